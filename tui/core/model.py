@@ -1,0 +1,243 @@
+"""The data contract: Article, Speaker, Statement, Figure, Review and Document.
+
+Every value is a frozen dataclass; changes make a new value with `dataclasses.replace`
+or the `Document.with_*` helpers. Field names follow `DESIGN.md` exactly: tools outside
+the project read them. Spans are `(start, end)` code-point offsets into `Article.text`.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field, replace
+from typing import Any, Literal
+
+SCHEMA = "whosaid/1"
+
+Span = tuple[int, int]
+SpeakerKind = Literal["person", "group", "organization", "media", "document", "unknown"]
+StatementKind = Literal["direct", "indirect", "mixed"]
+ReviewStatus = Literal["unreviewed", "verified", "disputed", "unverifiable", "rejected"]
+Qualifier = Literal[
+    "exact", "approximate", "at_least", "at_most", "more_than", "less_than", "estimated"
+]
+FigureKind = Literal["count", "duration", "money", "percent", "measure"]
+
+SPEAKER_KINDS: tuple[str, ...] = ("person", "group", "organization", "media", "document", "unknown")
+STATEMENT_KINDS: tuple[str, ...] = ("direct", "indirect", "mixed")
+REVIEW_STATUSES: tuple[str, ...] = (
+    "unreviewed",
+    "verified",
+    "disputed",
+    "unverifiable",
+    "rejected",
+)
+QUALIFIERS: tuple[str, ...] = (
+    "exact",
+    "approximate",
+    "at_least",
+    "at_most",
+    "more_than",
+    "less_than",
+    "estimated",
+)
+FIGURE_KINDS: tuple[str, ...] = ("count", "duration", "money", "percent", "measure")
+
+
+def text_sha256(text: str) -> str:
+    """The fingerprint stored with an annotation: a mismatch means the article changed."""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def _span(value: Span | None) -> list[int] | None:
+    return None if value is None else [value[0], value[1]]
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    id: str
+    text: str
+    title: str | None = None
+    outlet: str | None = None
+    published: str | None = None
+    url: str | None = None
+    file: str | None = None
+
+    @property
+    def sha256(self) -> str:
+        return text_sha256(self.text)
+
+    def to_dict(self, *, include_text: bool) -> dict[str, Any]:
+        data: dict[str, Any] = {"id": self.id}
+        for key in ("title", "outlet", "published", "url"):
+            value = getattr(self, key)
+            if value is not None:
+                data[key] = value
+        if not include_text and self.file is not None:
+            data["file"] = self.file
+        data["sha256"] = self.sha256
+        if include_text:
+            data["text"] = self.text
+        return data
+
+
+@dataclass(frozen=True, slots=True)
+class Speaker:
+    id: str
+    name: str
+    kind: SpeakerKind = "person"
+    role: str | None = None
+    named: bool = True
+    aliases: tuple[str, ...] = ()
+    mentions: tuple[Span, ...] = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "name": self.name,
+            "kind": self.kind,
+            "role": self.role,
+            "named": self.named,
+            "aliases": list(self.aliases),
+            "mentions": [[s, e] for s, e in self.mentions],
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Review:
+    status: ReviewStatus = "unreviewed"
+    note: str = ""
+    reviewer: str | None = None
+    updated: str | None = None
+    corrected: bool = False
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "status": self.status,
+            "note": self.note,
+            "reviewer": self.reviewer,
+            "updated": self.updated,
+            "corrected": self.corrected,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Statement:
+    id: str
+    span: Span
+    kind: StatementKind
+    speaker: str | None = None
+    speaker_span: Span | None = None
+    cue: str | None = None
+    cue_span: Span | None = None
+    when: str | None = None
+    figures: tuple[str, ...] = ()
+    review: Review = field(default_factory=Review)
+
+    def to_dict(self) -> dict[str, Any]:
+        data: dict[str, Any] = {
+            "id": self.id,
+            "span": _span(self.span),
+            "kind": self.kind,
+            "speaker": self.speaker,
+            "speaker_span": _span(self.speaker_span),
+            "cue": self.cue,
+            "cue_span": _span(self.cue_span),
+        }
+        if self.when is not None:
+            data["when"] = self.when
+        data["figures"] = list(self.figures)
+        data["review"] = self.review.to_dict()
+        return data
+
+
+@dataclass(frozen=True, slots=True)
+class Figure:
+    id: str
+    span: Span
+    value: float
+    high: float | None = None
+    unit: str | None = None
+    subject: str | None = None
+    qualifier: Qualifier = "exact"
+    kind: FigureKind = "count"
+    statement: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "span": _span(self.span),
+            "value": _number(self.value),
+            "high": None if self.high is None else _number(self.high),
+            "unit": self.unit,
+            "subject": self.subject,
+            "qualifier": self.qualifier,
+            "kind": self.kind,
+            "statement": self.statement,
+        }
+
+
+def _number(value: float) -> int | float:
+    """Whole numbers are written as integers (45000, not 45000.0)."""
+    return int(value) if float(value).is_integer() else value
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    article: Article
+    speakers: tuple[Speaker, ...] = ()
+    statements: tuple[Statement, ...] = ()
+    figures: tuple[Figure, ...] = ()
+
+    def to_dict(self, *, include_text: bool = False) -> dict[str, Any]:
+        """The contract's shape: YAML leaves out `article.text`, JSON/JSONL put it in."""
+        return {
+            "schema": SCHEMA,
+            "article": self.article.to_dict(include_text=include_text),
+            "speakers": [s.to_dict() for s in self.speakers],
+            "statements": [s.to_dict() for s in self.statements],
+            "figures": [f.to_dict() for f in self.figures],
+        }
+
+    def speaker(self, speaker_id: str | None) -> Speaker | None:
+        if speaker_id is None:
+            return None
+        return next((s for s in self.speakers if s.id == speaker_id), None)
+
+    def statement(self, statement_id: str | None) -> Statement | None:
+        if statement_id is None:
+            return None
+        return next((s for s in self.statements if s.id == statement_id), None)
+
+    def figure(self, figure_id: str | None) -> Figure | None:
+        if figure_id is None:
+            return None
+        return next((f for f in self.figures if f.id == figure_id), None)
+
+    def statements_of(self, speaker_id: str) -> tuple[Statement, ...]:
+        return tuple(s for s in self.statements if s.speaker == speaker_id)
+
+    def text_of(self, span: Span | None) -> str:
+        return "" if span is None else self.article.text[span[0] : span[1]]
+
+    def with_statement(self, statement: Statement) -> Document:
+        """A new Document with `statement` replacing the one of the same id (or added)."""
+        statements = list(self.statements)
+        for index, existing in enumerate(statements):
+            if existing.id == statement.id:
+                statements[index] = statement
+                break
+        else:
+            statements.append(statement)
+            statements.sort(key=lambda s: (s.span[0], s.span[1]))
+        return replace(self, statements=tuple(statements))
+
+    def with_speaker(self, speaker: Speaker) -> Document:
+        """A new Document with `speaker` replacing the one of the same id (or added)."""
+        speakers = list(self.speakers)
+        for index, existing in enumerate(speakers):
+            if existing.id == speaker.id:
+                speakers[index] = speaker
+                break
+        else:
+            speakers.append(speaker)
+        return replace(self, speakers=tuple(speakers))
