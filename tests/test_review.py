@@ -1,0 +1,90 @@
+"""Review actions on a Document: pure functions, no terminal."""
+
+from pathlib import Path
+
+import pytest
+
+from tui.core import review
+from tui.core.store import load_document
+
+SAMPLE = Path(__file__).resolve().parent.parent / "data" / "kursk-north-korea.whosaid.yaml"
+WHEN = "2026-11-27T10:00:00Z"
+
+
+@pytest.fixture
+def document():
+    return load_document(SAMPLE)
+
+
+def test_set_status_records_reviewer_and_time(document):
+    first = document.statements[0].id
+    changed = review.set_status(document, first, "verified", "ana", WHEN)
+    assert changed.statement(first).review.status == "verified"
+    assert changed.statement(first).review.reviewer == "ana"
+    assert changed.statement(first).review.updated == WHEN
+    assert document.statement(first).review.status == "unreviewed"  # the old value is untouched
+
+
+def test_clear_returns_to_unreviewed(document):
+    first = document.statements[0].id
+    marked = review.set_status(document, first, "disputed", "ana", WHEN)
+    cleared = review.set_status(marked, first, "unreviewed", "ana", WHEN)
+    assert cleared.statement(first).review.status == "unreviewed"
+
+
+def test_note_keeps_status(document):
+    first = document.statements[0].id
+    marked = review.set_status(document, first, "disputed", "ana", WHEN)
+    noted = review.set_note(marked, first, "line one\nline two", "ana", WHEN)
+    assert noted.statement(first).review.note == "line one\nline two"
+    assert noted.statement(first).review.status == "disputed"
+
+
+def test_speaker_correction_is_marked_corrected(document):
+    statement = document.statements[0]
+    other = next(s for s in document.speakers if s.id != statement.speaker)
+    changed = review.set_speaker(document, statement.id, other.id, "ana", WHEN)
+    assert changed.statement(statement.id).speaker == other.id
+    assert changed.statement(statement.id).review.corrected is True
+    assert len(changed.statements_of(other.id)) == len(document.statements_of(other.id)) + 1
+
+
+def test_new_speaker_gets_a_unique_id(document):
+    changed, first = review.add_speaker(document, "  Jane   Doe ")
+    changed, second = review.add_speaker(changed, "Jane Doe")
+    assert (first.id, first.name) == ("jane-doe", "Jane Doe")
+    assert second.id == "jane-doe-2"
+    with pytest.raises(ValueError):
+        review.add_speaker(changed, "   ")
+
+
+def test_added_statement_is_numbered_after_the_last_and_sorted(document):
+    span = (document.statements[1].span[0] - 30, document.statements[1].span[0] - 5)
+    changed, added = review.add_statement(document, span, "pentagon", "ana", WHEN)
+    assert added.id == f"st-{len(document.statements) + 1}"
+    assert added.review.corrected is True
+    assert [s.span for s in changed.statements] == sorted(s.span for s in changed.statements)
+    with pytest.raises(ValueError):
+        review.add_statement(document, (0, len(document.article.text) + 1), None, "ana", WHEN)
+
+
+def test_progress_line_counts_verdicts(document):
+    ids = [s.id for s in document.statements]
+    verdicts = ["verified", "verified", "disputed", "unverifiable"]
+    for statement_id, status in zip(ids[:4], verdicts, strict=True):
+        document = review.set_status(document, statement_id, status, "ana", WHEN)
+    line = str(review.progress(document))
+    assert line == f"4/{len(ids)} reviewed · 2 verified · 1 disputed · 1 unverifiable"
+    document = review.set_status(document, ids[5], "rejected", "ana", WHEN)
+    assert str(review.progress(document)).endswith("· 1 rejected")
+
+
+def test_filters_and_resume_point(document):
+    ids = [s.id for s in document.statements]
+    document = review.set_status(document, ids[0], "disputed", "ana", WHEN)
+    assert review.first_unreviewed(document).id == ids[1]
+    assert [s.id for s in review.visible(document, "disputed", None)] == [ids[0]]
+    assert ids[0] not in [s.id for s in review.visible(document, "unreviewed", None)]
+    speaker = document.statements[2].speaker
+    assert all(s.speaker == speaker for s in review.visible(document, "speaker", speaker))
+    assert review.next_filter("disputed") == "all"

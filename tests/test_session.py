@@ -1,0 +1,69 @@
+"""Saving a review session: at once, atomically, merging with changes made on disk."""
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from tui.core import review
+from tui.core.session import Session
+from tui.core.store import load_document, save_document
+
+DATA = Path(__file__).resolve().parent.parent / "data"
+WHEN = "2026-11-27T10:00:00Z"
+
+
+@pytest.fixture
+def annotation(tmp_path: Path) -> Path:
+    shutil.copy(DATA / "kursk-north-korea.txt", tmp_path)
+    shutil.copy(DATA / "kursk-north-korea.whosaid.yaml", tmp_path)
+    return tmp_path / "kursk-north-korea.whosaid.yaml"
+
+
+def test_save_writes_at_once_and_keeps_a_backup(annotation):
+    document = load_document(annotation)
+    before = annotation.read_text(encoding="utf-8")
+    session = Session(annotation, document)
+    first = document.statements[0].id
+    session.save(review.set_status(document, first, "verified", "ana", WHEN))
+    assert load_document(annotation).statement(first).review.status == "verified"
+    assert annotation.with_name(annotation.name + ".bak").read_text(encoding="utf-8") == before
+
+
+def test_changes_to_other_statements_on_disk_are_merged(annotation):
+    document = load_document(annotation)
+    session = Session(annotation, document)
+    ids = [s.id for s in document.statements]
+    # A colleague marks statement 2 in their own session.
+    save_document(review.set_status(document, ids[1], "disputed", "bo", WHEN), annotation)
+    result = session.save(review.set_status(document, ids[0], "verified", "ana", WHEN))
+    on_disk = load_document(annotation)
+    assert result.merged and not result.conflicts
+    assert on_disk.statement(ids[0]).review.status == "verified"
+    assert on_disk.statement(ids[1]).review.status == "disputed"
+
+
+def test_same_statement_changed_on_both_sides_keeps_both(annotation):
+    document = load_document(annotation)
+    session = Session(annotation, document)
+    first = document.statements[0].id
+    save_document(review.set_status(document, first, "disputed", "bo", WHEN), annotation)
+    result = session.save(review.set_note(document, first, "my note", "ana", WHEN))
+    assert result.conflicts == (first,)
+    assert load_document(annotation).statement(first).review.reviewer == "bo"  # not overwritten
+    assert result.conflict_path is not None and result.conflict_path.is_file()
+    mine = load_document(result.conflict_path)
+    assert mine.statement(first).review.note == "my note"
+    # The session goes on from the merged state without reporting the same conflict again.
+    again = session.save(review.set_status(result.document, first, "verified", "ana", WHEN))
+    assert not again.conflicts
+
+
+def test_unwritable_file_raises_and_leaves_disk_alone(annotation, tmp_path):
+    document = load_document(annotation)
+    blocked = tmp_path / "blocked.whosaid.yaml"
+    blocked.mkdir()  # a directory in the way
+    session = Session(blocked, document)
+    with pytest.raises(OSError):
+        session.save(document)
+    assert blocked.is_dir()

@@ -1,0 +1,163 @@
+"""Review actions on a Document: verdicts, notes, speaker corrections, added statements.
+
+Every function returns a new Document; nothing here does I/O. `reviewer` and `when` are
+passed in so that callers (and tests) decide who and when.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from datetime import UTC, datetime
+
+from tui.core.model import Document, Review, ReviewStatus, Span, Speaker, Statement
+
+VERDICTS: tuple[ReviewStatus, ...] = ("verified", "disputed", "unverifiable")
+FILTERS: tuple[str, ...] = ("all", "unreviewed", "speaker", "disputed")
+
+
+def now() -> str:
+    """The time stamp stored with a review: UTC, ISO 8601, to the second."""
+    return datetime.now(UTC).replace(microsecond=0).isoformat().replace("+00:00", "Z")
+
+
+def _reviewed(
+    statement: Statement, reviewer: str | None, when: str, **changes: object
+) -> Statement:
+    review = replace(statement.review, reviewer=reviewer, updated=when, **changes)  # type: ignore[arg-type]
+    return replace(statement, review=review)
+
+
+def _statement(document: Document, statement_id: str) -> Statement:
+    statement = document.statement(statement_id)
+    if statement is None:
+        raise KeyError(f"no statement {statement_id!r}")
+    return statement
+
+
+def set_status(
+    document: Document, statement_id: str, status: ReviewStatus, reviewer: str | None, when: str
+) -> Document:
+    """Mark a statement verified / disputed / unverifiable / rejected, or clear it (unreviewed)."""
+    statement = _statement(document, statement_id)
+    return document.with_statement(_reviewed(statement, reviewer, when, status=status))
+
+
+def set_note(
+    document: Document, statement_id: str, note: str, reviewer: str | None, when: str
+) -> Document:
+    statement = _statement(document, statement_id)
+    return document.with_statement(_reviewed(statement, reviewer, when, note=note))
+
+
+def speaker_id_for(document: Document, name: str) -> str:
+    """A new, unused speaker id made from a name: 'Jane Doe' -> 'jane-doe' (or 'jane-doe-2')."""
+    base = re.sub(r"[^a-z0-9]+", "-", name.casefold()).strip("-") or "speaker"
+    taken = {s.id for s in document.speakers}
+    candidate, n = base, 1
+    while candidate in taken:
+        n += 1
+        candidate = f"{base}-{n}"
+    return candidate
+
+
+def add_speaker(document: Document, name: str) -> tuple[Document, Speaker]:
+    """A speaker typed by the analyst (not found by extraction)."""
+    name = " ".join(name.split())
+    if not name:
+        raise ValueError("a speaker needs a name")
+    speaker = Speaker(id=speaker_id_for(document, name), name=name, kind="unknown")
+    return document.with_speaker(speaker), speaker
+
+
+def set_speaker(
+    document: Document, statement_id: str, speaker_id: str, reviewer: str | None, when: str
+) -> Document:
+    """Correct the speaker of a statement; the correction is kept (`review.corrected`)."""
+    if document.speaker(speaker_id) is None:
+        raise KeyError(f"no speaker {speaker_id!r}")
+    statement = _statement(document, statement_id)
+    if statement.speaker == speaker_id:
+        return document
+    corrected = replace(statement, speaker=speaker_id, speaker_span=None)
+    return document.with_statement(_reviewed(corrected, reviewer, when, corrected=True))
+
+
+def next_statement_id(document: Document) -> str:
+    numbers = [
+        int(m.group(1)) for s in document.statements if (m := re.fullmatch(r"st-(\d+)", s.id))
+    ]
+    return f"st-{max(numbers, default=0) + 1}"
+
+
+def add_statement(
+    document: Document, span: Span, speaker_id: str | None, reviewer: str | None, when: str
+) -> tuple[Document, Statement]:
+    """A statement the extractor missed, added by the analyst (marked `corrected`)."""
+    start, end = span
+    if not 0 <= start < end <= len(document.article.text):
+        raise ValueError(f"span {span} is outside the article")
+    statement = Statement(
+        id=next_statement_id(document),
+        span=span,
+        kind="indirect",
+        speaker=speaker_id,
+        review=Review(reviewer=reviewer, updated=when, corrected=True),
+    )
+    figures = tuple(f.id for f in document.figures if start <= f.span[0] and f.span[1] <= end)
+    statement = replace(statement, figures=figures)
+    return document.with_statement(statement), statement
+
+
+@dataclass(frozen=True, slots=True)
+class Progress:
+    total: int
+    reviewed: int
+    verified: int
+    disputed: int
+    unverifiable: int
+    rejected: int
+
+    def __str__(self) -> str:
+        line = (
+            f"{self.reviewed}/{self.total} reviewed · {self.verified} verified · "
+            f"{self.disputed} disputed · {self.unverifiable} unverifiable"
+        )
+        return line + (f" · {self.rejected} rejected" if self.rejected else "")
+
+
+def progress(document: Document) -> Progress:
+    """Counts for the progress line; a rejected statement counts as reviewed."""
+    statuses = [s.review.status for s in document.statements]
+    return Progress(
+        total=len(statuses),
+        reviewed=sum(status != "unreviewed" for status in statuses),
+        verified=statuses.count("verified"),
+        disputed=statuses.count("disputed"),
+        unverifiable=statuses.count("unverifiable"),
+        rejected=statuses.count("rejected"),
+    )
+
+
+def first_unreviewed(document: Document) -> Statement | None:
+    """Where a resumed review starts: the first unreviewed statement (else the first one)."""
+    for statement in document.statements:
+        if statement.review.status == "unreviewed":
+            return statement
+    return document.statements[0] if document.statements else None
+
+
+def visible(document: Document, filter_name: str, speaker_id: str | None) -> tuple[Statement, ...]:
+    """The statements a filter shows: all, unreviewed, one speaker's, or the disputed ones."""
+    statements = document.statements
+    if filter_name == "unreviewed":
+        return tuple(s for s in statements if s.review.status == "unreviewed")
+    if filter_name == "speaker":
+        return tuple(s for s in statements if s.speaker == speaker_id)
+    if filter_name == "disputed":
+        return tuple(s for s in statements if s.review.status == "disputed")
+    return statements
+
+
+def next_filter(filter_name: str) -> str:
+    return FILTERS[(FILTERS.index(filter_name) + 1) % len(FILTERS)]

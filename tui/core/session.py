@@ -1,0 +1,119 @@
+"""A review session's file: saved after every action, never overwriting someone else's changes.
+
+The session remembers the document as last read or written (the *base*) and the file's bytes
+at that moment. Before each save it looks at the file again: unchanged -> write; changed ->
+three-way merge per statement. Changes to different statements are combined; when both
+sides changed the same statement, the file keeps the other side's version and ours goes to
+`<stem>.whosaid.conflict-<time>.yaml`, so nothing typed is lost and nothing is overwritten.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, replace
+from datetime import UTC, datetime
+from pathlib import Path
+
+from tui.core.model import Document, Speaker, Statement
+from tui.core.store import (
+    ANNOTATION_SUFFIX,
+    atomic_write,
+    document_from_data,
+    dump_yaml,
+    parse_yaml,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class SaveResult:
+    """What a save did: the document now on disk, and whether it merged or conflicted."""
+
+    document: Document
+    merged: bool = False
+    conflicts: tuple[str, ...] = ()
+    conflict_path: Path | None = None
+
+
+def _digest(data: bytes | None) -> str | None:
+    return None if data is None else hashlib.sha256(data).hexdigest()
+
+
+def _read(path: Path) -> bytes | None:
+    try:
+        return path.read_bytes()
+    except FileNotFoundError:
+        return None
+
+
+def conflict_path(path: Path, when: datetime | None = None) -> Path:
+    stamp = (when or datetime.now(UTC)).strftime("%Y%m%dT%H%M%SZ")
+    stem = path.name.removesuffix(ANNOTATION_SUFFIX)
+    return path.with_name(f"{stem}.whosaid.conflict-{stamp}.yaml")
+
+
+class Session:
+    """The annotation file of one article, saved at once after every review action."""
+
+    def __init__(self, path: Path, document: Document) -> None:
+        self.path = Path(path)
+        self.base = document
+        try:
+            self._known = _digest(_read(self.path))
+        except OSError:  # a directory in the way, say: the first save will report it
+            self._known = None
+
+    def save(self, document: Document) -> SaveResult:
+        """Write `document`, merging with changes made on disk since our last read or write.
+
+        Raises OSError when the file can't be written; the caller keeps the session in memory.
+        """
+        on_disk = _read(self.path)
+        if _digest(on_disk) == self._known or on_disk is None:
+            return self._write(document, SaveResult(document))
+        theirs = self._parse(on_disk)
+        merged, conflicts = merge(self.base, document, theirs)
+        if not conflicts:
+            return self._write(merged, SaveResult(merged, merged=True))
+        mine_path = conflict_path(self.path)
+        atomic_write(mine_path, dump_yaml(document))
+        return self._write(
+            merged, SaveResult(merged, merged=True, conflicts=conflicts, conflict_path=mine_path)
+        )
+
+    def _parse(self, data: bytes) -> Document:
+        parsed, lines = parse_yaml(self.path, data.decode("utf-8-sig"))
+        return document_from_data(parsed, self.path, lines, article_text=self.base.article.text)
+
+    def _write(self, document: Document, result: SaveResult) -> SaveResult:
+        content = dump_yaml(document)
+        atomic_write(self.path, content, keep_backup=True)
+        self.base = document
+        self._known = _digest(content.encode("utf-8"))
+        return result
+
+
+def merge(base: Document, mine: Document, theirs: Document) -> tuple[Document, tuple[str, ...]]:
+    """Three-way merge by statement id; returns the merged document and the conflicting ids.
+
+    A statement changed on one side only takes that side; changed alike on both, either;
+    changed differently on both, theirs (the file is never overwritten) and its id is reported.
+    Speakers are united by id (theirs wins a clash, as it is already on disk).
+    """
+    statements: dict[str, Statement] = {s.id: s for s in theirs.statements}
+    base_statements = {s.id: s for s in base.statements}
+    conflicts: list[str] = []
+    for statement in mine.statements:
+        old = base_statements.get(statement.id)
+        other = statements.get(statement.id)
+        if other is None or other == old:
+            statements[statement.id] = statement
+        elif statement != old and statement != other:
+            conflicts.append(statement.id)
+    speakers: dict[str, Speaker] = {s.id: s for s in mine.speakers}
+    speakers.update({s.id: s for s in theirs.speakers})
+    merged = replace(
+        theirs,
+        speakers=tuple(speakers.values()),
+        statements=tuple(sorted(statements.values(), key=lambda s: (s.span, s.id))),
+    )
+    return merged, tuple(conflicts)
