@@ -1,14 +1,25 @@
-"""Read an article file into an Article: decoding, normalising, size checks."""
+"""Read an article file into an Article: plain text, Markdown or HTML; size and encoding checks.
+
+Article files are untrusted: they are decoded and reduced to plain text, never executed or
+rendered. Every article passes through `clean_text`, so offsets match what is displayed.
+"""
 
 from __future__ import annotations
 
+import codecs
+import html
 import re
+import stat
+from html.parser import HTMLParser
 from pathlib import Path
+from typing import NamedTuple
 
 from tui.core.errors import InputError
 from tui.core.model import Article
 
 MAX_ARTICLE_BYTES = 20 * 1024 * 1024
+MARKDOWN_SUFFIXES = (".md", ".markdown")
+HTML_SUFFIXES = (".html", ".htm")
 
 # ANSI escape sequences (CSI, OSC, other ESC sequences), then any remaining C0/C1 control
 # character except newline and tab. Stripped once, on reading, so offsets match the display.
@@ -32,23 +43,288 @@ def slug(name: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-") or "article"
 
 
-def read_article(path: str | Path) -> Article:
-    """Read a plain-text article (UTF-8) into an Article."""
-    path = Path(path)
+def read_limited(path: Path, limit: int, what: str) -> bytes:
+    """The bytes of a regular file no larger than `limit`; InputError for anything else."""
     try:
-        data = path.read_bytes()
+        info = path.stat()
+        if stat.S_ISDIR(info.st_mode):
+            raise InputError(path, f"is a folder, not {what}")
+        if not stat.S_ISREG(info.st_mode):
+            raise InputError(path, f"is not a regular file, not {what}")
+        if info.st_size > limit:
+            raise InputError(path, f"too large ({info.st_size} bytes; the limit is {limit})")
+        with path.open("rb") as handle:
+            data = handle.read(limit + 1)
     except FileNotFoundError:
         raise InputError(path, "no such file") from None
-    except IsADirectoryError:
-        raise InputError(path, "is a directory, not an article") from None
     except OSError as error:
         raise InputError(path, f"cannot read: {error.strerror or error}") from None
-    if len(data) > MAX_ARTICLE_BYTES:
-        raise InputError(path, f"too large ({len(data)} bytes; the limit is {MAX_ARTICLE_BYTES})")
+    if len(data) > limit:
+        raise InputError(path, f"too large (more than {limit} bytes)")
+    return data
+
+
+def decode(path: Path, data: bytes, encoding: str = "utf-8") -> str:
+    """Decode `data`, refusing binary files and text that is not in `encoding`."""
     if b"\x00" in data[:8192]:
         raise InputError(path, "looks binary, not text")
     try:
-        raw = data.decode("utf-8")
+        return data.decode(encoding)
     except UnicodeDecodeError as error:
-        raise InputError(path, f"not UTF-8 (bad byte at offset {error.start})") from None
-    return Article(id=slug(path.stem), text=clean_text(raw), file=path.name)
+        name = "UTF-8" if encoding == "utf-8" else encoding
+        raise InputError(path, f"not {name} (bad byte at offset {error.start})") from None
+
+
+class Parsed(NamedTuple):
+    """What a reader makes of a file: the text and whatever metadata it declares."""
+
+    text: str
+    title: str | None = None
+    outlet: str | None = None
+    published: str | None = None
+    url: str | None = None
+
+
+def read_article(path: str | Path) -> Article:
+    """Read a `.txt`, `.md` or `.html` article (anything else is read as plain text)."""
+    path = Path(path)
+    data = read_limited(path, MAX_ARTICLE_BYTES, "an article")
+    suffix = path.suffix.lower()
+    if suffix in HTML_SUFFIXES:
+        parsed = parse_html(decode(path, data, _html_charset(path, data)))
+    else:
+        text = clean_text(decode(path, data))
+        parsed = parse_markdown(text) if suffix in MARKDOWN_SUFFIXES else Parsed(text)
+    return Article(
+        id=slug(path.stem),
+        text=clean_text(parsed.text),
+        title=_clean_field(parsed.title),
+        outlet=_clean_field(parsed.outlet),
+        published=_clean_field(parsed.published),
+        url=_clean_field(parsed.url),
+        file=path.name,
+    )
+
+
+def _clean_field(value: str | None) -> str | None:
+    """A metadata field on one line, or None when empty."""
+    if value is None:
+        return None
+    return " ".join(clean_text(value).split()) or None
+
+
+# --- Markdown --------------------------------------------------------------------------------
+
+_FRONT_MATTER = re.compile(r"\A---\n.*?\n(?:---|\.\.\.)\n", re.S)
+_FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
+_ATX = re.compile(r"^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$")
+_SETEXT = re.compile(r"^ {0,3}(=+|-+)[ \t]*$")
+_RULE = re.compile(r"^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$")
+_QUOTE = re.compile(r"^ {0,3}>[ \t]?")
+_BULLET = re.compile(r"^[ \t]*[-*+][ \t]+")
+_ORDERED = re.compile(r"^[ \t]*\d{1,9}[.)][ \t]+")
+_LINK_DEFINITION = re.compile(r"^ {0,3}\[[^\]]+\]:[ \t]*\S+.*$")
+_ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
+_INLINE: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"(`+)(.+?)\1"), r"\2"),  # code
+    (re.compile(r"!\[([^\]]*)\]\([^)]*\)"), r"\1"),  # image: its alt text
+    (re.compile(r"\[([^\]]+)\]\([^)]*\)"), r"\1"),  # [text](url "title")
+    (re.compile(r"\[([^\]]+)\]\[[^\]]*\]"), r"\1"),  # [text][ref]
+    (re.compile(r"<((?:https?|mailto):[^>\s]+)>"), r"\1"),  # autolink
+    (re.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>"), ""),  # inline HTML tag
+    (re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1"), r"\2"),  # strong
+    (re.compile(r"(?<![\w*])\*(?=\S)(.+?)(?<=\S)\*(?![\w*])"), r"\1"),  # *emphasis*
+    (re.compile(r"(?<![\w_])_(?=\S)(.+?)(?<=\S)_(?![\w_])"), r"\1"),  # _emphasis_
+    (re.compile(r"~~(?=\S)(.+?)(?<=\S)~~"), r"\1"),  # strikethrough
+)
+# Backslash-escaped characters are hidden in the Private Use Area while markup is removed.
+_HIDE = 0xF0000
+
+
+def parse_markdown(text: str) -> Parsed:
+    """Markdown as readable text: markup removed, one block (paragraph, heading, item) a
+    paragraph; the first `# heading` is the title."""
+    text = _ESCAPE.sub(lambda m: chr(_HIDE + ord(m.group(1))), _FRONT_MATTER.sub("", text))
+    blocks: list[str] = []
+    title: str | None = None
+    lines: list[str] = []  # the paragraph being read
+    fence: str | None = None  # the open code fence, if any
+
+    def flush() -> None:
+        if lines:
+            blocks.append(_inline(" ".join(line.strip() for line in lines)))
+            lines.clear()
+
+    for raw in text.split("\n"):
+        if fence is not None:
+            if raw.strip().startswith(fence):
+                fence = None
+                flush()
+            else:
+                lines.append(raw)
+            continue
+        line = raw
+        while _QUOTE.match(line):
+            line = _QUOTE.sub("", line, count=1)
+        if match := _FENCE.match(line):
+            flush()
+            fence = match.group(1)
+        elif not line.strip():
+            flush()
+        elif (heading := _ATX.match(line)) or (lines and _SETEXT.match(line) and len(lines) == 1):
+            if heading:
+                flush()
+                level, content = len(heading.group(1)), _inline((heading.group(2) or "").strip())
+            else:
+                level, content = (1 if line.strip()[0] == "=" else 2), _inline(lines.pop().strip())
+            if level == 1 and title is None and content:
+                title = content
+            if content:
+                blocks.append(content)
+        elif _RULE.match(line) or _LINK_DEFINITION.match(line):
+            flush()
+        elif _BULLET.match(line) or _ORDERED.match(line):
+            flush()
+            lines.append(_BULLET.sub("", line, count=1))
+        else:
+            lines.append(line)
+    flush()
+    body = "\n\n".join(block for block in blocks if block)
+    return Parsed(_unhide(body), title=_unhide(title) if title else None)
+
+
+def _inline(text: str) -> str:
+    for pattern, replacement in _INLINE:
+        text = pattern.sub(replacement, text)
+    return html.unescape(text)
+
+
+def _unhide(text: str) -> str:
+    return re.sub("[\U000f0021-\U000f007e]", lambda m: chr(ord(m.group()) - _HIDE), text)
+
+
+# --- HTML ------------------------------------------------------------------------------------
+
+_SKIPPED = frozenset(
+    "script style nav header footer aside noscript template svg form button select "
+    "iframe object canvas title".split()
+)
+_BLOCKS = frozenset(
+    "p div h1 h2 h3 h4 h5 h6 li ul ol dl dt dd blockquote section article main table tr td th "
+    "figure figcaption pre hr address body html".split()
+)
+_VOID = frozenset("area base br col embed hr img input link meta source track wbr".split())
+_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9._:-]+)""", re.I)
+_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def _html_charset(path: Path, data: bytes) -> str:
+    """The charset declared in the first 4 KB (a BOM wins), else UTF-8."""
+    if data.startswith(codecs.BOM_UTF8):
+        return "utf-8"
+    match = _CHARSET.search(data[:4096])
+    if match is None:
+        return "utf-8"
+    name = match.group(1).decode("ascii")
+    try:
+        info = codecs.lookup(name)
+    except LookupError:
+        raise InputError(path, f"declares an unknown charset {name!r}") from None
+    if not getattr(info, "_is_text_encoding", True):
+        raise InputError(path, f"declares an unknown charset {name!r}")
+    # A declaration readable as ASCII cannot be true of UTF-16/32: read those as UTF-8.
+    return "utf-8" if info.name.startswith(("utf-8", "utf-16", "utf-32")) else info.name
+
+
+class _HTMLText(HTMLParser):
+    """Collects the readable blocks of a page and its metadata; skips page furniture."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.blocks: list[str] = []
+        self.pieces: list[str] = []  # the text of the block being read
+        self.skipping: list[str] = []  # open skipped elements, innermost last
+        self.pre = 0  # depth of <pre>: whitespace kept
+        self.meta: dict[str, str] = {}
+        self.title: list[str] | None = None  # the page's <title>, once it starts
+        self.in_title = False
+        self.h1: list[str] | None = None  # text of the first <h1>, once it starts
+        self.in_h1 = False
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        values = {name: value or "" for name, value in attrs}
+        if tag == "meta":
+            key = values.get("property") or values.get("name") or ""
+            self.meta.setdefault(key.lower(), values.get("content", ""))
+        elif tag == "link" and "canonical" in values.get("rel", "").lower().split():
+            self.meta.setdefault("canonical", values.get("href", ""))
+        elif tag == "br" and not self.skipping:
+            self.pieces.append("\n")
+        elif tag == "hr" and not self.skipping:
+            self.flush()
+        elif tag in _VOID:
+            pass
+        elif tag in _SKIPPED or self.skipping:
+            self.skipping.append(tag)
+            if self.skipping == ["title"] and self.title is None:
+                self.title, self.in_title = [], True
+        else:
+            if tag in _BLOCKS:
+                self.flush()
+            self.pre += tag == "pre"
+            if tag == "h1" and self.h1 is None:
+                self.h1, self.in_h1 = [], True
+
+    def handle_endtag(self, tag: str) -> None:
+        self.in_title = self.in_title and tag != "title"
+        if self.skipping:
+            if tag in self.skipping:  # close it, and whatever was left open inside it
+                del self.skipping[len(self.skipping) - 1 - self.skipping[::-1].index(tag) :]
+            return
+        self.in_h1 = self.in_h1 and tag != "h1"
+        if tag in _BLOCKS:
+            self.flush()
+        if tag == "pre" and self.pre:
+            self.pre -= 1
+
+    def handle_data(self, data: str) -> None:
+        if self.skipping:
+            if self.in_title and self.title is not None:
+                self.title.append(data)
+            return
+        if not self.pre:  # line breaks in the source are spaces; <br> makes the only breaks
+            data = data.replace("\r", " ").replace("\n", " ")
+        if self.in_h1 and self.h1 is not None:
+            self.h1.append(data)
+        self.pieces.append(data)
+
+    def flush(self) -> None:
+        """End the block being read."""
+        text = "".join(self.pieces)
+        self.pieces.clear()
+        if self.pre:
+            text = text.strip("\n")
+        else:
+            lines = (" ".join(line.split()) for line in text.split("\n"))
+            text = "\n".join(line for line in lines if line)
+        if text.strip():
+            self.blocks.append(text)
+
+
+def parse_html(source: str) -> Parsed:
+    """HTML as readable text: paragraphs and headings as blocks separated by blank lines,
+    scripts, styles and page furniture dropped, entities decoded."""
+    parser = _HTMLText()
+    parser.feed(source)
+    parser.close()
+    parser.flush()
+    meta = parser.meta
+    url = meta.get("canonical") or meta.get("og:url")
+    published = _DATE.match(meta.get("article:published_time", "").strip())
+    return Parsed(
+        "\n\n".join(parser.blocks),
+        title="".join(parser.title or "") or "".join(parser.h1 or "") or None,
+        outlet=meta.get("og:site_name"),
+        published=published.group() if published else None,
+        url=url if url and re.match(r"https?://", url.strip(), re.I) else None,
+    )
