@@ -1,0 +1,186 @@
+"""Paragraphs, sentences and quotations of an article text, as spans into that text.
+
+Quotation marks: straight and curly, double and single, «» and the '' / `` pairs. A quote
+that runs over several paragraphs (an opening mark on each, one closing mark at the end) is
+one quote. Every function here is a linear pass over compiled regular expressions.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from tui.core.lexicon import ABBREVIATIONS
+from tui.core.model import Span
+
+_PARAGRAPH = re.compile(r"[^\n]+")
+# One quotation mark: the two-character marks first.
+_MARK = re.compile(r"''|``|[\"“”„«»‘’‚']")
+_DOUBLE_OPEN = frozenset({"“", "„", "«", "``"})
+_DOUBLE_CLOSE = frozenset({"”", "»"})
+_SINGLE_OPEN = frozenset({"‘", "‚"})
+_SINGLE_CLOSE = frozenset({"’"})
+_AMBIGUOUS_DOUBLE = frozenset({'"', "''"})
+_AMBIGUOUS_SINGLE = frozenset({"'"})
+_OPENING_PUNCT = frozenset("([{—–-/:;,")
+# A candidate sentence end: terminal punctuation, closing marks, then space and a likely start.
+_SENTENCE_END = re.compile(r"[.!?…]+[\"”’»')\]]*(?=\s+[\"“‘«(\[]*[^\s\"“‘«(\[a-z])")
+_WORD_BEFORE = re.compile(r"([\w.]+)$")
+
+
+@dataclass(frozen=True, slots=True)
+class Quote:
+    """A top-level quotation: `start`/`end` include the marks, `content` excludes them."""
+
+    start: int
+    end: int
+    content: Span
+
+
+def paragraphs(text: str) -> list[Span]:
+    """The non-blank lines of `text`, trimmed of surrounding spaces."""
+    spans = []
+    for match in _PARAGRAPH.finditer(text):
+        span = strip(text, match.span())
+        if span[0] < span[1]:
+            spans.append(span)
+    return spans
+
+
+def strip(text: str, span: Span, chars: str | None = None) -> Span:
+    """`span` without the leading and trailing `chars` (default: whitespace)."""
+    start, end = span
+    while start < end and (text[start].isspace() if chars is None else text[start] in chars):
+        start += 1
+    while end > start and (text[end - 1].isspace() if chars is None else text[end - 1] in chars):
+        end -= 1
+    return start, end
+
+
+def _family(mark: str) -> str:
+    return "single" if mark in _SINGLE_OPEN or mark in _SINGLE_CLOSE or mark == "'" else "double"
+
+
+def _role(text: str, start: int, end: int, mark: str) -> str:
+    """'open', 'close' or 'none' for the mark at text[start:end], from its neighbours."""
+    before = text[start - 1] if start > 0 else " "
+    after = text[end] if end < len(text) else " "
+    space_before = before.isspace() or before in _OPENING_PUNCT or before in "“‘«\"'"
+    space_after = after.isspace() or not after.isalnum()
+    if mark in _DOUBLE_OPEN or mark in _SINGLE_OPEN:
+        return "open" if not after.isspace() else "none"
+    if mark in _DOUBLE_CLOSE:
+        # A closing curly mark used as an opener ("”Fear. I am afraid") at a paragraph start.
+        return "open" if space_before and not space_after else "close"
+    if mark in _SINGLE_CLOSE:
+        if before.isalnum() and after.isalnum():
+            return "none"  # an apostrophe: It’s, Council’s
+        return "open" if space_before and not space_after and after.isalpha() else "close"
+    if mark in _AMBIGUOUS_SINGLE and before.isalnum() and after.isalnum():
+        return "none"
+    if space_before and not after.isspace():
+        return "open"
+    if not before.isspace():
+        return "close"
+    return "none"
+
+
+def quotes(text: str, paras: list[Span] | None = None) -> list[Quote]:
+    """The top-level quotations of `text`, in order; nested marks belong to their quote.
+
+    A quote still open at the end of a paragraph continues when the next paragraph opens
+    with a mark of the same family; otherwise a double quote ends with its paragraph and an
+    unclosed single mark is dropped (it was an apostrophe), keeping the quotes inside it.
+    """
+    if paras is None:
+        paras = paragraphs(text)
+    found: list[Quote] = []
+    stack: list[tuple[str, str, int]] = []  # (mark, family, start) of the open marks
+    pending: list[Quote] = []  # double quotes inside an open single mark
+    for index, (p_start, p_end) in enumerate(paras):
+        skip_first = bool(stack)
+        for match in _MARK.finditer(text, p_start, p_end):
+            mark, m_start, m_end = match.group(), match.start(), match.end()
+            if skip_first:
+                skip_first = False
+                if m_start == p_start:
+                    continue  # the opening mark of a continued paragraph
+            family = _family(mark)
+            role = _role(text, m_start, m_end, mark)
+            if mark in _AMBIGUOUS_DOUBLE or mark in _AMBIGUOUS_SINGLE:
+                if any(entry[0] == mark for entry in stack) and role != "none":
+                    role = "close"  # straight marks do not nest: the same mark closes
+            if role == "open":
+                stack.append((mark, family, m_start))
+                continue
+            depth = _innermost(stack, family) if role == "close" else -1
+            if depth < 0:
+                continue
+            q_start = stack[depth][2]
+            quote = Quote(q_start, m_end, (q_start + len(stack[depth][0]), m_start))
+            if depth == 0:
+                found.append(quote)
+                pending.clear()
+            elif family == "double" and all(e[1] == "single" for e in stack[:depth]):
+                pending.append(quote)
+            del stack[depth:]
+        if not stack:
+            continue
+        nxt = paras[index + 1] if index + 1 < len(paras) else None
+        mark, family, q_start = stack[0]
+        if family == "double" and nxt is not None and _opens_with(text, nxt[0], family):
+            del stack[1:]
+            continue
+        if family == "double":
+            found.append(Quote(q_start, p_end, (q_start + len(mark), p_end)))
+        else:
+            found.extend(pending)
+        pending.clear()
+        stack.clear()
+    return [q for q in found if q.content[0] < q.content[1]]
+
+
+def _innermost(stack: list[tuple[str, str, int]], family: str) -> int:
+    """The index of the innermost open mark of `family`, or -1."""
+    for index in range(len(stack) - 1, -1, -1):
+        if stack[index][1] == family:
+            return index
+    return -1
+
+
+def _opens_with(text: str, start: int, family: str) -> bool:
+    match = _MARK.match(text, start)
+    return (
+        match is not None
+        and _family(match.group()) == family
+        and _role(text, match.start(), match.end(), match.group()) == "open"
+    )
+
+
+def sentences(text: str, span: Span, inside: list[Quote]) -> list[Span]:
+    """The sentences of the paragraph `span`; a quotation is never split (`inside`: its quotes)."""
+    start, end = span
+    spans: list[Span] = []
+    for match in _SENTENCE_END.finditer(text, start, end):
+        cut = match.end()
+        if any(q.start < cut < q.end for q in inside) or _is_abbreviation(text, match.start()):
+            continue
+        piece = strip(text, (start, cut))
+        if piece[0] < piece[1]:
+            spans.append(piece)
+        start = cut
+    piece = strip(text, (start, end))
+    if piece[0] < piece[1]:
+        spans.append(piece)
+    return spans
+
+
+def _is_abbreviation(text: str, dot: int) -> bool:
+    """Whether the period at `dot` ends an abbreviation or an initial ("Gen.", "J.")."""
+    if text[dot] != ".":
+        return False
+    match = _WORD_BEFORE.search(text, max(0, dot - 20), dot)
+    if match is None:
+        return False
+    word = match.group(1).lower().strip(".")
+    return word in ABBREVIATIONS or (len(word) == 1 and word.isalpha())
