@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import datetime
+import math
 import os
-import tempfile
+import secrets
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -12,13 +15,22 @@ import yaml
 from tui.core import model
 from tui.core.errors import InputError
 from tui.core.model import Article, Document, Figure, Review, Speaker, Statement
-from tui.core.sources import read_article, slug
+from tui.core.sources import decode, read_article, read_limited, slug
 
 ANNOTATION_SUFFIX = ".whosaid.yaml"
 MAX_ANNOTATION_BYTES = 20 * 1024 * 1024
 
 Path_ = tuple[str | int, ...]
 T = TypeVar("T")
+
+
+class ValidationError(InputError):
+    """An annotation file with one or more problems; `str()` is the first, `problems` all."""
+
+    def __init__(self, problems: list[InputError]) -> None:
+        first = problems[0]
+        super().__init__(first.path, first.problem, first.line)
+        self.problems = problems
 
 
 def annotation_path(article_path: str | Path) -> Path:
@@ -31,304 +43,339 @@ def is_annotation(path: str | Path) -> bool:
     return str(path).endswith(ANNOTATION_SUFFIX) or Path(path).suffix in (".yaml", ".yml")
 
 
-# --- loading ---------------------------------------------------------------------------------
+# --- parsing ---------------------------------------------------------------------------------
+
+
+class _AliasRefused(yaml.MarkedYAMLError):
+    pass
+
+
+class _Loader(yaml.SafeLoader):
+    """SafeLoader refusing anchors and aliases: never needed here, and a billion-laughs vector."""
+
+    def compose_node(self, parent: yaml.Node | None, index: object) -> yaml.Node | None:
+        event = self.peek_event()
+        if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None):
+            raise _AliasRefused(
+                problem="YAML anchors and aliases are not allowed", problem_mark=event.start_mark
+            )
+        return super().compose_node(parent, index)  # type: ignore[arg-type]
+
+
+def parse_yaml(path: Path, text: str) -> tuple[Any, dict[Path_, int]]:
+    """The data (safe types only) and the 1-based line of every key and list item in it."""
+    loader = _Loader(text)
+    try:
+        node = loader.get_single_node()
+        data = None if node is None else loader.construct_document(node)
+    except yaml.YAMLError as error:
+        mark = getattr(error, "problem_mark", None)
+        problem = getattr(error, "problem", None) or str(error).splitlines()[0]
+        line = mark.line + 1 if mark else None
+        raise InputError(path, f"not valid YAML: {problem}", line) from None
+    except RecursionError:
+        raise InputError(path, "not valid YAML: nested too deeply") from None
+    finally:
+        loader.dispose()
+    lines: dict[Path_, int] = {}
+    if node is not None:
+        _lines(path, node, (), lines)
+    return data, lines
+
+
+def _lines(path: Path, node: yaml.Node, where: Path_, out: dict[Path_, int]) -> None:
+    """Record the line of every mapping key and list item; refuse duplicate keys."""
+    out.setdefault(where, node.start_mark.line + 1)
+    if isinstance(node, yaml.MappingNode):
+        for key, value in node.value:
+            name = key.value if isinstance(key, yaml.ScalarNode) else str(key)
+            if where + (name,) in out:
+                raise InputError(path, f"duplicate key {name!r}", key.start_mark.line + 1)
+            out[where + (name,)] = key.start_mark.line + 1
+            _lines(path, value, where + (name,), out)
+    elif isinstance(node, yaml.SequenceNode):
+        for index, item in enumerate(node.value):
+            _lines(path, item, where + (index,), out)
+
+
+def load_document(path: str | Path) -> Document:
+    """Load an annotation file and the article it points to; validate every field.
+
+    Raises InputError for a file that cannot be read or parsed, ValidationError (an
+    InputError listing every problem) for one that does not hold a valid Document.
+    """
+    path = Path(path)
+    data = read_limited(path, MAX_ANNOTATION_BYTES, "an annotation file")
+    parsed, lines = parse_yaml(path, decode(path, data).removeprefix("\ufeff"))
+    return document_from_data(parsed, path, lines)
+
+
+# --- validating ------------------------------------------------------------------------------
+
+
+def _name(where: Path_) -> str:
+    return ".".join(str(p) if isinstance(p, str) else f"[{p}]" for p in where).replace(".[", "[")
 
 
 class _Reader:
-    """Turns the parsed YAML into a Document, raising InputError at the offending line."""
+    """Turns parsed data into Document parts, collecting a problem (with its line) for every
+    bad field and carrying on with a stand-in value, so one pass reports them all."""
 
     def __init__(self, path: Path, lines: dict[Path_, int]) -> None:
         self.path = path
         self.lines = lines
+        self.problems: list[InputError] = []
 
-    def fail(self, where: Path_, problem: str) -> InputError:
-        line = None
-        while line is None and where:
-            line = self.lines.get(where)
-            where = where[:-1]
-        return InputError(self.path, problem, line if line is not None else self.lines.get(()))
+    def problem(self, where: Path_, problem: str) -> None:
+        line, at = None, where
+        while line is None and at:
+            line = self.lines.get(at)
+            at = at[:-1]
+        self.problems.append(InputError(self.path, problem, line or self.lines.get((), 1)))
 
     def mapping(self, value: Any, where: Path_) -> dict[str, Any]:
-        if not isinstance(value, dict):
-            raise self.fail(where, f"{_name(where)} must be a mapping")
-        return value
+        if isinstance(value, dict):
+            return value
+        self.problem(where, f"{_name(where) or 'the file'} must be a mapping")
+        return {}
 
     def sequence(self, value: Any, where: Path_) -> list[Any]:
-        if value is None:
-            return []
-        if not isinstance(value, list):
-            raise self.fail(where, f"{_name(where)} must be a list")
-        return value
+        if value is None or isinstance(value, list):
+            return value or []
+        self.problem(where, f"{_name(where)} must be a list")
+        return []
 
-    def string(self, data: dict[str, Any], key: str, where: Path_, *, required: bool) -> str | None:
-        value = data.get(key)
-        if value is None:
-            if required:
-                raise self.fail(where, f"{_name(where + (key,))} is missing")
-            return None
-        if isinstance(value, bool) or not isinstance(value, str | int | float):
-            raise self.fail(where + (key,), f"{_name(where + (key,))} must be text")
-        return str(value)
+    def text(self, data: dict[str, Any], key: str, where: Path_) -> str | None:
+        """An optional text field."""
+        return self._text(data.get(key), where + (key,))
+
+    def _text(self, value: Any, where: Path_) -> str | None:
+        """Text, or numbers and YAML dates as written (`published: 2024-11-05` is a date)."""
+        if value is None or isinstance(value, str):
+            return value
+        if isinstance(value, datetime.datetime | datetime.date):
+            return value.isoformat().replace("+00:00", "Z")
+        if isinstance(value, int | float) and not isinstance(value, bool):
+            return str(value)
+        self.problem(where, f"{_name(where)} must be text")
+        return None
+
+    def required(self, data: dict[str, Any], key: str, where: Path_) -> str:
+        if data.get(key) is None:
+            self.problem(where, f"{_name(where + (key,))} is missing")
+        return self.text(data, key, where) or ""
+
+    def texts(self, data: dict[str, Any], key: str, where: Path_) -> tuple[str, ...]:
+        items = self.sequence(data.get(key), where + (key,))
+        return tuple(self._text(v, where + (key, i)) or "" for i, v in enumerate(items))
+
+    def flag(self, data: dict[str, Any], key: str, where: Path_, default: bool) -> bool:
+        value = data.get(key, default)
+        if isinstance(value, bool):
+            return value
+        self.problem(where + (key,), f"{_name(where + (key,))} must be true or false")
+        return default
 
     def choice(
         self, data: dict[str, Any], key: str, where: Path_, allowed: tuple[str, ...], default: str
     ) -> Any:
         value = data.get(key, default)
-        if value not in allowed:
-            raise self.fail(
-                where + (key,),
-                f"{_name(where + (key,))} is {value!r}; expected one of {', '.join(allowed)}",
-            )
-        return value
+        if value in allowed:
+            return value
+        self.problem(
+            where + (key,),
+            f"{_name(where + (key,))} is {value!r}; expected one of {', '.join(allowed)}",
+        )
+        return default
 
-    def span(self, value: Any, where: Path_, size: int, *, required: bool) -> model.Span | None:
+    def span(self, data: dict[str, Any], key: str, where: Path_, size: int) -> model.Span | None:
+        """An optional `[start, end)` span inside the article."""
+        return self._span(data.get(key), where + (key,), size)
+
+    def required_span(self, data: dict[str, Any], key: str, where: Path_, size: int) -> model.Span:
+        if data.get(key) is None:
+            self.problem(where, f"{_name(where + (key,))} is missing")
+        return self.span(data, key, where, size) or (0, 0)
+
+    def _span(self, value: Any, where: Path_, size: int) -> model.Span | None:
         if value is None:
-            if required:
-                raise self.fail(where, f"{_name(where)} is missing")
             return None
         if (
             not isinstance(value, list)
             or len(value) != 2
             or not all(isinstance(v, int) and not isinstance(v, bool) for v in value)
         ):
-            raise self.fail(where, f"{_name(where)} must be [start, end]")
+            self.problem(where, f"{_name(where)} must be [start, end]")
+            return None
         start, end = value
         if not 0 <= start < end <= size:
-            raise self.fail(
+            self.problem(
                 where, f"{_name(where)} [{start}, {end}] is outside the article (0..{size})"
             )
+            return None
         return (start, end)
 
-    def number(self, value: Any, where: Path_, *, required: bool) -> float | None:
-        if value is None and not required:
+    def spans(
+        self, data: dict[str, Any], key: str, where: Path_, size: int
+    ) -> tuple[model.Span, ...]:
+        items = self.sequence(data.get(key), where + (key,))
+        found = (self._span(v, where + (key, i), size) for i, v in enumerate(items))
+        return tuple(span for span in found if span is not None)
+
+    def number(self, data: dict[str, Any], key: str, where: Path_) -> float | None:
+        value = data.get(key)
+        if value is None:
             return None
-        if isinstance(value, bool) or not isinstance(value, int | float):
-            raise self.fail(where, f"{_name(where)} must be a number")
-        return float(value)
+        if isinstance(value, int | float) and not isinstance(value, bool) and math.isfinite(value):
+            return float(value)
+        self.problem(where + (key,), f"{_name(where + (key,))} must be a number")
+        return None
 
 
-def _name(where: Path_) -> str:
-    parts = [str(p) if isinstance(p, str) else f"[{p}]" for p in where]
-    return ".".join(parts).replace(".[", "[") or "the file"
+def document_from_data(data: Any, path: Path, lines: dict[Path_, int]) -> Document:
+    """Build and validate a Document from parsed YAML/JSON data.
 
-
-def _lines(node: yaml.Node | None, where: Path_, out: dict[Path_, int]) -> None:
-    """Record the 1-based line of every mapping key and list item."""
-    if node is None:
-        return
-    out.setdefault(where, node.start_mark.line + 1)
-    if isinstance(node, yaml.MappingNode):
-        for key, value in node.value:
-            name = key.value if isinstance(key, yaml.ScalarNode) else str(key)
-            out[where + (name,)] = key.start_mark.line + 1
-            _lines(value, where + (name,), out)
-    elif isinstance(node, yaml.SequenceNode):
-        for index, item in enumerate(node.value):
-            out[where + (index,)] = item.start_mark.line + 1
-            _lines(item, where + (index,), out)
-
-
-def parse_yaml(path: Path, text: str) -> tuple[Any, dict[Path_, int]]:
-    """safe_load the text, refusing anchors/aliases (never needed; a denial-of-service vector)."""
-    try:
-        for event in yaml.parse(text, Loader=yaml.SafeLoader):
-            if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None):
-                line = event.start_mark.line + 1
-                raise InputError(path, "YAML anchors and aliases are not allowed", line)
-        data = yaml.safe_load(text)
-        lines: dict[Path_, int] = {}
-        _lines(yaml.compose(text, Loader=yaml.SafeLoader), (), lines)
-    except yaml.YAMLError as error:
-        mark = getattr(error, "problem_mark", None)
-        problem = getattr(error, "problem", None) or str(error).splitlines()[0]
-        raise InputError(
-            path, f"not valid YAML: {problem}", mark.line + 1 if mark else None
-        ) from None
-    return data, lines
-
-
-def load_document(path: str | Path) -> Document:
-    """Load an annotation file and the article it points to; validate every field."""
-    path = Path(path)
-    try:
-        raw = path.read_bytes()
-    except FileNotFoundError:
-        raise InputError(path, "no such file") from None
-    except IsADirectoryError:
-        raise InputError(path, "is a directory, not an annotation file") from None
-    except OSError as error:
-        raise InputError(path, f"cannot read: {error.strerror or error}") from None
-    if len(raw) > MAX_ANNOTATION_BYTES:
-        raise InputError(path, f"too large ({len(raw)} bytes)")
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError as error:
-        raise InputError(path, f"not UTF-8 (bad byte at offset {error.start})") from None
-    data, lines = parse_yaml(path, text)
-    return document_from_data(data, path, lines)
-
-
-def document_from_data(
-    data: Any, path: Path, lines: dict[Path_, int], article_text: str | None = None
-) -> Document:
-    """Build and validate a Document from parsed YAML/JSON data."""
+    An article with no `text` is read from `file`, relative to `path`'s folder. Raises
+    ValidationError listing every problem found.
+    """
     reader = _Reader(path, lines)
     top = reader.mapping(data, ())
-    if top.get("schema") != model.SCHEMA:
-        raise reader.fail(("schema",), f"schema is {top.get('schema')!r}; expected {model.SCHEMA}")
-    article = _article(reader, reader.mapping(top.get("article"), ("article",)), article_text)
+    if not reader.problems and top.get("schema") != model.SCHEMA:
+        reader.problem(("schema",), f"schema is {top.get('schema')!r}; expected {model.SCHEMA}")
+    if not reader.problems:
+        article = reader.mapping(top.get("article"), ("article",))
+    if not reader.problems:
+        # Spans are only worth checking against the right text: stop at a bad article.
+        article = _article(reader, article)
+    if reader.problems:
+        raise ValidationError(reader.problems)
     size = len(article.text)
-    speakers = tuple(
-        _speaker(reader, reader.mapping(item, ("speakers", i)), ("speakers", i), size)
-        for i, item in enumerate(reader.sequence(top.get("speakers"), ("speakers",)))
+    document = Document(
+        article,
+        _items(reader, top, "speakers", size, _speaker),
+        _items(reader, top, "statements", size, _statement),
+        _items(reader, top, "figures", size, _figure),
     )
-    figures = tuple(
-        _figure(reader, reader.mapping(item, ("figures", i)), ("figures", i), size)
-        for i, item in enumerate(reader.sequence(top.get("figures"), ("figures",)))
-    )
-    statements = tuple(
-        _statement(reader, reader.mapping(item, ("statements", i)), ("statements", i), size)
-        for i, item in enumerate(reader.sequence(top.get("statements"), ("statements",)))
-    )
-    _check_references(reader, speakers, statements, figures)
-    return Document(article, speakers, statements, figures)
+    _check_references(reader, document)
+    if reader.problems:
+        raise ValidationError(reader.problems)
+    return document
 
 
-def _article(reader: _Reader, data: dict[str, Any], article_text: str | None) -> Article:
+def _items(
+    reader: _Reader,
+    top: dict[str, Any],
+    section: str,
+    size: int,
+    build: Callable[[_Reader, dict[str, Any], Path_, int], T],
+) -> tuple[T, ...]:
+    items = reader.sequence(top.get(section), (section,))
+    return tuple(
+        build(reader, reader.mapping(item, (section, i)), (section, i), size)
+        for i, item in enumerate(items)
+    )
+
+
+def _article(reader: _Reader, data: dict[str, Any]) -> Article:
     where: Path_ = ("article",)
-    file = reader.string(data, "file", where, required=False)
-    text = reader.string(data, "text", where, required=False)
-    if article_text is not None:
-        text = article_text
-    elif text is None:
-        if file is None:
-            raise reader.fail(where, "article has neither `file` nor `text`")
-        article_path = reader.path.parent / file
+    file = reader.text(data, "file", where)
+    text = reader.text(data, "text", where)
+    if text is None and file is None:
+        reader.problem(where, "article has neither `file` nor `text`")
+    elif text is None and file is not None:
         try:
-            text = read_article(article_path).text
+            text = read_article(reader.path.parent / file).text
         except InputError as error:
-            raise reader.fail(where + ("file",), f"article file {file}: {error.problem}") from None
+            reader.problem(where + ("file",), f"article file {file}: {error.problem}")
     article = Article(
-        id=reader.string(data, "id", where, required=False) or slug(reader.path.stem),
-        text=text,
-        title=reader.string(data, "title", where, required=False),
-        outlet=reader.string(data, "outlet", where, required=False),
-        published=reader.string(data, "published", where, required=False),
-        url=reader.string(data, "url", where, required=False),
+        id=reader.text(data, "id", where) or slug(reader.path.stem.removesuffix(".whosaid")),
+        text=text or "",
+        title=reader.text(data, "title", where),
+        outlet=reader.text(data, "outlet", where),
+        published=reader.text(data, "published", where),
+        url=reader.text(data, "url", where),
         file=file,
     )
-    sha = data.get("sha256")
-    if sha is not None and sha != article.sha256:
-        raise reader.fail(
+    sha = reader.text(data, "sha256", where)
+    if text is not None and sha is not None and sha != article.sha256:
+        reader.problem(
             where + ("sha256",), "the article text changed since it was annotated (sha256 differs)"
         )
     return article
 
 
 def _speaker(reader: _Reader, data: dict[str, Any], where: Path_, size: int) -> Speaker:
-    aliases = reader.sequence(data.get("aliases"), where + ("aliases",))
-    mentions = reader.sequence(data.get("mentions"), where + ("mentions",))
     return Speaker(
-        id=_required(reader, data, "id", where),
-        name=_required(reader, data, "name", where),
+        id=reader.required(data, "id", where),
+        name=reader.required(data, "name", where),
         kind=reader.choice(data, "kind", where, model.SPEAKER_KINDS, "unknown"),
-        role=reader.string(data, "role", where, required=False),
-        named=bool(data.get("named", True)),
-        aliases=tuple(str(a) for a in aliases),
-        mentions=tuple(
-            _known(reader.span(m, where + ("mentions", i), size, required=True))
-            for i, m in enumerate(mentions)
-        ),
+        role=reader.text(data, "role", where),
+        named=reader.flag(data, "named", where, True),
+        aliases=reader.texts(data, "aliases", where),
+        mentions=reader.spans(data, "mentions", where, size),
     )
 
 
 def _statement(reader: _Reader, data: dict[str, Any], where: Path_, size: int) -> Statement:
-    review = data.get("review") or {}
-    review_where = where + ("review",)
-    reader.mapping(review, review_where)
-    figures = reader.sequence(data.get("figures"), where + ("figures",))
+    at = where + ("review",)
+    review = reader.mapping(data.get("review") or {}, at)
     return Statement(
-        id=_required(reader, data, "id", where),
-        span=_known(reader.span(data.get("span"), where + ("span",), size, required=True)),
+        id=reader.required(data, "id", where),
+        span=reader.required_span(data, "span", where, size),
         kind=reader.choice(data, "kind", where, model.STATEMENT_KINDS, "indirect"),
-        speaker=reader.string(data, "speaker", where, required=False),
-        speaker_span=reader.span(
-            data.get("speaker_span"), where + ("speaker_span",), size, required=False
-        ),
-        cue=reader.string(data, "cue", where, required=False),
-        cue_span=reader.span(data.get("cue_span"), where + ("cue_span",), size, required=False),
-        when=reader.string(data, "when", where, required=False),
-        figures=tuple(str(f) for f in figures),
+        speaker=reader.text(data, "speaker", where),
+        speaker_span=reader.span(data, "speaker_span", where, size),
+        cue=reader.text(data, "cue", where),
+        cue_span=reader.span(data, "cue_span", where, size),
+        when=reader.text(data, "when", where),
+        figures=reader.texts(data, "figures", where),
         review=Review(
-            status=reader.choice(
-                review, "status", review_where, model.REVIEW_STATUSES, "unreviewed"
-            ),
-            note=reader.string(review, "note", review_where, required=False) or "",
-            reviewer=reader.string(review, "reviewer", review_where, required=False),
-            updated=reader.string(review, "updated", review_where, required=False),
-            corrected=bool(review.get("corrected", False)),
+            status=reader.choice(review, "status", at, model.REVIEW_STATUSES, "unreviewed"),
+            note=reader.text(review, "note", at) or "",
+            reviewer=reader.text(review, "reviewer", at),
+            updated=reader.text(review, "updated", at),
+            corrected=reader.flag(review, "corrected", at, False),
         ),
     )
 
 
 def _figure(reader: _Reader, data: dict[str, Any], where: Path_, size: int) -> Figure:
+    value = reader.number(data, "value", where)
+    if value is None and data.get("value") is None:
+        reader.problem(where, f"{_name(where + ('value',))} is missing")
     return Figure(
-        id=_required(reader, data, "id", where),
-        span=_known(reader.span(data.get("span"), where + ("span",), size, required=True)),
-        value=_known(reader.number(data.get("value"), where + ("value",), required=True)),
-        high=reader.number(data.get("high"), where + ("high",), required=False),
-        unit=reader.string(data, "unit", where, required=False),
-        subject=reader.string(data, "subject", where, required=False),
+        id=reader.required(data, "id", where),
+        span=reader.required_span(data, "span", where, size),
+        value=value or 0.0,
+        high=reader.number(data, "high", where),
+        unit=reader.text(data, "unit", where),
+        subject=reader.text(data, "subject", where),
         qualifier=reader.choice(data, "qualifier", where, model.QUALIFIERS, "exact"),
         kind=reader.choice(data, "kind", where, model.FIGURE_KINDS, "count"),
-        statement=reader.string(data, "statement", where, required=False),
+        statement=reader.text(data, "statement", where),
     )
 
 
-def _required(reader: _Reader, data: dict[str, Any], key: str, where: Path_) -> str:
-    value = reader.string(data, key, where, required=True)
-    assert value is not None
-    return value
-
-
-def _known(value: T | None) -> T:
-    assert value is not None
-    return value
-
-
-def _check_references(
-    reader: _Reader,
-    speakers: tuple[Speaker, ...],
-    statements: tuple[Statement, ...],
-    figures: tuple[Figure, ...],
-) -> None:
+def _check_references(reader: _Reader, document: Document) -> None:
     """Ids are unique, and every reference points at something that exists."""
-    for section, items in (
-        ("speakers", speakers),
-        ("statements", statements),
-        ("figures", figures),
-    ):
+    for section in ("speakers", "statements", "figures"):
         seen: set[str] = set()
-        for i, item in enumerate(items):
+        for i, item in enumerate(getattr(document, section)):
             if item.id in seen:
-                raise reader.fail((section, i, "id"), f"duplicate id {item.id!r} in {section}")
+                reader.problem((section, i, "id"), f"duplicate id {item.id!r} in {section}")
             seen.add(item.id)
-    speaker_ids = {s.id for s in speakers}
-    figure_ids = {f.id for f in figures}
-    statement_ids = {s.id for s in statements}
-    for i, statement in enumerate(statements):
+    speaker_ids = {s.id for s in document.speakers}
+    figure_ids = {f.id for f in document.figures}
+    statement_ids = {s.id for s in document.statements}
+    for i, statement in enumerate(document.statements):
         if statement.speaker is not None and statement.speaker not in speaker_ids:
-            raise reader.fail(
-                ("statements", i, "speaker"), f"unknown speaker {statement.speaker!r}"
-            )
+            reader.problem(("statements", i, "speaker"), f"unknown speaker {statement.speaker!r}")
         for j, figure_id in enumerate(statement.figures):
             if figure_id not in figure_ids:
-                raise reader.fail(("statements", i, "figures", j), f"unknown figure {figure_id!r}")
-    for i, figure in enumerate(figures):
+                reader.problem(("statements", i, "figures", j), f"unknown figure {figure_id!r}")
+    for i, figure in enumerate(document.figures):
         if figure.statement is not None and figure.statement not in statement_ids:
-            raise reader.fail(
-                ("figures", i, "statement"), f"unknown statement {figure.statement!r}"
-            )
+            reader.problem(("figures", i, "statement"), f"unknown statement {figure.statement!r}")
 
 
 # --- saving ----------------------------------------------------------------------------------
@@ -356,31 +403,37 @@ def dump_yaml(document: Document) -> str:
     )
 
 
-def atomic_write(path: Path, content: str, *, keep_backup: bool = False) -> None:
-    """Write via a temp file in the same folder, fsync, rename; optionally keep `path.bak`."""
+def atomic_write(path: Path, content: str | bytes, *, keep_backup: bool = False) -> None:
+    """Replace `path` in one step (temp file in the same folder, fsync, rename), keeping the
+    previous version as `path.bak` if asked. On failure an OSError is raised and `path` is
+    left as it was."""
     path = Path(path)
-    handle, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    data = content.encode("utf-8") if isinstance(content, str) else content
+    if keep_backup and path.is_file():
+        _write_new(path.with_name(path.name + ".bak"), path.read_bytes())
+    _write_new(path, data)
+
+
+def _write_new(path: Path, data: bytes) -> None:
+    temp = path.with_name(f".{path.name}.{secrets.token_hex(4)}.tmp")
+    # 0o666 less the umask, as for any new file; an existing file keeps its mode.
+    fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
     try:
-        with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as out:
-            out.write(content)
+        with os.fdopen(fd, "wb") as out:
+            out.write(data)
             out.flush()
             os.fsync(out.fileno())
-        if keep_backup and path.is_file():
-            backup = path.with_name(path.name + ".bak")
-            _replace_with_copy(path, backup)
-        os.replace(temp_name, path)
-        _fsync_dir(path.parent)
+        if path.is_file():
+            os.chmod(temp, path.stat().st_mode & 0o7777)
+        os.replace(temp, path)
     except BaseException:
-        Path(temp_name).unlink(missing_ok=True)
+        temp.unlink(missing_ok=True)
         raise
-
-
-def _replace_with_copy(source: Path, target: Path) -> None:
-    """Atomically make `target` a copy of `source` (source stays in place)."""
-    atomic_write(target, source.read_text(encoding="utf-8"))
+    _fsync_dir(path.parent)
 
 
 def _fsync_dir(folder: Path) -> None:
+    """Make the rename durable; not every platform or file system allows it."""
     try:
         fd = os.open(folder, os.O_RDONLY)
     except OSError:
@@ -396,3 +449,19 @@ def _fsync_dir(folder: Path) -> None:
 def save_document(document: Document, path: str | Path, *, keep_backup: bool = True) -> None:
     """Write the annotation YAML atomically, keeping the previous version as `.bak`."""
     atomic_write(Path(path), dump_yaml(document), keep_backup=keep_backup)
+
+
+def open_document(path: str | Path) -> tuple[Document, Path]:
+    """The Document for an article or an annotation file, and the annotation file it lives in.
+
+    An article with an annotation beside it resumes that review; one without is extracted.
+    """
+    from tui.core.extract import extract  # only needed for articles nobody annotated yet
+
+    path = Path(path)
+    if is_annotation(path):
+        return load_document(path), path
+    annotation = annotation_path(path)
+    if annotation.exists():
+        return load_document(annotation), annotation
+    return extract(read_article(path)), annotation
