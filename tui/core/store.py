@@ -14,6 +14,7 @@ import yaml
 
 from tui.core import model
 from tui.core.errors import InputError
+from tui.core.extract import extract
 from tui.core.model import Article, Document, Figure, Review, Speaker, Statement
 from tui.core.sources import decode, read_article, read_limited, slug
 
@@ -456,8 +457,6 @@ def open_document(path: str | Path) -> tuple[Document, Path]:
 
     An article with an annotation beside it resumes that review; one without is extracted.
     """
-    from tui.core.extract import extract  # only needed for articles nobody annotated yet
-
     path = Path(path)
     if is_annotation(path):
         return load_document(path), path

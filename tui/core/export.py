@@ -1,0 +1,249 @@
+"""Exports of a reviewed Document: JSON, CSV, a Markdown report, ClaimReview JSON-LD.
+
+Each format is a pure function `Document -> str`; `export(document, fmt)` picks one.
+Statements the analyst rejected ("not a statement") are left out of every export.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+from collections.abc import Callable
+from dataclasses import replace
+from typing import Any
+
+from tui.core.model import Document, Figure, Speaker, Statement
+
+REVIEWED = ("verified", "disputed", "unverifiable")
+CSV_COLUMNS = (
+    "id",
+    "speaker",
+    "role",
+    "kind",
+    "cue",
+    "text",
+    "figures",
+    "status",
+    "note",
+    "reviewer",
+    "updated",
+)
+# A spreadsheet runs a cell starting with one of these as a formula.
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+_MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]<>#|~&])")
+
+
+def without_rejected(document: Document) -> Document:
+    """The Document less its rejected statements; their figures belong to no statement."""
+    rejected = {s.id for s in document.statements if s.review.status == "rejected"}
+    if not rejected:
+        return document
+    return replace(
+        document,
+        statements=tuple(s for s in document.statements if s.id not in rejected),
+        figures=tuple(
+            replace(f, statement=None) if f.statement in rejected else f for f in document.figures
+        ),
+    )
+
+
+def to_json(document: Document) -> str:
+    """The Document in the contract's JSON shape, with the article text."""
+    data = without_rejected(document).to_dict(include_text=True)
+    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+
+
+def to_csv(document: Document) -> str:
+    """One row per statement; UTF-8 with a BOM so spreadsheets read it right."""
+    document = without_rejected(document)
+    out = io.StringIO()
+    writer = csv.writer(out)
+    writer.writerow(CSV_COLUMNS)
+    for statement in document.statements:
+        speaker = document.speaker(statement.speaker)
+        review = statement.review
+        row = (
+            statement.id,
+            speaker.name if speaker else "",
+            (speaker.role if speaker else None) or "",
+            statement.kind,
+            statement.cue or "",
+            document.text_of(statement.span),
+            "; ".join(_expression(document, f) for f in _figures_of(document, statement)),
+            review.status,
+            review.note,
+            review.reviewer or "",
+            review.updated or "",
+        )
+        writer.writerow([_inert_cell(cell) for cell in row])
+    return "\ufeff" + out.getvalue()
+
+
+def _inert_cell(value: str) -> str:
+    """Neutralise formula injection: a cell a spreadsheet would evaluate gets a leading `'`."""
+    return "'" + value if value.startswith(_FORMULA_START) else value
+
+
+def to_markdown(document: Document) -> str:
+    """A report for a colleague: the article, each speaker's statements, then the figures."""
+    document = without_rejected(document)
+    article = document.article
+    lines = [f"# {_md(article.title or article.id)}", ""]
+    for label, value in (
+        ("Outlet", article.outlet),
+        ("Published", article.published),
+        ("URL", article.url),
+        ("File", article.file),
+    ):
+        if value:
+            lines.append(f"- {label}: {_md(value)}")
+    lines += ["", "## Who said what", ""]
+    speakers: list[Speaker | None] = [s for s in document.speakers if document.statements_of(s.id)]
+    if any(document.speaker(s.speaker) is None for s in document.statements):
+        speakers.append(None)
+    if not speakers:
+        lines += ["No statements.", ""]
+    for speaker in speakers:
+        lines += [f"### {_speaker_heading(speaker)}", ""]
+        for statement in document.statements:
+            if document.speaker(statement.speaker) is speaker:
+                lines += _markdown_statement(document, statement)
+    if document.figures:
+        lines += [
+            "## Figures",
+            "",
+            "| Expression | Value | Qualifier | Unit | Statement |",
+            "| --- | --- | --- | --- | --- |",
+        ]
+        for figure in document.figures:
+            owner = document.statement(figure.statement)
+            cells = (
+                _expression(document, figure),
+                _value(figure),
+                figure.qualifier.replace("_", " "),
+                figure.unit or "",
+                f"{owner.id} ({_speaker_name(document, owner)})" if owner else "",
+            )
+            lines.append("| " + " | ".join(_md(cell) for cell in cells) + " |")
+        lines.append("")
+    return "\n".join(lines)
+
+
+def _speaker_heading(speaker: Speaker | None) -> str:
+    if speaker is None:
+        return "Unattributed"
+    return _md(speaker.name) + (f", {_md(speaker.role)}" if speaker.role else "")
+
+
+def _speaker_name(document: Document, statement: Statement) -> str:
+    speaker = document.speaker(statement.speaker)
+    return speaker.name if speaker else "unattributed"
+
+
+def _markdown_statement(document: Document, statement: Statement) -> list[str]:
+    review = statement.review
+    details = [statement.kind]
+    if statement.cue:
+        details.append(f"cue: {_md(statement.cue)}")
+    details.append(f"**{review.status}**")
+    lines = [f"- “{_md(document.text_of(statement.span))}”", f"  ({', '.join(details)})"]
+    if review.note:
+        lines.append(f"  Note: {_md(review.note)}")
+    return lines + [""]
+
+
+def _md(text: str) -> str:
+    """Article text inline in Markdown: one line, markup characters escaped."""
+    return _MARKDOWN_SPECIAL.sub(r"\\\1", " ".join(text.split()))
+
+
+def to_claimreview(document: Document) -> str:
+    """A JSON list of schema.org ClaimReview objects, one per reviewed statement."""
+    document = without_rejected(document)
+    reviews = [
+        _claimreview(document, s) for s in document.statements if s.review.status in REVIEWED
+    ]
+    return json.dumps(reviews, ensure_ascii=False, indent=2) + "\n"
+
+
+def _claimreview(document: Document, statement: Statement) -> dict[str, Any]:
+    article = document.article
+    appearance = _present(
+        {
+            "@type": "NewsArticle",
+            "name": article.title or article.id,
+            "headline": article.title,
+            "url": article.url,
+            "datePublished": article.published,
+            "publisher": {"@type": "Organization", "name": article.outlet}
+            if article.outlet
+            else None,
+        }
+    )
+    speaker = document.speaker(statement.speaker)
+    review = statement.review
+    return _present(
+        {
+            "@context": "https://schema.org",
+            "@type": "ClaimReview",
+            "claimReviewed": " ".join(document.text_of(statement.span).split()),
+            "itemReviewed": _present(
+                {
+                    "@type": "Claim",
+                    "author": _author(speaker) if speaker else None,
+                    "appearance": appearance,
+                }
+            ),
+            "reviewRating": {"@type": "Rating", "alternateName": review.status},
+            "ratingExplanation": review.note or None,
+            "author": {"@type": "Person", "name": review.reviewer} if review.reviewer else None,
+            "datePublished": review.updated,
+        }
+    )
+
+
+def _author(speaker: Speaker) -> dict[str, Any]:
+    """A person is a schema.org Person (with the role as jobTitle); anything else an
+    Organization."""
+    if speaker.kind == "person":
+        return _present({"@type": "Person", "name": speaker.name, "jobTitle": speaker.role})
+    return {"@type": "Organization", "name": speaker.name}
+
+
+def _present(data: dict[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in data.items() if value is not None}
+
+
+def _figures_of(document: Document, statement: Statement) -> list[Figure]:
+    return [f for f in (document.figure(i) for i in statement.figures) if f is not None]
+
+
+def _expression(document: Document, figure: Figure) -> str:
+    return " ".join(document.text_of(figure.span).split())
+
+
+def _value(figure: Figure) -> str:
+    def number(value: float) -> str:
+        return f"{value:,.0f}" if float(value).is_integer() else f"{value:,}"
+
+    return number(figure.value) + (f"–{number(figure.high)}" if figure.high is not None else "")
+
+
+FORMATS: dict[str, Callable[[Document], str]] = {
+    "json": to_json,
+    "csv": to_csv,
+    "markdown": to_markdown,
+    "claimreview": to_claimreview,
+}
+
+
+def export(document: Document, fmt: str) -> str:
+    """`document` in one of FORMATS."""
+    try:
+        convert = FORMATS[fmt]
+    except KeyError:
+        choices = ", ".join(FORMATS)
+        raise ValueError(f"unknown export format {fmt!r}; expected one of {choices}") from None
+    return convert(document)
