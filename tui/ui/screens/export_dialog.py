@@ -1,0 +1,172 @@
+"""The export dialog: choose a format and the file to write it to."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import ClassVar
+
+from rich.text import Text
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Vertical
+from textual.content import Content
+from textual.screen import ModalScreen
+from textual.widgets import Input, Label, OptionList, Static
+from textual.widgets.option_list import Option
+
+# format -> (name, what it is, file extension)
+FORMATS: dict[str, tuple[str, str, str]] = {
+    "json": ("JSON", "the whole annotation, with the article text", ".json"),
+    "csv": ("CSV", "one row per statement, for a spreadsheet", ".csv"),
+    "markdown": ("Markdown", "a readable report, statement by statement", ".md"),
+    "claimreview": ("ClaimReview", "schema.org JSON-LD for fact-checks", ".claimreview.json"),
+}
+# Longest first, so that ".claimreview.json" is found before ".json".
+_EXTENSIONS = sorted((ext for _, _, ext in FORMATS.values()), key=len, reverse=True)
+
+
+@dataclass(frozen=True, slots=True)
+class ExportRequest:
+    """What to export: the format (a key of FORMATS) and the file to write."""
+
+    fmt: str
+    path: Path
+
+
+def known_extension(name: str) -> str | None:
+    """The export extension `name` ends with, if any."""
+    return next((ext for ext in _EXTENSIONS if name.endswith(ext)), None)
+
+
+def with_format(path: str, fmt: str) -> str:
+    """`path` with its export extension (if any) replaced by the one of `fmt`."""
+    ext = known_extension(path)
+    stem = path[: -len(ext)] if ext else path
+    return stem + FORMATS[fmt][2]
+
+
+def format_label(fmt: str) -> Text:
+    """One line of the format list, as plain text."""
+    name, what, ext = FORMATS[fmt]
+    return Text.assemble((f"{name:<12}", "bold"), what, (f"  {ext}", "dim"))
+
+
+def path_problem(path_text: str) -> str | None:
+    """Why `path_text` cannot be written to, or None when it can."""
+    if not path_text.strip():
+        return "Give a file to export to."
+    path = Path(path_text).expanduser()
+    if path.is_dir():
+        return f"{path} is a folder: give a file name."
+    if not path.parent.is_dir():
+        return f"There is no folder {path.parent}."
+    return None
+
+
+class ExportDialog(ModalScreen[ExportRequest | None]):
+    """Choose a format and a file; `enter` confirms, `escape` cancels."""
+
+    DEFAULT_CSS = """
+    ExportDialog {
+        align: center middle;
+    }
+    ExportDialog > #export-box {
+        width: 80%;
+        max-width: 100;
+        height: auto;
+        padding: 0 1;
+        border: thick $primary;
+        background: $surface;
+    }
+    ExportDialog #export-formats {
+        height: auto;
+        margin-bottom: 1;
+    }
+    ExportDialog #export-error {
+        color: $error;
+        display: none;
+    }
+    ExportDialog #export-error.shown {
+        display: block;
+    }
+    ExportDialog #export-keys {
+        color: $text-muted;
+        margin-top: 1;
+    }
+    """
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape", "dismiss(None)", "Cancel", id="export-cancel"),
+    ]
+
+    def __init__(self, default_path: Path, fmt: str = "json") -> None:
+        """`default_path` names the file (its extension follows the format); `fmt` is first."""
+        super().__init__()
+        if fmt not in FORMATS:
+            raise ValueError(f"unknown export format {fmt!r}")
+        self.fmt = fmt
+        self.default_path = default_path
+        self._replace: Path | None = None
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="export-box") as box:
+            box.border_title = Content("Export")
+            yield Label(Content("Format"))
+            yield OptionList(
+                *(Option(format_label(fmt), id=fmt) for fmt in FORMATS),
+                id="export-formats",
+                markup=False,
+            )
+            yield Label(Content("File"))
+            yield Input(with_format(str(self.default_path), self.fmt), id="export-path")
+            yield Static(id="export-error")
+            yield Static(
+                Content("↑↓ format    tab next field    enter export    escape cancel"),
+                id="export-keys",
+            )
+
+    def on_mount(self) -> None:
+        formats = self.query_one("#export-formats", OptionList)
+        formats.highlighted = list(FORMATS).index(self.fmt)
+        formats.focus()
+
+    @on(OptionList.OptionHighlighted, "#export-formats")
+    def _format_changed(self, event: OptionList.OptionHighlighted) -> None:
+        """The path's extension follows the chosen format (a path without one is left alone)."""
+        fmt = event.option.id
+        if fmt is None or fmt == self.fmt:
+            return
+        self.fmt = fmt
+        path = self.query_one("#export-path", Input)
+        if known_extension(path.value):
+            path.value = with_format(path.value, fmt)
+
+    @on(Input.Changed, "#export-path")
+    def _path_changed(self) -> None:
+        self._show_error(None)
+
+    @on(OptionList.OptionSelected, "#export-formats")
+    @on(Input.Submitted, "#export-path")
+    def _confirm(self) -> None:
+        """Close with the request, or say inline what is wrong with the path."""
+        path_text = self.query_one("#export-path", Input).value
+        problem = path_problem(path_text)
+        if problem is not None:
+            self._show_error(problem)
+            return
+        path = Path(path_text).expanduser()
+        if path.exists() and self._replace != path:
+            self._replace = path
+            self._show_error(f"{path.name} exists: press enter again to replace it.")
+            return
+        self.dismiss(ExportRequest(self.fmt, path))
+
+    def _show_error(self, message: str | None) -> None:
+        """Show `message` under the path (as plain text), or hide the error line."""
+        error = self.query_one("#export-error", Static)
+        error.update(Content(message or ""))
+        error.set_class(message is not None, "shown")
+        if message is None:
+            self._replace = None
