@@ -4,15 +4,39 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from tui.core.errors import InputError
+from tui.core.export import FORMATS, export
 from tui.core.extract import extract
+from tui.core.model import Document
 from tui.core.sources import read_article
+from tui.core.store import (
+    ValidationError,
+    atomic_write,
+    dump_yaml,
+    is_annotation,
+    load_document,
+    open_document,
+)
 
-SUBCOMMANDS = ("extract",)
+DESCRIPTION = """\
+Read a news article: who said what, on whose authority, with which numbers.
+
+commands:
+  whosaid [PATH]                    open the reader on an article or annotation YAML
+                                    (no PATH: the bundled sample article)
+  whosaid extract PATH ... [--format yaml|json|jsonl] [-o OUT]
+                                    print what the extractor finds
+  whosaid export PATH [--format json|csv|markdown|claimreview] [-o OUT]
+                                    export a reviewed article
+  whosaid check PATH ...            validate annotation files
+
+Run `whosaid COMMAND --help` for the options of a command.
+"""
 
 
 def bundled_article() -> Path:
@@ -25,52 +49,130 @@ def bundled_article() -> Path:
     return package.parent / "data" / "kursk-north-korea.txt"
 
 
+def _write(text: str, out: Path | None) -> None:
+    """To OUT atomically, or to standard output."""
+    if out is None:
+        sys.stdout.write(text)
+        sys.stdout.flush()
+    else:
+        try:
+            atomic_write(out, text)
+        except OSError as error:
+            raise InputError(out, f"cannot write: {error.strerror or error}") from None
+
+
 def _extract(args: argparse.Namespace) -> int:
-    out = sys.stdout
+    documents = []
     for path in args.paths:
-        document = extract(read_article(path))
-        if args.format == "jsonl":
-            out.write(json.dumps(document.to_dict(include_text=True), ensure_ascii=False) + "\n")
-        else:
-            out.write(json.dumps(document.to_dict(include_text=True), ensure_ascii=False, indent=1))
-            out.write("\n")
+        if is_annotation(path):
+            raise InputError(path, "is an annotation file, not an article (use `whosaid export`)")
+        documents.append(extract(read_article(path)))
+    if args.format == "yaml":
+        text = "---\n".join(dump_yaml(d) for d in documents)
+    elif args.format == "jsonl":
+        text = "".join(_json(d, indent=None) + "\n" for d in documents)
+    else:
+        data = [d.to_dict(include_text=True) for d in documents]
+        text = json.dumps(data[0] if len(data) == 1 else data, ensure_ascii=False, indent=2) + "\n"
+    _write(text, args.output)
     return 0
+
+
+def _json(document: Document, indent: int | None) -> str:
+    return json.dumps(document.to_dict(include_text=True), ensure_ascii=False, indent=indent)
+
+
+def _export(args: argparse.Namespace) -> int:
+    document, _ = open_document(args.path)
+    _write(export(document, args.format), args.output)
+    return 0
+
+
+def _check(args: argparse.Namespace) -> int:
+    failed = False
+    for path in args.paths:
+        try:
+            load_document(path)
+        except ValidationError as error:
+            failed = True
+            for problem in error.problems:
+                print(f"whosaid: {problem}", file=sys.stderr)
+        except InputError as error:
+            failed = True
+            print(f"whosaid: {error}", file=sys.stderr)
+        else:
+            print(f"{path}: ok")
+    return 1 if failed else 0
 
 
 def _open(args: argparse.Namespace) -> int:
-    from tui.ui.app import ReaderApp
-
     path = Path(args.path) if args.path else bundled_article()
-    article = read_article(path)
-    ReaderApp(extract(article)).run()
+    if path.is_dir():
+        raise InputError(path, "folders are not supported yet; open one article")
+    document, annotation = open_document(path)
+    from tui.ui.app import ReaderApp  # Textual loads only when the reader opens
+
+    ReaderApp(document, annotation_path=annotation).run()
     return 0
 
 
-def _parser(command: str | None) -> argparse.ArgumentParser:
-    if command == "extract":
-        parser = argparse.ArgumentParser(prog="whosaid extract", description="Extract statements.")
-        parser.add_argument("paths", nargs="+", metavar="PATH")
-        parser.add_argument("--format", choices=("yaml", "json", "jsonl"), default="yaml")
-        parser.set_defaults(run=_extract)
-        return parser
-    parser = argparse.ArgumentParser(
-        prog="whosaid",
-        description="Read a news article: who said what, on whose authority, with which numbers.",
-        epilog="subcommands: " + ", ".join(SUBCOMMANDS) + " (whosaid SUBCOMMAND --help)",
+def _command(
+    name: str, description: str, run: Callable[[argparse.Namespace], int]
+) -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog=f"whosaid {name}", description=description)
+    parser.set_defaults(run=run)
+    return parser
+
+
+def _parsers() -> dict[str | None, argparse.ArgumentParser]:
+    parsers: dict[str | None, argparse.ArgumentParser] = {}
+    parser = parsers["extract"] = _command(
+        "extract", "Print the statements, speakers and figures found in articles.", _extract
+    )
+    parser.add_argument("paths", nargs="+", metavar="PATH", help="articles (.txt, .md, .html)")
+    parser.add_argument(
+        "--format",
+        choices=("yaml", "json", "jsonl"),
+        default="yaml",
+        help="yaml: annotation files, separated by ---; json: one document, or a list; "
+        "jsonl: one document per line (default: yaml)",
+    )
+    parser.add_argument("-o", "--output", type=Path, metavar="OUT", help="write to OUT")
+
+    parser = parsers["export"] = _command(
+        "export", "Export an article's review. Rejected statements are left out.", _export
+    )
+    parser.add_argument("path", metavar="PATH", help="an article or its annotation YAML")
+    parser.add_argument("--format", choices=tuple(FORMATS), default="json")
+    parser.add_argument("-o", "--output", type=Path, metavar="OUT", help="write to OUT")
+
+    parser = parsers["check"] = _command(
+        "check", "Validate annotation files: one line per problem.", _check
+    )
+    parser.add_argument("paths", nargs="+", metavar="PATH", help="annotation YAML files")
+
+    parser = parsers[None] = argparse.ArgumentParser(
+        prog="whosaid", description=DESCRIPTION, formatter_class=argparse.RawTextHelpFormatter
     )
     parser.add_argument("path", nargs="?", metavar="PATH", help="an article or annotation YAML")
     parser.set_defaults(run=_open)
-    return parser
+    return parsers
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
-    command = argv[0] if argv and argv[0] in SUBCOMMANDS else None
-    args = _parser(command).parse_args(argv[1:] if command else argv)
+    parsers = _parsers()
+    command = argv[0] if argv and argv[0] in parsers else None
+    args = parsers[command].parse_args(argv[1:] if command else argv)
     try:
-        return int(args.run(args))
+        return args.run(args)
     except InputError as error:
         print(f"whosaid: {error}", file=sys.stderr)
-        return 1
+    except BrokenPipeError:  # `whosaid extract ... | head`: the reader left; say nothing
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+    except OSError as error:
+        where = f"{error.filename}: " if error.filename else ""
+        print(f"whosaid: {where}{error.strerror or error}", file=sys.stderr)
     except KeyboardInterrupt:
         return 130
+    return 1
