@@ -147,7 +147,7 @@ def parse_markdown(text: str) -> Parsed:
     text = _ESCAPE.sub(lambda m: chr(_HIDE + ord(m.group(1))), _FRONT_MATTER.sub("", text))
     blocks: list[str] = []
     title: str | None = None
-    lines: list[str] = []  # the paragraph being read
+    lines: list[str] = []  # the paragraph or code block being read
     fence: str | None = None  # the open code fence, if any
 
     def flush() -> None:
@@ -157,9 +157,10 @@ def parse_markdown(text: str) -> Parsed:
 
     for raw in text.split("\n"):
         if fence is not None:
-            if raw.strip().startswith(fence):
+            if raw.strip().startswith(fence):  # code is kept as written
+                blocks.append("\n".join(lines).strip("\n"))
+                lines.clear()
                 fence = None
-                flush()
             else:
                 lines.append(raw)
             continue

@@ -1,0 +1,185 @@
+"""Reading articles: plain text, Markdown, HTML; size, binary and encoding checks."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from tui.core import sources
+from tui.core.errors import InputError
+from tui.core.sources import clean_text, parse_html, parse_markdown, read_article
+
+
+def write(folder: Path, name: str, content: str | bytes) -> Path:
+    path = folder / name
+    if isinstance(content, str):
+        path.write_text(content, encoding="utf-8", newline="")
+    else:
+        path.write_bytes(content)
+    return path
+
+
+# --- plain text and cleaning -----------------------------------------------------------------
+
+
+def test_text_is_normalised_and_cleaned(tmp_path: Path) -> None:
+    path = write(tmp_path, "My Story.txt", "\ufeffOne\r\ntwo\rthree\x1b[31m red\x1b[0m\x07\tend\n")
+    article = read_article(path)
+    assert article.text == "One\ntwo\nthree red\tend\n"
+    assert article.id == "my-story"
+    assert article.file == "My Story.txt"
+    assert article.title is None
+
+
+def test_clean_text_strips_osc8_links_and_c1_controls() -> None:
+    raw = "a\x1b]8;;https://evil\x1b\\link\x1b]8;;\x1b\\ b\x9b31m c\x85d\x00"
+    assert clean_text(raw) == "alink b cd"
+
+
+def test_unknown_suffix_is_read_as_text(tmp_path: Path) -> None:
+    assert read_article(write(tmp_path, "notes.article", "# not markdown")).text == "# not markdown"
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        (b"PK\x03\x04\x00\x00binary", "looks binary"),
+        (b"caf\xe9 latin-1", r"not UTF-8 \(bad byte at offset 3\)"),
+    ],
+)
+def test_bad_bytes_are_refused(tmp_path: Path, content: bytes, message: str) -> None:
+    with pytest.raises(InputError, match=message) as caught:
+        read_article(write(tmp_path, "a.txt", content))
+    assert str(caught.value).startswith(str(tmp_path / "a.txt") + ": ")
+
+
+def test_huge_file_is_refused_before_reading(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(sources, "MAX_ARTICLE_BYTES", 10)
+    with pytest.raises(InputError, match=r"too large \(11 bytes; the limit is 10\)"):
+        read_article(write(tmp_path, "a.txt", "x" * 11))
+
+
+def test_missing_file_and_folder(tmp_path: Path) -> None:
+    with pytest.raises(InputError, match="no such file"):
+        read_article(tmp_path / "gone.txt")
+    with pytest.raises(InputError, match="is a folder"):
+        read_article(tmp_path)
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs named pipes")
+def test_a_named_pipe_is_refused_without_blocking(tmp_path: Path) -> None:
+    fifo = tmp_path / "pipe.txt"
+    os.mkfifo(fifo)
+    with pytest.raises(InputError, match="not a regular file"):
+        read_article(fifo)
+
+
+# --- Markdown --------------------------------------------------------------------------------
+
+
+def test_markdown_markup_is_removed_and_paragraphs_kept() -> None:
+    parsed = parse_markdown(
+        "---\nlayout: post\n---\n"
+        "# The *big* story\n\n"
+        'Intro with a [link](http://x.example "t") and **bold**,\n'
+        "wrapped; snake_case and 2 * 3 stay. \\*Escaped\\* `code`.\n\n"
+        '> "We will win," said the _minister_.\n\n'
+        "- item one\n* item two\n\n"
+        "***\n"
+        "[ref]: http://x.example\n"
+        "![a photo](img.png) <b>tag</b> &amp; <https://a.example/c>\n"
+    )
+    assert parsed.title == "The big story"
+    assert parsed.text == (
+        "The big story\n\n"
+        "Intro with a link and bold, wrapped; snake_case and 2 * 3 stay. *Escaped* code.\n\n"
+        '"We will win," said the minister.\n\n'
+        "item one\n\n"
+        "item two\n\n"
+        "a photo tag & https://a.example/c"
+    )
+
+
+def test_markdown_setext_title_and_fenced_code() -> None:
+    parsed = parse_markdown("Subtitle first\n---\n\nTitle\n=====\n\n```\n  a * b\n```\n")
+    assert parsed.title == "Title"
+    assert parsed.text == "Subtitle first\n\nTitle\n\n  a * b"
+
+
+def test_markdown_article_file(tmp_path: Path) -> None:
+    article = read_article(write(tmp_path, "story.md", "\ufeff# Head\r\n\r\nBody \x1b[1mtext\r\n"))
+    assert (article.title, article.text) == ("Head", "Head\n\nBody text")
+
+
+# --- HTML ------------------------------------------------------------------------------------
+
+PAGE = """<!doctype html><html><head>
+<meta charset="utf-8"><title>Troops &amp; talks | The Daily</title>
+<meta property="og:site_name" content="The Daily">
+<meta property="article:published_time" content="2024-11-05T10:00:00Z">
+<link rel="canonical" href="https://daily.example/troops">
+<script>document.write("<p>injected</p>")</script><style>p { color: red }</style>
+</head><body>
+<header><h1>The Daily</h1><nav>Home | World</nav></header>
+<article><h1>Troops arrive</h1>
+<p>"We saw   45,000 troops," said
+   Mr. Smith.<br>A new line &mdash; with &lt;tags&gt;.</p>
+<svg><title>icon</title></svg><aside>Read more</aside>
+<p>Second paragraph.</p><pre>  kept
+  as is</pre></article>
+<footer>(c) 2024</footer></body></html>"""
+
+
+def test_html_blocks_metadata_and_dropped_furniture() -> None:
+    parsed = parse_html(PAGE)
+    assert parsed.text == (
+        "Troops arrive\n\n"
+        '"We saw 45,000 troops," said Mr. Smith.\n'
+        "A new line — with <tags>.\n\n"
+        "Second paragraph.\n\n"
+        "  kept\n  as is"
+    )
+    assert parsed.title == "Troops & talks | The Daily"
+    assert (parsed.outlet, parsed.published, parsed.url) == (
+        "The Daily",
+        "2024-11-05",
+        "https://daily.example/troops",
+    )
+
+
+def test_html_title_falls_back_to_first_h1_and_unsafe_urls_are_dropped() -> None:
+    parsed = parse_html(
+        '<link rel="canonical" href="javascript:alert(1)"><h1>Head <em>line</em></h1><p>x</p>'
+    )
+    assert parsed.title == "Head line"
+    assert parsed.url is None
+
+
+def test_html_declared_charset_is_honoured(tmp_path: Path) -> None:
+    page = '<meta charset="iso-8859-1"><title>Caf\xe9</title><p>Cr\xe8me br\xfbl\xe9e</p>'
+    article = read_article(write(tmp_path, "page.html", page.encode("latin-1")))
+    assert (article.title, article.text) == ("Café", "Crème brûlée")
+    assert article.id == "page"
+
+
+def test_html_in_utf8_without_a_declaration(tmp_path: Path) -> None:
+    article = read_article(write(tmp_path, "page.htm", "<p>naïve \x1b[2Jcafé</p>".encode()))
+    assert article.text == "naïve café"
+
+
+def test_html_with_an_unknown_or_wrong_charset(tmp_path: Path) -> None:
+    with pytest.raises(InputError, match="unknown charset 'klingon'"):
+        read_article(write(tmp_path, "a.html", b'<meta charset="klingon"><p>x</p>'))
+    with pytest.raises(InputError, match="unknown charset 'rot13'"):
+        read_article(write(tmp_path, "b.html", b'<meta charset="rot13"><p>x</p>'))
+    with pytest.raises(InputError, match="not UTF-8"):
+        read_article(write(tmp_path, "c.html", b"<p>caf\xe9</p>"))
+
+
+def test_html_entities_cannot_smuggle_control_characters(tmp_path: Path) -> None:
+    article = read_article(write(tmp_path, "a.html", "<p>a&#27;[31mb&#x85;c&#7;d&#x1b;</p>"))
+    assert article.text == "a[31mb…cd"  # &#x85; is the windows-1252 ellipsis, as in browsers
