@@ -27,7 +27,8 @@ SPEECH_CUES: frozenset[str] = frozenset(
     proclaim proclaims proclaimed quip quips quipped joke jokes joked recount recounts
     recounted assure assures assured inform informs informed remind reminds reminded
     charge charges charged announce signal signals signaled signalled hint hints hinted
-    concur concurs concurred retort retorts retorted point-out
+    concur concurs concurred retort retorts retorted
+    adding noting warning arguing insisting explaining stressing claiming suggesting
     """.split()
 )
 # Cue verbs of belief, estimate and finding: reported content follows them ("X believes Y").
@@ -204,6 +205,22 @@ DOCUMENT_WORDS: frozenset[str] = frozenset(
     resolution ruling order decree bill law investigation inquiry probe findings guidance
     """.split()
 )
+# Nouns that report content in a that-clause without a cue verb: "a report that ...".
+NOMINAL_CUES: frozenset[str] = frozenset(
+    """
+    report reports statement study survey poll claim claims allegation allegations assertion
+    assertions charge charges warning warnings finding findings rumor rumors rumour rumours
+    announcement assessment estimate prediction predictions accusation accusations
+    """.split()
+)
+# Where or how something was said, beside a cue: "said in a video address".
+VENUE_WORDS: frozenset[str] = frozenset(
+    """
+    statement interview address speech remarks conference briefing hearing appearance post
+    tweet video letter email message op-ed column broadcast podcast call session meeting
+    rally debate event forum testimony
+    """.split()
+)
 # Words that introduce a time expression beside a cue ("said on Tuesday").
 TIME_WORDS: frozenset[str] = frozenset(
     """
@@ -216,3 +233,258 @@ TIME_WORDS: frozenset[str] = frozenset(
 
 
 # --- Figures ---
+# Used by figures.py. Words are lower case unless noted; figures.py matches them ignoring case
+# except where a comment says "as written".
+
+# Number words: the value of each word.
+NUMBER_WORDS: dict[str, int] = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+    "eighty": 80, "ninety": 90,
+}  # fmt: skip
+
+# Scale words after a number ("1.2 million", "four thousand"), spelled out or abbreviated.
+SCALE_WORDS: dict[str, float] = {
+    "hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
+    "lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7,
+    "mn": 1e6, "mln": 1e6, "bn": 1e9, "bln": 1e9, "tn": 1e12, "trn": 1e12,
+}  # fmt: skip
+# Letters glued to a number that scale it ("4.3M", "$5.4m", "$4.2b", "€10k"), as written.
+# `MONEY_ONLY` ones scale only money (else "18m" is metres, "16b" is bytes) or before "of".
+SCALE_LETTERS: dict[str, float] = {"M": 1e6, "m": 1e6, "B": 1e9, "b": 1e9, "K": 1e3, "k": 1e3}
+SCALE_LETTERS_MONEY_ONLY: frozenset[str] = frozenset({"m", "b", "B", "k", "K"})
+
+# Vague round numbers: "dozens of", "thousands of", "tens of thousands of" (at least this many).
+PLURAL_SCALES: dict[str, float] = {
+    "tens": 10, "dozens": 12, "scores": 20, "hundreds": 1e2, "thousands": 1e3,
+    "millions": 1e6, "billions": 1e9, "trillions": 1e12,
+}  # fmt: skip
+# "a dozen", "a hundred", "a million": the article stands for one.
+A_SCALES: dict[str, float] = {
+    "dozen": 12, "hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9,
+    "trillion": 1e12,
+}  # fmt: skip
+
+# Fractions: "a third of", "two-thirds", "one fourth of", "half the".
+FRACTION_WORDS: dict[str, int] = {
+    "half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4,
+    "fourth": 4, "fourths": 4, "fifth": 5, "fifths": 5, "sixth": 6, "sixths": 6,
+    "seventh": 7, "sevenths": 7, "eighth": 8, "eighths": 8, "ninth": 9, "ninths": 9,
+    "tenth": 10, "tenths": 10,
+}  # fmt: skip
+# Denominators of digit fractions ("1/16", "3/4"): others are dates or scores ("9/11", "24/7").
+FRACTION_DENOMINATORS: frozenset[int] = frozenset({2, 3, 4, 5, 6, 8, 10, 12, 16, 32, 64, 100, 128})
+# Unicode vulgar fractions.
+VULGAR_FRACTIONS: dict[str, float] = {
+    "½": 1 / 2, "⅓": 1 / 3, "⅔": 2 / 3, "¼": 1 / 4, "¾": 3 / 4, "⅕": 1 / 5, "⅛": 1 / 8,
+    "⅜": 3 / 8, "⅝": 5 / 8, "⅞": 7 / 8,
+}  # fmt: skip
+
+# Units of time: surface -> unit (kind "duration").
+DURATION_UNITS: dict[str, str] = {
+    "second": "second", "seconds": "second", "secs": "second", "sec": "second",
+    "minute": "minute", "minutes": "minute", "mins": "minute", "min": "minute",
+    "hour": "hour", "hours": "hour", "hrs": "hour", "hr": "hour",
+    "day": "day", "days": "day", "week": "week", "weeks": "week",
+    "fortnight": "fortnight", "fortnights": "fortnight", "month": "month", "months": "month",
+    "year": "year", "years": "year", "yrs": "year", "year-old": "year", "years-old": "year",
+    "years old": "year", "decade": "decade", "decades": "decade",
+    "century": "century", "centuries": "century",
+}  # fmt: skip
+# "a month" is a figure only after one of these words ("a training period of a month", "for
+# a week", "more than a century"); elsewhere "a year" is a rate or a date ("$5 a year").
+A_DURATION_AFTER: frozenset[str] = frozenset(
+    "of for within than about nearly almost around roughly after lasting".split()
+)
+# ... and not before one of these ("a year ago", "a week earlier").
+A_DURATION_NOT_BEFORE: frozenset[str] = frozenset(
+    "ago earlier later before after of or and from since".split()
+)
+
+# Units of measure: surface -> unit as shown; matched ignoring case, longest first.
+MEASURE_UNITS: dict[str, str] = {
+    "km": "km", "kilometre": "km", "kilometres": "km", "kilometer": "km", "kilometers": "km",
+    "m": "m", "metre": "metre", "metres": "metre", "meter": "metre", "meters": "metre",
+    "cm": "cm", "centimetres": "cm", "centimeters": "cm", "mm": "mm", "millimetre": "mm",
+    "millimetres": "mm", "millimeter": "mm", "millimeters": "mm", "μm": "μm", "µm": "μm",
+    "micron": "μm", "microns": "μm", "nm": "nm", "nanometer": "nm", "nanometers": "nm",
+    "nanometre": "nm", "nanometres": "nm",
+    "mile": "mile", "miles": "mile", "foot": "foot", "feet": "foot", "ft": "foot",
+    "inch": "inch", "inches": "inch", "yard": "yard", "yards": "yard",
+    "sq m": "sq m", "sqm": "sq m", "m2": "sq m", "square metres": "sq m",
+    "square meters": "sq m", "sq ft": "sq ft", "square feet": "sq ft", "square foot": "sq ft",
+    "km2": "sq km", "sq km": "sq km", "square kilometres": "sq km", "square kilometers": "sq km",
+    "square miles": "sq mile", "square mile": "sq mile", "acre": "acre", "acres": "acre",
+    "hectare": "hectare", "hectares": "hectare",
+    "kg": "kg", "kilogram": "kg", "kilograms": "kg", "kilogramme": "kg", "kilogrammes": "kg",
+    "g": "g", "gram": "g", "grams": "g", "mg": "mg", "milligrams": "mg",
+    "lb": "lb", "lbs": "lb", "pound": "pound", "pounds": "pound",
+    "ounce": "ounce", "ounces": "ounce", "oz": "ounce",
+    "ton": "ton", "tons": "ton", "tonne": "tonne", "tonnes": "tonne",
+    "gigatonne": "gigatonne", "gigatonnes": "gigatonne", "gigatons": "gigatonne",
+    "megatonnes": "megatonne", "megatons": "megatonne",
+    "l": "litre", "litre": "litre", "litres": "litre", "liter": "litre", "liters": "litre",
+    "ml": "ml", "millilitres": "ml", "milliliters": "ml", "gallon": "gallon",
+    "gallons": "gallon", "pint": "pint", "pints": "pint", "barrel": "barrel",
+    "barrels": "barrel", "bpd": "barrels per day", "cubic metres": "cubic metre",
+    "cubic meters": "cubic metre", "cubic feet": "cubic foot",
+    "mph": "mph", "km/h": "km/h", "km/hr": "km/h", "kph": "km/h", "kmh": "km/h",
+    "knots": "knot", "m/s": "m/s",
+    "w": "W", "watt": "W", "watts": "W", "kw": "kW", "kilowatt": "kW", "kilowatts": "kW",
+    "mw": "MW", "megawatt": "MW", "megawatts": "MW", "gw": "GW", "gigawatt": "GW",
+    "gigawatts": "GW", "kwh": "kWh", "mwh": "MWh", "gwh": "GWh", "twh": "TWh",
+    "v": "volt", "volt": "volt", "volts": "volt", "kv": "kV", "mah": "mAh",
+    "hp": "hp", "bhp": "hp", "horsepower": "hp", "ps": "PS", "nm torque": "Nm",
+    "lb-ft": "lb-ft", "pound-feet": "lb-ft", "rpm": "rpm",
+    "hz": "Hz", "khz": "kHz", "mhz": "MHz", "ghz": "GHz",
+    "kb": "KB", "mb": "MB", "gb": "GB", "tb": "TB", "mbps": "Mbps", "gbps": "Gbps",
+    "kbps": "kbps",
+    "ppm": "ppm", "ppb": "ppb", "db": "dB", "decibel": "dB", "decibels": "dB",
+    "psi": "psi", "ksi": "ksi", "pa": "Pa", "kpa": "kPa", "mpa": "MPa", "gpa": "GPa",
+    "gigapascal": "GPa", "gigapascals": "GPa",
+    "calorie": "calorie", "calories": "calorie", "kcal": "kcal", "kj": "kJ",
+    "degree": "degree", "degrees": "degree", "°": "degree", "°c": "°C", "°f": "°F",
+    "deg": "degree", "degc": "°C", "degf": "°F", "deg c": "°C", "deg f": "°F",
+    "degrees celsius": "°C", "degrees fahrenheit": "°F", "degrees c": "°C", "degrees f": "°F",
+    "celsius": "°C", "fahrenheit": "°F",
+    "points": "point", "pts": "point", "basis points": "basis point",
+    "basis point": "basis point", "bps": "basis point",
+    "times": "times", "x": "times", "fold": "times",
+}  # fmt: skip
+# Percent: surface -> unit (kind "percent").
+PERCENT_UNITS: dict[str, str] = {
+    "%": "percent", "percent": "percent", "per cent": "percent", "pct": "percent",
+    "percentage point": "percentage point", "percentage points": "percentage point",
+    "percentage-point": "percentage point",
+}  # fmt: skip
+
+# Money. Symbols (before or after the number) -> currency.
+CURRENCY_SYMBOLS: dict[str, str] = {
+    "$": "dollar", "€": "euro", "£": "pound", "¥": "yen", "₹": "rupee", "₩": "won",
+    "₽": "ruble", "₪": "shekel", "₺": "lira", "₦": "naira", "฿": "baht", "₱": "peso",
+    "₫": "dong", "₴": "hryvnia", "₣": "franc",
+}  # fmt: skip
+# Which dollar: "US$5", "$US5", "HK $5", "C$ 6", as written.
+DOLLAR_PREFIXES: dict[str, str] = {
+    "US": "US dollar", "U.S.": "US dollar", "A": "Australian dollar", "AU": "Australian dollar",
+    "AUS": "Australian dollar", "C": "Canadian dollar", "CA": "Canadian dollar",
+    "CAN": "Canadian dollar", "HK": "Hong Kong dollar", "NZ": "New Zealand dollar",
+    "S": "Singapore dollar", "NT": "Taiwan dollar", "R": "real", "Z": "Zimbabwe dollar",
+}  # fmt: skip
+# Currency codes, before ("EUR50m", "RM 79") or after ("110 JPY") the number, as written.
+CURRENCY_CODES: frozenset[str] = frozenset(
+    """USD EUR GBP JPY CNY RMB AUD CAD CHF HKD NZD SGD INR ZAR BRL MXN RUB KRW TRY SEK NOK DKK
+    PLN CZK HUF ILS AED SAR QAR KWD EGP NGN KES THB IDR MYR PHP VND TWD PKR BDT UAH ARS CLP COP
+    PEN RM Rs Rp YEN NIS""".split()
+)
+# Currency words after the number -> currency.
+CURRENCY_WORDS: dict[str, str] = {
+    "dollar": "dollar", "dollars": "dollar", "euro": "euro", "euros": "euro",
+    "sterling": "pound", "yen": "yen", "yuan": "yuan", "renminbi": "yuan",
+    "rupee": "rupee", "rupees": "rupee", "shekel": "shekel", "shekels": "shekel",
+    "ruble": "ruble", "rubles": "ruble", "rouble": "ruble", "roubles": "ruble",
+    "peso": "peso", "pesos": "peso", "franc": "franc", "francs": "franc", "rand": "rand",
+    "naira": "naira", "ringgit": "ringgit", "baht": "baht", "won": "won", "lira": "lira",
+    "krona": "krona", "kronor": "krona", "krone": "krone", "kroner": "krone",
+    "dirham": "dirham", "dirhams": "dirham", "riyal": "riyal", "riyals": "riyal",
+    "hryvnia": "hryvnia", "hryvnias": "hryvnia", "zloty": "zloty", "zlotys": "zloty",
+    "real": "real", "reais": "real", "rupiah": "rupiah", "dong": "dong",
+    "cent": "cent", "cents": "cent", "pence": "penny", "p": "penny",
+    "bitcoin": "bitcoin", "bitcoins": "bitcoin",
+}  # fmt: skip
+
+# Qualifiers before a number -> qualifier. Longest match wins.
+QUALIFIERS_BEFORE: dict[str, str] = {
+    "about": "approximate", "around": "approximate", "roughly": "approximate",
+    "approximately": "approximate", "approx.": "approximate", "some": "approximate",
+    "nearly": "approximate", "almost": "approximate", "close to": "approximate",
+    "circa": "approximate", "an average of": "approximate", "on average": "approximate",
+    "averaging": "approximate", "~": "approximate", "≈": "approximate",
+    "at least": "at_least", "no fewer than": "at_least", "no less than": "at_least",
+    "a minimum of": "at_least", "upwards of": "more_than", "more than": "more_than",
+    "over": "more_than", "above": "more_than", "in excess of": "more_than",
+    "greater than": "more_than", "exceeding": "more_than", "just over": "more_than",
+    "well over": "more_than", "well above": "more_than", ">": "more_than",
+    "up to": "at_most", "at most": "at_most", "no more than": "at_most",
+    "as many as": "at_most", "as much as": "at_most", "a maximum of": "at_most",
+    "fewer than": "less_than", "less than": "less_than", "under": "less_than",
+    "below": "less_than", "just under": "less_than", "sub": "less_than", "<": "less_than",
+    "estimated": "estimated", "an estimated": "estimated", "the estimated": "estimated",
+    "estimate of": "estimated", "an estimate of": "estimated", "the estimate of": "estimated",
+    "projected": "estimated", "a projected": "estimated", "some estimated": "estimated",
+}  # fmt: skip
+# Qualifiers after a number ("50 or more", "20-plus", "100 or so").
+QUALIFIERS_AFTER: dict[str, str] = {
+    "or more": "at_least", "or over": "at_least", "plus": "at_least", "+": "at_least",
+    "or so": "approximate", "or fewer": "at_most", "or less": "at_most",
+}  # fmt: skip
+# "the past three months", "the next two years": kept in the span, no qualifier.
+PERIOD_WORDS: frozenset[str] = frozenset(
+    "past last next previous coming following first final top".split()
+)
+
+# Not figures. Month names (as written) make a number a date: "Aug. 14", "9 May".
+MONTHS: frozenset[str] = frozenset(
+    """January February March April May June July August September October November December
+    Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec""".split()
+)
+# Time zones after a clock time ("0401 GMT"), as written.
+TIME_ZONES: frozenset[str] = frozenset(
+    "GMT UTC BST CET CEST EET EST EDT CST CDT MST MDT PST PDT ET PT CT MT IST JST AEST AEDT".split()
+)
+# Nouns that make the next number an identifier: "Section 427", "route 66", "No. 5".
+IDENTIFIER_NOUNS: frozenset[str] = frozenset(
+    """no no. nos. number numbers num. # section sections route article articles chapter
+    chapters page pages paragraph clause item items line room rooms flight flights gate
+    platform exit highway interstate bus channel version episode season game games week
+    stage phase level grade rule unit lot suite floor apartment apt. box pier terminal
+    district ward precinct row seat code zip am pm a.m. p.m. vol. volume issue pp. p. ch.
+    ref. case cases resolution amendment bill form act model category class type series
+    division group tier step day act round""".split()
+)
+# Street words: "575 Wilbraham Road" is an address (as written).
+STREET_WORDS: frozenset[str] = frozenset(
+    """Street St St. Road Rd Rd. Avenue Ave Ave. Boulevard Blvd Blvd. Lane Ln Drive Dr Way
+    Place Pl Court Ct Square Sq Terrace Highway Hwy Parkway Pkwy Circle Crescent Close""".split()
+)
+# Capitalised words that may stand before a number without making it an identifier
+# ("About 45,000", "In 2016", "Some 300"); qualifiers and months are added by figures.py.
+FUNCTION_WORDS: frozenset[str] = frozenset(
+    """a an the and or but nor so yet of in on at to for from by with into onto over under
+    after before since during until till between among across against through via per
+    than as like about around near within without while whilst when where if though
+    although because that which who whom whose this these those there here it its they
+    their them he his him she her we our us you your i my me all both each every another
+    only just even also still already now then once just barely nearly almost roughly
+    some about another further additional extra more less fewer most least just
+    is are was were be been being has have had do does did will would shall should can
+    could may might must said says say told added noted reported including included
+    plus minus nearly total totalling totaling another just whopping mere another
+    top best worst first last next past previous record estimated""".split()
+)
+# Words that end the noun phrase after a number ("45,000 troops *are* massing").
+NOUN_PHRASE_STOPWORDS: frozenset[str] = frozenset(
+    """a an the of in on at to for from by with into onto over under after before since
+    during until till between among across against through via per than as like about
+    around near within without toward towards upon off out up down along amid
+    and or but nor so yet while whilst because if though although when where whereas
+    unless whether once
+    who whom whose which that this these those it its they their them he his him she her
+    we our us you your i my me one ones
+    is are was were be been being am has have had do does did will would shall should can
+    could may might must
+    each every all both either neither also only just even still already now then there
+    here more less most least again ago later earlier apiece alone too very not no never
+    ever back away instead respectively total overall together altogether annually
+    yearly monthly weekly daily per
+    said says say told tells left went came took made got gave fell rose grew won lost paid
+    sold bought met ran saw found held kept brought began became spent sent built died
+    stay stays remain remains need needs want wants live work works include includes
+    come comes go goes get gets make makes take takes see know think set put let hit cut
+    run runs""".split()
+)
+# "one" is not a number in these phrases.
+NOT_ONE_BEFORE: frozenset[str] = frozenset("no the this that which any every each some".split())
+NOT_ONE_AFTER: frozenset[str] = frozenset("another".split())

@@ -1,10 +1,415 @@
-"""Direct, indirect and mixed statements and their cues. (Stub: being written.)"""
+"""Direct, indirect and mixed statements, their cues ("said", "according to") and speakers.
+
+One pass over the sentences of each paragraph. A cue verb outside quotation marks with a
+speaker phrase next to it is an attribution; its content is the reported clause after it
+(pre-posed: "X said that ..."), the clause or quote before it (post-posed: "“...,” X said"),
+or both sides (interrupted: "“...,” he said, “...”"). Quotes without an attribution continue
+the previous speaker; "a report that ..." is attributed to the document.
+"""
 
 from __future__ import annotations
 
-from tui.core.model import Speaker, Statement
+import bisect
+import re
+from dataclasses import dataclass
+
+from tui.core.lexicon import (
+    BELIEF_CUES,
+    DOCUMENT_WORDS,
+    LISTENER_CUES,
+    NAMING_CUES,
+    NOMINAL_CUES,
+    PHRASE_CUES,
+    SPEECH_CUES,
+    TIME_WORDS,
+    VENUE_WORDS,
+)
+from tui.core.model import Span, Speaker, Statement, StatementKind
+from tui.core.speakers import Phrase, Speakers, phrase_after, phrase_before
+from tui.core.text import Quote, paragraphs, quotes, sentences, strip
+
+
+def _alternation(words: frozenset[str] | tuple[str, ...]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+_BOUND_L = r"(?<![\w’'-])"
+_BOUND_R = r"(?![\w’'-])"
+_CUE = re.compile(
+    _BOUND_L
+    + "(?:"
+    + _alternation(PHRASE_CUES)
+    + "|(?i:according to)|"
+    + _alternation(SPEECH_CUES | BELIEF_CUES | NAMING_CUES)
+    + ")"
+    + _BOUND_R
+)
+_TIME = _alternation(TIME_WORDS)
+_VENUE = _alternation(VENUE_WORDS)
+_TIME_ADJUNCT = re.compile(
+    r"\s*,?\s*(?:(?:on|last|this|late|early|earlier|next|in)\s+)?(?:(?:the|a)\s+)?"
+    r"(?i:" + _TIME + r")\b(?:\s+(?i:" + _TIME + r"))?" + _BOUND_R
+)
+_VENUE_ADJUNCT = re.compile(
+    r"\s*,?\s*(?:in|on|at|during|via|through|over|after|before)\s+"
+    r"(?:[\w’'.-]+\s+){0,5}?(?:"
+    + _VENUE
+    + r")s?(?:\s+(?:"
+    + _VENUE
+    + r")s?)*"
+    + _BOUND_R
+    + r"(?:\s+(?:with|to|on|at|for|in|from)\s+[^,.;:“”\"]{1,60}?(?=\s*,?\s+that\b))?"
+)
+_THAT_ADJUNCT = re.compile(
+    r"\s*,?\s*(?:on|in|at|during|via|through|over|to|with|after|before)\s+"
+    r"[^,.;:“”\"]{1,60}?,?\s+(?=that\b)"
+)
+_OPENER = re.compile(r"\s*(?:that\b|:|,)?\s*")
+_LISTENER = re.compile(
+    r"\s+(?:him|her|them|us|me|reporters|journalists|lawmakers|supporters|listeners|viewers"
+    r"|the\s+\w+|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*)" + _BOUND_R
+)
+_WORDS = re.compile(r"\w+")
+_DASH_NAME = re.compile(r"\s*[―—–-]\s*([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4})\s*\.?\s*$")
+_POSSESSOR = r"(?P<possessor>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)[’']s"
+_RELATIVE_VERB = r"(?:is|was|were|are|has|had|have|will|would|could|can|may|might|should|did|does)"
+_NOMINAL = re.compile(
+    _BOUND_L
+    + r"(?:(?:"
+    + _POSSESSOR
+    + r"|a|an|the|this|its|their|his|her)\s+)(?:[\w-]+\s+)?"
+    + r"(?P<noun>"
+    + _alternation(NOMINAL_CUES)
+    + r")\s+that\s+(?!"
+    + _RELATIVE_VERB
+    + r"\b)"
+)
+_TRIM_END = " \t,;:—–-―"
+_OPEN_MARKS = "“\"‘'«„`"
+_CLOSE_MARKS = "”\"’'»`"
+
+
+@dataclass(frozen=True, slots=True)
+class _Found:
+    """A statement before its speaker is resolved."""
+
+    span: Span
+    kind: StatementKind
+    phrase: Phrase | None
+    cue: Span | None
+    when: str | None = None
 
 
 def find_statements(text: str) -> tuple[list[Speaker], list[Statement]]:
     """The speakers and the statements of `text`, statements in text order."""
-    return [], []
+    return _Finder(text).run()
+
+
+class _Finder:
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.paras = paragraphs(text)
+        self.quotes = quotes(text, self.paras)
+        self.quote_starts = [q.start for q in self.quotes]
+        self.speakers = Speakers(text)
+        self.statements: list[Statement] = []
+        self.covered = 0  # the end of the last statement: text before it is taken
+        self.last_para = -1  # the paragraph of the last statement
+
+    def run(self) -> tuple[list[Speaker], list[Statement]]:
+        for index, para in enumerate(self.paras):
+            inside = self._quotes_in(para)
+            for sentence in sentences(self.text, para, inside):
+                if sentence[1] <= self.covered:
+                    continue
+                self._sentence(sentence, index)
+        return self.speakers.speakers(), self.statements
+
+    # --- quotes -----------------------------------------------------------------------
+
+    def _quotes_in(self, span: Span) -> list[Quote]:
+        i = bisect.bisect_left(self.quote_starts, span[0])
+        if i > 0 and self.quotes[i - 1].end > span[0]:
+            i -= 1
+        found = []
+        while i < len(self.quotes) and self.quotes[i].start < span[1]:
+            found.append(self.quotes[i])
+            i += 1
+        return found
+
+    def _quote_at(self, pos: int) -> Quote | None:
+        """The quote whose marks enclose `pos`, if any."""
+        i = bisect.bisect_right(self.quote_starts, pos) - 1
+        if i >= 0 and self.quotes[i].start <= pos < self.quotes[i].end:
+            return self.quotes[i]
+        return None
+
+    # --- one sentence -------------------------------------------------------------------
+
+    def _sentence(self, sentence: Span, para: int) -> None:
+        start, end = sentence
+        found_any = False
+        last_phrase: Phrase | None = None
+        floor = max(start, self.covered)
+        for match in _CUE.finditer(self.text, floor, end):
+            if self._quote_at(match.start()) is not None or match.start() < floor:
+                continue
+            found = self._attribution(match, (floor, end), last_phrase)
+            if found is None:
+                continue
+            self._emit(found, para)
+            found_any = True
+            last_phrase = found.phrase
+            if found.cue is not None:
+                floor = found.cue[1]
+        if not found_any:
+            self._unattributed((floor, end), para)
+
+    def _attribution(
+        self, match: re.Match[str], sentence: Span, last: Phrase | None
+    ) -> _Found | None:
+        text = self.text
+        start, end = sentence
+        cue = (match.start(), match.end())
+        word = match.group().lower()
+        if word == "according to":
+            return self._according(cue, sentence)
+        phrase = phrase_before(text, start, cue[0])
+        inverted = False
+        if phrase is None and word.endswith("ing") and last is not None:
+            if text[start : cue[0]].rstrip().endswith(","):
+                phrase = last
+        if phrase is None and self._after_boundary(start, cue[0]):
+            phrase = phrase_after(text, _skip_space(text, cue[1]), end)
+            inverted = phrase is not None
+        if phrase is None:
+            return None
+        if word in NAMING_CUES:
+            return self._naming(cue, sentence, phrase)
+        reported = False
+        if inverted:
+            after_start = (phrase.appositive or phrase.span)[1]
+            when = None
+        else:
+            after_start, when, reported = self._after_cue(cue, word, end)
+        after = self._content(after_start, end, reported)
+        before_end = phrase.span[0] if not inverted else cue[0]
+        before = (
+            self._content(start, before_end) if self._after_boundary(start, before_end) else None
+        )
+        if after is not None and self._is_adjunct(after[0]) and before is not None:
+            when = when or text[after[0][0] : after[0][1]].rstrip(".")
+            after = None
+        if inverted or (after is None and before is not None):
+            if before is None:
+                return self._colon(cue, phrase, sentence, when)
+            return _Found(before[0], before[1], phrase, cue, when)
+        if after is None:
+            return self._colon(cue, phrase, sentence, when)
+        if before is not None and text[cue[1] : after_start].strip().startswith(","):
+            span = (before[0][0], after[0][1])
+            kinds = {before[1], after[1]}
+            kind: StatementKind = (
+                "direct"
+                if kinds == {"direct"}
+                else ("indirect" if kinds == {"indirect"} else "mixed")
+            )
+            return _Found(span, kind, phrase, cue, when)
+        return _Found(after[0], after[1], phrase, cue, when)
+
+    def _after_boundary(self, start: int, pos: int) -> bool:
+        """Whether `pos` follows a clause boundary: a comma, a closing mark or a dash."""
+        head = self.text[start:pos].rstrip()
+        return bool(head) and head[-1] in ",”\"’'»―—–:"
+
+    def _is_adjunct(self, span: Span) -> bool:
+        """Whether the content after a cue is only where or when it was said."""
+        rest = self.text[span[0] : span[1] + 1]
+        for pattern in (_TIME_ADJUNCT, _VENUE_ADJUNCT):
+            match = pattern.match(rest)
+            if match and not rest[match.end() :].strip(" .,;\n"):
+                return True
+        return False
+
+    def _after_cue(self, cue: Span, word: str, end: int) -> tuple[int, str | None, bool]:
+        """Where the content after a cue starts (past listener, adjuncts, "that"), when it was
+        said, and whether a "that" introduced it."""
+        text = self.text
+        pos = cue[1]
+        when = None
+        if word in LISTENER_CUES:
+            listener = _LISTENER.match(text, pos, end)
+            if listener is not None:
+                pos = listener.end()
+        for _ in range(3):
+            for pattern in (_VENUE_ADJUNCT, _TIME_ADJUNCT, _THAT_ADJUNCT):
+                adjunct = pattern.match(text, pos, end)
+                if adjunct is not None and adjunct.end() > pos:
+                    phrase = text[adjunct.start() : adjunct.end()].strip(" ,")
+                    if when is None and _TIME_ADJUNCT.search(phrase):
+                        when = phrase
+                    pos = adjunct.end()
+                    break
+            else:
+                break
+        opener = _OPENER.match(text, pos, end)
+        if opener is not None:
+            pos = opener.end()
+        return pos, when, bool(opener and "that" in opener.group())
+
+    def _content(
+        self, start: int, end: int, reported: bool = False
+    ) -> tuple[Span, StatementKind] | None:
+        """The content in text[start:end] and its kind, or None if too short to be one.
+
+        `reported`: introduced as reported speech ("that"), so a quotation in it is mixed."""
+        span = strip(self.text, (start, end))
+        span = strip(self.text, span, _TRIM_END + " \n")
+        if len(_WORDS.findall(self.text, span[0], span[1])) < 2:
+            return None
+        inner = [q for q in self._quotes_in(span)]
+        if not inner:
+            return span, "indirect"
+        first, last = inner[0], inner[-1]
+        tail = self.text[last.end : span[1]].strip(" .,;:!?")
+        if first.start == span[0] and len(inner) == 1 and not tail:
+            return first.content, "mixed" if reported else "direct"
+        s, e = span
+        if first.start == s:
+            s = first.content[0]
+        if last.end > e:
+            e = last.content[1]
+        elif last.end >= e - 1 and not tail:
+            e = last.content[1]
+        return (s, e), "mixed"
+
+    def _colon(self, cue: Span, phrase: Phrase, sentence: Span, when: str | None) -> _Found | None:
+        """ "X said:" and the quotation that follows, in this sentence or the next paragraph."""
+        text = self.text
+        if not text[cue[1] : sentence[1]].rstrip().endswith(":"):
+            return None
+        quote = self._quotes_in((sentence[1], min(len(text), sentence[1] + 3)))
+        if not quote or text[sentence[1] : quote[0].start].strip():
+            return None
+        return _Found(quote[0].content, "direct", phrase, cue, when)
+
+    def _naming(self, cue: Span, sentence: Span, phrase: Phrase) -> _Found | None:
+        """ "dubbed it the “battle of the bulge”": the quoted name is what was said."""
+        inner = self._quotes_in((cue[1], sentence[1]))
+        if not inner or len(self.text[cue[1] : inner[0].start].split()) > 4:
+            return None
+        return _Found(inner[0].content, "direct", phrase, cue)
+
+    def _according(self, cue: Span, sentence: Span) -> _Found | None:
+        """ "according to X": the content is the rest of the sentence, on either side."""
+        text = self.text
+        phrase = phrase_after(text, _skip_space(text, cue[1]), sentence[1])
+        if phrase is None:
+            return None
+        phrase_end = (phrase.appositive or phrase.span)[1]
+        before = self._content(sentence[0], cue[0])
+        after = self._content(phrase_end, sentence[1])
+        if before is not None and after is not None:
+            span = (before[0][0], after[0][1])
+            return _Found(
+                span, "mixed" if "direct" in {before[1], after[1]} else before[1], phrase, cue
+            )
+        found = before or after
+        if found is None:
+            return None
+        return _Found(found[0], found[1], phrase, cue)
+
+    def _unattributed(self, sentence: Span, para: int) -> None:
+        """A sentence without a cue: a continued quote, a dash attribution, or "a report that"."""
+        text = self.text
+        start, end = sentence
+        inner = self._quotes_in(sentence)
+        if inner and inner[0].start == start:
+            quote = inner[0]
+            rest = text[quote.end : end]
+            dash = _DASH_NAME.match(rest)
+            if dash is not None:
+                phrase = phrase_after(text, quote.end + dash.start(1), end)
+                if phrase is not None:
+                    self._emit(_Found(quote.content, "direct", phrase, None), para)
+                    return
+            if len(_WORDS.findall(text, *quote.content)) >= 3 and not rest.strip(" .,;:!?"):
+                self._continue_quote(quote, para)
+                return
+        nominal = _NOMINAL.search(text, start, end)
+        if nominal is not None and self._quote_at(nominal.start()) is None:
+            content = self._content(nominal.end(), end)
+            if content is None:
+                return
+            noun = nominal.group("noun").lower()
+            phrase = None
+            if nominal.group("possessor"):
+                phrase = phrase_before(
+                    text, start, nominal.start("possessor") + len(nominal.group("possessor")) + 2
+                )
+            elif noun in DOCUMENT_WORDS:
+                np_start = nominal.start()
+                phrase = Phrase(
+                    (np_start, nominal.end("noun")),
+                    tuple(text[np_start : nominal.end("noun")].split()),
+                )
+            self._emit(_Found(content[0], content[1], phrase, None), para)
+
+    def _continue_quote(self, quote: Quote, para: int) -> None:
+        """A quotation without attribution: part of the previous statement, or its speaker's."""
+        if not self.statements or para - self.last_para > 1:
+            return
+        previous = self.statements[-1]
+        if para == self.last_para and previous.kind != "indirect":
+            gap = self.text[previous.span[1] : quote.start]
+            if len(gap) < 200:
+                span = (previous.span[0], max(previous.span[1], quote.content[1]))
+                self.statements[-1] = Statement(
+                    previous.id,
+                    span,
+                    "direct" if previous.kind == "direct" else "mixed",
+                    previous.speaker,
+                    previous.speaker_span,
+                    previous.cue,
+                    previous.cue_span,
+                    previous.when,
+                )
+                self.covered = max(self.covered, quote.end)
+                return
+        self.statements.append(
+            Statement(
+                f"st-{len(self.statements) + 1}",
+                quote.content,
+                "direct",
+                previous.speaker,
+                previous.speaker_span,
+            )
+        )
+        self.covered = max(self.covered, quote.end)
+        self.last_para = para
+
+    def _emit(self, found: _Found, para: int) -> None:
+        speaker, mention = (None, None)
+        if found.phrase is not None:
+            speaker, mention = self.speakers.resolve(found.phrase)
+        cue_text = None if found.cue is None else self.text[found.cue[0] : found.cue[1]]
+        self.statements.append(
+            Statement(
+                f"st-{len(self.statements) + 1}",
+                found.span,
+                found.kind,
+                speaker,
+                mention,
+                cue_text,
+                found.cue,
+                found.when,
+            )
+        )
+        self.covered = max(self.covered, found.span[1])
+        self.last_para = para
+
+
+def _skip_space(text: str, pos: int) -> int:
+    while pos < len(text) and text[pos].isspace():
+        pos += 1
+    return pos

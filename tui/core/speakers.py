@@ -1,0 +1,490 @@
+"""Speakers: the phrase that names one, its role, and who a mention refers to.
+
+`phrase_before` and `phrase_after` find the speaker phrase next to a cue ("Ukrainian Defense
+Minister Rustem Umerov said", "said Caddell"); `Speakers` turns those phrases into Speaker
+records: names and roles split (pre-modifiers and appositives), surnames joined to full names,
+pronouns and "who" resolved to the speaker they stand for, anonymous sources marked.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from tui.core.lexicon import (
+    ABBREVIATIONS,
+    ANONYMOUS_HEADS,
+    ANONYMOUS_POSTMODIFIERS,
+    BELIEF_CUES,
+    CUE_AUXILIARIES,
+    DETERMINERS,
+    DOCUMENT_WORDS,
+    FUNCTION_WORDS,
+    MEDIA_WORDS,
+    NAMING_CUES,
+    ORGANIZATION_WORDS,
+    PERSON_PRONOUNS,
+    PLURAL_PRONOUNS,
+    RELATIVE_PRONOUNS,
+    ROLE_NOUNS,
+    SELF_PRONOUNS,
+    SPEECH_CUES,
+    THING_PRONOUNS,
+    TIME_WORDS,
+    TITLES,
+)
+from tui.core.model import Span, Speaker, SpeakerKind
+
+_TOKEN = re.compile(r"\w+(?:[-’'&.]\w+)*|[^\w\s]")
+_POSSESSIVE = re.compile(r"[’']s?$")
+_CONNECTORS = frozenset(
+    {"of", "for", "and", "the", "de", "del", "la", "le", "van", "von", "al", "bin"}
+)
+_CUE_WORDS = SPEECH_CUES | BELIEF_CUES | NAMING_CUES
+_NOUN_WORDS = ROLE_NOUNS | ORGANIZATION_WORDS | DOCUMENT_WORDS | MEDIA_WORDS
+_PRONOUNS = PERSON_PRONOUNS | PLURAL_PRONOUNS | THING_PRONOUNS
+_MAX_MODIFIERS = 3
+_MAX_APPOSITIVE = 30
+_POSTMODIFIER = re.compile(
+    r"\b(?:" + "|".join(re.escape(p) for p in ANONYMOUS_POSTMODIFIERS) + r")\b[^,.;:“”\"]{0,80}$"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    start: int
+    end: int
+    word: str
+
+    @property
+    def lower(self) -> str:
+        return self.word.lower()
+
+    @property
+    def capitalized(self) -> bool:
+        return self.word[0].isupper() and self.lower not in FUNCTION_WORDS
+
+
+@dataclass(frozen=True, slots=True)
+class Phrase:
+    """A speaker phrase: `span` is the mention; `words` its tokens; `appositive` if any."""
+
+    span: Span
+    words: tuple[str, ...]
+    appositive: Span | None = None
+    antecedent: Phrase | None = None  # for "who": the phrase it stands for
+
+    @property
+    def pronoun(self) -> str | None:
+        if len(self.words) == 1 and self.words[0].lower() in _PRONOUNS | RELATIVE_PRONOUNS:
+            return self.words[0].lower()
+        return None
+
+
+def tokens(text: str, start: int, end: int) -> list[Token]:
+    """The word and punctuation tokens of text[start:end]."""
+    return [Token(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, start, end)]
+
+
+def _is_title_dot(toks: list[Token], index: int) -> bool:
+    """Whether toks[index] is the period of a title or initial ("Gen.", "J.")."""
+    if toks[index].word != "." or index == 0 or toks[index - 1].end != toks[index].start:
+        return False
+    word = toks[index - 1].lower
+    return word in TITLES or word in ABBREVIATIONS or (len(word) == 1 and word.isalpha())
+
+
+def _head_ok(token: Token) -> bool:
+    return (token.capitalized or token.lower in _NOUN_WORDS) and not _POSSESSIVE.search(token.word)
+
+
+def _modifier(token: Token) -> bool:
+    """A lower-case word that may stand before a role noun ("longtime", "former")."""
+    word = token.lower
+    return (
+        token.word[0].isalpha()
+        and word not in FUNCTION_WORDS
+        and word not in _CUE_WORDS
+        and word not in CUE_AUXILIARIES
+        and not word.endswith("ing")
+    )
+
+
+def _noun_phrase_before(toks: list[Token], index: int) -> int | None:
+    """The index of the first token of the noun phrase ending at toks[index], or None."""
+    if index < 0 or not _head_ok(toks[index]):
+        return None
+    first = index
+    modifiers = 0
+    j = index - 1
+    while j >= 0:
+        tok = toks[j]
+        if tok.word == "." and _is_title_dot(toks, j):
+            first = j - 1
+            j -= 2
+            continue
+        if tok.lower in DETERMINERS and tok.lower not in FUNCTION_WORDS | {"that", "this"}:
+            return j
+        if tok.lower == "the" or tok.lower in {"a", "an"}:
+            return j
+        if tok.capitalized or tok.lower in _NOUN_WORDS or _POSSESSIVE.search(tok.word):
+            first = j
+        elif (
+            tok.lower in _CONNECTORS
+            and j > 0
+            and (toks[j - 1].capitalized or toks[j - 1].lower in ROLE_NOUNS)
+        ):
+            first = j
+        elif (
+            _modifier(tok) and modifiers < _MAX_MODIFIERS and toks[first].word[0].isupper() is False
+        ):
+            modifiers += 1
+            first = j
+        elif _modifier(tok) and modifiers < _MAX_MODIFIERS and _has_role(toks, first, index):
+            modifiers += 1
+            first = j
+        else:
+            break
+        j -= 1
+    return first
+
+
+def _has_role(toks: list[Token], first: int, last: int) -> bool:
+    return any(t.lower in _NOUN_WORDS or t.lower in TITLES for t in toks[first : last + 1])
+
+
+def phrase_before(text: str, lower: int, cue_start: int) -> Phrase | None:
+    """The speaker phrase that ends just before a cue at `cue_start` (not before `lower`)."""
+    toks = tokens(text, max(lower, cue_start - 400), cue_start)
+    i = len(toks) - 1
+    while i >= 0 and (toks[i].lower in CUE_AUXILIARIES or _adverb(toks[i])):
+        i -= 1
+    if i >= 1 and toks[i].lower in TIME_WORDS and toks[i - 1].lower in {"on", "last", "this"}:
+        i -= 2
+    elif i >= 0 and toks[i].lower in TIME_WORDS and toks[i].word[0].isupper():
+        i -= 1
+    if i < 0:
+        return None
+    tok = toks[i]
+    if tok.lower in _PRONOUNS and (
+        i == 0 or not toks[i - 1].word[0].isalnum() or toks[i - 1].lower in FUNCTION_WORDS
+    ):
+        return Phrase((tok.start, tok.end), (tok.word,))
+    if tok.lower in RELATIVE_PRONOUNS and i >= 2 and toks[i - 1].word == ",":
+        antecedent = _phrase_at(text, toks, i - 2)
+        if antecedent is None:
+            return None
+        return Phrase((tok.start, tok.end), (tok.word,), antecedent=antecedent)
+    if tok.lower in SELF_PRONOUNS:
+        return None
+    if tok.word == "," and i >= 1:
+        return _appositive_phrase(text, toks, i)
+    if tok.word == ")":
+        opening = next((j for j in range(i - 1, max(-1, i - 12), -1) if toks[j].word == "("), None)
+        if opening is None:
+            return None
+        i = opening - 1
+    postmodified = _POSTMODIFIER.search(text, toks[0].start if toks else cue_start, toks[i].end)
+    if postmodified is not None:
+        k = next((j for j, t in enumerate(toks) if t.start >= postmodified.start()), None)
+        if k is not None and k >= 1 and toks[k - 1].lower in ANONYMOUS_HEADS:
+            found = _phrase_at(text, toks, k - 1)
+            if found is not None:
+                return Phrase((found.span[0], toks[i].end), found.words + ("…",))
+    return _phrase_at(text, toks, i)
+
+
+def _adverb(tok: Token) -> bool:
+    return tok.word.islower() and tok.word.endswith("ly") and len(tok.word) > 4
+
+
+def _phrase_at(text: str, toks: list[Token], index: int) -> Phrase | None:
+    first = _noun_phrase_before(toks, index)
+    if first is None:
+        return None
+    words = tuple(t.word for t in toks[first : index + 1])
+    if not any(w[0].isupper() or w.lower() in _NOUN_WORDS for w in words):
+        return None
+    return Phrase((toks[first].start, toks[index].end), words)
+
+
+def _appositive_phrase(text: str, toks: list[Token], comma: int) -> Phrase | None:
+    """'Name, appositive, said': the name before the first comma, with its appositive."""
+    for j in range(comma - 1, max(-1, comma - _MAX_APPOSITIVE), -1):
+        if toks[j].word in {";", ":", "“", "”", '"'} or toks[j].lower in _CUE_WORDS:
+            return None
+        if toks[j].word == ",":
+            if j == comma - 1:
+                return None
+            head = _phrase_at(text, toks, j - 1)
+            if head is None:
+                return None
+            return Phrase(head.span, head.words, (toks[j + 1].start, toks[comma - 1].end))
+    return None
+
+
+def phrase_after(text: str, start: int, upper: int) -> Phrase | None:
+    """The speaker phrase that starts at `start` after an inverted cue ("said Caddell")."""
+    toks = tokens(text, start, min(upper, start + 300))
+    if not toks:
+        return None
+    if toks[0].lower in _PRONOUNS:
+        return Phrase((toks[0].start, toks[0].end), (toks[0].word,))
+    last = None
+    modifiers = 0
+    for j, tok in enumerate(toks):
+        if j == 0 and tok.lower in DETERMINERS:
+            continue
+        if tok.word == "." and _is_title_dot(toks, j):
+            continue
+        if tok.capitalized or tok.lower in _NOUN_WORDS:
+            last = j
+        elif (
+            tok.lower in _CONNECTORS
+            and last is not None
+            and j + 1 < len(toks)
+            and (toks[j + 1].capitalized or toks[j + 1].lower in {"the"})
+        ):
+            continue
+        elif last is None and _modifier(tok) and modifiers < _MAX_MODIFIERS:
+            modifiers += 1
+        else:
+            break
+    if last is None:
+        return None
+    words = tuple(t.word for t in toks[: last + 1])
+    if not any(w[0].isupper() or w.lower() in _NOUN_WORDS for w in words):
+        return None
+    end = toks[last].end
+    appositive = None
+    if last + 1 < len(toks) and toks[last + 1].word == ",":
+        rest = toks[last + 2 :]
+        stop = next(
+            (k for k, t in enumerate(rest) if t.word in {",", ".", ";", "“", "”", '"'}), None
+        )
+        if rest and stop:
+            appositive = (rest[0].start, rest[stop - 1].end)
+    return Phrase((toks[0].start, end), words, appositive)
+
+
+# --- Speakers: names, roles, coreference -------------------------------------------------
+
+
+@dataclass
+class _Entry:
+    id: str
+    name: str
+    kind: SpeakerKind
+    role: str | None
+    named: bool
+    key: str
+    aliases: list[str] = field(default_factory=list)
+    mentions: list[Span] = field(default_factory=list)
+    gender: str | None = None
+
+
+class Speakers:
+    """The speakers of one article, built mention by mention in text order."""
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._entries: list[_Entry] = []
+        self._recent: list[_Entry] = []  # most recent last
+
+    def resolve(self, phrase: Phrase) -> tuple[str | None, Span]:
+        """The id of the speaker `phrase` refers to (a new one if needed) and the mention."""
+        pronoun = phrase.pronoun
+        if pronoun is not None:
+            if phrase.antecedent is not None:
+                entry, _ = self._entry_for(phrase.antecedent)
+            else:
+                entry = self._antecedent(pronoun)
+            if entry is None:
+                return None, phrase.span
+            self._note(entry, phrase.span, gender=pronoun)
+            return entry.id, phrase.span
+        entry, span = self._entry_for(phrase)
+        return entry.id, span
+
+    def _antecedent(self, pronoun: str) -> _Entry | None:
+        for entry in reversed(self._recent):
+            if pronoun in PERSON_PRONOUNS:
+                if entry.kind == "person" and entry.gender in (None, pronoun):
+                    return entry
+            elif pronoun in PLURAL_PRONOUNS:
+                if entry.kind in ("group", "organization", "media"):
+                    return entry
+            elif entry.kind in ("organization", "media", "document"):
+                return entry
+        if pronoun in PLURAL_PRONOUNS:
+            return self._recent[-1] if self._recent else None
+        return None
+
+    def _note(self, entry: _Entry, span: Span, gender: str | None = None) -> None:
+        written = self._text[span[0] : span[1]]
+        if written != entry.name and written not in entry.aliases and "\n" not in written:
+            entry.aliases.append(written)
+        if span not in entry.mentions:
+            entry.mentions.append(span)
+        if gender in PERSON_PRONOUNS and entry.gender is None:
+            entry.gender = gender
+        if entry in self._recent:
+            self._recent.remove(entry)
+        self._recent.append(entry)
+
+    def _entry_for(self, phrase: Phrase) -> tuple[_Entry, Span]:
+        name, role, kind, named, span = self._analyse(phrase)
+        key = _key(name, kind)
+        entry = self._find(key, name, kind, role)
+        if entry is None:
+            entry = _Entry(self._new_id(name), name, kind, role, named, key)
+            self._entries.append(entry)
+        else:
+            if len(name) > len(entry.name) and kind == entry.kind:
+                entry.aliases.append(entry.name)
+                entry.name = name
+            if entry.role is None and role is not None:
+                entry.role = role
+        self._note(entry, span)
+        return entry, span
+
+    def _find(self, key: str, name: str, kind: str, role: str | None) -> _Entry | None:
+        for entry in reversed(self._entries):
+            if entry.key == key:
+                return entry
+        if kind == "person" and name:
+            surname = key.split()[-1] if key else ""
+            for entry in reversed(self._entries):
+                if entry.kind == "person" and entry.named and entry.key.split()[-1:] == [surname]:
+                    return entry
+        return None
+
+    def _new_id(self, name: str) -> str:
+        base = re.sub(r"[^\w]+", "-", name.lower()).strip("-")
+        base = re.sub(r"^(?:the|a|an)-", "", base) or "speaker"
+        taken = {e.id for e in self._entries}
+        candidate, n = base, 2
+        while candidate in taken:
+            candidate, n = f"{base}-{n}", n + 1
+        return candidate
+
+    def _analyse(self, phrase: Phrase) -> tuple[str, str | None, SpeakerKind, bool, Span]:
+        """(name, role, kind, named, mention span) of a non-pronoun phrase."""
+        text = self._text
+        toks = tokens(text, phrase.span[0], phrase.span[1])
+        words = [t.lower for t in toks]
+        span = phrase.span
+        appositive_role = _appositive_role(text, phrase.appositive)
+        # The name: the trailing run of capitalised words that are not titles or role nouns.
+        k = len(toks)
+        while k > 0 and toks[k - 1].word[0].isupper() and words[k - 1] not in ROLE_NOUNS | TITLES:
+            if k >= 2 and toks[k - 2].word == "." and _is_title_dot(toks, k - 2):
+                k -= 1
+                break
+            k -= 1
+        while k < len(toks) and (toks[k].word == "." or words[k] in _CONNECTORS):
+            k += 1
+        name_toks = toks[k:]
+        pre = toks[:k]
+        head = words[-1].rstrip("’'")
+        if name_toks and head not in _NOUN_WORDS:
+            words = [t.lower for t in name_toks]
+        is_org = any(w in ORGANIZATION_WORDS for w in words)
+        is_media = any(w in MEDIA_WORDS for w in words) and any(t.word[0].isupper() for t in toks)
+        if (
+            name_toks
+            and not (is_org or is_media)
+            and not (len(name_toks) == 1 and head in _NOUN_WORDS)
+        ):
+            name = text[name_toks[0].start : name_toks[-1].end]
+            role = _role_text(text, pre) or appositive_role
+            return name, role, "person", True, (name_toks[0].start, name_toks[-1].end)
+        if is_media and not any(w in ROLE_NOUNS - MEDIA_WORDS for w in words[-1:]):
+            return _without_article(text, toks), None, "media", True, span
+        if head in DOCUMENT_WORDS:
+            return text[span[0] : span[1]], None, "document", False, span
+        if is_org and head not in ROLE_NOUNS - ORGANIZATION_WORDS:
+            named = any(t.word[0].isupper() for t in toks if t.lower not in DETERMINERS)
+            return _without_article(text, toks), None, "organization", named, span
+        anonymous = head in ANONYMOUS_HEADS or "…" in phrase.words
+        plural = head.endswith("s") and not head.endswith("ss") or head in {"people", "police"}
+        kind: SpeakerKind = "group" if plural else "person"
+        name = _without_article(text, toks) if not anonymous else text[span[0] : span[1]]
+        if phrase.words[-1] == "…":
+            name = text[span[0] : span[1]]
+        return name, appositive_role, kind, not anonymous and not plural, span
+
+    def speakers(self) -> list[Speaker]:
+        """The Speaker records, with every mention of each name in the text."""
+        self._fill_names()
+        return [
+            Speaker(
+                id=e.id,
+                name=e.name,
+                kind=e.kind,
+                role=e.role,
+                named=e.named,
+                aliases=tuple(a for a in e.aliases if a != e.name),
+                mentions=tuple(sorted(set(e.mentions))),
+            )
+            for e in self._entries
+        ]
+
+    def _fill_names(self) -> None:
+        """Give a surname-only person the fullest form of the name found in the text."""
+        for entry in self._entries:
+            if entry.kind != "person" or not entry.named or " " in entry.name:
+                continue
+            pattern = re.compile(r"((?:[A-Z][\w’'.-]*\s){1,2})" + re.escape(entry.name) + r"\b")
+            best = entry.name
+            for match in pattern.finditer(self._text):
+                words = [
+                    w
+                    for w in match.group(1).split()
+                    if w.lower().strip(".")
+                    not in ROLE_NOUNS | TITLES | FUNCTION_WORDS | DETERMINERS
+                ]
+                candidate = " ".join([*words, entry.name])
+                if len(candidate) > len(best) and all(w[0].isupper() for w in words):
+                    best = candidate
+            if best != entry.name:
+                entry.aliases.append(entry.name)
+                entry.name = best
+                entry.id = self._new_id(best)
+
+
+def _key(name: str, kind: str) -> str:
+    words = [w.lower().strip(".’'") for w in name.split()]
+    words = [w for w in words if w and w not in {"the", "a", "an"}]
+    return " ".join(words)
+
+
+def _without_article(text: str, toks: list[Token]) -> str:
+    return text[toks[0].start : toks[-1].end]
+
+
+def _role_text(text: str, pre: list[Token]) -> str | None:
+    """The role of a pre-modified name: titles and determiners dropped."""
+    kept = list(pre)
+    while kept and (kept[-1].word == "." or kept[-1].lower in TITLES - ROLE_NOUNS):
+        if kept[-1].word == "." and len(kept) >= 2 and kept[-2].lower in ROLE_NOUNS:
+            kept.pop()
+            break
+        kept.pop()
+    while kept and kept[0].lower in DETERMINERS:
+        kept.pop(0)
+    if not kept:
+        return None
+    return text[kept[0].start : kept[-1].end]
+
+
+def _appositive_role(text: str, appositive: Span | None) -> str | None:
+    if appositive is None:
+        return None
+    words = text[appositive[0] : appositive[1]].split()
+    if not words or words[0].lower() in RELATIVE_PRONOUNS | {"whose", "whom"}:
+        return None
+    start = appositive[0]
+    if words[0].lower() in {"a", "an", "the"}:
+        start += len(words[0]) + 1
+    return text[start : appositive[1]] or None
