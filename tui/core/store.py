@@ -26,9 +26,11 @@ T = TypeVar("T")
 
 
 class ValidationError(InputError):
-    """An annotation file with one or more problems; `str()` is the first, `problems` all."""
+    """An annotation file with one or more problems; `str()` is the first, `problems` all,
+    in the order of their lines."""
 
     def __init__(self, problems: list[InputError]) -> None:
+        problems = sorted(problems, key=lambda p: p.line or 0)
         first = problems[0]
         super().__init__(first.path, first.problem, first.line)
         self.problems = problems

@@ -1,0 +1,341 @@
+"""The annotation YAML: validation with file:line errors, hostile input, atomic saving."""
+
+from __future__ import annotations
+
+import os
+import stat
+from pathlib import Path
+
+import pytest
+
+from tui.core import store
+from tui.core.errors import InputError
+from tui.core.model import Article, Document, Figure, Review, Speaker, Statement, text_sha256
+from tui.core.store import (
+    ValidationError,
+    annotation_path,
+    atomic_write,
+    dump_yaml,
+    load_document,
+    open_document,
+    save_document,
+)
+
+TEXT = "Ms. Jane Roe said 45,000 troops had left.\nOfficials disagreed.\n"
+
+
+def sample_document() -> Document:
+    return Document(
+        article=Article(
+            id="story",
+            text=TEXT,
+            title="A story",
+            outlet="The Daily",
+            published="2024-11-05",
+            url="https://daily.example/story",
+            file="story.txt",
+        ),
+        speakers=(
+            Speaker(
+                id="jane-roe",
+                name="Jane Roe",
+                kind="person",
+                role="spokeswoman",
+                aliases=("Roe",),
+                mentions=((4, 12),),
+            ),
+            Speaker(id="officials", name="Officials", kind="group", named=False),
+        ),
+        statements=(
+            Statement(
+                id="st-1",
+                span=(18, 40),
+                kind="indirect",
+                speaker="jane-roe",
+                speaker_span=(4, 12),
+                cue="said",
+                cue_span=(13, 17),
+                when="on Tuesday",
+                figures=("fg-1",),
+                review=Review(
+                    status="disputed",
+                    note="Other sources: 40,000",
+                    reviewer="ana",
+                    updated="2026-11-27T10:00:00Z",
+                    corrected=True,
+                ),
+            ),
+        ),
+        figures=(
+            Figure(
+                id="fg-1",
+                span=(18, 31),
+                value=45000,
+                high=50000.5,
+                unit="troops",
+                subject="troops",
+                qualifier="approximate",
+                statement="st-1",
+            ),
+        ),
+    )
+
+
+@pytest.fixture
+def article(tmp_path: Path) -> Path:
+    path = tmp_path / "story.txt"
+    path.write_text(TEXT, encoding="utf-8")
+    return path
+
+
+@pytest.fixture
+def annotation(article: Path) -> Path:
+    path = annotation_path(article)
+    save_document(sample_document(), path)
+    return path
+
+
+def problems_of(path: Path) -> list[str]:
+    with pytest.raises(InputError) as caught:
+        load_document(path)
+    error = caught.value
+    return [str(p) for p in error.problems] if isinstance(error, ValidationError) else [str(error)]
+
+
+def edit(path: Path, old: str, new: str) -> None:
+    text = path.read_text(encoding="utf-8")
+    assert old in text, old
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+
+
+def line_of(path: Path, fragment: str) -> int:
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return [n for n, line in enumerate(lines, start=1) if fragment in line][-1]
+
+
+# --- round trip ------------------------------------------------------------------------------
+
+
+def test_annotation_path_is_beside_the_article() -> None:
+    assert annotation_path(Path("a/b/story.txt")) == Path("a/b/story.whosaid.yaml")
+
+
+def test_save_then_load_gives_an_equal_document(annotation: Path) -> None:
+    assert load_document(annotation) == sample_document()
+    assert "span: [18, 40]" in annotation.read_text(encoding="utf-8")
+
+
+def test_dump_has_no_text_and_quotes_dates() -> None:
+    dumped = dump_yaml(sample_document())
+    assert "text:" not in dumped
+    assert "published: '2024-11-05'" in dumped
+
+
+def test_unquoted_yaml_dates_are_read_as_text(annotation: Path) -> None:
+    edit(annotation, "published: '2024-11-05'", "published: 2024-11-05")
+    edit(annotation, "updated: '2026-11-27T10:00:00Z'", "updated: 2026-11-27T10:00:00Z")
+    document = load_document(annotation)
+    assert document.article.published == "2024-11-05"
+    assert document.statements[0].review.updated == "2026-11-27T10:00:00Z"
+
+
+def test_inline_text_needs_no_article_file(tmp_path: Path) -> None:
+    path = tmp_path / "inline.whosaid.yaml"
+    path.write_text("schema: whosaid/1\narticle:\n  text: Hello.\n", encoding="utf-8")
+    document = load_document(path)
+    assert (document.article.id, document.article.text) == ("inline", "Hello.")
+
+
+# --- problems, each on its line --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "fragment", "problem"),
+    [
+        ("span: [18, 40]", "span: [18, 4000]", "span: [18, 4000]", "is outside the article"),
+        ("span: [18, 40]", "span: [40, 18]", "span: [40, 18]", "is outside the article"),
+        ("span: [18, 40]", "span: oops", "span: oops", "must be [start, end]"),
+        ("speaker: jane-roe", "speaker: nobody", "speaker: nobody", "unknown speaker 'nobody'"),
+        ("  - fg-1", "  - fg-9", "- fg-9", "unknown figure 'fg-9'"),
+        ("statement: st-1", "statement: st-7", "statement: st-7", "unknown statement 'st-7'"),
+        ("status: disputed", "status: maybe", "status: maybe", "expected one of unreviewed"),
+        ("named: false", "named: nope", "named: nope", "must be true or false"),
+        ("value: 45000", "value: lots", "value: lots", "figures[0].value must be a number"),
+        ("value: 45000", "value: .nan", "value: .nan", "must be a number"),
+        ("title: A story", "title: [1, 2]", "title: [1, 2]", "article.title must be text"),
+        ("id: officials", "id: jane-roe", "id: jane-roe", "duplicate id 'jane-roe'"),
+        ("schema: whosaid/1", "schema: whosaid/9", "schema:", "expected whosaid/1"),
+        ("- id: st-1", "- ids: st-1", "ids: st-1", "statements[0].id is missing"),
+    ],
+)
+def test_each_problem_names_file_and_line(
+    annotation: Path, old: str, new: str, fragment: str, problem: str
+) -> None:
+    edit(annotation, old, new)
+    message = problems_of(annotation)[0]  # a missing id may make more problems after it
+    where = f"{annotation}:{line_of(annotation, fragment)}: "
+    assert message.startswith(where), message
+    assert problem in message
+    assert "\n" not in message
+
+
+def test_every_problem_is_reported_at_once(annotation: Path) -> None:
+    edit(annotation, "speaker: jane-roe", "speaker: nobody")
+    edit(annotation, "status: disputed", "status: maybe")
+    messages = problems_of(annotation)
+    assert len(messages) == 2
+    assert [int(m.split(":")[1]) for m in messages] == [
+        line_of(annotation, "speaker: nobody"),
+        line_of(annotation, "status: maybe"),
+    ]
+
+
+def test_article_changed_under_its_annotation(article: Path, annotation: Path) -> None:
+    article.write_text(TEXT.replace("45,000", "46,000"), encoding="utf-8")
+    [message] = problems_of(annotation)
+    assert message == (
+        f"{annotation}:{line_of(annotation, 'sha256')}: "
+        "the article text changed since it was annotated (sha256 differs)"
+    )
+
+
+def test_article_file_missing(article: Path, annotation: Path) -> None:
+    article.unlink()
+    [message] = problems_of(annotation)
+    assert (
+        message
+        == f"{annotation}:{line_of(annotation, 'file:')}: article file story.txt: no such file"
+    )
+
+
+@pytest.mark.parametrize(
+    ("content", "line", "problem"),
+    [
+        ("", 1, "the file must be a mapping"),
+        ("- just\n- a list\n", 1, "the file must be a mapping"),
+        ("schema: whosaid/1\narticle: [1]\n", 2, "article must be a mapping"),
+        ("schema: whosaid/1\nschema: whosaid/1\n", 2, "duplicate key 'schema'"),
+        ("a: &x [1]\nb: *x\n", 1, "anchors and aliases are not allowed"),
+        (
+            "a: !!python/object/apply:os.system ['echo hacked']\n",
+            1,
+            "could not determine a constructor",
+        ),
+        ("a: !!python/name:os.system\n", 1, "could not determine a constructor"),
+        ("a: [1, 2\nb: 3\n", 2, "not valid YAML"),
+    ],
+)
+def test_malformed_and_hostile_yaml(tmp_path: Path, content: str, line: int, problem: str) -> None:
+    path = tmp_path / "bad.whosaid.yaml"
+    path.write_text(content, encoding="utf-8")
+    [message] = problems_of(path)
+    assert message.startswith(f"{path}:{line}: ")
+    assert problem in message
+
+
+def test_billion_laughs_is_refused_quickly(tmp_path: Path) -> None:
+    lines = ['a0: &a0 ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]']
+    lines += [f"a{n}: &a{n} [" + ",".join([f"*a{n - 1}"] * 9) + "]" for n in range(1, 10)]
+    path = tmp_path / "bomb.whosaid.yaml"
+    path.write_text("\n".join(lines), encoding="utf-8")
+    [message] = problems_of(path)
+    assert "anchors and aliases are not allowed" in message
+
+
+def test_deep_nesting_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "deep.whosaid.yaml"
+    path.write_text("a: " + "[" * 5000 + "]" * 5000, encoding="utf-8")
+    [message] = problems_of(path)
+    assert "nested too deeply" in message
+
+
+def test_huge_annotation_is_refused(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(store, "MAX_ANNOTATION_BYTES", 100)
+    path = tmp_path / "big.whosaid.yaml"
+    path.write_text("a: " + "x" * 200, encoding="utf-8")
+    [message] = problems_of(path)
+    assert "too large" in message
+
+
+def test_binary_annotation_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "bin.whosaid.yaml"
+    path.write_bytes(b"\x00\x01\x02schema")
+    [message] = problems_of(path)
+    assert message == f"{path}: looks binary, not text"
+
+
+# --- atomic writes ---------------------------------------------------------------------------
+
+
+def test_save_keeps_the_previous_version_as_bak(annotation: Path) -> None:
+    before = annotation.read_bytes()
+    changed = sample_document().with_speaker(Speaker(id="x", name="X"))
+    save_document(changed, annotation)
+    assert annotation.with_name(annotation.name + ".bak").read_bytes() == before
+    assert load_document(annotation) == changed
+    assert [p.name for p in annotation.parent.iterdir() if p.name.endswith(".tmp")] == []
+
+
+def test_atomic_write_keeps_the_file_mode(tmp_path: Path) -> None:
+    path = tmp_path / "out.txt"
+    path.write_text("old", encoding="utf-8")
+    path.chmod(0o640)
+    atomic_write(path, "new")
+    assert (path.read_text(encoding="utf-8"), stat.S_IMODE(path.stat().st_mode)) == ("new", 0o640)
+
+
+def test_a_directory_in_the_way_fails_and_leaves_nothing_behind(tmp_path: Path) -> None:
+    target = tmp_path / "out.yaml"
+    target.mkdir()
+    (target / "inside").write_text("keep", encoding="utf-8")
+    with pytest.raises(OSError):
+        atomic_write(target, "data")
+    assert (target / "inside").read_text(encoding="utf-8") == "keep"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["out.yaml"]
+
+
+def test_a_failing_write_leaves_the_previous_file_intact(
+    annotation: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    before = annotation.read_bytes()
+
+    def disk_full(fd: int) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(os, "fsync", disk_full)
+    with pytest.raises(OSError, match="No space left"):
+        save_document(sample_document().with_speaker(Speaker(id="x", name="X")), annotation)
+    assert annotation.read_bytes() == before
+    assert not [p for p in annotation.parent.iterdir() if p.name.endswith(".tmp")]
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root writes into read-only folders")
+def test_a_read_only_folder_fails_and_leaves_the_file_intact(annotation: Path) -> None:
+    before = annotation.read_bytes()
+    folder = annotation.parent
+    folder.chmod(0o555)
+    try:
+        with pytest.raises(PermissionError):
+            save_document(sample_document(), annotation)
+    finally:
+        folder.chmod(0o755)
+    assert annotation.read_bytes() == before
+
+
+# --- opening ---------------------------------------------------------------------------------
+
+
+def test_open_document_resumes_the_review_beside_an_article(
+    article: Path, annotation: Path
+) -> None:
+    document, path = open_document(article)
+    assert path == annotation
+    assert document.statements[0].review.status == "disputed"
+
+
+def test_open_document_extracts_an_article_nobody_annotated(article: Path) -> None:
+    document, path = open_document(article)
+    assert path == annotation_path(article)
+    assert not path.exists()
+    assert document.article.sha256 == text_sha256(TEXT)
+    assert all(s.review.status == "unreviewed" for s in document.statements)
