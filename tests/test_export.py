@@ -1,0 +1,188 @@
+"""Exports: json, csv, markdown, ClaimReview; rejected statements never appear."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+
+import pytest
+
+from tui.core.export import FORMATS, export, to_claimreview, to_csv, to_json, to_markdown
+from tui.core.model import Article, Document, Figure, Review, Speaker, Statement
+
+TEXT = (
+    "Jane Roe said 45,000 troops left. "  # 0..34
+    "The ministry said =SUM(A1) [click](x). "  # 34..73
+    "Officials said it was a *lie*. "  # 73..104
+    "Someone claimed 3 to 5 tanks."  # 104..133
+)
+
+
+def span_of(fragment: str) -> tuple[int, int]:
+    start = TEXT.index(fragment)
+    return (start, start + len(fragment))
+
+
+def document() -> Document:
+    return Document(
+        article=Article(
+            id="story",
+            text=TEXT,
+            title="Troops & *tanks*",
+            outlet="The Daily",
+            published="2024-11-05",
+            url="https://daily.example/story",
+            file="story.txt",
+        ),
+        speakers=(
+            Speaker(id="jane-roe", name="Jane Roe", kind="person", role="spokeswoman"),
+            Speaker(id="ministry", name="The ministry", kind="organization"),
+            Speaker(id="officials", name="Officials", kind="group", named=False),
+        ),
+        statements=(
+            Statement(
+                id="st-1",
+                span=span_of("45,000 troops left"),
+                kind="indirect",
+                speaker="jane-roe",
+                cue="said",
+                figures=("fg-1",),
+                review=Review(
+                    status="disputed",
+                    note="Others say 40,000",
+                    reviewer="Ana Analyst",
+                    updated="2026-11-27T10:00:00Z",
+                ),
+            ),
+            Statement(
+                id="st-2",
+                span=span_of("=SUM(A1) [click](x)"),
+                kind="indirect",
+                speaker="ministry",
+                cue="said",
+                review=Review(status="verified", note="-1 is fine", reviewer="Ana Analyst"),
+            ),
+            Statement(
+                id="st-3",
+                span=span_of("it was a *lie*"),
+                kind="indirect",
+                speaker="officials",
+                cue="said",
+                review=Review(status="rejected", note="REJECTED-NOTE"),
+            ),
+            Statement(
+                id="st-4",
+                span=span_of("3 to 5 tanks"),
+                kind="indirect",
+                speaker=None,
+                cue="claimed",
+                figures=("fg-2",),
+            ),
+        ),
+        figures=(
+            Figure(
+                id="fg-1",
+                span=span_of("45,000 troops"),
+                value=45000,
+                unit="troops",
+                qualifier="approximate",
+                statement="st-1",
+            ),
+            Figure(
+                id="fg-2",
+                span=span_of("3 to 5 tanks"),
+                value=3,
+                high=5,
+                unit="tanks",
+                statement="st-4",
+            ),
+            Figure(id="fg-3", span=span_of("it was"), value=1, statement="st-3"),
+        ),
+    )
+
+
+@pytest.mark.parametrize("fmt", sorted(FORMATS))
+def test_rejected_statements_are_left_out_of_every_format(fmt: str) -> None:
+    out = export(document(), fmt)
+    assert "st-3" not in out
+    assert "REJECTED-NOTE" not in out
+
+
+def test_unknown_format() -> None:
+    with pytest.raises(ValueError, match="unknown export format 'pdf'"):
+        export(document(), "pdf")
+
+
+def test_json_is_the_document_with_its_text() -> None:
+    data = json.loads(to_json(document()))
+    assert data["schema"] == "whosaid/1"
+    assert data["article"]["text"] == TEXT
+    assert [s["id"] for s in data["statements"]] == ["st-1", "st-2", "st-4"]
+    # the figure of a rejected statement stays, belonging to no statement
+    assert {f["id"]: f["statement"] for f in data["figures"]} == {
+        "fg-1": "st-1",
+        "fg-2": "st-4",
+        "fg-3": None,
+    }
+
+
+def test_csv_rows_bom_and_formula_injection() -> None:
+    out = to_csv(document())
+    assert out.startswith(
+        "\ufeffid,speaker,role,kind,cue,text,figures,status,note,reviewer,updated"
+    )
+    rows = list(csv.DictReader(io.StringIO(out.removeprefix("\ufeff"))))
+    assert [r["id"] for r in rows] == ["st-1", "st-2", "st-4"]
+    first, second, third = rows
+    assert (first["speaker"], first["role"], first["figures"], first["status"]) == (
+        "Jane Roe",
+        "spokeswoman",
+        "45,000 troops",
+        "disputed",
+    )
+    assert first["updated"] == "2026-11-27T10:00:00Z"
+    assert second["text"] == "'=SUM(A1) [click](x)"
+    assert second["note"] == "'-1 is fine"
+    assert (third["speaker"], third["figures"]) == ("", "3 to 5 tanks")
+
+
+def test_markdown_report() -> None:
+    out = to_markdown(document())
+    assert out.startswith("# Troops \\& \\*tanks\\*\n")
+    assert "- Outlet: The Daily" in out
+    assert "- URL: https://daily.example/story" in out
+    assert "### Jane Roe, spokeswoman" in out
+    assert (
+        "- “45,000 troops left”\n  (indirect, cue: said, **disputed**)\n  Note: Others say 40,000"
+        in out
+    )
+    assert "=SUM(A1) \\[click\\](x)" in out  # not a live link
+    assert "### Officials" not in out  # their only statement was rejected
+    assert out.index("### Unattributed") < out.index("3 to 5 tanks")
+    assert "| 45,000 troops | 45,000 | approximate | troops | st-1 (Jane Roe) |" in out
+    assert "| 3 to 5 tanks | 3–5 | exact | tanks | st-4 (unattributed) |" in out
+
+
+def test_claimreview_one_per_reviewed_statement() -> None:
+    reviews = json.loads(to_claimreview(document()))
+    assert [r["claimReviewed"] for r in reviews] == ["45,000 troops left", "=SUM(A1) [click](x)"]
+    first, second = reviews
+    assert first["@context"] == "https://schema.org"
+    assert first["@type"] == "ClaimReview"
+    assert first["itemReviewed"]["@type"] == "Claim"
+    assert first["itemReviewed"]["author"] == {
+        "@type": "Person",
+        "name": "Jane Roe",
+        "jobTitle": "spokeswoman",
+    }
+    appearance = first["itemReviewed"]["appearance"]
+    assert appearance["@type"] == "NewsArticle"
+    assert appearance["url"] == "https://daily.example/story"
+    assert appearance["headline"] == "Troops & *tanks*"
+    assert first["reviewRating"] == {"@type": "Rating", "alternateName": "disputed"}
+    assert first["ratingExplanation"] == "Others say 40,000"
+    assert first["author"] == {"@type": "Person", "name": "Ana Analyst"}
+    assert first["datePublished"] == "2026-11-27T10:00:00Z"
+    assert second["itemReviewed"]["author"] == {"@type": "Organization", "name": "The ministry"}
+    assert "datePublished" not in second
