@@ -39,7 +39,39 @@ BELIEF_CUES: frozenset[str] = frozenset(
     hope hopes hoped worry worries worried reckon reckons reckoned suspect suspects suspected
     doubt doubts doubted project projects projected forecast forecasts calculate calculates
     calculated show shows showed shown find finds found conclude understand understands
-    understood know knows knew assume assumes assumed wonder wonders wondered acknowledge
+    understood know knows knew assume assumes assumed wonder wonders wondered
+    """.split()
+)
+# Cue verbs that also have other senses ("maintains a program", "assumed a role"): a cue only
+# before "that", before a quotation, or after the content ("..., she noted").
+WEAK_CUES: frozenset[str] = frozenset(
+    """
+    maintain maintains maintained assume assumes assumed show shows showed shown find finds
+    found feel feels felt know knows knew understand understands understood post posts
+    posted state states stated report reports reported note notes noted counter counters
+    countered charge charges charged continue continues continued project projects
+    projected agree agrees agreed observe observes observed signal signals signaled
+    signalled answer answers answered reply replies replied recall recalls recalled
+    admit admits admitted confirm confirms confirmed reveal reveals revealed indicate
+    indicates indicated mention mentions mentioned add adds added write writes wrote
+    """.split()
+)
+# Cue verbs that may come before their speaker: "“...,” said Caddell".
+INVERTED_CUES: frozenset[str] = frozenset(
+    """
+    say says said add adds added ask asks asked write writes wrote note notes noted
+    continue continues continued explain explains explained argue argues argued reply
+    replies replied recall recalls recalled insist insists insisted warn warns warned
+    declare declares declared observe observes observed report reports reported
+    tweet tweets tweeted post posts posted state states stated
+    """.split()
+)
+# Labels that open a paragraph with a colon but name no speaker ("UPDATE: ...").
+NOT_SPEAKER_LABELS: frozenset[str] = frozenset(
+    """
+    update updates note editor's editors correction corrections watch read related photos
+    photo video source sources disclosure warning breaking live exclusive opinion analysis
+    q a question answer transcript full text summary background why what how who when
     """.split()
 )
 # Cue verbs that take a listener before the content: "told reporters that ...".
@@ -143,7 +175,8 @@ ROLE_NOUNS: frozenset[str] = frozenset(
     secretary-general president-elect deputy deputies counsel commissioner commissioners
     inspector inspectors auditor auditors surgeon physicist historian historians
     sociologist psychologist biographer author authors writer writers blogger bloggers
-    commentators pundits pundit people person man woman men women officials
+    commentators pundits pundit people person man woman men women officials percent
+    majority minority plurality respondents
     chairs heads ministers premier economists democrats republicans conservatives liberals
     """.split()
 )
@@ -155,7 +188,8 @@ ANONYMOUS_HEADS: frozenset[str] = frozenset(
     experts observer observers critic critics resident residents witness witnesses member
     members staffer staffers adviser advisers advisor advisors investigators authorities
     lawmakers economists researchers scientists supporters opponents voters man woman men
-    women someone somebody many some others several
+    women someone somebody many some others several percent majority minority plurality
+    respondents
     """.split()
 )
 # Post-modifiers of anonymous sources: "a source familiar with the talks".
@@ -420,9 +454,11 @@ QUALIFIERS_AFTER: dict[str, str] = {
     "or more": "at_least", "or over": "at_least", "plus": "at_least", "+": "at_least",
     "or so": "approximate", "or fewer": "at_most", "or less": "at_most",
 }  # fmt: skip
-# "the past three months", "the next two years": kept in the span, no qualifier.
-PERIOD_WORDS: frozenset[str] = frozenset(
-    "past last next previous coming following first final top".split()
+# Words before a year-like number that make it a year ("in 2019", "the 2020 election").
+YEAR_BEFORE: frozenset[str] = frozenset(
+    """in since by from until till to through before after during of the a early late mid
+    circa c. between and or fiscal spring summer autumn fall winter season year its his her
+    their this that since around""".split()
 )
 
 # Not figures. Month names (as written) make a number a date: "Aug. 14", "9 May".
