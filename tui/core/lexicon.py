@@ -46,14 +46,10 @@ BELIEF_CUES: frozenset[str] = frozenset(
 # before "that", before a quotation, or after the content ("..., she noted").
 WEAK_CUES: frozenset[str] = frozenset(
     """
-    maintain maintains maintained assume assumes assumed show shows showed shown find finds
-    found feel feels felt know knows knew understand understands understood post posts
-    posted state states stated report reports reported note notes noted counter counters
-    countered charge charges charged continue continues continued project projects
-    projected agree agrees agreed observe observes observed signal signals signaled
-    signalled answer answers answered reply replies replied recall recalls recalled
-    admit admits admitted confirm confirms confirmed reveal reveals revealed indicate
-    indicates indicated mention mentions mentioned add adds added write writes wrote
+    maintain maintains maintained assume assumes assumed post posts posted state states
+    stated counter counters countered charge charges charged project projects projected
+    signal signals signaled signalled answer answers answered continue continues continued
+    reply replies replied
     """.split()
 )
 # Cue verbs that may come before their speaker: "“...,” said Caddell".
@@ -72,6 +68,13 @@ NOT_SPEAKER_LABELS: frozenset[str] = frozenset(
     update updates note editor's editors correction corrections watch read related photos
     photo video source sources disclosure warning breaking live exclusive opinion analysis
     q a question answer transcript full text summary background why what how who when
+    """.split()
+)
+# Prepositions: a clause starting with one is where or when something was said, not what.
+PREPOSITIONS: frozenset[str] = frozenset(
+    """
+    in on at from after before during with to for about of by over under into through
+    without since until upon via amid despite while when
     """.split()
 )
 # Cue verbs that take a listener before the content: "told reporters that ...".

@@ -16,13 +16,16 @@ from dataclasses import dataclass
 from tui.core.lexicon import (
     BELIEF_CUES,
     DOCUMENT_WORDS,
+    INVERTED_CUES,
     LISTENER_CUES,
     NAMING_CUES,
     NOMINAL_CUES,
     PHRASE_CUES,
+    PREPOSITIONS,
     SPEECH_CUES,
     TIME_WORDS,
     VENUE_WORDS,
+    WEAK_CUES,
 )
 from tui.core.model import Span, Speaker, Statement, StatementKind
 from tui.core.speakers import Phrase, Speakers, phrase_after, phrase_before
@@ -168,6 +171,7 @@ class _Finder:
     def _attribution(
         self, match: re.Match[str], sentence: Span, last: Phrase | None
     ) -> _Found | None:
+        """The statement a cue introduces, if a speaker phrase and content stand by it."""
         text = self.text
         start, end = sentence
         cue = (match.start(), match.end())
@@ -175,47 +179,66 @@ class _Finder:
         if word == "according to":
             return self._according(cue, sentence)
         phrase = phrase_before(text, start, cue[0])
+        if phrase is not None and _passive(text[phrase.span[1] : cue[0]], word):
+            return None
         inverted = False
         if phrase is None and word.endswith("ing") and last is not None:
             if text[start : cue[0]].rstrip().endswith(","):
                 phrase = last
-        if phrase is None and self._after_boundary(start, cue[0]):
+        if phrase is None and word in INVERTED_CUES and self._after_boundary(start, cue[0]):
             phrase = phrase_after(text, _skip_space(text, cue[1]), end)
             inverted = phrase is not None
         if phrase is None:
             return None
         if word in NAMING_CUES:
             return self._naming(cue, sentence, phrase)
-        reported = False
+        before_end = cue[0] if inverted else phrase.span[0]
+        before = None
+        if self._after_boundary(start, before_end):
+            before = self._content(start, before_end)
         if inverted:
-            after_start = (phrase.appositive or phrase.span)[1]
-            when = None
-        else:
-            after_start, when, reported = self._after_cue(cue, word, end)
-        after = self._content(after_start, end, reported)
-        before_end = phrase.span[0] if not inverted else cue[0]
-        before = (
-            self._content(start, before_end) if self._after_boundary(start, before_end) else None
-        )
-        if after is not None and self._is_adjunct(after[0]) and before is not None:
-            when = when or text[after[0][0] : after[0][1]].rstrip(".")
-            after = None
-        if inverted or (after is None and before is not None):
             if before is None:
-                return self._colon(cue, phrase, sentence, when)
+                return self._colon(cue, phrase, sentence, None)
+            return _Found(before[0], before[1], phrase, cue)
+        after_start, when, reported = self._after_cue(cue, word, end)
+        after = self._content(after_start, end, reported)
+        interrupted = text[cue[1] : after_start].strip().startswith(",")
+        if after is not None and self._is_circumstance(after[0], before is not None):
+            when = when or self._when(after[0])
+            after = None
+        if before is not None and (after is None or before[1] == "direct"):
+            if after is not None and interrupted and self._starts_quote(after[0]):
+                return _Found((before[0][0], after[0][1]), "direct", phrase, cue, when)
             return _Found(before[0], before[1], phrase, cue, when)
         if after is None:
             return self._colon(cue, phrase, sentence, when)
-        if before is not None and text[cue[1] : after_start].strip().startswith(","):
-            span = (before[0][0], after[0][1])
+        if word in WEAK_CUES and not reported and not self._starts_quote(after[0]):
+            return None
+        if before is not None and interrupted:
             kinds = {before[1], after[1]}
-            kind: StatementKind = (
-                "direct"
-                if kinds == {"direct"}
-                else ("indirect" if kinds == {"indirect"} else "mixed")
-            )
-            return _Found(span, kind, phrase, cue, when)
+            kind: StatementKind = "indirect" if kinds == {"indirect"} else "mixed"
+            return _Found((before[0][0], after[0][1]), kind, phrase, cue, when)
         return _Found(after[0], after[1], phrase, cue, when)
+
+    def _starts_quote(self, span: Span) -> bool:
+        quote = self._quote_at(span[0] - 1) or self._quote_at(span[0])
+        return (
+            quote is not None
+            and quote.content[0] == span[0]
+            or (quote is not None and quote.start == span[0])
+        )
+
+    def _is_circumstance(self, span: Span, has_before: bool) -> bool:
+        """Whether content after a cue is only where or when it was said ("at the time."):
+        an adjunct, or (when there is content before the cue) a prepositional phrase."""
+        if self._is_adjunct(span):
+            return True
+        first = _WORDS.search(self.text, span[0], span[1])
+        return has_before and first is not None and first.group().lower() in PREPOSITIONS
+
+    def _when(self, span: Span) -> str | None:
+        phrase = self.text[span[0] : span[1]].rstrip(" .")
+        return phrase if _TIME_ADJUNCT.search(phrase) and len(phrase) < 60 else None
 
     def _after_boundary(self, start: int, pos: int) -> bool:
         """Whether `pos` follows a clause boundary: a comma, a closing mark or a dash."""
@@ -407,6 +430,14 @@ class _Finder:
         )
         self.covered = max(self.covered, found.span[1])
         self.last_para = para
+
+
+def _passive(between: str, word: str) -> bool:
+    """Whether the words between subject and cue make the cue passive ("has been charged")."""
+    words = between.lower().split()
+    if any(w in {"been", "being", "be"} for w in words):
+        return True
+    return bool(words) and words[-1] in {"is", "are", "was", "were"} and word.endswith("ed")
 
 
 def _skip_space(text: str, pos: int) -> int:
