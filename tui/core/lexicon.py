@@ -77,6 +77,48 @@ PREPOSITIONS: frozenset[str] = frozenset(
     without since until upon via amid despite while when
     """.split()
 )
+# Cue verbs of stance whose object is what is reported: "criticized the deal", "called for
+# a moratorium". Their content ends with the clause (a comma, a semicolon, a dash, "but").
+STANCE_CUES: frozenset[str] = frozenset(
+    """
+    criticize criticizes criticized criticise criticises criticised praise praises praised
+    attack attacks attacked condemn condemns condemned blast blasts blasted slam slams
+    slammed propose proposes proposed urge demand demands demanded support supports
+    supported oppose opposes opposed want wants wanted endorse endorses endorsed reject
+    rejects rejected dismiss dismisses dismissed question questions questioned defend
+    defends defended accuse accuses accused blame blames blamed cite cites cited welcome
+    welcomes welcomed unveil unveils unveiled mock mocks mocked tout touts touted back backs
+    backed favor favors favored advocate advocates advocated seek seeks sought request
+    requests requested recommend recommends recommended discuss discusses discussed
+    highlight highlights highlighted dispute disputes disputed challenge challenges
+    challenged decry decries decried deplore deplores deplored hail hails hailed applaud
+    applauds applauded embrace embraces embraced promote promotes promoted denounce
+    denounces denounced lambaste lambastes lambasted admire admires admired
+    """.split()
+)
+# Particles that join a stance cue to its object: "called for", "spoke of".
+STANCE_PARTICLES: tuple[str, ...] = (
+    "called for",
+    "calls for",
+    "call for",
+    "calling for",
+    "called on",
+    "calls on",
+    "spoke of",
+    "speaks of",
+    "spoke about",
+    "talked about",
+    "talks about",
+    "pushed for",
+    "pushes for",
+    "asked for",
+    "warned of",
+    "warned against",
+    "complained about",
+    "argued for",
+    "argued against",
+    "lobbied for",
+)
 # Cue verbs that take a listener before the content: "told reporters that ...".
 LISTENER_CUES: frozenset[str] = frozenset(
     "tell tells told assure assures assured inform informs informed remind reminds reminded "
@@ -340,56 +382,33 @@ A_DURATION_NOT_BEFORE: frozenset[str] = frozenset(
     "ago earlier later before after of or and from since".split()
 )
 
-# Units of measure: surface -> unit as shown; matched ignoring case, longest first.
-MEASURE_UNITS: dict[str, str] = {
-    "km": "km", "kilometre": "km", "kilometres": "km", "kilometer": "km", "kilometers": "km",
-    "m": "m", "metre": "metre", "metres": "metre", "meter": "metre", "meters": "metre",
-    "cm": "cm", "centimetres": "cm", "centimeters": "cm", "mm": "mm", "millimetre": "mm",
-    "millimetres": "mm", "millimeter": "mm", "millimeters": "mm", "μm": "μm", "µm": "μm",
-    "micron": "μm", "microns": "μm", "nm": "nm", "nanometer": "nm", "nanometers": "nm",
-    "nanometre": "nm", "nanometres": "nm",
-    "mile": "mile", "miles": "mile", "foot": "foot", "feet": "foot", "ft": "foot",
-    "inch": "inch", "inches": "inch", "yard": "yard", "yards": "yard",
-    "sq m": "sq m", "sqm": "sq m", "m2": "sq m", "square metres": "sq m",
-    "square meters": "sq m", "sq ft": "sq ft", "square feet": "sq ft", "square foot": "sq ft",
-    "km2": "sq km", "sq km": "sq km", "square kilometres": "sq km", "square kilometers": "sq km",
-    "square miles": "sq mile", "square mile": "sq mile", "acre": "acre", "acres": "acre",
-    "hectare": "hectare", "hectares": "hectare",
-    "kg": "kg", "kilogram": "kg", "kilograms": "kg", "kilogramme": "kg", "kilogrammes": "kg",
-    "g": "g", "gram": "g", "grams": "g", "mg": "mg", "milligrams": "mg",
-    "lb": "lb", "lbs": "lb", "pound": "pound", "pounds": "pound",
-    "ounce": "ounce", "ounces": "ounce", "oz": "ounce",
-    "ton": "ton", "tons": "ton", "tonne": "tonne", "tonnes": "tonne",
-    "gigatonne": "gigatonne", "gigatonnes": "gigatonne", "gigatons": "gigatonne",
-    "megatonnes": "megatonne", "megatons": "megatonne",
-    "l": "litre", "litre": "litre", "litres": "litre", "liter": "litre", "liters": "litre",
-    "ml": "ml", "millilitres": "ml", "milliliters": "ml", "gallon": "gallon",
-    "gallons": "gallon", "pint": "pint", "pints": "pint", "barrel": "barrel",
-    "barrels": "barrel", "bpd": "barrels per day", "cubic metres": "cubic metre",
-    "cubic meters": "cubic metre", "cubic feet": "cubic foot",
-    "mph": "mph", "km/h": "km/h", "km/hr": "km/h", "kph": "km/h", "kmh": "km/h",
-    "knots": "knot", "m/s": "m/s",
-    "w": "W", "watt": "W", "watts": "W", "kw": "kW", "kilowatt": "kW", "kilowatts": "kW",
-    "mw": "MW", "megawatt": "MW", "megawatts": "MW", "gw": "GW", "gigawatt": "GW",
-    "gigawatts": "GW", "kwh": "kWh", "mwh": "MWh", "gwh": "GWh", "twh": "TWh",
-    "v": "volt", "volt": "volt", "volts": "volt", "kv": "kV", "mah": "mAh",
-    "hp": "hp", "bhp": "hp", "horsepower": "hp", "ps": "PS", "nm torque": "Nm",
-    "lb-ft": "lb-ft", "pound-feet": "lb-ft", "rpm": "rpm",
-    "hz": "Hz", "khz": "kHz", "mhz": "MHz", "ghz": "GHz",
-    "kb": "KB", "mb": "MB", "gb": "GB", "tb": "TB", "mbps": "Mbps", "gbps": "Gbps",
-    "kbps": "kbps",
-    "ppm": "ppm", "ppb": "ppb", "db": "dB", "decibel": "dB", "decibels": "dB",
-    "psi": "psi", "ksi": "ksi", "pa": "Pa", "kpa": "kPa", "mpa": "MPa", "gpa": "GPa",
-    "gigapascal": "GPa", "gigapascals": "GPa",
-    "calorie": "calorie", "calories": "calorie", "kcal": "kcal", "kj": "kJ",
-    "degree": "degree", "degrees": "degree", "°": "degree", "°c": "°C", "°f": "°F",
-    "deg": "degree", "degc": "°C", "degf": "°F", "deg c": "°C", "deg f": "°F",
-    "degrees celsius": "°C", "degrees fahrenheit": "°F", "degrees c": "°C", "degrees f": "°F",
-    "celsius": "°C", "fahrenheit": "°F",
-    "points": "point", "pts": "point", "basis points": "basis point",
-    "basis point": "basis point", "bps": "basis point",
-    "times": "times", "x": "times", "fold": "times",
-}  # fmt: skip
+# Units of measure, kept as written ("18 meters", "2.14degF"); matched ignoring case, longest
+# first.
+MEASURE_UNITS: frozenset[str] = frozenset(
+    {
+        "km", "kilometre", "kilometres", "kilometer", "kilometers", "m", "metre", "metres", "meter",
+        "meters", "cm", "centimetres", "centimeters", "mm", "millimetre", "millimetres",
+        "millimeter", "millimeters", "μm", "µm", "micron", "microns", "nm", "nanometer",
+        "nanometers", "nanometre", "nanometres", "mile", "miles", "foot", "feet", "ft", "inch",
+        "inches", "yard", "yards", "sq m", "sqm", "m2", "square metres", "square meters", "sq ft",
+        "square feet", "square foot", "km2", "sq km", "square kilometres", "square kilometers",
+        "square miles", "square mile", "acre", "acres", "hectare", "hectares", "kg", "kilogram",
+        "kilograms", "kilogramme", "kilogrammes", "g", "gram", "grams", "mg", "milligrams", "lb",
+        "lbs", "pound", "pounds", "ounce", "ounces", "oz", "ton", "tons", "tonne", "tonnes",
+        "gigatonne", "gigatonnes", "gigatons", "megatonnes", "megatons", "l", "litre", "litres",
+        "liter", "liters", "ml", "millilitres", "milliliters", "gallon", "gallons", "pint", "pints",
+        "barrel", "barrels", "bpd", "cubic metres", "cubic meters", "cubic feet", "mph", "km/h",
+        "km/hr", "kph", "kmh", "knots", "m/s", "w", "watt", "watts", "kw", "kilowatt", "kilowatts",
+        "mw", "megawatt", "megawatts", "gw", "gigawatt", "gigawatts", "kwh", "mwh", "gwh", "twh",
+        "v", "volt", "volts", "kv", "mah", "hp", "bhp", "horsepower", "ps", "lb-ft",
+        "pound-feet", "rpm", "hz", "khz", "mhz", "ghz", "kb", "mb", "gb", "tb", "mbps", "gbps",
+        "kbps", "ppm", "ppb", "db", "decibel", "decibels", "psi", "ksi", "pa", "kpa", "mpa", "gpa",
+        "gigapascal", "gigapascals", "calorie", "calories", "kcal", "kj", "degree", "degrees", "°",
+        "°c", "°f", "deg", "degc", "degf", "deg c", "deg f", "degrees celsius",
+        "degrees fahrenheit", "degrees c", "degrees f", "celsius", "fahrenheit", "points", "pts",
+        "basis points", "basis point", "bps", "times", "x", "fold",
+    }
+)  # fmt: skip
 # Percent: surface -> unit (kind "percent").
 PERCENT_UNITS: dict[str, str] = {
     "%": "percent", "percent": "percent", "per cent": "percent", "pct": "percent",
@@ -416,21 +435,17 @@ CURRENCY_CODES: frozenset[str] = frozenset(
     PLN CZK HUF ILS AED SAR QAR KWD EGP NGN KES THB IDR MYR PHP VND TWD PKR BDT UAH ARS CLP COP
     PEN RM Rs Rp YEN NIS""".split()
 )
-# Currency words after the number -> currency.
-CURRENCY_WORDS: dict[str, str] = {
-    "dollar": "dollar", "dollars": "dollar", "euro": "euro", "euros": "euro",
-    "sterling": "pound", "yen": "yen", "yuan": "yuan", "renminbi": "yuan",
-    "rupee": "rupee", "rupees": "rupee", "shekel": "shekel", "shekels": "shekel",
-    "ruble": "ruble", "rubles": "ruble", "rouble": "ruble", "roubles": "ruble",
-    "peso": "peso", "pesos": "peso", "franc": "franc", "francs": "franc", "rand": "rand",
-    "naira": "naira", "ringgit": "ringgit", "baht": "baht", "won": "won", "lira": "lira",
-    "krona": "krona", "kronor": "krona", "krone": "krone", "kroner": "krone",
-    "dirham": "dirham", "dirhams": "dirham", "riyal": "riyal", "riyals": "riyal",
-    "hryvnia": "hryvnia", "hryvnias": "hryvnia", "zloty": "zloty", "zlotys": "zloty",
-    "real": "real", "reais": "real", "rupiah": "rupiah", "dong": "dong",
-    "cent": "cent", "cents": "cent", "pence": "penny", "p": "penny",
-    "bitcoin": "bitcoin", "bitcoins": "bitcoin",
-}  # fmt: skip
+# Currency words after the number, kept as written ("1.5 billion shekels", "200p").
+CURRENCY_WORDS: frozenset[str] = frozenset(
+    {
+        "dollar", "dollars", "euro", "euros", "sterling", "yen", "yuan", "renminbi", "rupee",
+        "rupees", "shekel", "shekels", "ruble", "rubles", "rouble", "roubles", "peso", "pesos",
+        "franc", "francs", "rand", "naira", "ringgit", "baht", "won", "lira", "krona", "kronor",
+        "krone", "kroner", "dirham", "dirhams", "riyal", "riyals", "hryvnia", "hryvnias", "zloty",
+        "zlotys", "real", "reais", "rupiah", "dong", "cent", "cents", "pence", "p", "bitcoin",
+        "bitcoins",
+    }
+)  # fmt: skip
 
 # Qualifiers before a number -> qualifier. Longest match wins.
 QUALIFIERS_BEFORE: dict[str, str] = {

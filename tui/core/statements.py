@@ -23,6 +23,8 @@ from tui.core.lexicon import (
     PHRASE_CUES,
     PREPOSITIONS,
     SPEECH_CUES,
+    STANCE_CUES,
+    STANCE_PARTICLES,
     TIME_WORDS,
     VENUE_WORDS,
     WEAK_CUES,
@@ -41,9 +43,9 @@ _BOUND_R = r"(?![\w’'-])"
 _CUE = re.compile(
     _BOUND_L
     + "(?:"
-    + _alternation(PHRASE_CUES)
+    + _alternation(PHRASE_CUES + STANCE_PARTICLES)
     + "|(?i:according to)|"
-    + _alternation(SPEECH_CUES | BELIEF_CUES | NAMING_CUES)
+    + _alternation(SPEECH_CUES | BELIEF_CUES | NAMING_CUES | STANCE_CUES)
     + ")"
     + _BOUND_R
 )
@@ -87,6 +89,8 @@ _NOMINAL = re.compile(
     + _RELATIVE_VERB
     + r"\b)"
 )
+_STANCE = STANCE_CUES | frozenset(STANCE_PARTICLES)
+_CLAUSE_END = re.compile(r"[,;—–―]|\s-\s|\s(?:but|while|because)\s")
 _TRIM_END = " \t,;:—–-―"
 _OPEN_MARKS = "“\"‘'«„`"
 _CLOSE_MARKS = "”\"’'»`"
@@ -163,8 +167,7 @@ class _Finder:
             self._emit(found, para)
             found_any = True
             last_phrase = found.phrase
-            if found.cue is not None:
-                floor = found.cue[1]
+            floor = max(found.span[1], found.cue[1] if found.cue else 0)
         if not found_any:
             self._unattributed((floor, end), para)
 
@@ -192,6 +195,8 @@ class _Finder:
             return None
         if word in NAMING_CUES:
             return self._naming(cue, sentence, phrase)
+        if word in _STANCE:
+            return None if inverted else self._stance(cue, sentence, phrase)
         before_end = cue[0] if inverted else phrase.span[0]
         before = None
         if self._after_boundary(start, before_end):
@@ -219,6 +224,15 @@ class _Finder:
             kind: StatementKind = "indirect" if kinds == {"indirect"} else "mixed"
             return _Found((before[0][0], after[0][1]), kind, phrase, cue, when)
         return _Found(after[0], after[1], phrase, cue, when)
+
+    def _stance(self, cue: Span, sentence: Span, phrase: Phrase) -> _Found | None:
+        """ "criticized the deal, ...": the object, up to the end of its clause."""
+        clause = _CLAUSE_END.search(self.text, cue[1], sentence[1])
+        end = clause.start() if clause is not None else sentence[1]
+        content = self._content(cue[1], end)
+        if content is None:
+            return None
+        return _Found(content[0], content[1], phrase, cue)
 
     def _starts_quote(self, span: Span) -> bool:
         quote = self._quote_at(span[0] - 1) or self._quote_at(span[0])
