@@ -1,0 +1,1 @@
+"""The Textual reader over the core. The core never imports this package."""

@@ -1,0 +1,209 @@
+"""The article, drawn with the Line API: wrapped to the width, marked, cached line by line."""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from typing import ClassVar
+
+from rich.segment import Segment
+from rich.style import Style
+from rich.text import Text
+from textual import events
+from textual.binding import Binding, BindingType
+from textual.cache import LRUCache
+from textual.geometry import Region, Size, Spacing
+from textual.reactive import reactive
+from textual.scroll_view import ScrollView
+from textual.strip import Strip
+
+from tui.core.model import Document, Span
+from tui.ui.search import Search
+from tui.ui.wrap import wrap
+
+GUTTER = 2
+"""Cells left of the text: the current statement's marker."""
+
+Mark = tuple[int, int, str]
+"""A styled stretch of the article: start, end and the component class that styles it."""
+
+
+def document_marks(document: Document) -> list[Mark]:
+    """Everything the core found, in drawing order: statements, cues, speakers, figures."""
+    marks: list[Mark] = [(*s.span, f"article--{s.kind}") for s in document.statements]
+    marks += [(*s.cue_span, "article--cue") for s in document.statements if s.cue_span]
+    mentions = {m for speaker in document.speakers for m in speaker.mentions}
+    mentions |= {s.speaker_span for s in document.statements if s.speaker_span}
+    marks += [(*m, "article--speaker") for m in sorted(mentions)]
+    marks += [(*f.span, "article--figure") for f in document.figures]
+    return marks
+
+
+def _overlaps(line: Span, span: Span) -> bool:
+    """Does `span` cover part of `line`? An empty line counts as its one newline character."""
+    start, end = line
+    return start < span[1] and span[0] < max(end, start + 1)
+
+
+class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
+    """The article text with its statements, speakers, figures and search matches marked."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("pagedown,space", "page_down", "Page down", show=False, id="page-down"),
+        Binding("pageup,b", "page_up", "Page up", show=False, id="page-up"),
+        Binding("home,g", "scroll_home", "Top", show=False, id="top"),
+        Binding("end,G", "scroll_end", "Bottom", show=False, id="bottom"),
+    ]
+
+    COMPONENT_CLASSES: ClassVar[set[str]] = {
+        "article--direct",
+        "article--indirect",
+        "article--mixed",
+        "article--cue",
+        "article--speaker",
+        "article--figure",
+        "article--current",
+        "article--gutter",
+        "article--match",
+        "article--match-current",
+    }
+
+    current: reactive[str | None] = reactive(None)
+    """The id of the current statement (bound to the app's)."""
+    search: reactive[Search] = reactive(Search)
+    """The search and its matches (bound to the app's)."""
+
+    def __init__(self, document: Document, *, id: str | None = None) -> None:  # noqa: A002
+        super().__init__(id=id)
+        self.document = document
+        self._text = document.article.text
+        self._spans = {s.id: s.span for s in document.statements}
+        self._marks = document_marks(document)
+        self._lines: list[Span] = []
+        self._starts: list[int] = []
+        self._line_marks: list[list[Mark]] = []
+        self._width = 0
+        self._cache: LRUCache[int, Strip] = LRUCache(maxsize=2000)
+        self._styles: dict[str, Style] = {}
+
+    # --- layout ----------------------------------------------------------------------------
+
+    def on_resize(self, _event: events.Resize) -> None:
+        width = self.scrollable_content_region.width
+        if width != self._width:
+            self._layout(width)
+        self.show_current()
+
+    def _layout(self, width: int) -> None:
+        """Wrap the text to `width` and note which marks touch which line."""
+        self._width = width
+        self._lines = wrap(self._text, width - GUTTER)
+        self._starts = [start for start, _ in self._lines]
+        self._line_marks = [[] for _ in self._lines]
+        for mark in self._marks:
+            for index in self._line_range((mark[0], mark[1])):
+                if _overlaps(self._lines[index], (mark[0], mark[1])):
+                    self._line_marks[index].append(mark)
+        self._cache.clear()
+        self.virtual_size = Size(width, len(self._lines))
+        self.refresh()
+
+    def _line_of(self, offset: int) -> int:
+        return max(0, bisect_right(self._starts, offset) - 1)
+
+    def _line_range(self, span: Span) -> range:
+        """The indexes of the lines `span` may touch."""
+        return range(self._line_of(span[0]), self._line_of(max(span[0], span[1] - 1)) + 1)
+
+    # --- following the selection -----------------------------------------------------------
+
+    def watch_current(self) -> None:
+        self._cache.clear()
+        self.refresh()
+        self.show_current()
+
+    def watch_search(self, search: Search) -> None:
+        self._cache.clear()
+        self.refresh()
+        if search.current is not None:
+            self.show_span(search.current)
+
+    def show_current(self) -> None:
+        """Scroll so the current statement (or the current search match) is in view."""
+        match = self.search.current
+        span = self._spans.get(self.current or "")
+        if span is not None:
+            self.show_span(span)
+        if match is not None and (span is None or span[0] <= match[0] < span[1]):
+            self.show_span(match)
+
+    def show_span(self, span: Span) -> None:
+        """Scroll the fewest lines that bring `span` into view (with a line of context)."""
+        if not self._lines:
+            return
+        lines = self._line_range(span)
+        region = Region(0, lines.start, 1, len(lines))
+        self.scroll_to_region(region, spacing=Spacing(1, 0, 1, 0), animate=False, immediate=True)
+
+    # --- drawing ---------------------------------------------------------------------------
+
+    def notify_style_update(self) -> None:
+        super().notify_style_update()
+        self._cache.clear()
+        self._styles.clear()
+
+    def _mark_style(self, name: str) -> Style:
+        """The component's own style, its background blended over the view's (tints work)."""
+        style = self._styles.get(name)
+        if style is None:
+            styles = self.get_component_styles(name)
+            style = styles.partial_rich_style
+            if styles.has_rule("background"):
+                background = self.background_colors[1] + styles.background
+                style += Style(bgcolor=background.rich_color)
+            self._styles[name] = style
+        return style
+
+    def render_line(self, y: int) -> Strip:
+        index = self.scroll_offset.y + y
+        width = self.scrollable_content_region.width
+        if index >= len(self._lines):
+            return Strip.blank(width, self.rich_style)
+        strip = self._cache.get(index)
+        if strip is None:
+            strip = self._render_text_line(index).adjust_cell_length(width, self.rich_style)
+            self._cache[index] = strip
+        return strip
+
+    def _render_text_line(self, index: int) -> Strip:
+        line = self._lines[index]
+        start, end = line
+        base = self.rich_style
+        text = Text(self._text[start:end].replace("\t", " "), style=base, end="")
+
+        def paint(span: Span, name: str) -> None:
+            style = self._mark_style(name)
+            text.stylize(style, max(span[0], start) - start, min(span[1], end) - start)
+
+        for mark_start, mark_end, name in self._line_marks[index]:
+            paint((mark_start, mark_end), name)
+        gutter = Segment(" " * GUTTER, base)
+        current = self._spans.get(self.current or "")
+        if current is not None and _overlaps(line, current):
+            paint(current, "article--current")
+            marker = base + self._mark_style("article--gutter")
+            gutter = Segment("▌".ljust(GUTTER), marker)
+        for number, match in self._matches_on(line):
+            is_current_match = number == self.search.index
+            paint(match, "article--match-current" if is_current_match else "article--match")
+        return Strip([gutter, *text.render(self.app.console)])
+
+    def _matches_on(self, line: Span) -> list[tuple[int, Span]]:
+        """The search matches on `line`, with their numbers (matches never overlap)."""
+        matches = self.search.matches
+        found: list[tuple[int, Span]] = []
+        number = max(0, bisect_right(matches, (line[0], line[0])) - 1)
+        while number < len(matches) and matches[number][0] < max(line[1], line[0] + 1):
+            if _overlaps(line, matches[number]):
+                found.append((number, matches[number]))
+            number += 1
+        return found
