@@ -1,10 +1,655 @@
-"""Numbers, ranges, qualifiers and what they count. (Stub: being written.)"""
+"""Figures: numbers (digits and words), ranges, qualifiers, what is counted, durations.
+
+One pass of one regex finds the number cores (digits, number words, fractions, round numbers
+like "dozens of"); each core is then read in its context. On its left: a currency, a sign, a
+qualifier ("about", "at least"). On its right: a scale ("million"), a unit ("%", "km", "months",
+"shekels"), the high end of a range, and the noun phrase it counts ("Russian troops"). Dates,
+years, clock times, ordinals, identifiers ("Route 66"), phone numbers and addresses are not
+figures. Every step is an anchored match on a few dozen characters: the pass is linear.
+"""
 
 from __future__ import annotations
 
-from tui.core.model import Figure
+import math
+import re
+from dataclasses import dataclass
+
+from tui.core import lexicon as lx
+from tui.core.model import Figure, FigureKind, Qualifier
+
+
+def _alternation(words: object) -> str:
+    """A regex alternation of `words`, longest first, so the longest one wins."""
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))  # type: ignore[call-overload]
+
+
+_SCALE_WORDS = ("hundred", "thousand", "million", "billion", "trillion")
+_NUMBER_WORD = _alternation(lx.NUMBER_WORDS)
+_ANY_NUMBER_WORD = _alternation([*lx.NUMBER_WORDS, *_SCALE_WORDS])
+_DENOMINATOR = _alternation(lx.FRACTION_WORDS)
+_A_DURATION = _alternation(w for w, u in lx.DURATION_UNITS.items() if w == u and w != "second")
+_VULGAR = "".join(lx.VULGAR_FRACTIONS)
+
+# The cores, in the order the alternatives are tried at one position.
+_CORE = re.compile(
+    rf"""
+    (?P<digits>(?<![0-9.,:])(?:[0-9]{{1,3}}(?:,[0-9]{{3}})+(?![0-9])|[0-9]+)(?:\.[0-9]+)?[{_VULGAR}]?
+      |(?<![\w.])\.[0-9]+|(?<![\w])[{_VULGAR}])
+    |\b(?P<vague>(?:tens|hundreds)\s+of\s+(?:thousands|millions|billions)
+      |(?:{_alternation(lx.PLURAL_SCALES)})(?=\s+of\b))\b
+    |\b(?P<fraction>(?:a|an|{_NUMBER_WORD})[ -](?:{_DENOMINATOR})|half)\b
+    |\b(?P<ascale>an?\s+(?:{_alternation(lx.A_SCALES)}))\b
+    |\b(?P<aduration>an?\s+(?:{_A_DURATION}))\b
+    |\b(?P<words>(?:{_NUMBER_WORD})(?:(?:[ -]|\s+and\s+)(?:{_ANY_NUMBER_WORD}))*)\b
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+_WORD = re.compile(r"[a-z]+", re.IGNORECASE)
+
+# Right of a number.
+_AND_A_HALF = re.compile(r"[ \t]+and[ \t]+a[ \t]+half\b", re.IGNORECASE)
+_SCALE_AFTER = re.compile(rf"(?:[ \t]?|-)(?P<w>{_alternation(lx.SCALE_WORDS)})\b", re.IGNORECASE)
+_SCALE_LETTER = re.compile(rf"(?P<w>[{''.join(lx.SCALE_LETTERS)}])(?![^\W\d_])")
+_EXPONENT = re.compile(r"[ \t]?[×x][ \t]?10(?:\^|\*\*)?(?P<e>[-−⁻]?[0-9⁰¹²³⁴⁵⁶⁷⁸⁹]{1,2})")
+_SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻−", "0123456789--")
+# Unit surfaces (lower case) -> (the unit to report, or None to keep it as written; kind).
+_UNIT_TABLE: dict[str, tuple[str | None, FigureKind]] = {
+    **{k.lower(): (None, "measure") for k in lx.MEASURE_UNITS},
+    **{k.lower(): (v, "duration") for k, v in lx.DURATION_UNITS.items()},
+    **{k.lower(): (None, "money") for k in lx.CURRENCY_WORDS},
+    **{k.lower(): (v, "money") for k, v in lx.CURRENCY_SYMBOLS.items()},
+    **{k.lower(): (k.upper(), "money") for k in lx.CURRENCY_CODES},
+    **{k.lower(): (v, "percent") for k, v in lx.PERCENT_UNITS.items()},
+}
+_UNIT_SURFACES = _alternation(_UNIT_TABLE).replace("\\ ", "[ \t]")
+_UNIT = re.compile(rf"(?P<gap>[ \t]?-?[ \t]?)(?P<u>{_UNIT_SURFACES})(?!\w)", re.IGNORECASE)
+_SPACED_NOT_UNITS = frozenset({"m", "g", "l", "w", "v", "x", "°", "p", "pa", "ps", "b"})
+_RATE = re.compile(
+    r"[ \t]*(?:/|[ \t]per[ \t]+|[ \t]an?[ \t]+)(?P<r>day|week|month|year|hour|minute|second"
+    r"|barrel|share|gallon|litre|liter|ounce|tonne|ton|person|head|capita|kg|kilogram|pound"
+    r"|square foot|square metre|square meter|sq ft|sq m)\b",
+    re.IGNORECASE,
+)
+_QUALIFIER_AFTER = re.compile(
+    rf"(?:[ \t]*|-)(?P<q>{_alternation(lx.QUALIFIERS_AFTER)})(?!\w)", re.IGNORECASE
+)
+_CONNECTOR = re.compile(r"[ \t]*[-–—][ \t]*|[ \t]+(?P<w>to|through|and|up[ \t]+to)[ \t]+")
+_SYMBOLS = re.escape("".join(lx.CURRENCY_SYMBOLS))
+_CURRENCY_AHEAD = re.compile(
+    rf"(?:(?:{_alternation(lx.DOLLAR_PREFIXES)})[ \t]?)?(?P<sym>[{_SYMBOLS}])"
+    rf"[ \t]?(?:{_alternation(lx.DOLLAR_PREFIXES)})?(?=[0-9.])"
+    rf"|(?P<code>{_alternation(lx.CURRENCY_CODES)})[ \t]?(?=[0-9])"
+)
+_ORDINAL = re.compile(r"(?:st|nd|rd|th)\b", re.IGNORECASE)
+_CLOCK = re.compile(
+    rf":[0-9]{{2}}|[ \t]?(?:[ap]\.m\.|[ap]m\b)|[ \t]+(?:{_alternation(lx.TIME_ZONES)})\b",
+    re.IGNORECASE,
+)
+_STREET = re.compile(
+    rf"(?:[ \t]+[A-Z0-9][\w'’.-]*){{0,3}}[ \t]+(?:{_alternation(lx.STREET_WORDS)})(?!\w)"
+)
+_MONTH_AFTER = re.compile(rf"[ \t]+(?:{_alternation(lx.MONTHS)})\b")
+_GLUE_WORD = re.compile(r"(?<![\w])(?:sub|minus|over|under|mid|pre|post)\Z", re.IGNORECASE)
+_GLUED_TAIL = re.compile(r"(?:[-–/:.][0-9]+)+")
+_FRACTION_SLASH = re.compile(r"[/⁄](?P<d>[0-9]{1,3})(?![0-9/⁄])")
+
+# Left of a number (searched backwards with `\Z` on a short window).
+_CURRENCY_BEHIND = re.compile(
+    rf"(?:(?<![^\W\d_])(?P<pre>{_alternation(lx.DOLLAR_PREFIXES)})[ \t]?)?"
+    rf"(?P<sym>[{_SYMBOLS}])[ \t]?"
+    rf"(?P<post>{_alternation(lx.DOLLAR_PREFIXES)})?\Z"
+    rf"|(?<![^\W\d_])(?P<code>{_alternation(lx.CURRENCY_CODES)})[ \t]?\Z"
+)
+_QUALIFIER_BEHIND = re.compile(
+    rf"(?<![\w])(?P<q>{_alternation(lx.QUALIFIERS_BEFORE)})(?:[ \t]+|(?<=[~≈<>])|(?<=sub)-)\Z",
+    re.IGNORECASE,
+)
+_SIGN_BEHIND = re.compile(r"(?:(?<![\w])minus[ \t-]?|(?<![\w.,-])[-−])\Z", re.IGNORECASE)
+_WORD_BEHIND = re.compile(r"(?<![\w.&'’-])(?P<w>[^\W\d_][\w.&'’-]*)[ \t]+\Z")
+_BETWEEN_BEHIND = re.compile(r"(?<![\w])(?P<w>between|from)[ \t]+\Z", re.IGNORECASE)
+_WINDOW = 40
+
+# The noun phrase a count counts.
+_NP_WORD = re.compile(r"(?P<gap>[ \t]+|-)(?P<w>[^\W\d_][\w'’]*(?:-[^\W\d_][\w'’]*)*)")
+_OF = re.compile(r"[ \t]+of(?=[ \t])", re.IGNORECASE)
+_DETERMINERS = frozenset(
+    "the a an its their his her our my your these those this that all such".split()
+)
+_NP_MAX_WORDS = 5
+_YEAR_OVERRIDING = frozenset({"at_least", "more_than", "less_than", "at_most", "estimated"})
+_NOT_IDENTIFIER = frozenset(
+    {*lx.FUNCTION_WORDS, *(w for q in lx.QUALIFIERS_BEFORE for w in q.split())}
+)
+_MONTHS_LOWER = frozenset(m.lower() for m in lx.MONTHS)
+_NOT_ONE_COMPOUND = re.compile(r"-(?:off|on-one|time|sided|way|stop|liner)\b", re.IGNORECASE)
+
+
+@dataclass(slots=True)
+class _Amount:
+    """One number read with its currency, scale and unit."""
+
+    start: int
+    end: int
+    value: float
+    raw: float  # the value before a scale word or letter
+    scale: float  # 1 when no scale was read
+    unit: str | None = None
+    kind: FigureKind = "count"
+    unit_start: int | None = None  # where a hyphenated unit starts: "four-*cylinder* engine"
+    digits: bool = True  # written with digits, not words
 
 
 def find_figures(text: str) -> list[Figure]:
-    """Every figure of `text`, in text order."""
-    return []
+    """Every figure of `text`, in text order, spans not overlapping."""
+    figures: list[Figure] = []
+    done = 0  # text before this offset belongs to a figure or was ruled out
+    for core in _CORE.finditer(text):
+        if core.start() < done:
+            continue
+        figure, consumed = _read(text, core, done)
+        done = max(done, consumed)
+        if figure is not None:
+            figures.append(figure)
+            done = max(done, figure.span[1])
+    return figures
+
+
+def _read(text: str, core: re.Match[str], floor: int) -> tuple[Figure | None, int]:
+    """The figure at `core`, or None, and the end of the text it used up."""
+    group = core.lastgroup
+    if group == "vague":
+        return _vague(text, core, floor), core.end()
+    if group == "fraction":
+        return _fraction(text, core, floor), core.end()
+    if group == "aduration":
+        return _a_duration(text, core, floor), core.end()
+    amount = _amount(text, core)
+    if amount is None:
+        return None, core.end()
+    return _figure(text, core, amount, floor)
+
+
+# --- cores -------------------------------------------------------------------------------
+
+
+def _core_value(core: re.Match[str]) -> tuple[float, float, int] | None:
+    """(value, trailing scale of a word number, end) of a core; None if it is no number."""
+    group = core.lastgroup
+    token = core.group()
+    if group == "digits":
+        vulgar = lx.VULGAR_FRACTIONS.get(token[-1], 0.0)
+        digits = token.rstrip(_VULGAR).replace(",", "")
+        if len(digits) > 24:
+            return None
+        return (float(digits) if digits else 0.0) + vulgar, 1.0, core.end()
+    if group == "ascale":
+        return lx.A_SCALES[token.split()[-1].lower()], 1.0, core.end()
+    if group == "words":
+        return _word_value(core)
+    return None
+
+
+def _word_value(core: re.Match[str]) -> tuple[float, float, int] | None:
+    """Parse a run of number words, stopping at the first word that cannot follow."""
+    total = current = 0.0
+    last = ""  # the class of the previous word: U units, T teens, D tens, H hundred, S scale
+    end = core.start()
+    trailing = 1.0
+    for word in _WORD.finditer(core.group()):
+        w = word.group().lower()
+        if w == "and":
+            continue
+        if w in lx.NUMBER_WORDS:
+            value = lx.NUMBER_WORDS[w]
+            cls = "U" if value < 10 else "T" if value < 20 else "D"
+            if last in {"U", "T"} or (last == "D" and cls != "U"):
+                break
+            current += value
+            trailing = 1.0
+        elif w == "hundred":
+            if last not in {"U", "T", "D"}:
+                break
+            cls, current, trailing = "H", current * 100, 100.0
+        else:
+            if last not in {"U", "T", "D", "H"}:
+                break
+            cls, scale = "S", lx.SCALE_WORDS[w]
+            total, current, trailing = total + current * scale, 0.0, scale
+        last = cls
+        end = core.start() + word.end()
+    if not last:
+        return None
+    return total + current, trailing, end
+
+
+def _amount(text: str, core: re.Match[str]) -> _Amount | None:
+    """The number at `core` with its currency (either side), scale and unit."""
+    parsed = _core_value(core)
+    if parsed is None:
+        return None
+    value, trailing, end = parsed
+    start = core.start()
+    unit: str | None = None
+    kind: FigureKind = "count"
+    behind = _CURRENCY_BEHIND.search(text, max(0, start - 12), start)
+    if behind and core.lastgroup == "digits":
+        unit, kind, start = _currency_name(behind), "money", behind.start()
+    half = _AND_A_HALF.match(text, end)
+    if half:
+        value, end = value + 0.5, half.end()
+    slash = _FRACTION_SLASH.match(text, end) if core.group().isdigit() else None
+    if slash and value < int(slash.group("d")) in lx.FRACTION_DENOMINATORS:
+        fraction = _Amount(start, slash.end(), value / int(slash.group("d")), 0.0, 1.0)
+        fraction.unit, fraction.kind = "fraction", "measure"  # "1/16 of a US pint"
+        return fraction
+    raw, scale = value, 1.0
+    if trailing != 1.0:
+        raw, scale = value / trailing, trailing
+    scaled = _SCALE_AFTER.match(text, end)
+    if scaled:
+        scale = lx.SCALE_WORDS[scaled.group("w").lower()]
+        value, end = value * scale, scaled.end()
+    elif core.lastgroup == "digits":
+        letter = _SCALE_LETTER.match(text, end)
+        if letter and (
+            letter.group("w") not in lx.SCALE_LETTERS_MONEY_ONLY
+            or kind == "money"
+            or (letter.group("w") == "m" and _OF.match(text, letter.end()))
+        ):
+            scale = lx.SCALE_LETTERS[letter.group("w")]
+            value, end = value * scale, letter.end()
+        exponent = _EXPONENT.match(text, end)
+        if exponent:
+            value *= 10.0 ** int(exponent.group("e").translate(_SUPERSCRIPTS))
+            end = exponent.end()
+    amount = _Amount(start, end, value, raw, scale, unit, kind, digits=core.lastgroup == "digits")
+    if unit is None:
+        _read_unit(text, amount)
+    return amount
+
+
+def _currency_name(match: re.Match[str]) -> str:
+    """The currency of a matched symbol or code: "dollar", "US dollar", "EUR"."""
+    if match.group("code"):
+        return match.group("code").upper()
+    prefix = match.group("pre") or match.group("post")
+    if match.group("sym") == "$" and prefix:
+        return lx.DOLLAR_PREFIXES[prefix]
+    return lx.CURRENCY_SYMBOLS[match.group("sym")]
+
+
+def _read_unit(text: str, amount: _Amount) -> None:
+    """Read a unit after the amount: "%", "km", "-year", "shekels", "USD", "per day"."""
+    unit = _UNIT.match(text, amount.end)
+    if not unit:
+        return
+    surface = unit.group("u").lower()
+    gap = unit.group("gap")
+    if gap.strip(" \t") == "" and gap and surface in _SPACED_NOT_UNITS:
+        return
+    if gap.strip(" \t") == "-" and gap != "-":
+        return  # "2000 - 2500": a range, not a unit
+    written = re.sub(r"[ \t]+", " ", unit.group("u"))
+    name, kind = _UNIT_TABLE[written.lower()]
+    name = name or written
+    if kind == "measure" and written.lower().startswith("pound") and amount.scale >= 1e6:
+        kind = "money"  # "5 million pounds"
+    amount.unit, amount.kind, amount.end = name, kind, unit.end()
+    amount.unit_start = unit.start("u") if "-" in gap else None
+    rate = _RATE.match(text, amount.end)
+    if rate and kind in {"money", "measure"}:
+        amount.unit, amount.end = f"{name} per {rate.group('r').lower()}", rate.end()
+
+
+# --- what is not a figure ------------------------------------------------------------------
+
+
+def _not_a_figure(text: str, core: re.Match[str], amount: _Amount) -> bool:
+    """Dates, clock times, ordinals, identifiers, phone numbers, addresses, versions."""
+    start, end = core.start(), core.end()
+    before = text[start - 1] if start else " "
+    after = text[end] if end < len(text) else " "
+    if core.lastgroup == "words":
+        return _not_a_number_word(text, core)
+    if core.lastgroup != "digits":
+        return False
+    if amount.kind != "money" and (before.isalpha() or before in "#@/_\\"):
+        return True  # "XC40", "#5", "a/b/2019"
+    if before in "-." and start >= 2 and text[start - 2].isalpha():
+        # "COVID-19", "ID.3", "TA-35"; but "sub-7 nanometer", "minus-5 yards"
+        return not (before == "-" and _GLUE_WORD.search(text, max(0, start - 8), start - 1))
+    if amount.unit == "fraction":
+        return False
+    if after == "/" or (after == "." and text[end + 1 : end + 2].isdigit()):
+        return True  # "2019/20", "1.2.3"
+    if _ORDINAL.match(text, end) or _CLOCK.match(text, end):
+        return True
+    if after.isdigit():
+        return True
+    if amount.end < len(text) and (text[amount.end].isalnum() or text[amount.end] == "_"):
+        return True  # "9AB8", "5G", "1990s", "49ers": glued letters that are no unit
+    if before == "(" and text[amount.end : amount.end + 1] == ")" and amount.unit is None:
+        return True  # "(4)": a list marker or a jersey number
+    if _MONTH_AFTER.match(text, end) and amount.value <= 31:
+        return True  # "9 May"
+    if _STREET.match(text, amount.end):
+        return True  # "575 Wilbraham Road"
+    if _phone_at(text, start):
+        return True
+    return _identifier_before(text, start, amount)
+
+
+def _not_a_number_word(text: str, core: re.Match[str]) -> bool:
+    """Number words that are no number: "no one", "one another", "one-off", "Formula One"."""
+    token = core.group()
+    previous = _WORD_BEHIND.search(text, max(0, core.start() - _WINDOW), core.start())
+    previous_word = previous.group("w").lower() if previous else ""
+    if token.lower() == "one":
+        following = _WORD.match(text, core.end() + 1) if core.end() < len(text) else None
+        if previous_word in lx.NOT_ONE_BEFORE or _NOT_ONE_COMPOUND.match(text, core.end()):
+            return True
+        if following and following.group().lower() in lx.NOT_ONE_AFTER:
+            return True
+    if token[0].isupper() and previous and previous.group("w")[0].isupper():
+        return previous_word not in _NOT_IDENTIFIER and not previous_word.endswith(".")
+    return False
+
+
+_PHONE = re.compile(
+    r"(?:\+[0-9]{1,3}[ .-]?)?(?:\([0-9]{2,4}\)[ .-]?|[0-9]{2,4}[.-])[0-9]{3,4}[ .-][0-9]{3,4}\b"
+    r"|\+[0-9]{1,3}(?:[ .-][0-9]{2,5}){2,4}\b"
+)
+
+
+def _phone_at(text: str, start: int) -> bool:
+    """Whether a phone number starts at `start` (or at the "(" or "+" just before it)."""
+    if start and text[start - 1] in "(+":
+        start -= 1
+    return _PHONE.match(text, start) is not None
+
+
+def _identifier_before(text: str, start: int, amount: _Amount) -> bool:
+    """Whether the word before makes a name or a date: "Route 66", "Game 7", "Aug. 14"."""
+    if amount.kind == "money":
+        return False
+    if start and text[start - 1] in "-−+":
+        start -= 1  # "COVID -19"
+    previous = _WORD_BEHIND.search(text, max(0, start - _WINDOW), start)
+    if previous is None:
+        return False
+    word = previous.group("w")
+    lower = word.lower()
+    if lower.rstrip(".") in _MONTHS_LOWER:
+        return True
+    if lower in lx.IDENTIFIER_NOUNS:
+        return True
+    if word[-1] in '.!?:;,”"' or lower in _NOT_IDENTIFIER or not any(c.isupper() for c in word):
+        return False
+    # a capitalised name: "Stoxx 600", "Watch 5" but not "Dow +0.2%", "Texas 1,000 jobs"
+    token = text[start : amount.end]
+    return amount.unit is None and "," not in token and "." not in token
+
+
+def _is_year(text: str, amount: _Amount, qualifier: str, has_subject: bool) -> bool:
+    """Whether a four-digit number is a year: "in 2019", "the 2020 election"."""
+    token = text[amount.start : amount.end]
+    if not (amount.digits and token.isdigit() and len(token) == 4 and 1000 <= amount.value <= 2100):
+        return False
+    if amount.unit is not None or qualifier in _YEAR_OVERRIDING:
+        return False
+    previous = _WORD_BEHIND.search(text, max(0, amount.start - _WINDOW), amount.start)
+    word = previous.group("w").lower() if previous else ""
+    return not has_subject or word in lx.YEAR_BEFORE or not word
+
+
+# --- ranges, qualifiers, subjects ---------------------------------------------------------
+
+
+def _range(text: str, low: _Amount, between: bool) -> _Amount | None:
+    """The high end of "200-300", "5 to 7 per cent", "between $1m and $2m", if any."""
+    connector = _CONNECTOR.match(text, low.end)
+    if not connector:
+        return None
+    word = (connector.group("w") or "-").lower()
+    if word == "and" and not between:
+        return None
+    if word == "-" and not low.digits:
+        return None
+    currency = _CURRENCY_AHEAD.match(text, connector.end())
+    core = _CORE.match(text, currency.end() if currency else connector.end())
+    if core is None or core.lastgroup not in {"digits", "words"}:
+        return None
+    high = _amount(text, core)
+    if high is None or _not_a_figure(text, core, high):
+        return None
+    if not _same_unit(low, high) or (low.unit and not high.unit and word != "-"):
+        return None  # "rose 0.1% to 1,333.18": a move, not a range
+    low_value = low.value
+    if high.scale != 1.0 and low.scale == 1.0 and low.raw < high.raw:
+        low_value *= high.scale  # "four to five thousand", "$89 to $93 billion"
+    if not low_value < high.value:
+        return None
+    low.value = low_value
+    return high
+
+
+def _same_unit(low: _Amount, high: _Amount) -> bool:
+    """Whether two ends share their unit: "US$89 to $93" do, "8.1 percent to 99.20 yuan" not."""
+    if low.unit is None or high.unit is None or low.unit.lower() == high.unit.lower():
+        return True
+    return low.kind == high.kind == "money" and (
+        low.unit.endswith(high.unit) or high.unit.endswith(low.unit)
+    )
+
+
+def _qualifier_before(text: str, start: int, floor: int) -> tuple[Qualifier, int]:
+    """The qualifier written before `start` ("about", "at least", "an estimated") and its start."""
+    match = _QUALIFIER_BEHIND.search(text, max(floor, start - _WINDOW), start)
+    if match is None:
+        return "exact", start
+    return lx.QUALIFIERS_BEFORE[match.group("q").lower()], match.start()  # type: ignore[return-value]
+
+
+def _noun_phrase(text: str, position: int, *, hyphen: bool = False) -> tuple[int, int, str] | None:
+    """(start, end, head) of the noun phrase at `position`: "45,000 *Russian troops* are"."""
+    words: list[re.Match[str]] = []
+    while len(words) < _NP_MAX_WORDS:
+        match = _NP_WORD.match(text, position)
+        if match is None or (match.group("gap") == "-" and not (hyphen and not words)):
+            break
+        word = match.group("w")
+        lower = word.lower()
+        if lower.split("-")[0] in lx.NUMBER_WORDS or lower in lx.SCALE_WORDS:
+            break  # "2.4-liter *four-cylinder* engine": the next figure
+        if lower in lx.NOUN_PHRASE_SKIPPED and not words:
+            position = match.end()  # "eight *more* picks"
+            continue
+        if lower in lx.NOUN_PHRASE_STOPWORDS and not (word.isupper() and len(word) > 1):
+            if lower in {"and", "&"} and words and _capitalised_after(text, match.end()):
+                words.append(match)
+                position = match.end()
+                continue
+            break
+        if words and word.isalpha() and word.islower() and lower.endswith(("ed", "ing")):
+            break  # "troops *imported* by Russia", "people *studying*"
+        if lower.endswith("ly") and lower not in {"family", "supply", "italy"}:
+            if words:
+                break
+            position = match.end()  # "20 *decently* sized plants": skipped
+            continue
+        words.append(match)
+        position = match.end()
+    while words and words[-1].group("w").lower() in {"and", "&"}:
+        words.pop()
+    if not words:
+        return None
+    return words[0].start("w"), words[-1].end("w"), words[-1].group("w")
+
+
+def _capitalised_after(text: str, position: int) -> bool:
+    match = _NP_WORD.match(text, position)
+    return bool(match and match.group("gap") != "-" and match.group("w")[0].isupper())
+
+
+def _of_phrase(text: str, position: int) -> tuple[int, int, str] | None:
+    """The noun phrase after "of" (and a determiner): "one of *the realest conversations*"."""
+    of = _OF.match(text, position)
+    return None if of is None else _determined_phrase(text, of.end())
+
+
+def _determined_phrase(text: str, position: int) -> tuple[int, int, str] | None:
+    """The noun phrase at `position` after a determiner, if any: "half *the condos*"."""
+    determiner = _NP_WORD.match(text, position)
+    if determiner and determiner.group("w").lower() in _DETERMINERS:
+        position = determiner.end()
+    return _noun_phrase(text, position)
+
+
+def _make(
+    text: str,
+    start: int,
+    end: int,
+    value: float,
+    *,
+    high: float | None = None,
+    unit: str | None = None,
+    subject: tuple[int, int, str] | None = None,
+    qualifier: Qualifier = "exact",
+    kind: FigureKind = "count",
+) -> Figure | None:
+    if not math.isfinite(value) or (high is not None and not math.isfinite(high)):
+        return None
+    if subject is not None:
+        end = max(end, subject[1])
+    return Figure(
+        id="fg",
+        span=(start, end),
+        value=value,
+        high=high,
+        unit=unit,
+        subject=text[subject[0] : subject[1]] if subject else None,
+        qualifier=qualifier,
+        kind=kind,
+    )
+
+
+def _figure(
+    text: str, core: re.Match[str], amount: _Amount, floor: int
+) -> tuple[Figure | None, int]:
+    """Read the figure of a number core: checks, range, qualifiers, subject."""
+    tail = _GLUED_TAIL.match(text, amount.end)
+    if _not_a_figure(text, core, amount):
+        return None, tail.end() if tail else amount.end  # "ISO 3888-2": all of it
+    between = _BETWEEN_BEHIND.search(text, max(floor, amount.start - 12), amount.start)
+    high = _range(text, amount, between is not None)
+    if high is None and tail and tail.group()[0] == "-":
+        return None, tail.end()  # "89-89", "2014-15", "3-1": scores and spans of years
+    end = high.end if high else amount.end
+    start = between.start() if between and high else amount.start
+    if high and amount.unit is None:
+        amount.unit, amount.kind, amount.unit_start = high.unit, high.kind, high.unit_start
+    qualifier, start = _qualifier_before(text, start, floor)
+    sign = _SIGN_BEHIND.search(text, max(floor, amount.start - 7), amount.start)
+    value = amount.value
+    if sign and not high and qualifier == "exact":
+        value, start = -value, sign.start()
+    after = _QUALIFIER_AFTER.match(text, end)
+    if after and qualifier == "exact":
+        qualifier, end = lx.QUALIFIERS_AFTER[after.group("q").lower()], after.end()  # type: ignore[assignment]
+    unit, kind = amount.unit, amount.kind
+    subject = None
+    if unit is None:
+        subject = _noun_phrase(text, end, hyphen=True) or _of_phrase(text, end)
+    elif amount.unit_start is not None:  # "a four-cylinder engine": the cylinders
+        phrase = _noun_phrase(text, end)
+        subject = (amount.unit_start, phrase[1] if phrase else end, unit)
+    elif kind in {"percent", "measure", "money"}:
+        subject = _of_phrase(text, end)
+    if _is_year(text, amount, qualifier, subject is not None):
+        return None, end
+    if unit is None and subject is not None:
+        head = subject[2]
+        if text.startswith("-", end):  # "a 12-page document": pages
+            head = re.split(r"[ \t]", text[subject[0] : subject[1]])[0]
+        if head.lower() in lx.DURATION_UNITS:
+            unit, kind = lx.DURATION_UNITS[head.lower()], "duration"
+        elif all(w[0].isupper() for w in text[subject[0] : subject[1]].split()):
+            unit = text[subject[0] : subject[1]]  # "North Koreans"
+        else:
+            unit = head
+    return _make(
+        text,
+        start,
+        end,
+        value,
+        high=high.value if high else None,
+        unit=unit,
+        subject=subject,
+        qualifier=qualifier,
+        kind=kind,
+    ), end
+
+
+def _vague(text: str, core: re.Match[str], floor: int) -> Figure | None:
+    """Round numbers: "dozens of people", "tens of thousands of students" (at least)."""
+    words = core.group().lower().split()
+    value = lx.PLURAL_SCALES[words[0]] * (lx.A_SCALES[words[-1][:-1]] if len(words) > 1 else 1)
+    of = _OF.match(text, core.end())
+    unit: str | None = None
+    kind: FigureKind = "count"
+    subject = None
+    end = core.end()
+    if of:
+        unit_match = _UNIT.match(text, of.end())
+        if unit_match and unit_match.group("gap").strip() == "":
+            written = re.sub(r"[ \t]+", " ", unit_match.group("u"))
+            unit, kind = _UNIT_TABLE[written.lower()]
+            unit = unit or written
+            end = unit_match.end()
+        else:
+            subject = _of_phrase(text, core.end())
+            unit = subject[2] if subject else None
+    return _make(
+        text, core.start(), end, value, unit=unit, subject=subject, qualifier="at_least", kind=kind
+    )
+
+
+def _fraction(text: str, core: re.Match[str], floor: int) -> Figure | None:
+    """Shares: "a third of", "two-thirds", "one fourth of", "half the", kept as fractions."""
+    words = re.split(r"[ -]", core.group().lower())
+    denominator = lx.FRACTION_WORDS[words[-1]]
+    numerator = 1 if len(words) == 1 or words[0] in {"a", "an"} else lx.NUMBER_WORDS[words[0]]
+    following = text[core.end() : core.end() + 8].lower()
+    if len(words) == 1:  # "half": "half the condos", not "the second half"
+        previous = _WORD_BEHIND.search(text, max(0, core.start() - _WINDOW), core.start())
+        if previous and previous.group("w").lower() in {"the", "a", "first", "second", "this"}:
+            return None
+        if not re.match(r"[ \t]+(?:of|the|its|their|his|her|our|all)\b", following):
+            return None
+    elif not (following.startswith(" of ") or (numerator > 1 and following.startswith("-"))):
+        return None
+    qualifier, start = _qualifier_before(text, core.start(), floor)
+    subject = _of_phrase(text, core.end()) or _determined_phrase(text, core.end())
+    return _make(
+        text,
+        start,
+        core.end(),
+        numerator / denominator,
+        unit="fraction",
+        subject=subject,
+        qualifier=qualifier,
+        kind="measure",
+    )
+
+
+def _a_duration(text: str, core: re.Match[str], floor: int) -> Figure | None:
+    """One unit of time: "a training period of a month", "for a week", "over a century"."""
+    previous = _WORD_BEHIND.search(text, max(0, core.start() - _WINDOW), core.start())
+    if previous is None or previous.group("w").lower() not in lx.A_DURATION_AFTER:
+        return None
+    following = _NP_WORD.match(text, core.end())
+    if following and following.group("w").lower() in lx.A_DURATION_NOT_BEFORE:
+        return None
+    unit = lx.DURATION_UNITS[core.group().split()[-1].lower()]
+    qualifier, start = _qualifier_before(text, core.start(), floor)
+    return _make(text, start, core.end(), 1.0, unit=unit, qualifier=qualifier, kind="duration")

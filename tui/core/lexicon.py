@@ -539,6 +539,8 @@ NOUN_PHRASE_STOPWORDS: frozenset[str] = frozenset(
     come comes go goes get gets make makes take takes see know think set put let hit cut
     run runs""".split()
 )
+# Words skipped at the start of that noun phrase ("eight *more* picks").
+NOUN_PHRASE_SKIPPED: frozenset[str] = frozenset("more fewer less further additional extra".split())
 # "one" is not a number in these phrases.
 NOT_ONE_BEFORE: frozenset[str] = frozenset("no the this that which any every each some".split())
 NOT_ONE_AFTER: frozenset[str] = frozenset("another".split())
