@@ -1,0 +1,260 @@
+"""The `whosaid` command, run as a user runs it: exit codes, one-line errors, outputs."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import types
+from pathlib import Path
+
+import pytest
+import yaml
+
+from tui import cli
+from tui.core.model import Article, Document, Review, Speaker, Statement
+from tui.core.store import annotation_path, load_document, save_document
+
+TEXT = "Jane Roe said 45,000 troops left.\n"
+
+
+def whosaid(*args: str | Path, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "tui", *map(str, args)],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        cwd=cwd,
+        timeout=120,
+    )
+
+
+def assert_one_line_error(result: subprocess.CompletedProcess[str], expected: str) -> None:
+    assert result.returncode == 1
+    assert result.stderr == f"whosaid: {expected}\n"
+    assert "Traceback" not in result.stdout + result.stderr
+
+
+@pytest.fixture
+def article(tmp_path: Path) -> Path:
+    path = tmp_path / "story.txt"
+    path.write_text(TEXT, encoding="utf-8")
+    return path
+
+
+@pytest.fixture
+def reviewed(article: Path) -> Path:
+    """The article with an annotation beside it: one disputed statement."""
+    document = Document(
+        Article(id="story", text=TEXT, file=article.name, url="https://daily.example/story"),
+        speakers=(Speaker(id="jane-roe", name="Jane Roe", role="spokeswoman"),),
+        statements=(
+            Statement(
+                id="st-1",
+                span=(14, 32),
+                kind="indirect",
+                speaker="jane-roe",
+                cue="said",
+                review=Review(status="disputed", note="=HYPERLINK(x)", reviewer="ana"),
+            ),
+        ),
+    )
+    save_document(document, annotation_path(article))
+    return article
+
+
+# --- help and usage --------------------------------------------------------------------------
+
+
+def test_help_lists_the_subcommands() -> None:
+    result = whosaid("--help")
+    assert result.returncode == 0
+    for command in ("extract", "export", "check"):
+        assert f"whosaid {command}" in result.stdout
+
+
+@pytest.mark.parametrize(
+    "args",
+    [("extract",), ("extract", "a.txt", "--format", "xml"), ("export",), ("--nope",)],
+)
+def test_usage_errors_exit_2(args: tuple[str, ...]) -> None:
+    result = whosaid(*args)
+    assert result.returncode == 2
+    assert "usage: whosaid" in result.stderr
+
+
+# --- extract ---------------------------------------------------------------------------------
+
+
+def test_extract_jsonl_one_line_per_path_in_order(tmp_path: Path) -> None:
+    paths = []
+    for n in range(30):
+        path = tmp_path / f"a{n:02}.txt"
+        path.write_text(f"Article {n}. Jane Roe said {n} troops left.\n", encoding="utf-8")
+        paths.append(path)
+    paths.reverse()
+    result = whosaid("extract", "--format", "jsonl", *paths)
+    assert result.returncode == 0, result.stderr
+    documents = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [d["article"]["id"] for d in documents] == [p.stem for p in paths]
+    assert documents[0]["article"]["text"] == "Article 29. Jane Roe said 29 troops left.\n"
+    assert all(d["schema"] == "whosaid/1" for d in documents)
+
+
+def test_extract_json_one_document_or_a_list(article: Path, tmp_path: Path) -> None:
+    other = tmp_path / "other.md"
+    other.write_text("# Title\n\nBody.\n", encoding="utf-8")
+    single = json.loads(whosaid("extract", "--format", "json", article).stdout)
+    assert single["article"]["text"] == TEXT
+    both = json.loads(whosaid("extract", "--format", "json", article, other).stdout)
+    assert [d["article"].get("title") for d in both] == [None, "Title"]
+
+
+def test_extract_yaml_documents_separated(article: Path, tmp_path: Path) -> None:
+    other = tmp_path / "other.txt"
+    other.write_text("Other.\n", encoding="utf-8")
+    result = whosaid("extract", article, other)
+    assert result.returncode == 0
+    documents = list(yaml.safe_load_all(result.stdout))
+    assert [d["article"]["file"] for d in documents] == ["story.txt", "other.txt"]
+    assert "text" not in documents[0]["article"]
+
+
+def test_extract_to_a_file(article: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out.jsonl"
+    result = whosaid("extract", "--format", "jsonl", article, "-o", out)
+    assert (result.returncode, result.stdout) == (0, "")
+    assert json.loads(out.read_text(encoding="utf-8"))["article"]["text"] == TEXT
+
+
+def test_extract_bad_input_is_one_line(tmp_path: Path, article: Path) -> None:
+    binary = tmp_path / "photo.txt"
+    binary.write_bytes(b"\x89PNG\x00\x00")
+    assert_one_line_error(whosaid("extract", article, binary), f"{binary}: looks binary, not text")
+    missing = tmp_path / "gone.txt"
+    assert_one_line_error(whosaid("extract", missing), f"{missing}: no such file")
+
+
+def test_extract_refuses_an_annotation(reviewed: Path) -> None:
+    path = annotation_path(reviewed)
+    result = whosaid("extract", path)
+    assert_one_line_error(
+        result, f"{path}: is an annotation file, not an article (use `whosaid export`)"
+    )
+
+
+def test_unwritable_output_is_one_line(article: Path, tmp_path: Path) -> None:
+    folder = tmp_path / "taken"
+    folder.mkdir()
+    assert_one_line_error(
+        whosaid("extract", article, "-o", folder), f"{folder}: cannot write: Is a directory"
+    )
+    nowhere = tmp_path / "no" / "such" / "out.json"
+    result = whosaid("export", article, "-o", nowhere)
+    assert_one_line_error(result, f"{nowhere}: cannot write: No such file or directory")
+
+
+# --- export ----------------------------------------------------------------------------------
+
+
+def test_export_resumes_the_review_beside_the_article(reviewed: Path) -> None:
+    result = whosaid("export", reviewed, "--format", "claimreview")
+    assert result.returncode == 0, result.stderr
+    [review] = json.loads(result.stdout)
+    assert review["claimReviewed"] == "45,000 troops left"
+    assert review["reviewRating"]["alternateName"] == "disputed"
+
+
+def test_export_an_annotation_file_to_csv(reviewed: Path, tmp_path: Path) -> None:
+    out = tmp_path / "review.csv"
+    result = whosaid("export", annotation_path(reviewed), "--format", "csv", "-o", out)
+    assert result.returncode == 0, result.stderr
+    content = out.read_bytes().decode("utf-8")
+    assert content.startswith("\ufeffid,speaker")
+    assert "'=HYPERLINK(x)" in content
+
+
+def test_export_markdown_of_an_article_nobody_annotated(article: Path) -> None:
+    result = whosaid("export", article, "--format", "markdown")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith("# story\n")
+    assert not annotation_path(article).exists()  # exporting writes no annotation
+
+
+# --- check -----------------------------------------------------------------------------------
+
+
+def test_check_good_and_bad_files(reviewed: Path, tmp_path: Path) -> None:
+    good = annotation_path(reviewed)
+    bad = tmp_path / "bad.whosaid.yaml"
+    bad.write_text(
+        good.read_text(encoding="utf-8")
+        .replace("speaker: jane-roe", "speaker: nobody")
+        .replace("status: disputed", "status: maybe"),
+        encoding="utf-8",
+    )
+    result = whosaid("check", good, bad)
+    assert result.returncode == 1
+    assert result.stdout == f"{good}: ok\n"
+    lines = result.stderr.splitlines()
+    assert len(lines) == 2
+    assert all(line.startswith(f"whosaid: {bad}:") for line in lines)
+    assert "unknown speaker 'nobody'" in lines[0]
+    assert "status is 'maybe'" in lines[1]
+
+
+def test_check_all_good_exits_0(reviewed: Path) -> None:
+    result = whosaid("check", annotation_path(reviewed))
+    assert (result.returncode, result.stderr) == (0, "")
+
+
+# --- open ------------------------------------------------------------------------------------
+
+
+def test_open_a_folder_is_not_supported_yet(tmp_path: Path) -> None:
+    assert_one_line_error(
+        whosaid(tmp_path), f"{tmp_path}: folders are not supported yet; open one article"
+    )
+
+
+def test_open_a_broken_annotation_is_one_line(reviewed: Path) -> None:
+    reviewed.write_text("changed\n", encoding="utf-8")
+    result = whosaid(reviewed)
+    assert result.returncode == 1
+    assert "sha256 differs" in result.stderr
+    assert len(result.stderr.splitlines()) == 1
+
+
+Opened = list[tuple[Document, Path | None]]
+
+
+@pytest.fixture
+def fake_reader(monkeypatch: pytest.MonkeyPatch) -> Opened:
+    """Stands in for `tui.ui.app`: records what the reader would open."""
+    opened: Opened = []
+
+    class ReaderApp:
+        def __init__(self, document: Document, annotation_path: Path | None = None) -> None:
+            opened.append((document, annotation_path))
+
+        def run(self) -> None:
+            pass
+
+    module = types.ModuleType("tui.ui.app")
+    module.ReaderApp = ReaderApp  # type: ignore[attr-defined]
+    monkeypatch.setitem(sys.modules, "tui.ui.app", module)
+    return opened
+
+
+def test_open_resumes_the_annotation(reviewed: Path, fake_reader: Opened) -> None:
+    assert cli.main([str(reviewed)]) == 0
+    [(document, path)] = fake_reader
+    assert path == annotation_path(reviewed)
+    assert document == load_document(path)
+
+
+def test_open_without_a_path_reads_the_bundled_article(fake_reader: Opened) -> None:
+    assert cli.main([]) == 0
+    [(document, path)] = fake_reader
+    assert document.article.id == "kursk-north-korea"
+    assert path == annotation_path(cli.bundled_article())
