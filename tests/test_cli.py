@@ -258,3 +258,16 @@ def test_open_without_a_path_reads_the_bundled_article(fake_reader: Opened) -> N
     [(document, path)] = fake_reader
     assert document.article.id == "kursk-north-korea"
     assert path == annotation_path(cli.bundled_article())
+
+
+def test_a_bug_is_one_line_not_a_traceback(
+    article: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    def broken(article: Article) -> Document:
+        raise IndexError("list index out of range")
+
+    monkeypatch.setattr(cli, "extract", broken)
+    assert cli.main(["extract", str(article)]) == 1
+    assert capsys.readouterr().err == (
+        "whosaid: internal error: IndexError: list index out of range\n"
+    )

@@ -175,4 +175,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"whosaid: {where}{error.strerror or error}", file=sys.stderr)
     except KeyboardInterrupt:
         return 130
+    except Exception as error:  # a bug in whosaid: still one line, not a traceback
+        print(f"whosaid: internal error: {type(error).__name__}: {error}", file=sys.stderr)
     return 1
