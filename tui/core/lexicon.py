@@ -74,7 +74,7 @@ NOT_SPEAKER_LABELS: frozenset[str] = frozenset(
 PREPOSITIONS: frozenset[str] = frozenset(
     """
     in on at from after before during with to for about of by over under into through
-    without since until upon via amid despite while when
+    without since until upon via amid despite while when as
     """.split()
 )
 # Cue verbs of stance whose object is what is reported: "criticized the deal", "called for

@@ -44,6 +44,7 @@ _CUE_WORDS = SPEECH_CUES | BELIEF_CUES | NAMING_CUES
 _NOUN_WORDS = ROLE_NOUNS | ORGANIZATION_WORDS | DOCUMENT_WORDS | MEDIA_WORDS
 _PRONOUNS = PERSON_PRONOUNS | PLURAL_PRONOUNS | THING_PRONOUNS
 _MAX_MODIFIERS = 3
+_DEFINITE = frozenset({"the", "a", "an", "his", "her", "their", "its", "our"})
 _MAX_APPOSITIVE = 30
 _POSTMODIFIER = re.compile(
     r"\b(?:" + "|".join(re.escape(p) for p in ANONYMOUS_POSTMODIFIERS) + r")\b[^,.;:“”\"]{0,80}$"
@@ -112,8 +113,10 @@ def _modifier(token: Token) -> bool:
 
 def _noun_phrase_before(toks: list[Token], index: int) -> int | None:
     """The index of the first token of the noun phrase ending at toks[index], or None."""
-    if index < 0 or not _head_ok(toks[index]):
+    if index < 0:
         return None
+    if not _head_ok(toks[index]):
+        return _common_noun_phrase(toks, index)
     first = index
     modifiers = 0
     j = index - 1
@@ -123,30 +126,48 @@ def _noun_phrase_before(toks: list[Token], index: int) -> int | None:
             first = j - 1
             j -= 2
             continue
-        if tok.lower in DETERMINERS and tok.lower not in FUNCTION_WORDS | {"that", "this"}:
-            return j
-        if tok.lower == "the" or tok.lower in {"a", "an"}:
+        if tok.lower in DETERMINERS and tok.lower not in {"that", "this", "these", "those"}:
             return j
         if tok.capitalized or tok.lower in _NOUN_WORDS or _POSSESSIVE.search(tok.word):
             first = j
         elif (
             tok.lower in _CONNECTORS
             and j > 0
-            and (toks[j - 1].capitalized or toks[j - 1].lower in ROLE_NOUNS)
+            and (toks[j - 1].capitalized or toks[j - 1].lower in _NOUN_WORDS)
         ):
             first = j
         elif (
-            _modifier(tok) and modifiers < _MAX_MODIFIERS and toks[first].word[0].isupper() is False
+            _modifier(tok)
+            and modifiers < _MAX_MODIFIERS
+            and (not toks[first].word[0].isupper() or _has_role(toks, first, index))
         ):
-            modifiers += 1
-            first = j
-        elif _modifier(tok) and modifiers < _MAX_MODIFIERS and _has_role(toks, first, index):
             modifiers += 1
             first = j
         else:
             break
         j -= 1
     return first
+
+
+def _common_noun_phrase(toks: list[Token], index: int) -> int | None:
+    """'the New York businessman', 'Ivana Trump's brief': a common noun after a determiner
+    or a possessive, within a few modifiers; the index of its first token, or None."""
+    if not _modifier(toks[index]) or not toks[index].word.isalpha() or _adverb(toks[index]):
+        return None
+    j = index - 1
+    while j >= max(0, index - _MAX_MODIFIERS - 1) and (_modifier(toks[j]) or toks[j].capitalized):
+        if _POSSESSIVE.search(toks[j].word):
+            break
+        j -= 1
+    if j < 0:
+        return None
+    if toks[j].lower in _DEFINITE:
+        return j
+    if _POSSESSIVE.search(toks[j].word) and toks[j].word[0].isupper():
+        while j > 0 and toks[j - 1].capitalized:
+            j -= 1
+        return j
+    return None
 
 
 def _has_role(toks: list[Token], first: int, last: int) -> bool:
@@ -203,8 +224,6 @@ def _phrase_at(text: str, toks: list[Token], index: int) -> Phrase | None:
     if first is None:
         return None
     words = tuple(t.word for t in toks[first : index + 1])
-    if not any(w[0].isupper() or w.lower() in _NOUN_WORDS for w in words):
-        return None
     return Phrase((toks[first].start, toks[index].end), words)
 
 

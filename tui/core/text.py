@@ -24,7 +24,7 @@ _AMBIGUOUS_DOUBLE = frozenset({'"', "''"})
 _AMBIGUOUS_SINGLE = frozenset({"'"})
 _OPENING_PUNCT = frozenset("([{—–-/:;,")
 # A candidate sentence end: terminal punctuation, closing marks, then space and a likely start.
-_SENTENCE_END = re.compile(r"[.!?…]+[\"”’»')\]]*(?=\s+[\"“‘«(\[]*[^\s\"“‘«(\[a-z])")
+_SENTENCE_END = re.compile(r"[.!?…]+[\"”’»')\]]*(?=\s+[\"“‘«(\[]*[^\s\"“‘«(\[a-z―—–-])")
 _WORD_BEFORE = re.compile(r"([\w.]+)$")
 
 
