@@ -82,7 +82,8 @@ _CURRENCY_AHEAD = re.compile(
 )
 _ORDINAL = re.compile(r"(?:st|nd|rd|th)\b", re.IGNORECASE)
 _CLOCK = re.compile(
-    rf":[0-9]{{2}}|[ \t]?(?:[ap]\.m\.|[ap]m\b)|[ \t]+(?:{_alternation(lx.TIME_ZONES)})\b",
+    rf":[0-9]{{2}}|[ \t]?(?:[ap]\.m\.|[ap]m\b)|[ \t]+(?:{_alternation(lx.TIME_ZONES)})\b"
+    r"|[ \t]+o['’]clock\b",
     re.IGNORECASE,
 )
 _STREET = re.compile(
@@ -116,6 +117,7 @@ _DETERMINERS = frozenset(
     "the a an its their his her our my your these those this that all such".split()
 )
 _NP_MAX_WORDS = 5
+_LY_NOUNS = frozenset({"family", "supply", "italy", "ally", "rally", "assembly", "july"})
 _YEAR_OVERRIDING = frozenset({"at_least", "more_than", "less_than", "at_most", "estimated"})
 _NOT_IDENTIFIER = frozenset(
     {*lx.FUNCTION_WORDS, *(w for q in lx.QUALIFIERS_BEFORE for w in q.split())}
@@ -317,7 +319,8 @@ def _not_a_figure(text: str, core: re.Match[str], amount: _Amount) -> bool:
         return True  # "XC40", "#5", "a/b/2019"
     if before in "-." and start >= 2 and text[start - 2].isalpha():
         # "COVID-19", "ID.3", "TA-35"; but "sub-7 nanometer", "minus-5 yards"
-        return not (before == "-" and _GLUE_WORD.search(text, max(0, start - 8), start - 1))
+        if not (before == "-" and _GLUE_WORD.search(text, max(0, start - 8), start - 1)):
+            return True
     if amount.unit == "fraction":
         return False
     if after == "/" or (after == "." and text[end + 1 : end + 2].isdigit()):
@@ -350,6 +353,8 @@ def _not_a_number_word(text: str, core: re.Match[str]) -> bool:
             return True
         if following and following.group().lower() in lx.NOT_ONE_AFTER:
             return True
+    if core.start() and text[core.start() - 1] == "-":
+        return True  # "hole-in-one", "all-in-one"
     if token[0].isupper() and previous and previous.group("w")[0].isupper():
         return previous_word not in _NOT_IDENTIFIER and not previous_word.endswith(".")
     return False
@@ -452,38 +457,50 @@ def _qualifier_before(text: str, start: int, floor: int) -> tuple[Qualifier, int
 
 def _noun_phrase(text: str, position: int, *, hyphen: bool = False) -> tuple[int, int, str] | None:
     """(start, end, head) of the noun phrase at `position`: "45,000 *Russian troops* are"."""
-    words: list[re.Match[str]] = []
+    words: list[str] = []
+    spans: list[tuple[int, int]] = []
     while len(words) < _NP_MAX_WORDS:
         match = _NP_WORD.match(text, position)
         if match is None or (match.group("gap") == "-" and not (hyphen and not words)):
             break
         word = match.group("w")
         lower = word.lower()
-        if lower.split("-")[0] in lx.NUMBER_WORDS or lower in lx.SCALE_WORDS:
-            break  # "2.4-liter *four-cylinder* engine": the next figure
-        if lower in lx.NOUN_PHRASE_SKIPPED and not words:
-            position = match.end()  # "eight *more* picks"
-            continue
-        if lower in lx.NOUN_PHRASE_STOPWORDS and not (word.isupper() and len(word) > 1):
-            if lower in {"and", "&"} and words and _capitalised_after(text, match.end()):
-                words.append(match)
-                position = match.end()
-                continue
-            break
-        if words and word.isalpha() and word.islower() and lower.endswith(("ed", "ing")):
-            break  # "troops *imported* by Russia", "people *studying*"
-        if lower.endswith("ly") and lower not in {"family", "supply", "italy"}:
+        position = match.end()
+        if lower in lx.NOUN_PHRASE_SKIPPED or (lower.endswith("ly") and lower not in _LY_NOUNS):
             if words:
                 break
-            position = match.end()  # "20 *decently* sized plants": skipped
-            continue
-        words.append(match)
-        position = match.end()
-    while words and words[-1].group("w").lower() in {"and", "&"}:
-        words.pop()
+            continue  # "eight *more* picks", "20 *decently* sized plants"
+        if lower.split("-")[0] in lx.NUMBER_WORDS or lower in lx.SCALE_WORDS:
+            break  # "2.4-liter *four-cylinder* engine": the next figure
+        if lower in lx.NOUN_PHRASE_STOPWORDS and not (word.isupper() and len(word) > 1):
+            if lower in {"and", "&"} and words and _capitalised_after(text, position):
+                words.append(word)  # "460 Kia and Hyundai vehicles"
+                spans.append(match.span("w"))
+                continue
+            break
+        if words and (_verb_form(word) or (_plural(words[-1]) and word[0].islower())):
+            break  # "troops *imported* by Russia", "20 veterans *commit* suicide"
+        words.append(word)
+        spans.append(match.span("w"))
+    while words and (words[-1] in {"and", "&"} or _verb_form(words[-1])):
+        words.pop()  # "the two *raised* $350 million"
+        spans.pop()
     if not words:
         return None
-    return words[0].start("w"), words[-1].end("w"), words[-1].group("w")
+    return spans[0][0], spans[-1][1], words[-1]
+
+
+def _verb_form(word: str) -> bool:
+    return word.isalpha() and word.islower() and word.endswith(("ed", "ing"))
+
+
+def _plural(word: str) -> bool:
+    """Whether a lower-case word looks plural: a plural noun ends its phrase."""
+    if not word.islower():
+        return False
+    return word in lx.IRREGULAR_PLURALS or (
+        word.endswith("s") and not word.endswith(("ss", "us", "is", "'s", "’s"))
+    )
 
 
 def _capitalised_after(text: str, position: int) -> bool:

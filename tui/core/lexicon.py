@@ -537,10 +537,17 @@ NOUN_PHRASE_STOPWORDS: frozenset[str] = frozenset(
     sold bought met ran saw found held kept brought began became spent sent built died
     stay stays remain remains need needs want wants live work works include includes
     come comes go goes get gets make makes take takes see know think set put let hit cut
-    run runs""".split()
+    run runs apart
+    monday tuesday wednesday thursday friday saturday sunday""".split()
 )
 # Words skipped at the start of that noun phrase ("eight *more* picks").
-NOUN_PHRASE_SKIPPED: frozenset[str] = frozenset("more fewer less further additional extra".split())
+NOUN_PHRASE_SKIPPED: frozenset[str] = frozenset(
+    "more most fewer less further additional extra total".split()
+)
+# Plurals without an -s: a plural noun ends the phrase ("two women *spoke*").
+IRREGULAR_PLURALS: frozenset[str] = frozenset(
+    "men women people children police feet teeth mice geese cattle personnel staff".split()
+)
 # "one" is not a number in these phrases.
 NOT_ONE_BEFORE: frozenset[str] = frozenset("no the this that which any every each some".split())
 NOT_ONE_AFTER: frozenset[str] = frozenset("another".split())
