@@ -16,10 +16,12 @@ from dataclasses import dataclass
 from tui.core.lexicon import (
     BELIEF_CUES,
     DOCUMENT_WORDS,
+    FUNCTION_WORDS,
     INVERTED_CUES,
     LISTENER_CUES,
     NAMING_CUES,
     NOMINAL_CUES,
+    NOT_SPEAKER_LABELS,
     PHRASE_CUES,
     PREPOSITIONS,
     SPEECH_CUES,
@@ -46,6 +48,8 @@ _CUE = re.compile(
     + _alternation(PHRASE_CUES + STANCE_PARTICLES)
     + "|(?i:according to)|"
     + _alternation(SPEECH_CUES | BELIEF_CUES | NAMING_CUES | STANCE_CUES)
+    + "|"
+    + _alternation(frozenset(w.capitalize() for w in SPEECH_CUES | BELIEF_CUES))
     + ")"
     + _BOUND_R
 )
@@ -89,6 +93,7 @@ _NOMINAL = re.compile(
     + _RELATIVE_VERB
     + r"\b)"
 )
+_LABEL = re.compile(r"[\"“]?([A-Z][\w.’'-]*(?:\s[A-Z][\w.’'-]*){0,2}):\s+(?=\S)")
 _STANCE = STANCE_CUES | frozenset(STANCE_PARTICLES)
 _CLAUSE_END = re.compile(r"[,;—–―]|\s-\s|\s(?:but|while|because)\s")
 _TRIM_END = " \t,;:—–-―"
@@ -125,12 +130,31 @@ class _Finder:
 
     def run(self) -> tuple[list[Speaker], list[Statement]]:
         for index, para in enumerate(self.paras):
+            if para[0] >= self.covered and self._labelled(para, index):
+                continue
             inside = self._quotes_in(para)
             for sentence in sentences(self.text, para, inside):
                 if sentence[1] <= self.covered:
                     continue
                 self._sentence(sentence, index)
         return self.speakers.speakers(), self.statements
+
+    def _labelled(self, para: Span, index: int) -> bool:
+        """ "PENCE: ..." or "Sanders: Clinton needs ...": a speaker label opening a paragraph."""
+        label = _LABEL.match(self.text, para[0], para[1])
+        if label is None:
+            return False
+        words = label.group(1).split()
+        if any(w.lower() in NOT_SPEAKER_LABELS or w.lower() in FUNCTION_WORDS for w in words):
+            return False
+        content = self._content(label.end(), para[1])
+        if content is None:
+            return False
+        kind = "direct" if label.group(1).isupper() else content[1]
+        phrase = Phrase(label.span(1), tuple(words))
+        self._emit(_Found(content[0], kind, phrase, None), index)
+        self.covered = max(self.covered, para[1])
+        return True
 
     # --- quotes -----------------------------------------------------------------------
 
@@ -207,7 +231,9 @@ class _Finder:
             return _Found(before[0], before[1], phrase, cue)
         after_start, when, reported = self._after_cue(cue, word, end)
         after = self._content(after_start, end, reported)
-        interrupted = text[cue[1] : after_start].strip().startswith(",")
+        interrupted = text[cue[1] : after_start].rstrip().endswith(",")
+        if after is not None and before is not None and interrupted and self._subordinate(after[0]):
+            after = None
         if after is not None and self._is_circumstance(after[0], before is not None):
             when = when or self._when(after[0])
             after = None
@@ -294,6 +320,13 @@ class _Finder:
             pos = opener.end()
         return pos, when, bool(opener and "that" in opener.group())
 
+    def _subordinate(self, span: Span) -> bool:
+        """Whether content after "X said," is a subordinate clause ("as they ...", "adding")."""
+        first = _WORDS.search(self.text, span[0], span[1])
+        return first is not None and (
+            first.group().lower() in PREPOSITIONS or first.group().endswith("ing")
+        )
+
     def _content(
         self, start: int, end: int, reported: bool = False
     ) -> tuple[Span, StatementKind] | None:
@@ -334,7 +367,7 @@ class _Finder:
         """ "dubbed it the “battle of the bulge”": the quoted name is what was said."""
         inner = self._quotes_in((cue[1], sentence[1]))
         if not inner or len(self.text[cue[1] : inner[0].start].split()) > 4:
-            return None
+            return self._stance(cue, sentence, phrase)
         return _Found(inner[0].content, "direct", phrase, cue)
 
     def _according(self, cue: Span, sentence: Span) -> _Found | None:
