@@ -39,7 +39,8 @@ BELIEF_CUES: frozenset[str] = frozenset(
     hope hopes hoped worry worries worried reckon reckons reckoned suspect suspects suspected
     doubt doubts doubted project projects projected forecast forecasts calculate calculates
     calculated show shows showed shown find finds found conclude understand understands
-    understood know knows knew assume assumes assumed wonder wonders wondered
+    understood know knows knew assume assumes assumed wonder wonders wondered learn learns
+    learned learnt
     """.split()
 )
 # Cue verbs that also have other senses ("maintains a program", "assumed a role"): a cue only
@@ -50,6 +51,24 @@ WEAK_CUES: frozenset[str] = frozenset(
     stated counter counters countered charge charges charged project projects projected
     signal signals signaled signalled answer answers answered continue continues continued
     reply replies replied
+    """.split()
+)
+# Cue words that are also nouns ("a strong signal", "low demand"): a cue only after a name,
+# a pronoun or a role, never after a bare common noun.
+CUE_NOUNS: frozenset[str] = frozenset(
+    """
+    signal signals demand demands question questions report reports claim claims answer
+    answers reply replies estimate estimates forecast forecasts warning warnings post posts
+    note notes charge charges support project projects promise promises pledge pledges
+    request requests challenge challenges praise attack attacks back welcome tweet tweets
+    statement counter dispute disputes
+    """.split()
+)
+# Adjectives of belief before "that": "Democrats are afraid that ...".
+BELIEF_ADJECTIVES: frozenset[str] = frozenset(
+    """
+    afraid concerned worried convinced confident sure certain hopeful skeptical sceptical
+    optimistic pessimistic aware adamant unsure doubtful fearful
     """.split()
 )
 # Cue verbs that may come before their speaker: "“...,” said Caddell".
@@ -73,7 +92,7 @@ NOT_SPEAKER_LABELS: frozenset[str] = frozenset(
 # Prepositions: a clause starting with one is where or when something was said, not what.
 PREPOSITIONS: frozenset[str] = frozenset(
     """
-    in on at from after before during with to for about of by over under into through
+    in on at from after before during with for about of by over under into through
     without since until upon via amid despite while when as
     """.split()
 )
@@ -278,7 +297,7 @@ DOCUMENT_WORDS: frozenset[str] = frozenset(
     """
     report reports statement statements study studies survey surveys poll polls letter
     letters document documents memo memos filing filings lawsuit complaint indictment
-    analysis assessment review audit data figures records record release communique
+    analysis analyses assessment review audit data figures records record release communique
     communiqué transcript email emails message messages post tweet tweets video footage
     research paper papers estimate estimates projection projections forecast forecasts
     resolution ruling order decree bill law investigation inquiry probe findings guidance

@@ -76,6 +76,15 @@ class Phrase:
     antecedent: Phrase | None = None  # for "who": the phrase it stands for
 
     @property
+    def bare(self) -> bool:
+        """A common noun phrase alone: no name, no role, no pronoun ("the low")."""
+        return not any(
+            w.lower() in _NOUN_WORDS | _PRONOUNS | RELATIVE_PRONOUNS
+            or (w[0].isupper() and w.lower() not in DETERMINERS)
+            for w in self.words
+        )
+
+    @property
     def pronoun(self) -> str | None:
         if len(self.words) == 1 and self.words[0].lower() in _PRONOUNS | RELATIVE_PRONOUNS:
             return self.words[0].lower()
@@ -281,7 +290,7 @@ def phrase_after(text: str, start: int, upper: int) -> Phrase | None:
         stop = next(
             (k for k, t in enumerate(rest) if t.word in {",", ".", ";", "“", "”", '"'}), None
         )
-        if rest and stop:
+        if stop and (not rest[0].word[0].isupper() or rest[0].lower in DETERMINERS):
             appositive = (rest[0].start, rest[stop - 1].end)
     return Phrase((toks[0].start, end), words, appositive)
 

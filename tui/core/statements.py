@@ -14,7 +14,9 @@ import re
 from dataclasses import dataclass
 
 from tui.core.lexicon import (
+    BELIEF_ADJECTIVES,
     BELIEF_CUES,
+    CUE_NOUNS,
     DOCUMENT_WORDS,
     FUNCTION_WORDS,
     INVERTED_CUES,
@@ -50,7 +52,9 @@ _CUE = re.compile(
     + _alternation(SPEECH_CUES | BELIEF_CUES | NAMING_CUES | STANCE_CUES)
     + "|"
     + _alternation(frozenset(w.capitalize() for w in SPEECH_CUES | BELIEF_CUES))
-    + ")"
+    + "|(?:"
+    + _alternation(BELIEF_ADJECTIVES)
+    + r")(?=\s+that\b))"
     + _BOUND_R
 )
 _TIME = _alternation(TIME_WORDS)
@@ -206,7 +210,11 @@ class _Finder:
         if word == "according to":
             return self._according(cue, sentence)
         phrase = phrase_before(text, start, cue[0])
-        if phrase is not None and _passive(text[phrase.span[1] : cue[0]], word):
+        if (
+            phrase is not None
+            and word not in BELIEF_ADJECTIVES
+            and _passive(text[phrase.span[1] : cue[0]], word)
+        ):
             return None
         inverted = False
         if phrase is None and word.endswith("ing") and last is not None:
@@ -216,6 +224,8 @@ class _Finder:
             phrase = phrase_after(text, _skip_space(text, cue[1]), end)
             inverted = phrase is not None
         if phrase is None:
+            return None
+        if word in CUE_NOUNS and phrase.bare:
             return None
         if word in NAMING_CUES:
             return self._naming(cue, sentence, phrase)
@@ -256,7 +266,7 @@ class _Finder:
         clause = _CLAUSE_END.search(self.text, cue[1], sentence[1])
         end = clause.start() if clause is not None else sentence[1]
         content = self._content(cue[1], end)
-        if content is None:
+        if content is None or self._subordinate(content[0]):
             return None
         return _Found(content[0], content[1], phrase, cue)
 
