@@ -261,12 +261,15 @@ def _amount(text: str, core: re.Match[str]) -> _Amount | None:
             scale = lx.SCALE_LETTERS[letter.group("w")]
             value, end = value * scale, letter.end()
         exponent = _EXPONENT.match(text, end)
-        if exponent:
-            value *= 10.0 ** int(exponent.group("e").translate(_SUPERSCRIPTS))
+        if exponent:  # "1.99×10−30"
+            value = float(f"{value!r}e{exponent.group('e').translate(_SUPERSCRIPTS)}")
             end = exponent.end()
     amount = _Amount(start, end, value, raw, scale, unit, kind, digits=core.lastgroup == "digits")
     if unit is None:
         _read_unit(text, amount)
+    rate = _RATE.match(text, amount.end) if amount.kind in {"money", "measure"} else None
+    if rate:  # "$52 a barrel", "325,000 barrels per day"
+        amount.unit, amount.end = f"{amount.unit} per {rate.group('r').lower()}", rate.end()
     return amount
 
 
@@ -298,9 +301,6 @@ def _read_unit(text: str, amount: _Amount) -> None:
         kind = "money"  # "5 million pounds"
     amount.unit, amount.kind, amount.end = name, kind, unit.end()
     amount.unit_start = unit.start("u") if "-" in gap else None
-    rate = _RATE.match(text, amount.end)
-    if rate and kind in {"money", "measure"}:
-        amount.unit, amount.end = f"{name} per {rate.group('r').lower()}", rate.end()
 
 
 # --- what is not a figure ------------------------------------------------------------------
@@ -317,6 +317,10 @@ def _not_a_figure(text: str, core: re.Match[str], amount: _Amount) -> bool:
         return False
     if amount.kind != "money" and (before.isalpha() or before in "#@/_\\"):
         return True  # "XC40", "#5", "a/b/2019"
+    if amount.kind != "money" and len(core.group()) >= 9 and core.group().isdigit():
+        return True  # "778257943577919488": an id, a timestamp, a phone number
+    if before in "\"'" and text[start - 2 : start - 1] == "=":
+        return True  # tweet_id="7782579435779"
     if before in "-." and start >= 2 and text[start - 2].isalpha():
         # "COVID-19", "ID.3", "TA-35"; but "sub-7 nanometer", "minus-5 yards"
         if not (before == "-" and _GLUE_WORD.search(text, max(0, start - 8), start - 1)):
@@ -337,8 +341,6 @@ def _not_a_figure(text: str, core: re.Match[str], amount: _Amount) -> bool:
         return True  # "9 May"
     if _STREET.match(text, amount.end):
         return True  # "575 Wilbraham Road"
-    if _phone_at(text, start):
-        return True
     return _identifier_before(text, start, amount)
 
 
@@ -366,11 +368,11 @@ _PHONE = re.compile(
 )
 
 
-def _phone_at(text: str, start: int) -> bool:
-    """Whether a phone number starts at `start` (or at the "(" or "+" just before it)."""
+def _phone_at(text: str, start: int) -> re.Match[str] | None:
+    """The phone number starting at `start` (or at the "(" or "+" just before it), if any."""
     if start and text[start - 1] in "(+":
         start -= 1
-    return _PHONE.match(text, start) is not None
+    return _PHONE.match(text, start)
 
 
 def _identifier_before(text: str, start: int, amount: _Amount) -> bool:
@@ -442,9 +444,7 @@ def _same_unit(low: _Amount, high: _Amount) -> bool:
     """Whether two ends share their unit: "US$89 to $93" do, "8.1 percent to 99.20 yuan" not."""
     if low.unit is None or high.unit is None or low.unit.lower() == high.unit.lower():
         return True
-    return low.kind == high.kind == "money" and (
-        low.unit.endswith(high.unit) or high.unit.endswith(low.unit)
-    )
+    return low.kind == high.kind == "money" and (low.unit in high.unit or high.unit in low.unit)
 
 
 def _qualifier_before(text: str, start: int, floor: int) -> tuple[Qualifier, int]:
@@ -554,6 +554,9 @@ def _figure(
     text: str, core: re.Match[str], amount: _Amount, floor: int
 ) -> tuple[Figure | None, int]:
     """Read the figure of a number core: checks, range, qualifiers, subject."""
+    phone = _phone_at(text, core.start()) if core.lastgroup == "digits" else None
+    if phone:
+        return None, phone.end()
     tail = _GLUED_TAIL.match(text, amount.end)
     if _not_a_figure(text, core, amount):
         return None, tail.end() if tail else amount.end  # "ISO 3888-2": all of it
@@ -563,7 +566,7 @@ def _figure(
         return None, tail.end()  # "89-89", "2014-15", "3-1": scores and spans of years
     end = high.end if high else amount.end
     start = between.start() if between and high else amount.start
-    if high and amount.unit is None:
+    if high and len(high.unit or "") > len(amount.unit or ""):  # "5 to 7 per cent"
         amount.unit, amount.kind, amount.unit_start = high.unit, high.kind, high.unit_start
     qualifier, start = _qualifier_before(text, start, floor)
     sign = _SIGN_BEHIND.search(text, max(floor, amount.start - 7), amount.start)
@@ -584,6 +587,11 @@ def _figure(
         subject = _of_phrase(text, end)
     if _is_year(text, amount, qualifier, subject is not None):
         return None, end
+    if subject and text[subject[0] : subject[1]].split()[0].lower() in lx.IDENTIFIER_NOUNS_AFTER:
+        return None, subject[1]  # "the 90049 ZIP Code"
+    after = _QUALIFIER_AFTER.match(text, subject[1]) if subject else None
+    if after and qualifier == "exact":  # "50 people or more"
+        qualifier, end = lx.QUALIFIERS_AFTER[after.group("q").lower()], after.end()  # type: ignore[assignment]
     if unit is None and subject is not None:
         head = subject[2]
         if text.startswith("-", end):  # "a 12-page document": pages

@@ -517,6 +517,8 @@ IDENTIFIER_NOUNS: frozenset[str] = frozenset(
     ref. case cases resolution amendment bill form act model category class type series
     division group tier step day act round""".split()
 )
+# Nouns that make the number before them an identifier: "the 90049 ZIP Code".
+IDENTIFIER_NOUNS_AFTER: frozenset[str] = frozenset("zip postcode postal".split())
 # Street words: "575 Wilbraham Road" is an address (as written).
 STREET_WORDS: frozenset[str] = frozenset(
     """Street St St. Road Rd Rd. Avenue Ave Ave. Boulevard Blvd Blvd. Lane Ln Drive Dr Way
