@@ -334,12 +334,23 @@ class Speakers:
         entry, span = self._entry_for(phrase)
         return entry.id, span
 
+    def hint_gender(self, speaker_id: str | None, pronoun: str) -> None:
+        """Record that `pronoun` ("he", "she") refers to the speaker, as in "X said he ..."."""
+        for entry in self._entries:
+            if entry.id == speaker_id and entry.kind == "person" and entry.gender is None:
+                entry.gender = pronoun
+
     def _antecedent(self, pronoun: str) -> _Entry | None:
+        if pronoun in PERSON_PRONOUNS:
+            people = [
+                e
+                for e in reversed(self._recent)
+                if e.kind == "person" and e.gender in (None, pronoun)
+            ]
+            known = [e for e in people[:2] if e.gender == pronoun]
+            return (known or people or [None])[0]
         for entry in reversed(self._recent):
-            if pronoun in PERSON_PRONOUNS:
-                if entry.kind == "person" and entry.gender in (None, pronoun):
-                    return entry
-            elif pronoun in PLURAL_PRONOUNS:
+            if pronoun in PLURAL_PRONOUNS:
                 if entry.kind in ("group", "organization", "media"):
                     return entry
             elif entry.kind in ("organization", "media", "document"):
@@ -414,7 +425,7 @@ class Speakers:
             k += 1
         name_toks = toks[k:]
         pre = toks[:k]
-        head = words[-1].rstrip("’'")
+        head = (phrase.words[-2] if phrase.words[-1] == "…" else words[-1]).lower().rstrip("’'")
         if name_toks and head not in _NOUN_WORDS:
             words = [t.lower for t in name_toks]
         is_org = any(w in ORGANIZATION_WORDS for w in words)

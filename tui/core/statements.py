@@ -24,6 +24,7 @@ from tui.core.lexicon import (
     NAMING_CUES,
     NOMINAL_CUES,
     NOT_SPEAKER_LABELS,
+    PERSON_PRONOUNS,
     PHRASE_CUES,
     PREPOSITIONS,
     SPEECH_CUES,
@@ -472,6 +473,9 @@ class _Finder:
         speaker, mention = (None, None)
         if found.phrase is not None:
             speaker, mention = self.speakers.resolve(found.phrase)
+        first = _WORDS.match(self.text, found.span[0])
+        if first is not None and first.group().lower() in PERSON_PRONOUNS:
+            self.speakers.hint_gender(speaker, first.group().lower())
         cue_text = None if found.cue is None else self.text[found.cue[0] : found.cue[1]]
         self.statements.append(
             Statement(

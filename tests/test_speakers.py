@@ -1,0 +1,134 @@
+"""Speakers: names and roles, surnames and pronouns joined, anonymous sources."""
+
+from tui.core.model import Speaker
+from tui.core.speakers import phrase_after, phrase_before
+from tui.core.statements import find_statements
+
+
+def speakers_of(text: str) -> list[Speaker]:
+    return find_statements(text)[0]
+
+
+def before(text: str, cue: str) -> str | None:
+    phrase = phrase_before(text, 0, text.index(cue))
+    return None if phrase is None else text[phrase.span[0] : phrase.span[1]]
+
+
+def test_phrase_before_takes_the_pre_modified_name():
+    text = "In Kyiv, Ukrainian Defense Minister Rustem Umerov has also said"
+    assert before(text, "has also said") == "Ukrainian Defense Minister Rustem Umerov"
+
+
+def test_phrase_before_keeps_titles_and_stops_at_function_words():
+    text = "But Pentagon spokesman Maj. Charlie Dietz said"
+    assert before(text, "said") == "Pentagon spokesman Maj. Charlie Dietz"
+
+
+def test_phrase_before_an_appositive_is_the_name():
+    text = "Andrii Kovalenko, chief of the Ukraine Security Council’s operation, said"
+    assert before(text, "said") == "Andrii Kovalenko"
+
+
+def test_phrase_after_an_inverted_cue():
+    text = "said Don Fowler, who helmed the DNC. More."
+    phrase = phrase_after(text, 5, len(text))
+    assert phrase is not None
+    assert text[phrase.span[0] : phrase.span[1]] == "Don Fowler"
+
+
+def test_no_phrase_before_a_verb_after_to():
+    assert before("He declined to say", "say") is None
+
+
+def test_role_from_pre_modifiers_and_titles_dropped():
+    text = "Ukrainian commander-in-chief Gen. Oleksandr Syrskiy said the attack failed badly."
+    (speaker,) = speakers_of(text)
+    assert speaker.name == "Oleksandr Syrskiy"
+    assert speaker.role == "Ukrainian commander-in-chief"
+    assert speaker.id == "oleksandr-syrskiy"
+    assert speaker.kind == "person" and speaker.named
+
+
+def test_role_from_an_appositive():
+    text = "Andrii Kovalenko, chief of the counter-disinformation operation, said forces moved in."
+    (speaker,) = speakers_of(text)
+    assert speaker.role == "chief of the counter-disinformation operation"
+
+
+def test_surname_and_pronouns_join_the_full_name():
+    text = (
+        "Ukrainian Defense Minister Rustem Umerov said forces have engaged the enemy.\n"
+        "He noted that the troops are disguised as soldiers from Siberia.\n"
+        "Umerov said he expects five units to be deployed."
+    )
+    speakers, statements = find_statements(text)
+    assert [s.name for s in speakers] == ["Rustem Umerov"]
+    assert {statement.speaker for statement in statements} == {"rustem-umerov"}
+    assert "Umerov" in speakers[0].aliases and "He" in speakers[0].aliases
+
+
+def test_surname_first_gets_the_fullest_form_of_the_text():
+    text = "Donald Trump arrived late.\n“We will win,” Trump said."
+    (speaker,) = speakers_of(text)
+    assert speaker.name == "Donald Trump"
+    assert speaker.id == "donald-trump"
+
+
+def test_she_skips_a_speaker_known_as_he():
+    text = (
+        "Don Fowler said he expects a quick recovery.\n"
+        "Donna Brazile said that the party is united.\n"
+        "He added that a plan is needed.\n"
+        "She said that the plan can wait."
+    )
+    speakers, statements = find_statements(text)
+    by_id = {s.id: s.name for s in speakers}
+    assert [by_id[s.speaker] for s in statements] == [
+        "Don Fowler",
+        "Donna Brazile",
+        "Don Fowler",
+        "Donna Brazile",
+    ]
+
+
+def test_who_resolves_to_the_name_before_it():
+    text = "The deal was criticized by Jane Smith, who said it would fail within a year."
+    speakers, (statement,) = find_statements(text)
+    assert speakers[0].name == "Jane Smith"
+
+
+def test_anonymous_sources_are_not_named():
+    text = (
+        "Ukrainian officials said about 45,000 troops are massing.\n"
+        "A source familiar with the talks said the deal was close to done.\n"
+        "The report said that the troops lack food."
+    )
+    speakers = speakers_of(text)
+    kinds = {s.name: (s.kind, s.named) for s in speakers}
+    assert kinds["Ukrainian officials"] == ("group", False)
+    assert kinds["A source familiar with the talks"] == ("person", False)
+    assert kinds["The report"] == ("document", False)
+    assert speakers[0].id == "ukrainian-officials"
+
+
+def test_organizations_and_media():
+    text = (
+        "The Pentagon said it could not verify the claim at this time.\n"
+        "The Post reported that the soldiers were watching television."
+    )
+    kinds = {s.name: s.kind for s in speakers_of(text)}
+    assert kinds == {"The Pentagon": "organization", "The Post": "media"}
+
+
+def test_it_resolves_to_an_organization():
+    text = "The ministry said the troops had left.\nIt added that more would follow soon."
+    speakers, statements = find_statements(text)
+    assert len(speakers) == 1
+    assert statements[1].speaker == speakers[0].id
+
+
+def test_mentions_cover_every_attribution():
+    text = "Rustem Umerov said forces moved in.\nHe noted that the troops are ready to go."
+    (speaker,) = speakers_of(text)
+    assert (0, 13) in speaker.mentions
+    assert (36, 38) in speaker.mentions

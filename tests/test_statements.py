@@ -1,0 +1,231 @@
+"""Statements: direct, indirect and mixed speech, their cues, spans and speakers."""
+
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from tui.core.model import Speaker, Statement
+from tui.core.statements import find_statements
+
+SAMPLE = Path(__file__).resolve().parent.parent / "data" / "kursk-north-korea.txt"
+
+
+def run(text: str) -> tuple[dict[str, Speaker], list[Statement]]:
+    speakers, statements = find_statements(text)
+    return {s.id: s for s in speakers}, statements
+
+
+def span(text: str, statement: Statement) -> str:
+    return text[statement.span[0] : statement.span[1]]
+
+
+def speaker_text(text: str, statement: Statement) -> str:
+    assert statement.speaker_span is not None
+    return text[statement.speaker_span[0] : statement.speaker_span[1]]
+
+
+def test_indirect_with_that_and_a_time():
+    text = "Andrii Kovalenko said on Tuesday that Ukrainian forces have begun shelling."
+    speakers, (statement,) = run(text)
+    assert span(text, statement) == "Ukrainian forces have begun shelling."
+    assert statement.kind == "indirect"
+    assert statement.cue == "said"
+    assert statement.when == "on Tuesday"
+    assert speakers[statement.speaker].name == "Andrii Kovalenko"
+
+
+def test_post_posed_direct_quote_excludes_its_marks():
+    text = "“We are ready to fight,” Umerov said."
+    speakers, (statement,) = run(text)
+    assert span(text, statement) == "We are ready to fight,"
+    assert statement.kind == "direct"
+    assert speaker_text(text, statement) == "Umerov"
+
+
+def test_inverted_attribution():
+    text = "“It is wide open,” said Elaine Kamarck, a veteran of the DNC Rules Committee."
+    speakers, (statement,) = run(text)
+    assert span(text, statement) == "It is wide open,"
+    assert speakers[statement.speaker].role == "veteran of the DNC Rules Committee"
+
+
+def test_interrupted_quote_is_one_statement():
+    text = "“The first part,” he said, “and the second part.”"
+    text = "Don Fowler spoke.\n" + text
+    _, statements = run(text)
+    (statement,) = [s for s in statements if s.cue == "said"]
+    assert span(text, statement).startswith("The first part")
+    assert span(text, statement).endswith("the second part.")
+    assert statement.kind == "direct"
+
+
+def test_following_quoted_sentences_join_the_statement():
+    text = "“One thing,” said Caddell. “Another thing. And a third.”"
+    _, (statement,) = run(text)
+    assert span(text, statement).endswith("And a third.")
+
+
+def test_colon_introduces_a_quote_in_the_next_paragraph():
+    text = "Caddell continued:\n\n“The health issue is very much a partisan issue.”"
+    speakers, (statement,) = run(text)
+    assert span(text, statement) == "The health issue is very much a partisan issue."
+    assert speakers[statement.speaker].name == "Caddell"
+
+
+def test_mixed_speech_keeps_the_scare_quote_inside():
+    text = "Rustem Umerov said forces have engaged in “small-scale” fighting with Russian units."
+    _, statements = run(text)
+    assert len(statements) == 1
+    assert statements[0].kind == "mixed"
+    assert "“small-scale”" in span(text, statements[0])
+
+
+def test_that_followed_by_a_quote_is_mixed():
+    text = "Volodymyr Zelensky warned in a Tuesday video address that “the battles open a page.”"
+    _, (statement,) = run(text)
+    assert statement.kind == "mixed"
+    assert statement.when == "in a Tuesday video address"
+    assert span(text, statement) == "the battles open a page."
+
+
+def test_floating_quote_paragraph_continues_the_previous_speaker():
+    text = (
+        "Syrskiy said the offensive was necessary to forestall an attack.\n\n"
+        "“Russia’s own troops are not enough in this direction, so they look elsewhere.”"
+    )
+    _, statements = run(text)
+    assert len(statements) == 2
+    assert statements[1].kind == "direct"
+    assert statements[1].speaker == statements[0].speaker
+
+
+def test_according_to():
+    text = "About 45,000 troops are massing in Kursk, according to Ukrainian officials."
+    speakers, (statement,) = run(text)
+    assert span(text, statement) == "About 45,000 troops are massing in Kursk"
+    assert statement.cue == "according to"
+    assert speakers[statement.speaker].named is False
+
+
+def test_beliefs_are_statements():
+    text = "The Pentagon believes at least 10,000 North Koreans are already in Russia."
+    speakers, (statement,) = run(text)
+    assert statement.cue == "believes"
+    assert speakers[statement.speaker].kind == "organization"
+
+
+def test_naming_cue_reports_the_quoted_name():
+    text = "The New York Post cheekily dubbed it the “battle of the bulge.”"
+    speakers, (statement,) = run(text)
+    assert span(text, statement) == "battle of the bulge."
+    assert speakers[statement.speaker].kind == "media"
+
+
+def test_a_report_that():
+    text = "The Pentagon investigated a report that soldiers are watching television."
+    speakers, (statement,) = run(text)
+    assert span(text, statement) == "soldiers are watching television."
+    assert speakers[statement.speaker].kind == "document"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The film, titled “The Long Road Home,” opens on Friday.",  # a title
+        "He was known as “the Bulldozer” in his youth.",  # a nickname
+        "The reported cases rose sharply last year.",  # a cue word as an adjective
+        "He has been charged with fraud.",  # a passive cue
+        "She has assumed a newly created role as state counselor.",  # another sense
+        "'Legend in the Coal Fields.'",  # a quoted heading
+    ],
+)
+def test_not_statements(text):
+    assert run(text)[1] == []
+
+
+def test_dash_attribution():
+    text = "“He has said hateful things time and again.” ― Carlos Raúl"
+    speakers, (statement,) = run(text)
+    assert speakers[statement.speaker].name == "Carlos Raúl"
+    assert statement.kind == "direct"
+
+
+def test_transcript_label():
+    text = "PENCE: And that is why Donald Trump is on his way to the White House."
+    speakers, (statement,) = run(text)
+    assert speakers[statement.speaker].name == "PENCE"
+    assert span(text, statement).startswith("And that is why")
+
+
+def test_sample_article_sources_and_pronouns():
+    text = SAMPLE.read_text(encoding="utf-8")
+    speakers, statements = run(text)
+    names = {s.name for s in speakers.values()}
+    for expected in (
+        "Andrii Kovalenko",
+        "Ukrainian officials",
+        "Rustem Umerov",
+        "Volodymyr Zelensky",
+        "Oleksandr Syrskiy",
+        "The New York Post",
+        "Charlie Dietz",
+    ):
+        assert expected in names
+    assert 15 <= len(statements) <= 19
+    pronoun_statements = [s for s in statements if speaker_text(text, s) in {"He", "he"}]
+    assert len(pronoun_statements) >= 4
+    assert all(speakers[s.speaker].kind == "person" for s in pronoun_statements)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.characters(), max_size=300))
+def test_never_raises_and_spans_are_inside(text):
+    speakers, statements = find_statements(text)
+    for statement in statements:
+        for s in (statement.span, statement.speaker_span, statement.cue_span):
+            if s is not None:
+                assert 0 <= s[0] < s[1] <= len(text)
+    for speaker in speakers:
+        for s in speaker.mentions:
+            assert 0 <= s[0] < s[1] <= len(text)
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "He said",
+                "“",
+                "”",
+                '"',
+                "'",
+                "‘",
+                "’",
+                " that ",
+                ", ",
+                ".",
+                "\n\n",
+                "Umerov",
+                "according to",
+                "officials",
+                " told ",
+                "X",
+                ":",
+                "―",
+                "«",
+                "»",
+                "Mr.",
+                "who",
+            ]
+        ),
+        max_size=60,
+    )
+)
+def test_never_raises_on_attribution_like_noise(parts):
+    text = "".join(parts)
+    _, statements = find_statements(text)
+    for statement in statements:
+        assert 0 <= statement.span[0] < statement.span[1] <= len(text)
