@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import ClassVar
 
+from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
@@ -27,6 +28,9 @@ class Confirm(ModalScreen[bool]):
         border: thick $warning;
         background: $surface;
     }
+    Confirm #confirm-box > Static {
+        width: auto;
+    }
     Confirm #confirm-keys {
         color: $text-muted;
         margin-top: 1;
@@ -46,7 +50,8 @@ class Confirm(ModalScreen[bool]):
     def compose(self) -> ComposeResult:
         with Vertical(id="confirm-box"):
             yield Static(Content(self.question), id="confirm-question")
-            yield Static(Content("y  yes    n  no"), id="confirm-keys")
+            keys = Text.assemble(("y", "bold"), " yes    ", ("n", "bold"), " no")
+            yield Static(keys, id="confirm-keys")
 
     def action_answer(self, yes: bool) -> None:
         """Close the question with the answer."""

@@ -50,7 +50,7 @@ def with_format(path: str, fmt: str) -> str:
 def format_label(fmt: str) -> Text:
     """One line of the format list, as plain text."""
     name, what, ext = FORMATS[fmt]
-    return Text.assemble((f"{name:<12}", "bold"), what, (f"  {ext}", "dim"))
+    return Text.assemble((f"{name:<13}", "bold"), what, (f"  {ext}", "dim"))
 
 
 def path_problem(path_text: str) -> str | None:
@@ -120,7 +120,11 @@ class ExportDialog(ModalScreen[ExportRequest | None]):
                 markup=False,
             )
             yield Label(Content("File"))
-            yield Input(with_format(str(self.default_path), self.fmt), id="export-path")
+            yield Input(
+                with_format(str(self.default_path), self.fmt),
+                id="export-path",
+                select_on_focus=False,
+            )
             yield Static(id="export-error")
             yield Static(
                 Content("↑↓ format    tab next field    enter export    escape cancel"),

@@ -15,7 +15,7 @@ from textual.widgets import Static, TextArea
 from tui.core.model import Document
 from tui.ui.screens.confirm import Confirm
 
-DISCARD_QUESTION = "Discard your changes? y/n"
+DISCARD_QUESTION = "Discard your changes?"
 
 
 class NoteEditor(ModalScreen[str | None]):

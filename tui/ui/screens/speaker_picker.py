@@ -43,7 +43,7 @@ def matches(speaker: Speaker, typed: str) -> bool:
 
 def speaker_label(speaker: Speaker) -> Text:
     """One line of the list: name, then role and kind, all as plain text."""
-    label = Text(speaker.name, style="bold")
+    label = Text.assemble((speaker.name, "bold"))
     if speaker.role:
         label.append(" · ")
         label.append(speaker.role)
