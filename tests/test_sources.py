@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import time
 from pathlib import Path
 
 import pytest
@@ -102,6 +103,13 @@ def test_markdown_markup_is_removed_and_paragraphs_kept() -> None:
         "item two\n\n"
         "a photo tag & https://a.example/c"
     )
+
+
+@pytest.mark.parametrize("unit", ["*a ", "**a ", "_a ", "~~a ", "[a ", "![a](", "`a "])
+def test_markdown_with_unclosed_markup_is_read_in_linear_time(unit: str) -> None:
+    start = time.perf_counter()
+    parse_markdown(unit * 100_000)
+    assert time.perf_counter() - start < 2
 
 
 def test_markdown_setext_title_and_fenced_code() -> None:

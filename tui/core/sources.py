@@ -125,17 +125,19 @@ _BULLET = re.compile(r"^[ \t]*[-*+][ \t]+")
 _ORDERED = re.compile(r"^[ \t]*\d{1,9}[.)][ \t]+")
 _LINK_DEFINITION = re.compile(r"^ {0,3}\[[^\]]+\]:[ \t]*\S+.*$")
 _ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
+# Each content pattern stops at the next delimiter, so removing markup stays linear in time.
 _INLINE: tuple[tuple[re.Pattern[str], str], ...] = (
-    (re.compile(r"(`+)(.+?)\1"), r"\2"),  # code
-    (re.compile(r"!\[([^\]]*)\]\([^)]*\)"), r"\1"),  # image: its alt text
-    (re.compile(r"\[([^\]]+)\]\([^)]*\)"), r"\1"),  # [text](url "title")
-    (re.compile(r"\[([^\]]+)\]\[[^\]]*\]"), r"\1"),  # [text][ref]
-    (re.compile(r"<((?:https?|mailto):[^>\s]+)>"), r"\1"),  # autolink
+    (re.compile(r"(`+)([^`]+)\1"), r"\2"),  # code
+    (re.compile(r"!\[([^\[\]]*)\]\([^()]*\)"), r"\1"),  # image: its alt text
+    (re.compile(r"\[([^\[\]]+)\]\([^()]*\)"), r"\1"),  # [text](url "title")
+    (re.compile(r"\[([^\[\]]+)\]\[[^\[\]]*\]"), r"\1"),  # [text][ref]
+    (re.compile(r"<((?:https?|mailto):[^<>\s]+)>"), r"\1"),  # autolink
     (re.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>"), ""),  # inline HTML tag
-    (re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1"), r"\2"),  # strong
-    (re.compile(r"(?<![\w*])\*(?=\S)(.+?)(?<=\S)\*(?![\w*])"), r"\1"),  # *emphasis*
-    (re.compile(r"(?<![\w_])_(?=\S)(.+?)(?<=\S)_(?![\w_])"), r"\1"),  # _emphasis_
-    (re.compile(r"~~(?=\S)(.+?)(?<=\S)~~"), r"\1"),  # strikethrough
+    (re.compile(r"\*\*(?=[^\s*])([^*]+)(?<=\S)\*\*"), r"\1"),  # **strong**
+    (re.compile(r"__(?=[^\s_])([^_]+)(?<=\S)__"), r"\1"),  # __strong__
+    (re.compile(r"(?<![\w*])\*(?=[^\s*])([^*]+)(?<=\S)\*(?![\w*])"), r"\1"),  # *emphasis*
+    (re.compile(r"(?<![\w_])_(?=[^\s_])([^_]+)(?<=\S)_(?![\w_])"), r"\1"),  # _emphasis_
+    (re.compile(r"~~(?=[^\s~])([^~]+)(?<=\S)~~"), r"\1"),  # ~~strikethrough~~
 )
 # Backslash-escaped characters are hidden in the Private Use Area while markup is removed.
 _HIDE = 0xF0000
