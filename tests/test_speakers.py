@@ -77,7 +77,7 @@ def test_surname_first_gets_the_fullest_form_of_the_text():
 def test_she_skips_a_speaker_known_as_he():
     text = (
         "Don Fowler said he expects a quick recovery.\n"
-        "Donna Brazile said that the party is united.\n"
+        "Donna Brazile said she is glad that the party is united.\n"
         "He added that a plan is needed.\n"
         "She said that the plan can wait."
     )

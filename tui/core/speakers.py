@@ -347,8 +347,7 @@ class Speakers:
                 for e in reversed(self._recent)
                 if e.kind == "person" and e.gender in (None, pronoun)
             ]
-            known = [e for e in people[:2] if e.gender == pronoun]
-            return (known or people or [None])[0]
+            return people[0] if people else None
         for entry in reversed(self._recent):
             if pronoun in PLURAL_PRONOUNS:
                 if entry.kind in ("group", "organization", "media"):
