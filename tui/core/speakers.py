@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from tui.core.lexicon import (
     ABBREVIATIONS,
@@ -34,6 +35,7 @@ from tui.core.lexicon import (
     TITLES,
 )
 from tui.core.model import Span, Speaker, SpeakerKind
+from tui.core.text import alternation
 
 _TOKEN = re.compile(r"\w+(?:[-’'&.]\w+)*|[^\w\s]")
 _POSSESSIVE = re.compile(r"[’']s?$")
@@ -43,16 +45,19 @@ _CONNECTORS = frozenset(
 _CUE_WORDS = SPEECH_CUES | BELIEF_CUES | NAMING_CUES
 _NOUN_WORDS = ROLE_NOUNS | ORGANIZATION_WORDS | DOCUMENT_WORDS | MEDIA_WORDS
 _PRONOUNS = PERSON_PRONOUNS | PLURAL_PRONOUNS | THING_PRONOUNS
+_NAME_BEFORE = re.compile(r"\b([A-Z][\w’'-]*\.?)[ \t]+$")
+_NAME_WORD = re.compile(r"[\w’'-]+\.?")
+_NOT_NAME = ROLE_NOUNS | TITLES | FUNCTION_WORDS | DETERMINERS
 _MAX_MODIFIERS = 3
 _DEFINITE = frozenset({"the", "a", "an", "his", "her", "their", "its", "our"})
 _MAX_APPOSITIVE = 30
+_WINDOW = 240  # characters around a cue searched for its speaker phrase
 _POSTMODIFIER = re.compile(
     r"\b(?:" + "|".join(re.escape(p) for p in ANONYMOUS_POSTMODIFIERS) + r")\b[^,.;:“”\"]{0,80}$"
 )
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
+class Token(NamedTuple):
     start: int
     end: int
     word: str
@@ -185,7 +190,7 @@ def _has_role(toks: list[Token], first: int, last: int) -> bool:
 
 def phrase_before(text: str, lower: int, cue_start: int) -> Phrase | None:
     """The speaker phrase that ends just before a cue at `cue_start` (not before `lower`)."""
-    toks = tokens(text, max(lower, cue_start - 400), cue_start)
+    toks = tokens(text, max(lower, cue_start - _WINDOW), cue_start)
     i = len(toks) - 1
     while i >= 0 and (toks[i].lower in CUE_AUXILIARIES or _adverb(toks[i])):
         i -= 1
@@ -253,7 +258,7 @@ def _appositive_phrase(text: str, toks: list[Token], comma: int) -> Phrase | Non
 
 def phrase_after(text: str, start: int, upper: int) -> Phrase | None:
     """The speaker phrase that starts at `start` after an inverted cue ("said Caddell")."""
-    toks = tokens(text, start, min(upper, start + 300))
+    toks = tokens(text, start, min(upper, start + _WINDOW))
     if not toks:
         return None
     if toks[0].lower in _PRONOUNS:
@@ -298,7 +303,7 @@ def phrase_after(text: str, start: int, upper: int) -> Phrase | None:
 # --- Speakers: names, roles, coreference -------------------------------------------------
 
 
-@dataclass
+@dataclass(eq=False)
 class _Entry:
     id: str
     name: str
@@ -362,8 +367,7 @@ class Speakers:
         written = self._text[span[0] : span[1]]
         if written != entry.name and written not in entry.aliases and "\n" not in written:
             entry.aliases.append(written)
-        if span not in entry.mentions:
-            entry.mentions.append(span)
+        entry.mentions.append(span)
         if gender in PERSON_PRONOUNS and entry.gender is None:
             entry.gender = gender
         if entry in self._recent:
@@ -469,26 +473,43 @@ class Speakers:
         ]
 
     def _fill_names(self) -> None:
-        """Give a surname-only person the fullest form of the name found in the text."""
+        """Give each named person the fullest form of the name in the text, and every mention
+        of that name (full or surname) as a mention."""
+        people = [e for e in self._entries if e.kind == "person" and e.named]
+        index = self._name_index({e.name.split()[-1] for e in people})
         for entry in self._entries:
-            if entry.kind != "person" or not entry.named or " " in entry.name:
+            if entry.kind != "person" or not entry.named:
                 continue
-            pattern = re.compile(r"((?:[A-Z][\w’'.-]*\s){1,2})" + re.escape(entry.name) + r"\b")
-            best = entry.name
-            for match in pattern.finditer(self._text):
-                words = [
-                    w
-                    for w in match.group(1).split()
-                    if w.lower().strip(".")
-                    not in ROLE_NOUNS | TITLES | FUNCTION_WORDS | DETERMINERS
-                ]
-                candidate = " ".join([*words, entry.name])
-                if len(candidate) > len(best) and all(w[0].isupper() for w in words):
-                    best = candidate
-            if best != entry.name:
-                entry.aliases.append(entry.name)
-                entry.name = best
-                entry.id = self._new_id(best)
+            surname = entry.name.split()[-1]
+            forms = index.get(surname, [])
+            if " " not in entry.name:
+                best = max((name for name, _ in forms), key=len, default=entry.name)
+                if len(best) > len(entry.name):
+                    entry.aliases.append(entry.name)
+                    entry.name = best
+                    entry.id = self._new_id(best)
+            entry.mentions.extend(
+                span for name, span in forms if name == surname or entry.name.endswith(name)
+            )
+
+    def _name_index(self, surnames: set[str]) -> dict[str, list[tuple[str, Span]]]:
+        """Every occurrence of the `surnames` in the text, each with the capitalised words
+        before it that complete the name (roles and titles dropped), by surname."""
+        index: dict[str, list[tuple[str, Span]]] = {}
+        if not surnames:
+            return index
+        pattern = re.compile(r"\b(?:" + alternation(surnames) + r")\b")
+        text = self._text
+        for hit in pattern.finditer(text):
+            start = hit.start()
+            for _ in range(2):  # up to two capitalised words before the surname
+                word = _NAME_BEFORE.search(text, max(0, start - 30), start)
+                if word is None or word.group(1).lower().rstrip(".") in _NOT_NAME:
+                    break
+                start = word.start()
+            name = text[start : hit.end()]
+            index.setdefault(hit.group(), []).append((name, (start, hit.end())))
+        return index
 
 
 def _key(name: str, kind: str) -> str:

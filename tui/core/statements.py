@@ -36,30 +36,25 @@ from tui.core.lexicon import (
 )
 from tui.core.model import Span, Speaker, Statement, StatementKind
 from tui.core.speakers import Phrase, Speakers, phrase_after, phrase_before
-from tui.core.text import Quote, paragraphs, quotes, sentences, strip
-
-
-def _alternation(words: frozenset[str] | tuple[str, ...]) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-
+from tui.core.text import Quote, alternation, paragraphs, quotes, sentences, strip
 
 _BOUND_L = r"(?<![\w’'-])"
 _BOUND_R = r"(?![\w’'-])"
 _CUE = re.compile(
     _BOUND_L
     + "(?:"
-    + _alternation(PHRASE_CUES + STANCE_PARTICLES)
+    + alternation(PHRASE_CUES + STANCE_PARTICLES)
     + "|(?i:according to)|"
-    + _alternation(SPEECH_CUES | BELIEF_CUES | NAMING_CUES | STANCE_CUES)
+    + alternation(SPEECH_CUES | BELIEF_CUES | NAMING_CUES | STANCE_CUES)
     + "|"
-    + _alternation(frozenset(w.capitalize() for w in SPEECH_CUES | BELIEF_CUES))
+    + alternation(frozenset(w.capitalize() for w in SPEECH_CUES | BELIEF_CUES))
     + "|(?:"
-    + _alternation(BELIEF_ADJECTIVES)
+    + alternation(BELIEF_ADJECTIVES)
     + r")(?=\s+that\b))"
     + _BOUND_R
 )
-_TIME = _alternation(TIME_WORDS)
-_VENUE = _alternation(VENUE_WORDS)
+_TIME = alternation(TIME_WORDS)
+_VENUE = alternation(VENUE_WORDS)
 _TIME_ADJUNCT = re.compile(
     r"\s*,?\s*(?:(?:on|last|this|late|early|earlier|next|in)\s+)?(?:(?:the|a)\s+)?"
     r"(?i:" + _TIME + r")\b(?:\s+(?i:" + _TIME + r"))?" + _BOUND_R
@@ -93,7 +88,7 @@ _NOMINAL = re.compile(
     + _POSSESSOR
     + r"|a|an|the|this|its|their|his|her)\s+)(?:[\w-]+\s+)?"
     + r"(?P<noun>"
-    + _alternation(NOMINAL_CUES)
+    + alternation(NOMINAL_CUES)
     + r")\s+that\s+(?!"
     + _RELATIVE_VERB
     + r"\b)"

@@ -175,6 +175,26 @@ def sentences(text: str, span: Span, inside: list[Quote]) -> list[Span]:
     return spans
 
 
+def alternation(words: frozenset[str] | set[str] | tuple[str, ...]) -> str:
+    """A regular expression matching any of `words`, built as a trie: one branch per shared
+    prefix, which the regex engine runs far faster than a flat list of alternatives."""
+    trie: dict[str, dict] = {}
+    for word in words:
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+    return _trie_pattern(trie)
+
+
+def _trie_pattern(node: dict[str, dict]) -> str:
+    branches = [re.escape(char) + _trie_pattern(child) for char, child in node.items() if char]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    return "(?:" + body + ")?" if "" in node else body
+
+
 def _is_abbreviation(text: str, dot: int) -> bool:
     """Whether the period at `dot` ends an abbreviation or an initial ("Gen.", "J.")."""
     if text[dot] != ".":
