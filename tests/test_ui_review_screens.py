@@ -274,8 +274,10 @@ async def test_export_returns_format_and_path(document: Document, tmp_path: Path
         assert path.value == str(tmp_path / "kursk-north-korea.json")
         await pilot.press("down", "down", "down")
         assert path.value == str(tmp_path / "kursk-north-korea.claimreview.json")
+        assert path.cursor_position == len(path.value)  # typing goes after the extension
         await pilot.press("up")
         assert path.value == str(tmp_path / "kursk-north-korea.md")
+        assert path.cursor_position == len(path.value)
         await pilot.press("enter")
         await pilot.pause()
         assert app.results == [ExportRequest("markdown", tmp_path / "kursk-north-korea.md")]

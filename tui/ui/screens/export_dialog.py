@@ -73,9 +73,11 @@ class ExportDialog(ModalScreen[ExportRequest | None]):
         align: center middle;
     }
     ExportDialog > #export-box {
-        width: 80%;
+        width: 90%;
         max-width: 100;
         height: auto;
+        max-height: 100%;
+        overflow-y: auto;
         padding: 0 1;
         border: thick $primary;
         background: $surface;
@@ -135,6 +137,7 @@ class ExportDialog(ModalScreen[ExportRequest | None]):
         formats = self.query_one("#export-formats", OptionList)
         formats.highlighted = list(FORMATS).index(self.fmt)
         formats.focus()
+        self.call_after_refresh(self._path_end_in_view)
 
     @on(OptionList.OptionHighlighted, "#export-formats")
     def _format_changed(self, event: OptionList.OptionHighlighted) -> None:
@@ -146,6 +149,13 @@ class ExportDialog(ModalScreen[ExportRequest | None]):
         path = self.query_one("#export-path", Input)
         if known_extension(path.value):
             path.value = with_format(path.value, fmt)
+            self._path_end_in_view()
+
+    def _path_end_in_view(self) -> None:
+        """Put the cursor after the extension, scrolling the end of a long path into view."""
+        path = self.query_one("#export-path", Input)
+        path.action_home()
+        path.action_end()
 
     @on(Input.Changed, "#export-path")
     def _path_changed(self) -> None:

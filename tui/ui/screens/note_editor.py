@@ -26,9 +26,11 @@ class NoteEditor(ModalScreen[str | None]):
         align: center middle;
     }
     NoteEditor > #note-box {
-        width: 80%;
+        width: 90%;
         max-width: 100;
         height: auto;
+        max-height: 100%;
+        overflow-y: auto;
         padding: 0 1;
         border: thick $primary;
         background: $surface;

@@ -59,10 +59,10 @@ class SpeakerPicker(ModalScreen[SpeakerChoice | None]):
         align: center middle;
     }
     SpeakerPicker > #picker-box {
-        width: 80%;
+        width: 90%;
         max-width: 100;
         height: auto;
-        max-height: 90%;
+        max-height: 100%;
         padding: 0 1;
         border: thick $primary;
         background: $surface;
