@@ -19,7 +19,13 @@ class HelpScreen(ModalScreen[None]):
     """A table of keys, one section per place where they work."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("escape,q,question_mark", "dismiss", "Close help", id="help-close"),
+        Binding(
+            "escape,q,question_mark",
+            "dismiss",
+            "Close help",
+            tooltip="Back to the article.",
+            id="help-close",
+        ),
     ]
 
     def __init__(self, groups: Sequence[HelpGroup]) -> None:
@@ -30,9 +36,9 @@ class HelpScreen(ModalScreen[None]):
         with VerticalScroll(id="help") as scroll:
             scroll.border_title = "whosaid keys"
             scroll.border_subtitle = "escape to close"
-            with Grid(id="help-keys"):
-                for heading, bindings in self.groups:
-                    yield Label(heading, classes="help-heading", markup=False)
+            for heading, bindings in self.groups:
+                yield Label(heading, classes="help-heading", markup=False)
+                with Grid(classes="help-keys"):
                     for binding in bindings:
                         if isinstance(binding, Binding):
                             yield Label(self.keys_of(binding), classes="help-key", markup=False)

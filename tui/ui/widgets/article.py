@@ -22,6 +22,8 @@ from tui.ui.wrap import wrap
 
 GUTTER = 2
 """Cells left of the text: the current statement's marker."""
+MARGIN = 1
+"""Cells kept free right of the text, before the scrollbar."""
 
 Mark = tuple[int, int, str]
 """A styled stretch of the article: start, end and the component class that styles it."""
@@ -48,10 +50,38 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
     """The article text with its statements, speakers, figures and search matches marked."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("pagedown,space", "page_down", "Page down", show=False, id="page-down"),
-        Binding("pageup,b", "page_up", "Page up", show=False, id="page-up"),
-        Binding("home,g", "scroll_home", "Top", show=False, id="top"),
-        Binding("end,G", "scroll_end", "Bottom", show=False, id="bottom"),
+        Binding(
+            "pagedown,space",
+            "page_down",
+            "Page down",
+            tooltip="Scroll the article a page down (the current statement stays).",
+            show=False,
+            id="page-down",
+        ),
+        Binding(
+            "pageup,b",
+            "page_up",
+            "Page up",
+            tooltip="Scroll the article a page up.",
+            show=False,
+            id="page-up",
+        ),
+        Binding(
+            "home,g",
+            "scroll_home",
+            "Top",
+            tooltip="Scroll to the top of the article.",
+            show=False,
+            id="top",
+        ),
+        Binding(
+            "end,G",
+            "scroll_end",
+            "Bottom",
+            tooltip="Scroll to the end of the article.",
+            show=False,
+            id="bottom",
+        ),
     ]
 
     COMPONENT_CLASSES: ClassVar[set[str]] = {
@@ -96,7 +126,7 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
     def _layout(self, width: int) -> None:
         """Wrap the text to `width` and note which marks touch which line."""
         self._width = width
-        self._lines = wrap(self._text, width - GUTTER)
+        self._lines = wrap(self._text, width - GUTTER - MARGIN)
         self._starts = [start for start, _ in self._lines]
         self._line_marks = [[] for _ in self._lines]
         for mark in self._marks:

@@ -207,7 +207,11 @@ class SourcesPane(LinkedTable):
 
 
 def format_value(figure: Figure) -> str:
-    """`45,000`, `10,000–12,000`, `12.5%`: the value as a reader scans it."""
+    """`45,000`, `10,000–12,000`, `12.5%`, `3 month`: the value as a reader scans it."""
     values = (figure.value,) if figure.high is None else (figure.value, figure.high)
     text = "–".join(f"{int(v):,}" if float(v).is_integer() else f"{v:,}" for v in values)
-    return text + "%" if figure.kind == "percent" else text
+    if figure.kind == "percent":
+        return text + "%"
+    if figure.kind != "count" and figure.unit:
+        return f"{text} {figure.unit}"
+    return text

@@ -1,0 +1,26 @@
+"""Shared fixtures: the hand-checked annotation of the sample article, and no blinking cursor."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from textual.widgets import Input
+
+from tui.core.model import Document
+from tui.core.store import load_document
+
+DATA = Path(__file__).resolve().parent.parent / "data"
+SAMPLE = DATA / "kursk-north-korea.whosaid.yaml"
+
+
+@pytest.fixture(scope="session")
+def sample() -> Document:
+    """The sample article as hand-annotated: tests never depend on live extraction."""
+    return load_document(SAMPLE)
+
+
+@pytest.fixture(autouse=True)
+def no_cursor_blink(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A blinking cursor would make snapshots differ from run to run."""
+    monkeypatch.setattr(Input, "_toggle_cursor", lambda _self: None)

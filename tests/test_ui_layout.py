@@ -1,0 +1,76 @@
+"""The pure pieces of the reader: wrapping the article to a width, and the search value."""
+
+from __future__ import annotations
+
+import pytest
+from rich.cells import cell_len
+
+from tui.ui.search import Search
+from tui.ui.wrap import wrap
+
+TEXT = "Officials said about 45,000 troops were massing.\nHe noted it was not easy to tell."
+
+
+@pytest.mark.parametrize("width", [1, 5, 12, 30, 80])
+def test_wrapped_lines_fit_and_keep_every_word(width: int) -> None:
+    lines = wrap(TEXT, width)
+    assert all(cell_len(TEXT[start:end]) <= width for start, end in lines)
+    words = "".join(TEXT[start:end] for start, end in lines).split()
+    assert "".join(words) == "".join(TEXT.split())
+
+
+def test_lines_break_between_words_and_drop_the_blank() -> None:
+    assert [TEXT[s:e] for s, e in wrap(TEXT, 20)] == [
+        "Officials said about",
+        "45,000 troops were",
+        "massing.",
+        "",
+        "He noted it was not",
+        "easy to tell.",
+    ]
+
+
+def test_exactly_one_empty_line_between_paragraphs() -> None:
+    text = "One.\n\n\nTwo.\nThree."
+    lines = wrap(text, 40)
+    assert [text[s:e] for s, e in lines] == ["One.", "", "Two.", "", "Three."]
+    assert lines[1] == (4, 4), "the empty line sits on the newline ending the paragraph"
+
+
+def test_a_word_wider_than_the_line_is_folded() -> None:
+    text = "see https://example.org/a/very/long/path ok"
+    assert [text[s:e] for s, e in wrap(text, 12)] == [
+        "see",
+        "https://exam",
+        "ple.org/a/ve",
+        "ry/long/path",
+        "ok",
+    ]
+
+
+def test_wide_characters_count_two_cells() -> None:
+    text = "北朝鮮の兵士 が ロシアに"
+    for start, end in wrap(text, 7):
+        assert cell_len(text[start:end]) <= 7
+
+
+def test_no_text_no_lines() -> None:
+    assert wrap("", 40) == []
+    assert wrap("\n\n", 40) == []
+
+
+def test_search_is_case_insensitive_and_plain_text() -> None:
+    text = "North Korea, NORTH korea, and north (korea)"
+    assert Search.find(text, "north korea").matches == ((0, 11), (13, 24))
+    assert Search.find(text, "(korea)").matches == ((36, 43),), "no regular expressions"
+    assert Search.find(text, "") == Search()
+
+
+def test_search_starts_at_an_offset_and_wraps_around() -> None:
+    search = Search.find("ab ab ab", "ab")
+    assert search.index is None and search.current is None
+    assert search.at(1).index == 1
+    assert search.at(7).index == 0, "past the last match: wrap to the first"
+    assert search.at(1).step(1).step(1).index == 0
+    assert search.step(-1).index == 2, "the first step back goes to the last match"
+    assert Search.find("x", "y").step(1) == Search("y")

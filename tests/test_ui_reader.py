@@ -1,0 +1,275 @@
+"""The reader driven by keys, as an analyst would: moving, linked panes, jumps, search, help."""
+
+from __future__ import annotations
+
+from textual.pilot import Pilot
+from textual.widgets import DataTable
+
+from tui.core.model import Article, Document, Figure, Speaker, Statement
+from tui.ui.app import ReaderApp
+from tui.ui.screens.help import HelpScreen
+from tui.ui.widgets.article import ArticleView
+from tui.ui.widgets.panes import FiguresPane, LinkedTable, SourcesPane, SpeakersPane
+from tui.ui.widgets.title import TitleBar
+
+SIZE = (120, 36)
+
+
+def title(app: ReaderApp) -> str:
+    return str(app.query_one(TitleBar).render())
+
+
+async def choose(pilot: Pilot[None], pane: LinkedTable, key: str) -> None:
+    """Tab to `pane`, walk its cursor down to the row `key` with `j`, press enter."""
+    while pilot.app.focused is not pane:
+        await pilot.press("tab")
+    target = pane.get_row_index(key)
+    while pane.cursor_row > target:
+        await pilot.press("k")
+    while pane.cursor_row < target:
+        await pilot.press("j")
+    await pilot.press("enter")
+    await pilot.pause()
+
+
+async def test_the_first_statement_is_current_when_the_article_opens(sample: Document) -> None:
+    app = ReaderApp(sample)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        assert app.current == "st-1"
+        assert isinstance(app.focused, ArticleView)
+        assert "statement 1/17" in title(app)
+        assert "17 statements · 9 speakers · 10 figures" in title(app)
+
+
+async def test_j_k_and_the_arrows_move_the_current_statement(sample: Document) -> None:
+    app = ReaderApp(sample)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("j")
+        assert app.current == "st-2"
+        await pilot.press("down", "down")
+        assert app.current == "st-4"
+        await pilot.press("k")
+        assert app.current == "st-3"
+        await pilot.press("up", "up", "up")
+        assert app.current == "st-1", "k on the first statement stays there"
+        for _ in range(20):
+            await pilot.press("j")
+        assert app.current == "st-17", "j on the last statement stays there"
+        await pilot.pause()
+        assert "statement 17/17" in title(app)
+
+
+async def test_the_panes_follow_the_current_statement(sample: Document) -> None:
+    app = ReaderApp(sample)
+    async with app.run_test(size=SIZE) as pilot:
+        speakers = app.query_one(SpeakersPane)
+        figures = app.query_one(FiguresPane)
+        sources = app.query_one(SourcesPane)
+        await pilot.pause()
+        assert speakers.lit == ("andrii-kovalenko",)
+        assert figures.lit == ()
+        assert sources.lit == ("st-1",)
+        await pilot.press("j", "j", "j", "j")
+        await pilot.pause()
+        assert app.current == "st-5"
+        assert speakers.lit == ("rustem-umerov",)
+        assert figures.lit == ("fg-3", "fg-4")
+        assert sources.lit == ("st-5",)
+        assert sources.cursor_row == sources.get_row_index("st-5")
+        assert figures.cursor_row == figures.get_row_index("fg-3")
+        lit_row = sources.get_row("st-5")
+        assert lit_row[0].plain == "▶"
+        assert sources.get_row("st-1")[0].plain == " ", "the old row is no longer lit"
+
+
+async def test_enter_on_a_speaker_goes_to_its_statements_in_turn(sample: Document) -> None:
+    app = ReaderApp(sample)
+    async with app.run_test(size=SIZE) as pilot:
+        speakers = app.query_one(SpeakersPane)
+        await choose(pilot, speakers, "oleksandr-syrskiy")
+        assert app.current == "st-10"
+        assert app.focused is speakers, "the pane keeps the focus, so enter can cycle"
+        visited = []
+        for _ in range(4):
+            await pilot.press("enter")
+            visited.append(app.current)
+        assert visited == ["st-11", "st-12", "st-13", "st-10"]
+
+
+async def test_enter_on_a_figure_goes_to_its_statement(sample: Document) -> None:
+    app = ReaderApp(sample)
+    async with app.run_test(size=SIZE) as pilot:
+        figures = app.query_one(FiguresPane)
+        await choose(pilot, figures, "fg-9")
+        assert app.current == "st-10"
+        assert app.query_one(SpeakersPane).lit == ("oleksandr-syrskiy",)
+
+
+async def test_a_figure_outside_any_statement_leaves_the_selection(sample: Document) -> None:
+    app = ReaderApp(sample)
+    async with app.run_test(size=SIZE) as pilot:
+        await choose(pilot, app.query_one(FiguresPane), "fg-2")
+        assert app.current == "st-1"
+
+
+async def test_enter_on_a_source_row_goes_to_that_statement(sample: Document) -> None:
+    app = ReaderApp(sample)
+    async with app.run_test(size=SIZE) as pilot:
+        await choose(pilot, app.query_one(SourcesPane), "st-14")
+        assert app.current == "st-14"
+        assert app.query_one(SpeakersPane).lit == ("a-report",)
+
+
+async def test_the_article_scrolls_to_keep_the_current_statement_in_view(sample: Document) -> None:
+    app = ReaderApp(sample)
+    async with app.run_test(size=(80, 24)) as pilot:
+        article = app.query_one(ArticleView)
+        await pilot.pause()
+        assert article.scroll_offset.y == 0
+        for _ in range(16):
+            await pilot.press("j")
+        await pilot.pause()
+        assert app.current == "st-17"
+        top = article.scroll_offset.y
+        assert top > 0
+        shown = [
+            article.render_line(y).text for y in range(article.scrollable_content_region.height)
+        ]
+        assert any(line.startswith("▌") for line in shown), "the current statement's marker"
+        assert "Dietz said" in "".join(shown)
+
+
+async def test_tab_and_shift_tab_go_round_the_panes(sample: Document) -> None:
+    app = ReaderApp(sample)
+    async with app.run_test(size=SIZE) as pilot:
+        order = []
+        for _ in range(4):
+            await pilot.press("tab")
+            order.append(app.focused.id if app.focused else None)
+        assert order == ["speakers", "figures", "sources", "article"]
+        await pilot.press("shift+tab")
+        assert app.focused is app.query_one(SourcesPane)
+
+
+async def test_search_marks_matches_and_n_moves_between_them(sample: Document) -> None:
+    app = ReaderApp(sample)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("slash")
+        await pilot.press(*"45,000")
+        await pilot.press("enter")
+        await pilot.pause()
+        assert len(app.search.matches) == 2
+        assert app.search.index == 0
+        assert app.current == "st-2", "the statement holding the match becomes current"
+        assert isinstance(app.focused, ArticleView)
+        assert "/45,000 1/2" in title(app)
+        await pilot.press("n")
+        assert app.search.index == 1
+        assert app.current == "st-10"
+        await pilot.press("n")
+        assert app.search.index == 0, "n wraps around"
+        await pilot.press("N")
+        assert app.search.index == 1
+        await pilot.pause()
+        assert "/45,000 2/2" in title(app)
+
+
+async def test_search_is_case_insensitive_and_escape_keeps_the_marks(sample: Document) -> None:
+    app = ReaderApp(sample)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("slash", *"PENTAGON", "escape")
+        await pilot.pause()
+        assert len(app.search.matches) == 3
+        assert isinstance(app.focused, ArticleView)
+        await pilot.press("q")
+        assert not app.is_running
+
+
+async def test_typing_in_the_search_box_does_not_trigger_keys(sample: Document) -> None:
+    app = ReaderApp(sample)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("slash", *"jkqn?")
+        await pilot.pause()
+        assert app.is_running
+        assert app.current == "st-1"
+        assert app.search.query == "jkqn?"
+
+
+async def test_help_lists_every_key_from_the_bindings_and_only_working_ones(
+    sample: Document,
+) -> None:
+    app = ReaderApp(sample)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("question_mark")
+        await pilot.pause()
+        assert isinstance(app.screen, HelpScreen)
+        shown = [str(label.render()) for label in app.screen.query(".help-what")]
+        assert "Next" in shown and "Search" in shown and "Jump" in shown
+        for heading, bindings in app.screen.groups:
+            owner = {
+                "Anywhere": app,
+                "Article": app.query_one(ArticleView),
+                "Speakers, figures, sources": app.query_one(SpeakersPane),
+                "Search box": app,
+                "Help": app.screen,
+            }[heading]
+            for binding in bindings:
+                action = binding.action.removeprefix("app.")
+                target = app if binding.action.startswith("app.") else owner
+                if heading == "Search box" and action == "submit":
+                    continue  # Input.action_submit
+                assert callable(getattr(target, f"action_{action}", None)), binding
+        keys = " ".join(str(label.render()) for label in app.screen.query(".help-key"))
+        for review_key in ("v", "d", "u", "x", "a", "s", "f", "e"):
+            assert review_key not in keys.split(", "), f"{review_key} does not work yet"
+        await pilot.press("escape")
+        assert not isinstance(app.screen, HelpScreen)
+
+
+async def test_the_palette_jumps_to_a_speaker(sample: Document) -> None:
+    app = ReaderApp(sample)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("ctrl+p")
+        await pilot.press(*"speaker syrskiy")
+        await pilot.pause(0.3)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert app.current == "st-10"
+
+
+async def test_markup_in_the_article_stays_text() -> None:
+    text = "[@click=app.quit]Click[/] said [b]Evil[/b] 5 [red]times[/red]."
+    evil = "[@click=app.quit]Evil[/]"
+    figure = (text.index("5"), len(text) - 1)
+    document = Document(
+        Article("evil", text, title="[b]Title[/b]"),
+        speakers=(Speaker("evil", evil, role="[i]role[/i]", mentions=((0, 25),)),),
+        statements=(Statement("st-1", (31, len(text) - 1), "indirect", "evil", figures=("fg-1",)),),
+        figures=(Figure("fg-1", figure, 5, statement="st-1"),),
+    )
+    app = ReaderApp(document)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        article = app.query_one(ArticleView)
+        assert article.render_line(0).text.startswith("▌ [@click=app.quit]Click[/] said [b]")
+        assert "[b]Title[/b]" in title(app)
+        speakers = app.query_one(SpeakersPane)
+        assert speakers.get_row("evil")[1].plain == evil
+        assert speakers.get_row("evil")[3].plain == "[i]role[/i]"
+        assert app.query_one(SourcesPane).get_row("st-1")[1].plain == evil
+        assert app.query_one(FiguresPane).get_row("fg-1")[3].plain == "5 [red]times[/red]"
+        await pilot.click(ArticleView, offset=(4, 1))
+        await pilot.click(SpeakersPane, offset=(6, 2))
+        await pilot.pause()
+        assert app.is_running, "a [@click] in the text must not be a live action"
+
+
+async def test_an_article_without_statements_still_opens() -> None:
+    app = ReaderApp(Document(Article("empty", "Nothing was said here.")))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("j", "k", "n", "tab", "enter")
+        await pilot.pause()
+        assert app.current is None
+        assert app.is_running
+        assert isinstance(app.query_one(SourcesPane), DataTable)
