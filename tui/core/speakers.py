@@ -45,13 +45,12 @@ _CONNECTORS = frozenset(
 _CUE_WORDS = SPEECH_CUES | BELIEF_CUES | NAMING_CUES
 _NOUN_WORDS = ROLE_NOUNS | ORGANIZATION_WORDS | DOCUMENT_WORDS | MEDIA_WORDS
 _PRONOUNS = PERSON_PRONOUNS | PLURAL_PRONOUNS | THING_PRONOUNS
-_NAME_BEFORE = re.compile(r"\b([A-Z][\w’'-]*\.?)[ \t]+$")
 _NAME_WORD = re.compile(r"[\w’'-]+\.?")
 _NOT_NAME = ROLE_NOUNS | TITLES | FUNCTION_WORDS | DETERMINERS
 _MAX_MODIFIERS = 3
 _DEFINITE = frozenset({"the", "a", "an", "his", "her", "their", "its", "our"})
 _MAX_APPOSITIVE = 30
-_WINDOW = 240  # characters around a cue searched for its speaker phrase
+_WINDOW = 160  # characters around a cue searched for its speaker phrase
 _POSTMODIFIER = re.compile(
     r"\b(?:" + "|".join(re.escape(p) for p in ANONYMOUS_POSTMODIFIERS) + r")\b[^,.;:“”\"]{0,80}$"
 )
@@ -503,10 +502,14 @@ class Speakers:
         for hit in pattern.finditer(text):
             start = hit.start()
             for _ in range(2):  # up to two capitalised words before the surname
-                word = _NAME_BEFORE.search(text, max(0, start - 30), start)
-                if word is None or word.group(1).lower().rstrip(".") in _NOT_NAME:
+                before = text[max(0, start - 30) : start]
+                words = before.split()
+                if not words or not before[-1:].isspace() or "\n" in before[-2:]:
                     break
-                start = word.start()
+                word = words[-1]
+                if not word[0].isupper() or word.lower().rstrip(".") in _NOT_NAME:
+                    break
+                start -= len(before) - before.rindex(word)
             name = text[start : hit.end()]
             index.setdefault(hit.group(), []).append((name, (start, hit.end())))
         return index

@@ -183,7 +183,7 @@ class _Finder:
         last_phrase: Phrase | None = None
         floor = max(start, self.covered)
         for match in _CUE.finditer(self.text, floor, end):
-            if self._quote_at(match.start()) is not None or match.start() < floor:
+            if match.start() < floor or self._quote_at(match.start()) is not None:
                 continue
             found = self._attribution(match, (floor, end), last_phrase)
             if found is None:
