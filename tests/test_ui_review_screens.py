@@ -31,6 +31,7 @@ from tui.ui.screens.speaker_picker import SpeakerChoice, SpeakerPicker
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLE = ROOT / "data" / "kursk-north-korea.whosaid.yaml"
+READER_TCSS = ROOT / "tui" / "ui" / "reader.tcss"
 SIZE = (100, 30)
 
 
@@ -41,6 +42,8 @@ def document() -> Document:
 
 class Host(App[None]):
     """Shows a bit of the article and pushes one screen, keeping what it is dismissed with."""
+
+    CSS_PATH = READER_TCSS
 
     def __init__(self, screen: Screen[Any], background: str = "") -> None:
         super().__init__()

@@ -16,27 +16,6 @@ from textual.widgets import Static
 class Confirm(ModalScreen[bool]):
     """Ask one question; dismisses with True for `y`, False for `n` or `escape`."""
 
-    DEFAULT_CSS = """
-    Confirm {
-        align: center middle;
-    }
-    Confirm > #confirm-box {
-        width: auto;
-        max-width: 60;
-        height: auto;
-        padding: 1 2;
-        border: thick $warning;
-        background: $surface;
-    }
-    Confirm #confirm-box > Static {
-        width: auto;
-    }
-    Confirm #confirm-keys {
-        color: $text-muted;
-        margin-top: 1;
-    }
-    """
-
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("y", "answer(True)", "Yes", id="confirm-yes"),
         Binding("n,escape", "answer(False)", "No", id="confirm-no"),

@@ -68,37 +68,6 @@ def path_problem(path_text: str) -> str | None:
 class ExportDialog(ModalScreen[ExportRequest | None]):
     """Choose a format and a file; `enter` confirms, `escape` cancels."""
 
-    DEFAULT_CSS = """
-    ExportDialog {
-        align: center middle;
-    }
-    ExportDialog > #export-box {
-        width: 90%;
-        max-width: 100;
-        height: auto;
-        max-height: 100%;
-        overflow-y: auto;
-        padding: 0 1;
-        border: thick $primary;
-        background: $surface;
-    }
-    ExportDialog #export-formats {
-        height: auto;
-        margin-bottom: 1;
-    }
-    ExportDialog #export-error {
-        color: $error;
-        display: none;
-    }
-    ExportDialog #export-error.shown {
-        display: block;
-    }
-    ExportDialog #export-keys {
-        color: $text-muted;
-        margin-top: 1;
-    }
-    """
-
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "dismiss(None)", "Cancel", id="export-cancel"),
     ]

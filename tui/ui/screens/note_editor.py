@@ -21,34 +21,6 @@ DISCARD_QUESTION = "Discard your changes?"
 class NoteEditor(ModalScreen[str | None]):
     """Edit a note: `ctrl+s` dismisses with the text, `escape` with None (asking if changed)."""
 
-    DEFAULT_CSS = """
-    NoteEditor {
-        align: center middle;
-    }
-    NoteEditor > #note-box {
-        width: 90%;
-        max-width: 100;
-        height: auto;
-        max-height: 100%;
-        overflow-y: auto;
-        padding: 0 1;
-        border: thick $primary;
-        background: $surface;
-    }
-    NoteEditor #note-quote {
-        height: auto;
-        max-height: 6;
-        margin-bottom: 1;
-        color: $text-muted;
-    }
-    NoteEditor #note-text {
-        height: 10;
-    }
-    NoteEditor #note-keys {
-        color: $text-muted;
-    }
-    """
-
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("ctrl+s", "save", "Save", priority=True, id="note-save"),
         Binding("escape", "cancel", "Cancel", id="note-cancel"),

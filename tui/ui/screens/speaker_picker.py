@@ -54,28 +54,6 @@ def speaker_label(speaker: Speaker) -> Text:
 class SpeakerPicker(ModalScreen[SpeakerChoice | None]):
     """Pick a speaker: `enter` picks the highlighted one, `escape` cancels."""
 
-    DEFAULT_CSS = """
-    SpeakerPicker {
-        align: center middle;
-    }
-    SpeakerPicker > #picker-box {
-        width: 90%;
-        max-width: 100;
-        height: auto;
-        max-height: 100%;
-        padding: 0 1;
-        border: thick $primary;
-        background: $surface;
-    }
-    SpeakerPicker #picker-list {
-        height: auto;
-        max-height: 16;
-    }
-    SpeakerPicker #picker-keys {
-        color: $text-muted;
-    }
-    """
-
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "dismiss(None)", "Cancel", id="picker-cancel"),
         Binding("down", "move(1)", "Next", show=False, id="picker-down"),
