@@ -35,7 +35,6 @@ from tui.core.lexicon import (
     TITLES,
 )
 from tui.core.model import Span, Speaker, SpeakerKind
-from tui.core.text import alternation
 
 _TOKEN = re.compile(r"\w+(?:[-’'&.]\w+)*|[^\w\s]")
 _POSSESSIVE = re.compile(r"[’']s?$")
@@ -51,6 +50,7 @@ _MAX_MODIFIERS = 3
 _DEFINITE = frozenset({"the", "a", "an", "his", "her", "their", "its", "our"})
 _MAX_APPOSITIVE = 30
 _WINDOW = 160  # characters around a cue searched for its speaker phrase
+_CAPITALISED = re.compile(r"(?<![\w’'-])[A-Z][\w’'-]*")
 _POSTMODIFIER = re.compile(
     r"\b(?:" + "|".join(re.escape(p) for p in ANONYMOUS_POSTMODIFIERS) + r")\b[^,.;:“”\"]{0,80}$"
 )
@@ -497,10 +497,12 @@ class Speakers:
         index: dict[str, list[tuple[str, Span]]] = {}
         if not surnames:
             return index
-        pattern = re.compile(r"\b(?:" + alternation(surnames) + r")\b")
         text = self._text
-        for hit in pattern.finditer(text):
-            start = hit.start()
+        for word_match in _CAPITALISED.finditer(text):
+            surname = _POSSESSIVE.sub("", word_match.group())
+            if surname not in surnames:
+                continue
+            start, end = word_match.start(), word_match.start() + len(surname)
             for _ in range(2):  # up to two capitalised words before the surname
                 before = text[max(0, start - 30) : start]
                 words = before.split()
@@ -510,8 +512,7 @@ class Speakers:
                 if not word[0].isupper() or word.lower().rstrip(".") in _NOT_NAME:
                     break
                 start -= len(before) - before.rindex(word)
-            name = text[start : hit.end()]
-            index.setdefault(hit.group(), []).append((name, (start, hit.end())))
+            index.setdefault(surname, []).append((text[start:end], (start, end)))
         return index
 
 
