@@ -69,9 +69,10 @@ def test_surname_and_pronouns_join_the_full_name():
 
 def test_surname_first_gets_the_fullest_form_of_the_text():
     text = "Donald Trump arrived late.\n“We will win,” Trump said."
-    (speaker,) = speakers_of(text)
+    (speaker,), (statement,) = find_statements(text)
     assert speaker.name == "Donald Trump"
-    assert speaker.id == "donald-trump"
+    assert speaker.id == statement.speaker == "donald-trump"
+    assert (0, 12) in speaker.mentions
 
 
 def test_she_skips_a_speaker_known_as_he():

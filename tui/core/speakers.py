@@ -304,7 +304,7 @@ def phrase_after(text: str, start: int, upper: int) -> Phrase | None:
 
 @dataclass(eq=False)
 class _Entry:
-    id: str
+    ref: str  # the working id, until `Speakers.speakers` gives the final slug
     name: str
     kind: SpeakerKind
     role: str | None
@@ -316,15 +316,20 @@ class _Entry:
 
 
 class Speakers:
-    """The speakers of one article, built mention by mention in text order."""
+    """The speakers of one article, built mention by mention in text order.
+
+    `resolve` gives working ids; `speakers` gives the records and the map from working ids
+    to their final slugs (made from the fullest name, known only at the end)."""
 
     def __init__(self, text: str) -> None:
         self._text = text
-        self._entries: list[_Entry] = []
-        self._recent: list[_Entry] = []  # most recent last
+        self._entries: dict[str, _Entry] = {}  # by working id
+        self._by_key: dict[str, _Entry] = {}
+        self._by_surname: dict[str, _Entry] = {}  # named people
+        self._recent: dict[str, _Entry] = {}  # insertion order: most recent last
 
     def resolve(self, phrase: Phrase) -> tuple[str | None, Span]:
-        """The id of the speaker `phrase` refers to (a new one if needed) and the mention."""
+        """The working id of the speaker `phrase` refers to (new if needed) and the mention."""
         pronoun = phrase.pronoun
         if pronoun is not None:
             if phrase.antecedent is not None:
@@ -334,32 +339,28 @@ class Speakers:
             if entry is None:
                 return None, phrase.span
             self._note(entry, phrase.span, gender=pronoun)
-            return entry.id, phrase.span
+            return entry.ref, phrase.span
         entry, span = self._entry_for(phrase)
-        return entry.id, span
+        return entry.ref, span
 
-    def hint_gender(self, speaker_id: str | None, pronoun: str) -> None:
+    def hint_gender(self, ref: str | None, pronoun: str) -> None:
         """Record that `pronoun` ("he", "she") refers to the speaker, as in "X said he ..."."""
-        for entry in self._entries:
-            if entry.id == speaker_id and entry.kind == "person" and entry.gender is None:
-                entry.gender = pronoun
+        entry = self._entries.get(ref or "")
+        if entry is not None and entry.kind == "person" and entry.gender is None:
+            entry.gender = pronoun
 
     def _antecedent(self, pronoun: str) -> _Entry | None:
-        if pronoun in PERSON_PRONOUNS:
-            people = [
-                e
-                for e in reversed(self._recent)
-                if e.kind == "person" and e.gender in (None, pronoun)
-            ]
-            return people[0] if people else None
-        for entry in reversed(self._recent):
-            if pronoun in PLURAL_PRONOUNS:
+        for entry in reversed(self._recent.values()):
+            if pronoun in PERSON_PRONOUNS:
+                if entry.kind == "person" and entry.gender in (None, pronoun):
+                    return entry
+            elif pronoun in PLURAL_PRONOUNS:
                 if entry.kind in ("group", "organization", "media"):
                     return entry
             elif entry.kind in ("organization", "media", "document"):
                 return entry
-        if pronoun in PLURAL_PRONOUNS:
-            return self._recent[-1] if self._recent else None
+        if pronoun in PLURAL_PRONOUNS and self._recent:
+            return next(reversed(self._recent.values()))
         return None
 
     def _note(self, entry: _Entry, span: Span, gender: str | None = None) -> None:
@@ -369,45 +370,30 @@ class Speakers:
         entry.mentions.append(span)
         if gender in PERSON_PRONOUNS and entry.gender is None:
             entry.gender = gender
-        if entry in self._recent:
-            self._recent.remove(entry)
-        self._recent.append(entry)
+        self._recent.pop(entry.ref, None)
+        self._recent[entry.ref] = entry
 
     def _entry_for(self, phrase: Phrase) -> tuple[_Entry, Span]:
         name, role, kind, named, span = self._analyse(phrase)
-        key = _key(name, kind)
-        entry = self._find(key, name, kind, role)
+        key = _key(name)
+        entry = self._by_key.get(key)
+        surname = key.split()[-1] if key else ""
+        if entry is None and kind == "person" and named:
+            entry = self._by_surname.get(surname)
         if entry is None:
-            entry = _Entry(self._new_id(name), name, kind, role, named, key)
-            self._entries.append(entry)
+            entry = _Entry(f"#{len(self._entries)}", name, kind, role, named, key)
+            self._entries[entry.ref] = entry
         else:
             if len(name) > len(entry.name) and kind == entry.kind:
                 entry.aliases.append(entry.name)
                 entry.name = name
             if entry.role is None and role is not None:
                 entry.role = role
+        self._by_key.setdefault(key, entry)
+        if kind == "person" and named and entry.kind == "person":
+            self._by_surname[surname] = entry
         self._note(entry, span)
         return entry, span
-
-    def _find(self, key: str, name: str, kind: str, role: str | None) -> _Entry | None:
-        for entry in reversed(self._entries):
-            if entry.key == key:
-                return entry
-        if kind == "person" and name:
-            surname = key.split()[-1] if key else ""
-            for entry in reversed(self._entries):
-                if entry.kind == "person" and entry.named and entry.key.split()[-1:] == [surname]:
-                    return entry
-        return None
-
-    def _new_id(self, name: str) -> str:
-        base = re.sub(r"[^\w]+", "-", name.lower()).strip("-")
-        base = re.sub(r"^(?:the|a|an)-", "", base) or "speaker"
-        taken = {e.id for e in self._entries}
-        candidate, n = base, 2
-        while candidate in taken:
-            candidate, n = f"{base}-{n}", n + 1
-        return candidate
 
     def _analyse(self, phrase: Phrase) -> tuple[str, str | None, SpeakerKind, bool, Span]:
         """(name, role, kind, named, mention span) of a non-pronoun phrase."""
@@ -455,30 +441,40 @@ class Speakers:
             name = text[span[0] : span[1]]
         return name, appositive_role, kind, not anonymous and not plural, span
 
-    def speakers(self) -> list[Speaker]:
-        """The Speaker records, with every mention of each name in the text."""
+    def speakers(self) -> tuple[list[Speaker], dict[str, str]]:
+        """The Speaker records, with every mention of each name in the text, and the map
+        from the working ids `resolve` gave to the records' ids."""
         self._fill_names()
-        return [
-            Speaker(
-                id=e.id,
-                name=e.name,
-                kind=e.kind,
-                role=e.role,
-                named=e.named,
-                aliases=tuple(a for a in e.aliases if a != e.name),
-                mentions=tuple(sorted(set(e.mentions))),
+        ids: dict[str, str] = {}
+        taken: set[str] = set()
+        records = []
+        for entry in self._entries.values():
+            base = re.sub(r"[^\w]+", "-", entry.name.lower()).strip("-")
+            base = re.sub(r"^(?:the|a|an)-", "", base) or "speaker"
+            slug, n = base, 2
+            while slug in taken:
+                slug, n = f"{base}-{n}", n + 1
+            taken.add(slug)
+            ids[entry.ref] = slug
+            records.append(
+                Speaker(
+                    id=slug,
+                    name=entry.name,
+                    kind=entry.kind,
+                    role=entry.role,
+                    named=entry.named,
+                    aliases=tuple(a for a in entry.aliases if a != entry.name),
+                    mentions=tuple(sorted(set(entry.mentions))),
+                )
             )
-            for e in self._entries
-        ]
+        return records, ids
 
     def _fill_names(self) -> None:
         """Give each named person the fullest form of the name in the text, and every mention
         of that name (full or surname) as a mention."""
-        people = [e for e in self._entries if e.kind == "person" and e.named]
+        people = [e for e in self._entries.values() if e.kind == "person" and e.named]
         index = self._name_index({e.name.split()[-1] for e in people})
-        for entry in self._entries:
-            if entry.kind != "person" or not entry.named:
-                continue
+        for entry in people:
             surname = entry.name.split()[-1]
             forms = index.get(surname, [])
             if " " not in entry.name:
@@ -486,7 +482,6 @@ class Speakers:
                 if len(best) > len(entry.name):
                     entry.aliases.append(entry.name)
                     entry.name = best
-                    entry.id = self._new_id(best)
             entry.mentions.extend(
                 span for name, span in forms if name == surname or entry.name.endswith(name)
             )
@@ -516,7 +511,7 @@ class Speakers:
         return index
 
 
-def _key(name: str, kind: str) -> str:
+def _key(name: str) -> str:
     words = [w.lower().strip(".’'") for w in name.split()]
     words = [w for w in words if w and w not in {"the", "a", "an"}]
     return " ".join(words)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from tui.core.lexicon import (
     BELIEF_ADJECTIVES,
@@ -137,7 +137,12 @@ class _Finder:
                 if sentence[1] <= self.covered:
                     continue
                 self._sentence(sentence, index)
-        return self.speakers.speakers(), self.statements
+        speakers, ids = self.speakers.speakers()
+        statements = [
+            replace(s, speaker=ids.get(s.speaker or "")) if s.speaker else s
+            for s in self.statements
+        ]
+        return speakers, statements
 
     def _labelled(self, para: Span, index: int) -> bool:
         """ "PENCE: ..." or "Sanders: Clinton needs ...": a speaker label opening a paragraph."""
