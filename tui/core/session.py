@@ -82,7 +82,7 @@ class Session:
 
     def _parse(self, data: bytes) -> Document:
         parsed, lines = parse_yaml(self.path, data.decode("utf-8-sig"))
-        return document_from_data(parsed, self.path, lines, article_text=self.base.article.text)
+        return document_from_data(parsed, self.path, lines)
 
     def _write(self, document: Document, result: SaveResult) -> SaveResult:
         content = dump_yaml(document)
