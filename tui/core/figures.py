@@ -55,10 +55,10 @@ _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrst
 _WORD = re.compile(r"[a-z]+", re.IGNORECASE)
 
 # Right of a number.
-_AND_A_HALF = re.compile(r"[ \t]+and[ \t]+a[ \t]+half\b", re.IGNORECASE)
-_SCALE_AFTER = re.compile(rf"(?:[ \t]?|-)(?P<w>{_alternation(lx.SCALE_WORDS)})\b", re.IGNORECASE)
+_AND_A_HALF = re.compile(r"[^\S\n]+and[^\S\n]+a[^\S\n]+half\b", re.IGNORECASE)
+_SCALE_AFTER = re.compile(rf"(?:[^\S\n]?|-)(?P<w>{_alternation(lx.SCALE_WORDS)})\b", re.IGNORECASE)
 _SCALE_LETTER = re.compile(rf"(?P<w>[{''.join(lx.SCALE_LETTERS)}])(?![^\W\d_])")
-_EXPONENT = re.compile(r"[ \t]?[×x][ \t]?10(?:\^|\*\*)?(?P<e>[-−⁻]?[0-9⁰¹²³⁴⁵⁶⁷⁸⁹]{1,2})")
+_EXPONENT = re.compile(r"[^\S\n]?[×x][^\S\n]?10(?:\^|\*\*)?(?P<e>[-−⁻]?[0-9⁰¹²³⁴⁵⁶⁷⁸⁹]{1,2})")
 _SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻−", "0123456789--")
 # Unit surfaces (lower case) -> (the unit to report, or None to keep it as written; kind).
 _UNIT_TABLE: dict[str, tuple[str | None, FigureKind]] = {
@@ -69,59 +69,66 @@ _UNIT_TABLE: dict[str, tuple[str | None, FigureKind]] = {
     **{k.lower(): (k.upper(), "money") for k in lx.CURRENCY_CODES},
     **{k.lower(): (v, "percent") for k, v in lx.PERCENT_UNITS.items()},
 }
-_UNIT_SURFACES = _alternation(_UNIT_TABLE).replace("\\ ", "[ \t]")
-_UNIT = re.compile(rf"(?P<gap>[ \t]?-?[ \t]?)(?P<u>{_UNIT_SURFACES})(?!\w)", re.IGNORECASE)
+_UNIT_SURFACES = _alternation(_UNIT_TABLE).replace("\\ ", r"[^\S\n]")
+_UNIT = re.compile(rf"(?P<gap>[^\S\n]?-?[^\S\n]?)(?P<u>{_UNIT_SURFACES})(?!\w)", re.IGNORECASE)
 _SPACED_NOT_UNITS = frozenset({"m", "g", "l", "w", "v", "x", "°", "p", "pa", "ps", "b"})
 _RATE = re.compile(
-    r"[ \t]*(?:/|[ \t]per[ \t]+|[ \t]an?[ \t]+)(?P<r>day|week|month|year|hour|minute|second"
+    r"[^\S\n]*(?:/|[^\S\n]per[^\S\n]+|[^\S\n]an?[^\S\n]+)(?P<r>day|week|month|year|hour|minute|second"
     r"|barrel|share|gallon|litre|liter|ounce|tonne|ton|person|head|capita|kg|kilogram|pound"
     r"|square foot|square metre|square meter|sq ft|sq m)\b",
     re.IGNORECASE,
 )
 _QUALIFIER_AFTER = re.compile(
-    rf"(?:[ \t]*|-)(?P<q>{_alternation(lx.QUALIFIERS_AFTER)})(?!\w)", re.IGNORECASE
+    rf"(?:[^\S\n]*|-)(?P<q>{_alternation(lx.QUALIFIERS_AFTER)})(?!\w)", re.IGNORECASE
 )
-_CONNECTOR = re.compile(r"[ \t]*[-–—][ \t]*|[ \t]+(?P<w>to|through|and|up[ \t]+to)[ \t]+")
+_CONNECTOR = re.compile(r"[^\S\n]*[-–—][^\S\n]*|[^\S\n]+(?P<w>to|through|and|up[^\S\n]+to)[^\S\n]+")
 _SYMBOLS = re.escape("".join(lx.CURRENCY_SYMBOLS))
 _CURRENCY_AHEAD = re.compile(
-    rf"(?:(?:{_alternation(lx.DOLLAR_PREFIXES)})[ \t]?)?(?P<sym>[{_SYMBOLS}])"
-    rf"[ \t]?(?:{_alternation(lx.DOLLAR_PREFIXES)})?(?=[0-9.])"
-    rf"|(?P<code>{_alternation(lx.CURRENCY_CODES)})[ \t]?(?=[0-9])"
+    rf"(?:(?:{_alternation(lx.DOLLAR_PREFIXES)})[^\S\n]?)?(?P<sym>[{_SYMBOLS}])"
+    rf"[^\S\n]?(?:{_alternation(lx.DOLLAR_PREFIXES)})?(?=[0-9.])"
+    rf"|(?P<code>{_alternation(lx.CURRENCY_CODES)})[^\S\n]?(?=[0-9])"
 )
 _ORDINAL = re.compile(r"(?:st|nd|rd|th)\b", re.IGNORECASE)
 _CLOCK = re.compile(
-    rf":[0-9]{{2}}|[ \t]?(?:[ap]\.m\.|[ap]m\b)|[ \t]+(?:{_alternation(lx.TIME_ZONES)})\b"
-    r"|[ \t]+o['’]clock\b",
+    rf":[0-9]{{2}}|[^\S\n]?(?:[ap]\.m\.|[ap]m\b)|[^\S\n]+(?:{_alternation(lx.TIME_ZONES)})\b"
+    r"|[^\S\n]+o['’]clock\b",
     re.IGNORECASE,
 )
 _STREET = re.compile(
-    rf"(?:[ \t]+[A-Z0-9][\w'’.-]*){{0,3}}[ \t]+(?:{_alternation(lx.STREET_WORDS)})(?!\w)"
+    rf"(?:[^\S\n]+[A-Z0-9][\w'’.-]*){{0,3}}[^\S\n]+(?:{_alternation(lx.STREET_WORDS)})(?!\w)"
 )
-_MONTH_AFTER = re.compile(rf"[ \t]+(?:{_alternation(lx.MONTHS)})\b")
+_MONTH_AFTER = re.compile(rf"[^\S\n]+(?:{_alternation(lx.MONTHS)})\b")
 _GLUE_WORD = re.compile(r"(?<![\w])(?:sub|minus|over|under|mid|pre|post)\Z", re.IGNORECASE)
+_DAYS_TAIL = re.compile(
+    r"(?:(?:[^\S\n]*[-–—][^\S\n]*|[^\S\n]+(?:to|and|through|until)[^\S\n]+)[0-9]{1,2}(?![0-9]))?"
+    r"(?:,?[^\S\n]+[0-9]{4}(?![0-9]))?"
+)
 _GLUED_TAIL = re.compile(r"(?:[-–/:.][0-9]+)+")
 _FRACTION_SLASH = re.compile(r"[/⁄](?P<d>[0-9]{1,3})(?![0-9/⁄])")
 
 # Left of a number (searched backwards with `\Z` on a short window).
 _CURRENCY_BEHIND = re.compile(
-    rf"(?:(?<![^\W\d_])(?P<pre>{_alternation(lx.DOLLAR_PREFIXES)})[ \t]?)?"
-    rf"(?P<sym>[{_SYMBOLS}])[ \t]?"
+    rf"(?:(?<![^\W\d_])(?P<pre>{_alternation(lx.DOLLAR_PREFIXES)})[^\S\n]?)?"
+    rf"(?P<sym>[{_SYMBOLS}])[^\S\n]?"
     rf"(?P<post>{_alternation(lx.DOLLAR_PREFIXES)})?\Z"
-    rf"|(?<![^\W\d_])(?P<code>{_alternation(lx.CURRENCY_CODES)})[ \t]?\Z"
+    rf"|(?<![^\W\d_])(?P<code>{_alternation(lx.CURRENCY_CODES)})[^\S\n]?\Z"
 )
 _QUALIFIER_BEHIND = re.compile(
-    rf"(?<![\w])(?P<q>{_alternation(lx.QUALIFIERS_BEFORE)})(?:[ \t]+|(?<=[~≈<>])|(?<=sub)-)\Z",
+    rf"(?<![\w])(?P<q>{_alternation(lx.QUALIFIERS_BEFORE)})(?:[^\S\n]+|(?<=[~≈<>])|(?<=sub)-)\Z",
     re.IGNORECASE,
 )
-_SIGN_BEHIND = re.compile(r"(?:(?<![\w])minus[ \t-]?|(?<![\w.,-])[-−])\Z", re.IGNORECASE)
-_WORD_BEHIND = re.compile(r"(?<![\w.&'’-])(?P<w>[^\W\d_][\w.&'’-]*)[ \t]+\Z")
-_BETWEEN_BEHIND = re.compile(r"(?<![\w])(?P<w>between|from)[ \t]+\Z", re.IGNORECASE)
+_SIGN_BEHIND = re.compile(r"(?:(?<![\w])minus(?:[^\S\n]|-)?|(?<![\w.,-])[-−])\Z", re.IGNORECASE)
+_PLUS_OR_MINUS = re.compile(
+    r"(?:plus[^\S\n]+or[^\S\n]+minus[^\S\n]*|\+/-[^\S\n]*)\Z", re.IGNORECASE
+)
+_WORD_BEHIND = re.compile(r"(?<![\w.&'’-])(?P<w>[^\W\d_][\w.&'’-]*)[^\S\n]+\Z")
+_BETWEEN_BEHIND = re.compile(r"(?<![\w])(?P<w>between|from)[^\S\n]+\Z", re.IGNORECASE)
 _WINDOW = 32  # how far back a word before a number is looked for
 _QUALIFIER_WINDOW = 24  # longer than any qualifier with its spaces
 
 # The noun phrase a count counts.
-_NP_WORD = re.compile(r"(?P<gap>[ \t]+|-)(?P<w>[^\W\d_][\w'’]*(?:-[^\W\d_][\w'’]*)*)")
-_OF = re.compile(r"[ \t]+of(?=[ \t])", re.IGNORECASE)
+_NP_WORD = re.compile(r"(?P<gap>[^\S\n]+|-)(?P<w>[^\W\d_][\w'’]*(?:-[^\W\d_][\w'’]*)*)")
+_OF = re.compile(r"[^\S\n]+of(?=[^\S\n])", re.IGNORECASE)
 _DETERMINERS = frozenset(
     "the a an its their his her our my your these those this that all such".split()
 )
@@ -131,7 +138,6 @@ _YEAR_OVERRIDING = frozenset({"at_least", "more_than", "less_than", "at_most", "
 _NOT_IDENTIFIER = frozenset(
     {*lx.FUNCTION_WORDS, *(w for q in lx.QUALIFIERS_BEFORE for w in q.split())}
 )
-_MONTHS_LOWER = frozenset(m.lower() for m in lx.MONTHS)
 _NOT_ONE_COMPOUND = re.compile(r"-(?:off|on-one|time|sided|way|stop|liner)\b", re.IGNORECASE)
 
 
@@ -309,7 +315,7 @@ def _read_unit(text: str, amount: _Amount) -> None:
         return
     if gap.strip(" \t") == "-" and gap != "-":
         return  # "2000 - 2500": a range, not a unit
-    written = re.sub(r"[ \t]+", " ", unit.group("u"))
+    written = re.sub(r"\s+", " ", unit.group("u"))
     name, kind = _UNIT_TABLE[written.lower()]
     name = name or written
     if kind == "measure" and written.lower().startswith("pound") and amount.scale >= 1e6:
@@ -406,9 +412,7 @@ def _identifier_before(text: str, start: int, amount: _Amount) -> bool:
         return False
     word = previous.group("w")
     lower = word.lower()
-    if lower.rstrip(".") in _MONTHS_LOWER:
-        return True
-    if lower in lx.IDENTIFIER_NOUNS:
+    if lower in lx.IDENTIFIER_NOUNS or _month(word):
         return True
     if word[-1] in '.!?:;,”"' or lower in _NOT_IDENTIFIER or not any(c.isupper() for c in word):
         return False
@@ -417,16 +421,26 @@ def _identifier_before(text: str, start: int, amount: _Amount) -> bool:
     return amount.unit is None and "," not in token and "." not in token
 
 
-def _is_year(text: str, amount: _Amount, qualifier: str, has_subject: bool) -> bool:
-    """Whether a four-digit number is a year: "in 2019", "the 2020 election"."""
+def _month(word: str) -> bool:
+    """Whether `word` names a month: "Aug.", "September"."""
+    return word.rstrip(".") in lx.MONTHS
+
+
+def _is_year(
+    text: str, amount: _Amount, qualifier: str, subject: tuple[int, int, str] | None
+) -> bool:
+    """Whether a four-digit number is a year: "in 2019", "the 2020 election", not "2000 people"."""
     token = text[amount.start : amount.end]
     if not (amount.digits and token.isdigit() and len(token) == 4 and 1000 <= amount.value <= 2100):
         return False
     if amount.unit is not None or qualifier in _YEAR_OVERRIDING:
         return False
+    if subject is None or (1800 <= amount.value and not _plural(subject[2].lower())):
+        return True  # "since 2011.", "the 2012 election cycle"
     previous = _word_before(text, amount.start)
-    word = previous.group("w").lower() if previous else ""
-    return not has_subject or word in lx.YEAR_BEFORE or not word
+    return previous is not None and (
+        previous.group("w").lower() in lx.YEAR_BEFORE or _month(previous.group("w"))
+    )
 
 
 # --- ranges, qualifiers, subjects ---------------------------------------------------------
@@ -579,6 +593,9 @@ def _figure(
         return None, phone.end()
     tail = _GLUED_TAIL.match(text, amount.end)
     if _not_a_figure(text, core, amount):
+        previous = _word_before(text, core.start())
+        if previous and _month(previous.group("w")):
+            tail = _DAYS_TAIL.match(text, amount.end)  # "Sept. 19 to 22", "Mar 9 2018"
         return None, tail.end() if tail else amount.end  # "ISO 3888-2": all of it
     between = _BETWEEN_BEHIND.search(text, max(floor, amount.start - 12), amount.start)
     high = _range(text, amount, between is not None)
@@ -591,6 +608,8 @@ def _figure(
     qualifier, start = _qualifier_before(text, start, floor)
     sign = _SIGN_BEHIND.search(text, max(floor, amount.start - 7), amount.start)
     value = amount.value
+    if sign and _PLUS_OR_MINUS.search(text, max(0, amount.start - 16), amount.start):
+        sign = None  # "plus or minus 4 points": a margin
     if sign and not high and qualifier == "exact":
         value, start = -value, sign.start()
     after = _QUALIFIER_AFTER.match(text, end)
@@ -605,7 +624,7 @@ def _figure(
         subject = (amount.unit_start, phrase[1] if phrase else end, unit)
     elif kind in {"percent", "measure", "money"}:
         subject = _of_phrase(text, end)
-    if _is_year(text, amount, qualifier, subject is not None):
+    if _is_year(text, amount, qualifier, subject):
         return None, end
     if subject and text[subject[0] : subject[1]].split()[0].lower() in lx.IDENTIFIER_NOUNS_AFTER:
         return None, subject[1]  # "the 90049 ZIP Code"
@@ -615,7 +634,7 @@ def _figure(
     if unit is None and subject is not None:
         head = subject[2]
         if text.startswith("-", end):  # "a 12-page document": pages
-            head = re.split(r"[ \t]", text[subject[0] : subject[1]])[0]
+            head = text[subject[0] : subject[1]].split()[0]
         if head.lower() in lx.DURATION_UNITS:
             unit, kind = lx.DURATION_UNITS[head.lower()], "duration"
         elif all(w[0].isupper() for w in text[subject[0] : subject[1]].split()):
@@ -647,7 +666,7 @@ def _vague(text: str, core: re.Match[str], floor: int) -> Figure | None:
     if of:
         unit_match = _UNIT.match(text, of.end())
         if unit_match and unit_match.group("gap").strip() == "":
-            written = re.sub(r"[ \t]+", " ", unit_match.group("u"))
+            written = re.sub(r"\s+", " ", unit_match.group("u"))
             unit, kind = _UNIT_TABLE[written.lower()]
             unit = unit or written
             end = unit_match.end()
@@ -669,7 +688,7 @@ def _fraction(text: str, core: re.Match[str], floor: int) -> Figure | None:
         previous = _word_before(text, core.start())
         if previous and previous.group("w").lower() in {"the", "a", "first", "second", "this"}:
             return None
-        if not re.match(r"[ \t]+(?:of|the|its|their|his|her|our|all)\b", following):
+        if not re.match(r"[^\S\n]+(?:of|the|its|their|his|her|our|all)\b", following):
             return None
     elif not (following.startswith(" of ") or (numerator > 1 and following.startswith("-"))):
         return None
