@@ -105,7 +105,12 @@ def _is_title_dot(toks: list[Token], index: int) -> bool:
     if toks[index].word != "." or index == 0 or toks[index - 1].end != toks[index].start:
         return False
     word = toks[index - 1].lower
-    return word in TITLES or word in ABBREVIATIONS or (len(word) == 1 and word.isalpha())
+    return (
+        word in TITLES
+        or word in ABBREVIATIONS
+        or (len(word) == 1 and word.isalpha())
+        or ("." in word and toks[index - 1].word.isupper())  # an acronym: S.E.C.
+    )
 
 
 def _head_ok(token: Token) -> bool:
@@ -213,6 +218,8 @@ def phrase_before(text: str, lower: int, cue_start: int) -> Phrase | None:
         return None
     if tok.word == "," and i >= 1:
         return _appositive_phrase(text, toks, i)
+    if tok.word == "." and _is_title_dot(toks, i):
+        i -= 1
     if tok.word == ")":
         opening = next((j for j in range(i - 1, max(-1, i - 12), -1) if toks[j].word == "("), None)
         if opening is None:
@@ -241,18 +248,28 @@ def _phrase_at(text: str, toks: list[Token], index: int) -> Phrase | None:
 
 
 def _appositive_phrase(text: str, toks: list[Token], comma: int) -> Phrase | None:
-    """'Name, appositive, said': the name before the first comma, with its appositive."""
+    """'Name, appositive, said': the name before the first comma, with its appositive; a
+    second appositive is allowed ("Name, a lawyer, one of the plaintiffs, said")."""
+    last = comma
+    head: Phrase | None = None
     for j in range(comma - 1, max(-1, comma - _MAX_APPOSITIVE), -1):
-        if toks[j].word in {";", ":", "“", "”", '"'} or toks[j].lower in _CUE_WORDS:
-            return None
-        if toks[j].word == ",":
-            if j == comma - 1:
-                return None
-            head = _phrase_at(text, toks, j - 1)
-            if head is None:
-                return None
-            return Phrase(head.span, head.words, (toks[j + 1].start, toks[comma - 1].end))
-    return None
+        if toks[j].word in {";", ":", "“", "”", '"'}:
+            break
+        if toks[j].word != ",":
+            continue
+        if j == last - 1:
+            break
+        head = _phrase_at(text, toks, j - 1)
+        if head is None:
+            break
+        first = next(k for k in range(j - 1, -1, -1) if toks[k].start == head.span[0])
+        if first == 0 or toks[first - 1].word != "," or last != comma:
+            break
+        last = first - 1  # the head is itself an appositive: look for the name before it
+    if head is None:
+        return None
+    after_head = next(k for k, t in enumerate(toks) if t.start >= head.span[1]) + 1
+    return Phrase(head.span, head.words, (toks[after_head].start, toks[comma - 1].end))
 
 
 def phrase_after(text: str, start: int, upper: int) -> Phrase | None:
@@ -416,7 +433,8 @@ class Speakers:
         head = (phrase.words[-2] if phrase.words[-1] == "…" else words[-1]).lower().rstrip("’'")
         if name_toks and head not in _NOUN_WORDS:
             words = [t.lower for t in name_toks]
-        is_org = any(w in ORGANIZATION_WORDS for w in words)
+        acronym = len(name_toks) == 1 and len(name_toks[0].word) > 1 and name_toks[0].word.isupper()
+        is_org = acronym or any(w in ORGANIZATION_WORDS for w in words)
         is_media = any(w in MEDIA_WORDS for w in words) and any(t.word[0].isupper() for t in toks)
         if (
             name_toks

@@ -57,7 +57,7 @@ _TIME = alternation(TIME_WORDS)
 _VENUE = alternation(VENUE_WORDS)
 _TIME_ADJUNCT = re.compile(
     r"\s*,?\s*(?:(?:on|last|this|late|early|earlier|next|in)\s+)?(?:(?:the|a)\s+)?"
-    r"(?i:" + _TIME + r")\b(?:\s+(?i:" + _TIME + r"))?" + _BOUND_R
+    r"(?i:" + _TIME + r")\b(?:\s+(?i:" + _TIME + r"))?(?:\s+\d{1,2}\b)?(?:,?\s+\d{4}\b)?" + _BOUND_R
 )
 _VENUE_ADJUNCT = re.compile(
     r"\s*,?\s*(?:in|on|at|during|via|through|over|after|before)\s+"
