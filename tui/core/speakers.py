@@ -47,6 +47,7 @@ _PRONOUNS = PERSON_PRONOUNS | PLURAL_PRONOUNS | THING_PRONOUNS
 _NAME_WORD = re.compile(r"[\w’'-]+\.?")
 _NOT_NAME = ROLE_NOUNS | TITLES | FUNCTION_WORDS | DETERMINERS
 _MAX_MODIFIERS = 3
+_COMPLEMENT_PREPOSITIONS = frozenset({"on", "of", "at", "for", "from", "with", "in"})
 _DEFINITE = frozenset({"the", "a", "an", "his", "her", "their", "its", "our"})
 _MAX_APPOSITIVE = 30
 _WINDOW = 160  # characters around a cue searched for its speaker phrase
@@ -232,7 +233,21 @@ def phrase_before(text: str, lower: int, cue_start: int) -> Phrase | None:
             found = _phrase_at(text, toks, k - 1)
             if found is not None:
                 return Phrase((found.span[0], toks[i].end), found.words + ("…",))
-    return _phrase_at(text, toks, i)
+    return _phrase_at(text, toks, i) or _role_with_complement(text, toks, i)
+
+
+def _role_with_complement(text: str, toks: list[Token], index: int) -> Phrase | None:
+    """'Experts on North Korea and nuclear nonproliferation': a role noun and its
+    prepositional complement, ending at toks[index]."""
+    for k in range(index - 2, max(-1, index - 9), -1):
+        if not toks[k + 1].word[0].isalnum():
+            return None
+        if toks[k].lower in ROLE_NOUNS and toks[k + 1].lower in _COMPLEMENT_PREPOSITIONS:
+            head = _phrase_at(text, toks, k)
+            if head is None:
+                return None
+            return Phrase((head.span[0], toks[index].end), head.words + ("…",))
+    return None
 
 
 def _adverb(tok: Token) -> bool:
