@@ -102,9 +102,31 @@ def test_ranges(text: str, low: float, high: float, unit: str) -> None:
     assert (figure.value, figure.high, figure.unit) == (low, high, unit)
 
 
-def test_a_move_is_not_a_range() -> None:
-    text = "The TA-125 climbed 0.1% to 1,333.18, and Wuliangye rose 8.1 percent to 99.20 yuan."
-    assert spans(text) == ["0.1%", "1,333.18", "8.1 percent", "99.20 yuan"]
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The TA-125 climbed 0.1% to 1,333.18, and Wuliangye rose 8.1 percent to 99.20 yuan.",
+            ["0.1%", "1,333.18", "8.1 percent", "99.20 yuan"],
+        ),
+        ("It grew by 7 million to 67 million.", ["7 million", "67 million"]),
+        ("It fell by 1 to 1.5 degrees.", ["1 to 1.5 degrees"]),
+    ],
+)
+def test_a_move_is_not_a_range(text: str, expected: list[str]) -> None:
+    assert spans(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "subject"),
+    [
+        ("Nearly one in five Americans lives in poverty.", 0.2, "Americans"),
+        ("About eight out of 10 voters said so.", 0.8, "voters"),
+    ],
+)
+def test_ratios_are_fractions(text: str, value: float, subject: str) -> None:
+    figure = only(text)
+    assert (figure.value, figure.unit, figure.subject) == (value, "fraction", subject)
 
 
 @pytest.mark.parametrize(
@@ -125,6 +147,7 @@ def test_a_move_is_not_a_range() -> None:
         ("Oil at $52 a barrel.", 52, "dollar per barrel", "money"),
         ("It reached 87 mph.", 87, "mph", "measure"),
         ("A 6kW motor.", 6, "kW", "measure"),
+        ("It reached 45C in Seville.", 45, "C", "measure"),
         ("A 2.4-liter engine.", 2.4, "liter", "measure"),
         ("For the past three months.", 3, "month", "duration"),
         ("A five-year plan.", 5, "year", "duration"),

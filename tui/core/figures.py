@@ -66,12 +66,12 @@ _UNIT_TABLE: dict[str, tuple[str | None, FigureKind]] = {
     **{k.lower(): (v, "duration") for k, v in lx.DURATION_UNITS.items()},
     **{k.lower(): (None, "money") for k in lx.CURRENCY_WORDS},
     **{k.lower(): (v, "money") for k, v in lx.CURRENCY_SYMBOLS.items()},
-    **{k.lower(): (k.upper(), "money") for k in lx.CURRENCY_CODES},
+    **{k.lower(): (None, "money") for k in lx.CURRENCY_CODES},
     **{k.lower(): (v, "percent") for k, v in lx.PERCENT_UNITS.items()},
 }
 _UNIT_SURFACES = _alternation(_UNIT_TABLE).replace("\\ ", r"[^\S\n]")
 _UNIT = re.compile(rf"(?P<gap>[^\S\n]?-?[^\S\n]?)(?P<u>{_UNIT_SURFACES})(?!\w)", re.IGNORECASE)
-_SPACED_NOT_UNITS = frozenset({"m", "g", "l", "w", "v", "x", "°", "p", "pa", "ps", "b"})
+_SPACED_NOT_UNITS = frozenset({"m", "g", "l", "w", "v", "x", "c", "f", "°", "p", "pa", "ps", "b"})
 _RATE = re.compile(
     r"[^\S\n]*(?:/|[^\S\n]per[^\S\n]+|[^\S\n]an?[^\S\n]+)(?P<r>day|week|month|year|hour|minute|second"
     r"|barrel|share|gallon|litre|liter|ounce|tonne|ton|person|head|capita|kg|kilogram|pound"
@@ -122,7 +122,8 @@ _PLUS_OR_MINUS = re.compile(
     r"(?:plus[^\S\n]+or[^\S\n]+minus[^\S\n]*|\+/-[^\S\n]*)\Z", re.IGNORECASE
 )
 _WORD_BEHIND = re.compile(r"(?<![\w.&'’-])(?P<w>[^\W\d_][\w.&'’-]*)[^\S\n]+\Z")
-_BETWEEN_BEHIND = re.compile(r"(?<![\w])(?P<w>between|from)[^\S\n]+\Z", re.IGNORECASE)
+_LEAD_BEHIND = re.compile(r"(?<![\w])(?P<w>between|from|by)[^\S\n]+\Z", re.IGNORECASE)
+_RATIO_JOIN = re.compile(r"[^\S\n]+(?:in|out[^\S\n]+of)[^\S\n]+", re.IGNORECASE)
 _WINDOW = 32  # how far back a word before a number is looked for
 _QUALIFIER_WINDOW = 24  # longer than any qualifier with its spaces
 
@@ -297,7 +298,7 @@ def _amount(text: str, core: re.Match[str]) -> _Amount | None:
 def _currency_name(match: re.Match[str]) -> str:
     """The currency of a matched symbol or code: "dollar", "US dollar", "EUR"."""
     if match.group("code"):
-        return match.group("code").upper()
+        return match.group("code")
     prefix = match.group("pre") or match.group("post")
     if match.group("sym") == "$" and prefix:
         return lx.DOLLAR_PREFIXES[prefix]
@@ -446,13 +447,19 @@ def _is_year(
 # --- ranges, qualifiers, subjects ---------------------------------------------------------
 
 
-def _range(text: str, low: _Amount, between: bool) -> _Amount | None:
-    """The high end of "200-300", "5 to 7 per cent", "between $1m and $2m", if any."""
+def _range(text: str, low: _Amount, lead: str) -> _Amount | None:
+    """The high end of "200-300", "5 to 7 per cent", "between $1m and $2m", if any.
+
+    `lead` is the word before the low end: "between" allows "and"; after "by", "to" starts
+    a new level, not a high end ("grew by 7 million to 67 million").
+    """
     connector = _CONNECTOR.match(text, low.end)
     if not connector:
         return None
     word = (connector.group("w") or "-").lower()
-    if word == "and" and not between:
+    if word == "and" and lead != "between":
+        return None
+    if word == "to" and lead == "by" and (low.unit or low.scale != 1.0):
         return None
     if word == "-" and not low.digits:
         return None
@@ -529,11 +536,16 @@ def _verb_form(word: str) -> bool:
 
 
 def _plural(word: str) -> bool:
-    """Whether a lower-case word looks plural: a plural noun ends its phrase."""
-    if not word.islower():
-        return False
-    return word in lx.IRREGULAR_PLURALS or (
-        word.endswith("s") and not word.endswith(("ss", "us", "is", "'s", "’s"))
+    """Whether a word looks plural ("troops", "women", "Americans"): it ends its phrase."""
+    if word.islower():
+        return word in lx.IRREGULAR_PLURALS or (
+            word.endswith("s") and not word.endswith(("ss", "us", "is", "'s", "’s"))
+        )
+    return (
+        word[:1].isupper()
+        and len(word) > 3
+        and word.endswith("s")
+        and not word.endswith(("ss", "us", "is", "as", "es", "'s", "’s"))
     )
 
 
@@ -597,12 +609,13 @@ def _figure(
         if previous and _month(previous.group("w")):
             tail = _DAYS_TAIL.match(text, amount.end)  # "Sept. 19 to 22", "Mar 9 2018"
         return None, tail.end() if tail else amount.end  # "ISO 3888-2": all of it
-    between = _BETWEEN_BEHIND.search(text, max(floor, amount.start - 12), amount.start)
-    high = _range(text, amount, between is not None)
+    _ratio(text, amount)
+    lead = _LEAD_BEHIND.search(text, max(floor, amount.start - 12), amount.start)
+    high = _range(text, amount, lead.group("w").lower() if lead else "")
     if high is None and tail and tail.group()[0] == "-":
         return None, tail.end()  # "89-89", "2014-15", "3-1": scores and spans of years
     end = high.end if high else amount.end
-    start = between.start() if between and high else amount.start
+    start = lead.start() if lead and high and lead.group("w").lower() != "by" else amount.start
     if high and len(high.unit or "") > len(amount.unit or ""):  # "5 to 7 per cent"
         amount.unit, amount.kind, amount.unit_start = high.unit, high.kind, high.unit_start
     qualifier, start = _qualifier_before(text, start, floor)
@@ -615,15 +628,7 @@ def _figure(
     after = _QUALIFIER_AFTER.match(text, end)
     if after and qualifier == "exact":
         qualifier, end = lx.QUALIFIERS_AFTER[after.group("q").lower()], after.end()  # type: ignore[assignment]
-    unit, kind = amount.unit, amount.kind
-    subject = None
-    if unit is None:
-        subject = _noun_phrase(text, end, hyphen=True) or _of_phrase(text, end)
-    elif amount.unit_start is not None:  # "a four-cylinder engine": the cylinders
-        phrase = _noun_phrase(text, end)
-        subject = (amount.unit_start, phrase[1] if phrase else end, unit)
-    elif kind in {"percent", "measure", "money"}:
-        subject = _of_phrase(text, end)
+    subject = _subject(text, amount, end)
     if _is_year(text, amount, qualifier, subject):
         return None, end
     if subject and text[subject[0] : subject[1]].split()[0].lower() in lx.IDENTIFIER_NOUNS_AFTER:
@@ -631,16 +636,9 @@ def _figure(
     after = _QUALIFIER_AFTER.match(text, subject[1]) if subject else None
     if after and qualifier == "exact":  # "50 people or more"
         qualifier, end = lx.QUALIFIERS_AFTER[after.group("q").lower()], after.end()  # type: ignore[assignment]
+    unit, kind = amount.unit, amount.kind
     if unit is None and subject is not None:
-        head = subject[2]
-        if text.startswith("-", end):  # "a 12-page document": pages
-            head = text[subject[0] : subject[1]].split()[0]
-        if head.lower() in lx.DURATION_UNITS:
-            unit, kind = lx.DURATION_UNITS[head.lower()], "duration"
-        elif all(w[0].isupper() for w in text[subject[0] : subject[1]].split()):
-            unit = text[subject[0] : subject[1]]  # "North Koreans"
-        else:
-            unit = head
+        unit, kind = _counted(text, subject, hyphenated=text.startswith("-", end))
     return _make(
         text,
         start,
@@ -652,6 +650,45 @@ def _figure(
         qualifier=qualifier,
         kind=kind,
     ), end
+
+
+def _ratio(text: str, amount: _Amount) -> None:
+    """Read "one in five", "8 out of 10" as the fraction they are."""
+    join = _RATIO_JOIN.match(text, amount.end) if amount.unit is None else None
+    core = _CORE.match(text, join.end()) if join else None
+    if core is None or core.lastgroup not in {"digits", "words", "ascale"}:
+        return
+    parsed = _core_value(core)
+    if parsed and amount.value.is_integer() and amount.value < parsed[0]:
+        amount.value, amount.end = amount.value / parsed[0], parsed[2]
+        amount.unit, amount.kind = "fraction", "measure"
+
+
+def _subject(text: str, amount: _Amount, end: int) -> tuple[int, int, str] | None:
+    """What the amount counts or measures, as (start, end, head) of a noun phrase."""
+    if amount.unit is None:
+        return _noun_phrase(text, end, hyphen=True) or _of_phrase(text, end)
+    if amount.unit_start is not None:  # "a four-cylinder engine": the cylinders
+        phrase = _noun_phrase(text, end)
+        return amount.unit_start, phrase[1] if phrase else end, amount.unit
+    if amount.unit == "fraction":  # "1/4 of the budget", "one in five Americans"
+        return _of_phrase(text, end) or _determined_phrase(text, end)
+    if amount.kind in {"percent", "measure", "money"}:
+        return _of_phrase(text, end)
+    return None
+
+
+def _counted(
+    text: str, subject: tuple[int, int, str], *, hyphenated: bool
+) -> tuple[str, FigureKind]:
+    """The unit and kind of a count from its noun phrase: "troops", "North Koreans", "month"."""
+    phrase = text[subject[0] : subject[1]]
+    head = phrase.split()[0] if hyphenated else subject[2]  # "a 12-page document": pages
+    if head.lower() in lx.DURATION_UNITS:
+        return lx.DURATION_UNITS[head.lower()], "duration"
+    if all(w[0].isupper() for w in phrase.split()):
+        return phrase, "count"  # "North Koreans"
+    return head, "count"
 
 
 def _vague(text: str, core: re.Match[str], floor: int) -> Figure | None:

@@ -425,7 +425,7 @@ MEASURE_UNITS: frozenset[str] = frozenset(
         "gigapascal", "gigapascals", "calorie", "calories", "kcal", "kj", "degree", "degrees", "°",
         "°c", "°f", "deg", "degc", "degf", "deg c", "deg f", "degrees celsius",
         "degrees fahrenheit", "degrees c", "degrees f", "celsius", "fahrenheit", "points", "pts",
-        "basis points", "basis point", "bps", "times", "x", "fold",
+        "basis points", "basis point", "bps", "times", "x", "fold", "c", "f",
     }
 )  # fmt: skip
 # Percent: surface -> unit (kind "percent").
