@@ -94,6 +94,7 @@ _NOMINAL = re.compile(
     + r"\b)"
 )
 _LABEL = re.compile(r"[\"“]?([A-Z][\w.’'-]*(?:\s[A-Z][\w.’'-]*){0,2}):\s+(?=\S)")
+_COORDINATOR = re.compile(r"(?:,?\s+(?:and|but|while|whereas|although)|;)\s+$")
 _STANCE = STANCE_CUES | frozenset(STANCE_PARTICLES)
 _CLAUSE_END = re.compile(r"[,;—–―]|\s-\s|\s(?:but|while|because)\s")
 _TRIM_END = " \t,;:—–-―"
@@ -187,18 +188,38 @@ class _Finder:
         found_any = False
         last_phrase: Phrase | None = None
         floor = max(start, self.covered)
+        content_end = floor  # the end of the content of the last statement of this sentence
         for match in _CUE.finditer(self.text, floor, end):
             if match.start() < floor or self._quote_at(match.start()) is not None:
                 continue
             found = self._attribution(match, (floor, end), last_phrase)
             if found is None:
                 continue
+            if match.start() < content_end:
+                if not self._coordinated(found):
+                    continue  # a cue inside reported content: not a statement of its own
             self._emit(found, para)
             found_any = True
             last_phrase = found.phrase
-            floor = max(found.span[1], found.cue[1] if found.cue else 0)
+            floor = found.cue[1] if found.cue else found.span[1]
+            content_end = found.span[1]
         if not found_any:
             self._unattributed((floor, end), para)
+
+    def _coordinated(self, found: _Found) -> bool:
+        """Whether `found` is a second attribution joined to the last one ("X said A, and he
+        urged B"); if so, the last statement is cut where the second begins."""
+        previous = self.statements[-1]
+        if found.phrase is None or found.cue is None or found.span[0] < found.cue[0]:
+            return False
+        lead = _COORDINATOR.search(self.text, previous.span[0], found.phrase.span[0])
+        if lead is None:
+            return False
+        cut = strip(self.text, (previous.span[0], lead.start()), _TRIM_END + " \n")
+        if cut[1] <= cut[0]:
+            return False
+        self.statements[-1] = replace(previous, span=cut)
+        return True
 
     def _attribution(
         self, match: re.Match[str], sentence: Span, last: Phrase | None
