@@ -229,3 +229,33 @@ def test_never_raises_on_attribution_like_noise(parts):
     _, statements = find_statements(text)
     for statement in statements:
         assert 0 <= statement.span[0] < statement.span[1] <= len(text)
+
+
+def test_coordinated_attributions_are_two_statements():
+    text = "Ban said the council would act quickly, and he urged North Korea to resume talks."
+    _, statements = run(text)
+    assert [span(text, s) for s in statements] == [
+        "the council would act quickly",
+        "North Korea to resume talks.",
+    ]
+
+
+def test_participle_cue_takes_the_subject_of_its_sentence():
+    text = "Hillary Clinton chimed in on Twitter, saying that officials should release the videos."
+    speakers, (statement,) = run(text)
+    assert span(text, statement) == "officials should release the videos."
+    assert speakers[statement.speaker].name == "Hillary Clinton"
+
+
+def test_colon_before_an_unquoted_block_quotation():
+    text = "Limbaugh added:\n\nAnd this reeks of some of the greatest fear I have ever seen."
+    _, (statement,) = run(text)
+    assert span(text, statement).startswith("And this reeks")
+    assert statement.kind == "direct"
+
+
+def test_stance_verbs_report_their_object_up_to_the_clause_end():
+    text = "Donald Trump has sharply criticized free-trade deals such as NAFTA, and more."
+    _, (statement,) = run(text)
+    assert span(text, statement) == "free-trade deals such as NAFTA"
+    assert statement.cue == "criticized"

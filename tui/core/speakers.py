@@ -310,7 +310,7 @@ def phrase_after(text: str, start: int, upper: int) -> Phrase | None:
             and (toks[j + 1].capitalized or toks[j + 1].lower in {"the"})
         ):
             continue
-        elif last is None and _modifier(tok) and modifiers < _MAX_MODIFIERS:
+        elif _modifier(tok) and modifiers < _MAX_MODIFIERS:
             modifiers += 1
         else:
             break

@@ -123,6 +123,7 @@ class _Finder:
         self.text = text
         self.paras = paragraphs(text)
         self.quotes = quotes(text, self.paras)
+        self.para_starts = [p[0] for p in self.paras]
         self.quote_starts = [q.start for q in self.quotes]
         self.speakers = Speakers(text)
         self.statements: list[Statement] = []
@@ -206,6 +207,15 @@ class _Finder:
         if not found_any:
             self._unattributed((floor, end), para)
 
+    def _sentence_subject(self, start: int, end: int) -> Phrase | None:
+        """The name, role or pronoun opening a sentence and followed by its verb, the speaker
+        of a participle cue later in it ("Clinton chimed in on Twitter, saying ...")."""
+        phrase = phrase_after(self.text, start, end)
+        if phrase is None or phrase.bare or phrase.appositive is not None:
+            return None
+        verb = _WORDS.match(self.text, _skip_space(self.text, phrase.span[1]))
+        return phrase if verb is not None and verb.group().islower() else None
+
     def _coordinated(self, found: _Found) -> bool:
         """Whether `found` is a second attribution joined to the last one ("X said A, and he
         urged B"); if so, the last statement is cut where the second begins."""
@@ -239,9 +249,8 @@ class _Finder:
         ):
             return None
         inverted = False
-        if phrase is None and word.endswith("ing") and last is not None:
-            if text[start : cue[0]].rstrip().endswith(","):
-                phrase = last
+        if phrase is None and word.endswith("ing") and text[start : cue[0]].rstrip().endswith(","):
+            phrase = last or self._sentence_subject(start, cue[0])
         if phrase is None and word in INVERTED_CUES and self._after_boundary(start, cue[0]):
             phrase = phrase_after(text, _skip_space(text, cue[1]), end)
             inverted = phrase is not None
@@ -391,16 +400,29 @@ class _Finder:
         if not text[cue[1] : sentence[1]].rstrip().endswith(":"):
             return None
         quote = self._quotes_in((sentence[1], min(len(text), sentence[1] + 3)))
-        if not quote or text[sentence[1] : quote[0].start].strip():
+        if quote and not text[sentence[1] : quote[0].start].strip():
+            return _Found(quote[0].content, "direct", phrase, cue, when)
+        following = self._paragraph_after(sentence[1])
+        if following is None or len(_WORDS.findall(text, *following)) < 6:
             return None
-        return _Found(quote[0].content, "direct", phrase, cue, when)
+        return _Found(following, "direct", phrase, cue, when)  # a block quotation
+
+    def _paragraph_after(self, pos: int) -> Span | None:
+        """The paragraph that follows `pos` when `pos` ends a paragraph."""
+        i = bisect.bisect_left(self.para_starts, pos)
+        if i == 0 or i >= len(self.paras) or self.paras[i - 1][1] != pos:
+            return None
+        return self.paras[i]
 
     def _naming(self, cue: Span, sentence: Span, phrase: Phrase) -> _Found | None:
         """ "dubbed it the “battle of the bulge”": the quoted name is what was said."""
         inner = self._quotes_in((cue[1], sentence[1]))
-        if not inner or len(self.text[cue[1] : inner[0].start].split()) > 4:
-            return self._stance(cue, sentence, phrase)
-        return _Found(inner[0].content, "direct", phrase, cue)
+        if inner and len(self.text[cue[1] : inner[0].start].split()) <= 4:
+            if not self.text[inner[0].end : sentence[1]].strip(" .,;!?"):
+                return _Found(inner[0].content, "direct", phrase, cue)
+            content = self._content(cue[1], sentence[1])
+            return None if content is None else _Found(content[0], content[1], phrase, cue)
+        return self._stance(cue, sentence, phrase)
 
     def _according(self, cue: Span, sentence: Span) -> _Found | None:
         """ "according to X": the content is the rest of the sentence, on either side."""
