@@ -1,11 +1,12 @@
 """Figures: numbers (digits and words), ranges, qualifiers, what is counted, durations.
 
-One pass of one regex finds the number cores (digits, number words, fractions, round numbers
-like "dozens of"); each core is then read in its context. On its left: a currency, a sign, a
-qualifier ("about", "at least"). On its right: a scale ("million"), a unit ("%", "km", "months",
-"shekels"), the high end of a range, and the noun phrase it counts ("Russian troops"). Dates,
-years, clock times, ordinals, identifiers ("Route 66"), phone numbers and addresses are not
-figures. Every step is an anchored match on a few dozen characters: the pass is linear.
+One scan of the text finds where numbers may start; there, one regex reads the number core
+(digits, number words, a fraction, a round number like "dozens of"), which is then read in its
+context. On its left: a currency, a sign, a qualifier ("about", "at least"). On its right: a
+scale ("million"), a unit ("%", "km", "months", "shekels"), the high end of a range, and the
+noun phrase it counts ("Russian troops"). Dates, years, clock times, ordinals, identifiers
+("Route 66"), phone numbers and addresses are not figures. Each step is an anchored match on a
+few dozen characters, so the whole is linear in the length of the text.
 """
 
 from __future__ import annotations
@@ -23,9 +24,9 @@ def _alternation(words: object) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))  # type: ignore[call-overload]
 
 
-_SCALE_WORDS = ("hundred", "thousand", "million", "billion", "trillion")
+_SPELLED_SCALES = ("hundred", "thousand", "million", "billion", "trillion")
 _NUMBER_WORD = _alternation(lx.NUMBER_WORDS)
-_ANY_NUMBER_WORD = _alternation([*lx.NUMBER_WORDS, *_SCALE_WORDS])
+_ANY_NUMBER_WORD = _alternation([*lx.NUMBER_WORDS, *_SPELLED_SCALES])
 _DENOMINATOR = _alternation(lx.FRACTION_WORDS)
 _A_DURATION = _alternation(w for w, u in lx.DURATION_UNITS.items() if w == u and w != "second")
 _VULGAR = "".join(lx.VULGAR_FRACTIONS)
@@ -71,11 +72,9 @@ _UNIT_TABLE: dict[str, tuple[str | None, FigureKind]] = {
 }
 _UNIT_SURFACES = _alternation(_UNIT_TABLE).replace("\\ ", r"[^\S\n]")
 _UNIT = re.compile(rf"(?P<gap>[^\S\n]?-?[^\S\n]?)(?P<u>{_UNIT_SURFACES})(?!\w)", re.IGNORECASE)
-_SPACED_NOT_UNITS = frozenset({"m", "g", "l", "w", "v", "x", "c", "f", "°", "p", "pa", "ps", "b"})
 _RATE = re.compile(
-    r"[^\S\n]*(?:/|[^\S\n]per[^\S\n]+|[^\S\n]an?[^\S\n]+)(?P<r>day|week|month|year|hour|minute|second"
-    r"|barrel|share|gallon|litre|liter|ounce|tonne|ton|person|head|capita|kg|kilogram|pound"
-    r"|square foot|square metre|square meter|sq ft|sq m)\b",
+    r"[^\S\n]*(?:/|[^\S\n]per[^\S\n]+|[^\S\n]an?[^\S\n]+)"
+    rf"(?P<r>{_alternation(lx.RATE_UNITS)})\b",
     re.IGNORECASE,
 )
 _QUALIFIER_AFTER = re.compile(
@@ -98,7 +97,7 @@ _STREET = re.compile(
     rf"(?:[^\S\n]+[A-Z0-9][\w'’.-]*){{0,3}}[^\S\n]+(?:{_alternation(lx.STREET_WORDS)})(?!\w)"
 )
 _MONTH_AFTER = re.compile(rf"[^\S\n]+(?:{_alternation(lx.MONTHS)})\b")
-_GLUE_WORD = re.compile(r"(?<![\w])(?:sub|minus|over|under|mid|pre|post)\Z", re.IGNORECASE)
+_GLUE_WORD = re.compile(rf"(?<![\w])(?:{_alternation(lx.NUMBER_PREFIXES)})\Z", re.IGNORECASE)
 _DAYS_TAIL = re.compile(
     r"(?:(?:[^\S\n]*[-–—][^\S\n]*|[^\S\n]+(?:to|and|through|until)[^\S\n]+)[0-9]{1,2}(?![0-9]))?"
     r"(?:,?[^\S\n]+[0-9]{4}(?![0-9]))?"
@@ -130,16 +129,12 @@ _QUALIFIER_WINDOW = 24  # longer than any qualifier with its spaces
 # The noun phrase a count counts.
 _NP_WORD = re.compile(r"(?P<gap>[^\S\n]+|-)(?P<w>[^\W\d_][\w'’]*(?:-[^\W\d_][\w'’]*)*)")
 _OF = re.compile(r"[^\S\n]+of(?=[^\S\n])", re.IGNORECASE)
-_DETERMINERS = frozenset(
-    "the a an its their his her our my your these those this that all such".split()
-)
 _NP_MAX_WORDS = 5
-_LY_NOUNS = frozenset({"family", "supply", "italy", "ally", "rally", "assembly", "july"})
 _YEAR_OVERRIDING = frozenset({"at_least", "more_than", "less_than", "at_most", "estimated"})
 _NOT_IDENTIFIER = frozenset(
     {*lx.FUNCTION_WORDS, *(w for q in lx.QUALIFIERS_BEFORE for w in q.split())}
 )
-_NOT_ONE_COMPOUND = re.compile(r"-(?:off|on-one|time|sided|way|stop|liner)\b", re.IGNORECASE)
+_NOT_ONE_COMPOUND = re.compile(rf"-(?:{_alternation(lx.NOT_ONE_COMPOUNDS)})\b", re.IGNORECASE)
 
 
 @dataclass(slots=True)
@@ -182,7 +177,7 @@ def _read(text: str, core: re.Match[str], floor: int) -> tuple[Figure | None, in
     """The figure at `core`, or None, and the end of the text it used up."""
     group = core.lastgroup
     if group == "vague":
-        return _vague(text, core, floor), core.end()
+        return _vague(text, core), core.end()
     if group == "fraction":
         return _fraction(text, core, floor), core.end()
     if group == "aduration":
@@ -262,8 +257,9 @@ def _amount(text: str, core: re.Match[str]) -> _Amount | None:
     if half:
         value, end = value + 0.5, half.end()
     slash = _FRACTION_SLASH.match(text, end) if core.group().isdigit() else None
-    if slash and value < int(slash.group("d")) in lx.FRACTION_DENOMINATORS:
-        fraction = _Amount(start, slash.end(), value / int(slash.group("d")), 0.0, 1.0)
+    denominator = int(slash.group("d")) if slash else 0
+    if slash and denominator in lx.FRACTION_DENOMINATORS and value < denominator:
+        fraction = _Amount(start, slash.end(), value / denominator, 0.0, 1.0)
         fraction.unit, fraction.kind = "fraction", "measure"  # "1/16 of a US pint"
         return fraction
     raw, scale = value, 1.0
@@ -305,24 +301,31 @@ def _currency_name(match: re.Match[str]) -> str:
     return lx.CURRENCY_SYMBOLS[match.group("sym")]
 
 
-def _read_unit(text: str, amount: _Amount) -> None:
-    """Read a unit after the amount: "%", "km", "-year", "shekels", "USD", "per day"."""
-    unit = _UNIT.match(text, amount.end)
+def _unit_at(text: str, position: int) -> tuple[str, FigureKind, re.Match[str]] | None:
+    """The unit at `position` ("%", "km", "-year", " shekels"): its name, kind and match."""
+    unit = _UNIT.match(text, position)
     if not unit:
-        return
-    surface = unit.group("u").lower()
+        return None
     gap = unit.group("gap")
-    if gap.strip(" \t") == "" and gap and surface in _SPACED_NOT_UNITS:
-        return
-    if gap.strip(" \t") == "-" and gap != "-":
-        return  # "2000 - 2500": a range, not a unit
+    if gap and not gap.strip() and unit.group("u").lower() in lx.GLUED_ONLY_UNITS:
+        return None  # "18 m": "18m" only
+    if gap.strip() == "-" and gap != "-":
+        return None  # "2000 - 2500": a range, not a unit
     written = re.sub(r"\s+", " ", unit.group("u"))
     name, kind = _UNIT_TABLE[written.lower()]
-    name = name or written
-    if kind == "measure" and written.lower().startswith("pound") and amount.scale >= 1e6:
+    return name or written, kind, unit
+
+
+def _read_unit(text: str, amount: _Amount) -> None:
+    """Read the unit after the amount, if any, into it."""
+    found = _unit_at(text, amount.end)
+    if found is None:
+        return
+    name, kind, unit = found
+    if kind == "measure" and name.lower().startswith("pound") and amount.scale >= 1e6:
         kind = "money"  # "5 million pounds"
     amount.unit, amount.kind, amount.end = name, kind, unit.end()
-    amount.unit_start = unit.start("u") if "-" in gap else None
+    amount.unit_start = unit.start("u") if "-" in unit.group("gap") else None
 
 
 # --- what is not a figure ------------------------------------------------------------------
@@ -507,7 +510,7 @@ def _noun_phrase(text: str, position: int, *, hyphen: bool = False) -> tuple[int
         word = match.group("w")
         lower = word.lower()
         position = match.end()
-        if lower in lx.NOUN_PHRASE_SKIPPED or (lower.endswith("ly") and lower not in _LY_NOUNS):
+        if lower in lx.NOUN_PHRASE_SKIPPED or (lower.endswith("ly") and lower not in lx.LY_NOUNS):
             if words:
                 break
             continue  # "eight *more* picks", "20 *decently* sized plants"
@@ -563,7 +566,7 @@ def _of_phrase(text: str, position: int) -> tuple[int, int, str] | None:
 def _determined_phrase(text: str, position: int) -> tuple[int, int, str] | None:
     """The noun phrase at `position` after a determiner, if any: "half *the condos*"."""
     determiner = _NP_WORD.match(text, position)
-    if determiner and determiner.group("w").lower() in _DETERMINERS:
+    if determiner and determiner.group("w").lower() in lx.DETERMINERS:
         position = determiner.end()
     return _noun_phrase(text, position)
 
@@ -691,7 +694,7 @@ def _counted(
     return head, "count"
 
 
-def _vague(text: str, core: re.Match[str], floor: int) -> Figure | None:
+def _vague(text: str, core: re.Match[str]) -> Figure | None:
     """Round numbers: "dozens of people", "tens of thousands of students" (at least)."""
     words = core.group().lower().split()
     value = lx.PLURAL_SCALES[words[0]] * (lx.A_SCALES[words[-1][:-1]] if len(words) > 1 else 1)
@@ -701,12 +704,9 @@ def _vague(text: str, core: re.Match[str], floor: int) -> Figure | None:
     subject = None
     end = core.end()
     if of:
-        unit_match = _UNIT.match(text, of.end())
-        if unit_match and unit_match.group("gap").strip() == "":
-            written = re.sub(r"\s+", " ", unit_match.group("u"))
-            unit, kind = _UNIT_TABLE[written.lower()]
-            unit = unit or written
-            end = unit_match.end()
+        found = _unit_at(text, of.end())
+        if found and found[2].group("gap").strip() == "":  # "hundreds of miles"
+            unit, kind, end = found[0], found[1], found[2].end()
         else:
             subject = _of_phrase(text, core.end())
             unit = subject[2] if subject else None
@@ -723,9 +723,10 @@ def _fraction(text: str, core: re.Match[str], floor: int) -> Figure | None:
     following = text[core.end() : core.end() + 8].lower()
     if len(words) == 1:  # "half": "half the condos", not "the second half"
         previous = _word_before(text, core.start())
-        if previous and previous.group("w").lower() in {"the", "a", "first", "second", "this"}:
+        if previous and previous.group("w").lower() in lx.HALF_NOT_AFTER:
             return None
-        if not re.match(r"[^\S\n]+(?:of|the|its|their|his|her|our|all)\b", following):
+        after = _NP_WORD.match(text, core.end())
+        if not (after and after.group("w").lower() in {"of", *lx.DETERMINERS}):
             return None
     elif not (following.startswith(" of ") or (numerator > 1 and following.startswith("-"))):
         return None

@@ -141,7 +141,7 @@ STANCE_PARTICLES: tuple[str, ...] = (
 # Cue verbs that take a listener before the content: "told reporters that ...".
 LISTENER_CUES: frozenset[str] = frozenset(
     "tell tells told assure assures assured inform informs informed remind reminds reminded "
-    "warn warns warned urge urges urged".split()
+    "warn warns warned".split()
 )
 # Cue verbs naming something rather than reporting a clause: their quoted object is what was
 # said ("dubbed it the “battle of the bulge”").
@@ -569,6 +569,24 @@ NOUN_PHRASE_SKIPPED: frozenset[str] = frozenset(
 IRREGULAR_PLURALS: frozenset[str] = frozenset(
     "men women people children police feet teeth mice geese cattle personnel staff".split()
 )
-# "one" is not a number in these phrases.
+# "one" is not a number in these phrases: "no one", "one another", "one-off".
 NOT_ONE_BEFORE: frozenset[str] = frozenset("no the this that which any every each some".split())
 NOT_ONE_AFTER: frozenset[str] = frozenset("another".split())
+NOT_ONE_COMPOUNDS: frozenset[str] = frozenset("off on-one time sided way stop liner".split())
+# Determiners skipped before the noun phrase of "one of *the* ...", "half *the* ...".
+DETERMINERS: frozenset[str] = frozenset(
+    "the a an its their his her our my your these those this that all such".split()
+)
+# "half" is no share after these words ("the second half", "this half").
+HALF_NOT_AFTER: frozenset[str] = frozenset("the a first second this that other".split())
+# Words in -ly that are no adverbs (adverbs are skipped or end a noun phrase).
+LY_NOUNS: frozenset[str] = frozenset("family supply italy ally rally assembly july".split())
+# Unit letters that must be glued to the number: "18m", "45C", not "18 m", "45 C".
+GLUED_ONLY_UNITS: frozenset[str] = frozenset("m g l w v x c f ° p pa ps b".split())
+# What a rate is per: "$52 a barrel", "325,000 barrels per day", "$1,100/sq ft".
+RATE_UNITS: frozenset[str] = frozenset(
+    """day week month year hour minute second barrel share gallon litre liter ounce tonne ton
+    person head capita kg kilogram pound""".split()
+) | frozenset({"square foot", "square metre", "square meter", "sq ft", "sq m"})
+# Words glued to a number by a hyphen that leave it a number: "sub-7", "minus-5", "mid-30".
+NUMBER_PREFIXES: frozenset[str] = frozenset("sub minus over under mid pre post".split())
