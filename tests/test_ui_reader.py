@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from textual.command import CommandList
 from textual.pilot import Pilot
 from textual.widgets import DataTable
 
@@ -140,6 +141,21 @@ async def test_the_article_scrolls_to_keep_the_current_statement_in_view(sample:
         assert "Dietz said" in "".join(shown)
 
 
+async def test_a_click_on_a_statement_makes_it_current(sample: Document) -> None:
+    app = ReaderApp(sample)
+    async with app.run_test(size=SIZE) as pilot:
+        article = app.query_one(ArticleView)
+        await pilot.pause()
+        row = next(y for y in range(20) if "massing" in article.render_line(y).text)
+        column = article.render_line(row).text.index("massing")
+        # The view's content starts one cell in, inside its border.
+        await pilot.click(ArticleView, offset=(column + 1, row + 1))
+        await pilot.pause()
+        assert app.current == "st-2"
+        await pilot.click(ArticleView, offset=(1, row + 1))
+        assert app.current == "st-2", "the gutter is not text"
+
+
 async def test_tab_and_shift_tab_go_round_the_panes(sample: Document) -> None:
     app = ReaderApp(sample)
     async with app.run_test(size=SIZE) as pilot:
@@ -263,6 +279,10 @@ async def test_markup_in_the_article_stays_text() -> None:
         await pilot.click(SpeakersPane, offset=(6, 2))
         await pilot.pause()
         assert app.is_running, "a [@click] in the text must not be a live action"
+        await pilot.press("ctrl+p", *"jump evil")
+        await pilot.pause(0.3)
+        prompts = [str(option.prompt) for option in app.screen.query_one(CommandList).options]
+        assert any(f"Jump to speaker: {evil}" in prompt for prompt in prompts), prompts
 
 
 async def test_an_article_without_statements_still_opens() -> None:

@@ -28,6 +28,7 @@ class ReaderApp(App[None]):
     """Read one article: its statements, who made them, and the figures they give."""
 
     CSS_PATH = "reader.tcss"
+    TITLE = "whosaid"
     COMMANDS = App.COMMANDS | {ReaderCommands}
     AUTO_FOCUS = "#article"
     HORIZONTAL_BREAKPOINTS: ClassVar[list[tuple[int, str]]] = [

@@ -5,6 +5,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from typing import ClassVar
 
+from rich.cells import cell_len
 from rich.segment import Segment
 from rich.style import Style
 from rich.text import Text
@@ -17,6 +18,7 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from tui.core.model import Document, Span
+from tui.ui.messages import StatementChosen
 from tui.ui.search import Search
 from tui.ui.wrap import wrap
 
@@ -173,6 +175,32 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         lines = self._line_range(span)
         region = Region(0, lines.start, 1, len(lines))
         self.scroll_to_region(region, spacing=Spacing(1, 0, 1, 0), animate=False, immediate=True)
+
+    # --- the mouse ----------------------------------------------------------------------------
+
+    def on_click(self, event: events.Click) -> None:
+        """A click on a statement makes it the current one."""
+        where = event.get_content_offset(self)
+        offset = None if where is None else self.offset_at(where.x, where.y)
+        if offset is None:
+            return
+        for statement_id, (start, end) in self._spans.items():
+            if start <= offset < end:
+                self.post_message(StatementChosen(statement_id))
+                return
+
+    def offset_at(self, x: int, y: int) -> int | None:
+        """The text offset under the cell (x, y) of the view, if there is text there."""
+        index = self.scroll_offset.y + y
+        if not 0 <= index < len(self._lines) or x < GUTTER:
+            return None
+        start, end = self._lines[index]
+        column = GUTTER
+        for offset in range(start, end):
+            column += cell_len(self._text[offset])
+            if column > x:
+                return offset
+        return None
 
     # --- drawing ---------------------------------------------------------------------------
 

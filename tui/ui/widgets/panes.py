@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from typing import ClassVar
+from collections import Counter
+from collections.abc import Sequence
+from typing import ClassVar, Generic, TypeVar
 
 from rich.text import Text
 from textual import on
@@ -11,17 +13,20 @@ from textual.message import Message
 from textual.reactive import reactive
 from textual.widgets import DataTable
 
-from tui.core.model import Document, Figure
+from tui.core.model import Document, Figure, Speaker, Statement
 from tui.ui.messages import FigureChosen, SpeakerChosen, StatementChosen
 
 LIT_MARKER = "▶"
 
+Item = TypeVar("Item", Speaker, Figure, Statement)
 
-class LinkedTable(DataTable[Text]):
+
+class LinkedTable(DataTable[Text], Generic[Item]):
     """One row per item; the rows linked to the current statement light up and get the cursor.
 
-    Subclasses say which rows there are, what they show, which are linked to a statement
-    and what choosing one asks of the app. Cells are `Text`: article text is never markup.
+    Subclasses say which items are rows, what a row shows, which rows a statement is linked
+    to and what choosing a row asks of the app. Rows are keyed by the items' ids.
+    Cells are `Text`: article text is never markup.
     """
 
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -50,7 +55,7 @@ class LinkedTable(DataTable[Text]):
         ),
     ]
 
-    COMPONENT_CLASSES: ClassVar[set[str]] = {"pane--lit"}
+    COMPONENT_CLASSES: ClassVar[set[str]] = {"pane--lit", "pane--anonymous"}
 
     TITLE: ClassVar[str]
     COLUMNS: ClassVar[tuple[str, ...]]
@@ -61,18 +66,20 @@ class LinkedTable(DataTable[Text]):
     def __init__(self, document: Document, *, id: str | None = None) -> None:  # noqa: A002
         super().__init__(id=id, cursor_type="row", zebra_stripes=False)
         self.document = document
+        self.items = {item.id: item for item in self.entries()}
+        self.statements = {statement.id: statement for statement in document.statements}
         self.lit: tuple[str, ...] = ()
         """The keys of the rows linked to the current statement."""
 
     # --- what a pane shows: one set of answers per subclass ---------------------------------
 
-    def row_keys(self) -> list[str]:
+    def entries(self) -> Sequence[Item]:
         raise NotImplementedError
 
-    def cells(self, key: str) -> tuple[Text, ...]:
+    def cells(self, item: Item) -> tuple[Text, ...]:
         raise NotImplementedError
 
-    def linked(self, statement_id: str) -> tuple[str, ...]:
+    def linked(self, statement: Statement) -> tuple[str, ...]:
         """The keys of the rows linked to the statement."""
         raise NotImplementedError
 
@@ -82,17 +89,17 @@ class LinkedTable(DataTable[Text]):
     # --- shared behaviour -------------------------------------------------------------------
 
     def on_mount(self) -> None:
-        keys = self.row_keys()
-        self.border_title = f"{self.TITLE} {len(keys)}"
+        self.border_title = f"{self.TITLE} {len(self.items)}"
         self.add_column("", key="lit")
         for name in self.COLUMNS:
             self.add_column(name, key=name)
-        for key in keys:
+        for key in self.items:
             self.add_row(*self._row(key, lit=False), key=key)
         self.watch_current()
 
     def watch_current(self) -> None:
-        lit = () if self.current is None else self.linked(self.current)
+        statement = self.statements.get(self.current or "")
+        lit = () if statement is None else self.linked(statement)
         self._repaint(set(lit).symmetric_difference(self.lit), lit)
         self.lit = lit
         if lit:
@@ -109,8 +116,12 @@ class LinkedTable(DataTable[Text]):
             for column, cell in zip(columns, self._row(key, key in lit), strict=True):
                 self.update_cell(key, column, cell)
 
+    def anonymous(self, text: str) -> Text:
+        """A cell for a source without a name: "officials", "a report", or nobody."""
+        return Text(text, style=self.get_component_rich_style("pane--anonymous", partial=True))
+
     def _row(self, key: str, lit: bool) -> list[Text]:
-        cells = [Text(LIT_MARKER if lit else " "), *self.cells(key)]
+        cells = [Text(LIT_MARKER if lit else " "), *self.cells(self.items[key])]
         if lit:
             style = self.get_component_rich_style("pane--lit", partial=True)
             for cell in cells:
@@ -124,83 +135,77 @@ class LinkedTable(DataTable[Text]):
             self.post_message(self.chosen(event.row_key.value))
 
 
-class SpeakersPane(LinkedTable):
+class SpeakersPane(LinkedTable[Speaker]):
     """Who speaks: name, how many statements, role."""
 
     TITLE = "Speakers"
     COLUMNS = ("name", "#", "role")
 
-    def row_keys(self) -> list[str]:
-        return [speaker.id for speaker in self.document.speakers]
+    def __init__(self, document: Document, *, id: str | None = None) -> None:  # noqa: A002
+        self.counts = Counter(statement.speaker for statement in document.statements)
+        super().__init__(document, id=id)
 
-    def cells(self, key: str) -> tuple[Text, ...]:
-        speaker = self.document.speaker(key)
-        assert speaker is not None
-        count = len(self.document.statements_of(key))
-        name = Text(speaker.name, style="" if speaker.named else "italic")
-        return name, Text(str(count), justify="right"), Text(speaker.role or "")
+    def entries(self) -> Sequence[Speaker]:
+        return self.document.speakers
 
-    def linked(self, statement_id: str) -> tuple[str, ...]:
-        statement = self.document.statement(statement_id)
-        return () if statement is None or statement.speaker is None else (statement.speaker,)
+    def cells(self, item: Speaker) -> tuple[Text, ...]:
+        name = Text(item.name) if item.named else self.anonymous(item.name)
+        return name, Text(str(self.counts[item.id]), justify="right"), Text(item.role or "")
+
+    def linked(self, statement: Statement) -> tuple[str, ...]:
+        return () if statement.speaker is None else (statement.speaker,)
 
     def chosen(self, key: str) -> Message:
         return SpeakerChosen(key)
 
 
-class FiguresPane(LinkedTable):
+class FiguresPane(LinkedTable[Figure]):
     """The numbers: value, qualifier, the expression as written."""
 
     TITLE = "Figures"
     COLUMNS = ("value", "qualifier", "expression")
 
-    def row_keys(self) -> list[str]:
-        return [figure.id for figure in self.document.figures]
+    def entries(self) -> Sequence[Figure]:
+        return self.document.figures
 
-    def cells(self, key: str) -> tuple[Text, ...]:
-        figure = self.document.figure(key)
-        assert figure is not None
+    def cells(self, item: Figure) -> tuple[Text, ...]:
         return (
-            Text(format_value(figure), justify="right"),
-            Text(figure.qualifier.replace("_", " ")),
-            Text(self.document.text_of(figure.span)),
+            Text(format_value(item), justify="right"),
+            Text(item.qualifier.replace("_", " ")),
+            Text(self.document.text_of(item.span)),
         )
 
-    def linked(self, statement_id: str) -> tuple[str, ...]:
-        statement = self.document.statement(statement_id)
-        return () if statement is None else statement.figures
+    def linked(self, statement: Statement) -> tuple[str, ...]:
+        return statement.figures
 
     def chosen(self, key: str) -> Message:
         return FigureChosen(key)
 
 
-class SourcesPane(LinkedTable):
+class SourcesPane(LinkedTable[Statement]):
     """One row per statement: who, the kind of statement, named or anonymous, the cue, when."""
 
     TITLE = "Sources"
     COLUMNS = ("who", "kind", "source", "cue", "when")
 
-    def row_keys(self) -> list[str]:
-        return [statement.id for statement in self.document.statements]
+    def __init__(self, document: Document, *, id: str | None = None) -> None:  # noqa: A002
+        self.speakers = {speaker.id: speaker for speaker in document.speakers}
+        super().__init__(document, id=id)
 
-    def cells(self, key: str) -> tuple[Text, ...]:
-        statement = self.document.statement(key)
-        assert statement is not None
-        speaker = self.document.speaker(statement.speaker)
+    def entries(self) -> Sequence[Statement]:
+        return self.document.statements
+
+    def cells(self, item: Statement) -> tuple[Text, ...]:
+        speaker = self.speakers.get(item.speaker or "")
         if speaker is None:
-            who, source = Text("unattributed", style="italic"), Text("")
+            who, source = self.anonymous("unattributed"), Text("")
         else:
-            who, source = Text(speaker.name), Text("named" if speaker.named else "anonymous")
-        return (
-            who,
-            Text(statement.kind),
-            source,
-            Text(statement.cue or ""),
-            Text(statement.when or ""),
-        )
+            who = Text(speaker.name) if speaker.named else self.anonymous(speaker.name)
+            source = Text("named" if speaker.named else "anonymous")
+        return who, Text(item.kind), source, Text(item.cue or ""), Text(item.when or "")
 
-    def linked(self, statement_id: str) -> tuple[str, ...]:
-        return (statement_id,)
+    def linked(self, statement: Statement) -> tuple[str, ...]:
+        return (statement.id,)
 
     def chosen(self, key: str) -> Message:
         return StatementChosen(key)
