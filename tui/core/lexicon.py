@@ -11,7 +11,7 @@ SPEECH_CUES: frozenset[str] = frozenset(
     """
     say says said saying tell tells told add adds added note notes noted warn warns warned
     argue argues argued claim claims claimed insist insists insisted acknowledge acknowledges
-    acknowledged write writes wrote post posts posted report reports reported state states
+    acknowledged write writes wrote posts posted report reports reported states
     stated explain explains explained announce announces announced declare declares declared
     assert asserts asserted contend contends contended maintain maintains maintained
     stress stresses stressed emphasize emphasizes emphasized emphasise emphasises emphasised
@@ -19,14 +19,14 @@ SPEECH_CUES: frozenset[str] = frozenset(
     remarked reply replies replied respond responds responded answer answers answered
     confirm confirms confirmed deny denies denied admit admits admitted concede concedes
     conceded predict predicts predicted promise promises promised pledge pledges pledged
-    vow vows vowed urge urges urged counter counters countered complain complains complained
+    vow vows vowed urge urges urged counters countered complain complains complained
     lament laments lamented boast boasts boasted tweet tweets tweeted allege alleges alleged
     testify testifies testified disclose discloses disclosed reveal reveals revealed
     indicate indicates indicated caution cautions cautioned conclude concludes concluded
     mention mentions mentioned continue continues continued agree agrees agreed
     proclaim proclaims proclaimed quip quips quipped joke jokes joked recount recounts
     recounted assure assures assured inform informs informed remind reminds reminded
-    charge charges charged announce signal signals signaled signalled hint hints hinted
+    charges charged signals signaled signalled hint hints hinted
     concur concurs concurred retort retorts retorted
     adding noting warning arguing insisting explaining stressing claiming suggesting
     """.split()
@@ -37,7 +37,7 @@ BELIEF_CUES: frozenset[str] = frozenset(
     believe believes believed think thinks thought expect expects expected anticipate
     anticipates anticipated estimate estimates estimated feel feels felt fear fears feared
     hope hopes hoped worry worries worried reckon reckons reckoned suspect suspects suspected
-    doubt doubts doubted project projects projected forecast forecasts calculate calculates
+    doubt doubts doubted projects projected forecast forecasts calculate calculates
     calculated show shows showed shown find finds found conclude understand understands
     understood know knows knew assume assumes assumed wonder wonders wondered learn learns
     learned learnt
@@ -89,6 +89,8 @@ NOT_SPEAKER_LABELS: frozenset[str] = frozenset(
     q a question answer transcript full text summary background why what how who when
     """.split()
 )
+# Words that never open reported content: "who said and did ...".
+NOT_CONTENT_OPENERS: frozenset[str] = frozenset({"and", "or", "nor", "but"})
 # Prepositions: a clause starting with one is where or when something was said, not what.
 PREPOSITIONS: frozenset[str] = frozenset(
     """
@@ -106,7 +108,7 @@ STANCE_CUES: frozenset[str] = frozenset(
     supported oppose opposes opposed want wants wanted endorse endorses endorsed reject
     rejects rejected dismiss dismisses dismissed question questions questioned defend
     defends defended accuse accuses accused blame blames blamed cite cites cited welcome
-    welcomes welcomed unveil unveils unveiled mock mocks mocked tout touts touted back backs
+    welcomes welcomed unveil unveils unveiled mock mocks mocked tout touts touted backs
     backed favor favors favored advocate advocates advocated seek seeks sought request
     requests requested recommend recommends recommended discuss discusses discussed
     highlight highlights highlighted dispute disputes disputed challenge challenges

@@ -17,12 +17,14 @@ from tui.core.lexicon import (
     BELIEF_ADJECTIVES,
     BELIEF_CUES,
     CUE_NOUNS,
+    DETERMINERS,
     DOCUMENT_WORDS,
     FUNCTION_WORDS,
     INVERTED_CUES,
     LISTENER_CUES,
     NAMING_CUES,
     NOMINAL_CUES,
+    NOT_CONTENT_OPENERS,
     NOT_SPEAKER_LABELS,
     PERSON_PRONOUNS,
     PHRASE_CUES,
@@ -95,6 +97,8 @@ _NOMINAL = re.compile(
 )
 _LABEL = re.compile(r"[\"“]?([A-Z][\w.’'-]*(?:\s[A-Z][\w.’'-]*){0,2}):\s+(?=\S)")
 _COORDINATOR = re.compile(r"(?:,?\s+(?:and|but|while|whereas|although)|;)\s+$")
+_AUXILIARY_NEXT = re.compile(r"\s+(?:has|have|had|is|are|was|were|will|would|can|could)\b")
+_POSSESSIVE_END = re.compile(r"[’']s?$")
 _STANCE = STANCE_CUES | frozenset(STANCE_PARTICLES)
 _CLAUSE_END = re.compile(r"[,;—–―]|\s-\s|\s(?:but|while|because)\s")
 _TRIM_END = " \t,;:—–-―"
@@ -207,6 +211,18 @@ class _Finder:
         if not found_any:
             self._unattributed((floor, end), para)
 
+    def _inverted_subject(self, pos: int, end: int) -> Phrase | None:
+        """The speaker after an inverted cue ("..., said Caddell."): a phrase that ends its
+        clause, not the possessor or subject of more words ("explains America’s history")."""
+        phrase = phrase_after(self.text, _skip_space(self.text, pos), end)
+        if phrase is None or phrase.bare or _POSSESSIVE_END.search(phrase.words[-1]):
+            return None
+        rest = self.text[(phrase.appositive or phrase.span)[1] : end].lstrip()
+        first = _WORDS.match(rest)
+        if rest[:1].isalnum() and not (first and first.group().lower() in PREPOSITIONS):
+            return None
+        return phrase
+
     def _sentence_subject(self, start: int, end: int) -> Phrase | None:
         """The name, role or pronoun opening a sentence and followed by its verb, the speaker
         of a participle cue later in it ("Clinton chimed in on Twitter, saying ...")."""
@@ -252,12 +268,12 @@ class _Finder:
         if phrase is None and word.endswith("ing") and text[start : cue[0]].rstrip().endswith(","):
             phrase = last or self._sentence_subject(start, cue[0])
         if phrase is None and word in INVERTED_CUES and self._after_boundary(start, cue[0]):
-            phrase = phrase_after(text, _skip_space(text, cue[1]), end)
+            phrase = self._inverted_subject(cue[1], end)
             inverted = phrase is not None
         if phrase is None:
             return None
-        if word in CUE_NOUNS and phrase.bare:
-            return None
+        if word in CUE_NOUNS and (phrase.bare or _AUXILIARY_NEXT.match(text, cue[1])):
+            return None  # a noun: "a strong signal", "health worries have dogged"
         if word in NAMING_CUES:
             return self._naming(cue, sentence, phrase)
         if word in _STANCE:
@@ -290,6 +306,8 @@ class _Finder:
             kinds = {before[1], after[1]}
             kind: StatementKind = "indirect" if kinds == {"indirect"} else "mixed"
             return _Found((before[0][0], after[0][1]), kind, phrase, cue, when)
+        if not self._opens_content(after[0]):
+            return None
         return _Found(after[0], after[1], phrase, cue, when)
 
     def _stance(self, cue: Span, sentence: Span, phrase: Phrase) -> _Found | None:
@@ -300,6 +318,18 @@ class _Finder:
         if content is None or self._subordinate(content[0]):
             return None
         return _Found(content[0], content[1], phrase, cue)
+
+    def _opens_content(self, span: Span) -> bool:
+        """Whether reported content may start as `span` does: not with a conjunction ("who
+        said and did ..."), nor with a place or an addressee ("did not respond to requests",
+        "reported from Midway")."""
+        words = _WORDS.findall(self.text, span[0], min(span[1], span[0] + 40))
+        if not words or words[0].lower() in NOT_CONTENT_OPENERS:
+            return False
+        if words[0].lower() in {"to", "from"} and len(words) > 1:
+            second = words[1]
+            return not (second.lower() in DETERMINERS or second[0].isupper() or second.isdigit())
+        return True
 
     def _starts_quote(self, span: Span) -> bool:
         quote = self._quote_at(span[0] - 1) or self._quote_at(span[0])
