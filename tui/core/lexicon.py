@@ -84,7 +84,8 @@ INVERTED_CUES: frozenset[str] = frozenset(
 # Labels that open a paragraph with a colon but name no speaker ("UPDATE: ...").
 NOT_SPEAKER_LABELS: frozenset[str] = frozenset(
     """
-    update updates note editor's editors correction corrections watch read related photos
+    update updates note editor's editors correction corrections clarification watch read
+    related photos
     photo video source sources disclosure warning breaking live exclusive opinion analysis
     q a question answer transcript full text summary background why what how who when
     """.split()
@@ -196,7 +197,8 @@ FUNCTION_WORDS: frozenset[str] = frozenset(
     not no yes also even still just only now here there however meanwhile moreover instead
     indeed still later earlier yesterday today tonight tomorrow this that these those it
     what which who whom whose why how is are was were be been has have had do does did will
-    would can could should may might must shall i we you me us him them my your
+    would can could should may might must shall i we you me us him them my your having
+    being
     """.split()
 )
 # Titles written before a name; the period is optional in the text ("Gen." or "Gen").
