@@ -191,3 +191,18 @@ def test_html_with_an_unknown_or_wrong_charset(tmp_path: Path) -> None:
 def test_html_entities_cannot_smuggle_control_characters(tmp_path: Path) -> None:
     article = read_article(write(tmp_path, "a.html", "<p>a&#27;[31mb&#x85;c&#7;d&#x1b;</p>"))
     assert article.text == "a[31mb…cd"  # &#x85; is the windows-1252 ellipsis, as in browsers
+
+
+def test_html_stray_brackets_comments_and_odd_attributes() -> None:
+    parsed = parse_html(
+        "<!DOCTYPE html><p class=\"a\" id=b data-x='1 2' hidden>a < b &amp; c<br/>d</p>"
+        "<!-- a comment --><p>x<y</p><?php echo 1 ?><p>z</p><!-- never closed <p>lost</p>"
+    )
+    assert parsed.text == "a < b & c\nd\n\nx<y\n\nz"
+
+
+@pytest.mark.parametrize("unit", ['<a href="', "<a <a ", "<!--", "<a\n", "<![CDATA["])
+def test_html_with_unfinished_tags_is_read_in_linear_time(unit: str) -> None:
+    start = time.perf_counter()
+    parse_html(unit * 100_000)
+    assert time.perf_counter() - start < 3

@@ -219,6 +219,12 @@ _BLOCKS = frozenset(
 _VOID = frozenset("area base br col embed hr img input link meta source track wbr".split())
 _CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9._:-]+)""", re.I)
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+# A complete tag. No part may contain "<", so a failed match stops at the next "<": checking
+# every "<" of a page takes linear time.
+_TAG = re.compile(
+    r"""</?[A-Za-z][^\s/><]*"""
+    r"""(?:[\s/]+[^\s/>=<"']+(?:\s*=\s*(?:"[^"<]*"|'[^'<]*'|[^\s>"'<]+))?)*[\s/]*>"""
+)
 
 
 def _html_charset(path: Path, data: bytes) -> str:
@@ -314,11 +320,36 @@ class _HTMLText(HTMLParser):
             self.blocks.append(text)
 
 
+def _complete_tags(source: str) -> str:
+    """The page with comments, declarations and processing instructions removed, and every
+    "<" that does not start a complete tag written as `&lt;`.
+
+    html.parser rescans to the end of the input at every unfinished construct, which takes
+    quadratic time on hostile pages (`<a href="` repeated); it only ever sees complete tags.
+    """
+    out: list[str] = []
+    pos = 0
+    while (start := source.find("<", pos)) != -1:
+        out.append(source[pos:start])
+        if source.startswith(("<!", "<?"), start):
+            close = "-->" if source.startswith("<!--", start) else ">"
+            end = source.find(close, start + 2)
+            pos = len(source) if end == -1 else end + len(close)
+        elif tag := _TAG.match(source, start):
+            out.append(tag.group())
+            pos = tag.end()
+        else:
+            out.append("&lt;")
+            pos = start + 1
+    out.append(source[pos:])
+    return "".join(out)
+
+
 def parse_html(source: str) -> Parsed:
     """HTML as readable text: paragraphs and headings as blocks separated by blank lines,
     scripts, styles and page furniture dropped, entities decoded."""
     parser = _HTMLText()
-    parser.feed(source)
+    parser.feed(_complete_tags(source))
     parser.close()
     parser.flush()
     meta = parser.meta
