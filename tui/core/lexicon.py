@@ -191,8 +191,8 @@ DETERMINERS: frozenset[str] = frozenset(
 # Function words: never part of a name, even when capitalised at a sentence start.
 FUNCTION_WORDS: frozenset[str] = frozenset(
     """
-    and but or nor so yet for if when while although though because since as after before
-    until unless whether where then than in on at by with from into onto of to about over
+    the a an and but or nor so yet for if when while although though because since as after
+    before until unless whether where then than in on at by with from into onto of to about over
     under between through during without within against among across toward towards upon
     not no yes also even still just only now here there however meanwhile moreover instead
     indeed still later earlier yesterday today tonight tomorrow this that these those it

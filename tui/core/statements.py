@@ -82,18 +82,20 @@ _LISTENER = re.compile(
 )
 _WORDS = re.compile(r"\w+")
 _DASH_NAME = re.compile(r"\s*[―—–-]\s*([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4})\s*\.?\s*$")
-_POSSESSOR = r"(?P<possessor>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)[’']s"
 _RELATIVE_VERB = r"(?:is|was|were|are|has|had|have|will|would|could|can|may|might|should|did|does)"
 _NOMINAL = re.compile(
     _BOUND_L
-    + r"(?:(?:"
-    + _POSSESSOR
-    + r"|a|an|the|this|its|their|his|her)\s+)(?:[\w-]+\s+)?"
     + r"(?P<noun>"
     + alternation(NOMINAL_CUES)
     + r")\s+that\s+(?!"
     + _RELATIVE_VERB
     + r"\b)"
+)
+# What stands before such a noun: a possessor ("Trump’s claim") or a determiner, and at
+# most one modifier.
+_NOMINAL_LEAD = re.compile(
+    r"(?:(?<![\w’'-])(?P<possessor>[A-Z][\w.-]*)[’']s|(?<![\w’'-])(?:a|an|the|this|its|their|his|her))"
+    r"\s+(?:[\w-]+\s+)?$"
 )
 _LABEL = re.compile(r"[\"“]?([A-Z][\w.’'-]*(?:\s[A-Z][\w.’'-]*){0,2}):\s+(?=\S)")
 _COORDINATOR = re.compile(r"(?:,?\s+(?:and|but|while|whereas|although)|;)\s+$")
@@ -491,23 +493,20 @@ class _Finder:
                 self._continue_quote(quote, para)
                 return
         nominal = _NOMINAL.search(text, start, end)
-        if nominal is not None and self._quote_at(nominal.start()) is None:
-            content = self._content(nominal.end(), end)
-            if content is None:
-                return
-            noun = nominal.group("noun").lower()
-            phrase = None
-            if nominal.group("possessor"):
-                phrase = phrase_before(
-                    text, start, nominal.start("possessor") + len(nominal.group("possessor")) + 2
-                )
-            elif noun in DOCUMENT_WORDS:
-                np_start = nominal.start()
-                phrase = Phrase(
-                    (np_start, nominal.end("noun")),
-                    tuple(text[np_start : nominal.end("noun")].split()),
-                )
-            self._emit(_Found(content[0], content[1], phrase, None), para)
+        if nominal is None or self._quote_at(nominal.start()) is not None:
+            return
+        lead = _NOMINAL_LEAD.search(text, max(start, nominal.start() - 40), nominal.start())
+        content = self._content(nominal.end(), end)
+        if lead is None or content is None:
+            return
+        phrase = None
+        if lead.group("possessor"):
+            possessor = lead.span("possessor")
+            phrase = Phrase(possessor, (lead.group("possessor"),))
+        elif nominal.group("noun").lower() in DOCUMENT_WORDS:
+            np_span = (lead.start(), nominal.end("noun"))
+            phrase = Phrase(np_span, tuple(text[np_span[0] : np_span[1]].split()))
+        self._emit(_Found(content[0], content[1], phrase, None), para)
 
     def _continue_quote(self, quote: Quote, para: int) -> None:
         """A quotation without attribution: part of the previous statement, or its speaker's."""
