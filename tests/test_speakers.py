@@ -1,5 +1,9 @@
 """Speakers: names and roles, surnames and pronouns joined, anonymous sources."""
 
+import ast
+from pathlib import Path
+
+import tui.core.lexicon as lexicon
 from tui.core.model import Speaker
 from tui.core.speakers import phrase_after, phrase_before
 from tui.core.statements import find_statements
@@ -133,3 +137,15 @@ def test_mentions_cover_every_attribution():
     (speaker,) = speakers_of(text)
     assert (0, 13) in speaker.mentions
     assert (36, 38) in speaker.mentions
+
+
+def test_lexicon_sections_never_redefine_a_name():
+    """Two sections of lexicon.py defining the same list would silently replace one."""
+    tree = ast.parse(Path(lexicon.__file__).read_text(encoding="utf-8"))
+    names: list[str] = []
+    for node in tree.body:
+        if isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name):
+            names.append(node.target.id)
+        elif isinstance(node, ast.Assign):
+            names.extend(t.id for t in node.targets if isinstance(t, ast.Name))
+    assert sorted({n for n in names if names.count(n) > 1}) == []
