@@ -232,8 +232,14 @@ def test_a_duration_only_where_it_is_one() -> None:
     assert spans(text) == ["$5 a year", "a month", "more than a century"]
 
 
-def test_figures_are_in_order_and_apart() -> None:
-    text = "Of 1,000 people, 45% said 3 to 5 times, about 2.5 million more than a decade ago."
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Of 1,000 people, 45% said 3 to 5 times, about 2.5 million more than a decade ago.",
+        "200-300$ 1/16",  # the "$" ends the range; the fraction does not reach back to it
+    ],
+)
+def test_figures_are_in_order_and_apart(text: str) -> None:
     figures = find_figures(text)
     assert figures
     ends = 0

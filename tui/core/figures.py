@@ -132,7 +132,7 @@ _OF = re.compile(r"[^\S\n]+of(?=[^\S\n])", re.IGNORECASE)
 _NP_MAX_WORDS = 5
 _YEAR_OVERRIDING = frozenset({"at_least", "more_than", "less_than", "at_most", "estimated"})
 _NOT_IDENTIFIER = frozenset(
-    {*lx.FUNCTION_WORDS, *(w for q in lx.QUALIFIERS_BEFORE for w in q.split())}
+    {*lx.NUMBER_LEAD_WORDS, *(w for q in lx.QUALIFIERS_BEFORE for w in q.split())}
 )
 _NOT_ONE_COMPOUND = re.compile(rf"-(?:{_alternation(lx.NOT_ONE_COMPOUNDS)})\b", re.IGNORECASE)
 
@@ -182,7 +182,7 @@ def _read(text: str, core: re.Match[str], floor: int) -> tuple[Figure | None, in
         return _fraction(text, core, floor), core.end()
     if group == "aduration":
         return _a_duration(text, core, floor), core.end()
-    amount = _amount(text, core)
+    amount = _amount(text, core, floor)
     if amount is None:
         return None, core.end()
     return _figure(text, core, amount, floor)
@@ -241,8 +241,8 @@ def _word_value(core: re.Match[str]) -> tuple[float, float, int] | None:
     return total + current, trailing, end
 
 
-def _amount(text: str, core: re.Match[str]) -> _Amount | None:
-    """The number at `core` with its currency (either side), scale and unit."""
+def _amount(text: str, core: re.Match[str], floor: int) -> _Amount | None:
+    """The number at `core` with its currency (either side, not before `floor`), scale, unit."""
     parsed = _core_value(core)
     if parsed is None:
         return None
@@ -250,7 +250,7 @@ def _amount(text: str, core: re.Match[str]) -> _Amount | None:
     start = core.start()
     unit: str | None = None
     kind: FigureKind = "count"
-    behind = _CURRENCY_BEHIND.search(text, max(0, start - 12), start)
+    behind = _CURRENCY_BEHIND.search(text, max(floor, start - 12), start)
     if behind and core.lastgroup == "digits":
         unit, kind, start = _currency_name(behind), "money", behind.start()
     half = _AND_A_HALF.match(text, end)
@@ -470,7 +470,7 @@ def _range(text: str, low: _Amount, lead: str) -> _Amount | None:
     core = _CORE.match(text, currency.end() if currency else connector.end())
     if core is None or core.lastgroup not in {"digits", "words"}:
         return None
-    high = _amount(text, core)
+    high = _amount(text, core, connector.end())
     if high is None or _not_a_figure(text, core, high):
         return None
     if not _same_unit(low, high) or (low.unit and not high.unit and word != "-"):
@@ -566,7 +566,7 @@ def _of_phrase(text: str, position: int) -> tuple[int, int, str] | None:
 def _determined_phrase(text: str, position: int) -> tuple[int, int, str] | None:
     """The noun phrase at `position` after a determiner, if any: "half *the condos*"."""
     determiner = _NP_WORD.match(text, position)
-    if determiner and determiner.group("w").lower() in lx.DETERMINERS:
+    if determiner and determiner.group("w").lower() in lx.FIGURE_DETERMINERS:
         position = determiner.end()
     return _noun_phrase(text, position)
 
@@ -726,7 +726,7 @@ def _fraction(text: str, core: re.Match[str], floor: int) -> Figure | None:
         if previous and previous.group("w").lower() in lx.HALF_NOT_AFTER:
             return None
         after = _NP_WORD.match(text, core.end())
-        if not (after and after.group("w").lower() in {"of", *lx.DETERMINERS}):
+        if not (after and after.group("w").lower() in {"of", *lx.FIGURE_DETERMINERS}):
             return None
     elif not (following.startswith(" of ") or (numerator > 1 and following.startswith("-"))):
         return None

@@ -530,7 +530,7 @@ STREET_WORDS: frozenset[str] = frozenset(
 )
 # Capitalised words that may stand before a number without making it an identifier
 # ("About 45,000", "In 2016", "Some 300"); qualifiers and months are added by figures.py.
-FUNCTION_WORDS: frozenset[str] = frozenset(
+NUMBER_LEAD_WORDS: frozenset[str] = frozenset(
     """a an the and or but nor so yet of in on at to for from by with into onto over under
     after before since during until till between among across against through via per
     than as like about around near within without while whilst when where if though
@@ -578,7 +578,7 @@ NOT_ONE_BEFORE: frozenset[str] = frozenset("no the this that which any every eac
 NOT_ONE_AFTER: frozenset[str] = frozenset("another".split())
 NOT_ONE_COMPOUNDS: frozenset[str] = frozenset("off on-one time sided way stop liner".split())
 # Determiners skipped before the noun phrase of "one of *the* ...", "half *the* ...".
-DETERMINERS: frozenset[str] = frozenset(
+FIGURE_DETERMINERS: frozenset[str] = frozenset(
     "the a an its their his her our my your these those this that all such".split()
 )
 # "half" is no share after these words ("the second half", "this half").
