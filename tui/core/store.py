@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+import hashlib
 import math
 import os
 import secrets
@@ -450,9 +451,36 @@ def _fsync_dir(folder: Path) -> None:
         os.close(fd)
 
 
-def save_document(document: Document, path: str | Path, *, keep_backup: bool = True) -> None:
-    """Write the annotation YAML atomically, keeping the previous version as `.bak`."""
-    atomic_write(Path(path), dump_yaml(document), keep_backup=keep_backup)
+class ChangedOnDisk(InputError):
+    """The annotation file changed since it was read: saving would lose someone's work."""
+
+
+def fingerprint(path: str | Path) -> str:
+    """The sha256 of a file's bytes; "" when there is no such file."""
+    try:
+        return hashlib.sha256(Path(path).read_bytes()).hexdigest()
+    except FileNotFoundError:
+        return ""
+
+
+def save_document(
+    document: Document,
+    path: str | Path,
+    *,
+    keep_backup: bool = True,
+    if_unchanged: str | None = None,
+) -> str:
+    """Write the annotation YAML atomically, keeping the previous version as `.bak`.
+
+    With `if_unchanged` (the file's `fingerprint` when it was read), a file changed since
+    raises ChangedOnDisk and is left alone. Returns the new fingerprint.
+    """
+    path = Path(path)
+    if if_unchanged is not None and fingerprint(path) != if_unchanged:
+        raise ChangedOnDisk(path, "changed on disk since it was opened; not overwritten")
+    content = dump_yaml(document).encode("utf-8")
+    atomic_write(path, content, keep_backup=keep_backup)
+    return hashlib.sha256(content).hexdigest()
 
 
 def open_document(path: str | Path) -> tuple[Document, Path]:
