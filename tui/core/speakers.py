@@ -51,7 +51,10 @@ _COMPLEMENT_PREPOSITIONS = frozenset({"on", "of", "at", "for", "from", "with", "
 _DEFINITE = frozenset({"the", "a", "an", "his", "her", "their", "its", "our"})
 _MAX_APPOSITIVE = 30
 _WINDOW = 160  # characters around a cue searched for its speaker phrase
-_CAPITALISED = re.compile(r"(?<![\w’'-])[A-Z][\w’'-]*")
+_NEAR = 56  # the first, shorter search before a cue
+_WORD_CHAR = re.compile(r"[\w’'-]")
+_CAPITALISED_WORD = re.compile(r"(?<![\w’'-])[^\W\d_a-z][\w-]*")
+_FEW_WORDS = 16
 _POSTMODIFIER = re.compile(
     r"\b(?:" + "|".join(re.escape(p) for p in ANONYMOUS_POSTMODIFIERS) + r")\b[^,.;:“”\"]{0,80}$"
 )
@@ -195,7 +198,15 @@ def _has_role(toks: list[Token], first: int, last: int) -> bool:
 
 def phrase_before(text: str, lower: int, cue_start: int) -> Phrase | None:
     """The speaker phrase that ends just before a cue at `cue_start` (not before `lower`)."""
-    toks = tokens(text, max(lower, cue_start - _WINDOW), cue_start)
+    near = max(lower, cue_start - _NEAR)
+    found = _phrase_before(text, near, cue_start)
+    if found is None and near > lower and text[near:cue_start].rstrip().endswith(","):
+        found = _phrase_before(text, max(lower, cue_start - _WINDOW), cue_start)  # appositive
+    return found
+
+
+def _phrase_before(text: str, lower: int, cue_start: int) -> Phrase | None:
+    toks = tokens(text, lower, cue_start)
     i = len(toks) - 1
     while i >= 0 and (toks[i].lower in CUE_AUXILIARIES or _adverb(toks[i])):
         i -= 1
@@ -526,11 +537,8 @@ class Speakers:
         if not surnames:
             return index
         text = self._text
-        for word_match in _CAPITALISED.finditer(text):
-            surname = _POSSESSIVE.sub("", word_match.group())
-            if surname not in surnames:
-                continue
-            start, end = word_match.start(), word_match.start() + len(surname)
+        for surname, start in _occurrences(text, surnames):
+            end = start + len(surname)
             for _ in range(2):  # up to two capitalised words before the surname
                 before = text[max(0, start - 30) : start]
                 words = before.split()
@@ -542,6 +550,26 @@ class Speakers:
                 start -= len(before) - before.rindex(word)
             index.setdefault(surname, []).append((text[start:end], (start, end)))
         return index
+
+
+def _occurrences(text: str, words: set[str]) -> list[tuple[str, int]]:
+    """Where each of `words` (names) occurs in `text` as a whole word ("Umerov", "Umerov’s"):
+    a search per word for a few words, one pass over the capitalised words for many."""
+    if len(words) > _FEW_WORDS:
+        return [
+            (m.group(), m.start()) for m in _CAPITALISED_WORD.finditer(text) if m.group() in words
+        ]
+    found = []
+    for word in words:
+        at = text.find(word)
+        while at >= 0:
+            after = at + len(word)
+            if (at == 0 or not _WORD_CHAR.match(text, at - 1)) and (
+                after == len(text) or not text[after].isalnum()
+            ):
+                found.append((word, at))
+            at = text.find(word, after)
+    return found
 
 
 def _key(name: str) -> str:

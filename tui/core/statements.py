@@ -81,6 +81,7 @@ _LISTENER = re.compile(
     r"|the\s+\w+|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*)" + _BOUND_R
 )
 _WORDS = re.compile(r"\w+")
+_TWO_WORDS = re.compile(r"\w+\W+\w")
 _DASH_NAME = re.compile(r"\s*[―—–-]\s*([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4})\s*\.?\s*$")
 _RELATIVE_VERB = r"(?:is|was|were|are|has|had|have|will|would|could|can|may|might|should|did|does)"
 _NOMINAL = re.compile(
@@ -408,7 +409,7 @@ class _Finder:
         `reported`: introduced as reported speech ("that"), so a quotation in it is mixed."""
         span = strip(self.text, (start, end))
         span = strip(self.text, span, _TRIM_END + " \n")
-        if len(_WORDS.findall(self.text, span[0], span[1])) < 2:
+        if not _TWO_WORDS.search(self.text, span[0], span[1]):
             return None
         inner = [q for q in self._quotes_in(span)]
         if not inner:
