@@ -12,7 +12,6 @@ from pathlib import Path
 from tui.core.errors import InputError
 from tui.core.export import FORMATS, export
 from tui.core.extract import extract
-from tui.core.model import Document
 from tui.core.sources import read_article
 from tui.core.store import (
     ValidationError,
@@ -67,19 +66,15 @@ def _extract(args: argparse.Namespace) -> int:
         if is_annotation(path):
             raise InputError(path, "is an annotation file, not an article (use `whosaid export`)")
         documents.append(extract(read_article(path)))
+    data = [d.to_dict(include_text=True) for d in documents]
     if args.format == "yaml":
         text = "---\n".join(dump_yaml(d) for d in documents)
     elif args.format == "jsonl":
-        text = "".join(_json(d, indent=None) + "\n" for d in documents)
+        text = "".join(json.dumps(d, ensure_ascii=False) + "\n" for d in data)
     else:
-        data = [d.to_dict(include_text=True) for d in documents]
         text = json.dumps(data[0] if len(data) == 1 else data, ensure_ascii=False, indent=2) + "\n"
     _write(text, args.output)
     return 0
-
-
-def _json(document: Document, indent: int | None) -> str:
-    return json.dumps(document.to_dict(include_text=True), ensure_ascii=False, indent=indent)
 
 
 def _export(args: argparse.Namespace) -> int:
@@ -93,13 +88,10 @@ def _check(args: argparse.Namespace) -> int:
     for path in args.paths:
         try:
             load_document(path)
-        except ValidationError as error:
-            failed = True
-            for problem in error.problems:
-                print(f"whosaid: {problem}", file=sys.stderr)
         except InputError as error:
             failed = True
-            print(f"whosaid: {error}", file=sys.stderr)
+            for problem in error.problems if isinstance(error, ValidationError) else [error]:
+                print(f"whosaid: {problem}", file=sys.stderr)
         else:
             print(f"{path}: ok")
     return 1 if failed else 0
