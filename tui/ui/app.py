@@ -12,7 +12,7 @@ from textual.containers import Horizontal, Vertical
 from textual.reactive import reactive
 from textual.widgets import Footer, Input
 
-from tui.core.model import Document, Statement
+from tui.core.model import Document
 from tui.ui.commands import ReaderCommands
 from tui.ui.messages import FigureChosen, SpeakerChosen, StatementChosen
 from tui.ui.screens.help import HelpGroup, HelpScreen
@@ -234,13 +234,10 @@ class ReaderApp(App[None]):
     def _go_to_match(self, search: Search) -> None:
         """Make `search`'s match current, and the statement holding it (if any)."""
         match = search.current
-        holder = None if match is None else self._statement_at(match[0])
+        holder = None if match is None else self.query_one(ArticleView).statement_at(match[0])
         if holder is not None:
-            self.current = holder.id
+            self.current = holder
         self.search = search
-
-    def _statement_at(self, offset: int) -> Statement | None:
-        return next((s for s in self.document.statements if s.span[0] <= offset < s.span[1]), None)
 
     def _here(self) -> int:
         """Where a new search starts looking: the start of the current statement."""

@@ -106,7 +106,6 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
 
     def __init__(self, document: Document, *, id: str | None = None) -> None:  # noqa: A002
         super().__init__(id=id)
-        self.document = document
         self._text = document.article.text
         self._spans = {s.id: s.span for s in document.statements}
         self._marks = document_marks(document)
@@ -148,8 +147,12 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
 
     # --- following the selection -----------------------------------------------------------
 
-    def watch_current(self) -> None:
-        self._cache.clear()
+    def watch_current(self, old: str | None, new: str | None) -> None:
+        for statement_id in (old, new):
+            span = self._spans.get(statement_id or "")
+            if span is not None and self._lines:
+                for index in self._line_range(span):
+                    self._cache.discard(index)
         self.refresh()
         self.show_current()
 
@@ -182,12 +185,13 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         """A click on a statement makes it the current one."""
         where = event.get_content_offset(self)
         offset = None if where is None else self.offset_at(where.x, where.y)
-        if offset is None:
-            return
-        for statement_id, (start, end) in self._spans.items():
-            if start <= offset < end:
-                self.post_message(StatementChosen(statement_id))
-                return
+        statement_id = None if offset is None else self.statement_at(offset)
+        if statement_id is not None:
+            self.post_message(StatementChosen(statement_id))
+
+    def statement_at(self, offset: int) -> str | None:
+        """The id of the statement whose content holds the text offset, if any."""
+        return next((id_ for id_, (s, e) in self._spans.items() if s <= offset < e), None)
 
     def offset_at(self, x: int, y: int) -> int | None:
         """The text offset under the cell (x, y) of the view, if there is text there."""
