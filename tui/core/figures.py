@@ -274,7 +274,7 @@ def _amount(text: str, core: re.Match[str], floor: int) -> _Amount | None:
         if letter and (
             letter.group("w") not in lx.SCALE_LETTERS_MONEY_ONLY
             or kind == "money"
-            or (letter.group("w") == "m" and _OF.match(text, letter.end()))
+            or (letter.group("w") == "m" and _counts_after(text, letter.end()))
         ):
             scale = lx.SCALE_LETTERS[letter.group("w")]
             value, end = value * scale, letter.end()
@@ -289,6 +289,14 @@ def _amount(text: str, core: re.Match[str], floor: int) -> _Amount | None:
     if rate:  # "$52 a barrel", "325,000 barrels per day"
         amount.unit, amount.end = f"{amount.unit} per {rate.group('r').lower()}", rate.end()
     return amount
+
+
+def _counts_after(text: str, position: int) -> bool:
+    """Whether "of" or a plural noun follows: "35m of its devices", "45m people" (not metres)."""
+    if _OF.match(text, position):
+        return True
+    word = _NP_WORD.match(text, position)
+    return bool(word and word.group("gap") != "-" and _plural(word.group("w")))
 
 
 def _currency_name(match: re.Match[str]) -> str:
