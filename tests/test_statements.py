@@ -259,3 +259,17 @@ def test_stance_verbs_report_their_object_up_to_the_clause_end():
     _, (statement,) = run(text)
     assert span(text, statement) == "free-trade deals such as NAFTA"
     assert statement.cue == "criticized"
+
+
+def test_sentence_initial_inverted_cue_with_a_colon():
+    text = "Said Ellis: “I don’t get the sense she is the least bit interested in reform.”"
+    speakers, (statement,) = run(text)
+    assert span(text, statement).startswith("I don’t get the sense")
+    assert speakers[statement.speaker].name == "Ellis"
+
+
+def test_an_adverbial_clause_before_the_cue_is_not_content():
+    text = "Asked about the bomb, Clinton said, “It is important to know the facts first.”"
+    _, (statement,) = run(text)
+    assert span(text, statement) == "It is important to know the facts first."
+    assert statement.kind == "direct"

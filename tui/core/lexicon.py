@@ -29,6 +29,8 @@ SPEECH_CUES: frozenset[str] = frozenset(
     charges charged signals signaled signalled hint hints hinted
     concur concurs concurred retort retorts retorted
     adding noting warning arguing insisting explaining stressing claiming suggesting
+    ask asks asked asking comment comments commented shout shouts shouted yell yells yelled
+    exclaim exclaims exclaimed
     """.split()
 )
 # Cue verbs of belief, estimate and finding: reported content follows them ("X believes Y").
@@ -78,7 +80,8 @@ INVERTED_CUES: frozenset[str] = frozenset(
     continue continues continued explain explains explained argue argues argued reply
     replies replied recall recalls recalled insist insists insisted warn warns warned
     declare declares declared observe observes observed report reports reported
-    tweet tweets tweeted post posts posted state states stated
+    tweet tweets tweeted post posts posted state states stated comment comments commented
+    shout shouts shouted yell yells yelled exclaim exclaims exclaimed
     """.split()
 )
 # Labels that open a paragraph with a colon but name no speaker ("UPDATE: ...").

@@ -102,6 +102,7 @@ _LABEL = re.compile(r"[\"“]?([A-Z][\w.’'-]*(?:\s[A-Z][\w.’'-]*){0,2}):\s+(
 _COORDINATOR = re.compile(r"(?:,?\s+(?:and|but|while|whereas|although)|;)\s+$")
 _AUXILIARY_NEXT = re.compile(r"\s+(?:has|have|had|is|are|was|were|will|would|can|could)\b")
 _POSSESSIVE_END = re.compile(r"[’']s?$")
+_NOT_LABEL = NOT_SPEAKER_LABELS | FUNCTION_WORDS | SPEECH_CUES
 _STANCE = STANCE_CUES | frozenset(STANCE_PARTICLES)
 _CLAUSE_END = re.compile(r"[,;—–―]|\s-\s|\s(?:but|while|because)\s")
 _TRIM_END = " \t,;:—–-―"
@@ -159,7 +160,7 @@ class _Finder:
         if label is None:
             return False
         words = label.group(1).split()
-        if any(w.lower() in NOT_SPEAKER_LABELS or w.lower() in FUNCTION_WORDS for w in words):
+        if any(w.lower() in _NOT_LABEL for w in words):
             return False
         content = self._content(label.end(), para[1])
         if content is None:
@@ -270,7 +271,11 @@ class _Finder:
         inverted = False
         if phrase is None and word.endswith("ing") and text[start : cue[0]].rstrip().endswith(","):
             phrase = last or self._sentence_subject(start, cue[0])
-        if phrase is None and word in INVERTED_CUES and self._after_boundary(start, cue[0]):
+        if (
+            phrase is None
+            and word in INVERTED_CUES
+            and (self._after_boundary(start, cue[0]) or not text[start : cue[0]].strip())
+        ):
             phrase = self._inverted_subject(cue[1], end)
             inverted = phrase is not None
         if phrase is None:
@@ -286,9 +291,12 @@ class _Finder:
         if self._after_boundary(start, before_end):
             before = self._content(start, before_end)
         if inverted:
-            if before is None:
-                return self._colon(cue, phrase, sentence, None)
-            return _Found(before[0], before[1], phrase, cue)
+            if before is not None:
+                return _Found(before[0], before[1], phrase, cue)
+            following = self._quotes_in(((phrase.appositive or phrase.span)[1], end))
+            if following and not text[phrase.span[1] : following[0].start].strip(" ,:"):
+                return _Found(following[0].content, "direct", phrase, cue)  # "Said Ellis: “...”"
+            return self._colon(cue, phrase, sentence, None)
         after_start, when, reported = self._after_cue(cue, word, end)
         after = self._content(after_start, end, reported)
         interrupted = text[cue[1] : after_start].rstrip().endswith(",")
@@ -305,7 +313,7 @@ class _Finder:
             return self._colon(cue, phrase, sentence, when)
         if word in WEAK_CUES and not reported and not self._starts_quote(after[0]):
             return None
-        if before is not None and interrupted:
+        if before is not None and interrupted and not self._starts_quote(after[0]):
             kinds = {before[1], after[1]}
             kind: StatementKind = "indirect" if kinds == {"indirect"} else "mixed"
             return _Found((before[0][0], after[0][1]), kind, phrase, cue, when)
