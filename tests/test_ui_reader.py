@@ -221,7 +221,7 @@ async def test_help_lists_every_key_from_the_bindings_and_only_working_ones(
         await pilot.pause()
         assert isinstance(app.screen, HelpScreen)
         shown = [str(label.render()) for label in app.screen.query(".help-what")]
-        assert "Next" in shown and "Search" in shown and "Jump" in shown
+        assert "Next statement" in shown and "Search" in shown and "Jump" in shown
         for heading, bindings in app.screen.groups:
             owner = {
                 "Anywhere": app,

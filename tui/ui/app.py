@@ -41,14 +41,14 @@ class ReaderApp(App[None]):
         Binding(
             "j,down",
             "next_statement",
-            "Next",
+            "Next statement",
             tooltip="Go to the next statement.",
             id="next-statement",
         ),
         Binding(
             "k,up",
             "previous_statement",
-            "Previous",
+            "Previous statement",
             tooltip="Go to the previous statement.",
             id="previous-statement",
         ),

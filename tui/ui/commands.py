@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import partial
@@ -36,8 +37,9 @@ class ReaderCommands(Provider):
             for binding in app.BINDINGS
             if isinstance(binding, Binding) and binding.action != "command_palette"
         ]
+        counts = Counter(statement.speaker for statement in app.document.statements)
         for speaker in app.document.speakers:
-            count = len(app.document.statements_of(speaker.id))
+            count = counts[speaker.id]
             if count:
                 commands.append(
                     Command(
