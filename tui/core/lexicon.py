@@ -118,7 +118,12 @@ STANCE_CUES: frozenset[str] = frozenset(
     highlight highlights highlighted dispute disputes disputed challenge challenges
     challenged decry decries decried deplore deplores deplored hail hails hailed applaud
     applauds applauded embrace embraces embraced promote promotes promoted denounce
-    denounces denounced lambaste lambastes lambasted admire admires admired
+    denounces denounced lambaste lambastes lambasted admire admires admired plan plans
+    planned decline declines declined refuse refuses refused recognize recognizes recognized
+    echo echoes echoed thank thanks thanked rule rules ruled overrule overrules overruled
+    approve approves approved exhort exhorts exhorted likes liked love loves loved hate hates
+    hated demanding defending promising criticizing attacking proposing supporting opposing
+    touting endorsing seeking urging
     """.split()
 )
 # Particles that join a stance cue to its object: "called for", "spoke of".
