@@ -149,3 +149,12 @@ def test_lexicon_sections_never_redefine_a_name():
         elif isinstance(node, ast.Assign):
             names.extend(t.id for t in node.targets if isinstance(t, ast.Name))
     assert sorted({n for n in names if names.count(n) > 1}) == []
+
+
+def test_common_noun_speakers_after_a_determiner():
+    text = (
+        "Another slide shows that most avocados are grown in Mexico.\n"
+        "Those close to him say that he would have to consider a change."
+    )
+    kinds = {s.name: (s.kind, s.named) for s in speakers_of(text)}
+    assert kinds == {"Another slide": ("document", False), "Those close to him": ("group", False)}

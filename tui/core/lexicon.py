@@ -265,7 +265,7 @@ ANONYMOUS_HEADS: frozenset[str] = frozenset(
     members staffer staffers adviser advisers advisor advisors investigators authorities
     lawmakers economists researchers scientists supporters opponents voters man woman men
     women someone somebody many some others several percent majority minority plurality
-    respondents
+    respondents those anyone
     """.split()
 )
 # Post-modifiers of anonymous sources: "a source familiar with the talks".
@@ -313,6 +313,8 @@ DOCUMENT_WORDS: frozenset[str] = frozenset(
     communiqué transcript email emails message messages post tweet tweets video footage
     research paper papers estimate estimates projection projections forecast forecasts
     resolution ruling order decree bill law investigation inquiry probe findings guidance
+    slide slides chart charts graph map ad ads advertisement spot clip film documentary book
+    article articles story piece editorial website site page footage transcript
     """.split()
 )
 # Nouns that report content in a that-clause without a cue verb: "a report that ...".

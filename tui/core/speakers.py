@@ -47,8 +47,11 @@ _PRONOUNS = PERSON_PRONOUNS | PLURAL_PRONOUNS | THING_PRONOUNS
 _NAME_WORD = re.compile(r"[\w’'-]+\.?")
 _NOT_NAME = ROLE_NOUNS | TITLES | FUNCTION_WORDS | DETERMINERS | _CUE_WORDS
 _MAX_MODIFIERS = 3
+_PLURAL_HEADS = frozenset({"people", "police", "those", "many", "some", "several", "men", "women"})
 _COMPLEMENT_PREPOSITIONS = frozenset({"on", "of", "at", "for", "from", "with", "in"})
-_DEFINITE = frozenset({"the", "a", "an", "his", "her", "their", "its", "our"})
+_DEFINITE = frozenset(
+    {"the", "a", "an", "his", "her", "their", "its", "our", "another", "this", "that", "each"}
+)
 _MAX_APPOSITIVE = 30
 _WINDOW = 160  # characters around a cue searched for its speaker phrase
 _NEAR = 56  # the first, shorter search before a cue
@@ -178,7 +181,7 @@ def _common_noun_phrase(toks: list[Token], index: int) -> int | None:
         return None
     j = index - 1
     while j >= max(0, index - _MAX_MODIFIERS - 1) and (_modifier(toks[j]) or toks[j].capitalized):
-        if _POSSESSIVE.search(toks[j].word):
+        if _POSSESSIVE.search(toks[j].word) or toks[j].lower in _DEFINITE:
             break
         j -= 1
     if j < 0:
@@ -241,9 +244,9 @@ def _phrase_before(text: str, lower: int, cue_start: int) -> Phrase | None:
     if postmodified is not None:
         k = next((j for j, t in enumerate(toks) if t.start >= postmodified.start()), None)
         if k is not None and k >= 1 and toks[k - 1].lower in ANONYMOUS_HEADS:
-            found = _phrase_at(text, toks, k - 1)
-            if found is not None:
-                return Phrase((found.span[0], toks[i].end), found.words + ("…",))
+            head = toks[k - 1]
+            found = _phrase_at(text, toks, k - 1) or Phrase((head.start, head.end), (head.word,))
+            return Phrase((found.span[0], toks[i].end), found.words + ("…",))
     return _phrase_at(text, toks, i) or _role_with_complement(text, toks, i)
 
 
@@ -478,7 +481,7 @@ class Speakers:
             named = any(t.word[0].isupper() for t in toks if t.lower not in DETERMINERS)
             return _without_article(text, toks), None, "organization", named, span
         anonymous = head in ANONYMOUS_HEADS or "…" in phrase.words
-        plural = head.endswith("s") and not head.endswith("ss") or head in {"people", "police"}
+        plural = head.endswith("s") and not head.endswith("ss") or head in _PLURAL_HEADS
         kind: SpeakerKind = "group" if plural else "person"
         name = _without_article(text, toks) if not anonymous else text[span[0] : span[1]]
         if phrase.words[-1] == "…":

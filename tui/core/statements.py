@@ -471,9 +471,11 @@ class _Finder:
         phrase = phrase_after(text, _skip_space(text, cue[1]), sentence[1])
         if phrase is None:
             return None
-        phrase_end = (phrase.appositive or phrase.span)[1]
         before = self._content(sentence[0], cue[0])
-        after = self._content(phrase_end, sentence[1])
+        after = self._content((phrase.appositive or phrase.span)[1], sentence[1])
+        if after is None and phrase.appositive is not None:  # no appositive after all
+            phrase = Phrase(phrase.span, phrase.words)
+            after = self._content(phrase.span[1], sentence[1])
         if before is not None and after is not None:
             span = (before[0][0], after[0][1])
             return _Found(
