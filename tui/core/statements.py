@@ -524,20 +524,10 @@ class _Finder:
         if not self.statements or para - self.last_para > 1:
             return
         previous = self.statements[-1]
-        if para == self.last_para and previous.kind != "indirect":
-            gap = self.text[previous.span[1] : quote.start]
-            if len(gap) < 200:
+        if para == self.last_para and previous.kind == "direct":
+            if len(self.text[previous.span[1] : quote.start]) < 200:
                 span = (previous.span[0], max(previous.span[1], quote.content[1]))
-                self.statements[-1] = Statement(
-                    previous.id,
-                    span,
-                    "direct" if previous.kind == "direct" else "mixed",
-                    previous.speaker,
-                    previous.speaker_span,
-                    previous.cue,
-                    previous.cue_span,
-                    previous.when,
-                )
+                self.statements[-1] = replace(previous, span=span)
                 self.covered = max(self.covered, quote.end)
                 return
         self.statements.append(
