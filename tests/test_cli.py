@@ -203,6 +203,22 @@ def test_check_good_and_bad_files(reviewed: Path, tmp_path: Path) -> None:
     assert "status is 'maybe'" in lines[1]
 
 
+def test_check_refuses_an_article(article: Path) -> None:
+    result = whosaid("check", article)
+    assert_one_line_error(result, f"{article}: not an annotation file (*.whosaid.yaml)")
+
+
+def test_extract_never_loads_textual(article: Path) -> None:
+    code = (
+        "import sys; from tui.cli import main; "
+        f"status = main(['extract', '--format', 'jsonl', {str(article)!r}]); "
+        "sys.exit(status or ('textual' in sys.modules and 'textual was imported'))"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert (result.returncode, result.stderr) == (0, "")
+    assert json.loads(result.stdout)["article"]["text"] == TEXT
+
+
 def test_check_all_good_exits_0(reviewed: Path) -> None:
     result = whosaid("check", annotation_path(reviewed))
     assert (result.returncode, result.stderr) == (0, "")

@@ -14,6 +14,7 @@ from tui.core.export import FORMATS, export
 from tui.core.extract import extract
 from tui.core.sources import read_article
 from tui.core.store import (
+    ANNOTATION_SUFFIX,
     ValidationError,
     atomic_write,
     dump_yaml,
@@ -87,6 +88,8 @@ def _check(args: argparse.Namespace) -> int:
     failed = False
     for path in args.paths:
         try:
+            if not is_annotation(path):
+                raise InputError(path, f"not an annotation file (*{ANNOTATION_SUFFIX})")
             load_document(path)
         except InputError as error:
             failed = True
