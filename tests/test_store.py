@@ -374,3 +374,16 @@ def test_open_document_extracts_an_article_nobody_annotated(article: Path) -> No
     assert not path.exists()
     assert document.article.sha256 == text_sha256(TEXT)
     assert all(s.review.status == "unreviewed" for s in document.statements)
+
+
+def test_an_html_article_round_trips_through_its_annotation(tmp_path: Path) -> None:
+    page = tmp_path / "page.html"
+    page.write_text("<title>T</title><p>Jane   Roe said <b>no</b>.</p>", encoding="utf-8")
+    document, path = open_document(page)
+    assert document.article.text == "Jane Roe said no."
+    statement = Statement(id="st-1", span=(14, 16), kind="indirect")
+    save_document(document.with_statement(statement), path)
+    loaded, same = open_document(path)
+    assert same == path
+    assert loaded.article.title == "T"
+    assert loaded.text_of(loaded.statements[-1].span) == "no"
