@@ -158,3 +158,15 @@ def test_common_noun_speakers_after_a_determiner():
     )
     kinds = {s.name: (s.kind, s.named) for s in speakers_of(text)}
     assert kinds == {"Another slide": ("document", False), "Those close to him": ("group", False)}
+
+
+def test_role_with_an_object_and_a_name_with_an_initial():
+    text = "Secretary of State John F. Kerry said the talks would go on for weeks."
+    (speaker,) = speakers_of(text)
+    assert (speaker.name, speaker.role) == ("John F. Kerry", "Secretary of State")
+
+
+def test_a_survey_by_a_news_outlet_is_a_document():
+    text = "A recent Reuters survey said that most voters want change."
+    (speaker,) = speakers_of(text)
+    assert (speaker.kind, speaker.named) == ("document", False)

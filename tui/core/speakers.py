@@ -451,12 +451,15 @@ class Speakers:
         # The name: the trailing run of capitalised words that are not titles or role nouns.
         k = len(toks)
         while k > 0 and toks[k - 1].word[0].isupper() and words[k - 1] not in ROLE_NOUNS | TITLES:
-            if k >= 2 and toks[k - 2].word == "." and _is_title_dot(toks, k - 2):
-                k -= 1
-                break
             k -= 1
+            if k >= 2 and toks[k - 1].word == "." and _is_title_dot(toks, k - 1):
+                if words[k - 2] in TITLES or words[k - 2] in ABBREVIATIONS:
+                    break  # "Maj. Charlie Dietz": the title is not part of the name
+                k -= 1  # an initial: "John F. Kerry"
         while k < len(toks) and (toks[k].word == "." or words[k] in _CONNECTORS):
             k += 1
+        if 0 < k and words[k - 1] in _CONNECTORS:
+            k = _last_two_names(toks, k)  # "Secretary of State Jon Husted"
         name_toks = toks[k:]
         pre = toks[:k]
         head = (phrase.words[-2] if phrase.words[-1] == "…" else words[-1]).lower().rstrip("’'")
@@ -473,9 +476,10 @@ class Speakers:
             name = text[name_toks[0].start : name_toks[-1].end]
             role = _role_text(text, pre) or appositive_role
             return name, role, "person", True, (name_toks[0].start, name_toks[-1].end)
-        if is_media and not any(w in ROLE_NOUNS - MEDIA_WORDS for w in words[-1:]):
+        document = head in DOCUMENT_WORDS and toks[-1].word.islower()  # "a post", not "The Post"
+        if is_media and not document and head not in ROLE_NOUNS - MEDIA_WORDS:
             return _without_article(text, toks), None, "media", True, span
-        if head in DOCUMENT_WORDS:
+        if document:
             return text[span[0] : span[1]], None, "document", False, span
         if is_org and head not in ROLE_NOUNS - ORGANIZATION_WORDS:
             named = any(t.word[0].isupper() for t in toks if t.lower not in DETERMINERS)
@@ -573,6 +577,16 @@ def _occurrences(text: str, words: set[str]) -> list[tuple[str, int]]:
                 found.append((word, at))
             at = text.find(word, after)
     return found
+
+
+def _last_two_names(toks: list[Token], first: int) -> int:
+    """The start of the last two names in toks[first:], initials between them kept."""
+    start, names = len(toks), 0
+    while start > first and names < 2:
+        start -= 1
+        if toks[start].word != "." and len(toks[start].word) > 1:
+            names += 1
+    return start
 
 
 def _key(name: str) -> str:

@@ -323,12 +323,13 @@ class _Finder:
 
     def _stance(self, cue: Span, sentence: Span, phrase: Phrase) -> _Found | None:
         """ "criticized the deal, ...": the object, up to the end of its clause."""
-        clause = _CLAUSE_END.search(self.text, cue[1], sentence[1])
+        start, when, _ = self._after_cue(cue, "", sentence[1])
+        clause = _CLAUSE_END.search(self.text, start, sentence[1])
         end = clause.start() if clause is not None else sentence[1]
-        content = self._content(cue[1], end)
+        content = self._content(start, end)
         if content is None or self._subordinate(content[0]):
             return None
-        return _Found(content[0], content[1], phrase, cue)
+        return _Found(content[0], content[1], phrase, cue, when)
 
     def _opens_content(self, span: Span) -> bool:
         """Whether reported content may start as `span` does: not with a conjunction ("who
