@@ -102,9 +102,11 @@ async def test_enter_on_a_figure_goes_to_its_statement(sample: Document) -> None
     app = ReaderApp(sample)
     async with app.run_test(size=SIZE) as pilot:
         figures = app.query_one(FiguresPane)
-        await choose(pilot, figures, "fg-9")
+        await choose(pilot, figures, "fg-10")
         assert app.current == "st-10"
         assert app.query_one(SpeakersPane).lit == ("oleksandr-syrskiy",)
+        assert figures.lit == ("fg-9", "fg-10")
+        assert figures.cursor_row == figures.get_row_index("fg-10"), "the chosen row keeps it"
 
 
 async def test_a_figure_outside_any_statement_leaves_the_selection(sample: Document) -> None:

@@ -64,7 +64,9 @@ class LinkedTable(DataTable[Text], Generic[Item]):
     """The id of the current statement (bound to the app's)."""
 
     def __init__(self, document: Document, *, id: str | None = None) -> None:  # noqa: A002
-        super().__init__(id=id, cursor_type="row", zebra_stripes=False)
+        super().__init__(
+            id=id, cursor_type="row", zebra_stripes=False, cursor_foreground_priority="renderable"
+        )
         self.document = document
         self.items = {item.id: item for item in self.entries()}
         self.statements = {statement.id: statement for statement in document.statements}
@@ -102,8 +104,14 @@ class LinkedTable(DataTable[Text], Generic[Item]):
         lit = () if statement is None else self.linked(statement)
         self._repaint(set(lit).symmetric_difference(self.lit), lit)
         self.lit = lit
-        if lit:
+        if lit and self._cursor_key() not in lit:
             self.move_cursor(row=self.get_row_index(lit[0]), scroll=True, animate=False)
+
+    def _cursor_key(self) -> str | None:
+        """The key of the row under the cursor (the row just chosen keeps the cursor)."""
+        if not self.row_count:
+            return None
+        return self.ordered_rows[self.cursor_row].key.value
 
     def notify_style_update(self) -> None:
         super().notify_style_update()
