@@ -15,8 +15,8 @@ from dataclasses import replace
 from typing import Any
 
 from tui.core.model import Document, Figure, Speaker, Statement
+from tui.core.review import VERDICTS
 
-REVIEWED = ("verified", "disputed", "unverifiable")
 CSV_COLUMNS = (
     "id",
     "speaker",
@@ -63,11 +63,12 @@ def to_csv(document: Document) -> str:
     writer.writerow(CSV_COLUMNS)
     for statement in document.statements:
         speaker = document.speaker(statement.speaker)
+        name, role = (speaker.name, speaker.role or "") if speaker else ("", "")
         review = statement.review
         row = (
             statement.id,
-            speaker.name if speaker else "",
-            (speaker.role if speaker else None) or "",
+            name,
+            role,
             statement.kind,
             statement.cue or "",
             document.text_of(statement.span),
@@ -163,7 +164,7 @@ def to_claimreview(document: Document) -> str:
     """A JSON list of schema.org ClaimReview objects, one per reviewed statement."""
     document = without_rejected(document)
     reviews = [
-        _claimreview(document, s) for s in document.statements if s.review.status in REVIEWED
+        _claimreview(document, s) for s in document.statements if s.review.status in VERDICTS
     ]
     return json.dumps(reviews, ensure_ascii=False, indent=2) + "\n"
 
