@@ -203,8 +203,9 @@ def phrase_before(text: str, lower: int, cue_start: int) -> Phrase | None:
     """The speaker phrase that ends just before a cue at `cue_start` (not before `lower`)."""
     near = max(lower, cue_start - _NEAR)
     found = _phrase_before(text, near, cue_start)
-    if found is None and near > lower and text[near:cue_start].rstrip().endswith(","):
-        found = _phrase_before(text, max(lower, cue_start - _WINDOW), cue_start)  # appositive
+    if near > lower and (found is None or found.span[0] < near + 12):
+        # Too close to the edge of the short search: an appositive or a long name.
+        found = _phrase_before(text, max(lower, cue_start - _WINDOW), cue_start)
     return found
 
 
@@ -338,7 +339,13 @@ def phrase_after(text: str, start: int, upper: int) -> Phrase | None:
     if last + 1 < len(toks) and toks[last + 1].word == ",":
         rest = toks[last + 2 :]
         stop = next(
-            (k for k, t in enumerate(rest) if t.word in {",", ".", ";", "“", "”", '"'}), None
+            (
+                k
+                for k, t in enumerate(rest)
+                if t.word in {",", ";", "“", "”", '"'}
+                or (t.word == "." and not _is_title_dot(toks, last + 2 + k))
+            ),
+            None,
         )
         if stop and (not rest[0].word[0].isupper() or rest[0].lower in DETERMINERS):
             appositive = (rest[0].start, rest[stop - 1].end)
