@@ -280,7 +280,9 @@ class _Finder:
             inverted = phrase is not None
         if phrase is None:
             return None
-        if word in CUE_NOUNS and (phrase.bare or _AUXILIARY_NEXT.match(text, cue[1])):
+        if (word in CUE_NOUNS and phrase.bare) or (
+            word.endswith("s") and _AUXILIARY_NEXT.match(text, cue[1])
+        ):
             return None  # a noun: "a strong signal", "health worries have dogged"
         if word in NAMING_CUES:
             return self._naming(cue, sentence, phrase)
