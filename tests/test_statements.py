@@ -273,3 +273,16 @@ def test_an_adverbial_clause_before_the_cue_is_not_content():
     _, (statement,) = run(text)
     assert span(text, statement) == "It is important to know the facts first."
     assert statement.kind == "direct"
+
+
+def test_a_second_cue_sharing_the_subject():
+    text = "Mr. Clarke agreed, but also contended that the court should keep the files closed."
+    speakers, statements = run(text)
+    assert span(text, statements[-1]) == "the court should keep the files closed."
+    assert speakers[statements[-1].speaker].name == "Clarke"
+
+
+def test_coordinated_plural_subject():
+    text = "Regulators and environmental groups worried that the deal would fall apart."
+    _, (statement,) = run(text)
+    assert speaker_text(text, statement) == "Regulators and environmental groups"

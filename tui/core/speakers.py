@@ -184,6 +184,12 @@ def _common_noun_phrase(toks: list[Token], index: int) -> int | None:
         if _POSSESSIVE.search(toks[j].word) or toks[j].lower in _DEFINITE:
             break
         j -= 1
+    if toks[index].lower.endswith("s") and (j < 0 or toks[j].lower in {"and", "or"}):
+        # A plural opening its clause, or joined to another: "Regulators and environmental
+        # groups".
+        if j < 0:
+            return 0
+        return _noun_phrase_before(toks, j - 1) if j > 0 else None
     if j < 0:
         return None
     if toks[j].lower in _DEFINITE:

@@ -103,6 +103,7 @@ _COORDINATOR = re.compile(r"(?:,?\s+(?:and|but|while|whereas|although)|;)\s+$")
 _AUXILIARY_NEXT = re.compile(r"\s+(?:has|have|had|is|are|was|were|will|would|can|could)\b")
 _POSSESSIVE_END = re.compile(r"[’']s?$")
 _NOT_LABEL = NOT_SPEAKER_LABELS | FUNCTION_WORDS | SPEECH_CUES
+_CONJOINED = re.compile(r"\b(?:and|but)\s+(?:(?:also|then|later|\w+ly)\s+)*$")
 _STANCE = STANCE_CUES | frozenset(STANCE_PARTICLES)
 _CLAUSE_END = re.compile(r"[,;—–―]|\s-\s|\s(?:but|while|because)\s")
 _TRIM_END = " \t,;:—–-―"
@@ -271,6 +272,8 @@ class _Finder:
         inverted = False
         if phrase is None and word.endswith("ing") and text[start : cue[0]].rstrip().endswith(","):
             phrase = last or self._sentence_subject(start, cue[0])
+        if phrase is None and _CONJOINED.search(text, start, cue[0]):
+            phrase = last or self._sentence_subject(start, cue[0])  # "X agreed, but also said"
         if (
             phrase is None
             and word in INVERTED_CUES
