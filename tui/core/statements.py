@@ -107,8 +107,6 @@ _CONJOINED = re.compile(r"\b(?:and|but)\s+(?:(?:also|then|later|\w+ly)\s+)*$")
 _STANCE = STANCE_CUES | frozenset(STANCE_PARTICLES)
 _CLAUSE_END = re.compile(r"[,;—–―]|\s-\s|\s(?:but|while|because)\s")
 _TRIM_END = " \t,;:—–-―"
-_OPEN_MARKS = "“\"‘'«„`"
-_CLOSE_MARKS = "”\"’'»`"
 
 
 @dataclass(frozen=True, slots=True)
@@ -262,31 +260,9 @@ class _Finder:
         word = match.group().lower()
         if word == "according to":
             return self._according(cue, sentence)
-        phrase = phrase_before(text, start, cue[0])
-        if (
-            phrase is not None
-            and word not in BELIEF_ADJECTIVES
-            and _passive(text[phrase.span[1] : cue[0]], word)
-        ):
-            return None
-        inverted = False
-        if phrase is None and word.endswith("ing") and text[start : cue[0]].rstrip().endswith(","):
-            phrase = last or self._sentence_subject(start, cue[0])
-        if phrase is None and _CONJOINED.search(text, start, cue[0]):
-            phrase = last or self._sentence_subject(start, cue[0])  # "X agreed, but also said"
-        if (
-            phrase is None
-            and word in INVERTED_CUES
-            and (self._after_boundary(start, cue[0]) or not text[start : cue[0]].strip())
-        ):
-            phrase = self._inverted_subject(cue[1], end)
-            inverted = phrase is not None
+        phrase, inverted = self._speaker_of(cue, word, sentence, last)
         if phrase is None:
             return None
-        if (word in CUE_NOUNS and phrase.bare) or (
-            word.endswith("s") and _AUXILIARY_NEXT.match(text, cue[1])
-        ):
-            return None  # a noun: "a strong signal", "health worries have dogged"
         if word in NAMING_CUES:
             return self._naming(cue, sentence, phrase)
         if word in _STANCE:
@@ -325,6 +301,36 @@ class _Finder:
         if not self._opens_content(after[0]):
             return None
         return _Found(after[0], after[1], phrase, cue, when)
+
+    def _speaker_of(
+        self, cue: Span, word: str, sentence: Span, last: Phrase | None
+    ) -> tuple[Phrase | None, bool]:
+        """The speaker phrase of a cue, and whether it follows the cue ("said Caddell").
+
+        Before the cue ("Umerov said"); the subject already found in this sentence for a
+        participle or a conjoined cue ("..., saying", "and also said"); after an inverted
+        cue. None when the cue word is a noun or passive here ("a strong signal")."""
+        text = self.text
+        start, end = sentence
+        phrase = phrase_before(text, start, cue[0])
+        if phrase is not None:
+            passive = word not in BELIEF_ADJECTIVES and _passive(
+                text[phrase.span[1] : cue[0]], word
+            )
+            if passive or (word in CUE_NOUNS and phrase.bare):
+                return None, False
+        elif (word.endswith("ing") and text[start : cue[0]].rstrip().endswith(",")) or (
+            _CONJOINED.search(text, start, cue[0])
+        ):
+            phrase = last or self._sentence_subject(start, cue[0])
+        elif word in INVERTED_CUES and (
+            self._after_boundary(start, cue[0]) or not text[start : cue[0]].strip()
+        ):
+            inverted = self._inverted_subject(cue[1], end)
+            return inverted, inverted is not None
+        if word.endswith("s") and _AUXILIARY_NEXT.match(text, cue[1]):
+            return None, False  # a noun before its verb: "health worries have dogged"
+        return phrase, False
 
     def _stance(self, cue: Span, sentence: Span, phrase: Phrase) -> _Found | None:
         """ "criticized the deal, ...": the object, up to the end of its clause."""
