@@ -355,12 +355,9 @@ class _Finder:
         return True
 
     def _starts_quote(self, span: Span) -> bool:
+        """Whether `span` opens with a quotation (at its mark or just inside it)."""
         quote = self._quote_at(span[0] - 1) or self._quote_at(span[0])
-        return (
-            quote is not None
-            and quote.content[0] == span[0]
-            or (quote is not None and quote.start == span[0])
-        )
+        return quote is not None and span[0] in (quote.start, quote.content[0])
 
     def _is_circumstance(self, span: Span, has_before: bool) -> bool:
         """Whether content after a cue is only where or when it was said ("at the time."):
