@@ -209,6 +209,16 @@ FUNCTION_WORDS: frozenset[str] = frozenset(
     being
     """.split()
 )
+# Lower-case words inside a name or a role ("Bank of America", "Ludwig van Beethoven").
+NAME_CONNECTORS: frozenset[str] = frozenset("of for and the de del la le van von al bin".split())
+# Determiners before a common-noun speaker ("the businessman", "another slide").
+SPEAKER_DETERMINERS: frozenset[str] = frozenset(
+    "the a an his her their its our another this that each".split()
+)
+# Plural speaker heads that do not end in -s.
+PLURAL_HEADS: frozenset[str] = frozenset("people police those many some several men women".split())
+# Prepositions joining a role noun to its complement ("experts on North Korea").
+COMPLEMENT_PREPOSITIONS: frozenset[str] = frozenset("on of at for from with in".split())
 # Titles written before a name; the period is optional in the text ("Gen." or "Gen").
 TITLES: frozenset[str] = frozenset(
     """

@@ -17,18 +17,22 @@ from tui.core.lexicon import (
     ANONYMOUS_HEADS,
     ANONYMOUS_POSTMODIFIERS,
     BELIEF_CUES,
+    COMPLEMENT_PREPOSITIONS,
     CUE_AUXILIARIES,
     DETERMINERS,
     DOCUMENT_WORDS,
     FUNCTION_WORDS,
     MEDIA_WORDS,
+    NAME_CONNECTORS,
     NAMING_CUES,
     ORGANIZATION_WORDS,
     PERSON_PRONOUNS,
+    PLURAL_HEADS,
     PLURAL_PRONOUNS,
     RELATIVE_PRONOUNS,
     ROLE_NOUNS,
     SELF_PRONOUNS,
+    SPEAKER_DETERMINERS,
     SPEECH_CUES,
     THING_PRONOUNS,
     TIME_WORDS,
@@ -38,19 +42,11 @@ from tui.core.model import Span, Speaker, SpeakerKind
 
 _TOKEN = re.compile(r"\w+(?:[-’'&.]\w+)*|[^\w\s]")
 _POSSESSIVE = re.compile(r"[’']s?$")
-_CONNECTORS = frozenset(
-    {"of", "for", "and", "the", "de", "del", "la", "le", "van", "von", "al", "bin"}
-)
 _CUE_WORDS = SPEECH_CUES | BELIEF_CUES | NAMING_CUES
 _NOUN_WORDS = ROLE_NOUNS | ORGANIZATION_WORDS | DOCUMENT_WORDS | MEDIA_WORDS
 _PRONOUNS = PERSON_PRONOUNS | PLURAL_PRONOUNS | THING_PRONOUNS
 _NOT_NAME = ROLE_NOUNS | TITLES | FUNCTION_WORDS | DETERMINERS | _CUE_WORDS
 _MAX_MODIFIERS = 3
-_PLURAL_HEADS = frozenset({"people", "police", "those", "many", "some", "several", "men", "women"})
-_COMPLEMENT_PREPOSITIONS = frozenset({"on", "of", "at", "for", "from", "with", "in"})
-_DEFINITE = frozenset(
-    {"the", "a", "an", "his", "her", "their", "its", "our", "another", "this", "that", "each"}
-)
 _MAX_APPOSITIVE = 30
 _WINDOW = 160  # characters around a cue searched for its speaker phrase
 _NEAR = 56  # the first, shorter search before a cue
@@ -155,7 +151,7 @@ def _noun_phrase_before(toks: list[Token], index: int) -> int | None:
         if tok.capitalized or tok.lower in _NOUN_WORDS or _POSSESSIVE.search(tok.word):
             first = j
         elif (
-            tok.lower in _CONNECTORS
+            tok.lower in NAME_CONNECTORS
             and j > 0
             and (toks[j - 1].capitalized or toks[j - 1].lower in _NOUN_WORDS)
         ):
@@ -180,7 +176,7 @@ def _common_noun_phrase(toks: list[Token], index: int) -> int | None:
         return None
     j = index - 1
     while j >= max(0, index - _MAX_MODIFIERS - 1) and (_modifier(toks[j]) or toks[j].capitalized):
-        if _POSSESSIVE.search(toks[j].word) or toks[j].lower in _DEFINITE:
+        if _POSSESSIVE.search(toks[j].word) or toks[j].lower in SPEAKER_DETERMINERS:
             break
         j -= 1
     if toks[index].lower.endswith("s") and (j < 0 or toks[j].lower in {"and", "or"}):
@@ -191,7 +187,7 @@ def _common_noun_phrase(toks: list[Token], index: int) -> int | None:
         return _noun_phrase_before(toks, j - 1) if j > 0 else None
     if j < 0:
         return None
-    if toks[j].lower in _DEFINITE:
+    if toks[j].lower in SPEAKER_DETERMINERS:
         return j
     if _POSSESSIVE.search(toks[j].word) and toks[j].word[0].isupper():
         while j > 0 and toks[j - 1].capitalized:
@@ -262,7 +258,7 @@ def _role_with_complement(text: str, toks: list[Token], index: int) -> Phrase | 
     for k in range(index - 2, max(-1, index - 9), -1):
         if not toks[k + 1].word[0].isalnum():
             return None
-        if toks[k].lower in ROLE_NOUNS and toks[k + 1].lower in _COMPLEMENT_PREPOSITIONS:
+        if toks[k].lower in ROLE_NOUNS and toks[k + 1].lower in COMPLEMENT_PREPOSITIONS:
             head = _phrase_at(text, toks, k)
             if head is None:
                 return None
@@ -324,7 +320,7 @@ def phrase_after(text: str, start: int, upper: int) -> Phrase | None:
         if tok.capitalized or tok.lower in _NOUN_WORDS:
             last = j
         elif (
-            tok.lower in _CONNECTORS
+            tok.lower in NAME_CONNECTORS
             and last is not None
             and j + 1 < len(toks)
             and (toks[j + 1].capitalized or toks[j + 1].lower in {"the"})
@@ -468,9 +464,9 @@ class Speakers:
                 if words[k - 2] in TITLES or words[k - 2] in ABBREVIATIONS:
                     break  # "Maj. Charlie Dietz": the title is not part of the name
                 k -= 1  # an initial: "John F. Kerry"
-        while k < len(toks) and (toks[k].word == "." or words[k] in _CONNECTORS):
+        while k < len(toks) and (toks[k].word == "." or words[k] in NAME_CONNECTORS):
             k += 1
-        if 0 < k and words[k - 1] in _CONNECTORS:
+        if 0 < k and words[k - 1] in NAME_CONNECTORS:
             k = _last_two_names(toks, k)  # "Secretary of State Jon Husted"
         name_toks = toks[k:]
         pre = toks[:k]
@@ -497,7 +493,7 @@ class Speakers:
             named = any(t.word[0].isupper() for t in toks if t.lower not in DETERMINERS)
             return _without_article(text, toks), None, "organization", named, span
         anonymous = head in ANONYMOUS_HEADS or "…" in phrase.words
-        plural = head.endswith("s") and not head.endswith("ss") or head in _PLURAL_HEADS
+        plural = head.endswith("s") and not head.endswith("ss") or head in PLURAL_HEADS
         kind: SpeakerKind = "group" if plural else "person"
         name = _without_article(text, toks) if not anonymous else text[span[0] : span[1]]
         if phrase.words[-1] == "…":
