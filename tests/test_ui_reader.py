@@ -287,6 +287,21 @@ async def test_markup_in_the_article_stays_text() -> None:
         assert any(f"Jump to speaker: {evil}" in prompt for prompt in prompts), prompts
 
 
+async def test_a_theme_change_restyles_the_article_and_the_lit_rows(sample: Document) -> None:
+    app = ReaderApp(sample)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        article = app.query_one(ArticleView)
+        speakers = app.query_one(SpeakersPane)
+        line_before = article.render_line(1)
+        lit_before = speakers.get_row("andrii-kovalenko")[1].spans
+        app.theme = "textual-light"
+        await pilot.pause()
+        await pilot.pause()
+        assert article.render_line(1) != line_before
+        assert speakers.get_row("andrii-kovalenko")[1].spans != lit_before
+
+
 async def test_an_article_without_statements_still_opens() -> None:
     app = ReaderApp(Document(Article("empty", "Nothing was said here.")))
     async with app.run_test(size=(80, 24)) as pilot:

@@ -115,8 +115,9 @@ class LinkedTable(DataTable[Text], Generic[Item]):
 
     def notify_style_update(self) -> None:
         super().notify_style_update()
+        # Component styles are updated after this call: repaint once they are.
         if self.lit and self.row_count:
-            self._repaint(set(self.lit), self.lit)
+            self.call_next(self._repaint, set(self.lit), self.lit)
 
     def _repaint(self, keys: set[str], lit: tuple[str, ...]) -> None:
         columns = ("lit", *self.COLUMNS)
