@@ -302,6 +302,34 @@ async def test_a_theme_change_restyles_the_article_and_the_lit_rows(sample: Docu
         assert speakers.get_row("andrii-kovalenko")[1].spans != lit_before
 
 
+async def test_an_unattributed_statement_lights_no_speaker() -> None:
+    text = "Officials said the bridge was closed. The road is open, it was reported."
+    document = Document(
+        Article("unattributed", text),
+        speakers=(Speaker("officials", "Officials", kind="group", named=False),),
+        statements=(
+            Statement("st-1", (15, 36), "indirect", "officials", cue="said"),
+            Statement("st-2", (38, 54), "indirect", None, cue="it was reported"),
+        ),
+    )
+    app = ReaderApp(document)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("j")
+        await pilot.pause()
+        assert app.current == "st-2"
+        assert app.query_one(SpeakersPane).lit == ()
+        row = app.query_one(SourcesPane).get_row("st-2")
+        assert [cell.plain for cell in row] == [
+            "▶",
+            "unattributed",
+            "indirect",
+            "",
+            "it was reported",
+            "",
+        ]
+        assert app.query_one(SourcesPane).get_row("st-1")[3].plain == "anonymous"
+
+
 async def test_an_article_without_statements_still_opens() -> None:
     app = ReaderApp(Document(Article("empty", "Nothing was said here.")))
     async with app.run_test(size=(80, 24)) as pilot:
