@@ -105,11 +105,24 @@ def test_markdown_markup_is_removed_and_paragraphs_kept() -> None:
     )
 
 
-@pytest.mark.parametrize("unit", ["*a ", "**a ", "_a ", "~~a ", "[a ", "![a](", "`a "])
-def test_markdown_with_unclosed_markup_is_read_in_linear_time(unit: str) -> None:
+@pytest.mark.parametrize(
+    "source",
+    [
+        *(unit * 100_000 for unit in ("*a ", "**a ", "_a ", "~~a ", "[a ", "![a](", "`a ", "`")),
+        "# a" + " " * 200_000 + "b",
+        "# a " + "# " * 100_000,
+    ],
+    ids=lambda source: repr(source[:12]),
+)
+def test_hostile_markdown_is_read_in_linear_time(source: str) -> None:
     start = time.perf_counter()
-    parse_markdown(unit * 100_000)
+    parse_markdown(source)
     assert time.perf_counter() - start < 2
+
+
+def test_markdown_heading_closing_hashes() -> None:
+    parsed = parse_markdown("# Title ##\n\n## C# ##\n\n#5 is not a heading")
+    assert parsed.text == "Title\n\nC#\n\n#5 is not a heading"
 
 
 def test_markdown_setext_title_and_fenced_code() -> None:
@@ -201,8 +214,15 @@ def test_html_stray_brackets_comments_and_odd_attributes() -> None:
     assert parsed.text == "a < b & c\nd\n\nx<y\n\nz"
 
 
-@pytest.mark.parametrize("unit", ['<a href="', "<a <a ", "<!--", "<a\n", "<![CDATA["])
-def test_html_with_unfinished_tags_is_read_in_linear_time(unit: str) -> None:
+@pytest.mark.parametrize(
+    "source",
+    [
+        *(unit * 100_000 for unit in ('<a href="', "<a <a ", "<!--", "<a\n", "<![CDATA[")),
+        *("<a x=" + unit * 100_000 + "<" for unit in ("a=a/", "a=b/c=d/", ' a="x"', '"<')),
+    ],
+    ids=lambda source: repr(source[:12]),
+)
+def test_hostile_html_is_read_in_linear_time(source: str) -> None:
     start = time.perf_counter()
-    parse_html(unit * 100_000)
+    parse_html(source)
     assert time.perf_counter() - start < 3

@@ -117,7 +117,7 @@ def _clean_field(value: str | None) -> str | None:
 
 _FRONT_MATTER = re.compile(r"\A---\n.*?\n(?:---|\.\.\.)\n", re.S)
 _FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
-_ATX = re.compile(r"^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$")
+_ATX = re.compile(r"^ {0,3}(#{1,6})(?:[ \t]+(.*))?$")
 _SETEXT = re.compile(r"^ {0,3}(=+|-+)[ \t]*$")
 _RULE = re.compile(r"^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$")
 _QUOTE = re.compile(r"^ {0,3}>[ \t]?")
@@ -127,7 +127,7 @@ _LINK_DEFINITION = re.compile(r"^ {0,3}\[[^\]]+\]:[ \t]*\S+.*$")
 _ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
 # Each content pattern stops at the next delimiter, so removing markup stays linear in time.
 _INLINE: tuple[tuple[re.Pattern[str], str], ...] = (
-    (re.compile(r"(`+)([^`]+)\1"), r"\2"),  # code
+    (re.compile(r"(`{1,3})(?!`)([^`]+)\1"), r"\2"),  # code
     (re.compile(r"!\[([^\[\]]*)\]\([^()]*\)"), r"\1"),  # image: its alt text
     (re.compile(r"\[([^\[\]]+)\]\([^()]*\)"), r"\1"),  # [text](url "title")
     (re.compile(r"\[([^\[\]]+)\]\[[^\[\]]*\]"), r"\1"),  # [text][ref]
@@ -177,7 +177,7 @@ def parse_markdown(text: str) -> Parsed:
         elif (heading := _ATX.match(line)) or (lines and _SETEXT.match(line) and len(lines) == 1):
             if heading:
                 flush()
-                level, content = len(heading.group(1)), _inline((heading.group(2) or "").strip())
+                level, content = len(heading.group(1)), _inline(_atx_text(heading.group(2)))
             else:
                 level, content = (1 if line.strip()[0] == "=" else 2), _inline(lines.pop().strip())
             if level == 1 and title is None and content:
@@ -194,6 +194,13 @@ def parse_markdown(text: str) -> Parsed:
     flush()
     body = "\n\n".join(block for block in blocks if block)
     return Parsed(_unhide(body), title=_unhide(title) if title else None)
+
+
+def _atx_text(text: str | None) -> str:
+    """A `# heading`'s text without its optional closing hashes (`# Title ##`)."""
+    text = (text or "").strip()
+    bare = text.rstrip("#")
+    return bare.rstrip() if bare != text and (not bare or bare[-1] in " \t") else text
 
 
 def _inline(text: str) -> str:
@@ -219,12 +226,9 @@ _BLOCKS = frozenset(
 _VOID = frozenset("area base br col embed hr img input link meta source track wbr".split())
 _CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9._:-]+)""", re.I)
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
-# A complete tag. No part may contain "<", so a failed match stops at the next "<": checking
-# every "<" of a page takes linear time.
-_TAG = re.compile(
-    r"""</?[A-Za-z][^\s/><]*"""
-    r"""(?:[\s/]+[^\s/>=<"']+(?:\s*=\s*(?:"[^"<]*"|'[^'<]*'|[^\s>"'<]+))?)*[\s/]*>"""
-)
+# A complete tag: quoted values may hold ">", nothing may hold "<". Each step has one way to
+# match, so a failed match stops at the next "<" without backtracking: linear time.
+_TAG = re.compile(r"""</?[A-Za-z](?:[^<>"']|"[^"<]*"|'[^'<]*')*>""")
 
 
 def _html_charset(path: Path, data: bytes) -> str:
