@@ -179,7 +179,7 @@ CUE_AUXILIARIES: frozenset[str] = frozenset(
     has have had is are was were be been being will would could should may might must
     also later then again once still further earlier previously repeatedly recently
     reportedly publicly privately separately not never often long has-since already just
-    now first originally initially did does do
+    now first originally initially did does do often always usually sometimes frequently
     """.split()
 )
 # Subject pronouns, with what they can refer to.
@@ -213,7 +213,7 @@ FUNCTION_WORDS: frozenset[str] = frozenset(
 NAME_CONNECTORS: frozenset[str] = frozenset("of for and the de del la le van von al bin".split())
 # Determiners before a common-noun speaker ("the businessman", "another slide").
 SPEAKER_DETERMINERS: frozenset[str] = frozenset(
-    "the a an his her their its our another this that each".split()
+    "the a an his her their its our my your another this that each".split()
 )
 # Plural speaker heads that do not end in -s.
 PLURAL_HEADS: frozenset[str] = frozenset("people police those many some several men women".split())

@@ -41,7 +41,7 @@ from tui.core.lexicon import (
 from tui.core.model import Span, Speaker, SpeakerKind
 
 _TOKEN = re.compile(r"\w+(?:[-’'&.]\w+)*|[^\w\s]")
-_POSSESSIVE = re.compile(r"[’']s?$")
+_POSSESSIVE = re.compile(r"(?<=\w)[’']s?$")
 _CUE_WORDS = SPEECH_CUES | BELIEF_CUES | NAMING_CUES
 _NOUN_WORDS = ROLE_NOUNS | ORGANIZATION_WORDS | DOCUMENT_WORDS | MEDIA_WORDS
 _PRONOUNS = PERSON_PRONOUNS | PLURAL_PRONOUNS | THING_PRONOUNS
