@@ -56,6 +56,11 @@ def test_bad_bytes_are_refused(tmp_path: Path, content: bytes, message: str) -> 
     assert str(caught.value).startswith(str(tmp_path / "a.txt") + ": ")
 
 
+def test_utf16_with_a_byte_order_mark_is_read(tmp_path: Path) -> None:
+    article = read_article(write(tmp_path, "a.txt", "Caf\u00e9 said.\r\n".encode("utf-16")))
+    assert article.text == "Café said.\n"
+
+
 def test_huge_file_is_refused_before_reading(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

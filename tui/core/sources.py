@@ -65,13 +65,16 @@ def read_limited(path: Path, limit: int, what: str) -> bytes:
 
 
 def decode(path: Path, data: bytes, encoding: str = "utf-8") -> str:
-    """Decode `data`, refusing binary files and text that is not in `encoding`."""
-    if b"\x00" in data[:8192]:
+    """Decode `data` (UTF-16 when it starts with a UTF-16 byte-order mark), refusing binary
+    files and text that is not in `encoding`."""
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        encoding = "utf-16"
+    elif b"\x00" in data[:8192]:
         raise InputError(path, "looks binary, not text")
     try:
         return data.decode(encoding)
     except UnicodeDecodeError as error:
-        name = "UTF-8" if encoding == "utf-8" else encoding
+        name = encoding.upper() if encoding.startswith("utf") else encoding
         raise InputError(path, f"not {name} (bad byte at offset {error.start})") from None
 
 
