@@ -170,3 +170,12 @@ def test_a_survey_by_a_news_outlet_is_a_document():
     text = "A recent Reuters survey said that most voters want change."
     (speaker,) = speakers_of(text)
     assert (speaker.kind, speaker.named) == ("document", False)
+
+
+def test_a_name_or_role_before_a_complement_is_the_speaker():
+    text = (
+        "“It was the least bad outcome,” Mr. Morgan of the Sierra Club said.\n"
+        "The head of the agency said the plan works well."
+    )
+    names = [(s.name, s.named) for s in speakers_of(text)]
+    assert names == [("Morgan", True), ("The head of the agency", False)]

@@ -249,7 +249,26 @@ def _phrase_before(text: str, lower: int, cue_start: int) -> Phrase | None:
             head = toks[k - 1]
             found = _phrase_at(text, toks, k - 1) or Phrase((head.start, head.end), (head.word,))
             return Phrase((found.span[0], toks[i].end), found.words + ("…",))
-    return _phrase_at(text, toks, i) or _role_with_complement(text, toks, i)
+    found = _phrase_at(text, toks, i)
+    if found is None:
+        return _role_with_complement(text, toks, i)
+    return _named_with_complement(text, toks, found) or found
+
+
+def _named_with_complement(text: str, toks: list[Token], found: Phrase) -> Phrase | None:
+    """'Mr. Morgan of the Sierra Club', 'the head of the agency': the name or role before a
+    prepositional complement is the speaker, not the complement's noun phrase."""
+    first = next((k for k, t in enumerate(toks) if t.start == found.span[0]), 0)
+    if first < 2 or toks[first - 1].lower not in COMPLEMENT_PREPOSITIONS:
+        return None
+    name = _phrase_at(text, toks, first - 2)
+    if name is None:
+        return None
+    if any(w[0].isupper() and w.lower() not in _NOT_NAME for w in name.words):
+        return name
+    if name.words[-1].lower() in ROLE_NOUNS:  # "the head of the agency": one unnamed person
+        return Phrase((name.span[0], found.span[1]), name.words + ("…",))
+    return None
 
 
 def _role_with_complement(text: str, toks: list[Token], index: int) -> Phrase | None:
