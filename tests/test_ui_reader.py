@@ -158,6 +158,19 @@ async def test_a_click_on_a_statement_makes_it_current(sample: Document) -> None
         assert app.current == "st-2", "the gutter is not text"
 
 
+async def test_a_narrow_pane_scrolls_to_its_cut_off_columns(sample: Document) -> None:
+    app = ReaderApp(sample)
+    async with app.run_test(size=(80, 24)) as pilot:
+        speakers = app.query_one(SpeakersPane)
+        speakers.focus()
+        await pilot.press("l", "l", "l")
+        await pilot.pause()
+        assert speakers.scroll_offset.x > 0
+        await pilot.press("h", "h", "h")
+        await pilot.pause()
+        assert speakers.scroll_offset.x == 0
+
+
 async def test_tab_and_shift_tab_go_round_the_panes(sample: Document) -> None:
     app = ReaderApp(sample)
     async with app.run_test(size=SIZE) as pilot:

@@ -47,6 +47,22 @@ class LinkedTable(DataTable[Text], Generic[Item]):
             id="pane-prev",
         ),
         Binding(
+            "right,l",
+            "cursor_right",
+            "Scroll right",
+            tooltip="Show the columns cut off on the right (a narrow pane).",
+            show=False,
+            id="pane-right",
+        ),
+        Binding(
+            "left,h",
+            "cursor_left",
+            "Scroll left",
+            tooltip="Back to the first columns.",
+            show=False,
+            id="pane-left",
+        ),
+        Binding(
             "enter",
             "select_cursor",
             "Jump",
