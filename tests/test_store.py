@@ -247,6 +247,34 @@ def test_malformed_and_hostile_yaml(tmp_path: Path, content: str, line: int, pro
 
 
 @pytest.mark.usefixtures("yaml_loader")
+@pytest.mark.usefixtures("yaml_loader")
+@pytest.mark.parametrize(
+    ("content", "problem"),
+    [
+        ("a: " + "1" * 5000, "not valid YAML: Exceeds the limit (4300 digits)"),
+        ("a: 2024-13-45", "not valid YAML: month must be in 1..12"),
+        ("a: !!timestamp x", "not valid YAML: "),
+        ("a: !!int x", "not valid YAML: invalid literal for int()"),
+    ],
+)
+def test_values_yaml_cannot_build(tmp_path: Path, content: str, problem: str) -> None:
+    path = tmp_path / "bad.whosaid.yaml"
+    path.write_text(content, encoding="utf-8")
+    [message] = problems_of(path)
+    assert message.startswith(f"{path}: {problem}")
+
+
+def test_huge_values_are_refused_in_one_short_line(annotation: Path) -> None:
+    edit(annotation, "value: 45000", "value: " + "9" * 400)
+    edit(annotation, "status: disputed", "status: " + "x" * 1000)
+    first, second = problems_of(annotation)
+    assert first.endswith(
+        "statements[0].review.status is '" + "x" * 56 + "...; "
+        "expected one of unreviewed, verified, disputed, unverifiable, rejected"
+    )
+    assert second.endswith("figures[0].value must be a number")
+
+
 def test_billion_laughs_is_refused_quickly(tmp_path: Path) -> None:
     lines = ['a0: &a0 ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]']
     lines += [f"a{n}: &a{n} [" + ",".join([f"*a{n - 1}"] * 9) + "]" for n in range(1, 10)]

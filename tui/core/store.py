@@ -80,6 +80,8 @@ def parse_yaml(path: Path, text: str) -> tuple[Any, dict[Path_, int]]:
             loader.dispose()
         if node is not None:
             _lines(path, node, (), lines)
+    except (ValueError, TypeError, AttributeError) as error:  # `2024-13-45`, 5000-digit ints
+        raise InputError(path, f"not valid YAML: {str(error).splitlines()[0][:100]}") from None
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
         problem = getattr(error, "problem", None) or str(error).splitlines()[0]
@@ -95,7 +97,7 @@ def _lines(path: Path, node: yaml.Node, where: Path_, out: dict[Path_, int]) -> 
         for key, value in node.value:
             name = key.value if isinstance(key, yaml.ScalarNode) else str(key)
             if where + (name,) in out:
-                raise InputError(path, f"duplicate key {name!r}", key.start_mark.line + 1)
+                raise InputError(path, f"duplicate key {_shown(name)}", key.start_mark.line + 1)
             out[where + (name,)] = key.start_mark.line + 1
             _lines(path, value, where + (name,), out)
     elif isinstance(node, yaml.SequenceNode):
@@ -116,6 +118,12 @@ def load_document(path: str | Path) -> Document:
 
 
 # --- validating ------------------------------------------------------------------------------
+
+
+def _shown(value: Any) -> str:
+    """A value from the file, quoted, on one line and cut short: it goes into a message."""
+    text = repr(value)
+    return text if len(text) <= 60 else text[:57] + "..."
 
 
 def _name(where: Path_) -> str:
@@ -189,7 +197,7 @@ class _Reader:
             return value
         self.problem(
             where + (key,),
-            f"{_name(where + (key,))} is {value!r}; expected one of {', '.join(allowed)}",
+            f"{_name(where + (key,))} is {_shown(value)}; expected one of {', '.join(allowed)}",
         )
         return default
 
@@ -231,8 +239,13 @@ class _Reader:
         value = data.get(key)
         if value is None:
             return None
-        if isinstance(value, int | float) and not isinstance(value, bool) and math.isfinite(value):
-            return float(value)
+        if isinstance(value, int | float) and not isinstance(value, bool):
+            try:
+                number = float(value)
+            except OverflowError:  # an int of hundreds of digits
+                number = math.inf
+            if math.isfinite(number):
+                return number
         self.problem(where + (key,), f"{_name(where + (key,))} must be a number")
         return None
 
@@ -246,7 +259,9 @@ def document_from_data(data: Any, path: Path, lines: dict[Path_, int]) -> Docume
     reader = _Reader(path, lines)
     top = reader.mapping(data, ())
     if not reader.problems and top.get("schema") != model.SCHEMA:
-        reader.problem(("schema",), f"schema is {top.get('schema')!r}; expected {model.SCHEMA}")
+        reader.problem(
+            ("schema",), f"schema is {_shown(top.get('schema'))}; expected {model.SCHEMA}"
+        )
     if not reader.problems:
         article = reader.mapping(top.get("article"), ("article",))
     if not reader.problems:
@@ -367,20 +382,26 @@ def _check_references(reader: _Reader, document: Document) -> None:
         seen: set[str] = set()
         for i, item in enumerate(getattr(document, section)):
             if item.id in seen:
-                reader.problem((section, i, "id"), f"duplicate id {item.id!r} in {section}")
+                reader.problem((section, i, "id"), f"duplicate id {_shown(item.id)} in {section}")
             seen.add(item.id)
     speaker_ids = {s.id for s in document.speakers}
     figure_ids = {f.id for f in document.figures}
     statement_ids = {s.id for s in document.statements}
     for i, statement in enumerate(document.statements):
         if statement.speaker is not None and statement.speaker not in speaker_ids:
-            reader.problem(("statements", i, "speaker"), f"unknown speaker {statement.speaker!r}")
+            reader.problem(
+                ("statements", i, "speaker"), f"unknown speaker {_shown(statement.speaker)}"
+            )
         for j, figure_id in enumerate(statement.figures):
             if figure_id not in figure_ids:
-                reader.problem(("statements", i, "figures", j), f"unknown figure {figure_id!r}")
+                reader.problem(
+                    ("statements", i, "figures", j), f"unknown figure {_shown(figure_id)}"
+                )
     for i, figure in enumerate(document.figures):
         if figure.statement is not None and figure.statement not in statement_ids:
-            reader.problem(("figures", i, "statement"), f"unknown statement {figure.statement!r}")
+            reader.problem(
+                ("figures", i, "statement"), f"unknown statement {_shown(figure.statement)}"
+            )
 
 
 # --- saving ----------------------------------------------------------------------------------
