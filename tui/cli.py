@@ -171,5 +171,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         return 130
     except Exception as error:  # a bug in whosaid: still one line, not a traceback
-        print(f"whosaid: internal error: {type(error).__name__}: {error}", file=sys.stderr)
+        first_line = next(iter(str(error).splitlines()), "")
+        print(f"whosaid: internal error: {type(error).__name__}: {first_line}", file=sys.stderr)
     return 1
