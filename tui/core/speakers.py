@@ -62,10 +62,7 @@ class Token(NamedTuple):
     start: int
     end: int
     word: str
-
-    @property
-    def lower(self) -> str:
-        return self.word.lower()
+    lower: str
 
     @property
     def capitalized(self) -> bool:
@@ -99,7 +96,11 @@ class Phrase:
 
 def tokens(text: str, start: int, end: int) -> list[Token]:
     """The word and punctuation tokens of text[start:end]."""
-    return [Token(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, start, end)]
+    return [
+        Token(m.start(), m.end(), word, word.lower())
+        for m in _TOKEN.finditer(text, start, end)
+        for word in (m.group(),)
+    ]
 
 
 def _is_title_dot(toks: list[Token], index: int) -> bool:
