@@ -372,19 +372,6 @@ def test_a_read_only_folder_fails_and_leaves_the_file_intact(annotation: Path) -
     assert annotation.read_bytes() == before
 
 
-def test_save_refuses_to_overwrite_a_file_changed_on_disk(article: Path) -> None:
-    path = annotation_path(article)
-    assert store.fingerprint(path) == ""
-    first = save_document(sample_document(), path, if_unchanged="")
-    assert first == store.fingerprint(path)
-    second = save_document(sample_document(), path, if_unchanged=first)
-    path.write_text(path.read_text(encoding="utf-8") + "# edited elsewhere\n", encoding="utf-8")
-    edited = path.read_bytes()
-    with pytest.raises(store.ChangedOnDisk, match="changed on disk since it was opened"):
-        save_document(sample_document(), path, if_unchanged=second)
-    assert path.read_bytes() == edited
-
-
 # --- opening ---------------------------------------------------------------------------------
 
 

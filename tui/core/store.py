@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime
-import hashlib
 import math
 import os
 import secrets
@@ -112,7 +111,12 @@ def load_document(path: str | Path) -> Document:
     InputError listing every problem) for one that does not hold a valid Document.
     """
     path = Path(path)
-    data = read_limited(path, MAX_ANNOTATION_BYTES, "an annotation file")
+    return document_from_bytes(path, read_limited(path, MAX_ANNOTATION_BYTES, "an annotation file"))
+
+
+def document_from_bytes(path: Path, data: bytes) -> Document:
+    """The Document in an annotation file's bytes (read from `path`): decoded, parsed,
+    validated, with the same errors as `load_document`."""
     parsed, lines = parse_yaml(path, decode(path, data).removeprefix("\ufeff"))
     return document_from_data(parsed, path, lines)
 
@@ -472,36 +476,9 @@ def _fsync_dir(folder: Path) -> None:
         os.close(fd)
 
 
-class ChangedOnDisk(InputError):
-    """The annotation file changed since it was read: saving would lose someone's work."""
-
-
-def fingerprint(path: str | Path) -> str:
-    """The sha256 of a file's bytes; "" when there is no such file."""
-    try:
-        return hashlib.sha256(Path(path).read_bytes()).hexdigest()
-    except FileNotFoundError:
-        return ""
-
-
-def save_document(
-    document: Document,
-    path: str | Path,
-    *,
-    keep_backup: bool = True,
-    if_unchanged: str | None = None,
-) -> str:
-    """Write the annotation YAML atomically, keeping the previous version as `.bak`.
-
-    With `if_unchanged` (the file's `fingerprint` when it was read), a file changed since
-    raises ChangedOnDisk and is left alone. Returns the new fingerprint.
-    """
-    path = Path(path)
-    if if_unchanged is not None and fingerprint(path) != if_unchanged:
-        raise ChangedOnDisk(path, "changed on disk since it was opened; not overwritten")
-    content = dump_yaml(document).encode("utf-8")
-    atomic_write(path, content, keep_backup=keep_backup)
-    return hashlib.sha256(content).hexdigest()
+def save_document(document: Document, path: str | Path, *, keep_backup: bool = True) -> None:
+    """Write the annotation YAML atomically, keeping the previous version as `.bak`."""
+    atomic_write(Path(path), dump_yaml(document), keep_backup=keep_backup)
 
 
 def open_document(path: str | Path) -> tuple[Document, Path]:
