@@ -88,3 +88,12 @@ def test_filters_and_resume_point(document):
     speaker = document.statements[2].speaker
     assert all(s.speaker == speaker for s in review.visible(document, "speaker", speaker))
     assert review.next_filter("disputed") == "all"
+
+
+def test_a_match_grows_to_its_clause():
+    text = "He said so. “We will win,” she added; they left.\nNext line"
+    match = text.index("will")
+    assert text[slice(*review.clause_around(text, (match, match + 4)))] == "We will win"
+    left = text.index("left")
+    assert text[slice(*review.clause_around(text, (left, left + 4)))] == "they left"
+    assert review.clause_around("...", (1, 2)) == (1, 2)

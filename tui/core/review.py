@@ -161,3 +161,25 @@ def visible(document: Document, filter_name: str, speaker_id: str | None) -> tup
 
 def next_filter(filter_name: str) -> str:
     return FILTERS[(FILTERS.index(filter_name) + 1) % len(FILTERS)]
+
+
+_CLAUSE_END = ".!?;\n\"“”«»"
+_CLAUSE_EDGE_TRIM = " \t\"'“”‘’«»,:;–—-"
+
+
+def clause_around(text: str, span: Span) -> Span:
+    """A search match grown to its clause: out to the nearest sentence or clause end.
+
+    Used when the analyst makes a statement of text the extractor missed (`m`): the match
+    is usually a few words; the statement is the whole clause holding them.
+    """
+    start, end = span
+    while start > 0 and text[start - 1] not in _CLAUSE_END:
+        start -= 1
+    while end < len(text) and text[end] not in _CLAUSE_END:
+        end += 1
+    while start < end and text[start] in _CLAUSE_EDGE_TRIM:
+        start += 1
+    while end > start and text[end - 1] in _CLAUSE_EDGE_TRIM:
+        end -= 1
+    return (start, end) if start < end else span
