@@ -205,7 +205,8 @@ def phrase_before(text: str, lower: int, cue_start: int) -> Phrase | None:
     """The speaker phrase that ends just before a cue at `cue_start` (not before `lower`)."""
     near = max(lower, cue_start - _NEAR)
     found = _phrase_before(text, near, cue_start)
-    if near > lower and (found is None or found.span[0] < near + 12):
+    edge = found.span[0] < near + 12 if found else text[near:cue_start].rstrip().endswith(",")
+    if near > lower and edge:
         # Too close to the edge of the short search: an appositive or a long name.
         found = _phrase_before(text, max(lower, cue_start - _WINDOW), cue_start)
     return found

@@ -104,6 +104,7 @@ _AUXILIARY_NEXT = re.compile(r"\s+(?:has|have|had|is|are|was|were|will|would|can
 _POSSESSIVE_END = re.compile(r"[’']s?$")
 _NOT_LABEL = NOT_SPEAKER_LABELS | FUNCTION_WORDS | SPEECH_CUES
 _CONJOINED = re.compile(r"\b(?:and|but)\s+(?:(?:also|then|later|\w+ly)\s+)*$")
+_LEAD = 48  # characters looked at before a cue for a boundary or a conjunction
 _STANCE = STANCE_CUES | frozenset(STANCE_PARTICLES)
 _CLAUSE_END = re.compile(r"[,;—–―]|\s-\s|\s(?:but|while|because)\s")
 _TRIM_END = " \t,;:—–-―"
@@ -173,14 +174,24 @@ class _Finder:
     # --- quotes -----------------------------------------------------------------------
 
     def _quotes_in(self, span: Span) -> list[Quote]:
+        """The quotes overlapping `span`."""
+        first = self._first_index(span)
+        last = bisect.bisect_left(self.quote_starts, span[1])
+        return self.quotes[first:last] if first < last else []
+
+    def _first_index(self, span: Span) -> int:
         i = bisect.bisect_left(self.quote_starts, span[0])
-        if i > 0 and self.quotes[i - 1].end > span[0]:
-            i -= 1
-        found = []
-        while i < len(self.quotes) and self.quotes[i].start < span[1]:
-            found.append(self.quotes[i])
-            i += 1
-        return found
+        return i - 1 if i > 0 and self.quotes[i - 1].end > span[0] else i
+
+    def _first_quote(self, span: Span) -> Quote | None:
+        """The first quote overlapping `span`, found in logarithmic time."""
+        i = self._first_index(span)
+        return self.quotes[i] if i < len(self.quotes) and self.quotes[i].start < span[1] else None
+
+    def _last_quote(self, span: Span) -> Quote | None:
+        """The last quote overlapping `span`."""
+        i = bisect.bisect_left(self.quote_starts, span[1]) - 1
+        return self.quotes[i] if i >= 0 and self.quotes[i].end > span[0] else None
 
     def _quote_at(self, pos: int) -> Quote | None:
         """The quote whose marks enclose `pos`, if any."""
@@ -241,7 +252,9 @@ class _Finder:
         previous = self.statements[-1]
         if found.phrase is None or found.cue is None or found.span[0] < found.cue[0]:
             return False
-        lead = _COORDINATOR.search(self.text, previous.span[0], found.phrase.span[0])
+        lead = _COORDINATOR.search(
+            self.text, max(previous.span[0], found.phrase.span[0] - _LEAD), found.phrase.span[0]
+        )
         if lead is None:
             return False
         cut = strip(self.text, (previous.span[0], lead.start()), _TRIM_END + " \n")
@@ -274,9 +287,9 @@ class _Finder:
         if inverted:
             if before is not None:
                 return _Found(before[0], before[1], phrase, cue)
-            following = self._quotes_in(((phrase.appositive or phrase.span)[1], end))
-            if following and not text[phrase.span[1] : following[0].start].strip(" ,:"):
-                return _Found(following[0].content, "direct", phrase, cue)  # "Said Ellis: “...”"
+            following = self._first_quote(((phrase.appositive or phrase.span)[1], end))
+            if following and not text[phrase.span[1] : following.start].strip(" ,:"):
+                return _Found(following.content, "direct", phrase, cue)  # "Said Ellis: “...”"
             return self._colon(cue, phrase, sentence, None)
         after_start, when, reported = self._after_cue(cue, word, end)
         after = self._content(after_start, end, reported)
@@ -319,12 +332,12 @@ class _Finder:
             )
             if passive or (word in CUE_NOUNS and phrase.bare):
                 return None, False
-        elif (word.endswith("ing") and text[start : cue[0]].rstrip().endswith(",")) or (
-            _CONJOINED.search(text, start, cue[0])
+        elif (word.endswith("ing") and self._lead(start, cue[0]).endswith(",")) or (
+            _CONJOINED.search(text, max(start, cue[0] - _LEAD), cue[0])
         ):
             phrase = last or self._sentence_subject(start, cue[0])
         elif word in INVERTED_CUES and (
-            self._after_boundary(start, cue[0]) or not text[start : cue[0]].strip()
+            self._after_boundary(start, cue[0]) or not text[max(start, cue[0] - 2) : cue[0]].strip()
         ):
             inverted = self._inverted_subject(cue[1], end)
             return inverted, inverted is not None
@@ -373,17 +386,24 @@ class _Finder:
 
     def _after_boundary(self, start: int, pos: int) -> bool:
         """Whether `pos` follows a clause boundary: a comma, a closing mark or a dash."""
-        head = self.text[start:pos].rstrip()
+        head = self._lead(start, pos)
         return bool(head) and head[-1] in ",”\"’'»―—–:"
+
+    def _lead(self, start: int, pos: int) -> str:
+        """The last characters before `pos` (not before `start`), trailing spaces removed."""
+        return self.text[max(start, pos - _LEAD) : pos].rstrip()
 
     def _is_adjunct(self, span: Span) -> bool:
         """Whether the content after a cue is only where or when it was said."""
-        rest = self.text[span[0] : span[1] + 1]
         for pattern in (_TIME_ADJUNCT, _VENUE_ADJUNCT):
-            match = pattern.match(rest)
-            if match and not rest[match.end() :].strip(" .,;\n"):
+            match = pattern.match(self.text, span[0], span[1] + 1)
+            if match and self._only_punctuation(match.end(), span[1] + 1):
                 return True
         return False
+
+    def _only_punctuation(self, start: int, end: int) -> bool:
+        """Whether text[start:end] holds nothing but a few spaces and punctuation marks."""
+        return end - start <= 4 and not self.text[start:end].strip(" .,;:!?\n")
 
     def _after_cue(self, cue: Span, word: str, end: int) -> tuple[int, str | None, bool]:
         """Where the content after a cue starts (past listener, adjuncts, "that"), when it was
@@ -428,12 +448,11 @@ class _Finder:
         span = strip(self.text, span, _TRIM_END + " \n")
         if not _TWO_WORDS.search(self.text, span[0], span[1]):
             return None
-        inner = [q for q in self._quotes_in(span)]
-        if not inner:
+        first, last = self._first_quote(span), self._last_quote(span)
+        if first is None or last is None:
             return span, "indirect"
-        first, last = inner[0], inner[-1]
-        tail = self.text[last.end : span[1]].strip(" .,;:!?")
-        if first.start == span[0] and len(inner) == 1 and not tail:
+        tail = not self._only_punctuation(last.end, span[1])
+        if first.start == span[0] and first is last and not tail:
             return first.content, "mixed" if reported else "direct"
         s, e = span
         if first.start == s:
@@ -449,9 +468,9 @@ class _Finder:
         text = self.text
         if not text[cue[1] : sentence[1]].rstrip().endswith(":"):
             return None
-        quote = self._quotes_in((sentence[1], min(len(text), sentence[1] + 3)))
-        if quote and not text[sentence[1] : quote[0].start].strip():
-            return _Found(quote[0].content, "direct", phrase, cue, when)
+        quote = self._first_quote((sentence[1], min(len(text), sentence[1] + 3)))
+        if quote and not text[sentence[1] : quote.start].strip():
+            return _Found(quote.content, "direct", phrase, cue, when)
         following = self._paragraph_after(sentence[1])
         if following is None or len(_WORDS.findall(text, *following)) < 6:
             return None
@@ -466,10 +485,10 @@ class _Finder:
 
     def _naming(self, cue: Span, sentence: Span, phrase: Phrase) -> _Found | None:
         """ "dubbed it the “battle of the bulge”": the quoted name is what was said."""
-        inner = self._quotes_in((cue[1], sentence[1]))
-        if inner and len(self.text[cue[1] : inner[0].start].split()) <= 4:
-            if not self.text[inner[0].end : sentence[1]].strip(" .,;!?"):
-                return _Found(inner[0].content, "direct", phrase, cue)
+        quote = self._first_quote((cue[1], sentence[1]))
+        if quote and len(self.text[cue[1] : quote.start].split()) <= 4:
+            if self._only_punctuation(quote.end, sentence[1]):
+                return _Found(quote.content, "direct", phrase, cue)
             content = self._content(cue[1], sentence[1])
             return None if content is None else _Found(content[0], content[1], phrase, cue)
         return self._stance(cue, sentence, phrase)
@@ -499,9 +518,8 @@ class _Finder:
         """A sentence without a cue: a continued quote, a dash attribution, or "a report that"."""
         text = self.text
         start, end = sentence
-        inner = self._quotes_in(sentence)
-        if inner and inner[0].start == start:
-            quote = inner[0]
+        quote = self._first_quote(sentence)
+        if quote is not None and quote.start == start:
             rest = text[quote.end : end]
             dash = _DASH_NAME.match(rest)
             if dash is not None:

@@ -7,6 +7,7 @@ one quote. Every function here is a linear pass over compiled regular expression
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -161,9 +162,11 @@ def sentences(text: str, span: Span, inside: list[Quote]) -> list[Span]:
     """The sentences of the paragraph `span`; a quotation is never split (`inside`: its quotes)."""
     start, end = span
     spans: list[Span] = []
+    starts = [q.start for q in inside]
     for match in _SENTENCE_END.finditer(text, start, end):
         cut = match.end()
-        if any(q.start < cut < q.end for q in inside) or _is_abbreviation(text, match.start()):
+        i = bisect.bisect_left(starts, cut) - 1
+        if (i >= 0 and cut < inside[i].end) or _is_abbreviation(text, match.start()):
             continue
         piece = strip(text, (start, cut))
         if piece[0] < piece[1]:
