@@ -63,7 +63,7 @@ CUE_NOUNS: frozenset[str] = frozenset(
     answers reply replies estimate estimates forecast forecasts warning warnings post posts
     note notes charge charges support project projects promise promises pledge pledges
     request requests challenge challenges praise attack attacks back welcome tweet tweets
-    statement counter dispute disputes
+    statement counter dispute disputes plan plans advocate advocates
     """.split()
 )
 # Adjectives of belief before "that": "Democrats are afraid that ...".
@@ -94,7 +94,7 @@ NOT_SPEAKER_LABELS: frozenset[str] = frozenset(
     """.split()
 )
 # Words that never open reported content: "who said and did ...".
-NOT_CONTENT_OPENERS: frozenset[str] = frozenset({"and", "or", "nor", "but"})
+NOT_CONTENT_OPENERS: frozenset[str] = frozenset({"and", "or", "nor", "but", "than"})
 # Prepositions: a clause starting with one is where or when something was said, not what.
 PREPOSITIONS: frozenset[str] = frozenset(
     """

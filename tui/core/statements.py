@@ -598,7 +598,7 @@ def _passive(between: str, word: str) -> bool:
     words = between.lower().split()
     if any(w in {"been", "being", "be"} for w in words):
         return True
-    return bool(words) and words[-1] in {"is", "are", "was", "were"} and word.endswith("ed")
+    return word.endswith("ed") and any(w in {"is", "are", "was", "were"} for w in words)
 
 
 def _skip_space(text: str, pos: int) -> int:
