@@ -286,3 +286,17 @@ def test_coordinated_plural_subject():
     text = "Regulators and environmental groups worried that the deal would fall apart."
     _, (statement,) = run(text)
     assert speaker_text(text, statement) == "Regulators and environmental groups"
+
+
+def test_a_quote_resumed_after_a_comment_on_it():
+    text = "“Every time you say that,” Tester said, referring to the excuse, “you give them ammo.”"
+    _, (statement,) = run(text)
+    assert span(text, statement).endswith("you give them ammo.")
+    assert statement.kind == "direct"
+
+
+def test_a_gerund_after_a_parenthetical_attribution_is_content():
+    text = "Though the transition was seamless, he said, replacing her would be much harder."
+    text = "Don Fowler spoke.\n" + text
+    _, statements = run(text)
+    assert span(text, statements[-1]).endswith("replacing her would be much harder.")

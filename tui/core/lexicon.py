@@ -95,6 +95,11 @@ NOT_SPEAKER_LABELS: frozenset[str] = frozenset(
 )
 # Words that never open reported content: "who said and did ...".
 NOT_CONTENT_OPENERS: frozenset[str] = frozenset({"and", "or", "nor", "but", "than"})
+# Participles that open a comment on an attribution, not reported content: "..., he said,
+# referring to ...". Participles of cue verbs ("adding", "citing") count as well.
+ADJUNCT_PARTICIPLES: frozenset[str] = frozenset(
+    "referring speaking pointing calling reciting describing responding reacting".split()
+)
 # Prepositions: a clause starting with one is where or when something was said, not what.
 PREPOSITIONS: frozenset[str] = frozenset(
     """

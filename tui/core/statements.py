@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass, replace
 
 from tui.core.lexicon import (
+    ADJUNCT_PARTICIPLES,
     BELIEF_ADJECTIVES,
     BELIEF_CUES,
     CUE_NOUNS,
@@ -105,6 +106,7 @@ _POSSESSIVE_END = re.compile(r"[’']s?$")
 _NOT_LABEL = NOT_SPEAKER_LABELS | FUNCTION_WORDS | SPEECH_CUES
 _CONJOINED = re.compile(r"\b(?:and|but)\s+(?:(?:also|then|later|\w+ly)\s+)*$")
 _LEAD = 48  # characters looked at before a cue for a boundary or a conjunction
+_PARTICIPLES = ADJUNCT_PARTICIPLES | SPEECH_CUES | STANCE_CUES | BELIEF_CUES
 _STANCE = STANCE_CUES | frozenset(STANCE_PARTICLES)
 _CLAUSE_END = re.compile(r"[,;—–―]|\s-\s|\s(?:but|while|because)\s")
 _TRIM_END = " \t,;:—–-―"
@@ -302,7 +304,8 @@ class _Finder:
         if before is not None and (after is None or before[1] == "direct"):
             if after is not None and interrupted and self._starts_quote(after[0]):
                 return _Found((before[0][0], after[0][1]), "direct", phrase, cue, when)
-            return _Found(before[0], before[1], phrase, cue, when)
+            resumed = self._resumed_quote(before, cue, end)
+            return _Found(resumed or before[0], before[1], phrase, cue, when)
         if after is None:
             return self._colon(cue, phrase, sentence, when)
         if word in WEAK_CUES and not reported and not self._starts_quote(after[0]):
@@ -431,12 +434,26 @@ class _Finder:
             pos = opener.end()
         return pos, when, bool(opener and "that" in opener.group())
 
+    def _resumed_quote(
+        self, before: tuple[Span, StatementKind], cue: Span, end: int
+    ) -> Span | None:
+        """'“X,” Tester said, referring to the excuse, “Y.”': a direct quotation resumed at
+        the end of its sentence after a comment on it; the span over both parts."""
+        last = self._last_quote((cue[1], end))
+        if before[1] != "direct" or last is None or last.start < cue[1]:
+            return None
+        if (
+            not self._only_punctuation(last.end, end)
+            or self.text[last.start - 2 : last.start] != ", "
+        ):
+            return None
+        return (before[0][0], last.content[1])
+
     def _subordinate(self, span: Span) -> bool:
         """Whether content after "X said," is a subordinate clause ("as they ...", "adding")."""
         first = _WORDS.search(self.text, span[0], span[1])
-        return first is not None and (
-            first.group().lower() in PREPOSITIONS or first.group().endswith("ing")
-        )
+        word = first.group().lower() if first is not None else ""
+        return word in PREPOSITIONS or (word.endswith("ing") and word in _PARTICIPLES)
 
     def _content(
         self, start: int, end: int, reported: bool = False
