@@ -241,7 +241,7 @@ def test_open_a_broken_annotation_is_one_line(reviewed: Path) -> None:
     assert len(result.stderr.splitlines()) == 1
 
 
-Opened = list[tuple[Document, Path | None]]
+Opened = list[tuple[Document, Path | None, str | None]]
 
 
 @pytest.fixture
@@ -250,8 +250,13 @@ def fake_reader(monkeypatch: pytest.MonkeyPatch) -> Opened:
     opened: Opened = []
 
     class ReaderApp:
-        def __init__(self, document: Document, annotation_path: Path | None = None) -> None:
-            opened.append((document, annotation_path))
+        def __init__(
+            self,
+            document: Document,
+            annotation_path: Path | None = None,
+            reviewer: str | None = None,
+        ) -> None:
+            opened.append((document, annotation_path, reviewer))
 
         def run(self) -> None:
             pass
@@ -263,17 +268,43 @@ def fake_reader(monkeypatch: pytest.MonkeyPatch) -> Opened:
 
 
 def test_open_resumes_the_annotation(reviewed: Path, fake_reader: Opened) -> None:
-    assert cli.main([str(reviewed)]) == 0
-    [(document, path)] = fake_reader
+    assert cli.main([str(reviewed), "--reviewer", "ana"]) == 0
+    [(document, path, reviewer)] = fake_reader
     assert path == annotation_path(reviewed)
     assert document == load_document(path)
+    assert reviewer == "ana"
 
 
-def test_open_without_a_path_reads_the_bundled_article(fake_reader: Opened) -> None:
+def test_open_without_a_path_reviews_a_copy_of_the_sample(
+    fake_reader: Opened, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path))
+    bundled = annotation_path(cli.bundled_article())
+    reference = bundled.read_bytes()
     assert cli.main([]) == 0
-    [(document, path)] = fake_reader
+    [(document, path, reviewer)] = fake_reader
     assert document.article.id == "kursk-north-korea"
-    assert path == annotation_path(cli.bundled_article())
+    assert path == tmp_path / "whosaid" / "sample" / bundled.name
+    assert document == load_document(path) == load_document(bundled)
+    assert reviewer  # the login name by default
+    # The review of the copy is kept from one run to the next; the reference is never touched.
+    path.write_text(
+        path.read_text(encoding="utf-8").replace("status: unreviewed", "status: verified", 1)
+    )
+    assert cli.main([]) == 0
+    assert fake_reader[1][0].statements[0].review.status == "verified"
+    assert bundled.read_bytes() == reference
+
+
+def test_sample_without_a_writable_data_folder_opens_unsaved(
+    fake_reader: Opened, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    blocked = tmp_path / "file"
+    blocked.write_text("not a folder")
+    monkeypatch.setenv("XDG_DATA_HOME", str(blocked))
+    assert cli.main([]) == 0
+    [(document, path, _)] = fake_reader
+    assert path is None and document.article.id == "kursk-north-korea"
 
 
 def test_a_bug_is_one_line_not_a_traceback(

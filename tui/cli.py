@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import getpass
 import json
 import os
 import sys
@@ -16,6 +17,7 @@ from tui.core.sources import read_article
 from tui.core.store import (
     ANNOTATION_SUFFIX,
     ValidationError,
+    annotation_path,
     atomic_write,
     dump_yaml,
     is_annotation,
@@ -47,6 +49,39 @@ def bundled_article() -> Path:
         if candidate.is_file():
             return candidate
     return package.parent / "data" / "kursk-north-korea.txt"
+
+
+def sample_workspace() -> Path:
+    """Where a review of the sample article lives: the user's data folder, not the package.
+
+    The bundled annotation is the hand-checked reference the tests use (and read-only in an
+    installed wheel), so the sample is opened from a copy made on first use.
+    """
+    base = os.environ.get("XDG_DATA_HOME") or Path.home() / ".local" / "share"
+    return Path(base) / "whosaid" / "sample"
+
+
+def open_sample() -> tuple[Path, Path | None]:
+    """The sample article to open and where its review is saved (None: cannot be saved)."""
+    bundled = bundled_article()
+    workspace = sample_workspace()
+    copy = workspace / bundled.name
+    try:
+        workspace.mkdir(parents=True, exist_ok=True)
+        for source in (bundled, annotation_path(bundled)):
+            target = workspace / source.name
+            if source.is_file() and not target.exists():
+                atomic_write(target, source.read_bytes())
+    except OSError:
+        return bundled, None
+    return copy, annotation_path(copy)
+
+
+def default_reviewer() -> str:
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):
+        return "analyst"
 
 
 def _write(text: str, out: Path | None) -> None:
@@ -101,13 +136,18 @@ def _check(args: argparse.Namespace) -> int:
 
 
 def _open(args: argparse.Namespace) -> int:
-    path = Path(args.path) if args.path else bundled_article()
+    if args.path:
+        path, saving = Path(args.path), True
+    else:
+        path, save_to = open_sample()
+        saving = save_to is not None
     if path.is_dir():
         raise InputError(path, "folders are not supported yet; open one article")
     document, annotation = open_document(path)
     from tui.ui.app import ReaderApp  # Textual loads only when the reader opens
 
-    ReaderApp(document, annotation_path=annotation).run()
+    reviewer = args.reviewer or default_reviewer()
+    ReaderApp(document, annotation_path=annotation if saving else None, reviewer=reviewer).run()
     return 0
 
 
@@ -150,6 +190,11 @@ def _parsers() -> dict[str | None, argparse.ArgumentParser]:
         prog="whosaid", description=DESCRIPTION, formatter_class=argparse.RawTextHelpFormatter
     )
     parser.add_argument("path", nargs="?", metavar="PATH", help="an article or annotation YAML")
+    parser.add_argument(
+        "--reviewer",
+        metavar="NAME",
+        help="who reviews, recorded with each verdict (default: login)",
+    )
     parser.set_defaults(run=_open)
     return parsers
 
