@@ -300,3 +300,9 @@ def test_a_gerund_after_a_parenthetical_attribution_is_content():
     text = "Don Fowler spoke.\n" + text
     _, statements = run(text)
     assert span(text, statements[-1]).endswith("replacing her would be much harder.")
+
+
+def test_a_participle_after_a_comma_takes_the_subject_not_the_nearest_name():
+    text = "Clinton spoke about the death of a man in Tulsa, Oklahoma, arguing that it was wrong."
+    speakers, (statement,) = run(text)
+    assert speakers[statement.speaker].name == "Clinton"

@@ -60,3 +60,10 @@ def test_a_dash_attribution_stays_in_the_sentence_of_its_quote():
     text = "“It is bad. Very bad.” ― Krystal Correa"
     (para,) = paragraphs(text)
     assert sentences(text, para, quotes(text)) == [para]
+
+
+def test_a_name_after_a_question_in_quotes_continues_the_sentence():
+    text = "“How many times must we see this?” Clinton said. “It is unbearable.”"
+    (para,) = paragraphs(text)
+    found = [text[s:e] for s, e in sentences(text, para, quotes(text))]
+    assert found == ["“How many times must we see this?” Clinton said.", "“It is unbearable.”"]

@@ -328,16 +328,15 @@ class _Finder:
         cue. None when the cue word is a noun or passive here ("a strong signal")."""
         text = self.text
         start, end = sentence
-        phrase = phrase_before(text, start, cue[0])
+        participle = word.endswith("ing") and self._lead(start, cue[0]).endswith(",")
+        phrase = None if participle else phrase_before(text, start, cue[0])
         if phrase is not None:
             passive = word not in BELIEF_ADJECTIVES and _passive(
                 text[phrase.span[1] : cue[0]], word
             )
             if passive or (word in CUE_NOUNS and phrase.bare):
                 return None, False
-        elif (word.endswith("ing") and self._lead(start, cue[0]).endswith(",")) or (
-            _CONJOINED.search(text, max(start, cue[0] - _LEAD), cue[0])
-        ):
+        elif participle or _CONJOINED.search(text, max(start, cue[0] - _LEAD), cue[0]):
             phrase = last or self._sentence_subject(start, cue[0])
         elif word in INVERTED_CUES and (
             self._after_boundary(start, cue[0]) or not text[max(start, cue[0] - 2) : cue[0]].strip()

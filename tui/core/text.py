@@ -27,6 +27,8 @@ _OPENING_PUNCT = frozenset("([{—–-/:;,")
 # A candidate sentence end: terminal punctuation, closing marks, then space and a likely start.
 _SENTENCE_END = re.compile(r"[.!?…]+[\"”’»')\]]*(?=\s+[\"“‘«(\[]*[^\s\"“‘«(\[a-z―—–-])")
 _WORD_BEFORE = re.compile(r"([\w.]+)$")
+# After a quotation ending in ? or !, a name and a lower-case verb continue the sentence.
+_ATTRIBUTION_AFTER = re.compile(r"\s+(?:[A-Z][\w’'.-]*\s+){1,4}[a-z]+\b")
 
 
 @dataclass(frozen=True, slots=True)
@@ -168,6 +170,9 @@ def sentences(text: str, span: Span, inside: list[Quote]) -> list[Span]:
         i = bisect.bisect_left(starts, cut) - 1
         if (i >= 0 and cut < inside[i].end) or _is_abbreviation(text, match.start()):
             continue
+        ending = match.group()
+        if ending[-1] in '”"’»' and ending[0] in "?!" and _ATTRIBUTION_AFTER.match(text, cut):
+            continue  # “How many times?” Clinton said.
         piece = strip(text, (start, cut))
         if piece[0] < piece[1]:
             spans.append(piece)
