@@ -304,5 +304,6 @@ def test_a_gerund_after_a_parenthetical_attribution_is_content():
 
 def test_a_participle_after_a_comma_takes_the_subject_not_the_nearest_name():
     text = "Clinton spoke about the death of a man in Tulsa, Oklahoma, arguing that it was wrong."
-    speakers, (statement,) = run(text)
-    assert speakers[statement.speaker].name == "Clinton"
+    speakers, statements = run(text)
+    assert statements[-1].cue == "arguing"
+    assert speakers[statements[-1].speaker].name == "Clinton"
