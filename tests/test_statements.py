@@ -307,3 +307,10 @@ def test_a_participle_after_a_comma_takes_the_subject_not_the_nearest_name():
     speakers, statements = run(text)
     assert statements[-1].cue == "arguing"
     assert speakers[statements[-1].speaker].name == "Clinton"
+
+
+def test_a_final_attribution_reports_the_whole_sentence():
+    text = "Clinton plans to visit Charlotte on Sunday, according to a campaign aide."
+    speakers, (statement,) = run(text)
+    assert span(text, statement) == "Clinton plans to visit Charlotte on Sunday"
+    assert [s.name for s in speakers.values()] == ["a campaign aide"]

@@ -154,7 +154,8 @@ class _Finder:
             replace(s, speaker=ids.get(s.speaker or "")) if s.speaker else s
             for s in self.statements
         ]
-        return speakers, statements
+        quoted = {s.speaker for s in statements}
+        return [s for s in speakers if s.id in quoted], statements  # sources only
 
     def _labelled(self, para: Span, index: int) -> bool:
         """ "PENCE: ..." or "Sanders: Clinton needs ...": a speaker label opening a paragraph."""
@@ -206,9 +207,9 @@ class _Finder:
 
     def _sentence(self, sentence: Span, para: int) -> None:
         start, end = sentence
-        found_any = False
+        here = 0  # statements found in this sentence
         last_phrase: Phrase | None = None
-        floor = max(start, self.covered)
+        first = floor = max(start, self.covered)
         content_end = floor  # the end of the content of the last statement of this sentence
         for match in _CUE.finditer(self.text, floor, end):
             if match.start() < floor or self._quote_at(match.start()) is not None:
@@ -216,15 +217,18 @@ class _Finder:
             found = self._attribution(match, (floor, end), last_phrase)
             if found is None:
                 continue
-            if match.start() < content_end:
-                if not self._coordinated(found):
-                    continue  # a cue inside reported content: not a statement of its own
+            outer = self._outer(found, here, (first, end), match)
+            if outer is not None:  # "A plans B, according to C": C reports all of it
+                del self.statements[len(self.statements) - here :]
+                found, here = outer, 0
+            elif match.start() < content_end and not self._coordinated(found):
+                continue  # a cue inside reported content: not a statement of its own
             self._emit(found, para)
-            found_any = True
+            here += 1
             last_phrase = found.phrase
             floor = found.cue[1] if found.cue else found.span[1]
             content_end = found.span[1]
-        if not found_any:
+        if not here:
             self._unattributed((floor, end), para)
 
     def _inverted_subject(self, pos: int, end: int) -> Phrase | None:
@@ -247,6 +251,18 @@ class _Finder:
             return None
         verb = _WORDS.match(self.text, _skip_space(self.text, phrase.span[1]))
         return phrase if verb is not None and verb.group().islower() else None
+
+    def _outer(
+        self, found: _Found, here: int, sentence: Span, match: re.Match[str]
+    ) -> _Found | None:
+        """The post-posed attribution that reports everything before it in its sentence,
+        statements found there included ("Clinton plans to visit, according to an aide")."""
+        if not here or found.cue is None or found.span[1] > found.cue[0]:
+            return None
+        outer = self._attribution(match, sentence, None)
+        if outer is None or outer.cue is None or outer.span[1] > outer.cue[0]:
+            return None
+        return outer if outer.span[0] <= self.statements[-here].span[0] else None
 
     def _coordinated(self, found: _Found) -> bool:
         """Whether `found` is a second attribution joined to the last one ("X said A, and he
