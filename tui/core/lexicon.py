@@ -29,6 +29,7 @@ SPEECH_CUES: frozenset[str] = frozenset(
     charges charged signals signaled signalled hint hints hinted
     concur concurs concurred retort retorts retorted
     adding noting warning arguing insisting explaining stressing claiming suggesting
+    reiterate reiterates reiterated
     ask asks asked asking comment comments commented shout shouts shouted yell yells yelled
     exclaim exclaims exclaimed
     """.split()
@@ -128,7 +129,10 @@ STANCE_CUES: frozenset[str] = frozenset(
     echo echoes echoed thank thanks thanked rule rules ruled overrule overrules overruled
     approve approves approved exhort exhorts exhorted likes liked love loves loved hate hates
     hated demanding defending promising criticizing attacking proposing supporting opposing
-    touting endorsing seeking urging
+    touting endorsing seeking urging express expresses expressed voice voices voiced
+    outline outlines outlined portray portrays portrayed characterize characterizes
+    characterized liken likens likened compare compares compared credit credits credited
+    ridicule ridicules ridiculed downplay downplays downplayed
     """.split()
 )
 # Particles that join a stance cue to its object: "called for", "spoke of".
