@@ -179,3 +179,9 @@ def test_a_name_or_role_before_a_complement_is_the_speaker():
     )
     names = [(s.name, s.named) for s in speakers_of(text)]
     assert names == [("Morgan", True), ("The head of the agency", False)]
+
+
+def test_adverbs_and_times_between_speaker_and_cue():
+    text = "Wells Fargo just this month announced it would drop the incentives."
+    before_cue = before(text, "announced")
+    assert before_cue == "Wells Fargo"

@@ -47,6 +47,7 @@ _NOUN_WORDS = ROLE_NOUNS | ORGANIZATION_WORDS | DOCUMENT_WORDS | MEDIA_WORDS
 _PRONOUNS = PERSON_PRONOUNS | PLURAL_PRONOUNS | THING_PRONOUNS
 _NOT_NAME = ROLE_NOUNS | TITLES | FUNCTION_WORDS | DETERMINERS | _CUE_WORDS
 _MAX_MODIFIERS = 3
+_TIME_LEADS = frozenset({"on", "last", "this", "earlier", "late"})
 _MAX_APPOSITIVE = 30
 _WINDOW = 160  # characters around a cue searched for its speaker phrase
 _NEAR = 56  # the first, shorter search before a cue
@@ -214,13 +215,7 @@ def phrase_before(text: str, lower: int, cue_start: int) -> Phrase | None:
 
 def _phrase_before(text: str, lower: int, cue_start: int) -> Phrase | None:
     toks = tokens(text, lower, cue_start)
-    i = len(toks) - 1
-    while i >= 0 and (toks[i].lower in CUE_AUXILIARIES or _adverb(toks[i])):
-        i -= 1
-    if i >= 1 and toks[i].lower in TIME_WORDS and toks[i - 1].lower in {"on", "last", "this"}:
-        i -= 2
-    elif i >= 0 and toks[i].lower in TIME_WORDS and toks[i].word[0].isupper():
-        i -= 1
+    i = _skip_between(toks, len(toks) - 1)
     if i < 0:
         return None
     tok = toks[i]
@@ -285,6 +280,21 @@ def _role_with_complement(text: str, toks: list[Token], index: int) -> Phrase | 
                 return None
             return Phrase((head.span[0], toks[index].end), head.words + ("…",))
     return None
+
+
+def _skip_between(toks: list[Token], i: int) -> int:
+    """The index before the auxiliaries, adverbs and times that may stand between a speaker
+    and the cue ending at toks[i]: "Wells Fargo just this month announced"."""
+    while i >= 0:
+        if toks[i].lower in CUE_AUXILIARIES or _adverb(toks[i]):
+            i -= 1
+        elif i >= 1 and toks[i].lower in TIME_WORDS and toks[i - 1].lower in _TIME_LEADS:
+            i -= 2
+        elif toks[i].lower in TIME_WORDS and toks[i].word[0].isupper():
+            i -= 1  # "Umerov Tuesday said"
+        else:
+            break
+    return i
 
 
 def _adverb(tok: Token) -> bool:
