@@ -185,3 +185,8 @@ def test_adverbs_and_times_between_speaker_and_cue():
     text = "Wells Fargo just this month announced it would drop the incentives."
     before_cue = before(text, "announced")
     assert before_cue == "Wells Fargo"
+
+
+def test_an_age_after_the_name_is_no_speaker():
+    text = "Schiff, 56, who has served on the committee for a decade, told reporters it was clear."
+    assert before(text, "told") == "Schiff"

@@ -314,3 +314,13 @@ def test_a_final_attribution_reports_the_whole_sentence():
     speakers, (statement,) = run(text)
     assert span(text, statement) == "Clinton plans to visit Charlotte on Sunday"
     assert [s.name for s in speakers.values()] == ["a campaign aide"]
+
+
+def test_a_participle_cue_after_reported_content_is_its_own_statement():
+    text = "Sen. David Perdue said the claims did not hurt Romney, arguing that it was divisions."
+    _, statements = run(text)
+    assert [span(text, s) for s in statements] == [
+        "the claims did not hurt Romney",
+        "it was divisions.",
+    ]
+    assert statements[0].speaker == statements[1].speaker

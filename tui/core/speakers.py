@@ -321,6 +321,8 @@ def _appositive_phrase(text: str, toks: list[Token], comma: int) -> Phrase | Non
             continue
         if j == last - 1:
             break
+        if j >= 2 and toks[j - 1].word.isdigit() and toks[j - 2].word == ",":
+            continue  # an age: "Schiff, 56, who ..."
         head = _phrase_at(text, toks, j - 1)
         if head is None:
             break

@@ -270,6 +270,12 @@ class _Finder:
         previous = self.statements[-1]
         if found.phrase is None or found.cue is None or found.span[0] < found.cue[0]:
             return False
+        if self.text[found.cue[0] : found.cue[1]].endswith("ing"):  # "..., arguing that"
+            cut = strip(self.text, (previous.span[0], found.cue[0]), _TRIM_END + " \n")
+            if cut[1] <= cut[0] or not self._lead(previous.span[0], found.cue[0]).endswith(","):
+                return False
+            self.statements[-1] = replace(previous, span=cut)
+            return True
         lead = _COORDINATOR.search(
             self.text, max(previous.span[0], found.phrase.span[0] - _LEAD), found.phrase.span[0]
         )
