@@ -97,10 +97,10 @@ class Phrase:
 
 def tokens(text: str, start: int, end: int) -> list[Token]:
     """The word and punctuation tokens of text[start:end]."""
+    make = tuple.__new__  # NamedTuple construction without its Python-level __new__
     return [
-        Token(m.start(), m.end(), word, word.lower())
+        make(Token, (m.start(), m.end(), m.group(), m.group().lower()))
         for m in _TOKEN.finditer(text, start, end)
-        for word in (m.group(),)
     ]
 
 
