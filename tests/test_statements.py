@@ -324,3 +324,18 @@ def test_a_participle_cue_after_reported_content_is_its_own_statement():
         "it was divisions.",
     ]
     assert statements[0].speaker == statements[1].speaker
+
+
+def test_a_conjoined_cue_sharing_the_subject_splits_the_content():
+    text = "Merrill says the talks went well and said she would stand up to the attacks."
+    _, statements = run(text)
+    assert [span(text, s) for s in statements] == [
+        "the talks went well",
+        "she would stand up to the attacks.",
+    ]
+
+
+def test_a_year_between_speaker_and_cue():
+    text = "An arbitration panel in 2001 found the United States was in breach of the deal."
+    _, (statement,) = run(text)
+    assert speaker_text(text, statement) == "An arbitration panel"

@@ -49,7 +49,7 @@ _NOT_NAME = ROLE_NOUNS | TITLES | FUNCTION_WORDS | DETERMINERS | _CUE_WORDS
 _MAX_MODIFIERS = 3
 _TIME_LEADS = frozenset({"on", "last", "this", "earlier", "late"})
 _MAX_APPOSITIVE = 30
-_WINDOW = 160  # characters around a cue searched for its speaker phrase
+_WINDOW = 240  # characters around a cue searched for its speaker phrase
 _NEAR = 56  # the first, shorter search before a cue
 _WORD_CHAR = re.compile(r"[\w’'-]")
 _CAPITALISED_WORD = re.compile(r"(?<![\w’'-])[^\W\d_a-z][\w-]*")
@@ -292,6 +292,8 @@ def _skip_between(toks: list[Token], i: int) -> int:
             i -= 2
         elif toks[i].lower in TIME_WORDS and toks[i].word[0].isupper():
             i -= 1  # "Umerov Tuesday said"
+        elif i >= 1 and toks[i].word.isdigit() and toks[i - 1].lower in {"in", "since"}:
+            i -= 2  # "a panel in 2001 found"
         else:
             break
     return i

@@ -276,9 +276,9 @@ class _Finder:
                 return False
             self.statements[-1] = replace(previous, span=cut)
             return True
-        lead = _COORDINATOR.search(
-            self.text, max(previous.span[0], found.phrase.span[0] - _LEAD), found.phrase.span[0]
-        )
+        # Before the cue's own subject, or before the cue when it shares the last one's.
+        anchor = found.phrase.span[0] if found.phrase.span[0] > previous.span[0] else found.cue[0]
+        lead = _COORDINATOR.search(self.text, max(previous.span[0], anchor - _LEAD), anchor)
         if lead is None:
             return False
         cut = strip(self.text, (previous.span[0], lead.start()), _TRIM_END + " \n")
