@@ -43,7 +43,8 @@ BELIEF_CUES: frozenset[str] = frozenset(
     doubt doubts doubted projects projected forecast forecasts calculate calculates
     calculated show shows showed shown find finds found conclude understand understands
     understood know knows knew assume assumes assumed wonder wonders wondered learn learns
-    learned learnt
+    learned learnt hoping expecting predicting believing thinking worrying fearing
+    estimating
     """.split()
 )
 # Cue verbs that also have other senses ("maintains a program", "assumed a role"): a cue only
@@ -71,7 +72,9 @@ CUE_NOUNS: frozenset[str] = frozenset(
 BELIEF_ADJECTIVES: frozenset[str] = frozenset(
     """
     afraid concerned worried convinced confident sure certain hopeful skeptical sceptical
-    optimistic pessimistic aware adamant unsure doubtful fearful
+    optimistic pessimistic aware adamant unsure doubtful fearful incensed angry upset
+    frustrated pleased happy glad disappointed surprised relieved proud outraged furious
+    alarmed
     """.split()
 )
 # Cue verbs that may come before their speaker: "“...,” said Caddell".

@@ -244,13 +244,20 @@ class _Finder:
         return phrase
 
     def _sentence_subject(self, start: int, end: int) -> Phrase | None:
-        """The name, role or pronoun opening a sentence and followed by its verb, the speaker
-        of a participle cue later in it ("Clinton chimed in on Twitter, saying ...")."""
-        phrase = phrase_after(self.text, start, end)
-        if phrase is None or phrase.bare or phrase.appositive is not None:
-            return None
-        verb = _WORDS.match(self.text, _skip_space(self.text, phrase.span[1]))
-        return phrase if verb is not None and verb.group().islower() else None
+        """The name, role or pronoun opening a sentence (or its main clause, after an
+        opening phrase: "On Thursday, however, Trump spoke ...") and followed by its verb:
+        the speaker of a participle cue later in it ("..., saying ...")."""
+        for _ in range(3):
+            phrase = phrase_after(self.text, start, end)
+            if phrase is not None and not phrase.bare and phrase.appositive is None:
+                verb = _WORDS.match(self.text, _skip_space(self.text, phrase.span[1]))
+                if verb is not None and verb.group().islower():
+                    return phrase
+            comma = self.text.find(", ", start, end)
+            if comma < 0:
+                return None
+            start = comma + 2
+        return None
 
     def _outer(
         self, found: _Found, here: int, sentence: Span, match: re.Match[str]
