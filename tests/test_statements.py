@@ -339,3 +339,12 @@ def test_a_year_between_speaker_and_cue():
     text = "An arbitration panel in 2001 found the United States was in breach of the deal."
     _, (statement,) = run(text)
     assert speaker_text(text, statement) == "An arbitration panel"
+
+
+def test_transcript_labels_inside_one_long_quotation():
+    text = (
+        '"WALLACE: Governor, I want to ask you one thing.\n\n"PENCE: And that is why he will win."'
+    )
+    speakers, statements = run(text)
+    assert [speakers[s.speaker].name for s in statements] == ["WALLACE", "PENCE"]
+    assert span(text, statements[0]) == "Governor, I want to ask you one thing."

@@ -109,6 +109,7 @@ _LEAD = 48  # characters looked at before a cue for a boundary or a conjunction
 _PARTICIPLES = ADJUNCT_PARTICIPLES | SPEECH_CUES | STANCE_CUES | BELIEF_CUES
 _STANCE = STANCE_CUES | frozenset(STANCE_PARTICLES)
 _CLAUSE_END = re.compile(r"[,;—–―]|\s-\s|\s(?:but|while|because)\s")
+_CLOSE_MARKS = '”"’»'
 _TRIM_END = " \t,;:—–-―"
 
 
@@ -168,9 +169,12 @@ class _Finder:
         content = self._content(label.end(), para[1])
         if content is None:
             return False
+        span = (content[0][0], min(content[0][1], para[1]))  # the paragraph, never beyond
         kind = "direct" if label.group(1).isupper() else content[1]
         phrase = Phrase(label.span(1), tuple(words))
-        self._emit(_Found(content[0], kind, phrase, None), index)
+        self._emit(
+            _Found(strip(self.text, span, _TRIM_END + _CLOSE_MARKS), kind, phrase, None), index
+        )
         self.covered = max(self.covered, para[1])
         return True
 
