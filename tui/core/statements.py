@@ -1,10 +1,13 @@
 """Direct, indirect and mixed statements, their cues ("said", "according to") and speakers.
 
-One pass over the sentences of each paragraph. A cue verb outside quotation marks with a
-speaker phrase next to it is an attribution; its content is the reported clause after it
-(pre-posed: "X said that ..."), the clause or quote before it (post-posed: "“...,” X said"),
-or both sides (interrupted: "“...,” he said, “...”"). Quotes without an attribution continue
-the previous speaker; "a report that ..." is attributed to the document.
+One pass over the sentences of each paragraph. A cue (lexicon.py: speech, belief, stance and
+naming verbs, "according to") outside quotation marks with a speaker phrase next to it is an
+attribution; its content is the reported clause after it (pre-posed: "X said that ..."), the
+clause or quote before it (post-posed: "“...,” X said", "..., said X"), or both sides
+(interrupted: "“...,” he said, “...”"). A second attribution joined by "and", "but" or a
+participle ("..., arguing that") splits the content; a sentence-final one ("..., according to
+an aide") reports the whole sentence. Quotes without an attribution continue the previous
+speaker; "X:" opens a labelled paragraph; "a report that ..." is attributed to the document.
 """
 
 from __future__ import annotations
