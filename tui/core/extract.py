@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import replace
 
 from tui.core.figures import find_figures
 from tui.core.model import Article, Document, Figure, Statement
 from tui.core.statements import find_statements
+
+_LONGEST_STATEMENT = 20_000
+"""How far back a statement holding a figure may start (a long multi-paragraph quote: ~5k)."""
 
 
 def extract(article: Article) -> Document:
@@ -15,17 +19,32 @@ def extract(article: Article) -> Document:
     statements = sorted(statements, key=lambda s: s.span)
     statements = [replace(s, id=f"st-{n}") for n, s in enumerate(statements, start=1)]
     figures = [replace(f, id=f"fg-{n}") for n, f in enumerate(find_figures(article.text), start=1)]
-    figures = [replace(f, statement=_owner(f, statements)) for f in figures]
-    statements = [
-        replace(s, figures=tuple(f.id for f in figures if f.statement == s.id)) for s in statements
-    ]
+    figures = _link(statements, figures)
+    held: dict[str, list[str]] = {}
+    for figure in figures:
+        if figure.statement is not None:
+            held.setdefault(figure.statement, []).append(figure.id)
+    statements = [replace(s, figures=tuple(held.get(s.id, ()))) for s in statements]
     return Document(article, tuple(speakers), tuple(statements), tuple(figures))
 
 
-def _owner(figure: Figure, statements: list[Statement]) -> str | None:
-    """The statement whose content holds the figure, if any."""
-    start, end = figure.span
-    for statement in statements:
-        if statement.span[0] <= start and end <= statement.span[1]:
-            return statement.id
-    return None
+def _link(statements: list[Statement], figures: list[Figure]) -> list[Figure]:
+    """Each figure with the statement whose content holds it (the latest-starting one).
+
+    Statements are sorted by start; a binary search finds the candidates, so linking stays
+    linear-logarithmic on long articles.
+    """
+    starts = [s.span[0] for s in statements]
+    linked = []
+    for figure in figures:
+        start, end = figure.span
+        owner = None
+        for index in range(bisect_right(starts, start) - 1, -1, -1):
+            statement = statements[index]
+            if end <= statement.span[1]:
+                owner = statement.id
+                break
+            if start - statement.span[0] > _LONGEST_STATEMENT:
+                break
+        linked.append(replace(figure, statement=owner))
+    return linked
