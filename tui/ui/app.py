@@ -1,7 +1,13 @@
-"""ReaderApp: the layout, the keys, and the one place the selection lives (`current`)."""
+"""ReaderApp: the layout, the keys, and the two values every pane follows.
+
+`document` is the article and its review; `current` the statement being read. Review keys
+make a new document with `tui.core.review` and hand it to `_apply`, which saves it at once.
+"""
 
 from __future__ import annotations
 
+import getpass
+from collections.abc import Callable
 from pathlib import Path
 from typing import ClassVar
 
@@ -12,20 +18,49 @@ from textual.containers import Horizontal, Vertical
 from textual.reactive import reactive
 from textual.widgets import Footer, Input
 
-from tui.core.model import Document
+from tui.core import review
+from tui.core.errors import InputError
+from tui.core.export import export
+from tui.core.model import Document, ReviewStatus, Statement
+from tui.core.session import SaveResult, Session
+from tui.core.store import atomic_write
 from tui.ui.commands import ReaderCommands
 from tui.ui.messages import FigureChosen, SpeakerChosen, StatementChosen
+from tui.ui.screens.export_dialog import FORMATS, ExportDialog, ExportRequest
 from tui.ui.screens.help import HelpGroup, HelpScreen
+from tui.ui.screens.note_editor import NoteEditor
+from tui.ui.screens.speaker_picker import SpeakerChoice, SpeakerPicker
 from tui.ui.search import Search
+from tui.ui.state import ReviewFilter, SaveState, no_document
 from tui.ui.widgets.article import ArticleView
 from tui.ui.widgets.legend import Legend
 from tui.ui.widgets.panes import FiguresPane, LinkedTable, SourcesPane, SpeakersPane
+from tui.ui.widgets.progress import ProgressLine
 from tui.ui.widgets.searchbox import SearchBox
 from tui.ui.widgets.title import TitleBar
 
+NOT_SAVED_WITHOUT_FILE = SaveState("not saved: no file", ok=False)
+
+
+def login_name() -> str:
+    """Who reviews when nobody said: the login name, else `analyst`."""
+    try:
+        return getpass.getuser() or "analyst"
+    except (KeyError, OSError, ImportError):
+        return "analyst"
+
+
+def problem(error: OSError | InputError | UnicodeDecodeError) -> str:
+    """What went wrong, in a few words: `Permission denied`, `Is a directory` ..."""
+    if isinstance(error, OSError):
+        return error.strerror or str(error)
+    if isinstance(error, InputError):
+        return error.problem
+    return "the file on disk is not UTF-8"
+
 
 class ReaderApp(App[None]):
-    """Read one article: its statements, who made them, and the figures they give."""
+    """Read one article and review it: who said what, on whose authority, with which numbers."""
 
     CSS_PATH = "reader.tcss"
     TITLE = "whosaid"
@@ -37,19 +72,19 @@ class ReaderApp(App[None]):
         (180, "-wide"),
     ]
 
-    BINDINGS: ClassVar[list[BindingType]] = [
+    MOVING: ClassVar[list[BindingType]] = [
         Binding(
             "j,down",
             "next_statement",
-            "Next statement",
-            tooltip="Go to the next statement.",
+            "Next",
+            tooltip="Go to the next statement the filter shows.",
             id="next-statement",
         ),
         Binding(
             "k,up",
             "previous_statement",
-            "Previous statement",
-            tooltip="Go to the previous statement.",
+            "Prev",
+            tooltip="Go to the previous statement the filter shows.",
             id="previous-statement",
         ),
         Binding(
@@ -106,43 +141,148 @@ class ReaderApp(App[None]):
             show=False,
             id="palette",
         ),
-        Binding("q", "quit", "Quit", tooltip="Quit whosaid.", id="quit"),
+        Binding(
+            "q", "quit", "Quit", tooltip="Quit whosaid (the review is already saved).", id="quit"
+        ),
     ]
+    REVIEWING: ClassVar[list[BindingType]] = [
+        Binding(
+            "v",
+            "verify",
+            "Verify",
+            tooltip="Mark the current statement verified (✓).",
+            id="verify",
+        ),
+        Binding(
+            "d",
+            "dispute",
+            "Dispute",
+            tooltip="Mark the current statement disputed (✗).",
+            id="dispute",
+        ),
+        Binding(
+            "u",
+            "unverifiable",
+            "Unverifiable",
+            tooltip="Mark the current statement unverifiable (?).",
+            id="unverifiable",
+        ),
+        Binding(
+            "c",
+            "clear",
+            "Clear mark",
+            tooltip="Back to unreviewed: the mark (or 'not a statement') is cleared.",
+            show=False,
+            id="clear",
+        ),
+        Binding(
+            "x",
+            "reject",
+            "Not a statement",
+            tooltip="The extractor was wrong: dimmed (–), kept as rejected, left out of exports.",
+            show=False,
+            id="reject",
+        ),
+        Binding(
+            "m",
+            "new_statement",
+            "New statement",
+            tooltip="The search match, grown to its clause, becomes a statement; then its speaker.",
+            show=False,
+            id="new-statement",
+        ),
+        Binding(
+            "a",
+            "note",
+            "Note",
+            tooltip="Add or edit the note on the current statement.",
+            id="note",
+        ),
+        Binding(
+            "s",
+            "speaker",
+            "Speaker",
+            tooltip="Change the speaker of the current statement: pick one or type a new name.",
+            id="speaker",
+        ),
+        Binding(
+            "f",
+            "filter",
+            "Filter",
+            tooltip="What j/k walk: all, unreviewed, the current speaker's, disputed.",
+            id="filter",
+        ),
+        Binding(
+            "e",
+            "export",
+            "Export",
+            tooltip="Export the review: JSON, CSV, Markdown or ClaimReview.",
+            id="export",
+        ),
+    ]
+    BINDINGS: ClassVar[list[BindingType]] = [*REVIEWING, *MOVING]
+    """Review keys first: the footer shows them before the others."""
 
+    document: reactive[Document] = reactive(no_document, init=False)
+    """The article and its review: replaced, never mutated, by each review action."""
     current: reactive[str | None] = reactive(None)
     """The id of the current statement: the one selection every pane follows."""
     search: reactive[Search] = reactive(Search)
     """The search in the article and its current match."""
+    filter: reactive[ReviewFilter] = reactive(ReviewFilter)
+    """Which statements `j`/`k` walk."""
+    save_state: reactive[SaveState] = reactive(SaveState)
+    """Whether the review on screen is the one in the file."""
 
-    def __init__(self, document: Document, annotation_path: Path | None = None) -> None:
+    def __init__(
+        self,
+        document: Document,
+        annotation_path: Path | None = None,
+        reviewer: str | None = None,
+    ) -> None:
+        """Open `document`, saving each review action to `annotation_path` (None: in memory).
+
+        `reviewer` is recorded with each verdict (default: the login name).
+        """
         super().__init__()
-        self.document = document
+        self.set_reactive(ReaderApp.document, document)
         self.annotation_path = annotation_path
-        """Where the review is saved (used by review actions)."""
-        self._order = {s.id: n for n, s in enumerate(document.statements)}
-        if document.statements:
-            self.set_reactive(ReaderApp.current, document.statements[0].id)
+        self.reviewer = reviewer or login_name()
+        self.session = None if annotation_path is None else Session(annotation_path, document)
+        if annotation_path is None:
+            state = NOT_SAVED_WITHOUT_FILE
+        elif annotation_path.is_file():
+            state = SaveState("saved")
+        else:
+            state = SaveState("nothing changed yet")
+        self.set_reactive(ReaderApp.save_state, state)
+        resume = review.first_unreviewed(document)
+        if resume is not None:
+            self.set_reactive(ReaderApp.current, resume.id)
 
     def compose(self) -> ComposeResult:
         document = self.document
-        yield TitleBar(document, id="title").data_bind(ReaderApp.current, ReaderApp.search)
+        bound = (ReaderApp.document, ReaderApp.current)
+        yield TitleBar(id="title").data_bind(*bound, ReaderApp.search)
         with Horizontal(id="body"):
             with Vertical(id="reading"):
-                yield ArticleView(document, id="article").data_bind(
-                    ReaderApp.current, ReaderApp.search
-                )
+                yield ArticleView(document, id="article").data_bind(*bound, ReaderApp.search)
                 yield Legend(id="legend")
             with Vertical(id="side"):
-                yield SpeakersPane(document, id="speakers").data_bind(ReaderApp.current)
-                yield FiguresPane(document, id="figures").data_bind(ReaderApp.current)
-        yield SourcesPane(document, id="sources").data_bind(ReaderApp.current)
+                yield SpeakersPane(document, id="speakers").data_bind(*bound)
+                yield FiguresPane(document, id="figures").data_bind(*bound)
+        yield SourcesPane(document, id="sources").data_bind(*bound)
         yield SearchBox(placeholder="Search the article", id="search")
-        yield Footer()
+        yield ProgressLine(id="progress").data_bind(
+            ReaderApp.document, ReaderApp.filter, ReaderApp.save_state
+        )
+        yield Footer(compact=True)
 
     def help_groups(self) -> list[HelpGroup]:
         """The keys that work, by where they work: what the help screen lists."""
         return [
-            ("Anywhere", self.BINDINGS),
+            ("Anywhere", self.MOVING),
+            ("Review", self.REVIEWING),
             ("Article", ArticleView.BINDINGS),
             ("Speakers, figures, sources", LinkedTable.BINDINGS),
             ("Search box", SearchBox.BINDINGS),
@@ -157,17 +297,33 @@ class ReaderApp(App[None]):
         self._step(-1)
 
     def _step(self, delta: int) -> None:
-        statements = self.document.statements
-        if not statements:
+        """To the next (or previous) statement the filter shows; at the end, stay."""
+        document = self.document
+        shown = self.filter.statements(document)
+        if not shown:
+            if document.statements:
+                self.notify(
+                    f"The filter ({self.filter.describe(document)}) shows no statement: "
+                    "press f for the next one.",
+                    severity="warning",
+                    markup=False,
+                )
             return
-        here = self._order.get(self.current or "")
+        order = {statement.id: n for n, statement in enumerate(document.statements)}
+        here = order.get(self.current or "")
         if here is None:
-            there = 0 if delta > 0 else len(statements) - 1
-        else:
-            there = min(max(here + delta, 0), len(statements) - 1)
-        if there == here:
+            self.current = (shown[0] if delta > 0 else shown[-1]).id
+            return
+        ahead = [s for s in shown if (order[s.id] - here) * delta > 0]
+        if not ahead:
             self.bell()
-        self.current = statements[there].id
+            return
+        self.current = (ahead[0] if delta > 0 else ahead[-1]).id
+
+    def action_filter(self) -> None:
+        """The next filter; the speaker filter keeps to the current statement's speaker."""
+        statement = self.document.statement(self.current)
+        self.filter = self.filter.following(None if statement is None else statement.speaker)
 
     @on(StatementChosen)
     def _statement_chosen(self, message: StatementChosen) -> None:
@@ -244,7 +400,179 @@ class ReaderApp(App[None]):
         statement = self.document.statement(self.current)
         return 0 if statement is None else statement.span[0]
 
+    # --- reviewing --------------------------------------------------------------------------
+
+    def action_verify(self) -> None:
+        self._mark("verified")
+
+    def action_dispute(self) -> None:
+        self._mark("disputed")
+
+    def action_unverifiable(self) -> None:
+        self._mark("unverifiable")
+
+    def action_clear(self) -> None:
+        self._mark("unreviewed")
+
+    def action_reject(self) -> None:
+        self._mark("rejected")
+
+    def _mark(self, status: ReviewStatus) -> None:
+        statement = self._statement()
+        if statement is not None:
+            self._apply(
+                review.set_status(self.document, statement.id, status, self.reviewer, review.now())
+            )
+
+    def action_note(self) -> None:
+        """The note editor on the current statement; the note is saved when it changed."""
+        statement = self._statement()
+        if statement is None:
+            return
+
+        def edited(note: str | None) -> None:
+            if note is not None and note != statement.review.note:
+                when = review.now()
+                self._apply(review.set_note(self.document, statement.id, note, self.reviewer, when))
+
+        self.push_screen(NoteEditor.for_statement(self.document, statement.id), edited)
+
+    def action_speaker(self) -> None:
+        """Pick the current statement's speaker, or name a new one."""
+        statement = self._statement()
+        if statement is None:
+            return
+
+        def picked(document: Document, speaker_id: str) -> None:
+            when = review.now()
+            self._apply(review.set_speaker(document, statement.id, speaker_id, self.reviewer, when))
+
+        self._pick_speaker(f"Speaker of {statement.id}", statement.speaker, picked)
+
+    def action_new_statement(self) -> None:
+        """The current search match, grown to its clause, becomes a statement; then its speaker."""
+        match = self.search.current
+        if match is None:
+            self.notify(
+                "Search first: / and a few words of it, then m makes their clause a statement.",
+                severity="warning",
+            )
+            return
+        holder = next(
+            (
+                s
+                for s in self.document.statements
+                if s.span[0] <= match[0] < s.span[1] and s.review.status != "rejected"
+            ),
+            None,
+        )
+        if holder is not None:
+            self.notify(f"This match is already part of {holder.id}.", severity="warning")
+            return
+        span = review.clause_around(self.document.article.text, match)
+
+        def picked(document: Document, speaker_id: str) -> None:
+            when = review.now()
+            document, statement = review.add_statement(
+                document, span, speaker_id, self.reviewer, when
+            )
+            self._apply(document)
+            self.current = statement.id
+
+        self._pick_speaker("Who said it? (new statement)", None, picked)
+
+    def _pick_speaker(
+        self, title: str, current: str | None, then: Callable[[Document, str], None]
+    ) -> None:
+        """Ask for a speaker; `then` gets the document (with the speaker, if new) and its id."""
+
+        def chosen(choice: SpeakerChoice | None) -> None:
+            if choice is None:
+                return
+            if choice.speaker_id is not None:
+                then(self.document, choice.speaker_id)
+            else:
+                document, speaker = review.add_speaker(self.document, choice.new_name or "")
+                then(document, speaker.id)
+
+        self.push_screen(SpeakerPicker(self.document.speakers, current, title=title), chosen)
+
+    def _statement(self) -> Statement | None:
+        """The current statement, or None (and a word) when there is none."""
+        statement = self.document.statement(self.current)
+        if statement is None:
+            self.notify("No statement here to review.", severity="warning")
+        return statement
+
+    # --- saving -----------------------------------------------------------------------------
+
+    def _apply(self, document: Document) -> None:
+        """Show the document a review action made, and save it at once."""
+        if document is self.document:
+            return
+        self.document = document
+        if self.session is None:
+            self.save_state = NOT_SAVED_WITHOUT_FILE
+            return
+        try:
+            result = self.session.save(document)
+        except (OSError, InputError, UnicodeDecodeError) as error:
+            self._not_saved(problem(error))
+        else:
+            self._saved(result)
+
+    def _saved(self, result: SaveResult) -> None:
+        """Adopt what is on disk now; say when it holds changes from another session."""
+        self.save_state = SaveState("saved")
+        if not result.merged:
+            return
+        self.document = result.document
+        self.notify("Merged changes made on disk by another session.", title="Merged")
+        if result.conflicts:
+            self.notify(
+                f"Changed on disk by another session too: {', '.join(result.conflicts)}. "
+                f"The file keeps their version; yours is in {result.conflict_path}.",
+                title="Conflict",
+                severity="warning",
+                timeout=30,
+                markup=False,
+            )
+
+    def _not_saved(self, reason: str) -> None:
+        """The review goes on in memory; the next action tries again."""
+        self.save_state = SaveState(f"NOT SAVED: {reason}", ok=False)
+        self.notify(
+            f"Could not save {self.annotation_path}: {reason}. The review goes on in memory; "
+            "the next change tries again, and e exports it elsewhere.",
+            title="Not saved",
+            severity="error",
+            timeout=30,
+            markup=False,
+        )
+
     # --- screens ----------------------------------------------------------------------------
 
     def action_help(self) -> None:
         self.push_screen(HelpScreen(self.help_groups()))
+
+    def action_export(self) -> None:
+        """Export to a file: beside the annotation file (or here), named after the article."""
+        folder = Path() if self.annotation_path is None else self.annotation_path.parent
+        self.push_screen(ExportDialog(folder / self.document.article.id), self._export)
+
+    def _export(self, request: ExportRequest | None) -> None:
+        if request is None:
+            return
+        name = FORMATS[request.fmt][0]
+        try:
+            atomic_write(request.path, export(self.document, request.fmt))
+        except OSError as error:
+            self.notify(
+                f"Could not export to {request.path}: {problem(error)}",
+                title="Not exported",
+                severity="error",
+                timeout=30,
+                markup=False,
+            )
+        else:
+            self.notify(f"{name} exported to {request.path}", title="Exported", markup=False)

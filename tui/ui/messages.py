@@ -1,7 +1,4 @@
-"""What the panes and the palette ask the app to do. The app owns the selection and answers.
-
-Review actions (verify, dispute, note ...) will be added here, one message per action.
-"""
+"""What the panes and the palette ask the app to do. The app owns the selection and answers."""
 
 from __future__ import annotations
 

@@ -20,10 +20,11 @@ from textual.strip import Strip
 from tui.core.model import Document, Span
 from tui.ui.messages import StatementChosen
 from tui.ui.search import Search
+from tui.ui.state import BADGES, no_document
 from tui.ui.wrap import wrap
 
-GUTTER = 2
-"""Cells left of the text: the current statement's marker."""
+GUTTER = 3
+"""Cells left of the text: the current statement's marker, then the verdict badge."""
 MARGIN = 1
 """Cells kept free right of the text, before the scrollbar."""
 
@@ -32,13 +33,19 @@ Mark = tuple[int, int, str]
 
 
 def document_marks(document: Document) -> list[Mark]:
-    """Everything the core found, in drawing order: statements, cues, speakers, figures."""
-    marks: list[Mark] = [(*s.span, f"article--{s.kind}") for s in document.statements]
-    marks += [(*s.cue_span, "article--cue") for s in document.statements if s.cue_span]
+    """Everything the core found, in drawing order: statements, cues, speakers, figures,
+    and last the statements the analyst rejected, dimmed with all their marks."""
+    statements = document.statements
+    rejected = [s for s in statements if s.review.status == "rejected"]
+    marks: list[Mark] = [
+        (*s.span, f"article--{s.kind}") for s in statements if s.review.status != "rejected"
+    ]
+    marks += [(*s.cue_span, "article--cue") for s in statements if s.cue_span]
     mentions = {m for speaker in document.speakers for m in speaker.mentions}
-    mentions |= {s.speaker_span for s in document.statements if s.speaker_span}
+    mentions |= {s.speaker_span for s in statements if s.speaker_span}
     marks += [(*m, "article--speaker") for m in sorted(mentions)]
     marks += [(*f.span, "article--figure") for f in document.figures]
+    marks += [(*s.span, "article--rejected") for s in rejected]
     return marks
 
 
@@ -97,8 +104,14 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         "article--gutter",
         "article--match",
         "article--match-current",
+        "article--verified",
+        "article--disputed",
+        "article--unverifiable",
+        "article--rejected",
     }
 
+    document: reactive[Document] = reactive(no_document, init=False)
+    """The article and its review (bound to the app's)."""
     current: reactive[str | None] = reactive(None)
     """The id of the current statement (bound to the app's)."""
     search: reactive[Search] = reactive(Search)
@@ -106,12 +119,16 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
 
     def __init__(self, document: Document, *, id: str | None = None) -> None:  # noqa: A002
         super().__init__(id=id)
+        self.set_reactive(ArticleView.document, document)
         self._text = document.article.text
-        self._spans = {s.id: s.span for s in document.statements}
-        self._marks = document_marks(document)
+        self._spans: dict[str, Span] = {}
+        self._marks: list[Mark] = []
+        self._statuses: list[tuple[int, str]] = []
+        self._read(document)
         self._lines: list[Span] = []
         self._starts: list[int] = []
         self._line_marks: list[list[Mark]] = []
+        self._badges: dict[int, str] = {}
         self._width = 0
         self._cache: LRUCache[int, Strip] = LRUCache(maxsize=2000)
         self._styles: dict[str, Style] = {}
@@ -125,18 +142,39 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         self.show_current()
 
     def _layout(self, width: int) -> None:
-        """Wrap the text to `width` and note which marks touch which line."""
+        """Wrap the text to `width`, then place the marks on the lines."""
         self._width = width
         self._lines = wrap(self._text, width - GUTTER - MARGIN)
         self._starts = [start for start, _ in self._lines]
+        self._place_marks()
+        self.virtual_size = Size(width, len(self._lines))
+
+    def _read(self, document: Document) -> None:
+        """What the view draws of a document: statement spans, marks and review statuses."""
+        self._spans = {s.id: s.span for s in document.statements}
+        self._marks = document_marks(document)
+        self._statuses = [(s.span[0], s.review.status) for s in document.statements]
+
+    def _place_marks(self) -> None:
+        """Note which marks touch which line, and the badge of the line a statement starts on."""
         self._line_marks = [[] for _ in self._lines]
+        self._badges = {}
+        self._cache.clear()
+        self.refresh()
+        if not self._lines:
+            return
         for mark in self._marks:
             for index in self._line_range((mark[0], mark[1])):
                 if _overlaps(self._lines[index], (mark[0], mark[1])):
                     self._line_marks[index].append(mark)
-        self._cache.clear()
-        self.virtual_size = Size(width, len(self._lines))
-        self.refresh()
+        for start, status in self._statuses:
+            if status != "unreviewed":
+                self._badges.setdefault(self._line_of(start), status)
+
+    def watch_document(self, document: Document) -> None:
+        """The review changed: new marks and badges, the same wrapped lines."""
+        self._read(document)
+        self._place_marks()
 
     def _line_of(self, offset: int) -> int:
         return max(0, bisect_right(self._starts, offset) - 1)
@@ -248,16 +286,20 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
 
         for mark_start, mark_end, name in self._line_marks[index]:
             paint((mark_start, mark_end), name)
-        gutter = Segment(" " * GUTTER, base)
+        marker = Segment(" ", base)
         current = self._spans.get(self.current or "")
         if current is not None and _overlaps(line, current):
             paint(current, "article--current")
-            marker = base + self._mark_style("article--gutter")
-            gutter = Segment("▌".ljust(GUTTER), marker)
+            marker = Segment("▌", base + self._mark_style("article--gutter"))
+        status = self._badges.get(index)
+        badge = Segment(" ", base)
+        if status is not None:
+            badge = Segment(BADGES[status], base + self._mark_style(f"article--{status}"))
+        gutter = [marker, badge, Segment(" " * (GUTTER - 2), base)]
         for number, match in self._matches_on(line):
             is_current_match = number == self.search.index
             paint(match, "article--match-current" if is_current_match else "article--match")
-        return Strip([gutter, *text.render(self.app.console)])
+        return Strip([*gutter, *text.render(self.app.console)])
 
     def _matches_on(self, line: Span) -> list[tuple[int, Span]]:
         """The search matches on `line`, with their numbers (matches never overlap)."""

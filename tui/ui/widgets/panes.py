@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from typing import ClassVar, Generic, TypeVar
 
 from rich.text import Text
@@ -15,8 +15,11 @@ from textual.widgets import DataTable
 
 from tui.core.model import Document, Figure, Speaker, Statement
 from tui.ui.messages import FigureChosen, SpeakerChosen, StatementChosen
+from tui.ui.state import BADGES, no_document
 
 LIT_MARKER = "▶"
+STATUS_WIDTH = max(len(f"{badge} {status}") for status, badge in BADGES.items())
+"""The widest verdict in the sources pane: `? unverifiable`."""
 
 Item = TypeVar("Item", Speaker, Figure, Statement)
 
@@ -25,7 +28,8 @@ class LinkedTable(DataTable[Text], Generic[Item]):
     """One row per item; the rows linked to the current statement light up and get the cursor.
 
     Subclasses say which items are rows, what a row shows, which rows a statement is linked
-    to and what choosing a row asks of the app. Rows are keyed by the items' ids.
+    to and what choosing a row asks of the app. Rows are keyed by the items' ids; when the
+    document changes, changed rows are redrawn in place (new or gone items: all rows again).
     Cells are `Text`: article text is never markup.
     """
 
@@ -75,7 +79,11 @@ class LinkedTable(DataTable[Text], Generic[Item]):
 
     TITLE: ClassVar[str]
     COLUMNS: ClassVar[tuple[str, ...]]
+    WIDTHS: ClassVar[dict[str, int]] = {}
+    """Fixed widths of the columns whose content changes during a review."""
 
+    document: reactive[Document] = reactive(no_document, init=False)
+    """The document whose items are the rows (bound to the app's)."""
     current: reactive[str | None] = reactive(None, init=False)
     """The id of the current statement (bound to the app's)."""
 
@@ -83,9 +91,10 @@ class LinkedTable(DataTable[Text], Generic[Item]):
         super().__init__(
             id=id, cursor_type="row", zebra_stripes=False, cursor_foreground_priority="renderable"
         )
-        self.document = document
-        self.items = {item.id: item for item in self.entries()}
-        self.statements = {statement.id: statement for statement in document.statements}
+        self.set_reactive(LinkedTable.document, document)
+        self.items: dict[str, Item] = {}
+        self.statements: dict[str, Statement] = {}
+        self.read()
         self.lit: tuple[str, ...] = ()
         """The keys of the rows linked to the current statement."""
 
@@ -104,22 +113,45 @@ class LinkedTable(DataTable[Text], Generic[Item]):
     def chosen(self, key: str) -> Message:
         raise NotImplementedError
 
+    def read(self) -> None:
+        """Take the rows (and what they show) from the document."""
+        self.items = {item.id: item for item in self.entries()}
+        self.statements = {statement.id: statement for statement in self.document.statements}
+
     # --- shared behaviour -------------------------------------------------------------------
 
     def on_mount(self) -> None:
-        self.border_title = f"{self.TITLE} {len(self.items)}"
         self.add_column("", key="lit")
         for name in self.COLUMNS:
-            self.add_column(name, key=name)
+            self.add_column(name, key=name, width=self.WIDTHS.get(name))
+        self._fill()
+        self.watch_current()
+
+    def _fill(self) -> None:
+        """A row per item, the cursor kept on its row."""
+        keep = self._cursor_key()
+        self.clear()
         for key in self.items:
-            self.add_row(*self._row(key, lit=False), key=key)
+            self.add_row(*self._row(key, key in self.lit), key=key)
+        self.border_title = f"{self.TITLE} {len(self.items)}"
+        if keep in self.items:
+            self.move_cursor(row=self.get_row_index(keep), animate=False)
+
+    def watch_document(self) -> None:
+        keys = list(self.items)
+        self.read()
+        if list(self.items) == keys:
+            self._repaint(keys)
+        else:
+            self._fill()
         self.watch_current()
 
     def watch_current(self) -> None:
         statement = self.statements.get(self.current or "")
         lit = () if statement is None else self.linked(statement)
-        self._repaint(set(lit).symmetric_difference(self.lit), lit)
+        changed = set(lit).symmetric_difference(self.lit)
         self.lit = lit
+        self._repaint(changed)
         if lit and self._cursor_key() not in lit:
             self.move_cursor(row=self.get_row_index(lit[0]), scroll=True, animate=False)
 
@@ -132,14 +164,17 @@ class LinkedTable(DataTable[Text], Generic[Item]):
     def notify_style_update(self) -> None:
         super().notify_style_update()
         # Component styles are updated after this call: repaint once they are.
-        if self.lit and self.row_count:
-            self.call_next(self._repaint, set(self.lit), self.lit)
+        if self.row_count:
+            self.call_next(self._repaint, list(self.items))
 
-    def _repaint(self, keys: set[str], lit: tuple[str, ...]) -> None:
+    def _repaint(self, keys: Iterable[str]) -> None:
+        """Redraw the cells of these rows that changed."""
         columns = ("lit", *self.COLUMNS)
         for key in keys:
-            for column, cell in zip(columns, self._row(key, key in lit), strict=True):
-                self.update_cell(key, column, cell)
+            cells = zip(columns, self.get_row(key), self._row(key, key in self.lit), strict=True)
+            for column, old, new in cells:
+                if new != old:
+                    self.update_cell(key, column, new)
 
     def anonymous(self, text: str) -> Text:
         """A cell for a source without a name: "officials", "a report", or nobody."""
@@ -166,9 +201,11 @@ class SpeakersPane(LinkedTable[Speaker]):
     TITLE = "Speakers"
     COLUMNS = ("name", "#", "role")
 
-    def __init__(self, document: Document, *, id: str | None = None) -> None:  # noqa: A002
-        self.counts = Counter(statement.speaker for statement in document.statements)
-        super().__init__(document, id=id)
+    counts: Counter[str | None]
+
+    def read(self) -> None:
+        self.counts = Counter(statement.speaker for statement in self.document.statements)
+        super().read()
 
     def entries(self) -> Sequence[Speaker]:
         return self.document.speakers
@@ -208,26 +245,53 @@ class FiguresPane(LinkedTable[Figure]):
 
 
 class SourcesPane(LinkedTable[Statement]):
-    """One row per statement: who, the kind of statement, named or anonymous, the cue, when."""
+    """One row per statement: its review, who, the kind, named or anonymous, the cue, when.
+
+    The review column shows the verdict and `✎` when there is a note; rejected rows are dim.
+    """
 
     TITLE = "Sources"
-    COLUMNS = ("who", "kind", "source", "cue", "when")
-
-    def __init__(self, document: Document, *, id: str | None = None) -> None:  # noqa: A002
-        self.speakers = {speaker.id: speaker for speaker in document.speakers}
-        super().__init__(document, id=id)
+    COLUMNS = ("review", "who", "kind", "source", "cue", "when")
+    WIDTHS: ClassVar[dict[str, int]] = {"review": STATUS_WIDTH + len(" ✎")}
+    COMPONENT_CLASSES: ClassVar[set[str]] = LinkedTable.COMPONENT_CLASSES | {
+        f"pane--{status}" for status in BADGES if status != "unreviewed"
+    }
 
     def entries(self) -> Sequence[Statement]:
         return self.document.statements
 
     def cells(self, item: Statement) -> tuple[Text, ...]:
-        speaker = self.speakers.get(item.speaker or "")
+        speaker = self.document.speaker(item.speaker)
         if speaker is None:
             who, source = self.anonymous("unattributed"), Text("")
         else:
             who = Text(speaker.name) if speaker.named else self.anonymous(speaker.name)
             source = Text("named" if speaker.named else "anonymous")
-        return who, Text(item.kind), source, Text(item.cue or ""), Text(item.when or "")
+        cells = (
+            self.review(item),
+            who,
+            Text(item.kind),
+            source,
+            Text(item.cue or ""),
+            Text(item.when or ""),
+        )
+        if item.review.status == "rejected":
+            style = self.get_component_rich_style("pane--rejected", partial=True)
+            for cell in cells:
+                cell.stylize(style)
+        return cells
+
+    def review(self, item: Statement) -> Text:
+        """`✓ verified ✎`: the badge and the status (none while unreviewed), and the note mark."""
+        status = item.review.status
+        review = Text(end="")
+        if status != "unreviewed":
+            style = self.get_component_rich_style(f"pane--{status}", partial=True)
+            review.append(f"{BADGES[status]} {status}", style)
+        if item.review.note:
+            review.pad_right(STATUS_WIDTH - review.cell_len)
+            review.append(" ✎")
+        return review
 
     def linked(self, statement: Statement) -> tuple[str, ...]:
         return (statement.id,)

@@ -10,6 +10,7 @@ from textual.widgets import Static
 
 from tui.core.model import Document
 from tui.ui.search import Search
+from tui.ui.state import no_document
 
 
 class TitleBar(Static):
@@ -20,13 +21,9 @@ class TitleBar(Static):
 
     COMPONENT_CLASSES: ClassVar[set[str]] = {"titlebar--strong"}
 
+    document: reactive[Document] = reactive(no_document)
     current: reactive[str | None] = reactive(None)
     search: reactive[Search] = reactive(Search)
-
-    def __init__(self, document: Document, *, id: str | None = None) -> None:  # noqa: A002
-        super().__init__(id=id)
-        self.document = document
-        self._order = {s.id: n for n, s in enumerate(document.statements, start=1)}
 
     def render(self) -> Content:
         document = self.document
@@ -41,9 +38,10 @@ class TitleBar(Static):
         )
         strong = self.get_visual_style("titlebar--strong", partial=True)
         parts: list[str | Content] = [Content.styled(article.title or article.id, strong)]
-        number = self._order.get(self.current or "")
-        if number is not None:
-            parts += [" │ ", Content.styled(f"statement {number}/{len(self._order)}", strong)]
+        ids = [statement.id for statement in document.statements]
+        if self.current in ids:
+            where = f"statement {ids.index(self.current) + 1}/{len(ids)}"
+            parts += [" │ ", Content.styled(where, strong)]
         if self.search.query:
             found = self.search.matches
             where = "no match" if not found else f"{(self.search.index or 0) + 1}/{len(found)}"

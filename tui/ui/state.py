@@ -1,0 +1,56 @@
+"""The review as the reader shows it: the filter, the save state and the verdict badges.
+
+Immutable values, replaced (never mutated) by the app; the widgets bound to them redraw.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from tui.core.model import Article, Document, Statement
+from tui.core.review import FILTERS, next_filter, visible
+
+BADGES: dict[str, str] = {
+    "unreviewed": " ",
+    "verified": "✓",
+    "disputed": "✗",
+    "unverifiable": "?",
+    "rejected": "–",
+}
+"""The one-cell mark of each review status, in the article's gutter and the sources pane."""
+
+
+def no_document() -> Document:
+    """What a document reactive holds until the app's document is bound: an empty article."""
+    return Document(Article("", ""))
+
+
+@dataclass(frozen=True, slots=True)
+class ReviewFilter:
+    """Which statements `j`/`k` walk: all, unreviewed, one speaker's, or the disputed ones."""
+
+    name: str = FILTERS[0]
+    speaker: str | None = None
+    """For the speaker filter: the speaker's id (None: the unattributed statements)."""
+
+    def statements(self, document: Document) -> tuple[Statement, ...]:
+        return visible(document, self.name, self.speaker)
+
+    def following(self, speaker: str | None) -> ReviewFilter:
+        """The next filter in the cycle; `speaker` is the one the speaker filter keeps to."""
+        return ReviewFilter(next_filter(self.name), speaker)
+
+    def describe(self, document: Document) -> str:
+        """`all`, `unreviewed`, `disputed`, or the speaker's name."""
+        if self.name != "speaker":
+            return self.name
+        speaker = document.speaker(self.speaker)
+        return "unattributed" if speaker is None else speaker.name
+
+
+@dataclass(frozen=True, slots=True)
+class SaveState:
+    """What the progress line says about the file: `saved`, or why the review is not."""
+
+    text: str = ""
+    ok: bool = True
