@@ -67,3 +67,15 @@ def test_unwritable_file_raises_and_leaves_disk_alone(annotation, tmp_path):
     with pytest.raises(OSError):
         session.save(document)
     assert blocked.is_dir()
+
+
+def test_a_broken_file_on_disk_is_left_alone_and_ours_is_kept_beside_it(annotation):
+    document = load_document(annotation)
+    session = Session(annotation, document)
+    annotation.write_text("schema: [not, valid", encoding="utf-8")  # a colleague's bad edit
+    first = document.statements[0].id
+    with pytest.raises(OSError, match="your review is in"):
+        session.save(review.set_status(document, first, "verified", "ana", WHEN))
+    assert annotation.read_text(encoding="utf-8") == "schema: [not, valid"
+    [kept] = annotation.parent.glob("*.whosaid.conflict-*.yaml")
+    assert load_document(kept).statement(first).review.status == "verified"

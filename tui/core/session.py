@@ -14,14 +14,9 @@ from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
 
+from tui.core.errors import InputError
 from tui.core.model import Document, Speaker, Statement
-from tui.core.store import (
-    ANNOTATION_SUFFIX,
-    atomic_write,
-    document_from_data,
-    dump_yaml,
-    parse_yaml,
-)
+from tui.core.store import ANNOTATION_SUFFIX, atomic_write, document_from_bytes, dump_yaml
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,7 +65,13 @@ class Session:
         on_disk = _read(self.path)
         if _digest(on_disk) == self._known or on_disk is None:
             return self._write(document, SaveResult(document))
-        theirs = self._parse(on_disk)
+        try:
+            theirs = document_from_bytes(self.path, on_disk)
+        except InputError as error:
+            # Someone left a file we cannot read: keep ours beside it, touch nothing else.
+            mine_path = conflict_path(self.path)
+            atomic_write(mine_path, dump_yaml(document))
+            raise OSError(f"{error}; your review is in {mine_path.name}") from None
         merged, conflicts = merge(self.base, document, theirs)
         if not conflicts:
             return self._write(merged, SaveResult(merged, merged=True))
@@ -79,10 +80,6 @@ class Session:
         return self._write(
             merged, SaveResult(merged, merged=True, conflicts=conflicts, conflict_path=mine_path)
         )
-
-    def _parse(self, data: bytes) -> Document:
-        parsed, lines = parse_yaml(self.path, data.decode("utf-8-sig"))
-        return document_from_data(parsed, self.path, lines)
 
     def _write(self, document: Document, result: SaveResult) -> SaveResult:
         content = dump_yaml(document)
