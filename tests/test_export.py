@@ -5,11 +5,13 @@ from __future__ import annotations
 import csv
 import io
 import json
+from pathlib import Path
 
 import pytest
 
 from tui.core.export import FORMATS, export, to_claimreview, to_csv, to_json, to_markdown
 from tui.core.model import Article, Document, Figure, Review, Speaker, Statement
+from tui.core.store import load_document
 
 TEXT = (
     "Jane Roe said 45,000 troops left. "  # 0..34
@@ -154,9 +156,10 @@ def test_markdown_report() -> None:
     assert "- URL: https://daily.example/story" in out
     assert "### Jane Roe, spokeswoman" in out
     assert (
-        "- “45,000 troops left”\n  (indirect, cue: said, **disputed**)\n  Note: Others say 40,000"
-        in out
-    )
+        "- 45,000 troops left\n"
+        "  (indirect, cue: said, **disputed** by Ana Analyst, 2026-11-27T10:00:00Z)\n"
+        "  Note: Others say 40,000"
+    ) in out  # reported speech is not put in quote marks: they would make it a quote
     assert "=SUM(A1) \\[click\\](x)" in out  # not a live link
     assert "### Officials" not in out  # their only statement was rejected
     assert out.index("### Unattributed") < out.index("3 to 5 tanks")
@@ -186,3 +189,14 @@ def test_claimreview_one_per_reviewed_statement() -> None:
     assert first["datePublished"] == "2026-11-27T10:00:00Z"
     assert second["itemReviewed"]["author"] == {"@type": "Organization", "name": "The ministry"}
     assert "datePublished" not in second
+
+
+def test_markdown_quotes_only_the_speakers_own_words() -> None:
+    sample = load_document(
+        Path(__file__).resolve().parent.parent / "data" / "kursk-north-korea.whosaid.yaml"
+    )
+    out = to_markdown(sample)
+    direct = next(s for s in sample.statements if s.kind == "direct")
+    indirect = next(s for s in sample.statements if s.kind == "indirect")
+    assert f"- “{sample.text_of(direct.span)}”" in out
+    assert f"- {sample.text_of(indirect.span)}\n" in out

@@ -144,12 +144,23 @@ def _speaker_name(document: Document, statement: Statement) -> str:
 
 
 def _markdown_statement(document: Document, statement: Statement) -> list[str]:
+    """One statement: its words (quoted only when they are the speaker's own), how it was
+    attributed, and the verdict with who gave it and when."""
     review = statement.review
+    text = _md(document.text_of(statement.span))
     details = [statement.kind]
     if statement.cue:
         details.append(f"cue: {_md(statement.cue)}")
-    details.append(f"**{review.status}**")
-    lines = [f"- “{_md(document.text_of(statement.span))}”", f"  ({', '.join(details)})"]
+    if statement.when:
+        details.append(_md(statement.when))
+    verdict = f"**{review.status}**"
+    if review.reviewer:
+        verdict += f" by {_md(review.reviewer)}"
+    if review.updated:
+        verdict += f", {_md(review.updated)}"
+    details.append(verdict)
+    shown = text if statement.kind == "indirect" else f"“{text}”"
+    lines = [f"- {shown}", f"  ({', '.join(details)})"]
     if review.note:
         lines.append(f"  Note: {_md(review.note)}")
     return lines + [""]
