@@ -261,6 +261,57 @@ def test_stance_verbs_report_their_object_up_to_the_clause_end():
     assert statement.cue == "criticized"
 
 
+def test_a_stance_object_runs_past_a_comma_inside_it():
+    text = "Trump cited problems in the Middle East, China and elsewhere that he blamed on Obama."
+    _, (statement,) = run(text)
+    assert span(text, statement) == (
+        "problems in the Middle East, China and elsewhere that he blamed on Obama."
+    )
+
+
+def test_a_stance_object_may_be_a_single_name():
+    text = "The flight attendants union has endorsed Clinton."
+    _, (statement,) = run(text)
+    assert span(text, statement) == "Clinton."
+    assert statement.cue == "endorsed"
+
+
+def test_a_cue_after_a_preposition_takes_the_sentence_subject():
+    text = "President Obama responded on Wednesday by saying his refusal was a manufactured issue."
+    speakers, (statement,) = run(text)
+    assert span(text, statement) == "his refusal was a manufactured issue."
+    assert speakers[statement.speaker].name == "Obama"
+
+
+def test_a_conjoined_cue_after_an_auxiliary_takes_the_subject_past_its_appositive():
+    text = (
+        "Donald Trump, her Republican opponent, bemoaned the unrest and has said he thought "
+        "that drugs were a factor."
+    )
+    speakers, statements = run(text)
+    assert span(text, statements[-1]) == "he thought that drugs were a factor."
+    assert speakers[statements[-1].speaker].name == "Donald Trump"
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "The attorney general is confirming that the foundation is not registered.",
+            "the foundation is not registered.",
+        ),
+        (
+            "Investigators have also discovered that the program was infiltrated.",
+            "the program was infiltrated.",
+        ),
+        ("Republicans are slamming Tim Kaine for his work.", "Tim Kaine for his work."),
+    ],
+)
+def test_progressive_and_cognition_cues(text: str, content: str):
+    _, statements = run(text)
+    assert [span(text, s) for s in statements] == [content]
+
+
 def test_sentence_initial_inverted_cue_with_a_colon():
     text = "Said Ellis: “I don’t get the sense she is the least bit interested in reform.”"
     speakers, (statement,) = run(text)

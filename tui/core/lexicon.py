@@ -32,6 +32,11 @@ SPEECH_CUES: frozenset[str] = frozenset(
     reiterate reiterates reiterated
     ask asks asked asking comment comments commented shout shouts shouted yell yells yelled
     exclaim exclaims exclaimed
+    telling announcing confirming denying admitting acknowledging declaring repeating
+    reiterating promising pledging vowing warning predicting answering replying responding
+    testifying revealing disclosing alleging complaining
+    reference references referenced referencing detail details detailed detailing
+    specify specifies specified pitch pitches pitched chronicle chronicles chronicled
     """.split()
 )
 # Cue verbs of belief, estimate and finding: reported content follows them ("X believes Y").
@@ -45,12 +50,16 @@ BELIEF_CUES: frozenset[str] = frozenset(
     understood know knows knew assume assumes assumed wonder wonders wondered learn learns
     learned learnt hoping expecting predicting believing thinking worrying fearing
     estimating
+    discover discovers discovered discovering realize realizes realized realizing realise
+    realises realised notice notices noticed sense senses sensed judge judges judged
     """.split()
 )
 # Cue verbs that also have other senses ("maintains a program", "assumed a role"): a cue only
 # before "that", before a quotation, or after the content ("..., she noted").
 WEAK_CUES: frozenset[str] = frozenset(
     """
+    sense senses sensed judge judges judged notice notices noticed
+    reference references referenced detail details detailed pitch pitches pitched
     maintain maintains maintained assume assumes assumed post posts posted state states
     stated counter counters countered charge charges charged project projects projected
     signal signals signaled signalled answer answers answered continue continues continued
@@ -136,6 +145,11 @@ STANCE_CUES: frozenset[str] = frozenset(
     outline outlines outlined portray portrays portrayed characterize characterizes
     characterized liken likens likened compare compares compared credit credits credited
     ridicule ridicules ridiculed downplay downplays downplayed
+    questioning describing accusing blaming praising slamming blasting condemning
+    rejecting dismissing disputing challenging calling
+    examine examines examined examining explore explores explored exploring
+    champion champions championed championing compliment compliments complimented
+    bemoan bemoans bemoaned rip rips ripped grill grills grilled retweet retweets retweeted
     """.split()
 )
 # Particles that join a stance cue to its object: "called for", "spoke of".

@@ -86,6 +86,7 @@ _LISTENER = re.compile(
 )
 _WORDS = re.compile(r"\w+")
 _TWO_WORDS = re.compile(r"\w+\W+\w")
+_ONE_NAME = re.compile(r"[A-Z][\w’'-]+\.?")
 _DASH_NAME = re.compile(r"\s*[―—–-]\s*([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4})\s*\.?\s*$")
 _RELATIVE_VERB = r"(?:is|was|were|are|has|had|have|will|would|could|can|may|might|should|did|does)"
 _NOMINAL = re.compile(
@@ -103,15 +104,23 @@ _NOMINAL_LEAD = re.compile(
     r"\s+(?:[\w-]+\s+)?$"
 )
 _LABEL = re.compile(r"[\"“]?([A-Z][\w.’'-]*(?:\s[A-Z][\w.’'-]*){0,2}):\s+(?=\S)")
-_COORDINATOR = re.compile(r"(?:,?\s+(?:and|but|while|whereas|although)|;)\s+$")
+# Words between "and" and a second cue of the same subject: "and has also said".
+_CONJOINED_AUXILIARY = r"also|then|later|has|have|had|would|will|did|\w+ly"
+_COORDINATOR = re.compile(
+    r"(?:,?\s+(?:and|but|while|whereas|although)(?:\s+(?:" + _CONJOINED_AUXILIARY + r"))*|;)\s+$"
+)
 _AUXILIARY_NEXT = re.compile(r"\s+(?:has|have|had|is|are|was|were|will|would|can|could)\b")
 _POSSESSIVE_END = re.compile(r"[’']s?$")
 _NOT_LABEL = NOT_SPEAKER_LABELS | FUNCTION_WORDS | SPEECH_CUES
-_CONJOINED = re.compile(r"\b(?:and|but)\s+(?:(?:also|then|later|\w+ly)\s+)*$")
+_CONJOINED = re.compile(r"\b(?:and|but)\s+(?:(?:" + _CONJOINED_AUXILIARY + r")\s+)*$")
+# A participle cue whose subject is the sentence's: "..., saying", "by saying", "before asking".
+_PARTICIPLE_LEAD = re.compile(r"(?:,|\b(?:by|after|before|while|when|without|in))$")
 _LEAD = 48  # characters looked at before a cue for a boundary or a conjunction
 _PARTICIPLES = ADJUNCT_PARTICIPLES | SPEECH_CUES | STANCE_CUES | BELIEF_CUES
 _STANCE = STANCE_CUES | frozenset(STANCE_PARTICLES)
-_CLAUSE_END = re.compile(r"[,;—–―]|\s-\s|\s(?:but|while|because)\s")
+# Where the object of a stance cue ends: a new clause, not a comma inside a list or before a
+# relative clause ("cited problems in the Middle East, China and elsewhere that ...").
+_CLAUSE_END = re.compile(r"[;—–―]|\s-\s|,?\s(?:but|while|because)\s|,\s+and\s")
 _CLOSE_MARKS = '”"’»'
 _TRIM_END = " \t,;:—–-―"
 
@@ -256,8 +265,9 @@ class _Finder:
         the speaker of a participle cue later in it ("..., saying ...")."""
         for _ in range(3):
             phrase = phrase_after(self.text, start, end)
-            if phrase is not None and not phrase.bare and phrase.appositive is None:
-                verb = _WORDS.match(self.text, _skip_space(self.text, phrase.span[1]))
+            if phrase is not None and not phrase.bare:
+                after = (phrase.appositive or phrase.span)[1]
+                verb = _WORDS.match(self.text, _skip_space(self.text, after, ","))
                 if verb is not None and verb.group().islower():
                     return phrase
             comma = self.text.find(", ", start, end)
@@ -364,7 +374,9 @@ class _Finder:
         cue. None when the cue word is a noun or passive here ("a strong signal")."""
         text = self.text
         start, end = sentence
-        participle = word.endswith("ing") and self._lead(start, cue[0]).endswith(",")
+        participle = word.endswith("ing") and bool(
+            _PARTICIPLE_LEAD.search(self._lead(start, cue[0]))
+        )
         phrase = None if participle else phrase_before(text, start, cue[0])
         if phrase is not None:
             passive = word not in BELIEF_ADJECTIVES and _passive(
@@ -388,7 +400,7 @@ class _Finder:
         start, when, _ = self._after_cue(cue, "", sentence[1])
         clause = _CLAUSE_END.search(self.text, start, sentence[1])
         end = clause.start() if clause is not None else sentence[1]
-        content = self._content(start, end)
+        content = self._content(start, end, name=True)
         if content is None or self._subordinate(content[0]):
             return None
         return _Found(content[0], content[1], phrase, cue, when)
@@ -396,10 +408,12 @@ class _Finder:
     def _opens_content(self, span: Span) -> bool:
         """Whether reported content may start as `span` does: not with a conjunction ("who
         said and did ..."), nor with a place or an addressee ("did not respond to requests",
-        "reported from Midway")."""
+        "reported from Midway"), nor with a participle phrase ("responded by saying")."""
         words = _WORDS.findall(self.text, span[0], min(span[1], span[0] + 40))
         if not words or words[0].lower() in NOT_CONTENT_OPENERS:
             return False
+        if words[0].lower() in PREPOSITIONS and len(words) > 1 and words[1].endswith("ing"):
+            return False  # "responded by saying ...": the participle is the cue
         if words[0].lower() in {"to", "from"} and len(words) > 1:
             second = words[1]
             return not (second.lower() in DETERMINERS or second[0].isupper() or second.isdigit())
@@ -491,14 +505,17 @@ class _Finder:
         return word in PREPOSITIONS or (word.endswith("ing") and word in _PARTICIPLES)
 
     def _content(
-        self, start: int, end: int, reported: bool = False
+        self, start: int, end: int, reported: bool = False, name: bool = False
     ) -> tuple[Span, StatementKind] | None:
         """The content in text[start:end] and its kind, or None if too short to be one.
 
-        `reported`: introduced as reported speech ("that"), so a quotation in it is mixed."""
+        `reported`: introduced as reported speech ("that"), so a quotation in it is mixed.
+        `name`: the object of a stance cue, which may be a single name ("endorsed Trump")."""
         span = strip(self.text, (start, end))
         span = strip(self.text, span, _TRIM_END + " \n")
-        if not _TWO_WORDS.search(self.text, span[0], span[1]):
+        if not _TWO_WORDS.search(self.text, span[0], span[1]) and not (
+            name and _ONE_NAME.fullmatch(self.text, span[0], span[1])
+        ):
             return None
         first, last = self._first_quote(span), self._last_quote(span)
         if first is None or last is None:
@@ -653,7 +670,8 @@ def _passive(between: str, word: str) -> bool:
     return word.endswith("ed") and any(w in {"is", "are", "was", "were"} for w in words)
 
 
-def _skip_space(text: str, pos: int) -> int:
-    while pos < len(text) and text[pos].isspace():
+def _skip_space(text: str, pos: int, also: str = "") -> int:
+    """The first position from `pos` that is not a space (nor one of `also`)."""
+    while pos < len(text) and (text[pos].isspace() or text[pos] in also):
         pos += 1
     return pos
