@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 import pytest
@@ -18,6 +19,14 @@ SAMPLE = DATA / "kursk-north-korea.whosaid.yaml"
 def sample() -> Document:
     """The sample article as hand-annotated: tests never depend on live extraction."""
     return load_document(SAMPLE)
+
+
+@pytest.fixture
+def review_copy(tmp_path: Path) -> Path:
+    """A copy of the sample article and its annotation in `tmp_path`: a review may write it."""
+    shutil.copy(DATA / "kursk-north-korea.txt", tmp_path)
+    shutil.copy(SAMPLE, tmp_path)
+    return tmp_path / SAMPLE.name
 
 
 @pytest.fixture(autouse=True)

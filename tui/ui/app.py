@@ -299,15 +299,8 @@ class ReaderApp(App[None]):
     def _step(self, delta: int) -> None:
         """To the next (or previous) statement the filter shows; at the end, stay."""
         document = self.document
-        shown = self.filter.statements(document)
+        shown = self._shown()
         if not shown:
-            if document.statements:
-                self.notify(
-                    f"The filter ({self.filter.describe(document)}) shows no statement: "
-                    "press f for the next one.",
-                    severity="warning",
-                    markup=False,
-                )
             return
         order = {statement.id: n for n, statement in enumerate(document.statements)}
         here = order.get(self.current or "")
@@ -324,6 +317,19 @@ class ReaderApp(App[None]):
         """The next filter; the speaker filter keeps to the current statement's speaker."""
         statement = self.document.statement(self.current)
         self.filter = self.filter.following(None if statement is None else statement.speaker)
+        self._shown()
+
+    def _shown(self) -> tuple[Statement, ...]:
+        """The statements the filter shows; a word when it shows none."""
+        shown = self.filter.statements(self.document)
+        if not shown and self.document.statements:
+            self.notify(
+                f"No statement to walk: the filter is {self.filter.describe(self.document)}. "
+                "Press f for the next filter.",
+                severity="warning",
+                markup=False,
+            )
+        return shown
 
     @on(StatementChosen)
     def _statement_chosen(self, message: StatementChosen) -> None:

@@ -41,11 +41,11 @@ class ReviewFilter:
         return ReviewFilter(next_filter(self.name), speaker)
 
     def describe(self, document: Document) -> str:
-        """`all`, `unreviewed`, `disputed`, or the speaker's name."""
+        """`all`, `unreviewed`, `disputed`, `by Jane Doe` or `unattributed`."""
         if self.name != "speaker":
             return self.name
         speaker = document.speaker(self.speaker)
-        return "unattributed" if speaker is None else speaker.name
+        return "unattributed" if speaker is None else f"by {speaker.name}"
 
 
 @dataclass(frozen=True, slots=True)

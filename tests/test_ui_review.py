@@ -1,0 +1,403 @@
+"""A review session driven by keys: every verdict is in the file on disk at once.
+
+Each test reviews a copy of the sample in `tmp_path` (the `review_copy` fixture), and reads
+the file back with `load_document` after the keys, as another program would.
+"""
+
+from __future__ import annotations
+
+import getpass
+from pathlib import Path
+
+import pytest
+from textual.pilot import Pilot
+from textual.strip import Strip
+
+from tui.core import review
+from tui.core.model import Document, Review, ReviewStatus
+from tui.core.store import load_document, save_document
+from tui.ui.app import ReaderApp
+from tui.ui.screens.confirm import Confirm
+from tui.ui.screens.export_dialog import ExportDialog
+from tui.ui.screens.note_editor import NoteEditor
+from tui.ui.screens.speaker_picker import SpeakerPicker
+from tui.ui.widgets.article import ArticleView
+from tui.ui.widgets.panes import SourcesPane, SpeakersPane
+from tui.ui.widgets.progress import ProgressLine
+
+SIZE = (120, 36)
+WHEN = "2026-11-27T10:00:00Z"
+
+
+def reader(path: Path) -> ReaderApp:
+    return ReaderApp(load_document(path), annotation_path=path, reviewer="ana")
+
+
+def on_disk(path: Path, statement_id: str) -> Review:
+    statement = load_document(path).statement(statement_id)
+    assert statement is not None
+    return statement.review
+
+
+def status_on_disk(path: Path, statement_id: str) -> ReviewStatus:
+    return on_disk(path, statement_id).status
+
+
+def shown_line(article: ArticleView, words: str) -> Strip:
+    """The line of the article on screen that shows `words`."""
+    lines = (article.render_line(y) for y in range(article.scrollable_content_region.height))
+    return next(line for line in lines if words in line.text)
+
+
+def badge(article: ArticleView, words: str) -> str:
+    """The verdict badge in the gutter of the line showing `words`."""
+    return shown_line(article, words).text[1]
+
+
+def progress_line(app: ReaderApp) -> str:
+    return str(app.query_one(ProgressLine).render())
+
+
+def said(app: ReaderApp) -> list[str]:
+    """The notifications shown so far."""
+    return [notification.message for notification in app._notifications]
+
+
+def marked_on_disk(path: Path, statement_id: str, status: ReviewStatus) -> None:
+    """Another session's change, saved to the file behind the reader's back."""
+    document = load_document(path)
+    save_document(review.set_status(document, statement_id, status, "bo", WHEN), path)
+
+
+async def search(pilot: Pilot[None], words: str) -> None:
+    await pilot.press("slash", *words, "enter")
+    await pilot.pause()
+
+
+# --- verdicts ----------------------------------------------------------------------------
+
+
+async def test_v_d_u_c_mark_the_current_statement_and_save_at_once(review_copy: Path) -> None:
+    app = reader(review_copy)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("v")
+        verdict = on_disk(review_copy, "st-1")
+        assert (verdict.status, verdict.reviewer) == ("verified", "ana")
+        assert verdict.updated is not None and verdict.updated.endswith("Z")
+        await pilot.press("j", "d")
+        assert status_on_disk(review_copy, "st-2") == "disputed"
+        await pilot.press("j", "u")
+        assert status_on_disk(review_copy, "st-3") == "unverifiable"
+        await pilot.press("k", "c")
+        assert status_on_disk(review_copy, "st-2") == "unreviewed"
+        assert on_disk(review_copy, "st-2").reviewer == "ana", "clearing is recorded too"
+        await pilot.pause()
+        assert progress_line(app) == (
+            "saved │ 2/17 reviewed · 1 verified · 0 disputed · 1 unverifiable │ filter: all"
+        )
+        sources = app.query_one(SourcesPane)
+        assert sources.get_row("st-1")[1].plain == "✓ verified"
+        assert sources.get_row("st-2")[1].plain == ""
+        assert sources.get_row("st-3")[1].plain == "? unverifiable"
+        article = app.query_one(ArticleView)
+        assert badge(article, "forces have begun shelling") == "✓", "where the statement starts"
+        assert badge(article, "officials said about") == " "
+        assert badge(article, "Umerov said Ukrainian forces") == "?"
+
+
+async def test_x_keeps_a_rejected_statement_dimmed(review_copy: Path) -> None:
+    app = reader(review_copy)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("j", "x", "j")
+        await pilot.pause()
+        assert status_on_disk(review_copy, "st-2") == "rejected"
+        assert load_document(review_copy).statement("st-2") is not None, "kept in the file"
+        assert "1/17 reviewed" in progress_line(app) and "1 rejected" in progress_line(app)
+        article = app.query_one(ArticleView)
+        assert badge(article, "officials said about") == "–"
+        line = shown_line(article, "massing")
+        massing = [s for s in line if "massing" in s.text]
+        assert massing and all(s.style and s.style.dim for s in massing)
+        row_cells = app.query_one(SourcesPane).get_row("st-2")
+        assert row_cells[1].plain == "– rejected"
+        assert any(span.style.dim for span in row_cells[2].spans if not isinstance(span.style, str))
+
+
+# --- notes and speakers ------------------------------------------------------------------
+
+
+async def test_a_edits_the_note_and_typing_there_triggers_no_key(review_copy: Path) -> None:
+    app = reader(review_copy)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("j", "a")
+        assert isinstance(app.screen, NoteEditor)
+        await pilot.press(*"vdx: one source", "enter", *"ask", "ctrl+s")
+        await pilot.pause()
+        assert not isinstance(app.screen, NoteEditor)
+        saved = on_disk(review_copy, "st-2")
+        assert (saved.note, saved.status, saved.reviewer) == (
+            "vdx: one source\nask",
+            "unreviewed",
+            "ana",
+        )
+        assert app.query_one(SourcesPane).get_row("st-2")[1].plain.endswith("✎")
+
+
+async def test_a_escape_after_typing_asks_and_saves_nothing(review_copy: Path) -> None:
+    before = review_copy.read_bytes()
+    app = reader(review_copy)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("a", *"draft", "escape")
+        await pilot.pause()
+        assert isinstance(app.screen, Confirm)
+        await pilot.press("y")
+        await pilot.pause()
+        assert not isinstance(app.screen, (Confirm, NoteEditor))
+        assert review_copy.read_bytes() == before
+
+
+async def test_s_picks_another_speaker_or_creates_one(review_copy: Path) -> None:
+    app = reader(review_copy)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("j", "s")
+        assert isinstance(app.screen, SpeakerPicker)
+        await pilot.press(*"umerov", "enter")
+        await pilot.pause()
+        statement = load_document(review_copy).statement("st-2")
+        assert statement is not None
+        assert (statement.speaker, statement.review.corrected) == ("rustem-umerov", True)
+        assert app.query_one(SpeakersPane).lit == ("rustem-umerov",)
+
+        await pilot.press("s", *"Jane Doe", "enter")
+        await pilot.pause()
+        document = load_document(review_copy)
+        assert document.speaker("jane-doe") is not None
+        assert document.statement("st-2").speaker == "jane-doe"  # type: ignore[union-attr]
+        speakers = app.query_one(SpeakersPane)
+        assert speakers.get_row("jane-doe")[1].plain == "Jane Doe"
+        assert speakers.border_title == "Speakers 10"
+        assert app.query_one(SourcesPane).get_row("st-2")[2].plain == "Jane Doe"
+
+
+async def test_s_escape_changes_nothing(review_copy: Path) -> None:
+    before = review_copy.read_bytes()
+    app = reader(review_copy)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("s", "escape")
+        await pilot.pause()
+        assert review_copy.read_bytes() == before
+
+
+# --- statements the extractor missed -----------------------------------------------------
+
+
+async def test_m_without_a_search_match_says_search_first(review_copy: Path) -> None:
+    before = review_copy.read_bytes()
+    app = reader(review_copy)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("m")
+        await pilot.pause()
+        assert any(message.startswith("Search first: /") for message in said(app))
+        assert review_copy.read_bytes() == before
+
+
+async def test_m_makes_the_match_s_clause_a_statement(review_copy: Path) -> None:
+    app = reader(review_copy)
+    async with app.run_test(size=SIZE) as pilot:
+        await search(pilot, "offered no")
+        await pilot.press("m")
+        assert isinstance(app.screen, SpeakerPicker)
+        await pilot.press(*"kovalenko", "enter")
+        await pilot.pause()
+        document = load_document(review_copy)
+        added = document.statement("st-18")
+        assert added is not None
+        assert document.text_of(added.span) == (
+            "Kovalenko offered no details of Ukraine’s operation against the estimated "
+            "12,000 North Korean troops imported by Russia"
+        )
+        assert (added.speaker, added.review.corrected) == ("andrii-kovalenko", True)
+        assert app.current == "st-18"
+        assert app.query_one(SourcesPane).row_count == 18
+        assert "18 statements" in str(app.query_one("#title").render())
+
+
+async def test_m_inside_a_statement_adds_nothing(review_copy: Path) -> None:
+    before = review_copy.read_bytes()
+    app = reader(review_copy)
+    async with app.run_test(size=SIZE) as pilot:
+        await search(pilot, "massing")
+        await pilot.press("m")
+        await pilot.pause()
+        assert not isinstance(app.screen, SpeakerPicker)
+        assert "This match is already part of st-2." in said(app)
+        assert review_copy.read_bytes() == before
+
+
+# --- filter and resume -------------------------------------------------------------------
+
+
+async def test_f_cycles_the_filter_and_j_k_walk_only_what_it_shows(review_copy: Path) -> None:
+    app = reader(review_copy)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("v", "j", "j", "v", "k", "k")  # st-1 and st-3 verified
+        assert app.current == "st-1"
+        await pilot.press("f")
+        await pilot.pause()
+        assert progress_line(app).endswith("filter: unreviewed")
+        await pilot.press("j", "j")
+        assert app.current == "st-4", "st-3 is reviewed: skipped"
+        await pilot.press("k")
+        assert app.current == "st-2"
+        await pilot.press("j", "f")  # st-4: Umerov's
+        await pilot.pause()
+        assert progress_line(app).endswith("filter: by Rustem Umerov")
+        await pilot.press("j", "j", "j")
+        assert app.current == "st-7", "Umerov's last statement: j stays there"
+        await pilot.press("k", "k", "k")
+        assert app.current == "st-3"
+        await pilot.press("f")  # disputed: none
+        await pilot.pause()
+        assert progress_line(app).endswith("filter: disputed")
+        await pilot.press("j")
+        await pilot.pause()
+        assert app.current == "st-3", "nothing to walk: stay"
+        assert any(message.startswith("No statement to walk") for message in said(app))
+        await pilot.press("f")
+        await pilot.pause()
+        assert progress_line(app).endswith("filter: all")
+        await pilot.press("j")
+        assert app.current == "st-4"
+
+
+async def test_opening_resumes_at_the_first_unreviewed_statement(review_copy: Path) -> None:
+    document = load_document(review_copy)
+    for statement_id in ("st-1", "st-2", "st-3"):
+        document = review.set_status(document, statement_id, "verified", "bo", WHEN)
+    save_document(document, review_copy)
+    app = reader(review_copy)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        assert app.current == "st-4"
+        assert "statement 4/17" in str(app.query_one("#title").render())
+        assert progress_line(app).startswith("saved │ 3/17 reviewed · 3 verified")
+
+
+# --- saving: merges, conflicts, failures ---------------------------------------------------
+
+
+async def test_changes_on_disk_are_merged_and_conflicts_kept_apart(review_copy: Path) -> None:
+    app = reader(review_copy)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        marked_on_disk(review_copy, "st-5", "disputed")  # another statement
+        await pilot.press("v")
+        await pilot.pause()
+        assert status_on_disk(review_copy, "st-1") == "verified"
+        assert status_on_disk(review_copy, "st-5") == "disputed"
+        assert app.document.statement("st-5").review.status == "disputed"  # type: ignore[union-attr]
+        assert "Merged changes made on disk by another session." in said(app)
+        assert app.query_one(SourcesPane).get_row("st-5")[1].plain == "✗ disputed"
+
+        marked_on_disk(review_copy, "st-1", "unverifiable")  # the same statement
+        await pilot.press("d")
+        await pilot.pause()
+        conflicts = list(review_copy.parent.glob("*.whosaid.conflict-*.yaml"))
+        assert len(conflicts) == 1
+        assert load_document(conflicts[0]).statement("st-1").review.status == "disputed"  # type: ignore[union-attr]
+        assert status_on_disk(review_copy, "st-1") == "unverifiable", "theirs stays in the file"
+        warning = next(n for n in app._notifications if n.severity == "warning")
+        assert "st-1" in warning.message and str(conflicts[0]) in warning.message
+        assert warning.timeout >= 20
+
+
+async def test_a_file_that_cannot_be_written_keeps_the_review_in_memory(
+    review_copy: Path, tmp_path: Path
+) -> None:
+    app = reader(review_copy)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        review_copy.unlink()
+        review_copy.mkdir()  # a directory in its place
+        await pilot.press("v")
+        await pilot.pause()
+        assert app.document.statement("st-1").review.status == "verified"  # type: ignore[union-attr]
+        assert progress_line(app).startswith("NOT SAVED: ")
+        error = next(n for n in app._notifications if n.severity == "error")
+        assert str(review_copy) in error.message
+
+        await pilot.press("e", "enter")  # e still exports, elsewhere
+        await pilot.pause()
+        exported = tmp_path / "kursk-north-korea.json"
+        assert '"status": "verified"' in exported.read_text(encoding="utf-8")
+
+        review_copy.rmdir()  # the next action tries again, with everything in memory
+        await pilot.press("j", "d")
+        await pilot.pause()
+        assert status_on_disk(review_copy, "st-1") == "verified"
+        assert status_on_disk(review_copy, "st-2") == "disputed"
+        assert progress_line(app).startswith("saved │ ")
+
+
+async def test_without_a_file_the_review_stays_in_memory(sample: Document) -> None:
+    app = ReaderApp(sample, reviewer="ana")
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("v")
+        await pilot.pause()
+        assert app.document.statement("st-1").review.status == "verified"  # type: ignore[union-attr]
+        assert progress_line(app).startswith("not saved: no file │ 1/17 reviewed")
+
+
+def test_the_reviewer_is_the_login_name_or_analyst(
+    sample: Document, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assert ReaderApp(sample).reviewer == getpass.getuser()
+
+    def no_login() -> str:
+        raise OSError("no login name")
+
+    monkeypatch.setattr(getpass, "getuser", no_login)
+    assert ReaderApp(sample).reviewer == "analyst"
+    assert ReaderApp(sample, reviewer="bo").reviewer == "bo"
+
+
+# --- export and the palette --------------------------------------------------------------
+
+
+async def test_e_exports_beside_the_annotation(review_copy: Path) -> None:
+    app = reader(review_copy)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("x", "e")
+        assert isinstance(app.screen, ExportDialog)
+        await pilot.press("down", "enter")  # CSV
+        await pilot.pause()
+        exported = review_copy.parent / "kursk-north-korea.csv"
+        rows = exported.read_text(encoding="utf-8-sig").splitlines()
+        assert rows[0].startswith("id,speaker,")
+        assert not any(row.startswith("st-1,") for row in rows), "rejected: left out"
+        assert f"CSV exported to {exported}" in said(app)
+
+
+async def test_e_says_when_the_export_cannot_be_written(
+    review_copy: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def full_disk(path: Path, content: str | bytes, *, keep_backup: bool = False) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr("tui.ui.app.atomic_write", full_disk)
+    app = reader(review_copy)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("e", "enter")
+        await pilot.pause()
+        error = next(n for n in app._notifications if n.severity == "error")
+        assert "No space left on device" in error.message
+
+
+async def test_the_palette_runs_review_actions(review_copy: Path) -> None:
+    app = reader(review_copy)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("ctrl+p", *"dispute")
+        await pilot.pause(0.3)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert status_on_disk(review_copy, "st-1") == "disputed"
