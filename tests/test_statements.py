@@ -130,6 +130,28 @@ def test_a_report_that():
     assert speakers[statement.speaker].kind == "document"
 
 
+def test_a_noun_of_attitude_reports_its_topic_with_the_possessor_as_speaker():
+    text = "Mr. Obama's criticism of the deal surprised the room."
+    speakers, (statement,) = run(text)
+    assert span(text, statement) == "the deal surprised the room."
+    assert statement.cue == "criticism of"
+    assert speakers[statement.speaker].name == "Obama"
+
+
+def test_a_noun_of_intention_reports_its_infinitive():
+    text = "Nothing has stopped the government's determination to build missiles."
+    speakers, (statement,) = run(text)
+    assert span(text, statement) == "to build missiles."
+    assert speakers[statement.speaker].kind == "organization"
+
+
+def test_a_possessive_pronoun_holds_the_claim_of_the_last_speaker():
+    text = "Clinton said the plan was sound. Her pledge to raise taxes on the rich stood."
+    speakers, statements = run(text)
+    assert span(text, statements[-1]) == "to raise taxes on the rich stood."
+    assert speakers[statements[-1].speaker].name == "Clinton"
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -213,6 +213,8 @@ PERSON_PRONOUNS: frozenset[str] = frozenset({"he", "she"})
 PLURAL_PRONOUNS: frozenset[str] = frozenset({"they"})
 THING_PRONOUNS: frozenset[str] = frozenset({"it"})
 RELATIVE_PRONOUNS: frozenset[str] = frozenset({"who", "which"})
+# Possessive determiners, with the subject pronoun that stands for the same speaker.
+POSSESSIVE_PRONOUNS: dict[str, str] = {"his": "he", "her": "she", "its": "it", "their": "they"}
 # First- and second-person pronouns: never a reported speaker of a news attribution.
 SELF_PRONOUNS: frozenset[str] = frozenset({"i", "we", "you"})
 # Determiners that may open a speaker phrase.
@@ -359,6 +361,37 @@ NOMINAL_CUES: frozenset[str] = frozenset(
     report reports statement study survey poll claim claims allegation allegations assertion
     assertions charge charges warning warnings finding findings rumor rumors rumour rumours
     announcement assessment estimate prediction predictions accusation accusations
+    """.split()
+)
+# Nouns of attitude and speech with the preposition that joins them to what they are about:
+# "questions about his health", "criticism of the deal", "support for Clinton".
+TOPIC_NOUN_CUES: tuple[str, ...] = tuple(
+    f"{noun} {preposition}"
+    for nouns, prepositions in (
+        (
+            "question questions concern concerns worry worries doubts illusions skepticism "
+            "optimism complaints comments remarks",
+            "about over",
+        ),
+        ("criticism praise", "of for over"),
+        ("allegations accusations charges", "of against"),
+        ("claims", "about of"),
+        ("fears warnings", "of about over"),
+        ("views position stance", "on"),
+        ("support admiration disdain contempt", "for"),
+        ("call calls plans", "for"),
+        ("opposition objection objections", "to"),
+        ("outrage anger despair", "over at"),
+        ("adulation endorsement condemnation denial rejection defense", "of"),
+    )
+    for noun in nouns.split()
+    for preposition in prepositions.split()
+)
+# Nouns of intention before a to-infinitive: "its pledge to cut emissions".
+INTENT_NOUNS: frozenset[str] = frozenset(
+    """
+    determination decision pledge promise vow eagerness reluctance refusal commitment
+    intention intent willingness desire resolve
     """.split()
 )
 # Where or how something was said, beside a cue: "said in a video address".

@@ -29,6 +29,7 @@ from tui.core.lexicon import (
     PERSON_PRONOUNS,
     PLURAL_HEADS,
     PLURAL_PRONOUNS,
+    POSSESSIVE_PRONOUNS,
     RELATIVE_PRONOUNS,
     ROLE_NOUNS,
     SELF_PRONOUNS,
@@ -90,9 +91,12 @@ class Phrase:
 
     @property
     def pronoun(self) -> str | None:
-        if len(self.words) == 1 and self.words[0].lower() in _PRONOUNS | RELATIVE_PRONOUNS:
-            return self.words[0].lower()
-        return None
+        """The subject pronoun a one-word phrase is ("he"; "his" counts as "he"), or None."""
+        if len(self.words) != 1:
+            return None
+        word = self.words[0].lower()
+        word = POSSESSIVE_PRONOUNS.get(word, word)
+        return word if word in _PRONOUNS or word in RELATIVE_PRONOUNS else None
 
 
 def tokens(text: str, start: int, end: int) -> list[Token]:

@@ -24,6 +24,7 @@ from tui.core.lexicon import (
     DETERMINERS,
     DOCUMENT_WORDS,
     FUNCTION_WORDS,
+    INTENT_NOUNS,
     INVERTED_CUES,
     LISTENER_CUES,
     NAMING_CUES,
@@ -37,6 +38,7 @@ from tui.core.lexicon import (
     STANCE_CUES,
     STANCE_PARTICLES,
     TIME_WORDS,
+    TOPIC_NOUN_CUES,
     VENUE_WORDS,
     WEAK_CUES,
 )
@@ -89,19 +91,24 @@ _TWO_WORDS = re.compile(r"\w+\W+\w")
 _ONE_NAME = re.compile(r"[A-Z][\w’'-]+\.?")
 _DASH_NAME = re.compile(r"\s*[―—–-]\s*([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4})\s*\.?\s*$")
 _RELATIVE_VERB = r"(?:is|was|were|are|has|had|have|will|would|could|can|may|might|should|did|does)"
+# A noun that reports content: "a report that ...", "questions about ...", "a pledge to ...".
 _NOMINAL = re.compile(
     _BOUND_L
-    + r"(?P<noun>"
+    + r"(?:(?P<noun>"
     + alternation(NOMINAL_CUES)
     + r")\s+that\s+(?!"
     + _RELATIVE_VERB
-    + r"\b)"
+    + r"\b)|(?P<topic>"
+    + alternation(TOPIC_NOUN_CUES)
+    + r")\s+(?=\S)|(?P<intent>"
+    + alternation(INTENT_NOUNS)
+    + r")\s+(?=to\s+[a-z]))"
 )
-# What stands before such a noun: a possessor ("Trump’s claim") or a determiner, and at
-# most one modifier.
+# What stands before such a noun: a possessor ("Trump’s claim", "the party’s plan", "his
+# pledge") or a determiner, and at most one modifier.
 _NOMINAL_LEAD = re.compile(
-    r"(?:(?<![\w’'-])(?P<possessor>[A-Z][\w.-]*)[’']s|(?<![\w’'-])(?:a|an|the|this|its|their|his|her))"
-    r"\s+(?:[\w-]+\s+)?$"
+    r"(?:(?P<possessor>[’']s?)|(?<![\w’'-])(?P<pronoun>(?i:its|their|his|her))"
+    r"|(?<![\w’'-])(?:a|an|the|this))\s+(?:[\w-]+\s+)?$"
 )
 _LABEL = re.compile(r"[\"“]?([A-Z][\w.’'-]*(?:\s[A-Z][\w.’'-]*){0,2}):\s+(?=\S)")
 # Words between "and" and a second cue of the same subject: "and has also said".
@@ -599,21 +606,44 @@ class _Finder:
             if len(_WORDS.findall(text, *quote.content)) >= 3 and not rest.strip(" .,;:!?"):
                 self._continue_quote(quote, para)
                 return
-        nominal = _NOMINAL.search(text, start, end)
-        if nominal is None or self._quote_at(nominal.start()) is not None:
-            return
-        lead = _NOMINAL_LEAD.search(text, max(start, nominal.start() - 40), nominal.start())
-        content = self._content(nominal.end(), end)
-        if lead is None or content is None:
-            return
-        phrase = None
+        self._nominals(sentence, para)
+
+    def _nominals(self, sentence: Span, para: int) -> None:
+        """The nouns that report content in `sentence`: "a report that ..." (to the end of the
+        sentence), "questions about ...", "its pledge to ..." (to the end of the clause). The
+        speaker is the possessor ("Trump’s claim", "his pledge") or the document itself."""
+        text = self.text
+        start, end = sentence
+        for nominal in _NOMINAL.finditer(text, start, end):
+            if self._quote_at(nominal.start()) is not None:
+                continue
+            lead = _NOMINAL_LEAD.search(text, max(start, nominal.start() - 40), nominal.start())
+            noun = nominal.lastgroup or "noun"
+            if noun == "noun":
+                if lead is None:
+                    continue
+                content = self._content(nominal.end(), end)
+            else:
+                clause = _CLAUSE_END.search(text, nominal.end(), end)
+                content = self._content(nominal.end(), clause.start() if clause else end)
+            if content is None:
+                continue
+            cue = nominal.span(noun)
+            self._emit(_Found(content[0], content[1], self._possessor(lead, cue), cue), para)
+
+    def _possessor(self, lead: re.Match[str] | None, cue: Span) -> Phrase | None:
+        """Who holds the claim a reporting noun names: the possessor before it, or the noun
+        phrase itself when it is a document ("a report that ...")."""
+        if lead is None:
+            return None
         if lead.group("possessor"):
-            possessor = lead.span("possessor")
-            phrase = Phrase(possessor, (lead.group("possessor"),))
-        elif nominal.group("noun").lower() in DOCUMENT_WORDS:
-            np_span = (lead.start(), nominal.end("noun"))
-            phrase = Phrase(np_span, tuple(text[np_span[0] : np_span[1]].split()))
-        self._emit(_Found(content[0], content[1], phrase, None), para)
+            return phrase_before(self.text, max(0, lead.start() - _LEAD), lead.start())
+        if lead.group("pronoun"):
+            return Phrase(lead.span("pronoun"), (lead.group("pronoun"),))
+        if self.text[cue[0] : cue[1]].split()[0].lower() in DOCUMENT_WORDS:
+            span = (lead.start(), cue[1])
+            return Phrase(span, tuple(self.text[span[0] : span[1]].split()))
+        return None
 
     def _continue_quote(self, quote: Quote, para: int) -> None:
         """A quotation without attribution: part of the previous statement, or its speaker's."""
