@@ -190,3 +190,12 @@ def test_adverbs_and_times_between_speaker_and_cue():
 def test_an_age_after_the_name_is_no_speaker():
     text = "Schiff, 56, who has served on the committee for a decade, told reporters it was clear."
     assert before(text, "told") == "Schiff"
+
+
+def test_a_name_is_never_joined_across_punctuation():
+    text = (
+        "Warren grilled the bank on Tuesday. Stumpf said the bank was sorry. "
+        "In Europe, Britain said the deal was off. Justice John G. Roberts said it was fine."
+    )
+    names = {s.name for s in speakers_of(text)}
+    assert {"Stumpf", "Britain", "John G. Roberts"} <= names

@@ -55,6 +55,8 @@ _NEAR = 56  # the first, shorter search before a cue
 _WORD_CHAR = re.compile(r"[\w’'-]")
 _CAPITALISED_WORD = re.compile(r"(?<![\w’'-])[^\W\d_a-z][\w-]*")
 _FEW_WORDS = 16
+# A word that may stand before a surname in the same name: a capitalised word or an initial.
+_NAME_BEFORE = re.compile(r"[^\W\d_a-z][\w’'-]*|[^\W\d_a-z]\.")
 _POSTMODIFIER = re.compile(
     r"\b(?:" + "|".join(re.escape(p) for p in ANONYMOUS_POSTMODIFIERS) + r")\b[^,.;:“”\"]{0,80}$"
 )
@@ -599,8 +601,8 @@ class Speakers:
                 if not words or not before[-1:].isspace() or "\n" in before[-2:]:
                     break
                 word = words[-1]
-                if not word[0].isupper() or word.lower().rstrip(".") in _NOT_NAME:
-                    break
+                if not _NAME_BEFORE.fullmatch(word) or word.lower().rstrip(".") in _NOT_NAME:
+                    break  # not a name: "Tuesday.", "Europe,", "Gen."
                 start -= len(before) - before.rindex(word)
             index.setdefault(surname, []).append((text[start:end], (start, end)))
         return index
