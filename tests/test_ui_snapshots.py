@@ -6,10 +6,14 @@ Regenerate with `pytest tests/test_ui_snapshots.py --snapshot-update`, then look
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
+import pytest
 from textual.pilot import Pilot
+from textual.widgets import TextArea
 
 from tui.core.model import Document
+from tui.core.store import load_document
 from tui.ui.app import ReaderApp
 from tui.ui.widgets.panes import LinkedTable
 
@@ -70,3 +74,41 @@ def test_small_terminal(snap_compare: SnapCompare, sample: Document) -> None:
 
 def test_large_terminal(snap_compare: SnapCompare, sample: Document) -> None:
     assert snap_compare(ReaderApp(sample), terminal_size=(200, 60), press=["j"] * 9)
+
+
+# --- a review session: on a copy of the sample, named relative to the current folder --------
+
+
+@pytest.fixture
+def reviewing(review_copy: Path, monkeypatch: pytest.MonkeyPatch) -> ReaderApp:
+    """The reader on a copy in the current folder (so the paths it shows are the same)."""
+    monkeypatch.chdir(review_copy.parent)
+    path = Path(review_copy.name)
+    return ReaderApp(load_document(path), annotation_path=path, reviewer="ana")
+
+
+def test_review_progress(snap_compare: SnapCompare, reviewing: ReaderApp) -> None:
+    """A verdict of each kind: badges in the gutter, the review column, the progress line."""
+    keys = ["v", "j", "d", "j", "x", "j", "u", "a", *"Ask the ministry", "ctrl+s", "j"]
+    assert snap_compare(reviewing, terminal_size=SIZE, press=keys)
+
+
+def test_review_note_editor(snap_compare: SnapCompare, reviewing: ReaderApp) -> None:
+    """`a` on st-2: the statement quoted above the note being typed."""
+
+    async def run_before(pilot: Pilot[None]) -> None:
+        await pilot.press("j", "a")
+        pilot.app.screen.query_one(TextArea).cursor_blink = False
+        await pilot.press(*"One source only.", "enter", *"Ask the ministry")
+
+    assert snap_compare(reviewing, terminal_size=SIZE, run_before=run_before)
+
+
+def test_review_speaker_picker(snap_compare: SnapCompare, reviewing: ReaderApp) -> None:
+    """`s` on st-2, "ukr" typed: the Ukrainian speakers, and a new name on offer."""
+    assert snap_compare(reviewing, terminal_size=SIZE, press=["j", "s", *"ukr"])
+
+
+def test_review_export_dialog(snap_compare: SnapCompare, reviewing: ReaderApp) -> None:
+    """`e`: the formats, and the file beside the annotation named after the article."""
+    assert snap_compare(reviewing, terminal_size=SIZE, press=["e", "down", "down"])
