@@ -124,14 +124,16 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         self._spans: dict[str, Span] = {}
         self._marks: list[Mark] = []
         self._statuses: list[tuple[int, str]] = []
-        self._read(document)
+        """Where each statement starts, and its review status."""
         self._lines: list[Span] = []
         self._starts: list[int] = []
         self._line_marks: list[list[Mark]] = []
         self._badges: dict[int, str] = {}
+        """The review status shown in the gutter of a line, by line index."""
         self._width = 0
         self._cache: LRUCache[int, Strip] = LRUCache(maxsize=2000)
         self._styles: dict[str, Style] = {}
+        self._read(document)
 
     # --- layout ----------------------------------------------------------------------------
 
