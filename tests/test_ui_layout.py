@@ -1,11 +1,13 @@
-"""The pure pieces of the reader: wrapping the article to a width, and the search value."""
+"""The pure pieces of the reader: wrapping the article to a width, the search, the filter."""
 
 from __future__ import annotations
 
 import pytest
 from rich.cells import cell_len
 
+from tui.core.model import Document
 from tui.ui.search import Search
+from tui.ui.state import ReviewFilter
 from tui.ui.wrap import wrap
 
 TEXT = "Officials said about 45,000 troops were massing.\nHe noted it was not easy to tell."
@@ -74,3 +76,17 @@ def test_search_starts_at_an_offset_and_wraps_around() -> None:
     assert search.at(1).step(1).step(1).index == 0
     assert search.step(-1).index == 2, "the first step back goes to the last match"
     assert Search.find("x", "y").step(1) == Search("y")
+
+
+def test_the_filter_cycles_and_names_what_it_shows(sample: Document) -> None:
+    shown = ReviewFilter()
+    assert shown.describe(sample) == "all" and len(shown.statements(sample)) == 17
+    shown = shown.following("rustem-umerov")
+    assert shown == ReviewFilter("unreviewed", "rustem-umerov")
+    shown = shown.following("rustem-umerov")
+    assert shown.describe(sample) == "by Rustem Umerov"
+    assert [s.id for s in shown.statements(sample)] == ["st-3", "st-4", "st-5", "st-7"]
+    assert ReviewFilter("speaker", None).describe(sample) == "unattributed"
+    shown = shown.following(None)
+    assert (shown.describe(sample), shown.statements(sample)) == ("disputed", ())
+    assert shown.following(None) == ReviewFilter("all", None)
