@@ -220,11 +220,13 @@ async def test_search_is_case_insensitive_and_escape_keeps_the_marks(sample: Doc
 async def test_typing_in_the_search_box_does_not_trigger_keys(sample: Document) -> None:
     app = ReaderApp(sample)
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.press("slash", *"jkqn?")
+        await pilot.press("slash", *"jkqn?vduxcmasfe")
         await pilot.pause()
         assert app.is_running
         assert app.current == "st-1"
-        assert app.search.query == "jkqn?"
+        assert app.search.query == "jkqn?vduxcmasfe"
+        assert app.document is sample, "no review key worked"
+        assert app.screen is app.screen_stack[0]
 
 
 async def test_help_lists_every_key_from_the_bindings_and_only_working_ones(

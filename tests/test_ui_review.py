@@ -325,6 +325,12 @@ async def test_a_file_that_cannot_be_written_keeps_the_review_in_memory(
         assert progress_line(app).startswith("NOT SAVED: ")
         error = next(n for n in app._notifications if n.severity == "error")
         assert str(review_copy) in error.message
+        await pilot.press("q")
+        await pilot.pause()
+        assert isinstance(app.screen, Confirm), "quitting would lose the verdict: it asks"
+        await pilot.press("n")
+        await pilot.pause()
+        assert app.is_running
 
         await pilot.press("e", "enter")  # e still exports, elsewhere
         await pilot.pause()
@@ -337,6 +343,9 @@ async def test_a_file_that_cannot_be_written_keeps_the_review_in_memory(
         assert status_on_disk(review_copy, "st-1") == "verified"
         assert status_on_disk(review_copy, "st-2") == "disputed"
         assert progress_line(app).startswith("saved │ ")
+        await pilot.press("q")
+        await pilot.pause()
+        assert not app.is_running, "everything saved: q quits at once"
 
 
 async def test_without_a_file_the_review_stays_in_memory(sample: Document) -> None:
@@ -346,6 +355,12 @@ async def test_without_a_file_the_review_stays_in_memory(sample: Document) -> No
         await pilot.pause()
         assert app.document.statement("st-1").review.status == "verified"  # type: ignore[union-attr]
         assert progress_line(app).startswith("not saved: no file │ 1/17 reviewed")
+        await pilot.press("q")
+        await pilot.pause()
+        assert isinstance(app.screen, Confirm)
+        await pilot.press("y")
+        await pilot.pause()
+        assert not app.is_running
 
 
 def test_the_reviewer_is_the_login_name_or_analyst(

@@ -26,6 +26,7 @@ from tui.core.session import SaveResult, Session
 from tui.core.store import atomic_write
 from tui.ui.commands import ReaderCommands
 from tui.ui.messages import FigureChosen, SpeakerChosen, StatementChosen
+from tui.ui.screens.confirm import Confirm
 from tui.ui.screens.export_dialog import FORMATS, ExportDialog, ExportRequest
 from tui.ui.screens.help import HelpGroup, HelpScreen
 from tui.ui.screens.note_editor import NoteEditor
@@ -142,7 +143,11 @@ class ReaderApp(App[None]):
             id="palette",
         ),
         Binding(
-            "q", "quit", "Quit", tooltip="Quit whosaid (the review is already saved).", id="quit"
+            "q",
+            "quit",
+            "Quit",
+            tooltip="Quit whosaid; it asks first only if the review is not saved.",
+            id="quit",
         ),
     ]
     REVIEWING: ClassVar[list[BindingType]] = [
@@ -249,6 +254,8 @@ class ReaderApp(App[None]):
         self.annotation_path = annotation_path
         self.reviewer = reviewer or login_name()
         self.session = None if annotation_path is None else Session(annotation_path, document)
+        self.unsaved = False
+        """Whether the review on screen has changes the file does not."""
         if annotation_path is None:
             state = NOT_SAVED_WITHOUT_FILE
         elif annotation_path.is_file():
@@ -517,6 +524,7 @@ class ReaderApp(App[None]):
         if document is self.document:
             return
         self.document = document
+        self.unsaved = True
         if self.session is None:
             self.save_state = NOT_SAVED_WITHOUT_FILE
             return
@@ -525,6 +533,7 @@ class ReaderApp(App[None]):
         except (OSError, InputError, UnicodeDecodeError) as error:
             self._not_saved(problem(error))
         else:
+            self.unsaved = False
             self._saved(result)
 
     def _saved(self, result: SaveResult) -> None:
@@ -560,6 +569,19 @@ class ReaderApp(App[None]):
 
     def action_help(self) -> None:
         self.push_screen(HelpScreen(self.help_groups()))
+
+    async def action_quit(self) -> None:
+        """Quit; when the review on screen is not in the file, ask first."""
+        if not self.unsaved:
+            self.exit()
+            return
+
+        def answered(quit_anyway: bool | None) -> None:
+            if quit_anyway:
+                self.exit()
+
+        question = f"{self.save_state.text}. Quit and lose this review? (n, then e exports it.)"
+        self.push_screen(Confirm(question), answered)
 
     def action_export(self) -> None:
         """Export to a file: beside the annotation file (or here), named after the article."""

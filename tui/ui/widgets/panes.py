@@ -165,7 +165,7 @@ class LinkedTable(DataTable[Text], Generic[Item]):
         super().notify_style_update()
         # Component styles are updated after this call: repaint once they are.
         if self.row_count:
-            self.call_next(self._repaint, list(self.items))
+            self.call_next(lambda: self._repaint(list(self.items)))
 
     def _repaint(self, keys: Iterable[str]) -> None:
         """Redraw the cells of these rows that changed."""
