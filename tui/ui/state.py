@@ -11,13 +11,12 @@ from tui.core.model import Article, Document, Statement
 from tui.core.review import FILTERS, next_filter, visible
 
 BADGES: dict[str, str] = {
-    "unreviewed": " ",
     "verified": "✓",
     "disputed": "✗",
     "unverifiable": "?",
     "rejected": "–",
 }
-"""The one-cell mark of each review status, in the article's gutter and the sources pane."""
+"""The one-cell mark of each review status but `unreviewed`, in the gutter and the sources."""
 
 
 def no_document() -> Document:

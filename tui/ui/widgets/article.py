@@ -170,7 +170,7 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
                 if _overlaps(self._lines[index], (mark[0], mark[1])):
                     self._line_marks[index].append(mark)
         for start, status in self._statuses:
-            if status != "unreviewed":
+            if status in BADGES:
                 self._badges.setdefault(self._line_of(start), status)
 
     def watch_document(self, document: Document) -> None:

@@ -254,7 +254,7 @@ class SourcesPane(LinkedTable[Statement]):
     COLUMNS = ("review", "who", "kind", "source", "cue", "when")
     WIDTHS: ClassVar[dict[str, int]] = {"review": STATUS_WIDTH + len(" ✎")}
     COMPONENT_CLASSES: ClassVar[set[str]] = LinkedTable.COMPONENT_CLASSES | {
-        f"pane--{status}" for status in BADGES if status != "unreviewed"
+        f"pane--{status}" for status in BADGES
     }
 
     def entries(self) -> Sequence[Statement]:
@@ -285,7 +285,7 @@ class SourcesPane(LinkedTable[Statement]):
         """`✓ verified ✎`: the badge and the status (none while unreviewed), and the note mark."""
         status = item.review.status
         review = Text(end="")
-        if status != "unreviewed":
+        if status in BADGES:
             style = self.get_component_rich_style(f"pane--{status}", partial=True)
             review.append(f"{BADGES[status]} {status}", style)
         if item.review.note:
