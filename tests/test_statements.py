@@ -334,6 +334,33 @@ def test_progressive_and_cognition_cues(text: str, content: str):
     assert [span(text, s) for s in statements] == [content]
 
 
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        ("Scott had no gun, as police have said.", "Scott had no gun", "police"),
+        (
+            "The rule requires a lawful source of income, as a Homeland Security memo put it.",
+            "The rule requires a lawful source of income",
+            "a Homeland Security memo",
+        ),
+    ],
+)
+def test_an_as_clause_reports_what_comes_before_it(text: str, content: str, speaker: str):
+    _, (statement,) = run(text)
+    assert span(text, statement) == content
+    assert speaker_text(text, statement) == speaker
+
+
+def test_a_participle_opening_the_sentence_is_said_by_the_main_subject():
+    text = "Citing an unfounded theory, Trump accused Rafael Cruz of lying."
+    speakers, statements = run(text)
+    assert [span(text, s) for s in statements] == [
+        "an unfounded theory",
+        "Rafael Cruz of lying.",
+    ]
+    assert {speakers[s.speaker].name for s in statements} == {"Trump"}
+
+
 def test_sentence_initial_inverted_cue_with_a_colon():
     text = "Said Ellis: “I don’t get the sense she is the least bit interested in reform.”"
     speakers, (statement,) = run(text)

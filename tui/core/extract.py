@@ -16,27 +16,25 @@ _LONGEST_STATEMENT = 20_000
 def extract(article: Article) -> Document:
     """Run every extraction step over the article text and link figures to statements."""
     speakers, statements = find_statements(article.text)
-    statements = sorted(statements, key=lambda s: s.span)
-    statements = [replace(s, id=f"st-{n}") for n, s in enumerate(statements, start=1)]
-    figures = [replace(f, id=f"fg-{n}") for n, f in enumerate(find_figures(article.text), start=1)]
-    figures = _link(statements, figures)
+    figures = _link(statements, find_figures(article.text))
     held: dict[str, list[str]] = {}
     for figure in figures:
         if figure.statement is not None:
             held.setdefault(figure.statement, []).append(figure.id)
-    statements = [replace(s, figures=tuple(held.get(s.id, ()))) for s in statements]
+    statements = [replace(s, figures=tuple(held[s.id])) if s.id in held else s for s in statements]
     return Document(article, tuple(speakers), tuple(statements), tuple(figures))
 
 
 def _link(statements: list[Statement], figures: list[Figure]) -> list[Figure]:
-    """Each figure with the statement whose content holds it (the latest-starting one).
+    """Each figure numbered and with the statement whose content holds it (the latest-starting
+    one).
 
     Statements are sorted by start; a binary search finds the candidates, so linking stays
     linear-logarithmic on long articles.
     """
     starts = [s.span[0] for s in statements]
     linked = []
-    for figure in figures:
+    for n, figure in enumerate(figures, start=1):
         start, end = figure.span
         owner = None
         for index in range(bisect_right(starts, start) - 1, -1, -1):
@@ -46,5 +44,17 @@ def _link(statements: list[Statement], figures: list[Figure]) -> list[Figure]:
                 break
             if start - statement.span[0] > _LONGEST_STATEMENT:
                 break
-        linked.append(replace(figure, statement=owner))
+        linked.append(
+            Figure(
+                f"fg-{n}",
+                figure.span,
+                figure.value,
+                figure.high,
+                figure.unit,
+                figure.subject,
+                figure.qualifier,
+                figure.kind,
+                owner,
+            )
+        )
     return linked

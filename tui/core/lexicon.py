@@ -145,6 +145,7 @@ STANCE_CUES: frozenset[str] = frozenset(
     outline outlines outlined portray portrays portrayed characterize characterizes
     characterized liken likens likened compare compares compared credit credits credited
     ridicule ridicules ridiculed downplay downplays downplayed
+    citing bemoaning lamenting
     questioning describing accusing blaming praising slamming blasting condemning
     rejecting dismissing disputing challenging calling
     examine examines examined examining explore explores explored exploring
@@ -193,6 +194,8 @@ PHRASE_CUES: tuple[str, ...] = (
     "points out",
     "point out",
     "went on to say",
+    "put it",
+    "puts it",
     "made clear",
     "makes clear",
     "is quoted as saying",

@@ -35,15 +35,17 @@ from tui.core.lexicon import (
     SELF_PRONOUNS,
     SPEAKER_DETERMINERS,
     SPEECH_CUES,
+    STANCE_CUES,
     THING_PRONOUNS,
     TIME_WORDS,
     TITLES,
 )
 from tui.core.model import Span, Speaker, SpeakerKind
+from tui.core.text import alternation
 
 _TOKEN = re.compile(r"\w+(?:[-’'&.]\w+)*|[^\w\s]")
 _POSSESSIVE = re.compile(r"(?<=\w)[’']s?$")
-_CUE_WORDS = SPEECH_CUES | BELIEF_CUES | NAMING_CUES
+_CUE_WORDS = SPEECH_CUES | BELIEF_CUES | NAMING_CUES | STANCE_CUES
 _NOUN_WORDS = ROLE_NOUNS | ORGANIZATION_WORDS | DOCUMENT_WORDS | MEDIA_WORDS
 _PRONOUNS = PERSON_PRONOUNS | PLURAL_PRONOUNS | THING_PRONOUNS
 _NOT_NAME = ROLE_NOUNS | TITLES | FUNCTION_WORDS | DETERMINERS | _CUE_WORDS
@@ -52,9 +54,6 @@ _TIME_LEADS = frozenset({"on", "last", "this", "earlier", "late"})
 _MAX_APPOSITIVE = 30
 _WINDOW = 240  # characters around a cue searched for its speaker phrase
 _NEAR = 56  # the first, shorter search before a cue
-_WORD_CHAR = re.compile(r"[\w’'-]")
-_CAPITALISED_WORD = re.compile(r"(?<![\w’'-])[^\W\d_a-z][\w-]*")
-_FEW_WORDS = 16
 # A word that may stand before a surname in the same name: a capitalised word or an initial.
 _NAME_BEFORE = re.compile(r"[^\W\d_a-z][\w’'-]*|[^\W\d_a-z]\.")
 _POSTMODIFIER = re.compile(
@@ -105,8 +104,9 @@ def tokens(text: str, start: int, end: int) -> list[Token]:
     """The word and punctuation tokens of text[start:end]."""
     make = tuple.__new__  # NamedTuple construction without its Python-level __new__
     return [
-        make(Token, (m.start(), m.end(), m.group(), m.group().lower()))
+        make(Token, (m.start(), m.end(), word, word.lower()))
         for m in _TOKEN.finditer(text, start, end)
+        for word in (m.group(),)
     ]
 
 
@@ -610,22 +610,9 @@ class Speakers:
 
 def _occurrences(text: str, words: set[str]) -> list[tuple[str, int]]:
     """Where each of `words` (names) occurs in `text` as a whole word ("Umerov", "Umerov’s"):
-    a search per word for a few words, one pass over the capitalised words for many."""
-    if len(words) > _FEW_WORDS:
-        return [
-            (m.group(), m.start()) for m in _CAPITALISED_WORD.finditer(text) if m.group() in words
-        ]
-    found = []
-    for word in words:
-        at = text.find(word)
-        while at >= 0:
-            after = at + len(word)
-            if (at == 0 or not _WORD_CHAR.match(text, at - 1)) and (
-                after == len(text) or not text[after].isalnum()
-            ):
-                found.append((word, at))
-            at = text.find(word, after)
-    return found
+    one pass of a regular expression built from the words as a trie."""
+    pattern = re.compile(r"\b(?<![’'-])(?:" + alternation(words) + r")(?![^\W_])")
+    return [(m.group(), m.start()) for m in pattern.finditer(text)]
 
 
 def _last_two_names(toks: list[Token], first: int) -> int:
