@@ -158,7 +158,6 @@ def test_a_possessive_pronoun_holds_the_claim_of_the_last_speaker():
         "The film, titled “The Long Road Home,” opens on Friday.",  # a title
         "He was known as “the Bulldozer” in his youth.",  # a nickname
         "The reported cases rose sharply last year.",  # a cue word as an adjective
-        "He has been charged with fraud.",  # a passive cue
         "She has assumed a newly created role as state counselor.",  # another sense
         "'Legend in the Coal Fields.'",  # a quoted heading
     ],
@@ -359,6 +358,38 @@ def test_a_participle_opening_the_sentence_is_said_by_the_main_subject():
         "Rafael Cruz of lying.",
     ]
     assert {speakers[s.speaker].name for s in statements} == {"Trump"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mr. Quiros was accused of using $50 million for personal expenses.",
+        "The efforts are expected to continue until election day.",
+        "Peacekeepers have sometimes been accused of hurting civilians.",
+        "He has been charged with fraud.",  # an accusation, by prosecutors left unnamed
+    ],
+)
+def test_a_passive_cue_reports_its_sentence_from_an_unnamed_source(text: str):
+    _, (statement,) = run(text)
+    assert span(text, statement) == text
+    assert statement.speaker is None
+
+
+def test_the_agent_of_a_passive_cue_is_its_speaker():
+    text = "He was harshly criticized by Senate Democrats for the plan."
+    speakers, (statement,) = run(text)
+    assert span(text, statement) == text
+    assert speakers[statement.speaker].name == "Senate Democrats"
+
+
+def test_a_passive_only_cue_is_no_cue_in_the_active():
+    assert run("The board considered the plan for a week.")[1] == []
+
+
+def test_quotes_of_one_speaker_in_a_paragraph_are_one_statement():
+    text = 'The summit did "too little," he added on Twitter. "Europe risks a lot."'
+    _, (statement,) = run("Orban spoke.\n" + text)
+    assert span("Orban spoke.\n" + text, statement).endswith("Europe risks a lot.")
 
 
 def test_sentence_initial_inverted_cue_with_a_colon():

@@ -77,6 +77,15 @@ CUE_NOUNS: frozenset[str] = frozenset(
     statement counter dispute disputes plan plans advocate advocates
     """.split()
 )
+# Participles whose passive, without an agent, reports a claim from an unnamed source: "he was
+# accused of fraud", "it is considered a threat".
+PASSIVE_CUES: frozenset[str] = frozenset(
+    """
+    accused charged criticized criticised expected considered believed thought said reported
+    alleged seen viewed described rated known rumored rumoured estimated projected deemed
+    suspected blamed praised condemned
+    """.split()
+)
 # Adjectives of belief before "that": "Democrats are afraid that ...".
 BELIEF_ADJECTIVES: frozenset[str] = frozenset(
     """

@@ -31,6 +31,7 @@ from tui.core.lexicon import (
     NOMINAL_CUES,
     NOT_CONTENT_OPENERS,
     NOT_SPEAKER_LABELS,
+    PASSIVE_CUES,
     PERSON_PRONOUNS,
     PHRASE_CUES,
     PREPOSITIONS,
@@ -50,13 +51,15 @@ from tui.core.text import Quote, alternation, paragraphs, quotes, sentences, str
 _BOUND_L = r"\b(?<![’'-])"
 # Stance participles, which may open a sentence capitalised: "Citing a report, ...".
 _STANCE_PARTICIPLES = frozenset(w for w in STANCE_CUES if w.endswith("ing"))
+# Participles that are cues only in the passive: "is considered", "are known".
+_PASSIVE_ONLY = PASSIVE_CUES - SPEECH_CUES - BELIEF_CUES - NAMING_CUES - STANCE_CUES
 _BOUND_R = r"(?![\w’'-])"
 _CUE = re.compile(
     _BOUND_L
     + "(?:"
     + alternation(PHRASE_CUES + STANCE_PARTICLES)
     + "|(?i:according to)|"
-    + alternation(SPEECH_CUES | BELIEF_CUES | NAMING_CUES | STANCE_CUES)
+    + alternation(SPEECH_CUES | BELIEF_CUES | NAMING_CUES | STANCE_CUES | PASSIVE_CUES)
     + "|"
     + alternation(
         frozenset(w.capitalize() for w in SPEECH_CUES | BELIEF_CUES | _STANCE_PARTICIPLES)
@@ -123,6 +126,8 @@ _COORDINATOR = re.compile(
 )
 # What may stand before a participle cue opening a sentence: nothing, or a preposition.
 _OPENING_LEAD = re.compile(r"\s*(?:(?i:in|after|while|when|by|before)\s+)?")
+_PASSIVE_LEAD = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:(?:\w+ly|not|also)\s+)*$")
+_BY_AGENT = re.compile(r"\s+by\s+")
 _AS_CLAUSE = re.compile(r",\s+as\s+$")
 _AUXILIARY_NEXT = re.compile(r"\s+(?:has|have|had|is|are|was|were|will|would|can|could)\b")
 _POSSESSIVE_END = re.compile(r"[’']s?$")
@@ -349,7 +354,9 @@ class _Finder:
             return self._opening_participle(cue, word, sentence)
         phrase, inverted = self._speaker_of(cue, word, sentence, last)
         if phrase is None:
-            return None
+            return self._passive_report(cue, word, sentence)
+        if word in _PASSIVE_ONLY:
+            return None  # "considered", "known": a cue only in the passive
         if word in NAMING_CUES:
             return self._naming(cue, sentence, phrase)
         if word in _STANCE:
@@ -423,6 +430,22 @@ class _Finder:
         if word.endswith("s") and _AUXILIARY_NEXT.match(text, cue[1]):
             return None, False  # a noun before its verb: "health worries have dogged"
         return phrase, False
+
+    def _passive_report(self, cue: Span, word: str, sentence: Span) -> _Found | None:
+        """ "Quiros was accused of fraud", "it is considered a threat": a passive cue reports
+        its whole sentence, from its agent ("criticized by Democrats") or a source left
+        unnamed."""
+        text = self.text
+        if word not in PASSIVE_CUES or not _PASSIVE_LEAD.search(
+            text, max(sentence[0], cue[0] - _LEAD), cue[0]
+        ):
+            return None
+        agent = _BY_AGENT.match(text, cue[1])
+        phrase = None if agent is None else phrase_after(text, agent.end(), sentence[1])
+        if agent is not None and (phrase is None or phrase.bare):
+            return None
+        content = self._content(*sentence)
+        return None if content is None else _Found(content[0], content[1], phrase, cue)
 
     def _opening_participle(self, cue: Span, word: str, sentence: Span) -> _Found | None:
         """ "Citing a theory, Trump accused ...": a participle opening its sentence reports its
@@ -685,7 +708,7 @@ class _Finder:
         if not self.statements or para - self.last_para > 1:
             return
         previous = self.statements[-1]
-        if para == self.last_para and previous.kind == "direct":
+        if para == self.last_para and previous.kind in ("direct", "mixed"):
             if len(self.text[previous.span[1] : quote.start]) < 200:
                 span = (previous.span[0], max(previous.span[1], quote.content[1]))
                 self.statements[-1] = replace(previous, span=span)
