@@ -199,3 +199,20 @@ def test_a_name_is_never_joined_across_punctuation():
     )
     names = {s.name for s in speakers_of(text)}
     assert {"Stumpf", "Britain", "John G. Roberts"} <= names
+
+
+def test_the_author_speaks_in_the_first_person():
+    (statement,) = find_statements("I truly believed the progress would last.")[1]
+    assert statement.speaker == "i"
+
+
+def test_a_contracted_pronoun_is_the_speaker_and_a_negation_is_skipped():
+    text = "Trump didn't know what to say. He’s claiming that fraud is rife."
+    speakers, statements = find_statements(text)
+    assert [text[s.speaker_span[0] : s.speaker_span[1]] for s in statements] == ["Trump", "He"]
+    assert {s.speaker for s in statements} == {"trump"}
+
+
+def test_a_bare_plural_opening_a_clause_after_a_conjunction():
+    text = "But environmentalists worry that the mines will pollute the river."
+    assert before(text, "worry") == "environmentalists"

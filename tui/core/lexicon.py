@@ -218,6 +218,9 @@ CUE_AUXILIARIES: frozenset[str] = frozenset(
     also later then again once still further earlier previously repeatedly recently
     reportedly publicly privately separately not never often long has-since already just
     now first originally initially did does do often always usually sometimes frequently
+    didn't doesn't don't isn't wasn't aren't weren't hasn't haven't hadn't won't wouldn't
+    can't couldn't shouldn't didn’t doesn’t don’t isn’t wasn’t aren’t weren’t hasn’t
+    haven’t hadn’t won’t wouldn’t can’t couldn’t shouldn’t
     """.split()
 )
 # Subject pronouns, with what they can refer to.
@@ -227,8 +230,10 @@ THING_PRONOUNS: frozenset[str] = frozenset({"it"})
 RELATIVE_PRONOUNS: frozenset[str] = frozenset({"who", "which"})
 # Possessive determiners, with the subject pronoun that stands for the same speaker.
 POSSESSIVE_PRONOUNS: dict[str, str] = {"his": "he", "her": "she", "its": "it", "their": "they"}
-# First- and second-person pronouns: never a reported speaker of a news attribution.
-SELF_PRONOUNS: frozenset[str] = frozenset({"i", "we", "you"})
+# First-person pronouns: the author of an opinion piece ("I believe ...") speaks.
+AUTHOR_PRONOUNS: frozenset[str] = frozenset({"i", "we"})
+# Second-person pronouns: never a reported speaker ("you know").
+SELF_PRONOUNS: frozenset[str] = frozenset({"you"})
 # Determiners that may open a speaker phrase.
 DETERMINERS: frozenset[str] = frozenset(
     """
@@ -248,6 +253,10 @@ FUNCTION_WORDS: frozenset[str] = frozenset(
     would can could should may might must shall i we you me us him them my your having
     being
     """.split()
+)
+# Conjunctions after which a clause, and its subject, begins: "But economists say ...".
+CLAUSE_CONJUNCTIONS: frozenset[str] = frozenset(
+    "but and or so yet because although though while whereas if when since as that".split()
 )
 # Lower-case words inside a name or a role ("Bank of America", "Ludwig van Beethoven").
 NAME_CONNECTORS: frozenset[str] = frozenset("of for and the de del la le van von al bin".split())

@@ -16,7 +16,9 @@ from tui.core.lexicon import (
     ABBREVIATIONS,
     ANONYMOUS_HEADS,
     ANONYMOUS_POSTMODIFIERS,
+    AUTHOR_PRONOUNS,
     BELIEF_CUES,
+    CLAUSE_CONJUNCTIONS,
     COMPLEMENT_PREPOSITIONS,
     CUE_AUXILIARIES,
     DETERMINERS,
@@ -50,6 +52,7 @@ _NOUN_WORDS = ROLE_NOUNS | ORGANIZATION_WORDS | DOCUMENT_WORDS | MEDIA_WORDS
 _PRONOUNS = PERSON_PRONOUNS | PLURAL_PRONOUNS | THING_PRONOUNS
 _NOT_NAME = ROLE_NOUNS | TITLES | FUNCTION_WORDS | DETERMINERS | _CUE_WORDS
 _MAX_MODIFIERS = 3
+_CONTRACTED_PRONOUN = re.compile(r"(he|she|they|it|i|we)[’'](?:s|ve|d|ll|re|m)")
 _TIME_LEADS = frozenset({"on", "last", "this", "earlier", "late"})
 _MAX_APPOSITIVE = 30
 _WINDOW = 240  # characters around a cue searched for its speaker phrase
@@ -193,6 +196,8 @@ def _common_noun_phrase(toks: list[Token], index: int) -> int | None:
         if j < 0:
             return 0
         return _noun_phrase_before(toks, j - 1) if j > 0 else None
+    if toks[index].lower.endswith("s") and _opens_clause(toks[j]):
+        return j + 1  # a plural opening its clause after a conjunction: "But economists say"
     if j < 0:
         return None
     if toks[j].lower in SPEAKER_DETERMINERS:
@@ -202,6 +207,11 @@ def _common_noun_phrase(toks: list[Token], index: int) -> int | None:
             j -= 1
         return j
     return None
+
+
+def _opens_clause(tok: Token) -> bool:
+    """Whether a noun phrase after `tok` opens a clause: after punctuation or a conjunction."""
+    return not tok.word[0].isalnum() or tok.lower in CLAUSE_CONJUNCTIONS
 
 
 def _has_role(toks: list[Token], first: int, last: int) -> bool:
@@ -225,7 +235,11 @@ def _phrase_before(text: str, lower: int, cue_start: int) -> Phrase | None:
     if i < 0:
         return None
     tok = toks[i]
-    if tok.lower in _PRONOUNS and (
+    contracted = _CONTRACTED_PRONOUN.fullmatch(tok.lower)
+    if contracted is not None:  # "he’s claiming", "they’ve said": the pronoun alone
+        end = tok.start + contracted.end(1)
+        return Phrase((tok.start, end), (tok.word[: end - tok.start],))
+    if (tok.lower in _PRONOUNS or tok.lower in AUTHOR_PRONOUNS) and (
         i == 0 or not toks[i - 1].word[0].isalnum() or toks[i - 1].lower in FUNCTION_WORDS
     ):
         return Phrase((tok.start, tok.end), (tok.word,))
