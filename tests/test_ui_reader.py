@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from textual import events
 from textual.command import CommandList
 from textual.pilot import Pilot
 from textual.widgets import DataTable
@@ -227,6 +228,17 @@ async def test_typing_in_the_search_box_does_not_trigger_keys(sample: Document) 
         assert app.search.query == "jkqn?vduxcmasfe"
         assert app.document is sample, "no review key worked"
         assert app.screen is app.screen_stack[0]
+
+
+async def test_keys_typed_in_one_burst_after_slash_reach_the_search_box(sample: Document) -> None:
+    """A fast typist (or a paste of keys) never marks statements while the box opens."""
+    app = ReaderApp(sample)
+    async with app.run_test(size=SIZE) as pilot:
+        for key, character in [("slash", "/"), *((c, c) for c in "dudes/vx")]:
+            app.post_message(events.Key(key, character))  # queued at once, no pause between
+        await pilot.pause()
+        assert app.search.query == "dudes/vx"  # a slash in the box is a slash
+        assert app.document is sample, "no review key worked"
 
 
 async def test_help_lists_every_key_from_the_bindings_and_only_working_ones(

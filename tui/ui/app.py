@@ -16,7 +16,7 @@ from textual.app import App, ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.reactive import reactive
-from textual.widgets import Footer, Input
+from textual.widgets import Footer, Input, TextArea
 
 from tui.core import review
 from tui.core.errors import InputError
@@ -110,6 +110,8 @@ class ReaderApp(App[None]):
             "Search",
             tooltip="Search the article; every match is marked.",
             id="search",
+            # Run before the next key is routed, so what is typed after `/` goes to the box.
+            priority=True,
         ),
         Binding(
             "n",
@@ -369,7 +371,17 @@ class ReaderApp(App[None]):
     def action_search(self) -> None:
         box = self.query_one(SearchBox)
         box.add_class("-open")
-        box.focus()
+        # At once, not with focus() (which waits its turn in the queue): letters typed right
+        # after `/` must reach the box, never the review keys.
+        self.screen.set_focus(box)
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """`/` (a priority key) searches only from the reader; in a text box it is a slash."""
+        if action == "search":
+            return self.screen is self.screen_stack[0] and not isinstance(
+                self.focused, Input | TextArea
+            )
+        return True
 
     def action_close_search(self) -> None:
         self.query_one(SearchBox).remove_class("-open")
