@@ -97,3 +97,11 @@ def test_a_match_grows_to_its_clause():
     left = text.index("left")
     assert text[slice(*review.clause_around(text, (left, left + 4)))] == "they left"
     assert review.clause_around("...", (1, 2)) == (1, 2)
+
+
+def test_an_added_statement_holds_the_figures_in_it(document):
+    loose = next(f for f in document.figures if f.statement is None)
+    span = review.clause_around(document.article.text, loose.span)
+    changed, added = review.add_statement(document, span, None, "ana", WHEN)
+    assert loose.id in added.figures
+    assert changed.figure(loose.id).statement == added.id

@@ -231,6 +231,11 @@ class Document:
             statements.sort(key=lambda s: (s.span[0], s.span[1]))
         return replace(self, statements=tuple(statements))
 
+    def with_figure(self, figure: Figure) -> Document:
+        """A new Document with `figure` replacing the one of the same id."""
+        figures = tuple(figure if f.id == figure.id else f for f in self.figures)
+        return replace(self, figures=figures)
+
     def with_speaker(self, speaker: Speaker) -> Document:
         """A new Document with `speaker` replacing the one of the same id (or added)."""
         speakers = list(self.speakers)

@@ -97,16 +97,20 @@ def add_statement(
     start, end = span
     if not 0 <= start < end <= len(document.article.text):
         raise ValueError(f"span {span} is outside the article")
+    held = [f for f in document.figures if start <= f.span[0] and f.span[1] <= end]
     statement = Statement(
         id=next_statement_id(document),
         span=span,
         kind="indirect",
         speaker=speaker_id,
+        figures=tuple(f.id for f in held),
         review=Review(reviewer=reviewer, updated=when, corrected=True),
     )
-    figures = tuple(f.id for f in document.figures if start <= f.span[0] and f.span[1] <= end)
-    statement = replace(statement, figures=figures)
-    return document.with_statement(statement), statement
+    document = document.with_statement(statement)
+    for figure in held:
+        if figure.statement is None:  # a figure keeps the statement it was found in
+            document = document.with_figure(replace(figure, statement=statement.id))
+    return document, statement
 
 
 @dataclass(frozen=True, slots=True)
@@ -163,7 +167,7 @@ def next_filter(filter_name: str) -> str:
     return FILTERS[(FILTERS.index(filter_name) + 1) % len(FILTERS)]
 
 
-_CLAUSE_END = ".!?;\n\"“”«»"
+_CLAUSE_END = '.!?;\n"“”«»'
 _CLAUSE_EDGE_TRIM = " \t\"'“”‘’«»,:;–—-"
 
 
