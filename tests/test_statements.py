@@ -392,6 +392,18 @@ def test_quotes_of_one_speaker_in_a_paragraph_are_one_statement():
     assert span("Orban spoke.\n" + text, statement).endswith("Europe risks a lot.")
 
 
+def test_to_before_a_verb_is_the_content_not_a_listener():
+    text = "The company agreed to clean up the mines and reclaim the land that was ravaged."
+    _, (statement,) = run(text)
+    assert span(text, statement).startswith("to clean up the mines")
+
+
+def test_an_offer_reports_its_object():
+    text = "Bernie Sanders offered some pointed advice to Hillary Clinton."
+    _, (statement,) = run(text)
+    assert span(text, statement) == "some pointed advice to Hillary Clinton."
+
+
 def test_sentence_initial_inverted_cue_with_a_colon():
     text = "Said Ellis: “I don’t get the sense she is the least bit interested in reform.”"
     speakers, (statement,) = run(text)

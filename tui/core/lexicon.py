@@ -154,7 +154,7 @@ STANCE_CUES: frozenset[str] = frozenset(
     outline outlines outlined portray portrays portrayed characterize characterizes
     characterized liken likens likened compare compares compared credit credits credited
     ridicule ridicules ridiculed downplay downplays downplayed
-    citing bemoaning lamenting
+    citing bemoaning lamenting offer offers offered offering
     questioning describing accusing blaming praising slamming blasting condemning
     rejecting dismissing disputing challenging calling
     examine examines examined examining explore explores explored exploring

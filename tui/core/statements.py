@@ -85,8 +85,11 @@ _VENUE_ADJUNCT = re.compile(
     + _BOUND_R
     + r"(?:\s+(?:with|to|on|at|for|in|from)\s+[^,.;:“”\"]{1,60}?(?=\s*,?\s+that\b))?"
 )
+# A phrase between a cue and "that": "said in an interview on Tuesday that", "told the
+# committee that"; "to" before a listener, not before a verb ("agreed to clean up ...").
 _THAT_ADJUNCT = re.compile(
-    r"\s*,?\s*(?:on|in|at|during|via|through|over|to|with|after|before)\s+"
+    r"\s*,?\s*(?:(?:on|in|at|during|via|through|over|with|after|before)\s+"
+    r"|to\s+(?=(?:the|a|an|his|her|their|its|our|my|[A-Z])\b))"
     r"[^,.;:“”\"]{1,60}?,?\s+(?=that\b)"
 )
 _OPENER = re.compile(r"\s*(?:that\b|:|,)?\s*")
