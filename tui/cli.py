@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import getpass
 import json
 import os
 import sys
@@ -77,13 +76,6 @@ def open_sample() -> tuple[Path, Path | None]:
     return copy, annotation_path(copy)
 
 
-def default_reviewer() -> str:
-    try:
-        return getpass.getuser()
-    except (KeyError, OSError):
-        return "analyst"
-
-
 def _write(text: str, out: Path | None) -> None:
     """To OUT atomically, or to standard output."""
     if out is None:
@@ -146,8 +138,8 @@ def _open(args: argparse.Namespace) -> int:
     document, annotation = open_document(path)
     from tui.ui.app import ReaderApp  # Textual loads only when the reader opens
 
-    reviewer = args.reviewer or default_reviewer()
-    ReaderApp(document, annotation_path=annotation if saving else None, reviewer=reviewer).run()
+    saved_to = annotation if saving else None
+    ReaderApp(document, annotation_path=saved_to, reviewer=args.reviewer).run()
     return 0
 
 
