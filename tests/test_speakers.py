@@ -98,8 +98,9 @@ def test_she_skips_a_speaker_known_as_he():
 
 def test_who_resolves_to_the_name_before_it():
     text = "The deal was criticized by Jane Smith, who said it would fail within a year."
-    speakers, (statement,) = find_statements(text)
-    assert speakers[0].name == "Jane Smith"
+    speakers, statements = find_statements(text)
+    assert [s.name for s in speakers] == ["Jane Smith"]
+    assert [text[s.span[0] : s.span[1]] for s in statements][-1] == "it would fail within a year."
 
 
 def test_anonymous_sources_are_not_named():

@@ -404,6 +404,28 @@ def test_an_offer_reports_its_object():
     assert span(text, statement) == "some pointed advice to Hillary Clinton."
 
 
+def test_a_relative_clause_with_its_own_cue_ends_the_object_before_it():
+    text = "Ted Cruz endorses Trump, who says he is honored."
+    speakers, statements = run(text)
+    assert [span(text, s) for s in statements] == ["Trump", "he is honored."]
+    assert speakers[statements[1].speaker].name == "Trump"
+
+
+def test_cues_joined_by_yet_and_or_split_the_content():
+    text = "He demands transparency, yet refuses to release his returns or explain his wealth."
+    _, statements = run("Trump spoke.\n" + text)
+    assert [s.cue for s in statements] == ["demands", "refuses", "explain"]
+
+
+def test_an_adjunct_participle_reports_its_object():
+    text = "“Every time you say that,” Tester said, referring to the 1 percent excuse."
+    _, statements = run(text)
+    assert [span(text, s) for s in statements] == [
+        "Every time you say that,",
+        "the 1 percent excuse.",
+    ]
+
+
 def test_sentence_initial_inverted_cue_with_a_colon():
     text = "Said Ellis: “I don’t get the sense she is the least bit interested in reform.”"
     speakers, (statement,) = run(text)

@@ -155,6 +155,8 @@ STANCE_CUES: frozenset[str] = frozenset(
     characterized liken likens likened compare compares compared credit credits credited
     ridicule ridicules ridiculed downplay downplays downplayed
     citing bemoaning lamenting offer offers offered offering
+    comparing encouraging emphasizing emphasising highlighting reciting mentioning recalling
+    expressing voicing labeling labelling branding conceding hinting signaling
     questioning describing accusing blaming praising slamming blasting condemning
     rejecting dismissing disputing challenging calling
     examine examines examined examining explore explores explored exploring
@@ -184,6 +186,10 @@ STANCE_PARTICLES: tuple[str, ...] = (
     "argued for",
     "argued against",
     "lobbied for",
+    "referring to",
+    "speaking of",
+    "speaking about",
+    "pointing to",
 )
 # Cue verbs that take a listener before the content: "told reporters that ...".
 LISTENER_CUES: frozenset[str] = frozenset(

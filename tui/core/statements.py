@@ -35,6 +35,7 @@ from tui.core.lexicon import (
     PERSON_PRONOUNS,
     PHRASE_CUES,
     PREPOSITIONS,
+    RELATIVE_PRONOUNS,
     SPEECH_CUES,
     STANCE_CUES,
     STANCE_PARTICLES,
@@ -125,8 +126,11 @@ _LABEL = re.compile(r"[\"“]?([A-Z][\w.’'-]*(?:\s[A-Z][\w.’'-]*){0,2}):\s+(
 # Words between "and" and a second cue of the same subject: "and has also said".
 _CONJOINED_AUXILIARY = r"also|then|later|has|have|had|would|will|did|\w+ly"
 _COORDINATOR = re.compile(
-    r"(?:,?\s+(?:and|but|while|whereas|although)(?:\s+(?:" + _CONJOINED_AUXILIARY + r"))*|;)\s+$"
+    r"(?:,?\s+(?:and|but|yet|or|while|whereas|although)(?:\s+(?:"
+    + _CONJOINED_AUXILIARY
+    + r"))*|;)\s+$"
 )
+_RELATIVE_LEAD = re.compile(r",\s+$")  # "endorses Trump, who says ...": before "who"
 # What may stand before a participle cue opening a sentence: nothing, or a preposition.
 _OPENING_LEAD = re.compile(r"\s*(?:(?i:in|after|while|when|by|before)\s+)?")
 _PASSIVE_LEAD = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:(?:\w+ly|not|also)\s+)*$")
@@ -135,7 +139,7 @@ _AS_CLAUSE = re.compile(r",\s+as\s+$")
 _AUXILIARY_NEXT = re.compile(r"\s+(?:has|have|had|is|are|was|were|will|would|can|could)\b")
 _POSSESSIVE_END = re.compile(r"[’']s?$")
 _NOT_LABEL = NOT_SPEAKER_LABELS | FUNCTION_WORDS | SPEECH_CUES
-_CONJOINED = re.compile(r"\b(?:and|but)\s+(?:(?:" + _CONJOINED_AUXILIARY + r")\s+)*$")
+_CONJOINED = re.compile(r"\b(?:and|but|yet|or)\s+(?:(?:" + _CONJOINED_AUXILIARY + r")\s+)*$")
 # A participle cue whose subject is the sentence's: "..., saying", "by saying", "before asking".
 _PARTICIPLE_LEAD = re.compile(r"(?:,|\b(?:by|after|before|while|when|without|in))$")
 _LEAD = 48  # characters looked at before a cue for a boundary or a conjunction
@@ -326,7 +330,10 @@ class _Finder:
         previous = self.statements[-1]
         if found.phrase is None or found.cue is None or found.span[0] < found.cue[0]:
             return False
-        if self.text[found.cue[0] : found.cue[1]].endswith("ing"):  # "..., arguing that"
+        if _participle(self.text[found.cue[0] : found.cue[1]]):  # "..., arguing that"
+            cue = previous.cue_span
+            if cue is not None and previous.span[0] < cue[0] and previous.span[1] > found.cue[1]:
+                return False  # '“A,” he said, referring to B, “C.”': inside an interrupted quote
             cut = strip(self.text, (previous.span[0], found.cue[0]), _TRIM_END + " \n")
             if cut[1] <= cut[0] or not self._lead(previous.span[0], found.cue[0]).endswith(","):
                 return False
@@ -334,7 +341,8 @@ class _Finder:
             return True
         # Before the cue's own subject, or before the cue when it shares the last one's.
         anchor = found.phrase.span[0] if found.phrase.span[0] > previous.span[0] else found.cue[0]
-        lead = _COORDINATOR.search(self.text, max(previous.span[0], anchor - _LEAD), anchor)
+        pattern = _RELATIVE_LEAD if found.phrase.pronoun in RELATIVE_PRONOUNS else _COORDINATOR
+        lead = pattern.search(self.text, max(previous.span[0], anchor - _LEAD), anchor)
         if lead is None:
             return False
         cut = strip(self.text, (previous.span[0], lead.start()), _TRIM_END + " \n")
@@ -353,7 +361,7 @@ class _Finder:
         word = match.group().lower()
         if word == "according to":
             return self._according(cue, sentence)
-        if word.endswith("ing") and _OPENING_LEAD.fullmatch(text, start, cue[0]):
+        if _participle(word) and _OPENING_LEAD.fullmatch(text, start, cue[0]):
             return self._opening_participle(cue, word, sentence)
         phrase, inverted = self._speaker_of(cue, word, sentence, last)
         if phrase is None:
@@ -413,9 +421,7 @@ class _Finder:
         cue. None when the cue word is a noun or passive here ("a strong signal")."""
         text = self.text
         start, end = sentence
-        participle = word.endswith("ing") and bool(
-            _PARTICIPLE_LEAD.search(self._lead(start, cue[0]))
-        )
+        participle = _participle(word) and bool(_PARTICIPLE_LEAD.search(self._lead(start, cue[0])))
         phrase = None if participle else phrase_before(text, start, cue[0])
         if phrase is not None:
             passive = word not in BELIEF_ADJECTIVES and _passive(
@@ -751,6 +757,11 @@ class _Finder:
         )
         self.covered = max(self.covered, found.span[1])
         self.last_para = para
+
+
+def _participle(cue: str) -> bool:
+    """Whether a cue is a participle ("arguing", "referring to")."""
+    return cue.split(" ", 1)[0].endswith("ing")
 
 
 def _span_key(statement: Statement) -> Span:
