@@ -356,7 +356,20 @@ async def test_an_unattributed_statement_lights_no_speaker() -> None:
             "it was reported",
             "",
         ]
-        assert app.query_one(SourcesPane).get_row("st-1")[4].plain == "anonymous"
+        assert app.query_one(SourcesPane).get_row("st-1")[4].plain == "anonymous group"
+
+
+async def test_sources_say_on_whose_authority(sample: Document) -> None:
+    app = ReaderApp(sample)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        sources = app.query_one(SourcesPane)
+        by_speaker = {s.speaker: sources.get_row(s.id)[4].plain for s in sample.statements}
+        assert by_speaker["rustem-umerov"] == "named person"
+        assert by_speaker["ukrainian-officials"] == "anonymous group"
+        assert by_speaker["pentagon"] == "named organization"
+        assert by_speaker["new-york-post"] == "named media"
+        assert by_speaker["report"] == "anonymous document"
 
 
 async def test_an_article_without_statements_still_opens() -> None:

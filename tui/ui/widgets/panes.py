@@ -245,7 +245,8 @@ class FiguresPane(LinkedTable[Figure]):
 
 
 class SourcesPane(LinkedTable[Statement]):
-    """One row per statement: its review, who, the kind, named or anonymous, the cue, when.
+    """One row per statement: its review, who, the kind, the source (named or not, and what
+    kind of source: person, group, organization, media, document), the cue, when.
 
     The review column shows the verdict and `✎` when there is a note; rejected rows are dim.
     """
@@ -266,7 +267,7 @@ class SourcesPane(LinkedTable[Statement]):
             who, source = self.anonymous("unattributed"), Text("")
         else:
             who = Text(speaker.name) if speaker.named else self.anonymous(speaker.name)
-            source = Text("named" if speaker.named else "anonymous")
+            source = Text(source_label(speaker))
         cells = (
             self.review(item),
             who,
@@ -298,6 +299,12 @@ class SourcesPane(LinkedTable[Statement]):
 
     def chosen(self, key: str) -> Message:
         return StatementChosen(key)
+
+
+def source_label(speaker: Speaker) -> str:
+    """`named person`, `anonymous group`, `named media`: on whose authority, at a glance."""
+    named = "named" if speaker.named else "anonymous"
+    return named if speaker.kind == "unknown" else f"{named} {speaker.kind}"
 
 
 def format_value(figure: Figure) -> str:
