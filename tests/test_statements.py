@@ -426,6 +426,18 @@ def test_an_adjunct_participle_reports_its_object():
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Nine million mothers live here, according to federal statistics.", "federal statistics"),
+        ("According to a 52-count complaint, the developers ran a scheme.", "a 52-count complaint"),
+    ],
+)
+def test_any_noun_phrase_after_according_to_is_the_source(text: str, source: str):
+    speakers, (statement,) = run(text)
+    assert speakers[statement.speaker].name == source
+
+
 def test_sentence_initial_inverted_cue_with_a_colon():
     text = "Said Ellis: “I don’t get the sense she is the least bit interested in reform.”"
     speakers, (statement,) = run(text)

@@ -72,6 +72,9 @@ _CUE = re.compile(
     + ")"
     + _BOUND_R
 )
+# Where the source named after "according to" ends, and at most how long it may be.
+_SOURCE_END = re.compile(r"[,;:]|\.?$")
+_SOURCE_LENGTH = 160
 _THAT_NEXT = re.compile(r"\s+that\b")
 _TIME = alternation(TIME_WORDS)
 _VENUE = alternation(VENUE_WORDS)
@@ -641,7 +644,8 @@ class _Finder:
     def _according(self, cue: Span, sentence: Span) -> _Found | None:
         """ "according to X": the content is the rest of the sentence, on either side."""
         text = self.text
-        phrase = phrase_after(text, _skip_space(text, cue[1]), sentence[1])
+        start = _skip_space(text, cue[1])
+        phrase = phrase_after(text, start, sentence[1]) or self._source_phrase(start, sentence[1])
         if phrase is None:
             return None
         before = self._content(sentence[0], cue[0])
@@ -658,6 +662,16 @@ class _Finder:
         if found is None:
             return None
         return _Found(found[0], found[1], phrase, cue)
+
+    def _source_phrase(self, start: int, end: int) -> Phrase | None:
+        """Any noun phrase after "according to", up to its clause end: "federal statistics",
+        "a 52-count civil complaint filed by the S.E.C."."""
+        clause = _SOURCE_END.search(self.text, start, min(end, start + _SOURCE_LENGTH))
+        if clause is None:
+            return None
+        span = strip(self.text, (start, clause.start()), _TRIM_END)
+        words = tuple(self.text[span[0] : span[1]].split())
+        return Phrase(span, words) if words and words[0].lower() not in RELATIVE_PRONOUNS else None
 
     def _unattributed(self, sentence: Span, para: int) -> None:
         """A sentence without a cue: a continued quote, a dash attribution, or "a report that"."""

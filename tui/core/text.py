@@ -15,8 +15,9 @@ from tui.core.lexicon import ABBREVIATIONS
 from tui.core.model import Span
 
 _PARAGRAPH = re.compile(r"[^\n]+")
-# One quotation mark: the two-character marks first.
-_MARK = re.compile(r"''|``|[\"“”„«»‘’‚']")
+# One quotation mark: the two-character marks first; every alternative a literal, so the
+# regex engine skips to the next candidate character without trying a match at each one.
+_MARK = re.compile(r"''?|``|\"|“|”|„|«|»|‘|’|‚")
 _DOUBLE_OPEN = frozenset({"“", "„", "«", "``"})
 _DOUBLE_CLOSE = frozenset({"”", "»"})
 _SINGLE_OPEN = frozenset({"‘", "‚"})
