@@ -17,11 +17,13 @@ from dataclasses import dataclass
 
 from tui.core import lexicon as lx
 from tui.core.model import Figure, FigureKind, Qualifier
+from tui.core.text import alternation
 
 
 def _alternation(words: object) -> str:
-    """A regex alternation of `words`, longest first, so the longest one wins."""
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))  # type: ignore[call-overload]
+    """A regex alternation of `words` in which the longest one wins: a trie, which the regex
+    engine runs far faster than a flat list of alternatives."""
+    return alternation(tuple(words))  # type: ignore[call-overload]
 
 
 _SPELLED_SCALES = ("hundred", "thousand", "million", "billion", "trillion")

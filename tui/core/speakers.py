@@ -57,8 +57,6 @@ _TIME_LEADS = frozenset({"on", "last", "this", "earlier", "late"})
 _MAX_APPOSITIVE = 30
 _WINDOW = 240  # characters around a cue searched for its speaker phrase
 _NEAR = 56  # the first, shorter search before a cue
-# A word that may stand before a surname in the same name: a capitalised word or an initial.
-_NAME_BEFORE = re.compile(r"[^\W\d_a-z][\w’'-]*|[^\W\d_a-z]\.")
 _POSTMODIFIER = re.compile(
     r"\b(?:" + "|".join(re.escape(p) for p in ANONYMOUS_POSTMODIFIERS) + r")\b[^,.;:“”\"]{0,80}$"
 )
@@ -615,7 +613,7 @@ class Speakers:
                 if not words or not before[-1:].isspace() or "\n" in before[-2:]:
                     break
                 word = words[-1]
-                if not _NAME_BEFORE.fullmatch(word) or word.lower().rstrip(".") in _NOT_NAME:
+                if not _name_before(word) or word.lower().rstrip(".") in _NOT_NAME:
                     break  # not a name: "Tuesday.", "Europe,", "Gen."
                 start -= len(before) - before.rindex(word)
             index.setdefault(surname, []).append((text[start:end], (start, end)))
@@ -627,6 +625,14 @@ def _occurrences(text: str, words: set[str]) -> list[tuple[str, int]]:
     one pass of a regular expression built from the words as a trie."""
     pattern = re.compile(r"\b(?<![’'-])(?:" + alternation(words) + r")(?![^\W_])")
     return [(m.group(), m.start()) for m in pattern.finditer(text)]
+
+
+def _name_before(word: str) -> bool:
+    """Whether `word` may stand before a surname in the same name: a capitalised word with no
+    punctuation after it, or an initial ("J.")."""
+    if not word[0].isupper():
+        return False
+    return word[-1].isalnum() or (len(word) == 2 and word[1] == ".")
 
 
 def _last_two_names(toks: list[Token], first: int) -> int:
