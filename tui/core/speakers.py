@@ -58,7 +58,7 @@ _MAX_APPOSITIVE = 30
 _WINDOW = 240  # characters around a cue searched for its speaker phrase
 _NEAR = 56  # the first, shorter search before a cue
 _POSTMODIFIER = re.compile(
-    r"\b(?:" + "|".join(re.escape(p) for p in ANONYMOUS_POSTMODIFIERS) + r")\b[^,.;:“”\"]{0,80}$"
+    r"\b(?:" + alternation(ANONYMOUS_POSTMODIFIERS) + r")\b[^,.;:“”\"]{0,80}$"
 )
 
 

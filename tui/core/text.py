@@ -54,11 +54,11 @@ def paragraphs(text: str) -> list[Span]:
 def strip(text: str, span: Span, chars: str | None = None) -> Span:
     """`span` without the leading and trailing `chars` (default: whitespace)."""
     start, end = span
-    piece = text[start:end]
-    head = piece.lstrip(chars)
-    if not head:
-        return start + len(piece), start + len(piece)
-    return start + len(piece) - len(head), end - len(head) + len(head.rstrip(chars))
+    while start < end and (text[start].isspace() if chars is None else text[start] in chars):
+        start += 1
+    while end > start and (text[end - 1].isspace() if chars is None else text[end - 1] in chars):
+        end -= 1
+    return start, end
 
 
 def _family(mark: str) -> str:
