@@ -217,3 +217,10 @@ def test_a_contracted_pronoun_is_the_speaker_and_a_negation_is_skipped():
 def test_a_bare_plural_opening_a_clause_after_a_conjunction():
     text = "But environmentalists worry that the mines will pollute the river."
     assert before(text, "worry") == "environmentalists"
+
+
+def test_a_relative_pronoun_without_a_comma_stands_for_the_noun_before_it():
+    text = "They turned to the Chicago Police Department which reported 2,521 shootings."
+    speakers, (statement,) = find_statements(text)
+    assert text[statement.speaker_span[0] : statement.speaker_span[1]] == "which"
+    assert speakers[0].name == "the Chicago Police Department"

@@ -81,6 +81,7 @@ class Phrase:
     words: tuple[str, ...]
     appositive: Span | None = None
     antecedent: Phrase | None = None  # for "who": the phrase it stands for
+    tokens: tuple[Token, ...] = field(default=(), compare=False)  # of `span`, when known
 
     @property
     def bare(self) -> bool:
@@ -241,8 +242,9 @@ def _phrase_before(text: str, lower: int, cue_start: int) -> Phrase | None:
         i == 0 or not toks[i - 1].word[0].isalnum() or toks[i - 1].lower in FUNCTION_WORDS
     ):
         return Phrase((tok.start, tok.end), (tok.word,))
-    if tok.lower in RELATIVE_PRONOUNS and i >= 2 and toks[i - 1].word == ",":
-        antecedent = _phrase_at(text, toks, i - 2)
+    if tok.lower in RELATIVE_PRONOUNS and i >= 1:
+        # "Smith, who said", or without the comma: "the police department which reported"
+        antecedent = _phrase_at(text, toks, i - 2 if toks[i - 1].word == "," else i - 1)
         if antecedent is None:
             return None
         return Phrase((tok.start, tok.end), (tok.word,), antecedent=antecedent)
@@ -326,7 +328,9 @@ def _phrase_at(text: str, toks: list[Token], index: int) -> Phrase | None:
     if first is None:
         return None
     words = tuple(t.word for t in toks[first : index + 1])
-    return Phrase((toks[first].start, toks[index].end), words)
+    return Phrase(
+        (toks[first].start, toks[index].end), words, tokens=tuple(toks[first : index + 1])
+    )
 
 
 def _appositive_phrase(text: str, toks: list[Token], comma: int) -> Phrase | None:
@@ -353,7 +357,8 @@ def _appositive_phrase(text: str, toks: list[Token], comma: int) -> Phrase | Non
     if head is None:
         return None
     after_head = next(k for k, t in enumerate(toks) if t.start >= head.span[1]) + 1
-    return Phrase(head.span, head.words, (toks[after_head].start, toks[comma - 1].end))
+    appositive = (toks[after_head].start, toks[comma - 1].end)
+    return Phrase(head.span, head.words, appositive, tokens=head.tokens)
 
 
 def phrase_after(text: str, start: int, upper: int) -> Phrase | None:
@@ -403,7 +408,7 @@ def phrase_after(text: str, start: int, upper: int) -> Phrase | None:
         )
         if stop and (not rest[0].word[0].isupper() or rest[0].lower in DETERMINERS):
             appositive = (rest[0].start, rest[stop - 1].end)
-    return Phrase((toks[0].start, end), words, appositive)
+    return Phrase((toks[0].start, end), words, appositive, tokens=tuple(toks[: last + 1]))
 
 
 # --- Speakers: names, roles, coreference -------------------------------------------------
@@ -505,7 +510,7 @@ class Speakers:
     def _analyse(self, phrase: Phrase) -> tuple[str, str | None, SpeakerKind, bool, Span]:
         """(name, role, kind, named, mention span) of a non-pronoun phrase."""
         text = self._text
-        toks = tokens(text, phrase.span[0], phrase.span[1])
+        toks = list(phrase.tokens) or tokens(text, phrase.span[0], phrase.span[1])
         words = [t.lower for t in toks]
         span = phrase.span
         appositive_role = _appositive_role(text, phrase.appositive)
