@@ -105,3 +105,12 @@ def test_an_added_statement_holds_the_figures_in_it(document):
     changed, added = review.add_statement(document, span, None, "ana", WHEN)
     assert loose.id in added.figures
     assert changed.figure(loose.id).statement == added.id
+
+
+def test_a_clause_never_grows_into_the_statements_around_it(document):
+    text = document.article.text
+    name = text.index("Andrii Kovalenko")
+    taken = [s.span for s in document.statements]
+    start, end = review.clause_around(text, (name, name + 16), taken)
+    assert start == name and end == document.statements[0].span[0] - 1  # up to "that"
+    assert all(end <= s or e <= start for s, e in taken)

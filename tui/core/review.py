@@ -7,6 +7,7 @@ passed in so that callers (and tests) decide who and when.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 
@@ -171,16 +172,19 @@ _CLAUSE_END = '.!?;\n"“”«»'
 _CLAUSE_EDGE_TRIM = " \t\"'“”‘’«»,:;–—-"
 
 
-def clause_around(text: str, span: Span) -> Span:
+def clause_around(text: str, span: Span, taken: Sequence[Span] = ()) -> Span:
     """A search match grown to its clause: out to the nearest sentence or clause end.
 
     Used when the analyst makes a statement of text the extractor missed (`m`): the match
-    is usually a few words; the statement is the whole clause holding them.
+    is usually a few words; the statement is the whole clause holding them. It never grows
+    into the `taken` spans (the statements already there).
     """
     start, end = span
-    while start > 0 and text[start - 1] not in _CLAUSE_END:
+    floor = max((e for s, e in taken if e <= span[0]), default=0)
+    ceiling = min((s for s, e in taken if s >= span[1]), default=len(text))
+    while start > floor and text[start - 1] not in _CLAUSE_END:
         start -= 1
-    while end < len(text) and text[end] not in _CLAUSE_END:
+    while end < ceiling and text[end] not in _CLAUSE_END:
         end += 1
     while start < end and text[start] in _CLAUSE_EDGE_TRIM:
         start += 1
