@@ -13,6 +13,7 @@ import yaml
 
 from tui import cli
 from tui.core.model import Article, Document, Review, Speaker, Statement
+from tui.core.sources import read_article
 from tui.core.store import annotation_path, load_document, save_document
 
 TEXT = "Jane Roe said 45,000 troops left.\n"
@@ -151,7 +152,33 @@ def test_unwritable_output_is_one_line(article: Path, tmp_path: Path) -> None:
     )
     nowhere = tmp_path / "no" / "such" / "out.json"
     result = whosaid("export", article, "-o", nowhere)
-    assert_one_line_error(result, f"{nowhere}: cannot write: No such file or directory")
+    assert_one_line_error(result, f"{nowhere}: There is no folder {nowhere.parent}.")
+
+
+def test_an_output_is_never_an_input_or_a_review(article: Path, reviewed: Path) -> None:
+    before = annotation_path(reviewed).read_bytes()
+    result = whosaid("extract", reviewed, "-o", annotation_path(reviewed))
+    assert_one_line_error(
+        result,
+        f"{annotation_path(reviewed)}: holds a review already: delete it first to extract afresh",
+    )
+    assert annotation_path(reviewed).read_bytes() == before
+    assert_one_line_error(
+        whosaid("extract", article, "-o", article),
+        f"{article}: is one of the articles: write the extraction elsewhere",
+    )
+    for target in (reviewed, annotation_path(reviewed)):
+        assert whosaid("export", reviewed, "--format", "markdown", "-o", target).returncode == 1
+    assert annotation_path(reviewed).read_bytes() == before
+
+
+def test_extract_to_another_folder_names_the_article_from_there(
+    article: Path, tmp_path: Path
+) -> None:
+    out = tmp_path / "elsewhere" / "a.whosaid.yaml"
+    out.parent.mkdir()
+    assert whosaid("extract", article, "-o", out).returncode == 0
+    assert load_document(out).article.text == read_article(article).text
 
 
 # --- export ----------------------------------------------------------------------------------

@@ -9,7 +9,15 @@ from pathlib import Path
 
 import pytest
 
-from tui.core.export import FORMATS, export, to_claimreview, to_csv, to_json, to_markdown
+from tui.core.export import (
+    FORMATS,
+    export,
+    target_problem,
+    to_claimreview,
+    to_csv,
+    to_json,
+    to_markdown,
+)
 from tui.core.model import Article, Document, Figure, Review, Speaker, Statement
 from tui.core.store import load_document
 
@@ -104,7 +112,7 @@ def document() -> Document:
     )
 
 
-@pytest.mark.parametrize("fmt", sorted(FORMATS))
+@pytest.mark.parametrize("fmt", sorted(set(FORMATS) - {"annotation"}))
 def test_rejected_statements_are_left_out_of_every_format(fmt: str) -> None:
     out = export(document(), fmt)
     assert "st-3" not in out
@@ -200,3 +208,30 @@ def test_markdown_quotes_only_the_speakers_own_words() -> None:
     indirect = next(s for s in sample.statements if s.kind == "indirect")
     assert f"- “{sample.text_of(direct.span)}”" in out
     assert f"- {sample.text_of(indirect.span)}\n" in out
+
+
+def test_the_annotation_copy_keeps_everything_and_reopens(tmp_path: Path) -> None:
+    original = document()
+    copy = tmp_path / "copy.annotation.yaml"
+    copy.write_text(export(original, "annotation"), encoding="utf-8")
+    reopened = load_document(copy)
+    assert reopened.article.text == original.article.text
+    # rejected statements and notes included
+    assert (reopened.speakers, reopened.statements, reopened.figures) == (
+        original.speakers,
+        original.statements,
+        original.figures,
+    )
+
+
+def test_an_export_target_is_never_the_article_or_a_review(tmp_path: Path) -> None:
+    article = tmp_path / "story.md"
+    article.write_text("x", encoding="utf-8")
+    review = tmp_path / "story.whosaid.yaml"
+    assert target_problem(article, [article, review]) is not None
+    assert target_problem(tmp_path / "other.whosaid.yaml", []) is not None
+    assert target_problem(tmp_path / "story.whosaid.yaml.bak", []) is not None
+    assert target_problem(tmp_path / "story.whosaid.conflict-20261127T1.yaml", []) is not None
+    assert target_problem(tmp_path, []) is not None
+    assert target_problem(tmp_path / "no" / "x.csv", []) is not None
+    assert target_problem(tmp_path / "story.report.md", [article, review]) is None

@@ -402,3 +402,11 @@ def test_an_html_article_round_trips_through_its_annotation(tmp_path: Path) -> N
     assert same == path
     assert loaded.article.title == "T"
     assert loaded.text_of(loaded.statements[-1].span) == "no"
+
+
+def test_an_annotation_holding_its_text_still_opens_after_a_save(tmp_path: Path) -> None:
+    """A review of `extract --format json` output (text inline, no file) survives saving."""
+    document = Document(Article("inline", "Officials said it was fine."))
+    path = tmp_path / "inline.whosaid.yaml"
+    save_document(document, path)
+    assert load_document(path) == document

@@ -7,10 +7,11 @@ import json
 import os
 import sys
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from pathlib import Path
 
 from tui.core.errors import InputError
-from tui.core.export import FORMATS, export
+from tui.core.export import FORMATS, export, target_problem
 from tui.core.extract import extract
 from tui.core.sources import read_article
 from tui.core.store import (
@@ -89,11 +90,21 @@ def _write(text: str, out: Path | None) -> None:
 
 
 def _extract(args: argparse.Namespace) -> int:
+    out: Path | None = args.output
+    if out is not None:
+        if any(out.resolve() == Path(p).resolve() for p in args.paths):
+            raise InputError(out, "is one of the articles: write the extraction elsewhere")
+        if out.name.endswith(ANNOTATION_SUFFIX) and out.exists():
+            raise InputError(out, "holds a review already: delete it first to extract afresh")
     documents = []
     for path in args.paths:
         if is_annotation(path):
             raise InputError(path, "is an annotation file, not an article (use `whosaid export`)")
-        documents.append(extract(read_article(path)))
+        document = extract(read_article(path))
+        if out is not None:  # the annotation names its article relative to where it is written
+            where = os.path.relpath(Path(path).resolve(), out.resolve().parent)
+            document = replace(document, article=replace(document.article, file=where))
+        documents.append(document)
     data = [d.to_dict(include_text=True) for d in documents]
     if args.format == "yaml":
         text = "---\n".join(dump_yaml(d) for d in documents)
@@ -106,9 +117,19 @@ def _extract(args: argparse.Namespace) -> int:
 
 
 def _export(args: argparse.Namespace) -> int:
-    document, _ = open_document(args.path)
+    document, annotation = open_document(args.path)
+    if args.output is not None:
+        article = annotation.parent / (document.article.file or "")
+        _refuse_target(args.output, [Path(args.path), annotation, article])
     _write(export(document, args.format), args.output)
     return 0
+
+
+def _refuse_target(out: Path, protected: list[Path]) -> None:
+    """An output file must never be one of the inputs, nor a review file."""
+    problem = target_problem(out, protected)
+    if problem is not None:
+        raise InputError(out, problem)
 
 
 def _check(args: argparse.Namespace) -> int:

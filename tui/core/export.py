@@ -1,7 +1,9 @@
-"""Exports of a reviewed Document: JSON, CSV, a Markdown report, ClaimReview JSON-LD.
+"""Exports of a reviewed Document: JSON, CSV, a Markdown report, ClaimReview JSON-LD, and a
+self-contained copy of the annotation.
 
 Each format is a pure function `Document -> str`; `export(document, fmt)` picks one.
-Statements the analyst rejected ("not a statement") are left out of every export.
+Statements the analyst rejected ("not a statement") are left out of every export but the
+annotation copy, which keeps everything.
 """
 
 from __future__ import annotations
@@ -10,12 +12,14 @@ import csv
 import io
 import json
 import re
-from collections.abc import Callable
-from dataclasses import replace
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, replace
+from pathlib import Path
 from typing import Any
 
 from tui.core.model import Document, Figure, Speaker, Statement
 from tui.core.review import VERDICTS
+from tui.core.store import ANNOTATION_SUFFIX, dump_yaml
 
 CSV_COLUMNS = (
     "id",
@@ -243,19 +247,63 @@ def _value(figure: Figure) -> str:
     return number(figure.value) + (f"–{number(figure.high)}" if figure.high is not None else "")
 
 
-FORMATS: dict[str, Callable[[Document], str]] = {
-    "json": to_json,
-    "csv": to_csv,
-    "markdown": to_markdown,
-    "claimreview": to_claimreview,
+def to_annotation(document: Document) -> str:
+    """The whole review as a self-contained annotation file (the article text inside):
+    nothing left out, rejected statements included. The rescue when the review's own file
+    cannot be written."""
+    return dump_yaml(document, include_text=True)
+
+
+@dataclass(frozen=True, slots=True)
+class ExportFormat:
+    label: str
+    what: str
+    extension: str
+    convert: Callable[[Document], str]
+
+
+FORMATS: dict[str, ExportFormat] = {
+    "json": ExportFormat("JSON", "the annotation, with the article text", ".json", to_json),
+    "csv": ExportFormat("CSV", "one row per statement, for a spreadsheet", ".csv", to_csv),
+    "markdown": ExportFormat(
+        "Markdown", "a readable report, statement by statement", ".report.md", to_markdown
+    ),
+    "claimreview": ExportFormat(
+        "ClaimReview", "schema.org JSON-LD for fact-checks", ".claimreview.json", to_claimreview
+    ),
+    "annotation": ExportFormat(
+        "Annotation",
+        "the whole review as YAML, everything kept: a copy to reopen",
+        ".annotation.yaml",
+        to_annotation,
+    ),
 }
 
 
 def export(document: Document, fmt: str) -> str:
     """`document` in one of FORMATS."""
     try:
-        convert = FORMATS[fmt]
+        return FORMATS[fmt].convert(document)
     except KeyError:
         choices = ", ".join(FORMATS)
         raise ValueError(f"unknown export format {fmt!r}; expected one of {choices}") from None
-    return convert(document)
+
+
+def target_problem(path: Path, protected: Iterable[Path] = ()) -> str | None:
+    """Why an export must not be written to `path`, or None when it may.
+
+    Never a folder, never the article or its review (`protected`), nor any review file,
+    backup or conflict file: an export must not be able to destroy what it exports.
+    """
+    if path.is_dir():
+        return f"{path} is a folder: give a file name."
+    if not path.parent.is_dir():
+        return f"There is no folder {path.parent}."
+    name = path.name
+    review_file = name.endswith((ANNOTATION_SUFFIX, ANNOTATION_SUFFIX + ".bak"))
+    if review_file or ".whosaid.conflict-" in name:
+        return f"{name} is a review file: export to another name."
+    resolved = path.resolve()
+    if any(resolved == p.resolve() for p in protected):
+        return f"{name} is the article or its review: export to another name."
+    return None

@@ -75,7 +75,7 @@ class Article:
         if not include_text and self.file is not None:
             data["file"] = self.file
         data["sha256"] = self.sha256
-        if include_text:
+        if include_text or self.file is None:  # an annotation with no file holds the text
             data["text"] = self.text
         return data
 

