@@ -114,3 +114,11 @@ def test_a_clause_never_grows_into_the_statements_around_it(document):
     start, end = review.clause_around(text, (name, name + 16), taken)
     assert start == name and end == document.statements[0].span[0] - 1  # up to "that"
     assert all(end <= s or e <= start for s, e in taken)
+
+
+def test_typed_text_is_kept_but_never_as_escape_sequences(document):
+    first = document.statements[0].id
+    noted = review.set_note(document, first, "see \x1b[31mthis\x1b[0m\nline two", "ana", WHEN)
+    assert noted.statement(first).review.note == "see this\nline two"
+    _, speaker = review.add_speaker(document, "Jane\x1b]0;x\x07 Doe")
+    assert speaker.name == "Jane Doe"

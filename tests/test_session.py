@@ -79,3 +79,36 @@ def test_a_broken_file_on_disk_is_left_alone_and_ours_is_kept_beside_it(annotati
     assert annotation.read_text(encoding="utf-8") == "schema: [not, valid"
     [kept] = annotation.parent.glob("*.whosaid.conflict-*.yaml")
     assert load_document(kept).statement(first).review.status == "verified"
+
+
+def test_backups_and_conflict_files_are_as_private_as_the_review(annotation):
+    annotation.chmod(0o600)
+    document = load_document(annotation)
+    session = Session(annotation, document)
+    first = document.statements[0].id
+    session.save(review.set_status(document, first, "verified", "ana", WHEN))
+    assert (annotation.with_name(annotation.name + ".bak").stat().st_mode & 0o777) == 0o600
+    save_document(review.set_status(document, first, "disputed", "bo", WHEN), annotation)
+    result = session.save(review.set_note(document, first, "mine", "ana", WHEN))
+    assert result.conflict_path is not None
+    assert (result.conflict_path.stat().st_mode & 0o777) == 0o600
+
+
+def test_a_backup_that_cannot_be_written_never_stops_the_save(annotation):
+    annotation.with_name(annotation.name + ".bak").mkdir()  # a folder in the backup's way
+    document = load_document(annotation)
+    first = document.statements[0].id
+    Session(annotation, document).save(review.set_status(document, first, "verified", "ana", WHEN))
+    assert load_document(annotation).statement(first).review.status == "verified"
+
+
+def test_two_conflicts_in_one_second_keep_two_files(annotation):
+    document = load_document(annotation)
+    first = document.statements[0].id
+    for note in ("one", "two"):
+        session = Session(annotation, document)
+        save_document(review.set_status(document, first, "disputed", "bo", WHEN), annotation)
+        session.save(review.set_note(document, first, note, "ana", WHEN))
+        save_document(document, annotation)
+    kept = sorted(annotation.parent.glob("*.whosaid.conflict-*.yaml"))
+    assert sorted(load_document(k).statement(first).review.note for k in kept) == ["one", "two"]

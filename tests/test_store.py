@@ -198,7 +198,8 @@ def test_article_changed_under_its_annotation(article: Path, annotation: Path) -
     [message] = problems_of(annotation)
     assert message == (
         f"{annotation}:{line_of(annotation, 'sha256')}: "
-        "the article text changed since it was annotated (sha256 differs)"
+        "the article text changed since it was annotated (sha256 differs); "
+        "restore the article, or extract it afresh into a new review"
     )
 
 
@@ -410,3 +411,29 @@ def test_an_annotation_holding_its_text_still_opens_after_a_save(tmp_path: Path)
     path = tmp_path / "inline.whosaid.yaml"
     save_document(document, path)
     assert load_document(path) == document
+
+
+def test_text_from_a_shared_file_cannot_drive_the_terminal(tmp_path: Path) -> None:
+    path = tmp_path / "hostile.whosaid.yaml"
+    path.write_text(
+        "schema: whosaid/1\n"
+        'article: {id: x, text: "Officials said so.", title: "T\\e]0;PWNED\\a\\e[31mred"}\n'
+        "speakers:\n"
+        '- {id: o, name: "Officials\\e[5m", kind: group, named: false}\n',
+        encoding="utf-8",
+    )
+    document = load_document(path)
+    assert document.article.title == "Tred"
+    assert document.speakers[0].name == "Officials"
+
+
+def test_control_characters_in_the_inline_text_are_refused(tmp_path: Path) -> None:
+    path = tmp_path / "hostile.whosaid.yaml"
+    path.write_text('schema: whosaid/1\narticle: {id: x, text: "a\\e[31mb"}\n', encoding="utf-8")
+    assert problems_of(path) == [f"{path}:2: article.text holds control characters"]
+
+
+def test_the_article_file_must_be_an_article(tmp_path: Path) -> None:
+    path = tmp_path / "hostile.whosaid.yaml"
+    path.write_text("schema: whosaid/1\narticle: {id: x, file: /etc/hostname}\n", encoding="utf-8")
+    assert problems_of(path)[0].endswith("is not a .txt, .md or .html file")

@@ -12,6 +12,7 @@ from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 
 from tui.core.model import Document, Review, ReviewStatus, Span, Speaker, Statement
+from tui.core.sources import clean_text
 
 VERDICTS: tuple[ReviewStatus, ...] = ("verified", "disputed", "unverifiable")
 FILTERS: tuple[str, ...] = ("all", "unreviewed", "speaker", "disputed")
@@ -48,6 +49,7 @@ def set_note(
     document: Document, statement_id: str, note: str, reviewer: str | None, when: str
 ) -> Document:
     statement = _statement(document, statement_id)
+    note = clean_text(note)  # a pasted escape sequence must not reach the terminal later
     return document.with_statement(_reviewed(statement, reviewer, when, note=note))
 
 
@@ -64,7 +66,7 @@ def speaker_id_for(document: Document, name: str) -> str:
 
 def add_speaker(document: Document, name: str) -> tuple[Document, Speaker]:
     """A speaker typed by the analyst (not found by extraction)."""
-    name = " ".join(name.split())
+    name = " ".join(clean_text(name).split())
     if not name:
         raise ValueError("a speaker needs a name")
     speaker = Speaker(id=speaker_id_for(document, name), name=name, kind="unknown")

@@ -41,7 +41,7 @@ def _read(path: Path) -> bytes | None:
 
 
 def conflict_path(path: Path, when: datetime | None = None) -> Path:
-    stamp = (when or datetime.now(UTC)).strftime("%Y%m%dT%H%M%SZ")
+    stamp = (when or datetime.now(UTC)).strftime("%Y%m%dT%H%M%S.%fZ")  # two in one second: two
     stem = path.name.removesuffix(ANNOTATION_SUFFIX)
     return path.with_name(f"{stem}.whosaid.conflict-{stamp}.yaml")
 
@@ -70,13 +70,13 @@ class Session:
         except InputError as error:
             # Someone left a file we cannot read: keep ours beside it, touch nothing else.
             mine_path = conflict_path(self.path)
-            atomic_write(mine_path, dump_yaml(document))
+            atomic_write(mine_path, dump_yaml(document), mode_of=self.path)
             raise OSError(f"{error}; your review is in {mine_path.name}") from None
         merged, conflicts = merge(self.base, document, theirs)
         if not conflicts:
             return self._write(merged, SaveResult(merged, merged=True))
         mine_path = conflict_path(self.path)
-        atomic_write(mine_path, dump_yaml(document))
+        atomic_write(mine_path, dump_yaml(document), mode_of=self.path)
         return self._write(
             merged, SaveResult(merged, merged=True, conflicts=conflicts, conflict_path=mine_path)
         )

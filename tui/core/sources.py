@@ -17,9 +17,11 @@ from typing import NamedTuple
 from tui.core.errors import InputError
 from tui.core.model import Article
 
-MAX_ARTICLE_BYTES = 20 * 1024 * 1024
+MAX_ARTICLE_BYTES = 4 * 1024 * 1024
+"""A news article is tens of kilobytes; a whole book is about 1 MB."""
 MARKDOWN_SUFFIXES = (".md", ".markdown")
 HTML_SUFFIXES = (".html", ".htm")
+ARTICLE_SUFFIXES = (".txt", ".text", *MARKDOWN_SUFFIXES, *HTML_SUFFIXES)
 
 # ANSI escape sequences (CSI, OSC, other ESC sequences), then any remaining C0/C1 control
 # character except newline and tab. Stripped once, on reading, so offsets match the display.

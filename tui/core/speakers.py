@@ -613,6 +613,9 @@ class Speakers:
         for surname, start in _occurrences(text, surnames):
             end = start + len(surname)
             for _ in range(2):  # up to two capitalised words before the surname
+                if start < 2 or not text[start - 1].isspace() or not text[start - 2].isupper():
+                    if start < 2 or text[start - 2] not in _NAME_END:
+                        break  # the usual case, told at once: no capitalised word just before
                 before = text[max(0, start - 30) : start]
                 words = before.split()
                 if not words or not before[-1:].isspace() or "\n" in before[-2:]:

@@ -16,10 +16,19 @@ from tui.core import model
 from tui.core.errors import InputError
 from tui.core.extract import extract
 from tui.core.model import Article, Document, Figure, Review, Speaker, Statement
-from tui.core.sources import decode, read_article, read_limited, slug
+from tui.core.sources import (
+    ARTICLE_SUFFIXES,
+    MAX_ARTICLE_BYTES,
+    clean_text,
+    decode,
+    read_article,
+    read_limited,
+    slug,
+)
 
 ANNOTATION_SUFFIX = ".whosaid.yaml"
-MAX_ANNOTATION_BYTES = 5 * 1024 * 1024
+MAX_ANNOTATION_BYTES = 10 * MAX_ARTICLE_BYTES
+"""A review holds the text's statements, speakers and figures: a few times its size."""
 MAX_NESTING = 20  # an annotation needs 5 levels; deep nesting only costs time (and stack)
 
 Path_ = tuple[str | int, ...]
@@ -167,9 +176,15 @@ class _Reader:
         return self._text(data.get(key), where + (key,))
 
     def _text(self, value: Any, where: Path_) -> str | None:
-        """Text, or numbers and YAML dates as written (`published: 2024-11-05` is a date)."""
-        if value is None or isinstance(value, str):
-            return value
+        """Text, or numbers and YAML dates as written (`published: 2024-11-05` is a date).
+
+        Control characters and escape sequences are removed: a shared file must not be able
+        to drive the terminal (a name, a note, a role are drawn as they are).
+        """
+        if value is None:
+            return None
+        if isinstance(value, str):
+            return clean_text(value)
         if isinstance(value, datetime.datetime | datetime.date):
             return value.isoformat().replace("+00:00", "Z")
         if isinstance(value, int | float) and not isinstance(value, bool):
@@ -304,6 +319,11 @@ def _article(reader: _Reader, data: dict[str, Any]) -> Article:
     where: Path_ = ("article",)
     file = reader.text(data, "file", where)
     text = reader.text(data, "text", where)
+    if text is not None and text != data.get("text"):  # cleaning it would shift every offset
+        reader.problem(where + ("text",), "article.text holds control characters")
+    if file is not None and not _article_file(file):
+        reader.problem(where + ("file",), f"article file {file!r} is not a .txt, .md or .html file")
+        file = None
     if text is None and file is None:
         reader.problem(where, "article has neither `file` nor `text`")
     elif text is None and file is not None:
@@ -323,9 +343,17 @@ def _article(reader: _Reader, data: dict[str, Any]) -> Article:
     sha = reader.text(data, "sha256", where)
     if text is not None and sha is not None and sha != article.sha256:
         reader.problem(
-            where + ("sha256",), "the article text changed since it was annotated (sha256 differs)"
+            where + ("sha256",),
+            "the article text changed since it was annotated (sha256 differs); "
+            "restore the article, or extract it afresh into a new review",
         )
     return article
+
+
+def _article_file(file: str) -> bool:
+    """`file` may name an article beside or below the annotation (or elsewhere, relative),
+    but only an article: never an arbitrary file such as `/etc/passwd`."""
+    return not Path(file).is_absolute() and Path(file).suffix.lower() in ARTICLE_SUFFIXES
 
 
 def _speaker(reader: _Reader, data: dict[str, Any], where: Path_, size: int) -> Speaker:
@@ -437,28 +465,37 @@ def dump_yaml(document: Document, *, include_text: bool = False) -> str:
     )
 
 
-def atomic_write(path: Path, content: str | bytes, *, keep_backup: bool = False) -> None:
-    """Replace `path` in one step (temp file in the same folder, fsync, rename), keeping the
-    previous version as `path.bak` if asked. On failure an OSError is raised and `path` is
-    left as it was."""
+def atomic_write(
+    path: Path, content: str | bytes, *, keep_backup: bool = False, mode_of: Path | None = None
+) -> None:
+    """Replace `path` in one step (temp file in the same folder, fsync, rename). On failure an
+    OSError is raised and `path` is left as it was.
+
+    `keep_backup` first copies the previous version to `path.bak` (best effort: a backup that
+    can't be written never stops the save). A new file takes the mode of `mode_of` when given
+    (a review's backup and conflict files are as private as the review), else the umask's.
+    """
     path = Path(path)
     data = content.encode("utf-8") if isinstance(content, str) else content
     if keep_backup and path.is_file():
-        _write_new(path.with_name(path.name + ".bak"), path.read_bytes())
-    _write_new(path, data)
+        try:
+            _write_new(path.with_name(path.name + ".bak"), path.read_bytes(), mode_of=path)
+        except OSError:
+            pass
+    _write_new(path, data, mode_of=mode_of)
 
 
-def _write_new(path: Path, data: bytes) -> None:
+def _write_new(path: Path, data: bytes, mode_of: Path | None = None) -> None:
     temp = path.with_name(f".{path.name}.{secrets.token_hex(4)}.tmp")
-    # 0o666 less the umask, as for any new file; an existing file keeps its mode.
     fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
     try:
         with os.fdopen(fd, "wb") as out:
             out.write(data)
             out.flush()
             os.fsync(out.fileno())
-        if path.is_file():
-            os.chmod(temp, path.stat().st_mode & 0o7777)
+        like = path if path.is_file() else mode_of  # an existing file keeps its mode
+        if like is not None and like.is_file():
+            os.chmod(temp, like.stat().st_mode & 0o7777)
         os.replace(temp, path)
     except BaseException:
         temp.unlink(missing_ok=True)
