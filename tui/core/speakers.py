@@ -612,18 +612,15 @@ class Speakers:
         text = self._text
         for surname, start in _occurrences(text, surnames):
             end = start + len(surname)
-            for _ in range(2):  # up to two capitalised words before the surname
-                if start < 2 or not text[start - 1].isspace() or not text[start - 2].isupper():
-                    if start < 2 or text[start - 2] not in _NAME_END:
-                        break  # the usual case, told at once: no capitalised word just before
-                before = text[max(0, start - 30) : start]
-                words = before.split()
-                if not words or not before[-1:].isspace() or "\n" in before[-2:]:
+            for _ in range(2):  # up to two capitalised words before the surname, one space apart
+                if start < 2 or text[start - 1] != " " or text[start - 2].isspace():
                     break
-                word = words[-1]
-                if not _name_before(word) or word.lower().rstrip(".") in _NOT_NAME:
+                window = max(0, start - 30)
+                word_start = text.rfind(" ", window, start - 1) + 1 or window
+                word = text[word_start : start - 1]
+                if "\n" in word or not _name_before(word) or word.lower().rstrip(".") in _NOT_NAME:
                     break  # not a name: "Tuesday.", "Europe,", "Gen."
-                start -= len(before) - before.rindex(word)
+                start = word_start
             index.setdefault(surname, []).append((text[start:end], (start, end)))
         return index
 
