@@ -4,10 +4,14 @@ One pass over the sentences of each paragraph. A cue (lexicon.py: speech, belief
 naming verbs, "according to") outside quotation marks with a speaker phrase next to it is an
 attribution; its content is the reported clause after it (pre-posed: "X said that ..."), the
 clause or quote before it (post-posed: "“...,” X said", "..., said X"), or both sides
-(interrupted: "“...,” he said, “...”"). A second attribution joined by "and", "but" or a
-participle ("..., arguing that") splits the content; a sentence-final one ("..., according to
-an aide") reports the whole sentence. Quotes without an attribution continue the previous
-speaker; "X:" opens a labelled paragraph; "a report that ..." is attributed to the document.
+(interrupted: "“...,” he said, “...”"; "..., as police have said"). A second attribution
+joined by "and", "but", "yet", a relative pronoun ("Trump, who says ...") or a participle
+("..., arguing that") splits the content; a sentence-final one ("..., according to an aide")
+reports the whole sentence; a participle opening the sentence ("Citing a report, Trump ...")
+is said by the main subject; a passive cue ("he was accused of ...") reports its sentence,
+from its agent or an unnamed source. Quotes without an attribution continue the previous
+speaker; "X:" opens a labelled paragraph; nouns report content too ("a report that ...",
+"Trump's criticism of ...", "its pledge to ..."), held by their possessor or the document.
 """
 
 from __future__ import annotations
