@@ -345,3 +345,8 @@ def test_a_bug_is_one_line_not_a_traceback(
     assert capsys.readouterr().err == (
         "whosaid: internal error: IndexError: list index out of range\n"
     )
+
+
+def test_a_file_name_cannot_drive_the_terminal(tmp_path: Path) -> None:
+    result = whosaid("extract", tmp_path / "x\x1b[31mred.txt")
+    assert_one_line_error(result, f"{tmp_path}/xred.txt: no such file")

@@ -13,7 +13,7 @@ from pathlib import Path
 from tui.core.errors import InputError
 from tui.core.export import FORMATS, export, target_problem
 from tui.core.extract import extract
-from tui.core.sources import read_article
+from tui.core.sources import clean_text, read_article
 from tui.core.store import (
     ANNOTATION_SUFFIX,
     ValidationError,
@@ -75,6 +75,11 @@ def open_sample() -> tuple[Path, Path | None]:
     except OSError:
         return bundled, None
     return copy, annotation_path(copy)
+
+
+def complain(message: str) -> None:
+    """One line on stderr; a file name can't carry escape sequences to the terminal."""
+    print(f"whosaid: {' '.join(clean_text(message).split())}", file=sys.stderr)
 
 
 def _write(text: str, out: Path | None) -> None:
@@ -142,7 +147,7 @@ def _check(args: argparse.Namespace) -> int:
         except InputError as error:
             failed = True
             for problem in error.problems if isinstance(error, ValidationError) else [error]:
-                print(f"whosaid: {problem}", file=sys.stderr)
+                complain(str(problem))
         else:
             print(f"{path}: ok")
     return 1 if failed else 0
@@ -220,15 +225,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return args.run(args)
     except InputError as error:
-        print(f"whosaid: {error}", file=sys.stderr)
+        complain(str(error))
     except BrokenPipeError:  # `whosaid extract ... | head`: the reader left; say nothing
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
     except OSError as error:
         where = f"{error.filename}: " if error.filename else ""
-        print(f"whosaid: {where}{error.strerror or error}", file=sys.stderr)
+        complain(f"{where}{error.strerror or error}")
     except KeyboardInterrupt:
         return 130
     except Exception as error:  # a bug in whosaid: still one line, not a traceback
         first_line = next(iter(str(error).splitlines()), "")
-        print(f"whosaid: internal error: {type(error).__name__}: {first_line}", file=sys.stderr)
+        complain(f"internal error: {type(error).__name__}: {first_line}")
     return 1
