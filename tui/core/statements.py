@@ -156,6 +156,7 @@ _STANCE = STANCE_CUES | frozenset(STANCE_PARTICLES)
 # relative clause ("cited problems in the Middle East, China and elsewhere that ...").
 _CLAUSE_END = re.compile(r"[;—–―]|\s-\s|,?\s(?:but|while|because)\s|,\s+and\s")
 _CLOSE_MARKS = '”"’»'
+_LONGEST_CLAUSE = 1000  # characters searched for the end of a clause
 _TRIM_END = " \t,;:—–-―"
 
 
@@ -315,7 +316,7 @@ class _Finder:
                 verb = _WORDS.match(self.text, _skip_space(self.text, after, ","))
                 if verb is not None and verb.group().islower():
                     return phrase
-            comma = self.text.find(", ", start, end)
+            comma = self.text.find(", ", start, min(end, start + _LONGEST_CLAUSE))
             if comma < 0:
                 return None
             start = comma + 2
@@ -468,7 +469,7 @@ class _Finder:
     def _opening_participle(self, cue: Span, word: str, sentence: Span) -> _Found | None:
         """ "Citing a theory, Trump accused ...": a participle opening its sentence reports its
         clause, up to the comma, and its speaker is the subject of the main clause."""
-        comma = self.text.find(",", cue[1], sentence[1])
+        comma = self.text.find(",", cue[1], min(sentence[1], cue[1] + _LONGEST_CLAUSE))
         if comma < 0:
             return None
         phrase = self._sentence_subject(comma + 1, sentence[1])
@@ -481,12 +482,17 @@ class _Finder:
     def _stance(self, cue: Span, sentence: Span, phrase: Phrase) -> _Found | None:
         """ "criticized the deal, ...": the object, up to the end of its clause."""
         start, when, _ = self._after_cue(cue, "", sentence[1])
-        clause = _CLAUSE_END.search(self.text, start, sentence[1])
-        end = clause.start() if clause is not None else sentence[1]
+        end = self._clause_end(start, sentence[1])
         content = self._content(start, end, name=True)
         if content is None or self._subordinate(content[0]):
             return None
         return _Found(content[0], content[1], phrase, cue, when)
+
+    def _clause_end(self, start: int, end: int) -> int:
+        """Where the clause from `start` ends: a clause boundary, or the sentence end `end`.
+        The search is bounded, so a sentence of any length costs each cue the same."""
+        clause = _CLAUSE_END.search(self.text, start, min(end, start + _LONGEST_CLAUSE))
+        return clause.start() if clause is not None else end
 
     def _opens_content(self, span: Span) -> bool:
         """Whether reported content may start as `span` does: not with a conjunction ("who
@@ -708,8 +714,7 @@ class _Finder:
             word = nominal.group("cue")
             that = _NOUN_THAT.match(text, nominal.end(), end)
             if " " in word or (word in INTENT_NOUNS and _TO_VERB.match(text, nominal.end(), end)):
-                clause = _CLAUSE_END.search(text, nominal.end(), end)
-                content = self._content(nominal.end(), clause.start() if clause else end)
+                content = self._content(nominal.end(), self._clause_end(nominal.end(), end))
             elif word in NOMINAL_CUES and that is not None and lead is not None:
                 content = self._content(that.end(), end)
             else:
