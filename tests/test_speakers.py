@@ -224,3 +224,9 @@ def test_a_relative_pronoun_without_a_comma_stands_for_the_noun_before_it():
     speakers, (statement,) = find_statements(text)
     assert text[statement.speaker_span[0] : statement.speaker_span[1]] == "which"
     assert speakers[0].name == "the Chicago Police Department"
+
+
+def test_mentions_of_a_name_are_capitalised_words_only():
+    text = "A longtime friend said the talks were on. Her friend and others agreed."
+    (speaker,), _ = find_statements(text)
+    assert [text[s:e] for s, e in speaker.mentions] == ["A longtime friend"]

@@ -626,9 +626,12 @@ class Speakers:
 
 
 def _occurrences(text: str, words: set[str]) -> list[tuple[str, int]]:
-    """Where each of `words` (names) occurs in `text` as a whole word ("Umerov", "Umerov’s"):
-    one pass of a regular expression built from the words as a trie."""
-    pattern = re.compile(r"\b(?<![’'-])(?:" + alternation(words) + r")(?![^\W_])")
+    """Where each capitalised one of `words` (names) occurs in `text` as a whole word
+    ("Umerov", "Umerov’s"): one pass of a regular expression built from the words as a trie."""
+    names = frozenset(w for w in words if w[:1].isupper())
+    if not names:
+        return []
+    pattern = re.compile(r"\b(?<![’'-])(?:" + alternation(names) + r")(?![^\W_])")
     return [(m.group(), m.start()) for m in pattern.finditer(text)]
 
 
