@@ -157,6 +157,8 @@ def test_a_possessive_pronoun_holds_the_claim_of_the_last_speaker():
     [
         "The film, titled “The Long Road Home,” opens on Friday.",  # a title
         "He was known as “the Bulldozer” in his youth.",  # a nickname
+        "Republican support was more solid in the Midwest.",  # a cue word as a noun
+        "Clinton has 81 percent support among black voters in Florida.",
         "The reported cases rose sharply last year.",  # a cue word as an adjective
         "She has assumed a newly created role as state counselor.",  # another sense
         "'Legend in the Coal Fields.'",  # a quoted heading

@@ -143,7 +143,9 @@ _OPENING_LEAD = re.compile(r"\s*(?:(?i:in|after|while|when|by|before)\s+)?")
 _PASSIVE_LEAD = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:(?:\w+ly|not|also)\s+)*$")
 _BY_AGENT = re.compile(r"\s+by\s+")
 _AS_CLAUSE = re.compile(r",\s+as\s+$")
-_AUXILIARY_NEXT = re.compile(r"\s+(?:has|have|had|is|are|was|were|will|would|can|could)\b")
+# After a cue word, the verb or preposition that makes it a noun: "health worries have", "Republican
+# support was", "support among voters".
+_AUXILIARY_NEXT = re.compile(r"\s+(?:has|have|had|is|are|was|were|will|would|can|could|among)\b")
 _POSSESSIVE_END = re.compile(r"[’']s?$")
 _NOT_LABEL = NOT_SPEAKER_LABELS | FUNCTION_WORDS | SPEECH_CUES
 _CONJOINED = re.compile(r"\b(?:and|but|yet|or)\s+(?:(?:" + _CONJOINED_AUXILIARY + r")\s+)*$")
@@ -446,7 +448,7 @@ class _Finder:
         ):
             inverted = self._inverted_subject(cue[1], end)
             return inverted, inverted is not None
-        if word.endswith("s") and _AUXILIARY_NEXT.match(text, cue[1]):
+        if (word.endswith("s") or word in CUE_NOUNS) and _AUXILIARY_NEXT.match(text, cue[1]):
             return None, False  # a noun before its verb: "health worries have dogged"
         return phrase, False
 
