@@ -154,7 +154,7 @@ STANCE_CUES: frozenset[str] = frozenset(
     outline outlines outlined portray portrays portrayed characterize characterizes
     characterized liken likens likened compare compares compared credit credits credited
     ridicule ridicules ridiculed downplay downplays downplayed
-    citing bemoaning lamenting offer offers offered offering
+    citing bemoaning lamenting
     comparing encouraging emphasizing emphasising highlighting reciting mentioning recalling
     expressing voicing labeling labelling branding conceding hinting signaling
     questioning describing accusing blaming praising slamming blasting condemning
