@@ -434,6 +434,14 @@ def test_any_noun_phrase_after_according_to_is_the_source(text: str, source: str
     assert speakers[statement.speaker].name == source
 
 
+def test_a_stance_cue_without_an_object_reports_the_quote_before_it():
+    text = "“Why isn’t this proof that the bank is too big to manage?” Vitter demanded."
+    speakers, (statement,) = run(text)
+    assert span(text, statement) == "Why isn’t this proof that the bank is too big to manage?"
+    assert statement.kind == "direct"
+    assert speakers[statement.speaker].name == "Vitter"
+
+
 def test_sentence_initial_inverted_cue_with_a_colon():
     text = "Said Ellis: “I don’t get the sense she is the least bit interested in reform.”"
     speakers, (statement,) = run(text)

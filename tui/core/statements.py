@@ -383,7 +383,8 @@ class _Finder:
         if word in NAMING_CUES:
             return self._naming(cue, sentence, phrase)
         if word in _STANCE:
-            return None if inverted else self._stance(cue, sentence, phrase)
+            found = None if inverted else self._stance(cue, sentence, phrase)
+            return found or self._quote_before(start, phrase, cue)
         before_end = cue[0] if inverted else phrase.span[0]
         as_clause = _AS_CLAUSE.search(text, max(start, before_end - _LEAD), before_end)
         if as_clause is not None:  # "..., as police have said": the content ends at the comma
@@ -480,6 +481,16 @@ class _Finder:
         if phrase is None or content is None:
             return None
         return _Found(content[0], content[1], phrase, cue, when)
+
+    def _quote_before(self, start: int, phrase: Phrase, cue: Span) -> _Found | None:
+        """ "“Why isn’t this proof?” Vitter demanded.": a stance cue with no object after it
+        reports the direct quotation just before its speaker."""
+        if not self._after_boundary(start, phrase.span[0]):
+            return None
+        before = self._content(start, phrase.span[0])
+        if before is None or before[1] != "direct":
+            return None
+        return _Found(before[0], before[1], phrase, cue)
 
     def _stance(self, cue: Span, sentence: Span, phrase: Phrase) -> _Found | None:
         """ "criticized the deal, ...": the object, up to the end of its clause."""
