@@ -442,6 +442,18 @@ def test_a_stance_cue_without_an_object_reports_the_quote_before_it():
     assert speakers[statement.speaker].name == "Vitter"
 
 
+def test_a_quote_then_a_subject_and_any_verb_is_said_by_the_subject():
+    text = "“Promise you’ll keep your hands in sight,” Blige sings to Clinton."
+    speakers, (statement,) = run(text)
+    assert span(text, statement) == "Promise you’ll keep your hands in sight,"
+    assert speakers[statement.speaker].name == "Blige"
+
+
+def test_a_quote_then_a_capitalised_word_is_not_an_attribution():
+    text = "“Hamilton,” Broadway’s biggest hit, closes on Sunday."
+    assert run(text)[1] == []
+
+
 def test_sentence_initial_inverted_cue_with_a_colon():
     text = "Said Ellis: “I don’t get the sense she is the least bit interested in reform.”"
     speakers, (statement,) = run(text)

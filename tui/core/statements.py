@@ -712,7 +712,26 @@ class _Finder:
             if len(_WORDS.findall(text, *quote.content)) >= 3 and not rest.strip(" .,;:!?"):
                 self._continue_quote(quote, para)
                 return
+            subject = self._subject_after_quote(quote, end)
+            if subject is not None:
+                self._emit(_Found(quote.content, "direct", subject, None), para)
+                return
         self._nominals(sentence, para)
+
+    def _subject_after_quote(self, quote: Quote, end: int) -> Phrase | None:
+        """ "“Promise me,” Blige sings": a quotation ending in a comma, "?" or "!" and followed
+        by a name or pronoun and a verb is said by them, whatever the verb."""
+        if self.text[quote.content[1] - 1 : quote.content[1]] not in (",", "?", "!"):
+            return None
+        if len(_WORDS.findall(self.text, *quote.content)) < 3:
+            return None  # a title or a name: "“Hamilton,” Broadway’s biggest hit, ..."
+        phrase = phrase_after(self.text, _skip_space(self.text, quote.end), end)
+        if phrase is None or phrase.bare or phrase.appositive is not None:
+            return None
+        if _POSSESSIVE_END.search(phrase.words[-1]):
+            return None
+        verb = _WORDS.match(self.text, _skip_space(self.text, phrase.span[1]))
+        return phrase if verb is not None and verb.group().islower() else None
 
     def _nominals(self, sentence: Span, para: int) -> None:
         """The nouns that report content in `sentence`: "a report that ..." (to the end of the
