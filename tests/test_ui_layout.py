@@ -8,7 +8,7 @@ from rich.cells import cell_len
 from tui.core.model import Document
 from tui.ui.search import Search
 from tui.ui.state import ReviewFilter
-from tui.ui.wrap import wrap
+from tui.ui.wrap import cells, offset_at_column, wrap
 
 TEXT = "Officials said about 45,000 troops were massing.\nHe noted it was not easy to tell."
 
@@ -54,6 +54,38 @@ def test_wide_characters_count_two_cells() -> None:
     text = "北朝鮮の兵士 が ロシアに"
     for start, end in wrap(text, 7):
         assert cell_len(text[start:end]) <= 7
+
+
+def test_a_tab_takes_the_one_cell_it_is_drawn_in() -> None:
+    text = "said\tthat\tthe\tfigure\twas\tlow,\tofficials\tsaid"
+    assert cells("\t") == 1 and cells("a\tb") == 3
+    for width in (5, 8, 12, 20):
+        lines = wrap(text, width)
+        drawn = [text[start:end].replace("\t", " ") for start, end in lines]
+        assert all(cell_len(line) <= width for line in drawn), (width, drawn)
+    assert [text[s:e] for s, e in wrap(text, 9)] == [
+        "said\tthat",
+        "the",
+        "figure",
+        "was\tlow,",
+        "officials",
+        "said",
+    ]
+
+
+def test_a_column_maps_to_the_offset_drawn_there_past_tabs() -> None:
+    text = "a\tb\t\tc"
+    line = (0, len(text))
+    assert [offset_at_column(text, line, column) for column in range(7)] == [
+        0,
+        1,
+        2,
+        3,
+        4,
+        5,
+        None,
+    ]
+    assert offset_at_column("北朝鮮", (0, 3), 3) == 1, "a wide character takes two columns"
 
 
 def test_no_text_no_lines() -> None:

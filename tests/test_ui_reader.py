@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable
+
 from textual import events
 from textual.command import CommandList
 from textual.pilot import Pilot
-from textual.widgets import DataTable
+from textual.widgets import Footer
 
 from tui.core.model import Article, Document, Figure, Speaker, Statement
 from tui.ui.app import ReaderApp
@@ -19,6 +22,21 @@ SIZE = (120, 36)
 
 def title(app: ReaderApp) -> str:
     return str(app.query_one(TitleBar).render())
+
+
+async def until(pilot: Pilot[None], condition: Callable[[], bool], tries: int = 200) -> None:
+    """Let the app work (the palette searches in a worker) until `condition` holds."""
+    for _ in range(tries):
+        if condition():
+            return
+        await pilot.pause()
+    raise AssertionError("the app never got there")
+
+
+def palette_prompts(app: ReaderApp) -> list[str]:
+    """What the command palette lists (nothing while it is not open)."""
+    lists = app.screen.query(CommandList)
+    return [str(option.prompt) for option in lists.first().options] if lists else []
 
 
 async def choose(pilot: Pilot[None], pane: LinkedTable, key: str) -> None:
@@ -278,7 +296,7 @@ async def test_the_palette_jumps_to_a_speaker(sample: Document) -> None:
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("ctrl+p")
         await pilot.press(*"speaker syrskiy")
-        await pilot.pause(0.3)
+        await until(pilot, lambda: any("Syrskiy" in prompt for prompt in palette_prompts(app)))
         await pilot.press("enter")
         await pilot.pause()
         assert app.current == "st-10"
@@ -310,8 +328,8 @@ async def test_markup_in_the_article_stays_text() -> None:
         await pilot.pause()
         assert app.is_running, "a [@click] in the text must not be a live action"
         await pilot.press("ctrl+p", *"jump evil")
-        await pilot.pause(0.3)
-        prompts = [str(option.prompt) for option in app.screen.query_one(CommandList).options]
+        await until(pilot, lambda: any(evil in prompt for prompt in palette_prompts(app)))
+        prompts = palette_prompts(app)
         assert any(f"Jump to speaker: {evil}" in prompt for prompt in prompts), prompts
 
 
@@ -379,4 +397,64 @@ async def test_an_article_without_statements_still_opens() -> None:
         await pilot.pause()
         assert app.current is None
         assert app.is_running
-        assert isinstance(app.query_one(SourcesPane), DataTable)
+        sources = app.query_one(SourcesPane)
+        assert (sources.row_count, sources.border_title) == (0, "Sources 0")
+        assert title(app) == "empty │ 0 statements · 0 speakers · 0 figures"
+
+
+async def test_a_long_title_never_hides_where_the_reader_is() -> None:
+    text = "Officials said the bridge was closed. The mayor said it would reopen."
+    document = Document(
+        Article("long", text, title="A very long headline " * 12),
+        statements=(
+            Statement("st-1", (15, 36), "indirect", None, cue="said"),
+            Statement("st-2", (54, 69), "indirect", None, cue="said"),
+        ),
+    )
+    app = ReaderApp(document)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("slash", *"said", "enter")
+        await pilot.pause()
+        shown = app.query_one(TitleBar).render_line(0).text.rstrip()
+        assert shown.startswith("A very long headline A very")
+        assert re.search(r"… │ statement \d/2 │ /said \d/2$", shown), shown
+
+
+async def test_a_tab_in_the_article_is_one_cell_for_the_mouse() -> None:
+    text = "Intro\tline.\tOfficials\tsaid\tthe\tbridge\twas\tclosed."
+    start = text.index("the")
+    document = Document(
+        Article("tabs", text),
+        statements=(Statement("st-1", (start, len(text)), "indirect", None, cue="said"),),
+    )
+    app = ReaderApp(document)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        article = app.query_one(ArticleView)
+        app.current = None
+        await pilot.pause()
+        line = article.render_line(0).text
+        assert "\t" not in line and "Officials said the bridge" in line
+        assert article.offset_at(line.index("the"), 0) == start
+        await pilot.click(ArticleView, offset=(line.index("bridge") + 1, 1))
+        assert app.current == "st-1"
+
+
+async def test_a_small_terminal_keeps_help_and_quit_in_the_footer(sample: Document) -> None:
+    app = ReaderApp(sample)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        footer = app.query_one(Footer)
+        shown = {
+            key.action: key.region
+            for key in footer.query("FooterKey")
+            if key.display and key.region.width
+        }
+        assert {"help", "quit", "verify", "dispute", "note", "speaker"} <= set(shown)
+        assert all(region.right <= 80 for region in shown.values()), shown
+        assert "filter" not in shown, "left for the help screen"
+    app = ReaderApp(sample)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        actions = {key.action for key in app.query_one(Footer).query("FooterKey") if key.display}
+        assert {"filter", "export", "help", "quit"} <= actions

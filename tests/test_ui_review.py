@@ -7,14 +7,18 @@ the file back with `load_document` after the keys, as another program would.
 from __future__ import annotations
 
 import getpass
+from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
+from textual.command import CommandList
 from textual.pilot import Pilot
 from textual.strip import Strip
+from textual.widgets import Input, Static
 
 from tui.core import review
-from tui.core.model import Document, Review, ReviewStatus
+from tui.core.model import Article, Document, Review, ReviewStatus, Speaker, Statement
 from tui.core.store import load_document, save_document
 from tui.ui.app import ReaderApp
 from tui.ui.screens.confirm import Confirm
@@ -72,6 +76,15 @@ def marked_on_disk(path: Path, statement_id: str, status: ReviewStatus) -> None:
 async def search(pilot: Pilot[None], words: str) -> None:
     await pilot.press("slash", *words, "enter")
     await pilot.pause()
+
+
+async def until(pilot: Pilot[None], condition: Callable[[], bool], tries: int = 200) -> None:
+    """Let the app work (the palette searches in a worker) until `condition` holds."""
+    for _ in range(tries):
+        if condition():
+            return
+        await pilot.pause()
+    raise AssertionError("the app never got there")
 
 
 # --- verdicts ----------------------------------------------------------------------------
@@ -156,6 +169,53 @@ async def test_a_escape_after_typing_asks_and_saves_nothing(review_copy: Path) -
         assert review_copy.read_bytes() == before
 
 
+async def test_ctrl_q_while_typing_a_note_saves_it_as_the_note(review_copy: Path) -> None:
+    app = reader(review_copy)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("j", "a", *"call the ministry")
+        await pilot.press("ctrl+q")  # Textual's own quit key: it works in any text box
+        await pilot.pause()
+        assert not app.is_running
+        assert on_disk(review_copy, "st-2").note == "call the ministry"
+        assert f"Your note on st-2 was saved to {review_copy}." in said(app)
+
+
+async def test_ctrl_q_with_a_note_in_memory_only_keeps_it_and_asks(sample: Document) -> None:
+    app = ReaderApp(sample, reviewer="ana")
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("a", *"draft", "ctrl+q")
+        await pilot.pause()
+        assert isinstance(app.screen, Confirm), "no file holds it: quitting would lose it"
+        await pilot.press("n")
+        await pilot.pause()
+        assert app.is_running and not isinstance(app.screen, NoteEditor)
+        assert app.document.statement("st-1").review.note == "draft"  # type: ignore[union-attr]
+
+
+async def test_ctrl_q_while_typing_a_speaker_asks_first(review_copy: Path) -> None:
+    before = review_copy.read_bytes()
+    app = reader(review_copy)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("s", *"Jane Doe", "ctrl+q")
+        await pilot.pause()
+        assert isinstance(app.screen, Confirm)
+        await pilot.press("n")
+        await pilot.pause()
+        assert isinstance(app.screen, SpeakerPicker) and app.is_running
+        await pilot.press("ctrl+q", "y")
+        await pilot.pause()
+        assert not app.is_running
+        assert review_copy.read_bytes() == before
+
+
+async def test_ctrl_q_with_nothing_typed_quits_at_once(review_copy: Path) -> None:
+    app = reader(review_copy)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("a", "ctrl+q")
+        await pilot.pause()
+        assert not app.is_running
+
+
 async def test_s_picks_another_speaker_or_creates_one(review_copy: Path) -> None:
     app = reader(review_copy)
     async with app.run_test(size=SIZE) as pilot:
@@ -177,6 +237,20 @@ async def test_s_picks_another_speaker_or_creates_one(review_copy: Path) -> None
         assert speakers.get_row("jane-doe")[1].plain == "Jane Doe"
         assert speakers.border_title == "Speakers 10"
         assert app.query_one(SourcesPane).get_row("st-2")[2].plain == "Jane Doe"
+
+
+async def test_s_picks_a_speaker_whose_id_is_new_speaker(review_copy: Path) -> None:
+    document = load_document(review_copy)
+    newcomer = Speaker("new-speaker", "Nadia Newcomer", kind="person")
+    save_document(replace(document, speakers=(*document.speakers, newcomer)), review_copy)
+    app = reader(review_copy)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("s", *"Nadia Newcomer", "enter")
+        await pilot.pause()
+        assert app.is_running
+        document = load_document(review_copy)
+        assert document.statement("st-1").speaker == "new-speaker"  # type: ignore[union-attr]
+        assert len(document.speakers) == 10, "no speaker made up"
 
 
 async def test_s_escape_changes_nothing(review_copy: Path) -> None:
@@ -222,6 +296,19 @@ async def test_m_makes_the_match_s_clause_a_statement(review_copy: Path) -> None
         assert "18 statements" in str(app.query_one("#title").render())
 
 
+async def test_m_grows_a_clause_up_to_the_statement_next_to_it(review_copy: Path) -> None:
+    app = reader(review_copy)
+    async with app.run_test(size=SIZE) as pilot:
+        await search(pilot, "Andrii Kovalenko")
+        await pilot.press("m", *"kovalenko", "enter")
+        await pilot.pause()
+        document = load_document(review_copy)
+        added, first = document.statement("st-18"), document.statement("st-1")
+        assert added is not None and first is not None
+        assert added.span[1] <= first.span[0], "never into st-1"
+        assert document.text_of(added.span).startswith("Andrii Kovalenko, chief of")
+
+
 async def test_m_inside_a_statement_adds_nothing(review_copy: Path) -> None:
     before = review_copy.read_bytes()
     app = reader(review_copy)
@@ -232,6 +319,28 @@ async def test_m_inside_a_statement_adds_nothing(review_copy: Path) -> None:
         assert not isinstance(app.screen, SpeakerPicker)
         assert "This match is already part of st-2." in said(app)
         assert review_copy.read_bytes() == before
+
+
+async def test_notifications_show_ids_and_names_as_text(tmp_path: Path) -> None:
+    """A notification is never markup: ids come from a file anyone may have written."""
+    evil = "[@click=app.quit]st[/]"
+    text = "Jane Doe said the bridge was closed on Monday."
+    document = Document(
+        Article("evil", text),
+        speakers=(Speaker("jane", "[b]Jane[/b]", mentions=((0, 8),)),),
+        statements=(Statement(evil, (14, 45), "indirect", "jane", cue="said"),),
+    )
+    path = tmp_path / "evil.whosaid.yaml"
+    save_document(document, path)
+    app = ReaderApp(load_document(path), annotation_path=path, reviewer="ana")
+    async with app.run_test(size=SIZE) as pilot:
+        await search(pilot, "bridge")
+        await pilot.press("m")
+        await pilot.press("a", *"checked", "ctrl+q")
+        await pilot.pause()
+        assert f"This match is already part of {evil}." in said(app)
+        assert f"Your note on {evil} was saved to {path}." in said(app)
+        assert all(not notification.markup for notification in app._notifications)
 
 
 # --- filter and resume -------------------------------------------------------------------
@@ -324,18 +433,20 @@ async def test_a_file_that_cannot_be_written_keeps_the_review_in_memory(
         assert app.document.statement("st-1").review.status == "verified"  # type: ignore[union-attr]
         assert progress_line(app).startswith("NOT SAVED: ")
         error = next(n for n in app._notifications if n.severity == "error")
-        assert str(review_copy) in error.message
+        assert str(review_copy) in error.message and "Annotation format" in error.message
         await pilot.press("q")
         await pilot.pause()
         assert isinstance(app.screen, Confirm), "quitting would lose the verdict: it asks"
+        assert "Annotation format" in str(app.screen.query_one("#confirm-question").render())
         await pilot.press("n")
         await pilot.pause()
         assert app.is_running
 
-        await pilot.press("e", "enter")  # e still exports, elsewhere
+        await pilot.press("e", "enter")  # e still exports, elsewhere: the whole review first
         await pilot.pause()
-        exported = tmp_path / "kursk-north-korea.json"
-        assert '"status": "verified"' in exported.read_text(encoding="utf-8")
+        exported = tmp_path / "kursk-north-korea.annotation.yaml"
+        rescued = load_document(exported)
+        assert rescued.statement("st-1").review.status == "verified"  # type: ignore[union-attr]
 
         review_copy.rmdir()  # the next action tries again, with everything in memory
         await pilot.press("j", "d")
@@ -393,6 +504,33 @@ async def test_e_exports_beside_the_annotation(review_copy: Path) -> None:
         assert f"CSV exported to {exported}" in said(app)
 
 
+async def test_e_names_a_markdown_export_a_report(review_copy: Path) -> None:
+    app = reader(review_copy)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("e", "down", "down", "enter")
+        await pilot.pause()
+        report = review_copy.parent / "kursk-north-korea.report.md"
+        assert report.read_text(encoding="utf-8").startswith("# ")
+
+
+async def test_e_never_writes_over_the_article_or_its_review(review_copy: Path) -> None:
+    article = review_copy.parent / "kursk-north-korea.txt"
+    before = {path: path.read_bytes() for path in (article, review_copy)}
+    app = reader(review_copy)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("e")
+        dialog = app.screen
+        assert isinstance(dialog, ExportDialog)
+        for target in (article, review_copy):
+            dialog.query_one("#export-path", Input).value = str(target)
+            await pilot.press("enter", "enter")
+            await pilot.pause()
+            assert app.screen is dialog
+            error = str(dialog.query_one("#export-error", Static).render())
+            assert target.name in error, error
+        assert {path: path.read_bytes() for path in before} == before
+
+
 async def test_e_says_when_the_export_cannot_be_written(
     review_copy: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -412,7 +550,7 @@ async def test_the_palette_runs_review_actions(review_copy: Path) -> None:
     app = reader(review_copy)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("ctrl+p", *"dispute")
-        await pilot.pause(0.3)
+        await until(pilot, lambda: app.screen.query(CommandList).first().option_count > 0)
         await pilot.press("enter")
         await pilot.pause()
         assert status_on_disk(review_copy, "st-1") == "disputed"

@@ -14,13 +14,12 @@ from textual.pilot import Pilot
 from textual.screen import Screen
 from textual.widgets import Input, OptionList, Static, TextArea
 
-from tui.core.export import FORMATS as EXPORTERS
+from tui.core.export import FORMATS
 from tui.core.model import Document, Speaker
 from tui.core.review import set_note
 from tui.core.store import load_document
 from tui.ui.screens.confirm import Confirm
 from tui.ui.screens.export_dialog import (
-    FORMATS,
     ExportDialog,
     ExportRequest,
     path_problem,
@@ -139,6 +138,10 @@ def test_note_for_an_unknown_statement_is_refused(document: Document) -> None:
 # --- speaker picker ------------------------------------------------------------------------
 
 
+NEW = None
+"""The id of the new-speaker line: none, so that no speaker's id can be taken for it."""
+
+
 def option_ids(screen: Screen[Any]) -> list[str | None]:
     options = screen.query_one(OptionList)
     return [options.get_option_at_index(i).id for i in range(options.option_count)]
@@ -168,7 +171,7 @@ async def test_picker_filters_case_insensitively_and_picks(document: Document) -
     app = host(document, screen)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press(*"UMER")
-        assert option_ids(screen) == ["rustem-umerov", "new-speaker"]
+        assert option_ids(screen) == ["rustem-umerov", NEW]
         assert highlighted_id(screen) == "rustem-umerov"
         await pilot.press("enter")
         await pilot.pause()
@@ -185,7 +188,7 @@ async def test_picker_matches_roles_and_keeps_the_current_highlight(document: Do
             "rustem-umerov",
             "volodymyr-zelensky",
             "oleksandr-syrskiy",
-            "new-speaker",
+            NEW,
         ]
         assert highlighted_id(screen) == "volodymyr-zelensky"
 
@@ -195,7 +198,7 @@ async def test_picker_exact_name_offers_no_new_speaker(document: Document) -> No
     app = host(document, screen)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press(*"pentagon")  # part of the name, and of a role: Pentagon spokesman
-        assert option_ids(screen) == ["pentagon", "charlie-dietz", "new-speaker"]
+        assert option_ids(screen) == ["pentagon", "charlie-dietz", NEW]
         await pilot.press("ctrl+u", *"the  PENTAGON")  # the name, but for case and spaces
         assert option_ids(screen) == ["pentagon"]
 
@@ -205,7 +208,7 @@ async def test_picker_creates_a_new_speaker_when_nothing_matches(document: Docum
     app = host(document, screen)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press(*"Jane  Doe ")
-        assert option_ids(screen) == ["new-speaker"]
+        assert option_ids(screen) == [NEW]
         await pilot.press("enter")
         await pilot.pause()
         assert app.results == [SpeakerChoice(new_name="Jane Doe")]
@@ -216,10 +219,25 @@ async def test_picker_new_speaker_chosen_among_matches(document: Document) -> No
     app = host(document, screen)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press(*"Pentagon spokes")
-        assert option_ids(screen) == ["charlie-dietz", "new-speaker"]
+        assert option_ids(screen) == ["charlie-dietz", NEW]
         await pilot.press("down", "enter")
         await pilot.pause()
         assert app.results == [SpeakerChoice(new_name="Pentagon spokes")]
+
+
+async def test_picker_a_speaker_whose_id_is_new_speaker_is_that_speaker() -> None:
+    speakers = [
+        Speaker(id="new-speaker", name="New Speaker"),
+        Speaker(id="jane-doe", name="Jane Doe"),
+    ]
+    screen = SpeakerPicker(speakers)
+    app = Host(screen)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press(*"new")
+        assert option_ids(screen) == ["new-speaker", NEW]
+        await pilot.press("enter")
+        await pilot.pause()
+        assert app.results == [SpeakerChoice(speaker_id="new-speaker")]
 
 
 async def test_picker_escape_cancels_and_enter_on_nothing_stays(document: Document) -> None:
@@ -249,10 +267,12 @@ async def test_picker_shows_untrusted_names_as_text() -> None:
 
 
 def test_extension_follows_the_format() -> None:
-    assert with_format("out/kursk.json", "markdown") == "out/kursk.md"
+    assert with_format("out/kursk.json", "markdown") == "out/kursk.report.md"
     assert with_format("out/kursk.claimreview.json", "csv") == "out/kursk.csv"
-    assert with_format("out/kursk.md", "claimreview") == "out/kursk.claimreview.json"
+    assert with_format("out/kursk.report.md", "claimreview") == "out/kursk.claimreview.json"
     assert with_format("out/kursk", "json") == "out/kursk.json"
+    assert with_format("out/kursk.csv", "annotation") == "out/kursk.annotation.yaml"
+    assert with_format("out/kursk.md", "json") == "out/kursk.md.json", "an article's name stays"
 
 
 def test_path_problems(tmp_path: Path) -> None:
@@ -262,6 +282,18 @@ def test_path_problems(tmp_path: Path) -> None:
         path_problem(str(tmp_path / "nope" / "x.md")) == f"There is no folder {tmp_path / 'nope'}."
     )
     assert path_problem(str(tmp_path / "x.md")) is None
+
+
+def test_path_problems_never_the_article_or_its_review(tmp_path: Path) -> None:
+    article = tmp_path / "kursk.md"
+    annotation = tmp_path / "kursk.whosaid.yaml"
+    protected = [article, annotation]
+    assert path_problem(str(article), protected) is not None
+    assert path_problem(str(tmp_path / "sub" / ".." / "kursk.md"), protected) is not None
+    assert path_problem(str(annotation), protected) is not None
+    assert path_problem(str(tmp_path / "kursk.whosaid.yaml.bak"), protected) is not None
+    assert path_problem(str(tmp_path / "other.whosaid.yaml"), protected) is not None
+    assert path_problem(str(tmp_path / "kursk.report.md"), protected) is None
 
 
 def test_export_refuses_an_unknown_format(tmp_path: Path) -> None:
@@ -279,11 +311,12 @@ async def test_export_returns_format_and_path(document: Document, tmp_path: Path
         assert path.value == str(tmp_path / "kursk-north-korea.claimreview.json")
         assert path.cursor_position == len(path.value)  # typing goes after the extension
         await pilot.press("up")
-        assert path.value == str(tmp_path / "kursk-north-korea.md")
+        assert path.value == str(tmp_path / "kursk-north-korea.report.md")
         assert path.cursor_position == len(path.value)
         await pilot.press("enter")
         await pilot.pause()
-        assert app.results == [ExportRequest("markdown", tmp_path / "kursk-north-korea.md")]
+        expected = ExportRequest("markdown", tmp_path / "kursk-north-korea.report.md")
+        assert app.results == [expected]
 
 
 async def test_export_path_typed_in_the_box(document: Document, tmp_path: Path) -> None:
@@ -333,8 +366,38 @@ async def test_export_asks_before_replacing_a_file(document: Document, tmp_path:
         assert app.results == [ExportRequest("csv", existing)]
 
 
-def test_export_formats_are_the_exporters() -> None:
-    assert list(FORMATS) == list(EXPORTERS)
+async def test_export_refuses_the_article_and_its_annotation(
+    document: Document, tmp_path: Path
+) -> None:
+    article = tmp_path / "kursk-north-korea.md"
+    annotation = tmp_path / "kursk-north-korea.whosaid.yaml"
+    for path in (article, annotation):
+        path.write_text("precious", encoding="utf-8")
+    screen = ExportDialog(tmp_path / "kursk-north-korea", protected=[article, annotation])
+    app = host(document, screen)
+    async with app.run_test(size=SIZE) as pilot:
+        box = screen.query_one(Input)
+        for target in (article, annotation):
+            box.value = str(target)
+            await pilot.press("tab", "enter", "enter")  # enter twice: no "replace it?" either
+            await pilot.pause()
+            assert app.screen is screen and app.results == []
+            error = str(screen.query_one("#export-error", Static).render())
+            assert target.name in error and "export to another name" in error
+            await pilot.press("shift+tab")
+        assert article.read_text(encoding="utf-8") == "precious"
+
+
+async def test_export_lists_the_core_formats_and_names_markdown_a_report(
+    document: Document, tmp_path: Path
+) -> None:
+    screen = ExportDialog(tmp_path / "kursk-north-korea", "markdown")
+    app = host(document, screen)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        assert option_ids(screen) == list(FORMATS)
+        assert "annotation" in FORMATS
+        assert screen.query_one(Input).value == str(tmp_path / "kursk-north-korea.report.md")
 
 
 # --- snapshots -----------------------------------------------------------------------------

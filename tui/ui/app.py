@@ -2,6 +2,7 @@
 
 `document` is the article and its review; `current` the statement being read. Review keys
 make a new document with `tui.core.review` and hand it to `_apply`, which saves it at once.
+Notifications are never markup (`markup=False`): they quote ids, names and paths from files.
 """
 
 from __future__ import annotations
@@ -11,29 +12,31 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import ClassVar
 
+from rich.text import Text
 from textual import on
 from textual.app import App, ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.reactive import reactive
-from textual.widgets import Footer, Input, TextArea
+from textual.widgets import Input, TextArea
 
 from tui.core import review
 from tui.core.errors import InputError
-from tui.core.export import export
+from tui.core.export import FORMATS, export
 from tui.core.model import Document, ReviewStatus, Statement
 from tui.core.session import SaveResult, Session
 from tui.core.store import atomic_write
 from tui.ui.commands import ReaderCommands
 from tui.ui.messages import FigureChosen, SpeakerChosen, StatementChosen
 from tui.ui.screens.confirm import Confirm
-from tui.ui.screens.export_dialog import FORMATS, ExportDialog, ExportRequest
+from tui.ui.screens.export_dialog import ExportDialog, ExportRequest
 from tui.ui.screens.help import HelpGroup, HelpScreen
 from tui.ui.screens.note_editor import NoteEditor
 from tui.ui.screens.speaker_picker import SpeakerChoice, SpeakerPicker
 from tui.ui.search import Search
 from tui.ui.state import ReviewFilter, SaveState, no_document
 from tui.ui.widgets.article import ArticleView
+from tui.ui.widgets.footer import ReaderFooter
 from tui.ui.widgets.legend import Legend
 from tui.ui.widgets.panes import FiguresPane, LinkedTable, SourcesPane, SpeakersPane
 from tui.ui.widgets.progress import ProgressLine
@@ -41,6 +44,10 @@ from tui.ui.widgets.searchbox import SearchBox
 from tui.ui.widgets.title import TitleBar
 
 NOT_SAVED_WITHOUT_FILE = SaveState("not saved: no file", ok=False)
+RESCUE = "e exports it; the Annotation format keeps everything and reopens"
+"""Where a review the file does not hold can still go."""
+FOOTER_WHEN_WIDE = frozenset({"filter", "export", "next_statement", "previous_statement"})
+"""Footer keys a narrow terminal leaves out, so that `?` (which lists them all) and `q` show."""
 
 
 def login_name() -> str:
@@ -148,7 +155,7 @@ class ReaderApp(App[None]):
             "q",
             "quit",
             "Quit",
-            tooltip="Quit whosaid; it asks first only if the review is not saved.",
+            tooltip="Quit (or ctrl+q): a note being typed is kept; asks if anything would be lost.",
             id="quit",
         ),
     ]
@@ -223,7 +230,7 @@ class ReaderApp(App[None]):
             "e",
             "export",
             "Export",
-            tooltip="Export the review: JSON, CSV, Markdown or ClaimReview.",
+            tooltip="Export the review: JSON, CSV, Markdown, ClaimReview or the whole annotation.",
             id="export",
         ),
     ]
@@ -253,11 +260,10 @@ class ReaderApp(App[None]):
         """
         super().__init__()
         self.set_reactive(ReaderApp.document, document)
-        self.annotation_path = annotation_path
         self.reviewer = reviewer or login_name()
         self.session = None if annotation_path is None else Session(annotation_path, document)
-        self.unsaved = False
-        """Whether the review on screen has changes the file does not."""
+        self._opened = document
+        """The document as opened: without a file, any other one is a review not saved."""
         if annotation_path is None:
             state = NOT_SAVED_WITHOUT_FILE
         elif annotation_path.is_file():
@@ -268,6 +274,13 @@ class ReaderApp(App[None]):
         resume = review.first_unreviewed(document)
         if resume is not None:
             self.set_reactive(ReaderApp.current, resume.id)
+
+    @property
+    def unsaved(self) -> bool:
+        """Whether the review on screen has changes the file does not."""
+        if self.session is None:
+            return self.document is not self._opened
+        return self.document is not self.session.base
 
     def compose(self) -> ComposeResult:
         document = self.document
@@ -285,7 +298,7 @@ class ReaderApp(App[None]):
         yield ProgressLine(id="progress").data_bind(
             ReaderApp.document, ReaderApp.filter, ReaderApp.save_state
         )
-        yield Footer(compact=True)
+        yield ReaderFooter(FOOTER_WHEN_WIDE, compact=True)
 
     def help_groups(self) -> list[HelpGroup]:
         """The keys that work, by where they work: what the help screen lists."""
@@ -349,7 +362,9 @@ class ReaderApp(App[None]):
         """The speaker's first statement; if the current one is theirs, their next one."""
         ids = [s.id for s in self.document.statements_of(message.speaker_id)]
         if not ids:
-            self.notify("This speaker is only mentioned: no statement.", severity="warning")
+            self.notify(
+                "This speaker is only mentioned: no statement.", severity="warning", markup=False
+            )
         elif self.current in ids:
             self.current = ids[(ids.index(self.current) + 1) % len(ids)]
         else:
@@ -364,7 +379,7 @@ class ReaderApp(App[None]):
             self.current = figure.statement
         else:
             self.query_one(ArticleView).show_span(figure.span)
-            self.notify("This figure is not part of a statement.", severity="warning")
+            self.notify("This figure is not part of a statement.", severity="warning", markup=False)
 
     # --- search -----------------------------------------------------------------------------
 
@@ -398,7 +413,7 @@ class ReaderApp(App[None]):
         if self.search.current is not None:
             self._go_to_match(self.search)
         elif event.value:
-            self.notify("No match.", severity="warning")
+            self.notify("No match.", severity="warning", markup=False)
 
     def action_next_match(self) -> None:
         self._step_match(+1)
@@ -408,7 +423,7 @@ class ReaderApp(App[None]):
 
     def _step_match(self, delta: int) -> None:
         if not self.search.matches:
-            self.notify("Nothing to go to: press / to search.", severity="warning")
+            self.notify("Nothing to go to: press / to search.", severity="warning", markup=False)
             return
         self._go_to_match(self.search.step(delta))
 
@@ -456,11 +471,17 @@ class ReaderApp(App[None]):
             return
 
         def edited(note: str | None) -> None:
-            if note is not None and note != statement.review.note:
-                when = review.now()
-                self._apply(review.set_note(self.document, statement.id, note, self.reviewer, when))
+            if note is not None:
+                self._set_note(statement.id, note)
 
         self.push_screen(NoteEditor.for_statement(self.document, statement.id), edited)
+
+    def _set_note(self, statement_id: str, note: str) -> None:
+        """Save the note on a statement, if it changed."""
+        statement = self.document.statement(statement_id)
+        if statement is not None and note != statement.review.note:
+            when = review.now()
+            self._apply(review.set_note(self.document, statement_id, note, self.reviewer, when))
 
     def action_speaker(self) -> None:
         """Pick the current statement's speaker, or name a new one."""
@@ -481,6 +502,7 @@ class ReaderApp(App[None]):
             self.notify(
                 "Search first: / and a few words of it, then m makes their clause a statement.",
                 severity="warning",
+                markup=False,
             )
             return
         holder = next(
@@ -492,9 +514,12 @@ class ReaderApp(App[None]):
             None,
         )
         if holder is not None:
-            self.notify(f"This match is already part of {holder.id}.", severity="warning")
+            self.notify(
+                f"This match is already part of {holder.id}.", severity="warning", markup=False
+            )
             return
-        span = review.clause_around(self.document.article.text, match)
+        taken = [s.span for s in self.document.statements if s.review.status != "rejected"]
+        span = review.clause_around(self.document.article.text, match, taken)
 
         def picked(document: Document, speaker_id: str) -> None:
             when = review.now()
@@ -516,8 +541,8 @@ class ReaderApp(App[None]):
                 return
             if choice.speaker_id is not None:
                 then(self.document, choice.speaker_id)
-            else:
-                document, speaker = review.add_speaker(self.document, choice.new_name or "")
+            elif choice.new_name:
+                document, speaker = review.add_speaker(self.document, choice.new_name)
                 then(document, speaker.id)
 
         self.push_screen(SpeakerPicker(self.document.speakers, current, title=title), chosen)
@@ -526,7 +551,7 @@ class ReaderApp(App[None]):
         """The current statement, or None (and a word) when there is none."""
         statement = self.document.statement(self.current)
         if statement is None:
-            self.notify("No statement here to review.", severity="warning")
+            self.notify("No statement here to review.", severity="warning", markup=False)
         return statement
 
     # --- saving -----------------------------------------------------------------------------
@@ -536,7 +561,6 @@ class ReaderApp(App[None]):
         if document is self.document:
             return
         self.document = document
-        self.unsaved = True
         if self.session is None:
             self.save_state = NOT_SAVED_WITHOUT_FILE
             return
@@ -545,7 +569,6 @@ class ReaderApp(App[None]):
         except (OSError, InputError, UnicodeDecodeError) as error:
             self._not_saved(problem(error))
         else:
-            self.unsaved = False
             self._saved(result)
 
     def _saved(self, result: SaveResult) -> None:
@@ -554,7 +577,7 @@ class ReaderApp(App[None]):
         if not result.merged:
             return
         self.document = result.document
-        self.notify("Merged changes made on disk by another session.", title="Merged")
+        self.notify("Merged changes made on disk by another session.", title="Merged", markup=False)
         if result.conflicts:
             self.notify(
                 f"Changed on disk by another session too: {', '.join(result.conflicts)}. "
@@ -567,10 +590,11 @@ class ReaderApp(App[None]):
 
     def _not_saved(self, reason: str) -> None:
         """The review goes on in memory; the next action tries again."""
+        assert self.session is not None
         self.save_state = SaveState(f"NOT SAVED: {reason}", ok=False)
         self.notify(
-            f"Could not save {self.annotation_path}: {reason}. The review goes on in memory; "
-            "the next change tries again, and e exports it elsewhere.",
+            f"Could not save {self.session.path}: {reason}. The review goes on in memory and "
+            f"the next change tries again; meanwhile {RESCUE}.",
             title="Not saved",
             severity="error",
             timeout=30,
@@ -583,27 +607,63 @@ class ReaderApp(App[None]):
         self.push_screen(HelpScreen(self.help_groups()))
 
     async def action_quit(self) -> None:
-        """Quit; when the review on screen is not in the file, ask first."""
-        if not self.unsaved:
-            self.exit()
+        """Quit, losing nothing typed: a note being written is saved as the note first; a
+        speaker being typed, or a review the file does not hold, is asked about."""
+        kept = await self._keep_note_drafts()
+        worries = []
+        if any(isinstance(s, SpeakerPicker) and s.typed for s in self.screen_stack):
+            worries.append("the speaker you typed is not picked yet")
+        if self.unsaved:
+            worries.append(f"this review is not in its file ({self.save_state.text})")
+        if not worries:
+            self.exit(message=Text(kept) if kept else None)
             return
 
         def answered(quit_anyway: bool | None) -> None:
             if quit_anyway:
                 self.exit()
 
-        question = f"{self.save_state.text}. Quit and lose this review? (n, then e exports it.)"
+        worry = "; ".join(worries)
+        question = f"Quit anyway? {worry[0].upper()}{worry[1:]}. (n, then {RESCUE}.)"
         self.push_screen(Confirm(question), answered)
 
+    async def _keep_note_drafts(self) -> str:
+        """Save the note being written (if it changed) and close its editor; say what was kept."""
+        editors = [s for s in self.screen_stack if isinstance(s, NoteEditor) and s.changed]
+        if not editors:
+            return ""
+        for editor in editors:
+            self._set_note(editor.statement_id, editor.text)
+        while any(isinstance(s, NoteEditor) for s in self.screen_stack):
+            await self.pop_screen()
+        ids = ", ".join(editor.statement_id for editor in editors)
+        if self.session is None or self.unsaved:
+            said = f"Your note on {ids} is kept, in memory only."
+        else:
+            said = f"Your note on {ids} was saved to {self.session.path}."
+        self.notify(said, title="Note kept", markup=False)
+        return said
+
     def action_export(self) -> None:
-        """Export to a file: beside the annotation file (or here), named after the article."""
-        folder = Path() if self.annotation_path is None else self.annotation_path.parent
-        self.push_screen(ExportDialog(folder / self.document.article.id), self._export)
+        """Export to a file: beside the annotation file (or here), named after the article.
+
+        While the file does not hold the review, the Annotation format comes first: the
+        whole review, to reopen. The article and its review are never export targets.
+        """
+        folder = Path() if self.session is None else self.session.path.parent
+        protected = []
+        if self.session is not None:
+            protected.append(self.session.path)
+            if self.document.article.file:
+                protected.append(self.session.path.parent / self.document.article.file)
+        fmt = "annotation" if self.unsaved else "json"
+        dialog = ExportDialog(folder / self.document.article.id, fmt, protected=protected)
+        self.push_screen(dialog, self._export)
 
     def _export(self, request: ExportRequest | None) -> None:
         if request is None:
             return
-        name = FORMATS[request.fmt][0]
+        name = FORMATS[request.fmt].label
         try:
             atomic_write(request.path, export(self.document, request.fmt))
         except OSError as error:

@@ -1,4 +1,7 @@
-"""Lay the article out in screen lines: word wrapping by cell width, keeping text offsets."""
+"""Lay the article out in screen lines: word wrapping by cell width, keeping text offsets.
+
+A tab is drawn as one space, so it counts as one cell here (`rich.cells.cell_len` says 0).
+"""
 
 from __future__ import annotations
 
@@ -10,6 +13,22 @@ from tui.core.model import Span
 
 # A word and the blanks before it: a line break drops those blanks.
 _WORD = re.compile(r"[ \t]*[^ \t]+")
+
+
+def cells(text: str) -> int:
+    """The cells `text` takes on screen, a tab counted as the one space it is drawn as."""
+    return cell_len(text) + text.count("\t")
+
+
+def offset_at_column(text: str, line: Span, column: int) -> int | None:
+    """The offset of the character of `line` drawn over `column` (0: its first cell), if any."""
+    start, end = line
+    used = 0
+    for offset in range(start, end):
+        used += cells(text[offset])
+        if used > column:
+            return offset
+    return None
 
 
 def wrap(text: str, width: int) -> list[Span]:
@@ -39,7 +58,7 @@ def _wrap_paragraph(text: str, start: int, end: int, width: int) -> list[Span]:
     used = 0
     for match in _WORD.finditer(text, start, end):
         token = match.group()
-        token_width = cell_len(token)
+        token_width = cells(token)
         if used and used + token_width <= width:
             used += token_width
             line_end = match.end()
@@ -51,7 +70,7 @@ def _wrap_paragraph(text: str, start: int, end: int, width: int) -> list[Span]:
             word_start = match.start()
         line_start, used = word_start, 0
         for index in range(word_start, match.end()):
-            char_width = cell_len(text[index])
+            char_width = cells(text[index])
             if used and used + char_width > width:
                 lines.append((line_start, index))
                 line_start, used = index, 0

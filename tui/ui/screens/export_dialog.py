@@ -1,7 +1,12 @@
-"""The export dialog: choose a format and the file to write it to."""
+"""The export dialog: choose a format and the file to write it to.
+
+The formats are the core's (`tui.core.export.FORMATS`); so is the rule of which files an
+export must never write (`target_problem`: the article, its review, any review file).
+"""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import ClassVar
@@ -16,15 +21,10 @@ from textual.screen import ModalScreen
 from textual.widgets import Input, Label, OptionList, Static
 from textual.widgets.option_list import Option
 
-# format -> (name, what it is, file extension)
-FORMATS: dict[str, tuple[str, str, str]] = {
-    "json": ("JSON", "the whole annotation, with the article text", ".json"),
-    "csv": ("CSV", "one row per statement, for a spreadsheet", ".csv"),
-    "markdown": ("Markdown", "a readable report, statement by statement", ".md"),
-    "claimreview": ("ClaimReview", "schema.org JSON-LD for fact-checks", ".claimreview.json"),
-}
+from tui.core.export import FORMATS, target_problem
+
 # Longest first, so that ".claimreview.json" is found before ".json".
-_EXTENSIONS = sorted((ext for _, _, ext in FORMATS.values()), key=len, reverse=True)
+_EXTENSIONS = sorted((f.extension for f in FORMATS.values()), key=len, reverse=True)
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,25 +44,31 @@ def with_format(path: str, fmt: str) -> str:
     """`path` with its export extension (if any) replaced by the one of `fmt`."""
     ext = known_extension(path)
     stem = path[: -len(ext)] if ext else path
-    return stem + FORMATS[fmt][2]
+    return stem + FORMATS[fmt].extension
+
+
+_LABEL_WIDTH = max(len(f.label) for f in FORMATS.values()) + 2
+_EXTENSION_WIDTH = max(len(f.extension) for f in FORMATS.values()) + 2
 
 
 def format_label(fmt: str) -> Text:
-    """One line of the format list, as plain text."""
-    name, what, ext = FORMATS[fmt]
-    return Text.assemble((f"{name:<13}", "bold"), what, (f"  {ext}", "dim"))
+    """One line of the format list, as plain text: name, extension, then what it is."""
+    export_format = FORMATS[fmt]
+    return Text.assemble(
+        (export_format.label.ljust(_LABEL_WIDTH), "bold"),
+        (export_format.extension.ljust(_EXTENSION_WIDTH), "dim"),
+        export_format.what,
+    )
 
 
-def path_problem(path_text: str) -> str | None:
-    """Why `path_text` cannot be written to, or None when it can."""
+def path_problem(path_text: str, protected: Iterable[Path] = ()) -> str | None:
+    """Why `path_text` must not be written to, or None when it may.
+
+    `protected`: the article and its annotation file, never to be overwritten by an export.
+    """
     if not path_text.strip():
         return "Give a file to export to."
-    path = Path(path_text).expanduser()
-    if path.is_dir():
-        return f"{path} is a folder: give a file name."
-    if not path.parent.is_dir():
-        return f"There is no folder {path.parent}."
-    return None
+    return target_problem(Path(path_text).expanduser(), protected)
 
 
 class ExportDialog(ModalScreen[ExportRequest | None]):
@@ -72,13 +78,19 @@ class ExportDialog(ModalScreen[ExportRequest | None]):
         Binding("escape", "dismiss(None)", "Cancel", id="export-cancel"),
     ]
 
-    def __init__(self, default_path: Path, fmt: str = "json") -> None:
-        """`default_path` names the file (its extension follows the format); `fmt` is first."""
+    def __init__(
+        self, default_path: Path, fmt: str = "json", *, protected: Iterable[Path] = ()
+    ) -> None:
+        """`default_path` names the file (its extension follows the format); `fmt` is first.
+
+        `protected`: files an export must never replace (the article, its annotation file).
+        """
         super().__init__()
         if fmt not in FORMATS:
             raise ValueError(f"unknown export format {fmt!r}")
         self.fmt = fmt
         self.default_path = default_path
+        self.protected = tuple(protected)
         self._replace: Path | None = None
 
     def compose(self) -> ComposeResult:
@@ -135,7 +147,7 @@ class ExportDialog(ModalScreen[ExportRequest | None]):
     def _confirm(self) -> None:
         """Close with the request, or say inline what is wrong with the path."""
         path_text = self.query_one("#export-path", Input).value
-        problem = path_problem(path_text)
+        problem = path_problem(path_text, self.protected)
         if problem is not None:
             self._show_error(problem)
             return

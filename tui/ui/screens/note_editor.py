@@ -26,12 +26,18 @@ class NoteEditor(ModalScreen[str | None]):
         Binding("escape", "cancel", "Cancel", id="note-cancel"),
     ]
 
-    def __init__(self, quote: str, note: str = "", *, title: str = "Note") -> None:
-        """`quote` is the statement's text; `note` the current note; both shown as plain text."""
+    def __init__(
+        self, quote: str, note: str = "", *, title: str = "Note", statement_id: str = ""
+    ) -> None:
+        """`quote` is the statement's text; `note` the current note; both shown as plain text.
+
+        `statement_id` says whose note it is, for the app to save a draft when it quits.
+        """
         super().__init__()
         self.quote = quote
         self.note = note
         self.title_text = title
+        self.statement_id = statement_id
 
     @classmethod
     def for_statement(cls, document: Document, statement_id: str) -> NoteEditor:
@@ -45,6 +51,7 @@ class NoteEditor(ModalScreen[str | None]):
             document.text_of(statement.span),
             statement.review.note,
             title=f"Note on {statement.id} · {who}",
+            statement_id=statement.id,
         )
 
     def compose(self) -> ComposeResult:
@@ -65,13 +72,18 @@ class NoteEditor(ModalScreen[str | None]):
         """The note as it stands in the editor."""
         return self.query_one("#note-text", TextArea).text
 
+    @property
+    def changed(self) -> bool:
+        """Whether the note in the editor differs from the one it opened with."""
+        return self.text != self.note
+
     def action_save(self) -> None:
         """Close with the edited note."""
         self.dismiss(self.text)
 
     def action_cancel(self) -> None:
         """Close without saving; ask first when the note was changed."""
-        if self.text == self.note:
+        if not self.changed:
             self.dismiss(None)
             return
 

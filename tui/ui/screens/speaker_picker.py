@@ -18,8 +18,6 @@ from textual.widgets.option_list import Option
 
 from tui.core.model import Speaker
 
-NEW_SPEAKER_ID = "new-speaker"
-
 
 @dataclass(frozen=True, slots=True)
 class SpeakerChoice:
@@ -49,6 +47,10 @@ def speaker_label(speaker: Speaker) -> Text:
         label.append(speaker.role)
     label.append(f"  ({speaker.kind})", style="dim")
     return label
+
+
+def _key(option: Option) -> tuple[str | None, bool]:
+    return option.id, option.id is None
 
 
 class SpeakerPicker(ModalScreen[SpeakerChoice | None]):
@@ -83,22 +85,31 @@ class SpeakerPicker(ModalScreen[SpeakerChoice | None]):
         self._refill("")
         self.query_one("#picker-input", Input).focus()
 
+    @property
+    def typed(self) -> str:
+        """What is typed in the box, as a name: '' when nothing is."""
+        return clean_name(self.query_one("#picker-input", Input).value)
+
     def _refill(self, typed: str) -> None:
-        """Show the speakers matching `typed`, then the new-speaker line when it applies."""
+        """Show the speakers matching `typed`, then the new-speaker line when it applies.
+
+        A speaker's option has the speaker's id; the new-speaker line has none, so no
+        speaker id (whatever a file holds) can be taken for it.
+        """
         options = self.query_one("#picker-list", OptionList)
         highlighted = options.highlighted_option
-        keep = highlighted.id if highlighted is not None else self.current
+        # What stays highlighted if it is still listed: (id, whether it is the new-speaker line).
+        keep = (self.current, False) if highlighted is None else _key(highlighted)
         new_name = clean_name(typed)
         listed = [Option(speaker_label(s), id=s.id) for s in self.speakers if matches(s, typed)]
         exact = any(s.name.casefold() == new_name.casefold() for s in self.speakers)
         if new_name and not exact:
             label = Text.assemble(("New speaker: ", "italic"), f"“{new_name}”")
-            listed.append(Option(label, id=NEW_SPEAKER_ID))
+            listed.append(Option(label))
         options.set_options(listed)
-        ids = [option.id for option in listed]
-        if not ids:
-            return
-        options.highlighted = ids.index(keep) if keep in ids else 0
+        keys = [_key(option) for option in listed]
+        if keys:
+            options.highlighted = keys.index(keep) if keep in keys else 0
 
     @on(Input.Changed, "#picker-input")
     def _filter(self, event: Input.Changed) -> None:
@@ -124,8 +135,7 @@ class SpeakerPicker(ModalScreen[SpeakerChoice | None]):
         """Close with the chosen speaker, or with a new one named as typed."""
         if option is None:
             self.app.bell()
-        elif option.id == NEW_SPEAKER_ID:
-            typed = self.query_one("#picker-input", Input).value
-            self.dismiss(SpeakerChoice(new_name=clean_name(typed)))
+        elif option.id is None:
+            self.dismiss(SpeakerChoice(new_name=self.typed))
         else:
             self.dismiss(SpeakerChoice(speaker_id=option.id))

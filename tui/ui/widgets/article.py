@@ -5,7 +5,6 @@ from __future__ import annotations
 from bisect import bisect_right
 from typing import ClassVar
 
-from rich.cells import cell_len
 from rich.segment import Segment
 from rich.style import Style
 from rich.text import Text
@@ -21,7 +20,7 @@ from tui.core.model import Document, Span
 from tui.ui.messages import StatementChosen
 from tui.ui.search import Search
 from tui.ui.state import BADGES, no_document
-from tui.ui.wrap import wrap
+from tui.ui.wrap import offset_at_column, wrap
 
 GUTTER = 3
 """Cells left of the text: the current statement's marker, then the verdict badge."""
@@ -121,6 +120,7 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         super().__init__(id=id)
         self.set_reactive(ArticleView.document, document)
         self._text = document.article.text
+        """The text the lines were wrapped from: the document's, re-wrapped when it changes."""
         self._spans: dict[str, Span] = {}
         self._marks: list[Mark] = []
         self._statuses: list[tuple[int, str]] = []
@@ -174,8 +174,13 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
                 self._badges.setdefault(self._line_of(start), status)
 
     def watch_document(self, document: Document) -> None:
-        """The review changed: new marks and badges, the same wrapped lines."""
+        """The review changed: new marks and badges; new lines only if the text changed."""
         self._read(document)
+        if document.article.text != self._text:
+            self._text = document.article.text
+            if self._width:
+                self._layout(self._width)
+                return
         self._place_marks()
 
     def _line_of(self, offset: int) -> int:
@@ -238,13 +243,7 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         index = self.scroll_offset.y + y
         if not 0 <= index < len(self._lines) or x < GUTTER:
             return None
-        start, end = self._lines[index]
-        column = GUTTER
-        for offset in range(start, end):
-            column += cell_len(self._text[offset])
-            if column > x:
-                return offset
-        return None
+        return offset_at_column(self._text, self._lines[index], x - GUTTER)
 
     # --- drawing ---------------------------------------------------------------------------
 

@@ -16,10 +16,13 @@ from tui.ui.state import no_document
 class TitleBar(Static):
     """`title │ statement 3/14 │ /query 2/5 │ 14 statements · 7 speakers · 6 figures`.
 
-    What changes comes first, so a narrow terminal cuts only the counts.
+    A long title is cut short (`…`) so that where the reader is and the search always show
+    (the counts go first); on a narrow terminal the counts at the end are cut.
     """
 
     COMPONENT_CLASSES: ClassVar[set[str]] = {"titlebar--strong"}
+    SHORTEST_TITLE = 12
+    """Cells the title keeps however little room there is."""
 
     document: reactive[Document] = reactive(no_document)
     current: reactive[str | None] = reactive(None)
@@ -37,17 +40,21 @@ class TitleBar(Static):
             )
         )
         strong = self.get_visual_style("titlebar--strong", partial=True)
-        parts: list[str | Content] = [Content.styled(article.title or article.id, strong)]
+        where: list[str | Content] = []
         ids = [statement.id for statement in document.statements]
         if self.current in ids:
-            where = f"statement {ids.index(self.current) + 1}/{len(ids)}"
-            parts += [" │ ", Content.styled(where, strong)]
+            position = f"statement {ids.index(self.current) + 1}/{len(ids)}"
+            where += [" │ ", Content.styled(position, strong)]
         if self.search.query:
             found = self.search.matches
-            where = "no match" if not found else f"{(self.search.index or 0) + 1}/{len(found)}"
-            parts += [" │ /", self.search.query, f" {where}"]
-        parts += [" │ ", counts]
-        return Content.assemble(*parts)
+            at = "no match" if not found else f"{(self.search.index or 0) + 1}/{len(found)}"
+            where += [" │ /", self.search.query, f" {at}"]
+        title = Content.styled(article.title or article.id, strong)
+        room = self.content_size.width - Content.assemble(*where).cell_length
+        if title.cell_length > room:  # no room for the counts either
+            title = title.truncate(max(room, self.SHORTEST_TITLE), ellipsis=True)
+            return Content.assemble(title, *where)
+        return Content.assemble(title, *where, " │ ", counts)
 
 
 def _count(number: int, noun: str) -> str:
