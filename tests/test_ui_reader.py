@@ -458,3 +458,17 @@ async def test_a_small_terminal_keeps_help_and_quit_in_the_footer(sample: Docume
         await pilot.pause()
         actions = {key.action for key in app.query_one(Footer).query("FooterKey") if key.display}
         assert {"filter", "export", "help", "quit"} <= actions
+
+
+async def test_the_article_view_follows_a_new_text() -> None:
+    first = Document(Article("one", "Officials said the bridge was closed."))
+    app = ReaderApp(first)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        article = app.query_one(ArticleView)
+        assert "bridge" in article.render_line(0).text
+        app.document = Document(Article("two", "The mayor said the road would reopen.\n\nLater."))
+        await pilot.pause()
+        shown = [article.render_line(y).text.strip() for y in range(3)]
+        assert shown == ["The mayor said the road would reopen.", "", "Later."]
+        assert article.offset_at(3 + 4, 0) == 4, "clicks map into the new text"
