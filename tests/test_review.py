@@ -1,19 +1,16 @@
 """Review actions on a Document: pure functions, no terminal."""
 
-from pathlib import Path
-
 import pytest
 
 from tui.core import review
-from tui.core.store import load_document
 
-SAMPLE = Path(__file__).resolve().parent.parent / "data" / "kursk-north-korea.whosaid.yaml"
 WHEN = "2026-11-27T10:00:00Z"
 
 
 @pytest.fixture
-def document():
-    return load_document(SAMPLE)
+def document(sample):
+    """The hand-checked sample (conftest); every action returns a new Document."""
+    return sample
 
 
 def test_set_status_records_reviewer_and_time(document):

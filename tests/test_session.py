@@ -1,6 +1,5 @@
 """Saving a review session: at once, atomically, merging with changes made on disk."""
 
-import shutil
 from pathlib import Path
 
 import pytest
@@ -9,15 +8,13 @@ from tui.core import review
 from tui.core.session import Session
 from tui.core.store import load_document, save_document
 
-DATA = Path(__file__).resolve().parent.parent / "data"
 WHEN = "2026-11-27T10:00:00Z"
 
 
 @pytest.fixture
-def annotation(tmp_path: Path) -> Path:
-    shutil.copy(DATA / "kursk-north-korea.txt", tmp_path)
-    shutil.copy(DATA / "kursk-north-korea.whosaid.yaml", tmp_path)
-    return tmp_path / "kursk-north-korea.whosaid.yaml"
+def annotation(review_copy: Path) -> Path:
+    """A copy of the sample's annotation (conftest): the session writes it."""
+    return review_copy
 
 
 def test_save_writes_at_once_and_keeps_a_backup(annotation):
