@@ -109,3 +109,18 @@ def test_two_conflicts_in_one_second_keep_two_files(annotation):
         save_document(document, annotation)
     kept = sorted(annotation.parent.glob("*.whosaid.conflict-*.yaml"))
     assert sorted(load_document(k).statement(first).review.note for k in kept) == ["one", "two"]
+
+
+def test_a_figure_linked_by_an_added_statement_survives_a_merge(annotation):
+    document = load_document(annotation)
+    session = Session(annotation, document)
+    loose = next(f for f in document.figures if f.statement is None)
+    span = review.clause_around(document.article.text, loose.span)
+    mine, added = review.add_statement(document, span, None, "ana", WHEN)
+    other = document.statements[0].id
+    save_document(review.set_status(document, other, "verified", "bo", WHEN), annotation)
+    result = session.save(mine)
+    on_disk = load_document(annotation)
+    assert result.merged and not result.conflicts
+    assert on_disk.figure(loose.id).statement == added.id
+    assert on_disk.statement(other).review.status == "verified"

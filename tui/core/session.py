@@ -13,9 +13,10 @@ import hashlib
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TypeVar
 
 from tui.core.errors import InputError
-from tui.core.model import Document, Speaker, Statement
+from tui.core.model import Document, Figure, Speaker, Statement
 from tui.core.store import ANNOTATION_SUFFIX, atomic_write, document_from_bytes, dump_yaml
 
 
@@ -90,27 +91,38 @@ class Session:
 
 
 def merge(base: Document, mine: Document, theirs: Document) -> tuple[Document, tuple[str, ...]]:
-    """Three-way merge by statement id; returns the merged document and the conflicting ids.
+    """Three-way merge by id; returns the merged document and the conflicting statement ids.
 
-    A statement changed on one side only takes that side; changed alike on both, either;
-    changed differently on both, theirs (the file is never overwritten) and its id is reported.
-    Speakers are united by id (theirs wins a clash, as it is already on disk).
+    A statement (or figure, or speaker) changed on one side only takes that side; changed
+    alike on both, either; changed differently on both, theirs (the file is never
+    overwritten) — and a statement's id is reported.
     """
-    statements: dict[str, Statement] = {s.id: s for s in theirs.statements}
-    base_statements = {s.id: s for s in base.statements}
-    conflicts: list[str] = []
-    for statement in mine.statements:
-        old = base_statements.get(statement.id)
-        other = statements.get(statement.id)
-        if other is None or other == old:
-            statements[statement.id] = statement
-        elif statement != old and statement != other:
-            conflicts.append(statement.id)
-    speakers: dict[str, Speaker] = {s.id: s for s in mine.speakers}
-    speakers.update({s.id: s for s in theirs.speakers})
+    statements, conflicts = _merge_by_id(base.statements, mine.statements, theirs.statements)
+    figures, _ = _merge_by_id(base.figures, mine.figures, theirs.figures)
+    speakers, _ = _merge_by_id(base.speakers, mine.speakers, theirs.speakers)
     merged = replace(
         theirs,
-        speakers=tuple(speakers.values()),
-        statements=tuple(sorted(statements.values(), key=lambda s: (s.span, s.id))),
+        speakers=tuple(speakers),
+        statements=tuple(sorted(statements, key=lambda s: (s.span, s.id))),
+        figures=tuple(sorted(figures, key=lambda f: (f.span, f.id))),
     )
-    return merged, tuple(conflicts)
+    return merged, conflicts
+
+
+Item = TypeVar("Item", Statement, Figure, Speaker)
+
+
+def _merge_by_id(
+    base: tuple[Item, ...], mine: tuple[Item, ...], theirs: tuple[Item, ...]
+) -> tuple[list[Item], tuple[str, ...]]:
+    merged: dict[str, Item] = {item.id: item for item in theirs}
+    old_items = {item.id: item for item in base}
+    conflicts: list[str] = []
+    for item in mine:
+        old = old_items.get(item.id)
+        other = merged.get(item.id)
+        if other is None or other == old:
+            merged[item.id] = item
+        elif item != old and item != other:
+            conflicts.append(item.id)
+    return list(merged.values()), tuple(conflicts)
