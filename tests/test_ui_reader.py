@@ -400,6 +400,7 @@ async def test_an_article_without_statements_still_opens() -> None:
         sources = app.query_one(SourcesPane)
         assert (sources.row_count, sources.border_title) == (0, "Sources 0")
         assert title(app) == "empty │ 0 statements · 0 speakers · 0 figures"
+        assert any("No statement found" in n.message for n in app._notifications)
 
 
 async def test_a_long_title_never_hides_where_the_reader_is() -> None:

@@ -275,6 +275,13 @@ class ReaderApp(App[None]):
         if resume is not None:
             self.set_reactive(ReaderApp.current, resume.id)
 
+    def on_mount(self) -> None:
+        if not self.document.statements:
+            self.notify(
+                "No statement found in this article. Search with / and press m to make one.",
+                markup=False,
+            )
+
     @property
     def unsaved(self) -> bool:
         """Whether the review on screen has changes the file does not."""
