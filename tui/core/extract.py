@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import replace
 
 from tui.core.figures import find_figures
@@ -27,34 +27,42 @@ def extract(article: Article) -> Document:
 
 def _link(statements: list[Statement], figures: list[Figure]) -> list[Figure]:
     """Each figure numbered and with the statement whose content holds it (the latest-starting
-    one).
+    one that starts no more than `_LONGEST_STATEMENT` before the figure, or the first one
+    before those).
 
-    Statements are sorted by start; a binary search finds the candidates, so linking stays
-    linear-logarithmic on long articles.
+    Statements are sorted by start; a binary search finds the latest one starting at or before
+    the figure, and a chain of "the previous statement ending later" links skips those that
+    end too early, so linking stays linear-logarithmic on long articles.
     """
     starts = [s.span[0] for s in statements]
+    ends = [s.span[1] for s in statements]
+    # longer[i]: the latest statement before statements[i] that ends after it, or -1.
+    longer: list[int] = []
+    open_: list[int] = []  # indices whose ends decrease strictly, latest last
+    for index, end in enumerate(ends):
+        while open_ and ends[open_[-1]] <= end:
+            open_.pop()
+        longer.append(open_[-1] if open_ else -1)
+        open_.append(index)
     linked = []
     for n, figure in enumerate(figures, start=1):
         start, end = figure.span
-        owner = None
-        for index in range(bisect_right(starts, start) - 1, -1, -1):
-            statement = statements[index]
-            if end <= statement.span[1]:
-                owner = statement.id
-                break
-            if start - statement.span[0] > _LONGEST_STATEMENT:
-                break
+        floor = max(bisect_left(starts, start - _LONGEST_STATEMENT) - 1, 0)
+        index = bisect_right(starts, start) - 1
+        while index >= floor and ends[index] < end:
+            index = longer[index]
+        owner = statements[index].id if index >= floor else None
         linked.append(
             Figure(
-                f"fg-{n}",
-                figure.span,
-                figure.value,
-                figure.high,
-                figure.unit,
-                figure.subject,
-                figure.qualifier,
-                figure.kind,
-                owner,
+                id=f"fg-{n}",
+                span=figure.span,
+                value=figure.value,
+                high=figure.high,
+                unit=figure.unit,
+                subject=figure.subject,
+                qualifier=figure.qualifier,
+                kind=figure.kind,
+                statement=owner,
             )
         )
     return linked
