@@ -43,7 +43,7 @@ from tui.core.lexicon import (
     TITLES,
 )
 from tui.core.model import Span, Speaker, SpeakerKind
-from tui.core.text import alternation
+from tui.core.text import WordStarts, alternation
 
 _TOKEN = re.compile(r"\w+(?:[-’'&.]\w+)*|[^\w\s]")
 _POSSESSIVE = re.compile(r"(?<=\w)[’']s?$")
@@ -631,6 +631,8 @@ def _occurrences(text: str, words: set[str]) -> list[tuple[str, int]]:
     names = frozenset(w for w in words if w[:1].isupper())
     if not names:
         return []
+    if all(name[0].isalnum() for name in names):  # "Ⓐ" is upper case but no letter
+        return [(text[s:e], s) for s, e in WordStarts(names, r"(?![^\W_])").finditer(text)]
     pattern = re.compile(r"\b(?<![’'-])(?:" + alternation(names) + r")(?![^\W_])")
     return [(m.group(), m.start()) for m in pattern.finditer(text)]
 

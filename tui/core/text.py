@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from tui.core.lexicon import ABBREVIATIONS
@@ -194,6 +195,42 @@ def alternation(words: frozenset[str] | set[str] | tuple[str, ...]) -> str:
             node = node.setdefault(char, {})
         node[""] = {}
     return _trie_pattern(trie)
+
+
+class WordStarts:
+    r"""Where one of `words` starts a word: the matches of `\b(?<![’'-])(?:words)after`
+    (not after a letter, a digit, "_", an apostrophe or a hyphen), scanned several times faster.
+
+    The regex engine tries a word boundary at every position of the text, but finds a
+    character from a set with a table lookup; so the scan looks for the character before the
+    word (any but a letter, a digit or "_", checked exactly by a look-behind) and reports the
+    word after it. Every word must start with a letter or a digit.
+    """
+
+    def __init__(self, words: Iterable[str], after: str = "") -> None:
+        words = frozenset(words)
+        if not all(word[:1].isalnum() for word in words):
+            raise ValueError("every word must start with a letter or a digit")
+        self._body = "(?:" + alternation(words) + ")" + after
+        self._after_char = re.compile(r"[^A-Za-z0-9_’'-](?<![\w’'-])(" + self._body + ")")
+        self._at_start: re.Pattern[str] | None = None  # compiled when first needed
+
+    def finditer(self, text: str, start: int = 0, end: int | None = None) -> Iterator[Span]:
+        """The spans of the words in text[start:end], in order, as `re.finditer` finds them."""
+        end = len(text) if end is None else end
+        pos = start
+        if start == 0:  # no character before the first word: match it on its own
+            if self._at_start is None:
+                self._at_start = re.compile(self._body)
+            first = self._at_start.match(text, 0, end)
+            if first is not None:
+                yield first.span()
+                pos = first.end()
+        pos = max(pos - 1, 0)  # the character before the next word may end the last one
+        search = self._after_char.search
+        while (found := search(text, pos, end)) is not None:
+            yield found.span(1)
+            pos = found.end() - 1
 
 
 def _trie_pattern(node: dict[str, dict]) -> str:
