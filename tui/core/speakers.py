@@ -632,7 +632,7 @@ def _occurrences(text: str, words: set[str]) -> list[tuple[str, int]]:
     if not names:
         return []
     if all(name[0].isalnum() for name in names):  # "Ⓐ" is upper case but no letter
-        return [(text[s:e], s) for s, e in WordStarts(names, r"(?![^\W_])").finditer(text)]
+        return [(text[s:e], s) for s, e in WordStarts.of(names, r"(?![^\W_])").finditer(text)]
     pattern = re.compile(r"\b(?<![’'-])(?:" + alternation(names) + r")(?![^\W_])")
     return [(m.group(), m.start()) for m in pattern.finditer(text)]
 

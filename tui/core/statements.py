@@ -64,7 +64,7 @@ _CUE_VERBS = SPEECH_CUES | BELIEF_CUES | NAMING_CUES | STANCE_CUES | PASSIVE_CUE
 _ADJECTIVE_ONLY = BELIEF_ADJECTIVES - _CUE_VERBS
 # Every cue, found as one trie, which the regex engine runs far faster than a list of
 # alternatives, at the start of a word (`_BOUND_L`).
-_CUES = WordStarts(
+_CUES = WordStarts.of(
     frozenset(PHRASE_CUES + STANCE_PARTICLES)
     | {"according to", "According to"}
     | _CUE_VERBS

@@ -198,30 +198,36 @@ def alternation(words: frozenset[str] | set[str] | tuple[str, ...]) -> str:
 
 
 class WordStarts:
-    r"""Where one of `words` starts a word: the matches of `\b(?<![’'-])(?:words)after`
-    (not after a letter, a digit, "_", an apostrophe or a hyphen), scanned several times faster.
+    r"""Where `pattern` matches at the start of a word: the matches of `\b(?<![glue])pattern`
+    (not after a letter, a digit, "_" or a `glue` character), scanned several times faster.
 
     The regex engine tries a word boundary at every position of the text, but finds a
     character from a set with a table lookup; so the scan looks for the character before the
     word (any but a letter, a digit or "_", checked exactly by a look-behind) and reports the
-    word after it. Every word must start with a letter or a digit.
+    match after it. Every match of `pattern` must start with a letter or a digit.
     """
 
-    def __init__(self, words: Iterable[str], after: str = "") -> None:
+    def __init__(self, pattern: str, glue: str = "’'-") -> None:
+        self._pattern = pattern
+        glue = re.escape(glue)
+        self._after_char = re.compile(rf"[^A-Za-z0-9_{glue}](?<![\w{glue}])({pattern})")
+        self._at_start: re.Pattern[str] | None = None  # compiled when first needed
+
+    @classmethod
+    def of(cls, words: Iterable[str], after: str = "") -> WordStarts:
+        """Any of `words` (as a trie), then what the regex `after` allows."""
         words = frozenset(words)
         if not all(word[:1].isalnum() for word in words):
             raise ValueError("every word must start with a letter or a digit")
-        self._body = "(?:" + alternation(words) + ")" + after
-        self._after_char = re.compile(r"[^A-Za-z0-9_’'-](?<![\w’'-])(" + self._body + ")")
-        self._at_start: re.Pattern[str] | None = None  # compiled when first needed
+        return cls("(?:" + alternation(words) + ")" + after)
 
     def finditer(self, text: str, start: int = 0, end: int | None = None) -> Iterator[Span]:
-        """The spans of the words in text[start:end], in order, as `re.finditer` finds them."""
+        """The spans of the matches in text[start:end], in order, as `re.finditer` finds them."""
         end = len(text) if end is None else end
         pos = start
         if start == 0:  # no character before the first word: match it on its own
             if self._at_start is None:
-                self._at_start = re.compile(self._body)
+                self._at_start = re.compile(self._pattern)
             first = self._at_start.match(text, 0, end)
             if first is not None:
                 yield first.span()
