@@ -51,6 +51,13 @@ _CUE_WORDS = SPEECH_CUES | BELIEF_CUES | NAMING_CUES | STANCE_CUES
 _NOUN_WORDS = ROLE_NOUNS | ORGANIZATION_WORDS | DOCUMENT_WORDS | MEDIA_WORDS
 _PRONOUNS = PERSON_PRONOUNS | PLURAL_PRONOUNS | THING_PRONOUNS
 _NOT_NAME = ROLE_NOUNS | TITLES | FUNCTION_WORDS | DETERMINERS | _CUE_WORDS
+# Unions and differences of the word lists used in loops, built once.
+_NOT_BARE = _NOUN_WORDS | _PRONOUNS | RELATIVE_PRONOUNS
+_ROLES_OR_TITLES = ROLE_NOUNS | TITLES
+_TITLES_NOT_ROLES = TITLES - ROLE_NOUNS
+_ROLES_NOT_MEDIA = ROLE_NOUNS - MEDIA_WORDS
+_ROLES_NOT_ORGANIZATION = ROLE_NOUNS - ORGANIZATION_WORDS
+_RELATIVE_WORDS = RELATIVE_PRONOUNS | {"whose", "whom"}
 _MAX_MODIFIERS = 3
 _CONTRACTED_PRONOUN = re.compile(r"(he|she|they|it|i|we)[’'](?:s|ve|d|ll|re|m)")
 _TIME_LEADS = frozenset({"on", "last", "this", "earlier", "late"})
@@ -87,8 +94,7 @@ class Phrase:
     def bare(self) -> bool:
         """A common noun phrase alone: no name, no role, no pronoun ("the low")."""
         return not any(
-            w.lower() in _NOUN_WORDS | _PRONOUNS | RELATIVE_PRONOUNS
-            or (w[0].isupper() and w.lower() not in DETERMINERS)
+            w.lower() in _NOT_BARE or (w[0].isupper() and w.lower() not in DETERMINERS)
             for w in self.words
         )
 
@@ -516,7 +522,7 @@ class Speakers:
         appositive_role = _appositive_role(text, phrase.appositive)
         # The name: the trailing run of capitalised words that are not titles or role nouns.
         k = len(toks)
-        while k > 0 and toks[k - 1].word[0].isupper() and words[k - 1] not in ROLE_NOUNS | TITLES:
+        while k > 0 and toks[k - 1].word[0].isupper() and words[k - 1] not in _ROLES_OR_TITLES:
             k -= 1
             if k >= 2 and toks[k - 1].word == "." and _is_title_dot(toks, k - 1):
                 if words[k - 2] in TITLES or words[k - 2] in ABBREVIATIONS:
@@ -543,11 +549,11 @@ class Speakers:
             role = _role_text(text, pre) or appositive_role
             return name, role, "person", True, (name_toks[0].start, name_toks[-1].end)
         document = head in DOCUMENT_WORDS and toks[-1].word.islower()  # "a post", not "The Post"
-        if is_media and not document and head not in ROLE_NOUNS - MEDIA_WORDS:
+        if is_media and not document and head not in _ROLES_NOT_MEDIA:
             return _without_article(text, toks), None, "media", True, span
         if document:
             return text[span[0] : span[1]], None, "document", False, span
-        if is_org and head not in ROLE_NOUNS - ORGANIZATION_WORDS:
+        if is_org and head not in _ROLES_NOT_ORGANIZATION:
             named = any(t.word[0].isupper() for t in toks if t.lower not in DETERMINERS)
             return _without_article(text, toks), None, "organization", named, span
         anonymous = head in ANONYMOUS_HEADS or "…" in phrase.words
@@ -668,7 +674,7 @@ def _without_article(text: str, toks: list[Token]) -> str:
 def _role_text(text: str, pre: list[Token]) -> str | None:
     """The role of a pre-modified name: titles and determiners dropped."""
     kept = list(pre)
-    while kept and (kept[-1].word == "." or kept[-1].lower in TITLES - ROLE_NOUNS):
+    while kept and (kept[-1].word == "." or kept[-1].lower in _TITLES_NOT_ROLES):
         if kept[-1].word == "." and len(kept) >= 2 and kept[-2].lower in ROLE_NOUNS:
             kept.pop()
             break
@@ -684,7 +690,7 @@ def _appositive_role(text: str, appositive: Span | None) -> str | None:
     if appositive is None:
         return None
     words = text[appositive[0] : appositive[1]].split()
-    if not words or words[0].lower() in RELATIVE_PRONOUNS | {"whose", "whom"}:
+    if not words or words[0].lower() in _RELATIVE_WORDS:
         return None
     start = appositive[0]
     if words[0].lower() in {"a", "an", "the"}:
