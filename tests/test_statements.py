@@ -182,6 +182,19 @@ def test_transcript_label():
     assert span(text, statement).startswith("And that is why")
 
 
+def test_headline_subject_colon_quotation():
+    text = "Warren Grills Bank Chief: ‘You Should Be Criminally Investigated.’\n\nThe hearing ran."
+    _, (statement,) = run(text)
+    assert span(text, statement) == "You Should Be Criminally Investigated."
+    assert statement.kind == "direct"
+    assert speaker_text(text, statement).startswith("Warren")
+
+
+def test_headline_quotation_must_end_its_paragraph():
+    text = "Warren Grills Bank Chief: ‘You Should Go’ Was Her Message To Him.\n\nThe hearing ran."
+    assert not any(span(text, s).startswith("You Should Go") for s in run(text)[1])
+
+
 def test_sample_article_sources_and_pronouns():
     text = SAMPLE.read_text(encoding="utf-8")
     speakers, statements = run(text)

@@ -126,6 +126,9 @@ _NOMINAL_LEAD = re.compile(
     r"|(?<![\w’'-])(?:a|an|the|this))\s+(?:[\w-]+\s+)?$"
 )
 _LABEL = re.compile(r"[\"“]?([A-Z][\w.’'-]*(?:\s[A-Z][\w.’'-]*){0,2}):\s+(?=\S)")
+# A headline quoting its subject after a colon: "Warren Hammers Wells Fargo CEO: ‘You Should
+# Be Criminally Investigated.’"; the words before the colon hold no clause end or quotation.
+_HEADLINE_QUOTE = re.compile(r"[A-Z][^\n:;.!?“”\"‘’]{1,100}?:\s+(?=[“\"‘'])")
 # Words between "and" and a second cue of the same subject: "and has also said".
 _CONJOINED_AUXILIARY = r"also|then|later|has|have|had|would|will|did|\w+ly"
 _COORDINATOR = re.compile(
@@ -216,7 +219,7 @@ class _Finder:
         """ "PENCE: ..." or "Sanders: Clinton needs ...": a speaker label opening a paragraph."""
         label = _LABEL.match(self.text, para[0], para[1])
         if label is None:
-            return False
+            return self._headline_quote(para, index)
         words = label.group(1).split()
         if any(w.lower() in _NOT_LABEL for w in words):
             return False
@@ -229,6 +232,27 @@ class _Finder:
         self._emit(
             _Found(strip(self.text, span, _TRIM_END + _CLOSE_MARKS), kind, phrase, None), index
         )
+        self.covered = max(self.covered, para[1])
+        return True
+
+    def _headline_quote(self, para: Span, index: int) -> bool:
+        """ "Warren Hammers Wells Fargo CEO: ‘You Should Be ...’": a paragraph that is only a
+        subject, a colon and a quotation; the subject opening it said the quotation."""
+        head = _HEADLINE_QUOTE.match(self.text, para[0], para[1])
+        if head is None:
+            return False
+        quote = self._first_quote((head.end(), para[1]))
+        if quote is None or quote.start != head.end():
+            return False
+        if not self._only_punctuation(quote.end, para[1]):
+            return False
+        if len(_WORDS.findall(self.text, *quote.content)) < 3:
+            return False  # a title or a name, not a quotation
+        phrase = phrase_after(self.text, para[0], head.end())
+        if phrase is None or phrase.bare or phrase.words[0].lower() in _NOT_LABEL:
+            return False
+        span = strip(self.text, quote.content, _TRIM_END + _CLOSE_MARKS)
+        self._emit(_Found(span, "direct", phrase, None), index)
         self.covered = max(self.covered, para[1])
         return True
 
