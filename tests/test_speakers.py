@@ -33,6 +33,14 @@ def test_phrase_before_an_appositive_is_the_name():
     assert before(text, "said") == "Andrii Kovalenko"
 
 
+def test_phrase_before_an_appositive_skips_a_parenthesis_after_the_name():
+    text = "Rep. Jim Jordan (R-Ohio), an oversight panel member, said"
+    assert before(text, "said") == "Rep. Jim Jordan"
+    phrase = phrase_before(text, 0, text.index("said"))
+    assert phrase is not None and phrase.appositive is not None
+    assert text[phrase.appositive[0] : phrase.appositive[1]] == "an oversight panel member"
+
+
 def test_phrase_after_an_inverted_cue():
     text = "said Don Fowler, who helmed the DNC. More."
     phrase = phrase_after(text, 5, len(text))

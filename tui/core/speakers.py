@@ -64,6 +64,7 @@ _TIME_LEADS = frozenset({"on", "last", "this", "earlier", "late"})
 _MAX_APPOSITIVE = 30
 _WINDOW = 240  # characters around a cue searched for its speaker phrase
 _NEAR = 56  # the first, shorter search before a cue
+_MAX_PARENTHESIS = 8  # tokens searched back for the "(" of a party and state: "(R-Ohio)"
 _POSTMODIFIER = re.compile(
     r"\b(?:" + alternation(ANONYMOUS_POSTMODIFIERS) + r")\b[^,.;:“”\"]{0,80}$"
 )
@@ -344,6 +345,7 @@ def _appositive_phrase(text: str, toks: list[Token], comma: int) -> Phrase | Non
     second appositive is allowed ("Name, a lawyer, one of the plaintiffs, said")."""
     last = comma
     head: Phrase | None = None
+    head_comma = comma
     for j in range(comma - 1, max(-1, comma - _MAX_APPOSITIVE), -1):
         if toks[j].word in {";", ":", "“", "”", '"'}:
             break
@@ -353,18 +355,34 @@ def _appositive_phrase(text: str, toks: list[Token], comma: int) -> Phrase | Non
             break
         if j >= 2 and toks[j - 1].word.isdigit() and toks[j - 2].word == ",":
             continue  # an age: "Schiff, 56, who ..."
-        head = _phrase_at(text, toks, j - 1)
+        end = _before_parenthesis(toks, j - 1)  # "Rep. Jim Jordan (R-Ohio), a member, said"
+        head = _phrase_at(text, toks, end)
         if head is None:
             break
-        first = next(k for k in range(j - 1, -1, -1) if toks[k].start == head.span[0])
+        head_comma = j
+        first = next(k for k in range(end, -1, -1) if toks[k].start == head.span[0])
         if first == 0 or toks[first - 1].word != "," or last != comma:
             break
         last = first - 1  # the head is itself an appositive: look for the name before it
     if head is None:
         return None
     after_head = next(k for k, t in enumerate(toks) if t.start >= head.span[1]) + 1
+    if toks[after_head - 1].word == "(":
+        after_head = head_comma + 1  # the appositive after the comma, not the parenthesis
     appositive = (toks[after_head].start, toks[comma - 1].end)
     return Phrase(head.span, head.words, appositive, tokens=head.tokens)
+
+
+def _before_parenthesis(toks: list[Token], i: int) -> int:
+    """The token before a short parenthesis ending at `i` ("Jordan (R-Ohio)"), else `i`."""
+    if i < 1 or toks[i].word != ")":
+        return i
+    for j in range(i - 1, max(0, i - _MAX_PARENTHESIS), -1):
+        if toks[j].word == "(":
+            return j - 1
+        if toks[j].word in {")", ",", ";", "“", "”", '"'}:
+            break
+    return i
 
 
 def phrase_after(text: str, start: int, upper: int) -> Phrase | None:
