@@ -195,6 +195,13 @@ def test_headline_quotation_must_end_its_paragraph():
     assert not any(span(text, s).startswith("You Should Go") for s in run(text)[1])
 
 
+def test_a_narrator_is_a_speaker():
+    text = "“So why didn’t he pay his taxes?” a narrator in the new ad asks."
+    _, (statement,) = run(text)
+    assert statement.kind == "direct"
+    assert speaker_text(text, statement) == "a narrator in the new ad"
+
+
 def test_sample_article_sources_and_pronouns():
     text = SAMPLE.read_text(encoding="utf-8")
     speakers, statements = run(text)

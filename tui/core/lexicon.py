@@ -317,7 +317,7 @@ ROLE_NOUNS: frozenset[str] = frozenset(
     inspector inspectors auditor auditors surgeon physicist historian historians
     sociologist psychologist biographer author authors writer writers blogger bloggers
     commentators pundits pundit people person man woman men women officials percent
-    majority minority plurality respondents
+    majority minority plurality respondents narrator narrators
     chairs heads ministers premier economists democrats republicans conservatives liberals
     """.split()
 )
