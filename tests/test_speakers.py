@@ -41,6 +41,15 @@ def test_phrase_before_an_appositive_skips_a_parenthesis_after_the_name():
     assert text[phrase.appositive[0] : phrase.appositive[1]] == "an oversight panel member"
 
 
+def test_phrase_before_skips_a_floating_quantifier():
+    assert before("The officials each said", "said") == "The officials"
+    assert before("They both said", "said") == "They"
+    assert before("Brown (D-Ohio) and Robert Menendez (D-N.J.) all suggested", "suggested") == (
+        "Robert Menendez"
+    )
+    assert before("Above all said", "said") is None
+
+
 def test_phrase_after_an_inverted_cue():
     text = "said Don Fowler, who helmed the DNC. More."
     phrase = phrase_after(text, 5, len(text))

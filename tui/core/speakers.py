@@ -64,6 +64,9 @@ _TIME_LEADS = frozenset({"on", "last", "this", "earlier", "late"})
 _MAX_APPOSITIVE = 30
 _WINDOW = 240  # characters around a cue searched for its speaker phrase
 _NEAR = 56  # the first, shorter search before a cue
+# Quantifiers floated after a plural subject: "they all said", "the two men both argued".
+_FLOATING_QUANTIFIERS = frozenset({"all", "both", "each"})
+_PLURAL_SUBJECTS = frozenset({"they", "we", "you"})
 _MAX_PARENTHESIS = 8  # tokens searched back for the "(" of a party and state: "(R-Ohio)"
 _POSTMODIFIER = re.compile(
     r"\b(?:" + alternation(ANONYMOUS_POSTMODIFIERS) + r")\b[^,.;:“”\"]{0,80}$"
@@ -321,9 +324,27 @@ def _skip_between(toks: list[Token], i: int) -> int:
             i -= 1  # "Umerov Tuesday said"
         elif i >= 1 and toks[i].word.isdigit() and toks[i - 1].lower in {"in", "since"}:
             i -= 2  # "a panel in 2001 found"
+        elif toks[i].lower in _FLOATING_QUANTIFIERS and _quantifiable(toks, i - 1):
+            i -= 1  # "Brown and Menendez all suggested", "they both said"
         else:
             break
     return i
+
+
+def _quantifiable(toks: list[Token], i: int) -> bool:
+    """Whether toks[i] may end the plural subject a floating quantifier follows: the last of
+    names joined by "and" ("Brown and Menendez all"), a parenthesis ("Menendez (D-N.J.)
+    all"), a plural pronoun or a plural noun ("officials both"), not a function word."""
+    if i < 0:
+        return False
+    tok = toks[i]
+    if tok.word == ")" or tok.lower in _PLURAL_SUBJECTS:
+        return True
+    if not tok.word.isalpha() or tok.lower in FUNCTION_WORDS:
+        return False
+    if tok.word.islower():
+        return tok.word.endswith("s")
+    return i >= 2 and toks[i - 1].lower == "and"
 
 
 def _adverb(tok: Token) -> bool:
