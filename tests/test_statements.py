@@ -202,6 +202,20 @@ def test_a_narrator_is_a_speaker():
     assert speaker_text(text, statement) == "a narrator in the new ad"
 
 
+def test_title_case_headline_reads_as_a_sentence():
+    text = "Christie Calls Hillary Clinton ‘A Disgrace’ Over Shooting Comments.\n\nMore text."
+    speakers, (statement,) = run(text)
+    assert statement.cue == "Calls"  # the cue as written
+    assert speakers[statement.speaker].name == "Christie"
+    assert span(text, statement).startswith("Hillary Clinton")
+
+
+def test_a_sentence_case_paragraph_is_not_a_headline():
+    text = "Christie calls Hillary Clinton ‘a disgrace’ over her comments on the shooting."
+    _, (statement,) = run(text)
+    assert statement.cue == "calls"
+
+
 def test_sample_article_sources_and_pronouns():
     text = SAMPLE.read_text(encoding="utf-8")
     speakers, statements = run(text)

@@ -159,6 +159,11 @@ _CLAUSE_END = re.compile(r"[;—–―]|\s-\s|,?\s(?:but|while|because)\s|,\s+an
 _CLOSE_MARKS = '”"’»'
 _LONGEST_CLAUSE = 1000  # characters searched for the end of a clause
 _TRIM_END = " \t,;:—–-―"
+# Title-case headlines: at most this long, their cues and function words put in lower case.
+_HEADLINE_LENGTH = 200
+_LONG_WORD = re.compile(r"[^\W\d_]{4,}")
+_HEADLINE_WORD = re.compile(r"(?<![\w’'-])[A-Z][a-z]+(?![\w’'-])")
+_HEADLINE_LOWER = _CUE_VERBS | FUNCTION_WORDS | PREPOSITIONS | DETERMINERS
 
 
 @dataclass(frozen=True, slots=True)
@@ -179,8 +184,10 @@ def find_statements(text: str) -> tuple[list[Speaker], list[Statement]]:
 
 class _Finder:
     def __init__(self, text: str) -> None:
-        self.text = text
+        self.original = text
         self.paras = paragraphs(text)
+        text = _sentence_case_headlines(text, self.paras)
+        self.text = text
         self.quotes = quotes(text, self.paras)
         self.para_starts = [p[0] for p in self.paras]
         self.quote_starts = [q.start for q in self.quotes]
@@ -817,7 +824,7 @@ class _Finder:
         first = _WORDS.match(self.text, found.span[0])
         if first is not None and first.group().lower() in PERSON_PRONOUNS:
             self.speakers.hint_gender(speaker, first.group().lower())
-        cue_text = None if found.cue is None else self.text[found.cue[0] : found.cue[1]]
+        cue_text = None if found.cue is None else self.original[found.cue[0] : found.cue[1]]
         self.statements.append(
             Statement(
                 f"st-{len(self.statements) + 1}",
@@ -832,6 +839,37 @@ class _Finder:
         )
         self.covered = max(self.covered, found.span[1])
         self.last_para = para
+
+
+def _sentence_case_headlines(text: str, paras: list[Span]) -> str:
+    """`text` with its title-case headlines ("Trump Warns Clinton Will Raise Taxes") in
+    sentence case for the cues and function words ("Trump warns Clinton will Raise Taxes"),
+    so that they read as the sentences they are; names keep their capitals. Same length."""
+    parts: list[str] = []
+    done = 0
+    for start, end in paras:
+        if end - start > _HEADLINE_LENGTH or not _title_case(text, start, end):
+            continue
+        parts.append(text[done:start])
+        parts.append(_HEADLINE_WORD.sub(_lower_known, text[start:end]))
+        done = end
+    if not parts:
+        return text
+    parts.append(text[done:])
+    return "".join(parts)
+
+
+def _title_case(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] is a headline in title case: every word of four letters or
+    more after the first is capitalised, and there are at least three of them."""
+    long_words = _LONG_WORD.findall(text, start, end)[1:]
+    return len(long_words) >= 3 and all(w[0].isupper() for w in long_words)
+
+
+def _lower_known(match: re.Match[str]) -> str:
+    word = match.group()
+    lower = word.lower()
+    return lower if lower in _HEADLINE_LOWER and len(lower) == len(word) else word
 
 
 def _participle(cue: str) -> bool:
