@@ -216,6 +216,18 @@ def test_a_sentence_case_paragraph_is_not_a_headline():
     assert statement.cue == "calls"
 
 
+def test_a_noun_of_argument_reports_its_that_clause():
+    text = "His argument that tax cuts pay for themselves is weak."
+    _, (statement,) = run(text)
+    assert statement.cue == "argument"
+    assert span(text, statement).startswith("tax cuts pay for themselves")
+
+
+def test_a_noun_followed_by_a_relative_clause_is_not_a_report():
+    text = "The idea that was floated last week went nowhere."
+    assert run(text)[1] == []
+
+
 def test_sample_article_sources_and_pronouns():
     text = SAMPLE.read_text(encoding="utf-8")
     speakers, statements = run(text)

@@ -388,6 +388,9 @@ NOMINAL_CUES: frozenset[str] = frozenset(
     report reports statement study survey poll claim claims allegation allegations assertion
     assertions charge charges warning warnings finding findings rumor rumors rumour rumours
     announcement assessment estimate prediction predictions accusation accusations
+    argument arguments contention suggestion suggestions insistence notion belief beliefs
+    idea view conclusion complaint complaints remark remarks comment comments theory fear
+    fears concern concerns hope promise promises
     """.split()
 )
 # Nouns of attitude and speech with the preposition that joins them to what they are about:
