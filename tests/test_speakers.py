@@ -50,6 +50,13 @@ def test_phrase_before_skips_a_floating_quantifier():
     assert before("Above all said", "said") is None
 
 
+def test_phrase_before_skips_a_participle_and_a_day_after_the_noun():
+    assert before("The latest opinion poll released Friday shows", "shows") == (
+        "The latest opinion poll"
+    )
+    assert before("Mr. Obama scrutinized reports", "reports") != "Mr. Obama"
+
+
 def test_phrase_after_an_inverted_cue():
     text = "said Don Fowler, who helmed the DNC. More."
     phrase = phrase_after(text, 5, len(text))

@@ -322,6 +322,8 @@ def _skip_between(toks: list[Token], i: int) -> int:
             i -= 2
         elif toks[i].lower in TIME_WORDS and toks[i].word[0].isupper():
             i -= 1  # "Umerov Tuesday said"
+            if i >= 0 and _reduced_relative(toks, i):
+                i -= 1  # "the poll released Friday shows"
         elif i >= 1 and toks[i].word.isdigit() and toks[i - 1].lower in {"in", "since"}:
             i -= 2  # "a panel in 2001 found"
         elif toks[i].lower in _FLOATING_QUANTIFIERS and _quantifiable(toks, i - 1):
@@ -329,6 +331,19 @@ def _skip_between(toks: list[Token], i: int) -> int:
         else:
             break
     return i
+
+
+def _reduced_relative(toks: list[Token], i: int) -> bool:
+    """Whether toks[i] is a past participle after its noun ("the poll released Friday
+    shows"): a lower-case word in -ed after a noun or a name. Only before a time, where the
+    word cannot be the main verb of a noun cue ("Obama scrutinized reports")."""
+    word = toks[i].word
+    if i < 1 or len(word) <= 4 or not word.endswith("ed") or not word.isalpha():
+        return False
+    if not word.islower() or toks[i].lower in FUNCTION_WORDS:
+        return False
+    before = toks[i - 1]
+    return before.word[0].isalnum() and before.lower not in FUNCTION_WORDS and not _adverb(before)
 
 
 def _quantifiable(toks: list[Token], i: int) -> bool:
