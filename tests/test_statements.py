@@ -228,6 +228,17 @@ def test_a_noun_followed_by_a_relative_clause_is_not_a_report():
     assert run(text)[1] == []
 
 
+def test_a_passive_stance_cue_with_its_agent_reports_the_sentence():
+    text = "The new defense plan is supported by a coalition of leaders."
+    speakers, (statement,) = run(text)
+    assert statement.cue == "supported"
+    assert speaker_text(text, statement).startswith("a coalition")
+
+
+def test_a_passive_stance_cue_without_an_agent_is_not_a_statement():
+    assert run("The new defense plan is supported across the region.")[1] == []
+
+
 def test_sample_article_sources_and_pronouns():
     text = SAMPLE.read_text(encoding="utf-8")
     speakers, statements = run(text)

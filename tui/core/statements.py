@@ -482,11 +482,11 @@ class _Finder:
         its whole sentence, from its agent ("criticized by Democrats") or a source left
         unnamed."""
         text = self.text
-        if word not in PASSIVE_CUES or not _PASSIVE_LEAD.search(
-            text, max(sentence[0], cue[0] - _LEAD), cue[0]
-        ):
+        if not _PASSIVE_LEAD.search(text, max(sentence[0], cue[0] - _LEAD), cue[0]):
             return None
         agent = _BY_AGENT.match(text, cue[1])
+        if word not in PASSIVE_CUES and (agent is None or not word.endswith("ed")):
+            return None  # other cues only with their agent: "his views were echoed by ..."
         phrase = None if agent is None else phrase_after(text, agent.end(), sentence[1])
         if agent is not None and (phrase is None or phrase.bare):
             return None
