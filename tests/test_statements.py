@@ -239,6 +239,14 @@ def test_a_passive_stance_cue_without_an_agent_is_not_a_statement():
     assert run("The new defense plan is supported across the region.")[1] == []
 
 
+def test_an_opening_participle_whose_object_ends_in_a_quotation():
+    text = 'Bemoaning the "phony system," Trump accused Holt of bias.'
+    speakers, statements = run(text)
+    assert statements[0].cue == "Bemoaning"
+    assert span(text, statements[0]).startswith('the "phony system')
+    assert speakers[statements[0].speaker].name == "Trump"
+
+
 def test_sample_article_sources_and_pronouns():
     text = SAMPLE.read_text(encoding="utf-8")
     speakers, statements = run(text)

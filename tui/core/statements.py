@@ -499,9 +499,12 @@ class _Finder:
         comma = self.text.find(",", cue[1], min(sentence[1], cue[1] + _LONGEST_CLAUSE))
         if comma < 0:
             return None
-        phrase = self._sentence_subject(comma + 1, sentence[1])
+        after = comma + 1  # past a closing mark: 'Bemoaning the "phony system," Trump ...'
+        while after < sentence[1] and self.text[after] in _CLOSE_MARKS:
+            after += 1
+        phrase = self._sentence_subject(after, sentence[1])
         after_start, when, _ = self._after_cue(cue, word, comma)
-        content = self._content(after_start, comma)
+        content = self._content(after_start, after)
         if phrase is None or content is None:
             return None
         return _Found(content[0], content[1], phrase, cue, when)
