@@ -126,7 +126,7 @@ def to_markdown(document: Document) -> str:
             owner = document.statement(figure.statement)
             cells = (
                 _expression(document, figure),
-                _value(figure),
+                figure.value_text(),
                 figure.qualifier.replace("_", " "),
                 figure.unit or "",
                 f"{owner.id} ({_speaker_name(document, owner)})" if owner else "",
@@ -238,13 +238,6 @@ def _figures_of(document: Document, statement: Statement) -> list[Figure]:
 
 def _expression(document: Document, figure: Figure) -> str:
     return " ".join(document.text_of(figure.span).split())
-
-
-def _value(figure: Figure) -> str:
-    def number(value: float) -> str:
-        return f"{value:,.0f}" if float(value).is_integer() else f"{value:,}"
-
-    return number(figure.value) + (f"–{number(figure.high)}" if figure.high is not None else "")
 
 
 def to_annotation(document: Document) -> str:

@@ -162,6 +162,11 @@ class Figure:
     kind: FigureKind = "count"
     statement: str | None = None
 
+    def value_text(self) -> str:
+        """`45,000` or `10,000–12,000`: the value as a reader scans it."""
+        values = (self.value,) if self.high is None else (self.value, self.high)
+        return "–".join(f"{v:,.0f}" if float(v).is_integer() else f"{v:,}" for v in values)
+
     def to_dict(self) -> dict[str, Any]:
         return {
             "id": self.id,

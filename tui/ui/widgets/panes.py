@@ -308,9 +308,8 @@ def source_label(speaker: Speaker) -> str:
 
 
 def format_value(figure: Figure) -> str:
-    """`45,000`, `10,000–12,000`, `12.5%`, `3 month`: the value as a reader scans it."""
-    values = (figure.value,) if figure.high is None else (figure.value, figure.high)
-    text = "–".join(f"{int(v):,}" if float(v).is_integer() else f"{v:,}" for v in values)
+    """`45,000`, `10,000–12,000`, `12.5%`, `3 month`: the value with its unit where it helps."""
+    text = figure.value_text()
     if figure.kind == "percent":
         return text + "%"
     if figure.kind != "count" and figure.unit:
