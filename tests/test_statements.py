@@ -606,3 +606,46 @@ def test_transcript_labels_inside_one_long_quotation():
     speakers, statements = run(text)
     assert [speakers[s.speaker].name for s in statements] == ["WALLACE", "PENCE"]
     assert span(text, statements[0]) == "Governor, I want to ask you one thing."
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        (
+            "One questioner claimed that the forces were hurting the military.",
+            "the forces were hurting the military.",
+            "One questioner",
+        ),
+        (
+            "Protesters have been demanding that police release the video.",
+            "police release the video.",
+            "Protesters",
+        ),
+        ("The family said the officers lied.", "the officers lied.", "The family"),
+        (
+            "He appeared to suggest that veterans are weak.",
+            "veterans are weak.",
+            "He",
+        ),
+        (
+            "Caddell went on to say that the polls were close.",
+            "the polls were close.",
+            "Caddell",
+        ),
+        (
+            "Unions, including the AFL-CIO, have also endorsed Clinton in the race.",
+            "Clinton in the race.",
+            "Unions",
+        ),
+    ],
+)
+def test_speakers_before_their_cue(text: str, content: str, speaker: str):
+    _, (statement,) = run(text)
+    assert span(text, statement) == content
+    assert speaker_text(text, statement) == speaker
+
+
+def test_a_that_clause_opening_with_a_preposition_is_content_not_circumstance():
+    text = "When it signed, the United States pledged that in 2000 it would lift limits."
+    _, (statement,) = run(text)
+    assert span(text, statement) == "in 2000 it would lift limits."

@@ -229,6 +229,13 @@ CUE_AUXILIARIES: frozenset[str] = frozenset(
     haven’t hadn’t won’t wouldn’t can’t couldn’t shouldn’t
     """.split()
 )
+# Verbs joined by "to" to a cue of the same subject: "appeared to suggest", "went on to say".
+CATENATIVE_VERBS: frozenset[str] = frozenset(
+    """
+    appear appears appeared seem seems seemed began begin begins tried try tries sought
+    went go goes going used continued continues proceeded moved rushed hastened
+    """.split()
+)
 # Subject pronouns, with what they can refer to.
 PERSON_PRONOUNS: frozenset[str] = frozenset({"he", "she"})
 PLURAL_PRONOUNS: frozenset[str] = frozenset({"they"})
@@ -268,7 +275,14 @@ CLAUSE_CONJUNCTIONS: frozenset[str] = frozenset(
 NAME_CONNECTORS: frozenset[str] = frozenset("of for and the de del la le van von al bin".split())
 # Determiners before a common-noun speaker ("the businessman", "another slide").
 SPEAKER_DETERMINERS: frozenset[str] = frozenset(
-    "the a an his her their its our my your another this that each".split()
+    "the a an his her their its our my your another this that each one every".split()
+)
+# Words in -ly that are not adverbs: "the family said", "a key ally warned".
+NOT_ADVERBS: frozenset[str] = frozenset(
+    """
+    family ally rally assembly supply reply monopoly anomaly tally bully daily weekly
+    monthly quarterly elderly
+    """.split()
 )
 # Plural speaker heads that do not end in -s.
 PLURAL_HEADS: frozenset[str] = frozenset("people police those many some several men women".split())

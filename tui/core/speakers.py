@@ -18,6 +18,7 @@ from tui.core.lexicon import (
     ANONYMOUS_POSTMODIFIERS,
     AUTHOR_PRONOUNS,
     BELIEF_CUES,
+    CATENATIVE_VERBS,
     CLAUSE_CONJUNCTIONS,
     COMPLEMENT_PREPOSITIONS,
     CUE_AUXILIARIES,
@@ -27,6 +28,7 @@ from tui.core.lexicon import (
     MEDIA_WORDS,
     NAME_CONNECTORS,
     NAMING_CUES,
+    NOT_ADVERBS,
     ORGANIZATION_WORDS,
     PERSON_PRONOUNS,
     PLURAL_HEADS,
@@ -231,7 +233,12 @@ def phrase_before(text: str, lower: int, cue_start: int) -> Phrase | None:
     """The speaker phrase that ends just before a cue at `cue_start` (not before `lower`)."""
     near = max(lower, cue_start - _NEAR)
     found = _phrase_before(text, near, cue_start)
-    edge = found.span[0] < near + 12 if found else text[near:cue_start].rstrip().endswith(",")
+    # Not found, yet a comma just before the cue: an appositive ("Unions, including X, have
+    # also endorsed").
+    if found is not None:
+        edge = found.span[0] < near + 12
+    else:
+        edge = "," in text[max(near, cue_start - 24) : cue_start]
     if near > lower and edge:
         # Too close to the edge of the short search: an appositive or a long name.
         found = _phrase_before(text, max(lower, cue_start - _WINDOW), cue_start)
@@ -326,11 +333,20 @@ def _skip_between(toks: list[Token], i: int) -> int:
                 i -= 1  # "the poll released Friday shows"
         elif i >= 1 and toks[i].word.isdigit() and toks[i - 1].lower in {"in", "since"}:
             i -= 2  # "a panel in 2001 found"
+        elif toks[i].lower == "to" and (verb := _catenative(toks, i)) is not None:
+            i = verb - 1  # "he appeared to suggest", "went on to say"
         elif toks[i].lower in _FLOATING_QUANTIFIERS and _quantifiable(toks, i - 1):
             i -= 1  # "Brown and Menendez all suggested", "they both said"
         else:
             break
     return i
+
+
+def _catenative(toks: list[Token], to: int) -> int | None:
+    """The index of the verb that "to" at `to` joins to the cue after it ("appeared to",
+    "went on to"), or None."""
+    j = to - 1 if to >= 1 and toks[to - 1].lower != "on" else to - 2
+    return j if j >= 0 and toks[j].lower in CATENATIVE_VERBS else None
 
 
 def _reduced_relative(toks: list[Token], i: int) -> bool:
@@ -363,7 +379,12 @@ def _quantifiable(toks: list[Token], i: int) -> bool:
 
 
 def _adverb(tok: Token) -> bool:
-    return tok.word.islower() and tok.word.endswith("ly") and len(tok.word) > 4
+    return (
+        tok.word.islower()
+        and tok.word.endswith("ly")
+        and len(tok.word) > 4
+        and tok.lower not in NOT_ADVERBS
+    )
 
 
 def _phrase_at(text: str, toks: list[Token], index: int) -> Phrase | None:

@@ -428,7 +428,8 @@ class _Finder:
         interrupted = text[cue[1] : after_start].rstrip().endswith(",")
         if after is not None and before is not None and interrupted and self._subordinate(after[0]):
             after = None
-        if after is not None and self._is_circumstance(after[0], before is not None):
+        content_before = before is not None and not reported
+        if after is not None and self._is_circumstance(after[0], content_before):
             when = when or self._when(after[0])
             after = None
         if before is not None and (after is None or before[1] == "direct"):
@@ -886,6 +887,8 @@ def _span_key(statement: Statement) -> Span:
 
 def _passive(between: str, word: str) -> bool:
     """Whether the words between subject and cue make the cue passive ("has been charged")."""
+    if word.endswith("ing"):
+        return False  # "have been demanding": progressive, not passive
     words = between.lower().split()
     if any(w in {"been", "being", "be"} for w in words):
         return True
