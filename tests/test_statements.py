@@ -649,3 +649,42 @@ def test_a_that_clause_opening_with_a_preposition_is_content_not_circumstance():
     text = "When it signed, the United States pledged that in 2000 it would lift limits."
     _, (statement,) = run(text)
     assert span(text, statement) == "in 2000 it would lift limits."
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        (
+            "It came years after many countries agreed to share a currency.",
+            "to share a currency.",
+            "many countries",
+        ),
+        (
+            "The study -- which notes that firms owe taxes -- is a call to voters.",
+            "firms owe taxes",
+            "which",
+        ),
+        (
+            "Kall -- co-editor of a book about debates -- said the candidate was late.",
+            "the candidate was late.",
+            "Kall",
+        ),
+        (
+            "The deal came from the world's two biggest polluters, which together vowed "
+            "to stave off the worst.",
+            "to stave off the worst.",
+            "which",
+        ),
+        ("He released a letter that says he is healthy.", "he is healthy.", "a letter"),
+        ("Then someone asked how she could win.", "how she could win.", "someone"),
+        (
+            "It was after leaked documents from his 1995 return show he took a loss.",
+            "he took a loss.",
+            "leaked documents from his 1995 return",
+        ),
+    ],
+)
+def test_speakers_with_dashes_relatives_and_complements(text: str, content: str, speaker: str):
+    _, (statement,) = run(text)
+    assert span(text, statement) == content
+    assert speaker_text(text, statement) == speaker

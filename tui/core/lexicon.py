@@ -223,6 +223,7 @@ CUE_AUXILIARIES: frozenset[str] = frozenset(
     has have had is are was were be been being will would could should may might must
     also later then again once still further earlier previously repeatedly recently
     reportedly publicly privately separately not never often long has-since already just
+    together jointly
     now first originally initially did does do often always usually sometimes frequently
     didn't doesn't don't isn't wasn't aren't weren't hasn't haven't hadn't won't wouldn't
     can't couldn't shouldn't didn’t doesn’t don’t isn’t wasn’t aren’t weren’t hasn’t
@@ -269,13 +270,15 @@ FUNCTION_WORDS: frozenset[str] = frozenset(
 )
 # Conjunctions after which a clause, and its subject, begins: "But economists say ...".
 CLAUSE_CONJUNCTIONS: frozenset[str] = frozenset(
-    "but and or so yet because although though while whereas if when since as that".split()
+    "but and or so yet because although though while whereas if when since as that after before "
+    "until unless once".split()
 )
 # Lower-case words inside a name or a role ("Bank of America", "Ludwig van Beethoven").
 NAME_CONNECTORS: frozenset[str] = frozenset("of for and the de del la le van von al bin".split())
 # Determiners before a common-noun speaker ("the businessman", "another slide").
 SPEAKER_DETERMINERS: frozenset[str] = frozenset(
-    "the a an his her their its our my your another this that each one every".split()
+    "the a an his her their its our my your another this that each one every many several some "
+    "most few both".split()
 )
 # Words in -ly that are not adverbs: "the family said", "a key ally warned".
 NOT_ADVERBS: frozenset[str] = frozenset(
@@ -331,7 +334,8 @@ ROLE_NOUNS: frozenset[str] = frozenset(
     inspector inspectors auditor auditors surgeon physicist historian historians
     sociologist psychologist biographer author authors writer writers blogger bloggers
     commentators pundits pundit people person man woman men women officials percent
-    majority minority plurality respondents narrator narrators
+    majority minority plurality respondents narrator narrators someone somebody everyone
+    everybody anyone anybody nobody
     chairs heads ministers premier economists democrats republicans conservatives liberals
     """.split()
 )

@@ -56,12 +56,14 @@ _NOT_NAME = ROLE_NOUNS | TITLES | FUNCTION_WORDS | DETERMINERS | _CUE_WORDS
 # Unions and differences of the word lists used in loops, built once.
 _NOT_BARE = _NOUN_WORDS | _PRONOUNS | RELATIVE_PRONOUNS
 _ROLES_OR_TITLES = ROLE_NOUNS | TITLES
+_ROLES_OR_DOCUMENTS = ROLE_NOUNS | DOCUMENT_WORDS
 _TITLES_NOT_ROLES = TITLES - ROLE_NOUNS
 _ROLES_NOT_MEDIA = ROLE_NOUNS - MEDIA_WORDS
 _ROLES_NOT_ORGANIZATION = ROLE_NOUNS - ORGANIZATION_WORDS
 _RELATIVE_WORDS = RELATIVE_PRONOUNS | {"whose", "whom"}
 _MAX_MODIFIERS = 3
-_CONTRACTED_PRONOUN = re.compile(r"(he|she|they|it|i|we)[’'](?:s|ve|d|ll|re|m)")
+_CONTRACTED_PRONOUN = re.compile(r"(he|she|they|it|i|we|who)[’'](?:s|ve|d|ll|re|m)")
+_DASHES = frozenset("-—–―")
 _TIME_LEADS = frozenset({"on", "last", "this", "earlier", "late"})
 _MAX_APPOSITIVE = 30
 _WINDOW = 240  # characters around a cue searched for its speaker phrase
@@ -217,6 +219,8 @@ def _common_noun_phrase(toks: list[Token], index: int) -> int | None:
         while j > 0 and toks[j - 1].capitalized:
             j -= 1
         return j
+    if _POSSESSIVE.search(toks[j].word) and j > 0 and toks[j - 1].lower in SPEAKER_DETERMINERS:
+        return j - 1  # "the world's two biggest polluters"
     return None
 
 
@@ -233,12 +237,13 @@ def phrase_before(text: str, lower: int, cue_start: int) -> Phrase | None:
     """The speaker phrase that ends just before a cue at `cue_start` (not before `lower`)."""
     near = max(lower, cue_start - _NEAR)
     found = _phrase_before(text, near, cue_start)
-    # Not found, yet a comma just before the cue: an appositive ("Unions, including X, have
-    # also endorsed").
+    # Not found, yet a comma or a dash just before the cue: an appositive ("Unions, including
+    # X, have also endorsed", "Kall -- co-editor of a book -- said").
     if found is not None:
         edge = found.span[0] < near + 12
     else:
-        edge = "," in text[max(near, cue_start - 24) : cue_start]
+        lead = text[max(near, cue_start - 24) : cue_start]
+        edge = "," in lead or lead.rstrip()[-1:] in _DASHES
     if near > lower and edge:
         # Too close to the edge of the short search: an appositive or a long name.
         found = _phrase_before(text, max(lower, cue_start - _WINDOW), cue_start)
@@ -254,21 +259,31 @@ def _phrase_before(text: str, lower: int, cue_start: int) -> Phrase | None:
     contracted = _CONTRACTED_PRONOUN.fullmatch(tok.lower)
     if contracted is not None:  # "he’s claiming", "they’ve said": the pronoun alone
         end = tok.start + contracted.end(1)
-        return Phrase((tok.start, end), (tok.word[: end - tok.start],))
+        tok = Token(tok.start, end, tok.word[: end - tok.start], contracted.group(1))
+        if tok.lower not in RELATIVE_PRONOUNS:
+            return Phrase((tok.start, end), (tok.word,))
     if (tok.lower in _PRONOUNS or tok.lower in AUTHOR_PRONOUNS) and (
         i == 0 or not toks[i - 1].word[0].isalnum() or toks[i - 1].lower in FUNCTION_WORDS
     ):
         return Phrase((tok.start, tok.end), (tok.word,))
-    if tok.lower in RELATIVE_PRONOUNS and i >= 1:
-        # "Smith, who said", or without the comma: "the police department which reported"
-        antecedent = _phrase_at(text, toks, i - 2 if toks[i - 1].word == "," else i - 1)
-        if antecedent is None:
+    if (tok.lower in RELATIVE_PRONOUNS or tok.lower == "that") and i >= 1:
+        # "Smith, who said", "the study -- which notes", or without the comma: "the police
+        # department which reported", "a letter that says"
+        j = i - 1
+        while j >= 0 and (toks[j].word == "," or toks[j].word in _DASHES):
+            j -= 1
+        antecedent = _phrase_at(text, toks, j)
+        if antecedent is None or (tok.lower == "that" and j < i - 1):
             return None
+        if tok.lower == "that":
+            return antecedent
         return Phrase((tok.start, tok.end), (tok.word,), antecedent=antecedent)
     if tok.lower in SELF_PRONOUNS:
         return None
     if tok.word == "," and i >= 1:
         return _appositive_phrase(text, toks, i)
+    if tok.word in _DASHES and i >= 1:
+        return _dashed_appositive(text, toks, i)
     if tok.word == "." and _is_title_dot(toks, i):
         i -= 1
     if tok.word == ")":
@@ -311,7 +326,7 @@ def _role_with_complement(text: str, toks: list[Token], index: int) -> Phrase | 
     for k in range(index - 2, max(-1, index - 9), -1):
         if not toks[k + 1].word[0].isalnum():
             return None
-        if toks[k].lower in ROLE_NOUNS and toks[k + 1].lower in COMPLEMENT_PREPOSITIONS:
+        if toks[k].lower in _ROLES_OR_DOCUMENTS and toks[k + 1].lower in COMPLEMENT_PREPOSITIONS:
             head = _phrase_at(text, toks, k)
             if head is None:
                 return None
@@ -428,6 +443,28 @@ def _appositive_phrase(text: str, toks: list[Token], comma: int) -> Phrase | Non
         after_head = head_comma + 1  # the appositive after the comma, not the parenthesis
     appositive = (toks[after_head].start, toks[comma - 1].end)
     return Phrase(head.span, head.words, appositive, tokens=head.tokens)
+
+
+def _dashed_appositive(text: str, toks: list[Token], dash: int) -> Phrase | None:
+    """'Kall -- co-editor of a book -- said': the name before the opening dash, with the
+    words between the dashes as its appositive."""
+    close = dash
+    while close > 0 and toks[close - 1].word in _DASHES:  # "--"
+        close -= 1
+    for j in range(close - 1, max(0, close - _MAX_APPOSITIVE), -1):
+        if toks[j].word in {";", ":", "“", "”", '"'}:
+            return None
+        if toks[j].word not in _DASHES:
+            continue
+        opening = j
+        while j > 0 and toks[j - 1].word in _DASHES:
+            j -= 1
+        head = _phrase_at(text, toks, j - 1) if opening + 1 < close else None
+        if head is None:
+            return None
+        appositive = (toks[opening + 1].start, toks[close - 1].end)
+        return Phrase(head.span, head.words, appositive, tokens=head.tokens)
+    return None
 
 
 def _before_parenthesis(toks: list[Token], i: int) -> int:

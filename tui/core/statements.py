@@ -156,6 +156,10 @@ _STANCE = STANCE_CUES | frozenset(STANCE_PARTICLES)
 # Where the object of a stance cue ends: a new clause, not a comma inside a list or before a
 # relative clause ("cited problems in the Middle East, China and elsewhere that ...").
 _CLAUSE_END = re.compile(r"[;—–―]|\s-\s|,?\s(?:but|while|because)\s|,\s+and\s")
+# A dash between clauses: where a parenthetical attribution ("-- which notes that ... --")
+# ends.
+_DASHES = "-—–―"
+_DASH = re.compile(r"\s-{1,2}\s|\s?[—–―]")
 _CLOSE_MARKS = '”"’»'
 _LONGEST_CLAUSE = 1000  # characters searched for the end of a clause
 _TRIM_END = " \t,;:—–-―"
@@ -424,6 +428,13 @@ class _Finder:
                 return _Found(following.content, "direct", phrase, cue)  # "Said Ellis: “...”"
             return self._colon(cue, phrase, sentence, None)
         after_start, when, reported = self._after_cue(cue, word, end)
+        if (
+            phrase.pronoun in RELATIVE_PRONOUNS
+            and self._lead(start, phrase.span[0])[-1:] in _DASHES
+        ):
+            # "the study -- which notes that ... --": the content ends at the closing dash
+            dash = _DASH.search(text, after_start, end)
+            end = dash.start() if dash is not None else end
         after = self._content(after_start, end, reported)
         interrupted = text[cue[1] : after_start].rstrip().endswith(",")
         if after is not None and before is not None and interrupted and self._subordinate(after[0]):
