@@ -688,3 +688,48 @@ def test_speakers_with_dashes_relatives_and_complements(text: str, content: str,
     _, (statement,) = run(text)
     assert span(text, statement) == content
     assert speaker_text(text, statement) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "second"),
+    [
+        (
+            "Trump said he would order a review of the defenses and warned against hackers "
+            "from China.",
+            "he would order a review of the defenses",
+            "hackers from China.",
+        ),
+        (
+            "Lynch said the demands erase barriers, though she noted clients want diversity.",
+            "the demands erase barriers",
+            "clients want diversity.",
+        ),
+        (
+            "The nominee complained about his mic, even suggesting he was sabotaged.",
+            "his mic",
+            "he was sabotaged.",
+        ),
+        (
+            "Sanders said it was insane, going on to say that the country fought racism.",
+            "it was insane",
+            "the country fought racism.",
+        ),
+    ],
+)
+def test_a_second_cue_of_the_same_speaker_splits_the_content(text: str, first: str, second: str):
+    _, statements = run(text)
+    assert [span(text, s) for s in statements] == [first, second]
+    assert statements[0].speaker == statements[1].speaker
+
+
+def test_a_clause_after_a_comma_is_not_an_appositive():
+    text = "It did not go over well with Republicans, and the talks ended, said one source."
+    _, (statement,) = run(text)
+    assert speaker_text(text, statement) == "one source"
+
+
+def test_a_quote_after_a_colon_is_content_even_after_an_opening_clause():
+    text = 'While debating the nominees, a friend commented: "Immigration is the reason."'
+    _, (statement,) = run(text)
+    assert span(text, statement) == "Immigration is the reason."
+    assert statement.kind == "direct"

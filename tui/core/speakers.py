@@ -323,6 +323,8 @@ def _named_with_complement(text: str, toks: list[Token], found: Phrase) -> Phras
 def _role_with_complement(text: str, toks: list[Token], index: int) -> Phrase | None:
     """'Experts on North Korea and nuclear nonproliferation': a role noun and its
     prepositional complement, ending at toks[index]."""
+    if toks[index].lower in FUNCTION_WORDS:
+        return None  # "a review of the defenses and": no noun ends the phrase
     for k in range(index - 2, max(-1, index - 9), -1):
         if not toks[k + 1].word[0].isalnum():
             return None
@@ -441,6 +443,8 @@ def _appositive_phrase(text: str, toks: list[Token], comma: int) -> Phrase | Non
     after_head = next(k for k, t in enumerate(toks) if t.start >= head.span[1]) + 1
     if toks[after_head - 1].word == "(":
         after_head = head_comma + 1  # the appositive after the comma, not the parenthesis
+    if toks[after_head].lower in CLAUSE_CONJUNCTIONS:
+        return None  # "..., and the meeting ended, said": a clause, not an appositive
     appositive = (toks[after_head].start, toks[comma - 1].end)
     return Phrase(head.span, head.words, appositive, tokens=head.tokens)
 

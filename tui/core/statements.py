@@ -132,7 +132,7 @@ _HEADLINE_QUOTE = re.compile(r"[A-Z][^\n:;.!?“”\"‘’]{1,100}?:\s+(?=[“\
 # Words between "and" and a second cue of the same subject: "and has also said".
 _CONJOINED_AUXILIARY = r"also|then|later|has|have|had|would|will|did|\w+ly"
 _COORDINATOR = re.compile(
-    r"(?:,?\s+(?:and|but|yet|or|while|whereas|although)(?:\s+(?:"
+    r"(?:,?\s+(?:and|but|yet|or|while|whereas|although|though)(?:\s+(?:"
     + _CONJOINED_AUXILIARY
     + r"))*|;)\s+$"
 )
@@ -149,7 +149,18 @@ _POSSESSIVE_END = re.compile(r"[’']s?$")
 _NOT_LABEL = NOT_SPEAKER_LABELS | FUNCTION_WORDS | SPEECH_CUES
 _CONJOINED = re.compile(r"\b(?:and|but|yet|or)\s+(?:(?:" + _CONJOINED_AUXILIARY + r")\s+)*$")
 # A participle cue whose subject is the sentence's: "..., saying", "by saying", "before asking".
-_PARTICIPLE_LEAD = re.compile(r"(?:,|\b(?:by|after|before|while|when|without|in))$")
+# The comma before a participle cue, or before a participle joined to the cue by "to":
+# "..., even suggesting", "..., going on to say".
+_PARTICIPLE_COMMA = re.compile(
+    r",\s+(?:(?:even|also|then|again|[a-z]+ly)\s+)?(?P<to>[a-z]+ing(?:\s+on)?\s+to\s+)?$"
+)
+_PARTICIPLE_LEAD = re.compile(
+    r"(?:,|\b(?:by|after|before|while|when|without|in))(?:\s+(?:even|also|then|again|[a-z]+ly))?$"
+)
+# A participle joined by "to" to the cue after it: "..., going on to say", "by trying to argue".
+_CATENATIVE_PARTICIPLE = re.compile(
+    r"(?:,|\b(?:by|after|before|while|when|without|in))\s+[a-z]+ing(?:\s+on)?\s+to$"
+)
 _LEAD = 48  # characters looked at before a cue for a boundary or a conjunction
 _PARTICIPLES = ADJUNCT_PARTICIPLES | SPEECH_CUES | STANCE_CUES | BELIEF_CUES
 _STANCE = STANCE_CUES | frozenset(STANCE_PARTICLES)
@@ -372,12 +383,18 @@ class _Finder:
         previous = self.statements[-1]
         if found.phrase is None or found.cue is None or found.span[0] < found.cue[0]:
             return False
-        if _participle(self.text[found.cue[0] : found.cue[1]]):  # "..., arguing that"
+        lead = _PARTICIPLE_COMMA.search(
+            self.text, max(previous.span[0], found.cue[0] - _LEAD), found.cue[0]
+        )
+        participle = _participle(self.text[found.cue[0] : found.cue[1]])
+        if participle or (lead is not None and lead.group("to")):  # "..., arguing that"
             cue = previous.cue_span
             if cue is not None and previous.span[0] < cue[0] and previous.span[1] > found.cue[1]:
                 return False  # '“A,” he said, referring to B, “C.”': inside an interrupted quote
-            cut = strip(self.text, (previous.span[0], found.cue[0]), _TRIM_END + " \n")
-            if cut[1] <= cut[0] or not self._lead(previous.span[0], found.cue[0]).endswith(","):
+            if lead is None:
+                return False
+            cut = strip(self.text, (previous.span[0], lead.start()), _TRIM_END + " \n")
+            if cut[1] <= cut[0]:
                 return False
             self.statements[-1] = replace(previous, span=cut)
             return True
@@ -439,7 +456,8 @@ class _Finder:
         interrupted = text[cue[1] : after_start].rstrip().endswith(",")
         if after is not None and before is not None and interrupted and self._subordinate(after[0]):
             after = None
-        content_before = before is not None and not reported
+        introduced = reported or text[cue[1] : after_start].rstrip().endswith(":")
+        content_before = before is not None and not introduced
         if after is not None and self._is_circumstance(after[0], content_before):
             when = when or self._when(after[0])
             after = None
@@ -470,7 +488,11 @@ class _Finder:
         cue. None when the cue word is a noun or passive here ("a strong signal")."""
         text = self.text
         start, end = sentence
-        participle = _participle(word) and bool(_PARTICIPLE_LEAD.search(self._lead(start, cue[0])))
+        lead = self._lead(start, cue[0])
+        participle = bool(
+            (_participle(word) and _PARTICIPLE_LEAD.search(lead))
+            or _CATENATIVE_PARTICIPLE.search(lead)
+        )
         phrase = None if participle else phrase_before(text, start, cue[0])
         if phrase is not None:
             passive = word not in BELIEF_ADJECTIVES and _passive(
