@@ -63,7 +63,7 @@ WEAK_CUES: frozenset[str] = frozenset(
     maintain maintains maintained assume assumes assumed post posts posted state states
     stated counter counters countered charge charges charged project projects projected
     signal signals signaled signalled answer answers answered continue continues continued
-    reply replies replied
+    reply replies replied add adds
     """.split()
 )
 # Cue words that are also nouns ("a strong signal", "low demand"): a cue only after a name,
@@ -74,7 +74,7 @@ CUE_NOUNS: frozenset[str] = frozenset(
     answers reply replies estimate estimates forecast forecasts warning warnings post posts
     note notes charge charges support project projects promise promises pledge pledges
     request requests challenge challenges praise attack attacks back welcome tweet tweets
-    statement counter dispute disputes plan plans advocate advocates
+    statement counter dispute disputes plan plans advocate advocates show shows
     """.split()
 )
 # Participles whose passive, without an agent, reports a claim from an unnamed source: "he was
@@ -251,7 +251,7 @@ SELF_PRONOUNS: frozenset[str] = frozenset({"you"})
 # Determiners that may open a speaker phrase.
 DETERMINERS: frozenset[str] = frozenset(
     """
-    the a an his her their its our this that these those some many most several few
+    the a an his her their its our my your this that these those some many most several few
     two three four five six seven eight nine ten dozens other another one both all
     """.split()
 )
