@@ -733,3 +733,41 @@ def test_a_quote_after_a_colon_is_content_even_after_an_opening_clause():
     _, (statement,) = run(text)
     assert span(text, statement) == "Immigration is the reason."
     assert statement.kind == "direct"
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "second"),
+    [
+        (
+            "He attacked rivals for taking his donations, which he said were bribes in all "
+            "but name.",
+            "rivals for taking his donations",
+            "were bribes in all but name.",
+        ),
+        (
+            "“We can’t afford this,” Trump said, adding later, “NATO is costing us a fortune.”",
+            "We can’t afford this,",
+            "NATO is costing us a fortune.",
+        ),
+        (
+            "Critics praised his book, Mr. McKinley said that he considered debt a last resort.",
+            "his book",
+            "he considered debt a last resort.",
+        ),
+    ],
+)
+def test_a_new_attribution_inside_content_starts_a_statement(text: str, first: str, second: str):
+    _, statements = run(text)
+    assert [span(text, s) for s in statements] == [first, second]
+
+
+def test_make_the_case_to_listeners_that():
+    text = "The White House tried to make the case to lawmakers that the bill is a bad idea."
+    _, (statement,) = run(text)
+    assert span(text, statement) == "the bill is a bad idea."
+
+
+def test_to_an_object_then_a_relative_that_is_not_a_listener():
+    text = "They agreed to cuts in spending that would hurt."
+    _, statements = run(text)
+    assert all(not span(text, s).startswith("would") for s in statements)

@@ -213,6 +213,10 @@ PHRASE_CUES: tuple[str, ...] = (
     "puts it",
     "made clear",
     "makes clear",
+    "made the case",
+    "make the case",
+    "makes the case",
+    "making the case",
     "is quoted as saying",
     "was quoted as saying",
     "were quoted as saying",
@@ -234,7 +238,8 @@ CUE_AUXILIARIES: frozenset[str] = frozenset(
 CATENATIVE_VERBS: frozenset[str] = frozenset(
     """
     appear appears appeared seem seems seemed began begin begins tried try tries sought
-    went go goes going used continued continues proceeded moved rushed hastened
+    went go goes going used continued continues proceeded moved rushed hastened attempt
+    attempts attempted
     """.split()
 )
 # Subject pronouns, with what they can refer to.

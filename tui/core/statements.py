@@ -24,6 +24,7 @@ from tui.core.lexicon import (
     ADJUNCT_PARTICIPLES,
     BELIEF_ADJECTIVES,
     BELIEF_CUES,
+    CATENATIVE_VERBS,
     CUE_NOUNS,
     DETERMINERS,
     DOCUMENT_WORDS,
@@ -94,10 +95,11 @@ _VENUE_ADJUNCT = re.compile(
 )
 # A phrase between a cue and "that": "said in an interview on Tuesday that", "told the
 # committee that"; "to" before a listener, not before a verb ("agreed to clean up ...").
+_RELATIVE_VERB = r"(?:is|was|were|are|has|had|have|will|would|could|can|may|might|should|did|does)"
 _THAT_ADJUNCT = re.compile(
     r"\s*,?\s*(?:(?:on|in|at|during|via|through|over|with|after|before)\s+"
-    r"|to\s+(?=(?:the|a|an|his|her|their|its|our|my|[A-Z])\b))"
-    r"[^,.;:“”\"]{1,60}?,?\s+(?=that\b)"
+    r"|to\s+(?=(?:the|a|an|his|her|their|its|our|my|[A-Z]|[a-z]+s)\b))"
+    r"[^,.;:“”\"]{1,60}?,?\s+(?=that\s+(?!" + _RELATIVE_VERB + r"\b))"
 )
 _OPENER = re.compile(r"\s*(?:that\b|:|,)?\s*")
 _LISTENER = re.compile(
@@ -108,7 +110,6 @@ _WORDS = re.compile(r"\w+")
 _TWO_WORDS = re.compile(r"\w+\W+\w")
 _ONE_NAME = re.compile(r"[A-Z][\w’'-]+\.?")
 _DASH_NAME = re.compile(r"\s*[―—–-]\s*([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4})\s*\.?\s*$")
-_RELATIVE_VERB = r"(?:is|was|were|are|has|had|have|will|would|could|can|may|might|should|did|does)"
 # A noun that reports content: "a report that ...", "questions about ...", "a pledge to ...";
 # one trie of all of them, told apart by what follows.
 _NOMINAL = re.compile(
@@ -130,11 +131,17 @@ _LABEL = re.compile(r"[\"“]?([A-Z][\w.’'-]*(?:\s[A-Z][\w.’'-]*){0,2}):\s+(
 # Be Criminally Investigated.’"; the words before the colon hold no clause end or quotation.
 _HEADLINE_QUOTE = re.compile(r"[A-Z][^\n:;.!?“”\"‘’]{1,100}?:\s+(?=[“\"‘'])")
 # Words between "and" and a second cue of the same subject: "and has also said".
-_CONJOINED_AUXILIARY = r"also|then|later|has|have|had|would|will|did|\w+ly"
+_CONJOINED_AUXILIARY = (
+    r"also|then|later|has|have|had|would|will|did|\w+ly|(?:"
+    + alternation(CATENATIVE_VERBS)
+    + r")\s+(?:on\s+)?to"
+)
+# What joins a second attribution to the content of the last: a conjunction ("and he urged"),
+# or a relative pronoun that is the object of the new cue ("..., which he said were").
 _COORDINATOR = re.compile(
     r"(?:,?\s+(?:and|but|yet|or|while|whereas|although|though)(?:\s+(?:"
     + _CONJOINED_AUXILIARY
-    + r"))*|;)\s+$"
+    + r"))*|;|,\s+(?:(?:in|of|on|about)\s+)?(?:which|whom|what)|,)\s+$"
 )
 _RELATIVE_LEAD = re.compile(r",\s+$")  # "endorses Trump, who says ...": before "who"
 # What may stand before a participle cue opening a sentence: nothing, or a preposition.
@@ -659,6 +666,9 @@ class _Finder:
             or self.text[last.start - 2 : last.start] != ", "
         ):
             return None
+        comment = _WORDS.findall(self.text, cue[1], last.start)
+        if any(word.endswith("ing") and word in SPEECH_CUES for word in comment):
+            return None  # '“A,” he said, adding, “B.”': B is a statement of its own
         return (before[0][0], last.content[1])
 
     def _subordinate(self, span: Span) -> bool:
