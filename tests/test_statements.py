@@ -343,7 +343,7 @@ def test_colon_before_an_unquoted_block_quotation():
 
 
 def test_stance_verbs_report_their_object_up_to_the_clause_end():
-    text = "Donald Trump has sharply criticized free-trade deals such as NAFTA, and more."
+    text = "Donald Trump has sharply criticized free-trade deals such as NAFTA, and he left."
     _, (statement,) = run(text)
     assert span(text, statement) == "free-trade deals such as NAFTA"
     assert statement.cue == "criticized"
@@ -759,6 +759,12 @@ def test_a_quote_after_a_colon_is_content_even_after_an_opening_clause():
 def test_a_new_attribution_inside_content_starts_a_statement(text: str, first: str, second: str):
     _, statements = run(text)
     assert [span(text, s) for s in statements] == [first, second]
+
+
+def test_a_stance_object_goes_on_after_a_comma_and_a_noun_phrase():
+    text = "She stressed economic fairness, and a need to raise the minimum wage."
+    _, (statement,) = run(text)
+    assert span(text, statement) == "economic fairness, and a need to raise the minimum wage."
 
 
 def test_make_the_case_to_listeners_that():

@@ -172,8 +172,11 @@ _LEAD = 48  # characters looked at before a cue for a boundary or a conjunction
 _PARTICIPLES = ADJUNCT_PARTICIPLES | SPEECH_CUES | STANCE_CUES | BELIEF_CUES
 _STANCE = STANCE_CUES | frozenset(STANCE_PARTICLES)
 # Where the object of a stance cue ends: a new clause, not a comma inside a list or before a
-# relative clause ("cited problems in the Middle East, China and elsewhere that ...").
-_CLAUSE_END = re.compile(r"[;—–―]|\s-\s|,?\s(?:but|while|because)\s|,\s+and\s")
+# relative clause ("cited problems in the Middle East, China and elsewhere that ..."), nor
+# ", and" before more of the object ("economic fairness, and a need to ...").
+_CLAUSE_END = re.compile(
+    r"[;—–―]|\s-\s|,?\s(?:but|while|because)\s|,\s+and\s+(?=(?:he|she|they|it|we|I)\s)"
+)
 # A dash between clauses: where a parenthetical attribution ("-- which notes that ... --")
 # ends.
 _DASHES = "-—–―"
