@@ -777,3 +777,16 @@ def test_to_an_object_then_a_relative_that_is_not_a_listener():
     text = "They agreed to cuts in spending that would hurt."
     _, statements = run(text)
     assert all(not span(text, s).startswith("would") for s in statements)
+
+
+def test_a_headline_label_with_a_topic():
+    text = "Obama on Climate Change: The Trends Are 'Terrifying.'\n\nHe spoke on Friday."
+    speakers, statements = run(text)
+    assert span(text, statements[0]) == "The Trends Are 'Terrifying."
+    assert speakers[statements[0].speaker].name == "Obama"
+
+
+def test_a_title_case_headline_reports_its_infinitive():
+    text = "Railing Against Trump, Sanders Vows To Eliminate Tax Breaks Used By Developers.\n\nHi."
+    _, (statement,) = run(text)
+    assert span(text, statement) == "To Eliminate Tax Breaks Used By Developers."

@@ -126,7 +126,10 @@ _NOMINAL_LEAD = re.compile(
     r"(?:(?P<possessor>[’']s?)|(?<![\w’'-])(?P<pronoun>(?i:its|their|his|her))"
     r"|(?<![\w’'-])(?:a|an|the|this))\s+(?:[\w-]+\s+)?$"
 )
-_LABEL = re.compile(r"[\"“]?([A-Z][\w.’'-]*(?:\s[A-Z][\w.’'-]*){0,2}):\s+(?=\S)")
+# A speaker label opening a paragraph, and its topic in a headline: "Obama on Climate: ...".
+_LABEL = re.compile(
+    r"[\"“]?([A-Z][\w.’'-]*(?:\s[A-Z][\w.’'-]*){0,2})(?:\s+on\s+[^:\n]{1,60}?)?:\s+(?=\S)"
+)
 # A headline quoting its subject after a colon: "Warren Hammers Wells Fargo CEO: ‘You Should
 # Be Criminally Investigated.’"; the words before the colon hold no clause end or quotation.
 _HEADLINE_QUOTE = re.compile(r"[A-Z][^\n:;.!?“”\"‘’]{1,100}?:\s+(?=[“\"‘'])")
@@ -211,7 +214,7 @@ class _Finder:
     def __init__(self, text: str) -> None:
         self.original = text
         self.paras = paragraphs(text)
-        text = _sentence_case_headlines(text, self.paras)
+        text, self.headlines = _sentence_case_headlines(text, self.paras)
         self.text = text
         self.quotes = quotes(text, self.paras)
         self.para_starts = [p[0] for p in self.paras]
@@ -587,10 +590,15 @@ class _Finder:
             return False
         if words[0].lower() in PREPOSITIONS and len(words) > 1 and words[1].endswith("ing"):
             return False  # "responded by saying ...": the participle is the cue
-        if words[0].lower() in {"to", "from"} and len(words) > 1:
+        if words[0].lower() in {"to", "from"} and len(words) > 1 and not self._headline(span[0]):
             second = words[1]
             return not (second.lower() in DETERMINERS or second[0].isupper() or second.isdigit())
         return True
+
+    def _headline(self, pos: int) -> bool:
+        """Whether `pos` is in a title-case headline ("Sanders vows To Eliminate Tax Breaks")."""
+        para = bisect.bisect_right(self.para_starts, pos) - 1
+        return para >= 0 and self.paras[para][0] in self.headlines
 
     def _starts_quote(self, span: Span) -> bool:
         """Whether `span` opens with a quotation (at its mark or just inside it)."""
@@ -891,22 +899,25 @@ class _Finder:
         self.last_para = para
 
 
-def _sentence_case_headlines(text: str, paras: list[Span]) -> str:
+def _sentence_case_headlines(text: str, paras: list[Span]) -> tuple[str, frozenset[int]]:
     """`text` with its title-case headlines ("Trump Warns Clinton Will Raise Taxes") in
     sentence case for the cues and function words ("Trump warns Clinton will Raise Taxes"),
-    so that they read as the sentences they are; names keep their capitals. Same length."""
+    so that they read as the sentences they are; names keep their capitals. Same length.
+    Also the starts of those headlines."""
     parts: list[str] = []
+    starts: set[int] = set()
     done = 0
     for start, end in paras:
         if end - start > _HEADLINE_LENGTH or not _title_case(text, start, end):
             continue
         parts.append(text[done:start])
         parts.append(_HEADLINE_WORD.sub(_lower_known, text[start:end]))
+        starts.add(start)
         done = end
     if not parts:
-        return text
+        return text, frozenset()
     parts.append(text[done:])
-    return "".join(parts)
+    return "".join(parts), frozenset(starts)
 
 
 def _title_case(text: str, start: int, end: int) -> bool:
