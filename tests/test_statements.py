@@ -790,3 +790,24 @@ def test_a_title_case_headline_reports_its_infinitive():
     text = "Railing Against Trump, Sanders Vows To Eliminate Tax Breaks Used By Developers.\n\nHi."
     _, (statement,) = run(text)
     assert span(text, statement) == "To Eliminate Tax Breaks Used By Developers."
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "The nominee also linked cyber attacks to the email server.",
+            "cyber attacks to the email server.",
+        ),
+        ("Sanders offered some pointed advice to Clinton.", "some pointed advice to Clinton."),
+        ("The judge made it clear that the case would go on.", "the case would go on."),
+        ("Investigators determined that the fire was set.", "the fire was set."),
+    ],
+)
+def test_more_cues(text: str, content: str):
+    _, (statement,) = run(text)
+    assert span(text, statement) == content
+
+
+def test_determined_to_is_no_cue():
+    assert run("She is determined to win the race.")[1] == []

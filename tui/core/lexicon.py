@@ -52,6 +52,7 @@ BELIEF_CUES: frozenset[str] = frozenset(
     estimating
     discover discovers discovered discovering realize realizes realized realizing realise
     realises realised notice notices noticed sense senses sensed judge judges judged
+    determine determines determined
     """.split()
 )
 # Cue verbs that also have other senses ("maintains a program", "assumed a role"): a cue only
@@ -63,7 +64,7 @@ WEAK_CUES: frozenset[str] = frozenset(
     maintain maintains maintained assume assumes assumed post posts posted state states
     stated counter counters countered charge charges charged project projects projected
     signal signals signaled signalled answer answers answered continue continues continued
-    reply replies replied add adds
+    reply replies replied add adds determine determines determined
     """.split()
 )
 # Cue words that are also nouns ("a strong signal", "low demand"): a cue only after a name,
@@ -162,6 +163,8 @@ STANCE_CUES: frozenset[str] = frozenset(
     examine examines examined examining explore explores explored exploring
     champion champions championed championing compliment compliments complimented
     bemoan bemoans bemoaned rip rips ripped grill grills grilled retweet retweets retweeted
+    link links linked offer offers offered encourage encourages encouraged apologize
+    apologizes apologized publish publishes published
     """.split()
 )
 # Particles that join a stance cue to its object: "called for", "spoke of".
@@ -213,6 +216,10 @@ PHRASE_CUES: tuple[str, ...] = (
     "puts it",
     "made clear",
     "makes clear",
+    "made it clear",
+    "make it clear",
+    "makes it clear",
+    "making it clear",
     "made the case",
     "make the case",
     "makes the case",
