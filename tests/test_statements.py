@@ -811,3 +811,20 @@ def test_more_cues(text: str, content: str):
 
 def test_determined_to_is_no_cue():
     assert run("She is determined to win the race.")[1] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Clinton apparently disagrees with her former boss on the bill.",
+            "her former boss on the bill.",
+        ),
+        ("Many Americans have heard that veterans commit suicide.", "veterans commit suicide."),
+        ("Trump continually brags about his prowess in debates.", "about his prowess in debates."),
+        ("She was painting Trump as a Romney caricature.", "Trump as a Romney caricature."),
+    ],
+)
+def test_cues_of_stance_hearing_and_boasting(text: str, content: str):
+    _, (statement,) = run(text)
+    assert span(text, statement) == content

@@ -31,7 +31,7 @@ SPEECH_CUES: frozenset[str] = frozenset(
     adding noting warning arguing insisting explaining stressing claiming suggesting
     reiterate reiterates reiterated
     ask asks asked asking comment comments commented shout shouts shouted yell yells yelled
-    exclaim exclaims exclaimed
+    exclaim exclaims exclaimed brag brags bragged bragging yelling shouting
     telling announcing confirming denying admitting acknowledging declaring repeating
     reiterating promising pledging vowing warning predicting answering replying responding
     testifying revealing disclosing alleging complaining
@@ -52,7 +52,7 @@ BELIEF_CUES: frozenset[str] = frozenset(
     estimating
     discover discovers discovered discovering realize realizes realized realizing realise
     realises realised notice notices noticed sense senses sensed judge judges judged
-    determine determines determined
+    determine determines determined hear hears heard
     """.split()
 )
 # Cue verbs that also have other senses ("maintains a program", "assumed a role"): a cue only
@@ -64,7 +64,8 @@ WEAK_CUES: frozenset[str] = frozenset(
     maintain maintains maintained assume assumes assumed post posts posted state states
     stated counter counters countered charge charges charged project projects projected
     signal signals signaled signalled answer answers answered continue continues continued
-    reply replies replied add adds determine determines determined
+    reply replies replied add adds determine determines determined hear hears
+    heard
     """.split()
 )
 # Cue words that are also nouns ("a strong signal", "low demand"): a cue only after a name,
@@ -164,7 +165,7 @@ STANCE_CUES: frozenset[str] = frozenset(
     champion champions championed championing compliment compliments complimented
     bemoan bemoans bemoaned rip rips ripped grill grills grilled retweet retweets retweeted
     link links linked offer offers offered encourage encourages encouraged apologize
-    apologizes apologized publish publishes published
+    apologizes apologized publish publishes published paint paints painted painting
     """.split()
 )
 # Particles that join a stance cue to its object: "called for", "spoke of".
@@ -193,6 +194,12 @@ STANCE_PARTICLES: tuple[str, ...] = (
     "speaking of",
     "speaking about",
     "pointing to",
+    "summing up",
+    "summed up",
+    "sums up",
+    "disagrees with",
+    "disagreed with",
+    "disagree with",
 )
 # Cue verbs that take a listener before the content: "told reporters that ...".
 LISTENER_CUES: frozenset[str] = frozenset(
