@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from tui.core.lexicon import (
@@ -350,6 +351,8 @@ class _Finder:
             content_end = found.span[1]
         if not here:
             self._unattributed((floor, end), para)
+        else:
+            self._nominals((first, end), para, self.statements[len(self.statements) - here :])
 
     def _inverted_subject(self, pos: int, end: int) -> Phrase | None:
         """The speaker after an inverted cue ("..., said Caddell."): a phrase that ends its
@@ -815,16 +818,24 @@ class _Finder:
         verb = _WORDS.match(self.text, _skip_space(self.text, phrase.span[1]))
         return phrase if verb is not None and verb.group().islower() else None
 
-    def _nominals(self, sentence: Span, para: int) -> None:
+    def _nominals(self, sentence: Span, para: int, taken: Sequence[Statement] = ()) -> None:
         """The nouns that report content in `sentence`: "a report that ..." (to the end of the
         sentence), "questions about ...", "its pledge to ..." (to the end of the clause). The
-        speaker is the possessor ("Trump’s claim", "his pledge") or the document itself."""
+        speaker is the possessor ("Trump’s claim", "his pledge") or the document itself.
+        Beside the `taken` statements (found by cues), a noun's content ends where the next of
+        them begins, and nouns inside them are left out."""
         text = self.text
-        start, end = sentence
-        for nominal in _NOMINAL.finditer(text, start, end):
-            if self._quote_at(nominal.start()) is not None:
+        start = sentence[0]
+        # Each taken statement from its first word (speaker, cue or content) to its end.
+        spans = [
+            (min(p[0] for p in (s.span, s.speaker_span, s.cue_span) if p), s.span[1]) for s in taken
+        ]
+        for nominal in _NOMINAL.finditer(text, *sentence):
+            at = nominal.start()
+            if self._quote_at(at) is not None or any(a <= at < b for a, b in spans):
                 continue
-            lead = _NOMINAL_LEAD.search(text, max(start, nominal.start() - 40), nominal.start())
+            end = min([a for a, _ in spans if a > at], default=sentence[1])
+            lead = _NOMINAL_LEAD.search(text, max(start, at - 40), at)
             word = nominal.group("cue")
             that = _NOUN_THAT.match(text, nominal.end(), end)
             if " " in word or (word in INTENT_NOUNS and _TO_VERB.match(text, nominal.end(), end)):
