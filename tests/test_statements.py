@@ -837,3 +837,11 @@ def test_a_reporting_noun_in_a_sentence_with_a_cue():
         "the potency of its test",
         "it shows resolve.",
     ]
+
+
+def test_a_quote_continues_the_quotation_an_adjunct_participle_comments_on():
+    text = "“This is in their heads,” said Caddell, speaking of her health. “It worries them.”"
+    _, statements = run(text)
+    quoted = next(s for s in statements if s.kind == "direct")
+    assert span(text, quoted).endswith("It worries them.")
+    assert any(span(text, s) == "her health." for s in statements)

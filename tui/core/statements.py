@@ -868,12 +868,17 @@ class _Finder:
         if not self.statements or para - self.last_para > 1:
             return
         previous = self.statements[-1]
-        if para == self.last_para and previous.kind in ("direct", "mixed"):
-            if len(self.text[previous.span[1] : quote.start]) < 200:
-                span = (previous.span[0], max(previous.span[1], quote.content[1]))
-                self.statements[-1] = replace(previous, span=span)
-                self.covered = max(self.covered, quote.end)
-                return
+        if para == self.last_para:
+            # The quotation the last one comments on, if any: '“A,” said X, speaking of B. “C.”'
+            for index in (-1, -2)[: len(self.statements)]:
+                quoted = self.statements[index]
+                if quoted.kind not in ("direct", "mixed") or quoted.speaker != previous.speaker:
+                    continue
+                if self.paras[para][0] <= quoted.span[1] > quote.start - 200:
+                    span = (quoted.span[0], max(quoted.span[1], quote.content[1]))
+                    self.statements[index] = replace(quoted, span=span)
+                    self.covered = max(self.covered, quote.end)
+                    return
         self.statements.append(
             Statement(
                 f"st-{len(self.statements) + 1}",
