@@ -831,7 +831,10 @@ def test_cues_of_stance_hearing_and_boasting(text: str, content: str):
 
 
 def test_a_reporting_noun_in_a_sentence_with_a_cue():
-    text = "Though it is hard to assess North Korea's claims about the potency of its test, experts say it shows resolve."
+    text = (
+        "Though it is hard to assess North Korea's claims about the potency of its test, "
+        "experts say it shows resolve."
+    )
     _, statements = run(text)
     assert [span(text, s) for s in statements] == [
         "the potency of its test",
