@@ -848,3 +848,26 @@ def test_a_quote_continues_the_quotation_an_adjunct_participle_comments_on():
     quoted = next(s for s in statements if s.kind == "direct")
     assert span(text, quoted).endswith("It worries them.")
     assert any(span(text, s) == "her health." for s in statements)
+
+
+def test_a_quoted_heading_is_not_a_floating_quote():
+    text = "“We will win,” he said.\n\n‘Coal Isn’t the Villain.’\n\nIt was raining."
+    _, statements = run(text)
+    assert [span(text, s) for s in statements] == ["We will win,"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Others could buy a government plan similar to Medicare.",
+        "A quarter of that, per the McKinley plan, is $40,000.",
+    ],
+)
+def test_a_cue_noun_after_a_singular_noun_is_a_compound(text: str):
+    assert run(text)[1] == []
+
+
+def test_a_cue_noun_after_a_plural_subject_is_a_verb():
+    text = "The officers support the campaign of Trump."
+    _, (statement,) = run(text)
+    assert span(text, statement) == "the campaign of Trump."

@@ -40,8 +40,10 @@ from tui.core.lexicon import (
     PASSIVE_CUES,
     PERSON_PRONOUNS,
     PHRASE_CUES,
+    PLURAL_HEADS,
     PREPOSITIONS,
     RELATIVE_PRONOUNS,
+    SPEAKER_DETERMINERS,
     SPEECH_CUES,
     STANCE_CUES,
     STANCE_PARTICLES,
@@ -514,7 +516,7 @@ class _Finder:
             passive = word not in BELIEF_ADJECTIVES and _passive(
                 text[phrase.span[1] : cue[0]], word
             )
-            if passive or (word in CUE_NOUNS and phrase.bare):
+            if passive or (word in CUE_NOUNS and (phrase.bare or self._compound(phrase, cue))):
                 return None, False
         elif participle or _CONJOINED.search(text, max(start, cue[0] - _LEAD), cue[0]):
             phrase = last or self._sentence_subject(start, cue[0])
@@ -526,6 +528,20 @@ class _Finder:
         if (word.endswith("s") or word in CUE_NOUNS) and _AUXILIARY_NEXT.match(text, cue[1]):
             return None, False  # a noun before its verb: "health worries have dogged"
         return phrase, False
+
+    def _compound(self, phrase: Phrase, cue: Span) -> bool:
+        """Whether a cue word that is also a noun ends a compound with the singular noun
+        before it ("a government plan", "the McKinley plan"): in its base form, right after
+        "the" or "a" and a singular noun, it cannot be the verb of that noun."""
+        word = phrase.words[-1].lower()
+        return (
+            phrase.span[1] + 1 >= cue[0]
+            and len(phrase.words) > 1
+            and phrase.words[0].lower() in SPEAKER_DETERMINERS
+            and word not in PLURAL_HEADS
+            and not word.endswith("s")
+            and self.text[cue[1] - 1 : cue[1]] not in "sdg"
+        )
 
     def _passive_report(self, cue: Span, word: str, sentence: Span) -> _Found | None:
         """ "Quiros was accused of fraud", "it is considered a threat": a passive cue reports
@@ -794,8 +810,10 @@ class _Finder:
                 if phrase is not None:
                     self._emit(_Found(quote.content, "direct", phrase, None), para)
                     return
-            if len(_WORDS.findall(text, *quote.content)) >= 3 and not rest.strip(" .,;:!?"):
-                self._continue_quote(quote, para)
+            words = _WORDS.findall(text, *quote.content)
+            if len(words) >= 3 and not rest.strip(" .,;:!?"):
+                if not _heading(words):
+                    self._continue_quote(quote, para)
                 return
             subject = self._subject_after_quote(quote, end)
             if subject is not None:
@@ -947,6 +965,12 @@ def _lower_known(match: re.Match[str]) -> str:
     word = match.group()
     lower = word.lower()
     return lower if lower in _HEADLINE_LOWER and len(lower) == len(word) else word
+
+
+def _heading(words: list[str]) -> bool:
+    """Whether quoted words are a section heading ("‘Coal Isn’t the Villain.’"), not a
+    quotation: a few words, each capitalised but short function words."""
+    return len(words) <= 8 and all(w[0].isupper() or len(w) < 4 for w in words)
 
 
 def _participle(cue: str) -> bool:
