@@ -871,3 +871,7 @@ def test_a_cue_noun_after_a_plural_subject_is_a_verb():
     text = "The officers support the campaign of Trump."
     _, (statement,) = run(text)
     assert span(text, statement) == "the campaign of Trump."
+
+
+def test_a_negative_object_reports_nothing():
+    assert run("Kovalenko offered no details of the operation against the troops.")[1] == []

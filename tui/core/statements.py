@@ -187,6 +187,7 @@ _CLAUSE_END = re.compile(
 # ends.
 _DASHES = "-—–―"
 _DASH = re.compile(r"\s-{1,2}\s|\s?[—–―]")
+_NEGATIVE_OBJECT = re.compile(r"(?:no|nothing|none)\b")
 _CLOSE_MARKS = '”"’»'
 _LONGEST_CLAUSE = 1000  # characters searched for the end of a clause
 _TRIM_END = " \t,;:—–-―"
@@ -586,8 +587,11 @@ class _Finder:
         return _Found(before[0], before[1], phrase, cue)
 
     def _stance(self, cue: Span, sentence: Span, phrase: Phrase) -> _Found | None:
-        """ "criticized the deal, ...": the object, up to the end of its clause."""
+        """ "criticized the deal, ...": the object, up to the end of its clause. None for a
+        negative object: "offered no details" reports nothing."""
         start, when, _ = self._after_cue(cue, "", sentence[1])
+        if _NEGATIVE_OBJECT.match(self.text, start):
+            return None
         end = self._clause_end(start, sentence[1])
         content = self._content(start, end, name=True)
         if content is None or self._subordinate(content[0]):
