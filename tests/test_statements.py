@@ -875,3 +875,25 @@ def test_a_cue_noun_after_a_plural_subject_is_a_verb():
 
 def test_a_negative_object_reports_nothing():
     assert run("Kovalenko offered no details of the operation against the troops.")[1] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "The leaders met amid growing concerns that they are too dependent on the US.",
+            "they are too dependent on the US.",
+        ),
+        (
+            "The crisis forced a recognition that the borders were weak.",
+            "the borders were weak.",
+        ),
+    ],
+)
+def test_a_reporting_noun_without_a_determiner_before_that(text: str, content: str):
+    _, statements = run(text)
+    assert span(text, statements[-1]) == content
+
+
+def test_a_relative_that_after_a_reporting_noun_is_no_content():
+    assert run("The concerns that were raised went away.")[1] == []

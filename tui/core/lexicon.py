@@ -427,7 +427,9 @@ NOMINAL_CUES: frozenset[str] = frozenset(
     announcement assessment estimate prediction predictions accusation accusations
     argument arguments contention suggestion suggestions insistence notion belief beliefs
     idea view conclusion complaint complaints remark remarks comment comments theory fear
-    fears concern concerns hope promise promises
+    fears concern concerns hope promise promises agreement recognition acknowledgment
+    acknowledgement consensus speculation expectation expectations assumption perception
+    impression worries worry
     """.split()
 )
 # Nouns of attitude and speech with the preposition that joins them to what they are about:

@@ -862,7 +862,7 @@ class _Finder:
             that = _NOUN_THAT.match(text, nominal.end(), end)
             if " " in word or (word in INTENT_NOUNS and _TO_VERB.match(text, nominal.end(), end)):
                 content = self._content(nominal.end(), self._clause_end(nominal.end(), end))
-            elif word in NOMINAL_CUES and that is not None and lead is not None:
+            elif word in NOMINAL_CUES and that is not None:
                 content = self._content(that.end(), end)
             else:
                 continue
