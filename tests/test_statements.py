@@ -897,3 +897,20 @@ def test_a_reporting_noun_without_a_determiner_before_that(text: str, content: s
 
 def test_a_relative_that_after_a_reporting_noun_is_no_content():
     assert run("The concerns that were raised went away.")[1] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Future45 is a super PAC that intends to hammer Clinton with ads.",
+            "to hammer Clinton with ads.",
+        ),
+        ("He promptly voted against the crime bill of 1994.", "the crime bill of 1994."),
+        ("She has spoken about the need for reforms.", "the need for reforms."),
+        ("The research left little doubt that the planet was warming.", "the planet was warming."),
+    ],
+)
+def test_cues_of_intent_votes_and_doubt(text: str, content: str):
+    _, statements = run(text)
+    assert span(text, statements[-1]) == content

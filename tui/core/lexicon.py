@@ -166,6 +166,7 @@ STANCE_CUES: frozenset[str] = frozenset(
     bemoan bemoans bemoaned rip rips ripped grill grills grilled retweet retweets retweeted
     link links linked offer offers offered encourage encourages encouraged apologize
     apologizes apologized publish publishes published paint paints painted painting
+    intend intends intended aim aims aimed herald heralds heralded
     """.split()
 )
 # Particles that join a stance cue to its object: "called for", "spoke of".
@@ -200,6 +201,16 @@ STANCE_PARTICLES: tuple[str, ...] = (
     "disagrees with",
     "disagreed with",
     "disagree with",
+    "voted against",
+    "voted for",
+    "votes against",
+    "votes for",
+    "spoken about",
+    "spoken of",
+    "speak about",
+    "speak of",
+    "talked of",
+    "talk about",
 )
 # Cue verbs that take a listener before the content: "told reporters that ...".
 LISTENER_CUES: frozenset[str] = frozenset(
@@ -429,7 +440,7 @@ NOMINAL_CUES: frozenset[str] = frozenset(
     idea view conclusion complaint complaints remark remarks comment comments theory fear
     fears concern concerns hope promise promises agreement recognition acknowledgment
     acknowledgement consensus speculation expectation expectations assumption perception
-    impression worries worry
+    impression worries worry doubt
     """.split()
 )
 # Nouns of attitude and speech with the preposition that joins them to what they are about:
