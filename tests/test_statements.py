@@ -914,3 +914,29 @@ def test_a_relative_that_after_a_reporting_noun_is_no_content():
 def test_cues_of_intent_votes_and_doubt(text: str, content: str):
     _, statements = run(text)
     assert span(text, statements[-1]) == content
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        (
+            "Perhaps the debate moderators will demand more details.",
+            "more details.",
+            "the debate moderators",
+        ),
+        (
+            "No one expected a full 90 minutes of policy discussion.",
+            "a full 90 minutes of policy discussion.",
+            "No one",
+        ),
+        (
+            "Even now at 86 she still says that we are not all equal.",
+            "we are not all equal.",
+            "she",
+        ),
+    ],
+)
+def test_more_subjects(text: str, content: str, speaker: str):
+    _, (statement,) = run(text)
+    assert span(text, statement) == content
+    assert speaker_text(text, statement) == speaker

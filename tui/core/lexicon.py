@@ -308,7 +308,7 @@ NAME_CONNECTORS: frozenset[str] = frozenset("of for and the de del la le van von
 # Determiners before a common-noun speaker ("the businessman", "another slide").
 SPEAKER_DETERMINERS: frozenset[str] = frozenset(
     "the a an his her their its our my your another this that each one every many several some "
-    "most few both".split()
+    "most few both no".split()
 )
 # Words in -ly that are not adverbs: "the family said", "a key ally warned".
 NOT_ADVERBS: frozenset[str] = frozenset(
@@ -364,7 +364,8 @@ ROLE_NOUNS: frozenset[str] = frozenset(
     inspector inspectors auditor auditors surgeon physicist historian historians
     sociologist psychologist biographer author authors writer writers blogger bloggers
     commentators pundits pundit people person man woman men women officials percent
-    majority minority plurality respondents narrator narrators someone somebody everyone
+    majority minority plurality respondents narrator narrators moderator moderators
+    questioner questioners panelist panelists someone somebody everyone
     everybody anyone anybody nobody
     chairs heads ministers premier economists democrats republicans conservatives liberals
     """.split()

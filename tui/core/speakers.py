@@ -52,6 +52,7 @@ _POSSESSIVE = re.compile(r"(?<=\w)[’']s?$")
 _CUE_WORDS = SPEECH_CUES | BELIEF_CUES | NAMING_CUES | STANCE_CUES
 _NOUN_WORDS = ROLE_NOUNS | ORGANIZATION_WORDS | DOCUMENT_WORDS | MEDIA_WORDS
 _PRONOUNS = PERSON_PRONOUNS | PLURAL_PRONOUNS | THING_PRONOUNS
+_PERSONS_OR_GROUPS = PERSON_PRONOUNS | PLURAL_PRONOUNS  # subjects wherever they stand
 _NOT_NAME = ROLE_NOUNS | TITLES | FUNCTION_WORDS | DETERMINERS | _CUE_WORDS
 # Unions and differences of the word lists used in loops, built once.
 _NOT_BARE = _NOUN_WORDS | _PRONOUNS | RELATIVE_PRONOUNS
@@ -262,8 +263,9 @@ def _phrase_before(text: str, lower: int, cue_start: int) -> Phrase | None:
         tok = Token(tok.start, end, tok.word[: end - tok.start], contracted.group(1))
         if tok.lower not in RELATIVE_PRONOUNS:
             return Phrase((tok.start, end), (tok.word,))
-    if (tok.lower in _PRONOUNS or tok.lower in AUTHOR_PRONOUNS) and (
-        i == 0 or not toks[i - 1].word[0].isalnum() or toks[i - 1].lower in FUNCTION_WORDS
+    if tok.lower in _PERSONS_OR_GROUPS or (
+        (tok.lower in _PRONOUNS or tok.lower in AUTHOR_PRONOUNS)
+        and (i == 0 or not toks[i - 1].word[0].isalnum() or toks[i - 1].lower in FUNCTION_WORDS)
     ):
         return Phrase((tok.start, tok.end), (tok.word,))
     if (tok.lower in RELATIVE_PRONOUNS or tok.lower == "that") and i >= 1:
