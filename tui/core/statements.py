@@ -223,6 +223,11 @@ class _Finder:
         self.quotes = quotes(text, self.paras)
         self.para_starts = [p[0] for p in self.paras]
         self.quote_starts = [q.start for q in self.quotes]
+        # Every cue and reporting noun, found in one scan each: most sentences have neither,
+        # and a sentence looks its own up by bisection.
+        self.cues = list(_CUES.finditer(text))
+        self.cue_starts = [c[0] for c in self.cues]
+        self.nominal_starts = [m.start() for m in _NOMINAL.finditer(text)]
         self.speakers = Speakers(text)
         self.statements: list[Statement] = []
         self.covered = 0  # the end of the last statement: text before it is taken
@@ -233,6 +238,8 @@ class _Finder:
             if para[0] >= self.covered and self._labelled(para, index):
                 continue
             inside = self._quotes_in(para)
+            if not inside and not self._holds(para, self.cue_starts, self.nominal_starts):
+                continue  # nothing in it can be a statement
             for sentence in sentences(self.text, para, inside):
                 if sentence[1] <= self.covered:
                     continue
@@ -332,8 +339,10 @@ class _Finder:
         last_phrase: Phrase | None = None
         first = floor = max(start, self.covered)
         content_end = floor  # the end of the content of the last statement of this sentence
-        for cue in _CUES.finditer(self.text, floor, end):
-            if cue[0] < floor or self._quote_at(cue[0]) is not None:
+        first_cue = bisect.bisect_left(self.cue_starts, floor)
+        last_cue = bisect.bisect_left(self.cue_starts, end, first_cue)
+        for cue in self.cues[first_cue:last_cue]:
+            if cue[0] < floor or cue[1] > end or self._quote_at(cue[0]) is not None:
                 continue
             word = self.text[cue[0] : cue[1]]
             if word in _ADJECTIVE_ONLY and not _THAT_NEXT.match(self.text, cue[1]):
@@ -356,6 +365,15 @@ class _Finder:
             self._unattributed((floor, end), para)
         else:
             self._nominals((first, end), para, self.statements[len(self.statements) - here :])
+
+    @staticmethod
+    def _holds(span: Span, *starts: list[int]) -> bool:
+        """Whether any of the sorted positions `starts` lies in `span`."""
+        for positions in starts:
+            i = bisect.bisect_left(positions, span[0])
+            if i < len(positions) and positions[i] < span[1]:
+                return True
+        return False
 
     def _inverted_subject(self, pos: int, end: int) -> Phrase | None:
         """The speaker after an inverted cue ("..., said Caddell."): a phrase that ends its
@@ -846,6 +864,8 @@ class _Finder:
         speaker is the possessor ("Trump’s claim", "his pledge") or the document itself.
         Beside the `taken` statements (found by cues), a noun's content ends where the next of
         them begins, and nouns inside them are left out."""
+        if not self._holds(sentence, self.nominal_starts):
+            return
         text = self.text
         start = sentence[0]
         # Each taken statement from its first word (speaker, cue or content) to its end.
