@@ -43,7 +43,7 @@ from tui.core.lexicon import (
     TITLES,
 )
 from tui.core.model import Span, Speaker, SpeakerKind
-from tui.core.text import WordStarts, alternation
+from tui.core.text import alternation
 
 _TOKEN = re.compile(r"\w+(?:[-’'&.]\w+)*|[^\w\s]")
 _POSSESSIVE = re.compile(r"(?<=\w)[’']s?$")
@@ -687,14 +687,30 @@ class Speakers:
 
 def _occurrences(text: str, words: set[str]) -> list[tuple[str, int]]:
     """Where each capitalised one of `words` (names) occurs in `text` as a whole word
-    ("Umerov", "Umerov’s"): one pass of a regular expression built from the words as a trie."""
+    ("Umerov", "Umerov’s"): one pass of a regular expression built from the words as a trie.
+
+    The expression starts with the names' capitals, so the regex engine skips to the next
+    capital by a table lookup; a match inside a word ("Cain" in "McCain") is dropped here,
+    and the search resumes one character later, as `\\b(?<![’'-])` would have.
+    """
     names = frozenset(w for w in words if w[:1].isupper())
     if not names:
         return []
-    if all(name[0].isalnum() for name in names):  # "Ⓐ" is upper case but no letter
-        return [(text[s:e], s) for s, e in WordStarts.of(names, r"(?![^\W_])").finditer(text)]
-    pattern = re.compile(r"\b(?<![’'-])(?:" + alternation(names) + r")(?![^\W_])")
-    return [(m.group(), m.start()) for m in pattern.finditer(text)]
+    if not all(name[0].isalnum() for name in names):  # "Ⓐ" is upper case but no letter
+        pattern = re.compile(r"\b(?<![’'-])(?:" + alternation(names) + r")(?![^\W_])")
+        return [(m.group(), m.start()) for m in pattern.finditer(text)]
+    search = re.compile("(?:" + alternation(names) + r")(?![^\W_])").search
+    found = []
+    pos = 0
+    while (match := search(text, pos)) is not None:
+        start = match.start()
+        before = text[start - 1] if start else " "
+        if before.isalnum() or before in "_’'-":
+            pos = start + 1
+        else:
+            found.append((match.group(), start))
+            pos = match.end()
+    return found
 
 
 def _name_before(word: str) -> bool:
