@@ -45,9 +45,11 @@ from tui.core.lexicon import (
     TITLES,
 )
 from tui.core.model import Span, Speaker, SpeakerKind
-from tui.core.text import WordStarts, alternation
+from tui.core.text import alternation
 
-_TOKEN = re.compile(r"\w+(?:[-’'&.]\w+)*|[^\w\s]")
+# A token (a word, or one punctuation mark) and the spaces before it, the only characters
+# between two tokens.
+_SPACED_TOKEN = re.compile(r"(\s*)(\w+(?:[-’'&.]\w+)*|[^\w\s])")
 _POSSESSIVE = re.compile(r"(?<=\w)[’']s?$")
 _CUE_WORDS = SPEECH_CUES | BELIEF_CUES | NAMING_CUES | STANCE_CUES
 _NOUN_WORDS = ROLE_NOUNS | ORGANIZATION_WORDS | DOCUMENT_WORDS | MEDIA_WORDS
@@ -119,12 +121,16 @@ class Phrase:
 
 def tokens(text: str, start: int, end: int) -> list[Token]:
     """The word and punctuation tokens of text[start:end]."""
+    # For speed: `findall` hands over the strings at once, and their offsets follow from the
+    # lengths, where match objects would cost three method calls a token.
     make = tuple.__new__  # NamedTuple construction without its Python-level __new__
-    return [
-        make(Token, (m.start(), m.end(), word, word.lower()))
-        for m in _TOKEN.finditer(text, start, end)
-        for word in (m.group(),)
-    ]
+    found = []
+    pos = start
+    for spaces, word in _SPACED_TOKEN.findall(text, start, end):
+        pos += len(spaces)
+        found.append(make(Token, (pos, pos + len(word), word, word.lower())))
+        pos += len(word)
+    return found
 
 
 def _is_title_dot(toks: list[Token], index: int) -> bool:
@@ -751,14 +757,30 @@ class Speakers:
 
 def _occurrences(text: str, words: set[str]) -> list[tuple[str, int]]:
     """Where each capitalised one of `words` (names) occurs in `text` as a whole word
-    ("Umerov", "Umerov’s"): one pass of a regular expression built from the words as a trie."""
+    ("Umerov", "Umerov’s"): one pass of a regular expression built from the words as a trie.
+
+    The expression starts with the names' capitals, so the regex engine skips to the next
+    capital by a table lookup; a match inside a word ("Cain" in "McCain") is dropped here,
+    and the search resumes one character later, as `\\b(?<![’'-])` would have.
+    """
     names = frozenset(w for w in words if w[:1].isupper())
     if not names:
         return []
-    if all(name[0].isalnum() for name in names):  # "Ⓐ" is upper case but no letter
-        return [(text[s:e], s) for s, e in WordStarts.of(names, r"(?![^\W_])").finditer(text)]
-    pattern = re.compile(r"\b(?<![’'-])(?:" + alternation(names) + r")(?![^\W_])")
-    return [(m.group(), m.start()) for m in pattern.finditer(text)]
+    if not all(name[0].isalnum() for name in names):  # "Ⓐ" is upper case but no letter
+        pattern = re.compile(r"\b(?<![’'-])(?:" + alternation(names) + r")(?![^\W_])")
+        return [(m.group(), m.start()) for m in pattern.finditer(text)]
+    search = re.compile("(?:" + alternation(names) + r")(?![^\W_])").search
+    found = []
+    pos = 0
+    while (match := search(text, pos)) is not None:
+        start = match.start()
+        before = text[start - 1] if start else " "
+        if before.isalnum() or before in "_’'-":
+            pos = start + 1
+        else:
+            found.append((match.group(), start))
+            pos = match.end()
+    return found
 
 
 def _name_before(word: str) -> bool:
