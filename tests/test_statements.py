@@ -940,3 +940,10 @@ def test_more_subjects(text: str, content: str, speaker: str):
     _, (statement,) = run(text)
     assert span(text, statement) == content
     assert speaker_text(text, statement) == speaker
+
+
+def test_a_cue_word_after_a_determiner_is_a_noun():
+    text = "The candidate did not supply a cost estimate for his plans, though he said reforms would pay."
+    _, (statement,) = run(text)
+    assert statement.cue == "said"
+    assert span(text, statement) == "reforms would pay."

@@ -187,6 +187,8 @@ _CLAUSE_END = re.compile(
 # ends.
 _DASHES = "-—–―"
 _DASH = re.compile(r"\s-{1,2}\s|\s?[—–―]")
+# What makes the cue word after it a noun: a determiner, or a name it ends ("United States").
+_NOUN_LEAD = re.compile(r"(?:\b(?i:the|a|an|his|her|their|its)|\b[A-Z]\w*(?=\s[A-Z]))\s+$")
 _NEGATIVE_OBJECT = re.compile(r"(?:no|nothing|none)\b")
 _CLOSE_MARKS = '”"’»'
 _LONGEST_CLAUSE = 1000  # characters searched for the end of a clause
@@ -347,6 +349,8 @@ class _Finder:
             word = self.text[cue[0] : cue[1]]
             if word in _ADJECTIVE_ONLY and not _THAT_NEXT.match(self.text, cue[1]):
                 continue
+            if _NOUN_LEAD.search(self.text, max(start, cue[0] - 16), cue[0]):
+                continue  # a noun, not a verb: "the plan", "his remarks", "the United States"
             found = self._attribution(cue, (floor, end), last_phrase)
             if found is None:
                 continue
