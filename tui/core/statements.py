@@ -115,12 +115,9 @@ _ONE_NAME = re.compile(r"[A-Z][\w’'-]+\.?")
 _DASH_NAME = re.compile(r"\s*[―—–-]\s*([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4})\s*\.?\s*$")
 # A noun that reports content: "a report that ...", "questions about ...", "a pledge to ...";
 # one trie of all of them, told apart by what follows.
-_NOMINAL = re.compile(
-    _BOUND_L
-    + r"(?P<cue>"
-    + alternation(NOMINAL_CUES | INTENT_NOUNS | frozenset(TOPIC_NOUN_CUES))
-    + r")\s+"
-)
+_NOMINAL_WORDS = NOMINAL_CUES | INTENT_NOUNS | frozenset(TOPIC_NOUN_CUES)
+_NOMINAL = re.compile(_BOUND_L + r"(?P<cue>" + alternation(_NOMINAL_WORDS) + r")\s+")
+_NOMINAL_STARTS = WordStarts.of(_NOMINAL_WORDS, r"\s")  # where to look for `_NOMINAL`
 _NOUN_THAT = re.compile(r"that\s+(?!" + _RELATIVE_VERB + r"\b)")
 _TO_VERB = re.compile(r"to\s+[a-z]")
 # What stands before such a noun: a possessor ("Trump’s claim", "the party’s plan", "his
@@ -229,7 +226,7 @@ class _Finder:
         # and a sentence looks its own up by bisection.
         self.cues = list(_CUES.finditer(text))
         self.cue_starts = [c[0] for c in self.cues]
-        self.nominal_starts = [m.start() for m in _NOMINAL.finditer(text)]
+        self.nominal_starts = [span[0] for span in _NOMINAL_STARTS.finditer(text)]
         self.speakers = Speakers(text)
         self.statements: list[Statement] = []
         self.covered = 0  # the end of the last statement: text before it is taken
