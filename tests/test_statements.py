@@ -943,7 +943,40 @@ def test_more_subjects(text: str, content: str, speaker: str):
 
 
 def test_a_cue_word_after_a_determiner_is_a_noun():
-    text = "The candidate did not supply a cost estimate for his plans, though he said reforms would pay."
+    text = "He did not supply a cost estimate for his plans, though he said reforms would pay."
     _, (statement,) = run(text)
     assert statement.cue == "said"
     assert span(text, statement) == "reforms would pay."
+
+
+def test_a_quote_then_a_participle_cue_are_two_statements():
+    text = "“Promise you’ll keep your hands up,” Blige sings before asking her, “Where do we go?”"
+    _, statements = run(text)
+    assert [span(text, s) for s in statements] == [
+        "Promise you’ll keep your hands up,",
+        "Where do we go?",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        (
+            "Trump's running mate, Gov. Mike Pence, plans to release his returns soon.",
+            "to release his returns soon.",
+            "Trump's running mate",
+        ),
+        ("He asked reporters whether the plan would work.", "whether the plan would work.", "He"),
+        (
+            "The story was being told by The Daily Caller on Friday.",
+            "The story was being told by The Daily Caller on Friday.",
+            "The Daily Caller",
+        ),
+    ],
+)
+def test_participle_modifiers_listeners_of_ask_and_irregular_passives(
+    text: str, content: str, speaker: str
+):
+    _, (statement,) = run(text)
+    assert span(text, statement) == content
+    assert speaker_text(text, statement) == speaker

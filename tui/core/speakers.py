@@ -206,7 +206,9 @@ def _common_noun_phrase(toks: list[Token], index: int) -> int | None:
     if not _modifier(toks[index]) or not toks[index].word.isalpha() or _adverb(toks[index]):
         return None
     j = index - 1
-    while j >= max(0, index - _MAX_MODIFIERS - 1) and (_modifier(toks[j]) or toks[j].capitalized):
+    while j >= max(0, index - _MAX_MODIFIERS - 1) and (
+        _modifier(toks[j]) or toks[j].capitalized or _ing_modifier(toks[j])
+    ):
         if _POSSESSIVE.search(toks[j].word) or toks[j].lower in SPEAKER_DETERMINERS:
             break
         j -= 1
@@ -229,6 +231,11 @@ def _common_noun_phrase(toks: list[Token], index: int) -> int | None:
     if _POSSESSIVE.search(toks[j].word) and j > 0 and toks[j - 1].lower in SPEAKER_DETERMINERS:
         return j - 1  # "the world's two biggest polluters"
     return None
+
+
+def _ing_modifier(tok: Token) -> bool:
+    """A participle before a noun, not a cue: "running mate", "leading expert"."""
+    return tok.word.endswith("ing") and tok.word.islower() and tok.lower not in _CUE_WORDS
 
 
 def _opens_clause(tok: Token) -> bool:

@@ -151,6 +151,7 @@ _RELATIVE_LEAD = re.compile(r",\s+$")  # "endorses Trump, who says ...": before 
 _OPENING_LEAD = re.compile(r"\s*(?:(?i:in|after|while|when|by|before)\s+)?")
 _PASSIVE_LEAD = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:(?:\w+ly|not|also)\s+)*$")
 _BY_AGENT = re.compile(r"\s+by\s+")
+_IRREGULAR_PARTICIPLES = frozenset("told written shown seen known thought said".split())
 _AS_CLAUSE = re.compile(r",\s+as\s+$")
 # After a cue word, the verb or preposition that makes it a noun: "health worries have", "Republican
 # support was", "support among voters".
@@ -365,7 +366,9 @@ class _Finder:
         if not here:
             self._unattributed((floor, end), para)
         else:
-            self._nominals((first, end), para, self.statements[len(self.statements) - here :])
+            found_here = self.statements[len(self.statements) - here :]
+            self._opening_quote((first, end), para, found_here)
+            self._nominals((first, end), para, found_here)
 
     @staticmethod
     def _holds(span: Span, *starts: list[int]) -> bool:
@@ -391,7 +394,11 @@ class _Finder:
     def _sentence_subject(self, start: int, end: int) -> Phrase | None:
         """The name, role or pronoun opening a sentence (or its main clause, after an
         opening phrase: "On Thursday, however, Trump spoke ...") and followed by its verb:
-        the speaker of a participle cue later in it ("..., saying ...")."""
+        the speaker of a participle cue later in it ("..., saying ..."). After a quotation
+        opening the sentence, the subject follows it: "“...,” Blige sings before asking"."""
+        quote = self._quote_at(start)
+        if quote is not None and quote.start == start:
+            start = _skip_space(self.text, quote.end)
         for _ in range(3):
             phrase = phrase_after(self.text, start, end)
             if phrase is not None and not phrase.bare:
@@ -473,7 +480,10 @@ class _Finder:
         if as_clause is not None:  # "..., as police have said": the content ends at the comma
             before_end = as_clause.start() + 1
         before = None
-        if self._after_boundary(start, before_end):
+        # A participle after its subject's clause ("..., before asking her") reports only
+        # what follows it.
+        trailing = _participle(word) and phrase.span[1] < cue[0] - 1
+        if not trailing and self._after_boundary(start, before_end):
             before = self._content(start, before_end)
         if inverted:
             if before is not None:
@@ -571,7 +581,8 @@ class _Finder:
         if not _PASSIVE_LEAD.search(text, max(sentence[0], cue[0] - _LEAD), cue[0]):
             return None
         agent = _BY_AGENT.match(text, cue[1])
-        if word not in PASSIVE_CUES and (agent is None or not word.endswith("ed")):
+        participle = word.endswith("ed") or word in _IRREGULAR_PARTICIPLES
+        if word not in PASSIVE_CUES and (agent is None or not participle):
             return None  # other cues only with their agent: "his views were echoed by ..."
         phrase = None if agent is None else phrase_after(text, agent.end(), sentence[1])
         if agent is not None and (phrase is None or phrase.bare):
@@ -843,6 +854,18 @@ class _Finder:
                 self._emit(_Found(quote.content, "direct", subject, None), para)
                 return
         self._nominals(sentence, para)
+
+    def _opening_quote(self, sentence: Span, para: int, taken: Sequence[Statement]) -> None:
+        """A quotation opening a sentence whose cue reports something else: '“Promise me,”
+        Blige sings before asking her, “...”' — said by the subject after it."""
+        quote = self._first_quote(sentence)
+        if quote is None or quote.start != sentence[0]:
+            return
+        if any(s.span[0] <= quote.content[1] and quote.content[0] <= s.span[1] for s in taken):
+            return
+        subject = self._subject_after_quote(quote, sentence[1])
+        if subject is not None:
+            self._emit(_Found(quote.content, "direct", subject, None), para)
 
     def _subject_after_quote(self, quote: Quote, end: int) -> Phrase | None:
         """ "“Promise me,” Blige sings": a quotation ending in a comma, "?" or "!" and followed
