@@ -27,7 +27,9 @@ _AMBIGUOUS_DOUBLE = frozenset({'"', "''"})
 _AMBIGUOUS_SINGLE = frozenset({"'"})
 _OPENING_PUNCT = frozenset("([{—–-/:;,")
 # A candidate sentence end: terminal punctuation, closing marks, then space and a likely start.
-_SENTENCE_END = re.compile(r"[.!?…]+[\"”’»')\]]*(?=\s+[\"“‘«(\[]*[^\s\"“‘«(\[a-z―—–-])")
+# "[.!?…][.!?…]*", not "[.!?…]+": a pattern that opens with a character set lets the regex
+# engine skip to the next candidate by a table lookup instead of trying a match at every position.
+_SENTENCE_END = re.compile(r"[.!?…][.!?…]*[\"”’»')\]]*(?=\s+[\"“‘«(\[]*[^\s\"“‘«(\[a-z―—–-])")
 _WORD_BEFORE = re.compile(r"([\w.]+)$")
 # After a quotation ending in ? or !, a name and a lower-case verb continue the sentence.
 _ATTRIBUTION_AFTER = re.compile(r"\s+(?:[A-Z][\w’'.-]*\s+){1,4}[a-z]+\b")
