@@ -19,7 +19,8 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
+from typing import NamedTuple
 
 from tui.core.lexicon import (
     ADJUNCT_PARTICIPLES,
@@ -198,6 +199,19 @@ _HEADLINE_WORD = re.compile(r"(?<![\w’'-])[A-Z][a-z]+(?![\w’'-])")
 _HEADLINE_LOWER = _CUE_VERBS | FUNCTION_WORDS | PREPOSITIONS | DETERMINERS
 
 
+class _Emitted(NamedTuple):
+    """A statement as found, its speaker a working id: numbered and made a `Statement` at
+    the end (a tuple, as thousands are made and amended on the way)."""
+
+    span: Span
+    kind: StatementKind
+    speaker: str | None
+    speaker_span: Span | None
+    cue: str | None = None
+    cue_span: Span | None = None
+    when: str | None = None
+
+
 @dataclass(frozen=True, slots=True)
 class _Found:
     """A statement before its speaker is resolved."""
@@ -229,7 +243,7 @@ class _Finder:
         self.cue_starts = [c[0] for c in self.cues]
         self.nominal_starts = [span[0] for span in _NOMINAL_STARTS.finditer(text)]
         self.speakers = Speakers(text)
-        self.statements: list[Statement] = []
+        self.statements: list[_Emitted] = []
         self.covered = 0  # the end of the last statement: text before it is taken
         self.last_para = -1  # the paragraph of the last statement
 
@@ -441,7 +455,7 @@ class _Finder:
             cut = strip(self.text, (previous.span[0], lead.start()), _TRIM_END + " \n")
             if cut[1] <= cut[0]:
                 return False
-            self.statements[-1] = replace(previous, span=cut)
+            self.statements[-1] = previous._replace(span=cut)
             return True
         # Before the cue's own subject, or before the cue when it shares the last one's.
         anchor = found.phrase.span[0] if found.phrase.span[0] > previous.span[0] else found.cue[0]
@@ -452,7 +466,7 @@ class _Finder:
         cut = strip(self.text, (previous.span[0], lead.start()), _TRIM_END + " \n")
         if cut[1] <= cut[0]:
             return False
-        self.statements[-1] = replace(previous, span=cut)
+        self.statements[-1] = previous._replace(span=cut)
         return True
 
     def _attribution(self, cue: Span, sentence: Span, last: Phrase | None) -> _Found | None:
@@ -855,7 +869,7 @@ class _Finder:
                 return
         self._nominals(sentence, para)
 
-    def _opening_quote(self, sentence: Span, para: int, taken: Sequence[Statement]) -> None:
+    def _opening_quote(self, sentence: Span, para: int, taken: Sequence[_Emitted]) -> None:
         """A quotation opening a sentence whose cue reports something else: '“Promise me,”
         Blige sings before asking her, “...”' — said by the subject after it."""
         quote = self._first_quote(sentence)
@@ -882,7 +896,7 @@ class _Finder:
         verb = _WORDS.match(self.text, _skip_space(self.text, phrase.span[1]))
         return phrase if verb is not None and verb.group().islower() else None
 
-    def _nominals(self, sentence: Span, para: int, taken: Sequence[Statement] = ()) -> None:
+    def _nominals(self, sentence: Span, para: int, taken: Sequence[_Emitted] = ()) -> None:
         """The nouns that report content in `sentence`: "a report that ..." (to the end of the
         sentence), "questions about ...", "its pledge to ..." (to the end of the clause). The
         speaker is the possessor ("Trump’s claim", "his pledge") or the document itself.
@@ -942,17 +956,11 @@ class _Finder:
                     continue
                 if self.paras[para][0] <= quoted.span[1] > quote.start - 200:
                     span = (quoted.span[0], max(quoted.span[1], quote.content[1]))
-                    self.statements[index] = replace(quoted, span=span)
+                    self.statements[index] = quoted._replace(span=span)
                     self.covered = max(self.covered, quote.end)
                     return
         self.statements.append(
-            Statement(
-                f"st-{len(self.statements) + 1}",
-                quote.content,
-                "direct",
-                previous.speaker,
-                previous.speaker_span,
-            )
+            _Emitted(quote.content, "direct", previous.speaker, previous.speaker_span)
         )
         self.covered = max(self.covered, quote.end)
         self.last_para = para
@@ -966,16 +974,7 @@ class _Finder:
             self.speakers.hint_gender(speaker, first.group().lower())
         cue_text = None if found.cue is None else self.original[found.cue[0] : found.cue[1]]
         self.statements.append(
-            Statement(
-                f"st-{len(self.statements) + 1}",
-                found.span,
-                found.kind,
-                speaker,
-                mention,
-                cue_text,
-                found.cue,
-                found.when,
-            )
+            _Emitted(found.span, found.kind, speaker, mention, cue_text, found.cue, found.when)
         )
         self.covered = max(self.covered, found.span[1])
         self.last_para = para
@@ -1026,7 +1025,7 @@ def _participle(cue: str) -> bool:
     return cue.split(" ", 1)[0].endswith("ing")
 
 
-def _span_key(statement: Statement) -> Span:
+def _span_key(statement: _Emitted) -> Span:
     return statement.span
 
 
