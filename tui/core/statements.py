@@ -145,7 +145,7 @@ _CONJOINED_AUXILIARY = (
 _COORDINATOR = re.compile(
     r"(?:,?\s+(?:and|but|yet|or|while|whereas|although|though)(?:\s+(?:"
     + _CONJOINED_AUXILIARY
-    + r"))*|;|,\s+(?:(?:in|of|on|about)\s+)?(?:which|whom|what)|,)\s+$"
+    + r"))*|;|,\s+(?:(?:in|of|on|about)\s+)?(?:which|whom|what)|[,―—–])\s+$"
 )
 _RELATIVE_LEAD = re.compile(r",\s+$")  # "endorses Trump, who says ...": before "who"
 # What may stand before a participle cue opening a sentence: nothing, or a preposition.
