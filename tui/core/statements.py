@@ -195,6 +195,7 @@ _TRIM_END = " \t,;:—–-―"
 # Title-case headlines: at most this long, their cues and function words put in lower case.
 _HEADLINE_LENGTH = 200
 _LONG_WORD = re.compile(r"[^\W\d_]{4,}")
+_LOWER_LONG_WORD = re.compile(r"(?<![^\W\d_])[a-z][^\W\d_]{3}")
 _HEADLINE_WORD = re.compile(r"(?<![\w’'-])[A-Z][a-z]+(?![\w’'-])")
 _HEADLINE_LOWER = _CUE_VERBS | FUNCTION_WORDS | PREPOSITIONS | DETERMINERS
 
@@ -1004,7 +1005,10 @@ def _sentence_case_headlines(text: str, paras: list[Span]) -> tuple[str, frozens
 def _title_case(text: str, start: int, end: int) -> bool:
     """Whether text[start:end] is a headline in title case: every word of four letters or
     more after the first is capitalised, and there are at least three of them."""
-    long_words = _LONG_WORD.findall(text, start, end)[1:]
+    first = _LONG_WORD.search(text, start, end)
+    if first is None or _LOWER_LONG_WORD.search(text, first.end(), end):
+        return False  # most paragraphs: a long word in lower case, found early
+    long_words = _LONG_WORD.findall(text, first.end(), end)
     return len(long_words) >= 3 and all(w[0].isupper() for w in long_words)
 
 
