@@ -187,7 +187,7 @@ _CLAUSE_END = re.compile(
 _DASHES = "-—–―"
 _DASH = re.compile(r"\s-{1,2}\s|\s?[—–―]")
 # What makes the cue word after it a noun: a determiner, or a name it ends ("United States").
-_NOUN_LEAD = re.compile(r"(?:\b(?i:the|a|an|his|her|their|its)|\b[A-Z]\w*(?=\s[A-Z]))\s+$")
+_DETERMINERS = frozenset("the a an his her their its".split())  # before a noun, not a verb
 _NEGATIVE_OBJECT = re.compile(r"(?:no|nothing|none)\b")
 _CLOSE_MARKS = '”"’»'
 _LONGEST_CLAUSE = 1000  # characters searched for the end of a clause
@@ -362,8 +362,8 @@ class _Finder:
             word = self.text[cue[0] : cue[1]]
             if word in _ADJECTIVE_ONLY and not _THAT_NEXT.match(self.text, cue[1]):
                 continue
-            if _NOUN_LEAD.search(self.text, max(start, cue[0] - 16), cue[0]):
-                continue  # a noun, not a verb: "the plan", "his remarks", "the United States"
+            if self._noun_after(start, cue[0]):
+                continue  # a noun, not a verb: "the plan", "his remarks"
             found = self._attribution(cue, (floor, end), last_phrase)
             if found is None:
                 continue
@@ -384,6 +384,13 @@ class _Finder:
             found_here = self.statements[len(self.statements) - here :]
             self._opening_quote((first, end), para, found_here)
             self._nominals((first, end), para, found_here)
+
+    def _noun_after(self, start: int, pos: int) -> bool:
+        """Whether the word before `pos` is a determiner, which makes the cue word at `pos` a
+        noun ("the plan", "his remarks")."""
+        head = self.text[max(start, pos - 8) : pos]
+        words = head.split()
+        return head.endswith((" ", "\n")) and bool(words) and words[-1].lower() in _DETERMINERS
 
     @staticmethod
     def _holds(span: Span, *starts: list[int]) -> bool:
@@ -554,7 +561,7 @@ class _Finder:
         lead = self._lead(start, cue[0])
         participle = bool(
             (_participle(word) and _PARTICIPLE_LEAD.search(lead))
-            or _CATENATIVE_PARTICIPLE.search(lead)
+            or (lead.endswith(" to") and _CATENATIVE_PARTICIPLE.search(lead))
         )
         phrase = None if participle else phrase_before(text, start, cue[0])
         if phrase is not None:
