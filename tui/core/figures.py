@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from tui.core import lexicon as lx
 from tui.core.model import Figure, FigureKind, Qualifier
-from tui.core.text import WordStarts, alternation
+from tui.core.text import WordStarts, alternation, last_word_start
 
 
 def _alternation(words: object) -> str:
@@ -119,6 +119,10 @@ _CURRENCY_BEHIND = re.compile(
     rf"(?P<sym>[{_SYMBOLS}])[^\S\n]?"
     rf"(?P<post>{_alternation(lx.DOLLAR_PREFIXES)})?\Z"
     rf"|(?<![^\W\d_])(?P<code>{_alternation(lx.CURRENCY_CODES)})[^\S\n]?\Z"
+)
+# The characters a currency written before a number may end with.
+_CURRENCY_LAST_CHARACTERS = frozenset(
+    [*lx.CURRENCY_SYMBOLS, *(word[-1] for word in [*lx.DOLLAR_PREFIXES, *lx.CURRENCY_CODES])]
 )
 _QUALIFIER_BEHIND = re.compile(
     rf"(?<![\w])(?P<q>{_alternation(lx.QUALIFIERS_BEFORE)})(?:[^\S\n]+|(?<=[~≈<>])|(?<=sub)-)\Z",
@@ -260,7 +264,7 @@ def _amount(text: str, core: re.Match[str], floor: int) -> _Amount | None:
     start = core.start()
     unit: str | None = None
     kind: FigureKind = "count"
-    behind = _CURRENCY_BEHIND.search(text, max(floor, start - 12), start)
+    behind = _currency_before(text, start, floor)
     if behind and core.lastgroup == "digits":
         unit, kind, start = _currency_name(behind), "money", behind.start()
     half = _AND_A_HALF.match(text, end)
@@ -307,6 +311,17 @@ def _counts_after(text: str, position: int) -> bool:
         return True
     word = _NP_WORD.match(text, position)
     return bool(word and word.group("gap") != "-" and _plural(word.group("w")))
+
+
+def _currency_before(text: str, start: int, floor: int) -> re.Match[str] | None:
+    """The currency symbol or code just before `start` (not before `floor`), if any."""
+    # First a look at the last character (one space skipped), which few numbers pass: the
+    # regex engine tries the whole pattern at every position of its window.
+    tail = text[max(floor, start - 2) : start]
+    last = tail[-2:-1] if tail[-1:].isspace() and tail[-1:] != "\n" else tail[-1:]
+    if last not in _CURRENCY_LAST_CHARACTERS:
+        return None
+    return _CURRENCY_BEHIND.search(text, max(floor, start - 12), start)
 
 
 def _currency_name(match: re.Match[str]) -> str:
@@ -413,7 +428,7 @@ _PHONE = re.compile(
 
 def _word_before(text: str, start: int) -> re.Match[str] | None:
     """The word just before `start`, spaces between (group "w")."""
-    return _WORD_BEHIND.search(text, max(0, start - _WINDOW), start)
+    return _WORD_BEHIND.search(text, last_word_start(text, max(0, start - _WINDOW), start), start)
 
 
 def _phone_at(text: str, start: int) -> re.Match[str] | None:

@@ -241,6 +241,18 @@ class WordStarts:
             pos = found.end() - 1
 
 
+def last_word_start(text: str, start: int, end: int) -> int:
+    """Where the last run of non-space characters in text[start:end] begins (`end` if none).
+
+    A pattern with no space in it but its trailing spaces, anchored at `end`, matches from
+    there or not at all; searching from there spares the regex engine a try at every
+    position of the window before it.
+    """
+    head = text[start:end].rstrip()
+    words = head.rsplit(None, 1)
+    return start + len(head) - len(words[-1]) if words else end
+
+
 def _trie_pattern(node: dict[str, dict]) -> str:
     branches = [re.escape(char) + _trie_pattern(child) for char, child in node.items() if char]
     if not branches:
@@ -253,7 +265,7 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     """Whether the period at `dot` ends an abbreviation or an initial ("Gen.", "J.")."""
     if text[dot] != ".":
         return False
-    match = _WORD_BEFORE.search(text, max(0, dot - 20), dot)
+    match = _WORD_BEFORE.search(text, last_word_start(text, max(0, dot - 20), dot), dot)
     if match is None:
         return False
     word = match.group(1).lower().strip(".")
