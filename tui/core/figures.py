@@ -62,6 +62,8 @@ _SCAN_WORDS = WordStarts(
 )
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 _WORD = re.compile(r"[a-z]+", re.IGNORECASE)
+_SPACES = re.compile(r"\s+")
+_SPACE_OR_HYPHEN = re.compile(r"[ -]")
 
 # Right of a number.
 _AND_A_HALF = re.compile(r"[^\S\n]+and[^\S\n]+a[^\S\n]+half\b", re.IGNORECASE)
@@ -344,7 +346,7 @@ def _unit_at(text: str, position: int) -> tuple[str, FigureKind, re.Match[str]] 
         return None  # "18 m": "18m" only
     if gap.strip() == "-" and gap != "-":
         return None  # "2000 - 2500": a range, not a unit
-    written = re.sub(r"\s+", " ", unit.group("u"))
+    written = _SPACES.sub(" ", unit.group("u"))
     name, kind = _UNIT_TABLE[written.lower()]
     return name or written, kind, unit
 
@@ -750,7 +752,7 @@ def _vague(text: str, core: re.Match[str]) -> Figure | None:
 
 def _fraction(text: str, core: re.Match[str], floor: int) -> Figure | None:
     """Shares: "a third of", "two-thirds", "one fourth of", "half the", kept as fractions."""
-    words = re.split(r"[ -]", core.group().lower())
+    words = _SPACE_OR_HYPHEN.split(core.group().lower())
     denominator = lx.FRACTION_WORDS[words[-1]]
     numerator = 1 if len(words) == 1 or words[0] in {"a", "an"} else lx.NUMBER_WORDS[words[0]]
     following = text[core.end() : core.end() + 8].lower()

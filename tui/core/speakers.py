@@ -69,6 +69,9 @@ _NEAR = 56  # the first, shorter search before a cue
 _FLOATING_QUANTIFIERS = frozenset({"all", "both", "each"})
 _PLURAL_SUBJECTS = frozenset({"they", "we", "you"})
 _MAX_PARENTHESIS = 8  # tokens searched back for the "(" of a party and state: "(R-Ohio)"
+# A speaker's id from the name: "the-white-house" -> "white-house".
+_NOT_WORD = re.compile(r"[^\w]+")
+_LEADING_ARTICLE = re.compile(r"^(?:the|a|an)-")
 _POSTMODIFIER = re.compile(
     r"\b(?:" + alternation(ANONYMOUS_POSTMODIFIERS) + r")\b[^,.;:“”\"]{0,80}$"
 )
@@ -639,8 +642,8 @@ class Speakers:
         taken: set[str] = set()
         records = []
         for entry in self._entries.values():
-            base = re.sub(r"[^\w]+", "-", entry.name.lower()).strip("-")
-            base = re.sub(r"^(?:the|a|an)-", "", base) or "speaker"
+            base = _NOT_WORD.sub("-", entry.name.lower()).strip("-")
+            base = _LEADING_ARTICLE.sub("", base) or "speaker"
             slug, n = base, 2
             while slug in taken:
                 slug, n = f"{base}-{n}", n + 1

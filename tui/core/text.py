@@ -242,15 +242,15 @@ class WordStarts:
 
 
 def last_word_start(text: str, start: int, end: int) -> int:
-    """Where the last run of non-space characters in text[start:end] begins (`end` if none).
+    """Where the last run of non-space characters in text[start:end] begins, or about: at the
+    space before it, or at `start` if it is the only one.
 
     A pattern with no space in it but its trailing spaces, anchored at `end`, matches from
     there or not at all; searching from there spares the regex engine a try at every
     position of the window before it.
     """
-    head = text[start:end].rstrip()
-    words = head.rsplit(None, 1)
-    return start + len(head) - len(words[-1]) if words else end
+    runs = text[start:end].rsplit(None, 1)
+    return start + len(runs[0]) if len(runs) > 1 else start
 
 
 def _trie_pattern(node: dict[str, dict]) -> str:
