@@ -15,7 +15,8 @@ from dataclasses import dataclass
 from tui.core.lexicon import ABBREVIATIONS
 from tui.core.model import Span
 
-_PARAGRAPH = re.compile(r"[^\n]+")
+# A line trimmed of its spaces: from its first non-space character to its last.
+_PARAGRAPH = re.compile(r"\S(?:[^\n]*\S)?")
 # One quotation mark: the two-character marks first; every alternative a literal, so the
 # regex engine skips to the next candidate character without trying a match at each one.
 _MARK = re.compile(r"''?|``|\"|“|”|„|«|»|‘|’|‚")
@@ -46,12 +47,7 @@ class Quote:
 
 def paragraphs(text: str) -> list[Span]:
     """The non-blank lines of `text`, trimmed of surrounding spaces."""
-    spans = []
-    for match in _PARAGRAPH.finditer(text):
-        span = strip(text, match.span())
-        if span[0] < span[1]:
-            spans.append(span)
-    return spans
+    return [match.span() for match in _PARAGRAPH.finditer(text)]
 
 
 def strip(text: str, span: Span, chars: str | None = None) -> Span:
