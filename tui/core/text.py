@@ -26,6 +26,7 @@ _SINGLE_OPEN = frozenset({"‘", "‚"})
 _SINGLE_CLOSE = frozenset({"’"})
 _AMBIGUOUS_DOUBLE = frozenset({'"', "''"})
 _AMBIGUOUS_SINGLE = frozenset({"'"})
+_APOSTROPHES = _SINGLE_CLOSE | _AMBIGUOUS_SINGLE  # between letters: It’s, Council’s
 _OPENING_PUNCT = frozenset("([{—–-/:;,")
 # A candidate sentence end: terminal punctuation, closing marks, then space and a likely start.
 # "[.!?…][.!?…]*", not "[.!?…]+": a pattern that opens with a character set lets the regex
@@ -68,6 +69,8 @@ def _role(text: str, start: int, end: int, mark: str) -> str:
     """'open', 'close' or 'none' for the mark at text[start:end], from its neighbours."""
     before = text[start - 1] if start > 0 else " "
     after = text[end] if end < len(text) else " "
+    if mark in _APOSTROPHES and before.isalnum() and after.isalnum():
+        return "none"  # an apostrophe: It’s, Council’s
     space_before = before.isspace() or before in _OPENING_PUNCT or before in "“‘«\"'"
     space_after = after.isspace() or not after.isalnum()
     if mark in _DOUBLE_OPEN or mark in _SINGLE_OPEN:
@@ -76,11 +79,7 @@ def _role(text: str, start: int, end: int, mark: str) -> str:
         # A closing curly mark used as an opener ("”Fear. I am afraid") at a paragraph start.
         return "open" if space_before and not space_after else "close"
     if mark in _SINGLE_CLOSE:
-        if before.isalnum() and after.isalnum():
-            return "none"  # an apostrophe: It’s, Council’s
         return "open" if space_before and not space_after and after.isalpha() else "close"
-    if mark in _AMBIGUOUS_SINGLE and before.isalnum() and after.isalnum():
-        return "none"
     if space_before and not after.isspace():
         return "open"
     if not before.isspace():
@@ -108,15 +107,17 @@ def quotes(text: str, paras: list[Span] | None = None) -> list[Quote]:
                 skip_first = False
                 if m_start == p_start:
                     continue  # the opening mark of a continued paragraph
-            family = _family(mark)
             role = _role(text, m_start, m_end, mark)
+            if role == "none":
+                continue  # an apostrophe, or a mark with space on both sides
+            family = _family(mark)
             if mark in _AMBIGUOUS_DOUBLE or mark in _AMBIGUOUS_SINGLE:
-                if any(entry[0] == mark for entry in stack) and role != "none":
+                if any(entry[0] == mark for entry in stack):
                     role = "close"  # straight marks do not nest: the same mark closes
             if role == "open":
                 stack.append((mark, family, m_start))
                 continue
-            depth = _innermost(stack, family) if role == "close" else -1
+            depth = _innermost(stack, family)
             if depth < 0:
                 continue
             q_start = stack[depth][2]
