@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from tui.core import lexicon as lx
 from tui.core.model import Figure, FigureKind, Qualifier
-from tui.core.text import WordStarts, alternation
+from tui.core.text import WordStarts, alternation, last_word_start
 
 
 def _alternation(words: object) -> str:
@@ -62,6 +62,8 @@ _SCAN_WORDS = WordStarts(
 )
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 _WORD = re.compile(r"[a-z]+", re.IGNORECASE)
+_SPACES = re.compile(r"\s+")
+_SPACE_OR_HYPHEN = re.compile(r"[ -]")
 
 # Right of a number.
 _AND_A_HALF = re.compile(r"[^\S\n]+and[^\S\n]+a[^\S\n]+half\b", re.IGNORECASE)
@@ -119,6 +121,10 @@ _CURRENCY_BEHIND = re.compile(
     rf"(?P<sym>[{_SYMBOLS}])[^\S\n]?"
     rf"(?P<post>{_alternation(lx.DOLLAR_PREFIXES)})?\Z"
     rf"|(?<![^\W\d_])(?P<code>{_alternation(lx.CURRENCY_CODES)})[^\S\n]?\Z"
+)
+# The characters a currency written before a number may end with.
+_CURRENCY_LAST_CHARACTERS = frozenset(
+    [*lx.CURRENCY_SYMBOLS, *(word[-1] for word in [*lx.DOLLAR_PREFIXES, *lx.CURRENCY_CODES])]
 )
 _QUALIFIER_BEHIND = re.compile(
     rf"(?<![\w])(?P<q>{_alternation(lx.QUALIFIERS_BEFORE)})(?:[^\S\n]+|(?<=[~≈<>])|(?<=sub)-)\Z",
@@ -260,7 +266,7 @@ def _amount(text: str, core: re.Match[str], floor: int) -> _Amount | None:
     start = core.start()
     unit: str | None = None
     kind: FigureKind = "count"
-    behind = _CURRENCY_BEHIND.search(text, max(floor, start - 12), start)
+    behind = _currency_before(text, start, floor)
     if behind and core.lastgroup == "digits":
         unit, kind, start = _currency_name(behind), "money", behind.start()
     half = _AND_A_HALF.match(text, end)
@@ -309,6 +315,17 @@ def _counts_after(text: str, position: int) -> bool:
     return bool(word and word.group("gap") != "-" and _plural(word.group("w")))
 
 
+def _currency_before(text: str, start: int, floor: int) -> re.Match[str] | None:
+    """The currency symbol or code just before `start` (not before `floor`), if any."""
+    # First a look at the last character (one space skipped), which few numbers pass: the
+    # regex engine tries the whole pattern at every position of its window.
+    tail = text[max(floor, start - 2) : start]
+    last = tail[-2:-1] if tail[-1:].isspace() and tail[-1:] != "\n" else tail[-1:]
+    if last not in _CURRENCY_LAST_CHARACTERS:
+        return None
+    return _CURRENCY_BEHIND.search(text, max(floor, start - 12), start)
+
+
 def _currency_name(match: re.Match[str]) -> str:
     """The currency of a matched symbol or code: "dollar", "US dollar", "EUR"."""
     if match.group("code"):
@@ -329,7 +346,7 @@ def _unit_at(text: str, position: int) -> tuple[str, FigureKind, re.Match[str]] 
         return None  # "18 m": "18m" only
     if gap.strip() == "-" and gap != "-":
         return None  # "2000 - 2500": a range, not a unit
-    written = re.sub(r"\s+", " ", unit.group("u"))
+    written = _SPACES.sub(" ", unit.group("u"))
     name, kind = _UNIT_TABLE[written.lower()]
     return name or written, kind, unit
 
@@ -413,7 +430,7 @@ _PHONE = re.compile(
 
 def _word_before(text: str, start: int) -> re.Match[str] | None:
     """The word just before `start`, spaces between (group "w")."""
-    return _WORD_BEHIND.search(text, max(0, start - _WINDOW), start)
+    return _WORD_BEHIND.search(text, last_word_start(text, max(0, start - _WINDOW), start), start)
 
 
 def _phone_at(text: str, start: int) -> re.Match[str] | None:
@@ -735,7 +752,7 @@ def _vague(text: str, core: re.Match[str]) -> Figure | None:
 
 def _fraction(text: str, core: re.Match[str], floor: int) -> Figure | None:
     """Shares: "a third of", "two-thirds", "one fourth of", "half the", kept as fractions."""
-    words = re.split(r"[ -]", core.group().lower())
+    words = _SPACE_OR_HYPHEN.split(core.group().lower())
     denominator = lx.FRACTION_WORDS[words[-1]]
     numerator = 1 if len(words) == 1 or words[0] in {"a", "an"} else lx.NUMBER_WORDS[words[0]]
     following = text[core.end() : core.end() + 8].lower()

@@ -50,7 +50,6 @@ from tui.core.text import alternation
 # A token (a word, or one punctuation mark) and the spaces before it, the only characters
 # between two tokens.
 _SPACED_TOKEN = re.compile(r"(\s*)(\w+(?:[-’'&.]\w+)*|[^\w\s])")
-_POSSESSIVE = re.compile(r"(?<=\w)[’']s?$")
 _CUE_WORDS = SPEECH_CUES | BELIEF_CUES | NAMING_CUES | STANCE_CUES
 _NOUN_WORDS = ROLE_NOUNS | ORGANIZATION_WORDS | DOCUMENT_WORDS | MEDIA_WORDS
 _PRONOUNS = PERSON_PRONOUNS | PLURAL_PRONOUNS | THING_PRONOUNS
@@ -75,6 +74,9 @@ _NEAR = 56  # the first, shorter search before a cue
 _FLOATING_QUANTIFIERS = frozenset({"all", "both", "each"})
 _PLURAL_SUBJECTS = frozenset({"they", "we", "you"})
 _MAX_PARENTHESIS = 8  # tokens searched back for the "(" of a party and state: "(R-Ohio)"
+# A speaker's id from the name: "the-white-house" -> "white-house".
+_NOT_WORD = re.compile(r"[^\w]+")
+_LEADING_ARTICLE = re.compile(r"^(?:the|a|an)-")
 _POSTMODIFIER = re.compile(
     r"\b(?:" + alternation(ANONYMOUS_POSTMODIFIERS) + r")\b[^,.;:“”\"]{0,80}$"
 )
@@ -146,8 +148,14 @@ def _is_title_dot(toks: list[Token], index: int) -> bool:
     )
 
 
+def _possessive(word: str) -> bool:
+    """Whether a token is a possessive ("Trump’s"). A token holds an apostrophe only between
+    two word characters, so no regex is needed (it would be tried at every position)."""
+    return word.endswith(("’s", "'s"))
+
+
 def _head_ok(token: Token) -> bool:
-    return (token.capitalized or token.lower in _NOUN_WORDS) and not _POSSESSIVE.search(token.word)
+    return (token.capitalized or token.lower in _NOUN_WORDS) and not _possessive(token.word)
 
 
 def _modifier(token: Token) -> bool:
@@ -179,7 +187,7 @@ def _noun_phrase_before(toks: list[Token], index: int) -> int | None:
             continue
         if tok.lower in DETERMINERS and tok.lower not in {"that", "this", "these", "those"}:
             return j
-        if tok.capitalized or tok.lower in _NOUN_WORDS or _POSSESSIVE.search(tok.word):
+        if tok.capitalized or tok.lower in _NOUN_WORDS or _possessive(tok.word):
             first = j
         elif (
             tok.lower in NAME_CONNECTORS
@@ -209,7 +217,7 @@ def _common_noun_phrase(toks: list[Token], index: int) -> int | None:
     while j >= max(0, index - _MAX_MODIFIERS - 1) and (
         _modifier(toks[j]) or toks[j].capitalized or _ing_modifier(toks[j])
     ):
-        if _POSSESSIVE.search(toks[j].word) or toks[j].lower in SPEAKER_DETERMINERS:
+        if _possessive(toks[j].word) or toks[j].lower in SPEAKER_DETERMINERS:
             break
         j -= 1
     if toks[index].lower.endswith("s") and (j < 0 or toks[j].lower in {"and", "or"}):
@@ -224,11 +232,11 @@ def _common_noun_phrase(toks: list[Token], index: int) -> int | None:
         return None
     if toks[j].lower in SPEAKER_DETERMINERS:
         return j
-    if _POSSESSIVE.search(toks[j].word) and toks[j].word[0].isupper():
+    if _possessive(toks[j].word) and toks[j].word[0].isupper():
         while j > 0 and toks[j - 1].capitalized:
             j -= 1
         return j
-    if _POSSESSIVE.search(toks[j].word) and j > 0 and toks[j - 1].lower in SPEAKER_DETERMINERS:
+    if _possessive(toks[j].word) and j > 0 and toks[j - 1].lower in SPEAKER_DETERMINERS:
         return j - 1  # "the world's two biggest polluters"
     return None
 
@@ -316,13 +324,15 @@ def _phrase_before(text: str, lower: int, cue_start: int) -> Phrase | None:
     found = _phrase_at(text, toks, i)
     if found is None:
         return _role_with_complement(text, toks, i)
-    return _named_with_complement(text, toks, found) or found
+    return _named_with_complement(text, toks, found, i + 1 - len(found.tokens)) or found
 
 
-def _named_with_complement(text: str, toks: list[Token], found: Phrase) -> Phrase | None:
+def _named_with_complement(
+    text: str, toks: list[Token], found: Phrase, first: int
+) -> Phrase | None:
     """'Mr. Morgan of the Sierra Club', 'the head of the agency': the name or role before a
-    prepositional complement is the speaker, not the complement's noun phrase."""
-    first = next((k for k, t in enumerate(toks) if t.start == found.span[0]), 0)
+    prepositional complement is the speaker, not the complement's noun phrase (`found`, whose
+    first token is toks[first])."""
     if first < 2 or toks[first - 1].lower not in COMPLEMENT_PREPOSITIONS:
         return None
     name = _phrase_at(text, toks, first - 2)
@@ -703,8 +713,8 @@ class Speakers:
         taken: set[str] = set()
         records = []
         for entry in self._entries.values():
-            base = re.sub(r"[^\w]+", "-", entry.name.lower()).strip("-")
-            base = re.sub(r"^(?:the|a|an)-", "", base) or "speaker"
+            base = _NOT_WORD.sub("-", entry.name.lower()).strip("-")
+            base = _LEADING_ARTICLE.sub("", base) or "speaker"
             slug, n = base, 2
             while slug in taken:
                 slug, n = f"{base}-{n}", n + 1

@@ -15,7 +15,8 @@ from dataclasses import dataclass
 from tui.core.lexicon import ABBREVIATIONS
 from tui.core.model import Span
 
-_PARAGRAPH = re.compile(r"[^\n]+")
+# A line trimmed of its spaces: from its first non-space character to its last.
+_PARAGRAPH = re.compile(r"\S(?:[^\n]*\S)?")
 # One quotation mark: the two-character marks first; every alternative a literal, so the
 # regex engine skips to the next candidate character without trying a match at each one.
 _MARK = re.compile(r"''?|``|\"|“|”|„|«|»|‘|’|‚")
@@ -25,6 +26,7 @@ _SINGLE_OPEN = frozenset({"‘", "‚"})
 _SINGLE_CLOSE = frozenset({"’"})
 _AMBIGUOUS_DOUBLE = frozenset({'"', "''"})
 _AMBIGUOUS_SINGLE = frozenset({"'"})
+_APOSTROPHES = _SINGLE_CLOSE | _AMBIGUOUS_SINGLE  # between letters: It’s, Council’s
 _OPENING_PUNCT = frozenset("([{—–-/:;,")
 # A candidate sentence end: terminal punctuation, closing marks, then space and a likely start.
 # "[.!?…][.!?…]*", not "[.!?…]+": a pattern that opens with a character set lets the regex
@@ -46,12 +48,7 @@ class Quote:
 
 def paragraphs(text: str) -> list[Span]:
     """The non-blank lines of `text`, trimmed of surrounding spaces."""
-    spans = []
-    for match in _PARAGRAPH.finditer(text):
-        span = strip(text, match.span())
-        if span[0] < span[1]:
-            spans.append(span)
-    return spans
+    return [match.span() for match in _PARAGRAPH.finditer(text)]
 
 
 def strip(text: str, span: Span, chars: str | None = None) -> Span:
@@ -72,6 +69,8 @@ def _role(text: str, start: int, end: int, mark: str) -> str:
     """'open', 'close' or 'none' for the mark at text[start:end], from its neighbours."""
     before = text[start - 1] if start > 0 else " "
     after = text[end] if end < len(text) else " "
+    if mark in _APOSTROPHES and before.isalnum() and after.isalnum():
+        return "none"  # an apostrophe: It’s, Council’s
     space_before = before.isspace() or before in _OPENING_PUNCT or before in "“‘«\"'"
     space_after = after.isspace() or not after.isalnum()
     if mark in _DOUBLE_OPEN or mark in _SINGLE_OPEN:
@@ -80,11 +79,7 @@ def _role(text: str, start: int, end: int, mark: str) -> str:
         # A closing curly mark used as an opener ("”Fear. I am afraid") at a paragraph start.
         return "open" if space_before and not space_after else "close"
     if mark in _SINGLE_CLOSE:
-        if before.isalnum() and after.isalnum():
-            return "none"  # an apostrophe: It’s, Council’s
         return "open" if space_before and not space_after and after.isalpha() else "close"
-    if mark in _AMBIGUOUS_SINGLE and before.isalnum() and after.isalnum():
-        return "none"
     if space_before and not after.isspace():
         return "open"
     if not before.isspace():
@@ -112,15 +107,17 @@ def quotes(text: str, paras: list[Span] | None = None) -> list[Quote]:
                 skip_first = False
                 if m_start == p_start:
                     continue  # the opening mark of a continued paragraph
-            family = _family(mark)
             role = _role(text, m_start, m_end, mark)
+            if role == "none":
+                continue  # an apostrophe, or a mark with space on both sides
+            family = _family(mark)
             if mark in _AMBIGUOUS_DOUBLE or mark in _AMBIGUOUS_SINGLE:
-                if any(entry[0] == mark for entry in stack) and role != "none":
+                if any(entry[0] == mark for entry in stack):
                     role = "close"  # straight marks do not nest: the same mark closes
             if role == "open":
                 stack.append((mark, family, m_start))
                 continue
-            depth = _innermost(stack, family) if role == "close" else -1
+            depth = _innermost(stack, family)
             if depth < 0:
                 continue
             q_start = stack[depth][2]
@@ -241,6 +238,18 @@ class WordStarts:
             pos = found.end() - 1
 
 
+def last_word_start(text: str, start: int, end: int) -> int:
+    """Where the last run of non-space characters in text[start:end] begins, or about: at the
+    space before it, or at `start` if it is the only one.
+
+    A pattern with no space in it but its trailing spaces, anchored at `end`, matches from
+    there or not at all; searching from there spares the regex engine a try at every
+    position of the window before it.
+    """
+    runs = text[start:end].rsplit(None, 1)
+    return start + len(runs[0]) if len(runs) > 1 else start
+
+
 def _trie_pattern(node: dict[str, dict]) -> str:
     branches = [re.escape(char) + _trie_pattern(child) for char, child in node.items() if char]
     if not branches:
@@ -253,7 +262,7 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     """Whether the period at `dot` ends an abbreviation or an initial ("Gen.", "J.")."""
     if text[dot] != ".":
         return False
-    match = _WORD_BEFORE.search(text, max(0, dot - 20), dot)
+    match = _WORD_BEFORE.search(text, last_word_start(text, max(0, dot - 20), dot), dot)
     if match is None:
         return False
     word = match.group(1).lower().strip(".")
