@@ -980,3 +980,10 @@ def test_participle_modifiers_listeners_of_ask_and_irregular_passives(
     _, (statement,) = run(text)
     assert span(text, statement) == content
     assert speaker_text(text, statement) == speaker
+
+
+def test_a_cue_word_before_a_cue_verb_is_its_subject():
+    text = "They protested the funding system, which advocates say disadvantages needy schools."
+    _, (statement,) = run(text)
+    assert speaker_text(text, statement) == "advocates"
+    assert span(text, statement) == "disadvantages needy schools."

@@ -155,8 +155,11 @@ _BY_AGENT = re.compile(r"\s+by\s+")
 _IRREGULAR_PARTICIPLES = frozenset("told written shown seen known thought said".split())
 _AS_CLAUSE = re.compile(r",\s+as\s+$")
 # After a cue word, the verb or preposition that makes it a noun: "health worries have", "Republican
-# support was", "support among voters".
-_AUXILIARY_NEXT = re.compile(r"\s+(?:has|have|had|is|are|was|were|will|would|can|could|among)\b")
+# support was", "support among voters", "which advocates say".
+_AUXILIARY_NEXT = re.compile(
+    r"\s+(?:has|have|had|is|are|was|were|will|would|can|could|among"
+    r"|say|said|believe|think|argue|argued|warn|warned|fear|feared|worry|contend|note)\b"
+)
 _POSSESSIVE_END = re.compile(r"[’']s?$")
 _NOT_LABEL = NOT_SPEAKER_LABELS | FUNCTION_WORDS | SPEECH_CUES
 _CONJOINED = re.compile(r"\b(?:and|but|yet|or)\s+(?:(?:" + _CONJOINED_AUXILIARY + r")\s+)*$")
