@@ -254,3 +254,11 @@ def test_mentions_of_a_name_are_capitalised_words_only():
     text = "A longtime friend said the talks were on. Her friend and others agreed."
     (speaker,), _ = find_statements(text)
     assert [text[s:e] for s, e in speaker.mentions] == ["A longtime friend"]
+
+
+def test_a_person_described_but_not_named_is_not_named():
+    speakers = speakers_of("Her daughter said she likes to sing. The President said it was over.")
+    assert {(s.name, s.named) for s in speakers} == {
+        ("Her daughter", False),
+        ("The President", True),
+    }

@@ -703,7 +703,9 @@ class Speakers:
         name = _without_article(text, toks) if not anonymous else text[span[0] : span[1]]
         if phrase.words[-1] == "…":
             name = text[span[0] : span[1]]
-        return name, appositive_role, kind, not anonymous and not plural, span
+        # Named only by a capitalised word: "the President", not "her daughter".
+        named = any(t.word[0].isupper() and t.lower not in DETERMINERS for t in toks)
+        return name, appositive_role, kind, named and not anonymous and not plural, span
 
     def speakers(self) -> tuple[list[Speaker], dict[str, str]]:
         """The Speaker records, with every mention of each name in the text, and the map
