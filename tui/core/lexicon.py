@@ -117,8 +117,8 @@ NOT_SPEAKER_LABELS: frozenset[str] = frozenset(
     q a question answer transcript full text summary background why what how who when
     """.split()
 )
-# Words that never open reported content: "who said and did ...".
-NOT_CONTENT_OPENERS: frozenset[str] = frozenset({"and", "or", "nor", "but", "than"})
+# Words that never open reported content: "who said and did ...", "showed up at".
+NOT_CONTENT_OPENERS: frozenset[str] = frozenset("and or nor but than up off down away".split())
 # Participles that open a comment on an attribution, not reported content: "..., he said,
 # referring to ...". Participles of cue verbs ("adding", "citing") count as well.
 ADJUNCT_PARTICIPLES: frozenset[str] = frozenset(

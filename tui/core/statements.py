@@ -119,7 +119,8 @@ _DASH_NAME = re.compile(r"\s*[―—–-]\s*([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.
 _NOMINAL_WORDS = NOMINAL_CUES | INTENT_NOUNS | frozenset(TOPIC_NOUN_CUES)
 _NOMINAL = re.compile(_BOUND_L + r"(?P<cue>" + alternation(_NOMINAL_WORDS) + r")\s+")
 _NOMINAL_STARTS = WordStarts.of(_NOMINAL_WORDS, r"\s")  # where to look for `_NOMINAL`
-_NOUN_THAT = re.compile(r"that\s+(?!" + _RELATIVE_VERB + r"\b)")
+# "that" opening a content clause, not a relative one ("a study that appeared in ...").
+_NOUN_THAT = re.compile(r"that\s+(?!(?:" + _RELATIVE_VERB + r"|[a-z]+ed)\b)")
 _TO_VERB = re.compile(r"to\s+[a-z]")
 # What stands before such a noun: a possessor ("Trump’s claim", "the party’s plan", "his
 # pledge") or a determiner, and at most one modifier.
@@ -649,7 +650,7 @@ class _Finder:
             return None
         end = self._clause_end(start, sentence[1])
         content = self._content(start, end, name=True)
-        if content is None or self._subordinate(content[0]):
+        if content is None or self._subordinate(content[0]) or not self._opens_content(content[0]):
             return None
         return _Found(content[0], content[1], phrase, cue, when)
 
