@@ -987,3 +987,9 @@ def test_a_cue_word_before_a_cue_verb_is_its_subject():
     _, (statement,) = run(text)
     assert speaker_text(text, statement) == "advocates"
     assert span(text, statement) == "disadvantages needy schools."
+
+
+def test_an_adverbial_before_a_new_subject_stays_in_the_content():
+    text = "Fowler noted that at one of his meetings, in 1972, he supported a decision."
+    _, (statement,) = run(text)
+    assert span(text, statement) == "at one of his meetings, in 1972, he supported a decision."

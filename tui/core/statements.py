@@ -478,6 +478,8 @@ class _Finder:
         cut = strip(self.text, (previous.span[0], lead.start()), _TRIM_END + " \n")
         if cut[1] <= cut[0]:
             return False
+        if lead.group().lstrip(" ―—–")[:1] == "," and self._subordinate(cut):
+            return False  # "noted that at a meeting in 1972, he supported ...": one clause
         self.statements[-1] = previous._replace(span=cut)
         return True
 
