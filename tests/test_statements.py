@@ -993,3 +993,11 @@ def test_an_adverbial_before_a_new_subject_stays_in_the_content():
     text = "Fowler noted that at one of his meetings, in 1972, he supported a decision."
     _, (statement,) = run(text)
     assert span(text, statement) == "at one of his meetings, in 1972, he supported a decision."
+
+
+def test_an_adverbial_clause_alone_before_the_cue_is_not_content():
+    text = "But when Congress cut funding for the program, Mexico said enough."
+    assert run(text)[1] == []
+    text = "If Trump wins, the government could reverse the rules, officials said."
+    _, (statement,) = run(text)
+    assert span(text, statement) == "If Trump wins, the government could reverse the rules"

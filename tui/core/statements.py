@@ -191,6 +191,9 @@ _CLAUSE_END = re.compile(
 _DASHES = "-—–―"
 _DASH = re.compile(r"\s-{1,2}\s|\s?[—–―]")
 # What makes the cue word after it a noun: a determiner, or a name it ends ("United States").
+_SUBORDINATORS = frozenset(
+    "when if after before because while although though since unless until once".split()
+)
 _DETERMINERS = frozenset("the a an his her their its".split())  # before a noun, not a verb
 _NEGATIVE_OBJECT = re.compile(r"(?:no|nothing|none)\b")
 _CLOSE_MARKS = '”"’»'
@@ -513,6 +516,8 @@ class _Finder:
         trailing = _participle(word) and phrase.span[1] < cue[0] - 1
         if not trailing and self._after_boundary(start, before_end):
             before = self._content(start, before_end)
+            if before is not None and before[1] == "indirect" and self._adverbial(before[0]):
+                before = None  # "But when Congress cut funding, Mexico said ..."
         if inverted:
             if before is not None:
                 return _Found(before[0], before[1], phrase, cue)
@@ -762,6 +767,17 @@ class _Finder:
         if any(word.endswith("ing") and word in SPEECH_CUES for word in comment):
             return None  # '“A,” he said, adding, “B.”': B is a statement of its own
         return (before[0][0], last.content[1])
+
+    def _adverbial(self, span: Span) -> bool:
+        """Whether text[span] is only an adverbial clause ("But when Congress cut funding"),
+        which sets the scene of an attribution and is not what was said; with a main clause
+        after a comma ("If Trump wins, the rules go") it is content."""
+        if "," in self.text[span[0] : span[1]]:
+            return False
+        words = _WORDS.findall(self.text, span[0], min(span[1], span[0] + 24))[:2]
+        if words and words[0].lower() in {"but", "and", "so", "yet"}:
+            words = words[1:]
+        return bool(words) and words[0].lower() in _SUBORDINATORS
 
     def _subordinate(self, span: Span) -> bool:
         """Whether content after "X said," is a subordinate clause ("as they ...", "adding")."""
