@@ -646,9 +646,8 @@ QUALIFIERS_BEFORE: dict[str, str] = {
     "as many as": "at_most", "as much as": "at_most", "a maximum of": "at_most",
     "fewer than": "less_than", "less than": "less_than", "under": "less_than",
     "below": "less_than", "just under": "less_than", "sub": "less_than", "<": "less_than",
-    "estimated": "estimated", "an estimated": "estimated", "the estimated": "estimated",
-    "estimate of": "estimated", "an estimate of": "estimated", "the estimate of": "estimated",
-    "projected": "estimated", "a projected": "estimated", "some estimated": "estimated",
+    "estimated": "estimated", "estimate of": "estimated", "projected": "estimated",
+    "some estimated": "estimated",
 }  # fmt: skip
 # Qualifiers after a number ("50 or more", "20-plus", "100 or so").
 QUALIFIERS_AFTER: dict[str, str] = {
