@@ -29,10 +29,10 @@ def test_sample_article() -> None:
     ]
     assert found == [
         ("about 45,000 Russian troops", 45000, "troops", "approximate", "count"),
-        ("the estimated 12,000 North Korean troops", 12000, "troops", "estimated", "count"),
+        ("estimated 12,000 North Korean troops", 12000, "troops", "estimated", "count"),
         ("five North Korean units", 5, "units", "exact", "count"),
         ("about 3,000 troops", 3000, "troops", "approximate", "count"),
-        ("the estimate of 12,000 North Korean troops", 12000, "troops", "estimated", "count"),
+        ("estimate of 12,000 North Korean troops", 12000, "troops", "estimated", "count"),
         ("at least 10,000 North Koreans", 10000, "North Koreans", "at_least", "count"),
         ("a month", 1, "month", "exact", "duration"),  # "several weeks": no value, no figure
         ("one week", 1, "week", "exact", "duration"),
@@ -198,8 +198,8 @@ def test_subjects(text: str, subject: str | None) -> None:
         ("up to 5 people", "at_most"),
         ("fewer than 5 people", "less_than"),
         ("sub-5 nanometers", "less_than"),
-        ("an estimated 5 people", "estimated"),
-        ("the estimate of 5 people", "estimated"),
+        ("estimated 5 people", "estimated"),
+        ("estimate of 5 people", "estimated"),
         ("5 people", "exact"),
     ],
 )
@@ -249,3 +249,12 @@ def test_figures_are_in_order_and_apart(text: str) -> None:
         start, end = figure.span
         assert ends <= start < end <= len(text)
         ends = end
+
+
+@pytest.mark.parametrize("text", ["an estimated 5 people", "the estimate of 5 people"])
+def test_the_article_before_a_qualifier_is_not_in_the_span(text: str) -> None:
+    figure = only(text)
+    assert (figure.qualifier, text[figure.span[0] : figure.span[1]]) == (
+        "estimated",
+        text.split(" ", 1)[1],
+    )
