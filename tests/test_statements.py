@@ -1001,3 +1001,10 @@ def test_an_adverbial_clause_alone_before_the_cue_is_not_content():
     text = "If Trump wins, the government could reverse the rules, officials said."
     _, (statement,) = run(text)
     assert span(text, statement) == "If Trump wins, the government could reverse the rules"
+
+
+def test_a_reporting_noun_without_a_possessor_is_held_by_the_subject():
+    text = "Donald Trump is raising questions about his microphone problems during the debate."
+    _, (statement,) = run(text)
+    assert speaker_text(text, statement) == "Donald Trump"
+    assert span(text, statement) == "his microphone problems during the debate."

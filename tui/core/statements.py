@@ -929,7 +929,8 @@ class _Finder:
     def _nominals(self, sentence: Span, para: int, taken: Sequence[_Emitted] = ()) -> None:
         """The nouns that report content in `sentence`: "a report that ..." (to the end of the
         sentence), "questions about ...", "its pledge to ..." (to the end of the clause). The
-        speaker is the possessor ("Trump’s claim", "his pledge") or the document itself.
+        speaker is the possessor ("Trump’s claim", "his pledge"), the document itself, or else
+        the subject of the sentence ("Trump is raising questions about").
         Beside the `taken` statements (found by cues), a noun's content ends where the next of
         them begins, and nouns inside them are left out."""
         if not self._holds(sentence, self.nominal_starts):
@@ -957,7 +958,8 @@ class _Finder:
             if content is None:
                 continue
             cue = nominal.span("cue")
-            self._emit(_Found(content[0], content[1], self._possessor(lead, cue), cue), para)
+            holder = self._possessor(lead, cue) or self._sentence_subject(start, at)
+            self._emit(_Found(content[0], content[1], holder, cue), para)
 
     def _possessor(self, lead: re.Match[str] | None, cue: Span) -> Phrase | None:
         """Who holds the claim a reporting noun names: the possessor before it, or the noun
