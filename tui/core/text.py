@@ -202,14 +202,16 @@ class WordStarts:
 
     The regex engine tries a word boundary at every position of the text, but finds a
     character from a set with a table lookup; so the scan looks for the character before the
-    word (any but a letter, a digit or "_", checked exactly by a look-behind) and reports the
-    match after it. Every match of `pattern` must start with a letter or a digit.
+    word (any but an ASCII letter or digit, "_" or `glue`) and reports the match after it,
+    unless that character is a letter or digit beyond ASCII (checked here: cheaper than a
+    look-behind at every candidate). Every match of `pattern` must start with a letter or a
+    digit.
     """
 
     def __init__(self, pattern: str, glue: str = "’'-") -> None:
         self._pattern = pattern
         glue = re.escape(glue)
-        self._after_char = re.compile(rf"[^A-Za-z0-9_{glue}](?<![\w{glue}])({pattern})")
+        self._after_char = re.compile(rf"[^A-Za-z0-9_{glue}](?:{pattern})")
         self._at_start: re.Pattern[str] | None = None  # compiled when first needed
 
     @classmethod
@@ -234,7 +236,11 @@ class WordStarts:
         pos = max(pos - 1, 0)  # the character before the next word may end the last one
         search = self._after_char.search
         while (found := search(text, pos, end)) is not None:
-            yield found.span(1)
+            before = found.start()
+            if text[before].isalnum():  # "é": inside a word after all
+                pos = before + 1
+                continue
+            yield before + 1, found.end()
             pos = found.end() - 1
 
 
