@@ -132,6 +132,7 @@ _NOMINAL_LEAD = re.compile(
 _LABEL = re.compile(
     r"[\"“]?([A-Z][\w.’'-]*(?:\s[A-Z][\w.’'-]*){0,2})(?:\s+on\s+[^:\n]{1,60}?)?:\s+(?=\S)"
 )
+_LABEL_REACH = 140  # how far into a paragraph the colon of a label or a headline may be
 # A headline quoting its subject after a colon: "Warren Hammers Wells Fargo CEO: ‘You Should
 # Be Criminally Investigated.’"; the words before the colon hold no clause end or quotation.
 _HEADLINE_QUOTE = re.compile(r"[A-Z][^\n:;.!?“”\"‘’]{1,100}?:\s+(?=[“\"‘'])")
@@ -285,6 +286,8 @@ class _Finder:
 
     def _labelled(self, para: Span, index: int) -> bool:
         """ "PENCE: ..." or "Sanders: Clinton needs ...": a speaker label opening a paragraph."""
+        if self.text.find(":", para[0], min(para[1], para[0] + _LABEL_REACH)) < 0:
+            return False  # most paragraphs: no colon where a label or a headline could end
         label = _LABEL.match(self.text, para[0], para[1])
         if label is None:
             return self._headline_quote(para, index)
