@@ -31,7 +31,7 @@ def test_sample_article() -> None:
         ("about 45,000 Russian troops", 45000, "troops", "approximate", "count"),
         ("estimated 12,000 North Korean troops", 12000, "troops", "estimated", "count"),
         ("five North Korean units", 5, "units", "exact", "count"),
-        ("about 3,000 troops", 3000, "troops", "approximate", "count"),
+        ("about 3,000 troops each", 3000, "troops", "approximate", "count"),
         ("estimate of 12,000 North Korean troops", 12000, "troops", "estimated", "count"),
         ("at least 10,000 North Koreans", 10000, "North Koreans", "at_least", "count"),
         ("a month", 1, "month", "exact", "duration"),  # "several weeks": no value, no figure
@@ -46,6 +46,7 @@ def test_each_figure_keeps_what_it_counts() -> None:
     units, troops = find_figures(text)
     assert (units.value, units.subject, units.unit) == (5, "North Korean units", "units")
     assert (troops.value, troops.subject, troops.qualifier) == (3000, "troops", "approximate")
+    assert text[troops.span[0] : troops.span[1]] == "about 3,000 troops each"
 
 
 @pytest.mark.parametrize(

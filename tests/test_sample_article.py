@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from tui.core.extract import extract
-from tui.core.model import Document, Span
+from tui.core.model import Document, Figure, Span
 from tui.core.sources import read_article
 from tui.core.store import load_document
 
@@ -88,3 +88,15 @@ def test_every_figure_value_is_found(gold, found):
         assert hit is not None, found.text_of(figure.span)
         assert hit.qualifier == figure.qualifier, found.text_of(figure.span)
         remaining.remove(hit)
+
+
+def test_every_figure_is_as_annotated(gold, found):
+    """Span, value, unit, qualifier, kind and statement: the whole record, but for the
+    subject, which the annotation words in full ("Russian troops in Kursk")."""
+
+    def record(document: Document, figure: Figure) -> tuple:
+        held_by = document.statement(figure.statement).span if figure.statement else None
+        return (figure.span, figure.value, figure.high, figure.unit, figure.qualifier,
+                figure.kind, held_by)  # fmt: skip
+
+    assert [record(found, f) for f in found.figures] == [record(gold, f) for f in gold.figures]

@@ -606,6 +606,9 @@ def _determined_phrase(text: str, position: int) -> tuple[int, int, str] | None:
     return _noun_phrase(text, position)
 
 
+_EACH = re.compile(r"[^\S\n]+(?:each|apiece)\b")
+
+
 def _make(
     text: str,
     start: int,
@@ -622,6 +625,9 @@ def _make(
         return None
     if subject is not None:
         end = max(end, subject[1])
+    each = _EACH.match(text, end)
+    if each is not None:  # "3,000 troops each": the figure counts per unit
+        end = each.end()
     return Figure(
         id="fg",
         span=(start, end),
