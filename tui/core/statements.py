@@ -105,6 +105,10 @@ _THAT_ADJUNCT = re.compile(
     r"|to\s+(?=(?:the|a|an|his|her|their|its|our|my|[A-Z]|[a-z]+s)\b))"
     r"[^,.;:“”\"]{1,60}?,?\s+(?=that\s+(?!" + _RELATIVE_VERB + r"\b))"
 )
+_ADJUNCT_OPENERS = frozenset(
+    "in on at during via through over after before with to last this late early earlier next "
+    "the a".split()
+)
 _OPENER = re.compile(r"\s*(?:that\b|:|,)?\s*")
 _LISTENER = re.compile(
     r"\s+(?:him|her|them|us|me|reporters|journalists|lawmakers|supporters|listeners|viewers"
@@ -738,6 +742,9 @@ class _Finder:
             if listener is not None:
                 pos = listener.end()
         for _ in range(3):
+            first = _WORDS.match(text, _skip_space(text, pos, ","), end)
+            if first is None or not _may_open_adjunct(first.group()):
+                break  # the common case, told without trying the adjunct patterns
             for pattern in (_VENUE_ADJUNCT, _TIME_ADJUNCT, _THAT_ADJUNCT):
                 adjunct = pattern.match(text, pos, end)
                 if adjunct is not None and adjunct.end() > pos:
@@ -1056,6 +1063,12 @@ def _heading(words: list[str]) -> bool:
     """Whether quoted words are a section heading ("‘Coal Isn’t the Villain.’"), not a
     quotation: a few words, each capitalised but short function words."""
     return len(words) <= 8 and all(w[0].isupper() or len(w) < 4 for w in words)
+
+
+def _may_open_adjunct(word: str) -> bool:
+    """Whether `word` may open a place, time or listener phrase after a cue (what
+    `_VENUE_ADJUNCT`, `_TIME_ADJUNCT` and `_THAT_ADJUNCT` may match)."""
+    return word in _ADJUNCT_OPENERS or word.lower() in TIME_WORDS
 
 
 def _participle(cue: str) -> bool:
