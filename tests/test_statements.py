@@ -1008,3 +1008,19 @@ def test_a_reporting_noun_without_a_possessor_is_held_by_the_subject():
     _, (statement,) = run(text)
     assert speaker_text(text, statement) == "Donald Trump"
     assert span(text, statement) == "his microphone problems during the debate."
+
+
+def test_the_main_clause_after_a_relative_attribution_has_the_antecedent_as_speaker():
+    text = "Mr. Obama, who knew that a push would fail, told his aides to cut emissions."
+    speakers, statements = run(text)
+    assert [span(text, s) for s in statements] == [
+        "a push would fail",
+        "his aides to cut emissions.",
+    ]
+    assert speakers[statements[1].speaker].name == "Obama"
+
+
+def test_a_quote_resumed_after_but():
+    text = '"I love Larry," he said, but "Larry has a history of representing fossil fuels."'
+    _, (statement,) = run(text)
+    assert span(text, statement).endswith("representing fossil fuels.")

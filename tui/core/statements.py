@@ -159,6 +159,7 @@ _OPENING_LEAD = re.compile(r"\s*(?:(?i:in|after|while|when|by|before)\s+)?")
 _PASSIVE_LEAD = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:(?:\w+ly|not|also)\s+)*$")
 _BY_AGENT = re.compile(r"\s+by\s+")
 _IRREGULAR_PARTICIPLES = frozenset("told written shown seen known thought said".split())
+_RESUMING = re.compile(r",\s(?:(?:but|and)\s)?$")  # before a resumed quotation: ", but “...”"
 _AS_CLAUSE = re.compile(r",\s+as\s+$")
 # After a cue word, the verb or preposition that makes it a noun: "health worries have", "Republican
 # support was", "support among voters", "which advocates say".
@@ -584,12 +585,14 @@ class _Finder:
         phrase = None if participle else phrase_before(text, start, cue[0])
         if phrase is not None:
             passive = word not in BELIEF_ADJECTIVES and _passive(
-                text[phrase.span[1] : cue[0]], word
+                text[(phrase.appositive or phrase.span)[1] : cue[0]], word
             )
             if passive or (word in CUE_NOUNS and (phrase.bare or self._compound(phrase, cue))):
                 return None, False
         elif participle or _CONJOINED.search(text, max(start, cue[0] - _LEAD), cue[0]):
             phrase = last or self._sentence_subject(start, cue[0])
+        elif last is not None and last.antecedent is not None and lead.endswith(","):
+            phrase = last.antecedent  # "Obama, who understood that ..., told his advisers"
         elif word in INVERTED_CUES and (
             self._after_boundary(start, cue[0]) or not text[max(start, cue[0] - 2) : cue[0]].strip()
         ):
@@ -768,9 +771,8 @@ class _Finder:
         last = self._last_quote((cue[1], end))
         if before[1] != "direct" or last is None or last.start < cue[1]:
             return None
-        if (
-            not self._only_punctuation(last.end, end)
-            or self.text[last.start - 2 : last.start] != ", "
+        if not self._only_punctuation(last.end, end) or not _RESUMING.search(
+            self.text, max(cue[1], last.start - 8), last.start
         ):
             return None
         comment = _WORDS.findall(self.text, cue[1], last.start)
