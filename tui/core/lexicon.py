@@ -166,7 +166,8 @@ STANCE_CUES: frozenset[str] = frozenset(
     bemoan bemoans bemoaned rip rips ripped grill grills grilled retweet retweets retweeted
     link links linked offer offers offered encourage encourages encouraged apologize
     apologizes apologized publish publishes published paint paints painted painting
-    intend intends intended aim aims aimed herald heralds heralded
+    intend intends intended aim aims aimed herald heralds heralded persuade persuades
+    persuaded persuading deride derides derided invoke invokes invoked documented
     """.split()
 )
 # Particles that join a stance cue to its object: "called for", "spoke of".
