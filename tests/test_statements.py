@@ -1024,3 +1024,12 @@ def test_a_quote_resumed_after_but():
     text = '"I love Larry," he said, but "Larry has a history of representing fossil fuels."'
     _, (statement,) = run(text)
     assert span(text, statement).endswith("representing fossil fuels.")
+
+
+def test_a_participle_cue_after_a_closing_quote_splits_off_the_quotation():
+    text = 'Peabody said: "Patriot was successful a decade ago," adding that its value quadrupled.'
+    _, statements = run(text)
+    assert [(span(text, s), s.kind) for s in statements] == [
+        ("Patriot was successful a decade ago,", "direct"),
+        ("its value quadrupled.", "indirect"),
+    ]

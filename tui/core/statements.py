@@ -174,10 +174,11 @@ _CONJOINED = re.compile(r"\b(?:and|but|yet|or)\s+(?:(?:" + _CONJOINED_AUXILIARY 
 # The comma before a participle cue, or before a participle joined to the cue by "to":
 # "..., even suggesting", "..., going on to say".
 _PARTICIPLE_COMMA = re.compile(
-    r",\s+(?:(?:even|also|then|again|[a-z]+ly)\s+)?(?P<to>[a-z]+ing(?:\s+on)?\s+to\s+)?$"
+    r",[”\"’]?\s+(?:(?:even|also|then|again|[a-z]+ly)\s+)?(?P<to>[a-z]+ing(?:\s+on)?\s+to\s+)?$"
 )
 _PARTICIPLE_LEAD = re.compile(
-    r"(?:,|\b(?:by|after|before|while|when|without|in))(?:\s+(?:even|also|then|again|[a-z]+ly))?$"
+    r"(?:,[”\"’]?|\b(?:by|after|before|while|when|without|in))"
+    r"(?:\s+(?:even|also|then|again|[a-z]+ly))?$"
 )
 # A participle joined by "to" to the cue after it: "..., going on to say", "by trying to argue".
 _CATENATIVE_PARTICIPLE = re.compile(
@@ -478,7 +479,11 @@ class _Finder:
             cut = strip(self.text, (previous.span[0], lead.start()), _TRIM_END + " \n")
             if cut[1] <= cut[0]:
                 return False
-            self.statements[-1] = previous._replace(span=cut)
+            quote = self._quote_at(cut[0])
+            kind = previous.kind
+            if quote is not None and quote.content[0] == cut[0] and quote.end >= lead.start():
+                cut, kind = quote.content, "direct"  # 'said: “A,” adding that B': A is quoted
+            self.statements[-1] = previous._replace(span=cut, kind=kind)
             return True
         # Before the cue's own subject, or before the cue when it shares the last one's.
         anchor = found.phrase.span[0] if found.phrase.span[0] > previous.span[0] else found.cue[0]
