@@ -68,12 +68,13 @@ _CUE_VERBS = SPEECH_CUES | BELIEF_CUES | NAMING_CUES | STANCE_CUES | PASSIVE_CUE
 # Adjectives that are cues only before "that": "Democrats are afraid that ...".
 _ADJECTIVE_ONLY = BELIEF_ADJECTIVES - _CUE_VERBS
 # Every cue, found as one trie, which the regex engine runs far faster than a list of
-# alternatives, at the start of a word (`_BOUND_L`).
+# alternatives, at the start of a word (`_BOUND_L`). Capitalised, a cue may open a sentence
+# ("Says Ellis: ..."), but not a weak one, which is then a noun ("the United States").
 _CUES = WordStarts.of(
     frozenset(PHRASE_CUES + STANCE_PARTICLES)
     | {"according to", "According to"}
     | _CUE_VERBS
-    | {w.capitalize() for w in SPEECH_CUES | BELIEF_CUES | _STANCE_PARTICIPLES}
+    | {w.capitalize() for w in (SPEECH_CUES | BELIEF_CUES | _STANCE_PARTICIPLES) - WEAK_CUES}
     | BELIEF_ADJECTIVES,
     _BOUND_R,
 )
