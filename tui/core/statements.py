@@ -379,8 +379,8 @@ class _Finder:
             word = self.text[cue[0] : cue[1]]
             if word in _ADJECTIVE_ONLY and not _THAT_NEXT.match(self.text, cue[1]):
                 continue
-            if self._noun_after(start, cue[0]):
-                continue  # a noun, not a verb: "the plan", "his remarks"
+            if self._no_verb_at(start, cue[0]):
+                continue  # "the plan", "his remarks", "to support"
             found = self._attribution(cue, (floor, end), last_phrase)
             if found is None:
                 continue
@@ -402,12 +402,20 @@ class _Finder:
             self._opening_quote((first, end), para, found_here)
             self._nominals((first, end), para, found_here)
 
-    def _noun_after(self, start: int, pos: int) -> bool:
-        """Whether the word before `pos` is a determiner, which makes the cue word at `pos` a
-        noun ("the plan", "his remarks")."""
-        head = self.text[max(start, pos - 8) : pos]
+    def _no_verb_at(self, start: int, pos: int) -> bool:
+        """Whether the words before `pos` make the cue word there no verb of its own: a
+        determiner makes it a noun ("the plan", "his remarks"); "to" an infinitive, unless
+        after a verb that lends it its subject ("appeared to suggest", "went on to say")."""
+        head = self.text[max(start, pos - 24) : pos]
         words = head.split()
-        return head.endswith((" ", "\n")) and bool(words) and words[-1].lower() in _DETERMINERS
+        if not head.endswith((" ", "\n")) or not words:
+            return False
+        if words[-1].lower() in _DETERMINERS:
+            return True
+        if words[-1] != "to" or len(words) < 2:
+            return False
+        lender = words[-3] if words[-2] == "on" and len(words) > 2 else words[-2]
+        return lender.lower() not in CATENATIVE_VERBS
 
     @staticmethod
     def _holds(span: Span, *starts: list[int]) -> bool:
