@@ -1,13 +1,15 @@
-"""The pure pieces of the reader: wrapping the article to a width, the search, the filter."""
+"""The pure pieces of the reader: wrapping the article to a width, the search, the filter, the
+figures' values."""
 
 from __future__ import annotations
 
 import pytest
 from rich.cells import cell_len
 
-from tui.core.model import Document
+from tui.core.model import Document, Figure
 from tui.ui.search import Search
 from tui.ui.state import ReviewFilter
+from tui.ui.widgets.panes import format_value
 from tui.ui.wrap import cells, offset_at_column, wrap
 
 TEXT = "Officials said about 45,000 troops were massing.\nHe noted it was not easy to tell."
@@ -122,3 +124,20 @@ def test_the_filter_cycles_and_names_what_it_shows(sample: Document) -> None:
     shown = shown.following(None)
     assert (shown.describe(sample), shown.statements(sample)) == ("disputed", ())
     assert shown.following(None) == ReviewFilter("all", None)
+
+
+@pytest.mark.parametrize(
+    ("value", "high", "unit", "kind", "shown"),
+    [
+        (3, None, "month", "duration", "3 months"),
+        (1, None, "month", "duration", "1 month"),
+        (2, 3, "century", "duration", "2–3 centuries"),
+        (45000, None, "troops", "count", "45,000"),
+        (12.5, None, "percent", "percent", "12.5%"),
+    ],
+)
+def test_a_figure_value_is_shown_with_its_unit(
+    value: float, high: float | None, unit: str, kind: str, shown: str
+) -> None:
+    figure = Figure("fg-1", (0, 1), value, high=high, unit=unit, kind=kind)
+    assert format_value(figure) == shown

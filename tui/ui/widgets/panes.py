@@ -307,11 +307,20 @@ def source_label(speaker: Speaker) -> str:
     return named if speaker.kind == "unknown" else f"{named} {speaker.kind}"
 
 
+def _plural(noun: str) -> str:
+    """ "months", "days", "centuries"."""
+    return noun[:-1] + "ies" if noun.endswith("y") and noun[-2:-1] not in "aeiou" else noun + "s"
+
+
 def format_value(figure: Figure) -> str:
-    """`45,000`, `10,000–12,000`, `12.5%`, `3 month`: the value with its unit where it helps."""
+    """`45,000`, `10,000–12,000`, `12.5%`, `3 months`: the value with its unit where it helps
+    (a duration's unit is stored singular, as a unit: "month")."""
     text = figure.value_text()
     if figure.kind == "percent":
         return text + "%"
     if figure.kind != "count" and figure.unit:
-        return f"{text} {figure.unit}"
+        unit = figure.unit
+        if figure.kind == "duration" and (figure.value != 1 or figure.high is not None):
+            unit = _plural(unit)
+        return f"{text} {unit}"
     return text
