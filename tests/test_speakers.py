@@ -5,7 +5,7 @@ from pathlib import Path
 
 import tui.core.lexicon as lexicon
 from tui.core.model import Speaker
-from tui.core.speakers import phrase_after, phrase_before
+from tui.core.speakers import _occurrences, phrase_after, phrase_before
 from tui.core.statements import find_statements
 
 
@@ -262,3 +262,9 @@ def test_a_person_described_but_not_named_is_not_named():
         ("Her daughter", False),
         ("The President", True),
     }
+
+
+def test_name_occurrences_inside_words_and_after_inner_punctuation():
+    text = "McCain met Cain. AT&T and T-Mobile: Cain-Smith, Cain."
+    assert _occurrences(text, {"Cain"}) == [("Cain", 11), ("Cain", 36), ("Cain", 48)]
+    assert _occurrences(text, {"AT&T", "T"}) == [("AT&T", 17), ("T", 26)]

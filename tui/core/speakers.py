@@ -781,7 +781,7 @@ def _occurrences(text: str, words: set[str]) -> list[tuple[str, int]]:
 
     The expression starts with the names' capitals, so the regex engine skips to the next
     capital by a table lookup; a match inside a word ("Cain" in "McCain") is dropped here,
-    and the search resumes one character later, as `\\b(?<![’'-])` would have.
+    as `\\b(?<![’'-])` would have.
     """
     names = frozenset(w for w in words if w[:1].isupper())
     if not names:
@@ -789,10 +789,25 @@ def _occurrences(text: str, words: set[str]) -> list[tuple[str, int]]:
     if not all(name[0].isalnum() for name in names):  # "Ⓐ" is upper case but no letter
         pattern = re.compile(r"\b(?<![’'-])(?:" + alternation(names) + r")(?![^\W_])")
         return [(m.group(), m.start()) for m in pattern.finditer(text)]
-    search = re.compile("(?:" + alternation(names) + r")(?![^\W_])").search
+    pattern = re.compile("(?:" + alternation(names) + r")(?![^\W_])")
+    if any("&" in name or "." in name for name in names):  # "AT&T": a name may start inside
+        return _occurrences_one_by_one(text, pattern)
+    # A match inside a word is dropped; no other name can start inside it, as it is one word
+    # of letters and glue characters, so the scan goes on after it.
+    return [
+        (match.group(), start)
+        for match in pattern.finditer(text)
+        for start in (match.start(),)
+        if not start or not (text[start - 1].isalnum() or text[start - 1] in "_’'-")
+    ]
+
+
+def _occurrences_one_by_one(text: str, pattern: re.Pattern[str]) -> list[tuple[str, int]]:
+    """`_occurrences` for names with inner punctuation: after a match inside a word, the
+    search resumes one character later."""
     found = []
     pos = 0
-    while (match := search(text, pos)) is not None:
+    while (match := pattern.search(text, pos)) is not None:
         start = match.start()
         before = text[start - 1] if start else " "
         if before.isalnum() or before in "_’'-":
