@@ -198,7 +198,7 @@ _CLAUSE_END = re.compile(
 # ends.
 _DASHES = "-—–―"
 _DASH = re.compile(r"\s-{1,2}\s|\s?[—–―]")
-# What makes the cue word after it a noun: a determiner, or a name it ends ("United States").
+# Words opening an adverbial clause: "when Congress cut funding, Mexico said ...".
 _SUBORDINATORS = frozenset(
     "when if after before because while although though since unless until once".split()
 )
