@@ -575,6 +575,10 @@ class _Entry:
     gender: str | None = None
 
 
+_Wording = tuple[str, tuple[str, ...], str | None]  # a phrase's text, words and appositive
+_Analysis = tuple[str, str | None, SpeakerKind, bool, Span]  # name, role, kind, named, mention
+
+
 class Speakers:
     """The speakers of one article, built mention by mention in text order.
 
@@ -587,6 +591,9 @@ class Speakers:
         self._by_key: dict[str, _Entry] = {}
         self._by_surname: dict[str, _Entry] = {}  # named people
         self._recent: dict[str, _Entry] = {}  # insertion order: most recent last
+        # `_analyse` by the phrase's words (the same names and roles come back again and
+        # again), the mention span kept relative to the phrase's start.
+        self._analysed: dict[_Wording, _Analysis] = {}
 
     def resolve(self, phrase: Phrase) -> tuple[str | None, Span]:
         """The working id of the speaker `phrase` refers to (new if needed) and the mention."""
@@ -634,7 +641,7 @@ class Speakers:
         self._recent[entry.ref] = entry
 
     def _entry_for(self, phrase: Phrase) -> tuple[_Entry, Span]:
-        name, role, kind, named, span = self._analyse(phrase)
+        name, role, kind, named, span = self._analysed_phrase(phrase)
         key = _key(name)
         entry = self._by_key.get(key)
         surname = key.split()[-1] if key else ""
@@ -655,7 +662,30 @@ class Speakers:
         self._note(entry, span)
         return entry, span
 
-    def _analyse(self, phrase: Phrase) -> tuple[str, str | None, SpeakerKind, bool, Span]:
+    def _analysed_phrase(self, phrase: Phrase) -> _Analysis:
+        """`_analyse`, done once for each wording of a phrase."""
+        text = self._text
+        start, end = phrase.span
+        appositive = phrase.appositive
+        key = (
+            text[start:end],
+            phrase.words,
+            text[appositive[0] : appositive[1]] if appositive else None,
+        )
+        found = self._analysed.get(key)
+        if found is None:
+            name, role, kind, named, span = self._analyse(phrase)
+            found = self._analysed[key] = (
+                name,
+                role,
+                kind,
+                named,
+                (span[0] - start, span[1] - start),
+            )
+        name, role, kind, named, (first, last) = found
+        return name, role, kind, named, (start + first, start + last)
+
+    def _analyse(self, phrase: Phrase) -> _Analysis:
         """(name, role, kind, named, mention span) of a non-pronoun phrase."""
         text = self._text
         toks = list(phrase.tokens) or tokens(text, phrase.span[0], phrase.span[1])
