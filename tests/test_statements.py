@@ -1033,3 +1033,14 @@ def test_a_participle_cue_after_a_closing_quote_splits_off_the_quotation():
         ("Patriot was successful a decade ago,", "direct"),
         ("its value quadrupled.", "indirect"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "contents"),
+    [
+        ("Her brief said that was not her view.", ["that was not her view."]),
+        ("It may not be heard during the court term that begins next Monday.", []),
+    ],
+)
+def test_a_demonstrative_that_and_a_noun_compound(text: str, contents: list[str]):
+    assert [span(text, s) for s in run(text)[1]] == contents

@@ -88,3 +88,13 @@ def test_word_starts_finds_what_a_word_boundary_finds() -> None:
             end = rng.randint(start, len(text))
             expected = [m.span() for m in plain.finditer(text, start, end)]
             assert list(fast.finditer(text, start, end)) == expected, (text, start, end)
+
+
+def test_plural_titles_do_not_end_a_sentence():
+    text = "The scandal led Sens. Jon Tester and David Vitter to act. Reps. Smith agreed."
+    (para,) = paragraphs(text)
+    found = [text[s:e] for s, e in sentences(text, para, quotes(text))]
+    assert found == [
+        "The scandal led Sens. Jon Tester and David Vitter to act.",
+        "Reps. Smith agreed.",
+    ]

@@ -76,7 +76,7 @@ CUE_NOUNS: frozenset[str] = frozenset(
     answers reply replies estimate estimates forecast forecasts warning warnings post posts
     note notes charge charges support project projects promise promises pledge pledges
     request requests challenge challenges praise attack attacks back welcome tweet tweets
-    statement counter dispute disputes plan plans advocate advocates show shows
+    statement counter dispute disputes plan plans advocate advocates show shows term terms
     """.split()
 )
 # Participles whose passive, without an agent, reports a claim from an unnamed source: "he was
@@ -335,6 +335,7 @@ TITLES: frozenset[str] = frozenset(
 ABBREVIATIONS: frozenset[str] = frozenset(
     """
     mr mrs ms dr prof sr jr st gen lt col maj capt cpt sgt adm cmdr brig cpl pvt sen rep gov
+    sens reps govs
     rev fr hon mt ft no nos vs etc inc corp ltd co bros dept univ est approx jan feb mar apr
     jun jul aug sep sept oct nov dec u.s u.k u.n e.u d.c a.m p.m i.e e.g
     """.split()

@@ -110,7 +110,9 @@ _ADJUNCT_OPENERS = frozenset(
     "in on at during via through over after before with to last this late early earlier next "
     "the a".split()
 )
-_OPENER = re.compile(r"\s*(?:that\b|:|,)?\s*")
+# What opens content after a cue: "that" (not the demonstrative subject of "said that was
+# wrong"), a colon or a comma.
+_OPENER = re.compile(r"\s*(?:that\b(?!\s+" + _RELATIVE_VERB + r"\b)|:|,)?\s*")
 _LISTENER = re.compile(
     r"\s+(?:him|her|them|us|me|reporters|journalists|lawmakers|supporters|listeners|viewers"
     r"|the\s+\w+|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*)" + _BOUND_R
