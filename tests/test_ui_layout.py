@@ -130,6 +130,7 @@ def test_the_filter_cycles_and_names_what_it_shows(sample: Document) -> None:
     ("value", "high", "unit", "kind", "shown"),
     [
         (3, None, "month", "duration", "3 months"),
+        (3, None, "months", "duration", "3 months"),
         (1, None, "month", "duration", "1 month"),
         (2, 3, "century", "duration", "2–3 centuries"),
         (45000, None, "troops", "count", "45,000"),

@@ -320,7 +320,8 @@ def format_value(figure: Figure) -> str:
         return text + "%"
     if figure.kind != "count" and figure.unit:
         unit = figure.unit
-        if figure.kind == "duration" and (figure.value != 1 or figure.high is not None):
-            unit = _plural(unit)
+        many = figure.value != 1 or figure.high is not None
+        if figure.kind == "duration" and many and not unit.endswith("s"):
+            unit = _plural(unit)  # not twice: a unit written plural in a hand-made file
         return f"{text} {unit}"
     return text
