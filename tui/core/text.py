@@ -196,6 +196,9 @@ def alternation(words: frozenset[str] | set[str] | tuple[str, ...]) -> str:
     return _trie_pattern(trie)
 
 
+_HEAD = 1000  # more than any word or phrase a `WordStarts` looks for, with what follows it
+
+
 class WordStarts:
     r"""Where `pattern` matches at the start of a word: the matches of `\b(?<![glue])pattern`
     (not after a letter, a digit, "_" or a `glue` character), scanned several times faster.
@@ -209,10 +212,8 @@ class WordStarts:
     """
 
     def __init__(self, pattern: str, glue: str = "’'-") -> None:
-        self._pattern = pattern
         glue = re.escape(glue)
         self._after_char = re.compile(rf"[^A-Za-z0-9_{glue}](?:{pattern})")
-        self._at_start: re.Pattern[str] | None = None  # compiled when first needed
 
     @classmethod
     def of(cls, words: Iterable[str], after: str = "") -> WordStarts:
@@ -226,13 +227,11 @@ class WordStarts:
         """The spans of the matches in text[start:end], in order, as `re.finditer` finds them."""
         end = len(text) if end is None else end
         pos = start
-        if start == 0:  # no character before the first word: match it on its own
-            if self._at_start is None:
-                self._at_start = re.compile(self._pattern)
-            first = self._at_start.match(text, 0, end)
+        if start == 0:  # no character before the first word: lend it a space
+            first = self._after_char.match(" " + text[: min(end, _HEAD)])
             if first is not None:
-                yield first.span()
-                pos = first.end()
+                yield 0, first.end() - 1
+                pos = first.end() - 1
         pos = max(pos - 1, 0)  # the character before the next word may end the last one
         search = self._after_char.search
         while (found := search(text, pos, end)) is not None:
