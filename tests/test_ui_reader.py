@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 
+from pilot_helpers import until
 from textual import events
 from textual.command import CommandList
 from textual.pilot import Pilot
@@ -22,15 +22,6 @@ SIZE = (120, 36)
 
 def title(app: ReaderApp) -> str:
     return str(app.query_one(TitleBar).render())
-
-
-async def until(pilot: Pilot[None], condition: Callable[[], bool], tries: int = 200) -> None:
-    """Let the app work (the palette searches in a worker) until `condition` holds."""
-    for _ in range(tries):
-        if condition():
-            return
-        await pilot.pause()
-    raise AssertionError("the app never got there")
 
 
 def palette_prompts(app: ReaderApp) -> list[str]:

@@ -7,11 +7,11 @@ the file back with `load_document` after the keys, as another program would.
 from __future__ import annotations
 
 import getpass
-from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
 import pytest
+from pilot_helpers import until
 from textual.command import CommandList
 from textual.pilot import Pilot
 from textual.strip import Strip
@@ -76,15 +76,6 @@ def marked_on_disk(path: Path, statement_id: str, status: ReviewStatus) -> None:
 async def search(pilot: Pilot[None], words: str) -> None:
     await pilot.press("slash", *words, "enter")
     await pilot.pause()
-
-
-async def until(pilot: Pilot[None], condition: Callable[[], bool], tries: int = 200) -> None:
-    """Let the app work (the palette searches in a worker) until `condition` holds."""
-    for _ in range(tries):
-        if condition():
-            return
-        await pilot.pause()
-    raise AssertionError("the app never got there")
 
 
 # --- verdicts ----------------------------------------------------------------------------
