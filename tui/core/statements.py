@@ -173,19 +173,17 @@ _AUXILIARY_NEXT = re.compile(
 _POSSESSIVE_END = re.compile(r"[’']s?$")
 _NOT_LABEL = NOT_SPEAKER_LABELS | FUNCTION_WORDS | SPEECH_CUES
 _CONJOINED = re.compile(r"\b(?:and|but|yet|or)\s+(?:(?:" + _CONJOINED_AUXILIARY + r")\s+)*$")
-# A participle cue whose subject is the sentence's: "..., saying", "by saying", "before asking".
-# The comma before a participle cue, or before a participle joined to the cue by "to":
-# "..., even suggesting", "..., going on to say".
+# What may stand before a participle cue whose subject is the sentence's ("..., saying", "by
+# saying", '...," adding'), an adverb between ("..., even suggesting"), and a participle
+# joined by "to" to the cue after it ("..., going on to say", "by trying to argue").
+_PARTICIPLE_OPENER = r"(?:,[”\"’]?|\b(?:by|after|before|while|when|without|in))"
+_ADVERB_BEFORE_CUE = r"(?:even|also|then|again|[a-z]+ly)"
+_TO_PARTICIPLE = r"[a-z]+ing(?:\s+on)?\s+to"
+_PARTICIPLE_LEAD = re.compile(_PARTICIPLE_OPENER + r"(?:\s+" + _ADVERB_BEFORE_CUE + r")?$")
+_CATENATIVE_PARTICIPLE = re.compile(_PARTICIPLE_OPENER + r"\s+" + _TO_PARTICIPLE + "$")
+# The comma where the content before such a participle ends.
 _PARTICIPLE_COMMA = re.compile(
-    r",[”\"’]?\s+(?:(?:even|also|then|again|[a-z]+ly)\s+)?(?P<to>[a-z]+ing(?:\s+on)?\s+to\s+)?$"
-)
-_PARTICIPLE_LEAD = re.compile(
-    r"(?:,[”\"’]?|\b(?:by|after|before|while|when|without|in))"
-    r"(?:\s+(?:even|also|then|again|[a-z]+ly))?$"
-)
-# A participle joined by "to" to the cue after it: "..., going on to say", "by trying to argue".
-_CATENATIVE_PARTICIPLE = re.compile(
-    r"(?:,|\b(?:by|after|before|while|when|without|in))\s+[a-z]+ing(?:\s+on)?\s+to$"
+    r",[”\"’]?\s+(?:" + _ADVERB_BEFORE_CUE + r"\s+)?(?P<to>" + _TO_PARTICIPLE + r"\s+)?$"
 )
 _LEAD = 48  # characters looked at before a cue for a boundary or a conjunction
 _PARTICIPLES = ADJUNCT_PARTICIPLES | SPEECH_CUES | STANCE_CUES | BELIEF_CUES
