@@ -45,7 +45,7 @@ from tui.core.lexicon import (
     TITLES,
 )
 from tui.core.model import Span, Speaker, SpeakerKind
-from tui.core.text import alternation
+from tui.core.text import DASHES, alternation
 
 # A token (a word, or one punctuation mark) and the spaces before it, the only characters
 # between two tokens. Possessive quantifiers ("*+", "++"): nothing ever needs to be given back,
@@ -66,7 +66,6 @@ _ROLES_NOT_ORGANIZATION = ROLE_NOUNS - ORGANIZATION_WORDS
 _RELATIVE_WORDS = RELATIVE_PRONOUNS | {"whose", "whom"}
 _MAX_MODIFIERS = 3
 _CONTRACTED_PRONOUN = re.compile(r"(he|she|they|it|i|we|who)[’'](?:s|ve|d|ll|re|m)")
-_DASHES = frozenset("-—–―")
 _TIME_LEADS = frozenset({"on", "last", "this", "earlier", "late"})
 _MAX_APPOSITIVE = 30
 _WINDOW = 240  # characters around a cue searched for its speaker phrase
@@ -266,7 +265,7 @@ def phrase_before(text: str, lower: int, cue_start: int) -> Phrase | None:
         edge = found.span[0] < near + 12
     else:
         lead = text[max(near, cue_start - 24) : cue_start]
-        edge = "," in lead or lead.rstrip()[-1:] in _DASHES
+        edge = "," in lead or lead.rstrip()[-1:] in DASHES
     if near > lower and edge:
         # Too close to the edge of the short search: an appositive or a long name.
         found = _phrase_before(text, max(lower, cue_start - _WINDOW), cue_start)
@@ -294,7 +293,7 @@ def _phrase_before(text: str, lower: int, cue_start: int) -> Phrase | None:
         # "Smith, who said", "the study -- which notes", or without the comma: "the police
         # department which reported", "a letter that says"
         j = i - 1
-        while j >= 0 and (toks[j].word == "," or toks[j].word in _DASHES):
+        while j >= 0 and (toks[j].word == "," or toks[j].word in DASHES):
             j -= 1
         antecedent = _phrase_at(text, toks, j)
         if antecedent is None or (tok.lower == "that" and j < i - 1):
@@ -306,7 +305,7 @@ def _phrase_before(text: str, lower: int, cue_start: int) -> Phrase | None:
         return None
     if tok.word == "," and i >= 1:
         return _appositive_phrase(text, toks, i)
-    if tok.word in _DASHES and i >= 1:
+    if tok.word in DASHES and i >= 1:
         return _dashed_appositive(text, toks, i)
     if tok.word == "." and _is_title_dot(toks, i):
         i -= 1
@@ -479,15 +478,15 @@ def _dashed_appositive(text: str, toks: list[Token], dash: int) -> Phrase | None
     """'Kall -- co-editor of a book -- said': the name before the opening dash, with the
     words between the dashes as its appositive."""
     close = dash
-    while close > 0 and toks[close - 1].word in _DASHES:  # "--"
+    while close > 0 and toks[close - 1].word in DASHES:  # "--"
         close -= 1
     for j in range(close - 1, max(0, close - _MAX_APPOSITIVE), -1):
         if toks[j].word in {";", ":", "“", "”", '"'}:
             return None
-        if toks[j].word not in _DASHES:
+        if toks[j].word not in DASHES:
             continue
         opening = j
-        while j > 0 and toks[j - 1].word in _DASHES:
+        while j > 0 and toks[j - 1].word in DASHES:
             j -= 1
         head = _phrase_at(text, toks, j - 1) if opening + 1 < close else None
         if head is None:

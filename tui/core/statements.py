@@ -55,7 +55,16 @@ from tui.core.lexicon import (
 )
 from tui.core.model import Span, Speaker, Statement, StatementKind
 from tui.core.speakers import Phrase, Speakers, phrase_after, phrase_before
-from tui.core.text import Quote, WordStarts, alternation, paragraphs, quotes, sentences, strip
+from tui.core.text import (
+    DASHES,
+    Quote,
+    WordStarts,
+    alternation,
+    paragraphs,
+    quotes,
+    sentences,
+    strip,
+)
 
 # A word start: "\b" first, which the regex engine tests far faster than a look-behind alone.
 _BOUND_L = r"\b(?<![’'-])"
@@ -196,7 +205,6 @@ _CLAUSE_END = re.compile(
 )
 # A dash between clauses: where a parenthetical attribution ("-- which notes that ... --")
 # ends.
-_DASHES = "-—–―"
 _DASH = re.compile(r"\s-{1,2}\s|\s?[—–―]")
 # Words opening an adverbial clause: "when Congress cut funding, Mexico said ...".
 _SUBORDINATORS = frozenset(
@@ -548,10 +556,7 @@ class _Finder:
                 return _Found(following.content, "direct", phrase, cue)  # "Said Ellis: “...”"
             return self._colon(cue, phrase, sentence, None)
         after_start, when, reported = self._after_cue(cue, word, end)
-        if (
-            phrase.pronoun in RELATIVE_PRONOUNS
-            and self._lead(start, phrase.span[0])[-1:] in _DASHES
-        ):
+        if phrase.pronoun in RELATIVE_PRONOUNS and self._lead(start, phrase.span[0])[-1:] in DASHES:
             # "the study -- which notes that ... --": the content ends at the closing dash
             dash = _DASH.search(text, after_start, end)
             end = dash.start() if dash is not None else end

@@ -196,6 +196,7 @@ def alternation(words: frozenset[str] | set[str] | tuple[str, ...]) -> str:
     return _trie_pattern(trie)
 
 
+DASHES = frozenset("-—–―")  # a hyphen standing for a dash, and the dashes
 _HEAD = 1000  # more than any word or phrase a `WordStarts` looks for, with what follows it
 
 
