@@ -88,6 +88,15 @@ PASSIVE_CUES: frozenset[str] = frozenset(
     suspected blamed praised condemned
     """.split()
 )
+# Past participles not in -ed, cues in the passive with their agent: "was told by".
+IRREGULAR_PARTICIPLES: frozenset[str] = frozenset(
+    "told written shown seen known thought said".split()
+)
+# Words opening an adverbial clause, not what was said: "But when Congress cut funding, Mexico
+# said enough".
+SUBORDINATORS: frozenset[str] = frozenset(
+    "when if after before because while although though since unless until once".split()
+)
 # Adjectives of belief before "that": "Democrats are afraid that ...".
 BELIEF_ADJECTIVES: frozenset[str] = frozenset(
     """

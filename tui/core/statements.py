@@ -33,6 +33,7 @@ from tui.core.lexicon import (
     FUNCTION_WORDS,
     INTENT_NOUNS,
     INVERTED_CUES,
+    IRREGULAR_PARTICIPLES,
     LISTENER_CUES,
     NAMING_CUES,
     NOMINAL_CUES,
@@ -48,6 +49,7 @@ from tui.core.lexicon import (
     SPEECH_CUES,
     STANCE_CUES,
     STANCE_PARTICLES,
+    SUBORDINATORS,
     TIME_WORDS,
     TOPIC_NOUN_CUES,
     VENUE_WORDS,
@@ -170,7 +172,6 @@ _RELATIVE_LEAD = re.compile(r",\s+$")  # "endorses Trump, who says ...": before 
 _OPENING_LEAD = re.compile(r"\s*(?:(?i:in|after|while|when|by|before)\s+)?")
 _PASSIVE_LEAD = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:(?:\w+ly|not|also)\s+)*$")
 _BY_AGENT = re.compile(r"\s+by\s+")
-_IRREGULAR_PARTICIPLES = frozenset("told written shown seen known thought said".split())
 _RESUMING = re.compile(r",\s(?:(?:but|and)\s)?$")  # before a resumed quotation: ", but “...”"
 _AS_CLAUSE = re.compile(r",\s+as\s+$")
 # After a cue word, the verb or preposition that makes it a noun: "health worries have", "Republican
@@ -206,10 +207,6 @@ _CLAUSE_END = re.compile(
 # A dash between clauses: where a parenthetical attribution ("-- which notes that ... --")
 # ends.
 _DASH = re.compile(r"\s-{1,2}\s|\s?[—–―]")
-# Words opening an adverbial clause: "when Congress cut funding, Mexico said ...".
-_SUBORDINATORS = frozenset(
-    "when if after before because while although though since unless until once".split()
-)
 _DETERMINERS = frozenset("the a an his her their its".split())  # before a noun, not a verb
 _NEGATIVE_OBJECT = re.compile(r"(?:no|nothing|none)\b")
 _CLOSE_MARKS = '”"’»'
@@ -643,7 +640,7 @@ class _Finder:
         if not _PASSIVE_LEAD.search(text, max(sentence[0], cue[0] - _LEAD), cue[0]):
             return None
         agent = _BY_AGENT.match(text, cue[1])
-        participle = word.endswith("ed") or word in _IRREGULAR_PARTICIPLES
+        participle = word.endswith("ed") or word in IRREGULAR_PARTICIPLES
         if word not in PASSIVE_CUES and (agent is None or not participle):
             return None  # other cues only with their agent: "his views were echoed by ..."
         phrase = None if agent is None else phrase_after(text, agent.end(), sentence[1])
@@ -808,7 +805,7 @@ class _Finder:
         words = _WORDS.findall(self.text, span[0], min(span[1], span[0] + 24))[:2]
         if words and words[0].lower() in {"but", "and", "so", "yet"}:
             words = words[1:]
-        return bool(words) and words[0].lower() in _SUBORDINATORS
+        return bool(words) and words[0].lower() in SUBORDINATORS
 
     def _subordinate(self, span: Span) -> bool:
         """Whether content after "X said," is a subordinate clause ("as they ...", "adding")."""
