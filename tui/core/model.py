@@ -16,6 +16,7 @@ SCHEMA = "whosaid/1"
 Span = tuple[int, int]
 SpeakerKind = Literal["person", "group", "organization", "media", "document", "unknown"]
 StatementKind = Literal["direct", "indirect", "mixed"]
+StatementAct = Literal["speech", "thought", "stance"]
 ReviewStatus = Literal["unreviewed", "verified", "disputed", "unverifiable", "rejected"]
 Qualifier = Literal[
     "exact", "approximate", "at_least", "at_most", "more_than", "less_than", "estimated"
@@ -24,6 +25,8 @@ FigureKind = Literal["count", "duration", "money", "percent", "measure"]
 
 SPEAKER_KINDS: tuple[str, ...] = ("person", "group", "organization", "media", "document", "unknown")
 STATEMENT_KINDS: tuple[str, ...] = ("direct", "indirect", "mixed")
+# What the source did: said it (a claim to check), believes it, or holds it as a stance.
+STATEMENT_ACTS: tuple[str, ...] = ("speech", "thought", "stance")
 REVIEW_STATUSES: tuple[str, ...] = (
     "unreviewed",
     "verified",
@@ -132,12 +135,22 @@ class Statement:
     when: str | None = None
     figures: tuple[str, ...] = ()
     review: Review = field(default_factory=Review)
+    act: StatementAct = "speech"
+    parts: tuple[Span, ...] = ()
+    """The content's pieces without an interrupting attribution; none given: the span."""
+
+    @property
+    def pieces(self) -> tuple[Span, ...]:
+        """The parts to highlight: `parts`, or the whole span when it is one piece."""
+        return self.parts or (self.span,)
 
     def to_dict(self) -> dict[str, Any]:
         data: dict[str, Any] = {
             "id": self.id,
             "span": _span(self.span),
+            "parts": [[s, e] for s, e in self.pieces],
             "kind": self.kind,
+            "act": self.act,
             "speaker": self.speaker,
             "speaker_span": _span(self.speaker_span),
             "cue": self.cue,

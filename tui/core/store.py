@@ -371,10 +371,13 @@ def _speaker(reader: _Reader, data: dict[str, Any], where: Path_, size: int) -> 
 def _statement(reader: _Reader, data: dict[str, Any], where: Path_, size: int) -> Statement:
     at = where + ("review",)
     review = reader.mapping(data.get("review") or {}, at)
+    span = reader.required_span(data, "span", where, size)
     return Statement(
         id=reader.required(data, "id", where),
-        span=reader.required_span(data, "span", where, size),
+        span=span,
         kind=reader.choice(data, "kind", where, model.STATEMENT_KINDS, "indirect"),
+        act=reader.choice(data, "act", where, model.STATEMENT_ACTS, "speech"),
+        parts=_parts(reader, data, where, size, span),
         speaker=reader.text(data, "speaker", where),
         speaker_span=reader.span(data, "speaker_span", where, size),
         cue=reader.text(data, "cue", where),
@@ -389,6 +392,22 @@ def _statement(reader: _Reader, data: dict[str, Any], where: Path_, size: int) -
             corrected=reader.flag(review, "corrected", at, False),
         ),
     )
+
+
+def _parts(
+    reader: _Reader, data: dict[str, Any], where: Path_, size: int, span: model.Span
+) -> tuple[model.Span, ...]:
+    """A statement's parts: in order, apart, inside its span; one part that is the whole span
+    is no different from none."""
+    parts = reader.spans(data, "parts", where, size)
+    if not parts or parts == (span,):
+        return ()
+    ordered = all(a[1] <= b[0] for a, b in zip(parts, parts[1:], strict=False))
+    if not ordered or parts[0][0] < span[0] or parts[-1][1] > span[1]:
+        at = where + ("parts",)
+        reader.problem(at, f"{_name(at)} must lie in order inside the span")
+        return ()
+    return parts
 
 
 def _figure(reader: _Reader, data: dict[str, Any], where: Path_, size: int) -> Figure:
