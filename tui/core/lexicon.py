@@ -505,6 +505,67 @@ TIME_WORDS: frozenset[str] = frozenset(
 )
 
 
+# --- Acts ---
+# Used by acts.py. What a source did with the content: said it (`speech`: a claim to check
+# against what the source said), holds it in mind (`thought`) or takes a position or action
+# on it (`stance`). Cue words not listed under thought or stance are speech: verbs of
+# communication and of judgement (Levin's classes 37 and 33: "said", "told", "warned",
+# "criticized", "urged", "called for"), "according to", labels and attributions by a colon.
+# Verbs of conjecture, perception and feeling (Levin 29.5, 30, 31): "believes", "knows",
+# "fears"; adjectives and nouns of the same: "is confident that", "concerns that".
+THOUGHT_WORDS: frozenset[str] = frozenset(
+    """
+    believe believes believed believing think thinks thought thinking know knows knew known
+    expect expects expected expecting anticipate anticipates anticipated feel feels felt fear
+    fears feared fearing hope hopes hoped hoping worry worries worried worrying suspect
+    suspects suspected doubt doubts doubted reckon reckons reckoned assume assumes assumed
+    wonder wonders wondered understand understands understood realize realizes realized
+    realizing realise realises realised learn learns learned learnt discover discovers
+    discovered discovering notice notices noticed sense senses sensed judge judges judged
+    determine determines determined hear hears heard see sees saw seen view viewed consider
+    considers considered deemed decide decides decided recognize recognizes recognized
+    afraid concerned convinced confident sure certain hopeful skeptical sceptical optimistic
+    pessimistic aware unsure doubtful fearful
+    belief beliefs notion idea view conclusion theory fear concern concerns hope expectation
+    expectations assumption perception impression worries worry doubt doubts speculation
+    illusions skepticism optimism recognition
+    """.split()
+)
+# Verbs, adjectives and nouns of wanting, planning, supporting and opposing, deciding and
+# acting (Levin 32 "want", 29.2 "consider", and verbs of creation and showing): "wants",
+# "plans", "backs", "voted for", "declined"; and what documents and research do: "a poll
+# shows", "a study found".
+STANCE_WORDS: frozenset[str] = frozenset(
+    """
+    want wants wanted plan plans planned intend intends intended aim aims aimed seek seeks
+    sought support supports supported oppose opposes opposed endorse endorses endorsed back
+    backs backed favor favors favored reject rejects rejected decline declines declined
+    refuse refuses refused like likes liked love loves loved hate hates hated admire admires
+    admired embrace embraces embraced champion champions championed approve approves
+    approved rule rules ruled overrule overrules overruled show shows showed shown showing
+    find finds found documented discuss discusses discussed examine examines examined
+    examining explore explores explored exploring publish publishes published unveil
+    unveils unveiled offer offers offered release releases released supporting opposing
+    endorsing seeking
+    pleased happy glad disappointed surprised relieved proud outraged furious alarmed angry
+    upset frustrated incensed adamant
+    support opposition objection objections plans agreement consensus decision
+    determination eagerness reluctance refusal commitment intention intent willingness
+    desire resolve adulation endorsement admiration disdain contempt outrage anger despair
+    findings finding study survey poll
+    voted votes vote
+    """.split()
+)
+# Multi-word cues whose act is not that of their first word.
+PHRASE_ACTS: dict[str, str] = {
+    "disagrees with": "stance",
+    "disagreed with": "stance",
+    "disagree with": "stance",
+    "pushed for": "stance",
+    "pushes for": "stance",
+    "lobbied for": "stance",
+}
+
 # --- Figures ---
 # Used by figures.py. Words are lower case unless noted; figures.py matches them ignoring case
 # except where a comment says "as written".

@@ -22,6 +22,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import NamedTuple
 
+from tui.core.acts import act_of
 from tui.core.lexicon import (
     ADJUNCT_PARTICIPLES,
     BELIEF_ADJECTIVES,
@@ -56,6 +57,7 @@ from tui.core.lexicon import (
     WEAK_CUES,
 )
 from tui.core.model import Span, Speaker, Statement, StatementKind
+from tui.core.parts import parts_of
 from tui.core.speakers import Phrase, Speakers, phrase_after, phrase_before
 from tui.core.text import (
     DASHES,
@@ -290,6 +292,15 @@ class _Finder:
                 s.cue,
                 s.cue_span,
                 s.when,
+                act=act_of(s.cue),
+                parts=parts_of(
+                    self.text,
+                    self.quotes,
+                    self.quote_starts,
+                    s.span,
+                    s.kind,
+                    _inside(s.span, s.speaker_span, s.cue_span),
+                ),
             )
             for n, s in enumerate(sorted(self.statements, key=_span_key), start=1)
         ]
@@ -546,8 +557,10 @@ class _Finder:
             if before is not None and before[1] == "indirect" and self._adverbial(before[0]):
                 before = None  # "But when Congress cut funding, Mexico said ..."
         if inverted:
-            if before is not None:
-                return _Found(before[0], before[1], phrase, cue)
+            if before is not None:  # '“A,” said X, “B.”': B resumes A
+                return _Found(
+                    self._resumed_quote(before, cue, end) or before[0], before[1], phrase, cue
+                )
             following = self._first_quote(((phrase.appositive or phrase.span)[1], end))
             if following and not text[phrase.span[1] : following.start].strip(" ,:"):
                 return _Found(following.content, "direct", phrase, cue)  # "Said Ellis: “...”"
@@ -1092,6 +1105,12 @@ def _may_open_adjunct(word: str) -> bool:
 def _participle(cue: str) -> bool:
     """Whether a cue is a participle ("arguing", "referring to")."""
     return cue.split(" ", 1)[0].endswith("ing")
+
+
+def _inside(span: Span, *spans: Span | None) -> Span | None:
+    """What of `spans` lies inside `span`, as one span: the attribution interrupting it."""
+    inside = [s for s in spans if s is not None and span[0] < s[0] and s[1] < span[1]]
+    return (min(s[0] for s in inside), max(s[1] for s in inside)) if inside else None
 
 
 def _span_key(statement: _Emitted) -> Span:

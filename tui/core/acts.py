@@ -1,0 +1,37 @@
+"""What a statement's source did with it: said it, thought it, or took a stance on it.
+
+The act is read from the cue by word classes in lexicon.py (`THOUGHT_WORDS`, `STANCE_WORDS`;
+every other cue is speech): "said" is speech, "believes" thought, "wants" stance. A statement
+without a cue (a quotation with no verb, a speaker label, a headline quote) is speech.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import cast
+
+from tui.core.lexicon import PHRASE_ACTS, STANCE_WORDS, THOUGHT_WORDS
+from tui.core.model import StatementAct
+
+_WORD = re.compile(r"[a-z]+(?:-[a-z]+)*")
+# Words a cue may hold that say nothing of its act: "has said", "did not", "has long opposed".
+_AUXILIARIES = frozenset(
+    "is are was were be been being has have had do does did will would can could may might "
+    "should must also not never to long still often again now then already even just".split()
+)
+
+
+def act_of(cue: str | None) -> StatementAct:
+    """The act of a statement whose cue reads `cue` ("said", "called for", "concerns")."""
+    if not cue:
+        return "speech"
+    phrase = " ".join(_WORD.findall(cue.lower()))
+    if phrase in PHRASE_ACTS:
+        return cast(StatementAct, PHRASE_ACTS[phrase])
+    words = [w for w in phrase.split() if w not in _AUXILIARIES and not w.endswith("ly")]
+    head = words[0] if words else ""
+    if head in THOUGHT_WORDS:
+        return "thought"
+    if head in STANCE_WORDS:
+        return "stance"
+    return "speech"

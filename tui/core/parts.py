@@ -1,0 +1,83 @@
+"""A statement's parts: its content without the attribution that interrupts it.
+
+"“We will rebuild,” the mayor said on Monday, “and we will do it fast.”" is one statement
+with two parts; so is a quotation resumed after its attribution in a later sentence ("“A,”
+she said. “B.”"). Two kinds of gap are cut out of a statement's span:
+- between two quotations of a direct statement, whatever stands there (the attribution, or a
+  closing and an opening mark);
+- in reported or mixed speech, the attribution clause inside the span ("The plan, he said
+  on Tuesday, is dead"): from its speaker or cue to the comma, colon or quotation after it.
+Each part is trimmed of spaces, quotation marks and the punctuation that joined it to a gap.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Sequence
+
+from tui.core.model import Span, StatementKind
+from tui.core.text import Quote, strip
+
+_TRIM = " \t\n,;:—–―-\"“”‘’«»'`„‚"
+# Where an attribution clause inside reported content ends: a comma, a colon or a dash.
+_CLAUSE_END = re.compile(r"[,:;]|\s[—–―-]{1,2}\s")
+
+
+def parts_of(
+    text: str,
+    quotes: Sequence[Quote],
+    quote_starts: Sequence[int],
+    span: Span,
+    kind: StatementKind,
+    attribution: Span | None,
+) -> tuple[Span, ...]:
+    """The parts of the statement over `span` whose speaker and cue lie over `attribution`
+    (either may be None); `()` when the statement is one piece. `quote_starts` are the
+    starts of `quotes`, which are sorted."""
+    gaps = _quote_gaps(quotes, quote_starts, span) if kind == "direct" else []
+    if not gaps and attribution is not None:
+        gap = _attribution_gap(text, quotes, quote_starts, span, attribution)
+        gaps = [gap] if gap is not None else []
+    if not gaps:
+        return ()
+    pieces: list[Span] = []
+    start = span[0]
+    for gap_start, gap_end in gaps:
+        pieces.append((start, gap_start))
+        start = gap_end
+    pieces.append((start, span[1]))
+    trimmed = [strip(text, piece, _TRIM) for piece in pieces]
+    found = tuple(piece for piece in trimmed if piece[1] > piece[0])
+    return found if len(found) > 1 else ()
+
+
+def _quote_gaps(quotes: Sequence[Quote], starts: Sequence[int], span: Span) -> list[Span]:
+    """The stretches between the quotations inside `span` (none with fewer than two)."""
+    first = bisect.bisect_left(starts, span[0] - 1)
+    inside: list[Quote] = []
+    for quote in quotes[first:]:
+        if quote.content[0] >= span[1]:
+            break
+        if quote.content[0] >= span[0] and quote.content[1] <= span[1]:
+            inside.append(quote)
+    return [(a.content[1], b.content[0]) for a, b in zip(inside, inside[1:], strict=False)]
+
+
+def _attribution_gap(
+    text: str, quotes: Sequence[Quote], starts: Sequence[int], span: Span, attribution: Span
+) -> Span | None:
+    """The attribution clause inside `span`, from the end of the content before it to the
+    start of the content after it; None when the attribution is not inside."""
+    if not span[0] < attribution[0] or not attribution[1] < span[1]:
+        return None
+    before = strip(text, (span[0], attribution[0]), _TRIM)
+    if before[1] <= before[0]:
+        return None
+    following = bisect.bisect_left(starts, attribution[1])
+    quote_next = quotes[following].content[0] if following < len(quotes) else span[1]
+    clause_end = _CLAUSE_END.search(text, attribution[1], min(span[1], quote_next))
+    resume = clause_end.end() if clause_end is not None else quote_next
+    if resume >= span[1]:
+        return None
+    return before[1], resume
