@@ -36,6 +36,11 @@ def acts(text: str) -> list[str]:
         ("shows", "stance"),
         ("voted against", "stance"),
         ("disagreed with", "stance"),
+        ("criticism of", "stance"),
+        ("questions about", "stance"),
+        ("pledge", "stance"),
+        ("concerns about", "thought"),
+        ("report", "speech"),
     ],
 )
 def test_the_act_of_a_cue(cue, act):

@@ -1,8 +1,10 @@
 """What a statement's source did with it: said it, thought it, or took a stance on it.
 
 The act is read from the cue by word classes in lexicon.py (`THOUGHT_WORDS`, `STANCE_WORDS`;
-every other cue is speech): "said" is speech, "believes" thought, "wants" stance. A statement
-without a cue (a quotation with no verb, a speaker label, a headline quote) is speech.
+every other cue is speech): "said" is speech, "believes" thought, "wants" stance. Nouns of
+attitude before what they are about ("criticism of", "its pledge to") are stances; nouns of
+speech before a that-clause ("a report that", "claims that") speech. A statement without a
+cue (a quotation with no verb, a speaker label, a headline quote) is speech.
 """
 
 from __future__ import annotations
@@ -10,7 +12,13 @@ from __future__ import annotations
 import re
 from typing import cast
 
-from tui.core.lexicon import PHRASE_ACTS, STANCE_WORDS, THOUGHT_WORDS
+from tui.core.lexicon import (
+    INTENT_NOUNS,
+    PHRASE_ACTS,
+    STANCE_WORDS,
+    THOUGHT_WORDS,
+    TOPIC_NOUN_CUES,
+)
 from tui.core.model import StatementAct
 
 _WORD = re.compile(r"[a-z]+(?:-[a-z]+)*")
@@ -19,6 +27,10 @@ _AUXILIARIES = frozenset(
     "is are was were be been being has have had do does did will would can could may might "
     "should must also not never to long still often again now then already even just".split()
 )
+
+# "criticism of the deal", "questions about his health", "its pledge to": a noun of attitude
+# names a position taken, not words said (unless a noun of thought: "concerns about").
+_TOPIC_NOUNS = frozenset(TOPIC_NOUN_CUES)
 
 
 def act_of(cue: str | None) -> StatementAct:
@@ -32,6 +44,6 @@ def act_of(cue: str | None) -> StatementAct:
     head = words[0] if words else ""
     if head in THOUGHT_WORDS:
         return "thought"
-    if head in STANCE_WORDS:
+    if head in STANCE_WORDS or head in INTENT_NOUNS or phrase in _TOPIC_NOUNS:
         return "stance"
     return "speech"
