@@ -37,6 +37,15 @@ SPEECH_CUES: frozenset[str] = frozenset(
     testifying revealing disclosing alleging complaining
     reference references referenced referencing detail details detailed detailing
     specify specifies specified pitch pitches pitched chronicle chronicles chronicled
+    confess confesses confessed confessing confide confides confided repeat repeats repeated
+    affirm affirms affirmed aver avers averred avow avows avowed swear swears swore sworn
+    attest attests attested threaten threatens threatened threatening guarantee guarantees
+    guaranteed rebut rebuts rebutted admonish admonishes admonished advise advises advised
+    counsel counsels counseled counselled instruct instructs instructed
+    implore implores implored beg begs begged plead pleads pleaded pled entreat entreats
+    entreated beseech beseeches besought
+    whisper whispers whispered mutter mutters muttered murmur murmurs murmured scream
+    screams screamed growl growls growled grumble grumbles grumbled gripe gripes griped
     """.split()
 )
 # Cue verbs of belief, estimate and finding: reported content follows them ("X believes Y").
@@ -177,6 +186,12 @@ STANCE_CUES: frozenset[str] = frozenset(
     apologizes apologized publish publishes published paint paints painted painting
     intend intends intended aim aims aimed herald heralds heralded persuade persuades
     persuaded persuading deride derides derided invoke invokes invoked documented
+    acclaim acclaims acclaimed castigate castigates castigated censure censures censured
+    chastise chastises chastised commend commends commended congratulate congratulates
+    congratulated fault faults faulted laud lauds lauded rebuke rebukes rebuked reprimand
+    reprimands reprimanded reproach reproaches reproached scold scolds scolded berate
+    berates berated excoriate excoriates excoriated assail assails assailed disparage
+    disparages disparaged belittle belittles belittled
     """.split()
 )
 # Particles that join a stance cue to its object: "called for", "spoke of".

@@ -1,0 +1,26 @@
+"""Cue verbs from Levin's classes of communication (37) and judgement (33), on invented
+sentences: each finds its statement, its speaker and its act."""
+
+import pytest
+
+from tui.core.statements import find_statements
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        ("She swore that she had never met the contractor.", "she had never met", "She"),
+        ("The lawyer confessed that the files had been lost.", "the files had been", "The lawyer"),
+        ("“Keep the gates shut,” the warden whispered.", "Keep the gates shut", "the warden"),
+        ("Parents implored the board to reopen the school.", "to reopen the school", "Parents"),
+        ("The landlord threatened to evict every tenant.", "to evict every tenant", "The landlord"),
+        ("The mayor castigated the council for its slow response.", "the council", "The mayor"),
+        ("Critics faulted the agency for ignoring early warnings.", "the agency", "Critics"),
+    ],
+)
+def test_a_verb_of_communication_or_judgement_is_a_speech_cue(text, content, speaker):
+    _, (statement,) = find_statements(text)
+    assert content in text[statement.span[0] : statement.span[1]]
+    assert statement.speaker_span is not None
+    assert text[statement.speaker_span[0] : statement.speaker_span[1]] == speaker
+    assert statement.act == "speech"
