@@ -22,7 +22,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from tui.core.acts import act_of
 from tui.core.lexicon import (
     ADJUNCT_PARTICIPLES,
     BELIEF_ADJECTIVES,
@@ -57,8 +56,9 @@ from tui.core.lexicon import (
     WEAK_CUES,
 )
 from tui.core.model import Span, Speaker, Statement, StatementKind
-from tui.core.parts import parts_of
 from tui.core.speakers import Phrase, Speakers, phrase_after, phrase_before
+from tui.core.statements.acts import act_of
+from tui.core.statements.parts import parts_of
 from tui.core.text import (
     DASHES,
     Quote,
