@@ -3,8 +3,8 @@ attribution), on invented sentences of each construction."""
 
 import pytest
 
-from tui.core.acts import act_of
 from tui.core.statements import find_statements
+from tui.core.statements.acts import act_of
 
 
 def pieces(text: str) -> list[list[str]]:

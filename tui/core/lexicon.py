@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 # --- Statements and speakers ---
-# Used by text.py, statements.py and speakers.py. All words are lower case unless noted.
+# Used by text.py, statements/ and speakers.py. All words are lower case unless noted.
 
 # Cue verbs of speech: they take reported content in any position ("X said Y", "Y, X said",
 # "“Y,” said X", "Y, X said, Z").
@@ -521,7 +521,7 @@ TIME_WORDS: frozenset[str] = frozenset(
 
 
 # --- Acts ---
-# Used by acts.py. What a source did with the content: said it (`speech`: a claim to check
+# Used by statements/acts. What a source did with the content: said it (`speech`: a claim to check
 # against what the source said), holds it in mind (`thought`) or takes a position or action
 # on it (`stance`). Cue words not listed under thought or stance are speech: verbs of
 # communication and of judgement (Levin's classes 37 and 33: "said", "told", "warned",
