@@ -95,3 +95,8 @@ def test_content_in_one_piece_has_one_part(text):
     assert len(parts) == 1
     _, (statement,) = find_statements(text)
     assert statement.parts == ()  # one piece: the span itself
+
+
+def test_a_title_before_the_name_is_part_of_the_attribution():
+    text = "During his two terms in office, Mr. Okafor said, the city doubled its parks."
+    assert pieces(text) == [["During his two terms in office", "the city doubled its parks."]]
