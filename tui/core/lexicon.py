@@ -748,7 +748,7 @@ IRREGULAR_PLURALS: frozenset[str] = frozenset(
 )
 # "one" is not a number in these phrases: "no one", "one another", "one-off".
 NOT_ONE_BEFORE: frozenset[str] = frozenset("no the this that which any every each some".split())
-NOT_ONE_AFTER: frozenset[str] = frozenset("another".split())
+NOT_ONE_AFTER: frozenset[str] = frozenset("another of".split())  # "one of the best": a partitive
 NOT_ONE_COMPOUNDS: frozenset[str] = frozenset("off on-one time sided way stop liner".split())
 # Determiners skipped before the noun phrase of "one of *the* ...", "half *the* ...".
 FIGURE_DETERMINERS: frozenset[str] = frozenset(
