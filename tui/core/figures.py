@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from tui.core import lexicon as lx
 from tui.core.model import Figure, FigureKind, Qualifier
@@ -43,6 +43,7 @@ _CORE = re.compile(
     |\b(?P<fraction>(?:a|an|{_NUMBER_WORD})[ -](?:{_DENOMINATOR})|half)\b
     |\b(?P<ascale>an?\s+(?:{_alternation(lx.A_SCALES)}))\b
     |\b(?P<aduration>an?\s+(?:{_A_DURATION}))\b
+    |\b(?P<fold>{_alternation(lx.FOLD_WORDS)})\b
     |\b(?P<words>(?:{_NUMBER_WORD})(?:(?:[ -]|\s+and\s+)(?:{_ANY_NUMBER_WORD}))*)\b
     """,
     re.IGNORECASE | re.VERBOSE,
@@ -56,7 +57,8 @@ _SCAN_DIGITS = re.compile(
 )  # = r"[0-9][0-9,]*|\.[0-9]|[½...]", with its first character a set
 _A_WORDS = _alternation([*lx.A_SCALES, *lx.DURATION_UNITS, *lx.FRACTION_WORDS])
 _SCAN_WORDS = WordStarts(
-    rf"(?:{_alternation([*lx.NUMBER_WORDS, *lx.PLURAL_SCALES, 'half'])}|an?\s+(?:{_A_WORDS}))\b",
+    rf"(?:{_alternation([*lx.NUMBER_WORDS, *lx.FOLD_WORDS, *lx.PLURAL_SCALES, 'half'])}"
+    rf"|an?\s+(?:{_A_WORDS}))\b",
     glue="",
 )
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
@@ -68,6 +70,8 @@ _SPACE_OR_HYPHEN = re.compile(r"[ -]")
 _AND_A_HALF = re.compile(r"[^\S\n]+and[^\S\n]+a[^\S\n]+half\b", re.IGNORECASE)
 _SCALE_AFTER = re.compile(rf"(?:[^\S\n]?|-)(?P<w>{_alternation(lx.SCALE_WORDS)})\b", re.IGNORECASE)
 _SCALE_LETTER = re.compile(rf"(?P<w>[{''.join(lx.SCALE_LETTERS)}])(?![^\W\d_])")
+# A capital scale letter after a space scales money only: "$8 B", not "8 B shares".
+_SPACED_SCALE_LETTER = re.compile(r"[^\S\n](?P<w>[MBK])(?![\w&'’-])")
 _EXPONENT = re.compile(r"[^\S\n]?[×x][^\S\n]?10(?:\^|\*\*)?(?P<e>[-−⁻]?[0-9⁰¹²³⁴⁵⁶⁷⁸⁹]{1,2})")
 _SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻−", "0123456789--")
 # Unit surfaces (lower case) -> (the unit to report, or None to keep it as written; kind).
@@ -90,6 +94,12 @@ _QUALIFIER_AFTER = re.compile(
     rf"(?:[^\S\n]*|-)(?P<q>{_alternation(lx.QUALIFIERS_AFTER)})(?!\w)", re.IGNORECASE
 )
 _CONNECTOR = re.compile(r"[^\S\n]*[-–—][^\S\n]*|[^\S\n]+(?P<w>to|through|and|up[^\S\n]+to)[^\S\n]+")
+_DASH_NUMBER = re.compile(r"[^\S\n]*[-–][^\S\n]*[0-9]")
+# Between two numbers that share a scale and unit: "three or four years", "from 4.8 to 4.7
+# percent", and a suspended hyphen, "7- or 8-inch", "four-, five- and six-cylinder".
+_ALTERNATIVE = re.compile(
+    r"-,?(?:[^\S\n]+(?:or|and|to|nor))?[^\S\n]+|[^\S\n]+(?P<w>or|to)[^\S\n]+", re.IGNORECASE
+)
 _SYMBOLS = re.escape("".join(lx.CURRENCY_SYMBOLS))
 _CURRENCY_AHEAD = re.compile(
     rf"(?:(?:{_alternation(lx.DOLLAR_PREFIXES)})[^\S\n]?)?(?P<sym>[{_SYMBOLS}])"
@@ -106,6 +116,10 @@ _STREET = re.compile(
     rf"(?:[^\S\n]+[A-Z0-9][\w'’.-]*){{0,3}}[^\S\n]+(?:{_alternation(lx.STREET_WORDS)})(?!\w)"
 )
 _MONTH_AFTER = re.compile(rf"[^\S\n]+(?:{_alternation(lx.MONTHS)})\b")
+_MODEL_AFTER = re.compile(rf"[^\S\n]+(?:{_alternation(lx.MODEL_WORDS)})\b")
+_IDIOM_AFTER = re.compile(
+    rf"(?:[^\S\n]|-)(?:{_alternation(lx.NUMBER_IDIOM_NOUNS)})\b", re.IGNORECASE
+)
 _GLUE_WORD = re.compile(rf"(?<![\w])(?:{_alternation(lx.NUMBER_PREFIXES)})\Z", re.IGNORECASE)
 _DAYS_TAIL = re.compile(
     r"(?:(?:[^\S\n]*[-–—][^\S\n]*|[^\S\n]+(?:to|and|through|until)[^\S\n]+)[0-9]{1,2}(?![0-9]))?"
@@ -135,7 +149,16 @@ _PLUS_OR_MINUS = re.compile(
 )
 _WORD_BEHIND = re.compile(r"(?<![\w.&'’-])(?P<w>[^\W\d_][\w.&'’-]*)[^\S\n]+\Z")
 _LEAD_BEHIND = re.compile(r"(?<![\w])(?P<w>between|from|by)[^\S\n]+\Z", re.IGNORECASE)
-_RATIO_JOIN = re.compile(r"[^\S\n]+(?:in|out[^\S\n]+of)[^\S\n]+", re.IGNORECASE)
+_APPOSITION_BEHIND = re.compile(r"(?<![\w])[A-Z][\w'’.-]*,[^\S\n]*\Z")  # "Lee, " before "65,"
+_APPOSITION_AFTER = re.compile(r"[^\S\n]*(?:[,.;:)]|\Z)")
+_ARTICLE_BEHIND = re.compile(r"(?<![\w])an?[^\S\n]+\Z", re.IGNORECASE)
+_ELLIPSIS_BEHIND = re.compile(
+    rf"(?<![\w])(?P<w>{_alternation(lx.ELLIPSIS_LEADS)}|{_alternation(lx.LEVEL_LEADS)})"
+    r"[^\S\n]+\Z",
+    re.IGNORECASE,
+)
+_SENTENCE_BREAK = re.compile(r"[.!?;][^\S\n]|\n")
+_RATIO_JOIN = re.compile(r"[^\S\n]+(?:in|out[^\S\n]+of|of[^\S\n]+every)[^\S\n]+", re.IGNORECASE)
 _WINDOW = 32  # how far back a word before a number is looked for
 _QUALIFIER_WINDOW = 24  # longer than any qualifier with its spaces
 
@@ -144,6 +167,9 @@ _NP_WORD = re.compile(r"(?P<gap>[^\S\n]+|-)(?P<w>[^\W\d_][\w'’]*(?:-[^\W\d_][\
 _OF = re.compile(r"[^\S\n]+of(?=[^\S\n])", re.IGNORECASE)
 _NP_MAX_WORDS = 5
 _YEAR_OVERRIDING = frozenset({"at_least", "more_than", "less_than", "at_most", "estimated"})
+_AMOUNT_OF_BEHIND = re.compile(
+    rf"(?<![\w])(?:{_alternation(lx.AMOUNT_NOUNS)})[^\S\n]+of[^\S\n]+\Z", re.IGNORECASE
+)
 _NOT_IDENTIFIER = frozenset(
     {*lx.NUMBER_LEAD_WORDS, *(w for q in lx.QUALIFIERS_BEFORE for w in q.split())}
 )
@@ -183,9 +209,28 @@ def find_figures(text: str) -> list[Figure]:
         figure, consumed = _read(text, core, done)
         done = max(done, consumed)
         if figure is not None:
+            if figures and figure.unit is None and figure.subject is None:
+                figure = _elliptical(text, figures[-1], figure)
             figures.append(figure)
             done = max(done, figure.span[1])
     return figures
+
+
+def _elliptical(text: str, previous: Figure, figure: Figure) -> Figure:
+    """A bare figure compared with the figure before it in its sentence counts what that one
+    counts: "460 cars were stolen, compared with 63", "from 208 pounds to 193"."""
+    start = figure.span[0]
+    if previous.unit in {None, "fraction"} or _SENTENCE_BREAK.search(text, previous.span[1], start):
+        return figure
+    lead = _ELLIPSIS_BEHIND.search(text, max(previous.span[1], start - _QUALIFIER_WINDOW), start)
+    if lead is None:
+        return figure
+    word = lead.group("w").lower()
+    if word in lx.LEVEL_LEADS:  # both levels: "from A to B", "to A from B"
+        before = _word_before(text, previous.span[0])
+        if before is None or {word, before.group("w").lower()} != lx.LEVEL_LEADS:
+            return figure
+    return replace(figure, unit=previous.unit, kind=previous.kind)
 
 
 def _read(text: str, core: re.Match[str], floor: int) -> tuple[Figure | None, int]:
@@ -218,6 +263,8 @@ def _core_value(core: re.Match[str]) -> tuple[float, float, int] | None:
         return (float(digits) if digits else 0.0) + vulgar, 1.0, core.end()
     if group == "ascale":
         return lx.A_SCALES[token.split()[-1].lower()], 1.0, core.end()
+    if group == "fold":
+        return float(lx.FOLD_WORDS[token.lower()]), 1.0, core.end()
     if group == "words":
         return _word_value(core)
     return None
@@ -266,8 +313,13 @@ def _amount(text: str, core: re.Match[str], floor: int) -> _Amount | None:
     unit: str | None = None
     kind: FigureKind = "count"
     behind = _currency_before(text, start, floor)
+    if behind and behind.group("code") == lx.ASCII_POUND and len(core.group()) == 1:
+        if not (_SCALE_LETTER.match(text, end) or _SCALE_AFTER.match(text, end)):
+            behind = None  # "PS5", not "PS6m"
     if behind and core.lastgroup == "digits":
         unit, kind, start = _currency_name(behind), "money", behind.start()
+    if core.lastgroup == "fold":  # "sixfold" as "6-fold": a multiplier
+        unit, kind = "fold", "measure"
     half = _AND_A_HALF.match(text, end)
     if half:
         value, end = value + 0.5, half.end()
@@ -282,14 +334,16 @@ def _amount(text: str, core: re.Match[str], floor: int) -> _Amount | None:
         raw, scale = value / trailing, trailing
     scaled = _SCALE_AFTER.match(text, end)
     if scaled:
-        scale = lx.SCALE_WORDS[scaled.group("w").lower()]
-        value, end = value * scale, scaled.end()
+        scale, end = _scale_words(text, scaled)
+        value *= scale
     elif core.lastgroup == "digits":
         letter = _SCALE_LETTER.match(text, end)
+        if letter is None and kind == "money":
+            letter = _SPACED_SCALE_LETTER.match(text, end)
         if letter and (
             letter.group("w") not in lx.SCALE_LETTERS_MONEY_ONLY
             or kind == "money"
-            or (letter.group("w") == "m" and _counts_after(text, letter.end()))
+            or _counts_after(text, letter.end())
         ):
             scale = lx.SCALE_LETTERS[letter.group("w")]
             value, end = value * scale, letter.end()
@@ -306,8 +360,20 @@ def _amount(text: str, core: re.Match[str], floor: int) -> _Amount | None:
     return amount
 
 
+def _scale_words(text: str, scaled: re.Match[str]) -> tuple[float, int]:
+    """The scale of a run of scale words, each larger than the one before: "hundred million"."""
+    scale = lx.SCALE_WORDS[scaled.group("w").lower()]
+    total, end = scale, scaled.end()
+    while (more := _SCALE_AFTER.match(text, end)) and more.group()[:1] != "-":
+        scale = lx.SCALE_WORDS[more.group("w").lower()]
+        if scale <= total:
+            break
+        total, end = total * scale, more.end()
+    return total, end
+
+
 def _counts_after(text: str, position: int) -> bool:
-    """Whether "of" or a plural noun follows: "35m of its devices", "45m people" (not metres)."""
+    """Whether "of" or a plural noun follows: "35m of its devices", "25k fans" (not metres)."""
     if _OF.match(text, position):
         return True
     word = _NP_WORD.match(text, position)
@@ -370,6 +436,8 @@ def _not_a_figure(text: str, core: re.Match[str], amount: _Amount) -> bool:
     start, end = core.start(), core.end()
     before = text[start - 1] if start else " "
     after = text[end] if end < len(text) else " "
+    if _IDIOM_AFTER.match(text, end):
+        return True  # "a seven-figure salary", "six figures": a size, not a count
     if core.lastgroup == "words":
         return _not_a_number_word(text, core)
     if core.lastgroup != "digits":
@@ -400,6 +468,8 @@ def _not_a_figure(text: str, core: re.Match[str], amount: _Amount) -> bool:
         return True  # "9 May"
     if _STREET.match(text, amount.end):
         return True  # "575 Wilbraham Road"
+    if amount.unit is None and _MODEL_AFTER.match(text, amount.end):
+        return True  # "the 737 Max", "11 Pro": a product's name
     return _identifier_before(text, start, amount)
 
 
@@ -413,7 +483,7 @@ def _not_a_number_word(text: str, core: re.Match[str]) -> bool:
         if previous_word in lx.NOT_ONE_BEFORE or _NOT_ONE_COMPOUND.match(text, core.end()):
             return True
         if following and following.group().lower() in lx.NOT_ONE_AFTER:
-            return True
+            return not _RATIO_JOIN.match(text, core.end())  # "one of every nine" is a ratio
     if core.start() and text[core.start() - 1] == "-":
         return True  # "hole-in-one", "all-in-one"
     if token[0].isupper() and previous and previous.group("w")[0].isupper():
@@ -430,6 +500,22 @@ _PHONE = re.compile(
 def _word_before(text: str, start: int) -> re.Match[str] | None:
     """The word just before `start`, spaces between (group "w")."""
     return _WORD_BEHIND.search(text, last_word_start(text, max(0, start - _WINDOW), start), start)
+
+
+def _name_or_age(text: str, amount: _Amount) -> bool:
+    """Whether a bare whole number that counts nothing names a model or gives an age:
+    "flew a 787 to Rome", "Lee, 65, said" (an age in an apposition)."""
+    token = text[amount.start : amount.end]
+    if not (amount.unit is None and token.isdigit()):
+        return False
+    window = max(0, amount.start - _WINDOW)
+    if amount.value >= lx.SMALLEST_MODEL and _ARTICLE_BEHIND.search(text, window, amount.start):
+        return True  # not "a 3 to 1 margin"
+    return (
+        amount.value <= lx.OLDEST_AGE
+        and _APPOSITION_BEHIND.search(text, window, amount.start) is not None
+        and _APPOSITION_AFTER.match(text, amount.end) is not None
+    )
 
 
 def _phone_at(text: str, start: int) -> re.Match[str] | None:
@@ -450,7 +536,7 @@ def _identifier_before(text: str, start: int, amount: _Amount) -> bool:
         return False
     word = previous.group("w")
     lower = word.lower()
-    if lower in lx.IDENTIFIER_NOUNS or _month(word):
+    if lower in lx.IDENTIFIER_NOUNS or lower in lx.AGE_BEFORE or _month(word):
         return True
     if word[-1] in '.!?:;,”"' or lower in _NOT_IDENTIFIER or not any(c.isupper() for c in word):
         return False
@@ -473,6 +559,8 @@ def _is_year(
         return False
     if amount.unit is not None or qualifier in _YEAR_OVERRIDING:
         return False
+    if _AMOUNT_OF_BEHIND.search(text, max(0, amount.start - _QUALIFIER_WINDOW), amount.start):
+        return False  # "an average of 1500", "a total of 2000"
     if subject is None or (1800 <= amount.value and not _plural(subject[2].lower())):
         return True  # "since 2011.", "the 2012 election cycle"
     previous = _word_before(text, amount.start)
@@ -507,10 +595,12 @@ def _range(text: str, low: _Amount, lead: str) -> _Amount | None:
     high = _amount(text, core, connector.end())
     if high is None or _not_a_figure(text, core, high):
         return None
+    if word != "-" and _DASH_NUMBER.match(text, high.end):
+        return None  # "from 24.2 to 33-35 billion": a move to a range
     if not _same_unit(low, high) or (low.unit and not high.unit and word != "-"):
         return None  # "rose 0.1% to 1,333.18": a move, not a range
     low_value = low.value
-    if high.scale != 1.0 and low.scale == 1.0 and low.raw < high.raw:
+    if high.scale != 1.0 and low.scale == 1.0 and _one_size(low, high):
         low_value *= high.scale  # "four to five thousand", "$89 to $93 billion"
     if not low_value < high.value:
         return None
@@ -518,8 +608,48 @@ def _range(text: str, low: _Amount, lead: str) -> _Amount | None:
     return high
 
 
+def _shared(text: str, low: _Amount, lead: str) -> _Amount | None:
+    """The next number, whose scale and unit a bare `low` shares: "three or four *years*",
+    "7- or 8-*inch*", "from 3.2 to 3.1 *percent*", "from 24.2 to 33-35 *billion euros*"."""
+    connector = _ALTERNATIVE.match(text, low.end)
+    if connector is None or (connector.group("w") or "").lower() == "to" and lead != "from":
+        return None
+    currency = _CURRENCY_AHEAD.match(text, connector.end())
+    core = _CORE.match(text, currency.end() if currency else connector.end())
+    if core is None or core.lastgroup not in {"digits", "words"}:
+        return None
+    other = _amount(text, core, connector.end())
+    if other is None or _not_a_figure(text, core, other):
+        return None
+    if other.unit is None and other.scale == 1.0:
+        # "33-35 billion euros", "five- and six-cylinder"
+        other = _range(text, other, "") or _shared(text, other, "") or other
+    if other.unit is None:  # "four million fans", "six-cylinder"
+        phrase = _noun_phrase(text, other.end, hyphen=True)
+        if phrase is not None:
+            hyphenated = text.startswith("-", other.end)
+            other.unit, other.kind = _counted(text, phrase, hyphenated=hyphenated)
+    return other
+
+
+def _share(low: _Amount, other: _Amount | None) -> None:
+    """Give `low` the unit of `other`, and its scale where the two are of one size."""
+    if other is None or (other.unit is None and other.scale == 1.0):
+        return
+    low.unit, low.kind = other.unit, other.kind
+    if other.scale != 1.0 and _one_size(low, other):
+        low.value, low.scale = low.value * other.scale, other.scale
+
+
+def _one_size(low: _Amount, high: _Amount) -> bool:
+    """Whether a bare `low` is read at the scale of `high`: below it at that scale ("four to
+    five thousand") or less than ten times it ("from 3 to 2 million"); "from $200 to $4
+    million" and "from 500 to 1.2 million" keep their low end as written."""
+    return low.raw < high.raw or low.value * high.scale < 10 * high.value
+
+
 def _same_unit(low: _Amount, high: _Amount) -> bool:
-    """Whether two ends share their unit: "US$89 to $93" do, "8.1 percent to 99.20 yuan" not."""
+    """Whether two ends share their unit: "US$71 to $75" do, "6.2 percent to 48.10 yuan" not."""
     if low.unit is None or high.unit is None or low.unit.lower() == high.unit.lower():
         return True
     return low.kind == high.kind == "money" and (low.unit in high.unit or high.unit in low.unit)
@@ -649,14 +779,16 @@ def _figure(
     tail = _GLUED_TAIL.match(text, amount.end)
     if _not_a_figure(text, core, amount):
         previous = _word_before(text, core.start())
-        if previous and _month(previous.group("w")):
-            tail = _DAYS_TAIL.match(text, amount.end)  # "Sept. 19 to 22", "Mar 9 2018"
+        if previous and (_month(previous.group("w")) or previous.group("w") in lx.AGE_BEFORE):
+            tail = _DAYS_TAIL.match(text, amount.end)  # "Sept. 19 to 22", "aged 25 to 54"
         return None, tail.end() if tail else amount.end  # "ISO 3888-2": all of it
     _ratio(text, amount)
     lead = _LEAD_BEHIND.search(text, max(floor, amount.start - 12), amount.start)
     high = _range(text, amount, lead.group("w").lower() if lead else "")
     if high is None and tail and tail.group()[0] == "-":
         return None, tail.end()  # "89-89", "2014-15", "3-1": scores and spans of years
+    if high is None and amount.unit is None and amount.scale == 1.0:
+        _share(amount, _shared(text, amount, lead.group("w").lower() if lead else ""))
     end = high.end if high else amount.end
     start = lead.start() if lead and high and lead.group("w").lower() != "by" else amount.start
     if high and len(high.unit or "") > len(amount.unit or ""):  # "5 to 7 per cent"
@@ -673,6 +805,8 @@ def _figure(
         qualifier, end = lx.QUALIFIERS_AFTER[after.group("q").lower()], after.end()  # type: ignore[assignment]
     subject = _subject(text, amount, end)
     if _is_year(text, amount, qualifier, subject):
+        return None, end
+    if subject is None and qualifier == "exact" and _name_or_age(text, amount):
         return None, end
     if subject and text[subject[0] : subject[1]].split()[0].lower() in lx.IDENTIFIER_NOUNS_AFTER:
         return None, subject[1]  # "the 90049 ZIP Code"

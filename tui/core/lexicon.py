@@ -681,7 +681,7 @@ MEASURE_UNITS: frozenset[str] = frozenset(
 )  # fmt: skip
 # Percent: surface -> unit (kind "percent").
 PERCENT_UNITS: dict[str, str] = {
-    "%": "percent", "percent": "percent", "per cent": "percent", "pct": "percent",
+    "%": "percent", "percent": "percent", "per cent": "percent", "pct": "percent", "pc": "percent",
     "percentage point": "percentage point", "percentage points": "percentage point",
     "percentage-point": "percentage point",
 }  # fmt: skip
@@ -704,7 +704,10 @@ CURRENCY_CODES: frozenset[str] = frozenset(
     """USD EUR GBP JPY CNY RMB AUD CAD CHF HKD NZD SGD INR ZAR BRL MXN RUB KRW TRY SEK NOK DKK
     PLN CZK HUF ILS AED SAR QAR KWD EGP NGN KES THB IDR MYR PHP VND TWD PKR BDT UAH ARS CLP COP
     PEN RM Rs Rp YEN NIS""".split()
-)
+) | {"PS"}
+# "£" folded to ASCII by some feeds ("PS21,700", "PS6m"): a pound, kept as written like the
+# codes, except before a single digit ("PS5" is a games console).
+ASCII_POUND: str = "PS"
 # Currency words after the number, kept as written ("1.5 billion shekels", "200p").
 CURRENCY_WORDS: frozenset[str] = frozenset(
     {
@@ -802,7 +805,7 @@ NOUN_PHRASE_STOPWORDS: frozenset[str] = frozenset(
     could may might must
     each every all both either neither also only just even still already now then there
     here more less most least again ago later earlier apiece alone too very not no never
-    ever back away instead respectively total overall together altogether annually
+    ever back away instead respectively total overall together altogether annually last next
     yearly monthly weekly daily per
     said says say told tells left went came took made got gave fell rose grew won lost paid
     sold bought met ran saw found held kept brought began became spent sent built died
@@ -821,7 +824,7 @@ IRREGULAR_PLURALS: frozenset[str] = frozenset(
 )
 # "one" is not a number in these phrases: "no one", "one another", "one-off".
 NOT_ONE_BEFORE: frozenset[str] = frozenset("no the this that which any every each some".split())
-NOT_ONE_AFTER: frozenset[str] = frozenset("another".split())
+NOT_ONE_AFTER: frozenset[str] = frozenset("another of".split())  # "one of the best": a partitive
 NOT_ONE_COMPOUNDS: frozenset[str] = frozenset("off on-one time sided way stop liner".split())
 # Determiners skipped before the noun phrase of "one of *the* ...", "half *the* ...".
 FIGURE_DETERMINERS: frozenset[str] = frozenset(
@@ -832,7 +835,7 @@ HALF_NOT_AFTER: frozenset[str] = frozenset("the a first second this that other".
 # Words in -ly that are no adverbs (adverbs are skipped or end a noun phrase).
 LY_NOUNS: frozenset[str] = frozenset("family supply italy ally rally assembly july".split())
 # Unit letters that must be glued to the number: "18m", "45C", not "18 m", "45 C".
-GLUED_ONLY_UNITS: frozenset[str] = frozenset("m g l w v x c f ° p pa ps b".split())
+GLUED_ONLY_UNITS: frozenset[str] = frozenset("m g l w v x c f ° p pa ps b pc".split())
 # What a rate is per: "$52 a barrel", "325,000 barrels per day", "$1,100/sq ft".
 RATE_UNITS: frozenset[str] = frozenset(
     """day week month year hour minute second barrel share gallon litre liter ounce tonne ton
@@ -840,3 +843,28 @@ RATE_UNITS: frozenset[str] = frozenset(
 ) | frozenset({"square foot", "square metre", "square meter", "sq ft", "sq m"})
 # Words glued to a number by a hyphen that leave it a number: "sub-7", "minus-5", "mid-30".
 NUMBER_PREFIXES: frozenset[str] = frozenset("sub minus over under mid pre post".split())
+# Multipliers written as one word ("sixfold", "a hundredfold rise"): the number word before
+# "fold" -> its value. They are read like "6-fold": value 6, unit "fold", kind measure.
+FOLD_WORDS: dict[str, int] = {
+    **{f"{word}fold": value for word, value in NUMBER_WORDS.items()},
+    "hundredfold": 100, "thousandfold": 1000,
+}  # fmt: skip
+# Nouns that make a number an idiom of size, not a count: "a six-figure salary", "double digits".
+NUMBER_IDIOM_NOUNS: frozenset[str] = frozenset("figure figures digit digits".split())
+# Words before an age that describe a person or group rather than count: "women aged 25 to 54".
+AGE_BEFORE: frozenset[str] = frozenset("aged ages".split())
+# Words after a number that make it part of a product's name, as written: "737 Max", "11 Pro".
+MODEL_WORDS: frozenset[str] = frozenset("Max Pro Plus Mini Ultra Lite SE XL XS XR GT GTI".split())
+# Words before a bare number that make it share the unit of the figure before it in the
+# sentence: "460 cars were stolen, compared with 63", "6 million homes, including 1.5 million".
+ELLIPSIS_LEADS: tuple[str, ...] = (
+    "compared with", "compared to", "versus", "vs", "vs.", "against", "including",
+)  # fmt: skip
+# ... and these, when that figure is itself a level ("to 4.1% from 3.9", "from 208 pounds to 193").
+LEVEL_LEADS: frozenset[str] = frozenset("from to".split())
+# The oldest age an appositive number is read as ("Lee, 65, said"); larger ones are counts.
+OLDEST_AGE: int = 120
+# Nouns of an amount: a year-like number after "<noun> of" is an amount ("a total of 2000").
+AMOUNT_NOUNS: frozenset[str] = frozenset("average total sum tally maximum minimum".split())
+# The smallest bare number read as a model after "a" ("a 787", "a 911"; not "a 3 to 1 margin").
+SMALLEST_MODEL: int = 100
