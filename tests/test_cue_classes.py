@@ -24,3 +24,10 @@ def test_a_verb_of_communication_or_judgement_is_a_speech_cue(text, content, spe
     assert statement.speaker_span is not None
     assert text[statement.speaker_span[0] : statement.speaker_span[1]] == speaker
     assert statement.act == "speech"
+
+
+def test_an_adverbial_clause_alone_after_a_cue_is_when_not_what():
+    assert find_statements("That was what the coach said when he left the club.")[1] == []
+    text = "The coach said when the season ends, he will retire."
+    _, (statement,) = find_statements(text)
+    assert text[statement.span[0] : statement.span[1]] == "when the season ends, he will retire."

@@ -220,6 +220,13 @@ class CueAttributions(CueForms, Quotations):
         if after is not None and self._is_circumstance(after[0], content_before):
             when = when or self._when(after[0])
             after = None
+        if (
+            after is not None
+            and not reported
+            and after[1] == "indirect"
+            and self._adverbial(after[0])
+        ):
+            after = None  # "... what she said when she resigned": when, not what
         if before is not None and (after is None or before[1] == "direct"):
             if after is not None and interrupted and self._starts_quote(after[0]):
                 return Found((before[0][0], after[0][1]), "direct", phrase, cue, when)
