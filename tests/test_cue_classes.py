@@ -31,3 +31,11 @@ def test_an_adverbial_clause_alone_after_a_cue_is_when_not_what():
     text = "The coach said when the season ends, he will retire."
     _, (statement,) = find_statements(text)
     assert text[statement.span[0] : statement.span[1]] == "when the season ends, he will retire."
+
+
+def test_a_name_joined_by_and_to_a_subject_in_the_content_is_one_subject():
+    text = "The minister said the European Union and its partners will seek new talks."
+    _, (statement,) = find_statements(text)
+    assert text[statement.span[0] : statement.span[1]].startswith("the European Union and")
+    text = "The minister said the talks had failed and he urged both sides to return."
+    assert len(find_statements(text)[1]) == 2

@@ -23,7 +23,9 @@ from tui.core.lexicon import (
     BELIEF_CUES,
     CATENATIVE_VERBS,
     CUE_NOUNS,
+    DETERMINERS,
     INVERTED_CUES,
+    NAME_CONNECTORS,
     NAMING_CUES,
     PASSIVE_CUES,
     PHRASE_CUES,
@@ -351,8 +353,18 @@ class CueAttributions(CueForms, Quotations):
             return False
         if lead.group().lstrip(" ―—–")[:1] == "," and self._subordinate(cut):
             return False  # "noted that at a meeting in 1972, he supported ...": one clause
+        if lead.group().lstrip()[:1].isalpha() and self._name_only(cut):
+            return False  # "said the city and its unions will seek ...": one subject
         self.statements[-1] = previous._replace(span=cut)
         return True
+
+    def _name_only(self, span: Span) -> bool:
+        """Whether text[span] is only a noun phrase of a name ("the United Nations"), which
+        "and" joins to the next subject, not to the next clause."""
+        words = WORDS.findall(self.text, span[0], span[1])
+        return 0 < len(words) <= 6 and all(
+            w[0].isupper() or w.lower() in DETERMINERS or w in NAME_CONNECTORS for w in words
+        )
 
 
 def find_cues(text: str) -> list[Span]:
