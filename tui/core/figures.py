@@ -519,7 +519,7 @@ def _range(text: str, low: _Amount, lead: str) -> _Amount | None:
 
 
 def _same_unit(low: _Amount, high: _Amount) -> bool:
-    """Whether two ends share their unit: "US$89 to $93" do, "8.1 percent to 99.20 yuan" not."""
+    """Whether two ends share their unit: "US$41 to $44" do, "2.6 percent to 311.40 yuan" not."""
     if low.unit is None or high.unit is None or low.unit.lower() == high.unit.lower():
         return True
     return low.kind == high.kind == "money" and (low.unit in high.unit or high.unit in low.unit)

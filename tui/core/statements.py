@@ -151,8 +151,8 @@ _LABEL = re.compile(
     r"[\"“]?([A-Z][\w.’'-]*(?:\s[A-Z][\w.’'-]*){0,2})(?:\s+on\s+[^:\n]{1,60}?)?:\s+(?=\S)"
 )
 _LABEL_REACH = 140  # how far into a paragraph the colon of a label or a headline may be
-# A headline quoting its subject after a colon: "Warren Hammers Wells Fargo CEO: ‘You Should
-# Be Criminally Investigated.’"; the words before the colon hold no clause end or quotation.
+# A headline quoting its subject after a colon: "Mayor Slams Port Chief: ‘You Must Answer For
+# This.’"; the words before the colon hold no clause end or quotation.
 _HEADLINE_QUOTE = re.compile(r"[A-Z][^\n:;.!?“”\"‘’]{1,100}?:\s+(?=[“\"‘'])")
 # Words between "and" and a second cue of the same subject: "and has also said".
 _CONJOINED_AUXILIARY = (
@@ -199,8 +199,8 @@ _LEAD = 48  # characters looked at before a cue for a boundary or a conjunction
 _PARTICIPLES = ADJUNCT_PARTICIPLES | SPEECH_CUES | STANCE_CUES | BELIEF_CUES
 _STANCE = STANCE_CUES | frozenset(STANCE_PARTICLES)
 # Where the object of a stance cue ends: a new clause, not a comma inside a list or before a
-# relative clause ("cited problems in the Middle East, China and elsewhere that ..."), nor
-# ", and" before more of the object ("economic fairness, and a need to ...").
+# relative clause ("cited delays in the harbour, the yards and elsewhere that ..."), nor
+# ", and" before more of the object ("public safety, and a need to ...").
 _CLAUSE_END = re.compile(
     r"[;—–―]|\s-\s|,?\s(?:but|while|because)\s|,\s+and\s+(?=(?:he|she|they|it|we|I)\s)"
 )
@@ -319,7 +319,7 @@ class _Finder:
         return True
 
     def _headline_quote(self, para: Span, index: int) -> bool:
-        """ "Warren Hammers Wells Fargo CEO: ‘You Should Be ...’": a paragraph that is only a
+        """ "Mayor Slams Port Chief: ‘You Must Answer ...’": a paragraph that is only a
         subject, a colon and a quotation; the subject opening it said the quotation."""
         head = _HEADLINE_QUOTE.match(self.text, para[0], para[1])
         if head is None:
@@ -895,7 +895,7 @@ class _Finder:
 
     def _source_phrase(self, start: int, end: int) -> Phrase | None:
         """Any noun phrase after "according to", up to its clause end: "federal statistics",
-        "a 52-count civil complaint filed by the S.E.C."."""
+        "a 12-count lawsuit brought by the state"."""
         clause = _SOURCE_END.search(self.text, start, min(end, start + _SOURCE_LENGTH))
         if clause is None:
             return None
