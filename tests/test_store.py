@@ -392,6 +392,7 @@ def test_open_document_extracts_an_article_nobody_annotated(article: Path) -> No
     assert path == annotation_path(article)
     assert not path.exists()
     assert document.article.sha256 == text_sha256(TEXT)
+    assert document.statements
     assert all(s.review.status == "unreviewed" for s in document.statements)
 
 
