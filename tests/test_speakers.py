@@ -34,18 +34,18 @@ def test_phrase_before_an_appositive_is_the_name():
 
 
 def test_phrase_before_an_appositive_skips_a_parenthesis_after_the_name():
-    text = "Rep. Jim Jordan (R-Ohio), an oversight panel member, said"
-    assert before(text, "said") == "Rep. Jim Jordan"
+    text = "Rep. Ann Keller (D-Mich.), a budget committee member, said"
+    assert before(text, "said") == "Rep. Ann Keller"
     phrase = phrase_before(text, 0, text.index("said"))
     assert phrase is not None and phrase.appositive is not None
-    assert text[phrase.appositive[0] : phrase.appositive[1]] == "an oversight panel member"
+    assert text[phrase.appositive[0] : phrase.appositive[1]] == "a budget committee member"
 
 
 def test_phrase_before_skips_a_floating_quantifier():
     assert before("The officials each said", "said") == "The officials"
     assert before("They both said", "said") == "They"
-    assert before("Brown (D-Ohio) and Robert Menendez (D-N.J.) all suggested", "suggested") == (
-        "Robert Menendez"
+    assert before("Keller (D-Mich.) and Thomas Alvarez (R-Texas) all suggested", "suggested") == (
+        "Thomas Alvarez"
     )
     assert before("Above all said", "said") is None
 
@@ -54,14 +54,14 @@ def test_phrase_before_skips_a_participle_and_a_day_after_the_noun():
     assert before("The latest opinion poll released Friday shows", "shows") == (
         "The latest opinion poll"
     )
-    assert before("Mr. Obama scrutinized reports", "reports") != "Mr. Obama"
+    assert before("Mr. Obama scrutinized reports", "reports") is None  # a noun, no cue
 
 
 def test_phrase_after_an_inverted_cue():
-    text = "said Don Fowler, who helmed the DNC. More."
+    text = "said Ruth Navarro, who chaired the board. More."
     phrase = phrase_after(text, 5, len(text))
     assert phrase is not None
-    assert text[phrase.span[0] : phrase.span[1]] == "Don Fowler"
+    assert text[phrase.span[0] : phrase.span[1]] == "Ruth Navarro"
 
 
 def test_no_phrase_before_a_verb_after_to():
@@ -186,9 +186,9 @@ def test_common_noun_speakers_after_a_determiner():
 
 
 def test_role_with_an_object_and_a_name_with_an_initial():
-    text = "Secretary of State John F. Kerry said the talks would go on for weeks."
+    text = "Secretary of Labor Maria T. Okafor said the strike would last for days."
     (speaker,) = speakers_of(text)
-    assert (speaker.name, speaker.role) == ("John F. Kerry", "Secretary of State")
+    assert (speaker.name, speaker.role) == ("Maria T. Okafor", "Secretary of Labor")
 
 
 def test_a_survey_by_a_news_outlet_is_a_document():
@@ -199,22 +199,22 @@ def test_a_survey_by_a_news_outlet_is_a_document():
 
 def test_a_name_or_role_before_a_complement_is_the_speaker():
     text = (
-        "“It was the least bad outcome,” Mr. Morgan of the Sierra Club said.\n"
+        "“It was the best we could hope for,” Mr. Hale of the Audubon Society said.\n"
         "The head of the agency said the plan works well."
     )
     names = [(s.name, s.named) for s in speakers_of(text)]
-    assert names == [("Morgan", True), ("The head of the agency", False)]
+    assert names == [("Hale", True), ("The head of the agency", False)]
 
 
 def test_adverbs_and_times_between_speaker_and_cue():
-    text = "Wells Fargo just this month announced it would drop the incentives."
+    text = "General Mills just this week announced it would end the rebates."
     before_cue = before(text, "announced")
-    assert before_cue == "Wells Fargo"
+    assert before_cue == "General Mills"
 
 
 def test_an_age_after_the_name_is_no_speaker():
-    text = "Schiff, 56, who has served on the committee for a decade, told reporters it was clear."
-    assert before(text, "told") == "Schiff"
+    text = "Alvarez, 61, who has sat on the board for years, told reporters it was over."
+    assert before(text, "told") == "Alvarez"
 
 
 def test_a_name_is_never_joined_across_punctuation():
@@ -244,10 +244,10 @@ def test_a_bare_plural_opening_a_clause_after_a_conjunction():
 
 
 def test_a_relative_pronoun_without_a_comma_stands_for_the_noun_before_it():
-    text = "They turned to the Chicago Police Department which reported 2,521 shootings."
+    text = "They turned to the Denver Fire Department which reported 1,304 fires."
     speakers, (statement,) = find_statements(text)
     assert text[statement.speaker_span[0] : statement.speaker_span[1]] == "which"
-    assert speakers[0].name == "the Chicago Police Department"
+    assert speakers[0].name == "the Denver Fire Department"
 
 
 def test_mentions_of_a_name_are_capitalised_words_only():

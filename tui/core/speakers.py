@@ -346,7 +346,7 @@ def _named_with_complement(
 
 
 def _role_with_complement(text: str, toks: list[Token], index: int) -> Phrase | None:
-    """'Experts on North Korea and nuclear nonproliferation': a role noun and its
+    """'Experts on Iran and missile defence': a role noun and its
     prepositional complement, ending at toks[index]."""
     if toks[index].lower in FUNCTION_WORDS:
         return None  # "a review of the defenses and": no noun ends the phrase

@@ -57,7 +57,7 @@ class CueForms(Clauses):
 
     def _source_phrase(self, start: int, end: int) -> Phrase | None:
         """Any noun phrase after "according to", up to its clause end: "federal statistics",
-        "a 52-count civil complaint filed by the S.E.C."."""
+        "a 12-count lawsuit brought by the state"."""
         clause = _SOURCE_END.search(self.text, start, min(end, start + _SOURCE_LENGTH))
         if clause is None:
             return None

@@ -30,8 +30,8 @@ _LABEL = re.compile(
     r"[\"“]?([A-Z][\w.’'-]*(?:\s[A-Z][\w.’'-]*){0,2})(?:\s+on\s+[^:\n]{1,60}?)?:\s+(?=\S)"
 )
 _LABEL_REACH = 140  # how far into a paragraph the colon of a label or a headline may be
-# A headline quoting its subject after a colon: "Warren Hammers Wells Fargo CEO: ‘You Should
-# Be Criminally Investigated.’"; the words before the colon hold no clause end or quotation.
+# A headline quoting its subject after a colon: "Mayor Slams Port Chief: ‘You Must Answer For
+# This.’"; the words before the colon hold no clause end or quotation.
 _HEADLINE_QUOTE = re.compile(r"[A-Z][^\n:;.!?“”\"‘’]{1,100}?:\s+(?=[“\"‘'])")
 _NOT_LABEL = NOT_SPEAKER_LABELS | FUNCTION_WORDS | SPEECH_CUES
 # Title-case headlines: at most this long, their cues and function words put in lower case.
@@ -66,7 +66,7 @@ class Labels(State):
         return True
 
     def _headline_quote(self, para: Span, index: int) -> bool:
-        """ "Warren Hammers Wells Fargo CEO: ‘You Should Be ...’": a paragraph that is only a
+        """ "Mayor Slams Port Chief: ‘You Must Answer ...’": a paragraph that is only a
         subject, a colon and a quotation; the subject opening it said the quotation."""
         head = _HEADLINE_QUOTE.match(self.text, para[0], para[1])
         if head is None:

@@ -22,8 +22,8 @@ from tui.core.text import Quote, quotes, strip
 _TWO_WORDS = re.compile(r"\w+\W+\w")
 _ONE_NAME = re.compile(r"[A-Z][\w’'-]+\.?")
 # Where the object of a stance cue ends: a new clause, not a comma inside a list or before a
-# relative clause ("cited problems in the Middle East, China and elsewhere that ..."), nor
-# ", and" before more of the object ("economic fairness, and a need to ...").
+# relative clause ("cited delays in the harbour, the yards and elsewhere that ..."), nor
+# ", and" before more of the object ("public safety, and a need to ...").
 _CLAUSE_END = re.compile(
     r"[;—–―]|\s-\s|,?\s(?:but|while|because)\s|,\s+and\s+(?=(?:he|she|they|it|we|I)\s)"
 )
