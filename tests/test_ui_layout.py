@@ -125,6 +125,10 @@ def test_the_filter_cycles_and_names_what_it_shows(sample: Document) -> None:
     assert ReviewFilter("speaker", None).describe(sample) == "unattributed"
     shown = shown.following(None)
     assert (shown.describe(sample), shown.statements(sample)) == ("disputed", ())
+    shown = shown.following(None)
+    assert shown.describe(sample) == "speech only"
+    speech = [s.id for s in sample.statements if s.act == "speech"]
+    assert [s.id for s in shown.statements(sample)] == speech
     assert shown.following(None) == ReviewFilter("all", None)
 
 

@@ -3,7 +3,10 @@ self-contained copy of the annotation.
 
 Each format is a pure function `Document -> str`; `export(document, fmt)` picks one.
 Statements the analyst rejected ("not a statement") are left out of every export but the
-annotation copy, which keeps everything.
+annotation copy, which keeps everything. Every format says each statement's act (speech,
+thought, stance) and gives its words as its parts, without an attribution between them;
+ClaimReview keeps only speech: a claim is something a source said, not a belief or a
+stance ascribed to them.
 """
 
 from __future__ import annotations
@@ -26,8 +29,10 @@ CSV_COLUMNS = (
     "speaker",
     "role",
     "kind",
+    "act",
     "cue",
     "text",
+    "parts",
     "figures",
     "status",
     "note",
@@ -74,8 +79,10 @@ def to_csv(document: Document) -> str:
             name,
             role,
             statement.kind,
+            statement.act,
             statement.cue or "",
             document.text_of(statement.span),
+            statement_words(document, statement),
             "; ".join(_expression(document, f) for f in _figures_of(document, statement)),
             review.status,
             review.note,
@@ -84,6 +91,12 @@ def to_csv(document: Document) -> str:
         )
         writer.writerow([_inert_cell(cell) for cell in row])
     return "\ufeff" + out.getvalue()
+
+
+def statement_words(document: Document, statement: Statement) -> str:
+    """What the source said (or thinks, or holds), on one line: the parts, without the
+    attribution between them, joined by ` … `."""
+    return " … ".join(" ".join(document.text_of(part).split()) for part in statement.pieces)
 
 
 def _inert_cell(value: str) -> str:
@@ -149,10 +162,11 @@ def _speaker_name(document: Document, statement: Statement) -> str:
 
 def _markdown_statement(document: Document, statement: Statement) -> list[str]:
     """One statement: its words (quoted only when they are the speaker's own), how it was
-    attributed, and the verdict with who gave it and when."""
+    attributed (`direct speech`, `indirect thought`, the cue, when), and the verdict with
+    who gave it and when."""
     review = statement.review
-    text = _md(document.text_of(statement.span))
-    details = [statement.kind]
+    text = _md(statement_words(document, statement))
+    details = [f"{statement.kind} {statement.act}"]
     if statement.cue:
         details.append(f"cue: {_md(statement.cue)}")
     if statement.when:
@@ -176,10 +190,15 @@ def _md(text: str) -> str:
 
 
 def to_claimreview(document: Document) -> str:
-    """A JSON list of schema.org ClaimReview objects, one per reviewed statement."""
+    """A JSON list of schema.org ClaimReview objects, one per reviewed speech statement.
+
+    Thoughts and stances are left out, reviewed or not: a ClaimReview rates a claim someone
+    made, and "she believes X" is not a claim she made (the other formats keep them)."""
     document = without_rejected(document)
     reviews = [
-        _claimreview(document, s) for s in document.statements if s.review.status in VERDICTS
+        _claimreview(document, s)
+        for s in document.statements
+        if s.review.status in VERDICTS and s.act == "speech"
     ]
     return json.dumps(reviews, ensure_ascii=False, indent=2) + "\n"
 
@@ -204,7 +223,7 @@ def _claimreview(document: Document, statement: Statement) -> dict[str, Any]:
         {
             "@context": "https://schema.org",
             "@type": "ClaimReview",
-            "claimReviewed": " ".join(document.text_of(statement.span).split()),
+            "claimReviewed": statement_words(document, statement),
             "itemReviewed": _present(
                 {
                     "@type": "Claim",
@@ -262,7 +281,10 @@ FORMATS: dict[str, ExportFormat] = {
         "Markdown", "a readable report, statement by statement", ".report.md", to_markdown
     ),
     "claimreview": ExportFormat(
-        "ClaimReview", "schema.org JSON-LD for fact-checks", ".claimreview.json", to_claimreview
+        "ClaimReview",
+        "schema.org JSON-LD fact-checks, speech only",
+        ".claimreview.json",
+        to_claimreview,
     ),
     "annotation": ExportFormat(
         "Annotation",

@@ -223,7 +223,7 @@ class ReaderApp(App[None]):
             "f",
             "filter",
             "Filter",
-            tooltip="What j/k walk: all, unreviewed, the current speaker's, disputed.",
+            tooltip="What j/k walk: all, unreviewed, the current speaker's, disputed, speech only.",
             id="filter",
         ),
         Binding(

@@ -16,6 +16,7 @@ from textual.widgets import DataTable
 from tui.core.model import Document, Figure, Speaker, Statement
 from tui.ui.messages import FigureChosen, SpeakerChosen, StatementChosen
 from tui.ui.state import BADGES, no_document
+from tui.ui.widgets.tint import solid_style
 
 LIT_MARKER = "▶"
 STATUS_WIDTH = max(len(f"{badge} {status}") for status, badge in BADGES.items())
@@ -245,17 +246,19 @@ class FiguresPane(LinkedTable[Figure]):
 
 
 class SourcesPane(LinkedTable[Statement]):
-    """One row per statement: its review, who, the kind, the source (named or not, and what
-    kind of source: person, group, organization, media, document), the cue, when.
+    """One row per statement: its review, who, the kind, the act (speech, thought, stance),
+    the source (named or not, and what kind of source: person, group, organization, media,
+    document), the cue, when.
 
-    The review column shows the verdict and `✎` when there is a note; rejected rows are dim.
+    The review column shows the verdict and `✎` when there is a note; rejected rows are dim;
+    a thought or a stance is styled as in the article.
     """
 
     TITLE = "Sources"
-    COLUMNS = ("review", "who", "kind", "source", "cue", "when")
+    COLUMNS = ("review", "who", "kind", "act", "source", "cue", "when")
     WIDTHS: ClassVar[dict[str, int]] = {"review": STATUS_WIDTH + len(" ✎")}
     COMPONENT_CLASSES: ClassVar[set[str]] = LinkedTable.COMPONENT_CLASSES | {
-        f"pane--{status}" for status in BADGES
+        f"pane--{name}" for name in (*BADGES, "thought", "stance")
     }
 
     def entries(self) -> Sequence[Statement]:
@@ -272,6 +275,7 @@ class SourcesPane(LinkedTable[Statement]):
             self.review(item),
             who,
             Text(item.kind),
+            self.act(item),
             source,
             Text(item.cue or ""),
             Text(item.when or ""),
@@ -281,6 +285,13 @@ class SourcesPane(LinkedTable[Statement]):
             for cell in cells:
                 cell.stylize(style)
         return cells
+
+    def act(self, item: Statement) -> Text:
+        """`speech` plain; `thought` and `stance` quieter, as in the article (a styled span,
+        not the cell's base style, so that a restyled cell compares unequal and is redrawn)."""
+        if item.act == "speech":
+            return Text(item.act)
+        return Text.assemble((item.act, solid_style(self, f"pane--{item.act}")))
 
     def review(self, item: Statement) -> Text:
         """`✓ verified ✎`: the badge and the status (none while unreviewed), and the note mark."""
