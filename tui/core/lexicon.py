@@ -525,6 +525,38 @@ FEMALE_NOUNS: frozenset[str] = frozenset(
     policewoman sportswoman actress queen princess
     """.split()
 )
+# Countries and capitals that speak for their governments ("Britain said", "Moscow denied"):
+# a speaker named by one of them alone is an organization.
+GOVERNMENT_PLACES: frozenset[str] = frozenset(
+    """
+    afghanistan argentina australia austria belarus belgium brazil britain canada chile china
+    colombia cuba denmark egypt england estonia ethiopia finland france germany greece
+    hungary india indonesia iran iraq ireland israel italy japan kazakhstan kenya
+    latvia lebanon libya lithuania mexico moldova netherlands nigeria norway pakistan
+    palestine peru poland portugal qatar romania russia scotland serbia spain sweden
+    switzerland syria taiwan thailand turkey ukraine venezuela vietnam yemen
+    u.k. u.s. america
+    beijing berlin brussels kabul kyiv kiev london moscow paris pyongyang seoul tehran tokyo
+    washington ankara damascus baghdad jerusalem ottawa canberra warsaw
+    """.split()
+) | frozenset(
+    {
+        "north korea",
+        "south korea",
+        "south africa",
+        "saudi arabia",
+        "new zealand",
+        "the united states",
+        "united states",
+        "the united kingdom",
+        "united kingdom",
+        "the netherlands",
+        "the philippines",
+        "the u.s.",
+        "the u.k.",
+        "united arab emirates",
+    }
+)
 # A role noun and the roles and titles that hold it: "the lawmaker" may be "Sen. Smith".
 ROLE_HOLDERS: dict[str, frozenset[str]] = {
     noun: frozenset(holders.split())

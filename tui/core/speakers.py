@@ -9,7 +9,7 @@ pronouns and "who" resolved to the speaker they stand for, anonymous sources mar
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
@@ -29,6 +29,7 @@ from tui.core.lexicon import (
     FEMALE_NOUNS,
     FEMALE_TITLES,
     FUNCTION_WORDS,
+    GOVERNMENT_PLACES,
     MALE_NOUNS,
     MALE_TITLES,
     MEDIA_WORDS,
@@ -72,6 +73,7 @@ _ROLES_NOT_MEDIA = ROLE_NOUNS - MEDIA_WORDS
 _ROLES_NOT_ORGANIZATION = ROLE_NOUNS - ORGANIZATION_WORDS
 _RELATIVE_WORDS = RELATIVE_PRONOUNS | {"whose", "whom"}
 _MAX_MODIFIERS = 3
+_AGE = re.compile(r"\d+-year-old")
 _CONTRACTED_PRONOUN = re.compile(r"(he|she|they|it|i|we|who)[’'](?:s|ve|d|ll|re|m)")
 _TIME_LEADS = frozenset({"on", "last", "this", "earlier", "late"})
 _MAX_APPOSITIVE = 30
@@ -168,6 +170,8 @@ def _head_ok(token: Token) -> bool:
 def _modifier(token: Token) -> bool:
     """A lower-case word that may stand before a role noun ("longtime", "former")."""
     word = token.lower
+    if _AGE.fullmatch(word):
+        return True  # "the 31-year-old forward"
     return (
         token.word[0].isalpha()
         and word not in FUNCTION_WORDS
@@ -620,6 +624,7 @@ _THINGS = frozenset({"organization", "media", "document"})  # what "it" may stan
 _COLLECTIVES = frozenset({"group", "organization", "media"})  # what "they" may stand for
 _DESCRIPTION_OPENERS = frozenset({"the", "his", "her", "their"})
 _CANDIDATES = 40  # the most recent speakers a pronoun or a description may stand for
+_COMMON_WORD_REACH = 2000  # characters either side searched for a word in lower case
 _MENTION_REACH = 1500  # characters back a pronoun may reach a person merely mentioned
 _GENDERED_NOUNS = {**dict.fromkeys(MALE_NOUNS, "he"), **dict.fromkeys(FEMALE_NOUNS, "she")}
 _GENDERED_TITLES = {**dict.fromkeys(MALE_TITLES, "he"), **dict.fromkeys(FEMALE_TITLES, "she")}
@@ -647,7 +652,7 @@ class Speakers:
         self._recent: dict[str, _Entry] = {}  # insertion order: most recent last
         self._clock = 0
         self._last_end = 0  # the end of the last attribution's mention
-        self._people: list[_Person] | None = None  # people named in the text, found once
+        self._people: dict[str, _Person] | None = None  # surnames first named with a gender
         # `_analyse` by the phrase's words (the same names and roles come back again and
         # again), the mention span kept relative to the phrase's start.
         self._analysed: dict[_Wording, _Analysis] = {}
@@ -707,15 +712,12 @@ class Speakers:
         ("Ms. Lee arrived. “...,” she said."), as a speaker; None if none or several."""
         if gender is None:
             return None
-        text = self._text
         lower = max(self._last_end, position - _MENTION_REACH)
-        people = self._people_named()
+        text = self._text
         found = {
             person.surname: person
-            for person in people[bisect_left(people, (lower,)) :]
-            if person.start < position
-            and person.gender == gender
-            and not _quoted(text, person.start)
+            for person in self._people_between(lower, position)
+            if person.gender == gender and not _quoted(text, person.start)
         }
         if len(found) != 1:
             return None
@@ -723,31 +725,26 @@ class Speakers:
         analysis = _Analysis(person.name, None, "person", True, (0, 0), gender=gender)
         return self._same_person(analysis) or self._new(analysis)
 
-    def _people_named(self) -> list[_Person]:
-        """The people named in the text with a gendered title or a given name ("Ms. Lee",
-        "Anna Lee"), and each later bare mention of their surnames, in text order."""
-        if self._people is not None:
-            return self._people
+    def _people_between(self, lower: int, upper: int) -> list[_Person]:
+        """The people named in text[lower:upper] with a gendered title or a given name
+        ("Ms. Lee", "Anna Lee"), or by the surname alone after such a mention."""
         text = self._text
-        people = []
-        for match in _PERSON_NAME.finditer(text):
-            title, given, surname = match["title"], match["given"], match["surname"]
-            gender = _GENDERED_TITLES[title.lower()] if title else _GIVEN_NAMES[given.lower()]
-            name = match.group() if given else surname
-            people.append(_Person(match.start(), name, surname.lower(), gender))
-        first: dict[str, _Person] = {}
-        for person in people:
-            known = first.setdefault(person.surname, person)
-            if known.gender != person.gender:
-                first[person.surname] = known._replace(gender="")  # two people: no gender
-        surnames = {p.name.split()[-1]: p for p in first.values() if p.gender}
-        people.extend(
-            _Person(start, surnames[word].name, word.lower(), surnames[word].gender)
-            for word, start in _occurrences(text, set(surnames))
-            if start > surnames[word].start
-        )
-        self._people = sorted(set(people))
-        return self._people
+        if self._people is None:  # once: each surname as first named, of one gender only
+            first: dict[str, _Person] = {}
+            for person in _people_named(text, 0, len(text)):
+                known = first.setdefault(person.surname, person)
+                if known.gender != person.gender:
+                    first[person.surname] = known._replace(gender="")
+            self._people = {p.name.split()[-1]: p for p in first.values() if p.gender}
+        people = _people_named(text, lower, upper)
+        if self._people:
+            people.extend(
+                _Person(start, known.name, known.surname, known.gender)
+                for word, start in _occurrences(text[lower:upper], set(self._people))
+                for known in (self._people[word],)
+                if known.start < lower + start
+            )
+        return people
 
     def _unresolved(self, phrase: Phrase, pronoun: str) -> _Entry:
         """A speaker known only by its pronoun ("he"), not named: nobody, or several, agree."""
@@ -897,6 +894,8 @@ class Speakers:
         """What a non-pronoun phrase says of its speaker: name, role, kind, mention, gender."""
         text = self._text
         toks = list(phrase.tokens) or tokens(text, phrase.span[0], phrase.span[1])
+        if len(toks) == 1 and toks[0].lower not in self._by_surname and _common_word(text, toks[0]):
+            toks[0] = toks[0]._replace(word=toks[0].lower)  # "Protesters said": no name
         words = [t.lower for t in toks]
         span = phrase.span
         appositive_role = _appositive_role(text, phrase.appositive)
@@ -918,7 +917,11 @@ class Speakers:
         if name_toks and head not in _NOUN_WORDS:
             words = [t.lower for t in name_toks]
         acronym = len(name_toks) == 1 and len(name_toks[0].word) > 1 and name_toks[0].word.isupper()
-        is_org = acronym or any(w in ORGANIZATION_WORDS for w in words)
+        is_org = (
+            acronym
+            or any(w in ORGANIZATION_WORDS for w in words)
+            or " ".join(words) in GOVERNMENT_PLACES
+        )
         is_media = any(w in MEDIA_WORDS for w in words) and any(t.word[0].isupper() for t in toks)
         described = _described(pre, appositive_role)
         if (
@@ -1135,6 +1138,8 @@ def _appositive_role(text: str, appositive: Span | None) -> str | None:
     words = text[appositive[0] : appositive[1]].split()
     if not words or words[0].lower() in _RELATIVE_WORDS:
         return None
+    if not any(c.isalpha() for c in words[0]):
+        return None  # an age or a number: "Ruiz, 31, said"
     start = appositive[0]
     if words[0].lower() in {"a", "an", "the"}:
         start += len(words[0]) + 1
@@ -1144,16 +1149,34 @@ def _appositive_role(text: str, appositive: Span | None) -> str | None:
 def _share_mentions(people: list[_Entry], surname: str, forms: list[tuple[str, Span]]) -> None:
     """The occurrences of a surname that `people` share: a fuller form goes to the person of
     that name; a bare surname to the person whose own mention comes last before it."""
-    own = [(span[0], entry) for entry in people for span in entry.mentions]
-    own.sort(key=lambda item: item[0])
+    own = sorted(((span[0], entry) for entry in people for span in entry.mentions), key=_first)
+    starts = [start for start, _ in own]
     for name, span in forms:
         if name != surname:
             owner = next((e for e in people if e.name.endswith(name)), None)
+        elif own:
+            owner = own[max(0, bisect_right(starts, span[0]) - 1)][1]
         else:
-            before = [entry for start, entry in own if start <= span[0]]
-            owner = before[-1] if before else own[0][1] if own else None
+            owner = None
         if owner is not None:
             owner.mentions.append(span)
+
+
+def _first(item: tuple[int, _Entry]) -> int:
+    return item[0]
+
+
+def _common_word(text: str, token: Token) -> bool:
+    """Whether a capitalised word opening a sentence is a common word, not a name: the text
+    around it has it in lower case ("Protesters said ... the protesters")."""
+    if not token.word[0].isupper() or token.word.isupper():
+        return False
+    before = text[: token.start].rstrip()
+    if before and before[-1] not in '.!?:\n"”':
+        return False
+    pattern = re.compile(r"(?<![\w’'-])" + re.escape(token.lower) + r"(?![\w’'-])")
+    start = max(0, token.start - _COMMON_WORD_REACH)
+    return pattern.search(text, start, token.end + _COMMON_WORD_REACH) is not None
 
 
 def _described(pre: list[Token], appositive_role: str | None) -> frozenset[str]:
@@ -1207,3 +1230,14 @@ def _without_leading_article(name: str) -> str:
     """A description as a role: "the longtime mayor" -> "longtime mayor"."""
     first, _, rest = name.partition(" ")
     return rest if rest and first.lower() in {"the", "a", "an"} else name
+
+
+def _people_named(text: str, start: int, end: int) -> list[_Person]:
+    """The people named in text[start:end] with a gendered title or a given name."""
+    people = []
+    for match in _PERSON_NAME.finditer(text, start, end):
+        title, given, surname = match["title"], match["given"], match["surname"]
+        gender = _GENDERED_TITLES[title.lower()] if title else _GIVEN_NAMES[given.lower()]
+        name = match.group() if given else surname
+        people.append(_Person(match.start(), name, surname.lower(), gender))
+    return people
