@@ -653,6 +653,7 @@ class Speakers:
         self._clock = 0
         self._last_end = 0  # the end of the last attribution's mention
         self._people: dict[str, _Person] | None = None  # surnames first named with a gender
+        self._surnames = re.compile("")  # matches those surnames, once they are known
         # `_analyse` by the phrase's words (the same names and roles come back again and
         # again), the mention span kept relative to the phrase's start.
         self._analysed: dict[_Wording, _Analysis] = {}
@@ -736,13 +737,16 @@ class Speakers:
                 if known.gender != person.gender:
                     first[person.surname] = known._replace(gender="")
             self._people = {p.name.split()[-1]: p for p in first.values() if p.gender}
+            self._surnames = re.compile(
+                r"(?<![\w’'-])(?:" + alternation(set(self._people)) + r")(?![\w-])"
+            )
         people = _people_named(text, lower, upper)
         if self._people:
             people.extend(
-                _Person(start, known.name, known.surname, known.gender)
-                for word, start in _occurrences(text[lower:upper], set(self._people))
-                for known in (self._people[word],)
-                if known.start < lower + start
+                _Person(match.start(), known.name, known.surname, known.gender)
+                for match in self._surnames.finditer(text, lower, upper)
+                for known in (self._people[match.group()],)
+                if known.start < match.start()
             )
         return people
 
