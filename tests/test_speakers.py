@@ -268,3 +268,125 @@ def test_name_occurrences_inside_words_and_after_inner_punctuation():
     text = "McCain met Cain. AT&T and T-Mobile: Cain-Smith, Cain."
     assert _occurrences(text, {"Cain"}) == [("Cain", 11), ("Cain", 36), ("Cain", 48)]
     assert _occurrences(text, {"AT&T", "T"}) == [("AT&T", 17), ("T", 26)]
+
+
+# --- Coreference sieves: invented sentences of each construction ---------------------------
+
+
+def speaker_names(text: str) -> list[str | None]:
+    """The name of each statement's speaker, in text order."""
+    speakers, statements = find_statements(text)
+    names = {s.id: s.name for s in speakers}
+    return [names.get(s.speaker) if s.speaker else None for s in statements]
+
+
+def test_a_definite_role_noun_is_the_named_person_who_holds_the_role():
+    text = (
+        "Mayor Ana Torres said the budget was balanced.\n"
+        "Felix Grant said the budget was a fiction.\n"
+        "The mayor said that taxes would not rise this year."
+    )
+    assert speaker_names(text) == ["Ana Torres", "Felix Grant", "Ana Torres"]
+
+
+def test_a_description_is_joined_through_the_titles_that_hold_its_role():
+    text = (
+        "Sen. Tom Walsh said the bill would pass.\n“We have the votes,” said the veteran lawmaker."
+    )
+    assert speaker_names(text) == ["Tom Walsh", "Tom Walsh"]
+
+
+def test_a_description_with_an_age_is_joined_to_the_appositive_it_fits():
+    text = (
+        "Luis Ortega, a forward for the city club, said the team was tired.\n"
+        "The 31-year-old forward said that he would rest on Sunday."
+    )
+    assert speaker_names(text) == ["Luis Ortega", "Luis Ortega"]
+
+
+def test_a_description_nobody_holds_is_an_unnamed_speaker_with_it_as_role():
+    (speaker,) = speakers_of("The retired teacher said the school was cold all winter.")
+    assert (speaker.name, speaker.role, speaker.named) == (
+        "The retired teacher",
+        "retired teacher",
+        False,
+    )
+
+
+def test_two_people_of_one_surname_stay_two_and_a_bare_surname_is_the_last():
+    text = (
+        "John Park said the plan works.\n"
+        "Mary Park said the plan fails.\n"
+        "Park added that a vote was due.\n"
+        "Mr. Park said that he would wait."
+    )
+    assert speaker_names(text) == ["John Park", "Mary Park", "Mary Park", "John Park"]
+
+
+def test_a_pronoun_agrees_in_gender_with_a_given_name():
+    text = (
+        "Maria Lopez said the port was closed.\n"
+        "Daniel Reyes said it would reopen soon.\n"
+        "She added that ships were waiting outside."
+    )
+    assert speaker_names(text) == ["Maria Lopez", "Daniel Reyes", "Maria Lopez"]
+
+
+def test_a_pronoun_agrees_in_gender_with_a_title():
+    text = (
+        "Mrs. Quill said the bridge was unsafe.\n"
+        "Mr. Brand said the bridge was fine.\n"
+        "She said that the council had been warned."
+    )
+    assert speaker_names(text) == ["Quill", "Brand", "Quill"]
+
+
+def test_a_pronoun_takes_a_person_merely_mentioned_when_no_speaker_agrees():
+    text = (
+        "Tom Ruiz said the vote was delayed.\n"
+        "Ms. Alba arrived late to the hearing.\n"
+        "She said that the delay was a mistake."
+    )
+    assert speaker_names(text) == ["Tom Ruiz", "Alba"]
+
+
+def test_the_subject_of_the_last_attribution_beats_its_object():
+    text = (
+        "Peter Hale told Tom Ruiz that the vote was off.\nHe said that a new date would come soon."
+    )
+    assert speaker_names(text) == ["Peter Hale", "Peter Hale"]
+
+
+def test_an_ambiguous_pronoun_is_an_unnamed_speaker_of_its_own():
+    text = (
+        "The council met on Monday. Peter Hale and Tom Ruiz met for an hour.\n"
+        "“We need a vote now,” he said."
+    )
+    speakers, (statement,) = find_statements(text)
+    (speaker,) = [s for s in speakers if s.id == statement.speaker]
+    assert (speaker.name, speaker.kind, speaker.named) == ("he", "person", False)
+
+
+def test_plural_and_thing_pronouns_agree_in_number_and_animacy():
+    text = (
+        "The union said the strike would go on.\n"
+        "Tom Ruiz said he disagreed with the plan.\n"
+        "They said that the talks had failed.\n"
+        "It added that a ballot would follow."
+    )
+    assert speaker_names(text) == ["The union", "Tom Ruiz", "The union", "The union"]
+
+
+def test_a_possessive_is_no_speaker_phrase():
+    assert before("For the voters, Hale’s show proved popular", "show") is None
+
+
+def test_an_age_is_no_role():
+    (speaker,) = speakers_of("Tom Ruiz, 31, said the vote was delayed again.")
+    assert speaker.name == "Tom Ruiz"
+    assert speaker.role is None
+
+
+def test_a_country_speaking_is_an_organization():
+    (speaker,) = speakers_of("Norway said the deal was off for now.")
+    assert (speaker.name, speaker.kind) == ("Norway", "organization")

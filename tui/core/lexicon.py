@@ -581,6 +581,77 @@ PHRASE_ACTS: dict[str, str] = {
     "lobbied for": "stance",
 }
 
+# --- Speaker coreference ---
+# Used by speakers.py to tell which earlier speaker a pronoun or a description stands for.
+# Titles that say a person's gender: "Mrs. Clinton" is "she".
+MALE_TITLES: frozenset[str] = frozenset("mr sir lord king prince sultan emir sheikh".split())
+FEMALE_TITLES: frozenset[str] = frozenset("mrs ms miss madam dame lady queen princess".split())
+# Nouns that say a person's gender: "her father", "the congresswoman".
+MALE_NOUNS: frozenset[str] = frozenset(
+    """
+    man father son husband brother uncle nephew grandfather grandson boyfriend fiance widower
+    businessman congressman chairman spokesman councilman assemblyman policeman
+    sportsman actor king prince
+    """.split()
+)
+FEMALE_NOUNS: frozenset[str] = frozenset(
+    """
+    woman mother daughter wife sister aunt niece grandmother granddaughter girlfriend fiancee
+    widow businesswoman congresswoman chairwoman spokeswoman councilwoman assemblywoman
+    policewoman sportswoman actress queen princess
+    """.split()
+)
+# Countries and capitals that speak for their governments ("Britain said", "Moscow denied"):
+# a speaker named by one of them alone is an organization.
+GOVERNMENT_PLACES: frozenset[str] = frozenset(
+    """
+    afghanistan argentina australia austria belarus belgium brazil britain canada chile china
+    colombia cuba denmark egypt england estonia ethiopia finland france germany greece
+    hungary india indonesia iran iraq ireland israel italy japan kazakhstan kenya
+    latvia lebanon libya lithuania mexico moldova netherlands nigeria norway pakistan
+    palestine peru poland portugal qatar romania russia scotland serbia spain sweden
+    switzerland syria taiwan thailand turkey ukraine venezuela vietnam yemen
+    u.k. u.s. america
+    beijing berlin brussels kabul kyiv kiev london moscow paris pyongyang seoul tehran tokyo
+    washington ankara damascus baghdad jerusalem ottawa canberra warsaw
+    """.split()
+) | frozenset(
+    {
+        "north korea",
+        "south korea",
+        "south africa",
+        "saudi arabia",
+        "new zealand",
+        "the united states",
+        "united states",
+        "the united kingdom",
+        "united kingdom",
+        "the netherlands",
+        "the philippines",
+        "the u.s.",
+        "the u.k.",
+        "united arab emirates",
+    }
+)
+# A role noun and the roles and titles that hold it: "the lawmaker" may be "Sen. Smith".
+ROLE_HOLDERS: dict[str, frozenset[str]] = {
+    noun: frozenset(holders.split())
+    for noun, holders in (
+        ("lawmaker", "senator sen representative rep congressman congresswoman legislator mp"),
+        ("legislator", "senator sen representative rep congressman congresswoman lawmaker mp"),
+        ("senator", "sen"),
+        ("congressman", "rep representative"),
+        ("congresswoman", "rep representative"),
+        ("governor", "gov"),
+        ("general", "gen lt-gen maj-gen brig-gen"),
+        ("officer", "gen col maj capt lt sgt cmdr adm"),
+        ("judge", "justice"),
+        ("candidate", "nominee"),
+        ("nominee", "candidate"),
+        ("politician", "senator sen rep governor gov mayor lawmaker congressman congresswoman"),
+    )
+}
+
 # --- Figures ---
 # Used by figures.py. Words are lower case unless noted; figures.py matches them ignoring case
 # except where a comment says "as written".
