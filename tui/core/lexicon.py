@@ -504,6 +504,31 @@ TIME_WORDS: frozenset[str] = frozenset(
     """.split()
 )
 
+# --- Not statements ---
+# Page furniture (furniture.py): the paragraphs of a page that are not the article's prose.
+
+# Labels of link lines and of notes from the editors: "READ MORE: ...", "Watch: ...",
+# "Related: ...", "Editor’s note: ..." (any case).
+LINK_LABELS: tuple[str, ...] = (
+    "read more", "read also", "also read", "more", "watch", "related", "see also", "listen",
+    "recommended", "more coverage", "more from", "sign up", "subscribe", "don't miss",
+    "don’t miss", "trending", "top stories", "editor's note", "editor’s note",
+)  # fmt: skip
+# Words of a photo or video credit: "(Photo: Jane Roe/Getty Images)", "AP Photo/Jane Roe".
+CREDIT_WORDS: frozenset[str] = frozenset(
+    "photo photos video image images picture pictures illustration graphic credit".split()
+)
+# Picture agencies named at the end of a credit: "Jane Roe/Getty Images", "via Reuters".
+PICTURE_AGENCIES: tuple[str, ...] = (
+    "Getty Images", "AFP", "AP", "Reuters", "EPA", "Shutterstock", "Alamy", "iStock",
+    "Bloomberg", "NurPhoto", "Pool", "Sipa", "Anadolu", "Xinhua", "Zuma",
+)  # fmt: skip
+# Labels opening a credit line for the reporting: "Contributing: ...", "Reporting by ...".
+CONTRIBUTION_LABELS: tuple[str, ...] = (
+    "contributing", "contributors", "contributor", "additional reporting by",
+    "reporting by", "writing by", "editing by", "edited by", "compiled by",
+)  # fmt: skip
+
 
 # --- Figures ---
 # Used by figures.py. Words are lower case unless noted; figures.py matches them ignoring case

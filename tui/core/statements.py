@@ -22,6 +22,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import NamedTuple
 
+from tui.core.furniture import without_furniture
 from tui.core.lexicon import (
     ADJUNCT_PARTICIPLES,
     BELIEF_ADJECTIVES,
@@ -246,7 +247,7 @@ class _Found:
 
 def find_statements(text: str) -> tuple[list[Speaker], list[Statement]]:
     """The speakers and the statements of `text`, statements in text order, numbered."""
-    return _Finder(text).run()
+    return _Finder(without_furniture(text)).run()
 
 
 class _Finder:
