@@ -529,6 +529,47 @@ CONTRIBUTION_LABELS: tuple[str, ...] = (
     "reporting by", "writing by", "editing by", "edited by", "compiled by",
 )  # fmt: skip
 
+# What a cue finds that is no statement (rejections.py).
+
+# Cue verbs with a sense that is no speech when a quantity follows: "added two goals",
+# "declined 3 percent", "claimed 40 percent of the vote", "charged $5 a month".
+QUANTITY_SENSE_VERBS: frozenset[str] = frozenset(
+    """
+    add adds added adding claim claims claimed claiming decline declines declined declining
+    post posts posted posting charge charges charged charging
+    """.split()
+)
+# Ordinals that make "a third", "another second" a quantity after such a verb.
+ORDINALS: frozenset[str] = frozenset(
+    "first second third fourth fifth sixth seventh eighth ninth tenth".split()
+)
+# Objects that give a cue verb a sense that is no speech, when nothing is reported after them:
+# "called a timeout", "claimed the title", by the verb's forms.
+OBJECT_SENSES: dict[str, frozenset[str]] = {
+    "call calls called calling": frozenset(
+        """
+        timeout time-out play plays meeting strike election elections referendum
+        hearing conference recess session foul penalty shots game ambulance police cab taxi
+        roll halt truce ceasefire
+        """.split()
+    ),
+    "claim claims claimed claiming": frozenset(
+        """
+        title titles victory win seat seats crown championship medal prize trophy lives life
+        throne spot lead pole gold silver bronze jackpot majority
+        """.split()
+    ),
+}
+# Cue verbs that with one short object (a pronoun, a name, a noun after a determiner) and
+# nothing said after it are no speech: "called him on Friday", "called the mayor" (a telephone
+# call), "a river called Blue Creek" (a name); "called the mayor a liar" is speech.
+ONE_OBJECT_VERBS: frozenset[str] = frozenset("call calls called calling".split())
+# Verbs that, after a cue's object, open a clause: "added 300 jobs *were* cut" reports it.
+AUXILIARY_VERBS: frozenset[str] = frozenset(
+    "is are was were be been being will would could can may might should must has have had do "
+    "does did".split()
+)
+
 
 # --- Figures ---
 # Used by figures.py. Words are lower case unless noted; figures.py matches them ignoring case

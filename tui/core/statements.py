@@ -57,6 +57,7 @@ from tui.core.lexicon import (
     WEAK_CUES,
 )
 from tui.core.model import Span, Speaker, Statement, StatementKind
+from tui.core.rejections import rejection
 from tui.core.speakers import Phrase, Speakers, phrase_after, phrase_before
 from tui.core.text import (
     DASHES,
@@ -281,6 +282,7 @@ class _Finder:
                     continue
                 self._sentence(sentence, index)
         speakers, ids = self.speakers.speakers()
+        kept = [s for s in self.statements if rejection(self.text, s.span, s.cue_span) is None]
         statements = [
             Statement(
                 f"st-{n}",
@@ -292,7 +294,7 @@ class _Finder:
                 s.cue_span,
                 s.when,
             )
-            for n, s in enumerate(sorted(self.statements, key=_span_key), start=1)
+            for n, s in enumerate(sorted(kept, key=_span_key), start=1)
         ]
         quoted = {s.speaker for s in statements}
         return [s for s in speakers if s.id in quoted], statements  # sources only

@@ -1,0 +1,100 @@
+"""What a cue finds that is no statement: each rule on invented sentences, rejected and kept."""
+
+import pytest
+
+from tui.core.rejections import rejection
+from tui.core.statements import find_statements
+
+
+def found(text: str) -> list[tuple[str | None, str]]:
+    """(cue, content) of each statement found in `text`."""
+    _, statements = find_statements(text)
+    return [(s.cue, text[s.span[0] : s.span[1]]) for s in statements]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vance added two goals in the second half.",
+        "The striker added a third before halftime.",
+        "The company added 300 jobs last quarter.",
+        "The firm added another late in the year.",
+        "Sales declined slightly from 58 percent to 55 percent.",
+        "Output declined 3 percent in May.",
+        "The party claimed 40 percent of the vote.",
+        "The bank charged $5 a month for the card.",
+    ],
+)
+def test_a_quantity_after_the_verb_is_no_statement(text: str) -> None:
+    assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The coach called a timeout with two minutes left.",
+        "The quarterback called the play at the line.",
+        "The union called a strike for Monday.",
+        "The premier called a snap election.",
+        "Ortega claimed the title after a tense final round.",
+        "The party claimed victory in the capital on Sunday.",
+        "The storm claimed the lives of four fishermen.",
+    ],
+)
+def test_an_event_or_a_prize_after_the_verb_is_no_statement(text: str) -> None:
+    assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Harlow called the mayor on Friday.",
+        "Harlow called him late last night.",
+        "Villagers live near a narrow river called Blue Creek.",
+    ],
+)
+def test_call_with_one_short_object_is_no_statement(text: str) -> None:
+    assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        ("Harlow added that two goals were not enough.", "added", "two goals were not enough."),
+        ("Harlow added, “Two goals are not enough.”", "added", "Two goals are not enough."),
+        ("Harlow added 300 jobs were at risk.", "added", "300 jobs were at risk."),
+        ("Harlow claimed the vote was rigged.", "claimed", "the vote was rigged."),
+        ("Harlow claimed victory was near.", "claimed", "victory was near."),
+        ("Trump called Harlow a liar on Friday.", "called", "Harlow a liar on Friday."),
+        ("Trump called Harlow “a disgrace.”", "called", "a disgrace."),
+        ("Harlow called the plan reckless.", "called", "the plan reckless."),
+        (
+            "Harlow called her vote in favor of the bill a mistake.",
+            "called",
+            "her vote in favor of the bill a mistake.",
+        ),
+        ("Harlow called for a strike on Monday.", "called for", "a strike on Monday."),
+    ],
+)
+def test_the_same_verbs_reporting_content_are_statements(text: str, cue: str, content: str) -> None:
+    ((found_cue, found_content),) = found(text)
+    assert found_cue == cue
+    assert found_content.endswith(content)
+
+
+def test_a_rejected_find_leaves_the_statements_around_it_numbered_in_order() -> None:
+    text = (
+        "Harlow said the plan would cut costs. Vance added two goals in the second half. "
+        "Reed said the club would appeal."
+    )
+    _, statements = find_statements(text)
+    assert [s.id for s in statements] == ["st-1", "st-2"]
+    assert [s.cue for s in statements] == ["said", "said"]
+
+
+def test_rejection_names_its_rule_and_needs_a_cue() -> None:
+    text = "The coach called a timeout."
+    cue = (text.index("called"), text.index("called") + len("called"))
+    content = (cue[1] + 1, len(text))
+    assert rejection(text, content, cue) == "other sense"
+    assert rejection(text, content, None) is None
