@@ -68,11 +68,7 @@ def test_call_with_one_short_object_is_no_statement(text: str) -> None:
         ("Trump called Harlow a liar on Friday.", "called", "Harlow a liar on Friday."),
         ("Trump called Harlow “a disgrace.”", "called", "a disgrace."),
         ("Harlow called the plan reckless.", "called", "the plan reckless."),
-        (
-            "Harlow called her vote in favor of the bill a mistake.",
-            "called",
-            "her vote in favor of the bill a mistake.",
-        ),
+        ("Harlow called her speech at the rally a mistake.", "called", "a mistake."),
         ("Harlow called for a strike on Monday.", "called for", "a strike on Monday."),
     ],
 )
