@@ -28,6 +28,7 @@ _CREDIT = r"(?:(?:" + alternation(PICTURE_AGENCIES) + r")\s+)?(?i:" + alternatio
 _CREDIT_OPENING = re.compile(r"\(?" + _CREDIT + r")s?\s*(?::|/|\s+by\s|\s+credit\s*:)")
 # A credit closing a caption: in parentheses ("(Photo: ...)", "(Jane Roe/Getty Images)") or
 # after the caption ("... on May 3. AP Photo/Jane Roe").
+_CREDIT_REACH = 200  # characters: how far before a paragraph's end its closing credit starts
 _CREDIT_CLOSING = re.compile(
     r"(?:\([^()\n]{0,80}?(?:\b(?i:"
     + alternation(CREDIT_WORDS)
@@ -49,8 +50,12 @@ _BYLINE = re.compile(
 # A label and a colon, or a label in "by" and a name: "Contributing:", "Reporting by Jane".
 _CONTRIBUTION = re.compile(
     r"\(?(?i:" + alternation(frozenset(CONTRIBUTION_LABELS)) + r")(?:\s*:|(?<=[bB][yY])\s+[A-Z])"
-    r"|.{0,200}\bcontributed\s+(?:to\s+(?:this|the)\s+(?:report|story|article)|reporting\b)"
 )
+# "contributed" early in a paragraph: "Jane Doe contributed to this report."
+_CONTRIBUTED = re.compile(
+    r"\bcontributed\s+(?:to\s+(?:this|the)\s+(?:report|story|article)|reporting\b)"
+)
+_CONTRIBUTED_REACH = 200  # characters: how far into a paragraph "contributed" may stand
 # A paragraph in capitals only: at most eight words, no quotation, not a question or a cry.
 _CAPS_LABEL = re.compile(r"[A-Z0-9][A-Z0-9 ,.&’'/-]{2,80}$")
 _CAPS_LABEL_WORDS = 8
@@ -86,11 +91,16 @@ def without_furniture(text: str) -> str:
 def _is_furniture(text: str, start: int, end: int) -> bool:
     """Whether the paragraph text[start:end] is a caption, a link line, a byline, a
     contribution line or a section label."""
-    if _CREDIT_OPENING.match(text, start, end) or _CREDIT_CLOSING.search(text, start, end):
+    if _CREDIT_OPENING.match(text, start, end) or _LINK.match(text, start, end):
         return True
-    if _LINK.match(text, start, end) or _BYLINE.match(text, start, end):
+    tail = max(start, end - _CREDIT_REACH)
+    if text[end - 2 : end].rstrip(".").endswith(")") or "/" in text[tail:end]:
+        if _CREDIT_CLOSING.search(text, tail, end):
+            return True  # most paragraphs end with neither a parenthesis nor a slash near
+    if _BYLINE.match(text, start, end) or _CONTRIBUTION.match(text, start, end):
         return True
-    if _CONTRIBUTION.match(text, start, end):
+    reach = min(end, start + _CONTRIBUTED_REACH)
+    if text.find("contributed", start, reach) >= 0 and _CONTRIBUTED.search(text, start, reach):
         return True
     return _caps_label(text[start:end])
 
