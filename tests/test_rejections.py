@@ -94,3 +94,43 @@ def test_rejection_names_its_rule_and_needs_a_cue() -> None:
     content = (cue[1] + 1, len(text))
     assert rejection(text, content, cue) == "other sense"
     assert rejection(text, content, None) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ministry did not respond to a request for comment.",
+        "The agency did not immediately respond to questions on Tuesday.",
+        "Harlow declined to comment on the merger.",
+        "Harlow declined comment.",
+        "Officials refused to elaborate on the plan.",
+        "A spokeswoman for the firm would not say how many workers were affected.",
+        "Harlow has not said whether she will run again.",
+        "Harlow isn't saying much about the merger.",
+        "The aide could not explain why the report was late.",
+    ],
+)
+def test_a_non_answer_is_no_statement(text: str) -> None:
+    assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        ("Harlow said she would not comment on the merger.", "said", "on the merger."),
+        ("Harlow responded that the merger was off.", "responded", "the merger was off."),
+        (
+            "“We will not respond to threats,” Harlow said.",
+            "said",
+            "We will not respond to threats,",
+        ),
+        ("Harlow replied that she had not seen the report.", "replied", "had not seen"),
+        ("Harlow declined to release her tax returns.", "declined", "her tax returns."),
+    ],
+)
+def test_the_same_verbs_with_what_was_said_are_statements(
+    text: str, cue: str, content: str
+) -> None:
+    ((found_cue, found_content),) = found(text)
+    assert found_cue == cue
+    assert content in found_content

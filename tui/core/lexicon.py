@@ -531,6 +531,22 @@ CONTRIBUTION_LABELS: tuple[str, ...] = (
 
 # What a cue finds that is no statement (rejections.py).
 
+# Verbs of saying and answering that, negated, are a non-answer: "did not respond to a request
+# for comment", "would not say how many".
+ANSWER_VERBS: frozenset[str] = frozenset(
+    """
+    say says said saying comment comments commented commenting respond responds responded
+    responding reply replies replied replying return returns returned returning
+    elaborate elaborates elaborated elaborating confirm confirms confirmed confirming
+    specify specifies specified specifying discuss discusses discussed discussing
+    answer answers answered answering explain explains explained explaining
+    """.split()
+)
+# Verbs of refusing, which before "to" and a verb of answering make a non-answer: "declined to
+# comment", "refused to elaborate".
+REFUSAL_VERBS: frozenset[str] = frozenset(
+    "decline declines declined declining refuse refuses refused refusing".split()
+)
 # Cue verbs with a sense that is no speech when a quantity follows: "added two goals",
 # "declined 3 percent", "claimed 40 percent of the vote", "charged $5 a month".
 QUANTITY_SENSE_VERBS: frozenset[str] = frozenset(

@@ -2,6 +2,9 @@
 
 A speech verb with a subject and words after it is not always an attribution:
 
+- a **non-answer**: a verb of answering negated ("did not respond to a request for comment",
+  "would not say how many", "has not said whether"), or after a verb of refusing ("declined
+  to comment", "refused to elaborate"): nothing was said that an analyst could check;
 - a speech verb in **another sense**: its object a quantity ("added two goals", "declined 3
   percent") or an event or a prize ("called a timeout", "claimed the title"), and nothing but
   circumstances after it (a preposition, a time, an adverb, the clause end), so no content
@@ -17,6 +20,7 @@ from __future__ import annotations
 import re
 
 from tui.core.lexicon import (
+    ANSWER_VERBS,
     AUXILIARY_VERBS,
     NUMBER_WORDS,
     OBJECT_SENSES,
@@ -24,12 +28,30 @@ from tui.core.lexicon import (
     ORDINALS,
     PREPOSITIONS,
     QUANTITY_SENSE_VERBS,
+    REFUSAL_VERBS,
     TIME_WORDS,
 )
 from tui.core.model import Span
 from tui.core.text import alternation
 
-_ADVERB = r"(?!only\b)[a-z]+ly"  # "immediately", "publicly"; not "only"
+_LEAD = 40  # characters looked at before a cue for a negation
+_ADVERB = r"(?!only\b)[a-z]+ly"  # "immediately", "publicly"; "not only said" is no negation
+# A negation just before a verb of answering: "did not immediately respond", "isn't saying",
+# "has never commented", "cannot say".
+_NEGATED = re.compile(
+    r"(?:\bnot|\bcannot|n[’']t|\bnever)\s+(?:(?:yet|" + _ADVERB + r"|be|been|being)\s+)*$"
+)
+# After a verb of refusing: "to" and a verb of answering ("declined to comment further"), or
+# comment as a noun ("declined comment").
+_TO_ANSWER = re.compile(
+    r"\s+(?:"
+    + _ADVERB
+    + r"\s+)?(?:to\s+(?:"
+    + _ADVERB
+    + r"\s+)?(?:"
+    + alternation(ANSWER_VERBS)
+    + r"|be\s+interviewed)|(?:further\s+)?comment)\b"
+)
 # What tells a reported clause after a cue: "that", a colon or a quotation mark.
 _REPORTED = re.compile(r"\bthat\b|[:“”\"‘«'`]")
 # Quantities: "two", "300", "$5", "3.5%", "40 percent", "a third", "another".
@@ -65,15 +87,26 @@ _NOUN_WORDS = 3  # at most this many words after a quantity belong to its noun p
 
 def rejection(text: str, span: Span, cue: Span | None) -> str | None:
     """Why the statement whose content is `span`, found by the cue at `cue`, is no statement
-    ("other sense"), or None when it may be one."""
+    ("non-answer", "other sense"), or None when it may be one."""
     if cue is None:
         return None
     word = text[cue[0] : cue[1]].lower()
     if " " in word:
         return None  # a phrase cue: "according to", "called for"
+    if _non_answer(text, word, cue):
+        return "non-answer"
     if _other_sense(text, word, cue, span):
         return "other sense"
     return None
+
+
+def _non_answer(text: str, word: str, cue: Span) -> bool:
+    """ "did not respond to a request", "would not say whether", "declined to comment"."""
+    if word in REFUSAL_VERBS:
+        return _TO_ANSWER.match(text, cue[1]) is not None
+    if word not in ANSWER_VERBS:
+        return False
+    return _NEGATED.search(text, max(0, cue[0] - _LEAD), cue[0]) is not None
 
 
 def _other_sense(text: str, word: str, cue: Span, span: Span) -> bool:
