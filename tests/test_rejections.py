@@ -134,3 +134,34 @@ def test_the_same_verbs_with_what_was_said_are_statements(
     ((found_cue, found_content),) = found(text)
     assert found_cue == cue
     assert content in found_content
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pruitt was charged with fraud last year.",
+        "The mayor is accused of taking bribes.",
+        "Customers were charged fees they never agreed to.",
+        "Reed was told to leave the building.",
+        "The painting is said to be worth millions.",
+        "The firm has been ordered to pay a fine.",
+        "The senator wasn't asked about the vote.",
+    ],
+)
+def test_a_passive_with_no_source_is_no_statement(text: str) -> None:
+    assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        ("Pruitt was accused by prosecutors of fraud.", "accused", "of fraud."),
+        ("Pruitt was charged with fraud, prosecutors said.", "said", "Pruitt was charged"),
+        ("Prosecutors charged that Pruitt had lied.", "charged", "Pruitt had lied."),
+        ("Reed said he had been told to leave.", "said", "he had been told to leave."),
+    ],
+)
+def test_the_same_verbs_with_a_source_are_statements(text: str, cue: str, content: str) -> None:
+    ((found_cue, found_content),) = found(text)
+    assert found_cue == cue
+    assert content in found_content

@@ -580,6 +580,14 @@ OBJECT_SENSES: dict[str, frozenset[str]] = {
 # nothing said after it are no speech: "called him on Friday", "called the mayor" (a telephone
 # call), "a river called Blue Creek" (a name); "called the mayor a liar" is speech.
 ONE_OBJECT_VERBS: frozenset[str] = frozenset("call calls called calling".split())
+# Participles that, passive with nobody named as their source, report no one's claim: "was
+# charged with fraud", "is accused of", "was ordered to pay", "was told to leave", "is said to
+# be".
+SOURCELESS_PASSIVES: frozenset[str] = frozenset(
+    """
+    charged accused ordered told asked said alleged indicted sentenced convicted fined sued
+    """.split()
+)
 # Verbs that, after a cue's object, open a clause: "added 300 jobs *were* cut" reports it.
 AUXILIARY_VERBS: frozenset[str] = frozenset(
     "is are was were be been being will would could can may might should must has have had do "

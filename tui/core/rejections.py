@@ -10,7 +10,9 @@ A speech verb with a subject and words after it is not always an attribution:
   circumstances after it (a preposition, a time, an adverb, the clause end), so no content
   clause; or "call" with one short object and at most a time after it ("called him on
   Friday", "called the mayor", "a river called Blue Creek"), where "called the mayor a liar"
-  names and is speech.
+  names and is speech;
+- a **passive with no source**: "was charged with fraud", "is accused of", "was told to
+  leave", "is said to be", with no "by" naming who did it: whose claim it is, nobody can tell.
 
 `rejection` names the rule that a statement as found breaks, or None.
 """
@@ -29,12 +31,13 @@ from tui.core.lexicon import (
     PREPOSITIONS,
     QUANTITY_SENSE_VERBS,
     REFUSAL_VERBS,
+    SOURCELESS_PASSIVES,
     TIME_WORDS,
 )
 from tui.core.model import Span
 from tui.core.text import alternation
 
-_LEAD = 40  # characters looked at before a cue for a negation
+_LEAD = 40  # characters looked at before a cue for a negation or a form of "be"
 _ADVERB = r"(?!only\b)[a-z]+ly"  # "immediately", "publicly"; "not only said" is no negation
 # A negation just before a verb of answering: "did not immediately respond", "isn't saying",
 # "has never commented", "cannot say".
@@ -52,6 +55,14 @@ _TO_ANSWER = re.compile(
     + alternation(ANSWER_VERBS)
     + r"|be\s+interviewed)|(?:further\s+)?comment)\b"
 )
+# A form of "be" just before a participle, which makes it passive: "was charged", "has been
+# accused", "wasn't told".
+_BE = re.compile(
+    r"\b(?:(?:is|are|was|were)(?:n[’']t)?|am|be|been|being)\s+"
+    r"(?:(?:not|never|also|" + _ADVERB + r")\s+)*$",
+    re.IGNORECASE,
+)
+_AGENT = re.compile(r"\s+(?:" + _ADVERB + r"\s+)?by\s")
 # What tells a reported clause after a cue: "that", a colon or a quotation mark.
 _REPORTED = re.compile(r"\bthat\b|[:“”\"‘«'`]")
 # Quantities: "two", "300", "$5", "3.5%", "40 percent", "a third", "another".
@@ -87,7 +98,7 @@ _NOUN_WORDS = 3  # at most this many words after a quantity belong to its noun p
 
 def rejection(text: str, span: Span, cue: Span | None) -> str | None:
     """Why the statement whose content is `span`, found by the cue at `cue`, is no statement
-    ("non-answer", "other sense"), or None when it may be one."""
+    ("non-answer", "other sense", "no source"), or None when it may be one."""
     if cue is None:
         return None
     word = text[cue[0] : cue[1]].lower()
@@ -97,6 +108,8 @@ def rejection(text: str, span: Span, cue: Span | None) -> str | None:
         return "non-answer"
     if _other_sense(text, word, cue, span):
         return "other sense"
+    if _no_source(text, word, cue):
+        return "no source"
     return None
 
 
@@ -131,6 +144,15 @@ def _other_sense(text: str, word: str, cue: Span, span: Span) -> bool:
         one = _ONE_OBJECT.match(text, cue[1], end)
         return one is not None and _only_time_after(text, one.end(), end)
     return False
+
+
+def _no_source(text: str, word: str, cue: Span) -> bool:
+    """ "was charged with", "is accused of", "was told to leave": passive, and no "by"."""
+    if word not in SOURCELESS_PASSIVES:
+        return False
+    if _BE.search(text, max(0, cue[0] - _LEAD), cue[0]) is None:
+        return False
+    return _AGENT.match(text, cue[1]) is None
 
 
 def _past_nouns(text: str, pos: int, end: int) -> int:
