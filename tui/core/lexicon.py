@@ -519,6 +519,96 @@ TIME_WORDS: frozenset[str] = frozenset(
     """.split()
 )
 
+# --- Not statements ---
+# Page furniture (furniture.py): the paragraphs of a page that are not the article's prose.
+
+# Labels of link lines and of notes from the editors: "READ MORE: ...", "Watch: ...",
+# "Related: ...", "Editor’s note: ..." (any case).
+LINK_LABELS: tuple[str, ...] = (
+    "read more", "read also", "also read", "more", "watch", "related", "see also", "listen",
+    "recommended", "more coverage", "more from", "sign up", "subscribe", "don't miss",
+    "don’t miss", "trending", "top stories", "editor's note", "editor’s note",
+)  # fmt: skip
+# Words of a photo or video credit: "(Photo: Jane Roe/Getty Images)", "AP Photo/Jane Roe".
+CREDIT_WORDS: frozenset[str] = frozenset(
+    "photo photos video image images picture pictures illustration graphic credit".split()
+)
+# Picture agencies named at the end of a credit: "Jane Roe/Getty Images", "via Reuters".
+PICTURE_AGENCIES: tuple[str, ...] = (
+    "Getty Images", "AFP", "AP", "Reuters", "EPA", "Shutterstock", "Alamy", "iStock",
+    "Bloomberg", "NurPhoto", "Pool", "Sipa", "Anadolu", "Xinhua", "Zuma",
+)  # fmt: skip
+# Labels opening a credit line for the reporting: "Contributing: ...", "Reporting by ...".
+CONTRIBUTION_LABELS: tuple[str, ...] = (
+    "contributing", "contributors", "contributor", "additional reporting by",
+    "reporting by", "writing by", "editing by", "edited by", "compiled by",
+)  # fmt: skip
+
+# What a cue finds that is no statement (rejections.py).
+
+# Verbs of saying and answering that, negated, are a non-answer: "did not respond to a request
+# for comment", "would not say how many".
+ANSWER_VERBS: frozenset[str] = frozenset(
+    """
+    say says said saying comment comments commented commenting respond responds responded
+    responding reply replies replied replying return returns returned returning
+    elaborate elaborates elaborated elaborating confirm confirms confirmed confirming
+    specify specifies specified specifying discuss discusses discussed discussing
+    answer answers answered answering explain explains explained explaining
+    """.split()
+)
+# Verbs of refusing, which before "to" and a verb of answering make a non-answer: "declined to
+# comment", "refused to elaborate".
+REFUSAL_VERBS: frozenset[str] = frozenset(
+    "decline declines declined declining refuse refuses refused refusing".split()
+)
+# Cue verbs with a sense that is no speech when a quantity follows: "added two goals",
+# "declined 3 percent", "claimed 40 percent of the vote", "charged $5 a month".
+QUANTITY_SENSE_VERBS: frozenset[str] = frozenset(
+    """
+    add adds added adding claim claims claimed claiming decline declines declined declining
+    post posts posted posting charge charges charged charging
+    """.split()
+)
+# Ordinals that make "a third", "another second" a quantity after such a verb.
+ORDINALS: frozenset[str] = frozenset(
+    "first second third fourth fifth sixth seventh eighth ninth tenth".split()
+)
+# Objects that give a cue verb a sense that is no speech, when nothing is reported after them:
+# "called a timeout", "claimed the title", by the verb's forms.
+OBJECT_SENSES: dict[str, frozenset[str]] = {
+    "call calls called calling": frozenset(
+        """
+        timeout time-out play plays meeting strike election elections referendum
+        hearing conference recess session foul penalty shots game ambulance police cab taxi
+        roll halt truce ceasefire
+        """.split()
+    ),
+    "claim claims claimed claiming": frozenset(
+        """
+        title titles victory win seat seats crown championship medal prize trophy lives life
+        throne spot lead pole gold silver bronze jackpot majority
+        """.split()
+    ),
+}
+# Cue verbs that with one short object (a pronoun, a name, a noun after a determiner) and
+# nothing said after it are no speech: "called him on Friday", "called the mayor" (a telephone
+# call), "a river called Blue Creek" (a name); "called the mayor a liar" is speech.
+ONE_OBJECT_VERBS: frozenset[str] = frozenset("call calls called calling".split())
+# Participles that, passive with nobody named as their source, report no one's claim: "was
+# charged with fraud", "is accused of", "was ordered to pay", "was told to leave", "is said to
+# be".
+SOURCELESS_PASSIVES: frozenset[str] = frozenset(
+    """
+    charged accused ordered told asked said alleged indicted sentenced convicted fined sued
+    """.split()
+)
+# Verbs that, after a cue's object, open a clause: "added 300 jobs *were* cut" reports it.
+AUXILIARY_VERBS: frozenset[str] = frozenset(
+    "is are was were be been being will would could can may might should must has have had do "
+    "does did".split()
+)
+
 
 # --- Acts ---
 # Used by statements/acts. What a source did with the content: said it (`speech`: a claim to check

@@ -4,6 +4,8 @@
 module to read on its own, all sharing one state (state.py: the text, its paragraphs,
 quotations, cues and reporting nouns found once, the statements emitted so far):
 
+0. furniture.py: page furniture (captions and credits, "READ MORE:" lines, bylines,
+   contribution lines, ALL-CAPS section labels) is blanked, same length, before any stage.
 1. labels.py, by paragraph: title-case headlines are put in sentence case before anything
    reads the text; a speaker label ("PENCE: ...") or a headline quoting its subject
    ("Mayor Vows: ‘...’") makes its paragraph a statement.
@@ -20,8 +22,10 @@ quotations, cues and reporting nouns found once, the statements emitted so far):
 4. nouns.py: nouns report content too ("a report that ...", "criticism of ...", "its
    pledge to ..."), held by their possessor, the document, or the sentence's subject.
 5. Speakers: each statement's speaker phrase is resolved as it is emitted (speakers.py);
-   at the end every statement gets its act (acts.py: speech, thought or stance, from its
-   cue) and its parts (parts.py: its content without the attribution inside it).
+   at the end what is no statement is dropped (rejections.py: non-answers, speech verbs
+   in another sense, passives with no source), and every statement gets its act (acts.py:
+   speech, thought or stance, from its cue) and its parts (parts.py: its content without
+   the attribution inside it).
 """
 
 from tui.core.statements.pipeline import find_statements

@@ -5,16 +5,18 @@ from __future__ import annotations
 from tui.core.model import Span, Speaker, Statement
 from tui.core.statements.acts import act_of
 from tui.core.statements.cues import CueAttributions, find_cues
+from tui.core.statements.furniture import without_furniture
 from tui.core.statements.labels import Labels, sentence_case_headlines
 from tui.core.statements.nouns import ReportingNouns, nominal_starts
 from tui.core.statements.parts import parts_of
+from tui.core.statements.rejections import rejection
 from tui.core.statements.state import Emitted
 from tui.core.text import paragraphs, sentences
 
 
 def find_statements(text: str) -> tuple[list[Speaker], list[Statement]]:
     """The speakers and the statements of `text`, statements in text order, numbered."""
-    return _Finder(text).run()
+    return _Finder(without_furniture(text)).run()
 
 
 class _Finder(Labels, CueAttributions, ReportingNouns):
@@ -53,9 +55,10 @@ class _Finder(Labels, CueAttributions, ReportingNouns):
             self._nominals(rest, para)
 
     def _numbered(self) -> tuple[list[Speaker], list[Statement]]:
-        """The statements in text order, numbered, with their speakers' ids, acts and parts;
-        the speakers quoted."""
+        """The statements in text order, numbered, with their speakers' ids, acts and parts,
+        but for those that are no statement (rejections.py); the speakers quoted."""
         speakers, ids = self.speakers.speakers()
+        kept = [s for s in self.statements if rejection(self.text, s.span, s.cue_span) is None]
         statements = [
             Statement(
                 f"st-{n}",
@@ -76,7 +79,7 @@ class _Finder(Labels, CueAttributions, ReportingNouns):
                     _inside(s.span, s.speaker_span, s.cue_span),
                 ),
             )
-            for n, s in enumerate(sorted(self.statements, key=_span_key), start=1)
+            for n, s in enumerate(sorted(kept, key=_span_key), start=1)
         ]
         quoted = {s.speaker for s in statements}
         return [s for s in speakers if s.id in quoted], statements  # sources only
