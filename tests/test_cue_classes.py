@@ -39,3 +39,18 @@ def test_a_name_joined_by_and_to_a_subject_in_the_content_is_one_subject():
     assert text[statement.span[0] : statement.span[1]].startswith("the European Union and")
     text = "The minister said the talks had failed and he urged both sides to return."
     assert len(find_statements(text)[1]) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        ("The mayor was forced to admit that the budget had failed.", "the budget", "The mayor"),
+        ("The coach was quick to point out that the team had won.", "the team had", "The coach"),
+        ("She was happy to say that the bridge would open.", "the bridge would", "She"),
+    ],
+)
+def test_an_adjective_or_participle_lends_its_subject_to_a_cue_after_to(text, content, speaker):
+    _, (statement,) = find_statements(text)
+    assert content in text[statement.span[0] : statement.span[1]]
+    assert statement.speaker_span is not None
+    assert text[statement.speaker_span[0] : statement.speaker_span[1]] == speaker

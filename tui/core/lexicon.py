@@ -290,6 +290,8 @@ CATENATIVE_VERBS: frozenset[str] = frozenset(
     appear appears appeared seem seems seemed began begin begins tried try tries sought
     went go goes going used continued continues proceeded moved rushed hastened attempt
     attempts attempted
+    forced compelled obliged pressed prompted quick eager willing ready able unable
+    reluctant careful keen happy prepared
     """.split()
 )
 # Subject pronouns, with what they can refer to.

@@ -100,7 +100,7 @@ _CONJOINED = re.compile(r"\b(?:and|but|yet|or)\s+(?:(?:" + _CONJOINED_AUXILIARY 
 # saying", '...," adding'), an adverb between ("..., even suggesting"), and a participle
 # joined by "to" to the cue after it ("..., going on to say", "by trying to argue").
 _PARTICIPLE_OPENER = r"(?:,[”\"’]?|\b(?:by|after|before|while|when|without|in))"
-_ADVERB_BEFORE_CUE = r"(?:even|also|then|again|[a-z]+ly)"
+_ADVERB_BEFORE_CUE = r"(?:even|also|then|again|perhaps|still|later|[a-z]+ly)"
 _TO_PARTICIPLE = r"[a-z]+ing(?:\s+on)?\s+to"
 _PARTICIPLE_LEAD = re.compile(_PARTICIPLE_OPENER + r"(?:\s+" + _ADVERB_BEFORE_CUE + r")?$")
 _CATENATIVE_PARTICIPLE = re.compile(_PARTICIPLE_OPENER + r"\s+" + _TO_PARTICIPLE + "$")
