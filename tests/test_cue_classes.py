@@ -54,3 +54,21 @@ def test_an_adjective_or_participle_lends_its_subject_to_a_cue_after_to(text, co
     assert content in text[statement.span[0] : statement.span[1]]
     assert statement.speaker_span is not None
     assert text[statement.speaker_span[0] : statement.speaker_span[1]] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("We are convinced this is the only way forward.", "this is the only way forward."),
+        ("She was confident they would pass the bill.", "they would pass the bill."),
+    ],
+)
+def test_a_belief_adjective_after_a_copula_takes_a_clause_without_that(text, content):
+    _, (statement,) = find_statements(text)
+    assert text[statement.span[0] : statement.span[1]] == content
+    assert statement.act == "thought"
+
+
+@pytest.mark.parametrize("text", ["He is sure to win the seat.", "The fight concerned the town."])
+def test_a_belief_adjective_without_a_clause_reports_nothing(text):
+    assert find_statements(text)[1] == []
