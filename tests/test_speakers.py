@@ -124,7 +124,7 @@ def test_who_resolves_to_the_name_before_it():
     text = "The deal was criticized by Jane Smith, who said it would fail within a year."
     speakers, statements = find_statements(text)
     assert [s.name for s in speakers] == ["Jane Smith"]
-    assert [text[s.span[0] : s.span[1]] for s in statements][-1] == "it would fail within a year."
+    assert [text[s.span[0] : s.span[1]] for s in statements][-1] == "it would fail within a year"
 
 
 def test_anonymous_sources_are_not_named():
@@ -147,7 +147,7 @@ def test_organizations_and_media():
         "The Post reported that the soldiers were watching television."
     )
     kinds = {s.name: s.kind for s in speakers_of(text)}
-    assert kinds == {"The Pentagon": "organization", "The Post": "media"}
+    assert kinds == {"Pentagon": "organization", "The Post": "media"}  # a paper keeps its "The"
 
 
 def test_it_resolves_to_an_organization():
@@ -247,7 +247,7 @@ def test_a_relative_pronoun_without_a_comma_stands_for_the_noun_before_it():
     text = "They turned to the Denver Fire Department which reported 1,304 fires."
     speakers, (statement,) = find_statements(text)
     assert text[statement.speaker_span[0] : statement.speaker_span[1]] == "which"
-    assert speakers[0].name == "the Denver Fire Department"
+    assert speakers[0].name == "Denver Fire Department"
 
 
 def test_mentions_of_a_name_are_capitalised_words_only():

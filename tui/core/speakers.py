@@ -945,7 +945,11 @@ class Speakers:
             return _Analysis(text[span[0] : span[1]], None, "document", False, span, head)
         if is_org and head not in _ROLES_NOT_ORGANIZATION:
             named = any(t.word[0].isupper() for t in toks if t.lower not in DETERMINERS)
-            name = _without_article(text, toks)
+            # "The Pentagon" opening a sentence is the Pentagon: the article is no part of
+            # an organization's name (a newspaper's "The" is: media keep it, above).
+            proper = len(toks) > 1 and toks[0].lower == "the" and toks[1].word[0].isupper()
+            own_words = toks[1:] if proper else toks
+            name = _without_article(text, own_words)
             return _Analysis(name, None, "organization", named, span, head)
         anonymous = head in ANONYMOUS_HEADS or "…" in phrase.words
         plural = head.endswith("s") and not head.endswith("ss") or head in PLURAL_HEADS
