@@ -30,7 +30,7 @@ def test_an_adverbial_clause_alone_after_a_cue_is_when_not_what():
     assert find_statements("That was what the coach said when he left the club.")[1] == []
     text = "The coach said when the season ends, he will retire."
     _, (statement,) = find_statements(text)
-    assert text[statement.span[0] : statement.span[1]] == "when the season ends, he will retire."
+    assert text[statement.span[0] : statement.span[1]] == "when the season ends, he will retire"
 
 
 def test_a_name_joined_by_and_to_a_subject_in_the_content_is_one_subject():
@@ -59,8 +59,8 @@ def test_an_adjective_or_participle_lends_its_subject_to_a_cue_after_to(text, co
 @pytest.mark.parametrize(
     ("text", "content"),
     [
-        ("We are convinced this is the only way forward.", "this is the only way forward."),
-        ("She was confident they would pass the bill.", "they would pass the bill."),
+        ("We are convinced this is the only way forward.", "this is the only way forward"),
+        ("She was confident they would pass the bill.", "they would pass the bill"),
     ],
 )
 def test_a_belief_adjective_after_a_copula_takes_a_clause_without_that(text, content):
