@@ -187,6 +187,12 @@ def test_units_and_kinds(text: str, value: float, unit: str, kind: str) -> None:
         ("He said 20 veterans commit suicide each day.", "veterans"),
         ("The two raised $350 million.", None),
         ("A third of the Britain population.", "Britain population"),
+        ("Two-thirds of those polled agreed.", "those polled"),
+        ("About 40 of those arrested were freed.", "those arrested"),
+        ("Half of those cars were sold.", "cars"),
+        ("Half of those who voted stayed home.", None),
+        ("The lab ran 500 COVID-19 tests.", "COVID-19 tests"),
+        ("They bought two F-35 jets.", "F-35 jets"),
     ],
 )
 def test_subjects(text: str, subject: str | None) -> None:
@@ -314,6 +320,19 @@ def test_notations(text: str, value: float, unit: str, kind: str) -> None:
         ("It had three or four million fans.", [(3e6, None, "fans"), (4e6, None, "fans")]),
         ("Output fell from 3 to 2 million.", [(3e6, None, None), (2e6, None, None)]),
         ("Output rose from 500 to 1.2 million.", [(500, 1.2e6, None)]),
+        (
+            "The fee went from $40 to $55 to $70 in a year.",
+            [(40, None, "dollar"), (55, None, "dollar"), (70, None, "dollar")],
+        ),
+        (
+            "Rates rose 2% to 3% to 4%.",
+            [(2, None, "percent"), (3, None, "percent"), (4, None, "percent")],
+        ),
+        ("It cost $5 to $7 to build.", [(5, 7, "dollar")]),
+        (
+            "Forecasts went from 2 to 4 per cent to 1 to 3 per cent.",
+            [(2, 4, "percent"), (1, 3, "percent")],
+        ),
     ],
 )
 def test_alternatives_share_their_scale_and_unit(

@@ -94,6 +94,8 @@ _QUALIFIER_AFTER = re.compile(
     rf"(?:[^\S\n]*|-)(?P<q>{_alternation(lx.QUALIFIERS_AFTER)})(?!\w)", re.IGNORECASE
 )
 _CONNECTOR = re.compile(r"[^\S\n]*[-–—][^\S\n]*|[^\S\n]+(?P<w>to|through|and|up[^\S\n]+to)[^\S\n]+")
+_CHAIN_AHEAD = re.compile(r"[^\S\n]+to[^\S\n]+(?=\S)")
+_CHAIN_BEHIND = re.compile(r"[0-9%][^\S\n]+to[^\S\n]+\Z")
 _DASH_NUMBER = re.compile(r"[^\S\n]*[-–][^\S\n]*[0-9]")
 # Between two numbers that share a scale and unit: "three or four years", "from 4.8 to 4.7
 # percent", and a suspended hyphen, "7- or 8-inch", "four-, five- and six-cylinder".
@@ -163,7 +165,10 @@ _WINDOW = 32  # how far back a word before a number is looked for
 _QUALIFIER_WINDOW = 24  # longer than any qualifier with its spaces
 
 # The noun phrase a count counts.
-_NP_WORD = re.compile(r"(?P<gap>[^\S\n]+|-)(?P<w>[^\W\d_][\w'’]*(?:-[^\W\d_][\w'’]*)*)")
+# A word may end in a hyphenated number, as names do: "500 COVID-19 tests", "two F-35 jets".
+_NP_WORD = re.compile(
+    r"(?P<gap>[^\S\n]+|-)(?P<w>[^\W\d_][\w'’]*(?:-[^\W\d_][\w'’]*)*(?:-[0-9]+(?![\w.,]))?)"
+)
 _OF = re.compile(r"[^\S\n]+of(?=[^\S\n])", re.IGNORECASE)
 _NP_MAX_WORDS = 5
 _YEAR_OVERRIDING = frozenset({"at_least", "more_than", "less_than", "at_most", "estimated"})
@@ -599,6 +604,8 @@ def _range(text: str, low: _Amount, lead: str) -> _Amount | None:
         return None  # "from 24.2 to 33-35 billion": a move to a range
     if not _same_unit(low, high) or (low.unit and not high.unit and word != "-"):
         return None  # "rose 0.1% to 1,333.18": a move, not a range
+    if word == "to" and low.unit and _in_chain(text, low, high):
+        return None  # "from $160 to $180 to $200": levels one after another
     low_value = low.value
     if high.scale != 1.0 and low.scale == 1.0 and _one_size(low, high):
         low_value *= high.scale  # "four to five thousand", "$89 to $93 billion"
@@ -606,6 +613,15 @@ def _range(text: str, low: _Amount, lead: str) -> _Amount | None:
         return None
     low.value = low_value
     return high
+
+
+def _in_chain(text: str, low: _Amount, high: _Amount) -> bool:
+    """Whether two amounts that carry their own unit stand in a chain of three or more levels
+    joined by "to": "rose from $160 to $180 to $200", "3% to 4% to 5%"."""
+    after = _CHAIN_AHEAD.match(text, high.end)
+    if after and (_CURRENCY_AHEAD.match(text, after.end()) or text[after.end()].isdigit()):
+        return True
+    return _CHAIN_BEHIND.search(text, max(0, low.start - _QUALIFIER_WINDOW), low.start) is not None
 
 
 def _shared(text: str, low: _Amount, lead: str) -> _Amount | None:
@@ -732,7 +748,18 @@ def _determined_phrase(text: str, position: int) -> tuple[int, int, str] | None:
     determiner = _NP_WORD.match(text, position)
     if determiner and determiner.group("w").lower() in lx.FIGURE_DETERMINERS:
         position = determiner.end()
+        if determiner.group("w").lower() in lx.PEOPLE_DETERMINERS:
+            return _people_phrase(text, determiner) or _noun_phrase(text, position)
     return _noun_phrase(text, position)
+
+
+def _people_phrase(text: str, determiner: re.Match[str]) -> tuple[int, int, str] | None:
+    """The people a participle picks out after "those": "a third of *those surveyed*"."""
+    participle = _NP_WORD.match(text, determiner.end())
+    if participle is None or participle.group("gap") == "-" or not _verb_form(participle["w"]):
+        return None
+    start = determiner.start("w")
+    return start, participle.end(), text[start : participle.end()]
 
 
 _EACH = re.compile(r"[^\S\n]+(?:each|apiece)\b")

@@ -991,6 +991,8 @@ NOT_ONE_COMPOUNDS: frozenset[str] = frozenset("off on-one time sided way stop li
 FIGURE_DETERMINERS: frozenset[str] = frozenset(
     "the a an its their his her our my your these those this that all such".split()
 )
+# ... of which these pick out people by a participle: "a third of those *surveyed*".
+PEOPLE_DETERMINERS: frozenset[str] = frozenset("those".split())
 # "half" is no share after these words ("the second half", "this half").
 HALF_NOT_AFTER: frozenset[str] = frozenset("the a first second this that other".split())
 # Words in -ly that are no adverbs (adverbs are skipped or end a noun phrase).
