@@ -351,6 +351,8 @@ def test_alternatives_share_their_scale_and_unit(
         ("He went from 208 pounds to 193 by May.", "pounds"),
         ("Unemployment rose to 4.1% in May from 3.9.", "percent"),
         ("Over 2 million homes lost power, including 700,000 in the north.", "homes"),
+        ("About 300 cars were stolen and 41 were found.", "cars"),
+        ("They hired 40 people, and 12 were women.", "people"),
     ],
 )
 def test_an_elliptical_figure_counts_what_the_one_before_counts(text: str, unit: str) -> None:
@@ -363,6 +365,8 @@ def test_an_elliptical_figure_counts_what_the_one_before_counts(text: str, unit:
         "It lost 90 points, or 1.2%, to 7,425.",  # a change, then a level: not the same unit
         "The index fell 2% from 7,400.",
         "Sales rose 5%. Against 300, it held on.",  # another sentence
+        "Sales rose 5% and 300 were hired.",  # a percent is no count
+        "In all 40 people came. And 12 were late.",
     ],
 )
 def test_a_level_after_a_change_keeps_no_unit(text: str) -> None:
@@ -379,6 +383,7 @@ def test_a_level_after_a_change_keeps_no_unit(text: str) -> None:
         "She flew a 787 to Rome.",
         "The 737 Max was grounded; the 11 Pro and 15 Ultra sold out.",
         "He bought a PS5 in the summer of 2019.",
+        "Emissions fell to well below 1990 levels.",
     ],
 )
 def test_idioms_ages_and_models_are_not_figures(text: str) -> None:
@@ -500,3 +505,8 @@ def test_scores_are_not_figures_and_moves_stay(text: str, expected: list[str]) -
 def test_a_height_in_feet_and_inches_is_one_figure(text: str, value: float) -> None:
     figure = only(text)
     assert (figure.value, figure.unit, figure.kind) == (pytest.approx(value), "feet", "measure")
+
+
+def test_a_coordinated_figure_counts_what_the_last_count_counts() -> None:
+    text = "There are 120 people who left in two weeks and 95 who stayed."
+    assert [f.unit for f in find_figures(text)] == ["people", "week", "people"]

@@ -168,6 +168,8 @@ _ELLIPSIS_BEHIND = re.compile(
     r"[^\S\n]+\Z",
     re.IGNORECASE,
 )
+_COORDINATOR_BEHIND = re.compile(r"(?<![\w])(?:and|but|while|whereas)[^\S\n]+\Z", re.IGNORECASE)
+_CLAUSE_VERB_AFTER = re.compile(rf"[^\S\n]+(?:{_alternation(lx.CLAUSE_VERBS)})\b", re.IGNORECASE)
 _SENTENCE_BREAK = re.compile(r"[.!?;][^\S\n]|\n")
 _RATIO_JOIN = re.compile(
     r"[^\S\n]+(?P<w>in|out[^\S\n]+of|of(?:[^\S\n]+every)?)[^\S\n]+", re.IGNORECASE
@@ -228,6 +230,8 @@ def find_figures(text: str) -> list[Figure]:
         if figure is not None:
             if figures and figure.unit is None and figure.subject is None:
                 figure = _elliptical(text, figures[-1], figure)
+                if figure.unit is None:
+                    figure = _coordinated(text, figures, figure)
             figures.append(figure)
             done = max(done, figure.span[1])
     return figures
@@ -248,6 +252,22 @@ def _elliptical(text: str, previous: Figure, figure: Figure) -> Figure:
         if before is None or {word, before.group("w").lower()} != lx.LEVEL_LEADS:
             return figure
     return replace(figure, unit=previous.unit, kind=previous.kind)
+
+
+def _coordinated(text: str, figures: list[Figure], figure: Figure) -> Figure:
+    """A bare number that is the subject of a clause joined to a count's in its sentence:
+    "300 cars were stolen and 41 were found", "120 people who left in two weeks and 95 who
+    stayed" count cars, people."""
+    start, end = figure.span
+    joined = _COORDINATOR_BEHIND.search(text, max(figures[-1].span[1], start - 12), start)
+    if joined is None or figure.qualifier != "exact" or not _CLAUSE_VERB_AFTER.match(text, end):
+        return figure
+    for previous in reversed(figures):
+        if _SENTENCE_BREAK.search(text, previous.span[1], start):
+            break
+        if previous.kind == "count" and previous.unit is not None:
+            return replace(figure, unit=previous.unit, kind=previous.kind)
+    return figure
 
 
 def _read(text: str, core: re.Match[str], floor: int) -> tuple[Figure | None, int]:
@@ -609,7 +629,11 @@ def _is_year(
     token = text[amount.start : amount.end]
     if not (amount.digits and token.isdigit() and len(token) == 4 and 1000 <= amount.value <= 2100):
         return False
-    if amount.unit is not None or qualifier in _YEAR_OVERRIDING:
+    if amount.unit is not None:
+        return False
+    if subject and subject[2].lower() in lx.YEAR_NOUNS_AFTER and 1800 <= amount.value:
+        return True  # "below 2005 levels"
+    if qualifier in _YEAR_OVERRIDING:
         return False
     if _AMOUNT_OF_BEHIND.search(text, max(0, amount.start - _QUALIFIER_WINDOW), amount.start):
         return False  # "an average of 1500", "a total of 2000"

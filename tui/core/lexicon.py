@@ -912,6 +912,9 @@ YEAR_BEFORE: frozenset[str] = frozenset(
     their this that since around""".split()
 )
 
+# Nouns after a year-like number that keep it a year, even after "below" or "above": "below
+# 2005 levels".
+YEAR_NOUNS_AFTER: frozenset[str] = frozenset("level levels".split())
 # Not figures. Month names (as written) make a number a date: "Aug. 14", "9 May".
 MONTHS: frozenset[str] = frozenset(
     """January February March April May June July August September October November December
@@ -1036,6 +1039,11 @@ MODEL_WORDS: frozenset[str] = frozenset("Max Pro Plus Mini Ultra Lite SE XL XS X
 ELLIPSIS_LEADS: tuple[str, ...] = (
     "compared with", "compared to", "versus", "vs", "vs.", "against", "including",
 )  # fmt: skip
+# A bare number joined by "and", "but", "while" to a count's clause counts the same, when one
+# of these follows it as its verb or relative pronoun: "300 cars were stolen and 41 *were* found".
+CLAUSE_VERBS: frozenset[str] = frozenset(
+    "who that were are was is have had has did do will would remain remained".split()
+)
 # ... and these, when that figure is itself a level ("to 4.1% from 3.9", "from 208 pounds to 193").
 LEVEL_LEADS: frozenset[str] = frozenset("from to".split())
 # The oldest age an appositive number is read as ("Lee, 65, said"); larger ones are counts.
