@@ -416,15 +416,15 @@ def test_of_a_number_that_is_no_base_is_no_ratio(
 @pytest.mark.parametrize(
     "text",
     [
-        "The choice was a fortunate one.",
-        "He may be the only one who can win.",
-        "One would have hoped for more.",
-        "If they wait, they might get one.",
+        "It proved a lucky one.",
+        "She is the only one to know.",
+        "One might think so.",
+        "If they wait, they may get one.",
         "For one: why did he go?",
         "Because ''no one can say.",
         "The other three were sent on Friday.",
         "The two met in Paris.",
-        "Do you see those two as equal?",
+        "Are those two as bad?",
     ],
 )
 def test_number_words_standing_for_a_noun_are_not_figures(text: str) -> None:
@@ -463,7 +463,7 @@ def test_ages_and_decades_are_not_figures(text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Children under the age of 5 years were ill.", ["5 years"]),
+        ("Pupils under the age of 12 years pay less.", ["12 years"]),
         ("Of the 12 people, who were 5 minutes late?", ["12 people", "5 minutes"]),
         ("He sold 50 units in the 90's.", ["50 units"]),
     ],
@@ -476,7 +476,7 @@ def test_ages_with_a_unit_and_other_numbers_stay(text: str, expected: list[str])
     ("text", "span", "value"),
     [
         ("It passed by a 3 to 1 margin.", "3 to 1", 3),
-        ("By a 2-to-1 vote, the court ruled.", "2-to-1", 2),
+        ("The board approved it by a 2-to-1 vote.", "2-to-1", 2),
     ],
 )
 def test_odds_are_one_ratio(text: str, span: str, value: float) -> None:

@@ -562,7 +562,7 @@ def _name_or_age(text: str, amount: _Amount) -> bool:
 
 def _age_after(text: str, previous: re.Match[str]) -> bool:
     """Whether the word before a number (`previous`) makes it an age: "aged 25", "at age 12",
-    "between the ages of 17 and 20"."""
+    "between the ages of 18 and 24"."""
     word = previous.group("w").lower()
     if word != "of":
         return word in lx.AGE_BEFORE

@@ -1028,7 +1028,7 @@ FOLD_WORDS: dict[str, int] = {
 # Nouns that make a number an idiom of size, not a count: "a six-figure salary", "double digits".
 NUMBER_IDIOM_NOUNS: frozenset[str] = frozenset("figure figures digit digits".split())
 # Words before an age that describe a person or group rather than count: "women aged 25 to 54".
-# Also before "of": "the age of 18", "between the ages of 17 and 20".
+# Also before "of": "the age of 18", "between the ages of 18 and 24".
 AGE_BEFORE: frozenset[str] = frozenset("aged age ages".split())
 # Verbs after "who" that make a bare number an age: "Lee, who is 65", "who turned 18".
 AGE_CLAUSE_VERBS: frozenset[str] = frozenset("is was are were turns turned".split())
