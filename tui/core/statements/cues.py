@@ -73,7 +73,7 @@ _CUES = WordStarts.of(
 )
 _THAT_NEXT = re.compile(r"\s+that\b")
 # A belief adjective after a copula takes a clause without "that" when a subject opens it:
-# "we are convinced this is ...", "she was confident they would ...".
+# "we are convinced this route ...", "she was confident they would ...".
 _COPULA_BEFORE = re.compile(
     r"(?:\b(?:is|are|was|were|am|be|been|remain|remains|remained)|[’']m|[’']re|[’']s)"
     r"(?:\s+(?:not|so|very|quite|still|\w+ly))?\s+$"
