@@ -123,11 +123,13 @@ async def test_enter_on_a_figure_goes_to_its_statement(sample: Document) -> None
         assert figures.cursor_row == figures.get_row_index("fg-10"), "the chosen row keeps it"
 
 
-async def test_a_figure_outside_any_statement_leaves_the_selection(sample: Document) -> None:
+async def test_a_figure_outside_any_statement_makes_none_current(sample: Document) -> None:
+    """The figure is shown; a verdict key then says there is no statement instead of acting
+    on one out of view."""
     app = ReaderApp(sample)
     async with app.run_test(size=SIZE) as pilot:
         await choose(pilot, app.query_one(FiguresPane), "fg-2")
-        assert app.current == "st-1"
+        assert app.current is None
 
 
 async def test_enter_on_a_source_row_goes_to_that_statement(sample: Document) -> None:
@@ -410,11 +412,11 @@ async def test_a_long_title_never_hides_where_the_reader_is() -> None:
     )
     app = ReaderApp(document)
     async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.press("slash", *"said", "enter")
+        await pilot.press("slash", *"closed", "enter")
         await pilot.pause()
         shown = app.query_one(TitleBar).render_line(0).text.rstrip()
         assert shown.startswith("A very long headline A very")
-        assert re.search(r"… │ statement \d/2 │ /said \d/2$", shown), shown
+        assert re.search(r"… │ statement 1/2 │ /closed 1/1$", shown), shown
 
 
 async def test_a_tab_in_the_article_is_one_cell_for_the_mouse() -> None:

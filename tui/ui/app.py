@@ -27,7 +27,7 @@ from tui.core.model import Document, ReviewStatus, Statement
 from tui.core.session import SaveResult, Session
 from tui.core.store import atomic_write
 from tui.ui.commands import ReaderCommands
-from tui.ui.messages import FigureChosen, SpeakerChosen, StatementChosen
+from tui.ui.messages import FigureChosen, SpeakerChosen, StatementChosen, ViewMoved
 from tui.ui.screens.confirm import Confirm
 from tui.ui.screens.export_dialog import ExportDialog, ExportRequest
 from tui.ui.screens.help import HelpGroup, HelpScreen
@@ -326,17 +326,20 @@ class ReaderApp(App[None]):
         self._step(-1)
 
     def _step(self, delta: int) -> None:
-        """To the next (or previous) statement the filter shows; at the end, stay."""
-        document = self.document
+        """To the next (or previous) statement the filter shows; at the end, stay. With none
+        current (after paging past them, or a match outside them), from the top of the view."""
         shown = self._shown()
         if not shown:
             return
-        order = {statement.id: n for n, statement in enumerate(document.statements)}
-        here = order.get(self.current or "")
-        if here is None:
-            self.current = (shown[0] if delta > 0 else shown[-1]).id
-            return
-        ahead = [s for s in shown if (order[s.id] - here) * delta > 0]
+        current = self.document.statement(self.current)
+        if current is None:
+            top = self.query_one(ArticleView).top_offset()
+            ahead = [s for s in shown if (s.span[0] >= top if delta > 0 else s.span[0] < top)]
+            ahead = ahead or list(shown)
+        else:
+            order = {statement.id: n for n, statement in enumerate(self.document.statements)}
+            here = order[current.id]
+            ahead = [s for s in shown if (order[s.id] - here) * delta > 0]
         if not ahead:
             self.bell()
             return
@@ -364,6 +367,11 @@ class ReaderApp(App[None]):
     def _statement_chosen(self, message: StatementChosen) -> None:
         self.current = message.statement_id
 
+    @on(ViewMoved)
+    def _view_moved(self, message: ViewMoved) -> None:
+        """Paged: what is in view is what is reviewed."""
+        self.current = message.statement_id
+
     @on(SpeakerChosen)
     def _speaker_chosen(self, message: SpeakerChosen) -> None:
         """The speaker's first statement; if the current one is theirs, their next one."""
@@ -385,8 +393,13 @@ class ReaderApp(App[None]):
         if figure.statement is not None:
             self.current = figure.statement
         else:
+            self.current = None
             self.query_one(ArticleView).show_span(figure.span)
-            self.notify("This figure is not part of a statement.", severity="warning", markup=False)
+            self.notify(
+                "This figure is not part of a statement: none is current now.",
+                severity="warning",
+                markup=False,
+            )
 
     # --- search -----------------------------------------------------------------------------
 
@@ -435,17 +448,18 @@ class ReaderApp(App[None]):
         self._go_to_match(self.search.step(delta))
 
     def _go_to_match(self, search: Search) -> None:
-        """Make `search`'s match current, and the statement holding it (if any)."""
+        """Make `search`'s match current, and the statement holding it (none: none is)."""
         match = search.current
-        holder = None if match is None else self.query_one(ArticleView).statement_at(match[0])
-        if holder is not None:
-            self.current = holder
+        self.current = None if match is None else self.query_one(ArticleView).statement_at(match[0])
         self.search = search
 
     def _here(self) -> int:
-        """Where a new search starts looking: the start of the current statement."""
+        """Where a new search starts looking: the start of the current statement, else the
+        top of the view."""
         statement = self.document.statement(self.current)
-        return 0 if statement is None else statement.span[0]
+        if statement is None:
+            return self.query_one(ArticleView).top_offset()
+        return statement.span[0]
 
     # --- reviewing --------------------------------------------------------------------------
 
@@ -558,7 +572,13 @@ class ReaderApp(App[None]):
         """The current statement, or None (and a word) when there is none."""
         statement = self.document.statement(self.current)
         if statement is None:
-            self.notify("No statement here to review.", severity="warning", markup=False)
+            where = "The search match is" if self.search.current else "What is in view is"
+            self.notify(
+                f"{where} in no statement: nothing to act on. j goes to the next statement"
+                + (", m makes the match one." if self.search.current else "."),
+                severity="warning",
+                markup=False,
+            )
         return statement
 
     # --- saving -----------------------------------------------------------------------------

@@ -26,3 +26,10 @@ class StatementChosen(Message):
     """Make this statement the current one."""
 
     statement_id: str
+
+
+@dataclass
+class ViewMoved(Message):
+    """The article was paged: the first statement in view (None: none) becomes current."""
+
+    statement_id: str | None

@@ -11,13 +11,13 @@ from rich.text import Text
 from textual import events
 from textual.binding import Binding, BindingType
 from textual.cache import LRUCache
-from textual.geometry import Region, Size, Spacing
+from textual.geometry import Size
 from textual.reactive import reactive
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from tui.core.model import Document, Span
-from tui.ui.messages import StatementChosen
+from tui.ui.messages import StatementChosen, ViewMoved
 from tui.ui.search import Search
 from tui.ui.state import BADGES, no_document
 from tui.ui.widgets.tint import solid_style
@@ -27,6 +27,8 @@ GUTTER = 3
 """Cells left of the text: the current statement's marker, then the verdict badge."""
 MARGIN = 1
 """Cells kept free right of the text, before the scrollbar."""
+END_ROWS = 1
+"""Blank rows after the last line: a statement at the very end is never on the last row."""
 
 Mark = tuple[int, int, str]
 """A styled stretch of the article: start, end and the component class that styles it."""
@@ -64,7 +66,7 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
             "pagedown,space",
             "page_down",
             "Page down",
-            tooltip="Scroll the article a page down (the current statement stays).",
+            tooltip="Scroll a page down; the first statement in view becomes current.",
             show=False,
             id="page-down",
         ),
@@ -72,7 +74,7 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
             "pageup,b",
             "page_up",
             "Page up",
-            tooltip="Scroll the article a page up.",
+            tooltip="Scroll a page up; the first statement in view becomes current.",
             show=False,
             id="page-up",
         ),
@@ -140,6 +142,8 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         self._width = 0
         self._cache: LRUCache[int, Strip] = LRUCache(maxsize=2000)
         self._styles: dict[str, Style] = {}
+        self._hold: tuple[str | None] | None = None
+        """The statement this view made current after paging: shown where it is, not placed."""
         self._read(document)
 
     # --- layout ----------------------------------------------------------------------------
@@ -156,7 +160,7 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         self._lines = wrap(self._text, width - GUTTER - MARGIN)
         self._starts = [start for start, _ in self._lines]
         self._place_marks()
-        self.virtual_size = Size(width, len(self._lines))
+        self.virtual_size = Size(width, len(self._lines) + END_ROWS)
 
     def _read(self, document: Document) -> None:
         """What the view draws of a document: statement spans, marks and review statuses."""
@@ -207,7 +211,9 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
                 for index in self._line_range(span):
                     self._cache.discard(index)
         self.refresh()
-        self.show_current()
+        held, self._hold = self._hold, None
+        if held != (new,):
+            self.show_current()
 
     def watch_search(self, search: Search) -> None:
         self._cache.clear()
@@ -216,7 +222,7 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
             self.show_span(search.current)
 
     def show_current(self) -> None:
-        """Scroll so the current statement (or the current search match) is in view."""
+        """Bring the current statement (or the current search match) into view."""
         match = self.search.current
         span = self._spans.get(self.current or "")
         if span is not None:
@@ -225,12 +231,62 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
             self.show_span(match)
 
     def show_span(self, span: Span) -> None:
-        """Scroll the fewest lines that bring `span` into view (with a line of context)."""
+        """Leave `span` where it is when it is in view, not on the last row (and, if it runs
+        past the bottom, starts in the top third); else jump, at once, so that its first line
+        is a third from the top, with the text after it below."""
         if not self._lines:
             return
         lines = self._line_range(span)
-        region = Region(0, lines.start, 1, len(lines))
-        self.scroll_to_region(region, spacing=Spacing(1, 0, 1, 0), animate=False, immediate=True)
+        top, height = self.scroll_offset.y, self.scrollable_content_region.height
+        last_row = top + height - 1
+        first, last = lines.start, lines.stop - 1
+        if top <= first < last_row and (last < last_row or first <= top + height // 3):
+            return
+        self.scroll_to(y=max(0, first - height // 3), animate=False, immediate=True)
+
+    # --- paging: the current statement follows what is in view ------------------------------
+
+    def action_page_down(self) -> None:
+        self._move_view(self.scroll_offset.y + self.scrollable_content_region.height)
+
+    def action_page_up(self) -> None:
+        self._move_view(self.scroll_offset.y - self.scrollable_content_region.height)
+
+    def action_scroll_home(self) -> None:
+        self._move_view(0)
+
+    def action_scroll_end(self) -> None:
+        self._move_view(self.max_scroll_y)
+
+    def _move_view(self, y: int) -> None:
+        """Scroll to row `y` at once; the first statement in view becomes current, and stays
+        where it is on screen (none in view: none is current)."""
+        self.scroll_to(y=y, animate=False, immediate=True)
+        first = self.first_in_view()
+        if first != self.current:
+            self._hold = (first,)
+        self.post_message(ViewMoved(first))
+
+    def first_in_view(self) -> str | None:
+        """The first statement with a part on screen above the last row, if any."""
+        top = self.scroll_offset.y
+        rows = range(top, top + max(1, self.scrollable_content_region.height - 1))
+        in_view = [
+            (pieces[0][0], id_)
+            for id_, pieces in self._pieces.items()
+            if any(
+                index in rows and _overlaps(self._lines[index], piece)
+                for piece in pieces
+                for index in self._line_range(piece)
+            )
+        ]
+        return min(in_view)[1] if in_view else None
+
+    def top_offset(self) -> int:
+        """The text offset at the top of the view: where `j` looks from when none is current."""
+        if not self._lines:
+            return 0
+        return self._lines[min(self.scroll_offset.y, len(self._lines) - 1)][0]
 
     # --- the mouse ----------------------------------------------------------------------------
 
