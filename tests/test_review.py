@@ -57,6 +57,13 @@ def test_new_speaker_gets_a_unique_id(document):
         review.add_speaker(changed, "   ")
 
 
+def test_new_speaker_keeps_the_role_and_kind_given(document):
+    _, speaker = review.add_speaker(document, "Bea Quill", " city  columnist ", "media")
+    assert (speaker.role, speaker.kind) == ("city columnist", "media")
+    _, bare = review.add_speaker(document, "Bea Quill", "  ")
+    assert (bare.role, bare.kind) == (None, "unknown")
+
+
 def test_added_statement_is_numbered_after_the_last_and_sorted(document):
     span = (document.statements[1].span[0] - 30, document.statements[1].span[0] - 5)
     changed, added = review.add_statement(document, span, "pentagon", "ana", WHEN)

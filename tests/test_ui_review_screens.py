@@ -178,19 +178,22 @@ async def test_picker_filters_case_insensitively_and_picks(document: Document) -
         assert app.results == [SpeakerChoice(speaker_id="rustem-umerov")]
 
 
-async def test_picker_matches_roles_and_keeps_the_current_highlight(document: Document) -> None:
+async def test_picker_ranks_names_before_the_new_speaker_before_roles(document: Document) -> None:
+    """Typing moves the highlight to the best match, away from the current speaker."""
     screen = SpeakerPicker(document.speakers, current="volodymyr-zelensky")
     app = host(document, screen)
     async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        assert highlighted_id(screen) == "volodymyr-zelensky", "nothing typed: the current one"
         await pilot.press(*"ukrainian")
         assert option_ids(screen) == [
-            "ukrainian-officials",
-            "rustem-umerov",
+            "ukrainian-officials",  # in the name
+            NEW,
+            "rustem-umerov",  # in the role only
             "volodymyr-zelensky",
             "oleksandr-syrskiy",
-            NEW,
         ]
-        assert highlighted_id(screen) == "volodymyr-zelensky"
+        assert highlighted_id(screen) == "ukrainian-officials"
 
 
 async def test_picker_exact_name_offers_no_new_speaker(document: Document) -> None:
@@ -198,7 +201,7 @@ async def test_picker_exact_name_offers_no_new_speaker(document: Document) -> No
     app = host(document, screen)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press(*"pentag")  # part of the name, and of a role: Pentagon spokesman
-        assert option_ids(screen) == ["pentagon", "charlie-dietz", NEW]
+        assert option_ids(screen) == ["pentagon", NEW, "charlie-dietz"]
         await pilot.press("ctrl+u", *" PENTAGON ")  # the name, but for case and spaces
         assert option_ids(screen) == ["pentagon", "charlie-dietz"]
 
@@ -211,18 +214,48 @@ async def test_picker_creates_a_new_speaker_when_nothing_matches(document: Docum
         assert option_ids(screen) == [NEW]
         await pilot.press("enter")
         await pilot.pause()
-        assert app.results == [SpeakerChoice(new_name="Jane Doe")]
+        assert app.results == [SpeakerChoice(new_name="Jane Doe", kind="person")]
 
 
-async def test_picker_new_speaker_chosen_among_matches(document: Document) -> None:
-    screen = SpeakerPicker(document.speakers)
+async def test_picker_a_typed_name_matching_only_a_role_creates_it(document: Document) -> None:
+    """A name that is in someone's role ("Pentagon spokesman") is a new speaker, not them."""
+    screen = SpeakerPicker(document.speakers, current="charlie-dietz")
     app = host(document, screen)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press(*"Pentagon spokes")
-        assert option_ids(screen) == ["charlie-dietz", NEW]
-        await pilot.press("down", "enter")
+        assert option_ids(screen) == [NEW, "charlie-dietz"]
+        assert highlighted_id(screen) is None, "the new-speaker line"
+        await pilot.press("enter")
         await pilot.pause()
         assert app.results == [SpeakerChoice(new_name="Pentagon spokes")]
+
+
+async def test_picker_gives_a_new_speaker_a_role_and_a_kind(document: Document) -> None:
+    screen = SpeakerPicker(document.speakers)
+    app = host(document, screen)
+    async with app.run_test(size=SIZE) as pilot:
+        new_fields = screen.query_one("#picker-new")
+        await pilot.press(*"umer")
+        await pilot.pause()
+        assert not new_fields.display, "an existing speaker is highlighted"
+        await pilot.press("ctrl+u", *"Ada Watchdog")
+        await pilot.pause()
+        assert new_fields.display
+        await pilot.press("tab", *"Civic  Trust ", "tab", "right", "right")
+        await pilot.press("enter")
+        await pilot.pause()
+        assert app.results == [
+            SpeakerChoice(new_name="Ada Watchdog", role="Civic Trust", kind="organization")
+        ]
+
+
+async def test_picker_new_speaker_created_from_the_role_box(document: Document) -> None:
+    screen = SpeakerPicker(document.speakers)
+    app = host(document, screen)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press(*"Bea Quill", "tab", *"columnist", "enter")
+        await pilot.pause()
+        assert app.results == [SpeakerChoice(new_name="Bea Quill", role="columnist")]
 
 
 async def test_picker_a_speaker_whose_id_is_new_speaker_is_that_speaker() -> None:
@@ -439,6 +472,15 @@ def test_snapshot_speaker_picker(
 ) -> None:
     app = host(document, SpeakerPicker(document.speakers, current="volodymyr-zelensky"))
     assert snap_compare(app, terminal_size=SIZE, press=[*"ukrainian"])
+
+
+def test_snapshot_speaker_picker_new_speaker(
+    snap_compare: SnapCompare, document: Document, no_blink: None
+) -> None:
+    """A new speaker's name typed, its role, and its kind moved to `organization`."""
+    app = host(document, SpeakerPicker(document.speakers, current="pentagon"))
+    keys = [*"Civic Trust", "tab", *"watchdog group", "tab", "right", "right"]
+    assert snap_compare(app, terminal_size=SIZE, press=keys)
 
 
 def test_snapshot_export_dialog(

@@ -11,7 +11,15 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 
-from tui.core.model import Document, Review, ReviewStatus, Span, Speaker, Statement
+from tui.core.model import (
+    Document,
+    Review,
+    ReviewStatus,
+    Span,
+    Speaker,
+    SpeakerKind,
+    Statement,
+)
 from tui.core.sources import clean_text
 
 VERDICTS: tuple[ReviewStatus, ...] = ("verified", "disputed", "unverifiable")
@@ -64,12 +72,15 @@ def speaker_id_for(document: Document, name: str) -> str:
     return candidate
 
 
-def add_speaker(document: Document, name: str) -> tuple[Document, Speaker]:
-    """A speaker typed by the analyst (not found by extraction)."""
+def add_speaker(
+    document: Document, name: str, role: str | None = None, kind: SpeakerKind = "unknown"
+) -> tuple[Document, Speaker]:
+    """A speaker typed by the analyst (not found by extraction), with the role and kind given."""
     name = " ".join(clean_text(name).split())
     if not name:
         raise ValueError("a speaker needs a name")
-    speaker = Speaker(id=speaker_id_for(document, name), name=name, kind="unknown")
+    role = " ".join(clean_text(role or "").split()) or None
+    speaker = Speaker(id=speaker_id_for(document, name), name=name, kind=kind, role=role)
     return document.with_speaker(speaker), speaker
 
 

@@ -563,7 +563,9 @@ class ReaderApp(App[None]):
             if choice.speaker_id is not None:
                 then(self.document, choice.speaker_id)
             elif choice.new_name:
-                document, speaker = review.add_speaker(self.document, choice.new_name)
+                document, speaker = review.add_speaker(
+                    self.document, choice.new_name, choice.role, choice.kind
+                )
                 then(document, speaker.id)
 
         self.push_screen(SpeakerPicker(self.document.speakers, current, title=title), chosen)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import partial
@@ -13,6 +12,7 @@ from textual.command import DiscoveryHit, Hit, Hits, Matcher, Provider
 from textual.content import Content
 
 from tui.ui.messages import SpeakerChosen
+from tui.ui.widgets.panes import speaker_counts
 
 if TYPE_CHECKING:
     from tui.ui.app import ReaderApp
@@ -37,7 +37,7 @@ class ReaderCommands(Provider):
             for binding in app.BINDINGS
             if isinstance(binding, Binding) and binding.action != "command_palette"
         ]
-        counts = Counter(statement.speaker for statement in app.document.statements)
+        counts = speaker_counts(app.document)
         for speaker in app.document.speakers:
             count = counts[speaker.id]
             if count:

@@ -201,11 +201,12 @@ class SpeakersPane(LinkedTable[Speaker]):
 
     TITLE = "Speakers"
     COLUMNS = ("name", "#", "role")
+    """`#`: the speaker's statements, less those the analyst rejected."""
 
     counts: Counter[str | None]
 
     def read(self) -> None:
-        self.counts = Counter(statement.speaker for statement in self.document.statements)
+        self.counts = speaker_counts(self.document)
         super().read()
 
     def entries(self) -> Sequence[Speaker]:
@@ -310,6 +311,11 @@ class SourcesPane(LinkedTable[Statement]):
 
     def chosen(self, key: str) -> Message:
         return StatementChosen(key)
+
+
+def speaker_counts(document: Document) -> Counter[str | None]:
+    """How many statements each speaker has: a rejected one is no statement of theirs."""
+    return Counter(s.speaker for s in document.statements if s.review.status != "rejected")
 
 
 def source_label(speaker: Speaker) -> str:

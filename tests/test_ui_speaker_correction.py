@@ -1,0 +1,59 @@
+"""Correcting a speaker does what was typed: a typed name that only matches someone's role
+makes a new speaker, with the role and kind given in the same dialog; counts leave out
+rejected statements."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tui.core.store import load_document
+from tui.ui.app import ReaderApp
+from tui.ui.screens.speaker_picker import SpeakerPicker
+from tui.ui.widgets.panes import SpeakersPane
+
+SIZE = (120, 36)
+
+
+def reader(path: Path) -> ReaderApp:
+    return ReaderApp(load_document(path), annotation_path=path, reviewer="ana")
+
+
+async def test_a_name_found_only_in_a_role_becomes_a_new_speaker(review_copy: Path) -> None:
+    """ "Pentagon spokesman" is Charlie Dietz's role: typed as a name, it is a new speaker."""
+    app = reader(review_copy)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("j", "s", *"Pentagon spokesman", "enter")
+        await pilot.pause()
+        document = load_document(review_copy)
+        statement = document.statement("st-2")
+        assert statement is not None
+        speaker = document.speaker(statement.speaker)
+        assert speaker is not None
+        assert (speaker.id, speaker.name) == ("pentagon-spokesman", "Pentagon spokesman")
+
+
+async def test_a_new_speaker_gets_the_role_and_kind_given(review_copy: Path) -> None:
+    app = reader(review_copy)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("s", *"Civic Trust", "tab", *"watchdog group", "tab", "right", "right")
+        assert isinstance(app.screen, SpeakerPicker)
+        await pilot.press("enter")
+        await pilot.pause()
+        speaker = load_document(review_copy).speaker("civic-trust")
+        assert speaker is not None
+        assert (speaker.role, speaker.kind) == ("watchdog group", "organization")
+        speakers = app.query_one(SpeakersPane)
+        assert speakers.get_row("civic-trust")[3].plain == "watchdog group"
+
+
+async def test_speaker_counts_leave_rejected_statements_out(review_copy: Path) -> None:
+    app = reader(review_copy)
+    async with app.run_test(size=SIZE) as pilot:
+        speakers = app.query_one(SpeakersPane)
+        assert speakers.get_row("rustem-umerov")[2].plain == "4"
+        await pilot.press("j", "j", "x")  # st-3, Umerov's
+        await pilot.pause()
+        assert speakers.get_row("rustem-umerov")[2].plain == "3"
+        await pilot.press("c")
+        await pilot.pause()
+        assert speakers.get_row("rustem-umerov")[2].plain == "4"
