@@ -366,13 +366,14 @@ async def test_an_unattributed_statement_lights_no_speaker() -> None:
             "▶",
             "",
             "unattributed",
+            "The road is open",
             "indirect",
             "speech",
             "",
             "it was reported",
             "",
         ]
-        assert app.query_one(SourcesPane).get_row("st-1")[5].plain == "anonymous group"
+        assert app.query_one(SourcesPane).get_row("st-1")[6].plain == "anonymous group"
 
 
 async def test_sources_say_on_whose_authority(sample: Document) -> None:
@@ -380,7 +381,7 @@ async def test_sources_say_on_whose_authority(sample: Document) -> None:
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
         sources = app.query_one(SourcesPane)
-        by_speaker = {s.speaker: sources.get_row(s.id)[5].plain for s in sample.statements}
+        by_speaker = {s.speaker: sources.get_row(s.id)[6].plain for s in sample.statements}
         assert by_speaker["rustem-umerov"] == "named person"
         assert by_speaker["ukrainian-officials"] == "anonymous group"
         assert by_speaker["pentagon"] == "named organization"
@@ -439,7 +440,9 @@ async def test_a_tab_in_the_article_is_one_cell_for_the_mouse() -> None:
         assert app.current == "st-1"
 
 
-async def test_a_small_terminal_keeps_help_and_quit_in_the_footer(sample: Document) -> None:
+async def test_a_small_terminal_keeps_verdicts_filter_export_help_and_quit_in_the_footer(
+    sample: Document,
+) -> None:
     app = ReaderApp(sample)
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
@@ -449,9 +452,10 @@ async def test_a_small_terminal_keeps_help_and_quit_in_the_footer(sample: Docume
             for key in footer.query("FooterKey")
             if key.display and key.region.width
         }
-        assert {"help", "quit", "verify", "dispute", "note", "speaker"} <= set(shown)
+        wanted = {"help", "quit", "verify", "dispute", "unverifiable", "filter", "export"}
+        assert wanted <= set(shown)
         assert all(region.right <= 80 for region in shown.values()), shown
-        assert "filter" not in shown, "left for the help screen"
+        assert "note" not in shown, "left for the help screen"
     app = ReaderApp(sample)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
@@ -551,7 +555,7 @@ async def test_thoughts_and_stances_are_quieter_than_speech(acts_document: Docum
         said, thought, stance = look("reopen"), look("rushed"), look("crossing")
         assert (bool(said.italic), thought.italic, bool(stance.italic)) == (False, True, False)
         assert thought.color == stance.color != said.color
-        acts = {s.id: app.query_one(SourcesPane).get_row(s.id)[4] for s in acts_document.statements}
+        acts = {s.id: app.query_one(SourcesPane).get_row(s.id)[5] for s in acts_document.statements}
         assert {key: cell.plain for key, cell in acts.items()} == {
             "st-1": "speech",
             "st-2": "thought",

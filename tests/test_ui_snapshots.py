@@ -70,12 +70,19 @@ def test_acts_and_parts(snap_compare: SnapCompare, acts_document: Document) -> N
     assert snap_compare(ReaderApp(acts_document), terminal_size=SIZE, press=["j"] * 3)
 
 
+def test_sources_pane_with_text(snap_compare: SnapCompare, sample: Document) -> None:
+    """The sources focused on st-7: each row with its statement's opening words."""
+    keys = [*["j"] * 6, "tab", "tab", "tab"]
+    assert snap_compare(ReaderApp(sample), terminal_size=SIZE, press=keys)
+
+
 def test_help_screen(snap_compare: SnapCompare, sample: Document) -> None:
     assert snap_compare(ReaderApp(sample), terminal_size=SIZE, press=["question_mark"])
 
 
 def test_small_terminal(snap_compare: SnapCompare, sample: Document) -> None:
-    """80×24: the side panes narrow, the legend goes, nothing essential is cut."""
+    """80×24: the side panes narrow, the legend goes; each figure's value, unit and qualifier
+    show, and so do f and e in the footer."""
     assert snap_compare(ReaderApp(sample), terminal_size=(80, 24), press=["j"] * 4)
 
 

@@ -18,7 +18,7 @@ from textual.app import App, ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.reactive import reactive
-from textual.widgets import Input, TextArea
+from textual.widgets import DataTable, Input, TextArea
 
 from tui.core import review
 from tui.core.errors import InputError
@@ -36,6 +36,7 @@ from tui.ui.screens.speaker_picker import SpeakerChoice, SpeakerPicker
 from tui.ui.search import Search
 from tui.ui.state import ReviewFilter, SaveState, no_document
 from tui.ui.widgets.article import ArticleView
+from tui.ui.widgets.detail import SpeakerDetail
 from tui.ui.widgets.footer import ReaderFooter
 from tui.ui.widgets.legend import Legend
 from tui.ui.widgets.panes import FiguresPane, LinkedTable, SourcesPane, SpeakersPane
@@ -46,8 +47,9 @@ from tui.ui.widgets.title import TitleBar
 NOT_SAVED_WITHOUT_FILE = SaveState("not saved: no file", ok=False)
 RESCUE = "e exports it; the Annotation format keeps everything and reopens"
 """Where a review the file does not hold can still go."""
-FOOTER_WHEN_WIDE = frozenset({"filter", "export", "next_statement", "previous_statement"})
-"""Footer keys a narrow terminal leaves out, so that `?` (which lists them all) and `q` show."""
+FOOTER_WHEN_WIDE = frozenset({"note", "speaker", "search", "next_statement", "previous_statement"})
+"""Footer keys a narrow terminal leaves out, so that the verdicts, `f`, `e`, `?` (which lists
+them all) and `q` show."""
 
 
 def login_name() -> str:
@@ -299,6 +301,7 @@ class ReaderApp(App[None]):
                 yield Legend(id="legend")
             with Vertical(id="side"):
                 yield SpeakersPane(document, id="speakers").data_bind(*bound)
+                yield SpeakerDetail(id="speaker-detail").data_bind(ReaderApp.document)
                 yield FiguresPane(document, id="figures").data_bind(*bound)
         yield SourcesPane(document, id="sources").data_bind(*bound)
         yield SearchBox(placeholder="Search the article", id="search")
@@ -366,6 +369,11 @@ class ReaderApp(App[None]):
     @on(StatementChosen)
     def _statement_chosen(self, message: StatementChosen) -> None:
         self.current = message.statement_id
+
+    @on(DataTable.RowHighlighted, "#speakers")
+    def _speaker_highlighted(self, event: DataTable.RowHighlighted) -> None:
+        """The detail line shows the speaker under the cursor, whole."""
+        self.query_one(SpeakerDetail).speaker_id = event.row_key.value
 
     @on(ViewMoved)
     def _view_moved(self, message: ViewMoved) -> None:

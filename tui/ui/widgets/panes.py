@@ -13,6 +13,7 @@ from textual.message import Message
 from textual.reactive import reactive
 from textual.widgets import DataTable
 
+from tui.core.export import statement_words
 from tui.core.model import Document, Figure, Speaker, Statement
 from tui.ui.messages import FigureChosen, SpeakerChosen, StatementChosen
 from tui.ui.state import BADGES, no_document
@@ -21,6 +22,9 @@ from tui.ui.widgets.tint import solid_style
 LIT_MARKER = "▶"
 STATUS_WIDTH = max(len(f"{badge} {status}") for status, badge in BADGES.items())
 """The widest verdict in the sources pane: `? unverifiable`."""
+
+OPENING_WIDTH = 32
+"""Cells of a statement's opening words in the sources pane."""
 
 Item = TypeVar("Item", Speaker, Figure, Statement)
 
@@ -224,7 +228,8 @@ class SpeakersPane(LinkedTable[Speaker]):
 
 
 class FiguresPane(LinkedTable[Figure]):
-    """The numbers: value, qualifier, the expression as written."""
+    """The numbers: value and unit, qualifier, the expression as written (cut first when the
+    pane is narrow)."""
 
     TITLE = "Figures"
     COLUMNS = ("value", "qualifier", "expression")
@@ -234,7 +239,7 @@ class FiguresPane(LinkedTable[Figure]):
 
     def cells(self, item: Figure) -> tuple[Text, ...]:
         return (
-            Text(format_value(item), justify="right"),
+            Text(value_with_unit(item)),
             Text(item.qualifier.replace("_", " ")),
             Text(self.document.text_of(item.span)),
         )
@@ -247,7 +252,8 @@ class FiguresPane(LinkedTable[Figure]):
 
 
 class SourcesPane(LinkedTable[Statement]):
-    """One row per statement: its review, who, the kind, the act (speech, thought, stance),
+    """One row per statement: its review, who, its opening words, the kind, the act (speech,
+    thought, stance),
     the source (named or not, and what kind of source: person, group, organization, media,
     document), the cue, when.
 
@@ -256,7 +262,7 @@ class SourcesPane(LinkedTable[Statement]):
     """
 
     TITLE = "Sources"
-    COLUMNS = ("review", "who", "kind", "act", "source", "cue", "when")
+    COLUMNS = ("review", "who", "statement", "kind", "act", "source", "cue", "when")
     WIDTHS: ClassVar[dict[str, int]] = {"review": STATUS_WIDTH + len(" ✎")}
     COMPONENT_CLASSES: ClassVar[set[str]] = LinkedTable.COMPONENT_CLASSES | {
         f"pane--{name}" for name in (*BADGES, "thought", "stance")
@@ -275,6 +281,7 @@ class SourcesPane(LinkedTable[Statement]):
         cells = (
             self.review(item),
             who,
+            Text(opening_words(statement_words(self.document, item))),
             Text(item.kind),
             self.act(item),
             source,
@@ -313,6 +320,16 @@ class SourcesPane(LinkedTable[Statement]):
         return StatementChosen(key)
 
 
+def opening_words(words: str, width: int = OPENING_WIDTH) -> str:
+    """The first words of a statement, cut at a word (`…`) to fit `width` cells."""
+    if len(words) <= width:
+        return words
+    cut = words[: width - 1]
+    if words[width - 1] != " " and " " in cut:  # not in the middle of a word
+        cut = cut[: cut.rindex(" ")]
+    return cut.rstrip(" ,;:–—") + "…"
+
+
 def speaker_counts(document: Document) -> Counter[str | None]:
     """How many statements each speaker has: a rejected one is no statement of theirs."""
     return Counter(s.speaker for s in document.statements if s.review.status != "rejected")
@@ -341,4 +358,25 @@ def format_value(figure: Figure) -> str:
         if figure.kind == "duration" and many and not unit.endswith("s"):
             unit = _plural(unit)  # not twice: a unit written plural in a hand-made file
         return f"{text} {unit}"
+    return text
+
+
+QUALIFIER_SIGNS: dict[str, str] = {
+    "exact": "",
+    "approximate": "~",
+    "estimated": "est. ",
+    "at_least": "≥",
+    "at_most": "≤",
+    "more_than": ">",
+    "less_than": "<",
+}
+"""The qualifier before a value, short: a narrow pane still shows it with the value."""
+
+
+def value_with_unit(figure: Figure) -> str:
+    """`~45,000 troops`, `≥10,000 North Koreans`, `3 months`, `12.5%`: the value, what it
+    counts and its qualifier in short."""
+    text = QUALIFIER_SIGNS.get(figure.qualifier, "") + format_value(figure)
+    if figure.kind == "count" and figure.unit:
+        return f"{text} {figure.unit}"
     return text
