@@ -21,6 +21,7 @@ def test_opening_words_are_cut_at_a_word() -> None:
     assert opening_words("short", 24) == "short"
     assert opening_words("the council will vote now on it", 22) == "the council will vote…"
     assert len(opening_words("x" * 50, 24)) <= 24
+    assert opening_words("The bridge will reopen … and cost less", 26) == "The bridge will reopen…"
 
 
 async def test_the_sources_give_each_statement_s_opening_words(sample: Document) -> None:

@@ -16,7 +16,7 @@ from textual.widgets import Footer, Label
 from tui.core.model import Article, Document, Figure, Speaker, Statement
 from tui.ui.app import ReaderApp
 from tui.ui.screens.help import HelpScreen
-from tui.ui.widgets.article import ArticleView
+from tui.ui.widgets.article import GUTTER, ArticleView
 from tui.ui.widgets.legend import Legend
 from tui.ui.widgets.panes import FiguresPane, LinkedTable, SourcesPane, SpeakersPane
 from tui.ui.widgets.title import TitleBar
@@ -313,7 +313,7 @@ async def test_markup_in_the_article_stays_text() -> None:
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
         article = app.query_one(ArticleView)
-        assert article.render_line(0).text.startswith("▌  [@click=app.quit]Click[/] said [b]")
+        assert article.render_line(0).text.startswith("▌ ┊ [@click=app.quit]Click[/] said [b]")
         assert "[b]Title[/b]" in title(app)
         speakers = app.query_one(SpeakersPane)
         assert speakers.get_row("evil")[1].plain == evil
@@ -474,17 +474,18 @@ async def test_the_article_view_follows_a_new_text() -> None:
         await pilot.pause()
         shown = [article.render_line(y).text.strip() for y in range(3)]
         assert shown == ["The mayor said the road would reopen.", "", "Later."]
-        assert article.offset_at(3 + 4, 0) == 4, "clicks map into the new text"
+        assert article.offset_at(GUTTER + 4, 0) == 4, "clicks map into the new text"
 
 
 # --- acts and parts: an invented article (conftest) -----------------------------------------
 
 
 def painted(line: Strip, test: Callable[[Style], bool]) -> str:
-    """The text of the cells of `line` whose style passes `test`, the runs joined by `|`."""
+    """The text of the cells of `line` (past the gutter) whose style passes `test`, the runs
+    joined by `|`."""
     runs: list[str] = []
     inside = False
-    for segment in line:
+    for segment in line.crop(GUTTER):
         hit = segment.style is not None and test(segment.style)
         if hit:
             runs[-1:] = [runs[-1] + segment.text] if inside else [*runs[-1:], segment.text]
@@ -574,9 +575,9 @@ async def test_the_legend_names_every_mark_and_fits_from_the_normal_width(
         legend = app.query_one(Legend)
         labels = [(str(label.render()), label.region) for label in legend.query(Label)]
         assert [text for text, _ in labels][:5] == [
-            "direct",
-            "indirect",
-            "mixed",
+            "┃direct",
+            "┊indirect",
+            "╏mixed",
             "thought",
             "stance",
         ]

@@ -23,8 +23,12 @@ from tui.ui.state import BADGES, no_document
 from tui.ui.widgets.tint import solid_style
 from tui.ui.wrap import offset_at_column, wrap
 
-GUTTER = 3
-"""Cells left of the text: the current statement's marker, then the verdict badge."""
+GUTTER = 4
+"""Cells left of the text: the current statement's marker, the verdict badge, the kind's mark."""
+KIND_MARKS: dict[str, str] = {"direct": "┃", "indirect": "┊", "mixed": "╏"}
+"""The gutter mark of a line with a statement of each kind, as a border style: solid for the
+source's own words, dotted for reported speech, dashed for a mix. Kinds are told apart by
+shape, not only by their colours (colour-blind readers, NO_COLOR, a monochrome terminal)."""
 MARGIN = 1
 """Cells kept free right of the text, before the scrollbar."""
 END_ROWS = 1
@@ -139,6 +143,8 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         self._line_marks: list[list[Mark]] = []
         self._badges: dict[int, str] = {}
         """The review status shown in the gutter of a line, by line index."""
+        self._kinds: dict[int, str] = {}
+        """The kind of the first statement on a line, by line index: its gutter mark."""
         self._width = 0
         self._cache: LRUCache[int, Strip] = LRUCache(maxsize=2000)
         self._styles: dict[str, Style] = {}
@@ -173,6 +179,7 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         """Note which marks touch which line, and the badge of the line a statement starts on."""
         self._line_marks = [[] for _ in self._lines]
         self._badges = {}
+        self._kinds = {}
         self._cache.clear()
         self.refresh()
         if not self._lines:
@@ -181,6 +188,9 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
             for index in self._line_range((mark[0], mark[1])):
                 if _overlaps(self._lines[index], (mark[0], mark[1])):
                     self._line_marks[index].append(mark)
+                    kind = mark[2].removeprefix("article--")
+                    if kind in KIND_MARKS:
+                        self._kinds.setdefault(index, kind)
         for start, status in self._statuses:
             if status in BADGES:
                 self._badges.setdefault(self._line_of(start), status)
@@ -364,11 +374,17 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         badge = Segment(" ", base)
         if status is not None:
             badge = Segment(BADGES[status], base + self._mark_style(f"article--{status}"))
-        gutter = [marker, badge, Segment(" " * (GUTTER - 2), base)]
+        kind = self._kinds.get(index)
+        mark = Segment(" ", base)
+        if kind is not None:
+            mark = Segment(KIND_MARKS[kind], base + self._mark_style(f"article--{kind}"))
+        gutter = [marker, badge, mark, Segment(" " * (GUTTER - 3), base)]
         for number, match in self._matches_on(line):
             is_current_match = number == self.search.index
             paint(match, "article--match-current" if is_current_match else "article--match")
-        return Strip([*gutter, *text.render(self.app.console)])
+        # A segment with no style (Rich ends a line with one) would break NO_COLOR's filter.
+        drawn = [s if s.style else Segment(s.text, base) for s in text.render(self.app.console)]
+        return Strip([*gutter, *drawn])
 
     def _matches_on(self, line: Span) -> list[tuple[int, Span]]:
         """The search matches on `line`, with their numbers (matches never overlap)."""

@@ -9,10 +9,12 @@ from textual.app import ComposeResult
 from textual.containers import Horizontal
 from textual.widgets import Label
 
+from tui.ui.widgets.article import KIND_MARKS
+
 ENTRIES = (
-    ("direct", "direct"),
-    ("indirect", "indirect"),
-    ("mixed", "mixed"),
+    ("direct", f"{KIND_MARKS['direct']}direct"),
+    ("indirect", f"{KIND_MARKS['indirect']}indirect"),
+    ("mixed", f"{KIND_MARKS['mixed']}mixed"),
     ("thought", "thought"),
     ("stance", "stance"),
     ("speaker", "speaker"),

@@ -327,7 +327,7 @@ def opening_words(words: str, width: int = OPENING_WIDTH) -> str:
     cut = words[: width - 1]
     if words[width - 1] != " " and " " in cut:  # not in the middle of a word
         cut = cut[: cut.rindex(" ")]
-    return cut.rstrip(" ,;:–—") + "…"
+    return cut.rstrip(" ,;:–—…") + "…"
 
 
 def speaker_counts(document: Document) -> Counter[str | None]:
