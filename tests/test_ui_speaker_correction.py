@@ -1,11 +1,15 @@
 """Correcting a speaker does what was typed: a typed name that only matches someone's role
 makes a new speaker, with the role and kind given in the same dialog; counts leave out
-rejected statements."""
+rejected statements. `m` shows the words it adds and keeps a quotation direct."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
+from textual.widgets import Static
+
+from tui.core import review
+from tui.core.model import Article, Document
 from tui.core.store import load_document
 from tui.ui.app import ReaderApp
 from tui.ui.screens.speaker_picker import SpeakerPicker
@@ -57,3 +61,34 @@ async def test_speaker_counts_leave_rejected_statements_out(review_copy: Path) -
         await pilot.press("c")
         await pilot.pause()
         assert speakers.get_row("rustem-umerov")[2].plain == "4"
+
+
+QUOTED = (
+    "The mayor spoke at noon. “We will rebuild the bridge by spring,” she told reporters. "
+    "Traffic was light on the ring road."
+)
+
+
+async def test_m_shows_the_words_it_adds_and_keeps_a_quotation_direct() -> None:
+    app = ReaderApp(Document(Article("quoted", QUOTED)))
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("slash", *"rebuild", "enter", "m")
+        await pilot.pause()
+        assert isinstance(app.screen, SpeakerPicker)
+        shown = str(app.screen.query_one("#picker-quote Static", Static).render())
+        assert shown == "“We will rebuild the bridge by spring”"
+        assert "direct" in app.screen.title_text
+        await pilot.press(*"Mayor Lena Holt", "enter")
+        await pilot.pause()
+        (added,) = app.document.statements
+        assert app.document.text_of(added.span) == "We will rebuild the bridge by spring"
+        assert added.kind == "direct"
+
+
+def test_an_added_statement_is_direct_inside_quotes_and_mixed_around_them() -> None:
+    inside = (QUOTED.index("We will"), QUOTED.index(",” she"))
+    assert review.kind_at(QUOTED, inside) == "direct"
+    around = (QUOTED.index("The mayor"), QUOTED.index(" she told"))
+    assert review.kind_at(QUOTED, around) == "mixed"
+    plain = (QUOTED.index("Traffic"), len(QUOTED) - 1)
+    assert review.kind_at(QUOTED, plain) == "indirect"

@@ -19,8 +19,10 @@ from tui.core.model import (
     Speaker,
     SpeakerKind,
     Statement,
+    StatementKind,
 )
 from tui.core.sources import clean_text
+from tui.core.text import quotes
 
 VERDICTS: tuple[ReviewStatus, ...] = ("verified", "disputed", "unverifiable")
 FILTERS: tuple[str, ...] = ("all", "unreviewed", "speaker", "disputed", "speech")
@@ -104,8 +106,25 @@ def next_statement_id(document: Document) -> str:
     return f"st-{max(numbers, default=0) + 1}"
 
 
+def kind_at(text: str, span: Span) -> StatementKind:
+    """The kind of a statement the analyst adds: `direct` inside a quotation, `mixed` when
+    it holds one, else `indirect`."""
+    for quote in quotes(text):
+        start, end = quote.content
+        if start <= span[0] and span[1] <= end:
+            return "direct"
+        if span[0] <= quote.start and quote.end <= span[1]:
+            return "mixed"
+    return "indirect"
+
+
 def add_statement(
-    document: Document, span: Span, speaker_id: str | None, reviewer: str | None, when: str
+    document: Document,
+    span: Span,
+    speaker_id: str | None,
+    reviewer: str | None,
+    when: str,
+    kind: StatementKind = "indirect",
 ) -> tuple[Document, Statement]:
     """A statement the extractor missed, added by the analyst (marked `corrected`)."""
     start, end = span
@@ -115,7 +134,7 @@ def add_statement(
     statement = Statement(
         id=next_statement_id(document),
         span=span,
-        kind="indirect",
+        kind=kind,
         speaker=speaker_id,
         figures=tuple(f.id for f in held),
         review=Review(reviewer=reviewer, updated=when, corrected=True),

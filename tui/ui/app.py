@@ -548,22 +548,31 @@ class ReaderApp(App[None]):
             )
             return
         taken = [s.span for s in self.document.statements if s.review.status != "rejected"]
-        span = review.clause_around(self.document.article.text, match, taken)
+        text = self.document.article.text
+        span = review.clause_around(text, match, taken)
+        kind = review.kind_at(text, span)
 
         def picked(document: Document, speaker_id: str) -> None:
             when = review.now()
             document, statement = review.add_statement(
-                document, span, speaker_id, self.reviewer, when
+                document, span, speaker_id, self.reviewer, when, kind
             )
             self._apply(document)
             self.current = statement.id
 
-        self._pick_speaker("Who said it? (new statement)", None, picked)
+        title = f"Who said it? A new {kind} statement"
+        self._pick_speaker(title, None, picked, quote=" ".join(text[span[0] : span[1]].split()))
 
     def _pick_speaker(
-        self, title: str, current: str | None, then: Callable[[Document, str], None]
+        self,
+        title: str,
+        current: str | None,
+        then: Callable[[Document, str], None],
+        *,
+        quote: str = "",
     ) -> None:
-        """Ask for a speaker; `then` gets the document (with the speaker, if new) and its id."""
+        """Ask for a speaker (of `quote`, shown when given); `then` gets the document (with
+        the speaker, if new) and its id."""
 
         def chosen(choice: SpeakerChoice | None) -> None:
             if choice is None:
@@ -576,7 +585,8 @@ class ReaderApp(App[None]):
                 )
                 then(document, speaker.id)
 
-        self.push_screen(SpeakerPicker(self.document.speakers, current, title=title), chosen)
+        picker = SpeakerPicker(self.document.speakers, current, title=title, quote=quote)
+        self.push_screen(picker, chosen)
 
     def _statement(self) -> Statement | None:
         """The current statement, or None (and a word) when there is none."""

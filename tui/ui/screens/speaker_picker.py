@@ -14,7 +14,7 @@ from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
-from textual.containers import Horizontal, Vertical
+from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import Input, Label, OptionList, RadioButton, RadioSet, Static
@@ -104,17 +104,27 @@ class SpeakerPicker(ModalScreen[SpeakerChoice | None]):
     ]
 
     def __init__(
-        self, speakers: Sequence[Speaker], current: str | None = None, *, title: str = "Speaker"
+        self,
+        speakers: Sequence[Speaker],
+        current: str | None = None,
+        *,
+        title: str = "Speaker",
+        quote: str = "",
     ) -> None:
-        """`speakers` in the order to list them; `current` is the id to highlight first."""
+        """`speakers` in the order to list them; `current` is the id to highlight first;
+        `quote` the words whose speaker is asked for (shown as plain text when given)."""
         super().__init__()
         self.speakers = tuple(speakers)
         self.current = current
         self.title_text = title
+        self.quote = quote
 
     def compose(self) -> ComposeResult:
         with Vertical(id="picker-box") as box:
             box.border_title = Content(self.title_text)
+            if self.quote:
+                with VerticalScroll(id="picker-quote"):
+                    yield Static(Text.assemble("“", (self.quote, "italic"), "”"))
             yield Input(placeholder="Type to filter, or a new name", id="picker-input")
             options = OptionList(id="picker-list", markup=False)
             options.can_focus = False  # ↑↓ move it from the box; tab goes to role and kind
