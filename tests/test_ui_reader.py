@@ -16,6 +16,7 @@ from textual.widgets import Footer, Label
 from tui.core.model import Article, Document, Figure, Speaker, Statement
 from tui.ui.app import ReaderApp
 from tui.ui.screens.help import HelpScreen
+from tui.ui.screens.note_editor import NoteEditor
 from tui.ui.widgets.article import GUTTER, ArticleView
 from tui.ui.widgets.legend import Legend
 from tui.ui.widgets.panes import FiguresPane, LinkedTable, SourcesPane, SpeakersPane
@@ -273,6 +274,7 @@ async def test_help_lists_every_key_from_the_bindings_and_only_working_ones(
                 "Article": app.query_one(ArticleView),
                 "Speakers, figures, sources": app.query_one(SpeakersPane),
                 "Search box": app,
+                "Note editor": NoteEditor,
                 "Help": app.screen,
             }[heading]
             for binding in bindings:
@@ -283,7 +285,7 @@ async def test_help_lists_every_key_from_the_bindings_and_only_working_ones(
                 assert callable(getattr(target, f"action_{action}", None)), binding
         labels = [str(label.render()) for label in app.screen.query(".help-key")]
         keys = {key for label in labels for key in label.split(", ")}
-        assert {"v", "d", "u", "c", "x", "m", "a", "s", "f", "e"} <= keys
+        assert {"v", "d", "u", "c", "x", "m", "a", "s", "y", "f", "e", "^e"} <= keys
         await pilot.press("escape")
         assert not isinstance(app.screen, HelpScreen)
 

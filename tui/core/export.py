@@ -149,6 +149,18 @@ def to_markdown(document: Document) -> str:
     return "\n".join(lines)
 
 
+def citation(document: Document, statement: Statement) -> str:
+    """The statement as an analyst quotes it elsewhere: `“…” — Name, role, outlet, date`
+    (reported speech without quotation marks: the words are the reporter's)."""
+    words = statement_words(document, statement)
+    speaker = document.speaker(statement.speaker)
+    article = document.article
+    source = [speaker.name, speaker.role] if speaker else ["unattributed"]
+    who = ", ".join(part for part in (*source, article.outlet, article.published) if part)
+    shown = words if statement.kind == "indirect" else f"“{words}”"
+    return f"{shown} — {who}"
+
+
 def _speaker_heading(speaker: Speaker | None) -> str:
     if speaker is None:
         return "Unattributed"

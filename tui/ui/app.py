@@ -22,7 +22,7 @@ from textual.widgets import DataTable, Input, TextArea
 
 from tui.core import review
 from tui.core.errors import InputError
-from tui.core.export import FORMATS, export
+from tui.core.export import FORMATS, citation, export
 from tui.core.model import Document, ReviewStatus, Statement
 from tui.core.session import SaveResult, Session
 from tui.core.store import atomic_write
@@ -222,6 +222,14 @@ class ReaderApp(App[None]):
             id="speaker",
         ),
         Binding(
+            "y",
+            "copy",
+            "Copy",
+            tooltip="Copy the current statement with its citation (through the terminal: SSH too).",
+            show=False,
+            id="copy",
+        ),
+        Binding(
             "f",
             "filter",
             "Filter",
@@ -318,6 +326,7 @@ class ReaderApp(App[None]):
             ("Article", ArticleView.BINDINGS),
             ("Speakers, figures, sources", LinkedTable.BINDINGS),
             ("Search box", SearchBox.BINDINGS),
+            ("Note editor", NoteEditor.BINDINGS),
         ]
 
     # --- moving through the statements ------------------------------------------------------
@@ -600,6 +609,13 @@ class ReaderApp(App[None]):
                 markup=False,
             )
         return statement
+
+    def action_copy(self) -> None:
+        """The current statement and its citation to the clipboard, by the terminal (OSC 52)."""
+        statement = self._statement()
+        if statement is not None:
+            self.copy_to_clipboard(citation(self.document, statement))
+            self.notify(f"Copied {statement.id} with its citation.", markup=False)
 
     # --- saving -----------------------------------------------------------------------------
 

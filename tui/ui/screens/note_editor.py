@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+import os
+import shlex
+import subprocess
+import tempfile
+from pathlib import Path
 from typing import ClassVar
 
 from rich.text import Text
-from textual.app import ComposeResult
+from textual.app import ComposeResult, SuspendNotSupported
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical, VerticalScroll
 from textual.content import Content
@@ -23,8 +28,22 @@ class NoteEditor(ModalScreen[str | None]):
     """Edit a note: `ctrl+s` dismisses with the text, `escape` with None (asking if changed)."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("ctrl+s", "save", "Save", priority=True, id="note-save"),
-        Binding("escape", "cancel", "Cancel", id="note-cancel"),
+        Binding("ctrl+s", "save", "Save", tooltip="Save the note.", priority=True, id="note-save"),
+        Binding(
+            "escape",
+            "cancel",
+            "Cancel",
+            tooltip="Close without saving (asks first if the note changed).",
+            id="note-cancel",
+        ),
+        Binding(
+            "ctrl+e",
+            "external_editor",
+            "Edit in $EDITOR",
+            tooltip="Write the note in your own editor ($VISUAL or $EDITOR); back here on exit.",
+            priority=True,
+            id="note-external-editor",
+        ),
     ]
 
     def __init__(
@@ -61,7 +80,7 @@ class NoteEditor(ModalScreen[str | None]):
             with VerticalScroll(id="note-quote"):
                 yield Static(Text.assemble("“", (self.quote, "italic"), "”"))
             yield TextArea(self.note, id="note-text", soft_wrap=True)
-            yield Static(Content("ctrl+s save    escape cancel"), id="note-keys")
+            yield Static(Content("ctrl+s save    ctrl+e $EDITOR    escape cancel"), id="note-keys")
 
     def on_mount(self) -> None:
         editor = self.query_one("#note-text", TextArea)
@@ -77,6 +96,37 @@ class NoteEditor(ModalScreen[str | None]):
     def changed(self) -> bool:
         """Whether the note in the editor differs from the one it opened with."""
         return self.text != self.note
+
+    def action_external_editor(self) -> None:
+        """Hand the note to $VISUAL or $EDITOR (the reader steps aside); take back what it
+        saved. Saving the note is still ctrl+s here."""
+        command = os.environ.get("VISUAL") or os.environ.get("EDITOR")
+        if not command:
+            self.notify(
+                "Set $EDITOR (or $VISUAL) to write notes in your own editor.",
+                severity="warning",
+                markup=False,
+            )
+            return
+        with tempfile.TemporaryDirectory(prefix="whosaid-note-") as folder:
+            path = Path(folder) / f"{self.statement_id or 'note'}.txt"
+            path.write_text(self.text, encoding="utf-8")
+            try:
+                with self.app.suspend():
+                    subprocess.run([*shlex.split(command), str(path)], check=False)
+            except (SuspendNotSupported, OSError) as error:
+                reason = (
+                    "this terminal cannot hand over"
+                    if isinstance(error, SuspendNotSupported)
+                    else str(error)
+                )
+                self.notify(f"Could not open {command}: {reason}.", severity="error", markup=False)
+                return
+            written = path.read_text(encoding="utf-8", errors="replace")
+        editor = self.query_one("#note-text", TextArea)
+        editor.text = written.removesuffix("\n")  # an editor ends the file with a newline
+        editor.move_cursor(editor.document.end)
+        editor.focus()
 
     def action_save(self) -> None:
         """Close with the edited note."""
