@@ -6,6 +6,7 @@ import json
 import subprocess
 import sys
 import types
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -350,3 +351,16 @@ def test_a_bug_is_one_line_not_a_traceback(
 def test_a_file_name_cannot_drive_the_terminal(tmp_path: Path) -> None:
     result = whosaid("extract", tmp_path / "x\x1b[31mred.txt")
     assert_one_line_error(result, f"{tmp_path}/xred.txt: no such file")
+
+
+def test_export_claimreview_takes_the_url_given_or_says_it_is_missing(reviewed: Path) -> None:
+    path = annotation_path(reviewed)
+    document = load_document(path)
+    save_document(replace(document, article=replace(document.article, url=None)), path)
+    result = whosaid("export", reviewed, "--format", "claimreview")
+    assert result.returncode == 1 and result.stdout == ""
+    assert result.stderr.startswith("whosaid: ") and result.stderr.count("\n") == 1
+    assert "ClaimReview needs the article's URL" in result.stderr and "--url" in result.stderr
+    given = whosaid("export", reviewed, "--format", "claimreview", "--url", "https://x.example/a")
+    assert given.returncode == 0, given.stderr
+    assert json.loads(given.stdout)[0]["url"] == "https://x.example/a"

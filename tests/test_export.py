@@ -6,6 +6,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -13,7 +14,9 @@ import pytest
 from tui.core import review
 from tui.core.export import (
     FORMATS,
+    ExportError,
     export,
+    sentences_around,
     target_problem,
     to_claimreview,
     to_csv,
@@ -167,10 +170,10 @@ def test_markdown_report() -> None:
     assert "- URL: https://daily.example/story" in out
     assert "### Jane Roe, spokeswoman" in out
     assert (
-        "- 45,000 troops left\n"
+        "- Jane Roe said **45,000 troops left**.\n"
         "  (indirect speech, cue: said, **disputed** by Ana Analyst, 2026-11-27T10:00:00Z)\n"
         "  Note: Others say 40,000"
-    ) in out  # reported speech is not put in quote marks: they would make it a quote
+    ) in out  # the whole sentence, the content marked: no quote marks the article lacks
     assert "=SUM(A1) \\[click\\](x)" in out  # not a live link
     assert "### Officials" not in out  # their only statement was rejected
     assert out.index("### Unattributed") < out.index("3 to 5 tanks")
@@ -194,23 +197,72 @@ def test_claimreview_one_per_reviewed_statement() -> None:
     assert appearance["@type"] == "NewsArticle"
     assert appearance["url"] == "https://daily.example/story"
     assert appearance["headline"] == "Troops & *tanks*"
-    assert first["reviewRating"] == {"@type": "Rating", "alternateName": "disputed"}
-    assert first["ratingExplanation"] == "Others say 40,000"
+    assert first["url"] == "https://daily.example/story"
+    assert first["reviewRating"] == {
+        "@type": "Rating",
+        "alternateName": "disputed",
+        "ratingExplanation": "Others say 40,000",
+    }
+    assert "ratingExplanation" not in first, "it belongs to the Rating"
     assert first["author"] == {"@type": "Person", "name": "Ana Analyst"}
     assert first["datePublished"] == "2026-11-27T10:00:00Z"
     assert second["itemReviewed"]["author"] == {"@type": "Organization", "name": "The ministry"}
     assert "datePublished" not in second
 
 
-def test_markdown_quotes_only_the_speakers_own_words() -> None:
+def test_markdown_quotes_whole_sentences_with_the_content_marked() -> None:
     sample = load_document(
         Path(__file__).resolve().parent.parent / "data" / "kursk-north-korea.whosaid.yaml"
     )
     out = to_markdown(sample)
+    for statement in sample.statements:
+        start, end = sentences_around(sample.article.text, statement.span)
+        assert start <= statement.span[0] and statement.span[1] <= end
+        opening = " ".join(sample.text_of(statement.pieces[0]).split()[:3])
+        assert f"**{opening}" in out, statement.id
     direct = next(s for s in sample.statements if s.kind == "direct")
-    indirect = next(s for s in sample.statements if s.kind == "indirect")
-    assert f"- “{sample.text_of(direct.span)}”" in out
-    assert f"- {sample.text_of(indirect.span)}\n" in out
+    words = " ".join(sample.text_of(direct.span).split())
+    assert f"- “**{words}**,” " in out, "the quote marks are the article's own"
+
+
+def test_the_sentences_around_a_statement_never_split_a_quotation() -> None:
+    text = "First one. Lee said “A. B.” and left. Then more."
+    inside = text.index("B.")
+    assert sentences_around(text, (inside, inside + 1)) == (11, text.index(" Then"))
+
+
+def test_claimreview_needs_a_url_and_says_what_to_pass() -> None:
+    no_url = replace(document(), article=replace(document().article, url=None))
+    with pytest.raises(ExportError, match="--url"):
+        to_claimreview(no_url)
+
+
+def test_claimreview_types_the_author_by_the_speaker_s_kind() -> None:
+    base = document()
+    kinds = {}
+    for kind in ("person", "media", "organization", "group", "document", "unknown"):
+        speakers = tuple(replace(s, kind=kind) if s.id == "jane-roe" else s for s in base.speakers)
+        [first, _] = json.loads(to_claimreview(replace(base, speakers=speakers)))
+        kinds[kind] = first["itemReviewed"]["author"]["@type"]
+    assert kinds == {
+        "person": "Person",
+        "media": "NewsMediaOrganization",
+        "organization": "Organization",
+        "group": "Organization",
+        "document": "Organization",
+        "unknown": "Organization",
+    }
+
+
+def test_a_speaker_typed_by_hand_is_exported_with_the_kind_given() -> None:
+    changed, speaker = review.add_speaker(document(), "City Hall", "press office", "organization")
+    changed = review.set_speaker(changed, "st-1", speaker.id, "ana", "2026-12-01")
+    data = json.loads(to_json(changed))
+    [typed] = [s for s in data["speakers"] if s["id"] == speaker.id]
+    assert (typed["kind"], typed["role"]) == ("organization", "press office")
+    [first, _] = json.loads(to_claimreview(changed))
+    assert first["itemReviewed"]["author"] == {"@type": "Organization", "name": "City Hall"}
+    assert "### City Hall, press office (organization)" in to_markdown(changed)
 
 
 def test_the_annotation_copy_keeps_everything_and_reopens(tmp_path: Path) -> None:
@@ -280,14 +332,18 @@ def test_markdown_gives_the_act_beside_the_kind_and_joins_the_parts(
     acts_document: Document,
 ) -> None:
     out = to_markdown(acts_document)
-    assert f"- “{QUOTE}”\n  (direct speech, cue: said, on Monday, **unreviewed**)" in out
-    assert "- the repairs were rushed\n  (indirect thought, cue: believes," in out
-    assert "- a second crossing\n  (indirect stance, cue: supports," in out
-    assert "said on Monday" not in out
+    assert (
+        "- “**The bridge will reopen in May**,” Mayor Ada Lind said on Monday, "
+        "“**and the repairs cost less than we feared.**”\n"
+        "  (direct speech, cue: said, on Monday, **unreviewed**)"
+    ) in out, "both parts marked, the attribution between them not"
+    assert "believes **the repairs were rushed**.\n  (indirect thought, cue: believes," in out
+    assert "supports **a second crossing**.\n  (indirect stance, cue: supports," in out
 
 
 def test_claimreview_rates_only_claims_made_not_thoughts_or_stances(
     acts_document: Document,
 ) -> None:
-    reviews = json.loads(to_claimreview(all_verified(acts_document)))
+    article = replace(acts_document.article, url="https://gazette.example/bridge")
+    reviews = json.loads(to_claimreview(all_verified(replace(acts_document, article=article))))
     assert [r["claimReviewed"] for r in reviews] == [QUOTE, "the council would vote in June"]

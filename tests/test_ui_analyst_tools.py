@@ -90,3 +90,13 @@ def test_a_citation_names_outlet_and_date_and_joins_parts(acts_document: Documen
         "“The bridge will reopen in May … and the repairs cost less than we feared.” "
         "— Ada Lind, Mayor, The Gazette, 2026-03-02"
     )
+
+
+async def test_a_claimreview_without_the_article_s_url_says_what_to_do(review_copy: Path) -> None:
+    app = reader(review_copy)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("v", "e", "down", "down", "down", "enter")  # ClaimReview
+        await pilot.pause()
+        assert not (review_copy.parent / "kursk-north-korea.claimreview.json").exists()
+        [message] = [n.message for n in app._notifications if "ClaimReview" in n.message]
+        assert "needs the article's URL" in message and "url:" in message

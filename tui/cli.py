@@ -11,7 +11,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from tui.core.errors import InputError
-from tui.core.export import FORMATS, export, target_problem
+from tui.core.export import FORMATS, ExportError, export, target_problem
 from tui.core.extract import extract
 from tui.core.sources import clean_text, read_article
 from tui.core.store import (
@@ -123,10 +123,16 @@ def _extract(args: argparse.Namespace) -> int:
 
 def _export(args: argparse.Namespace) -> int:
     document, annotation = open_document(args.path)
+    if args.url:
+        document = replace(document, article=replace(document.article, url=args.url))
     if args.output is not None:
         article = annotation.parent / (document.article.file or "")
         _refuse_target(args.output, [Path(args.path), annotation, article])
-    _write(export(document, args.format), args.output)
+    try:
+        text = export(document, args.format)
+    except ExportError as error:
+        raise InputError(args.path, str(error)) from None
+    _write(text, args.output)
     return 0
 
 
@@ -198,6 +204,9 @@ def _parsers() -> dict[str | None, argparse.ArgumentParser]:
     parser.add_argument("path", metavar="PATH", help="an article or its annotation YAML")
     parser.add_argument("--format", choices=tuple(FORMATS), default="json")
     parser.add_argument("-o", "--output", type=Path, metavar="OUT", help="write to OUT")
+    parser.add_argument(
+        "--url", help="the article's URL, when its annotation has none (ClaimReview needs it)"
+    )
 
     parser = parsers["check"] = _command(
         "check", "Validate annotation files: one line per problem.", _check

@@ -20,9 +20,10 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
-from tui.core.model import Document, Figure, Speaker, Statement
+from tui.core.model import Document, Figure, Span, Speaker, Statement
 from tui.core.review import VERDICTS
 from tui.core.store import ANNOTATION_SUFFIX, dump_yaml
+from tui.core.text import paragraphs, quotes, sentences
 
 CSV_COLUMNS = (
     "id",
@@ -164,7 +165,8 @@ def citation(document: Document, statement: Statement) -> str:
 def _speaker_heading(speaker: Speaker | None) -> str:
     if speaker is None:
         return "Unattributed"
-    return _md(speaker.name) + (f", {_md(speaker.role)}" if speaker.role else "")
+    heading = _md(speaker.name) + (f", {_md(speaker.role)}" if speaker.role else "")
+    return heading + ("" if speaker.kind == "unknown" else f" ({speaker.kind})")
 
 
 def _speaker_name(document: Document, statement: Statement) -> str:
@@ -173,11 +175,10 @@ def _speaker_name(document: Document, statement: Statement) -> str:
 
 
 def _markdown_statement(document: Document, statement: Statement) -> list[str]:
-    """One statement: its words (quoted only when they are the speaker's own), how it was
+    """One statement: the whole sentence(s) it stands in, its content in bold; how it was
     attributed (`direct speech`, `indirect thought`, the cue, when), and the verdict with
     who gave it and when."""
     review = statement.review
-    text = _md(statement_words(document, statement))
     details = [f"{statement.kind} {statement.act}"]
     if statement.cue:
         details.append(f"cue: {_md(statement.cue)}")
@@ -189,11 +190,41 @@ def _markdown_statement(document: Document, statement: Statement) -> list[str]:
     if review.updated:
         verdict += f", {_md(review.updated)}"
     details.append(verdict)
-    shown = text if statement.kind == "indirect" else f"“{text}”"
-    lines = [f"- {shown}", f"  ({', '.join(details)})"]
+    lines = [f"- {_in_its_sentences(document, statement)}", f"  ({', '.join(details)})"]
     if review.note:
         lines.append(f"  Note: {_md(review.note)}")
     return lines + [""]
+
+
+def sentences_around(text: str, span: Span) -> Span:
+    """The whole sentence(s) `span` stands in: from the start of the sentence holding its
+    first character to the end of the one holding its last (quotations never split)."""
+    inside = quotes(text)
+    found: list[Span] = []
+    for paragraph in paragraphs(text):
+        if paragraph[0] < span[1] and span[0] < paragraph[1]:
+            found += [s for s in sentences(text, paragraph, inside) if s[0] < span[1]]
+    held = [s for s in found if s[1] > span[0]]
+    if not held:
+        return span
+    return min(held[0][0], span[0]), max(held[-1][1], span[1])
+
+
+def _in_its_sentences(document: Document, statement: Statement) -> str:
+    """Markdown of the sentence(s) a statement stands in, each of its parts in bold."""
+    text = document.article.text
+    start, end = sentences_around(text, statement.span)
+    out, at = [], start
+    for part_start, part_end in statement.pieces:
+        out += [_md_run(text[at:part_start]), f"**{_md(text[part_start:part_end])}**"]
+        at = part_end
+    out.append(_md_run(text[at:end]))
+    return "".join(out).strip()
+
+
+def _md_run(text: str) -> str:
+    """Article text between marked parts: escaped, its spaces collapsed but kept."""
+    return _MARKDOWN_SPECIAL.sub(r"\\\1", re.sub(r"\s+", " ", text))
 
 
 def _md(text: str) -> str:
@@ -201,11 +232,26 @@ def _md(text: str) -> str:
     return _MARKDOWN_SPECIAL.sub(r"\\\1", " ".join(text.split()))
 
 
+class ExportError(ValueError):
+    """What an export needs and the document lacks, in one line that says what to do."""
+
+
+AUTHOR_TYPES: dict[str, str] = {"person": "Person", "media": "NewsMediaOrganization"}
+"""The schema.org type of a claim's author by the speaker's kind; any other kind (group,
+organization, document, unknown) speaks as an Organization."""
+
+
 def to_claimreview(document: Document) -> str:
     """A JSON list of schema.org ClaimReview objects, one per reviewed speech statement.
 
     Thoughts and stances are left out, reviewed or not: a ClaimReview rates a claim someone
-    made, and "she believes X" is not a claim she made (the other formats keep them)."""
+    made, and "she believes X" is not a claim she made (the other formats keep them). The
+    consumers of ClaimReview require a `url`: the article's; without one, ExportError."""
+    if not document.article.url:
+        raise ExportError(
+            "ClaimReview needs the article's URL: add `url:` under `article:` in the "
+            "annotation file, or pass --url URL to `whosaid export`."
+        )
     document = without_rejected(document)
     reviews = [
         _claimreview(document, s)
@@ -216,6 +262,9 @@ def to_claimreview(document: Document) -> str:
 
 
 def _claimreview(document: Document, statement: Statement) -> dict[str, Any]:
+    """One ClaimReview: the claim is the statement's content (its parts, not the attribution
+    between them), its author typed by the speaker's kind, the verdict and the analyst's note
+    on the Rating."""
     article = document.article
     appearance = _present(
         {
@@ -235,16 +284,23 @@ def _claimreview(document: Document, statement: Statement) -> dict[str, Any]:
         {
             "@context": "https://schema.org",
             "@type": "ClaimReview",
+            "url": article.url,
             "claimReviewed": statement_words(document, statement),
             "itemReviewed": _present(
                 {
                     "@type": "Claim",
                     "author": _author(speaker) if speaker else None,
+                    "datePublished": article.published,
                     "appearance": appearance,
                 }
             ),
-            "reviewRating": {"@type": "Rating", "alternateName": review.status},
-            "ratingExplanation": review.note or None,
+            "reviewRating": _present(
+                {
+                    "@type": "Rating",
+                    "alternateName": review.status,
+                    "ratingExplanation": review.note or None,
+                }
+            ),
             "author": {"@type": "Person", "name": review.reviewer} if review.reviewer else None,
             "datePublished": review.updated,
         }
@@ -252,11 +308,11 @@ def _claimreview(document: Document, statement: Statement) -> dict[str, Any]:
 
 
 def _author(speaker: Speaker) -> dict[str, Any]:
-    """A person is a schema.org Person (with the role as jobTitle); anything else an
-    Organization."""
-    if speaker.kind == "person":
-        return _present({"@type": "Person", "name": speaker.name, "jobTitle": speaker.role})
-    return {"@type": "Organization", "name": speaker.name}
+    """A person is a schema.org Person (with the role as jobTitle); media a
+    NewsMediaOrganization; anything else an Organization."""
+    kind = AUTHOR_TYPES.get(speaker.kind, "Organization")
+    job = speaker.role if kind == "Person" else None
+    return _present({"@type": kind, "name": speaker.name, "jobTitle": job})
 
 
 def _present(data: dict[str, Any]) -> dict[str, Any]:

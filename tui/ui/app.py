@@ -22,7 +22,7 @@ from textual.widgets import DataTable, Input, TextArea
 
 from tui.core import review
 from tui.core.errors import InputError
-from tui.core.export import FORMATS, citation, export
+from tui.core.export import FORMATS, ExportError, citation, export
 from tui.core.model import Document, ReviewStatus, Statement
 from tui.core.session import SaveResult, Session
 from tui.core.store import atomic_write
@@ -729,9 +729,10 @@ class ReaderApp(App[None]):
         name = FORMATS[request.fmt].label
         try:
             atomic_write(request.path, export(self.document, request.fmt))
-        except OSError as error:
+        except (OSError, ExportError) as error:
+            why = problem(error) if isinstance(error, OSError) else str(error)
             self.notify(
-                f"Could not export to {request.path}: {problem(error)}",
+                f"Could not export to {request.path}: {why}",
                 title="Not exported",
                 severity="error",
                 timeout=30,
