@@ -12,7 +12,8 @@ from pathlib import Path
 import pytest
 import yaml
 
-from tui import cli
+from tui import __version__, cli
+from tui.core.export import FORMATS
 from tui.core.model import Article, Document, Review, Speaker, Statement
 from tui.core.sources import read_article
 from tui.core.store import annotation_path, load_document, save_document
@@ -73,6 +74,17 @@ def test_help_lists_the_subcommands() -> None:
     assert result.returncode == 0
     for command in ("extract", "export", "check"):
         assert f"whosaid {command}" in result.stdout
+
+
+def test_help_lists_every_export_format() -> None:
+    shown = whosaid("--help").stdout
+    line = next(line for line in shown.splitlines() if "whosaid export" in line)
+    assert all(fmt in line for fmt in FORMATS), line
+
+
+def test_version() -> None:
+    result = whosaid("--version")
+    assert (result.returncode, result.stdout) == (0, f"whosaid {__version__}\n")
 
 
 @pytest.mark.parametrize(

@@ -471,6 +471,9 @@ async def test_a_file_that_cannot_be_written_keeps_the_review_in_memory(
 async def test_without_a_file_the_review_stays_in_memory(sample: Document) -> None:
     app = ReaderApp(sample, reviewer="ana")
     async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        assert progress_line(app).startswith("no file: nothing to save yet │ 0/17")
+        assert app.save_state.ok, "no alarm before a change"
         await pilot.press("v")
         await pilot.pause()
         assert app.document.statement("st-1").review.status == "verified"  # type: ignore[union-attr]

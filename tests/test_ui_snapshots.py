@@ -34,8 +34,10 @@ def choosing(pane_id: str, key: str) -> Callable[[Pilot[None]], object]:
     return run_before
 
 
-def test_first_screen(snap_compare: SnapCompare, sample: Document) -> None:
-    assert snap_compare(ReaderApp(sample), terminal_size=SIZE)
+def test_first_screen(snap_compare: SnapCompare, reviewing: ReaderApp) -> None:
+    """What a bare `whosaid` shows a new user: the sample, reviewed in a copy with its file
+    (so "saved"). docs/screenshot.svg is a copy of this snapshot."""
+    assert snap_compare(reviewing, terminal_size=SIZE)
 
 
 def test_a_statement_in_the_middle(snap_compare: SnapCompare, sample: Document) -> None:

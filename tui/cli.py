@@ -10,6 +10,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 from pathlib import Path
 
+from tui import __version__
 from tui.core.errors import InputError
 from tui.core.export import FORMATS, ExportError, export, target_problem
 from tui.core.extract import extract
@@ -33,7 +34,7 @@ commands:
                                     (no PATH: the bundled sample article)
   whosaid extract PATH ... [--format yaml|json|jsonl] [-o OUT]
                                     print what the extractor finds
-  whosaid export PATH [--format json|csv|markdown|claimreview] [-o OUT]
+  whosaid export PATH [--format json|csv|markdown|claimreview|annotation] [-o OUT]
                                     export a reviewed article
   whosaid check PATH ...            validate annotation files
 
@@ -217,6 +218,7 @@ def _parsers() -> dict[str | None, argparse.ArgumentParser]:
         prog="whosaid", description=DESCRIPTION, formatter_class=argparse.RawTextHelpFormatter
     )
     parser.add_argument("path", nargs="?", metavar="PATH", help="an article or annotation YAML")
+    parser.add_argument("--version", action="version", version=f"whosaid {__version__}")
     parser.add_argument(
         "--reviewer",
         metavar="NAME",

@@ -45,6 +45,8 @@ from tui.ui.widgets.searchbox import SearchBox
 from tui.ui.widgets.title import TitleBar
 
 NOT_SAVED_WITHOUT_FILE = SaveState("not saved: no file", ok=False)
+NO_FILE_YET = SaveState("no file: nothing to save yet")
+"""Without a file, before any change: nothing is lost yet, so no alarm."""
 RESCUE = "e exports it; the Annotation format keeps everything and reopens"
 """Where a review the file does not hold can still go."""
 FOOTER_WHEN_WIDE = frozenset({"note", "speaker", "search", "next_statement", "previous_statement"})
@@ -275,7 +277,7 @@ class ReaderApp(App[None]):
         self._opened = document
         """The document as opened: without a file, any other one is a review not saved."""
         if annotation_path is None:
-            state = NOT_SAVED_WITHOUT_FILE
+            state = NO_FILE_YET
         elif annotation_path.is_file():
             state = SaveState("saved")
         else:
@@ -309,7 +311,9 @@ class ReaderApp(App[None]):
                 yield Legend(id="legend")
             with Vertical(id="side"):
                 yield SpeakersPane(document, id="speakers").data_bind(*bound)
-                yield SpeakerDetail(id="speaker-detail").data_bind(ReaderApp.document)
+                statement = document.statement(self.current)
+                speaker = None if statement is None else statement.speaker
+                yield SpeakerDetail(speaker, id="speaker-detail").data_bind(ReaderApp.document)
                 yield FiguresPane(document, id="figures").data_bind(*bound)
         yield SourcesPane(document, id="sources").data_bind(*bound)
         yield SearchBox(placeholder="Search the article", id="search")

@@ -19,6 +19,11 @@ class SpeakerDetail(Static):
     speaker_id: reactive[str | None] = reactive(None, layout=True)
     """The speaker shown: the one under the speakers pane's cursor."""
 
+    def __init__(self, speaker_id: str | None = None, *, id: str | None = None) -> None:  # noqa: A002
+        """`speaker_id`: the speaker shown first (the current statement's)."""
+        super().__init__(id=id)
+        self.set_reactive(SpeakerDetail.speaker_id, speaker_id)
+
     def render(self) -> Content:
         speaker = self.document.speaker(self.speaker_id)
         if speaker is None:
