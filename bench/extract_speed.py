@@ -1,7 +1,8 @@
 """How fast `extract()` reads a long article, and how much memory it takes at its peak.
 
-The article is ~1 MB of real news: the PolNeAR dev texts of ../shared/gold, concatenated
-until the size is reached. Prints MB/s of the whole extract and of the figures step alone, by
+The article is ~1 MB of real news, concatenated until the size is reached: the PolNeAR dev
+texts of ../shared/gold when they are beside the clone, else the articles in the repository's
+data/ (so a clone alone runs it). Prints MB/s of the whole extract and of the figures step alone, by
 CPU time of this process (one core, whatever else the machine runs) and by wall-clock time,
 then the peak memory (tracemalloc, in a separate run so it does not slow the timing).
 
@@ -20,14 +21,26 @@ from pathlib import Path
 from tui.core.extract import extract
 from tui.core.figures import find_figures
 from tui.core.model import Article
+from tui.core.sources import read_article
 
 GOLD = Path(__file__).resolve().parents[2] / "shared" / "gold" / "polnear-dev.jsonl"
+DATA = Path(__file__).resolve().parents[1] / "data"
 
 
-def build_article(gold: Path, size_mb: float) -> str:
+def news_texts(gold: Path | None) -> tuple[list[str], str]:
+    """The texts to time and where they are from: `gold` (a JSON Lines file with a `text` per
+    line) if given, else the default gold when it exists, else the articles of data/."""
+    if gold is None and GOLD.is_file():
+        gold = GOLD
+    if gold is not None:
+        with gold.open(encoding="utf-8") as lines:
+            return [json.loads(line)["text"] for line in lines if line.strip()], str(gold)
+    articles = sorted(DATA.glob("*.txt"))
+    return [read_article(path).text for path in articles], f"{DATA} ({len(articles)} articles)"
+
+
+def build_article(texts: list[str], size_mb: float) -> str:
     """News texts joined by blank lines, repeated until `size_mb` megabytes (of UTF-8)."""
-    with gold.open(encoding="utf-8") as lines:
-        texts = [json.loads(line)["text"] for line in lines if line.strip()]
     target = int(size_mb * 1_000_000)
     parts: list[str] = []
     size = 0
@@ -59,19 +72,22 @@ def report(name: str, megabytes: float, seconds: tuple[float, float], runs: int)
     )
 
 
-def main() -> None:
+def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("gold", nargs="?", type=Path, default=GOLD)
+    parser.add_argument(
+        "gold", nargs="?", type=Path, help="JSON Lines of texts (default: see above)"
+    )
     parser.add_argument("--mb", type=float, default=1.0, help="article size in MB (default 1)")
     parser.add_argument("--runs", type=int, default=2, help="timed runs, the best is kept")
-    args = parser.parse_args()
+    args = parser.parse_args(argv)
 
-    text = build_article(args.gold, args.mb)
+    texts, source = news_texts(args.gold)
+    text = build_article(texts, args.mb)
     article = Article(id="bench", text=text)
     megabytes = len(text.encode("utf-8")) / 1_000_000
     document = extract(article)  # warm-up, and the counts
     print(
-        f"article: {megabytes:.2f} MB, {len(text):,} characters; found "
+        f"article: {megabytes:.2f} MB, {len(text):,} characters of {source}; found "
         f"{len(document.statements):,} statements, {len(document.speakers):,} speakers, "
         f"{len(document.figures):,} figures"
     )

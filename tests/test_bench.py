@@ -1,0 +1,52 @@
+"""Every benchmark runs from a clone alone: on data in the repository or made by itself
+(../shared/gold is used only when it is there). Speed is measured there, not here: these
+tests only run them small."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture(scope="module")
+def clone(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A fresh clone of this repository's committed files, alone in a folder (no ../shared)."""
+    where = tmp_path_factory.mktemp("alone") / "whosaid"
+    subprocess.run(
+        ["git", "clone", "--quiet", "--no-hardlinks", str(ROOT), str(where)],
+        check=True,
+        capture_output=True,
+    )
+    assert not (where.parent / "shared").exists()
+    return where
+
+
+def run(clone: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, *args], cwd=clone, capture_output=True, text=True, timeout=300
+    )
+
+
+def test_extract_speed_runs_on_the_repository_s_articles(clone: Path) -> None:
+    result = run(clone, "bench/extract_speed.py", "--mb", "0.05", "--runs", "1")
+    assert result.returncode == 0, result.stderr
+    assert f"of {clone / 'data'} (1 articles)" in result.stdout
+    assert "extract:" in result.stdout and "peak memory" in result.stdout
+
+
+def test_hostile_input_speed_loads_from_a_clone(clone: Path) -> None:
+    """It builds its cases with the tests' helpers, which a clone has (--help: loaded, not
+    timed)."""
+    result = run(clone, "bench/hostile_input_speed.py", "--help")
+    assert result.returncode == 0, result.stderr
+    assert "usage:" in result.stdout
+
+
+def test_every_bench_script_is_tested_here() -> None:
+    scripts = {path.name for path in (ROOT / "bench").glob("*.py")}
+    assert scripts == {"extract_speed.py", "hostile_input_speed.py"}
