@@ -295,8 +295,14 @@ def fake_reader(monkeypatch: pytest.MonkeyPatch) -> Opened:
             document: Document,
             annotation_path: Path | None = None,
             reviewer: str | None = None,
+            keymap: object = None,
         ) -> None:
             opened.append((document, annotation_path, reviewer))
+            keymaps.append(keymap)
+
+        @staticmethod
+        def binding_ids() -> set[str]:
+            return {"verify", "dispute"}
 
         def run(self) -> None:
             pass
@@ -305,6 +311,25 @@ def fake_reader(monkeypatch: pytest.MonkeyPatch) -> Opened:
     module.ReaderApp = ReaderApp  # type: ignore[attr-defined]
     monkeypatch.setitem(sys.modules, "tui.ui.app", module)
     return opened
+
+
+keymaps: list[object] = []
+"""The keymap each fake reader was given."""
+
+
+def test_open_reads_the_user_s_keymap(
+    reviewed: Path, fake_reader: Opened, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+    keys = tmp_path / "config" / "whosaid" / "keys.toml"
+    keys.parent.mkdir(parents=True)
+    keys.write_text('verify = "V, ctrl+v"\nnope = "x"\n', encoding="utf-8")
+    keymaps.clear()
+    assert cli.main([str(reviewed)]) == 0
+    [keymap] = keymaps
+    assert keymap.path == keys  # type: ignore[attr-defined]
+    assert keymap.keys == {"verify": "V,ctrl+v"}  # type: ignore[attr-defined]
+    assert "'nope'" in keymap.problems[0]  # type: ignore[attr-defined]
 
 
 def test_open_resumes_the_annotation(reviewed: Path, fake_reader: Opened) -> None:

@@ -170,9 +170,11 @@ def _open(args: argparse.Namespace) -> int:
         raise InputError(path, "folders are not supported yet; open one article")
     document, annotation = open_document(path)
     from tui.ui.app import ReaderApp  # Textual loads only when the reader opens
+    from tui.ui.keymap import keymap_path, load_keymap
 
     saved_to = annotation if saving else None
-    ReaderApp(document, annotation_path=saved_to, reviewer=args.reviewer).run()
+    keymap = load_keymap(keymap_path(), ReaderApp.binding_ids())
+    ReaderApp(document, annotation_path=saved_to, reviewer=args.reviewer, keymap=keymap).run()
     return 0
 
 

@@ -27,6 +27,7 @@ from tui.core.model import Document, ReviewStatus, Statement
 from tui.core.session import SaveResult, Session
 from tui.core.store import atomic_write
 from tui.ui.commands import ReaderCommands
+from tui.ui.keymap import UserKeymap
 from tui.ui.messages import FigureChosen, SpeakerChosen, StatementChosen, ViewMoved
 from tui.ui.screens.confirm import Confirm
 from tui.ui.screens.export_dialog import ExportDialog, ExportRequest
@@ -265,12 +266,16 @@ class ReaderApp(App[None]):
         document: Document,
         annotation_path: Path | None = None,
         reviewer: str | None = None,
+        keymap: UserKeymap | None = None,
     ) -> None:
         """Open `document`, saving each review action to `annotation_path` (None: in memory).
 
-        `reviewer` is recorded with each verdict (default: the login name).
+        `reviewer` is recorded with each verdict (default: the login name); `keymap` holds
+        the user's own keys (see `tui.ui.keymap`).
         """
         super().__init__()
+        self.keymap = keymap or UserKeymap()
+        self.set_keymap(self.keymap.keys)
         self.set_reactive(ReaderApp.document, document)
         self.reviewer = reviewer or login_name()
         self.session = None if annotation_path is None else Session(annotation_path, document)
@@ -288,6 +293,8 @@ class ReaderApp(App[None]):
             self.set_reactive(ReaderApp.current, resume.id)
 
     def on_mount(self) -> None:
+        for problem in self.keymap.problems:
+            self.notify(problem, title="Your keys", severity="warning", timeout=15, markup=False)
         if not self.document.statements:
             self.notify(
                 "No statement found in this article. Search with / and press m to make one.",
@@ -322,16 +329,23 @@ class ReaderApp(App[None]):
         )
         yield ReaderFooter(FOOTER_WHEN_WIDE, compact=True)
 
-    def help_groups(self) -> list[HelpGroup]:
+    @classmethod
+    def help_groups(cls) -> list[HelpGroup]:
         """The keys that work, by where they work: what the help screen lists."""
         return [
-            ("Anywhere", self.MOVING),
-            ("Review", self.REVIEWING),
+            ("Anywhere", cls.MOVING),
+            ("Review", cls.REVIEWING),
             ("Article", ArticleView.BINDINGS),
             ("Speakers, figures, sources", LinkedTable.BINDINGS),
             ("Search box", SearchBox.BINDINGS),
             ("Note editor", NoteEditor.BINDINGS),
         ]
+
+    @classmethod
+    def binding_ids(cls) -> set[str]:
+        """The ids a user keymap may give keys to: every binding the help lists."""
+        groups = [*cls.help_groups(), ("Help", HelpScreen.BINDINGS)]
+        return {b.id for _, bindings in groups for b in bindings if isinstance(b, Binding) and b.id}
 
     # --- moving through the statements ------------------------------------------------------
 
@@ -671,7 +685,7 @@ class ReaderApp(App[None]):
     # --- screens ----------------------------------------------------------------------------
 
     def action_help(self) -> None:
-        self.push_screen(HelpScreen(self.help_groups()))
+        self.push_screen(HelpScreen(self.help_groups(), self.keymap))
 
     async def action_quit(self) -> None:
         """Quit, losing nothing typed: a note being written is saved as the note first; a
