@@ -4,6 +4,7 @@ tests only run them small."""
 
 from __future__ import annotations
 
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -15,13 +16,11 @@ ROOT = Path(__file__).resolve().parent.parent
 
 @pytest.fixture(scope="module")
 def clone(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A fresh clone of this repository's committed files, alone in a folder (no ../shared)."""
+    """A copy of this repository (its sources, data and tests), alone in a folder: no
+    ../shared beside it."""
     where = tmp_path_factory.mktemp("alone") / "whosaid"
-    subprocess.run(
-        ["git", "clone", "--quiet", "--no-hardlinks", str(ROOT), str(where)],
-        check=True,
-        capture_output=True,
-    )
+    skip = shutil.ignore_patterns(".git", ".venv", "__pycache__", ".*_cache", "__snapshots__")
+    shutil.copytree(ROOT, where, ignore=skip)
     assert not (where.parent / "shared").exists()
     return where
 
