@@ -13,6 +13,7 @@ from pathlib import Path
 from tui.core.errors import InputError
 from tui.core.export import FORMATS, export, target_problem
 from tui.core.extract import extract
+from tui.core.reviewlog import fold_file
 from tui.core.sources import clean_text, read_article
 from tui.core.store import (
     ANNOTATION_SUFFIX,
@@ -126,6 +127,7 @@ def _export(args: argparse.Namespace) -> int:
     if args.output is not None:
         article = annotation.parent / (document.article.file or "")
         _refuse_target(args.output, [Path(args.path), annotation, article])
+    document = fold_file(annotation, document)  # the review log's actions, in the YAML too
     _write(export(document, args.format), args.output)
     return 0
 
@@ -143,7 +145,7 @@ def _check(args: argparse.Namespace) -> int:
         try:
             if not is_annotation(path):
                 raise InputError(path, f"not an annotation file (*{ANNOTATION_SUFFIX})")
-            load_document(path)
+            fold_file(Path(path), load_document(path))  # the review log's actions folded in
         except InputError as error:
             failed = True
             for problem in error.problems if isinstance(error, ValidationError) else [error]:

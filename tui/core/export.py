@@ -19,6 +19,7 @@ from typing import Any
 
 from tui.core.model import Document, Figure, Speaker, Statement
 from tui.core.review import VERDICTS
+from tui.core.reviewlog import LOG_SUFFIX
 from tui.core.store import ANNOTATION_SUFFIX, dump_yaml
 
 CSV_COLUMNS = (
@@ -286,14 +287,14 @@ def target_problem(path: Path, protected: Iterable[Path] = ()) -> str | None:
     """Why an export must not be written to `path`, or None when it may.
 
     Never a folder, never the article or its review (`protected`), nor any review file,
-    backup or conflict file: an export must not be able to destroy what it exports.
+    backup, log or conflict file: an export must not be able to destroy what it exports.
     """
     if path.is_dir():
         return f"{path} is a folder: give a file name."
     if not path.parent.is_dir():
         return f"There is no folder {path.parent}."
     name = path.name
-    review_file = name.endswith((ANNOTATION_SUFFIX, ANNOTATION_SUFFIX + ".bak"))
+    review_file = name.endswith((ANNOTATION_SUFFIX, ANNOTATION_SUFFIX + ".bak", LOG_SUFFIX))
     if review_file or ".whosaid.conflict-" in name:
         return f"{name} is a review file: export to another name."
     resolved = path.resolve()
