@@ -10,7 +10,7 @@ import pytest
 
 from tui.cli import main
 from tui.core import review
-from tui.core.reviewlog import Action, ReviewLog, load_review, log_path, replay
+from tui.core.reviewlog import Action, ReviewLog, fold_elsewhere, load_review, log_path, replay
 from tui.core.store import dump_yaml, load_document
 
 STATUSES = ("verified", "disputed", "unverifiable")
@@ -305,3 +305,14 @@ def test_the_yaml_is_the_same_whichever_reader_folds_it(review_copy: Path) -> No
     ana.fold()  # ana has not read bo's action yet: the fold reads it
     assert dump_yaml(load_document(review_copy)) == dump_yaml(load_review(review_copy))
     assert load_document(review_copy).statement("st-2").review.status == "disputed"  # type: ignore[union-attr]
+
+
+def test_a_fold_done_by_another_process_writes_the_yaml_or_says_why(review_copy: Path) -> None:
+    log = opened(review_copy)
+    log.set_status("st-1", "verified")
+    assert fold_elsewhere(review_copy, log.document, log.offset) == log.offset
+    assert load_document(review_copy) == log.document
+    blocked = review_copy.with_name("blocked.whosaid.yaml")
+    blocked.mkdir()  # a folder in the way of the YAML
+    with pytest.raises(OSError, match="directory"):
+        fold_elsewhere(blocked, log.document, 0)

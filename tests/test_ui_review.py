@@ -460,11 +460,10 @@ async def test_the_annotation_file_is_rewritten_from_the_log_in_a_worker(
     app = reader(review_copy)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("v")
-
-        def folded() -> bool:
-            return load_document(review_copy).statement("st-1").review.status == "verified"  # type: ignore[union-attr]
-
-        await until(pilot, folded)
+        await until(pilot, lambda: any(worker.group == "fold" for worker in app.workers))
+        await app.workers.wait_for_complete()
+        assert load_document(review_copy).statement("st-1").review.status == "verified"  # type: ignore[union-attr]
+        assert app.review_log.folded == app.review_log.offset
         assert review_copy.with_name(review_copy.name + ".bak").is_file()
 
 

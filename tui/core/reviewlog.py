@@ -21,9 +21,12 @@ from __future__ import annotations
 
 import json
 import os
+import pickle
 import re
 import secrets
 import stat
+import subprocess
+import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
@@ -354,6 +357,39 @@ def fold(annotation: Path, document: Document, offset: int) -> int | None:
     return None
 
 
+def fold_elsewhere(annotation: Path, document: Document, offset: int) -> int | None:
+    """`fold`, done by a new Python process: writing a long article's YAML takes seconds of
+    Python, which in a thread of a reader would slow its every key (the GIL). Raises OSError
+    as `fold` does."""
+    package = Path(__file__).resolve().parents[2]  # where `tui` is, installed or not
+    path = os.pathsep.join(filter(None, (str(package), os.environ.get("PYTHONPATH"))))
+    done = subprocess.run(
+        [sys.executable, "-m", "tui.core.reviewlog"],
+        input=pickle.dumps((annotation, document, offset)),
+        capture_output=True,
+        env={**os.environ, "PYTHONPATH": path},
+        check=False,
+    )
+    said = done.stdout.decode(errors="replace").strip()
+    if done.returncode != 0:
+        last = (done.stderr.decode(errors="replace").strip().splitlines() or ["it stopped"])[-1]
+        raise OSError(done.returncode, last)
+    return int(said) if said else None
+
+
+def _fold_what_stdin_holds() -> int:
+    """`python -m tui.core.reviewlog`: fold what a reader pickled to standard input (its own
+    document, never a file's); print the offset, or on failure why."""
+    annotation, document, offset = pickle.load(sys.stdin.buffer)
+    try:
+        folded = fold(annotation, document, offset)
+    except OSError as error:
+        print(error.strerror or error, file=sys.stderr)
+        return 1
+    print("" if folded is None else folded)
+    return 0
+
+
 def load_review(annotation: Path) -> Document:
     """The review on disk: the YAML with the log beside it replayed (nothing is written)."""
     return replay(load_document(annotation), read_actions(log_path(annotation))[0])
@@ -566,7 +602,8 @@ class ReviewLog:
     def fold(self) -> None:
         """Rewrite the YAML from the log now, unless it holds it all already (on quit).
         Raises OSError if it can't be written."""
-        if self.annotation is None or self.pending or self.folded == self.offset:
+        held = self.folded is not None and self.folded >= self.offset
+        if self.annotation is None or self.pending or held:
             return
         if self.path is not None and self.path.is_file():
             self.folded_to(fold(self.annotation, self.document, self.offset) or 0)
@@ -588,3 +625,7 @@ def _speaker_named(
 
 def _with(action: Action, **extra: Any) -> Action:
     return replace(action, **extra)
+
+
+if __name__ == "__main__":
+    raise SystemExit(_fold_what_stdin_holds())

@@ -28,7 +28,7 @@ from tui.core import review
 from tui.core.errors import InputError
 from tui.core.export import FORMATS, export
 from tui.core.model import Document, ReviewStatus, Statement
-from tui.core.reviewlog import Action, ReviewLog, fold
+from tui.core.reviewlog import Action, ReviewLog, fold_elsewhere
 from tui.core.store import atomic_write
 from tui.ui.commands import ReaderCommands
 from tui.ui.messages import FigureChosen, SpeakerChosen, StatementChosen
@@ -53,7 +53,7 @@ RESCUE = "e exports it; the Annotation format keeps everything and reopens"
 """Where a review the file does not hold can still go."""
 POLL_SECONDS = 0.5
 """How often the log is looked at for another reader's actions (its size: one stat)."""
-FOLD_AFTER_SECONDS = 1.0
+FOLD_AFTER_SECONDS = 2.0
 """The YAML is rewritten from the log once the keys have paused this long."""
 FOOTER_WHEN_WIDE = frozenset({"filter", "export", "next_statement", "previous_statement"})
 """Footer keys a narrow terminal leaves out, so that `?` (which lists them all) and `q` show."""
@@ -297,6 +297,8 @@ class ReaderApp(App[None]):
             state = SaveState("nothing changed yet")
         self.set_reactive(ReaderApp.save_state, state)
         self._fold_timer: Timer | None = None
+        self._folding = False
+        """Whether a rewrite of the YAML is running."""
         resume = review.first_unreviewed(document)
         if resume is not None:
             self.set_reactive(ReaderApp.current, resume.id)
@@ -666,19 +668,39 @@ class ReaderApp(App[None]):
         self._fold_timer = self.set_timer(FOLD_AFTER_SECONDS, self._fold_in_background)
 
     def _fold_in_background(self) -> None:
-        if self.review_log.annotation is not None and not self.review_log.pending:
-            self._fold(self.review_log.annotation, self.review_log.document, self.review_log.offset)
+        """One rewrite at a time: one still running is followed by another when it is done."""
+        log = self.review_log
+        if log.annotation is not None and not log.pending and not self._folding:
+            self._folding = True
+            self._fold(log.annotation, log.document, log.offset)
 
-    @work(thread=True, exclusive=True, group="fold")
+    @work(thread=True, group="fold", exit_on_error=False)
     def _fold(self, annotation: Path, document: Document, offset: int) -> None:
-        """The YAML rewritten from the log, in a thread: the screen never waits for it."""
+        """The YAML rewritten from the log, in a thread that waits for another process to do
+        it: the screen never waits for it, nor do the keys."""
         try:
-            folded = fold(annotation, document, offset)
+            folded = fold_elsewhere(annotation, document, offset)
         except OSError as error:
-            self.call_from_thread(self._fold_failed, problem(error))
+            self._from_thread(self._folded, None, problem(error))
         else:
-            if folded is not None:
-                self.call_from_thread(self.review_log.folded_to, folded)
+            self._from_thread(self._folded, folded, None)
+
+    def _folded(self, offset: int | None, failure: str | None) -> None:
+        self._folding = False
+        if failure is not None:
+            self._fold_failed(failure)
+            return
+        if offset is not None:
+            self.review_log.folded_to(offset)
+        if (self.review_log.folded or 0) < self.review_log.offset:  # actions came meanwhile
+            self._fold_soon()
+
+    def _from_thread(self, callback: Callable[..., object], *args: object) -> None:
+        """`call_from_thread`, unless the reader has quit meanwhile (it rewrote the YAML)."""
+        try:
+            self.call_from_thread(callback, *args)
+        except RuntimeError:
+            pass
 
     def _fold_failed(self, reason: str) -> None:
         assert self.review_log.annotation is not None
