@@ -460,8 +460,10 @@ async def test_the_annotation_file_is_rewritten_from_the_log_in_a_worker(
     app = reader(review_copy)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("v")
-        await until(pilot, lambda: any(worker.group == "fold" for worker in app.workers))
+        log = app.review_log
+        await until(pilot, lambda: app._folding or log.folded == log.offset)  # the timer fired
         await app.workers.wait_for_complete()
+        await pilot.pause()
         assert load_document(review_copy).statement("st-1").review.status == "verified"  # type: ignore[union-attr]
         assert app.review_log.folded == app.review_log.offset
         assert review_copy.with_name(review_copy.name + ".bak").is_file()

@@ -138,13 +138,19 @@ class LinkedTable(DataTable[Text], Generic[Item]):
             self.move_cursor(row=self.get_row_index(keep), animate=False)
 
     def watch_document(self) -> None:
-        keys = list(self.items)
+        before = self.items
         self.read()
-        if list(self.items) == keys:
-            self._repaint(keys)
+        if list(self.items) == list(before):
+            self._repaint(self.changed(before))
         else:
             self._fill()
         self.watch_current()
+
+    def changed(self, before: dict[str, Item]) -> Iterable[str]:
+        """The rows a new document may show differently: those whose item is a new value (a
+        review action replaces only the statement it changes, so on a long article a verdict
+        redraws one row, not thousands)."""
+        return [key for key, item in self.items.items() if item is not before[key]]
 
     def watch_current(self) -> None:
         statement = self.statements.get(self.current or "")
@@ -216,6 +222,10 @@ class SpeakersPane(LinkedTable[Speaker]):
 
     def linked(self, statement: Statement) -> tuple[str, ...]:
         return () if statement.speaker is None else (statement.speaker,)
+
+    def changed(self, before: dict[str, Speaker]) -> Iterable[str]:
+        """Every row: a speaker's count changes with the statements, not with the speaker."""
+        return list(self.items)
 
     def chosen(self, key: str) -> Message:
         return SpeakerChosen(key)
