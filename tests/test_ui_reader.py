@@ -447,14 +447,14 @@ async def test_a_small_terminal_keeps_help_and_quit_in_the_footer(sample: Docume
             for key in footer.query("FooterKey")
             if key.display and key.region.width
         }
-        assert {"help", "quit", "verify", "dispute", "note", "speaker"} <= set(shown)
+        assert {"help", "quit_reader", "verify", "dispute", "note", "speaker"} <= set(shown)
         assert all(region.right <= 80 for region in shown.values()), shown
         assert "filter" not in shown, "left for the help screen"
     app = ReaderApp(sample)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
         actions = {key.action for key in app.query_one(Footer).query("FooterKey") if key.display}
-        assert {"filter", "export", "help", "quit"} <= actions
+        assert {"filter", "export", "help", "quit_reader"} <= actions
 
 
 async def test_the_article_view_follows_a_new_text() -> None:

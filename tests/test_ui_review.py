@@ -543,10 +543,10 @@ async def test_e_never_writes_over_the_article_or_its_review(review_copy: Path) 
 async def test_e_says_when_the_export_cannot_be_written(
     review_copy: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    def full_disk(path: Path, content: str | bytes, *, keep_backup: bool = False) -> None:
+    def full_disk(path: Path, content: str) -> None:
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr("tui.ui.app.atomic_write", full_disk)
+    monkeypatch.setattr("tui.ui.app.write_output", full_disk)
     app = reader(review_copy)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("e", "enter")

@@ -2,7 +2,9 @@
 
 `document` is the article and its review; `current` the statement being read. Review keys
 make a new document with `tui.core.review` and hand it to `_apply`, which saves it at once.
-Notifications are never markup (`markup=False`): they quote ids, names and paths from files.
+Notifications are never markup (`markup=False`): they quote ids, names and paths from files,
+and every one passes through `shown` (`notify`), so no control character in them reaches the
+terminal.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from textual import on
 from textual.app import App, ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
+from textual.notifications import SeverityLevel
 from textual.reactive import reactive
 from textual.widgets import Input, TextArea
 
@@ -25,7 +28,8 @@ from tui.core.errors import InputError
 from tui.core.export import FORMATS, export
 from tui.core.model import Document, ReviewStatus, Statement
 from tui.core.session import SaveResult, Session
-from tui.core.store import atomic_write
+from tui.core.shown import shown
+from tui.core.store import write_output
 from tui.ui.commands import ReaderCommands
 from tui.ui.messages import FigureChosen, SpeakerChosen, StatementChosen
 from tui.ui.screens.confirm import Confirm
@@ -153,10 +157,12 @@ class ReaderApp(App[None]):
         ),
         Binding(
             "q",
-            "quit",
+            "quit_reader",
             "Quit",
             tooltip="Quit (or ctrl+q): a note being typed is kept; asks if anything would be lost.",
             id="quit",
+            # Like `/`, run before the next key is routed: `q/` quits, `qe` opens nothing.
+            priority=True,
         ),
     ]
     REVIEWING: ClassVar[list[BindingType]] = [
@@ -263,6 +269,8 @@ class ReaderApp(App[None]):
         self.reviewer = reviewer or login_name()
         self.session = None if annotation_path is None else Session(annotation_path, document)
         self._opened = document
+        self._quitting = False
+        """Set when the reader exits: the keys still queued are not acted on."""
         """The document as opened: without a file, any other one is a review not saved."""
         if annotation_path is None:
             state = NOT_SAVED_WITHOUT_FILE
@@ -274,6 +282,20 @@ class ReaderApp(App[None]):
         resume = review.first_unreviewed(document)
         if resume is not None:
             self.set_reactive(ReaderApp.current, resume.id)
+
+    def notify(
+        self,
+        message: str,
+        *,
+        title: str = "",
+        severity: SeverityLevel = "information",
+        timeout: float | None = None,
+        markup: bool = True,
+    ) -> None:
+        """A notification, with any control character in it (a file name's) written out."""
+        super().notify(
+            shown(message), title=shown(title), severity=severity, timeout=timeout, markup=markup
+        )
 
     def on_mount(self) -> None:
         if not self.document.statements:
@@ -398,11 +420,13 @@ class ReaderApp(App[None]):
         self.screen.set_focus(box)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        """`/` (a priority key) searches only from the reader; in a text box it is a slash."""
-        if action == "search":
-            return self.screen is self.screen_stack[0] and not isinstance(
-                self.focused, Input | TextArea
-            )
+        """Nothing more once the reader is quitting (keys typed right after `q` do nothing).
+        In a text box `/` and `q` (priority keys) are letters; `/` searches only the reader."""
+        if self._quitting:
+            return False
+        if action in ("search", "quit_reader"):
+            in_reader = action == "quit_reader" or self.screen is self.screen_stack[0]
+            return in_reader and not isinstance(self.focused, Input | TextArea)
         return True
 
     def action_close_search(self) -> None:
@@ -598,7 +622,7 @@ class ReaderApp(App[None]):
     def _not_saved(self, reason: str) -> None:
         """The review goes on in memory; the next action tries again."""
         assert self.session is not None
-        self.save_state = SaveState(f"NOT SAVED: {reason}", ok=False)
+        self.save_state = SaveState(shown(f"NOT SAVED: {reason}"), ok=False)
         self.notify(
             f"Could not save {self.session.path}: {reason}. The review goes on in memory and "
             f"the next change tries again; meanwhile {RESCUE}.",
@@ -623,16 +647,25 @@ class ReaderApp(App[None]):
         if self.unsaved:
             worries.append(f"this review is not in its file ({self.save_state.text})")
         if not worries:
-            self.exit(message=Text(kept) if kept else None)
+            self._leave(kept)
             return
 
         def answered(quit_anyway: bool | None) -> None:
             if quit_anyway:
-                self.exit()
+                self._leave("")
 
         worry = "; ".join(worries)
         question = f"Quit anyway? {worry[0].upper()}{worry[1:]}. (n, then {RESCUE}.)"
         self.push_screen(Confirm(question), answered)
+
+    async def action_quit_reader(self) -> None:
+        """`q` in the reader: quit (`action_quit`)."""
+        await self.action_quit()
+
+    def _leave(self, message: str) -> None:
+        """Exit, saying `message` (if any) on the terminal left behind; act on no more keys."""
+        self._quitting = True
+        self.exit(message=Text(shown(message)) if message else None)
 
     async def _keep_note_drafts(self) -> str:
         """Save the note being written (if it changed) and close its editor; say what was kept."""
@@ -672,8 +705,8 @@ class ReaderApp(App[None]):
             return
         name = FORMATS[request.fmt].label
         try:
-            atomic_write(request.path, export(self.document, request.fmt))
-        except OSError as error:
+            write_output(request.path, export(self.document, request.fmt))
+        except (OSError, InputError) as error:
             self.notify(
                 f"Could not export to {request.path}: {problem(error)}",
                 title="Not exported",

@@ -14,6 +14,7 @@ from textual.reactive import reactive
 from textual.widgets import DataTable
 
 from tui.core.model import Document, Figure, Speaker, Statement
+from tui.core.shown import without_bidi
 from tui.ui.messages import FigureChosen, SpeakerChosen, StatementChosen
 from tui.ui.state import BADGES, no_document
 from tui.ui.widgets.tint import solid_style
@@ -235,7 +236,7 @@ class FiguresPane(LinkedTable[Figure]):
         return (
             Text(format_value(item), justify="right"),
             Text(item.qualifier.replace("_", " ")),
-            Text(self.document.text_of(item.span)),
+            Text(without_bidi(self.document.text_of(item.span))),
         )
 
     def linked(self, statement: Statement) -> tuple[str, ...]:
