@@ -89,7 +89,7 @@ def to_csv(document: Document) -> str:
             review.reviewer or "",
             review.updated or "",
         )
-        writer.writerow([_inert_cell(cell) for cell in row])
+        writer.writerow([inert_cell(cell) for cell in row])
     return "\ufeff" + out.getvalue()
 
 
@@ -99,7 +99,7 @@ def statement_words(document: Document, statement: Statement) -> str:
     return " … ".join(" ".join(document.text_of(part).split()) for part in statement.pieces)
 
 
-def _inert_cell(value: str) -> str:
+def inert_cell(value: str) -> str:
     """Neutralise formula injection: a cell a spreadsheet would evaluate gets a leading `'`."""
     return "'" + value if value.startswith(_FORMULA_START) else value
 
