@@ -9,9 +9,10 @@ intervals. Every rule fits in a sentence:
   - *Unit*: the words of one class count the same thing (`UNIT_CLASSES`: "troops", "soldiers",
     "mercenaries" are troops); any other unit is compared as written, singular ("tank" = "tanks").
   - *Owner*: the capitalised words before the unit in the subject ("*North Korean* troops");
-    when the subject has none, the nearest capitalised name before the figure in its own
-    statement ("*Russia* has massed 45,000 troops"). "Russia", "Russian" and "Russians" are one
-    owner: names are compared without their endings (`owner_key`).
+    when the subject has none, the nearest name before the figure in its own statement that
+    owns the same unit elsewhere ("*Russia* has massed 45,000 troops", with "Russian troops"
+    in the ledger). "Russia", "Russian" and "Russians" are one owner: names are compared
+    without their endings (`owner_key`).
   - A nationality plural ("10,000 North Koreans") counts that nation's people: it joins that
     nation's troops when the ledger has them, and stands for itself otherwise.
   - A percentage, a sum of money, a duration or a measure also needs what it measures: its
@@ -260,13 +261,14 @@ def _owner_in_subject(subject: str | None, unit: str | None) -> str | None:
     if not subject or not unit:
         return None
     at = subject.casefold().find(unit.casefold().split()[0])
-    return _owner_before(subject, 0, at) if at > 0 else None
+    names = _names_before(subject, 0, at) if at > 0 else []
+    return names[0] if names else None
 
 
-def _owner_before(text: str, start: int, end: int) -> str | None:
-    """The last capitalised name in `text[start:end]`: "Russia" has massed 45,000 troops."""
+def _names_before(text: str, start: int, end: int) -> list[str]:
+    """The capitalised names in `text[start:end]`, nearest the end first."""
     runs = [m.group() for m in _CAPITALISED.finditer(text, start, end) if _is_name(m.group())]
-    return runs[-1] if runs else None
+    return runs[::-1]
 
 
 def _measured(text: str, figure: Figure, sentence: Span) -> str | None:
@@ -303,6 +305,8 @@ class _Counted:
     """The figure's id when nothing says what it counts: it is a group of its own."""
     people_of: bool = False
     """A nationality plural: it may join that nation's troops."""
+    candidates: tuple[str, ...] = ()
+    """With no owner in the subject: the names before it in its statement, nearest first."""
 
     @property
     def key(self) -> tuple[str | None, ...]:
@@ -379,9 +383,10 @@ class _Reader:
             return _Counted("count", "people", unit, owner, people_of=True)
         owner = _owner_in_subject(figure.subject, unit)
         statement = self.document.statement(figure.statement)
+        names: list[str] = []
         if owner is None and statement is not None and statement.span[0] <= figure.span[0]:
-            owner = _owner_before(self.text, statement.span[0], figure.span[0])
-        return _Counted("count", unit_key(unit), unit, owner)
+            names = _names_before(self.text, statement.span[0], figure.span[0])
+        return _Counted("count", unit_key(unit), unit, owner, candidates=tuple(names))
 
     def _claim(self, figure: Figure) -> Claim:
         """The figure as its statement's speaker gave it; unattributed, with its sentence."""
@@ -413,9 +418,11 @@ class _Reader:
         qualifier: Qualifier = "exact"
         if qualifiers:
             qualifier = qualifiers.pop() if len(qualifiers) == 1 else "approximate"
-        counted = self._counted(each)
-        owner = _owner_in_subject(each.subject, each.unit or "") or self._counted(container).owner
-        counted = replace(counted, owner=owner or counted.owner)
+        counted, holder = self._counted(each), self._counted(container)
+        if counted.owner is None and holder.owner is not None:
+            counted = replace(counted, owner=holder.owner)  # "five North Korean units"
+        elif counted.owner is None:
+            counted = replace(counted, candidates=holder.candidates + counted.candidates)
         arithmetic = (
             f"{self.document.text_of(container.span)} × {self.document.text_of(each.span)}"
             f" = {value_text(value, high, qualifier)} {each.unit or ''}"
@@ -427,11 +434,16 @@ class _Reader:
 def ledger(documents: Iterable[Document]) -> tuple[Group, ...]:
     """The groups of claims in these articles, in the order their first claims appear."""
     read = [item for document in documents for item in _Reader(document).claims()]
-    troops = {c.key[2] for c, _ in read if c.unit == "troops" and c.owner is not None}
+    owners = {(c.unit, owner_key(c.owner)) for c, _ in read if c.owner and not c.people_of}
     grouped: dict[tuple[str | None, ...], list[tuple[_Counted, Claim]]] = {}
     for counted, claim in read:
-        if counted.people_of and counted.key[2] in troops:
+        if counted.people_of and ("troops", owner_key(counted.owner or "")) in owners:
             counted = replace(counted, unit="troops", people_of=False)
+        owner = next(
+            (n for n in counted.candidates if (counted.unit, owner_key(n)) in owners), None
+        )
+        if owner is not None:
+            counted = replace(counted, owner=owner)
         grouped.setdefault(counted.key, []).append((counted, claim))
     return tuple(_group(items) for items in grouped.values())
 
