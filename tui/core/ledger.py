@@ -59,8 +59,9 @@ OWNER_ALIASES: dict[str, str] = {
     "afghanistan": "afghan", "pakistani": "pakistan", "pakistanis": "pakistan",
 }  # fmt: skip
 # Endings stripped from an owner's last word, repeatedly: Russians -> Russian -> Russ.
-OWNER_ENDINGS: tuple[str, ...] = ("ians", "ian", "ans", "any", "an", "ese", "is", "ia", "i", "a")
-OWNER_ENDINGS_LAST: tuple[str, ...] = ("e", "y", "s")
+OWNER_ENDINGS: tuple[str, ...] = (
+    "ians", "ian", "ans", "any", "an", "ese", "is", "ia", "i", "a", "e", "y", "s",
+)  # fmt: skip
 # How a per-item count is written: "3,000 troops each", "each with 400 fighters".
 EACH_WRITTEN = re.compile(r"\b(?:each|apiece)\Z", re.IGNORECASE)
 EACH_AFTER = re.compile(r"\s*(?:each|apiece)\b", re.IGNORECASE)
@@ -225,14 +226,15 @@ class Group:
 
 
 def owner_key(name: str) -> str:
-    """`North Korea`, `North Korean`, `North Koreans` -> `north kor`: one owner."""
+    """`North Korea`, `North Korean`, `North Koreans` -> `north kor`: one owner (the first
+    ending that fits is cut, again and again, keeping three letters)."""
     name = " ".join(name.casefold().split())
     name = OWNER_ALIASES.get(name, name)
     *first, last = name.split(" ")
     changed = True
     while changed:
         changed = False
-        for ending in OWNER_ENDINGS + OWNER_ENDINGS_LAST:
+        for ending in OWNER_ENDINGS:
             if last.endswith(ending) and len(last) - len(ending) >= 3:
                 last, changed = last[: -len(ending)], True
                 break
