@@ -317,7 +317,9 @@ async def test_markup_in_the_article_stays_text() -> None:
         assert speakers.get_row("evil")[1].plain == evil
         assert speakers.get_row("evil")[3].plain == "[i]role[/i]"
         assert app.query_one(SourcesPane).get_row("st-1")[2].plain == evil
-        assert app.query_one(FiguresPane).get_row("fg-1")[3].plain == "5 [red]times[/red]"
+        figures = app.query_one(FiguresPane)
+        assert figures.get_cell("fg-1", "expression").plain == "5 [red]times[/red]"
+        assert figures.get_cell("fg-1", "source").plain == evil
         await pilot.click(ArticleView, offset=(4, 1))
         await pilot.click(SpeakersPane, offset=(6, 2))
         await pilot.pause()

@@ -1,4 +1,4 @@
-"""The `whosaid` command: open (default), extract, export, check."""
+"""The `whosaid` command: open (default), extract, export, check, ledger."""
 
 from __future__ import annotations
 
@@ -14,8 +14,9 @@ from typing import IO
 from tui.core.errors import InputError
 from tui.core.export import FORMATS, export, target_problem
 from tui.core.extract import extract
+from tui.core.ledger import LEDGER_FORMATS, ledger, to_csv, to_json, to_text
 from tui.core.shown import shown
-from tui.core.sources import read_article, storable_name
+from tui.core.sources import ARTICLE_SUFFIXES, read_article, storable_name
 from tui.core.store import (
     ANNOTATION_SUFFIX,
     ValidationError,
@@ -39,6 +40,8 @@ commands:
   whosaid export PATH [--format json|csv|markdown|claimreview] [-o OUT]
                                     export a reviewed article
   whosaid check PATH ...            validate annotation files
+  whosaid ledger PATH ... [--format text|json|csv]
+                                    who gave which number for what, where sources disagree
 
 Run `whosaid COMMAND --help` for the options of a command.
 """
@@ -207,6 +210,35 @@ def _check(args: argparse.Namespace) -> int:
     return 1 if failed else 0
 
 
+def _ledger(args: argparse.Namespace) -> int:
+    documents = [open_document(path)[0] for path in _articles(args.paths)]
+    groups = ledger(documents)
+    if args.format == "json":
+        text = to_json(groups)
+    elif args.format == "csv":
+        text = to_csv(groups)
+    else:
+        text = to_text(groups, articles=len(documents) > 1)
+    _write(text, None)
+    return 0
+
+
+def _articles(paths: Sequence[str]) -> list[Path]:
+    """The articles named, a folder standing for the articles in it (an article reviewed
+    already is read from its annotation)."""
+    found: list[Path] = []
+    for name in paths:
+        path = Path(name)
+        if not path.is_dir():
+            found.append(path)
+            continue
+        inside = sorted(p for p in path.iterdir() if p.suffix.lower() in ARTICLE_SUFFIXES)
+        if not inside:
+            raise InputError(path, "holds no article (.txt, .md, .html)")
+        found.extend(inside)
+    return found
+
+
 def _open(args: argparse.Namespace) -> int:
     if args.path:
         path, saving = Path(args.path), True
@@ -260,6 +292,22 @@ def _parsers() -> dict[str | None, argparse.ArgumentParser]:
         "check", "Validate annotation files: one line per problem.", _check
     )
     parser.add_argument("paths", nargs="+", metavar="PATH", help="annotation YAML files")
+
+    parser = parsers["ledger"] = _command(
+        "ledger",
+        "Who gave which number for what: the figures that count the same thing, by source, "
+        "and whether the sources agree.",
+        _ledger,
+    )
+    parser.add_argument(
+        "paths", nargs="+", metavar="PATH", help="articles, annotation YAML files or folders"
+    )
+    parser.add_argument(
+        "--format",
+        choices=LEDGER_FORMATS,
+        default="text",
+        help="text: a table to paste; json: {groups: [...]}; csv: a row per claim (default: text)",
+    )
 
     parser = parsers[None] = _Parser(
         prog="whosaid", description=DESCRIPTION, formatter_class=argparse.RawTextHelpFormatter

@@ -91,7 +91,7 @@ def to_csv(document: Document) -> str:
             review.reviewer or "",
             review.updated or "",
         )
-        writer.writerow([_inert_cell(cell) for cell in row])
+        writer.writerow([inert_cell(cell) for cell in row])
     return "\ufeff" + out.getvalue()
 
 
@@ -102,7 +102,7 @@ def statement_words(document: Document, statement: Statement) -> str:
     return " … ".join(" ".join(piece.split()) for piece in pieces)
 
 
-def _inert_cell(value: str) -> str:
+def inert_cell(value: str) -> str:
     """Neutralise formula injection: a cell a spreadsheet would evaluate gets a leading `'`."""
     value = without_bidi(value)
     return "'" + value if _FORMULA.match(value) else value

@@ -41,6 +41,7 @@ from tui.ui.search import Search
 from tui.ui.state import ReviewFilter, SaveState, no_document
 from tui.ui.widgets.article import ArticleView
 from tui.ui.widgets.footer import ReaderFooter
+from tui.ui.widgets.ledger import LedgerPane
 from tui.ui.widgets.legend import Legend
 from tui.ui.widgets.panes import FiguresPane, LinkedTable, SourcesPane, SpeakersPane
 from tui.ui.widgets.progress import ProgressLine
@@ -139,6 +140,15 @@ class ReaderApp(App[None]):
             tooltip="Go to the previous search match.",
             show=False,
             id="previous-match",
+        ),
+        Binding(
+            "L",
+            "toggle_ledger",
+            "Ledger",
+            tooltip="The figures pane as a ledger (who gave which number for what, where sources "
+            "disagree), or as the list again.",
+            show=False,
+            id="ledger",
         ),
         Binding(
             "question_mark",
@@ -322,6 +332,7 @@ class ReaderApp(App[None]):
             with Vertical(id="side"):
                 yield SpeakersPane(document, id="speakers").data_bind(*bound)
                 yield FiguresPane(document, id="figures").data_bind(*bound)
+                yield LedgerPane(document, id="ledger").data_bind(*bound)
         yield SourcesPane(document, id="sources").data_bind(*bound)
         yield SearchBox(placeholder="Search the article", id="search")
         yield ProgressLine(id="progress").data_bind(
@@ -409,6 +420,15 @@ class ReaderApp(App[None]):
         else:
             self.query_one(ArticleView).show_span(figure.span)
             self.notify("This figure is not part of a statement.", severity="warning", markup=False)
+
+    def action_toggle_ledger(self) -> None:
+        """The figures pane shows the ledger, or the list again; the focus follows."""
+        side = self.query_one("#side")
+        had_focus = self.focused in (self.query_one(FiguresPane), self.query_one(LedgerPane))
+        side.toggle_class("-ledger")
+        if had_focus:
+            pane = LedgerPane if side.has_class("-ledger") else FiguresPane
+            self.query_one(pane).focus()
 
     # --- search -----------------------------------------------------------------------------
 
