@@ -137,13 +137,13 @@ def described_kind(before: Sequence[str], appositive: str | None) -> SpeakerKind
 
 
 def _appositive_head(appositive: str) -> str:
-    """The head noun of an appositive: its last word before a function word ("a polling firm
-    based in ...": "firm"; "director of the program": "director")."""
+    """The head noun of an appositive: its last word before a function word or a participle
+    ("a polling firm based in ...": "firm"; "director of the program": "director")."""
     head = ""
     for word in appositive.split():
         plain = word.lower().strip(",.;:’'")
-        if plain in FUNCTION_WORDS and head:
-            break
+        if head and (plain in FUNCTION_WORDS or plain.endswith("ed")):
+            break  # "a firm based in Ohio": a participle ends the noun phrase
         if plain.endswith(("’s", "'s")):
             head = ""  # "the nation's largest carrier": the possessor is not the head
             continue
