@@ -531,3 +531,12 @@ def test_roles_never_end_in_a_conjunction_nor_start_with_a_number():
     assert _clean_role("31-year-old forward") == "forward"
     assert _clean_role("52") is None
     assert _clean_role("senior fellow at the institute") == "senior fellow at the institute"
+
+
+def test_it_opening_what_a_name_of_unknown_kind_said_makes_it_an_organization():
+    text = "Harrow Dyson said it would refund every customer by June."
+    (speaker,) = speakers_of(text)
+    assert speaker.kind == "organization"
+    text = "Priya Natarajan said it would rain before the match."
+    (speaker,) = speakers_of(text)
+    assert speaker.kind == "person"  # a given name says person; "it" is the weather

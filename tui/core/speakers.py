@@ -690,12 +690,14 @@ class Speakers:
         return entry.ref, phrase.span
 
     def hint_gender(self, ref: str | None, pronoun: str) -> None:
-        """Record that `pronoun` ("he", "she") refers to the speaker, as in "X said he ..."."""
+        """Record that `pronoun` ("he", "she", "it") refers to the speaker, as in "X said he
+        ..." or "Acme said it ...": a gender, or the kind of a name of unknown kind."""
         entry = self._entries.get(ref or "")
         if entry is not None:
             _referred_to(entry, pronoun)
         if entry is not None and entry.kind == "person" and entry.gender is None:
-            entry.gender = pronoun
+            if pronoun in PERSON_PRONOUNS:
+                entry.gender = pronoun
 
     # -- pronouns --
 
