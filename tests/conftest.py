@@ -1,4 +1,5 @@
-"""Shared fixtures: the hand-checked annotation of the sample article, and no blinking cursor."""
+"""Shared fixtures: the hand-checked annotation of the sample article, a small invented
+article with every act and a two-part quote, and no blinking cursor."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ from pathlib import Path
 import pytest
 from textual.widgets import Input
 
-from tui.core.model import Document
+from tui.core.model import Article, Document, Span, Speaker, Statement
 from tui.core.store import load_document
 
 DATA = Path(__file__).resolve().parent.parent / "data"
@@ -33,3 +34,86 @@ def review_copy(tmp_path: Path) -> Path:
 def no_cursor_blink(monkeypatch: pytest.MonkeyPatch) -> None:
     """A blinking cursor would make snapshots differ from run to run."""
     monkeypatch.setattr(Input, "_toggle_cursor", lambda _self: None)
+
+
+ACTS_TEXT = (
+    "“The bridge will reopen in May,” Mayor Ada Lind said on Monday, “and the repairs cost "
+    "less than we feared.”\n\n"
+    "Councillor Ben Ortiz believes the repairs were rushed.\n\n"
+    "The residents' association supports a second crossing.\n\n"
+    "Lind said the council would vote in June."
+)
+
+
+def _at(fragment: str, after: str = "") -> Span:
+    """The span of `fragment` in ACTS_TEXT (its first one after `after`)."""
+    start = ACTS_TEXT.index(fragment, ACTS_TEXT.index(after))
+    return (start, start + len(fragment))
+
+
+@pytest.fixture
+def acts_document() -> Document:
+    """An invented article: a quote in two parts around its attribution, a thought, a stance
+    and a plain piece of reported speech."""
+    first = _at("The bridge will reopen in May")
+    second = _at("and the repairs cost less than we feared.")
+    return Document(
+        Article("bridge", ACTS_TEXT, title="The bridge"),
+        speakers=(
+            Speaker(
+                "ada-lind",
+                "Ada Lind",
+                role="Mayor",
+                mentions=(_at("Ada Lind"), _at("Lind", "crossing")),
+            ),
+            Speaker("ben-ortiz", "Ben Ortiz", role="Councillor", mentions=(_at("Ben Ortiz"),)),
+            Speaker(
+                "residents",
+                "The residents' association",
+                kind="organization",
+                mentions=(_at("The residents' association"),),
+            ),
+        ),
+        statements=(
+            Statement(
+                "st-1",
+                (first[0], second[1]),
+                "direct",
+                "ada-lind",
+                _at("Ada Lind"),
+                "said",
+                _at("said"),
+                when="on Monday",
+                parts=(first, second),
+            ),
+            Statement(
+                "st-2",
+                _at("the repairs were rushed"),
+                "indirect",
+                "ben-ortiz",
+                _at("Ben Ortiz"),
+                "believes",
+                _at("believes"),
+                act="thought",
+            ),
+            Statement(
+                "st-3",
+                _at("a second crossing"),
+                "indirect",
+                "residents",
+                _at("The residents' association"),
+                "supports",
+                _at("supports"),
+                act="stance",
+            ),
+            Statement(
+                "st-4",
+                _at("the council would vote in June"),
+                "indirect",
+                "ada-lind",
+                _at("Lind", "crossing"),
+                "said",
+                _at("said", "crossing"),
+            ),
+        ),
+    )

@@ -1,4 +1,5 @@
-"""Exports: json, csv, markdown, ClaimReview; rejected statements never appear."""
+"""Exports: json, csv, markdown, ClaimReview; rejected statements never appear; each says
+the act and gives a statement's parts without the attribution between them."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from tui.core import review
 from tui.core.export import (
     FORMATS,
     export,
@@ -115,6 +117,7 @@ def document() -> Document:
 @pytest.mark.parametrize("fmt", sorted(set(FORMATS) - {"annotation"}))
 def test_rejected_statements_are_left_out_of_every_format(fmt: str) -> None:
     out = export(document(), fmt)
+    assert "45,000 troops left" in out  # a statement kept
     assert "st-3" not in out
     assert "REJECTED-NOTE" not in out
 
@@ -140,7 +143,7 @@ def test_json_is_the_document_with_its_text() -> None:
 def test_csv_rows_bom_and_formula_injection() -> None:
     out = to_csv(document())
     assert out.startswith(
-        "\ufeffid,speaker,role,kind,cue,text,figures,status,note,reviewer,updated"
+        "\ufeffid,speaker,role,kind,act,cue,text,parts,figures,status,note,reviewer,updated"
     )
     rows = list(csv.DictReader(io.StringIO(out.removeprefix("\ufeff"))))
     assert [r["id"] for r in rows] == ["st-1", "st-2", "st-4"]
@@ -165,7 +168,7 @@ def test_markdown_report() -> None:
     assert "### Jane Roe, spokeswoman" in out
     assert (
         "- 45,000 troops left\n"
-        "  (indirect, cue: said, **disputed** by Ana Analyst, 2026-11-27T10:00:00Z)\n"
+        "  (indirect speech, cue: said, **disputed** by Ana Analyst, 2026-11-27T10:00:00Z)\n"
         "  Note: Others say 40,000"
     ) in out  # reported speech is not put in quote marks: they would make it a quote
     assert "=SUM(A1) \\[click\\](x)" in out  # not a live link
@@ -235,3 +238,56 @@ def test_an_export_target_is_never_the_article_or_a_review(tmp_path: Path) -> No
     assert target_problem(tmp_path, []) is not None
     assert target_problem(tmp_path / "no" / "x.csv", []) is not None
     assert target_problem(tmp_path / "story.report.md", [article, review]) is None
+
+
+# --- acts and parts: the invented article of conftest (a two-part quote, a thought, a stance)
+
+QUOTE = "The bridge will reopen in May … and the repairs cost less than we feared."
+
+
+def all_verified(document: Document) -> Document:
+    for statement in document.statements:
+        document = review.set_status(document, statement.id, "verified", "ana", "2026-12-01")
+    return document
+
+
+def test_json_carries_each_act_and_the_parts(acts_document: Document) -> None:
+    statements = json.loads(to_json(acts_document))["statements"]
+    assert [s["act"] for s in statements] == ["speech", "thought", "stance", "speech"]
+    two_parts = [[start, end] for start, end in acts_document.statements[0].parts]
+    assert statements[0]["parts"] == two_parts and len(two_parts) == 2
+    assert statements[3]["parts"] == [statements[3]["span"]], "one part: the span"
+
+
+def test_the_annotation_copy_keeps_acts_and_parts(acts_document: Document, tmp_path: Path) -> None:
+    copy = tmp_path / "bridge.annotation.yaml"
+    copy.write_text(export(acts_document, "annotation"), encoding="utf-8")
+    assert load_document(copy).statements == acts_document.statements
+
+
+def test_csv_has_the_act_and_the_words_without_the_attribution(acts_document: Document) -> None:
+    rows = list(csv.DictReader(io.StringIO(to_csv(acts_document).removeprefix("\ufeff"))))
+    assert [(r["act"], r["parts"]) for r in rows] == [
+        ("speech", QUOTE),
+        ("thought", "the repairs were rushed"),
+        ("stance", "a second crossing"),
+        ("speech", "the council would vote in June"),
+    ]
+    assert "Mayor Ada Lind said" in rows[0]["text"], "the text column is the whole span"
+
+
+def test_markdown_gives_the_act_beside_the_kind_and_joins_the_parts(
+    acts_document: Document,
+) -> None:
+    out = to_markdown(acts_document)
+    assert f"- “{QUOTE}”\n  (direct speech, cue: said, on Monday, **unreviewed**)" in out
+    assert "- the repairs were rushed\n  (indirect thought, cue: believes," in out
+    assert "- a second crossing\n  (indirect stance, cue: supports," in out
+    assert "said on Monday" not in out
+
+
+def test_claimreview_rates_only_claims_made_not_thoughts_or_stances(
+    acts_document: Document,
+) -> None:
+    reviews = json.loads(to_claimreview(all_verified(acts_document)))
+    assert [r["claimReviewed"] for r in reviews] == [QUOTE, "the council would vote in June"]

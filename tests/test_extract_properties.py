@@ -5,8 +5,6 @@ non-empty and inside the text. Texts are arbitrary Unicode and news-like mixture
 cue verbs, names, numbers and punctuation, where the extractors do most of their work.
 """
 
-import time
-
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -122,19 +120,20 @@ def test_news_like_text(text: str) -> None:
     check(text)
 
 
-@pytest.mark.parametrize(
-    "unit",
-    ["Trump criticized the deal and ", "questions about the deal and ", "Citing it Trump said it "],
+# Units of one endless sentence: thousands of cues and no clause boundary. Each cue looks a
+# bounded way ahead, so twice the text should cost about twice the time, never four times:
+# bench/hostile_input_speed.py measures that.
+ENDLESS_UNITS = (
+    "Trump criticized the deal and ",
+    "questions about the deal and ",
+    "Citing it Trump said it ",
 )
-def test_one_endless_sentence_costs_linear_time(unit: str) -> None:
-    """A sentence of thousands of cues and no clause boundary: each cue looks a bounded way
-    ahead, so twice the text costs about twice the time, never four times."""
 
-    def seconds(repeat: int) -> float:
-        text = unit * repeat + "end."
-        started = time.process_time()
-        extract(Article(id="long", text=text))
-        return time.process_time() - started
 
-    seconds(200)  # warm-up
-    assert seconds(3000) < 3.5 * seconds(1500)
+def endless_sentence(unit: str, repeat: int) -> str:
+    return unit * repeat + "end."
+
+
+@pytest.mark.parametrize("unit", ENDLESS_UNITS)
+def test_one_endless_sentence_is_read(unit: str) -> None:
+    check(endless_sentence(unit, 3000))

@@ -1,5 +1,7 @@
 """Review actions on a Document: pure functions, no terminal."""
 
+from dataclasses import replace
+
 import pytest
 
 from tui.core import review
@@ -83,8 +85,19 @@ def test_filters_and_resume_point(document):
     assert [s.id for s in review.visible(document, "disputed", None)] == [ids[0]]
     assert ids[0] not in [s.id for s in review.visible(document, "unreviewed", None)]
     speaker = document.statements[2].speaker
-    assert all(s.speaker == speaker for s in review.visible(document, "speaker", speaker))
-    assert review.next_filter("disputed") == "all"
+    assert speaker is not None
+    theirs = [s.id for s in document.statements if s.speaker == speaker]
+    assert [s.id for s in review.visible(document, "speaker", speaker)] == theirs
+    assert review.next_filter("disputed") == "speech"
+    assert review.next_filter("speech") == "all"
+
+
+def test_the_speech_filter_leaves_out_thoughts_and_stances(document):
+    acts = ("speech", "thought", "stance")
+    statements = tuple(replace(s, act=acts[n % 3]) for n, s in enumerate(document.statements))
+    document = replace(document, statements=statements)
+    shown = review.visible(document, "speech", None)
+    assert [s.id for s in shown] == [s.id for s in statements[::3]]
 
 
 def test_a_match_grows_to_its_clause():

@@ -1,7 +1,8 @@
 """The extractor against the hand-checked annotation of the sample article.
 
-Floors, not today's exact output: the extractor may improve, never fall below these.
-Statements match the Gender Gap Tracker way (greedy, |gold ∩ found| / |gold| > 0.3).
+Floors, not today's exact output: the extractor may improve, never fall below these, and the
+annotation is an analyst's reading, never redrawn to match the extractor. Statements match
+the Gender Gap Tracker way (greedy, |gold ∩ found| / |gold| > 0.3), as the evaluator does.
 """
 
 from pathlib import Path
@@ -14,6 +15,7 @@ from tui.core.sources import read_article
 from tui.core.store import load_document
 
 DATA = Path(__file__).resolve().parent.parent / "data"
+MOST = 0.8  # "most": four in five
 
 
 def overlap(gold: Span, found: Span) -> float:
@@ -43,60 +45,89 @@ def matches(gold: Document, found: Document) -> list[tuple[str, str]]:
     return pairs
 
 
-def test_every_statement_is_found(gold, found):
-    assert len(matches(gold, found)) == len(gold.statements)
+def surname(document: Document, speaker_id: str | None) -> str | None:
+    speaker = document.speaker(speaker_id) if speaker_id else None
+    return speaker.name.split()[-1].lower() if speaker else None
 
 
-def test_few_spurious_statements(gold, found):
-    assert len(found.statements) <= len(gold.statements) + 2
+def test_statement_f1(gold, found):
+    matched = len(matches(gold, found))
+    assert matched, "no statement found"
+    precision, recall = matched / len(found.statements), matched / len(gold.statements)
+    assert 2 * precision * recall / (precision + recall) >= 0.85, (precision, recall)
 
 
-def test_speakers_are_right(gold, found):
+def test_most_matched_statements_have_the_annotated_speaker(gold, found):
+    pairs = matches(gold, found)
+    assert pairs
+    right = sum(
+        surname(found, found.statement(f).speaker) == surname(gold, gold.statement(g).speaker)
+        for g, f in pairs
+    )
+    assert right >= MOST * len(pairs), (right, len(pairs))
+
+
+def test_most_matched_statements_have_the_annotated_kind_and_act(gold, found):
+    pairs = [(gold.statement(g), found.statement(f)) for g, f in matches(gold, found)]
+    assert pairs
+    assert sum(g.kind == f.kind for g, f in pairs) >= MOST * len(pairs)
+    assert sum(g.act == f.act for g, f in pairs) >= MOST * len(pairs)
+
+
+def test_most_speakers_have_the_annotated_kind_and_role(gold, found):
+    by_surname = {s.name.split()[-1].lower(): s for s in found.speakers}
     right = 0
-    for gold_id, found_id in matches(gold, found):
-        gold_speaker = gold.speaker(gold.statement(gold_id).speaker)
-        found_speaker = found.speaker(found.statement(found_id).speaker)
-        right += bool(found_speaker) and (
-            gold_speaker.name.split()[-1].lower() == found_speaker.name.split()[-1].lower()
-        )
-    assert right >= len(gold.statements) - 1
-
-
-def test_statement_kinds_are_right(gold, found):
-    kinds = sum(gold.statement(g).kind == found.statement(f).kind for g, f in matches(gold, found))
-    assert kinds >= len(gold.statements) - 2
-
-
-def test_speaker_kinds_and_roles(gold, found):
-    by_name = {s.name.split()[-1].lower(): s for s in found.speakers}
     for speaker in gold.speakers:
-        match = by_name.get(speaker.name.split()[-1].lower())
-        assert match is not None, speaker.name
-        assert match.kind == speaker.kind, speaker.name
-        assert match.named == speaker.named, speaker.name
-        if speaker.role:
-            assert match.role and speaker.role.lower() in match.role.lower(), speaker.name
+        match = by_surname.get(speaker.name.split()[-1].lower())
+        right += (
+            match is not None
+            and (match.kind, match.named) == (speaker.kind, speaker.named)
+            and (not speaker.role or speaker.role.lower() in (match.role or "").lower())
+        )
+    assert right >= MOST * len(gold.speakers), (right, len(gold.speakers))
 
 
-def test_every_figure_value_is_found(gold, found):
+def figure_pairs(gold: Document, found: Document) -> list[tuple[Figure, Figure]]:
+    """(annotated, found) figures with the same value over overlapping spans."""
     remaining = list(found.figures)
+    pairs = []
     for figure in gold.figures:
         hit = next(
             (f for f in remaining if f.value == figure.value and overlap(figure.span, f.span) > 0),
             None,
         )
-        assert hit is not None, found.text_of(figure.span)
-        assert hit.qualifier == figure.qualifier, found.text_of(figure.span)
-        remaining.remove(hit)
+        if hit is not None:
+            remaining.remove(hit)
+            pairs.append((figure, hit))
+    return pairs
 
 
-def test_every_figure_is_as_annotated(gold, found):
-    """Span, value, unit, qualifier, kind and statement: the whole record, but for the
-    subject, which the annotation words in full ("Russian troops in Kursk")."""
+def test_most_figures_are_found_with_their_value(gold, found):
+    assert len(figure_pairs(gold, found)) >= MOST * len(gold.figures)
+    assert len(found.figures) <= len(gold.figures) + 2
 
-    def record(document: Document, figure: Figure) -> tuple:
-        held_by = document.statement(figure.statement).span if figure.statement else None
-        return (figure.span, figure.value, figure.high, figure.unit, figure.qualifier,
-                figure.kind, held_by)  # fmt: skip
 
-    assert [record(found, f) for f in found.figures] == [record(gold, f) for f in gold.figures]
+def test_most_figures_are_found_as_annotated(gold, found):
+    """Found with the annotated qualifier, unit (a shared word, as the evaluator counts it),
+    kind, and the statement that holds it (overlapping the annotated one); the subject is
+    worded freely."""
+
+    def held_by(document: Document, figure: Figure) -> Span | None:
+        return document.statement(figure.statement).span if figure.statement else None
+
+    def same_holder(annotated: Span | None, extracted: Span | None) -> bool:
+        if annotated is None or extracted is None:
+            return annotated == extracted
+        return overlap(annotated, extracted) > 0.3
+
+    def words(figure: Figure) -> set[str]:
+        return set(f"{figure.unit or ''} {figure.subject or ''}".lower().split())
+
+    pairs = figure_pairs(gold, found)
+    right = sum(
+        (g.qualifier, g.kind) == (f.qualifier, f.kind)
+        and bool(set((g.unit or "").lower().split()) & words(f))
+        and same_holder(held_by(gold, g), held_by(found, f))
+        for g, f in pairs
+    )
+    assert right >= MOST * len(gold.figures), (right, len(gold.figures))

@@ -29,7 +29,7 @@ def speaker_text(text: str, statement: Statement) -> str:
 def test_indirect_with_that_and_a_time():
     text = "Andrii Kovalenko said on Tuesday that Ukrainian forces have begun shelling."
     speakers, (statement,) = run(text)
-    assert span(text, statement) == "Ukrainian forces have begun shelling."
+    assert span(text, statement) == "Ukrainian forces have begun shelling"
     assert statement.kind == "indirect"
     assert statement.cue == "said"
     assert statement.when == "on Tuesday"
@@ -39,7 +39,7 @@ def test_indirect_with_that_and_a_time():
 def test_post_posed_direct_quote_excludes_its_marks():
     text = "“We are ready to fight,” Umerov said."
     speakers, (statement,) = run(text)
-    assert span(text, statement) == "We are ready to fight,"
+    assert span(text, statement) == "We are ready to fight"
     assert statement.kind == "direct"
     assert speaker_text(text, statement) == "Umerov"
 
@@ -47,7 +47,7 @@ def test_post_posed_direct_quote_excludes_its_marks():
 def test_inverted_attribution():
     text = "“It is wide open,” said Elaine Kamarck, a veteran of the DNC Rules Committee."
     speakers, (statement,) = run(text)
-    assert span(text, statement) == "It is wide open,"
+    assert span(text, statement) == "It is wide open"
     assert speakers[statement.speaker].role == "veteran of the DNC Rules Committee"
 
 
@@ -57,20 +57,20 @@ def test_interrupted_quote_is_one_statement():
     _, statements = run(text)
     (statement,) = [s for s in statements if s.cue == "said"]
     assert span(text, statement).startswith("The first part")
-    assert span(text, statement).endswith("the second part.")
+    assert span(text, statement).endswith("the second part")
     assert statement.kind == "direct"
 
 
 def test_following_quoted_sentences_join_the_statement():
     text = "“One thing,” said Caddell. “Another thing. And a third.”"
     _, (statement,) = run(text)
-    assert span(text, statement).endswith("And a third.")
+    assert span(text, statement).endswith("And a third")
 
 
 def test_colon_introduces_a_quote_in_the_next_paragraph():
     text = "Caddell continued:\n\n“The health issue is very much a partisan issue.”"
     speakers, (statement,) = run(text)
-    assert span(text, statement) == "The health issue is very much a partisan issue."
+    assert span(text, statement) == "The health issue is very much a partisan issue"
     assert speakers[statement.speaker].name == "Caddell"
 
 
@@ -87,7 +87,7 @@ def test_that_followed_by_a_quote_is_mixed():
     _, (statement,) = run(text)
     assert statement.kind == "mixed"
     assert statement.when == "in a Tuesday video address"
-    assert span(text, statement) == "the battles open a page."
+    assert span(text, statement) == "the battles open a page"
 
 
 def test_floating_quote_paragraph_continues_the_previous_speaker():
@@ -119,21 +119,21 @@ def test_beliefs_are_statements():
 def test_naming_cue_reports_the_quoted_name():
     text = "The New York Post cheekily dubbed it the “battle of the bulge.”"
     speakers, (statement,) = run(text)
-    assert span(text, statement) == "battle of the bulge."
+    assert span(text, statement) == "battle of the bulge"
     assert speakers[statement.speaker].kind == "media"
 
 
 def test_a_report_that():
     text = "The Pentagon investigated a report that soldiers are watching television."
     speakers, (statement,) = run(text)
-    assert span(text, statement) == "soldiers are watching television."
+    assert span(text, statement) == "soldiers are watching television"
     assert speakers[statement.speaker].kind == "document"
 
 
 def test_a_noun_of_attitude_reports_its_topic_with_the_possessor_as_speaker():
     text = "Mr. Obama's criticism of the deal surprised the room."
     speakers, (statement,) = run(text)
-    assert span(text, statement) == "the deal surprised the room."
+    assert span(text, statement) == "the deal surprised the room"
     assert statement.cue == "criticism of"
     assert speakers[statement.speaker].name == "Obama"
 
@@ -141,14 +141,14 @@ def test_a_noun_of_attitude_reports_its_topic_with_the_possessor_as_speaker():
 def test_a_noun_of_intention_reports_its_infinitive():
     text = "Nothing has stopped the government's determination to build missiles."
     speakers, (statement,) = run(text)
-    assert span(text, statement) == "to build missiles."
+    assert span(text, statement) == "to build missiles"
     assert speakers[statement.speaker].kind == "organization"
 
 
 def test_a_possessive_pronoun_holds_the_claim_of_the_last_speaker():
     text = "Clinton said the plan was sound. Her pledge to raise taxes on the rich stood."
     speakers, statements = run(text)
-    assert span(text, statements[-1]) == "to raise taxes on the rich stood."
+    assert span(text, statements[-1]) == "to raise taxes on the rich stood"
     assert speakers[statements[-1].speaker].name == "Clinton"
 
 
@@ -158,9 +158,9 @@ def test_a_possessive_pronoun_holds_the_claim_of_the_last_speaker():
         "The film, titled “The Long Road Home,” opens on Friday.",  # a title
         "He was known as “the Bulldozer” in his youth.",  # a nickname
         "Republican support was more solid in the Midwest.",  # a cue word as a noun
-        "Clinton has 81 percent support among black voters in Florida.",
+        "Garcia has 64 percent support among rural voters in Ohio.",
         "The reported cases rose sharply last year.",  # a cue word as an adjective
-        "She has assumed a newly created role as state counselor.",  # another sense
+        "He has assumed a recently created post as deputy treasurer.",  # another sense
         "'Legend in the Coal Fields.'",  # a quoted heading
     ],
 )
@@ -169,23 +169,23 @@ def test_not_statements(text):
 
 
 def test_dash_attribution():
-    text = "“He has said hateful things time and again.” ― Carlos Raúl"
+    text = "“She has made that promise year after year.” ― Marta Solís"
     speakers, (statement,) = run(text)
-    assert speakers[statement.speaker].name == "Carlos Raúl"
+    assert speakers[statement.speaker].name == "Marta Solís"
     assert statement.kind == "direct"
 
 
 def test_transcript_label():
-    text = "PENCE: And that is why Donald Trump is on his way to the White House."
+    text = "HOLLOWAY: And that is why our mayor is on her way to a second term."
     speakers, (statement,) = run(text)
-    assert speakers[statement.speaker].name == "PENCE"
+    assert speakers[statement.speaker].name == "HOLLOWAY"
     assert span(text, statement).startswith("And that is why")
 
 
 def test_headline_subject_colon_quotation():
     text = "Warren Grills Bank Chief: ‘You Should Be Criminally Investigated.’\n\nThe hearing ran."
     _, (statement,) = run(text)
-    assert span(text, statement) == "You Should Be Criminally Investigated."
+    assert span(text, statement) == "You Should Be Criminally Investigated"
     assert statement.kind == "direct"
     assert speaker_text(text, statement).startswith("Warren")
 
@@ -203,15 +203,15 @@ def test_a_narrator_is_a_speaker():
 
 
 def test_title_case_headline_reads_as_a_sentence():
-    text = "Christie Calls Hillary Clinton ‘A Disgrace’ Over Shooting Comments.\n\nMore text."
+    text = "Baxter Calls Maria Lopez ‘A Failure’ Over Budget Remarks.\n\nMore text."
     speakers, (statement,) = run(text)
     assert statement.cue == "Calls"  # the cue as written
-    assert speakers[statement.speaker].name == "Christie"
-    assert span(text, statement).startswith("Hillary Clinton")
+    assert speakers[statement.speaker].name == "Baxter"
+    assert span(text, statement).startswith("Maria Lopez")
 
 
 def test_a_sentence_case_paragraph_is_not_a_headline():
-    text = "Christie calls Hillary Clinton ‘a disgrace’ over her comments on the shooting."
+    text = "Baxter calls Maria Lopez ‘a failure’ over her remarks on the budget."
     _, (statement,) = run(text)
     assert statement.cue == "calls"
 
@@ -240,11 +240,11 @@ def test_a_passive_stance_cue_without_an_agent_is_not_a_statement():
 
 
 def test_an_opening_participle_whose_object_ends_in_a_quotation():
-    text = 'Bemoaning the "phony system," Trump accused Holt of bias.'
+    text = 'Bemoaning the "broken process," Garcia accused Pruitt of favouritism.'
     speakers, statements = run(text)
     assert statements[0].cue == "Bemoaning"
-    assert span(text, statements[0]).startswith('the "phony system')
-    assert speakers[statements[0].speaker].name == "Trump"
+    assert span(text, statements[0]).startswith('the "broken process')
+    assert speakers[statements[0].speaker].name == "Garcia"
 
 
 def test_sample_article_sources_and_pronouns():
@@ -320,25 +320,25 @@ def test_never_raises_on_attribution_like_noise(parts):
 
 
 def test_coordinated_attributions_are_two_statements():
-    text = "Ban said the council would act quickly, and he urged North Korea to resume talks."
+    text = "Lind said the board would vote soon, and she urged the union to return to talks."
     _, statements = run(text)
     assert [span(text, s) for s in statements] == [
-        "the council would act quickly",
-        "North Korea to resume talks.",
+        "the board would vote soon",
+        "the union to return to talks",
     ]
 
 
 def test_participle_cue_takes_the_subject_of_its_sentence():
-    text = "Hillary Clinton chimed in on Twitter, saying that officials should release the videos."
+    text = "Maria Lopez chimed in on Facebook, saying that the council should publish the records."
     speakers, (statement,) = run(text)
-    assert span(text, statement) == "officials should release the videos."
-    assert speakers[statement.speaker].name == "Hillary Clinton"
+    assert span(text, statement) == "the council should publish the records"
+    assert speakers[statement.speaker].name == "Maria Lopez"
 
 
 def test_colon_before_an_unquoted_block_quotation():
-    text = "Limbaugh added:\n\nAnd this reeks of some of the greatest fear I have ever seen."
+    text = "Hartley added:\n\nAnd this smells of the deepest panic the party has ever shown."
     _, (statement,) = run(text)
-    assert span(text, statement).startswith("And this reeks")
+    assert span(text, statement).startswith("And this smells")
     assert statement.kind == "direct"
 
 
@@ -350,35 +350,35 @@ def test_stance_verbs_report_their_object_up_to_the_clause_end():
 
 
 def test_a_stance_object_runs_past_a_comma_inside_it():
-    text = "Trump cited problems in the Middle East, China and elsewhere that he blamed on Obama."
+    text = "Garcia cited delays in the harbour, the yards and elsewhere that she blamed on Pruitt."
     _, (statement,) = run(text)
     assert span(text, statement) == (
-        "problems in the Middle East, China and elsewhere that he blamed on Obama."
+        "delays in the harbour, the yards and elsewhere that she blamed on Pruitt"
     )
 
 
 def test_a_stance_object_may_be_a_single_name():
     text = "The flight attendants union has endorsed Clinton."
     _, (statement,) = run(text)
-    assert span(text, statement) == "Clinton."
+    assert span(text, statement) == "Clinton"
     assert statement.cue == "endorsed"
 
 
 def test_a_cue_after_a_preposition_takes_the_sentence_subject():
     text = "President Obama responded on Wednesday by saying his refusal was a manufactured issue."
     speakers, (statement,) = run(text)
-    assert span(text, statement) == "his refusal was a manufactured issue."
+    assert span(text, statement) == "his refusal was a manufactured issue"
     assert speakers[statement.speaker].name == "Obama"
 
 
 def test_a_conjoined_cue_after_an_auxiliary_takes_the_subject_past_its_appositive():
     text = (
-        "Donald Trump, her Republican opponent, bemoaned the unrest and has said he thought "
-        "that drugs were a factor."
+        "Paul Garcia, her Labour rival, bemoaned the strikes and has said he thought "
+        "that wages were a factor."
     )
     speakers, statements = run(text)
-    assert span(text, statements[-1]) == "he thought that drugs were a factor."
-    assert speakers[statements[-1].speaker].name == "Donald Trump"
+    assert span(text, statements[-1]) == "he thought that wages were a factor"
+    assert speakers[statements[-1].speaker].name == "Paul Garcia"
 
 
 @pytest.mark.parametrize(
@@ -386,13 +386,13 @@ def test_a_conjoined_cue_after_an_auxiliary_takes_the_subject_past_its_appositiv
     [
         (
             "The attorney general is confirming that the foundation is not registered.",
-            "the foundation is not registered.",
+            "the foundation is not registered",
         ),
         (
             "Investigators have also discovered that the program was infiltrated.",
-            "the program was infiltrated.",
+            "the program was infiltrated",
         ),
-        ("Republicans are slamming Tim Kaine for his work.", "Tim Kaine for his work."),
+        ("Republicans are slamming Tim Kaine for his work.", "Tim Kaine for his work"),
     ],
 )
 def test_progressive_and_cognition_cues(text: str, content: str):
@@ -405,30 +405,29 @@ def test_a_participle_opening_the_sentence_is_said_by_the_main_subject():
     speakers, statements = run(text)
     assert [span(text, s) for s in statements] == [
         "an unfounded theory",
-        "Rafael Cruz of lying.",
+        "Rafael Cruz of lying",
     ]
     assert {speakers[s.speaker].name for s in statements} == {"Trump"}
 
 
+# Passives of accusing and telling with no source are no statements (test_rejections.py).
 @pytest.mark.parametrize(
     "text",
     [
-        "Mr. Quiros was accused of using $50 million for personal expenses.",
         "The efforts are expected to continue until election day.",
-        "Peacekeepers have sometimes been accused of hurting civilians.",
-        "He has been charged with fraud.",  # an accusation, by prosecutors left unnamed
+        "The deal is widely considered a win for the union.",
     ],
 )
 def test_a_passive_cue_reports_its_sentence_from_an_unnamed_source(text: str):
     _, (statement,) = run(text)
-    assert span(text, statement) == text
+    assert span(text, statement) == text.removesuffix(".")
     assert statement.speaker is None
 
 
 def test_the_agent_of_a_passive_cue_is_its_speaker():
     text = "He was harshly criticized by Senate Democrats for the plan."
     speakers, (statement,) = run(text)
-    assert span(text, statement) == text
+    assert span(text, statement) == text.removesuffix(".")
     assert speakers[statement.speaker].name == "Senate Democrats"
 
 
@@ -439,7 +438,7 @@ def test_a_passive_only_cue_is_no_cue_in_the_active():
 def test_quotes_of_one_speaker_in_a_paragraph_are_one_statement():
     text = 'The summit did "too little," he added on Twitter. "Europe risks a lot."'
     _, (statement,) = run("Orban spoke.\n" + text)
-    assert span("Orban spoke.\n" + text, statement).endswith("Europe risks a lot.")
+    assert span("Orban spoke.\n" + text, statement).endswith("Europe risks a lot")
 
 
 def test_to_before_a_verb_is_the_content_not_a_listener():
@@ -449,10 +448,10 @@ def test_to_before_a_verb_is_the_content_not_a_listener():
 
 
 def test_a_relative_clause_with_its_own_cue_ends_the_object_before_it():
-    text = "Ted Cruz endorses Trump, who says he is honored."
+    text = "Anna Berg endorses Okafor, who says he is grateful."
     speakers, statements = run(text)
-    assert [span(text, s) for s in statements] == ["Trump", "he is honored."]
-    assert speakers[statements[1].speaker].name == "Trump"
+    assert [span(text, s) for s in statements] == ["Okafor", "he is grateful"]
+    assert speakers[statements[1].speaker].name == "Okafor"
 
 
 def test_cues_joined_by_yet_and_or_split_the_content():
@@ -462,11 +461,11 @@ def test_cues_joined_by_yet_and_or_split_the_content():
 
 
 def test_an_adjunct_participle_reports_its_object():
-    text = "“Every time you say that,” Tester said, referring to the 1 percent excuse."
+    text = "“Each time you repeat it,” Marsh said, referring to the 2 percent claim."
     _, statements = run(text)
     assert [span(text, s) for s in statements] == [
-        "Every time you say that,",
-        "the 1 percent excuse.",
+        "Each time you repeat it",
+        "the 2 percent claim",
     ]
 
 
@@ -491,10 +490,10 @@ def test_a_stance_cue_without_an_object_reports_the_quote_before_it():
 
 
 def test_a_quote_then_a_subject_and_any_verb_is_said_by_the_subject():
-    text = "“Promise you’ll keep your hands in sight,” Blige sings to Clinton."
+    text = "“Say you will stay until the morning,” Ross sings to Obama."
     speakers, (statement,) = run(text)
-    assert span(text, statement) == "Promise you’ll keep your hands in sight,"
-    assert speakers[statement.speaker].name == "Blige"
+    assert span(text, statement) == "Say you will stay until the morning"
+    assert speakers[statement.speaker].name == "Ross"
 
 
 def test_a_quote_then_a_capitalised_word_is_not_an_attribution():
@@ -503,23 +502,23 @@ def test_a_quote_then_a_capitalised_word_is_not_an_attribution():
 
 
 def test_sentence_initial_inverted_cue_with_a_colon():
-    text = "Said Ellis: “I don’t get the sense she is the least bit interested in reform.”"
+    text = "Said Moreno: “I don’t have the feeling he is even slightly open to compromise.”"
     speakers, (statement,) = run(text)
-    assert span(text, statement).startswith("I don’t get the sense")
-    assert speakers[statement.speaker].name == "Ellis"
+    assert span(text, statement).startswith("I don’t have the feeling")
+    assert speakers[statement.speaker].name == "Moreno"
 
 
 def test_an_adverbial_clause_before_the_cue_is_not_content():
     text = "Asked about the bomb, Clinton said, “It is important to know the facts first.”"
     _, (statement,) = run(text)
-    assert span(text, statement) == "It is important to know the facts first."
+    assert span(text, statement) == "It is important to know the facts first"
     assert statement.kind == "direct"
 
 
 def test_a_second_cue_sharing_the_subject():
     text = "Mr. Clarke agreed, but also contended that the court should keep the files closed."
     speakers, statements = run(text)
-    assert span(text, statements[-1]) == "the court should keep the files closed."
+    assert span(text, statements[-1]) == "the court should keep the files closed"
     assert speakers[statements[-1].speaker].name == "Clarke"
 
 
@@ -530,9 +529,11 @@ def test_coordinated_plural_subject():
 
 
 def test_a_quote_resumed_after_a_comment_on_it():
-    text = "“Every time you say that,” Tester said, referring to the excuse, “you give them ammo.”"
+    text = (
+        "“Each time you repeat it,” Marsh said, referring to the claim, “you hand them a weapon.”"
+    )
     _, (statement,) = run(text)
-    assert span(text, statement).endswith("you give them ammo.")
+    assert span(text, statement).endswith("you hand them a weapon")
     assert statement.kind == "direct"
 
 
@@ -540,7 +541,7 @@ def test_a_gerund_after_a_parenthetical_attribution_is_content():
     text = "Though the transition was seamless, he said, replacing her would be much harder."
     text = "Don Fowler spoke.\n" + text
     _, statements = run(text)
-    assert span(text, statements[-1]).endswith("replacing her would be much harder.")
+    assert span(text, statements[-1]).endswith("replacing her would be much harder")
 
 
 def test_a_participle_after_a_comma_takes_the_subject_not_the_nearest_name():
@@ -551,10 +552,10 @@ def test_a_participle_after_a_comma_takes_the_subject_not_the_nearest_name():
 
 
 def test_a_final_attribution_reports_the_whole_sentence():
-    text = "Clinton plans to visit Charlotte on Sunday, according to a campaign aide."
+    text = "Moreno plans to tour Dayton on Friday, according to a party spokesman."
     speakers, (statement,) = run(text)
-    assert span(text, statement) == "Clinton plans to visit Charlotte on Sunday"
-    assert [s.name for s in speakers.values()] == ["a campaign aide"]
+    assert span(text, statement) == "Moreno plans to tour Dayton on Friday"
+    assert [s.name for s in speakers.values()] == ["a party spokesman"]
 
 
 def test_a_participle_cue_after_reported_content_is_its_own_statement():
@@ -562,24 +563,24 @@ def test_a_participle_cue_after_reported_content_is_its_own_statement():
     _, statements = run(text)
     assert [span(text, s) for s in statements] == [
         "the claims did not hurt Romney",
-        "it was divisions.",
+        "it was divisions",
     ]
     assert statements[0].speaker == statements[1].speaker
 
 
 def test_a_conjoined_cue_sharing_the_subject_splits_the_content():
-    text = "Merrill says the talks went well and said she would stand up to the attacks."
+    text = "Okafor says the visit went smoothly and said he would push back on the critics."
     _, statements = run(text)
     assert [span(text, s) for s in statements] == [
-        "the talks went well",
-        "she would stand up to the attacks.",
+        "the visit went smoothly",
+        "he would push back on the critics",
     ]
 
 
 def test_a_year_between_speaker_and_cue():
-    text = "An arbitration panel in 2001 found the United States was in breach of the deal."
+    text = "A review board in 2013 found the city was in violation of the lease."
     _, (statement,) = run(text)
-    assert speaker_text(text, statement) == "An arbitration panel"
+    assert speaker_text(text, statement) == "A review board"
 
 
 def test_transcript_labels_inside_one_long_quotation():
@@ -588,7 +589,7 @@ def test_transcript_labels_inside_one_long_quotation():
     )
     speakers, statements = run(text)
     assert [speakers[s.speaker].name for s in statements] == ["WALLACE", "PENCE"]
-    assert span(text, statements[0]) == "Governor, I want to ask you one thing."
+    assert span(text, statements[0]) == "Governor, I want to ask you one thing"
 
 
 @pytest.mark.parametrize(
@@ -596,33 +597,33 @@ def test_transcript_labels_inside_one_long_quotation():
     [
         (
             "One questioner claimed that the forces were hurting the military.",
-            "the forces were hurting the military.",
+            "the forces were hurting the military",
             "One questioner",
         ),
         (
             "Protesters have been demanding that police release the video.",
-            "police release the video.",
+            "police release the video",
             "Protesters",
         ),
-        ("The family said the officers lied.", "the officers lied.", "The family"),
+        ("The family said the officers lied.", "the officers lied", "The family"),
         (
             "He appeared to suggest that veterans are weak.",
-            "veterans are weak.",
+            "veterans are weak",
             "He",
         ),
         (
             "Caddell went on to say that the polls were close.",
-            "the polls were close.",
+            "the polls were close",
             "Caddell",
         ),
         (
-            "Unions, including the AFL-CIO, have also endorsed Clinton in the race.",
-            "Clinton in the race.",
-            "Unions",
+            "Teachers, including the NEA, have also endorsed Moreno in the primary.",
+            "Moreno in the primary",
+            "Teachers",
         ),
         (
             "It came years after many countries agreed to share a currency.",
-            "to share a currency.",
+            "to share a currency",
             "many countries",
         ),
         (
@@ -632,53 +633,53 @@ def test_transcript_labels_inside_one_long_quotation():
         ),
         (
             "Kall -- co-editor of a book about debates -- said the candidate was late.",
-            "the candidate was late.",
+            "the candidate was late",
             "Kall",
         ),
         (
-            "The deal came from the world's two biggest polluters, which together vowed "
-            "to stave off the worst.",
-            "to stave off the worst.",
+            "The pledge came from the region's three largest ports, which together vowed "
+            "to cut their emissions",
+            "to cut their emissions",
             "which",
         ),
-        ("He released a letter that says he is healthy.", "he is healthy.", "a letter"),
-        ("Then someone asked how she could win.", "how she could win.", "someone"),
+        ("He released a letter that says he is healthy.", "he is healthy", "a letter"),
+        ("Then someone asked how she could win.", "how she could win", "someone"),
         (
             "It was after leaked documents from his 1995 return show he took a loss.",
-            "he took a loss.",
+            "he took a loss",
             "leaked documents from his 1995 return",
         ),
         (
-            "Perhaps the debate moderators will demand more details.",
-            "more details.",
-            "the debate moderators",
+            "Perhaps the panel judges will demand fresh evidence.",
+            "fresh evidence",
+            "the panel judges",
         ),
         (
-            "No one expected a full 90 minutes of policy discussion.",
-            "a full 90 minutes of policy discussion.",
+            "No one expected a full 40 pages of budget tables.",
+            "a full 40 pages of budget tables",
             "No one",
         ),
         (
-            "Even now at 86 she still says that we are not all equal.",
-            "we are not all equal.",
-            "she",
+            "Even now at 91 he still says that the war never ended.",
+            "the war never ended",
+            "he",
         ),
         (
-            "Trump's running mate, Gov. Mike Pence, plans to release his returns soon.",
-            "to release his returns soon.",
-            "Trump's running mate",
+            "Moreno's deputy, Gov. Ann Berg, plans to publish her schedule soon.",
+            "to publish her schedule soon",
+            "Moreno's deputy",
         ),
-        ("He asked reporters whether the plan would work.", "whether the plan would work.", "He"),
+        ("He asked reporters whether the plan would work.", "whether the plan would work", "He"),
         (
-            "The story was being told by The Daily Caller on Friday.",
-            "The story was being told by The Daily Caller on Friday.",
-            "The Daily Caller",
+            "The tale was being told by The Morning Herald on Monday.",
+            "The tale was being told by The Morning Herald on Monday",
+            "The Morning Herald",
         ),
         ("Scott had no gun, as police have said.", "Scott had no gun", "police"),
         (
-            "The rule requires a lawful source of income, as a Homeland Security memo put it.",
-            "The rule requires a lawful source of income",
-            "a Homeland Security memo",
+            "The permit demands a fixed local address, as a city council memo put it.",
+            "The permit demands a fixed local address",
+            "a city council memo",
         ),
     ],
 )
@@ -691,7 +692,7 @@ def test_the_speaker_and_the_content_of_one_statement(text: str, content: str, s
 def test_a_that_clause_opening_with_a_preposition_is_content_not_circumstance():
     text = "When it signed, the United States pledged that in 2000 it would lift limits."
     _, (statement,) = run(text)
-    assert span(text, statement) == "in 2000 it would lift limits."
+    assert span(text, statement) == "in 2000 it would lift limits"
 
 
 @pytest.mark.parametrize(
@@ -699,24 +700,24 @@ def test_a_that_clause_opening_with_a_preposition_is_content_not_circumstance():
     [
         (
             "Trump said he would order a review of the defenses and warned against hackers "
-            "from China.",
+            "from China",
             "he would order a review of the defenses",
-            "hackers from China.",
+            "hackers from China",
         ),
         (
             "Lynch said the demands erase barriers, though she noted clients want diversity.",
             "the demands erase barriers",
-            "clients want diversity.",
+            "clients want diversity",
         ),
         (
             "The nominee complained about his mic, even suggesting he was sabotaged.",
             "his mic",
-            "he was sabotaged.",
+            "he was sabotaged",
         ),
         (
-            "Sanders said it was insane, going on to say that the country fought racism.",
-            "it was insane",
-            "the country fought racism.",
+            "Okafor said it was reckless, going on to say that the town deserved better.",
+            "it was reckless",
+            "the town deserved better",
         ),
     ],
 )
@@ -727,15 +728,15 @@ def test_a_second_cue_of_the_same_speaker_splits_the_content(text: str, first: s
 
 
 def test_a_clause_after_a_comma_is_not_an_appositive():
-    text = "It did not go over well with Republicans, and the talks ended, said one source."
+    text = "It did not sit well with the board, and the merger stalled, said one insider."
     _, (statement,) = run(text)
-    assert speaker_text(text, statement) == "one source"
+    assert speaker_text(text, statement) == "one insider"
 
 
 def test_a_quote_after_a_colon_is_content_even_after_an_opening_clause():
     text = 'While debating the nominees, a friend commented: "Immigration is the reason."'
     _, (statement,) = run(text)
-    assert span(text, statement) == "Immigration is the reason."
+    assert span(text, statement) == "Immigration is the reason"
     assert statement.kind == "direct"
 
 
@@ -744,19 +745,19 @@ def test_a_quote_after_a_colon_is_content_even_after_an_opening_clause():
     [
         (
             "He attacked rivals for taking his donations, which he said were bribes in all "
-            "but name.",
+            "but name",
             "rivals for taking his donations",
-            "were bribes in all but name.",
+            "were bribes in all but name",
         ),
         (
-            "“We can’t afford this,” Trump said, adding later, “NATO is costing us a fortune.”",
-            "We can’t afford this,",
-            "NATO is costing us a fortune.",
+            "“We cannot keep this up,” Moreno said, adding later, “The stadium costs us millions.”",
+            "We cannot keep this up",
+            "The stadium costs us millions",
         ),
         (
-            "Critics praised his book, Mr. McKinley said that he considered debt a last resort.",
-            "his book",
-            "he considered debt a last resort.",
+            "Readers praised her essay, Ms. Okafor said that she regarded tariffs as a blunt tool.",
+            "her essay",
+            "she regarded tariffs as a blunt tool",
         ),
     ],
 )
@@ -766,34 +767,34 @@ def test_a_new_attribution_inside_content_starts_a_statement(text: str, first: s
 
 
 def test_a_stance_object_goes_on_after_a_comma_and_a_noun_phrase():
-    text = "She stressed economic fairness, and a need to raise the minimum wage."
+    text = "He stressed public safety, and a need to hire more nurses."
     _, (statement,) = run(text)
-    assert span(text, statement) == "economic fairness, and a need to raise the minimum wage."
+    assert span(text, statement) == "public safety, and a need to hire more nurses"
 
 
 def test_make_the_case_to_listeners_that():
-    text = "The White House tried to make the case to lawmakers that the bill is a bad idea."
+    text = "The ministry tried to make the case to farmers that the tariff is a good deal."
     _, (statement,) = run(text)
-    assert span(text, statement) == "the bill is a bad idea."
+    assert span(text, statement) == "the tariff is a good deal"
 
 
 def test_to_an_object_then_a_relative_that_is_not_a_listener():
     text = "They agreed to cuts in spending that would hurt."
     _, statements = run(text)
-    assert all(not span(text, s).startswith("would") for s in statements)
+    assert [span(text, s) for s in statements] == ["to cuts in spending that would hurt"]
 
 
 def test_a_headline_label_with_a_topic():
-    text = "Obama on Climate Change: The Trends Are 'Terrifying.'\n\nHe spoke on Friday."
+    text = "Moreno on Housing Costs: The Rents Are 'Unbearable.'\n\nShe spoke on Monday."
     speakers, statements = run(text)
-    assert span(text, statements[0]) == "The Trends Are 'Terrifying."
-    assert speakers[statements[0].speaker].name == "Obama"
+    assert span(text, statements[0]) == "The Rents Are 'Unbearable"
+    assert speakers[statements[0].speaker].name == "Moreno"
 
 
 def test_a_title_case_headline_reports_its_infinitive():
-    text = "Railing Against Trump, Sanders Vows To Eliminate Tax Breaks Used By Developers.\n\nHi."
+    text = "Taking Aim At Banks, Okafor Vows To Cap Fees Charged On Overdrafts.\n\nHi."
     _, (statement,) = run(text)
-    assert span(text, statement) == "To Eliminate Tax Breaks Used By Developers."
+    assert span(text, statement) == "To Cap Fees Charged On Overdrafts"
 
 
 @pytest.mark.parametrize(
@@ -801,18 +802,18 @@ def test_a_title_case_headline_reports_its_infinitive():
     [
         (
             "The nominee also linked cyber attacks to the email server.",
-            "cyber attacks to the email server.",
+            "cyber attacks to the email server",
         ),
-        ("Sanders offered some pointed advice to Clinton.", "some pointed advice to Clinton."),
-        ("The judge made it clear that the case would go on.", "the case would go on."),
-        ("Investigators determined that the fire was set.", "the fire was set."),
+        ("Sanders offered some pointed advice to Clinton.", "some pointed advice to Clinton"),
+        ("The judge made it clear that the case would go on.", "the case would go on"),
+        ("Investigators determined that the fire was set.", "the fire was set"),
         (
-            "Clinton apparently disagrees with her former boss on the bill.",
-            "her former boss on the bill.",
+            "Moreno apparently disagrees with his old mentor on the tariff.",
+            "his old mentor on the tariff",
         ),
-        ("Many Americans have heard that veterans commit suicide.", "veterans commit suicide."),
-        ("Trump continually brags about his prowess in debates.", "about his prowess in debates."),
-        ("She was painting Trump as a Romney caricature.", "Trump as a Romney caricature."),
+        ("Many Americans have heard that veterans commit suicide.", "veterans commit suicide"),
+        ("Okafor constantly brags about her record in office.", "about her record in office"),
+        ("She was painting Trump as a Romney caricature.", "Trump as a Romney caricature"),
     ],
 )
 def test_cue_words_report_their_object(text: str, content: str):
@@ -826,13 +827,13 @@ def test_determined_to_is_no_cue():
 
 def test_a_reporting_noun_in_a_sentence_with_a_cue():
     text = (
-        "Though it is hard to assess North Korea's claims about the potency of its test, "
-        "experts say it shows resolve."
+        "Though it is hard to judge the firm's claims about the safety of its drug, "
+        "doctors say it shows promise."
     )
     _, statements = run(text)
     assert [span(text, s) for s in statements] == [
-        "the potency of its test",
-        "it shows resolve.",
+        "the safety of its drug",
+        "it shows promise",
     ]
 
 
@@ -840,21 +841,21 @@ def test_a_quote_continues_the_quotation_an_adjunct_participle_comments_on():
     text = "“This is in their heads,” said Caddell, speaking of her health. “It worries them.”"
     _, statements = run(text)
     quoted = next(s for s in statements if s.kind == "direct")
-    assert span(text, quoted).endswith("It worries them.")
-    assert any(span(text, s) == "her health." for s in statements)
+    assert span(text, quoted).endswith("It worries them")
+    assert any(span(text, s) == "her health" for s in statements)
 
 
 def test_a_quoted_heading_is_not_a_floating_quote():
     text = "“We will win,” he said.\n\n‘Coal Isn’t the Villain.’\n\nIt was raining."
     _, statements = run(text)
-    assert [span(text, s) for s in statements] == ["We will win,"]
+    assert [span(text, s) for s in statements] == ["We will win"]
 
 
 @pytest.mark.parametrize(
     "text",
     [
         "Others could buy a government plan similar to Medicare.",
-        "A quarter of that, per the McKinley plan, is $40,000.",
+        "Half of that, per the Moreno plan, is $12,000.",
     ],
 )
 def test_a_cue_noun_after_a_singular_noun_is_a_compound(text: str):
@@ -864,7 +865,7 @@ def test_a_cue_noun_after_a_singular_noun_is_a_compound(text: str):
 def test_a_cue_noun_after_a_plural_subject_is_a_verb():
     text = "The officers support the campaign of Trump."
     _, (statement,) = run(text)
-    assert span(text, statement) == "the campaign of Trump."
+    assert span(text, statement) == "the campaign of Trump"
 
 
 def test_a_negative_object_reports_nothing():
@@ -875,20 +876,20 @@ def test_a_negative_object_reports_nothing():
     ("text", "content"),
     [
         (
-            "The leaders met amid growing concerns that they are too dependent on the US.",
-            "they are too dependent on the US.",
+            "The ministers met amid rising fears that they are too reliant on imports.",
+            "they are too reliant on imports",
         ),
         (
             "The crisis forced a recognition that the borders were weak.",
-            "the borders were weak.",
+            "the borders were weak",
         ),
         (
-            "Future45 is a super PAC that intends to hammer Clinton with ads.",
-            "to hammer Clinton with ads.",
+            "Forward90 is a lobbying group that intends to flood Moreno with letters.",
+            "to flood Moreno with letters",
         ),
-        ("He promptly voted against the crime bill of 1994.", "the crime bill of 1994."),
-        ("She has spoken about the need for reforms.", "the need for reforms."),
-        ("The research left little doubt that the planet was warming.", "the planet was warming."),
+        ("He promptly voted against the crime bill of 1994.", "the crime bill of 1994"),
+        ("He has spoken about the risk of floods.", "the risk of floods"),
+        ("The survey left little doubt that the river was polluted.", "the river was polluted"),
     ],
 )
 def test_the_content_of_the_last_statement(text: str, content: str):
@@ -901,47 +902,47 @@ def test_a_relative_that_after_a_reporting_noun_is_no_content():
 
 
 def test_a_cue_word_after_a_determiner_is_a_noun():
-    text = "He did not supply a cost estimate for his plans, though he said reforms would pay."
+    text = "She did not give a cost estimate for her bridge, though she said tolls would cover it."
     _, (statement,) = run(text)
     assert statement.cue == "said"
-    assert span(text, statement) == "reforms would pay."
+    assert span(text, statement) == "tolls would cover it"
 
 
 def test_a_quote_then_a_participle_cue_are_two_statements():
     text = "“Promise you’ll keep your hands up,” Blige sings before asking her, “Where do we go?”"
     _, statements = run(text)
     assert [span(text, s) for s in statements] == [
-        "Promise you’ll keep your hands up,",
+        "Promise you’ll keep your hands up",
         "Where do we go?",
     ]
 
 
 def test_a_cue_word_before_a_cue_verb_is_its_subject():
-    text = "They protested the funding system, which advocates say disadvantages needy schools."
+    text = "They picketed the zoning code, which advocates say favours wealthy owners."
     _, (statement,) = run(text)
     assert speaker_text(text, statement) == "advocates"
-    assert span(text, statement) == "disadvantages needy schools."
+    assert span(text, statement) == "favours wealthy owners"
 
 
 def test_an_adverbial_before_a_new_subject_stays_in_the_content():
-    text = "Fowler noted that at one of his meetings, in 1972, he supported a decision."
+    text = "Okafor noted that at one of her hearings, in 2009, she opposed a merger."
     _, (statement,) = run(text)
-    assert span(text, statement) == "at one of his meetings, in 1972, he supported a decision."
+    assert span(text, statement) == "at one of her hearings, in 2009, she opposed a merger"
 
 
 def test_an_adverbial_clause_alone_before_the_cue_is_not_content():
-    text = "But when Congress cut funding for the program, Mexico said enough."
+    text = "But when the city cut money for the parks, residents said enough."
     assert run(text)[1] == []
-    text = "If Trump wins, the government could reverse the rules, officials said."
+    text = "If Moreno loses, the council could scrap the plan, aides said."
     _, (statement,) = run(text)
-    assert span(text, statement) == "If Trump wins, the government could reverse the rules"
+    assert span(text, statement) == "If Moreno loses, the council could scrap the plan"
 
 
 def test_a_reporting_noun_without_a_possessor_is_held_by_the_subject():
-    text = "Donald Trump is raising questions about his microphone problems during the debate."
+    text = "Maria Lopez is raising questions about her travel costs during the campaign."
     _, (statement,) = run(text)
-    assert speaker_text(text, statement) == "Donald Trump"
-    assert span(text, statement) == "his microphone problems during the debate."
+    assert speaker_text(text, statement) == "Maria Lopez"
+    assert span(text, statement) == "her travel costs during the campaign"
 
 
 def test_the_main_clause_after_a_relative_attribution_has_the_antecedent_as_speaker():
@@ -949,31 +950,31 @@ def test_the_main_clause_after_a_relative_attribution_has_the_antecedent_as_spea
     speakers, statements = run(text)
     assert [span(text, s) for s in statements] == [
         "a push would fail",
-        "his aides to cut emissions.",
+        "his aides to cut emissions",
     ]
     assert speakers[statements[1].speaker].name == "Obama"
 
 
 def test_a_quote_resumed_after_but():
-    text = '"I love Larry," he said, but "Larry has a history of representing fossil fuels."'
+    text = '"I like Dana," she said, but "Dana has a record of defending big banks."'
     _, (statement,) = run(text)
-    assert span(text, statement).endswith("representing fossil fuels.")
+    assert span(text, statement).endswith("defending big banks")
 
 
 def test_a_participle_cue_after_a_closing_quote_splits_off_the_quotation():
     text = 'Peabody said: "Patriot was successful a decade ago," adding that its value quadrupled.'
     _, statements = run(text)
     assert [(span(text, s), s.kind) for s in statements] == [
-        ("Patriot was successful a decade ago,", "direct"),
-        ("its value quadrupled.", "indirect"),
+        ("Patriot was successful a decade ago", "direct"),
+        ("its value quadrupled", "indirect"),
     ]
 
 
 @pytest.mark.parametrize(
     ("text", "contents"),
     [
-        ("Her brief said that was not her view.", ["that was not her view."]),
-        ("It may not be heard during the court term that begins next Monday.", []),
+        ("His memo said that was not his plan.", ["that was not his plan"]),
+        ("It may not be decided during the spring term that begins next month.", []),
     ],
 )
 def test_a_demonstrative_that_and_a_noun_compound(text: str, contents: list[str]):

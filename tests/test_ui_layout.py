@@ -54,8 +54,9 @@ def test_a_word_wider_than_the_line_is_folded() -> None:
 
 def test_wide_characters_count_two_cells() -> None:
     text = "北朝鮮の兵士 が ロシアに"
-    for start, end in wrap(text, 7):
-        assert cell_len(text[start:end]) <= 7
+    lines = [text[start:end] for start, end in wrap(text, 7)]
+    assert "".join("".join(lines).split()) == "北朝鮮の兵士がロシアに"  # every character kept
+    assert all(cell_len(line) <= 7 for line in lines)
 
 
 def test_a_tab_takes_the_one_cell_it_is_drawn_in() -> None:
@@ -64,6 +65,7 @@ def test_a_tab_takes_the_one_cell_it_is_drawn_in() -> None:
     for width in (5, 8, 12, 20):
         lines = wrap(text, width)
         drawn = [text[start:end].replace("\t", " ") for start, end in lines]
+        assert "".join("".join(drawn).split()) == text.replace("\t", ""), (width, drawn)
         assert all(cell_len(line) <= width for line in drawn), (width, drawn)
     assert [text[s:e] for s, e in wrap(text, 9)] == [
         "said\tthat",
@@ -123,6 +125,10 @@ def test_the_filter_cycles_and_names_what_it_shows(sample: Document) -> None:
     assert ReviewFilter("speaker", None).describe(sample) == "unattributed"
     shown = shown.following(None)
     assert (shown.describe(sample), shown.statements(sample)) == ("disputed", ())
+    shown = shown.following(None)
+    assert shown.describe(sample) == "speech only"
+    speech = [s.id for s in sample.statements if s.act == "speech"]
+    assert [s.id for s in shown.statements(sample)] == speech
     assert shown.following(None) == ReviewFilter("all", None)
 
 

@@ -3,17 +3,21 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from pilot_helpers import until
+from rich.style import Style
 from textual import events
 from textual.command import CommandList
 from textual.pilot import Pilot
-from textual.widgets import Footer
+from textual.strip import Strip
+from textual.widgets import Footer, Label
 
 from tui.core.model import Article, Document, Figure, Speaker, Statement
 from tui.ui.app import ReaderApp
 from tui.ui.screens.help import HelpScreen
 from tui.ui.widgets.article import ArticleView
+from tui.ui.widgets.legend import Legend
 from tui.ui.widgets.panes import FiguresPane, LinkedTable, SourcesPane, SpeakersPane
 from tui.ui.widgets.title import TitleBar
 
@@ -313,7 +317,9 @@ async def test_markup_in_the_article_stays_text() -> None:
         assert speakers.get_row("evil")[1].plain == evil
         assert speakers.get_row("evil")[3].plain == "[i]role[/i]"
         assert app.query_one(SourcesPane).get_row("st-1")[2].plain == evil
-        assert app.query_one(FiguresPane).get_row("fg-1")[3].plain == "5 [red]times[/red]"
+        figures = app.query_one(FiguresPane)
+        assert figures.get_cell("fg-1", "expression").plain == "5 [red]times[/red]"
+        assert figures.get_cell("fg-1", "source").plain == evil
         await pilot.click(ArticleView, offset=(4, 1))
         await pilot.click(SpeakersPane, offset=(6, 2))
         await pilot.pause()
@@ -361,11 +367,12 @@ async def test_an_unattributed_statement_lights_no_speaker() -> None:
             "",
             "unattributed",
             "indirect",
+            "speech",
             "",
             "it was reported",
             "",
         ]
-        assert app.query_one(SourcesPane).get_row("st-1")[4].plain == "anonymous group"
+        assert app.query_one(SourcesPane).get_row("st-1")[5].plain == "anonymous group"
 
 
 async def test_sources_say_on_whose_authority(sample: Document) -> None:
@@ -373,7 +380,7 @@ async def test_sources_say_on_whose_authority(sample: Document) -> None:
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
         sources = app.query_one(SourcesPane)
-        by_speaker = {s.speaker: sources.get_row(s.id)[4].plain for s in sample.statements}
+        by_speaker = {s.speaker: sources.get_row(s.id)[5].plain for s in sample.statements}
         assert by_speaker["rustem-umerov"] == "named person"
         assert by_speaker["ukrainian-officials"] == "anonymous group"
         assert by_speaker["pentagon"] == "named organization"
@@ -442,14 +449,14 @@ async def test_a_small_terminal_keeps_help_and_quit_in_the_footer(sample: Docume
             for key in footer.query("FooterKey")
             if key.display and key.region.width
         }
-        assert {"help", "quit", "verify", "dispute", "note", "speaker"} <= set(shown)
+        assert {"help", "quit_reader", "verify", "dispute", "note", "speaker"} <= set(shown)
         assert all(region.right <= 80 for region in shown.values()), shown
         assert "filter" not in shown, "left for the help screen"
     app = ReaderApp(sample)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
         actions = {key.action for key in app.query_one(Footer).query("FooterKey") if key.display}
-        assert {"filter", "export", "help", "quit"} <= actions
+        assert {"filter", "export", "help", "quit_reader"} <= actions
 
 
 async def test_the_article_view_follows_a_new_text() -> None:
@@ -464,3 +471,109 @@ async def test_the_article_view_follows_a_new_text() -> None:
         shown = [article.render_line(y).text.strip() for y in range(3)]
         assert shown == ["The mayor said the road would reopen.", "", "Later."]
         assert article.offset_at(3 + 4, 0) == 4, "clicks map into the new text"
+
+
+# --- acts and parts: an invented article (conftest) -----------------------------------------
+
+
+def painted(line: Strip, test: Callable[[Style], bool]) -> str:
+    """The text of the cells of `line` whose style passes `test`, the runs joined by `|`."""
+    runs: list[str] = []
+    inside = False
+    for segment in line:
+        hit = segment.style is not None and test(segment.style)
+        if hit:
+            runs[-1:] = [runs[-1] + segment.text] if inside else [*runs[-1:], segment.text]
+        inside = hit
+    return "|".join(run.strip() for run in runs)
+
+
+def highlighted(app: ReaderApp) -> Callable[[Style], bool]:
+    """Whether a cell of the article has a background of its own (a statement's)."""
+    base = app.query_one(ArticleView).rich_style.bgcolor
+    return lambda style: style.bgcolor not in (None, base)
+
+
+def article_line(app: ReaderApp, words: str) -> Strip:
+    article = app.query_one(ArticleView)
+    lines = (article.render_line(y) for y in range(article.scrollable_content_region.height))
+    return next(line for line in lines if words in line.text)
+
+
+async def test_a_quote_in_two_parts_is_highlighted_without_its_attribution(
+    acts_document: Document,
+) -> None:
+    app = ReaderApp(acts_document)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        assert app.current == "st-1"
+        current = [article_line(app, "reopen"), article_line(app, "feared")]
+        reversed_ = [painted(line, lambda style: bool(style.reverse)) for line in current]
+        assert reversed_ == [
+            "The bridge will reopen in May",
+            "and the repairs cost less than we feared.",
+        ]
+        assert [line.text[0] for line in current] == ["▌", "▌"]
+        await pilot.press("j", "j", "j")
+        line = article_line(app, "reopen")
+        direct = app.query_one(ArticleView)._mark_style("article--direct").bgcolor
+        assert (
+            painted(line, lambda style: style.bgcolor == direct) == "The bridge will reopen in May"
+        )
+        assert painted(line, highlighted(app)) == "The bridge will reopen in May"
+        assert painted(line, lambda style: bool(style.bold)) == "Ada Lind", "the speaker as before"
+
+
+async def test_a_click_between_the_parts_is_on_the_attribution_not_the_quote(
+    acts_document: Document,
+) -> None:
+    app = ReaderApp(acts_document)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("j", "j", "j")
+        line = article_line(app, "reopen").text
+        await pilot.click(ArticleView, offset=(1 + line.index("Mayor"), 1))
+        assert app.current == "st-4"
+        await pilot.click(ArticleView, offset=(1 + line.index("reopen"), 1))
+        assert app.current == "st-1"
+
+
+async def test_thoughts_and_stances_are_quieter_than_speech(acts_document: Document) -> None:
+    app = ReaderApp(acts_document)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("j", "j", "j")  # st-4 current: the others drawn as they are
+        speech = painted(article_line(app, "vote"), highlighted(app))
+        assert speech == "the council would vote in June"
+
+        def look(words: str) -> Style:
+            line = article_line(app, words)
+            return next(s.style for s in line if words in s.text and s.style is not None)
+
+        said, thought, stance = look("reopen"), look("rushed"), look("crossing")
+        assert (bool(said.italic), thought.italic, bool(stance.italic)) == (False, True, False)
+        assert thought.color == stance.color != said.color
+        acts = {s.id: app.query_one(SourcesPane).get_row(s.id)[4] for s in acts_document.statements}
+        assert {key: cell.plain for key, cell in acts.items()} == {
+            "st-1": "speech",
+            "st-2": "thought",
+            "st-3": "stance",
+            "st-4": "speech",
+        }
+        assert acts["st-2"].spans and not acts["st-1"].spans, "thought and stance styled"
+
+
+async def test_the_legend_names_every_mark_and_fits_from_the_normal_width(
+    acts_document: Document,
+) -> None:
+    app = ReaderApp(acts_document)
+    async with app.run_test(size=(110, 30)) as pilot:
+        await pilot.pause()
+        legend = app.query_one(Legend)
+        labels = [(str(label.render()), label.region) for label in legend.query(Label)]
+        assert [text for text, _ in labels][:5] == [
+            "direct",
+            "indirect",
+            "mixed",
+            "thought",
+            "stance",
+        ]
+        assert all(region.right <= legend.content_region.right for _, region in labels), labels

@@ -367,11 +367,29 @@ async def test_f_cycles_the_filter_and_j_k_walk_only_what_it_shows(review_copy: 
         await pilot.pause()
         assert app.current == "st-3", "nothing to walk: stay"
         assert any(message.startswith("No statement to walk") for message in said(app))
-        await pilot.press("f")
+        await pilot.press("f", "f")  # speech only, then all again
         await pilot.pause()
         assert progress_line(app).endswith("filter: all")
         await pilot.press("j")
         assert app.current == "st-4"
+
+
+async def test_f_speech_only_walks_past_thoughts_and_stances(acts_document: Document) -> None:
+    app = ReaderApp(acts_document)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("f", "f", "f", "f")  # unreviewed, Ada Lind's, disputed, speech only
+        await pilot.pause()
+        assert progress_line(app).endswith("filter: speech only")
+        assert app.current == "st-1"
+        await pilot.press("j")
+        assert app.current == "st-4", "st-2 (a thought) and st-3 (a stance) are skipped"
+        await pilot.press("k")
+        assert app.current == "st-1"
+        await pilot.press("f")
+        await pilot.pause()
+        assert progress_line(app).endswith("filter: all")
+        await pilot.press("j")
+        assert app.current == "st-2"
 
 
 async def test_opening_resumes_at_the_first_unreviewed_statement(review_copy: Path) -> None:
@@ -607,10 +625,10 @@ async def test_e_never_writes_over_the_article_or_its_review(review_copy: Path) 
 async def test_e_says_when_the_export_cannot_be_written(
     review_copy: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    def full_disk(path: Path, content: str | bytes, *, keep_backup: bool = False) -> None:
+    def full_disk(path: Path, content: str) -> None:
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr("tui.ui.app.atomic_write", full_disk)
+    monkeypatch.setattr("tui.ui.app.write_output", full_disk)
     app = reader(review_copy)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("e", "enter")

@@ -197,10 +197,10 @@ async def test_picker_exact_name_offers_no_new_speaker(document: Document) -> No
     screen = SpeakerPicker(document.speakers)
     app = host(document, screen)
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.press(*"pentagon")  # part of the name, and of a role: Pentagon spokesman
+        await pilot.press(*"pentag")  # part of the name, and of a role: Pentagon spokesman
         assert option_ids(screen) == ["pentagon", "charlie-dietz", NEW]
-        await pilot.press("ctrl+u", *"the  PENTAGON")  # the name, but for case and spaces
-        assert option_ids(screen) == ["pentagon"]
+        await pilot.press("ctrl+u", *" PENTAGON ")  # the name, but for case and spaces
+        assert option_ids(screen) == ["pentagon", "charlie-dietz"]
 
 
 async def test_picker_creates_a_new_speaker_when_nothing_matches(document: Document) -> None:

@@ -63,6 +63,13 @@ def test_search_matches(snap_compare: SnapCompare, sample: Document) -> None:
     assert snap_compare(ReaderApp(sample), terminal_size=SIZE, press=keys)
 
 
+def test_acts_and_parts(snap_compare: SnapCompare, acts_document: Document) -> None:
+    """An invented article, st-4 current: the two-part quote highlighted without the "Mayor
+    Ada Lind said on Monday" between its parts; the thought and the stance quieter; the act
+    column in the sources; thought and stance in the legend."""
+    assert snap_compare(ReaderApp(acts_document), terminal_size=SIZE, press=["j"] * 3)
+
+
 def test_help_screen(snap_compare: SnapCompare, sample: Document) -> None:
     assert snap_compare(ReaderApp(sample), terminal_size=SIZE, press=["question_mark"])
 

@@ -3,7 +3,10 @@ self-contained copy of the annotation.
 
 Each format is a pure function `Document -> str`; `export(document, fmt)` picks one.
 Statements the analyst rejected ("not a statement") are left out of every export but the
-annotation copy, which keeps everything.
+annotation copy, which keeps everything. Every format says each statement's act (speech,
+thought, stance) and gives its words as its parts, without an attribution between them;
+ClaimReview keeps only speech: a claim is something a source said, not a belief or a
+stance ascribed to them.
 """
 
 from __future__ import annotations
@@ -20,6 +23,7 @@ from typing import Any
 from tui.core.model import Document, Figure, Speaker, Statement
 from tui.core.review import VERDICTS
 from tui.core.reviewlog import LOG_SUFFIX
+from tui.core.shown import shown, without_bidi
 from tui.core.store import ANNOTATION_SUFFIX, dump_yaml
 
 CSV_COLUMNS = (
@@ -27,16 +31,19 @@ CSV_COLUMNS = (
     "speaker",
     "role",
     "kind",
+    "act",
     "cue",
     "text",
+    "parts",
     "figures",
     "status",
     "note",
     "reviewer",
     "updated",
 )
-# A spreadsheet runs a cell starting with one of these as a formula.
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+# A spreadsheet runs a cell as a formula when it starts with one of these, after blanks
+# (spaces, a no-break space: some spreadsheets skip them) or as its full-width form.
+_FORMULA = re.compile(r"[\s\u200b\ufeff]*[=+\-@\uff1d\uff0b\uff0d\uff20]|[\t\r\n]")
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]<>#|~&])")
 
 
@@ -75,21 +82,31 @@ def to_csv(document: Document) -> str:
             name,
             role,
             statement.kind,
+            statement.act,
             statement.cue or "",
             document.text_of(statement.span),
+            statement_words(document, statement),
             "; ".join(_expression(document, f) for f in _figures_of(document, statement)),
             review.status,
             review.note,
             review.reviewer or "",
             review.updated or "",
         )
-        writer.writerow([_inert_cell(cell) for cell in row])
+        writer.writerow([inert_cell(cell) for cell in row])
     return "\ufeff" + out.getvalue()
 
 
-def _inert_cell(value: str) -> str:
+def statement_words(document: Document, statement: Statement) -> str:
+    """What the source said (or thinks, or holds), on one line: the parts, without the
+    attribution between them, joined by ` … `; plain text (no bidi controls)."""
+    pieces = (without_bidi(document.text_of(part)) for part in statement.pieces)
+    return " … ".join(" ".join(piece.split()) for piece in pieces)
+
+
+def inert_cell(value: str) -> str:
     """Neutralise formula injection: a cell a spreadsheet would evaluate gets a leading `'`."""
-    return "'" + value if value.startswith(_FORMULA_START) else value
+    value = without_bidi(value)
+    return "'" + value if _FORMULA.match(value) else value
 
 
 def to_markdown(document: Document) -> str:
@@ -150,10 +167,11 @@ def _speaker_name(document: Document, statement: Statement) -> str:
 
 def _markdown_statement(document: Document, statement: Statement) -> list[str]:
     """One statement: its words (quoted only when they are the speaker's own), how it was
-    attributed, and the verdict with who gave it and when."""
+    attributed (`direct speech`, `indirect thought`, the cue, when), and the verdict with
+    who gave it and when."""
     review = statement.review
-    text = _md(document.text_of(statement.span))
-    details = [statement.kind]
+    text = _md(statement_words(document, statement))
+    details = [f"{statement.kind} {statement.act}"]
     if statement.cue:
         details.append(f"cue: {_md(statement.cue)}")
     if statement.when:
@@ -172,15 +190,21 @@ def _markdown_statement(document: Document, statement: Statement) -> list[str]:
 
 
 def _md(text: str) -> str:
-    """Article text inline in Markdown: one line, markup characters escaped."""
-    return _MARKDOWN_SPECIAL.sub(r"\\\1", " ".join(text.split()))
+    """Article text inline in Markdown: one line, markup characters escaped, no bidi
+    controls, any other control character (from a file name) written out."""
+    return _MARKDOWN_SPECIAL.sub(r"\\\1", shown(" ".join(without_bidi(text).split())))
 
 
 def to_claimreview(document: Document) -> str:
-    """A JSON list of schema.org ClaimReview objects, one per reviewed statement."""
+    """A JSON list of schema.org ClaimReview objects, one per reviewed speech statement.
+
+    Thoughts and stances are left out, reviewed or not: a ClaimReview rates a claim someone
+    made, and "she believes X" is not a claim she made (the other formats keep them)."""
     document = without_rejected(document)
     reviews = [
-        _claimreview(document, s) for s in document.statements if s.review.status in VERDICTS
+        _claimreview(document, s)
+        for s in document.statements
+        if s.review.status in VERDICTS and s.act == "speech"
     ]
     return json.dumps(reviews, ensure_ascii=False, indent=2) + "\n"
 
@@ -205,7 +229,7 @@ def _claimreview(document: Document, statement: Statement) -> dict[str, Any]:
         {
             "@context": "https://schema.org",
             "@type": "ClaimReview",
-            "claimReviewed": " ".join(document.text_of(statement.span).split()),
+            "claimReviewed": statement_words(document, statement),
             "itemReviewed": _present(
                 {
                     "@type": "Claim",
@@ -263,7 +287,10 @@ FORMATS: dict[str, ExportFormat] = {
         "Markdown", "a readable report, statement by statement", ".report.md", to_markdown
     ),
     "claimreview": ExportFormat(
-        "ClaimReview", "schema.org JSON-LD for fact-checks", ".claimreview.json", to_claimreview
+        "ClaimReview",
+        "schema.org JSON-LD fact-checks, speech only",
+        ".claimreview.json",
+        to_claimreview,
     ),
     "annotation": ExportFormat(
         "Annotation",
@@ -290,14 +317,14 @@ def target_problem(path: Path, protected: Iterable[Path] = ()) -> str | None:
     backup, log or conflict file: an export must not be able to destroy what it exports.
     """
     if path.is_dir():
-        return f"{path} is a folder: give a file name."
+        return shown(f"{path} is a folder: give a file name.")
     if not path.parent.is_dir():
-        return f"There is no folder {path.parent}."
+        return shown(f"There is no folder {path.parent}.")
     name = path.name
     review_file = name.endswith((ANNOTATION_SUFFIX, ANNOTATION_SUFFIX + ".bak", LOG_SUFFIX))
     if review_file or ".whosaid.conflict-" in name:
-        return f"{name} is a review file: export to another name."
+        return shown(f"{name} is a review file: export to another name.")
     resolved = path.resolve()
     if any(resolved == p.resolve() for p in protected):
-        return f"{name} is the article or its review: export to another name."
+        return shown(f"{name} is the article or its review: export to another name.")
     return None

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from tui.core import lexicon as lx
 from tui.core.model import Figure, FigureKind, Qualifier
@@ -43,6 +43,7 @@ _CORE = re.compile(
     |\b(?P<fraction>(?:a|an|{_NUMBER_WORD})[ -](?:{_DENOMINATOR})|half)\b
     |\b(?P<ascale>an?\s+(?:{_alternation(lx.A_SCALES)}))\b
     |\b(?P<aduration>an?\s+(?:{_A_DURATION}))\b
+    |\b(?P<fold>{_alternation(lx.FOLD_WORDS)})\b
     |\b(?P<words>(?:{_NUMBER_WORD})(?:(?:[ -]|\s+and\s+)(?:{_ANY_NUMBER_WORD}))*)\b
     """,
     re.IGNORECASE | re.VERBOSE,
@@ -56,7 +57,8 @@ _SCAN_DIGITS = re.compile(
 )  # = r"[0-9][0-9,]*|\.[0-9]|[½...]", with its first character a set
 _A_WORDS = _alternation([*lx.A_SCALES, *lx.DURATION_UNITS, *lx.FRACTION_WORDS])
 _SCAN_WORDS = WordStarts(
-    rf"(?:{_alternation([*lx.NUMBER_WORDS, *lx.PLURAL_SCALES, 'half'])}|an?\s+(?:{_A_WORDS}))\b",
+    rf"(?:{_alternation([*lx.NUMBER_WORDS, *lx.FOLD_WORDS, *lx.PLURAL_SCALES, 'half'])}"
+    rf"|an?\s+(?:{_A_WORDS}))\b",
     glue="",
 )
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
@@ -68,6 +70,8 @@ _SPACE_OR_HYPHEN = re.compile(r"[ -]")
 _AND_A_HALF = re.compile(r"[^\S\n]+and[^\S\n]+a[^\S\n]+half\b", re.IGNORECASE)
 _SCALE_AFTER = re.compile(rf"(?:[^\S\n]?|-)(?P<w>{_alternation(lx.SCALE_WORDS)})\b", re.IGNORECASE)
 _SCALE_LETTER = re.compile(rf"(?P<w>[{''.join(lx.SCALE_LETTERS)}])(?![^\W\d_])")
+# A capital scale letter after a space scales money only: "$8 B", not "8 B shares".
+_SPACED_SCALE_LETTER = re.compile(r"[^\S\n](?P<w>[MBK])(?![\w&'’-])")
 _EXPONENT = re.compile(r"[^\S\n]?[×x][^\S\n]?10(?:\^|\*\*)?(?P<e>[-−⁻]?[0-9⁰¹²³⁴⁵⁶⁷⁸⁹]{1,2})")
 _SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻−", "0123456789--")
 # Unit surfaces (lower case) -> (the unit to report, or None to keep it as written; kind).
@@ -90,6 +94,14 @@ _QUALIFIER_AFTER = re.compile(
     rf"(?:[^\S\n]*|-)(?P<q>{_alternation(lx.QUALIFIERS_AFTER)})(?!\w)", re.IGNORECASE
 )
 _CONNECTOR = re.compile(r"[^\S\n]*[-–—][^\S\n]*|[^\S\n]+(?P<w>to|through|and|up[^\S\n]+to)[^\S\n]+")
+_CHAIN_AHEAD = re.compile(r"[^\S\n]+to[^\S\n]+(?=\S)")
+_CHAIN_BEHIND = re.compile(r"[0-9%][^\S\n]+to[^\S\n]+\Z")
+_DASH_NUMBER = re.compile(r"[^\S\n]*[-–][^\S\n]*[0-9]")
+# Between two numbers that share a scale and unit: "three or four years", "from 4.8 to 4.7
+# percent", and a suspended hyphen, "7- or 8-inch", "four-, five- and six-cylinder".
+_ALTERNATIVE = re.compile(
+    r"-,?(?:[^\S\n]+(?:or|and|to|nor))?[^\S\n]+|[^\S\n]+(?P<w>or|to)[^\S\n]+", re.IGNORECASE
+)
 _SYMBOLS = re.escape("".join(lx.CURRENCY_SYMBOLS))
 _CURRENCY_AHEAD = re.compile(
     rf"(?:(?:{_alternation(lx.DOLLAR_PREFIXES)})[^\S\n]?)?(?P<sym>[{_SYMBOLS}])"
@@ -105,7 +117,12 @@ _CLOCK = re.compile(
 _STREET = re.compile(
     rf"(?:[^\S\n]+[A-Z0-9][\w'’.-]*){{0,3}}[^\S\n]+(?:{_alternation(lx.STREET_WORDS)})(?!\w)"
 )
+_DECADE_AFTER = re.compile(r"['’]s\b")
 _MONTH_AFTER = re.compile(rf"[^\S\n]+(?:{_alternation(lx.MONTHS)})\b")
+_MODEL_AFTER = re.compile(rf"[^\S\n]+(?:{_alternation(lx.MODEL_WORDS)})\b")
+_IDIOM_AFTER = re.compile(
+    rf"(?:[^\S\n]|-)(?:{_alternation(lx.NUMBER_IDIOM_NOUNS)})\b", re.IGNORECASE
+)
 _GLUE_WORD = re.compile(rf"(?<![\w])(?:{_alternation(lx.NUMBER_PREFIXES)})\Z", re.IGNORECASE)
 _DAYS_TAIL = re.compile(
     r"(?:(?:[^\S\n]*[-–—][^\S\n]*|[^\S\n]+(?:to|and|through|until)[^\S\n]+)[0-9]{1,2}(?![0-9]))?"
@@ -133,20 +150,48 @@ _SIGN_BEHIND = re.compile(r"(?:(?<![\w])minus(?:[^\S\n]|-)?|(?<![\w.,-])[-−])\
 _PLUS_OR_MINUS = re.compile(
     r"(?:plus[^\S\n]+or[^\S\n]+minus[^\S\n]*|\+/-[^\S\n]*)\Z", re.IGNORECASE
 )
-_WORD_BEHIND = re.compile(r"(?<![\w.&'’-])(?P<w>[^\W\d_][\w.&'’-]*)[^\S\n]+\Z")
+# A word starts after a space or an opening quote ("''no one"), not inside "O'Neill".
+_WORD_BEHIND = re.compile(r"(?<![\w.&-])(?<![\w.&-]['’])(?P<w>[^\W\d_][\w.&'’-]*)[^\S\n]+\Z")
 _LEAD_BEHIND = re.compile(r"(?<![\w])(?P<w>between|from|by)[^\S\n]+\Z", re.IGNORECASE)
-_RATIO_JOIN = re.compile(r"[^\S\n]+(?:in|out[^\S\n]+of)[^\S\n]+", re.IGNORECASE)
+_APPOSITION_BEHIND = re.compile(r"(?<![\w])[A-Z][\w'’.-]*,[^\S\n]*\Z")  # "Lee, " before "65,"
+_CLAUSE_END_AFTER = re.compile(r"[^\S\n]*(?:[.,;:!?)…]|\Z)")
+_MODAL_AFTER = re.compile(rf"[^\S\n]+(?:{_alternation(lx.MODALS)})\b", re.IGNORECASE)
+_QUOTE_AFTER = re.compile(r"[^\S\n]*[\"'“‘]")
+_APPOSITION_AFTER = re.compile(r"[^\S\n]*(?:[,.;:)—–―]|\Z)")
+_AGE_CLAUSE_BEHIND = re.compile(
+    rf"(?<![\w])who(?:['’]s|[^\S\n]+(?:{_alternation(lx.AGE_CLAUSE_VERBS)}))[^\S\n]+\Z",
+    re.IGNORECASE,
+)
+_ARTICLE_BEHIND = re.compile(r"(?<![\w])an?[^\S\n]+\Z", re.IGNORECASE)
+_ELLIPSIS_BEHIND = re.compile(
+    rf"(?<![\w])(?P<w>{_alternation(lx.ELLIPSIS_LEADS)}|{_alternation(lx.LEVEL_LEADS)})"
+    r"[^\S\n]+\Z",
+    re.IGNORECASE,
+)
+_COORDINATOR_BEHIND = re.compile(r"(?<![\w])(?:and|but|while|whereas)[^\S\n]+\Z", re.IGNORECASE)
+_CLAUSE_VERB_AFTER = re.compile(rf"[^\S\n]+(?:{_alternation(lx.CLAUSE_VERBS)})\b", re.IGNORECASE)
+_SENTENCE_BREAK = re.compile(r"[.!?;][^\S\n]|\n")
+_RATIO_JOIN = re.compile(
+    r"[^\S\n]+(?P<w>in|out[^\S\n]+of|of(?:[^\S\n]+every)?)[^\S\n]+", re.IGNORECASE
+)
+_HEIGHT = re.compile(r"['’′][^\S\n]?(?P<inches>1[01]|[0-9])(?:\"|”|″|''|’’)")
+_ODDS_JOIN = re.compile(r"[^\S\n]+to[^\S\n]+|-to-", re.IGNORECASE)
 _WINDOW = 32  # how far back a word before a number is looked for
 _QUALIFIER_WINDOW = 24  # longer than any qualifier with its spaces
 
 # The noun phrase a count counts.
-_NP_WORD = re.compile(r"(?P<gap>[^\S\n]+|-)(?P<w>[^\W\d_][\w'’]*(?:-[^\W\d_][\w'’]*)*)")
+# A word may end in a hyphenated number, as names do: "500 COVID-19 tests", "two F-35 jets".
+_NP_WORD = re.compile(
+    r"(?P<gap>[^\S\n]+|-)(?P<w>[^\W\d_][\w'’]*(?:-[^\W\d_][\w'’]*)*(?:-[0-9]+(?![\w.,]))?)"
+)
 _OF = re.compile(r"[^\S\n]+of(?=[^\S\n])", re.IGNORECASE)
 _NP_MAX_WORDS = 5
 _YEAR_OVERRIDING = frozenset({"at_least", "more_than", "less_than", "at_most", "estimated"})
-_NOT_IDENTIFIER = frozenset(
-    {*lx.NUMBER_LEAD_WORDS, *(w for q in lx.QUALIFIERS_BEFORE for w in q.split())}
+_AMOUNT_OF_BEHIND = re.compile(
+    rf"(?<![\w])(?:{_alternation(lx.AMOUNT_NOUNS)})[^\S\n]+of[^\S\n]+\Z", re.IGNORECASE
 )
+_QUALIFIER_WORDS = frozenset(w for q in lx.QUALIFIERS_BEFORE for w in q.split())
+_NOT_IDENTIFIER = frozenset({*lx.NUMBER_LEAD_WORDS, *_QUALIFIER_WORDS})
 _NOT_ONE_COMPOUND = re.compile(rf"-(?:{_alternation(lx.NOT_ONE_COMPOUNDS)})\b", re.IGNORECASE)
 
 
@@ -183,9 +228,46 @@ def find_figures(text: str) -> list[Figure]:
         figure, consumed = _read(text, core, done)
         done = max(done, consumed)
         if figure is not None:
+            if figures and figure.unit is None and figure.subject is None:
+                figure = _elliptical(text, figures[-1], figure)
+                if figure.unit is None:
+                    figure = _coordinated(text, figures, figure)
             figures.append(figure)
             done = max(done, figure.span[1])
     return figures
+
+
+def _elliptical(text: str, previous: Figure, figure: Figure) -> Figure:
+    """A bare figure compared with the figure before it in its sentence counts what that one
+    counts: "460 cars were stolen, compared with 63", "from 208 pounds to 193"."""
+    start = figure.span[0]
+    if previous.unit in {None, "fraction"} or _SENTENCE_BREAK.search(text, previous.span[1], start):
+        return figure
+    lead = _ELLIPSIS_BEHIND.search(text, max(previous.span[1], start - _QUALIFIER_WINDOW), start)
+    if lead is None:
+        return figure
+    word = lead.group("w").lower()
+    if word in lx.LEVEL_LEADS:  # both levels: "from A to B", "to A from B"
+        before = _word_before(text, previous.span[0])
+        if before is None or {word, before.group("w").lower()} != lx.LEVEL_LEADS:
+            return figure
+    return replace(figure, unit=previous.unit, kind=previous.kind)
+
+
+def _coordinated(text: str, figures: list[Figure], figure: Figure) -> Figure:
+    """A bare number that is the subject of a clause joined to a count's in its sentence:
+    "300 cars were stolen and 41 were found", "120 people who left in two weeks and 95 who
+    stayed" count cars, people."""
+    start, end = figure.span
+    joined = _COORDINATOR_BEHIND.search(text, max(figures[-1].span[1], start - 12), start)
+    if joined is None or figure.qualifier != "exact" or not _CLAUSE_VERB_AFTER.match(text, end):
+        return figure
+    for previous in reversed(figures):
+        if _SENTENCE_BREAK.search(text, previous.span[1], start):
+            break
+        if previous.kind == "count" and previous.unit is not None:
+            return replace(figure, unit=previous.unit, kind=previous.kind)
+    return figure
 
 
 def _read(text: str, core: re.Match[str], floor: int) -> tuple[Figure | None, int]:
@@ -218,6 +300,8 @@ def _core_value(core: re.Match[str]) -> tuple[float, float, int] | None:
         return (float(digits) if digits else 0.0) + vulgar, 1.0, core.end()
     if group == "ascale":
         return lx.A_SCALES[token.split()[-1].lower()], 1.0, core.end()
+    if group == "fold":
+        return float(lx.FOLD_WORDS[token.lower()]), 1.0, core.end()
     if group == "words":
         return _word_value(core)
     return None
@@ -266,8 +350,13 @@ def _amount(text: str, core: re.Match[str], floor: int) -> _Amount | None:
     unit: str | None = None
     kind: FigureKind = "count"
     behind = _currency_before(text, start, floor)
+    if behind and behind.group("code") == lx.ASCII_POUND and len(core.group()) == 1:
+        if not (_SCALE_LETTER.match(text, end) or _SCALE_AFTER.match(text, end)):
+            behind = None  # "PS5", not "PS6m"
     if behind and core.lastgroup == "digits":
         unit, kind, start = _currency_name(behind), "money", behind.start()
+    if core.lastgroup == "fold":  # "sixfold" as "6-fold": a multiplier
+        unit, kind = "fold", "measure"
     half = _AND_A_HALF.match(text, end)
     if half:
         value, end = value + 0.5, half.end()
@@ -282,14 +371,16 @@ def _amount(text: str, core: re.Match[str], floor: int) -> _Amount | None:
         raw, scale = value / trailing, trailing
     scaled = _SCALE_AFTER.match(text, end)
     if scaled:
-        scale = lx.SCALE_WORDS[scaled.group("w").lower()]
-        value, end = value * scale, scaled.end()
+        scale, end = _scale_words(text, scaled)
+        value *= scale
     elif core.lastgroup == "digits":
         letter = _SCALE_LETTER.match(text, end)
+        if letter is None and kind == "money":
+            letter = _SPACED_SCALE_LETTER.match(text, end)
         if letter and (
             letter.group("w") not in lx.SCALE_LETTERS_MONEY_ONLY
             or kind == "money"
-            or (letter.group("w") == "m" and _counts_after(text, letter.end()))
+            or _counts_after(text, letter.end())
         ):
             scale = lx.SCALE_LETTERS[letter.group("w")]
             value, end = value * scale, letter.end()
@@ -306,8 +397,20 @@ def _amount(text: str, core: re.Match[str], floor: int) -> _Amount | None:
     return amount
 
 
+def _scale_words(text: str, scaled: re.Match[str]) -> tuple[float, int]:
+    """The scale of a run of scale words, each larger than the one before: "hundred million"."""
+    scale = lx.SCALE_WORDS[scaled.group("w").lower()]
+    total, end = scale, scaled.end()
+    while (more := _SCALE_AFTER.match(text, end)) and more.group()[:1] != "-":
+        scale = lx.SCALE_WORDS[more.group("w").lower()]
+        if scale <= total:
+            break
+        total, end = total * scale, more.end()
+    return total, end
+
+
 def _counts_after(text: str, position: int) -> bool:
-    """Whether "of" or a plural noun follows: "35m of its devices", "45m people" (not metres)."""
+    """Whether "of" or a plural noun follows: "35m of its devices", "25k fans" (not metres)."""
     if _OF.match(text, position):
         return True
     word = _NP_WORD.match(text, position)
@@ -370,6 +473,8 @@ def _not_a_figure(text: str, core: re.Match[str], amount: _Amount) -> bool:
     start, end = core.start(), core.end()
     before = text[start - 1] if start else " "
     after = text[end] if end < len(text) else " "
+    if _IDIOM_AFTER.match(text, end):
+        return True  # "a seven-figure salary", "six figures": a size, not a count
     if core.lastgroup == "words":
         return _not_a_number_word(text, core)
     if core.lastgroup != "digits":
@@ -394,12 +499,16 @@ def _not_a_figure(text: str, core: re.Match[str], amount: _Amount) -> bool:
         return True
     if amount.end < len(text) and (text[amount.end].isalnum() or text[amount.end] == "_"):
         return True  # "9AB8", "5G", "1990s", "49ers": glued letters that are no unit
+    if _DECADE_AFTER.match(text, end) and len(core.group()) in {2, 4} and amount.value % 10 == 0:
+        return True  # "the 80's", "the 1990’s": a decade
     if before == "(" and text[amount.end : amount.end + 1] == ")" and amount.unit is None:
         return True  # "(4)": a list marker or a jersey number
     if _MONTH_AFTER.match(text, end) and amount.value <= 31:
         return True  # "9 May"
     if _STREET.match(text, amount.end):
         return True  # "575 Wilbraham Road"
+    if amount.unit is None and _MODEL_AFTER.match(text, amount.end):
+        return True  # "the 737 Max", "11 Pro": a product's name
     return _identifier_before(text, start, amount)
 
 
@@ -413,7 +522,7 @@ def _not_a_number_word(text: str, core: re.Match[str]) -> bool:
         if previous_word in lx.NOT_ONE_BEFORE or _NOT_ONE_COMPOUND.match(text, core.end()):
             return True
         if following and following.group().lower() in lx.NOT_ONE_AFTER:
-            return True
+            return _ratio_ahead(text, core.end()) is None  # "one of every nine" is a ratio
     if core.start() and text[core.start() - 1] == "-":
         return True  # "hole-in-one", "all-in-one"
     if token[0].isupper() and previous and previous.group("w")[0].isupper():
@@ -430,6 +539,53 @@ _PHONE = re.compile(
 def _word_before(text: str, start: int) -> re.Match[str] | None:
     """The word just before `start`, spaces between (group "w")."""
     return _WORD_BEHIND.search(text, last_word_start(text, max(0, start - _WINDOW), start), start)
+
+
+def _name_or_age(text: str, amount: _Amount) -> bool:
+    """Whether a bare whole number that counts nothing names a model or gives an age:
+    "flew a 787 to Rome", "Lee, 65, said" (an age in an apposition)."""
+    token = text[amount.start : amount.end]
+    if not (amount.unit is None and token.isdigit()):
+        return False
+    window = max(0, amount.start - _WINDOW)
+    if amount.value >= lx.SMALLEST_MODEL and _ARTICLE_BEHIND.search(text, window, amount.start):
+        return True  # not "a 3 to 1 margin"
+    if amount.value > lx.OLDEST_AGE:
+        return False
+    if _AGE_CLAUSE_BEHIND.search(text, window, amount.start):
+        return True  # "Lee, who is 65"
+    return (
+        _APPOSITION_BEHIND.search(text, window, amount.start) is not None
+        and _APPOSITION_AFTER.match(text, amount.end) is not None
+    )
+
+
+def _age_after(text: str, previous: re.Match[str]) -> bool:
+    """Whether the word before a number (`previous`) makes it an age: "aged 25", "at age 12",
+    "between the ages of 18 and 24"."""
+    word = previous.group("w").lower()
+    if word != "of":
+        return word in lx.AGE_BEFORE
+    noun = _word_before(text, previous.start())
+    return noun is not None and noun.group("w").lower() in lx.AGE_BEFORE
+
+
+def _stands_for_a_noun(text: str, core: re.Match[str], amount: _Amount) -> bool:
+    """Whether a bare number word stands for a noun said before, counting nothing new: the
+    pronoun "one" ("a fortunate one", "get one.", "one should ask") and people already
+    counted ("the two met", "the other three left")."""
+    if core.lastgroup != "words" or amount.unit is not None or core.end() != amount.end:
+        return False
+    previous = _word_before(text, core.start())
+    previous_word = previous.group("w").lower() if previous else ""
+    if core.group().lower() != "one":
+        return previous_word in lx.ANAPHORIC_BEFORE and not _QUOTE_AFTER.match(text, core.end())
+    if _CLAUSE_END_AFTER.match(text, core.end()) or _MODAL_AFTER.match(text, core.end()):
+        return True  # "he got one.", "one would hope"
+    if previous is None or not previous_word.isalpha() or previous_word in _QUALIFIER_WORDS:
+        return False
+    determiner = _word_before(text, previous.start())  # "a fortunate one", "the only one"
+    return determiner is not None and determiner.group("w").lower() in lx.FIGURE_DETERMINERS
 
 
 def _phone_at(text: str, start: int) -> re.Match[str] | None:
@@ -452,6 +608,8 @@ def _identifier_before(text: str, start: int, amount: _Amount) -> bool:
     lower = word.lower()
     if lower in lx.IDENTIFIER_NOUNS or _month(word):
         return True
+    if amount.unit is None and _age_after(text, previous):
+        return True  # "aged 25", but "under the age of 5 years" keeps its unit
     if word[-1] in '.!?:;,”"' or lower in _NOT_IDENTIFIER or not any(c.isupper() for c in word):
         return False
     # a capitalised name: "Stoxx 600", "Watch 5" but not "Dow +0.2%", "Texas 1,000 jobs"
@@ -471,8 +629,14 @@ def _is_year(
     token = text[amount.start : amount.end]
     if not (amount.digits and token.isdigit() and len(token) == 4 and 1000 <= amount.value <= 2100):
         return False
-    if amount.unit is not None or qualifier in _YEAR_OVERRIDING:
+    if amount.unit is not None:
         return False
+    if subject and subject[2].lower() in lx.YEAR_NOUNS_AFTER and 1800 <= amount.value:
+        return True  # "below 2005 levels"
+    if qualifier in _YEAR_OVERRIDING:
+        return False
+    if _AMOUNT_OF_BEHIND.search(text, max(0, amount.start - _QUALIFIER_WINDOW), amount.start):
+        return False  # "an average of 1500", "a total of 2000"
     if subject is None or (1800 <= amount.value and not _plural(subject[2].lower())):
         return True  # "since 2011.", "the 2012 election cycle"
     previous = _word_before(text, amount.start)
@@ -507,10 +671,14 @@ def _range(text: str, low: _Amount, lead: str) -> _Amount | None:
     high = _amount(text, core, connector.end())
     if high is None or _not_a_figure(text, core, high):
         return None
+    if word != "-" and _DASH_NUMBER.match(text, high.end):
+        return None  # "from 24.2 to 33-35 billion": a move to a range
     if not _same_unit(low, high) or (low.unit and not high.unit and word != "-"):
         return None  # "rose 0.1% to 1,333.18": a move, not a range
+    if word == "to" and low.unit and _in_chain(text, low, high):
+        return None  # "from $160 to $180 to $200": levels one after another
     low_value = low.value
-    if high.scale != 1.0 and low.scale == 1.0 and low.raw < high.raw:
+    if high.scale != 1.0 and low.scale == 1.0 and _one_size(low, high):
         low_value *= high.scale  # "four to five thousand", "$89 to $93 billion"
     if not low_value < high.value:
         return None
@@ -518,8 +686,57 @@ def _range(text: str, low: _Amount, lead: str) -> _Amount | None:
     return high
 
 
+def _in_chain(text: str, low: _Amount, high: _Amount) -> bool:
+    """Whether two amounts that carry their own unit stand in a chain of three or more levels
+    joined by "to": "rose from $160 to $180 to $200", "3% to 4% to 5%"."""
+    after = _CHAIN_AHEAD.match(text, high.end)
+    if after and (_CURRENCY_AHEAD.match(text, after.end()) or text[after.end()].isdigit()):
+        return True
+    return _CHAIN_BEHIND.search(text, max(0, low.start - _QUALIFIER_WINDOW), low.start) is not None
+
+
+def _shared(text: str, low: _Amount, lead: str) -> _Amount | None:
+    """The next number, whose scale and unit a bare `low` shares: "three or four *years*",
+    "7- or 8-*inch*", "from 3.2 to 3.1 *percent*", "from 24.2 to 33-35 *billion euros*"."""
+    connector = _ALTERNATIVE.match(text, low.end)
+    if connector is None or (connector.group("w") or "").lower() == "to" and lead != "from":
+        return None
+    currency = _CURRENCY_AHEAD.match(text, connector.end())
+    core = _CORE.match(text, currency.end() if currency else connector.end())
+    if core is None or core.lastgroup not in {"digits", "words"}:
+        return None
+    other = _amount(text, core, connector.end())
+    if other is None or _not_a_figure(text, core, other):
+        return None
+    if other.unit is None and other.scale == 1.0:
+        # "33-35 billion euros", "five- and six-cylinder"
+        other = _range(text, other, "") or _shared(text, other, "") or other
+    if other.unit is None:  # "four million fans", "six-cylinder"
+        phrase = _noun_phrase(text, other.end, hyphen=True)
+        if phrase is not None:
+            hyphenated = text.startswith("-", other.end)
+            other.unit, other.kind = _counted(text, phrase, hyphenated=hyphenated)
+    return other
+
+
+def _share(low: _Amount, other: _Amount | None) -> None:
+    """Give `low` the unit of `other`, and its scale where the two are of one size."""
+    if other is None or (other.unit is None and other.scale == 1.0):
+        return
+    low.unit, low.kind = other.unit, other.kind
+    if other.scale != 1.0 and _one_size(low, other):
+        low.value, low.scale = low.value * other.scale, other.scale
+
+
+def _one_size(low: _Amount, high: _Amount) -> bool:
+    """Whether a bare `low` is read at the scale of `high`: below it at that scale ("four to
+    five thousand") or less than ten times it ("from 3 to 2 million"); "from $200 to $4
+    million" and "from 500 to 1.2 million" keep their low end as written."""
+    return low.raw < high.raw or low.value * high.scale < 10 * high.value
+
+
 def _same_unit(low: _Amount, high: _Amount) -> bool:
-    """Whether two ends share their unit: "US$89 to $93" do, "8.1 percent to 99.20 yuan" not."""
+    """Whether two ends share their unit: "US$71 to $75" do, "6.2 percent to 48.10 yuan" not."""
     if low.unit is None or high.unit is None or low.unit.lower() == high.unit.lower():
         return True
     return low.kind == high.kind == "money" and (low.unit in high.unit or high.unit in low.unit)
@@ -602,7 +819,18 @@ def _determined_phrase(text: str, position: int) -> tuple[int, int, str] | None:
     determiner = _NP_WORD.match(text, position)
     if determiner and determiner.group("w").lower() in lx.FIGURE_DETERMINERS:
         position = determiner.end()
+        if determiner.group("w").lower() in lx.PEOPLE_DETERMINERS:
+            return _people_phrase(text, determiner) or _noun_phrase(text, position)
     return _noun_phrase(text, position)
+
+
+def _people_phrase(text: str, determiner: re.Match[str]) -> tuple[int, int, str] | None:
+    """The people a participle picks out after "those": "a third of *those surveyed*"."""
+    participle = _NP_WORD.match(text, determiner.end())
+    if participle is None or participle.group("gap") == "-" or not _verb_form(participle["w"]):
+        return None
+    start = determiner.start("w")
+    return start, participle.end(), text[start : participle.end()]
 
 
 _EACH = re.compile(r"[^\S\n]+(?:each|apiece)\b")
@@ -649,14 +877,22 @@ def _figure(
     tail = _GLUED_TAIL.match(text, amount.end)
     if _not_a_figure(text, core, amount):
         previous = _word_before(text, core.start())
-        if previous and _month(previous.group("w")):
-            tail = _DAYS_TAIL.match(text, amount.end)  # "Sept. 19 to 22", "Mar 9 2018"
+        if previous and (_month(previous.group("w")) or _age_after(text, previous)):
+            tail = _DAYS_TAIL.match(text, amount.end)  # "Sept. 19 to 22", "aged 25 to 54"
         return None, tail.end() if tail else amount.end  # "ISO 3888-2": all of it
     _ratio(text, amount)
+    _feet_and_inches(text, amount)
     lead = _LEAD_BEHIND.search(text, max(floor, amount.start - 12), amount.start)
+    odds = _odds(text, amount) if lead is None else None
+    if odds is not None and odds.value != 1:
+        return None, odds.end  # "won 52 to 48", "voted 7 to 2": a score or a tally
+    if odds is not None:  # "a 3 to 1 margin": a ratio
+        amount.end, amount.unit, amount.kind = odds.end, "ratio", "measure"
     high = _range(text, amount, lead.group("w").lower() if lead else "")
     if high is None and tail and tail.group()[0] == "-":
         return None, tail.end()  # "89-89", "2014-15", "3-1": scores and spans of years
+    if high is None and amount.unit is None and amount.scale == 1.0:
+        _share(amount, _shared(text, amount, lead.group("w").lower() if lead else ""))
     end = high.end if high else amount.end
     start = lead.start() if lead and high and lead.group("w").lower() != "by" else amount.start
     if high and len(high.unit or "") > len(amount.unit or ""):  # "5 to 7 per cent"
@@ -673,6 +909,10 @@ def _figure(
         qualifier, end = lx.QUALIFIERS_AFTER[after.group("q").lower()], after.end()  # type: ignore[assignment]
     subject = _subject(text, amount, end)
     if _is_year(text, amount, qualifier, subject):
+        return None, end
+    if subject is None and qualifier == "exact" and _name_or_age(text, amount):
+        return None, end
+    if subject is None and qualifier == "exact" and _stands_for_a_noun(text, core, amount):
         return None, end
     if subject and text[subject[0] : subject[1]].split()[0].lower() in lx.IDENTIFIER_NOUNS_AFTER:
         return None, subject[1]  # "the 90049 ZIP Code"
@@ -696,15 +936,54 @@ def _figure(
 
 
 def _ratio(text: str, amount: _Amount) -> None:
-    """Read "one in five", "8 out of 10" as the fraction they are."""
-    join = _RATIO_JOIN.match(text, amount.end) if amount.unit is None else None
-    core = _CORE.match(text, join.end()) if join else None
-    if core is None or core.lastgroup not in {"digits", "words", "ascale"}:
+    """Read "one in five", "8 out of 10", "eight of 10" as the fraction they are."""
+    core = _ratio_ahead(text, amount.end) if amount.unit is None else None
+    if core is None:
         return
     parsed = _core_value(core)
     if parsed and amount.value.is_integer() and amount.value < parsed[0]:
         amount.value, amount.end = amount.value / parsed[0], parsed[2]
         amount.unit, amount.kind = "fraction", "measure"
+
+
+def _feet_and_inches(text: str, amount: _Amount) -> None:
+    """Read a height written 6'3" as the feet it is (6.25), not as two bare numbers."""
+    height = _HEIGHT.match(text, amount.end) if amount.unit is None else None
+    if height and text[amount.start : amount.end].isdigit():
+        amount.value += int(height.group("inches")) / 12
+        amount.end, amount.unit, amount.kind = height.end(), "feet", "measure"
+
+
+def _ratio_ahead(text: str, position: int) -> re.Match[str] | None:
+    """The number a ratio's "in", "out of", "of every" or "of" leads to at `position`; after a
+    bare "of" only a round base makes a ratio ("eight of 10"), others a part ("one of two
+    hurricanes")."""
+    join = _RATIO_JOIN.match(text, position)
+    core = _CORE.match(text, join.end()) if join else None
+    if core is None or core.lastgroup not in {"digits", "words", "ascale"}:
+        return None
+    if join.group("w").lower() == "of":  # type: ignore[union-attr]
+        parsed = _core_value(core)
+        if parsed is None or parsed[0] not in lx.RATIO_BASES or parsed[2] != core.end():
+            return None
+        if _SCALE_AFTER.match(text, core.end()) or _SCALE_LETTER.match(text, core.end()):
+            return None  # "eight of 10 million fans"
+    return core
+
+
+def _odds(text: str, amount: _Amount) -> _Amount | None:
+    """The smaller bare whole number after "to" in "a 3 to 1 margin", "a 2-to-1 vote", "won
+    52 to 48": odds or a score, if `amount` is bare and whole too."""
+    join = _ODDS_JOIN.match(text, amount.end) if amount.unit is None else None
+    core = _CORE.match(text, join.end()) if join else None
+    if join is None or core is None or core.lastgroup not in {"digits", "words"}:
+        return None
+    other = _amount(text, core, join.end())
+    if other is None or other.unit is not None or {other.scale, amount.scale} != {1.0}:
+        return None
+    if amount.value.is_integer() and other.value.is_integer() and other.value < amount.value:
+        return other
+    return None
 
 
 def _subject(text: str, amount: _Amount, end: int) -> tuple[int, int, str] | None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 # --- Statements and speakers ---
-# Used by text.py, statements.py and speakers.py. All words are lower case unless noted.
+# Used by text.py, statements/ and speakers.py. All words are lower case unless noted.
 
 # Cue verbs of speech: they take reported content in any position ("X said Y", "Y, X said",
 # "“Y,” said X", "Y, X said, Z").
@@ -37,6 +37,15 @@ SPEECH_CUES: frozenset[str] = frozenset(
     testifying revealing disclosing alleging complaining
     reference references referenced referencing detail details detailed detailing
     specify specifies specified pitch pitches pitched chronicle chronicles chronicled
+    confess confesses confessed confessing confide confides confided repeat repeats repeated
+    affirm affirms affirmed aver avers averred avow avows avowed swear swears swore sworn
+    attest attests attested threaten threatens threatened threatening guarantee guarantees
+    guaranteed rebut rebuts rebutted admonish admonishes admonished advise advises advised
+    counsel counsels counseled counselled instruct instructs instructed
+    implore implores implored beg begs begged plead pleads pleaded pled entreat entreats
+    entreated beseech beseeches besought
+    whisper whispers whispered mutter mutters muttered murmur murmurs murmured scream
+    screams screamed growl growls growled grumble grumbles grumbled gripe gripes griped
     """.split()
 )
 # Cue verbs of belief, estimate and finding: reported content follows them ("X believes Y").
@@ -177,6 +186,12 @@ STANCE_CUES: frozenset[str] = frozenset(
     apologizes apologized publish publishes published paint paints painted painting
     intend intends intended aim aims aimed herald heralds heralded persuade persuades
     persuaded persuading deride derides derided invoke invokes invoked documented
+    acclaim acclaims acclaimed castigate castigates castigated censure censures censured
+    chastise chastises chastised commend commends commended congratulate congratulates
+    congratulated fault faults faulted laud lauds lauded rebuke rebukes rebuked reprimand
+    reprimands reprimanded reproach reproaches reproached scold scolds scolded berate
+    berates berated excoriate excoriates excoriated assail assails assailed disparage
+    disparages disparaged belittle belittles belittled
     """.split()
 )
 # Particles that join a stance cue to its object: "called for", "spoke of".
@@ -275,6 +290,8 @@ CATENATIVE_VERBS: frozenset[str] = frozenset(
     appear appears appeared seem seems seemed began begin begins tried try tries sought
     went go goes going used continued continues proceeded moved rushed hastened attempt
     attempts attempted
+    forced compelled obliged pressed prompted quick eager willing ready able unable
+    reluctant careful keen happy prepared
     """.split()
 )
 # Subject pronouns, with what they can refer to.
@@ -504,9 +521,99 @@ TIME_WORDS: frozenset[str] = frozenset(
     """.split()
 )
 
+# --- Not statements ---
+# Page furniture (furniture.py): the paragraphs of a page that are not the article's prose.
+
+# Labels of link lines and of notes from the editors: "READ MORE: ...", "Watch: ...",
+# "Related: ...", "Editor’s note: ..." (any case).
+LINK_LABELS: tuple[str, ...] = (
+    "read more", "read also", "also read", "more", "watch", "related", "see also", "listen",
+    "recommended", "more coverage", "more from", "sign up", "subscribe", "don't miss",
+    "don’t miss", "trending", "top stories", "editor's note", "editor’s note",
+)  # fmt: skip
+# Words of a photo or video credit: "(Photo: Jane Roe/Getty Images)", "AP Photo/Jane Roe".
+CREDIT_WORDS: frozenset[str] = frozenset(
+    "photo photos video image images picture pictures illustration graphic credit".split()
+)
+# Picture agencies named at the end of a credit: "Jane Roe/Getty Images", "via Reuters".
+PICTURE_AGENCIES: tuple[str, ...] = (
+    "Getty Images", "AFP", "AP", "Reuters", "EPA", "Shutterstock", "Alamy", "iStock",
+    "Bloomberg", "NurPhoto", "Pool", "Sipa", "Anadolu", "Xinhua", "Zuma",
+)  # fmt: skip
+# Labels opening a credit line for the reporting: "Contributing: ...", "Reporting by ...".
+CONTRIBUTION_LABELS: tuple[str, ...] = (
+    "contributing", "contributors", "contributor", "additional reporting by",
+    "reporting by", "writing by", "editing by", "edited by", "compiled by",
+)  # fmt: skip
+
+# What a cue finds that is no statement (rejections.py).
+
+# Verbs of saying and answering that, negated, are a non-answer: "did not respond to a request
+# for comment", "would not say how many".
+ANSWER_VERBS: frozenset[str] = frozenset(
+    """
+    say says said saying comment comments commented commenting respond responds responded
+    responding reply replies replied replying return returns returned returning
+    elaborate elaborates elaborated elaborating confirm confirms confirmed confirming
+    specify specifies specified specifying discuss discusses discussed discussing
+    answer answers answered answering explain explains explained explaining
+    """.split()
+)
+# Verbs of refusing, which before "to" and a verb of answering make a non-answer: "declined to
+# comment", "refused to elaborate".
+REFUSAL_VERBS: frozenset[str] = frozenset(
+    "decline declines declined declining refuse refuses refused refusing".split()
+)
+# Cue verbs with a sense that is no speech when a quantity follows: "added two goals",
+# "declined 3 percent", "claimed 40 percent of the vote", "charged $5 a month".
+QUANTITY_SENSE_VERBS: frozenset[str] = frozenset(
+    """
+    add adds added adding claim claims claimed claiming decline declines declined declining
+    post posts posted posting charge charges charged charging
+    """.split()
+)
+# Ordinals that make "a third", "another second" a quantity after such a verb.
+ORDINALS: frozenset[str] = frozenset(
+    "first second third fourth fifth sixth seventh eighth ninth tenth".split()
+)
+# Objects that give a cue verb a sense that is no speech, when nothing is reported after them:
+# "called a timeout", "claimed the title", by the verb's forms.
+OBJECT_SENSES: dict[str, frozenset[str]] = {
+    "call calls called calling": frozenset(
+        """
+        timeout time-out play plays meeting strike election elections referendum
+        hearing conference recess session foul penalty shots game ambulance police cab taxi
+        roll halt truce ceasefire
+        """.split()
+    ),
+    "claim claims claimed claiming": frozenset(
+        """
+        title titles victory win seat seats crown championship medal prize trophy lives life
+        throne spot lead pole gold silver bronze jackpot majority
+        """.split()
+    ),
+}
+# Cue verbs that with one short object (a pronoun, a name, a noun after a determiner) and
+# nothing said after it are no speech: "called him on Friday", "called the mayor" (a telephone
+# call), "a river called Blue Creek" (a name); "called the mayor a liar" is speech.
+ONE_OBJECT_VERBS: frozenset[str] = frozenset("call calls called calling".split())
+# Participles that, passive with nobody named as their source, report no one's claim: "was
+# charged with fraud", "is accused of", "was ordered to pay", "was told to leave", "is said to
+# be".
+SOURCELESS_PASSIVES: frozenset[str] = frozenset(
+    """
+    charged accused ordered told asked said alleged indicted sentenced convicted fined sued
+    """.split()
+)
+# Verbs that, after a cue's object, open a clause: "added 300 jobs *were* cut" reports it.
+AUXILIARY_VERBS: frozenset[str] = frozenset(
+    "is are was were be been being will would could can may might should must has have had do "
+    "does did".split()
+)
+
 
 # --- Acts ---
-# Used by acts.py. What a source did with the content: said it (`speech`: a claim to check
+# Used by statements/acts. What a source did with the content: said it (`speech`: a claim to check
 # against what the source said), holds it in mind (`thought`) or takes a position or action
 # on it (`stance`). Cue words not listed under thought or stance are speech: verbs of
 # communication and of judgement (Levin's classes 37 and 33: "said", "told", "warned",
@@ -564,6 +671,77 @@ PHRASE_ACTS: dict[str, str] = {
     "pushed for": "stance",
     "pushes for": "stance",
     "lobbied for": "stance",
+}
+
+# --- Speaker coreference ---
+# Used by speakers.py to tell which earlier speaker a pronoun or a description stands for.
+# Titles that say a person's gender: "Mrs. Clinton" is "she".
+MALE_TITLES: frozenset[str] = frozenset("mr sir lord king prince sultan emir sheikh".split())
+FEMALE_TITLES: frozenset[str] = frozenset("mrs ms miss madam dame lady queen princess".split())
+# Nouns that say a person's gender: "her father", "the congresswoman".
+MALE_NOUNS: frozenset[str] = frozenset(
+    """
+    man father son husband brother uncle nephew grandfather grandson boyfriend fiance widower
+    businessman congressman chairman spokesman councilman assemblyman policeman
+    sportsman actor king prince
+    """.split()
+)
+FEMALE_NOUNS: frozenset[str] = frozenset(
+    """
+    woman mother daughter wife sister aunt niece grandmother granddaughter girlfriend fiancee
+    widow businesswoman congresswoman chairwoman spokeswoman councilwoman assemblywoman
+    policewoman sportswoman actress queen princess
+    """.split()
+)
+# Countries and capitals that speak for their governments ("Britain said", "Moscow denied"):
+# a speaker named by one of them alone is an organization.
+GOVERNMENT_PLACES: frozenset[str] = frozenset(
+    """
+    afghanistan argentina australia austria belarus belgium brazil britain canada chile china
+    colombia cuba denmark egypt england estonia ethiopia finland france germany greece
+    hungary india indonesia iran iraq ireland israel italy japan kazakhstan kenya
+    latvia lebanon libya lithuania mexico moldova netherlands nigeria norway pakistan
+    palestine peru poland portugal qatar romania russia scotland serbia spain sweden
+    switzerland syria taiwan thailand turkey ukraine venezuela vietnam yemen
+    u.k. u.s. america
+    beijing berlin brussels kabul kyiv kiev london moscow paris pyongyang seoul tehran tokyo
+    washington ankara damascus baghdad jerusalem ottawa canberra warsaw
+    """.split()
+) | frozenset(
+    {
+        "north korea",
+        "south korea",
+        "south africa",
+        "saudi arabia",
+        "new zealand",
+        "the united states",
+        "united states",
+        "the united kingdom",
+        "united kingdom",
+        "the netherlands",
+        "the philippines",
+        "the u.s.",
+        "the u.k.",
+        "united arab emirates",
+    }
+)
+# A role noun and the roles and titles that hold it: "the lawmaker" may be "Sen. Smith".
+ROLE_HOLDERS: dict[str, frozenset[str]] = {
+    noun: frozenset(holders.split())
+    for noun, holders in (
+        ("lawmaker", "senator sen representative rep congressman congresswoman legislator mp"),
+        ("legislator", "senator sen representative rep congressman congresswoman lawmaker mp"),
+        ("senator", "sen"),
+        ("congressman", "rep representative"),
+        ("congresswoman", "rep representative"),
+        ("governor", "gov"),
+        ("general", "gen lt-gen maj-gen brig-gen"),
+        ("officer", "gen col maj capt lt sgt cmdr adm"),
+        ("judge", "justice"),
+        ("candidate", "nominee"),
+        ("nominee", "candidate"),
+        ("politician", "senator sen rep governor gov mayor lawmaker congressman congresswoman"),
+    )
 }
 
 # --- Figures ---
@@ -666,7 +844,7 @@ MEASURE_UNITS: frozenset[str] = frozenset(
 )  # fmt: skip
 # Percent: surface -> unit (kind "percent").
 PERCENT_UNITS: dict[str, str] = {
-    "%": "percent", "percent": "percent", "per cent": "percent", "pct": "percent",
+    "%": "percent", "percent": "percent", "per cent": "percent", "pct": "percent", "pc": "percent",
     "percentage point": "percentage point", "percentage points": "percentage point",
     "percentage-point": "percentage point",
 }  # fmt: skip
@@ -689,7 +867,10 @@ CURRENCY_CODES: frozenset[str] = frozenset(
     """USD EUR GBP JPY CNY RMB AUD CAD CHF HKD NZD SGD INR ZAR BRL MXN RUB KRW TRY SEK NOK DKK
     PLN CZK HUF ILS AED SAR QAR KWD EGP NGN KES THB IDR MYR PHP VND TWD PKR BDT UAH ARS CLP COP
     PEN RM Rs Rp YEN NIS""".split()
-)
+) | {"PS"}
+# "£" folded to ASCII by some feeds ("PS21,700", "PS6m"): a pound, kept as written like the
+# codes, except before a single digit ("PS5" is a games console).
+ASCII_POUND: str = "PS"
 # Currency words after the number, kept as written ("1.5 billion shekels", "200p").
 CURRENCY_WORDS: frozenset[str] = frozenset(
     {
@@ -733,6 +914,9 @@ YEAR_BEFORE: frozenset[str] = frozenset(
     their this that since around""".split()
 )
 
+# Nouns after a year-like number that keep it a year, even after "below" or "above": "below
+# 2005 levels".
+YEAR_NOUNS_AFTER: frozenset[str] = frozenset("level levels".split())
 # Not figures. Month names (as written) make a number a date: "Aug. 14", "9 May".
 MONTHS: frozenset[str] = frozenset(
     """January February March April May June July August September October November December
@@ -787,7 +971,7 @@ NOUN_PHRASE_STOPWORDS: frozenset[str] = frozenset(
     could may might must
     each every all both either neither also only just even still already now then there
     here more less most least again ago later earlier apiece alone too very not no never
-    ever back away instead respectively total overall together altogether annually
+    ever back away instead respectively total overall together altogether annually last next
     yearly monthly weekly daily per
     said says say told tells left went came took made got gave fell rose grew won lost paid
     sold bought met ran saw found held kept brought began became spent sent built died
@@ -806,18 +990,30 @@ IRREGULAR_PLURALS: frozenset[str] = frozenset(
 )
 # "one" is not a number in these phrases: "no one", "one another", "one-off".
 NOT_ONE_BEFORE: frozenset[str] = frozenset("no the this that which any every each some".split())
-NOT_ONE_AFTER: frozenset[str] = frozenset("another".split())
+NOT_ONE_AFTER: frozenset[str] = frozenset("another of".split())  # "one of the best": a partitive
 NOT_ONE_COMPOUNDS: frozenset[str] = frozenset("off on-one time sided way stop liner".split())
+# A bare number word after these stands for people or things already counted: "the two met".
+ANAPHORIC_BEFORE: frozenset[str] = frozenset("the those these other".split())
+# Modal verbs after a bare "one" make it the generic pronoun: "one would hope".
+MODALS: frozenset[str] = frozenset(
+    """can cannot can't could couldn't may might must should shouldn't will won't would
+    wouldn't""".split()
+)
 # Determiners skipped before the noun phrase of "one of *the* ...", "half *the* ...".
 FIGURE_DETERMINERS: frozenset[str] = frozenset(
     "the a an its their his her our my your these those this that all such".split()
 )
+# ... of which these pick out people by a participle: "a third of those *surveyed*".
+PEOPLE_DETERMINERS: frozenset[str] = frozenset("those".split())
+# The bases after a bare "of" that make a ratio ("eight of 10 voters", "three of 100"); other
+# numbers make a part of a set ("one of two hurricanes").
+RATIO_BASES: frozenset[float] = frozenset({10.0, 100.0, 1000.0})
 # "half" is no share after these words ("the second half", "this half").
 HALF_NOT_AFTER: frozenset[str] = frozenset("the a first second this that other".split())
 # Words in -ly that are no adverbs (adverbs are skipped or end a noun phrase).
 LY_NOUNS: frozenset[str] = frozenset("family supply italy ally rally assembly july".split())
 # Unit letters that must be glued to the number: "18m", "45C", not "18 m", "45 C".
-GLUED_ONLY_UNITS: frozenset[str] = frozenset("m g l w v x c f ° p pa ps b".split())
+GLUED_ONLY_UNITS: frozenset[str] = frozenset("m g l w v x c f ° p pa ps b pc".split())
 # What a rate is per: "$52 a barrel", "325,000 barrels per day", "$1,100/sq ft".
 RATE_UNITS: frozenset[str] = frozenset(
     """day week month year hour minute second barrel share gallon litre liter ounce tonne ton
@@ -825,3 +1021,36 @@ RATE_UNITS: frozenset[str] = frozenset(
 ) | frozenset({"square foot", "square metre", "square meter", "sq ft", "sq m"})
 # Words glued to a number by a hyphen that leave it a number: "sub-7", "minus-5", "mid-30".
 NUMBER_PREFIXES: frozenset[str] = frozenset("sub minus over under mid pre post".split())
+# Multipliers written as one word ("sixfold", "a hundredfold rise"): the number word before
+# "fold" -> its value. They are read like "6-fold": value 6, unit "fold", kind measure.
+FOLD_WORDS: dict[str, int] = {
+    **{f"{word}fold": value for word, value in NUMBER_WORDS.items()},
+    "hundredfold": 100, "thousandfold": 1000,
+}  # fmt: skip
+# Nouns that make a number an idiom of size, not a count: "a six-figure salary", "double digits".
+NUMBER_IDIOM_NOUNS: frozenset[str] = frozenset("figure figures digit digits".split())
+# Words before an age that describe a person or group rather than count: "women aged 25 to 54".
+# Also before "of": "the age of 18", "between the ages of 18 and 24".
+AGE_BEFORE: frozenset[str] = frozenset("aged age ages".split())
+# Verbs after "who" that make a bare number an age: "Lee, who is 65", "who turned 18".
+AGE_CLAUSE_VERBS: frozenset[str] = frozenset("is was are were turns turned".split())
+# Words after a number that make it part of a product's name, as written: "737 Max", "11 Pro".
+MODEL_WORDS: frozenset[str] = frozenset("Max Pro Plus Mini Ultra Lite SE XL XS XR GT GTI".split())
+# Words before a bare number that make it share the unit of the figure before it in the
+# sentence: "460 cars were stolen, compared with 63", "6 million homes, including 1.5 million".
+ELLIPSIS_LEADS: tuple[str, ...] = (
+    "compared with", "compared to", "versus", "vs", "vs.", "against", "including",
+)  # fmt: skip
+# A bare number joined by "and", "but", "while" to a count's clause counts the same, when one
+# of these follows it as its verb or relative pronoun: "300 cars were stolen and 41 *were* found".
+CLAUSE_VERBS: frozenset[str] = frozenset(
+    "who that were are was is have had has did do will would remain remained".split()
+)
+# ... and these, when that figure is itself a level ("to 4.1% from 3.9", "from 208 pounds to 193").
+LEVEL_LEADS: frozenset[str] = frozenset("from to".split())
+# The oldest age an appositive number is read as ("Lee, 65, said"); larger ones are counts.
+OLDEST_AGE: int = 120
+# Nouns of an amount: a year-like number after "<noun> of" is an amount ("a total of 2000").
+AMOUNT_NOUNS: frozenset[str] = frozenset("average total sum tally maximum minimum".split())
+# The smallest bare number read as a model after "a" ("a 787", "a 911"; not "a 3 to 1 margin").
+SMALLEST_MODEL: int = 100

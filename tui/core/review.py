@@ -15,7 +15,7 @@ from tui.core.model import Document, Review, ReviewStatus, Span, Speaker, Statem
 from tui.core.sources import clean_text
 
 VERDICTS: tuple[ReviewStatus, ...] = ("verified", "disputed", "unverifiable")
-FILTERS: tuple[str, ...] = ("all", "unreviewed", "speaker", "disputed")
+FILTERS: tuple[str, ...] = ("all", "unreviewed", "speaker", "disputed", "speech")
 
 
 def now() -> str:
@@ -181,7 +181,8 @@ def first_unreviewed(document: Document) -> Statement | None:
 
 
 def visible(document: Document, filter_name: str, speaker_id: str | None) -> tuple[Statement, ...]:
-    """The statements a filter shows: all, unreviewed, one speaker's, or the disputed ones."""
+    """The statements a filter shows: all, unreviewed, one speaker's, the disputed ones, or
+    only speech (the claims made, not the thoughts and stances ascribed)."""
     statements = document.statements
     if filter_name == "unreviewed":
         return tuple(s for s in statements if s.review.status == "unreviewed")
@@ -189,6 +190,8 @@ def visible(document: Document, filter_name: str, speaker_id: str | None) -> tup
         return tuple(s for s in statements if s.speaker == speaker_id)
     if filter_name == "disputed":
         return tuple(s for s in statements if s.review.status == "disputed")
+    if filter_name == "speech":
+        return tuple(s for s in statements if s.act == "speech")
     return statements
 
 

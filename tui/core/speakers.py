@@ -9,9 +9,11 @@ pronouns and "who" resolved to the speaker they stand for, anonymous sources mar
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
+from tui.core.given_names import FEMALE_NAMES, MALE_NAMES
 from tui.core.lexicon import (
     ABBREVIATIONS,
     ANONYMOUS_HEADS,
@@ -24,7 +26,12 @@ from tui.core.lexicon import (
     CUE_AUXILIARIES,
     DETERMINERS,
     DOCUMENT_WORDS,
+    FEMALE_NOUNS,
+    FEMALE_TITLES,
     FUNCTION_WORDS,
+    GOVERNMENT_PLACES,
+    MALE_NOUNS,
+    MALE_TITLES,
     MEDIA_WORDS,
     NAME_CONNECTORS,
     NAMING_CUES,
@@ -35,6 +42,7 @@ from tui.core.lexicon import (
     PLURAL_PRONOUNS,
     POSSESSIVE_PRONOUNS,
     RELATIVE_PRONOUNS,
+    ROLE_HOLDERS,
     ROLE_NOUNS,
     SELF_PRONOUNS,
     SPEAKER_DETERMINERS,
@@ -45,6 +53,14 @@ from tui.core.lexicon import (
     TITLES,
 )
 from tui.core.model import Span, Speaker, SpeakerKind
+from tui.core.speaker_kinds import (
+    PERSON_ROLES,
+    TextEvidence,
+    described_kind,
+    given_name,
+    marked_kind,
+    weakly_marked_kind,
+)
 from tui.core.text import DASHES, alternation
 
 # A token (a word, or one punctuation mark) and the spaces before it, the only characters
@@ -61,10 +77,14 @@ _NOT_BARE = _NOUN_WORDS | _PRONOUNS | RELATIVE_PRONOUNS
 _ROLES_OR_TITLES = ROLE_NOUNS | TITLES
 _ROLES_OR_DOCUMENTS = ROLE_NOUNS | DOCUMENT_WORDS
 _TITLES_NOT_ROLES = TITLES - ROLE_NOUNS
+_ROLES_NOT_TITLES = ROLE_NOUNS - TITLES
+_CONJUNCTIONS = frozenset({"and", "or", "&"})
+_ROLE_NEVER_ENDS = _CONJUNCTIONS | COMPLEMENT_PREPOSITIONS | DETERMINERS | {"to", "as", "like"}
 _ROLES_NOT_MEDIA = ROLE_NOUNS - MEDIA_WORDS
 _ROLES_NOT_ORGANIZATION = ROLE_NOUNS - ORGANIZATION_WORDS
 _RELATIVE_WORDS = RELATIVE_PRONOUNS | {"whose", "whom"}
 _MAX_MODIFIERS = 3
+_AGE = re.compile(r"\d+-year-old")
 _CONTRACTED_PRONOUN = re.compile(r"(he|she|they|it|i|we|who)[’'](?:s|ve|d|ll|re|m)")
 _TIME_LEADS = frozenset({"on", "last", "this", "earlier", "late"})
 _MAX_APPOSITIVE = 30
@@ -161,6 +181,8 @@ def _head_ok(token: Token) -> bool:
 def _modifier(token: Token) -> bool:
     """A lower-case word that may stand before a role noun ("longtime", "former")."""
     word = token.lower
+    if _AGE.fullmatch(word):
+        return True  # "the 31-year-old forward"
     return (
         token.word[0].isalpha()
         and word not in FUNCTION_WORDS
@@ -346,7 +368,7 @@ def _named_with_complement(
 
 
 def _role_with_complement(text: str, toks: list[Token], index: int) -> Phrase | None:
-    """'Experts on North Korea and nuclear nonproliferation': a role noun and its
+    """'Experts on Iran and missile defence': a role noun and its
     prepositional complement, ending at toks[index]."""
     if toks[index].lower in FUNCTION_WORDS:
         return None  # "a review of the defenses and": no noun ends the phrase
@@ -559,6 +581,12 @@ def phrase_after(text: str, start: int, upper: int) -> Phrase | None:
 
 
 # --- Speakers: names, roles, coreference -------------------------------------------------
+#
+# Each attribution's phrase is analysed (`_analyse`: name, role, kind, gender), then joined to
+# an earlier speaker by sieves tried in order, most precise first, as in Stanford's
+# deterministic coreference: the same name (`_same_key`), the same person by surname and
+# given name (`_same_person`), the holder of a role a description names (`_role_holder`);
+# pronouns last (`_antecedent`), by agreement in gender, number and animacy, and salience.
 
 
 @dataclass(eq=False)
@@ -571,11 +599,56 @@ class _Entry:
     key: str
     aliases: list[str] = field(default_factory=list)
     mentions: list[Span] = field(default_factory=list)
-    gender: str | None = None
+    gender: str | None = None  # "he" or "she", once a title, a name or a pronoun says it
+    described: set[str] = field(default_factory=set)  # its titles and role nouns, lower case
+    last: int = 0  # when it was last mentioned: a higher number is more recent
 
 
 _Wording = tuple[str, tuple[str, ...], str | None]  # a phrase's text, words and appositive
-_Analysis = tuple[str, str | None, SpeakerKind, bool, Span]  # name, role, kind, named, mention
+
+
+class _Analysis(NamedTuple):
+    """What one speaker phrase (not a pronoun) says of its speaker."""
+
+    name: str
+    role: str | None
+    kind: SpeakerKind
+    named: bool
+    span: Span  # the mention
+    head: str = ""  # the head noun, lower case: "mayor" in "the longtime mayor"
+    gender: str | None = None
+    described: frozenset[str] = frozenset()  # titles and role nouns, lower case
+    description: bool = False  # one person described, not named: "the mayor", "her father"
+
+
+class _Person(NamedTuple):
+    """A person named in the text, speaker or not: "Mrs. Smith", "Anna Smith"."""
+
+    start: int
+    name: str
+    surname: str
+    gender: str
+
+
+_PERSON_PRONOUNS_AND_WHO = PERSON_PRONOUNS | {"who"}
+_THINGS = frozenset({"organization", "media", "document"})  # what "it" may stand for
+# Named speakers that may be people: a person, or a name of unknown kind ("Hale said").
+_PERSON_LIKE = frozenset({"person", "unknown"})
+_COLLECTIVES = frozenset({"group", "organization", "media"})  # what "they" may stand for
+_DESCRIPTION_OPENERS = frozenset({"the", "his", "her", "their"})
+_CANDIDATES = 40  # the most recent speakers a pronoun or a description may stand for
+_COMMON_WORD_REACH = 2000  # characters either side searched for a word in lower case
+_MENTION_REACH = 1500  # characters back a pronoun may reach a person merely mentioned
+_GENDERED_NOUNS = {**dict.fromkeys(MALE_NOUNS, "he"), **dict.fromkeys(FEMALE_NOUNS, "she")}
+_GENDERED_TITLES = {**dict.fromkeys(MALE_TITLES, "he"), **dict.fromkeys(FEMALE_TITLES, "she")}
+_GIVEN_NAMES = {**dict.fromkeys(MALE_NAMES, "he"), **dict.fromkeys(FEMALE_NAMES, "she")}
+_PERSON_NAME = re.compile(
+    r"\b(?:(?P<title>"
+    + alternation({t.capitalize() for t in _GENDERED_TITLES} - {"Miss"})  # "Miss Universe"
+    + r")\.?|(?P<given>"
+    + alternation({n.capitalize() for n in _GIVEN_NAMES})
+    + r"))\s(?:[A-Z]\.\s)?(?P<surname>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?![\w-])"
+)
 
 
 class Speakers:
@@ -588,78 +661,254 @@ class Speakers:
         self._text = text
         self._entries: dict[str, _Entry] = {}  # by working id
         self._by_key: dict[str, _Entry] = {}
-        self._by_surname: dict[str, _Entry] = {}  # named people
+        self._by_surname: dict[str, list[_Entry]] = {}  # named people
         self._recent: dict[str, _Entry] = {}  # insertion order: most recent last
+        self._clock = 0
+        self._last_end = 0  # the end of the last attribution's mention
+        self._people: dict[str, _Person] | None = None  # surnames first named with a gender
+        self._surnames = re.compile("")  # matches those surnames, once they are known
         # `_analyse` by the phrase's words (the same names and roles come back again and
         # again), the mention span kept relative to the phrase's start.
         self._analysed: dict[_Wording, _Analysis] = {}
+        self._evidence: TextEvidence | None = None  # what the article says of names' kinds
+        self._person_surnames: set[str] = set()  # given a person's title or name, any gender
 
     def resolve(self, phrase: Phrase) -> tuple[str | None, Span]:
-        """The working id of the speaker `phrase` refers to (new if needed) and the mention."""
+        """The working id of the speaker `phrase` refers to (new if needed) and the mention.
+        A pronoun with no antecedent, or more than one, is a speaker of its own, not named."""
         pronoun = phrase.pronoun
-        if pronoun is not None:
-            if phrase.antecedent is not None:
-                entry, _ = self._entry_for(phrase.antecedent)
-            else:
-                entry = self._antecedent(pronoun)
-            if entry is None:
-                return None, phrase.span
-            self._note(entry, phrase.span, gender=pronoun)
-            return entry.ref, phrase.span
-        entry, span = self._entry_for(phrase)
-        return entry.ref, span
+        if pronoun is None:
+            entry, span = self._entry_for(phrase)
+            self._last_end = span[1]
+            return entry.ref, span
+        if phrase.antecedent is not None:
+            entry, _ = self._entry_for(phrase.antecedent)
+        else:
+            entry = self._antecedent(pronoun, phrase.span[0]) or self._unresolved(phrase, pronoun)
+        self._note(entry, phrase.span, gender=pronoun)
+        self._last_end = phrase.span[1]
+        return entry.ref, phrase.span
 
     def hint_gender(self, ref: str | None, pronoun: str) -> None:
-        """Record that `pronoun` ("he", "she") refers to the speaker, as in "X said he ..."."""
+        """Record that `pronoun` ("he", "she", "it") refers to the speaker, as in "X said he
+        ..." or "Acme said it ...": a gender, or the kind of a name of unknown kind."""
         entry = self._entries.get(ref or "")
+        if entry is not None:
+            _referred_to(entry, pronoun)
         if entry is not None and entry.kind == "person" and entry.gender is None:
-            entry.gender = pronoun
-
-    def _antecedent(self, pronoun: str) -> _Entry | None:
-        for entry in reversed(self._recent.values()):
             if pronoun in PERSON_PRONOUNS:
-                if entry.kind == "person" and entry.gender in (None, pronoun):
-                    return entry
-            elif pronoun in PLURAL_PRONOUNS:
-                if entry.kind in ("group", "organization", "media"):
-                    return entry
-            elif entry.kind in ("organization", "media", "document"):
-                return entry
-        if pronoun in PLURAL_PRONOUNS and self._recent:
-            return next(reversed(self._recent.values()))
-        return None
+                entry.gender = pronoun
+
+    # -- pronouns --
+
+    def _antecedent(self, pronoun: str, position: int) -> _Entry | None:
+        """The speaker a pronoun stands for, or None when there is none or several.
+
+        "it" stands for the last organization, medium or document; "they" for the last group
+        or organization. "he" and "she" for the last speaker of that gender or of unknown
+        gender: one of known gender, or the subject of the last attribution, is taken; else
+        a person of that gender named since the last attribution (not in a quotation), if
+        only one; else the speaker of unknown gender if no other agrees."""
+        recent = self._recent_entries()
+        if pronoun in THING_PRONOUNS or pronoun == "which":
+            thing = next((e for e in recent if e.kind in _THINGS), None)
+            return thing or next((e for e in recent if _unknown_name(e)), None)
+        if pronoun in PLURAL_PRONOUNS:
+            return next((e for e in recent if e.kind in _COLLECTIVES), None)
+        gender = pronoun if pronoun in PERSON_PRONOUNS else None
+        agreeing = [
+            e
+            for e in recent
+            if (e.kind == "person" or _unknown_name(e))
+            and (gender is None or e.gender in (None, gender))
+        ]
+        if agreeing and (agreeing[0].gender is not None or agreeing[0] is recent[0]):
+            return agreeing[0]
+        mentioned = self._mentioned_person(gender, position)
+        if mentioned is not None or len(agreeing) != 1:
+            return mentioned
+        return agreeing[0]
+
+    def _mentioned_person(self, gender: str | None, position: int) -> _Entry | None:
+        """The one person of `gender` named since the last attribution, not in a quotation
+        ("Ms. Lee arrived. “...,” she said."), as a speaker; None if none or several."""
+        if gender is None:
+            return None
+        lower = max(self._last_end, position - _MENTION_REACH)
+        text = self._text
+        found = {
+            person.surname: person
+            for person in self._people_between(lower, position)
+            if person.gender == gender and not _quoted(text, person.start)
+        }
+        if len(found) != 1:
+            return None
+        (person,) = found.values()
+        analysis = _Analysis(person.name, None, "person", True, (0, 0), gender=gender)
+        return self._same_person(analysis) or self._new(analysis)
+
+    def _people_between(self, lower: int, upper: int) -> list[_Person]:
+        """The people named in text[lower:upper] with a gendered title or a given name
+        ("Ms. Lee", "Anna Lee"), or by the surname alone after such a mention."""
+        text = self._text
+        known_people = self._known_people()
+        people = _people_named(text, lower, upper)
+        if known_people:
+            people.extend(
+                _Person(match.start(), known.name, known.surname, known.gender)
+                for match in self._surnames.finditer(text, lower, upper)
+                for known in (known_people[match.group()],)
+                if known.start < match.start()
+            )
+        return people
+
+    def _known_people(self) -> dict[str, _Person]:
+        """The surnames the text gives a person with a gendered title or a given name ("Ms.
+        Lee", "Anna Lee"), each as first named, of one gender only; built once."""
+        if self._people is None:
+            first: dict[str, _Person] = {}
+            for person in _people_named(self._text, 0, len(self._text)):
+                known = first.setdefault(person.surname, person)
+                if known.gender != person.gender:
+                    first[person.surname] = known._replace(gender="")
+            self._people = {p.name.split()[-1]: p for p in first.values() if p.gender}
+            self._person_surnames = {p.name.split()[-1] for p in first.values()}
+            self._surnames = re.compile(
+                r"(?<![\w’'-])(?:" + alternation(set(self._people)) + r")(?![\w-])"
+            )
+        return self._people
+
+    def _unresolved(self, phrase: Phrase, pronoun: str) -> _Entry:
+        """A speaker known only by its pronoun ("he"), not named: nobody, or several, agree."""
+        written = self._text[phrase.span[0] : phrase.span[1]]
+        kind: SpeakerKind = (
+            "person"
+            if pronoun in _PERSON_PRONOUNS_AND_WHO
+            else "group"
+            if pronoun in PLURAL_PRONOUNS
+            else "unknown"
+        )
+        return self._new(_Analysis(written, None, kind, False, phrase.span), indexed=False)
+
+    # -- names and descriptions --
+
+    def _entry_for(self, phrase: Phrase) -> tuple[_Entry, Span]:
+        found = self._analysed_phrase(phrase)
+        entry = self._same_key(found) or self._same_person(found) or self._role_holder(found)
+        if entry is None:
+            entry = self._new(found)
+        else:
+            self._merge(entry, found)
+        self._note(entry, found.span)
+        return entry, found.span
+
+    def _same_key(self, found: _Analysis) -> _Entry | None:
+        """Sieve 1: the speaker of the same name or wording ("the mayor" again). A bare
+        surname is left to `_same_person`: it means the last person of that name."""
+        key = _key(found.name)
+        if found.kind in _PERSON_LIKE and found.named and " " not in key:
+            return None
+        return self._by_key.get(key)
+
+    def _same_person(self, found: _Analysis) -> _Entry | None:
+        """Sieve 2: a person of the same surname, given name and gender (when both are
+        known): the one mentioned last. "Anna Smith" and "John Smith" stay two."""
+        if found.kind not in _PERSON_LIKE or not found.named or found.description:
+            return None
+        words = _key(found.name).split()
+        given = words[0] if len(words) > 1 else None
+        matching = [
+            entry
+            for entry in self._by_surname.get(words[-1] if words else "", [])
+            if (found.gender is None or entry.gender in (None, found.gender))
+            and (given is None or _same_given(given, _given(entry.key)))
+        ]
+        return max(matching, key=lambda entry: entry.last, default=None)
+
+    def _role_holder(self, found: _Analysis) -> _Entry | None:
+        """Sieve 3: the named person who holds the role a description names ("the mayor",
+        "the veteran lawmaker": a "Sen."), of the same gender; the most recent one."""
+        if not found.description:
+            return None
+        wanted = ROLE_HOLDERS.get(found.head, frozenset()) | {found.head}
+        return next(
+            (
+                entry
+                for entry in self._recent_entries()
+                if entry.kind == "person"
+                and entry.named
+                and not wanted.isdisjoint(entry.described)
+                and (found.gender is None or entry.gender in (None, found.gender))
+            ),
+            None,
+        )
+
+    def _new(self, found: _Analysis, indexed: bool = True) -> _Entry:
+        """A new speaker; not `indexed`, the name sieves never find it (a lone pronoun)."""
+        role = found.role
+        if found.description and role is None:
+            role = _without_leading_article(found.name)
+        entry = _Entry(
+            f"#{len(self._entries)}",
+            found.name,
+            found.kind,
+            role,
+            found.named,
+            _key(found.name) if indexed else "",
+            gender=found.gender,
+            described=set(found.described),
+        )
+        self._entries[entry.ref] = entry
+        if indexed:
+            self._index(entry, found)
+        return entry
+
+    def _merge(self, entry: _Entry, found: _Analysis) -> None:
+        """What a new mention adds to its speaker: a fuller name, a role, a gender."""
+        if len(found.name) > len(entry.name) and found.kind == entry.kind and not found.description:
+            entry.aliases.append(entry.name)
+            entry.name = found.name
+            entry.key = _key(found.name)
+        if entry.role is None and found.role is not None:
+            entry.role = found.role
+        if entry.gender is None:
+            entry.gender = found.gender
+        if entry.kind == "unknown" and found.kind != "unknown":
+            entry.kind = found.kind  # evidence in a later mention: "Mr. Hale"
+        entry.described |= found.described
+        self._index(entry, found)
+
+    def _index(self, entry: _Entry, found: _Analysis) -> None:
+        self._by_key.setdefault(_key(found.name), entry)
+        if _named_person_like(found.kind, found.named) and _named_person_like(
+            entry.kind, entry.named
+        ):
+            same = self._by_surname.setdefault(entry.key.split()[-1] if entry.key else "", [])
+            if entry not in same:
+                same.append(entry)
+
+    def _recent_entries(self) -> list[_Entry]:
+        """The `_CANDIDATES` most recently mentioned speakers, the most recent first."""
+        recent = []
+        for entry in reversed(self._recent.values()):
+            recent.append(entry)
+            if len(recent) == _CANDIDATES:
+                break
+        return recent
 
     def _note(self, entry: _Entry, span: Span, gender: str | None = None) -> None:
         written = self._text[span[0] : span[1]]
         if written != entry.name and written not in entry.aliases and "\n" not in written:
             entry.aliases.append(written)
         entry.mentions.append(span)
-        if gender in PERSON_PRONOUNS and entry.gender is None:
+        if gender is not None:
+            _referred_to(entry, gender)
+        if gender in PERSON_PRONOUNS and entry.gender is None and entry.kind == "person":
             entry.gender = gender
+        self._clock += 1
+        entry.last = self._clock
         self._recent.pop(entry.ref, None)
         self._recent[entry.ref] = entry
-
-    def _entry_for(self, phrase: Phrase) -> tuple[_Entry, Span]:
-        name, role, kind, named, span = self._analysed_phrase(phrase)
-        key = _key(name)
-        entry = self._by_key.get(key)
-        surname = key.split()[-1] if key else ""
-        if entry is None and kind == "person" and named:
-            entry = self._by_surname.get(surname)
-        if entry is None:
-            entry = _Entry(f"#{len(self._entries)}", name, kind, role, named, key)
-            self._entries[entry.ref] = entry
-        else:
-            if len(name) > len(entry.name) and kind == entry.kind:
-                entry.aliases.append(entry.name)
-                entry.name = name
-            if entry.role is None and role is not None:
-                entry.role = role
-        self._by_key.setdefault(key, entry)
-        if kind == "person" and named and entry.kind == "person":
-            self._by_surname[surname] = entry
-        self._note(entry, span)
-        return entry, span
 
     def _analysed_phrase(self, phrase: Phrase) -> _Analysis:
         """`_analyse`, done once for each wording of a phrase."""
@@ -673,27 +922,32 @@ class Speakers:
         )
         found = self._analysed.get(key)
         if found is None:
-            name, role, kind, named, span = self._analyse(phrase)
-            found = self._analysed[key] = (
-                name,
-                role,
-                kind,
-                named,
-                (span[0] - start, span[1] - start),
-            )
-        name, role, kind, named, (first, last) = found
-        return name, role, kind, named, (start + first, start + last)
+            found = self._analyse(phrase)
+            first, last = found.span
+            found = self._analysed[key] = found._replace(span=(first - start, last - start))
+        first, last = found.span
+        return found._replace(span=(start + first, start + last))
 
     def _analyse(self, phrase: Phrase) -> _Analysis:
-        """(name, role, kind, named, mention span) of a non-pronoun phrase."""
+        """What a non-pronoun phrase says of its speaker: name, role, kind, mention, gender."""
         text = self._text
         toks = list(phrase.tokens) or tokens(text, phrase.span[0], phrase.span[1])
+        if len(toks) == 1 and toks[0].lower not in self._by_surname and _common_word(text, toks[0]):
+            toks[0] = toks[0]._replace(word=toks[0].lower)  # "Protesters said": no name
+        if len(toks[-1].word) > 2 and _possessive(toks[-1].word):  # "Hale’s": the name is "Hale"
+            last = toks[-1]
+            toks[-1] = Token(last.start, last.end - 2, last.word[:-2], last.lower[:-2])
         words = [t.lower for t in toks]
         span = phrase.span
         appositive_role = _appositive_role(text, phrase.appositive)
         # The name: the trailing run of capitalised words that are not titles or role nouns.
         k = len(toks)
-        while k > 0 and toks[k - 1].word[0].isupper() and words[k - 1] not in _ROLES_OR_TITLES:
+        while (
+            k > 0
+            and toks[k - 1].word[0].isupper()
+            and words[k - 1] not in _ROLES_OR_TITLES
+            and not _possessive(toks[k - 1].word)  # "Acme’s Tom Hale": a name never is one
+        ):
             k -= 1
             if k >= 2 and toks[k - 1].word == "." and _is_title_dot(toks, k - 1):
                 if words[k - 2] in TITLES or words[k - 2] in ABBREVIATIONS:
@@ -706,36 +960,153 @@ class Speakers:
         name_toks = toks[k:]
         pre = toks[:k]
         head = (phrase.words[-2] if phrase.words[-1] == "…" else words[-1]).lower().rstrip("’'")
+        kind = _proper_organization(toks)
+        if kind is None and name_toks and 2 <= k and words[k - 1] in COMPLEMENT_PREPOSITIONS:
+            complemented = self._complemented(phrase, toks, k)  # "Tom Hale of Acme"
+            if complemented is not None:
+                return complemented
+        conjunction = _title_start(toks, k) - 1  # "Tom Hale and Mr. Lee": before "Mr."
+        if kind is None and name_toks and conjunction >= 1 and words[conjunction] in _CONJUNCTIONS:
+            joined = _joined_names(text, toks, conjunction)  # "Tom Hale and Ann Lee"
+            if joined is not None:
+                return joined
         if name_toks and head not in _NOUN_WORDS:
             words = [t.lower for t in name_toks]
         acronym = len(name_toks) == 1 and len(name_toks[0].word) > 1 and name_toks[0].word.isupper()
-        is_org = acronym or any(w in ORGANIZATION_WORDS for w in words)
+        is_org = (
+            acronym
+            or any(w in ORGANIZATION_WORDS for w in words)
+            or " ".join(words) in GOVERNMENT_PLACES
+        )
         is_media = any(w in MEDIA_WORDS for w in words) and any(t.word[0].isupper() for t in toks)
+        described = _described(pre, appositive_role)
         if (
-            name_toks
-            and not (is_org or is_media)
+            kind is None
+            and name_toks
             and not (len(name_toks) == 1 and head in _NOUN_WORDS)
+            and (head not in _NOUN_WORDS or not (is_org or is_media))  # "the House committee"
         ):
-            name = text[name_toks[0].start : name_toks[-1].end]
-            role = _role_text(text, pre) or appositive_role
-            return name, role, "person", True, (name_toks[0].start, name_toks[-1].end)
+            gender = _gender(described, name_toks[0].lower if len(name_toks) > 1 else "")
+            kind = self._name_kind(name_toks, pre, appositive_role, gender)
+            if kind in _PERSON_LIKE:
+                name = text[name_toks[0].start : name_toks[-1].end]
+                role = _role_text(text, pre) or appositive_role
+                mention = (name_toks[0].start, name_toks[-1].end)
+                return _Analysis(name, role, kind, True, mention, head, gender, described)
+        if kind is not None:
+            is_media, is_org = kind == "media", kind == "organization"
         document = head in DOCUMENT_WORDS and toks[-1].word.islower()  # "a post", not "The Post"
         if is_media and not document and head not in _ROLES_NOT_MEDIA:
-            return _without_article(text, toks), None, "media", True, span
+            return _Analysis(_without_article(text, toks), None, "media", True, span, head)
         if document:
-            return text[span[0] : span[1]], None, "document", False, span
+            return _Analysis(text[span[0] : span[1]], None, "document", False, span, head)
         if is_org and head not in _ROLES_NOT_ORGANIZATION:
             named = any(t.word[0].isupper() for t in toks if t.lower not in DETERMINERS)
-            return _without_article(text, toks), None, "organization", named, span
+            # "The Pentagon" opening a sentence is the Pentagon: the article is no part of
+            # an organization's name (a newspaper's "The" is: media keep it, above).
+            proper = len(toks) > 1 and toks[0].lower == "the" and toks[1].word[0].isupper()
+            own_words = toks[1:] if proper else toks
+            name = _without_article(text, own_words)
+            return _Analysis(name, None, "organization", named, span, head)
         anonymous = head in ANONYMOUS_HEADS or "…" in phrase.words
         plural = head.endswith("s") and not head.endswith("ss") or head in PLURAL_HEADS
         kind: SpeakerKind = "group" if plural else "person"
         name = _without_article(text, toks) if not anonymous else text[span[0] : span[1]]
         if phrase.words[-1] == "…":
             name = text[span[0] : span[1]]
+        # The words that describe the speaker: after a possessive ("Lee’s doctor"), the
+        # possessor's words describe someone else.
+        own = next((j + 1 for j in range(len(toks) - 2, -1, -1) if _possessive(toks[j].word)), 0)
         # Named only by a capitalised word: "the President", not "her daughter".
-        named = any(t.word[0].isupper() and t.lower not in DETERMINERS for t in toks)
-        return name, appositive_role, kind, named and not anonymous and not plural, span
+        named = any(t.word[0].isupper() and t.lower not in DETERMINERS for t in toks[own:])
+        # One person described: "the mayor", "her father", "the 31-year-old forward".
+        definite = own > 0 or words[0] in _DESCRIPTION_OPENERS
+        description = kind == "person" and not anonymous and definite
+        if own:
+            described = _described(toks[own:], None)
+        gender = _gender(described | {head}, words[0]) if kind == "person" else None
+        return _Analysis(
+            name,
+            appositive_role,
+            kind,
+            named and not anonymous and not plural,
+            span,
+            head,
+            gender,
+            described | {head} if description else described,
+            description,
+        )
+
+    # -- kinds --
+
+    def _name_kind(
+        self, name_toks: list[Token], pre: list[Token], appositive: str | None, gender: str | None
+    ) -> SpeakerKind:
+        """The kind of a capitalised name, by the evidence of `speaker_kinds`, most telling
+        first: the words around it (a title, a role, an appositive), its own words (an outlet,
+        "Holdings", "Ministry"), a given name or a surname the text gives a person, a place,
+        a word of an organization inside it, what the article says after it elsewhere;
+        `unknown` when nothing tells."""
+        words = [t.word for t in name_toks]
+        if len(words) == 1 and words[0].lower() in AUTHOR_PRONOUNS:
+            return "person"  # the author: "I said", "we found"
+        kind = described_kind([t.word for t in pre], appositive)
+        if kind is not None:
+            return kind
+        article = ["the"] if pre and pre[-1].lower == "the" else []  # "The Hill"
+        marked = marked_kind(article + words)
+        given = len(words) > 1 and given_name(words[0])
+        if marked is not None and not (given and len(words) == 2 and marked == "media"):
+            return marked  # "Howard University"; but "Ann Post" is a person
+        last = words[-1]
+        if gender is not None or given or self._known_surname(last):
+            return "person"
+        if " ".join(w.lower() for w in words) in GOVERNMENT_PLACES:
+            return "organization"  # a country speaks through its government
+        if self._evidence is None:
+            self._evidence = TextEvidence(self._text)
+        return weakly_marked_kind(words) or self._evidence.kind(last) or "unknown"
+
+    def _known_surname(self, word: str) -> bool:
+        """Whether the text gives a person this surname: a named person already speaking, or
+        one named anywhere with a gendered title or a given name."""
+        self._known_people()
+        return _key(word) in self._by_surname or word in self._person_surnames
+
+    def _complemented(self, phrase: Phrase, toks: list[Token], k: int) -> _Analysis | None:
+        """A name after a preposition is a complement: "Rep. Tom Hale of Ohio" is Tom Hale;
+        "the chief executive of Acme" is the chief executive, not named. None if the words
+        before the preposition (toks[k - 1]) are neither a name nor a person's role."""
+        before = toks[k - 2]
+        if before.word[0].isupper() and before.lower not in _ROLES_OR_TITLES:
+            shorter = toks[: k - 1]
+            return self._analyse(
+                Phrase(
+                    (shorter[0].start, shorter[-1].end),
+                    tuple(t.word for t in shorter),
+                    phrase.appositive,
+                    tokens=tuple(shorter),
+                )
+            )
+        if before.lower not in PERSON_ROLES:
+            return None
+        span = (toks[0].start, toks[-1].end)
+        written = self._text[span[0] : span[1]]
+        if before.lower in PLURAL_HEADS or before.lower.endswith("s"):  # "members of the board"
+            return _Analysis(written, None, "group", False, span, before.lower)
+        definite = toks[0].lower in _DESCRIPTION_OPENERS
+        gender = _gender(frozenset({before.lower}), "")
+        return _Analysis(
+            written,
+            _without_leading_article(written),
+            "person",
+            False,
+            span,
+            before.lower,
+            gender,
+            frozenset({before.lower}),
+            definite,
+        )
 
     def speakers(self) -> tuple[list[Speaker], dict[str, str]]:
         """The Speaker records, with every mention of each name in the text, and the map
@@ -767,17 +1138,26 @@ class Speakers:
 
     def _fill_names(self) -> None:
         """Give each named person the fullest form of the name in the text, and every mention
-        of that name (full or surname) as a mention."""
-        people = [e for e in self._entries.values() if e.kind == "person" and e.named]
-        index = self._name_index({e.name.split()[-1] for e in people})
-        for entry in people:
-            surname = entry.name.split()[-1]
+        of that name (full or surname) as a mention. Where people share a surname, a bare
+        surname is a mention of the one mentioned last before it."""
+        sharing: dict[str, list[_Entry]] = {}
+        for entry in self._entries.values():
+            if entry.kind in _PERSON_LIKE and entry.named:
+                sharing.setdefault(entry.name.split()[-1], []).append(entry)
+        index = self._name_index(set(sharing))
+        for surname, people in sharing.items():
             forms = index.get(surname, [])
+            if len(people) > 1:
+                _share_mentions(people, surname, forms)
+                continue
+            (entry,) = people
             if " " not in entry.name:
                 best = max((name for name, _ in forms), key=len, default=entry.name)
                 if len(best) > len(entry.name):
                     entry.aliases.append(entry.name)
                     entry.name = best
+            if entry.kind == "unknown" and any(given_name(name.split()[0]) for name, _ in forms):
+                entry.kind = "person"  # "Hale said", and elsewhere "Tom Hale"
             entry.mentions.extend(
                 span for name, span in forms if name == surname or entry.name.endswith(name)
             )
@@ -850,8 +1230,8 @@ def _occurrences_one_by_one(text: str, pattern: re.Pattern[str]) -> list[tuple[s
 def _name_before(word: str) -> bool:
     """Whether `word` may stand before a surname in the same name: a capitalised word with no
     punctuation after it, or an initial ("J.")."""
-    if not word[0].isupper():
-        return False
+    if not word[0].isupper() or _possessive(word):
+        return False  # "Acme’s Tom Hale": the possessor is no part of the name
     return word[-1].isalnum() or (len(word) == 2 and word[1] == ".")
 
 
@@ -863,6 +1243,73 @@ def _last_two_names(toks: list[Token], first: int) -> int:
         if toks[start].word != "." and len(toks[start].word) > 1:
             names += 1
     return start
+
+
+def _proper_organization(toks: list[Token]) -> SpeakerKind | None:
+    """The kind of a proper name of several words that heads an organization's or an
+    outlet's name, "of" and "and" inside it: "the Department of Fisheries and Oceans", "Bank
+    of Erewhon". None if any word is a title or a person's role ("Bank of Erewhon CEO Tom
+    Hale" is a person); a plural role may name members ("Association of Flight Nurses")."""
+    own = toks[1:] if toks and toks[0].lower == "the" else toks
+    if len(own) < 2:
+        return None
+    for tok in own:
+        if tok.word[0].isupper():
+            if tok.lower in TITLES or (tok.lower in PERSON_ROLES and not tok.lower.endswith("s")):
+                return None
+        elif tok.lower not in NAME_CONNECTORS and tok.word not in {"&", "."}:
+            return None
+    kind = marked_kind([t.word for t in own if t.word[0].isalnum()])
+    return kind if kind in ("organization", "media") else None
+
+
+def _title_start(toks: list[Token], k: int) -> int:
+    """Where the titles before toks[k] start ("Mr." in "and Mr. Lee"), else `k`."""
+    while k >= 1 and (toks[k - 1].lower in TITLES or _is_title_dot(toks, k - 1)):
+        k -= 1
+    return k
+
+
+def _joined_names(text: str, toks: list[Token], conjunction: int) -> _Analysis | None:
+    """Two names joined by a conjunction before the cue ("Tom Hale and Ann Lee said"): one
+    group speaker of both, the words before the first name its role. None if the words
+    before the conjunction (toks[conjunction]) are no name."""
+    k = conjunction + 1
+    first = k - 1
+    while first > 0:
+        tok = toks[first - 1]
+        if not (_is_title_dot(toks, first - 1) or _name_word(tok)):
+            break  # "Democratic Senator Tom Hale and ...": the role is no part of the names
+        first -= 1
+    if first == k - 1:
+        return None
+    span = (toks[first].start, toks[-1].end)
+    role = _role_text(text, toks[:first])
+    return _Analysis(text[span[0] : span[1]], role, "group", True, span, toks[-1].lower)
+
+
+def _name_word(tok: Token) -> bool:
+    """A capitalised word that may be part of a name: not a role, not a possessive."""
+    word = tok.word
+    return word[0].isupper() and tok.lower not in _ROLES_NOT_TITLES and not _possessive(word)
+
+
+def _clean_role(role: str | None) -> str | None:
+    """A role as a reader writes it: no age or number before it ("the 31-year-old forward":
+    "forward"), no conjunction, preposition or article after it ("Tom Hale and": nothing),
+    a possessor alone without its "’s" ("Acme’s Tom Hale": "Acme"); None if nothing is left."""
+    if role is None:
+        return None
+    words = role.split()
+    while words and words[0][0].isdigit():
+        words.pop(0)
+    while words and words[-1].lower() in _ROLE_NEVER_ENDS:
+        words.pop()
+    if len(words) == 1 and _possessive(words[0]):
+        words[0] = words[0][:-2]
+    if not any(c.isalpha() for word in words for c in word):
+        return None
+    return " ".join(words)
 
 
 def _key(name: str) -> str:
@@ -887,7 +1334,7 @@ def _role_text(text: str, pre: list[Token]) -> str | None:
         kept.pop(0)
     if not kept:
         return None
-    return text[kept[0].start : kept[-1].end]
+    return _clean_role(text[kept[0].start : kept[-1].end])
 
 
 def _appositive_role(text: str, appositive: Span | None) -> str | None:
@@ -896,7 +1343,127 @@ def _appositive_role(text: str, appositive: Span | None) -> str | None:
     words = text[appositive[0] : appositive[1]].split()
     if not words or words[0].lower() in _RELATIVE_WORDS:
         return None
+    if not any(c.isalpha() for c in words[0]):
+        return None  # an age or a number: "Ruiz, 31, said"
     start = appositive[0]
     if words[0].lower() in {"a", "an", "the"}:
         start += len(words[0]) + 1
-    return text[start : appositive[1]] or None
+    return _clean_role(text[start : appositive[1]])
+
+
+def _share_mentions(people: list[_Entry], surname: str, forms: list[tuple[str, Span]]) -> None:
+    """The occurrences of a surname that `people` share: a fuller form goes to the person of
+    that name; a bare surname to the person whose own mention comes last before it."""
+    own = sorted(((span[0], entry) for entry in people for span in entry.mentions), key=_first)
+    starts = [start for start, _ in own]
+    for name, span in forms:
+        if name != surname:
+            owner = next((e for e in people if e.name.endswith(name)), None)
+        elif own:
+            owner = own[max(0, bisect_right(starts, span[0]) - 1)][1]
+        else:
+            owner = None
+        if owner is not None:
+            owner.mentions.append(span)
+
+
+def _first(item: tuple[int, _Entry]) -> int:
+    return item[0]
+
+
+def _common_word(text: str, token: Token) -> bool:
+    """Whether a capitalised word opening a sentence is a common word, not a name: the text
+    around it has it in lower case ("Protesters said ... the protesters")."""
+    if not token.word[0].isupper() or token.word.isupper():
+        return False
+    before = text[: token.start].rstrip()
+    if before and before[-1] not in '.!?:\n"”':
+        return False
+    pattern = re.compile(r"(?<![\w’'-])" + re.escape(token.lower) + r"(?![\w’'-])")
+    start = max(0, token.start - _COMMON_WORD_REACH)
+    return pattern.search(text, start, token.end + _COMMON_WORD_REACH) is not None
+
+
+def _described(pre: list[Token], appositive_role: str | None) -> frozenset[str]:
+    """The titles and role words of a speaker phrase, lower case: the words before the name,
+    and those of an appositive up to its first function word ("a forward for the club":
+    "forward")."""
+    words = {t.lower.rstrip(".") for t in pre if t.word[0].isalpha()}
+    for word in (appositive_role or "").lower().split():
+        if word in FUNCTION_WORDS:
+            break
+        words.add(word.strip(",.’'"))
+    return frozenset(words)
+
+
+def _gender(described: frozenset[str], given: str) -> str | None:
+    """ "he" or "she" as a title ("Mrs."), a gendered noun ("father") or a given name says."""
+    for word in described:
+        gender = _GENDERED_TITLES.get(word) or _GENDERED_NOUNS.get(word)
+        if gender is not None:
+            return gender
+    return _GIVEN_NAMES.get(given.rstrip("."))
+
+
+def _given(key: str) -> str | None:
+    """The given name of a name's key ("anna smith": "anna"), or None for a bare surname."""
+    words = key.split()
+    return words[0] if len(words) > 1 else None
+
+
+def _same_given(given: str, other: str | None) -> bool:
+    """Whether two given names may be one person's: equal, one the start of the other
+    ("Chris", "Christopher"; "J.", "John"), or either not known as a given name; a person
+    known by surname only may be anyone of that surname."""
+    if other is None or given.startswith(other) or other.startswith(given):
+        return True
+    return not (_known_given(given) and _known_given(other))
+
+
+def _known_given(word: str) -> bool:
+    """A given name of the list, or an initial: "Democrat" before a name tells nothing."""
+    return word in _GIVEN_NAMES or len(word) == 1
+
+
+def _named_person_like(kind: SpeakerKind, named: bool) -> bool:
+    """A named person, or a name that may be one (of unknown kind)."""
+    return named and kind in _PERSON_LIKE
+
+
+def _unknown_name(entry: _Entry) -> bool:
+    """A named speaker of unknown kind: a pronoun may refer back to it, and tell its kind."""
+    return entry.kind == "unknown" and entry.named
+
+
+def _referred_to(entry: _Entry, pronoun: str) -> None:
+    """What a pronoun referring back to a name of unknown kind tells: "he", "she", "who" a
+    person; "it", "its", "which" an organization."""
+    if not _unknown_name(entry):
+        return
+    if pronoun in PERSON_PRONOUNS or pronoun == "who":
+        entry.kind = "person"
+    elif pronoun in THING_PRONOUNS or pronoun in {"its", "which"}:
+        entry.kind = "organization"
+
+
+def _quoted(text: str, position: int) -> bool:
+    """Whether `position` lies inside a quotation of its paragraph."""
+    before = text[text.rfind("\n", 0, position) + 1 : position]
+    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
+
+
+def _without_leading_article(name: str) -> str | None:
+    """A description as a role: "the longtime mayor" -> "longtime mayor"."""
+    first, _, rest = name.partition(" ")
+    return _clean_role(rest if rest and first.lower() in {"the", "a", "an"} else name)
+
+
+def _people_named(text: str, start: int, end: int) -> list[_Person]:
+    """The people named in text[start:end] with a gendered title or a given name."""
+    people = []
+    for match in _PERSON_NAME.finditer(text, start, end):
+        title, given, surname = match["title"], match["given"], match["surname"]
+        gender = _GENDERED_TITLES[title.lower()] if title else _GIVEN_NAMES[given.lower()]
+        name = match.group() if given else surname
+        people.append(_Person(match.start(), name, surname.lower(), gender))
+    return people

@@ -5,7 +5,9 @@ record an action in the review log (`tui.core.reviewlog`: on disk before "saved"
 show the document it leaves; the YAML is rewritten from the log in a worker, off the screen's
 thread, and on quit. Another reader's actions are read from the log at the next action and by
 a poll of the log's size.
-Notifications are never markup (`markup=False`): they quote ids, names and paths from files.
+Notifications are never markup (`markup=False`): they quote ids, names and paths from files,
+and every one passes through `shown` (`notify`), so no control character in them reaches the
+terminal.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from textual import on, work
 from textual.app import App, ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
+from textual.notifications import SeverityLevel
 from textual.reactive import reactive
 from textual.timer import Timer
 from textual.widgets import Input, TextArea
@@ -29,7 +32,8 @@ from tui.core.errors import InputError
 from tui.core.export import FORMATS, export
 from tui.core.model import Document, ReviewStatus, Statement
 from tui.core.reviewlog import Action, ReviewLog, fold_elsewhere
-from tui.core.store import atomic_write
+from tui.core.shown import shown
+from tui.core.store import write_output
 from tui.ui.commands import ReaderCommands
 from tui.ui.messages import FigureChosen, SpeakerChosen, StatementChosen
 from tui.ui.screens.confirm import Confirm
@@ -42,6 +46,7 @@ from tui.ui.search import Search
 from tui.ui.state import ReviewFilter, SaveState, no_document
 from tui.ui.widgets.article import ArticleView
 from tui.ui.widgets.footer import ReaderFooter
+from tui.ui.widgets.ledger import LedgerPane
 from tui.ui.widgets.legend import Legend
 from tui.ui.widgets.panes import FiguresPane, LinkedTable, SourcesPane, SpeakersPane
 from tui.ui.widgets.progress import ProgressLine
@@ -146,6 +151,15 @@ class ReaderApp(App[None]):
             id="previous-match",
         ),
         Binding(
+            "L",
+            "toggle_ledger",
+            "Ledger",
+            tooltip="The figures pane as a ledger (who gave which number for what, where sources "
+            "disagree), or as the list again.",
+            show=False,
+            id="ledger",
+        ),
+        Binding(
             "question_mark",
             "help",
             "Help",
@@ -162,10 +176,12 @@ class ReaderApp(App[None]):
         ),
         Binding(
             "q",
-            "quit",
+            "quit_reader",
             "Quit",
             tooltip="Quit (or ctrl+q): a note being typed is kept; asks if anything would be lost.",
             id="quit",
+            # Like `/`, run before the next key is routed: `q/` quits, `qe` opens nothing.
+            priority=True,
         ),
     ]
     REVIEWING: ClassVar[list[BindingType]] = [
@@ -248,7 +264,7 @@ class ReaderApp(App[None]):
             "f",
             "filter",
             "Filter",
-            tooltip="What j/k walk: all, unreviewed, the current speaker's, disputed.",
+            tooltip="What j/k walk: all, unreviewed, the current speaker's, disputed, speech only.",
             id="filter",
         ),
         Binding(
@@ -289,6 +305,8 @@ class ReaderApp(App[None]):
         self.review_log = ReviewLog.open(document, annotation_path, self.reviewer)
         document = self.review_log.document
         self.set_reactive(ReaderApp.document, document)
+        self._quitting = False
+        """Set when the reader exits: the keys still queued are not acted on."""
         if annotation_path is None or self.review_log.path is None:
             state = NOT_SAVED_WITHOUT_FILE
         elif annotation_path.is_file() or self.review_log.path.is_file():
@@ -302,6 +320,20 @@ class ReaderApp(App[None]):
         resume = review.first_unreviewed(document)
         if resume is not None:
             self.set_reactive(ReaderApp.current, resume.id)
+
+    def notify(
+        self,
+        message: str,
+        *,
+        title: str = "",
+        severity: SeverityLevel = "information",
+        timeout: float | None = None,
+        markup: bool = True,
+    ) -> None:
+        """A notification, with any control character in it (a file name's) written out."""
+        super().notify(
+            shown(message), title=shown(title), severity=severity, timeout=timeout, markup=markup
+        )
 
     def on_mount(self) -> None:
         if not self.document.statements:
@@ -335,6 +367,7 @@ class ReaderApp(App[None]):
             with Vertical(id="side"):
                 yield SpeakersPane(document, id="speakers").data_bind(*bound)
                 yield FiguresPane(document, id="figures").data_bind(*bound)
+                yield LedgerPane(document, id="ledger").data_bind(*bound)
         yield SourcesPane(document, id="sources").data_bind(*bound)
         yield SearchBox(placeholder="Search the article", id="search")
         yield ProgressLine(id="progress").data_bind(
@@ -423,6 +456,15 @@ class ReaderApp(App[None]):
             self.query_one(ArticleView).show_span(figure.span)
             self.notify("This figure is not part of a statement.", severity="warning", markup=False)
 
+    def action_toggle_ledger(self) -> None:
+        """The figures pane shows the ledger, or the list again; the focus follows."""
+        side = self.query_one("#side")
+        had_focus = self.focused in (self.query_one(FiguresPane), self.query_one(LedgerPane))
+        side.toggle_class("-ledger")
+        if had_focus:
+            pane = LedgerPane if side.has_class("-ledger") else FiguresPane
+            self.query_one(pane).focus()
+
     # --- search -----------------------------------------------------------------------------
 
     def action_search(self) -> None:
@@ -433,11 +475,13 @@ class ReaderApp(App[None]):
         self.screen.set_focus(box)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        """`/` (a priority key) searches only from the reader; in a text box it is a slash."""
-        if action == "search":
-            return self.screen is self.screen_stack[0] and not isinstance(
-                self.focused, Input | TextArea
-            )
+        """Nothing more once the reader is quitting (keys typed right after `q` do nothing).
+        In a text box `/` and `q` (priority keys) are letters; `/` searches only the reader."""
+        if self._quitting:
+            return False
+        if action in ("search", "quit_reader"):
+            in_reader = action == "quit_reader" or self.screen is self.screen_stack[0]
+            return in_reader and not isinstance(self.focused, Input | TextArea)
         return True
 
     def action_close_search(self) -> None:
@@ -636,7 +680,7 @@ class ReaderApp(App[None]):
 
     def _not_saved(self, reason: str) -> None:
         """The review goes on in memory; the next action tries again."""
-        self.save_state = SaveState(f"NOT SAVED: {reason}", ok=False)
+        self.save_state = SaveState(shown(f"NOT SAVED: {reason}"), ok=False)
         self.notify(
             f"Could not save to {self.review_log.path}: {reason}. The review goes on in memory and "
             f"the next change tries again; meanwhile {RESCUE}.",
@@ -728,13 +772,12 @@ class ReaderApp(App[None]):
         if self.unsaved:
             worries.append(f"this review is not in its file ({self.save_state.text})")
         if not worries:
-            said = " ".join(filter(None, (kept, self._fold_now())))
-            self.exit(message=Text(said) if said else None)
+            self._leave(" ".join(filter(None, (kept, self._fold_now()))))
             return
 
         def answered(quit_anyway: bool | None) -> None:
             if quit_anyway:
-                self.exit()
+                self._leave("")
 
         worry = "; ".join(worries)
         question = f"Quit anyway? {worry[0].upper()}{worry[1:]}. (n, then {RESCUE}.)"
@@ -750,6 +793,15 @@ class ReaderApp(App[None]):
                 f"action is in {self.review_log.path} and is read again at the next open."
             )
         return ""
+
+    async def action_quit_reader(self) -> None:
+        """`q` in the reader: quit (`action_quit`)."""
+        await self.action_quit()
+
+    def _leave(self, message: str) -> None:
+        """Exit, saying `message` (if any) on the terminal left behind; act on no more keys."""
+        self._quitting = True
+        self.exit(message=Text(shown(message)) if message else None)
 
     async def _keep_note_drafts(self) -> str:
         """Save the note being written (if it changed) and close its editor; say what was kept."""
@@ -790,8 +842,8 @@ class ReaderApp(App[None]):
             return
         name = FORMATS[request.fmt].label
         try:
-            atomic_write(request.path, export(self.document, request.fmt))
-        except OSError as error:
+            write_output(request.path, export(self.document, request.fmt))
+        except (OSError, InputError) as error:
             self.notify(
                 f"Could not export to {request.path}: {problem(error)}",
                 title="Not exported",

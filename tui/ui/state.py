@@ -26,7 +26,8 @@ def no_document() -> Document:
 
 @dataclass(frozen=True, slots=True)
 class ReviewFilter:
-    """Which statements `j`/`k` walk: all, unreviewed, one speaker's, or the disputed ones."""
+    """Which statements `j`/`k` walk: all, unreviewed, one speaker's, the disputed ones, or
+    speech only."""
 
     name: str = FILTERS[0]
     speaker: str | None = None
@@ -40,7 +41,9 @@ class ReviewFilter:
         return ReviewFilter(next_filter(self.name), speaker)
 
     def describe(self, document: Document) -> str:
-        """`all`, `unreviewed`, `disputed`, `by Jane Doe` or `unattributed`."""
+        """`all`, `unreviewed`, `disputed`, `speech only`, `by Jane Doe` or `unattributed`."""
+        if self.name == "speech":
+            return "speech only"
         if self.name != "speaker":
             return self.name
         speaker = document.speaker(self.speaker)

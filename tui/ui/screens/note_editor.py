@@ -12,6 +12,7 @@ from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import Static, TextArea
 
+from tui.core.export import statement_words
 from tui.core.model import Document
 from tui.ui.screens.confirm import Confirm
 
@@ -48,7 +49,7 @@ class NoteEditor(ModalScreen[str | None]):
         speaker = document.speaker(statement.speaker)
         who = speaker.name if speaker is not None else "unattributed"
         return cls(
-            document.text_of(statement.span),
+            statement_words(document, statement),
             statement.review.note,
             title=f"Note on {statement.id} · {who}",
             statement_id=statement.id,

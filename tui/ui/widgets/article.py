@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from typing import ClassVar
 
@@ -17,9 +18,11 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from tui.core.model import Document, Span
+from tui.core.shown import BIDI_CONTROLS, visible_bidi
 from tui.ui.messages import StatementChosen
 from tui.ui.search import Search
 from tui.ui.state import BADGES, no_document
+from tui.ui.widgets.tint import solid_style
 from tui.ui.wrap import offset_at_column, wrap
 
 GUTTER = 3
@@ -27,24 +30,28 @@ GUTTER = 3
 MARGIN = 1
 """Cells kept free right of the text, before the scrollbar."""
 
+_BIDI = re.compile(f"[{BIDI_CONTROLS}]")
+"""A bidi control in the text: drawn as a mark (`visible_bidi`), styled `article--control`."""
+
 Mark = tuple[int, int, str]
 """A styled stretch of the article: start, end and the component class that styles it."""
 
 
 def document_marks(document: Document) -> list[Mark]:
-    """Everything the core found, in drawing order: statements, cues, speakers, figures,
-    and last the statements the analyst rejected, dimmed with all their marks."""
+    """Everything the core found, in drawing order: statements (each of their parts, not
+    the attribution between them; a thought or a stance in its own style), cues, speakers,
+    figures, and last the statements the analyst rejected, dimmed with all their marks."""
     statements = document.statements
     rejected = [s for s in statements if s.review.status == "rejected"]
-    marks: list[Mark] = [
-        (*s.span, f"article--{s.kind}") for s in statements if s.review.status != "rejected"
-    ]
+    kept = [s for s in statements if s.review.status != "rejected"]
+    marks: list[Mark] = [(*p, f"article--{s.kind}") for s in kept for p in s.pieces]
+    marks += [(*p, f"article--{s.act}") for s in kept if s.act != "speech" for p in s.pieces]
     marks += [(*s.cue_span, "article--cue") for s in statements if s.cue_span]
     mentions = {m for speaker in document.speakers for m in speaker.mentions}
     mentions |= {s.speaker_span for s in statements if s.speaker_span}
     marks += [(*m, "article--speaker") for m in sorted(mentions)]
     marks += [(*f.span, "article--figure") for f in document.figures]
-    marks += [(*s.span, "article--rejected") for s in rejected]
+    marks += [(*p, "article--rejected") for s in rejected for p in s.pieces]
     return marks
 
 
@@ -96,6 +103,8 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         "article--direct",
         "article--indirect",
         "article--mixed",
+        "article--thought",
+        "article--stance",
         "article--cue",
         "article--speaker",
         "article--figure",
@@ -107,6 +116,7 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         "article--disputed",
         "article--unverifiable",
         "article--rejected",
+        "article--control",
     }
 
     document: reactive[Document] = reactive(no_document, init=False)
@@ -119,9 +129,13 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
     def __init__(self, document: Document, *, id: str | None = None) -> None:  # noqa: A002
         super().__init__(id=id)
         self.set_reactive(ArticleView.document, document)
-        self._text = document.article.text
-        """The text the lines were wrapped from: the document's, re-wrapped when it changes."""
+        self._text = visible_bidi(document.article.text)
+        """The text the lines were wrapped from: the document's, its bidi controls drawn as
+        marks of the same length (`visible_bidi`), so that they cannot reorder a line."""
         self._spans: dict[str, Span] = {}
+        """Each statement's span: the lines it is drawn on, where to scroll to show it."""
+        self._pieces: dict[str, tuple[Span, ...]] = {}
+        """Each statement's parts: what is highlighted and clicked, not the attribution."""
         self._marks: list[Mark] = []
         self._statuses: list[tuple[int, str]] = []
         """Where each statement starts, and its review status."""
@@ -154,7 +168,10 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
     def _read(self, document: Document) -> None:
         """What the view draws of a document: statement spans, marks and review statuses."""
         self._spans = {s.id: s.span for s in document.statements}
-        self._marks = document_marks(document)
+        self._pieces = {s.id: s.pieces for s in document.statements}
+        self._marks = document_marks(document) + [
+            (m.start(), m.end(), "article--control") for m in _BIDI.finditer(document.article.text)
+        ]
         self._statuses = [(s.span[0], s.review.status) for s in document.statements]
 
     def _place_marks(self) -> None:
@@ -176,8 +193,9 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
     def watch_document(self, document: Document) -> None:
         """The review changed: new marks and badges; new lines only if the text changed."""
         self._read(document)
-        if document.article.text != self._text:
-            self._text = document.article.text
+        text = visible_bidi(document.article.text)
+        if text != self._text:
+            self._text = text
             if self._width:
                 self._layout(self._width)
                 return
@@ -235,8 +253,16 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
             self.post_message(StatementChosen(statement_id))
 
     def statement_at(self, offset: int) -> str | None:
-        """The id of the statement whose content holds the text offset, if any."""
-        return next((id_ for id_, (s, e) in self._spans.items() if s <= offset < e), None)
+        """The id of the statement whose content (a part, not its attribution) holds the
+        text offset, if any."""
+        return next(
+            (
+                id_
+                for id_, pieces in self._pieces.items()
+                if any(s <= offset < e for s, e in pieces)
+            ),
+            None,
+        )
 
     def offset_at(self, x: int, y: int) -> int | None:
         """The text offset under the cell (x, y) of the view, if there is text there."""
@@ -253,15 +279,10 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         self._styles.clear()
 
     def _mark_style(self, name: str) -> Style:
-        """The component's own style, its background blended over the view's (tints work)."""
+        """The component's own style, solid (tints and muted text work), cached."""
         style = self._styles.get(name)
         if style is None:
-            styles = self.get_component_styles(name)
-            style = styles.partial_rich_style
-            if styles.has_rule("background"):
-                background = self.background_colors[1] + styles.background
-                style += Style(bgcolor=background.rich_color)
-            self._styles[name] = style
+            style = self._styles[name] = solid_style(self, name)
         return style
 
     def render_line(self, y: int) -> Strip:
@@ -288,9 +309,10 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         for mark_start, mark_end, name in self._line_marks[index]:
             paint((mark_start, mark_end), name)
         marker = Segment(" ", base)
-        current = self._spans.get(self.current or "")
-        if current is not None and _overlaps(line, current):
-            paint(current, "article--current")
+        current = [p for p in self._pieces.get(self.current or "", ()) if _overlaps(line, p)]
+        for piece in current:
+            paint(piece, "article--current")
+        if current:
             marker = Segment("▌", base + self._mark_style("article--gutter"))
         status = self._badges.get(index)
         badge = Segment(" ", base)

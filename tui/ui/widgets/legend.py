@@ -1,4 +1,7 @@
-"""The key to the marks in the article; reader.tcss styles each entry like its mark."""
+"""The key to the marks in the article; reader.tcss styles each entry like its mark.
+
+The current statement needs no entry: the gutter bar and the lit rows of the panes show it.
+It fits one line beside the side panes from the normal width (110 cells) up."""
 
 from __future__ import annotations
 
@@ -7,13 +10,14 @@ from textual.containers import Horizontal
 from textual.widgets import Label
 
 ENTRIES = (
-    ("direct", "direct quote"),
+    ("direct", "direct"),
     ("indirect", "indirect"),
     ("mixed", "mixed"),
+    ("thought", "thought"),
+    ("stance", "stance"),
     ("speaker", "speaker"),
     ("cue", "cue"),
     ("figure", "figure"),
-    ("current", "current"),
     ("match", "match"),
 )
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from typing import ClassVar, Generic, TypeVar
+from typing import ClassVar, Generic, Protocol, TypeVar
 
 from rich.text import Text
 from textual import on
@@ -13,15 +13,26 @@ from textual.message import Message
 from textual.reactive import reactive
 from textual.widgets import DataTable
 
+from tui.core.ledger import UNATTRIBUTED, ledger
 from tui.core.model import Document, Figure, Speaker, Statement
+from tui.core.shown import without_bidi
 from tui.ui.messages import FigureChosen, SpeakerChosen, StatementChosen
 from tui.ui.state import BADGES, no_document
+from tui.ui.widgets.tint import solid_style
 
 LIT_MARKER = "▶"
 STATUS_WIDTH = max(len(f"{badge} {status}") for status, badge in BADGES.items())
 """The widest verdict in the sources pane: `? unverifiable`."""
 
-Item = TypeVar("Item", Speaker, Figure, Statement)
+
+class Keyed(Protocol):
+    """A row's item: anything with an id (a speaker, a figure, a statement, a ledger row)."""
+
+    @property
+    def id(self) -> str: ...
+
+
+Item = TypeVar("Item", bound=Keyed)
 
 
 class LinkedTable(DataTable[Text], Generic[Item]):
@@ -121,11 +132,19 @@ class LinkedTable(DataTable[Text], Generic[Item]):
     # --- shared behaviour -------------------------------------------------------------------
 
     def on_mount(self) -> None:
-        self.add_column("", key="lit")
-        for name in self.COLUMNS:
-            self.add_column(name, key=name, width=self.WIDTHS.get(name))
+        self.add_pane_columns()
         self._fill()
         self.watch_current()
+
+    def add_pane_columns(self) -> None:
+        """The marker column, then the pane's own."""
+        self.add_column("", key="lit")
+        for name in self.COLUMNS:
+            self.add_column(name, key=name, width=self.column_width(name))
+
+    def column_width(self, name: str) -> int | None:
+        """A fixed width for the column, or None: as wide as its content."""
+        return self.WIDTHS.get(name)
 
     def _fill(self) -> None:
         """A row per item, the cursor kept on its row."""
@@ -232,19 +251,39 @@ class SpeakersPane(LinkedTable[Speaker]):
 
 
 class FiguresPane(LinkedTable[Figure]):
-    """The numbers: value, qualifier, the expression as written."""
+    """The numbers: value, who gave it (the speaker of its statement), what it counts (as the
+    ledger groups it), qualifier, the expression as written."""
 
     TITLE = "Figures"
-    COLUMNS = ("value", "qualifier", "expression")
+    COLUMNS = ("value", "source", "counts", "qualifier", "expression")
+
+    counted: dict[str, str]
+    """Each figure's id -> what it counts: "North Korean troops"."""
+
+    def read(self) -> None:
+        self.counted = {
+            claim.figure: group.subject
+            for group in ledger([self.document])
+            for claim in group.claims
+        }
+        super().read()
 
     def entries(self) -> Sequence[Figure]:
         return self.document.figures
 
     def cells(self, item: Figure) -> tuple[Text, ...]:
+        statement = self.document.statement(item.statement)
+        speaker = None if statement is None else self.document.speaker(statement.speaker)
+        if speaker is None or statement is None or statement.review.status == "rejected":
+            source = self.anonymous(UNATTRIBUTED)
+        else:
+            source = Text(speaker.name) if speaker.named else self.anonymous(speaker.name)
         return (
             Text(format_value(item), justify="right"),
+            source,
+            Text(self.counted.get(item.id, "")),
             Text(item.qualifier.replace("_", " ")),
-            Text(self.document.text_of(item.span)),
+            Text(without_bidi(self.document.text_of(item.span))),
         )
 
     def linked(self, statement: Statement) -> tuple[str, ...]:
@@ -255,17 +294,19 @@ class FiguresPane(LinkedTable[Figure]):
 
 
 class SourcesPane(LinkedTable[Statement]):
-    """One row per statement: its review, who, the kind, the source (named or not, and what
-    kind of source: person, group, organization, media, document), the cue, when.
+    """One row per statement: its review, who, the kind, the act (speech, thought, stance),
+    the source (named or not, and what kind of source: person, group, organization, media,
+    document), the cue, when.
 
-    The review column shows the verdict and `✎` when there is a note; rejected rows are dim.
+    The review column shows the verdict and `✎` when there is a note; rejected rows are dim;
+    a thought or a stance is styled as in the article.
     """
 
     TITLE = "Sources"
-    COLUMNS = ("review", "who", "kind", "source", "cue", "when")
+    COLUMNS = ("review", "who", "kind", "act", "source", "cue", "when")
     WIDTHS: ClassVar[dict[str, int]] = {"review": STATUS_WIDTH + len(" ✎")}
     COMPONENT_CLASSES: ClassVar[set[str]] = LinkedTable.COMPONENT_CLASSES | {
-        f"pane--{status}" for status in BADGES
+        f"pane--{name}" for name in (*BADGES, "thought", "stance")
     }
 
     def entries(self) -> Sequence[Statement]:
@@ -282,6 +323,7 @@ class SourcesPane(LinkedTable[Statement]):
             self.review(item),
             who,
             Text(item.kind),
+            self.act(item),
             source,
             Text(item.cue or ""),
             Text(item.when or ""),
@@ -291,6 +333,13 @@ class SourcesPane(LinkedTable[Statement]):
             for cell in cells:
                 cell.stylize(style)
         return cells
+
+    def act(self, item: Statement) -> Text:
+        """`speech` plain; `thought` and `stance` quieter, as in the article (a styled span,
+        not the cell's base style, so that a restyled cell compares unequal and is redrawn)."""
+        if item.act == "speech":
+            return Text(item.act)
+        return Text.assemble((item.act, solid_style(self, f"pane--{item.act}")))
 
     def review(self, item: Statement) -> Text:
         """`✓ verified ✎`: the badge and the status (none while unreviewed), and the note mark."""

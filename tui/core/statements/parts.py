@@ -16,12 +16,17 @@ import bisect
 import re
 from collections.abc import Sequence
 
+from tui.core.lexicon import TITLES
 from tui.core.model import Span, StatementKind
-from tui.core.text import Quote, strip
+from tui.core.text import Quote, alternation, strip
 
 _TRIM = " \t\n,;:—–―-\"“”‘’«»'`„‚"
 # Where an attribution clause inside reported content ends: a comma, a colon or a dash.
 _CLAUSE_END = re.compile(r"[,:;]|\s[—–―-]{1,2}\s")
+# Titles before the speaker's name, which belong to the attribution: "..., Mrs. Ortiz said, ...".
+_TITLES_BEFORE = re.compile(
+    r"(?:(?<![\w.])(?:" + alternation(frozenset(t.capitalize() for t in TITLES)) + r")\.?\s+)+$"
+)
 
 
 def parts_of(
@@ -71,7 +76,8 @@ def _attribution_gap(
     start of the content after it; None when the attribution is not inside."""
     if not span[0] < attribution[0] or not attribution[1] < span[1]:
         return None
-    before = strip(text, (span[0], attribution[0]), _TRIM)
+    titles = _TITLES_BEFORE.search(text, max(span[0], attribution[0] - 40), attribution[0])
+    before = strip(text, (span[0], titles.start() if titles else attribution[0]), _TRIM)
     if before[1] <= before[0]:
         return None
     following = bisect.bisect_left(starts, attribution[1])

@@ -1,0 +1,125 @@
+"""Page furniture: captions, credits, link lines, bylines, contribution lines, section labels."""
+
+import pytest
+
+from tui.core.statements import find_statements
+from tui.core.statements.furniture import furniture, without_furniture
+
+BODY = "Harlow said the plan would cut costs"
+
+
+def found(text: str) -> list[str]:
+    return [text[s:e] for s, e in furniture(text)]
+
+
+def contents(text: str) -> list[str]:
+    _, statements = find_statements(text)
+    return [text[s.span[0] : s.span[1]] for s in statements]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Mayor Ann Harlow speaks at a rally in Dover on May 3. (Photo: Jane Roe/Getty Images)",
+        "Harlow said the city would not raise taxes on Monday. (AP Photo/Jane Roe)",
+        "Harlow waves to supporters in Dover. (Jane Roe/Getty Images)",
+        "Harlow waves to supporters in Dover on Monday. AP Photo/Jane Roe",
+        "Photo: Jane Roe, AP Photo",
+        "Credit: Jane Roe for The Dover Post",
+        "Video by Jane Roe",
+    ],
+)
+def test_a_caption_or_credit_is_furniture(line: str) -> None:
+    assert found(line) == [line]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "READ MORE: Harlow says the budget will hold",
+        "Watch: Harlow says the budget will hold",
+        "RELATED: Mayor says budget will hold",
+        "Click here to read what the mayor said about the budget.",
+        "More: Harlow warns of higher fees",
+    ],
+)
+def test_a_link_line_is_furniture(line: str) -> None:
+    assert found(line) == [line]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "By Jane Doe and John Roe",
+        "By JANE DOE, Associated Press",
+        "By Jane Doe | Dover Post",
+        "By Jane Doe, John Roe and Ann Poe, Staff Writers",
+    ],
+)
+def test_a_byline_is_furniture(line: str) -> None:
+    assert found(line) == [line]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Contributing: Jane Doe in Dover",
+        "Reporting by Jane Doe; Editing by John Roe",
+        "(Reporting by Jane Doe; additional reporting by John Roe; editing by Ann Poe.)",
+        "Jane Doe and John Roe contributed to this report.",
+        "Jane Doe contributed reporting from Dover.",
+    ],
+)
+def test_a_contribution_line_is_furniture(line: str) -> None:
+    assert found(line) == [line]
+
+
+@pytest.mark.parametrize("line", ["ABSTRACT.", "MORE FROM THE SHOW", "LETTERS TO THE EDITOR"])
+def test_a_section_label_in_capitals_is_furniture(line: str) -> None:
+    assert found(line) == [line]
+
+
+def test_a_label_in_capitals_opening_prose_is_furniture_and_the_prose_is_not() -> None:
+    text = "EVEN THE MAYOR SAYS IT WORKS — The head of the council said the plan would cut costs."
+    assert found(text) == ["EVEN THE MAYOR SAYS IT WORKS — "]
+    assert contents(text) == ["the plan would cut costs"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        BODY,
+        "By Tuesday, Harlow said, the plan would be ready.",  # "By" and a time, not a byline
+        "Contributing to the decline, Harlow said, were higher taxes.",
+        "Watching the vote, Harlow said the plan would pass.",
+        "PENCE: We will win this state.",  # a speaker label in capitals, with its words
+        "“LOCK THEM UP!”",  # a quotation in capitals
+        "The photo shows Harlow at a rally, her aides said.",
+        "More than 300 people said they would attend.",
+        "WASHINGTON — Harlow said the plan would cut costs.",  # a dateline: one word
+    ],
+)
+def test_prose_is_not_furniture(line: str) -> None:
+    assert found(line) == []
+
+
+def test_statements_in_furniture_are_not_found_and_the_body_still_is() -> None:
+    text = "\n\n".join(
+        [
+            "By Jane Doe and John Roe",
+            "Harlow speaks in Dover. Harlow said taxes would not rise. (AP Photo/Jane Roe)",
+            BODY,
+            "READ MORE: Harlow says the budget will hold",
+            "Reporting by Jane Doe; Editing by John Roe",
+        ]
+    )
+    assert contents(text) == ["the plan would cut costs"]
+
+
+def test_blanking_keeps_every_offset() -> None:
+    text = "By Jane Doe\n\n" + BODY + "\n\nABSTRACT."
+    blank = without_furniture(text)
+    assert len(blank) == len(text)
+    assert blank.strip() == BODY
+    assert blank.index(BODY) == text.index(BODY)
+    assert without_furniture(BODY) == BODY

@@ -1,0 +1,176 @@
+"""Where the content around a cue starts and ends, for the cue stages.
+
+After a cue: a listener ("told reporters"), places and times ("said in an interview on
+Tuesday"), then "that", a colon or a comma (`_after_cue`); content that is only where or
+when it was said is a circumstance, not content (`_is_circumstance`, `_when`). Reported
+content may not open with a conjunction, a place or an addressee (`_opens_content`), nor be
+a subordinate or adverbial clause (`_subordinate`, `_adverbial`). Before a cue: the last
+characters (`_lead`) and whether a clause boundary ends them (`_after_boundary`)."""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from tui.core.lexicon import (
+    ADJUNCT_PARTICIPLES,
+    BELIEF_CUES,
+    DETERMINERS,
+    LISTENER_CUES,
+    NOT_CONTENT_OPENERS,
+    PREPOSITIONS,
+    SPEECH_CUES,
+    STANCE_CUES,
+    SUBORDINATORS,
+    TIME_WORDS,
+    VENUE_WORDS,
+)
+from tui.core.model import Span
+from tui.core.statements.patterns import BOUND_R, LEAD, RELATIVE_VERB, WORDS, skip_space
+from tui.core.statements.state import State
+from tui.core.text import alternation
+
+_TIME = alternation(TIME_WORDS)
+_VENUE = alternation(VENUE_WORDS)
+_TIME_ADJUNCT = re.compile(
+    r"\s*,?\s*(?:(?:on|last|this|late|early|earlier|next|in)\s+)?(?:(?:the|a)\s+)?"
+    r"(?i:" + _TIME + r")\b(?:\s+(?i:" + _TIME + r"))?(?:\s+\d{1,2}\b)?(?:,?\s+\d{4}\b)?" + BOUND_R
+)
+_VENUE_ADJUNCT = re.compile(
+    r"\s*,?\s*(?:in|on|at|during|via|through|over|after|before)\s+"
+    r"(?:[\w’'.-]+\s+){0,5}?(?:"
+    + _VENUE
+    + r")s?(?:\s+(?:"
+    + _VENUE
+    + r")s?)*"
+    + BOUND_R
+    + r"(?:\s+(?:with|to|on|at|for|in|from)\s+[^,.;:“”\"]{1,60}?(?=\s*,?\s+that\b))?"
+)
+# A phrase between a cue and "that": "said in an interview on Tuesday that", "told the
+# committee that"; "to" before a listener, not before a verb ("agreed to clean up ...").
+_THAT_ADJUNCT = re.compile(
+    r"\s*,?\s*(?:(?:on|in|at|during|via|through|over|with|after|before)\s+"
+    r"|to\s+(?=(?:the|a|an|his|her|their|its|our|my|[A-Z]|[a-z]+s)\b))"
+    r"[^,.;:“”\"]{1,60}?,?\s+(?=that\s+(?!" + RELATIVE_VERB + r"\b))"
+)
+_ADJUNCT_OPENERS = frozenset(
+    "in on at during via through over after before with to last this late early earlier next "
+    "the a".split()
+)
+# What opens content after a cue: "that" (not the demonstrative subject of "said that was
+# wrong"), a colon or a comma.
+_OPENER = re.compile(r"\s*(?:that\b(?!\s+" + RELATIVE_VERB + r"\b)|:|,)?\s*")
+_LISTENER = re.compile(
+    r"\s+(?:him|her|them|us|me|reporters|journalists|lawmakers|supporters|listeners|viewers"
+    r"|the\s+\w+|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*)" + BOUND_R
+)
+_PARTICIPLES = ADJUNCT_PARTICIPLES | SPEECH_CUES | STANCE_CUES | BELIEF_CUES
+
+
+class Clauses(State):
+    """The bounds of content beside a cue."""
+
+    def _after_cue(self, cue: Span, word: str, end: int) -> tuple[int, str | None, bool]:
+        """Where the content after a cue starts (past listener, adjuncts, "that"), when it was
+        said, and whether a "that" introduced it."""
+        text = self.text
+        pos = cue[1]
+        when = None
+        if word in LISTENER_CUES:
+            listener = _LISTENER.match(text, pos, end)
+            if listener is not None:
+                pos = listener.end()
+        for _ in range(3):
+            first = WORDS.match(text, skip_space(text, pos, ","), end)
+            if first is None or not _may_open_adjunct(first.group()):
+                break  # the common case, told without trying the adjunct patterns
+            for pattern in (_VENUE_ADJUNCT, _TIME_ADJUNCT, _THAT_ADJUNCT):
+                adjunct = pattern.match(text, pos, end)
+                if adjunct is not None and adjunct.end() > pos:
+                    phrase = text[adjunct.start() : adjunct.end()].strip(" ,")
+                    if when is None and _TIME_ADJUNCT.search(phrase):
+                        when = phrase
+                    pos = adjunct.end()
+                    break
+            else:
+                break
+        opener = _OPENER.match(text, pos, end)
+        if opener is not None:
+            pos = opener.end()
+        return pos, when, bool(opener and "that" in opener.group())
+
+    def _is_adjunct(self, span: Span) -> bool:
+        """Whether the content after a cue is only where or when it was said."""
+        for pattern in (_TIME_ADJUNCT, _VENUE_ADJUNCT):
+            match = pattern.match(self.text, span[0], span[1] + 1)
+            if match and self._only_punctuation(match.end(), span[1] + 1):
+                return True
+        return False
+
+    def _is_circumstance(self, span: Span, has_before: bool) -> bool:
+        """Whether content after a cue is only where or when it was said ("at the time."):
+        an adjunct, or (when there is content before the cue) a prepositional phrase."""
+        if self._is_adjunct(span):
+            return True
+        first = WORDS.search(self.text, span[0], span[1])
+        return has_before and first is not None and first.group().lower() in PREPOSITIONS
+
+    def _when(self, span: Span) -> str | None:
+        phrase = self.text[span[0] : span[1]].rstrip(" .")
+        return phrase if _TIME_ADJUNCT.search(phrase) and len(phrase) < 60 else None
+
+    def _opens_content(self, span: Span) -> bool:
+        """Whether reported content may start as `span` does: not with a conjunction ("who
+        said and did ..."), nor with a place or an addressee ("did not respond to requests",
+        "reported from Midway"), nor with a participle phrase ("responded by saying")."""
+        words = WORDS.findall(self.text, span[0], min(span[1], span[0] + 40))
+        if not words or words[0].lower() in NOT_CONTENT_OPENERS:
+            return False
+        if words[0].lower() in PREPOSITIONS and len(words) > 1 and words[1].endswith("ing"):
+            return False  # "responded by saying ...": the participle is the cue
+        if words[0].lower() in {"to", "from"} and len(words) > 1 and not self._headline(span[0]):
+            second = words[1]
+            return not (second.lower() in DETERMINERS or second[0].isupper() or second.isdigit())
+        return True
+
+    def _headline(self, pos: int) -> bool:
+        """Whether `pos` is in a title-case headline ("Sanders vows To Eliminate Tax Breaks")."""
+        para = bisect.bisect_right(self.para_starts, pos) - 1
+        return para >= 0 and self.paras[para][0] in self.headlines
+
+    def _starts_quote(self, span: Span) -> bool:
+        """Whether `span` opens with a quotation (at its mark or just inside it)."""
+        quote = self._quote_at(span[0] - 1) or self._quote_at(span[0])
+        return quote is not None and span[0] in (quote.start, quote.content[0])
+
+    def _subordinate(self, span: Span) -> bool:
+        """Whether content after "X said," is a subordinate clause ("as they ...", "adding")."""
+        first = WORDS.search(self.text, span[0], span[1])
+        word = first.group().lower() if first is not None else ""
+        return word in PREPOSITIONS or (word.endswith("ing") and word in _PARTICIPLES)
+
+    def _adverbial(self, span: Span) -> bool:
+        """Whether text[span] is only an adverbial clause ("But when Congress cut funding"),
+        which sets the scene of an attribution and is not what was said; with a main clause
+        after a comma ("If Trump wins, the rules go") it is content."""
+        if "," in self.text[span[0] : span[1]]:
+            return False
+        words = WORDS.findall(self.text, span[0], min(span[1], span[0] + 24))[:2]
+        if words and words[0].lower() in {"but", "and", "so", "yet"}:
+            words = words[1:]
+        return bool(words) and words[0].lower() in SUBORDINATORS
+
+    def _after_boundary(self, start: int, pos: int) -> bool:
+        """Whether `pos` follows a clause boundary: a comma, a closing mark or a dash."""
+        head = self._lead(start, pos)
+        return bool(head) and head[-1] in ",”\"’'»―—–:"
+
+    def _lead(self, start: int, pos: int) -> str:
+        """The last characters before `pos` (not before `start`), trailing spaces removed."""
+        return self.text[max(start, pos - LEAD) : pos].rstrip()
+
+
+def _may_open_adjunct(word: str) -> bool:
+    """Whether `word` may open a place, time or listener phrase after a cue (what
+    `_VENUE_ADJUNCT`, `_TIME_ADJUNCT` and `_THAT_ADJUNCT` may match)."""
+    return word in _ADJUNCT_OPENERS or word.lower() in TIME_WORDS

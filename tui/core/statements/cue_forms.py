@@ -1,0 +1,131 @@
+"""Cues that take their content in their own way (the cue stage hands them over):
+
+- "according to X": the rest of the sentence, before and after the source (`_according`);
+- a passive cue ("was accused of", "is considered"): its whole sentence, from the agent
+  after "by" or from a source left unnamed (`_passive_report`);
+- a participle opening the sentence ("Citing a report, the mayor ..."): its clause, said by
+  the subject of the main clause (`_opening_participle`);
+- a naming verb ("dubbed it the “...”"): the quoted name (`_naming`);
+- a stance verb ("criticized the deal"): its object up to the end of the clause
+  (`_stance`), or the quotation just before its speaker ("“Why?” Lee demanded",
+  `_quote_before`)."""
+
+from __future__ import annotations
+
+import re
+
+from tui.core.lexicon import IRREGULAR_PARTICIPLES, PASSIVE_CUES, RELATIVE_PRONOUNS
+from tui.core.model import Span
+from tui.core.speakers import Phrase, phrase_after
+from tui.core.statements.clauses import Clauses
+from tui.core.statements.patterns import CLOSE_MARKS, LEAD, LONGEST_CLAUSE, TRIM_END, skip_space
+from tui.core.statements.state import Found
+from tui.core.text import strip
+
+# Where the source named after "according to" ends, and at most how long it may be.
+_SOURCE_END = re.compile(r"[,;:]|\.?$")
+_SOURCE_LENGTH = 160
+_PASSIVE_LEAD = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:(?:\w+ly|not|also)\s+)*$")
+_BY_AGENT = re.compile(r"\s+by\s+")
+_NEGATIVE_OBJECT = re.compile(r"(?:no|nothing|none)\b")
+
+
+class CueForms(Clauses):
+    """ "according to", passives, opening participles, naming and stance cues."""
+
+    def _according(self, cue: Span, sentence: Span) -> Found | None:
+        """ "according to X": the content is the rest of the sentence, on either side."""
+        text = self.text
+        start = skip_space(text, cue[1])
+        phrase = phrase_after(text, start, sentence[1]) or self._source_phrase(start, sentence[1])
+        if phrase is None:
+            return None
+        before = self._content(sentence[0], cue[0])
+        after = self._content((phrase.appositive or phrase.span)[1], sentence[1])
+        if after is None and phrase.appositive is not None:  # no appositive after all
+            phrase = Phrase(phrase.span, phrase.words)
+            after = self._content(phrase.span[1], sentence[1])
+        if before is not None and after is not None:
+            span = (before[0][0], after[0][1])
+            return Found(
+                span, "mixed" if "direct" in {before[1], after[1]} else before[1], phrase, cue
+            )
+        found = before or after
+        if found is None:
+            return None
+        return Found(found[0], found[1], phrase, cue)
+
+    def _source_phrase(self, start: int, end: int) -> Phrase | None:
+        """Any noun phrase after "according to", up to its clause end: "federal statistics",
+        "a 12-count lawsuit brought by the state"."""
+        clause = _SOURCE_END.search(self.text, start, min(end, start + _SOURCE_LENGTH))
+        if clause is None:
+            return None
+        span = strip(self.text, (start, clause.start()), TRIM_END)
+        words = tuple(self.text[span[0] : span[1]].split())
+        return Phrase(span, words) if words and words[0].lower() not in RELATIVE_PRONOUNS else None
+
+    def _passive_report(self, cue: Span, word: str, sentence: Span) -> Found | None:
+        """ "Quiros was accused of fraud", "it is considered a threat": a passive cue reports
+        its whole sentence, from its agent ("criticized by Democrats") or a source left
+        unnamed."""
+        text = self.text
+        if not _PASSIVE_LEAD.search(text, max(sentence[0], cue[0] - LEAD), cue[0]):
+            return None
+        agent = _BY_AGENT.match(text, cue[1])
+        participle = word.endswith("ed") or word in IRREGULAR_PARTICIPLES
+        if word not in PASSIVE_CUES and (agent is None or not participle):
+            return None  # other cues only with their agent: "his views were echoed by ..."
+        phrase = None if agent is None else phrase_after(text, agent.end(), sentence[1])
+        if agent is not None and (phrase is None or phrase.bare):
+            return None
+        content = self._content(*sentence)
+        return None if content is None else Found(content[0], content[1], phrase, cue)
+
+    def _opening_participle(self, cue: Span, word: str, sentence: Span) -> Found | None:
+        """ "Citing a theory, Trump accused ...": a participle opening its sentence reports its
+        clause, up to the comma, and its speaker is the subject of the main clause."""
+        comma = self.text.find(",", cue[1], min(sentence[1], cue[1] + LONGEST_CLAUSE))
+        if comma < 0:
+            return None
+        after = comma + 1  # past a closing mark: 'Bemoaning the "phony system," Trump ...'
+        while after < sentence[1] and self.text[after] in CLOSE_MARKS:
+            after += 1
+        phrase = self._sentence_subject(after, sentence[1])
+        after_start, when, _ = self._after_cue(cue, word, comma)
+        content = self._content(after_start, after)
+        if phrase is None or content is None:
+            return None
+        return Found(content[0], content[1], phrase, cue, when)
+
+    def _naming(self, cue: Span, sentence: Span, phrase: Phrase) -> Found | None:
+        """ "dubbed it the “battle of the bulge”": the quoted name is what was said."""
+        quote = self._first_quote((cue[1], sentence[1]))
+        if quote and len(self.text[cue[1] : quote.start].split()) <= 4:
+            if self._only_punctuation(quote.end, sentence[1]):
+                return Found(quote.content, "direct", phrase, cue)
+            content = self._content(cue[1], sentence[1])
+            return None if content is None else Found(content[0], content[1], phrase, cue)
+        return self._stance(cue, sentence, phrase)
+
+    def _stance(self, cue: Span, sentence: Span, phrase: Phrase) -> Found | None:
+        """ "criticized the deal, ...": the object, up to the end of its clause. None for a
+        negative object: "offered no details" reports nothing."""
+        start, when, _ = self._after_cue(cue, "", sentence[1])
+        if _NEGATIVE_OBJECT.match(self.text, start):
+            return None
+        end = self._clause_end(start, sentence[1])
+        content = self._content(start, end, name=True)
+        if content is None or self._subordinate(content[0]) or not self._opens_content(content[0]):
+            return None
+        return Found(content[0], content[1], phrase, cue, when)
+
+    def _quote_before(self, start: int, phrase: Phrase, cue: Span) -> Found | None:
+        """ "“Why isn’t this proof?” Vitter demanded.": a stance cue with no object after it
+        reports the direct quotation just before its speaker."""
+        if not self._after_boundary(start, phrase.span[0]):
+            return None
+        before = self._content(start, phrase.span[0])
+        if before is None or before[1] != "direct":
+            return None
+        return Found(before[0], before[1], phrase, cue)

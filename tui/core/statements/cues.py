@@ -1,0 +1,402 @@
+"""Stage 2, sentence by sentence: attributions by cue verbs.
+
+A cue (lexicon.py: speech, belief, stance and naming verbs, "according to") outside
+quotation marks with a speaker phrase next to it is an attribution (`_attributions`, one
+scan of the sentence's cues). Its speaker stands before the cue ("Lee said"), after an
+inverted one ("said Lee"), or is the subject already found for a participle or a conjoined
+cue ("..., saying", "and also said") (`_speaker_of`). Its content is the reported clause
+after it (pre-posed: "X said that ..."), the clause or quote before it (post-posed: "“...,” X
+said", "..., said X"), or both sides (interrupted: "“...,” he said, “...”"; "..., as police
+have said") (`_attribution`). A second attribution joined by "and", "but", a relative
+pronoun ("Lee, who says ...") or a participle ("..., arguing that") cuts the content of the
+first (`_coordinated`); a sentence-final one ("..., according to an aide") reports the
+whole sentence (`_outer`). "according to", passives, opening participles, naming and stance
+cues are in cue_forms.py; where content starts and ends, in clauses.py."""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from tui.core.lexicon import (
+    BELIEF_ADJECTIVES,
+    BELIEF_CUES,
+    CATENATIVE_VERBS,
+    CUE_NOUNS,
+    DETERMINERS,
+    INVERTED_CUES,
+    NAME_CONNECTORS,
+    NAMING_CUES,
+    PASSIVE_CUES,
+    PHRASE_CUES,
+    PLURAL_HEADS,
+    PREPOSITIONS,
+    RELATIVE_PRONOUNS,
+    SPEAKER_DETERMINERS,
+    SPEECH_CUES,
+    STANCE_CUES,
+    STANCE_PARTICLES,
+    WEAK_CUES,
+)
+from tui.core.model import Span, StatementKind
+from tui.core.speakers import Phrase, phrase_after, phrase_before
+from tui.core.statements.cue_forms import CueForms
+from tui.core.statements.patterns import (
+    BOUND_R,
+    CUE_VERBS,
+    LEAD,
+    POSSESSIVE_END,
+    TRIM_END,
+    WORDS,
+    skip_space,
+)
+from tui.core.statements.quotations import Quotations
+from tui.core.statements.state import Emitted, Found
+from tui.core.text import DASHES, WordStarts, alternation, strip
+
+# Stance participles, which may open a sentence capitalised: "Citing a report, ...".
+_STANCE_PARTICIPLES = frozenset(w for w in STANCE_CUES if w.endswith("ing"))
+# Participles that are cues only in the passive: "is considered", "are known".
+_PASSIVE_ONLY = PASSIVE_CUES - SPEECH_CUES - BELIEF_CUES - NAMING_CUES - STANCE_CUES
+# Adjectives that are cues only before "that": "Democrats are afraid that ...".
+_ADJECTIVE_ONLY = BELIEF_ADJECTIVES - CUE_VERBS
+# Every cue, found as one trie, which the regex engine runs far faster than a list of
+# alternatives, at the start of a word. Capitalised, a cue may open a sentence
+# ("Says Ellis: ..."), but not a weak one, which is then a noun ("the United States").
+_CUES = WordStarts.of(
+    frozenset(PHRASE_CUES + STANCE_PARTICLES)
+    | {"according to", "According to"}
+    | CUE_VERBS
+    | {w.capitalize() for w in (SPEECH_CUES | BELIEF_CUES | _STANCE_PARTICIPLES) - WEAK_CUES}
+    | BELIEF_ADJECTIVES,
+    BOUND_R,
+)
+_THAT_NEXT = re.compile(r"\s+that\b")
+# A belief adjective after a copula takes a clause without "that" when a subject opens it:
+# "we are convinced this route ...", "she was confident they would ...".
+_COPULA_BEFORE = re.compile(
+    r"(?:\b(?:is|are|was|were|am|be|been|remain|remains|remained)|[’']m|[’']re|[’']s)"
+    r"(?:\s+(?:not|so|very|quite|still|\w+ly))?\s+$"
+)
+_CLAUSE_NEXT = re.compile(r"\s+(?:he|she|they|we|I|it|this|there|you)\s+\w")
+# Words between "and" and a second cue of the same subject: "and has also said".
+_CONJOINED_AUXILIARY = (
+    r"also|then|later|has|have|had|would|will|did|\w+ly|(?:"
+    + alternation(CATENATIVE_VERBS)
+    + r")\s+(?:on\s+)?to"
+)
+# What joins a second attribution to the content of the last: a conjunction ("and he urged"),
+# or a relative pronoun that is the object of the new cue ("..., which he said were").
+_COORDINATOR = re.compile(
+    r"(?:,?\s+(?:and|but|yet|or|while|whereas|although|though)(?:\s+(?:"
+    + _CONJOINED_AUXILIARY
+    + r"))*|;|,\s+(?:(?:in|of|on|about)\s+)?(?:which|whom|what)|[,―—–])\s+$"
+)
+_RELATIVE_LEAD = re.compile(r",\s+$")  # "endorses Trump, who says ...": before "who"
+# What may stand before a participle cue opening a sentence: nothing, or a preposition.
+_OPENING_LEAD = re.compile(r"\s*(?:(?i:in|after|while|when|by|before)\s+)?")
+_AS_CLAUSE = re.compile(r",\s+as\s+$")
+# After a cue word, the verb or preposition that makes it a noun: "health worries have", "Republican
+# support was", "support among voters", "which advocates say".
+_AUXILIARY_NEXT = re.compile(
+    r"\s+(?:has|have|had|is|are|was|were|will|would|can|could|among"
+    r"|say|said|believe|think|argue|argued|warn|warned|fear|feared|worry|contend|note)\b"
+)
+_CONJOINED = re.compile(r"\b(?:and|but|yet|or)\s+(?:(?:" + _CONJOINED_AUXILIARY + r")\s+)*$")
+# What may stand before a participle cue whose subject is the sentence's ("..., saying", "by
+# saying", '...," adding'), an adverb between ("..., even suggesting"), and a participle
+# joined by "to" to the cue after it ("..., going on to say", "by trying to argue").
+_PARTICIPLE_OPENER = r"(?:,[”\"’]?|\b(?:by|after|before|while|when|without|in))"
+_ADVERB_BEFORE_CUE = r"(?:even|also|then|again|perhaps|still|later|[a-z]+ly)"
+_TO_PARTICIPLE = r"[a-z]+ing(?:\s+on)?\s+to"
+_PARTICIPLE_LEAD = re.compile(_PARTICIPLE_OPENER + r"(?:\s+" + _ADVERB_BEFORE_CUE + r")?$")
+_CATENATIVE_PARTICIPLE = re.compile(_PARTICIPLE_OPENER + r"\s+" + _TO_PARTICIPLE + "$")
+# The comma where the content before such a participle ends.
+_PARTICIPLE_COMMA = re.compile(
+    r",[”\"’]?\s+(?:" + _ADVERB_BEFORE_CUE + r"\s+)?(?P<to>" + _TO_PARTICIPLE + r"\s+)?$"
+)
+_STANCE = STANCE_CUES | frozenset(STANCE_PARTICLES)
+# A dash between clauses: where a parenthetical attribution ("-- which notes that ... --")
+# ends.
+_DASH = re.compile(r"\s-{1,2}\s|\s?[—–―]")
+_DETERMINERS = frozenset("the a an his her their its".split())  # before a noun, not a verb
+
+
+class CueAttributions(CueForms, Quotations):
+    """Statements introduced by a cue word and its speaker."""
+
+    def _attributions(self, sentence: Span, para: int) -> list[Emitted]:
+        """The statements the cues of `sentence` introduce, emitted in order; a cue inside
+        the content of an earlier one is no statement of its own, unless coordinated."""
+        start, end = sentence
+        here = 0  # statements found in this sentence
+        last_phrase: Phrase | None = None
+        first = floor = max(start, self.covered)
+        content_end = floor  # the end of the content of the last statement of this sentence
+        first_cue = bisect.bisect_left(self.cue_starts, floor)
+        last_cue = bisect.bisect_left(self.cue_starts, end, first_cue)
+        for cue in self.cues[first_cue:last_cue]:
+            if cue[0] < floor or cue[1] > end or self._quote_at(cue[0]) is not None:
+                continue
+            word = self.text[cue[0] : cue[1]]
+            if word in _ADJECTIVE_ONLY and not self._takes_clause(cue):
+                continue
+            if self._no_verb_at(start, cue[0]):
+                continue  # "the plan", "his remarks", "to support"
+            found = self._attribution(cue, (floor, end), last_phrase)
+            if found is None:
+                continue
+            outer = self._outer(found, here, (first, end), cue)
+            if outer is not None:  # "A plans B, according to C": C reports all of it
+                del self.statements[len(self.statements) - here :]
+                found, here = outer, 0
+            elif cue[0] < content_end and not self._coordinated(found):
+                continue  # a cue inside reported content: not a statement of its own
+            self._emit(found, para)
+            here += 1
+            last_phrase = found.phrase
+            floor = found.cue[1] if found.cue else found.span[1]
+            content_end = found.span[1]
+        return self.statements[len(self.statements) - here :] if here else []
+
+    def _takes_clause(self, cue: Span) -> bool:
+        """Whether the belief adjective at `cue` reports a clause: before "that", or after a
+        copula and before a subject ("we are sure it will")."""
+        if _THAT_NEXT.match(self.text, cue[1]):
+            return True
+        before = _COPULA_BEFORE.search(self.text, max(0, cue[0] - 24), cue[0])
+        return before is not None and _CLAUSE_NEXT.match(self.text, cue[1]) is not None
+
+    def _no_verb_at(self, start: int, pos: int) -> bool:
+        """Whether the words before `pos` make the cue word there no verb of its own: a
+        determiner makes it a noun ("the plan", "his remarks"); "to" an infinitive, unless
+        after a verb that lends it its subject ("appeared to suggest", "went on to say")."""
+        head = self.text[max(start, pos - 24) : pos]
+        words = head.split()
+        if not head.endswith((" ", "\n")) or not words:
+            return False
+        if words[-1].lower() in _DETERMINERS:
+            return True
+        if words[-1] != "to" or len(words) < 2:
+            return False
+        lender = words[-3] if words[-2] == "on" and len(words) > 2 else words[-2]
+        return lender.lower() not in CATENATIVE_VERBS
+
+    def _attribution(self, cue: Span, sentence: Span, last: Phrase | None) -> Found | None:
+        """The statement the cue at `cue` introduces, if a speaker phrase and content stand
+        by it."""
+        text = self.text
+        start, end = sentence
+        word = text[cue[0] : cue[1]].lower()
+        if word == "according to":
+            return self._according(cue, sentence)
+        if _participle(word) and _OPENING_LEAD.fullmatch(text, start, cue[0]):
+            return self._opening_participle(cue, word, sentence)
+        phrase, inverted = self._speaker_of(cue, word, sentence, last)
+        if phrase is None:
+            return self._passive_report(cue, word, sentence)
+        if word in _PASSIVE_ONLY:
+            return None  # "considered", "known": a cue only in the passive
+        if word in NAMING_CUES:
+            return self._naming(cue, sentence, phrase)
+        if word in _STANCE:
+            found = None if inverted else self._stance(cue, sentence, phrase)
+            return found or self._quote_before(start, phrase, cue)
+        before_end = cue[0] if inverted else phrase.span[0]
+        as_clause = _AS_CLAUSE.search(text, max(start, before_end - LEAD), before_end)
+        if as_clause is not None:  # "..., as police have said": the content ends at the comma
+            before_end = as_clause.start() + 1
+        before = None
+        # A participle after its subject's clause ("..., before asking her") reports only
+        # what follows it.
+        trailing = _participle(word) and phrase.span[1] < cue[0] - 1
+        if not trailing and self._after_boundary(start, before_end):
+            before = self._content(start, before_end)
+            if before is not None and before[1] == "indirect" and self._adverbial(before[0]):
+                before = None  # "But when Congress cut funding, Mexico said ..."
+        if inverted:
+            if before is not None:  # '“A,” said X, “B.”': B resumes A
+                return Found(
+                    self._resumed_quote(before, cue, end) or before[0], before[1], phrase, cue
+                )
+            following = self._first_quote(((phrase.appositive or phrase.span)[1], end))
+            if following and not text[phrase.span[1] : following.start].strip(" ,:"):
+                return Found(following.content, "direct", phrase, cue)  # "Said Ellis: “...”"
+            return self._colon(cue, phrase, sentence, None)
+        after_start, when, reported = self._after_cue(cue, word, end)
+        if phrase.pronoun in RELATIVE_PRONOUNS and self._lead(start, phrase.span[0])[-1:] in DASHES:
+            # "the study -- which notes that ... --": the content ends at the closing dash
+            dash = _DASH.search(text, after_start, end)
+            end = dash.start() if dash is not None else end
+        after = self._content(after_start, end, reported)
+        interrupted = text[cue[1] : after_start].rstrip().endswith(",")
+        if after is not None and before is not None and interrupted and self._subordinate(after[0]):
+            after = None
+        introduced = reported or text[cue[1] : after_start].rstrip().endswith(":")
+        content_before = before is not None and not introduced
+        if after is not None and self._is_circumstance(after[0], content_before):
+            when = when or self._when(after[0])
+            after = None
+        if (
+            after is not None
+            and not reported
+            and after[1] == "indirect"
+            and self._adverbial(after[0])
+        ):
+            after = None  # "... what she said when she resigned": when, not what
+        if before is not None and (after is None or before[1] == "direct"):
+            if after is not None and interrupted and self._starts_quote(after[0]):
+                return Found((before[0][0], after[0][1]), "direct", phrase, cue, when)
+            resumed = self._resumed_quote(before, cue, end)
+            return Found(resumed or before[0], before[1], phrase, cue, when)
+        if after is None:
+            return self._colon(cue, phrase, sentence, when)
+        if word in WEAK_CUES and not reported and not self._starts_quote(after[0]):
+            return None
+        if before is not None and interrupted and not self._starts_quote(after[0]):
+            kinds = {before[1], after[1]}
+            kind: StatementKind = "indirect" if kinds == {"indirect"} else "mixed"
+            return Found((before[0][0], after[0][1]), kind, phrase, cue, when)
+        if not self._opens_content(after[0]):
+            return None
+        return Found(after[0], after[1], phrase, cue, when)
+
+    def _speaker_of(
+        self, cue: Span, word: str, sentence: Span, last: Phrase | None
+    ) -> tuple[Phrase | None, bool]:
+        """The speaker phrase of a cue, and whether it follows the cue ("said Caddell").
+
+        Before the cue ("Umerov said"); the subject already found in this sentence for a
+        participle or a conjoined cue ("..., saying", "and also said"); after an inverted
+        cue. None when the cue word is a noun or passive here ("a strong signal")."""
+        text = self.text
+        start, end = sentence
+        lead = self._lead(start, cue[0])
+        participle = bool(
+            (_participle(word) and _PARTICIPLE_LEAD.search(lead))
+            or (lead.endswith(" to") and _CATENATIVE_PARTICIPLE.search(lead))
+        )
+        phrase = None if participle else phrase_before(text, start, cue[0])
+        if phrase is not None:
+            passive = word not in BELIEF_ADJECTIVES and _passive(
+                text[(phrase.appositive or phrase.span)[1] : cue[0]], word
+            )
+            if passive or (word in CUE_NOUNS and (phrase.bare or self._compound(phrase, cue))):
+                return None, False
+        elif participle or _CONJOINED.search(text, max(start, cue[0] - LEAD), cue[0]):
+            phrase = last or self._sentence_subject(start, cue[0])
+        elif last is not None and last.antecedent is not None and lead.endswith(","):
+            phrase = last.antecedent  # "Obama, who understood that ..., told his advisers"
+        elif word in INVERTED_CUES and (
+            self._after_boundary(start, cue[0]) or not text[max(start, cue[0] - 2) : cue[0]].strip()
+        ):
+            inverted = self._inverted_subject(cue[1], end)
+            return inverted, inverted is not None
+        if (word.endswith("s") or word in CUE_NOUNS) and _AUXILIARY_NEXT.match(text, cue[1]):
+            return None, False  # a noun before its verb: "health worries have dogged"
+        return phrase, False
+
+    def _inverted_subject(self, pos: int, end: int) -> Phrase | None:
+        """The speaker after an inverted cue ("..., said Caddell."): a phrase that ends its
+        clause, not the possessor or subject of more words ("explains America’s history")."""
+        phrase = phrase_after(self.text, skip_space(self.text, pos), end)
+        if phrase is None or phrase.bare or POSSESSIVE_END.search(phrase.words[-1]):
+            return None
+        rest = self.text[(phrase.appositive or phrase.span)[1] : end].lstrip()
+        first = WORDS.match(rest)
+        if rest[:1].isalnum() and not (first and first.group().lower() in PREPOSITIONS):
+            return None
+        return phrase
+
+    def _compound(self, phrase: Phrase, cue: Span) -> bool:
+        """Whether a cue word that is also a noun ends a compound with the singular noun
+        before it ("a government plan", "the McKinley plan"): in its base form, right after
+        "the" or "a" and a singular noun, it cannot be the verb of that noun."""
+        word = phrase.words[-1].lower()
+        return (
+            phrase.span[1] + 1 >= cue[0]
+            and len(phrase.words) > 1
+            and phrase.words[0].lower() in SPEAKER_DETERMINERS
+            and word not in PLURAL_HEADS
+            and not word.endswith("s")
+            and self.text[cue[1] - 1 : cue[1]] not in "sdg"
+        )
+
+    def _outer(self, found: Found, here: int, sentence: Span, cue: Span) -> Found | None:
+        """The post-posed attribution that reports everything before it in its sentence,
+        statements found there included ("Clinton plans to visit, according to an aide")."""
+        if not here or found.cue is None or found.span[1] > found.cue[0]:
+            return None
+        outer = self._attribution(cue, sentence, None)
+        if outer is None or outer.cue is None or outer.span[1] > outer.cue[0]:
+            return None
+        return outer if outer.span[0] <= self.statements[-here].span[0] else None
+
+    def _coordinated(self, found: Found) -> bool:
+        """Whether `found` is a second attribution joined to the last one ("X said A, and he
+        urged B"); if so, the last statement is cut where the second begins."""
+        previous = self.statements[-1]
+        if found.phrase is None or found.cue is None or found.span[0] < found.cue[0]:
+            return False
+        lead = _PARTICIPLE_COMMA.search(
+            self.text, max(previous.span[0], found.cue[0] - LEAD), found.cue[0]
+        )
+        participle = _participle(self.text[found.cue[0] : found.cue[1]])
+        if participle or (lead is not None and lead.group("to")):  # "..., arguing that"
+            cue = previous.cue_span
+            if cue is not None and previous.span[0] < cue[0] and previous.span[1] > found.cue[1]:
+                return False  # '“A,” he said, referring to B, “C.”': inside an interrupted quote
+            if lead is None:
+                return False
+            cut = strip(self.text, (previous.span[0], lead.start()), TRIM_END + " \n")
+            if cut[1] <= cut[0]:
+                return False
+            quote = self._quote_at(cut[0])
+            kind = previous.kind
+            if quote is not None and quote.content[0] == cut[0] and quote.end >= lead.start():
+                cut, kind = quote.content, "direct"  # 'said: “A,” adding that B': A is quoted
+            self.statements[-1] = previous._replace(span=cut, kind=kind)
+            return True
+        # Before the cue's own subject, or before the cue when it shares the last one's.
+        anchor = found.phrase.span[0] if found.phrase.span[0] > previous.span[0] else found.cue[0]
+        pattern = _RELATIVE_LEAD if found.phrase.pronoun in RELATIVE_PRONOUNS else _COORDINATOR
+        lead = pattern.search(self.text, max(previous.span[0], anchor - LEAD), anchor)
+        if lead is None:
+            return False
+        cut = strip(self.text, (previous.span[0], lead.start()), TRIM_END + " \n")
+        if cut[1] <= cut[0]:
+            return False
+        if lead.group().lstrip(" ―—–")[:1] == "," and self._subordinate(cut):
+            return False  # "noted that at a meeting in 1972, he supported ...": one clause
+        if lead.group().lstrip()[:1].isalpha() and self._name_only(cut):
+            return False  # "said the city and its unions will seek ...": one subject
+        self.statements[-1] = previous._replace(span=cut)
+        return True
+
+    def _name_only(self, span: Span) -> bool:
+        """Whether text[span] is only a noun phrase of a name ("the United Nations"), which
+        "and" joins to the next subject, not to the next clause."""
+        words = WORDS.findall(self.text, span[0], span[1])
+        return 0 < len(words) <= 6 and all(
+            w[0].isupper() or w.lower() in DETERMINERS or w in NAME_CONNECTORS for w in words
+        )
+
+
+def find_cues(text: str) -> list[Span]:
+    """Every cue of `text`, in one scan."""
+    return list(_CUES.finditer(text))
+
+
+def _participle(cue: str) -> bool:
+    """Whether a cue is a participle ("arguing", "referring to")."""
+    return cue.split(" ", 1)[0].endswith("ing")
+
+
+def _passive(between: str, word: str) -> bool:
+    """Whether the words between subject and cue make the cue passive ("has been charged")."""
+    if word.endswith("ing"):
+        return False  # "have been demanding": progressive, not passive
+    words = between.lower().split()
+    if any(w in {"been", "being", "be"} for w in words):
+        return True
+    return word.endswith("ed") and any(w in {"is", "are", "was", "were"} for w in words)

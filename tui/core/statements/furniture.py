@@ -1,0 +1,114 @@
+"""Page furniture: the parts of a page that are not the article's prose, and hold no statement.
+
+A paragraph (a line of the text) is furniture when it is
+
+- a **caption or credit**: it opens or ends with a photo or video credit ("(Photo: Jane
+  Roe/Getty Images)", "AP Photo/Jane Roe", "Credit: ...");
+- a **link line**: it opens with a link label ("READ MORE:", "Watch:", "RELATED:") or asks
+  to click ("Click here to ...");
+- a **byline**: "By" and only names, with an affiliation after a comma or a bar ("By Jane Doe
+  and John Roe", "By JANE DOE, Associated Press");
+- a **contribution line**: "Contributing: ...", "Reporting by ...; Editing by ...", "Jane Doe
+  contributed to this report.";
+- an **ALL-CAPS section label** ("ABSTRACT.", "MORE FROM THE SHOW"), whole, or opening a
+  paragraph before a dash ("EVEN THE BOSS AGREES — The head of ...": the label only).
+
+`without_furniture` blanks them (same length, so every offset still indexes the article).
+"""
+
+from __future__ import annotations
+
+import re
+
+from tui.core.lexicon import CONTRIBUTION_LABELS, CREDIT_WORDS, LINK_LABELS, PICTURE_AGENCIES
+from tui.core.model import Span
+from tui.core.text import alternation, paragraphs
+
+_CREDIT = r"(?:(?:" + alternation(PICTURE_AGENCIES) + r")\s+)?(?i:" + alternation(CREDIT_WORDS)
+_CREDIT_OPENING = re.compile(r"\(?" + _CREDIT + r")s?\s*(?::|/|\s+by\s|\s+credit\s*:)")
+# A credit closing a caption: in parentheses ("(Photo: ...)", "(Jane Roe/Getty Images)") or
+# after the caption ("... on May 3. AP Photo/Jane Roe").
+_CREDIT_REACH = 200  # characters: how far before a paragraph's end its closing credit starts
+_CREDIT_CLOSING = re.compile(
+    r"(?:\([^()\n]{0,80}?(?:\b(?i:"
+    + alternation(CREDIT_WORDS)
+    + r")s?\s*(?::|/|\s+by\b)|/\s*(?:"
+    + alternation(PICTURE_AGENCIES)
+    + r")\b)[^()\n]{0,80}\)|\b"
+    + _CREDIT
+    + r")\s*/[^/\n]{1,60})\s*\.?$"
+)
+_LINK = re.compile(
+    r"(?:(?i:" + alternation(frozenset(LINK_LABELS)) + r")\s*[:|»›>]"
+    r"|(?i:click|tap)\s+(?:here|to)\b)"
+)
+_NAME = r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}"
+_BYLINE = re.compile(
+    r"By\s+" + _NAME + r"(?:\s*(?:,|\band\b|&)\s*" + _NAME + r")*"
+    r"(?:\s*[,|—–-]\s*[A-Z][\w .&’'-]{0,60})?\s*$"
+)
+# A label and a colon, or a label in "by" and a name: "Contributing:", "Reporting by Jane".
+_CONTRIBUTION = re.compile(
+    r"\(?(?i:" + alternation(frozenset(CONTRIBUTION_LABELS)) + r")(?:\s*:|(?<=[bB][yY])\s+[A-Z])"
+)
+# "contributed" early in a paragraph: "Jane Doe contributed to this report."
+_CONTRIBUTED = re.compile(
+    r"\bcontributed\s+(?:to\s+(?:this|the)\s+(?:report|story|article)|reporting\b)"
+)
+_CONTRIBUTED_REACH = 200  # characters: how far into a paragraph "contributed" may stand
+# A paragraph in capitals only: at most eight words, no quotation, not a question or a cry.
+_CAPS_LABEL = re.compile(r"[A-Z0-9][A-Z0-9 ,.&’'/-]{2,80}$")
+_CAPS_LABEL_WORDS = 8
+# Three words or more in capitals and a dash, opening a paragraph of prose.
+_CAPS_LEAD = re.compile(
+    r"(?:[A-Z0-9][A-Z0-9’'.,&/-]*\s+){2,}[A-Z0-9][A-Z0-9’'.,&/!?-]*\s+[—–―]+\s+"
+)
+
+
+def furniture(text: str) -> list[Span]:
+    """The spans of `text` that are page furniture, in text order."""
+    found: list[Span] = []
+    for start, end in paragraphs(text):
+        if _is_furniture(text, start, end):
+            found.append((start, end))
+            continue
+        lead = _CAPS_LEAD.match(text, start, end)
+        if lead is not None:
+            found.append((start, lead.end()))
+    return found
+
+
+def without_furniture(text: str) -> str:
+    """`text` with its page furniture blanked: spaces of the same length."""
+    parts: list[str] = []
+    done = 0
+    for start, end in furniture(text):
+        parts += [text[done:start], " " * (end - start)]
+        done = end
+    return "".join(parts) + text[done:] if parts else text
+
+
+def _is_furniture(text: str, start: int, end: int) -> bool:
+    """Whether the paragraph text[start:end] is a caption, a link line, a byline, a
+    contribution line or a section label."""
+    if _CREDIT_OPENING.match(text, start, end) or _LINK.match(text, start, end):
+        return True
+    tail = max(start, end - _CREDIT_REACH)
+    if text[end - 2 : end].rstrip(".").endswith(")") or "/" in text[tail:end]:
+        if _CREDIT_CLOSING.search(text, tail, end):
+            return True  # most paragraphs end with neither a parenthesis nor a slash near
+    if _BYLINE.match(text, start, end) or _CONTRIBUTION.match(text, start, end):
+        return True
+    reach = min(end, start + _CONTRIBUTED_REACH)
+    if text.find("contributed", start, reach) >= 0 and _CONTRIBUTED.search(text, start, reach):
+        return True
+    return _caps_label(text[start:end])
+
+
+def _caps_label(paragraph: str) -> bool:
+    """ "ABSTRACT.", "MORE FROM THE SHOW": a few words, all in capitals."""
+    return (
+        _CAPS_LABEL.match(paragraph) is not None
+        and any(c.isalpha() for c in paragraph)
+        and len(paragraph.split()) <= _CAPS_LABEL_WORDS
+    )

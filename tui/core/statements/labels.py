@@ -1,0 +1,124 @@
+"""Stage 1, paragraph by paragraph: speaker labels and headlines.
+
+- A speaker label opening a paragraph ("PENCE: ...", "Sanders on taxes: ...") makes the
+  paragraph a statement of the person named.
+- A headline quoting its subject after a colon ("Mayor Vows: ‘We Will Rebuild’") is said
+  by that subject.
+- Title-case headlines ("Mayor Warns Council Will Raise Taxes") are put in sentence case for
+  their cue and function words before any stage reads the text, so that later stages read
+  them as the sentences they are (`sentence_case_headlines`)."""
+
+from __future__ import annotations
+
+import re
+
+from tui.core.lexicon import (
+    DETERMINERS,
+    FUNCTION_WORDS,
+    NOT_SPEAKER_LABELS,
+    PREPOSITIONS,
+    SPEECH_CUES,
+)
+from tui.core.model import Span
+from tui.core.speakers import Phrase, phrase_after
+from tui.core.statements.patterns import CLOSE_MARKS, CUE_VERBS, TRIM_END, WORDS
+from tui.core.statements.state import Found, State
+from tui.core.text import strip
+
+# A speaker label opening a paragraph, and its topic in a headline: "Obama on Climate: ...".
+_LABEL = re.compile(
+    r"[\"“]?([A-Z][\w.’'-]*(?:\s[A-Z][\w.’'-]*){0,2})(?:\s+on\s+[^:\n]{1,60}?)?:\s+(?=\S)"
+)
+_LABEL_REACH = 140  # how far into a paragraph the colon of a label or a headline may be
+# A headline quoting its subject after a colon: "Mayor Slams Port Chief: ‘You Must Answer For
+# This.’"; the words before the colon hold no clause end or quotation.
+_HEADLINE_QUOTE = re.compile(r"[A-Z][^\n:;.!?“”\"‘’]{1,100}?:\s+(?=[“\"‘'])")
+_NOT_LABEL = NOT_SPEAKER_LABELS | FUNCTION_WORDS | SPEECH_CUES
+# Title-case headlines: at most this long, their cues and function words put in lower case.
+_HEADLINE_LENGTH = 200
+_LONG_WORD = re.compile(r"[^\W\d_]{4,}")
+_LOWER_LONG_WORD = re.compile(r"(?<![^\W\d_])[a-z][^\W\d_]{3}")
+_HEADLINE_WORD = re.compile(r"(?<![\w’'-])[A-Z][a-z]+(?![\w’'-])")
+_HEADLINE_LOWER = CUE_VERBS | FUNCTION_WORDS | PREPOSITIONS | DETERMINERS
+
+
+class Labels(State):
+    """Speaker labels and headline quotes, each a paragraph of its own."""
+
+    def _labelled(self, para: Span, index: int) -> bool:
+        """ "PENCE: ..." or "Sanders: Clinton needs ...": a speaker label opening a paragraph."""
+        if self.text.find(":", para[0], min(para[1], para[0] + _LABEL_REACH)) < 0:
+            return False  # most paragraphs: no colon where a label or a headline could end
+        label = _LABEL.match(self.text, para[0], para[1])
+        if label is None:
+            return self._headline_quote(para, index)
+        words = label.group(1).split()
+        if any(w.lower() in _NOT_LABEL for w in words):
+            return False
+        content = self._content(label.end(), para[1])
+        if content is None:
+            return False
+        span = (content[0][0], min(content[0][1], para[1]))  # the paragraph, never beyond
+        kind = "direct" if label.group(1).isupper() else content[1]
+        phrase = Phrase(label.span(1), tuple(words))
+        self._emit(Found(strip(self.text, span, TRIM_END + CLOSE_MARKS), kind, phrase, None), index)
+        self.covered = max(self.covered, para[1])
+        return True
+
+    def _headline_quote(self, para: Span, index: int) -> bool:
+        """ "Mayor Slams Port Chief: ‘You Must Answer ...’": a paragraph that is only a
+        subject, a colon and a quotation; the subject opening it said the quotation."""
+        head = _HEADLINE_QUOTE.match(self.text, para[0], para[1])
+        if head is None:
+            return False
+        quote = self._first_quote((head.end(), para[1]))
+        if quote is None or quote.start != head.end():
+            return False
+        if not self._only_punctuation(quote.end, para[1]):
+            return False
+        if len(WORDS.findall(self.text, *quote.content)) < 3:
+            return False  # a title or a name, not a quotation
+        phrase = phrase_after(self.text, para[0], head.end())
+        if phrase is None or phrase.bare or phrase.words[0].lower() in _NOT_LABEL:
+            return False
+        span = strip(self.text, quote.content, TRIM_END + CLOSE_MARKS)
+        self._emit(Found(span, "direct", phrase, None), index)
+        self.covered = max(self.covered, para[1])
+        return True
+
+
+def sentence_case_headlines(text: str, paras: list[Span]) -> tuple[str, frozenset[int]]:
+    """`text` with its title-case headlines ("Trump Warns Clinton Will Raise Taxes") in
+    sentence case for the cues and function words ("Trump warns Clinton will Raise Taxes"),
+    so that they read as the sentences they are; names keep their capitals. Same length.
+    Also the starts of those headlines."""
+    parts: list[str] = []
+    starts: set[int] = set()
+    done = 0
+    for start, end in paras:
+        if end - start > _HEADLINE_LENGTH or not _title_case(text, start, end):
+            continue
+        parts.append(text[done:start])
+        parts.append(_HEADLINE_WORD.sub(_lower_known, text[start:end]))
+        starts.add(start)
+        done = end
+    if not parts:
+        return text, frozenset()
+    parts.append(text[done:])
+    return "".join(parts), frozenset(starts)
+
+
+def _title_case(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] is a headline in title case: every word of four letters or
+    more after the first is capitalised, and there are at least three of them."""
+    first = _LONG_WORD.search(text, start, end)
+    if first is None or _LOWER_LONG_WORD.search(text, first.end(), end):
+        return False  # most paragraphs: a long word in lower case, found early
+    long_words = _LONG_WORD.findall(text, first.end(), end)
+    return len(long_words) >= 3 and all(w[0].isupper() for w in long_words)
+
+
+def _lower_known(match: re.Match[str]) -> str:
+    word = match.group()
+    lower = word.lower()
+    return lower if lower in _HEADLINE_LOWER and len(lower) == len(word) else word

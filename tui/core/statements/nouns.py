@@ -1,0 +1,93 @@
+"""Stage 4, after cues and quotations: nouns that report content.
+
+"a report that ..." (a speech noun before a that-clause: to the end of the sentence),
+"questions about ...", "criticism of ...", "its pledge to ..." (a noun of attitude or
+intent: to the end of the clause). The holder is the possessor ("the mayor’s claim", "his
+pledge"), the document itself ("a report that"), or else the subject of the sentence."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from tui.core.lexicon import DOCUMENT_WORDS, INTENT_NOUNS, NOMINAL_CUES, TOPIC_NOUN_CUES
+from tui.core.model import Span
+from tui.core.speakers import Phrase, phrase_before
+from tui.core.statements.patterns import LEAD, RELATIVE_VERB
+from tui.core.statements.state import Emitted, Found, State
+from tui.core.text import WordStarts, alternation
+
+# A word start: "\b" first, which the regex engine tests far faster than a look-behind alone.
+_BOUND_L = r"\b(?<![’'-])"
+# A noun that reports content: "a report that ...", "questions about ...", "a pledge to ...";
+# one trie of all of them, told apart by what follows.
+_NOMINAL_WORDS = NOMINAL_CUES | INTENT_NOUNS | frozenset(TOPIC_NOUN_CUES)
+_NOMINAL = re.compile(_BOUND_L + r"(?P<cue>" + alternation(_NOMINAL_WORDS) + r")\s+")
+_NOMINAL_STARTS = WordStarts.of(_NOMINAL_WORDS, r"\s")  # where to look for `_NOMINAL`
+# "that" opening a content clause, not a relative one ("a study that appeared in ...").
+_NOUN_THAT = re.compile(r"that\s+(?!(?:" + RELATIVE_VERB + r"|[a-z]+ed)\b)")
+_TO_VERB = re.compile(r"to\s+[a-z]")
+# What stands before such a noun: a possessor ("Trump’s claim", "the party’s plan", "his
+# pledge") or a determiner, and at most one modifier.
+_NOMINAL_LEAD = re.compile(
+    r"(?:(?P<possessor>[’']s?)|(?<![\w’'-])(?P<pronoun>(?i:its|their|his|her))"
+    r"|(?<![\w’'-])(?:a|an|the|this))\s+(?:[\w-]+\s+)?$"
+)
+
+
+class ReportingNouns(State):
+    """Statements held by a reporting noun."""
+
+    def _nominals(self, sentence: Span, para: int, taken: Sequence[Emitted] = ()) -> None:
+        """The nouns that report content in `sentence`: "a report that ..." (to the end of the
+        sentence), "questions about ...", "its pledge to ..." (to the end of the clause). The
+        speaker is the possessor ("Trump’s claim", "his pledge"), the document itself, or else
+        the subject of the sentence ("Trump is raising questions about").
+        Beside the `taken` statements (found by cues), a noun's content ends where the next of
+        them begins, and nouns inside them are left out."""
+        if not self._holds(sentence, self.nominal_starts):
+            return
+        text = self.text
+        start = sentence[0]
+        # Each taken statement from its first word (speaker, cue or content) to its end.
+        spans = [
+            (min(p[0] for p in (s.span, s.speaker_span, s.cue_span) if p), s.span[1]) for s in taken
+        ]
+        for nominal in _NOMINAL.finditer(text, *sentence):
+            at = nominal.start()
+            if self._quote_at(at) is not None or any(a <= at < b for a, b in spans):
+                continue
+            end = min([a for a, _ in spans if a > at], default=sentence[1])
+            lead = _NOMINAL_LEAD.search(text, max(start, at - 40), at)
+            word = nominal.group("cue")
+            that = _NOUN_THAT.match(text, nominal.end(), end)
+            if " " in word or (word in INTENT_NOUNS and _TO_VERB.match(text, nominal.end(), end)):
+                content = self._content(nominal.end(), self._clause_end(nominal.end(), end))
+            elif word in NOMINAL_CUES and that is not None:
+                content = self._content(that.end(), end)
+            else:
+                continue
+            if content is None:
+                continue
+            cue = nominal.span("cue")
+            holder = self._possessor(lead, cue) or self._sentence_subject(start, at)
+            self._emit(Found(content[0], content[1], holder, cue), para)
+
+    def _possessor(self, lead: re.Match[str] | None, cue: Span) -> Phrase | None:
+        """Who holds the claim a reporting noun names: the possessor before it, or the noun
+        phrase itself when it is a document ("a report that ...")."""
+        if lead is None:
+            return None
+        if lead.group("possessor"):
+            return phrase_before(self.text, max(0, lead.start() - LEAD), lead.start())
+        if lead.group("pronoun"):
+            return Phrase(lead.span("pronoun"), (lead.group("pronoun"),))
+        if self.text[cue[0] : cue[1]].split()[0].lower() in DOCUMENT_WORDS:
+            span = (lead.start(), cue[1])
+            return Phrase(span, tuple(self.text[span[0] : span[1]].split()))
+        return None
+
+
+def nominal_starts(text: str) -> list[int]:
+    """Where the reporting nouns of `text` may start, in one scan."""
+    return [span[0] for span in _NOMINAL_STARTS.finditer(text)]

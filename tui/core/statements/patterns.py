@@ -1,0 +1,29 @@
+"""The words and patterns more than one stage reads: word boundaries, how far a stage
+looks back from a cue, what trims a content span."""
+
+from __future__ import annotations
+
+import re
+
+from tui.core.lexicon import BELIEF_CUES, NAMING_CUES, PASSIVE_CUES, SPEECH_CUES, STANCE_CUES
+
+# A word end: no letter, digit, apostrophe or hyphen follows.
+BOUND_R = r"(?![\w’'-])"
+# Every cue verb (and participle), of any act.
+CUE_VERBS = SPEECH_CUES | BELIEF_CUES | NAMING_CUES | STANCE_CUES | PASSIVE_CUES
+# An auxiliary after "that" makes it a subject or a relative pronoun ("said that was
+# wrong", "a study that was cited"), not the opener of a content clause.
+RELATIVE_VERB = r"(?:is|was|were|are|has|had|have|will|would|could|can|may|might|should|did|does)"
+WORDS = re.compile(r"\w+")
+POSSESSIVE_END = re.compile(r"[’']s?$")
+LEAD = 48  # characters looked at before a cue for a boundary or a conjunction
+CLOSE_MARKS = '”"’»'
+LONGEST_CLAUSE = 1000  # characters searched for the end of a clause
+TRIM_END = " \t,;:—–-―"
+
+
+def skip_space(text: str, pos: int, also: str = "") -> int:
+    """The first position from `pos` that is not a space (nor one of `also`)."""
+    while pos < len(text) and (text[pos].isspace() or text[pos] in also):
+        pos += 1
+    return pos

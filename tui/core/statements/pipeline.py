@@ -1,0 +1,100 @@
+"""The stages in order, over one text: `find_statements`."""
+
+from __future__ import annotations
+
+from tui.core.model import Span, Speaker, Statement
+from tui.core.statements.acts import act_of
+from tui.core.statements.cues import CueAttributions, find_cues
+from tui.core.statements.furniture import without_furniture
+from tui.core.statements.labels import Labels, sentence_case_headlines
+from tui.core.statements.nouns import ReportingNouns, nominal_starts
+from tui.core.statements.parts import parts_of
+from tui.core.statements.rejections import rejection
+from tui.core.statements.state import Emitted
+from tui.core.text import paragraphs, sentences, without_closing_punctuation
+
+
+def find_statements(text: str) -> tuple[list[Speaker], list[Statement]]:
+    """The speakers and the statements of `text`, statements in text order, numbered."""
+    return _Finder(without_furniture(text)).run()
+
+
+class _Finder(Labels, CueAttributions, ReportingNouns):
+    """Every stage over one text: labels and headlines by paragraph, then cues, quotations
+    and reporting nouns by sentence; speakers are resolved as statements are emitted."""
+
+    def __init__(self, original: str) -> None:
+        paras = paragraphs(original)
+        text, headlines = sentence_case_headlines(original, paras)
+        super().__init__(original, text, paras, headlines, find_cues(text), nominal_starts(text))
+
+    def run(self) -> tuple[list[Speaker], list[Statement]]:
+        """Stage 1 on each paragraph, the others on each sentence (`_sentence`) of a paragraph
+        that holds a quotation, a cue or a reporting noun."""
+        for index, para in enumerate(self.paras):
+            if para[0] >= self.covered and self._labelled(para, index):
+                continue
+            inside = self._quotes_in(para)
+            if not inside and not self._holds(para, self.cue_starts, self.nominal_starts):
+                continue  # nothing in it can be a statement
+            for sentence in sentences(self.text, para, inside):
+                if sentence[1] <= self.covered:
+                    continue
+                self._sentence(sentence, index)
+        return self._numbered()
+
+    def _sentence(self, sentence: Span, para: int) -> None:
+        """One sentence: its cue attributions; then a quotation opening it and its reporting
+        nouns, or, with no cue, a quotation taking it or else its reporting nouns."""
+        rest = (max(sentence[0], self.covered), sentence[1])  # not taken by earlier statements
+        found = self._attributions(sentence, para)
+        if found:
+            self._opening_quote(rest, para, found)
+            self._nominals(rest, para, found)
+        elif not self._unattributed(rest, para):
+            self._nominals(rest, para)
+
+    def _numbered(self) -> tuple[list[Speaker], list[Statement]]:
+        """The statements in text order, numbered, with their speakers' ids, acts and parts,
+        without the punctuation closing them, but for those that are no statement
+        (rejections.py); the speakers quoted."""
+        speakers, ids = self.speakers.speakers()
+        kept = [
+            s._replace(span=without_closing_punctuation(self.text, s.span))
+            for s in self.statements
+            if rejection(self.text, s.span, s.cue_span) is None
+        ]
+        statements = [
+            Statement(
+                f"st-{n}",
+                s.span,
+                s.kind,
+                ids.get(s.speaker) if s.speaker else None,
+                s.speaker_span,
+                s.cue,
+                s.cue_span,
+                s.when,
+                act=act_of(s.cue),
+                parts=parts_of(
+                    self.text,
+                    self.quotes,
+                    self.quote_starts,
+                    s.span,
+                    s.kind,
+                    _inside(s.span, s.speaker_span, s.cue_span),
+                ),
+            )
+            for n, s in enumerate(sorted(kept, key=_span_key), start=1)
+        ]
+        quoted = {s.speaker for s in statements}
+        return [s for s in speakers if s.id in quoted], statements  # sources only
+
+
+def _inside(span: Span, *spans: Span | None) -> Span | None:
+    """What of `spans` lies inside `span`, as one span: the attribution interrupting it."""
+    inside = [s for s in spans if s is not None and span[0] < s[0] and s[1] < span[1]]
+    return (min(s[0] for s in inside), max(s[1] for s in inside)) if inside else None
+
+
+def _span_key(statement: Emitted) -> Span:
+    return statement.span

@@ -1,0 +1,151 @@
+"""Stage 3, in a sentence the cues left: quotations and the speakers they take without a
+cue of their own.
+
+- A floating quotation, with no attribution in its sentence, continues the last statement
+  of its paragraph (or the paragraph before): it joins the quotation that statement
+  comments on, or becomes a statement of the same speaker (`_continue_quote`); a quoted
+  heading ("‘Coal Isn’t the Villain.’") is left alone.
+- A quotation followed by a dash and a name ("“...” — Jane Roe") is said by that name.
+- A quotation ending in a comma, "?" or "!" and followed by a name and a verb ("“Promise
+  me,” Lee sings") is said by that name, whatever the verb (`_opening_quote`).
+- Two helpers of the cue stage: a quotation resumed after its attribution ('“A,” Lee
+  said, referring to B, “C.”': one statement over both, `_resumed_quote`), and the
+  quotation a colon introduces ("Lee said: “...”", or the next paragraph, `_colon`)."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Sequence
+
+from tui.core.lexicon import SPEECH_CUES
+from tui.core.model import Span, StatementKind
+from tui.core.speakers import Phrase, phrase_after
+from tui.core.statements.patterns import POSSESSIVE_END, WORDS, skip_space
+from tui.core.statements.state import Emitted, Found, State
+from tui.core.text import Quote
+
+_DASH_NAME = re.compile(r"\s*[―—–-]\s*([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4})\s*\.?\s*$")
+_RESUMING = re.compile(r",\s(?:(?:but|and)\s)?$")  # before a resumed quotation: ", but “...”"
+
+
+class Quotations(State):
+    """Floating, dash-attributed, opening, resumed and colon-introduced quotations."""
+
+    def _unattributed(self, sentence: Span, para: int) -> bool:
+        """A sentence without a cue: whether a quotation opening it makes a statement (a
+        dash attribution, a subject after it) or continues the last one; a quoted heading
+        is taken too, and makes nothing."""
+        text = self.text
+        start, end = sentence
+        quote = self._first_quote(sentence)
+        if quote is not None and quote.start == start:
+            rest = text[quote.end : end]
+            dash = _DASH_NAME.match(rest)
+            if dash is not None:
+                phrase = phrase_after(text, quote.end + dash.start(1), end)
+                if phrase is not None:
+                    self._emit(Found(quote.content, "direct", phrase, None), para)
+                    return True
+            words = WORDS.findall(text, *quote.content)
+            if len(words) >= 3 and not rest.strip(" .,;:!?"):
+                if not _heading(words):
+                    self._continue_quote(quote, para)
+                return True
+            subject = self._subject_after_quote(quote, end)
+            if subject is not None:
+                self._emit(Found(quote.content, "direct", subject, None), para)
+                return True
+        return False
+
+    def _opening_quote(self, sentence: Span, para: int, taken: Sequence[Emitted]) -> None:
+        """A quotation opening a sentence whose cue reports something else: '“Promise me,”
+        Blige sings before asking her, “...”' — said by the subject after it."""
+        quote = self._first_quote(sentence)
+        if quote is None or quote.start != sentence[0]:
+            return
+        if any(s.span[0] <= quote.content[1] and quote.content[0] <= s.span[1] for s in taken):
+            return
+        subject = self._subject_after_quote(quote, sentence[1])
+        if subject is not None:
+            self._emit(Found(quote.content, "direct", subject, None), para)
+
+    def _subject_after_quote(self, quote: Quote, end: int) -> Phrase | None:
+        """ "“Promise me,” Blige sings": a quotation ending in a comma, "?" or "!" and followed
+        by a name or pronoun and a verb is said by them, whatever the verb."""
+        if self.text[quote.content[1] - 1 : quote.content[1]] not in (",", "?", "!"):
+            return None
+        if len(WORDS.findall(self.text, *quote.content)) < 3:
+            return None  # a title or a name: "“Hamilton,” Broadway’s biggest hit, ..."
+        phrase = phrase_after(self.text, skip_space(self.text, quote.end), end)
+        if phrase is None or phrase.bare or phrase.appositive is not None:
+            return None
+        if POSSESSIVE_END.search(phrase.words[-1]):
+            return None
+        verb = WORDS.match(self.text, skip_space(self.text, phrase.span[1]))
+        return phrase if verb is not None and verb.group().islower() else None
+
+    def _continue_quote(self, quote: Quote, para: int) -> None:
+        """A quotation without attribution: part of the previous statement, or its speaker's."""
+        if not self.statements or para - self.last_para > 1:
+            return
+        previous = self.statements[-1]
+        if para == self.last_para:
+            # The quotation the last one comments on, if any: '“A,” said X, speaking of B. “C.”'
+            for index in (-1, -2)[: len(self.statements)]:
+                quoted = self.statements[index]
+                if quoted.kind not in ("direct", "mixed") or quoted.speaker != previous.speaker:
+                    continue
+                if self.paras[para][0] <= quoted.span[1] > quote.start - 200:
+                    span = (quoted.span[0], max(quoted.span[1], quote.content[1]))
+                    self.statements[index] = quoted._replace(span=span)
+                    self.covered = max(self.covered, quote.end)
+                    return
+        self.statements.append(
+            Emitted(quote.content, "direct", previous.speaker, previous.speaker_span)
+        )
+        self.covered = max(self.covered, quote.end)
+        self.last_para = para
+
+    def _resumed_quote(
+        self, before: tuple[Span, StatementKind], cue: Span, end: int
+    ) -> Span | None:
+        """'“X,” Tester said, referring to the excuse, “Y.”': a direct quotation resumed at
+        the end of its sentence after a comment on it; the span over both parts."""
+        last = self._last_quote((cue[1], end))
+        if before[1] != "direct" or last is None or last.start < cue[1]:
+            return None
+        if not self._only_punctuation(last.end, end) or not _RESUMING.search(
+            self.text, max(cue[1], last.start - 8), last.start
+        ):
+            return None
+        comment = WORDS.findall(self.text, cue[1], last.start)
+        if any(word.endswith("ing") and word in SPEECH_CUES for word in comment):
+            return None  # '“A,” he said, adding, “B.”': B is a statement of its own
+        return (before[0][0], last.content[1])
+
+    def _colon(self, cue: Span, phrase: Phrase, sentence: Span, when: str | None) -> Found | None:
+        """ "X said:" and the quotation that follows, in this sentence or the next paragraph."""
+        text = self.text
+        if not text[cue[1] : sentence[1]].rstrip().endswith(":"):
+            return None
+        quote = self._first_quote((sentence[1], min(len(text), sentence[1] + 3)))
+        if quote and not text[sentence[1] : quote.start].strip():
+            return Found(quote.content, "direct", phrase, cue, when)
+        following = self._paragraph_after(sentence[1])
+        if following is None or len(WORDS.findall(text, *following)) < 6:
+            return None
+        return Found(following, "direct", phrase, cue, when)  # a block quotation
+
+    def _paragraph_after(self, pos: int) -> Span | None:
+        """The paragraph that follows `pos` when `pos` ends a paragraph."""
+        i = bisect.bisect_left(self.para_starts, pos)
+        if i == 0 or i >= len(self.paras) or self.paras[i - 1][1] != pos:
+            return None
+        return self.paras[i]
+
+
+def _heading(words: list[str]) -> bool:
+    """Whether quoted words are a section heading ("‘Coal Isn’t the Villain.’"), not a
+    quotation: a few words, each capitalised but short function words."""
+    return len(words) <= 8 and all(w[0].isupper() or len(w) < 4 for w in words)

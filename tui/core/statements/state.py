@@ -1,0 +1,198 @@
+"""What every stage shares: the text, its paragraphs, quotations, cues and reporting nouns
+(found once, looked up by bisection), the statements emitted so far, and the helpers that
+turn a stretch of text into content.
+
+A stage finds a statement as a `Found` (span, kind, speaker phrase, cue) and hands it to
+`State._emit`, which resolves the speaker and appends an `Emitted`; `covered` (the end of the
+last statement) keeps later stages off text already taken."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+from typing import NamedTuple
+
+from tui.core.lexicon import PERSON_PRONOUNS, THING_PRONOUNS
+from tui.core.model import Span, StatementKind
+from tui.core.speakers import Phrase, Speakers, phrase_after
+from tui.core.statements.patterns import LONGEST_CLAUSE, TRIM_END, WORDS, skip_space
+from tui.core.text import Quote, quotes, strip
+
+_TWO_WORDS = re.compile(r"\w+\W+\w")
+# A pronoun opening what a speaker said that stands for the speaker: "X said he ...", "X
+# said it ...": a hint of X's gender, or of X's kind when X is a name of unknown kind.
+_REFERRING_PRONOUNS = PERSON_PRONOUNS | THING_PRONOUNS
+_ONE_NAME = re.compile(r"[A-Z][\w’'-]+\.?")
+# Where the object of a stance cue ends: a new clause, not a comma inside a list or before a
+# relative clause ("cited delays in the harbour, the yards and elsewhere that ..."), nor
+# ", and" before more of the object ("public safety, and a need to ...").
+_CLAUSE_END = re.compile(
+    r"[;—–―]|\s-\s|,?\s(?:but|while|because)\s|,\s+and\s+(?=(?:he|she|they|it|we|I)\s)"
+)
+
+
+class Emitted(NamedTuple):
+    """A statement as found, its speaker a working id: numbered and made a `Statement` at
+    the end (a tuple, as thousands are made and amended on the way)."""
+
+    span: Span
+    kind: StatementKind
+    speaker: str | None
+    speaker_span: Span | None
+    cue: str | None = None
+    cue_span: Span | None = None
+    when: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Found:
+    """A statement before its speaker is resolved."""
+
+    span: Span
+    kind: StatementKind
+    phrase: Phrase | None
+    cue: Span | None
+    when: str | None = None
+
+
+class State:
+    """The text and what is found in it, shared by every stage."""
+
+    def __init__(
+        self,
+        original: str,
+        text: str,
+        paras: list[Span],
+        headlines: frozenset[int],
+        cues: list[Span],
+        nominal_starts: list[int],
+    ) -> None:
+        """`text` is `original` with its title-case `headlines` (their starts) in sentence
+        case; `cues` and `nominal_starts` are where its cues and reporting nouns are."""
+        self.original = original
+        self.text = text
+        self.paras = paras
+        self.headlines = headlines
+        self.quotes = quotes(text, paras)
+        self.para_starts = [p[0] for p in paras]
+        self.quote_starts = [q.start for q in self.quotes]
+        # Every cue and reporting noun, found in one scan each: most sentences have neither,
+        # and a sentence looks its own up by bisection.
+        self.cues = cues
+        self.cue_starts = [c[0] for c in cues]
+        self.nominal_starts = nominal_starts
+        self.speakers = Speakers(text)
+        self.statements: list[Emitted] = []
+        self.covered = 0  # the end of the last statement: text before it is taken
+        self.last_para = -1  # the paragraph of the last statement
+
+    def _quotes_in(self, span: Span) -> list[Quote]:
+        """The quotes overlapping `span`."""
+        first = self._first_index(span)
+        last = bisect.bisect_left(self.quote_starts, span[1])
+        return self.quotes[first:last] if first < last else []
+
+    def _first_index(self, span: Span) -> int:
+        i = bisect.bisect_left(self.quote_starts, span[0])
+        return i - 1 if i > 0 and self.quotes[i - 1].end > span[0] else i
+
+    def _first_quote(self, span: Span) -> Quote | None:
+        """The first quote overlapping `span`, found in logarithmic time."""
+        i = self._first_index(span)
+        return self.quotes[i] if i < len(self.quotes) and self.quotes[i].start < span[1] else None
+
+    def _last_quote(self, span: Span) -> Quote | None:
+        """The last quote overlapping `span`."""
+        i = bisect.bisect_left(self.quote_starts, span[1]) - 1
+        return self.quotes[i] if i >= 0 and self.quotes[i].end > span[0] else None
+
+    def _quote_at(self, pos: int) -> Quote | None:
+        """The quote whose marks enclose `pos`, if any."""
+        i = bisect.bisect_right(self.quote_starts, pos) - 1
+        if i >= 0 and self.quotes[i].start <= pos < self.quotes[i].end:
+            return self.quotes[i]
+        return None
+
+    @staticmethod
+    def _holds(span: Span, *starts: list[int]) -> bool:
+        """Whether any of the sorted positions `starts` lies in `span`."""
+        for positions in starts:
+            i = bisect.bisect_left(positions, span[0])
+            if i < len(positions) and positions[i] < span[1]:
+                return True
+        return False
+
+    def _only_punctuation(self, start: int, end: int) -> bool:
+        """Whether text[start:end] holds nothing but a few spaces and punctuation marks."""
+        return end - start <= 4 and not self.text[start:end].strip(" .,;:!?\n")
+
+    def _content(
+        self, start: int, end: int, reported: bool = False, name: bool = False
+    ) -> tuple[Span, StatementKind] | None:
+        """The content in text[start:end] and its kind, or None if too short to be one.
+
+        `reported`: introduced as reported speech ("that"), so a quotation in it is mixed.
+        `name`: the object of a stance cue, which may be a single name ("endorsed Trump")."""
+        span = strip(self.text, (start, end))
+        span = strip(self.text, span, TRIM_END + " \n")
+        if not _TWO_WORDS.search(self.text, span[0], span[1]) and not (
+            name and _ONE_NAME.fullmatch(self.text, span[0], span[1])
+        ):
+            return None
+        first, last = self._first_quote(span), self._last_quote(span)
+        if first is None or last is None:
+            return span, "indirect"
+        tail = not self._only_punctuation(last.end, span[1])
+        if first.start == span[0] and first is last and not tail:
+            return first.content, "mixed" if reported else "direct"
+        s, e = span
+        if first.start == s:
+            s = first.content[0]
+        if last.end > e:
+            e = last.content[1]
+        elif last.end >= e - 1 and not tail:
+            e = last.content[1]
+        return (s, e), "mixed"
+
+    def _clause_end(self, start: int, end: int) -> int:
+        """Where the clause from `start` ends: a clause boundary, or the sentence end `end`.
+        The search is bounded, so a sentence of any length costs each cue the same."""
+        clause = _CLAUSE_END.search(self.text, start, min(end, start + LONGEST_CLAUSE))
+        return clause.start() if clause is not None else end
+
+    def _sentence_subject(self, start: int, end: int) -> Phrase | None:
+        """The name, role or pronoun opening a sentence (or its main clause, after an
+        opening phrase: "On Thursday, however, Trump spoke ...") and followed by its verb:
+        the speaker of a participle cue later in it ("..., saying ..."). After a quotation
+        opening the sentence, the subject follows it: "“...,” Blige sings before asking"."""
+        quote = self._quote_at(start)
+        if quote is not None and quote.start == start:
+            start = skip_space(self.text, quote.end)
+        for _ in range(3):
+            phrase = phrase_after(self.text, start, end)
+            if phrase is not None and not phrase.bare:
+                after = (phrase.appositive or phrase.span)[1]
+                verb = WORDS.match(self.text, skip_space(self.text, after, ","))
+                if verb is not None and verb.group().islower():
+                    return phrase
+            comma = self.text.find(", ", start, min(end, start + LONGEST_CLAUSE))
+            if comma < 0:
+                return None
+            start = comma + 2
+        return None
+
+    def _emit(self, found: Found, para: int) -> None:
+        """Append `found` with its speaker resolved; the text before its end is taken."""
+        speaker, mention = (None, None)
+        if found.phrase is not None:
+            speaker, mention = self.speakers.resolve(found.phrase)
+        first = WORDS.match(self.text, found.span[0])
+        if first is not None and first.group().lower() in _REFERRING_PRONOUNS:
+            self.speakers.hint_gender(speaker, first.group().lower())
+        cue_text = None if found.cue is None else self.original[found.cue[0] : found.cue[1]]
+        self.statements.append(
+            Emitted(found.span, found.kind, speaker, mention, cue_text, found.cue, found.when)
+        )
+        self.covered = max(self.covered, found.span[1])
+        self.last_para = para
