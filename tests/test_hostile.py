@@ -33,6 +33,7 @@ from tui import cli
 from tui.core import extract as extract_module
 from tui.core.export import FORMATS, export, to_csv
 from tui.core.model import Article, Document, Review, Speaker, Statement
+from tui.core.reviewlog import log_path
 from tui.core.shown import shown, visible_bidi
 from tui.core.store import annotation_path, dump_yaml, load_document, save_document
 from tui.ui.app import ReaderApp
@@ -650,9 +651,8 @@ def test_the_not_saved_notice_and_the_title_show_the_path_escaped(tmp_path: Path
     folder = hostile_folder(tmp_path)
     annotation = folder / "kursk-north-korea.whosaid.yaml"
 
-    def folder_in_the_way() -> None:  # the review can no longer be read nor written
-        annotation.unlink()
-        annotation.mkdir()
+    def folder_in_the_way() -> None:  # the review log can no longer be written
+        log_path(annotation).mkdir()
 
     seen = in_a_terminal(
         ["kursk-north-korea.txt"],
