@@ -30,8 +30,9 @@ from test_store import deeply_nested  # noqa: E402
 
 from tui.core.errors import InputError  # noqa: E402
 from tui.core.extract import extract  # noqa: E402
+from tui.core.markdown_reader import parse_markdown  # noqa: E402
 from tui.core.model import Article  # noqa: E402
-from tui.core.sources import parse_html, parse_markdown  # noqa: E402
+from tui.core.sources import parse_html  # noqa: E402
 from tui.core.store import load_document  # noqa: E402
 
 MAX_RATIO = 3.0  # twice the input may cost up to three times the time, not four

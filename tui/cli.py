@@ -6,11 +6,12 @@ import argparse
 import json
 import os
 import sys
+import warnings
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from pathlib import Path
 
-from tui.core.errors import InputError
+from tui.core.errors import InputError, InputWarning
 from tui.core.export import FORMATS, export, target_problem
 from tui.core.extract import extract
 from tui.core.sources import clean_text, read_article
@@ -222,6 +223,18 @@ def main(argv: Sequence[str] | None = None) -> int:
     parsers = _parsers()
     command = argv[0] if argv and argv[0] in parsers else None
     args = parsers[command].parse_args(argv[1:] if command else argv)
+    with warnings.catch_warnings():
+        warnings.simplefilter("always", InputWarning)
+        warnings.showwarning = _show_warning
+        return _run(args)
+
+
+def _show_warning(message: Warning | str, category: type[Warning], *args: object) -> None:
+    """An InputWarning (an encoding guessed) is one line on stderr, like an error."""
+    complain(f"warning: {message}")
+
+
+def _run(args: argparse.Namespace) -> int:
     try:
         return args.run(args)
     except InputError as error:

@@ -64,6 +64,10 @@ class Article:
     published: str | None = None
     url: str | None = None
     file: str | None = None
+    author: str | None = None
+    """The byline as the page gives it: a field new to DESIGN's contract, optional."""
+    language: str | None = None
+    """The page's language tag ("en", "en-GB"): a field new to DESIGN's contract, optional."""
 
     @property
     def sha256(self) -> str:
@@ -71,7 +75,7 @@ class Article:
 
     def to_dict(self, *, include_text: bool) -> dict[str, Any]:
         data: dict[str, Any] = {"id": self.id}
-        for key in ("title", "outlet", "published", "url"):
+        for key in ("title", "outlet", "published", "url", "author", "language"):
             value = getattr(self, key)
             if value is not None:
                 data[key] = value

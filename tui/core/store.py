@@ -339,6 +339,8 @@ def _article(reader: _Reader, data: dict[str, Any]) -> Article:
         published=reader.text(data, "published", where),
         url=reader.text(data, "url", where),
         file=file,
+        author=reader.text(data, "author", where),
+        language=reader.text(data, "language", where),
     )
     sha = reader.text(data, "sha256", where)
     if text is not None and sha is not None and sha != article.sha256:
