@@ -11,6 +11,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 from pathlib import Path
 
+import platformdirs
+
 from tui.core.errors import InputError, InputWarning
 from tui.core.export import FORMATS, export, target_problem
 from tui.core.extract import extract
@@ -56,10 +58,11 @@ def sample_workspace() -> Path:
     """Where a review of the sample article lives: the user's data folder, not the package.
 
     The bundled annotation is the hand-checked reference the tests use (and read-only in an
-    installed wheel), so the sample is opened from a copy made on first use.
+    installed wheel), so the sample is opened from a copy made on first use, in the user data
+    folder platformdirs names: `$XDG_DATA_HOME/whosaid` on Linux, `~/Library/Application
+    Support/whosaid` on macOS, `%LOCALAPPDATA%\\whosaid` on Windows.
     """
-    base = os.environ.get("XDG_DATA_HOME") or Path.home() / ".local" / "share"
-    return Path(base) / "whosaid" / "sample"
+    return platformdirs.user_data_path("whosaid", appauthor=False) / "sample"
 
 
 def open_sample() -> tuple[Path, Path | None]:
