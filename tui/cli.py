@@ -13,6 +13,7 @@ from pathlib import Path
 
 import platformdirs
 
+from tui.core.diff import diff, render
 from tui.core.errors import InputError, InputWarning
 from tui.core.export import FORMATS, export, target_problem
 from tui.core.extract import extract
@@ -39,6 +40,7 @@ commands:
   whosaid export PATH [--format json|csv|markdown|claimreview] [-o OUT]
                                     export a reviewed article
   whosaid check PATH ...            validate annotation files
+  whosaid diff OLD NEW              what changed between two versions of an article
 
 Run `whosaid COMMAND --help` for the options of a command.
 """
@@ -157,6 +159,15 @@ def _check(args: argparse.Namespace) -> int:
     return 1 if failed else 0
 
 
+def _diff(args: argparse.Namespace) -> int:
+    documents = [
+        load_document(path) if is_annotation(path) else extract(read_article(path))
+        for path in (args.old, args.new)
+    ]
+    sys.stdout.write(render(diff(*documents)))
+    return 0
+
+
 def _open(args: argparse.Namespace) -> int:
     if args.path:
         path, saving = Path(args.path), True
@@ -207,6 +218,15 @@ def _parsers() -> dict[str | None, argparse.ArgumentParser]:
         "check", "Validate annotation files: one line per problem.", _check
     )
     parser.add_argument("paths", nargs="+", metavar="PATH", help="annotation YAML files")
+
+    parser = parsers["diff"] = _command(
+        "diff",
+        "What changed between two versions of an article: statements added, removed or "
+        "reworded, figures changed, speakers renamed.",
+        _diff,
+    )
+    parser.add_argument("old", metavar="OLD", help="the earlier article, or its annotation YAML")
+    parser.add_argument("new", metavar="NEW", help="the later article, or its annotation YAML")
 
     parser = parsers[None] = argparse.ArgumentParser(
         prog="whosaid", description=DESCRIPTION, formatter_class=argparse.RawTextHelpFormatter

@@ -35,13 +35,15 @@ class TextMap:
 
     @classmethod
     def between(cls, old: str, new: str) -> TextMap:
-        old_lines, new_lines = _pieces(old, "\n"), _pieces(new, "\n")
+        old_lines, new_lines = _lines(old), _lines(new)
         ranges: list[tuple[int, int, int]] = []
         lines = difflib.SequenceMatcher(None, [p[2] for p in old_lines], [p[2] for p in new_lines])
         for tag, i1, i2, j1, j2 in lines.get_opcodes():
             if tag == "equal":
-                start, end = old_lines[i1][0], old_lines[i2 - 1][1]
-                ranges.append((start, new_lines[j1][0], end - start))
+                ranges.extend(
+                    (start, new_lines[j][0], end - start)
+                    for (start, end, _), j in zip(old_lines[i1:i2], range(j1, j2), strict=True)
+                )
             elif tag == "replace":
                 ranges.extend(_words(old, new, old_lines[i1:i2], new_lines[j1:j2]))
         ranges.sort()
@@ -64,7 +66,7 @@ class TextMap:
         """
         start, end = span
         was = self.old[start:end]
-        mapped = self._mapped(span)
+        mapped = self.moved(span)
         if mapped is not None and self.new[mapped[0] : mapped[1]] == was:
             return mapped, True
         found = self._find(span)
@@ -76,7 +78,7 @@ class TextMap:
                 return mapped, False
         return None
 
-    def _mapped(self, span: Span) -> Span | None:
+    def moved(self, span: Span) -> Span | None:
         """The span from where its first kept character went to where its last one went,
         stretched by what was not kept at either end."""
         start, end = span
@@ -118,15 +120,17 @@ class TextMap:
         return None if best is None else (best[1], best[1] + len(was))
 
 
-def _pieces(text: str, separator: str) -> list[tuple[int, int, str]]:
-    """(start, end, text) of each line of `text`, its line break included."""
+def _lines(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, text) of each line of `text` that is not blank, its line break included.
+    Blank lines are left out of the alignment: as anchors they would pair unrelated lines."""
     found: list[tuple[int, int, str]] = []
     start = 0
-    for line in text.split(separator):
+    for line in text.split("\n"):
         end = min(len(text), start + len(line) + 1)
-        found.append((start, end, text[start:end]))
+        if line.strip():
+            found.append((start, end, text[start:end]))
         start = end
-    return [piece for piece in found if piece[0] < piece[1]]
+    return found
 
 
 def _words(
