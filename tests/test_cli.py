@@ -261,10 +261,10 @@ def test_open_a_folder_is_not_supported_yet(tmp_path: Path) -> None:
 
 
 def test_open_a_broken_annotation_is_one_line(reviewed: Path) -> None:
-    reviewed.write_text("changed\n", encoding="utf-8")
+    annotation_path(reviewed).write_text("schema: whosaid/1\narticle: [\n", encoding="utf-8")
     result = whosaid(reviewed)
     assert result.returncode == 1
-    assert "sha256 differs" in result.stderr
+    assert "not valid YAML" in result.stderr
     assert len(result.stderr.splitlines()) == 1
 
 

@@ -6,12 +6,16 @@ import argparse
 import json
 import os
 import sys
+import warnings
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from pathlib import Path
 from typing import IO
 
-from tui.core.errors import InputError
+import platformdirs
+
+from tui.core.diff import diff, render
+from tui.core.errors import InputError, InputWarning
 from tui.core.export import FORMATS, export, target_problem
 from tui.core.extract import extract
 from tui.core.ledger import LEDGER_FORMATS, ledger, to_csv, to_json, to_text
@@ -43,6 +47,7 @@ commands:
   whosaid check PATH ...            validate annotation files
   whosaid ledger PATH ... [--format text|json|csv]
                                     who gave which number for what, where sources disagree
+  whosaid diff OLD NEW              what changed between two versions of an article
 
 Run `whosaid COMMAND --help` for the options of a command.
 """
@@ -80,10 +85,11 @@ def sample_workspace() -> Path:
     """Where a review of the sample article lives: the user's data folder, not the package.
 
     The bundled annotation is the hand-checked reference the tests use (and read-only in an
-    installed wheel), so the sample is opened from a copy made on first use.
+    installed wheel), so the sample is opened from a copy made on first use, in the user data
+    folder platformdirs names: `$XDG_DATA_HOME/whosaid` on Linux, `~/Library/Application
+    Support/whosaid` on macOS, `%LOCALAPPDATA%\\whosaid` on Windows.
     """
-    base = os.environ.get("XDG_DATA_HOME") or Path.home() / ".local" / "share"
-    return Path(base) / "whosaid" / "sample"
+    return platformdirs.user_data_path("whosaid", appauthor=False) / "sample"
 
 
 def open_sample() -> tuple[Path, Path | None]:
@@ -241,6 +247,15 @@ def _articles(paths: Sequence[str]) -> list[Path]:
     return found
 
 
+def _diff(args: argparse.Namespace) -> int:
+    documents = [
+        load_document(path) if is_annotation(path) else extract(read_article(path))
+        for path in (args.old, args.new)
+    ]
+    sys.stdout.write(render(diff(*documents)))
+    return 0
+
+
 def _open(args: argparse.Namespace) -> int:
     if args.path:
         path, saving = Path(args.path), True
@@ -311,6 +326,15 @@ def _parsers() -> dict[str | None, argparse.ArgumentParser]:
         help="text: a table to paste; json: {groups: [...]}; csv: a row per claim (default: text)",
     )
 
+    parser = parsers["diff"] = _command(
+        "diff",
+        "What changed between two versions of an article: statements added, removed or "
+        "reworded, figures changed, speakers renamed.",
+        _diff,
+    )
+    parser.add_argument("old", metavar="OLD", help="the earlier article, or its annotation YAML")
+    parser.add_argument("new", metavar="NEW", help="the later article, or its annotation YAML")
+
     parser = parsers[None] = _Parser(
         prog="whosaid", description=DESCRIPTION, formatter_class=argparse.RawTextHelpFormatter
     )
@@ -329,6 +353,18 @@ def main(argv: Sequence[str] | None = None) -> int:
     parsers = _parsers()
     command = argv[0] if argv and argv[0] in parsers else None
     args = parsers[command].parse_args(argv[1:] if command else argv)
+    with warnings.catch_warnings():
+        warnings.simplefilter("always", InputWarning)
+        warnings.showwarning = _show_warning
+        return _run(args)
+
+
+def _show_warning(message: Warning | str, category: type[Warning], *args: object) -> None:
+    """An InputWarning (an encoding guessed) is one line on stderr, like an error."""
+    complain(f"warning: {message}")
+
+
+def _run(args: argparse.Namespace) -> int:
     try:
         return args.run(args)
     except InputError as error:

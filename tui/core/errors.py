@@ -20,3 +20,13 @@ class InputError(Exception):
     def __str__(self) -> str:
         where = self.path if self.line is None else f"{self.path}:{self.line}"
         return shown(f"{where}: {self.problem}")
+
+
+class InputWarning(UserWarning):
+    """Input read with a guess (an encoding that is not the one declared or expected); `str()`
+    is `FILE: what was guessed`. The CLI prints it as one line on stderr."""
+
+    def __init__(self, path: str | Path, problem: str) -> None:
+        self.path = str(path)
+        self.problem = problem
+        super().__init__(f"{self.path}: {problem}")

@@ -1054,3 +1054,23 @@ OLDEST_AGE: int = 120
 AMOUNT_NOUNS: frozenset[str] = frozenset("average total sum tally maximum minimum".split())
 # The smallest bare number read as a model after "a" ("a 787", "a 911"; not "a 3 to 1 margin").
 SMALLEST_MODEL: int = 100
+
+
+# --- sentence ends after an abbreviation ---------------------------------------------------------
+
+# Abbreviations that can end a sentence ("talks with Acme Co. They ended"), unlike the titles
+# and the abbreviations before a number or a name ("Gen.", "No.", "Jan."), which never do.
+SENTENCE_FINAL_ABBREVIATIONS: frozenset[str] = frozenset(
+    "jr sr etc inc corp ltd co bros dept u.s u.k u.n e.u d.c a.m p.m".split()
+)
+# Closed-class words that start a sentence: after one of the abbreviations above, or after a
+# single capital letter ("you and I."), such a word with a capital means a new sentence;
+# a name ("Inc. Chairman", "George W. Bush") does not.
+SENTENCE_STARTERS: frozenset[str] = frozenset(
+    """
+    I He She It We They You This That These Those There Here The His Her Its Our Their My
+    Your How What Why When Where Who Which Did Does Do Is Are Was Were Will Would Can Could
+    Should Has Have Had But And So Yet Still Then However Meanwhile If As In On At For After
+    Before
+    """.split()
+)

@@ -7,7 +7,9 @@ import math
 import os
 import secrets
 import stat
+import sys
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -16,7 +18,8 @@ import yaml
 from tui.core import model
 from tui.core.errors import InputError
 from tui.core.extract import extract
-from tui.core.model import Article, Document, Figure, Review, Speaker, Statement
+from tui.core.model import Article, Document, Figure, Orphan, Review, Speaker, Statement
+from tui.core.reanchor import orphans_of, reanchor
 from tui.core.sources import (
     ARTICLE_SUFFIXES,
     MAX_ARTICLE_BYTES,
@@ -296,19 +299,28 @@ def document_from_data(data: Any, path: Path, lines: dict[Path_, int]) -> Docume
         article = reader.mapping(top.get("article"), ("article",))
     if not reader.problems:
         # Spans are only worth checking against the right text: stop at a bad article.
-        article = _article(reader, article)
+        article, annotated = _article(reader, article)
     if reader.problems:
         raise ValidationError(reader.problems)
-    size = len(article.text)
+    # The spans index the text as it was annotated; an annotation made before the text was
+    # kept in it cannot be placed on a changed article: its reviews become orphans.
+    size = len(annotated.text) if annotated is not None else sys.maxsize
     document = Document(
-        article,
+        annotated or article,
         _items(reader, top, "speakers", size, _speaker),
         _items(reader, top, "statements", size, _statement),
         _items(reader, top, "figures", size, _figure),
+        _items(reader, top, "orphans", size, _orphan),
     )
     _check_references(reader, document)
     if reader.problems:
         raise ValidationError(reader.problems)
+    if annotated is None:
+        return replace(
+            extract(article), orphans=document.orphans + orphans_of(document, with_text=False)
+        )
+    if annotated.text != article.text:
+        return reanchor(document, article.text)
     return document
 
 
@@ -326,7 +338,8 @@ def _items(
     )
 
 
-def _article(reader: _Reader, data: dict[str, Any]) -> Article:
+def _article(reader: _Reader, data: dict[str, Any]) -> tuple[Article, Article | None]:
+    """The article as it is now, and as it was annotated (None: changed, and not known)."""
     where: Path_ = ("article",)
     file = reader.text(data, "file", where, str)  # a file name as it is: never printed raw
     text = reader.text(data, "text", where, clean_text)  # bidi controls kept: offsets count them
@@ -351,15 +364,23 @@ def _article(reader: _Reader, data: dict[str, Any]) -> Article:
         published=reader.text(data, "published", where),
         url=reader.text(data, "url", where),
         file=file,
+        author=reader.text(data, "author", where),
+        language=reader.text(data, "language", where),
     )
     sha = reader.text(data, "sha256", where)
-    if text is not None and sha is not None and sha != article.sha256:
+    if text is None or sha is None or sha == article.sha256:
+        return article, article
+    if data.get("text") is not None:
+        reader.problem(where + ("sha256",), "article.text does not match its sha256")
+    # The article changed since it was annotated: the review is carried to the new text.
+    was = data.get("annotated_text")
+    if was is None:
+        return article, None
+    if not isinstance(was, str) or model.text_sha256(was) != sha:
         reader.problem(
-            where + ("sha256",),
-            "the article text changed since it was annotated (sha256 differs); "
-            "restore the article, or extract it afresh into a new review",
+            where + ("annotated_text",), "article.annotated_text does not match its sha256"
         )
-    return article
+    return article, replace(article, text=was if isinstance(was, str) else "")
 
 
 def _article_file_refusal(folder: Path, file: str) -> str | None:
@@ -409,13 +430,27 @@ def _statement(reader: _Reader, data: dict[str, Any], where: Path_, size: int) -
         cue_span=reader.span(data, "cue_span", where, size),
         when=reader.text(data, "when", where),
         figures=reader.texts(data, "figures", where),
-        review=Review(
-            status=reader.choice(review, "status", at, model.REVIEW_STATUSES, "unreviewed"),
-            note=reader.text(review, "note", at) or "",
-            reviewer=reader.text(review, "reviewer", at),
-            updated=reader.text(review, "updated", at),
-            corrected=reader.flag(review, "corrected", at, False),
-        ),
+        review=_review(reader, review, at),
+    )
+
+
+def _review(reader: _Reader, review: dict[str, Any], at: Path_) -> Review:
+    return Review(
+        status=reader.choice(review, "status", at, model.REVIEW_STATUSES, "unreviewed"),
+        note=reader.text(review, "note", at) or "",
+        reviewer=reader.text(review, "reviewer", at),
+        updated=reader.text(review, "updated", at),
+        corrected=reader.flag(review, "corrected", at, False),
+    )
+
+
+def _orphan(reader: _Reader, data: dict[str, Any], where: Path_, size: int) -> Orphan:
+    at = where + ("review",)
+    return Orphan(
+        id=reader.required(data, "id", where),
+        text=reader.text(data, "text", where) or "",
+        speaker=reader.text(data, "speaker", where),
+        review=_review(reader, reader.mapping(data.get("review") or {}, at), at),
     )
 
 
@@ -495,7 +530,14 @@ def _represent_list(dumper: yaml.SafeDumper, data: list[Any]) -> yaml.Node:
     return dumper.represent_sequence("tag:yaml.org,2002:seq", data, flow_style=flow and bool(data))
 
 
+def _represent_str(dumper: yaml.SafeDumper, data: str) -> yaml.Node:
+    """Text over several lines (an article's text, a long note) as a literal block."""
+    style = "|" if "\n" in data else None
+    return dumper.represent_scalar("tag:yaml.org,2002:str", data, style=style)
+
+
 _Dumper.add_representer(list, _represent_list)
+_Dumper.add_representer(str, _represent_str)
 
 
 def dump_yaml(document: Document, *, include_text: bool = False) -> str:

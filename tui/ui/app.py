@@ -41,6 +41,7 @@ from tui.ui.screens.export_dialog import ExportDialog, ExportRequest
 from tui.ui.screens.help import HelpGroup, HelpScreen
 from tui.ui.screens.history import HistoryScreen
 from tui.ui.screens.note_editor import NoteEditor
+from tui.ui.screens.orphans import OrphansScreen
 from tui.ui.screens.speaker_picker import SpeakerChoice, SpeakerPicker
 from tui.ui.search import Search
 from tui.ui.state import ReviewFilter, SaveState, no_document
@@ -350,6 +351,19 @@ class ReaderApp(App[None]):
             )
         if self.review_log.path is not None:
             self.set_interval(POLL_SECONDS, self._poll)
+        if self.document.orphans:
+            count = len(self.document.orphans)
+            self.notify(
+                f"The article changed: {count} reviewed statement{'' if count == 1 else 's'} "
+                "could not be placed in it. Kept with verdict and note: ctrl+p, Orphans.",
+                severity="warning",
+                markup=False,
+                timeout=10,
+            )
+
+    def show_orphans(self) -> None:
+        """The reviewed statements a changed article could not place."""
+        self.push_screen(OrphansScreen(self.document.orphans))
 
     @property
     def unsaved(self) -> bool:
