@@ -1,8 +1,10 @@
 """Speakers: names and roles, surnames and pronouns joined, anonymous sources."""
 
 import ast
+import unicodedata
 from pathlib import Path
 
+import tui.core.given_names as given_names
 import tui.core.lexicon as lexicon
 from tui.core.model import Speaker
 from tui.core.speaker_kinds import described_kind, marked_kind
@@ -540,3 +542,65 @@ def test_it_opening_what_a_name_of_unknown_kind_said_makes_it_an_organization():
     text = "Priya Natarajan said it would rain before the match."
     (speaker,) = speakers_of(text)
     assert speaker.kind == "person"  # a given name says person; "it" is the weather
+
+
+# --- Given names: a person's name in many naming traditions ---------------------------------
+
+
+def test_given_names_of_many_traditions_make_persons():
+    text = (
+        "Oksana Dribko said the ferry was late.\n"
+        "Kwame Asante said the road was closed.\n"
+        "Yuriko Tanabe said the rail line was flooded.\n"
+        "Sébastien Morvel said the port was calm.\n"
+        "Priyanka Venn said the tunnel was shut.\n"
+        "Yael Dorner said the airport was open.\n"
+        "Khaled Armoun said the border was quiet.\n"
+        "Tiago Ferrel said the bridge was repaired."
+    )
+    kinds = kinds_of(text)
+    assert len(kinds) == 8
+    assert set(kinds.values()) == {"person"}
+
+
+def test_a_hyphenated_given_name_tells_the_gender_a_pronoun_agrees_with():
+    text = (
+        "Tom Ruiz said the vote was delayed.\n"
+        "Anne-Marie Vossel arrived late to the hearing.\n"
+        "“We were never told,” she said."
+    )
+    assert speaker_names(text) == ["Tom Ruiz", "Anne-Marie Vossel"]
+
+
+def test_a_given_name_of_either_gender_is_a_person_of_no_gender():
+    assert kinds_of("Kiran Dalby said the bridge was unsafe.") == {"Kiran Dalby": "person"}
+    text = (
+        "Kiran Dalby said the bridge was unsafe.\n"
+        "Tom Ruiz said the bridge was fine.\n"
+        "“It may fall,” she said."
+    )
+    assert speaker_names(text) == ["Kiran Dalby", "Tom Ruiz", "Kiran Dalby"]
+
+
+def _unaccented(word: str) -> tuple[str, str]:
+    """A sort key that sets "josé" beside "jose"."""
+    plain = "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+    return plain, word
+
+
+def test_given_name_lists_are_sorted_data_and_disjoint():
+
+    tree = ast.parse(Path(given_names.__file__).read_text(encoding="utf-8"))
+    lists = {
+        node.targets[0].id if isinstance(node, ast.Assign) else node.target.id: node.value
+        for node in tree.body
+        if isinstance(node, ast.Assign | ast.AnnAssign) and isinstance(node.value, ast.Call)
+    }
+    assert set(lists) == {"MALE_NAMES", "FEMALE_NAMES", "UNISEX_NAMES"}
+    for call in lists.values():
+        words = call.args[0].func.value.value.split()  # frozenset("""...""".split())
+        assert words == sorted(set(words), key=_unaccented) and len(words) > 50
+    male, female = given_names.MALE_NAMES, given_names.FEMALE_NAMES
+    unisex = given_names.UNISEX_NAMES
+    assert not (male & female) and not (male & unisex) and not (female & unisex)
+    assert len(male | female | unisex) > 2000

@@ -646,7 +646,7 @@ _PERSON_NAME = re.compile(
     r"\b(?:(?P<title>"
     + alternation({t.capitalize() for t in _GENDERED_TITLES} - {"Miss"})  # "Miss Universe"
     + r")\.?|(?P<given>"
-    + alternation({n.capitalize() for n in _GIVEN_NAMES})
+    + alternation({n.capitalize() for n in _GIVEN_NAMES} | {n.title() for n in _GIVEN_NAMES})
     + r"))\s(?:[A-Z]\.\s)?(?P<surname>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?![\w-])"
 )
 
