@@ -604,3 +604,31 @@ def test_given_name_lists_are_sorted_data_and_disjoint():
     unisex = given_names.UNISEX_NAMES
     assert not (male & female) and not (male & unisex) and not (female & unisex)
     assert len(male | female | unisex) > 2000
+
+
+# --- "Speaker" as a title and a role ---------------------------------------------------------
+
+
+def test_speaker_before_a_name_is_a_title_not_part_of_the_name():
+    (speaker,) = speakers_of("Assembly Speaker Dana Okoro said the session would run late.")
+    assert (speaker.name, speaker.role, speaker.kind) == (
+        "Dana Okoro",
+        "Assembly Speaker",
+        "person",
+    )
+    (speaker,) = speakers_of("Speaker Ruth Calder said the vote would wait a week.")
+    assert (speaker.name, speaker.role) == ("Ruth Calder", "Speaker")
+
+
+def test_a_role_of_the_chamber_before_a_name_is_the_role_of_that_name():
+    (speaker,) = speakers_of("Speaker of the House Ruth Calder said the vote would wait.")
+    assert (speaker.name, speaker.role) == ("Ruth Calder", "Speaker of the House")
+
+
+def test_the_speaker_is_the_named_person_who_holds_that_title():
+    text = (
+        "Speaker Ruth Calder said the vote would wait a week.\n"
+        "Tom Ruiz said the delay was a mistake.\n"
+        "The speaker said that the rules allowed it."
+    )
+    assert speaker_names(text) == ["Ruth Calder", "Tom Ruiz", "Ruth Calder"]

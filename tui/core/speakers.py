@@ -984,7 +984,9 @@ class Speakers:
             kind is None
             and name_toks
             and not (len(name_toks) == 1 and head in _NOUN_WORDS)
-            and (head not in _NOUN_WORDS or not (is_org or is_media))  # "the House committee"
+            # "the House committee" is no name; "Speaker of the House Tom Hale" is, the role
+            # before "of" its head.
+            and (head not in _NOUN_WORDS or head in PERSON_ROLES or not (is_org or is_media))
         ):
             gender = _gender(described, name_toks[0].lower if len(name_toks) > 1 else "")
             kind = self._name_kind(name_toks, pre, appositive_role, gender)
