@@ -632,3 +632,50 @@ def test_the_speaker_is_the_named_person_who_holds_that_title():
         "The speaker said that the rules allowed it."
     )
     assert speaker_names(text) == ["Ruth Calder", "Tom Ruiz", "Ruth Calder"]
+
+
+# --- Plural nouns for people opening a sentence ----------------------------------------------
+
+
+def test_a_plural_noun_for_people_opening_a_sentence_is_an_unnamed_group():
+    text = (
+        "The mill closed in June. Protesters said the owners had lied.\n"
+        "Demonstrators said that the town would not forget.\n"
+        "“We are angry.” Retirees argued that the pensions were gone."
+    )
+    found = {s.name: (s.kind, s.named) for s in speakers_of(text)}
+    assert found == {
+        "Protesters": ("group", False),
+        "Demonstrators": ("group", False),
+        "Retirees": ("group", False),
+    }
+
+
+def test_a_surname_of_that_shape_stays_a_name_when_the_text_names_its_person():
+    text = "Tom Connors said the mill would reopen.\nConnors said that jobs would return."
+    assert speaker_names(text) == ["Tom Connors", "Tom Connors"]
+    text = "Mr. Peters arrived at noon.\nPeters said that jobs would return."
+    assert kinds_of(text) == {"Peters": "person"}
+
+
+def test_an_outlet_ending_like_a_plural_stays_an_outlet():
+    assert kinds_of("Reuters said the mill would reopen.") == {"Reuters": "media"}
+
+
+def test_a_hyphenated_demonym_plural_is_a_group():
+    assert kinds_of("Asian-Americans said the rules were unfair.") == {"Asian-Americans": "group"}
+
+
+def test_a_pronoun_does_not_reach_back_past_others_to_a_name_of_unknown_kind():
+    text = (
+        "Northfield said the plan would fail.\n"
+        "The union said the plan would work.\n"
+        "“It is late,” she said."
+    )
+    speakers, statements = find_statements(text)
+    names = {s.id: (s.name, s.kind, s.named) for s in speakers}
+    assert [names[s.speaker] for s in statements if s.speaker] == [
+        ("Northfield", "unknown", True),
+        ("The union", "organization", False),
+        ("she", "person", False),
+    ]

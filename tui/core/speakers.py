@@ -59,6 +59,7 @@ from tui.core.speaker_kinds import (
     described_kind,
     given_name,
     marked_kind,
+    people_plural,
     weakly_marked_kind,
 )
 from tui.core.text import DASHES, alternation
@@ -725,7 +726,7 @@ class Speakers:
         if agreeing and (agreeing[0].gender is not None or agreeing[0] is recent[0]):
             return agreeing[0]
         mentioned = self._mentioned_person(gender, position)
-        if mentioned is not None or len(agreeing) != 1:
+        if mentioned is not None or len(agreeing) != 1 or agreeing[0].kind != "person":
             return mentioned
         return agreeing[0]
 
@@ -932,7 +933,11 @@ class Speakers:
         """What a non-pronoun phrase says of its speaker: name, role, kind, mention, gender."""
         text = self._text
         toks = list(phrase.tokens) or tokens(text, phrase.span[0], phrase.span[1])
-        if len(toks) == 1 and toks[0].lower not in self._by_surname and _common_word(text, toks[0]):
+        if (
+            len(toks) == 1
+            and toks[0].lower not in self._by_surname
+            and (_common_word(text, toks[0]) or _people_opening(text, toks[0]))
+        ):
             toks[0] = toks[0]._replace(word=toks[0].lower)  # "Protesters said": no name
         if len(toks[-1].word) > 2 and _possessive(toks[-1].word):  # "Hale’s": the name is "Hale"
             last = toks[-1]
@@ -1384,6 +1389,30 @@ def _common_word(text: str, token: Token) -> bool:
     pattern = re.compile(r"(?<![\w’'-])" + re.escape(token.lower) + r"(?![\w’'-])")
     start = max(0, token.start - _COMMON_WORD_REACH)
     return pattern.search(text, start, token.end + _COMMON_WORD_REACH) is not None
+
+
+def _people_opening(text: str, token: Token) -> bool:
+    """Whether a capitalised word opening a sentence is a plural noun for people ("Protesters
+    said", "Residents say"): of that shape, and no part of a name anywhere in the text (after
+    a capitalised word, as "Peters" in "Tom Peters" or "Mr. Peters")."""
+    if not people_plural(token.word):
+        return False
+    before = token.start
+    while before > 0 and text[before - 1] in " \t":
+        before -= 1
+    if before and text[before - 1] not in '.!?:\n"”“':
+        return False
+    named = re.compile(r"\b([A-Z][\w’'-]*)(\.?) " + re.escape(token.word) + r"(?![\w’'-])")
+    return not any(_name_or_title(match[1], match[2]) for match in named.finditer(text))
+
+
+def _name_or_title(word: str, period: str) -> bool:
+    """Whether a capitalised word, and the period after it if any, may stand before a surname:
+    a given name or a title ("Tom", "Mr."), not a function word nor a sentence's last word."""
+    plain = word.lower()
+    if period:
+        return plain in TITLES or plain in ABBREVIATIONS or len(plain) == 1
+    return plain not in FUNCTION_WORDS
 
 
 def _described(pre: list[Token], appositive_role: str | None) -> frozenset[str]:
