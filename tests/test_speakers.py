@@ -679,3 +679,38 @@ def test_a_pronoun_does_not_reach_back_past_others_to_a_name_of_unknown_kind():
         ("The union", "organization", False),
         ("she", "person", False),
     ]
+
+
+# --- A document before "of" or "by" ----------------------------------------------------------
+
+
+def test_a_document_of_people_is_a_document_not_a_group():
+    text = "A survey of dock workers shows that most want shorter shifts."
+    (speaker,) = speakers_of(text)
+    assert (speaker.name, speaker.kind, speaker.named) == (
+        "A survey of dock workers",
+        "document",
+        False,
+    )
+    (speaker,) = speakers_of("A new poll of likely voters shows that the race is close.")
+    assert speaker.kind == "document"
+
+
+def test_a_document_by_its_author_is_one_document_speaker():
+    (speaker,) = speakers_of("A report by the harbor council found that the piers were unsafe.")
+    assert (speaker.name, speaker.kind) == ("A report by the harbor council", "document")
+    text = "An audit by researchers at Northfield University found that the books were wrong."
+    (speaker,) = speakers_of(text)
+    assert (speaker.name, speaker.kind) == (
+        "An audit by researchers at Northfield University",
+        "document",
+    )
+
+
+def test_a_person_or_a_role_before_of_is_no_document():
+    assert kinds_of("The head of the agency said the roads were unsafe.") == {
+        "The head of the agency": "person"
+    }
+    text = "A new spot uses old footage of Ana Torres asking, “Why are the roads unsafe?”"
+    (speaker,) = speakers_of(text)
+    assert (speaker.name, speaker.kind) == ("Ana Torres", "person")

@@ -84,6 +84,7 @@ _ROLE_NEVER_ENDS = _CONJUNCTIONS | COMPLEMENT_PREPOSITIONS | DETERMINERS | {"to"
 _ROLES_NOT_MEDIA = ROLE_NOUNS - MEDIA_WORDS
 _ROLES_NOT_ORGANIZATION = ROLE_NOUNS - ORGANIZATION_WORDS
 _RELATIVE_WORDS = RELATIVE_PRONOUNS | {"whose", "whom"}
+_DOCUMENT_CONNECTORS = frozenset({"of", "by"})  # "a survey of workers", "a report by the council"
 _MAX_MODIFIERS = 3
 _AGE = re.compile(r"\d+-year-old")
 _CONTRACTED_PRONOUN = re.compile(r"(he|she|they|it|i|we|who)[’'](?:s|ve|d|ll|re|m)")
@@ -346,8 +347,10 @@ def _phrase_before(text: str, lower: int, cue_start: int) -> Phrase | None:
             return Phrase((found.span[0], toks[i].end), found.words + ("…",))
     found = _phrase_at(text, toks, i)
     if found is None:
-        return _role_with_complement(text, toks, i)
-    return _named_with_complement(text, toks, found, i + 1 - len(found.tokens)) or found
+        found = _role_with_complement(text, toks, i)
+    else:
+        found = _named_with_complement(text, toks, found, i + 1 - len(found.tokens)) or found
+    return found and (_document_by(text, toks, found) or found)
 
 
 def _named_with_complement(
@@ -365,6 +368,40 @@ def _named_with_complement(
         return name
     if name.words[-1].lower() in ROLE_NOUNS:  # "the head of the agency": one unnamed person
         return Phrase((name.span[0], found.span[1]), name.words + ("…",))
+    return None
+
+
+def _document_by(text: str, toks: list[Token], found: Phrase) -> Phrase | None:
+    """'a report by the council', 'a study by researchers at X': a document before "by" and
+    its author (`found`, the phrase ending the tokens) is one speaker phrase, headed by the
+    document."""
+    first = next(k for k, tok in enumerate(toks) if tok.start == found.span[0])
+    if first < 2 or toks[first - 1].lower != "by":
+        return None
+    document = _phrase_at(text, toks, first - 2)
+    if document is None:
+        return None
+    last = next(k for k in range(len(toks) - 1, -1, -1) if toks[k].end == found.span[1])
+    joined = document.tokens + tuple(toks[first - 1 : last + 1])
+    if _document_head(list(joined)) is None:
+        return None
+    span = (document.span[0], found.span[1])
+    return Phrase(span, tuple(t.word for t in joined), tokens=joined)
+
+
+def _document_head(toks: list[Token]) -> str | None:
+    """The document word heading a noun phrase before its first "of" or "by" ("a survey of dock
+    workers", "a report by the council": "survey", "report"), lower case; None if the word
+    before is no document word, or a capitalised one ("The Post of ..."), or if a common noun
+    stands before it: the phrase is then no noun phrase ("the ad uses footage of ...")."""
+    for j in range(1, len(toks)):
+        if toks[j].lower in _DOCUMENT_CONNECTORS:
+            head = toks[j - 1]
+            if not head.word.islower() or head.lower not in DOCUMENT_WORDS:
+                return None
+            if any(t.lower in _NOUN_WORDS and t.word.islower() for t in toks[: j - 1]):
+                return None
+            return head.lower
     return None
 
 
@@ -944,6 +981,9 @@ class Speakers:
             toks[-1] = Token(last.start, last.end - 2, last.word[:-2], last.lower[:-2])
         words = [t.lower for t in toks]
         span = phrase.span
+        document_head = _document_head(toks)
+        if document_head is not None:  # "a survey of dock workers", "a report by the council"
+            return _Analysis(text[span[0] : span[1]], None, "document", False, span, document_head)
         appositive_role = _appositive_role(text, phrase.appositive)
         # The name: the trailing run of capitalised words that are not titles or role nouns.
         k = len(toks)
