@@ -714,3 +714,55 @@ def test_a_person_or_a_role_before_of_is_no_document():
     text = "A new spot uses old footage of Ana Torres asking, “Why are the roads unsafe?”"
     (speaker,) = speakers_of(text)
     assert (speaker.name, speaker.kind) == ("Ana Torres", "person")
+
+
+# --- A person described through a possessive pronoun -----------------------------------------
+
+
+def described_speakers(text: str) -> list[tuple[str, str | None, bool]]:
+    """(name, role, named) of each statement's speaker, in text order."""
+    speakers, statements = find_statements(text)
+    found = {s.id: (s.name, s.role, s.named) for s in speakers}
+    return [found[s.speaker] for s in statements if s.speaker]
+
+
+def test_its_description_names_the_organization_named_just_before():
+    text = (
+        "The Harbor Authority opened a new terminal on Monday.\n"
+        "Its director wants more ships to call at night."
+    )
+    assert described_speakers(text) == [
+        ("Harbor Authority’s director", "director of Harbor Authority", False)
+    ]
+
+
+def test_his_description_names_the_person_named_just_before():
+    text = "Tom Ruiz was charged on Monday.\nHis lawyer said the charges were false."
+    assert described_speakers(text) == [("Tom Ruiz’s lawyer", "lawyer of Tom Ruiz", False)]
+
+
+def test_a_possessor_speaking_before_is_the_possessor_and_an_s_takes_the_apostrophe_alone():
+    text = (
+        "Brightwater Foods said that profits had fallen.\n"
+        "Its chief executive said the year had been hard."
+    )
+    assert described_speakers(text) == [
+        ("Brightwater Foods", None, True),
+        ("Brightwater Foods’ chief executive", "chief executive of Brightwater Foods", False),
+    ]
+
+
+def test_the_same_possessive_description_again_is_the_same_speaker():
+    text = (
+        "The Harbor Authority opened a new terminal on Monday.\n"
+        "Its director said more ships would call.\n"
+        "Its director said the night shifts would start soon."
+    )
+    speakers, statements = find_statements(text)
+    assert len(speakers) == 1 and statements[0].speaker == statements[1].speaker
+
+
+def test_a_possessive_description_with_nothing_to_refer_to_stays_as_written():
+    assert described_speakers("Its director said the port was busy.") == [
+        ("Its director", None, False)
+    ]

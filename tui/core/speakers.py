@@ -673,6 +673,7 @@ _THINGS = frozenset({"organization", "media", "document"})  # what "it" may stan
 # Named speakers that may be people: a person, or a name of unknown kind ("Hale said").
 _PERSON_LIKE = frozenset({"person", "unknown"})
 _COLLECTIVES = frozenset({"group", "organization", "media"})  # what "they" may stand for
+_OWN_VOICES = frozenset({"organization", "media"})  # what "its" may stand for, named in passing
 _DESCRIPTION_OPENERS = frozenset({"the", "his", "her", "their"})
 _CANDIDATES = 40  # the most recent speakers a pronoun or a description may stand for
 _COMMON_WORD_REACH = 2000  # characters either side searched for a word in lower case
@@ -816,6 +817,61 @@ class Speakers:
             )
         return self._people
 
+    # -- possessors --
+
+    def _with_possessor(self, found: _Analysis) -> _Analysis:
+        """A person described through a possessive pronoun ("Its director", "his lawyer"),
+        the possessor resolved as that pronoun would be: named as a reader would say it,
+        "Port Authority’s director", with the role "director of Port Authority". Unchanged
+        when nothing agrees with the pronoun."""
+        first, _, described = found.name.partition(" ")
+        pronoun = POSSESSIVE_PRONOUNS.get(first.lower())
+        if found.kind != "person" or found.named or pronoun is None or not described:
+            return found
+        possessor = self._possessor(pronoun, found.span[0])
+        if possessor is None:
+            return found
+        owner = f"{possessor}’" if possessor.endswith("s") else f"{possessor}’s"  # "Acme Foods’"
+        return found._replace(name=f"{owner} {described}", role=f"{described} of {possessor}")
+
+    def _possessor(self, pronoun: str, position: int) -> str | None:
+        """The name a possessive pronoun before `position` stands for: "his"/"her" a person
+        named since the last attribution, else the speaker "he"/"she" would be; "its"/"their"
+        an organization or outlet named since the last attribution, else the speaker "it"/"they"
+        would be, else one named before. None when nothing agrees, or the one agreeing is not
+        named."""
+        reach = max(0, position - _MENTION_REACH)
+        if pronoun in PERSON_PRONOUNS:
+            entry = self._mentioned_person(pronoun, position)
+        else:
+            named = self._mentioned_organization(max(self._last_end, reach), position)
+            if named is not None:
+                return named
+            entry = None
+        entry = entry or self._antecedent(pronoun, position)
+        if entry is not None:
+            return entry.name if entry.named else None
+        return None if pronoun in PERSON_PRONOUNS else self._mentioned_organization(reach, position)
+
+    def _mentioned_organization(self, lower: int, position: int) -> str | None:
+        """The last organization or outlet named by its own words ("the Port Authority",
+        "Acme Holdings") in text[lower:position], not in a quotation; None if none."""
+        text = self._text
+        last = None
+        run: list[Token] = []
+        for tok in [*tokens(text, lower, position), Token(position, position, ".", ".")]:
+            if tok.capitalized or (run and tok.lower in NAME_CONNECTORS):
+                run.append(tok)
+                continue
+            while run and not run[-1].capitalized:
+                run.pop()  # "the Bank of": the connector ends no name
+            words = [t.word for t in run]
+            if words and (marked_kind(words) or weakly_marked_kind(words)) in _OWN_VOICES:
+                if not _quoted(text, run[0].start):
+                    last = text[run[0].start : run[-1].end]
+            run = []
+        return last
+
     def _unresolved(self, phrase: Phrase, pronoun: str) -> _Entry:
         """A speaker known only by its pronoun ("he"), not named: nobody, or several, agree."""
         written = self._text[phrase.span[0] : phrase.span[1]]
@@ -831,7 +887,7 @@ class Speakers:
     # -- names and descriptions --
 
     def _entry_for(self, phrase: Phrase) -> tuple[_Entry, Span]:
-        found = self._analysed_phrase(phrase)
+        found = self._with_possessor(self._analysed_phrase(phrase))
         entry = self._same_key(found) or self._same_person(found) or self._role_holder(found)
         if entry is None:
             entry = self._new(found)
