@@ -766,3 +766,8 @@ def test_a_possessive_description_with_nothing_to_refer_to_stays_as_written():
     assert described_speakers("Its director said the port was busy.") == [
         ("Its director", None, False)
     ]
+
+
+def test_a_possessive_phrase_naming_no_role_nor_kin_keeps_its_pronoun():
+    text = "Tom Ruiz was charged on Monday.\nHis account says the charges were false."
+    assert [name for name, _, _ in described_speakers(text)] == ["His account"]

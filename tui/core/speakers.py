@@ -820,14 +820,16 @@ class Speakers:
     # -- possessors --
 
     def _with_possessor(self, found: _Analysis) -> _Analysis:
-        """A person described through a possessive pronoun ("Its director", "his lawyer"),
-        the possessor resolved as that pronoun would be: named as a reader would say it,
-        "Port Authority’s director", with the role "director of Port Authority". Unchanged
-        when nothing agrees with the pronoun."""
+        """A person described by a role or kin through a possessive pronoun ("Its director",
+        "his lawyer", "her daughter"), the possessor resolved as that pronoun would be: named
+        as a reader would say it, "Port Authority’s director", with the role "director of Port
+        Authority". Unchanged when nothing agrees with the pronoun."""
         first, _, described = found.name.partition(" ")
         pronoun = POSSESSIVE_PRONOUNS.get(first.lower())
         if found.kind != "person" or found.named or pronoun is None or not described:
             return found
+        if found.head not in PERSON_ROLES:
+            return found  # "his account", "her body mass index": no person's role or kin
         possessor = self._possessor(pronoun, found.span[0])
         if possessor is None:
             return found
