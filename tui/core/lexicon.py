@@ -355,6 +355,7 @@ TITLES: frozenset[str] = frozenset(
     brig cpl pvt sen rep gov lt-gen maj-gen brig-gen rabbi imam sheikh pope st hon judge
     justice president vice prime chancellor king queen prince princess emperor sultan emir
     ayatollah pastor father sister brother bishop cardinal
+    speaker
     """.split()
 )
 # Abbreviations that do not end a sentence when followed by a period.
@@ -396,6 +397,7 @@ ROLE_NOUNS: frozenset[str] = frozenset(
     questioner questioners panelist panelists someone somebody everyone
     everybody anyone anybody nobody
     chairs heads ministers premier economists democrats republicans conservatives liberals
+    speaker speakers
     """.split()
 )
 # Anonymous-source heads: a speaker phrase built on them is not named ("officials said").

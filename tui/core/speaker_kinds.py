@@ -54,8 +54,12 @@ _HEAD_CONNECTORS = frozenset({"of", "for"})
 _AGE = re.compile(r"\d+-year-old")
 # A party and a state after a politician's name: "R-Ohio", "D-N.Y.".
 _PARTY_STATE = re.compile(r"[RDI]-[A-Z]")
-# Demonyms in the plural are groups of people: "Canadians", "Europeans".
-_DEMONYM_PLURAL = re.compile(r"[A-Z][a-z]+(?:ians|eans|icans)")
+# Demonyms in the plural are groups of people: "Canadians", "Europeans", "Asian-Americans".
+_DEMONYM_PLURAL = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:ians|eans|icans)")
+# Plurals of nouns for people by what they do, by their endings: "Protesters", "Demonstrators",
+# "Activists", "Residents", "Migrants", "Retirees", "Critics", "Conservatives", "Officials".
+# Surnames end so too ("Peters", "Connors"): only a word that no name in the text holds is one.
+_PEOPLE_PLURAL = re.compile(r"[A-Z][a-z]+(?:ers|ors|sts|nts|ees|ics|ives|als)")
 _PLURALS = PLURAL_HEADS | {"others"}
 # What the article says after a name elsewhere: ", 45," and ", who" (a person), ", which" (a
 # thing); the capitalised word before the comma is the name's last word.
@@ -149,6 +153,16 @@ def _appositive_head(appositive: str) -> str:
             continue
         head = plain
     return head
+
+
+def people_plural(word: str) -> bool:
+    """Whether a capitalised word has the shape of a plural noun for people by what they do
+    ("Protesters", "Residents"), and is no outlet's or organization's own word ("Reuters")."""
+    return (
+        _PEOPLE_PLURAL.fullmatch(word) is not None
+        and marked_kind([word]) is None
+        and _plain(word) not in MEDIA_WORDS
+    )
 
 
 def given_name(word: str) -> bool:

@@ -59,6 +59,7 @@ from tui.core.speaker_kinds import (
     described_kind,
     given_name,
     marked_kind,
+    people_plural,
     weakly_marked_kind,
 )
 from tui.core.text import DASHES, alternation
@@ -83,6 +84,7 @@ _ROLE_NEVER_ENDS = _CONJUNCTIONS | COMPLEMENT_PREPOSITIONS | DETERMINERS | {"to"
 _ROLES_NOT_MEDIA = ROLE_NOUNS - MEDIA_WORDS
 _ROLES_NOT_ORGANIZATION = ROLE_NOUNS - ORGANIZATION_WORDS
 _RELATIVE_WORDS = RELATIVE_PRONOUNS | {"whose", "whom"}
+_DOCUMENT_CONNECTORS = frozenset({"of", "by"})  # "a survey of workers", "a report by the council"
 _MAX_MODIFIERS = 3
 _AGE = re.compile(r"\d+-year-old")
 _CONTRACTED_PRONOUN = re.compile(r"(he|she|they|it|i|we|who)[’'](?:s|ve|d|ll|re|m)")
@@ -345,8 +347,10 @@ def _phrase_before(text: str, lower: int, cue_start: int) -> Phrase | None:
             return Phrase((found.span[0], toks[i].end), found.words + ("…",))
     found = _phrase_at(text, toks, i)
     if found is None:
-        return _role_with_complement(text, toks, i)
-    return _named_with_complement(text, toks, found, i + 1 - len(found.tokens)) or found
+        found = _role_with_complement(text, toks, i)
+    else:
+        found = _named_with_complement(text, toks, found, i + 1 - len(found.tokens)) or found
+    return found and (_document_by(text, toks, found) or found)
 
 
 def _named_with_complement(
@@ -364,6 +368,40 @@ def _named_with_complement(
         return name
     if name.words[-1].lower() in ROLE_NOUNS:  # "the head of the agency": one unnamed person
         return Phrase((name.span[0], found.span[1]), name.words + ("…",))
+    return None
+
+
+def _document_by(text: str, toks: list[Token], found: Phrase) -> Phrase | None:
+    """'a report by the council', 'a study by researchers at X': a document before "by" and
+    its author (`found`, the phrase ending the tokens) is one speaker phrase, headed by the
+    document."""
+    first = next(k for k, tok in enumerate(toks) if tok.start == found.span[0])
+    if first < 2 or toks[first - 1].lower != "by":
+        return None
+    document = _phrase_at(text, toks, first - 2)
+    if document is None:
+        return None
+    last = next(k for k in range(len(toks) - 1, -1, -1) if toks[k].end == found.span[1])
+    joined = document.tokens + tuple(toks[first - 1 : last + 1])
+    if _document_head(list(joined)) is None:
+        return None
+    span = (document.span[0], found.span[1])
+    return Phrase(span, tuple(t.word for t in joined), tokens=joined)
+
+
+def _document_head(toks: list[Token]) -> str | None:
+    """The document word heading a noun phrase before its first "of" or "by" ("a survey of dock
+    workers", "a report by the council": "survey", "report"), lower case; None if the word
+    before is no document word, or a capitalised one ("The Post of ..."), or if a common noun
+    stands before it: the phrase is then no noun phrase ("the ad uses footage of ...")."""
+    for j in range(1, len(toks)):
+        if toks[j].lower in _DOCUMENT_CONNECTORS:
+            head = toks[j - 1]
+            if not head.word.islower() or head.lower not in DOCUMENT_WORDS:
+                return None
+            if any(t.lower in _NOUN_WORDS and t.word.islower() for t in toks[: j - 1]):
+                return None
+            return head.lower
     return None
 
 
@@ -635,6 +673,7 @@ _THINGS = frozenset({"organization", "media", "document"})  # what "it" may stan
 # Named speakers that may be people: a person, or a name of unknown kind ("Hale said").
 _PERSON_LIKE = frozenset({"person", "unknown"})
 _COLLECTIVES = frozenset({"group", "organization", "media"})  # what "they" may stand for
+_OWN_VOICES = frozenset({"organization", "media"})  # what "its" may stand for, named in passing
 _DESCRIPTION_OPENERS = frozenset({"the", "his", "her", "their"})
 _CANDIDATES = 40  # the most recent speakers a pronoun or a description may stand for
 _COMMON_WORD_REACH = 2000  # characters either side searched for a word in lower case
@@ -646,7 +685,7 @@ _PERSON_NAME = re.compile(
     r"\b(?:(?P<title>"
     + alternation({t.capitalize() for t in _GENDERED_TITLES} - {"Miss"})  # "Miss Universe"
     + r")\.?|(?P<given>"
-    + alternation({n.capitalize() for n in _GIVEN_NAMES})
+    + alternation({n.capitalize() for n in _GIVEN_NAMES} | {n.title() for n in _GIVEN_NAMES})
     + r"))\s(?:[A-Z]\.\s)?(?P<surname>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?![\w-])"
 )
 
@@ -725,7 +764,7 @@ class Speakers:
         if agreeing and (agreeing[0].gender is not None or agreeing[0] is recent[0]):
             return agreeing[0]
         mentioned = self._mentioned_person(gender, position)
-        if mentioned is not None or len(agreeing) != 1:
+        if mentioned is not None or len(agreeing) != 1 or agreeing[0].kind != "person":
             return mentioned
         return agreeing[0]
 
@@ -778,6 +817,63 @@ class Speakers:
             )
         return self._people
 
+    # -- possessors --
+
+    def _with_possessor(self, found: _Analysis) -> _Analysis:
+        """A person described by a role or kin through a possessive pronoun ("Its director",
+        "his lawyer", "her daughter"), the possessor resolved as that pronoun would be: named
+        as a reader would say it, "Port Authority’s director", with the role "director of Port
+        Authority". Unchanged when nothing agrees with the pronoun."""
+        first, _, described = found.name.partition(" ")
+        pronoun = POSSESSIVE_PRONOUNS.get(first.lower())
+        if found.kind != "person" or found.named or pronoun is None or not described:
+            return found
+        if found.head not in PERSON_ROLES:
+            return found  # "his account", "her body mass index": no person's role or kin
+        possessor = self._possessor(pronoun, found.span[0])
+        if possessor is None:
+            return found
+        owner = f"{possessor}’" if possessor.endswith("s") else f"{possessor}’s"  # "Acme Foods’"
+        return found._replace(name=f"{owner} {described}", role=f"{described} of {possessor}")
+
+    def _possessor(self, pronoun: str, position: int) -> str | None:
+        """The name a possessive pronoun before `position` stands for: "his"/"her" a person
+        named since the last attribution, else the speaker "he"/"she" would be; "its"/"their"
+        an organization or outlet named since the last attribution, else the speaker "it"/"they"
+        would be, else one named before. None when nothing agrees, or the one agreeing is not
+        named."""
+        reach = max(0, position - _MENTION_REACH)
+        if pronoun in PERSON_PRONOUNS:
+            entry = self._mentioned_person(pronoun, position)
+        else:
+            named = self._mentioned_organization(max(self._last_end, reach), position)
+            if named is not None:
+                return named
+            entry = None
+        entry = entry or self._antecedent(pronoun, position)
+        if entry is not None:
+            return entry.name if entry.named else None
+        return None if pronoun in PERSON_PRONOUNS else self._mentioned_organization(reach, position)
+
+    def _mentioned_organization(self, lower: int, position: int) -> str | None:
+        """The last organization or outlet named by its own words ("the Port Authority",
+        "Acme Holdings") in text[lower:position], not in a quotation; None if none."""
+        text = self._text
+        last = None
+        run: list[Token] = []
+        for tok in [*tokens(text, lower, position), Token(position, position, ".", ".")]:
+            if tok.capitalized or (run and tok.lower in NAME_CONNECTORS):
+                run.append(tok)
+                continue
+            while run and not run[-1].capitalized:
+                run.pop()  # "the Bank of": the connector ends no name
+            words = [t.word for t in run]
+            if words and (marked_kind(words) or weakly_marked_kind(words)) in _OWN_VOICES:
+                if not _quoted(text, run[0].start):
+                    last = text[run[0].start : run[-1].end]
+            run = []
+        return last
+
     def _unresolved(self, phrase: Phrase, pronoun: str) -> _Entry:
         """A speaker known only by its pronoun ("he"), not named: nobody, or several, agree."""
         written = self._text[phrase.span[0] : phrase.span[1]]
@@ -793,7 +889,7 @@ class Speakers:
     # -- names and descriptions --
 
     def _entry_for(self, phrase: Phrase) -> tuple[_Entry, Span]:
-        found = self._analysed_phrase(phrase)
+        found = self._with_possessor(self._analysed_phrase(phrase))
         entry = self._same_key(found) or self._same_person(found) or self._role_holder(found)
         if entry is None:
             entry = self._new(found)
@@ -932,13 +1028,20 @@ class Speakers:
         """What a non-pronoun phrase says of its speaker: name, role, kind, mention, gender."""
         text = self._text
         toks = list(phrase.tokens) or tokens(text, phrase.span[0], phrase.span[1])
-        if len(toks) == 1 and toks[0].lower not in self._by_surname and _common_word(text, toks[0]):
+        if (
+            len(toks) == 1
+            and toks[0].lower not in self._by_surname
+            and (_common_word(text, toks[0]) or _people_opening(text, toks[0]))
+        ):
             toks[0] = toks[0]._replace(word=toks[0].lower)  # "Protesters said": no name
         if len(toks[-1].word) > 2 and _possessive(toks[-1].word):  # "Hale’s": the name is "Hale"
             last = toks[-1]
             toks[-1] = Token(last.start, last.end - 2, last.word[:-2], last.lower[:-2])
         words = [t.lower for t in toks]
         span = phrase.span
+        document_head = _document_head(toks)
+        if document_head is not None:  # "a survey of dock workers", "a report by the council"
+            return _Analysis(text[span[0] : span[1]], None, "document", False, span, document_head)
         appositive_role = _appositive_role(text, phrase.appositive)
         # The name: the trailing run of capitalised words that are not titles or role nouns.
         k = len(toks)
@@ -984,7 +1087,9 @@ class Speakers:
             kind is None
             and name_toks
             and not (len(name_toks) == 1 and head in _NOUN_WORDS)
-            and (head not in _NOUN_WORDS or not (is_org or is_media))  # "the House committee"
+            # "the House committee" is no name; "Speaker of the House Tom Hale" is, the role
+            # before "of" its head.
+            and (head not in _NOUN_WORDS or head in PERSON_ROLES or not (is_org or is_media))
         ):
             gender = _gender(described, name_toks[0].lower if len(name_toks) > 1 else "")
             kind = self._name_kind(name_toks, pre, appositive_role, gender)
@@ -1382,6 +1487,30 @@ def _common_word(text: str, token: Token) -> bool:
     pattern = re.compile(r"(?<![\w’'-])" + re.escape(token.lower) + r"(?![\w’'-])")
     start = max(0, token.start - _COMMON_WORD_REACH)
     return pattern.search(text, start, token.end + _COMMON_WORD_REACH) is not None
+
+
+def _people_opening(text: str, token: Token) -> bool:
+    """Whether a capitalised word opening a sentence is a plural noun for people ("Protesters
+    said", "Residents say"): of that shape, and no part of a name anywhere in the text (after
+    a capitalised word, as "Peters" in "Tom Peters" or "Mr. Peters")."""
+    if not people_plural(token.word):
+        return False
+    before = token.start
+    while before > 0 and text[before - 1] in " \t":
+        before -= 1
+    if before and text[before - 1] not in '.!?:\n"”“':
+        return False
+    named = re.compile(r"\b([A-Z][\w’'-]*)(\.?) " + re.escape(token.word) + r"(?![\w’'-])")
+    return not any(_name_or_title(match[1], match[2]) for match in named.finditer(text))
+
+
+def _name_or_title(word: str, period: str) -> bool:
+    """Whether a capitalised word, and the period after it if any, may stand before a surname:
+    a given name or a title ("Tom", "Mr."), not a function word nor a sentence's last word."""
+    plain = word.lower()
+    if period:
+        return plain in TITLES or plain in ABBREVIATIONS or len(plain) == 1
+    return plain not in FUNCTION_WORDS
 
 
 def _described(pre: list[Token], appositive_role: str | None) -> frozenset[str]:
