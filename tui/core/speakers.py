@@ -53,7 +53,7 @@ from tui.core.lexicon import (
     TITLES,
 )
 from tui.core.model import Span, Speaker, SpeakerKind
-from tui.core.text import DASHES, alternation
+from tui.core.text import DASHES, WordStarts, alternation
 
 # A token (a word, or one punctuation mark) and the spaces before it, the only characters
 # between two tokens. Possessive quantifiers ("*+", "++"): nothing ever needs to be given back,
@@ -629,13 +629,16 @@ _MENTION_REACH = 1500  # characters back a pronoun may reach a person merely men
 _GENDERED_NOUNS = {**dict.fromkeys(MALE_NOUNS, "he"), **dict.fromkeys(FEMALE_NOUNS, "she")}
 _GENDERED_TITLES = {**dict.fromkeys(MALE_TITLES, "he"), **dict.fromkeys(FEMALE_TITLES, "she")}
 _GIVEN_NAMES = {**dict.fromkeys(MALE_NAMES, "he"), **dict.fromkeys(FEMALE_NAMES, "she")}
-_PERSON_NAME = re.compile(
-    r"\b(?:(?P<title>"
+_PERSON_NAME_BODY = (
+    r"(?:(?P<title>"
     + alternation({t.capitalize() for t in _GENDERED_TITLES} - {"Miss"})  # "Miss Universe"
     + r")\.?|(?P<given>"
     + alternation({n.capitalize() for n in _GIVEN_NAMES})
     + r"))\s(?:[A-Z]\.\s)?(?P<surname>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?![\w-])"
 )
+_PERSON_NAME = re.compile(r"\b" + _PERSON_NAME_BODY)
+# Where `_PERSON_NAME` matches: the same matches, found faster over a whole article.
+_PERSON_NAME_STARTS = WordStarts(_PERSON_NAME_BODY, glue="")
 
 
 class Speakers:
@@ -1239,7 +1242,8 @@ def _without_leading_article(name: str) -> str:
 def _people_named(text: str, start: int, end: int) -> list[_Person]:
     """The people named in text[start:end] with a gendered title or a given name."""
     people = []
-    for match in _PERSON_NAME.finditer(text, start, end):
+    for found, _ in _PERSON_NAME_STARTS.finditer(text, start, end):
+        match = _PERSON_NAME.match(text, found, end)  # the same match again, for its groups
         title, given, surname = match["title"], match["given"], match["surname"]
         gender = _GENDERED_TITLES[title.lower()] if title else _GIVEN_NAMES[given.lower()]
         name = match.group() if given else surname
