@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
+from functools import lru_cache
+from itertools import islice
 from typing import NamedTuple
 
 from tui.core.given_names import FEMALE_NAMES, MALE_NAMES
@@ -860,12 +862,7 @@ class Speakers:
 
     def _recent_entries(self) -> list[_Entry]:
         """The `_CANDIDATES` most recently mentioned speakers, the most recent first."""
-        recent = []
-        for entry in reversed(self._recent.values()):
-            recent.append(entry)
-            if len(recent) == _CANDIDATES:
-                break
-        return recent
+        return list(islice(reversed(self._recent.values()), _CANDIDATES))
 
     def _note(self, entry: _Entry, span: Span, gender: str | None = None) -> None:
         written = self._text[span[0] : span[1]]
@@ -1114,6 +1111,7 @@ def _last_two_names(toks: list[Token], first: int) -> int:
     return start
 
 
+@lru_cache(maxsize=4096)  # the sieves ask for the key of the same few names again and again
 def _key(name: str) -> str:
     words = [w.lower().strip(".’'") for w in name.split()]
     words = [w for w in words if w and w not in {"the", "a", "an"}]
@@ -1178,8 +1176,10 @@ def _common_word(text: str, token: Token) -> bool:
     around it has it in lower case ("Protesters said ... the protesters")."""
     if not token.word[0].isupper() or token.word.isupper():
         return False
-    before = text[: token.start].rstrip()
-    if before and before[-1] not in '.!?:\n"”':
+    before = token.start  # after the last character before the word that is not a space
+    while before > 0 and text[before - 1].isspace():
+        before -= 1
+    if before > 0 and text[before - 1] not in '.!?:\n"”':
         return False
     pattern = re.compile(r"(?<![\w’'-])" + re.escape(token.lower) + r"(?![\w’'-])")
     start = max(0, token.start - _COMMON_WORD_REACH)
