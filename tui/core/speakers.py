@@ -172,8 +172,8 @@ def _head_ok(token: Token) -> bool:
 def _modifier(token: Token) -> bool:
     """A lower-case word that may stand before a role noun ("longtime", "former")."""
     word = token.lower
-    if _AGE.fullmatch(word):
-        return True  # "the 31-year-old forward"
+    if word[0].isdigit():
+        return _AGE.fullmatch(word) is not None  # "the 31-year-old forward"
     return (
         token.word[0].isalpha()
         and word not in FUNCTION_WORDS
@@ -1181,7 +1181,10 @@ def _common_word(text: str, token: Token) -> bool:
         before -= 1
     if before > 0 and text[before - 1] not in '.!?:\n"”':
         return False
-    pattern = re.compile(r"(?<![\w’'-])" + re.escape(token.lower) + r"(?![\w’'-])")
+    # The word, not inside a longer one. The look-behind stands after the word, so that the
+    # regex engine jumps from one occurrence of the word to the next.
+    word = re.escape(token.lower)
+    pattern = re.compile(word + r"(?<![\w’'-]" + word + r")(?![\w’'-])")
     start = max(0, token.start - _COMMON_WORD_REACH)
     return pattern.search(text, start, token.end + _COMMON_WORD_REACH) is not None
 
