@@ -639,8 +639,9 @@ _PERSON_NAME_BODY = (
     + r"))\s(?:[A-Z]\.\s)?(?P<surname>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?![\w-])"
 )
 _PERSON_NAME = re.compile(r"\b" + _PERSON_NAME_BODY)
-# Where `_PERSON_NAME` matches: the same matches, found faster over a whole article.
-_PERSON_NAME_STARTS = WordStarts(_PERSON_NAME_BODY, glue="")
+# Where `_PERSON_NAME` matches: the same matches, found faster over a whole article (a word
+# in lower case fails at its first letter, before the names are tried).
+_PERSON_NAME_STARTS = WordStarts("(?=[A-Z])" + _PERSON_NAME_BODY, glue="")
 
 
 class Speakers:
@@ -770,14 +771,14 @@ class Speakers:
     # -- names and descriptions --
 
     def _entry_for(self, phrase: Phrase) -> tuple[_Entry, Span]:
-        found = self._analysed_phrase(phrase)
+        found, mention = self._analysed_phrase(phrase)
         entry = self._same_key(found) or self._same_person(found) or self._role_holder(found)
         if entry is None:
             entry = self._new(found)
         else:
             self._merge(entry, found)
-        self._note(entry, found.span)
-        return entry, found.span
+        self._note(entry, mention)
+        return entry, mention
 
     def _same_key(self, found: _Analysis) -> _Entry | None:
         """Sieve 1: the speaker of the same name or wording ("the mayor" again). A bare
@@ -876,8 +877,9 @@ class Speakers:
         self._recent.pop(entry.ref, None)
         self._recent[entry.ref] = entry
 
-    def _analysed_phrase(self, phrase: Phrase) -> _Analysis:
-        """`_analyse`, done once for each wording of a phrase."""
+    def _analysed_phrase(self, phrase: Phrase) -> tuple[_Analysis, Span]:
+        """`_analyse`, done once for each wording of a phrase: the analysis as kept for the
+        wording (its `span` relative to the phrase's start), and the mention in the text."""
         text = self._text
         start, end = phrase.span
         appositive = phrase.appositive
@@ -892,7 +894,7 @@ class Speakers:
             first, last = found.span
             found = self._analysed[key] = found._replace(span=(first - start, last - start))
         first, last = found.span
-        return found._replace(span=(start + first, start + last))
+        return found, (start + first, start + last)
 
     def _analyse(self, phrase: Phrase) -> _Analysis:
         """What a non-pronoun phrase says of its speaker: name, role, kind, mention, gender."""
