@@ -64,22 +64,22 @@ def test_a_statement_takes_the_act_of_its_cue(text, act):
 
 def test_a_quotation_interrupted_by_its_attribution_has_two_parts():
     text = "“The roof is sound,” the surveyor said on Monday, “but the walls are not.”"
-    assert pieces(text) == [["The roof is sound", "but the walls are not."]]
+    assert pieces(text) == [["The roof is sound", "but the walls are not"]]
 
 
 def test_an_inverted_attribution_is_cut_out_too():
     text = "“The roof is sound,” said Ms. Reyes, “but the walls are not.”"
-    assert pieces(text) == [["The roof is sound", "but the walls are not."]]
+    assert pieces(text) == [["The roof is sound", "but the walls are not"]]
 
 
 def test_a_quotation_resumed_in_the_next_sentence_is_a_second_part():
     text = "“Tickets sold out in an hour,” the promoter said. “We will add a second night.”"
-    assert pieces(text) == [["Tickets sold out in an hour", "We will add a second night."]]
+    assert pieces(text) == [["Tickets sold out in an hour", "We will add a second night"]]
 
 
 def test_reported_speech_around_its_attribution_has_two_parts():
     text = "The new timetable, the operator said on Friday, will start in June."
-    assert pieces(text) == [["The new timetable", "will start in June."]]
+    assert pieces(text) == [["The new timetable", "will start in June"]]
 
 
 @pytest.mark.parametrize(
@@ -99,4 +99,18 @@ def test_content_in_one_piece_has_one_part(text):
 
 def test_a_title_before_the_name_is_part_of_the_attribution():
     text = "During his two terms in office, Mr. Okafor said, the city doubled its parks."
-    assert pieces(text) == [["During his two terms in office", "the city doubled its parks."]]
+    assert pieces(text) == [["During his two terms in office", "the city doubled its parks"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The clerk said the office would close.", "the office would close"),
+        ("“The office will close,” the clerk said.", "The office will close"),
+        ("“Will the office close?” the clerk asked.", "Will the office close?"),
+        ("The clerk said the office had moved to the U.S.", "the office had moved to the U.S."),
+    ],
+)
+def test_the_reporters_closing_punctuation_is_not_content(text, content):
+    _, (statement,) = find_statements(text)
+    assert text[statement.span[0] : statement.span[1]] == content

@@ -148,7 +148,7 @@ def test_unwritable_output_is_one_line(article: Path, tmp_path: Path) -> None:
     folder = tmp_path / "taken"
     folder.mkdir()
     assert_one_line_error(
-        whosaid("extract", article, "-o", folder), f"{folder}: cannot write: Is a directory"
+        whosaid("extract", article, "-o", folder), f"{folder}: is a folder: give a file name"
     )
     nowhere = tmp_path / "no" / "such" / "out.json"
     result = whosaid("export", article, "-o", nowhere)
@@ -172,13 +172,13 @@ def test_an_output_is_never_an_input_or_a_review(article: Path, reviewed: Path) 
     assert annotation_path(reviewed).read_bytes() == before
 
 
-def test_extract_to_another_folder_names_the_article_from_there(
-    article: Path, tmp_path: Path
-) -> None:
+def test_extract_to_another_folder_holds_the_article_text(article: Path, tmp_path: Path) -> None:
+    """An annotation reads no article outside its folder: one written elsewhere holds the text."""
     out = tmp_path / "elsewhere" / "a.whosaid.yaml"
     out.parent.mkdir()
     assert whosaid("extract", article, "-o", out).returncode == 0
-    assert load_document(out).article.text == read_article(article).text
+    document = load_document(out)
+    assert (document.article.text, document.article.file) == (read_article(article).text, None)
 
 
 # --- export ----------------------------------------------------------------------------------
@@ -273,8 +273,9 @@ Opened = list[tuple[Document, Path | None, str | None]]
 
 @pytest.fixture
 def fake_reader(monkeypatch: pytest.MonkeyPatch) -> Opened:
-    """Stands in for `tui.ui.app`: records what the reader would open."""
+    """Stands in for `tui.ui.app` (and the terminal): records what the reader would open."""
     opened: Opened = []
+    monkeypatch.setattr(cli, "has_terminal", lambda: True)
 
     class ReaderApp:
         def __init__(
@@ -349,4 +350,4 @@ def test_a_bug_is_one_line_not_a_traceback(
 
 def test_a_file_name_cannot_drive_the_terminal(tmp_path: Path) -> None:
     result = whosaid("extract", tmp_path / "x\x1b[31mred.txt")
-    assert_one_line_error(result, f"{tmp_path}/xred.txt: no such file")
+    assert_one_line_error(result, f"{tmp_path}/x\\x1b[31mred.txt: no such file")

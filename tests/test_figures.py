@@ -134,6 +134,8 @@ def test_a_move_is_not_a_range(text: str, expected: list[str]) -> None:
         ("Nearly one in five Americans lives in poverty.", 0.2, "Americans"),
         ("About eight out of 10 voters said so.", 0.8, "voters"),
         ("About one of every nine voters is young.", 1 / 9, "voters"),
+        ("Nearly eight of 10 drivers agreed.", 0.8, "drivers"),
+        ("Three of 100 patients fell ill.", 0.03, "patients"),
     ],
 )
 def test_ratios_are_fractions(text: str, value: float, subject: str) -> None:
@@ -185,8 +187,14 @@ def test_units_and_kinds(text: str, value: float, unit: str, kind: str) -> None:
         ("Two of Martin’s aides resigned.", "Martin’s aides"),
         ("Three of the oldest bridges were closed.", "oldest bridges"),
         ("He said 20 veterans commit suicide each day.", "veterans"),
-        ("The two raised $350 million.", None),
+        ("Two raised $350 million.", None),
         ("A third of the Britain population.", "Britain population"),
+        ("Two-thirds of those polled agreed.", "those polled"),
+        ("About 40 of those arrested were freed.", "those arrested"),
+        ("Half of those cars were sold.", "cars"),
+        ("Half of those who voted stayed home.", None),
+        ("The lab ran 500 COVID-19 tests.", "COVID-19 tests"),
+        ("They bought two F-35 jets.", "F-35 jets"),
     ],
 )
 def test_subjects(text: str, subject: str | None) -> None:
@@ -314,6 +322,19 @@ def test_notations(text: str, value: float, unit: str, kind: str) -> None:
         ("It had three or four million fans.", [(3e6, None, "fans"), (4e6, None, "fans")]),
         ("Output fell from 3 to 2 million.", [(3e6, None, None), (2e6, None, None)]),
         ("Output rose from 500 to 1.2 million.", [(500, 1.2e6, None)]),
+        (
+            "The fee went from $40 to $55 to $70 in a year.",
+            [(40, None, "dollar"), (55, None, "dollar"), (70, None, "dollar")],
+        ),
+        (
+            "Rates rose 2% to 3% to 4%.",
+            [(2, None, "percent"), (3, None, "percent"), (4, None, "percent")],
+        ),
+        ("It cost $5 to $7 to build.", [(5, 7, "dollar")]),
+        (
+            "Forecasts went from 2 to 4 per cent to 1 to 3 per cent.",
+            [(2, 4, "percent"), (1, 3, "percent")],
+        ),
     ],
 )
 def test_alternatives_share_their_scale_and_unit(
@@ -330,6 +351,8 @@ def test_alternatives_share_their_scale_and_unit(
         ("He went from 208 pounds to 193 by May.", "pounds"),
         ("Unemployment rose to 4.1% in May from 3.9.", "percent"),
         ("Over 2 million homes lost power, including 700,000 in the north.", "homes"),
+        ("About 300 cars were stolen and 41 were found.", "cars"),
+        ("They hired 40 people, and 12 were women.", "people"),
     ],
 )
 def test_an_elliptical_figure_counts_what_the_one_before_counts(text: str, unit: str) -> None:
@@ -342,6 +365,8 @@ def test_an_elliptical_figure_counts_what_the_one_before_counts(text: str, unit:
         "It lost 90 points, or 1.2%, to 7,425.",  # a change, then a level: not the same unit
         "The index fell 2% from 7,400.",
         "Sales rose 5%. Against 300, it held on.",  # another sentence
+        "Sales rose 5% and 300 were hired.",  # a percent is no count
+        "In all 40 people came. And 12 were late.",
     ],
 )
 def test_a_level_after_a_change_keeps_no_unit(text: str) -> None:
@@ -358,6 +383,7 @@ def test_a_level_after_a_change_keeps_no_unit(text: str) -> None:
         "She flew a 787 to Rome.",
         "The 737 Max was grounded; the 11 Pro and 15 Ultra sold out.",
         "He bought a PS5 in the summer of 2019.",
+        "Emissions fell to well below 1990 levels.",
     ],
 )
 def test_idioms_ages_and_models_are_not_figures(text: str) -> None:
@@ -372,3 +398,115 @@ def test_an_age_with_its_unit_is_kept() -> None:
 @pytest.mark.parametrize("text", ["Prices will rise by an average of 1500.", "A total of 2000."])
 def test_an_amount_of_a_year_like_number_is_no_year(text: str) -> None:
     assert only(text).value == int(text.split()[-1].rstrip("."))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("It was one of two storms that week.", [(2, "storms")]),  # a part, not a ratio
+        ("Eight of 10 million fans came.", [(8, None), (10e6, "fans")]),
+    ],
+)
+def test_of_a_number_that_is_no_base_is_no_ratio(
+    text: str, expected: list[tuple[float, str | None]]
+) -> None:
+    assert [(f.value, f.unit) for f in find_figures(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It proved a lucky one.",
+        "She is the only one to know.",
+        "One might think so.",
+        "If they wait, they may get one.",
+        "For one: why did he go?",
+        "Because ''no one can say.",
+        "The other three were sent on Friday.",
+        "The two met in Paris.",
+        "Are those two as bad?",
+    ],
+)
+def test_number_words_standing_for_a_noun_are_not_figures(text: str) -> None:
+    assert spans(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("She put one hand up.", ["one hand"]),
+        ("Those two sides met.", ["two sides"]),
+        ("He saw one that was huge.", ["one"]),
+        ("Two raised $350 million.", ["Two", "$350 million"]),
+        ("The two raised $350 million.", ["$350 million"]),
+    ],
+)
+def test_number_words_that_count_stay(text: str, expected: list[str]) -> None:
+    assert spans(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Men between the ages of 18 and 24 were asked.",
+        "He left school at age 15.",
+        "Voting starts at the age of 18.",
+        "Ann Lee, who is 71, spoke.",
+        "Tom Ray, 70 — a retired judge — spoke.",
+        "Back in the 90’s and the 1980's it boomed.",
+    ],
+)
+def test_ages_and_decades_are_not_figures(text: str) -> None:
+    assert spans(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Pupils under the age of 12 years pay less.", ["12 years"]),
+        ("Of the 12 people, who were 5 minutes late?", ["12 people", "5 minutes"]),
+        ("He sold 50 units in the 90's.", ["50 units"]),
+    ],
+)
+def test_ages_with_a_unit_and_other_numbers_stay(text: str, expected: list[str]) -> None:
+    assert spans(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("It passed by a 3 to 1 margin.", "3 to 1", 3),
+        ("The board approved it by a 2-to-1 vote.", "2-to-1", 2),
+    ],
+)
+def test_odds_are_one_ratio(text: str, span: str, value: float) -> None:
+    figure = only(text)
+    assert (text[figure.span[0] : figure.span[1]], figure.value) == (span, value)
+    assert (figure.unit, figure.kind) == ("ratio", "measure")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The court voted 7 to 2.", []),  # a tally
+        ("They won 52 to 48 in May.", []),  # a score
+        ("It fell from 10 to 8.", ["10", "8"]),  # two levels
+        ("Scores rose 5 to 7 points.", ["5 to 7 points"]),  # a range
+        ("Prices fell 10 to 5 percent.", ["10", "5 percent"]),
+    ],
+)
+def test_scores_are_not_figures_and_moves_stay(text: str, expected: list[str]) -> None:
+    assert spans(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "value"), [("He is 6'3\" tall.", 6.25), ("She is 5’11” tall.", 71 / 12)]
+)
+def test_a_height_in_feet_and_inches_is_one_figure(text: str, value: float) -> None:
+    figure = only(text)
+    assert (figure.value, figure.unit, figure.kind) == (pytest.approx(value), "feet", "measure")
+
+
+def test_a_coordinated_figure_counts_what_the_last_count_counts() -> None:
+    text = "There are 120 people who left in two weeks and 95 who stayed."
+    assert [f.unit for f in find_figures(text)] == ["people", "week", "people"]

@@ -5,7 +5,7 @@ import pytest
 from tui.core.statements import find_statements
 from tui.core.statements.furniture import furniture, without_furniture
 
-BODY = "Harlow said the plan would cut costs."
+BODY = "Harlow said the plan would cut costs"
 
 
 def found(text: str) -> list[str]:
@@ -82,7 +82,7 @@ def test_a_section_label_in_capitals_is_furniture(line: str) -> None:
 def test_a_label_in_capitals_opening_prose_is_furniture_and_the_prose_is_not() -> None:
     text = "EVEN THE MAYOR SAYS IT WORKS — The head of the council said the plan would cut costs."
     assert found(text) == ["EVEN THE MAYOR SAYS IT WORKS — "]
-    assert contents(text) == ["the plan would cut costs."]
+    assert contents(text) == ["the plan would cut costs"]
 
 
 @pytest.mark.parametrize(
@@ -113,7 +113,7 @@ def test_statements_in_furniture_are_not_found_and_the_body_still_is() -> None:
             "Reporting by Jane Doe; Editing by John Roe",
         ]
     )
-    assert contents(text) == ["the plan would cut costs."]
+    assert contents(text) == ["the plan would cut costs"]
 
 
 def test_blanking_keeps_every_offset() -> None:

@@ -5,7 +5,8 @@ from pathlib import Path
 
 import tui.core.lexicon as lexicon
 from tui.core.model import Speaker
-from tui.core.speakers import _occurrences, phrase_after, phrase_before
+from tui.core.speaker_kinds import described_kind, marked_kind
+from tui.core.speakers import _clean_role, _occurrences, phrase_after, phrase_before
 from tui.core.statements import find_statements
 
 
@@ -124,7 +125,7 @@ def test_who_resolves_to_the_name_before_it():
     text = "The deal was criticized by Jane Smith, who said it would fail within a year."
     speakers, statements = find_statements(text)
     assert [s.name for s in speakers] == ["Jane Smith"]
-    assert [text[s.span[0] : s.span[1]] for s in statements][-1] == "it would fail within a year."
+    assert [text[s.span[0] : s.span[1]] for s in statements][-1] == "it would fail within a year"
 
 
 def test_anonymous_sources_are_not_named():
@@ -147,7 +148,7 @@ def test_organizations_and_media():
         "The Post reported that the soldiers were watching television."
     )
     kinds = {s.name: s.kind for s in speakers_of(text)}
-    assert kinds == {"The Pentagon": "organization", "The Post": "media"}
+    assert kinds == {"Pentagon": "organization", "The Post": "media"}  # a paper keeps its "The"
 
 
 def test_it_resolves_to_an_organization():
@@ -247,7 +248,7 @@ def test_a_relative_pronoun_without_a_comma_stands_for_the_noun_before_it():
     text = "They turned to the Denver Fire Department which reported 1,304 fires."
     speakers, (statement,) = find_statements(text)
     assert text[statement.speaker_span[0] : statement.speaker_span[1]] == "which"
-    assert speakers[0].name == "the Denver Fire Department"
+    assert speakers[0].name == "Denver Fire Department"
 
 
 def test_mentions_of_a_name_are_capitalised_words_only():
@@ -390,3 +391,152 @@ def test_an_age_is_no_role():
 def test_a_country_speaking_is_an_organization():
     (speaker,) = speakers_of("Norway said the deal was off for now.")
     assert (speaker.name, speaker.kind) == ("Norway", "organization")
+
+
+# --- Kinds: a person only with evidence of one ---------------------------------------------
+
+
+def kinds_of(text: str) -> dict[str, str]:
+    return {s.name: s.kind for s in speakers_of(text)}
+
+
+def test_a_company_named_by_its_suffix_is_an_organization():
+    assert kinds_of("Brightwater Holdings said the sale would close in May.") == {
+        "Brightwater Holdings": "organization"
+    }
+
+
+def test_an_organization_with_of_is_named_whole():
+    assert kinds_of("The Bureau of Fisheries said the catch had fallen.") == {
+        "Bureau of Fisheries": "organization"
+    }
+
+
+def test_a_given_name_before_a_corporate_word_is_still_a_company():
+    assert kinds_of("Howard Capital said the bid was too low.")["Howard Capital"] == "organization"
+
+
+def test_outlets_from_the_list_and_by_their_head_word_are_media():
+    text = "Reuters reported that the port was shut.\nThe Daily Herald reported that it reopened."
+    assert kinds_of(text) == {"Reuters": "media", "The Daily Herald": "media"}
+
+
+def test_a_website_address_is_media():
+    assert kinds_of("Pollwatch.com reported that turnout fell.") == {"Pollwatch.com": "media"}
+
+
+def test_a_given_name_makes_a_person():
+    assert kinds_of("Helen Marsh said the bridge was unsafe.") == {"Helen Marsh": "person"}
+
+
+def test_a_name_with_no_evidence_either_way_is_unknown():
+    assert kinds_of("Bluecrest Ardle said the bridge was unsafe.") == {"Bluecrest Ardle": "unknown"}
+
+
+def test_a_title_or_a_role_noun_before_an_unknown_name_makes_a_person():
+    text = "Spokesman Quillon Ardle said the bridge was unsafe."
+    assert kinds_of(text) == {"Quillon Ardle": "person"}
+
+
+def test_a_role_far_from_the_name_is_no_evidence():
+    # "spokesman" describes someone else; only the word next to the name counts
+    assert described_kind(["spokesman", "for", "the"], None) is None
+    assert described_kind(["spokesman"], None) == "person"
+
+
+def test_an_appositive_tells_the_kind():
+    text = (
+        "Vantry Solace, a polling firm based in Ohio, said the race was tied.\n"
+        "Orrin Vale, a lawyer for the city, said the contract was void."
+    )
+    assert kinds_of(text) == {"Vantry Solace": "organization", "Orrin Vale": "person"}
+
+
+def test_its_after_a_name_elsewhere_makes_an_organization():
+    text = "Kelvane cut its prices in June.\nKelvane said the cuts would stay."
+    assert kinds_of(text) == {"Kelvane": "organization"}
+
+
+def test_who_after_a_name_elsewhere_makes_a_person():
+    text = "We met Kelvane, who runs the depot.\nKelvane said the cuts would stay."
+    assert kinds_of(text) == {"Kelvane": "person"}
+
+
+def test_he_referring_back_to_an_unknown_name_makes_it_a_person():
+    text = "Orvik Talma said the road was closed.\nHe added that it would reopen in May."
+    (speaker,) = speakers_of(text)
+    assert (speaker.name, speaker.kind) == ("Orvik Talma", "person")
+
+
+def test_it_referring_back_to_an_unknown_name_makes_it_an_organization():
+    text = "Orvik Talma said the road was closed.\nIt added that the road would reopen in May."
+    (speaker,) = speakers_of(text)
+    assert (speaker.name, speaker.kind) == ("Orvik Talma", "organization")
+
+
+def test_a_surname_that_is_a_country_is_a_person_when_the_text_names_the_person():
+    text = "Rep. Tom Jordan said the bill was dead.\nJordan said it could come back next year."
+    assert speaker_names(text) == ["Tom Jordan", "Tom Jordan"]
+    assert kinds_of(text) == {"Tom Jordan": "person"}
+
+
+def test_a_country_alone_still_speaks_as_an_organization():
+    assert kinds_of("Norway said the deal was off for now.") == {"Norway": "organization"}
+
+
+def test_a_demonym_plural_is_a_group():
+    assert kinds_of("Canadians said the tax was unfair.") == {"Canadians": "group"}
+
+
+def test_marked_kind_reads_the_head_of_a_name():
+    assert marked_kind(["Fox", "News"]) == "media"
+    assert marked_kind(["Bank", "of", "Erewhon"]) == "organization"
+    assert marked_kind(["Labour"]) == "organization"
+    assert marked_kind(["Ann", "Lee"]) is None
+
+
+# --- Roles and names: no conjunctions, numbers or possessives --------------------------------
+
+
+def test_two_names_joined_by_and_are_one_group_with_no_role():
+    (speaker,) = speakers_of("Peter Hale and Ann Lee said the vote was rigged.")
+    assert (speaker.name, speaker.kind, speaker.role) == ("Peter Hale and Ann Lee", "group", None)
+
+
+def test_a_title_after_and_still_joins_the_names():
+    (speaker,) = speakers_of("But Mr. Hale and Mr. Lee said the vote was rigged.")
+    assert (speaker.name, speaker.kind) == ("Mr. Hale and Mr. Lee", "group")
+
+
+def test_a_place_after_of_is_no_name_and_no_role_ends_in_of():
+    (speaker,) = speakers_of("Rep. Tom Hale of Ohio said the vote was rigged.")
+    assert (speaker.name, speaker.kind) == ("Tom Hale", "person")
+    assert speaker.role is None or not speaker.role.endswith(" of")
+
+
+def test_a_role_before_of_is_an_unnamed_person():
+    (speaker,) = speakers_of("The chief executive of Brightwater said the sale would close.")
+    assert (speaker.kind, speaker.named) == ("person", False)
+    assert speaker.role == "chief executive of Brightwater"
+
+
+def test_a_possessive_is_never_part_of_a_name():
+    (speaker,) = speakers_of("Brightwater’s Helen Marsh said the sale would close.")
+    assert (speaker.name, speaker.role) == ("Helen Marsh", "Brightwater")
+
+
+def test_roles_never_end_in_a_conjunction_nor_start_with_a_number():
+    assert _clean_role("Peter Hale and") == "Peter Hale"
+    assert _clean_role("director of") == "director"
+    assert _clean_role("31-year-old forward") == "forward"
+    assert _clean_role("52") is None
+    assert _clean_role("senior fellow at the institute") == "senior fellow at the institute"
+
+
+def test_it_opening_what_a_name_of_unknown_kind_said_makes_it_an_organization():
+    text = "Harrow Dyson said it would refund every customer by June."
+    (speaker,) = speakers_of(text)
+    assert speaker.kind == "organization"
+    text = "Priya Natarajan said it would rain before the match."
+    (speaker,) = speakers_of(text)
+    assert speaker.kind == "person"  # a given name says person; "it" is the weather

@@ -1,4 +1,4 @@
-"""The `whosaid` command: open (default), extract, export, check."""
+"""The `whosaid` command: open (default), extract, export, check, ledger."""
 
 from __future__ import annotations
 
@@ -9,11 +9,15 @@ import sys
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from pathlib import Path
+from typing import IO
 
 from tui.core.errors import InputError
 from tui.core.export import FORMATS, export, target_problem
 from tui.core.extract import extract
-from tui.core.sources import clean_text, read_article
+from tui.core.ledger import LEDGER_FORMATS, ledger, to_csv, to_json, to_text
+from tui.core.reviewlog import fold_file
+from tui.core.shown import shown
+from tui.core.sources import ARTICLE_SUFFIXES, read_article, storable_name
 from tui.core.store import (
     ANNOTATION_SUFFIX,
     ValidationError,
@@ -23,6 +27,7 @@ from tui.core.store import (
     is_annotation,
     load_document,
     open_document,
+    write_output,
 )
 
 DESCRIPTION = """\
@@ -36,9 +41,29 @@ commands:
   whosaid export PATH [--format json|csv|markdown|claimreview] [-o OUT]
                                     export a reviewed article
   whosaid check PATH ...            validate annotation files
+  whosaid ledger PATH ... [--format text|json|csv]
+                                    who gave which number for what, where sources disagree
 
 Run `whosaid COMMAND --help` for the options of a command.
 """
+
+
+NO_TERMINAL = (
+    "the reader needs a terminal on standard input and output; "
+    "in a script, use `whosaid extract`, `export` or `check`"
+)
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse, with what it echoes back (a bad argument, a file name) shown safely."""
+
+    def _print_message(self, message: str, file: IO[str] | None = None) -> None:
+        super()._print_message("\n".join(map(shown, message.split("\n"))), file)
+
+
+def has_terminal() -> bool:
+    """Whether the reader can run: a terminal on standard input and output."""
+    return sys.stdin.isatty() and sys.stdout.isatty()
 
 
 def bundled_article() -> Path:
@@ -79,19 +104,42 @@ def open_sample() -> tuple[Path, Path | None]:
 
 def complain(message: str) -> None:
     """One line on stderr; a file name can't carry escape sequences to the terminal."""
-    print(f"whosaid: {' '.join(clean_text(message).split())}", file=sys.stderr)
+    print(f"whosaid: {shown(message)}", file=sys.stderr)
 
 
 def _write(text: str, out: Path | None) -> None:
-    """To OUT atomically, or to standard output."""
+    """To OUT (`write_output`: a file is replaced atomically, a device written into), or to
+    standard output; a failure names where the output was going."""
     if out is None:
-        sys.stdout.write(text)
-        sys.stdout.flush()
+        try:
+            sys.stdout.write(text)
+            sys.stdout.flush()
+        except BrokenPipeError:
+            raise
+        except OSError as error:
+            name = _stdout_name()
+            _drop_stdout()
+            raise InputError(name, f"cannot write: {error.strerror or error}") from None
     else:
         try:
-            atomic_write(out, text)
+            write_output(out, text)
         except OSError as error:
             raise InputError(out, f"cannot write: {error.strerror or error}") from None
+
+
+def _stdout_name() -> str:
+    """`standard output`, with the file it goes to when the system says (`/dev/full`)."""
+    try:
+        target = os.readlink(f"/proc/self/fd/{sys.stdout.fileno()}")
+    except (OSError, ValueError):
+        return "standard output"
+    return f"standard output ({target})" if target.startswith("/") else "standard output"
+
+
+def _drop_stdout() -> None:
+    """Send what is left in standard output's buffer nowhere: writing it again at exit would
+    fail again, with a message of Python's own."""
+    os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
 
 
 def _extract(args: argparse.Namespace) -> int:
@@ -106,9 +154,9 @@ def _extract(args: argparse.Namespace) -> int:
         if is_annotation(path):
             raise InputError(path, "is an annotation file, not an article (use `whosaid export`)")
         document = extract(read_article(path))
-        if out is not None:  # the annotation names its article relative to where it is written
-            where = os.path.relpath(Path(path).resolve(), out.resolve().parent)
-            document = replace(document, article=replace(document.article, file=where))
+        if out is not None:
+            file = _article_file_from(out, Path(path))
+            document = replace(document, article=replace(document.article, file=file))
         documents.append(document)
     data = [d.to_dict(include_text=True) for d in documents]
     if args.format == "yaml":
@@ -121,11 +169,22 @@ def _extract(args: argparse.Namespace) -> int:
     return 0
 
 
+def _article_file_from(out: Path, article: Path) -> str | None:
+    """How an annotation written to `out` names its article: relative to `out`'s folder, where
+    an annotation reads it from; None (the text goes in the annotation) when the article is not
+    in that folder or below, since an annotation reads nothing outside it."""
+    folder, article = out.absolute().parent.resolve(), article.resolve()
+    if not article.is_relative_to(folder):
+        return None
+    return storable_name(str(article.relative_to(folder)))
+
+
 def _export(args: argparse.Namespace) -> int:
     document, annotation = open_document(args.path)
     if args.output is not None:
         article = annotation.parent / (document.article.file or "")
         _refuse_target(args.output, [Path(args.path), annotation, article])
+    document = fold_file(annotation, document)  # the review log's actions, in the YAML too
     _write(export(document, args.format), args.output)
     return 0
 
@@ -143,14 +202,43 @@ def _check(args: argparse.Namespace) -> int:
         try:
             if not is_annotation(path):
                 raise InputError(path, f"not an annotation file (*{ANNOTATION_SUFFIX})")
-            load_document(path)
+            fold_file(Path(path), load_document(path))  # the review log's actions folded in
         except InputError as error:
             failed = True
             for problem in error.problems if isinstance(error, ValidationError) else [error]:
                 complain(str(problem))
         else:
-            print(f"{path}: ok")
+            print(f"{shown(path)}: ok")
     return 1 if failed else 0
+
+
+def _ledger(args: argparse.Namespace) -> int:
+    documents = [open_document(path)[0] for path in _articles(args.paths)]
+    groups = ledger(documents)
+    if args.format == "json":
+        text = to_json(groups)
+    elif args.format == "csv":
+        text = to_csv(groups)
+    else:
+        text = to_text(groups, articles=len(documents) > 1)
+    _write(text, None)
+    return 0
+
+
+def _articles(paths: Sequence[str]) -> list[Path]:
+    """The articles named, a folder standing for the articles in it (an article reviewed
+    already is read from its annotation)."""
+    found: list[Path] = []
+    for name in paths:
+        path = Path(name)
+        if not path.is_dir():
+            found.append(path)
+            continue
+        inside = sorted(p for p in path.iterdir() if p.suffix.lower() in ARTICLE_SUFFIXES)
+        if not inside:
+            raise InputError(path, "holds no article (.txt, .md, .html)")
+        found.extend(inside)
+    return found
 
 
 def _open(args: argparse.Namespace) -> int:
@@ -162,6 +250,9 @@ def _open(args: argparse.Namespace) -> int:
     if path.is_dir():
         raise InputError(path, "folders are not supported yet; open one article")
     document, annotation = open_document(path)
+    if not has_terminal():
+        complain(NO_TERMINAL)
+        return 2
     from tui.ui.app import ReaderApp  # Textual loads only when the reader opens
 
     saved_to = annotation if saving else None
@@ -172,7 +263,7 @@ def _open(args: argparse.Namespace) -> int:
 def _command(
     name: str, description: str, run: Callable[[argparse.Namespace], int]
 ) -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog=f"whosaid {name}", description=description)
+    parser = _Parser(prog=f"whosaid {name}", description=description)
     parser.set_defaults(run=run)
     return parser
 
@@ -204,7 +295,23 @@ def _parsers() -> dict[str | None, argparse.ArgumentParser]:
     )
     parser.add_argument("paths", nargs="+", metavar="PATH", help="annotation YAML files")
 
-    parser = parsers[None] = argparse.ArgumentParser(
+    parser = parsers["ledger"] = _command(
+        "ledger",
+        "Who gave which number for what: the figures that count the same thing, by source, "
+        "and whether the sources agree.",
+        _ledger,
+    )
+    parser.add_argument(
+        "paths", nargs="+", metavar="PATH", help="articles, annotation YAML files or folders"
+    )
+    parser.add_argument(
+        "--format",
+        choices=LEDGER_FORMATS,
+        default="text",
+        help="text: a table to paste; json: {groups: [...]}; csv: a row per claim (default: text)",
+    )
+
+    parser = parsers[None] = _Parser(
         prog="whosaid", description=DESCRIPTION, formatter_class=argparse.RawTextHelpFormatter
     )
     parser.add_argument("path", nargs="?", metavar="PATH", help="an article or annotation YAML")
@@ -227,7 +334,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except InputError as error:
         complain(str(error))
     except BrokenPipeError:  # `whosaid extract ... | head`: the reader left; say nothing
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        _drop_stdout()
     except OSError as error:
         where = f"{error.filename}: " if error.filename else ""
         complain(f"{where}{error.strerror or error}")

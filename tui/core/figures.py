@@ -94,6 +94,8 @@ _QUALIFIER_AFTER = re.compile(
     rf"(?:[^\S\n]*|-)(?P<q>{_alternation(lx.QUALIFIERS_AFTER)})(?!\w)", re.IGNORECASE
 )
 _CONNECTOR = re.compile(r"[^\S\n]*[-–—][^\S\n]*|[^\S\n]+(?P<w>to|through|and|up[^\S\n]+to)[^\S\n]+")
+_CHAIN_AHEAD = re.compile(r"[^\S\n]+to[^\S\n]+(?=\S)")
+_CHAIN_BEHIND = re.compile(r"[0-9%][^\S\n]+to[^\S\n]+\Z")
 _DASH_NUMBER = re.compile(r"[^\S\n]*[-–][^\S\n]*[0-9]")
 # Between two numbers that share a scale and unit: "three or four years", "from 4.8 to 4.7
 # percent", and a suspended hyphen, "7- or 8-inch", "four-, five- and six-cylinder".
@@ -115,6 +117,7 @@ _CLOCK = re.compile(
 _STREET = re.compile(
     rf"(?:[^\S\n]+[A-Z0-9][\w'’.-]*){{0,3}}[^\S\n]+(?:{_alternation(lx.STREET_WORDS)})(?!\w)"
 )
+_DECADE_AFTER = re.compile(r"['’]s\b")
 _MONTH_AFTER = re.compile(rf"[^\S\n]+(?:{_alternation(lx.MONTHS)})\b")
 _MODEL_AFTER = re.compile(rf"[^\S\n]+(?:{_alternation(lx.MODEL_WORDS)})\b")
 _IDIOM_AFTER = re.compile(
@@ -147,32 +150,48 @@ _SIGN_BEHIND = re.compile(r"(?:(?<![\w])minus(?:[^\S\n]|-)?|(?<![\w.,-])[-−])\
 _PLUS_OR_MINUS = re.compile(
     r"(?:plus[^\S\n]+or[^\S\n]+minus[^\S\n]*|\+/-[^\S\n]*)\Z", re.IGNORECASE
 )
-_WORD_BEHIND = re.compile(r"(?<![\w.&'’-])(?P<w>[^\W\d_][\w.&'’-]*)[^\S\n]+\Z")
+# A word starts after a space or an opening quote ("''no one"), not inside "O'Neill".
+_WORD_BEHIND = re.compile(r"(?<![\w.&-])(?<![\w.&-]['’])(?P<w>[^\W\d_][\w.&'’-]*)[^\S\n]+\Z")
 _LEAD_BEHIND = re.compile(r"(?<![\w])(?P<w>between|from|by)[^\S\n]+\Z", re.IGNORECASE)
 _APPOSITION_BEHIND = re.compile(r"(?<![\w])[A-Z][\w'’.-]*,[^\S\n]*\Z")  # "Lee, " before "65,"
-_APPOSITION_AFTER = re.compile(r"[^\S\n]*(?:[,.;:)]|\Z)")
+_CLAUSE_END_AFTER = re.compile(r"[^\S\n]*(?:[.,;:!?)…]|\Z)")
+_MODAL_AFTER = re.compile(rf"[^\S\n]+(?:{_alternation(lx.MODALS)})\b", re.IGNORECASE)
+_QUOTE_AFTER = re.compile(r"[^\S\n]*[\"'“‘]")
+_APPOSITION_AFTER = re.compile(r"[^\S\n]*(?:[,.;:)—–―]|\Z)")
+_AGE_CLAUSE_BEHIND = re.compile(
+    rf"(?<![\w])who(?:['’]s|[^\S\n]+(?:{_alternation(lx.AGE_CLAUSE_VERBS)}))[^\S\n]+\Z",
+    re.IGNORECASE,
+)
 _ARTICLE_BEHIND = re.compile(r"(?<![\w])an?[^\S\n]+\Z", re.IGNORECASE)
 _ELLIPSIS_BEHIND = re.compile(
     rf"(?<![\w])(?P<w>{_alternation(lx.ELLIPSIS_LEADS)}|{_alternation(lx.LEVEL_LEADS)})"
     r"[^\S\n]+\Z",
     re.IGNORECASE,
 )
+_COORDINATOR_BEHIND = re.compile(r"(?<![\w])(?:and|but|while|whereas)[^\S\n]+\Z", re.IGNORECASE)
+_CLAUSE_VERB_AFTER = re.compile(rf"[^\S\n]+(?:{_alternation(lx.CLAUSE_VERBS)})\b", re.IGNORECASE)
 _SENTENCE_BREAK = re.compile(r"[.!?;][^\S\n]|\n")
-_RATIO_JOIN = re.compile(r"[^\S\n]+(?:in|out[^\S\n]+of|of[^\S\n]+every)[^\S\n]+", re.IGNORECASE)
+_RATIO_JOIN = re.compile(
+    r"[^\S\n]+(?P<w>in|out[^\S\n]+of|of(?:[^\S\n]+every)?)[^\S\n]+", re.IGNORECASE
+)
+_HEIGHT = re.compile(r"['’′][^\S\n]?(?P<inches>1[01]|[0-9])(?:\"|”|″|''|’’)")
+_ODDS_JOIN = re.compile(r"[^\S\n]+to[^\S\n]+|-to-", re.IGNORECASE)
 _WINDOW = 32  # how far back a word before a number is looked for
 _QUALIFIER_WINDOW = 24  # longer than any qualifier with its spaces
 
 # The noun phrase a count counts.
-_NP_WORD = re.compile(r"(?P<gap>[^\S\n]+|-)(?P<w>[^\W\d_][\w'’]*(?:-[^\W\d_][\w'’]*)*)")
+# A word may end in a hyphenated number, as names do: "500 COVID-19 tests", "two F-35 jets".
+_NP_WORD = re.compile(
+    r"(?P<gap>[^\S\n]+|-)(?P<w>[^\W\d_][\w'’]*(?:-[^\W\d_][\w'’]*)*(?:-[0-9]+(?![\w.,]))?)"
+)
 _OF = re.compile(r"[^\S\n]+of(?=[^\S\n])", re.IGNORECASE)
 _NP_MAX_WORDS = 5
 _YEAR_OVERRIDING = frozenset({"at_least", "more_than", "less_than", "at_most", "estimated"})
 _AMOUNT_OF_BEHIND = re.compile(
     rf"(?<![\w])(?:{_alternation(lx.AMOUNT_NOUNS)})[^\S\n]+of[^\S\n]+\Z", re.IGNORECASE
 )
-_NOT_IDENTIFIER = frozenset(
-    {*lx.NUMBER_LEAD_WORDS, *(w for q in lx.QUALIFIERS_BEFORE for w in q.split())}
-)
+_QUALIFIER_WORDS = frozenset(w for q in lx.QUALIFIERS_BEFORE for w in q.split())
+_NOT_IDENTIFIER = frozenset({*lx.NUMBER_LEAD_WORDS, *_QUALIFIER_WORDS})
 _NOT_ONE_COMPOUND = re.compile(rf"-(?:{_alternation(lx.NOT_ONE_COMPOUNDS)})\b", re.IGNORECASE)
 
 
@@ -211,6 +230,8 @@ def find_figures(text: str) -> list[Figure]:
         if figure is not None:
             if figures and figure.unit is None and figure.subject is None:
                 figure = _elliptical(text, figures[-1], figure)
+                if figure.unit is None:
+                    figure = _coordinated(text, figures, figure)
             figures.append(figure)
             done = max(done, figure.span[1])
     return figures
@@ -231,6 +252,22 @@ def _elliptical(text: str, previous: Figure, figure: Figure) -> Figure:
         if before is None or {word, before.group("w").lower()} != lx.LEVEL_LEADS:
             return figure
     return replace(figure, unit=previous.unit, kind=previous.kind)
+
+
+def _coordinated(text: str, figures: list[Figure], figure: Figure) -> Figure:
+    """A bare number that is the subject of a clause joined to a count's in its sentence:
+    "300 cars were stolen and 41 were found", "120 people who left in two weeks and 95 who
+    stayed" count cars, people."""
+    start, end = figure.span
+    joined = _COORDINATOR_BEHIND.search(text, max(figures[-1].span[1], start - 12), start)
+    if joined is None or figure.qualifier != "exact" or not _CLAUSE_VERB_AFTER.match(text, end):
+        return figure
+    for previous in reversed(figures):
+        if _SENTENCE_BREAK.search(text, previous.span[1], start):
+            break
+        if previous.kind == "count" and previous.unit is not None:
+            return replace(figure, unit=previous.unit, kind=previous.kind)
+    return figure
 
 
 def _read(text: str, core: re.Match[str], floor: int) -> tuple[Figure | None, int]:
@@ -462,6 +499,8 @@ def _not_a_figure(text: str, core: re.Match[str], amount: _Amount) -> bool:
         return True
     if amount.end < len(text) and (text[amount.end].isalnum() or text[amount.end] == "_"):
         return True  # "9AB8", "5G", "1990s", "49ers": glued letters that are no unit
+    if _DECADE_AFTER.match(text, end) and len(core.group()) in {2, 4} and amount.value % 10 == 0:
+        return True  # "the 80's", "the 1990’s": a decade
     if before == "(" and text[amount.end : amount.end + 1] == ")" and amount.unit is None:
         return True  # "(4)": a list marker or a jersey number
     if _MONTH_AFTER.match(text, end) and amount.value <= 31:
@@ -483,7 +522,7 @@ def _not_a_number_word(text: str, core: re.Match[str]) -> bool:
         if previous_word in lx.NOT_ONE_BEFORE or _NOT_ONE_COMPOUND.match(text, core.end()):
             return True
         if following and following.group().lower() in lx.NOT_ONE_AFTER:
-            return not _RATIO_JOIN.match(text, core.end())  # "one of every nine" is a ratio
+            return _ratio_ahead(text, core.end()) is None  # "one of every nine" is a ratio
     if core.start() and text[core.start() - 1] == "-":
         return True  # "hole-in-one", "all-in-one"
     if token[0].isupper() and previous and previous.group("w")[0].isupper():
@@ -511,11 +550,42 @@ def _name_or_age(text: str, amount: _Amount) -> bool:
     window = max(0, amount.start - _WINDOW)
     if amount.value >= lx.SMALLEST_MODEL and _ARTICLE_BEHIND.search(text, window, amount.start):
         return True  # not "a 3 to 1 margin"
+    if amount.value > lx.OLDEST_AGE:
+        return False
+    if _AGE_CLAUSE_BEHIND.search(text, window, amount.start):
+        return True  # "Lee, who is 65"
     return (
-        amount.value <= lx.OLDEST_AGE
-        and _APPOSITION_BEHIND.search(text, window, amount.start) is not None
+        _APPOSITION_BEHIND.search(text, window, amount.start) is not None
         and _APPOSITION_AFTER.match(text, amount.end) is not None
     )
+
+
+def _age_after(text: str, previous: re.Match[str]) -> bool:
+    """Whether the word before a number (`previous`) makes it an age: "aged 25", "at age 12",
+    "between the ages of 18 and 24"."""
+    word = previous.group("w").lower()
+    if word != "of":
+        return word in lx.AGE_BEFORE
+    noun = _word_before(text, previous.start())
+    return noun is not None and noun.group("w").lower() in lx.AGE_BEFORE
+
+
+def _stands_for_a_noun(text: str, core: re.Match[str], amount: _Amount) -> bool:
+    """Whether a bare number word stands for a noun said before, counting nothing new: the
+    pronoun "one" ("a fortunate one", "get one.", "one should ask") and people already
+    counted ("the two met", "the other three left")."""
+    if core.lastgroup != "words" or amount.unit is not None or core.end() != amount.end:
+        return False
+    previous = _word_before(text, core.start())
+    previous_word = previous.group("w").lower() if previous else ""
+    if core.group().lower() != "one":
+        return previous_word in lx.ANAPHORIC_BEFORE and not _QUOTE_AFTER.match(text, core.end())
+    if _CLAUSE_END_AFTER.match(text, core.end()) or _MODAL_AFTER.match(text, core.end()):
+        return True  # "he got one.", "one would hope"
+    if previous is None or not previous_word.isalpha() or previous_word in _QUALIFIER_WORDS:
+        return False
+    determiner = _word_before(text, previous.start())  # "a fortunate one", "the only one"
+    return determiner is not None and determiner.group("w").lower() in lx.FIGURE_DETERMINERS
 
 
 def _phone_at(text: str, start: int) -> re.Match[str] | None:
@@ -536,8 +606,10 @@ def _identifier_before(text: str, start: int, amount: _Amount) -> bool:
         return False
     word = previous.group("w")
     lower = word.lower()
-    if lower in lx.IDENTIFIER_NOUNS or lower in lx.AGE_BEFORE or _month(word):
+    if lower in lx.IDENTIFIER_NOUNS or _month(word):
         return True
+    if amount.unit is None and _age_after(text, previous):
+        return True  # "aged 25", but "under the age of 5 years" keeps its unit
     if word[-1] in '.!?:;,”"' or lower in _NOT_IDENTIFIER or not any(c.isupper() for c in word):
         return False
     # a capitalised name: "Stoxx 600", "Watch 5" but not "Dow +0.2%", "Texas 1,000 jobs"
@@ -557,7 +629,11 @@ def _is_year(
     token = text[amount.start : amount.end]
     if not (amount.digits and token.isdigit() and len(token) == 4 and 1000 <= amount.value <= 2100):
         return False
-    if amount.unit is not None or qualifier in _YEAR_OVERRIDING:
+    if amount.unit is not None:
+        return False
+    if subject and subject[2].lower() in lx.YEAR_NOUNS_AFTER and 1800 <= amount.value:
+        return True  # "below 2005 levels"
+    if qualifier in _YEAR_OVERRIDING:
         return False
     if _AMOUNT_OF_BEHIND.search(text, max(0, amount.start - _QUALIFIER_WINDOW), amount.start):
         return False  # "an average of 1500", "a total of 2000"
@@ -599,6 +675,8 @@ def _range(text: str, low: _Amount, lead: str) -> _Amount | None:
         return None  # "from 24.2 to 33-35 billion": a move to a range
     if not _same_unit(low, high) or (low.unit and not high.unit and word != "-"):
         return None  # "rose 0.1% to 1,333.18": a move, not a range
+    if word == "to" and low.unit and _in_chain(text, low, high):
+        return None  # "from $160 to $180 to $200": levels one after another
     low_value = low.value
     if high.scale != 1.0 and low.scale == 1.0 and _one_size(low, high):
         low_value *= high.scale  # "four to five thousand", "$89 to $93 billion"
@@ -606,6 +684,15 @@ def _range(text: str, low: _Amount, lead: str) -> _Amount | None:
         return None
     low.value = low_value
     return high
+
+
+def _in_chain(text: str, low: _Amount, high: _Amount) -> bool:
+    """Whether two amounts that carry their own unit stand in a chain of three or more levels
+    joined by "to": "rose from $160 to $180 to $200", "3% to 4% to 5%"."""
+    after = _CHAIN_AHEAD.match(text, high.end)
+    if after and (_CURRENCY_AHEAD.match(text, after.end()) or text[after.end()].isdigit()):
+        return True
+    return _CHAIN_BEHIND.search(text, max(0, low.start - _QUALIFIER_WINDOW), low.start) is not None
 
 
 def _shared(text: str, low: _Amount, lead: str) -> _Amount | None:
@@ -732,7 +819,18 @@ def _determined_phrase(text: str, position: int) -> tuple[int, int, str] | None:
     determiner = _NP_WORD.match(text, position)
     if determiner and determiner.group("w").lower() in lx.FIGURE_DETERMINERS:
         position = determiner.end()
+        if determiner.group("w").lower() in lx.PEOPLE_DETERMINERS:
+            return _people_phrase(text, determiner) or _noun_phrase(text, position)
     return _noun_phrase(text, position)
+
+
+def _people_phrase(text: str, determiner: re.Match[str]) -> tuple[int, int, str] | None:
+    """The people a participle picks out after "those": "a third of *those surveyed*"."""
+    participle = _NP_WORD.match(text, determiner.end())
+    if participle is None or participle.group("gap") == "-" or not _verb_form(participle["w"]):
+        return None
+    start = determiner.start("w")
+    return start, participle.end(), text[start : participle.end()]
 
 
 _EACH = re.compile(r"[^\S\n]+(?:each|apiece)\b")
@@ -779,11 +877,17 @@ def _figure(
     tail = _GLUED_TAIL.match(text, amount.end)
     if _not_a_figure(text, core, amount):
         previous = _word_before(text, core.start())
-        if previous and (_month(previous.group("w")) or previous.group("w") in lx.AGE_BEFORE):
+        if previous and (_month(previous.group("w")) or _age_after(text, previous)):
             tail = _DAYS_TAIL.match(text, amount.end)  # "Sept. 19 to 22", "aged 25 to 54"
         return None, tail.end() if tail else amount.end  # "ISO 3888-2": all of it
     _ratio(text, amount)
+    _feet_and_inches(text, amount)
     lead = _LEAD_BEHIND.search(text, max(floor, amount.start - 12), amount.start)
+    odds = _odds(text, amount) if lead is None else None
+    if odds is not None and odds.value != 1:
+        return None, odds.end  # "won 52 to 48", "voted 7 to 2": a score or a tally
+    if odds is not None:  # "a 3 to 1 margin": a ratio
+        amount.end, amount.unit, amount.kind = odds.end, "ratio", "measure"
     high = _range(text, amount, lead.group("w").lower() if lead else "")
     if high is None and tail and tail.group()[0] == "-":
         return None, tail.end()  # "89-89", "2014-15", "3-1": scores and spans of years
@@ -808,6 +912,8 @@ def _figure(
         return None, end
     if subject is None and qualifier == "exact" and _name_or_age(text, amount):
         return None, end
+    if subject is None and qualifier == "exact" and _stands_for_a_noun(text, core, amount):
+        return None, end
     if subject and text[subject[0] : subject[1]].split()[0].lower() in lx.IDENTIFIER_NOUNS_AFTER:
         return None, subject[1]  # "the 90049 ZIP Code"
     after = _QUALIFIER_AFTER.match(text, subject[1]) if subject else None
@@ -830,15 +936,54 @@ def _figure(
 
 
 def _ratio(text: str, amount: _Amount) -> None:
-    """Read "one in five", "8 out of 10" as the fraction they are."""
-    join = _RATIO_JOIN.match(text, amount.end) if amount.unit is None else None
-    core = _CORE.match(text, join.end()) if join else None
-    if core is None or core.lastgroup not in {"digits", "words", "ascale"}:
+    """Read "one in five", "8 out of 10", "eight of 10" as the fraction they are."""
+    core = _ratio_ahead(text, amount.end) if amount.unit is None else None
+    if core is None:
         return
     parsed = _core_value(core)
     if parsed and amount.value.is_integer() and amount.value < parsed[0]:
         amount.value, amount.end = amount.value / parsed[0], parsed[2]
         amount.unit, amount.kind = "fraction", "measure"
+
+
+def _feet_and_inches(text: str, amount: _Amount) -> None:
+    """Read a height written 6'3" as the feet it is (6.25), not as two bare numbers."""
+    height = _HEIGHT.match(text, amount.end) if amount.unit is None else None
+    if height and text[amount.start : amount.end].isdigit():
+        amount.value += int(height.group("inches")) / 12
+        amount.end, amount.unit, amount.kind = height.end(), "feet", "measure"
+
+
+def _ratio_ahead(text: str, position: int) -> re.Match[str] | None:
+    """The number a ratio's "in", "out of", "of every" or "of" leads to at `position`; after a
+    bare "of" only a round base makes a ratio ("eight of 10"), others a part ("one of two
+    hurricanes")."""
+    join = _RATIO_JOIN.match(text, position)
+    core = _CORE.match(text, join.end()) if join else None
+    if core is None or core.lastgroup not in {"digits", "words", "ascale"}:
+        return None
+    if join.group("w").lower() == "of":  # type: ignore[union-attr]
+        parsed = _core_value(core)
+        if parsed is None or parsed[0] not in lx.RATIO_BASES or parsed[2] != core.end():
+            return None
+        if _SCALE_AFTER.match(text, core.end()) or _SCALE_LETTER.match(text, core.end()):
+            return None  # "eight of 10 million fans"
+    return core
+
+
+def _odds(text: str, amount: _Amount) -> _Amount | None:
+    """The smaller bare whole number after "to" in "a 3 to 1 margin", "a 2-to-1 vote", "won
+    52 to 48": odds or a score, if `amount` is bare and whole too."""
+    join = _ODDS_JOIN.match(text, amount.end) if amount.unit is None else None
+    core = _CORE.match(text, join.end()) if join else None
+    if join is None or core is None or core.lastgroup not in {"digits", "words"}:
+        return None
+    other = _amount(text, core, join.end())
+    if other is None or other.unit is not None or {other.scale, amount.scale} != {1.0}:
+        return None
+    if amount.value.is_integer() and other.value.is_integer() and other.value < amount.value:
+        return other
+    return None
 
 
 def _subject(text: str, amount: _Amount, end: int) -> tuple[int, int, str] | None:

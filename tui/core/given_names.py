@@ -1,8 +1,9 @@
 """Given names by their usual gender, as data: a speaker's pronoun must agree with them.
 
 A compact list written for whosaid (common English and international first names, lower case);
-a name borne by both men and women in numbers (Jordan, Taylor, Alex, Jean, Andrea) is left out,
-so it tells nothing. Rules read these sets; they never grow from one article's errors.
+a name borne by both men and women in numbers (Jordan, Taylor, Alex, Jean, Andrea) is left out
+of the two gendered sets, as it tells no gender, and listed in UNISEX_NAMES: it still tells a
+person. Rules read these sets; they never grow from one article's errors.
 """
 
 from __future__ import annotations
@@ -58,5 +59,12 @@ FEMALE_NAMES: frozenset[str] = frozenset(
     sara sarah sharon sheila shirley sofia sonia sophia sophie stephanie sue susan suzanne
     sylvia tamara tanya teresa theresa tiffany tina tracy ursula valentina valerie vanessa
     victoria virginia vivian wendy yulia yvonne zoe
+    """.split()
+)
+# Given names borne by men and women alike: a person's name, of no gender ("Alex Reyes").
+UNISEX_NAMES: frozenset[str] = frozenset(
+    """
+    alex jordan taylor jean andrea casey jamie robin kelly leslie dana pat kim lynn riley
+    avery quinn drew cameron skyler sasha nikita jackie
     """.split()
 )

@@ -290,6 +290,8 @@ CATENATIVE_VERBS: frozenset[str] = frozenset(
     appear appears appeared seem seems seemed began begin begins tried try tries sought
     went go goes going used continued continues proceeded moved rushed hastened attempt
     attempts attempted
+    forced compelled obliged pressed prompted quick eager willing ready able unable
+    reluctant careful keen happy prepared
     """.split()
 )
 # Subject pronouns, with what they can refer to.
@@ -912,6 +914,9 @@ YEAR_BEFORE: frozenset[str] = frozenset(
     their this that since around""".split()
 )
 
+# Nouns after a year-like number that keep it a year, even after "below" or "above": "below
+# 2005 levels".
+YEAR_NOUNS_AFTER: frozenset[str] = frozenset("level levels".split())
 # Not figures. Month names (as written) make a number a date: "Aug. 14", "9 May".
 MONTHS: frozenset[str] = frozenset(
     """January February March April May June July August September October November December
@@ -987,10 +992,22 @@ IRREGULAR_PLURALS: frozenset[str] = frozenset(
 NOT_ONE_BEFORE: frozenset[str] = frozenset("no the this that which any every each some".split())
 NOT_ONE_AFTER: frozenset[str] = frozenset("another of".split())  # "one of the best": a partitive
 NOT_ONE_COMPOUNDS: frozenset[str] = frozenset("off on-one time sided way stop liner".split())
+# A bare number word after these stands for people or things already counted: "the two met".
+ANAPHORIC_BEFORE: frozenset[str] = frozenset("the those these other".split())
+# Modal verbs after a bare "one" make it the generic pronoun: "one would hope".
+MODALS: frozenset[str] = frozenset(
+    """can cannot can't could couldn't may might must should shouldn't will won't would
+    wouldn't""".split()
+)
 # Determiners skipped before the noun phrase of "one of *the* ...", "half *the* ...".
 FIGURE_DETERMINERS: frozenset[str] = frozenset(
     "the a an its their his her our my your these those this that all such".split()
 )
+# ... of which these pick out people by a participle: "a third of those *surveyed*".
+PEOPLE_DETERMINERS: frozenset[str] = frozenset("those".split())
+# The bases after a bare "of" that make a ratio ("eight of 10 voters", "three of 100"); other
+# numbers make a part of a set ("one of two hurricanes").
+RATIO_BASES: frozenset[float] = frozenset({10.0, 100.0, 1000.0})
 # "half" is no share after these words ("the second half", "this half").
 HALF_NOT_AFTER: frozenset[str] = frozenset("the a first second this that other".split())
 # Words in -ly that are no adverbs (adverbs are skipped or end a noun phrase).
@@ -1013,7 +1030,10 @@ FOLD_WORDS: dict[str, int] = {
 # Nouns that make a number an idiom of size, not a count: "a six-figure salary", "double digits".
 NUMBER_IDIOM_NOUNS: frozenset[str] = frozenset("figure figures digit digits".split())
 # Words before an age that describe a person or group rather than count: "women aged 25 to 54".
-AGE_BEFORE: frozenset[str] = frozenset("aged ages".split())
+# Also before "of": "the age of 18", "between the ages of 18 and 24".
+AGE_BEFORE: frozenset[str] = frozenset("aged age ages".split())
+# Verbs after "who" that make a bare number an age: "Lee, who is 65", "who turned 18".
+AGE_CLAUSE_VERBS: frozenset[str] = frozenset("is was are were turns turned".split())
 # Words after a number that make it part of a product's name, as written: "737 Max", "11 Pro".
 MODEL_WORDS: frozenset[str] = frozenset("Max Pro Plus Mini Ultra Lite SE XL XS XR GT GTI".split())
 # Words before a bare number that make it share the unit of the figure before it in the
@@ -1021,6 +1041,11 @@ MODEL_WORDS: frozenset[str] = frozenset("Max Pro Plus Mini Ultra Lite SE XL XS X
 ELLIPSIS_LEADS: tuple[str, ...] = (
     "compared with", "compared to", "versus", "vs", "vs.", "against", "including",
 )  # fmt: skip
+# A bare number joined by "and", "but", "while" to a count's clause counts the same, when one
+# of these follows it as its verb or relative pronoun: "300 cars were stolen and 41 *were* found".
+CLAUSE_VERBS: frozenset[str] = frozenset(
+    "who that were are was is have had has did do will would remain remained".split()
+)
 # ... and these, when that figure is itself a level ("to 4.1% from 3.9", "from 208 pounds to 193").
 LEVEL_LEADS: frozenset[str] = frozenset("from to".split())
 # The oldest age an appositive number is read as ("Lee, 65, said"); larger ones are counts.

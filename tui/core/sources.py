@@ -16,6 +16,7 @@ from typing import NamedTuple
 
 from tui.core.errors import InputError
 from tui.core.model import Article
+from tui.core.shown import without_bidi
 
 MAX_ARTICLE_BYTES = 4 * 1024 * 1024
 """A news article is tens of kilobytes; a whole book is about 1 MB."""
@@ -38,6 +39,12 @@ def clean_text(raw: str) -> str:
     """The text whosaid indexes: BOM removed, CRLF/CR as LF, no control characters but \\n, \\t."""
     text = raw.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
     return _CONTROL.sub("", _ANSI.sub("", text))
+
+
+def clean_field(value: str) -> str:
+    """A name, title, id or note from a file: `clean_text`, and no bidi controls either (the
+    article text keeps them, as offsets count them; the reader shows them as marks)."""
+    return without_bidi(clean_text(value))
 
 
 def slug(name: str) -> str:
@@ -107,15 +114,25 @@ def read_article(path: str | Path) -> Article:
         outlet=_clean_field(parsed.outlet),
         published=_clean_field(parsed.published),
         url=_clean_field(parsed.url),
-        file=path.name,
+        file=storable_name(path.name),
     )
+
+
+def storable_name(name: str) -> str | None:
+    """`name` as an annotation can hold it (UTF-8), or None for a file name with bytes that are
+    not UTF-8: its annotation then holds the article text instead."""
+    try:
+        name.encode("utf-8")
+    except UnicodeEncodeError:
+        return None
+    return name
 
 
 def _clean_field(value: str | None) -> str | None:
     """A metadata field on one line, or None when empty."""
     if value is None:
         return None
-    return " ".join(clean_text(value).split()) or None
+    return " ".join(clean_field(value).split()) or None
 
 
 # --- Markdown --------------------------------------------------------------------------------

@@ -6,6 +6,7 @@ import datetime
 import math
 import os
 import secrets
+import stat
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TypeVar
@@ -19,6 +20,7 @@ from tui.core.model import Article, Document, Figure, Review, Speaker, Statement
 from tui.core.sources import (
     ARTICLE_SUFFIXES,
     MAX_ARTICLE_BYTES,
+    clean_field,
     clean_text,
     decode,
     read_article,
@@ -171,20 +173,29 @@ class _Reader:
         self.problem(where, f"{_name(where)} must be a list")
         return []
 
-    def text(self, data: dict[str, Any], key: str, where: Path_) -> str | None:
+    def text(
+        self,
+        data: dict[str, Any],
+        key: str,
+        where: Path_,
+        clean: Callable[[str], str] = clean_field,
+    ) -> str | None:
         """An optional text field."""
-        return self._text(data.get(key), where + (key,))
+        return self._text(data.get(key), where + (key,), clean)
 
-    def _text(self, value: Any, where: Path_) -> str | None:
+    def _text(
+        self, value: Any, where: Path_, clean: Callable[[str], str] = clean_field
+    ) -> str | None:
         """Text, or numbers and YAML dates as written (`published: 2024-11-05` is a date).
 
-        Control characters and escape sequences are removed: a shared file must not be able
-        to drive the terminal (a name, a note, a role are drawn as they are).
+        Control characters, escape sequences and bidi controls are removed (`clean`): a
+        shared file must not be able to drive the terminal, nor make a name read otherwise
+        (a name, a note, a role are drawn as they are).
         """
         if value is None:
             return None
         if isinstance(value, str):
-            return clean_text(value)
+            return clean(value)
         if isinstance(value, datetime.datetime | datetime.date):
             return value.isoformat().replace("+00:00", "Z")
         if isinstance(value, int | float) and not isinstance(value, bool):
@@ -317,14 +328,15 @@ def _items(
 
 def _article(reader: _Reader, data: dict[str, Any]) -> Article:
     where: Path_ = ("article",)
-    file = reader.text(data, "file", where)
-    text = reader.text(data, "text", where)
+    file = reader.text(data, "file", where, str)  # a file name as it is: never printed raw
+    text = reader.text(data, "text", where, clean_text)  # bidi controls kept: offsets count them
     if text is not None and text != data.get("text"):  # cleaning it would shift every offset
         reader.problem(where + ("text",), "article.text holds control characters")
-    if file is not None and not _article_file(file):
-        reader.problem(where + ("file",), f"article file {file!r} is not a .txt, .md or .html file")
+    named = file
+    if file is not None and (refusal := _article_file_refusal(reader.path.parent, file)):
+        reader.problem(where + ("file",), refusal)
         file = None
-    if text is None and file is None:
+    if text is None and named is None:
         reader.problem(where, "article has neither `file` nor `text`")
     elif text is None and file is not None:
         try:
@@ -350,10 +362,23 @@ def _article(reader: _Reader, data: dict[str, Any]) -> Article:
     return article
 
 
-def _article_file(file: str) -> bool:
-    """`file` may name an article beside or below the annotation (or elsewhere, relative),
-    but only an article: never an arbitrary file such as `/etc/passwd`."""
-    return not Path(file).is_absolute() and Path(file).suffix.lower() in ARTICLE_SUFFIXES
+def _article_file_refusal(folder: Path, file: str) -> str | None:
+    """Why an annotation in `folder` must not read `file`, or None when it may.
+
+    `file` names an article in the annotation's folder or below, after following links:
+    never an arbitrary file such as `/etc/passwd`, whatever a shared annotation says.
+    """
+    if Path(file).suffix.lower() not in ARTICLE_SUFFIXES:
+        return f"article file {file!r} is not a .txt, .md or .html file"
+    rule = "an annotation reads only an article in its own folder or below"
+    if Path(file).is_absolute():
+        return f"article file {file!r} is an absolute path: {rule}"
+    home = folder.resolve()
+    if not Path(os.path.normpath(home / file)).is_relative_to(home):
+        return f"article file {file!r} is outside the annotation's folder: {rule}"
+    if not (home / file).resolve().is_relative_to(home):
+        return f"article file {file!r} is a link to a file outside the annotation's folder: {rule}"
+    return None
 
 
 def _speaker(reader: _Reader, data: dict[str, Any], where: Path_, size: int) -> Speaker:
@@ -502,6 +527,60 @@ def atomic_write(
         except OSError:
             pass
     _write_new(path, data, mode_of=mode_of)
+
+
+WRITTEN_INTO = "a terminal, a pipe or a FIFO"
+"""What an output may be besides a file: what whosaid writes into, never replaces."""
+
+
+def write_output(path: Path, content: str) -> None:
+    """Write an output the user named (`-o OUT`, an export).
+
+    A regular file, or a new one, is replaced atomically (`atomic_write`). A character device
+    (`/dev/null`, a terminal) or a FIFO is written into: replacing it would put a file where
+    the device was. A symbolic link is refused, since writing through it would change a file
+    the user did not name (a link planted in a shared folder); only a link that leads to a
+    device, a pipe, or an open file under /dev or /proc (`/dev/stdout`) is written into.
+    """
+    try:
+        info = path.lstat()
+    except FileNotFoundError:
+        info = None
+    if info is None or stat.S_ISREG(info.st_mode):
+        atomic_write(path, content)
+        return
+    if stat.S_ISLNK(info.st_mode):
+        follow = 0
+        refusal = _link_refusal(path)
+    else:
+        follow = os.O_NOFOLLOW
+        refusal = _kind_refusal(info.st_mode)
+    if refusal is not None:
+        raise InputError(path, refusal)
+    fd = os.open(path, os.O_WRONLY | os.O_APPEND | os.O_NOCTTY | follow)
+    with os.fdopen(fd, "wb") as out:
+        out.write(content.encode("utf-8"))
+
+
+def _kind_refusal(mode: int) -> str | None:
+    """Why something that is not a regular file may not be written into, or None."""
+    if stat.S_ISCHR(mode) or stat.S_ISFIFO(mode):
+        return None
+    if stat.S_ISDIR(mode):
+        return "is a folder: give a file name"
+    return f"is neither a file nor {WRITTEN_INTO}: give a file name"
+
+
+def _link_refusal(path: Path) -> str | None:
+    """Why a symbolic link may not be written through, or None."""
+    refusal = "is a symbolic link: give the file it points to, or another name"
+    try:
+        mode = path.stat().st_mode
+    except OSError:  # dangling, or a loop
+        return refusal
+    if stat.S_ISREG(mode):  # /dev/stdout of `whosaid ... -o /dev/stdout > file` is one
+        return None if path.absolute().parts[1:2] in (("dev",), ("proc",)) else refusal
+    return refusal if stat.S_ISDIR(mode) else _kind_refusal(mode)
 
 
 def _write_new(path: Path, data: bytes, mode_of: Path | None = None) -> None:

@@ -264,6 +264,20 @@ def _trie_pattern(node: dict[str, dict]) -> str:
     return "(?:" + body + ")?" if "" in node else body
 
 
+def without_closing_punctuation(text: str, span: Span) -> Span:
+    """`span` without the reporter's punctuation at its end: the full stop of the sentence,
+    or the comma, semicolon or colon that hands a quotation to its attribution ("“We
+    are ready,” he said"); a "?" or "!" is the speaker's and stays, and so does the period
+    of an abbreviation ("the U.S.")."""
+    start, end = span
+    while end > start and (
+        text[end - 1] in " \t\n,;:"
+        or (text[end - 1] == "." and not _is_abbreviation(text, end - 1))
+    ):
+        end -= 1
+    return (start, end) if end > start else span
+
+
 def _is_abbreviation(text: str, dot: int) -> bool:
     """Whether the period at `dot` ends an abbreviation or an initial ("Gen.", "J.")."""
     if text[dot] != ".":

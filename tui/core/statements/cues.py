@@ -72,6 +72,13 @@ _CUES = WordStarts.of(
     BOUND_R,
 )
 _THAT_NEXT = re.compile(r"\s+that\b")
+# A belief adjective after a copula takes a clause without "that" when a subject opens it:
+# "we are convinced this route ...", "she was confident they would ...".
+_COPULA_BEFORE = re.compile(
+    r"(?:\b(?:is|are|was|were|am|be|been|remain|remains|remained)|[’']m|[’']re|[’']s)"
+    r"(?:\s+(?:not|so|very|quite|still|\w+ly))?\s+$"
+)
+_CLAUSE_NEXT = re.compile(r"\s+(?:he|she|they|we|I|it|this|there|you)\s+\w")
 # Words between "and" and a second cue of the same subject: "and has also said".
 _CONJOINED_AUXILIARY = (
     r"also|then|later|has|have|had|would|will|did|\w+ly|(?:"
@@ -100,7 +107,7 @@ _CONJOINED = re.compile(r"\b(?:and|but|yet|or)\s+(?:(?:" + _CONJOINED_AUXILIARY 
 # saying", '...," adding'), an adverb between ("..., even suggesting"), and a participle
 # joined by "to" to the cue after it ("..., going on to say", "by trying to argue").
 _PARTICIPLE_OPENER = r"(?:,[”\"’]?|\b(?:by|after|before|while|when|without|in))"
-_ADVERB_BEFORE_CUE = r"(?:even|also|then|again|[a-z]+ly)"
+_ADVERB_BEFORE_CUE = r"(?:even|also|then|again|perhaps|still|later|[a-z]+ly)"
 _TO_PARTICIPLE = r"[a-z]+ing(?:\s+on)?\s+to"
 _PARTICIPLE_LEAD = re.compile(_PARTICIPLE_OPENER + r"(?:\s+" + _ADVERB_BEFORE_CUE + r")?$")
 _CATENATIVE_PARTICIPLE = re.compile(_PARTICIPLE_OPENER + r"\s+" + _TO_PARTICIPLE + "$")
@@ -132,7 +139,7 @@ class CueAttributions(CueForms, Quotations):
             if cue[0] < floor or cue[1] > end or self._quote_at(cue[0]) is not None:
                 continue
             word = self.text[cue[0] : cue[1]]
-            if word in _ADJECTIVE_ONLY and not _THAT_NEXT.match(self.text, cue[1]):
+            if word in _ADJECTIVE_ONLY and not self._takes_clause(cue):
                 continue
             if self._no_verb_at(start, cue[0]):
                 continue  # "the plan", "his remarks", "to support"
@@ -151,6 +158,14 @@ class CueAttributions(CueForms, Quotations):
             floor = found.cue[1] if found.cue else found.span[1]
             content_end = found.span[1]
         return self.statements[len(self.statements) - here :] if here else []
+
+    def _takes_clause(self, cue: Span) -> bool:
+        """Whether the belief adjective at `cue` reports a clause: before "that", or after a
+        copula and before a subject ("we are sure it will")."""
+        if _THAT_NEXT.match(self.text, cue[1]):
+            return True
+        before = _COPULA_BEFORE.search(self.text, max(0, cue[0] - 24), cue[0])
+        return before is not None and _CLAUSE_NEXT.match(self.text, cue[1]) is not None
 
     def _no_verb_at(self, start: int, pos: int) -> bool:
         """Whether the words before `pos` make the cue word there no verb of its own: a

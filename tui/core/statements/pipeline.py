@@ -11,7 +11,7 @@ from tui.core.statements.nouns import ReportingNouns, nominal_starts
 from tui.core.statements.parts import parts_of
 from tui.core.statements.rejections import rejection
 from tui.core.statements.state import Emitted
-from tui.core.text import paragraphs, sentences
+from tui.core.text import paragraphs, sentences, without_closing_punctuation
 
 
 def find_statements(text: str) -> tuple[list[Speaker], list[Statement]]:
@@ -56,9 +56,14 @@ class _Finder(Labels, CueAttributions, ReportingNouns):
 
     def _numbered(self) -> tuple[list[Speaker], list[Statement]]:
         """The statements in text order, numbered, with their speakers' ids, acts and parts,
-        but for those that are no statement (rejections.py); the speakers quoted."""
+        without the punctuation closing them, but for those that are no statement
+        (rejections.py); the speakers quoted."""
         speakers, ids = self.speakers.speakers()
-        kept = [s for s in self.statements if rejection(self.text, s.span, s.cue_span) is None]
+        kept = [
+            s._replace(span=without_closing_punctuation(self.text, s.span))
+            for s in self.statements
+            if rejection(self.text, s.span, s.cue_span) is None
+        ]
         statements = [
             Statement(
                 f"st-{n}",
