@@ -12,6 +12,7 @@ import pytest
 import yaml
 
 from tui import cli
+from tui.core import batch
 from tui.core.model import Article, Document, Review, Speaker, Statement
 from tui.core.sources import read_article
 from tui.core.store import annotation_path, load_document, save_document
@@ -338,13 +339,19 @@ def test_sample_without_a_writable_data_folder_opens_unsaved(
 def test_a_bug_is_one_line_not_a_traceback(
     article: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    def broken(article: Article) -> Document:
+    def broken(*_: object) -> Document:
         raise IndexError("list index out of range")
 
-    monkeypatch.setattr(cli, "extract", broken)
-    assert cli.main(["extract", str(article)]) == 1
+    monkeypatch.setattr(cli, "diff", broken)
+    assert cli.main(["diff", str(article), str(article)]) == 1
     assert capsys.readouterr().err == (
         "whosaid: internal error: IndexError: list index out of range\n"
+    )
+    # In a batch, a bug on one article is that article's line, and the others go on.
+    monkeypatch.setattr(batch, "extract", broken)
+    assert cli.main(["extract", str(article)]) == 1
+    assert capsys.readouterr().err == (
+        f"whosaid: {article}: internal error: IndexError: list index out of range\n"
     )
 
 
