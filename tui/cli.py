@@ -47,6 +47,7 @@ commands:
   whosaid ledger PATH ... [--format text|json|csv]
                                     who gave which number for what, where sources disagree
   whosaid diff OLD NEW              what changed between two versions of an article
+  whosaid index FOLDER [--rebuild]  index a folder of articles for the library
 
 Run `whosaid COMMAND --help` for the options of a command.
 """
@@ -310,6 +311,39 @@ def _open(args: argparse.Namespace) -> int:
     return 0
 
 
+def _index(args: argparse.Namespace) -> int:
+    """Bring the index of a folder up to date (or rebuild it) and say what was done."""
+    folder = Path(args.folder)
+    if not folder.is_dir():
+        raise InputError(folder, "is not a folder")
+    from tui.core.index import Index
+
+    index = Index()
+    if args.rebuild:
+        index.rebuild()
+    bar = _ProgressBar(0) if sys.stderr.isatty() else None
+
+    def progress(done: int, total: int) -> None:
+        if bar is not None:
+            bar.total = total
+            bar.show(done)
+
+    done = index.refresh(folder, jobs=args.jobs or default_jobs(), progress=progress)
+    if bar is not None:
+        bar.clear()
+    entries = index.entries(folder)
+    failed = [e for e in entries if e.error]
+    for entry in failed:
+        complain(str(entry.error))
+    print(
+        f"{len(entries)} articles, {sum(e.statements for e in entries)} statements: "
+        f"{done.read} read, {done.kept} unchanged, {done.dropped} gone "
+        f"({shown(str(index.location))})"
+    )
+    index.close()
+    return 1 if failed else 0
+
+
 def _command(
     name: str, description: str, run: Callable[[argparse.Namespace], int]
 ) -> argparse.ArgumentParser:
@@ -371,6 +405,15 @@ def _parsers() -> dict[str | None, argparse.ArgumentParser]:
         default="text",
         help="text: a table to paste; json: {groups: [...]}; csv: a row per claim (default: text)",
     )
+
+    parser = parsers["index"] = _command(
+        "index",
+        "Index a folder of articles for the library: the articles that changed are read again.",
+        _index,
+    )
+    parser.add_argument("folder", metavar="FOLDER", help="a folder of articles")
+    parser.add_argument("--rebuild", action="store_true", help="forget the index; read all")
+    parser.add_argument("--jobs", type=_positive, metavar="N", help="processes (default: cores)")
 
     parser = parsers["diff"] = _command(
         "diff",

@@ -11,11 +11,12 @@ from __future__ import annotations
 import json
 import os
 import warnings
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from functools import partial
 from multiprocessing import Pool
 from pathlib import Path
+from typing import TypeVar
 
 from tui.core.errors import InputError
 from tui.core.extract import extract
@@ -24,6 +25,7 @@ from tui.core.sources import ARTICLE_SUFFIXES, read_article, storable_name
 from tui.core.store import ANNOTATION_SUFFIX, dump_yaml
 
 OUTPUT_FORMATS = ("yaml", "json", "jsonl")
+T = TypeVar("T")
 
 
 @dataclass(frozen=True, slots=True)
@@ -127,7 +129,11 @@ def extract_files(
     paths: Sequence[Path], fmt: str, *, jobs: int = 1, out: Path | None = None
 ) -> Iterator[Extracted]:
     """`extract_file` over `paths`, in their order, by `jobs` processes (1: in this one)."""
-    work = partial(extract_file, fmt=fmt, out=out)
+    return ordered_map(partial(extract_file, fmt=fmt, out=out), paths, jobs)
+
+
+def ordered_map(work: Callable[[Path], T], paths: Sequence[Path], jobs: int) -> Iterator[T]:
+    """`work` over `paths` by `jobs` processes (1: in this one), the results in their order."""
     jobs = max(1, min(jobs, len(paths)))
     if jobs == 1:
         yield from map(work, paths)
