@@ -255,10 +255,9 @@ def test_check_all_good_exits_0(reviewed: Path) -> None:
 # --- open ------------------------------------------------------------------------------------
 
 
-def test_open_a_folder_is_not_supported_yet(tmp_path: Path) -> None:
-    assert_one_line_error(
-        whosaid(tmp_path), f"{tmp_path}: folders are not supported yet; open one article"
-    )
+def test_open_a_folder_needs_a_terminal(tmp_path: Path) -> None:
+    result = whosaid(tmp_path)
+    assert (result.returncode, result.stderr) == (2, f"whosaid: {cli.NO_TERMINAL}\n")
 
 
 def test_open_a_broken_annotation_is_one_line(reviewed: Path) -> None:

@@ -299,7 +299,7 @@ def _open(args: argparse.Namespace) -> int:
         path, save_to = open_sample()
         saving = save_to is not None
     if path.is_dir():
-        raise InputError(path, "folders are not supported yet; open one article")
+        return _open_library(path, args.reviewer)
     document, annotation = open_document(path)
     if not has_terminal():
         complain(NO_TERMINAL)
@@ -342,6 +342,44 @@ def _index(args: argparse.Namespace) -> int:
     )
     index.close()
     return 1 if failed else 0
+
+
+def _open_library(folder: Path, reviewer: str | None) -> int:
+    """The library of a folder; an article chosen is read, and `escape` there comes back."""
+    if not has_terminal():
+        complain(NO_TERMINAL)
+        return 2
+    from tui.core.index import Index
+    from tui.ui.library import LibraryApp, LibraryReaderApp, Place
+
+    index = Index()
+    bar = _ProgressBar(0)
+
+    def progress(done: int, total: int) -> None:
+        bar.total = total
+        bar.show(done)
+
+    index.refresh(folder, jobs=default_jobs(), progress=progress)
+    bar.clear()
+    if not index.entries(folder):
+        raise InputError(folder, "holds no article (.txt, .md, .html)")
+    place: Place | None = None
+    while True:
+        opening = LibraryApp(folder, index, place).run()
+        if opening is None:
+            return 0
+        try:
+            document, annotation = open_document(opening.path)
+        except InputError as error:
+            complain(str(error))
+            place = opening.place
+            continue
+        reader = LibraryReaderApp(document, annotation, reviewer, opening.statement)
+        reader.run()
+        index.refresh_one(opening.path)
+        if not reader.back:
+            return 0
+        place = opening.place
 
 
 def _command(

@@ -260,3 +260,28 @@ def under(folder: Path) -> tuple[str, str]:
     """The range of absolute paths below `folder`, for `path >= ? AND path < ?`."""
     prefix = str(folder.resolve()).rstrip(os.sep) + os.sep
     return prefix, prefix[:-1] + chr(ord(os.sep) + 1)
+
+
+# --- the library's rows, sorted and filtered -----------------------------------------------
+
+COLUMNS = ("title", "outlet", "published", "statements", "reviewed", "disputed")
+"""What the library can be sorted by: its columns, left to right."""
+
+
+def arrange(
+    entries: Iterable[Entry], column: str = "title", descending: bool = False, words: str = ""
+) -> list[Entry]:
+    """The entries whose title, outlet, date or file name hold every word of `words` (any
+    case), sorted by `column` (ties by path); numbers and dates highest first when
+    `descending`."""
+    wanted = words.casefold().split()
+
+    def fits(entry: Entry) -> bool:
+        where = f"{entry.title} {entry.outlet} {entry.published} {entry.path.name}".casefold()
+        return all(word in where for word in wanted)
+
+    def key(entry: Entry) -> tuple[object, str]:
+        value = getattr(entry, column)
+        return (value.casefold() if isinstance(value, str) else value, str(entry.path))
+
+    return sorted(filter(fits, entries), key=key, reverse=descending)
