@@ -12,6 +12,7 @@ import pytest
 import yaml
 
 from tui import cli
+from tui.core import batch
 from tui.core.model import Article, Document, Review, Speaker, Statement
 from tui.core.sources import read_article
 from tui.core.store import annotation_path, load_document, save_document
@@ -254,10 +255,9 @@ def test_check_all_good_exits_0(reviewed: Path) -> None:
 # --- open ------------------------------------------------------------------------------------
 
 
-def test_open_a_folder_is_not_supported_yet(tmp_path: Path) -> None:
-    assert_one_line_error(
-        whosaid(tmp_path), f"{tmp_path}: folders are not supported yet; open one article"
-    )
+def test_open_a_folder_needs_a_terminal(tmp_path: Path) -> None:
+    result = whosaid(tmp_path)
+    assert (result.returncode, result.stderr) == (2, f"whosaid: {cli.NO_TERMINAL}\n")
 
 
 def test_open_a_broken_annotation_is_one_line(reviewed: Path) -> None:
@@ -338,13 +338,19 @@ def test_sample_without_a_writable_data_folder_opens_unsaved(
 def test_a_bug_is_one_line_not_a_traceback(
     article: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    def broken(article: Article) -> Document:
+    def broken(*_: object) -> Document:
         raise IndexError("list index out of range")
 
-    monkeypatch.setattr(cli, "extract", broken)
-    assert cli.main(["extract", str(article)]) == 1
+    monkeypatch.setattr(cli, "diff", broken)
+    assert cli.main(["diff", str(article), str(article)]) == 1
     assert capsys.readouterr().err == (
         "whosaid: internal error: IndexError: list index out of range\n"
+    )
+    # In a batch, a bug on one article is that article's line, and the others go on.
+    monkeypatch.setattr(batch, "extract", broken)
+    assert cli.main(["extract", str(article)]) == 1
+    assert capsys.readouterr().err == (
+        f"whosaid: {article}: internal error: IndexError: list index out of range\n"
     )
 
 

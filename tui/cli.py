@@ -3,17 +3,16 @@
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import sys
 import warnings
 from collections.abc import Callable, Sequence
-from dataclasses import replace
 from pathlib import Path
 from typing import IO
 
 import platformdirs
 
+from tui.core.batch import OUTPUT_FORMATS, article_files, default_jobs, extract_files, join
 from tui.core.diff import diff, render
 from tui.core.errors import InputError, InputWarning
 from tui.core.export import FORMATS, export, target_problem
@@ -21,13 +20,12 @@ from tui.core.extract import extract
 from tui.core.ledger import LEDGER_FORMATS, ledger, to_csv, to_json, to_text
 from tui.core.reviewlog import fold_file
 from tui.core.shown import shown
-from tui.core.sources import ARTICLE_SUFFIXES, read_article, storable_name
+from tui.core.sources import ARTICLE_SUFFIXES, read_article
 from tui.core.store import (
     ANNOTATION_SUFFIX,
     ValidationError,
     annotation_path,
     atomic_write,
-    dump_yaml,
     is_annotation,
     load_document,
     open_document,
@@ -40,14 +38,16 @@ Read a news article: who said what, on whose authority, with which numbers.
 commands:
   whosaid [PATH]                    open the reader on an article or annotation YAML
                                     (no PATH: the bundled sample article)
-  whosaid extract PATH ... [--format yaml|json|jsonl] [-o OUT]
-                                    print what the extractor finds
+  whosaid extract PATH ... [--format yaml|json|jsonl] [-o OUT] [--jobs N]
+                                    print what the extractor finds (a folder: every
+                                    article in it and below, by all cores)
   whosaid export PATH [--format json|csv|markdown|claimreview] [-o OUT]
                                     export a reviewed article
   whosaid check PATH ...            validate annotation files
   whosaid ledger PATH ... [--format text|json|csv]
                                     who gave which number for what, where sources disagree
   whosaid diff OLD NEW              what changed between two versions of an article
+  whosaid index FOLDER [--rebuild]  index a folder of articles for the library
 
 Run `whosaid COMMAND --help` for the options of a command.
 """
@@ -149,40 +149,76 @@ def _drop_stdout() -> None:
 
 
 def _extract(args: argparse.Namespace) -> int:
+    """Extract every article named (a folder: every article file in it and below), by a pool
+    of `--jobs` processes, in the order of the files; a file that cannot be read is one line
+    on stderr and the others go on; the exit status is then 1."""
     out: Path | None = args.output
+    paths = article_files(args.paths)
     if out is not None:
-        if any(out.resolve() == Path(p).resolve() for p in args.paths):
+        if any(out.resolve() == path.resolve() for path in paths):
             raise InputError(out, "is one of the articles: write the extraction elsewhere")
         if out.name.endswith(ANNOTATION_SUFFIX) and out.exists():
             raise InputError(out, "holds a review already: delete it first to extract afresh")
-    documents = []
-    for path in args.paths:
+    for path in paths:
         if is_annotation(path):
             raise InputError(path, "is an annotation file, not an article (use `whosaid export`)")
-        document = extract(read_article(path))
-        if out is not None:
-            file = _article_file_from(out, Path(path))
-            document = replace(document, article=replace(document.article, file=file))
-        documents.append(document)
-    data = [d.to_dict(include_text=True) for d in documents]
-    if args.format == "yaml":
-        text = "---\n".join(dump_yaml(d) for d in documents)
-    elif args.format == "jsonl":
-        text = "".join(json.dumps(d, ensure_ascii=False) + "\n" for d in data)
-    else:
-        text = json.dumps(data[0] if len(data) == 1 else data, ensure_ascii=False, indent=2) + "\n"
-    _write(text, args.output)
-    return 0
+    if not paths:
+        raise InputError(Path(args.paths[0]), "holds no article (.txt, .md, .html)")
+    jobs = args.jobs or default_jobs()
+    streaming = out is None and args.format != "json"
+    pieces: list[str] = []  # when not streaming
+    written = failed = 0
+    bar = _ProgressBar(len(paths)) if sys.stderr.isatty() else None
+    for done, result in enumerate(extract_files(paths, args.format, jobs=jobs, out=out), 1):
+        for problem in [f"warning: {w}" for w in result.warnings] + [result.error or ""]:
+            if problem:
+                _above(bar, problem)
+        if result.output is None:
+            failed += 1
+        elif streaming:
+            separator = "---\n" if written and args.format == "yaml" else ""
+            _write(separator + result.output, None)
+            written += 1
+        else:
+            pieces.append(result.output)
+        if bar is not None:
+            bar.show(done)
+    if bar is not None:
+        bar.clear()
+    if pieces:
+        _write(join(pieces, args.format), out)
+    return 1 if failed else 0
 
 
-def _article_file_from(out: Path, article: Path) -> str | None:
-    """How an annotation written to `out` names its article: relative to `out`'s folder, where
-    an annotation reads it from; None (the text goes in the annotation) when the article is not
-    in that folder or below, since an annotation reads nothing outside it."""
-    folder, article = out.absolute().parent.resolve(), article.resolve()
-    if not article.is_relative_to(folder):
-        return None
-    return storable_name(str(article.relative_to(folder)))
+class _ProgressBar:
+    """`[#####.....] 500/1000 articles` on stderr (a terminal), redrawn in place."""
+
+    WIDTH = 30
+
+    def __init__(self, total: int) -> None:
+        self.total = total
+        self.shown = -1
+
+    def show(self, done: int) -> None:
+        filled = self.WIDTH * done // self.total
+        if filled == self.shown and done != self.total:
+            return
+        self.shown = filled
+        bar = "#" * filled + "." * (self.WIDTH - filled)
+        sys.stderr.write(f"\r[{bar}] {done}/{self.total} articles")
+        sys.stderr.flush()
+
+    def clear(self) -> None:
+        sys.stderr.write("\r\x1b[K")
+        sys.stderr.flush()
+        self.shown = -1
+
+
+def _above(bar: _ProgressBar | None, problem: str) -> None:
+    """One line on stderr, above the progress bar (cleared first, redrawn at the next)."""
+    if bar is not None:
+        bar.clear()
+    complain(problem)
 
 
 def _export(args: argparse.Namespace) -> int:
@@ -263,7 +299,7 @@ def _open(args: argparse.Namespace) -> int:
         path, save_to = open_sample()
         saving = save_to is not None
     if path.is_dir():
-        raise InputError(path, "folders are not supported yet; open one article")
+        return _open_library(path, args.reviewer)
     document, annotation = open_document(path)
     if not has_terminal():
         complain(NO_TERMINAL)
@@ -273,6 +309,77 @@ def _open(args: argparse.Namespace) -> int:
     saved_to = annotation if saving else None
     ReaderApp(document, annotation_path=saved_to, reviewer=args.reviewer).run()
     return 0
+
+
+def _index(args: argparse.Namespace) -> int:
+    """Bring the index of a folder up to date (or rebuild it) and say what was done."""
+    folder = Path(args.folder)
+    if not folder.is_dir():
+        raise InputError(folder, "is not a folder")
+    from tui.core.index import Index
+
+    index = Index()
+    if args.rebuild:
+        index.rebuild()
+    bar = _ProgressBar(0) if sys.stderr.isatty() else None
+
+    def progress(done: int, total: int) -> None:
+        if bar is not None:
+            bar.total = total
+            bar.show(done)
+
+    done = index.refresh(folder, jobs=args.jobs or default_jobs(), progress=progress)
+    if bar is not None:
+        bar.clear()
+    entries = index.entries(folder)
+    failed = [e for e in entries if e.error]
+    for entry in failed:
+        complain(str(entry.error))
+    print(
+        f"{len(entries)} articles, {sum(e.statements for e in entries)} statements: "
+        f"{done.read} read, {done.kept} unchanged, {done.dropped} gone "
+        f"({shown(str(index.location))})"
+    )
+    index.close()
+    return 1 if failed else 0
+
+
+def _open_library(folder: Path, reviewer: str | None) -> int:
+    """The library of a folder; an article chosen is read, and `escape` there comes back."""
+    if not has_terminal():
+        complain(NO_TERMINAL)
+        return 2
+    from tui.core.index import Index
+    from tui.ui.library import LibraryApp, LibraryReaderApp, Place
+
+    index = Index()
+    bar = _ProgressBar(0)
+
+    def progress(done: int, total: int) -> None:
+        bar.total = total
+        bar.show(done)
+
+    index.refresh(folder, jobs=default_jobs(), progress=progress)
+    bar.clear()
+    if not index.entries(folder):
+        raise InputError(folder, "holds no article (.txt, .md, .html)")
+    place: Place | None = None
+    while True:
+        opening = LibraryApp(folder, index, place).run()
+        if opening is None:
+            return 0
+        try:
+            document, annotation = open_document(opening.path)
+        except InputError as error:
+            complain(str(error))
+            place = opening.place
+            continue
+        reader = LibraryReaderApp(document, annotation, reviewer, opening.statement)
+        reader.run()
+        index.refresh_one(opening.path)
+        if not reader.back:
+            return 0
+        place = opening.place
 
 
 def _command(
@@ -288,15 +395,26 @@ def _parsers() -> dict[str | None, argparse.ArgumentParser]:
     parser = parsers["extract"] = _command(
         "extract", "Print the statements, speakers and figures found in articles.", _extract
     )
-    parser.add_argument("paths", nargs="+", metavar="PATH", help="articles (.txt, .md, .html)")
+    parser.add_argument(
+        "paths",
+        nargs="+",
+        metavar="PATH",
+        help="articles (.txt, .md, .html), or folders: every article in them and below",
+    )
     parser.add_argument(
         "--format",
-        choices=("yaml", "json", "jsonl"),
+        choices=OUTPUT_FORMATS,
         default="yaml",
         help="yaml: annotation files, separated by ---; json: one document, or a list; "
         "jsonl: one document per line (default: yaml)",
     )
     parser.add_argument("-o", "--output", type=Path, metavar="OUT", help="write to OUT")
+    parser.add_argument(
+        "--jobs",
+        type=_positive,
+        metavar="N",
+        help="extract in N processes (default: one per core); the output is the same",
+    )
 
     parser = parsers["export"] = _command(
         "export", "Export an article's review. Rejected statements are left out.", _export
@@ -326,6 +444,15 @@ def _parsers() -> dict[str | None, argparse.ArgumentParser]:
         help="text: a table to paste; json: {groups: [...]}; csv: a row per claim (default: text)",
     )
 
+    parser = parsers["index"] = _command(
+        "index",
+        "Index a folder of articles for the library: the articles that changed are read again.",
+        _index,
+    )
+    parser.add_argument("folder", metavar="FOLDER", help="a folder of articles")
+    parser.add_argument("--rebuild", action="store_true", help="forget the index; read all")
+    parser.add_argument("--jobs", type=_positive, metavar="N", help="processes (default: cores)")
+
     parser = parsers["diff"] = _command(
         "diff",
         "What changed between two versions of an article: statements added, removed or "
@@ -346,6 +473,13 @@ def _parsers() -> dict[str | None, argparse.ArgumentParser]:
     )
     parser.set_defaults(run=_open)
     return parsers
+
+
+def _positive(value: str) -> int:
+    """A whole number of at least 1 (argparse's `type`)."""
+    if not value.isdigit() or int(value) < 1:
+        raise argparse.ArgumentTypeError(f"not a number of processes: {value!r}")
+    return int(value)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -101,13 +101,20 @@ class Parsed(NamedTuple):
 
 def read_article(path: str | Path) -> Article:
     """Read a `.txt`, `.md` or `.html` article (anything else is read as plain text)."""
+    path = Path(path)
+    return article_from_bytes(path, read_limited(path, MAX_ARTICLE_BYTES, "an article"))
+
+
+def article_from_bytes(path: Path, data: bytes) -> Article:
+    """The article in `data`, the bytes of the file `path` names (its suffix says how to read
+    it, its name gives the id): `read_article` for bytes fetched elsewhere (an object store)."""
     # The readers of pages and Markdown use this module's parts: imported when needed (and
     # trafilatura, the page reader's, takes a third of a second to import).
     from tui.core.markdown_reader import parse_markdown
     from tui.core.page_reader import read_page
 
-    path = Path(path)
-    data = read_limited(path, MAX_ARTICLE_BYTES, "an article")
+    if len(data) > MAX_ARTICLE_BYTES:
+        raise InputError(path, f"too large ({len(data)} bytes; the limit is {MAX_ARTICLE_BYTES})")
     suffix = path.suffix.lower()
     if suffix in HTML_SUFFIXES:
         parsed = read_page(decode_article(path, data, _html_charset(path, data)))

@@ -1607,3 +1607,21 @@ def _people_named(text: str, start: int, end: int) -> list[_Person]:
         name = match.group() if given else surname
         people.append(_Person(match.start(), name, surname.lower(), gender))
     return people
+
+
+# --- across articles (the library) -----------------------------------------------------------
+
+
+def name_key(name: str) -> str:
+    """A name as the sieves compare it: lower case, no 'the', no dots or apostrophes."""
+    return _key(name)
+
+
+def same_person(key: str, other: str) -> bool:
+    """Whether two people's name keys may be one person's, by the rule used inside an article:
+    the same surname, and given names that may be the same (`_same_given`: 'j.' and 'john',
+    or one of them a surname alone)."""
+    if key.split()[-1:] != other.split()[-1:]:
+        return False
+    given, other_given = _given(key), _given(other)
+    return given is None or _same_given(given, other_given)
