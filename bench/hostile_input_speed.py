@@ -30,8 +30,10 @@ from test_store import deeply_nested  # noqa: E402
 
 from tui.core.errors import InputError  # noqa: E402
 from tui.core.extract import extract  # noqa: E402
+from tui.core.markdown_reader import parse_markdown  # noqa: E402
 from tui.core.model import Article  # noqa: E402
-from tui.core.sources import parse_html, parse_markdown  # noqa: E402
+from tui.core.page_reader import read_page  # noqa: E402
+from tui.core.sources import parse_html  # noqa: E402
 from tui.core.store import load_document  # noqa: E402
 
 MAX_RATIO = 3.0  # twice the input may cost up to three times the time, not four
@@ -69,6 +71,8 @@ def cases(size: int) -> list[tuple[str, Callable[[], object]]]:
         found.append((f"markdown {source[:8]!r}", lambda s=source: parse_markdown(s)))
     for source in hostile_html(100 * size):
         found.append((f"html {source[:10]!r}", lambda s=source: parse_html(s)))
+    for source in hostile_html(100 * size):  # the page reader: trafilatura, then the own one
+        found.append((f"page {source[:10]!r}", lambda s=source: read_page(s)))
     found.append(("yaml nested", lambda: refuse_yaml(deeply_nested(5 * size))))
     for unit in ENDLESS_UNITS:
         text = endless_sentence(unit, 3 * size // 2)
@@ -77,7 +81,7 @@ def cases(size: int) -> list[tuple[str, Callable[[], object]]]:
 
 
 # Goals in seconds at the base size, by the first word of a case's name.
-GOALS = {"markdown": 2.0, "html": 3.0, "yaml": 2.0, "sentence": 2.0}
+GOALS = {"markdown": 2.0, "html": 3.0, "page": 3.0, "yaml": 2.0, "sentence": 2.0}
 
 
 def main() -> int:

@@ -38,14 +38,28 @@ def test_extract_speed_runs_on_the_repository_s_articles(clone: Path) -> None:
     assert "extract:" in result.stdout and "peak memory" in result.stdout
 
 
-def test_hostile_input_speed_loads_from_a_clone(clone: Path) -> None:
-    """It builds its cases with the tests' helpers, which a clone has (--help: loaded, not
-    timed)."""
-    result = run(clone, "bench/hostile_input_speed.py", "--help")
+def test_html_quality_runs_on_the_repository_s_articles(clone: Path) -> None:
+    result = run(clone, "bench/html_quality.py", "--pages", "1")
+    assert result.returncode == 0, result.stderr
+    assert f"texts: {clone / 'data'} (1 articles)" in result.stdout
+
+
+@pytest.mark.parametrize("script", ["hostile_input_speed", "keys", "review", "library"])
+def test_the_other_benches_load_from_a_clone(clone: Path, script: str) -> None:
+    """They make their data (or take it from data/, or the tests' helpers, which a clone
+    has): --help loads each, untimed."""
+    result = run(clone, f"bench/{script}.py", "--help")
     assert result.returncode == 0, result.stderr
     assert "usage:" in result.stdout
 
 
 def test_every_bench_script_is_tested_here() -> None:
-    scripts = {path.name for path in (ROOT / "bench").glob("*.py")}
-    assert scripts == {"extract_speed.py", "hostile_input_speed.py"}
+    scripts = {path.stem for path in (ROOT / "bench").glob("*.py")}
+    assert scripts == {
+        "extract_speed",
+        "html_quality",
+        "hostile_input_speed",
+        "keys",
+        "review",
+        "library",
+    }

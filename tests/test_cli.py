@@ -13,6 +13,7 @@ import pytest
 import yaml
 
 from tui import __version__, cli
+from tui.core import batch
 from tui.core.export import FORMATS
 from tui.core.model import Article, Document, Review, Speaker, Statement
 from tui.core.sources import read_article
@@ -161,7 +162,7 @@ def test_unwritable_output_is_one_line(article: Path, tmp_path: Path) -> None:
     folder = tmp_path / "taken"
     folder.mkdir()
     assert_one_line_error(
-        whosaid("extract", article, "-o", folder), f"{folder}: cannot write: Is a directory"
+        whosaid("extract", article, "-o", folder), f"{folder}: is a folder: give a file name"
     )
     nowhere = tmp_path / "no" / "such" / "out.json"
     result = whosaid("export", article, "-o", nowhere)
@@ -185,13 +186,13 @@ def test_an_output_is_never_an_input_or_a_review(article: Path, reviewed: Path) 
     assert annotation_path(reviewed).read_bytes() == before
 
 
-def test_extract_to_another_folder_names_the_article_from_there(
-    article: Path, tmp_path: Path
-) -> None:
+def test_extract_to_another_folder_holds_the_article_text(article: Path, tmp_path: Path) -> None:
+    """An annotation reads no article outside its folder: one written elsewhere holds the text."""
     out = tmp_path / "elsewhere" / "a.whosaid.yaml"
     out.parent.mkdir()
     assert whosaid("extract", article, "-o", out).returncode == 0
-    assert load_document(out).article.text == read_article(article).text
+    document = load_document(out)
+    assert (document.article.text, document.article.file) == (read_article(article).text, None)
 
 
 # --- export ----------------------------------------------------------------------------------
@@ -267,17 +268,16 @@ def test_check_all_good_exits_0(reviewed: Path) -> None:
 # --- open ------------------------------------------------------------------------------------
 
 
-def test_open_a_folder_is_not_supported_yet(tmp_path: Path) -> None:
-    assert_one_line_error(
-        whosaid(tmp_path), f"{tmp_path}: folders are not supported yet; open one article"
-    )
+def test_open_a_folder_needs_a_terminal(tmp_path: Path) -> None:
+    result = whosaid(tmp_path)
+    assert (result.returncode, result.stderr) == (2, f"whosaid: {cli.NO_TERMINAL}\n")
 
 
 def test_open_a_broken_annotation_is_one_line(reviewed: Path) -> None:
-    reviewed.write_text("changed\n", encoding="utf-8")
+    annotation_path(reviewed).write_text("schema: whosaid/1\narticle: [\n", encoding="utf-8")
     result = whosaid(reviewed)
     assert result.returncode == 1
-    assert "sha256 differs" in result.stderr
+    assert "not valid YAML" in result.stderr
     assert len(result.stderr.splitlines()) == 1
 
 
@@ -286,8 +286,9 @@ Opened = list[tuple[Document, Path | None, str | None]]
 
 @pytest.fixture
 def fake_reader(monkeypatch: pytest.MonkeyPatch) -> Opened:
-    """Stands in for `tui.ui.app`: records what the reader would open."""
+    """Stands in for `tui.ui.app` (and the terminal): records what the reader would open."""
     opened: Opened = []
+    monkeypatch.setattr(cli, "has_terminal", lambda: True)
 
     class ReaderApp:
         def __init__(
@@ -375,19 +376,25 @@ def test_sample_without_a_writable_data_folder_opens_unsaved(
 def test_a_bug_is_one_line_not_a_traceback(
     article: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    def broken(article: Article) -> Document:
+    def broken(*_: object) -> Document:
         raise IndexError("list index out of range")
 
-    monkeypatch.setattr(cli, "extract", broken)
-    assert cli.main(["extract", str(article)]) == 1
+    monkeypatch.setattr(cli, "diff", broken)
+    assert cli.main(["diff", str(article), str(article)]) == 1
     assert capsys.readouterr().err == (
         "whosaid: internal error: IndexError: list index out of range\n"
+    )
+    # In a batch, a bug on one article is that article's line, and the others go on.
+    monkeypatch.setattr(batch, "extract", broken)
+    assert cli.main(["extract", str(article)]) == 1
+    assert capsys.readouterr().err == (
+        f"whosaid: {article}: internal error: IndexError: list index out of range\n"
     )
 
 
 def test_a_file_name_cannot_drive_the_terminal(tmp_path: Path) -> None:
     result = whosaid("extract", tmp_path / "x\x1b[31mred.txt")
-    assert_one_line_error(result, f"{tmp_path}/xred.txt: no such file")
+    assert_one_line_error(result, f"{tmp_path}/x\\x1b[31mred.txt: no such file")
 
 
 def test_export_claimreview_takes_the_url_given_or_says_it_is_missing(reviewed: Path) -> None:

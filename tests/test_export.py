@@ -255,7 +255,9 @@ def test_claimreview_types_the_author_by_the_speaker_s_kind() -> None:
 
 
 def test_a_speaker_typed_by_hand_is_exported_with_the_kind_given() -> None:
-    changed, speaker = review.add_speaker(document(), "City Hall", "press office", "organization")
+    changed, speaker = review.add_speaker(
+        document(), "City Hall", role="press office", kind="organization"
+    )
     changed = review.set_speaker(changed, "st-1", speaker.id, "ana", "2026-12-01")
     data = json.loads(to_json(changed))
     [typed] = [s for s in data["speakers"] if s["id"] == speaker.id]

@@ -58,9 +58,9 @@ def test_new_speaker_gets_a_unique_id(document):
 
 
 def test_new_speaker_keeps_the_role_and_kind_given(document):
-    _, speaker = review.add_speaker(document, "Bea Quill", " city  columnist ", "media")
+    _, speaker = review.add_speaker(document, "Bea Quill", None, " city  columnist ", "media")
     assert (speaker.role, speaker.kind) == ("city columnist", "media")
-    _, bare = review.add_speaker(document, "Bea Quill", "  ")
+    _, bare = review.add_speaker(document, "Bea Quill", role="  ")
     assert (bare.role, bare.kind) == (None, "unknown")
 
 

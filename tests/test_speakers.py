@@ -1,11 +1,14 @@
 """Speakers: names and roles, surnames and pronouns joined, anonymous sources."""
 
 import ast
+import unicodedata
 from pathlib import Path
 
+import tui.core.given_names as given_names
 import tui.core.lexicon as lexicon
 from tui.core.model import Speaker
-from tui.core.speakers import _occurrences, phrase_after, phrase_before
+from tui.core.speaker_kinds import described_kind, marked_kind
+from tui.core.speakers import _clean_role, _occurrences, phrase_after, phrase_before
 from tui.core.statements import find_statements
 
 
@@ -390,3 +393,381 @@ def test_an_age_is_no_role():
 def test_a_country_speaking_is_an_organization():
     (speaker,) = speakers_of("Norway said the deal was off for now.")
     assert (speaker.name, speaker.kind) == ("Norway", "organization")
+
+
+# --- Kinds: a person only with evidence of one ---------------------------------------------
+
+
+def kinds_of(text: str) -> dict[str, str]:
+    return {s.name: s.kind for s in speakers_of(text)}
+
+
+def test_a_company_named_by_its_suffix_is_an_organization():
+    assert kinds_of("Brightwater Holdings said the sale would close in May.") == {
+        "Brightwater Holdings": "organization"
+    }
+
+
+def test_an_organization_with_of_is_named_whole():
+    assert kinds_of("The Bureau of Fisheries said the catch had fallen.") == {
+        "Bureau of Fisheries": "organization"
+    }
+
+
+def test_a_given_name_before_a_corporate_word_is_still_a_company():
+    assert kinds_of("Howard Capital said the bid was too low.")["Howard Capital"] == "organization"
+
+
+def test_outlets_from_the_list_and_by_their_head_word_are_media():
+    text = "Reuters reported that the port was shut.\nThe Daily Herald reported that it reopened."
+    assert kinds_of(text) == {"Reuters": "media", "The Daily Herald": "media"}
+
+
+def test_a_website_address_is_media():
+    assert kinds_of("Pollwatch.com reported that turnout fell.") == {"Pollwatch.com": "media"}
+
+
+def test_a_given_name_makes_a_person():
+    assert kinds_of("Helen Marsh said the bridge was unsafe.") == {"Helen Marsh": "person"}
+
+
+def test_a_name_with_no_evidence_either_way_is_unknown():
+    assert kinds_of("Bluecrest Ardle said the bridge was unsafe.") == {"Bluecrest Ardle": "unknown"}
+
+
+def test_a_title_or_a_role_noun_before_an_unknown_name_makes_a_person():
+    text = "Spokesman Quillon Ardle said the bridge was unsafe."
+    assert kinds_of(text) == {"Quillon Ardle": "person"}
+
+
+def test_a_role_far_from_the_name_is_no_evidence():
+    # "spokesman" describes someone else; only the word next to the name counts
+    assert described_kind(["spokesman", "for", "the"], None) is None
+    assert described_kind(["spokesman"], None) == "person"
+
+
+def test_an_appositive_tells_the_kind():
+    text = (
+        "Vantry Solace, a polling firm based in Ohio, said the race was tied.\n"
+        "Orrin Vale, a lawyer for the city, said the contract was void."
+    )
+    assert kinds_of(text) == {"Vantry Solace": "organization", "Orrin Vale": "person"}
+
+
+def test_its_after_a_name_elsewhere_makes_an_organization():
+    text = "Kelvane cut its prices in June.\nKelvane said the cuts would stay."
+    assert kinds_of(text) == {"Kelvane": "organization"}
+
+
+def test_who_after_a_name_elsewhere_makes_a_person():
+    text = "We met Kelvane, who runs the depot.\nKelvane said the cuts would stay."
+    assert kinds_of(text) == {"Kelvane": "person"}
+
+
+def test_he_referring_back_to_an_unknown_name_makes_it_a_person():
+    text = "Orvik Talma said the road was closed.\nHe added that it would reopen in May."
+    (speaker,) = speakers_of(text)
+    assert (speaker.name, speaker.kind) == ("Orvik Talma", "person")
+
+
+def test_it_referring_back_to_an_unknown_name_makes_it_an_organization():
+    text = "Orvik Talma said the road was closed.\nIt added that the road would reopen in May."
+    (speaker,) = speakers_of(text)
+    assert (speaker.name, speaker.kind) == ("Orvik Talma", "organization")
+
+
+def test_a_surname_that_is_a_country_is_a_person_when_the_text_names_the_person():
+    text = "Rep. Tom Jordan said the bill was dead.\nJordan said it could come back next year."
+    assert speaker_names(text) == ["Tom Jordan", "Tom Jordan"]
+    assert kinds_of(text) == {"Tom Jordan": "person"}
+
+
+def test_a_country_alone_still_speaks_as_an_organization():
+    assert kinds_of("Norway said the deal was off for now.") == {"Norway": "organization"}
+
+
+def test_a_demonym_plural_is_a_group():
+    assert kinds_of("Canadians said the tax was unfair.") == {"Canadians": "group"}
+
+
+def test_marked_kind_reads_the_head_of_a_name():
+    assert marked_kind(["Fox", "News"]) == "media"
+    assert marked_kind(["Bank", "of", "Erewhon"]) == "organization"
+    assert marked_kind(["Labour"]) == "organization"
+    assert marked_kind(["Ann", "Lee"]) is None
+
+
+# --- Roles and names: no conjunctions, numbers or possessives --------------------------------
+
+
+def test_two_names_joined_by_and_are_one_group_with_no_role():
+    (speaker,) = speakers_of("Peter Hale and Ann Lee said the vote was rigged.")
+    assert (speaker.name, speaker.kind, speaker.role) == ("Peter Hale and Ann Lee", "group", None)
+
+
+def test_a_title_after_and_still_joins_the_names():
+    (speaker,) = speakers_of("But Mr. Hale and Mr. Lee said the vote was rigged.")
+    assert (speaker.name, speaker.kind) == ("Mr. Hale and Mr. Lee", "group")
+
+
+def test_a_place_after_of_is_no_name_and_no_role_ends_in_of():
+    (speaker,) = speakers_of("Rep. Tom Hale of Ohio said the vote was rigged.")
+    assert (speaker.name, speaker.kind) == ("Tom Hale", "person")
+    assert speaker.role is None or not speaker.role.endswith(" of")
+
+
+def test_a_role_before_of_is_an_unnamed_person():
+    (speaker,) = speakers_of("The chief executive of Brightwater said the sale would close.")
+    assert (speaker.kind, speaker.named) == ("person", False)
+    assert speaker.role == "chief executive of Brightwater"
+
+
+def test_a_possessive_is_never_part_of_a_name():
+    (speaker,) = speakers_of("Brightwater’s Helen Marsh said the sale would close.")
+    assert (speaker.name, speaker.role) == ("Helen Marsh", "Brightwater")
+
+
+def test_roles_never_end_in_a_conjunction_nor_start_with_a_number():
+    assert _clean_role("Peter Hale and") == "Peter Hale"
+    assert _clean_role("director of") == "director"
+    assert _clean_role("31-year-old forward") == "forward"
+    assert _clean_role("52") is None
+    assert _clean_role("senior fellow at the institute") == "senior fellow at the institute"
+
+
+def test_it_opening_what_a_name_of_unknown_kind_said_makes_it_an_organization():
+    text = "Harrow Dyson said it would refund every customer by June."
+    (speaker,) = speakers_of(text)
+    assert speaker.kind == "organization"
+    text = "Priya Natarajan said it would rain before the match."
+    (speaker,) = speakers_of(text)
+    assert speaker.kind == "person"  # a given name says person; "it" is the weather
+
+
+# --- Given names: a person's name in many naming traditions ---------------------------------
+
+
+def test_given_names_of_many_traditions_make_persons():
+    text = (
+        "Oksana Dribko said the ferry was late.\n"
+        "Kwame Asante said the road was closed.\n"
+        "Yuriko Tanabe said the rail line was flooded.\n"
+        "Sébastien Morvel said the port was calm.\n"
+        "Priyanka Venn said the tunnel was shut.\n"
+        "Yael Dorner said the airport was open.\n"
+        "Khaled Armoun said the border was quiet.\n"
+        "Tiago Ferrel said the bridge was repaired."
+    )
+    kinds = kinds_of(text)
+    assert len(kinds) == 8
+    assert set(kinds.values()) == {"person"}
+
+
+def test_a_hyphenated_given_name_tells_the_gender_a_pronoun_agrees_with():
+    text = (
+        "Tom Ruiz said the vote was delayed.\n"
+        "Anne-Marie Vossel arrived late to the hearing.\n"
+        "“We were never told,” she said."
+    )
+    assert speaker_names(text) == ["Tom Ruiz", "Anne-Marie Vossel"]
+
+
+def test_a_given_name_of_either_gender_is_a_person_of_no_gender():
+    assert kinds_of("Kiran Dalby said the bridge was unsafe.") == {"Kiran Dalby": "person"}
+    text = (
+        "Kiran Dalby said the bridge was unsafe.\n"
+        "Tom Ruiz said the bridge was fine.\n"
+        "“It may fall,” she said."
+    )
+    assert speaker_names(text) == ["Kiran Dalby", "Tom Ruiz", "Kiran Dalby"]
+
+
+def _unaccented(word: str) -> tuple[str, str]:
+    """A sort key that sets "josé" beside "jose"."""
+    plain = "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+    return plain, word
+
+
+def test_given_name_lists_are_sorted_data_and_disjoint():
+
+    tree = ast.parse(Path(given_names.__file__).read_text(encoding="utf-8"))
+    lists = {
+        node.targets[0].id if isinstance(node, ast.Assign) else node.target.id: node.value
+        for node in tree.body
+        if isinstance(node, ast.Assign | ast.AnnAssign) and isinstance(node.value, ast.Call)
+    }
+    assert set(lists) == {"MALE_NAMES", "FEMALE_NAMES", "UNISEX_NAMES"}
+    for call in lists.values():
+        words = call.args[0].func.value.value.split()  # frozenset("""...""".split())
+        assert words == sorted(set(words), key=_unaccented) and len(words) > 50
+    male, female = given_names.MALE_NAMES, given_names.FEMALE_NAMES
+    unisex = given_names.UNISEX_NAMES
+    assert not (male & female) and not (male & unisex) and not (female & unisex)
+    assert len(male | female | unisex) > 2000
+
+
+# --- "Speaker" as a title and a role ---------------------------------------------------------
+
+
+def test_speaker_before_a_name_is_a_title_not_part_of_the_name():
+    (speaker,) = speakers_of("Assembly Speaker Dana Okoro said the session would run late.")
+    assert (speaker.name, speaker.role, speaker.kind) == (
+        "Dana Okoro",
+        "Assembly Speaker",
+        "person",
+    )
+    (speaker,) = speakers_of("Speaker Ruth Calder said the vote would wait a week.")
+    assert (speaker.name, speaker.role) == ("Ruth Calder", "Speaker")
+
+
+def test_a_role_of_the_chamber_before_a_name_is_the_role_of_that_name():
+    (speaker,) = speakers_of("Speaker of the House Ruth Calder said the vote would wait.")
+    assert (speaker.name, speaker.role) == ("Ruth Calder", "Speaker of the House")
+
+
+def test_the_speaker_is_the_named_person_who_holds_that_title():
+    text = (
+        "Speaker Ruth Calder said the vote would wait a week.\n"
+        "Tom Ruiz said the delay was a mistake.\n"
+        "The speaker said that the rules allowed it."
+    )
+    assert speaker_names(text) == ["Ruth Calder", "Tom Ruiz", "Ruth Calder"]
+
+
+# --- Plural nouns for people opening a sentence ----------------------------------------------
+
+
+def test_a_plural_noun_for_people_opening_a_sentence_is_an_unnamed_group():
+    text = (
+        "The mill closed in June. Protesters said the owners had lied.\n"
+        "Demonstrators said that the town would not forget.\n"
+        "“We are angry.” Retirees argued that the pensions were gone."
+    )
+    found = {s.name: (s.kind, s.named) for s in speakers_of(text)}
+    assert found == {
+        "Protesters": ("group", False),
+        "Demonstrators": ("group", False),
+        "Retirees": ("group", False),
+    }
+
+
+def test_a_surname_of_that_shape_stays_a_name_when_the_text_names_its_person():
+    text = "Tom Connors said the mill would reopen.\nConnors said that jobs would return."
+    assert speaker_names(text) == ["Tom Connors", "Tom Connors"]
+    text = "Mr. Peters arrived at noon.\nPeters said that jobs would return."
+    assert kinds_of(text) == {"Peters": "person"}
+
+
+def test_an_outlet_ending_like_a_plural_stays_an_outlet():
+    assert kinds_of("Reuters said the mill would reopen.") == {"Reuters": "media"}
+
+
+def test_a_hyphenated_demonym_plural_is_a_group():
+    assert kinds_of("Asian-Americans said the rules were unfair.") == {"Asian-Americans": "group"}
+
+
+def test_a_pronoun_does_not_reach_back_past_others_to_a_name_of_unknown_kind():
+    text = (
+        "Northfield said the plan would fail.\n"
+        "The union said the plan would work.\n"
+        "“It is late,” she said."
+    )
+    speakers, statements = find_statements(text)
+    names = {s.id: (s.name, s.kind, s.named) for s in speakers}
+    assert [names[s.speaker] for s in statements if s.speaker] == [
+        ("Northfield", "unknown", True),
+        ("The union", "organization", False),
+        ("she", "person", False),
+    ]
+
+
+# --- A document before "of" or "by" ----------------------------------------------------------
+
+
+def test_a_document_of_people_is_a_document_not_a_group():
+    text = "A survey of dock workers shows that most want shorter shifts."
+    (speaker,) = speakers_of(text)
+    assert (speaker.name, speaker.kind, speaker.named) == (
+        "A survey of dock workers",
+        "document",
+        False,
+    )
+    (speaker,) = speakers_of("A new poll of likely voters shows that the race is close.")
+    assert speaker.kind == "document"
+
+
+def test_a_document_by_its_author_is_one_document_speaker():
+    (speaker,) = speakers_of("A report by the harbor council found that the piers were unsafe.")
+    assert (speaker.name, speaker.kind) == ("A report by the harbor council", "document")
+    text = "An audit by researchers at Northfield University found that the books were wrong."
+    (speaker,) = speakers_of(text)
+    assert (speaker.name, speaker.kind) == (
+        "An audit by researchers at Northfield University",
+        "document",
+    )
+
+
+def test_a_person_or_a_role_before_of_is_no_document():
+    assert kinds_of("The head of the agency said the roads were unsafe.") == {
+        "The head of the agency": "person"
+    }
+    text = "A new spot uses old footage of Ana Torres asking, “Why are the roads unsafe?”"
+    (speaker,) = speakers_of(text)
+    assert (speaker.name, speaker.kind) == ("Ana Torres", "person")
+
+
+# --- A person described through a possessive pronoun -----------------------------------------
+
+
+def described_speakers(text: str) -> list[tuple[str, str | None, bool]]:
+    """(name, role, named) of each statement's speaker, in text order."""
+    speakers, statements = find_statements(text)
+    found = {s.id: (s.name, s.role, s.named) for s in speakers}
+    return [found[s.speaker] for s in statements if s.speaker]
+
+
+def test_its_description_names_the_organization_named_just_before():
+    text = (
+        "The Harbor Authority opened a new terminal on Monday.\n"
+        "Its director wants more ships to call at night."
+    )
+    assert described_speakers(text) == [
+        ("Harbor Authority’s director", "director of Harbor Authority", False)
+    ]
+
+
+def test_his_description_names_the_person_named_just_before():
+    text = "Tom Ruiz was charged on Monday.\nHis lawyer said the charges were false."
+    assert described_speakers(text) == [("Tom Ruiz’s lawyer", "lawyer of Tom Ruiz", False)]
+
+
+def test_a_possessor_speaking_before_is_the_possessor_and_an_s_takes_the_apostrophe_alone():
+    text = (
+        "Brightwater Foods said that profits had fallen.\n"
+        "Its chief executive said the year had been hard."
+    )
+    assert described_speakers(text) == [
+        ("Brightwater Foods", None, True),
+        ("Brightwater Foods’ chief executive", "chief executive of Brightwater Foods", False),
+    ]
+
+
+def test_the_same_possessive_description_again_is_the_same_speaker():
+    text = (
+        "The Harbor Authority opened a new terminal on Monday.\n"
+        "Its director said more ships would call.\n"
+        "Its director said the night shifts would start soon."
+    )
+    speakers, statements = find_statements(text)
+    assert len(speakers) == 1 and statements[0].speaker == statements[1].speaker
+
+
+def test_a_possessive_description_with_nothing_to_refer_to_stays_as_written():
+    assert described_speakers("Its director said the port was busy.") == [
+        ("Its director", None, False)
+    ]
+
+
+def test_a_possessive_phrase_naming_no_role_nor_kin_keeps_its_pronoun():
+    text = "Tom Ruiz was charged on Monday.\nHis account says the charges were false."
+    assert [name for name, _, _ in described_speakers(text)] == ["His account"]

@@ -129,7 +129,8 @@ def test_save_then_load_gives_an_equal_document(annotation: Path) -> None:
 
 def test_dump_has_no_text_and_quotes_dates() -> None:
     dumped = dump_yaml(sample_document())
-    assert "text:" not in dumped
+    assert "\n  text:" not in dumped  # the article's text is its file's
+    assert "\n  annotated_text: |" in dumped  # but the text annotated is kept
     assert "published: '2024-11-05'" in dumped
 
 
@@ -192,14 +193,28 @@ def test_every_problem_is_reported_at_once(annotation: Path) -> None:
     ]
 
 
-def test_article_changed_under_its_annotation(article: Path, annotation: Path) -> None:
-    article.write_text(TEXT.replace("45,000", "46,000"), encoding="utf-8")
-    [message] = problems_of(annotation)
-    assert message == (
-        f"{annotation}:{line_of(annotation, 'sha256')}: "
-        "the article text changed since it was annotated (sha256 differs); "
-        "restore the article, or extract it afresh into a new review"
+def test_an_article_changed_under_its_annotation_carries_its_review(
+    article: Path, annotation: Path
+) -> None:
+    article.write_text("A new first line.\n" + TEXT.replace("45,000", "46,000"), "utf-8")
+    document = load_document(annotation)
+    (statement,) = document.statements
+    assert document.text_of(statement.span) == "46,000 troops had left"
+    assert document.text_of(statement.speaker_span) == "Jane Roe"
+    assert statement.review.status == "disputed"
+    assert statement.review.note == (
+        "Other sources: 40,000\n(reworded since reviewed; it read: “45,000 troops had left”)"
     )
+    assert [document.text_of(f.span) for f in document.figures] == ["46,000 troops"]
+    assert document.figures[0].value == 46000  # found afresh: the old figure no longer reads so
+    assert document.orphans == ()
+
+
+def test_annotated_text_must_match_its_fingerprint(article: Path, annotation: Path) -> None:
+    article.write_text("Another text.\n", encoding="utf-8")
+    edit(annotation, "Officials disagreed.", "Officials agreed.")
+    [message] = problems_of(annotation)
+    assert message.endswith("article.annotated_text does not match its sha256")
 
 
 def test_article_file_missing(article: Path, annotation: Path) -> None:

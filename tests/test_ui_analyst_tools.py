@@ -13,6 +13,7 @@ from textual.widgets import TextArea
 
 from tui.core.export import citation
 from tui.core.model import Document
+from tui.core.reviewlog import load_review
 from tui.core.store import load_document
 from tui.ui.app import ReaderApp
 from tui.ui.screens.note_editor import NoteEditor
@@ -51,7 +52,7 @@ async def test_ctrl_e_in_the_note_editor_writes_the_note_in_editor(
         assert text == "Ask the ministry (checked in my editor)"
         await pilot.press("ctrl+s")
         await pilot.pause()
-        statement = load_document(review_copy).statement("st-1")
+        statement = load_review(review_copy).statement("st-1")
         assert statement is not None
         assert statement.review.note == "Ask the ministry (checked in my editor)"
 

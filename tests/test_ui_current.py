@@ -8,6 +8,7 @@ from pathlib import Path
 from textual.pilot import Pilot
 
 from tui.core.model import Document
+from tui.core.reviewlog import load_review
 from tui.core.store import load_document
 from tui.ui.app import ReaderApp
 from tui.ui.widgets.article import ArticleView
@@ -45,9 +46,9 @@ async def test_a_search_match_makes_its_statement_current_and_v_marks_it(
         assert app.current == "st-17"
         await pilot.press("v")
         await pilot.pause()
-        statement = load_document(review_copy).statement("st-17")
+        statement = load_review(review_copy).statement("st-17")
         assert statement is not None and statement.review.status == "verified"
-        first = load_document(review_copy).statement("st-1")
+        first = load_review(review_copy).statement("st-1")
         assert first is not None and first.review.status == "unreviewed"
 
 
@@ -96,7 +97,7 @@ async def test_paging_makes_the_first_statement_in_view_current(review_copy: Pat
         await pilot.press("v")
         await pilot.pause()
         assert article.scroll_offset.y == top, "the view does not jump back"
-        statement = load_document(review_copy).statement(marked or "")
+        statement = load_review(review_copy).statement(marked or "")
         assert statement is not None and statement.review.status == "verified"
         await pilot.press("j")
         order = [s.id for s in app.document.statements]

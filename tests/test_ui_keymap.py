@@ -7,7 +7,7 @@ from pathlib import Path
 from textual.widgets import Label
 
 from tui.core.model import Document
-from tui.core.store import load_document
+from tui.core.reviewlog import load_review
 from tui.ui.app import ReaderApp
 from tui.ui.keymap import UserKeymap, load_keymap
 from tui.ui.screens.help import HelpScreen
@@ -39,16 +39,16 @@ def test_every_binding_the_help_lists_has_an_id() -> None:
 async def test_the_user_s_keys_work_and_help_shows_them(review_copy: Path) -> None:
     keymap = UserKeymap(review_copy.parent / "keys.toml", {"verify": "V", "dispute": "D"})
     app = ReaderApp(
-        load_document(review_copy), annotation_path=review_copy, reviewer="ana", keymap=keymap
+        load_review(review_copy), annotation_path=review_copy, reviewer="ana", keymap=keymap
     )
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("v")
         await pilot.pause()
-        statement = load_document(review_copy).statement("st-1")
+        statement = load_review(review_copy).statement("st-1")
         assert statement is not None and statement.review.status == "unreviewed"
         await pilot.press("V")
         await pilot.pause()
-        statement = load_document(review_copy).statement("st-1")
+        statement = load_review(review_copy).statement("st-1")
         assert statement is not None and statement.review.status == "verified"
         await pilot.press("question_mark")
         await pilot.pause()

@@ -321,7 +321,9 @@ async def test_markup_in_the_article_stays_text() -> None:
         assert speakers.get_row("evil")[1].plain == evil
         assert speakers.get_row("evil")[3].plain == "[i]role[/i]"
         assert app.query_one(SourcesPane).get_row("st-1")[2].plain == evil
-        assert app.query_one(FiguresPane).get_row("fg-1")[3].plain == "5 [red]times[/red]"
+        figures = app.query_one(FiguresPane)
+        assert figures.get_cell("fg-1", "expression").plain == "5 [red]times[/red]"
+        assert figures.get_cell("fg-1", "source").plain == evil
         await pilot.click(ArticleView, offset=(4, 1))
         await pilot.click(SpeakersPane, offset=(6, 2))
         await pilot.pause()
@@ -454,7 +456,7 @@ async def test_a_small_terminal_keeps_verdicts_filter_export_help_and_quit_in_th
             for key in footer.query("FooterKey")
             if key.display and key.region.width
         }
-        wanted = {"help", "quit", "verify", "dispute", "unverifiable", "filter", "export"}
+        wanted = {"help", "quit_reader", "verify", "dispute", "unverifiable", "filter", "export"}
         assert wanted <= set(shown)
         assert all(region.right <= 80 for region in shown.values()), shown
         assert "note" not in shown, "left for the help screen"
@@ -462,7 +464,7 @@ async def test_a_small_terminal_keeps_verdicts_filter_export_help_and_quit_in_th
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
         actions = {key.action for key in app.query_one(Footer).query("FooterKey") if key.display}
-        assert {"filter", "export", "help", "quit"} <= actions
+        assert {"filter", "export", "help", "quit_reader"} <= actions
 
 
 async def test_the_article_view_follows_a_new_text() -> None:

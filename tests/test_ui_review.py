@@ -1,7 +1,8 @@
-"""A review session driven by keys: every verdict is in the file on disk at once.
+"""A review session driven by keys: every action is on disk at once, in the review log.
 
 Each test reviews a copy of the sample in `tmp_path` (the `review_copy` fixture), and reads
-the file back with `load_document` after the keys, as another program would.
+the review back after the keys as the next open would: the annotation file with its log
+replayed (`load_review`).
 """
 
 from __future__ import annotations
@@ -15,14 +16,17 @@ from pilot_helpers import until
 from textual.command import CommandList
 from textual.pilot import Pilot
 from textual.strip import Strip
-from textual.widgets import Input, Static
+from textual.widgets import DataTable, Input, Static
 
 from tui.core import review
 from tui.core.model import Article, Document, Review, ReviewStatus, Speaker, Statement
+from tui.core.reviewlog import ReviewLog, load_review, log_path
 from tui.core.store import load_document, save_document
+from tui.ui import app as app_module
 from tui.ui.app import ReaderApp
 from tui.ui.screens.confirm import Confirm
 from tui.ui.screens.export_dialog import ExportDialog
+from tui.ui.screens.history import HistoryScreen
 from tui.ui.screens.note_editor import NoteEditor
 from tui.ui.screens.speaker_picker import SpeakerPicker
 from tui.ui.widgets.article import ArticleView
@@ -38,7 +42,8 @@ def reader(path: Path) -> ReaderApp:
 
 
 def on_disk(path: Path, statement_id: str) -> Review:
-    statement = load_document(path).statement(statement_id)
+    """The review on disk: the annotation file with its review log replayed."""
+    statement = load_review(path).statement(statement_id)
     assert statement is not None
     return statement.review
 
@@ -68,9 +73,8 @@ def said(app: ReaderApp) -> list[str]:
 
 
 def marked_on_disk(path: Path, statement_id: str, status: ReviewStatus) -> None:
-    """Another session's change, saved to the file behind the reader's back."""
-    document = load_document(path)
-    save_document(review.set_status(document, statement_id, status, "bo", WHEN), path)
+    """Another reader's action, in the review log behind this reader's back."""
+    ReviewLog.open(load_document(path), path, "bo").set_status(statement_id, status)
 
 
 async def search(pilot: Pilot[None], words: str) -> None:
@@ -115,7 +119,7 @@ async def test_x_keeps_a_rejected_statement_dimmed(review_copy: Path) -> None:
         await pilot.press("j", "x", "j")
         await pilot.pause()
         assert status_on_disk(review_copy, "st-2") == "rejected"
-        assert load_document(review_copy).statement("st-2") is not None, "kept in the file"
+        assert load_review(review_copy).statement("st-2") is not None, "kept in the file"
         assert "1/17 reviewed" in progress_line(app) and "1 rejected" in progress_line(app)
         article = app.query_one(ArticleView)
         assert badge(article, "officials said about") == "–"
@@ -214,14 +218,14 @@ async def test_s_picks_another_speaker_or_creates_one(review_copy: Path) -> None
         assert isinstance(app.screen, SpeakerPicker)
         await pilot.press(*"umerov", "enter")
         await pilot.pause()
-        statement = load_document(review_copy).statement("st-2")
+        statement = load_review(review_copy).statement("st-2")
         assert statement is not None
         assert (statement.speaker, statement.review.corrected) == ("rustem-umerov", True)
         assert app.query_one(SpeakersPane).lit == ("rustem-umerov",)
 
         await pilot.press("s", *"Jane Doe", "enter")
         await pilot.pause()
-        document = load_document(review_copy)
+        document = load_review(review_copy)
         assert document.speaker("jane-doe") is not None
         assert document.statement("st-2").speaker == "jane-doe"  # type: ignore[union-attr]
         speakers = app.query_one(SpeakersPane)
@@ -231,7 +235,7 @@ async def test_s_picks_another_speaker_or_creates_one(review_copy: Path) -> None
 
 
 async def test_s_picks_a_speaker_whose_id_is_new_speaker(review_copy: Path) -> None:
-    document = load_document(review_copy)
+    document = load_review(review_copy)
     newcomer = Speaker("new-speaker", "Nadia Newcomer", kind="person")
     save_document(replace(document, speakers=(*document.speakers, newcomer)), review_copy)
     app = reader(review_copy)
@@ -239,7 +243,7 @@ async def test_s_picks_a_speaker_whose_id_is_new_speaker(review_copy: Path) -> N
         await pilot.press("s", *"Nadia Newcomer", "enter")
         await pilot.pause()
         assert app.is_running
-        document = load_document(review_copy)
+        document = load_review(review_copy)
         assert document.statement("st-1").speaker == "new-speaker"  # type: ignore[union-attr]
         assert len(document.speakers) == 10, "no speaker made up"
 
@@ -274,7 +278,7 @@ async def test_m_makes_the_match_s_clause_a_statement(review_copy: Path) -> None
         assert isinstance(app.screen, SpeakerPicker)
         await pilot.press(*"kovalenko", "enter")
         await pilot.pause()
-        document = load_document(review_copy)
+        document = load_review(review_copy)
         added = document.statement("st-18")
         assert added is not None
         assert document.text_of(added.span) == (
@@ -293,7 +297,7 @@ async def test_m_grows_a_clause_up_to_the_statement_next_to_it(review_copy: Path
         await search(pilot, "Andrii Kovalenko")
         await pilot.press("m", *"kovalenko", "enter")
         await pilot.pause()
-        document = load_document(review_copy)
+        document = load_review(review_copy)
         added, first = document.statement("st-18"), document.statement("st-1")
         assert added is not None and first is not None
         assert added.span[1] <= first.span[0], "never into st-1"
@@ -389,7 +393,7 @@ async def test_f_speech_only_walks_past_thoughts_and_stances(acts_document: Docu
 
 
 async def test_opening_resumes_at_the_first_unreviewed_statement(review_copy: Path) -> None:
-    document = load_document(review_copy)
+    document = load_review(review_copy)
     for statement_id in ("st-1", "st-2", "st-3"):
         document = review.set_status(document, statement_id, "verified", "bo", WHEN)
     save_document(document, review_copy)
@@ -401,48 +405,45 @@ async def test_opening_resumes_at_the_first_unreviewed_statement(review_copy: Pa
         assert progress_line(app).startswith("saved │ 3/17 reviewed · 3 verified")
 
 
-# --- saving: merges, conflicts, failures ---------------------------------------------------
+# --- saving: two readers, failures ---------------------------------------------------
 
 
-async def test_changes_on_disk_are_merged_and_conflicts_kept_apart(review_copy: Path) -> None:
+async def test_another_reader_s_actions_show_and_the_later_one_wins(review_copy: Path) -> None:
     app = reader(review_copy)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
         marked_on_disk(review_copy, "st-5", "disputed")  # another statement
-        await pilot.press("v")
-        await pilot.pause()
-        assert status_on_disk(review_copy, "st-1") == "verified"
-        assert status_on_disk(review_copy, "st-5") == "disputed"
-        assert app.document.statement("st-5").review.status == "disputed"  # type: ignore[union-attr]
-        assert "Merged changes made on disk by another session." in said(app)
+        await until(pilot, lambda: app.document.statement("st-5").review.status == "disputed")  # type: ignore[union-attr]
+        assert any("bo: st-5 disputed" in message for message in said(app)), "by the poll"
         assert app.query_one(SourcesPane).get_row("st-5")[1].plain == "✗ disputed"
 
-        marked_on_disk(review_copy, "st-1", "unverifiable")  # the same statement
-        await pilot.press("d")
+        await pilot.press("v")
+        marked_on_disk(review_copy, "st-1", "unverifiable")  # the same statement, later
+        await pilot.press("d")  # later still: this one wins
         await pilot.pause()
-        conflicts = list(review_copy.parent.glob("*.whosaid.conflict-*.yaml"))
-        assert len(conflicts) == 1
-        assert load_document(conflicts[0]).statement("st-1").review.status == "disputed"  # type: ignore[union-attr]
-        assert status_on_disk(review_copy, "st-1") == "unverifiable", "theirs stays in the file"
-        warning = next(n for n in app._notifications if n.severity == "warning")
-        assert "st-1" in warning.message and str(conflicts[0]) in warning.message
-        assert warning.timeout >= 20
+        assert status_on_disk(review_copy, "st-1") == "disputed"
+        assert status_on_disk(review_copy, "st-5") == "disputed"
+        history = [(a.reviewer, a.new) for a in app.review_log.history("st-1")]
+        assert history == [("ana", "verified"), ("bo", "unverifiable"), ("ana", "disputed")]
+        assert not list(review_copy.parent.glob("*.conflict-*")), (
+            "no conflict file: the log keeps both"
+        )
 
 
-async def test_a_file_that_cannot_be_written_keeps_the_review_in_memory(
+async def test_a_log_that_cannot_be_written_keeps_the_review_in_memory(
     review_copy: Path, tmp_path: Path
 ) -> None:
     app = reader(review_copy)
+    log = log_path(review_copy)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
-        review_copy.unlink()
-        review_copy.mkdir()  # a directory in its place
+        log.mkdir()  # a directory in its place
         await pilot.press("v")
         await pilot.pause()
         assert app.document.statement("st-1").review.status == "verified"  # type: ignore[union-attr]
         assert progress_line(app).startswith("NOT SAVED: ")
         error = next(n for n in app._notifications if n.severity == "error")
-        assert str(review_copy) in error.message and "Annotation format" in error.message
+        assert str(log) in error.message and "Annotation format" in error.message
         await pilot.press("q")
         await pilot.pause()
         assert isinstance(app.screen, Confirm), "quitting would lose the verdict: it asks"
@@ -457,7 +458,7 @@ async def test_a_file_that_cannot_be_written_keeps_the_review_in_memory(
         rescued = load_document(exported)
         assert rescued.statement("st-1").review.status == "verified"  # type: ignore[union-attr]
 
-        review_copy.rmdir()  # the next action tries again, with everything in memory
+        log.rmdir()  # the next action tries again, with everything in memory
         await pilot.press("j", "d")
         await pilot.pause()
         assert status_on_disk(review_copy, "st-1") == "verified"
@@ -466,6 +467,87 @@ async def test_a_file_that_cannot_be_written_keeps_the_review_in_memory(
         await pilot.press("q")
         await pilot.pause()
         assert not app.is_running, "everything saved: q quits at once"
+    document = load_document(review_copy)  # and the quit rewrote the annotation file
+    assert document.statement("st-2").review.status == "disputed"  # type: ignore[union-attr]
+
+
+async def test_the_annotation_file_is_rewritten_from_the_log_in_a_worker(
+    review_copy: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(app_module, "FOLD_AFTER_SECONDS", 0.01)
+    app = reader(review_copy)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("v")
+        log = app.review_log
+        await until(pilot, lambda: app._folding or log.folded == log.offset)  # the timer fired
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert load_document(review_copy).statement("st-1").review.status == "verified"  # type: ignore[union-attr]
+        assert app.review_log.folded == app.review_log.offset
+        assert review_copy.with_name(review_copy.name + ".bak").is_file()
+
+
+# --- undo and history --------------------------------------------------------------------
+
+
+async def test_ctrl_z_undoes_this_session_s_last_action(review_copy: Path) -> None:
+    app = reader(review_copy)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("v", "j", "d", "k")
+        await pilot.press("ctrl+z")
+        await pilot.pause()
+        assert (status_on_disk(review_copy, "st-1"), status_on_disk(review_copy, "st-2")) == (
+            "verified",
+            "unreviewed",
+        )
+        assert app.current == "st-2", "the undone statement becomes current"
+        assert "Undone on st-2: undo: unreviewed (was disputed)." in said(app)
+        await pilot.press("ctrl+z", "ctrl+z")
+        await pilot.pause()
+        assert status_on_disk(review_copy, "st-1") == "unreviewed"
+        assert "Nothing of this session left to undo." in said(app)
+        logged = log_path(review_copy).read_text().splitlines()
+        assert len(logged) == 4, "two actions, two undos: no line taken out"
+
+
+async def test_ctrl_z_takes_back_a_statement_made_with_m(review_copy: Path) -> None:
+    app = reader(review_copy)
+    async with app.run_test(size=SIZE) as pilot:
+        await search(pilot, "offered no")
+        await pilot.press("m", *"kovalenko", "enter")
+        await pilot.pause()
+        assert app.current == "st-18"
+        await pilot.press("ctrl+z")
+        await pilot.pause()
+        assert load_review(review_copy).statement("st-18") is None
+        assert app.current is not None and app.document.statement(app.current) is not None
+        assert app.query_one(SourcesPane).row_count == 17
+
+
+async def test_capital_h_shows_who_did_what_to_the_current_statement(review_copy: Path) -> None:
+    marked_on_disk(review_copy, "st-1", "disputed")
+    app = reader(review_copy)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("k", "v", "a", *"[b]not markup[/b]", "ctrl+s")
+        await pilot.press("H")
+        await pilot.pause()
+        assert isinstance(app.screen, HistoryScreen)
+        table = app.screen.query_one(DataTable)
+        rows = [[cell.plain for cell in table.get_row_at(n)] for n in range(table.row_count)]
+        assert [row[1:] for row in rows] == [
+            ["bo", "disputed (was unreviewed)"],
+            ["ana", "verified (was disputed)"],
+            ["ana", 'note "[b]not markup[/b]" (was "")'],
+        ]
+        assert all(row[0].endswith("Z") for row in rows)
+        await pilot.press("escape")
+        await pilot.pause()
+        assert not isinstance(app.screen, HistoryScreen)
+        await pilot.press("j", "H")
+        await pilot.pause()
+        assert "Nothing done to this statement yet." in str(
+            app.screen.query_one("#history-empty").render()
+        )
 
 
 async def test_without_a_file_the_review_stays_in_memory(sample: Document) -> None:
@@ -546,10 +628,10 @@ async def test_e_never_writes_over_the_article_or_its_review(review_copy: Path) 
 async def test_e_says_when_the_export_cannot_be_written(
     review_copy: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    def full_disk(path: Path, content: str | bytes, *, keep_backup: bool = False) -> None:
+    def full_disk(path: Path, content: str) -> None:
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr("tui.ui.app.atomic_write", full_disk)
+    monkeypatch.setattr("tui.ui.app.write_output", full_disk)
     app = reader(review_copy)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("e", "enter")

@@ -10,6 +10,7 @@ from textual.widgets import Static
 
 from tui.core import review
 from tui.core.model import Article, Document
+from tui.core.reviewlog import Action, ReviewLog, load_review
 from tui.core.store import load_document
 from tui.ui.app import ReaderApp
 from tui.ui.screens.speaker_picker import SpeakerPicker
@@ -28,7 +29,7 @@ async def test_a_name_found_only_in_a_role_becomes_a_new_speaker(review_copy: Pa
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("j", "s", *"Pentagon spokesman", "enter")
         await pilot.pause()
-        document = load_document(review_copy)
+        document = load_review(review_copy)
         statement = document.statement("st-2")
         assert statement is not None
         speaker = document.speaker(statement.speaker)
@@ -43,7 +44,7 @@ async def test_a_new_speaker_gets_the_role_and_kind_given(review_copy: Path) -> 
         assert isinstance(app.screen, SpeakerPicker)
         await pilot.press("enter")
         await pilot.pause()
-        speaker = load_document(review_copy).speaker("civic-trust")
+        speaker = load_review(review_copy).speaker("civic-trust")
         assert speaker is not None
         assert (speaker.role, speaker.kind) == ("watchdog group", "organization")
         speakers = app.query_one(SpeakersPane)
@@ -92,3 +93,18 @@ def test_an_added_statement_is_direct_inside_quotes_and_mixed_around_them() -> N
     assert review.kind_at(QUOTED, around) == "mixed"
     plain = (QUOTED.index("Traffic"), len(QUOTED) - 1)
     assert review.kind_at(QUOTED, plain) == "indirect"
+
+
+def test_the_log_keeps_a_typed_speaker_s_role_and_kind_and_an_added_statement_s_kind(
+    review_copy: Path,
+) -> None:
+    log = ReviewLog.open(load_document(review_copy), review_copy, "ana")
+    action = log.add_statement((477, 513), None, "Lena Holt", ("harbor master", "person"), "direct")
+    assert action is not None
+    assert Action.from_json(action.to_json().encode()) == action
+    replayed = load_review(review_copy)
+    added = replayed.statement(action.statement)
+    assert added is not None and added.kind == "direct"
+    speaker = replayed.speaker(added.speaker)
+    assert speaker is not None
+    assert (speaker.name, speaker.role, speaker.kind) == ("Lena Holt", "harbor master", "person")

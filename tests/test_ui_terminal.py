@@ -1,4 +1,4 @@
-"""The real reader in a pseudo-terminal: a verdict is on disk before the process dies."""
+"""The real reader in a pseudo-terminal: a verdict, a note, is on disk before the process dies."""
 
 from __future__ import annotations
 
@@ -8,12 +8,15 @@ import signal
 import subprocess
 import sys
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
 
 from tui.core import review
+from tui.core.model import Statement
+from tui.core.reviewlog import load_review
 from tui.core.store import load_document, save_document
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -37,19 +40,14 @@ def read_until(fd: int, done: Callable[[bytes], bool], seen: bytearray) -> None:
                 raise AssertionError(f"the reader exited: {bytes(seen[-2000:])!r}") from None
 
 
-def test_a_verdict_is_saved_before_the_reader_is_killed(review_copy: Path) -> None:
+@contextmanager
+def reader_in_a_terminal(article: Path) -> Iterator[tuple[int, bytearray]]:
+    """The real reader on `article` in a pseudo-terminal: its master end, and what it showed.
+    Killed with SIGKILL at the end: no quit, no clean-up, no rewrite of the YAML."""
     import fcntl  # Unix only, as pseudo-terminals are
     import pty
     import struct
     import termios
-
-    document = load_document(review_copy)
-    for statement_id in ("st-1", "st-2"):
-        document = review.set_status(
-            document, statement_id, "verified", "bo", "2026-11-27T10:00:00Z"
-        )
-    save_document(document, review_copy)  # so the review resumes at st-3
-    article = review_copy.parent / "kursk-north-korea.txt"
 
     master, slave = pty.openpty()
     fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", 36, 120, 0, 0))
@@ -66,25 +64,44 @@ def test_a_verdict_is_saved_before_the_reader_is_killed(review_copy: Path) -> No
         stdout=slave,
         stderr=slave,
         env=env,
-        cwd=review_copy.parent,
+        cwd=article.parent,
         start_new_session=True,
     )
     os.close(slave)
-    seen = bytearray()
     try:
-        read_until(master, lambda shown: b"2/17 reviewed" in shown, seen)
-        os.write(master, b"v")
-
-        def verdict_on_disk(_shown: bytes) -> bool:
-            statement = load_document(review_copy).statement("st-3")
-            return statement is not None and statement.review.status == "verified"
-
-        read_until(master, verdict_on_disk, seen)
+        yield master, bytearray()
     finally:
         process.send_signal(signal.SIGKILL)
         process.wait(timeout=DEADLINE)
         os.close(master)
-    saved = load_document(review_copy)
+
+
+def resumed_at_st_3(review_copy: Path) -> Path:
+    """Mark st-1 and st-2 in the file, so the review resumes at st-3; the article's path."""
+    document = load_document(review_copy)
+    for statement_id in ("st-1", "st-2"):
+        document = review.set_status(
+            document, statement_id, "verified", "bo", "2026-11-27T10:00:00Z"
+        )
+    save_document(document, review_copy)
+    return review_copy.parent / "kursk-north-korea.txt"
+
+
+def st_3(review_copy: Path) -> Statement:
+    """st-3 as the next open of the review sees it: the YAML with the log replayed."""
+    statement = load_review(review_copy).statement("st-3")
+    assert statement is not None
+    return statement
+
+
+def test_a_verdict_is_on_disk_before_the_reader_is_killed(review_copy: Path) -> None:
+    article = resumed_at_st_3(review_copy)
+    with reader_in_a_terminal(article) as (master, seen):
+        read_until(master, lambda shown: b"2/17 reviewed" in shown, seen)
+        os.write(master, b"v")
+        # Killed as soon as the action is in the log: long before the YAML is rewritten.
+        read_until(master, lambda _shown: st_3(review_copy).review.status == "verified", seen)
+    saved = load_review(review_copy)
     assert [s.review.status for s in saved.statements[:4]] == [
         "verified",
         "verified",
@@ -92,3 +109,17 @@ def test_a_verdict_is_saved_before_the_reader_is_killed(review_copy: Path) -> No
         "unreviewed",
     ]
     assert saved.statement("st-3").review.reviewer  # type: ignore[union-attr]
+
+
+def test_a_note_is_on_disk_before_the_reader_is_killed(review_copy: Path) -> None:
+    article = resumed_at_st_3(review_copy)
+    with reader_in_a_terminal(article) as (master, seen):
+        read_until(master, lambda shown: b"2/17 reviewed" in shown, seen)
+        os.write(master, b"a")
+        read_until(master, lambda shown: b"cancel" in shown, seen)  # the note editor
+        typed = len(seen)
+        os.write(master, "checked: the ministry’s figure".encode())
+        read_until(master, lambda shown: "ministry’s figure".encode() in shown[typed:], seen)
+        os.write(master, b"\x13")  # ctrl+s
+        read_until(master, lambda _shown: st_3(review_copy).review.note != "", seen)
+    assert st_3(review_copy).review.note == "checked: the ministry’s figure"

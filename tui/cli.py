@@ -1,29 +1,37 @@
-"""The `whosaid` command: open (default), extract, export, check."""
+"""The `whosaid` command: open (default), extract, export, check, ledger."""
 
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import sys
+import warnings
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from pathlib import Path
+from typing import IO
+
+import platformdirs
 
 from tui import __version__
-from tui.core.errors import InputError
+from tui.core.batch import OUTPUT_FORMATS, article_files, default_jobs, extract_files, join
+from tui.core.diff import diff, render
+from tui.core.errors import InputError, InputWarning
 from tui.core.export import FORMATS, ExportError, export, target_problem
 from tui.core.extract import extract
-from tui.core.sources import clean_text, read_article
+from tui.core.ledger import LEDGER_FORMATS, ledger, to_csv, to_json, to_text
+from tui.core.reviewlog import fold_file
+from tui.core.shown import shown
+from tui.core.sources import ARTICLE_SUFFIXES, read_article
 from tui.core.store import (
     ANNOTATION_SUFFIX,
     ValidationError,
     annotation_path,
     atomic_write,
-    dump_yaml,
     is_annotation,
     load_document,
     open_document,
+    write_output,
 )
 
 DESCRIPTION = """\
@@ -32,14 +40,37 @@ Read a news article: who said what, on whose authority, with which numbers.
 commands:
   whosaid [PATH]                    open the reader on an article or annotation YAML
                                     (no PATH: the bundled sample article)
-  whosaid extract PATH ... [--format yaml|json|jsonl] [-o OUT]
-                                    print what the extractor finds
+  whosaid extract PATH ... [--format yaml|json|jsonl] [-o OUT] [--jobs N]
+                                    print what the extractor finds (a folder: every
+                                    article in it and below, by all cores)
   whosaid export PATH [--format json|csv|markdown|claimreview|annotation] [-o OUT]
                                     export a reviewed article
   whosaid check PATH ...            validate annotation files
+  whosaid ledger PATH ... [--format text|json|csv]
+                                    who gave which number for what, where sources disagree
+  whosaid diff OLD NEW              what changed between two versions of an article
+  whosaid index FOLDER [--rebuild]  index a folder of articles for the library
 
 Run `whosaid COMMAND --help` for the options of a command.
 """
+
+
+NO_TERMINAL = (
+    "the reader needs a terminal on standard input and output; "
+    "in a script, use `whosaid extract`, `export` or `check`"
+)
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse, with what it echoes back (a bad argument, a file name) shown safely."""
+
+    def _print_message(self, message: str, file: IO[str] | None = None) -> None:
+        super()._print_message("\n".join(map(shown, message.split("\n"))), file)
+
+
+def has_terminal() -> bool:
+    """Whether the reader can run: a terminal on standard input and output."""
+    return sys.stdin.isatty() and sys.stdout.isatty()
 
 
 def bundled_article() -> Path:
@@ -56,10 +87,11 @@ def sample_workspace() -> Path:
     """Where a review of the sample article lives: the user's data folder, not the package.
 
     The bundled annotation is the hand-checked reference the tests use (and read-only in an
-    installed wheel), so the sample is opened from a copy made on first use.
+    installed wheel), so the sample is opened from a copy made on first use, in the user data
+    folder platformdirs names: `$XDG_DATA_HOME/whosaid` on Linux, `~/Library/Application
+    Support/whosaid` on macOS, `%LOCALAPPDATA%\\whosaid` on Windows.
     """
-    base = os.environ.get("XDG_DATA_HOME") or Path.home() / ".local" / "share"
-    return Path(base) / "whosaid" / "sample"
+    return platformdirs.user_data_path("whosaid", appauthor=False) / "sample"
 
 
 def open_sample() -> tuple[Path, Path | None]:
@@ -80,55 +112,125 @@ def open_sample() -> tuple[Path, Path | None]:
 
 def complain(message: str) -> None:
     """One line on stderr; a file name can't carry escape sequences to the terminal."""
-    print(f"whosaid: {' '.join(clean_text(message).split())}", file=sys.stderr)
+    print(f"whosaid: {shown(message)}", file=sys.stderr)
 
 
 def _write(text: str, out: Path | None) -> None:
-    """To OUT atomically, or to standard output."""
+    """To OUT (`write_output`: a file is replaced atomically, a device written into), or to
+    standard output; a failure names where the output was going."""
     if out is None:
-        sys.stdout.write(text)
-        sys.stdout.flush()
+        try:
+            sys.stdout.write(text)
+            sys.stdout.flush()
+        except BrokenPipeError:
+            raise
+        except OSError as error:
+            name = _stdout_name()
+            _drop_stdout()
+            raise InputError(name, f"cannot write: {error.strerror or error}") from None
     else:
         try:
-            atomic_write(out, text)
+            write_output(out, text)
         except OSError as error:
             raise InputError(out, f"cannot write: {error.strerror or error}") from None
 
 
+def _stdout_name() -> str:
+    """`standard output`, with the file it goes to when the system says (`/dev/full`)."""
+    try:
+        target = os.readlink(f"/proc/self/fd/{sys.stdout.fileno()}")
+    except (OSError, ValueError):
+        return "standard output"
+    return f"standard output ({target})" if target.startswith("/") else "standard output"
+
+
+def _drop_stdout() -> None:
+    """Send what is left in standard output's buffer nowhere: writing it again at exit would
+    fail again, with a message of Python's own."""
+    os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+
+
 def _extract(args: argparse.Namespace) -> int:
+    """Extract every article named (a folder: every article file in it and below), by a pool
+    of `--jobs` processes, in the order of the files; a file that cannot be read is one line
+    on stderr and the others go on; the exit status is then 1."""
     out: Path | None = args.output
+    paths = article_files(args.paths)
     if out is not None:
-        if any(out.resolve() == Path(p).resolve() for p in args.paths):
+        if any(out.resolve() == path.resolve() for path in paths):
             raise InputError(out, "is one of the articles: write the extraction elsewhere")
         if out.name.endswith(ANNOTATION_SUFFIX) and out.exists():
             raise InputError(out, "holds a review already: delete it first to extract afresh")
-    documents = []
-    for path in args.paths:
+    for path in paths:
         if is_annotation(path):
             raise InputError(path, "is an annotation file, not an article (use `whosaid export`)")
-        document = extract(read_article(path))
-        if out is not None:  # the annotation names its article relative to where it is written
-            where = os.path.relpath(Path(path).resolve(), out.resolve().parent)
-            document = replace(document, article=replace(document.article, file=where))
-        documents.append(document)
-    data = [d.to_dict(include_text=True) for d in documents]
-    if args.format == "yaml":
-        text = "---\n".join(dump_yaml(d) for d in documents)
-    elif args.format == "jsonl":
-        text = "".join(json.dumps(d, ensure_ascii=False) + "\n" for d in data)
-    else:
-        text = json.dumps(data[0] if len(data) == 1 else data, ensure_ascii=False, indent=2) + "\n"
-    _write(text, args.output)
-    return 0
+    if not paths:
+        raise InputError(Path(args.paths[0]), "holds no article (.txt, .md, .html)")
+    jobs = args.jobs or default_jobs()
+    streaming = out is None and args.format != "json"
+    pieces: list[str] = []  # when not streaming
+    written = failed = 0
+    bar = _ProgressBar(len(paths)) if sys.stderr.isatty() else None
+    for done, result in enumerate(extract_files(paths, args.format, jobs=jobs, out=out), 1):
+        for problem in [f"warning: {w}" for w in result.warnings] + [result.error or ""]:
+            if problem:
+                _above(bar, problem)
+        if result.output is None:
+            failed += 1
+        elif streaming:
+            separator = "---\n" if written and args.format == "yaml" else ""
+            _write(separator + result.output, None)
+            written += 1
+        else:
+            pieces.append(result.output)
+        if bar is not None:
+            bar.show(done)
+    if bar is not None:
+        bar.clear()
+    if pieces:
+        _write(join(pieces, args.format), out)
+    return 1 if failed else 0
+
+
+class _ProgressBar:
+    """`[#####.....] 500/1000 articles` on stderr (a terminal), redrawn in place."""
+
+    WIDTH = 30
+
+    def __init__(self, total: int) -> None:
+        self.total = total
+        self.shown = -1
+
+    def show(self, done: int) -> None:
+        filled = self.WIDTH * done // self.total
+        if filled == self.shown and done != self.total:
+            return
+        self.shown = filled
+        bar = "#" * filled + "." * (self.WIDTH - filled)
+        sys.stderr.write(f"\r[{bar}] {done}/{self.total} articles")
+        sys.stderr.flush()
+
+    def clear(self) -> None:
+        sys.stderr.write("\r\x1b[K")
+        sys.stderr.flush()
+        self.shown = -1
+
+
+def _above(bar: _ProgressBar | None, problem: str) -> None:
+    """One line on stderr, above the progress bar (cleared first, redrawn at the next)."""
+    if bar is not None:
+        bar.clear()
+    complain(problem)
 
 
 def _export(args: argparse.Namespace) -> int:
     document, annotation = open_document(args.path)
-    if args.url:
-        document = replace(document, article=replace(document.article, url=args.url))
     if args.output is not None:
         article = annotation.parent / (document.article.file or "")
         _refuse_target(args.output, [Path(args.path), annotation, article])
+    document = fold_file(annotation, document)  # the review log's actions, in the YAML too
+    if args.url:
+        document = replace(document, article=replace(document.article, url=args.url))
     try:
         text = export(document, args.format)
     except ExportError as error:
@@ -150,14 +252,52 @@ def _check(args: argparse.Namespace) -> int:
         try:
             if not is_annotation(path):
                 raise InputError(path, f"not an annotation file (*{ANNOTATION_SUFFIX})")
-            load_document(path)
+            fold_file(Path(path), load_document(path))  # the review log's actions folded in
         except InputError as error:
             failed = True
             for problem in error.problems if isinstance(error, ValidationError) else [error]:
                 complain(str(problem))
         else:
-            print(f"{path}: ok")
+            print(f"{shown(path)}: ok")
     return 1 if failed else 0
+
+
+def _ledger(args: argparse.Namespace) -> int:
+    documents = [open_document(path)[0] for path in _articles(args.paths)]
+    groups = ledger(documents)
+    if args.format == "json":
+        text = to_json(groups)
+    elif args.format == "csv":
+        text = to_csv(groups)
+    else:
+        text = to_text(groups, articles=len(documents) > 1)
+    _write(text, None)
+    return 0
+
+
+def _articles(paths: Sequence[str]) -> list[Path]:
+    """The articles named, a folder standing for the articles in it (an article reviewed
+    already is read from its annotation)."""
+    found: list[Path] = []
+    for name in paths:
+        path = Path(name)
+        if not path.is_dir():
+            found.append(path)
+            continue
+        inside = sorted(p for p in path.iterdir() if p.suffix.lower() in ARTICLE_SUFFIXES)
+        if not inside:
+            raise InputError(path, "holds no article (.txt, .md, .html)")
+        found.extend(inside)
+    return found
+
+
+def _diff(args: argparse.Namespace) -> int:
+    documents = [
+        load_document(path) if is_annotation(path) else extract(read_article(path))
+        for path in (args.old, args.new)
+    ]
+    sys.stdout.write(render(diff(*documents)))
+    return 0
 
 
 def _open(args: argparse.Namespace) -> int:
@@ -167,8 +307,11 @@ def _open(args: argparse.Namespace) -> int:
         path, save_to = open_sample()
         saving = save_to is not None
     if path.is_dir():
-        raise InputError(path, "folders are not supported yet; open one article")
+        return _open_library(path, args.reviewer)
     document, annotation = open_document(path)
+    if not has_terminal():
+        complain(NO_TERMINAL)
+        return 2
     from tui.ui.app import ReaderApp  # Textual loads only when the reader opens
     from tui.ui.keymap import keymap_path, load_keymap
 
@@ -178,10 +321,81 @@ def _open(args: argparse.Namespace) -> int:
     return 0
 
 
+def _index(args: argparse.Namespace) -> int:
+    """Bring the index of a folder up to date (or rebuild it) and say what was done."""
+    folder = Path(args.folder)
+    if not folder.is_dir():
+        raise InputError(folder, "is not a folder")
+    from tui.core.index import Index
+
+    index = Index()
+    if args.rebuild:
+        index.rebuild()
+    bar = _ProgressBar(0) if sys.stderr.isatty() else None
+
+    def progress(done: int, total: int) -> None:
+        if bar is not None:
+            bar.total = total
+            bar.show(done)
+
+    done = index.refresh(folder, jobs=args.jobs or default_jobs(), progress=progress)
+    if bar is not None:
+        bar.clear()
+    entries = index.entries(folder)
+    failed = [e for e in entries if e.error]
+    for entry in failed:
+        complain(str(entry.error))
+    print(
+        f"{len(entries)} articles, {sum(e.statements for e in entries)} statements: "
+        f"{done.read} read, {done.kept} unchanged, {done.dropped} gone "
+        f"({shown(str(index.location))})"
+    )
+    index.close()
+    return 1 if failed else 0
+
+
+def _open_library(folder: Path, reviewer: str | None) -> int:
+    """The library of a folder; an article chosen is read, and `escape` there comes back."""
+    if not has_terminal():
+        complain(NO_TERMINAL)
+        return 2
+    from tui.core.index import Index
+    from tui.ui.library import LibraryApp, LibraryReaderApp, Place
+
+    index = Index()
+    bar = _ProgressBar(0)
+
+    def progress(done: int, total: int) -> None:
+        bar.total = total
+        bar.show(done)
+
+    index.refresh(folder, jobs=default_jobs(), progress=progress)
+    bar.clear()
+    if not index.entries(folder):
+        raise InputError(folder, "holds no article (.txt, .md, .html)")
+    place: Place | None = None
+    while True:
+        opening = LibraryApp(folder, index, place).run()
+        if opening is None:
+            return 0
+        try:
+            document, annotation = open_document(opening.path)
+        except InputError as error:
+            complain(str(error))
+            place = opening.place
+            continue
+        reader = LibraryReaderApp(document, annotation, reviewer, opening.statement)
+        reader.run()
+        index.refresh_one(opening.path)
+        if not reader.back:
+            return 0
+        place = opening.place
+
+
 def _command(
     name: str, description: str, run: Callable[[argparse.Namespace], int]
 ) -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog=f"whosaid {name}", description=description)
+    parser = _Parser(prog=f"whosaid {name}", description=description)
     parser.set_defaults(run=run)
     return parser
 
@@ -191,15 +405,26 @@ def _parsers() -> dict[str | None, argparse.ArgumentParser]:
     parser = parsers["extract"] = _command(
         "extract", "Print the statements, speakers and figures found in articles.", _extract
     )
-    parser.add_argument("paths", nargs="+", metavar="PATH", help="articles (.txt, .md, .html)")
+    parser.add_argument(
+        "paths",
+        nargs="+",
+        metavar="PATH",
+        help="articles (.txt, .md, .html), or folders: every article in them and below",
+    )
     parser.add_argument(
         "--format",
-        choices=("yaml", "json", "jsonl"),
+        choices=OUTPUT_FORMATS,
         default="yaml",
         help="yaml: annotation files, separated by ---; json: one document, or a list; "
         "jsonl: one document per line (default: yaml)",
     )
     parser.add_argument("-o", "--output", type=Path, metavar="OUT", help="write to OUT")
+    parser.add_argument(
+        "--jobs",
+        type=_positive,
+        metavar="N",
+        help="extract in N processes (default: one per core); the output is the same",
+    )
 
     parser = parsers["export"] = _command(
         "export", "Export an article's review. Rejected statements are left out.", _export
@@ -216,7 +441,41 @@ def _parsers() -> dict[str | None, argparse.ArgumentParser]:
     )
     parser.add_argument("paths", nargs="+", metavar="PATH", help="annotation YAML files")
 
-    parser = parsers[None] = argparse.ArgumentParser(
+    parser = parsers["ledger"] = _command(
+        "ledger",
+        "Who gave which number for what: the figures that count the same thing, by source, "
+        "and whether the sources agree.",
+        _ledger,
+    )
+    parser.add_argument(
+        "paths", nargs="+", metavar="PATH", help="articles, annotation YAML files or folders"
+    )
+    parser.add_argument(
+        "--format",
+        choices=LEDGER_FORMATS,
+        default="text",
+        help="text: a table to paste; json: {groups: [...]}; csv: a row per claim (default: text)",
+    )
+
+    parser = parsers["index"] = _command(
+        "index",
+        "Index a folder of articles for the library: the articles that changed are read again.",
+        _index,
+    )
+    parser.add_argument("folder", metavar="FOLDER", help="a folder of articles")
+    parser.add_argument("--rebuild", action="store_true", help="forget the index; read all")
+    parser.add_argument("--jobs", type=_positive, metavar="N", help="processes (default: cores)")
+
+    parser = parsers["diff"] = _command(
+        "diff",
+        "What changed between two versions of an article: statements added, removed or "
+        "reworded, figures changed, speakers renamed.",
+        _diff,
+    )
+    parser.add_argument("old", metavar="OLD", help="the earlier article, or its annotation YAML")
+    parser.add_argument("new", metavar="NEW", help="the later article, or its annotation YAML")
+
+    parser = parsers[None] = _Parser(
         prog="whosaid", description=DESCRIPTION, formatter_class=argparse.RawTextHelpFormatter
     )
     parser.add_argument("path", nargs="?", metavar="PATH", help="an article or annotation YAML")
@@ -230,17 +489,36 @@ def _parsers() -> dict[str | None, argparse.ArgumentParser]:
     return parsers
 
 
+def _positive(value: str) -> int:
+    """A whole number of at least 1 (argparse's `type`)."""
+    if not value.isdigit() or int(value) < 1:
+        raise argparse.ArgumentTypeError(f"not a number of processes: {value!r}")
+    return int(value)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     parsers = _parsers()
     command = argv[0] if argv and argv[0] in parsers else None
     args = parsers[command].parse_args(argv[1:] if command else argv)
+    with warnings.catch_warnings():
+        warnings.simplefilter("always", InputWarning)
+        warnings.showwarning = _show_warning
+        return _run(args)
+
+
+def _show_warning(message: Warning | str, category: type[Warning], *args: object) -> None:
+    """An InputWarning (an encoding guessed) is one line on stderr, like an error."""
+    complain(f"warning: {message}")
+
+
+def _run(args: argparse.Namespace) -> int:
     try:
         return args.run(args)
     except InputError as error:
         complain(str(error))
     except BrokenPipeError:  # `whosaid extract ... | head`: the reader left; say nothing
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        _drop_stdout()
     except OSError as error:
         where = f"{error.filename}: " if error.filename else ""
         complain(f"{where}{error.strerror or error}")

@@ -22,6 +22,8 @@ from typing import Any
 
 from tui.core.model import Document, Figure, Span, Speaker, Statement
 from tui.core.review import VERDICTS
+from tui.core.reviewlog import LOG_SUFFIX
+from tui.core.shown import shown, without_bidi
 from tui.core.store import ANNOTATION_SUFFIX, dump_yaml
 from tui.core.text import paragraphs, quotes, sentences
 
@@ -40,8 +42,9 @@ CSV_COLUMNS = (
     "reviewer",
     "updated",
 )
-# A spreadsheet runs a cell starting with one of these as a formula.
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+# A spreadsheet runs a cell as a formula when it starts with one of these, after blanks
+# (spaces, a no-break space: some spreadsheets skip them) or as its full-width form.
+_FORMULA = re.compile(r"[\s\u200b\ufeff]*[=+\-@\uff1d\uff0b\uff0d\uff20]|[\t\r\n]")
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]<>#|~&])")
 
 
@@ -90,19 +93,21 @@ def to_csv(document: Document) -> str:
             review.reviewer or "",
             review.updated or "",
         )
-        writer.writerow([_inert_cell(cell) for cell in row])
+        writer.writerow([inert_cell(cell) for cell in row])
     return "\ufeff" + out.getvalue()
 
 
 def statement_words(document: Document, statement: Statement) -> str:
     """What the source said (or thinks, or holds), on one line: the parts, without the
-    attribution between them, joined by ` … `."""
-    return " … ".join(" ".join(document.text_of(part).split()) for part in statement.pieces)
+    attribution between them, joined by ` … `; plain text (no bidi controls)."""
+    pieces = (without_bidi(document.text_of(part)) for part in statement.pieces)
+    return " … ".join(" ".join(piece.split()) for piece in pieces)
 
 
-def _inert_cell(value: str) -> str:
+def inert_cell(value: str) -> str:
     """Neutralise formula injection: a cell a spreadsheet would evaluate gets a leading `'`."""
-    return "'" + value if value.startswith(_FORMULA_START) else value
+    value = without_bidi(value)
+    return "'" + value if _FORMULA.match(value) else value
 
 
 def to_markdown(document: Document) -> str:
@@ -228,8 +233,9 @@ def _md_run(text: str) -> str:
 
 
 def _md(text: str) -> str:
-    """Article text inline in Markdown: one line, markup characters escaped."""
-    return _MARKDOWN_SPECIAL.sub(r"\\\1", " ".join(text.split()))
+    """Article text inline in Markdown: one line, markup characters escaped, no bidi
+    controls, any other control character (from a file name) written out."""
+    return _MARKDOWN_SPECIAL.sub(r"\\\1", shown(" ".join(without_bidi(text).split())))
 
 
 class ExportError(ValueError):
@@ -376,17 +382,17 @@ def target_problem(path: Path, protected: Iterable[Path] = ()) -> str | None:
     """Why an export must not be written to `path`, or None when it may.
 
     Never a folder, never the article or its review (`protected`), nor any review file,
-    backup or conflict file: an export must not be able to destroy what it exports.
+    backup, log or conflict file: an export must not be able to destroy what it exports.
     """
     if path.is_dir():
-        return f"{path} is a folder: give a file name."
+        return shown(f"{path} is a folder: give a file name.")
     if not path.parent.is_dir():
-        return f"There is no folder {path.parent}."
+        return shown(f"There is no folder {path.parent}.")
     name = path.name
-    review_file = name.endswith((ANNOTATION_SUFFIX, ANNOTATION_SUFFIX + ".bak"))
+    review_file = name.endswith((ANNOTATION_SUFFIX, ANNOTATION_SUFFIX + ".bak", LOG_SUFFIX))
     if review_file or ".whosaid.conflict-" in name:
-        return f"{name} is a review file: export to another name."
+        return shown(f"{name} is a review file: export to another name.")
     resolved = path.resolve()
     if any(resolved == p.resolve() for p in protected):
-        return f"{name} is the article or its review: export to another name."
+        return shown(f"{name} is the article or its review: export to another name.")
     return None

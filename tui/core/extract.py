@@ -6,7 +6,8 @@ from bisect import bisect_left, bisect_right
 from dataclasses import replace
 
 from tui.core.figures import find_figures
-from tui.core.model import Article, Document, Figure, Statement
+from tui.core.model import Article, Document, Figure, Speaker, Statement
+from tui.core.shown import without_bidi
 from tui.core.statements import find_statements
 
 _LONGEST_STATEMENT = 20_000
@@ -22,7 +23,34 @@ def extract(article: Article) -> Document:
         if figure.statement is not None:
             held.setdefault(figure.statement, []).append(figure.id)
     statements = [replace(s, figures=tuple(held[s.id])) if s.id in held else s for s in statements]
-    return Document(article, tuple(speakers), tuple(statements), tuple(figures))
+    return _without_bidi(Document(article, tuple(speakers), tuple(statements), tuple(figures)))
+
+
+def _without_bidi(document: Document) -> Document:
+    """Names, roles, cues and units as text taken from the article, less any bidi control
+    (`without_bidi`), as they are when read from a file; spans still point into the text."""
+    if without_bidi(document.article.text) == document.article.text:
+        return document
+
+    def plain(text: str | None) -> str | None:
+        return None if text is None else without_bidi(text)
+
+    def speaker(s: Speaker) -> Speaker:
+        aliases = tuple(map(without_bidi, s.aliases))
+        return replace(s, name=without_bidi(s.name), role=plain(s.role), aliases=aliases)
+
+    def statement(s: Statement) -> Statement:
+        return replace(s, cue=plain(s.cue), when=plain(s.when))
+
+    def figure(f: Figure) -> Figure:
+        return replace(f, unit=plain(f.unit), subject=plain(f.subject))
+
+    return replace(
+        document,
+        speakers=tuple(map(speaker, document.speakers)),
+        statements=tuple(map(statement, document.statements)),
+        figures=tuple(map(figure, document.figures)),
+    )
 
 
 def _link(statements: list[Statement], figures: list[Figure]) -> list[Figure]:

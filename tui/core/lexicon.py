@@ -355,6 +355,7 @@ TITLES: frozenset[str] = frozenset(
     brig cpl pvt sen rep gov lt-gen maj-gen brig-gen rabbi imam sheikh pope st hon judge
     justice president vice prime chancellor king queen prince princess emperor sultan emir
     ayatollah pastor father sister brother bishop cardinal
+    speaker
     """.split()
 )
 # Abbreviations that do not end a sentence when followed by a period.
@@ -396,6 +397,7 @@ ROLE_NOUNS: frozenset[str] = frozenset(
     questioner questioners panelist panelists someone somebody everyone
     everybody anyone anybody nobody
     chairs heads ministers premier economists democrats republicans conservatives liberals
+    speaker speakers
     """.split()
 )
 # Anonymous-source heads: a speaker phrase built on them is not named ("officials said").
@@ -1054,3 +1056,23 @@ OLDEST_AGE: int = 120
 AMOUNT_NOUNS: frozenset[str] = frozenset("average total sum tally maximum minimum".split())
 # The smallest bare number read as a model after "a" ("a 787", "a 911"; not "a 3 to 1 margin").
 SMALLEST_MODEL: int = 100
+
+
+# --- sentence ends after an abbreviation ---------------------------------------------------------
+
+# Abbreviations that can end a sentence ("talks with Acme Co. They ended"), unlike the titles
+# and the abbreviations before a number or a name ("Gen.", "No.", "Jan."), which never do.
+SENTENCE_FINAL_ABBREVIATIONS: frozenset[str] = frozenset(
+    "jr sr etc inc corp ltd co bros dept u.s u.k u.n e.u d.c a.m p.m".split()
+)
+# Closed-class words that start a sentence: after one of the abbreviations above, or after a
+# single capital letter ("you and I."), such a word with a capital means a new sentence;
+# a name ("Inc. Chairman", "George W. Bush") does not.
+SENTENCE_STARTERS: frozenset[str] = frozenset(
+    """
+    I He She It We They You This That These Those There Here The His Her Its Our Their My
+    Your How What Why When Where Who Which Did Does Do Is Are Was Were Will Would Can Could
+    Should Has Have Had But And So Yet Still Then However Meanwhile If As In On At For After
+    Before
+    """.split()
+)

@@ -64,6 +64,10 @@ class Article:
     published: str | None = None
     url: str | None = None
     file: str | None = None
+    author: str | None = None
+    """The byline as the page gives it: a field new to DESIGN's contract, optional."""
+    language: str | None = None
+    """The page's language tag ("en", "en-GB"): a field new to DESIGN's contract, optional."""
 
     @property
     def sha256(self) -> str:
@@ -71,7 +75,7 @@ class Article:
 
     def to_dict(self, *, include_text: bool) -> dict[str, Any]:
         data: dict[str, Any] = {"id": self.id}
-        for key in ("title", "outlet", "published", "url"):
+        for key in ("title", "outlet", "published", "url", "author", "language"):
             value = getattr(self, key)
             if value is not None:
                 data[key] = value
@@ -80,6 +84,8 @@ class Article:
         data["sha256"] = self.sha256
         if include_text or self.file is None:  # an annotation with no file holds the text
             data["text"] = self.text
+        else:  # the text the spans index, to carry the review over when the article changes
+            data["annotated_text"] = self.text
         return data
 
 
@@ -200,21 +206,45 @@ def _number(value: float) -> int | float:
 
 
 @dataclass(frozen=True, slots=True)
+class Orphan:
+    """A reviewed statement that could not be placed in a new version of its article: its
+    text as it was reviewed, its speaker's name and its review, kept so nothing reviewed is
+    lost. New to DESIGN's data contract (`orphans`, written only when there are some)."""
+
+    id: str
+    text: str
+    speaker: str | None = None
+    review: Review = field(default_factory=Review)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "text": self.text,
+            "speaker": self.speaker,
+            "review": self.review.to_dict(),
+        }
+
+
+@dataclass(frozen=True, slots=True)
 class Document:
     article: Article
     speakers: tuple[Speaker, ...] = ()
     statements: tuple[Statement, ...] = ()
     figures: tuple[Figure, ...] = ()
+    orphans: tuple[Orphan, ...] = ()
 
     def to_dict(self, *, include_text: bool = False) -> dict[str, Any]:
         """The contract's shape: YAML leaves out `article.text`, JSON/JSONL put it in."""
-        return {
+        data = {
             "schema": SCHEMA,
             "article": self.article.to_dict(include_text=include_text),
             "speakers": [s.to_dict() for s in self.speakers],
             "statements": [s.to_dict() for s in self.statements],
             "figures": [f.to_dict() for f in self.figures],
         }
+        if self.orphans:
+            data["orphans"] = [o.to_dict() for o in self.orphans]
+        return data
 
     def speaker(self, speaker_id: str | None) -> Speaker | None:
         if speaker_id is None:

@@ -75,27 +75,42 @@ def speaker_id_for(document: Document, name: str) -> str:
 
 
 def add_speaker(
-    document: Document, name: str, role: str | None = None, kind: SpeakerKind = "unknown"
+    document: Document,
+    name: str,
+    speaker_id: str | None = None,
+    role: str | None = None,
+    kind: SpeakerKind = "unknown",
 ) -> tuple[Document, Speaker]:
-    """A speaker typed by the analyst (not found by extraction), with the role and kind given."""
+    """A speaker typed by the analyst (not found by extraction), with the role and kind given;
+    `speaker_id` is the id it was given before (a replayed review), else a new one is made
+    from the name."""
     name = " ".join(clean_text(name).split())
     if not name:
         raise ValueError("a speaker needs a name")
     role = " ".join(clean_text(role or "").split()) or None
-    speaker = Speaker(id=speaker_id_for(document, name), name=name, kind=kind, role=role)
+    speaker = Speaker(
+        id=speaker_id or speaker_id_for(document, name), name=name, kind=kind, role=role
+    )
     return document.with_speaker(speaker), speaker
 
 
 def set_speaker(
-    document: Document, statement_id: str, speaker_id: str, reviewer: str | None, when: str
+    document: Document,
+    statement_id: str,
+    speaker_id: str | None,
+    reviewer: str | None,
+    when: str,
+    mention: Span | None = None,
 ) -> Document:
-    """Correct the speaker of a statement; the correction is kept (`review.corrected`)."""
-    if document.speaker(speaker_id) is None:
+    """Correct the speaker of a statement (None: unattributed); the correction is kept
+    (`review.corrected`). `mention` is the speaker's mention in the attribution, when known
+    (an undo puts the old one back)."""
+    if speaker_id is not None and document.speaker(speaker_id) is None:
         raise KeyError(f"no speaker {speaker_id!r}")
     statement = _statement(document, statement_id)
     if statement.speaker == speaker_id:
         return document
-    corrected = replace(statement, speaker=speaker_id, speaker_span=None)
+    corrected = replace(statement, speaker=speaker_id, speaker_span=mention)
     return document.with_statement(_reviewed(corrected, reviewer, when, corrected=True))
 
 
@@ -124,15 +139,17 @@ def add_statement(
     speaker_id: str | None,
     reviewer: str | None,
     when: str,
+    statement_id: str | None = None,
     kind: StatementKind = "indirect",
 ) -> tuple[Document, Statement]:
-    """A statement the extractor missed, added by the analyst (marked `corrected`)."""
+    """A statement the extractor missed, added by the analyst (marked `corrected`);
+    `statement_id` is the id it was given before (a replayed review), else the next one."""
     start, end = span
     if not 0 <= start < end <= len(document.article.text):
         raise ValueError(f"span {span} is outside the article")
     held = [f for f in document.figures if start <= f.span[0] and f.span[1] <= end]
     statement = Statement(
-        id=next_statement_id(document),
+        id=statement_id or next_statement_id(document),
         span=span,
         kind=kind,
         speaker=speaker_id,
@@ -144,6 +161,16 @@ def add_statement(
         if figure.statement is None:  # a figure keeps the statement it was found in
             document = document.with_figure(replace(figure, statement=statement.id))
     return document, statement
+
+
+def remove_statement(document: Document, statement_id: str) -> Document:
+    """An added statement taken back (an undo): gone, and its figures free again."""
+    _statement(document, statement_id)
+    figures = tuple(
+        replace(f, statement=None) if f.statement == statement_id else f for f in document.figures
+    )
+    statements = tuple(s for s in document.statements if s.id != statement_id)
+    return replace(document, statements=statements, figures=figures)
 
 
 @dataclass(frozen=True, slots=True)

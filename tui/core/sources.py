@@ -7,15 +7,16 @@ rendered. Every article passes through `clean_text`, so offsets match what is di
 from __future__ import annotations
 
 import codecs
-import html
 import re
 import stat
+import warnings
 from html.parser import HTMLParser
 from pathlib import Path
 from typing import NamedTuple
 
-from tui.core.errors import InputError
+from tui.core.errors import InputError, InputWarning
 from tui.core.model import Article
+from tui.core.shown import without_bidi
 
 MAX_ARTICLE_BYTES = 4 * 1024 * 1024
 """A news article is tens of kilobytes; a whole book is about 1 MB."""
@@ -38,6 +39,12 @@ def clean_text(raw: str) -> str:
     """The text whosaid indexes: BOM removed, CRLF/CR as LF, no control characters but \\n, \\t."""
     text = raw.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
     return _CONTROL.sub("", _ANSI.sub("", text))
+
+
+def clean_field(value: str) -> str:
+    """A name, title, id or note from a file: `clean_text`, and no bidi controls either (the
+    article text keeps them, as offsets count them; the reader shows them as marks)."""
+    return without_bidi(clean_text(value))
 
 
 def slug(name: str) -> str:
@@ -88,17 +95,31 @@ class Parsed(NamedTuple):
     outlet: str | None = None
     published: str | None = None
     url: str | None = None
+    author: str | None = None
+    language: str | None = None
 
 
 def read_article(path: str | Path) -> Article:
     """Read a `.txt`, `.md` or `.html` article (anything else is read as plain text)."""
     path = Path(path)
-    data = read_limited(path, MAX_ARTICLE_BYTES, "an article")
+    return article_from_bytes(path, read_limited(path, MAX_ARTICLE_BYTES, "an article"))
+
+
+def article_from_bytes(path: Path, data: bytes) -> Article:
+    """The article in `data`, the bytes of the file `path` names (its suffix says how to read
+    it, its name gives the id): `read_article` for bytes fetched elsewhere (an object store)."""
+    # The readers of pages and Markdown use this module's parts: imported when needed (and
+    # trafilatura, the page reader's, takes a third of a second to import).
+    from tui.core.markdown_reader import parse_markdown
+    from tui.core.page_reader import read_page
+
+    if len(data) > MAX_ARTICLE_BYTES:
+        raise InputError(path, f"too large ({len(data)} bytes; the limit is {MAX_ARTICLE_BYTES})")
     suffix = path.suffix.lower()
     if suffix in HTML_SUFFIXES:
-        parsed = parse_html(decode(path, data, _html_charset(path, data)))
+        parsed = read_page(decode_article(path, data, _html_charset(path, data)))
     else:
-        text = clean_text(decode(path, data))
+        text = clean_text(decode_article(path, data))
         parsed = parse_markdown(text) if suffix in MARKDOWN_SUFFIXES else Parsed(text)
     return Article(
         id=slug(path.stem),
@@ -107,115 +128,27 @@ def read_article(path: str | Path) -> Article:
         outlet=_clean_field(parsed.outlet),
         published=_clean_field(parsed.published),
         url=_clean_field(parsed.url),
-        file=path.name,
+        file=storable_name(path.name),
+        author=_clean_field(parsed.author),
+        language=_clean_field(parsed.language),
     )
+
+
+def storable_name(name: str) -> str | None:
+    """`name` as an annotation can hold it (UTF-8), or None for a file name with bytes that are
+    not UTF-8: its annotation then holds the article text instead."""
+    try:
+        name.encode("utf-8")
+    except UnicodeEncodeError:
+        return None
+    return name
 
 
 def _clean_field(value: str | None) -> str | None:
     """A metadata field on one line, or None when empty."""
     if value is None:
         return None
-    return " ".join(clean_text(value).split()) or None
-
-
-# --- Markdown --------------------------------------------------------------------------------
-
-_FRONT_MATTER = re.compile(r"\A---\n.*?\n(?:---|\.\.\.)\n", re.S)
-_FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
-_ATX = re.compile(r"^ {0,3}(#{1,6})(?:[ \t]+(.*))?$")
-_SETEXT = re.compile(r"^ {0,3}(=+|-+)[ \t]*$")
-_RULE = re.compile(r"^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$")
-_QUOTE = re.compile(r"^ {0,3}>[ \t]?")
-_BULLET = re.compile(r"^[ \t]*[-*+][ \t]+")
-_ORDERED = re.compile(r"^[ \t]*\d{1,9}[.)][ \t]+")
-_LINK_DEFINITION = re.compile(r"^ {0,3}\[[^\]]+\]:[ \t]*\S+.*$")
-_ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
-# Each content pattern stops at the next delimiter, so removing markup stays linear in time.
-_INLINE: tuple[tuple[re.Pattern[str], str], ...] = (
-    (re.compile(r"(`{1,3})(?!`)([^`]+)\1"), r"\2"),  # code
-    (re.compile(r"!\[([^\[\]]*)\]\([^()]*\)"), r"\1"),  # image: its alt text
-    (re.compile(r"\[([^\[\]]+)\]\([^()]*\)"), r"\1"),  # [text](url "title")
-    (re.compile(r"\[([^\[\]]+)\]\[[^\[\]]*\]"), r"\1"),  # [text][ref]
-    (re.compile(r"<((?:https?|mailto):[^<>\s]+)>"), r"\1"),  # autolink
-    (re.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>"), ""),  # inline HTML tag
-    (re.compile(r"\*\*(?=[^\s*])([^*]+)(?<=\S)\*\*"), r"\1"),  # **strong**
-    (re.compile(r"__(?=[^\s_])([^_]+)(?<=\S)__"), r"\1"),  # __strong__
-    (re.compile(r"(?<![\w*])\*(?=[^\s*])([^*]+)(?<=\S)\*(?![\w*])"), r"\1"),  # *emphasis*
-    (re.compile(r"(?<![\w_])_(?=[^\s_])([^_]+)(?<=\S)_(?![\w_])"), r"\1"),  # _emphasis_
-    (re.compile(r"~~(?=[^\s~])([^~]+)(?<=\S)~~"), r"\1"),  # ~~strikethrough~~
-)
-# Backslash-escaped characters are hidden in the Private Use Area while markup is removed.
-_HIDE = 0xF0000
-
-
-def parse_markdown(text: str) -> Parsed:
-    """Markdown as readable text: markup removed, one block (paragraph, heading, item) a
-    paragraph; the first `# heading` is the title."""
-    text = _ESCAPE.sub(lambda m: chr(_HIDE + ord(m.group(1))), _FRONT_MATTER.sub("", text))
-    blocks: list[str] = []
-    title: str | None = None
-    lines: list[str] = []  # the paragraph or code block being read
-    fence: str | None = None  # the open code fence, if any
-
-    def flush() -> None:
-        if lines:
-            blocks.append(_inline(" ".join(line.strip() for line in lines)))
-            lines.clear()
-
-    for raw in text.split("\n"):
-        if fence is not None:
-            if raw.strip().startswith(fence):  # code is kept as written
-                blocks.append("\n".join(lines).strip("\n"))
-                lines.clear()
-                fence = None
-            else:
-                lines.append(raw)
-            continue
-        line = raw
-        while _QUOTE.match(line):
-            line = _QUOTE.sub("", line, count=1)
-        if match := _FENCE.match(line):
-            flush()
-            fence = match.group(1)
-        elif not line.strip():
-            flush()
-        elif (heading := _ATX.match(line)) or (lines and _SETEXT.match(line) and len(lines) == 1):
-            if heading:
-                flush()
-                level, content = len(heading.group(1)), _inline(_atx_text(heading.group(2)))
-            else:
-                level, content = (1 if line.strip()[0] == "=" else 2), _inline(lines.pop().strip())
-            if level == 1 and title is None and content:
-                title = content
-            if content:
-                blocks.append(content)
-        elif _RULE.match(line) or _LINK_DEFINITION.match(line):
-            flush()
-        elif _BULLET.match(line) or _ORDERED.match(line):
-            flush()
-            lines.append(_BULLET.sub("", line, count=1))
-        else:
-            lines.append(line)
-    flush()
-    body = "\n\n".join(block for block in blocks if block)
-    return Parsed(_unhide(body), title=_unhide(title) if title else None)
-
-
-def _atx_text(text: str | None) -> str:
-    """A `# heading`'s text without its optional closing hashes (`# Title ##`)."""
-    text = (text or "").strip()
-    bare = text.rstrip("#")
-    return bare.rstrip() if bare != text and (not bare or bare[-1] in " \t") else text
-
-
-def _inline(text: str) -> str:
-    for pattern, replacement in _INLINE:
-        text = pattern.sub(replacement, text)
-    return html.unescape(text)
-
-
-def _unhide(text: str) -> str:
-    return re.sub("[\U000f0021-\U000f007e]", lambda m: chr(ord(m.group()) - _HIDE), text)
+    return " ".join(clean_field(value).split()) or None
 
 
 # --- HTML ------------------------------------------------------------------------------------
@@ -271,6 +204,8 @@ class _HTMLText(HTMLParser):
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         values = {name: value or "" for name, value in attrs}
+        if tag == "html" and values.get("lang"):
+            self.meta.setdefault("lang", values["lang"])
         if tag == "meta":
             key = values.get("property") or values.get("name") or ""
             self.meta.setdefault(key.lower(), values.get("content", ""))
@@ -370,4 +305,61 @@ def parse_html(source: str) -> Parsed:
         outlet=meta.get("og:site_name"),
         published=published.group() if published else None,
         url=url if url and re.match(r"https?://", url.strip(), re.I) else None,
+        author=meta.get("author") or None,
+        language=meta.get("lang") or None,
     )
+
+
+# --- encodings -------------------------------------------------------------------------------
+
+# The single- and multi-byte encodings browsers decode (the WHATWG Encoding Standard), in the
+# order a tie is broken: windows-1252 first, as browsers read "latin-1" pages. Not the old
+# Macintosh ones: short Western text often scores best as mac_roman, and no page uses it now.
+_WEB_ENCODINGS = (
+    "cp1252 iso8859_15 cp1250 iso8859_2 cp1251 koi8_r koi8_u iso8859_5 cp1253 "
+    "iso8859_7 cp1254 cp1257 iso8859_4 iso8859_13 cp1255 iso8859_8 cp1256 iso8859_6 cp1258 "
+    "cp874 iso8859_3 iso8859_10 iso8859_14 iso8859_16 gb18030 big5 shift_jis "
+    "euc_jp iso2022_jp euc_kr"
+).split()
+
+
+def decode_article(path: Path, data: bytes, encoding: str = "utf-8") -> str:
+    """`decode`, and when the bytes are not in `encoding`, the encoding charset-normalizer
+    finds among those of the web, with an InputWarning naming it; refused when none fits."""
+    try:
+        return decode(path, data, encoding)
+    except InputError as error:
+        if b"\x00" in data[:8192]:
+            raise
+        found = guess_encoding(data)
+        if found is None:
+            raise InputError(path, f"{error.problem}, and no other encoding fits") from None
+    name = encoding.upper() if encoding.startswith("utf") else encoding
+    warnings.warn(InputWarning(path, f"not {name}: read as {_web_name(found)}"), stacklevel=2)
+    return data.decode(found)
+
+
+def guess_encoding(data: bytes) -> str | None:
+    """The Python codec that reads `data` as the most plausible text, or None."""
+    from charset_normalizer import from_bytes  # comes with trafilatura; needed only here
+
+    results = from_bytes(data, cp_isolation=_WEB_ENCODINGS)
+    best = results.best()
+    if best is None:
+        return None
+    ties = {
+        name
+        for match in results
+        if match.chaos <= best.chaos + 0.01 and match.coherence >= best.coherence - 0.05
+        for name in (match.encoding, *match.could_be_from_charset)
+    }
+    return next((name for name in _WEB_ENCODINGS if name in ties), best.encoding)
+
+
+def _web_name(codec: str) -> str:
+    """The name a page would declare: windows-1252, ISO-8859-2, Shift_JIS."""
+    if codec.startswith("cp125"):
+        return "windows-" + codec[2:]
+    if codec.startswith("iso8859_"):
+        return "ISO-8859-" + codec[8:]
+    return codecs.lookup(codec).name.upper().replace("_", "-")

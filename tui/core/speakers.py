@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
+from functools import lru_cache
+from itertools import islice
 from typing import NamedTuple
 
 from tui.core.given_names import FEMALE_NAMES, MALE_NAMES
@@ -53,7 +55,16 @@ from tui.core.lexicon import (
     TITLES,
 )
 from tui.core.model import Span, Speaker, SpeakerKind
-from tui.core.text import DASHES, alternation
+from tui.core.speaker_kinds import (
+    PERSON_ROLES,
+    TextEvidence,
+    described_kind,
+    given_name,
+    marked_kind,
+    people_plural,
+    weakly_marked_kind,
+)
+from tui.core.text import DASHES, WordStarts, alternation
 
 # A token (a word, or one punctuation mark) and the spaces before it, the only characters
 # between two tokens. Possessive quantifiers ("*+", "++"): nothing ever needs to be given back,
@@ -69,9 +80,13 @@ _NOT_BARE = _NOUN_WORDS | _PRONOUNS | RELATIVE_PRONOUNS
 _ROLES_OR_TITLES = ROLE_NOUNS | TITLES
 _ROLES_OR_DOCUMENTS = ROLE_NOUNS | DOCUMENT_WORDS
 _TITLES_NOT_ROLES = TITLES - ROLE_NOUNS
+_ROLES_NOT_TITLES = ROLE_NOUNS - TITLES
+_CONJUNCTIONS = frozenset({"and", "or", "&"})
+_ROLE_NEVER_ENDS = _CONJUNCTIONS | COMPLEMENT_PREPOSITIONS | DETERMINERS | {"to", "as", "like"}
 _ROLES_NOT_MEDIA = ROLE_NOUNS - MEDIA_WORDS
 _ROLES_NOT_ORGANIZATION = ROLE_NOUNS - ORGANIZATION_WORDS
 _RELATIVE_WORDS = RELATIVE_PRONOUNS | {"whose", "whom"}
+_DOCUMENT_CONNECTORS = frozenset({"of", "by"})  # "a survey of workers", "a report by the council"
 _MAX_MODIFIERS = 3
 _AGE = re.compile(r"\d+-year-old")
 _CONTRACTED_PRONOUN = re.compile(r"(he|she|they|it|i|we|who)[’'](?:s|ve|d|ll|re|m)")
@@ -170,8 +185,8 @@ def _head_ok(token: Token) -> bool:
 def _modifier(token: Token) -> bool:
     """A lower-case word that may stand before a role noun ("longtime", "former")."""
     word = token.lower
-    if _AGE.fullmatch(word):
-        return True  # "the 31-year-old forward"
+    if word[0].isdigit():
+        return _AGE.fullmatch(word) is not None  # "the 31-year-old forward"
     return (
         token.word[0].isalpha()
         and word not in FUNCTION_WORDS
@@ -334,8 +349,10 @@ def _phrase_before(text: str, lower: int, cue_start: int) -> Phrase | None:
             return Phrase((found.span[0], toks[i].end), found.words + ("…",))
     found = _phrase_at(text, toks, i)
     if found is None:
-        return _role_with_complement(text, toks, i)
-    return _named_with_complement(text, toks, found, i + 1 - len(found.tokens)) or found
+        found = _role_with_complement(text, toks, i)
+    else:
+        found = _named_with_complement(text, toks, found, i + 1 - len(found.tokens)) or found
+    return found and (_document_by(text, toks, found) or found)
 
 
 def _named_with_complement(
@@ -353,6 +370,40 @@ def _named_with_complement(
         return name
     if name.words[-1].lower() in ROLE_NOUNS:  # "the head of the agency": one unnamed person
         return Phrase((name.span[0], found.span[1]), name.words + ("…",))
+    return None
+
+
+def _document_by(text: str, toks: list[Token], found: Phrase) -> Phrase | None:
+    """'a report by the council', 'a study by researchers at X': a document before "by" and
+    its author (`found`, the phrase ending the tokens) is one speaker phrase, headed by the
+    document."""
+    first = next(k for k, tok in enumerate(toks) if tok.start == found.span[0])
+    if first < 2 or toks[first - 1].lower != "by":
+        return None
+    document = _phrase_at(text, toks, first - 2)
+    if document is None:
+        return None
+    last = next(k for k in range(len(toks) - 1, -1, -1) if toks[k].end == found.span[1])
+    joined = document.tokens + tuple(toks[first - 1 : last + 1])
+    if _document_head(list(joined)) is None:
+        return None
+    span = (document.span[0], found.span[1])
+    return Phrase(span, tuple(t.word for t in joined), tokens=joined)
+
+
+def _document_head(toks: list[Token]) -> str | None:
+    """The document word heading a noun phrase before its first "of" or "by" ("a survey of dock
+    workers", "a report by the council": "survey", "report"), lower case; None if the word
+    before is no document word, or a capitalised one ("The Post of ..."), or if a common noun
+    stands before it: the phrase is then no noun phrase ("the ad uses footage of ...")."""
+    for j in range(1, len(toks)):
+        if toks[j].lower in _DOCUMENT_CONNECTORS:
+            head = toks[j - 1]
+            if not head.word.islower() or head.lower not in DOCUMENT_WORDS:
+                return None
+            if any(t.lower in _NOUN_WORDS and t.word.islower() for t in toks[: j - 1]):
+                return None
+            return head.lower
     return None
 
 
@@ -621,7 +672,10 @@ class _Person(NamedTuple):
 
 _PERSON_PRONOUNS_AND_WHO = PERSON_PRONOUNS | {"who"}
 _THINGS = frozenset({"organization", "media", "document"})  # what "it" may stand for
+# Named speakers that may be people: a person, or a name of unknown kind ("Hale said").
+_PERSON_LIKE = frozenset({"person", "unknown"})
 _COLLECTIVES = frozenset({"group", "organization", "media"})  # what "they" may stand for
+_OWN_VOICES = frozenset({"organization", "media"})  # what "its" may stand for, named in passing
 _DESCRIPTION_OPENERS = frozenset({"the", "his", "her", "their"})
 _CANDIDATES = 40  # the most recent speakers a pronoun or a description may stand for
 _COMMON_WORD_REACH = 2000  # characters either side searched for a word in lower case
@@ -629,13 +683,17 @@ _MENTION_REACH = 1500  # characters back a pronoun may reach a person merely men
 _GENDERED_NOUNS = {**dict.fromkeys(MALE_NOUNS, "he"), **dict.fromkeys(FEMALE_NOUNS, "she")}
 _GENDERED_TITLES = {**dict.fromkeys(MALE_TITLES, "he"), **dict.fromkeys(FEMALE_TITLES, "she")}
 _GIVEN_NAMES = {**dict.fromkeys(MALE_NAMES, "he"), **dict.fromkeys(FEMALE_NAMES, "she")}
-_PERSON_NAME = re.compile(
-    r"\b(?:(?P<title>"
+_PERSON_NAME_BODY = (
+    r"(?:(?P<title>"
     + alternation({t.capitalize() for t in _GENDERED_TITLES} - {"Miss"})  # "Miss Universe"
     + r")\.?|(?P<given>"
-    + alternation({n.capitalize() for n in _GIVEN_NAMES})
+    + alternation({n.capitalize() for n in _GIVEN_NAMES} | {n.title() for n in _GIVEN_NAMES})
     + r"))\s(?:[A-Z]\.\s)?(?P<surname>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?![\w-])"
 )
+_PERSON_NAME = re.compile(r"\b" + _PERSON_NAME_BODY)
+# Where `_PERSON_NAME` matches: the same matches, found faster over a whole article (a word
+# in lower case fails at its first letter, before the names are tried).
+_PERSON_NAME_STARTS = WordStarts("(?=[A-Z])" + _PERSON_NAME_BODY, glue="")
 
 
 class Speakers:
@@ -657,6 +715,8 @@ class Speakers:
         # `_analyse` by the phrase's words (the same names and roles come back again and
         # again), the mention span kept relative to the phrase's start.
         self._analysed: dict[_Wording, _Analysis] = {}
+        self._evidence: TextEvidence | None = None  # what the article says of names' kinds
+        self._person_surnames: set[str] = set()  # given a person's title or name, any gender
 
     def resolve(self, phrase: Phrase) -> tuple[str | None, Span]:
         """The working id of the speaker `phrase` refers to (new if needed) and the mention.
@@ -675,10 +735,14 @@ class Speakers:
         return entry.ref, phrase.span
 
     def hint_gender(self, ref: str | None, pronoun: str) -> None:
-        """Record that `pronoun` ("he", "she") refers to the speaker, as in "X said he ..."."""
+        """Record that `pronoun` ("he", "she", "it") refers to the speaker, as in "X said he
+        ..." or "Acme said it ...": a gender, or the kind of a name of unknown kind."""
         entry = self._entries.get(ref or "")
+        if entry is not None:
+            _referred_to(entry, pronoun)
         if entry is not None and entry.kind == "person" and entry.gender is None:
-            entry.gender = pronoun
+            if pronoun in PERSON_PRONOUNS:
+                entry.gender = pronoun
 
     # -- pronouns --
 
@@ -692,19 +756,21 @@ class Speakers:
         only one; else the speaker of unknown gender if no other agrees."""
         recent = self._recent_entries()
         if pronoun in THING_PRONOUNS or pronoun == "which":
-            return next((e for e in recent if e.kind in _THINGS), None)
+            thing = next((e for e in recent if e.kind in _THINGS), None)
+            return thing or next((e for e in recent if _unknown_name(e)), None)
         if pronoun in PLURAL_PRONOUNS:
             return next((e for e in recent if e.kind in _COLLECTIVES), None)
         gender = pronoun if pronoun in PERSON_PRONOUNS else None
         agreeing = [
             e
             for e in recent
-            if e.kind == "person" and (gender is None or e.gender in (None, gender))
+            if (e.kind == "person" or _unknown_name(e))
+            and (gender is None or e.gender in (None, gender))
         ]
         if agreeing and (agreeing[0].gender is not None or agreeing[0] is recent[0]):
             return agreeing[0]
         mentioned = self._mentioned_person(gender, position)
-        if mentioned is not None or len(agreeing) != 1:
+        if mentioned is not None or len(agreeing) != 1 or agreeing[0].kind != "person":
             return mentioned
         return agreeing[0]
 
@@ -730,25 +796,90 @@ class Speakers:
         """The people named in text[lower:upper] with a gendered title or a given name
         ("Ms. Lee", "Anna Lee"), or by the surname alone after such a mention."""
         text = self._text
-        if self._people is None:  # once: each surname as first named, of one gender only
+        known_people = self._known_people()
+        people = _people_named(text, lower, upper)
+        if known_people:
+            people.extend(
+                _Person(match.start(), known.name, known.surname, known.gender)
+                for match in self._surnames.finditer(text, lower, upper)
+                for known in (known_people[match.group()],)
+                if known.start < match.start()
+            )
+        return people
+
+    def _known_people(self) -> dict[str, _Person]:
+        """The surnames the text gives a person with a gendered title or a given name ("Ms.
+        Lee", "Anna Lee"), each as first named, of one gender only; built once."""
+        if self._people is None:
             first: dict[str, _Person] = {}
-            for person in _people_named(text, 0, len(text)):
+            for person in _people_named(self._text, 0, len(self._text)):
                 known = first.setdefault(person.surname, person)
                 if known.gender != person.gender:
                     first[person.surname] = known._replace(gender="")
             self._people = {p.name.split()[-1]: p for p in first.values() if p.gender}
+            self._person_surnames = {p.name.split()[-1] for p in first.values()}
             self._surnames = re.compile(
                 r"(?<![\w’'-])(?:" + alternation(set(self._people)) + r")(?![\w-])"
             )
-        people = _people_named(text, lower, upper)
-        if self._people:
-            people.extend(
-                _Person(match.start(), known.name, known.surname, known.gender)
-                for match in self._surnames.finditer(text, lower, upper)
-                for known in (self._people[match.group()],)
-                if known.start < match.start()
-            )
-        return people
+        return self._people
+
+    # -- possessors --
+
+    def _with_possessor(self, found: _Analysis, position: int) -> _Analysis:
+        """A person described by a role or kin through a possessive pronoun ("Its director",
+        "his lawyer", "her daughter"), the possessor resolved as that pronoun would be: named
+        as a reader would say it, "Port Authority’s director", with the role "director of Port
+        Authority". Unchanged when nothing agrees with the pronoun. `position`: where the
+        phrase is mentioned."""
+        first, _, described = found.name.partition(" ")
+        pronoun = POSSESSIVE_PRONOUNS.get(first.lower())
+        if found.kind != "person" or found.named or pronoun is None or not described:
+            return found
+        if found.head not in PERSON_ROLES:
+            return found  # "his account", "her body mass index": no person's role or kin
+        possessor = self._possessor(pronoun, position)
+        if possessor is None:
+            return found
+        owner = f"{possessor}’" if possessor.endswith("s") else f"{possessor}’s"  # "Acme Foods’"
+        return found._replace(name=f"{owner} {described}", role=f"{described} of {possessor}")
+
+    def _possessor(self, pronoun: str, position: int) -> str | None:
+        """The name a possessive pronoun before `position` stands for: "his"/"her" a person
+        named since the last attribution, else the speaker "he"/"she" would be; "its"/"their"
+        an organization or outlet named since the last attribution, else the speaker "it"/"they"
+        would be, else one named before. None when nothing agrees, or the one agreeing is not
+        named."""
+        reach = max(0, position - _MENTION_REACH)
+        if pronoun in PERSON_PRONOUNS:
+            entry = self._mentioned_person(pronoun, position)
+        else:
+            named = self._mentioned_organization(max(self._last_end, reach), position)
+            if named is not None:
+                return named
+            entry = None
+        entry = entry or self._antecedent(pronoun, position)
+        if entry is not None:
+            return entry.name if entry.named else None
+        return None if pronoun in PERSON_PRONOUNS else self._mentioned_organization(reach, position)
+
+    def _mentioned_organization(self, lower: int, position: int) -> str | None:
+        """The last organization or outlet named by its own words ("the Port Authority",
+        "Acme Holdings") in text[lower:position], not in a quotation; None if none."""
+        text = self._text
+        last = None
+        run: list[Token] = []
+        for tok in [*tokens(text, lower, position), Token(position, position, ".", ".")]:
+            if tok.capitalized or (run and tok.lower in NAME_CONNECTORS):
+                run.append(tok)
+                continue
+            while run and not run[-1].capitalized:
+                run.pop()  # "the Bank of": the connector ends no name
+            words = [t.word for t in run]
+            if words and (marked_kind(words) or weakly_marked_kind(words)) in _OWN_VOICES:
+                if not _quoted(text, run[0].start):
+                    last = text[run[0].start : run[-1].end]
+            run = []
+        return last
 
     def _unresolved(self, phrase: Phrase, pronoun: str) -> _Entry:
         """A speaker known only by its pronoun ("he"), not named: nobody, or several, agree."""
@@ -765,27 +896,28 @@ class Speakers:
     # -- names and descriptions --
 
     def _entry_for(self, phrase: Phrase) -> tuple[_Entry, Span]:
-        found = self._analysed_phrase(phrase)
+        found, mention = self._analysed_phrase(phrase)
+        found = self._with_possessor(found, mention[0])
         entry = self._same_key(found) or self._same_person(found) or self._role_holder(found)
         if entry is None:
             entry = self._new(found)
         else:
             self._merge(entry, found)
-        self._note(entry, found.span)
-        return entry, found.span
+        self._note(entry, mention)
+        return entry, mention
 
     def _same_key(self, found: _Analysis) -> _Entry | None:
         """Sieve 1: the speaker of the same name or wording ("the mayor" again). A bare
         surname is left to `_same_person`: it means the last person of that name."""
         key = _key(found.name)
-        if found.kind == "person" and found.named and " " not in key:
+        if found.kind in _PERSON_LIKE and found.named and " " not in key:
             return None
         return self._by_key.get(key)
 
     def _same_person(self, found: _Analysis) -> _Entry | None:
         """Sieve 2: a person of the same surname, given name and gender (when both are
         known): the one mentioned last. "Anna Smith" and "John Smith" stay two."""
-        if found.kind != "person" or not found.named or found.description:
+        if found.kind not in _PERSON_LIKE or not found.named or found.description:
             return None
         words = _key(found.name).split()
         given = words[0] if len(words) > 1 else None
@@ -845,30 +977,31 @@ class Speakers:
             entry.role = found.role
         if entry.gender is None:
             entry.gender = found.gender
+        if entry.kind == "unknown" and found.kind != "unknown":
+            entry.kind = found.kind  # evidence in a later mention: "Mr. Hale"
         entry.described |= found.described
         self._index(entry, found)
 
     def _index(self, entry: _Entry, found: _Analysis) -> None:
         self._by_key.setdefault(_key(found.name), entry)
-        if found.kind == "person" and found.named and entry.kind == "person" and entry.named:
+        if _named_person_like(found.kind, found.named) and _named_person_like(
+            entry.kind, entry.named
+        ):
             same = self._by_surname.setdefault(entry.key.split()[-1] if entry.key else "", [])
             if entry not in same:
                 same.append(entry)
 
     def _recent_entries(self) -> list[_Entry]:
         """The `_CANDIDATES` most recently mentioned speakers, the most recent first."""
-        recent = []
-        for entry in reversed(self._recent.values()):
-            recent.append(entry)
-            if len(recent) == _CANDIDATES:
-                break
-        return recent
+        return list(islice(reversed(self._recent.values()), _CANDIDATES))
 
     def _note(self, entry: _Entry, span: Span, gender: str | None = None) -> None:
         written = self._text[span[0] : span[1]]
         if written != entry.name and written not in entry.aliases and "\n" not in written:
             entry.aliases.append(written)
         entry.mentions.append(span)
+        if gender is not None:
+            _referred_to(entry, gender)
         if gender in PERSON_PRONOUNS and entry.gender is None and entry.kind == "person":
             entry.gender = gender
         self._clock += 1
@@ -876,8 +1009,9 @@ class Speakers:
         self._recent.pop(entry.ref, None)
         self._recent[entry.ref] = entry
 
-    def _analysed_phrase(self, phrase: Phrase) -> _Analysis:
-        """`_analyse`, done once for each wording of a phrase."""
+    def _analysed_phrase(self, phrase: Phrase) -> tuple[_Analysis, Span]:
+        """`_analyse`, done once for each wording of a phrase: the analysis as kept for the
+        wording (its `span` relative to the phrase's start), and the mention in the text."""
         text = self._text
         start, end = phrase.span
         appositive = phrase.appositive
@@ -892,20 +1026,35 @@ class Speakers:
             first, last = found.span
             found = self._analysed[key] = found._replace(span=(first - start, last - start))
         first, last = found.span
-        return found._replace(span=(start + first, start + last))
+        return found, (start + first, start + last)
 
     def _analyse(self, phrase: Phrase) -> _Analysis:
         """What a non-pronoun phrase says of its speaker: name, role, kind, mention, gender."""
         text = self._text
         toks = list(phrase.tokens) or tokens(text, phrase.span[0], phrase.span[1])
-        if len(toks) == 1 and toks[0].lower not in self._by_surname and _common_word(text, toks[0]):
+        if (
+            len(toks) == 1
+            and toks[0].lower not in self._by_surname
+            and (_common_word(text, toks[0]) or _people_opening(text, toks[0]))
+        ):
             toks[0] = toks[0]._replace(word=toks[0].lower)  # "Protesters said": no name
+        if len(toks[-1].word) > 2 and _possessive(toks[-1].word):  # "Hale’s": the name is "Hale"
+            last = toks[-1]
+            toks[-1] = Token(last.start, last.end - 2, last.word[:-2], last.lower[:-2])
         words = [t.lower for t in toks]
         span = phrase.span
+        document_head = _document_head(toks)
+        if document_head is not None:  # "a survey of dock workers", "a report by the council"
+            return _Analysis(text[span[0] : span[1]], None, "document", False, span, document_head)
         appositive_role = _appositive_role(text, phrase.appositive)
         # The name: the trailing run of capitalised words that are not titles or role nouns.
         k = len(toks)
-        while k > 0 and toks[k - 1].word[0].isupper() and words[k - 1] not in _ROLES_OR_TITLES:
+        while (
+            k > 0
+            and toks[k - 1].word[0].isupper()
+            and words[k - 1] not in _ROLES_OR_TITLES
+            and not _possessive(toks[k - 1].word)  # "Acme’s Tom Hale": a name never is one
+        ):
             k -= 1
             if k >= 2 and toks[k - 1].word == "." and _is_title_dot(toks, k - 1):
                 if words[k - 2] in TITLES or words[k - 2] in ABBREVIATIONS:
@@ -918,6 +1067,16 @@ class Speakers:
         name_toks = toks[k:]
         pre = toks[:k]
         head = (phrase.words[-2] if phrase.words[-1] == "…" else words[-1]).lower().rstrip("’'")
+        kind = _proper_organization(toks)
+        if kind is None and name_toks and 2 <= k and words[k - 1] in COMPLEMENT_PREPOSITIONS:
+            complemented = self._complemented(phrase, toks, k)  # "Tom Hale of Acme"
+            if complemented is not None:
+                return complemented
+        conjunction = _title_start(toks, k) - 1  # "Tom Hale and Mr. Lee": before "Mr."
+        if kind is None and name_toks and conjunction >= 1 and words[conjunction] in _CONJUNCTIONS:
+            joined = _joined_names(text, toks, conjunction)  # "Tom Hale and Ann Lee"
+            if joined is not None:
+                return joined
         if name_toks and head not in _NOUN_WORDS:
             words = [t.lower for t in name_toks]
         acronym = len(name_toks) == 1 and len(name_toks[0].word) > 1 and name_toks[0].word.isupper()
@@ -929,15 +1088,22 @@ class Speakers:
         is_media = any(w in MEDIA_WORDS for w in words) and any(t.word[0].isupper() for t in toks)
         described = _described(pre, appositive_role)
         if (
-            name_toks
-            and not (is_org or is_media)
+            kind is None
+            and name_toks
             and not (len(name_toks) == 1 and head in _NOUN_WORDS)
+            # "the House committee" is no name; "Speaker of the House Tom Hale" is, the role
+            # before "of" its head.
+            and (head not in _NOUN_WORDS or head in PERSON_ROLES or not (is_org or is_media))
         ):
-            name = text[name_toks[0].start : name_toks[-1].end]
-            role = _role_text(text, pre) or appositive_role
             gender = _gender(described, name_toks[0].lower if len(name_toks) > 1 else "")
-            mention = (name_toks[0].start, name_toks[-1].end)
-            return _Analysis(name, role, "person", True, mention, head, gender, described)
+            kind = self._name_kind(name_toks, pre, appositive_role, gender)
+            if kind in _PERSON_LIKE:
+                name = text[name_toks[0].start : name_toks[-1].end]
+                role = _role_text(text, pre) or appositive_role
+                mention = (name_toks[0].start, name_toks[-1].end)
+                return _Analysis(name, role, kind, True, mention, head, gender, described)
+        if kind is not None:
+            is_media, is_org = kind == "media", kind == "organization"
         document = head in DOCUMENT_WORDS and toks[-1].word.islower()  # "a post", not "The Post"
         if is_media and not document and head not in _ROLES_NOT_MEDIA:
             return _Analysis(_without_article(text, toks), None, "media", True, span, head)
@@ -980,6 +1146,77 @@ class Speakers:
             description,
         )
 
+    # -- kinds --
+
+    def _name_kind(
+        self, name_toks: list[Token], pre: list[Token], appositive: str | None, gender: str | None
+    ) -> SpeakerKind:
+        """The kind of a capitalised name, by the evidence of `speaker_kinds`, most telling
+        first: the words around it (a title, a role, an appositive), its own words (an outlet,
+        "Holdings", "Ministry"), a given name or a surname the text gives a person, a place,
+        a word of an organization inside it, what the article says after it elsewhere;
+        `unknown` when nothing tells."""
+        words = [t.word for t in name_toks]
+        if len(words) == 1 and words[0].lower() in AUTHOR_PRONOUNS:
+            return "person"  # the author: "I said", "we found"
+        kind = described_kind([t.word for t in pre], appositive)
+        if kind is not None:
+            return kind
+        article = ["the"] if pre and pre[-1].lower == "the" else []  # "The Hill"
+        marked = marked_kind(article + words)
+        given = len(words) > 1 and given_name(words[0])
+        if marked is not None and not (given and len(words) == 2 and marked == "media"):
+            return marked  # "Howard University"; but "Ann Post" is a person
+        last = words[-1]
+        if gender is not None or given or self._known_surname(last):
+            return "person"
+        if " ".join(w.lower() for w in words) in GOVERNMENT_PLACES:
+            return "organization"  # a country speaks through its government
+        if self._evidence is None:
+            self._evidence = TextEvidence(self._text)
+        return weakly_marked_kind(words) or self._evidence.kind(last) or "unknown"
+
+    def _known_surname(self, word: str) -> bool:
+        """Whether the text gives a person this surname: a named person already speaking, or
+        one named anywhere with a gendered title or a given name."""
+        self._known_people()
+        return _key(word) in self._by_surname or word in self._person_surnames
+
+    def _complemented(self, phrase: Phrase, toks: list[Token], k: int) -> _Analysis | None:
+        """A name after a preposition is a complement: "Rep. Tom Hale of Ohio" is Tom Hale;
+        "the chief executive of Acme" is the chief executive, not named. None if the words
+        before the preposition (toks[k - 1]) are neither a name nor a person's role."""
+        before = toks[k - 2]
+        if before.word[0].isupper() and before.lower not in _ROLES_OR_TITLES:
+            shorter = toks[: k - 1]
+            return self._analyse(
+                Phrase(
+                    (shorter[0].start, shorter[-1].end),
+                    tuple(t.word for t in shorter),
+                    phrase.appositive,
+                    tokens=tuple(shorter),
+                )
+            )
+        if before.lower not in PERSON_ROLES:
+            return None
+        span = (toks[0].start, toks[-1].end)
+        written = self._text[span[0] : span[1]]
+        if before.lower in PLURAL_HEADS or before.lower.endswith("s"):  # "members of the board"
+            return _Analysis(written, None, "group", False, span, before.lower)
+        definite = toks[0].lower in _DESCRIPTION_OPENERS
+        gender = _gender(frozenset({before.lower}), "")
+        return _Analysis(
+            written,
+            _without_leading_article(written),
+            "person",
+            False,
+            span,
+            before.lower,
+            gender,
+            frozenset({before.lower}),
+            definite,
+        )
+
     def speakers(self) -> tuple[list[Speaker], dict[str, str]]:
         """The Speaker records, with every mention of each name in the text, and the map
         from the working ids `resolve` gave to the records' ids."""
@@ -1014,7 +1251,7 @@ class Speakers:
         surname is a mention of the one mentioned last before it."""
         sharing: dict[str, list[_Entry]] = {}
         for entry in self._entries.values():
-            if entry.kind == "person" and entry.named:
+            if entry.kind in _PERSON_LIKE and entry.named:
                 sharing.setdefault(entry.name.split()[-1], []).append(entry)
         index = self._name_index(set(sharing))
         for surname, people in sharing.items():
@@ -1028,6 +1265,8 @@ class Speakers:
                 if len(best) > len(entry.name):
                     entry.aliases.append(entry.name)
                     entry.name = best
+            if entry.kind == "unknown" and any(given_name(name.split()[0]) for name, _ in forms):
+                entry.kind = "person"  # "Hale said", and elsewhere "Tom Hale"
             entry.mentions.extend(
                 span for name, span in forms if name == surname or entry.name.endswith(name)
             )
@@ -1100,8 +1339,8 @@ def _occurrences_one_by_one(text: str, pattern: re.Pattern[str]) -> list[tuple[s
 def _name_before(word: str) -> bool:
     """Whether `word` may stand before a surname in the same name: a capitalised word with no
     punctuation after it, or an initial ("J.")."""
-    if not word[0].isupper():
-        return False
+    if not word[0].isupper() or _possessive(word):
+        return False  # "Acme’s Tom Hale": the possessor is no part of the name
     return word[-1].isalnum() or (len(word) == 2 and word[1] == ".")
 
 
@@ -1115,6 +1354,74 @@ def _last_two_names(toks: list[Token], first: int) -> int:
     return start
 
 
+def _proper_organization(toks: list[Token]) -> SpeakerKind | None:
+    """The kind of a proper name of several words that heads an organization's or an
+    outlet's name, "of" and "and" inside it: "the Department of Fisheries and Oceans", "Bank
+    of Erewhon". None if any word is a title or a person's role ("Bank of Erewhon CEO Tom
+    Hale" is a person); a plural role may name members ("Association of Flight Nurses")."""
+    own = toks[1:] if toks and toks[0].lower == "the" else toks
+    if len(own) < 2:
+        return None
+    for tok in own:
+        if tok.word[0].isupper():
+            if tok.lower in TITLES or (tok.lower in PERSON_ROLES and not tok.lower.endswith("s")):
+                return None
+        elif tok.lower not in NAME_CONNECTORS and tok.word not in {"&", "."}:
+            return None
+    kind = marked_kind([t.word for t in own if t.word[0].isalnum()])
+    return kind if kind in ("organization", "media") else None
+
+
+def _title_start(toks: list[Token], k: int) -> int:
+    """Where the titles before toks[k] start ("Mr." in "and Mr. Lee"), else `k`."""
+    while k >= 1 and (toks[k - 1].lower in TITLES or _is_title_dot(toks, k - 1)):
+        k -= 1
+    return k
+
+
+def _joined_names(text: str, toks: list[Token], conjunction: int) -> _Analysis | None:
+    """Two names joined by a conjunction before the cue ("Tom Hale and Ann Lee said"): one
+    group speaker of both, the words before the first name its role. None if the words
+    before the conjunction (toks[conjunction]) are no name."""
+    k = conjunction + 1
+    first = k - 1
+    while first > 0:
+        tok = toks[first - 1]
+        if not (_is_title_dot(toks, first - 1) or _name_word(tok)):
+            break  # "Democratic Senator Tom Hale and ...": the role is no part of the names
+        first -= 1
+    if first == k - 1:
+        return None
+    span = (toks[first].start, toks[-1].end)
+    role = _role_text(text, toks[:first])
+    return _Analysis(text[span[0] : span[1]], role, "group", True, span, toks[-1].lower)
+
+
+def _name_word(tok: Token) -> bool:
+    """A capitalised word that may be part of a name: not a role, not a possessive."""
+    word = tok.word
+    return word[0].isupper() and tok.lower not in _ROLES_NOT_TITLES and not _possessive(word)
+
+
+def _clean_role(role: str | None) -> str | None:
+    """A role as a reader writes it: no age or number before it ("the 31-year-old forward":
+    "forward"), no conjunction, preposition or article after it ("Tom Hale and": nothing),
+    a possessor alone without its "’s" ("Acme’s Tom Hale": "Acme"); None if nothing is left."""
+    if role is None:
+        return None
+    words = role.split()
+    while words and words[0][0].isdigit():
+        words.pop(0)
+    while words and words[-1].lower() in _ROLE_NEVER_ENDS:
+        words.pop()
+    if len(words) == 1 and _possessive(words[0]):
+        words[0] = words[0][:-2]
+    if not any(c.isalpha() for word in words for c in word):
+        return None
+    return " ".join(words)
+
+
+@lru_cache(maxsize=4096)  # the sieves ask for the key of the same few names again and again
 def _key(name: str) -> str:
     words = [w.lower().strip(".’'") for w in name.split()]
     words = [w for w in words if w and w not in {"the", "a", "an"}]
@@ -1137,7 +1444,7 @@ def _role_text(text: str, pre: list[Token]) -> str | None:
         kept.pop(0)
     if not kept:
         return None
-    return text[kept[0].start : kept[-1].end]
+    return _clean_role(text[kept[0].start : kept[-1].end])
 
 
 def _appositive_role(text: str, appositive: Span | None) -> str | None:
@@ -1151,7 +1458,7 @@ def _appositive_role(text: str, appositive: Span | None) -> str | None:
     start = appositive[0]
     if words[0].lower() in {"a", "an", "the"}:
         start += len(words[0]) + 1
-    return text[start : appositive[1]] or None
+    return _clean_role(text[start : appositive[1]])
 
 
 def _share_mentions(people: list[_Entry], surname: str, forms: list[tuple[str, Span]]) -> None:
@@ -1179,12 +1486,41 @@ def _common_word(text: str, token: Token) -> bool:
     around it has it in lower case ("Protesters said ... the protesters")."""
     if not token.word[0].isupper() or token.word.isupper():
         return False
-    before = text[: token.start].rstrip()
-    if before and before[-1] not in '.!?:\n"”':
+    before = token.start  # after the last character before the word that is not a space
+    while before > 0 and text[before - 1].isspace():
+        before -= 1
+    if before > 0 and text[before - 1] not in '.!?:\n"”':
         return False
-    pattern = re.compile(r"(?<![\w’'-])" + re.escape(token.lower) + r"(?![\w’'-])")
+    # The word, not inside a longer one. The look-behind stands after the word, so that the
+    # regex engine jumps from one occurrence of the word to the next.
+    word = re.escape(token.lower)
+    pattern = re.compile(word + r"(?<![\w’'-]" + word + r")(?![\w’'-])")
     start = max(0, token.start - _COMMON_WORD_REACH)
     return pattern.search(text, start, token.end + _COMMON_WORD_REACH) is not None
+
+
+def _people_opening(text: str, token: Token) -> bool:
+    """Whether a capitalised word opening a sentence is a plural noun for people ("Protesters
+    said", "Residents say"): of that shape, and no part of a name anywhere in the text (after
+    a capitalised word, as "Peters" in "Tom Peters" or "Mr. Peters")."""
+    if not people_plural(token.word):
+        return False
+    before = token.start
+    while before > 0 and text[before - 1] in " \t":
+        before -= 1
+    if before and text[before - 1] not in '.!?:\n"”“':
+        return False
+    named = re.compile(r"\b([A-Z][\w’'-]*)(\.?) " + re.escape(token.word) + r"(?![\w’'-])")
+    return not any(_name_or_title(match[1], match[2]) for match in named.finditer(text))
+
+
+def _name_or_title(word: str, period: str) -> bool:
+    """Whether a capitalised word, and the period after it if any, may stand before a surname:
+    a given name or a title ("Tom", "Mr."), not a function word nor a sentence's last word."""
+    plain = word.lower()
+    if period:
+        return plain in TITLES or plain in ABBREVIATIONS or len(plain) == 1
+    return plain not in FUNCTION_WORDS
 
 
 def _described(pre: list[Token], appositive_role: str | None) -> frozenset[str]:
@@ -1228,24 +1564,64 @@ def _known_given(word: str) -> bool:
     return word in _GIVEN_NAMES or len(word) == 1
 
 
+def _named_person_like(kind: SpeakerKind, named: bool) -> bool:
+    """A named person, or a name that may be one (of unknown kind)."""
+    return named and kind in _PERSON_LIKE
+
+
+def _unknown_name(entry: _Entry) -> bool:
+    """A named speaker of unknown kind: a pronoun may refer back to it, and tell its kind."""
+    return entry.kind == "unknown" and entry.named
+
+
+def _referred_to(entry: _Entry, pronoun: str) -> None:
+    """What a pronoun referring back to a name of unknown kind tells: "he", "she", "who" a
+    person; "it", "its", "which" an organization."""
+    if not _unknown_name(entry):
+        return
+    if pronoun in PERSON_PRONOUNS or pronoun == "who":
+        entry.kind = "person"
+    elif pronoun in THING_PRONOUNS or pronoun in {"its", "which"}:
+        entry.kind = "organization"
+
+
 def _quoted(text: str, position: int) -> bool:
     """Whether `position` lies inside a quotation of its paragraph."""
     before = text[text.rfind("\n", 0, position) + 1 : position]
     return before.count("“") > before.count("”") or before.count('"') % 2 == 1
 
 
-def _without_leading_article(name: str) -> str:
+def _without_leading_article(name: str) -> str | None:
     """A description as a role: "the longtime mayor" -> "longtime mayor"."""
     first, _, rest = name.partition(" ")
-    return rest if rest and first.lower() in {"the", "a", "an"} else name
+    return _clean_role(rest if rest and first.lower() in {"the", "a", "an"} else name)
 
 
 def _people_named(text: str, start: int, end: int) -> list[_Person]:
     """The people named in text[start:end] with a gendered title or a given name."""
     people = []
-    for match in _PERSON_NAME.finditer(text, start, end):
+    for found, _ in _PERSON_NAME_STARTS.finditer(text, start, end):
+        match = _PERSON_NAME.match(text, found, end)  # the same match again, for its groups
         title, given, surname = match["title"], match["given"], match["surname"]
         gender = _GENDERED_TITLES[title.lower()] if title else _GIVEN_NAMES[given.lower()]
         name = match.group() if given else surname
         people.append(_Person(match.start(), name, surname.lower(), gender))
     return people
+
+
+# --- across articles (the library) -----------------------------------------------------------
+
+
+def name_key(name: str) -> str:
+    """A name as the sieves compare it: lower case, no 'the', no dots or apostrophes."""
+    return _key(name)
+
+
+def same_person(key: str, other: str) -> bool:
+    """Whether two people's name keys may be one person's, by the rule used inside an article:
+    the same surname, and given names that may be the same (`_same_given`: 'j.' and 'john',
+    or one of them a surname alone)."""
+    if key.split()[-1:] != other.split()[-1:]:
+        return False
+    given, other_given = _given(key), _given(other)
+    return given is None or _same_given(given, other_given)

@@ -6,7 +6,10 @@ import datetime
 import math
 import os
 import secrets
+import stat
+import sys
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -15,10 +18,12 @@ import yaml
 from tui.core import model
 from tui.core.errors import InputError
 from tui.core.extract import extract
-from tui.core.model import Article, Document, Figure, Review, Speaker, Statement
+from tui.core.model import Article, Document, Figure, Orphan, Review, Speaker, Statement
+from tui.core.reanchor import orphans_of, reanchor
 from tui.core.sources import (
     ARTICLE_SUFFIXES,
     MAX_ARTICLE_BYTES,
+    clean_field,
     clean_text,
     decode,
     read_article,
@@ -171,20 +176,29 @@ class _Reader:
         self.problem(where, f"{_name(where)} must be a list")
         return []
 
-    def text(self, data: dict[str, Any], key: str, where: Path_) -> str | None:
+    def text(
+        self,
+        data: dict[str, Any],
+        key: str,
+        where: Path_,
+        clean: Callable[[str], str] = clean_field,
+    ) -> str | None:
         """An optional text field."""
-        return self._text(data.get(key), where + (key,))
+        return self._text(data.get(key), where + (key,), clean)
 
-    def _text(self, value: Any, where: Path_) -> str | None:
+    def _text(
+        self, value: Any, where: Path_, clean: Callable[[str], str] = clean_field
+    ) -> str | None:
         """Text, or numbers and YAML dates as written (`published: 2024-11-05` is a date).
 
-        Control characters and escape sequences are removed: a shared file must not be able
-        to drive the terminal (a name, a note, a role are drawn as they are).
+        Control characters, escape sequences and bidi controls are removed (`clean`): a
+        shared file must not be able to drive the terminal, nor make a name read otherwise
+        (a name, a note, a role are drawn as they are).
         """
         if value is None:
             return None
         if isinstance(value, str):
-            return clean_text(value)
+            return clean(value)
         if isinstance(value, datetime.datetime | datetime.date):
             return value.isoformat().replace("+00:00", "Z")
         if isinstance(value, int | float) and not isinstance(value, bool):
@@ -285,19 +299,28 @@ def document_from_data(data: Any, path: Path, lines: dict[Path_, int]) -> Docume
         article = reader.mapping(top.get("article"), ("article",))
     if not reader.problems:
         # Spans are only worth checking against the right text: stop at a bad article.
-        article = _article(reader, article)
+        article, annotated = _article(reader, article)
     if reader.problems:
         raise ValidationError(reader.problems)
-    size = len(article.text)
+    # The spans index the text as it was annotated; an annotation made before the text was
+    # kept in it cannot be placed on a changed article: its reviews become orphans.
+    size = len(annotated.text) if annotated is not None else sys.maxsize
     document = Document(
-        article,
+        annotated or article,
         _items(reader, top, "speakers", size, _speaker),
         _items(reader, top, "statements", size, _statement),
         _items(reader, top, "figures", size, _figure),
+        _items(reader, top, "orphans", size, _orphan),
     )
     _check_references(reader, document)
     if reader.problems:
         raise ValidationError(reader.problems)
+    if annotated is None:
+        return replace(
+            extract(article), orphans=document.orphans + orphans_of(document, with_text=False)
+        )
+    if annotated.text != article.text:
+        return reanchor(document, article.text)
     return document
 
 
@@ -315,16 +338,18 @@ def _items(
     )
 
 
-def _article(reader: _Reader, data: dict[str, Any]) -> Article:
+def _article(reader: _Reader, data: dict[str, Any]) -> tuple[Article, Article | None]:
+    """The article as it is now, and as it was annotated (None: changed, and not known)."""
     where: Path_ = ("article",)
-    file = reader.text(data, "file", where)
-    text = reader.text(data, "text", where)
+    file = reader.text(data, "file", where, str)  # a file name as it is: never printed raw
+    text = reader.text(data, "text", where, clean_text)  # bidi controls kept: offsets count them
     if text is not None and text != data.get("text"):  # cleaning it would shift every offset
         reader.problem(where + ("text",), "article.text holds control characters")
-    if file is not None and not _article_file(file):
-        reader.problem(where + ("file",), f"article file {file!r} is not a .txt, .md or .html file")
+    named = file
+    if file is not None and (refusal := _article_file_refusal(reader.path.parent, file)):
+        reader.problem(where + ("file",), refusal)
         file = None
-    if text is None and file is None:
+    if text is None and named is None:
         reader.problem(where, "article has neither `file` nor `text`")
     elif text is None and file is not None:
         try:
@@ -339,21 +364,42 @@ def _article(reader: _Reader, data: dict[str, Any]) -> Article:
         published=reader.text(data, "published", where),
         url=reader.text(data, "url", where),
         file=file,
+        author=reader.text(data, "author", where),
+        language=reader.text(data, "language", where),
     )
     sha = reader.text(data, "sha256", where)
-    if text is not None and sha is not None and sha != article.sha256:
+    if text is None or sha is None or sha == article.sha256:
+        return article, article
+    if data.get("text") is not None:
+        reader.problem(where + ("sha256",), "article.text does not match its sha256")
+    # The article changed since it was annotated: the review is carried to the new text.
+    was = data.get("annotated_text")
+    if was is None:
+        return article, None
+    if not isinstance(was, str) or model.text_sha256(was) != sha:
         reader.problem(
-            where + ("sha256",),
-            "the article text changed since it was annotated (sha256 differs); "
-            "restore the article, or extract it afresh into a new review",
+            where + ("annotated_text",), "article.annotated_text does not match its sha256"
         )
-    return article
+    return article, replace(article, text=was if isinstance(was, str) else "")
 
 
-def _article_file(file: str) -> bool:
-    """`file` may name an article beside or below the annotation (or elsewhere, relative),
-    but only an article: never an arbitrary file such as `/etc/passwd`."""
-    return not Path(file).is_absolute() and Path(file).suffix.lower() in ARTICLE_SUFFIXES
+def _article_file_refusal(folder: Path, file: str) -> str | None:
+    """Why an annotation in `folder` must not read `file`, or None when it may.
+
+    `file` names an article in the annotation's folder or below, after following links:
+    never an arbitrary file such as `/etc/passwd`, whatever a shared annotation says.
+    """
+    if Path(file).suffix.lower() not in ARTICLE_SUFFIXES:
+        return f"article file {file!r} is not a .txt, .md or .html file"
+    rule = "an annotation reads only an article in its own folder or below"
+    if Path(file).is_absolute():
+        return f"article file {file!r} is an absolute path: {rule}"
+    home = folder.resolve()
+    if not Path(os.path.normpath(home / file)).is_relative_to(home):
+        return f"article file {file!r} is outside the annotation's folder: {rule}"
+    if not (home / file).resolve().is_relative_to(home):
+        return f"article file {file!r} is a link to a file outside the annotation's folder: {rule}"
+    return None
 
 
 def _speaker(reader: _Reader, data: dict[str, Any], where: Path_, size: int) -> Speaker:
@@ -384,13 +430,27 @@ def _statement(reader: _Reader, data: dict[str, Any], where: Path_, size: int) -
         cue_span=reader.span(data, "cue_span", where, size),
         when=reader.text(data, "when", where),
         figures=reader.texts(data, "figures", where),
-        review=Review(
-            status=reader.choice(review, "status", at, model.REVIEW_STATUSES, "unreviewed"),
-            note=reader.text(review, "note", at) or "",
-            reviewer=reader.text(review, "reviewer", at),
-            updated=reader.text(review, "updated", at),
-            corrected=reader.flag(review, "corrected", at, False),
-        ),
+        review=_review(reader, review, at),
+    )
+
+
+def _review(reader: _Reader, review: dict[str, Any], at: Path_) -> Review:
+    return Review(
+        status=reader.choice(review, "status", at, model.REVIEW_STATUSES, "unreviewed"),
+        note=reader.text(review, "note", at) or "",
+        reviewer=reader.text(review, "reviewer", at),
+        updated=reader.text(review, "updated", at),
+        corrected=reader.flag(review, "corrected", at, False),
+    )
+
+
+def _orphan(reader: _Reader, data: dict[str, Any], where: Path_, size: int) -> Orphan:
+    at = where + ("review",)
+    return Orphan(
+        id=reader.required(data, "id", where),
+        text=reader.text(data, "text", where) or "",
+        speaker=reader.text(data, "speaker", where),
+        review=_review(reader, reader.mapping(data.get("review") or {}, at), at),
     )
 
 
@@ -470,7 +530,14 @@ def _represent_list(dumper: yaml.SafeDumper, data: list[Any]) -> yaml.Node:
     return dumper.represent_sequence("tag:yaml.org,2002:seq", data, flow_style=flow and bool(data))
 
 
+def _represent_str(dumper: yaml.SafeDumper, data: str) -> yaml.Node:
+    """Text over several lines (an article's text, a long note) as a literal block."""
+    style = "|" if "\n" in data else None
+    return dumper.represent_scalar("tag:yaml.org,2002:str", data, style=style)
+
+
 _Dumper.add_representer(list, _represent_list)
+_Dumper.add_representer(str, _represent_str)
 
 
 def dump_yaml(document: Document, *, include_text: bool = False) -> str:
@@ -502,6 +569,60 @@ def atomic_write(
         except OSError:
             pass
     _write_new(path, data, mode_of=mode_of)
+
+
+WRITTEN_INTO = "a terminal, a pipe or a FIFO"
+"""What an output may be besides a file: what whosaid writes into, never replaces."""
+
+
+def write_output(path: Path, content: str) -> None:
+    """Write an output the user named (`-o OUT`, an export).
+
+    A regular file, or a new one, is replaced atomically (`atomic_write`). A character device
+    (`/dev/null`, a terminal) or a FIFO is written into: replacing it would put a file where
+    the device was. A symbolic link is refused, since writing through it would change a file
+    the user did not name (a link planted in a shared folder); only a link that leads to a
+    device, a pipe, or an open file under /dev or /proc (`/dev/stdout`) is written into.
+    """
+    try:
+        info = path.lstat()
+    except FileNotFoundError:
+        info = None
+    if info is None or stat.S_ISREG(info.st_mode):
+        atomic_write(path, content)
+        return
+    if stat.S_ISLNK(info.st_mode):
+        follow = 0
+        refusal = _link_refusal(path)
+    else:
+        follow = os.O_NOFOLLOW
+        refusal = _kind_refusal(info.st_mode)
+    if refusal is not None:
+        raise InputError(path, refusal)
+    fd = os.open(path, os.O_WRONLY | os.O_APPEND | os.O_NOCTTY | follow)
+    with os.fdopen(fd, "wb") as out:
+        out.write(content.encode("utf-8"))
+
+
+def _kind_refusal(mode: int) -> str | None:
+    """Why something that is not a regular file may not be written into, or None."""
+    if stat.S_ISCHR(mode) or stat.S_ISFIFO(mode):
+        return None
+    if stat.S_ISDIR(mode):
+        return "is a folder: give a file name"
+    return f"is neither a file nor {WRITTEN_INTO}: give a file name"
+
+
+def _link_refusal(path: Path) -> str | None:
+    """Why a symbolic link may not be written through, or None."""
+    refusal = "is a symbolic link: give the file it points to, or another name"
+    try:
+        mode = path.stat().st_mode
+    except OSError:  # dangling, or a loop
+        return refusal
+    if stat.S_ISREG(mode):  # /dev/stdout of `whosaid ... -o /dev/stdout > file` is one
+        return None if path.absolute().parts[1:2] in (("dev",), ("proc",)) else refusal
+    return refusal if stat.S_ISDIR(mode) else _kind_refusal(mode)
 
 
 def _write_new(path: Path, data: bytes, mode_of: Path | None = None) -> None:

@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
-from tui.core.lexicon import ABBREVIATIONS
+from tui.core.lexicon import ABBREVIATIONS, SENTENCE_FINAL_ABBREVIATIONS, SENTENCE_STARTERS
 from tui.core.model import Span
 
 # A line trimmed of its spaces: from its first non-space character to its last.
@@ -31,7 +31,15 @@ _OPENING_PUNCT = frozenset("([{—–-/:;,")
 # A candidate sentence end: terminal punctuation, closing marks, then space and a likely start.
 # "[.!?…][.!?…]*", not "[.!?…]+": a pattern that opens with a character set lets the regex
 # engine skip to the next candidate by a table lookup instead of trying a match at every position.
-_SENTENCE_END = re.compile(r"[.!?…][.!?…]*[\"”’»')\]]*(?=\s+[\"“‘«(\[]*[^\s\"“‘«(\[a-z―—–-])")
+# Not before a ".": the dots of a spaced ellipsis (". . .") are read together, in `_cut`.
+_SENTENCE_END = re.compile(r"[.!?…][.!?…]*[\"”’»')\]]*(?=\s+[\"“‘«(\[]*[^\s\"“‘«(\[a-z―—–.-])")
+# The dots of a spaced ellipsis before the last one: ". . ." or ". . . ." ends here.
+_SPACED_DOTS = re.compile(r"(?:\. )+$")
+# A list item's marker: "1.", "1)", "1.)", "a.", "• 9.", "⁃9."; its number or letter is group 2.
+_LIST_MARKER = re.compile(r"([•⁃▪◦‣-]\s*)?(\d{1,3}|[a-z])(\.\)|\)|\.)(?=\s)")
+_NEXT_WORD = re.compile(r"\s+[\"“‘«(\[]*([A-Z][a-z]*)\b")
+# "N°. 12": the number sign, an abbreviation
+_NUMBER_SIGN = re.compile(r"[Nn][°º]$")
 _WORD_BEFORE = re.compile(r"([\w.]+)$")
 # After a quotation ending in ? or !, a name and a lower-case verb continue the sentence.
 _ATTRIBUTION_AFTER = re.compile(r"\s+(?:[A-Z][\w’'.-]*\s+){1,4}[a-z]+\b")
@@ -162,26 +170,91 @@ def _opens_with(text: str, start: int, family: str) -> bool:
 
 
 def sentences(text: str, span: Span, inside: list[Quote]) -> list[Span]:
-    """The sentences of the paragraph `span`; a quotation is never split (`inside`: its quotes)."""
-    start, end = span
+    """The sentences of the paragraph `span`; a quotation is never split (`inside`: its quotes).
+
+    A paragraph that opens with a list marker ("1.", "a)", "• 9.") is cut before each next
+    marker in sequence ("2.", "b)"), full stop or not; a marker's own dot ends nothing.
+    """
     spans: list[Span] = []
     starts = [q.start for q in inside]
-    for match in _SENTENCE_END.finditer(text, start, end):
-        cut = match.end()
-        i = bisect.bisect_left(starts, cut) - 1
-        if (i >= 0 and cut < inside[i].end) or _is_abbreviation(text, match.start()):
-            continue
-        ending = match.group()
-        if ending[-1] in '”"’»' and ending[0] in "?!" and _ATTRIBUTION_AFTER.match(text, cut):
-            continue  # “How many times?” Clinton said.
-        piece = strip(text, (start, cut))
+    items = _list_items(text, span)
+    for (item_start, marker_end), (next_start, _) in zip(
+        items, [*items[1:], (span[1], span[1])], strict=True
+    ):
+        start = item_start
+        for match in _SENTENCE_END.finditer(text, marker_end, next_start):
+            cut = _cut(text, match)
+            if cut is None:
+                continue
+            i = bisect.bisect_left(starts, cut) - 1
+            if i >= 0 and cut < inside[i].end:
+                continue
+            piece = strip(text, (start, cut))
+            if piece[0] < piece[1]:
+                spans.append(piece)
+            start = cut
+        piece = strip(text, (start, next_start))
         if piece[0] < piece[1]:
             spans.append(piece)
-        start = cut
-    piece = strip(text, (start, end))
-    if piece[0] < piece[1]:
-        spans.append(piece)
     return spans
+
+
+def _cut(text: str, match: re.Match[str]) -> int | None:
+    """Where the sentence ending at `match` ends, or None when it does not end there."""
+    dot, cut = match.start(), match.end()
+    ending = match.group()
+    if ending[-1] in '”"’»' and ending[0] in "?!" and _ATTRIBUTION_AFTER.match(text, cut):
+        return None  # “How many times?” Clinton said.
+    if ending.startswith("...]") and text[dot - 1 : dot] == "[":
+        return None  # "[...]": words left out
+    if ending[0] != ".":
+        return cut
+    spaced = text[dot - 2 : dot] == ". "
+    dots = _SPACED_DOTS.search(text, max(0, dot - 12), dot) if spaced else None
+    if dots is not None:  # a spaced ellipsis: ". . ." goes on; ". . . ." ends the sentence
+        if dots.end() - dots.start() < 6:
+            return None
+        attached = dots.start() > 0 and not text[dots.start() - 1].isspace()
+        return dots.start() + 1 if attached else cut  # "word. . . . Next": the first dot ends
+    if _is_abbreviation(text, dot) or _NUMBER_SIGN.search(text, max(0, dot - 2), dot):
+        return cut if _ends_after_abbreviation(text, dot, cut) else None
+    return cut
+
+
+def _ends_after_abbreviation(text: str, dot: int, cut: int) -> bool:
+    """Whether the abbreviation or initial before `dot` also ends its sentence: one that can
+    ("Co.", "U.S.", a letter) before a word that starts sentences ("It", "How", "Did")."""
+    word = _WORD_BEFORE.search(text, last_word_start(text, max(0, dot - 20), dot), dot)
+    if word is None:
+        return False
+    name = word.group(1).strip(".")
+    final = name.lower() in SENTENCE_FINAL_ABBREVIATIONS or (len(name) == 1 and name.isupper())
+    after = _NEXT_WORD.match(text, cut)
+    return final and after is not None and after.group(1) in SENTENCE_STARTERS
+
+
+def _list_items(text: str, span: Span) -> list[tuple[int, int]]:
+    """(start, end of its marker) of each list item in the paragraph `span`: one item, with
+    no marker, unless the paragraph opens with a marker; then one per marker in sequence."""
+    start, end = span
+    first = _LIST_MARKER.match(text, start, end)
+    if first is None:
+        return [(start, start)]
+    items = [(start, first.end())]
+    bullet, label, closing = first.group(1) or "", first.group(2), first.group(3)
+    while True:
+        label = _next_label(label)
+        pattern = re.escape(bullet.strip()) + r"\s*" if bullet else ""
+        follower = re.compile(r"\s(" + pattern + re.escape(label) + re.escape(closing) + r")\s")
+        found = follower.search(text, items[-1][1], end)
+        if found is None:
+            return items
+        items.append((found.start(1), found.end(1)))
+
+
+def _next_label(label: str) -> str:
+    """The marker after `label`: "9" -> "10", "a" -> "b"."""
+    return str(int(label) + 1) if label.isdigit() else chr(ord(label) + 1)
 
 
 def alternation(words: frozenset[str] | set[str] | tuple[str, ...]) -> str:

@@ -1,8 +1,13 @@
 """ReaderApp: the layout, the keys, and the two values every pane follows.
 
 `document` is the article and its review; `current` the statement being read. Review keys
-make a new document with `tui.core.review` and hand it to `_apply`, which saves it at once.
-Notifications are never markup (`markup=False`): they quote ids, names and paths from files.
+record an action in the review log (`tui.core.reviewlog`: on disk before "saved" shows) and
+show the document it leaves; the YAML is rewritten from the log in a worker, off the screen's
+thread, and on quit. Another reader's actions are read from the log at the next action and by
+a poll of the log's size.
+Notifications are never markup (`markup=False`): they quote ids, names and paths from files,
+and every one passes through `shown` (`notify`), so no control character in them reaches the
+terminal.
 """
 
 from __future__ import annotations
@@ -13,32 +18,38 @@ from pathlib import Path
 from typing import ClassVar
 
 from rich.text import Text
-from textual import on
+from textual import on, work
 from textual.app import App, ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
+from textual.notifications import SeverityLevel
 from textual.reactive import reactive
+from textual.timer import Timer
 from textual.widgets import DataTable, Input, TextArea
 
 from tui.core import review
 from tui.core.errors import InputError
 from tui.core.export import FORMATS, ExportError, citation, export
 from tui.core.model import Document, ReviewStatus, Statement
-from tui.core.session import SaveResult, Session
-from tui.core.store import atomic_write
+from tui.core.reviewlog import Action, ReviewLog, TypedSpeaker, fold_elsewhere
+from tui.core.shown import shown
+from tui.core.store import write_output
 from tui.ui.commands import ReaderCommands
 from tui.ui.keymap import UserKeymap
 from tui.ui.messages import FigureChosen, SpeakerChosen, StatementChosen, ViewMoved
 from tui.ui.screens.confirm import Confirm
 from tui.ui.screens.export_dialog import ExportDialog, ExportRequest
 from tui.ui.screens.help import HelpGroup, HelpScreen
+from tui.ui.screens.history import HistoryScreen
 from tui.ui.screens.note_editor import NoteEditor
+from tui.ui.screens.orphans import OrphansScreen
 from tui.ui.screens.speaker_picker import SpeakerChoice, SpeakerPicker
 from tui.ui.search import Search
 from tui.ui.state import ReviewFilter, SaveState, no_document
 from tui.ui.widgets.article import ArticleView
 from tui.ui.widgets.detail import SpeakerDetail
 from tui.ui.widgets.footer import ReaderFooter
+from tui.ui.widgets.ledger import LedgerPane
 from tui.ui.widgets.legend import Legend
 from tui.ui.widgets.panes import FiguresPane, LinkedTable, SourcesPane, SpeakersPane
 from tui.ui.widgets.progress import ProgressLine
@@ -50,6 +61,10 @@ NO_FILE_YET = SaveState("no file: nothing to save yet")
 """Without a file, before any change: nothing is lost yet, so no alarm."""
 RESCUE = "e exports it; the Annotation format keeps everything and reopens"
 """Where a review the file does not hold can still go."""
+POLL_SECONDS = 0.5
+"""How often the log is looked at for another reader's actions (its size: one stat)."""
+FOLD_AFTER_SECONDS = 2.0
+"""The YAML is rewritten from the log once the keys have paused this long."""
 FOOTER_WHEN_WIDE = frozenset({"note", "speaker", "search", "next_statement", "previous_statement"})
 """Footer keys a narrow terminal leaves out, so that the verdicts, `f`, `e`, `?` (which lists
 them all) and `q` show."""
@@ -142,6 +157,15 @@ class ReaderApp(App[None]):
             id="previous-match",
         ),
         Binding(
+            "L",
+            "toggle_ledger",
+            "Ledger",
+            tooltip="The figures pane as a ledger (who gave which number for what, where sources "
+            "disagree), or as the list again.",
+            show=False,
+            id="ledger",
+        ),
+        Binding(
             "question_mark",
             "help",
             "Help",
@@ -158,10 +182,12 @@ class ReaderApp(App[None]):
         ),
         Binding(
             "q",
-            "quit",
+            "quit_reader",
             "Quit",
             tooltip="Quit (or ctrl+q): a note being typed is kept; asks if anything would be lost.",
             id="quit",
+            # Like `/`, run before the next key is routed: `q/` quits, `qe` opens nothing.
+            priority=True,
         ),
     ]
     REVIEWING: ClassVar[list[BindingType]] = [
@@ -225,6 +251,22 @@ class ReaderApp(App[None]):
             id="speaker",
         ),
         Binding(
+            "ctrl+z",
+            "undo",
+            "Undo",
+            tooltip="Undo this session's last review action (the log keeps both).",
+            show=False,
+            id="undo",
+        ),
+        Binding(
+            "H",
+            "history",
+            "History",
+            tooltip="Who did what to the current statement, and when: every reader.",
+            show=False,
+            id="history",
+        ),
+        Binding(
             "y",
             "copy",
             "Copy",
@@ -268,29 +310,50 @@ class ReaderApp(App[None]):
         reviewer: str | None = None,
         keymap: UserKeymap | None = None,
     ) -> None:
-        """Open `document`, saving each review action to `annotation_path` (None: in memory).
+        """Open `document` (as its annotation file holds it), logging each review action
+        beside `annotation_path` (None: in memory); the log is replayed first.
 
-        `reviewer` is recorded with each verdict (default: the login name); `keymap` holds
-        the user's own keys (see `tui.ui.keymap`).
+        `reviewer` is recorded with each action (default: the login name); `keymap` holds the
+        user's own keys (see `tui.ui.keymap`).
         """
         super().__init__()
         self.keymap = keymap or UserKeymap()
         self.set_keymap(self.keymap.keys)
-        self.set_reactive(ReaderApp.document, document)
         self.reviewer = reviewer or login_name()
-        self.session = None if annotation_path is None else Session(annotation_path, document)
-        self._opened = document
-        """The document as opened: without a file, any other one is a review not saved."""
+        self.review_log = ReviewLog.open(document, annotation_path, self.reviewer)
+        document = self.review_log.document
+        self.set_reactive(ReaderApp.document, document)
+        self._quitting = False
+        """Set when the reader exits: the keys still queued are not acted on."""
         if annotation_path is None:
             state = NO_FILE_YET
-        elif annotation_path.is_file():
+        elif self.review_log.path is None:
+            state = NOT_SAVED_WITHOUT_FILE
+        elif annotation_path.is_file() or self.review_log.path.is_file():
             state = SaveState("saved")
         else:
             state = SaveState("nothing changed yet")
         self.set_reactive(ReaderApp.save_state, state)
+        self._fold_timer: Timer | None = None
+        self._folding = False
+        """Whether a rewrite of the YAML is running."""
         resume = review.first_unreviewed(document)
         if resume is not None:
             self.set_reactive(ReaderApp.current, resume.id)
+
+    def notify(
+        self,
+        message: str,
+        *,
+        title: str = "",
+        severity: SeverityLevel = "information",
+        timeout: float | None = None,
+        markup: bool = True,
+    ) -> None:
+        """A notification, with any control character in it (a file name's) written out."""
+        super().notify(
+            shown(message), title=shown(title), severity=severity, timeout=timeout, markup=markup
+        )
 
     def on_mount(self) -> None:
         for problem in self.keymap.problems:
@@ -300,13 +363,33 @@ class ReaderApp(App[None]):
                 "No statement found in this article. Search with / and press m to make one.",
                 markup=False,
             )
+        if self.review_log.unreadable:
+            self.notify(
+                f"{self.review_log.unreadable} line(s) of {self.review_log.path} are not "
+                "review actions (a write cut short?); they were skipped.",
+                severity="warning",
+                markup=False,
+            )
+        if self.review_log.path is not None:
+            self.set_interval(POLL_SECONDS, self._poll)
+        if self.document.orphans:
+            count = len(self.document.orphans)
+            self.notify(
+                f"The article changed: {count} reviewed statement{'' if count == 1 else 's'} "
+                "could not be placed in it. Kept with verdict and note: ctrl+p, Orphans.",
+                severity="warning",
+                markup=False,
+                timeout=10,
+            )
+
+    def show_orphans(self) -> None:
+        """The reviewed statements a changed article could not place."""
+        self.push_screen(OrphansScreen(self.document.orphans))
 
     @property
     def unsaved(self) -> bool:
-        """Whether the review on screen has changes the file does not."""
-        if self.session is None:
-            return self.document is not self._opened
-        return self.document is not self.session.base
+        """Whether the review on screen has actions the log on disk does not."""
+        return self.review_log.unsaved
 
     def compose(self) -> ComposeResult:
         document = self.document
@@ -322,6 +405,7 @@ class ReaderApp(App[None]):
                 speaker = None if statement is None else statement.speaker
                 yield SpeakerDetail(speaker, id="speaker-detail").data_bind(ReaderApp.document)
                 yield FiguresPane(document, id="figures").data_bind(*bound)
+                yield LedgerPane(document, id="ledger").data_bind(*bound)
         yield SourcesPane(document, id="sources").data_bind(*bound)
         yield SearchBox(placeholder="Search the article", id="search")
         yield ProgressLine(id="progress").data_bind(
@@ -436,6 +520,15 @@ class ReaderApp(App[None]):
                 markup=False,
             )
 
+    def action_toggle_ledger(self) -> None:
+        """The figures pane shows the ledger, or the list again; the focus follows."""
+        side = self.query_one("#side")
+        had_focus = self.focused in (self.query_one(FiguresPane), self.query_one(LedgerPane))
+        side.toggle_class("-ledger")
+        if had_focus:
+            pane = LedgerPane if side.has_class("-ledger") else FiguresPane
+            self.query_one(pane).focus()
+
     # --- search -----------------------------------------------------------------------------
 
     def action_search(self) -> None:
@@ -446,11 +539,13 @@ class ReaderApp(App[None]):
         self.screen.set_focus(box)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        """`/` (a priority key) searches only from the reader; in a text box it is a slash."""
-        if action == "search":
-            return self.screen is self.screen_stack[0] and not isinstance(
-                self.focused, Input | TextArea
-            )
+        """Nothing more once the reader is quitting (keys typed right after `q` do nothing).
+        In a text box `/` and `q` (priority keys) are letters; `/` searches only the reader."""
+        if self._quitting:
+            return False
+        if action in ("search", "quit_reader"):
+            in_reader = action == "quit_reader" or self.screen is self.screen_stack[0]
+            return in_reader and not isinstance(self.focused, Input | TextArea)
         return True
 
     def action_close_search(self) -> None:
@@ -516,9 +611,7 @@ class ReaderApp(App[None]):
     def _mark(self, status: ReviewStatus) -> None:
         statement = self._statement()
         if statement is not None:
-            self._apply(
-                review.set_status(self.document, statement.id, status, self.reviewer, review.now())
-            )
+            self._recorded(self.review_log.set_status(statement.id, status))
 
     def action_note(self) -> None:
         """The note editor on the current statement; the note is saved when it changed."""
@@ -534,10 +627,7 @@ class ReaderApp(App[None]):
 
     def _set_note(self, statement_id: str, note: str) -> None:
         """Save the note on a statement, if it changed."""
-        statement = self.document.statement(statement_id)
-        if statement is not None and note != statement.review.note:
-            when = review.now()
-            self._apply(review.set_note(self.document, statement_id, note, self.reviewer, when))
+        self._recorded(self.review_log.set_note(statement_id, note))
 
     def action_speaker(self) -> None:
         """Pick the current statement's speaker, or name a new one."""
@@ -545,9 +635,8 @@ class ReaderApp(App[None]):
         if statement is None:
             return
 
-        def picked(document: Document, speaker_id: str) -> None:
-            when = review.now()
-            self._apply(review.set_speaker(document, statement.id, speaker_id, self.reviewer, when))
+        def picked(speaker_id: str | None, name: str | None, typed: TypedSpeaker | None) -> None:
+            self._recorded(self.review_log.set_speaker(statement.id, speaker_id, name, typed))
 
         self._pick_speaker(f"Speaker of {statement.id}", statement.speaker, picked)
 
@@ -579,13 +668,11 @@ class ReaderApp(App[None]):
         span = review.clause_around(text, match, taken)
         kind = review.kind_at(text, span)
 
-        def picked(document: Document, speaker_id: str) -> None:
-            when = review.now()
-            document, statement = review.add_statement(
-                document, span, speaker_id, self.reviewer, when, kind
-            )
-            self._apply(document)
-            self.current = statement.id
+        def picked(speaker_id: str | None, name: str | None, typed: TypedSpeaker | None) -> None:
+            log = self.review_log
+            action = self._recorded(log.add_statement(span, speaker_id, name, typed, kind))
+            if action is not None:
+                self.current = action.statement
 
         title = f"Who said it? A new {kind} statement"
         self._pick_speaker(title, None, picked, quote=" ".join(text[span[0] : span[1]].split()))
@@ -594,23 +681,20 @@ class ReaderApp(App[None]):
         self,
         title: str,
         current: str | None,
-        then: Callable[[Document, str], None],
+        then: Callable[[str | None, str | None, TypedSpeaker | None], None],
         *,
         quote: str = "",
     ) -> None:
-        """Ask for a speaker (of `quote`, shown when given); `then` gets the document (with
-        the speaker, if new) and its id."""
+        """Ask for a speaker (of `quote`, shown when given); `then` gets its id, or the name
+        of a new one, and the role and kind given to a new one."""
 
         def chosen(choice: SpeakerChoice | None) -> None:
             if choice is None:
                 return
             if choice.speaker_id is not None:
-                then(self.document, choice.speaker_id)
+                then(choice.speaker_id, None, None)
             elif choice.new_name:
-                document, speaker = review.add_speaker(
-                    self.document, choice.new_name, choice.role, choice.kind
-                )
-                then(document, speaker.id)
+                then(None, choice.new_name, (choice.role, choice.kind))
 
         picker = SpeakerPicker(self.document.speakers, current, title=title, quote=quote)
         self.push_screen(picker, chosen)
@@ -635,49 +719,129 @@ class ReaderApp(App[None]):
             self.copy_to_clipboard(citation(self.document, statement))
             self.notify(f"Copied {statement.id} with its citation.", markup=False)
 
+    def action_undo(self) -> None:
+        """Undo this session's last action: one more action in the log, never a line taken out."""
+        action = self._recorded(self.review_log.undo())
+        if action is None:
+            self.notify("Nothing of this session left to undo.", severity="warning", markup=False)
+            return
+        if self.document.statement(action.statement) is not None:
+            self.current = action.statement
+        self.notify(
+            f"Undone on {action.statement}: {action.describe(self.document)}.",
+            title="Undo",
+            markup=False,
+        )
+
+    def action_history(self) -> None:
+        """Who did what to the current statement, and when."""
+        statement = self._statement()
+        if statement is not None:
+            actions = self.review_log.history(statement.id)
+            self.push_screen(HistoryScreen(statement.id, actions, self.document))
+
     # --- saving -----------------------------------------------------------------------------
 
-    def _apply(self, document: Document) -> None:
-        """Show the document a review action made, and save it at once."""
-        if document is self.document:
-            return
+    def _show_review(self) -> None:
+        """Show the review the log now holds; if the current statement was taken back (an
+        undo, here or by another reader), go on from the first unreviewed one."""
+        document = self.review_log.document
+        if self.current is not None and document.statement(self.current) is None:
+            first = review.first_unreviewed(document)
+            self.current = None if first is None else first.id
         self.document = document
-        if self.session is None:
-            self.save_state = NOT_SAVED_WITHOUT_FILE
-            return
-        try:
-            result = self.session.save(document)
-        except (OSError, InputError, UnicodeDecodeError) as error:
-            self._not_saved(problem(error))
-        else:
-            self._saved(result)
 
-    def _saved(self, result: SaveResult) -> None:
-        """Adopt what is on disk now; say when it holds changes from another session."""
-        self.save_state = SaveState("saved")
-        if not result.merged:
-            return
-        self.document = result.document
-        self.notify("Merged changes made on disk by another session.", title="Merged", markup=False)
-        if result.conflicts:
-            self.notify(
-                f"Changed on disk by another session too: {', '.join(result.conflicts)}. "
-                f"The file keeps their version; yours is in {result.conflict_path}.",
-                title="Conflict",
-                severity="warning",
-                timeout=30,
-                markup=False,
+    def _recorded(self, action: Action | None) -> Action | None:
+        """Show the review the log now holds, and whether the action is on disk."""
+        self._show_review()
+        if action is None:
+            return None
+        if self.review_log.path is None:
+            self.save_state = NOT_SAVED_WITHOUT_FILE
+        elif self.review_log.pending:
+            self._not_saved(
+                problem(self.review_log.problem or OSError("the log cannot be written"))
             )
+        else:
+            self.save_state = SaveState("saved")
+            self._fold_soon()
+        return action
 
     def _not_saved(self, reason: str) -> None:
         """The review goes on in memory; the next action tries again."""
-        assert self.session is not None
-        self.save_state = SaveState(f"NOT SAVED: {reason}", ok=False)
+        self.save_state = SaveState(shown(f"NOT SAVED: {reason}"), ok=False)
         self.notify(
-            f"Could not save {self.session.path}: {reason}. The review goes on in memory and "
+            f"Could not save to {self.review_log.path}: {reason}. The review goes on in memory and "
             f"the next change tries again; meanwhile {RESCUE}.",
             title="Not saved",
             severity="error",
+            timeout=30,
+            markup=False,
+        )
+
+    def _poll(self) -> None:
+        """Show another reader's actions as soon as their log lines are there."""
+        if not self.review_log.changed_on_disk():
+            return
+        theirs = self.review_log.catch_up()
+        if not theirs:
+            return
+        self._show_review()
+        shown = "; ".join(
+            f"{a.reviewer or 'someone'}: {a.statement} {a.describe(self.document)}"
+            for a in theirs[-3:]
+        )
+        more = f" (and {len(theirs) - 3} more)" if len(theirs) > 3 else ""
+        self.notify(shown + more, title="Another reader", markup=False)
+
+    def _fold_soon(self) -> None:
+        """Rewrite the YAML from the log once the keys pause (a burst of keys: one rewrite)."""
+        if self._fold_timer is not None:
+            self._fold_timer.stop()
+        self._fold_timer = self.set_timer(FOLD_AFTER_SECONDS, self._fold_in_background)
+
+    def _fold_in_background(self) -> None:
+        """One rewrite at a time: one still running is followed by another when it is done."""
+        log = self.review_log
+        if log.annotation is not None and not log.pending and not self._folding:
+            self._folding = True
+            self._fold(log.annotation, log.document, log.offset)
+
+    @work(thread=True, group="fold", exit_on_error=False)
+    def _fold(self, annotation: Path, document: Document, offset: int) -> None:
+        """The YAML rewritten from the log, in a thread that waits for another process to do
+        it: the screen never waits for it, nor do the keys."""
+        try:
+            folded = fold_elsewhere(annotation, document, offset)
+        except OSError as error:
+            self._from_thread(self._folded, None, problem(error))
+        else:
+            self._from_thread(self._folded, folded, None)
+
+    def _folded(self, offset: int | None, failure: str | None) -> None:
+        self._folding = False
+        if failure is not None:
+            self._fold_failed(failure)
+            return
+        if offset is not None:
+            self.review_log.folded_to(offset)
+        if (self.review_log.folded or 0) < self.review_log.offset:  # actions came meanwhile
+            self._fold_soon()
+
+    def _from_thread(self, callback: Callable[..., object], *args: object) -> None:
+        """`call_from_thread`, unless the reader has quit meanwhile (it rewrote the YAML)."""
+        try:
+            self.call_from_thread(callback, *args)
+        except RuntimeError:
+            pass
+
+    def _fold_failed(self, reason: str) -> None:
+        assert self.review_log.annotation is not None
+        self.notify(
+            f"Could not rewrite {self.review_log.annotation}: {reason}. Every action is in "
+            f"{self.review_log.path}; the next action tries again.",
+            title="Annotation not rewritten",
+            severity="warning",
             timeout=30,
             markup=False,
         )
@@ -697,16 +861,36 @@ class ReaderApp(App[None]):
         if self.unsaved:
             worries.append(f"this review is not in its file ({self.save_state.text})")
         if not worries:
-            self.exit(message=Text(kept) if kept else None)
+            self._leave(" ".join(filter(None, (kept, self._fold_now()))))
             return
 
         def answered(quit_anyway: bool | None) -> None:
             if quit_anyway:
-                self.exit()
+                self._leave("")
 
         worry = "; ".join(worries)
         question = f"Quit anyway? {worry[0].upper()}{worry[1:]}. (n, then {RESCUE}.)"
         self.push_screen(Confirm(question), answered)
+
+    def _fold_now(self) -> str:
+        """Rewrite the YAML from the log before quitting; a word if it cannot be."""
+        try:
+            self.review_log.fold()
+        except OSError as error:
+            return (
+                f"Could not rewrite {self.review_log.annotation}: {problem(error)}; every "
+                f"action is in {self.review_log.path} and is read again at the next open."
+            )
+        return ""
+
+    async def action_quit_reader(self) -> None:
+        """`q` in the reader: quit (`action_quit`)."""
+        await self.action_quit()
+
+    def _leave(self, message: str) -> None:
+        """Exit, saying `message` (if any) on the terminal left behind; act on no more keys."""
+        self._quitting = True
+        self.exit(message=Text(shown(message)) if message else None)
 
     async def _keep_note_drafts(self) -> str:
         """Save the note being written (if it changed) and close its editor; say what was kept."""
@@ -718,10 +902,10 @@ class ReaderApp(App[None]):
         while any(isinstance(s, NoteEditor) for s in self.screen_stack):
             await self.pop_screen()
         ids = ", ".join(editor.statement_id for editor in editors)
-        if self.session is None or self.unsaved:
+        if self.review_log.annotation is None or self.unsaved:
             said = f"Your note on {ids} is kept, in memory only."
         else:
-            said = f"Your note on {ids} was saved to {self.session.path}."
+            said = f"Your note on {ids} was saved to {self.review_log.annotation}."
         self.notify(said, title="Note kept", markup=False)
         return said
 
@@ -731,12 +915,13 @@ class ReaderApp(App[None]):
         While the file does not hold the review, the Annotation format comes first: the
         whole review, to reopen. The article and its review are never export targets.
         """
-        folder = Path() if self.session is None else self.session.path.parent
+        annotation = self.review_log.annotation
+        folder = Path() if annotation is None else annotation.parent
         protected = []
-        if self.session is not None:
-            protected.append(self.session.path)
+        if annotation is not None and self.review_log.path is not None:
+            protected += [annotation, self.review_log.path]
             if self.document.article.file:
-                protected.append(self.session.path.parent / self.document.article.file)
+                protected.append(annotation.parent / self.document.article.file)
         fmt = "annotation" if self.unsaved else "json"
         dialog = ExportDialog(folder / self.document.article.id, fmt, protected=protected)
         self.push_screen(dialog, self._export)
@@ -746,9 +931,9 @@ class ReaderApp(App[None]):
             return
         name = FORMATS[request.fmt].label
         try:
-            atomic_write(request.path, export(self.document, request.fmt))
-        except (OSError, ExportError) as error:
-            why = problem(error) if isinstance(error, OSError) else str(error)
+            write_output(request.path, export(self.document, request.fmt))
+        except (OSError, InputError, ExportError) as error:
+            why = str(error) if isinstance(error, ExportError) else problem(error)
             self.notify(
                 f"Could not export to {request.path}: {why}",
                 title="Not exported",

@@ -37,6 +37,15 @@ class ReaderCommands(Provider):
             for binding in app.BINDINGS
             if isinstance(binding, Binding) and binding.action != "command_palette"
         ]
+        if app.document.orphans:
+            count = len(app.document.orphans)
+            commands.append(
+                Command(
+                    f"Orphans: {count} reviewed, not placed in the changed article",
+                    app.show_orphans,
+                    "Their text, speaker, verdict and note.",
+                )
+            )
         counts = speaker_counts(app.document)
         for speaker in app.document.speakers:
             count = counts[speaker.id]

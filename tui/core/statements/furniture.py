@@ -56,6 +56,11 @@ _CONTRIBUTED = re.compile(
     r"\bcontributed\s+(?:to\s+(?:this|the)\s+(?:report|story|article)|reporting\b)"
 )
 _CONTRIBUTED_REACH = 200  # characters: how far into a paragraph "contributed" may stand
+# A paragraph that opens as furniture: a credit, a link label, a byline or a contribution
+# label; one pattern, so most paragraphs cost one failed match.
+_OPENING = re.compile(
+    "|".join(f"(?:{p.pattern})" for p in (_CREDIT_OPENING, _LINK, _BYLINE, _CONTRIBUTION))
+)
 # A paragraph in capitals only: at most eight words, no quotation, not a question or a cry.
 _CAPS_LABEL = re.compile(r"[A-Z0-9][A-Z0-9 ,.&’'/-]{2,80}$")
 _CAPS_LABEL_WORDS = 8
@@ -91,24 +96,21 @@ def without_furniture(text: str) -> str:
 def _is_furniture(text: str, start: int, end: int) -> bool:
     """Whether the paragraph text[start:end] is a caption, a link line, a byline, a
     contribution line or a section label."""
-    if _CREDIT_OPENING.match(text, start, end) or _LINK.match(text, start, end):
+    if _OPENING.match(text, start, end):
         return True
     tail = max(start, end - _CREDIT_REACH)
-    if text[end - 2 : end].rstrip(".").endswith(")") or "/" in text[tail:end]:
+    if text[end - 2 : end].rstrip(".").endswith(")") or text.find("/", tail, end) >= 0:
         if _CREDIT_CLOSING.search(text, tail, end):
             return True  # most paragraphs end with neither a parenthesis nor a slash near
-    if _BYLINE.match(text, start, end) or _CONTRIBUTION.match(text, start, end):
-        return True
     reach = min(end, start + _CONTRIBUTED_REACH)
     if text.find("contributed", start, reach) >= 0 and _CONTRIBUTED.search(text, start, reach):
         return True
-    return _caps_label(text[start:end])
+    return _caps_label(text, start, end)
 
 
-def _caps_label(paragraph: str) -> bool:
-    """ "ABSTRACT.", "MORE FROM THE SHOW": a few words, all in capitals."""
-    return (
-        _CAPS_LABEL.match(paragraph) is not None
-        and any(c.isalpha() for c in paragraph)
-        and len(paragraph.split()) <= _CAPS_LABEL_WORDS
-    )
+def _caps_label(text: str, start: int, end: int) -> bool:
+    """ "ABSTRACT.", "MORE FROM THE SHOW": a paragraph of a few words, all in capitals."""
+    if _CAPS_LABEL.match(text, start, end) is None:
+        return False
+    paragraph = text[start:end]
+    return any(c.isalpha() for c in paragraph) and len(paragraph.split()) <= _CAPS_LABEL_WORDS

@@ -40,9 +40,12 @@ from tui.core.text import alternation
 _LEAD = 40  # characters looked at before a cue for a negation or a form of "be"
 _ADVERB = r"(?!only\b)[a-z]+ly"  # "immediately", "publicly"; "not only said" is no negation
 # A negation just before a verb of answering: "did not immediately respond", "isn't saying",
-# "has never commented", "cannot say".
+# "has never commented", "cannot say". Each alternative opens with its letter and checks the
+# word start after it ("n(?<=\bn)ot" is "\bnot"), so that the regex engine jumps from one "n"
+# or "c" to the next instead of trying a match at every position.
 _NEGATED = re.compile(
-    r"(?:\bnot|\bcannot|n[’']t|\bnever)\s+(?:(?:yet|" + _ADVERB + r"|be|been|being)\s+)*$"
+    r"(?:n(?<=\bn)ot|c(?<=\bc)annot|n[’']t|n(?<=\bn)ever)\s+"
+    r"(?:(?:yet|" + _ADVERB + r"|be|been|being)\s+)*$"
 )
 # After a verb of refusing: "to" and a verb of answering ("declined to comment further"), or
 # comment as a noun ("declined comment").

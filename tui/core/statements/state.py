@@ -13,13 +13,16 @@ import re
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from tui.core.lexicon import PERSON_PRONOUNS
+from tui.core.lexicon import PERSON_PRONOUNS, THING_PRONOUNS
 from tui.core.model import Span, StatementKind
 from tui.core.speakers import Phrase, Speakers, phrase_after
 from tui.core.statements.patterns import LONGEST_CLAUSE, TRIM_END, WORDS, skip_space
 from tui.core.text import Quote, quotes, strip
 
 _TWO_WORDS = re.compile(r"\w+\W+\w")
+# A pronoun opening what a speaker said that stands for the speaker: "X said he ...", "X
+# said it ...": a hint of X's gender, or of X's kind when X is a name of unknown kind.
+_REFERRING_PRONOUNS = PERSON_PRONOUNS | THING_PRONOUNS
 _ONE_NAME = re.compile(r"[A-Z][\w’'-]+\.?")
 # Where the object of a stance cue ends: a new clause, not a comma inside a list or before a
 # relative clause ("cited delays in the harbour, the yards and elsewhere that ..."), nor
@@ -185,7 +188,7 @@ class State:
         if found.phrase is not None:
             speaker, mention = self.speakers.resolve(found.phrase)
         first = WORDS.match(self.text, found.span[0])
-        if first is not None and first.group().lower() in PERSON_PRONOUNS:
+        if first is not None and first.group().lower() in _REFERRING_PRONOUNS:
             self.speakers.hint_gender(speaker, first.group().lower())
         cue_text = None if found.cue is None else self.original[found.cue[0] : found.cue[1]]
         self.statements.append(

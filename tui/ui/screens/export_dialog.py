@@ -6,6 +6,7 @@ export must never write (`target_problem`: the article, its review, any review f
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -22,6 +23,7 @@ from textual.widgets import Input, Label, OptionList, Static
 from textual.widgets.option_list import Option
 
 from tui.core.export import FORMATS, target_problem
+from tui.core.shown import shown
 
 # Longest first, so that ".claimreview.json" is found before ".json".
 _EXTENSIONS = sorted((f.extension for f in FORMATS.values()), key=len, reverse=True)
@@ -104,7 +106,7 @@ class ExportDialog(ModalScreen[ExportRequest | None]):
             )
             yield Label(Content("File"))
             yield Input(
-                with_format(str(self.default_path), self.fmt),
+                with_format(shown(self.default_path), self.fmt),
                 id="export-path",
                 select_on_focus=False,
             )
@@ -146,7 +148,7 @@ class ExportDialog(ModalScreen[ExportRequest | None]):
     @on(Input.Submitted, "#export-path")
     def _confirm(self) -> None:
         """Close with the request, or say inline what is wrong with the path."""
-        path_text = self.query_one("#export-path", Input).value
+        path_text = self._unshown(self.query_one("#export-path", Input).value)
         problem = path_problem(path_text, self.protected)
         if problem is not None:
             self._show_error(problem)
@@ -158,10 +160,19 @@ class ExportDialog(ModalScreen[ExportRequest | None]):
             return
         self.dismiss(ExportRequest(self.fmt, path))
 
+    def _unshown(self, path_text: str) -> str:
+        """The path typed, with the default folder as it is: the box shows that folder with
+        its control characters written out (`shown`), never raw, and it stands for itself."""
+        folder = str(self.default_path.parent)
+        written_out = shown(folder) + os.sep
+        if shown(folder) != folder and path_text.startswith(written_out):
+            return os.path.join(folder, path_text[len(written_out) :])
+        return path_text
+
     def _show_error(self, message: str | None) -> None:
         """Show `message` under the path (as plain text), or hide the error line."""
         error = self.query_one("#export-error", Static)
-        error.update(Content(message or ""))
+        error.update(Content(shown(message or "")))
         error.set_class(message is not None, "shown")
         if message is None:
             self._replace = None

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from typing import ClassVar
 
@@ -17,6 +18,7 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from tui.core.model import Document, Span
+from tui.core.shown import BIDI_CONTROLS, visible_bidi
 from tui.ui.messages import StatementChosen, ViewMoved
 from tui.ui.search import Search
 from tui.ui.state import BADGES, no_document
@@ -33,6 +35,9 @@ MARGIN = 1
 """Cells kept free right of the text, before the scrollbar."""
 END_ROWS = 1
 """Blank rows after the last line: a statement at the very end is never on the last row."""
+
+_BIDI = re.compile(f"[{BIDI_CONTROLS}]")
+"""A bidi control in the text: drawn as a mark (`visible_bidi`), styled `article--control`."""
 
 Mark = tuple[int, int, str]
 """A styled stretch of the article: start, end and the component class that styles it."""
@@ -117,6 +122,7 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         "article--disputed",
         "article--unverifiable",
         "article--rejected",
+        "article--control",
     }
 
     document: reactive[Document] = reactive(no_document, init=False)
@@ -129,8 +135,9 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
     def __init__(self, document: Document, *, id: str | None = None) -> None:  # noqa: A002
         super().__init__(id=id)
         self.set_reactive(ArticleView.document, document)
-        self._text = document.article.text
-        """The text the lines were wrapped from: the document's, re-wrapped when it changes."""
+        self._text = visible_bidi(document.article.text)
+        """The text the lines were wrapped from: the document's, its bidi controls drawn as
+        marks of the same length (`visible_bidi`), so that they cannot reorder a line."""
         self._spans: dict[str, Span] = {}
         """Each statement's span: the lines it is drawn on, where to scroll to show it."""
         self._pieces: dict[str, tuple[Span, ...]] = {}
@@ -172,7 +179,9 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         """What the view draws of a document: statement spans, marks and review statuses."""
         self._spans = {s.id: s.span for s in document.statements}
         self._pieces = {s.id: s.pieces for s in document.statements}
-        self._marks = document_marks(document)
+        self._marks = document_marks(document) + [
+            (m.start(), m.end(), "article--control") for m in _BIDI.finditer(document.article.text)
+        ]
         self._statuses = [(s.span[0], s.review.status) for s in document.statements]
 
     def _place_marks(self) -> None:
@@ -198,8 +207,9 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
     def watch_document(self, document: Document) -> None:
         """The review changed: new marks and badges; new lines only if the text changed."""
         self._read(document)
-        if document.article.text != self._text:
-            self._text = document.article.text
+        text = visible_bidi(document.article.text)
+        if text != self._text:
+            self._text = text
             if self._width:
                 self._layout(self._width)
                 return

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from typing import ClassVar, Generic, TypeVar
+from typing import ClassVar, Generic, Protocol, TypeVar
 
 from rich.text import Text
 from textual import on
@@ -14,7 +14,9 @@ from textual.reactive import reactive
 from textual.widgets import DataTable
 
 from tui.core.export import statement_words
+from tui.core.ledger import UNATTRIBUTED, ledger
 from tui.core.model import Document, Figure, Speaker, Statement
+from tui.core.shown import without_bidi
 from tui.ui.messages import FigureChosen, SpeakerChosen, StatementChosen
 from tui.ui.state import BADGES, no_document
 from tui.ui.widgets.tint import solid_style
@@ -26,7 +28,15 @@ STATUS_WIDTH = max(len(f"{badge} {status}") for status, badge in BADGES.items())
 OPENING_WIDTH = 32
 """Cells of a statement's opening words in the sources pane."""
 
-Item = TypeVar("Item", Speaker, Figure, Statement)
+
+class Keyed(Protocol):
+    """A row's item: anything with an id (a speaker, a figure, a statement, a ledger row)."""
+
+    @property
+    def id(self) -> str: ...
+
+
+Item = TypeVar("Item", bound=Keyed)
 
 
 class LinkedTable(DataTable[Text], Generic[Item]):
@@ -126,11 +136,19 @@ class LinkedTable(DataTable[Text], Generic[Item]):
     # --- shared behaviour -------------------------------------------------------------------
 
     def on_mount(self) -> None:
-        self.add_column("", key="lit")
-        for name in self.COLUMNS:
-            self.add_column(name, key=name, width=self.WIDTHS.get(name))
+        self.add_pane_columns()
         self._fill()
         self.watch_current()
+
+    def add_pane_columns(self) -> None:
+        """The marker column, then the pane's own."""
+        self.add_column("", key="lit")
+        for name in self.COLUMNS:
+            self.add_column(name, key=name, width=self.column_width(name))
+
+    def column_width(self, name: str) -> int | None:
+        """A fixed width for the column, or None: as wide as its content."""
+        return self.WIDTHS.get(name)
 
     def _fill(self) -> None:
         """A row per item, the cursor kept on its row."""
@@ -143,13 +161,19 @@ class LinkedTable(DataTable[Text], Generic[Item]):
             self.move_cursor(row=self.get_row_index(keep), animate=False)
 
     def watch_document(self) -> None:
-        keys = list(self.items)
+        before = self.items
         self.read()
-        if list(self.items) == keys:
-            self._repaint(keys)
+        if list(self.items) == list(before):
+            self._repaint(self.changed(before))
         else:
             self._fill()
         self.watch_current()
+
+    def changed(self, before: dict[str, Item]) -> Iterable[str]:
+        """The rows a new document may show differently: those whose item is a new value (a
+        review action replaces only the statement it changes, so on a long article a verdict
+        redraws one row, not thousands)."""
+        return [key for key, item in self.items.items() if item is not before[key]]
 
     def watch_current(self) -> None:
         statement = self.statements.get(self.current or "")
@@ -223,25 +247,49 @@ class SpeakersPane(LinkedTable[Speaker]):
     def linked(self, statement: Statement) -> tuple[str, ...]:
         return () if statement.speaker is None else (statement.speaker,)
 
+    def changed(self, before: dict[str, Speaker]) -> Iterable[str]:
+        """Every row: a speaker's count changes with the statements, not with the speaker."""
+        return list(self.items)
+
     def chosen(self, key: str) -> Message:
         return SpeakerChosen(key)
 
 
 class FiguresPane(LinkedTable[Figure]):
-    """The numbers: value and unit, qualifier, the expression as written (cut first when the
-    pane is narrow)."""
+    """The numbers: value (its qualifier in short: a narrow pane still shows it), who gave it
+    (the speaker of its statement), what it counts (as the ledger groups it), qualifier, the
+    expression as written."""
 
     TITLE = "Figures"
-    COLUMNS = ("value", "qualifier", "expression")
+    COLUMNS = ("value", "source", "counts", "qualifier", "expression")
+
+    counted: dict[str, str]
+    """Each figure's id -> what it counts: "North Korean troops"."""
+
+    def read(self) -> None:
+        self.counted = {
+            claim.figure: group.subject
+            for group in ledger([self.document])
+            for claim in group.claims
+        }
+        super().read()
 
     def entries(self) -> Sequence[Figure]:
         return self.document.figures
 
     def cells(self, item: Figure) -> tuple[Text, ...]:
+        statement = self.document.statement(item.statement)
+        speaker = None if statement is None else self.document.speaker(statement.speaker)
+        if speaker is None or statement is None or statement.review.status == "rejected":
+            source = self.anonymous(UNATTRIBUTED)
+        else:
+            source = Text(speaker.name) if speaker.named else self.anonymous(speaker.name)
         return (
             Text(value_with_unit(item)),
+            source,
+            Text(self.counted.get(item.id, "")),
             Text(item.qualifier.replace("_", " ")),
-            Text(self.document.text_of(item.span)),
+            Text(without_bidi(self.document.text_of(item.span))),
         )
 
     def linked(self, statement: Statement) -> tuple[str, ...]:
@@ -374,9 +422,6 @@ QUALIFIER_SIGNS: dict[str, str] = {
 
 
 def value_with_unit(figure: Figure) -> str:
-    """`~45,000 troops`, `≥10,000 North Koreans`, `3 months`, `12.5%`: the value, what it
-    counts and its qualifier in short."""
-    text = QUALIFIER_SIGNS.get(figure.qualifier, "") + format_value(figure)
-    if figure.kind == "count" and figure.unit:
-        return f"{text} {figure.unit}"
-    return text
+    """`~45,000`, `≥10,000`, `est. 3 months`, `12.5%`: the value with its qualifier in short
+    (and a duration's, money's or measure's unit; what a count counts has its own column)."""
+    return QUALIFIER_SIGNS.get(figure.qualifier, "") + format_value(figure)

@@ -9,6 +9,7 @@ from textual.reactive import reactive
 from textual.widgets import Static
 
 from tui.core.model import Document
+from tui.core.shown import shown
 from tui.ui.search import Search
 from tui.ui.state import no_document
 
@@ -48,8 +49,8 @@ class TitleBar(Static):
         if self.search.query:
             found = self.search.matches
             at = "no match" if not found else f"{(self.search.index or 0) + 1}/{len(found)}"
-            where += [" │ /", self.search.query, f" {at}"]
-        title = Content.styled(article.title or article.id, strong)
+            where += [" │ /", shown(self.search.query), f" {at}"]
+        title = Content.styled(shown(article.title or article.id), strong)
         room = self.content_size.width - Content.assemble(*where).cell_length
         if title.cell_length > room:  # no room for the counts either
             title = title.truncate(max(room, self.SHORTEST_TITLE), ellipsis=True)

@@ -1,0 +1,134 @@
+"""The library at corpus scale: 1,000 articles (~5 MB) made from the news texts of ../shared/gold
+(each a text cut to ~5 KB with a line of its own, so no two are the same), in a temporary folder.
+
+Prints, with the targets of issue 14:
+- `whosaid extract FOLDER --format jsonl` with `--jobs 1` and `--jobs 2`: seconds, articles/s,
+  the speed-up (target >= 1.8x) and whether the outputs are the same bytes;
+- the library screen's first frame (headless), cold (an empty index: every article read, by
+  all cores) and warm (the index up to date) (target: warm <= 1.0 s);
+- corpus search over the 1,000 articles, median and worst of a few queries (target <= 50 ms);
+- peak memory (RSS) of this process and of the largest child (target <= 400 MB).
+
+usage: python bench/library.py [--articles N]
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import hashlib
+import resource
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from extract_speed import news_texts
+
+from tui.core.index import Index
+from tui.core.library import fts_query
+from tui.ui.library import LibraryApp
+
+ROOT = Path(__file__).resolve().parents[1]
+ARTICLE_BYTES = 5_000
+QUERIES = ("minister", "said the government", "police @police", "trump*", "election vote")
+
+
+def make_corpus(folder: Path, count: int) -> int:
+    """`count` articles in ten subfolders; their size in bytes."""
+    sources = news_texts(None)[0]
+    size = 0
+    for n in range(count):
+        text = sources[n % len(sources)]
+        while len(text) < ARTICLE_BYTES:
+            text += "\n\n" + sources[(n + len(text)) % len(sources)]
+        cut = text.rfind("\n\n", 0, ARTICLE_BYTES)
+        body = f"{text[: cut if cut > 0 else ARTICLE_BYTES]}\n\nReference {n}.\n"
+        path = folder / f"desk-{n % 10}" / f"article-{n:04}.txt"
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(body, encoding="utf-8")
+        size += len(body.encode("utf-8"))
+    return size
+
+
+def timed_extract(folder: Path, jobs: int) -> tuple[float, str]:
+    """Seconds of `whosaid extract FOLDER --format jsonl --jobs N`, and its output's sha256."""
+    started = time.perf_counter()
+    done = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "tui",
+            "extract",
+            str(folder),
+            "--format",
+            "jsonl",
+            "--jobs",
+            str(jobs),
+        ],
+        capture_output=True,
+        check=True,
+    )
+    return time.perf_counter() - started, hashlib.sha256(done.stdout).hexdigest()
+
+
+async def first_frame(folder: Path, index: Index) -> float:
+    """Seconds from nothing to the library's first frame: the index refreshed, the app up."""
+    started = time.perf_counter()
+    index.refresh(folder, jobs=2)
+    app = LibraryApp(folder, index)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await pilot.pause()
+        seconds = time.perf_counter() - started
+        assert app.query_one("#articles").row_count > 0  # type: ignore[attr-defined]
+    return seconds
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--articles", type=int, default=1000)
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as temporary:
+        folder = Path(temporary) / "corpus"
+        size = make_corpus(folder, args.articles)
+        print(f"{args.articles} articles, {size / 1e6:.1f} MB, in {folder.parent}")
+
+        one, one_hash = timed_extract(folder, 1)
+        two, two_hash = timed_extract(folder, 2)
+        print(
+            f"extract --jobs 1: {one:.2f} s ({args.articles / one:.0f} articles/s); "
+            f"--jobs 2: {two:.2f} s ({args.articles / two:.0f} articles/s); "
+            f"speed-up {one / two:.2f}x (target >= 1.8x); "
+            f"same output: {'yes' if one_hash == two_hash else 'NO'}"
+        )
+
+        index = Index(Path(temporary) / "index.sqlite3")
+        cold = asyncio.run(first_frame(folder, index))
+        warm = asyncio.run(first_frame(folder, index))
+        print(f"library first frame: cold {cold:.2f} s, warm {warm:.2f} s (target warm <= 1.0 s)")
+
+        times = []
+        for words in QUERIES:
+            query = fts_query(words)
+            assert query is not None
+            for _ in range(5):
+                started = time.perf_counter()
+                found = index.search(folder, query)
+                times.append(time.perf_counter() - started)
+        print(
+            f"corpus search ({len(QUERIES)} queries, last found {len(found)}): "
+            f"median {statistics.median(times) * 1000:.1f} ms, "
+            f"worst {max(times) * 1000:.1f} ms (target <= 50 ms)"
+        )
+        index.close()
+    own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    child = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    print(
+        f"peak memory: this process {own:.0f} MB, largest child {child:.0f} MB (target <= 400 MB)"
+    )
+
+
+if __name__ == "__main__":
+    main()

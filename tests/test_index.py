@@ -1,0 +1,177 @@
+"""The library's index: rows and statements of a folder, read again when a file changes, kept
+when none did, rebuilt from the files; corpus search; speakers merged across articles."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tui import cli
+from tui.core import library
+from tui.core.index import Index
+from tui.core.library import Said, corpus_speakers, fts_query
+from tui.core.model import Document
+from tui.core.reviewlog import ReviewLog
+from tui.core.store import annotation_path, open_document, save_document
+
+ARTICLES = {
+    "harbor.txt": "Mayor Ada Lind said the harbor bridge would reopen in May.\n\n"
+    "Ben Ortiz, a councillor, said the repairs were rushed.\n",
+    "desk/vote.md": "---\ntitle: The vote\noutlet: Daily Example\npublished: 2026-03-02\n---\n\n"
+    "Lind said the council would vote on the harbor in June.\n",
+    "desk/tolls.txt": "Tom Ortiz, a ferry captain, said the tolls were too high.\n",
+}
+
+
+@pytest.fixture
+def folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    root = tmp_path / "news"
+    for name, text in ARTICLES.items():
+        (root / name).parent.mkdir(parents=True, exist_ok=True)
+        (root / name).write_text(text, encoding="utf-8")
+    return root
+
+
+@pytest.fixture
+def index(tmp_path: Path) -> Index:
+    return Index(tmp_path / "index.sqlite3")
+
+
+def rows(index: Index, folder: Path) -> dict[str, tuple[str, str, str, int, int, int]]:
+    return {
+        e.path.relative_to(folder.resolve()).as_posix(): (
+            e.title,
+            e.outlet,
+            e.published,
+            e.statements,
+            e.reviewed,
+            e.disputed,
+        )
+        for e in index.entries(folder)
+    }
+
+
+def test_a_folder_indexed_then_kept(index: Index, folder: Path) -> None:
+    first = index.refresh(folder)
+    assert (first.read, first.kept, first.dropped) == (3, 0, 0)
+    assert rows(index, folder) == {
+        "desk/tolls.txt": ("tolls", "", "", 1, 0, 0),
+        "desk/vote.md": ("The vote", "Daily Example", "2026-03-02", 1, 0, 0),
+        "harbor.txt": ("harbor", "", "", 2, 0, 0),
+    }
+    again = index.refresh(folder)
+    assert (again.read, again.kept, again.dropped) == (0, 3, 0)
+    assert index.location.with_name("index.sqlite3-wal").exists()  # WAL mode
+
+
+def test_a_changed_article_is_read_again(index: Index, folder: Path) -> None:
+    index.refresh(folder)
+    path = folder / "desk" / "tolls.txt"
+    path.write_text("Tom Ortiz said the tolls were high. Ann Ek said they were fair.\n", "utf-8")
+    done = index.refresh(folder)
+    assert (done.read, done.kept) == (1, 2)
+    assert rows(index, folder)["desk/tolls.txt"][3] == 2
+    path.unlink()
+    assert index.refresh(folder).dropped == 1
+    assert "desk/tolls.txt" not in rows(index, folder)
+    assert not index.search(folder, fts_query("tolls") or "")
+
+
+def test_a_review_changes_the_row(index: Index, folder: Path) -> None:
+    index.refresh(folder)
+    article = folder / "harbor.txt"
+    document, annotation = open_document(article)
+    save_document(document, annotation)
+    log = ReviewLog.open(document, annotation, "ana")
+    log.set_status(document.statements[0].id, "disputed")
+    assert index.refresh(folder).read == 1
+    assert rows(index, folder)["harbor.txt"][3:] == (2, 1, 1)
+    said = {s.statement: s.status for s in index.said(folder) if s.path.name == "harbor.txt"}
+    assert sorted(said.values()) == ["disputed", "unreviewed"]
+
+
+def test_a_copied_article_is_not_extracted_again(
+    index: Index, folder: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    index.refresh(folder)
+
+    def no_extraction(article: object) -> Document:
+        raise AssertionError("extracted again")
+
+    monkeypatch.setattr(library, "extract", no_extraction)
+    (folder / "copy.txt").write_bytes((folder / "harbor.txt").read_bytes())
+    assert index.refresh(folder).read == 1
+    assert rows(index, folder)["copy.txt"][3] == 2
+
+
+def test_rebuild_reads_everything_from_the_files(index: Index, folder: Path) -> None:
+    index.refresh(folder)
+    before = rows(index, folder)
+    index.rebuild()
+    assert index.entries(folder) == []
+    assert index.refresh(folder).read == 3
+    assert rows(index, folder) == before
+
+
+def test_search_words_and_speakers(index: Index, folder: Path) -> None:
+    index.refresh(folder)
+
+    def found(words: str) -> list[tuple[str, str]]:
+        query = fts_query(words)
+        assert query is not None
+        return sorted((s.speaker, s.text) for s in index.search(folder, query))
+
+    assert found("harbor") == [
+        ("Ada Lind", "the harbor bridge would reopen in May"),
+        ("Lind", "the council would vote on the harbor in June"),
+    ]
+    assert found("harbor @lind vote") == [("Lind", "the council would vote on the harbor in June")]
+    assert found("repai*") == [("Ben Ortiz", "the repairs were rushed")]
+    assert found('"NEAR(x' + " @ort") == []  # typed syntax is only words
+    assert fts_query("@ ** !!") is None
+    assert index.search(folder / "desk", fts_query("harbor") or "") == [
+        s for s in index.search(folder, fts_query("harbor") or "") if "desk" in s.path.parts
+    ]
+
+
+def said(path: str, speaker: str, statement: str = "st-1", kind: str = "person") -> Said:
+    return Said(Path(path), statement, speaker, kind, "speech", "unreviewed", "words")
+
+
+def test_speakers_merged_across_articles_as_inside_one() -> None:
+    merged = corpus_speakers(
+        [
+            said("a", "Ada Lind"),
+            said("b", "Lind", kind="unknown"),
+            said("b", "A. Lind", "st-2"),
+            said("c", "Ben Ortiz"),
+            said("d", "Tom Ortiz"),
+            said("d", "Ortiz", "st-2"),  # two Ortizes: a surname alone is neither
+            said("e", "the Harbor Authority", kind="organization"),
+            said("f", "Harbor Authority", kind="organization"),
+            said("f", "", "st-2"),
+        ]
+    )
+    found = {(s.name, s.articles, len(s.said)) for s in merged}
+    assert found == {
+        ("Ada Lind", 2, 3),
+        ("Ben Ortiz", 1, 1),
+        ("Tom Ortiz", 1, 1),
+        ("Ortiz", 1, 1),
+        ("the Harbor Authority", 2, 2),
+    }
+    assert next(s for s in merged if s.name == "Ada Lind").kinds == {"person", "unknown"}
+
+
+def test_the_index_command(folder: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (folder / "broken.txt").write_bytes(b"\x89PNG\x00\x00")
+    assert cli.main(["index", str(folder), "--jobs", "1"]) == 1
+    out, err = capsys.readouterr()
+    assert out.startswith("4 articles, 4 statements: 4 read, 0 unchanged, 0 gone (")
+    assert err == f"whosaid: {folder.resolve() / 'broken.txt'}: looks binary, not text\n"
+    (folder / "broken.txt").unlink()
+    assert cli.main(["index", str(folder), "--rebuild"]) == 0
+    assert capsys.readouterr().out.startswith("3 articles, 4 statements: 3 read, 0 unchanged")
+    assert annotation_path(folder / "harbor.txt").exists() is False  # the index writes no YAML

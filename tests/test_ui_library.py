@@ -1,0 +1,150 @@
+"""The library screens, driven by a Pilot: rows sorted and filtered, an article opened and come
+back to, speakers across articles and their statements, corpus search; and their snapshots
+(each SVG was looked at before it was accepted)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from rich.text import Text
+from textual.widgets import DataTable
+
+from tests.pilot_helpers import until
+from tui.core.index import Index
+from tui.core.store import open_document
+from tui.ui.library import LibraryApp, LibraryReaderApp, Opening, Place, SaidScreen
+
+SIZE = (120, 30)
+SnapCompare = Callable[..., bool]
+
+ARTICLES = {
+    "harbor.txt": "Mayor Ada Lind said the harbor bridge would reopen in May.\n\n"
+    "Ben Ortiz, a councillor, said the repairs were rushed.\n",
+    "desk/vote.md": "---\ntitle: The vote\noutlet: Daily Example\npublished: 2026-03-02\n---\n\n"
+    "Lind said the council would vote on the harbor in June.\n\n"
+    "Ortiz said he would vote against it.\n",
+    "desk/tolls.txt": "Tom Ortiz, a ferry captain, said the tolls were too high.\n",
+    "markup.md": "# [bold]Loud[/bold] [@click=app.quit]x[/]\n\n"
+    "Ada Lind said the fares would fall.\n",
+}
+
+
+@pytest.fixture
+def library(tmp_path: Path) -> tuple[Path, Index]:
+    root = tmp_path / "news"
+    for name, text in ARTICLES.items():
+        (root / name).parent.mkdir(parents=True, exist_ok=True)
+        (root / name).write_text(text, encoding="utf-8")
+    index = Index(tmp_path / "index.sqlite3")
+    index.refresh(root)
+    return root, index
+
+
+def column(table: DataTable[Text], index: int = 0) -> list[str]:
+    return [str(table.get_row_at(row)[index]) for row in range(table.row_count)]
+
+
+async def test_rows_sorted_filtered_and_opened(library: tuple[Path, Index]) -> None:
+    root, index = library
+    app = LibraryApp(root, index)
+    async with app.run_test(size=SIZE) as pilot:
+        table = app.query_one("#articles", DataTable)
+        assert column(table) == [
+            "[bold]Loud[/bold] [@click=app.quit]x[/]",
+            "harbor",
+            "The vote",
+            "tolls",
+        ]
+        await pilot.press("s", "s", "s")  # by statements, highest first
+        assert column(table, 3) == ["2", "2", "1", "1"]
+        await pilot.press("S")
+        assert column(table, 3) == ["1", "1", "2", "2"]
+        await pilot.press("slash", *"daily", "enter")
+        assert column(table) == ["The vote"]
+        await pilot.press("enter")
+    assert app.return_value == Opening(
+        (root / "desk" / "vote.md").resolve(),
+        None,
+        Place(row=str((root / "desk/vote.md").resolve())),
+    )
+
+
+async def test_a_speaker_across_articles_and_a_statement_opened(
+    library: tuple[Path, Index],
+) -> None:
+    root, index = library
+    app = LibraryApp(root, index)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("p")
+        speakers = app.screen.query_one("#speakers", DataTable)
+        names = column(speakers)
+        assert names[0] == "Ada Lind" and column(speakers, 2)[0] == "3"
+        assert {"Ben Ortiz", "Tom Ortiz"} <= set(names)
+        await pilot.press("enter")
+        await until(pilot, lambda: isinstance(app.screen, SaidScreen))
+        said = app.screen.query_one("#said", DataTable)
+        assert column(said, 4) == [
+            "the council would vote on the harbor in June",
+            "the harbor bridge would reopen in May",
+            "the fares would fall",
+        ]
+        await pilot.press("j", "enter")
+    opening = app.return_value
+    assert opening is not None
+    assert (opening.path.name, opening.statement, opening.place.screen) == (
+        "harbor.txt",
+        "st-1",
+        "said",
+    )
+    back = LibraryApp(root, index, opening.place)  # the library opens again where it was
+    async with back.run_test(size=SIZE) as pilot:
+        await until(pilot, lambda: isinstance(back.screen, SaidScreen))
+        table = back.screen.query_one("#said", DataTable)
+        assert table.cursor_row == 1
+        await pilot.press("escape", "escape")
+        assert back.screen.query_one("#articles", DataTable)
+
+
+async def test_who_said_words(library: tuple[Path, Index]) -> None:
+    root, index = library
+    app = LibraryApp(root, index)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("f", *"vote", "enter")
+        found = app.screen.query_one("#found", DataTable)
+        assert sorted(column(found, 1)) == ["Lind", "Ortiz"]
+        await pilot.press("escape", "f", *"vote @ortiz", "enter")
+        found = app.screen.query_one("#found", DataTable)
+        assert column(found, 1) == ["Ortiz"]
+        await pilot.press("enter")
+    assert app.return_value is not None
+    assert app.return_value.place == Place(
+        "search", words="vote @ortiz", row=app.return_value.place.row
+    )
+
+
+async def test_the_reader_from_the_library_goes_back_with_escape(
+    library: tuple[Path, Index],
+) -> None:
+    root, index = library
+    document, annotation = open_document(root / "harbor.txt")
+    app = LibraryReaderApp(document, annotation, "ana", statement="st-2")
+    async with app.run_test(size=SIZE) as pilot:
+        assert app.current == "st-2"
+        await pilot.press("d", "escape")
+    assert app.back
+    entry = index.refresh_one(root / "harbor.txt")
+    assert (entry.statements, entry.reviewed, entry.disputed) == (2, 1, 1)
+
+
+def test_library_snapshot(snap_compare: SnapCompare, library: tuple[Path, Index]) -> None:
+    root, index = library
+    app = LibraryApp(root, index)
+    assert snap_compare(app, terminal_size=SIZE, press=["s", "s", "s"])
+
+
+def test_speakers_snapshot(snap_compare: SnapCompare, library: tuple[Path, Index]) -> None:
+    root, index = library
+    app = LibraryApp(root, index)
+    assert snap_compare(app, terminal_size=SIZE, press=["p"])

@@ -1,0 +1,144 @@
+"""Extraction over many articles: the article files of folders, and a process pool over them.
+
+`extract_files` yields one `Extracted` per file, in the order of the files, whatever the number
+of processes: the output of `whosaid extract --jobs N` is the output of one job, byte for byte.
+Each piece of output is rendered in the worker (a line of JSON is cheaper to send back than a
+Document), with the warnings its reading raised, so the parent only writes.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import warnings
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, replace
+from functools import partial
+from multiprocessing import Pool
+from pathlib import Path
+from typing import TypeVar
+
+from tui.core.errors import InputError
+from tui.core.extract import extract
+from tui.core.model import Document
+from tui.core.sources import ARTICLE_SUFFIXES, read_article, storable_name
+from tui.core.store import ANNOTATION_SUFFIX, dump_yaml
+
+OUTPUT_FORMATS = ("yaml", "json", "jsonl")
+T = TypeVar("T")
+
+
+@dataclass(frozen=True, slots=True)
+class Extracted:
+    """What one article gave: its rendered output, or the one-line problem that stopped it."""
+
+    path: Path
+    output: str | None
+    error: str | None = None
+    warnings: tuple[str, ...] = ()
+
+
+def article_files(paths: Iterable[str | Path]) -> list[Path]:
+    """The files named, a folder standing for every article file in it and below (by suffix:
+    .txt, .text, .md, .markdown, .html, .htm), sorted by path; hidden files and folders and
+    symbolic links to folders are passed over."""
+    found: list[Path] = []
+    for name in paths:
+        path = Path(name)
+        if not path.is_dir():
+            found.append(path)
+            continue
+        inside = []
+        for folder, dirs, files in os.walk(path):
+            dirs[:] = [d for d in dirs if not d.startswith(".")]
+            inside.extend(
+                Path(folder, f)
+                for f in files
+                if not f.startswith(".")
+                and Path(f).suffix.lower() in ARTICLE_SUFFIXES
+                and not f.endswith(ANNOTATION_SUFFIX)
+            )
+        found.extend(sorted(inside, key=lambda p: p.relative_to(path).parts))
+    return found
+
+
+def default_jobs() -> int:
+    """All the cores this process may run on."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
+
+
+def render(document: Document, fmt: str) -> str:
+    """One document as `fmt` gives it: an annotation (yaml, without the article's text), an
+    indented JSON object, or one line of JSON (both with the text)."""
+    if fmt == "yaml":
+        return dump_yaml(document)
+    data = document.to_dict(include_text=True)
+    if fmt == "jsonl":
+        return json.dumps(data, ensure_ascii=False) + "\n"
+    return json.dumps(data, ensure_ascii=False, indent=2)
+
+
+def join(pieces: Sequence[str], fmt: str) -> str:
+    """The pieces `render` gave, as one output: YAML documents separated by `---`, JSON lines
+    one after another, and in JSON one object or a list of them (as `json.dumps` indents it)."""
+    if fmt == "yaml":
+        return "---\n".join(pieces)
+    if fmt == "jsonl":
+        return "".join(pieces)
+    if len(pieces) == 1:
+        return pieces[0] + "\n"
+    inner = ",\n".join("\n".join("  " + line for line in p.split("\n")) for p in pieces)
+    return f"[\n{inner}\n]\n" if pieces else "[]\n"
+
+
+def article_file_from(out: Path, article: Path) -> str | None:
+    """How an annotation written to `out` names its article: relative to `out`'s folder, where
+    an annotation reads it from; None (the text goes in the annotation) when the article is not
+    in that folder or below, since an annotation reads nothing outside it."""
+    folder, article = out.absolute().parent.resolve(), article.resolve()
+    if not article.is_relative_to(folder):
+        return None
+    return storable_name(str(article.relative_to(folder)))
+
+
+def extract_file(path: Path, fmt: str, out: Path | None = None) -> Extracted:
+    """Read and extract one article and render it as `fmt` (naming its file as an annotation
+    written to `out` would); a file that cannot be read is a one-line problem, not a stop."""
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        try:
+            document = extract(read_article(path))
+        except InputError as error:
+            return Extracted(path, None, str(error))
+        except Exception as error:  # a bug on one article must not lose the others
+            first_line = next(iter(str(error).splitlines()), "")
+            return Extracted(
+                path, None, f"{path}: internal error: {type(error).__name__}: {first_line}"
+            )
+    if out is not None:
+        file = article_file_from(out, path)
+        document = replace(document, article=replace(document.article, file=file))
+    said = tuple(str(w.message) for w in caught)
+    return Extracted(path, render(document, fmt), warnings=said)
+
+
+def extract_files(
+    paths: Sequence[Path], fmt: str, *, jobs: int = 1, out: Path | None = None
+) -> Iterator[Extracted]:
+    """`extract_file` over `paths`, in their order, by `jobs` processes (1: in this one)."""
+    return ordered_map(partial(extract_file, fmt=fmt, out=out), paths, jobs)
+
+
+def ordered_map(work: Callable[[Path], T], paths: Sequence[Path], jobs: int) -> Iterator[T]:
+    """`work` over `paths` by `jobs` processes (1: in this one), the results in their order."""
+    jobs = max(1, min(jobs, len(paths)))
+    if jobs == 1:
+        yield from map(work, paths)
+        return
+    # Small chunks keep every process busy to the end; not so small that sending dominates.
+    chunk = max(1, min(16, len(paths) // (jobs * 8)))
+    with Pool(jobs) as pool:
+        yield from pool.imap(work, paths, chunksize=chunk)

@@ -1,0 +1,287 @@
+"""A folder of articles as a library: a row per article, its statements, speakers across them.
+
+What is read from one article file (`read_entry`): its row (title, outlet, date, counts of
+statements, reviewed and disputed ones) and its statements (text, speaker, act, verdict), from
+its annotation YAML and review log when it has them (the truth), else as extracted. The index
+(`tui.core.index`) keeps these in SQLite so a folder opens without reading it again.
+
+Speakers across articles (`corpus_speakers`) are merged by the rules used inside one article
+(`tui.core.speakers.same_person`): the same name; a surname alone, or with an initial, joins
+the one person of that surname it fits; people whose given names differ stay apart.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import sqlite3
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from tui.core.errors import InputError
+from tui.core.extract import extract
+from tui.core.model import Document
+from tui.core.review import progress
+from tui.core.reviewlog import load_review, log_path
+from tui.core.sources import read_article
+from tui.core.speakers import name_key, same_person
+from tui.core.store import ValidationError, annotation_path, document_from_data
+
+PERSON_LIKE = ("person", "unknown")
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """One article of the library: what its row shows."""
+
+    path: Path
+    title: str
+    outlet: str = ""
+    published: str = ""
+    statements: int = 0
+    reviewed: int = 0
+    disputed: int = 0
+    error: str | None = None
+    """Why the file could not be read (its row stays, with no statement)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Said:
+    """One statement of the corpus: who said it, how, what the review made of it."""
+
+    path: Path
+    statement: str
+    speaker: str
+    """The speaker's name as its article gives it; '' when nobody is named."""
+    kind: str
+    act: str
+    status: str
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Indexed:
+    """What reading one file gave: its row, its statements, and (when it was extracted afresh)
+    the extraction to keep under the text's sha256."""
+
+    entry: Entry
+    said: tuple[Said, ...]
+    signature: str
+    sha256: str | None = None
+    extraction: str | None = None
+
+
+def signature(path: Path) -> str:
+    """What says a file needs reading again: size and time of the article, its annotation and
+    its review log (a missing one: '-')."""
+    annotation = annotation_path(path)
+    parts = []
+    for file in (path, annotation, log_path(annotation)):
+        try:
+            info = file.stat()
+        except OSError:
+            parts.append("-")
+        else:
+            parts.append(f"{info.st_size}:{info.st_mtime_ns}")
+    return "|".join(parts)
+
+
+def read_entry(path: Path, cache: Path | None = None) -> Indexed:
+    """Read one article: its annotation with the review log replayed when it has one, else
+    the extraction kept in the index `cache` under the text's sha256, else extracted now."""
+    mark = signature(path)
+    sha256 = extraction = None
+    try:
+        annotation = annotation_path(path)
+        if annotation.exists():
+            document = load_review(annotation)
+        else:
+            article = read_article(path)
+            sha256 = article.sha256
+            kept = _kept_extraction(cache, sha256)
+            if kept is None:
+                document = extract(article)
+                extraction = to_json(document)
+            else:
+                document = Document(article, kept.speakers, kept.statements, kept.figures)
+    except (InputError, OSError) as error:
+        problem = str(error.problems[0]) if isinstance(error, ValidationError) else str(error)
+        return Indexed(Entry(path, path.name, error=problem), (), mark)
+    return Indexed(entry_of(path, document), said_in(path, document), mark, sha256, extraction)
+
+
+def to_json(document: Document) -> str:
+    """The extraction as the index keeps it: the JSON of `whosaid extract`."""
+    return json.dumps(document.to_dict(include_text=True), ensure_ascii=False)
+
+
+def _kept_extraction(cache: Path | None, sha256: str) -> Document | None:
+    """The extraction the index keeps for a text, or None (no index, not kept, unreadable)."""
+    if cache is None or not cache.exists():
+        return None
+    try:
+        with sqlite3.connect(f"file:{cache}?mode=ro", uri=True) as db:
+            row = db.execute("SELECT document FROM extractions WHERE sha256 = ?", (sha256,))
+            found = row.fetchone()
+        return None if found is None else document_from_data(json.loads(found[0]), cache, {})
+    except (sqlite3.Error, ValueError, InputError):
+        return None
+
+
+def entry_of(path: Path, document: Document) -> Entry:
+    article = document.article
+    counts = progress(document)
+    return Entry(
+        path,
+        article.title or path.stem,
+        article.outlet or "",
+        (article.published or "")[:10],
+        counts.total,
+        counts.reviewed,
+        counts.disputed,
+    )
+
+
+def said_in(path: Path, document: Document) -> tuple[Said, ...]:
+    """Every statement of the document, its text on one line (parts joined by ' … ')."""
+    text = document.article.text
+    found = []
+    for statement in document.statements:
+        speaker = document.speaker(statement.speaker)
+        words = " … ".join(" ".join(text[s:e].split()) for s, e in statement.pieces)
+        found.append(
+            Said(
+                path,
+                statement.id,
+                speaker.name if speaker is not None else "",
+                speaker.kind if speaker is not None else "unknown",
+                statement.act,
+                statement.review.status,
+                words,
+            )
+        )
+    return tuple(found)
+
+
+# --- speakers across the corpus ------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class CorpusSpeaker:
+    """A speaker of several articles: the name as most often given, and what they said."""
+
+    name: str
+    kinds: set[str] = field(default_factory=set)
+    said: list[Said] = field(default_factory=list)
+    keys: set[str] = field(default_factory=set)
+
+    @property
+    def articles(self) -> int:
+        return len({s.path for s in self.said})
+
+    @property
+    def key(self) -> str:
+        """Stable across loads: the fullest of the names merged."""
+        return max(self.keys, key=lambda k: (len(k.split()), len(k), k))
+
+
+def corpus_speakers(said: Iterable[Said]) -> list[CorpusSpeaker]:
+    """The speakers of the statements, merged across articles, most statements first."""
+    by_key: dict[tuple[str, str], list[Said]] = {}
+    for statement in said:
+        if not statement.speaker:
+            continue
+        person = statement.kind in PERSON_LIKE
+        key = name_key(statement.speaker)
+        by_key.setdefault((key, "person" if person else statement.kind), []).append(statement)
+    speakers: list[CorpusSpeaker] = []
+    people: dict[str, list[CorpusSpeaker]] = {}  # by surname
+    # The fullest names first, so that a surname alone finds who it may be.
+    for (key, kind), statements in sorted(by_key.items(), key=lambda i: (-len(i[0][0]), i[0])):
+        if not key:
+            continue
+        if kind == "person":
+            surname = key.split()[-1]
+            fits = [p for p in people.get(surname, []) if all(same_person(key, k) for k in p.keys)]
+            if len(fits) == 1:
+                fits[0].keys.add(key)
+                fits[0].said.extend(statements)
+                fits[0].kinds.update(s.kind for s in statements)
+                continue
+        speaker = CorpusSpeaker(statements[0].speaker, {s.kind for s in statements}, [], {key})
+        speaker.said.extend(statements)
+        speakers.append(speaker)
+        if kind == "person":
+            people.setdefault(key.split()[-1], []).append(speaker)
+    for speaker in speakers:
+        speaker.name = _most_given(speaker.said)
+        speaker.said.sort(key=lambda s: (str(s.path), _number(s.statement)))
+    speakers.sort(key=lambda s: (-len(s.said), s.name.casefold()))
+    return speakers
+
+
+def _most_given(said: Sequence[Said]) -> str:
+    """The name given most often; among those, the longest."""
+    counts: dict[str, int] = {}
+    for statement in said:
+        counts[statement.speaker] = counts.get(statement.speaker, 0) + 1
+    return max(counts, key=lambda name: (counts[name], len(name), name))
+
+
+def _number(statement_id: str) -> tuple[int, str]:
+    digits = re.sub(r"\D", "", statement_id)
+    return (int(digits) if digits else 0, statement_id)
+
+
+# --- search ----------------------------------------------------------------------------------
+
+
+def fts_query(words: str) -> str | None:
+    """A search typed in the library as an FTS5 query: every word must be in the statement;
+    a word after '@' must be in the speaker's name ('bridge @lind'); a word ending in '*' is a
+    prefix. Each word is quoted, so nothing typed is FTS5 syntax. None: nothing to look for."""
+    terms = []
+    for word in words.split():
+        column = "speaker" if word.startswith("@") else "text"
+        word = word.removeprefix("@")
+        prefix = word.endswith("*")
+        core = "".join(c for c in word.rstrip("*") if c.isalnum() or c in "'’-")
+        tokens = re.findall(r"\w+", core)
+        if not tokens:
+            continue
+        phrase = '"' + " ".join(tokens) + '"' + ("*" if prefix else "")
+        terms.append(f"{column}: {phrase}")
+    return " AND ".join(terms) or None
+
+
+def under(folder: Path) -> tuple[str, str]:
+    """The range of absolute paths below `folder`, for `path >= ? AND path < ?`."""
+    prefix = str(folder.resolve()).rstrip(os.sep) + os.sep
+    return prefix, prefix[:-1] + chr(ord(os.sep) + 1)
+
+
+# --- the library's rows, sorted and filtered -----------------------------------------------
+
+COLUMNS = ("title", "outlet", "published", "statements", "reviewed", "disputed")
+"""What the library can be sorted by: its columns, left to right."""
+
+
+def arrange(
+    entries: Iterable[Entry], column: str = "title", descending: bool = False, words: str = ""
+) -> list[Entry]:
+    """The entries whose title, outlet, date or file name hold every word of `words` (any
+    case), sorted by `column` (ties by path); numbers and dates highest first when
+    `descending`."""
+    wanted = words.casefold().split()
+
+    def fits(entry: Entry) -> bool:
+        where = f"{entry.title} {entry.outlet} {entry.published} {entry.path.name}".casefold()
+        return all(word in where for word in wanted)
+
+    def key(entry: Entry) -> tuple[object, str]:
+        value = getattr(entry, column)
+        return (value.casefold() if isinstance(value, str) else value, str(entry.path))
+
+    return sorted(filter(fits, entries), key=key, reverse=descending)

@@ -1,0 +1,135 @@
+"""Organizations and news outlets by their names, as data: what makes a speaker's name a
+company, an institution or a medium rather than a person.
+
+A compact list of widely known outlets (the standard readers expect: "Reuters", "Fox News"),
+and the words that head an organization's or an outlet's own name ("Acme Holdings",
+"The Daily Herald"). All lower case; rules read these sets, they never grow from one article.
+"""
+
+from __future__ import annotations
+
+# Widely known newspapers, networks, wires and websites, without a leading "the" unless the
+# name is nothing without it ("the hill").
+OUTLETS: frozenset[str] = frozenset(
+    {
+        "associated press",
+        "ap",
+        "reuters",
+        "afp",
+        "agence france-presse",
+        "bloomberg",
+        "bloomberg news",
+        "upi",
+        "united press international",
+        "dpa",
+        "efe",
+        "ansa",
+        "xinhua",
+        "tass",
+        "interfax",
+        "ria novosti",
+        "yonhap",
+        "kyodo",
+        "kcna",
+        "cnn",
+        "cnbc",
+        "msnbc",
+        "fox",
+        "fox news",
+        "fox business",
+        "abc",
+        "cbs",
+        "nbc",
+        "pbs",
+        "npr",
+        "bbc",
+        "itv",
+        "sky news",
+        "al jazeera",
+        "al arabiya",
+        "c-span",
+        "univision",
+        "telemundo",
+        "nhk",
+        "rt",
+        "sputnik",
+        "new york times",
+        "washington post",
+        "wall street journal",
+        "usa today",
+        "los angeles times",
+        "financial times",
+        "the times",
+        "the guardian",
+        "the telegraph",
+        "the independent",
+        "the economist",
+        "the atlantic",
+        "the new yorker",
+        "the hill",
+        "newsweek",
+        "time magazine",
+        "politico",
+        "axios",
+        "huffpost",
+        "huffington post",
+        "buzzfeed",
+        "buzzfeed news",
+        "vox",
+        "propublica",
+        "the intercept",
+        "mother jones",
+        "national review",
+        "daily beast",
+        "daily mail",
+        "new york post",
+        "der spiegel",
+        "le monde",
+        "le figaro",
+        "el país",
+        "bild",
+        "haaretz",
+        "south china morning post",
+    }
+)
+# Words that head an outlet's name: "Fox News", "The Daily Herald", "Channel 4 Television".
+MEDIA_MARKERS: frozenset[str] = frozenset(
+    """
+    news times post journal herald tribune radio tv television network press gazette daily
+    weekly magazine chronicle telegraph courier observer examiner inquirer dispatch bulletin
+    review reporter standard star mirror express broadcasting broadcaster website blog
+    """.split()
+)
+# Web addresses as names: "Example.com" is a website.
+WEB_SUFFIXES: tuple[str, ...] = (".com", ".net", ".org", ".co.uk", ".io", ".news")
+# Words that head or end an organization's own name: corporate suffixes and institutions
+# ("Acme Holdings", "Northfield Bank", "Department of Fisheries").
+ORGANIZATION_MARKERS: frozenset[str] = frozenset(
+    """
+    inc corp corporation co llc ltd plc llp lp ag gmbh group holdings holding bank bancorp
+    airlines airline airways motors motor capital partners labs laboratories technologies
+    technology systems pharmaceuticals pharma energy foods media industries enterprises
+    ventures associates consulting solutions services brands entertainment communications
+    telecom studios insurance investments securities trust exchange club institute center
+    centre foundation council committee commission association society league federation
+    coalition alliance university college school academy hospital clinic church department
+    ministry agency office bureau administration board party caucus nations conference
+    """.split()
+)
+# Parties and party groups named without "Party": "Labour said", "the Tories argued".
+PARTY_NAMES: frozenset[str] = frozenset("labour tories gop likud".split())
+# Common nouns an appositive uses for a company or an institution: "X, the bank".
+ORGANIZATION_NOUNS: frozenset[str] = frozenset(
+    """
+    company firm bank lender insurer carrier airline automaker manufacturer retailer chain
+    brand startup start-up conglomerate group business employer utility charity nonprofit
+    non-profit think-tank tank organization organisation agency institute party union
+    """.split()
+)
+# Common nouns an appositive uses for an outlet: "X, the network".
+MEDIA_NOUNS: frozenset[str] = frozenset(
+    """
+    newspaper paper tabloid daily weekly magazine outlet network broadcaster channel station
+    website site blog podcast wire newsletter
+    """.split()
+)

@@ -1,0 +1,197 @@
+"""Kind evidence: whether a capitalised name is a person, an organization or a medium.
+
+A name is a person only with evidence of a person: a personal title or a person's role noun
+before it ("Sen.", "spokesman"), a person's role in its appositive ("X, a lawyer"), an age, a
+known given name, a surname the article gives a person, a "he"/"she" that refers back to it
+(`Speakers` upgrades it then). A name is an organization or a medium when its own words say so
+(an outlet of the list, a head word such as "Holdings", "Bank", "News", "Ministry"), when its
+appositive names a company or an outlet ("X, the bank"), or when the article refers to it by
+"its" or "which". With no evidence either way the kind is `unknown`: a named speaker that may be
+either ("Northfield said ..." with nothing else known).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from tui.core.given_names import FEMALE_NAMES, MALE_NAMES, UNISEX_NAMES
+from tui.core.lexicon import (
+    FEMALE_NOUNS,
+    FUNCTION_WORDS,
+    MALE_NOUNS,
+    MEDIA_WORDS,
+    ORGANIZATION_WORDS,
+    PLURAL_HEADS,
+    ROLE_NOUNS,
+    TITLES,
+)
+from tui.core.model import SpeakerKind
+from tui.core.organizations import (
+    MEDIA_MARKERS,
+    MEDIA_NOUNS,
+    ORGANIZATION_MARKERS,
+    ORGANIZATION_NOUNS,
+    OUTLETS,
+    PARTY_NAMES,
+    WEB_SUFFIXES,
+)
+
+# Role nouns that describe one person: not a collective ("police"), a share ("majority") or
+# a word of an organization's own ("office").
+PERSON_ROLES: frozenset[str] = (
+    (
+        ROLE_NOUNS
+        - ORGANIZATION_WORDS
+        - frozenset("percent majority minority plurality authority authorities troops".split())
+    )
+    | MALE_NOUNS
+    | FEMALE_NOUNS
+)
+_GIVEN: frozenset[str] = MALE_NAMES | FEMALE_NAMES | UNISEX_NAMES
+# "of" and "for" inside an organization's name: its head stands before them ("Bank of Erewhon").
+_HEAD_CONNECTORS = frozenset({"of", "for"})
+_AGE = re.compile(r"\d+-year-old")
+# A party and a state after a politician's name: "R-Ohio", "D-N.Y.".
+_PARTY_STATE = re.compile(r"[RDI]-[A-Z]")
+# Demonyms in the plural are groups of people: "Canadians", "Europeans", "Asian-Americans".
+_DEMONYM_PLURAL = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:ians|eans|icans)")
+# Plurals of nouns for people by what they do, by their endings: "Protesters", "Demonstrators",
+# "Activists", "Residents", "Migrants", "Retirees", "Critics", "Conservatives", "Officials".
+# Surnames end so too ("Peters", "Connors"): only a word that no name in the text holds is one.
+_PEOPLE_PLURAL = re.compile(r"[A-Z][a-z]+(?:ers|ors|sts|nts|ees|ics|ives|als)")
+_PLURALS = PLURAL_HEADS | {"others"}
+# What the article says after a name elsewhere: ", 45," and ", who" (a person), ", which" (a
+# thing); the capitalised word before the comma is the name's last word.
+_AFTER_NAME = re.compile(r",\s+(?:(?P<age>\d{1,3}),|(?P<who>who|whom|whose)\b|(?P<which>which)\b)")
+_LAST_NAME_WORD = re.compile(r"(?<![\w’'-])([A-Z][\w’'&.-]*)$")
+# "X announced its", "X and its": the name one or two lower-case words before "its".
+_ITS = re.compile(r" its\b")
+_SUBJECT_OF_ITS = re.compile(r"(?<![\w’'-])([A-Z][\w’'&.-]*)(?:\s+[a-z]+){1,2}$")
+# "Acme CEO", "Acme board": a name before a word only a company has.
+_COMPANY_PART = re.compile(r" (?:CEO|CFO|COO|shareholders|board)\b")
+_LOOK_BACK = 60  # characters before "its" or a comma searched for the name
+
+
+def _plain(word: str) -> str:
+    return word.lower().rstrip(".,")
+
+
+def marked_kind(words: Sequence[str]) -> SpeakerKind | None:
+    """The kind a name's own words give ("Fox News": media, "Acme Holdings", "Ministry of
+    Fisheries", "Labour": organization), or None when they say nothing. The head is the last
+    word, or the word before "of"/"for" ("Bank of Erewhon")."""
+    lower = [_plain(w) for w in words if w]
+    if not lower:
+        return None
+    joined = " ".join(lower)
+    if joined in OUTLETS or joined.removeprefix("the ") in OUTLETS or "news" in lower:
+        return "media"  # "Fox News", "The Hill", "Acme News Service"
+    if lower[-1].endswith(WEB_SUFFIXES):
+        return "media"  # a website: "Example.com"
+    inner = [j for j, w in enumerate(lower) if w in _HEAD_CONNECTORS and j > 0]
+    head = lower[inner[0] - 1] if inner else lower[-1]
+    if head in MEDIA_MARKERS:
+        return "media"
+    if head in ORGANIZATION_MARKERS or head in ORGANIZATION_WORDS or joined in PARTY_NAMES:
+        return "organization"
+    if len(lower) > 1 and lower[0] in OUTLETS:
+        return "media"  # "CNN International"
+    return None
+
+
+def weakly_marked_kind(words: Sequence[str]) -> SpeakerKind | None:
+    """The kind a word inside a name suggests when nothing says it is a person: an acronym
+    (an organization), an organization's or an outlet's word anywhere, a demonym plural (a
+    group); None when nothing does."""
+    if len(words) == 1 and len(words[0]) > 1 and words[0].isupper():
+        return "organization"  # an acronym: "NATO"
+    lower = [_plain(w) for w in words]
+    if len(words) == 1 and (_DEMONYM_PLURAL.fullmatch(words[0]) or lower[0] in _PLURALS):
+        return "group"  # "Canadians said", "Others said"
+    if any(w in ORGANIZATION_WORDS or w in ORGANIZATION_MARKERS for w in lower):
+        return "organization"
+    if any(w in MEDIA_WORDS for w in lower):
+        return "media"
+    return None
+
+
+def described_kind(before: Sequence[str], appositive: str | None) -> SpeakerKind | None:
+    """The kind the words around a name give: a title or a person's role just before it
+    ("spokesman Tom Hale", "Sen. Tom Hale"), an age; an appositive headed by a person's role
+    ("a lawyer for the firm": person), a company ("the bank") or an outlet ("the network").
+    `before` are the words before the name."""
+    near = [w for w in before[-3:] if w != "."][-1:]  # the word before the name, "." skipped
+    for word in near:
+        plain = _plain(word)
+        if plain in TITLES or plain in PERSON_ROLES or _AGE.fullmatch(plain):
+            return "person"
+    if not appositive:
+        return None
+    if _PARTY_STATE.match(appositive):
+        return "person"
+    head = _appositive_head(appositive)
+    if head in PERSON_ROLES or head in TITLES:
+        return "person"
+    if head in ORGANIZATION_NOUNS or head in ORGANIZATION_MARKERS:
+        return "organization"
+    if head in MEDIA_NOUNS:
+        return "media"
+    return None
+
+
+def _appositive_head(appositive: str) -> str:
+    """The head noun of an appositive: its last word before a function word or a participle
+    ("a polling firm based in ...": "firm"; "director of the program": "director")."""
+    head = ""
+    for word in appositive.split():
+        plain = word.lower().strip(",.;:’'")
+        if head and (plain in FUNCTION_WORDS or plain.endswith("ed")):
+            break  # "a firm based in Ohio": a participle ends the noun phrase
+        if plain.endswith(("’s", "'s")):
+            head = ""  # "the nation's largest carrier": the possessor is not the head
+            continue
+        head = plain
+    return head
+
+
+def people_plural(word: str) -> bool:
+    """Whether a capitalised word has the shape of a plural noun for people by what they do
+    ("Protesters", "Residents"), and is no outlet's or organization's own word ("Reuters")."""
+    return (
+        _PEOPLE_PLURAL.fullmatch(word) is not None
+        and marked_kind([word]) is None
+        and _plain(word) not in MEDIA_WORDS
+    )
+
+
+def given_name(word: str) -> bool:
+    """Whether a word is a known given name, of either gender ("Anna", "Alex")."""
+    return _plain(word) in _GIVEN
+
+
+class TextEvidence:
+    """What an article says of names elsewhere, by a name's last word as written: an age or
+    "who" after it (a person); "which" or "its" after it, or a word only a company has
+    ("Acme CEO") (an organization). Built once, on first use."""
+
+    def __init__(self, text: str) -> None:
+        found: dict[str, set[SpeakerKind]] = {}
+        for match in _AFTER_NAME.finditer(text):
+            word = _LAST_NAME_WORD.search(text, max(0, match.start() - _LOOK_BACK), match.start())
+            if word is not None:
+                kind: SpeakerKind = "organization" if match["which"] else "person"
+                found.setdefault(word.group(1), set()).add(kind)
+        for match in _ITS.finditer(text):
+            word = _SUBJECT_OF_ITS.search(text, max(0, match.start() - _LOOK_BACK), match.start())
+            if word is not None:
+                found.setdefault(word.group(1), set()).add("organization")
+        for match in _COMPANY_PART.finditer(text):
+            word = _LAST_NAME_WORD.search(text, max(0, match.start() - _LOOK_BACK), match.start())
+            if word is not None:
+                found.setdefault(word.group(1), set()).add("organization")
+        self._kinds = {word: next(iter(kinds)) for word, kinds in found.items() if len(kinds) == 1}
+
+    def kind(self, last_word: str) -> SpeakerKind | None:
+        """The kind the article gives a name ending in `last_word`, or None (none or both)."""
+        return self._kinds.get(last_word)

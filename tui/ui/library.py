@@ -1,0 +1,463 @@
+"""The library: a folder of articles, its speakers across articles, and search across them.
+
+`LibraryApp` shows a row per article (title, outlet, date, statements, reviewed, disputed),
+sortable and filtered by a box; `p` the speakers of the corpus, `f` a search. Choosing an
+article, or a statement of a speaker or a search, exits with an `Opening`: the command then
+runs the reader on it (`LibraryReaderApp`, where `escape` comes back) and opens the library
+again where it was, the article's row read again from its files.
+
+Every cell is a `rich.text.Text` of `shown` text: titles, names and statements come from files
+and are never markup.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import ClassVar
+
+from rich.text import Text
+from textual import on
+from textual.app import App, ComposeResult
+from textual.binding import Binding, BindingType
+from textual.screen import Screen
+from textual.widgets import DataTable, Footer, Input, Static
+
+from tui.core.index import Index
+from tui.core.library import (
+    COLUMNS,
+    CorpusSpeaker,
+    Entry,
+    Said,
+    arrange,
+    corpus_speakers,
+    fts_query,
+)
+from tui.core.model import Document
+from tui.core.shown import shown
+from tui.ui.app import ReaderApp
+from tui.ui.screens.help import HelpGroup
+
+HEADINGS = ("Title", "Outlet", "Date", "Statements", "Reviewed", "Disputed")
+"""The library's columns, as `COLUMNS` names them."""
+VERDICT_STYLES = {"verified": "green", "disputed": "bold red", "unverifiable": "yellow"}
+VERDICT_STYLES["rejected"] = "dim strike"
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    """Where the library was: which screen (`library`, `speakers`, `said`, `search`), the
+    speaker shown (its key) or the words searched, and the row the cursor was on."""
+
+    screen: str = "library"
+    speaker: str = ""
+    words: str = ""
+    row: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Opening:
+    """An article to read (at a statement, or where its review resumes), and where to return."""
+
+    path: Path
+    statement: str | None
+    place: Place
+
+
+def cell(value: object, style: str = "") -> Text:
+    """A table cell: plain text (never markup), control characters written out."""
+    return Text(shown(value), style=style, no_wrap=True, overflow="ellipsis")
+
+
+def number(value: int) -> Text:
+    return Text(str(value), justify="right")
+
+
+class Rows(DataTable[Text]):
+    """A table of rows, moved through with `j`/`k` as in the reader, or the arrows."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("j", "cursor_down", "Down", show=False),
+        Binding("k", "cursor_up", "Up", show=False),
+        Binding("g", "scroll_top", "Top", show=False),
+        Binding("G", "scroll_bottom", "Bottom", show=False),
+    ]
+
+    def __init__(self, **kwargs: object) -> None:
+        super().__init__(cursor_type="row", zebra_stripes=True, **kwargs)  # type: ignore[arg-type]
+
+
+class LibraryApp(App[Opening]):
+    """A row per article of a folder; enter reads it."""
+
+    CSS_PATH = "reader.tcss"
+    TITLE = "whosaid library"
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("slash", "filter", "Filter", tooltip="Type words to keep the rows holding them."),
+        Binding("s", "sort", "Sort", tooltip="Sort by the next column."),
+        Binding("S", "reverse", "Reverse", tooltip="Reverse the order."),
+        Binding("p", "speakers", "Speakers", tooltip="Every speaker across the articles."),
+        Binding("f", "search", "Search", tooltip="Statements holding words, by speaker."),
+        Binding("q", "quit", "Quit", tooltip="Leave whosaid."),
+        Binding("escape", "rows", "Rows", tooltip="From the filter box to the rows.", show=False),
+    ]
+
+    ON_ARTICLES = frozenset({"filter", "sort", "reverse", "speakers", "search", "rows"})
+
+    def __init__(self, folder: Path, index: Index, place: Place | None = None) -> None:
+        super().__init__()
+        self.folder = folder
+        self.index = index
+        self.entries = index.entries(folder)
+        self.titles = {e.path: e.title for e in self.entries}
+        self.column = "title"
+        self.descending = False
+        self.place = place or Place()
+        self._speakers: list[CorpusSpeaker] | None = None
+
+    def compose(self) -> ComposeResult:
+        yield Static(id="heading")
+        yield Input(placeholder="Filter: words of the title, outlet, date or file", id="filter")
+        table = Rows(id="articles")
+        table.add_column(HEADINGS[0], key=COLUMNS[0], width=48)
+        table.add_column(HEADINGS[1], key=COLUMNS[1], width=18)
+        table.add_column(HEADINGS[2], key=COLUMNS[2], width=10)
+        for heading, key in zip(HEADINGS[3:], COLUMNS[3:], strict=True):
+            table.add_column(heading, key=key)
+        yield table
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self._fill()
+        table = self.query_one("#articles", DataTable)
+        table.focus()
+        place = self.place
+        if place.screen == "library":
+            self._cursor_to(table, place.row)
+        elif place.screen in ("speakers", "said"):
+            self.action_speakers(place)
+        elif place.screen == "search":
+            self.push_screen(SearchScreen(self, place))
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """The library's keys work on its own screen only (not over the speakers)."""
+        if action in self.ON_ARTICLES:
+            return self.screen is self.screen_stack[0]
+        return True
+
+    @staticmethod
+    def _cursor_to(table: DataTable[Text], key: str) -> None:
+        if key and key in table.rows:
+            table.move_cursor(row=table.get_row_index(key), animate=False)
+
+    def _fill(self) -> None:
+        table = self.query_one("#articles", DataTable)
+        words = self.query_one("#filter", Input).value
+        shown_entries = arrange(self.entries, self.column, self.descending, words)
+        table.clear()
+        for entry in shown_entries:
+            table.add_row(*self._row(entry), key=str(entry.path))
+        order = "highest first" if self.descending else "lowest first"
+        if self.column in ("title", "outlet"):
+            order = "Z to A" if self.descending else "A to Z"
+        heading = self.query_one("#heading", Static)
+        total = sum(e.statements for e in self.entries)
+        by = HEADINGS[COLUMNS.index(self.column)].lower()
+        heading.update(
+            Text(
+                f"{shown(self.folder.resolve().name)} · {len(shown_entries)}/{len(self.entries)} "
+                f"articles · {total} statements · sorted by {by}, {order}"
+            )
+        )
+
+    @staticmethod
+    def _row(entry: Entry) -> list[Text]:
+        title = cell(entry.title, "bold" if entry.reviewed < entry.statements else "")
+        if entry.error:
+            title = cell(f"{entry.path.name}: {entry.error}", "italic red")
+        disputed = number(entry.disputed)
+        if entry.disputed:
+            disputed.stylize("bold red")
+        return [
+            title,
+            cell(entry.outlet),
+            cell(entry.published),
+            number(entry.statements),
+            number(entry.reviewed),
+            disputed,
+        ]
+
+    # --- sorting and filtering -----------------------------------------------------------
+
+    def _keep_cursor(self) -> None:
+        table = self.query_one("#articles", DataTable)
+        key = self._row_key(table)
+        self._fill()
+        self._cursor_to(table, key)
+
+    @staticmethod
+    def _row_key(table: DataTable[Text]) -> str:
+        if not table.row_count:
+            return ""
+        return str(table.coordinate_to_cell_key(table.cursor_coordinate).row_key.value)
+
+    def action_sort(self) -> None:
+        self.column = COLUMNS[(COLUMNS.index(self.column) + 1) % len(COLUMNS)]
+        self.descending = self.column not in ("title", "outlet")
+        self._keep_cursor()
+
+    def action_reverse(self) -> None:
+        self.descending = not self.descending
+        self._keep_cursor()
+
+    @on(DataTable.HeaderSelected, "#articles")
+    def _sort_by_header(self, event: DataTable.HeaderSelected) -> None:
+        column = str(event.column_key.value)
+        if column == self.column:
+            self.descending = not self.descending
+        else:
+            self.column, self.descending = column, column not in ("title", "outlet")
+        self._keep_cursor()
+
+    def action_filter(self) -> None:
+        self.query_one("#filter", Input).focus()
+
+    @on(Input.Changed, "#filter")
+    def _filtered(self) -> None:
+        self._keep_cursor()
+
+    @on(Input.Submitted, "#filter")
+    def _filter_done(self) -> None:
+        self.query_one("#articles", DataTable).focus()
+
+    def action_rows(self) -> None:
+        self.query_one("#articles", DataTable).focus()
+
+    # --- opening ---------------------------------------------------------------------------
+
+    @on(DataTable.RowSelected, "#articles")
+    def _open(self, event: DataTable.RowSelected) -> None:
+        key = str(event.row_key.value)
+        self.exit(Opening(Path(key), None, Place(row=key)))
+
+    def open_statement(self, said: Said, place: Place) -> None:
+        self.exit(Opening(said.path, said.statement, place))
+
+    def speakers(self) -> list[CorpusSpeaker]:
+        if self._speakers is None:
+            self._speakers = corpus_speakers(self.index.said(self.folder))
+        return self._speakers
+
+    def action_speakers(self, place: Place | None = None) -> None:
+        self.push_screen(SpeakersScreen(self, place or Place("speakers")))
+
+    def action_search(self) -> None:
+        self.push_screen(SearchScreen(self, Place("search")))
+
+
+class SaidTable(Rows):
+    """Statements of the corpus: article, speaker, act, verdict, text; enter opens one."""
+
+    def __init__(self, titles: dict[Path, str], **kwargs: object) -> None:
+        super().__init__(**kwargs)
+        self.titles = titles
+        self.said: dict[str, Said] = {}
+
+    def on_mount(self) -> None:
+        self.add_column("Article", key="article", width=24)
+        self.add_column("Speaker", key="speaker", width=18)
+        self.add_column("Act", key="act", width=6)
+        self.add_column("Verdict", key="verdict", width=12)
+        self.add_column("Statement", key="text")
+
+    def show(self, said: Iterable[Said]) -> None:
+        self.clear()
+        self.said = {}
+        for statement in said:
+            key = f"{statement.path}#{statement.statement}"
+            self.said[key] = statement
+            self.add_row(
+                cell(self.titles.get(statement.path, statement.path.name)),
+                cell(statement.speaker or "(nobody named)"),
+                cell(statement.act),
+                cell(statement.status, VERDICT_STYLES.get(statement.status, "")),
+                cell(statement.text),
+                key=key,
+            )
+
+    def current_key(self) -> str:
+        if not self.row_count:
+            return ""
+        return str(self.coordinate_to_cell_key(self.cursor_coordinate).row_key.value)
+
+
+class SpeakersScreen(Screen[None]):
+    """Every speaker across the articles: kinds, articles, statements; enter lists theirs."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape", "app.pop_screen", "Library", tooltip="Back to the articles."),
+    ]
+
+    def __init__(self, library: LibraryApp, place: Place) -> None:
+        super().__init__()
+        self.library = library
+        self.place = place
+
+    def compose(self) -> ComposeResult:
+        speakers = self.library.speakers()
+        yield Static(
+            Text(f"{len(speakers)} speakers across {len(self.library.entries)} articles"),
+            id="heading",
+        )
+        table = Rows(id="speakers")
+        table.add_column("Speaker", key="name", width=36)
+        table.add_column("Kinds", key="kinds", width=22)
+        table.add_column("Articles", key="articles")
+        table.add_column("Statements", key="statements")
+        for speaker in speakers:
+            table.add_row(
+                cell(speaker.name),
+                cell(", ".join(sorted(speaker.kinds))),
+                number(speaker.articles),
+                number(len(speaker.said)),
+                key=speaker.key,
+            )
+        yield table
+        yield Footer()
+
+    def on_mount(self) -> None:
+        table = self.query_one("#speakers", DataTable)
+        LibraryApp._cursor_to(table, self.place.speaker)
+        if self.place.screen == "said":
+            self._show(self.place.speaker, self.place.row)
+
+    @on(DataTable.RowSelected, "#speakers")
+    def _chosen(self, event: DataTable.RowSelected) -> None:
+        self._show(str(event.row_key.value), "")
+
+    def _show(self, key: str, row: str) -> None:
+        speaker = next((s for s in self.library.speakers() if s.key == key), None)
+        if speaker is not None:
+            self.app.push_screen(SaidScreen(self.library, speaker, row))
+
+
+class SaidScreen(Screen[None]):
+    """One speaker's statements across the articles; enter reads one at that statement."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape", "app.pop_screen", "Speakers", tooltip="Back to the speakers."),
+    ]
+
+    def __init__(self, library: LibraryApp, speaker: CorpusSpeaker, row: str = "") -> None:
+        super().__init__()
+        self.library = library
+        self.speaker = speaker
+        self.row = row
+
+    def compose(self) -> ComposeResult:
+        speaker = self.speaker
+        yield Static(
+            Text(
+                f"{shown(speaker.name)} · {len(speaker.said)} statements in "
+                f"{speaker.articles} articles"
+            ),
+            id="heading",
+        )
+        yield SaidTable(self.library.titles, id="said")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        table = self.query_one(SaidTable)
+        table.show(self.speaker.said)
+        LibraryApp._cursor_to(table, self.row)
+        table.focus()
+
+    @on(DataTable.RowSelected, "#said")
+    def _chosen(self, event: DataTable.RowSelected) -> None:
+        table = self.query_one(SaidTable)
+        key = str(event.row_key.value)
+        self.library.open_statement(table.said[key], Place("said", self.speaker.key, row=key))
+
+
+class SearchScreen(Screen[None]):
+    """Who said what: the statements holding every word typed ('@name': by that speaker)."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape", "app.pop_screen", "Library", tooltip="Back to the articles."),
+    ]
+
+    def __init__(self, library: LibraryApp, place: Place) -> None:
+        super().__init__()
+        self.library = library
+        self.place = place
+
+    def compose(self) -> ComposeResult:
+        yield Static(Text("Search every statement: words, '@name' for a speaker"), id="heading")
+        yield Input(self.place.words, placeholder="e.g. harbor bridge @lind", id="words")
+        yield SaidTable(self.library.titles, id="found")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        if self.place.words:
+            self._search(self.place.words)
+            table = self.query_one(SaidTable)
+            LibraryApp._cursor_to(table, self.place.row)
+            table.focus()
+        else:
+            self.query_one("#words", Input).focus()
+
+    @on(Input.Submitted, "#words")
+    def _submitted(self, event: Input.Submitted) -> None:
+        self._search(event.value)
+        self.query_one(SaidTable).focus()
+
+    def _search(self, words: str) -> None:
+        query = fts_query(words)
+        found = [] if query is None else self.library.index.search(self.library.folder, query)
+        table = self.query_one(SaidTable)
+        table.show(found)
+        heading = self.query_one("#heading", Static)
+        heading.update(Text(f"{len(found)} statements: {shown(words)}"))
+
+    @on(DataTable.RowSelected, "#found")
+    def _chosen(self, event: DataTable.RowSelected) -> None:
+        table = self.query_one(SaidTable)
+        key = str(event.row_key.value)
+        words = self.query_one("#words", Input).value
+        self.library.open_statement(table.said[key], Place("search", words=words, row=key))
+
+
+class LibraryReaderApp(ReaderApp):
+    """The reader, opened from the library: `escape` goes back to it (saving, as `q` does)."""
+
+    LIBRARY: ClassVar[list[BindingType]] = [
+        Binding(
+            "escape",
+            "back",
+            "Library",
+            tooltip="Back to the library, this article's row up to date.",
+            id="back-to-library",
+        ),
+    ]
+    BINDINGS: ClassVar[list[BindingType]] = LIBRARY
+
+    def __init__(
+        self,
+        document: Document,
+        annotation_path: Path | None = None,
+        reviewer: str | None = None,
+        statement: str | None = None,
+    ) -> None:
+        super().__init__(document, annotation_path, reviewer)
+        self.back = False
+        """Whether the reader left by `escape`: the library opens again."""
+        if statement is not None and self.document.statement(statement) is not None:
+            self.set_reactive(ReaderApp.current, statement)
+
+    def help_groups(self) -> list[HelpGroup]:
+        return [("Library", self.LIBRARY), *super().help_groups()]
+
+    async def action_back(self) -> None:
+        self.back = True
+        await self.action_quit()
