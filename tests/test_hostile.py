@@ -223,8 +223,12 @@ def commands(case: Case, out: Path) -> Iterator[tuple[list[str | Path], int, str
         yield ["check", case.path], 1, "not an annotation file", False
     for fmt in FORMATS:
         plain = fmt in ("csv", "markdown", "claimreview")
-        yield ["export", "--format", fmt, case.path], 0, "", plain
-        yield ["export", "--format", fmt, case.path, "-o", out / f"x.{fmt}"], 0, "", False
+        # ClaimReview needs the article's URL: without one it says so in one line.
+        url = ["--url", "https://news.example/a"] if fmt == "claimreview" else []
+        yield ["export", "--format", fmt, *url, case.path], 0, "", plain
+        yield ["export", "--format", fmt, *url, case.path, "-o", out / f"x.{fmt}"], 0, "", False
+    needs_url = "ClaimReview needs the article's URL"
+    yield ["export", "--format", "claimreview", case.path], 1, needs_url, False
     yield [case.path], 2, "the reader needs a terminal", False
 
 
@@ -498,12 +502,14 @@ async def test_bidi_controls_are_marks_in_the_article_pane() -> None:
     async with app.run_test(size=(120, 36)) as pilot:
         await pilot.pause()
         article = app.query_one(ArticleView)
-        line = article.render_line(0).text
+        lines = [article.render_line(y).text for y in range(3)]
+        line = lines[0]
         assert RLO not in line and PDF not in line
         assert "said ⁅45,000 troops⁆ left." in line
         # Offsets are columns: a click on "calm" lands in st-2, past both marks.
-        column = line.index("calm")
-        assert article.offset_at(column, 0) == document.article.text.index("calm")
+        row = next(y for y, shown in enumerate(lines) if "calm" in shown)
+        column = lines[row].index("calm")
+        assert article.offset_at(column, row) == document.article.text.index("calm")
     assert visible_bidi(document.article.text) == document.article.text.replace(RLO, "⁅").replace(
         PDF, "⁆"
     )
@@ -518,7 +524,7 @@ def test_bidi_controls_leave_names_and_plain_exports(tmp_path: Path) -> None:
     assert document.speakers[0].name == "Jane Roe" and document.article.title == "Tx"
     text = f"Jane Roe said {RLO}45,000 troops{PDF} left the town on Monday.\n"
     document = Document(
-        Article("b", text, file="b.txt"),
+        Article("b", text, file="b.txt", url="https://news.example/b"),
         speakers=(Speaker("jane", "Jane Roe"),),
         statements=(Statement("st-1", (14, 50), "indirect", "jane", review=Review("verified")),),
     )
