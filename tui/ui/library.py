@@ -91,7 +91,7 @@ class Rows(DataTable[Text]):
 class LibraryApp(App[Opening]):
     """A row per article of a folder; enter reads it."""
 
-    CSS_PATH = "library.tcss"
+    CSS_PATH = "reader.tcss"
     TITLE = "whosaid library"
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("slash", "filter", "Filter", tooltip="Type words to keep the rows holding them."),
