@@ -21,6 +21,7 @@ import sys
 import threading
 import time
 from collections.abc import Callable, Iterator
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -236,20 +237,31 @@ def test_every_command_on_every_hostile_file(tmp_path: Path) -> None:
     home, out = tmp_path / "home", tmp_path / "out"
     home.mkdir()
     out.mkdir()
-    for case in build_cases(home):
-        before = tree(home)
-        for args, status, problem, plain in commands(case, out):
-            ran = run(*args, cwd=case.path.parent)
+    cases = build_cases(home)
+    before = tree(home)
+    # Each case's commands in a process of its own, a few cases at a time: no command writes
+    # outside `out`, so they cannot disturb each other, and the suite stays fast.
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        results = list(pool.map(lambda case: run_commands(case, out), cases))
+    for case, ran_all in zip(cases, results, strict=True):
+        for (args, status, problem, plain), ran in ran_all:
             where = f"{case.name}: whosaid {' '.join(map(repr, map(str, args[:-1])))}"
             if problem:
                 assert_one_line(ran, status, problem)
             else:
                 assert (ran.status, ran.err) == (status, b""), where
             assert_clean(ran, plain=plain)
-            assert tree(home) == before, f"{where} changed a file outside its output"
         if not case.annotation:  # the extraction written elsewhere opens and names no file
             document = load_document(out / f"{case.name}.whosaid.yaml")
             assert document.article.file is None
+    assert tree(home) == before, "a command changed a file outside its output"
+
+
+def run_commands(
+    case: Case, out: Path
+) -> list[tuple[tuple[list[str | Path], int, str, bool], Ran]]:
+    """Every command of `commands` on `case`, in order, with what each did."""
+    return [(command, run(*command[0], cwd=case.path.parent)) for command in commands(case, out)]
 
 
 def test_check_shows_a_hostile_file_name_escaped(tmp_path: Path) -> None:
