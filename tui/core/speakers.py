@@ -64,7 +64,7 @@ from tui.core.speaker_kinds import (
     people_plural,
     weakly_marked_kind,
 )
-from tui.core.text import DASHES, WordStarts, alternation
+from tui.core.text import DASHES, WordStarts, alternation, last_word_start
 
 # A token (a word, or one punctuation mark) and the spaces before it, the only characters
 # between two tokens. Possessive quantifiers ("*+", "++"): nothing ever needs to be given back,
@@ -679,6 +679,7 @@ _OWN_VOICES = frozenset({"organization", "media"})  # what "its" may stand for, 
 _DESCRIPTION_OPENERS = frozenset({"the", "his", "her", "their"})
 _CANDIDATES = 40  # the most recent speakers a pronoun or a description may stand for
 _COMMON_WORD_REACH = 2000  # characters either side searched for a word in lower case
+_CAPITALISED_BEFORE = re.compile(r"\b([A-Z][\w’'-]*)(\.?)\Z")  # and its period, if any
 _MENTION_REACH = 1500  # characters back a pronoun may reach a person merely mentioned
 _GENDERED_NOUNS = {**dict.fromkeys(MALE_NOUNS, "he"), **dict.fromkeys(FEMALE_NOUNS, "she")}
 _GENDERED_TITLES = {**dict.fromkeys(MALE_TITLES, "he"), **dict.fromkeys(FEMALE_TITLES, "she")}
@@ -1510,8 +1511,18 @@ def _people_opening(text: str, token: Token) -> bool:
         before -= 1
     if before and text[before - 1] not in '.!?:\n"”“':
         return False
-    named = re.compile(r"\b([A-Z][\w’'-]*)(\.?) " + re.escape(token.word) + r"(?![\w’'-])")
-    return not any(_name_or_title(match[1], match[2]) for match in named.finditer(text))
+    # Each occurrence of the word after a space (a substring search), then the word before
+    # it, where one pattern opening with the word before would be tried at every capital.
+    spaced = " " + token.word
+    at = text.find(spaced)
+    while at >= 0:
+        after = at + len(spaced)
+        if after == len(text) or not (text[after].isalnum() or text[after] in "_’'-"):
+            word = _CAPITALISED_BEFORE.search(text, last_word_start(text, max(0, at - 60), at), at)
+            if word is not None and _name_or_title(word[1], word[2]):
+                return False
+        at = text.find(spaced, after)
+    return True
 
 
 def _name_or_title(word: str, period: str) -> bool:
