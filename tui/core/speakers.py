@@ -9,7 +9,7 @@ pronouns and "who" resolved to the speaker they stand for, anonymous sources mar
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import islice
@@ -150,12 +150,14 @@ def tokens(text: str, start: int, end: int) -> list[Token]:
     # For speed: `findall` hands over the strings at once, and their offsets follow from the
     # lengths, where match objects would cost three method calls a token.
     make = tuple.__new__  # NamedTuple construction without its Python-level __new__
-    found = []
+    found: list[Token] = []
+    append = found.append
     pos = start
     for spaces, word in _SPACED_TOKEN.findall(text, start, end):
         pos += len(spaces)
-        found.append(make(Token, (pos, pos + len(word), word, word.lower())))
-        pos += len(word)
+        after = pos + len(word)
+        append(make(Token, (pos, after, word, word.lower())))
+        pos = after
     return found
 
 
@@ -377,7 +379,7 @@ def _document_by(text: str, toks: list[Token], found: Phrase) -> Phrase | None:
     """'a report by the council', 'a study by researchers at X': a document before "by" and
     its author (`found`, the phrase ending the tokens) is one speaker phrase, headed by the
     document."""
-    first = next(k for k, tok in enumerate(toks) if tok.start == found.span[0])
+    first = bisect_left(toks, (found.span[0],))  # tokens are tuples led by their start
     if first < 2 or toks[first - 1].lower != "by":
         return None
     document = _phrase_at(text, toks, first - 2)
