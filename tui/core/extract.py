@@ -7,7 +7,7 @@ from dataclasses import replace
 
 from tui.core.figures import find_figures
 from tui.core.model import Article, Document, Figure, Speaker, Statement
-from tui.core.shown import without_bidi
+from tui.core.shown import BIDI_CONTROLS, without_bidi
 from tui.core.statements import find_statements
 
 _LONGEST_STATEMENT = 20_000
@@ -29,7 +29,8 @@ def extract(article: Article) -> Document:
 def _without_bidi(document: Document) -> Document:
     """Names, roles, cues and units as text taken from the article, less any bidi control
     (`without_bidi`), as they are when read from a file; spans still point into the text."""
-    if without_bidi(document.article.text) == document.article.text:
+    text = document.article.text
+    if not any(control in text for control in BIDI_CONTROLS):  # each a fast substring search
         return document
 
     def plain(text: str | None) -> str | None:

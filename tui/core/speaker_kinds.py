@@ -36,6 +36,7 @@ from tui.core.organizations import (
     PARTY_NAMES,
     WEB_SUFFIXES,
 )
+from tui.core.text import last_word_start
 
 # Role nouns that describe one person: not a collective ("police"), a share ("majority") or
 # a word of an organization's own ("office").
@@ -178,7 +179,7 @@ class TextEvidence:
     def __init__(self, text: str) -> None:
         found: dict[str, set[SpeakerKind]] = {}
         for match in _AFTER_NAME.finditer(text):
-            word = _LAST_NAME_WORD.search(text, max(0, match.start() - _LOOK_BACK), match.start())
+            word = _name_word_before(text, match.start())
             if word is not None:
                 kind: SpeakerKind = "organization" if match["which"] else "person"
                 found.setdefault(word.group(1), set()).add(kind)
@@ -187,7 +188,7 @@ class TextEvidence:
             if word is not None:
                 found.setdefault(word.group(1), set()).add("organization")
         for match in _COMPANY_PART.finditer(text):
-            word = _LAST_NAME_WORD.search(text, max(0, match.start() - _LOOK_BACK), match.start())
+            word = _name_word_before(text, match.start())
             if word is not None:
                 found.setdefault(word.group(1), set()).add("organization")
         self._kinds = {word: next(iter(kinds)) for word, kinds in found.items() if len(kinds) == 1}
@@ -195,3 +196,8 @@ class TextEvidence:
     def kind(self, last_word: str) -> SpeakerKind | None:
         """The kind the article gives a name ending in `last_word`, or None (none or both)."""
         return self._kinds.get(last_word)
+
+
+def _name_word_before(text: str, end: int) -> re.Match[str] | None:
+    """`_LAST_NAME_WORD` ending at `end`, searched from the last word's start only."""
+    return _LAST_NAME_WORD.search(text, last_word_start(text, max(0, end - _LOOK_BACK), end), end)

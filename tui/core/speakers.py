@@ -9,7 +9,7 @@ pronouns and "who" resolved to the speaker they stand for, anonymous sources mar
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import islice
@@ -64,7 +64,7 @@ from tui.core.speaker_kinds import (
     people_plural,
     weakly_marked_kind,
 )
-from tui.core.text import DASHES, WordStarts, alternation
+from tui.core.text import DASHES, WordStarts, alternation, last_word_start
 
 # A token (a word, or one punctuation mark) and the spaces before it, the only characters
 # between two tokens. Possessive quantifiers ("*+", "++"): nothing ever needs to be given back,
@@ -150,12 +150,14 @@ def tokens(text: str, start: int, end: int) -> list[Token]:
     # For speed: `findall` hands over the strings at once, and their offsets follow from the
     # lengths, where match objects would cost three method calls a token.
     make = tuple.__new__  # NamedTuple construction without its Python-level __new__
-    found = []
+    found: list[Token] = []
+    append = found.append
     pos = start
     for spaces, word in _SPACED_TOKEN.findall(text, start, end):
         pos += len(spaces)
-        found.append(make(Token, (pos, pos + len(word), word, word.lower())))
-        pos += len(word)
+        after = pos + len(word)
+        append(make(Token, (pos, after, word, word.lower())))
+        pos = after
     return found
 
 
@@ -377,7 +379,7 @@ def _document_by(text: str, toks: list[Token], found: Phrase) -> Phrase | None:
     """'a report by the council', 'a study by researchers at X': a document before "by" and
     its author (`found`, the phrase ending the tokens) is one speaker phrase, headed by the
     document."""
-    first = next(k for k, tok in enumerate(toks) if tok.start == found.span[0])
+    first = bisect_left(toks, (found.span[0],))  # tokens are tuples led by their start
     if first < 2 or toks[first - 1].lower != "by":
         return None
     document = _phrase_at(text, toks, first - 2)
@@ -679,6 +681,7 @@ _OWN_VOICES = frozenset({"organization", "media"})  # what "its" may stand for, 
 _DESCRIPTION_OPENERS = frozenset({"the", "his", "her", "their"})
 _CANDIDATES = 40  # the most recent speakers a pronoun or a description may stand for
 _COMMON_WORD_REACH = 2000  # characters either side searched for a word in lower case
+_CAPITALISED_BEFORE = re.compile(r"\b([A-Z][\w’'-]*)(\.?)\Z")  # and its period, if any
 _MENTION_REACH = 1500  # characters back a pronoun may reach a person merely mentioned
 _GENDERED_NOUNS = {**dict.fromkeys(MALE_NOUNS, "he"), **dict.fromkeys(FEMALE_NOUNS, "she")}
 _GENDERED_TITLES = {**dict.fromkeys(MALE_TITLES, "he"), **dict.fromkeys(FEMALE_TITLES, "she")}
@@ -1510,8 +1513,18 @@ def _people_opening(text: str, token: Token) -> bool:
         before -= 1
     if before and text[before - 1] not in '.!?:\n"”“':
         return False
-    named = re.compile(r"\b([A-Z][\w’'-]*)(\.?) " + re.escape(token.word) + r"(?![\w’'-])")
-    return not any(_name_or_title(match[1], match[2]) for match in named.finditer(text))
+    # Each occurrence of the word after a space (a substring search), then the word before
+    # it, where one pattern opening with the word before would be tried at every capital.
+    spaced = " " + token.word
+    at = text.find(spaced)
+    while at >= 0:
+        after = at + len(spaced)
+        if after == len(text) or not (text[after].isalnum() or text[after] in "_’'-"):
+            word = _CAPITALISED_BEFORE.search(text, last_word_start(text, max(0, at - 60), at), at)
+            if word is not None and _name_or_title(word[1], word[2]):
+                return False
+        at = text.find(spaced, after)
+    return True
 
 
 def _name_or_title(word: str, period: str) -> bool:

@@ -17,9 +17,13 @@ from tui.core.model import Span
 
 # A line trimmed of its spaces: from its first non-space character to its last.
 _PARAGRAPH = re.compile(r"\S(?:[^\n]*\S)?")
-# One quotation mark: the two-character marks first; every alternative a literal, so the
-# regex engine skips to the next candidate character without trying a match at each one.
-_MARK = re.compile(r"''?|``|\"|“|”|„|«|»|‘|’|‚")
+# One quotation mark: the two-character marks first; every alternative opens with a literal,
+# so the regex engine skips to the next candidate character without trying a match at each
+# one. An apostrophe between two letters or digits ("It’s", "Council’s") is no mark: not
+# matched, where thousands of them would each be looked at by `_role` only to be dropped.
+_MARK = re.compile(
+    r"'(?:'|(?<![^\W_]')|(?![^\W_]))|``|\"|“|”|„|«|»|‘|’(?:(?<![^\W_]’)|(?![^\W_]))|‚"
+)
 _DOUBLE_OPEN = frozenset({"“", "„", "«", "``"})
 _DOUBLE_CLOSE = frozenset({"”", "»"})
 _SINGLE_OPEN = frozenset({"‘", "‚"})

@@ -7,8 +7,9 @@ pledge"), the document itself ("a report that"), or else the subject of the sent
 
 from __future__ import annotations
 
+import bisect
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 from tui.core.lexicon import DOCUMENT_WORDS, INTENT_NOUNS, NOMINAL_CUES, TOPIC_NOUN_CUES
 from tui.core.model import Span
@@ -53,7 +54,7 @@ class ReportingNouns(State):
         spans = [
             (min(p[0] for p in (s.span, s.speaker_span, s.cue_span) if p), s.span[1]) for s in taken
         ]
-        for nominal in _NOMINAL.finditer(text, *sentence):
+        for nominal in self._nominal_matches(sentence):
             at = nominal.start()
             if self._quote_at(at) is not None or any(a <= at < b for a, b in spans):
                 continue
@@ -72,6 +73,18 @@ class ReportingNouns(State):
             cue = nominal.span("cue")
             holder = self._possessor(lead, cue) or self._sentence_subject(start, at)
             self._emit(Found(content[0], content[1], holder, cue), para)
+
+    def _nominal_matches(self, sentence: Span) -> Iterator[re.Match[str]]:
+        """The matches of `_NOMINAL` in `sentence`, as `finditer` finds them, tried only where
+        `nominal_starts` found a reporting noun, not at every position of the sentence."""
+        start, end = sentence
+        starts = self.nominal_starts
+        done = start  # the end of the last match: matches do not overlap
+        for at in starts[bisect.bisect_left(starts, start) : bisect.bisect_left(starts, end)]:
+            nominal = _NOMINAL.match(self.text, at, end) if at >= done else None
+            if nominal is not None:
+                done = nominal.end()
+                yield nominal
 
     def _possessor(self, lead: re.Match[str] | None, cue: Span) -> Phrase | None:
         """Who holds the claim a reporting noun names: the possessor before it, or the noun
