@@ -22,7 +22,7 @@ from tui.core.extract import extract
 from tui.core.ledger import LEDGER_FORMATS, ledger, to_csv, to_json, to_text
 from tui.core.reviewlog import fold_file
 from tui.core.shown import shown
-from tui.core.sources import ARTICLE_SUFFIXES, read_article
+from tui.core.sources import read_article
 from tui.core.store import (
     ANNOTATION_SUFFIX,
     ValidationError,
@@ -263,7 +263,10 @@ def _check(args: argparse.Namespace) -> int:
 
 
 def _ledger(args: argparse.Namespace) -> int:
-    documents = [open_document(path)[0] for path in _articles(args.paths)]
+    files = article_files(args.paths)  # a folder: every article in it and below
+    if not files:
+        raise InputError(args.paths[0], "holds no article (.txt, .md, .html)")
+    documents = [open_document(path)[0] for path in files]
     groups = ledger(documents)
     if args.format == "json":
         text = to_json(groups)
@@ -273,22 +276,6 @@ def _ledger(args: argparse.Namespace) -> int:
         text = to_text(groups, articles=len(documents) > 1)
     _write(text, None)
     return 0
-
-
-def _articles(paths: Sequence[str]) -> list[Path]:
-    """The articles named, a folder standing for the articles in it (an article reviewed
-    already is read from its annotation)."""
-    found: list[Path] = []
-    for name in paths:
-        path = Path(name)
-        if not path.is_dir():
-            found.append(path)
-            continue
-        inside = sorted(p for p in path.iterdir() if p.suffix.lower() in ARTICLE_SUFFIXES)
-        if not inside:
-            raise InputError(path, "holds no article (.txt, .md, .html)")
-        found.extend(inside)
-    return found
 
 
 def _diff(args: argparse.Namespace) -> int:
