@@ -72,30 +72,31 @@ def render(changes: Changes) -> str:
     if not changes:
         return "no statement, figure or speaker changed\n"
     lines: list[str] = []
-    counts = (
-        (len(changes.added), "added"),
-        (len(changes.removed), "removed"),
-        (len(changes.reworded), "reworded"),
+    lines += _section(
+        "statements",
+        ("added", [f"+ {who}: “{text}”" for who, text in changes.added]),
+        ("removed", [f"- {who}: “{text}”" for who, text in changes.removed]),
+        ("reworded", [f"~ {who}: “{was}” → “{now}”" for who, was, now in changes.reworded]),
     )
-    if any(n for n, _ in counts):
-        lines.append("statements: " + ", ".join(f"{n} {what}" for n, what in counts if n))
-        lines += [f"+ {who}: “{text}”" for who, text in changes.added]
-        lines += [f"- {who}: “{text}”" for who, text in changes.removed]
-        lines += [f"~ {who}: “{was}” → “{now}”" for who, was, now in changes.reworded]
-    counts = (
-        (len(changes.figures_added), "added"),
-        (len(changes.figures_removed), "removed"),
-        (len(changes.figures_changed), "changed"),
+    lines += _section(
+        "figures",
+        ("added", [f"+ {text}" for text in changes.figures_added]),
+        ("removed", [f"- {text}" for text in changes.figures_removed]),
+        ("changed", [f"~ {was} → {now}" for was, now in changes.figures_changed]),
     )
-    if any(n for n, _ in counts):
-        lines.append("figures: " + ", ".join(f"{n} {what}" for n, what in counts if n))
-        lines += [f"+ {text}" for text in changes.figures_added]
-        lines += [f"- {text}" for text in changes.figures_removed]
-        lines += [f"~ {was} → {now}" for was, now in changes.figures_changed]
     if changes.renamed:
         lines.append(f"speakers renamed: {len(changes.renamed)}")
         lines += [f"~ {was} → {now}" for was, now in changes.renamed]
     return "\n".join(" ".join(line.split()) for line in lines) + "\n"
+
+
+def _section(name: str, *groups: tuple[str, list[str]]) -> list[str]:
+    """A heading counting each group ("statements: 2 added, 1 reworded"), then their lines;
+    nothing when every group is empty."""
+    counted = [f"{len(items)} {what}" for what, items in groups if items]
+    if not counted:
+        return []
+    return [f"{name}: " + ", ".join(counted)] + [line for _, items in groups for line in items]
 
 
 def _overlapping(items: tuple[T, ...], span: Span) -> T | None:
