@@ -292,8 +292,8 @@ class SaidTable(Rows):
         return str(self.coordinate_to_cell_key(self.cursor_coordinate).row_key.value)
 
 
-class SpeakersScreen(Screen[None]):
-    """Every speaker across the articles: kinds, articles, statements; enter lists theirs."""
+class _OverLibrary(Screen[None]):
+    """A screen over the library's articles, which escape returns to."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "app.pop_screen", "Library", tooltip="Back to the articles."),
@@ -303,6 +303,10 @@ class SpeakersScreen(Screen[None]):
         super().__init__()
         self.library = library
         self.place = place
+
+
+class SpeakersScreen(_OverLibrary):
+    """Every speaker across the articles: kinds, articles, statements; enter lists theirs."""
 
     def compose(self) -> ComposeResult:
         speakers = self.library.speakers()
@@ -380,17 +384,8 @@ class SaidScreen(Screen[None]):
         self.library.open_statement(table.said[key], Place("said", self.speaker.key, row=key))
 
 
-class SearchScreen(Screen[None]):
+class SearchScreen(_OverLibrary):
     """Who said what: the statements holding every word typed ('@name': by that speaker)."""
-
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("escape", "app.pop_screen", "Library", tooltip="Back to the articles."),
-    ]
-
-    def __init__(self, library: LibraryApp, place: Place) -> None:
-        super().__init__()
-        self.library = library
-        self.place = place
 
     def compose(self) -> ComposeResult:
         yield Static(Text("Search every statement: words, '@name' for a speaker"), id="heading")
