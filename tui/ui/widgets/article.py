@@ -167,6 +167,7 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
 
     def _read(self, document: Document) -> None:
         """What the view draws of a document: statement spans, marks and review statuses."""
+        self._read_from = document
         self._spans = {s.id: s.span for s in document.statements}
         self._pieces = {s.id: s.pieces for s in document.statements}
         self._marks = document_marks(document) + [
@@ -192,6 +193,8 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
 
     def watch_document(self, document: Document) -> None:
         """The review changed: new marks and badges; new lines only if the text changed."""
+        if document is self._read_from:  # bound again to the same document
+            return
         self._read(document)
         text = visible_bidi(document.article.text)
         if text != self._text:

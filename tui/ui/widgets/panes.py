@@ -105,6 +105,8 @@ class LinkedTable(DataTable[Text], Generic[Item]):
         self.set_reactive(LinkedTable.document, document)
         self.items: dict[str, Item] = {}
         self.statements: dict[str, Statement] = {}
+        self.read_from: Document | None = None
+        """The document the rows were read from: bound again to it, a pane has nothing to do."""
         self.read()
         self.lit: tuple[str, ...] = ()
         """The keys of the rows linked to the current statement."""
@@ -128,6 +130,7 @@ class LinkedTable(DataTable[Text], Generic[Item]):
         """Take the rows (and what they show) from the document."""
         self.items = {item.id: item for item in self.entries()}
         self.statements = {statement.id: statement for statement in self.document.statements}
+        self.read_from = self.document
 
     # --- shared behaviour -------------------------------------------------------------------
 
@@ -157,6 +160,8 @@ class LinkedTable(DataTable[Text], Generic[Item]):
             self.move_cursor(row=self.get_row_index(keep), animate=False)
 
     def watch_document(self) -> None:
+        if self.document is self.read_from:
+            return
         before = self.items
         self.read()
         if list(self.items) == list(before):
