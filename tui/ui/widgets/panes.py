@@ -6,6 +6,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from typing import ClassVar, Generic, Protocol, TypeVar
 
+from rich.style import Style
 from rich.text import Text
 from textual import on
 from textual.binding import Binding, BindingType
@@ -110,6 +111,8 @@ class LinkedTable(DataTable[Text], Generic[Item]):
         self.read()
         self.lit: tuple[str, ...] = ()
         """The keys of the rows linked to the current statement."""
+        self.styled_with: dict[str, Style] = {}
+        """The component styles the rows were drawn with (`cell_styles`)."""
 
     # --- what a pane shows: one set of answers per subclass ---------------------------------
 
@@ -152,6 +155,7 @@ class LinkedTable(DataTable[Text], Generic[Item]):
     def _fill(self) -> None:
         """A row per item, the cursor kept on its row."""
         keep = self._cursor_key()
+        self.styled_with = self.cell_styles()
         self.clear()
         for key in self.items:
             self.add_row(*self._row(key, key in self.lit), key=key)
@@ -195,7 +199,27 @@ class LinkedTable(DataTable[Text], Generic[Item]):
         super().notify_style_update()
         # Component styles are updated after this call: repaint once they are.
         if self.row_count:
-            self.call_next(lambda: self._repaint(list(self.items)))
+            self.call_next(self._restyle)
+
+    def cell_styles(self) -> dict[str, Style]:
+        """The component styles the cells are made with, as drawn over the pane's background
+        (`solid_style`: a muted colour looks different over the focused background)."""
+        return {name: solid_style(self, name) for name in self.COMPONENT_CLASSES}
+
+    def _restyle(self) -> None:
+        """Repaint the rows drawn with a component style that changed (a new theme, or a
+        muted colour over the focused background): a change of focus, which restyles the
+        cursor, repaints none of a long article's thousands of rows, or only a few."""
+        styles = self.cell_styles()
+        changed = {name for name, style in styles.items() if self.styled_with.get(name) != style}
+        self.styled_with = styles
+        if changed:
+            self.restyle(changed)
+
+    def restyle(self, names: set[str]) -> None:
+        """Redraw what is drawn with these component styles: every row, unless a pane knows
+        better."""
+        self._repaint(list(self.items))
 
     def _repaint(self, keys: Iterable[str]) -> None:
         """Redraw the cells of these rows that changed."""
@@ -212,11 +236,12 @@ class LinkedTable(DataTable[Text], Generic[Item]):
 
     def _row(self, key: str, lit: bool) -> list[Text]:
         cells = [Text(LIT_MARKER if lit else " "), *self.cells(self.items[key])]
-        if lit:
-            style = self.get_component_rich_style("pane--lit", partial=True)
-            for cell in cells:
-                cell.stylize(style)
-        return cells
+        return [self.lit_cell(cell) for cell in cells] if lit else cells
+
+    def lit_cell(self, cell: Text) -> Text:
+        """A cell of a row linked to the current statement."""
+        cell.stylize(self.get_component_rich_style("pane--lit", partial=True))
+        return cell
 
     @on(DataTable.RowSelected)
     def _choose(self, event: DataTable.RowSelected) -> None:
@@ -333,18 +358,21 @@ class SourcesPane(LinkedTable[Statement]):
             Text(item.cue or ""),
             Text(item.when or ""),
         )
+        return tuple(self.dim_rejected(item, cell) for cell in cells)
+
+    def dim_rejected(self, item: Statement, cell: Text) -> Text:
+        """A cell of a statement the analyst rejected is dim."""
         if item.review.status == "rejected":
-            style = self.get_component_rich_style("pane--rejected", partial=True)
-            for cell in cells:
-                cell.stylize(style)
-        return cells
+            cell.stylize(self.get_component_rich_style("pane--rejected", partial=True))
+        return cell
 
     def act(self, item: Statement) -> Text:
         """`speech` plain; `thought` and `stance` quieter, as in the article (a styled span,
         not the cell's base style, so that a restyled cell compares unequal and is redrawn)."""
         if item.act == "speech":
             return Text(item.act)
-        return Text.assemble((item.act, solid_style(self, f"pane--{item.act}")))
+        name = f"pane--{item.act}"
+        return Text.assemble((item.act, self.styled_with.get(name) or solid_style(self, name)))
 
     def review(self, item: Statement) -> Text:
         """`✓ verified ✎`: the badge and the status (none while unreviewed), and the note mark."""
@@ -360,6 +388,18 @@ class SourcesPane(LinkedTable[Statement]):
 
     def linked(self, statement: Statement) -> tuple[str, ...]:
         return (statement.id,)
+
+    def restyle(self, names: set[str]) -> None:
+        """A thought's or a stance's muted colour changes with the background (the focus):
+        only their act cells are redrawn, not every cell of thousands of rows."""
+        acts = {name.removeprefix("pane--") for name in names}
+        if not acts <= {"thought", "stance"}:
+            super().restyle(names)
+            return
+        for key, item in self.items.items():
+            if item.act in acts:
+                cell = self.dim_rejected(item, self.act(item))
+                self.update_cell(key, "act", self.lit_cell(cell) if key in self.lit else cell)
 
     def chosen(self, key: str) -> Message:
         return StatementChosen(key)
