@@ -3,12 +3,15 @@ again only when its keys change. Each tested for what it must still show."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
+import pytest
 from textual.widgets import Footer
 
 from tui.core.model import Document
 from tui.ui.app import ReaderApp
+from tui.ui.search import Search
 from tui.ui.widgets.panes import SourcesPane
 from tui.ui.widgets.tint import solid_style
 
@@ -74,3 +77,24 @@ async def test_a_pane_bound_again_to_its_document_reads_nothing_again(sample: Do
         app.document = sample.with_statement(verified)  # a new document: read
         await pilot.pause()
         assert pane.items is not items
+
+
+@pytest.mark.parametrize(
+    ("text", "query"),
+    [
+        ("The Mayor said so; SAID the clerk; said-so.", "said"),
+        ("A maſter and a master", "mas"),  # a long s is an s to a regular expression
+        ("ΟΔΟΣ οδος οδοσ", "οδοσ"),  # so are both sigmas
+        ("İzmir and izmir", "izm"),  # İ is two characters in lower case
+        ("Iı iI", "i"),
+        ("KELVIN \u212a k", "k"),
+        ("Straße STRASSE", "ss"),
+        ("abc", "ABC"),
+    ],
+)
+def test_a_search_finds_what_a_case_insensitive_expression_finds(text: str, query: str) -> None:
+    expected = tuple(m.span() for m in re.finditer(re.escape(query), text, re.IGNORECASE))
+    assert Search.find(text, query).matches == expected
+    assert Search.find(text.upper(), query).matches == tuple(
+        m.span() for m in re.finditer(re.escape(query), text.upper(), re.IGNORECASE)
+    )

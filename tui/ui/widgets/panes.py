@@ -10,6 +10,7 @@ from rich.style import Style
 from rich.text import Text
 from textual import on
 from textual.binding import Binding, BindingType
+from textual.coordinate import Coordinate
 from textual.message import Message
 from textual.reactive import reactive
 from textual.widgets import DataTable
@@ -193,7 +194,8 @@ class LinkedTable(DataTable[Text], Generic[Item]):
         """The key of the row under the cursor (the row just chosen keeps the cursor)."""
         if not self.row_count:
             return None
-        return self.ordered_rows[self.cursor_row].key.value
+        # By the cell's key, not `ordered_rows` (made again, all rows, after each change).
+        return self.coordinate_to_cell_key(Coordinate(self.cursor_row, 0)).row_key.value
 
     def notify_style_update(self) -> None:
         super().notify_style_update()
