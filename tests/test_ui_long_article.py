@@ -12,6 +12,7 @@ from textual.widgets import Footer
 from tui.core.model import Document
 from tui.ui.app import ReaderApp
 from tui.ui.search import Search
+from tui.ui.widgets.ledger import LedgerPane
 from tui.ui.widgets.panes import SourcesPane
 from tui.ui.widgets.tint import solid_style
 
@@ -98,3 +99,19 @@ def test_a_search_finds_what_a_case_insensitive_expression_finds(text: str, quer
     assert Search.find(text.upper(), query).matches == tuple(
         m.span() for m in re.finditer(re.escape(query), text.upper(), re.IGNORECASE)
     )
+
+
+async def test_the_ledger_is_filled_when_it_is_shown(sample: Document) -> None:
+    app = ReaderApp(sample)
+    async with app.run_test(size=(160, 40)) as pilot:
+        await pilot.pause()
+        ledger = app.query_one(LedgerPane)
+        assert ledger.row_count == 0  # hidden behind the figures
+        await pilot.press("j")  # moving and reviewing while it is hidden
+        await pilot.pause()
+        await pilot.press("L")
+        await pilot.pause()
+        assert ledger.row_count == len(ledger.items) > 0
+        statement = sample.statement(app.current)
+        assert statement is not None
+        assert ledger.lit == ledger.linked(statement)

@@ -474,6 +474,7 @@ class ReaderApp(App[None]):
         """The figures pane shows the ledger, or the list again; the focus follows."""
         side = self.query_one("#side")
         had_focus = self.focused in (self.query_one(FiguresPane), self.query_one(LedgerPane))
+        self.query_one(LedgerPane).fill()
         side.toggle_class("-ledger")
         if had_focus:
             pane = LedgerPane if side.has_class("-ledger") else FiguresPane

@@ -124,7 +124,8 @@ class LedgerPane(LinkedTable[LedgerRow]):
             self.chart_width = width
             self.clear(columns=True)
             self.add_pane_columns()
-            self._fill()
+            if self.filled:  # else filled when shown
+                self._fill()
 
     def read(self) -> None:
         self.groups = ledger([self.document])

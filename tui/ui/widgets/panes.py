@@ -112,6 +112,8 @@ class LinkedTable(DataTable[Text], Generic[Item]):
         self.read()
         self.lit: tuple[str, ...] = ()
         """The keys of the rows linked to the current statement."""
+        self.filled = False
+        """Whether the rows were made (`_fill`)."""
         self.styled_with: dict[str, Style] = {}
         """The component styles the rows were drawn with (`cell_styles`)."""
 
@@ -140,8 +142,20 @@ class LinkedTable(DataTable[Text], Generic[Item]):
 
     def on_mount(self) -> None:
         self.add_pane_columns()
-        self._fill()
-        self.watch_current()
+        if self.display:
+            self._fill()
+            self.watch_current()
+
+    def fill(self) -> None:
+        """Make the rows of a pane hidden when the reader opened (the ledger, until `L`): on
+        a long article, thousands of rows nobody may look at. Before the pane is shown, so
+        that it is laid out with them (a scrollbar); when shown, at the latest."""
+        if not self.filled:
+            self._fill()
+            self.watch_current()
+
+    def on_show(self) -> None:
+        self.fill()
 
     def add_pane_columns(self) -> None:
         """The marker column, then the pane's own."""
@@ -155,7 +169,10 @@ class LinkedTable(DataTable[Text], Generic[Item]):
 
     def _fill(self) -> None:
         """A row per item, the cursor kept on its row."""
+        if self.document is not self.read_from:  # changed while the pane was not filled
+            self.read()
         keep = self._cursor_key()
+        self.filled = True
         self.styled_with = self.cell_styles()
         self.clear()
         for key in self.items:
@@ -165,7 +182,7 @@ class LinkedTable(DataTable[Text], Generic[Item]):
             self.move_cursor(row=self.get_row_index(keep), animate=False)
 
     def watch_document(self) -> None:
-        if self.document is self.read_from:
+        if self.document is self.read_from or not self.filled:  # not filled: read when shown
             return
         before = self.items
         self.read()
@@ -182,6 +199,8 @@ class LinkedTable(DataTable[Text], Generic[Item]):
         return [key for key, item in self.items.items() if item is not before[key]]
 
     def watch_current(self) -> None:
+        if not self.filled:
+            return
         statement = self.statements.get(self.current or "")
         lit = () if statement is None else self.linked(statement)
         changed = set(lit).symmetric_difference(self.lit)
