@@ -12,6 +12,7 @@ terminal.
 
 from __future__ import annotations
 
+import gc
 import getpass
 from collections.abc import Callable
 from pathlib import Path
@@ -336,7 +337,28 @@ class ReaderApp(App[None]):
             shown(message), title=shown(title), severity=severity, timeout=timeout, markup=markup
         )
 
+    # --- a long article: the garbage collector waits for the first frame -------------------
+
+    def on_load(self) -> None:
+        """Making the screen of a long article makes hundreds of thousands of objects, many
+        in reference cycles (widgets and their parents): the cyclic collector, run again and
+        again as they pile up, took a fifth of the first frame. It waits until it is drawn."""
+        self._collecting = gc.isenabled()
+        gc.disable()
+
+    def _first_frame_drawn(self) -> None:
+        """Collect again; what the first frame made lives as long as the reader (the article,
+        its rows) and is set aside (`gc.freeze`), so that a later collection, during a key,
+        does not go through it all again."""
+        if self._collecting:
+            gc.enable()
+        gc.freeze()
+
+    def on_unmount(self) -> None:
+        gc.unfreeze()  # what the reader made can be collected once it is gone
+
     def on_mount(self) -> None:
+        self.call_after_refresh(self._first_frame_drawn)
         if not self.document.statements:
             self.notify(
                 "No statement found in this article. Search with / and press m to make one.",
