@@ -121,8 +121,9 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
 
     document: reactive[Document] = reactive(no_document, init=False)
     """The article and its review (bound to the app's)."""
-    current: reactive[str | None] = reactive(None)
-    """The id of the current statement (bound to the app's)."""
+    current: reactive[str | None] = reactive(None, repaint=False)
+    """The id of the current statement (bound to the app's): its lines, and the previous
+    one's, are redrawn, not the whole view."""
     search: reactive[Search] = reactive(Search)
     """The search and its matches (bound to the app's)."""
 
@@ -217,9 +218,10 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         for statement_id in (old, new):
             span = self._spans.get(statement_id or "")
             if span is not None and self._lines:
-                for index in self._line_range(span):
+                lines = self._line_range(span)
+                for index in lines:
                     self._cache.discard(index)
-        self.refresh()
+                self.refresh_lines(lines.start, len(lines))
         self.show_current()
 
     def watch_search(self, search: Search) -> None:

@@ -97,8 +97,9 @@ class LinkedTable(DataTable[Text], Generic[Item]):
 
     document: reactive[Document] = reactive(no_document, init=False)
     """The document whose items are the rows (bound to the app's)."""
-    current: reactive[str | None] = reactive(None, init=False)
-    """The id of the current statement (bound to the app's)."""
+    current: reactive[str | None] = reactive(None, init=False, repaint=False)
+    """The id of the current statement (bound to the app's): the rows it lights are redrawn,
+    not the whole pane."""
 
     def __init__(self, document: Document, *, id: str | None = None) -> None:  # noqa: A002
         super().__init__(
