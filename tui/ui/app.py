@@ -280,15 +280,17 @@ class ReaderApp(App[None]):
     BINDINGS: ClassVar[list[BindingType]] = [*REVIEWING, *MOVING]
     """Review keys first: the footer shows them before the others."""
 
-    document: reactive[Document] = reactive(no_document, init=False)
+    # The values every pane follows repaint nothing themselves: the widgets bound to them
+    # redraw what changed (repainting the app is repainting the whole screen, at every key).
+    document: reactive[Document] = reactive(no_document, init=False, repaint=False)
     """The article and its review: replaced, never mutated, by each review action."""
-    current: reactive[str | None] = reactive(None)
+    current: reactive[str | None] = reactive(None, repaint=False)
     """The id of the current statement: the one selection every pane follows."""
-    search: reactive[Search] = reactive(Search)
+    search: reactive[Search] = reactive(Search, repaint=False)
     """The search in the article and its current match."""
-    filter: reactive[ReviewFilter] = reactive(ReviewFilter)
+    filter: reactive[ReviewFilter] = reactive(ReviewFilter, repaint=False)
     """Which statements `j`/`k` walk."""
-    save_state: reactive[SaveState] = reactive(SaveState)
+    save_state: reactive[SaveState] = reactive(SaveState, repaint=False)
     """Whether the review on screen is the one in the file."""
 
     def __init__(
