@@ -243,6 +243,7 @@ def yaml_loader(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch)
         ("- just\n- a list\n", 1, "the file must be a mapping"),
         ("schema: whosaid/1\narticle: [1]\n", 2, "article must be a mapping"),
         ("schema: whosaid/1\nschema: whosaid/1\n", 2, "duplicate key 'schema'"),
+        ("statements:\n- id: a\n- id: b\n  span: [1, 2]\n  id: c\n", 5, "duplicate key 'id'"),
         ("a: &x [1]\nb: *x\n", 1, "anchors and aliases are not allowed"),
         (
             "a: !!python/object/apply:os.system ['echo hacked']\n",
@@ -259,6 +260,21 @@ def test_malformed_and_hostile_yaml(tmp_path: Path, content: str, line: int, pro
     [message] = problems_of(path)
     assert message.startswith(f"{path}:{line}: ")
     assert problem in message
+
+
+@pytest.mark.usefixtures("yaml_loader")
+@pytest.mark.parametrize(
+    "content",
+    [
+        "a: 1\nb: 0x1f\nc: 1:20\nd: [yes, No, ~, '', .inf, -1.5e3, 2024-01-02]\n"
+        "e: {'2': \"x\", 1: y, null: z, t: 2024-01-02T03:04:05Z}\nf: |\n  two\n  lines\n",
+        "base: {a: 1}\nmore:\n  <<: {b: 2}\n  c: !!str 3\n",  # read with its nodes
+        "- --- a\n",
+    ],
+)
+def test_yaml_is_read_as_a_safe_loader_reads_it(tmp_path: Path, content: str) -> None:
+    data, _lines = store.parse_yaml(tmp_path / "any.yaml", content)
+    assert data == yaml.safe_load(content)
 
 
 @pytest.mark.usefixtures("yaml_loader")

@@ -33,6 +33,7 @@ import io
 import json
 import math
 import re
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
@@ -325,13 +326,17 @@ class _Reader:
         self.text = self.document.article.text
         self.sentences: list[Span] = []
         paras = paragraphs(self.text)
-        marks = quotes(self.text, paras)
+        marks = sorted(quotes(self.text, paras), key=lambda q: q.start)
+        starts = [q.start for q in marks]
         for start, end in paras:
-            inside = [q for q in marks if start <= q.start < end]
+            inside = marks[bisect_left(starts, start) : bisect_left(starts, end)]
             self.sentences.extend(sentences(self.text, (start, end), inside))
+        self.starts = [start for start, _ in self.sentences]
 
     def sentence(self, span: Span) -> Span:
-        return next((s for s in self.sentences if s[0] <= span[0] < s[1]), span)
+        """The sentence `span` starts in (sentences are in order and apart), else `span`."""
+        index = bisect_right(self.starts, span[0]) - 1
+        return self.sentences[index] if index >= 0 and span[0] < self.sentences[index][1] else span
 
     def claims(self) -> list[tuple[_Counted, Claim]]:
         figures = sorted(self.document.figures, key=lambda f: f.span)

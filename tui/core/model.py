@@ -246,20 +246,27 @@ class Document:
             data["orphans"] = [o.to_dict() for o in self.orphans]
         return data
 
+    _by_id: dict[str, dict[str, Any]] = field(
+        default_factory=dict, init=False, repr=False, compare=False
+    )
+    """Each section's items by id, made the first time an item is looked up: a long
+    article's panes look up thousands."""
+
+    def _index(self, section: str) -> dict[str, Any]:
+        index = self._by_id.get(section)
+        if index is None:  # made whole, then kept: another thread never sees it half made
+            index = {item.id: item for item in reversed(getattr(self, section))}  # first wins
+            self._by_id[section] = index
+        return index
+
     def speaker(self, speaker_id: str | None) -> Speaker | None:
-        if speaker_id is None:
-            return None
-        return next((s for s in self.speakers if s.id == speaker_id), None)
+        return None if speaker_id is None else self._index("speakers").get(speaker_id)
 
     def statement(self, statement_id: str | None) -> Statement | None:
-        if statement_id is None:
-            return None
-        return next((s for s in self.statements if s.id == statement_id), None)
+        return None if statement_id is None else self._index("statements").get(statement_id)
 
     def figure(self, figure_id: str | None) -> Figure | None:
-        if figure_id is None:
-            return None
-        return next((f for f in self.figures if f.id == figure_id), None)
+        return None if figure_id is None else self._index("figures").get(figure_id)
 
     def statements_of(self, speaker_id: str) -> tuple[Statement, ...]:
         return tuple(s for s in self.statements if s.speaker == speaker_id)

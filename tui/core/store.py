@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import datetime
+import gc
 import math
 import os
 import secrets
 import stat
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import replace
 from pathlib import Path
 from typing import Any, TypeVar
@@ -68,22 +70,29 @@ def is_annotation(path: str | Path) -> bool:
 _Loader: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
-def parse_yaml(path: Path, text: str) -> tuple[Any, dict[Path_, int]]:
-    """The data (safe types only) and the 1-based line of every key and list item in it.
+def parse_yaml(path: Path, text: str) -> tuple[Any, Lines]:
+    """The data (safe types only), and where to find the line of each key and list item in it.
 
     Anchors and aliases, and deep nesting, are refused before anything is built: never
-    needed here, and the way to a billion-laughs bomb or a stack overflow.
+    needed here, and the way to a billion-laughs bomb or a stack overflow. So are duplicate
+    keys. A review as whosaid writes it is built straight from the parser's events, its lines
+    found only when a problem is to be reported (`Lines`); anything else is read with every
+    node and its line first.
     """
-    lines: dict[Path_, int] = {}
-    depth = 0
     try:
+        try:
+            return _plain_data(text), Lines(path, text)
+        except _NotPlain:
+            pass
+        depth = 0
         for event in yaml.parse(text, Loader=_Loader):
-            line = event.start_mark.line + 1
             if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None):
+                line = event.start_mark.line + 1
                 raise InputError(path, "YAML anchors and aliases are not allowed", line)
             depth += isinstance(event, yaml.CollectionStartEvent)
             depth -= isinstance(event, yaml.CollectionEndEvent)
             if depth > MAX_NESTING:
+                line = event.start_mark.line + 1
                 raise InputError(path, f"nested more than {MAX_NESTING} levels deep", line)
         loader = _Loader(text)
         try:
@@ -91,8 +100,8 @@ def parse_yaml(path: Path, text: str) -> tuple[Any, dict[Path_, int]]:
             data = None if node is None else loader.construct_document(node)
         finally:
             loader.dispose()
-        if node is not None:
-            _lines(path, node, (), lines)
+        lines = Lines(path, text, node)
+        lines.get(())  # finds every line, and refuses a duplicate key with its line
     except (ValueError, TypeError, AttributeError) as error:  # `2024-13-45`, 5000-digit ints
         raise InputError(path, f"not valid YAML: {str(error).splitlines()[0][:100]}") from None
     except yaml.YAMLError as error:
@@ -101,6 +110,125 @@ def parse_yaml(path: Path, text: str) -> tuple[Any, dict[Path_, int]]:
         line = mark.line + 1 if mark else None
         raise InputError(path, f"not valid YAML: {problem}", line) from None
     return data, lines
+
+
+_TAG = "tag:yaml.org,2002:"
+_PLAIN_TAGS = frozenset(
+    _TAG + name for name in ("str", "int", "float", "bool", "null", "timestamp")
+)
+"""What an untagged scalar of a review may be: `merge` (`<<`) and `value` (`=`) are not."""
+
+
+class _NotPlain(Exception):
+    """YAML that is more than a review needs: read it with its nodes (`parse_yaml`)."""
+
+
+_NO_KEY = object()
+"""An open mapping's next scalar is a key."""
+
+
+def _plain_data(text: str) -> Any:
+    """The data of one YAML document of mappings with scalar keys, lists and untagged
+    scalars, built from the parser's events: the same data a safe loader builds, in half the
+    time (no node, no mark kept). Raises _NotPlain at anything else: a tag, an anchor or an
+    alias, nesting deeper than MAX_NESTING, a duplicate or non-scalar key, a second document.
+    """
+    loader = _Loader(text)
+    tags: dict[str, str] = {}
+    """The tag of each plain scalar's text: most repeat (keys, kinds, statuses)."""
+    open_: list[dict[Any, Any] | list[Any]] = []
+    keys: list[Any] = []
+    """For each open mapping, its key waiting for a value, or _NO_KEY."""
+    names: list[set[str]] = []
+    """For each open mapping, its keys as written."""
+    root: list[Any] = []
+    documents = 0
+    try:
+        while True:
+            event = loader.get_event()
+            kind = type(event)
+            if kind is yaml.StreamEndEvent:
+                break
+            if kind is yaml.DocumentStartEvent:
+                documents += 1
+                if documents > 1:
+                    raise _NotPlain
+                continue
+            if kind is yaml.MappingEndEvent:
+                open_.pop()
+                keys.pop()
+                names.pop()
+                continue
+            if kind is yaml.SequenceEndEvent:
+                open_.pop()
+                continue
+            if kind is yaml.DocumentEndEvent or kind is yaml.StreamStartEvent:
+                continue
+            if kind is yaml.AliasEvent or event.anchor is not None or event.tag is not None:
+                raise _NotPlain
+            written: str | None = None
+            if kind is yaml.ScalarEvent:
+                written = value = event.value
+                if event.implicit[0]:
+                    tag = tags.get(written)
+                    if tag is None:
+                        tag = tags[written] = loader.resolve(
+                            yaml.ScalarNode, written, (True, False)
+                        )
+                    if tag not in _PLAIN_TAGS:
+                        raise _NotPlain
+                    if tag != _TAG + "str":
+                        node = yaml.ScalarNode(tag, written)
+                        value = loader.yaml_constructors[tag](loader, node)
+            elif len(open_) == MAX_NESTING:
+                raise _NotPlain
+            else:
+                value = {} if kind is yaml.MappingStartEvent else []
+            container = open_[-1] if open_ else root
+            if type(container) is list:
+                container.append(value)
+            elif keys[-1] is _NO_KEY:
+                if written is None or written in names[-1]:
+                    raise _NotPlain
+                names[-1].add(written)
+                keys[-1] = value
+            else:
+                container[keys[-1]] = value
+                keys[-1] = _NO_KEY
+            if written is None:
+                open_.append(value)
+                if kind is yaml.MappingStartEvent:
+                    keys.append(_NO_KEY)
+                    names.append(set())
+    finally:
+        loader.dispose()
+    return root[0] if root else None
+
+
+class Lines:
+    """The 1-based line of every mapping key and list item of a parsed file, by its path
+    (`("statements", 3, "span")`), found the first time one is asked for (the file parsed
+    again, with every node's mark): only a file with a problem to report needs them.
+    Finding them refuses a duplicate key."""
+
+    def __init__(self, path: Path, text: str, node: yaml.Node | None = None) -> None:
+        self._path = path
+        self._text = text
+        self._node = node
+        self._lines: dict[Path_, int] | None = None
+
+    def get(self, where: Path_, default: int | None = None) -> int | None:
+        if self._lines is None:
+            if self._node is None:
+                loader = _Loader(self._text)
+                try:
+                    self._node = loader.get_single_node()
+                finally:
+                    loader.dispose()
+            self._lines = {}
+            if self._node is not None:
+                _lines(self._path, self._node, (), self._lines)
+        return self._lines.get(where, default)
 
 
 def _lines(path: Path, node: yaml.Node, where: Path_, out: dict[Path_, int]) -> None:
@@ -118,6 +246,20 @@ def _lines(path: Path, node: yaml.Node, where: Path_, out: dict[Path_, int]) -> 
             _lines(path, item, where + (index,), out)
 
 
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Reading a long review builds hundreds of thousands of objects and no cycle among them;
+    the cyclic garbage collector, run again and again as they pile up, would take most of
+    the time (2.5 s of 3 s on a 1 MB article's review): it waits until they are built."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
 def load_document(path: str | Path) -> Document:
     """Load an annotation file and the article it points to; validate every field.
 
@@ -131,8 +273,9 @@ def load_document(path: str | Path) -> Document:
 def document_from_bytes(path: Path, data: bytes) -> Document:
     """The Document in an annotation file's bytes (read from `path`): decoded, parsed,
     validated, with the same errors as `load_document`."""
-    parsed, lines = parse_yaml(path, decode(path, data).removeprefix("\ufeff"))
-    return document_from_data(parsed, path, lines)
+    with _collector_paused():
+        parsed, lines = parse_yaml(path, decode(path, data).removeprefix("\ufeff"))
+        return document_from_data(parsed, path, lines)
 
 
 # --- validating ------------------------------------------------------------------------------
@@ -152,7 +295,7 @@ class _Reader:
     """Turns parsed data into Document parts, collecting a problem (with its line) for every
     bad field and carrying on with a stand-in value, so one pass reports them all."""
 
-    def __init__(self, path: Path, lines: dict[Path_, int]) -> None:
+    def __init__(self, path: Path, lines: Lines) -> None:
         self.path = path
         self.lines = lines
         self.problems: list[InputError] = []
@@ -283,7 +426,7 @@ class _Reader:
         return None
 
 
-def document_from_data(data: Any, path: Path, lines: dict[Path_, int]) -> Document:
+def document_from_data(data: Any, path: Path, lines: Lines) -> Document:
     """Build and validate a Document from parsed YAML/JSON data.
 
     An article with no `text` is read from `file`, relative to `path`'s folder. Raises

@@ -12,6 +12,7 @@ terminal.
 
 from __future__ import annotations
 
+import gc
 import getpass
 from collections.abc import Callable
 from pathlib import Path
@@ -292,15 +293,17 @@ class ReaderApp(App[None]):
     BINDINGS: ClassVar[list[BindingType]] = [*REVIEWING, *MOVING]
     """Review keys first: the footer shows them before the others."""
 
-    document: reactive[Document] = reactive(no_document, init=False)
+    # The values every pane follows repaint nothing themselves: the widgets bound to them
+    # redraw what changed (repainting the app is repainting the whole screen, at every key).
+    document: reactive[Document] = reactive(no_document, init=False, repaint=False)
     """The article and its review: replaced, never mutated, by each review action."""
-    current: reactive[str | None] = reactive(None)
+    current: reactive[str | None] = reactive(None, repaint=False)
     """The id of the current statement: the one selection every pane follows."""
-    search: reactive[Search] = reactive(Search)
+    search: reactive[Search] = reactive(Search, repaint=False)
     """The search in the article and its current match."""
-    filter: reactive[ReviewFilter] = reactive(ReviewFilter)
+    filter: reactive[ReviewFilter] = reactive(ReviewFilter, repaint=False)
     """Which statements `j`/`k` walk."""
-    save_state: reactive[SaveState] = reactive(SaveState)
+    save_state: reactive[SaveState] = reactive(SaveState, repaint=False)
     """Whether the review on screen is the one in the file."""
 
     def __init__(
@@ -355,9 +358,30 @@ class ReaderApp(App[None]):
             shown(message), title=shown(title), severity=severity, timeout=timeout, markup=markup
         )
 
+    # --- a long article: the garbage collector waits for the first frame -------------------
+
+    def on_load(self) -> None:
+        """Making the screen of a long article makes hundreds of thousands of objects, many
+        in reference cycles (widgets and their parents): the cyclic collector, run again and
+        again as they pile up, took a fifth of the first frame. It waits until it is drawn."""
+        self._collecting = gc.isenabled()
+        gc.disable()
+
+    def _first_frame_drawn(self) -> None:
+        """Collect again; what the first frame made lives as long as the reader (the article,
+        its rows) and is set aside (`gc.freeze`), so that a later collection, during a key,
+        does not go through it all again."""
+        if self._collecting:
+            gc.enable()
+        gc.freeze()
+
+    def on_unmount(self) -> None:
+        gc.unfreeze()  # what the reader made can be collected once it is gone
+
     def on_mount(self) -> None:
         for problem in self.keymap.problems:
             self.notify(problem, title="Your keys", severity="warning", timeout=15, markup=False)
+        self.call_after_refresh(self._first_frame_drawn)
         if not self.document.statements:
             self.notify(
                 "No statement found in this article. Search with / and press m to make one.",
@@ -524,6 +548,7 @@ class ReaderApp(App[None]):
         """The figures pane shows the ledger, or the list again; the focus follows."""
         side = self.query_one("#side")
         had_focus = self.focused in (self.query_one(FiguresPane), self.query_one(LedgerPane))
+        self.query_one(LedgerPane).fill()
         side.toggle_class("-ledger")
         if had_focus:
             pane = LedgerPane if side.has_class("-ledger") else FiguresPane

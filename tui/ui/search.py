@@ -8,6 +8,11 @@ from dataclasses import dataclass
 
 from tui.core.model import Span
 
+try:  # the characters a case-insensitive regular expression matches beyond lower case
+    from re._casefix import _EXTRA_CASES as _EQUIVALENTS  # type: ignore[import-not-found]
+except ImportError:  # another Python: every search by the regular expression
+    _EQUIVALENTS = None
+
 
 @dataclass(frozen=True, slots=True)
 class Search:
@@ -22,6 +27,11 @@ class Search:
         """Every case-insensitive, non-overlapping occurrence of `query` (plain text)."""
         if not query:
             return cls()
+        lowered = _lowered(text, query)
+        if lowered is not None:  # a plain search of the text in lower case: several times faster
+            size = len(query)
+            starts = map(re.Match.start, re.finditer(re.escape(query.lower()), lowered))
+            return cls(query, tuple((start, start + size) for start in starts))
         pattern = re.compile(re.escape(query), re.IGNORECASE)
         return cls(query, tuple(m.span() for m in pattern.finditer(text)))
 
@@ -45,3 +55,29 @@ class Search:
         else:
             index = (self.index + delta) % len(self.matches)
         return Search(self.query, self.matches, index)
+
+
+_last: tuple[str, str, frozenset[str]] = ("", "", frozenset())
+"""The article last searched, in lower case, and the characters in that: a search per letter
+typed lowers the article once."""
+
+
+def _lowered(text: str, query: str) -> str | None:
+    """`text` in lower case, if finding `query` in it finds what a case-insensitive regular
+    expression finds: lower case keeps every offset (no `İ`, two characters in lower case),
+    and no letter of the query has an equivalent in the text that lower case does not make
+    it (`ſ` for `s`, `ς` for `σ`, `ı` for `i`)."""
+    global _last
+    if _EQUIVALENTS is None:
+        return None
+    if _last[0] is not text:
+        lowered = text.lower()
+        _last = (text, lowered, frozenset(lowered) if len(lowered) == len(text) else frozenset())
+    _, lowered, present = _last
+    folded = query.lower()
+    if len(lowered) != len(text) or len(folded) != len(query):
+        return None
+    for letter in set(folded):
+        if any(chr(other) in present for other in _EQUIVALENTS.get(ord(letter), ())):
+            return None
+    return lowered

@@ -127,8 +127,9 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
 
     document: reactive[Document] = reactive(no_document, init=False)
     """The article and its review (bound to the app's)."""
-    current: reactive[str | None] = reactive(None)
-    """The id of the current statement (bound to the app's)."""
+    current: reactive[str | None] = reactive(None, repaint=False)
+    """The id of the current statement (bound to the app's): its lines, and the previous
+    one's, are redrawn, not the whole view."""
     search: reactive[Search] = reactive(Search)
     """The search and its matches (bound to the app's)."""
 
@@ -177,6 +178,7 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
 
     def _read(self, document: Document) -> None:
         """What the view draws of a document: statement spans, marks and review statuses."""
+        self._read_from = document
         self._spans = {s.id: s.span for s in document.statements}
         self._pieces = {s.id: s.pieces for s in document.statements}
         self._marks = document_marks(document) + [
@@ -206,6 +208,8 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
 
     def watch_document(self, document: Document) -> None:
         """The review changed: new marks and badges; new lines only if the text changed."""
+        if document is self._read_from:  # bound again to the same document
+            return
         self._read(document)
         text = visible_bidi(document.article.text)
         if text != self._text:
@@ -228,9 +232,10 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         for statement_id in (old, new):
             span = self._spans.get(statement_id or "")
             if span is not None and self._lines:
-                for index in self._line_range(span):
+                lines = self._line_range(span)
+                for index in lines:
                     self._cache.discard(index)
-        self.refresh()
+                self.refresh_lines(lines.start, len(lines))
         held, self._hold = self._hold, None
         if held != (new,):
             self.show_current()

@@ -109,6 +109,8 @@ class LedgerPane(LinkedTable[LedgerRow]):
     }
 
     groups: tuple[Group, ...] = ()
+    claims_of: dict[str, tuple[str, ...]]
+    """Each statement's claim rows: looked up at each move, in thousands of rows."""
     chart_width = CHART_WIDTHS[0]
 
     def column_width(self, name: str) -> int | None:
@@ -122,11 +124,17 @@ class LedgerPane(LinkedTable[LedgerRow]):
             self.chart_width = width
             self.clear(columns=True)
             self.add_pane_columns()
-            self._fill()
+            if self.filled:  # else filled when shown
+                self._fill()
 
     def read(self) -> None:
         self.groups = ledger([self.document])
         super().read()
+        claims_of: dict[str, list[str]] = {}
+        for key, row in self.items.items():
+            if row.claim is not None and row.claim.statement is not None:
+                claims_of.setdefault(row.claim.statement, []).append(key)
+        self.claims_of = {statement: tuple(keys) for statement, keys in claims_of.items()}
 
     def entries(self) -> Sequence[LedgerRow]:
         rows: list[LedgerRow] = []
@@ -159,11 +167,7 @@ class LedgerPane(LinkedTable[LedgerRow]):
         )
 
     def linked(self, statement: Statement) -> tuple[str, ...]:
-        return tuple(
-            key
-            for key, row in self.items.items()
-            if row.claim is not None and row.claim.statement == statement.id
-        )
+        return self.claims_of.get(statement.id, ())
 
     def chosen(self, key: str) -> Message:
         row = self.items[key]

@@ -6,9 +6,11 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from typing import ClassVar, Generic, Protocol, TypeVar
 
+from rich.style import Style
 from rich.text import Text
 from textual import on
 from textual.binding import Binding, BindingType
+from textual.coordinate import Coordinate
 from textual.message import Message
 from textual.reactive import reactive
 from textual.widgets import DataTable
@@ -99,8 +101,9 @@ class LinkedTable(DataTable[Text], Generic[Item]):
 
     document: reactive[Document] = reactive(no_document, init=False)
     """The document whose items are the rows (bound to the app's)."""
-    current: reactive[str | None] = reactive(None, init=False)
-    """The id of the current statement (bound to the app's)."""
+    current: reactive[str | None] = reactive(None, init=False, repaint=False)
+    """The id of the current statement (bound to the app's): the rows it lights are redrawn,
+    not the whole pane."""
 
     def __init__(self, document: Document, *, id: str | None = None) -> None:  # noqa: A002
         super().__init__(
@@ -109,9 +112,15 @@ class LinkedTable(DataTable[Text], Generic[Item]):
         self.set_reactive(LinkedTable.document, document)
         self.items: dict[str, Item] = {}
         self.statements: dict[str, Statement] = {}
+        self.read_from: Document | None = None
+        """The document the rows were read from: bound again to it, a pane has nothing to do."""
         self.read()
         self.lit: tuple[str, ...] = ()
         """The keys of the rows linked to the current statement."""
+        self.filled = False
+        """Whether the rows were made (`_fill`)."""
+        self.styled_with: dict[str, Style] = {}
+        """The component styles the rows were drawn with (`cell_styles`)."""
 
     # --- what a pane shows: one set of answers per subclass ---------------------------------
 
@@ -132,13 +141,26 @@ class LinkedTable(DataTable[Text], Generic[Item]):
         """Take the rows (and what they show) from the document."""
         self.items = {item.id: item for item in self.entries()}
         self.statements = {statement.id: statement for statement in self.document.statements}
+        self.read_from = self.document
 
     # --- shared behaviour -------------------------------------------------------------------
 
     def on_mount(self) -> None:
         self.add_pane_columns()
-        self._fill()
-        self.watch_current()
+        if self.display:
+            self._fill()
+            self.watch_current()
+
+    def fill(self) -> None:
+        """Make the rows of a pane hidden when the reader opened (the ledger, until `L`): on
+        a long article, thousands of rows nobody may look at. Before the pane is shown, so
+        that it is laid out with them (a scrollbar); when shown, at the latest."""
+        if not self.filled:
+            self._fill()
+            self.watch_current()
+
+    def on_show(self) -> None:
+        self.fill()
 
     def add_pane_columns(self) -> None:
         """The marker column, then the pane's own."""
@@ -152,7 +174,11 @@ class LinkedTable(DataTable[Text], Generic[Item]):
 
     def _fill(self) -> None:
         """A row per item, the cursor kept on its row."""
+        if self.document is not self.read_from:  # changed while the pane was not filled
+            self.read()
         keep = self._cursor_key()
+        self.filled = True
+        self.styled_with = self.cell_styles()
         self.clear()
         for key in self.items:
             self.add_row(*self._row(key, key in self.lit), key=key)
@@ -161,6 +187,8 @@ class LinkedTable(DataTable[Text], Generic[Item]):
             self.move_cursor(row=self.get_row_index(keep), animate=False)
 
     def watch_document(self) -> None:
+        if self.document is self.read_from or not self.filled:  # not filled: read when shown
+            return
         before = self.items
         self.read()
         if list(self.items) == list(before):
@@ -176,6 +204,8 @@ class LinkedTable(DataTable[Text], Generic[Item]):
         return [key for key, item in self.items.items() if item is not before[key]]
 
     def watch_current(self) -> None:
+        if not self.filled:
+            return
         statement = self.statements.get(self.current or "")
         lit = () if statement is None else self.linked(statement)
         changed = set(lit).symmetric_difference(self.lit)
@@ -188,13 +218,34 @@ class LinkedTable(DataTable[Text], Generic[Item]):
         """The key of the row under the cursor (the row just chosen keeps the cursor)."""
         if not self.row_count:
             return None
-        return self.ordered_rows[self.cursor_row].key.value
+        # By the cell's key, not `ordered_rows` (made again, all rows, after each change).
+        return self.coordinate_to_cell_key(Coordinate(self.cursor_row, 0)).row_key.value
 
     def notify_style_update(self) -> None:
         super().notify_style_update()
         # Component styles are updated after this call: repaint once they are.
         if self.row_count:
-            self.call_next(lambda: self._repaint(list(self.items)))
+            self.call_next(self._restyle)
+
+    def cell_styles(self) -> dict[str, Style]:
+        """The component styles the cells are made with, as drawn over the pane's background
+        (`solid_style`: a muted colour looks different over the focused background)."""
+        return {name: solid_style(self, name) for name in self.COMPONENT_CLASSES}
+
+    def _restyle(self) -> None:
+        """Repaint the rows drawn with a component style that changed (a new theme, or a
+        muted colour over the focused background): a change of focus, which restyles the
+        cursor, repaints none of a long article's thousands of rows, or only a few."""
+        styles = self.cell_styles()
+        changed = {name for name, style in styles.items() if self.styled_with.get(name) != style}
+        self.styled_with = styles
+        if changed:
+            self.restyle(changed)
+
+    def restyle(self, names: set[str]) -> None:
+        """Redraw what is drawn with these component styles: every row, unless a pane knows
+        better."""
+        self._repaint(list(self.items))
 
     def _repaint(self, keys: Iterable[str]) -> None:
         """Redraw the cells of these rows that changed."""
@@ -211,11 +262,12 @@ class LinkedTable(DataTable[Text], Generic[Item]):
 
     def _row(self, key: str, lit: bool) -> list[Text]:
         cells = [Text(LIT_MARKER if lit else " "), *self.cells(self.items[key])]
-        if lit:
-            style = self.get_component_rich_style("pane--lit", partial=True)
-            for cell in cells:
-                cell.stylize(style)
-        return cells
+        return [self.lit_cell(cell) for cell in cells] if lit else cells
+
+    def lit_cell(self, cell: Text) -> Text:
+        """A cell of a row linked to the current statement."""
+        cell.stylize(self.get_component_rich_style("pane--lit", partial=True))
+        return cell
 
     @on(DataTable.RowSelected)
     def _choose(self, event: DataTable.RowSelected) -> None:
@@ -336,18 +388,21 @@ class SourcesPane(LinkedTable[Statement]):
             Text(item.cue or ""),
             Text(item.when or ""),
         )
+        return tuple(self.dim_rejected(item, cell) for cell in cells)
+
+    def dim_rejected(self, item: Statement, cell: Text) -> Text:
+        """A cell of a statement the analyst rejected is dim."""
         if item.review.status == "rejected":
-            style = self.get_component_rich_style("pane--rejected", partial=True)
-            for cell in cells:
-                cell.stylize(style)
-        return cells
+            cell.stylize(self.get_component_rich_style("pane--rejected", partial=True))
+        return cell
 
     def act(self, item: Statement) -> Text:
         """`speech` plain; `thought` and `stance` quieter, as in the article (a styled span,
         not the cell's base style, so that a restyled cell compares unequal and is redrawn)."""
         if item.act == "speech":
             return Text(item.act)
-        return Text.assemble((item.act, solid_style(self, f"pane--{item.act}")))
+        name = f"pane--{item.act}"
+        return Text.assemble((item.act, self.styled_with.get(name) or solid_style(self, name)))
 
     def review(self, item: Statement) -> Text:
         """`✓ verified ✎`: the badge and the status (none while unreviewed), and the note mark."""
@@ -363,6 +418,18 @@ class SourcesPane(LinkedTable[Statement]):
 
     def linked(self, statement: Statement) -> tuple[str, ...]:
         return (statement.id,)
+
+    def restyle(self, names: set[str]) -> None:
+        """A thought's or a stance's muted colour changes with the background (the focus):
+        only their act cells are redrawn, not every cell of thousands of rows."""
+        acts = {name.removeprefix("pane--") for name in names}
+        if not acts <= {"thought", "stance"}:
+            super().restyle(names)
+            return
+        for key, item in self.items.items():
+            if item.act in acts:
+                cell = self.dim_rejected(item, self.act(item))
+                self.update_cell(key, "act", self.lit_cell(cell) if key in self.lit else cell)
 
     def chosen(self, key: str) -> Message:
         return StatementChosen(key)

@@ -42,9 +42,10 @@ class TitleBar(Static):
         )
         strong = self.get_visual_style("titlebar--strong", partial=True)
         where: list[str | Content] = []
-        ids = [statement.id for statement in document.statements]
-        if self.current in ids:
-            position = f"statement {ids.index(self.current) + 1}/{len(ids)}"
+        statement = document.statement(self.current)
+        if statement is not None:  # its place by identity, in C: thousands, at each key
+            number = document.statements.index(statement) + 1
+            position = f"statement {number}/{len(document.statements)}"
             where += [" │ ", Content.styled(position, strong)]
         if self.search.query:
             found = self.search.matches

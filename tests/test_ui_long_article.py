@@ -1,0 +1,117 @@
+"""What keeps a long article quick: panes that redraw only what changed, and a footer made
+again only when its keys change. Each tested for what it must still show."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+import pytest
+from textual.widgets import Footer
+
+from tui.core.model import Document
+from tui.ui.app import ReaderApp
+from tui.ui.search import Search
+from tui.ui.widgets.ledger import LedgerPane
+from tui.ui.widgets.panes import SourcesPane
+from tui.ui.widgets.tint import solid_style
+
+
+def footer_keys(app: ReaderApp) -> list[str]:
+    return [str(key.description) for key in app.query_one(Footer).query("FooterKey")]
+
+
+async def test_the_footer_follows_the_focus_and_is_made_again_only_when_it_changes(
+    sample: Document,
+) -> None:
+    app = ReaderApp(sample)
+    async with app.run_test(size=(160, 40)) as pilot:
+        await pilot.pause()
+        assert "Jump" not in footer_keys(app)
+        await pilot.press("tab")  # the speakers: enter jumps
+        await pilot.pause()
+        assert "Jump" in footer_keys(app)
+        made = list(app.query_one(Footer).query("FooterKey"))
+        await pilot.press("tab")  # the figures: the same keys, the same footer
+        await pilot.pause()
+        assert list(app.query_one(Footer).query("FooterKey")) == made
+        await pilot.press("shift+tab", "shift+tab")
+        await pilot.pause()
+        assert "Jump" not in footer_keys(app)
+
+
+async def test_a_thought_and_a_stance_keep_their_look_when_the_sources_get_the_focus(
+    acts_document: Document,
+) -> None:
+    app = ReaderApp(acts_document)
+    async with app.run_test(size=(160, 40)) as pilot:
+        pane = app.query_one(SourcesPane)
+
+        def act_styles() -> dict[str, object]:
+            return {
+                key: pane.get_cell(key, "act").spans[0].style
+                for key in ("st-2", "st-3")  # the thought, the stance
+            }
+
+        await pilot.pause()
+        unfocused = act_styles()
+        pane.focus()
+        await pilot.pause()
+        await pilot.pause()
+        focused = act_styles()
+        assert focused["st-2"] == solid_style(pane, "pane--thought") != unfocused["st-2"]
+        assert focused["st-3"] == solid_style(pane, "pane--stance") != unfocused["st-3"]
+        assert str(pane.get_cell("st-1", "act")) == "speech"
+
+
+async def test_a_pane_bound_again_to_its_document_reads_nothing_again(sample: Document) -> None:
+    app = ReaderApp(sample)
+    async with app.run_test(size=(160, 40)) as pilot:
+        await pilot.pause()
+        pane = app.query_one(SourcesPane)
+        items = pane.items
+        app.mutate_reactive(ReaderApp.document)  # every bound widget gets the same document
+        await pilot.pause()
+        assert pane.items is items
+        first = sample.statements[0]
+        verified = replace(first, review=replace(first.review, status="verified"))
+        app.document = sample.with_statement(verified)  # a new document: read
+        await pilot.pause()
+        assert pane.items is not items
+
+
+@pytest.mark.parametrize(
+    ("text", "query"),
+    [
+        ("The Mayor said so; SAID the clerk; said-so.", "said"),
+        ("A maſter and a master", "mas"),  # a long s is an s to a regular expression
+        ("ΟΔΟΣ οδος οδοσ", "οδοσ"),  # so are both sigmas
+        ("İzmir and izmir", "izm"),  # İ is two characters in lower case
+        ("Iı iI", "i"),
+        ("KELVIN \u212a k", "k"),
+        ("Straße STRASSE", "ss"),
+        ("abc", "ABC"),
+    ],
+)
+def test_a_search_finds_what_a_case_insensitive_expression_finds(text: str, query: str) -> None:
+    expected = tuple(m.span() for m in re.finditer(re.escape(query), text, re.IGNORECASE))
+    assert Search.find(text, query).matches == expected
+    assert Search.find(text.upper(), query).matches == tuple(
+        m.span() for m in re.finditer(re.escape(query), text.upper(), re.IGNORECASE)
+    )
+
+
+async def test_the_ledger_is_filled_when_it_is_shown(sample: Document) -> None:
+    app = ReaderApp(sample)
+    async with app.run_test(size=(160, 40)) as pilot:
+        await pilot.pause()
+        ledger = app.query_one(LedgerPane)
+        assert ledger.row_count == 0  # hidden behind the figures
+        await pilot.press("j")  # moving and reviewing while it is hidden
+        await pilot.pause()
+        await pilot.press("L")
+        await pilot.pause()
+        assert ledger.row_count == len(ledger.items) > 0
+        statement = sample.statement(app.current)
+        assert statement is not None
+        assert ledger.lit == ledger.linked(statement)
