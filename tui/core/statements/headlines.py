@@ -1,0 +1,191 @@
+"""Headlines and standfirsts that repeat the body: the same claim said twice is one statement.
+
+An article often opens with its **headline** and a **standfirst** (a dek: one short sentence
+that sums the story up) before its body, and both restate what the body reports: "Mayor Lee
+says bridge will close in March" above "Mayor Jane Lee said on Monday that the harbour
+bridge will close in March". An analyst counts that claim once, where the body says it.
+
+The headline is the article's first paragraph when
+
+- the reader knows the article's title (a Markdown `# ` heading, an HTML `<title>` or `<h1>`)
+  and the paragraph is that title (or the title opens with it: "... | The Daily");
+- with no title known, it is a Markdown heading ("# ..."), or it is short (at most
+  `HEADLINE_WORDS` words) with more text after it and either no sentence-final punctuation
+  or a blank line after it (feeds that punctuate headlines still set them apart). A short
+  punctuated first line run straight into the next one is the body's first sentence.
+
+The standfirst is the paragraph after the headline, if it is one sentence of at most
+`STANDFIRST_WORDS` words with more text after it, no byline before it, and none of what
+opens a body: a dateline ("WASHINGTON (AP) —"), a quotation mark, the day of the news
+("on Monday", "tonight": a lede says when, a standfirst says what), or a colon introducing
+what follows ("The Post reports:"); a second such paragraph
+may follow (a standfirst in two lines). Furniture between (an "ABSTRACT." label) is
+skipped. A statement of the headline is compared with what follows the headline (the
+standfirst too), one of the standfirst with what follows its paragraph.
+
+A statement in the headline or standfirst **repeats** the body when a statement of the body
+has the same speaker (the same resolved speaker, or a named speaker with the same surname)
+and holds at least `REPEATED_SHARE` of the headline statement's content words (lower case,
+lightly stemmed: "taxes" is "tax", "closing" and "closed" are "clos"; function words left
+out). Such a statement is dropped; any other is kept, since the headline is then the only
+place its claim is made.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from tui.core.lexicon import AUXILIARY_VERBS, DETERMINERS, FUNCTION_WORDS, PREPOSITIONS
+from tui.core.model import Span
+from tui.core.statements.acts import act_of
+from tui.core.statements.state import Emitted
+from tui.core.text import sentences
+
+HEADLINE_WORDS = 20
+"""A headline recognised by its shape has at most this many words."""
+STANDFIRST_WORDS = 20
+"""A standfirst has at most this many words, as a headline: a second headline. A lede is most
+often longer (and a longer summary, such as an abstract of 25 words, is then read as body)."""
+STANDFIRSTS = 2
+"""At most this many paragraphs after the headline are its standfirst."""
+REPEATED_SHARE = 0.6
+"""The share of a headline statement's content words that a body statement must hold for the
+headline to repeat it: "Lee warns of tax rise" against "Lee said taxes would rise" holds 2
+of 2; "Lee: ‘We will never surrender the port’" against "Lee said the port would stay open"
+holds 1 of 3 (port, never, surrender)."""
+
+_MARKDOWN_HEADING = re.compile(r"#{1,6}\s")
+_SENTENCE_FINAL = frozenset(".!?…")
+_CLOSING = "\"”’»')]"
+_OPENING_QUOTES = frozenset("\"“‘«'")
+# A dateline opening the body: a place in capitals, maybe a date and an agency, then a dash
+# ("WASHINGTON —", "LOS ANGELES, Sept. 28 (UPI) —", "NEWPORT NEWS, Va. -"); or an agency.
+_DATELINE = re.compile(
+    r"[A-Z][A-Z .’'-]{2,40}\b[^\n—–―]{0,40}?(?:\s[—–―-]{1,2}\s)|.{0,60}\((?:AP|UPI|Reuters|AFP)\)"
+)
+_DAY = re.compile(
+    r"\b(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tonight|yesterday)\b"
+)
+_BYLINE_LINE = re.compile(r"(?m)^[ \t]*By\s+[A-Z]")
+_TITLE_SEPARATORS = ("|", "-", "—", "–", ":", "·")
+_WORD = re.compile(r"[^\W_]+")
+_NOT_CONTENT = (
+    FUNCTION_WORDS
+    | DETERMINERS
+    | PREPOSITIONS
+    | AUXILIARY_VERBS
+    | frozenset("he she they it its his her their s".split())
+)
+
+
+def headline_ends(
+    raw: str, text: str, paras: Sequence[Span], title: str | None = None
+) -> list[int]:
+    """Where the headline and each paragraph of the standfirst of `text` end, in text order
+    (none: it has no headline). `raw` is the article as read, `text` the same with its
+    furniture blanked (same length), `paras` its paragraphs; `title` the article's title,
+    when its reader found one."""
+    if len(paras) < 2 or not _headline(text, paras, title):
+        return []
+    ends = [paras[0][1]]
+    for index in range(1, min(STANDFIRSTS, len(paras) - 2) + 1):
+        if not _standfirst(raw, text, paras, index):
+            break
+        ends.append(paras[index][1])
+    return ends
+
+
+def _headline(text: str, paras: Sequence[Span], title: str | None) -> bool:
+    """Whether the first paragraph is the headline."""
+    start, end = paras[0]
+    first = text[start:end]
+    if title is not None:
+        return _is_title(first, title)
+    if _MARKDOWN_HEADING.match(first):
+        return True
+    if len(first.split()) > HEADLINE_WORDS:
+        return False
+    punctuated = first.rstrip(_CLOSING)[-1:] in _SENTENCE_FINAL
+    return not punctuated or text.count("\n", end, paras[1][0]) >= 2
+
+
+def _is_title(paragraph: str, title: str) -> bool:
+    """Whether `paragraph` is the title: the same words, or the words the title opens with
+    before a separator ("Mayor warns | The Daily")."""
+    words, title_words = paragraph.lstrip("#").split(), title.split()
+    if not words or words != title_words[: len(words)]:
+        return False
+    return len(words) == len(title_words) or title_words[len(words)] in _TITLE_SEPARATORS
+
+
+def _standfirst(raw: str, text: str, paras: Sequence[Span], index: int) -> bool:
+    """Whether paragraph `index`, after the headline, is (part of) its standfirst."""
+    start, end = paras[index]
+    if _BYLINE_LINE.search(raw, paras[index - 1][1], start):
+        return False  # a byline between: the body begins
+    paragraph = text[start:end]
+    if len(paragraph.split()) > STANDFIRST_WORDS or paragraph[0] in _OPENING_QUOTES:
+        return False
+    if paragraph.endswith(":"):
+        return False
+    if _DATELINE.match(paragraph) or _DAY.search(paragraph):
+        return False
+    return len(sentences(text, (start, end), [])) == 1
+
+
+def _content_words(text: str, span: Span) -> frozenset[str]:
+    """The content words of text[span[0]:span[1]]: lower case, without function words, each
+    lightly stemmed (`_stem`)."""
+    return frozenset(
+        _stem(word)
+        for word in map(str.lower, _WORD.findall(text, *span))
+        if word not in _NOT_CONTENT and len(word) > 1
+    )
+
+
+def _stem(word: str) -> str:
+    """ "taxes" -> "tax", "policies" -> "policy", "closed"/"closing" -> "clos", "rise" ->
+    "rise": plural and verb endings cut when a stem of three letters or more is left."""
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    for ending in ("ing", "ed", "es", "s", "e"):
+        if word.endswith(ending) and len(word) - len(ending) >= 3 and not word.endswith("ss"):
+            return word[: -len(ending)]
+    return word
+
+
+def without_repeats(
+    text: str, ends: list[int], statements: list[Emitted], surnames: dict[str, str]
+) -> list[Emitted]:
+    """`statements` but those of the headline or the standfirst (`ends`: where each of their
+    paragraphs ends) that a later statement repeats: one after their paragraph, by the same
+    speaker (or a speaker of the same surname: `surnames`, of each named speaker by working
+    id), of the same act, holding at least `REPEATED_SHARE` of their content words."""
+    head = [s for s in statements if s.span[0] < ends[-1] and s.speaker is not None]
+    repeated = {id(s) for s in head if _repeated(text, s, ends, statements, surnames)}
+    return [s for s in statements if id(s) not in repeated] if repeated else statements
+
+
+def _repeated(
+    text: str,
+    statement: Emitted,
+    ends: list[int],
+    statements: list[Emitted],
+    surnames: dict[str, str],
+) -> bool:
+    """Whether a statement after the paragraph of `statement` repeats it."""
+    after = next(end for end in ends if statement.span[0] < end)
+    words = _content_words(text, statement.span)
+    surname = surnames.get(statement.speaker or "")
+    act = act_of(statement.cue)
+    for other in statements:
+        if other.span[0] < after or act_of(other.cue) != act:
+            continue
+        if other.speaker != statement.speaker and (
+            surname is None or surnames.get(other.speaker or "") != surname
+        ):
+            continue
+        if len(words & _content_words(text, other.span)) >= REPEATED_SHARE * len(words) > 0:
+            return True
+    return False
