@@ -1,34 +1,32 @@
 """Headlines and standfirsts that repeat the body: the same claim said twice is one statement.
 
 An article often opens with its **headline** and a **standfirst** (a dek: one short sentence
-that sums the story up) before its body, and both restate what the body reports: "Mayor Lee
-says bridge will close in March" above "Mayor Jane Lee said on Monday that the harbour
-bridge will close in March". An analyst counts that claim once, where the body says it.
+that sums the story up) before its body, and both restate what the body reports: "Lee says
+bridge will close in March" above "Mayor Jane Lee said on Monday that the harbour bridge
+will close in March". An analyst counts that claim once, where the body says it.
 
-The headline is the article's first paragraph when
+The headline is the article's first paragraph, when more text follows it and
 
-- the reader knows the article's title (a Markdown `# ` heading, an HTML `<title>` or `<h1>`)
-  and the paragraph is that title (or the title opens with it: "... | The Daily");
-- with no title known, it is a Markdown heading ("# ..."), or it is short (at most
-  `HEADLINE_WORDS` words) with more text after it and either no sentence-final punctuation
-  or a blank line after it (feeds that punctuate headlines still set them apart). A short
-  punctuated first line run straight into the next one is the body's first sentence.
+- it is the title the reader found (a Markdown `# ` heading, an HTML `<title>` or `<h1>`),
+  or the title opens with it ("... | The Daily"); or
+- it is a Markdown heading ("# ...") left in plain text; or
+- it is short (at most `HEADLINE_WORDS` words) and either has no sentence-final punctuation
+  or a blank line after it (feeds that punctuate their headlines still set them apart): a
+  short punctuated first line run straight into the next one is the body's first sentence.
 
 The standfirst is the paragraph after the headline, if it is one sentence of at most
 `STANDFIRST_WORDS` words with more text after it, no byline before it, and none of what
-opens a body: a dateline ("WASHINGTON (AP) —"), a quotation mark, the day of the news
-("on Monday", "tonight": a lede says when, a standfirst says what), or a colon introducing
-what follows ("The Post reports:"); a second such paragraph
-may follow (a standfirst in two lines). Furniture between (an "ABSTRACT." label) is
-skipped. A statement of the headline is compared with what follows the headline (the
-standfirst too), one of the standfirst with what follows its paragraph.
+opens a body: a dateline ("WASHINGTON (AP) —"), a quotation mark, the day of the news ("on
+Monday", "tonight": a lede says when, a standfirst says what), or a colon introducing what
+follows ("The Post reports:"). A second such paragraph may follow (a standfirst in two
+lines). Furniture between (an "ABSTRACT." label, blanked) is passed over.
 
-A statement in the headline or standfirst **repeats** the body when a statement of the body
-has the same speaker (the same resolved speaker, or a named speaker with the same surname)
-and holds at least `REPEATED_SHARE` of the headline statement's content words (lower case,
-lightly stemmed: "taxes" is "tax", "closing" and "closed" are "clos"; function words left
-out). Such a statement is dropped; any other is kept, since the headline is then the only
-place its claim is made.
+A statement of the headline or the standfirst **repeats** the body when a statement after
+its paragraph has the same speaker (the same resolved speaker, or a named speaker of the
+same surname), the same act (speech, thought or stance), and at least `REPEATED_SHARE` of
+its content words (lower case, lightly stemmed: "taxes" is "tax", "closed" and "closing"
+are "clos"; function words left out). Such a statement is dropped. Any other is kept: the
+headline is then the only place its claim is made.
 """
 
 from __future__ import annotations
@@ -100,8 +98,8 @@ def _headline(text: str, paras: Sequence[Span], title: str | None) -> bool:
     """Whether the first paragraph is the headline."""
     start, end = paras[0]
     first = text[start:end]
-    if title is not None:
-        return _is_title(first, title)
+    if title is not None and _is_title(first, title):
+        return True
     if _MARKDOWN_HEADING.match(first):
         return True
     if len(first.split()) > HEADLINE_WORDS:
@@ -177,15 +175,19 @@ def _repeated(
     """Whether a statement after the paragraph of `statement` repeats it."""
     after = next(end for end in ends if statement.span[0] < end)
     words = _content_words(text, statement.span)
+    if not words:
+        return False
     surname = surnames.get(statement.speaker or "")
     act = act_of(statement.cue)
     for other in statements:
-        if other.span[0] < after or act_of(other.cue) != act:
+        if other.span[0] < after:
             continue
         if other.speaker != statement.speaker and (
             surname is None or surnames.get(other.speaker or "") != surname
         ):
             continue
-        if len(words & _content_words(text, other.span)) >= REPEATED_SHARE * len(words) > 0:
+        if act_of(other.cue) != act:
+            continue
+        if len(words & _content_words(text, other.span)) >= REPEATED_SHARE * len(words):
             return True
     return False
