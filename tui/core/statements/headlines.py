@@ -102,7 +102,7 @@ def _headline(text: str, paras: Sequence[Span], title: str | None) -> bool:
         return True
     if _MARKDOWN_HEADING.match(first):
         return True
-    if len(first.split()) > HEADLINE_WORDS:
+    if len(first.split(maxsplit=HEADLINE_WORDS)) > HEADLINE_WORDS:
         return False
     punctuated = first.rstrip(_CLOSING)[-1:] in _SENTENCE_FINAL
     return not punctuated or text.count("\n", end, paras[1][0]) >= 2
@@ -111,7 +111,8 @@ def _headline(text: str, paras: Sequence[Span], title: str | None) -> bool:
 def _is_title(paragraph: str, title: str) -> bool:
     """Whether `paragraph` is the title: the same words, or the words the title opens with
     before a separator ("Mayor warns | The Daily")."""
-    words, title_words = paragraph.lstrip("#").split(), title.split()
+    title_words = title.split()
+    words = paragraph.lstrip("#").split(maxsplit=len(title_words))  # no more than needed
     if not words or words != title_words[: len(words)]:
         return False
     return len(words) == len(title_words) or title_words[len(words)] in _TITLE_SEPARATORS
@@ -123,9 +124,9 @@ def _standfirst(raw: str, text: str, paras: Sequence[Span], index: int) -> bool:
     if _BYLINE_LINE.search(raw, paras[index - 1][1], start):
         return False  # a byline between: the body begins
     paragraph = text[start:end]
-    if len(paragraph.split()) > STANDFIRST_WORDS or paragraph[0] in _OPENING_QUOTES:
+    if len(paragraph.split(maxsplit=STANDFIRST_WORDS)) > STANDFIRST_WORDS:
         return False
-    if paragraph.endswith(":"):
+    if paragraph[0] in _OPENING_QUOTES or paragraph.endswith(":"):
         return False
     if _DATELINE.match(paragraph) or _DAY.search(paragraph):
         return False
