@@ -303,6 +303,24 @@ def test_notations(text: str, value: float, unit: str, kind: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "value", "unit", "kind"),
+    [
+        ("Half a million pilgrims came.", 500_000, "pilgrims", "count"),
+        ("The dam cost half a billion dollars.", 5e8, "dollars", "money"),
+        ("Half a dozen guards fled.", 6, "guards", "count"),
+        ("A quarter of a million signatures arrived.", 250_000, "signatures", "count"),
+        ("Three-quarters of a million tickets sold.", 750_000, "tickets", "count"),
+        ("A third of a billion euros was lost.", 1e9 / 3, "euros", "money"),
+        ("A million and a half voters stayed home.", 1_500_000, "voters", "count"),
+    ],
+)
+def test_a_part_of_a_scale_is_that_many(text: str, value: float, unit: str, kind: str) -> None:
+    figure = only(text)
+    assert figure.value == pytest.approx(value)
+    assert (figure.unit, figure.kind) == (unit, kind)
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         (

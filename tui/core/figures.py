@@ -40,6 +40,8 @@ _CORE = re.compile(
       |(?<![\w.])\.[0-9]+|(?<![\w])[{_VULGAR}])
     |\b(?P<vague>(?:tens|hundreds)\s+of\s+(?:thousands|millions|billions)
       |(?:{_alternation(lx.PLURAL_SCALES)})(?=\s+of\b))\b
+    |\b(?P<partscale>(?:half|(?:a|an|{_NUMBER_WORD})[ -](?:{_DENOMINATOR})\s+of)
+      \s+an?\s+(?:{_alternation(lx.A_SCALES)}))\b
     |\b(?P<fraction>(?:a|an|{_NUMBER_WORD})[ -](?:{_DENOMINATOR})|half)\b
     |\b(?P<ascale>an?\s+(?:{_alternation(lx.A_SCALES)}))\b
     |\b(?P<aduration>an?\s+(?:{_A_DURATION}))\b
@@ -299,7 +301,13 @@ def _core_value(core: re.Match[str]) -> tuple[float, float, int] | None:
             return None
         return (float(digits) if digits else 0.0) + vulgar, 1.0, core.end()
     if group == "ascale":
-        return lx.A_SCALES[token.split()[-1].lower()], 1.0, core.end()
+        scale = lx.A_SCALES[token.split()[-1].lower()]
+        return scale, scale, core.end()
+    if group == "partscale":  # "half a million", "a quarter of a billion": the part of a scale
+        words = token.lower().replace("-", " ").split()
+        scale = lx.A_SCALES[words[-1]]
+        part = _part(words[0], words[1] if words[0] != "half" else "half")
+        return part * scale, scale, core.end()
     if group == "fold":
         return float(lx.FOLD_WORDS[token.lower()]), 1.0, core.end()
     if group == "words":
@@ -358,8 +366,8 @@ def _amount(text: str, core: re.Match[str], floor: int) -> _Amount | None:
     if core.lastgroup == "fold":  # "sixfold" as "6-fold": a multiplier
         unit, kind = "fold", "measure"
     half = _AND_A_HALF.match(text, end)
-    if half:
-        value, end = value + 0.5, half.end()
+    if half:  # "two and a half", "a million and a half"
+        value, end = value + 0.5 * trailing, half.end()
     slash = _FRACTION_SLASH.match(text, end) if core.group().isdigit() else None
     denominator = int(slash.group("d")) if slash else 0
     if slash and denominator in lx.FRACTION_DENOMINATORS and value < denominator:
@@ -1037,8 +1045,6 @@ def _vague(text: str, core: re.Match[str]) -> Figure | None:
 def _fraction(text: str, core: re.Match[str], floor: int) -> Figure | None:
     """Shares: "a third of", "two-thirds", "one fourth of", "half the", kept as fractions."""
     words = _SPACE_OR_HYPHEN.split(core.group().lower())
-    denominator = lx.FRACTION_WORDS[words[-1]]
-    numerator = 1 if len(words) == 1 or words[0] in {"a", "an"} else lx.NUMBER_WORDS[words[0]]
     following = text[core.end() : core.end() + 8].lower()
     if len(words) == 1:  # "half": "half the condos", not "the second half"
         previous = _word_before(text, core.start())
@@ -1047,7 +1053,10 @@ def _fraction(text: str, core: re.Match[str], floor: int) -> Figure | None:
         after = _NP_WORD.match(text, core.end())
         if not (after and after.group("w").lower() in {"of", *lx.FIGURE_DETERMINERS}):
             return None
-    elif not (following.startswith(" of ") or (numerator > 1 and following.startswith("-"))):
+    elif not (
+        following.startswith(" of ")
+        or (lx.NUMBER_WORDS.get(words[0], 1) > 1 and following[:1] == "-")
+    ):
         return None
     qualifier, start = _qualifier_before(text, core.start(), floor)
     subject = _of_phrase(text, core.end()) or _determined_phrase(text, core.end())
@@ -1055,12 +1064,18 @@ def _fraction(text: str, core: re.Match[str], floor: int) -> Figure | None:
         text,
         start,
         core.end(),
-        numerator / denominator,
+        _part(words[0], words[-1]),
         unit="fraction",
         subject=subject,
         qualifier=qualifier,
         kind="measure",
     )
+
+
+def _part(numerator: str, denominator: str) -> float:
+    """The value of a fraction in words: ("two", "thirds"), ("a", "quarter"), ("half", "half")."""
+    count = lx.NUMBER_WORDS.get(numerator, 1)
+    return count / lx.FRACTION_WORDS[denominator]
 
 
 def _a_duration(text: str, core: re.Match[str], floor: int) -> Figure | None:
