@@ -338,6 +338,13 @@ def test_a_part_of_a_scale_is_that_many(text: str, value: float, unit: str, kind
             [(3.2, None, "percent"), (3.1, None, "percent")],
         ),
         ("It had three or four million fans.", [(3e6, None, "fans"), (4e6, None, "fans")]),
+        (
+            "Debt rose from 24.2 billion to 33-35 billion euros.",
+            [(24.2e9, None, "euros"), (33e9, 35e9, "euros")],
+        ),
+        ("He won 2 million or 3 million pesos.", [(2e6, None, "pesos"), (3e6, None, "pesos")]),
+        ("Fees rose from £2m to £3-4m.", [(2e6, None, "pound"), (3e6, 4e6, "pound")]),
+        ("It costs €5-6m a year.", [(5e6, 6e6, "euro per year")]),
         ("Output fell from 3 to 2 million.", [(3e6, None, None), (2e6, None, None)]),
         ("Output rose from 500 to 1.2 million.", [(500, 1.2e6, None)]),
         (

@@ -348,8 +348,9 @@ def _word_value(core: re.Match[str]) -> tuple[float, float, int] | None:
     return total + current, trailing, end
 
 
-def _amount(text: str, core: re.Match[str], floor: int) -> _Amount | None:
-    """The number at `core` with its currency (either side, not before `floor`), scale, unit."""
+def _amount(text: str, core: re.Match[str], floor: int, *, money: bool = False) -> _Amount | None:
+    """The number at `core` with its currency (either side, not before `floor`), scale, unit.
+    `money`: the number is the second end of a sum of money ("£3-4m"), its letters scale it."""
     parsed = _core_value(core)
     if parsed is None:
         return None
@@ -383,11 +384,12 @@ def _amount(text: str, core: re.Match[str], floor: int) -> _Amount | None:
         value *= scale
     elif core.lastgroup == "digits":
         letter = _SCALE_LETTER.match(text, end)
-        if letter is None and kind == "money":
+        money = money or kind == "money"
+        if letter is None and money:
             letter = _SPACED_SCALE_LETTER.match(text, end)
         if letter and (
             letter.group("w") not in lx.SCALE_LETTERS_MONEY_ONLY
-            or kind == "money"
+            or money
             or _counts_after(text, letter.end())
         ):
             scale = lx.SCALE_LETTERS[letter.group("w")]
@@ -399,10 +401,16 @@ def _amount(text: str, core: re.Match[str], floor: int) -> _Amount | None:
     amount = _Amount(start, end, value, raw, scale, unit, kind, digits=core.lastgroup == "digits")
     if unit is None:
         _read_unit(text, amount)
-    rate = _RATE.match(text, amount.end) if amount.kind in {"money", "measure"} else None
-    if rate:  # "$52 a barrel", "325,000 barrels per day"
-        amount.unit, amount.end = f"{amount.unit} per {rate.group('r').lower()}", rate.end()
+    _read_rate(text, amount)
     return amount
+
+
+def _read_rate(text: str, amount: _Amount) -> None:
+    """Read what a sum or a measure is per into its unit: "$52 a barrel", "325,000 barrels per
+    day"."""
+    rate = _RATE.match(text, amount.end) if amount.kind in {"money", "measure"} else None
+    if rate:
+        amount.unit, amount.end = f"{amount.unit} per {rate.group('r').lower()}", rate.end()
 
 
 def _scale_words(text: str, scaled: re.Match[str]) -> tuple[float, int]:
@@ -676,7 +684,7 @@ def _range(text: str, low: _Amount, lead: str) -> _Amount | None:
     core = _CORE.match(text, currency.end() if currency else connector.end())
     if core is None or core.lastgroup not in {"digits", "words"}:
         return None
-    high = _amount(text, core, connector.end())
+    high = _amount(text, core, connector.end(), money=low.kind == "money")
     if high is None or _not_a_figure(text, core, high):
         return None
     if word != "-" and _DASH_NUMBER.match(text, high.end):
@@ -691,6 +699,9 @@ def _range(text: str, low: _Amount, lead: str) -> _Amount | None:
     if not low_value < high.value:
         return None
     low.value = low_value
+    if low.kind == "money" and high.unit is None:  # "£3-4m a year": the currency of both
+        high.unit, high.kind = low.unit, low.kind
+        _read_rate(text, high)
     return high
 
 
@@ -732,7 +743,7 @@ def _share(low: _Amount, other: _Amount | None) -> None:
     if other is None or (other.unit is None and other.scale == 1.0):
         return
     low.unit, low.kind = other.unit, other.kind
-    if other.scale != 1.0 and _one_size(low, other):
+    if low.scale == 1.0 and other.scale != 1.0 and _one_size(low, other):
         low.value, low.scale = low.value * other.scale, other.scale
 
 
@@ -899,7 +910,7 @@ def _figure(
     high = _range(text, amount, lead.group("w").lower() if lead else "")
     if high is None and tail and tail.group()[0] == "-":
         return None, tail.end()  # "89-89", "2014-15", "3-1": scores and spans of years
-    if high is None and amount.unit is None and amount.scale == 1.0:
+    if high is None and amount.unit is None:
         _share(amount, _shared(text, amount, lead.group("w").lower() if lead else ""))
     end = high.end if high else amount.end
     start = lead.start() if lead and high and lead.group("w").lower() != "by" else amount.start
