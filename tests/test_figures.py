@@ -420,6 +420,41 @@ def test_an_age_with_its_unit_is_kept() -> None:
     assert (figure.value, figure.unit, figure.kind) == (31, "year", "duration")
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ann Lee was hurt; the 52-year-old left on Friday.", []),
+        ("The singer, now 81, is on tour again.", []),
+        (
+            "A 52-year-old may save 4% and a 60-year-old 6%.",
+            ["52-year-old", "4%", "60-year-old", "6%"],
+        ),
+        ("He is 52 years old.", ["52 years old"]),
+    ],
+)
+def test_an_age_that_stands_for_a_person_is_no_figure(text: str, expected: list[str]) -> None:
+    """Like "Lee, 65,": "the 52-year-old" names a person; a generic or predicated age stays."""
+    assert spans(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Two 300-page books came out.", [(2, "books"), (300, "page")]),
+        ("Three 15-minute breaks were allowed.", [(3, "breaks"), (15, "minute")]),
+        ("They ship 1.4 million 5 litre tins a year.", [(1.4e6, "tins"), (5, "litre")]),
+        ("The port has one 80,000 tonne-a-day terminal.", [(1, "terminal"), (80_000, "tonne")]),
+        ("She bought four $10 tickets.", [(4, "tickets"), (10, "dollar")]),
+        ("Five 17-year-olds were charged.", [(5, "17-year-olds"), (17, "year")]),
+    ],
+)
+def test_a_count_counts_past_the_measure_between(
+    text: str, expected: list[tuple[float, str]]
+) -> None:
+    """ "two 300-page books": two books, and 300 pages, each a figure."""
+    assert [(f.value, f.unit) for f in find_figures(text)] == expected
+
+
 @pytest.mark.parametrize("text", ["Prices will rise by an average of 1500.", "A total of 2000."])
 def test_an_amount_of_a_year_like_number_is_no_year(text: str) -> None:
     assert only(text).value == int(text.split()[-1].rstrip("."))

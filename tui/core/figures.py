@@ -155,7 +155,8 @@ _PLUS_OR_MINUS = re.compile(
 # A word starts after a space or an opening quote ("''no one"), not inside "O'Neill".
 _WORD_BEHIND = re.compile(r"(?<![\w.&-])(?<![\w.&-]['’])(?P<w>[^\W\d_][\w.&'’-]*)[^\S\n]+\Z")
 _LEAD_BEHIND = re.compile(r"(?<![\w])(?P<w>between|from|by)[^\S\n]+\Z", re.IGNORECASE)
-_APPOSITION_BEHIND = re.compile(r"(?<![\w])[A-Z][\w'’.-]*,[^\S\n]*\Z")  # "Lee, " before "65,"
+# "Lee, " before "65,"; ", now " before "70,"
+_APPOSITION_BEHIND = re.compile(r"(?:(?<![\w])[A-Z][\w'’.-]*,[^\S\n]*|,[^\S\n]*now[^\S\n]+)\Z")
 _CLAUSE_END_AFTER = re.compile(r"[^\S\n]*(?:[.,;:!?)…]|\Z)")
 _MODAL_AFTER = re.compile(rf"[^\S\n]+(?:{_alternation(lx.MODALS)})\b", re.IGNORECASE)
 _QUOTE_AFTER = re.compile(r"[^\S\n]*[\"'“‘]")
@@ -186,6 +187,8 @@ _QUALIFIER_WINDOW = 24  # longer than any qualifier with its spaces
 _NP_WORD = re.compile(
     r"(?P<gap>[^\S\n]+|-)(?P<w>[^\W\d_][\w'’]*(?:-[^\W\d_][\w'’]*)*(?:-[0-9]+(?![\w.,]))?)"
 )
+_SPACES_AHEAD = re.compile(r"[^\S\n]+")
+_COMPOUND_TAIL = re.compile(r"(?:-[^\W\d_]+)+")  # "-a-day", "-page", "-olds"
 _OF = re.compile(r"[^\S\n]+of(?=[^\S\n])", re.IGNORECASE)
 _NP_MAX_WORDS = 5
 _YEAR_OVERRIDING = frozenset({"at_least", "more_than", "less_than", "at_most", "estimated"})
@@ -193,7 +196,7 @@ _AMOUNT_OF_BEHIND = re.compile(
     rf"(?<![\w])(?:{_alternation(lx.AMOUNT_NOUNS)})[^\S\n]+of[^\S\n]+\Z", re.IGNORECASE
 )
 _QUALIFIER_WORDS = frozenset(w for q in lx.QUALIFIERS_BEFORE for w in q.split())
-_NOT_IDENTIFIER = frozenset({*lx.NUMBER_LEAD_WORDS, *_QUALIFIER_WORDS})
+_NOT_IDENTIFIER = frozenset({*lx.NUMBER_LEAD_WORDS, *_QUALIFIER_WORDS, *lx.NUMBER_WORDS})
 _NOT_ONE_COMPOUND = re.compile(rf"-(?:{_alternation(lx.NOT_ONE_COMPOUNDS)})\b", re.IGNORECASE)
 
 
@@ -576,6 +579,19 @@ def _name_or_age(text: str, amount: _Amount) -> bool:
     )
 
 
+def _age_noun(text: str, amount: _Amount) -> bool:
+    """Whether an age stands for a person named before, as an apposition does: "the
+    45-year-old said" (not "a 45-year-old driver", "a 60-year-old might", "45 years old")."""
+    if amount.unit != "year" or not text[amount.start : amount.end].lower().endswith("-old"):
+        return False
+    previous = _word_before(text, amount.start)
+    return (
+        previous is not None
+        and previous.group("w").lower() == "the"
+        and _noun_phrase(text, amount.end) is None
+    )
+
+
 def _age_after(text: str, previous: re.Match[str]) -> bool:
     """Whether the word before a number (`previous`) makes it an age: "aged 25", "at age 12",
     "between the ages of 18 and 24"."""
@@ -929,9 +945,13 @@ def _figure(
     subject = _subject(text, amount, end)
     if _is_year(text, amount, qualifier, subject):
         return None, end
-    if subject is None and qualifier == "exact" and _name_or_age(text, amount):
+    if _age_noun(text, amount):
         return None, end
-    if subject is None and qualifier == "exact" and _stands_for_a_noun(text, core, amount):
+    counted = None if subject or amount.unit else _counted_past_a_measure(text, end)
+    bare = subject is None and counted is None and qualifier == "exact"
+    if bare and _name_or_age(text, amount):
+        return None, end
+    if bare and _stands_for_a_noun(text, core, amount):
         return None, end
     if subject and text[subject[0] : subject[1]].split()[0].lower() in lx.IDENTIFIER_NOUNS_AFTER:
         return None, subject[1]  # "the 90049 ZIP Code"
@@ -941,6 +961,8 @@ def _figure(
     unit, kind = amount.unit, amount.kind
     if unit is None and subject is not None:
         unit, kind = _counted(text, subject, hyphenated=text.startswith("-", end))
+    elif unit is None and counted is not None:
+        unit = counted
     return _make(
         text,
         start,
@@ -1016,6 +1038,27 @@ def _subject(text: str, amount: _Amount, end: int) -> tuple[int, int, str] | Non
         return _of_phrase(text, end) or _determined_phrase(text, end)
     if amount.kind in {"percent", "measure", "money"}:
         return _of_phrase(text, end)
+    return None
+
+
+def _counted_past_a_measure(text: str, position: int) -> str | None:
+    """What a bare count counts when a measure, a figure of its own, stands between them:
+    "two 300-page *books*", "four $10 *tickets*", "1.4 million 5 litre *tins*", "one 80,000
+    tonne-a-day *terminal*", "five *17-year-olds*"."""
+    space = _SPACES_AHEAD.match(text, position)
+    currency = _CURRENCY_AHEAD.match(text, space.end()) if space else None
+    core = _CORE.match(text, currency.end() if currency else space.end()) if space else None
+    if core is None or core.lastgroup != "digits":
+        return None
+    inner = _amount(text, core, space.end())  # type: ignore[union-attr]
+    if inner is None or (inner.unit is None and _COMPOUND_TAIL.match(text, inner.end) is None):
+        return None  # a measure ("9 liter") or a compound ("500-page") stands between
+    tail = _COMPOUND_TAIL.match(text, inner.end)
+    phrase = _noun_phrase(text, tail.end() if tail else inner.end)
+    if phrase is not None:
+        return phrase[2]
+    if tail and _plural(tail.group().rsplit("-", 1)[-1]):
+        return text[core.start() : tail.end()]  # "17-year-olds"
     return None
 
 
