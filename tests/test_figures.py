@@ -438,6 +438,24 @@ def test_an_age_that_stands_for_a_person_is_no_figure(text: str, expected: list[
 
 
 @pytest.mark.parametrize(
+    ("text", "subject", "whole"),
+    [
+        ("Half of the 600 nurses left.", "nurses", "600 nurses"),
+        ("A third of its 1,500 branches shut.", "branches", "1,500 branches"),
+        ("Nearly two-thirds of the combined 8M votes were late.", "votes", "8M votes"),
+        ("A quarter of the $4 billion grant went unspent.", "grant", "$4 billion"),
+        ("About 35% of the 900 pupils passed.", "pupils", "900 pupils"),
+    ],
+)
+def test_a_share_of_a_counted_whole_says_what_it_is_of(text: str, subject: str, whole: str) -> None:
+    """The share names what the whole counts; the whole stays a figure of its own."""
+    share, counted = find_figures(text)
+    assert share.subject == subject
+    assert text[share.span[0] : share.span[1]].split()[-1] not in {"of", subject}
+    assert text[counted.span[0] : counted.span[1]] == whole
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         ("Two 300-page books came out.", [(2, "books"), (300, "page")]),

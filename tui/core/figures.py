@@ -189,6 +189,10 @@ _NP_WORD = re.compile(
 )
 _SPACES_AHEAD = re.compile(r"[^\S\n]+")
 _COMPOUND_TAIL = re.compile(r"(?:-[^\W\d_]+)+")  # "-a-day", "-page", "-olds"
+_OF_A_FIGURE = re.compile(
+    r"[^\S\n]+of[^\S\n]+(?:(?P<d>[^\W\d_]+)[^\S\n]+)?(?:[^\W\d_]+[^\S\n]+)?(?=[^\s\w]?[0-9])",
+    re.IGNORECASE,
+)
 _OF = re.compile(r"[^\S\n]+of(?=[^\S\n])", re.IGNORECASE)
 _NP_MAX_WORDS = 5
 _YEAR_OVERRIDING = frozenset({"at_least", "more_than", "less_than", "at_most", "estimated"})
@@ -963,7 +967,7 @@ def _figure(
         unit, kind = _counted(text, subject, hyphenated=text.startswith("-", end))
     elif unit is None and counted is not None:
         unit = counted
-    return _make(
+    figure = _make(
         text,
         start,
         end,
@@ -973,7 +977,9 @@ def _figure(
         subject=subject,
         qualifier=qualifier,
         kind=kind,
-    ), end
+    )
+    whole = _whole_counted(text, end) if figure and subject is None and kind == "percent" else None
+    return (replace(figure, subject=whole) if figure and whole else figure), end
 
 
 def _ratio(text: str, amount: _Amount) -> None:
@@ -1114,7 +1120,7 @@ def _fraction(text: str, core: re.Match[str], floor: int) -> Figure | None:
         return None
     qualifier, start = _qualifier_before(text, core.start(), floor)
     subject = _of_phrase(text, core.end()) or _determined_phrase(text, core.end())
-    return _make(
+    figure = _make(
         text,
         start,
         core.end(),
@@ -1124,6 +1130,24 @@ def _fraction(text: str, core: re.Match[str], floor: int) -> Figure | None:
         qualifier=qualifier,
         kind="measure",
     )
+    whole = None if subject else _whole_counted(text, core.end())
+    return replace(figure, subject=whole) if figure and whole else figure
+
+
+def _whole_counted(text: str, position: int) -> str | None:
+    """What a share is of when the whole is a figure of its own, left to that figure: "half of
+    the 300 *workers*", "a third of its 1,200 *staff*", "two-thirds of the combined 4M *sales*", "a
+    third of the $9 billion *budget*"."""
+    of = _OF_A_FIGURE.match(text, position)
+    if of is None or of.group("d") and of.group("d").lower() not in lx.FIGURE_DETERMINERS:
+        return None
+    currency = _CURRENCY_AHEAD.match(text, of.end())
+    core = _CORE.match(text, currency.end() if currency else of.end())
+    whole = _amount(text, core, of.end()) if core and core.lastgroup == "digits" else None
+    if whole is None:
+        return None
+    phrase = _noun_phrase(text, whole.end)
+    return phrase[2] if phrase else None
 
 
 def _part(numerator: str, denominator: str) -> float:
