@@ -194,6 +194,7 @@ def test_units_and_kinds(text: str, value: float, unit: str, kind: str) -> None:
         ("Half of those cars were sold.", "cars"),
         ("Half of those who voted stayed home.", None),
         ("The lab ran 500 COVID-19 tests.", "COVID-19 tests"),
+        ("It ordered thousands of COVID -19 kits.", "COVID -19 kits"),
         ("They bought two F-35 jets.", "F-35 jets"),
     ],
 )
@@ -294,6 +295,12 @@ def test_the_article_before_a_qualifier_is_not_in_the_span(text: str) -> None:
         ("A hundredfold rise.", 100, "fold", "measure"),
         ("They paid PS21,700 for it.", 21_700, "PS", "money"),  # "£" folded to ASCII
         ("A PS6m bonus.", 6e6, "PS", "money"),
+        ("Rents rose 7 p.c. in June.", 7, "percent", "percent"),
+        ("It holds 2.1e9 rows.", 2.1e9, "rows", "count"),
+        ("A star of 4.5E30 kilograms.", 4.5e30, "kilograms", "measure"),
+        ("The bid was 6 B dollars.", 6e9, "dollars", "money"),
+        ("The bid was 4 M euros.", 4e6, "euros", "money"),
+        ("It costs USD15 a week.", 15, "USD per week", "money"),
     ],
 )
 def test_notations(text: str, value: float, unit: str, kind: str) -> None:
@@ -412,6 +419,21 @@ def test_a_level_after_a_change_keeps_no_unit(text: str) -> None:
     ],
 )
 def test_idioms_ages_and_models_are_not_figures(text: str) -> None:
+    assert spans(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Delegates left COP28 early.",
+        "Sales of the PS4 slowed.",
+        "He stopped at a 7-Eleven and bought a 3-D map.",
+        "Web 3.0 and Industry 4.0 were the themes.",
+        "Ring 0845 600 7000 or the 0800 line.",
+        "She bought a size 12 coat.",
+    ],
+)
+def test_names_codes_and_labels_are_not_figures(text: str) -> None:
     assert spans(text) == []
 
 

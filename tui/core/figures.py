@@ -74,7 +74,10 @@ _SCALE_AFTER = re.compile(rf"(?:[^\S\n]?|-)(?P<w>{_alternation(lx.SCALE_WORDS)})
 _SCALE_LETTER = re.compile(rf"(?P<w>[{''.join(lx.SCALE_LETTERS)}])(?![^\W\d_])")
 # A capital scale letter after a space scales money only: "$8 B", not "8 B shares".
 _SPACED_SCALE_LETTER = re.compile(r"[^\S\n](?P<w>[MBK])(?![\w&'’-])")
-_EXPONENT = re.compile(r"[^\S\n]?[×x][^\S\n]?10(?:\^|\*\*)?(?P<e>[-−⁻]?[0-9⁰¹²³⁴⁵⁶⁷⁸⁹]{1,2})")
+_EXPONENT = re.compile(
+    r"[^\S\n]?[×x][^\S\n]?10(?:\^|\*\*)?(?P<e>[-−⁻]?[0-9⁰¹²³⁴⁵⁶⁷⁸⁹]{1,2})"
+    r"|[eE](?P<plain>[-+]?[0-9]{1,3})(?![\w.])"  # "1.99e30"
+)
 _SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻−", "0123456789--")
 # Unit surfaces (lower case) -> (the unit to report, or None to keep it as written; kind).
 _UNIT_TABLE: dict[str, tuple[str | None, FigureKind]] = {
@@ -121,6 +124,7 @@ _STREET = re.compile(
 )
 _DECADE_AFTER = re.compile(r"['’]s\b")
 _MONTH_AFTER = re.compile(rf"[^\S\n]+(?:{_alternation(lx.MONTHS)})\b")
+_NAME_AFTER = re.compile(r"-[A-Z]")
 _MODEL_AFTER = re.compile(rf"[^\S\n]+(?:{_alternation(lx.MODEL_WORDS)})\b")
 _IDIOM_AFTER = re.compile(
     rf"(?:[^\S\n]|-)(?:{_alternation(lx.NUMBER_IDIOM_NOUNS)})\b", re.IGNORECASE
@@ -183,9 +187,11 @@ _WINDOW = 32  # how far back a word before a number is looked for
 _QUALIFIER_WINDOW = 24  # longer than any qualifier with its spaces
 
 # The noun phrase a count counts.
-# A word may end in a hyphenated number, as names do: "500 COVID-19 tests", "two F-35 jets".
+# A word may end in a hyphenated number, as names do: "500 COVID-19 tests", "two F-35 jets",
+# after a capital also with a stray space ("COVID -19").
 _NP_WORD = re.compile(
-    r"(?P<gap>[^\S\n]+|-)(?P<w>[^\W\d_][\w'’]*(?:-[^\W\d_][\w'’]*)*(?:-[0-9]+(?![\w.,]))?)"
+    r"(?P<gap>[^\S\n]+|-)(?P<w>[^\W\d_][\w'’]*(?:-[^\W\d_][\w'’]*)*"
+    r"(?:(?:(?<=[A-Z])[^\S\n])?-[0-9]+(?![\w.,]))?)"
 )
 _SPACES_AHEAD = re.compile(r"[^\S\n]+")
 _COMPOUND_TAIL = re.compile(r"(?:-[^\W\d_]+)+")  # "-a-day", "-page", "-olds"
@@ -366,9 +372,16 @@ def _amount(text: str, core: re.Match[str], floor: int, *, money: bool = False) 
     unit: str | None = None
     kind: FigureKind = "count"
     behind = _currency_before(text, start, floor)
-    if behind and behind.group("code") == lx.ASCII_POUND and len(core.group()) == 1:
-        if not (_SCALE_LETTER.match(text, end) or _SCALE_AFTER.match(text, end)):
-            behind = None  # "PS5", not "PS6m"
+    code = behind.group("code") if behind else None
+    if code and text[start - 1] != " " and core.group().isdigit():
+        # A code glued to a small bare number names a thing: "PS5", "COP26"; not "PS6m",
+        # "INR1 trillion", "USD25 a month", "PS21,700" ("£" folded to ASCII).
+        if len(core.group()) <= (1 if code == lx.ASCII_POUND else 2) and not (
+            _SCALE_LETTER.match(text, end)
+            or _SCALE_AFTER.match(text, end)
+            or _RATE.match(text, end)
+        ):
+            behind = None
     if behind and core.lastgroup == "digits":
         unit, kind, start = _currency_name(behind), "money", behind.start()
     if core.lastgroup == "fold":  # "sixfold" as "6-fold": a multiplier
@@ -392,8 +405,10 @@ def _amount(text: str, core: re.Match[str], floor: int, *, money: bool = False) 
     elif core.lastgroup == "digits":
         letter = _SCALE_LETTER.match(text, end)
         money = money or kind == "money"
-        if letter is None and money:
-            letter = _SPACED_SCALE_LETTER.match(text, end)
+        if letter is None and (spaced := _SPACED_SCALE_LETTER.match(text, end)):
+            currency = _unit_at(text, spaced.end())
+            if money or (currency and currency[1] == "money"):  # "$8 B", "8 B dollars"
+                letter, money = spaced, True
         if letter and (
             letter.group("w") not in lx.SCALE_LETTERS_MONEY_ONLY
             or money
@@ -403,7 +418,8 @@ def _amount(text: str, core: re.Match[str], floor: int, *, money: bool = False) 
             value, end = value * scale, letter.end()
         exponent = _EXPONENT.match(text, end)
         if exponent:  # "1.99×10−30"
-            value = float(f"{value!r}e{exponent.group('e').translate(_SUPERSCRIPTS)}")
+            power = exponent.group("e") or exponent.group("plain")
+            value = float(f"{value!r}e{power.translate(_SUPERSCRIPTS)}")
             end = exponent.end()
     amount = _Amount(start, end, value, raw, scale, unit, kind, digits=core.lastgroup == "digits")
     if unit is None:
@@ -504,8 +520,12 @@ def _not_a_figure(text: str, core: re.Match[str], amount: _Amount) -> bool:
         return False
     if amount.kind != "money" and (before.isalpha() or before in "#@/_\\"):
         return True  # "XC40", "#5", "a/b/2019"
-    if amount.kind != "money" and len(core.group()) >= 9 and core.group().isdigit():
-        return True  # "778257943577919488": an id, a timestamp, a phone number
+    if (
+        amount.kind != "money"
+        and core.group().isdigit()
+        and (len(core.group()) >= 9 or core.group()[0] == "0" and len(core.group()) > 1)
+    ):
+        return True  # "778257943577919488", "0800", "007": an id, a timestamp, a code
     if before in "\"'" and text[start - 2 : start - 1] == "=":
         return True  # tweet_id="7782579435779"
     if before in "-." and start >= 2 and text[start - 2].isalpha():
@@ -532,6 +552,8 @@ def _not_a_figure(text: str, core: re.Match[str], amount: _Amount) -> bool:
         return True  # "575 Wilbraham Road"
     if amount.unit is None and _MODEL_AFTER.match(text, amount.end):
         return True  # "the 737 Max", "11 Pro": a product's name
+    if amount.unit is None and _NAME_AFTER.match(text, amount.end):
+        return True  # "7-Eleven", "3-D": a name
     return _identifier_before(text, start, amount)
 
 
@@ -556,6 +578,7 @@ def _not_a_number_word(text: str, core: re.Match[str]) -> bool:
 _PHONE = re.compile(
     r"(?:\+[0-9]{1,3}[ .-]?)?(?:\([0-9]{2,4}\)[ .-]?|[0-9]{2,4}[.-])[0-9]{3,4}[ .-][0-9]{3,4}\b"
     r"|\+[0-9]{1,3}(?:[ .-][0-9]{2,5}){2,4}\b"
+    r"|0[0-9]{2,4} [0-9]{3,4} [0-9]{3,4}\b"  # "0800 123 4567": a trunk prefix, spaces
 )
 
 
@@ -650,7 +673,8 @@ def _identifier_before(text: str, start: int, amount: _Amount) -> bool:
         return False
     # a capitalised name: "Stoxx 600", "Watch 5" but not "Dow +0.2%", "Texas 1,000 jobs"
     token = text[start : amount.end]
-    return amount.unit is None and "," not in token and "." not in token
+    version = token.endswith(".0")  # "Web 3.0", "Brexit 2.0"
+    return amount.unit is None and "," not in token and ("." not in token or version)
 
 
 def _month(word: str) -> bool:

@@ -847,6 +847,7 @@ MEASURE_UNITS: frozenset[str] = frozenset(
 # Percent: surface -> unit (kind "percent").
 PERCENT_UNITS: dict[str, str] = {
     "%": "percent", "percent": "percent", "per cent": "percent", "pct": "percent", "pc": "percent",
+    "p.c.": "percent",
     "percentage point": "percentage point", "percentage points": "percentage point",
     "percentage-point": "percentage point",
 }  # fmt: skip
@@ -871,7 +872,7 @@ CURRENCY_CODES: frozenset[str] = frozenset(
     PEN RM Rs Rp YEN NIS""".split()
 ) | {"PS"}
 # "£" folded to ASCII by some feeds ("PS21,700", "PS6m"): a pound, kept as written like the
-# codes, except before a single digit ("PS5" is a games console).
+# codes, except glued to a single digit ("PS5" is a games console; other codes: two digits).
 ASCII_POUND: str = "PS"
 # Currency words after the number, kept as written ("1.5 billion shekels", "200p").
 CURRENCY_WORDS: frozenset[str] = frozenset(
@@ -936,7 +937,7 @@ IDENTIFIER_NOUNS: frozenset[str] = frozenset(
     stage phase level grade rule unit lot suite floor apartment apt. box pier terminal
     district ward precinct row seat code zip am pm a.m. p.m. vol. volume issue pp. p. ch.
     ref. case cases resolution amendment bill form act model category class type series
-    division group tier step day act round""".split()
+    division group tier step day act round size sizes""".split()
 )
 # Nouns that make the number before them an identifier: "the 90049 ZIP Code".
 IDENTIFIER_NOUNS_AFTER: frozenset[str] = frozenset("zip postcode postal".split())
