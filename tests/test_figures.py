@@ -149,6 +149,8 @@ def test_ratios_are_fractions(text: str, value: float, subject: str) -> None:
         ("It covers 13 percent of the economy.", 13, "percent", "percent"),
         ("It covers 13% of the economy.", 13, "percent", "percent"),
         ("Yields rose 25 basis points.", 25, "basis points", "measure"),
+        ("The tremor reached 5.4 on the Richter scale.", 5.4, "Richter scale", "measure"),
+        ("Judges gave it 8 on a 10-point scale.", 8, "10-point scale", "measure"),
         ("Pay was $11.4 million.", 11.4e6, "dollar", "money"),
         ("A notebook for 1,200€.", 1200, "euro", "money"),
         ("A £1,000 payment.", 1000, "pound", "money"),

@@ -125,6 +125,10 @@ _STREET = re.compile(
 _DECADE_AFTER = re.compile(r"['’]s\b")
 _MONTH_AFTER = re.compile(rf"[^\S\n]+(?:{_alternation(lx.MONTHS)})\b")
 _NAME_AFTER = re.compile(r"-[A-Z]")
+_ON_A_SCALE = re.compile(
+    r"[^\S\n]+on[^\S\n]+(?:the|a|an)[^\S\n]+(?P<name>[\w-]+(?:[^\S\n]+[\w-]+)?)[^\S\n]+scale\b",
+    re.IGNORECASE,
+)
 _MODEL_AFTER = re.compile(rf"[^\S\n]+(?:{_alternation(lx.MODEL_WORDS)})\b")
 _IDIOM_AFTER = re.compile(
     rf"(?:[^\S\n]|-)(?:{_alternation(lx.NUMBER_IDIOM_NOUNS)})\b", re.IGNORECASE
@@ -960,6 +964,10 @@ def _figure(
     start = lead.start() if lead and high and lead.group("w").lower() != "by" else amount.start
     if high and len(high.unit or "") > len(amount.unit or ""):  # "5 to 7 per cent"
         amount.unit, amount.kind, amount.unit_start = high.unit, high.kind, high.unit_start
+    on_a_scale = _ON_A_SCALE.match(text, end) if amount.unit is None else None
+    if on_a_scale:  # "6.1 on the Richter scale": the scale is the unit
+        amount.unit, amount.kind = f"{on_a_scale.group('name')} scale", "measure"
+        amount.end = end = on_a_scale.end()
     qualifier, start = _qualifier_before(text, start, floor)
     sign = _SIGN_BEHIND.search(text, max(floor, amount.start - 7), amount.start)
     value = amount.value
