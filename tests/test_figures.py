@@ -66,6 +66,7 @@ def test_each_figure_keeps_what_it_counts() -> None:
         ("Some 1.2 million people voted.", 1_200_000),
         ("It had 4.3M sales.", 4_300_000),
         ("Some 45m people live there.", 45_000_000),
+        ("Attendance was up from 18k.", 18_000),
         ("The school has thirty-one thousand four hundred fifty-six pupils.", 31_456),
         ("Ninety-nine problems.", 99),
         ("a hundred days", 100),

@@ -417,7 +417,8 @@ def _amount(text: str, core: re.Match[str], floor: int, *, money: bool = False) 
             letter.group("w") not in lx.SCALE_LETTERS_MONEY_ONLY
             or money
             or _counts_after(text, letter.end())
-        ):
+            or (letter.group("w") == "k" and _CLAUSE_END_AFTER.match(text, letter.end()))
+        ):  # "25k fans", "up from 20k." (not "a 5k run", "100m.")
             scale = lx.SCALE_LETTERS[letter.group("w")]
             value, end = value * scale, letter.end()
         exponent = _EXPONENT.match(text, end)
