@@ -199,6 +199,9 @@ def test_units_and_kinds(text: str, value: float, unit: str, kind: str) -> None:
         ("The lab ran 500 COVID-19 tests.", "COVID-19 tests"),
         ("It ordered thousands of COVID -19 kits.", "COVID -19 kits"),
         ("They bought two F-35 jets.", "F-35 jets"),
+        ("Three Fortune 500 firms left.", "Fortune 500 firms"),
+        ("Two 747s landed.", "747s"),
+        ("The 300 Spartans held.", "Spartans"),
     ],
 )
 def test_subjects(text: str, subject: str | None) -> None:
@@ -434,6 +437,8 @@ def test_idioms_ages_and_models_are_not_figures(text: str) -> None:
         "Web 3.0 and Industry 4.0 were the themes.",
         "Ring 0845 600 7000 or the 0800 line.",
         "She bought a size 12 coat.",
+        "The 767 Freighter was late and a 5 Series was sold.",
+        "The Jones sisters, both 80, moved away.",
     ],
 )
 def test_names_codes_and_labels_are_not_figures(text: str) -> None:

@@ -163,8 +163,10 @@ _PLUS_OR_MINUS = re.compile(
 # A word starts after a space or an opening quote ("''no one"), not inside "O'Neill".
 _WORD_BEHIND = re.compile(r"(?<![\w.&-])(?<![\w.&-]['’])(?P<w>[^\W\d_][\w.&'’-]*)[^\S\n]+\Z")
 _LEAD_BEHIND = re.compile(r"(?<![\w])(?P<w>between|from|by)[^\S\n]+\Z", re.IGNORECASE)
-# "Lee, " before "65,"; ", now " before "70,"
-_APPOSITION_BEHIND = re.compile(r"(?:(?<![\w])[A-Z][\w'’.-]*,[^\S\n]*|,[^\S\n]*now[^\S\n]+)\Z")
+# "Lee, " before "65,"; ", now " or ", both " before "70,"
+_APPOSITION_BEHIND = re.compile(
+    r"(?:(?<![\w])[A-Z][\w'’.-]*,[^\S\n]*|,[^\S\n]*(?:now|both)[^\S\n]+)\Z"
+)
 _CLAUSE_END_AFTER = re.compile(r"[^\S\n]*(?:[.,;:!?)…]|\Z)")
 _MODAL_AFTER = re.compile(rf"[^\S\n]+(?:{_alternation(lx.MODALS)})\b", re.IGNORECASE)
 _QUOTE_AFTER = re.compile(r"[^\S\n]*[\"'“‘]")
@@ -192,10 +194,11 @@ _QUALIFIER_WINDOW = 24  # longer than any qualifier with its spaces
 
 # The noun phrase a count counts.
 # A word may end in a hyphenated number, as names do: "500 COVID-19 tests", "two F-35 jets",
-# after a capital also with a stray space ("COVID -19").
+# after a capital also with a stray space ("COVID -19"); a name may hold a number before a
+# common noun ("two Fortune 500 companies"); a model may be plural ("two 787s").
 _NP_WORD = re.compile(
-    r"(?P<gap>[^\S\n]+|-)(?P<w>[^\W\d_][\w'’]*(?:-[^\W\d_][\w'’]*)*"
-    r"(?:(?:(?<=[A-Z])[^\S\n])?-[0-9]+(?![\w.,]))?)"
+    r"(?P<gap>[^\S\n]+|-)(?P<w>[A-Z][\w'’]*[^\S\n]+[0-9]+(?=[^\S\n]+[a-z])|[0-9]+s(?![\w'’])"
+    r"|[^\W\d_][\w'’]*(?:-[^\W\d_][\w'’]*)*(?:(?:(?<=[A-Z])[^\S\n])?-[0-9]+(?![\w.,]))?)"
 )
 _SPACES_AHEAD = re.compile(r"[^\S\n]+")
 _COMPOUND_TAIL = re.compile(r"(?:-[^\W\d_]+)+")  # "-a-day", "-page", "-olds"
@@ -611,6 +614,18 @@ def _name_or_age(text: str, amount: _Amount) -> bool:
     )
 
 
+def _model_name(text: str, amount: _Amount, subject: tuple[int, int, str]) -> bool:
+    """Whether a bare number after an article begins a name that counts nothing: "the 787
+    Dreamliner", "a 3 Series" (not "the 300 Spartans", "the 12 new Ford trucks")."""
+    words = text[subject[0] : subject[1]].split()
+    if amount.unit is not None or not text[amount.start : amount.end].isdigit():
+        return False
+    if not all(word[0].isupper() for word in words) or _plural(words[-1]):
+        return False
+    previous = _word_before(text, amount.start)
+    return previous is not None and previous.group("w").lower() in {"the", "a", "an"}
+
+
 def _age_noun(text: str, amount: _Amount) -> bool:
     """Whether an age stands for a person named before, as an apposition does: "the
     45-year-old said" (not "a 45-year-old driver", "a 60-year-old might", "45 years old")."""
@@ -992,6 +1007,8 @@ def _figure(
         return None, end
     if subject and text[subject[0] : subject[1]].split()[0].lower() in lx.IDENTIFIER_NOUNS_AFTER:
         return None, subject[1]  # "the 90049 ZIP Code"
+    if subject and qualifier == "exact" and _model_name(text, amount, subject):
+        return None, subject[1]  # "the 787 Dreamliner", "a 3 Series"
     after = _QUALIFIER_AFTER.match(text, subject[1]) if subject else None
     if after and qualifier == "exact":  # "50 people or more"
         qualifier, end = lx.QUALIFIERS_AFTER[after.group("q").lower()], after.end()  # type: ignore[assignment]
