@@ -455,6 +455,8 @@ def test_an_age_with_its_unit_is_kept() -> None:
     [
         ("Ann Lee was hurt; the 52-year-old left on Friday.", []),
         ("The singer, now 81, is on tour again.", []),
+        ("The pilot, 44, and her son, 12, were rescued.", []),
+        ("The brothers, 17 and 19, were charged.", []),
         (
             "A 52-year-old may save 4% and a 60-year-old 6%.",
             ["52-year-old", "4%", "60-year-old", "6%"],

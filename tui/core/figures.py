@@ -163,14 +163,16 @@ _PLUS_OR_MINUS = re.compile(
 # A word starts after a space or an opening quote ("''no one"), not inside "O'Neill".
 _WORD_BEHIND = re.compile(r"(?<![\w.&-])(?<![\w.&-]['’])(?P<w>[^\W\d_][\w.&'’-]*)[^\S\n]+\Z")
 _LEAD_BEHIND = re.compile(r"(?<![\w])(?P<w>between|from|by)[^\S\n]+\Z", re.IGNORECASE)
-# "Lee, " before "65,"; ", now " or ", both " before "70,"
+# "Lee, " or "the mayor, " before "65,"; ", now " or ", both " before "70,"; "19 and " in
+# "the victims, 19 and 21,"
 _APPOSITION_BEHIND = re.compile(
-    r"(?:(?<![\w])[A-Z][\w'’.-]*,[^\S\n]*|,[^\S\n]*(?:now|both)[^\S\n]+)\Z"
+    r"(?:(?<![\w])[^\W\d_][\w'’.-]*,[^\S\n]*|,[^\S\n]*(?:now|both)[^\S\n]+"
+    r"|[^\W\d_],[^\S\n]*[0-9]{1,3}[^\S\n]+and[^\S\n]+)\Z"
 )
 _CLAUSE_END_AFTER = re.compile(r"[^\S\n]*(?:[.,;:!?)…]|\Z)")
 _MODAL_AFTER = re.compile(rf"[^\S\n]+(?:{_alternation(lx.MODALS)})\b", re.IGNORECASE)
 _QUOTE_AFTER = re.compile(r"[^\S\n]*[\"'“‘]")
-_APPOSITION_AFTER = re.compile(r"[^\S\n]*(?:[,.;:)—–―]|\Z)")
+_APPOSITION_AFTER = re.compile(r"[^\S\n]*(?:[,.;:)—–―]|\Z|and[^\S\n]+[0-9]{1,3}[,;:)—–―])")
 _AGE_CLAUSE_BEHIND = re.compile(
     rf"(?<![\w])who(?:['’]s|[^\S\n]+(?:{_alternation(lx.AGE_CLAUSE_VERBS)}))[^\S\n]+\Z",
     re.IGNORECASE,
