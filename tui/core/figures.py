@@ -580,6 +580,8 @@ def _not_a_number_word(text: str, core: re.Match[str]) -> bool:
             return _ratio_ahead(text, core.end()) is None  # "one of every nine" is a ratio
     if core.start() and text[core.start() - 1] == "-":
         return True  # "hole-in-one", "all-in-one"
+    if _CLOCK.match(text, core.end()):
+        return True  # "three o'clock", "ten p.m."
     if token[0].isupper() and previous and previous.group("w")[0].isupper():
         return previous_word not in _NOT_IDENTIFIER and not previous_word.endswith(".")
     return False
