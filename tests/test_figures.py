@@ -588,6 +588,8 @@ def test_ages_with_a_unit_and_other_numbers_stay(text: str, expected: list[str])
     [
         ("It passed by a 3 to 1 margin.", "3 to 1", 3),
         ("The board approved it by a 2-to-1 vote.", "2-to-1", 2),
+        ("They voted by a 4 to 1 margin.", "4 to 1", 4),
+        ("Sheep outnumber people 3 to 1.", "3 to 1", 3),
     ],
 )
 def test_odds_are_one_ratio(text: str, span: str, value: float) -> None:
@@ -601,6 +603,8 @@ def test_odds_are_one_ratio(text: str, span: str, value: float) -> None:
     [
         ("The court voted 7 to 2.", []),  # a tally
         ("They won 52 to 48 in May.", []),  # a score
+        ("The team won 3 to 1 at home.", []),  # a score
+        ("The panel voted 6 to 1.", []),  # a tally
         ("It fell from 10 to 8.", ["10", "8"]),  # two levels
         ("Scores rose 5 to 7 points.", ["5 to 7 points"]),  # a range
         ("Prices fell 10 to 5 percent.", ["10", "5 percent"]),

@@ -190,6 +190,10 @@ _RATIO_JOIN = re.compile(
     r"[^\S\n]+(?P<w>in|out[^\S\n]+of|of(?:[^\S\n]+every)?)[^\S\n]+", re.IGNORECASE
 )
 _HEIGHT = re.compile(r"['’′][^\S\n]?(?P<inches>1[01]|[0-9])(?:\"|”|″|''|’’)")
+_SCORE_BEHIND = re.compile(
+    rf"(?<![\w])(?:{_alternation(lx.SCORE_VERBS)})(?:[^\S\n]+[\w.'’-]+){{0,2}}[^\S\n]+\Z",
+    re.IGNORECASE,
+)
 _ODDS_JOIN = re.compile(r"[^\S\n]+to[^\S\n]+|-to-", re.IGNORECASE)
 _WINDOW = 32  # how far back a word before a number is looked for
 _QUALIFIER_WINDOW = 24  # longer than any qualifier with its spaces
@@ -971,8 +975,8 @@ def _figure(
     _feet_and_inches(text, amount)
     lead = _LEAD_BEHIND.search(text, max(floor, amount.start - 12), amount.start)
     odds = _odds(text, amount) if lead is None else None
-    if odds is not None and odds.value != 1:
-        return None, odds.end  # "won 52 to 48", "voted 7 to 2": a score or a tally
+    if odds is not None and (odds.value != 1 or _score_of_one(text, amount, floor)):
+        return None, odds.end  # "won 52 to 48", "voted 7 to 2", "won 4 to 1": a score or a tally
     if odds is not None:  # "a 3 to 1 margin": a ratio
         amount.end, amount.unit, amount.kind = odds.end, "ratio", "measure"
     high = _range(text, amount, lead.group("w").lower() if lead else "")
@@ -1070,6 +1074,14 @@ def _ratio_ahead(text: str, position: int) -> re.Match[str] | None:
         if _SCALE_AFTER.match(text, core.end()) or _SCALE_LETTER.match(text, core.end()):
             return None  # "eight of 10 million fans"
     return core
+
+
+def _score_of_one(text: str, amount: _Amount, floor: int) -> bool:
+    """Whether "N to 1" is a result, after a verb of winning or voting ("won 4 to 1"), not odds
+    ("by a 4 to 1 margin", "outnumber them 4 to 1")."""
+    if _ARTICLE_BEHIND.search(text, max(floor, amount.start - 4), amount.start):
+        return False
+    return _SCORE_BEHIND.search(text, max(floor, amount.start - _WINDOW), amount.start) is not None
 
 
 def _odds(text: str, amount: _Amount) -> _Amount | None:

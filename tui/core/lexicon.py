@@ -1053,6 +1053,13 @@ CLAUSE_VERBS: frozenset[str] = frozenset(
 LEVEL_LEADS: frozenset[str] = frozenset("from to".split())
 # The oldest age an appositive number is read as ("Lee, 65, said"); larger ones are counts.
 OLDEST_AGE: int = 120
+# Verbs of a game's or a vote's result: "won 4 to 1", "voted 5 to 1" give a score or a tally,
+# not odds.
+SCORE_VERBS: frozenset[str] = frozenset(
+    """won win wins winning beat beats beating lost lose loses losing defeated defeat defeats
+    led leads leading trailed trails trailing edged routed thrashed drew draw voted vote
+    votes""".split()
+)
 # Nouns of an amount: a year-like number after "<noun> of" is an amount ("a total of 2000").
 AMOUNT_NOUNS: frozenset[str] = frozenset("average total sum tally maximum minimum".split())
 # The smallest bare number read as a model after "a" ("a 787", "a 911"; not "a 3 to 1 margin").
