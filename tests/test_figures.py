@@ -438,6 +438,7 @@ def test_idioms_ages_and_models_are_not_figures(text: str) -> None:
         "Ring 0845 600 7000 or the 0800 line.",
         "She bought a size 12 coat.",
         "They met at three o’clock and left at ten p.m.",
+        "He graduated in ’79 and married in '84.",
         "The 767 Freighter was late and a 5 Series was sold.",
         "The Jones sisters, both 80, moved away.",
     ],

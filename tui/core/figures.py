@@ -122,6 +122,7 @@ _CLOCK = re.compile(
 _STREET = re.compile(
     rf"(?:[^\S\n]+[A-Z0-9][\w'’.-]*){{0,3}}[^\S\n]+(?:{_alternation(lx.STREET_WORDS)})(?!\w)"
 )
+_SHORT_YEAR_BEHIND = re.compile(r"(?<![\w'’])['’]\Z")  # "in '68"
 _DECADE_AFTER = re.compile(r"['’]s\b")
 _MONTH_AFTER = re.compile(rf"[^\S\n]+(?:{_alternation(lx.MONTHS)})\b")
 _NAME_AFTER = re.compile(r"-[A-Z]")
@@ -715,6 +716,8 @@ def _is_year(
 ) -> bool:
     """Whether a four-digit number is a year: "in 2019", "the 2020 election", not "2000 people"."""
     token = text[amount.start : amount.end]
+    if len(token) == 2 and token.isdigit() and subject is None and amount.unit is None:
+        return _SHORT_YEAR_BEHIND.search(text, max(0, amount.start - 2), amount.start) is not None
     if not (amount.digits and token.isdigit() and len(token) == 4 and 1000 <= amount.value <= 2100):
         return False
     if amount.unit is not None:
