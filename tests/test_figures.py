@@ -307,6 +307,10 @@ def test_the_article_before_a_qualifier_is_not_in_the_span(text: str) -> None:
         ("The bid was 6 B dollars.", 6e9, "dollars", "money"),
         ("The bid was 4 M euros.", 4e6, "euros", "money"),
         ("It costs USD15 a week.", 15, "USD per week", "money"),
+        ("She took a £38k-a-year post.", 38_000, "pound per year", "money"),
+        ("They paid 4m Swiss francs.", 4e6, "Swiss francs", "money"),
+        ("It fetched Rs. 700.", 700, "Rs.", "money"),
+        ("Exports hit 2.5 bln dlrs.", 2.5e9, "dlrs", "money"),
     ],
 )
 def test_notations(text: str, value: float, unit: str, kind: str) -> None:
@@ -495,7 +499,10 @@ def test_a_share_of_a_counted_whole_says_what_it_is_of(text: str, subject: str, 
         ("Two 300-page books came out.", [(2, "books"), (300, "page")]),
         ("Three 15-minute breaks were allowed.", [(3, "breaks"), (15, "minute")]),
         ("They ship 1.4 million 5 litre tins a year.", [(1.4e6, "tins"), (5, "litre")]),
-        ("The port has one 80,000 tonne-a-day terminal.", [(1, "terminal"), (80_000, "tonne")]),
+        (
+            "The port has one 80,000 tonne-a-day terminal.",
+            [(1, "terminal"), (80_000, "tonne per day")],
+        ),
         ("She bought four $10 tickets.", [(4, "tickets"), (10, "dollar")]),
         ("Five 17-year-olds were charged.", [(5, "17-year-olds"), (17, "year")]),
     ],

@@ -91,7 +91,7 @@ _UNIT_TABLE: dict[str, tuple[str | None, FigureKind]] = {
 _UNIT_SURFACES = _alternation(_UNIT_TABLE).replace("\\ ", r"[^\S\n]")
 _UNIT = re.compile(rf"(?P<gap>[^\S\n]?-?[^\S\n]?)(?P<u>{_UNIT_SURFACES})(?!\w)", re.IGNORECASE)
 _RATE = re.compile(
-    r"[^\S\n]*(?:/|[^\S\n]per[^\S\n]+|[^\S\n]an?[^\S\n]+)"
+    r"(?:[^\S\n]*(?:/|[^\S\n]per[^\S\n]+|[^\S\n]an?[^\S\n]+)|-(?:an?|per)-)"
     rf"(?P<r>{_alternation(lx.RATE_UNITS)})\b",
     re.IGNORECASE,
 )
@@ -420,12 +420,12 @@ def _amount(text: str, core: re.Match[str], floor: int, *, money: bool = False) 
         letter = _SCALE_LETTER.match(text, end)
         money = money or kind == "money"
         if letter is None and (spaced := _SPACED_SCALE_LETTER.match(text, end)):
-            currency = _unit_at(text, spaced.end())
-            if money or (currency and currency[1] == "money"):  # "$8 B", "8 B dollars"
+            if money or _money_after(text, spaced.end()):  # "$8 B", "8 B dollars"
                 letter, money = spaced, True
         if letter and (
             letter.group("w") not in lx.SCALE_LETTERS_MONEY_ONLY
             or money
+            or _money_after(text, letter.end())  # "3m Swiss francs"
             or _counts_after(text, letter.end())
             or (letter.group("w") == "k" and _CLAUSE_END_AFTER.match(text, letter.end()))
         ):  # "25k fans", "up from 20k." (not "a 5k run", "100m.")
@@ -461,6 +461,12 @@ def _scale_words(text: str, scaled: re.Match[str]) -> tuple[float, int]:
             break
         total, end = total * scale, more.end()
     return total, end
+
+
+def _money_after(text: str, position: int) -> bool:
+    """Whether a currency is written at `position`: " dollars", " Swiss francs"."""
+    currency = _unit_at(text, position)
+    return currency is not None and currency[1] == "money"
 
 
 def _counts_after(text: str, position: int) -> bool:

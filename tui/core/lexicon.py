@@ -869,7 +869,7 @@ DOLLAR_PREFIXES: dict[str, str] = {
 CURRENCY_CODES: frozenset[str] = frozenset(
     """USD EUR GBP JPY CNY RMB AUD CAD CHF HKD NZD SGD INR ZAR BRL MXN RUB KRW TRY SEK NOK DKK
     PLN CZK HUF ILS AED SAR QAR KWD EGP NGN KES THB IDR MYR PHP VND TWD PKR BDT UAH ARS CLP COP
-    PEN RM Rs Rp YEN NIS""".split()
+    PEN RM Rs Rs. Rp YEN NIS""".split()
 ) | {"PS"}
 # "£" folded to ASCII by some feeds ("PS21,700", "PS6m"): a pound, kept as written like the
 # codes, except glued to a single digit ("PS5" is a games console; other codes: two digits).
@@ -882,7 +882,13 @@ CURRENCY_WORDS: frozenset[str] = frozenset(
         "franc", "francs", "rand", "naira", "ringgit", "baht", "won", "lira", "krona", "kronor",
         "krone", "kroner", "dirham", "dirhams", "riyal", "riyals", "hryvnia", "hryvnias", "zloty",
         "zlotys", "real", "reais", "rupiah", "dong", "cent", "cents", "pence", "p", "bitcoin",
-        "bitcoins",
+        "bitcoins", "dlr", "dlrs",
+        "us dollar", "us dollars", "canadian dollar", "canadian dollars", "australian dollar",
+        "australian dollars", "hong kong dollar", "hong kong dollars", "new zealand dollar",
+        "new zealand dollars", "singapore dollar", "singapore dollars", "swiss franc",
+        "swiss francs", "british pound", "british pounds", "pounds sterling", "indian rupee",
+        "indian rupees", "japanese yen", "chinese yuan", "mexican peso", "mexican pesos",
+        "south african rand",
     }
 )  # fmt: skip
 
