@@ -137,6 +137,7 @@ def test_a_move_is_not_a_range(text: str, expected: list[str]) -> None:
         ("About one of every nine voters is young.", 1 / 9, "voters"),
         ("Nearly eight of 10 drivers agreed.", 0.8, "drivers"),
         ("Three of 100 patients fell ill.", 0.03, "patients"),
+        ("One-in-four pupils walk to school.", 0.25, "pupils"),
     ],
 )
 def test_ratios_are_fractions(text: str, value: float, subject: str) -> None:
@@ -227,6 +228,8 @@ def test_subjects(text: str, subject: str | None) -> None:
         ("estimated 5 people", "estimated"),
         ("estimate of 5 people", "estimated"),
         ("5 people", "exact"),
+        ("40-odd people", "at_least"),
+        ("fifty-some people", "at_least"),
     ],
 )
 def test_qualifiers(text: str, qualifier: str) -> None:
@@ -329,9 +332,18 @@ def test_notations(text: str, value: float, unit: str, kind: str) -> None:
         ("Three-quarters of a million tickets sold.", 750_000, "tickets", "count"),
         ("A third of a billion euros was lost.", 1e9 / 3, "euros", "money"),
         ("A million and a half voters stayed home.", 1_500_000, "voters", "count"),
+        ("A hundred and twenty-one boats sank.", 121, "boats", "count"),
+        ("Three dozen cakes were sold.", 36, "cakes", "count"),
+        ("A half-dozen vans burned.", 6, "vans", "count"),
+        ("It owes 2.5 quadrillion won.", 2.5e15, "won", "money"),
+        ("Yields rose half a percentage point.", 0.5, "percentage point", "percent"),
+        ("The queue took three quarters of an hour.", 0.75, "hour", "duration"),
+        ("She swam a quarter of a mile.", 0.25, "mile", "measure"),
     ],
 )
-def test_a_part_of_a_scale_is_that_many(text: str, value: float, unit: str, kind: str) -> None:
+def test_a_part_of_a_scale_or_unit_is_that_many(
+    text: str, value: float, unit: str, kind: str
+) -> None:
     figure = only(text)
     assert figure.value == pytest.approx(value)
     assert (figure.unit, figure.kind) == (unit, kind)

@@ -41,9 +41,10 @@ _CORE = re.compile(
     |\b(?P<vague>(?:tens|hundreds)\s+of\s+(?:thousands|millions|billions)
       |(?:{_alternation(lx.PLURAL_SCALES)})(?=\s+of\b))\b
     |\b(?P<partscale>(?:half|(?:a|an|{_NUMBER_WORD})[ -](?:{_DENOMINATOR})\s+of)
-      \s+an?\s+(?:{_alternation(lx.A_SCALES)}))\b
+      \s+an?\s+(?:{_alternation(lx.A_SCALES)})|an?\s+half[ -](?:{_alternation(lx.A_SCALES)}))\b
     |\b(?P<fraction>(?:a|an|{_NUMBER_WORD})[ -](?:{_DENOMINATOR})|half)\b
-    |\b(?P<ascale>an?\s+(?:{_alternation(lx.A_SCALES)}))\b
+    |\b(?P<ascale>an?\s+(?:{_alternation(lx.A_SCALES)})
+      (?:\s+and\s+(?:{_NUMBER_WORD})(?:-(?:{_NUMBER_WORD}))?)?)\b
     |\b(?P<aduration>an?\s+(?:{_A_DURATION}))\b
     |\b(?P<fold>{_alternation(lx.FOLD_WORDS)})\b
     |\b(?P<words>(?:{_NUMBER_WORD})(?:(?:[ -]|\s+and\s+)(?:{_ANY_NUMBER_WORD}))*)\b
@@ -188,7 +189,7 @@ _COORDINATOR_BEHIND = re.compile(r"(?<![\w])(?:and|but|while|whereas)[^\S\n]+\Z"
 _CLAUSE_VERB_AFTER = re.compile(rf"[^\S\n]+(?:{_alternation(lx.CLAUSE_VERBS)})\b", re.IGNORECASE)
 _SENTENCE_BREAK = re.compile(r"[.!?;][^\S\n]|\n")
 _RATIO_JOIN = re.compile(
-    r"[^\S\n]+(?P<w>in|out[^\S\n]+of|of(?:[^\S\n]+every)?)[^\S\n]+", re.IGNORECASE
+    r"(?:[^\S\n]+|-)(?P<w>in|out[^\S\n]+of|of(?:[^\S\n]+every)?)(?:[^\S\n]+|-)", re.IGNORECASE
 )
 _HEIGHT = re.compile(r"['’′][^\S\n]?(?P<inches>1[01]|[0-9])(?:\"|”|″|''|’’)")
 _SCORE_BEHIND = re.compile(
@@ -213,6 +214,7 @@ _OF_A_FIGURE = re.compile(
     r"[^\S\n]+of[^\S\n]+(?:(?P<d>[^\W\d_]+)[^\S\n]+)?(?:[^\W\d_]+[^\S\n]+)?(?=[^\s\w]?[0-9])",
     re.IGNORECASE,
 )
+_OF_ONE = re.compile(r"(?:[^\S\n]+of)?[^\S\n]+an?(?=[^\S\n])", re.IGNORECASE)  # " of a"
 _OF = re.compile(r"[^\S\n]+of(?=[^\S\n])", re.IGNORECASE)
 _NP_MAX_WORDS = 5
 _YEAR_OVERRIDING = frozenset({"at_least", "more_than", "less_than", "at_most", "estimated"})
@@ -327,13 +329,14 @@ def _core_value(core: re.Match[str]) -> tuple[float, float, int] | None:
         if len(digits) > 24:
             return None
         return (float(digits) if digits else 0.0) + vulgar, 1.0, core.end()
-    if group == "ascale":
-        scale = lx.A_SCALES[token.split()[-1].lower()]
-        return scale, scale, core.end()
+    if group == "ascale":  # "a hundred", "a thousand and one"
+        words = _WORD.findall(token.lower())
+        scale, rest = lx.A_SCALES[words[1]], sum(lx.NUMBER_WORDS[w] for w in words[3:])
+        return scale + rest, 1.0 if rest else scale, core.end()
     if group == "partscale":  # "half a million", "a quarter of a billion": the part of a scale
         words = token.lower().replace("-", " ").split()
         scale = lx.A_SCALES[words[-1]]
-        part = _part(words[0], words[1] if words[0] != "half" else "half")
+        part = _part(words[0], words[1] if words[0] != "half" else "half")  # "a half-dozen"
         return part * scale, scale, core.end()
     if group == "fold":
         return float(lx.FOLD_WORDS[token.lower()]), 1.0, core.end()
@@ -1009,8 +1012,10 @@ def _figure(
     if sign and not high and qualifier == "exact":
         value, start = -value, sign.start()
     after = _QUALIFIER_AFTER.match(text, end)
-    if after and qualifier == "exact":
-        qualifier, end = lx.QUALIFIERS_AFTER[after.group("q").lower()], after.end()  # type: ignore[assignment]
+    if after:  # "50 or more", "some 40-odd"
+        end = after.end()
+        if qualifier == "exact":
+            qualifier = lx.QUALIFIERS_AFTER[after.group("q").lower()]  # type: ignore[assignment]
     subject = _subject(text, amount, end)
     if _is_year(text, amount, qualifier, subject):
         return None, end
@@ -1194,12 +1199,18 @@ def _fraction(text: str, core: re.Match[str], floor: int) -> Figure | None:
     ):
         return None
     qualifier, start = _qualifier_before(text, core.start(), floor)
+    value = _part(words[0], words[-1])
+    one = _OF_ONE.match(text, core.end())
+    measured = _unit_at(text, one.end()) if one else None
+    if measured:  # "half an hour", "a quarter of a mile": that part of one unit
+        name, kind, unit = measured
+        return _make(text, start, unit.end(), value, unit=name, qualifier=qualifier, kind=kind)
     subject = _of_phrase(text, core.end()) or _determined_phrase(text, core.end())
     figure = _make(
         text,
         start,
         core.end(),
-        _part(words[0], words[-1]),
+        value,
         unit="fraction",
         subject=subject,
         qualifier=qualifier,

@@ -762,7 +762,7 @@ NUMBER_WORDS: dict[str, int] = {
 # Scale words after a number ("1.2 million", "four thousand"), spelled out or abbreviated.
 SCALE_WORDS: dict[str, float] = {
     "hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
-    "lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7,
+    "quadrillion": 1e15, "dozen": 12, "lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7,
     "mn": 1e6, "mln": 1e6, "bn": 1e9, "bln": 1e9, "tn": 1e12, "trn": 1e12,
 }  # fmt: skip
 # Letters glued to a number that scale it ("4.3M", "$5.4m", "$4.2b", "€10k"), as written.
@@ -915,6 +915,7 @@ QUALIFIERS_BEFORE: dict[str, str] = {
 QUALIFIERS_AFTER: dict[str, str] = {
     "or more": "at_least", "or over": "at_least", "plus": "at_least", "+": "at_least",
     "or so": "approximate", "or fewer": "at_most", "or less": "at_most",
+    "-odd": "at_least", "-some": "at_least",  # "40-odd", "fifty-some"
 }  # fmt: skip
 # Words before a year-like number that make it a year ("in 2019", "the 2020 election").
 YEAR_BEFORE: frozenset[str] = frozenset(
