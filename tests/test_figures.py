@@ -311,6 +311,8 @@ def test_the_article_before_a_qualifier_is_not_in_the_span(text: str) -> None:
         ("The bid was 4 M euros.", 4e6, "euros", "money"),
         ("It costs USD15 a week.", 15, "USD per week", "money"),
         ("She took a £38k-a-year post.", 38_000, "pound per year", "money"),
+        ("The lease runs for six (6) years.", 6, "year", "duration"),
+        ("It employs two thousand (2,000) staff.", 2000, "staff", "count"),
         ("They paid 4m Swiss francs.", 4e6, "Swiss francs", "money"),
         ("It fetched Rs. 700.", 700, "Rs.", "money"),
         ("Exports hit 2.5 bln dlrs.", 2.5e9, "dlrs", "money"),

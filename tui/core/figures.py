@@ -214,6 +214,7 @@ _OF_A_FIGURE = re.compile(
     r"[^\S\n]+of[^\S\n]+(?:(?P<d>[^\W\d_]+)[^\S\n]+)?(?:[^\W\d_]+[^\S\n]+)?(?=[^\s\w]?[0-9])",
     re.IGNORECASE,
 )
+_RESTATED = re.compile(r"[^\S\n]*\([^\S\n]*(?P<d>[0-9][0-9,]*)[^\S\n]*\)")
 _OF_ONE = re.compile(r"(?:[^\S\n]+of)?[^\S\n]+an?(?=[^\S\n])", re.IGNORECASE)  # " of a"
 _OF = re.compile(r"[^\S\n]+of(?=[^\S\n])", re.IGNORECASE)
 _NP_MAX_WORDS = 5
@@ -385,6 +386,9 @@ def _amount(text: str, core: re.Match[str], floor: int, *, money: bool = False) 
     if parsed is None:
         return None
     value, trailing, end = parsed
+    restated = _RESTATED.match(text, end) if core.lastgroup == "words" else None
+    if restated and float(restated.group("d").replace(",", "")) == value:
+        end = restated.end()  # "nine (9) months": one number, written twice
     start = core.start()
     unit: str | None = None
     kind: FigureKind = "count"
