@@ -762,7 +762,7 @@ NUMBER_WORDS: dict[str, int] = {
 # Scale words after a number ("1.2 million", "four thousand"), spelled out or abbreviated.
 SCALE_WORDS: dict[str, float] = {
     "hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
-    "lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7,
+    "quadrillion": 1e15, "dozen": 12, "lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7,
     "mn": 1e6, "mln": 1e6, "bn": 1e9, "bln": 1e9, "tn": 1e12, "trn": 1e12,
 }  # fmt: skip
 # Letters glued to a number that scale it ("4.3M", "$5.4m", "$4.2b", "€10k"), as written.
@@ -847,6 +847,7 @@ MEASURE_UNITS: frozenset[str] = frozenset(
 # Percent: surface -> unit (kind "percent").
 PERCENT_UNITS: dict[str, str] = {
     "%": "percent", "percent": "percent", "per cent": "percent", "pct": "percent", "pc": "percent",
+    "p.c.": "percent",
     "percentage point": "percentage point", "percentage points": "percentage point",
     "percentage-point": "percentage point",
 }  # fmt: skip
@@ -868,10 +869,10 @@ DOLLAR_PREFIXES: dict[str, str] = {
 CURRENCY_CODES: frozenset[str] = frozenset(
     """USD EUR GBP JPY CNY RMB AUD CAD CHF HKD NZD SGD INR ZAR BRL MXN RUB KRW TRY SEK NOK DKK
     PLN CZK HUF ILS AED SAR QAR KWD EGP NGN KES THB IDR MYR PHP VND TWD PKR BDT UAH ARS CLP COP
-    PEN RM Rs Rp YEN NIS""".split()
+    PEN RM Rs Rs. Rp YEN NIS""".split()
 ) | {"PS"}
 # "£" folded to ASCII by some feeds ("PS21,700", "PS6m"): a pound, kept as written like the
-# codes, except before a single digit ("PS5" is a games console).
+# codes, except glued to a single digit ("PS5" is a games console; other codes: two digits).
 ASCII_POUND: str = "PS"
 # Currency words after the number, kept as written ("1.5 billion shekels", "200p").
 CURRENCY_WORDS: frozenset[str] = frozenset(
@@ -881,7 +882,13 @@ CURRENCY_WORDS: frozenset[str] = frozenset(
         "franc", "francs", "rand", "naira", "ringgit", "baht", "won", "lira", "krona", "kronor",
         "krone", "kroner", "dirham", "dirhams", "riyal", "riyals", "hryvnia", "hryvnias", "zloty",
         "zlotys", "real", "reais", "rupiah", "dong", "cent", "cents", "pence", "p", "bitcoin",
-        "bitcoins",
+        "bitcoins", "dlr", "dlrs",
+        "us dollar", "us dollars", "canadian dollar", "canadian dollars", "australian dollar",
+        "australian dollars", "hong kong dollar", "hong kong dollars", "new zealand dollar",
+        "new zealand dollars", "singapore dollar", "singapore dollars", "swiss franc",
+        "swiss francs", "british pound", "british pounds", "pounds sterling", "indian rupee",
+        "indian rupees", "japanese yen", "chinese yuan", "mexican peso", "mexican pesos",
+        "south african rand",
     }
 )  # fmt: skip
 
@@ -908,6 +915,7 @@ QUALIFIERS_BEFORE: dict[str, str] = {
 QUALIFIERS_AFTER: dict[str, str] = {
     "or more": "at_least", "or over": "at_least", "plus": "at_least", "+": "at_least",
     "or so": "approximate", "or fewer": "at_most", "or less": "at_most",
+    "-odd": "at_least", "-some": "at_least",  # "40-odd", "fifty-some"
 }  # fmt: skip
 # Words before a year-like number that make it a year ("in 2019", "the 2020 election").
 YEAR_BEFORE: frozenset[str] = frozenset(
@@ -936,7 +944,7 @@ IDENTIFIER_NOUNS: frozenset[str] = frozenset(
     stage phase level grade rule unit lot suite floor apartment apt. box pier terminal
     district ward precinct row seat code zip am pm a.m. p.m. vol. volume issue pp. p. ch.
     ref. case cases resolution amendment bill form act model category class type series
-    division group tier step day act round""".split()
+    division group tier step day act round size sizes""".split()
 )
 # Nouns that make the number before them an identifier: "the 90049 ZIP Code".
 IDENTIFIER_NOUNS_AFTER: frozenset[str] = frozenset("zip postcode postal".split())
@@ -1052,6 +1060,13 @@ CLAUSE_VERBS: frozenset[str] = frozenset(
 LEVEL_LEADS: frozenset[str] = frozenset("from to".split())
 # The oldest age an appositive number is read as ("Lee, 65, said"); larger ones are counts.
 OLDEST_AGE: int = 120
+# Verbs of a game's or a vote's result: "won 4 to 1", "voted 5 to 1" give a score or a tally,
+# not odds.
+SCORE_VERBS: frozenset[str] = frozenset(
+    """won win wins winning beat beats beating lost lose loses losing defeated defeat defeats
+    led leads leading trailed trails trailing edged routed thrashed drew draw voted vote
+    votes""".split()
+)
 # Nouns of an amount: a year-like number after "<noun> of" is an amount ("a total of 2000").
 AMOUNT_NOUNS: frozenset[str] = frozenset("average total sum tally maximum minimum".split())
 # The smallest bare number read as a model after "a" ("a 787", "a 911"; not "a 3 to 1 margin").
