@@ -771,3 +771,40 @@ def test_a_possessive_description_with_nothing_to_refer_to_stays_as_written():
 def test_a_possessive_phrase_naming_no_role_nor_kin_keeps_its_pronoun():
     text = "Tom Ruiz was charged on Monday.\nHis account says the charges were false."
     assert [name for name, _, _ in described_speakers(text)] == ["His account"]
+
+
+# A description, then the name in apposition: the name speaks, the description is its role.
+
+
+def test_a_description_before_an_apposed_name_is_the_names_role():
+    assert before("Her neighbor, James Okafor, said", "said") == "James Okafor"
+    text = "A spokeswoman for the port authority, Nora Quist, said the berths were full."
+    assert described_speakers(text) == [("Nora Quist", "spokeswoman for the port authority", True)]
+
+
+def test_an_apposed_name_followed_by_its_own_appositive_is_the_speaker():
+    text = "The Green Party nominee, Walt Fenner, a retired farmer, said water came first."
+    assert [name for name, _, _ in described_speakers(text)] == ["Walt Fenner"]
+
+
+def test_an_apposed_company_name_speaks_for_the_description():
+    text = "The builder, Crestline Paving Inc., said the road would open in May."
+    speakers = speakers_of(text)
+    assert [(s.name, s.kind) for s in speakers] == [("Crestline Paving Inc.", "organization")]
+
+
+def test_an_opening_phrase_before_an_apposed_name_is_no_speaker_nor_role():
+    text = (
+        "With a week left before the ballot, Dora Pike, an aide to the mayor, called the "
+        "delay a mistake."
+    )
+    assert described_speakers(text) == [("Dora Pike", "aide to the mayor", True)]
+    assert before("In a hall in Dayton, Rep. Omar Vance, the panel's chair, said", "said") == (
+        "Rep. Omar Vance"
+    )
+
+
+def test_a_name_and_its_appositives_stay_as_before():
+    assert before("Tom Hale, a lawyer, one of the plaintiffs, said", "said") == "Tom Hale"
+    assert before("The mayor, 45, said", "said") == "The mayor"
+    assert before("The report, Clean Water Now, said", "said") == "The report"

@@ -97,6 +97,11 @@ _NEAR = 56  # the first, shorter search before a cue
 # Quantifiers floated after a plural subject: "they all said", "the two men both argued".
 _FLOATING_QUANTIFIERS = frozenset({"all", "both", "each"})
 _PLURAL_SUBJECTS = frozenset({"they", "we", "you"})
+# Prepositions that open a sentence before its subject: "With a week to go, Ann Lee, ...".
+_OPENING_PREPOSITIONS = frozenset(
+    "in on at with after during for from following since before amid despite unlike under "
+    "over by as".split()
+)
 _MAX_PARENTHESIS = 8  # tokens searched back for the "(" of a party and state: "(R-Ohio)"
 # A speaker's id from the name: "the-white-house" -> "white-house".
 _NOT_WORD = re.compile(r"[^\w]+")
@@ -290,7 +295,7 @@ def phrase_before(text: str, lower: int, cue_start: int) -> Phrase | None:
     # Not found, yet a comma or a dash just before the cue: an appositive ("Unions, including
     # X, have also endorsed", "Kall -- co-editor of a book -- said").
     if found is not None:
-        edge = found.span[0] < near + 12
+        edge = min(found.span[0], (found.appositive or found.span)[0]) < near + 12
     else:
         lead = text[max(near, cue_start - 24) : cue_start]
         edge = "," in lead or lead.rstrip()[-1:] in DASHES
@@ -534,8 +539,81 @@ def _appositive_phrase(text: str, toks: list[Token], comma: int) -> Phrase | Non
         after_head = head_comma + 1  # the appositive after the comma, not the parenthesis
     if toks[after_head].lower in CLAUSE_CONJUNCTIONS:
         return None  # "..., and the meeting ended, said": a clause, not an appositive
+    apposed = _apposed_name(text, toks, head, after_head, comma)
+    if apposed is not None:
+        return apposed
     appositive = (toks[after_head].start, toks[comma - 1].end)
     return Phrase(head.span, head.words, appositive, tokens=head.tokens)
+
+
+def _apposed_name(
+    text: str, toks: list[Token], head: Phrase, after_head: int, comma: int
+) -> Phrase | None:
+    """'Her neighbor, Tom Hale, said', 'A spokeswoman for the agency, Ann Lee, said', 'The
+    contractor, Acme Builders, said': a description before the comma and a proper name after
+    it; the name is the speaker, the description its appositive (its role). Also a name led by
+    a title after an opening phrase ("With a week to go, Sen. Ann Lee said"; "The senator from
+    Reno, Sen. Ann Lee, said"). None when the words after the head are no proper name."""
+    end = next((k for k in range(after_head, comma) if toks[k].word == ","), comma)
+    name = toks[after_head:end]
+    if not name or not _proper_name(toks, after_head, end):
+        return None
+    first = bisect_left(toks, (head.span[0],))
+    last = after_head - 2  # the head's last token, before its comma
+    description = _role_with_complement(text, toks, last) or head
+    head_word = (description.words[-2] if description.words[-1] == "…" else head.words[-1]).lower()
+    described = (
+        head_word.isalpha()
+        and head.words[-1].islower()
+        or description is not head
+        and head_word in PERSON_ROLES
+    ) and head_word not in DOCUMENT_WORDS
+    if _opening_phrase(toks, first):
+        # "In Reno, Ann Lee, a nurse, said": the phrase is no description; the name's own
+        # appositive, if any, is.
+        role = (toks[end + 1].start, toks[comma - 1].end) if end + 1 < comma else None
+    elif described:
+        role = description.span
+    elif name[0].lower in TITLES and len(name) > 2 and description is head:
+        role = None
+    else:
+        return None
+    span = (name[0].start, name[-1].end)
+    return Phrase(span, tuple(t.word for t in name), role, tokens=tuple(name))
+
+
+def _proper_name(toks: list[Token], start: int, end: int) -> bool:
+    """Whether toks[start:end] are a proper name: capitalised words (not only titles, roles or
+    places), initials and titles with their periods, "of" or "&" inside."""
+    words = toks[start:end]
+    if not words[0].word[0].isupper():
+        return False
+    if not words[-1].word[0].isalnum() and not _is_title_dot(toks, end - 1):
+        return False
+    plain = 0
+    for k, tok in enumerate(words, start):
+        if tok.word == "." and _is_title_dot(toks, k):
+            continue
+        if tok.lower in NAME_CONNECTORS or tok.word == "&":
+            continue
+        if not tok.word[0].isupper() or _possessive(tok.word) or tok.lower in DETERMINERS:
+            return False
+        if tok.lower not in _ROLES_OR_TITLES:
+            plain += 1
+    return plain > 0 and " ".join(t.lower for t in words) not in GOVERNMENT_PLACES
+
+
+def _opening_phrase(toks: list[Token], first: int) -> bool:
+    """Whether toks[first] stands in a phrase that opens its sentence, or follows a comma, with
+    a preposition ("With a week to go", "Last week, in Reno"), as far as the tokens reach."""
+    j = first
+    while j > 0 and toks[j - 1].word not in {".", "“", "”", '"', ";", ":", "?", "!", ","}:
+        j -= 1
+    return (
+        j < first
+        and (j > 0 or toks[j].word[0].isupper())
+        and toks[j].lower in _OPENING_PREPOSITIONS
+    )
 
 
 def _dashed_appositive(text: str, toks: list[Token], dash: int) -> Phrase | None:
