@@ -808,3 +808,59 @@ def test_a_name_and_its_appositives_stay_as_before():
     assert before("Tom Hale, a lawyer, one of the plaintiffs, said", "said") == "Tom Hale"
     assert before("The mayor, 45, said", "said") == "The mayor"
     assert before("The report, Clean Water Now, said", "said") == "The report"
+
+
+# Pronouns: the subject of the sentence just read over the speaker of an older one.
+
+
+def test_a_pronoun_after_a_new_subject_is_that_subject():
+    text = (
+        "“We will win the county,” said Rob Vance, who runs the campaign.\n"
+        "Governor Paul Brenner toured the flooded farms on Monday. Later, he said the state "
+        "would pay for the levees.\n"
+        "Brenner’s rival, Dean Oakes, spoke in Tulsa. “Nobody asked for this,” he said."
+    )
+    speakers, statements = find_statements(text)
+    names = {s.id: s.name for s in speakers}
+    assert [names[s.speaker] for s in statements] == ["Rob Vance", "Paul Brenner", "Dean Oakes"]
+
+
+def test_a_person_named_in_passing_is_no_antecedent():
+    text = (
+        "“The plan is sound,” Tom Ruiz said.\n"
+        "The rules were written under Governor Ann Holt, whose plan was dropped in 2010, and "
+        "the fund of Mr. Lee’s company paid for them.\n"
+        "“It has worked for years,” he said."
+    )
+    speakers, statements = find_statements(text)
+    names = {s.id: s.name for s in speakers}
+    assert [names[s.speaker] for s in statements] == ["Tom Ruiz", "Tom Ruiz"]
+
+
+def test_a_person_introduced_with_an_appositive_is_the_next_voice():
+    text = (
+        "“It is too late,” Carl Mendes said.\n"
+        "The delay hurts Omar Vance, president of the growers’ league.\n"
+        "“We lose a season every year,” he said."
+    )
+    speakers, statements = find_statements(text)
+    names = {s.id: s.name for s in speakers}
+    assert [names[s.speaker] for s in statements] == ["Carl Mendes", "Omar Vance"]
+
+
+def test_a_subordinate_clause_or_two_joined_names_are_no_subject():
+    text = (
+        "“It is too late,” Carl Mendes said.\n"
+        "While Jon Pratt had led the board, Pratt and Sam Ives left early.\n"
+        "“We lose a season every year,” he said."
+    )
+    speakers, statements = find_statements(text)
+    names = {s.id: s.name for s in speakers}
+    assert [names[s.speaker] for s in statements] == ["Carl Mendes", "Carl Mendes"]
+
+
+def test_the_author_is_never_he_or_she():
+    text = "I said the vote was rigged.\nMy aunt disagrees. “It was fair,” she said."
+    speakers, statements = find_statements(text)
+    names = {s.id: s.name for s in speakers}
+    assert names[statements[-1].speaker] != "I"

@@ -760,7 +760,22 @@ _DESCRIPTION_OPENERS = frozenset({"the", "his", "her", "their"})
 _CANDIDATES = 40  # the most recent speakers a pronoun or a description may stand for
 _COMMON_WORD_REACH = 2000  # characters either side searched for a word in lower case
 _CAPITALISED_BEFORE = re.compile(r"\b([A-Z][\w’'-]*)(\.?)\Z")  # and its period, if any
-_MENTION_REACH = 1500  # characters back a pronoun may reach a person merely mentioned
+_MENTION_REACH = 1500
+# The end of a sentence: its period, question or exclamation mark, and a closing quote if any.
+_SENTENCE_STOP = re.compile(r"[.?!][”\"’']?(?=\s+[“\"A-Z])")
+# Where a sentence opens, inside a paragraph: after a period that ends no title nor initial
+# ("Mr.", "J."), a question or exclamation mark, or an opening quotation mark.
+_SENTENCE_OPENING = re.compile(
+    r"(?<!\b[A-Z])(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bMrs)(?<!\bSt)(?<!\bGov)(?<!\bSen)(?<!\bRep)"
+    r"[.?!][”\"’']?\s+|[“\"]"
+)
+_JOINED = re.compile(r"\s+(?:and|or|&)\s+[A-Z]")
+# A comma and an appositive after a name: ", a lawyer", ", president of the union".
+_APPOSITIVE_OPENING = re.compile(r",\s+([a-z]+)\b")
+# Conjunctions that may open a sentence before its subject: "But Lee said".
+_COORDINATORS = frozenset(
+    {"but", "and", "so", "yet", "then", "still"}
+)  # characters back a pronoun may reach a person merely mentioned
 _GENDERED_NOUNS = {**dict.fromkeys(MALE_NOUNS, "he"), **dict.fromkeys(FEMALE_NOUNS, "she")}
 _GENDERED_TITLES = {**dict.fromkeys(MALE_TITLES, "he"), **dict.fromkeys(FEMALE_TITLES, "she")}
 _GIVEN_NAMES = {**dict.fromkeys(MALE_NAMES, "he"), **dict.fromkeys(FEMALE_NAMES, "she")}
@@ -842,11 +857,15 @@ class Speakers:
         if pronoun in PLURAL_PRONOUNS:
             return next((e for e in recent if e.kind in _COLLECTIVES), None)
         gender = pronoun if pronoun in PERSON_PRONOUNS else None
+        subject = self._subject_since(gender, position)
+        if subject is not None:
+            return subject
         agreeing = [
             e
             for e in recent
             if (e.kind == "person" or _unknown_name(e))
             and (gender is None or e.gender in (None, gender))
+            and e.key not in AUTHOR_PRONOUNS  # "I" is never "he"
         ]
         if agreeing and (agreeing[0].gender is not None or agreeing[0] is recent[0]):
             return agreeing[0]
@@ -870,6 +889,31 @@ class Speakers:
         if len(found) != 1:
             return None
         (person,) = found.values()
+        analysis = _Analysis(person.name, None, "person", True, (0, 0), gender=gender)
+        return self._same_person(analysis) or self._new(analysis)
+
+    def _subject_since(self, gender: str | None, position: int) -> _Entry | None:
+        """The person of `gender` last named as the subject of a sentence after the one of the
+        last attribution, outside quotations ("“...,” Lee said. Ann Hale disagreed. “...,” she
+        said": Hale), as a speaker; None if there is none. Salience, as a reader weighs it:
+        the subject of the sentence just read over the speaker of an older one."""
+        if gender is None:
+            return None
+        text = self._text
+        lower = _sentence_end(text, self._last_end, position)
+        if lower >= position:
+            return None
+        subjects = [
+            person
+            for person in self._people_between(lower, position)
+            if person.gender == gender
+            and not _quoted(text, person.start)
+            and (_opens_sentence(text, person.start) or _introduced(text, person))
+            and not _possessive_or_joined(text, _name_end(text, person))
+        ]
+        if not subjects:
+            return None
+        person = max(subjects, key=_person_start)
         analysis = _Analysis(person.name, None, "person", True, (0, 0), gender=gender)
         return self._same_person(analysis) or self._new(analysis)
 
@@ -1686,6 +1730,64 @@ def _without_leading_article(name: str) -> str | None:
     """A description as a role: "the longtime mayor" -> "longtime mayor"."""
     first, _, rest = name.partition(" ")
     return _clean_role(rest if rest and first.lower() in {"the", "a", "an"} else name)
+
+
+def _sentence_end(text: str, start: int, limit: int) -> int:
+    """Where the sentence holding `start` ends: after its period (outside a quotation) or at
+    its paragraph's end; `limit` if neither comes before it."""
+    paragraph = text.find("\n", start, limit)
+    end = paragraph if paragraph >= 0 else limit
+    for match in _SENTENCE_STOP.finditer(text, start, end):
+        if not _quoted(text, match.start()):
+            return match.end()
+    return end
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    """Whether a name at `start` is the subject opening its sentence: nothing before it in the
+    sentence but capitalised words (its title and role: "House Speaker"), a conjunction
+    ("But"), or an opening phrase closed by a comma ("On Monday, Lee ...")."""
+    line = text.rfind("\n", 0, start) + 1
+    before = [word for word in _SENTENCE_OPENING.split(text[line:start])[-1].split() if word != "“"]
+    if not before or before[-1].endswith(","):
+        return True
+    if len(before) == 1 and before[0].lower() in _COORDINATORS:
+        return True
+    return all(
+        word[0].isupper()
+        and not word.endswith((",", "’s", "'s"))
+        and word.lower() not in FUNCTION_WORDS
+        and word.lower() not in CLAUSE_CONJUNCTIONS
+        for word in before
+    )
+
+
+def _name_end(text: str, person: _Person) -> int:
+    """Where the name of `person` ends in the text."""
+    at = text[person.start : person.start + 80].lower().find(person.surname)
+    return person.start + at + len(person.surname) if at >= 0 else person.start
+
+
+def _possessive_or_joined(text: str, end: int) -> bool:
+    """Whether a name ending at `end` is a possessive ("Hale’s plan") or joined to another
+    name ("Hale and Lee said": no "he" stands for them)."""
+    return text.startswith(("’s", "'s"), end) or _JOINED.match(text, end) is not None
+
+
+def _introduced(text: str, person: _Person) -> bool:
+    """Whether a person is introduced by a full name and an appositive, at the name's first
+    mention ("..., said Tom Hale, a lawyer in Reno"): a new voice, about to be quoted."""
+    end = _name_end(text, person)
+    opening = _APPOSITIVE_OPENING.match(text, end)
+    if " " not in person.name or opening is None:
+        return False
+    if opening[1] not in {"a", "an", "the"} and opening[1] not in PERSON_ROLES:
+        return False  # "the figure of Tom Hale, sheltered in ...": no appositive
+    return text.find(text[end - len(person.surname) : end]) == end - len(person.surname)
+
+
+def _person_start(person: _Person) -> int:
+    return person.start
 
 
 def _people_named(text: str, start: int, end: int) -> list[_Person]:
