@@ -864,3 +864,64 @@ def test_the_author_is_never_he_or_she():
     speakers, statements = find_statements(text)
     names = {s.id: s.name for s in speakers}
     assert names[statements[-1].speaker] != "I"
+
+
+# Descriptions: the holder of a title named earlier, a description by age or party, an outlet.
+
+
+def test_a_role_description_is_the_person_named_earlier_with_that_title():
+    text = (
+        "Councilman Rob Delgado arrived late on Monday.\n"
+        "The councilman said he had received dozens of calls."
+    )
+    assert described_speakers(text) == [("Rob Delgado", None, True)]
+
+
+def test_a_description_by_age_or_party_is_the_person_just_named():
+    text = (
+        "“It is a lifeline,” said Sen. Paul Hendricks.\n"
+        "The 61-year-old Republican said the bridge was older than he was."
+    )
+    speakers, statements = find_statements(text)
+    assert len(speakers) == 1 and speakers[0].name == "Paul Hendricks"
+    assert statements[0].speaker == statements[1].speaker
+
+
+def test_a_party_word_after_a_determiner_is_no_name():
+    text = "A Republican said the vote was rushed."
+    assert described_speakers(text) == [("A Republican", None, False)]
+
+
+def test_an_outlet_or_organization_described_is_the_one_that_spoke():
+    text = (
+        "The Lakeside Gazette reported the dispute on Monday.\n"
+        "According to the newspaper, the bridge carries 9,000 cars a day.\n"
+        "The Harbor Commission said it would meet in May. The commission said the vote would "
+        "wait."
+    )
+    speakers, statements = find_statements(text)
+    names = {s.id: s.name for s in speakers}
+    assert [names[s.speaker] for s in statements] == [
+        "The Lakeside Gazette",
+        "The Lakeside Gazette",
+        "Harbor Commission",
+        "Harbor Commission",
+    ]
+
+
+def test_a_described_campaign_is_not_guessed():
+    text = (
+        "Tom Hale’s campaign said the ad would run in May.\n"
+        "Ann Lee spoke in Reno. The campaign said she would debate twice."
+    )
+    speakers, statements = find_statements(text)
+    names = {s.id: s.name for s in speakers}
+    assert names[statements[-1].speaker] != names[statements[0].speaker]
+
+
+def test_a_surname_shared_by_a_woman_and_a_man_is_not_filled_with_the_wrong_given_name():
+    text = (
+        "Mr. Ruiz said the port would reopen.\n"
+        "Elena Ruiz, his sister, runs the ferry line. Tom Ruiz was not there."
+    )
+    assert [name for name, _, _ in described_speakers(text)] == ["Tom Ruiz"]

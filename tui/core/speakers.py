@@ -39,6 +39,7 @@ from tui.core.lexicon import (
     NAMING_CUES,
     NOT_ADVERBS,
     ORGANIZATION_WORDS,
+    PARTY_MEMBERS,
     PERSON_PRONOUNS,
     PLURAL_HEADS,
     PLURAL_PRONOUNS,
@@ -55,6 +56,7 @@ from tui.core.lexicon import (
     TITLES,
 )
 from tui.core.model import Span, Speaker, SpeakerKind
+from tui.core.organizations import MEDIA_NOUNS
 from tui.core.speaker_kinds import (
     PERSON_ROLES,
     TextEvidence,
@@ -231,7 +233,11 @@ def _noun_phrase_before(toks: list[Token], index: int) -> int | None:
         elif (
             _modifier(tok)
             and modifiers < _MAX_MODIFIERS
-            and (not toks[first].word[0].isupper() or _has_role(toks, first, index))
+            and (
+                not toks[first].word[0].isupper()
+                or _has_role(toks, first, index)
+                or toks[index].lower in PARTY_MEMBERS  # "the 52-year-old Republican"
+            )
         ):
             modifiers += 1
             first = j
@@ -720,6 +726,7 @@ class _Entry:
     aliases: list[str] = field(default_factory=list)
     mentions: list[Span] = field(default_factory=list)
     gender: str | None = None  # "he" or "she", once a title, a name or a pronoun says it
+    own_gender: str | None = None  # what its own words say: a title, a given name, a noun
     described: set[str] = field(default_factory=set)  # its titles and role nouns, lower case
     last: int = 0  # when it was last mentioned: a higher number is more recent
 
@@ -761,6 +768,11 @@ _CANDIDATES = 40  # the most recent speakers a pronoun or a description may stan
 _COMMON_WORD_REACH = 2000  # characters either side searched for a word in lower case
 _CAPITALISED_BEFORE = re.compile(r"\b([A-Z][\w’'-]*)(\.?)\Z")  # and its period, if any
 _MENTION_REACH = 1500
+_TITLE_REACH = 3000
+# Heads of a description that a person owns: "the campaign", "the office" (whose?).
+_OWNED_HEADS = frozenset(
+    {"campaign", "office", "team", "family", "state"}
+)  # characters back a description may reach a titled name
 # The end of a sentence: its period, question or exclamation mark, and a closing quote if any.
 _SENTENCE_STOP = re.compile(r"[.?!][”\"’']?(?=\s+[“\"A-Z])")
 # Where a sentence opens, inside a paragraph: after a period that ends no title nor initial
@@ -1023,7 +1035,12 @@ class Speakers:
     def _entry_for(self, phrase: Phrase) -> tuple[_Entry, Span]:
         found, mention = self._analysed_phrase(phrase)
         found = self._with_possessor(found, mention[0])
-        entry = self._same_key(found) or self._same_person(found) or self._role_holder(found)
+        entry = (
+            self._same_key(found)
+            or self._same_person(found)
+            or self._role_holder(found, mention[0])
+            or self._described_outlet(found)
+        )
         if entry is None:
             entry = self._new(found)
         else:
@@ -1054,13 +1071,17 @@ class Speakers:
         ]
         return max(matching, key=lambda entry: entry.last, default=None)
 
-    def _role_holder(self, found: _Analysis) -> _Entry | None:
+    def _role_holder(self, found: _Analysis, position: int) -> _Entry | None:
         """Sieve 3: the named person who holds the role a description names ("the mayor",
-        "the veteran lawmaker": a "Sen."), of the same gender; the most recent one."""
+        "the veteran lawmaker": a "Sen."), of the same gender: the most recent speaker who
+        does, else the person last named with that title before `position` ("Councilman Rob
+        Lee ... the councilman said"). A description by age or party ("the 52-year-old", "the
+        Ohio Republican") stands for the person a "he" or "she" there would: it is only ever
+        said of someone just named."""
         if not found.description:
             return None
         wanted = ROLE_HOLDERS.get(found.head, frozenset()) | {found.head}
-        return next(
+        holder = next(
             (
                 entry
                 for entry in self._recent_entries()
@@ -1071,6 +1092,43 @@ class Speakers:
             ),
             None,
         )
+        if holder is None:
+            holder = self._titled_person(wanted, found.gender, position)
+        if holder is None and (found.head in PARTY_MEMBERS or _AGE.search(found.name)):
+            holder = self._antecedent(found.gender or "", position)
+            if holder is not None and not holder.named:
+                holder = None
+        return holder
+
+    def _titled_person(
+        self, titles: frozenset[str], gender: str | None, position: int
+    ) -> _Entry | None:
+        """The person last named with one of `titles` before `position`, within reach
+        ("Councilman Rob Lee", "Sen. Ann Hale"), as a speaker; None if none."""
+        pattern = _titled_pattern(titles)
+        named = list(pattern.finditer(self._text, max(0, position - _TITLE_REACH), position))
+        if not named or _quoted(self._text, named[-1].start()):
+            return None
+        name = named[-1]["name"]
+        sharing = self._by_surname.get(_key(name).split()[-1], [])
+        holder = next((e for e in sharing if not titles.isdisjoint(e.described)), None)
+        if holder is not None or len(sharing) > 1:
+            return holder  # two of that surname, neither known by the title: not guessed
+        analysis = _Analysis(name, None, "person", True, (0, 0), gender=gender)
+        return self._same_person(analysis) or self._new(analysis)
+
+    def _described_outlet(self, found: _Analysis) -> _Entry | None:
+        """Sieve 4: "the commission", "the newspaper": the organization or outlet that spoke
+        last whose name holds the description's head ("the Commission on Debates"), or the
+        only outlet that spoke; None if none, or if the head is something a person owns ("the
+        campaign": whose?)."""
+        if found.named or found.kind not in _OWN_VOICES or not found.name[:4].lower() == "the ":
+            return None
+        if found.head in _OWNED_HEADS:
+            return None
+        named = [e for e in self._recent_entries() if e.kind == found.kind and e.named]
+        holding = next((e for e in named if found.head in e.key.split()), None)
+        return holding or (named[0] if found.kind == "media" and len(named) == 1 else None)
 
     def _new(self, found: _Analysis, indexed: bool = True) -> _Entry:
         """A new speaker; not `indexed`, the name sieves never find it (a lone pronoun)."""
@@ -1085,6 +1143,7 @@ class Speakers:
             found.named,
             _key(found.name) if indexed else "",
             gender=found.gender,
+            own_gender=found.gender,
             described=set(found.described),
         )
         self._entries[entry.ref] = entry
@@ -1094,7 +1153,12 @@ class Speakers:
 
     def _merge(self, entry: _Entry, found: _Analysis) -> None:
         """What a new mention adds to its speaker: a fuller name, a role, a gender."""
-        if len(found.name) > len(entry.name) and found.kind == entry.kind and not found.description:
+        if (
+            len(found.name) > len(entry.name)
+            and found.kind == entry.kind
+            and not found.description
+            and (found.named or not entry.named)  # "the fund" never renames "IMF"
+        ):
             entry.aliases.append(entry.name)
             entry.name = found.name
             entry.key = _key(found.name)
@@ -1102,6 +1166,7 @@ class Speakers:
             entry.role = found.role
         if entry.gender is None:
             entry.gender = found.gender
+        entry.own_gender = entry.own_gender or found.gender
         if entry.kind == "unknown" and found.kind != "unknown":
             entry.kind = found.kind  # evidence in a later mention: "Mr. Hale"
         entry.described |= found.described
@@ -1157,6 +1222,8 @@ class Speakers:
         """What a non-pronoun phrase says of its speaker: name, role, kind, mention, gender."""
         text = self._text
         toks = list(phrase.tokens) or tokens(text, phrase.span[0], phrase.span[1])
+        if len(toks) > 1 and toks[-1].lower in PARTY_MEMBERS and toks[0].lower in DETERMINERS:
+            toks[-1] = toks[-1]._replace(word=toks[-1].lower)  # "the 52-year-old Republican"
         if (
             len(toks) == 1
             and toks[0].lower not in self._by_surname
@@ -1210,7 +1277,9 @@ class Speakers:
             or any(w in ORGANIZATION_WORDS for w in words)
             or " ".join(words) in GOVERNMENT_PLACES
         )
-        is_media = any(w in MEDIA_WORDS for w in words) and any(t.word[0].isupper() for t in toks)
+        is_media = any(w in MEDIA_WORDS for w in words) and (
+            any(t.word[0].isupper() for t in toks) or head in MEDIA_NOUNS  # "the newspaper"
+        )
         described = _described(pre, appositive_role)
         if (
             kind is None
@@ -1231,7 +1300,8 @@ class Speakers:
             is_media, is_org = kind == "media", kind == "organization"
         document = head in DOCUMENT_WORDS and toks[-1].word.islower()  # "a post", not "The Post"
         if is_media and not document and head not in _ROLES_NOT_MEDIA:
-            return _Analysis(_without_article(text, toks), None, "media", True, span, head)
+            named = any(t.word[0].isupper() and t.lower not in DETERMINERS for t in toks)
+            return _Analysis(_without_article(text, toks), None, "media", named, span, head)
         if document:
             return _Analysis(text[span[0] : span[1]], None, "document", False, span, head)
         if is_org and head not in _ROLES_NOT_ORGANIZATION:
@@ -1386,7 +1456,14 @@ class Speakers:
                 continue
             (entry,) = people
             if " " not in entry.name:
-                best = max((name for name, _ in forms), key=len, default=entry.name)
+                names = [name for name, _ in forms if _may_be(name, entry.own_gender)]
+                if len(_given_names(names)) > 1:
+                    # "Ann Lee" and "Tom Lee" in the text: the one of the speaker's gender, if
+                    # a pronoun tells them apart; else the surname alone, not a guess.
+                    names = [name for name in names if _of_gender(name, entry.gender)]
+                    if len(_given_names(names)) > 1:
+                        names = []
+                best = max(names, key=len, default=entry.name)
                 if len(best) > len(entry.name):
                     entry.aliases.append(entry.name)
                     entry.name = best
@@ -1679,6 +1756,24 @@ def _gender(described: frozenset[str], given: str) -> str | None:
     return _GIVEN_NAMES.get(given.rstrip("."))
 
 
+def _given_names(names: list[str]) -> set[str]:
+    """The known given names that open `names` ("Ann" of "Ann Lee"; not "Van" of "Van Lee")."""
+    return {first for name in names if (first := name.split()[0].lower()) in _GIVEN_NAMES}
+
+
+def _may_be(name: str, gender: str | None) -> bool:
+    """Whether a name may be of `gender`: "Ann Lee" is no "Mr. Lee"."""
+    given = _GIVEN_NAMES.get(name.split()[0].lower()) if " " in name else None
+    return gender is None or given in (None, gender)
+
+
+def _of_gender(name: str, gender: str | None) -> bool:
+    """Whether a full name's given name is known to be of `gender` ("Ann Lee": "she")."""
+    return (
+        gender is not None and " " in name and _GIVEN_NAMES.get(name.split()[0].lower()) == gender
+    )
+
+
 def _given(key: str) -> str | None:
     """The given name of a name's key ("anna smith": "anna"), or None for a bare surname."""
     words = key.split()
@@ -1730,6 +1825,16 @@ def _without_leading_article(name: str) -> str | None:
     """A description as a role: "the longtime mayor" -> "longtime mayor"."""
     first, _, rest = name.partition(" ")
     return _clean_role(rest if rest and first.lower() in {"the", "a", "an"} else name)
+
+
+@lru_cache(maxsize=256)
+def _titled_pattern(titles: frozenset[str]) -> re.Pattern[str]:
+    """A title of `titles`, capitalised, and the name after it: "Councilman Rob Lee"."""
+    return re.compile(
+        r"\b(?:"
+        + alternation({t.capitalize() for t in titles})
+        + r")\.?\s+(?P<name>(?:[A-Z][\w’'-]*\.?\s+){0,2}[A-Z][\w’'-]+)"
+    )
 
 
 def _sentence_end(text: str, start: int, limit: int) -> int:
