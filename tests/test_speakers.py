@@ -925,3 +925,30 @@ def test_a_surname_shared_by_a_woman_and_a_man_is_not_filled_with_the_wrong_give
         "Elena Ruiz, his sister, runs the ferry line. Tom Ruiz was not there."
     )
     assert [name for name, _, _ in described_speakers(text)] == ["Tom Ruiz"]
+
+
+def test_who_after_a_role_and_its_complement_is_the_person_not_the_place():
+    text = (
+        "A teacher at a school in Twin Forks, who asked not to be named, said the "
+        "files were lost.\n"
+        "“Nobody checked,” the teacher said."
+    )
+    speakers, statements = find_statements(text)
+    names = {s.id: (s.name, s.named) for s in speakers}
+    said = [names[s.speaker] for s in statements if s.cue == "said"]
+    assert said == [("A teacher at a school in Twin Forks", False)] * 2
+
+
+def test_the_company_is_the_company_that_spoke_not_a_public_body():
+    text = (
+        "Bayfront Paving said in a statement that it stood by its bid.\n"
+        "The Bureau of Roads said the bid was under review.\n"
+        "The company said the figures were checked twice."
+    )
+    speakers, statements = find_statements(text)
+    names = {s.id: s.name for s in speakers}
+    assert names[statements[-1].speaker] == "Bayfront Paving"
+
+
+def test_a_firm_with_an_ampersand_keeps_its_whole_name():
+    assert "Keller & Co" in (before("Analysts at Keller & Co. wrote", "wrote") or "")

@@ -79,7 +79,13 @@ _PERSONS_OR_GROUPS = PERSON_PRONOUNS | PLURAL_PRONOUNS  # subjects wherever they
 _NOT_NAME = ROLE_NOUNS | TITLES | FUNCTION_WORDS | DETERMINERS | _CUE_WORDS
 # Unions and differences of the word lists used in loops, built once.
 _NOT_BARE = _NOUN_WORDS | _PRONOUNS | RELATIVE_PRONOUNS
-_ROLES_OR_TITLES = ROLE_NOUNS | TITLES
+# "Councilwoman", "Congressman" before a name: roles, whatever the role list says.
+_GENDERED_ROLES = frozenset(
+    w
+    for w in MALE_NOUNS | FEMALE_NOUNS
+    if w.endswith(("man", "woman")) and w not in {"man", "woman"}
+)
+_ROLES_OR_TITLES = ROLE_NOUNS | TITLES | _GENDERED_ROLES
 _ROLES_OR_DOCUMENTS = ROLE_NOUNS | DOCUMENT_WORDS
 _TITLES_NOT_ROLES = TITLES - ROLE_NOUNS
 _ROLES_NOT_TITLES = ROLE_NOUNS - TITLES
@@ -225,7 +231,7 @@ def _noun_phrase_before(toks: list[Token], index: int) -> int | None:
         if tok.capitalized or tok.lower in _NOUN_WORDS or _possessive(tok.word):
             first = j
         elif (
-            tok.lower in NAME_CONNECTORS
+            (tok.lower in NAME_CONNECTORS or tok.word == "&")  # "Keller & Co."
             and j > 0
             and (toks[j - 1].capitalized or toks[j - 1].lower in _NOUN_WORDS)
         ):
@@ -301,7 +307,12 @@ def phrase_before(text: str, lower: int, cue_start: int) -> Phrase | None:
     # Not found, yet a comma or a dash just before the cue: an appositive ("Unions, including
     # X, have also endorsed", "Kall -- co-editor of a book -- said").
     if found is not None:
-        edge = min(found.span[0], (found.appositive or found.span)[0]) < near + 12
+        first = min(found.span[0], (found.appositive or found.span)[0])
+        if found.antecedent is not None:
+            first = min(first, found.antecedent.span[0])
+        # Near the edge, or a complement ("... at the clinic in Reno, who"): its head may lie
+        # further back.
+        edge = first < near + 12 or _after_preposition(text, near, first)
     else:
         lead = text[max(near, cue_start - 24) : cue_start]
         edge = "," in lead or lead.rstrip()[-1:] in DASHES
@@ -309,6 +320,12 @@ def phrase_before(text: str, lower: int, cue_start: int) -> Phrase | None:
         # Too close to the edge of the short search: an appositive or a long name.
         found = _phrase_before(text, max(lower, cue_start - _WINDOW), cue_start)
     return found
+
+
+def _after_preposition(text: str, lower: int, start: int) -> bool:
+    """Whether the word before `start` (after `lower`) is a preposition of a complement."""
+    words = text[max(lower, start - 8) : start].split()
+    return bool(words) and words[-1].lower() in COMPLEMENT_PREPOSITIONS
 
 
 def _phrase_before(text: str, lower: int, cue_start: int) -> Phrase | None:
@@ -335,6 +352,8 @@ def _phrase_before(text: str, lower: int, cue_start: int) -> Phrase | None:
         while j >= 0 and (toks[j].word == "," or toks[j].word in DASHES):
             j -= 1
         antecedent = _phrase_at(text, toks, j)
+        if tok.lower == "who" and antecedent is not None:
+            antecedent = _who_head(text, toks, j, antecedent)
         if antecedent is None or (tok.lower == "that" and j < i - 1):
             return None
         if tok.lower == "that":
@@ -533,6 +552,8 @@ def _appositive_phrase(text: str, toks: list[Token], comma: int) -> Phrase | Non
         head = _phrase_at(text, toks, end)
         if head is None:
             break
+        if toks[j + 1].lower == "who":
+            head = _who_head(text, toks, end, head)
         head_comma = j
         first = next(k for k in range(end, -1, -1) if toks[k].start == head.span[0])
         if first == 0 or toks[first - 1].word != "," or last != comma:
@@ -620,6 +641,12 @@ def _opening_phrase(toks: list[Token], first: int) -> bool:
         and (j > 0 or toks[j].word[0].isupper())
         and toks[j].lower in _OPENING_PREPOSITIONS
     )
+
+
+def _who_head(text: str, toks: list[Token], end: int, head: Phrase) -> Phrase:
+    """What "who" after toks[end] stands for: a person's role and its complement ("A nurse at
+    the clinic in Reno, who ..."), not the place ending it; else `head`."""
+    return _role_with_complement(text, toks, end) or head
 
 
 def _dashed_appositive(text: str, toks: list[Token], dash: int) -> Phrase | None:
@@ -767,12 +794,15 @@ _DESCRIPTION_OPENERS = frozenset({"the", "his", "her", "their"})
 _CANDIDATES = 40  # the most recent speakers a pronoun or a description may stand for
 _COMMON_WORD_REACH = 2000  # characters either side searched for a word in lower case
 _CAPITALISED_BEFORE = re.compile(r"\b([A-Z][\w’'-]*)(\.?)\Z")  # and its period, if any
-_MENTION_REACH = 1500
-_TITLE_REACH = 3000
+_MENTION_REACH = 1500  # characters back a pronoun may reach a person merely mentioned
+_TITLE_REACH = 3000  # characters back a description may reach a titled name
 # Heads of a description that a person owns: "the campaign", "the office" (whose?).
-_OWNED_HEADS = frozenset(
-    {"campaign", "office", "team", "family", "state"}
-)  # characters back a description may reach a titled name
+_OWNED_HEADS = frozenset({"campaign", "office", "team", "family", "state"})
+_COMPANY_HEADS = frozenset({"company", "firm"})
+# Words of an organization's name that make it no company: "Bureau of Mines", "City Council".
+_PUBLIC_BODY_WORDS = ORGANIZATION_WORDS - frozenset(
+    "company firm corporation corp inc ltd group bank fund".split()
+)
 # The end of a sentence: its period, question or exclamation mark, and a closing quote if any.
 _SENTENCE_STOP = re.compile(r"[.?!][”\"’']?(?=\s+[“\"A-Z])")
 # Where a sentence opens, inside a paragraph: after a period that ends no title nor initial
@@ -785,9 +815,7 @@ _JOINED = re.compile(r"\s+(?:and|or|&)\s+[A-Z]")
 # A comma and an appositive after a name: ", a lawyer", ", president of the union".
 _APPOSITIVE_OPENING = re.compile(r",\s+([a-z]+)\b")
 # Conjunctions that may open a sentence before its subject: "But Lee said".
-_COORDINATORS = frozenset(
-    {"but", "and", "so", "yet", "then", "still"}
-)  # characters back a pronoun may reach a person merely mentioned
+_COORDINATORS = frozenset({"but", "and", "so", "yet", "then", "still"})
 _GENDERED_NOUNS = {**dict.fromkeys(MALE_NOUNS, "he"), **dict.fromkeys(FEMALE_NOUNS, "she")}
 _GENDERED_TITLES = {**dict.fromkeys(MALE_TITLES, "he"), **dict.fromkeys(FEMALE_TITLES, "she")}
 _GIVEN_NAMES = {**dict.fromkeys(MALE_NAMES, "he"), **dict.fromkeys(FEMALE_NAMES, "she")}
@@ -1094,6 +1122,18 @@ class Speakers:
         )
         if holder is None:
             holder = self._titled_person(wanted, found.gender, position)
+        if holder is None:  # "A nurse at the clinic said ... the nurse said"
+            holder = next(
+                (
+                    e
+                    for e in self._recent_entries()
+                    if e.kind == "person"
+                    and not e.named
+                    and e.name.lower().startswith(("a ", "an "))
+                    and found.head in e.key.split()[: _MAX_MODIFIERS + 1]
+                ),
+                None,
+            )
         if holder is None and (found.head in PARTY_MEMBERS or _AGE.search(found.name)):
             holder = self._antecedent(found.gender or "", position)
             if holder is not None and not holder.named:
@@ -1112,8 +1152,8 @@ class Speakers:
         name = named[-1]["name"]
         sharing = self._by_surname.get(_key(name).split()[-1], [])
         holder = next((e for e in sharing if not titles.isdisjoint(e.described)), None)
-        if holder is not None or len(sharing) > 1:
-            return holder  # two of that surname, neither known by the title: not guessed
+        if holder is not None or (len(sharing) > 1 and " " not in name):
+            return holder  # "President Lee", two Lees, neither known by the title: not guessed
         analysis = _Analysis(name, None, "person", True, (0, 0), gender=gender)
         return self._same_person(analysis) or self._new(analysis)
 
@@ -1127,7 +1167,7 @@ class Speakers:
         if found.head in _OWNED_HEADS:
             return None
         named = [e for e in self._recent_entries() if e.kind == found.kind and e.named]
-        holding = next((e for e in named if found.head in e.key.split()), None)
+        holding = next((e for e in named if _holds_head(e.key, found.head)), None)
         return holding or (named[0] if found.kind == "media" and len(named) == 1 else None)
 
     def _new(self, found: _Analysis, indexed: bool = True) -> _Entry:
@@ -1256,7 +1296,10 @@ class Speakers:
             k += 1
         if 0 < k and words[k - 1] in NAME_CONNECTORS:
             k = _last_two_names(toks, k)  # "Secretary of State Jon Husted"
+        # "A nurse at the clinic in Reno …": the name ends the complement, not the speaker's.
         name_toks = toks[k:]
+        if phrase.words[-1] == "…" and 0 < k and words[k - 1] in COMPLEMENT_PREPOSITIONS:
+            name_toks = []
         pre = toks[:k]
         head = (phrase.words[-2] if phrase.words[-1] == "…" else words[-1]).lower().rstrip("’'")
         kind = _proper_organization(toks)
@@ -1835,6 +1878,16 @@ def _titled_pattern(titles: frozenset[str]) -> re.Pattern[str]:
         + alternation({t.capitalize() for t in titles})
         + r")\.?\s+(?P<name>(?:[A-Z][\w’'-]*\.?\s+){0,2}[A-Z][\w’'-]+)"
     )
+
+
+def _holds_head(key: str, head: str) -> bool:
+    """Whether an organization's name (its key) fits a description's head: holds it ("the
+    commission": "harbor commission"), or, for "the company" or "the firm", names no public
+    body ("Acme Builders", not "Bureau of Mines")."""
+    words = key.split()
+    if head in words:
+        return True
+    return head in _COMPANY_HEADS and _PUBLIC_BODY_WORDS.isdisjoint(words)
 
 
 def _sentence_end(text: str, start: int, limit: int) -> int:
