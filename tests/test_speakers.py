@@ -952,3 +952,22 @@ def test_the_company_is_the_company_that_spoke_not_a_public_body():
 
 def test_a_firm_with_an_ampersand_keeps_its_whole_name():
     assert "Keller & Co" in (before("Analysts at Keller & Co. wrote", "wrote") or "")
+
+
+# Words opening a sentence that are no subject: a day, an adverb, a participle and its agent.
+
+
+def test_a_day_after_the_verb_is_no_part_of_the_subject():
+    text = "Ann Lee spoke out Tuesday about the closure, arguing that the clinic must reopen."
+    assert [name for name, _, _ in described_speakers(text)] == ["Ann Lee"]
+
+
+def test_an_opening_participle_with_its_agent_is_no_subject():
+    text = "Shaken by the audit, Tom Hale rewrote the budget, promising to cut fees."
+    assert [name for name, _, _ in described_speakers(text)] == ["Tom Hale"]
+
+
+def test_an_opening_adverb_is_no_subject_but_a_name_in_ly_is():
+    assert phrase_after("Lately, it has grown.", 0, 21) is None
+    text = "“We will win,” said Kelly, a lawyer."
+    assert [name for name, _, _ in described_speakers(text)] == ["Kelly"]

@@ -671,6 +671,21 @@ def _dashed_appositive(text: str, toks: list[Token], dash: int) -> Phrase | None
     return None
 
 
+def _opening_word(text: str, toks: list[Token]) -> bool:
+    """Whether the first token, opening its sentence, is an adverb or a participle with its
+    agent, not a subject: "Recently, it issued ...", "Stung by the reviews, Lee ..."."""
+    if len(toks) < 2 or not toks[0].word[0].isupper():
+        return False
+    before = text[: toks[0].start].rstrip()
+    if before and before[-1] not in '.!?:\n”"':
+        return False
+    word, after = toks[0].lower, toks[1].lower
+    if after == "by":
+        return word.isalpha() and word not in _GIVEN_NAMES and word not in TITLES
+    adverb = word.endswith("ly") and len(word) > 4 and word not in NOT_ADVERBS
+    return after == "," and adverb and word not in _GIVEN_NAMES
+
+
 def _before_parenthesis(toks: list[Token], i: int) -> int:
     """The token before a short parenthesis ending at `i` ("Jordan (R-Ohio)"), else `i`."""
     if i < 1 or toks[i].word != ")":
@@ -690,6 +705,8 @@ def phrase_after(text: str, start: int, upper: int) -> Phrase | None:
         return None
     if toks[0].lower in _PRONOUNS:
         return Phrase((toks[0].start, toks[0].end), (toks[0].word,))
+    if _opening_word(text, toks):
+        return None
     last = None
     modifiers = 0
     for j, tok in enumerate(toks):
@@ -697,6 +714,8 @@ def phrase_after(text: str, start: int, upper: int) -> Phrase | None:
             continue
         if tok.word == "." and _is_title_dot(toks, j):
             continue
+        if j > 0 and tok.lower in TIME_WORDS and toks[j - 1].word[0].islower():
+            break  # "Ann Lee spoke out Tuesday": the day is no part of the subject
         if tok.capitalized or tok.lower in _NOUN_WORDS:
             last = j
         elif (
