@@ -971,3 +971,23 @@ def test_an_opening_adverb_is_no_subject_but_a_name_in_ly_is():
     assert phrase_after("Lately, it has grown.", 0, 21) is None
     text = "“We will win,” said Kelly, a lawyer."
     assert [name for name, _, _ in described_speakers(text)] == ["Kelly"]
+
+
+def test_a_pronoun_opening_a_quotation_tells_nothing_of_the_speaker():
+    text = (
+        "Senator Hale attacked his rival, saying, “She is unfit to lead.”\n"
+        "Ann Berg, the moderator, asked both to stay calm.\n"
+        "Hale said the debate was rigged. He said the rules were unfair."
+    )
+    speakers, statements = find_statements(text)
+    names = {s.id: s.name for s in speakers}
+    assert names[statements[-1].speaker] == "Hale"
+
+
+def test_a_day_before_a_show_is_no_speaker():
+    text = (
+        "Ms. Kerr blasted the council as “lazy” Wednesday on The Nora Pike Show.\n\n"
+        "“It is a disgrace,” she said."
+    )
+    names = [name for name, _, _ in described_speakers(text)]
+    assert "Wednesday" not in names and names[-1] == "Kerr"

@@ -379,6 +379,8 @@ def _phrase_before(text: str, lower: int, cue_start: int) -> Phrase | None:
             head = toks[k - 1]
             found = _phrase_at(text, toks, k - 1) or Phrase((head.start, head.end), (head.word,))
             return Phrase((found.span[0], toks[i].end), found.words + ("…",))
+    if tok.lower in TIME_WORDS and (i == 0 or not toks[i - 1].capitalized):
+        return None  # "... a “disgrace” Wednesday": a day is no speaker
     found = _phrase_at(text, toks, i)
     if found is None:
         found = _role_with_complement(text, toks, i)
@@ -396,8 +398,8 @@ def _named_with_complement(
     if first < 2 or toks[first - 1].lower not in COMPLEMENT_PREPOSITIONS:
         return None
     name = _phrase_at(text, toks, first - 2)
-    if name is None:
-        return None
+    if name is None or all(w.lower() in TIME_WORDS for w in name.words):
+        return None  # "a “disgrace” Wednesday on The Morning Show": a day is no speaker
     if any(w[0].isupper() and w.lower() not in _NOT_NAME for w in name.words):
         return name
     if name.words[-1].lower() in ROLE_NOUNS:  # "the head of the agency": one unnamed person
