@@ -678,7 +678,7 @@ def _opening_word(text: str, toks: list[Token]) -> bool:
     agent, not a subject: "Recently, it issued ...", "Stung by the reviews, Lee ..."."""
     if len(toks) < 2 or not toks[0].word[0].isupper():
         return False
-    before = text[: toks[0].start].rstrip()
+    before = text[max(0, toks[0].start - 8) : toks[0].start].rstrip()
     if before and before[-1] not in '.!?:\n”"':
         return False
     word, after = toks[0].lower, toks[1].lower
@@ -817,6 +817,12 @@ _COMMON_WORD_REACH = 2000  # characters either side searched for a word in lower
 _CAPITALISED_BEFORE = re.compile(r"\b([A-Z][\w’'-]*)(\.?)\Z")  # and its period, if any
 _MENTION_REACH = 1500  # characters back a pronoun may reach a person merely mentioned
 _TITLE_REACH = 3000  # characters back a description may reach a titled name
+# A capitalised title and the name after it, not a possessive: "Councilman Rob Lee", "Sen.
+# Ann Hale" (a look-ahead, so that each capitalised word may start one).
+_TITLED_NAME = re.compile(
+    r"(?=\b(?P<title>[A-Z][a-z]+)\.?\s+(?P<name>(?:[A-Z][\w-]*\.?\s+){0,2}[A-Z][\w-]+)"
+    r"(?![\w’'-]))"
+)
 # Heads of a description that a person owns: "the campaign", "the office" (whose?).
 _OWNED_HEADS = frozenset({"campaign", "office", "team", "family", "state"})
 _COMPANY_HEADS = frozenset({"company", "firm"})
@@ -868,6 +874,7 @@ class Speakers:
         self._clock = 0
         self._last_end = 0  # the end of the last attribution's mention
         self._people: dict[str, _Person] | None = None  # surnames first named with a gender
+        self._named_people: list[_Person] = []  # everyone `_people_named` finds, in order
         self._surnames = re.compile("")  # matches those surnames, once they are known
         # `_analyse` by the phrase's words (the same names and roles come back again and
         # again), the mention span kept relative to the phrase's start.
@@ -983,7 +990,8 @@ class Speakers:
         ("Ms. Lee", "Anna Lee"), or by the surname alone after such a mention."""
         text = self._text
         known_people = self._known_people()
-        people = _people_named(text, lower, upper)
+        named = self._named_people
+        people = named[bisect_left(named, (lower,)) : bisect_left(named, (upper,))]
         if known_people:
             people.extend(
                 _Person(match.start(), known.name, known.surname, known.gender)
@@ -998,7 +1006,8 @@ class Speakers:
         Lee", "Anna Lee"), each as first named, of one gender only; built once."""
         if self._people is None:
             first: dict[str, _Person] = {}
-            for person in _people_named(self._text, 0, len(self._text)):
+            self._named_people = _people_named(self._text, 0, len(self._text))
+            for person in self._named_people:
                 known = first.setdefault(person.surname, person)
                 if known.gender != person.gender:
                     first[person.surname] = known._replace(gender="")
@@ -1166,8 +1175,12 @@ class Speakers:
     ) -> _Entry | None:
         """The person last named with one of `titles` before `position`, within reach
         ("Councilman Rob Lee", "Sen. Ann Hale"), as a speaker; None if none."""
-        pattern = _titled_pattern(titles)
-        named = list(pattern.finditer(self._text, max(0, position - _TITLE_REACH), position))
+        lower = max(0, position - _TITLE_REACH)
+        named = [
+            found
+            for found in _TITLED_NAME.finditer(self._text, lower, position)
+            if found["title"].lower() in titles
+        ]
         if not named or _quoted(self._text, named[-1].start()):
             return None
         name = named[-1]["name"]
@@ -1889,16 +1902,6 @@ def _without_leading_article(name: str) -> str | None:
     """A description as a role: "the longtime mayor" -> "longtime mayor"."""
     first, _, rest = name.partition(" ")
     return _clean_role(rest if rest and first.lower() in {"the", "a", "an"} else name)
-
-
-@lru_cache(maxsize=256)
-def _titled_pattern(titles: frozenset[str]) -> re.Pattern[str]:
-    """A title of `titles`, capitalised, and the name after it: "Councilman Rob Lee"."""
-    return re.compile(
-        r"\b(?:"
-        + alternation({t.capitalize() for t in titles})
-        + r")\.?\s+(?P<name>(?:[A-Z][\w’'-]*\.?\s+){0,2}[A-Z][\w’'-]+)"
-    )
 
 
 def _holds_head(key: str, head: str) -> bool:
