@@ -991,3 +991,14 @@ def test_a_day_before_a_show_is_no_speaker():
     )
     names = [name for name, _, _ in described_speakers(text)]
     assert "Wednesday" not in names and names[-1] == "Kerr"
+
+
+def test_a_subject_after_an_opening_phrase_and_a_lower_case_role_is_salient():
+    text = (
+        "“We need a vote,” Sen. Rosa Ruiz said.\n"
+        "In a statement on Friday, former governor Ann Pike was more careful. Though she "
+        "called the plan bold, she said it needed work."
+    )
+    speakers, statements = find_statements(text)
+    names = {s.id: s.name for s in speakers}
+    assert names[statements[-1].speaker] == "Ann Pike"

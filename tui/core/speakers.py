@@ -1927,21 +1927,20 @@ def _sentence_end(text: str, start: int, limit: int) -> int:
 
 def _opens_sentence(text: str, start: int) -> bool:
     """Whether a name at `start` is the subject opening its sentence: nothing before it in the
-    sentence but capitalised words (its title and role: "House Speaker"), a conjunction
-    ("But"), or an opening phrase closed by a comma ("On Monday, Lee ...")."""
+    sentence but a conjunction ("But"), an opening phrase closed by a comma ("On Monday, Lee
+    ..."), and the name's title and role ("House Speaker", "presidential nominee")."""
     line = text.rfind("\n", 0, start) + 1
     before = [word for word in _SENTENCE_OPENING.split(text[line:start])[-1].split() if word != "“"]
-    if not before or before[-1].endswith(","):
-        return True
     if len(before) == 1 and before[0].lower() in _COORDINATORS:
         return True
-    return all(
-        word[0].isupper()
-        and not word.endswith((",", "’s", "'s"))
-        and word.lower() not in FUNCTION_WORDS
-        and word.lower() not in CLAUSE_CONJUNCTIONS
-        for word in before
-    )
+    role = before[max((k + 1 for k, w in enumerate(before) if w.endswith(",")), default=0) :]
+    if not role:
+        return True
+    if any(w.endswith(("’s", "'s")) or w.lower() in FUNCTION_WORDS for w in role):
+        return False
+    if role[-1].lower().rstrip(".") in _ROLES_OR_TITLES and len(role) <= _MAX_MODIFIERS + 1:
+        return True  # "Conservative economist Ann Lee", "In May, presidential nominee Ann Lee"
+    return all(word[0].isupper() and word.lower() not in CLAUSE_CONJUNCTIONS for word in role)
 
 
 def _name_end(text: str, person: _Person) -> int:
