@@ -1002,3 +1002,8 @@ def test_a_subject_after_an_opening_phrase_and_a_lower_case_role_is_salient():
     speakers, statements = find_statements(text)
     names = {s.id: s.name for s in speakers}
     assert names[statements[-1].speaker] == "Ann Pike"
+
+
+def test_a_possessive_description_before_an_apposed_name_is_a_role_without_its_pronoun():
+    text = "Its president, Rosa Moreno, said the union would appeal."
+    assert described_speakers(text) == [("Rosa Moreno", "president", True)]

@@ -1735,8 +1735,8 @@ def _appositive_role(text: str, appositive: Span | None) -> str | None:
     if not any(c.isalpha() for c in words[0]):
         return None  # an age or a number: "Ruiz, 31, said"
     start = appositive[0]
-    if words[0].lower() in {"a", "an", "the"}:
-        start += len(words[0]) + 1
+    if words[0].lower() in {"a", "an", "the"} or words[0].lower() in POSSESSIVE_PRONOUNS:
+        start += len(words[0]) + 1  # "Her neighbor, Tom Hale": "neighbor"
     return _clean_role(text[start : appositive[1]])
 
 
