@@ -759,8 +759,11 @@ def phrase_after(text: str, start: int, upper: int) -> Phrase | None:
 # Each attribution's phrase is analysed (`_analyse`: name, role, kind, gender), then joined to
 # an earlier speaker by sieves tried in order, most precise first, as in Stanford's
 # deterministic coreference: the same name (`_same_key`), the same person by surname and
-# given name (`_same_person`), the holder of a role a description names (`_role_holder`);
-# pronouns last (`_antecedent`), by agreement in gender, number and animacy, and salience.
+# given name (`_same_person`), the holder of a role a description names (`_role_holder`: a
+# speaker or a name in the text with that title; by age or party, the person just named),
+# the organization or outlet a description names (`_described_outlet`); pronouns last
+# (`_antecedent`), by agreement in gender, number and animacy, and salience (the subject of
+# the sentence just read, `_subject_since`, before the speaker of an older attribution).
 
 
 @dataclass(eq=False)
