@@ -667,7 +667,7 @@ def test_transcript_labels_inside_one_long_quotation():
         (
             "Moreno's deputy, Gov. Ann Berg, plans to publish her schedule soon.",
             "to publish her schedule soon",
-            "Moreno's deputy",
+            "Ann Berg",  # the apposed name speaks; the description is its role
         ),
         ("He asked reporters whether the plan would work.", "whether the plan would work", "He"),
         (

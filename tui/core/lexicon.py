@@ -727,6 +727,11 @@ GOVERNMENT_PLACES: frozenset[str] = frozenset(
         "united arab emirates",
     }
 )
+# A person by party, capitalised: after a determiner a description ("the 52-year-old
+# Republican"), not a name.
+PARTY_MEMBERS: frozenset[str] = frozenset(
+    "republican democrat independent libertarian socialist progressive tory".split()
+)
 # A role noun and the roles and titles that hold it: "the lawmaker" may be "Sen. Smith".
 ROLE_HOLDERS: dict[str, frozenset[str]] = {
     noun: frozenset(holders.split())
