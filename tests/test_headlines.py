@@ -52,6 +52,38 @@ def test_the_same_claim_by_another_speaker_keeps_the_headline() -> None:
 @pytest.mark.parametrize(
     ("headline", "body", "kept"),
     [
+        # The headline's bare title is the role the body gives its speaker.
+        (
+            "Mayor says harbour bridge will reopen by spring",
+            "The town's mayor, Jane Lee, said on Monday that the harbour bridge would reopen "
+            "by the spring.",
+            False,
+        ),
+        (
+            "Mayor says harbour bridge will reopen by spring",
+            "Mayor Jane Lee said on Monday that the harbour bridge would reopen by the spring.",
+            False,
+        ),
+        # Another role: another source, the headline stays.
+        (
+            "Governor says harbour bridge will reopen by spring",
+            "The town's mayor, Jane Lee, said on Monday that the harbour bridge would reopen "
+            "by the spring.",
+            True,
+        ),
+    ],
+)
+def test_a_headline_description_is_the_body_speaker_of_that_role(
+    headline: str, body: str, kept: bool
+) -> None:
+    contents = [content for _, content in said(f"{headline}\n\n{body}\n\n{TAIL}")]
+    assert ("harbour bridge will reopen by spring" in contents) is kept
+    assert "the harbour bridge would reopen by the spring" in contents
+
+
+@pytest.mark.parametrize(
+    ("headline", "body", "kept"),
+    [
         # 2 of 3 content words (bridge, March; "shut" for "close"): a paraphrase, dropped.
         (
             "Lee says bridge will close in March",

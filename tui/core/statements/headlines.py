@@ -22,11 +22,12 @@ follows ("The Post reports:"). A second such paragraph may follow (a standfirst 
 lines). Furniture between (an "ABSTRACT." label, blanked) is passed over.
 
 A statement of the headline or the standfirst **repeats** the body when a statement after
-its paragraph has the same speaker (the same resolved speaker, or a named speaker of the
-same surname), the same act (speech, thought or stance), and at least `REPEATED_SHARE` of
-its content words (lower case, lightly stemmed: "taxes" is "tax", "closed" and "closing"
-are "clos"; function words left out). Such a statement is dropped. Any other is kept: the
-headline is then the only place its claim is made.
+its paragraph has the same source (the same resolved speaker; a named speaker of the same
+surname; or, for a headline's bare description, "Mayor says ...", a speaker the body gives
+that role, "the city's mayor, Ann Porter"), the same act (speech, thought or stance), and
+at least `REPEATED_SHARE` of its content words (lower case, lightly stemmed: "taxes" is
+"tax", "closed" and "closing" are "clos"; function words left out). Such a statement is
+dropped. Any other is kept: the headline is then the only place its claim is made.
 """
 
 from __future__ import annotations
@@ -35,7 +36,7 @@ import re
 from collections.abc import Sequence
 
 from tui.core.lexicon import AUXILIARY_VERBS, DETERMINERS, FUNCTION_WORDS, PREPOSITIONS
-from tui.core.model import Span
+from tui.core.model import Span, Speaker
 from tui.core.statements.acts import act_of
 from tui.core.statements.state import Emitted
 from tui.core.text import sentences
@@ -155,15 +156,32 @@ def _stem(word: str) -> str:
 
 
 def without_repeats(
-    text: str, ends: list[int], statements: list[Emitted], surnames: dict[str, str]
+    text: str, ends: list[int], statements: list[Emitted], sources: dict[str, Speaker]
 ) -> list[Emitted]:
     """`statements` but those of the headline or the standfirst (`ends`: where each of their
     paragraphs ends) that a later statement repeats: one after their paragraph, by the same
-    speaker (or a speaker of the same surname: `surnames`, of each named speaker by working
-    id), of the same act, holding at least `REPEATED_SHARE` of their content words."""
+    source (`sources`: each working speaker id's speaker), of the same act, holding at least
+    `REPEATED_SHARE` of their content words."""
     head = [s for s in statements if s.span[0] < ends[-1] and s.speaker is not None]
-    repeated = {id(s) for s in head if _repeated(text, s, ends, statements, surnames)}
+    repeated = {id(s) for s in head if _repeated(text, s, ends, statements, sources)}
     return [s for s in statements if id(s) not in repeated] if repeated else statements
+
+
+def same_source(head: Speaker | None, body: Speaker | None) -> bool:
+    """Whether the speaker of a headline's statement is the body's speaker: the same one, a
+    named one of the same surname, or a bare description ("Mayor", "Police chief") whose last
+    word is in the role the body gives its speaker ("the city's mayor")."""
+    if head is None or body is None:
+        return False
+    if head.id == body.id:
+        return True
+    if _surname(head) in re.findall(r"[a-z]+", (body.role or "").lower()):
+        return True
+    return head.named and body.named and _surname(head) == _surname(body)
+
+
+def _surname(speaker: Speaker) -> str:
+    return speaker.name.split()[-1].lower()
 
 
 def _repeated(
@@ -171,21 +189,19 @@ def _repeated(
     statement: Emitted,
     ends: list[int],
     statements: list[Emitted],
-    surnames: dict[str, str],
+    sources: dict[str, Speaker],
 ) -> bool:
     """Whether a statement after the paragraph of `statement` repeats it."""
     after = next(end for end in ends if statement.span[0] < end)
     words = _content_words(text, statement.span)
     if not words:
         return False
-    surname = surnames.get(statement.speaker or "")
+    source = sources.get(statement.speaker or "")
     act = act_of(statement.cue)
     for other in statements:
         if other.span[0] < after:
             continue
-        if other.speaker != statement.speaker and (
-            surname is None or surnames.get(other.speaker or "") != surname
-        ):
+        if not same_source(source, sources.get(other.speaker or "")):
             continue
         if act_of(other.cue) != act:
             continue

@@ -70,9 +70,9 @@ class _Finder(Labels, CueAttributions, ReportingNouns):
             if rejection(self.text, s.span, s.cue_span) is None
         ]
         if self.headline_ends:
-            named = {s.id: s.name.split()[-1].lower() for s in speakers if s.named}
-            surnames = {work: named[slug] for work, slug in ids.items() if slug in named}
-            kept = without_repeats(self.text, self.headline_ends, kept, surnames)
+            by_slug = {s.id: s for s in speakers}
+            sources = {work: by_slug[slug] for work, slug in ids.items() if slug in by_slug}
+            kept = without_repeats(self.text, self.headline_ends, kept, sources)
         statements = [
             Statement(
                 f"st-{n}",
