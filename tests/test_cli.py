@@ -392,6 +392,31 @@ def test_a_bug_is_one_line_not_a_traceback(
     )
 
 
+@pytest.mark.parametrize(
+    ("name", "content", "problem"),
+    [
+        ("empty.txt", "", "is empty: no text to read"),
+        ("blank.md", "---\ntitle: Only a title\n---\n\n  \n", "holds no text to read"),
+        ("menu.html", "<html><body><nav>Home | World</nav></body></html>", "holds no text to read"),
+    ],
+)
+def test_an_article_without_text_is_one_line_and_never_opened(
+    tmp_path: Path,
+    fake_reader: Opened,
+    capsys: pytest.CaptureFixture[str],
+    name: str,
+    content: str,
+    problem: str,
+) -> None:
+    empty = tmp_path / name
+    empty.write_text(content, encoding="utf-8")
+    assert cli.main([str(empty)]) == 1
+    assert capsys.readouterr().err == f"whosaid: {empty}: {problem}\n"
+    assert fake_reader == []
+    assert cli.main(["extract", str(empty)]) == 1
+    assert capsys.readouterr().err == f"whosaid: {empty}: {problem}\n"
+
+
 def test_a_file_name_cannot_drive_the_terminal(tmp_path: Path) -> None:
     result = whosaid("extract", tmp_path / "x\x1b[31mred.txt")
     assert_one_line_error(result, f"{tmp_path}/x\\x1b[31mred.txt: no such file")
