@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 import types
@@ -415,6 +416,25 @@ def test_an_article_without_text_is_one_line_and_never_opened(
     assert fake_reader == []
     assert cli.main(["extract", str(empty)]) == 1
     assert capsys.readouterr().err == f"whosaid: {empty}: {problem}\n"
+
+
+def test_a_folder_that_cannot_be_listed_is_one_line(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Not "holds no article": the folder may hold many; the user is told why none is read."""
+    folder = tmp_path / "locked"
+    folder.mkdir()
+    (folder / "story.txt").write_text(TEXT, encoding="utf-8")
+    listing = os.scandir
+
+    def refused(path: str | Path = ".") -> object:
+        if Path(path) == folder:
+            raise PermissionError(13, "Permission denied", str(path))
+        return listing(path)
+
+    monkeypatch.setattr(os, "scandir", refused)
+    assert cli.main(["extract", str(folder)]) == 1
+    assert capsys.readouterr().err == f"whosaid: {folder}: cannot read: Permission denied\n"
 
 
 def test_a_file_name_cannot_drive_the_terminal(tmp_path: Path) -> None:
