@@ -49,7 +49,7 @@ def article_files(paths: Iterable[str | Path]) -> list[Path]:
             found.append(path)
             continue
         inside = []
-        for folder, dirs, files in os.walk(path):
+        for folder, dirs, files in os.walk(path, onerror=partial(_unlisted, path)):
             dirs[:] = [d for d in dirs if not d.startswith(".")]
             inside.extend(
                 Path(folder, f)
@@ -60,6 +60,13 @@ def article_files(paths: Iterable[str | Path]) -> list[Path]:
             )
         found.extend(sorted(inside, key=lambda p: p.relative_to(path).parts))
     return found
+
+
+def _unlisted(top: Path, error: OSError) -> None:
+    """A folder named that cannot be listed is one problem, not a folder without articles;
+    one below it that cannot be is passed over, as a hidden one is."""
+    if error.filename is not None and Path(error.filename) == top:
+        raise InputError(top, f"cannot read: {error.strerror or error}") from None
 
 
 def default_jobs() -> int:
