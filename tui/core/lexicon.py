@@ -5,10 +5,28 @@ from __future__ import annotations
 # --- Statements and speakers ---
 # Used by text.py, statements/ and speakers.py. All words are lower case unless noted.
 
+# --- Recall by construction: public verb classes ---
+# Manner-of-speaking verbs (Levin 1993, class 37.3), the subset that reports words in news
+# ("chanted “...”", "she hollered that ..."); the class members already listed under
+# SPEECH_CUES (shout, yell, scream, whisper, mutter, murmur, growl, grumble) stay there. Most
+# have another sense ("sang a hymn", "wailing sirens"): each is weak (WEAK_CUES), a cue only
+# before "that" or a quotation, or after the content.
+MANNER_OF_SPEAKING_CUES: frozenset[str] = frozenset(
+    """
+    chant chants chanted chanting sing sings sang singing holler hollers hollered hollering
+    bellow bellows bellowed bellowing shriek shrieks shrieked shrieking mumble mumbles
+    mumbled mumbling stammer stammers stammered stammering stutter stutters stuttered
+    stuttering wail wails wailed wailing sob sobs sobbed sobbing screech screeches screeched
+    whimper whimpers whimpered croon croons crooned drawl drawls drawled snarl snarls snarled
+    snap snaps snapped hiss hisses hissed
+    """.split()
+)
+
 # Cue verbs of speech: they take reported content in any position ("X said Y", "Y, X said",
 # "“Y,” said X", "Y, X said, Z").
-SPEECH_CUES: frozenset[str] = frozenset(
-    """
+SPEECH_CUES: frozenset[str] = (
+    frozenset(
+        """
     say says said saying tell tells told add adds added note notes noted warn warns warned
     argue argues argued claim claims claimed insist insists insisted acknowledge acknowledges
     acknowledged write writes wrote posts posted report reports reported states
@@ -47,6 +65,8 @@ SPEECH_CUES: frozenset[str] = frozenset(
     whisper whispers whispered mutter mutters muttered murmur murmurs murmured scream
     screams screamed growl growls growled grumble grumbles grumbled gripe gripes griped
     """.split()
+    )
+    | MANNER_OF_SPEAKING_CUES
 )
 # Cue verbs of belief, estimate and finding: reported content follows them ("X believes Y").
 BELIEF_CUES: frozenset[str] = frozenset(
@@ -66,8 +86,9 @@ BELIEF_CUES: frozenset[str] = frozenset(
 )
 # Cue verbs that also have other senses ("maintains a program", "assumed a role"): a cue only
 # before "that", before a quotation, or after the content ("..., she noted").
-WEAK_CUES: frozenset[str] = frozenset(
-    """
+WEAK_CUES: frozenset[str] = (
+    frozenset(
+        """
     sense senses sensed judge judges judged notice notices noticed
     reference references referenced detail details detailed pitch pitches pitched
     maintain maintains maintained assume assumes assumed post posts posted state states
@@ -76,6 +97,8 @@ WEAK_CUES: frozenset[str] = frozenset(
     reply replies replied add adds determine determines determined hear hears
     heard
     """.split()
+    )
+    | MANNER_OF_SPEAKING_CUES
 )
 # Cue words that are also nouns ("a strong signal", "low demand"): a cue only after a name,
 # a pronoun or a role, never after a bare common noun.

@@ -190,7 +190,9 @@ class CueAttributions(CueForms, Quotations):
         word = text[cue[0] : cue[1]].lower()
         if word == "according to":
             return self._according(cue, sentence)
-        if _participle(word) and _OPENING_LEAD.fullmatch(text, start, cue[0]):
+        if _participle(word) and last is None and _OPENING_LEAD.fullmatch(text, start, cue[0]):
+            # "Before asking her, X said ...", not the rest of a sentence after an earlier
+            # attribution ("“A,” X says before asking her, “B”")
             return self._opening_participle(cue, word, sentence)
         phrase, inverted = self._speaker_of(cue, word, sentence, last)
         if phrase is None:

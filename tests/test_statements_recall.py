@@ -1,0 +1,46 @@
+"""Statement recall by construction: public verb and noun classes, each with invented
+sentences (never sentences from the gold files)."""
+
+from tui.core.model import Statement
+from tui.core.statements import find_statements
+
+
+def statements(text: str) -> list[Statement]:
+    return find_statements(text)[1]
+
+
+def contents(text: str) -> list[str]:
+    return [text[s.span[0] : s.span[1]] for s in statements(text)]
+
+
+# Manner-of-speaking verbs (Levin 37.3): weak cues, before a quotation or "that".
+
+
+def test_manner_of_speaking_participle_before_a_quotation():
+    text = "Ruiz climbed onto a bench, chanting “Four more years!”"
+    (statement,) = statements(text)
+    assert text[statement.span[0] : statement.span[1]] == "Four more years!"
+    assert statement.cue == "chanting"
+    assert statement.act == "speech"
+
+
+def test_manner_of_speaking_after_the_quotation():
+    text = "“Open the gates,” the dockworkers chanted."
+    (statement,) = statements(text)
+    assert text[statement.span[0] : statement.span[1]] == "Open the gates"
+    assert statement.cue == "chanted"
+
+
+def test_manner_of_speaking_before_that():
+    text = "A neighbour hollered that the bridge had washed away."
+    assert contents(text) == ["the bridge had washed away"]
+
+
+def test_manner_of_speaking_in_its_other_sense_is_no_cue():
+    assert statements("The choir sang a hymn for the harvest.") == []
+    assert statements("Ortega snapped a photo of the parade.") == []
+
+
+def test_a_participle_after_an_attribution_does_not_open_the_sentence():
+    text = "“Keep the lights on,” Okafor says before asking them, “Who pays the bill?”"
+    assert contents(text) == ["Keep the lights on", "Who pays the bill?"]
