@@ -44,3 +44,8 @@ def test_manner_of_speaking_in_its_other_sense_is_no_cue():
 def test_a_participle_after_an_attribution_does_not_open_the_sentence():
     text = "“Keep the lights on,” Okafor says before asking them, “Who pays the bill?”"
     assert contents(text) == ["Keep the lights on", "Who pays the bill?"]
+
+
+def test_a_coordinated_progressive_cue_with_its_own_subject_cuts_the_first_content():
+    text = "Aides said the budget was settled, and Mendes is promising to veto it."
+    assert contents(text) == ["the budget was settled", "to veto it"]

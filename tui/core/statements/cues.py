@@ -343,7 +343,10 @@ class CueAttributions(CueForms, Quotations):
         lead = _PARTICIPLE_COMMA.search(
             self.text, max(previous.span[0], found.cue[0] - LEAD), found.cue[0]
         )
-        participle = _participle(self.text[found.cue[0] : found.cue[1]])
+        # A participle with a subject of its own after the last content ("A, and Lee is
+        # promising B") is a finite verb: joined like any other cue, below.
+        own_subject = lead is None and found.phrase.span[0] > previous.span[0]
+        participle = _participle(self.text[found.cue[0] : found.cue[1]]) and not own_subject
         if participle or (lead is not None and lead.group("to")):  # "..., arguing that"
             cue = previous.cue_span
             if cue is not None and previous.span[0] < cue[0] and previous.span[1] > found.cue[1]:
