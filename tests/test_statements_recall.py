@@ -49,3 +49,23 @@ def test_a_participle_after_an_attribution_does_not_open_the_sentence():
 def test_a_coordinated_progressive_cue_with_its_own_subject_cuts_the_first_content():
     text = "Aides said the budget was settled, and Mendes is promising to veto it."
     assert contents(text) == ["the budget was settled", "to veto it"]
+
+
+# Attitude adjectives with their preposition, after a copula (Biber et al.'s stance adjectives).
+
+
+def test_attitude_adjective_after_a_copula_is_a_stance():
+    text = "Senator Oduya has long been critical of the port authority."
+    (statement,) = statements(text)
+    assert text[statement.span[0] : statement.span[1]] == "the port authority"
+    assert statement.cue == "critical of"
+    assert statement.act == "stance"
+
+
+def test_attitude_adjective_takes_a_clause_after_its_preposition():
+    text = "Her advisers were coy about whether she would run again."
+    assert contents(text) == ["whether she would run again"]
+
+
+def test_attitude_adjective_without_a_copula_is_no_cue():
+    assert statements("Farmers fond of the old harvest fair gathered at noon.") == []

@@ -21,6 +21,38 @@ MANNER_OF_SPEAKING_CUES: frozenset[str] = frozenset(
     snap snaps snapped hiss hisses hissed
     """.split()
 )
+# Attitude adjectives before the preposition naming what the attitude is about, after a
+# copula ("has been critical of the plan", "were coy about their approach"): the stance
+# adjectives of Biber et al. (Longman Grammar of Spoken and Written English, 1999, 7.13 and
+# 9.4) that take a prepositional complement. A stance; the complement is the content.
+ATTITUDE_ADJECTIVE_CUES: tuple[str, ...] = tuple(
+    f"{adjective} {preposition}"
+    for adjectives, prepositions in (
+        (
+            "critical supportive skeptical sceptical wary suspicious dismissive contemptuous "
+            "scornful fearful afraid proud fond tolerant intolerant respectful appreciative "
+            "mindful ashamed envious jealous weary tired enamored enamoured",
+            "of",
+        ),
+        (
+            "worried concerned passionate vague coy optimistic pessimistic enthusiastic "
+            "nervous anxious upset angry furious unhappy uncertain unsure confident "
+            "skeptical sceptical cautious candid adamant defensive bullish bearish hopeful "
+            "ambivalent frank excited",
+            "about",
+        ),
+        ("bullish bearish keen", "on"),
+        (
+            "frustrated unhappy pleased satisfied dissatisfied disappointed angry upset "
+            "uncomfortable impatient",
+            "with",
+        ),
+        ("upset angry furious worried concerned divided", "over"),
+        ("opposed committed receptive sympathetic hostile averse resistant", "to"),
+    )
+    for adjective in adjectives.split()
+    for preposition in prepositions.split()
+)
 
 # Cue verbs of speech: they take reported content in any position ("X said Y", "Y, X said",
 # "“Y,” said X", "Y, X said, Z").

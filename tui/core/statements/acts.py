@@ -13,6 +13,7 @@ import re
 from typing import cast
 
 from tui.core.lexicon import (
+    ATTITUDE_ADJECTIVE_CUES,
     INTENT_NOUNS,
     PHRASE_ACTS,
     STANCE_WORDS,
@@ -31,6 +32,7 @@ _AUXILIARIES = frozenset(
 # "criticism of the deal", "questions about his health", "its pledge to": a noun of attitude
 # names a position taken, not words said (unless a noun of thought: "concerns about").
 _TOPIC_NOUNS = frozenset(TOPIC_NOUN_CUES)
+_ATTITUDES = frozenset(ATTITUDE_ADJECTIVE_CUES)
 
 
 def act_of(cue: str | None) -> StatementAct:
@@ -40,6 +42,8 @@ def act_of(cue: str | None) -> StatementAct:
     phrase = " ".join(_WORD.findall(cue.lower()))
     if phrase in PHRASE_ACTS:
         return cast(StatementAct, PHRASE_ACTS[phrase])
+    if phrase in _ATTITUDES:
+        return "stance"  # "critical of", "worried about": an attitude taken
     words = [w for w in phrase.split() if w not in _AUXILIARIES and not w.endswith("ly")]
     head = words[0] if words else ""
     if head in THOUGHT_WORDS:

@@ -19,6 +19,7 @@ import bisect
 import re
 
 from tui.core.lexicon import (
+    ATTITUDE_ADJECTIVE_CUES,
     BELIEF_ADJECTIVES,
     BELIEF_CUES,
     CATENATIVE_VERBS,
@@ -64,7 +65,7 @@ _ADJECTIVE_ONLY = BELIEF_ADJECTIVES - CUE_VERBS
 # alternatives, at the start of a word. Capitalised, a cue may open a sentence
 # ("Says Ellis: ..."), but not a weak one, which is then a noun ("the United States").
 _CUES = WordStarts.of(
-    frozenset(PHRASE_CUES + STANCE_PARTICLES)
+    frozenset(PHRASE_CUES + STANCE_PARTICLES + ATTITUDE_ADJECTIVE_CUES)
     | {"according to", "According to"}
     | CUE_VERBS
     | {w.capitalize() for w in (SPEECH_CUES | BELIEF_CUES | _STANCE_PARTICIPLES) - WEAK_CUES}
@@ -115,7 +116,16 @@ _CATENATIVE_PARTICIPLE = re.compile(_PARTICIPLE_OPENER + r"\s+" + _TO_PARTICIPLE
 _PARTICIPLE_COMMA = re.compile(
     r",[”\"’]?\s+(?:" + _ADVERB_BEFORE_CUE + r"\s+)?(?P<to>" + _TO_PARTICIPLE + r"\s+)?$"
 )
-_STANCE = STANCE_CUES | frozenset(STANCE_PARTICLES)
+_ATTITUDES = frozenset(ATTITUDE_ADJECTIVE_CUES)
+_STANCE = STANCE_CUES | frozenset(STANCE_PARTICLES) | _ATTITUDES
+# What stands between a subject and an attitude adjective: a copula, with its auxiliaries,
+# negation and adverbs ("has long been critical of", "weren’t too concerned about").
+_COPULA_BETWEEN = re.compile(
+    r"(?:\s+(?:has|have|had|is|are|was|were|be|been|being|remain|remains|remained|remaining"
+    r"|became|become|becomes|grew|grown|seem|seems|seemed|appear|appears|appeared|not|also"
+    r"|still|so|very|too|quite|more|less|long|always|never|now|\w+ly|\w+n[’']t)|[’'](?:s|re|m))+"
+    r"\s+$"
+)
 # A dash between clauses: where a parenthetical attribution ("-- which notes that ... --")
 # ends.
 _DASH = re.compile(r"\s-{1,2}\s|\s?[—–―]")
@@ -280,8 +290,14 @@ class CueAttributions(CueForms, Quotations):
         )
         phrase = None if participle else phrase_before(text, start, cue[0])
         if phrase is not None:
-            passive = word not in BELIEF_ADJECTIVES and _passive(
-                text[(phrase.appositive or phrase.span)[1] : cue[0]], word
+            if word in _ATTITUDES and not _COPULA_BETWEEN.fullmatch(
+                text, (phrase.appositive or phrase.span)[1], cue[0]
+            ):
+                return None, False  # "voters critical of the plan said": no clause of its own
+            passive = (
+                word not in BELIEF_ADJECTIVES
+                and word not in _ATTITUDES
+                and _passive(text[(phrase.appositive or phrase.span)[1] : cue[0]], word)
             )
             if passive or (word in CUE_NOUNS and (phrase.bare or self._compound(phrase, cue))):
                 return None, False
