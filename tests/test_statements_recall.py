@@ -69,3 +69,26 @@ def test_attitude_adjective_takes_a_clause_after_its_preposition():
 
 def test_attitude_adjective_without_a_copula_is_no_cue():
     assert statements("Farmers fond of the old harvest fair gathered at noon.") == []
+
+
+# Characterize verbs (Levin 29.2): "see X as Y" is a thought; without "as" no cue.
+
+
+def test_characterize_verb_with_as_reports_the_object_and_its_description():
+    text = "Many growers see the new tariff as a threat to their exports."
+    (statement,) = statements(text)
+    assert text[statement.span[0] : statement.span[1]] == (
+        "the new tariff as a threat to their exports"
+    )
+    assert statement.act == "thought"
+
+
+def test_characterize_verb_without_as_or_before_a_clause_is_no_cue():
+    assert statements("Tourists saw the old lighthouse at dawn.") == []
+    assert statements("Traders saw margins shrink as fuel prices rose.") == []
+    assert statements("Tourists see the lighthouse as well.") == []
+
+
+def test_characterize_verb_in_the_active_past_whose_participle_is_a_passive_cue():
+    text = "The old guard viewed the newcomers as intruders."
+    assert contents(text) == ["the newcomers as intruders"]

@@ -53,6 +53,16 @@ ATTITUDE_ADJECTIVE_CUES: tuple[str, ...] = tuple(
     for adjective in adjectives.split()
     for preposition in prepositions.split()
 )
+# Characterize verbs of attitude (Levin 1993, class 29.2): "see X as Y", "regard X as Y".
+# A cue only with "as" after its object ("Critics see the reform as a chance"); the object
+# and what it is seen as are the content, a thought. Not "saw the film", "viewed the site".
+CHARACTERIZE_CUES: frozenset[str] = frozenset(
+    """
+    see sees saw seeing view views viewed viewing regard regards regarded regarding
+    perceive perceives perceived perceiving envision envisions envisioned envisioning
+    envisage envisages envisaged
+    """.split()
+)
 
 # Cue verbs of speech: they take reported content in any position ("X said Y", "Y, X said",
 # "“Y,” said X", "Y, X said, Z").

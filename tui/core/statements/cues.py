@@ -23,6 +23,7 @@ from tui.core.lexicon import (
     BELIEF_ADJECTIVES,
     BELIEF_CUES,
     CATENATIVE_VERBS,
+    CHARACTERIZE_CUES,
     CUE_NOUNS,
     DETERMINERS,
     INVERTED_CUES,
@@ -68,6 +69,7 @@ _CUES = WordStarts.of(
     frozenset(PHRASE_CUES + STANCE_PARTICLES + ATTITUDE_ADJECTIVE_CUES)
     | {"according to", "According to"}
     | CUE_VERBS
+    | CHARACTERIZE_CUES
     | {w.capitalize() for w in (SPEECH_CUES | BELIEF_CUES | _STANCE_PARTICIPLES) - WEAK_CUES}
     | BELIEF_ADJECTIVES,
     BOUND_R,
@@ -118,6 +120,14 @@ _PARTICIPLE_COMMA = re.compile(
 )
 _ATTITUDES = frozenset(ATTITUDE_ADJECTIVE_CUES)
 _STANCE = STANCE_CUES | frozenset(STANCE_PARTICLES) | _ATTITUDES
+# The object of a characterize verb, then "as" and what it is seen as, not a clause or an
+# idiom ("saw sales rise as prices fell", "see it as well", "viewed as soon as").
+_AS_COMPLEMENT = re.compile(
+    r"\s+(?:(?![’']|as\b)[^\s,;:.!?]+\s+){1,8}?as\s+(?!(?:well|much|many|long|soon|far|if"
+    r"|though|of|such|usual|expected|part|a result|he|she|they|we|I|it|you)\b)"
+    r"(?!(?:(?!and\b|or\b)\w+\s+){1,3}(?:\w+ed|fell|rose|grew|went|came|was|were|is|are|had|has|have|did|will"
+    r"|would|could|can|may|might)\b)"
+)
 # What stands between a subject and an attitude adjective: a copula, with its auxiliaries,
 # negation and adverbs ("has long been critical of", "weren’t too concerned about").
 _COPULA_BETWEEN = re.compile(
@@ -169,6 +179,14 @@ class CueAttributions(CueForms, Quotations):
             content_end = found.span[1]
         return self.statements[len(self.statements) - here :] if here else []
 
+    def _characterized(self, cue: Span, sentence: Span, phrase: Phrase) -> Found | None:
+        """ "Critics see the reform as a chance": the object and what it is seen as, up to
+        the end of the clause; no cue without "as" after the object ("saw the film")."""
+        complement = _AS_COMPLEMENT.match(self.text, cue[1], sentence[1])
+        if complement is None or self._quote_at(complement.start()) is not None:
+            return None
+        return self._stance(cue, sentence, phrase)
+
     def _takes_clause(self, cue: Span) -> bool:
         """Whether the belief adjective at `cue` reports a clause: before "that", or after a
         copula and before a subject ("we are sure it will")."""
@@ -207,10 +225,13 @@ class CueAttributions(CueForms, Quotations):
         phrase, inverted = self._speaker_of(cue, word, sentence, last)
         if phrase is None:
             return self._passive_report(cue, word, sentence)
+        if word in CHARACTERIZE_CUES:  # "viewed X as Y" too, though "viewed" alone is passive
+            return self._characterized(cue, sentence, phrase)
         if word in _PASSIVE_ONLY:
             return None  # "considered", "known": a cue only in the passive
         if word in NAMING_CUES:
             return self._naming(cue, sentence, phrase)
+
         if word in _STANCE:
             found = None if inverted else self._stance(cue, sentence, phrase)
             return found or self._quote_before(start, phrase, cue)
