@@ -92,3 +92,22 @@ def test_characterize_verb_without_as_or_before_a_clause_is_no_cue():
 def test_characterize_verb_in_the_active_past_whose_participle_is_a_passive_cue():
     text = "The old guard viewed the newcomers as intruders."
     assert contents(text) == ["the newcomers as intruders"]
+
+
+# A verb and its particle split by an adverb or a day: "spoke warmly of", "called Monday for".
+
+
+def test_particle_cue_split_by_an_adverb():
+    text = "The bishop spoke warmly of the volunteers who rebuilt the chapel."
+    (statement,) = statements(text)
+    assert text[statement.span[0] : statement.span[1]] == "the volunteers who rebuilt the chapel"
+    assert statement.cue == "spoke warmly of"
+
+
+def test_particle_cue_split_by_a_day():
+    text = "Councillor Baptiste called Monday for an audit of the water board."
+    assert contents(text) == ["an audit of the water board"]
+
+
+def test_a_verb_and_a_day_without_the_particle_is_no_cue():
+    assert statements("The minister called Monday.") == []

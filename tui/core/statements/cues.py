@@ -38,6 +38,7 @@ from tui.core.lexicon import (
     SPEECH_CUES,
     STANCE_CUES,
     STANCE_PARTICLES,
+    TIME_WORDS,
     WEAK_CUES,
 )
 from tui.core.model import Span, StatementKind
@@ -62,17 +63,43 @@ _STANCE_PARTICIPLES = frozenset(w for w in STANCE_CUES if w.endswith("ing"))
 _PASSIVE_ONLY = PASSIVE_CUES - SPEECH_CUES - BELIEF_CUES - NAMING_CUES - STANCE_CUES
 # Adjectives that are cues only before "that": "Democrats are afraid that ...".
 _ADJECTIVE_ONLY = BELIEF_ADJECTIVES - CUE_VERBS
+# Between a verb and its particle, an adverb or a day: "spoke emotionally of", "called Friday
+# for", "spoke out Tuesday about"; the cue is read as the verb and particle alone.
+_BETWEEN_PARTICLE = (
+    r"(?:\s+(?:out|again|often|last|this|at length|[a-z]+ly|"
+    + alternation(
+        frozenset(w for w in TIME_WORDS if len(w) > 3) | {w.capitalize() for w in TIME_WORDS}
+    )
+    + r")(?![\w’'-])){1,3}\s+"
+)
+_SPLIT_PARTICLES = {tuple(p.split(" ", 1)) for p in STANCE_PARTICLES}
+_SPLIT_PARTICLE = re.compile(
+    r"(?:"
+    + alternation(frozenset(verb for verb, _ in _SPLIT_PARTICLES))
+    + ")"
+    + _BETWEEN_PARTICLE
+    + r"(?:"
+    + alternation(frozenset(particle for _, particle in _SPLIT_PARTICLES))
+    + ")"
+)
 # Every cue, found as one trie, which the regex engine runs far faster than a list of
 # alternatives, at the start of a word. Capitalised, a cue may open a sentence
 # ("Says Ellis: ..."), but not a weak one, which is then a noun ("the United States").
-_CUES = WordStarts.of(
-    frozenset(PHRASE_CUES + STANCE_PARTICLES + ATTITUDE_ADJECTIVE_CUES)
-    | {"according to", "According to"}
-    | CUE_VERBS
-    | CHARACTERIZE_CUES
-    | {w.capitalize() for w in (SPEECH_CUES | BELIEF_CUES | _STANCE_PARTICIPLES) - WEAK_CUES}
-    | BELIEF_ADJECTIVES,
-    BOUND_R,
+# A verb split from its particle is tried first: "called" alone is a cue as well.
+_CUES = WordStarts(
+    _SPLIT_PARTICLE.pattern
+    + BOUND_R
+    + "|(?:"
+    + alternation(
+        frozenset(PHRASE_CUES + STANCE_PARTICLES + ATTITUDE_ADJECTIVE_CUES)
+        | {"according to", "According to"}
+        | CUE_VERBS
+        | CHARACTERIZE_CUES
+        | {w.capitalize() for w in (SPEECH_CUES | BELIEF_CUES | _STANCE_PARTICIPLES) - WEAK_CUES}
+        | BELIEF_ADJECTIVES
+    )
+    + ")"
+    + BOUND_R
 )
 _THAT_NEXT = re.compile(r"\s+that\b")
 # A belief adjective after a copula takes a clause without "that" when a subject opens it:
@@ -215,7 +242,7 @@ class CueAttributions(CueForms, Quotations):
         by it."""
         text = self.text
         start, end = sentence
-        word = text[cue[0] : cue[1]].lower()
+        word = _cue_word(text[cue[0] : cue[1]].lower())
         if word == "according to":
             return self._according(cue, sentence)
         if _participle(word) and last is None and _OPENING_LEAD.fullmatch(text, start, cue[0]):
@@ -427,6 +454,18 @@ class CueAttributions(CueForms, Quotations):
 def find_cues(text: str) -> list[Span]:
     """Every cue of `text`, in one scan."""
     return list(_CUES.finditer(text))
+
+
+def _cue_word(cue: str) -> str:
+    """The cue word or phrase `cue` stands for: a verb and its particle without what splits
+    them ("spoke emotionally of": "spoke of")."""
+    if " " not in cue or cue in _STANCE or cue in PHRASE_CUES:
+        return cue
+    split = _SPLIT_PARTICLE.fullmatch(cue)
+    if split is None:
+        return cue
+    words = cue.split()
+    return f"{words[0]} {words[-1]}"
 
 
 def _participle(cue: str) -> bool:
