@@ -111,3 +111,15 @@ def test_particle_cue_split_by_a_day():
 
 def test_a_verb_and_a_day_without_the_particle_is_no_cue():
     assert statements("The minister called Monday.") == []
+
+
+# Sentence adverbs are never a speaker's name.
+
+
+def test_sentence_adverb_opening_an_imperative_is_no_speaker():
+    assert statements("Perhaps go further, and ask whether the ferry pays for itself.") == []
+
+
+def test_sentence_adverb_before_a_name_is_not_part_of_it():
+    speakers, (statement,) = find_statements("Presumably Halvorsen said the ferry pays.")
+    assert [s.name for s in speakers] == ["Halvorsen"]

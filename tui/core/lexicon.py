@@ -63,6 +63,19 @@ CHARACTERIZE_CUES: frozenset[str] = frozenset(
     envisage envisages envisaged
     """.split()
 )
+# Sentence adverbs (the stance and linking adverbials of Biber et al. 1999, 10.3 and 10.2):
+# capitalised at a sentence start they are never a speaker's name ("Perhaps ask whether
+# ..."). FUNCTION_WORDS holds them. Not "rather", also a surname.
+SENTENCE_ADVERBS: frozenset[str] = frozenset(
+    """
+    perhaps maybe possibly probably presumably apparently evidently seemingly supposedly
+    reportedly allegedly certainly surely clearly obviously undoubtedly admittedly
+    fortunately unfortunately hopefully thankfully ironically notably recently currently
+    previously initially originally eventually ultimately finally nevertheless nonetheless
+    furthermore additionally consequently therefore thus hence likewise similarly otherwise
+    besides accordingly overall anyway
+    """.split()
+)
 
 # Cue verbs of speech: they take reported content in any position ("X said Y", "Y, X said",
 # "“Y,” said X", "Y, X said, Z").
@@ -378,8 +391,9 @@ DETERMINERS: frozenset[str] = frozenset(
     """.split()
 )
 # Function words: never part of a name, even when capitalised at a sentence start.
-FUNCTION_WORDS: frozenset[str] = frozenset(
-    """
+FUNCTION_WORDS: frozenset[str] = (
+    frozenset(
+        """
     the a an and but or nor so yet for if when while although though because since as after
     before until unless whether where then than in on at by with from into onto of to about over
     under between through during without within against among across toward towards upon
@@ -389,6 +403,8 @@ FUNCTION_WORDS: frozenset[str] = frozenset(
     would can could should may might must shall i we you me us him them my your having
     being
     """.split()
+    )
+    | SENTENCE_ADVERBS
 )
 # Conjunctions after which a clause, and its subject, begins: "But economists say ...".
 CLAUSE_CONJUNCTIONS: frozenset[str] = frozenset(
