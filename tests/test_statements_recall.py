@@ -123,3 +123,9 @@ def test_sentence_adverb_opening_an_imperative_is_no_speaker():
 def test_sentence_adverb_before_a_name_is_not_part_of_it():
     speakers, (statement,) = find_statements("Presumably Halvorsen said the ferry pays.")
     assert [s.name for s in speakers] == ["Halvorsen"]
+
+
+def test_manner_of_speaking_at_a_listener_without_a_quotation_is_no_cue():
+    assert statements("Guards shout at the driver to turn the engine off.") == []
+    text = "“Turn the engine off,” a guard shouted."
+    assert contents(text) == ["Turn the engine off"]

@@ -7,10 +7,9 @@ from __future__ import annotations
 
 # --- Recall by construction: public verb classes ---
 # Manner-of-speaking verbs (Levin 1993, class 37.3), the subset that reports words in news
-# ("chanted “...”", "she hollered that ..."); the class members already listed under
-# SPEECH_CUES (shout, yell, scream, whisper, mutter, murmur, growl, grumble) stay there. Most
-# have another sense ("sang a hymn", "wailing sirens"): each is weak (WEAK_CUES), a cue only
-# before "that" or a quotation, or after the content.
+# ("chanted “...”", "she hollered that ..."). Each has another sense ("sang a hymn", "wailing
+# sirens", "shouted at him to stop"): each is weak (WEAK_CUES), a cue only before "that" or a
+# quotation, or after the content.
 MANNER_OF_SPEAKING_CUES: frozenset[str] = frozenset(
     """
     chant chants chanted chanting sing sings sang singing holler hollers hollered hollering
@@ -18,7 +17,10 @@ MANNER_OF_SPEAKING_CUES: frozenset[str] = frozenset(
     mumbled mumbling stammer stammers stammered stammering stutter stutters stuttered
     stuttering wail wails wailed wailing sob sobs sobbed sobbing screech screeches screeched
     whimper whimpers whimpered croon croons crooned drawl drawls drawled snarl snarls snarled
-    snap snaps snapped hiss hisses hissed
+    snap snaps snapped hiss hisses hissed shout shouts shouted shouting yell yells yelled
+    yelling scream screams screamed screaming whisper whispers whispered whispering mutter
+    mutters muttered muttering murmur murmurs murmured murmuring growl growls growled
+    grumble grumbles grumbled
     """.split()
 )
 # Attitude adjectives before the preposition naming what the attitude is about, after a
@@ -103,8 +105,8 @@ SPEECH_CUES: frozenset[str] = (
     concur concurs concurred retort retorts retorted
     adding noting warning arguing insisting explaining stressing claiming suggesting
     reiterate reiterates reiterated
-    ask asks asked asking comment comments commented shout shouts shouted yell yells yelled
-    exclaim exclaims exclaimed brag brags bragged bragging yelling shouting
+    ask asks asked asking comment comments commented
+    exclaim exclaims exclaimed brag brags bragged bragging
     telling announcing confirming denying admitting acknowledging declaring repeating
     reiterating promising pledging vowing warning predicting answering replying responding
     testifying revealing disclosing alleging complaining
@@ -117,8 +119,7 @@ SPEECH_CUES: frozenset[str] = (
     counsel counsels counseled counselled instruct instructs instructed
     implore implores implored beg begs begged plead pleads pleaded pled entreat entreats
     entreated beseech beseeches besought
-    whisper whispers whispered mutter mutters muttered murmur murmurs murmured scream
-    screams screamed growl growls growled grumble grumbles grumbled gripe gripes griped
+    gripe gripes griped
     """.split()
     )
     | MANNER_OF_SPEAKING_CUES
