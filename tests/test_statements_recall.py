@@ -129,3 +129,10 @@ def test_manner_of_speaking_at_a_listener_without_a_quotation_is_no_cue():
     assert statements("Guards shout at the driver to turn the engine off.") == []
     text = "“Turn the engine off,” a guard shouted."
     assert contents(text) == ["Turn the engine off"]
+
+
+def test_a_cue_noun_before_a_verb_of_finding_is_the_subject_not_the_cue():
+    text = "Rents rose by a third, an analysis of county tax reports shows."
+    (statement,) = statements(text)
+    assert text[statement.span[0] : statement.span[1]] == "Rents rose by a third"
+    assert statement.cue == "shows"

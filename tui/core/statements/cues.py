@@ -130,7 +130,8 @@ _AS_CLAUSE = re.compile(r",\s+as\s+$")
 # support was", "support among voters", "which advocates say".
 _AUXILIARY_NEXT = re.compile(
     r"\s+(?:has|have|had|is|are|was|were|will|would|can|could|among"
-    r"|say|said|believe|think|argue|argued|warn|warned|fear|feared|worry|contend|note)\b"
+    r"|say|said|believe|think|argue|argued|warn|warned|fear|feared|worry|contend|note"
+    r"|shows?|showed|finds?|found|suggests?|suggested|indicates?|indicated)\b"
 )
 _CONJOINED = re.compile(r"\b(?:and|but|yet|or)\s+(?:(?:" + _CONJOINED_AUXILIARY + r")\s+)*$")
 # What may stand before a participle cue whose subject is the sentence's ("..., saying", "by
