@@ -136,3 +136,22 @@ def test_a_cue_noun_before_a_verb_of_finding_is_the_subject_not_the_cue():
     (statement,) = statements(text)
     assert text[statement.span[0] : statement.span[1]] == "Rents rose by a third"
     assert statement.cue == "shows"
+
+
+# Verbs of discussion in a purpose infinitive: the topic, a stance of the sentence's subject.
+
+
+def test_discussion_verb_in_a_purpose_infinitive_reports_the_topic():
+    text = "Port officials gathered Thursday to discuss the new dredging schedule."
+    (statement,) = statements(text)
+    assert text[statement.span[0] : statement.span[1]] == "the new dredging schedule"
+    assert statement.cue == "discuss"
+    assert statement.act == "stance"
+    assert statement.speaker_span is not None
+    assert text[statement.speaker_span[0] : statement.speaker_span[1]] == "Port officials"
+
+
+def test_debate_is_a_cue_only_in_a_purpose_infinitive():
+    assert statements("Councillors debate the dredging schedule every spring.") == []
+    text = "The officials met to debate the dredging schedule."
+    assert contents(text) == ["the dredging schedule"]

@@ -78,6 +78,10 @@ SENTENCE_ADVERBS: frozenset[str] = frozenset(
     besides accordingly overall anyway
     """.split()
 )
+# Verbs of discussion (Levin 1993, 37.5 talk verbs and 37.6 chitchat verbs, the transitive
+# ones) in a purpose infinitive: "leaders met Friday to discuss the test". The topic is the
+# content, a stance of the sentence's subject.
+DISCUSSION_CUES: frozenset[str] = frozenset("discuss debate".split())
 
 # Cue verbs of speech: they take reported content in any position ("X said Y", "Y, X said",
 # "“Y,” said X", "Y, X said, Z").

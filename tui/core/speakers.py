@@ -101,6 +101,8 @@ _MAX_PARENTHESIS = 8  # tokens searched back for the "(" of a party and state: "
 # A speaker's id from the name: "the-white-house" -> "white-house".
 _NOT_WORD = re.compile(r"[^\w]+")
 _LEADING_ARTICLE = re.compile(r"^(?:the|a|an)-")
+# Days, never in a speaker's name ("The leaders met Friday to ...").
+_DAYS = frozenset(w for w in TIME_WORDS if w.endswith("day")) | {"tonight"}
 _POSTMODIFIER = re.compile(
     r"\b(?:" + alternation(ANONYMOUS_POSTMODIFIERS) + r")\b[^,.;:“”\"]{0,80}$"
 )
@@ -586,6 +588,8 @@ def phrase_after(text: str, start: int, upper: int) -> Phrase | None:
             continue
         if tok.word == "." and _is_title_dot(toks, j):
             continue
+        if tok.lower in _DAYS:
+            break  # "The leaders met Friday": a day ends the phrase, never names a speaker
         if tok.capitalized or tok.lower in _NOUN_WORDS:
             last = j
         elif (

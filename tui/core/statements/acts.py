@@ -14,6 +14,7 @@ from typing import cast
 
 from tui.core.lexicon import (
     ATTITUDE_ADJECTIVE_CUES,
+    DISCUSSION_CUES,
     INTENT_NOUNS,
     PHRASE_ACTS,
     STANCE_WORDS,
@@ -48,6 +49,6 @@ def act_of(cue: str | None) -> StatementAct:
     head = words[0] if words else ""
     if head in THOUGHT_WORDS:
         return "thought"
-    if head in STANCE_WORDS or head in INTENT_NOUNS or phrase in _TOPIC_NOUNS:
+    if head in STANCE_WORDS or head in DISCUSSION_CUES or head in INTENT_NOUNS:
         return "stance"
-    return "speech"
+    return "stance" if phrase in _TOPIC_NOUNS else "speech"

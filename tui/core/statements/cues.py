@@ -26,6 +26,7 @@ from tui.core.lexicon import (
     CHARACTERIZE_CUES,
     CUE_NOUNS,
     DETERMINERS,
+    DISCUSSION_CUES,
     INVERTED_CUES,
     NAME_CONNECTORS,
     NAMING_CUES,
@@ -95,6 +96,7 @@ _CUES = WordStarts(
         | {"according to", "According to"}
         | CUE_VERBS
         | CHARACTERIZE_CUES
+        | DISCUSSION_CUES
         | {w.capitalize() for w in (SPEECH_CUES | BELIEF_CUES | _STANCE_PARTICIPLES) - WEAK_CUES}
         | BELIEF_ADJECTIVES
     )
@@ -236,7 +238,13 @@ class CueAttributions(CueForms, Quotations):
         if words[-1] != "to" or len(words) < 2:
             return False
         lender = words[-3] if words[-2] == "on" and len(words) > 2 else words[-2]
-        return lender.lower() not in CATENATIVE_VERBS
+        return lender.lower() not in CATENATIVE_VERBS and not self._purpose(pos)
+
+    def _purpose(self, pos: int) -> bool:
+        """Whether the cue at `pos`, after "to", is a verb of discussion in a purpose
+        infinitive ("met Friday to discuss the test")."""
+        word = WORDS.match(self.text, pos)
+        return word is not None and word.group() in DISCUSSION_CUES
 
     def _attribution(self, cue: Span, sentence: Span, last: Phrase | None) -> Found | None:
         """The statement the cue at `cue` introduces, if a speaker phrase and content stand
@@ -337,6 +345,10 @@ class CueAttributions(CueForms, Quotations):
             (_participle(word) and _PARTICIPLE_LEAD.search(lead))
             or (lead.endswith(" to") and _CATENATIVE_PARTICIPLE.search(lead))
         )
+        if word in DISCUSSION_CUES and lead.endswith(" to"):  # "met to discuss the test"
+            return self._sentence_subject(start, cue[0]), False
+        if word in DISCUSSION_CUES and word not in CUE_VERBS:
+            return None, False  # "lawmakers debate the bill": a cue only for a purpose
         phrase = None if participle else phrase_before(text, start, cue[0])
         if phrase is not None:
             if word in _ATTITUDES and not _COPULA_BETWEEN.fullmatch(
