@@ -155,3 +155,18 @@ def test_debate_is_a_cue_only_in_a_purpose_infinitive():
     assert statements("Councillors debate the dredging schedule every spring.") == []
     text = "The officials met to debate the dredging schedule."
     assert contents(text) == ["the dredging schedule"]
+
+
+# "find" meaning obtain: a reflexive object, or a way or means.
+
+
+def test_find_with_a_reflexive_object_or_a_way_is_no_finding():
+    assert statements("Ferry crews sometimes find themselves stranded in fog.") == []
+    assert statements("Several retailers have found new ways to cut their rents.") == []
+    text = "The audit found that the ferry lost money."
+    assert contents(text) == ["the ferry lost money"]
+
+
+def test_frequency_adverb_opening_a_sentence_is_no_speaker():
+    speakers, _ = find_statements("Often, the inspectors were critical of the ferry operator.")
+    assert "Often" not in [s.name for s in speakers]

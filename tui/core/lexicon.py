@@ -75,13 +75,23 @@ SENTENCE_ADVERBS: frozenset[str] = frozenset(
     fortunately unfortunately hopefully thankfully ironically notably recently currently
     previously initially originally eventually ultimately finally nevertheless nonetheless
     furthermore additionally consequently therefore thus hence likewise similarly otherwise
-    besides accordingly overall anyway
+    besides accordingly overall anyway often sometimes usually frequently occasionally
+    generally typically
     """.split()
 )
 # Verbs of discussion (Levin 1993, 37.5 talk verbs and 37.6 chitchat verbs, the transitive
 # ones) in a purpose infinitive: "leaders met Friday to discuss the test". The topic is the
 # content, a stance of the sentence's subject.
 DISCUSSION_CUES: frozenset[str] = frozenset("discuss debate".split())
+# "find" meaning to come upon or obtain, not to conclude: with a reflexive object ("they
+# find themselves in a war zone") or a way or means ("have found ways to avoid the tax").
+FIND_FORMS: frozenset[str] = frozenset("find finds found finding".split())
+OBTAINED_OBJECTS: frozenset[str] = frozenset(
+    """
+    way ways means themselves himself herself itself ourselves myself yourself yourselves
+    oneself
+    """.split()
+)
 
 # Cue verbs of speech: they take reported content in any position ("X said Y", "Y, X said",
 # "“Y,” said X", "Y, X said, Z").

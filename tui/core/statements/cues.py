@@ -27,9 +27,11 @@ from tui.core.lexicon import (
     CUE_NOUNS,
     DETERMINERS,
     DISCUSSION_CUES,
+    FIND_FORMS,
     INVERTED_CUES,
     NAME_CONNECTORS,
     NAMING_CUES,
+    OBTAINED_OBJECTS,
     PASSIVE_CUES,
     PHRASE_CUES,
     PLURAL_HEADS,
@@ -158,6 +160,12 @@ _AS_COMPLEMENT = re.compile(
     r"(?!(?:(?!and\b|or\b)\w+\s+){1,3}(?:\w+ed|fell|rose|grew|went|came|was|were|is|are|had|has|have|did|will"
     r"|would|could|can|may|might)\b)"
 )
+# The object that makes "find" mean obtain, after up to three modifiers: "found new ways to".
+_OBTAINED = re.compile(
+    r"(?:\s+(?:a|an|the|some|other|new|better|\w+ly|\w+ing))*\s+(?:"
+    + alternation(OBTAINED_OBJECTS)
+    + r")\b"
+)
 # What stands between a subject and an attitude adjective: a copula, with its auxiliaries,
 # negation and adverbs ("has long been critical of", "weren’t too concerned about").
 _COPULA_BETWEEN = re.compile(
@@ -258,6 +266,8 @@ class CueAttributions(CueForms, Quotations):
             # "Before asking her, X said ...", not the rest of a sentence after an earlier
             # attribution ("“A,” X says before asking her, “B”")
             return self._opening_participle(cue, word, sentence)
+        if word in FIND_FORMS and _OBTAINED.match(text, cue[1], end):
+            return None  # "found ways to", "find themselves": obtaining, not concluding
         phrase, inverted = self._speaker_of(cue, word, sentence, last)
         if phrase is None:
             return self._passive_report(cue, word, sentence)
