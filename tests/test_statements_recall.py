@@ -170,3 +170,27 @@ def test_find_with_a_reflexive_object_or_a_way_is_no_finding():
 def test_frequency_adverb_opening_a_sentence_is_no_speaker():
     speakers, _ = find_statements("Often, the inspectors were critical of the ferry operator.")
     assert "Often" not in [s.name for s in speakers]
+
+
+# A participle of questioning opening a sentence: what was asked, by the asker.
+
+
+def test_opening_question_reports_the_topic_by_an_unnamed_asker():
+    text = "Asked about the ferry fares, Mendes said the board would decide."
+    first, second = statements(text)
+    assert text[first.span[0] : first.span[1]] == "the ferry fares"
+    assert first.cue == "Asked"
+    assert first.speaker is None
+    assert text[second.span[0] : second.span[1]] == "the board would decide"
+
+
+def test_opening_question_names_its_asker_after_by():
+    text = "When pressed by reporters on whether the line would close, Mendes shrugged."
+    (statement,) = statements(text)
+    assert text[statement.span[0] : statement.span[1]] == "whether the line would close"
+    assert statement.speaker_span is not None
+    assert text[statement.speaker_span[0] : statement.speaker_span[1]] == "reporters"
+
+
+def test_a_participle_of_questioning_elsewhere_is_no_cue():
+    assert statements("The ferryman pressed the horn twice.") == []

@@ -92,6 +92,10 @@ OBTAINED_OBJECTS: frozenset[str] = frozenset(
     oneself
     """.split()
 )
+# Participles of questioning opening a sentence, before what was asked: "Asked about the
+# fares, Lee said ...", "When pressed on the cost, ...". What was asked is a statement of
+# its own, by the asker (named after "by", else unnamed).
+QUESTION_PARTICIPLES: frozenset[str] = frozenset("asked pressed questioned quizzed".split())
 
 # Cue verbs of speech: they take reported content in any position ("X said Y", "Y, X said",
 # "“Y,” said X", "Y, X said, Z").

@@ -36,6 +36,7 @@ from tui.core.lexicon import (
     PHRASE_CUES,
     PLURAL_HEADS,
     PREPOSITIONS,
+    QUESTION_PARTICIPLES,
     RELATIVE_PRONOUNS,
     SPEAKER_DETERMINERS,
     SPEECH_CUES,
@@ -99,6 +100,8 @@ _CUES = WordStarts(
         | CUE_VERBS
         | CHARACTERIZE_CUES
         | DISCUSSION_CUES
+        | QUESTION_PARTICIPLES
+        | {w.capitalize() for w in QUESTION_PARTICIPLES}
         | {w.capitalize() for w in (SPEECH_CUES | BELIEF_CUES | _STANCE_PARTICIPLES) - WEAK_CUES}
         | BELIEF_ADJECTIVES
     )
@@ -160,6 +163,8 @@ _AS_COMPLEMENT = re.compile(
     r"(?!(?:(?!and\b|or\b)\w+\s+){1,3}(?:\w+ed|fell|rose|grew|went|came|was|were|is|are|had|has|have|did|will"
     r"|would|could|can|may|might)\b)"
 )
+# What may open a sentence before a participle of questioning: "When pressed on ...".
+_QUESTION_LEAD = re.compile(r"\s*(?:(?i:when|after|if|once)\s+)?")
 # The object that makes "find" mean obtain, after up to three modifiers: "found new ways to".
 _OBTAINED = re.compile(
     r"(?:\s+(?:a|an|the|some|other|new|better|\w+ly|\w+ing))*\s+(?:"
@@ -266,6 +271,14 @@ class CueAttributions(CueForms, Quotations):
             # "Before asking her, X said ...", not the rest of a sentence after an earlier
             # attribution ("“A,” X says before asking her, “B”")
             return self._opening_participle(cue, word, sentence)
+        if (
+            word in QUESTION_PARTICIPLES
+            and last is None
+            and _QUESTION_LEAD.fullmatch(text, start, cue[0])
+        ):
+            return self._opening_question(cue, sentence)
+        if word in QUESTION_PARTICIPLES and word not in CUE_VERBS:
+            return None  # "pressed the button": a cue only opening its sentence
         if word in FIND_FORMS and _OBTAINED.match(text, cue[1], end):
             return None  # "found ways to", "find themselves": obtaining, not concluding
         phrase, inverted = self._speaker_of(cue, word, sentence, last)
