@@ -194,3 +194,18 @@ def test_opening_question_names_its_asker_after_by():
 
 def test_a_participle_of_questioning_elsewhere_is_no_cue():
     assert statements("The ferryman pressed the horn twice.") == []
+
+
+# Verbs of disregard (WordNet's ignore/disregard): a stance on what is set aside.
+
+
+def test_verb_of_disregard_is_a_stance_on_its_object():
+    text = "The council has largely ignored the question of ferry fares."
+    (statement,) = statements(text)
+    assert text[statement.span[0] : statement.span[1]] == "the question of ferry fares"
+    assert statement.act == "stance"
+
+
+def test_verb_of_disregard_after_continue():
+    text = "Both boards continue to ignore the silt building up in the harbour."
+    assert contents(text) == ["the silt building up in the harbour"]

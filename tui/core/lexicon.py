@@ -96,6 +96,12 @@ OBTAINED_OBJECTS: frozenset[str] = frozenset(
 # fares, Lee said ...", "When pressed on the cost, ...". What was asked is a statement of
 # its own, by the asker (named after "by", else unnamed).
 QUESTION_PARTICIPLES: frozenset[str] = frozenset("asked pressed questioned quizzed".split())
+# Verbs of disregard (WordNet's synset of "ignore" and "disregard": refuse to acknowledge),
+# stance cues whose object is what is set aside: "has largely ignored the issue". Not
+# "overlook", which also means to look out over ("a cottage that overlooks the bay").
+DISREGARD_CUES: frozenset[str] = frozenset(
+    "ignore ignores ignored ignoring disregard disregards disregarded disregarding".split()
+)
 
 # Cue verbs of speech: they take reported content in any position ("X said Y", "Y, X said",
 # "“Y,” said X", "Y, X said, Z").
@@ -248,8 +254,9 @@ PREPOSITIONS: frozenset[str] = frozenset(
 )
 # Cue verbs of stance whose object is what is reported: "criticized the deal", "called for
 # a moratorium". Their content ends with the clause (a comma, a semicolon, a dash, "but").
-STANCE_CUES: frozenset[str] = frozenset(
-    """
+STANCE_CUES: frozenset[str] = (
+    frozenset(
+        """
     criticize criticizes criticized criticise criticises criticised praise praises praised
     attack attacks attacked condemn condemns condemned blast blasts blasted slam slams
     slammed propose proposes proposed urge demand demands demanded support supports
@@ -290,6 +297,8 @@ STANCE_CUES: frozenset[str] = frozenset(
     berates berated excoriate excoriates excoriated assail assails assailed disparage
     disparages disparaged belittle belittles belittled
     """.split()
+    )
+    | DISREGARD_CUES
 )
 # Particles that join a stance cue to its object: "called for", "spoke of".
 STANCE_PARTICLES: tuple[str, ...] = (
@@ -385,7 +394,7 @@ CUE_AUXILIARIES: frozenset[str] = frozenset(
 CATENATIVE_VERBS: frozenset[str] = frozenset(
     """
     appear appears appeared seem seems seemed began begin begins tried try tries sought
-    went go goes going used continued continues proceeded moved rushed hastened attempt
+    went go goes going used continue continued continues proceeded moved rushed hastened attempt
     attempts attempted
     forced compelled obliged pressed prompted quick eager willing ready able unable
     reluctant careful keen happy prepared

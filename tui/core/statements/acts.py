@@ -15,6 +15,7 @@ from typing import cast
 from tui.core.lexicon import (
     ATTITUDE_ADJECTIVE_CUES,
     DISCUSSION_CUES,
+    DISREGARD_CUES,
     INTENT_NOUNS,
     PHRASE_ACTS,
     STANCE_WORDS,
@@ -34,6 +35,9 @@ _AUXILIARIES = frozenset(
 # names a position taken, not words said (unless a noun of thought: "concerns about").
 _TOPIC_NOUNS = frozenset(TOPIC_NOUN_CUES)
 _ATTITUDES = frozenset(ATTITUDE_ADJECTIVE_CUES)
+# Words heading a cue of stance: verbs and nouns of attitude and intention, verbs of
+# discussion and of disregard.
+_STANCE_HEADS = STANCE_WORDS | INTENT_NOUNS | DISCUSSION_CUES | DISREGARD_CUES
 
 
 def act_of(cue: str | None) -> StatementAct:
@@ -49,6 +53,4 @@ def act_of(cue: str | None) -> StatementAct:
     head = words[0] if words else ""
     if head in THOUGHT_WORDS:
         return "thought"
-    if head in STANCE_WORDS or head in DISCUSSION_CUES or head in INTENT_NOUNS:
-        return "stance"
-    return "stance" if phrase in _TOPIC_NOUNS else "speech"
+    return "stance" if head in _STANCE_HEADS or phrase in _TOPIC_NOUNS else "speech"
