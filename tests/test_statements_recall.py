@@ -209,3 +209,28 @@ def test_verb_of_disregard_is_a_stance_on_its_object():
 def test_verb_of_disregard_after_continue():
     text = "Both boards continue to ignore the silt building up in the harbour."
     assert contents(text) == ["the silt building up in the harbour"]
+
+
+# A sentence with no cue opened by the document it comes from: "In the latest poll, ...".
+
+
+def test_sentence_opened_by_its_document_reports_the_rest():
+    text = "In the harbour board's latest survey, fares fell by a tenth."
+    (statement,) = statements(text)
+    assert text[statement.span[0] : statement.span[1]] == "fares fell by a tenth"
+    assert statement.cue == "In"
+    assert statement.act == "stance"
+    assert statement.speaker_span is not None
+    assert text[statement.speaker_span[0] : statement.speaker_span[1]] == (
+        "the harbour board's latest survey"
+    )
+
+
+def test_a_document_opening_with_a_participle_adjunct_skips_it():
+    text = "In the county poll, taken in early May, Okafor led by six points."
+    assert contents(text) == ["Okafor led by six points"]
+
+
+def test_a_cue_in_the_sentence_takes_precedence_over_the_document():
+    text = "In a statement, the harbour board said the fares would rise."
+    assert contents(text) == ["the fares would rise"]

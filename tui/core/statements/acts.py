@@ -36,8 +36,9 @@ _AUXILIARIES = frozenset(
 _TOPIC_NOUNS = frozenset(TOPIC_NOUN_CUES)
 _ATTITUDES = frozenset(ATTITUDE_ADJECTIVE_CUES)
 # Words heading a cue of stance: verbs and nouns of attitude and intention, verbs of
-# discussion and of disregard.
-_STANCE_HEADS = STANCE_WORDS | INTENT_NOUNS | DISCUSSION_CUES | DISREGARD_CUES
+# discussion and of disregard, and "in" before the document a finding comes from ("In the
+# latest poll, ...").
+_STANCE_HEADS = STANCE_WORDS | INTENT_NOUNS | DISCUSSION_CUES | DISREGARD_CUES | {"in"}
 
 
 def act_of(cue: str | None) -> StatementAct:
