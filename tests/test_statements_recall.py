@@ -234,3 +234,10 @@ def test_a_document_opening_with_a_participle_adjunct_skips_it():
 def test_a_cue_in_the_sentence_takes_precedence_over_the_document():
     text = "In a statement, the harbour board said the fares would rise."
     assert contents(text) == ["the fares would rise"]
+
+
+def test_a_place_of_residence_after_an_age_is_part_of_the_appositive():
+    speakers, (statement,) = find_statements(
+        "Ines Calloway, 47, of Bangor, Maine, said the ferry should run all winter."
+    )
+    assert [s.name for s in speakers] == ["Ines Calloway"]

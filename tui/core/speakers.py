@@ -526,6 +526,9 @@ def _appositive_phrase(text: str, toks: list[Token], comma: int) -> Phrase | Non
             break
         head_comma = j
         first = next(k for k in range(end, -1, -1) if toks[k].start == head.span[0])
+        if first >= 2 and toks[first - 1].lower in {"of", "from"} and toks[first - 2].word == ",":
+            last = first - 2  # "Name, 59, of Dover, Del., said": a place of residence
+            continue
         if first == 0 or toks[first - 1].word != "," or last != comma:
             break
         last = first - 1  # the head is itself an appositive: look for the name before it
