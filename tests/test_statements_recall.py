@@ -241,3 +241,12 @@ def test_a_place_of_residence_after_an_age_is_part_of_the_appositive():
         "Ines Calloway, 47, of Bangor, Maine, said the ferry should run all winter."
     )
     assert [s.name for s in speakers] == ["Ines Calloway"]
+
+
+def test_a_document_made_in_a_participle_clause_is_the_speaker():
+    speakers, (statement,) = find_statements(
+        "A survey conducted over the winter shows support for the new schedule."
+    )
+    assert [s.name for s in speakers] == ["A survey"]
+    speakers, _ = find_statements("The average of surveys taken this spring shows a tie.")
+    assert [s.name for s in speakers] == ["The average of surveys"]

@@ -102,6 +102,11 @@ QUESTION_PARTICIPLES: frozenset[str] = frozenset("asked pressed questioned quizz
 DISREGARD_CUES: frozenset[str] = frozenset(
     "ignore ignores ignored ignoring disregard disregards disregarded disregarding".split()
 )
+# Past participles after a document that say how it was made, before its verb: "a survey
+# conducted in May shows ...", "polls taken this week show ...".
+DOCUMENT_PARTICIPLES: frozenset[str] = frozenset(
+    "conducted taken released published commissioned compiled filed issued carried".split()
+)
 
 # Cue verbs of speech: they take reported content in any position ("X said Y", "Y, X said",
 # "“Y,” said X", "Y, X said, Z").

@@ -27,6 +27,7 @@ from tui.core.lexicon import (
     COMPLEMENT_PREPOSITIONS,
     CUE_AUXILIARIES,
     DETERMINERS,
+    DOCUMENT_PARTICIPLES,
     DOCUMENT_WORDS,
     FEMALE_NOUNS,
     FEMALE_TITLES,
@@ -351,12 +352,38 @@ def _phrase_before(text: str, lower: int, cue_start: int) -> Phrase | None:
             head = toks[k - 1]
             found = _phrase_at(text, toks, k - 1) or Phrase((head.start, head.end), (head.word,))
             return Phrase((found.span[0], toks[i].end), found.words + ("…",))
+    made = _made_document(text, toks, i)
+    if made is not None:
+        return made
     found = _phrase_at(text, toks, i)
     if found is None:
         found = _role_with_complement(text, toks, i)
     else:
         found = _named_with_complement(text, toks, found, i + 1 - len(found.tokens)) or found
     return found and (_document_by(text, toks, found) or found)
+
+
+def _made_document(text: str, toks: list[Token], i: int) -> Phrase | None:
+    """'a survey conducted in May shows', 'the average of polls taken this week shows': a
+    document before a participle saying how it was made is the speaker phrase (with the noun
+    whose complement it is), not a noun inside the participle's adjunct ("this week")."""
+    for k in range(i, 0, -1):
+        if not toks[k].word[0].isalnum():
+            return None
+        if toks[k].lower in DOCUMENT_PARTICIPLES and toks[k - 1].lower in DOCUMENT_WORDS:
+            document = _phrase_at(text, toks, k - 1)
+            if document is None:
+                return None
+            first = bisect_left(toks, (document.span[0],))
+            if first >= 2 and toks[first - 1].lower == "of":  # "the average of polls"
+                outer = _phrase_at(text, toks, first - 2)
+                if outer is not None:
+                    first = bisect_left(toks, (outer.span[0],))
+            joined = tuple(toks[first:k])
+            return Phrase(
+                (joined[0].start, joined[-1].end), tuple(t.word for t in joined), tokens=joined
+            )
+    return None
 
 
 def _named_with_complement(
