@@ -250,3 +250,17 @@ def test_a_document_made_in_a_participle_clause_is_the_speaker():
     assert [s.name for s in speakers] == ["A survey"]
     speakers, _ = find_statements("The average of surveys taken this spring shows a tie.")
     assert [s.name for s in speakers] == ["The average of surveys"]
+
+
+# Present participles of speech verbs, weak: before "that" or a quotation only.
+
+
+def test_speech_participle_before_a_quotation_or_that():
+    text = "Okafor mocked the timetable, tweeting, “Ferries run on hope.”"
+    assert "Ferries run on hope" in contents(text)
+    text = "The board defended the fares, asserting that fuel had doubled."
+    assert "fuel had doubled" in contents(text)
+
+
+def test_speech_participle_with_another_object_is_no_cue():
+    assert statements("Lindqvist spent the winter writing a novel.") == []

@@ -107,6 +107,17 @@ DISREGARD_CUES: frozenset[str] = frozenset(
 DOCUMENT_PARTICIPLES: frozenset[str] = frozenset(
     "conducted taken released published commissioned compiled filed issued carried".split()
 )
+# Present participles of the speech cues below that the list lacked ("..., asserting that
+# ...", "..., tweeting, “...”"). Weak, like the manner verbs: a cue only before "that" or a
+# quotation ("writing a book", "pleading guilty" report nothing).
+SPEECH_PARTICIPLES: frozenset[str] = frozenset(
+    """
+    admitting admonishing affirming asserting assuring attesting averring avowing begging
+    beseeching boasting bragging cautioning commenting contending confiding entreating
+    exclaiming griping imploring indicating informing joking observing pleading proclaiming
+    quipping rebutting recounting remarking reminding retorting tweeting urging writing
+    """.split()
+)
 
 # Cue verbs of speech: they take reported content in any position ("X said Y", "Y, X said",
 # "“Y,” said X", "Y, X said, Z").
@@ -152,6 +163,7 @@ SPEECH_CUES: frozenset[str] = (
     """.split()
     )
     | MANNER_OF_SPEAKING_CUES
+    | SPEECH_PARTICIPLES
 )
 # Cue verbs of belief, estimate and finding: reported content follows them ("X believes Y").
 BELIEF_CUES: frozenset[str] = frozenset(
@@ -184,6 +196,7 @@ WEAK_CUES: frozenset[str] = (
     """.split()
     )
     | MANNER_OF_SPEAKING_CUES
+    | SPEECH_PARTICIPLES
 )
 # Cue words that are also nouns ("a strong signal", "low demand"): a cue only after a name,
 # a pronoun or a role, never after a bare common noun.
