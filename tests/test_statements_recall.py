@@ -264,3 +264,8 @@ def test_speech_participle_before_a_quotation_or_that():
 
 def test_speech_participle_with_another_object_is_no_cue():
     assert statements("Lindqvist spent the winter writing a novel.") == []
+
+
+def test_an_event_after_the_cue_is_where_it_was_said_not_the_content():
+    text = "Okafor said after the summit she would not sign the accord."
+    assert contents(text) == ["she would not sign the accord"]

@@ -637,7 +637,8 @@ VENUE_WORDS: frozenset[str] = frozenset(
     """
     statement interview address speech remarks conference briefing hearing appearance post
     tweet video letter email message op-ed column broadcast podcast call session meeting
-    rally debate event forum testimony
+    rally debate event forum testimony convention summit ceremony visit trip tour talks vote
+    luncheon dinner breakfast
     """.split()
 )
 # Words that introduce a time expression beside a cue ("said on Tuesday").
