@@ -102,8 +102,6 @@ _MAX_PARENTHESIS = 8  # tokens searched back for the "(" of a party and state: "
 # A speaker's id from the name: "the-white-house" -> "white-house".
 _NOT_WORD = re.compile(r"[^\w]+")
 _LEADING_ARTICLE = re.compile(r"^(?:the|a|an)-")
-# Days, never in a speaker's name ("The leaders met Friday to ...").
-_DAYS = frozenset(w for w in TIME_WORDS if w.endswith("day")) | {"tonight"}
 _POSTMODIFIER = re.compile(
     r"\b(?:" + alternation(ANONYMOUS_POSTMODIFIERS) + r")\b[^,.;:“”\"]{0,80}$"
 )
@@ -345,6 +343,9 @@ def _phrase_before(text: str, lower: int, cue_start: int) -> Phrase | None:
         if opening is None:
             return None
         i = opening - 1
+    made = _made_document(text, toks, i)
+    if made is not None:
+        return made
     postmodified = _POSTMODIFIER.search(text, toks[0].start if toks else cue_start, toks[i].end)
     if postmodified is not None:
         k = next((j for j, t in enumerate(toks) if t.start >= postmodified.start()), None)
@@ -352,9 +353,6 @@ def _phrase_before(text: str, lower: int, cue_start: int) -> Phrase | None:
             head = toks[k - 1]
             found = _phrase_at(text, toks, k - 1) or Phrase((head.start, head.end), (head.word,))
             return Phrase((found.span[0], toks[i].end), found.words + ("…",))
-    made = _made_document(text, toks, i)
-    if made is not None:
-        return made
     found = _phrase_at(text, toks, i)
     if found is None:
         found = _role_with_complement(text, toks, i)
@@ -618,8 +616,8 @@ def phrase_after(text: str, start: int, upper: int) -> Phrase | None:
             continue
         if tok.word == "." and _is_title_dot(toks, j):
             continue
-        if tok.lower in _DAYS:
-            break  # "The leaders met Friday": a day ends the phrase, never names a speaker
+        if j > 0 and tok.lower in TIME_WORDS and toks[j - 1].word[0].islower():
+            break  # "Ann Lee spoke out Tuesday": the day is no part of the subject
         if tok.capitalized or tok.lower in _NOUN_WORDS:
             last = j
         elif (
