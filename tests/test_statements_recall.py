@@ -269,3 +269,12 @@ def test_speech_participle_with_another_object_is_no_cue():
 def test_an_event_after_the_cue_is_where_it_was_said_not_the_content():
     text = "Okafor said after the summit she would not sign the accord."
     assert contents(text) == ["she would not sign the accord"]
+
+
+def test_a_relative_clause_without_who_stays_with_its_speaker():
+    text = "The pilots we interviewed said the schedule was unworkable."
+    (statement,) = statements(text)
+    assert text[statement.span[0] : statement.span[1]] == "the schedule was unworkable"
+    assert statement.speaker_span is not None
+    speaker = text[statement.speaker_span[0] : statement.speaker_span[1]]
+    assert speaker == "The pilots we interviewed"

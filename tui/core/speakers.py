@@ -74,6 +74,9 @@ _SPACED_TOKEN = re.compile(r"(\s*+)(\w++(?:[-’'&.]\w++)*+|[^\w\s])")
 _CUE_WORDS = SPEECH_CUES | BELIEF_CUES | NAMING_CUES | STANCE_CUES
 _NOUN_WORDS = ROLE_NOUNS | ORGANIZATION_WORDS | DOCUMENT_WORDS | MEDIA_WORDS
 _PRONOUNS = PERSON_PRONOUNS | PLURAL_PRONOUNS | THING_PRONOUNS
+# Subject pronouns of a relative clause without "who" after a speaker: "the experts I
+# interviewed said".
+_CONTACT_SUBJECTS = frozenset({"i", "we", "you", "he", "she", "they"})
 _PERSONS_OR_GROUPS = PERSON_PRONOUNS | PLURAL_PRONOUNS  # subjects wherever they stand
 _NOT_NAME = ROLE_NOUNS | TITLES | FUNCTION_WORDS | DETERMINERS | _CUE_WORDS
 # Unions and differences of the word lists used in loops, built once.
@@ -343,7 +346,7 @@ def _phrase_before(text: str, lower: int, cue_start: int) -> Phrase | None:
         if opening is None:
             return None
         i = opening - 1
-    made = _made_document(text, toks, i)
+    made = _made_document(text, toks, i) or _contact_clause(text, toks, i)
     if made is not None:
         return made
     postmodified = _POSTMODIFIER.search(text, toks[0].start if toks else cue_start, toks[i].end)
@@ -382,6 +385,24 @@ def _made_document(text: str, toks: list[Token], i: int) -> Phrase | None:
                 (joined[0].start, joined[-1].end), tuple(t.word for t in joined), tokens=joined
             )
     return None
+
+
+def _contact_clause(text: str, toks: list[Token], i: int) -> Phrase | None:
+    """'the experts I interviewed said', 'everyone we spoke to said': a noun phrase and a
+    relative clause without its pronoun (a subject pronoun and a past verb) are one speaker
+    phrase, headed by the noun."""
+    j = i - 1 if toks[i].lower in {"to", "with"} else i
+    verb = toks[j]
+    if j < 2 or not verb.word.islower() or not verb.lower.endswith(("ed", "spoke", "met")):
+        return None
+    if toks[j - 1].lower not in _CONTACT_SUBJECTS:
+        return None
+    head = _phrase_at(text, toks, j - 2)
+    if head is None:
+        return None
+    first = bisect_left(toks, (head.span[0],))
+    joined = tuple(toks[first : i + 1])
+    return Phrase((joined[0].start, joined[-1].end), tuple(t.word for t in joined), tokens=joined)
 
 
 def _named_with_complement(
