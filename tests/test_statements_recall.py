@@ -278,3 +278,17 @@ def test_a_relative_clause_without_who_stays_with_its_speaker():
     assert statement.speaker_span is not None
     speaker = text[statement.speaker_span[0] : statement.speaker_span[1]]
     assert speaker == "The pilots we interviewed"
+
+
+# Present participles of belief verbs, weak: before "that" only.
+
+
+def test_belief_participle_before_that_is_a_thought():
+    text = "Captain Moreau kept sailing, knowing that the storm would turn."
+    (statement,) = statements(text)
+    assert text[statement.span[0] : statement.span[1]] == "the storm would turn"
+    assert statement.act == "thought"
+
+
+def test_belief_participle_with_an_object_is_no_cue():
+    assert statements("Captain Moreau kept sailing, knowing the channel well.") == []

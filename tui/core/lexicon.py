@@ -118,6 +118,15 @@ SPEECH_PARTICIPLES: frozenset[str] = frozenset(
     quipping rebutting recounting remarking reminding retorting tweeting urging writing
     """.split()
 )
+# Present participles of belief verbs that the belief cues lacked ("..., knowing that ...",
+# "perhaps recognizing that ..."). Weak: a cue only before "that" or a quotation ("knowing
+# the area", "feeling ill" report nothing). A thought.
+BELIEF_PARTICIPLES: frozenset[str] = frozenset(
+    """
+    knowing recognizing recognising suspecting doubting assuming sensing noticing concluding
+    feeling reckoning guessing imagining supposing understanding
+    """.split()
+)
 
 # Cue verbs of speech: they take reported content in any position ("X said Y", "Y, X said",
 # "“Y,” said X", "Y, X said, Z").
@@ -166,8 +175,9 @@ SPEECH_CUES: frozenset[str] = (
     | SPEECH_PARTICIPLES
 )
 # Cue verbs of belief, estimate and finding: reported content follows them ("X believes Y").
-BELIEF_CUES: frozenset[str] = frozenset(
-    """
+BELIEF_CUES: frozenset[str] = (
+    frozenset(
+        """
     believe believes believed think thinks thought expect expects expected anticipate
     anticipates anticipated estimate estimates estimated feel feels felt fear fears feared
     hope hopes hoped worry worries worried reckon reckons reckoned suspect suspects suspected
@@ -180,6 +190,8 @@ BELIEF_CUES: frozenset[str] = frozenset(
     realises realised notice notices noticed sense senses sensed judge judges judged
     determine determines determined hear hears heard
     """.split()
+    )
+    | BELIEF_PARTICIPLES
 )
 # Cue verbs that also have other senses ("maintains a program", "assumed a role"): a cue only
 # before "that", before a quotation, or after the content ("..., she noted").
@@ -197,6 +209,7 @@ WEAK_CUES: frozenset[str] = (
     )
     | MANNER_OF_SPEAKING_CUES
     | SPEECH_PARTICIPLES
+    | BELIEF_PARTICIPLES
 )
 # Cue words that are also nouns ("a strong signal", "low demand"): a cue only after a name,
 # a pronoun or a role, never after a bare common noun.

@@ -14,6 +14,7 @@ from typing import cast
 
 from tui.core.lexicon import (
     ATTITUDE_ADJECTIVE_CUES,
+    BELIEF_PARTICIPLES,
     DISCUSSION_CUES,
     DISREGARD_CUES,
     INTENT_NOUNS,
@@ -52,6 +53,6 @@ def act_of(cue: str | None) -> StatementAct:
         return "stance"  # "critical of", "worried about": an attitude taken
     words = [w for w in phrase.split() if w not in _AUXILIARIES and not w.endswith("ly")]
     head = words[0] if words else ""
-    if head in THOUGHT_WORDS:
+    if head in THOUGHT_WORDS or head in BELIEF_PARTICIPLES:
         return "thought"
     return "stance" if head in _STANCE_HEADS or phrase in _TOPIC_NOUNS else "speech"
