@@ -5,10 +5,134 @@ from __future__ import annotations
 # --- Statements and speakers ---
 # Used by text.py, statements/ and speakers.py. All words are lower case unless noted.
 
+# --- Recall by construction: public verb classes ---
+# Manner-of-speaking verbs (Levin 1993, class 37.3), the subset that reports words in news
+# ("chanted “...”", "she hollered that ..."). Each has another sense ("sang a hymn", "wailing
+# sirens", "shouted at him to stop"): each is weak (WEAK_CUES), a cue only before "that" or a
+# quotation, or after the content.
+MANNER_OF_SPEAKING_CUES: frozenset[str] = frozenset(
+    """
+    chant chants chanted chanting sing sings sang singing holler hollers hollered hollering
+    bellow bellows bellowed bellowing shriek shrieks shrieked shrieking mumble mumbles
+    mumbled mumbling stammer stammers stammered stammering stutter stutters stuttered
+    stuttering wail wails wailed wailing sob sobs sobbed sobbing screech screeches screeched
+    whimper whimpers whimpered croon croons crooned drawl drawls drawled snarl snarls snarled
+    snap snaps snapped hiss hisses hissed shout shouts shouted shouting yell yells yelled
+    yelling scream screams screamed screaming whisper whispers whispered whispering mutter
+    mutters muttered muttering murmur murmurs murmured murmuring growl growls growled
+    grumble grumbles grumbled
+    """.split()
+)
+# Attitude adjectives before the preposition naming what the attitude is about, after a
+# copula ("has been critical of the plan", "were coy about their approach"): the stance
+# adjectives of Biber et al. (Longman Grammar of Spoken and Written English, 1999, 7.13 and
+# 9.4) that take a prepositional complement. A stance; the complement is the content.
+ATTITUDE_ADJECTIVE_CUES: tuple[str, ...] = tuple(
+    f"{adjective} {preposition}"
+    for adjectives, prepositions in (
+        (
+            "critical supportive skeptical sceptical wary suspicious dismissive contemptuous "
+            "scornful fearful afraid proud fond tolerant intolerant respectful appreciative "
+            "mindful ashamed envious jealous weary tired enamored enamoured",
+            "of",
+        ),
+        (
+            "worried concerned passionate vague coy optimistic pessimistic enthusiastic "
+            "nervous anxious upset angry furious unhappy uncertain unsure confident "
+            "skeptical sceptical cautious candid adamant defensive bullish bearish hopeful "
+            "ambivalent frank excited",
+            "about",
+        ),
+        ("bullish bearish keen", "on"),
+        (
+            "frustrated unhappy pleased satisfied dissatisfied disappointed angry upset "
+            "uncomfortable impatient",
+            "with",
+        ),
+        ("upset angry furious worried concerned divided", "over"),
+        ("opposed committed receptive sympathetic hostile averse resistant", "to"),
+    )
+    for adjective in adjectives.split()
+    for preposition in prepositions.split()
+)
+# Characterize verbs of attitude (Levin 1993, class 29.2): "see X as Y", "regard X as Y".
+# A cue only with "as" after its object ("Critics see the reform as a chance"); the object
+# and what it is seen as are the content, a thought. Not "saw the film", "viewed the site".
+CHARACTERIZE_CUES: frozenset[str] = frozenset(
+    """
+    see sees saw seeing view views viewed viewing regard regards regarded regarding
+    perceive perceives perceived perceiving envision envisions envisioned envisioning
+    envisage envisages envisaged
+    """.split()
+)
+# Sentence adverbs (the stance and linking adverbials of Biber et al. 1999, 10.3 and 10.2):
+# capitalised at a sentence start they are never a speaker's name ("Perhaps ask whether
+# ..."). FUNCTION_WORDS holds them. Not "rather", also a surname.
+SENTENCE_ADVERBS: frozenset[str] = frozenset(
+    """
+    perhaps maybe possibly probably presumably apparently evidently seemingly supposedly
+    reportedly allegedly certainly surely clearly obviously undoubtedly admittedly
+    fortunately unfortunately hopefully thankfully ironically notably recently currently
+    previously initially originally eventually ultimately finally nevertheless nonetheless
+    furthermore additionally consequently therefore thus hence likewise similarly otherwise
+    besides accordingly overall anyway often sometimes usually frequently occasionally
+    generally typically
+    """.split()
+)
+# Verbs of discussion (Levin 1993, 37.5 talk verbs and 37.6 chitchat verbs, the transitive
+# ones) in a purpose infinitive: "leaders met Friday to discuss the test". The topic is the
+# content, a stance of the sentence's subject.
+DISCUSSION_CUES: frozenset[str] = frozenset("discuss debate".split())
+# "find" meaning to come upon or obtain, not to conclude: with a reflexive object ("they
+# find themselves in a war zone") or a way or means ("have found ways to avoid the tax").
+FIND_FORMS: frozenset[str] = frozenset("find finds found finding".split())
+OBTAINED_OBJECTS: frozenset[str] = frozenset(
+    """
+    way ways means themselves himself herself itself ourselves myself yourself yourselves
+    oneself
+    """.split()
+)
+# Participles of questioning opening a sentence, before what was asked: "Asked about the
+# fares, Lee said ...", "When pressed on the cost, ...". What was asked is a statement of
+# its own, by the asker (named after "by", else unnamed).
+QUESTION_PARTICIPLES: frozenset[str] = frozenset("asked pressed questioned quizzed".split())
+# Verbs of disregard (WordNet's synset of "ignore" and "disregard": refuse to acknowledge),
+# stance cues whose object is what is set aside: "has largely ignored the issue". Not
+# "overlook", which also means to look out over ("a cottage that overlooks the bay").
+DISREGARD_CUES: frozenset[str] = frozenset(
+    "ignore ignores ignored ignoring disregard disregards disregarded disregarding".split()
+)
+# Past participles after a document that say how it was made, before its verb: "a survey
+# conducted in May shows ...", "polls taken this week show ...".
+DOCUMENT_PARTICIPLES: frozenset[str] = frozenset(
+    "conducted taken released published commissioned compiled filed issued carried".split()
+)
+# Present participles of the speech cues below that the list lacked ("..., asserting that
+# ...", "..., tweeting, “...”"). Weak, like the manner verbs: a cue only before "that" or a
+# quotation ("writing a book", "pleading guilty" report nothing).
+SPEECH_PARTICIPLES: frozenset[str] = frozenset(
+    """
+    admitting admonishing affirming asserting assuring attesting averring avowing begging
+    beseeching boasting bragging cautioning commenting contending confiding entreating
+    exclaiming griping imploring indicating informing joking observing pleading proclaiming
+    quipping rebutting recounting remarking reminding retorting tweeting urging writing
+    """.split()
+)
+# Present participles of belief verbs that the belief cues lacked ("..., knowing that ...",
+# "perhaps recognizing that ..."). Weak: a cue only before "that" or a quotation ("knowing
+# the area", "feeling ill" report nothing). A thought.
+BELIEF_PARTICIPLES: frozenset[str] = frozenset(
+    """
+    knowing recognizing recognising suspecting doubting assuming sensing noticing concluding
+    feeling reckoning guessing imagining supposing understanding
+    """.split()
+)
+
 # Cue verbs of speech: they take reported content in any position ("X said Y", "Y, X said",
 # "“Y,” said X", "Y, X said, Z").
-SPEECH_CUES: frozenset[str] = frozenset(
-    """
+SPEECH_CUES: frozenset[str] = (
+    frozenset(
+        """
     say says said saying tell tells told add adds added note notes noted warn warns warned
     argue argues argued claim claims claimed insist insists insisted acknowledge acknowledges
     acknowledged write writes wrote posts posted report reports reported states
@@ -30,8 +154,8 @@ SPEECH_CUES: frozenset[str] = frozenset(
     concur concurs concurred retort retorts retorted
     adding noting warning arguing insisting explaining stressing claiming suggesting
     reiterate reiterates reiterated
-    ask asks asked asking comment comments commented shout shouts shouted yell yells yelled
-    exclaim exclaims exclaimed brag brags bragged bragging yelling shouting
+    ask asks asked asking comment comments commented
+    exclaim exclaims exclaimed brag brags bragged bragging
     telling announcing confirming denying admitting acknowledging declaring repeating
     reiterating promising pledging vowing warning predicting answering replying responding
     testifying revealing disclosing alleging complaining
@@ -44,13 +168,16 @@ SPEECH_CUES: frozenset[str] = frozenset(
     counsel counsels counseled counselled instruct instructs instructed
     implore implores implored beg begs begged plead pleads pleaded pled entreat entreats
     entreated beseech beseeches besought
-    whisper whispers whispered mutter mutters muttered murmur murmurs murmured scream
-    screams screamed growl growls growled grumble grumbles grumbled gripe gripes griped
+    gripe gripes griped
     """.split()
+    )
+    | MANNER_OF_SPEAKING_CUES
+    | SPEECH_PARTICIPLES
 )
 # Cue verbs of belief, estimate and finding: reported content follows them ("X believes Y").
-BELIEF_CUES: frozenset[str] = frozenset(
-    """
+BELIEF_CUES: frozenset[str] = (
+    frozenset(
+        """
     believe believes believed think thinks thought expect expects expected anticipate
     anticipates anticipated estimate estimates estimated feel feels felt fear fears feared
     hope hopes hoped worry worries worried reckon reckons reckoned suspect suspects suspected
@@ -63,11 +190,14 @@ BELIEF_CUES: frozenset[str] = frozenset(
     realises realised notice notices noticed sense senses sensed judge judges judged
     determine determines determined hear hears heard
     """.split()
+    )
+    | BELIEF_PARTICIPLES
 )
 # Cue verbs that also have other senses ("maintains a program", "assumed a role"): a cue only
 # before "that", before a quotation, or after the content ("..., she noted").
-WEAK_CUES: frozenset[str] = frozenset(
-    """
+WEAK_CUES: frozenset[str] = (
+    frozenset(
+        """
     sense senses sensed judge judges judged notice notices noticed
     reference references referenced detail details detailed pitch pitches pitched
     maintain maintains maintained assume assumes assumed post posts posted state states
@@ -76,6 +206,10 @@ WEAK_CUES: frozenset[str] = frozenset(
     reply replies replied add adds determine determines determined hear hears
     heard
     """.split()
+    )
+    | MANNER_OF_SPEAKING_CUES
+    | SPEECH_PARTICIPLES
+    | BELIEF_PARTICIPLES
 )
 # Cue words that are also nouns ("a strong signal", "low demand"): a cue only after a name,
 # a pronoun or a role, never after a bare common noun.
@@ -151,8 +285,9 @@ PREPOSITIONS: frozenset[str] = frozenset(
 )
 # Cue verbs of stance whose object is what is reported: "criticized the deal", "called for
 # a moratorium". Their content ends with the clause (a comma, a semicolon, a dash, "but").
-STANCE_CUES: frozenset[str] = frozenset(
-    """
+STANCE_CUES: frozenset[str] = (
+    frozenset(
+        """
     criticize criticizes criticized criticise criticises criticised praise praises praised
     attack attacks attacked condemn condemns condemned blast blasts blasted slam slams
     slammed propose proposes proposed urge demand demands demanded support supports
@@ -193,6 +328,8 @@ STANCE_CUES: frozenset[str] = frozenset(
     berates berated excoriate excoriates excoriated assail assails assailed disparage
     disparages disparaged belittle belittles belittled
     """.split()
+    )
+    | DISREGARD_CUES
 )
 # Particles that join a stance cue to its object: "called for", "spoke of".
 STANCE_PARTICLES: tuple[str, ...] = (
@@ -288,7 +425,7 @@ CUE_AUXILIARIES: frozenset[str] = frozenset(
 CATENATIVE_VERBS: frozenset[str] = frozenset(
     """
     appear appears appeared seem seems seemed began begin begins tried try tries sought
-    went go goes going used continued continues proceeded moved rushed hastened attempt
+    went go goes going used continue continued continues proceeded moved rushed hastened attempt
     attempts attempted
     forced compelled obliged pressed prompted quick eager willing ready able unable
     reluctant careful keen happy prepared
@@ -313,8 +450,9 @@ DETERMINERS: frozenset[str] = frozenset(
     """.split()
 )
 # Function words: never part of a name, even when capitalised at a sentence start.
-FUNCTION_WORDS: frozenset[str] = frozenset(
-    """
+FUNCTION_WORDS: frozenset[str] = (
+    frozenset(
+        """
     the a an and but or nor so yet for if when while although though because since as after
     before until unless whether where then than in on at by with from into onto of to about over
     under between through during without within against among across toward towards upon
@@ -324,6 +462,8 @@ FUNCTION_WORDS: frozenset[str] = frozenset(
     would can could should may might must shall i we you me us him them my your having
     being
     """.split()
+    )
+    | SENTENCE_ADVERBS
 )
 # Conjunctions after which a clause, and its subject, begins: "But economists say ...".
 CLAUSE_CONJUNCTIONS: frozenset[str] = frozenset(
@@ -510,7 +650,8 @@ VENUE_WORDS: frozenset[str] = frozenset(
     """
     statement interview address speech remarks conference briefing hearing appearance post
     tweet video letter email message op-ed column broadcast podcast call session meeting
-    rally debate event forum testimony
+    rally debate event forum testimony convention summit ceremony visit trip tour talks vote
+    luncheon dinner breakfast
     """.split()
 )
 # Words that introduce a time expression beside a cue ("said on Tuesday").

@@ -27,6 +27,7 @@ from tui.core.lexicon import (
     COMPLEMENT_PREPOSITIONS,
     CUE_AUXILIARIES,
     DETERMINERS,
+    DOCUMENT_PARTICIPLES,
     DOCUMENT_WORDS,
     FEMALE_NOUNS,
     FEMALE_TITLES,
@@ -75,6 +76,9 @@ _SPACED_TOKEN = re.compile(r"(\s*+)(\w++(?:[-’'&.]\w++)*+|[^\w\s])")
 _CUE_WORDS = SPEECH_CUES | BELIEF_CUES | NAMING_CUES | STANCE_CUES
 _NOUN_WORDS = ROLE_NOUNS | ORGANIZATION_WORDS | DOCUMENT_WORDS | MEDIA_WORDS
 _PRONOUNS = PERSON_PRONOUNS | PLURAL_PRONOUNS | THING_PRONOUNS
+# Subject pronouns of a relative clause without "who" after a speaker: "the experts I
+# interviewed said".
+_CONTACT_SUBJECTS = frozenset({"i", "we", "you", "he", "she", "they"})
 _PERSONS_OR_GROUPS = PERSON_PRONOUNS | PLURAL_PRONOUNS  # subjects wherever they stand
 _NOT_NAME = ROLE_NOUNS | TITLES | FUNCTION_WORDS | DETERMINERS | _CUE_WORDS
 # Unions and differences of the word lists used in loops, built once.
@@ -372,6 +376,9 @@ def _phrase_before(text: str, lower: int, cue_start: int) -> Phrase | None:
         if opening is None:
             return None
         i = opening - 1
+    made = _made_document(text, toks, i) or _contact_clause(text, toks, i)
+    if made is not None:
+        return made
     postmodified = _POSTMODIFIER.search(text, toks[0].start if toks else cue_start, toks[i].end)
     if postmodified is not None:
         k = next((j for j, t in enumerate(toks) if t.start >= postmodified.start()), None)
@@ -387,6 +394,47 @@ def _phrase_before(text: str, lower: int, cue_start: int) -> Phrase | None:
     else:
         found = _named_with_complement(text, toks, found, i + 1 - len(found.tokens)) or found
     return found and (_document_by(text, toks, found) or found)
+
+
+def _made_document(text: str, toks: list[Token], i: int) -> Phrase | None:
+    """'a survey conducted in May shows', 'the average of polls taken this week shows': a
+    document before a participle saying how it was made is the speaker phrase (with the noun
+    whose complement it is), not a noun inside the participle's adjunct ("this week")."""
+    for k in range(i, 0, -1):
+        if not toks[k].word[0].isalnum():
+            return None
+        if toks[k].lower in DOCUMENT_PARTICIPLES and toks[k - 1].lower in DOCUMENT_WORDS:
+            document = _phrase_at(text, toks, k - 1)
+            if document is None:
+                return None
+            first = bisect_left(toks, (document.span[0],))
+            if first >= 2 and toks[first - 1].lower == "of":  # "the average of polls"
+                outer = _phrase_at(text, toks, first - 2)
+                if outer is not None:
+                    first = bisect_left(toks, (outer.span[0],))
+            joined = tuple(toks[first:k])
+            return Phrase(
+                (joined[0].start, joined[-1].end), tuple(t.word for t in joined), tokens=joined
+            )
+    return None
+
+
+def _contact_clause(text: str, toks: list[Token], i: int) -> Phrase | None:
+    """'the experts I interviewed said', 'everyone we spoke to said': a noun phrase and a
+    relative clause without its pronoun (a subject pronoun and a past verb) are one speaker
+    phrase, headed by the noun."""
+    j = i - 1 if toks[i].lower in {"to", "with"} else i
+    verb = toks[j]
+    if j < 2 or not verb.word.islower() or not verb.lower.endswith(("ed", "spoke", "met")):
+        return None
+    if toks[j - 1].lower not in _CONTACT_SUBJECTS:
+        return None
+    head = _phrase_at(text, toks, j - 2)
+    if head is None:
+        return None
+    first = bisect_left(toks, (head.span[0],))
+    joined = tuple(toks[first : i + 1])
+    return Phrase((joined[0].start, joined[-1].end), tuple(t.word for t in joined), tokens=joined)
 
 
 def _named_with_complement(
@@ -558,6 +606,9 @@ def _appositive_phrase(text: str, toks: list[Token], comma: int) -> Phrase | Non
             head = _who_head(text, toks, end, head)
         head_comma = j
         first = next(k for k in range(end, -1, -1) if toks[k].start == head.span[0])
+        if first >= 2 and toks[first - 1].lower in {"of", "from"} and toks[first - 2].word == ",":
+            last = first - 2  # "Name, 59, of Dover, Del., said": a place of residence
+            continue
         if first == 0 or toks[first - 1].word != "," or last != comma:
             break
         last = first - 1  # the head is itself an appositive: look for the name before it
