@@ -3,14 +3,12 @@
 from __future__ import annotations
 
 import datetime
-import gc
 import math
 import os
 import secrets
 import stat
 import sys
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 from typing import Any, TypeVar
@@ -18,6 +16,7 @@ from typing import Any, TypeVar
 import yaml
 
 from tui.core import model
+from tui.core.collector import collector_paused
 from tui.core.errors import InputError
 from tui.core.extract import extract
 from tui.core.model import Article, Document, Figure, Orphan, Review, Speaker, Statement
@@ -246,20 +245,6 @@ def _lines(path: Path, node: yaml.Node, where: Path_, out: dict[Path_, int]) -> 
             _lines(path, item, where + (index,), out)
 
 
-@contextmanager
-def _collector_paused() -> Iterator[None]:
-    """Reading a long review builds hundreds of thousands of objects and no cycle among them;
-    the cyclic garbage collector, run again and again as they pile up, would take most of
-    the time (2.5 s of 3 s on a 1 MB article's review): it waits until they are built."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
-
-
 def load_document(path: str | Path) -> Document:
     """Load an annotation file and the article it points to; validate every field.
 
@@ -273,7 +258,7 @@ def load_document(path: str | Path) -> Document:
 def document_from_bytes(path: Path, data: bytes) -> Document:
     """The Document in an annotation file's bytes (read from `path`): decoded, parsed,
     validated, with the same errors as `load_document`."""
-    with _collector_paused():
+    with collector_paused():
         parsed, lines = parse_yaml(path, decode(path, data).removeprefix("\ufeff"))
         return document_from_data(parsed, path, lines)
 
