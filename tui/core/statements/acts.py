@@ -10,6 +10,7 @@ cue (a quotation with no verb, a speaker label, a headline quote) is speech.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import cast
 
 from tui.core.lexicon import (
@@ -42,6 +43,7 @@ _ATTITUDES = frozenset(ATTITUDE_ADJECTIVE_CUES)
 _STANCE_HEADS = STANCE_WORDS | INTENT_NOUNS | DISCUSSION_CUES | DISREGARD_CUES | {"in"}
 
 
+@lru_cache(maxsize=4096)  # a few hundred wordings, each met again and again in an article
 def act_of(cue: str | None) -> StatementAct:
     """The act of a statement whose cue reads `cue` ("said", "called for", "concerns")."""
     if not cue:
