@@ -129,6 +129,10 @@ class Review:
         }
 
 
+_UNREVIEWED = Review()
+"""The review of a statement not yet reviewed: one instance (frozen), not one per statement."""
+
+
 @dataclass(frozen=True, slots=True)
 class Statement:
     id: str
@@ -140,7 +144,7 @@ class Statement:
     cue_span: Span | None = None
     when: str | None = None
     figures: tuple[str, ...] = ()
-    review: Review = field(default_factory=Review)
+    review: Review = _UNREVIEWED
     act: StatementAct = "speech"
     parts: tuple[Span, ...] = ()
     """The content's pieces without an interrupting attribution; none given: the span."""
