@@ -134,15 +134,15 @@ class Token(NamedTuple):
         return self.word[0].isupper() and self.lower not in FUNCTION_WORDS
 
 
-@dataclass(frozen=True, slots=True)
-class Phrase:
-    """A speaker phrase: `span` is the mention; `words` its tokens; `appositive` if any."""
+class Phrase(NamedTuple):
+    """A speaker phrase: `span` is the mention; `words` its tokens; `appositive` if any (a
+    tuple, as thousands are made in a long article)."""
 
     span: Span
     words: tuple[str, ...]
     appositive: Span | None = None
     antecedent: Phrase | None = None  # for "who": the phrase it stands for
-    tokens: tuple[Token, ...] = field(default=(), compare=False)  # of `span`, when known
+    tokens: tuple[Token, ...] = ()  # of `span`, when known
 
     @property
     def bare(self) -> bool:

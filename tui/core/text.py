@@ -10,7 +10,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from tui.core.lexicon import ABBREVIATIONS, SENTENCE_FINAL_ABBREVIATIONS, SENTENCE_STARTERS
 from tui.core.model import Span
@@ -49,9 +49,9 @@ _WORD_BEFORE = re.compile(r"([\w.]+)$")
 _ATTRIBUTION_AFTER = re.compile(r"\s+(?:[A-Z][\w’'.-]*\s+){1,4}[a-z]+\b")
 
 
-@dataclass(frozen=True, slots=True)
-class Quote:
-    """A top-level quotation: `start`/`end` include the marks, `content` excludes them."""
+class Quote(NamedTuple):
+    """A top-level quotation: `start`/`end` include the marks, `content` excludes them (a
+    tuple, as thousands are made in a long article)."""
 
     start: int
     end: int

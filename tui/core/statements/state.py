@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
 from typing import NamedTuple
 
 from tui.core.lexicon import PERSON_PRONOUNS, THING_PRONOUNS
@@ -47,9 +46,8 @@ class Emitted(NamedTuple):
     when: str | None = None
 
 
-@dataclass(frozen=True, slots=True)
-class Found:
-    """A statement before its speaker is resolved."""
+class Found(NamedTuple):
+    """A statement before its speaker is resolved (a tuple, as thousands are made)."""
 
     span: Span
     kind: StatementKind
