@@ -1630,43 +1630,25 @@ def _occurrences(text: str, words: set[str]) -> list[tuple[str, int]]:
     """Where each capitalised one of `words` (names) occurs in `text` as a whole word
     ("Umerov", "Umerov’s"): one pass of a regular expression built from the words as a trie.
 
-    The expression starts with the names' capitals, so the regex engine skips to the next
-    capital by a table lookup; a match inside a word ("Cain" in "McCain") is dropped here,
-    as `\\b(?<![’'-])` would have.
+    Each branch of the expression opens with a name's first letter, so the regex engine skips
+    to the next such capital by a table lookup; a look-behind after that letter drops a match
+    inside a word ("Cain" in "McCain"), as `\\b(?<![’'-])` before it would, at every position.
     """
     names = frozenset(w for w in words if w[:1].isupper())
     if not names:
         return []
     if not all(name[0].isalnum() for name in names):  # "Ⓐ" is upper case but no letter
         pattern = re.compile(r"\b(?<![’'-])(?:" + alternation(names) + r")(?![^\W_])")
-        return [(m.group(), m.start()) for m in pattern.finditer(text)]
-    pattern = re.compile("(?:" + alternation(names) + r")(?![^\W_])")
-    if any("&" in name or "." in name for name in names):  # "AT&T": a name may start inside
-        return _occurrences_one_by_one(text, pattern)
-    # A match inside a word is dropped; no other name can start inside it, as it is one word
-    # of letters and glue characters, so the scan goes on after it.
-    return [
-        (match.group(), start)
-        for match in pattern.finditer(text)
-        for start in (match.start(),)
-        if not start or not (text[start - 1].isalnum() or text[start - 1] in "_’'-")
-    ]
-
-
-def _occurrences_one_by_one(text: str, pattern: re.Pattern[str]) -> list[tuple[str, int]]:
-    """`_occurrences` for names with inner punctuation: after a match inside a word, the
-    search resumes one character later."""
-    found = []
-    pos = 0
-    while (match := pattern.search(text, pos)) is not None:
-        start = match.start()
-        before = text[start - 1] if start else " "
-        if before.isalnum() or before in "_’'-":
-            pos = start + 1
-        else:
-            found.append((match.group(), start))
-            pos = match.end()
-    return found
+    else:
+        rests: dict[str, set[str]] = {}
+        for name in names:
+            rests.setdefault(name[0], set()).add(name[1:])
+        branches = (
+            f"{re.escape(first)}(?<![\\w’'-]{re.escape(first)})(?:{alternation(rest)})"
+            for first, rest in rests.items()
+        )
+        pattern = re.compile("(?:" + "|".join(branches) + r")(?![^\W_])")
+    return [(m.group(), m.start()) for m in pattern.finditer(text)]
 
 
 def _name_before(word: str) -> bool:
