@@ -67,7 +67,7 @@ from tui.core.speaker_kinds import (
     people_plural,
     weakly_marked_kind,
 )
-from tui.core.text import DASHES, WordStarts, alternation, last_word_start
+from tui.core.text import DASHES, alternation, last_word_start, word_start_alternation
 
 # A token (a word, or one punctuation mark) and the spaces before it, the only characters
 # between two tokens. Possessive quantifiers ("*+", "++"): nothing ever needs to be given back,
@@ -900,17 +900,29 @@ _COORDINATORS = frozenset({"but", "and", "so", "yet", "then", "still"})
 _GENDERED_NOUNS = {**dict.fromkeys(MALE_NOUNS, "he"), **dict.fromkeys(FEMALE_NOUNS, "she")}
 _GENDERED_TITLES = {**dict.fromkeys(MALE_TITLES, "he"), **dict.fromkeys(FEMALE_TITLES, "she")}
 _GIVEN_NAMES = {**dict.fromkeys(MALE_NAMES, "he"), **dict.fromkeys(FEMALE_NAMES, "she")}
-_PERSON_NAME_BODY = (
-    r"(?:(?P<title>"
-    + alternation({t.capitalize() for t in _GENDERED_TITLES} - {"Miss"})  # "Miss Universe"
+_TITLE_WORDS = {t.capitalize() for t in _GENDERED_TITLES} - {"Miss"}  # "Miss Universe"
+_GIVEN_WORDS = {n.capitalize() for n in _GIVEN_NAMES} | {n.title() for n in _GIVEN_NAMES}
+_SURNAME_AFTER = r"\s(?:[A-Z]\.\s)?(?P<surname>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?![\w-])"
+_PERSON_NAME = re.compile(
+    r"\b(?:(?P<title>"
+    + alternation(_TITLE_WORDS)
     + r")\.?|(?P<given>"
-    + alternation({n.capitalize() for n in _GIVEN_NAMES} | {n.title() for n in _GIVEN_NAMES})
-    + r"))\s(?:[A-Z]\.\s)?(?P<surname>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?![\w-])"
+    + alternation(_GIVEN_WORDS)
+    + "))"
+    + _SURNAME_AFTER
 )
-_PERSON_NAME = re.compile(r"\b" + _PERSON_NAME_BODY)
-# Where `_PERSON_NAME` matches: the same matches, found faster over a whole article (a word
-# in lower case fails at its first letter, before the names are tried).
-_PERSON_NAME_STARTS = WordStarts("(?=[A-Z])" + _PERSON_NAME_BODY, glue="")
+# Where `_PERSON_NAME` matches: the same matches, found faster over a whole article, by the
+# first letters of the titles (with their period or not) and given names that open with A to Z.
+_PERSON_NAME_STARTS = re.compile(
+    word_start_alternation(
+        {
+            w
+            for w in _TITLE_WORDS | {t + "." for t in _TITLE_WORDS} | _GIVEN_WORDS
+            if "A" <= w[0] <= "Z"
+        }
+    )
+    + _SURNAME_AFTER
+)
 
 
 class Speakers:
@@ -1630,9 +1642,9 @@ def _occurrences(text: str, words: set[str]) -> list[tuple[str, int]]:
     """Where each capitalised one of `words` (names) occurs in `text` as a whole word
     ("Umerov", "Umerov’s"): one pass of a regular expression built from the words as a trie.
 
-    Each branch of the expression opens with a name's first letter, so the regex engine skips
-    to the next such capital by a table lookup; a look-behind after that letter drops a match
-    inside a word ("Cain" in "McCain"), as `\\b(?<![’'-])` before it would, at every position.
+    The expression opens with the names' capitals (`word_start_alternation`), so the regex
+    engine skips to the next one by a table lookup; a match inside a word ("Cain" in "McCain")
+    is no match.
     """
     names = frozenset(w for w in words if w[:1].isupper())
     if not names:
@@ -1640,14 +1652,7 @@ def _occurrences(text: str, words: set[str]) -> list[tuple[str, int]]:
     if not all(name[0].isalnum() for name in names):  # "Ⓐ" is upper case but no letter
         pattern = re.compile(r"\b(?<![’'-])(?:" + alternation(names) + r")(?![^\W_])")
     else:
-        rests: dict[str, set[str]] = {}
-        for name in names:
-            rests.setdefault(name[0], set()).add(name[1:])
-        branches = (
-            f"{re.escape(first)}(?<![\\w’'-]{re.escape(first)})(?:{alternation(rest)})"
-            for first, rest in rests.items()
-        )
-        pattern = re.compile("(?:" + "|".join(branches) + r")(?![^\W_])")
+        pattern = re.compile(word_start_alternation(names, glue="’'-") + r"(?![^\W_])")
     return [(m.group(), m.start()) for m in pattern.finditer(text)]
 
 
@@ -2010,8 +2015,8 @@ def _person_start(person: _Person) -> int:
 def _people_named(text: str, start: int, end: int) -> list[_Person]:
     """The people named in text[start:end] with a gendered title or a given name."""
     people = []
-    for found, _ in _PERSON_NAME_STARTS.finditer(text, start, end):
-        match = _PERSON_NAME.match(text, found, end)  # the same match again, for its groups
+    for found in _PERSON_NAME_STARTS.finditer(text, start, end):
+        match = _PERSON_NAME.match(text, found.start(), end)  # the same match, with its groups
         title, given, surname = match["title"], match["given"], match["surname"]
         gender = _GENDERED_TITLES[title.lower()] if title else _GIVEN_NAMES[given.lower()]
         name = match.group() if given else surname

@@ -273,6 +273,23 @@ def alternation(words: frozenset[str] | set[str] | tuple[str, ...]) -> str:
     return _trie_pattern(trie)
 
 
+def word_start_alternation(words: frozenset[str] | set[str], glue: str = "") -> str:
+    """A regular expression matching any of `words` (none empty) at the start of a word: not
+    after a letter, a digit, "_" or a `glue` character. One branch per first letter, then a
+    look-behind at the character before that letter, then the rest of the words as a trie: the
+    regex engine skips to the next of those letters by a table lookup, where a look-behind or
+    a `\\b` opening the expression would be tried at every position of the text."""
+    rests: dict[str, set[str]] = {}
+    for word in words:
+        rests.setdefault(word[0], set()).add(word[1:])
+    not_after = rf"[\w{re.escape(glue)}]"
+    branches = (
+        f"{re.escape(first)}(?<!{not_after}{re.escape(first)})(?:{alternation(rest)})"
+        for first, rest in rests.items()
+    )
+    return "(?:" + "|".join(branches) + ")"
+
+
 DASHES = frozenset("-—–―")  # a hyphen standing for a dash, and the dashes
 _HEAD = 1000  # more than any word or phrase a `WordStarts` looks for, with what follows it
 
