@@ -902,26 +902,19 @@ _GENDERED_TITLES = {**dict.fromkeys(MALE_TITLES, "he"), **dict.fromkeys(FEMALE_T
 _GIVEN_NAMES = {**dict.fromkeys(MALE_NAMES, "he"), **dict.fromkeys(FEMALE_NAMES, "she")}
 _TITLE_WORDS = {t.capitalize() for t in _GENDERED_TITLES} - {"Miss"}  # "Miss Universe"
 _GIVEN_WORDS = {n.capitalize() for n in _GIVEN_NAMES} | {n.title() for n in _GIVEN_NAMES}
-_SURNAME_AFTER = r"\s(?:[A-Z]\.\s)?(?P<surname>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?![\w-])"
+# A title (with its period or not) or a given name, and a surname: "Mr. Lee", "Anna J. Lee".
+# Found by the first letters of the titles and names (`word_start_alternation`), the regex
+# engine skipping from one such capital to the next; only those opening with A to Z.
 _PERSON_NAME = re.compile(
-    r"\b(?:(?P<title>"
-    + alternation(_TITLE_WORDS)
-    + r")\.?|(?P<given>"
-    + alternation(_GIVEN_WORDS)
-    + "))"
-    + _SURNAME_AFTER
-)
-# Where `_PERSON_NAME` matches: the same matches, found faster over a whole article, by the
-# first letters of the titles (with their period or not) and given names that open with A to Z.
-_PERSON_NAME_STARTS = re.compile(
-    word_start_alternation(
+    "(?P<opener>"
+    + word_start_alternation(
         {
             w
             for w in _TITLE_WORDS | {t + "." for t in _TITLE_WORDS} | _GIVEN_WORDS
             if "A" <= w[0] <= "Z"
         }
     )
-    + _SURNAME_AFTER
+    + r")\s(?:[A-Z]\.\s)?(?P<surname>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?![\w-])"
 )
 
 
@@ -2015,11 +2008,13 @@ def _person_start(person: _Person) -> int:
 def _people_named(text: str, start: int, end: int) -> list[_Person]:
     """The people named in text[start:end] with a gendered title or a given name."""
     people = []
-    for found in _PERSON_NAME_STARTS.finditer(text, start, end):
-        match = _PERSON_NAME.match(text, found.start(), end)  # the same match, with its groups
-        title, given, surname = match["title"], match["given"], match["surname"]
-        gender = _GENDERED_TITLES[title.lower()] if title else _GIVEN_NAMES[given.lower()]
-        name = match.group() if given else surname
+    for match in _PERSON_NAME.finditer(text, start, end):
+        opener, surname = match["opener"], match["surname"]
+        title = opener.removesuffix(".")
+        if title in _TITLE_WORDS:  # a title, even one spelt as a given name is
+            gender, name = _GENDERED_TITLES[title.lower()], surname
+        else:
+            gender, name = _GIVEN_NAMES[opener.lower()], match.group()
         people.append(_Person(match.start(), name, surname.lower(), gender))
     return people
 
