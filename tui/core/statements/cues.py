@@ -514,6 +514,8 @@ def _passive(between: str, word: str) -> bool:
     if word.endswith("ing"):
         return False  # "have been demanding": progressive, not passive
     words = between.lower().split()
+    if not words:
+        return False  # "X said": most often nothing stands between
     if any(w in {"been", "being", "be"} for w in words):
         return True
     return word.endswith("ed") and any(w in {"is", "are", "was", "were"} for w in words)
