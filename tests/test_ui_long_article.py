@@ -7,6 +7,8 @@ import re
 from dataclasses import replace
 
 import pytest
+from rich.style import Style
+from rich.text import Text
 from textual.widgets import Footer
 
 from tui.core.model import Document
@@ -14,7 +16,7 @@ from tui.ui.app import ReaderApp
 from tui.ui.search import Search
 from tui.ui.widgets.ledger import LedgerPane
 from tui.ui.widgets.panes import SourcesPane
-from tui.ui.widgets.tint import solid_style
+from tui.ui.widgets.tint import solid_style, untinted_background
 
 
 def footer_keys(app: ReaderApp) -> list[str]:
@@ -40,28 +42,34 @@ async def test_the_footer_follows_the_focus_and_is_made_again_only_when_it_chang
         assert "Jump" not in footer_keys(app)
 
 
-async def test_a_thought_and_a_stance_keep_their_look_when_the_sources_get_the_focus(
+async def test_a_thought_and_a_stance_keep_their_look_and_their_cells_when_the_focus_moves(
     acts_document: Document,
 ) -> None:
     app = ReaderApp(acts_document)
     async with app.run_test(size=(160, 40)) as pilot:
         pane = app.query_one(SourcesPane)
 
-        def act_styles() -> dict[str, object]:
-            return {
-                key: pane.get_cell(key, "act").spans[0].style
-                for key in ("st-2", "st-3")  # the thought, the stance
-            }
+        def act_cells() -> dict[str, Text]:
+            return {key: pane.get_cell(key, "act") for key in ("st-1", "st-2", "st-3")}
 
         await pilot.pause()
-        unfocused = act_styles()
+        unfocused = act_cells()
         pane.focus()
         await pilot.pause()
         await pilot.pause()
-        focused = act_styles()
-        assert focused["st-2"] == solid_style(pane, "pane--thought") != unfocused["st-2"]
-        assert focused["st-3"] == solid_style(pane, "pane--stance") != unfocused["st-3"]
-        assert str(pane.get_cell("st-1", "act")) == "speech"
+        focused = act_cells()
+        assert all(focused[key] is unfocused[key] for key in focused), "no cell redrawn"
+        plain = pane.rich_style.color
+        for key, act in (("st-2", "thought"), ("st-3", "stance")):
+            style = focused[key].spans[0].style
+            assert isinstance(style, Style)
+            assert style == solid_style(pane, f"pane--{act}", untinted_background(pane))
+            assert style.color is not None and style.color != plain  # muted, as in the article
+        assert str(focused["st-1"]) == "speech"
+        app.theme = "textual-light"  # a new theme: the cells are made again in its colours
+        await pilot.pause()
+        await pilot.pause()
+        assert pane.get_cell("st-2", "act").spans[0].style != focused["st-2"].spans[0].style
 
 
 async def test_a_pane_bound_again_to_its_document_reads_nothing_again(sample: Document) -> None:

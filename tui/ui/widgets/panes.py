@@ -21,7 +21,7 @@ from tui.core.model import Document, Figure, Speaker, Statement
 from tui.core.shown import without_bidi
 from tui.ui.messages import FigureChosen, SpeakerChosen, StatementChosen
 from tui.ui.state import BADGES, no_document
-from tui.ui.widgets.tint import solid_style
+from tui.ui.widgets.tint import solid_style, untinted_background
 
 LIT_MARKER = "▶"
 STATUS_WIDTH = max(len(f"{badge} {status}") for status, badge in BADGES.items())
@@ -227,25 +227,22 @@ class LinkedTable(DataTable[Text], Generic[Item]):
         if self.row_count:
             self.call_next(self._restyle)
 
+    def solid(self, name: str) -> Style:
+        """A component style as the cells are made with it: blended over the pane's
+        background as it is unfocused, so that a change of focus restyles no cell."""
+        return solid_style(self, name, untinted_background(self))
+
     def cell_styles(self) -> dict[str, Style]:
-        """The component styles the cells are made with, as drawn over the pane's background
-        (`solid_style`: a muted colour looks different over the focused background)."""
-        return {name: solid_style(self, name) for name in self.COMPONENT_CLASSES}
+        """The component styles the cells are made with (`solid`)."""
+        return {name: self.solid(name) for name in self.COMPONENT_CLASSES}
 
     def _restyle(self) -> None:
-        """Repaint the rows drawn with a component style that changed (a new theme, or a
-        muted colour over the focused background): a change of focus, which restyles the
-        cursor, repaints none of a long article's thousands of rows, or only a few."""
+        """Repaint every row when a component style changed (a new theme); a change of
+        focus, which restyles the cursor, changes none of them and repaints no row."""
         styles = self.cell_styles()
-        changed = {name for name, style in styles.items() if self.styled_with.get(name) != style}
-        self.styled_with = styles
-        if changed:
-            self.restyle(changed)
-
-    def restyle(self, names: set[str]) -> None:
-        """Redraw what is drawn with these component styles: every row, unless a pane knows
-        better."""
-        self._repaint(list(self.items))
+        if styles != self.styled_with:
+            self.styled_with = styles
+            self._repaint(list(self.items))
 
     def _repaint(self, keys: Iterable[str]) -> None:
         """Redraw the cells of these rows that changed."""
@@ -402,7 +399,7 @@ class SourcesPane(LinkedTable[Statement]):
         if item.act == "speech":
             return Text(item.act)
         name = f"pane--{item.act}"
-        return Text.assemble((item.act, self.styled_with.get(name) or solid_style(self, name)))
+        return Text.assemble((item.act, self.styled_with.get(name) or self.solid(name)))
 
     def review(self, item: Statement) -> Text:
         """`✓ verified ✎`: the badge and the status (none while unreviewed), and the note mark."""
@@ -418,18 +415,6 @@ class SourcesPane(LinkedTable[Statement]):
 
     def linked(self, statement: Statement) -> tuple[str, ...]:
         return (statement.id,)
-
-    def restyle(self, names: set[str]) -> None:
-        """A thought's or a stance's muted colour changes with the background (the focus):
-        only their act cells are redrawn, not every cell of thousands of rows."""
-        acts = {name.removeprefix("pane--") for name in names}
-        if not acts <= {"thought", "stance"}:
-            super().restyle(names)
-            return
-        for key, item in self.items.items():
-            if item.act in acts:
-                cell = self.dim_rejected(item, self.act(item))
-                self.update_cell(key, "act", self.lit_cell(cell) if key in self.lit else cell)
 
     def chosen(self, key: str) -> Message:
         return StatementChosen(key)
