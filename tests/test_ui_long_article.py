@@ -14,32 +14,58 @@ from textual.widgets import Footer
 from tui.core.model import Document
 from tui.ui.app import ReaderApp
 from tui.ui.search import Search
+from tui.ui.widgets.article import ArticleView
 from tui.ui.widgets.ledger import LedgerPane
 from tui.ui.widgets.panes import SourcesPane
 from tui.ui.widgets.tint import solid_style, untinted_background
 
 
 def footer_keys(app: ReaderApp) -> list[str]:
-    return [str(key.description) for key in app.query_one(Footer).query("FooterKey")]
+    """The keys the footer shows, in their order."""
+    keys = app.query_one(Footer).query("FooterKey")
+    return [str(key.description) for key in keys if key.display]
 
 
-async def test_the_footer_follows_the_focus_and_is_made_again_only_when_it_changes(
-    sample: Document,
-) -> None:
+async def test_the_footer_follows_the_focus_with_keys_made_once(sample: Document) -> None:
     app = ReaderApp(sample)
     async with app.run_test(size=(160, 40)) as pilot:
         await pilot.pause()
-        assert "Jump" not in footer_keys(app)
-        await pilot.press("tab")  # the speakers: enter jumps
-        await pilot.pause()
-        assert "Jump" in footer_keys(app)
+        in_article = footer_keys(app)
+        assert "Jump" not in in_article and {"Next", "Prev"} <= set(in_article)
         made = list(app.query_one(Footer).query("FooterKey"))
-        await pilot.press("tab")  # the figures: the same keys, the same footer
+        await pilot.press("tab")  # the speakers: enter jumps; j and k move in the pane
         await pilot.pause()
-        assert list(app.query_one(Footer).query("FooterKey")) == made
-        await pilot.press("shift+tab", "shift+tab")
+        in_pane = footer_keys(app)
+        assert in_pane[0] == "Jump" and not {"Next", "Prev"} & set(in_pane)
+        assert [key for key in in_article if key not in ("Next", "Prev")] == in_pane[1:]
+        await pilot.press("tab")  # the figures: the same keys
         await pilot.pause()
-        assert "Jump" not in footer_keys(app)
+        assert footer_keys(app) == in_pane
+        await pilot.press("shift+tab", "shift+tab")  # the article again
+        await pilot.pause()
+        assert footer_keys(app) == in_article
+        kept = list(app.query_one(Footer).query("FooterKey"))
+        assert kept[1:] == made, "the article's keys are the ones made first; Jump was added"
+        await pilot.press("tab")
+        await pilot.pause()
+        assert list(app.query_one(Footer).query("FooterKey")) == kept, "nothing made again"
+
+
+async def test_a_change_of_focus_redraws_no_line_of_the_article(sample: Document) -> None:
+    app = ReaderApp(sample)
+    async with app.run_test(size=(160, 40)) as pilot:
+        await pilot.pause()
+        article = app.query_one(ArticleView)
+        drawn = [article.render_line(y) for y in range(5)]
+        await pilot.press("tab")
+        await pilot.pause()
+        await pilot.press("shift+tab")
+        await pilot.pause()
+        assert all(article.render_line(y) is strip for y, strip in enumerate(drawn))
+        app.theme = "textual-light"  # a new theme: drawn again
+        await pilot.pause()
+        await pilot.pause()
+        assert article.render_line(0) is not drawn[0]
 
 
 async def test_a_thought_and_a_stance_keep_their_look_and_their_cells_when_the_focus_moves(

@@ -86,6 +86,9 @@ class Action:
     """speaker: the speaker's mention in the attribution, when known (an undo puts it back)."""
     undoes: str | None = None
     """The id of the action this one undoes."""
+    corrected: bool | None = None
+    """speaker: whether the statement's speaker is a correction after this action (None: it
+    is); an undo puts back the statement's flag from before the change it undoes."""
 
     def to_json(self) -> str:
         data: dict[str, Any] = {
@@ -107,6 +110,8 @@ class Action:
             data["mention"] = list(self.mention)
         if self.undoes is not None:
             data["undoes"] = self.undoes
+        if self.corrected is not None:
+            data["corrected"] = self.corrected
         return json.dumps(data, ensure_ascii=False)
 
     @classmethod
@@ -120,6 +125,7 @@ class Action:
         for key in ("reviewer", "name", "role", "undoes"):
             _check(isinstance(data.get(key), str | None))
         _check(data.get("kind") in (None, *SPEAKER_KINDS))
+        _check(isinstance(data.get("corrected"), bool | None))
         field, new = data["field"], data.get("new")
         if field == "status":
             _check(new in REVIEW_STATUSES)
@@ -144,6 +150,7 @@ class Action:
             kind=data.get("kind"),
             mention=_span(mention),
             undoes=data.get("undoes"),
+            corrected=data.get("corrected"),
         )
 
     def describe(self, document: Document) -> str:
@@ -228,7 +235,10 @@ def apply(document: Document, action: Action) -> Document:
         if action.field == "note":
             return review.set_note(document, statement.id, action.new, who, when)
         document, speaker = _speaker(document, action.new, action)
-        return review.set_speaker(document, statement.id, speaker, who, when, action.mention)
+        corrected = action.corrected is not False
+        return review.set_speaker(
+            document, statement.id, speaker, who, when, action.mention, corrected
+        )
     except (KeyError, ValueError):
         return document
 
@@ -571,9 +581,14 @@ class ReviewLog:
             old = value_of(now, done.field)
             if old == new:
                 return None
-            mention = before.speaker_span if before is not None else None
-            action = self._new_action(done.statement, done.field, old, new)
-            return _with(action, undoes=done.id, mention=mention), now
+            action = _with(self._new_action(done.statement, done.field, old, new), undoes=done.id)
+            if before is not None and done.field == "speaker":
+                # The speaker from before, where it was mentioned, and whether it was a
+                # correction already (the extractor's own speaker: it was not).
+                action = _with(
+                    action, mention=before.speaker_span, corrected=before.review.corrected
+                )
+            return action, now
 
         return self._record(build, undoable=False)
 
