@@ -11,6 +11,7 @@ from rich.style import Style
 from rich.text import Text
 from textual.widgets import Footer
 
+from tui.core import review
 from tui.core.model import Document
 from tui.ui.app import ReaderApp
 from tui.ui.search import Search
@@ -149,3 +150,21 @@ async def test_the_ledger_is_filled_when_it_is_shown(sample: Document) -> None:
         statement = sample.statement(app.current)
         assert statement is not None
         assert ledger.lit == ledger.linked(statement)
+
+
+async def test_a_pane_keeps_its_rows_in_order_until_they_are_made_again(
+    sample: Document,
+) -> None:
+    app = ReaderApp(sample)
+    async with app.run_test(size=(160, 40)) as pilot:
+        await pilot.pause()
+        pane = app.query_one(SourcesPane)
+        rows, lines = pane.ordered_rows, pane._y_offsets
+        await pilot.press("j", "j", "v")  # cells redrawn: lit rows, a verdict
+        await pilot.pause()
+        assert pane.ordered_rows is rows and pane._y_offsets is lines
+        app.document = review.remove_statement(app.document, "st-9")  # the rows made again
+        await pilot.pause()
+        keys = [row.key.value for row in pane.ordered_rows]
+        assert keys == [s.id for s in app.document.statements] and "st-9" not in keys
+        assert [key.value for key, _ in pane._y_offsets] == keys

@@ -14,6 +14,7 @@ from textual.coordinate import Coordinate
 from textual.message import Message
 from textual.reactive import reactive
 from textual.widgets import DataTable
+from textual.widgets.data_table import Row, RowKey
 
 from tui.core.export import statement_words
 from tui.core.ledger import UNATTRIBUTED, ledger
@@ -104,6 +105,11 @@ class LinkedTable(DataTable[Text], Generic[Item]):
     current: reactive[str | None] = reactive(None, init=False, repaint=False)
     """The id of the current statement (bound to the app's): the rows it lights are redrawn,
     not the whole pane."""
+    made = 0
+    """How many times the rows were made (`_fill`): rows are never moved, sorted or removed
+    otherwise, so Textual's lists of them in order are kept until they are made again."""
+    _in_order: tuple[tuple[int, int], list[Row]] | None = None
+    _lines: tuple[tuple[int, int], list[tuple[RowKey, int]]] | None = None
 
     def __init__(self, document: Document, *, id: str | None = None) -> None:  # noqa: A002
         super().__init__(
@@ -180,11 +186,29 @@ class LinkedTable(DataTable[Text], Generic[Item]):
         self.filled = True
         self.styled_with = self.cell_styles()
         self.clear()
+        self.made += 1
         for key in self.items:
             self.add_row(*self._row(key, key in self.lit), key=key)
         self.border_title = f"{self.TITLE} {len(self.items)}"
         if keep in self.items:
             self.move_cursor(row=self.get_row_index(keep), animate=False)
+
+    @property
+    def ordered_rows(self) -> list[Row]:
+        """Textual's rows in order, kept while the rows are the same: Textual makes the list
+        again after each changed cell, and a key changes a few cells of thousands of rows."""
+        rows = (self.row_count, self.made)
+        if self._in_order is None or self._in_order[0] != rows:
+            self._in_order = rows, super().ordered_rows
+        return self._in_order[1]
+
+    @property
+    def _y_offsets(self) -> list[tuple[RowKey, int]]:
+        """Textual's row of each line (made from `ordered_rows`), kept in the same way."""
+        rows = (self.row_count, self.made)
+        if self._lines is None or self._lines[0] != rows:
+            self._lines = rows, super()._y_offsets
+        return self._lines[1]
 
     def watch_document(self) -> None:
         if self.document is self.read_from or not self.filled:  # not filled: read when shown
