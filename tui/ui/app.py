@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import gc
 import getpass
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from pathlib import Path
 from typing import ClassVar
@@ -338,6 +339,8 @@ class ReaderApp(App[None]):
             state = SaveState("nothing changed yet")
         self.set_reactive(ReaderApp.save_state, state)
         self._fold_timer: Timer | None = None
+        self._positions_of: tuple[Document | None, dict[str, int]] = (None, {})
+        """The document whose statements' places `_positions` holds, and those places."""
         self._folding = False
         """Whether a rewrite of the YAML is running."""
         resume = review.first_unreviewed(document)
@@ -474,14 +477,28 @@ class ReaderApp(App[None]):
             top = self.query_one(ArticleView).top_offset()
             ahead = [s for s in shown if (s.span[0] >= top if delta > 0 else s.span[0] < top)]
             ahead = ahead or list(shown)
+            target: Statement | None = ahead[0] if delta > 0 else ahead[-1]
         else:
-            order = {statement.id: n for n, statement in enumerate(self.document.statements)}
-            here = order[current.id]
-            ahead = [s for s in shown if (order[s.id] - here) * delta > 0]
-        if not ahead:
+            # What the filter shows is in the article's order: the neighbours by bisection.
+            position = self._positions()
+            here, where = position[current.id], lambda s: position[s.id]
+            if delta > 0:
+                n = bisect_right(shown, here, key=where)
+                target = shown[n] if n < len(shown) else None
+            else:
+                n = bisect_left(shown, here, key=where)
+                target = shown[n - 1] if n else None
+        if target is None:
             self.bell()
             return
-        self.current = (ahead[0] if delta > 0 else ahead[-1]).id
+        self.current = target.id
+
+    def _positions(self) -> dict[str, int]:
+        """Each statement's place in the article's order, made once per document."""
+        if self._positions_of[0] is not self.document:
+            positions = {s.id: n for n, s in enumerate(self.document.statements)}
+            self._positions_of = (self.document, positions)
+        return self._positions_of[1]
 
     def action_filter(self) -> None:
         """The next filter; the speaker filter keeps to the current statement's speaker."""
