@@ -17,7 +17,7 @@ from tui.ui.app import ReaderApp
 from tui.ui.search import Search
 from tui.ui.widgets.article import ArticleView
 from tui.ui.widgets.ledger import LedgerPane
-from tui.ui.widgets.panes import SourcesPane
+from tui.ui.widgets.panes import FiguresPane, SourcesPane, SpeakersPane
 from tui.ui.widgets.tint import solid_style, untinted_background
 
 
@@ -168,3 +168,24 @@ async def test_a_pane_keeps_its_rows_in_order_until_they_are_made_again(
         keys = [row.key.value for row in pane.ordered_rows]
         assert keys == [s.id for s in app.document.statements] and "st-9" not in keys
         assert [key.value for key, _ in pane._y_offsets] == keys
+
+
+async def test_a_move_of_the_focus_is_drawn_once_both_panes_have_restyled(
+    sample: Document,
+) -> None:
+    app = ReaderApp(sample)
+    async with app.run_test(size=(160, 40)) as pilot:
+        await pilot.pause()
+        speakers, figures = app.query_one(SpeakersPane), app.query_one(FiguresPane)
+        speakers.focus()
+        await pilot.pause()
+        with app._context():  # as the key would, in the app
+            app.action_focus_next()
+        assert app.focused is figures
+        assert app._batch_count == 1, "nothing drawn while the panes have not read their events"
+        assert speakers.has_focus and not figures.has_focus
+        await pilot.pause()
+        assert app._batch_count == 0
+        assert figures.has_focus and not speakers.has_focus
+        await pilot.press("shift+tab")
+        assert app._batch_count == 0 and app.focused is speakers
