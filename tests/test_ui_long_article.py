@@ -189,3 +189,25 @@ async def test_a_move_of_the_focus_is_drawn_once_both_panes_have_restyled(
         assert figures.has_focus and not speakers.has_focus
         await pilot.press("shift+tab")
         assert app._batch_count == 0 and app.focused is speakers
+
+
+async def test_a_pane_keeps_its_drawn_lines_when_the_focus_moves_and_not_on_a_new_theme(
+    sample: Document,
+) -> None:
+    app = ReaderApp(sample)
+    async with app.run_test(size=(160, 40)) as pilot:
+        speakers = app.query_one(SpeakersPane)
+        speakers.focus()
+        await pilot.pause()
+        focused = [speakers.render_line(y) for y in range(4)]
+        await pilot.press("tab")  # the figures
+        await pilot.pause()
+        unfocused = [speakers.render_line(y) for y in range(4)]
+        assert unfocused != focused, "drawn again unfocused: no cursor, no tint"
+        await pilot.press("shift+tab")
+        await pilot.pause()
+        assert all(speakers.render_line(y) is line for y, line in enumerate(focused))
+        app.theme = "textual-light"
+        await pilot.pause()
+        await pilot.pause()
+        assert speakers.render_line(1) != focused[1]

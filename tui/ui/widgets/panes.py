@@ -108,6 +108,8 @@ class LinkedTable(DataTable[Text], Generic[Item]):
     made = 0
     """How many times the rows were made (`_fill`): rows are never moved, sorted or removed
     otherwise, so Textual's lists of them in order are kept until they are made again."""
+    css_drawn: int | None = None
+    """The app's stylesheet (its count of updates) the cells were last drawn with."""
     _in_order: tuple[tuple[int, int], list[Row]] | None = None
     _lines: tuple[tuple[int, int], list[tuple[RowKey, int]]] | None = None
 
@@ -246,7 +248,17 @@ class LinkedTable(DataTable[Text], Generic[Item]):
         return self.coordinate_to_cell_key(Coordinate(self.cursor_row, 0)).row_key.value
 
     def notify_style_update(self) -> None:
-        super().notify_style_update()
+        css = self.app._css_update_count  # a new theme (or stylesheet) counts one more
+        if css == self.css_drawn:
+            # The focus moved: Textual's drawn cells and lines are kept (a DataTable clears
+            # them all at each style update), as they are cached by the pseudo-classes and
+            # the background they were drawn with; the cursor's styles are looked up again.
+            super(DataTable, self).notify_style_update()
+            self._get_styles_to_render_cell.cache_clear()
+            self.refresh()
+        else:
+            self.css_drawn = css
+            super().notify_style_update()
         # Component styles are updated after this call: repaint once they are.
         if self.row_count:
             self.call_next(self._restyle)
