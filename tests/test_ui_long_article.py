@@ -211,3 +211,24 @@ async def test_a_pane_keeps_its_drawn_lines_when_the_focus_moves_and_not_on_a_ne
         await pilot.pause()
         await pilot.pause()
         assert speakers.render_line(1) != focused[1]
+
+
+async def test_a_lit_row_is_drawn_again_and_the_other_rows_are_not(sample: Document) -> None:
+    app = ReaderApp(sample)
+    async with app.run_test(size=(160, 40)) as pilot:
+        await pilot.pause()
+        pane = app.query_one(SourcesPane)
+        assert app.current == "st-1"
+
+        def shown() -> list[str]:  # the rows on screen, under the heading
+            return [pane.render_line(y).text for y in range(1, 5)]
+
+        assert ["▶" in line for line in shown()] == [True, False, False, False]
+        count = pane._update_count  # in the key of every cell Textual drew
+        await pilot.press("j")
+        await pilot.pause()
+        assert ["▶" in line for line in shown()] == [False, True, False, False]
+        assert pane._update_count == count, "the rows that did not change keep their cells"
+        await pilot.press("v")  # a verdict: the row's review cell
+        await pilot.pause()
+        assert "verified" in shown()[1] and "verified" not in shown()[0]

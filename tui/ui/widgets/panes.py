@@ -14,7 +14,7 @@ from textual.coordinate import Coordinate
 from textual.message import Message
 from textual.reactive import reactive
 from textual.widgets import DataTable
-from textual.widgets.data_table import Row, RowKey
+from textual.widgets.data_table import ColumnKey, Row, RowKey
 
 from tui.core.export import statement_words
 from tui.core.ledger import UNATTRIBUTED, ledger
@@ -281,13 +281,36 @@ class LinkedTable(DataTable[Text], Generic[Item]):
             self._repaint(list(self.items))
 
     def _repaint(self, keys: Iterable[str]) -> None:
-        """Redraw the cells of these rows that changed."""
+        """Redraw the cells of these rows that changed, and only these rows.
+
+        Textual's `update_cell` counts an update, and the count is in the key of every cell
+        and line it has drawn: one changed cell draws every row on screen again. Here the
+        cell is set and what Textual drew of its row is forgotten, the rest kept."""
         columns = ("lit", *self.COLUMNS)
+        changed: set[RowKey] = set()
         for key in keys:
+            row = self._data[RowKey(key)]
             cells = zip(columns, self.get_row(key), self._row(key, key in self.lit), strict=True)
             for column, old, new in cells:
                 if new != old:
-                    self.update_cell(key, column, new)
+                    row[ColumnKey(column)] = new
+                    changed.add(RowKey(key))
+        if changed:
+            self._forget(changed)
+            self.refresh()
+
+    def _forget(self, rows: set[RowKey]) -> None:
+        """Drop what Textual drew of these rows: their cells and lines (all the lines, kept
+        by their place on screen, are made again from the cells of the other rows)."""
+        indexes = {self._row_locations.get(row) for row in rows}
+        for cache, part, drawn in (
+            (self._cell_render_cache, 0, rows),
+            (self._row_render_cache, 0, rows),
+            (self._row_renderable_cache, 1, indexes),
+        ):
+            for key in [key for key in cache.keys() if key[part] in drawn]:
+                cache.discard(key)
+        self._line_cache.clear()
 
     def anonymous(self, text: str) -> Text:
         """A cell for a source without a name: "officials", "a report", or nobody."""
