@@ -10,7 +10,7 @@ import pytest
 import yaml
 
 from tui import cli
-from tui.core.batch import article_files, extract_files, join, render
+from tui.core.batch import MAX_CHUNK, article_files, chunks, extract_files, join, render
 from tui.core.extract import extract
 from tui.core.sources import article_from_bytes, read_article
 
@@ -92,6 +92,15 @@ def test_the_pool_keeps_the_order_of_the_files(folder: Path) -> None:
     pooled = [r.output for r in extract_files(paths, "jsonl", jobs=2)]
     assert pooled == alone
     assert sum(output is None for output in pooled) == 3
+
+
+def test_the_pool_gets_every_file_once_in_runs_that_shrink_to_one() -> None:
+    paths = [Path(f"{n}.txt") for n in range(1000)]
+    runs = list(chunks(paths, 2))
+    assert [path for run in runs for path in run] == paths
+    sizes = [len(run) for run in runs]
+    assert sizes[0] == MAX_CHUNK and sizes == sorted(sizes, reverse=True)
+    assert sizes[-8:] == [1] * 8
 
 
 def test_a_folder_with_no_article_is_one_line(tmp_path: Path) -> None:

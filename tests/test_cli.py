@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 import types
@@ -390,6 +391,50 @@ def test_a_bug_is_one_line_not_a_traceback(
     assert capsys.readouterr().err == (
         f"whosaid: {article}: internal error: IndexError: list index out of range\n"
     )
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "problem"),
+    [
+        ("empty.txt", "", "is empty: no text to read"),
+        ("blank.md", "---\ntitle: Only a title\n---\n\n  \n", "holds no text to read"),
+        ("menu.html", "<html><body><nav>Home | World</nav></body></html>", "holds no text to read"),
+    ],
+)
+def test_an_article_without_text_is_one_line_and_never_opened(
+    tmp_path: Path,
+    fake_reader: Opened,
+    capsys: pytest.CaptureFixture[str],
+    name: str,
+    content: str,
+    problem: str,
+) -> None:
+    empty = tmp_path / name
+    empty.write_text(content, encoding="utf-8")
+    assert cli.main([str(empty)]) == 1
+    assert capsys.readouterr().err == f"whosaid: {empty}: {problem}\n"
+    assert fake_reader == []
+    assert cli.main(["extract", str(empty)]) == 1
+    assert capsys.readouterr().err == f"whosaid: {empty}: {problem}\n"
+
+
+def test_a_folder_that_cannot_be_listed_is_one_line(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Not "holds no article": the folder may hold many; the user is told why none is read."""
+    folder = tmp_path / "locked"
+    folder.mkdir()
+    (folder / "story.txt").write_text(TEXT, encoding="utf-8")
+    listing = os.scandir
+
+    def refused(path: str | Path = ".") -> object:
+        if Path(path) == folder:
+            raise PermissionError(13, "Permission denied", str(path))
+        return listing(path)
+
+    monkeypatch.setattr(os, "scandir", refused)
+    assert cli.main(["extract", str(folder)]) == 1
+    assert capsys.readouterr().err == f"whosaid: {folder}: cannot read: Permission denied\n"
 
 
 def test_a_file_name_cannot_drive_the_terminal(tmp_path: Path) -> None:

@@ -66,6 +66,7 @@ def test_each_figure_keeps_what_it_counts() -> None:
         ("Some 1.2 million people voted.", 1_200_000),
         ("It had 4.3M sales.", 4_300_000),
         ("Some 45m people live there.", 45_000_000),
+        ("Attendance was up from 18k.", 18_000),
         ("The school has thirty-one thousand four hundred fifty-six pupils.", 31_456),
         ("Ninety-nine problems.", 99),
         ("a hundred days", 100),
@@ -136,6 +137,7 @@ def test_a_move_is_not_a_range(text: str, expected: list[str]) -> None:
         ("About one of every nine voters is young.", 1 / 9, "voters"),
         ("Nearly eight of 10 drivers agreed.", 0.8, "drivers"),
         ("Three of 100 patients fell ill.", 0.03, "patients"),
+        ("One-in-four pupils walk to school.", 0.25, "pupils"),
     ],
 )
 def test_ratios_are_fractions(text: str, value: float, subject: str) -> None:
@@ -149,6 +151,8 @@ def test_ratios_are_fractions(text: str, value: float, subject: str) -> None:
         ("It covers 13 percent of the economy.", 13, "percent", "percent"),
         ("It covers 13% of the economy.", 13, "percent", "percent"),
         ("Yields rose 25 basis points.", 25, "basis points", "measure"),
+        ("The tremor reached 5.4 on the Richter scale.", 5.4, "Richter scale", "measure"),
+        ("Judges gave it 8 on a 10-point scale.", 8, "10-point scale", "measure"),
         ("Pay was $11.4 million.", 11.4e6, "dollar", "money"),
         ("A notebook for 1,200€.", 1200, "euro", "money"),
         ("A £1,000 payment.", 1000, "pound", "money"),
@@ -194,7 +198,11 @@ def test_units_and_kinds(text: str, value: float, unit: str, kind: str) -> None:
         ("Half of those cars were sold.", "cars"),
         ("Half of those who voted stayed home.", None),
         ("The lab ran 500 COVID-19 tests.", "COVID-19 tests"),
+        ("It ordered thousands of COVID -19 kits.", "COVID -19 kits"),
         ("They bought two F-35 jets.", "F-35 jets"),
+        ("Three Fortune 500 firms left.", "Fortune 500 firms"),
+        ("Two 747s landed.", "747s"),
+        ("The 300 Spartans held.", "Spartans"),
     ],
 )
 def test_subjects(text: str, subject: str | None) -> None:
@@ -220,6 +228,8 @@ def test_subjects(text: str, subject: str | None) -> None:
         ("estimated 5 people", "estimated"),
         ("estimate of 5 people", "estimated"),
         ("5 people", "exact"),
+        ("40-odd people", "at_least"),
+        ("fifty-some people", "at_least"),
     ],
 )
 def test_qualifiers(text: str, qualifier: str) -> None:
@@ -294,9 +304,48 @@ def test_the_article_before_a_qualifier_is_not_in_the_span(text: str) -> None:
         ("A hundredfold rise.", 100, "fold", "measure"),
         ("They paid PS21,700 for it.", 21_700, "PS", "money"),  # "£" folded to ASCII
         ("A PS6m bonus.", 6e6, "PS", "money"),
+        ("Rents rose 7 p.c. in June.", 7, "percent", "percent"),
+        ("It holds 2.1e9 rows.", 2.1e9, "rows", "count"),
+        ("A star of 4.5E30 kilograms.", 4.5e30, "kilograms", "measure"),
+        ("The bid was 6 B dollars.", 6e9, "dollars", "money"),
+        ("The bid was 4 M euros.", 4e6, "euros", "money"),
+        ("It costs USD15 a week.", 15, "USD per week", "money"),
+        ("She took a £38k-a-year post.", 38_000, "pound per year", "money"),
+        ("The lease runs for six (6) years.", 6, "year", "duration"),
+        ("It employs two thousand (2,000) staff.", 2000, "staff", "count"),
+        ("They paid 4m Swiss francs.", 4e6, "Swiss francs", "money"),
+        ("It fetched Rs. 700.", 700, "Rs.", "money"),
+        ("Exports hit 2.5 bln dlrs.", 2.5e9, "dlrs", "money"),
     ],
 )
 def test_notations(text: str, value: float, unit: str, kind: str) -> None:
+    figure = only(text)
+    assert figure.value == pytest.approx(value)
+    assert (figure.unit, figure.kind) == (unit, kind)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit", "kind"),
+    [
+        ("Half a million pilgrims came.", 500_000, "pilgrims", "count"),
+        ("The dam cost half a billion dollars.", 5e8, "dollars", "money"),
+        ("Half a dozen guards fled.", 6, "guards", "count"),
+        ("A quarter of a million signatures arrived.", 250_000, "signatures", "count"),
+        ("Three-quarters of a million tickets sold.", 750_000, "tickets", "count"),
+        ("A third of a billion euros was lost.", 1e9 / 3, "euros", "money"),
+        ("A million and a half voters stayed home.", 1_500_000, "voters", "count"),
+        ("A hundred and twenty-one boats sank.", 121, "boats", "count"),
+        ("Three dozen cakes were sold.", 36, "cakes", "count"),
+        ("A half-dozen vans burned.", 6, "vans", "count"),
+        ("It owes 2.5 quadrillion won.", 2.5e15, "won", "money"),
+        ("Yields rose half a percentage point.", 0.5, "percentage point", "percent"),
+        ("The queue took three quarters of an hour.", 0.75, "hour", "duration"),
+        ("She swam a quarter of a mile.", 0.25, "mile", "measure"),
+    ],
+)
+def test_a_part_of_a_scale_or_unit_is_that_many(
+    text: str, value: float, unit: str, kind: str
+) -> None:
     figure = only(text)
     assert figure.value == pytest.approx(value)
     assert (figure.unit, figure.kind) == (unit, kind)
@@ -320,6 +369,13 @@ def test_notations(text: str, value: float, unit: str, kind: str) -> None:
             [(3.2, None, "percent"), (3.1, None, "percent")],
         ),
         ("It had three or four million fans.", [(3e6, None, "fans"), (4e6, None, "fans")]),
+        (
+            "Debt rose from 24.2 billion to 33-35 billion euros.",
+            [(24.2e9, None, "euros"), (33e9, 35e9, "euros")],
+        ),
+        ("He won 2 million or 3 million pesos.", [(2e6, None, "pesos"), (3e6, None, "pesos")]),
+        ("Fees rose from £2m to £3-4m.", [(2e6, None, "pound"), (3e6, 4e6, "pound")]),
+        ("It costs €5-6m a year.", [(5e6, 6e6, "euro per year")]),
         ("Output fell from 3 to 2 million.", [(3e6, None, None), (2e6, None, None)]),
         ("Output rose from 500 to 1.2 million.", [(500, 1.2e6, None)]),
         (
@@ -390,9 +446,86 @@ def test_idioms_ages_and_models_are_not_figures(text: str) -> None:
     assert spans(text) == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Delegates left COP28 early.",
+        "Sales of the PS4 slowed.",
+        "He stopped at a 7-Eleven and bought a 3-D map.",
+        "Web 3.0 and Industry 4.0 were the themes.",
+        "Ring 0845 600 7000 or the 0800 line.",
+        "She bought a size 12 coat.",
+        "They met at three o’clock and left at ten p.m.",
+        "He graduated in ’79 and married in '84.",
+        "The 767 Freighter was late and a 5 Series was sold.",
+        "The Jones sisters, both 80, moved away.",
+    ],
+)
+def test_names_codes_and_labels_are_not_figures(text: str) -> None:
+    assert spans(text) == []
+
+
 def test_an_age_with_its_unit_is_kept() -> None:
     figure = only("The 31-year-old forward scored.")
     assert (figure.value, figure.unit, figure.kind) == (31, "year", "duration")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ann Lee was hurt; the 52-year-old left on Friday.", []),
+        ("The singer, now 81, is on tour again.", []),
+        ("The pilot, 44, and her son, 12, were rescued.", []),
+        ("The brothers, 17 and 19, were charged.", []),
+        (
+            "A 52-year-old may save 4% and a 60-year-old 6%.",
+            ["52-year-old", "4%", "60-year-old", "6%"],
+        ),
+        ("He is 52 years old.", ["52 years old"]),
+    ],
+)
+def test_an_age_that_stands_for_a_person_is_no_figure(text: str, expected: list[str]) -> None:
+    """Like "Lee, 65,": "the 52-year-old" names a person; a generic or predicated age stays."""
+    assert spans(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "subject", "whole"),
+    [
+        ("Half of the 600 nurses left.", "nurses", "600 nurses"),
+        ("A third of its 1,500 branches shut.", "branches", "1,500 branches"),
+        ("Nearly two-thirds of the combined 8M votes were late.", "votes", "8M votes"),
+        ("A quarter of the $4 billion grant went unspent.", "grant", "$4 billion"),
+        ("About 35% of the 900 pupils passed.", "pupils", "900 pupils"),
+    ],
+)
+def test_a_share_of_a_counted_whole_says_what_it_is_of(text: str, subject: str, whole: str) -> None:
+    """The share names what the whole counts; the whole stays a figure of its own."""
+    share, counted = find_figures(text)
+    assert share.subject == subject
+    assert text[share.span[0] : share.span[1]].split()[-1] not in {"of", subject}
+    assert text[counted.span[0] : counted.span[1]] == whole
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Two 300-page books came out.", [(2, "books"), (300, "page")]),
+        ("Three 15-minute breaks were allowed.", [(3, "breaks"), (15, "minute")]),
+        ("They ship 1.4 million 5 litre tins a year.", [(1.4e6, "tins"), (5, "litre")]),
+        (
+            "The port has one 80,000 tonne-a-day terminal.",
+            [(1, "terminal"), (80_000, "tonne per day")],
+        ),
+        ("She bought four $10 tickets.", [(4, "tickets"), (10, "dollar")]),
+        ("Five 17-year-olds were charged.", [(5, "17-year-olds"), (17, "year")]),
+    ],
+)
+def test_a_count_counts_past_the_measure_between(
+    text: str, expected: list[tuple[float, str]]
+) -> None:
+    """ "two 300-page books": two books, and 300 pages, each a figure."""
+    assert [(f.value, f.unit) for f in find_figures(text)] == expected
 
 
 @pytest.mark.parametrize("text", ["Prices will rise by an average of 1500.", "A total of 2000."])
@@ -477,6 +610,8 @@ def test_ages_with_a_unit_and_other_numbers_stay(text: str, expected: list[str])
     [
         ("It passed by a 3 to 1 margin.", "3 to 1", 3),
         ("The board approved it by a 2-to-1 vote.", "2-to-1", 2),
+        ("They voted by a 4 to 1 margin.", "4 to 1", 4),
+        ("Sheep outnumber people 3 to 1.", "3 to 1", 3),
     ],
 )
 def test_odds_are_one_ratio(text: str, span: str, value: float) -> None:
@@ -490,6 +625,8 @@ def test_odds_are_one_ratio(text: str, span: str, value: float) -> None:
     [
         ("The court voted 7 to 2.", []),  # a tally
         ("They won 52 to 48 in May.", []),  # a score
+        ("The team won 3 to 1 at home.", []),  # a score
+        ("The panel voted 6 to 1.", []),  # a tally
         ("It fell from 10 to 8.", ["10", "8"]),  # two levels
         ("Scores rose 5 to 7 points.", ["5 to 7 points"]),  # a range
         ("Prices fell 10 to 5 percent.", ["10", "5 percent"]),

@@ -7,6 +7,7 @@ import importlib.util
 import json
 import multiprocessing
 import os
+import shutil
 import sys
 from pathlib import Path
 from types import ModuleType
@@ -97,6 +98,28 @@ def test_leftover_temp_files_are_removed_at_the_next_open(review_copy: Path) -> 
     opened(review_copy)
     assert [p.exists() for p in leftovers] == [False, False]
     assert all(p.exists() for p in kept)
+
+
+def test_a_linked_review_keeps_its_log_and_leftovers_beside_the_file(
+    review_copy: Path, tmp_path: Path
+) -> None:
+    """Opened through a link, a review is the file's: one log (and one lock) for every way to
+    it, its temp files removed there, and the fold writes through the link."""
+    folder = tmp_path / "desk"
+    folder.mkdir()
+    shutil.copy(review_copy.with_name("kursk-north-korea.txt"), folder)
+    link = folder / review_copy.name
+    link.symlink_to(review_copy)
+    assert log_path(link) == log_path(review_copy) == review_copy.with_suffix(".log")
+    leftover = review_copy.with_name(f".{review_copy.name}.0a1b2c3d.tmp")
+    leftover.write_text("half a file")
+    log = opened(link)
+    assert not leftover.exists()
+    log.set_status("st-2", "disputed")
+    log.fold()
+    assert link.is_symlink()
+    assert load_document(review_copy).statement("st-2").review.status == "disputed"  # type: ignore[union-attr]
+    assert sorted(p.name for p in folder.iterdir()) == ["kursk-north-korea.txt", link.name]
 
 
 def test_the_log_is_as_private_as_the_review(review_copy: Path) -> None:

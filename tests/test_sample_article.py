@@ -5,6 +5,7 @@ annotation is an analyst's reading, never redrawn to match the extractor. Statem
 the Gender Gap Tracker way (greedy, |gold ∩ found| / |gold| > 0.3), as the evaluator does.
 """
 
+import shutil
 from pathlib import Path
 
 import pytest
@@ -12,7 +13,7 @@ import pytest
 from tui.core.extract import extract
 from tui.core.model import Document, Figure, Span
 from tui.core.sources import read_article
-from tui.core.store import load_document
+from tui.core.store import dump_yaml, load_document
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 MOST = 0.8  # "most": four in five
@@ -131,3 +132,25 @@ def test_most_figures_are_found_as_annotated(gold, found):
         for g, f in pairs
     )
     assert right >= MOST * len(gold.figures), (right, len(gold.figures))
+
+
+def test_the_annotation_is_written_as_a_save_writes_it():
+    """Every field a save writes is there (the text annotated among them): saving the
+    hand-checked annotation unchanged changes no byte of it."""
+    for path in DATA.glob("*.whosaid.yaml"):
+        assert dump_yaml(load_document(path)) == path.read_text(encoding="utf-8"), path.name
+
+
+def test_the_review_is_carried_over_an_edited_article(tmp_path, gold):
+    """The annotation keeps the text its spans index: when the article is edited, its
+    statements move with their words and keep what the analyst wrote (a figure's subject),
+    instead of being extracted again."""
+    shutil.copy(DATA / "kursk-north-korea.whosaid.yaml", tmp_path)
+    text = (DATA / "kursk-north-korea.txt").read_text(encoding="utf-8")
+    (tmp_path / "kursk-north-korea.txt").write_text("Updated at noon.\n" + text, encoding="utf-8")
+    carried = load_document(tmp_path / "kursk-north-korea.whosaid.yaml")
+    assert not carried.orphans
+    assert [carried.text_of(s.span) for s in carried.statements] == [
+        gold.text_of(s.span) for s in gold.statements
+    ]
+    assert [f.subject for f in carried.figures] == [f.subject for f in gold.figures]

@@ -148,6 +148,28 @@ def test_hostile_markdown_keeps_every_word(source: str) -> None:
     assert parsed.text.endswith("b") == source.endswith("b")
 
 
+@pytest.mark.parametrize(
+    "unit", ["![a](", "[a](", "[a](" + "b" * 500, "[a](" + "()" * 50], ids=lambda unit: unit[:8]
+)
+def test_links_that_never_close_make_the_file_plain_text(unit: str) -> None:
+    """markdown-it rescans each unclosed `](` up to 32 levels of parentheses: a file of
+    thousands of them is read as it is written, markup and all, instead of parsed."""
+    source = "---\ntitle: Kept\n---\n# Head with *stress*\n\n" + unit * (500_000 // len(unit))
+    parsed = parse_markdown(source)
+    assert parsed.text == source.split("---\n", 2)[2]
+    assert parsed.title == "Kept"
+
+
+def test_many_ordinary_links_are_still_markdown() -> None:
+    """Thousands of links, some with parentheses in their address, one a word long in a text
+    without spaces: each is a few steps for markdown-it, and the file is rendered."""
+    links = "[Tallinn](https://example.org/wiki/Tallinn_(city)) and [a port](/port) "
+    unspaced = "港口[报告](https://example.org/b)说明" * 200
+    parsed = parse_markdown(f"# Head with *stress*\n\n{links * 5_000}\n\n{unspaced}")
+    assert parsed.text.startswith("Head with stress\n\nTallinn and a port Tallinn")
+    assert parsed.text.endswith("港口报告说明")
+
+
 def test_markdown_heading_closing_hashes() -> None:
     parsed = parse_markdown("# Title ##\n\n## C# ##\n\n#5 is not a heading")
     assert parsed.text == "Title\n\nC#\n\n#5 is not a heading"

@@ -771,3 +771,239 @@ def test_a_possessive_description_with_nothing_to_refer_to_stays_as_written():
 def test_a_possessive_phrase_naming_no_role_nor_kin_keeps_its_pronoun():
     text = "Tom Ruiz was charged on Monday.\nHis account says the charges were false."
     assert [name for name, _, _ in described_speakers(text)] == ["His account"]
+
+
+# A description, then the name in apposition: the name speaks, the description is its role.
+
+
+def test_a_description_before_an_apposed_name_is_the_names_role():
+    assert before("Her neighbor, James Okafor, said", "said") == "James Okafor"
+    text = "A spokeswoman for the port authority, Nora Quist, said the berths were full."
+    assert described_speakers(text) == [("Nora Quist", "spokeswoman for the port authority", True)]
+
+
+def test_an_apposed_name_followed_by_its_own_appositive_is_the_speaker():
+    text = "The Green Party nominee, Walt Fenner, a retired farmer, said water came first."
+    assert [name for name, _, _ in described_speakers(text)] == ["Walt Fenner"]
+
+
+def test_an_apposed_company_name_speaks_for_the_description():
+    text = "The builder, Crestline Paving Inc., said the road would open in May."
+    speakers = speakers_of(text)
+    assert [(s.name, s.kind) for s in speakers] == [("Crestline Paving Inc.", "organization")]
+
+
+def test_an_opening_phrase_before_an_apposed_name_is_no_speaker_nor_role():
+    text = (
+        "With a week left before the ballot, Dora Pike, an aide to the mayor, called the "
+        "delay a mistake."
+    )
+    assert described_speakers(text) == [("Dora Pike", "aide to the mayor", True)]
+    assert before("In a hall in Dayton, Rep. Omar Vance, the panel's chair, said", "said") == (
+        "Rep. Omar Vance"
+    )
+
+
+def test_a_name_and_its_appositives_stay_as_before():
+    assert before("Tom Hale, a lawyer, one of the plaintiffs, said", "said") == "Tom Hale"
+    assert before("The mayor, 45, said", "said") == "The mayor"
+    assert before("The report, Clean Water Now, said", "said") == "The report"
+
+
+# Pronouns: the subject of the sentence just read over the speaker of an older one.
+
+
+def test_a_pronoun_after_a_new_subject_is_that_subject():
+    text = (
+        "“We will win the county,” said Rob Vance, who runs the campaign.\n"
+        "Governor Paul Brenner toured the flooded farms on Monday. Later, he said the state "
+        "would pay for the levees.\n"
+        "Brenner’s rival, Dean Oakes, spoke in Tulsa. “Nobody asked for this,” he said."
+    )
+    speakers, statements = find_statements(text)
+    names = {s.id: s.name for s in speakers}
+    assert [names[s.speaker] for s in statements] == ["Rob Vance", "Paul Brenner", "Dean Oakes"]
+
+
+def test_a_person_named_in_passing_is_no_antecedent():
+    text = (
+        "“The plan is sound,” Tom Ruiz said.\n"
+        "The rules were written under Governor Ann Holt, whose plan was dropped in 2010, and "
+        "the fund of Mr. Lee’s company paid for them.\n"
+        "“It has worked for years,” he said."
+    )
+    speakers, statements = find_statements(text)
+    names = {s.id: s.name for s in speakers}
+    assert [names[s.speaker] for s in statements] == ["Tom Ruiz", "Tom Ruiz"]
+
+
+def test_a_person_introduced_with_an_appositive_is_the_next_voice():
+    text = (
+        "“It is too late,” Carl Mendes said.\n"
+        "The delay hurts Omar Vance, president of the growers’ league.\n"
+        "“We lose a season every year,” he said."
+    )
+    speakers, statements = find_statements(text)
+    names = {s.id: s.name for s in speakers}
+    assert [names[s.speaker] for s in statements] == ["Carl Mendes", "Omar Vance"]
+
+
+def test_a_subordinate_clause_or_two_joined_names_are_no_subject():
+    text = (
+        "“It is too late,” Carl Mendes said.\n"
+        "While Jon Pratt had led the board, Pratt and Sam Ives left early.\n"
+        "“We lose a season every year,” he said."
+    )
+    speakers, statements = find_statements(text)
+    names = {s.id: s.name for s in speakers}
+    assert [names[s.speaker] for s in statements] == ["Carl Mendes", "Carl Mendes"]
+
+
+def test_the_author_is_never_he_or_she():
+    text = "I said the vote was rigged.\nMy aunt disagrees. “It was fair,” she said."
+    speakers, statements = find_statements(text)
+    names = {s.id: s.name for s in speakers}
+    assert names[statements[-1].speaker] != "I"
+
+
+# Descriptions: the holder of a title named earlier, a description by age or party, an outlet.
+
+
+def test_a_role_description_is_the_person_named_earlier_with_that_title():
+    text = (
+        "Councilman Rob Delgado arrived late on Monday.\n"
+        "The councilman said he had received dozens of calls."
+    )
+    assert described_speakers(text) == [("Rob Delgado", None, True)]
+
+
+def test_a_description_by_age_or_party_is_the_person_just_named():
+    text = (
+        "“It is a lifeline,” said Sen. Paul Hendricks.\n"
+        "The 61-year-old Republican said the bridge was older than he was."
+    )
+    speakers, statements = find_statements(text)
+    assert len(speakers) == 1 and speakers[0].name == "Paul Hendricks"
+    assert statements[0].speaker == statements[1].speaker
+
+
+def test_a_party_word_after_a_determiner_is_no_name():
+    text = "A Republican said the vote was rushed."
+    assert described_speakers(text) == [("A Republican", None, False)]
+
+
+def test_an_outlet_or_organization_described_is_the_one_that_spoke():
+    text = (
+        "The Lakeside Gazette reported the dispute on Monday.\n"
+        "According to the newspaper, the bridge carries 9,000 cars a day.\n"
+        "The Harbor Commission said it would meet in May. The commission said the vote would "
+        "wait."
+    )
+    speakers, statements = find_statements(text)
+    names = {s.id: s.name for s in speakers}
+    assert [names[s.speaker] for s in statements] == [
+        "The Lakeside Gazette",
+        "The Lakeside Gazette",
+        "Harbor Commission",
+        "Harbor Commission",
+    ]
+
+
+def test_a_described_campaign_is_not_guessed():
+    text = (
+        "Tom Hale’s campaign said the ad would run in May.\n"
+        "Ann Lee spoke in Reno. The campaign said she would debate twice."
+    )
+    speakers, statements = find_statements(text)
+    names = {s.id: s.name for s in speakers}
+    assert names[statements[-1].speaker] != names[statements[0].speaker]
+
+
+def test_a_surname_shared_by_a_woman_and_a_man_is_not_filled_with_the_wrong_given_name():
+    text = (
+        "Mr. Ruiz said the port would reopen.\n"
+        "Elena Ruiz, his sister, runs the ferry line. Tom Ruiz was not there."
+    )
+    assert [name for name, _, _ in described_speakers(text)] == ["Tom Ruiz"]
+
+
+def test_who_after_a_role_and_its_complement_is_the_person_not_the_place():
+    text = (
+        "A teacher at a school in Twin Forks, who asked not to be named, said the "
+        "files were lost.\n"
+        "“Nobody checked,” the teacher said."
+    )
+    speakers, statements = find_statements(text)
+    names = {s.id: (s.name, s.named) for s in speakers}
+    said = [names[s.speaker] for s in statements if s.cue == "said"]
+    assert said == [("A teacher at a school in Twin Forks", False)] * 2
+
+
+def test_the_company_is_the_company_that_spoke_not_a_public_body():
+    text = (
+        "Bayfront Paving said in a statement that it stood by its bid.\n"
+        "The Bureau of Roads said the bid was under review.\n"
+        "The company said the figures were checked twice."
+    )
+    speakers, statements = find_statements(text)
+    names = {s.id: s.name for s in speakers}
+    assert names[statements[-1].speaker] == "Bayfront Paving"
+
+
+def test_a_firm_with_an_ampersand_keeps_its_whole_name():
+    assert "Keller & Co" in (before("Analysts at Keller & Co. wrote", "wrote") or "")
+
+
+# Words opening a sentence that are no subject: a day, an adverb, a participle and its agent.
+
+
+def test_a_day_after_the_verb_is_no_part_of_the_subject():
+    text = "Ann Lee spoke out Tuesday about the closure, arguing that the clinic must reopen."
+    assert [name for name, _, _ in described_speakers(text)] == ["Ann Lee"]
+
+
+def test_an_opening_participle_with_its_agent_is_no_subject():
+    text = "Shaken by the audit, Tom Hale rewrote the budget, promising to cut fees."
+    assert [name for name, _, _ in described_speakers(text)] == ["Tom Hale"]
+
+
+def test_an_opening_adverb_is_no_subject_but_a_name_in_ly_is():
+    assert phrase_after("Lately, it has grown.", 0, 21) is None
+    text = "“We will win,” said Kelly, a lawyer."
+    assert [name for name, _, _ in described_speakers(text)] == ["Kelly"]
+
+
+def test_a_pronoun_opening_a_quotation_tells_nothing_of_the_speaker():
+    text = (
+        "Senator Hale attacked his rival, saying, “She is unfit to lead.”\n"
+        "Ann Berg, the moderator, asked both to stay calm.\n"
+        "Hale said the debate was rigged. He said the rules were unfair."
+    )
+    speakers, statements = find_statements(text)
+    names = {s.id: s.name for s in speakers}
+    assert names[statements[-1].speaker] == "Hale"
+
+
+def test_a_day_before_a_show_is_no_speaker():
+    text = (
+        "Ms. Kerr blasted the council as “lazy” Wednesday on The Nora Pike Show.\n\n"
+        "“It is a disgrace,” she said."
+    )
+    names = [name for name, _, _ in described_speakers(text)]
+    assert "Wednesday" not in names and names[-1] == "Kerr"
+
+
+def test_a_subject_after_an_opening_phrase_and_a_lower_case_role_is_salient():
+    text = (
+        "“We need a vote,” Sen. Rosa Ruiz said.\n"
+        "In a statement on Friday, former governor Ann Pike was more careful. Though she "
+        "called the plan bold, she said it needed work."
+    )
+    speakers, statements = find_statements(text)
+    names = {s.id: s.name for s in speakers}
+    assert names[statements[-1].speaker] == "Ann Pike"
+
+
+def test_a_possessive_description_before_an_apposed_name_is_a_role_without_its_pronoun():
+    text = "Its president, Rosa Moreno, said the union would appeal."
+    assert described_speakers(text) == [("Rosa Moreno", "president", True)]

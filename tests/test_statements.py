@@ -510,9 +510,12 @@ def test_sentence_initial_inverted_cue_with_a_colon():
 
 def test_an_adverbial_clause_before_the_cue_is_not_content():
     text = "Asked about the bomb, Clinton said, “It is important to know the facts first.”"
-    _, (statement,) = run(text)
+    _, statements = run(text)
+    (statement,) = [s for s in statements if s.cue == "said"]
     assert span(text, statement) == "It is important to know the facts first"
     assert statement.kind == "direct"
+    # what was asked is a statement of its own (test_statements_recall.py), not this content
+    assert [span(text, s) for s in statements if s.cue == "Asked"] == ["the bomb"]
 
 
 def test_a_second_cue_sharing_the_subject():
@@ -667,7 +670,7 @@ def test_transcript_labels_inside_one_long_quotation():
         (
             "Moreno's deputy, Gov. Ann Berg, plans to publish her schedule soon.",
             "to publish her schedule soon",
-            "Moreno's deputy",
+            "Ann Berg",  # the apposed name speaks; the description is its role
         ),
         ("He asked reporters whether the plan would work.", "whether the plan would work", "He"),
         (

@@ -394,6 +394,38 @@ def test_a_failing_write_leaves_the_previous_file_intact(
     assert not [p for p in annotation.parent.iterdir() if p.name.endswith(".tmp")]
 
 
+def test_a_save_through_a_link_writes_the_file_it_leads_to(tmp_path: Path) -> None:
+    """An annotation kept elsewhere and linked in stays linked: the file the link leads to is
+    replaced (its temp file and `.bak` beside it), never the link."""
+    kept, linked = tmp_path / "kept", tmp_path / "linked"
+    kept.mkdir()
+    linked.mkdir()
+    (kept / "story.whosaid.yaml").write_text("old", encoding="utf-8")
+    (kept / "story.whosaid.yaml").chmod(0o640)
+    (linked / "story.whosaid.yaml").symlink_to("../kept/story.whosaid.yaml")
+    save_document(sample_document(), linked / "story.whosaid.yaml")
+    assert (linked / "story.whosaid.yaml").readlink() == Path("../kept/story.whosaid.yaml")
+    assert (kept / "story.whosaid.yaml").read_text(encoding="utf-8") == dump_yaml(sample_document())
+    assert stat.S_IMODE((kept / "story.whosaid.yaml").stat().st_mode) == 0o640
+    assert (kept / "story.whosaid.yaml.bak").read_text(encoding="utf-8") == "old"
+    assert sorted(p.name for p in kept.iterdir()) == [
+        "story.whosaid.yaml",
+        "story.whosaid.yaml.bak",
+    ]
+    assert sorted(p.name for p in linked.iterdir()) == ["story.whosaid.yaml"]
+
+
+def test_a_link_that_leads_nowhere_is_replaced_not_followed(tmp_path: Path) -> None:
+    """A dangling link must not make whosaid create a file where it points (a link planted in
+    a shared folder could name any file): the link itself becomes the file."""
+    link = tmp_path / "story.whosaid.yaml"
+    link.symlink_to(tmp_path / "elsewhere" / "planted")
+    (tmp_path / "elsewhere").mkdir()
+    atomic_write(link, "data", keep_backup=True)
+    assert not link.is_symlink() and link.read_text(encoding="utf-8") == "data"
+    assert list((tmp_path / "elsewhere").iterdir()) == []
+
+
 @pytest.mark.skipif(os.geteuid() == 0, reason="root writes into read-only folders")
 def test_a_read_only_folder_fails_and_leaves_the_file_intact(annotation: Path) -> None:
     before = annotation.read_bytes()

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from rich.text import Text
-from textual.widgets import DataTable
+from textual.widgets import DataTable, Input, Static
 
 from tests.pilot_helpers import until
 from tui.core.index import Index
@@ -64,11 +64,69 @@ async def test_rows_sorted_filtered_and_opened(library: tuple[Path, Index]) -> N
         await pilot.press("slash", *"daily", "enter")
         assert column(table) == ["The vote"]
         await pilot.press("enter")
+    vote = str((root / "desk/vote.md").resolve())
     assert app.return_value == Opening(
-        (root / "desk" / "vote.md").resolve(),
-        None,
-        Place(row=str((root / "desk/vote.md").resolve())),
+        Path(vote), None, Place(row=vote, column="statements", articles_filter="daily")
     )
+
+
+async def test_the_order_and_the_filter_are_kept_after_reading_an_article(
+    library: tuple[Path, Index],
+) -> None:
+    root, index = library
+    app = LibraryApp(root, index)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("s", "s", "s", "S")  # by statements, lowest first
+        await pilot.press("slash", *"txt", "enter")  # harbor and tolls
+        await pilot.press("j", "enter")
+    opening = app.return_value
+    assert opening is not None and opening.path.name == "harbor.txt"
+    # The reader was left with escape: the command opens the library again at that place.
+    back = LibraryApp(root, index, opening.place)
+    async with back.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        table = back.query_one("#articles", DataTable)
+        assert back.query_one("#filter", Input).value == "txt"
+        assert column(table) == ["tolls", "harbor"]
+        assert table.cursor_row == 1
+        heading = str(back.query_one("#heading", Static).render())
+        assert "2/4 articles" in heading and "sorted by statements, lowest first" in heading
+        await pilot.press("S")  # the order goes on from there
+        assert column(table) == ["harbor", "tolls"]
+
+
+async def test_the_speakers_filter_box_narrows_the_speakers(
+    library: tuple[Path, Index],
+) -> None:
+    root, index = library
+    app = LibraryApp(root, index)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("p")
+        speakers = app.screen.query_one("#speakers", DataTable)
+        everyone = column(speakers)
+        assert len(everyone) > 2
+        await pilot.press("slash", *"ortiz")
+        assert sorted(column(speakers)) == ["Ben Ortiz", "Ortiz", "Tom Ortiz"]
+        heading = str(app.screen.query_one("#heading", Static).render())
+        assert heading.startswith(f"3/{len(everyone)} speakers")
+        await pilot.press("space", *"tom")  # every word must be there
+        assert column(speakers) == ["Tom Ortiz"]
+        await pilot.press("escape")  # from the box to the speakers, still on this screen
+        assert speakers.has_focus and column(speakers) == ["Tom Ortiz"]
+        await pilot.press("enter")
+        await until(pilot, lambda: isinstance(app.screen, SaidScreen))
+        await pilot.press("enter")
+    opening = app.return_value
+    assert opening is not None and opening.place.speakers_filter == "ortiz tom"
+    back = LibraryApp(root, index, opening.place)
+    async with back.run_test(size=SIZE) as pilot:
+        await until(pilot, lambda: isinstance(back.screen, SaidScreen))
+        await pilot.press("escape")
+        speakers = back.screen.query_one("#speakers", DataTable)
+        assert column(speakers) == ["Tom Ortiz"]
+        assert back.screen.query_one("#speakers-filter", Input).value == "ortiz tom"
+        await pilot.press("escape")  # from the speakers to the articles
+        assert back.screen.query_one("#articles", DataTable)
 
 
 async def test_a_speaker_across_articles_and_a_statement_opened(

@@ -16,6 +16,7 @@ from pilot_helpers import until
 from textual.command import CommandList
 from textual.pilot import Pilot
 from textual.strip import Strip
+from textual.style import Style
 from textual.widgets import DataTable, Input, Static
 
 from tui.core import review
@@ -65,6 +66,17 @@ def badge(article: ArticleView, words: str) -> str:
 
 def progress_line(app: ReaderApp) -> str:
     return str(app.query_one(ProgressLine).render())
+
+
+def save_state_style(app: ReaderApp) -> Style:
+    """The style the progress line draws its save state in (its first words)."""
+    style = app.query_one(ProgressLine).render().spans[0].style
+    assert isinstance(style, Style)
+    return style
+
+
+def style_of(app: ReaderApp, component: str) -> Style:
+    return app.query_one(ProgressLine).get_visual_style(component, partial=True)
 
 
 def said(app: ReaderApp) -> list[str]:
@@ -587,6 +599,8 @@ async def test_without_a_file_the_review_stays_in_memory(sample: Document) -> No
         await pilot.pause()
         assert progress_line(app).startswith("no file: nothing to save yet │ 0/17")
         assert app.save_state.ok, "no alarm before a change"
+        assert save_state_style(app) == style_of(app, "progress--unwritten"), "but not saved"
+        assert save_state_style(app) != style_of(app, "progress--saved")
         await pilot.press("v")
         await pilot.pause()
         assert app.document.statement("st-1").review.status == "verified"  # type: ignore[union-attr]

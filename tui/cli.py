@@ -115,13 +115,19 @@ def complain(message: str) -> None:
     print(f"whosaid: {shown(message)}", file=sys.stderr)
 
 
-def _write(text: str, out: Path | None) -> None:
+def _write(text: str | bytes, out: Path | None) -> None:
     """To OUT (`write_output`: a file is replaced atomically, a device written into), or to
-    standard output; a failure names where the output was going."""
+    standard output (bytes as they are: UTF-8 that a process of `extract` encoded); a failure
+    names where the output was going."""
     if out is None:
         try:
-            sys.stdout.write(text)
-            sys.stdout.flush()
+            if isinstance(text, bytes):
+                sys.stdout.flush()
+                sys.stdout.buffer.write(text)
+                sys.stdout.buffer.flush()
+            else:
+                sys.stdout.write(text)
+                sys.stdout.flush()
         except BrokenPipeError:
             raise
         except OSError as error:
@@ -130,7 +136,7 @@ def _write(text: str, out: Path | None) -> None:
             raise InputError(name, f"cannot write: {error.strerror or error}") from None
     else:
         try:
-            write_output(out, text)
+            write_output(out, text if isinstance(text, str) else text.decode("utf-8"))
         except OSError as error:
             raise InputError(out, f"cannot write: {error.strerror or error}") from None
 
@@ -178,11 +184,11 @@ def _extract(args: argparse.Namespace) -> int:
         if result.output is None:
             failed += 1
         elif streaming:
-            separator = "---\n" if written and args.format == "yaml" else ""
+            separator = b"---\n" if written and args.format == "yaml" else b""
             _write(separator + result.output, None)
             written += 1
         else:
-            pieces.append(result.output)
+            pieces.append(result.output.decode("utf-8"))
         if bar is not None:
             bar.show(done)
     if bar is not None:

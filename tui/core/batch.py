@@ -3,7 +3,9 @@
 `extract_files` yields one `Extracted` per file, in the order of the files, whatever the number
 of processes: the output of `whosaid extract --jobs N` is the output of one job, byte for byte.
 Each piece of output is rendered in the worker (a line of JSON is cheaper to send back than a
-Document), with the warnings its reading raised, so the parent only writes.
+Document) and encoded there as UTF-8 (sending a str back, it is decoded in the parent and encoded
+again to be written: two passes over every byte in the one process all output goes through),
+with the warnings its reading raised, so the parent only writes bytes.
 """
 
 from __future__ import annotations
@@ -30,10 +32,11 @@ T = TypeVar("T")
 
 @dataclass(frozen=True, slots=True)
 class Extracted:
-    """What one article gave: its rendered output, or the one-line problem that stopped it."""
+    """What one article gave: its rendered output (UTF-8), or the one-line problem that
+    stopped it."""
 
     path: Path
-    output: str | None
+    output: bytes | None
     error: str | None = None
     warnings: tuple[str, ...] = ()
 
@@ -49,7 +52,7 @@ def article_files(paths: Iterable[str | Path]) -> list[Path]:
             found.append(path)
             continue
         inside = []
-        for folder, dirs, files in os.walk(path):
+        for folder, dirs, files in os.walk(path, onerror=partial(_unlisted, path)):
             dirs[:] = [d for d in dirs if not d.startswith(".")]
             inside.extend(
                 Path(folder, f)
@@ -60,6 +63,13 @@ def article_files(paths: Iterable[str | Path]) -> list[Path]:
             )
         found.extend(sorted(inside, key=lambda p: p.relative_to(path).parts))
     return found
+
+
+def _unlisted(top: Path, error: OSError) -> None:
+    """A folder named that cannot be listed is one problem, not a folder without articles;
+    one below it that cannot be is passed over, as a hidden one is."""
+    if error.filename is not None and Path(error.filename) == top:
+        raise InputError(top, f"cannot read: {error.strerror or error}") from None
 
 
 def default_jobs() -> int:
@@ -122,7 +132,7 @@ def extract_file(path: Path, fmt: str, out: Path | None = None) -> Extracted:
         file = article_file_from(out, path)
         document = replace(document, article=replace(document.article, file=file))
     said = tuple(str(w.message) for w in caught)
-    return Extracted(path, render(document, fmt), warnings=said)
+    return Extracted(path, render(document, fmt).encode("utf-8"), warnings=said)
 
 
 def extract_files(
@@ -138,7 +148,25 @@ def ordered_map(work: Callable[[Path], T], paths: Sequence[Path], jobs: int) -> 
     if jobs == 1:
         yield from map(work, paths)
         return
-    # Small chunks keep every process busy to the end; not so small that sending dominates.
-    chunk = max(1, min(16, len(paths) // (jobs * 8)))
     with Pool(jobs) as pool:
-        yield from pool.imap(work, paths, chunksize=chunk)
+        for results in pool.imap(partial(_map_chunk, work), chunks(paths, jobs)):
+            yield from results
+
+
+MAX_CHUNK = 16
+
+
+def chunks(paths: Sequence[Path], jobs: int) -> Iterator[Sequence[Path]]:
+    """`paths` cut in runs for `jobs` processes, each run an eighth (per process) of what is
+    left, at most `MAX_CHUNK`: few messages while much is left, and runs of one at the end, so
+    that no process waits long for another to finish a last run."""
+    start = 0
+    while start < len(paths):
+        size = max(1, min(MAX_CHUNK, (len(paths) - start) // (jobs * 8)))
+        yield paths[start : start + size]
+        start += size
+
+
+def _map_chunk(work: Callable[[Path], T], paths: Sequence[Path]) -> list[T]:
+    """`work` over one run of paths, in a process of the pool."""
+    return [work(path) for path in paths]

@@ -16,7 +16,7 @@ _LONGEST_STATEMENT = 20_000
 
 def extract(article: Article) -> Document:
     """Run every extraction step over the article text and link figures to statements."""
-    speakers, statements = find_statements(article.text)
+    speakers, statements = find_statements(article.text, article.title)
     figures = _link(statements, find_figures(article.text))
     held: dict[str, list[str]] = {}
     for figure in figures:

@@ -40,8 +40,11 @@ _CORE = re.compile(
       |(?<![\w.])\.[0-9]+|(?<![\w])[{_VULGAR}])
     |\b(?P<vague>(?:tens|hundreds)\s+of\s+(?:thousands|millions|billions)
       |(?:{_alternation(lx.PLURAL_SCALES)})(?=\s+of\b))\b
+    |\b(?P<partscale>(?:half|(?:a|an|{_NUMBER_WORD})[ -](?:{_DENOMINATOR})\s+of)
+      \s+an?\s+(?:{_alternation(lx.A_SCALES)})|an?\s+half[ -](?:{_alternation(lx.A_SCALES)}))\b
     |\b(?P<fraction>(?:a|an|{_NUMBER_WORD})[ -](?:{_DENOMINATOR})|half)\b
-    |\b(?P<ascale>an?\s+(?:{_alternation(lx.A_SCALES)}))\b
+    |\b(?P<ascale>an?\s+(?:{_alternation(lx.A_SCALES)})
+      (?:\s+and\s+(?:{_NUMBER_WORD})(?:-(?:{_NUMBER_WORD}))?)?)\b
     |\b(?P<aduration>an?\s+(?:{_A_DURATION}))\b
     |\b(?P<fold>{_alternation(lx.FOLD_WORDS)})\b
     |\b(?P<words>(?:{_NUMBER_WORD})(?:(?:[ -]|\s+and\s+)(?:{_ANY_NUMBER_WORD}))*)\b
@@ -72,7 +75,10 @@ _SCALE_AFTER = re.compile(rf"(?:[^\S\n]?|-)(?P<w>{_alternation(lx.SCALE_WORDS)})
 _SCALE_LETTER = re.compile(rf"(?P<w>[{''.join(lx.SCALE_LETTERS)}])(?![^\W\d_])")
 # A capital scale letter after a space scales money only: "$8 B", not "8 B shares".
 _SPACED_SCALE_LETTER = re.compile(r"[^\S\n](?P<w>[MBK])(?![\w&'’-])")
-_EXPONENT = re.compile(r"[^\S\n]?[×x][^\S\n]?10(?:\^|\*\*)?(?P<e>[-−⁻]?[0-9⁰¹²³⁴⁵⁶⁷⁸⁹]{1,2})")
+_EXPONENT = re.compile(
+    r"[^\S\n]?[×x][^\S\n]?10(?:\^|\*\*)?(?P<e>[-−⁻]?[0-9⁰¹²³⁴⁵⁶⁷⁸⁹]{1,2})"
+    r"|[eE](?P<plain>[-+]?[0-9]{1,3})(?![\w.])"  # "1.99e30"
+)
 _SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻−", "0123456789--")
 # Unit surfaces (lower case) -> (the unit to report, or None to keep it as written; kind).
 _UNIT_TABLE: dict[str, tuple[str | None, FigureKind]] = {
@@ -86,7 +92,7 @@ _UNIT_TABLE: dict[str, tuple[str | None, FigureKind]] = {
 _UNIT_SURFACES = _alternation(_UNIT_TABLE).replace("\\ ", r"[^\S\n]")
 _UNIT = re.compile(rf"(?P<gap>[^\S\n]?-?[^\S\n]?)(?P<u>{_UNIT_SURFACES})(?!\w)", re.IGNORECASE)
 _RATE = re.compile(
-    r"[^\S\n]*(?:/|[^\S\n]per[^\S\n]+|[^\S\n]an?[^\S\n]+)"
+    r"(?:[^\S\n]*(?:/|[^\S\n]per[^\S\n]+|[^\S\n]an?[^\S\n]+)|-(?:an?|per)-)"
     rf"(?P<r>{_alternation(lx.RATE_UNITS)})\b",
     re.IGNORECASE,
 )
@@ -117,8 +123,14 @@ _CLOCK = re.compile(
 _STREET = re.compile(
     rf"(?:[^\S\n]+[A-Z0-9][\w'’.-]*){{0,3}}[^\S\n]+(?:{_alternation(lx.STREET_WORDS)})(?!\w)"
 )
+_SHORT_YEAR_BEHIND = re.compile(r"(?<![\w'’])['’]\Z")  # "in '68"
 _DECADE_AFTER = re.compile(r"['’]s\b")
 _MONTH_AFTER = re.compile(rf"[^\S\n]+(?:{_alternation(lx.MONTHS)})\b")
+_NAME_AFTER = re.compile(r"-[A-Z]")
+_ON_A_SCALE = re.compile(
+    r"[^\S\n]+on[^\S\n]+(?:the|a|an)[^\S\n]+(?P<name>[\w-]+(?:[^\S\n]+[\w-]+)?)[^\S\n]+scale\b",
+    re.IGNORECASE,
+)
 _MODEL_AFTER = re.compile(rf"[^\S\n]+(?:{_alternation(lx.MODEL_WORDS)})\b")
 _IDIOM_AFTER = re.compile(
     rf"(?:[^\S\n]|-)(?:{_alternation(lx.NUMBER_IDIOM_NOUNS)})\b", re.IGNORECASE
@@ -153,11 +165,16 @@ _PLUS_OR_MINUS = re.compile(
 # A word starts after a space or an opening quote ("''no one"), not inside "O'Neill".
 _WORD_BEHIND = re.compile(r"(?<![\w.&-])(?<![\w.&-]['’])(?P<w>[^\W\d_][\w.&'’-]*)[^\S\n]+\Z")
 _LEAD_BEHIND = re.compile(r"(?<![\w])(?P<w>between|from|by)[^\S\n]+\Z", re.IGNORECASE)
-_APPOSITION_BEHIND = re.compile(r"(?<![\w])[A-Z][\w'’.-]*,[^\S\n]*\Z")  # "Lee, " before "65,"
+# "Lee, " or "the mayor, " before "65,"; ", now " or ", both " before "70,"; "19 and " in
+# "the victims, 19 and 21,"
+_APPOSITION_BEHIND = re.compile(
+    r"(?:(?<![\w])[^\W\d_][\w'’.-]*,[^\S\n]*|,[^\S\n]*(?:now|both)[^\S\n]+"
+    r"|[^\W\d_],[^\S\n]*[0-9]{1,3}[^\S\n]+and[^\S\n]+)\Z"
+)
 _CLAUSE_END_AFTER = re.compile(r"[^\S\n]*(?:[.,;:!?)…]|\Z)")
 _MODAL_AFTER = re.compile(rf"[^\S\n]+(?:{_alternation(lx.MODALS)})\b", re.IGNORECASE)
 _QUOTE_AFTER = re.compile(r"[^\S\n]*[\"'“‘]")
-_APPOSITION_AFTER = re.compile(r"[^\S\n]*(?:[,.;:)—–―]|\Z)")
+_APPOSITION_AFTER = re.compile(r"[^\S\n]*(?:[,.;:)—–―]|\Z|and[^\S\n]+[0-9]{1,3}[,;:)—–―])")
 _AGE_CLAUSE_BEHIND = re.compile(
     rf"(?<![\w])who(?:['’]s|[^\S\n]+(?:{_alternation(lx.AGE_CLAUSE_VERBS)}))[^\S\n]+\Z",
     re.IGNORECASE,
@@ -172,18 +189,33 @@ _COORDINATOR_BEHIND = re.compile(r"(?<![\w])(?:and|but|while|whereas)[^\S\n]+\Z"
 _CLAUSE_VERB_AFTER = re.compile(rf"[^\S\n]+(?:{_alternation(lx.CLAUSE_VERBS)})\b", re.IGNORECASE)
 _SENTENCE_BREAK = re.compile(r"[.!?;][^\S\n]|\n")
 _RATIO_JOIN = re.compile(
-    r"[^\S\n]+(?P<w>in|out[^\S\n]+of|of(?:[^\S\n]+every)?)[^\S\n]+", re.IGNORECASE
+    r"(?:[^\S\n]+|-)(?P<w>in|out[^\S\n]+of|of(?:[^\S\n]+every)?)(?:[^\S\n]+|-)", re.IGNORECASE
 )
 _HEIGHT = re.compile(r"['’′][^\S\n]?(?P<inches>1[01]|[0-9])(?:\"|”|″|''|’’)")
+_SCORE_BEHIND = re.compile(
+    rf"(?<![\w])(?:{_alternation(lx.SCORE_VERBS)})(?:[^\S\n]+[\w.'’-]+){{0,2}}[^\S\n]+\Z",
+    re.IGNORECASE,
+)
 _ODDS_JOIN = re.compile(r"[^\S\n]+to[^\S\n]+|-to-", re.IGNORECASE)
 _WINDOW = 32  # how far back a word before a number is looked for
 _QUALIFIER_WINDOW = 24  # longer than any qualifier with its spaces
 
 # The noun phrase a count counts.
-# A word may end in a hyphenated number, as names do: "500 COVID-19 tests", "two F-35 jets".
+# A word may end in a hyphenated number, as names do: "500 COVID-19 tests", "two F-35 jets",
+# after a capital also with a stray space ("COVID -19"); a name may hold a number before a
+# common noun ("two Fortune 500 companies"); a model may be plural ("two 787s").
 _NP_WORD = re.compile(
-    r"(?P<gap>[^\S\n]+|-)(?P<w>[^\W\d_][\w'’]*(?:-[^\W\d_][\w'’]*)*(?:-[0-9]+(?![\w.,]))?)"
+    r"(?P<gap>[^\S\n]+|-)(?P<w>[A-Z][\w'’]*[^\S\n]+[0-9]+(?=[^\S\n]+[a-z])|[0-9]+s(?![\w'’])"
+    r"|[^\W\d_][\w'’]*(?:-[^\W\d_][\w'’]*)*(?:(?:(?<=[A-Z])[^\S\n])?-[0-9]+(?![\w.,]))?)"
 )
+_SPACES_AHEAD = re.compile(r"[^\S\n]+")
+_COMPOUND_TAIL = re.compile(r"(?:-[^\W\d_]+)+")  # "-a-day", "-page", "-olds"
+_OF_A_FIGURE = re.compile(
+    r"[^\S\n]+of[^\S\n]+(?:(?P<d>[^\W\d_]+)[^\S\n]+)?(?:[^\W\d_]+[^\S\n]+)?(?=[^\s\w]?[0-9])",
+    re.IGNORECASE,
+)
+_RESTATED = re.compile(r"[^\S\n]*\([^\S\n]*(?P<d>[0-9][0-9,]*)[^\S\n]*\)")
+_OF_ONE = re.compile(r"(?:[^\S\n]+of)?[^\S\n]+an?(?=[^\S\n])", re.IGNORECASE)  # " of a"
 _OF = re.compile(r"[^\S\n]+of(?=[^\S\n])", re.IGNORECASE)
 _NP_MAX_WORDS = 5
 _YEAR_OVERRIDING = frozenset({"at_least", "more_than", "less_than", "at_most", "estimated"})
@@ -191,7 +223,7 @@ _AMOUNT_OF_BEHIND = re.compile(
     rf"(?<![\w])(?:{_alternation(lx.AMOUNT_NOUNS)})[^\S\n]+of[^\S\n]+\Z", re.IGNORECASE
 )
 _QUALIFIER_WORDS = frozenset(w for q in lx.QUALIFIERS_BEFORE for w in q.split())
-_NOT_IDENTIFIER = frozenset({*lx.NUMBER_LEAD_WORDS, *_QUALIFIER_WORDS})
+_NOT_IDENTIFIER = frozenset({*lx.NUMBER_LEAD_WORDS, *_QUALIFIER_WORDS, *lx.NUMBER_WORDS})
 _NOT_ONE_COMPOUND = re.compile(rf"-(?:{_alternation(lx.NOT_ONE_COMPOUNDS)})\b", re.IGNORECASE)
 
 
@@ -298,8 +330,15 @@ def _core_value(core: re.Match[str]) -> tuple[float, float, int] | None:
         if len(digits) > 24:
             return None
         return (float(digits) if digits else 0.0) + vulgar, 1.0, core.end()
-    if group == "ascale":
-        return lx.A_SCALES[token.split()[-1].lower()], 1.0, core.end()
+    if group == "ascale":  # "a hundred", "a thousand and one"
+        words = _WORD.findall(token.lower())
+        scale, rest = lx.A_SCALES[words[1]], sum(lx.NUMBER_WORDS[w] for w in words[3:])
+        return scale + rest, 1.0 if rest else scale, core.end()
+    if group == "partscale":  # "half a million", "a quarter of a billion": the part of a scale
+        words = token.lower().replace("-", " ").split()
+        scale = lx.A_SCALES[words[-1]]
+        part = _part(words[0], words[1] if words[0] != "half" else "half")  # "a half-dozen"
+        return part * scale, scale, core.end()
     if group == "fold":
         return float(lx.FOLD_WORDS[token.lower()]), 1.0, core.end()
     if group == "words":
@@ -340,26 +379,37 @@ def _word_value(core: re.Match[str]) -> tuple[float, float, int] | None:
     return total + current, trailing, end
 
 
-def _amount(text: str, core: re.Match[str], floor: int) -> _Amount | None:
-    """The number at `core` with its currency (either side, not before `floor`), scale, unit."""
+def _amount(text: str, core: re.Match[str], floor: int, *, money: bool = False) -> _Amount | None:
+    """The number at `core` with its currency (either side, not before `floor`), scale, unit.
+    `money`: the number is the second end of a sum of money ("£3-4m"), its letters scale it."""
     parsed = _core_value(core)
     if parsed is None:
         return None
     value, trailing, end = parsed
+    restated = _RESTATED.match(text, end) if core.lastgroup == "words" else None
+    if restated and float(restated.group("d").replace(",", "")) == value:
+        end = restated.end()  # "nine (9) months": one number, written twice
     start = core.start()
     unit: str | None = None
     kind: FigureKind = "count"
     behind = _currency_before(text, start, floor)
-    if behind and behind.group("code") == lx.ASCII_POUND and len(core.group()) == 1:
-        if not (_SCALE_LETTER.match(text, end) or _SCALE_AFTER.match(text, end)):
-            behind = None  # "PS5", not "PS6m"
+    code = behind.group("code") if behind else None
+    if code and text[start - 1] != " " and core.group().isdigit():
+        # A code glued to a small bare number names a thing: "PS5", "COP26"; not "PS6m",
+        # "INR1 trillion", "USD25 a month", "PS21,700" ("£" folded to ASCII).
+        if len(core.group()) <= (1 if code == lx.ASCII_POUND else 2) and not (
+            _SCALE_LETTER.match(text, end)
+            or _SCALE_AFTER.match(text, end)
+            or _RATE.match(text, end)
+        ):
+            behind = None
     if behind and core.lastgroup == "digits":
         unit, kind, start = _currency_name(behind), "money", behind.start()
     if core.lastgroup == "fold":  # "sixfold" as "6-fold": a multiplier
         unit, kind = "fold", "measure"
     half = _AND_A_HALF.match(text, end)
-    if half:
-        value, end = value + 0.5, half.end()
+    if half:  # "two and a half", "a million and a half"
+        value, end = value + 0.5 * trailing, half.end()
     slash = _FRACTION_SLASH.match(text, end) if core.group().isdigit() else None
     denominator = int(slash.group("d")) if slash else 0
     if slash and denominator in lx.FRACTION_DENOMINATORS and value < denominator:
@@ -375,26 +425,37 @@ def _amount(text: str, core: re.Match[str], floor: int) -> _Amount | None:
         value *= scale
     elif core.lastgroup == "digits":
         letter = _SCALE_LETTER.match(text, end)
-        if letter is None and kind == "money":
-            letter = _SPACED_SCALE_LETTER.match(text, end)
+        money = money or kind == "money"
+        if letter is None and (spaced := _SPACED_SCALE_LETTER.match(text, end)):
+            if money or _money_after(text, spaced.end()):  # "$8 B", "8 B dollars"
+                letter, money = spaced, True
         if letter and (
             letter.group("w") not in lx.SCALE_LETTERS_MONEY_ONLY
-            or kind == "money"
+            or money
+            or _money_after(text, letter.end())  # "3m Swiss francs"
             or _counts_after(text, letter.end())
-        ):
+            or (letter.group("w") == "k" and _CLAUSE_END_AFTER.match(text, letter.end()))
+        ):  # "25k fans", "up from 20k." (not "a 5k run", "100m.")
             scale = lx.SCALE_LETTERS[letter.group("w")]
             value, end = value * scale, letter.end()
         exponent = _EXPONENT.match(text, end)
         if exponent:  # "1.99×10−30"
-            value = float(f"{value!r}e{exponent.group('e').translate(_SUPERSCRIPTS)}")
+            power = exponent.group("e") or exponent.group("plain")
+            value = float(f"{value!r}e{power.translate(_SUPERSCRIPTS)}")
             end = exponent.end()
     amount = _Amount(start, end, value, raw, scale, unit, kind, digits=core.lastgroup == "digits")
     if unit is None:
         _read_unit(text, amount)
-    rate = _RATE.match(text, amount.end) if amount.kind in {"money", "measure"} else None
-    if rate:  # "$52 a barrel", "325,000 barrels per day"
-        amount.unit, amount.end = f"{amount.unit} per {rate.group('r').lower()}", rate.end()
+    _read_rate(text, amount)
     return amount
+
+
+def _read_rate(text: str, amount: _Amount) -> None:
+    """Read what a sum or a measure is per into its unit: "$52 a barrel", "325,000 barrels per
+    day"."""
+    rate = _RATE.match(text, amount.end) if amount.kind in {"money", "measure"} else None
+    if rate:
+        amount.unit, amount.end = f"{amount.unit} per {rate.group('r').lower()}", rate.end()
 
 
 def _scale_words(text: str, scaled: re.Match[str]) -> tuple[float, int]:
@@ -407,6 +468,12 @@ def _scale_words(text: str, scaled: re.Match[str]) -> tuple[float, int]:
             break
         total, end = total * scale, more.end()
     return total, end
+
+
+def _money_after(text: str, position: int) -> bool:
+    """Whether a currency is written at `position`: " dollars", " Swiss francs"."""
+    currency = _unit_at(text, position)
+    return currency is not None and currency[1] == "money"
 
 
 def _counts_after(text: str, position: int) -> bool:
@@ -481,8 +548,12 @@ def _not_a_figure(text: str, core: re.Match[str], amount: _Amount) -> bool:
         return False
     if amount.kind != "money" and (before.isalpha() or before in "#@/_\\"):
         return True  # "XC40", "#5", "a/b/2019"
-    if amount.kind != "money" and len(core.group()) >= 9 and core.group().isdigit():
-        return True  # "778257943577919488": an id, a timestamp, a phone number
+    if (
+        amount.kind != "money"
+        and core.group().isdigit()
+        and (len(core.group()) >= 9 or core.group()[0] == "0" and len(core.group()) > 1)
+    ):
+        return True  # "778257943577919488", "0800", "007": an id, a timestamp, a code
     if before in "\"'" and text[start - 2 : start - 1] == "=":
         return True  # tweet_id="7782579435779"
     if before in "-." and start >= 2 and text[start - 2].isalpha():
@@ -509,6 +580,8 @@ def _not_a_figure(text: str, core: re.Match[str], amount: _Amount) -> bool:
         return True  # "575 Wilbraham Road"
     if amount.unit is None and _MODEL_AFTER.match(text, amount.end):
         return True  # "the 737 Max", "11 Pro": a product's name
+    if amount.unit is None and _NAME_AFTER.match(text, amount.end):
+        return True  # "7-Eleven", "3-D": a name
     return _identifier_before(text, start, amount)
 
 
@@ -525,6 +598,8 @@ def _not_a_number_word(text: str, core: re.Match[str]) -> bool:
             return _ratio_ahead(text, core.end()) is None  # "one of every nine" is a ratio
     if core.start() and text[core.start() - 1] == "-":
         return True  # "hole-in-one", "all-in-one"
+    if _CLOCK.match(text, core.end()):
+        return True  # "three o'clock", "ten p.m."
     if token[0].isupper() and previous and previous.group("w")[0].isupper():
         return previous_word not in _NOT_IDENTIFIER and not previous_word.endswith(".")
     return False
@@ -533,6 +608,7 @@ def _not_a_number_word(text: str, core: re.Match[str]) -> bool:
 _PHONE = re.compile(
     r"(?:\+[0-9]{1,3}[ .-]?)?(?:\([0-9]{2,4}\)[ .-]?|[0-9]{2,4}[.-])[0-9]{3,4}[ .-][0-9]{3,4}\b"
     r"|\+[0-9]{1,3}(?:[ .-][0-9]{2,5}){2,4}\b"
+    r"|0[0-9]{2,4} [0-9]{3,4} [0-9]{3,4}\b"  # "0800 123 4567": a trunk prefix, spaces
 )
 
 
@@ -557,6 +633,31 @@ def _name_or_age(text: str, amount: _Amount) -> bool:
     return (
         _APPOSITION_BEHIND.search(text, window, amount.start) is not None
         and _APPOSITION_AFTER.match(text, amount.end) is not None
+    )
+
+
+def _model_name(text: str, amount: _Amount, subject: tuple[int, int, str]) -> bool:
+    """Whether a bare number after an article begins a name that counts nothing: "the 787
+    Dreamliner", "a 3 Series" (not "the 300 Spartans", "the 12 new Ford trucks")."""
+    words = text[subject[0] : subject[1]].split()
+    if amount.unit is not None or not text[amount.start : amount.end].isdigit():
+        return False
+    if not all(word[0].isupper() for word in words) or _plural(words[-1]):
+        return False
+    previous = _word_before(text, amount.start)
+    return previous is not None and previous.group("w").lower() in {"the", "a", "an"}
+
+
+def _age_noun(text: str, amount: _Amount) -> bool:
+    """Whether an age stands for a person named before, as an apposition does: "the
+    45-year-old said" (not "a 45-year-old driver", "a 60-year-old might", "45 years old")."""
+    if amount.unit != "year" or not text[amount.start : amount.end].lower().endswith("-old"):
+        return False
+    previous = _word_before(text, amount.start)
+    return (
+        previous is not None
+        and previous.group("w").lower() == "the"
+        and _noun_phrase(text, amount.end) is None
     )
 
 
@@ -614,7 +715,8 @@ def _identifier_before(text: str, start: int, amount: _Amount) -> bool:
         return False
     # a capitalised name: "Stoxx 600", "Watch 5" but not "Dow +0.2%", "Texas 1,000 jobs"
     token = text[start : amount.end]
-    return amount.unit is None and "," not in token and "." not in token
+    version = token.endswith(".0")  # "Web 3.0", "Brexit 2.0"
+    return amount.unit is None and "," not in token and ("." not in token or version)
 
 
 def _month(word: str) -> bool:
@@ -627,6 +729,8 @@ def _is_year(
 ) -> bool:
     """Whether a four-digit number is a year: "in 2019", "the 2020 election", not "2000 people"."""
     token = text[amount.start : amount.end]
+    if len(token) == 2 and token.isdigit() and subject is None and amount.unit is None:
+        return _SHORT_YEAR_BEHIND.search(text, max(0, amount.start - 2), amount.start) is not None
     if not (amount.digits and token.isdigit() and len(token) == 4 and 1000 <= amount.value <= 2100):
         return False
     if amount.unit is not None:
@@ -668,7 +772,7 @@ def _range(text: str, low: _Amount, lead: str) -> _Amount | None:
     core = _CORE.match(text, currency.end() if currency else connector.end())
     if core is None or core.lastgroup not in {"digits", "words"}:
         return None
-    high = _amount(text, core, connector.end())
+    high = _amount(text, core, connector.end(), money=low.kind == "money")
     if high is None or _not_a_figure(text, core, high):
         return None
     if word != "-" and _DASH_NUMBER.match(text, high.end):
@@ -683,6 +787,9 @@ def _range(text: str, low: _Amount, lead: str) -> _Amount | None:
     if not low_value < high.value:
         return None
     low.value = low_value
+    if low.kind == "money" and high.unit is None:  # "£3-4m a year": the currency of both
+        high.unit, high.kind = low.unit, low.kind
+        _read_rate(text, high)
     return high
 
 
@@ -724,7 +831,7 @@ def _share(low: _Amount, other: _Amount | None) -> None:
     if other is None or (other.unit is None and other.scale == 1.0):
         return
     low.unit, low.kind = other.unit, other.kind
-    if other.scale != 1.0 and _one_size(low, other):
+    if low.scale == 1.0 and other.scale != 1.0 and _one_size(low, other):
         low.value, low.scale = low.value * other.scale, other.scale
 
 
@@ -884,19 +991,23 @@ def _figure(
     _feet_and_inches(text, amount)
     lead = _LEAD_BEHIND.search(text, max(floor, amount.start - 12), amount.start)
     odds = _odds(text, amount) if lead is None else None
-    if odds is not None and odds.value != 1:
-        return None, odds.end  # "won 52 to 48", "voted 7 to 2": a score or a tally
+    if odds is not None and (odds.value != 1 or _score_of_one(text, amount, floor)):
+        return None, odds.end  # "won 52 to 48", "voted 7 to 2", "won 4 to 1": a score or a tally
     if odds is not None:  # "a 3 to 1 margin": a ratio
         amount.end, amount.unit, amount.kind = odds.end, "ratio", "measure"
     high = _range(text, amount, lead.group("w").lower() if lead else "")
     if high is None and tail and tail.group()[0] == "-":
         return None, tail.end()  # "89-89", "2014-15", "3-1": scores and spans of years
-    if high is None and amount.unit is None and amount.scale == 1.0:
+    if high is None and amount.unit is None:
         _share(amount, _shared(text, amount, lead.group("w").lower() if lead else ""))
     end = high.end if high else amount.end
     start = lead.start() if lead and high and lead.group("w").lower() != "by" else amount.start
     if high and len(high.unit or "") > len(amount.unit or ""):  # "5 to 7 per cent"
         amount.unit, amount.kind, amount.unit_start = high.unit, high.kind, high.unit_start
+    on_a_scale = _ON_A_SCALE.match(text, end) if amount.unit is None else None
+    if on_a_scale:  # "6.1 on the Richter scale": the scale is the unit
+        amount.unit, amount.kind = f"{on_a_scale.group('name')} scale", "measure"
+        amount.end = end = on_a_scale.end()
     qualifier, start = _qualifier_before(text, start, floor)
     sign = _SIGN_BEHIND.search(text, max(floor, amount.start - 7), amount.start)
     value = amount.value
@@ -905,24 +1016,34 @@ def _figure(
     if sign and not high and qualifier == "exact":
         value, start = -value, sign.start()
     after = _QUALIFIER_AFTER.match(text, end)
-    if after and qualifier == "exact":
-        qualifier, end = lx.QUALIFIERS_AFTER[after.group("q").lower()], after.end()  # type: ignore[assignment]
+    if after:  # "50 or more", "some 40-odd"
+        end = after.end()
+        if qualifier == "exact":
+            qualifier = lx.QUALIFIERS_AFTER[after.group("q").lower()]  # type: ignore[assignment]
     subject = _subject(text, amount, end)
     if _is_year(text, amount, qualifier, subject):
         return None, end
-    if subject is None and qualifier == "exact" and _name_or_age(text, amount):
+    if _age_noun(text, amount):
         return None, end
-    if subject is None and qualifier == "exact" and _stands_for_a_noun(text, core, amount):
+    counted = None if subject or amount.unit else _counted_past_a_measure(text, end)
+    bare = subject is None and counted is None and qualifier == "exact"
+    if bare and _name_or_age(text, amount):
+        return None, end
+    if bare and _stands_for_a_noun(text, core, amount):
         return None, end
     if subject and text[subject[0] : subject[1]].split()[0].lower() in lx.IDENTIFIER_NOUNS_AFTER:
         return None, subject[1]  # "the 90049 ZIP Code"
+    if subject and qualifier == "exact" and _model_name(text, amount, subject):
+        return None, subject[1]  # "the 787 Dreamliner", "a 3 Series"
     after = _QUALIFIER_AFTER.match(text, subject[1]) if subject else None
     if after and qualifier == "exact":  # "50 people or more"
         qualifier, end = lx.QUALIFIERS_AFTER[after.group("q").lower()], after.end()  # type: ignore[assignment]
     unit, kind = amount.unit, amount.kind
     if unit is None and subject is not None:
         unit, kind = _counted(text, subject, hyphenated=text.startswith("-", end))
-    return _make(
+    elif unit is None and counted is not None:
+        unit = counted
+    figure = _make(
         text,
         start,
         end,
@@ -932,7 +1053,9 @@ def _figure(
         subject=subject,
         qualifier=qualifier,
         kind=kind,
-    ), end
+    )
+    whole = _whole_counted(text, end) if figure and subject is None and kind == "percent" else None
+    return (replace(figure, subject=whole) if figure and whole else figure), end
 
 
 def _ratio(text: str, amount: _Amount) -> None:
@@ -971,6 +1094,14 @@ def _ratio_ahead(text: str, position: int) -> re.Match[str] | None:
     return core
 
 
+def _score_of_one(text: str, amount: _Amount, floor: int) -> bool:
+    """Whether "N to 1" is a result, after a verb of winning or voting ("won 4 to 1"), not odds
+    ("by a 4 to 1 margin", "outnumber them 4 to 1")."""
+    if _ARTICLE_BEHIND.search(text, max(floor, amount.start - 4), amount.start):
+        return False
+    return _SCORE_BEHIND.search(text, max(floor, amount.start - _WINDOW), amount.start) is not None
+
+
 def _odds(text: str, amount: _Amount) -> _Amount | None:
     """The smaller bare whole number after "to" in "a 3 to 1 margin", "a 2-to-1 vote", "won
     52 to 48": odds or a score, if `amount` is bare and whole too."""
@@ -997,6 +1128,27 @@ def _subject(text: str, amount: _Amount, end: int) -> tuple[int, int, str] | Non
         return _of_phrase(text, end) or _determined_phrase(text, end)
     if amount.kind in {"percent", "measure", "money"}:
         return _of_phrase(text, end)
+    return None
+
+
+def _counted_past_a_measure(text: str, position: int) -> str | None:
+    """What a bare count counts when a measure, a figure of its own, stands between them:
+    "two 300-page *books*", "four $10 *tickets*", "1.4 million 5 litre *tins*", "one 80,000
+    tonne-a-day *terminal*", "five *17-year-olds*"."""
+    space = _SPACES_AHEAD.match(text, position)
+    currency = _CURRENCY_AHEAD.match(text, space.end()) if space else None
+    core = _CORE.match(text, currency.end() if currency else space.end()) if space else None
+    if core is None or core.lastgroup != "digits":
+        return None
+    inner = _amount(text, core, space.end())  # type: ignore[union-attr]
+    if inner is None or (inner.unit is None and _COMPOUND_TAIL.match(text, inner.end) is None):
+        return None  # a measure ("9 liter") or a compound ("500-page") stands between
+    tail = _COMPOUND_TAIL.match(text, inner.end)
+    phrase = _noun_phrase(text, tail.end() if tail else inner.end)
+    if phrase is not None:
+        return phrase[2]
+    if tail and _plural(tail.group().rsplit("-", 1)[-1]):
+        return text[core.start() : tail.end()]  # "17-year-olds"
     return None
 
 
@@ -1037,8 +1189,6 @@ def _vague(text: str, core: re.Match[str]) -> Figure | None:
 def _fraction(text: str, core: re.Match[str], floor: int) -> Figure | None:
     """Shares: "a third of", "two-thirds", "one fourth of", "half the", kept as fractions."""
     words = _SPACE_OR_HYPHEN.split(core.group().lower())
-    denominator = lx.FRACTION_WORDS[words[-1]]
-    numerator = 1 if len(words) == 1 or words[0] in {"a", "an"} else lx.NUMBER_WORDS[words[0]]
     following = text[core.end() : core.end() + 8].lower()
     if len(words) == 1:  # "half": "half the condos", not "the second half"
         previous = _word_before(text, core.start())
@@ -1047,20 +1197,53 @@ def _fraction(text: str, core: re.Match[str], floor: int) -> Figure | None:
         after = _NP_WORD.match(text, core.end())
         if not (after and after.group("w").lower() in {"of", *lx.FIGURE_DETERMINERS}):
             return None
-    elif not (following.startswith(" of ") or (numerator > 1 and following.startswith("-"))):
+    elif not (
+        following.startswith(" of ")
+        or (lx.NUMBER_WORDS.get(words[0], 1) > 1 and following[:1] == "-")
+    ):
         return None
     qualifier, start = _qualifier_before(text, core.start(), floor)
+    value = _part(words[0], words[-1])
+    one = _OF_ONE.match(text, core.end())
+    measured = _unit_at(text, one.end()) if one else None
+    if measured:  # "half an hour", "a quarter of a mile": that part of one unit
+        name, kind, unit = measured
+        return _make(text, start, unit.end(), value, unit=name, qualifier=qualifier, kind=kind)
     subject = _of_phrase(text, core.end()) or _determined_phrase(text, core.end())
-    return _make(
+    figure = _make(
         text,
         start,
         core.end(),
-        numerator / denominator,
+        value,
         unit="fraction",
         subject=subject,
         qualifier=qualifier,
         kind="measure",
     )
+    whole = None if subject else _whole_counted(text, core.end())
+    return replace(figure, subject=whole) if figure and whole else figure
+
+
+def _whole_counted(text: str, position: int) -> str | None:
+    """What a share is of when the whole is a figure of its own, left to that figure: "half of
+    the 300 *workers*", "a third of its 1,200 *staff*", "two-thirds of the combined 4M *sales*", "a
+    third of the $9 billion *budget*"."""
+    of = _OF_A_FIGURE.match(text, position)
+    if of is None or of.group("d") and of.group("d").lower() not in lx.FIGURE_DETERMINERS:
+        return None
+    currency = _CURRENCY_AHEAD.match(text, of.end())
+    core = _CORE.match(text, currency.end() if currency else of.end())
+    whole = _amount(text, core, of.end()) if core and core.lastgroup == "digits" else None
+    if whole is None:
+        return None
+    phrase = _noun_phrase(text, whole.end)
+    return phrase[2] if phrase else None
+
+
+def _part(numerator: str, denominator: str) -> float:
+    """The value of a fraction in words: ("two", "thirds"), ("a", "quarter"), ("half", "half")."""
+    count = lx.NUMBER_WORDS.get(numerator, 1)
+    return count / lx.FRACTION_WORDS[denominator]
 
 
 def _a_duration(text: str, core: re.Match[str], floor: int) -> Figure | None:

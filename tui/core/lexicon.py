@@ -5,10 +5,134 @@ from __future__ import annotations
 # --- Statements and speakers ---
 # Used by text.py, statements/ and speakers.py. All words are lower case unless noted.
 
+# --- Recall by construction: public verb classes ---
+# Manner-of-speaking verbs (Levin 1993, class 37.3), the subset that reports words in news
+# ("chanted “...”", "she hollered that ..."). Each has another sense ("sang a hymn", "wailing
+# sirens", "shouted at him to stop"): each is weak (WEAK_CUES), a cue only before "that" or a
+# quotation, or after the content.
+MANNER_OF_SPEAKING_CUES: frozenset[str] = frozenset(
+    """
+    chant chants chanted chanting sing sings sang singing holler hollers hollered hollering
+    bellow bellows bellowed bellowing shriek shrieks shrieked shrieking mumble mumbles
+    mumbled mumbling stammer stammers stammered stammering stutter stutters stuttered
+    stuttering wail wails wailed wailing sob sobs sobbed sobbing screech screeches screeched
+    whimper whimpers whimpered croon croons crooned drawl drawls drawled snarl snarls snarled
+    snap snaps snapped hiss hisses hissed shout shouts shouted shouting yell yells yelled
+    yelling scream screams screamed screaming whisper whispers whispered whispering mutter
+    mutters muttered muttering murmur murmurs murmured murmuring growl growls growled
+    grumble grumbles grumbled
+    """.split()
+)
+# Attitude adjectives before the preposition naming what the attitude is about, after a
+# copula ("has been critical of the plan", "were coy about their approach"): the stance
+# adjectives of Biber et al. (Longman Grammar of Spoken and Written English, 1999, 7.13 and
+# 9.4) that take a prepositional complement. A stance; the complement is the content.
+ATTITUDE_ADJECTIVE_CUES: tuple[str, ...] = tuple(
+    f"{adjective} {preposition}"
+    for adjectives, prepositions in (
+        (
+            "critical supportive skeptical sceptical wary suspicious dismissive contemptuous "
+            "scornful fearful afraid proud fond tolerant intolerant respectful appreciative "
+            "mindful ashamed envious jealous weary tired enamored enamoured",
+            "of",
+        ),
+        (
+            "worried concerned passionate vague coy optimistic pessimistic enthusiastic "
+            "nervous anxious upset angry furious unhappy uncertain unsure confident "
+            "skeptical sceptical cautious candid adamant defensive bullish bearish hopeful "
+            "ambivalent frank excited",
+            "about",
+        ),
+        ("bullish bearish keen", "on"),
+        (
+            "frustrated unhappy pleased satisfied dissatisfied disappointed angry upset "
+            "uncomfortable impatient",
+            "with",
+        ),
+        ("upset angry furious worried concerned divided", "over"),
+        ("opposed committed receptive sympathetic hostile averse resistant", "to"),
+    )
+    for adjective in adjectives.split()
+    for preposition in prepositions.split()
+)
+# Characterize verbs of attitude (Levin 1993, class 29.2): "see X as Y", "regard X as Y".
+# A cue only with "as" after its object ("Critics see the reform as a chance"); the object
+# and what it is seen as are the content, a thought. Not "saw the film", "viewed the site".
+CHARACTERIZE_CUES: frozenset[str] = frozenset(
+    """
+    see sees saw seeing view views viewed viewing regard regards regarded regarding
+    perceive perceives perceived perceiving envision envisions envisioned envisioning
+    envisage envisages envisaged
+    """.split()
+)
+# Sentence adverbs (the stance and linking adverbials of Biber et al. 1999, 10.3 and 10.2):
+# capitalised at a sentence start they are never a speaker's name ("Perhaps ask whether
+# ..."). FUNCTION_WORDS holds them. Not "rather", also a surname.
+SENTENCE_ADVERBS: frozenset[str] = frozenset(
+    """
+    perhaps maybe possibly probably presumably apparently evidently seemingly supposedly
+    reportedly allegedly certainly surely clearly obviously undoubtedly admittedly
+    fortunately unfortunately hopefully thankfully ironically notably recently currently
+    previously initially originally eventually ultimately finally nevertheless nonetheless
+    furthermore additionally consequently therefore thus hence likewise similarly otherwise
+    besides accordingly overall anyway often sometimes usually frequently occasionally
+    generally typically
+    """.split()
+)
+# Verbs of discussion (Levin 1993, 37.5 talk verbs and 37.6 chitchat verbs, the transitive
+# ones) in a purpose infinitive: "leaders met Friday to discuss the test". The topic is the
+# content, a stance of the sentence's subject.
+DISCUSSION_CUES: frozenset[str] = frozenset("discuss debate".split())
+# "find" meaning to come upon or obtain, not to conclude: with a reflexive object ("they
+# find themselves in a war zone") or a way or means ("have found ways to avoid the tax").
+FIND_FORMS: frozenset[str] = frozenset("find finds found finding".split())
+OBTAINED_OBJECTS: frozenset[str] = frozenset(
+    """
+    way ways means themselves himself herself itself ourselves myself yourself yourselves
+    oneself
+    """.split()
+)
+# Participles of questioning opening a sentence, before what was asked: "Asked about the
+# fares, Lee said ...", "When pressed on the cost, ...". What was asked is a statement of
+# its own, by the asker (named after "by", else unnamed).
+QUESTION_PARTICIPLES: frozenset[str] = frozenset("asked pressed questioned quizzed".split())
+# Verbs of disregard (WordNet's synset of "ignore" and "disregard": refuse to acknowledge),
+# stance cues whose object is what is set aside: "has largely ignored the issue". Not
+# "overlook", which also means to look out over ("a cottage that overlooks the bay").
+DISREGARD_CUES: frozenset[str] = frozenset(
+    "ignore ignores ignored ignoring disregard disregards disregarded disregarding".split()
+)
+# Past participles after a document that say how it was made, before its verb: "a survey
+# conducted in May shows ...", "polls taken this week show ...".
+DOCUMENT_PARTICIPLES: frozenset[str] = frozenset(
+    "conducted taken released published commissioned compiled filed issued carried".split()
+)
+# Present participles of the speech cues below that the list lacked ("..., asserting that
+# ...", "..., tweeting, “...”"). Weak, like the manner verbs: a cue only before "that" or a
+# quotation ("writing a book", "pleading guilty" report nothing).
+SPEECH_PARTICIPLES: frozenset[str] = frozenset(
+    """
+    admitting admonishing affirming asserting assuring attesting averring avowing begging
+    beseeching boasting bragging cautioning commenting contending confiding entreating
+    exclaiming griping imploring indicating informing joking observing pleading proclaiming
+    quipping rebutting recounting remarking reminding retorting tweeting urging writing
+    """.split()
+)
+# Present participles of belief verbs that the belief cues lacked ("..., knowing that ...",
+# "perhaps recognizing that ..."). Weak: a cue only before "that" or a quotation ("knowing
+# the area", "feeling ill" report nothing). A thought.
+BELIEF_PARTICIPLES: frozenset[str] = frozenset(
+    """
+    knowing recognizing recognising suspecting doubting assuming sensing noticing concluding
+    feeling reckoning guessing imagining supposing understanding
+    """.split()
+)
+
 # Cue verbs of speech: they take reported content in any position ("X said Y", "Y, X said",
 # "“Y,” said X", "Y, X said, Z").
-SPEECH_CUES: frozenset[str] = frozenset(
-    """
+SPEECH_CUES: frozenset[str] = (
+    frozenset(
+        """
     say says said saying tell tells told add adds added note notes noted warn warns warned
     argue argues argued claim claims claimed insist insists insisted acknowledge acknowledges
     acknowledged write writes wrote posts posted report reports reported states
@@ -30,8 +154,8 @@ SPEECH_CUES: frozenset[str] = frozenset(
     concur concurs concurred retort retorts retorted
     adding noting warning arguing insisting explaining stressing claiming suggesting
     reiterate reiterates reiterated
-    ask asks asked asking comment comments commented shout shouts shouted yell yells yelled
-    exclaim exclaims exclaimed brag brags bragged bragging yelling shouting
+    ask asks asked asking comment comments commented
+    exclaim exclaims exclaimed brag brags bragged bragging
     telling announcing confirming denying admitting acknowledging declaring repeating
     reiterating promising pledging vowing warning predicting answering replying responding
     testifying revealing disclosing alleging complaining
@@ -44,13 +168,16 @@ SPEECH_CUES: frozenset[str] = frozenset(
     counsel counsels counseled counselled instruct instructs instructed
     implore implores implored beg begs begged plead pleads pleaded pled entreat entreats
     entreated beseech beseeches besought
-    whisper whispers whispered mutter mutters muttered murmur murmurs murmured scream
-    screams screamed growl growls growled grumble grumbles grumbled gripe gripes griped
+    gripe gripes griped
     """.split()
+    )
+    | MANNER_OF_SPEAKING_CUES
+    | SPEECH_PARTICIPLES
 )
 # Cue verbs of belief, estimate and finding: reported content follows them ("X believes Y").
-BELIEF_CUES: frozenset[str] = frozenset(
-    """
+BELIEF_CUES: frozenset[str] = (
+    frozenset(
+        """
     believe believes believed think thinks thought expect expects expected anticipate
     anticipates anticipated estimate estimates estimated feel feels felt fear fears feared
     hope hopes hoped worry worries worried reckon reckons reckoned suspect suspects suspected
@@ -63,11 +190,14 @@ BELIEF_CUES: frozenset[str] = frozenset(
     realises realised notice notices noticed sense senses sensed judge judges judged
     determine determines determined hear hears heard
     """.split()
+    )
+    | BELIEF_PARTICIPLES
 )
 # Cue verbs that also have other senses ("maintains a program", "assumed a role"): a cue only
 # before "that", before a quotation, or after the content ("..., she noted").
-WEAK_CUES: frozenset[str] = frozenset(
-    """
+WEAK_CUES: frozenset[str] = (
+    frozenset(
+        """
     sense senses sensed judge judges judged notice notices noticed
     reference references referenced detail details detailed pitch pitches pitched
     maintain maintains maintained assume assumes assumed post posts posted state states
@@ -76,6 +206,10 @@ WEAK_CUES: frozenset[str] = frozenset(
     reply replies replied add adds determine determines determined hear hears
     heard
     """.split()
+    )
+    | MANNER_OF_SPEAKING_CUES
+    | SPEECH_PARTICIPLES
+    | BELIEF_PARTICIPLES
 )
 # Cue words that are also nouns ("a strong signal", "low demand"): a cue only after a name,
 # a pronoun or a role, never after a bare common noun.
@@ -151,8 +285,9 @@ PREPOSITIONS: frozenset[str] = frozenset(
 )
 # Cue verbs of stance whose object is what is reported: "criticized the deal", "called for
 # a moratorium". Their content ends with the clause (a comma, a semicolon, a dash, "but").
-STANCE_CUES: frozenset[str] = frozenset(
-    """
+STANCE_CUES: frozenset[str] = (
+    frozenset(
+        """
     criticize criticizes criticized criticise criticises criticised praise praises praised
     attack attacks attacked condemn condemns condemned blast blasts blasted slam slams
     slammed propose proposes proposed urge demand demands demanded support supports
@@ -193,6 +328,8 @@ STANCE_CUES: frozenset[str] = frozenset(
     berates berated excoriate excoriates excoriated assail assails assailed disparage
     disparages disparaged belittle belittles belittled
     """.split()
+    )
+    | DISREGARD_CUES
 )
 # Particles that join a stance cue to its object: "called for", "spoke of".
 STANCE_PARTICLES: tuple[str, ...] = (
@@ -288,7 +425,7 @@ CUE_AUXILIARIES: frozenset[str] = frozenset(
 CATENATIVE_VERBS: frozenset[str] = frozenset(
     """
     appear appears appeared seem seems seemed began begin begins tried try tries sought
-    went go goes going used continued continues proceeded moved rushed hastened attempt
+    went go goes going used continue continued continues proceeded moved rushed hastened attempt
     attempts attempted
     forced compelled obliged pressed prompted quick eager willing ready able unable
     reluctant careful keen happy prepared
@@ -313,8 +450,9 @@ DETERMINERS: frozenset[str] = frozenset(
     """.split()
 )
 # Function words: never part of a name, even when capitalised at a sentence start.
-FUNCTION_WORDS: frozenset[str] = frozenset(
-    """
+FUNCTION_WORDS: frozenset[str] = (
+    frozenset(
+        """
     the a an and but or nor so yet for if when while although though because since as after
     before until unless whether where then than in on at by with from into onto of to about over
     under between through during without within against among across toward towards upon
@@ -324,6 +462,8 @@ FUNCTION_WORDS: frozenset[str] = frozenset(
     would can could should may might must shall i we you me us him them my your having
     being
     """.split()
+    )
+    | SENTENCE_ADVERBS
 )
 # Conjunctions after which a clause, and its subject, begins: "But economists say ...".
 CLAUSE_CONJUNCTIONS: frozenset[str] = frozenset(
@@ -510,7 +650,8 @@ VENUE_WORDS: frozenset[str] = frozenset(
     """
     statement interview address speech remarks conference briefing hearing appearance post
     tweet video letter email message op-ed column broadcast podcast call session meeting
-    rally debate event forum testimony
+    rally debate event forum testimony convention summit ceremony visit trip tour talks vote
+    luncheon dinner breakfast
     """.split()
 )
 # Words that introduce a time expression beside a cue ("said on Tuesday").
@@ -727,6 +868,11 @@ GOVERNMENT_PLACES: frozenset[str] = frozenset(
         "united arab emirates",
     }
 )
+# A person by party, capitalised: after a determiner a description ("the 52-year-old
+# Republican"), not a name.
+PARTY_MEMBERS: frozenset[str] = frozenset(
+    "republican democrat independent libertarian socialist progressive tory".split()
+)
 # A role noun and the roles and titles that hold it: "the lawmaker" may be "Sen. Smith".
 ROLE_HOLDERS: dict[str, frozenset[str]] = {
     noun: frozenset(holders.split())
@@ -762,7 +908,7 @@ NUMBER_WORDS: dict[str, int] = {
 # Scale words after a number ("1.2 million", "four thousand"), spelled out or abbreviated.
 SCALE_WORDS: dict[str, float] = {
     "hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
-    "lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7,
+    "quadrillion": 1e15, "dozen": 12, "lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7,
     "mn": 1e6, "mln": 1e6, "bn": 1e9, "bln": 1e9, "tn": 1e12, "trn": 1e12,
 }  # fmt: skip
 # Letters glued to a number that scale it ("4.3M", "$5.4m", "$4.2b", "€10k"), as written.
@@ -847,6 +993,7 @@ MEASURE_UNITS: frozenset[str] = frozenset(
 # Percent: surface -> unit (kind "percent").
 PERCENT_UNITS: dict[str, str] = {
     "%": "percent", "percent": "percent", "per cent": "percent", "pct": "percent", "pc": "percent",
+    "p.c.": "percent",
     "percentage point": "percentage point", "percentage points": "percentage point",
     "percentage-point": "percentage point",
 }  # fmt: skip
@@ -868,10 +1015,10 @@ DOLLAR_PREFIXES: dict[str, str] = {
 CURRENCY_CODES: frozenset[str] = frozenset(
     """USD EUR GBP JPY CNY RMB AUD CAD CHF HKD NZD SGD INR ZAR BRL MXN RUB KRW TRY SEK NOK DKK
     PLN CZK HUF ILS AED SAR QAR KWD EGP NGN KES THB IDR MYR PHP VND TWD PKR BDT UAH ARS CLP COP
-    PEN RM Rs Rp YEN NIS""".split()
+    PEN RM Rs Rs. Rp YEN NIS""".split()
 ) | {"PS"}
 # "£" folded to ASCII by some feeds ("PS21,700", "PS6m"): a pound, kept as written like the
-# codes, except before a single digit ("PS5" is a games console).
+# codes, except glued to a single digit ("PS5" is a games console; other codes: two digits).
 ASCII_POUND: str = "PS"
 # Currency words after the number, kept as written ("1.5 billion shekels", "200p").
 CURRENCY_WORDS: frozenset[str] = frozenset(
@@ -881,7 +1028,13 @@ CURRENCY_WORDS: frozenset[str] = frozenset(
         "franc", "francs", "rand", "naira", "ringgit", "baht", "won", "lira", "krona", "kronor",
         "krone", "kroner", "dirham", "dirhams", "riyal", "riyals", "hryvnia", "hryvnias", "zloty",
         "zlotys", "real", "reais", "rupiah", "dong", "cent", "cents", "pence", "p", "bitcoin",
-        "bitcoins",
+        "bitcoins", "dlr", "dlrs",
+        "us dollar", "us dollars", "canadian dollar", "canadian dollars", "australian dollar",
+        "australian dollars", "hong kong dollar", "hong kong dollars", "new zealand dollar",
+        "new zealand dollars", "singapore dollar", "singapore dollars", "swiss franc",
+        "swiss francs", "british pound", "british pounds", "pounds sterling", "indian rupee",
+        "indian rupees", "japanese yen", "chinese yuan", "mexican peso", "mexican pesos",
+        "south african rand",
     }
 )  # fmt: skip
 
@@ -908,6 +1061,7 @@ QUALIFIERS_BEFORE: dict[str, str] = {
 QUALIFIERS_AFTER: dict[str, str] = {
     "or more": "at_least", "or over": "at_least", "plus": "at_least", "+": "at_least",
     "or so": "approximate", "or fewer": "at_most", "or less": "at_most",
+    "-odd": "at_least", "-some": "at_least",  # "40-odd", "fifty-some"
 }  # fmt: skip
 # Words before a year-like number that make it a year ("in 2019", "the 2020 election").
 YEAR_BEFORE: frozenset[str] = frozenset(
@@ -936,7 +1090,7 @@ IDENTIFIER_NOUNS: frozenset[str] = frozenset(
     stage phase level grade rule unit lot suite floor apartment apt. box pier terminal
     district ward precinct row seat code zip am pm a.m. p.m. vol. volume issue pp. p. ch.
     ref. case cases resolution amendment bill form act model category class type series
-    division group tier step day act round""".split()
+    division group tier step day act round size sizes""".split()
 )
 # Nouns that make the number before them an identifier: "the 90049 ZIP Code".
 IDENTIFIER_NOUNS_AFTER: frozenset[str] = frozenset("zip postcode postal".split())
@@ -1052,6 +1206,13 @@ CLAUSE_VERBS: frozenset[str] = frozenset(
 LEVEL_LEADS: frozenset[str] = frozenset("from to".split())
 # The oldest age an appositive number is read as ("Lee, 65, said"); larger ones are counts.
 OLDEST_AGE: int = 120
+# Verbs of a game's or a vote's result: "won 4 to 1", "voted 5 to 1" give a score or a tally,
+# not odds.
+SCORE_VERBS: frozenset[str] = frozenset(
+    """won win wins winning beat beats beating lost lose loses losing defeated defeat defeats
+    led leads leading trailed trails trailing edged routed thrashed drew draw voted vote
+    votes""".split()
+)
 # Nouns of an amount: a year-like number after "<noun> of" is an amount ("a total of 2000").
 AMOUNT_NOUNS: frozenset[str] = frozenset("average total sum tally maximum minimum".split())
 # The smallest bare number read as a model after "a" ("a 787", "a 911"; not "a 3 to 1 margin").

@@ -274,14 +274,19 @@ def arrange(
     """The entries whose title, outlet, date or file name hold every word of `words` (any
     case), sorted by `column` (ties by path); numbers and dates highest first when
     `descending`."""
-    wanted = words.casefold().split()
 
     def fits(entry: Entry) -> bool:
-        where = f"{entry.title} {entry.outlet} {entry.published} {entry.path.name}".casefold()
-        return all(word in where for word in wanted)
+        return holds_words(words, entry.title, entry.outlet, entry.published, entry.path.name)
 
     def key(entry: Entry) -> tuple[object, str]:
         value = getattr(entry, column)
         return (value.casefold() if isinstance(value, str) else value, str(entry.path))
 
     return sorted(filter(fits, entries), key=key, reverse=descending)
+
+
+def holds_words(words: str, *fields: str | None) -> bool:
+    """Whether the fields, together, hold every word of `words` (any case): a filter box's
+    test of a row."""
+    where = " ".join(f for f in fields if f).casefold()
+    return all(word in where for word in words.casefold().split())

@@ -4,6 +4,10 @@ strikethrough), one block (heading, paragraph, list item, table row, code block)
 Links show their text, images their alt text, code its content; emphasis, inline HTML and HTML
 comments go, as a renderer would hide them. YAML front matter (`---` at the top) is read with
 `yaml.safe_load` into the article's metadata and is not part of the text.
+
+Markdown whose links would cost markdown-it more than `MAX_LINK_SCAN` steps (thousands of
+`](` that never close, which it rescans up to 32 levels of parentheses each) is read as plain
+text: every character is still there, and the reader is not kept waiting.
 """
 
 from __future__ import annotations
@@ -32,6 +36,11 @@ _FIELDS = {
 }
 
 _SPACES = re.compile(r"[ \t]+")
+MAX_LINK_SCAN = 1_000_000
+"""Characters markdown-it may visit looking for link destinations: a few per link in an
+article, about a fifth of a second of pure Python when all are used."""
+_DESTINATION_END = re.compile(r"[\x00-\x20\x7f]")  # where markdown-it stops a destination
+_DESTINATION_MARK = re.compile(r"[()\\]")  # what may end it or nest inside it
 _PARSER = MarkdownIt("commonmark", {"html": True}).enable(["table", "strikethrough"])
 
 
@@ -39,6 +48,21 @@ def parse_markdown(text: str) -> Parsed:
     """Markdown as readable text and the metadata of its front matter; the first level-1
     heading is the title when the front matter names none."""
     meta, text = _front_matter(text)
+    body, first_h1 = _rendered(text) if _link_scan_cost(text) <= MAX_LINK_SCAN else (text, None)
+    return Parsed(
+        body,
+        title=meta.get("title") or first_h1,
+        outlet=meta.get("outlet"),
+        published=meta.get("published"),
+        url=meta.get("url") if meta.get("url", "").startswith(("http://", "https://")) else None,
+        author=meta.get("author"),
+        language=meta.get("language"),
+    )
+
+
+def _rendered(text: str) -> tuple[str, str | None]:
+    """The text a rendered page of Markdown shows, one block a paragraph, and its first
+    level-1 heading."""
     blocks: list[str] = []
     heading: int | None = None  # the level of the heading being read
     first_h1: str | None = None
@@ -66,16 +90,31 @@ def parse_markdown(text: str) -> Parsed:
             blocks.append(token.content.strip("\n"))
         elif token.type == "html_block":
             blocks.append(parse_html(token.content).text)
-    body = "\n\n".join(block for block in blocks if block.strip())
-    return Parsed(
-        body,
-        title=meta.get("title") or first_h1,
-        outlet=meta.get("outlet"),
-        published=meta.get("published"),
-        url=meta.get("url") if meta.get("url", "").startswith(("http://", "https://")) else None,
-        author=meta.get("author"),
-        language=meta.get("language"),
-    )
+    return "\n\n".join(block for block in blocks if block.strip()), first_h1
+
+
+def _link_scan_cost(text: str) -> int:
+    """At most how many characters markdown-it visits looking for link destinations.
+
+    After each `](` it reads on to a `)` at its own level, a space or a control character,
+    or a 33rd level of parentheses: a `)` before any `(` or `\\` ends it exactly where it is;
+    otherwise it may read to the end of the word. Each position is found once and reused by
+    the next `](` (positions only move forward), so this is linear; it stops at the limit.
+    """
+    cost = 0
+    end = mark = -1  # the next destination end and the next parenthesis or backslash
+    for link in re.finditer(r"\]\(", text):
+        start = link.end()
+        if end < start:
+            found = _DESTINATION_END.search(text, start)
+            end = found.start() if found else len(text)
+        if mark < start:
+            found = _DESTINATION_MARK.search(text, start)
+            mark = found.start() if found else len(text)
+        cost += mark - start if mark < end and text[mark] == ")" else end - start
+        if cost > MAX_LINK_SCAN:
+            break
+    return cost
 
 
 def _inline(children: list[Token] | None) -> str:

@@ -43,7 +43,13 @@ from tui.core.model import (
     Statement,
 )
 from tui.core.sources import clean_text
-from tui.core.store import ANNOTATION_SUFFIX, atomic_write, dump_yaml, load_document
+from tui.core.store import (
+    ANNOTATION_SUFFIX,
+    atomic_write,
+    dump_yaml,
+    link_target,
+    load_document,
+)
 
 # --- the lock and positioned reads: POSIX or Windows ----------------------------------------
 
@@ -112,7 +118,9 @@ FOLD_TRIES = 3
 
 
 def log_path(annotation: Path) -> Path:
-    """`article.whosaid.yaml` -> `article.whosaid.log`, beside it."""
+    """`article.whosaid.yaml` -> `article.whosaid.log`, beside it; beside the file it leads to
+    when it is a link, so that every way to one review shares one log and one lock."""
+    annotation = link_target(annotation)
     return annotation.with_name(annotation.name.removesuffix(ANNOTATION_SUFFIX) + LOG_SUFFIX)
 
 
@@ -404,8 +412,9 @@ def remove_leftovers(annotation: Path) -> list[Path]:
     """Remove the temp files a crashed atomic write of the YAML (or its `.bak`) left behind.
 
     Done under the log's lock when there is a log: a fold (which writes under it) may be
-    writing one right now in another reader.
+    writing one right now in another reader. A linked review's are beside the file.
     """
+    annotation = link_target(annotation)
     pattern = re.compile(rf"\.{re.escape(annotation.name)}(\.bak)?\.[0-9a-f]{{8}}\.tmp")
     log = log_path(annotation)
 

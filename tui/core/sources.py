@@ -121,9 +121,12 @@ def article_from_bytes(path: Path, data: bytes) -> Article:
     else:
         text = clean_text(decode_article(path, data))
         parsed = parse_markdown(text) if suffix in MARKDOWN_SUFFIXES else Parsed(text)
+    text = clean_text(parsed.text)
+    if not text.strip():  # nothing to read, nor to review: said now, not as an empty reader
+        raise InputError(path, "is empty: no text to read" if not data else "holds no text to read")
     return Article(
         id=slug(path.stem),
-        text=clean_text(parsed.text),
+        text=text,
         title=_clean_field(parsed.title),
         outlet=_clean_field(parsed.outlet),
         published=_clean_field(parsed.published),

@@ -27,6 +27,7 @@ from tui.core.lexicon import (
     COMPLEMENT_PREPOSITIONS,
     CUE_AUXILIARIES,
     DETERMINERS,
+    DOCUMENT_PARTICIPLES,
     DOCUMENT_WORDS,
     FEMALE_NOUNS,
     FEMALE_TITLES,
@@ -39,6 +40,7 @@ from tui.core.lexicon import (
     NAMING_CUES,
     NOT_ADVERBS,
     ORGANIZATION_WORDS,
+    PARTY_MEMBERS,
     PERSON_PRONOUNS,
     PLURAL_HEADS,
     PLURAL_PRONOUNS,
@@ -55,6 +57,7 @@ from tui.core.lexicon import (
     TITLES,
 )
 from tui.core.model import Span, Speaker, SpeakerKind
+from tui.core.organizations import MEDIA_NOUNS
 from tui.core.speaker_kinds import (
     PERSON_ROLES,
     TextEvidence,
@@ -73,11 +76,20 @@ _SPACED_TOKEN = re.compile(r"(\s*+)(\w++(?:[-’'&.]\w++)*+|[^\w\s])")
 _CUE_WORDS = SPEECH_CUES | BELIEF_CUES | NAMING_CUES | STANCE_CUES
 _NOUN_WORDS = ROLE_NOUNS | ORGANIZATION_WORDS | DOCUMENT_WORDS | MEDIA_WORDS
 _PRONOUNS = PERSON_PRONOUNS | PLURAL_PRONOUNS | THING_PRONOUNS
+# Subject pronouns of a relative clause without "who" after a speaker: "the experts I
+# interviewed said".
+_CONTACT_SUBJECTS = frozenset({"i", "we", "you", "he", "she", "they"})
 _PERSONS_OR_GROUPS = PERSON_PRONOUNS | PLURAL_PRONOUNS  # subjects wherever they stand
 _NOT_NAME = ROLE_NOUNS | TITLES | FUNCTION_WORDS | DETERMINERS | _CUE_WORDS
 # Unions and differences of the word lists used in loops, built once.
 _NOT_BARE = _NOUN_WORDS | _PRONOUNS | RELATIVE_PRONOUNS
-_ROLES_OR_TITLES = ROLE_NOUNS | TITLES
+# "Councilwoman", "Congressman" before a name: roles, whatever the role list says.
+_GENDERED_ROLES = frozenset(
+    w
+    for w in MALE_NOUNS | FEMALE_NOUNS
+    if w.endswith(("man", "woman")) and w not in {"man", "woman"}
+)
+_ROLES_OR_TITLES = ROLE_NOUNS | TITLES | _GENDERED_ROLES
 _ROLES_OR_DOCUMENTS = ROLE_NOUNS | DOCUMENT_WORDS
 _TITLES_NOT_ROLES = TITLES - ROLE_NOUNS
 _ROLES_NOT_TITLES = ROLE_NOUNS - TITLES
@@ -97,6 +109,11 @@ _NEAR = 56  # the first, shorter search before a cue
 # Quantifiers floated after a plural subject: "they all said", "the two men both argued".
 _FLOATING_QUANTIFIERS = frozenset({"all", "both", "each"})
 _PLURAL_SUBJECTS = frozenset({"they", "we", "you"})
+# Prepositions that open a sentence before its subject: "With a week to go, Ann Lee, ...".
+_OPENING_PREPOSITIONS = frozenset(
+    "in on at with after during for from following since before amid despite unlike under "
+    "over by as".split()
+)
 _MAX_PARENTHESIS = 8  # tokens searched back for the "(" of a party and state: "(R-Ohio)"
 # A speaker's id from the name: "the-white-house" -> "white-house".
 _NOT_WORD = re.compile(r"[^\w]+")
@@ -218,7 +235,7 @@ def _noun_phrase_before(toks: list[Token], index: int) -> int | None:
         if tok.capitalized or tok.lower in _NOUN_WORDS or _possessive(tok.word):
             first = j
         elif (
-            tok.lower in NAME_CONNECTORS
+            (tok.lower in NAME_CONNECTORS or tok.word == "&")  # "Keller & Co."
             and j > 0
             and (toks[j - 1].capitalized or toks[j - 1].lower in _NOUN_WORDS)
         ):
@@ -226,7 +243,11 @@ def _noun_phrase_before(toks: list[Token], index: int) -> int | None:
         elif (
             _modifier(tok)
             and modifiers < _MAX_MODIFIERS
-            and (not toks[first].word[0].isupper() or _has_role(toks, first, index))
+            and (
+                not toks[first].word[0].isupper()
+                or _has_role(toks, first, index)
+                or toks[index].lower in PARTY_MEMBERS  # "the 52-year-old Republican"
+            )
         ):
             modifiers += 1
             first = j
@@ -290,7 +311,12 @@ def phrase_before(text: str, lower: int, cue_start: int) -> Phrase | None:
     # Not found, yet a comma or a dash just before the cue: an appositive ("Unions, including
     # X, have also endorsed", "Kall -- co-editor of a book -- said").
     if found is not None:
-        edge = found.span[0] < near + 12
+        first = min(found.span[0], (found.appositive or found.span)[0])
+        if found.antecedent is not None:
+            first = min(first, found.antecedent.span[0])
+        # Near the edge, or a complement ("... at the clinic in Reno, who"): its head may lie
+        # further back.
+        edge = first < near + 12 or _after_preposition(text, near, first)
     else:
         lead = text[max(near, cue_start - 24) : cue_start]
         edge = "," in lead or lead.rstrip()[-1:] in DASHES
@@ -298,6 +324,12 @@ def phrase_before(text: str, lower: int, cue_start: int) -> Phrase | None:
         # Too close to the edge of the short search: an appositive or a long name.
         found = _phrase_before(text, max(lower, cue_start - _WINDOW), cue_start)
     return found
+
+
+def _after_preposition(text: str, lower: int, start: int) -> bool:
+    """Whether the word before `start` (after `lower`) is a preposition of a complement."""
+    words = text[max(lower, start - 8) : start].split()
+    return bool(words) and words[-1].lower() in COMPLEMENT_PREPOSITIONS
 
 
 def _phrase_before(text: str, lower: int, cue_start: int) -> Phrase | None:
@@ -324,6 +356,8 @@ def _phrase_before(text: str, lower: int, cue_start: int) -> Phrase | None:
         while j >= 0 and (toks[j].word == "," or toks[j].word in DASHES):
             j -= 1
         antecedent = _phrase_at(text, toks, j)
+        if tok.lower == "who" and antecedent is not None:
+            antecedent = _who_head(text, toks, j, antecedent)
         if antecedent is None or (tok.lower == "that" and j < i - 1):
             return None
         if tok.lower == "that":
@@ -342,6 +376,9 @@ def _phrase_before(text: str, lower: int, cue_start: int) -> Phrase | None:
         if opening is None:
             return None
         i = opening - 1
+    made = _made_document(text, toks, i) or _contact_clause(text, toks, i)
+    if made is not None:
+        return made
     postmodified = _POSTMODIFIER.search(text, toks[0].start if toks else cue_start, toks[i].end)
     if postmodified is not None:
         k = next((j for j, t in enumerate(toks) if t.start >= postmodified.start()), None)
@@ -349,12 +386,55 @@ def _phrase_before(text: str, lower: int, cue_start: int) -> Phrase | None:
             head = toks[k - 1]
             found = _phrase_at(text, toks, k - 1) or Phrase((head.start, head.end), (head.word,))
             return Phrase((found.span[0], toks[i].end), found.words + ("…",))
+    if tok.lower in TIME_WORDS and (i == 0 or not toks[i - 1].capitalized):
+        return None  # "... a “disgrace” Wednesday": a day is no speaker
     found = _phrase_at(text, toks, i)
     if found is None:
         found = _role_with_complement(text, toks, i)
     else:
         found = _named_with_complement(text, toks, found, i + 1 - len(found.tokens)) or found
     return found and (_document_by(text, toks, found) or found)
+
+
+def _made_document(text: str, toks: list[Token], i: int) -> Phrase | None:
+    """'a survey conducted in May shows', 'the average of polls taken this week shows': a
+    document before a participle saying how it was made is the speaker phrase (with the noun
+    whose complement it is), not a noun inside the participle's adjunct ("this week")."""
+    for k in range(i, 0, -1):
+        if not toks[k].word[0].isalnum():
+            return None
+        if toks[k].lower in DOCUMENT_PARTICIPLES and toks[k - 1].lower in DOCUMENT_WORDS:
+            document = _phrase_at(text, toks, k - 1)
+            if document is None:
+                return None
+            first = bisect_left(toks, (document.span[0],))
+            if first >= 2 and toks[first - 1].lower == "of":  # "the average of polls"
+                outer = _phrase_at(text, toks, first - 2)
+                if outer is not None:
+                    first = bisect_left(toks, (outer.span[0],))
+            joined = tuple(toks[first:k])
+            return Phrase(
+                (joined[0].start, joined[-1].end), tuple(t.word for t in joined), tokens=joined
+            )
+    return None
+
+
+def _contact_clause(text: str, toks: list[Token], i: int) -> Phrase | None:
+    """'the experts I interviewed said', 'everyone we spoke to said': a noun phrase and a
+    relative clause without its pronoun (a subject pronoun and a past verb) are one speaker
+    phrase, headed by the noun."""
+    j = i - 1 if toks[i].lower in {"to", "with"} else i
+    verb = toks[j]
+    if j < 2 or not verb.word.islower() or not verb.lower.endswith(("ed", "spoke", "met")):
+        return None
+    if toks[j - 1].lower not in _CONTACT_SUBJECTS:
+        return None
+    head = _phrase_at(text, toks, j - 2)
+    if head is None:
+        return None
+    first = bisect_left(toks, (head.span[0],))
+    joined = tuple(toks[first : i + 1])
+    return Phrase((joined[0].start, joined[-1].end), tuple(t.word for t in joined), tokens=joined)
 
 
 def _named_with_complement(
@@ -366,8 +446,8 @@ def _named_with_complement(
     if first < 2 or toks[first - 1].lower not in COMPLEMENT_PREPOSITIONS:
         return None
     name = _phrase_at(text, toks, first - 2)
-    if name is None:
-        return None
+    if name is None or all(w.lower() in TIME_WORDS for w in name.words):
+        return None  # "a “disgrace” Wednesday on The Morning Show": a day is no speaker
     if any(w[0].isupper() and w.lower() not in _NOT_NAME for w in name.words):
         return name
     if name.words[-1].lower() in ROLE_NOUNS:  # "the head of the agency": one unnamed person
@@ -522,8 +602,13 @@ def _appositive_phrase(text: str, toks: list[Token], comma: int) -> Phrase | Non
         head = _phrase_at(text, toks, end)
         if head is None:
             break
+        if toks[j + 1].lower == "who":
+            head = _who_head(text, toks, end, head)
         head_comma = j
         first = next(k for k in range(end, -1, -1) if toks[k].start == head.span[0])
+        if first >= 2 and toks[first - 1].lower in {"of", "from"} and toks[first - 2].word == ",":
+            last = first - 2  # "Name, 59, of Dover, Del., said": a place of residence
+            continue
         if first == 0 or toks[first - 1].word != "," or last != comma:
             break
         last = first - 1  # the head is itself an appositive: look for the name before it
@@ -534,8 +619,87 @@ def _appositive_phrase(text: str, toks: list[Token], comma: int) -> Phrase | Non
         after_head = head_comma + 1  # the appositive after the comma, not the parenthesis
     if toks[after_head].lower in CLAUSE_CONJUNCTIONS:
         return None  # "..., and the meeting ended, said": a clause, not an appositive
+    apposed = _apposed_name(text, toks, head, after_head, comma)
+    if apposed is not None:
+        return apposed
     appositive = (toks[after_head].start, toks[comma - 1].end)
     return Phrase(head.span, head.words, appositive, tokens=head.tokens)
+
+
+def _apposed_name(
+    text: str, toks: list[Token], head: Phrase, after_head: int, comma: int
+) -> Phrase | None:
+    """'Her neighbor, Tom Hale, said', 'A spokeswoman for the agency, Ann Lee, said', 'The
+    contractor, Acme Builders, said': a description before the comma and a proper name after
+    it; the name is the speaker, the description its appositive (its role). Also a name led by
+    a title after an opening phrase ("With a week to go, Sen. Ann Lee said"; "The senator from
+    Reno, Sen. Ann Lee, said"). None when the words after the head are no proper name."""
+    end = next((k for k in range(after_head, comma) if toks[k].word == ","), comma)
+    name = toks[after_head:end]
+    if not name or not _proper_name(toks, after_head, end):
+        return None
+    first = bisect_left(toks, (head.span[0],))
+    last = after_head - 2  # the head's last token, before its comma
+    description = _role_with_complement(text, toks, last) or head
+    head_word = (description.words[-2] if description.words[-1] == "…" else head.words[-1]).lower()
+    described = (
+        head_word.isalpha()
+        and head.words[-1].islower()
+        or description is not head
+        and head_word in PERSON_ROLES
+    ) and head_word not in DOCUMENT_WORDS
+    if _opening_phrase(toks, first):
+        # "In Reno, Ann Lee, a nurse, said": the phrase is no description; the name's own
+        # appositive, if any, is.
+        role = (toks[end + 1].start, toks[comma - 1].end) if end + 1 < comma else None
+    elif described:
+        role = description.span
+    elif name[0].lower in TITLES and len(name) > 2 and description is head:
+        role = None
+    else:
+        return None
+    span = (name[0].start, name[-1].end)
+    return Phrase(span, tuple(t.word for t in name), role, tokens=tuple(name))
+
+
+def _proper_name(toks: list[Token], start: int, end: int) -> bool:
+    """Whether toks[start:end] are a proper name: capitalised words (not only titles, roles or
+    places), initials and titles with their periods, "of" or "&" inside."""
+    words = toks[start:end]
+    if not words[0].word[0].isupper():
+        return False
+    if not words[-1].word[0].isalnum() and not _is_title_dot(toks, end - 1):
+        return False
+    plain = 0
+    for k, tok in enumerate(words, start):
+        if tok.word == "." and _is_title_dot(toks, k):
+            continue
+        if tok.lower in NAME_CONNECTORS or tok.word == "&":
+            continue
+        if not tok.word[0].isupper() or _possessive(tok.word) or tok.lower in DETERMINERS:
+            return False
+        if tok.lower not in _ROLES_OR_TITLES:
+            plain += 1
+    return plain > 0 and " ".join(t.lower for t in words) not in GOVERNMENT_PLACES
+
+
+def _opening_phrase(toks: list[Token], first: int) -> bool:
+    """Whether toks[first] stands in a phrase that opens its sentence, or follows a comma, with
+    a preposition ("With a week to go", "Last week, in Reno"), as far as the tokens reach."""
+    j = first
+    while j > 0 and toks[j - 1].word not in {".", "“", "”", '"', ";", ":", "?", "!", ","}:
+        j -= 1
+    return (
+        j < first
+        and (j > 0 or toks[j].word[0].isupper())
+        and toks[j].lower in _OPENING_PREPOSITIONS
+    )
+
+
+def _who_head(text: str, toks: list[Token], end: int, head: Phrase) -> Phrase:
+    """What "who" after toks[end] stands for: a person's role and its complement ("A nurse at
+    the clinic in Reno, who ..."), not the place ending it; else `head`."""
+    return _role_with_complement(text, toks, end) or head
 
 
 def _dashed_appositive(text: str, toks: list[Token], dash: int) -> Phrase | None:
@@ -560,6 +724,21 @@ def _dashed_appositive(text: str, toks: list[Token], dash: int) -> Phrase | None
     return None
 
 
+def _opening_word(text: str, toks: list[Token]) -> bool:
+    """Whether the first token, opening its sentence, is an adverb or a participle with its
+    agent, not a subject: "Recently, it issued ...", "Stung by the reviews, Lee ..."."""
+    if len(toks) < 2 or not toks[0].word[0].isupper():
+        return False
+    before = text[max(0, toks[0].start - 8) : toks[0].start].rstrip()
+    if before and before[-1] not in '.!?:\n”"':
+        return False
+    word, after = toks[0].lower, toks[1].lower
+    if after == "by":
+        return word.isalpha() and word not in _GIVEN_NAMES and word not in TITLES
+    adverb = word.endswith("ly") and len(word) > 4 and word not in NOT_ADVERBS
+    return after == "," and adverb and word not in _GIVEN_NAMES
+
+
 def _before_parenthesis(toks: list[Token], i: int) -> int:
     """The token before a short parenthesis ending at `i` ("Jordan (R-Ohio)"), else `i`."""
     if i < 1 or toks[i].word != ")":
@@ -579,6 +758,8 @@ def phrase_after(text: str, start: int, upper: int) -> Phrase | None:
         return None
     if toks[0].lower in _PRONOUNS:
         return Phrase((toks[0].start, toks[0].end), (toks[0].word,))
+    if _opening_word(text, toks):
+        return None
     last = None
     modifiers = 0
     for j, tok in enumerate(toks):
@@ -586,6 +767,8 @@ def phrase_after(text: str, start: int, upper: int) -> Phrase | None:
             continue
         if tok.word == "." and _is_title_dot(toks, j):
             continue
+        if j > 0 and tok.lower in TIME_WORDS and toks[j - 1].word[0].islower():
+            break  # "Ann Lee spoke out Tuesday": the day is no part of the subject
         if tok.capitalized or tok.lower in _NOUN_WORDS:
             last = j
         elif (
@@ -627,8 +810,11 @@ def phrase_after(text: str, start: int, upper: int) -> Phrase | None:
 # Each attribution's phrase is analysed (`_analyse`: name, role, kind, gender), then joined to
 # an earlier speaker by sieves tried in order, most precise first, as in Stanford's
 # deterministic coreference: the same name (`_same_key`), the same person by surname and
-# given name (`_same_person`), the holder of a role a description names (`_role_holder`);
-# pronouns last (`_antecedent`), by agreement in gender, number and animacy, and salience.
+# given name (`_same_person`), the holder of a role a description names (`_role_holder`: a
+# speaker or a name in the text with that title; by age or party, the person just named),
+# the organization or outlet a description names (`_described_outlet`); pronouns last
+# (`_antecedent`), by agreement in gender, number and animacy, and salience (the subject of
+# the sentence just read, `_subject_since`, before the speaker of an older attribution).
 
 
 @dataclass(eq=False)
@@ -642,6 +828,7 @@ class _Entry:
     aliases: list[str] = field(default_factory=list)
     mentions: list[Span] = field(default_factory=list)
     gender: str | None = None  # "he" or "she", once a title, a name or a pronoun says it
+    own_gender: str | None = None  # what its own words say: a title, a given name, a noun
     described: set[str] = field(default_factory=set)  # its titles and role nouns, lower case
     last: int = 0  # when it was last mentioned: a higher number is more recent
 
@@ -683,6 +870,33 @@ _CANDIDATES = 40  # the most recent speakers a pronoun or a description may stan
 _COMMON_WORD_REACH = 2000  # characters either side searched for a word in lower case
 _CAPITALISED_BEFORE = re.compile(r"\b([A-Z][\w’'-]*)(\.?)\Z")  # and its period, if any
 _MENTION_REACH = 1500  # characters back a pronoun may reach a person merely mentioned
+_TITLE_REACH = 3000  # characters back a description may reach a titled name
+# A capitalised title and the name after it, not a possessive: "Councilman Rob Lee", "Sen.
+# Ann Hale" (a look-ahead, so that each capitalised word may start one).
+_TITLED_NAME = re.compile(
+    r"(?=\b(?P<title>[A-Z][a-z]+)\.?\s+(?P<name>(?:[A-Z][\w-]*\.?\s+){0,2}[A-Z][\w-]+)"
+    r"(?![\w’'-]))"
+)
+# Heads of a description that a person owns: "the campaign", "the office" (whose?).
+_OWNED_HEADS = frozenset({"campaign", "office", "team", "family", "state"})
+_COMPANY_HEADS = frozenset({"company", "firm"})
+# Words of an organization's name that make it no company: "Bureau of Mines", "City Council".
+_PUBLIC_BODY_WORDS = ORGANIZATION_WORDS - frozenset(
+    "company firm corporation corp inc ltd group bank fund".split()
+)
+# The end of a sentence: its period, question or exclamation mark, and a closing quote if any.
+_SENTENCE_STOP = re.compile(r"[.?!][”\"’']?(?=\s+[“\"A-Z])")
+# Where a sentence opens, inside a paragraph: after a period that ends no title nor initial
+# ("Mr.", "J."), a question or exclamation mark, or an opening quotation mark.
+_SENTENCE_OPENING = re.compile(
+    r"(?<!\b[A-Z])(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bMrs)(?<!\bSt)(?<!\bGov)(?<!\bSen)(?<!\bRep)"
+    r"[.?!][”\"’']?\s+|[“\"]"
+)
+_JOINED = re.compile(r"\s+(?:and|or|&)\s+[A-Z]")
+# A comma and an appositive after a name: ", a lawyer", ", president of the union".
+_APPOSITIVE_OPENING = re.compile(r",\s+([a-z]+)\b")
+# Conjunctions that may open a sentence before its subject: "But Lee said".
+_COORDINATORS = frozenset({"but", "and", "so", "yet", "then", "still"})
 _GENDERED_NOUNS = {**dict.fromkeys(MALE_NOUNS, "he"), **dict.fromkeys(FEMALE_NOUNS, "she")}
 _GENDERED_TITLES = {**dict.fromkeys(MALE_TITLES, "he"), **dict.fromkeys(FEMALE_TITLES, "she")}
 _GIVEN_NAMES = {**dict.fromkeys(MALE_NAMES, "he"), **dict.fromkeys(FEMALE_NAMES, "she")}
@@ -714,6 +928,7 @@ class Speakers:
         self._clock = 0
         self._last_end = 0  # the end of the last attribution's mention
         self._people: dict[str, _Person] | None = None  # surnames first named with a gender
+        self._named_people: list[_Person] = []  # everyone `_people_named` finds, in order
         self._surnames = re.compile("")  # matches those surnames, once they are known
         # `_analyse` by the phrase's words (the same names and roles come back again and
         # again), the mention span kept relative to the phrase's start.
@@ -764,11 +979,15 @@ class Speakers:
         if pronoun in PLURAL_PRONOUNS:
             return next((e for e in recent if e.kind in _COLLECTIVES), None)
         gender = pronoun if pronoun in PERSON_PRONOUNS else None
+        subject = self._subject_since(gender, position)
+        if subject is not None:
+            return subject
         agreeing = [
             e
             for e in recent
             if (e.kind == "person" or _unknown_name(e))
             and (gender is None or e.gender in (None, gender))
+            and e.key not in AUTHOR_PRONOUNS  # "I" is never "he"
         ]
         if agreeing and (agreeing[0].gender is not None or agreeing[0] is recent[0]):
             return agreeing[0]
@@ -795,12 +1014,38 @@ class Speakers:
         analysis = _Analysis(person.name, None, "person", True, (0, 0), gender=gender)
         return self._same_person(analysis) or self._new(analysis)
 
+    def _subject_since(self, gender: str | None, position: int) -> _Entry | None:
+        """The person of `gender` last named as the subject of a sentence after the one of the
+        last attribution, outside quotations ("“...,” Lee said. Ann Hale disagreed. “...,” she
+        said": Hale), as a speaker; None if there is none. Salience, as a reader weighs it:
+        the subject of the sentence just read over the speaker of an older one."""
+        if gender is None:
+            return None
+        text = self._text
+        lower = _sentence_end(text, self._last_end, position)
+        if lower >= position:
+            return None
+        subjects = [
+            person
+            for person in self._people_between(lower, position)
+            if person.gender == gender
+            and not _quoted(text, person.start)
+            and (_opens_sentence(text, person.start) or _introduced(text, person))
+            and not _possessive_or_joined(text, _name_end(text, person))
+        ]
+        if not subjects:
+            return None
+        person = max(subjects, key=_person_start)
+        analysis = _Analysis(person.name, None, "person", True, (0, 0), gender=gender)
+        return self._same_person(analysis) or self._new(analysis)
+
     def _people_between(self, lower: int, upper: int) -> list[_Person]:
         """The people named in text[lower:upper] with a gendered title or a given name
         ("Ms. Lee", "Anna Lee"), or by the surname alone after such a mention."""
         text = self._text
         known_people = self._known_people()
-        people = _people_named(text, lower, upper)
+        named = self._named_people
+        people = named[bisect_left(named, (lower,)) : bisect_left(named, (upper,))]
         if known_people:
             people.extend(
                 _Person(match.start(), known.name, known.surname, known.gender)
@@ -815,7 +1060,8 @@ class Speakers:
         Lee", "Anna Lee"), each as first named, of one gender only; built once."""
         if self._people is None:
             first: dict[str, _Person] = {}
-            for person in _people_named(self._text, 0, len(self._text)):
+            self._named_people = _people_named(self._text, 0, len(self._text))
+            for person in self._named_people:
                 known = first.setdefault(person.surname, person)
                 if known.gender != person.gender:
                     first[person.surname] = known._replace(gender="")
@@ -901,7 +1147,12 @@ class Speakers:
     def _entry_for(self, phrase: Phrase) -> tuple[_Entry, Span]:
         found, mention = self._analysed_phrase(phrase)
         found = self._with_possessor(found, mention[0])
-        entry = self._same_key(found) or self._same_person(found) or self._role_holder(found)
+        entry = (
+            self._same_key(found)
+            or self._same_person(found)
+            or self._role_holder(found, mention[0])
+            or self._described_outlet(found)
+        )
         if entry is None:
             entry = self._new(found)
         else:
@@ -932,13 +1183,17 @@ class Speakers:
         ]
         return max(matching, key=lambda entry: entry.last, default=None)
 
-    def _role_holder(self, found: _Analysis) -> _Entry | None:
+    def _role_holder(self, found: _Analysis, position: int) -> _Entry | None:
         """Sieve 3: the named person who holds the role a description names ("the mayor",
-        "the veteran lawmaker": a "Sen."), of the same gender; the most recent one."""
+        "the veteran lawmaker": a "Sen."), of the same gender: the most recent speaker who
+        does, else the person last named with that title before `position` ("Councilman Rob
+        Lee ... the councilman said"). A description by age or party ("the 52-year-old", "the
+        Ohio Republican") stands for the person a "he" or "she" there would: it is only ever
+        said of someone just named."""
         if not found.description:
             return None
         wanted = ROLE_HOLDERS.get(found.head, frozenset()) | {found.head}
-        return next(
+        holder = next(
             (
                 entry
                 for entry in self._recent_entries()
@@ -949,6 +1204,59 @@ class Speakers:
             ),
             None,
         )
+        if holder is None:
+            holder = self._titled_person(wanted, found.gender, position)
+        if holder is None:  # "A nurse at the clinic said ... the nurse said"
+            holder = next(
+                (
+                    e
+                    for e in self._recent_entries()
+                    if e.kind == "person"
+                    and not e.named
+                    and e.name.lower().startswith(("a ", "an "))
+                    and found.head in e.key.split()[: _MAX_MODIFIERS + 1]
+                ),
+                None,
+            )
+        if holder is None and (found.head in PARTY_MEMBERS or _AGE.search(found.name)):
+            holder = self._antecedent(found.gender or "", position)
+            if holder is not None and not holder.named:
+                holder = None
+        return holder
+
+    def _titled_person(
+        self, titles: frozenset[str], gender: str | None, position: int
+    ) -> _Entry | None:
+        """The person last named with one of `titles` before `position`, within reach
+        ("Councilman Rob Lee", "Sen. Ann Hale"), as a speaker; None if none."""
+        lower = max(0, position - _TITLE_REACH)
+        named = [
+            found
+            for found in _TITLED_NAME.finditer(self._text, lower, position)
+            if found["title"].lower() in titles
+        ]
+        if not named or _quoted(self._text, named[-1].start()):
+            return None
+        name = named[-1]["name"]
+        sharing = self._by_surname.get(_key(name).split()[-1], [])
+        holder = next((e for e in sharing if not titles.isdisjoint(e.described)), None)
+        if holder is not None or (len(sharing) > 1 and " " not in name):
+            return holder  # "President Lee", two Lees, neither known by the title: not guessed
+        analysis = _Analysis(name, None, "person", True, (0, 0), gender=gender)
+        return self._same_person(analysis) or self._new(analysis)
+
+    def _described_outlet(self, found: _Analysis) -> _Entry | None:
+        """Sieve 4: "the commission", "the newspaper": the organization or outlet that spoke
+        last whose name holds the description's head ("the Commission on Debates"), or the
+        only outlet that spoke; None if none, or if the head is something a person owns ("the
+        campaign": whose?)."""
+        if found.named or found.kind not in _OWN_VOICES or not found.name[:4].lower() == "the ":
+            return None
+        if found.head in _OWNED_HEADS:
+            return None
+        named = [e for e in self._recent_entries() if e.kind == found.kind and e.named]
+        holding = next((e for e in named if _holds_head(e.key, found.head)), None)
+        return holding or (named[0] if found.kind == "media" and len(named) == 1 else None)
 
     def _new(self, found: _Analysis, indexed: bool = True) -> _Entry:
         """A new speaker; not `indexed`, the name sieves never find it (a lone pronoun)."""
@@ -963,6 +1271,7 @@ class Speakers:
             found.named,
             _key(found.name) if indexed else "",
             gender=found.gender,
+            own_gender=found.gender,
             described=set(found.described),
         )
         self._entries[entry.ref] = entry
@@ -972,7 +1281,12 @@ class Speakers:
 
     def _merge(self, entry: _Entry, found: _Analysis) -> None:
         """What a new mention adds to its speaker: a fuller name, a role, a gender."""
-        if len(found.name) > len(entry.name) and found.kind == entry.kind and not found.description:
+        if (
+            len(found.name) > len(entry.name)
+            and found.kind == entry.kind
+            and not found.description
+            and (found.named or not entry.named)  # "the fund" never renames "IMF"
+        ):
             entry.aliases.append(entry.name)
             entry.name = found.name
             entry.key = _key(found.name)
@@ -980,6 +1294,7 @@ class Speakers:
             entry.role = found.role
         if entry.gender is None:
             entry.gender = found.gender
+        entry.own_gender = entry.own_gender or found.gender
         if entry.kind == "unknown" and found.kind != "unknown":
             entry.kind = found.kind  # evidence in a later mention: "Mr. Hale"
         entry.described |= found.described
@@ -1035,6 +1350,8 @@ class Speakers:
         """What a non-pronoun phrase says of its speaker: name, role, kind, mention, gender."""
         text = self._text
         toks = list(phrase.tokens) or tokens(text, phrase.span[0], phrase.span[1])
+        if len(toks) > 1 and toks[-1].lower in PARTY_MEMBERS and toks[0].lower in DETERMINERS:
+            toks[-1] = toks[-1]._replace(word=toks[-1].lower)  # "the 52-year-old Republican"
         if (
             len(toks) == 1
             and toks[0].lower not in self._by_surname
@@ -1067,7 +1384,10 @@ class Speakers:
             k += 1
         if 0 < k and words[k - 1] in NAME_CONNECTORS:
             k = _last_two_names(toks, k)  # "Secretary of State Jon Husted"
+        # "A nurse at the clinic in Reno …": the name ends the complement, not the speaker's.
         name_toks = toks[k:]
+        if phrase.words[-1] == "…" and 0 < k and words[k - 1] in COMPLEMENT_PREPOSITIONS:
+            name_toks = []
         pre = toks[:k]
         head = (phrase.words[-2] if phrase.words[-1] == "…" else words[-1]).lower().rstrip("’'")
         kind = _proper_organization(toks)
@@ -1088,7 +1408,9 @@ class Speakers:
             or any(w in ORGANIZATION_WORDS for w in words)
             or " ".join(words) in GOVERNMENT_PLACES
         )
-        is_media = any(w in MEDIA_WORDS for w in words) and any(t.word[0].isupper() for t in toks)
+        is_media = any(w in MEDIA_WORDS for w in words) and (
+            any(t.word[0].isupper() for t in toks) or head in MEDIA_NOUNS  # "the newspaper"
+        )
         described = _described(pre, appositive_role)
         if (
             kind is None
@@ -1109,7 +1431,8 @@ class Speakers:
             is_media, is_org = kind == "media", kind == "organization"
         document = head in DOCUMENT_WORDS and toks[-1].word.islower()  # "a post", not "The Post"
         if is_media and not document and head not in _ROLES_NOT_MEDIA:
-            return _Analysis(_without_article(text, toks), None, "media", True, span, head)
+            named = any(t.word[0].isupper() and t.lower not in DETERMINERS for t in toks)
+            return _Analysis(_without_article(text, toks), None, "media", named, span, head)
         if document:
             return _Analysis(text[span[0] : span[1]], None, "document", False, span, head)
         if is_org and head not in _ROLES_NOT_ORGANIZATION:
@@ -1264,7 +1587,14 @@ class Speakers:
                 continue
             (entry,) = people
             if " " not in entry.name:
-                best = max((name for name, _ in forms), key=len, default=entry.name)
+                names = [name for name, _ in forms if _may_be(name, entry.own_gender)]
+                if len(_given_names(names)) > 1:
+                    # "Ann Lee" and "Tom Lee" in the text: the one of the speaker's gender, if
+                    # a pronoun tells them apart; else the surname alone, not a guess.
+                    names = [name for name in names if _of_gender(name, entry.gender)]
+                    if len(_given_names(names)) > 1:
+                        names = []
+                best = max(names, key=len, default=entry.name)
                 if len(best) > len(entry.name):
                     entry.aliases.append(entry.name)
                     entry.name = best
@@ -1459,8 +1789,8 @@ def _appositive_role(text: str, appositive: Span | None) -> str | None:
     if not any(c.isalpha() for c in words[0]):
         return None  # an age or a number: "Ruiz, 31, said"
     start = appositive[0]
-    if words[0].lower() in {"a", "an", "the"}:
-        start += len(words[0]) + 1
+    if words[0].lower() in {"a", "an", "the"} or words[0].lower() in POSSESSIVE_PRONOUNS:
+        start += len(words[0]) + 1  # "Her neighbor, Tom Hale": "neighbor"
     return _clean_role(text[start : appositive[1]])
 
 
@@ -1557,6 +1887,24 @@ def _gender(described: frozenset[str], given: str) -> str | None:
     return _GIVEN_NAMES.get(given.rstrip("."))
 
 
+def _given_names(names: list[str]) -> set[str]:
+    """The known given names that open `names` ("Ann" of "Ann Lee"; not "Van" of "Van Lee")."""
+    return {first for name in names if (first := name.split()[0].lower()) in _GIVEN_NAMES}
+
+
+def _may_be(name: str, gender: str | None) -> bool:
+    """Whether a name may be of `gender`: "Ann Lee" is no "Mr. Lee"."""
+    given = _GIVEN_NAMES.get(name.split()[0].lower()) if " " in name else None
+    return gender is None or given in (None, gender)
+
+
+def _of_gender(name: str, gender: str | None) -> bool:
+    """Whether a full name's given name is known to be of `gender` ("Ann Lee": "she")."""
+    return (
+        gender is not None and " " in name and _GIVEN_NAMES.get(name.split()[0].lower()) == gender
+    )
+
+
 def _given(key: str) -> str | None:
     """The given name of a name's key ("anna smith": "anna"), or None for a bare surname."""
     words = key.split()
@@ -1608,6 +1956,73 @@ def _without_leading_article(name: str) -> str | None:
     """A description as a role: "the longtime mayor" -> "longtime mayor"."""
     first, _, rest = name.partition(" ")
     return _clean_role(rest if rest and first.lower() in {"the", "a", "an"} else name)
+
+
+def _holds_head(key: str, head: str) -> bool:
+    """Whether an organization's name (its key) fits a description's head: holds it ("the
+    commission": "harbor commission"), or, for "the company" or "the firm", names no public
+    body ("Acme Builders", not "Bureau of Mines")."""
+    words = key.split()
+    if head in words:
+        return True
+    return head in _COMPANY_HEADS and _PUBLIC_BODY_WORDS.isdisjoint(words)
+
+
+def _sentence_end(text: str, start: int, limit: int) -> int:
+    """Where the sentence holding `start` ends: after its period (outside a quotation) or at
+    its paragraph's end; `limit` if neither comes before it."""
+    paragraph = text.find("\n", start, limit)
+    end = paragraph if paragraph >= 0 else limit
+    for match in _SENTENCE_STOP.finditer(text, start, end):
+        if not _quoted(text, match.start()):
+            return match.end()
+    return end
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    """Whether a name at `start` is the subject opening its sentence: nothing before it in the
+    sentence but a conjunction ("But"), an opening phrase closed by a comma ("On Monday, Lee
+    ..."), and the name's title and role ("House Speaker", "presidential nominee")."""
+    line = text.rfind("\n", 0, start) + 1
+    before = [word for word in _SENTENCE_OPENING.split(text[line:start])[-1].split() if word != "“"]
+    if len(before) == 1 and before[0].lower() in _COORDINATORS:
+        return True
+    role = before[max((k + 1 for k, w in enumerate(before) if w.endswith(",")), default=0) :]
+    if not role:
+        return True
+    if any(w.endswith(("’s", "'s")) or w.lower() in FUNCTION_WORDS for w in role):
+        return False
+    if role[-1].lower().rstrip(".") in _ROLES_OR_TITLES and len(role) <= _MAX_MODIFIERS + 1:
+        return True  # "Conservative economist Ann Lee", "In May, presidential nominee Ann Lee"
+    return all(word[0].isupper() and word.lower() not in CLAUSE_CONJUNCTIONS for word in role)
+
+
+def _name_end(text: str, person: _Person) -> int:
+    """Where the name of `person` ends in the text."""
+    at = text[person.start : person.start + 80].lower().find(person.surname)
+    return person.start + at + len(person.surname) if at >= 0 else person.start
+
+
+def _possessive_or_joined(text: str, end: int) -> bool:
+    """Whether a name ending at `end` is a possessive ("Hale’s plan") or joined to another
+    name ("Hale and Lee said": no "he" stands for them)."""
+    return text.startswith(("’s", "'s"), end) or _JOINED.match(text, end) is not None
+
+
+def _introduced(text: str, person: _Person) -> bool:
+    """Whether a person is introduced by a full name and an appositive, at the name's first
+    mention ("..., said Tom Hale, a lawyer in Reno"): a new voice, about to be quoted."""
+    end = _name_end(text, person)
+    opening = _APPOSITIVE_OPENING.match(text, end)
+    if " " not in person.name or opening is None:
+        return False
+    if opening[1] not in {"a", "an", "the"} and opening[1] not in PERSON_ROLES:
+        return False  # "the figure of Tom Hale, sheltered in ...": no appositive
+    return text.find(text[end - len(person.surname) : end]) == end - len(person.surname)
+
+
+def _person_start(person: _Person) -> int:
+    return person.start
 
 
 def _people_named(text: str, start: int, end: int) -> list[_Person]:

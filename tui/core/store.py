@@ -703,8 +703,9 @@ def atomic_write(
     `keep_backup` first copies the previous version to `path.bak` (best effort: a backup that
     can't be written never stops the save). A new file takes the mode of `mode_of` when given
     (a review's backup and conflict files are as private as the review), else the umask's.
+    A symbolic link to a file stays a link: the file it leads to is replaced (`link_target`).
     """
-    path = Path(path)
+    path = link_target(Path(path))
     data = content.encode("utf-8") if isinstance(content, str) else content
     if keep_backup and path.is_file():
         try:
@@ -712,6 +713,19 @@ def atomic_write(
         except OSError:
             pass
     _write_new(path, data, mode_of=mode_of)
+
+
+def link_target(path: Path) -> Path:
+    """The file a review at `path` is: `path`, or when it is a symbolic link (to a link...) to
+    a regular file, that file. A link that leads nowhere, or not to a file, is `path` itself:
+    replacing it never creates a file where a link planted in a shared folder points."""
+    if not path.is_symlink():
+        return path
+    try:
+        target = path.resolve(strict=True)
+    except (OSError, RuntimeError):  # dangling, or a loop
+        return path
+    return target if target.is_file() else path
 
 
 WRITTEN_INTO = "a terminal, a pipe or a FIFO"

@@ -61,7 +61,7 @@ from tui.ui.widgets.searchbox import SearchBox
 from tui.ui.widgets.title import TitleBar
 
 NOT_SAVED_WITHOUT_FILE = SaveState("not saved: no file", ok=False)
-NO_FILE_YET = SaveState("no file: nothing to save yet")
+NO_FILE_YET = SaveState("no file: nothing to save yet", written=False)
 """Without a file, before any change: nothing is lost yet, so no alarm."""
 RESCUE = "e exports it; the Annotation format keeps everything and reopens"
 """Where a review the file does not hold can still go."""

@@ -1,10 +1,11 @@
 """The library: a folder of articles, its speakers across articles, and search across them.
 
 `LibraryApp` shows a row per article (title, outlet, date, statements, reviewed, disputed),
-sortable and filtered by a box; `p` the speakers of the corpus, `f` a search. Choosing an
-article, or a statement of a speaker or a search, exits with an `Opening`: the command then
-runs the reader on it (`LibraryReaderApp`, where `escape` comes back) and opens the library
-again where it was, the article's row read again from its files.
+sortable and filtered by a box; `p` the speakers of the corpus (filtered by a box too), `f` a
+search. Choosing an article, or a statement of a speaker or a search, exits with an `Opening`:
+the command then runs the reader on it (`LibraryReaderApp`, where `escape` comes back) and
+opens the library again where it was (the screen, the row, the order and the filters), the
+article's row read again from its files.
 
 Every cell is a `rich.text.Text` of `shown` text: titles, names and statements come from files
 and are never markup.
@@ -33,6 +34,7 @@ from tui.core.library import (
     arrange,
     corpus_speakers,
     fts_query,
+    holds_words,
 )
 from tui.core.model import Document
 from tui.core.shown import shown
@@ -48,12 +50,18 @@ VERDICT_STYLES["rejected"] = "dim strike"
 @dataclass(frozen=True, slots=True)
 class Place:
     """Where the library was: which screen (`library`, `speakers`, `said`, `search`), the
-    speaker shown (its key) or the words searched, and the row the cursor was on."""
+    speaker shown (its key) or the words searched, and the row the cursor was on; and how the
+    articles were shown (the column sorted by, which way, the words of the filter box) and the
+    words of the speakers' filter box."""
 
     screen: str = "library"
     speaker: str = ""
     words: str = ""
     row: str = ""
+    column: str = "title"
+    descending: bool = False
+    articles_filter: str = ""
+    speakers_filter: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,14 +119,20 @@ class LibraryApp(App[Opening]):
         self.index = index
         self.entries = index.entries(folder)
         self.titles = {e.path: e.title for e in self.entries}
-        self.column = "title"
-        self.descending = False
         self.place = place or Place()
+        self.column = self.place.column
+        self.descending = self.place.descending
+        self.speakers_filter = self.place.speakers_filter
+        """The words of the speakers' filter box, kept while the library is open."""
         self._speakers: list[CorpusSpeaker] | None = None
 
     def compose(self) -> ComposeResult:
         yield Static(id="heading")
-        yield Input(placeholder="Filter: words of the title, outlet, date or file", id="filter")
+        yield Input(
+            self.place.articles_filter,
+            placeholder="Filter: words of the title, outlet, date or file",
+            id="filter",
+        )
         table = Rows(id="articles")
         table.add_column(HEADINGS[0], key=COLUMNS[0], width=48)
         table.add_column(HEADINGS[1], key=COLUMNS[1], width=18)
@@ -150,6 +164,23 @@ class LibraryApp(App[Opening]):
     def _cursor_to(table: DataTable[Text], key: str) -> None:
         if key and key in table.rows:
             table.move_cursor(row=table.get_row_index(key), animate=False)
+
+    def here(
+        self, screen: str = "library", speaker: str = "", words: str = "", row: str = ""
+    ) -> Place:
+        """The place named, with the articles' order and filter and the speakers' filter as
+        they are now: what the library opens again at."""
+        library = self.screen_stack[0]
+        return Place(
+            screen,
+            speaker,
+            words,
+            row,
+            self.column,
+            self.descending,
+            library.query_one("#filter", Input).value,
+            self.speakers_filter,
+        )
 
     def _fill(self) -> None:
         table = self.query_one("#articles", DataTable)
@@ -239,7 +270,7 @@ class LibraryApp(App[Opening]):
     @on(DataTable.RowSelected, "#articles")
     def _open(self, event: DataTable.RowSelected) -> None:
         key = str(event.row_key.value)
-        self.exit(Opening(Path(key), None, Place(row=key)))
+        self.exit(Opening(Path(key), None, self.here(row=key)))
 
     def open_statement(self, said: Said, place: Place) -> None:
         self.exit(Opening(said.path, said.statement, place))
@@ -306,35 +337,85 @@ class _OverLibrary(Screen[None]):
 
 
 class SpeakersScreen(_OverLibrary):
-    """Every speaker across the articles: kinds, articles, statements; enter lists theirs."""
+    """Every speaker across the articles: kinds, articles, statements, filtered by a box;
+    enter lists theirs."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding(
+            "slash", "filter", "Filter", tooltip="Type words to keep the speakers holding them."
+        ),
+        Binding(
+            "escape",
+            "leave",
+            "Library",
+            tooltip="From the filter box to the speakers; from the speakers to the articles.",
+        ),
+    ]
 
     def compose(self) -> ComposeResult:
-        speakers = self.library.speakers()
-        yield Static(
-            Text(f"{len(speakers)} speakers across {len(self.library.entries)} articles"),
-            id="heading",
+        yield Static(id="heading")
+        yield Input(
+            self.library.speakers_filter,
+            placeholder="Filter: words of the name or kinds",
+            id="speakers-filter",
         )
         table = Rows(id="speakers")
         table.add_column("Speaker", key="name", width=36)
         table.add_column("Kinds", key="kinds", width=22)
         table.add_column("Articles", key="articles")
         table.add_column("Statements", key="statements")
-        for speaker in speakers:
-            table.add_row(
-                cell(speaker.name),
-                cell(", ".join(sorted(speaker.kinds))),
-                number(speaker.articles),
-                number(len(speaker.said)),
-                key=speaker.key,
-            )
         yield table
         yield Footer()
 
     def on_mount(self) -> None:
+        self._fill()
         table = self.query_one("#speakers", DataTable)
+        table.focus()
         LibraryApp._cursor_to(table, self.place.speaker)
         if self.place.screen == "said":
             self._show(self.place.speaker, self.place.row)
+
+    def _fill(self) -> None:
+        everyone = self.library.speakers()
+        words = self.library.speakers_filter
+        table = self.query_one("#speakers", DataTable)
+        table.clear()
+        for speaker in everyone:
+            kinds = ", ".join(sorted(speaker.kinds))
+            if not holds_words(words, speaker.name, kinds):
+                continue
+            table.add_row(
+                cell(speaker.name),
+                cell(kinds),
+                number(speaker.articles),
+                number(len(speaker.said)),
+                key=speaker.key,
+            )
+        shown_count = f"{table.row_count}/{len(everyone)}" if words.split() else f"{len(everyone)}"
+        self.query_one("#heading", Static).update(
+            Text(f"{shown_count} speakers across {len(self.library.entries)} articles")
+        )
+
+    def action_filter(self) -> None:
+        self.query_one("#speakers-filter", Input).focus()
+
+    @on(Input.Changed, "#speakers-filter")
+    def _filtered(self, event: Input.Changed) -> None:
+        self.library.speakers_filter = event.value
+        table = self.query_one("#speakers", DataTable)
+        key = LibraryApp._row_key(table)
+        self._fill()
+        LibraryApp._cursor_to(table, key)
+
+    @on(Input.Submitted, "#speakers-filter")
+    def _filter_done(self) -> None:
+        self.query_one("#speakers", DataTable).focus()
+
+    def action_leave(self) -> None:
+        if self.query_one("#speakers-filter", Input).has_focus:
+            self.query_one("#speakers", DataTable).focus()
+        else:
+            self.app.pop_screen()
 
     @on(DataTable.RowSelected, "#speakers")
     def _chosen(self, event: DataTable.RowSelected) -> None:
@@ -381,7 +462,9 @@ class SaidScreen(Screen[None]):
     def _chosen(self, event: DataTable.RowSelected) -> None:
         table = self.query_one(SaidTable)
         key = str(event.row_key.value)
-        self.library.open_statement(table.said[key], Place("said", self.speaker.key, row=key))
+        self.library.open_statement(
+            table.said[key], self.library.here("said", self.speaker.key, row=key)
+        )
 
 
 class SearchScreen(_OverLibrary):
@@ -420,7 +503,9 @@ class SearchScreen(_OverLibrary):
         table = self.query_one(SaidTable)
         key = str(event.row_key.value)
         words = self.query_one("#words", Input).value
-        self.library.open_statement(table.said[key], Place("search", words=words, row=key))
+        self.library.open_statement(
+            table.said[key], self.library.here("search", words=words, row=key)
+        )
 
 
 class LibraryReaderApp(ReaderApp):

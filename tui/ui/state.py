@@ -56,3 +56,7 @@ class SaveState:
 
     text: str = ""
     ok: bool = True
+    """Nothing would be lost by quitting: no alarm."""
+    written: bool = True
+    """The review is in its file (or nothing is to be written): drawn as saved. A review with
+    no file to go to, not yet changed, is ok but not written: drawn as a warning."""

@@ -13,6 +13,10 @@ import re
 from typing import cast
 
 from tui.core.lexicon import (
+    ATTITUDE_ADJECTIVE_CUES,
+    BELIEF_PARTICIPLES,
+    DISCUSSION_CUES,
+    DISREGARD_CUES,
     INTENT_NOUNS,
     PHRASE_ACTS,
     STANCE_WORDS,
@@ -31,6 +35,11 @@ _AUXILIARIES = frozenset(
 # "criticism of the deal", "questions about his health", "its pledge to": a noun of attitude
 # names a position taken, not words said (unless a noun of thought: "concerns about").
 _TOPIC_NOUNS = frozenset(TOPIC_NOUN_CUES)
+_ATTITUDES = frozenset(ATTITUDE_ADJECTIVE_CUES)
+# Words heading a cue of stance: verbs and nouns of attitude and intention, verbs of
+# discussion and of disregard, and "in" before the document a finding comes from ("In the
+# latest poll, ...").
+_STANCE_HEADS = STANCE_WORDS | INTENT_NOUNS | DISCUSSION_CUES | DISREGARD_CUES | {"in"}
 
 
 def act_of(cue: str | None) -> StatementAct:
@@ -40,10 +49,10 @@ def act_of(cue: str | None) -> StatementAct:
     phrase = " ".join(_WORD.findall(cue.lower()))
     if phrase in PHRASE_ACTS:
         return cast(StatementAct, PHRASE_ACTS[phrase])
+    if phrase in _ATTITUDES:
+        return "stance"  # "critical of", "worried about": an attitude taken
     words = [w for w in phrase.split() if w not in _AUXILIARIES and not w.endswith("ly")]
     head = words[0] if words else ""
-    if head in THOUGHT_WORDS:
+    if head in THOUGHT_WORDS or head in BELIEF_PARTICIPLES:
         return "thought"
-    if head in STANCE_WORDS or head in INTENT_NOUNS or phrase in _TOPIC_NOUNS:
-        return "stance"
-    return "speech"
+    return "stance" if head in _STANCE_HEADS or phrase in _TOPIC_NOUNS else "speech"

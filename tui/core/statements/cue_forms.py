@@ -4,7 +4,8 @@
 - a passive cue ("was accused of", "is considered"): its whole sentence, from the agent
   after "by" or from a source left unnamed (`_passive_report`);
 - a participle opening the sentence ("Citing a report, the mayor ..."): its clause, said by
-  the subject of the main clause (`_opening_participle`);
+  the subject of the main clause (`_opening_participle`); a participle of questioning ("Asked
+  about the fares, Lee said ..."): what was asked, by the asker (`_opening_question`);
 - a naming verb ("dubbed it the “...”"): the quoted name (`_naming`);
 - a stance verb ("criticized the deal"): its object up to the end of the clause
   (`_stance`), or the quotation just before its speaker ("“Why?” Lee demanded",
@@ -28,6 +29,10 @@ _SOURCE_LENGTH = 160
 _PASSIVE_LEAD = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:(?:\w+ly|not|also)\s+)*$")
 _BY_AGENT = re.compile(r"\s+by\s+")
 _NEGATIVE_OBJECT = re.compile(r"(?:no|nothing|none)\b")
+# After a participle of questioning: the asker, then the preposition before the topic (not
+# part of what was asked: "about the fares"); "whether", "how", "to" stay.
+_QUESTION_AGENT = re.compile(r"\s+by\s+[^,]*?(?=\s+(?:about|on|over|whether|if|why|how|what|to)\b)")
+_QUESTION_TOPIC = re.compile(r"\s+(?:(?:about|on|over)\s+)?(?=\S)")
 
 
 class CueForms(Clauses):
@@ -97,6 +102,24 @@ class CueForms(Clauses):
         if phrase is None or content is None:
             return None
         return Found(content[0], content[1], phrase, cue, when)
+
+    def _opening_question(self, cue: Span, sentence: Span) -> Found | None:
+        """ "Asked about the fares, Lee said ...": what was asked, up to the comma, by the
+        asker named after "by" ("pressed by reporters on ...") or left unnamed."""
+        text = self.text
+        comma = text.find(",", cue[1], min(sentence[1], cue[1] + LONGEST_CLAUSE))
+        if comma < 0:
+            return None
+        pos, phrase = cue[1], None
+        agent = _QUESTION_AGENT.match(text, pos, comma)
+        if agent is not None:
+            phrase = phrase_after(text, skip_space(text, pos) + 3, agent.end())
+            pos = agent.end()
+        topic = _QUESTION_TOPIC.match(text, pos, comma)
+        if topic is None or topic.end() == cue[1]:
+            return None  # "Asked, he said": no topic
+        content = self._content(topic.end(), comma)
+        return None if content is None else Found(content[0], content[1], phrase, cue)
 
     def _naming(self, cue: Span, sentence: Span, phrase: Phrase) -> Found | None:
         """ "dubbed it the “battle of the bulge”": the quoted name is what was said."""

@@ -19,23 +19,30 @@ import bisect
 import re
 
 from tui.core.lexicon import (
+    ATTITUDE_ADJECTIVE_CUES,
     BELIEF_ADJECTIVES,
     BELIEF_CUES,
     CATENATIVE_VERBS,
+    CHARACTERIZE_CUES,
     CUE_NOUNS,
     DETERMINERS,
+    DISCUSSION_CUES,
+    FIND_FORMS,
     INVERTED_CUES,
     NAME_CONNECTORS,
     NAMING_CUES,
+    OBTAINED_OBJECTS,
     PASSIVE_CUES,
     PHRASE_CUES,
     PLURAL_HEADS,
     PREPOSITIONS,
+    QUESTION_PARTICIPLES,
     RELATIVE_PRONOUNS,
     SPEAKER_DETERMINERS,
     SPEECH_CUES,
     STANCE_CUES,
     STANCE_PARTICLES,
+    TIME_WORDS,
     WEAK_CUES,
 )
 from tui.core.model import Span, StatementKind
@@ -60,16 +67,46 @@ _STANCE_PARTICIPLES = frozenset(w for w in STANCE_CUES if w.endswith("ing"))
 _PASSIVE_ONLY = PASSIVE_CUES - SPEECH_CUES - BELIEF_CUES - NAMING_CUES - STANCE_CUES
 # Adjectives that are cues only before "that": "Democrats are afraid that ...".
 _ADJECTIVE_ONLY = BELIEF_ADJECTIVES - CUE_VERBS
+# Between a verb and its particle, an adverb or a day: "spoke emotionally of", "called Friday
+# for", "spoke out Tuesday about"; the cue is read as the verb and particle alone.
+_BETWEEN_PARTICLE = (
+    r"(?:\s+(?:out|again|often|last|this|at length|[a-z]+ly|"
+    + alternation(
+        frozenset(w for w in TIME_WORDS if len(w) > 3) | {w.capitalize() for w in TIME_WORDS}
+    )
+    + r")(?![\w’'-])){1,3}\s+"
+)
+_SPLIT_PARTICLES = {tuple(p.split(" ", 1)) for p in STANCE_PARTICLES}
+_SPLIT_PARTICLE = re.compile(
+    r"(?:"
+    + alternation(frozenset(verb for verb, _ in _SPLIT_PARTICLES))
+    + ")"
+    + _BETWEEN_PARTICLE
+    + r"(?:"
+    + alternation(frozenset(particle for _, particle in _SPLIT_PARTICLES))
+    + ")"
+)
 # Every cue, found as one trie, which the regex engine runs far faster than a list of
 # alternatives, at the start of a word. Capitalised, a cue may open a sentence
 # ("Says Ellis: ..."), but not a weak one, which is then a noun ("the United States").
-_CUES = WordStarts.of(
-    frozenset(PHRASE_CUES + STANCE_PARTICLES)
-    | {"according to", "According to"}
-    | CUE_VERBS
-    | {w.capitalize() for w in (SPEECH_CUES | BELIEF_CUES | _STANCE_PARTICIPLES) - WEAK_CUES}
-    | BELIEF_ADJECTIVES,
-    BOUND_R,
+# A verb split from its particle is tried first: "called" alone is a cue as well.
+_CUES = WordStarts(
+    _SPLIT_PARTICLE.pattern
+    + BOUND_R
+    + "|(?:"
+    + alternation(
+        frozenset(PHRASE_CUES + STANCE_PARTICLES + ATTITUDE_ADJECTIVE_CUES)
+        | {"according to", "According to"}
+        | CUE_VERBS
+        | CHARACTERIZE_CUES
+        | DISCUSSION_CUES
+        | QUESTION_PARTICIPLES
+        | {w.capitalize() for w in QUESTION_PARTICIPLES}
+        | {w.capitalize() for w in (SPEECH_CUES | BELIEF_CUES | _STANCE_PARTICIPLES) - WEAK_CUES}
+        | BELIEF_ADJECTIVES
+    )
+    + ")"
+    + BOUND_R
 )
 _THAT_NEXT = re.compile(r"\s+that\b")
 # A belief adjective after a copula takes a clause without "that" when a subject opens it:
@@ -100,7 +137,8 @@ _AS_CLAUSE = re.compile(r",\s+as\s+$")
 # support was", "support among voters", "which advocates say".
 _AUXILIARY_NEXT = re.compile(
     r"\s+(?:has|have|had|is|are|was|were|will|would|can|could|among"
-    r"|say|said|believe|think|argue|argued|warn|warned|fear|feared|worry|contend|note)\b"
+    r"|say|said|believe|think|argue|argued|warn|warned|fear|feared|worry|contend|note"
+    r"|shows?|showed|finds?|found|suggests?|suggested|indicates?|indicated)\b"
 )
 _CONJOINED = re.compile(r"\b(?:and|but|yet|or)\s+(?:(?:" + _CONJOINED_AUXILIARY + r")\s+)*$")
 # What may stand before a participle cue whose subject is the sentence's ("..., saying", "by
@@ -115,7 +153,32 @@ _CATENATIVE_PARTICIPLE = re.compile(_PARTICIPLE_OPENER + r"\s+" + _TO_PARTICIPLE
 _PARTICIPLE_COMMA = re.compile(
     r",[”\"’]?\s+(?:" + _ADVERB_BEFORE_CUE + r"\s+)?(?P<to>" + _TO_PARTICIPLE + r"\s+)?$"
 )
-_STANCE = STANCE_CUES | frozenset(STANCE_PARTICLES)
+_ATTITUDES = frozenset(ATTITUDE_ADJECTIVE_CUES)
+_STANCE = STANCE_CUES | frozenset(STANCE_PARTICLES) | _ATTITUDES
+# The object of a characterize verb, then "as" and what it is seen as, not a clause or an
+# idiom ("saw sales rise as prices fell", "see it as well", "viewed as soon as").
+_AS_COMPLEMENT = re.compile(
+    r"\s+(?:(?![’']|as\b)[^\s,;:.!?]+\s+){1,8}?as\s+(?!(?:well|much|many|long|soon|far|if"
+    r"|though|of|such|usual|expected|part|a result|he|she|they|we|I|it|you)\b)"
+    r"(?!(?:(?!and\b|or\b)\w+\s+){1,3}(?:\w+ed|fell|rose|grew|went|came|was|were|is|are|had|has|have|did|will"
+    r"|would|could|can|may|might)\b)"
+)
+# What may open a sentence before a participle of questioning: "When pressed on ...".
+_QUESTION_LEAD = re.compile(r"\s*(?:(?i:when|after|if|once)\s+)?")
+# The object that makes "find" mean obtain, after up to three modifiers: "found new ways to".
+_OBTAINED = re.compile(
+    r"(?:\s+(?:a|an|the|some|other|new|better|\w+ly|\w+ing))*\s+(?:"
+    + alternation(OBTAINED_OBJECTS)
+    + r")\b"
+)
+# What stands between a subject and an attitude adjective: a copula, with its auxiliaries,
+# negation and adverbs ("has long been critical of", "weren’t too concerned about").
+_COPULA_BETWEEN = re.compile(
+    r"(?:\s+(?:has|have|had|is|are|was|were|be|been|being|remain|remains|remained|remaining"
+    r"|became|become|becomes|grew|grown|seem|seems|seemed|appear|appears|appeared|not|also"
+    r"|still|so|very|too|quite|more|less|long|always|never|now|\w+ly|\w+n[’']t)|[’'](?:s|re|m))+"
+    r"\s+$"
+)
 # A dash between clauses: where a parenthetical attribution ("-- which notes that ... --")
 # ends.
 _DASH = re.compile(r"\s-{1,2}\s|\s?[—–―]")
@@ -159,6 +222,14 @@ class CueAttributions(CueForms, Quotations):
             content_end = found.span[1]
         return self.statements[len(self.statements) - here :] if here else []
 
+    def _characterized(self, cue: Span, sentence: Span, phrase: Phrase) -> Found | None:
+        """ "Critics see the reform as a chance": the object and what it is seen as, up to
+        the end of the clause; no cue without "as" after the object ("saw the film")."""
+        complement = _AS_COMPLEMENT.match(self.text, cue[1], sentence[1])
+        if complement is None or self._quote_at(complement.start()) is not None:
+            return None
+        return self._stance(cue, sentence, phrase)
+
     def _takes_clause(self, cue: Span) -> bool:
         """Whether the belief adjective at `cue` reports a clause: before "that", or after a
         copula and before a subject ("we are sure it will")."""
@@ -180,25 +251,46 @@ class CueAttributions(CueForms, Quotations):
         if words[-1] != "to" or len(words) < 2:
             return False
         lender = words[-3] if words[-2] == "on" and len(words) > 2 else words[-2]
-        return lender.lower() not in CATENATIVE_VERBS
+        return lender.lower() not in CATENATIVE_VERBS and not self._purpose(pos)
+
+    def _purpose(self, pos: int) -> bool:
+        """Whether the cue at `pos`, after "to", is a verb of discussion in a purpose
+        infinitive ("met Friday to discuss the test")."""
+        word = WORDS.match(self.text, pos)
+        return word is not None and word.group() in DISCUSSION_CUES
 
     def _attribution(self, cue: Span, sentence: Span, last: Phrase | None) -> Found | None:
         """The statement the cue at `cue` introduces, if a speaker phrase and content stand
         by it."""
         text = self.text
         start, end = sentence
-        word = text[cue[0] : cue[1]].lower()
+        word = _cue_word(text[cue[0] : cue[1]].lower())
         if word == "according to":
             return self._according(cue, sentence)
-        if _participle(word) and _OPENING_LEAD.fullmatch(text, start, cue[0]):
+        if _participle(word) and last is None and _OPENING_LEAD.fullmatch(text, start, cue[0]):
+            # "Before asking her, X said ...", not the rest of a sentence after an earlier
+            # attribution ("“A,” X says before asking her, “B”")
             return self._opening_participle(cue, word, sentence)
+        if (
+            word in QUESTION_PARTICIPLES
+            and last is None
+            and _QUESTION_LEAD.fullmatch(text, start, cue[0])
+        ):
+            return self._opening_question(cue, sentence)
+        if word in QUESTION_PARTICIPLES and word not in CUE_VERBS:
+            return None  # "pressed the button": a cue only opening its sentence
+        if word in FIND_FORMS and _OBTAINED.match(text, cue[1], end):
+            return None  # "found ways to", "find themselves": obtaining, not concluding
         phrase, inverted = self._speaker_of(cue, word, sentence, last)
         if phrase is None:
             return self._passive_report(cue, word, sentence)
+        if word in CHARACTERIZE_CUES:  # "viewed X as Y" too, though "viewed" alone is passive
+            return self._characterized(cue, sentence, phrase)
         if word in _PASSIVE_ONLY:
             return None  # "considered", "known": a cue only in the passive
         if word in NAMING_CUES:
             return self._naming(cue, sentence, phrase)
+
         if word in _STANCE:
             found = None if inverted else self._stance(cue, sentence, phrase)
             return found or self._quote_before(start, phrase, cue)
@@ -276,10 +368,20 @@ class CueAttributions(CueForms, Quotations):
             (_participle(word) and _PARTICIPLE_LEAD.search(lead))
             or (lead.endswith(" to") and _CATENATIVE_PARTICIPLE.search(lead))
         )
+        if word in DISCUSSION_CUES and lead.endswith(" to"):  # "met to discuss the test"
+            return self._sentence_subject(start, cue[0]), False
+        if word in DISCUSSION_CUES and word not in CUE_VERBS:
+            return None, False  # "lawmakers debate the bill": a cue only for a purpose
         phrase = None if participle else phrase_before(text, start, cue[0])
         if phrase is not None:
-            passive = word not in BELIEF_ADJECTIVES and _passive(
-                text[(phrase.appositive or phrase.span)[1] : cue[0]], word
+            if word in _ATTITUDES and not _COPULA_BETWEEN.fullmatch(
+                text, (phrase.appositive or phrase.span)[1], cue[0]
+            ):
+                return None, False  # "voters critical of the plan said": no clause of its own
+            passive = (
+                word not in BELIEF_ADJECTIVES
+                and word not in _ATTITUDES
+                and _passive(text[(phrase.appositive or phrase.span)[1] : cue[0]], word)
             )
             if passive or (word in CUE_NOUNS and (phrase.bare or self._compound(phrase, cue))):
                 return None, False
@@ -341,7 +443,10 @@ class CueAttributions(CueForms, Quotations):
         lead = _PARTICIPLE_COMMA.search(
             self.text, max(previous.span[0], found.cue[0] - LEAD), found.cue[0]
         )
-        participle = _participle(self.text[found.cue[0] : found.cue[1]])
+        # A participle with a subject of its own after the last content ("A, and Lee is
+        # promising B") is a finite verb: joined like any other cue, below.
+        own_subject = lead is None and found.phrase.span[0] > previous.span[0]
+        participle = _participle(self.text[found.cue[0] : found.cue[1]]) and not own_subject
         if participle or (lead is not None and lead.group("to")):  # "..., arguing that"
             cue = previous.cue_span
             if cue is not None and previous.span[0] < cue[0] and previous.span[1] > found.cue[1]:
@@ -385,6 +490,18 @@ class CueAttributions(CueForms, Quotations):
 def find_cues(text: str) -> list[Span]:
     """Every cue of `text`, in one scan."""
     return list(_CUES.finditer(text))
+
+
+def _cue_word(cue: str) -> str:
+    """The cue word or phrase `cue` stands for: a verb and its particle without what splits
+    them ("spoke emotionally of": "spoke of")."""
+    if " " not in cue or cue in _STANCE or cue in PHRASE_CUES:
+        return cue
+    split = _SPLIT_PARTICLE.fullmatch(cue)
+    if split is None:
+        return cue
+    words = cue.split()
+    return f"{words[0]} {words[-1]}"
 
 
 def _participle(cue: str) -> bool:

@@ -3,7 +3,9 @@
 "a report that ..." (a speech noun before a that-clause: to the end of the sentence),
 "questions about ...", "criticism of ...", "its pledge to ..." (a noun of attitude or
 intent: to the end of the clause). The holder is the possessor ("the mayor’s claim", "his
-pledge"), the document itself ("a report that"), or else the subject of the sentence."""
+pledge"), the document itself ("a report that"), or else the subject of the sentence. A
+sentence with no cue opened by the document it comes from ("In the latest poll, Lee leads
+by 5 points") reports the rest of the sentence, held by the document."""
 
 from __future__ import annotations
 
@@ -24,7 +26,15 @@ _BOUND_L = r"\b(?<![’'-])"
 # one trie of all of them, told apart by what follows.
 _NOMINAL_WORDS = NOMINAL_CUES | INTENT_NOUNS | frozenset(TOPIC_NOUN_CUES)
 _NOMINAL = re.compile(_BOUND_L + r"(?P<cue>" + alternation(_NOMINAL_WORDS) + r")\s+")
-_NOMINAL_STARTS = WordStarts.of(_NOMINAL_WORDS, r"\s")  # where to look for `_NOMINAL`
+_NOMINAL_STARTS = WordStarts.of(_NOMINAL_WORDS, r"[\s,]")  # where to look for `_NOMINAL`
+# A sentence opened by the document it comes from: "In the latest poll, ...", "In a report,
+# released Monday, ..."; the source is the phrase after "In", the content what follows.
+_IN_DOCUMENT = re.compile(
+    r"(?P<cue>In)\s+(?P<source>(?:the|a|an|this|that|its|his|her|their|one)\s+"
+    r"(?:[^\s,.;:“”\"]+\s+){0,6}?(?:"
+    + alternation(NOMINAL_CUES & DOCUMENT_WORDS)
+    + r"))(?:,\s+(?:conducted|released|published|taken|issued)\b[^,]{0,80})?,\s+"
+)
 # "that" opening a content clause, not a relative one ("a study that appeared in ...").
 _NOUN_THAT = re.compile(r"that\s+(?!(?:" + RELATIVE_VERB + r"|[a-z]+ed)\b)")
 _TO_VERB = re.compile(r"to\s+[a-z]")
@@ -50,6 +60,8 @@ class ReportingNouns(State):
             return
         text = self.text
         start = sentence[0]
+        if not taken and self._in_document(sentence, para):
+            return
         # Each taken statement from its first word (speaker, cue or content) to its end.
         spans = [
             (min(p[0] for p in (s.span, s.speaker_span, s.cue_span) if p), s.span[1]) for s in taken
@@ -73,6 +85,21 @@ class ReportingNouns(State):
             cue = nominal.span("cue")
             holder = self._possessor(lead, cue) or self._sentence_subject(start, at)
             self._emit(Found(content[0], content[1], holder, cue), para)
+
+    def _in_document(self, sentence: Span, para: int) -> bool:
+        """ "In the latest poll, Lee leads by 5 points": a sentence with no cue opened by the
+        document it comes from reports the rest of it, held by the document."""
+        opening = _IN_DOCUMENT.match(self.text, sentence[0], sentence[1])
+        if opening is None or self._quote_at(opening.start()) is not None:
+            return False
+        content = self._content(opening.end(), sentence[1])
+        if content is None:
+            return False
+        source = opening.span("source")
+        holder = Phrase(source, tuple(self.text[source[0] : source[1]].split()))
+        # "In" is the cue: a finding, a stance (acts.py)
+        self._emit(Found(content[0], content[1], holder, opening.span("cue")), para)
+        return True
 
     def _nominal_matches(self, sentence: Span) -> Iterator[re.Match[str]]:
         """The matches of `_NOMINAL` in `sentence`, as `finditer` finds them, tried only where

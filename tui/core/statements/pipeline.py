@@ -6,6 +6,7 @@ from tui.core.model import Span, Speaker, Statement
 from tui.core.statements.acts import act_of
 from tui.core.statements.cues import CueAttributions, find_cues
 from tui.core.statements.furniture import without_furniture
+from tui.core.statements.headlines import headline_ends, without_repeats
 from tui.core.statements.labels import Labels, sentence_case_headlines
 from tui.core.statements.nouns import ReportingNouns, nominal_starts
 from tui.core.statements.parts import parts_of
@@ -14,19 +15,22 @@ from tui.core.statements.state import Emitted
 from tui.core.text import paragraphs, sentences, without_closing_punctuation
 
 
-def find_statements(text: str) -> tuple[list[Speaker], list[Statement]]:
-    """The speakers and the statements of `text`, statements in text order, numbered."""
-    return _Finder(without_furniture(text)).run()
+def find_statements(text: str, title: str | None = None) -> tuple[list[Speaker], list[Statement]]:
+    """The speakers and the statements of `text`, statements in text order, numbered;
+    `title`: the article's title, when its reader found one (headlines.py)."""
+    return _Finder(without_furniture(text), text, title).run()
 
 
 class _Finder(Labels, CueAttributions, ReportingNouns):
     """Every stage over one text: labels and headlines by paragraph, then cues, quotations
     and reporting nouns by sentence; speakers are resolved as statements are emitted."""
 
-    def __init__(self, original: str) -> None:
+    def __init__(self, original: str, raw: str, title: str | None) -> None:
+        """`original`: `raw` with its furniture blanked."""
         paras = paragraphs(original)
         text, headlines = sentence_case_headlines(original, paras)
         super().__init__(original, text, paras, headlines, find_cues(text), nominal_starts(text))
+        self.headline_ends = headline_ends(raw, original, paras, title)
 
     def run(self) -> tuple[list[Speaker], list[Statement]]:
         """Stage 1 on each paragraph, the others on each sentence (`_sentence`) of a paragraph
@@ -57,13 +61,18 @@ class _Finder(Labels, CueAttributions, ReportingNouns):
     def _numbered(self) -> tuple[list[Speaker], list[Statement]]:
         """The statements in text order, numbered, with their speakers' ids, acts and parts,
         without the punctuation closing them, but for those that are no statement
-        (rejections.py); the speakers quoted."""
+        (rejections.py) or a headline's repeat of the body (headlines.py); the speakers
+        quoted."""
         speakers, ids = self.speakers.speakers()
         kept = [
             s._replace(span=without_closing_punctuation(self.text, s.span))
             for s in self.statements
             if rejection(self.text, s.span, s.cue_span) is None
         ]
+        if self.headline_ends:
+            by_slug = {s.id: s for s in speakers}
+            sources = {work: by_slug[slug] for work, slug in ids.items() if slug in by_slug}
+            kept = without_repeats(self.text, self.headline_ends, kept, sources)
         statements = [
             Statement(
                 f"st-{n}",

@@ -190,7 +190,8 @@ class State:
         if found.phrase is not None:
             speaker, mention = self.speakers.resolve(found.phrase)
         first = WORDS.match(self.text, found.span[0])
-        if first is not None and first.group().lower() in _REFERRING_PRONOUNS:
+        # In a quotation "she" is someone the speaker talks of: "“She is unfit,” Lee said".
+        if found.kind == "indirect" and first and first.group().lower() in _REFERRING_PRONOUNS:
             self.speakers.hint_gender(speaker, first.group().lower())
         cue_text = None if found.cue is None else self.original[found.cue[0] : found.cue[1]]
         self.statements.append(

@@ -19,7 +19,11 @@ class ProgressLine(Static):
     The save state comes first: a narrow terminal cuts the end of the line, never it.
     """
 
-    COMPONENT_CLASSES: ClassVar[set[str]] = {"progress--saved", "progress--unsaved"}
+    COMPONENT_CLASSES: ClassVar[set[str]] = {
+        "progress--saved",
+        "progress--unwritten",
+        "progress--unsaved",
+    }
 
     document: reactive[Document] = reactive(no_document)
     filter: reactive[ReviewFilter] = reactive(ReviewFilter)
@@ -27,9 +31,11 @@ class ProgressLine(Static):
 
     def render(self) -> Content:
         state = self.save_state
-        style = self.get_visual_style(
-            "progress--saved" if state.ok else "progress--unsaved", partial=True
-        )
+        if not state.ok:
+            component = "progress--unsaved"
+        else:
+            component = "progress--saved" if state.written else "progress--unwritten"
+        style = self.get_visual_style(component, partial=True)
         return Content.assemble(
             Content.styled(state.text, style),
             " │ ",

@@ -1,0 +1,210 @@
+"""Headlines and standfirsts that repeat the body: the same claim said twice is one statement.
+
+An article often opens with its **headline** and a **standfirst** (a dek: one short sentence
+that sums the story up) before its body, and both restate what the body reports: "Lee says
+bridge will close in March" above "Mayor Jane Lee said on Monday that the harbour bridge
+will close in March". An analyst counts that claim once, where the body says it.
+
+The headline is the article's first paragraph, when more text follows it and
+
+- it is the title the reader found (a Markdown `# ` heading, an HTML `<title>` or `<h1>`),
+  or the title opens with it ("... | The Daily"); or
+- it is a Markdown heading ("# ...") left in plain text; or
+- it is short (at most `HEADLINE_WORDS` words) and either has no sentence-final punctuation
+  or a blank line after it (feeds that punctuate their headlines still set them apart): a
+  short punctuated first line run straight into the next one is the body's first sentence.
+
+The standfirst is the paragraph after the headline, if it is one sentence of at most
+`STANDFIRST_WORDS` words with more text after it, no byline before it, and none of what
+opens a body: a dateline ("WASHINGTON (AP) —"), a quotation mark, the day of the news ("on
+Monday", "tonight": a lede says when, a standfirst says what), or a colon introducing what
+follows ("The Post reports:"). A second such paragraph may follow (a standfirst in two
+lines). Furniture between (an "ABSTRACT." label, blanked) is passed over.
+
+A statement of the headline or the standfirst **repeats** the body when a statement after
+its paragraph has the same source (the same resolved speaker; a named speaker of the same
+surname; or, for a headline's bare description, "Mayor says ...", a speaker the body gives
+that role, "the city's mayor, Ann Porter"), the same act (speech, thought or stance), and
+at least `REPEATED_SHARE` of its content words (lower case, lightly stemmed: "taxes" is
+"tax", "closed" and "closing" are "clos"; function words left out). Such a statement is
+dropped. Any other is kept: the headline is then the only place its claim is made.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from tui.core.lexicon import AUXILIARY_VERBS, DETERMINERS, FUNCTION_WORDS, PREPOSITIONS
+from tui.core.model import Span, Speaker
+from tui.core.statements.acts import act_of
+from tui.core.statements.state import Emitted
+from tui.core.text import sentences
+
+HEADLINE_WORDS = 20
+"""A headline recognised by its shape has at most this many words."""
+STANDFIRST_WORDS = 20
+"""A standfirst has at most this many words, as a headline: a second headline. A lede is most
+often longer (and a longer summary, such as an abstract of 25 words, is then read as body)."""
+STANDFIRSTS = 2
+"""At most this many paragraphs after the headline are its standfirst."""
+REPEATED_SHARE = 0.6
+"""The share of a headline statement's content words that a body statement must hold for the
+headline to repeat it: "Lee warns of tax rise" against "Lee said taxes would rise" holds 2
+of 2; "Lee: ‘We will never surrender the port’" against "Lee said the port would stay open"
+holds 1 of 3 (port, never, surrender)."""
+
+_MARKDOWN_HEADING = re.compile(r"#{1,6}\s")
+_SENTENCE_FINAL = frozenset(".!?…")
+_CLOSING = "\"”’»')]"
+_OPENING_QUOTES = frozenset("\"“‘«'")
+# A dateline opening the body: a place in capitals, maybe a date and an agency, then a dash
+# ("WASHINGTON —", "LOS ANGELES, Sept. 28 (UPI) —", "NEWPORT NEWS, Va. -"); or an agency.
+_DATELINE = re.compile(
+    r"[A-Z][A-Z .’'-]{2,40}\b[^\n—–―]{0,40}?(?:\s[—–―-]{1,2}\s)|.{0,60}\((?:AP|UPI|Reuters|AFP)\)"
+)
+_DAY = re.compile(
+    r"\b(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tonight|yesterday)\b"
+)
+_BYLINE_LINE = re.compile(r"(?m)^[ \t]*By\s+[A-Z]")
+_TITLE_SEPARATORS = ("|", "-", "—", "–", ":", "·")
+_WORD = re.compile(r"[^\W_]+")
+_NOT_CONTENT = (
+    FUNCTION_WORDS
+    | DETERMINERS
+    | PREPOSITIONS
+    | AUXILIARY_VERBS
+    | frozenset("he she they it its his her their s".split())
+)
+
+
+def headline_ends(
+    raw: str, text: str, paras: Sequence[Span], title: str | None = None
+) -> list[int]:
+    """Where the headline and each paragraph of the standfirst of `text` end, in text order
+    (none: it has no headline). `raw` is the article as read, `text` the same with its
+    furniture blanked (same length), `paras` its paragraphs; `title` the article's title,
+    when its reader found one."""
+    if len(paras) < 2 or not _headline(text, paras, title):
+        return []
+    ends = [paras[0][1]]
+    for index in range(1, min(STANDFIRSTS, len(paras) - 2) + 1):
+        if not _standfirst(raw, text, paras, index):
+            break
+        ends.append(paras[index][1])
+    return ends
+
+
+def _headline(text: str, paras: Sequence[Span], title: str | None) -> bool:
+    """Whether the first paragraph is the headline."""
+    start, end = paras[0]
+    first = text[start:end]
+    if title is not None and _is_title(first, title):
+        return True
+    if _MARKDOWN_HEADING.match(first):
+        return True
+    if len(first.split(maxsplit=HEADLINE_WORDS)) > HEADLINE_WORDS:
+        return False
+    punctuated = first.rstrip(_CLOSING)[-1:] in _SENTENCE_FINAL
+    return not punctuated or text.count("\n", end, paras[1][0]) >= 2
+
+
+def _is_title(paragraph: str, title: str) -> bool:
+    """Whether `paragraph` is the title: the same words, or the words the title opens with
+    before a separator ("Mayor warns | The Daily")."""
+    title_words = title.split()
+    words = paragraph.lstrip("#").split(maxsplit=len(title_words))  # no more than needed
+    if not words or words != title_words[: len(words)]:
+        return False
+    return len(words) == len(title_words) or title_words[len(words)] in _TITLE_SEPARATORS
+
+
+def _standfirst(raw: str, text: str, paras: Sequence[Span], index: int) -> bool:
+    """Whether paragraph `index`, after the headline, is (part of) its standfirst."""
+    start, end = paras[index]
+    if _BYLINE_LINE.search(raw, paras[index - 1][1], start):
+        return False  # a byline between: the body begins
+    paragraph = text[start:end]
+    if len(paragraph.split(maxsplit=STANDFIRST_WORDS)) > STANDFIRST_WORDS:
+        return False
+    if paragraph[0] in _OPENING_QUOTES or paragraph.endswith(":"):
+        return False
+    if _DATELINE.match(paragraph) or _DAY.search(paragraph):
+        return False
+    return len(sentences(text, (start, end), [])) == 1
+
+
+def _content_words(text: str, span: Span) -> frozenset[str]:
+    """The content words of text[span[0]:span[1]]: lower case, without function words, each
+    lightly stemmed (`_stem`)."""
+    return frozenset(
+        _stem(word)
+        for word in map(str.lower, _WORD.findall(text, *span))
+        if word not in _NOT_CONTENT and len(word) > 1
+    )
+
+
+def _stem(word: str) -> str:
+    """ "taxes" -> "tax", "policies" -> "policy", "closed"/"closing" -> "clos", "rise" ->
+    "rise": plural and verb endings cut when a stem of three letters or more is left."""
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    for ending in ("ing", "ed", "es", "s", "e"):
+        if word.endswith(ending) and len(word) - len(ending) >= 3 and not word.endswith("ss"):
+            return word[: -len(ending)]
+    return word
+
+
+def without_repeats(
+    text: str, ends: list[int], statements: list[Emitted], sources: dict[str, Speaker]
+) -> list[Emitted]:
+    """`statements` but those of the headline or the standfirst (`ends`: where each of their
+    paragraphs ends) that a later statement repeats: one after their paragraph, by the same
+    source (`sources`: each working speaker id's speaker), of the same act, holding at least
+    `REPEATED_SHARE` of their content words."""
+    head = [s for s in statements if s.span[0] < ends[-1] and s.speaker is not None]
+    repeated = {id(s) for s in head if _repeated(text, s, ends, statements, sources)}
+    return [s for s in statements if id(s) not in repeated] if repeated else statements
+
+
+def same_source(head: Speaker | None, body: Speaker | None) -> bool:
+    """Whether the speaker of a headline's statement is the body's speaker: the same one, a
+    named one of the same surname, or a bare description ("Mayor", "Police chief") whose last
+    word is in the role the body gives its speaker ("the city's mayor")."""
+    if head is None or body is None:
+        return False
+    if head.id == body.id:
+        return True
+    if _surname(head) in re.findall(r"[a-z]+", (body.role or "").lower()):
+        return True
+    return head.named and body.named and _surname(head) == _surname(body)
+
+
+def _surname(speaker: Speaker) -> str:
+    return speaker.name.split()[-1].lower()
+
+
+def _repeated(
+    text: str,
+    statement: Emitted,
+    ends: list[int],
+    statements: list[Emitted],
+    sources: dict[str, Speaker],
+) -> bool:
+    """Whether a statement after the paragraph of `statement` repeats it."""
+    after = next(end for end in ends if statement.span[0] < end)
+    words = _content_words(text, statement.span)
+    if not words:
+        return False
+    source = sources.get(statement.speaker or "")
+    act = act_of(statement.cue)
+    for other in statements:
+        if other.span[0] < after:
+            continue
+        if not same_source(source, sources.get(other.speaker or "")):
+            continue
+        if act_of(other.cue) != act:
+            continue
+        if len(words & _content_words(text, other.span)) >= REPEATED_SHARE * len(words):
+            return True
+    return False
