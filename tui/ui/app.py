@@ -607,13 +607,14 @@ class ReaderApp(App[None]):
         it restyle each when it reads its own event (blur, focus): a frame drawn in between
         made a `tab` two or three frames, each waited for. Drawing waits until both have
         read theirs (at most FOCUS_FRAME_SECONDS)."""
-        before = self.screen.focused
+        screen = self.screen  # the reader may be gone (quit) by the time it is drawn
+        before = screen.focused
         batch = ExitStack()
         batch.enter_context(self.batch_update())
         after = move()
         # The footer (none in a dialog) shows the focused widget's keys when it reads that
         # they changed.
-        footers = list(self.screen.query(ReaderFooter))
+        footers = list(screen.query(ReaderFooter))
         waiting = {widget for widget in (before, after, *footers) if widget is not None}
 
         def read(widget: Widget | None = None) -> None:
@@ -624,7 +625,7 @@ class ReaderApp(App[None]):
                 waiting.discard(widget)
             if not waiting:
                 batch.close()  # closed once: closing it again does nothing
-                self.screen.check_idle()
+                screen.check_idle()
 
         for widget in list(waiting):
             widget.call_later(read, widget)
