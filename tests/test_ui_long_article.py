@@ -232,4 +232,3 @@ async def test_a_lit_row_is_drawn_again_and_the_other_rows_are_not(sample: Docum
         await pilot.press("v")  # a verdict: the row's review cell
         await pilot.pause()
         assert "verified" in shown()[1] and "verified" not in shown()[0]
-
