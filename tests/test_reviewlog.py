@@ -2,17 +2,23 @@
 
 from __future__ import annotations
 
+import importlib
+import importlib.util
 import json
 import multiprocessing
+import os
 import shutil
+import sys
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 
 from tui.cli import main
-from tui.core import review
+from tui.core import review, reviewlog
 from tui.core.reviewlog import Action, ReviewLog, fold_elsewhere, load_review, log_path, replay
 from tui.core.store import dump_yaml, load_document
+from tui.ui.app import ReaderApp
 
 STATUSES = ("verified", "disputed", "unverifiable")
 
@@ -339,3 +345,76 @@ def test_a_fold_done_by_another_process_writes_the_yaml_or_says_why(review_copy:
     blocked.mkdir()  # a folder in the way of the YAML
     with pytest.raises(OSError, match="directory"):
         fold_elsewhere(blocked, log.document, 0)
+
+
+# --- the lock on Windows: msvcrt, checked here with a stand-in for it -------------------------
+
+
+class FakeMsvcrt(ModuleType):
+    """What `msvcrt.locking` is asked: (mode, the file position, bytes), each call; the first
+    lock fails, as it does after ten seconds when another reader holds it."""
+
+    LK_UNLCK, LK_LOCK = 0, 1
+
+    def __init__(self) -> None:
+        super().__init__("msvcrt")
+        self.calls: list[tuple[int, int, int]] = []
+
+    def locking(self, fd: int, mode: int, nbytes: int) -> None:
+        self.calls.append((mode, os.lseek(fd, 0, os.SEEK_CUR), nbytes))
+        if len(self.calls) == 1:
+            raise OSError("held by another reader")
+
+
+@pytest.fixture
+def on_windows(monkeypatch: pytest.MonkeyPatch) -> tuple[ModuleType, FakeMsvcrt]:
+    """The review log module as Windows imports it (with the stand-in msvcrt), and that
+    stand-in; `tui.core.reviewlog` itself uses its lock and its reads from then on."""
+    fake = FakeMsvcrt()
+    spec = importlib.util.spec_from_file_location("reviewlog_on_windows", reviewlog.__file__)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    with monkeypatch.context() as windows:
+        windows.setattr(sys, "platform", "win32")
+        windows.setattr(os, "O_BINARY", 0, raising=False)
+        windows.setitem(sys.modules, "msvcrt", fake)
+        windows.setitem(sys.modules, spec.name, module)
+        spec.loader.exec_module(module)
+    for name in ("_exclusive", "_read_at", "_same_mode", "OPEN_FLAGS"):
+        monkeypatch.setattr(reviewlog, name, getattr(module, name))
+    return module, fake
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="the POSIX import")
+def test_on_posix_the_log_is_locked_with_flock() -> None:
+    assert vars(reviewlog)["fcntl"] is importlib.import_module("fcntl")
+    assert "msvcrt" not in vars(reviewlog)
+    assert reviewlog._read_at is os.pread
+
+
+def test_on_windows_the_log_is_locked_with_msvcrt(
+    on_windows: tuple[ModuleType, FakeMsvcrt],
+) -> None:
+    module, fake = on_windows
+    assert "fcntl" not in vars(module) and vars(module)["msvcrt"] is fake
+    assert module._read_at is not os.pread  # type: ignore[attr-defined]
+
+
+async def test_on_windows_a_verdict_is_logged_under_the_msvcrt_lock(
+    review_copy: Path, on_windows: tuple[ModuleType, FakeMsvcrt]
+) -> None:
+    module, fake = on_windows
+    app = ReaderApp(load_document(review_copy), annotation_path=review_copy, reviewer="ana")
+    async with app.run_test(size=(120, 36)) as pilot:
+        await pilot.press("j", "v", "j", "d")
+        await pilot.pause()
+    byte = module.LOCKED_BYTE  # type: ignore[attr-defined]
+    assert byte > 2**30 and fake.calls[0] == (fake.LK_LOCK, byte, 1)
+    assert fake.calls[1:] == [(fake.LK_LOCK, byte, 1), (fake.LK_UNLCK, byte, 1)] * 2, (
+        "tried again after a failure; each action locks, then unlocks"
+    )
+    assert [(line["statement"], line["new"]) for line in lines(review_copy)] == [
+        ("st-2", "verified"),
+        ("st-3", "disputed"),
+    ]
+    assert load_review(review_copy).statement("st-3").review.status == "disputed"  # type: ignore[union-attr]

@@ -522,6 +522,37 @@ async def test_ctrl_z_undoes_this_session_s_last_action(review_copy: Path) -> No
         assert len(logged) == 4, "two actions, two undos: no line taken out"
 
 
+async def test_ctrl_z_of_a_speaker_change_puts_back_the_speaker_and_its_corrected_flag(
+    review_copy: Path,
+) -> None:
+    first = load_review(review_copy).statement("st-2")
+    assert first is not None and not first.review.corrected  # the extractor's speaker
+    app = reader(review_copy)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("j", "s", *"umerov", "enter")
+        await pilot.pause()
+        assert on_disk(review_copy, "st-2").corrected
+        await pilot.press("s", *"Jane Doe", "enter")  # a correction of a correction
+        await pilot.pause()
+        await pilot.press("ctrl+z")
+        await pilot.pause()
+        statement = load_review(review_copy).statement("st-2")
+        assert statement is not None
+        assert (statement.speaker, statement.review.corrected) == ("rustem-umerov", True)
+        await pilot.press("ctrl+z")
+        await pilot.pause()
+        for statement in (
+            load_review(review_copy).statement("st-2"),
+            app.document.statement("st-2"),
+        ):
+            assert statement is not None
+            assert (statement.speaker, statement.speaker_span) == (
+                first.speaker,
+                first.speaker_span,
+            )
+            assert not statement.review.corrected, "the extractor's speaker again"
+
+
 async def test_ctrl_z_takes_back_a_statement_made_with_m(review_copy: Path) -> None:
     app = reader(review_copy)
     async with app.run_test(size=SIZE) as pilot:

@@ -101,17 +101,19 @@ def set_speaker(
     reviewer: str | None,
     when: str,
     mention: Span | None = None,
+    corrected: bool = True,
 ) -> Document:
     """Correct the speaker of a statement (None: unattributed); the correction is kept
-    (`review.corrected`). `mention` is the speaker's mention in the attribution, when known
-    (an undo puts the old one back)."""
+    (`review.corrected`). `mention` is the speaker's mention in the attribution, when known;
+    an undo puts the old one back, and the old `corrected` flag (False: the extractor's
+    speaker is back)."""
     if speaker_id is not None and document.speaker(speaker_id) is None:
         raise KeyError(f"no speaker {speaker_id!r}")
     statement = _statement(document, statement_id)
     if statement.speaker == speaker_id:
         return document
-    corrected = replace(statement, speaker=speaker_id, speaker_span=mention)
-    return document.with_statement(_reviewed(corrected, reviewer, when, corrected=True))
+    changed = replace(statement, speaker=speaker_id, speaker_span=mention)
+    return document.with_statement(_reviewed(changed, reviewer, when, corrected=corrected))
 
 
 def next_statement_id(document: Document) -> str:

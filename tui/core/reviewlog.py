@@ -6,7 +6,7 @@ note, a speaker change, an added statement, an undo) is appended as one line
     {"id": "5f0c...", "statement": "st-3", "field": "status", "old": "unreviewed",
      "new": "verified", "reviewer": "ana", "time": "2026-11-27T10:00:00Z"}
 
-flushed and fsynced under an advisory lock (`fcntl.flock`): two readers never interleave, and
+flushed and fsynced under a lock (`_exclusive`): two readers never interleave, and
 each reads the other's actions before writing its own, so `old` is what the other left and an
 added statement's id is never taken twice. The same field changed by both: the later line wins
 and the log keeps both. Lines are never deleted; an undo is one more action.
@@ -51,10 +51,64 @@ from tui.core.store import (
     load_document,
 )
 
-try:
+# --- the lock and positioned reads: POSIX or Windows ----------------------------------------
+
+if sys.platform == "win32":
+    import msvcrt
+
+    LOCKED_BYTE = 2**31 - 2
+    """The byte Windows locks: past the end of any log (a Windows lock keeps other readers
+    from reading the bytes it covers, so it cannot be on the log's lines), and under 2 GB,
+    where the C runtime's `_locking` reaches."""
+    OPEN_FLAGS = os.O_BINARY  # else Windows writes each "\n" as "\r\n"
+
+    @contextmanager
+    def _exclusive(fd: int) -> Iterator[None]:
+        """The log's lock, held by one reader at a time (`msvcrt.locking`, which gives up
+        after ten tries a second apart: tried again until it is had)."""
+        os.lseek(fd, LOCKED_BYTE, os.SEEK_SET)
+        while True:
+            try:
+                msvcrt.locking(fd, msvcrt.LK_LOCK, 1)
+                break
+            except OSError:  # held by another reader for ten seconds: wait on
+                continue
+        try:
+            yield
+        finally:
+            os.lseek(fd, LOCKED_BYTE, os.SEEK_SET)
+            msvcrt.locking(fd, msvcrt.LK_UNLCK, 1)
+
+    def _read_at(fd: int, size: int, offset: int) -> bytes:
+        """Up to `size` bytes from `offset` (Windows has no `pread`)."""
+        os.lseek(fd, offset, os.SEEK_SET)
+        chunks: list[bytes] = []
+        while size > 0 and (chunk := os.read(fd, size)):
+            chunks.append(chunk)
+            size -= len(chunk)
+        return b"".join(chunks)
+
+    def _same_mode(fd: int, mode: int) -> None:
+        """Nothing: a Windows file's permissions are not its mode bits."""
+
+else:
     import fcntl
-except ImportError:  # Windows: no advisory locks; one reader at a time there
-    fcntl = None  # type: ignore[assignment]
+
+    OPEN_FLAGS = 0
+
+    @contextmanager
+    def _exclusive(fd: int) -> Iterator[None]:
+        """The log's advisory lock, held by one reader at a time (`flock`; closing the file
+        releases it too, should the reader die)."""
+        fcntl.flock(fd, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(fd, fcntl.LOCK_UN)
+
+    _read_at = os.pread
+    _same_mode = os.fchmod
+
 
 LOG_SUFFIX = ".whosaid.log"
 FIELDS: tuple[str, ...] = ("status", "note", "speaker", "added")
@@ -94,6 +148,9 @@ class Action:
     """speaker: the speaker's mention in the attribution, when known (an undo puts it back)."""
     undoes: str | None = None
     """The id of the action this one undoes."""
+    corrected: bool | None = None
+    """speaker: whether the statement's speaker is a correction after this action (None: it
+    is); an undo puts back the statement's flag from before the change it undoes."""
 
     def to_json(self) -> str:
         data: dict[str, Any] = {
@@ -115,6 +172,8 @@ class Action:
             data["mention"] = list(self.mention)
         if self.undoes is not None:
             data["undoes"] = self.undoes
+        if self.corrected is not None:
+            data["corrected"] = self.corrected
         return json.dumps(data, ensure_ascii=False)
 
     @classmethod
@@ -128,6 +187,7 @@ class Action:
         for key in ("reviewer", "name", "role", "undoes"):
             _check(isinstance(data.get(key), str | None))
         _check(data.get("kind") in (None, *SPEAKER_KINDS))
+        _check(isinstance(data.get("corrected"), bool | None))
         field, new = data["field"], data.get("new")
         if field == "status":
             _check(new in REVIEW_STATUSES)
@@ -152,6 +212,7 @@ class Action:
             kind=data.get("kind"),
             mention=_span(mention),
             undoes=data.get("undoes"),
+            corrected=data.get("corrected"),
         )
 
     def describe(self, document: Document) -> str:
@@ -236,7 +297,10 @@ def apply(document: Document, action: Action) -> Document:
         if action.field == "note":
             return review.set_note(document, statement.id, action.new, who, when)
         document, speaker = _speaker(document, action.new, action)
-        return review.set_speaker(document, statement.id, speaker, who, when, action.mention)
+        corrected = action.corrected is not False
+        return review.set_speaker(
+            document, statement.id, speaker, who, when, action.mention, corrected
+        )
     except (KeyError, ValueError):
         return document
 
@@ -289,22 +353,21 @@ def replay(document: Document, actions: list[Action]) -> Document:
 @contextmanager
 def _locked(path: Path, mode_of: Path | None = None) -> Iterator[int]:
     """The log open for appending (created if need be, as private as `mode_of`), locked."""
-    fd = os.open(path, os.O_RDWR | os.O_CREAT | os.O_APPEND, 0o666)
+    fd = os.open(path, os.O_RDWR | os.O_CREAT | os.O_APPEND | OPEN_FLAGS, 0o666)
     try:
-        if fcntl is not None:
-            fcntl.flock(fd, fcntl.LOCK_EX)
-        if mode_of is not None and os.fstat(fd).st_size == 0 and mode_of.is_file():
-            os.fchmod(fd, mode_of.stat().st_mode & 0o7777)
-        yield fd
+        with _exclusive(fd):
+            if mode_of is not None and os.fstat(fd).st_size == 0 and mode_of.is_file():
+                _same_mode(fd, mode_of.stat().st_mode & 0o7777)
+            yield fd
     finally:
-        os.close(fd)  # which releases the lock
+        os.close(fd)
 
 
 def _whole_lines(fd: int, offset: int) -> tuple[list[Action], int, int]:
     """The actions on the whole lines after byte `offset`, the offset after them, and how many
     lines could not be read. A last line without its newline (a writer killed mid-line, or
     one still writing) is left for later."""
-    data = os.pread(fd, max(0, os.fstat(fd).st_size - offset), offset)
+    data = _read_at(fd, max(0, os.fstat(fd).st_size - offset), offset)
     end = data.rfind(b"\n") + 1
     actions: list[Action] = []
     bad = 0
@@ -321,7 +384,7 @@ def read_actions(path: Path, offset: int = 0) -> tuple[list[Action], int, int]:
     """`_whole_lines` of the log at `path`; none when there is no log (or it can't be read:
     the next action, which writes it, will say why)."""
     try:
-        fd = os.open(path, os.O_RDONLY)
+        fd = os.open(path, os.O_RDONLY | OPEN_FLAGS)
     except OSError:
         return [], offset, 0
     try:
@@ -336,7 +399,7 @@ def _append(fd: int, actions: list[Action]) -> int:
     """Append the actions, flushed and fsynced; the log's size after them."""
     size = os.fstat(fd).st_size
     # A line cut short by a killed writer must not swallow ours: end it first.
-    torn = size > 0 and os.pread(fd, 1, size - 1) != b"\n"
+    torn = size > 0 and _read_at(fd, 1, size - 1) != b"\n"
     data = ("\n" if torn else "") + "".join(a.to_json() + "\n" for a in actions)
     view = memoryview(data.encode("utf-8"))
     while view:
@@ -384,7 +447,7 @@ def fold(annotation: Path, document: Document, offset: int) -> int | None:
         content = dump_yaml(document)
         with _locked(log, mode_of=annotation) as fd:
             size = os.fstat(fd).st_size
-            if b"\n" not in os.pread(fd, max(0, size - offset), offset):
+            if b"\n" not in _read_at(fd, max(0, size - offset), offset):
                 atomic_write(annotation, content, keep_backup=True)
                 return offset
     return None
@@ -580,9 +643,14 @@ class ReviewLog:
             old = value_of(now, done.field)
             if old == new:
                 return None
-            mention = before.speaker_span if before is not None else None
-            action = self._new_action(done.statement, done.field, old, new)
-            return _with(action, undoes=done.id, mention=mention), now
+            action = _with(self._new_action(done.statement, done.field, old, new), undoes=done.id)
+            if before is not None and done.field == "speaker":
+                # The speaker from before, where it was mentioned, and whether it was a
+                # correction already (the extractor's own speaker: it was not).
+                action = _with(
+                    action, mention=before.speaker_span, corrected=before.review.corrected
+                )
+            return action, now
 
         return self._record(build, undoable=False)
 

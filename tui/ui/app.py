@@ -14,7 +14,9 @@ from __future__ import annotations
 
 import gc
 import getpass
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable
+from contextlib import ExitStack
 from pathlib import Path
 from typing import ClassVar
 
@@ -26,6 +28,7 @@ from textual.containers import Horizontal, Vertical
 from textual.notifications import SeverityLevel
 from textual.reactive import reactive
 from textual.timer import Timer
+from textual.widget import Widget
 from textual.widgets import DataTable, Input, TextArea
 
 from tui.core import review
@@ -64,6 +67,8 @@ RESCUE = "e exports it; the Annotation format keeps everything and reopens"
 """Where a review the file does not hold can still go."""
 POLL_SECONDS = 0.5
 """How often the log is looked at for another reader's actions (its size: one stat)."""
+FOCUS_FRAME_SECONDS = 0.1
+"""The longest a move of the focus holds the screen back, waiting to be drawn in one frame."""
 FOLD_AFTER_SECONDS = 2.0
 """The YAML is rewritten from the log once the keys have paused this long."""
 FOOTER_WHEN_WIDE = frozenset({"note", "speaker", "search", "next_statement", "previous_statement"})
@@ -338,6 +343,8 @@ class ReaderApp(App[None]):
             state = SaveState("nothing changed yet")
         self.set_reactive(ReaderApp.save_state, state)
         self._fold_timer: Timer | None = None
+        self._positions_of: tuple[Document | None, dict[str, int]] = (None, {})
+        """The document whose statements' places `_positions` holds, and those places."""
         self._folding = False
         """Whether a rewrite of the YAML is running."""
         resume = review.first_unreviewed(document)
@@ -474,14 +481,28 @@ class ReaderApp(App[None]):
             top = self.query_one(ArticleView).top_offset()
             ahead = [s for s in shown if (s.span[0] >= top if delta > 0 else s.span[0] < top)]
             ahead = ahead or list(shown)
+            target: Statement | None = ahead[0] if delta > 0 else ahead[-1]
         else:
-            order = {statement.id: n for n, statement in enumerate(self.document.statements)}
-            here = order[current.id]
-            ahead = [s for s in shown if (order[s.id] - here) * delta > 0]
-        if not ahead:
+            # What the filter shows is in the article's order: the neighbours by bisection.
+            position = self._positions()
+            here, where = position[current.id], lambda s: position[s.id]
+            if delta > 0:
+                n = bisect_right(shown, here, key=where)
+                target = shown[n] if n < len(shown) else None
+            else:
+                n = bisect_left(shown, here, key=where)
+                target = shown[n - 1] if n else None
+        if target is None:
             self.bell()
             return
-        self.current = (ahead[0] if delta > 0 else ahead[-1]).id
+        self.current = target.id
+
+    def _positions(self) -> dict[str, int]:
+        """Each statement's place in the article's order, made once per document."""
+        if self._positions_of[0] is not self.document:
+            positions = {s.id: n for n, s in enumerate(self.document.statements)}
+            self._positions_of = (self.document, positions)
+        return self._positions_of[1]
 
     def action_filter(self) -> None:
         """The next filter; the speaker filter keeps to the current statement's speaker."""
@@ -572,6 +593,43 @@ class ReaderApp(App[None]):
             in_reader = action == "quit_reader" or self.screen is self.screen_stack[0]
             return in_reader and not isinstance(self.focused, Input | TextArea)
         return True
+
+    # --- tab: the focus moves in one frame ----------------------------------------------------
+
+    def action_focus_next(self) -> None:
+        self._move_focus(self.screen.focus_next)
+
+    def action_focus_previous(self) -> None:
+        self._move_focus(self.screen.focus_previous)
+
+    def _move_focus(self, move: Callable[[], Widget | None]) -> None:
+        """Move the focus, drawn in one frame. The pane that loses it and the one that gets
+        it restyle each when it reads its own event (blur, focus): a frame drawn in between
+        made a `tab` two or three frames, each waited for. Drawing waits until both have
+        read theirs (at most FOCUS_FRAME_SECONDS)."""
+        screen = self.screen  # the reader may be gone (quit) by the time it is drawn
+        before = screen.focused
+        batch = ExitStack()
+        batch.enter_context(self.batch_update())
+        after = move()
+        # The footer (none in a dialog) shows the focused widget's keys when it reads that
+        # they changed.
+        footers = list(screen.query(ReaderFooter))
+        waiting = {widget for widget in (before, after, *footers) if widget is not None}
+
+        def read(widget: Widget | None = None) -> None:
+            """`widget` read its event (None: waited long enough); drawn once all have."""
+            if widget is None:
+                waiting.clear()
+            else:
+                waiting.discard(widget)
+            if not waiting:
+                batch.close()  # closed once: closing it again does nothing
+                screen.check_idle()
+
+        for widget in list(waiting):
+            widget.call_later(read, widget)
+        self.set_timer(FOCUS_FRAME_SECONDS, read)
 
     def action_close_search(self) -> None:
         self.query_one(SearchBox).remove_class("-open")

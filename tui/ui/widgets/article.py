@@ -156,6 +156,9 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         self._width = 0
         self._cache: LRUCache[int, Strip] = LRUCache(maxsize=2000)
         self._styles: dict[str, Style] = {}
+        """The component styles the lines in `_cache` were drawn with (`_mark_style`)."""
+        self._base = Style()
+        """The view's own style, that they were drawn with."""
         self._hold: tuple[str | None] | None = None
         """The statement this view made current after paging: shown where it is, not placed."""
         self._read(document)
@@ -346,8 +349,19 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
 
     def notify_style_update(self) -> None:
         super().notify_style_update()
+        # Component styles are updated after this call: look at them once they are.
+        self.call_next(self._restyle)
+
+    def _restyle(self) -> None:
+        """Draw the lines again if a style they are drawn with changed (a new theme): a
+        change of focus, which restyles the border, redraws none of them."""
+        styles = {name: solid_style(self, name) for name in self._styles}
+        if self._styles and styles == self._styles and self._base == self.rich_style:
+            return
+        self._base = self.rich_style
         self._cache.clear()
         self._styles.clear()
+        self.refresh()
 
     def _mark_style(self, name: str) -> Style:
         """The component's own style, solid (tints and muted text work), cached."""

@@ -14,6 +14,7 @@ from textual.coordinate import Coordinate
 from textual.message import Message
 from textual.reactive import reactive
 from textual.widgets import DataTable
+from textual.widgets.data_table import ColumnKey, Row, RowKey
 
 from tui.core.export import statement_words
 from tui.core.ledger import UNATTRIBUTED, ledger
@@ -21,7 +22,7 @@ from tui.core.model import Document, Figure, Speaker, Statement
 from tui.core.shown import without_bidi
 from tui.ui.messages import FigureChosen, SpeakerChosen, StatementChosen
 from tui.ui.state import BADGES, no_document
-from tui.ui.widgets.tint import solid_style
+from tui.ui.widgets.tint import solid_style, untinted_background
 
 LIT_MARKER = "▶"
 STATUS_WIDTH = max(len(f"{badge} {status}") for status, badge in BADGES.items())
@@ -104,6 +105,13 @@ class LinkedTable(DataTable[Text], Generic[Item]):
     current: reactive[str | None] = reactive(None, init=False, repaint=False)
     """The id of the current statement (bound to the app's): the rows it lights are redrawn,
     not the whole pane."""
+    made = 0
+    """How many times the rows were made (`_fill`): rows are never moved, sorted or removed
+    otherwise, so Textual's lists of them in order are kept until they are made again."""
+    css_drawn: int | None = None
+    """The app's stylesheet (its count of updates) the cells were last drawn with."""
+    _in_order: tuple[tuple[int, int], list[Row]] | None = None
+    _lines: tuple[tuple[int, int], list[tuple[RowKey, int]]] | None = None
 
     def __init__(self, document: Document, *, id: str | None = None) -> None:  # noqa: A002
         super().__init__(
@@ -180,11 +188,29 @@ class LinkedTable(DataTable[Text], Generic[Item]):
         self.filled = True
         self.styled_with = self.cell_styles()
         self.clear()
+        self.made += 1
         for key in self.items:
             self.add_row(*self._row(key, key in self.lit), key=key)
         self.border_title = f"{self.TITLE} {len(self.items)}"
         if keep in self.items:
             self.move_cursor(row=self.get_row_index(keep), animate=False)
+
+    @property
+    def ordered_rows(self) -> list[Row]:
+        """Textual's rows in order, kept while the rows are the same: Textual makes the list
+        again after each changed cell, and a key changes a few cells of thousands of rows."""
+        rows = (self.row_count, self.made)
+        if self._in_order is None or self._in_order[0] != rows:
+            self._in_order = rows, super().ordered_rows
+        return self._in_order[1]
+
+    @property
+    def _y_offsets(self) -> list[tuple[RowKey, int]]:
+        """Textual's row of each line (made from `ordered_rows`), kept in the same way."""
+        rows = (self.row_count, self.made)
+        if self._lines is None or self._lines[0] != rows:
+            self._lines = rows, super()._y_offsets
+        return self._lines[1]
 
     def watch_document(self) -> None:
         if self.document is self.read_from or not self.filled:  # not filled: read when shown
@@ -222,39 +248,69 @@ class LinkedTable(DataTable[Text], Generic[Item]):
         return self.coordinate_to_cell_key(Coordinate(self.cursor_row, 0)).row_key.value
 
     def notify_style_update(self) -> None:
-        super().notify_style_update()
+        css = self.app._css_update_count  # a new theme (or stylesheet) counts one more
+        if css == self.css_drawn:
+            # The focus moved: Textual's drawn cells and lines are kept (a DataTable clears
+            # them all at each style update), as they are cached by the pseudo-classes and
+            # the background they were drawn with; the cursor's styles are looked up again.
+            super(DataTable, self).notify_style_update()
+            self._get_styles_to_render_cell.cache_clear()
+            self.refresh()
+        else:
+            self.css_drawn = css
+            super().notify_style_update()
         # Component styles are updated after this call: repaint once they are.
         if self.row_count:
             self.call_next(self._restyle)
 
+    def solid(self, name: str) -> Style:
+        """A component style as the cells are made with it: blended over the pane's
+        background as it is unfocused, so that a change of focus restyles no cell."""
+        return solid_style(self, name, untinted_background(self))
+
     def cell_styles(self) -> dict[str, Style]:
-        """The component styles the cells are made with, as drawn over the pane's background
-        (`solid_style`: a muted colour looks different over the focused background)."""
-        return {name: solid_style(self, name) for name in self.COMPONENT_CLASSES}
+        """The component styles the cells are made with (`solid`)."""
+        return {name: self.solid(name) for name in self.COMPONENT_CLASSES}
 
     def _restyle(self) -> None:
-        """Repaint the rows drawn with a component style that changed (a new theme, or a
-        muted colour over the focused background): a change of focus, which restyles the
-        cursor, repaints none of a long article's thousands of rows, or only a few."""
+        """Repaint every row when a component style changed (a new theme); a change of
+        focus, which restyles the cursor, changes none of them and repaints no row."""
         styles = self.cell_styles()
-        changed = {name for name, style in styles.items() if self.styled_with.get(name) != style}
-        self.styled_with = styles
-        if changed:
-            self.restyle(changed)
-
-    def restyle(self, names: set[str]) -> None:
-        """Redraw what is drawn with these component styles: every row, unless a pane knows
-        better."""
-        self._repaint(list(self.items))
+        if styles != self.styled_with:
+            self.styled_with = styles
+            self._repaint(list(self.items))
 
     def _repaint(self, keys: Iterable[str]) -> None:
-        """Redraw the cells of these rows that changed."""
+        """Redraw the cells of these rows that changed, and only these rows.
+
+        Textual's `update_cell` counts an update, and the count is in the key of every cell
+        and line it has drawn: one changed cell draws every row on screen again. Here the
+        cell is set and what Textual drew of its row is forgotten, the rest kept."""
         columns = ("lit", *self.COLUMNS)
+        changed: set[RowKey] = set()
         for key in keys:
+            row = self._data[RowKey(key)]
             cells = zip(columns, self.get_row(key), self._row(key, key in self.lit), strict=True)
             for column, old, new in cells:
                 if new != old:
-                    self.update_cell(key, column, new)
+                    row[ColumnKey(column)] = new
+                    changed.add(RowKey(key))
+        if changed:
+            self._forget(changed)
+            self.refresh()
+
+    def _forget(self, rows: set[RowKey]) -> None:
+        """Drop what Textual drew of these rows: their cells and lines (all the lines, kept
+        by their place on screen, are made again from the cells of the other rows)."""
+        indexes = {self._row_locations.get(row) for row in rows}
+        for cache, part, drawn in (
+            (self._cell_render_cache, 0, rows),
+            (self._row_render_cache, 0, rows),
+            (self._row_renderable_cache, 1, indexes),
+        ):
+            for key in [key for key in cache.keys() if key[part] in drawn]:
+                cache.discard(key)
+        self._line_cache.clear()
 
     def anonymous(self, text: str) -> Text:
         """A cell for a source without a name: "officials", "a report", or nobody."""
@@ -402,7 +458,7 @@ class SourcesPane(LinkedTable[Statement]):
         if item.act == "speech":
             return Text(item.act)
         name = f"pane--{item.act}"
-        return Text.assemble((item.act, self.styled_with.get(name) or solid_style(self, name)))
+        return Text.assemble((item.act, self.styled_with.get(name) or self.solid(name)))
 
     def review(self, item: Statement) -> Text:
         """`✓ verified ✎`: the badge and the status (none while unreviewed), and the note mark."""
@@ -418,18 +474,6 @@ class SourcesPane(LinkedTable[Statement]):
 
     def linked(self, statement: Statement) -> tuple[str, ...]:
         return (statement.id,)
-
-    def restyle(self, names: set[str]) -> None:
-        """A thought's or a stance's muted colour changes with the background (the focus):
-        only their act cells are redrawn, not every cell of thousands of rows."""
-        acts = {name.removeprefix("pane--") for name in names}
-        if not acts <= {"thought", "stance"}:
-            super().restyle(names)
-            return
-        for key, item in self.items.items():
-            if item.act in acts:
-                cell = self.dim_rejected(item, self.act(item))
-                self.update_cell(key, "act", self.lit_cell(cell) if key in self.lit else cell)
 
     def chosen(self, key: str) -> Message:
         return StatementChosen(key)
