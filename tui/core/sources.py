@@ -108,19 +108,22 @@ def read_article(path: str | Path) -> Article:
 def article_from_bytes(path: Path, data: bytes) -> Article:
     """The article in `data`, the bytes of the file `path` names (its suffix says how to read
     it, its name gives the id): `read_article` for bytes fetched elsewhere (an object store)."""
-    # The readers of pages and Markdown use this module's parts: imported when needed (and
-    # trafilatura, the page reader's, takes a third of a second to import).
-    from tui.core.markdown_reader import parse_markdown
-    from tui.core.page_reader import read_page
-
     if len(data) > MAX_ARTICLE_BYTES:
         raise InputError(path, f"too large ({len(data)} bytes; the limit is {MAX_ARTICLE_BYTES})")
     suffix = path.suffix.lower()
+    # The readers of pages and Markdown use this module's parts: each imported when a file
+    # needs it (trafilatura, the page reader's, takes a third of a second to import;
+    # markdown-it a fiftieth, which a folder of plain text need not pay in every worker).
     if suffix in HTML_SUFFIXES:
+        from tui.core.page_reader import read_page
+
         parsed = read_page(decode_article(path, data, _html_charset(path, data)))
+    elif suffix in MARKDOWN_SUFFIXES:
+        from tui.core.markdown_reader import parse_markdown
+
+        parsed = parse_markdown(clean_text(decode_article(path, data)))
     else:
-        text = clean_text(decode_article(path, data))
-        parsed = parse_markdown(text) if suffix in MARKDOWN_SUFFIXES else Parsed(text)
+        parsed = Parsed(clean_text(decode_article(path, data)))
     text = clean_text(parsed.text)
     if not text.strip():  # nothing to read, nor to review: said now, not as an empty reader
         raise InputError(path, "is empty: no text to read" if not data else "holds no text to read")
