@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from operator import itemgetter
+
 from tui.core.model import Span, Speaker, Statement
 from tui.core.statements.acts import act_of
 from tui.core.statements.cues import CueAttributions, find_cues
@@ -11,7 +13,6 @@ from tui.core.statements.labels import Labels, sentence_case_headlines
 from tui.core.statements.nouns import ReportingNouns, nominal_starts
 from tui.core.statements.parts import parts_of
 from tui.core.statements.rejections import rejection
-from tui.core.statements.state import Emitted
 from tui.core.text import paragraphs, sentences, without_closing_punctuation
 
 
@@ -64,19 +65,16 @@ class _Finder(Labels, CueAttributions, ReportingNouns):
         (rejections.py) or a headline's repeat of the body (headlines.py); the speakers
         quoted."""
         speakers, ids = self.speakers.speakers()
-        kept = [
-            s._replace(span=without_closing_punctuation(self.text, s.span))
-            for s in self.statements
-            if rejection(self.text, s.span, s.cue_span) is None
-        ]
-        if self.headline_ends:
+        kept = [s for s in self.statements if rejection(self.text, s.span, s.cue_span) is None]
+        if self.headline_ends:  # content words and starts: the same with the punctuation
             by_slug = {s.id: s for s in speakers}
             sources = {work: by_slug[slug] for work, slug in ids.items() if slug in by_slug}
             kept = without_repeats(self.text, self.headline_ends, kept, sources)
+        trimmed = [(without_closing_punctuation(self.text, s.span), s) for s in kept]
         statements = [
             Statement(
                 f"st-{n}",
-                s.span,
+                span,
                 s.kind,
                 ids.get(s.speaker) if s.speaker else None,
                 s.speaker_span,
@@ -88,12 +86,12 @@ class _Finder(Labels, CueAttributions, ReportingNouns):
                     self.text,
                     self.quotes,
                     self.quote_starts,
-                    s.span,
+                    span,
                     s.kind,
-                    _inside(s.span, s.speaker_span, s.cue_span),
+                    _inside(span, s.speaker_span, s.cue_span),
                 ),
             )
-            for n, s in enumerate(sorted(kept, key=_span_key), start=1)
+            for n, (span, s) in enumerate(sorted(trimmed, key=itemgetter(0)), start=1)
         ]
         quoted = {s.speaker for s in statements}
         return [s for s in speakers if s.id in quoted], statements  # sources only
@@ -103,7 +101,3 @@ def _inside(span: Span, *spans: Span | None) -> Span | None:
     """What of `spans` lies inside `span`, as one span: the attribution interrupting it."""
     inside = [s for s in spans if s is not None and span[0] < s[0] and s[1] < span[1]]
     return (min(s[0] for s in inside), max(s[1] for s in inside)) if inside else None
-
-
-def _span_key(statement: Emitted) -> Span:
-    return statement.span
