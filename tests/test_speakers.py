@@ -8,7 +8,14 @@ import tui.core.given_names as given_names
 import tui.core.lexicon as lexicon
 from tui.core.model import Speaker
 from tui.core.speaker_kinds import described_kind, marked_kind
-from tui.core.speakers import _clean_role, _occurrences, phrase_after, phrase_before
+from tui.core.speakers import (
+    _clean_role,
+    _occurrences,
+    _widened,
+    phrase_after,
+    phrase_before,
+    tokens,
+)
 from tui.core.statements import find_statements
 
 
@@ -994,3 +1001,13 @@ def test_a_subject_after_an_opening_phrase_and_a_lower_case_role_is_salient():
 def test_a_possessive_description_before_an_apposed_name_is_a_role_without_its_pronoun():
     text = "Its president, Rosa Moreno, said the union would appeal."
     assert described_speakers(text) == [("Rosa Moreno", "president", True)]
+
+
+def test_widened_tokens_are_those_of_the_wider_window() -> None:
+    """The tokens of a wide window, reusing those of a narrower one that starts anywhere:
+    inside a word, inside a dotted or hyphenated one, on a space or on punctuation."""
+    text = "Filler words run here, then the U.S.-based co-chair (retired), Mr. Joe Vale, said"
+    end = text.index(" said")
+    for near in range(20, end):
+        narrow = tokens(text, near, end)
+        assert _widened(text, 0, narrow, end) == tokens(text, 0, end), near

@@ -307,7 +307,8 @@ def _has_role(toks: list[Token], first: int, last: int) -> bool:
 def phrase_before(text: str, lower: int, cue_start: int) -> Phrase | None:
     """The speaker phrase that ends just before a cue at `cue_start` (not before `lower`)."""
     near = max(lower, cue_start - _NEAR)
-    found = _phrase_before(text, near, cue_start)
+    near_toks = tokens(text, near, cue_start)
+    found = _phrase_before(text, near_toks, cue_start)
     # Not found, yet a comma or a dash just before the cue: an appositive ("Unions, including
     # X, have also endorsed", "Kall -- co-editor of a book -- said").
     if found is not None:
@@ -322,8 +323,18 @@ def phrase_before(text: str, lower: int, cue_start: int) -> Phrase | None:
         edge = "," in lead or lead.rstrip()[-1:] in DASHES
     if near > lower and edge:
         # Too close to the edge of the short search: an appositive or a long name.
-        found = _phrase_before(text, max(lower, cue_start - _WINDOW), cue_start)
+        wide = _widened(text, max(lower, cue_start - _WINDOW), near_toks, cue_start)
+        found = _phrase_before(text, wide, cue_start)
     return found
+
+
+def _widened(text: str, start: int, toks: list[Token], end: int) -> list[Token]:
+    """The tokens of text[start:end], given `toks`, those of a later start: a space ends
+    every token, so from the first of `toks` after a space on they are the same."""
+    after_space = next((k for k, tok in enumerate(toks) if text[tok.start - 1].isspace()), None)
+    if after_space is None:
+        return tokens(text, start, end)
+    return tokens(text, start, toks[after_space].start) + toks[after_space:]
 
 
 def _after_preposition(text: str, lower: int, start: int) -> bool:
@@ -332,8 +343,8 @@ def _after_preposition(text: str, lower: int, start: int) -> bool:
     return bool(words) and words[-1].lower() in COMPLEMENT_PREPOSITIONS
 
 
-def _phrase_before(text: str, lower: int, cue_start: int) -> Phrase | None:
-    toks = tokens(text, lower, cue_start)
+def _phrase_before(text: str, toks: list[Token], cue_start: int) -> Phrase | None:
+    """The speaker phrase ending at the cue at `cue_start`, from `toks`, the tokens before it."""
     i = _skip_between(toks, len(toks) - 1)
     if i < 0:
         return None
