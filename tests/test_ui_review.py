@@ -693,3 +693,21 @@ async def test_the_palette_runs_review_actions(review_copy: Path) -> None:
         await pilot.press("enter")
         await pilot.pause()
         assert status_on_disk(review_copy, "st-1") == "disputed"
+
+
+async def test_ctrl_z_never_undoes_what_another_reader_did_since(review_copy: Path) -> None:
+    app = reader(review_copy)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("v", "j", "d")
+        await pilot.pause()
+        marked_on_disk(review_copy, "st-2", "verified")  # another reader, after this one's `d`
+        await pilot.press("ctrl+z")
+        await pilot.pause()
+        assert status_on_disk(review_copy, "st-2") == "verified", "theirs stays"
+        assert any("bo" in message and "st-2" in message for message in said(app))
+        await pilot.press("ctrl+z")  # this session's `v` on st-1 is still there to undo
+        await pilot.pause()
+        assert status_on_disk(review_copy, "st-1") == "unreviewed"
+        await pilot.press("ctrl+z")
+        await pilot.pause()
+        assert said(app)[-1] == "Nothing of this session left to undo."

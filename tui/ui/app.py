@@ -805,6 +805,17 @@ class ReaderApp(App[None]):
     def action_undo(self) -> None:
         """Undo this session's last action: one more action in the log, never a line taken out."""
         action = self._recorded(self.review_log.undo())
+        theirs = self.review_log.overtaken
+        if theirs is not None:
+            self.notify(
+                f"Not undone: {theirs.reviewer or 'another reader'} changed {theirs.statement} "
+                f"since ({theirs.describe(self.document)}); theirs stays. ctrl+z again undoes "
+                "your action before it.",
+                title="Undo",
+                severity="warning",
+                markup=False,
+            )
+            return
         if action is None:
             self.notify("Nothing of this session left to undo.", severity="warning", markup=False)
             return
