@@ -711,3 +711,24 @@ async def test_ctrl_z_never_undoes_what_another_reader_did_since(review_copy: Pa
         await pilot.press("ctrl+z")
         await pilot.pause()
         assert said(app)[-1] == "Nothing of this session left to undo."
+
+
+async def test_an_action_on_a_statement_another_reader_took_back_says_so(
+    review_copy: Path,
+) -> None:
+    app = reader(review_copy)
+    async with app.run_test(size=SIZE) as pilot:
+        other = ReviewLog.open(load_document(review_copy), review_copy, "bo")
+        text = other.document.article.text
+        start = text.index("offered no")
+        taken = [s.span for s in other.document.statements]
+        added = other.add_statement(review.clause_around(text, (start, start + 5), taken), None)
+        assert added is not None
+        await until(pilot, lambda: app.document.statement(added.statement) is not None)
+        app.current = added.statement
+        await pilot.press("a", *"my note")
+        other.undo()  # taken back while the note is typed
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert any(added.statement in m and "my note" in m for m in said(app)), "not lost unsaid"
+        assert app.document.statement(app.current or "") is not None

@@ -694,7 +694,7 @@ class ReaderApp(App[None]):
     def _mark(self, status: ReviewStatus) -> None:
         statement = self._statement()
         if statement is not None:
-            self._recorded(self.review_log.set_status(statement.id, status))
+            self._recorded(self.review_log.set_status(statement.id, status), statement.id)
 
     def action_note(self) -> None:
         """The note editor on the current statement; the note is saved when it changed."""
@@ -710,7 +710,8 @@ class ReaderApp(App[None]):
 
     def _set_note(self, statement_id: str, note: str) -> None:
         """Save the note on a statement, if it changed."""
-        self._recorded(self.review_log.set_note(statement_id, note))
+        action = self.review_log.set_note(statement_id, note)
+        self._recorded(action, statement_id, f'Your note, not saved: "{note}".')
 
     def action_speaker(self) -> None:
         """Pick the current statement's speaker, or name a new one."""
@@ -719,7 +720,8 @@ class ReaderApp(App[None]):
             return
 
         def picked(speaker_id: str | None, name: str | None, typed: TypedSpeaker | None) -> None:
-            self._recorded(self.review_log.set_speaker(statement.id, speaker_id, name, typed))
+            action = self.review_log.set_speaker(statement.id, speaker_id, name, typed)
+            self._recorded(action, statement.id)
 
         self._pick_speaker(f"Speaker of {statement.id}", statement.speaker, picked)
 
@@ -845,10 +847,21 @@ class ReaderApp(App[None]):
             self.current = None if first is None else first.id
         self.document = document
 
-    def _recorded(self, action: Action | None) -> Action | None:
-        """Show the review the log now holds, and whether the action is on disk."""
+    def _recorded(
+        self, action: Action | None, on: str | None = None, lost: str = ""
+    ) -> Action | None:
+        """Show the review the log now holds, and whether the action is on disk. An action
+        on statement `on` that another reader took back meanwhile is not done: a word says
+        so (with `lost`, what the user typed for it)."""
         self._show_review()
         if action is None:
+            if on is not None and self.document.statement(on) is None:
+                self.notify(
+                    f"{on} was taken back by another reader: not saved. {lost}".strip(),
+                    severity="warning",
+                    timeout=30 if lost else None,
+                    markup=False,
+                )
             return None
         if self.review_log.path is None:
             self.save_state = NOT_SAVED_WITHOUT_FILE
