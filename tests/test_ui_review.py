@@ -732,3 +732,23 @@ async def test_an_action_on_a_statement_another_reader_took_back_says_so(
         await pilot.pause()
         assert any(added.statement in m and "my note" in m for m in said(app)), "not lost unsaid"
         assert app.document.statement(app.current or "") is not None
+
+
+async def test_a_current_statement_taken_back_leaves_the_reader_where_it_was(
+    review_copy: Path,
+) -> None:
+    app = reader(review_copy)
+    async with app.run_test(size=SIZE) as pilot:
+        await search(pilot, "offered no")
+        await pilot.press("m", *"kovalenko", "enter")
+        await pilot.pause()
+        added = app.document.statement(app.current)
+        assert added is not None
+        await pilot.press("ctrl+z")
+        await pilot.pause()
+        now = app.document.statement(app.current)
+        assert now is not None
+        after = [s for s in app.document.statements if s.span[0] >= added.span[0]]
+        assert now == (after[0] if after else app.document.statements[-1]), (
+            "the statement next to it, not the first unreviewed one far above"
+        )

@@ -840,11 +840,14 @@ class ReaderApp(App[None]):
 
     def _show_review(self) -> None:
         """Show the review the log now holds; if the current statement was taken back (an
-        undo, here or by another reader), go on from the first unreviewed one."""
+        undo, here or by another reader), go on from the statement next to where it was (on
+        a long article the first unreviewed one may be far away)."""
         document = self.review_log.document
-        if self.current is not None and document.statement(self.current) is None:
-            first = review.first_unreviewed(document)
-            self.current = None if first is None else first.id
+        gone = self.document.statement(self.current)
+        if gone is not None and document.statement(gone.id) is None:
+            statements = document.statements
+            n = bisect_left(statements, gone.span[0], key=lambda s: s.span[0])
+            self.current = statements[min(n, len(statements) - 1)].id if statements else None
         self.document = document
 
     def _recorded(
