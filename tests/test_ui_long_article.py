@@ -263,3 +263,7 @@ async def test_a_verdict_reads_no_ledger_and_places_no_mark_again(
         await pilot.press("x")
         await pilot.pause()
         assert len(made) == before + 1, "a rejection: the ledger once, for both panes"
+        await pilot.press("k", "s", *"Someone New", "enter")  # st-1 holds no figure
+        await pilot.pause()
+        assert app.document.speaker(app.document.statement("st-1").speaker).name == "Someone New"  # type: ignore[union-attr]
+        assert len(made) == before + 1, "a new speaker for a statement without figures"

@@ -52,10 +52,18 @@ class LastLedger:
         self.groups: tuple[Group, ...] = ()
 
     def of(self, document: Document) -> tuple[Group, ...]:
-        statements = tuple(
-            (s.id, s.span, s.speaker, s.review.status == "rejected") for s in document.statements
-        )
-        read = (document.article, document.speakers, document.figures, statements)
+        """What the ledger reads of each figure: its statement's span, speaker and whether
+        it is rejected (a new speaker for a statement without figures changes none)."""
+        held = []
+        for figure in document.figures:
+            statement = document.statement(figure.statement)
+            if statement is None:
+                held.append((figure,))
+            else:
+                speaker = document.speaker(statement.speaker)
+                rejected = statement.review.status == "rejected"
+                held.append((figure, statement.id, statement.span, speaker, rejected))
+        read = (document.article, tuple(held))
         if len(read) != len(self.read) or any(
             a is not b and a != b for a, b in zip(read, self.read, strict=True)
         ):
