@@ -232,3 +232,38 @@ async def test_a_lit_row_is_drawn_again_and_the_other_rows_are_not(sample: Docum
         await pilot.press("v")  # a verdict: the row's review cell
         await pilot.pause()
         assert "verified" in shown()[1] and "verified" not in shown()[0]
+
+
+async def test_a_verdict_reads_no_ledger_and_places_no_mark_again(
+    sample: Document, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A verdict changes no claim and no mark: only a rejection (its figures leave the
+    ledger) makes the ledger again; the badges show either way."""
+    from tui.ui.widgets import panes
+
+    made: list[int] = []
+
+    def counted(documents: list[Document]) -> object:
+        made.append(1)
+        return ledger(documents)
+
+    ledger = panes.ledger
+    monkeypatch.setattr(panes, "ledger", counted)
+    app = ReaderApp(sample)
+    async with app.run_test(size=(160, 40)) as pilot:
+        await pilot.press("L")  # the figures pane and the ledger both read it
+        await pilot.pause()
+        article = app.query_one(ArticleView)
+        before, marks = len(made), article._line_marks
+        await pilot.press("v", "j", "d")
+        await pilot.pause()
+        assert len(made) == before, "the same claims: no ledger made again"
+        assert article._line_marks is marks, "the same marks: not placed again"
+        assert sorted(set(article._badges.values())) == ["disputed", "verified"]
+        await pilot.press("x")
+        await pilot.pause()
+        assert len(made) == before + 1, "a rejection: the ledger once, for both panes"
+        await pilot.press("k", "s", *"Someone New", "enter")  # st-1 holds no figure
+        await pilot.pause()
+        assert app.document.speaker(app.document.statement("st-1").speaker).name == "Someone New"  # type: ignore[union-attr]
+        assert len(made) == before + 1, "a new speaker for a statement without figures"

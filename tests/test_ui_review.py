@@ -693,3 +693,62 @@ async def test_the_palette_runs_review_actions(review_copy: Path) -> None:
         await pilot.press("enter")
         await pilot.pause()
         assert status_on_disk(review_copy, "st-1") == "disputed"
+
+
+async def test_ctrl_z_never_undoes_what_another_reader_did_since(review_copy: Path) -> None:
+    app = reader(review_copy)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("v", "j", "d")
+        await pilot.pause()
+        marked_on_disk(review_copy, "st-2", "verified")  # another reader, after this one's `d`
+        await pilot.press("ctrl+z")
+        await pilot.pause()
+        assert status_on_disk(review_copy, "st-2") == "verified", "theirs stays"
+        assert any("bo" in message and "st-2" in message for message in said(app))
+        await pilot.press("ctrl+z")  # this session's `v` on st-1 is still there to undo
+        await pilot.pause()
+        assert status_on_disk(review_copy, "st-1") == "unreviewed"
+        await pilot.press("ctrl+z")
+        await pilot.pause()
+        assert said(app)[-1] == "Nothing of this session left to undo."
+
+
+async def test_an_action_on_a_statement_another_reader_took_back_says_so(
+    review_copy: Path,
+) -> None:
+    app = reader(review_copy)
+    async with app.run_test(size=SIZE) as pilot:
+        other = ReviewLog.open(load_document(review_copy), review_copy, "bo")
+        text = other.document.article.text
+        start = text.index("offered no")
+        taken = [s.span for s in other.document.statements]
+        added = other.add_statement(review.clause_around(text, (start, start + 5), taken), None)
+        assert added is not None
+        await until(pilot, lambda: app.document.statement(added.statement) is not None)
+        app.current = added.statement
+        await pilot.press("a", *"my note")
+        other.undo()  # taken back while the note is typed
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert any(added.statement in m and "my note" in m for m in said(app)), "not lost unsaid"
+        assert app.document.statement(app.current or "") is not None
+
+
+async def test_a_current_statement_taken_back_leaves_the_reader_where_it_was(
+    review_copy: Path,
+) -> None:
+    app = reader(review_copy)
+    async with app.run_test(size=SIZE) as pilot:
+        await search(pilot, "offered no")
+        await pilot.press("m", *"kovalenko", "enter")
+        await pilot.pause()
+        added = app.document.statement(app.current)
+        assert added is not None
+        await pilot.press("ctrl+z")
+        await pilot.pause()
+        now = app.document.statement(app.current)
+        assert now is not None
+        after = [s for s in app.document.statements if s.span[0] >= added.span[0]]
+        assert now == (after[0] if after else app.document.statements[-1]), (
+            "the statement next to it, not the first unreviewed one far above"
+        )

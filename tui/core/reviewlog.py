@@ -533,6 +533,8 @@ class ReviewLog:
         self.folded: int | None = None
         """The log offset the YAML is known to hold (None: not known)."""
         self._undoable: list[Made] = []
+        self.overtaken: Action | None = None
+        """Another reader's action that the last `undo` would have undone: it undid nothing."""
 
     @classmethod
     def open(cls, document: Document, annotation: Path | None, reviewer: str | None) -> ReviewLog:
@@ -630,7 +632,9 @@ class ReviewLog:
 
     def undo(self) -> Action | None:
         """Undo this session's last action not undone yet: one more action, setting back the
-        value from before. None when there is nothing (left) to undo."""
+        value from before. None when there is nothing (left) to undo, or when another reader
+        changed that value since (`overtaken`: theirs stays, the next undo goes further back)."""
+        self.overtaken = None
         if not self._undoable:
             return None
         done, before = self._undoable.pop()
@@ -641,6 +645,10 @@ class ReviewLog:
                 return None
             new = None if before is None else value_of(before, done.field)
             old = value_of(now, done.field)
+            if done.field != "added" and old != done.new:  # another reader changed it since
+                later = (a for a in reversed(self.actions) if a.statement == done.statement)
+                self.overtaken = next((a for a in later if a.field == done.field), None)
+                return None
             if old == new:
                 return None
             action = _with(self._new_action(done.statement, done.field, old, new), undoes=done.id)

@@ -694,7 +694,7 @@ class ReaderApp(App[None]):
     def _mark(self, status: ReviewStatus) -> None:
         statement = self._statement()
         if statement is not None:
-            self._recorded(self.review_log.set_status(statement.id, status))
+            self._recorded(self.review_log.set_status(statement.id, status), statement.id)
 
     def action_note(self) -> None:
         """The note editor on the current statement; the note is saved when it changed."""
@@ -710,7 +710,8 @@ class ReaderApp(App[None]):
 
     def _set_note(self, statement_id: str, note: str) -> None:
         """Save the note on a statement, if it changed."""
-        self._recorded(self.review_log.set_note(statement_id, note))
+        action = self.review_log.set_note(statement_id, note)
+        self._recorded(action, statement_id, f'Your note, not saved: "{note}".')
 
     def action_speaker(self) -> None:
         """Pick the current statement's speaker, or name a new one."""
@@ -719,7 +720,8 @@ class ReaderApp(App[None]):
             return
 
         def picked(speaker_id: str | None, name: str | None, typed: TypedSpeaker | None) -> None:
-            self._recorded(self.review_log.set_speaker(statement.id, speaker_id, name, typed))
+            action = self.review_log.set_speaker(statement.id, speaker_id, name, typed)
+            self._recorded(action, statement.id)
 
         self._pick_speaker(f"Speaker of {statement.id}", statement.speaker, picked)
 
@@ -805,6 +807,17 @@ class ReaderApp(App[None]):
     def action_undo(self) -> None:
         """Undo this session's last action: one more action in the log, never a line taken out."""
         action = self._recorded(self.review_log.undo())
+        theirs = self.review_log.overtaken
+        if theirs is not None:
+            self.notify(
+                f"Not undone: {theirs.reviewer or 'another reader'} changed {theirs.statement} "
+                f"since ({theirs.describe(self.document)}); theirs stays. ctrl+z again undoes "
+                "your action before it.",
+                title="Undo",
+                severity="warning",
+                markup=False,
+            )
+            return
         if action is None:
             self.notify("Nothing of this session left to undo.", severity="warning", markup=False)
             return
@@ -827,17 +840,31 @@ class ReaderApp(App[None]):
 
     def _show_review(self) -> None:
         """Show the review the log now holds; if the current statement was taken back (an
-        undo, here or by another reader), go on from the first unreviewed one."""
+        undo, here or by another reader), go on from the statement next to where it was (on
+        a long article the first unreviewed one may be far away)."""
         document = self.review_log.document
-        if self.current is not None and document.statement(self.current) is None:
-            first = review.first_unreviewed(document)
-            self.current = None if first is None else first.id
+        gone = self.document.statement(self.current)
+        if gone is not None and document.statement(gone.id) is None:
+            statements = document.statements
+            n = bisect_left(statements, gone.span[0], key=lambda s: s.span[0])
+            self.current = statements[min(n, len(statements) - 1)].id if statements else None
         self.document = document
 
-    def _recorded(self, action: Action | None) -> Action | None:
-        """Show the review the log now holds, and whether the action is on disk."""
+    def _recorded(
+        self, action: Action | None, on: str | None = None, lost: str = ""
+    ) -> Action | None:
+        """Show the review the log now holds, and whether the action is on disk. An action
+        on statement `on` that another reader took back meanwhile is not done: a word says
+        so (with `lost`, what the user typed for it)."""
         self._show_review()
         if action is None:
+            if on is not None and self.document.statement(on) is None:
+                self.notify(
+                    f"{on} was taken back by another reader: not saved. {lost}".strip(),
+                    severity="warning",
+                    timeout=30 if lost else None,
+                    markup=False,
+                )
             return None
         if self.review_log.path is None:
             self.save_state = NOT_SAVED_WITHOUT_FILE

@@ -205,14 +205,22 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
                     kind = mark[2].removeprefix("article--")
                     if kind in KIND_MARKS:
                         self._kinds.setdefault(index, kind)
+        self._place_badges()
+
+    def _place_badges(self) -> None:
+        """The badge of the line each reviewed statement starts on."""
+        self._badges = {}
         for start, status in self._statuses:
             if status in BADGES:
                 self._badges.setdefault(self._line_of(start), status)
 
     def watch_document(self, document: Document) -> None:
-        """The review changed: new marks and badges; new lines only if the text changed."""
+        """The review changed: new marks and badges; new lines only if the text changed. A
+        verdict or a note changes no mark: only the badges are placed again (on a long
+        article, placing thousands of marks on their lines is most of a key's time)."""
         if document is self._read_from:  # bound again to the same document
             return
+        marks = self._marks
         self._read(document)
         text = visible_bidi(document.article.text)
         if text != self._text:
@@ -220,6 +228,11 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
             if self._width:
                 self._layout(self._width)
                 return
+        if self._marks == marks and self._lines:
+            self._place_badges()
+            self._cache.clear()
+            self.refresh()
+            return
         self._place_marks()
 
     def _line_of(self, offset: int) -> int:

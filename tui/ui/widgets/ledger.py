@@ -15,10 +15,10 @@ from typing import ClassVar
 from rich.text import Text
 from textual.message import Message
 
-from tui.core.ledger import Claim, Group, ledger, value_text
+from tui.core.ledger import Claim, Group, value_text
 from tui.core.model import Statement
 from tui.ui.messages import FigureChosen
-from tui.ui.widgets.panes import LinkedTable
+from tui.ui.widgets.panes import LEDGER, LinkedTable
 
 CHART_WIDTHS = (12, 30)
 """The fewest and the most cells of a group's chart (and of the heading naming what it counts):
@@ -128,7 +128,7 @@ class LedgerPane(LinkedTable[LedgerRow]):
                 self._fill()
 
     def read(self) -> None:
-        self.groups = ledger([self.document])
+        self.groups = LEDGER.of(self.document)
         super().read()
         claims_of: dict[str, list[str]] = {}
         for key, row in self.items.items():

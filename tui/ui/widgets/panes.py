@@ -17,7 +17,7 @@ from textual.widgets import DataTable
 from textual.widgets.data_table import ColumnKey, Row, RowKey
 
 from tui.core.export import statement_words
-from tui.core.ledger import UNATTRIBUTED, ledger
+from tui.core.ledger import UNATTRIBUTED, Group, ledger
 from tui.core.model import Document, Figure, Speaker, Statement
 from tui.core.shown import without_bidi
 from tui.ui.messages import FigureChosen, SpeakerChosen, StatementChosen
@@ -40,6 +40,39 @@ class Keyed(Protocol):
 
 
 Item = TypeVar("Item", bound=Keyed)
+
+
+class LastLedger:
+    """The ledger of the last document asked about, made again only when what it reads
+    changed: a verdict or a note changes no claim, and on a long article the ledger takes a
+    fifth of a second (the figures pane and the ledger both read it, at each action)."""
+
+    def __init__(self) -> None:
+        self.read: tuple[object, ...] = ()
+        self.groups: tuple[Group, ...] = ()
+
+    def of(self, document: Document) -> tuple[Group, ...]:
+        """What the ledger reads of each figure: its statement's span, speaker and whether
+        it is rejected (a new speaker for a statement without figures changes none)."""
+        held = []
+        for figure in document.figures:
+            statement = document.statement(figure.statement)
+            if statement is None:
+                held.append((figure,))
+            else:
+                speaker = document.speaker(statement.speaker)
+                rejected = statement.review.status == "rejected"
+                held.append((figure, statement.id, statement.span, speaker, rejected))
+        read = (document.article, tuple(held))
+        if len(read) != len(self.read) or any(
+            a is not b and a != b for a, b in zip(read, self.read, strict=True)
+        ):
+            self.read, self.groups = read, ledger([document])
+        return self.groups
+
+
+LEDGER = LastLedger()
+"""The ledger the side panes show."""
 
 
 class LinkedTable(DataTable[Text], Generic[Item]):
@@ -377,7 +410,7 @@ class FiguresPane(LinkedTable[Figure]):
     def read(self) -> None:
         self.counted = {
             claim.figure: group.subject
-            for group in ledger([self.document])
+            for group in LEDGER.of(self.document)
             for claim in group.claims
         }
         super().read()
