@@ -26,12 +26,12 @@ class _Finder(Labels, CueAttributions, ReportingNouns):
     """Every stage over one text: labels and headlines by paragraph, then cues, quotations
     and reporting nouns by sentence; speakers are resolved as statements are emitted."""
 
-    def __init__(self, original: str, raw: str, title: str | None) -> None:
-        """`original`: `raw` with its furniture blanked."""
-        paras = paragraphs(original)
-        text, headlines = sentence_case_headlines(original, paras)
-        super().__init__(original, text, paras, headlines, find_cues(text), nominal_starts(text))
-        self.headline_ends = headline_ends(raw, original, paras, title)
+    def __init__(self, blanked: str, raw: str, title: str | None) -> None:
+        """`blanked`: the article `raw` with its furniture blanked (same length)."""
+        paras = paragraphs(blanked)
+        text, headlines = sentence_case_headlines(blanked, paras)
+        super().__init__(blanked, text, paras, headlines, find_cues(text), nominal_starts(text))
+        self.headline_ends = headline_ends(raw, blanked, paras, title)
 
     def run(self) -> tuple[list[Speaker], list[Statement]]:
         """Stage 1 on each paragraph, the others on each sentence (`_sentence`) of a paragraph
