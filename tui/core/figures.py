@@ -103,6 +103,13 @@ _CONNECTOR = re.compile(r"[^\S\n]*[-–—][^\S\n]*|[^\S\n]+(?P<w>to|through|and
 _CHAIN_AHEAD = re.compile(r"[^\S\n]+to[^\S\n]+(?=\S)")
 _CHAIN_BEHIND = re.compile(r"[0-9%][^\S\n]+to[^\S\n]+\Z")
 _DASH_NUMBER = re.compile(r"[^\S\n]*[-–][^\S\n]*[0-9]")
+# From a level to the next in a move: " to ", or a few words of the same clause and " to "
+# ("from $960 at noon to $935").
+_LEVEL_TO = re.compile(
+    r"(?P<gap>(?:[^\S\n]+(?!(?:to|from|and|or|but|then|while|before|after)\b)[^\s,;:()]+){0,4}?)"
+    r"[^\S\n]+to[^\S\n]+",
+    re.IGNORECASE,
+)
 # Between two numbers that share a scale and unit: "three or four years", "from 4.8 to 4.7
 # percent", and a suspended hyphen, "7- or 8-inch", "four-, five- and six-cylinder".
 _ALTERNATIVE = re.compile(
@@ -793,6 +800,31 @@ def _range(text: str, low: _Amount, lead: str) -> _Amount | None:
     return high
 
 
+def _moved_to(text: str, start: _Amount) -> _Amount | None:
+    """The level a move "from X to Y" reaches, where that is no range: "fell from 4.8 to 4.7
+    percent", "dropped from 208 pounds to 193", "plunged from $960 at noon to $935 by
+    evening". The move is one figure, as a range is: its value the level it starts from, its
+    span both levels (a rise also has its end in `high`). A chain of levels ("from $160 to $180
+    to $200") and a move to a range ("from 24.2 to 33-35 billion") are a figure for each level.
+    """
+    to = _LEVEL_TO.match(text, start.end)
+    if to is None or (to.group("gap") and start.unit is None):
+        return None  # words between the levels: only a level with its unit is read past them
+    currency = _CURRENCY_AHEAD.match(text, to.end())
+    core = _CORE.match(text, currency.end() if currency else to.end())
+    if core is None or core.lastgroup not in {"digits", "words"}:
+        return None
+    level = _amount(text, core, to.end(), money=start.kind == "money")
+    if level is None or _not_a_figure(text, core, level) or not _same_unit(start, level):
+        return None
+    if _DASH_NUMBER.match(text, level.end) or _in_chain(text, start, level):
+        return None
+    counted = _noun_phrase(text, level.end) if level.unit is None else None
+    if counted and _counted(text, counted, hyphenated=False)[0] != start.unit:
+        return None  # "from 3 bases to 40 countries": two counts
+    return level
+
+
 def _in_chain(text: str, low: _Amount, high: _Amount) -> bool:
     """Whether two amounts that carry their own unit stand in a chain of three or more levels
     joined by "to": "rose from $160 to $180 to $200", "3% to 4% to 5%"."""
@@ -995,13 +1027,17 @@ def _figure(
         return None, odds.end  # "won 52 to 48", "voted 7 to 2", "won 4 to 1": a score or a tally
     if odds is not None:  # "a 3 to 1 margin": a ratio
         amount.end, amount.unit, amount.kind = odds.end, "ratio", "measure"
-    high = _range(text, amount, lead.group("w").lower() if lead else "")
+    led = lead.group("w").lower() if lead else ""
+    high = _range(text, amount, led)
     if high is None and tail and tail.group()[0] == "-":
         return None, tail.end()  # "89-89", "2014-15", "3-1": scores and spans of years
     if high is None and amount.unit is None:
-        _share(amount, _shared(text, amount, lead.group("w").lower() if lead else ""))
-    end = high.end if high else amount.end
-    start = lead.start() if lead and high and lead.group("w").lower() != "by" else amount.start
+        _share(amount, _shared(text, amount, led))
+    moved = _moved_to(text, amount) if high is None and led == "from" else None
+    if moved is not None and moved.value > amount.value:
+        high = moved  # a rise: the levels it spans, as "from 5 to 7 per cent" is read
+    end = high.end if high else moved.end if moved else amount.end
+    start = lead.start() if lead and (high or moved) and led != "by" else amount.start
     if high and len(high.unit or "") > len(amount.unit or ""):  # "5 to 7 per cent"
         amount.unit, amount.kind, amount.unit_start = high.unit, high.kind, high.unit_start
     on_a_scale = _ON_A_SCALE.match(text, end) if amount.unit is None else None
