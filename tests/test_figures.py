@@ -313,6 +313,31 @@ def test_a_duration_only_where_it_is_one() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("She was jailed for a month.", [("a month", "month")]),
+        (
+            "The pump ran 300 litres a day for a week.",
+            [("300 litres a day", "litres per day"), ("a week", "week")],
+        ),
+        (
+            "The plan gives 20GB of data for a month.",
+            [("20GB of data for a month", "GB per month")],
+        ),
+        ("They paid $400 for a week in the hut.", [("$400 for a week", "dollar per week")]),
+        ("They paid $400 to stay for a week.", [("$400", "dollar")]),  # words between
+        ("It weighs 9 kg, and it lasted for a year.", [("9 kg", "kg"), ("a year", "year")]),
+        ("The first days of a year are cold.", []),
+        ("Each term of a year costs more.", [("a year", "year")]),
+    ],
+)
+def test_one_unit_of_time_after_a_sum_or_a_measure_is_its_period(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert [(text[f.span[0] : f.span[1]], f.unit) for f in find_figures(text)] == expected
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Of 1,000 people, 45% said 3 to 5 times, about 2.5 million more than a decade ago.",

@@ -195,6 +195,7 @@ _ELLIPSIS_BEHIND = re.compile(
 _COORDINATOR_BEHIND = re.compile(r"(?<![\w])(?:and|but|while|whereas)[^\S\n]+\Z", re.IGNORECASE)
 _CLAUSE_VERB_AFTER = re.compile(rf"[^\S\n]+(?:{_alternation(lx.CLAUSE_VERBS)})\b", re.IGNORECASE)
 _SENTENCE_BREAK = re.compile(r"[.!?;][^\S\n]|\n")
+_CLAUSE_BREAK = re.compile(r"[.!?;:,\n]|\b(?:and|but|or|while|when|then|after|before)\b")
 _RATIO_JOIN = re.compile(
     r"(?:[^\S\n]+|-)(?P<w>in|out[^\S\n]+of|of(?:[^\S\n]+every)?)(?:[^\S\n]+|-)", re.IGNORECASE
 )
@@ -267,6 +268,11 @@ def find_figures(text: str) -> list[Figure]:
         figure, consumed = _read(text, core, done)
         done = max(done, consumed)
         if figure is not None:
+            if core.lastgroup == "aduration" and figures:  # "$500 for a week"
+                rated = _period_of(text, figures[-1], figure)
+                if rated is not None:
+                    figures[-1] = rated
+                    continue
             if figures and figure.unit is None and figure.subject is None:
                 figure = _elliptical(text, figures[-1], figure)
                 if figure.unit is None:
@@ -276,9 +282,29 @@ def find_figures(text: str) -> list[Figure]:
     return figures
 
 
+def _period_of(text: str, previous: Figure, figure: Figure) -> Figure | None:
+    """The sum or measure before one unit of time after "for" in its clause, when that unit is
+    the period it is given for, not a duration of its own: "$500 for a week in the cabin",
+    "54GB of 5G data for a month"; right after it, the period makes it a rate: "60GB of data
+    for a month" is 60 GB per month. None: the duration stands on its own ("jailed for a
+    month", "300 barrels a day for a month")."""
+    lead = _word_before(text, figure.span[0])
+    if previous.kind not in {"money", "measure"} or previous.unit is None or lead is None:
+        return None
+    if " per " in previous.unit or lead.group("w").lower() != "for":
+        return None
+    if _CLAUSE_BREAK.search(text, previous.span[1], lead.start()):
+        return None
+    spaces = _SPACES_AHEAD.match(text, previous.span[1])
+    if spaces is None or spaces.end() != lead.start():
+        return previous
+    rate = f"{previous.unit} per {figure.unit}"
+    return replace(previous, span=(previous.span[0], figure.span[1]), unit=rate)
+
+
 def _elliptical(text: str, previous: Figure, figure: Figure) -> Figure:
     """A bare figure compared with the figure before it in its sentence counts what that one
-    counts: "460 cars were stolen, compared with 63", "from 208 pounds to 193"."""
+    counts: "460 cars were stolen, compared with 63", "to 193 pounds from 208"."""
     start = figure.span[0]
     if previous.unit in {None, "fraction"} or _SENTENCE_BREAK.search(text, previous.span[1], start):
         return figure
@@ -1287,6 +1313,10 @@ def _a_duration(text: str, core: re.Match[str], floor: int) -> Figure | None:
     previous = _word_before(text, core.start())
     if previous is None or previous.group("w").lower() not in lx.A_DURATION_AFTER:
         return None
+    if previous.group("w").lower() == "of":  # "a period of a month", not "the days of a week"
+        noun = _word_before(text, previous.start())
+        if noun is None or _plural(noun.group("w")):
+            return None
     following = _NP_WORD.match(text, core.end())
     if following and following.group("w").lower() in lx.A_DURATION_NOT_BEFORE:
         return None
