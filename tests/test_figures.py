@@ -233,6 +233,30 @@ def test_units_and_kinds(text: str, value: float, unit: str, kind: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "span", "unit"),
+    [
+        ("Each shot costs $19 per dose.", "$19 per dose", "dollar per dose"),
+        (
+            "The grant is £90 per pupil per term.",
+            "£90 per pupil per term",
+            "pound per pupil per term",
+        ),
+        ("Gas traded at $3.10 per MMBtu.", "$3.10 per MMBtu", "dollar per MMBtu"),
+        ("Rooms go for €210 a night.", "€210 a night", "euro per night"),
+        ("The ward admits 85 patients a day.", "85 patients a day", "patients per day"),
+        ("The plant built 7,000 vans per month.", "7,000 vans per month", "vans per month"),
+        ("It cost $9 a year ago.", "$9", "dollar"),  # a date, not a rate
+        ("About 60 people a week earlier came.", "About 60 people", "people"),
+        ("He was paid $70 per the deal.", "$70", "dollar"),  # "per": according to
+        ("A 40-page report a day.", "40-page report", "page"),  # the pages are no rate
+    ],
+)
+def test_what_a_sum_a_measure_or_a_count_is_per(text: str, span: str, unit: str) -> None:
+    figure = only(text)
+    assert (text[figure.span[0] : figure.span[1]], figure.unit) == (span, unit)
+
+
+@pytest.mark.parametrize(
     ("text", "subject"),
     [
         ("Police said 45,000 Russian troops are massing.", "Russian troops"),

@@ -92,8 +92,10 @@ _UNIT_TABLE: dict[str, tuple[str | None, FigureKind]] = {
 _UNIT_SURFACES = _alternation(_UNIT_TABLE).replace("\\ ", r"[^\S\n]")
 _UNIT = re.compile(rf"(?P<gap>[^\S\n]?-?[^\S\n]?)(?P<u>{_UNIT_SURFACES})(?!\w)", re.IGNORECASE)
 _RATE = re.compile(
-    r"(?:[^\S\n]*(?:/|[^\S\n]per[^\S\n]+|[^\S\n]an?[^\S\n]+)|-(?:an?|per)-)"
-    rf"(?P<r>{_alternation(lx.RATE_UNITS)})\b",
+    r"(?:(?:[^\S\n]*(?:/|[^\S\n]per[^\S\n]+|[^\S\n]an?[^\S\n]+)|-(?:an?|per)-)"
+    rf"(?P<r>{_alternation(lx.RATE_UNITS)})\b"
+    rf"|[^\S\n]per[^\S\n]+(?!(?:{_alternation(lx.NOT_RATES_AFTER_PER)})\b)(?P<n>[^\W\d_][\w-]*))"
+    rf"(?![^\S\n]+(?:{_alternation(lx.NOT_RATES_BEFORE)})\b)",
     re.IGNORECASE,
 )
 _QUALIFIER_AFTER = re.compile(
@@ -486,9 +488,20 @@ def _amount(text: str, core: re.Match[str], floor: int, *, money: bool = False) 
 def _read_rate(text: str, amount: _Amount) -> None:
     """Read what a sum or a measure is per into its unit: "$52 a barrel", "325,000 barrels per
     day"."""
-    rate = _RATE.match(text, amount.end) if amount.kind in {"money", "measure"} else None
-    if rate:
-        amount.unit, amount.end = f"{amount.unit} per {rate.group('r').lower()}", rate.end()
+    if amount.kind in {"money", "measure"}:
+        amount.unit, amount.end = _per(text, amount.unit, amount.end)
+
+
+def _per(text: str, unit: str | None, end: int) -> tuple[str | None, int]:
+    """`unit` with what it is per after `end` ("dollar per dose per month"), and where that
+    ends."""
+    for _ in range(2):  # "£150 per child per month"
+        rate = _RATE.match(text, end)
+        if rate is None:
+            break
+        per = rate.group("r").lower() if rate.group("r") else rate.group("n")
+        unit, end = f"{unit} per {per}", rate.end()
+    return unit, end
 
 
 def _scale_words(text: str, scaled: re.Match[str]) -> tuple[float, int]:
@@ -1102,7 +1115,10 @@ def _figure(
         qualifier, end = lx.QUALIFIERS_AFTER[after.group("q").lower()], after.end()  # type: ignore[assignment]
     unit, kind = amount.unit, amount.kind
     if unit is None and subject is not None:
-        unit, kind = _counted(text, subject, hyphenated=text.startswith("-", end))
+        hyphenated = text.startswith("-", end)
+        unit, kind = _counted(text, subject, hyphenated=hyphenated)
+        if kind == "count" and not hyphenated:  # "400 patients a day", "3,000 tests per day"
+            unit, end = _per(text, unit, max(end, subject[1]))
     elif unit is None and counted is not None:
         unit = counted
     figure = _make(

@@ -1170,11 +1170,17 @@ HALF_NOT_AFTER: frozenset[str] = frozenset("the a first second this that other".
 LY_NOUNS: frozenset[str] = frozenset("family supply italy ally rally assembly july".split())
 # Unit letters that must be glued to the number: "18m", "45C", not "18 m", "45 C".
 GLUED_ONLY_UNITS: frozenset[str] = frozenset("m g l w v x c f ° p pa ps b pc".split())
-# What a rate is per: "$52 a barrel", "325,000 barrels per day", "$1,100/sq ft".
+# What a rate is per after "a" or "/": "$52 a barrel", "$300 a night", "$1,100/sq ft". After
+# "per" any noun is ("$2,100 per dose", "$4 per mmBTU"), but these words.
 RATE_UNITS: frozenset[str] = frozenset(
     """day week month year hour minute second barrel share gallon litre liter ounce tonne ton
-    person head capita kg kilogram pound""".split()
+    person head capita kg kilogram pound night dose piece ticket acre mile""".split()
 ) | frozenset({"square foot", "square metre", "square meter", "sq ft", "sq m"})
+NOT_RATES_AFTER_PER: frozenset[str] = frozenset(
+    "the a an se cent centum his her their its our my your this that these those".split()
+)
+# A unit of time that dates, not a rate: "$5 a year ago", "$40 a barrel a week earlier".
+NOT_RATES_BEFORE: frozenset[str] = frozenset("ago earlier later before after".split())
 # Words glued to a number by a hyphen that leave it a number: "sub-7", "minus-5", "mid-30".
 NUMBER_PREFIXES: frozenset[str] = frozenset("sub minus over under mid pre post".split())
 # Multipliers written as one word ("sixfold", "a hundredfold rise"): the number word before
