@@ -224,6 +224,7 @@ def test_ratios_are_fractions(text: str, value: float, subject: str) -> None:
         ("Nearly two-thirds of the sales.", 2 / 3, "fraction", "measure"),
         ("Add 1/8 of a cup.", 1 / 8, "fraction", "measure"),
         ("Half the condos have sold.", 0.5, "fraction", "measure"),
+        ("A 5.2 magnitude quake struck.", 5.2, "magnitude", "measure"),
     ],
 )
 def test_units_and_kinds(text: str, value: float, unit: str, kind: str) -> None:
@@ -260,6 +261,9 @@ def test_what_a_sum_a_measure_or_a_count_is_per(text: str, span: str, unit: str)
     ("text", "subject"),
     [
         ("Police said 45,000 Russian troops are massing.", "Russian troops"),
+        ("A 900 tonne barge struck the pier.", None),  # a measure: what it weighs
+        ("Nine armed guards stood by.", "armed guards"),
+        ("One loud tremor shook the town.", "loud tremor"),
         ("About 300 Ford and Toyota trucks were recalled.", "Ford and Toyota trucks"),
         ("Two of Martin’s aides resigned.", "Martin’s aides"),
         ("Three of the oldest bridges were closed.", "oldest bridges"),

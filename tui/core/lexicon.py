@@ -987,7 +987,7 @@ MEASURE_UNITS: frozenset[str] = frozenset(
         "gigapascal", "gigapascals", "calorie", "calories", "kcal", "kj", "degree", "degrees", "°",
         "°c", "°f", "deg", "degc", "degf", "deg c", "deg f", "degrees celsius",
         "degrees fahrenheit", "degrees c", "degrees f", "celsius", "fahrenheit", "points", "pts",
-        "basis points", "basis point", "bps", "times", "x", "fold", "c", "f",
+        "basis points", "basis point", "bps", "times", "x", "fold", "c", "f", "magnitude",
     }
 )  # fmt: skip
 # Percent: surface -> unit (kind "percent").
@@ -1133,7 +1133,7 @@ NOUN_PHRASE_STOPWORDS: frozenset[str] = frozenset(
     sold bought met ran saw found held kept brought began became spent sent built died
     stay stays remain remains need needs want wants live work works include includes
     come comes go goes get gets make makes take takes see know think set put let hit cut
-    run runs apart
+    run runs apart struck shook swept drove flew threw broke stood fought caught
     monday tuesday wednesday thursday friday saturday sunday""".split()
 )
 # Words skipped at the start of that noun phrase ("eight *more* picks").
