@@ -515,6 +515,22 @@ def test_an_elliptical_figure_counts_what_the_one_before_counts(text: str, unit:
 
 
 @pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("The number of arrests rose to 1,150.", "arrests"),
+        ("The number of new cases has climbed to about 4,000.", "cases"),
+        ("The number of ballots cast was 2.7 million.", "ballots"),
+        ("The town has a population of 41,000.", "people"),
+        ("A crowd of about 8,000 gathered.", "people"),
+        ("The number of arrests fell. Then 30 were freed.", None),  # another sentence
+        ("A population of rats ate 300.", None),  # not right after "of"
+    ],
+)
+def test_a_bare_count_counts_what_its_sentence_named_before(text: str, unit: str | None) -> None:
+    assert find_figures(text)[-1].unit == unit
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "It lost 90 points, or 1.2%, to 7,425.",  # a change, then a level: not the same unit

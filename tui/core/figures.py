@@ -197,6 +197,11 @@ _ELLIPSIS_BEHIND = re.compile(
 _COORDINATOR_BEHIND = re.compile(r"(?<![\w])(?:and|but|while|whereas)[^\S\n]+\Z", re.IGNORECASE)
 _CLAUSE_VERB_AFTER = re.compile(rf"[^\S\n]+(?:{_alternation(lx.CLAUSE_VERBS)})\b", re.IGNORECASE)
 _SENTENCE_BREAK = re.compile(r"[.!?;][^\S\n]|\n")
+_GROUP_BEHIND = re.compile(
+    rf"(?<![\w])(?:number|(?P<group>{_alternation(lx.GROUP_NOUNS)}))[^\S\n]+of(?=[^\S\n])",
+    re.IGNORECASE,
+)
+_LINK_WORDS = re.compile(r"(?:[^\S\n]+[a-z]+){1,4}[^\S\n]+")  # "has risen to", "stood at"
 _CLAUSE_BREAK = re.compile(r"[.!?;:,\n]|\b(?:and|but|or|while|when|then|after|before)\b")
 _RATIO_JOIN = re.compile(
     r"(?:[^\S\n]+|-)(?P<w>in|out[^\S\n]+of|of(?:[^\S\n]+every)?)(?:[^\S\n]+|-)", re.IGNORECASE
@@ -1121,6 +1126,8 @@ def _figure(
             unit, end = _per(text, unit, max(end, subject[1]))
     elif unit is None and counted is not None:
         unit = counted
+    elif unit is None and kind == "count":  # "the number of deaths rose to 90"
+        unit = _counted_before(text, start)
     figure = _make(
         text,
         start,
@@ -1228,6 +1235,25 @@ def _counted_past_a_measure(text: str, position: int) -> str | None:
     if tail and _plural(tail.group().rsplit("-", 1)[-1]):
         return text[core.start() : tail.end()]  # "17-year-olds"
     return None
+
+
+def _counted_before(text: str, start: int) -> str | None:
+    """What a bare count starting at `start` counts when its sentence named it before: "the
+    number of new *cases* rose to 1,234", "a population of 8.4 million" (*people*)."""
+    named = next(reversed(list(_GROUP_BEHIND.finditer(text, max(0, start - 96), start))), None)
+    if named is None or _SENTENCE_BREAK.search(text, named.end(), start):
+        return None
+    if named.group("group"):  # right before the number
+        right_before = text[named.end() : start].isspace()
+        return lx.GROUP_NOUNS[named.group("group").lower()] if right_before else None
+    phrase = _determined_phrase(text, named.end())
+    if (
+        phrase is None
+        or not _plural(phrase[2])
+        or not _LINK_WORDS.fullmatch(text, phrase[1], start)
+    ):
+        return None
+    return phrase[2]
 
 
 def _counted(

@@ -1221,6 +1221,12 @@ SCORE_VERBS: frozenset[str] = frozenset(
 )
 # Nouns of an amount: a year-like number after "<noun> of" is an amount ("a total of 2000").
 AMOUNT_NOUNS: frozenset[str] = frozenset("average total sum tally maximum minimum".split())
+# Nouns of a group whose size a bare number after "of" gives, and what that number counts:
+# "a population of 8.4 million" counts people. ("the number of deaths rose to 90": deaths.)
+GROUP_NOUNS: dict[str, str] = {
+    "population": "people", "crowd": "people", "workforce": "workers", "electorate": "voters",
+    "membership": "members", "army": "troops", "garrison": "troops",
+}  # fmt: skip
 # The smallest bare number read as a model after "a" ("a 787", "a 911"; not "a 3 to 1 margin").
 SMALLEST_MODEL: int = 100
 
