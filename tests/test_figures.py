@@ -183,6 +183,7 @@ def test_two_figures_joined_by_from_and_to_that_are_no_move(text: str, expected:
     [
         ("Nearly one in five Americans lives in poverty.", 0.2, "Americans"),
         ("About eight out of 10 voters said so.", 0.8, "voters"),
+        ("Three out of every four homes flooded.", 0.75, "homes"),
         ("About one of every nine voters is young.", 1 / 9, "voters"),
         ("Nearly eight of 10 drivers agreed.", 0.8, "drivers"),
         ("Three of 100 patients fell ill.", 0.03, "patients"),
@@ -225,6 +226,11 @@ def test_ratios_are_fractions(text: str, value: float, subject: str) -> None:
         ("Add 1/8 of a cup.", 1 / 8, "fraction", "measure"),
         ("Half the condos have sold.", 0.5, "fraction", "measure"),
         ("A 5.2 magnitude quake struck.", 5.2, "magnitude", "measure"),
+        ("Entry costs 120 kr.", 120, "kr", "money"),
+        ("A loaf is 6 zł.", 6, "zł", "money"),
+        ("They owe 8,000 forints.", 8000, "forints", "money"),
+        ("A 4,000-strong army crossed.", 4000, "troops", "count"),
+        ("A 250-strong crowd waited.", 250, "people", "count"),
     ],
 )
 def test_units_and_kinds(text: str, value: float, unit: str, kind: str) -> None:

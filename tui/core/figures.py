@@ -204,7 +204,8 @@ _GROUP_BEHIND = re.compile(
 _LINK_WORDS = re.compile(r"(?:[^\S\n]+[a-z]+){1,4}[^\S\n]+")  # "has risen to", "stood at"
 _CLAUSE_BREAK = re.compile(r"[.!?;:,\n]|\b(?:and|but|or|while|when|then|after|before)\b")
 _RATIO_JOIN = re.compile(
-    r"(?:[^\S\n]+|-)(?P<w>in|out[^\S\n]+of|of(?:[^\S\n]+every)?)(?:[^\S\n]+|-)", re.IGNORECASE
+    r"(?:[^\S\n]+|-)(?P<w>in|(?:out[^\S\n]+)?of(?:[^\S\n]+every)?)(?:[^\S\n]+|-)",
+    re.IGNORECASE,
 )
 _HEIGHT = re.compile(r"['’′][^\S\n]?(?P<inches>1[01]|[0-9])(?:\"|”|″|''|’’)")
 _SCORE_BEHIND = re.compile(
@@ -1262,6 +1263,8 @@ def _counted(
     """The unit and kind of a count from its noun phrase: "troops", "North Koreans", "month"."""
     phrase = text[subject[0] : subject[1]]
     head = phrase.split()[0] if hyphenated else subject[2]  # "a 12-page document": pages
+    if hyphenated and head.lower() in lx.SIZE_ADJECTIVES:  # "a 5,000-strong army": troops
+        return lx.GROUP_NOUNS.get(subject[2].lower(), subject[2]), "count"
     if head.lower() in lx.DURATION_UNITS:
         return lx.DURATION_UNITS[head.lower()], "duration"
     if all(w[0].isupper() for w in phrase.split()):

@@ -1028,7 +1028,9 @@ CURRENCY_WORDS: frozenset[str] = frozenset(
         "franc", "francs", "rand", "naira", "ringgit", "baht", "won", "lira", "krona", "kronor",
         "krone", "kroner", "dirham", "dirhams", "riyal", "riyals", "hryvnia", "hryvnias", "zloty",
         "zlotys", "real", "reais", "rupiah", "dong", "cent", "cents", "pence", "p", "bitcoin",
-        "bitcoins", "dlr", "dlrs",
+        "bitcoins", "dlr", "dlrs", "kr", "zł", "złoty", "forint", "forints", "koruna", "lei",
+        "leu", "lev", "kuna", "taka", "dinar", "dinars", "bolivar", "bolivares", "tenge", "cedi",
+        "cedis", "shilling", "shillings", "kwacha",
         "us dollar", "us dollars", "canadian dollar", "canadian dollars", "australian dollar",
         "australian dollars", "hong kong dollar", "hong kong dollars", "new zealand dollar",
         "new zealand dollars", "singapore dollar", "singapore dollars", "swiss franc",
@@ -1227,6 +1229,9 @@ GROUP_NOUNS: dict[str, str] = {
     "population": "people", "crowd": "people", "workforce": "workers", "electorate": "voters",
     "membership": "members", "army": "troops", "garrison": "troops",
 }  # fmt: skip
+# Adjectives of a group's size after a hyphenated number: "a 5,000-strong army" counts what
+# the group holds (GROUP_NOUNS), or the group's noun.
+SIZE_ADJECTIVES: frozenset[str] = frozenset({"strong"})
 # The smallest bare number read as a model after "a" ("a 787", "a 911"; not "a 3 to 1 margin").
 SMALLEST_MODEL: int = 100
 
