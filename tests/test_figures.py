@@ -226,6 +226,9 @@ def test_ratios_are_fractions(text: str, value: float, subject: str) -> None:
         ("Add 1/8 of a cup.", 1 / 8, "fraction", "measure"),
         ("Half the condos have sold.", 0.5, "fraction", "measure"),
         ("A 5.2 magnitude quake struck.", 5.2, "magnitude", "measure"),
+        ("A $40 fine was paid.", 40, "dollar", "money"),  # the article, not "A$"
+        ("Canberra gave A $40 million.", 40e6, "Australian dollar", "money"),
+        ("Mr. Kim said. A £90 fee applies.", 90, "pound", "money"),
         ("Entry costs 120 kr.", 120, "kr", "money"),
         ("A loaf is 6 zł.", 6, "zł", "money"),
         ("They owe 8,000 forints.", 8000, "forints", "money"),
@@ -267,6 +270,10 @@ def test_what_a_sum_a_measure_or_a_count_is_per(text: str, span: str, unit: str)
     ("text", "subject"),
     [
         ("Police said 45,000 Russian troops are massing.", "Russian troops"),
+        ("It set a 25% tariff on steel.", "tariff"),
+        ("The firm sold its 15 percent stake.", "stake"),
+        ("The $9 billion budget passed.", "budget"),
+        ("Sales fell 3% yesterday.", None),  # no determiner: no noun it modifies
         ("A 900 tonne barge struck the pier.", None),  # a measure: what it weighs
         ("Nine armed guards stood by.", "armed guards"),
         ("One loud tremor shook the town.", "loud tremor"),
@@ -616,7 +623,7 @@ def test_an_age_that_stands_for_a_person_is_no_figure(text: str, expected: list[
         ("Half of the 600 nurses left.", "nurses", "600 nurses"),
         ("A third of its 1,500 branches shut.", "branches", "1,500 branches"),
         ("Nearly two-thirds of the combined 8M votes were late.", "votes", "8M votes"),
-        ("A quarter of the $4 billion grant went unspent.", "grant", "$4 billion"),
+        ("A quarter of the $4 billion grant went unspent.", "grant", "$4 billion grant"),
         ("About 35% of the 900 pupils passed.", "pupils", "900 pupils"),
     ],
 )

@@ -197,6 +197,7 @@ _ELLIPSIS_BEHIND = re.compile(
 _COORDINATOR_BEHIND = re.compile(r"(?<![\w])(?:and|but|while|whereas)[^\S\n]+\Z", re.IGNORECASE)
 _CLAUSE_VERB_AFTER = re.compile(rf"[^\S\n]+(?:{_alternation(lx.CLAUSE_VERBS)})\b", re.IGNORECASE)
 _SENTENCE_BREAK = re.compile(r"[.!?;][^\S\n]|\n")
+_SENTENCE_OPENING = re.compile(r"(?:\A|[.!?][\"'”’]?[^\S\n]+|\n[\"“]?)\Z")
 _GROUP_BEHIND = re.compile(
     rf"(?<![\w])(?:number|(?P<group>{_alternation(lx.GROUP_NOUNS)}))[^\S\n]+of(?=[^\S\n])",
     re.IGNORECASE,
@@ -446,6 +447,8 @@ def _amount(text: str, core: re.Match[str], floor: int, *, money: bool = False) 
             behind = None
     if behind and core.lastgroup == "digits":
         unit, kind, start = _currency_name(behind), "money", behind.start()
+        if _article_before_a_dollar(text, behind):  # "A $5 million grant": a dollar
+            unit, start = lx.CURRENCY_SYMBOLS[behind.group("sym")], behind.start("sym")
     if core.lastgroup == "fold":  # "sixfold" as "6-fold": a multiplier
         unit, kind = "fold", "measure"
     half = _AND_A_HALF.match(text, end)
@@ -545,6 +548,14 @@ def _currency_before(text: str, start: int, floor: int) -> re.Match[str] | None:
     if last not in _CURRENCY_LAST_CHARACTERS:
         return None
     return _CURRENCY_BEHIND.search(text, max(floor, start - 12), start)
+
+
+def _article_before_a_dollar(text: str, match: re.Match[str]) -> bool:
+    """Whether the "A" of "A $5", "A £5" is the article opening a sentence, not an Australian
+    dollar ("A$5", "paid A $5")."""
+    if match.group("pre") != "A" or not text[match.end("pre") : match.start("sym")].isspace():
+        return False
+    return _SENTENCE_OPENING.search(text, max(0, match.start() - 3), match.start()) is not None
 
 
 def _currency_name(match: re.Match[str]) -> str:
@@ -1212,9 +1223,17 @@ def _subject(text: str, amount: _Amount, end: int) -> tuple[int, int, str] | Non
         return amount.unit_start, phrase[1] if phrase else end, amount.unit
     if amount.unit == "fraction":  # "1/4 of the budget", "one in five Americans"
         return _of_phrase(text, end) or _determined_phrase(text, end)
+    if amount.kind in {"percent", "money"} and _determined(text, amount):
+        return _of_phrase(text, end) or _noun_phrase(text, end)  # "a 25% *tariff*"
     if amount.kind in {"percent", "measure", "money"}:
         return _of_phrase(text, end)
     return None
+
+
+def _determined(text: str, amount: _Amount) -> bool:
+    """Whether a determiner stands right before the amount, which then modifies a noun."""
+    previous = _word_before(text, amount.start)
+    return previous is not None and previous.group("w").lower() in lx.FIGURE_DETERMINERS
 
 
 def _counted_past_a_measure(text: str, position: int) -> str | None:
