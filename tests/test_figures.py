@@ -274,6 +274,7 @@ def test_what_a_sum_a_measure_or_a_count_is_per(text: str, span: str, unit: str)
         ("The firm sold its 15 percent stake.", "stake"),
         ("The $9 billion budget passed.", "budget"),
         ("Sales fell 3% yesterday.", None),  # no determiner: no noun it modifies
+        ("It was below the 60 percent Lee won.", None),  # a clause: Lee won it
         ("A 900 tonne barge struck the pier.", None),  # a measure: what it weighs
         ("Nine armed guards stood by.", "armed guards"),
         ("One loud tremor shook the town.", "loud tremor"),

@@ -1224,7 +1224,9 @@ def _subject(text: str, amount: _Amount, end: int) -> tuple[int, int, str] | Non
     if amount.unit == "fraction":  # "1/4 of the budget", "one in five Americans"
         return _of_phrase(text, end) or _determined_phrase(text, end)
     if amount.kind in {"percent", "money"} and _determined(text, amount):
-        return _of_phrase(text, end) or _noun_phrase(text, end)  # "a 25% *tariff*"
+        phrase = _noun_phrase(text, end)  # "a 25% *tariff*", not "the 95 percent Lee won"
+        modified = phrase if phrase and text[phrase[0]].islower() else None
+        return _of_phrase(text, end) or modified
     if amount.kind in {"percent", "measure", "money"}:
         return _of_phrase(text, end)
     return None
