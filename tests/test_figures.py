@@ -273,6 +273,7 @@ def test_what_a_sum_a_measure_or_a_count_is_per(text: str, span: str, unit: str)
         ("It set a 25% tariff on steel.", "tariff"),
         ("The firm sold its 15 percent stake.", "stake"),
         ("The $9 billion budget passed.", "budget"),
+        ("It makes the $99 price tag seem fair.", "price tag"),
         ("Sales fell 3% yesterday.", None),  # no determiner: no noun it modifies
         ("It was below the 60 percent Lee won.", None),  # a clause: Lee won it
         ("A 900 tonne barge struck the pier.", None),  # a measure: what it weighs

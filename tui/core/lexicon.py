@@ -1135,7 +1135,8 @@ NOUN_PHRASE_STOPWORDS: frozenset[str] = frozenset(
     sold bought met ran saw found held kept brought began became spent sent built died
     stay stays remain remains need needs want wants live work works include includes
     come comes go goes get gets make makes take takes see know think set put let hit cut
-    run runs apart struck shook swept drove flew threw broke stood fought caught
+    run runs apart struck shook swept drove flew threw broke stood fought caught seem seems
+    appear appears
     monday tuesday wednesday thursday friday saturday sunday""".split()
 )
 # Words skipped at the start of that noun phrase ("eight *more* picks").
