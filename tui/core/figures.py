@@ -856,27 +856,27 @@ def _range(text: str, low: _Amount, lead: str) -> _Amount | None:
     return high
 
 
-def _moved_to(text: str, start: _Amount) -> _Amount | None:
+def _moved_to(text: str, first: _Amount) -> _Amount | None:
     """The level a move "from X to Y" reaches, where that is no range: "fell from 4.8 to 4.7
     percent", "dropped from 208 pounds to 193", "plunged from $960 at noon to $935 by
     evening". The move is one figure, as a range is: its value the level it starts from, its
     span both levels (a rise also has its end in `high`). A chain of levels ("from $160 to $180
     to $200") and a move to a range ("from 24.2 to 33-35 billion") are a figure for each level.
     """
-    to = _LEVEL_TO.match(text, start.end)
-    if to is None or (to.group("gap") and start.unit is None):
+    to = _LEVEL_TO.match(text, first.end)
+    if to is None or (to.group("gap") and first.unit is None):
         return None  # words between the levels: only a level with its unit is read past them
     currency = _CURRENCY_AHEAD.match(text, to.end())
     core = _CORE.match(text, currency.end() if currency else to.end())
     if core is None or core.lastgroup not in {"digits", "words"}:
         return None
-    level = _amount(text, core, to.end(), money=start.kind == "money")
-    if level is None or _not_a_figure(text, core, level) or not _same_unit(start, level):
+    level = _amount(text, core, to.end(), money=first.kind == "money")
+    if level is None or _not_a_figure(text, core, level) or not _same_unit(first, level):
         return None
-    if _DASH_NUMBER.match(text, level.end) or _in_chain(text, start, level):
+    if _DASH_NUMBER.match(text, level.end) or _in_chain(text, first, level):
         return None
     counted = _noun_phrase(text, level.end) if level.unit is None else None
-    if counted and _counted(text, counted, hyphenated=False)[0] != start.unit:
+    if counted and _counted(text, counted, hyphenated=False)[0] != first.unit:
         return None  # "from 3 bases to 40 countries": two counts
     return level
 
@@ -1223,13 +1223,13 @@ def _subject(text: str, amount: _Amount, end: int) -> tuple[int, int, str] | Non
         return amount.unit_start, phrase[1] if phrase else end, amount.unit
     if amount.unit == "fraction":  # "1/4 of the budget", "one in five Americans"
         return _of_phrase(text, end) or _determined_phrase(text, end)
-    if amount.kind in {"percent", "money"} and _determined(text, amount):
+    if amount.kind not in {"percent", "measure", "money"}:
+        return None
+    of = _of_phrase(text, end)
+    if of is None and amount.kind != "measure" and _determined(text, amount):
         phrase = _noun_phrase(text, end)  # "a 25% *tariff*", not "the 95 percent Lee won"
-        modified = phrase if phrase and text[phrase[0]].islower() else None
-        return _of_phrase(text, end) or modified
-    if amount.kind in {"percent", "measure", "money"}:
-        return _of_phrase(text, end)
-    return None
+        return phrase if phrase and text[phrase[0]].islower() else None
+    return of
 
 
 def _determined(text: str, amount: _Amount) -> bool:
