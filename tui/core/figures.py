@@ -112,7 +112,7 @@ _LEVEL_TO = re.compile(
     r"[^\S\n]+to[^\S\n]+",
     re.IGNORECASE,
 )
-# Between two numbers that share a scale and unit: "three or four years", "from 4.8 to 4.7
+# Between two numbers that share a scale and unit: "three or four years", "from 3.2 to 3.1
 # percent", and a suspended hyphen, "7- or 8-inch", "four-, five- and six-cylinder".
 _ALTERNATIVE = re.compile(
     r"-,?(?:[^\S\n]+(?:or|and|to|nor))?[^\S\n]+|[^\S\n]+(?P<w>or|to)[^\S\n]+", re.IGNORECASE
@@ -294,8 +294,8 @@ def find_figures(text: str) -> list[Figure]:
 def _period_of(text: str, previous: Figure, figure: Figure) -> Figure | None:
     """The sum or measure before one unit of time after "for" in its clause, when that unit is
     the period it is given for, not a duration of its own: "$500 for a week in the cabin",
-    "54GB of 5G data for a month"; right after it, the period makes it a rate: "60GB of data
-    for a month" is 60 GB per month. None: the duration stands on its own ("jailed for a
+    "90GB of 4G roaming for a month"; right after it, the period makes it a rate: "20GB of
+    data for a month" is 20 GB per month. None: the duration stands on its own ("jailed for a
     month", "300 barrels a day for a month")."""
     lead = _word_before(text, figure.span[0])
     if previous.kind not in {"money", "measure"} or previous.unit is None or lead is None:
@@ -843,7 +843,7 @@ def _range(text: str, low: _Amount, lead: str) -> _Amount | None:
     if not _same_unit(low, high) or (low.unit and not high.unit and word != "-"):
         return None  # "rose 0.1% to 1,333.18": a move, not a range
     if word == "to" and low.unit and _in_chain(text, low, high):
-        return None  # "from $160 to $180 to $200": levels one after another
+        return None  # "from $40 to $55 to $70": levels one after another
     low_value = low.value
     if high.scale != 1.0 and low.scale == 1.0 and _one_size(low, high):
         low_value *= high.scale  # "four to five thousand", "$89 to $93 billion"
@@ -857,11 +857,11 @@ def _range(text: str, low: _Amount, lead: str) -> _Amount | None:
 
 
 def _moved_to(text: str, first: _Amount) -> _Amount | None:
-    """The level a move "from X to Y" reaches, where that is no range: "fell from 4.8 to 4.7
-    percent", "dropped from 208 pounds to 193", "plunged from $960 at noon to $935 by
+    """The level a move "from X to Y" reaches, where that is no range: "fell from 6.1 to 5.8
+    percent", "went from 80 kg to 72", "plunged from $960 at noon to $935 by
     evening". The move is one figure, as a range is: its value the level it starts from, its
-    span both levels (a rise also has its end in `high`). A chain of levels ("from $160 to $180
-    to $200") and a move to a range ("from 24.2 to 33-35 billion") are a figure for each level.
+    span both levels (a rise also has its end in `high`). A chain of levels ("from $40 to $55
+    to $70") and a move to a range ("from 24.2 to 33-35 billion") are a figure for each level.
     """
     to = _LEVEL_TO.match(text, first.end)
     if to is None or (to.group("gap") and first.unit is None):
@@ -883,7 +883,7 @@ def _moved_to(text: str, first: _Amount) -> _Amount | None:
 
 def _in_chain(text: str, low: _Amount, high: _Amount) -> bool:
     """Whether two amounts that carry their own unit stand in a chain of three or more levels
-    joined by "to": "rose from $160 to $180 to $200", "3% to 4% to 5%"."""
+    joined by "to": "rose from $40 to $55 to $70", "3% to 4% to 5%"."""
     after = _CHAIN_AHEAD.match(text, high.end)
     if after and (_CURRENCY_AHEAD.match(text, after.end()) or text[after.end()].isdigit()):
         return True
