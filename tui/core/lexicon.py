@@ -987,7 +987,7 @@ MEASURE_UNITS: frozenset[str] = frozenset(
         "gigapascal", "gigapascals", "calorie", "calories", "kcal", "kj", "degree", "degrees", "°",
         "°c", "°f", "deg", "degc", "degf", "deg c", "deg f", "degrees celsius",
         "degrees fahrenheit", "degrees c", "degrees f", "celsius", "fahrenheit", "points", "pts",
-        "basis points", "basis point", "bps", "times", "x", "fold", "c", "f",
+        "basis points", "basis point", "bps", "times", "x", "fold", "c", "f", "magnitude",
     }
 )  # fmt: skip
 # Percent: surface -> unit (kind "percent").
@@ -1028,7 +1028,9 @@ CURRENCY_WORDS: frozenset[str] = frozenset(
         "franc", "francs", "rand", "naira", "ringgit", "baht", "won", "lira", "krona", "kronor",
         "krone", "kroner", "dirham", "dirhams", "riyal", "riyals", "hryvnia", "hryvnias", "zloty",
         "zlotys", "real", "reais", "rupiah", "dong", "cent", "cents", "pence", "p", "bitcoin",
-        "bitcoins", "dlr", "dlrs",
+        "bitcoins", "dlr", "dlrs", "kr", "zł", "złoty", "forint", "forints", "koruna", "lei",
+        "leu", "lev", "kuna", "taka", "dinar", "dinars", "bolivar", "bolivares", "tenge", "cedi",
+        "cedis", "shilling", "shillings", "kwacha",
         "us dollar", "us dollars", "canadian dollar", "canadian dollars", "australian dollar",
         "australian dollars", "hong kong dollar", "hong kong dollars", "new zealand dollar",
         "new zealand dollars", "singapore dollar", "singapore dollars", "swiss franc",
@@ -1133,7 +1135,8 @@ NOUN_PHRASE_STOPWORDS: frozenset[str] = frozenset(
     sold bought met ran saw found held kept brought began became spent sent built died
     stay stays remain remains need needs want wants live work works include includes
     come comes go goes get gets make makes take takes see know think set put let hit cut
-    run runs apart
+    run runs apart struck shook swept drove flew threw broke stood fought caught seem seems
+    appear appears
     monday tuesday wednesday thursday friday saturday sunday""".split()
 )
 # Words skipped at the start of that noun phrase ("eight *more* picks").
@@ -1170,11 +1173,17 @@ HALF_NOT_AFTER: frozenset[str] = frozenset("the a first second this that other".
 LY_NOUNS: frozenset[str] = frozenset("family supply italy ally rally assembly july".split())
 # Unit letters that must be glued to the number: "18m", "45C", not "18 m", "45 C".
 GLUED_ONLY_UNITS: frozenset[str] = frozenset("m g l w v x c f ° p pa ps b pc".split())
-# What a rate is per: "$52 a barrel", "325,000 barrels per day", "$1,100/sq ft".
+# What a rate is per after "a" or "/": "$52 a barrel", "$300 a night", "$1,100/sq ft". After
+# "per" any noun is ("$2,100 per dose", "$4 per mmBTU"), but these words.
 RATE_UNITS: frozenset[str] = frozenset(
     """day week month year hour minute second barrel share gallon litre liter ounce tonne ton
-    person head capita kg kilogram pound""".split()
+    person head capita kg kilogram pound night dose piece ticket acre mile""".split()
 ) | frozenset({"square foot", "square metre", "square meter", "sq ft", "sq m"})
+NOT_RATES_AFTER_PER: frozenset[str] = frozenset(
+    "the a an se cent centum his her their its our my your this that these those".split()
+)
+# A unit of time that dates, not a rate: "$5 a year ago", "$40 a barrel a week earlier".
+NOT_RATES_BEFORE: frozenset[str] = frozenset("ago earlier later before after".split())
 # Words glued to a number by a hyphen that leave it a number: "sub-7", "minus-5", "mid-30".
 NUMBER_PREFIXES: frozenset[str] = frozenset("sub minus over under mid pre post".split())
 # Multipliers written as one word ("sixfold", "a hundredfold rise"): the number word before
@@ -1215,6 +1224,15 @@ SCORE_VERBS: frozenset[str] = frozenset(
 )
 # Nouns of an amount: a year-like number after "<noun> of" is an amount ("a total of 2000").
 AMOUNT_NOUNS: frozenset[str] = frozenset("average total sum tally maximum minimum".split())
+# Nouns of a group whose size a bare number after "of" gives, and what that number counts:
+# "a population of 8.4 million" counts people. ("the number of deaths rose to 90": deaths.)
+GROUP_NOUNS: dict[str, str] = {
+    "population": "people", "crowd": "people", "workforce": "workers", "electorate": "voters",
+    "membership": "members", "army": "troops", "garrison": "troops",
+}  # fmt: skip
+# Adjectives of a group's size after a hyphenated number: "a 5,000-strong army" counts what
+# the group holds (GROUP_NOUNS), or the group's noun.
+SIZE_ADJECTIVES: frozenset[str] = frozenset({"strong"})
 # The smallest bare number read as a model after "a" ("a 787", "a 911"; not "a 3 to 1 margin").
 SMALLEST_MODEL: int = 100
 
