@@ -222,6 +222,10 @@ CUE_NOUNS: frozenset[str] = frozenset(
     statement counter dispute disputes plan plans advocate advocates show shows term terms
     """.split()
 )
+# Compound nouns opened by a cue word: no cue ("researchers at a think tank said").
+CUE_COMPOUNDS: frozenset[str] = frozenset(
+    {"think tank", "think tanks", "report card", "report cards", "show trial", "show trials"}
+)
 # Participles whose passive, without an agent, reports a claim from an unnamed source: "he was
 # accused of fraud", "it is considered a threat".
 PASSIVE_CUES: frozenset[str] = frozenset(
@@ -762,7 +766,9 @@ AUXILIARY_VERBS: frozenset[str] = frozenset(
 # communication and of judgement (Levin's classes 37 and 33: "said", "told", "warned",
 # "criticized", "urged", "called for"), "according to", labels and attributions by a colon.
 # Verbs of conjecture, perception and feeling (Levin 29.5, 30, 31): "believes", "knows",
-# "fears"; adjectives and nouns of the same: "is confident that", "concerns that".
+# "fears"; the characterize verbs of the mind (Levin 29.2: "see", "view", "regard",
+# "perceive", "envision" X as Y) and the consider verbs (29.9: "considered", "deemed",
+# "rated"); adjectives and nouns of the same: "is confident that", "concerns that".
 THOUGHT_WORDS: frozenset[str] = frozenset(
     """
     believe believes believed believing think thinks thought thinking know knows knew known
@@ -774,6 +780,9 @@ THOUGHT_WORDS: frozenset[str] = frozenset(
     discovered discovering notice notices noticed sense senses sensed judge judges judged
     determine determines determined hear hears heard see sees saw seen view viewed consider
     considers considered deemed decide decides decided recognize recognizes recognized
+    seeing viewing views regard regards regarded regarding perceive perceives perceived
+    perceiving envisage envisages envisaged envision envisions envisioned envisioning
+    rate rates rated
     afraid concerned convinced confident sure certain hopeful skeptical sceptical optimistic
     pessimistic aware unsure doubtful fearful
     belief beliefs notion idea view conclusion theory fear concern concerns hope expectation
@@ -783,8 +792,9 @@ THOUGHT_WORDS: frozenset[str] = frozenset(
 )
 # Verbs, adjectives and nouns of wanting, planning, supporting and opposing, deciding and
 # acting (Levin 32 "want", 29.2 "consider", and verbs of creation and showing): "wants",
-# "plans", "backs", "voted for", "declined"; and what documents and research do: "a poll
-# shows", "a study found".
+# "plans", "backs", "advocates", "voted for", "declined"; verbs of persuading (Levin 59,
+# "force": what was done to move someone, not what was said); and what documents and
+# research do: "a poll shows", "a study found".
 STANCE_WORDS: frozenset[str] = frozenset(
     """
     want wants wanted plan plans planned intend intends intended aim aims aimed seek seeks
@@ -796,7 +806,8 @@ STANCE_WORDS: frozenset[str] = frozenset(
     find finds found documented discuss discusses discussed examine examines examined
     examining explore explores explored exploring publish publishes published unveil
     unveils unveiled offer offers offered release releases released supporting opposing
-    endorsing seeking
+    endorsing seeking championing advocate advocates advocated advocating persuade persuades
+    persuaded persuading
     pleased happy glad disappointed surprised relieved proud outraged furious alarmed angry
     upset frustrated incensed adamant
     support opposition objection objections plans agreement consensus decision
@@ -806,8 +817,11 @@ STANCE_WORDS: frozenset[str] = frozenset(
     voted votes vote
     """.split()
 )
-# Multi-word cues whose act is not that of their first word.
+# Multi-word cues whose act is not that of their first word, or not that of the noun they
+# could also be: "calls for" is a demand, as "called for" is (Levin 60, "order").
 PHRASE_ACTS: dict[str, str] = {
+    "call for": "speech",
+    "calls for": "speech",
     "disagrees with": "stance",
     "disagreed with": "stance",
     "disagree with": "stance",
