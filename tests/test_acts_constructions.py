@@ -124,3 +124,19 @@ def test_a_think_tank_is_no_cue():
     _, (statement,) = find_statements(text)
     assert (statement.cue, statement.act) == ("said", "speech")
     assert text[statement.speaker_span[0] : statement.speaker_span[1]].startswith("Researchers")
+
+
+@pytest.mark.parametrize(
+    ("text", "act"),
+    [
+        ("Parents expressed concern that the crossing was too busy.", "thought"),
+        ("Several captains have expressed deep doubts about the new timetable.", "thought"),
+        ("The union voiced support for a second crossing.", "stance"),
+        ("The mayor expressed her frustration with the ferry board.", "stance"),
+        ("Islanders voiced reservations about the fare rise.", "stance"),
+        ("The captain expressed thanks to the rescue crew.", "speech"),
+    ],
+)
+def test_a_verb_of_expression_takes_the_act_of_the_attitude_expressed(text, act):
+    ((found, _),) = acts_and_contents(text)
+    assert found == act

@@ -787,7 +787,7 @@ THOUGHT_WORDS: frozenset[str] = frozenset(
     pessimistic aware unsure doubtful fearful
     belief beliefs notion idea view conclusion theory fear concern concerns hope expectation
     expectations assumption perception impression worries worry doubt doubts speculation
-    illusions skepticism optimism recognition
+    illusions skepticism optimism recognition confidence pessimism certainty
     """.split()
 )
 # Verbs, adjectives and nouns of wanting, planning, supporting and opposing, deciding and
@@ -815,6 +815,24 @@ STANCE_WORDS: frozenset[str] = frozenset(
     desire resolve adulation endorsement admiration disdain contempt outrage anger despair
     findings finding study survey poll
     voted votes vote
+    """.split()
+)
+# Verbs of expression whose object names the attitude expressed: "expressed concern that",
+# "voiced support for", "expressed his frustration with". The object's noun gives the act
+# (a concern is a thought, support a stance); other objects leave them speech ("expressed
+# thanks").
+EXPRESSION_VERBS: frozenset[str] = frozenset(
+    "express expresses expressed expressing voice voices voiced voicing".split()
+)
+# Nouns of emotion and attitude (the stance nouns of Biber et al. 1999, 8.11, and the nouns
+# of the admire and marvel verbs, Levin 31.2 and 31.3) that name a position taken when
+# expressed: "expressed dismay at", "voiced reservations about". A stance.
+ATTITUDE_NOUNS: frozenset[str] = frozenset(
+    """
+    frustration disappointment dismay sympathy solidarity reservations misgivings regret
+    regrets gratitude satisfaction dissatisfaction displeasure approval disapproval
+    enthusiasm interest alarm unease indignation sorrow shock surprise pride delight
+    appreciation exasperation irritation annoyance resentment fury frustrations
     """.split()
 )
 # Multi-word cues whose act is not that of their first word, or not that of the noun they
