@@ -140,3 +140,16 @@ def test_a_think_tank_is_no_cue():
 def test_a_verb_of_expression_takes_the_act_of_the_attitude_expressed(text, act):
     ((found, _),) = acts_and_contents(text)
     assert found == act
+
+
+@pytest.mark.parametrize(
+    ("text", "act"),
+    [
+        ("In a statement, the ferry board's position was unchanged.", "speech"),
+        ("In the county's latest poll, the ferry levy trails by six points.", "stance"),
+    ],
+)
+def test_a_sentence_opened_by_its_document_takes_the_act_of_the_document(text, act):
+    # A statement reports speech; a poll, a survey or a study a finding (a stance).
+    ((found, _),) = acts_and_contents(text)
+    assert found == act

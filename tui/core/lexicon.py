@@ -835,6 +835,15 @@ ATTITUDE_NOUNS: frozenset[str] = frozenset(
     appreciation exasperation irritation annoyance resentment fury frustrations
     """.split()
 )
+# Documents of research, whose content is a finding: a sentence opened by one ("In the latest
+# poll, ...") reports a stance, as "a poll shows" does; opened by any other document ("In a
+# statement, ...") it reports speech.
+RESEARCH_DOCUMENTS: frozenset[str] = frozenset(
+    """
+    poll polls survey surveys study studies analysis analyses research findings data estimate
+    estimates assessment assessments audit review projection projections forecast forecasts
+    """.split()
+)
 # Multi-word cues whose act is not that of their first word, or not that of the noun they
 # could also be: "calls for" is a demand, as "called for" is (Levin 60, "order").
 PHRASE_ACTS: dict[str, str] = {

@@ -24,6 +24,7 @@ from tui.core.lexicon import (
     EXPRESSION_VERBS,
     INTENT_NOUNS,
     PHRASE_ACTS,
+    RESEARCH_DOCUMENTS,
     STANCE_WORDS,
     THOUGHT_WORDS,
     TOPIC_NOUN_CUES,
@@ -42,9 +43,8 @@ _AUXILIARIES = frozenset(
 _TOPIC_NOUNS = frozenset(TOPIC_NOUN_CUES)
 _ATTITUDES = frozenset(ATTITUDE_ADJECTIVE_CUES)
 # Words heading a cue of stance: verbs and nouns of attitude and intention, verbs of
-# discussion and of disregard, and "in" before the document a finding comes from ("In the
-# latest poll, ...").
-_STANCE_HEADS = STANCE_WORDS | INTENT_NOUNS | DISCUSSION_CUES | DISREGARD_CUES | {"in"}
+# discussion and of disregard.
+_STANCE_HEADS = STANCE_WORDS | INTENT_NOUNS | DISCUSSION_CUES | DISREGARD_CUES
 
 
 @lru_cache(maxsize=4096)  # a few hundred wordings, each met again and again in an article
@@ -68,11 +68,16 @@ def act_of(cue: str | None) -> StatementAct:
 _OBJECT_LEAD = 3
 
 
-def statement_act(cue: str | None, content: str) -> StatementAct:
-    """The act of a statement whose cue reads `cue` and whose content reads `content`: that
-    of the cue, but after a verb of expression that of the attitude its object names
-    ("expressed deep concern that ..." a thought, "voiced support for ..." a stance)."""
+def statement_act(cue: str | None, content: str, source: str = "") -> StatementAct:
+    """The act of a statement whose cue reads `cue`, whose content reads `content` and whose
+    source reads `source`: that of the cue, but after a verb of expression that of the
+    attitude its object names ("expressed deep concern that ..." a thought, "voiced support
+    for ..." a stance), and after "In" opening its sentence that of the document it names ("In
+    the latest poll, ..." a finding, a stance; "In a statement, ..." speech)."""
     act = act_of(cue)
+    if cue is not None and cue.lower() == "in":
+        words = source.lower().split()
+        return "stance" if words and words[-1] in RESEARCH_DOCUMENTS else "speech"
     if not cue or cue.lower().split()[-1] not in EXPRESSION_VERBS:
         return act
     for word in _WORD.findall(content.lower())[: _OBJECT_LEAD + 1]:

@@ -81,7 +81,11 @@ class _Finder(Labels, CueAttributions, ReportingNouns):
                 s.cue,
                 s.cue_span,
                 s.when,
-                act=statement_act(s.cue, self.text[span[0] : span[1]]),
+                act=statement_act(
+                    s.cue,
+                    self.text[span[0] : span[1]],
+                    self.text[s.speaker_span[0] : s.speaker_span[1]] if s.speaker_span else "",
+                ),
                 parts=parts_of(
                     self.text,
                     self.quotes,
