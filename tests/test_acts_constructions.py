@@ -153,3 +153,24 @@ def test_a_sentence_opened_by_its_document_takes_the_act_of_the_document(text, a
     # A statement reports speech; a poll, a survey or a study a finding (a stance).
     ((found, _),) = acts_and_contents(text)
     assert found == act
+
+
+@pytest.mark.parametrize(
+    ("text", "act", "content"),
+    [
+        # Every form of a verb with its particle is a cue, progressive ones too.
+        ("The union has been calling for a second crossing.", "speech", "a second crossing"),
+        ("The mayor is calling on the province to fund the pier.", "speech", "the province"),
+        ("The union is pushing for higher wages.", "stance", "higher wages"),
+        ("The group has been lobbying for tougher rules.", "stance", "tougher rules"),
+        ("The premier has been backing the pipeline for months.", "stance", "the pipeline"),
+    ],
+)
+def test_progressive_forms_of_stance_and_speech_cues(text, act, content):
+    ((found, reported),) = acts_and_contents(text)
+    assert found == act
+    assert reported.startswith(content)
+
+
+def test_a_noun_after_a_determiner_is_no_cue():
+    assert acts_and_contents("With the backing of the union, the ferry kept running.") == []

@@ -330,7 +330,7 @@ STANCE_CUES: frozenset[str] = (
     congratulated fault faults faulted laud lauds lauded rebuke rebukes rebuked reprimand
     reprimands reprimanded reproach reproaches reproached scold scolds scolded berate
     berates berated excoriate excoriates excoriated assail assails assailed disparage
-    disparages disparaged belittle belittles belittled
+    disparages disparaged belittle belittles belittled backing
     """.split()
     )
     | DISREGARD_CUES
@@ -377,6 +377,13 @@ STANCE_PARTICLES: tuple[str, ...] = (
     "speak of",
     "talked of",
     "talk about",
+    "calling on",
+    "call on",
+    "pushing for",
+    "push for",
+    "lobbying for",
+    "lobby for",
+    "lobbies for",
 )
 # Cue verbs that take a listener before the content: "told reporters that ...".
 LISTENER_CUES: frozenset[str] = frozenset(
@@ -798,7 +805,7 @@ THOUGHT_WORDS: frozenset[str] = frozenset(
 STANCE_WORDS: frozenset[str] = frozenset(
     """
     want wants wanted plan plans planned intend intends intended aim aims aimed seek seeks
-    sought support supports supported oppose opposes opposed endorse endorses endorsed back
+    sought backing support supports supported oppose opposes opposed endorse endorses endorsed back
     backs backed favor favors favored reject rejects rejected decline declines declined
     refuse refuses refused like likes liked love loves loved hate hates hated admire admires
     admired embrace embraces embraced champion champions championed approve approves
@@ -854,7 +861,12 @@ PHRASE_ACTS: dict[str, str] = {
     "disagree with": "stance",
     "pushed for": "stance",
     "pushes for": "stance",
+    "pushing for": "stance",
+    "push for": "stance",
     "lobbied for": "stance",
+    "lobbying for": "stance",
+    "lobby for": "stance",
+    "lobbies for": "stance",
 }
 
 # --- Speaker coreference ---

@@ -515,8 +515,8 @@ def _participle(cue: str) -> bool:
 
 def _passive(between: str, word: str) -> bool:
     """Whether the words between subject and cue make the cue passive ("has been charged")."""
-    if word.endswith("ing"):
-        return False  # "have been demanding": progressive, not passive
+    if _participle(word):
+        return False  # "have been demanding", "has been calling for": progressive, not passive
     words = between.lower().split()
     if not words:
         return False  # "X said": most often nothing stands between
