@@ -222,6 +222,10 @@ CUE_NOUNS: frozenset[str] = frozenset(
     statement counter dispute disputes plan plans advocate advocates show shows term terms
     """.split()
 )
+# Compound nouns opened by a cue word: no cue ("researchers at a think tank said").
+CUE_COMPOUNDS: frozenset[str] = frozenset(
+    {"think tank", "think tanks", "report card", "report cards", "show trial", "show trials"}
+)
 # Participles whose passive, without an agent, reports a claim from an unnamed source: "he was
 # accused of fraud", "it is considered a threat".
 PASSIVE_CUES: frozenset[str] = frozenset(
@@ -326,7 +330,7 @@ STANCE_CUES: frozenset[str] = (
     congratulated fault faults faulted laud lauds lauded rebuke rebukes rebuked reprimand
     reprimands reprimanded reproach reproaches reproached scold scolds scolded berate
     berates berated excoriate excoriates excoriated assail assails assailed disparage
-    disparages disparaged belittle belittles belittled
+    disparages disparaged belittle belittles belittled backing
     """.split()
     )
     | DISREGARD_CUES
@@ -373,6 +377,13 @@ STANCE_PARTICLES: tuple[str, ...] = (
     "speak of",
     "talked of",
     "talk about",
+    "calling on",
+    "call on",
+    "pushing for",
+    "push for",
+    "lobbying for",
+    "lobby for",
+    "lobbies for",
 )
 # Cue verbs that take a listener before the content: "told reporters that ...".
 LISTENER_CUES: frozenset[str] = frozenset(
@@ -762,7 +773,9 @@ AUXILIARY_VERBS: frozenset[str] = frozenset(
 # communication and of judgement (Levin's classes 37 and 33: "said", "told", "warned",
 # "criticized", "urged", "called for"), "according to", labels and attributions by a colon.
 # Verbs of conjecture, perception and feeling (Levin 29.5, 30, 31): "believes", "knows",
-# "fears"; adjectives and nouns of the same: "is confident that", "concerns that".
+# "fears"; the characterize verbs of the mind (Levin 29.2: "see", "view", "regard",
+# "perceive", "envision" X as Y) and the consider verbs (29.9: "considered", "deemed",
+# "rated"); adjectives and nouns of the same: "is confident that", "concerns that".
 THOUGHT_WORDS: frozenset[str] = frozenset(
     """
     believe believes believed believing think thinks thought thinking know knows knew known
@@ -774,21 +787,25 @@ THOUGHT_WORDS: frozenset[str] = frozenset(
     discovered discovering notice notices noticed sense senses sensed judge judges judged
     determine determines determined hear hears heard see sees saw seen view viewed consider
     considers considered deemed decide decides decided recognize recognizes recognized
+    seeing viewing views regard regards regarded regarding perceive perceives perceived
+    perceiving envisage envisages envisaged envision envisions envisioned envisioning
+    rate rates rated
     afraid concerned convinced confident sure certain hopeful skeptical sceptical optimistic
     pessimistic aware unsure doubtful fearful
     belief beliefs notion idea view conclusion theory fear concern concerns hope expectation
     expectations assumption perception impression worries worry doubt doubts speculation
-    illusions skepticism optimism recognition
+    illusions skepticism optimism recognition confidence pessimism certainty
     """.split()
 )
 # Verbs, adjectives and nouns of wanting, planning, supporting and opposing, deciding and
 # acting (Levin 32 "want", 29.2 "consider", and verbs of creation and showing): "wants",
-# "plans", "backs", "voted for", "declined"; and what documents and research do: "a poll
-# shows", "a study found".
+# "plans", "backs", "advocates", "voted for", "declined"; verbs of persuading (Levin 59,
+# "force": what was done to move someone, not what was said); and what documents and
+# research do: "a poll shows", "a study found".
 STANCE_WORDS: frozenset[str] = frozenset(
     """
     want wants wanted plan plans planned intend intends intended aim aims aimed seek seeks
-    sought support supports supported oppose opposes opposed endorse endorses endorsed back
+    sought backing support supports supported oppose opposes opposed endorse endorses endorsed back
     backs backed favor favors favored reject rejects rejected decline declines declined
     refuse refuses refused like likes liked love loves loved hate hates hated admire admires
     admired embrace embraces embraced champion champions championed approve approves
@@ -796,7 +813,8 @@ STANCE_WORDS: frozenset[str] = frozenset(
     find finds found documented discuss discusses discussed examine examines examined
     examining explore explores explored exploring publish publishes published unveil
     unveils unveiled offer offers offered release releases released supporting opposing
-    endorsing seeking
+    endorsing seeking championing advocate advocates advocated advocating persuade persuades
+    persuaded persuading
     pleased happy glad disappointed surprised relieved proud outraged furious alarmed angry
     upset frustrated incensed adamant
     support opposition objection objections plans agreement consensus decision
@@ -806,14 +824,49 @@ STANCE_WORDS: frozenset[str] = frozenset(
     voted votes vote
     """.split()
 )
-# Multi-word cues whose act is not that of their first word.
+# Verbs of expression whose object names the attitude expressed: "expressed concern that",
+# "voiced support for", "expressed his frustration with". The object's noun gives the act
+# (a concern is a thought, support a stance); other objects leave them speech ("expressed
+# thanks").
+EXPRESSION_VERBS: frozenset[str] = frozenset(
+    "express expresses expressed expressing voice voices voiced voicing".split()
+)
+# Nouns of emotion and attitude (the stance nouns of Biber et al. 1999, 8.11, and the nouns
+# of the admire and marvel verbs, Levin 31.2 and 31.3) that name a position taken when
+# expressed: "expressed dismay at", "voiced reservations about". A stance.
+ATTITUDE_NOUNS: frozenset[str] = frozenset(
+    """
+    frustration disappointment dismay sympathy solidarity reservations misgivings regret
+    regrets gratitude satisfaction dissatisfaction displeasure approval disapproval
+    enthusiasm interest alarm unease indignation sorrow shock surprise pride delight
+    appreciation exasperation irritation annoyance resentment fury frustrations
+    """.split()
+)
+# Documents of research, whose content is a finding: a sentence opened by one ("In the latest
+# poll, ...") reports a stance, as "a poll shows" does; opened by any other document ("In a
+# statement, ...") it reports speech.
+RESEARCH_DOCUMENTS: frozenset[str] = frozenset(
+    """
+    poll polls survey surveys study studies analysis analyses research findings data estimate
+    estimates assessment assessments audit review projection projections forecast forecasts
+    """.split()
+)
+# Multi-word cues whose act is not that of their first word, or not that of the noun they
+# could also be: "calls for" is a demand, as "called for" is (Levin 60, "order").
 PHRASE_ACTS: dict[str, str] = {
+    "call for": "speech",
+    "calls for": "speech",
     "disagrees with": "stance",
     "disagreed with": "stance",
     "disagree with": "stance",
     "pushed for": "stance",
     "pushes for": "stance",
+    "pushing for": "stance",
+    "push for": "stance",
     "lobbied for": "stance",
+    "lobbying for": "stance",
+    "lobby for": "stance",
+    "lobbies for": "stance",
 }
 
 # --- Speaker coreference ---
