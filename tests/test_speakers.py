@@ -589,9 +589,13 @@ def test_a_given_name_of_either_gender_is_a_person_of_no_gender():
     assert speaker_names(text) == ["Kiran Dalby", "Tom Ruiz", "Kiran Dalby"]
 
 
+_UNDECOMPOSED = str.maketrans({"ł": "l", "ø": "o", "đ": "d", "ß": "ss"})  # no accent to strip
+
+
 def _unaccented(word: str) -> tuple[str, str]:
-    """A sort key that sets "josé" beside "jose"."""
-    plain = "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+    """A sort key that sets "josé" beside "jose", "łukasz" beside "lukasz"."""
+    decomposed = unicodedata.normalize("NFKD", word.translate(_UNDECOMPOSED))
+    plain = "".join(c for c in decomposed if not unicodedata.combining(c))
     return plain, word
 
 

@@ -33,10 +33,12 @@ from tui.core.lexicon import (
     FEMALE_TITLES,
     FUNCTION_WORDS,
     GOVERNMENT_PLACES,
+    HYPHENED_PARTICLES,
     MALE_NOUNS,
     MALE_TITLES,
     MEDIA_WORDS,
     NAME_CONNECTORS,
+    NAME_PARTICLES,
     NAMING_CUES,
     NOT_ADVERBS,
     ORGANIZATION_WORDS,
@@ -131,7 +133,10 @@ class Token(NamedTuple):
 
     @property
     def capitalized(self) -> bool:
-        return self.word[0].isupper() and self.lower not in FUNCTION_WORDS
+        word = self.word
+        return (word[0].isupper() or "-" in word and _hyphened_name(word)) and (
+            self.lower not in FUNCTION_WORDS
+        )
 
 
 class Phrase(NamedTuple):
@@ -160,6 +165,30 @@ class Phrase(NamedTuple):
         word = self.words[0].lower()
         word = POSSESSIVE_PRONOUNS.get(word, word)
         return word if word in _PRONOUNS or word in RELATIVE_PRONOUNS else None
+
+
+def _hyphened_name(word: str) -> bool:
+    """A surname with its particle hyphened to it: "al-Hassan", "el-Sayed"."""
+    particle, _, rest = word.partition("-")
+    return rest[:1].isupper() and particle in HYPHENED_PARTICLES
+
+
+def _name_initial(word: str) -> bool:
+    """Whether a word opens as a word of a name does: a capital, or a hyphened particle."""
+    return word[0].isupper() or "-" in word and _hyphened_name(word)
+
+
+def _in_surname(toks: list[Token], k: int) -> bool:
+    """Whether toks[k] is a particle inside a name, between a capitalised word (a given name,
+    a title) or another particle and the rest of the name: "Pieter van der Berg", "Mr van der
+    Berg"; not "van" alone."""
+    return (
+        toks[k].lower in NAME_PARTICLES
+        and toks[k].word.islower()
+        and 0 < k < len(toks) - 1
+        and (toks[k - 1].capitalized or toks[k - 1].lower in NAME_PARTICLES)
+        and (toks[k + 1].capitalized or toks[k + 1].lower in NAME_PARTICLES)
+    )
 
 
 def tokens(text: str, start: int, end: int) -> list[Token]:
@@ -238,7 +267,7 @@ def _noun_phrase_before(toks: list[Token], index: int) -> int | None:
             (tok.lower in NAME_CONNECTORS or tok.word == "&")  # "Keller & Co."
             and j > 0
             and (toks[j - 1].capitalized or toks[j - 1].lower in _NOUN_WORDS)
-        ):
+        ) or _in_surname(toks, j):
             first = j
         elif (
             _modifier(tok)
@@ -677,7 +706,7 @@ def _proper_name(toks: list[Token], start: int, end: int) -> bool:
     """Whether toks[start:end] are a proper name: capitalised words (not only titles, roles or
     places), initials and titles with their periods, "of" or "&" inside."""
     words = toks[start:end]
-    if not words[0].word[0].isupper():
+    if not _name_initial(words[0].word):
         return False
     if not words[-1].word[0].isalnum() and not _is_title_dot(toks, end - 1):
         return False
@@ -685,9 +714,9 @@ def _proper_name(toks: list[Token], start: int, end: int) -> bool:
     for k, tok in enumerate(words, start):
         if tok.word == "." and _is_title_dot(toks, k):
             continue
-        if tok.lower in NAME_CONNECTORS or tok.word == "&":
+        if tok.lower in NAME_CONNECTORS or tok.word == "&" or _in_surname(toks, k):
             continue
-        if not tok.word[0].isupper() or _possessive(tok.word) or tok.lower in DETERMINERS:
+        if not tok.capitalized or _possessive(tok.word) or tok.lower in DETERMINERS:
             return False
         if tok.lower not in _ROLES_OR_TITLES:
             plain += 1
@@ -787,7 +816,7 @@ def phrase_after(text: str, start: int, upper: int) -> Phrase | None:
             and last is not None
             and j + 1 < len(toks)
             and (toks[j + 1].capitalized or toks[j + 1].lower in {"the"})
-        ):
+        ) or _in_surname(toks, j):
             continue
         elif _modifier(tok) and modifiers < _MAX_MODIFIERS:
             modifiers += 1
@@ -913,19 +942,25 @@ _GENDERED_TITLES = {**dict.fromkeys(MALE_TITLES, "he"), **dict.fromkeys(FEMALE_T
 _GIVEN_NAMES = {**dict.fromkeys(MALE_NAMES, "he"), **dict.fromkeys(FEMALE_NAMES, "she")}
 _TITLE_WORDS = {t.capitalize() for t in _GENDERED_TITLES} - {"Miss"}  # "Miss Universe"
 _GIVEN_WORDS = {n.capitalize() for n in _GIVEN_NAMES} | {n.title() for n in _GIVEN_NAMES}
-# A title (with its period or not) or a given name, and a surname: "Mr. Lee", "Anna J. Lee".
-# Found by the first letters of the titles and names (`word_start_alternation`), the regex
-# engine skipping from one such capital to the next; only those opening with A to Z.
+# A capital of the Latin alphabets: "Müller", "Łukasz", "Ørsted".
+_CAPITAL = "[" + "".join(c for c in map(chr, range(0x41, 0x250)) if c.isupper()) + "]"
+# A title (with its period or not) or a given name, and a surname: "Mr. Lee", "Anna J. Lee",
+# "Élodie Durand", "Mr van der Berg", "Karim al-Hassan", "Siobhán O'Neill". Found by the first
+# letters of the titles and names (`word_start_alternation`), the regex engine skipping from
+# one such capital to the next. The surname's second letter must be lower case (`_people_named`).
+_NAME_PIECE = re.compile(r"[-’']")  # between the pieces of a surname: "O'Neill", "al-Hassan"
 _PERSON_NAME = re.compile(
     "(?P<opener>"
-    + word_start_alternation(
-        {
-            w
-            for w in _TITLE_WORDS | {t + "." for t in _TITLE_WORDS} | _GIVEN_WORDS
-            if "A" <= w[0] <= "Z"
-        }
-    )
-    + r")\s(?:[A-Z]\.\s)?(?P<surname>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?![\w-])"
+    + word_start_alternation(_TITLE_WORDS | {t + "." for t in _TITLE_WORDS} | _GIVEN_WORDS)
+    + r")\s(?:[A-Z]\.\s)?(?P<particles>(?:(?:"
+    + alternation(NAME_PARTICLES)
+    + r")\s)*)(?P<surname>(?:[A-Z][’']|(?:"
+    + alternation(HYPHENED_PARTICLES)
+    + r")-)?"
+    + _CAPITAL
+    + r"[^\W\d_]+(?:-"
+    + _CAPITAL
+    + r"[^\W\d_]+)?)(?![\w-])"
 )
 
 
@@ -1385,18 +1420,20 @@ class Speakers:
         appositive_role = _appositive_role(text, phrase.appositive)
         # The name: the trailing run of capitalised words that are not titles or role nouns.
         k = len(toks)
-        while (
-            k > 0
-            and toks[k - 1].word[0].isupper()
+        while k > 0 and (
+            _name_initial(toks[k - 1].word)
             and words[k - 1] not in _ROLES_OR_TITLES
             and not _possessive(toks[k - 1].word)  # "Acme’s Tom Hale": a name never is one
+            or _in_surname(toks, k - 1)  # "Mr van der Berg"
         ):
             k -= 1
             if k >= 2 and toks[k - 1].word == "." and _is_title_dot(toks, k - 1):
                 if words[k - 2] in TITLES or words[k - 2] in ABBREVIATIONS:
                     break  # "Maj. Charlie Dietz": the title is not part of the name
                 k -= 1  # an initial: "John F. Kerry"
-        while k < len(toks) and (toks[k].word == "." or words[k] in NAME_CONNECTORS):
+        while k < len(toks) and (
+            toks[k].word == "." or words[k] in NAME_CONNECTORS and not _in_surname(toks, k)
+        ):
             k += 1
         if 0 < k and words[k - 1] in NAME_CONNECTORS:
             k = _last_two_names(toks, k)  # "Secretary of State Jon Husted"
@@ -2021,9 +2058,11 @@ def _people_named(text: str, start: int, end: int) -> list[_Person]:
     people = []
     for match in _PERSON_NAME.finditer(text, start, end):
         opener, surname = match["opener"], match["surname"]
+        if not _NAME_PIECE.split(surname)[-1][1:2].islower():
+            continue  # "Ms. NATO": no surname
         title = opener.removesuffix(".")
         if title in _TITLE_WORDS:  # a title, even one spelt as a given name is
-            gender, name = _GENDERED_TITLES[title.lower()], surname
+            gender, name = _GENDERED_TITLES[title.lower()], match["particles"] + surname
         else:
             gender, name = _GIVEN_NAMES[opener.lower()], match.group()
         people.append(_Person(match.start(), name, surname.lower(), gender))
