@@ -800,10 +800,33 @@ def phrase_after(text: str, start: int, upper: int) -> Phrase | None:
         return Phrase((toks[0].start, toks[0].end), (toks[0].word,))
     if _opening_word(text, toks):
         return None
+    last = _phrase_end(toks, 0)
+    if last is None:
+        return None
+    words = tuple(t.word for t in toks[: last + 1])
+    if not any(w[0].isupper() or w.lower() in _NOUN_WORDS for w in words):
+        return None
+    complemented = _complement_after(toks, last)
+    if complemented is not None:
+        return complemented
+    end = toks[last].end
+    appositive = None
+    if last + 1 < len(toks) and toks[last + 1].word == ",":
+        rest = toks[last + 2 :]
+        stop = _apposition_end(toks, last + 2)
+        if stop and (not rest[0].word[0].isupper() or rest[0].lower in DETERMINERS):
+            appositive = (rest[0].start, rest[stop - 1].end)
+    return Phrase((toks[0].start, end), words, appositive, tokens=tuple(toks[: last + 1]))
+
+
+def _phrase_end(toks: list[Token], first: int) -> int | None:
+    """The index of the last token of the noun phrase read forward from toks[first] (a
+    determiner, modifiers, names and nouns, connectors inside a name), or None."""
     last = None
     modifiers = 0
-    for j, tok in enumerate(toks):
-        if j == 0 and tok.lower in DETERMINERS:
+    for j in range(first, len(toks)):
+        tok = toks[j]
+        if j == first and tok.lower in DETERMINERS:
             continue
         if tok.word == "." and _is_title_dot(toks, j):
             continue
@@ -822,27 +845,64 @@ def phrase_after(text: str, start: int, upper: int) -> Phrase | None:
             modifiers += 1
         else:
             break
-    if last is None:
+    return last
+
+
+def _apposition_end(toks: list[Token], first: int) -> int | None:
+    """The index, counted from toks[first], of the comma, quotation mark or sentence period
+    ending the apposition that starts at toks[first]; None if none."""
+    return next(
+        (
+            k
+            for k, t in enumerate(toks[first:])
+            if t.word in {",", ";", "“", "”", '"'}
+            or (t.word == "." and not _is_title_dot(toks, first + k))
+        ),
+        None,
+    )
+
+
+def _complement_after(toks: list[Token], last: int) -> Phrase | None:
+    """A role or document noun (toks[last]) and its prepositional complement, read forward:
+    "a spokesperson for the union, Jean Roe, ...": the name in apposition is the speaker, the
+    description its role; without one, the role and its complement are one unnamed speaker
+    ("a spokesperson for the union"), as read backward before a cue. "a statement from the
+    ministry": a document from a source is that source's; "a report by the council" is the
+    document with its author. None if toks[last] has no such complement."""
+    head, preposition = toks[last], last + 1
+    if preposition + 1 >= len(toks) or not head.word.islower():
         return None
-    words = tuple(t.word for t in toks[: last + 1])
-    if not any(w[0].isupper() or w.lower() in _NOUN_WORDS for w in words):
+    connector = toks[preposition].lower
+    document = head.lower in DOCUMENT_WORDS
+    if document and connector not in _DOCUMENT_CONNECTORS and connector != "from":
         return None
-    end = toks[last].end
-    appositive = None
-    if last + 1 < len(toks) and toks[last + 1].word == ",":
-        rest = toks[last + 2 :]
-        stop = next(
-            (
-                k
-                for k, t in enumerate(rest)
-                if t.word in {",", ";", "“", "”", '"'}
-                or (t.word == "." and not _is_title_dot(toks, last + 2 + k))
-            ),
-            None,
+    if not document and (head.lower not in ROLE_NOUNS or connector not in COMPLEMENT_PREPOSITIONS):
+        return None
+    end = _phrase_end(toks, preposition + 1)
+    if end is None:
+        return None
+    if document and connector == "from":
+        source = tuple(toks[preposition + 1 : end + 1])
+        return Phrase(
+            (source[0].start, source[-1].end), tuple(t.word for t in source), tokens=source
         )
-        if stop and (not rest[0].word[0].isupper() or rest[0].lower in DETERMINERS):
-            appositive = (rest[0].start, rest[stop - 1].end)
-    return Phrase((toks[0].start, end), words, appositive, tokens=tuple(toks[: last + 1]))
+    described = tuple(toks[: end + 1])
+    words = tuple(t.word for t in described)
+    span = (described[0].start, described[-1].end)
+    if document:
+        return Phrase(span, words, tokens=described)
+    stop = _apposition_end(toks, end + 2) if end + 2 < len(toks) else None
+    if (
+        toks[end + 1 : end + 2]
+        and toks[end + 1].word == ","
+        and stop
+        and head.lower in PERSON_ROLES
+    ):
+        name = toks[end + 2 : end + 2 + stop]
+        if _proper_name(toks, end + 2, end + 2 + stop):
+            name_span = (name[0].start, name[-1].end)
+            return Phrase(name_span, tuple(t.word for t in name), span, tokens=tuple(name))
+    return Phrase(span, (*(t.word for t in toks[: last + 1]), "…"))
 
 
 # --- Speakers: names, roles, coreference -------------------------------------------------
