@@ -100,6 +100,14 @@ MEDIA_MARKERS: frozenset[str] = frozenset(
     review reporter standard star mirror express broadcasting broadcaster website blog
     """.split()
 )
+# Words that end a newspaper's name after "The" and a place, and are common words elsewhere:
+# "The Sacramento Bee", "The Boston Globe", "The Toronto Sun", "the Ottawa Citizen".
+MASTHEAD_WORDS: frozenset[str] = frozenset(
+    """
+    bee globe sun mail record ledger register sentinel citizen guardian province banner monitor
+    enquirer beacon gleaner courant statesman argus clarion bugle picayune
+    """.split()
+)
 # Web addresses as names: "Example.com" is a website.
 WEB_SUFFIXES: tuple[str, ...] = (".com", ".net", ".org", ".co.uk", ".io", ".news")
 # Words that head or end an organization's own name: corporate suffixes and institutions

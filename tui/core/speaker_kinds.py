@@ -28,6 +28,7 @@ from tui.core.lexicon import (
 )
 from tui.core.model import SpeakerKind
 from tui.core.organizations import (
+    MASTHEAD_WORDS,
     MEDIA_MARKERS,
     MEDIA_NOUNS,
     ORGANIZATION_MARKERS,
@@ -94,6 +95,8 @@ def marked_kind(words: Sequence[str]) -> SpeakerKind | None:
     head = lower[inner[0] - 1] if inner else lower[-1]
     if head in MEDIA_MARKERS:
         return "media"
+    if head == lower[-1] in MASTHEAD_WORDS and lower[0] == "the" and len(lower) > 2:
+        return "media"  # "The Sacramento Bee"; not "the Bee", nor "Globe"
     if head in ORGANIZATION_MARKERS or head in ORGANIZATION_WORDS or joined in PARTY_NAMES:
         return "organization"
     if len(lower) > 1 and lower[0] in OUTLETS:

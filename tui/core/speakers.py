@@ -1263,6 +1263,7 @@ class Speakers:
             or self._same_person(found)
             or self._role_holder(found, mention[0])
             or self._described_outlet(found)
+            or self._named_body(found, mention[0])
         )
         if entry is None:
             entry = self._new(found)
@@ -1368,6 +1369,40 @@ class Speakers:
         named = [e for e in self._recent_entries() if e.kind == found.kind and e.named]
         holding = next((e for e in named if _holds_head(e.key, found.head)), None)
         return holding or (named[0] if found.kind == "media" and len(named) == 1 else None)
+
+    def _named_body(self, found: _Analysis, position: int) -> _Entry | None:
+        """Sieve 5: "the ministry", "the Bee": the organization or outlet last named before
+        `position` (outside quotations, within reach) by a proper name holding the head
+        ("Ontario's Ministry of Transportation", "The Sacramento Bee"), as a speaker; None if
+        none, or if the head is something a person owns."""
+        text = self._text
+        name = found.name
+        if found.named and found.kind in _PERSON_LIKE and " " not in name:
+            if text[max(0, position - 4) : position].lower() != "the ":
+                return None
+            head = name  # "the Bee": a capitalised word after "the", named in full before
+        elif found.named or found.kind not in _OWN_VOICES or found.head in _OWNED_HEADS:
+            return None
+        elif name[:4].lower() != "the " or " " in name[4:]:
+            return None
+        else:
+            head = name[4:]  # "the ministry"
+        lower = max(0, position - _TITLE_REACH)
+        occurrences = [
+            m.start()
+            for m in re.finditer(rf"\b{re.escape(head.capitalize())}\b", text[lower:position])
+        ]
+        for start in reversed(occurrences):
+            if _quoted(text, lower + start):
+                continue
+            name = _proper_name_around(text, lower + start, lower + start + len(head))
+            if name is None:
+                continue
+            kind = marked_kind(name.split())
+            if kind in _OWN_VOICES:
+                analysis = _Analysis(name, None, kind, True, (0, 0), head.lower())
+                return self._by_key.get(_key(name)) or self._new(analysis)
+        return None
 
     def _new(self, found: _Analysis, indexed: bool = True) -> _Entry:
         """A new speaker; not `indexed`, the name sieves never find it (a lone pronoun)."""
@@ -2044,6 +2079,30 @@ def _without_leading_article(name: str) -> str | None:
     """A description as a role: "the longtime mayor" -> "longtime mayor"."""
     first, _, rest = name.partition(" ")
     return _clean_role(rest if rest and first.lower() in {"the", "a", "an"} else name)
+
+
+def _proper_name_around(text: str, start: int, end: int) -> str | None:
+    """The proper name of several words holding text[start:end], a capitalised word: the
+    capitalised words before it (not a possessive: "Ontario's"), then "of", "for", "and" or
+    "the" and capitalised words after it ("Ministry of Transportation"); None if one word."""
+    toks = tokens(text, max(0, start - 80), min(len(text), end + 80))
+    at = next(k for k, t in enumerate(toks) if t.start == start)
+    first = at
+    while first > 0 and toks[first - 1].capitalized and not _possessive(toks[first - 1].word):
+        first -= 1
+    if first > 0 and toks[first - 1].lower == "the":
+        first -= 1
+    last = at
+    k = at + 1
+    while k < len(toks):
+        if toks[k].capitalized:
+            last = k
+        elif toks[k].lower not in NAME_CONNECTORS:
+            break
+        k += 1
+    if first == at and last == at:
+        return None
+    return text[toks[first].start : toks[last].end]
 
 
 def _holds_head(key: str, head: str) -> bool:
