@@ -1093,6 +1093,8 @@ class Speakers:
         subject = self._subject_since(gender, position)
         if subject is not None:
             return subject
+        if self._joint_subjects_since(gender, position):
+            return None  # "Ann Hale and Rachel Kim met. “...,” she said": either, not guessed
         agreeing = [
             e
             for e in recent
@@ -1149,6 +1151,27 @@ class Speakers:
         person = max(subjects, key=_person_start)
         analysis = _Analysis(person.name, None, "person", True, (0, 0), gender=gender)
         return self._same_person(analysis) or self._new(analysis)
+
+    def _joint_subjects_since(self, gender: str | None, position: int) -> bool:
+        """Whether two people of `gender`, joined by "and" or "or", open a sentence after the
+        one of the last attribution, outside quotations: "Hale and Kim met", then "she"."""
+        if gender is None:
+            return False
+        text = self._text
+        lower = _sentence_end(text, self._last_end, position)
+        if lower >= position:
+            return False
+        people = [
+            person
+            for person in self._people_between(lower, position)
+            if person.gender == gender and not _quoted(text, person.start)
+        ]
+        starts = {person.start for person in people}
+        for person in people:
+            joined = _JOINED.match(text, _name_end(text, person))
+            if joined and joined.end() - 1 in starts and _opens_sentence(text, person.start):
+                return True
+        return False
 
     def _people_between(self, lower: int, upper: int) -> list[_Person]:
         """The people named in text[lower:upper] with a gendered title or a given name
