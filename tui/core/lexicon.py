@@ -544,6 +544,7 @@ ROLE_NOUNS: frozenset[str] = frozenset(
     everybody anyone anybody nobody
     chairs heads ministers premier economists democrats republicans conservatives liberals
     speaker speakers
+    mp mps mpp mpps mla mlas mna mnas mep meps msp msps td tds
     """.split()
 )
 # Anonymous-source heads: a speaker phrase built on them is not named ("officials said").
@@ -895,6 +896,8 @@ ROLE_HOLDERS: dict[str, frozenset[str]] = {
         ("candidate", "nominee"),
         ("nominee", "candidate"),
         ("politician", "senator sen rep governor gov mayor lawmaker congressman congresswoman"),
+        ("leader", "head president chair chairman chairwoman chairperson"),  # of a body
+        ("head", "leader president chair chairman chairwoman chairperson"),
     )
 }
 

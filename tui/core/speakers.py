@@ -980,6 +980,7 @@ _TITLED_NAME = re.compile(
 # Heads of a description that a person owns: "the campaign", "the office" (whose?).
 _OWNED_HEADS = frozenset({"campaign", "office", "team", "family", "state"})
 _COMPANY_HEADS = frozenset({"company", "firm"})
+_BODY_ROLES = frozenset({"leader", "head"})  # of a body the description may name
 # Words of an organization's name that make it no company: "Bureau of Mines", "City Council".
 _PUBLIC_BODY_WORDS = ORGANIZATION_WORDS - frozenset(
     "company firm corporation corp inc ltd group bank fund".split()
@@ -1336,11 +1337,13 @@ class Speakers:
                 and entry.named
                 and not wanted.isdisjoint(entry.described)
                 and (found.gender is None or entry.gender in (None, found.gender))
+                and _leads_body(found, entry)
             ),
             None,
         )
-        if holder is None:
-            holder = self._titled_person(wanted, found.gender, position)
+        if holder is None:  # by its own title only when it names a body: "Leader Ann Lee"
+            titles = frozenset({found.head}) if found.head in _BODY_ROLES else wanted
+            holder = self._titled_person(titles, found.gender, position)
         if holder is None:  # "A nurse at the clinic said ... the nurse said"
             holder = next(
                 (
@@ -2102,6 +2105,16 @@ def _without_leading_article(name: str) -> str | None:
     """A description as a role: "the longtime mayor" -> "longtime mayor"."""
     first, _, rest = name.partition(" ")
     return _clean_role(rest if rest and first.lower() in {"the", "a", "an"} else name)
+
+
+def _leads_body(found: _Analysis, entry: _Entry) -> bool:
+    """Whether a speaker may be the leader or head a description names by its body: "the
+    union leader" is the "head of the union", not the head of a band; other descriptions
+    ("the leader", "the veteran lawmaker") may be anyone holding the role."""
+    if found.head not in _BODY_ROLES:
+        return True
+    body = set(_key(found.name).split()[:-1]) - SPEAKER_DETERMINERS
+    return not body or not body.isdisjoint(_key(entry.role or "").split())
 
 
 def _proper_name_around(text: str, start: int, end: int) -> str | None:
