@@ -90,6 +90,18 @@ OUTLETS: frozenset[str] = frozenset(
         "bild",
         "haaretz",
         "south china morning post",
+        "canadian press",
+        "globe and mail",
+        "toronto star",
+        "national post",
+        "cbc",
+        "cbc news",
+        "ctv",
+        "ctv news",
+        "global news",
+        "radio-canada",
+        "la presse",
+        "le devoir",
     }
 )
 # Words that head an outlet's name: "Fox News", "The Daily Herald", "Channel 4 Television".

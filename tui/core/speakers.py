@@ -837,6 +837,8 @@ def _phrase_end(toks: list[Token], first: int) -> int | None:
         elif (
             tok.lower in NAME_CONNECTORS
             and last is not None
+            # "Bank of America"; after "a spokesperson", a complement (`_complement_after`)
+            and (toks[last].capitalized or toks[last].lower not in _ROLES_OR_DOCUMENTS)
             and j + 1 < len(toks)
             and (toks[j + 1].capitalized or toks[j + 1].lower in {"the"})
         ) or _in_surname(toks, j):
@@ -1559,7 +1561,7 @@ class Speakers:
         ):
             k += 1
         if 0 < k and words[k - 1] in NAME_CONNECTORS:
-            k = _last_two_names(toks, k)  # "Secretary of State Jon Husted"
+            k = _name_after_role(toks, k)  # "Secretary of State Jon Husted"
         # "A nurse at the clinic in Reno …": the name ends the complement, not the speaker's.
         name_toks = toks[k:]
         if phrase.words[-1] == "…" and 0 < k and words[k - 1] in COMPLEMENT_PREPOSITIONS:
@@ -1828,8 +1830,13 @@ def _name_before(word: str) -> bool:
     return word[-1].isalnum() or (len(word) == 2 and word[1] == ".")
 
 
-def _last_two_names(toks: list[Token], first: int) -> int:
-    """The start of the last two names in toks[first:], initials between them kept."""
+def _name_after_role(toks: list[Token], first: int) -> int:
+    """The start of the name in toks[first:], the words after a role's complement: from the
+    first given name ("Secretary of State Ana Sofia Marques"), else the last two names,
+    initials between them kept ("Secretary of State Jon Q. Husted")."""
+    given = next((k for k in range(first, len(toks) - 1) if toks[k].lower in _GIVEN_NAMES), None)
+    if given is not None:
+        return given
     start, names = len(toks), 0
     while start > first and names < 2:
         start -= 1
