@@ -857,9 +857,14 @@ GOVERNMENT_PLACES: frozenset[str] = frozenset(
     u.k. u.s. america
     beijing berlin brussels kabul kyiv kiev london moscow paris pyongyang seoul tehran tokyo
     washington ankara damascus baghdad jerusalem ottawa canberra warsaw
+    quebec ontario alberta manitoba saskatchewan newfoundland
     """.split()
 ) | frozenset(
     {
+        "british columbia",
+        "nova scotia",
+        "new brunswick",
+        "prince edward island",
         "north korea",
         "south korea",
         "south africa",

@@ -1085,8 +1085,8 @@ class Speakers:
         or organization. "he" and "she" for the last speaker of that gender or of unknown
         gender: one of known gender, or the subject of the last attribution, is taken; else
         a person of that gender named since the last attribution (not in a quotation), if
-        only one; else the speaker of unknown gender if no other agrees. Two people of that
-        gender opening a sentence together since, the last speaker of another: none."""
+        only one; else the speaker of unknown gender if no other agrees. After two people of
+        that gender opening a sentence together since: none, as a reader could not tell."""
         recent = self._recent_entries()
         if pronoun in THING_PRONOUNS or pronoun == "which":
             thing = next((e for e in recent if e.kind in _THINGS), None)
@@ -1097,9 +1097,8 @@ class Speakers:
         subject = self._subject_since(gender, position)
         if subject is not None:
             return subject
-        last_speaker = recent[0].gender if recent else None
-        if last_speaker != gender and self._joint_subjects_since(gender, position):
-            return None  # "Tom Hale spoke. Ann Lee and Rachel Kim met. She said": either one
+        if self._joint_subjects_since(gender, position):
+            return None  # "Ann Lee and Rachel Kim met. She said": either, or the last speaker
         agreeing = [
             e
             for e in recent
