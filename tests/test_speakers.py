@@ -1118,3 +1118,14 @@ def test_a_member_of_parliament_and_a_union_leader():
 def test_a_name_after_a_roles_complement_starts_at_its_given_name():
     text = "Secretary of State Ana Sofia Marques said the treaty was signed."
     assert statement_speakers(text)[0][1] == "Ana Sofia Marques"
+
+
+def test_a_list_of_names_is_one_speaker():
+    assert before("Ann Hale, Tom Lee and Mary Roe said", "said") == "Ann Hale, Tom Lee and Mary Roe"
+    assert before("In Reno, Ann Hale and Tom Lee said", "said") == "Ann Hale and Tom Lee"
+    assert before("On Monday, Ann Hale and Tom Lee said", "said") == "Ann Hale and Tom Lee"
+    text = "The Department of Fisheries, Oceans and Coasts said the boats were safe."
+    assert statement_speakers(text)[0][1:3] == (
+        "Department of Fisheries, Oceans and Coasts",
+        "organization",
+    )

@@ -96,6 +96,7 @@ _ROLES_OR_DOCUMENTS = ROLE_NOUNS | DOCUMENT_WORDS
 _TITLES_NOT_ROLES = TITLES - ROLE_NOUNS
 _ROLES_NOT_TITLES = ROLE_NOUNS - TITLES
 _CONJUNCTIONS = frozenset({"and", "or", "&"})
+_LIST_STOPS = _CONJUNCTIONS | {"the"}  # where a name in a list opens, read backward
 _ROLE_NEVER_ENDS = _CONJUNCTIONS | COMPLEMENT_PREPOSITIONS | DETERMINERS | {"to", "as", "like"}
 _ROLES_NOT_MEDIA = ROLE_NOUNS - MEDIA_WORDS
 _ROLES_NOT_ORGANIZATION = ROLE_NOUNS - ORGANIZATION_WORDS
@@ -432,8 +433,43 @@ def _phrase_before(text: str, toks: list[Token], cue_start: int) -> Phrase | Non
     if found is None:
         found = _role_with_complement(text, toks, i)
     else:
+        found = _listed(toks, found) or found
         found = _named_with_complement(text, toks, found, i + 1 - len(found.tokens)) or found
     return found and (_document_by(text, toks, found) or found)
+
+
+def _listed(toks: list[Token], found: Phrase) -> Phrase | None:
+    """'Ann Hale, Tom Lee and Mary Roe', 'the Department of Housing, Infrastructure and
+    Communities': capitalised names in a list, the last two joined by "and" or "or" (`found`,
+    the phrase ending the tokens), are one speaker phrase; None if `found` is no such pair or
+    no comma and name stand before it."""
+    if not any(t.lower in _CONJUNCTIONS for t in found.tokens[1:-1]):
+        return None
+    if not all(_listed_word(t) for t in found.tokens):
+        return None
+    first = start = bisect_left(toks, (found.span[0],))
+    while start >= 2 and toks[start - 1].word == "," and _listed_word(toks[start - 2]):
+        k = start - 2
+        while k > 0 and _listed_word(toks[k - 1]) and toks[k - 1].lower not in _LIST_STOPS:
+            k -= 1
+        if not toks[k].capitalized or any(t.lower in TIME_WORDS for t in toks[k : start - 1]):
+            break  # "On Monday, Ann Hale and Tom Lee": a day is no speaker
+        start = k
+    if start == first:
+        return None
+    if start > 0 and toks[start - 1].lower == "the":
+        start -= 1
+    if start > 0 and toks[start - 1].lower in _OPENING_PREPOSITIONS | COMPLEMENT_PREPOSITIONS:
+        return None  # "In Reno, Ann Hale and Tom Lee": a place, then the speakers
+    listed = tuple(toks[start : first + len(found.tokens)])
+    return Phrase((listed[0].start, listed[-1].end), tuple(t.word for t in listed), tokens=listed)
+
+
+def _listed_word(tok: Token) -> bool:
+    """A word of a capitalised name in a list: a name's word, a connector, a title's period."""
+    return (tok.capitalized and not _possessive(tok.word)) or tok.lower in NAME_CONNECTORS or (
+        tok.word == "."
+    )
 
 
 def _made_document(text: str, toks: list[Token], i: int) -> Phrase | None:
@@ -1856,7 +1892,7 @@ def _proper_organization(toks: list[Token]) -> SpeakerKind | None:
         if tok.word[0].isupper():
             if tok.lower in TITLES or (tok.lower in PERSON_ROLES and not tok.lower.endswith("s")):
                 return None
-        elif tok.lower not in NAME_CONNECTORS and tok.word not in {"&", "."}:
+        elif tok.lower not in NAME_CONNECTORS and tok.word not in {"&", ".", ","}:
             return None
     kind = marked_kind([t.word for t in own if t.word[0].isalnum()])
     return kind if kind in ("organization", "media") else None
@@ -1877,7 +1913,8 @@ def _joined_names(text: str, toks: list[Token], conjunction: int) -> _Analysis |
     first = k - 1
     while first > 0:
         tok = toks[first - 1]
-        if not (_is_title_dot(toks, first - 1) or _name_word(tok)):
+        listed = tok.word == "," and first >= 2 and _name_word(toks[first - 2])  # "A, B and C"
+        if not (_is_title_dot(toks, first - 1) or _name_word(tok) or listed):
             break  # "Democratic Senator Tom Hale and ...": the role is no part of the names
         first -= 1
     if first == k - 1:
