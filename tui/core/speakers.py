@@ -1327,6 +1327,7 @@ class Speakers:
             or self._role_holder(found, mention[0])
             or self._described_outlet(found)
             or self._named_body(found, mention[0])
+            or self._described_document(found, mention[0])
         )
         if entry is None:
             entry = self._new(found)
@@ -1434,6 +1435,24 @@ class Speakers:
         named = [e for e in self._recent_entries() if e.kind == found.kind and e.named]
         holding = next((e for e in named if _holds_head(e.key, found.head)), None)
         return holding or (named[0] if found.kind == "media" and len(named) == 1 else None)
+
+    def _described_document(self, found: _Analysis, position: int) -> _Entry | None:
+        """Sieve 6: "the report", "the study": the document last quoted, shortly before
+        `position`, whose description holds the head ("a 2024 report by the budget office",
+        "the Commission's impact study"); None if none."""
+        if found.kind != "document" or _key(found.name) != found.head:
+            return None
+        return next(
+            (
+                e
+                for e in self._recent_entries()
+                if e.kind == "document"
+                and found.head in e.key.split()
+                and e.key != found.head
+                and position - e.mentions[-1][1] < _MENTION_REACH
+            ),
+            None,
+        )
 
     def _named_body(self, found: _Analysis, position: int) -> _Entry | None:
         """Sieve 5: "the ministry", "the Bee": the organization or outlet last named before
