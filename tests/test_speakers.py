@@ -1129,3 +1129,15 @@ def test_a_list_of_names_is_one_speaker():
         "Department of Fisheries, Oceans and Coasts",
         "organization",
     )
+
+
+def test_british_titles_and_welsh_particles():
+    text = (
+        "The head of the trust, Sir Alan Pritchard, said extra beds would open.\n"
+        "“Nobody should wait in a corridor,” Sir Alan said.\n"
+        "Rhodri ap Gwilym, a retired teacher, said his wife had waited nine hours.\n"
+        "“It was degrading,” Mr ap Gwilym said.\n"
+        "Baroness Ann Kerr, a former minister, told the radio station that the system had failed."
+    )
+    names = [name for _, name, _, _ in statement_speakers(text)]
+    assert names == ["Alan Pritchard"] * 2 + ["Rhodri ap Gwilym"] * 2 + ["Ann Kerr"]

@@ -475,7 +475,7 @@ NAME_CONNECTORS: frozenset[str] = frozenset("of for and the de del la le van von
 # Lower-case particles that open a surname, alone or in a run ("van der Berg", "de la Cruz",
 # "bin Salman"), or joined to it by a hyphen ("al-Hassan", "el-Sayed").
 NAME_PARTICLES: frozenset[str] = frozenset(
-    "van der den de del della di da du dos das von zu ter ten la le al el bin ibn abu".split()
+    "van der den de del della di da du dos das von zu ter ten la le al el bin ibn abu ap".split()
 )
 HYPHENED_PARTICLES: frozenset[str] = frozenset("al el bin ibn abu".split())
 # Determiners before a common-noun speaker ("the businessman", "another slide").
@@ -502,6 +502,7 @@ TITLES: frozenset[str] = frozenset(
     justice president vice prime chancellor king queen prince princess emperor sultan emir
     ayatollah pastor father sister brother bishop cardinal
     speaker
+    baron baroness countess viscount duchess
     """.split()
 )
 # Abbreviations that do not end a sentence when followed by a period.
@@ -827,8 +828,12 @@ PHRASE_ACTS: dict[str, str] = {
 # --- Speaker coreference ---
 # Used by speakers.py to tell which earlier speaker a pronoun or a description stands for.
 # Titles that say a person's gender: "Mrs. Clinton" is "she".
-MALE_TITLES: frozenset[str] = frozenset("mr sir lord king prince sultan emir sheikh".split())
-FEMALE_TITLES: frozenset[str] = frozenset("mrs ms miss madam dame lady queen princess".split())
+MALE_TITLES: frozenset[str] = frozenset(
+    "mr sir lord king prince sultan emir sheikh baron viscount".split()
+)
+FEMALE_TITLES: frozenset[str] = frozenset(
+    "mrs ms miss madam dame lady queen princess baroness countess duchess".split()
+)
 # Nouns that say a person's gender: "her father", "the congresswoman".
 MALE_NOUNS: frozenset[str] = frozenset(
     """

@@ -467,8 +467,10 @@ def _listed(toks: list[Token], found: Phrase) -> Phrase | None:
 
 def _listed_word(tok: Token) -> bool:
     """A word of a capitalised name in a list: a name's word, a connector, a title's period."""
-    return (tok.capitalized and not _possessive(tok.word)) or tok.lower in NAME_CONNECTORS or (
-        tok.word == "."
+    return (
+        (tok.capitalized and not _possessive(tok.word))
+        or tok.lower in NAME_CONNECTORS
+        or (tok.word == ".")
     )
 
 
@@ -1019,6 +1021,7 @@ _TITLED_NAME = re.compile(
 _OWNED_HEADS = frozenset({"campaign", "office", "team", "family", "state"})
 _COMPANY_HEADS = frozenset({"company", "firm"})
 _BODY_ROLES = frozenset({"leader", "head"})  # of a body the description may name
+_GIVEN_NAME_TITLES = frozenset({"sir", "dame"})  # said before a given name alone: "Sir Alan"
 # Words of an organization's name that make it no company: "Bureau of Mines", "City Council".
 _PUBLIC_BODY_WORDS = ORGANIZATION_WORDS - frozenset(
     "company firm corporation corp inc ltd group bank fund".split()
@@ -1350,6 +1353,10 @@ class Speakers:
         if found.kind not in _PERSON_LIKE or not found.named or found.description:
             return None
         words = _key(found.name).split()
+        if len(words) == 1 and not found.described.isdisjoint(_GIVEN_NAME_TITLES):
+            # "Sir Alan", "Dame Ann": the given name of a knight or a dame named in full
+            knighted = [e for e in self._entries.values() if e.named and _given(e.key) == words[0]]
+            return max(knighted, key=lambda entry: entry.last, default=None)
         given = words[0] if len(words) > 1 else None
         matching = [
             entry
