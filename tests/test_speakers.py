@@ -1141,3 +1141,15 @@ def test_british_titles_and_welsh_particles():
     )
     names = [name for _, name, _, _ in statement_speakers(text)]
     assert names == ["Alan Pritchard"] * 2 + ["Rhodri ap Gwilym"] * 2 + ["Ann Kerr"]
+
+
+def test_a_name_ending_in_a_country_is_a_body_and_a_masthead_an_outlet():
+    assert marked_kind(["Air", "Canada"]) == "organization"
+    assert marked_kind(["Ann", "France"]) is None
+    assert marked_kind(["China", "and", "Russia"]) is None
+    assert marked_kind(["the", "Hamilton", "Spectator"]) == "media"
+    text = "Air Canada said the flights were late.\nBell Canada said the lines were down."
+    assert [(name, kind) for _, name, kind, _ in statement_speakers(text)] == [
+        ("Air Canada", "organization"),
+        ("Bell Canada", "organization"),
+    ]

@@ -117,7 +117,8 @@ MEDIA_MARKERS: frozenset[str] = frozenset(
 MASTHEAD_WORDS: frozenset[str] = frozenset(
     """
     bee globe sun mail record ledger register sentinel citizen guardian province banner monitor
-    enquirer beacon gleaner courant statesman argus clarion bugle picayune
+    enquirer beacon gleaner courant statesman argus clarion bugle picayune spectator telegram
+    expositor times-colonist whig-standard leader-post starphoenix chronicle-herald
     """.split()
 )
 # Web addresses as names: "Example.com" is a website.

@@ -19,6 +19,7 @@ from tui.core.given_names import FEMALE_NAMES, MALE_NAMES, UNISEX_NAMES
 from tui.core.lexicon import (
     FEMALE_NOUNS,
     FUNCTION_WORDS,
+    GOVERNMENT_PLACES,
     MALE_NOUNS,
     MEDIA_WORDS,
     ORGANIZATION_WORDS,
@@ -101,6 +102,9 @@ def marked_kind(words: Sequence[str]) -> SpeakerKind | None:
         return "organization"
     if len(lower) > 1 and lower[0] in OUTLETS:
         return "media"  # "CNN International"
+    if len(lower) > 1 and lower[-1] in GOVERNMENT_PLACES and lower[0] not in _GIVEN:
+        # "Air Canada", "Parks Canada", "Hydro Ottawa"; not "Ann France", nor "China and Russia"
+        return "organization" if "and" not in lower else None
     return None
 
 
