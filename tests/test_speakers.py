@@ -1153,3 +1153,8 @@ def test_a_name_ending_in_a_country_is_a_body_and_a_masthead_an_outlet():
         ("Air Canada", "organization"),
         ("Bell Canada", "organization"),
     ]
+
+
+def test_an_appositive_ending_its_sentence_on_a_role_that_is_also_a_title():
+    text = "“We are ready,” said Tom Hale, the union's president.\nHale said the vote was set."
+    assert [s.role for s in speakers_of(text)] == ["union's president"]

@@ -897,6 +897,7 @@ def _apposition_end(toks: list[Token], first: int) -> int | None:
             for k, t in enumerate(toks[first:])
             if t.word in {",", ";", "“", "”", '"'}
             or (t.word == "." and not _is_title_dot(toks, first + k))
+            or (t.word == "." and toks[first + k - 1].word.islower())  # "the union's president."
         ),
         None,
     )
