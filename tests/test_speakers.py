@@ -1158,3 +1158,12 @@ def test_a_name_ending_in_a_country_is_a_body_and_a_masthead_an_outlet():
 def test_an_appositive_ending_its_sentence_on_a_role_that_is_also_a_title():
     text = "“We are ready,” said Tom Hale, the union's president.\nHale said the vote was set."
     assert [s.role for s in speakers_of(text)] == ["union's president"]
+
+
+def test_a_document_and_how_it_was_made_read_forward():
+    text = "According to court records filed in May, the firm paid the fine twice."
+    assert statement_speakers(text)[0][:3] == (
+        "the firm paid the fine twice",
+        "court records",
+        "document",
+    )

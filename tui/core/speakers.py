@@ -844,7 +844,7 @@ def phrase_after(text: str, start: int, upper: int) -> Phrase | None:
     words = tuple(t.word for t in toks[: last + 1])
     if not any(w[0].isupper() or w.lower() in _NOUN_WORDS for w in words):
         return None
-    complemented = _complement_after(toks, last)
+    complemented = _complement_after(toks, last) or _made_after(toks, last)
     if complemented is not None:
         return complemented
     end = toks[last].end
@@ -901,6 +901,25 @@ def _apposition_end(toks: list[Token], first: int) -> int | None:
         ),
         None,
     )
+
+
+def _made_after(toks: list[Token], last: int) -> Phrase | None:
+    """'court documents filed in May, ...', 'a poll released Monday, ...': a document (ending
+    at toks[last]) and the participle saying how it was made, read forward: the document is
+    the speaker phrase, the participle's clause up to its comma its appositive (what the
+    content follows). None if toks[last] is no such document."""
+    head = toks[last]
+    if last + 2 >= len(toks) or head.lower not in DOCUMENT_WORDS or not head.word.islower():
+        return None
+    if toks[last + 1].lower not in DOCUMENT_PARTICIPLES:
+        return None
+    comma = next((k for k in range(last + 2, len(toks)) if toks[k].word in ",.;:“”\""), None)
+    if comma is None or toks[comma].word != ",":
+        return None
+    document = tuple(toks[: last + 1])
+    span = (document[0].start, head.end)
+    made = (toks[last + 1].start, toks[comma - 1].end)
+    return Phrase(span, tuple(t.word for t in document), made, tokens=document)
 
 
 def _complement_after(toks: list[Token], last: int) -> Phrase | None:
