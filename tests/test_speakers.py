@@ -1167,3 +1167,17 @@ def test_a_document_and_how_it_was_made_read_forward():
         "court records",
         "document",
     )
+
+
+def test_a_surname_opened_by_its_particle_and_its_fullest_form():
+    text = (
+        "Commission President Ursula von der Leyen said the deal was close.\n"
+        "“We are nearly there,” von der Leyen said.\n"
+        "Von der Leyen said she would travel on Friday.\n"
+        "One of the backers is Chandler Van Voorhis, a founder of the fund.\n"
+        "Trees can store carbon, Mr. Van Voorhis said."
+    )
+    found = statement_speakers(text)
+    assert [name for _, name, _, _ in found] == ["Ursula von der Leyen"] * 3 + [
+        "Chandler Van Voorhis"
+    ]

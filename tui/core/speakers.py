@@ -180,16 +180,15 @@ def _name_initial(word: str) -> bool:
 
 
 def _in_surname(toks: list[Token], k: int) -> bool:
-    """Whether toks[k] is a particle inside a name, between a capitalised word (a given name,
-    a title) or another particle and the rest of the name: "Pieter van der Berg", "Mr van der
-    Berg"; not "van" alone."""
-    return (
-        toks[k].lower in NAME_PARTICLES
-        and toks[k].word.islower()
-        and 0 < k < len(toks) - 1
-        and (toks[k - 1].capitalized or toks[k - 1].lower in NAME_PARTICLES)
-        and (toks[k + 1].capitalized or toks[k + 1].lower in NAME_PARTICLES)
-    )
+    """Whether toks[k] is a particle opening a surname or inside a name, the surname's
+    capitalised word after it, other particles between: "Pieter van der Berg", "Mr van der
+    Berg", "von der Leyen said", "Von der Leyen", "bin Salman"; not "van" alone."""
+    if toks[k].lower not in NAME_PARTICLES:
+        return False
+    j = k + 1
+    while j < len(toks) and toks[j].lower in NAME_PARTICLES:
+        j += 1
+    return j < len(toks) and toks[j].capitalized
 
 
 def tokens(text: str, start: int, end: int) -> list[Token]:
@@ -1845,7 +1844,7 @@ class Speakers:
                 _share_mentions(people, surname, forms)
                 continue
             (entry,) = people
-            if " " not in entry.name:
+            if _surname_only(entry.name):
                 names = [name for name, _ in forms if _may_be(name, entry.own_gender)]
                 if len(_given_names(names)) > 1:
                     # "Ann Lee" and "Tom Lee" in the text: the one of the speaker's gender, if
@@ -1872,17 +1871,28 @@ class Speakers:
         text = self._text
         for surname, start in _occurrences(text, surnames):
             end = start + len(surname)
-            for _ in range(2):  # up to two capitalised words before the surname, one space apart
+            names = 0
+            while names < 2:  # up to two capitalised words before the surname, one space apart
                 if start < 2 or text[start - 1] != " " or text[start - 2].isspace():
                     break
                 window = max(0, start - 30)
                 word_start = text.rfind(" ", window, start - 1) + 1 or window
                 word = text[word_start : start - 1]
+                if word in NAME_PARTICLES and names == 0:  # "van der" before "Berg"
+                    start = word_start
+                    continue
                 if "\n" in word or not _name_before(word) or word.lower().rstrip(".") in _NOT_NAME:
                     break  # not a name: "Tuesday.", "Europe,", "Gen."
                 start = word_start
+                names += 1
             index.setdefault(surname, []).append((text[start:end], (start, end)))
         return index
+
+
+def _surname_only(name: str) -> bool:
+    """Whether a name is a surname alone, with its particles if any ("Lee", "van der Berg")."""
+    *particles, _ = name.split()
+    return all(word.lower() in NAME_PARTICLES for word in particles)
 
 
 def _occurrences(text: str, words: set[str]) -> list[tuple[str, int]]:
