@@ -96,6 +96,7 @@ _ROLES_OR_DOCUMENTS = ROLE_NOUNS | DOCUMENT_WORDS
 _TITLES_NOT_ROLES = TITLES - ROLE_NOUNS
 _ROLES_NOT_TITLES = ROLE_NOUNS - TITLES
 _CONJUNCTIONS = frozenset({"and", "or", "&"})
+_NAME_SUFFIXES = frozenset({"inc", "corp", "co", "ltd", "llc", "plc", "jr", "sr"})  # with "."
 _LIST_STOPS = _CONJUNCTIONS | {"the"}  # where a name in a list opens, read backward
 _ROLE_NEVER_ENDS = _CONJUNCTIONS | COMPLEMENT_PREPOSITIONS | DETERMINERS | {"to", "as", "like"}
 _ROLES_NOT_MEDIA = ROLE_NOUNS - MEDIA_WORDS
@@ -676,6 +677,8 @@ def _appositive_phrase(text: str, toks: list[Token], comma: int) -> Phrase | Non
         if j >= 2 and toks[j - 1].word.isdigit() and toks[j - 2].word == ",":
             continue  # an age: "Schiff, 56, who ..."
         end = _before_parenthesis(toks, j - 1)  # "Rep. Jim Jordan (R-Ohio), a member, said"
+        if end > 0 and toks[end].word == "." and toks[end - 1].lower in _NAME_SUFFIXES:
+            end -= 1  # "Acme Corp., a maker of panels, said"
         head = _phrase_at(text, toks, end)
         if head is None:
             break
@@ -912,7 +915,7 @@ def _made_after(toks: list[Token], last: int) -> Phrase | None:
         return None
     if toks[last + 1].lower not in DOCUMENT_PARTICIPLES:
         return None
-    comma = next((k for k in range(last + 2, len(toks)) if toks[k].word in ",.;:“”\""), None)
+    comma = next((k for k in range(last + 2, len(toks)) if toks[k].word in ',.;:“”"'), None)
     if comma is None or toks[comma].word != ",":
         return None
     document = tuple(toks[: last + 1])
@@ -973,7 +976,7 @@ def _complement_after(toks: list[Token], last: int) -> Phrase | None:
 # speaker or a name in the text with that title; by age or party, the person just named),
 # the organization or outlet a description names (`_described_outlet`); pronouns last
 # (`_antecedent`), by agreement in gender, number and animacy, and salience (the subject of
-# the sentence just read, `_subject_since`, before the speaker of an older attribution).
+# the sentence just read, `_latest_subjects`, before the speaker of an older attribution).
 
 
 @dataclass(eq=False)
@@ -1152,11 +1155,11 @@ class Speakers:
         if pronoun in PLURAL_PRONOUNS:
             return next((e for e in recent if e.kind in _COLLECTIVES), None)
         gender = pronoun if pronoun in PERSON_PRONOUNS else None
-        subject = self._subject_since(gender, position)
-        if subject is not None:
-            return subject
-        if self._joint_subjects_since(gender, position):
+        subjects = self._latest_subjects(gender, position)
+        if len(subjects) > 1:
             return None  # "Ann Lee and Rachel Kim met. She said": either, or the last speaker
+        if subjects:
+            return self._subject(subjects[0])
         agreeing = [
             e
             for e in recent
@@ -1189,51 +1192,49 @@ class Speakers:
         analysis = _Analysis(person.name, None, "person", True, (0, 0), gender=gender)
         return self._same_person(analysis) or self._new(analysis)
 
-    def _subject_since(self, gender: str | None, position: int) -> _Entry | None:
-        """The person of `gender` last named as the subject of a sentence after the one of the
-        last attribution, outside quotations ("“...,” Lee said. Ann Hale disagreed. “...,” she
-        said": Hale), as a speaker; None if there is none. Salience, as a reader weighs it:
-        the subject of the sentence just read over the speaker of an older one."""
-        if gender is None:
-            return None
-        text = self._text
-        lower = _sentence_end(text, self._last_end, position)
-        if lower >= position:
-            return None
-        subjects = [
-            person
-            for person in self._people_between(lower, position)
-            if person.gender == gender
-            and not _quoted(text, person.start)
-            and (_opens_sentence(text, person.start) or _introduced(text, person))
-            and not _possessive_or_joined(text, _name_end(text, person))
-        ]
-        if not subjects:
-            return None
-        person = max(subjects, key=_person_start)
-        analysis = _Analysis(person.name, None, "person", True, (0, 0), gender=gender)
+    def _subject(self, person: _Person) -> _Entry:
+        """A person named as a subject, as a speaker."""
+        analysis = _Analysis(person.name, None, "person", True, (0, 0), gender=person.gender)
         return self._same_person(analysis) or self._new(analysis)
 
-    def _joint_subjects_since(self, gender: str | None, position: int) -> bool:
-        """Whether two people of `gender`, joined by "and" or "or", open a sentence after the
-        one of the last attribution, outside quotations: "Hale and Kim met", then "she"."""
+    def _latest_subjects(self, gender: str | None, position: int) -> list[_Person]:
+        """The people of `gender` in the last subject that opens a sentence after the one of
+        the last attribution, outside quotations ("“...,” Lee said. Ann Hale disagreed. “...,”
+        she said": Hale): one name, or names joined by "and" or "or" ("Hale and Kim met": both
+        women for "she"; "Okoye and Kim met": Okoye for "he"); none if no such subject has one
+        of that gender. A possessive is no subject. Salience, as a reader weighs it: the
+        subject of the sentence just read over the speaker of an older one."""
         if gender is None:
-            return False
+            return []
         text = self._text
         lower = _sentence_end(text, self._last_end, position)
         if lower >= position:
-            return False
+            return []
         people = [
             person
             for person in self._people_between(lower, position)
-            if person.gender == gender and not _quoted(text, person.start)
+            if not _quoted(text, person.start)
         ]
-        starts = {person.start for person in people}
-        for person in people:
-            joined = _JOINED.match(text, _name_end(text, person))
-            if joined and joined.end() - 1 in starts and _opens_sentence(text, person.start):
-                return True
-        return False
+        by_start = {person.start: person for person in people}
+        latest: list[_Person] = []
+        joined: set[int] = set()  # the starts of names joined to one before them
+        for person in sorted(people, key=_person_start):
+            if person.start in joined:
+                continue
+            if not (_opens_sentence(text, person.start) or _introduced(text, person)):
+                continue
+            group = [person]
+            end = _name_end(text, person)
+            while (match := _JOINED.match(text, end)) and match.end() - 1 in by_start:
+                group.append(by_start[match.end() - 1])
+                joined.add(match.end() - 1)
+                end = _name_end(text, group[-1])
+            if text.startswith(("’s", "'s"), end):
+                continue  # "Hale’s plan": no subject
+            agreeing = [member for member in group if member.gender == gender]
+            if agreeing:
+                latest = agreeing
+        return latest
 
     def _people_between(self, lower: int, upper: int) -> list[_Person]:
         """The people named in text[lower:upper] with a gendered title or a given name
@@ -2285,12 +2286,6 @@ def _name_end(text: str, person: _Person) -> int:
     """Where the name of `person` ends in the text."""
     at = text[person.start : person.start + 80].lower().find(person.surname)
     return person.start + at + len(person.surname) if at >= 0 else person.start
-
-
-def _possessive_or_joined(text: str, end: int) -> bool:
-    """Whether a name ending at `end` is a possessive ("Hale’s plan") or joined to another
-    name ("Hale and Lee said": no "he" stands for them)."""
-    return text.startswith(("’s", "'s"), end) or _JOINED.match(text, end) is not None
 
 
 def _introduced(text: str, person: _Person) -> bool:
