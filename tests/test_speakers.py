@@ -1174,10 +1174,10 @@ def test_a_surname_opened_by_its_particle_and_its_fullest_form():
         "Commission President Ursula von der Leyen said the deal was close.\n"
         "“We are nearly there,” von der Leyen said.\n"
         "Von der Leyen said she would travel on Friday.\n"
-        "One of the backers is Chandler Van Voorhis, a founder of the fund.\n"
-        "Trees can store carbon, Mr. Van Voorhis said."
+        "Among the fund's first donors was Marten Van Oosten, who sold his bakery for it.\n"
+        "Wetlands hold more carbon than forests, Mr. Van Oosten said."
     )
     found = statement_speakers(text)
     assert [name for _, name, _, _ in found] == ["Ursula von der Leyen"] * 3 + [
-        "Chandler Van Voorhis"
+        "Marten Van Oosten"
     ]
