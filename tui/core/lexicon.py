@@ -483,6 +483,12 @@ CLAUSE_CONJUNCTIONS: frozenset[str] = frozenset(
 )
 # Lower-case words inside a name or a role ("Bank of America", "Ludwig van Beethoven").
 NAME_CONNECTORS: frozenset[str] = frozenset("of for and the de del la le van von al bin".split())
+# Lower-case particles that open a surname, alone or in a run ("van der Berg", "de la Cruz",
+# "bin Salman"), or joined to it by a hyphen ("al-Hassan", "el-Sayed").
+NAME_PARTICLES: frozenset[str] = frozenset(
+    "van der den de del della di da du dos das von zu ter ten la le al el bin ibn abu ap".split()
+)
+HYPHENED_PARTICLES: frozenset[str] = frozenset("al el bin ibn abu".split())
 # Determiners before a common-noun speaker ("the businessman", "another slide").
 SPEAKER_DETERMINERS: frozenset[str] = frozenset(
     "the a an his her their its our my your another this that each one every many several some "
@@ -507,6 +513,7 @@ TITLES: frozenset[str] = frozenset(
     justice president vice prime chancellor king queen prince princess emperor sultan emir
     ayatollah pastor father sister brother bishop cardinal
     speaker
+    baron baroness countess viscount duchess
     """.split()
 )
 # Abbreviations that do not end a sentence when followed by a period.
@@ -549,6 +556,7 @@ ROLE_NOUNS: frozenset[str] = frozenset(
     everybody anyone anybody nobody
     chairs heads ministers premier economists democrats republicans conservatives liberals
     speaker speakers
+    mp mps mpp mpps mla mlas mna mnas mep meps msp msps td tds
     """.split()
 )
 # Anonymous-source heads: a speaker phrase built on them is not named ("officials said").
@@ -606,6 +614,7 @@ DOCUMENT_WORDS: frozenset[str] = frozenset(
     letters document documents memo memos filing filings lawsuit complaint indictment
     analysis analyses assessment review audit data figures records record release communique
     communiqué transcript email emails message messages post tweet tweets video footage
+    note notes memorandum notice
     research paper papers estimate estimates projection projections forecast forecasts
     resolution ruling order decree bill law investigation inquiry probe findings guidance
     slide slides chart charts graph map ad ads advertisement spot clip film documentary book
@@ -872,8 +881,12 @@ PHRASE_ACTS: dict[str, str] = {
 # --- Speaker coreference ---
 # Used by speakers.py to tell which earlier speaker a pronoun or a description stands for.
 # Titles that say a person's gender: "Mrs. Clinton" is "she".
-MALE_TITLES: frozenset[str] = frozenset("mr sir lord king prince sultan emir sheikh".split())
-FEMALE_TITLES: frozenset[str] = frozenset("mrs ms miss madam dame lady queen princess".split())
+MALE_TITLES: frozenset[str] = frozenset(
+    "mr sir lord king prince sultan emir sheikh baron viscount".split()
+)
+FEMALE_TITLES: frozenset[str] = frozenset(
+    "mrs ms miss madam dame lady queen princess baroness countess duchess".split()
+)
 # Nouns that say a person's gender: "her father", "the congresswoman".
 MALE_NOUNS: frozenset[str] = frozenset(
     """
@@ -902,9 +915,14 @@ GOVERNMENT_PLACES: frozenset[str] = frozenset(
     u.k. u.s. america
     beijing berlin brussels kabul kyiv kiev london moscow paris pyongyang seoul tehran tokyo
     washington ankara damascus baghdad jerusalem ottawa canberra warsaw
+    quebec ontario alberta manitoba saskatchewan newfoundland
     """.split()
 ) | frozenset(
     {
+        "british columbia",
+        "nova scotia",
+        "new brunswick",
+        "prince edward island",
         "north korea",
         "south korea",
         "south africa",
@@ -942,6 +960,8 @@ ROLE_HOLDERS: dict[str, frozenset[str]] = {
         ("candidate", "nominee"),
         ("nominee", "candidate"),
         ("politician", "senator sen rep governor gov mayor lawmaker congressman congresswoman"),
+        ("leader", "head president chair chairman chairwoman chairperson"),  # of a body
+        ("head", "leader president chair chairman chairwoman chairperson"),
     )
 }
 

@@ -46,7 +46,10 @@ class CueForms(Clauses):
         if phrase is None:
             return None
         before = self._content(sentence[0], cue[0])
-        after = self._content((phrase.appositive or phrase.span)[1], sentence[1])
+        # The source's end: after its appositive, or after a name apposed to its description
+        # ("according to a spokesperson for the union, Jean Roe, ...").
+        source_end = max(phrase.span[1], (phrase.appositive or phrase.span)[1])
+        after = self._content(source_end, sentence[1])
         if after is None and phrase.appositive is not None:  # no appositive after all
             phrase = Phrase(phrase.span, phrase.words)
             after = self._content(phrase.span[1], sentence[1])
