@@ -19,8 +19,24 @@ HelpGroup = tuple[str, Sequence[BindingType]]
 """A heading ("Side panes") and the bindings that work there."""
 
 
+class KeyList(VerticalScroll):
+    """The keys, scrolled as the article is: `j`/`k`, `space`/`b`, `g`/`G` (and the arrows,
+    page and home/end keys of any scrolled list)."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("j", "scroll_down", show=False),
+        Binding("k", "scroll_up", show=False),
+        Binding("space", "page_down", show=False),
+        Binding("b", "page_up", show=False),
+        Binding("g", "scroll_home", show=False),
+        Binding("G", "scroll_end", show=False),
+    ]
+
+
 class HelpScreen(ModalScreen[None]):
     """A table of keys, one section per place where they work."""
+
+    AUTO_FOCUS = "#help"
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding(
@@ -39,7 +55,7 @@ class HelpScreen(ModalScreen[None]):
         self.keymap = keymap or UserKeymap()
 
     def compose(self) -> ComposeResult:
-        with VerticalScroll(id="help") as scroll:
+        with KeyList(id="help") as scroll:
             scroll.border_title = "whosaid keys"
             scroll.border_subtitle = "escape to close"
             yield Label(self.keymap_note(), id="help-keymap", markup=False)
