@@ -9,12 +9,20 @@ from pathlib import Path
 
 import pytest
 from rich.text import Text
-from textual.widgets import DataTable, Input, Static
+from textual.widgets import DataTable, Input, Label, Static
 
 from tests.pilot_helpers import until
 from tui.core.index import Index
 from tui.core.store import open_document
-from tui.ui.library import LibraryApp, LibraryReaderApp, Opening, Place, SaidScreen
+from tui.ui.library import (
+    LibraryApp,
+    LibraryReaderApp,
+    Opening,
+    Place,
+    SaidScreen,
+    SpeakersScreen,
+)
+from tui.ui.screens.help import HelpScreen
 
 SIZE = (120, 30)
 SnapCompare = Callable[..., bool]
@@ -194,6 +202,25 @@ async def test_the_reader_from_the_library_goes_back_with_escape(
     assert app.back
     entry = index.refresh_one(root / "harbor.txt")
     assert (entry.statements, entry.reviewed, entry.disputed) == (2, 1, 1)
+
+
+async def test_help_lists_the_keys_of_every_library_screen(
+    library: tuple[Path, Index],
+) -> None:
+    root, index = library
+    app = LibraryApp(root, index)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("p", "question_mark")
+        await until(pilot, lambda: isinstance(app.screen, HelpScreen))
+        help_screen = app.screen
+        assert isinstance(help_screen, HelpScreen)
+        headings = [heading for heading, _ in help_screen.groups]
+        assert headings[:4] == ["Articles", "Speakers", "A speaker's statements", "Search"]
+        keys = {str(label.render()) for label in help_screen.query(".help-key")}
+        assert {"/", "s", "S", "p", "f", "⏎", "q", "j, ↓", "esc"} <= keys
+        assert "keys.toml" not in str(help_screen.query_one("#help-keymap", Label).render())
+        await pilot.press("escape")
+        assert isinstance(app.screen, SpeakersScreen), "help closes where it was opened"
 
 
 def test_library_snapshot(snap_compare: SnapCompare, library: tuple[Path, Index]) -> None:

@@ -39,12 +39,13 @@ from tui.core.library import (
 from tui.core.model import Document
 from tui.core.shown import shown
 from tui.ui.app import ReaderApp
-from tui.ui.screens.help import HelpGroup
+from tui.ui.screens.help import HelpGroup, HelpScreen
 
 HEADINGS = ("Title", "Outlet", "Date", "Statements", "Reviewed", "Disputed")
 """The library's columns, as `COLUMNS` names them."""
 VERDICT_STYLES = {"verified": "green", "disputed": "bold red", "unverifiable": "yellow"}
 VERDICT_STYLES["rejected"] = "dim strike"
+HELP_NOTE = "The library's keys; in an article, ? lists the reader's (and where to change them)."
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,10 +87,16 @@ class Rows(DataTable[Text]):
     """A table of rows, moved through with `j`/`k` as in the reader, or the arrows."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("j", "cursor_down", "Down", show=False),
-        Binding("k", "cursor_up", "Up", show=False),
-        Binding("g", "scroll_top", "Top", show=False),
-        Binding("G", "scroll_bottom", "Bottom", show=False),
+        Binding("j,down", "cursor_down", "Down", tooltip="The next row.", show=False),
+        Binding("k,up", "cursor_up", "Up", tooltip="The previous row.", show=False),
+        Binding("g,home", "scroll_top", "Top", tooltip="The first row.", show=False),
+        Binding("G,end", "scroll_bottom", "Bottom", tooltip="The last row.", show=False),
+        Binding(
+            "enter",
+            "select_cursor",
+            "Open",
+            tooltip="An article: read it; a speaker: their statements; a statement: read it there.",
+        ),
     ]
 
     def __init__(self, **kwargs: object) -> None:
@@ -107,6 +114,7 @@ class LibraryApp(App[Opening]):
         Binding("S", "reverse", "Reverse", tooltip="Reverse the order."),
         Binding("p", "speakers", "Speakers", tooltip="Every speaker across the articles."),
         Binding("f", "search", "Search", tooltip="Statements holding words, by speaker."),
+        Binding("question_mark", "help", "Help", tooltip="Every key of the library."),
         Binding("q", "quit", "Quit", tooltip="Leave whosaid."),
         Binding("escape", "rows", "Rows", tooltip="From the filter box to the rows.", show=False),
     ]
@@ -285,6 +293,20 @@ class LibraryApp(App[Opening]):
 
     def action_search(self) -> None:
         self.push_screen(SearchScreen(self, Place("search")))
+
+    def action_help(self) -> None:
+        self.push_screen(HelpScreen(self.help_groups(), note=HELP_NOTE))
+
+    @staticmethod
+    def help_groups() -> list[HelpGroup]:
+        """The library's keys, by the screen where they work: what `?` lists."""
+        return [
+            ("Articles", LibraryApp.BINDINGS),
+            ("Speakers", SpeakersScreen.BINDINGS),
+            ("A speaker's statements", SaidScreen.BINDINGS),
+            ("Search", SearchScreen.BINDINGS),
+            ("Rows, on every screen", Rows.BINDINGS),
+        ]
 
 
 class SaidTable(Rows):

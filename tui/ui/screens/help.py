@@ -43,22 +43,34 @@ class HelpScreen(ModalScreen[None]):
             "escape,q,question_mark",
             "dismiss",
             "Close help",
-            tooltip="Back to the article.",
+            tooltip="Back to where you were.",
             id="help-close",
         ),
     ]
 
-    def __init__(self, groups: Sequence[HelpGroup], keymap: UserKeymap | None = None) -> None:
-        """`keymap`: the user's own keys, shown in place of the bindings' own."""
+    def __init__(
+        self,
+        groups: Sequence[HelpGroup],
+        keymap: UserKeymap | None = None,
+        note: str | None = None,
+    ) -> None:
+        """`keymap`: the user's own keys, shown in place of the bindings' own; `note`: what
+        the line above the keys says, in place of where keys are changed (keys that no keymap
+        changes)."""
         super().__init__()
         self.groups = [*groups, ("Help", self.BINDINGS)]
         self.keymap = keymap or UserKeymap()
+        self.note = note
 
     def compose(self) -> ComposeResult:
         with KeyList(id="help") as scroll:
             scroll.border_title = "whosaid keys"
             scroll.border_subtitle = "escape to close"
-            yield Label(self.keymap_note(), id="help-keymap", markup=False)
+            yield Label(
+                self.keymap_note() if self.note is None else self.note,
+                id="help-keymap",
+                markup=False,
+            )
             for heading, bindings in self.groups:
                 yield Label(heading, classes="help-heading", markup=False)
                 with Grid(classes="help-keys"):
