@@ -10,7 +10,7 @@ import pytest
 from tui import cli
 from tui.core import library
 from tui.core.index import Index
-from tui.core.library import Said, corpus_speakers, fts_query
+from tui.core.library import Said, corpus_speakers, fts_query, search_of, spoken_by
 from tui.core.model import Document
 from tui.core.reviewlog import ReviewLog
 from tui.core.store import annotation_path, open_document, save_document
@@ -134,6 +134,39 @@ def test_search_words_and_speakers(index: Index, folder: Path) -> None:
     assert index.search(folder / "desk", fts_query("harbor") or "") == [
         s for s in index.search(folder, fts_query("harbor") or "") if "desk" in s.path.parts
     ]
+
+
+def test_search_as_a_new_user_types_it(index: Index, folder: Path) -> None:
+    """'who said X', a phrase in quotes, and part of a speaker's name all find what they say."""
+    index.refresh(folder)
+
+    def found(words: str) -> list[str]:
+        query = fts_query(words)
+        assert query is not None, words
+        return sorted(s.text for s in index.search(folder, query))
+
+    assert found("who said harbor") == found("harbor") != []
+    assert found("Who said: “tolls”?") == ["the tolls were too high"]
+    assert found('"reopen in May"') == ["the harbor bridge would reopen in May"]
+    assert found('"May reopen"') == []  # a phrase is its words in that order
+    assert found("@ort") == ["the repairs were rushed", "the tolls were too high"]
+    assert found("@ada @lin") == ["the harbor bridge would reopen in May"]
+    assert fts_query("who said") is None
+
+
+def test_a_speaker_searched_by_any_of_their_names(folder: Path) -> None:
+    """'@ada' finds what Ada Lind said, also where an article names her 'Lind' only."""
+    speakers = corpus_speakers(
+        [said("a", "Ada Lind"), said("b", "Lind", kind="unknown"), said("c", "Ben Ortiz")]
+    )
+    search = search_of("harbor @ada")
+    assert search.speaker == ("ada",) and search.text == fts_query("harbor")
+    assert [(str(s.path), s.speaker) for s in spoken_by(speakers, search.speaker)] == [
+        ("a", "Ada Lind"),
+        ("b", "Lind"),
+    ]
+    assert spoken_by(speakers, ("ada", "ortiz")) == []
+    assert search_of("@lind").text is None
 
 
 def said(path: str, speaker: str, statement: str = "st-1", kind: str = "person") -> Said:

@@ -190,6 +190,22 @@ async def test_who_said_words(library: tuple[Path, Index]) -> None:
     )
 
 
+async def test_who_said_as_a_question_and_a_speaker_by_any_of_their_names(
+    library: tuple[Path, Index],
+) -> None:
+    root, index = library
+    app = LibraryApp(root, index)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("f", *"who said vote @ada", "enter")  # vote.md names her "Lind"
+        found = app.screen.query_one("#found", DataTable)
+        assert column(found, 4) == ["the council would vote on the harbor in June"]
+        await pilot.press("escape", "f", *"@ada", "enter")
+        found = app.screen.query_one("#found", DataTable)
+        assert sorted(column(found, 1)) == ["Ada Lind", "Ada Lind", "Lind"]
+        heading = str(app.screen.query_one("#heading", Static).render())
+        assert heading.startswith("3 statements")
+
+
 async def test_the_reader_from_the_library_goes_back_with_escape(
     library: tuple[Path, Index],
 ) -> None:

@@ -210,14 +210,14 @@ class Index:
         )
         return (Said(Path(row[0]), *row[1:]) for row in rows)
 
-    def search(self, folder: Path, query: str, limit: int = 500) -> list[Said]:
+    def search(self, folder: Path, query: str, limit: int | None = 500) -> list[Said]:
         """The statements below `folder` that match an FTS5 `query` (`library.fts_query`),
-        best first."""
+        best first; the first `limit` (None: all)."""
         rows = self.db.execute(
             f"SELECT {', '.join('s.' + c for c in _SAID.split(', '))} "
             "FROM statements_fts JOIN statements s ON s.rowid = statements_fts.rowid "
             "WHERE statements_fts MATCH ? AND s.path >= ? AND s.path < ? "
             "ORDER BY rank LIMIT ?",
-            (query, *under(folder), limit),
+            (query, *under(folder), -1 if limit is None else limit),
         )
         return [Said(Path(row[0]), *row[1:]) for row in rows]

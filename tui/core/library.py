@@ -238,22 +238,70 @@ def _number(statement_id: str) -> tuple[int, str]:
 # --- search ----------------------------------------------------------------------------------
 
 
-def fts_query(words: str) -> str | None:
-    """A search typed in the library as an FTS5 query: every word must be in the statement;
-    a word after '@' must be in the speaker's name ('bridge @lind'); a word ending in '*' is a
-    prefix. Each word is quoted, so nothing typed is FTS5 syntax. None: nothing to look for."""
+WHO_SAID = re.compile(r"\s*who\s+said\b\W*", re.IGNORECASE)
+"""'who said' before the words looked for, as a question is typed: it asks for nothing more."""
+TYPED = re.compile(r"[\"“”„«»]([^\"“”„«»]*)[\"“”„«»]?|(\S+)")
+"""What is typed: a phrase in quotes (straight, curly or «»), or a word."""
+
+
+@dataclass(frozen=True, slots=True)
+class Search:
+    """A search typed in the library, split: the statement's words as an FTS5 query (None:
+    any statement) and the words of the speaker's names ('@lind': 'lind')."""
+
+    text: str | None
+    speaker: tuple[str, ...]
+
+
+def _terms(words: str) -> list[tuple[str, str]]:
+    """The terms typed, each with its column: `("text", '"harbor bridge"')` for a phrase,
+    `("speaker", '"lind"*')` for '@lind' (the start of a name's word). A word ending in '*'
+    is a prefix. Each is quoted, so nothing typed is FTS5 syntax."""
     terms = []
-    for word in words.split():
-        column = "speaker" if word.startswith("@") else "text"
+    typed = WHO_SAID.sub("", words, count=1) if WHO_SAID.match(words) else words
+    for match in TYPED.finditer(typed):
+        phrase, word = match.group(1), match.group(2) or ""
+        speaker = word.startswith("@")
         word = word.removeprefix("@")
-        prefix = word.endswith("*")
-        core = "".join(c for c in word.rstrip("*") if c.isalnum() or c in "'’-")
-        tokens = re.findall(r"\w+", core)
-        if not tokens:
-            continue
-        phrase = '"' + " ".join(tokens) + '"' + ("*" if prefix else "")
-        terms.append(f"{column}: {phrase}")
-    return " AND ".join(terms) or None
+        prefix = speaker or word.endswith("*")
+        tokens = re.findall(r"\w+", phrase if phrase is not None else word)
+        if tokens:
+            quoted = '"' + " ".join(tokens) + '"' + ("*" if prefix else "")
+            terms.append(("speaker" if speaker else "text", quoted))
+    return terms
+
+
+def fts_query(words: str) -> str | None:
+    """A search typed in the library as an FTS5 query: every word (or phrase in quotes) must
+    be in the statement, 'who said' before them asks nothing more; a word after '@' must
+    start a word of the speaker's name ('bridge @lind'); a word ending in '*' is a prefix.
+    None: nothing to look for."""
+    return " AND ".join(f"{column}: {term}" for column, term in _terms(words)) or None
+
+
+def search_of(words: str) -> Search:
+    """A search typed in the library, its statement's words apart from its speaker's."""
+    terms = _terms(words)
+    text = " AND ".join(f"text: {term}" for column, term in terms if column == "text")
+    speaker = tuple(
+        word.casefold()
+        for column, term in terms
+        if column == "speaker"
+        for word in term.strip('"*').split()
+    )
+    return Search(text or None, speaker)
+
+
+def spoken_by(speakers: Iterable[CorpusSpeaker], names: Sequence[str]) -> list[Said]:
+    """The statements of the speakers across articles each of whose `names` starts a word
+    of one of their names: '@ada' finds what Ada Lind said where an article calls her
+    'Lind' only. In the speakers' order, each one's by article."""
+    found = []
+    for speaker in speakers:
+        words = {w for key in speaker.keys for w in key.split()}
+        if all(any(w.startswith(name) for w in words) for name in names):
+            found.extend(speaker.said)
+    return found
 
 
 def under(folder: Path) -> tuple[str, str]:

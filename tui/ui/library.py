@@ -33,8 +33,9 @@ from tui.core.library import (
     Said,
     arrange,
     corpus_speakers,
-    fts_query,
     holds_words,
+    search_of,
+    spoken_by,
 )
 from tui.core.model import Document
 from tui.core.shown import shown
@@ -288,6 +289,19 @@ class LibraryApp(App[Opening]):
             self._speakers = corpus_speakers(self.index.said(self.folder))
         return self._speakers
 
+    def find(self, words: str) -> list[Said]:
+        """The statements a search finds: those holding its words, best first; with '@name',
+        only those of the speakers (across articles) one of whose names it starts."""
+        search = search_of(words)
+        if not search.speaker:
+            return [] if search.text is None else self.index.search(self.folder, search.text)
+        theirs = spoken_by(self.speakers(), search.speaker)
+        if search.text is None:
+            return theirs
+        keys = {(s.path, s.statement) for s in theirs}
+        found = self.index.search(self.folder, search.text, limit=None)
+        return [s for s in found if (s.path, s.statement) in keys]
+
     def action_speakers(self, place: Place | None = None) -> None:
         self.push_screen(SpeakersScreen(self, place or Place("speakers")))
 
@@ -493,8 +507,10 @@ class SearchScreen(_OverLibrary):
     """Who said what: the statements holding every word typed ('@name': by that speaker)."""
 
     def compose(self) -> ComposeResult:
-        yield Static(Text("Search every statement: words, '@name' for a speaker"), id="heading")
-        yield Input(self.place.words, placeholder="e.g. harbor bridge @lind", id="words")
+        yield Static(
+            Text('Search every statement: words, "a phrase", @name for a speaker'), id="heading"
+        )
+        yield Input(self.place.words, placeholder="e.g. who said harbor bridge @lind", id="words")
         yield SaidTable(self.library.titles, id="found")
         yield Footer()
 
@@ -513,8 +529,7 @@ class SearchScreen(_OverLibrary):
         self.query_one(SaidTable).focus()
 
     def _search(self, words: str) -> None:
-        query = fts_query(words)
-        found = [] if query is None else self.library.index.search(self.library.folder, query)
+        found = self.library.find(words)
         table = self.query_one(SaidTable)
         table.show(found)
         heading = self.query_one("#heading", Static)
