@@ -198,6 +198,21 @@ def test_speakers_merged_across_articles_as_inside_one() -> None:
     assert next(s for s in merged if s.name == "Ada Lind").kinds == {"person", "unknown"}
 
 
+def test_anonymous_sources_are_not_one_speaker_across_articles(index: Index, folder: Path) -> None:
+    """'Officials' of one article are not the officials of another: each stays in its own."""
+    (folder / "port.txt").write_text(
+        "Officials said the port would close. Officials said it would open in May.\n", "utf-8"
+    )
+    (folder / "rail.txt").write_text("Officials said the line was safe.\n", "utf-8")
+    index.refresh(folder)
+    anonymous = [s for s in corpus_speakers(index.said(folder)) if not s.named]
+    assert sorted((s.name, s.said[0].path.name, len(s.said)) for s in anonymous) == [
+        ("Officials", "port.txt", 2),
+        ("Officials", "rail.txt", 1),
+    ]
+    assert len({s.key for s in anonymous}) == 2  # rows of their own
+
+
 def test_the_index_command(folder: Path, capsys: pytest.CaptureFixture[str]) -> None:
     (folder / "broken.txt").write_bytes(b"\x89PNG\x00\x00")
     assert cli.main(["index", str(folder), "--jobs", "1"]) == 1

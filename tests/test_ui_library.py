@@ -137,6 +137,23 @@ async def test_the_speakers_filter_box_narrows_the_speakers(
         assert back.screen.query_one("#articles", DataTable)
 
 
+async def test_anonymous_sources_are_listed_with_their_article(
+    library: tuple[Path, Index],
+) -> None:
+    root, index = library
+    (root / "port.txt").write_text("Officials said the port would close.\n", "utf-8")
+    (root / "rail.txt").write_text("Officials said the line was safe.\n", "utf-8")
+    index.refresh(root)
+    app = LibraryApp(root, index)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("p", "slash", *"anonymous")
+        speakers = app.screen.query_one("#speakers", DataTable)
+        assert sorted(zip(column(speakers), column(speakers, 1), strict=True)) == [
+            ("Officials · port", "anonymous group"),
+            ("Officials · rail", "anonymous group"),
+        ]
+
+
 async def test_a_speaker_across_articles_and_a_statement_opened(
     library: tuple[Path, Index],
 ) -> None:

@@ -59,6 +59,8 @@ class Said:
     act: str
     status: str
     text: str
+    named: bool = True
+    """False for an anonymous source ("officials", "a spokesman"): one article's only."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -160,6 +162,7 @@ def said_in(path: Path, document: Document) -> tuple[Said, ...]:
                 statement.act,
                 statement.review.status,
                 words,
+                speaker.named if speaker is not None else True,
             )
         )
     return tuple(found)
@@ -170,12 +173,15 @@ def said_in(path: Path, document: Document) -> tuple[Said, ...]:
 
 @dataclass(slots=True)
 class CorpusSpeaker:
-    """A speaker of several articles: the name as most often given, and what they said."""
+    """A speaker of several articles: the name as most often given, and what they said. An
+    anonymous source ("officials") is one article's: `named` False, its statements all
+    in that article."""
 
     name: str
     kinds: set[str] = field(default_factory=set)
     said: list[Said] = field(default_factory=list)
     keys: set[str] = field(default_factory=set)
+    named: bool = True
 
     @property
     def articles(self) -> int:
@@ -183,24 +189,34 @@ class CorpusSpeaker:
 
     @property
     def key(self) -> str:
-        """Stable across loads: the fullest of the names merged."""
-        return max(self.keys, key=lambda k: (len(k.split()), len(k), k))
+        """Stable across loads: the fullest of the names merged (an anonymous source's with
+        its article's path)."""
+        fullest = max(self.keys, key=lambda k: (len(k.split()), len(k), k))
+        return fullest if self.named else f"{fullest} @ {self.said[0].path}"
 
 
 def corpus_speakers(said: Iterable[Said]) -> list[CorpusSpeaker]:
-    """The speakers of the statements, merged across articles, most statements first."""
-    by_key: dict[tuple[str, str], list[Said]] = {}
+    """The speakers of the statements, merged across articles, most statements first; an
+    anonymous source stays in its article."""
+    by_key: dict[tuple[str, str, str], list[Said]] = {}
     for statement in said:
         if not statement.speaker:
             continue
         person = statement.kind in PERSON_LIKE
         key = name_key(statement.speaker)
-        by_key.setdefault((key, "person" if person else statement.kind), []).append(statement)
+        article = "" if statement.named else str(statement.path)
+        kind = "person" if person else statement.kind
+        by_key.setdefault((key, kind, article), []).append(statement)
     speakers: list[CorpusSpeaker] = []
     people: dict[str, list[CorpusSpeaker]] = {}  # by surname
     # The fullest names first, so that a surname alone finds who it may be.
-    for (key, kind), statements in sorted(by_key.items(), key=lambda i: (-len(i[0][0]), i[0])):
+    ordered = sorted(by_key.items(), key=lambda i: (-len(i[0][0]), i[0]))
+    for (key, kind, article), statements in ordered:
         if not key:
+            continue
+        if article:
+            kinds = {s.kind for s in statements}
+            speakers.append(CorpusSpeaker(statements[0].speaker, kinds, statements, {key}, False))
             continue
         if kind == "person":
             surname = key.split()[-1]

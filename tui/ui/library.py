@@ -418,10 +418,15 @@ class SpeakersScreen(_OverLibrary):
         table.clear()
         for speaker in everyone:
             kinds = ", ".join(sorted(speaker.kinds))
-            if not holds_words(words, speaker.name, kinds):
+            name = speaker.name
+            if not speaker.named:  # one article's: which one
+                kinds = f"anonymous {kinds}"
+                path = speaker.said[0].path
+                name = f"{name} · {self.library.titles.get(path, path.name)}"
+            if not holds_words(words, name, kinds):
                 continue
             table.add_row(
-                cell(speaker.name),
+                cell(name),
                 cell(kinds),
                 number(speaker.articles),
                 number(len(speaker.said)),
