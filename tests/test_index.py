@@ -213,6 +213,17 @@ def test_anonymous_sources_are_not_one_speaker_across_articles(index: Index, fol
     assert len({s.key for s in anonymous}) == 2  # rows of their own
 
 
+def test_a_file_that_cannot_be_read_says_what_is_wrong_once(index: Index, folder: Path) -> None:
+    """Its row names the file; the problem is said without the path again."""
+    (folder / "scan.txt").write_bytes(b"\x89PNG\x00\x00")
+    (folder / "notes.txt").write_text("Ann Ek said the notes were lost.\n", "utf-8")
+    annotation_path(folder / "notes.txt").write_text("schema: whosaid/1\narticle: [\n", "utf-8")
+    index.refresh(folder)
+    problems = {e.path.name: e.error for e in index.entries(folder) if e.error}
+    assert problems["scan.txt"] == "looks binary, not text"
+    assert problems["notes.txt"].startswith("notes.whosaid.yaml:")  # another file: named
+
+
 def test_the_index_command(folder: Path, capsys: pytest.CaptureFixture[str]) -> None:
     (folder / "broken.txt").write_bytes(b"\x89PNG\x00\x00")
     assert cli.main(["index", str(folder), "--jobs", "1"]) == 1

@@ -78,6 +78,30 @@ async def test_rows_sorted_filtered_and_opened(library: tuple[Path, Index]) -> N
     )
 
 
+async def test_a_file_that_cannot_be_read_says_why_and_is_not_opened(
+    library: tuple[Path, Index],
+) -> None:
+    root, index = library
+    (root / "scan.txt").write_bytes(b"\x89PNG\x00\x00")
+    index.refresh(root)
+    app = LibraryApp(root, index)
+    async with app.run_test(size=SIZE) as pilot:
+        table = app.query_one("#articles", DataTable)
+        assert "scan.txt: looks binary, not text" in column(table)
+        await pilot.press("slash", *"scan", "enter", "enter")
+        await pilot.pause()
+        assert app.is_running and app.return_value is None
+        assert [n.message for n in app._notifications] == [
+            "scan.txt: looks binary, not text: nothing to read"
+        ]
+    # An article that could not be opened after all (gone since): the library opens again
+    # saying why, where the message is seen.
+    again = LibraryApp(root, index, notice="harbor.txt: is missing")
+    async with again.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        assert [n.message for n in again._notifications] == ["harbor.txt: is missing"]
+
+
 async def test_the_order_and_the_filter_are_kept_after_reading_an_article(
     library: tuple[Path, Index],
 ) -> None:

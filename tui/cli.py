@@ -337,7 +337,7 @@ def _index(args: argparse.Namespace) -> int:
     entries = index.entries(folder)
     failed = [e for e in entries if e.error]
     for entry in failed:
-        complain(str(entry.error))
+        complain(f"{shown(str(entry.path))}: {entry.error}")
     print(
         f"{len(entries)} articles, {sum(e.statements for e in entries)} statements: "
         f"{done.read} read, {done.kept} unchanged, {done.dropped} gone "
@@ -367,16 +367,17 @@ def _open_library(folder: Path, reviewer: str | None) -> int:
     if not index.entries(folder):
         raise InputError(folder, "holds no article (.txt, .md, .html)")
     place: Place | None = None
+    notice = ""
     while True:
-        opening = LibraryApp(folder, index, place).run()
+        opening = LibraryApp(folder, index, place, notice).run()
         if opening is None:
             return 0
         try:
             document, annotation = open_document(opening.path)
         except InputError as error:
-            complain(str(error))
-            place = opening.place
+            notice, place = str(error), opening.place
             continue
+        notice = ""
         reader = LibraryReaderApp(document, annotation, reviewer, opening.statement)
         reader.run()
         index.refresh_one(opening.path)

@@ -25,6 +25,7 @@ from tui.core.extract import extract
 from tui.core.model import Document
 from tui.core.review import progress
 from tui.core.reviewlog import load_review, log_path
+from tui.core.shown import shown
 from tui.core.sources import read_article
 from tui.core.speakers import name_key, same_person
 from tui.core.store import ValidationError, annotation_path, document_from_data
@@ -109,9 +110,20 @@ def read_entry(path: Path, cache: Path | None = None) -> Indexed:
             else:
                 document = Document(article, kept.speakers, kept.statements, kept.figures)
     except (InputError, OSError) as error:
-        problem = str(error.problems[0]) if isinstance(error, ValidationError) else str(error)
-        return Indexed(Entry(path, path.name, error=problem), (), mark)
+        return Indexed(Entry(path, path.name, error=problem_of(path, error)), (), mark)
     return Indexed(entry_of(path, document), said_in(path, document), mark, sha256, extraction)
+
+
+def problem_of(path: Path, error: InputError | OSError) -> str:
+    """Why an article could not be read, said once: its row names the file already, so
+    the file is named again only when it is another (its annotation: `a.whosaid.yaml:3: ...`)."""
+    if not isinstance(error, InputError):
+        return shown(error.strerror or str(error))
+    first = error.problems[0] if isinstance(error, ValidationError) else error
+    if Path(first.path) == path:
+        return shown(first.problem)
+    where = Path(first.path).name + ("" if first.line is None else f":{first.line}")
+    return shown(f"{where}: {first.problem}")
 
 
 def to_json(document: Document) -> str:

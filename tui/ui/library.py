@@ -122,8 +122,12 @@ class LibraryApp(App[Opening]):
 
     ON_ARTICLES = frozenset({"filter", "sort", "reverse", "speakers", "search", "rows"})
 
-    def __init__(self, folder: Path, index: Index, place: Place | None = None) -> None:
+    def __init__(
+        self, folder: Path, index: Index, place: Place | None = None, notice: str = ""
+    ) -> None:
+        """`notice`: what to say as it opens (why the article chosen could not be read)."""
         super().__init__()
+        self.notice = notice
         self.folder = folder
         self.index = index
         self.entries = index.entries(folder)
@@ -152,6 +156,8 @@ class LibraryApp(App[Opening]):
         yield Footer()
 
     def on_mount(self) -> None:
+        if self.notice:
+            self.notify(self.notice, severity="error", markup=False)
         self._fill()
         table = self.query_one("#articles", DataTable)
         table.focus()
@@ -279,6 +285,14 @@ class LibraryApp(App[Opening]):
     @on(DataTable.RowSelected, "#articles")
     def _open(self, event: DataTable.RowSelected) -> None:
         key = str(event.row_key.value)
+        entry = next((e for e in self.entries if str(e.path) == key), None)
+        if entry is not None and entry.error:
+            self.notify(
+                f"{shown(entry.path.name)}: {entry.error}: nothing to read",
+                severity="error",
+                markup=False,
+            )
+            return
         self.exit(Opening(Path(key), None, self.here(row=key)))
 
     def open_statement(self, said: Said, place: Place) -> None:
