@@ -14,6 +14,7 @@ from textual.widgets import DataTable, Input, Label, Static
 from tests.pilot_helpers import until
 from tui.core.index import Index
 from tui.core.store import open_document
+from tui.ui.keymap import UserKeymap
 from tui.ui.library import (
     LibraryApp,
     LibraryReaderApp,
@@ -278,6 +279,21 @@ async def test_help_lists_the_keys_of_every_library_screen(
         assert "keys.toml" not in str(help_screen.query_one("#help-keymap", Label).render())
         await pilot.press("escape")
         assert isinstance(app.screen, SpeakersScreen), "help closes where it was opened"
+
+
+async def test_the_reader_from_the_library_takes_the_users_keys(
+    library: tuple[Path, Index],
+) -> None:
+    root, index = library
+    assert {"back-to-library", "verify"} <= LibraryReaderApp.binding_ids()
+    document, annotation = open_document(root / "harbor.txt")
+    keymap = UserKeymap(keys={"verify": "V", "back-to-library": "backspace"})
+    app = LibraryReaderApp(document, annotation, "ana", keymap=keymap)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("V")
+        assert app.document.statements[0].review.status == "verified"
+        await pilot.press("backspace")
+    assert app.back
 
 
 def test_library_snapshot(snap_compare: SnapCompare, library: tuple[Path, Index]) -> None:

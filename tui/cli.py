@@ -353,8 +353,10 @@ def _open_library(folder: Path, reviewer: str | None) -> int:
         complain(NO_TERMINAL)
         return 2
     from tui.core.index import Index
+    from tui.ui.keymap import keymap_path, load_keymap
     from tui.ui.library import LibraryApp, LibraryReaderApp, Place
 
+    keymap = load_keymap(keymap_path(), LibraryReaderApp.binding_ids())
     index = Index()
     bar = _ProgressBar(0)
 
@@ -378,7 +380,7 @@ def _open_library(folder: Path, reviewer: str | None) -> int:
             notice, place = str(error), opening.place
             continue
         notice = ""
-        reader = LibraryReaderApp(document, annotation, reviewer, opening.statement)
+        reader = LibraryReaderApp(document, annotation, reviewer, opening.statement, keymap)
         reader.run()
         index.refresh_one(opening.path)
         if not reader.back:

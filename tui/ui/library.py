@@ -40,6 +40,7 @@ from tui.core.library import (
 from tui.core.model import Document
 from tui.core.shown import shown
 from tui.ui.app import ReaderApp
+from tui.ui.keymap import UserKeymap
 from tui.ui.screens.help import HelpGroup, HelpScreen
 
 HEADINGS = ("Title", "Outlet", "Date", "Statements", "Reviewed", "Disputed")
@@ -584,15 +585,17 @@ class LibraryReaderApp(ReaderApp):
         annotation_path: Path | None = None,
         reviewer: str | None = None,
         statement: str | None = None,
+        keymap: UserKeymap | None = None,
     ) -> None:
-        super().__init__(document, annotation_path, reviewer)
+        super().__init__(document, annotation_path, reviewer, keymap)
         self.back = False
         """Whether the reader left by `escape`: the library opens again."""
         if statement is not None and self.document.statement(statement) is not None:
             self.set_reactive(ReaderApp.current, statement)
 
-    def help_groups(self) -> list[HelpGroup]:
-        return [("Library", self.LIBRARY), *super().help_groups()]
+    @classmethod
+    def help_groups(cls) -> list[HelpGroup]:
+        return [("Library", cls.LIBRARY), *super().help_groups()]
 
     async def action_back(self) -> None:
         self.back = True
