@@ -10,7 +10,7 @@ import pytest
 from tui import cli
 from tui.core import library
 from tui.core.index import Index
-from tui.core.library import Said, corpus_speakers, fts_query, search_of, spoken_by
+from tui.core.library import Entry, Said, corpus_speakers, fts_query, search_of, spoken_by
 from tui.core.model import Document
 from tui.core.reviewlog import ReviewLog
 from tui.core.store import annotation_path, open_document, save_document
@@ -167,6 +167,25 @@ def test_a_speaker_searched_by_any_of_their_names(folder: Path) -> None:
     ]
     assert spoken_by(speakers, ("ada", "ortiz")) == []
     assert search_of("@lind").text is None
+
+
+def test_rows_sorted_with_blanks_last_and_ties_by_path() -> None:
+    """An article with no outlet (or date) goes after those with one, either way; rows that
+    tie keep the order of their paths, either way."""
+    entries = [
+        Entry(Path("a.txt"), "A", outlet="Beacon", published="2026-01-02", statements=2),
+        Entry(Path("b.txt"), "B", statements=1),
+        Entry(Path("c.txt"), "C", outlet="Atlas", published="2026-01-01", statements=2),
+    ]
+
+    def order(column: str, descending: bool) -> list[str]:
+        return [e.path.stem for e in library.arrange(entries, column, descending)]
+
+    assert order("outlet", False) == ["c", "a", "b"]
+    assert order("outlet", True) == ["a", "c", "b"]
+    assert order("published", True) == ["a", "c", "b"]
+    assert order("statements", True) == ["a", "c", "b"]
+    assert order("statements", False) == ["b", "a", "c"]
 
 
 def said(path: str, speaker: str, statement: str = "st-1", kind: str = "person") -> Said:

@@ -348,17 +348,20 @@ def arrange(
     entries: Iterable[Entry], column: str = "title", descending: bool = False, words: str = ""
 ) -> list[Entry]:
     """The entries whose title, outlet, date or file name hold every word of `words` (any
-    case), sorted by `column` (ties by path); numbers and dates highest first when
-    `descending`."""
+    case), sorted by `column`, highest first when `descending`; those with no value (no
+    outlet, no date) last, and ties by path, either way."""
 
     def fits(entry: Entry) -> bool:
         return holds_words(words, entry.title, entry.outlet, entry.published, entry.path.name)
 
-    def key(entry: Entry) -> tuple[object, str]:
-        value = getattr(entry, column)
-        return (value.casefold() if isinstance(value, str) else value, str(entry.path))
+    def value(entry: Entry) -> object:
+        found = getattr(entry, column)
+        return found.casefold() if isinstance(found, str) else found
 
-    return sorted(filter(fits, entries), key=key, reverse=descending)
+    kept = sorted(filter(fits, entries), key=lambda e: str(e.path))
+    blank = [e for e in kept if value(e) == ""]
+    valued = [e for e in kept if value(e) != ""]
+    return sorted(valued, key=value, reverse=descending) + blank  # sorted() is stable
 
 
 def holds_words(words: str, *fields: str | None) -> bool:
