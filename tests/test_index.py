@@ -188,6 +188,18 @@ def test_rows_sorted_with_blanks_last_and_ties_by_path() -> None:
     assert order("statements", False) == ["b", "a", "c"]
 
 
+def test_rows_filtered_by_their_folder_too() -> None:
+    """The filter box finds an article by the folder it sits in, below the library's."""
+    root = Path("/news")
+    entries = [
+        Entry(root / "harbor" / "2025" / "ferry.md", "Ferry service resumes"),
+        Entry(root / "council" / "budget.html", "Budget gap widens"),
+    ]
+    found = library.arrange(entries, words="harbor 2025", root=root)
+    assert [e.title for e in found] == ["Ferry service resumes"]
+    assert library.arrange(entries, words="news", root=root) == []  # the library's own folder
+
+
 def said(path: str, speaker: str, statement: str = "st-1", kind: str = "person") -> Said:
     return Said(Path(path), statement, speaker, kind, "speech", "unreviewed", "words")
 

@@ -345,14 +345,22 @@ COLUMNS = ("title", "outlet", "published", "statements", "reviewed", "disputed")
 
 
 def arrange(
-    entries: Iterable[Entry], column: str = "title", descending: bool = False, words: str = ""
+    entries: Iterable[Entry],
+    column: str = "title",
+    descending: bool = False,
+    words: str = "",
+    root: Path | None = None,
 ) -> list[Entry]:
-    """The entries whose title, outlet, date or file name hold every word of `words` (any
-    case), sorted by `column`, highest first when `descending`; those with no value (no
-    outlet, no date) last, and ties by path, either way."""
+    """The entries whose title, outlet, date or file (its path below `root`, the library's
+    folder: 'harbor/2025/ferry.md'; else its name) hold every word of `words` (any case),
+    sorted by `column`, highest first when `descending`; those with no value (no outlet, no
+    date) last, and ties by path, either way."""
 
     def fits(entry: Entry) -> bool:
-        return holds_words(words, entry.title, entry.outlet, entry.published, entry.path.name)
+        file = entry.path.name
+        if root is not None and entry.path.is_relative_to(root):
+            file = entry.path.relative_to(root).as_posix()
+        return holds_words(words, entry.title, entry.outlet, entry.published, file)
 
     def value(entry: Entry) -> object:
         found = getattr(entry, column)

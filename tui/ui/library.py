@@ -144,7 +144,7 @@ class LibraryApp(App[Opening]):
         yield Static(id="heading")
         yield Input(
             self.place.articles_filter,
-            placeholder="Filter: words of the title, outlet, date or file",
+            placeholder="Filter: words of the title, outlet, date or file (its folder too)",
             id="filter",
         )
         table = Rows(id="articles")
@@ -201,7 +201,9 @@ class LibraryApp(App[Opening]):
     def _fill(self) -> None:
         table = self.query_one("#articles", DataTable)
         words = self.query_one("#filter", Input).value
-        shown_entries = arrange(self.entries, self.column, self.descending, words)
+        shown_entries = arrange(
+            self.entries, self.column, self.descending, words, self.folder.resolve()
+        )
         table.clear()
         for entry in shown_entries:
             table.add_row(*self._row(entry), key=str(entry.path))
