@@ -200,6 +200,17 @@ def test_rows_filtered_by_their_folder_too() -> None:
     assert library.arrange(entries, words="news", root=root) == []  # the library's own folder
 
 
+def test_a_plain_text_article_is_titled_by_its_headline(index: Index, folder: Path) -> None:
+    """A .txt file has no title of its own: its headline line gives one, else the file name."""
+    (folder / "a1.txt").write_text(
+        "Ferry service to resume in spring\n\nThe ferry will run again, Ann Ek said.\n", "utf-8"
+    )
+    index.refresh(folder)
+    titles = {e.path.name: e.title for e in index.entries(folder)}
+    assert titles["a1.txt"] == "Ferry service to resume in spring"
+    assert titles["tolls.txt"] == "tolls"  # one paragraph: no headline
+
+
 def said(path: str, speaker: str, statement: str = "st-1", kind: str = "person") -> Said:
     return Said(Path(path), statement, speaker, kind, "speech", "unreviewed", "words")
 
