@@ -240,6 +240,24 @@ def test_speakers_merged_across_articles_as_inside_one() -> None:
     assert next(s for s in merged if s.name == "Ada Lind").kinds == {"person", "unknown"}
 
 
+def test_two_people_one_article_keeps_apart_stay_apart_across_articles() -> None:
+    """An article that names two speakers of one surname keeps them apart; so does the corpus,
+    even when a word before one name is not known as a given name ("Councillor Ann Ek")."""
+    merged = corpus_speakers(
+        [
+            said("a", "Councillor Ann Ek"),
+            said("a", "John Ek", "st-2"),
+            said("b", "Councillor Ann Ek"),
+            said("b", "John Ek", "st-2"),
+            said("c", "John Ek"),
+        ]
+    )
+    assert sorted((s.name, s.articles, len(s.said)) for s in merged) == [
+        ("Councillor Ann Ek", 2, 2),
+        ("John Ek", 3, 3),
+    ]
+
+
 def test_anonymous_sources_are_not_one_speaker_across_articles(index: Index, folder: Path) -> None:
     """'Officials' of one article are not the officials of another: each stays in its own."""
     (folder / "port.txt").write_text(

@@ -221,7 +221,8 @@ class CorpusSpeaker:
 
 def corpus_speakers(said: Iterable[Said]) -> list[CorpusSpeaker]:
     """The speakers of the statements, merged across articles, most statements first; an
-    anonymous source stays in its article."""
+    anonymous source stays in its article, and two speakers one article keeps apart (two
+    names in it) stay apart."""
     by_key: dict[tuple[str, str, str], list[Said]] = {}
     for statement in said:
         if not statement.speaker:
@@ -245,7 +246,9 @@ def corpus_speakers(said: Iterable[Said]) -> list[CorpusSpeaker]:
         if kind == "person":
             surname = key.split()[-1]
             fits = [p for p in people.get(surname, []) if all(same_person(key, k) for k in p.keys)]
-            if len(fits) == 1:
+            articles = {s.path for s in statements}
+            # One who fits, unless an article names both: it kept them apart.
+            if len(fits) == 1 and articles.isdisjoint(s.path for s in fits[0].said):
                 fits[0].keys.add(key)
                 fits[0].said.extend(statements)
                 fits[0].kinds.update(s.kind for s in statements)
