@@ -256,6 +256,14 @@ def test_two_people_one_article_keeps_apart_stay_apart_across_articles() -> None
         ("Councillor Ann Ek", 2, 2),
         ("John Ek", 3, 3),
     ]
+    # Apart in articles of their own too: the word before a given name is no given name.
+    merged = corpus_speakers(
+        [said("a", "Councillor Ann Ek"), said("b", "John Ek"), said("c", "Ann Ek")]
+    )
+    assert sorted((s.name, s.articles) for s in merged) == [
+        ("Councillor Ann Ek", 2),
+        ("John Ek", 1),
+    ]
 
 
 def test_anonymous_sources_are_not_one_speaker_across_articles(index: Index, folder: Path) -> None:

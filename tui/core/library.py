@@ -22,6 +22,7 @@ from pathlib import Path
 
 from tui.core.errors import InputError
 from tui.core.extract import extract
+from tui.core.given_names import FEMALE_NAMES, MALE_NAMES, UNISEX_NAMES
 from tui.core.model import Document
 from tui.core.review import progress
 from tui.core.reviewlog import load_review, log_path
@@ -33,6 +34,7 @@ from tui.core.store import ValidationError, annotation_path, document_from_data
 from tui.core.text import paragraphs
 
 PERSON_LIKE = ("person", "unknown")
+GIVEN_NAMES = MALE_NAMES | FEMALE_NAMES | UNISEX_NAMES
 
 
 @dataclass(frozen=True, slots=True)
@@ -229,6 +231,8 @@ def corpus_speakers(said: Iterable[Said]) -> list[CorpusSpeaker]:
             continue
         person = statement.kind in PERSON_LIKE
         key = name_key(statement.speaker)
+        if person:
+            key = without_title(key)
         article = "" if statement.named else str(statement.path)
         kind = "person" if person else statement.kind
         by_key.setdefault((key, kind, article), []).append(statement)
@@ -263,6 +267,15 @@ def corpus_speakers(said: Iterable[Said]) -> list[CorpusSpeaker]:
         speaker.said.sort(key=lambda s: (str(s.path), _number(s.statement)))
     speakers.sort(key=lambda s: (-len(s.said), s.name.casefold()))
     return speakers
+
+
+def without_title(key: str) -> str:
+    """A person's name key without the words before a known given name: 'councillor ann ek'
+    is 'ann ek', whom a 'John Ek' is not (a word not known as a given name fits any)."""
+    words = key.split()
+    while len(words) > 2 and words[0] not in GIVEN_NAMES and words[1] in GIVEN_NAMES:
+        words.pop(0)
+    return " ".join(words)
 
 
 def _most_given(said: Sequence[Said]) -> str:
