@@ -103,6 +103,24 @@ async def test_a_file_that_cannot_be_read_says_why_and_is_not_opened(
         assert [n.message for n in again._notifications] == ["harbor.txt: is missing"]
 
 
+@pytest.mark.parametrize("width", [80, 160])
+async def test_titles_and_names_take_the_room_there_is(
+    library: tuple[Path, Index], width: int
+) -> None:
+    """The title column (the speaker's, on the speakers screen) grows to what the other
+    columns leave, and shrinks so that they all show on a narrow terminal."""
+    root, index = library
+    app = LibraryApp(root, index)
+    async with app.run_test(size=(width, 30)) as pilot:
+        for table in (app.query_one("#articles", DataTable), None):
+            if table is None:
+                await pilot.press("p")
+                table = app.screen.query_one("#speakers", DataTable)
+            await pilot.pause()
+            used = sum(c.get_render_width(table) for c in table.columns.values())
+            assert used == table.scrollable_content_region.width, (width, table.id)
+
+
 async def test_the_order_and_the_filter_are_kept_after_reading_an_article(
     library: tuple[Path, Index],
 ) -> None:

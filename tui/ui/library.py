@@ -24,6 +24,7 @@ from textual.app import App, ComposeResult
 from textual.binding import Binding, BindingType
 from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Input, Static
+from textual.widgets.data_table import ColumnKey
 
 from tui.core.index import Index
 from tui.core.library import (
@@ -101,8 +102,28 @@ class Rows(DataTable[Text]):
         ),
     ]
 
-    def __init__(self, **kwargs: object) -> None:
+    def __init__(self, stretch: str | None = None, least: int = 16, **kwargs: object) -> None:
+        """`stretch`: the key of the column that takes the room the others leave (at least
+        `least` cells), so that a title is cut no more than it must be and, on a narrow
+        terminal, every other column shows."""
         super().__init__(cursor_type="row", zebra_stripes=True, **kwargs)  # type: ignore[arg-type]
+        self.stretch = stretch
+        self.least = least
+
+    def on_resize(self) -> None:
+        self.fit()
+
+    def fit(self) -> None:
+        """The stretched column as wide as the room the others leave."""
+        column = self.columns.get(ColumnKey(self.stretch or ""))
+        if column is None:
+            return
+        others = sum(c.get_render_width(self) for c in self.columns.values() if c is not column)
+        room = self.scrollable_content_region.width - others - 2 * self.cell_padding
+        if max(self.least, room) != column.width:
+            column.width = max(self.least, room)
+            self._require_update_dimensions = True  # as DataTable does when a width changes
+            self.refresh()
 
 
 class LibraryApp(App[Opening]):
@@ -147,9 +168,9 @@ class LibraryApp(App[Opening]):
             placeholder="Filter: words of the title, outlet, date or file (its folder too)",
             id="filter",
         )
-        table = Rows(id="articles")
+        table = Rows(stretch=COLUMNS[0], least=14, id="articles")
         table.add_column(HEADINGS[0], key=COLUMNS[0], width=48)
-        table.add_column(HEADINGS[1], key=COLUMNS[1], width=18)
+        table.add_column(HEADINGS[1], key=COLUMNS[1], width=16)
         table.add_column(HEADINGS[2], key=COLUMNS[2], width=10)
         for heading, key in zip(HEADINGS[3:], COLUMNS[3:], strict=True):
             table.add_column(heading, key=key)
@@ -412,7 +433,7 @@ class SpeakersScreen(_OverLibrary):
             placeholder="Filter: words of the name or kinds",
             id="speakers-filter",
         )
-        table = Rows(id="speakers")
+        table = Rows(stretch="name", id="speakers")
         table.add_column("Speaker", key="name", width=36)
         table.add_column("Kinds", key="kinds", width=22)
         table.add_column("Articles", key="articles")
