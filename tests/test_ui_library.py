@@ -9,11 +9,13 @@ from pathlib import Path
 
 import pytest
 from rich.text import Text
+from textual import events
 from textual.widgets import DataTable, Input, Label, Static
 
 from tests.pilot_helpers import until
 from tui.core.index import Index
 from tui.core.store import open_document
+from tui.ui import library as library_ui
 from tui.ui.keymap import UserKeymap
 from tui.ui.library import (
     LibraryApp,
@@ -119,6 +121,25 @@ async def test_titles_and_names_take_the_room_there_is(
             await pilot.pause()
             used = sum(c.get_render_width(table) for c in table.columns.values())
             assert used == table.scrollable_content_region.width, (width, table.id)
+
+
+async def test_keys_typed_while_the_library_opens_are_keys_not_filter_words(
+    library: tuple[Path, Index],
+) -> None:
+    """Typed ahead (the terminal holds them while the folder is indexed), `s` sorts: it is not
+    typed into the filter box, which nothing focuses before the rows are."""
+    root, index = library
+    focused_first: list[object] = []
+
+    class Watched(LibraryApp):
+        CSS_PATH = str(Path(library_ui.__file__).with_name("reader.tcss"))
+
+        def on_descendant_focus(self, event: events.DescendantFocus) -> None:
+            focused_first.append(event.widget)
+
+    app = Watched(root, index)
+    async with app.run_test(size=SIZE):
+        assert focused_first and focused_first[0] is app.query_one("#articles", DataTable)
 
 
 async def test_the_order_and_the_filter_are_kept_after_reading_an_article(

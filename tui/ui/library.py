@@ -131,6 +131,7 @@ class LibraryApp(App[Opening]):
 
     CSS_PATH = "reader.tcss"
     TITLE = "whosaid library"
+    AUTO_FOCUS = "#articles"  # not the filter box: keys typed ahead are keys, not words
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("slash", "filter", "Filter", tooltip="Type words to keep the rows holding them."),
         Binding("s", "sort", "Sort", tooltip="Sort by the next column."),
