@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from rich.text import Text
 from textual import events
+from textual.pilot import Pilot
 from textual.widgets import DataTable, Input, Label, Static
 
 from tests.pilot_helpers import until
@@ -140,6 +141,32 @@ async def test_keys_typed_while_the_library_opens_are_keys_not_filter_words(
     app = Watched(root, index)
     async with app.run_test(size=SIZE):
         assert focused_first and focused_first[0] is app.query_one("#articles", DataTable)
+
+
+async def type_at_once(pilot: Pilot[Opening], keys: str) -> None:
+    """Keys as a fast typist (or a paste) sends them: all queued before any is handled."""
+    for key in keys:
+        name = {"/": "slash", " ": "space", "@": "at"}.get(key, key)
+        pilot.app.post_message(events.Key(name, key))
+    await pilot.pause()
+
+
+async def test_words_typed_right_after_the_key_that_opens_a_box_go_into_it(
+    library: tuple[Path, Index],
+) -> None:
+    root, index = library
+    app = LibraryApp(root, index)
+    async with app.run_test(size=SIZE) as pilot:
+        await type_at_once(pilot, "/vote")
+        assert app.query_one("#filter", Input).value == "vote"
+        await pilot.press("escape")
+        await type_at_once(pilot, "p/ortiz")
+        await until(pilot, lambda: isinstance(app.screen, SpeakersScreen))
+        assert app.screen.query_one("#speakers-filter", Input).value == "ortiz"
+        await pilot.press("escape", "escape")
+        await type_at_once(pilot, "fwho said vote")
+        await until(pilot, lambda: bool(app.screen.query("#words")))
+        assert app.screen.query_one("#words", Input).value == "who said vote"
 
 
 async def test_the_order_and_the_filter_are_kept_after_reading_an_article(

@@ -48,6 +48,8 @@ HEADINGS = ("Title", "Outlet", "Date", "Statements", "Reviewed", "Disputed")
 """The library's columns, as `COLUMNS` names them."""
 VERDICT_STYLES = {"verified": "green", "disputed": "bold red", "unverifiable": "yellow"}
 VERDICT_STYLES["rejected"] = "dim strike"
+PRIORITY_ACTIONS = frozenset({"filter", "speakers", "search"})
+"""What the library's priority keys do: letters in a box (`/`, `p`, `f`)."""
 HELP_NOTE = "The library's keys; in an article, ? lists the reader's (and where to change them)."
 
 
@@ -133,11 +135,31 @@ class LibraryApp(App[Opening]):
     TITLE = "whosaid library"
     AUTO_FOCUS = "#articles"  # not the filter box: keys typed ahead are keys, not words
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("slash", "filter", "Filter", tooltip="Type words to keep the rows holding them."),
+        # `/`, `p` and `f` open a box (or a screen with one): as priority keys they act before
+        # the letters typed right after them are handed on, which then reach the box.
+        Binding(
+            "slash",
+            "filter",
+            "Filter",
+            tooltip="Type words to keep the rows holding them.",
+            priority=True,
+        ),
         Binding("s", "sort", "Sort", tooltip="Sort by the next column."),
         Binding("S", "reverse", "Reverse", tooltip="Reverse the order."),
-        Binding("p", "speakers", "Speakers", tooltip="Every speaker across the articles."),
-        Binding("f", "search", "Search", tooltip="Statements holding words, by speaker."),
+        Binding(
+            "p",
+            "speakers",
+            "Speakers",
+            tooltip="Every speaker across the articles.",
+            priority=True,
+        ),
+        Binding(
+            "f",
+            "search",
+            "Search",
+            tooltip="Statements holding words, by speaker.",
+            priority=True,
+        ),
         Binding("question_mark", "help", "Help", tooltip="Every key of the library."),
         Binding("q", "quit", "Quit", tooltip="Leave whosaid."),
         Binding("escape", "rows", "Rows", tooltip="From the filter box to the rows.", show=False),
@@ -183,7 +205,7 @@ class LibraryApp(App[Opening]):
             self.notify(self.notice, severity="error", markup=False)
         self._fill()
         table = self.query_one("#articles", DataTable)
-        table.focus()
+        self.screen.set_focus(table)
         place = self.place
         if place.screen == "library":
             self._cursor_to(table, place.row)
@@ -193,7 +215,10 @@ class LibraryApp(App[Opening]):
             self.push_screen(SearchScreen(self, place))
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        """The library's keys work on its own screen only (not over the speakers)."""
+        """The library's keys work on its own screen only (not over the speakers); in a box,
+        the priority keys are letters."""
+        if action in PRIORITY_ACTIONS and isinstance(self.focused, Input):
+            return False
         if action in self.ON_ARTICLES:
             return self.screen is self.screen_stack[0]
         return True
@@ -292,7 +317,9 @@ class LibraryApp(App[Opening]):
         self._keep_cursor()
 
     def action_filter(self) -> None:
-        self.query_one("#filter", Input).focus()
+        # At once, not with focus() (which waits its turn in the queue): letters typed right
+        # after `/` must reach the box, never the library's keys.
+        self.screen.set_focus(self.query_one("#filter", Input))
 
     @on(Input.Changed, "#filter")
     def _filtered(self) -> None:
@@ -300,10 +327,10 @@ class LibraryApp(App[Opening]):
 
     @on(Input.Submitted, "#filter")
     def _filter_done(self) -> None:
-        self.query_one("#articles", DataTable).focus()
+        self.screen.set_focus(self.query_one("#articles", DataTable))
 
     def action_rows(self) -> None:
-        self.query_one("#articles", DataTable).focus()
+        self.screen.set_focus(self.query_one("#articles", DataTable))
 
     # --- opening ---------------------------------------------------------------------------
 
@@ -417,7 +444,11 @@ class SpeakersScreen(_OverLibrary):
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding(
-            "slash", "filter", "Filter", tooltip="Type words to keep the speakers holding them."
+            "slash",
+            "filter",
+            "Filter",
+            tooltip="Type words to keep the speakers holding them.",
+            priority=True,  # as the library's
         ),
         Binding(
             "escape",
@@ -445,7 +476,7 @@ class SpeakersScreen(_OverLibrary):
     def on_mount(self) -> None:
         self._fill()
         table = self.query_one("#speakers", DataTable)
-        table.focus()
+        self.set_focus(table)
         LibraryApp._cursor_to(table, self.place.speaker)
         if self.place.screen == "said":
             self._show(self.place.speaker, self.place.row)
@@ -477,7 +508,11 @@ class SpeakersScreen(_OverLibrary):
         )
 
     def action_filter(self) -> None:
-        self.query_one("#speakers-filter", Input).focus()
+        self.set_focus(self.query_one("#speakers-filter", Input))  # at once, as the library's
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """In the box, `/` is a letter."""
+        return not (action == "filter" and isinstance(self.focused, Input))
 
     @on(Input.Changed, "#speakers-filter")
     def _filtered(self, event: Input.Changed) -> None:
@@ -489,11 +524,11 @@ class SpeakersScreen(_OverLibrary):
 
     @on(Input.Submitted, "#speakers-filter")
     def _filter_done(self) -> None:
-        self.query_one("#speakers", DataTable).focus()
+        self.set_focus(self.query_one("#speakers", DataTable))
 
     def action_leave(self) -> None:
         if self.query_one("#speakers-filter", Input).has_focus:
-            self.query_one("#speakers", DataTable).focus()
+            self.set_focus(self.query_one("#speakers", DataTable))
         else:
             self.app.pop_screen()
 
@@ -536,7 +571,7 @@ class SaidScreen(Screen[None]):
         table = self.query_one(SaidTable)
         table.show(self.speaker.said)
         LibraryApp._cursor_to(table, self.row)
-        table.focus()
+        self.set_focus(table)
 
     @on(DataTable.RowSelected, "#said")
     def _chosen(self, event: DataTable.RowSelected) -> None:
@@ -563,14 +598,14 @@ class SearchScreen(_OverLibrary):
             self._search(self.place.words)
             table = self.query_one(SaidTable)
             LibraryApp._cursor_to(table, self.place.row)
-            table.focus()
+            self.set_focus(table)
         else:
-            self.query_one("#words", Input).focus()
+            self.set_focus(self.query_one("#words", Input))  # at once: words typed after `f`
 
     @on(Input.Submitted, "#words")
     def _submitted(self, event: Input.Submitted) -> None:
         self._search(event.value)
-        self.query_one(SaidTable).focus()
+        self.set_focus(self.query_one(SaidTable))
 
     def _search(self, words: str) -> None:
         found = self.library.find(words)
