@@ -175,7 +175,10 @@ async def test_the_order_and_the_filter_are_kept_after_reading_an_article(
     root, index = library
     app = LibraryApp(root, index)
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.press("s", "s", "s", "S")  # by statements, lowest first
+        await pilot.press("s", "s")  # by date: newest first
+        heading = str(app.query_one("#heading", Static).render())
+        assert heading.endswith("sorted by date, newest first")
+        await pilot.press("s", "S")  # by statements, lowest first
         await pilot.press("slash", *"txt", "enter")  # harbor and tolls
         await pilot.press("j", "enter")
     opening = app.return_value
@@ -307,6 +310,8 @@ async def test_who_said_as_a_question_and_a_speaker_by_any_of_their_names(
         await pilot.press("f", *"who said vote @ada", "enter")  # vote.md names her "Lind"
         found = app.screen.query_one("#found", DataTable)
         assert column(found, 4) == ["the council would vote on the harbor in June"]
+        heading = str(app.screen.query_one("#heading", Static).render())
+        assert heading == "1 statement: who said vote @ada"
         await pilot.press("escape", "f", *"@ada", "enter")
         found = app.screen.query_one("#found", DataTable)
         assert sorted(column(found, 1)) == ["Ada Lind", "Ada Lind", "Lind"]

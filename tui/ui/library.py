@@ -84,6 +84,11 @@ def cell(value: object, style: str = "") -> Text:
     return Text(shown(value), style=style, no_wrap=True, overflow="ellipsis")
 
 
+def counted(count: int, noun: str) -> str:
+    """`1 statement`, `3 statements`."""
+    return f"{count} {noun}{'' if count == 1 else 's'}"
+
+
 def number(value: int) -> Text:
     return Text(str(value), justify="right")
 
@@ -257,6 +262,8 @@ class LibraryApp(App[Opening]):
         order = "highest first" if self.descending else "lowest first"
         if self.column in ("title", "outlet"):
             order = "Z to A" if self.descending else "A to Z"
+        elif self.column == "published":
+            order = "newest first" if self.descending else "oldest first"
         heading = self.query_one("#heading", Static)
         total = sum(e.statements for e in self.entries)
         by = HEADINGS[COLUMNS.index(self.column)].lower()
@@ -559,8 +566,8 @@ class SaidScreen(Screen[None]):
         speaker = self.speaker
         yield Static(
             Text(
-                f"{shown(speaker.name)} · {len(speaker.said)} statements in "
-                f"{speaker.articles} articles"
+                f"{shown(speaker.name)} · {counted(len(speaker.said), 'statement')} in "
+                f"{counted(speaker.articles, 'article')}"
             ),
             id="heading",
         )
@@ -612,7 +619,7 @@ class SearchScreen(_OverLibrary):
         table = self.query_one(SaidTable)
         table.show(found)
         heading = self.query_one("#heading", Static)
-        heading.update(Text(f"{len(found)} statements: {shown(words)}"))
+        heading.update(Text(f"{counted(len(found), 'statement')}: {shown(words)}"))
 
     @on(DataTable.RowSelected, "#found")
     def _chosen(self, event: DataTable.RowSelected) -> None:
