@@ -284,6 +284,18 @@ async def test_a_speaker_across_articles_and_a_statement_opened(
         assert back.screen.query_one("#articles", DataTable)
 
 
+async def test_a_statements_act_shows_whole(library: tuple[Path, Index]) -> None:
+    root, index = library
+    (root / "poll.txt").write_text("Ada Lind believes the harbor will flood.\n", "utf-8")
+    index.refresh(root)
+    app = LibraryApp(root, index)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("f", *"flood", "enter")
+        found = app.screen.query_one("#found", DataTable)
+        assert column(found, 2) == ["thought"]
+        assert "thought" in found.render_line(1).text  # not cut to "thoug…"
+
+
 async def test_who_said_words(library: tuple[Path, Index]) -> None:
     root, index = library
     app = LibraryApp(root, index)

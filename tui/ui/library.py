@@ -407,7 +407,7 @@ class SaidTable(Rows):
     def on_mount(self) -> None:
         self.add_column("Article", key="article", width=24)
         self.add_column("Speaker", key="speaker", width=18)
-        self.add_column("Act", key="act", width=6)
+        self.add_column("Act", key="act", width=7)  # "thought", "speech", "stance"
         self.add_column("Verdict", key="verdict", width=12)
         self.add_column("Statement", key="text")
 
