@@ -41,7 +41,7 @@ from tui.core.library import (
 from tui.core.model import Document
 from tui.core.shown import shown
 from tui.ui.app import ReaderApp
-from tui.ui.keymap import UserKeymap
+from tui.ui.keymap import BACK_TO_LIBRARY, UserKeymap
 from tui.ui.screens.help import HelpGroup, HelpScreen
 
 HEADINGS = ("Title", "Outlet", "Date", "Statements", "Reviewed", "Disputed")
@@ -640,7 +640,7 @@ class LibraryReaderApp(ReaderApp):
             "back",
             "Library",
             tooltip="Back to the library, this article's row up to date.",
-            id="back-to-library",
+            id=BACK_TO_LIBRARY,
         ),
     ]
     BINDINGS: ClassVar[list[BindingType]] = LIBRARY
