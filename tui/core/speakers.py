@@ -13,6 +13,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import islice
+from operator import attrgetter
 from typing import NamedTuple
 
 from tui.core.given_names import FEMALE_NAMES, MALE_NAMES
@@ -108,6 +109,8 @@ _WINDOW = 240  # characters around a cue searched for its speaker phrase
 _NEAR = 56  # the first, shorter search before a cue
 # Quantifiers floated after a plural subject: "they all said", "the two men both argued".
 _FLOATING_QUANTIFIERS = frozenset({"all", "both", "each"})
+# The words `_skip_between` skips, but for adverbs in -ly and years.
+_MAY_STAND_BETWEEN = CUE_AUXILIARIES | TIME_WORDS | _FLOATING_QUANTIFIERS | {"to"}
 _PLURAL_SUBJECTS = frozenset({"they", "we", "you"})
 # Prepositions that open a sentence before its subject: "With a week to go, Ann Lee, ...".
 _OPENING_PREPOSITIONS = frozenset(
@@ -132,6 +135,9 @@ class Token(NamedTuple):
     @property
     def capitalized(self) -> bool:
         return self.word[0].isupper() and self.lower not in FUNCTION_WORDS
+
+
+_WORD = attrgetter("word")
 
 
 class Phrase(NamedTuple):
@@ -349,7 +355,9 @@ def _phrase_before(text: str, toks: list[Token], cue_start: int) -> Phrase | Non
     if i < 0:
         return None
     tok = toks[i]
-    contracted = _CONTRACTED_PRONOUN.fullmatch(tok.lower)
+    contracted = (
+        _CONTRACTED_PRONOUN.fullmatch(tok.lower) if "’" in tok.word or "'" in tok.word else None
+    )
     if contracted is not None:  # "he’s claiming", "they’ve said": the pronoun alone
         end = tok.start + contracted.end(1)
         tok = Token(tok.start, end, tok.word[: end - tok.start], contracted.group(1))
@@ -412,9 +420,10 @@ def _made_document(text: str, toks: list[Token], i: int) -> Phrase | None:
     document before a participle saying how it was made is the speaker phrase (with the noun
     whose complement it is), not a noun inside the participle's adjunct ("this week")."""
     for k in range(i, 0, -1):
-        if not toks[k].word[0].isalnum():
-            return None
-        if toks[k].lower in DOCUMENT_PARTICIPLES and toks[k - 1].lower in DOCUMENT_WORDS:
+        if toks[k].lower not in DOCUMENT_PARTICIPLES:  # each a word: tried first, as cheaper
+            if not toks[k].word[0].isalnum():
+                return None
+        elif toks[k - 1].lower in DOCUMENT_WORDS:
             document = _phrase_at(text, toks, k - 1)
             if document is None:
                 return None
@@ -520,6 +529,13 @@ def _skip_between(toks: list[Token], i: int) -> int:
     """The index before the auxiliaries, adverbs and times that may stand between a speaker
     and the cue ending at toks[i]: "Wells Fargo just this month announced"."""
     while i >= 0:
+        word = toks[i].word
+        if (
+            toks[i].lower not in _MAY_STAND_BETWEEN
+            and not word.endswith("ly")
+            and not word.isdigit()
+        ):
+            break  # the common case (a name, a noun), told at once
         if toks[i].lower in CUE_AUXILIARIES or _adverb(toks[i]):
             i -= 1
         elif i >= 1 and toks[i].lower in TIME_WORDS and toks[i - 1].lower in _TIME_LEADS:
@@ -588,10 +604,8 @@ def _phrase_at(text: str, toks: list[Token], index: int) -> Phrase | None:
     first = _noun_phrase_before(toks, index)
     if first is None:
         return None
-    words = tuple(t.word for t in toks[first : index + 1])
-    return Phrase(
-        (toks[first].start, toks[index].end), words, tokens=tuple(toks[first : index + 1])
-    )
+    found = tuple(toks[first : index + 1])
+    return Phrase((found[0].start, found[-1].end), tuple(map(_WORD, found)), tokens=found)
 
 
 def _appositive_phrase(text: str, toks: list[Token], comma: int) -> Phrase | None:
