@@ -124,6 +124,7 @@ _LEADING_ARTICLE = re.compile(r"^(?:the|a|an)-")
 _POSTMODIFIER = re.compile(
     r"\b(?:" + alternation(ANONYMOUS_POSTMODIFIERS) + r")\b[^,.;:“”\"]{0,80}$"
 )
+_POSTMODIFIER_WORDS = re.compile(alternation(ANONYMOUS_POSTMODIFIERS))
 
 
 class Token(NamedTuple):
@@ -315,23 +316,26 @@ def phrase_before(text: str, lower: int, cue_start: int) -> Phrase | None:
     near = max(lower, cue_start - _NEAR)
     near_toks = tokens(text, near, cue_start)
     found = _phrase_before(text, near_toks, cue_start)
-    # Not found, yet a comma or a dash just before the cue: an appositive ("Unions, including
-    # X, have also endorsed", "Kall -- co-editor of a book -- said").
-    if found is not None:
-        first = min(found.span[0], (found.appositive or found.span)[0])
-        if found.antecedent is not None:
-            first = min(first, found.antecedent.span[0])
-        # Near the edge, or a complement ("... at the clinic in Reno, who"): its head may lie
-        # further back.
-        edge = first < near + 12 or _after_preposition(text, near, first)
-    else:
-        lead = text[max(near, cue_start - 24) : cue_start]
-        edge = "," in lead or lead.rstrip()[-1:] in DASHES
-    if near > lower and edge:
+    if near > lower and _near_edge(text, near, cue_start, found):
         # Too close to the edge of the short search: an appositive or a long name.
         wide = _widened(text, max(lower, cue_start - _WINDOW), near_toks, cue_start)
         found = _phrase_before(text, wide, cue_start)
     return found
+
+
+def _near_edge(text: str, near: int, cue_start: int, found: Phrase | None) -> bool:
+    """Whether the phrase `found` before a cue in text[near:cue_start] may start before
+    `near`: it starts close to it, or after a preposition (a complement: "... at the clinic in
+    Reno, who", its head further back); or, none found, a comma or a dash stands just before
+    the cue (an appositive: "Unions, including X, have also endorsed", "Kall -- co-editor of
+    a book -- said")."""
+    if found is None:
+        lead = text[max(near, cue_start - 24) : cue_start]
+        return "," in lead or lead.rstrip()[-1:] in DASHES
+    first = min(found.span[0], (found.appositive or found.span)[0])
+    if found.antecedent is not None:
+        first = min(first, found.antecedent.span[0])
+    return first < near + 12 or _after_preposition(text, near, first)
 
 
 def _widened(text: str, start: int, toks: list[Token], end: int) -> list[Token]:
@@ -398,7 +402,7 @@ def _phrase_before(text: str, toks: list[Token], cue_start: int) -> Phrase | Non
     made = _made_document(text, toks, i) or _contact_clause(text, toks, i)
     if made is not None:
         return made
-    postmodified = _POSTMODIFIER.search(text, toks[0].start if toks else cue_start, toks[i].end)
+    postmodified = _postmodifier(text, toks[0].start if toks else cue_start, toks[i].end)
     if postmodified is not None:
         k = next((j for j, t in enumerate(toks) if t.start >= postmodified.start()), None)
         if k is not None and k >= 1 and toks[k - 1].lower in ANONYMOUS_HEADS:
@@ -413,6 +417,13 @@ def _phrase_before(text: str, toks: list[Token], cue_start: int) -> Phrase | Non
     else:
         found = _named_with_complement(text, toks, found, i + 1 - len(found.tokens)) or found
     return found and (_document_by(text, toks, found) or found)
+
+
+def _postmodifier(text: str, start: int, end: int) -> re.Match[str] | None:
+    """`_POSTMODIFIER` in text[start:end], searched only where one of its words is."""
+    if _POSTMODIFIER_WORDS.search(text, start, end) is None:
+        return None  # the common case: a scan without a word boundary tried at each position
+    return _POSTMODIFIER.search(text, start, end)
 
 
 def _made_document(text: str, toks: list[Token], i: int) -> Phrase | None:
