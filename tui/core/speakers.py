@@ -84,6 +84,8 @@ _PERSONS_OR_GROUPS = PERSON_PRONOUNS | PLURAL_PRONOUNS  # subjects wherever they
 _NOT_NAME = ROLE_NOUNS | TITLES | FUNCTION_WORDS | DETERMINERS | _CUE_WORDS
 # Unions and differences of the word lists used in loops, built once.
 _NOT_BARE = _NOUN_WORDS | _PRONOUNS | RELATIVE_PRONOUNS
+# The determiners where `_noun_phrase_before` stops, opening its phrase: not the demonstratives.
+_PHRASE_DETERMINERS = DETERMINERS - {"that", "this", "these", "those"}
 # "Councilwoman", "Congressman" before a name: roles, whatever the role list says.
 _GENDERED_ROLES = frozenset(
     w
@@ -237,7 +239,7 @@ def _noun_phrase_before(toks: list[Token], index: int) -> int | None:
             first = j - 1
             j -= 2
             continue
-        if tok.lower in DETERMINERS and tok.lower not in {"that", "this", "these", "those"}:
+        if tok.lower in _PHRASE_DETERMINERS:
             return j
         if tok.capitalized or tok.lower in _NOUN_WORDS or _possessive(tok.word):
             first = j
