@@ -81,8 +81,7 @@ class Clauses(State):
             if listener is not None:
                 pos = listener.end()
         for _ in range(3):
-            first = WORDS.match(text, skip_space(text, pos, ","), end)
-            if first is None or not _may_open_adjunct(first.group()):
+            if not self._may_open_adjunct(pos, end):
                 break  # the common case, told without trying the adjunct patterns
             for pattern in (_VENUE_ADJUNCT, _TIME_ADJUNCT, _THAT_ADJUNCT):
                 adjunct = pattern.match(text, pos, end)
@@ -101,11 +100,23 @@ class Clauses(State):
 
     def _is_adjunct(self, span: Span) -> bool:
         """Whether the content after a cue is only where or when it was said."""
+        if not self._may_open_adjunct(span[0], span[1] + 1):
+            return False
         for pattern in (_TIME_ADJUNCT, _VENUE_ADJUNCT):
             match = pattern.match(self.text, span[0], span[1] + 1)
             if match and self._only_punctuation(match.end(), span[1] + 1):
                 return True
         return False
+
+    def _may_open_adjunct(self, pos: int, end: int) -> bool:
+        """Whether text[pos:end] may open with a place, time or listener phrase: a word
+        `_VENUE_ADJUNCT`, `_TIME_ADJUNCT` or `_THAT_ADJUNCT` may start with, after spaces and
+        a comma (a word beyond ASCII may be a time word by case folding: "ſunday")."""
+        first = WORDS.match(self.text, skip_space(self.text, pos, ","), end)
+        if first is None:
+            return False
+        word = first.group()
+        return word in _ADJUNCT_OPENERS or word.lower() in TIME_WORDS or not word.isascii()
 
     def _is_circumstance(self, span: Span, has_before: bool) -> bool:
         """Whether content after a cue is only where or when it was said ("at the time."):
@@ -123,14 +134,23 @@ class Clauses(State):
         """Whether reported content may start as `span` does: not with a conjunction ("who
         said and did ..."), nor with a place or an addressee ("did not respond to requests",
         "reported from Midway"), nor with a participle phrase ("responded by saying")."""
-        words = WORDS.findall(self.text, span[0], min(span[1], span[0] + 40))
-        if not words or words[0].lower() in NOT_CONTENT_OPENERS:
+        end = min(span[1], span[0] + 40)
+        first = WORDS.search(self.text, span[0], end)
+        if first is None:
             return False
-        if words[0].lower() in PREPOSITIONS and len(words) > 1 and words[1].endswith("ing"):
+        opener = first.group().lower()
+        if opener in NOT_CONTENT_OPENERS:
+            return False
+        if opener not in PREPOSITIONS and opener not in {"to", "from"}:
+            return True  # the common case, told without reading the second word
+        second = WORDS.search(self.text, first.end(), end)
+        if second is None:
+            return True
+        word = second.group()
+        if opener in PREPOSITIONS and word.endswith("ing"):
             return False  # "responded by saying ...": the participle is the cue
-        if words[0].lower() in {"to", "from"} and len(words) > 1 and not self._headline(span[0]):
-            second = words[1]
-            return not (second.lower() in DETERMINERS or second[0].isupper() or second.isdigit())
+        if opener in {"to", "from"} and not self._headline(span[0]):
+            return not (word.lower() in DETERMINERS or word[0].isupper() or word.isdigit())
         return True
 
     def _headline(self, pos: int) -> bool:
@@ -153,7 +173,7 @@ class Clauses(State):
         """Whether text[span] is only an adverbial clause ("But when Congress cut funding"),
         which sets the scene of an attribution and is not what was said; with a main clause
         after a comma ("If Trump wins, the rules go") it is content."""
-        if "," in self.text[span[0] : span[1]]:
+        if self.text.find(",", span[0], span[1]) >= 0:
             return False
         words = WORDS.findall(self.text, span[0], min(span[1], span[0] + 24))[:2]
         if words and words[0].lower() in {"but", "and", "so", "yet"}:
@@ -168,9 +188,3 @@ class Clauses(State):
     def _lead(self, start: int, pos: int) -> str:
         """The last characters before `pos` (not before `start`), trailing spaces removed."""
         return self.text[max(start, pos - LEAD) : pos].rstrip()
-
-
-def _may_open_adjunct(word: str) -> bool:
-    """Whether `word` may open a place, time or listener phrase after a cue (what
-    `_VENUE_ADJUNCT`, `_TIME_ADJUNCT` and `_THAT_ADJUNCT` may match)."""
-    return word in _ADJUNCT_OPENERS or word.lower() in TIME_WORDS

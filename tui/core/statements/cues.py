@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from functools import lru_cache
 
 from tui.core.lexicon import (
     ATTITUDE_ADJECTIVE_CUES,
@@ -247,8 +248,10 @@ class CueAttributions(CueForms, Quotations):
         determiner makes it a noun ("the plan", "his remarks"); "to" an infinitive, unless
         after a verb that lends it its subject ("appeared to suggest", "went on to say")."""
         head = self.text[max(start, pos - 24) : pos]
+        if not head.endswith((" ", "\n")):
+            return False
         words = head.split()
-        if not head.endswith((" ", "\n")) or not words:
+        if not words:
             return False
         if words[-1].lower() in _DETERMINERS:
             return True
@@ -496,6 +499,7 @@ def find_cues(text: str) -> list[Span]:
     return list(_CUES.finditer(text))
 
 
+@lru_cache(maxsize=4096)
 def _cue_word(cue: str) -> str:
     """The cue word or phrase `cue` stands for: a verb and its particle without what splits
     them ("spoke emotionally of": "spoke of")."""
@@ -508,6 +512,7 @@ def _cue_word(cue: str) -> str:
     return f"{words[0]} {words[-1]}"
 
 
+@lru_cache(maxsize=4096)
 def _participle(cue: str) -> bool:
     """Whether a cue is a participle ("arguing", "referring to")."""
     return cue.split(" ", 1)[0].endswith("ing")
