@@ -26,7 +26,14 @@ from tui.core.lexicon import (
     VENUE_WORDS,
 )
 from tui.core.model import Span
-from tui.core.statements.patterns import BOUND_R, LEAD, RELATIVE_VERB, WORDS, skip_space
+from tui.core.statements.patterns import (
+    BOUND_R,
+    CLOSE_MARKS,
+    LEAD,
+    RELATIVE_VERB,
+    WORDS,
+    skip_space,
+)
 from tui.core.statements.state import State
 from tui.core.text import alternation
 
@@ -38,7 +45,7 @@ _TIME_ADJUNCT = re.compile(
 )
 _VENUE_ADJUNCT = re.compile(
     r"\s*,?\s*(?:in|on|at|during|via|through|over|after|before)\s+"
-    r"(?:[\w’'.-]+\s+){0,5}?(?:"
+    r"(?:(?!that\b)[\w’'.-]+\s+){0,5}?(?:"  # not past "that": "said on Monday that the vote"
     + _VENUE
     + r")s?(?:\s+(?:"
     + _VENUE
@@ -163,7 +170,7 @@ class Clauses(State):
     def _after_boundary(self, start: int, pos: int) -> bool:
         """Whether `pos` follows a clause boundary: a comma, a closing mark or a dash."""
         head = self._lead(start, pos)
-        return bool(head) and head[-1] in ",”\"’'»―—–:"
+        return bool(head) and head[-1] in ",'―—–:" + CLOSE_MARKS
 
     def _lead(self, start: int, pos: int) -> str:
         """The last characters before `pos` (not before `start`), trailing spaces removed."""

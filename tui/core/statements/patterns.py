@@ -17,7 +17,7 @@ RELATIVE_VERB = r"(?:is|was|were|are|has|had|have|will|would|could|can|may|might
 WORDS = re.compile(r"\w+")
 POSSESSIVE_END = re.compile(r"[’']s?$")
 LEAD = 48  # characters looked at before a cue for a boundary or a conjunction
-CLOSE_MARKS = '”"’»'
+CLOSE_MARKS = '”"’»“«‘'  # the last three close German quotations: „…“, »…«, ‚…‘
 LONGEST_CLAUSE = 1000  # characters searched for the end of a clause
 TRIM_END = " \t,;:—–-―"
 
