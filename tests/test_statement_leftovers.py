@@ -54,3 +54,36 @@ def test_a_german_quotation_with_a_nested_one() -> None:
 def test_a_venue_word_after_that_belongs_to_the_content() -> None:
     text = "Okafor said on Monday that the vote was rigged."
     assert contents(text) == ["the vote was rigged"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "— With files from The Canadian Press",
+        "With files from Reuters and The Associated Press.",
+        "Harlow opens the new ferry terminal on Monday. Photograph: Jane Roe/The Guardian",
+        "This story has been updated.",
+        "This article was corrected to say the council voted on Monday.",
+        "Correction: An earlier version of this story said the ferry would run in April.",
+        "An earlier version of this article misstated when the ferry would run.",
+        "Sign up for our newsletter to get the ferry news first, says the editor.",
+        "Follow Jane Roe on X.",
+        "Follow us on Instagram for more.",
+    ],
+)
+def test_notes_credits_and_prompts_of_uk_and_canadian_pages_are_no_statements(line: str) -> None:
+    text = f"Harlow said the ferry would run again in May.\n{line}"
+    assert contents(text) == ["the ferry would run again in May"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "UPDATE: Harlow said on Monday that the ferry would run in May.",
+        "Sign language interpreters said the ferry lacked screens.",
+        "This story said more than the council wanted, Harlow said.",
+        "Followers of Harlow on the council said the ferry would run in May.",
+    ],
+)
+def test_news_that_opens_like_a_note_or_a_prompt_stays(line: str) -> None:
+    assert contents(line)

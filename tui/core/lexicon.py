@@ -668,15 +668,18 @@ TIME_WORDS: frozenset[str] = frozenset(
 # Page furniture (furniture.py): the paragraphs of a page that are not the article's prose.
 
 # Labels of link lines and of notes from the editors: "READ MORE: ...", "Watch: ...",
-# "Related: ...", "Editor’s note: ..." (any case).
+# "Related: ...", "Editor’s note: ...", "Correction: ..." (any case). Not "Update:", which
+# opens news ("UPDATE: The mayor said on Monday ...").
 LINK_LABELS: tuple[str, ...] = (
     "read more", "read also", "also read", "more", "watch", "related", "see also", "listen",
     "recommended", "more coverage", "more from", "sign up", "subscribe", "don't miss",
-    "don’t miss", "trending", "top stories", "editor's note", "editor’s note",
+    "don’t miss", "trending", "top stories", "editor's note", "editor’s note", "correction",
+    "corrections", "photos", "more stories",
 )  # fmt: skip
 # Words of a photo or video credit: "(Photo: Jane Roe/Getty Images)", "AP Photo/Jane Roe".
 CREDIT_WORDS: frozenset[str] = frozenset(
-    "photo photos video image images picture pictures illustration graphic credit".split()
+    "photo photos photograph photographs video image images picture pictures illustration "
+    "graphic credit".split()
 )
 # Picture agencies named at the end of a credit: "Jane Roe/Getty Images", "via Reuters".
 PICTURE_AGENCIES: tuple[str, ...] = (
@@ -687,6 +690,15 @@ PICTURE_AGENCIES: tuple[str, ...] = (
 CONTRIBUTION_LABELS: tuple[str, ...] = (
     "contributing", "contributors", "contributor", "additional reporting by",
     "reporting by", "writing by", "editing by", "edited by", "compiled by",
+    "with files from", "with a file from", "files from",
+)  # fmt: skip
+# The subjects of an editors' note that the page was changed: "This story has been updated",
+# "This article was corrected to say ...".
+EDITED_PAGES: frozenset[str] = frozenset("story article report post piece version".split())
+# Where a line asks to follow the outlet or its writer: "Follow us on Instagram".
+SOCIAL_NETWORKS: tuple[str, ...] = (
+    "Twitter", "X", "Facebook", "Instagram", "Threads", "Bluesky", "LinkedIn", "TikTok",
+    "YouTube", "Mastodon", "WhatsApp", "Telegram",
 )  # fmt: skip
 
 # What a cue finds that is no statement (rejections.py).
