@@ -87,3 +87,32 @@ def test_notes_credits_and_prompts_of_uk_and_canadian_pages_are_no_statements(li
 )
 def test_news_that_opens_like_a_note_or_a_prompt_stays(line: str) -> None:
     assert contents(line)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The governor declared a state of emergency on Monday.",
+        "The ministry announced a ban on plastic bags.",
+        "The coach announced her retirement after the final.",
+        "The trust unveiled a new logo last week.",
+        "The city announced $5 million in funding for the pier.",
+    ],
+)
+def test_a_performative_with_a_noun_phrase_is_an_act_taken_not_words(text: str) -> None:
+    statement = only(text)
+    assert statement.act == "stance"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ministry announced a ban would start in May.",
+        "The ministry announced that a ban would start in May.",
+        "The inspector declared the bridge unsafe.",
+        "The mayor announced plans this week to give $5 million to the shelter.",
+        "The mayor announced a “war on potholes.”",
+    ],
+)
+def test_a_performative_reporting_a_claim_is_speech(text: str) -> None:
+    assert only(text).act == "speech"

@@ -760,6 +760,29 @@ SOURCELESS_PASSIVES: frozenset[str] = frozenset(
     charged accused ordered told asked said alleged indicted sentenced convicted fined sued
     """.split()
 )
+# Performative verbs (Austin's declaratives and Searle's declarations: to announce or declare is
+# to do the act named): with a noun phrase for object and nothing reported after it ("declared a
+# state of emergency", "announced a ban on plastic bags", "announced her resignation"), they
+# report an act, not what someone said; "announced that ...", "announced a ban would start in
+# May", "declared the bridge unsafe" report a claim.
+PERFORMATIVE_VERBS: frozenset[str] = frozenset(
+    """
+    announce announces announced announcing declare declares declared declaring proclaim
+    proclaims proclaimed proclaiming unveil unveils unveiled unveiling
+    """.split()
+)
+# What an object complement after a performative's object ends with, a judgement and so a claim
+# ("declared the bridge unsafe", "declared the vote fraudulent"): adjective endings (nouns in
+# "-ment" excepted), and adjectives that have none of them.
+COMPLEMENT_ENDINGS: tuple[str, ...] = (
+    "able", "ible", "al", "ful", "ous", "ive", "ic", "less", "ent", "ant", "ed", "ary", "ile",
+)  # fmt: skip
+COMPLEMENT_ADJECTIVES: frozenset[str] = frozenset(
+    """
+    open closed dead safe unsafe free over ready clear void null invalid valid unfit fit
+    sound wrong right true false guilty innocent bankrupt extinct obsolete complete
+    """.split()
+)
 # Verbs that, after a cue's object, open a clause: "added 300 jobs *were* cut" reports it.
 AUXILIARY_VERBS: frozenset[str] = frozenset(
     "is are was were be been being will would could can may might should must has have had do "

@@ -15,6 +15,12 @@ A speech verb with a subject and words after it is not always an attribution:
   leave", "is said to be", with no "by" naming who did it: whose claim it is, nobody can tell.
 
 `rejection` names the rule that a statement as found breaks, or None.
+
+A **performative act** is a statement, but of an action taken, not of words said (a stance,
+acts.py): a verb of announcing or declaring whose object is a noun phrase with nothing after
+it but circumstances ("declared a state of emergency on Monday", "announced her
+resignation", "announced a ban on plastic bags"); "announced a ban would start in May" and
+"declared the bridge unsafe" report a claim (`performative`).
 """
 
 from __future__ import annotations
@@ -24,10 +30,13 @@ import re
 from tui.core.lexicon import (
     ANSWER_VERBS,
     AUXILIARY_VERBS,
+    COMPLEMENT_ADJECTIVES,
+    COMPLEMENT_ENDINGS,
     NUMBER_WORDS,
     OBJECT_SENSES,
     ONE_OBJECT_VERBS,
     ORDINALS,
+    PERFORMATIVE_VERBS,
     PREPOSITIONS,
     QUANTITY_SENSE_VERBS,
     REFUSAL_VERBS,
@@ -94,6 +103,9 @@ _ONE_OBJECT = re.compile(
     r"|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})(?![\w’'-])"
 )
 _WORD = re.compile(r"[\w’'-]+")
+# A noun phrase's opening: a determiner or a possessive, or a lower-case word ("bankruptcy").
+_NOUN_PHRASE = re.compile(r"\s+(?:" + _DETERMINER + r"|(?=[a-z]))")
+_QUOTE_MARKS = re.compile(r"[“”\"‘’«»„']")
 _TIME_ADVERBS = frozenset("last this next earlier later ago again".split())
 _WHEN_WORDS = TIME_WORDS | _TIME_ADVERBS | frozenset("on in at the early late of".split())
 _NOUN_WORDS = 3  # at most this many words after a quantity belong to its noun phrase
@@ -149,6 +161,44 @@ def _other_sense(text: str, word: str, cue: Span, span: Span) -> bool:
     return False
 
 
+def performative(text: str, span: Span, cue: Span | None) -> bool:
+    """Whether the statement whose content is `span`, found by the cue at `cue`, reports an
+    act ("declared a state of emergency", "announced her resignation"): a verb of announcing
+    or declaring, a noun phrase and only circumstances after it, no clause, no quotation."""
+    if cue is None or span[0] < cue[1] or text[cue[0] : cue[1]].lower() not in PERFORMATIVE_VERBS:
+        return False
+    if _REPORTED.search(text, cue[1], span[0]) or _QUOTE_MARKS.search(text, span[0], span[1]):
+        return False
+    opening = _NOUN_PHRASE.match(text, cue[1], span[1]) or _QUANTITY.match(text, cue[1], span[1])
+    if opening is None or opening.group().split()[:1] == ["it"]:
+        return False  # "declared it a success": a judgement
+    start = opening.end() - 1 if text[opening.end() - 1].isspace() else opening.end()
+    end = _past_nouns(text, start, span[1])
+    words = _WORD.findall(text, start, end)
+    if len(words) > 1 and _complement(words[-1]):
+        return False  # "declared the bridge unsafe": the object and a judgement of it
+    if _infinitive_next(text, end, span[1]):
+        return False  # "announced plans this week to give ...": what is intended, a claim
+    return end > start and _nothing_after(text, end, span[1])
+
+
+def _infinitive_next(text: str, pos: int, end: int) -> bool:
+    """Whether "to" stands next at `pos`, past a time ("this week to give")."""
+    for word in _WORD.findall(text, pos, end):
+        lower = word.lower()
+        if lower not in TIME_WORDS and lower not in _TIME_ADVERBS:
+            return lower == "to"
+    return False
+
+
+def _complement(word: str) -> bool:
+    """Whether `word` reads as an adjective after an object ("unsafe", "fraudulent")."""
+    lower = word.lower()
+    if lower in COMPLEMENT_ADJECTIVES:
+        return True
+    return lower.endswith(COMPLEMENT_ENDINGS) and not lower.endswith("ment")
+
+
 def _no_source(text: str, word: str, cue: Span) -> bool:
     """ "was charged with", "is accused of", "was told to leave": passive, and no "by"."""
     if word not in SOURCELESS_PASSIVES:
@@ -176,7 +226,7 @@ def _noun_like(word: str) -> bool:
         or lower in PREPOSITIONS
         or lower in TIME_WORDS
         or lower in _TIME_ADVERBS
-        or lower in {"that", "to", "and", "or", "but"}
+        or lower in {"that", "to", "and", "or", "but", "the", "a", "an"}
         or lower.endswith("ly")
     )
 
