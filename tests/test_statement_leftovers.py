@@ -116,3 +116,38 @@ def test_a_performative_with_a_noun_phrase_is_an_act_taken_not_words(text: str) 
 )
 def test_a_performative_reporting_a_claim_is_speech(text: str) -> None:
     assert only(text).act == "speech"
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        (
+            "According to a spokesperson for the port, Jane Roe, the cranes will move in May.",
+            "the cranes will move in May",
+            "Jane Roe",
+        ),
+        (
+            "According to the port’s spokesperson, Jane Roe, the cranes will move in May.",
+            "the cranes will move in May",
+            "Jane Roe",
+        ),
+        (
+            "According to three officials familiar with the plan, the cranes will move in May.",
+            "the cranes will move in May",
+            "three officials",
+        ),
+        (
+            "The cranes will move in May, according to a spokesperson for the port.",
+            "The cranes will move in May",
+            "a spokesperson",
+        ),
+        ("According to Okafor, Lindqvist lied.", "Lindqvist lied", "Okafor"),
+    ],
+)
+def test_the_source_after_according_to_runs_to_its_comma(
+    text: str, content: str, speaker: str
+) -> None:
+    statement = only(text)
+    assert text[statement.span[0] : statement.span[1]] == content
+    assert statement.speaker_span is not None
+    assert text[statement.speaker_span[0] : statement.speaker_span[1]] == speaker

@@ -783,6 +783,11 @@ COMPLEMENT_ADJECTIVES: frozenset[str] = frozenset(
     sound wrong right true false guilty innocent bankrupt extinct obsolete complete
     """.split()
 )
+# Adjectives that continue an anonymous source with what it knows: "people familiar with the
+# talks", "an official close to the mayor", "sources knowledgeable about the deal".
+SOURCE_ADJECTIVES: frozenset[str] = frozenset(
+    "familiar close knowledgeable privy involved aware briefed".split()
+)
 # Verbs that, after a cue's object, open a clause: "added 300 jobs *were* cut" reports it.
 AUXILIARY_VERBS: frozenset[str] = frozenset(
     "is are was were be been being will would could can may might should must has have had do "

@@ -15,17 +15,32 @@ from __future__ import annotations
 
 import re
 
-from tui.core.lexicon import IRREGULAR_PARTICIPLES, PASSIVE_CUES, RELATIVE_PRONOUNS
+from tui.core.lexicon import (
+    IRREGULAR_PARTICIPLES,
+    PASSIVE_CUES,
+    PREPOSITIONS,
+    RELATIVE_PRONOUNS,
+    SOURCE_ADJECTIVES,
+)
 from tui.core.model import Span
 from tui.core.speakers import Phrase, phrase_after
 from tui.core.statements.clauses import Clauses
-from tui.core.statements.patterns import CLOSE_MARKS, LEAD, LONGEST_CLAUSE, TRIM_END, skip_space
+from tui.core.statements.patterns import (
+    CLOSE_MARKS,
+    LEAD,
+    LONGEST_CLAUSE,
+    TRIM_END,
+    WORDS,
+    skip_space,
+)
 from tui.core.statements.state import Found
 from tui.core.text import strip
 
 # Where the source named after "according to" ends, and at most how long it may be.
 _SOURCE_END = re.compile(r"[,;:]|\.?$")
 _SOURCE_LENGTH = 160
+# A name in apposition after the source, up to its comma: "a spokesperson for X, Jane Roe, ...".
+_SOURCE_NAME = re.compile(r",\s+([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}),\s+")
 _PASSIVE_LEAD = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:(?:\w+ly|not|also)\s+)*$")
 _BY_AGENT = re.compile(r"\s+by\s+")
 _NEGATIVE_OBJECT = re.compile(r"(?:no|nothing|none)\b")
@@ -45,8 +60,9 @@ class CueForms(Clauses):
         phrase = phrase_after(text, start, sentence[1]) or self._source_phrase(start, sentence[1])
         if phrase is None:
             return None
+        phrase, source_end = self._source_rest(phrase, sentence[1])
         before = self._content(sentence[0], cue[0])
-        after = self._content((phrase.appositive or phrase.span)[1], sentence[1])
+        after = self._content(source_end, sentence[1])
         if after is None and phrase.appositive is not None:  # no appositive after all
             phrase = Phrase(phrase.span, phrase.words)
             after = self._content(phrase.span[1], sentence[1])
@@ -59,6 +75,21 @@ class CueForms(Clauses):
         if found is None:
             return None
         return Found(found[0], found[1], phrase, cue)
+
+    def _source_rest(self, phrase: Phrase, end: int) -> tuple[Phrase, int]:
+        """The source after "according to" past what continues it ("a spokesperson *for the
+        ministry*", "two people *familiar with the talks*") up to its comma, and past a name
+        in apposition ("..., Jane Roe,"), which then is the speaker; and where it ends."""
+        text = self.text
+        source_end = (phrase.appositive or phrase.span)[1]
+        first = WORDS.match(text, skip_space(text, source_end), end)
+        if first is not None and _continues_source(first.group()):
+            comma = text.find(",", first.start(), min(end, source_end + _SOURCE_LENGTH))
+            source_end = comma if comma >= 0 else end
+        name = _SOURCE_NAME.match(text, source_end, end)
+        if name is None or self._quote_at(name.start(1)) is not None:
+            return phrase, source_end
+        return Phrase(name.span(1), tuple(name.group(1).split())), name.end()
 
     def _source_phrase(self, start: int, end: int) -> Phrase | None:
         """Any noun phrase after "according to", up to its clause end: "federal statistics",
@@ -152,3 +183,11 @@ class CueForms(Clauses):
         if before is None or before[1] != "direct":
             return None
         return Found(before[0], before[1], phrase, cue)
+
+
+def _continues_source(word: str) -> bool:
+    """Whether `word`, after the noun phrase of a source, continues it: a preposition ("for
+    the ministry"), a participle ("briefed on"), an adjective of knowing ("familiar with")."""
+    return word.islower() and (
+        word in PREPOSITIONS or word in SOURCE_ADJECTIVES or word.endswith(("ed", "ing"))
+    )
