@@ -151,3 +151,33 @@ def test_the_source_after_according_to_runs_to_its_comma(
     assert text[statement.span[0] : statement.span[1]] == content
     assert statement.speaker_span is not None
     assert text[statement.speaker_span[0] : statement.speaker_span[1]] == speaker
+
+
+def test_an_attribution_between_commas_keeps_the_clause_before_it() -> None:
+    text = "Though the ferry was late, she said, the crossing would stay open."
+    statement = only(text)
+    assert parts(text, statement) == ["Though the ferry was late", "the crossing would stay open"]
+
+
+def test_a_scene_before_an_attribution_is_not_content() -> None:
+    text = "But when the council cut the ferry, the port said it would close."
+    assert contents(text) == ["it would close"]
+
+
+def test_a_naming_verb_in_a_relative_clause_reports_the_name() -> None:
+    text = "The ferry, which Okafor called “a lifeline,” will run until May."
+    statement = only(text)
+    assert text[statement.span[0] : statement.span[1]] == "a lifeline"
+    assert statement.cue == "called"
+
+
+def test_a_relative_clause_inside_reported_content_does_not_cut_it() -> None:
+    text = "Okafor said the ferry, which she called “a lifeline,” will run until May."
+    statement = only(text)
+    assert text[statement.span[0] : statement.span[1]].endswith("will run until May")
+    assert statement.cue == "said"
+
+
+def test_a_list_of_quoted_names_stays_whole() -> None:
+    text = "Okafor called the ferry “a lifeline,” “a bargain” and “a gift.”"
+    assert contents(text) == ["the ferry “a lifeline,” “a bargain” and “a gift"]

@@ -34,7 +34,7 @@ from tui.core.statements.patterns import (
     skip_space,
 )
 from tui.core.statements.state import Found
-from tui.core.text import strip
+from tui.core.text import Quote, strip
 
 # Where the source named after "according to" ends, and at most how long it may be.
 _SOURCE_END = re.compile(r"[,;:]|\.?$")
@@ -43,6 +43,7 @@ _SOURCE_LENGTH = 160
 _SOURCE_NAME = re.compile(r",\s+([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}),\s+")
 _PASSIVE_LEAD = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:(?:\w+ly|not|also)\s+)*$")
 _BY_AGENT = re.compile(r"\s+by\s+")
+_RELATIVE_OBJECT = re.compile(r"\b(?:which|what|that|whom)\s+$")
 _NEGATIVE_OBJECT = re.compile(r"(?:no|nothing|none)\b")
 # After a participle of questioning: the asker, then the preposition before the topic (not
 # part of what was asked: "about the fares"); "whether", "how", "to" stay.
@@ -156,11 +157,21 @@ class CueForms(Clauses):
         """ "dubbed it the “battle of the bulge”": the quoted name is what was said."""
         quote = self._first_quote((cue[1], sentence[1]))
         if quote and len(self.text[cue[1] : quote.start].split()) <= 4:
-            if self._only_punctuation(quote.end, sentence[1]):
+            if self._only_punctuation(quote.end, sentence[1]) or self._relative(phrase, quote):
                 return Found(quote.content, "direct", phrase, cue)
             content = self._content(cue[1], sentence[1])
             return None if content is None else Found(content[0], content[1], phrase, cue)
         return self._stance(cue, sentence, phrase)
+
+    def _relative(self, phrase: Phrase, quote: Quote) -> bool:
+        """Whether the naming verb is in a relative clause that a comma closes at `quote`
+        ("the plan, which she called “a bargain,” would cost"): the name is all it reports."""
+        text = self.text
+        if not _RELATIVE_OBJECT.search(text, max(0, phrase.span[0] - 12), phrase.span[0]):
+            return False
+        return text[quote.content[1] - 1 : quote.content[1]] == "," or text.startswith(
+            ",", quote.end
+        )
 
     def _stance(self, cue: Span, sentence: Span, phrase: Phrase) -> Found | None:
         """ "criticized the deal, ...": the object, up to the end of its clause. None for a

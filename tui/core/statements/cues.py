@@ -183,6 +183,13 @@ _COPULA_BETWEEN = re.compile(
 # ends.
 _DASH = re.compile(r"\s-{1,2}\s|\s?[—–―]")
 _DETERMINERS = frozenset("the a an his her their its".split())  # before a noun, not a verb
+# A relative clause that a comma closes, the content resuming after it: "the plan, which she
+# called “a bargain,” would cost millions".
+_WHICH = re.compile(r"\b(?:which|whom|what)\b")
+_CLAUSE_RESUMES = re.compile(r"(?:,[”\"’»]*|.[”\"’»]+,)\s+[a-z]")
+# A comma after a cue, past at most two words ("she said on Monday, ..."): the attribution
+# interrupts its content, on both sides of it.
+_PARENTHETICAL = re.compile(r"(?:\s+[\w’'-]+){0,2},\s+\S")
 
 
 class CueAttributions(CueForms, Quotations):
@@ -304,8 +311,14 @@ class CueAttributions(CueForms, Quotations):
         trailing = _participle(word) and phrase.span[1] < cue[0] - 1
         if not trailing and self._after_boundary(start, before_end):
             before = self._content(start, before_end)
-            if before is not None and before[1] == "indirect" and self._adverbial(before[0]):
-                before = None  # "But when Congress cut funding, Mexico said ..."
+            if (
+                before is not None
+                and before[1] == "indirect"
+                and self._adverbial(before[0])
+                and not _PARENTHETICAL.match(text, cue[1], end)
+            ):
+                before = None  # "But when Congress cut funding, Mexico said ...", not
+                # "Though the vote was close, she said, the result will stand"
         if inverted:
             if before is not None:  # '“A,” said X, “B.”': B resumes A
                 return Found(
@@ -475,6 +488,8 @@ class CueAttributions(CueForms, Quotations):
             return False  # "noted that at a meeting in 1972, he supported ...": one clause
         if lead.group().lstrip()[:1].isalpha() and self._name_only(cut):
             return False  # "said the city and its unions will seek ...": one subject
+        if _WHICH.search(lead.group()) and _CLAUSE_RESUMES.match(self.text, found.span[1] - 1):
+            return False  # "the plan, which she called “a bargain,” would cost ...": inside
         self.statements[-1] = previous._replace(span=cut)
         return True
 
