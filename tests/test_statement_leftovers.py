@@ -181,3 +181,27 @@ def test_a_relative_clause_inside_reported_content_does_not_cut_it() -> None:
 def test_a_list_of_quoted_names_stays_whole() -> None:
     text = "Okafor called the ferry “a lifeline,” “a bargain” and “a gift.”"
     assert contents(text) == ["the ferry “a lifeline,” “a bargain” and “a gift"]
+
+
+FIRST = "“The pier will be rebuilt. It will take years and cost more than anyone thinks."
+SECOND = "“But we will not give up on the town,” Okafor said."
+
+
+def test_a_quotation_over_two_paragraphs_attributed_in_the_second_is_one_statement() -> None:
+    text = f"The council met on Monday.\n{FIRST}\n{SECOND}\nOthers disagreed."
+    statement = only(text)
+    assert statement.kind == "direct"
+    assert statement.cue == "said"
+    assert parts(text, statement) == [
+        FIRST[1:],
+        "But we will not give up on the town",
+    ]
+
+
+def test_a_block_quotation_after_a_colon_has_a_part_per_paragraph() -> None:
+    text = "Okafor said:\n“The pier will be rebuilt.\n“But we will not give up on the town.”"
+    statement = only(text)
+    assert parts(text, statement) == [
+        "The pier will be rebuilt.",
+        "But we will not give up on the town",
+    ]

@@ -2,11 +2,13 @@
 
 "“We will rebuild,” the mayor said on Monday, “and we will do it fast.”" is one statement
 with two parts; so is a quotation resumed after its attribution in a later sentence ("“A,”
-she said. “B.”"). Two kinds of gap are cut out of a statement's span:
+she said. “B.”"), and a quotation that runs over paragraphs (one part each). Three kinds of
+gap are cut out of a statement's span:
 - between two quotations of a direct statement, whatever stands there (the attribution, or a
   closing and an opening mark);
 - in reported or mixed speech, the attribution clause inside the span ("The plan, he said
-  on Tuesday, is dead"): from its speaker or cue to the comma, colon or quotation after it.
+  on Tuesday, is dead"): from its speaker or cue to the comma, colon or quotation after it;
+- the line break and opening mark where a quotation resumes in the next paragraph.
 Each part is trimmed of spaces, quotation marks and the punctuation that joined it to a gap.
 """
 
@@ -21,6 +23,8 @@ from tui.core.model import Span, StatementKind
 from tui.core.text import Quote, alternation, strip
 
 _TRIM = " \t\n,;:—–―-\"“”‘’«»'`„‚"
+# Where a quotation running over paragraphs resumes: a line break and the opening mark.
+_RESUMED = re.compile(r"\n[ \t]*[“\"‘«„»']")
 # Where an attribution clause inside reported content ends: a comma, a colon or a dash.
 _CLAUSE_END = re.compile(r"[,:;]|\s[—–―-]{1,2}\s")
 # Titles before the speaker's name, which belong to the attribution: "..., Mrs. Ortiz said, ...".
@@ -44,6 +48,11 @@ def parts_of(
     if not gaps and attribution is not None:
         gap = _attribution_gap(text, quotes, quote_starts, span, attribution)
         gaps = [gap] if gap is not None else []
+    if text.find("\n", span[0], span[1]) >= 0:  # a quotation over paragraphs: one part each
+        resumed = [m.span() for m in _RESUMED.finditer(text, span[0], span[1])]
+        gaps = sorted(
+            g for g in gaps + resumed if not any(_within(g, r) for r in resumed if r != g)
+        )
     if not gaps:
         return ()
     pieces: list[Span] = []
@@ -55,6 +64,10 @@ def parts_of(
     trimmed = [strip(text, piece, _TRIM) for piece in pieces]
     found = tuple(piece for piece in trimmed if piece[1] > piece[0])
     return found if len(found) > 1 else ()
+
+
+def _within(inner: Span, outer: Span) -> bool:
+    return outer[0] <= inner[0] and inner[1] <= outer[1]
 
 
 def _quote_gaps(quotes: Sequence[Quote], starts: Sequence[int], span: Span) -> list[Span]:

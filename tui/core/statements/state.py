@@ -33,6 +33,19 @@ _CLAUSE_END = re.compile(
 # a set, so the regex engine skips to the next candidate by a table lookup
 
 
+def _resumed_at(text: str, pos: int) -> bool:
+    """Whether `pos` opens a paragraph with a quotation mark: where a quotation that runs over
+    paragraphs resumes."""
+    if text[pos : pos + 1] not in _RESUMING_MARKS:
+        return False
+    while pos > 0 and text[pos - 1] in " \t":
+        pos -= 1
+    return pos == 0 or text[pos - 1] == "\n"
+
+
+_RESUMING_MARKS = frozenset("“\"‘«„»'")
+
+
 class Emitted(NamedTuple):
     """A statement as found, its speaker a working id: numbered and made a `Statement` at
     the end (a tuple, as thousands are made and amended on the way)."""
@@ -144,10 +157,15 @@ class State:
         if first is None or last is None:
             return span, "indirect"
         tail = not self._only_punctuation(last.end, span[1])
-        if first.start == span[0] and first is last and not tail:
+        # A quotation opening the span, or one that runs over paragraphs and resumes at its
+        # start ("“A.¶“B,” Lee said": the span opens at the mark before B).
+        opens = first.start == span[0] or (
+            first.start < span[0] and _resumed_at(self.text, span[0])
+        )
+        if opens and first is last and not tail:
             return first.content, "mixed" if reported else "direct"
         s, e = span
-        if first.start == s:
+        if opens:
             s = first.content[0]
         if last.end > e:
             e = last.content[1]
