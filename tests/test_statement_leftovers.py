@@ -205,3 +205,15 @@ def test_a_block_quotation_after_a_colon_has_a_part_per_paragraph() -> None:
         "The pier will be rebuilt.",
         "But we will not give up on the town",
     ]
+
+
+def test_a_quotation_left_open_before_a_paragraph_with_its_own_attribution_ends_there() -> None:
+    text = (
+        "“The pier is old,” Rep. Ann Lee said Friday. “It will fall down.\n"
+        "“We have thought about the pier for years,” added Rep. Tom Roe. “It must go.”"
+    )
+    lee, roe = find_statements(text)[1]
+    assert parts(text, lee) == ["The pier is old", "It will fall down"]
+    assert parts(text, roe) == ["We have thought about the pier for years", "It must go"]
+    assert roe.speaker_span is not None
+    assert text[roe.speaker_span[0] : roe.speaker_span[1]].endswith("Tom Roe")

@@ -90,6 +90,11 @@ class Quotations(State):
         if not self.statements or para - self.last_para > 1:
             return
         previous = self.statements[-1]
+        para_end = self.paras[para][1]
+        if quote.end > para_end and self._holds((quote.end, quote.end + 4), self.cue_starts):
+            # Left open at the paragraph's end, resumed in the next one before an attribution
+            # of its own ("“A.¶“B,” added Lee."): this quotation ends with its paragraph.
+            quote = Quote(quote.start, para_end, (quote.content[0], para_end))
         if para == self.last_para:
             # The quotation the last one comments on, if any: '“A,” said X, speaking of B. “C.”'
             for index in (-1, -2)[: len(self.statements)]:

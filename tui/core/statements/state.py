@@ -158,15 +158,19 @@ class State:
             return span, "indirect"
         tail = not self._only_punctuation(last.end, span[1])
         # A quotation opening the span, or one that runs over paragraphs and resumes at its
-        # start ("“A.¶“B,” Lee said": the span opens at the mark before B).
-        opens = first.start == span[0] or (
-            first.start < span[0] and _resumed_at(self.text, span[0])
-        )
+        # start ("“A.¶“B,” Lee said": the span opens at the mark before B); from there only
+        # when its earlier paragraphs are another statement's.
+        opening = first.content[0]
+        opens = first.start == span[0]
+        if first.start < span[0] and _resumed_at(self.text, span[0]):
+            opens = True
+            if first.start < self.covered:
+                opening = span[0] + 1
         if opens and first is last and not tail:
-            return first.content, "mixed" if reported else "direct"
+            return (opening, first.content[1]), "mixed" if reported else "direct"
         s, e = span
         if opens:
-            s = first.content[0]
+            s = opening
         if last.end > e:
             e = last.content[1]
         elif last.end >= e - 1 and not tail:
