@@ -217,3 +217,33 @@ def test_a_quotation_left_open_before_a_paragraph_with_its_own_attribution_ends_
     assert parts(text, roe) == ["We have thought about the pier for years", "It must go"]
     assert roe.speaker_span is not None
     assert text[roe.speaker_span[0] : roe.speaker_span[1]].endswith("Tom Roe")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Okafor refused to be drawn on the timing of the vote.",
+        "Okafor said nothing about the ferry on Monday.",
+        "The harbour master said little more.",
+        "The minister was reported to have resigned.",
+        "It was reported that the minister resigned.",
+        "A spokeswoman for the port did not return calls seeking comment.",
+        "The ferry company would neither confirm nor deny the report.",
+    ],
+)
+def test_non_answers_and_sourceless_reports_are_no_statements(text: str) -> None:
+    assert contents(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Okafor said nothing would change.", "nothing would change"),
+        (
+            "The minister was reported by the Star to have resigned.",
+            "The minister was reported by the Star to have resigned",
+        ),
+    ],
+)
+def test_a_clause_after_nothing_and_a_named_reporter_stay(text: str, content: str) -> None:
+    assert contents(text) == [content]

@@ -758,6 +758,7 @@ ONE_OBJECT_VERBS: frozenset[str] = frozenset("call calls called calling".split()
 SOURCELESS_PASSIVES: frozenset[str] = frozenset(
     """
     charged accused ordered told asked said alleged indicted sentenced convicted fined sued
+    reported rumoured rumored
     """.split()
 )
 # Performative verbs (Austin's declaratives and Searle's declarations: to announce or declare is

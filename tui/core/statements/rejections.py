@@ -4,7 +4,8 @@ A speech verb with a subject and words after it is not always an attribution:
 
 - a **non-answer**: a verb of answering negated ("did not respond to a request for comment",
   "would not say how many", "has not said whether"), or after a verb of refusing ("declined
-  to comment", "refused to elaborate"): nothing was said that an analyst could check;
+  to comment", "refused to elaborate", "refused to be drawn on"), or with nothing for object
+  ("said nothing about the vote"): nothing was said that an analyst could check;
 - a speech verb in **another sense**: its object a quantity ("added two goals", "declined 3
   percent") or an event or a prize ("called a timeout", "claimed the title"), and nothing but
   circumstances after it (a preposition, a time, an adverb, the clause end), so no content
@@ -12,7 +13,8 @@ A speech verb with a subject and words after it is not always an attribution:
   Friday", "called the mayor", "a river called Blue Creek"), where "called the mayor a liar"
   names and is speech;
 - a **passive with no source**: "was charged with fraud", "is accused of", "was told to
-  leave", "is said to be", with no "by" naming who did it: whose claim it is, nobody can tell.
+  leave", "is said to be", "was reported to have", with no "by" naming who did it: whose
+  claim it is, nobody can tell.
 
 `rejection` names the rule that a statement as found breaks, or None.
 
@@ -65,7 +67,13 @@ _TO_ANSWER = re.compile(
     + _ADVERB
     + r"\s+)?(?:"
     + alternation(ANSWER_VERBS)
-    + r"|be\s+interviewed)|(?:further\s+)?comment)\b"
+    + r"|be\s+(?:interviewed|drawn))|(?:further\s+)?comment)\b"
+)
+# A verb of answering with nothing for object: "said nothing about the vote", "said little
+# more"; not "said nothing would change", a clause.
+_NOTHING = re.compile(
+    r"\s+(?:nothing|little)(?:\s+(?:more|else|new|further))?"
+    r"(?=\s*(?:[.,;:]|$)|\s+(?:about|on|of|in|at|to|when|during|regarding|beyond)\b)"
 )
 # A form of "be" just before a participle, which makes it passive: "was charged", "has been
 # accused", "wasn't told".
@@ -129,11 +137,14 @@ def rejection(text: str, span: Span, cue: Span | None) -> str | None:
 
 
 def _non_answer(text: str, word: str, cue: Span) -> bool:
-    """ "did not respond to a request", "would not say whether", "declined to comment"."""
+    """ "did not respond to a request", "would not say whether", "declined to comment", "said
+    nothing about"."""
     if word in REFUSAL_VERBS:
         return _TO_ANSWER.match(text, cue[1]) is not None
     if word not in ANSWER_VERBS:
         return False
+    if _NOTHING.match(text, cue[1]):
+        return True
     return _NEGATED.search(text, max(0, cue[0] - _LEAD), cue[0]) is not None
 
 
