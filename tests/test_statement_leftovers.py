@@ -247,3 +247,39 @@ def test_non_answers_and_sourceless_reports_are_no_statements(text: str) -> None
 )
 def test_a_clause_after_nothing_and_a_named_reporter_stay(text: str, content: str) -> None:
     assert contents(text) == [content]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Okafor wrote “A Long Way to the Pier” in 1990.",
+        "Okafor wrote the novel “Salt and Tide” last year.",
+        "The port published “The Tide Tables” on Monday.",
+    ],
+)
+def test_a_title_after_a_verb_of_writing_is_no_statement(text: str) -> None:
+    assert contents(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Okafor wrote that “the tide is turning.”", "the tide is turning"),
+        ("Okafor wrote, “We Can Win.”", "We Can Win"),
+        ("At the rally, Okafor sang “Our Time Is Now.”", "Our Time Is Now"),
+    ],
+)
+def test_written_or_sung_words_stay(text: str, content: str) -> None:
+    assert contents(text) == [content]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ferry’s “temporary” closure has lasted a year.",
+        "Her memoir, “A Long Way to the Pier,” sold a million copies.",
+        "Will the ferry survive the winter?",
+    ],
+)
+def test_scare_quotes_titles_and_questions_without_a_cue_are_no_statements(text: str) -> None:
+    assert contents(text) == []

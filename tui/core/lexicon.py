@@ -761,6 +761,11 @@ SOURCELESS_PASSIVES: frozenset[str] = frozenset(
     reported rumoured rumored
     """.split()
 )
+# Verbs of making a written work, whose object in quotation marks and title case is the work's
+# title, not words said: "wrote “A Long Way Home” in 1990". Not "sang": sung words are uttered.
+WORK_VERBS: frozenset[str] = frozenset(
+    "write writes wrote writing publish publishes published publishing".split()
+)
 # Performative verbs (Austin's declaratives and Searle's declarations: to announce or declare is
 # to do the act named): with a noun phrase for object and nothing reported after it ("declared a
 # state of emergency", "announced a ban on plastic bags", "announced her resignation"), they

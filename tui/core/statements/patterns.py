@@ -27,3 +27,9 @@ def skip_space(text: str, pos: int, also: str = "") -> int:
     while pos < len(text) and (text[pos].isspace() or text[pos] in also):
         pos += 1
     return pos
+
+
+def heading(words: list[str]) -> bool:
+    """Whether quoted words are a heading or a title ("‘Coal Isn’t the Villain.’", “A Long
+    Way Home”), not a quotation: a few words, each capitalised but short function words."""
+    return len(words) <= 8 and all(w[0].isupper() or len(w) < 4 for w in words)

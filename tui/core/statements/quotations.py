@@ -21,7 +21,7 @@ from collections.abc import Sequence
 from tui.core.lexicon import SPEECH_CUES
 from tui.core.model import Span, StatementKind
 from tui.core.speakers import Phrase, phrase_after
-from tui.core.statements.patterns import POSSESSIVE_END, WORDS, skip_space
+from tui.core.statements.patterns import POSSESSIVE_END, WORDS, heading, skip_space
 from tui.core.statements.state import Emitted, Found, State
 from tui.core.text import Quote
 
@@ -49,7 +49,7 @@ class Quotations(State):
                     return True
             words = WORDS.findall(text, *quote.content)
             if len(words) >= 3 and not rest.strip(" .,;:!?"):
-                if not _heading(words):
+                if not heading(words):
                     self._continue_quote(quote, para)
                 return True
             subject = self._subject_after_quote(quote, end)
@@ -148,9 +148,3 @@ class Quotations(State):
         if i == 0 or i >= len(self.paras) or self.paras[i - 1][1] != pos:
             return None
         return self.paras[i]
-
-
-def _heading(words: list[str]) -> bool:
-    """Whether quoted words are a section heading ("‘Coal Isn’t the Villain.’"), not a
-    quotation: a few words, each capitalised but short function words."""
-    return len(words) <= 8 and all(w[0].isupper() or len(w) < 4 for w in words)

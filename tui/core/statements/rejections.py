@@ -12,6 +12,8 @@ A speech verb with a subject and words after it is not always an attribution:
   clause; or "call" with one short object and at most a time after it ("called him on
   Friday", "called the mayor", "a river called Blue Creek"), where "called the mayor a liar"
   names and is speech;
+- a **title**: a work's title in quotation marks and title case after a verb of writing it
+  ("wrote “A Long Way Home” in 1990", "published “The Tide Tables”");
 - a **passive with no source**: "was charged with fraud", "is accused of", "was told to
   leave", "is said to be", "was reported to have", with no "by" naming who did it: whose
   claim it is, nobody can tell.
@@ -44,8 +46,10 @@ from tui.core.lexicon import (
     REFUSAL_VERBS,
     SOURCELESS_PASSIVES,
     TIME_WORDS,
+    WORK_VERBS,
 )
 from tui.core.model import Span
+from tui.core.statements.patterns import heading
 from tui.core.text import alternation
 
 _LEAD = 40  # characters looked at before a cue for a negation or a form of "be"
@@ -113,6 +117,8 @@ _ONE_OBJECT = re.compile(
 _WORD = re.compile(r"[\w’'-]+")
 # A noun phrase's opening: a determiner or a possessive, or a lower-case word ("bankruptcy").
 _NOUN_PHRASE = re.compile(r"\s+(?:" + _DETERMINER + r"|(?=[a-z]))")
+# A quotation after a verb of making a work, a few words before it ("the song"): its title.
+_TITLE = re.compile(r"(?:\s+[\w’'-]+){0,3}?\s+[“\"‘«]([^“”\"‘’«»\n]{1,80}?)[”\"’»]")
 _QUOTE_MARKS = re.compile(r"[“”\"‘’«»„']")
 _TIME_ADVERBS = frozenset("last this next earlier later ago again".split())
 _WHEN_WORDS = TIME_WORDS | _TIME_ADVERBS | frozenset("on in at the early late of".split())
@@ -121,7 +127,7 @@ _NOUN_WORDS = 3  # at most this many words after a quantity belong to its noun p
 
 def rejection(text: str, span: Span, cue: Span | None) -> str | None:
     """Why the statement whose content is `span`, found by the cue at `cue`, is no statement
-    ("non-answer", "other sense", "no source"), or None when it may be one."""
+    ("non-answer", "other sense", "title", "no source"), or None when it may be one."""
     if cue is None:
         return None
     word = text[cue[0] : cue[1]].lower()
@@ -131,6 +137,8 @@ def rejection(text: str, span: Span, cue: Span | None) -> str | None:
         return "non-answer"
     if _other_sense(text, word, cue, span):
         return "other sense"
+    if _title(text, word, cue, span):
+        return "title"
     if _no_source(text, word, cue):
         return "no source"
     return None
@@ -208,6 +216,17 @@ def _complement(word: str) -> bool:
     if lower in COMPLEMENT_ADJECTIVES:
         return True
     return lower.endswith(COMPLEMENT_ENDINGS) and not lower.endswith("ment")
+
+
+def _title(text: str, word: str, cue: Span, span: Span) -> bool:
+    """ "wrote “A Long Way Home” in 1990": a work's title in quotation marks after a verb of
+    making it, and only circumstances after it."""
+    if word not in WORK_VERBS or span[0] < cue[1]:
+        return False
+    title = _TITLE.match(text, cue[1], span[1] + 1)
+    if title is None or not heading(title.group(1).split()):
+        return False
+    return _nothing_after(text, title.end(), max(span[1], title.end()))
 
 
 def _no_source(text: str, word: str, cue: Span) -> bool:
