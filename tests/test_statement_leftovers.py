@@ -283,3 +283,29 @@ def test_written_or_sung_words_stay(text: str, content: str) -> None:
 )
 def test_scare_quotes_titles_and_questions_without_a_cue_are_no_statements(text: str) -> None:
     assert contents(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("Okafor took to X to say the vote was rigged.", "say"),
+        ("Okafor went on television on Sunday to argue that the vote was rigged.", "argue"),
+        ("Okafor used a speech in Leeds to claim that the vote was rigged.", "claim"),
+        ("Okafor wrote on Facebook that the vote was rigged.", "wrote"),
+        ("“The vote was rigged,” Okafor posted on Instagram.", "posted"),
+    ],
+)
+def test_posts_and_platforms_report_what_the_speaker_said(text: str, cue: str) -> None:
+    statement = only(text)
+    assert text[statement.span[0] : statement.span[1]].lower() == "the vote was rigged"
+    assert statement.cue == cue
+    assert statement.speaker_span is not None
+    assert text[statement.speaker_span[0] : statement.speaker_span[1]] == "Okafor"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["It is too early to say whether the vote was rigged.", "Okafor went home to say goodbye."],
+)
+def test_an_infinitive_of_speech_without_a_platform_is_no_statement(text: str) -> None:
+    assert contents(text) == []

@@ -700,6 +700,11 @@ SOCIAL_NETWORKS: tuple[str, ...] = (
     "Twitter", "X", "Facebook", "Instagram", "Threads", "Bluesky", "LinkedIn", "TikTok",
     "YouTube", "Mastodon", "WhatsApp", "Telegram",
 )  # fmt: skip
+# Where a speaker goes to be heard, before a purpose infinitive of speech (cues.py): "took to X
+# to say", "went on television to argue", "used the podium to announce"; with VENUE_WORDS.
+PLATFORM_WORDS: frozenset[str] = frozenset(
+    "television tv radio air airwaves stage podium floor microphone mic pulpit".split()
+)
 
 # What a cue finds that is no statement (rejections.py).
 

@@ -34,15 +34,18 @@ from tui.core.lexicon import (
     OBTAINED_OBJECTS,
     PASSIVE_CUES,
     PHRASE_CUES,
+    PLATFORM_WORDS,
     PLURAL_HEADS,
     PREPOSITIONS,
     QUESTION_PARTICIPLES,
     RELATIVE_PRONOUNS,
+    SOCIAL_NETWORKS,
     SPEAKER_DETERMINERS,
     SPEECH_CUES,
     STANCE_CUES,
     STANCE_PARTICLES,
     TIME_WORDS,
+    VENUE_WORDS,
     WEAK_CUES,
 )
 from tui.core.model import Span, StatementKind
@@ -183,6 +186,14 @@ _COPULA_BETWEEN = re.compile(
 # ends.
 _DASH = re.compile(r"\s-{1,2}\s|\s?[—–―]")
 _DETERMINERS = frozenset("the a an his her their its".split())  # before a noun, not a verb
+# A platform and a purpose infinitive: "took to X to", "went on television on Sunday to".
+_PLATFORM_TO = re.compile(
+    r"(?<![\w’'-])(?:(?i:"
+    + alternation(PLATFORM_WORDS | VENUE_WORDS)
+    + r")s?|"
+    + alternation(frozenset(SOCIAL_NETWORKS))
+    + r")(?:\s+[\w’'-]+){0,3}?\s+to\s+$"
+)
 # A relative clause that a comma closes, the content resuming after it: "the plan, which she
 # called “a bargain,” would cost millions".
 _WHICH = re.compile(r"\b(?:which|whom|what)\b")
@@ -258,13 +269,22 @@ class CueAttributions(CueForms, Quotations):
         if words[-1] != "to" or len(words) < 2:
             return False
         lender = words[-3] if words[-2] == "on" and len(words) > 2 else words[-2]
-        return lender.lower() not in CATENATIVE_VERBS and not self._purpose(pos)
+        return (
+            lender.lower() not in CATENATIVE_VERBS
+            and not self._purpose(pos)
+            and not self._platform(start, pos)
+        )
 
     def _purpose(self, pos: int) -> bool:
         """Whether the cue at `pos`, after "to", is a verb of discussion in a purpose
         infinitive ("met Friday to discuss the test")."""
         word = WORDS.match(self.text, pos)
         return word is not None and word.group() in DISCUSSION_CUES
+
+    def _platform(self, start: int, pos: int) -> bool:
+        """Whether the cue at `pos`, after "to", says why its subject went where it is heard
+        ("took to X to say", "went on television on Sunday to argue")."""
+        return _PLATFORM_TO.search(self.text, max(start, pos - LEAD), pos) is not None
 
     def _attribution(self, cue: Span, sentence: Span, last: Phrase | None) -> Found | None:
         """The statement the cue at `cue` introduces, if a speaker phrase and content stand
@@ -381,7 +401,8 @@ class CueAttributions(CueForms, Quotations):
             (_participle(word) and _PARTICIPLE_LEAD.search(lead))
             or (lead.endswith(" to") and _CATENATIVE_PARTICIPLE.search(lead))
         )
-        if word in DISCUSSION_CUES and lead.endswith(" to"):  # "met to discuss the test"
+        if lead.endswith(" to") and (word in DISCUSSION_CUES or self._platform(start, cue[0])):
+            # "met to discuss the test", "took to X to say the vote was rigged"
             return self._sentence_subject(start, cue[0]), False
         if word in DISCUSSION_CUES and word not in CUE_VERBS:
             return None, False  # "lawmakers debate the bill": a cue only for a purpose
