@@ -309,3 +309,31 @@ def test_posts_and_platforms_report_what_the_speaker_said(text: str, cue: str) -
 )
 def test_an_infinitive_of_speech_without_a_platform_is_no_statement(text: str) -> None:
     assert contents(text) == []
+
+
+@pytest.mark.parametrize(("opening", "closing"), [("“", "”"), ("''", "''"), ('"', '"')])
+def test_a_one_word_piece_before_the_attribution_is_a_part(opening: str, closing: str) -> None:
+    text = f"{opening}Hopefully,{closing} Okafor said, {opening}the ferry will run again.{closing}"
+    statement = only(text)
+    assert parts(text, statement) == ["Hopefully", "the ferry will run again"]
+
+
+def test_a_one_word_answer_is_said() -> None:
+    assert contents("“Yes,” Okafor said.") == ["Yes"]
+
+
+def test_a_short_quotation_after_a_comment_resumes_the_statement() -> None:
+    text = "“Here comes the ferry,” she said, clapping. “The big one.”"
+    statement = only(text)
+    assert parts(text, statement) == ["Here comes the ferry", "The big one"]
+
+
+def test_a_quotation_of_two_sentences_in_capitals_is_no_heading() -> None:
+    text = "“Here comes the ferry,” she said, waving. “The Ferry. Big Boat.”"
+    assert parts(text, only(text)) == ["Here comes the ferry", "The Ferry. Big Boat"]
+
+
+def test_a_document_is_where_something_was_said() -> None:
+    text = "The ferry lost $5 million, the agency said in a June report, and the port lost more."
+    statement = only(text)
+    assert parts(text, statement) == ["The ferry lost $5 million", "and the port lost more"]

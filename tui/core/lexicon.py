@@ -651,7 +651,7 @@ VENUE_WORDS: frozenset[str] = frozenset(
     statement interview address speech remarks conference briefing hearing appearance post
     tweet video letter email message op-ed column broadcast podcast call session meeting
     rally debate event forum testimony convention summit ceremony visit trip tour talks vote
-    luncheon dinner breakfast
+    luncheon dinner breakfast report filing memo release document notice submission ruling
     """.split()
 )
 # Words that introduce a time expression beside a cue ("said on Tuesday").

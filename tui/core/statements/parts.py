@@ -77,7 +77,7 @@ def _quote_gaps(quotes: Sequence[Quote], starts: Sequence[int], span: Span) -> l
     for quote in quotes[first:]:
         if quote.content[0] >= span[1]:
             break
-        if quote.content[0] >= span[0] and quote.content[1] <= span[1]:
+        if quote.content[0] >= span[0]:  # its closing punctuation may be left out of the span
             inside.append(quote)
     return [(a.content[1], b.content[0]) for a, b in zip(inside, inside[1:], strict=False)]
 

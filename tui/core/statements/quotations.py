@@ -49,7 +49,7 @@ class Quotations(State):
                     return True
             words = WORDS.findall(text, *quote.content)
             if len(words) >= 3 and not rest.strip(" .,;:!?"):
-                if not heading(words):
+                if not heading(text[quote.content[0] : quote.content[1]]):
                     self._continue_quote(quote, para)
                 return True
             subject = self._subject_after_quote(quote, end)

@@ -224,7 +224,7 @@ def _title(text: str, word: str, cue: Span, span: Span) -> bool:
     if word not in WORK_VERBS or span[0] < cue[1]:
         return False
     title = _TITLE.match(text, cue[1], span[1] + 1)
-    if title is None or not heading(title.group(1).split()):
+    if title is None or not heading(title.group(1)):
         return False
     return _nothing_after(text, title.end(), max(span[1], title.end()))
 

@@ -146,11 +146,14 @@ class State:
         """The content in text[start:end] and its kind, or None if too short to be one.
 
         `reported`: introduced as reported speech ("that"), so a quotation in it is mixed.
-        `name`: the object of a stance cue, which may be a single name ("endorsed Trump")."""
+        `name`: the object of a stance cue, which may be a single name ("endorsed Trump").
+        One word is content as a whole quotation handing over to its attribution ("“Yes,” she
+        said"; "“Hopefully,” he said, “...”")."""
         span = strip(self.text, (start, end))
         span = strip(self.text, span, TRIM_END + " \n")
         if not _TWO_WORDS.search(self.text, span[0], span[1]) and not (
-            name and _ONE_NAME.fullmatch(self.text, span[0], span[1])
+            (name and _ONE_NAME.fullmatch(self.text, span[0], span[1]))
+            or self._one_word_quote(span)
         ):
             return None
         first, last = self._first_quote(span), self._last_quote(span)
@@ -176,6 +179,16 @@ class State:
         elif last.end >= e - 1 and not tail:
             e = last.content[1]
         return (s, e), "mixed"
+
+    def _one_word_quote(self, span: Span) -> bool:
+        """Whether `span` is one quoted word ending in a comma, "?" or "!" ("“Yes,”")."""
+        quote = self._quote_at(span[0])
+        return (
+            quote is not None
+            and quote.start == span[0]
+            and quote.end >= span[1]
+            and self.text[quote.content[1] - 1 : quote.content[1]] in (",", "?", "!")
+        )
 
     def _clause_end(self, start: int, end: int) -> int:
         """Where the clause from `start` ends: a clause boundary, or the sentence end `end`.
