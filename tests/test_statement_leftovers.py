@@ -337,3 +337,27 @@ def test_a_document_is_where_something_was_said() -> None:
     text = "The ferry lost $5 million, the agency said in a June report, and the port lost more."
     statement = only(text)
     assert parts(text, statement) == ["The ferry lost $5 million", "and the port lost more"]
+
+
+def test_a_title_inside_the_attribution_is_no_part() -> None:
+    text = (
+        "“The crews are angry,” Okafor said on Monday on Channel 4’s “Harbour Today.” "
+        "“There is a lot of frustration.”"
+    )
+    assert parts(text, only(text)) == ["The crews are angry", "There is a lot of frustration"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ferry fares will rise, according to Ann Lee, a transport economist.",
+        "Ferry fares will rise, according to an analysis by Ann Lee, a former port adviser.",
+    ],
+)
+def test_a_description_of_a_post_posed_source_is_no_content(text: str) -> None:
+    assert contents(text) == ["Ferry fares will rise"]
+
+
+def test_a_clause_after_a_post_posed_source_is_content() -> None:
+    text = "Ferry fares rose, according to the agency, and port fees fell."
+    assert parts(text, only(text)) == ["Ferry fares rose", "and port fees fell"]

@@ -39,6 +39,9 @@ from tui.core.text import Quote, strip
 # Where the source named after "according to" ends, and at most how long it may be.
 _SOURCE_END = re.compile(r"[,;:]|\.?$")
 _SOURCE_LENGTH = 160
+# A description in apposition after the source: ", a psychologist", ", head of the agency".
+_APPOSITIVE = re.compile(r",\s+(?:(?:a|an|the|his|her|its|their)\s+|[a-z]+\s+(?:of|for|at)\s+)")
+_CONJUNCTION = re.compile(r"(?:and|but|or|while|so|yet)\b")
 # A name in apposition after the source, up to its comma: "a spokesperson for X, Jane Roe, ...".
 _SOURCE_NAME = re.compile(r",\s+([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}),\s+")
 _PASSIVE_LEAD = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:(?:\w+ly|not|also)\s+)*$")
@@ -63,8 +66,14 @@ class CueForms(Clauses):
             return None
         phrase, source_end = self._source_rest(phrase, sentence[1])
         before = self._content(sentence[0], cue[0])
+        if before is not None and _APPOSITIVE.match(text, source_end, sentence[1]):
+            source_end = sentence[1]  # "..., according to Ann Lee, a psychologist."
         after = self._content(source_end, sentence[1])
-        if after is None and phrase.appositive is not None:  # no appositive after all
+        if (
+            after is None
+            and phrase.appositive is not None
+            and (before is None or _CONJUNCTION.match(text, phrase.appositive[0]))
+        ):  # no appositive after all: "According to Lee, the talks will resume", "..., and"
             phrase = Phrase(phrase.span, phrase.words)
             after = self._content(phrase.span[1], sentence[1])
         if before is not None and after is not None:

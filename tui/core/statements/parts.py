@@ -4,8 +4,8 @@
 with two parts; so is a quotation resumed after its attribution in a later sentence ("“A,”
 she said. “B.”"), and a quotation that runs over paragraphs (one part each). Three kinds of
 gap are cut out of a statement's span:
-- between two quotations of a direct statement, whatever stands there (the attribution, or a
-  closing and an opening mark);
+- between two quotations of a direct statement, whatever stands there (the attribution, with
+  a title quoted in it, or a closing and an opening mark);
 - in reported or mixed speech, the attribution clause inside the span ("The plan, he said
   on Tuesday, is dead"): from its speaker or cue to the comma, colon or quotation after it;
 - the line break and opening mark where a quotation resumes in the next paragraph.
@@ -20,6 +20,7 @@ from collections.abc import Sequence
 
 from tui.core.lexicon import TITLES
 from tui.core.model import Span, StatementKind
+from tui.core.statements.patterns import heading
 from tui.core.text import Quote, alternation, strip
 
 _TRIM = " \t\n,;:—–―-\"“”‘’«»'`„‚"
@@ -44,7 +45,7 @@ def parts_of(
     """The parts of the statement over `span` whose speaker and cue lie over `attribution`
     (either may be None); `()` when the statement is one piece. `quote_starts` are the
     starts of `quotes`, which are sorted."""
-    gaps = _quote_gaps(quotes, quote_starts, span) if kind == "direct" else []
+    gaps = _quote_gaps(text, quotes, quote_starts, span) if kind == "direct" else []
     if not gaps and attribution is not None:
         gap = _attribution_gap(text, quotes, quote_starts, span, attribution)
         gaps = [gap] if gap is not None else []
@@ -70,8 +71,12 @@ def _within(inner: Span, outer: Span) -> bool:
     return outer[0] <= inner[0] and inner[1] <= outer[1]
 
 
-def _quote_gaps(quotes: Sequence[Quote], starts: Sequence[int], span: Span) -> list[Span]:
-    """The stretches between the quotations inside `span` (none with fewer than two)."""
+def _quote_gaps(
+    text: str, quotes: Sequence[Quote], starts: Sequence[int], span: Span
+) -> list[Span]:
+    """The stretches between the quotations inside `span` (none with fewer than two); a title
+    between them belongs to the attribution ("said on Fox News’s “Fox and Friends.” “..."),
+    not to what was said."""
     first = bisect.bisect_left(starts, span[0] - 1)
     inside: list[Quote] = []
     for quote in quotes[first:]:
@@ -79,7 +84,12 @@ def _quote_gaps(quotes: Sequence[Quote], starts: Sequence[int], span: Span) -> l
             break
         if quote.content[0] >= span[0]:  # its closing punctuation may be left out of the span
             inside.append(quote)
-    return [(a.content[1], b.content[0]) for a, b in zip(inside, inside[1:], strict=False)]
+    said = [
+        quote
+        for index, quote in enumerate(inside)
+        if index in (0, len(inside) - 1) or not heading(text[quote.content[0] : quote.content[1]])
+    ]
+    return [(a.content[1], b.content[0]) for a, b in zip(said, said[1:], strict=False)]
 
 
 def _attribution_gap(
