@@ -65,7 +65,7 @@ def test_a_venue_word_after_that_belongs_to_the_content() -> None:
         "This story has been updated.",
         "This article was corrected to say the council voted on Monday.",
         "Correction: An earlier version of this story said the ferry would run in April.",
-        "An earlier version of this article misstated when the ferry would run.",
+        "An earlier version of this story gave the wrong ferry times.",
         "Sign up for our newsletter to get the ferry news first, says the editor.",
         "Follow Jane Roe on X.",
         "Follow us on Instagram for more.",
@@ -334,7 +334,9 @@ def test_a_quotation_of_two_sentences_in_capitals_is_no_heading() -> None:
 
 
 def test_a_document_is_where_something_was_said() -> None:
-    text = "The ferry lost $5 million, the agency said in a June report, and the port lost more."
+    text = (
+        "The ferry lost $5 million, the agency said in its spring report, and the port lost more."
+    )
     statement = only(text)
     assert parts(text, statement) == ["The ferry lost $5 million", "and the port lost more"]
 

@@ -64,7 +64,7 @@ _CONTRIBUTION = re.compile(
     + r")(?:\s*:|(?<=[bB][yY]|[oO][mM])\s+[A-Z])"
 )
 # An editors' note that the page changed: "This story has been updated.", "An earlier version
-# of this article misstated ...".
+# of this story gave ...".
 _EDITED = re.compile(
     r"(?:(?:This|The)\s+(?:"
     + alternation(EDITED_PAGES)

@@ -75,7 +75,7 @@ def _quote_gaps(
     text: str, quotes: Sequence[Quote], starts: Sequence[int], span: Span
 ) -> list[Span]:
     """The stretches between the quotations inside `span` (none with fewer than two); a title
-    between them belongs to the attribution ("said on Fox News’s “Fox and Friends.” “..."),
+    between them belongs to the attribution ("said on Channel 4’s “Harbour Today.” “..."),
     not to what was said."""
     first = bisect.bisect_left(starts, span[0] - 1)
     inside: list[Quote] = []

@@ -31,10 +31,10 @@ def skip_space(text: str, pos: int, also: str = "") -> int:
 
 
 def heading(quoted: str) -> bool:
-    """Whether quoted words are a heading or a title ("‘Coal Isn’t the Villain.’", “A Long
-    Way Home”), not a quotation: one sentence of a few words, each capitalised but short
+    """Whether quoted words are a heading or a title ("‘Ferries Are Not the Problem.’", “A
+    Long Way Home”), not a quotation: one sentence of a few words, each capitalised but short
     function words, one capitalised word of four letters or more after the first ("The
-    Donald. Big Daddy." and "The big one." are quotations)."""
+    Ferry. Big Boat." and "The big one." are quotations)."""
     words = WORDS.findall(quoted)
     return (
         len(words) <= 8
