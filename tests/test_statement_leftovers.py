@@ -363,3 +363,26 @@ def test_a_description_of_a_post_posed_source_is_no_content(text: str) -> None:
 def test_a_clause_after_a_post_posed_source_is_content() -> None:
     text = "Ferry fares rose, according to the agency, and port fees fell."
     assert parts(text, only(text)) == ["Ferry fares rose", "and port fees fell"]
+
+
+def test_a_quotation_ending_reported_content_resumes_after_the_attribution() -> None:
+    text = "The ferry is “old as the hills,” Okafor said, “and twice as slow.”"
+    statement = only(text)
+    assert statement.kind == "mixed"
+    assert parts(text, statement) == ["The ferry is “old as the hills", "and twice as slow"]
+
+
+def test_a_scene_before_the_attribution_does_not_join_the_quotation() -> None:
+    text = "As the ferry left, Okafor said, “It is slow.”"
+    assert contents(text) == ["It is slow"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ferry is old, Okafor wrote in an email to Ann Roe.",
+        "The ferry is old, Okafor said to the council.",
+    ],
+)
+def test_a_listener_after_a_post_posed_attribution_is_no_content(text: str) -> None:
+    assert contents(text) == ["The ferry is old"]

@@ -119,8 +119,11 @@ class Clauses(State):
         an adjunct, or (when there is content before the cue) a prepositional phrase."""
         if self._is_adjunct(span):
             return True
-        first = WORDS.search(self.text, span[0], span[1])
-        return has_before and first is not None and first.group().lower() in PREPOSITIONS
+        words = WORDS.findall(self.text, span[0], min(span[1], span[0] + 40))
+        if not has_before or not words:
+            return False
+        first = words[0].lower()
+        return first in PREPOSITIONS or (first == "to" and _names_listener(words[1:]))
 
     def _when(self, span: Span) -> str | None:
         phrase = self.text[span[0] : span[1]].rstrip(" .")
@@ -175,6 +178,17 @@ class Clauses(State):
     def _lead(self, start: int, pos: int) -> str:
         """The last characters before `pos` (not before `start`), trailing spaces removed."""
         return self.text[max(start, pos - LEAD) : pos].rstrip()
+
+
+_LISTENER_WORDS = 3
+
+
+def _names_listener(words: list[str]) -> bool:
+    """Whether the few words after "to" are a listener: "(wrote) to Roe", "to the council";
+    not "to Mr. Lee's claim that ...", what was answered."""
+    return 0 < len(words) <= _LISTENER_WORDS and (
+        words[0][0].isupper() or words[0].lower() in DETERMINERS
+    )
 
 
 def _may_open_adjunct(word: str) -> bool:

@@ -369,9 +369,19 @@ class CueAttributions(CueForms, Quotations):
             and self._adverbial(after[0])
         ):
             after = None  # "... what she said when she resigned": when, not what
-        if before is not None and (after is None or before[1] == "direct"):
-            if after is not None and interrupted and self._starts_quote(after[0]):
-                return Found((before[0][0], after[0][1]), "direct", phrase, cue, when)
+        resumes = (
+            before is not None
+            and after is not None
+            and interrupted
+            and self._starts_quote(after[0])
+            and self._ends_quote(before[0])
+        )
+        if before is not None and (after is None or before[1] == "direct" or resumes):
+            if after is not None and resumes:  # '“A,” he said, “B.”', 'A is “B,” he said, “C.”'
+                span = (before[0][0], after[0][1])
+                return Found(
+                    span, "direct" if before[1] == "direct" else "mixed", phrase, cue, when
+                )
             resumed = self._resumed_quote(before, cue, end)
             return Found(resumed or before[0], before[1], phrase, cue, when)
         if after is None:
@@ -385,6 +395,11 @@ class CueAttributions(CueForms, Quotations):
         if not self._opens_content(after[0]):
             return None
         return Found(after[0], after[1], phrase, cue, when)
+
+    def _ends_quote(self, span: Span) -> bool:
+        """Whether `span` ends with a quotation ("The ferry is “old as the hills")."""
+        last = self._last_quote(span)
+        return last is not None and last.content[1] >= span[1]
 
     def _speaker_of(
         self, cue: Span, word: str, sentence: Span, last: Phrase | None
