@@ -386,3 +386,18 @@ def test_a_scene_before_the_attribution_does_not_join_the_quotation() -> None:
 )
 def test_a_listener_after_a_post_posed_attribution_is_no_content(text: str) -> None:
     assert contents(text) == ["The ferry is old"]
+
+
+def test_an_answer_in_one_quoted_word_after_a_question() -> None:
+    text = "Asked whether the ferry would be sold, Okafor said: “No.”"
+    asked, said = find_statements(text)[1]
+    assert text[asked.span[0] : asked.span[1]] == "whether the ferry would be sold"
+    assert asked.speaker is None
+    assert said.cue == "said"
+    assert text[said.span[0] : said.span[1]].rstrip(".") == "No"
+
+
+def test_a_bare_no_after_a_question_reports_nothing_of_its_own() -> None:
+    text = "Asked whether the ferry would be sold, Okafor said no."
+    (asked,) = find_statements(text)[1]
+    assert asked.cue == "Asked"

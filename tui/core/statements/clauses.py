@@ -19,6 +19,7 @@ from tui.core.lexicon import (
     LISTENER_CUES,
     NOT_CONTENT_OPENERS,
     PREPOSITIONS,
+    QUESTION_PARTICIPLES,
     SPEECH_CUES,
     STANCE_CUES,
     SUBORDINATORS,
@@ -160,15 +161,18 @@ class Clauses(State):
         return word in PREPOSITIONS or (word.endswith("ing") and word in _PARTICIPLES)
 
     def _adverbial(self, span: Span) -> bool:
-        """Whether text[span] is only an adverbial clause ("But when Congress cut funding"),
-        which sets the scene of an attribution and is not what was said; with a main clause
-        after a comma ("If Trump wins, the rules go") it is content."""
+        """Whether text[span] is only an adverbial clause ("But when Congress cut funding",
+        "Asked whether the pier would close"), which sets the scene of an attribution and is
+        not what was said; with a main clause after a comma ("If Trump wins, the rules go") it
+        is content."""
         if "," in self.text[span[0] : span[1]]:
             return False
         words = WORDS.findall(self.text, span[0], min(span[1], span[0] + 24))[:2]
         if words and words[0].lower() in {"but", "and", "so", "yet"}:
             words = words[1:]
-        return bool(words) and words[0].lower() in SUBORDINATORS
+        return bool(words) and (
+            words[0].lower() in SUBORDINATORS or words[0].lower() in QUESTION_PARTICIPLES
+        )
 
     def _after_boundary(self, start: int, pos: int) -> bool:
         """Whether `pos` follows a clause boundary: a comma, a closing mark or a dash."""

@@ -194,6 +194,8 @@ _PLATFORM_TO = re.compile(
     + alternation(frozenset(SOCIAL_NETWORKS))
     + r")(?:\s+[\w’'-]+){0,3}?\s+to\s+$"
 )
+# A bare answer after a cue: "said no", "said yes".
+_ANSWER_WORD = re.compile(r"(?i:yes|no)[\s.!]*")
 # A relative clause that a comma closes, the content resuming after it: "the plan, which she
 # called “a bargain,” would cost millions".
 _WHICH = re.compile(r"\b(?:which|whom|what)\b")
@@ -349,6 +351,8 @@ class CueAttributions(CueForms, Quotations):
                 return Found(following.content, "direct", phrase, cue)  # "Said Ellis: “...”"
             return self._colon(cue, phrase, sentence, None)
         after_start, when, reported = self._after_cue(cue, word, end)
+        if _ANSWER_WORD.fullmatch(text, after_start, end):
+            return None  # "..., Lee said no.": an answer to a question reported elsewhere
         if phrase.pronoun in RELATIVE_PRONOUNS and self._lead(start, phrase.span[0])[-1:] in DASHES:
             # "the study -- which notes that ... --": the content ends at the closing dash
             dash = _DASH.search(text, after_start, end)

@@ -147,8 +147,8 @@ class State:
 
         `reported`: introduced as reported speech ("that"), so a quotation in it is mixed.
         `name`: the object of a stance cue, which may be a single name ("endorsed Trump").
-        One word is content as a whole quotation handing over to its attribution ("“Yes,” she
-        said"; "“Hopefully,” he said, “...”")."""
+        One word is content as a whole quotation ("“Yes,” she said"; "“Hopefully,” he said,
+        “...”"; "she said: “No.”")."""
         span = strip(self.text, (start, end))
         span = strip(self.text, span, TRIM_END + " \n")
         if not _TWO_WORDS.search(self.text, span[0], span[1]) and not (
@@ -181,13 +181,13 @@ class State:
         return (s, e), "mixed"
 
     def _one_word_quote(self, span: Span) -> bool:
-        """Whether `span` is one quoted word ending in a comma, "?" or "!" ("“Yes,”")."""
+        """Whether `span` is one quoted word ending in a comma, "?", "!" or "." ("“Yes,”")."""
         quote = self._quote_at(span[0])
         return (
             quote is not None
             and quote.start == span[0]
             and quote.end >= span[1]
-            and self.text[quote.content[1] - 1 : quote.content[1]] in (",", "?", "!")
+            and self.text[quote.content[1] - 1 : quote.content[1]] in (",", "?", "!", ".")
         )
 
     def _clause_end(self, start: int, end: int) -> int:
