@@ -401,3 +401,29 @@ def test_a_bare_no_after_a_question_reports_nothing_of_its_own() -> None:
     text = "Asked whether the ferry would be sold, Okafor said no."
     (asked,) = find_statements(text)[1]
     assert asked.cue == "Asked"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Okafor told a joke about the ferry.",
+        "Okafor wrote a letter to the council on Monday.",
+        "Okafor explained the rules of the crossing.",
+        "Okafor repeated the claim on Monday.",
+    ],
+)
+def test_a_message_named_by_a_noun_phrase_is_an_act_not_words(text: str) -> None:
+    assert only(text).act == "stance"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police said the man, who was 45, was arrested at the pier.",
+        "Okafor said they support some of the changes.",
+        "Okafor said praise from the council would not sway her.",
+        "Okafor wrote the ferry was late again.",
+    ],
+)
+def test_a_clause_after_a_verb_of_saying_stays_speech(text: str) -> None:
+    assert only(text).act == "speech"

@@ -799,6 +799,19 @@ COMPLEMENT_ADJECTIVES: frozenset[str] = frozenset(
 SOURCE_ADJECTIVES: frozenset[str] = frozenset(
     "familiar close knowledgeable privy involved aware briefed".split()
 )
+# Verbs of transferring a message and of saying (Levin 1993, 37.1 and 37.7): with a noun
+# phrase for object and nothing reported after it, the object names the message, not what it
+# says ("told a joke", "wrote a letter to the council", "explained the rules", "repeated the
+# claim"). Not the verbs of judgement (Levin 33: "criticized the deal", "denied the charge"),
+# whose object is what the judgement is of.
+MESSAGE_VERBS: frozenset[str] = frozenset(
+    """
+    say says said tell tells told write writes wrote post posts posted tweet tweets tweeted
+    explain explains explained note notes noted repeat repeats repeated recount recounts
+    recounted relay relays relayed quote quotes quoted mention mentions mentioned state
+    states stated argue argues argued
+    """.split()
+)
 # Verbs that, after a cue's object, open a clause: "added 300 jobs *were* cut" reports it.
 AUXILIARY_VERBS: frozenset[str] = frozenset(
     "is are was were be been being will would could can may might should must has have had do "

@@ -20,11 +20,13 @@ A speech verb with a subject and words after it is not always an attribution:
 
 `rejection` names the rule that a statement as found breaks, or None.
 
-A **performative act** is a statement, but of an action taken, not of words said (a stance,
-acts.py): a verb of announcing or declaring whose object is a noun phrase with nothing after
-it but circumstances ("declared a state of emergency on Monday", "announced her
-resignation", "announced a ban on plastic bags"); "announced a ban would start in May" and
-"declared the bridge unsafe" report a claim (`performative`).
+An **act with no words reported** is a statement, but of an action taken, not of words said
+(a stance, acts.py): a verb of announcing or declaring (a performative) or of telling or
+writing whose object is a noun phrase with nothing after it but circumstances ("declared a
+state of emergency on Monday", "announced a ban on plastic bags", "told a joke about the
+ferry", "wrote a letter to the council"): the object names the act or the message, not what
+it says; "announced a ban would start in May", "wrote the ferry was late" and "declared the
+bridge unsafe" report a claim (`performative`).
 """
 
 from __future__ import annotations
@@ -36,6 +38,7 @@ from tui.core.lexicon import (
     AUXILIARY_VERBS,
     COMPLEMENT_ADJECTIVES,
     COMPLEMENT_ENDINGS,
+    MESSAGE_VERBS,
     NUMBER_WORDS,
     OBJECT_SENSES,
     ONE_OBJECT_VERBS,
@@ -102,6 +105,7 @@ _QUANTITY = re.compile(
 # "declined slightly", "declined sharply from": a change, told by an adverb of degree.
 _CHANGE = re.compile(r"\s+" + _ADVERB + r"(?=\s+(?:by|from|to|in|over|since|after)\b|[\s.,;]*$)")
 _DETERMINER = r"(?:(?:a|an|the|his|her|their|its|our|my|another|this|that)\s+)"
+_DETERMINERS = frozenset("a an the his her their its our my another this that".split())
 _OBJECTS = {
     form: re.compile(
         r"\s+" + _DETERMINER + r"?(?:[\w-]+\s+)?(?:" + alternation(nouns) + r")\b(?![’'-])"
@@ -115,8 +119,16 @@ _ONE_OBJECT = re.compile(
     r"|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})(?![\w’'-])"
 )
 _WORD = re.compile(r"[\w’'-]+")
-# A noun phrase's opening: a determiner or a possessive, or a lower-case word ("bankruptcy").
-_NOUN_PHRASE = re.compile(r"\s+(?:" + _DETERMINER + r"|(?=[a-z]))")
+# A noun phrase's opening: a determiner or a possessive, or a lower-case word ("bankruptcy"),
+# not a subject pronoun ("said they support ...").
+_NOUN_PHRASE = re.compile(
+    r"\s+(?:" + _DETERMINER + r"|(?!(?:he|she|they|we|i|you|it|there|this|these|those)\b)(?=[a-z]))"
+)
+# A finite verb or "that", which make what follows a cue a clause.
+_FINITE = re.compile(
+    r"\b(?:that|is|are|was|were|will|would|can|could|should|may|might|must|has|have|had"
+    r"|does|did|do)\b"
+)
 # A quotation after a verb of making a work, a few words before it ("the song"): its title.
 _TITLE = re.compile(r"(?:\s+[\w’'-]+){0,3}?\s+[“\"‘«]([^“”\"‘’«»\n]{1,80}?)[”\"’»]")
 _QUOTE_MARKS = re.compile(r"[“”\"‘’«»„']")
@@ -182,15 +194,30 @@ def _other_sense(text: str, word: str, cue: Span, span: Span) -> bool:
 
 def performative(text: str, span: Span, cue: Span | None) -> bool:
     """Whether the statement whose content is `span`, found by the cue at `cue`, reports an
-    act ("declared a state of emergency", "announced her resignation"): a verb of announcing
-    or declaring, a noun phrase and only circumstances after it, no clause, no quotation."""
-    if cue is None or span[0] < cue[1] or text[cue[0] : cue[1]].lower() not in PERFORMATIVE_VERBS:
+    act and no words ("declared a state of emergency", "wrote a letter to the council"): a
+    verb of announcing, declaring, telling or writing, a noun phrase and only circumstances
+    after it, no clause, no quotation."""
+    if cue is None:
+        return False
+    word = text[cue[0] : cue[1]].lower()
+    if word not in PERFORMATIVE_VERBS and word not in MESSAGE_VERBS:
+        return False
+    return _noun_object(text, cue, span)
+
+
+def _noun_object(text: str, cue: Span, span: Span) -> bool:
+    """Whether the verb at `cue` has for object a noun phrase with only circumstances after
+    it ("a state of emergency on Monday", "a letter to the council"), no clause ("the ferry
+    was late"), no infinitive, no quotation and no object complement."""
+    if span[0] < cue[1]:
         return False
     if _REPORTED.search(text, cue[1], span[0]) or _QUOTE_MARKS.search(text, span[0], span[1]):
         return False
     opening = _NOUN_PHRASE.match(text, cue[1], span[1]) or _QUANTITY.match(text, cue[1], span[1])
     if opening is None or opening.group().split()[:1] == ["it"]:
         return False  # "declared it a success": a judgement
+    if _FINITE.search(text, cue[1], span[1]):
+        return False  # "said praise from abroad would not sway him": a clause after all
     start = opening.end() - 1 if text[opening.end() - 1].isspace() else opening.end()
     end = _past_nouns(text, start, span[1])
     words = _WORD.findall(text, start, end)
@@ -198,15 +225,22 @@ def performative(text: str, span: Span, cue: Span | None) -> bool:
         return False  # "declared the bridge unsafe": the object and a judgement of it
     if _infinitive_next(text, end, span[1]):
         return False  # "announced plans this week to give ...": what is intended, a claim
+    if text[end : span[1]].lstrip()[:1] in (",", ";"):
+        return False  # "said the man, who was 45, was arrested": more of a clause
     return end > start and _nothing_after(text, end, span[1])
 
 
 def _infinitive_next(text: str, pos: int, end: int) -> bool:
-    """Whether "to" stands next at `pos`, past a time ("this week to give")."""
-    for word in _WORD.findall(text, pos, end):
+    """Whether "to" and a verb stand next at `pos`, past a time ("this week to give"); not
+    "to" before a determiner or a name ("a letter to the council")."""
+    words = _WORD.findall(text, pos, end)
+    for index, word in enumerate(words):
         lower = word.lower()
         if lower not in TIME_WORDS and lower not in _TIME_ADVERBS:
-            return lower == "to"
+            following = words[index + 1 : index + 2]
+            return lower == "to" and not (
+                following and (following[0][0].isupper() or following[0].lower() in _DETERMINERS)
+            )
     return False
 
 
@@ -279,6 +313,11 @@ def _nothing_after(text: str, pos: int, end: int) -> bool:
     if first is None:
         return False
     word = first.group().lower()
+    if word == "to":  # "to the council", "to Lee": a place or a listener, not "to give"
+        following = _WORD.match(rest, first.end() + 1)
+        return following is not None and (
+            following.group()[0].isupper() or following.group().lower() in _DETERMINERS
+        )
     return (
         word in PREPOSITIONS
         or word in TIME_WORDS
