@@ -427,3 +427,32 @@ def test_a_message_named_by_a_noun_phrase_is_an_act_not_words(text: str) -> None
 )
 def test_a_clause_after_a_verb_of_saying_stays_speech(text: str) -> None:
     assert only(text).act == "speech"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Pictured: Harlow says goodbye to the ferry.",
+        "File photo: Harlow, who said the ferry was safe.",
+        "Harlow said the ferry was safe on Monday. (Jane Roe/The Canadian Press)",
+        "Harlow speaks on Monday. THE CANADIAN PRESS/Jane Roe",
+        "Harlow said the ferry was safe. Photo by Jane Roe / The Star",
+        "Story continues below advertisement",
+        "© 2026 The Star. Harlow said all rights were reserved.",
+    ],
+)
+def test_captions_credits_and_page_lines_of_canadian_pages_are_no_statements(line: str) -> None:
+    text = f"Harlow said the ferry would run again in May.\n{line}"
+    assert contents(text) == ["the ferry would run again in May"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Above all, Harlow said, the ferry must run.",
+        "Advertisements for the ferry ran all week, Harlow said.",
+        "The AFL/CIO said the ferry workers would strike.",
+    ],
+)
+def test_prose_that_opens_like_a_caption_stays(line: str) -> None:
+    assert contents(line)

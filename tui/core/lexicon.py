@@ -667,14 +667,15 @@ TIME_WORDS: frozenset[str] = frozenset(
 # --- Not statements ---
 # Page furniture (furniture.py): the paragraphs of a page that are not the article's prose.
 
-# Labels of link lines and of notes from the editors: "READ MORE: ...", "Watch: ...",
-# "Related: ...", "Editor’s note: ...", "Correction: ..." (any case). Not "Update:", which
-# opens news ("UPDATE: The mayor said on Monday ...").
+# Labels of link lines, of captions and of notes from the editors: "READ MORE: ...", "Watch:
+# ...", "Related: ...", "Pictured: ...", "File photo: ...", "Editor’s note: ...", "Correction:
+# ..." (any case). Not "Update:", which opens news ("UPDATE: The mayor said on Monday ...").
 LINK_LABELS: tuple[str, ...] = (
     "read more", "read also", "also read", "more", "watch", "related", "see also", "listen",
     "recommended", "more coverage", "more from", "sign up", "subscribe", "don't miss",
     "don’t miss", "trending", "top stories", "editor's note", "editor’s note", "correction",
-    "corrections", "photos", "more stories",
+    "corrections", "photos", "more stories", "pictured", "file photo", "file image", "above",
+    "inset", "main image", "top image",
 )  # fmt: skip
 # Words of a photo or video credit: "(Photo: Jane Roe/Getty Images)", "AP Photo/Jane Roe".
 CREDIT_WORDS: frozenset[str] = frozenset(

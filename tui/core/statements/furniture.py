@@ -35,17 +35,25 @@ from tui.core.text import alternation, paragraphs
 
 _CREDIT = r"(?:(?:" + alternation(PICTURE_AGENCIES) + r")\s+)?(?i:" + alternation(CREDIT_WORDS)
 _CREDIT_OPENING = re.compile(r"\(?" + _CREDIT + r")s?\s*(?::|/|\s+by\s|\s+credit\s*:)")
-# A credit closing a caption: in parentheses ("(Photo: ...)", "(Jane Roe/Getty Images)") or
-# after the caption ("... on May 3. AP Photo/Jane Roe", "... Photograph: Jane Roe/Reuters").
+# A credit closing a caption: in parentheses ("(Photo: ...)", "(Jane Roe/Getty Images)", "(Jane
+# Roe/The Canadian Press)") or after the caption ("... on May 3. AP Photo/Jane Roe", "...
+# Photograph: Jane Roe/Reuters", "... Photo by Jane Roe / The Star", "... THE CANADIAN
+# PRESS/Jane Roe").
+_NAMES = r"(?:The\s+)?[A-Z][\w’'.&-]*(?:\s+[A-Z][\w’'.&-]*){0,3}"
 _CREDIT_REACH = 200  # characters: how far before a paragraph's end its closing credit starts
 _CREDIT_CLOSING = re.compile(
     r"(?:\([^()\n]{0,80}?(?:\b(?i:"
     + alternation(CREDIT_WORDS)
     + r")s?\s*(?::|/|\s+by\b)|/\s*(?:"
     + alternation(PICTURE_AGENCIES)
-    + r")\b)[^()\n]{0,80}\)|\b"
+    + r")\b)[^()\n]{0,80}\)|\("
+    + _NAMES
+    + r"\s*/\s*"
+    + _NAMES
+    + r"\)|\b"
     + _CREDIT
-    + r")s?(?:\s*:[^/\n:]{1,60}?)?\s*/[^/\n]{1,60})\s*\.?$"
+    + r")s?(?:\s*:[^/\n:]{1,60}?|\s+by\s+[^/\n:]{1,60}?)?\s*/[^/\n]{1,60}"
+    r"|\b[A-Z][A-Z.&-]+(?:\s+[A-Z][A-Z.&-]+){0,3}\s*/\s*" + _NAMES + r")\s*\.?$"
 )
 _LINK = re.compile(
     r"(?:(?i:" + alternation(frozenset(LINK_LABELS)) + r")\s*[:|»›>]"
@@ -72,9 +80,12 @@ _EDITED = re.compile(
     r"|An\s+earlier\s+version\s+of\s+this\s+(?:" + alternation(EDITED_PAGES) + r")\b)"
 )
 # A line asking the reader to subscribe or follow: "Sign up for our newsletter", "Follow us on
-# Instagram", "Follow Jane Roe on X".
+# Instagram", "Follow Jane Roe on X"; the page's own lines: "Story continues below
+# advertisement", "Share this article", "© 2026 The Star".
 _PROMPT = re.compile(
     r"(?:(?:Sign\s+up|Subscribe|Register)\s+(?:for|to|now|here)\b"
+    r"|Story\s+continues\s+below|Advertisement$|Article\s+content$|Share\s+this\s+(?:article|story)"
+    r"|©|Copyright\s+(?:©\s*)?\d{4}"
     r"|Follow\s+(?:us|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})\s+on\s+(?:"
     + alternation(frozenset(SOCIAL_NETWORKS))
     + r")\b)"
