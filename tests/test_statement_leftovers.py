@@ -456,3 +456,24 @@ def test_captions_credits_and_page_lines_of_canadian_pages_are_no_statements(lin
 )
 def test_prose_that_opens_like_a_caption_stays(line: str) -> None:
     assert contents(line)
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        ("The man, who police said was armed, fled on foot.", "was armed", "police"),
+        ("The ferry, which Okafor said would be sold, sank in May.", "would be sold", "Okafor"),
+        (
+            "The port, which reported “2,521 sailings” in May, is busy.",
+            "2,521 sailings” in May",
+            "The port",
+        ),
+        ("Okafor, who said the ferry was old, left the port.", "the ferry was old", "Okafor"),
+    ],
+)
+def test_an_attribution_in_a_relative_clause_reports_up_to_its_closing_comma(
+    text: str, content: str, speaker: str
+) -> None:
+    speakers, (statement,) = find_statements(text)
+    assert text[statement.span[0] : statement.span[1]] == content
+    assert [s.name for s in speakers if s.id == statement.speaker] == [speaker]

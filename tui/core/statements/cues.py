@@ -194,6 +194,10 @@ _PLATFORM_TO = re.compile(
     + alternation(frozenset(SOCIAL_NETWORKS))
     + r")(?:\s+[\w’'-]+){0,3}?\s+to\s+$"
 )
+# A relative pronoun before a speaker, the subject of what was said: "which Lee said would".
+_RELATIVE_SUBJECTS = frozenset({"who", "which"})
+_CLAUSE_COMMA = re.compile(r",(?=\s)")  # not the comma of "2,521"
+_RELATIVE_BEFORE = re.compile(r"(?<![\w’'-])(?:who|which)\s+$")
 # A bare answer after a cue: "said no", "said yes".
 _ANSWER_WORD = re.compile(r"(?i:yes|no)[\s.!]*")
 # A relative clause that a comma closes, the content resuming after it: "the plan, which she
@@ -311,6 +315,8 @@ class CueAttributions(CueForms, Quotations):
         if word in FIND_FORMS and _OBTAINED.match(text, cue[1], end):
             return None  # "found ways to", "find themselves": obtaining, not concluding
         phrase, inverted = self._speaker_of(cue, word, sentence, last)
+        if phrase is not None and len(phrase.words) > 1 and phrase.words[0] in _RELATIVE_SUBJECTS:
+            phrase = _without_pronoun(self.text, phrase)  # "who police said": police
         if phrase is None:
             return self._passive_report(cue, word, sentence)
         if word in CHARACTERIZE_CUES:  # "viewed X as Y" too, though "viewed" alone is passive
@@ -353,6 +359,10 @@ class CueAttributions(CueForms, Quotations):
         after_start, when, reported = self._after_cue(cue, word, end)
         if _ANSWER_WORD.fullmatch(text, after_start, end):
             return None  # "..., Lee said no.": an answer to a question reported elsewhere
+        if self._in_relative_clause(start, phrase):
+            # "The ferry, which Lee said would be sold, sank": to the relative clause's end
+            comma = _CLAUSE_COMMA.search(text, after_start, end)
+            end = comma.start() if comma is not None else end
         if phrase.pronoun in RELATIVE_PRONOUNS and self._lead(start, phrase.span[0])[-1:] in DASHES:
             # "the study -- which notes that ... --": the content ends at the closing dash
             dash = _DASH.search(text, after_start, end)
@@ -399,6 +409,18 @@ class CueAttributions(CueForms, Quotations):
         if not self._opens_content(after[0]):
             return None
         return Found(after[0], after[1], phrase, cue, when)
+
+    def _in_relative_clause(self, start: int, phrase: Phrase) -> bool:
+        """Whether the cue of `phrase` is in a relative clause that a comma will close: its
+        subject after the pronoun ("the man, who police said was armed, fled"), or the
+        pronoun itself after a comma ("the port, which reported a loss, is busy")."""
+        first = phrase.words[0].lower()
+        if first in _RELATIVE_SUBJECTS:
+            return len(phrase.words) > 1 or self._lead(start, phrase.span[0]).endswith(",")
+        return (
+            _RELATIVE_BEFORE.search(self.text, max(start, phrase.span[0] - 8), phrase.span[0])
+            is not None
+        )
 
     def _ends_quote(self, span: Span) -> bool:
         """Whether `span` ends with a quotation ("The ferry is “old as the hills")."""
@@ -574,3 +596,11 @@ def _passive(between: str, word: str) -> bool:
     if any(w in {"been", "being", "be"} for w in words):
         return True
     return word.endswith("ed") and any(w in {"is", "are", "was", "were"} for w in words)
+
+
+def _without_pronoun(text: str, phrase: Phrase) -> Phrase:
+    """`phrase` without the relative pronoun opening it ("who police" is "police")."""
+    start = skip_space(text, phrase.span[0] + len(phrase.words[0]))
+    return Phrase(
+        (start, phrase.span[1]), phrase.words[1:], phrase.appositive, None, phrase.tokens[1:]
+    )
