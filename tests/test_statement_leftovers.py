@@ -477,3 +477,30 @@ def test_an_attribution_in_a_relative_clause_reports_up_to_its_closing_comma(
     speakers, (statement,) = find_statements(text)
     assert text[statement.span[0] : statement.span[1]] == content
     assert [s.name for s in speakers if s.id == statement.speaker] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Some might say the ferry is a relic.",
+        "Critics could argue that the ferry is a relic.",
+        "If Okafor says the ferry is safe, the council will vote.",
+        "Okafor may claim the ferry is safe.",
+        "Nobody said the ferry was safe.",
+        "No one has claimed the ferry is safe.",
+    ],
+)
+def test_hypothetical_or_subjectless_saying_is_no_statement(text: str) -> None:
+    assert contents(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Okafor will say in a speech on Monday that the ferry is safe.",
+        "Okafor would later say that the ferry was safe.",
+        "If the vote fails, Okafor said, the ferry will close.",
+    ],
+)
+def test_future_and_reported_saying_stays(text: str) -> None:
+    assert contents(text)

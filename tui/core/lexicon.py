@@ -813,6 +813,15 @@ MESSAGE_VERBS: frozenset[str] = frozenset(
     states stated argue argues argued
     """.split()
 )
+# Verbs of asserting (Levin 1993, 37.7 say verbs that assert: "claim", "insist"): with
+# MESSAGE_VERBS, the verbs whose hypothetical use ("some might say", "if Lee claims") is not
+# a statement.
+CLAIM_VERBS: frozenset[str] = frozenset(
+    """
+    claim claims claimed insist insists insisted contend contends contended assert asserts
+    asserted suggest suggests suggested
+    """.split()
+)
 # Verbs that, after a cue's object, open a clause: "added 300 jobs *were* cut" reports it.
 AUXILIARY_VERBS: frozenset[str] = frozenset(
     "is are was were be been being will would could can may might should must has have had do "

@@ -14,6 +14,9 @@ A speech verb with a subject and words after it is not always an attribution:
   names and is speech;
 - a **title**: a work's title in quotation marks and title case after a verb of writing it
   ("wrote “A Long Way Home” in 1990", "published “The Tide Tables”");
+- a **hypothetical**: a verb of saying or asserting after a modal of possibility ("some might say",
+  "critics could argue", "may claim"), in a condition ("if Lee says ..."), or with nobody
+  for subject ("nobody said", "no one has claimed"): nobody said it;
 - a **passive with no source**: "was charged with fraud", "is accused of", "was told to
   leave", "is said to be", "was reported to have", with no "by" naming who did it: whose
   claim it is, nobody can tell.
@@ -36,6 +39,7 @@ import re
 from tui.core.lexicon import (
     ANSWER_VERBS,
     AUXILIARY_VERBS,
+    CLAIM_VERBS,
     COMPLEMENT_ADJECTIVES,
     COMPLEMENT_ENDINGS,
     MESSAGE_VERBS,
@@ -89,6 +93,16 @@ _BE = re.compile(
     r"(?:(?:not|never|also|" + _ADVERB + r")\s+)*$",
     re.IGNORECASE,
 )
+# A modal of possibility before a cue: "might say", "could well argue", "may have claimed".
+_MODAL = re.compile(r"\b(?:might|could|may)\s+(?:(?:well|also|even|have|" + _ADVERB + r")\s+)*$")
+# A condition holding the cue: "If Lee says", "unless the mayor claims".
+_CONDITION = re.compile(
+    r"\b(?i:if|unless)\s+(?:[\w’'.-]+\s+){1,4}?(?:(?:does|do|did|ever|" + _ADVERB + r")\s+)*$"
+)
+# Nobody for subject: "Nobody said", "no one has claimed".
+_NOBODY = re.compile(
+    r"\b(?i:nobody|no\s+one|no-one)\s+(?:(?:has|have|had|ever|yet|" + _ADVERB + r")\s+)*$"
+)
 _AGENT = re.compile(r"\s+(?:" + _ADVERB + r"\s+)?by\s")
 # What tells a reported clause after a cue: "that", a colon or a quotation mark.
 _REPORTED = re.compile(r"\bthat\b|[:“”\"‘«'`]")
@@ -139,7 +153,8 @@ _NOUN_WORDS = 3  # at most this many words after a quantity belong to its noun p
 
 def rejection(text: str, span: Span, cue: Span | None) -> str | None:
     """Why the statement whose content is `span`, found by the cue at `cue`, is no statement
-    ("non-answer", "other sense", "title", "no source"), or None when it may be one."""
+    ("non-answer", "other sense", "title", "hypothetical", "no source"), or None when it may
+    be one."""
     if cue is None:
         return None
     word = text[cue[0] : cue[1]].lower()
@@ -151,6 +166,8 @@ def rejection(text: str, span: Span, cue: Span | None) -> str | None:
         return "other sense"
     if _title(text, word, cue, span):
         return "title"
+    if (word in MESSAGE_VERBS or word in CLAIM_VERBS) and _hypothetical(text, cue):
+        return "hypothetical"
     if _no_source(text, word, cue):
         return "no source"
     return None
@@ -261,6 +278,16 @@ def _title(text: str, word: str, cue: Span, span: Span) -> bool:
     if title is None or not heading(title.group(1)):
         return False
     return _nothing_after(text, title.end(), max(span[1], title.end()))
+
+
+def _hypothetical(text: str, cue: Span) -> bool:
+    """ "some might say", "if Lee says", "nobody said": words that were not said."""
+    lead = max(0, cue[0] - _LEAD)
+    return (
+        _MODAL.search(text, lead, cue[0]) is not None
+        or _CONDITION.search(text, lead, cue[0]) is not None
+        or _NOBODY.search(text, lead, cue[0]) is not None
+    )
 
 
 def _no_source(text: str, word: str, cue: Span) -> bool:
