@@ -504,3 +504,15 @@ def test_hypothetical_or_subjectless_saying_is_no_statement(text: str) -> None:
 )
 def test_future_and_reported_saying_stays(text: str) -> None:
     assert contents(text)
+
+
+@pytest.mark.parametrize(("opening", "closing"), [("“", "”"), ('"', '"'), ("‘", "’")])
+def test_a_one_word_sentence_quoted_after_the_attribution_is_a_part(
+    opening: str, closing: str
+) -> None:
+    text = f"{opening}We are done with the ferry,{closing} Okafor said. {opening}Done.{closing}"
+    assert parts(text, only(text)) == ["We are done with the ferry", "Done"]
+
+
+def test_a_one_word_quotation_alone_in_its_paragraph_is_no_statement() -> None:
+    assert contents("The show opened on Monday.\n“Hamilton.”") == []

@@ -4,7 +4,9 @@ cue of their own.
 - A floating quotation, with no attribution in its sentence, continues the last statement
   of its paragraph (or the paragraph before): it joins the quotation that statement
   comments on, or becomes a statement of the same speaker (`_continue_quote`); a quoted
-  heading ("‘Coal Isn’t the Villain.’") is left alone.
+  heading ("‘Ferries Are Not the Problem.’") is left alone. Of three words or more; of
+  fewer, a whole sentence after a statement of its paragraph ("“We're done,” Lee said.
+  “Done.”").
 - A quotation followed by a dash and a name ("“...” — Jane Roe") is said by that name.
 - A quotation ending in a comma, "?" or "!" and followed by a name and a verb ("“Promise
   me,” Lee sings") is said by that name, whatever the verb (`_opening_quote`).
@@ -48,7 +50,8 @@ class Quotations(State):
                     self._emit(Found(quote.content, "direct", phrase, None), para)
                     return True
             words = WORDS.findall(text, *quote.content)
-            if len(words) >= 3 and not rest.strip(" .,;:!?"):
+            short = para == self.last_para and text[quote.content[1] - 1] in ".!?"
+            if (len(words) >= 3 or (words and short)) and not rest.strip(" .,;:!?"):
                 if not heading(text[quote.content[0] : quote.content[1]]):
                     self._continue_quote(quote, para)
                 return True
