@@ -516,3 +516,30 @@ def test_a_one_word_sentence_quoted_after_the_attribution_is_a_part(
 
 def test_a_one_word_quotation_alone_in_its_paragraph_is_no_statement() -> None:
     assert contents("The show opened on Monday.\n“Hamilton.”") == []
+
+
+def test_a_quotation_over_paragraphs_after_another_speaker_is_the_attributed_ones() -> None:
+    text = (
+        "The union said it would fight the sale.\n"
+        '"We will see them in court.\n'
+        '"And we will win," said union president Tom Roe.'
+    )
+    union, roe = find_statements(text)[1]
+    assert union.cue == "said"
+    assert roe.speaker_span is not None
+    assert text[roe.speaker_span[0] : roe.speaker_span[1]].endswith("Tom Roe")
+    assert parts(text, roe) == ["We will see them in court.", "And we will win"]
+
+
+@pytest.mark.parametrize(("opening", "closing"), [("“", "”"), ('"', '"')])
+def test_a_subject_with_a_naming_relative_clause_keeps_its_own_attribution(
+    opening: str, closing: str
+) -> None:
+    text = (
+        f"The union, which called the sale {opening}a betrayal,{closing} "
+        "said it would fight the decision."
+    )
+    called, said = find_statements(text)[1]
+    assert text[called.span[0] : called.span[1]] == "a betrayal"
+    assert text[said.span[0] : said.span[1]] == "it would fight the decision"
+    assert said.speaker == called.speaker

@@ -174,9 +174,12 @@ class CueForms(Clauses):
 
     def _relative(self, phrase: Phrase, quote: Quote) -> bool:
         """Whether the naming verb is in a relative clause that a comma closes at `quote`
-        ("the plan, which she called “a bargain,” would cost"): the name is all it reports."""
+        ("the plan, which she called “a bargain,” would cost", "the union, which called it
+        “a betrayal,” said"): the name is all it reports."""
         text = self.text
-        if not _RELATIVE_OBJECT.search(text, max(0, phrase.span[0] - 12), phrase.span[0]):
+        if phrase.pronoun not in RELATIVE_PRONOUNS and not _RELATIVE_OBJECT.search(
+            text, max(0, phrase.span[0] - 12), phrase.span[0]
+        ):
             return False
         return text[quote.content[1] - 1 : quote.content[1]] == "," or text.startswith(
             ",", quote.end

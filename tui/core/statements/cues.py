@@ -53,6 +53,7 @@ from tui.core.speakers import Phrase, phrase_after, phrase_before
 from tui.core.statements.cue_forms import CueForms
 from tui.core.statements.patterns import (
     BOUND_R,
+    CLOSE_MARKS,
     CUE_VERBS,
     LEAD,
     POSSESSIVE_END,
@@ -462,8 +463,12 @@ class CueAttributions(CueForms, Quotations):
                 return None, False
         elif participle or _CONJOINED.search(text, max(start, cue[0] - LEAD), cue[0]):
             phrase = last or self._sentence_subject(start, cue[0])
-        elif last is not None and last.antecedent is not None and lead.endswith(","):
-            phrase = last.antecedent  # "Obama, who understood that ..., told his advisers"
+        elif (
+            last is not None
+            and last.antecedent is not None
+            and lead.rstrip(CLOSE_MARKS).endswith(",")
+        ):  # "Obama, who understood that ..., told his advisers", '..., which called it “X,” said'
+            phrase = last.antecedent
         elif word in INVERTED_CUES and (
             self._after_boundary(start, cue[0]) or not text[max(start, cue[0] - 2) : cue[0]].strip()
         ):

@@ -96,7 +96,11 @@ class Quotations(State):
         para_end = self.paras[para][1]
         if quote.end > para_end and self._holds((quote.end, quote.end + 4), self.cue_starts):
             # Left open at the paragraph's end, resumed in the next one before an attribution
-            # of its own ("“A.¶“B,” added Lee."): this quotation ends with its paragraph.
+            # of its own: after a statement of this paragraph ("“A,” Lee said. “B.¶“C,” added
+            # Roe.") it ends with its paragraph; else that attribution takes all of it ("“A.¶“B,”
+            # Roe said.").
+            if para != self.last_para:
+                return
             quote = Quote(quote.start, para_end, (quote.content[0], para_end))
         if para == self.last_para:
             # The quotation the last one comments on, if any: '“A,” said X, speaking of B. “C.”'
