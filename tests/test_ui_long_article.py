@@ -9,6 +9,7 @@ from dataclasses import replace
 import pytest
 from rich.style import Style
 from rich.text import Text
+from textual.pilot import Pilot
 from textual.widgets import Footer
 
 from tui.core import review
@@ -16,9 +17,21 @@ from tui.core.model import Document
 from tui.ui.app import ReaderApp
 from tui.ui.search import Search
 from tui.ui.widgets.article import ArticleView
+from tui.ui.widgets.footer import ReaderFooter
 from tui.ui.widgets.ledger import LedgerPane
 from tui.ui.widgets.panes import FiguresPane, SourcesPane, SpeakersPane
 from tui.ui.widgets.tint import solid_style, untinted_background
+
+
+async def footer_made(pilot: Pilot[None]) -> None:
+    """Wait until the footer has been made with the screen's keys: Textual makes it again
+    once they are ready, after a refresh, which a loaded machine may draw after a pause."""
+    footer = pilot.app.query_one(ReaderFooter)
+    for _ in range(100):
+        if footer.drawn is not None:
+            return
+        await pilot.pause()
+    raise AssertionError("the footer was never made with the screen's keys")
 
 
 def footer_keys(app: ReaderApp) -> list[str]:
@@ -30,7 +43,7 @@ def footer_keys(app: ReaderApp) -> list[str]:
 async def test_the_footer_follows_the_focus_with_keys_made_once(sample: Document) -> None:
     app = ReaderApp(sample)
     async with app.run_test(size=(160, 40)) as pilot:
-        await pilot.pause()
+        await footer_made(pilot)
         in_article = footer_keys(app)
         assert "Jump" not in in_article and {"Next", "Prev"} <= set(in_article)
         made = list(app.query_one(Footer).query("FooterKey"))

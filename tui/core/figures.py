@@ -92,8 +92,10 @@ _UNIT_TABLE: dict[str, tuple[str | None, FigureKind]] = {
 _UNIT_SURFACES = _alternation(_UNIT_TABLE).replace("\\ ", r"[^\S\n]")
 _UNIT = re.compile(rf"(?P<gap>[^\S\n]?-?[^\S\n]?)(?P<u>{_UNIT_SURFACES})(?!\w)", re.IGNORECASE)
 _RATE = re.compile(
-    r"(?:[^\S\n]*(?:/|[^\S\n]per[^\S\n]+|[^\S\n]an?[^\S\n]+)|-(?:an?|per)-)"
-    rf"(?P<r>{_alternation(lx.RATE_UNITS)})\b",
+    r"(?:(?:[^\S\n]*(?:/|[^\S\n]per[^\S\n]+|[^\S\n]an?[^\S\n]+)|-(?:an?|per)-)"
+    rf"(?P<r>{_alternation(lx.RATE_UNITS)})\b"
+    rf"|[^\S\n]per[^\S\n]+(?!(?:{_alternation(lx.NOT_RATES_AFTER_PER)})\b)(?P<n>[^\W\d_][\w-]*))"
+    rf"(?![^\S\n]+(?:{_alternation(lx.NOT_RATES_BEFORE)})\b)",
     re.IGNORECASE,
 )
 _QUALIFIER_AFTER = re.compile(
@@ -103,7 +105,14 @@ _CONNECTOR = re.compile(r"[^\S\n]*[-–—][^\S\n]*|[^\S\n]+(?P<w>to|through|and
 _CHAIN_AHEAD = re.compile(r"[^\S\n]+to[^\S\n]+(?=\S)")
 _CHAIN_BEHIND = re.compile(r"[0-9%][^\S\n]+to[^\S\n]+\Z")
 _DASH_NUMBER = re.compile(r"[^\S\n]*[-–][^\S\n]*[0-9]")
-# Between two numbers that share a scale and unit: "three or four years", "from 4.8 to 4.7
+# From a level to the next in a move: " to ", or a few words of the same clause and " to "
+# ("from $960 at noon to $935").
+_LEVEL_TO = re.compile(
+    r"(?P<gap>(?:[^\S\n]+(?!(?:to|from|and|or|but|then|while|before|after)\b)[^\s,;:()]+){0,4}?)"
+    r"[^\S\n]+to[^\S\n]+",
+    re.IGNORECASE,
+)
+# Between two numbers that share a scale and unit: "three or four years", "from 3.2 to 3.1
 # percent", and a suspended hyphen, "7- or 8-inch", "four-, five- and six-cylinder".
 _ALTERNATIVE = re.compile(
     r"-,?(?:[^\S\n]+(?:or|and|to|nor))?[^\S\n]+|[^\S\n]+(?P<w>or|to)[^\S\n]+", re.IGNORECASE
@@ -188,8 +197,16 @@ _ELLIPSIS_BEHIND = re.compile(
 _COORDINATOR_BEHIND = re.compile(r"(?<![\w])(?:and|but|while|whereas)[^\S\n]+\Z", re.IGNORECASE)
 _CLAUSE_VERB_AFTER = re.compile(rf"[^\S\n]+(?:{_alternation(lx.CLAUSE_VERBS)})\b", re.IGNORECASE)
 _SENTENCE_BREAK = re.compile(r"[.!?;][^\S\n]|\n")
+_SENTENCE_OPENING = re.compile(r"(?:\A|[.!?][\"'”’]?[^\S\n]+|\n[\"“]?)\Z")
+_GROUP_BEHIND = re.compile(
+    rf"(?<![\w])(?:number|(?P<group>{_alternation(lx.GROUP_NOUNS)}))[^\S\n]+of(?=[^\S\n])",
+    re.IGNORECASE,
+)
+_LINK_WORDS = re.compile(r"(?:[^\S\n]+[a-z]+){1,4}[^\S\n]+")  # "has risen to", "stood at"
+_CLAUSE_BREAK = re.compile(r"[.!?;:,\n]|\b(?:and|but|or|while|when|then|after|before)\b")
 _RATIO_JOIN = re.compile(
-    r"(?:[^\S\n]+|-)(?P<w>in|out[^\S\n]+of|of(?:[^\S\n]+every)?)(?:[^\S\n]+|-)", re.IGNORECASE
+    r"(?:[^\S\n]+|-)(?P<w>in|(?:out[^\S\n]+)?of(?:[^\S\n]+every)?)(?:[^\S\n]+|-)",
+    re.IGNORECASE,
 )
 _HEIGHT = re.compile(r"['’′][^\S\n]?(?P<inches>1[01]|[0-9])(?:\"|”|″|''|’’)")
 _SCORE_BEHIND = re.compile(
@@ -260,6 +277,11 @@ def find_figures(text: str) -> list[Figure]:
         figure, consumed = _read(text, core, done)
         done = max(done, consumed)
         if figure is not None:
+            if core.lastgroup == "aduration" and figures:  # "$500 for a week"
+                rated = _period_of(text, figures[-1], figure)
+                if rated is not None:
+                    figures[-1] = rated
+                    continue
             if figures and figure.unit is None and figure.subject is None:
                 figure = _elliptical(text, figures[-1], figure)
                 if figure.unit is None:
@@ -269,9 +291,29 @@ def find_figures(text: str) -> list[Figure]:
     return figures
 
 
+def _period_of(text: str, previous: Figure, figure: Figure) -> Figure | None:
+    """The sum or measure before one unit of time after "for" in its clause, when that unit is
+    the period it is given for, not a duration of its own: "$500 for a week in the cabin",
+    "90GB of 4G roaming for a month"; right after it, the period makes it a rate: "20GB of
+    data for a month" is 20 GB per month. None: the duration stands on its own ("jailed for a
+    month", "300 barrels a day for a month")."""
+    lead = _word_before(text, figure.span[0])
+    if previous.kind not in {"money", "measure"} or previous.unit is None or lead is None:
+        return None
+    if " per " in previous.unit or lead.group("w").lower() != "for":
+        return None
+    if _CLAUSE_BREAK.search(text, previous.span[1], lead.start()):
+        return None
+    spaces = _SPACES_AHEAD.match(text, previous.span[1])
+    if spaces is None or spaces.end() != lead.start():
+        return previous
+    rate = f"{previous.unit} per {figure.unit}"
+    return replace(previous, span=(previous.span[0], figure.span[1]), unit=rate)
+
+
 def _elliptical(text: str, previous: Figure, figure: Figure) -> Figure:
     """A bare figure compared with the figure before it in its sentence counts what that one
-    counts: "460 cars were stolen, compared with 63", "from 208 pounds to 193"."""
+    counts: "460 cars were stolen, compared with 63", "to 193 pounds from 208"."""
     start = figure.span[0]
     if previous.unit in {None, "fraction"} or _SENTENCE_BREAK.search(text, previous.span[1], start):
         return figure
@@ -405,6 +447,8 @@ def _amount(text: str, core: re.Match[str], floor: int, *, money: bool = False) 
             behind = None
     if behind and core.lastgroup == "digits":
         unit, kind, start = _currency_name(behind), "money", behind.start()
+        if _article_before_a_dollar(text, behind):  # "A $5 million grant": a dollar
+            unit, start = lx.CURRENCY_SYMBOLS[behind.group("sym")], behind.start("sym")
     if core.lastgroup == "fold":  # "sixfold" as "6-fold": a multiplier
         unit, kind = "fold", "measure"
     half = _AND_A_HALF.match(text, end)
@@ -453,9 +497,20 @@ def _amount(text: str, core: re.Match[str], floor: int, *, money: bool = False) 
 def _read_rate(text: str, amount: _Amount) -> None:
     """Read what a sum or a measure is per into its unit: "$52 a barrel", "325,000 barrels per
     day"."""
-    rate = _RATE.match(text, amount.end) if amount.kind in {"money", "measure"} else None
-    if rate:
-        amount.unit, amount.end = f"{amount.unit} per {rate.group('r').lower()}", rate.end()
+    if amount.kind in {"money", "measure"}:
+        amount.unit, amount.end = _per(text, amount.unit, amount.end)
+
+
+def _per(text: str, unit: str | None, end: int) -> tuple[str | None, int]:
+    """`unit` with what it is per after `end` ("dollar per dose per month"), and where that
+    ends."""
+    for _ in range(2):  # "£150 per child per month"
+        rate = _RATE.match(text, end)
+        if rate is None:
+            break
+        per = rate.group("r").lower() if rate.group("r") else rate.group("n")
+        unit, end = f"{unit} per {per}", rate.end()
+    return unit, end
 
 
 def _scale_words(text: str, scaled: re.Match[str]) -> tuple[float, int]:
@@ -493,6 +548,14 @@ def _currency_before(text: str, start: int, floor: int) -> re.Match[str] | None:
     if last not in _CURRENCY_LAST_CHARACTERS:
         return None
     return _CURRENCY_BEHIND.search(text, max(floor, start - 12), start)
+
+
+def _article_before_a_dollar(text: str, match: re.Match[str]) -> bool:
+    """Whether the "A" of "A $5", "A £5" is the article opening a sentence, not an Australian
+    dollar ("A$5", "paid A $5")."""
+    if match.group("pre") != "A" or not text[match.end("pre") : match.start("sym")].isspace():
+        return False
+    return _SENTENCE_OPENING.search(text, max(0, match.start() - 3), match.start()) is not None
 
 
 def _currency_name(match: re.Match[str]) -> str:
@@ -780,7 +843,7 @@ def _range(text: str, low: _Amount, lead: str) -> _Amount | None:
     if not _same_unit(low, high) or (low.unit and not high.unit and word != "-"):
         return None  # "rose 0.1% to 1,333.18": a move, not a range
     if word == "to" and low.unit and _in_chain(text, low, high):
-        return None  # "from $160 to $180 to $200": levels one after another
+        return None  # "from $40 to $55 to $70": levels one after another
     low_value = low.value
     if high.scale != 1.0 and low.scale == 1.0 and _one_size(low, high):
         low_value *= high.scale  # "four to five thousand", "$89 to $93 billion"
@@ -793,9 +856,34 @@ def _range(text: str, low: _Amount, lead: str) -> _Amount | None:
     return high
 
 
+def _moved_to(text: str, first: _Amount) -> _Amount | None:
+    """The level a move "from X to Y" reaches, where that is no range: "fell from 6.1 to 5.8
+    percent", "went from 80 kg to 72", "plunged from $960 at noon to $935 by
+    evening". The move is one figure, as a range is: its value the level it starts from, its
+    span both levels (a rise also has its end in `high`). A chain of levels ("from $40 to $55
+    to $70") and a move to a range ("from 24.2 to 33-35 billion") are a figure for each level.
+    """
+    to = _LEVEL_TO.match(text, first.end)
+    if to is None or (to.group("gap") and first.unit is None):
+        return None  # words between the levels: only a level with its unit is read past them
+    currency = _CURRENCY_AHEAD.match(text, to.end())
+    core = _CORE.match(text, currency.end() if currency else to.end())
+    if core is None or core.lastgroup not in {"digits", "words"}:
+        return None
+    level = _amount(text, core, to.end(), money=first.kind == "money")
+    if level is None or _not_a_figure(text, core, level) or not _same_unit(first, level):
+        return None
+    if _DASH_NUMBER.match(text, level.end) or _in_chain(text, first, level):
+        return None
+    counted = _noun_phrase(text, level.end) if level.unit is None else None
+    if counted and _counted(text, counted, hyphenated=False)[0] != first.unit:
+        return None  # "from 3 bases to 40 countries": two counts
+    return level
+
+
 def _in_chain(text: str, low: _Amount, high: _Amount) -> bool:
     """Whether two amounts that carry their own unit stand in a chain of three or more levels
-    joined by "to": "rose from $160 to $180 to $200", "3% to 4% to 5%"."""
+    joined by "to": "rose from $40 to $55 to $70", "3% to 4% to 5%"."""
     after = _CHAIN_AHEAD.match(text, high.end)
     if after and (_CURRENCY_AHEAD.match(text, after.end()) or text[after.end()].isdigit()):
         return True
@@ -995,13 +1083,17 @@ def _figure(
         return None, odds.end  # "won 52 to 48", "voted 7 to 2", "won 4 to 1": a score or a tally
     if odds is not None:  # "a 3 to 1 margin": a ratio
         amount.end, amount.unit, amount.kind = odds.end, "ratio", "measure"
-    high = _range(text, amount, lead.group("w").lower() if lead else "")
+    led = lead.group("w").lower() if lead else ""
+    high = _range(text, amount, led)
     if high is None and tail and tail.group()[0] == "-":
         return None, tail.end()  # "89-89", "2014-15", "3-1": scores and spans of years
     if high is None and amount.unit is None:
-        _share(amount, _shared(text, amount, lead.group("w").lower() if lead else ""))
-    end = high.end if high else amount.end
-    start = lead.start() if lead and high and lead.group("w").lower() != "by" else amount.start
+        _share(amount, _shared(text, amount, led))
+    moved = _moved_to(text, amount) if high is None and led == "from" else None
+    if moved is not None and moved.value > amount.value:
+        high = moved  # a rise: the levels it spans, as "from 5 to 7 per cent" is read
+    end = high.end if high else moved.end if moved else amount.end
+    start = lead.start() if lead and (high or moved) and led != "by" else amount.start
     if high and len(high.unit or "") > len(amount.unit or ""):  # "5 to 7 per cent"
         amount.unit, amount.kind, amount.unit_start = high.unit, high.kind, high.unit_start
     on_a_scale = _ON_A_SCALE.match(text, end) if amount.unit is None else None
@@ -1040,9 +1132,14 @@ def _figure(
         qualifier, end = lx.QUALIFIERS_AFTER[after.group("q").lower()], after.end()  # type: ignore[assignment]
     unit, kind = amount.unit, amount.kind
     if unit is None and subject is not None:
-        unit, kind = _counted(text, subject, hyphenated=text.startswith("-", end))
+        hyphenated = text.startswith("-", end)
+        unit, kind = _counted(text, subject, hyphenated=hyphenated)
+        if kind == "count" and not hyphenated:  # "400 patients a day", "3,000 tests per day"
+            unit, end = _per(text, unit, max(end, subject[1]))
     elif unit is None and counted is not None:
         unit = counted
+    elif unit is None and kind == "count":  # "the number of deaths rose to 90"
+        unit = _counted_before(text, start)
     figure = _make(
         text,
         start,
@@ -1126,9 +1223,19 @@ def _subject(text: str, amount: _Amount, end: int) -> tuple[int, int, str] | Non
         return amount.unit_start, phrase[1] if phrase else end, amount.unit
     if amount.unit == "fraction":  # "1/4 of the budget", "one in five Americans"
         return _of_phrase(text, end) or _determined_phrase(text, end)
-    if amount.kind in {"percent", "measure", "money"}:
-        return _of_phrase(text, end)
-    return None
+    if amount.kind not in {"percent", "measure", "money"}:
+        return None
+    of = _of_phrase(text, end)
+    if of is None and amount.kind != "measure" and _determined(text, amount):
+        phrase = _noun_phrase(text, end)  # "a 25% *tariff*", not "the 95 percent Lee won"
+        return phrase if phrase and text[phrase[0]].islower() else None
+    return of
+
+
+def _determined(text: str, amount: _Amount) -> bool:
+    """Whether a determiner stands right before the amount, which then modifies a noun."""
+    previous = _word_before(text, amount.start)
+    return previous is not None and previous.group("w").lower() in lx.FIGURE_DETERMINERS
 
 
 def _counted_past_a_measure(text: str, position: int) -> str | None:
@@ -1152,12 +1259,33 @@ def _counted_past_a_measure(text: str, position: int) -> str | None:
     return None
 
 
+def _counted_before(text: str, start: int) -> str | None:
+    """What a bare count starting at `start` counts when its sentence named it before: "the
+    number of new *cases* rose to 1,234", "a population of 8.4 million" (*people*)."""
+    named = next(reversed(list(_GROUP_BEHIND.finditer(text, max(0, start - 96), start))), None)
+    if named is None or _SENTENCE_BREAK.search(text, named.end(), start):
+        return None
+    if named.group("group"):  # right before the number
+        right_before = text[named.end() : start].isspace()
+        return lx.GROUP_NOUNS[named.group("group").lower()] if right_before else None
+    phrase = _determined_phrase(text, named.end())
+    if (
+        phrase is None
+        or not _plural(phrase[2])
+        or not _LINK_WORDS.fullmatch(text, phrase[1], start)
+    ):
+        return None
+    return phrase[2]
+
+
 def _counted(
     text: str, subject: tuple[int, int, str], *, hyphenated: bool
 ) -> tuple[str, FigureKind]:
     """The unit and kind of a count from its noun phrase: "troops", "North Koreans", "month"."""
     phrase = text[subject[0] : subject[1]]
     head = phrase.split()[0] if hyphenated else subject[2]  # "a 12-page document": pages
+    if hyphenated and head.lower() in lx.SIZE_ADJECTIVES:  # "a 5,000-strong army": troops
+        return lx.GROUP_NOUNS.get(subject[2].lower(), subject[2]), "count"
     if head.lower() in lx.DURATION_UNITS:
         return lx.DURATION_UNITS[head.lower()], "duration"
     if all(w[0].isupper() for w in phrase.split()):
@@ -1251,6 +1379,10 @@ def _a_duration(text: str, core: re.Match[str], floor: int) -> Figure | None:
     previous = _word_before(text, core.start())
     if previous is None or previous.group("w").lower() not in lx.A_DURATION_AFTER:
         return None
+    if previous.group("w").lower() == "of":  # "a period of a month", not "the days of a week"
+        noun = _word_before(text, previous.start())
+        if noun is None or _plural(noun.group("w")):
+            return None
     following = _NP_WORD.match(text, core.end())
     if following and following.group("w").lower() in lx.A_DURATION_NOT_BEFORE:
         return None

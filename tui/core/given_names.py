@@ -84,8 +84,9 @@ MALE_NAMES: frozenset[str] = frozenset(
     kostas krishna krzysztof kurt kwabena kwaku kwame kwasi kwesi kyle kyriakos kyrylo lachlan
     lalit lamar lance larry lars laurent lawrence leandro lech leo leon leonard leonardo leonid
     leopoldo leroy lester levi lewis liam lionel lloyd loic loïc lorcan lorenzo lothar lou louis
-    lubomir luca lucas luciano lucien ludwig luigi luis luiz lukas luke luther lutz lyle maciej
-    macky magnus mahesh mahmoud mahmud majed majid makoto malcolm malik malte mamadou mamdouh
+    lubomir luca lucas luciano lucien ludwig luigi luis luiz lukas lukasz łukasz luke luther
+    lutz lyle maciej macky magnus mahesh mahmoud mahmud majed majid makoto malcolm malik malte
+    mamadou mamdouh
     mandla manfred manish manmohan manoj manolis mansour manuel marc marcel marcello marcelo
     marcio marco marcos marcus marek mariano mario mark markus marquis martin martín marty
     marvin marwan masahiro masayoshi massimo mateo mateusz mathieu matias matías mats matt
@@ -101,7 +102,8 @@ MALE_NAMES: frozenset[str] = frozenset(
     norbert norman nouri obinna octavio ofer oisin olaf ole oleg oleh oleksandr oleksii oleksiy
     oliver olivier ollie olof olusegun oluwaseun omar omer ömer ondrej ondřej oren osama oscar
     otavio otis otto ousmane owain owen pablo paco paddy padraig panagiotis pankaj paolo pascal
-    patrice patrick paul paulo pavel pavlo pavlos pedro percy perry pete peter petr petro phil
+    patrice patrick paul paulo pavel pavlo pavlos pawel paweł pedro percy perry pete peter petr
+    petro phil
     philip philipp philippe phillip pierluigi piero pierre pieter pietro piotr pradeep prakash
     pranab prashant praveen przemyslaw pyotr qasim quang quentin radek radoslaw radosław rafael
     rafal rafał raffaele rafik rahul rainer raj rajesh rajiv rakesh ralf ralph ramesh rami
@@ -187,11 +189,11 @@ FEMALE_NAMES: frozenset[str] = frozenset(
     liv liz liza lois loredana lorena loretta lori lorna lorraine louisa louise lourdes luana
     lubna lucia lucía lucille lucy ludmila luisa luz lydia lyla lynda lynne lyudmila mabel
     madeleine madeline madhuri madison mae maeve magdalena maggie maha mahnaz mairead maja
-    makena malala malgorzata malu manal mandy manuela marcia márcia margaret margarethe
-    margarita margie margo margot marguerite maria mariam mariama marian mariana marianne
+    makena malala malgorzata małgorzata malu manal mandy manuela marcia márcia margaret margarethe
+    margarita margie margo margot marguerite maria maría mariam mariama marian mariana marianne
     maribel marie marie-christine marie-claire marie-france marie-louise mariella marija mariko
     marilyn marina marine marion marisa marisol marjorie marla marlene marta martha martina
-    martine mary maryam masako masoumeh mathilde maureen maxine maya małgorzata meena meera
+    martine mary maryam masako masoumeh mathilde maureen maxine maya meena meera
     megan meghan megumi mei mei-ling melania melanie melinda melissa melody merav meredith
     meseret mette mia michal michelle michiko milagros mildred milena millie mindy miranda miri
     miriam misty moira molly mona monica monika monique morag muriel murielle mya myra myriam
@@ -209,7 +211,7 @@ FEMALE_NAMES: frozenset[str] = frozenset(
     sania sanne saoirse sara sarah sarita saskia scarlett seema segolene ségolène selena
     seo-yeon serena severine séverine shabana shaima shameka shanice shaniqua shanti sharon
     shazia sheila shelley sheryl shilpa shira shirin shirley shreya shulamit sian sienna sigal
-    sigrid silke silvia simona sinead siobhan smriti sofia sofiya soheila solange soledad
+    sigrid silke silvia simona sinead siobhan siobhán smriti sofia sofiya soheila solange soledad
     solveig sonali sonia sonja sonya sophia sophie sorcha stacey stacy stefania stella stephanie
     sue suha sunita susan susana susanna susanne sushma susie suzanne svenja svetlana swati
     sybille sylvia sylvie tabitha tali tamar tamara tameka tamika tammy tanisha tanja tanvi
@@ -221,7 +223,7 @@ FEMALE_NAMES: frozenset[str] = frozenset(
     vivian wafa waltraud wanda wangari wanjiru wendy whitney wiebke willa winifred winnie
     xiaoling ximena yaa yael yan-ling yana yasmin yasmine yekaterina yelena yesenia yetunde
     yevgenia yoko yolanda yoshiko yuko yulia yuliya yumi yuriko yvette yvonne zahra zainab
-    zanele zawadi zeinab zeynep zoe zoey zofia zoya zuzana
+    zanele zawadi zeinab zeynep zoe zoë zoey zofia zoya zuzana
     """.split()
 )
 # Given names borne by men and women alike: a person's name, of no gender ("Alex Reyes").

@@ -222,6 +222,10 @@ CUE_NOUNS: frozenset[str] = frozenset(
     statement counter dispute disputes plan plans advocate advocates show shows term terms
     """.split()
 )
+# Compound nouns opened by a cue word: no cue ("researchers at a think tank said").
+CUE_COMPOUNDS: frozenset[str] = frozenset(
+    {"think tank", "think tanks", "report card", "report cards", "show trial", "show trials"}
+)
 # Participles whose passive, without an agent, reports a claim from an unnamed source: "he was
 # accused of fraud", "it is considered a threat".
 PASSIVE_CUES: frozenset[str] = frozenset(
@@ -326,7 +330,7 @@ STANCE_CUES: frozenset[str] = (
     congratulated fault faults faulted laud lauds lauded rebuke rebukes rebuked reprimand
     reprimands reprimanded reproach reproaches reproached scold scolds scolded berate
     berates berated excoriate excoriates excoriated assail assails assailed disparage
-    disparages disparaged belittle belittles belittled
+    disparages disparaged belittle belittles belittled backing
     """.split()
     )
     | DISREGARD_CUES
@@ -373,6 +377,13 @@ STANCE_PARTICLES: tuple[str, ...] = (
     "speak of",
     "talked of",
     "talk about",
+    "calling on",
+    "call on",
+    "pushing for",
+    "push for",
+    "lobbying for",
+    "lobby for",
+    "lobbies for",
 )
 # Cue verbs that take a listener before the content: "told reporters that ...".
 LISTENER_CUES: frozenset[str] = frozenset(
@@ -472,6 +483,12 @@ CLAUSE_CONJUNCTIONS: frozenset[str] = frozenset(
 )
 # Lower-case words inside a name or a role ("Bank of America", "Ludwig van Beethoven").
 NAME_CONNECTORS: frozenset[str] = frozenset("of for and the de del la le van von al bin".split())
+# Lower-case particles that open a surname, alone or in a run ("van der Berg", "de la Cruz",
+# "bin Salman"), or joined to it by a hyphen ("al-Hassan", "el-Sayed").
+NAME_PARTICLES: frozenset[str] = frozenset(
+    "van der den de del della di da du dos das von zu ter ten la le al el bin ibn abu ap".split()
+)
+HYPHENED_PARTICLES: frozenset[str] = frozenset("al el bin ibn abu".split())
 # Determiners before a common-noun speaker ("the businessman", "another slide").
 SPEAKER_DETERMINERS: frozenset[str] = frozenset(
     "the a an his her their its our my your another this that each one every many several some "
@@ -496,6 +513,7 @@ TITLES: frozenset[str] = frozenset(
     justice president vice prime chancellor king queen prince princess emperor sultan emir
     ayatollah pastor father sister brother bishop cardinal
     speaker
+    baron baroness countess viscount duchess
     """.split()
 )
 # Abbreviations that do not end a sentence when followed by a period.
@@ -538,6 +556,7 @@ ROLE_NOUNS: frozenset[str] = frozenset(
     everybody anyone anybody nobody
     chairs heads ministers premier economists democrats republicans conservatives liberals
     speaker speakers
+    mp mps mpp mpps mla mlas mna mnas mep meps msp msps td tds
     """.split()
 )
 # Anonymous-source heads: a speaker phrase built on them is not named ("officials said").
@@ -595,6 +614,7 @@ DOCUMENT_WORDS: frozenset[str] = frozenset(
     letters document documents memo memos filing filings lawsuit complaint indictment
     analysis analyses assessment review audit data figures records record release communique
     communiqué transcript email emails message messages post tweet tweets video footage
+    note notes memorandum notice
     research paper papers estimate estimates projection projections forecast forecasts
     resolution ruling order decree bill law investigation inquiry probe findings guidance
     slide slides chart charts graph map ad ads advertisement spot clip film documentary book
@@ -836,7 +856,9 @@ AUXILIARY_VERBS: frozenset[str] = frozenset(
 # communication and of judgement (Levin's classes 37 and 33: "said", "told", "warned",
 # "criticized", "urged", "called for"), "according to", labels and attributions by a colon.
 # Verbs of conjecture, perception and feeling (Levin 29.5, 30, 31): "believes", "knows",
-# "fears"; adjectives and nouns of the same: "is confident that", "concerns that".
+# "fears"; the characterize verbs of the mind (Levin 29.2: "see", "view", "regard",
+# "perceive", "envision" X as Y) and the consider verbs (29.9: "considered", "deemed",
+# "rated"); adjectives and nouns of the same: "is confident that", "concerns that".
 THOUGHT_WORDS: frozenset[str] = frozenset(
     """
     believe believes believed believing think thinks thought thinking know knows knew known
@@ -848,21 +870,25 @@ THOUGHT_WORDS: frozenset[str] = frozenset(
     discovered discovering notice notices noticed sense senses sensed judge judges judged
     determine determines determined hear hears heard see sees saw seen view viewed consider
     considers considered deemed decide decides decided recognize recognizes recognized
+    seeing viewing views regard regards regarded regarding perceive perceives perceived
+    perceiving envisage envisages envisaged envision envisions envisioned envisioning
+    rate rates rated
     afraid concerned convinced confident sure certain hopeful skeptical sceptical optimistic
     pessimistic aware unsure doubtful fearful
     belief beliefs notion idea view conclusion theory fear concern concerns hope expectation
     expectations assumption perception impression worries worry doubt doubts speculation
-    illusions skepticism optimism recognition
+    illusions skepticism optimism recognition confidence pessimism certainty
     """.split()
 )
 # Verbs, adjectives and nouns of wanting, planning, supporting and opposing, deciding and
 # acting (Levin 32 "want", 29.2 "consider", and verbs of creation and showing): "wants",
-# "plans", "backs", "voted for", "declined"; and what documents and research do: "a poll
-# shows", "a study found".
+# "plans", "backs", "advocates", "voted for", "declined"; verbs of persuading (Levin 59,
+# "force": what was done to move someone, not what was said); and what documents and
+# research do: "a poll shows", "a study found".
 STANCE_WORDS: frozenset[str] = frozenset(
     """
     want wants wanted plan plans planned intend intends intended aim aims aimed seek seeks
-    sought support supports supported oppose opposes opposed endorse endorses endorsed back
+    sought backing support supports supported oppose opposes opposed endorse endorses endorsed back
     backs backed favor favors favored reject rejects rejected decline declines declined
     refuse refuses refused like likes liked love loves loved hate hates hated admire admires
     admired embrace embraces embraced champion champions championed approve approves
@@ -870,7 +896,8 @@ STANCE_WORDS: frozenset[str] = frozenset(
     find finds found documented discuss discusses discussed examine examines examined
     examining explore explores explored exploring publish publishes published unveil
     unveils unveiled offer offers offered release releases released supporting opposing
-    endorsing seeking
+    endorsing seeking championing advocate advocates advocated advocating persuade persuades
+    persuaded persuading
     pleased happy glad disappointed surprised relieved proud outraged furious alarmed angry
     upset frustrated incensed adamant
     support opposition objection objections plans agreement consensus decision
@@ -880,21 +907,60 @@ STANCE_WORDS: frozenset[str] = frozenset(
     voted votes vote
     """.split()
 )
-# Multi-word cues whose act is not that of their first word.
+# Verbs of expression whose object names the attitude expressed: "expressed concern that",
+# "voiced support for", "expressed his frustration with". The object's noun gives the act
+# (a concern is a thought, support a stance); other objects leave them speech ("expressed
+# thanks").
+EXPRESSION_VERBS: frozenset[str] = frozenset(
+    "express expresses expressed expressing voice voices voiced voicing".split()
+)
+# Nouns of emotion and attitude (the stance nouns of Biber et al. 1999, 8.11, and the nouns
+# of the admire and marvel verbs, Levin 31.2 and 31.3) that name a position taken when
+# expressed: "expressed dismay at", "voiced reservations about". A stance.
+ATTITUDE_NOUNS: frozenset[str] = frozenset(
+    """
+    frustration disappointment dismay sympathy solidarity reservations misgivings regret
+    regrets gratitude satisfaction dissatisfaction displeasure approval disapproval
+    enthusiasm interest alarm unease indignation sorrow shock surprise pride delight
+    appreciation exasperation irritation annoyance resentment fury frustrations
+    """.split()
+)
+# Documents of research, whose content is a finding: a sentence opened by one ("In the latest
+# poll, ...") reports a stance, as "a poll shows" does; opened by any other document ("In a
+# statement, ...") it reports speech.
+RESEARCH_DOCUMENTS: frozenset[str] = frozenset(
+    """
+    poll polls survey surveys study studies analysis analyses research findings data estimate
+    estimates assessment assessments audit review projection projections forecast forecasts
+    """.split()
+)
+# Multi-word cues whose act is not that of their first word, or not that of the noun they
+# could also be: "calls for" is a demand, as "called for" is (Levin 60, "order").
 PHRASE_ACTS: dict[str, str] = {
+    "call for": "speech",
+    "calls for": "speech",
     "disagrees with": "stance",
     "disagreed with": "stance",
     "disagree with": "stance",
     "pushed for": "stance",
     "pushes for": "stance",
+    "pushing for": "stance",
+    "push for": "stance",
     "lobbied for": "stance",
+    "lobbying for": "stance",
+    "lobby for": "stance",
+    "lobbies for": "stance",
 }
 
 # --- Speaker coreference ---
 # Used by speakers.py to tell which earlier speaker a pronoun or a description stands for.
 # Titles that say a person's gender: "Mrs. Clinton" is "she".
-MALE_TITLES: frozenset[str] = frozenset("mr sir lord king prince sultan emir sheikh".split())
-FEMALE_TITLES: frozenset[str] = frozenset("mrs ms miss madam dame lady queen princess".split())
+MALE_TITLES: frozenset[str] = frozenset(
+    "mr sir lord king prince sultan emir sheikh baron viscount".split()
+)
+FEMALE_TITLES: frozenset[str] = frozenset(
+    "mrs ms miss madam dame lady queen princess baroness countess duchess".split()
+)
 # Nouns that say a person's gender: "her father", "the congresswoman".
 MALE_NOUNS: frozenset[str] = frozenset(
     """
@@ -923,9 +989,14 @@ GOVERNMENT_PLACES: frozenset[str] = frozenset(
     u.k. u.s. america
     beijing berlin brussels kabul kyiv kiev london moscow paris pyongyang seoul tehran tokyo
     washington ankara damascus baghdad jerusalem ottawa canberra warsaw
+    quebec ontario alberta manitoba saskatchewan newfoundland
     """.split()
 ) | frozenset(
     {
+        "british columbia",
+        "nova scotia",
+        "new brunswick",
+        "prince edward island",
         "north korea",
         "south korea",
         "south africa",
@@ -963,6 +1034,8 @@ ROLE_HOLDERS: dict[str, frozenset[str]] = {
         ("candidate", "nominee"),
         ("nominee", "candidate"),
         ("politician", "senator sen rep governor gov mayor lawmaker congressman congresswoman"),
+        ("leader", "head president chair chairman chairwoman chairperson"),  # of a body
+        ("head", "leader president chair chairman chairwoman chairperson"),
     )
 }
 
@@ -1061,7 +1134,7 @@ MEASURE_UNITS: frozenset[str] = frozenset(
         "gigapascal", "gigapascals", "calorie", "calories", "kcal", "kj", "degree", "degrees", "°",
         "°c", "°f", "deg", "degc", "degf", "deg c", "deg f", "degrees celsius",
         "degrees fahrenheit", "degrees c", "degrees f", "celsius", "fahrenheit", "points", "pts",
-        "basis points", "basis point", "bps", "times", "x", "fold", "c", "f",
+        "basis points", "basis point", "bps", "times", "x", "fold", "c", "f", "magnitude",
     }
 )  # fmt: skip
 # Percent: surface -> unit (kind "percent").
@@ -1102,7 +1175,9 @@ CURRENCY_WORDS: frozenset[str] = frozenset(
         "franc", "francs", "rand", "naira", "ringgit", "baht", "won", "lira", "krona", "kronor",
         "krone", "kroner", "dirham", "dirhams", "riyal", "riyals", "hryvnia", "hryvnias", "zloty",
         "zlotys", "real", "reais", "rupiah", "dong", "cent", "cents", "pence", "p", "bitcoin",
-        "bitcoins", "dlr", "dlrs",
+        "bitcoins", "dlr", "dlrs", "kr", "zł", "złoty", "forint", "forints", "koruna", "lei",
+        "leu", "lev", "kuna", "taka", "dinar", "dinars", "bolivar", "bolivares", "tenge", "cedi",
+        "cedis", "shilling", "shillings", "kwacha",
         "us dollar", "us dollars", "canadian dollar", "canadian dollars", "australian dollar",
         "australian dollars", "hong kong dollar", "hong kong dollars", "new zealand dollar",
         "new zealand dollars", "singapore dollar", "singapore dollars", "swiss franc",
@@ -1207,7 +1282,8 @@ NOUN_PHRASE_STOPWORDS: frozenset[str] = frozenset(
     sold bought met ran saw found held kept brought began became spent sent built died
     stay stays remain remains need needs want wants live work works include includes
     come comes go goes get gets make makes take takes see know think set put let hit cut
-    run runs apart
+    run runs apart struck shook swept drove flew threw broke stood fought caught seem seems
+    appear appears
     monday tuesday wednesday thursday friday saturday sunday""".split()
 )
 # Words skipped at the start of that noun phrase ("eight *more* picks").
@@ -1244,11 +1320,17 @@ HALF_NOT_AFTER: frozenset[str] = frozenset("the a first second this that other".
 LY_NOUNS: frozenset[str] = frozenset("family supply italy ally rally assembly july".split())
 # Unit letters that must be glued to the number: "18m", "45C", not "18 m", "45 C".
 GLUED_ONLY_UNITS: frozenset[str] = frozenset("m g l w v x c f ° p pa ps b pc".split())
-# What a rate is per: "$52 a barrel", "325,000 barrels per day", "$1,100/sq ft".
+# What a rate is per after "a" or "/": "$52 a barrel", "$300 a night", "$1,100/sq ft". After
+# "per" any noun is ("$2,100 per dose", "$4 per mmBTU"), but these words.
 RATE_UNITS: frozenset[str] = frozenset(
     """day week month year hour minute second barrel share gallon litre liter ounce tonne ton
-    person head capita kg kilogram pound""".split()
+    person head capita kg kilogram pound night dose piece ticket acre mile""".split()
 ) | frozenset({"square foot", "square metre", "square meter", "sq ft", "sq m"})
+NOT_RATES_AFTER_PER: frozenset[str] = frozenset(
+    "the a an se cent centum his her their its our my your this that these those".split()
+)
+# A unit of time that dates, not a rate: "$5 a year ago", "$40 a barrel a week earlier".
+NOT_RATES_BEFORE: frozenset[str] = frozenset("ago earlier later before after".split())
 # Words glued to a number by a hyphen that leave it a number: "sub-7", "minus-5", "mid-30".
 NUMBER_PREFIXES: frozenset[str] = frozenset("sub minus over under mid pre post".split())
 # Multipliers written as one word ("sixfold", "a hundredfold rise"): the number word before
@@ -1289,6 +1371,15 @@ SCORE_VERBS: frozenset[str] = frozenset(
 )
 # Nouns of an amount: a year-like number after "<noun> of" is an amount ("a total of 2000").
 AMOUNT_NOUNS: frozenset[str] = frozenset("average total sum tally maximum minimum".split())
+# Nouns of a group whose size a bare number after "of" gives, and what that number counts:
+# "a population of 8.4 million" counts people. ("the number of deaths rose to 90": deaths.)
+GROUP_NOUNS: dict[str, str] = {
+    "population": "people", "crowd": "people", "workforce": "workers", "electorate": "voters",
+    "membership": "members", "army": "troops", "garrison": "troops",
+}  # fmt: skip
+# Adjectives of a group's size after a hyphenated number: "a 5,000-strong army" counts what
+# the group holds (GROUP_NOUNS), or the group's noun.
+SIZE_ADJECTIVES: frozenset[str] = frozenset({"strong"})
 # The smallest bare number read as a model after "a" ("a 787", "a 911"; not "a 3 to 1 margin").
 SMALLEST_MODEL: int = 100
 

@@ -90,6 +90,18 @@ OUTLETS: frozenset[str] = frozenset(
         "bild",
         "haaretz",
         "south china morning post",
+        "canadian press",
+        "globe and mail",
+        "toronto star",
+        "national post",
+        "cbc",
+        "cbc news",
+        "ctv",
+        "ctv news",
+        "global news",
+        "radio-canada",
+        "la presse",
+        "le devoir",
     }
 )
 # Words that head an outlet's name: "Fox News", "The Daily Herald", "Channel 4 Television".
@@ -98,6 +110,15 @@ MEDIA_MARKERS: frozenset[str] = frozenset(
     news times post journal herald tribune radio tv television network press gazette daily
     weekly magazine chronicle telegraph courier observer examiner inquirer dispatch bulletin
     review reporter standard star mirror express broadcasting broadcaster website blog
+    """.split()
+)
+# Words that end a newspaper's name after "The" and a place, and are common words elsewhere:
+# "The Sacramento Bee", "The Boston Globe", "The Toronto Sun", "the Ottawa Citizen".
+MASTHEAD_WORDS: frozenset[str] = frozenset(
+    """
+    bee globe sun mail record ledger register sentinel citizen guardian province banner monitor
+    enquirer beacon gleaner courant statesman argus clarion bugle picayune spectator telegram
+    expositor times-colonist whig-standard leader-post starphoenix chronicle-herald
     """.split()
 )
 # Web addresses as names: "Example.com" is a website.

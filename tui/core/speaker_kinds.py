@@ -19,6 +19,7 @@ from tui.core.given_names import FEMALE_NAMES, MALE_NAMES, UNISEX_NAMES
 from tui.core.lexicon import (
     FEMALE_NOUNS,
     FUNCTION_WORDS,
+    GOVERNMENT_PLACES,
     MALE_NOUNS,
     MEDIA_WORDS,
     ORGANIZATION_WORDS,
@@ -28,6 +29,7 @@ from tui.core.lexicon import (
 )
 from tui.core.model import SpeakerKind
 from tui.core.organizations import (
+    MASTHEAD_WORDS,
     MEDIA_MARKERS,
     MEDIA_NOUNS,
     ORGANIZATION_MARKERS,
@@ -94,10 +96,15 @@ def marked_kind(words: Sequence[str]) -> SpeakerKind | None:
     head = lower[inner[0] - 1] if inner else lower[-1]
     if head in MEDIA_MARKERS:
         return "media"
+    if head == lower[-1] in MASTHEAD_WORDS and lower[0] == "the" and len(lower) > 2:
+        return "media"  # "The Sacramento Bee"; not "the Bee", nor "Globe"
     if head in ORGANIZATION_MARKERS or head in ORGANIZATION_WORDS or joined in PARTY_NAMES:
         return "organization"
     if len(lower) > 1 and lower[0] in OUTLETS:
         return "media"  # "CNN International"
+    if len(lower) > 1 and lower[-1] in GOVERNMENT_PLACES and lower[0] not in _GIVEN:
+        # "Air Canada", "Parks Canada", "Hydro Ottawa"; not "Ann France", nor "China and Russia"
+        return "organization" if "and" not in lower else None
     return None
 
 

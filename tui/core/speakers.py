@@ -33,10 +33,12 @@ from tui.core.lexicon import (
     FEMALE_TITLES,
     FUNCTION_WORDS,
     GOVERNMENT_PLACES,
+    HYPHENED_PARTICLES,
     MALE_NOUNS,
     MALE_TITLES,
     MEDIA_WORDS,
     NAME_CONNECTORS,
+    NAME_PARTICLES,
     NAMING_CUES,
     NOT_ADVERBS,
     ORGANIZATION_WORDS,
@@ -94,6 +96,8 @@ _ROLES_OR_DOCUMENTS = ROLE_NOUNS | DOCUMENT_WORDS
 _TITLES_NOT_ROLES = TITLES - ROLE_NOUNS
 _ROLES_NOT_TITLES = ROLE_NOUNS - TITLES
 _CONJUNCTIONS = frozenset({"and", "or", "&"})
+_NAME_SUFFIXES = frozenset({"inc", "corp", "co", "ltd", "llc", "plc", "jr", "sr"})  # with "."
+_LIST_STOPS = _CONJUNCTIONS | {"the"}  # where a name in a list opens, read backward
 _ROLE_NEVER_ENDS = _CONJUNCTIONS | COMPLEMENT_PREPOSITIONS | DETERMINERS | {"to", "as", "like"}
 _ROLES_NOT_MEDIA = ROLE_NOUNS - MEDIA_WORDS
 _ROLES_NOT_ORGANIZATION = ROLE_NOUNS - ORGANIZATION_WORDS
@@ -131,7 +135,10 @@ class Token(NamedTuple):
 
     @property
     def capitalized(self) -> bool:
-        return self.word[0].isupper() and self.lower not in FUNCTION_WORDS
+        word = self.word
+        return (word[0].isupper() or "-" in word and _hyphened_name(word)) and (
+            self.lower not in FUNCTION_WORDS
+        )
 
 
 class Phrase(NamedTuple):
@@ -160,6 +167,29 @@ class Phrase(NamedTuple):
         word = self.words[0].lower()
         word = POSSESSIVE_PRONOUNS.get(word, word)
         return word if word in _PRONOUNS or word in RELATIVE_PRONOUNS else None
+
+
+def _hyphened_name(word: str) -> bool:
+    """A surname with its particle hyphened to it: "al-Hassan", "el-Sayed"."""
+    particle, _, rest = word.partition("-")
+    return rest[:1].isupper() and particle in HYPHENED_PARTICLES
+
+
+def _name_initial(word: str) -> bool:
+    """Whether a word opens as a word of a name does: a capital, or a hyphened particle."""
+    return word[0].isupper() or "-" in word and _hyphened_name(word)
+
+
+def _in_surname(toks: list[Token], k: int) -> bool:
+    """Whether toks[k] is a particle opening a surname or inside a name, the surname's
+    capitalised word after it, other particles between: "Pieter van der Berg", "Mr van der
+    Berg", "von der Leyen said", "Von der Leyen", "bin Salman"; not "van" alone."""
+    if toks[k].lower not in NAME_PARTICLES:
+        return False
+    j = k + 1
+    while j < len(toks) and toks[j].lower in NAME_PARTICLES:
+        j += 1
+    return j < len(toks) and toks[j].capitalized
 
 
 def tokens(text: str, start: int, end: int) -> list[Token]:
@@ -238,7 +268,7 @@ def _noun_phrase_before(toks: list[Token], index: int) -> int | None:
             (tok.lower in NAME_CONNECTORS or tok.word == "&")  # "Keller & Co."
             and j > 0
             and (toks[j - 1].capitalized or toks[j - 1].lower in _NOUN_WORDS)
-        ):
+        ) or _in_surname(toks, j):
             first = j
         elif (
             _modifier(tok)
@@ -403,8 +433,45 @@ def _phrase_before(text: str, toks: list[Token], cue_start: int) -> Phrase | Non
     if found is None:
         found = _role_with_complement(text, toks, i)
     else:
+        found = _listed(toks, found) or found
         found = _named_with_complement(text, toks, found, i + 1 - len(found.tokens)) or found
     return found and (_document_by(text, toks, found) or found)
+
+
+def _listed(toks: list[Token], found: Phrase) -> Phrase | None:
+    """'Ann Hale, Tom Lee and Mary Roe', 'the Department of Housing, Infrastructure and
+    Communities': capitalised names in a list, the last two joined by "and" or "or" (`found`,
+    the phrase ending the tokens), are one speaker phrase; None if `found` is no such pair or
+    no comma and name stand before it."""
+    if not any(t.lower in _CONJUNCTIONS for t in found.tokens[1:-1]):
+        return None
+    if not all(_listed_word(t) for t in found.tokens):
+        return None
+    first = start = bisect_left(toks, (found.span[0],))
+    while start >= 2 and toks[start - 1].word == "," and _listed_word(toks[start - 2]):
+        k = start - 2
+        while k > 0 and _listed_word(toks[k - 1]) and toks[k - 1].lower not in _LIST_STOPS:
+            k -= 1
+        if not toks[k].capitalized or any(t.lower in TIME_WORDS for t in toks[k : start - 1]):
+            break  # "On Monday, Ann Hale and Tom Lee": a day is no speaker
+        start = k
+    if start == first:
+        return None
+    if start > 0 and toks[start - 1].lower == "the":
+        start -= 1
+    if start > 0 and toks[start - 1].lower in _OPENING_PREPOSITIONS | COMPLEMENT_PREPOSITIONS:
+        return None  # "In Reno, Ann Hale and Tom Lee": a place, then the speakers
+    listed = tuple(toks[start : first + len(found.tokens)])
+    return Phrase((listed[0].start, listed[-1].end), tuple(t.word for t in listed), tokens=listed)
+
+
+def _listed_word(tok: Token) -> bool:
+    """A word of a capitalised name in a list: a name's word, a connector, a title's period."""
+    return (
+        (tok.capitalized and not _possessive(tok.word))
+        or tok.lower in NAME_CONNECTORS
+        or (tok.word == ".")
+    )
 
 
 def _made_document(text: str, toks: list[Token], i: int) -> Phrase | None:
@@ -610,6 +677,8 @@ def _appositive_phrase(text: str, toks: list[Token], comma: int) -> Phrase | Non
         if j >= 2 and toks[j - 1].word.isdigit() and toks[j - 2].word == ",":
             continue  # an age: "Schiff, 56, who ..."
         end = _before_parenthesis(toks, j - 1)  # "Rep. Jim Jordan (R-Ohio), a member, said"
+        if end > 0 and toks[end].word == "." and toks[end - 1].lower in _NAME_SUFFIXES:
+            end -= 1  # "Acme Corp., a maker of panels, said"
         head = _phrase_at(text, toks, end)
         if head is None:
             break
@@ -677,7 +746,7 @@ def _proper_name(toks: list[Token], start: int, end: int) -> bool:
     """Whether toks[start:end] are a proper name: capitalised words (not only titles, roles or
     places), initials and titles with their periods, "of" or "&" inside."""
     words = toks[start:end]
-    if not words[0].word[0].isupper():
+    if not _name_initial(words[0].word):
         return False
     if not words[-1].word[0].isalnum() and not _is_title_dot(toks, end - 1):
         return False
@@ -685,9 +754,9 @@ def _proper_name(toks: list[Token], start: int, end: int) -> bool:
     for k, tok in enumerate(words, start):
         if tok.word == "." and _is_title_dot(toks, k):
             continue
-        if tok.lower in NAME_CONNECTORS or tok.word == "&":
+        if tok.lower in NAME_CONNECTORS or tok.word == "&" or _in_surname(toks, k):
             continue
-        if not tok.word[0].isupper() or _possessive(tok.word) or tok.lower in DETERMINERS:
+        if not tok.capitalized or _possessive(tok.word) or tok.lower in DETERMINERS:
             return False
         if tok.lower not in _ROLES_OR_TITLES:
             plain += 1
@@ -771,10 +840,33 @@ def phrase_after(text: str, start: int, upper: int) -> Phrase | None:
         return Phrase((toks[0].start, toks[0].end), (toks[0].word,))
     if _opening_word(text, toks):
         return None
+    last = _phrase_end(toks, 0)
+    if last is None:
+        return None
+    words = tuple(t.word for t in toks[: last + 1])
+    if not any(w[0].isupper() or w.lower() in _NOUN_WORDS for w in words):
+        return None
+    complemented = _complement_after(toks, last) or _made_after(toks, last)
+    if complemented is not None:
+        return complemented
+    end = toks[last].end
+    appositive = None
+    if last + 1 < len(toks) and toks[last + 1].word == ",":
+        rest = toks[last + 2 :]
+        stop = _apposition_end(toks, last + 2)
+        if stop and (not rest[0].word[0].isupper() or rest[0].lower in DETERMINERS):
+            appositive = (rest[0].start, rest[stop - 1].end)
+    return Phrase((toks[0].start, end), words, appositive, tokens=tuple(toks[: last + 1]))
+
+
+def _phrase_end(toks: list[Token], first: int) -> int | None:
+    """The index of the last token of the noun phrase read forward from toks[first] (a
+    determiner, modifiers, names and nouns, connectors inside a name), or None."""
     last = None
     modifiers = 0
-    for j, tok in enumerate(toks):
-        if j == 0 and tok.lower in DETERMINERS:
+    for j in range(first, len(toks)):
+        tok = toks[j]
+        if j == first and tok.lower in DETERMINERS:
             continue
         if tok.word == "." and _is_title_dot(toks, j):
             continue
@@ -785,35 +877,94 @@ def phrase_after(text: str, start: int, upper: int) -> Phrase | None:
         elif (
             tok.lower in NAME_CONNECTORS
             and last is not None
+            # "Bank of America"; after "a spokesperson", a complement (`_complement_after`)
+            and (toks[last].capitalized or toks[last].lower not in _ROLES_OR_DOCUMENTS)
             and j + 1 < len(toks)
             and (toks[j + 1].capitalized or toks[j + 1].lower in {"the"})
-        ):
+        ) or _in_surname(toks, j):
             continue
         elif _modifier(tok) and modifiers < _MAX_MODIFIERS:
             modifiers += 1
         else:
             break
-    if last is None:
+    return last
+
+
+def _apposition_end(toks: list[Token], first: int) -> int | None:
+    """The index, counted from toks[first], of the comma, quotation mark or sentence period
+    ending the apposition that starts at toks[first]; None if none."""
+    return next(
+        (
+            k
+            for k, t in enumerate(toks[first:])
+            if t.word in {",", ";", "“", "”", '"'}
+            or (t.word == "." and not _is_title_dot(toks, first + k))
+            or (t.word == "." and toks[first + k - 1].word.islower())  # "the union's president."
+        ),
+        None,
+    )
+
+
+def _made_after(toks: list[Token], last: int) -> Phrase | None:
+    """'court documents filed in May, ...', 'a poll released Monday, ...': a document (ending
+    at toks[last]) and the participle saying how it was made, read forward: the document is
+    the speaker phrase, the participle's clause up to its comma its appositive (what the
+    content follows). None if toks[last] is no such document."""
+    head = toks[last]
+    if last + 2 >= len(toks) or head.lower not in DOCUMENT_WORDS or not head.word.islower():
         return None
-    words = tuple(t.word for t in toks[: last + 1])
-    if not any(w[0].isupper() or w.lower() in _NOUN_WORDS for w in words):
+    if toks[last + 1].lower not in DOCUMENT_PARTICIPLES:
         return None
-    end = toks[last].end
-    appositive = None
-    if last + 1 < len(toks) and toks[last + 1].word == ",":
-        rest = toks[last + 2 :]
-        stop = next(
-            (
-                k
-                for k, t in enumerate(rest)
-                if t.word in {",", ";", "“", "”", '"'}
-                or (t.word == "." and not _is_title_dot(toks, last + 2 + k))
-            ),
-            None,
+    comma = next((k for k in range(last + 2, len(toks)) if toks[k].word in ',.;:“”"'), None)
+    if comma is None or toks[comma].word != ",":
+        return None
+    document = tuple(toks[: last + 1])
+    span = (document[0].start, head.end)
+    made = (toks[last + 1].start, toks[comma - 1].end)
+    return Phrase(span, tuple(t.word for t in document), made, tokens=document)
+
+
+def _complement_after(toks: list[Token], last: int) -> Phrase | None:
+    """A role or document noun (toks[last]) and its prepositional complement, read forward:
+    "a spokesperson for the union, Jean Roe, ...": the name in apposition is the speaker, the
+    description its role; without one, the role and its complement are one unnamed speaker
+    ("a spokesperson for the union"), as read backward before a cue. "a statement from the
+    ministry": a document from a source is that source's; "a report by the council" is the
+    document with its author. None if toks[last] has no such complement."""
+    head, preposition = toks[last], last + 1
+    if preposition + 1 >= len(toks) or not head.word.islower():
+        return None
+    connector = toks[preposition].lower
+    document = head.lower in DOCUMENT_WORDS
+    if document and connector not in _DOCUMENT_CONNECTORS and connector != "from":
+        return None
+    if not document and (head.lower not in ROLE_NOUNS or connector not in COMPLEMENT_PREPOSITIONS):
+        return None
+    end = _phrase_end(toks, preposition + 1)
+    if end is None:
+        return None
+    if document and connector == "from":
+        source = tuple(toks[preposition + 1 : end + 1])
+        return Phrase(
+            (source[0].start, source[-1].end), tuple(t.word for t in source), tokens=source
         )
-        if stop and (not rest[0].word[0].isupper() or rest[0].lower in DETERMINERS):
-            appositive = (rest[0].start, rest[stop - 1].end)
-    return Phrase((toks[0].start, end), words, appositive, tokens=tuple(toks[: last + 1]))
+    described = tuple(toks[: end + 1])
+    words = tuple(t.word for t in described)
+    span = (described[0].start, described[-1].end)
+    if document:
+        return Phrase(span, words, tokens=described)
+    stop = _apposition_end(toks, end + 2) if end + 2 < len(toks) else None
+    if (
+        toks[end + 1 : end + 2]
+        and toks[end + 1].word == ","
+        and stop
+        and head.lower in PERSON_ROLES
+    ):
+        name = toks[end + 2 : end + 2 + stop]
+        if _proper_name(toks, end + 2, end + 2 + stop):
+            name_span = (name[0].start, name[-1].end)
+            return Phrase(name_span, tuple(t.word for t in name), span, tokens=tuple(name))
+    return Phrase(span, (*(t.word for t in toks[: last + 1]), "…"))
 
 
 # --- Speakers: names, roles, coreference -------------------------------------------------
@@ -825,7 +976,7 @@ def phrase_after(text: str, start: int, upper: int) -> Phrase | None:
 # speaker or a name in the text with that title; by age or party, the person just named),
 # the organization or outlet a description names (`_described_outlet`); pronouns last
 # (`_antecedent`), by agreement in gender, number and animacy, and salience (the subject of
-# the sentence just read, `_subject_since`, before the speaker of an older attribution).
+# the sentence just read, `_latest_subjects`, before the speaker of an older attribution).
 
 
 @dataclass(eq=False)
@@ -891,6 +1042,8 @@ _TITLED_NAME = re.compile(
 # Heads of a description that a person owns: "the campaign", "the office" (whose?).
 _OWNED_HEADS = frozenset({"campaign", "office", "team", "family", "state"})
 _COMPANY_HEADS = frozenset({"company", "firm"})
+_BODY_ROLES = frozenset({"leader", "head"})  # of a body the description may name
+_GIVEN_NAME_TITLES = frozenset({"sir", "dame"})  # said before a given name alone: "Sir Alan"
 # Words of an organization's name that make it no company: "Bureau of Mines", "City Council".
 _PUBLIC_BODY_WORDS = ORGANIZATION_WORDS - frozenset(
     "company firm corporation corp inc ltd group bank fund".split()
@@ -913,19 +1066,25 @@ _GENDERED_TITLES = {**dict.fromkeys(MALE_TITLES, "he"), **dict.fromkeys(FEMALE_T
 _GIVEN_NAMES = {**dict.fromkeys(MALE_NAMES, "he"), **dict.fromkeys(FEMALE_NAMES, "she")}
 _TITLE_WORDS = {t.capitalize() for t in _GENDERED_TITLES} - {"Miss"}  # "Miss Universe"
 _GIVEN_WORDS = {n.capitalize() for n in _GIVEN_NAMES} | {n.title() for n in _GIVEN_NAMES}
-# A title (with its period or not) or a given name, and a surname: "Mr. Lee", "Anna J. Lee".
-# Found by the first letters of the titles and names (`word_start_alternation`), the regex
-# engine skipping from one such capital to the next; only those opening with A to Z.
+# A capital of the Latin alphabets: "Müller", "Łukasz", "Ørsted".
+_CAPITAL = "[" + "".join(c for c in map(chr, range(0x41, 0x250)) if c.isupper()) + "]"
+# A title (with its period or not) or a given name, and a surname: "Mr. Lee", "Anna J. Lee",
+# "Élodie Durand", "Mr van der Berg", "Karim al-Hassan", "Siobhán O'Neill". Found by the first
+# letters of the titles and names (`word_start_alternation`), the regex engine skipping from
+# one such capital to the next. The surname's second letter must be lower case (`_people_named`).
+_NAME_PIECE = re.compile(r"[-’']")  # between the pieces of a surname: "O'Neill", "al-Hassan"
 _PERSON_NAME = re.compile(
     "(?P<opener>"
-    + word_start_alternation(
-        {
-            w
-            for w in _TITLE_WORDS | {t + "." for t in _TITLE_WORDS} | _GIVEN_WORDS
-            if "A" <= w[0] <= "Z"
-        }
-    )
-    + r")\s(?:[A-Z]\.\s)?(?P<surname>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?![\w-])"
+    + word_start_alternation(_TITLE_WORDS | {t + "." for t in _TITLE_WORDS} | _GIVEN_WORDS)
+    + r")\s(?:[A-Z]\.\s)?(?P<particles>(?:(?:"
+    + alternation(NAME_PARTICLES)
+    + r")\s)*)(?P<surname>(?:[A-Z][’']|(?:"
+    + alternation(HYPHENED_PARTICLES)
+    + r")-)?"
+    + _CAPITAL
+    + r"[^\W\d_]+(?:-"
+    + _CAPITAL
+    + r"[^\W\d_]+)?)(?![\w-])"
 )
 
 
@@ -987,7 +1146,8 @@ class Speakers:
         or organization. "he" and "she" for the last speaker of that gender or of unknown
         gender: one of known gender, or the subject of the last attribution, is taken; else
         a person of that gender named since the last attribution (not in a quotation), if
-        only one; else the speaker of unknown gender if no other agrees."""
+        only one; else the speaker of unknown gender if no other agrees. After two people of
+        that gender opening a sentence together since: none, as a reader could not tell."""
         recent = self._recent_entries()
         if pronoun in THING_PRONOUNS or pronoun == "which":
             thing = next((e for e in recent if e.kind in _THINGS), None)
@@ -995,9 +1155,11 @@ class Speakers:
         if pronoun in PLURAL_PRONOUNS:
             return next((e for e in recent if e.kind in _COLLECTIVES), None)
         gender = pronoun if pronoun in PERSON_PRONOUNS else None
-        subject = self._subject_since(gender, position)
-        if subject is not None:
-            return subject
+        subjects = self._latest_subjects(gender, position)
+        if len(subjects) > 1:
+            return None  # "Ann Lee and Rachel Kim met. She said": either, or the last speaker
+        if subjects:
+            return self._subject(subjects[0])
         agreeing = [
             e
             for e in recent
@@ -1030,30 +1192,49 @@ class Speakers:
         analysis = _Analysis(person.name, None, "person", True, (0, 0), gender=gender)
         return self._same_person(analysis) or self._new(analysis)
 
-    def _subject_since(self, gender: str | None, position: int) -> _Entry | None:
-        """The person of `gender` last named as the subject of a sentence after the one of the
-        last attribution, outside quotations ("“...,” Lee said. Ann Hale disagreed. “...,” she
-        said": Hale), as a speaker; None if there is none. Salience, as a reader weighs it:
-        the subject of the sentence just read over the speaker of an older one."""
+    def _subject(self, person: _Person) -> _Entry:
+        """A person named as a subject, as a speaker."""
+        analysis = _Analysis(person.name, None, "person", True, (0, 0), gender=person.gender)
+        return self._same_person(analysis) or self._new(analysis)
+
+    def _latest_subjects(self, gender: str | None, position: int) -> list[_Person]:
+        """The people of `gender` in the last subject that opens a sentence after the one of
+        the last attribution, outside quotations ("“...,” Lee said. Ann Hale disagreed. “...,”
+        she said": Hale): one name, or names joined by "and" or "or" ("Hale and Kim met": both
+        women for "she"; "Okoye and Kim met": Okoye for "he"); none if no such subject has one
+        of that gender. A possessive is no subject. Salience, as a reader weighs it: the
+        subject of the sentence just read over the speaker of an older one."""
         if gender is None:
-            return None
+            return []
         text = self._text
         lower = _sentence_end(text, self._last_end, position)
         if lower >= position:
-            return None
-        subjects = [
+            return []
+        people = [
             person
             for person in self._people_between(lower, position)
-            if person.gender == gender
-            and not _quoted(text, person.start)
-            and (_opens_sentence(text, person.start) or _introduced(text, person))
-            and not _possessive_or_joined(text, _name_end(text, person))
+            if not _quoted(text, person.start)
         ]
-        if not subjects:
-            return None
-        person = max(subjects, key=_person_start)
-        analysis = _Analysis(person.name, None, "person", True, (0, 0), gender=gender)
-        return self._same_person(analysis) or self._new(analysis)
+        by_start = {person.start: person for person in people}
+        latest: list[_Person] = []
+        joined: set[int] = set()  # the starts of names joined to one before them
+        for person in sorted(people, key=_person_start):
+            if person.start in joined:
+                continue
+            if not (_opens_sentence(text, person.start) or _introduced(text, person)):
+                continue
+            group = [person]
+            end = _name_end(text, person)
+            while (match := _JOINED.match(text, end)) and match.end() - 1 in by_start:
+                group.append(by_start[match.end() - 1])
+                joined.add(match.end() - 1)
+                end = _name_end(text, group[-1])
+            if text.startswith(("’s", "'s"), end):
+                continue  # "Hale’s plan": no subject
+            agreeing = [member for member in group if member.gender == gender]
+            if agreeing:
+                latest = agreeing
+        return latest
 
     def _people_between(self, lower: int, upper: int) -> list[_Person]:
         """The people named in text[lower:upper] with a gendered title or a given name
@@ -1168,6 +1349,8 @@ class Speakers:
             or self._same_person(found)
             or self._role_holder(found, mention[0])
             or self._described_outlet(found)
+            or self._named_body(found, mention[0])
+            or self._described_document(found, mention[0])
         )
         if entry is None:
             entry = self._new(found)
@@ -1190,6 +1373,10 @@ class Speakers:
         if found.kind not in _PERSON_LIKE or not found.named or found.description:
             return None
         words = _key(found.name).split()
+        if len(words) == 1 and not found.described.isdisjoint(_GIVEN_NAME_TITLES):
+            # "Sir Alan", "Dame Ann": the given name of a knight or a dame named in full
+            knighted = [e for e in self._entries.values() if e.named and _given(e.key) == words[0]]
+            return max(knighted, key=lambda entry: entry.last, default=None)
         given = words[0] if len(words) > 1 else None
         matching = [
             entry
@@ -1217,11 +1404,13 @@ class Speakers:
                 and entry.named
                 and not wanted.isdisjoint(entry.described)
                 and (found.gender is None or entry.gender in (None, found.gender))
+                and _leads_body(found, entry)
             ),
             None,
         )
-        if holder is None:
-            holder = self._titled_person(wanted, found.gender, position)
+        if holder is None:  # by its own title only when it names a body: "Leader Ann Lee"
+            titles = frozenset({found.head}) if found.head in _BODY_ROLES else wanted
+            holder = self._titled_person(titles, found.gender, position)
         if holder is None:  # "A nurse at the clinic said ... the nurse said"
             holder = next(
                 (
@@ -1273,6 +1462,58 @@ class Speakers:
         named = [e for e in self._recent_entries() if e.kind == found.kind and e.named]
         holding = next((e for e in named if _holds_head(e.key, found.head)), None)
         return holding or (named[0] if found.kind == "media" and len(named) == 1 else None)
+
+    def _described_document(self, found: _Analysis, position: int) -> _Entry | None:
+        """Sieve 6: "the report", "the study": the document last quoted, shortly before
+        `position`, whose description holds the head ("a 2024 report by the budget office",
+        "the Commission's impact study"); None if none."""
+        if found.kind != "document" or _key(found.name) != found.head:
+            return None
+        return next(
+            (
+                e
+                for e in self._recent_entries()
+                if e.kind == "document"
+                and found.head in e.key.split()
+                and e.key != found.head
+                and position - e.mentions[-1][1] < _MENTION_REACH
+            ),
+            None,
+        )
+
+    def _named_body(self, found: _Analysis, position: int) -> _Entry | None:
+        """Sieve 5: "the ministry", "the Bee": the organization or outlet last named before
+        `position` (outside quotations, within reach) by a proper name holding the head
+        ("Ontario's Ministry of Transportation", "The Sacramento Bee"), as a speaker; None if
+        none, or if the head is something a person owns."""
+        text = self._text
+        name = found.name
+        if found.named and found.kind in _PERSON_LIKE and " " not in name:
+            if text[max(0, position - 4) : position].lower() != "the ":
+                return None
+            head = name  # "the Bee": a capitalised word after "the", named in full before
+        elif found.named or found.kind not in _OWN_VOICES or found.head in _OWNED_HEADS:
+            return None
+        elif name[:4].lower() != "the " or " " in name[4:]:
+            return None
+        else:
+            head = name[4:]  # "the ministry"
+        lower = max(0, position - _TITLE_REACH)
+        occurrences = [
+            m.start()
+            for m in re.finditer(rf"\b{re.escape(head.capitalize())}\b", text[lower:position])
+        ]
+        for start in reversed(occurrences):
+            if _quoted(text, lower + start):
+                continue
+            name = _proper_name_around(text, lower + start, lower + start + len(head))
+            if name is None:
+                continue
+            kind = marked_kind(name.split())
+            if kind in _OWN_VOICES:
+                analysis = _Analysis(name, None, kind, True, (0, 0), head.lower())
+                return self._by_key.get(_key(name)) or self._new(analysis)
+        return None
 
     def _new(self, found: _Analysis, indexed: bool = True) -> _Entry:
         """A new speaker; not `indexed`, the name sieves never find it (a lone pronoun)."""
@@ -1385,21 +1626,23 @@ class Speakers:
         appositive_role = _appositive_role(text, phrase.appositive)
         # The name: the trailing run of capitalised words that are not titles or role nouns.
         k = len(toks)
-        while (
-            k > 0
-            and toks[k - 1].word[0].isupper()
+        while k > 0 and (
+            _name_initial(toks[k - 1].word)
             and words[k - 1] not in _ROLES_OR_TITLES
             and not _possessive(toks[k - 1].word)  # "Acme’s Tom Hale": a name never is one
+            or _in_surname(toks, k - 1)  # "Mr van der Berg"
         ):
             k -= 1
             if k >= 2 and toks[k - 1].word == "." and _is_title_dot(toks, k - 1):
                 if words[k - 2] in TITLES or words[k - 2] in ABBREVIATIONS:
                     break  # "Maj. Charlie Dietz": the title is not part of the name
                 k -= 1  # an initial: "John F. Kerry"
-        while k < len(toks) and (toks[k].word == "." or words[k] in NAME_CONNECTORS):
+        while k < len(toks) and (
+            toks[k].word == "." or words[k] in NAME_CONNECTORS and not _in_surname(toks, k)
+        ):
             k += 1
         if 0 < k and words[k - 1] in NAME_CONNECTORS:
-            k = _last_two_names(toks, k)  # "Secretary of State Jon Husted"
+            k = _name_after_role(toks, k)  # "Secretary of State Jon Husted"
         # "A nurse at the clinic in Reno …": the name ends the complement, not the speaker's.
         name_toks = toks[k:]
         if phrase.words[-1] == "…" and 0 < k and words[k - 1] in COMPLEMENT_PREPOSITIONS:
@@ -1602,7 +1845,7 @@ class Speakers:
                 _share_mentions(people, surname, forms)
                 continue
             (entry,) = people
-            if " " not in entry.name:
+            if _surname_only(entry.name):
                 names = [name for name, _ in forms if _may_be(name, entry.own_gender)]
                 if len(_given_names(names)) > 1:
                     # "Ann Lee" and "Tom Lee" in the text: the one of the speaker's gender, if
@@ -1629,17 +1872,28 @@ class Speakers:
         text = self._text
         for surname, start in _occurrences(text, surnames):
             end = start + len(surname)
-            for _ in range(2):  # up to two capitalised words before the surname, one space apart
+            names = 0
+            while names < 2:  # up to two capitalised words before the surname, one space apart
                 if start < 2 or text[start - 1] != " " or text[start - 2].isspace():
                     break
                 window = max(0, start - 30)
                 word_start = text.rfind(" ", window, start - 1) + 1 or window
                 word = text[word_start : start - 1]
+                if word in NAME_PARTICLES and names == 0:  # "van der" before "Berg"
+                    start = word_start
+                    continue
                 if "\n" in word or not _name_before(word) or word.lower().rstrip(".") in _NOT_NAME:
                     break  # not a name: "Tuesday.", "Europe,", "Gen."
                 start = word_start
+                names += 1
             index.setdefault(surname, []).append((text[start:end], (start, end)))
         return index
+
+
+def _surname_only(name: str) -> bool:
+    """Whether a name is a surname alone, with its particles if any ("Lee", "van der Berg")."""
+    *particles, _ = name.split()
+    return all(word.lower() in NAME_PARTICLES for word in particles)
 
 
 def _occurrences(text: str, words: set[str]) -> list[tuple[str, int]]:
@@ -1668,8 +1922,13 @@ def _name_before(word: str) -> bool:
     return word[-1].isalnum() or (len(word) == 2 and word[1] == ".")
 
 
-def _last_two_names(toks: list[Token], first: int) -> int:
-    """The start of the last two names in toks[first:], initials between them kept."""
+def _name_after_role(toks: list[Token], first: int) -> int:
+    """The start of the name in toks[first:], the words after a role's complement: from the
+    first given name ("Secretary of State Ana Sofia Marques"), else the last two names,
+    initials between them kept ("Secretary of State Jon Q. Husted")."""
+    given = next((k for k in range(first, len(toks) - 1) if toks[k].lower in _GIVEN_NAMES), None)
+    if given is not None:
+        return given
     start, names = len(toks), 0
     while start > first and names < 2:
         start -= 1
@@ -1690,7 +1949,7 @@ def _proper_organization(toks: list[Token]) -> SpeakerKind | None:
         if tok.word[0].isupper():
             if tok.lower in TITLES or (tok.lower in PERSON_ROLES and not tok.lower.endswith("s")):
                 return None
-        elif tok.lower not in NAME_CONNECTORS and tok.word not in {"&", "."}:
+        elif tok.lower not in NAME_CONNECTORS and tok.word not in {"&", ".", ","}:
             return None
     kind = marked_kind([t.word for t in own if t.word[0].isalnum()])
     return kind if kind in ("organization", "media") else None
@@ -1711,7 +1970,8 @@ def _joined_names(text: str, toks: list[Token], conjunction: int) -> _Analysis |
     first = k - 1
     while first > 0:
         tok = toks[first - 1]
-        if not (_is_title_dot(toks, first - 1) or _name_word(tok)):
+        listed = tok.word == "," and first >= 2 and _name_word(toks[first - 2])  # "A, B and C"
+        if not (_is_title_dot(toks, first - 1) or _name_word(tok) or listed):
             break  # "Democratic Senator Tom Hale and ...": the role is no part of the names
         first -= 1
     if first == k - 1:
@@ -1949,6 +2209,40 @@ def _without_leading_article(name: str) -> str | None:
     return _clean_role(rest if rest and first.lower() in {"the", "a", "an"} else name)
 
 
+def _leads_body(found: _Analysis, entry: _Entry) -> bool:
+    """Whether a speaker may be the leader or head a description names by its body: "the
+    union leader" is the "head of the union", not the head of a band; other descriptions
+    ("the leader", "the veteran lawmaker") may be anyone holding the role."""
+    if found.head not in _BODY_ROLES:
+        return True
+    body = set(_key(found.name).split()[:-1]) - SPEAKER_DETERMINERS
+    return not body or not body.isdisjoint(_key(entry.role or "").split())
+
+
+def _proper_name_around(text: str, start: int, end: int) -> str | None:
+    """The proper name of several words holding text[start:end], a capitalised word: the
+    capitalised words before it (not a possessive: "Ontario's"), then "of", "for", "and" or
+    "the" and capitalised words after it ("Ministry of Transportation"); None if one word."""
+    toks = tokens(text, max(0, start - 80), min(len(text), end + 80))
+    at = next(k for k, t in enumerate(toks) if t.start == start)
+    first = at
+    while first > 0 and toks[first - 1].capitalized and not _possessive(toks[first - 1].word):
+        first -= 1
+    if first > 0 and toks[first - 1].lower == "the":
+        first -= 1
+    last = at
+    k = at + 1
+    while k < len(toks):
+        if toks[k].capitalized:
+            last = k
+        elif toks[k].lower not in NAME_CONNECTORS:
+            break
+        k += 1
+    if first == at and last == at:
+        return None
+    return text[toks[first].start : toks[last].end]
+
+
 def _holds_head(key: str, head: str) -> bool:
     """Whether an organization's name (its key) fits a description's head: holds it ("the
     commission": "harbor commission"), or, for "the company" or "the firm", names no public
@@ -1994,12 +2288,6 @@ def _name_end(text: str, person: _Person) -> int:
     return person.start + at + len(person.surname) if at >= 0 else person.start
 
 
-def _possessive_or_joined(text: str, end: int) -> bool:
-    """Whether a name ending at `end` is a possessive ("Hale’s plan") or joined to another
-    name ("Hale and Lee said": no "he" stands for them)."""
-    return text.startswith(("’s", "'s"), end) or _JOINED.match(text, end) is not None
-
-
 def _introduced(text: str, person: _Person) -> bool:
     """Whether a person is introduced by a full name and an appositive, at the name's first
     mention ("..., said Tom Hale, a lawyer in Reno"): a new voice, about to be quoted."""
@@ -2021,9 +2309,11 @@ def _people_named(text: str, start: int, end: int) -> list[_Person]:
     people = []
     for match in _PERSON_NAME.finditer(text, start, end):
         opener, surname = match["opener"], match["surname"]
+        if not _NAME_PIECE.split(surname)[-1][1:2].islower():
+            continue  # "Ms. NATO": no surname
         title = opener.removesuffix(".")
         if title in _TITLE_WORDS:  # a title, even one spelt as a given name is
-            gender, name = _GENDERED_TITLES[title.lower()], surname
+            gender, name = _GENDERED_TITLES[title.lower()], match["particles"] + surname
         else:
             gender, name = _GIVEN_NAMES[opener.lower()], match.group()
         people.append(_Person(match.start(), name, surname.lower(), gender))

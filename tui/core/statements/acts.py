@@ -4,7 +4,9 @@ The act is read from the cue by word classes in lexicon.py (`THOUGHT_WORDS`, `ST
 every other cue is speech): "said" is speech, "believes" thought, "wants" stance. Nouns of
 attitude before what they are about ("criticism of", "its pledge to") are stances; nouns of
 speech before a that-clause ("a report that", "claims that") speech. A statement without a
-cue (a quotation with no verb, a speaker label, a headline quote) is speech.
+cue (a quotation with no verb, a speaker label, a headline quote) is speech. After a verb of
+expression the noun expressed gives the act: "expressed concern that" is a thought, "voiced
+support for" a stance (`statement_act`).
 """
 
 from __future__ import annotations
@@ -15,11 +17,14 @@ from typing import cast
 
 from tui.core.lexicon import (
     ATTITUDE_ADJECTIVE_CUES,
+    ATTITUDE_NOUNS,
     BELIEF_PARTICIPLES,
     DISCUSSION_CUES,
     DISREGARD_CUES,
+    EXPRESSION_VERBS,
     INTENT_NOUNS,
     PHRASE_ACTS,
+    RESEARCH_DOCUMENTS,
     STANCE_WORDS,
     THOUGHT_WORDS,
     TOPIC_NOUN_CUES,
@@ -38,9 +43,8 @@ _AUXILIARIES = frozenset(
 _TOPIC_NOUNS = frozenset(TOPIC_NOUN_CUES)
 _ATTITUDES = frozenset(ATTITUDE_ADJECTIVE_CUES)
 # Words heading a cue of stance: verbs and nouns of attitude and intention, verbs of
-# discussion and of disregard, and "in" before the document a finding comes from ("In the
-# latest poll, ...").
-_STANCE_HEADS = STANCE_WORDS | INTENT_NOUNS | DISCUSSION_CUES | DISREGARD_CUES | {"in"}
+# discussion and of disregard.
+_STANCE_HEADS = STANCE_WORDS | INTENT_NOUNS | DISCUSSION_CUES | DISREGARD_CUES
 
 
 @lru_cache(maxsize=4096)  # a few hundred wordings, each met again and again in an article
@@ -58,3 +62,27 @@ def act_of(cue: str | None) -> StatementAct:
     if head in THOUGHT_WORDS or head in BELIEF_PARTICIPLES:
         return "thought"
     return "stance" if head in _STANCE_HEADS or phrase in _TOPIC_NOUNS else "speech"
+
+
+# How many words of an expressed object may stand before its noun: "his deep concern".
+_OBJECT_LEAD = 3
+
+
+def statement_act(cue: str | None, content: str, source: str = "") -> StatementAct:
+    """The act of a statement whose cue reads `cue`, whose content reads `content` and whose
+    source reads `source`: that of the cue, but after a verb of expression that of the
+    attitude its object names ("expressed deep concern that ..." a thought, "voiced support
+    for ..." a stance), and after "In" opening its sentence that of the document it names ("In
+    the latest poll, ..." a finding, a stance; "In a statement, ..." speech)."""
+    act = act_of(cue)
+    if cue is not None and cue.lower() == "in":
+        words = source.lower().split()
+        return "stance" if words and words[-1] in RESEARCH_DOCUMENTS else "speech"
+    if not cue or cue.lower().split()[-1] not in EXPRESSION_VERBS:
+        return act
+    for word in _WORD.findall(content.lower())[: _OBJECT_LEAD + 1]:
+        if word in ATTITUDE_NOUNS:
+            return "stance"
+        if word in THOUGHT_WORDS or word in STANCE_WORDS:
+            return act_of(word)
+    return act

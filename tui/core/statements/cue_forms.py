@@ -91,7 +91,9 @@ class CueForms(Clauses):
         ministry*", "two people *familiar with the talks*") up to its comma, and past a name
         in apposition ("..., Jane Roe,"), which then is the speaker; and where it ends."""
         text = self.text
-        source_end = (phrase.appositive or phrase.span)[1]
+        # After its appositive, or after a name apposed to its description, which the phrase
+        # may end with ("according to a spokesperson for the union, Jean Roe, ...").
+        source_end = max(phrase.span[1], (phrase.appositive or phrase.span)[1])
         first = WORDS.match(text, skip_space(text, source_end), end)
         if first is not None and _continues_source(first.group()):
             comma = text.find(",", first.start(), min(end, source_end + _SOURCE_LENGTH))

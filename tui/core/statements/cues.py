@@ -24,6 +24,7 @@ from tui.core.lexicon import (
     BELIEF_CUES,
     CATENATIVE_VERBS,
     CHARACTERIZE_CUES,
+    CUE_COMPOUNDS,
     CUE_NOUNS,
     DETERMINERS,
     DISCUSSION_CUES,
@@ -158,6 +159,7 @@ _PARTICIPLE_COMMA = re.compile(
     r",[”\"’]?\s+(?:" + _ADVERB_BEFORE_CUE + r"\s+)?(?P<to>" + _TO_PARTICIPLE + r"\s+)?$"
 )
 _ATTITUDES = frozenset(ATTITUDE_ADJECTIVE_CUES)
+_COMPOUND = re.compile(r"(?i:" + alternation(CUE_COMPOUNDS) + r")" + BOUND_R)  # "think tank"
 _STANCE = STANCE_CUES | frozenset(STANCE_PARTICLES) | _ATTITUDES
 # The object of a characterize verb, then "as" and what it is seen as, not a clause or an
 # idiom ("saw sales rise as prices fell", "see it as well", "viewed as soon as").
@@ -229,6 +231,8 @@ class CueAttributions(CueForms, Quotations):
             word = self.text[cue[0] : cue[1]]
             if word in _ADJECTIVE_ONLY and not self._takes_clause(cue):
                 continue
+            if _COMPOUND.match(self.text, cue[0]):
+                continue  # "a think tank": a noun
             if self._no_verb_at(start, cue[0]):
                 continue  # "the plan", "his remarks", "to support"
             found = self._attribution(cue, (floor, end), last_phrase)
@@ -593,8 +597,8 @@ def _participle(cue: str) -> bool:
 
 def _passive(between: str, word: str) -> bool:
     """Whether the words between subject and cue make the cue passive ("has been charged")."""
-    if word.endswith("ing"):
-        return False  # "have been demanding": progressive, not passive
+    if _participle(word):
+        return False  # "have been demanding", "has been calling for": progressive, not passive
     words = between.lower().split()
     if not words:
         return False  # "X said": most often nothing stands between

@@ -5,7 +5,7 @@ from __future__ import annotations
 from operator import itemgetter
 
 from tui.core.model import Span, Speaker, Statement
-from tui.core.statements.acts import act_of
+from tui.core.statements.acts import statement_act
 from tui.core.statements.cues import CueAttributions, find_cues
 from tui.core.statements.furniture import without_furniture
 from tui.core.statements.headlines import headline_ends, without_repeats
@@ -82,7 +82,13 @@ class _Finder(Labels, CueAttributions, ReportingNouns):
                 s.cue,
                 s.cue_span,
                 s.when,
-                act="stance" if performative(self.text, span, s.cue_span) else act_of(s.cue),
+                act="stance"
+                if performative(self.text, span, s.cue_span)
+                else statement_act(
+                    s.cue,
+                    self.text[span[0] : span[1]],
+                    self.text[s.speaker_span[0] : s.speaker_span[1]] if s.speaker_span else "",
+                ),
                 parts=parts_of(
                     self.text,
                     self.quotes,

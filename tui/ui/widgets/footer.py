@@ -76,13 +76,10 @@ class ReaderFooter(Footer):
         )
 
     def bindings_changed(self, screen: Screen[object]) -> None:
-        if not (
-            self._bindings_ready
-            and screen.app.app_focus
-            and self.is_attached
-            and screen is self.screen
-        ):
-            super().bindings_changed(screen)
+        # Textual's footer makes itself again here, after a refresh: at start-up, twice (two
+        # signals), the first making keys the second threw away.
+        self._bindings_ready = True
+        if not (screen.app.app_focus and self.is_attached and screen is self.screen):
             return
         self.show_keys()
         # Textual's footer reads the keys after the next refresh: so does this one, again
