@@ -93,15 +93,13 @@ _BE = re.compile(
     r"(?:(?:not|never|also|" + _ADVERB + r")\s+)*$",
     re.IGNORECASE,
 )
-# A modal of possibility before a cue: "might say", "could well argue", "may have claimed".
-_MODAL = re.compile(r"\b(?:might|could|may)\s+(?:(?:well|also|even|have|" + _ADVERB + r")\s+)*$")
-# A condition holding the cue: "If Lee says", "unless the mayor claims".
-_CONDITION = re.compile(
-    r"\b(?i:if|unless)\s+(?:[\w’'.-]+\s+){1,4}?(?:(?:does|do|did|ever|" + _ADVERB + r")\s+)*$"
-)
-# Nobody for subject: "Nobody said", "no one has claimed".
-_NOBODY = re.compile(
-    r"\b(?i:nobody|no\s+one|no-one)\s+(?:(?:has|have|had|ever|yet|" + _ADVERB + r")\s+)*$"
+# Before a cue of hypothetical saying, one pattern searched once: a modal of possibility
+# ("might say", "could well argue", "may have claimed"), a condition ("If Lee says", "unless
+# the mayor claims"), nobody for subject ("Nobody said", "no one has claimed").
+_HYPOTHETICAL = re.compile(
+    r"\b(?:(?:might|could|may)\s+(?:(?:well|also|even|have|" + _ADVERB + r")\s+)*"
+    r"|(?i:if|unless)\s+(?:[\w’'.-]+\s+){1,4}?(?:(?:does|do|did|ever|" + _ADVERB + r")\s+)*"
+    r"|(?i:nobody|no\s+one|no-one)\s+(?:(?:has|have|had|ever|yet|" + _ADVERB + r")\s+)*)$"
 )
 _AGENT = re.compile(r"\s+(?:" + _ADVERB + r"\s+)?by\s")
 # What tells a reported clause after a cue: "that", a colon or a quotation mark.
@@ -282,12 +280,7 @@ def _title(text: str, word: str, cue: Span, span: Span) -> bool:
 
 def _hypothetical(text: str, cue: Span) -> bool:
     """ "some might say", "if Lee says", "nobody said": words that were not said."""
-    lead = max(0, cue[0] - _LEAD)
-    return (
-        _MODAL.search(text, lead, cue[0]) is not None
-        or _CONDITION.search(text, lead, cue[0]) is not None
-        or _NOBODY.search(text, lead, cue[0]) is not None
-    )
+    return _HYPOTHETICAL.search(text, max(0, cue[0] - _LEAD), cue[0]) is not None
 
 
 def _no_source(text: str, word: str, cue: Span) -> bool:
