@@ -19,6 +19,7 @@ from tui.core.lexicon import (
     LISTENER_CUES,
     NOT_CONTENT_OPENERS,
     PREPOSITIONS,
+    QUESTION_PARTICIPLES,
     SPEECH_CUES,
     STANCE_CUES,
     SUBORDINATORS,
@@ -26,7 +27,14 @@ from tui.core.lexicon import (
     VENUE_WORDS,
 )
 from tui.core.model import Span
-from tui.core.statements.patterns import BOUND_R, LEAD, RELATIVE_VERB, WORDS, skip_space
+from tui.core.statements.patterns import (
+    BOUND_R,
+    CLOSE_MARKS,
+    LEAD,
+    RELATIVE_VERB,
+    WORDS,
+    skip_space,
+)
 from tui.core.statements.state import State
 from tui.core.text import alternation
 
@@ -38,7 +46,7 @@ _TIME_ADJUNCT = re.compile(
 )
 _VENUE_ADJUNCT = re.compile(
     r"\s*,?\s*(?:in|on|at|during|via|through|over|after|before)\s+"
-    r"(?:[\w’'.-]+\s+){0,5}?(?:"
+    r"(?:(?!that\b)[\w’'.-]+\s+){0,5}?(?:"  # not past "that": "said on Monday that the vote"
     + _VENUE
     + r")s?(?:\s+(?:"
     + _VENUE
@@ -123,8 +131,11 @@ class Clauses(State):
         an adjunct, or (when there is content before the cue) a prepositional phrase."""
         if self._is_adjunct(span):
             return True
-        first = WORDS.search(self.text, span[0], span[1])
-        return has_before and first is not None and first.group().lower() in PREPOSITIONS
+        words = WORDS.findall(self.text, span[0], min(span[1], span[0] + 40))
+        if not has_before or not words:
+            return False
+        first = words[0].lower()
+        return first in PREPOSITIONS or (first == "to" and _names_listener(words[1:]))
 
     def _when(self, span: Span) -> str | None:
         phrase = self.text[span[0] : span[1]].rstrip(" .")
@@ -170,21 +181,35 @@ class Clauses(State):
         return word in PREPOSITIONS or (word.endswith("ing") and word in _PARTICIPLES)
 
     def _adverbial(self, span: Span) -> bool:
-        """Whether text[span] is only an adverbial clause ("But when Congress cut funding"),
-        which sets the scene of an attribution and is not what was said; with a main clause
-        after a comma ("If Trump wins, the rules go") it is content."""
+        """Whether text[span] is only an adverbial clause ("But when Congress cut funding",
+        "Asked whether the pier would close"), which sets the scene of an attribution and is
+        not what was said; with a main clause after a comma ("If Trump wins, the rules go") it
+        is content."""
         if self.text.find(",", span[0], span[1]) >= 0:
             return False
         words = WORDS.findall(self.text, span[0], min(span[1], span[0] + 24))[:2]
         if words and words[0].lower() in {"but", "and", "so", "yet"}:
             words = words[1:]
-        return bool(words) and words[0].lower() in SUBORDINATORS
+        return bool(words) and (
+            words[0].lower() in SUBORDINATORS or words[0].lower() in QUESTION_PARTICIPLES
+        )
 
     def _after_boundary(self, start: int, pos: int) -> bool:
         """Whether `pos` follows a clause boundary: a comma, a closing mark or a dash."""
         head = self._lead(start, pos)
-        return bool(head) and head[-1] in ",”\"’'»―—–:"
+        return bool(head) and head[-1] in ",'―—–:" + CLOSE_MARKS
 
     def _lead(self, start: int, pos: int) -> str:
         """The last characters before `pos` (not before `start`), trailing spaces removed."""
         return self.text[max(start, pos - LEAD) : pos].rstrip()
+
+
+_LISTENER_WORDS = 3
+
+
+def _names_listener(words: list[str]) -> bool:
+    """Whether the few words after "to" are a listener: "(wrote) to Roe", "to the council";
+    not "to Mr. Lee's claim that ...", what was answered."""
+    return 0 < len(words) <= _LISTENER_WORDS and (
+        words[0][0].isupper() or words[0].lower() in DETERMINERS
+    )
