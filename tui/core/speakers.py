@@ -1246,14 +1246,14 @@ class Speakers:
         """The person last named with one of `titles` before `position`, within reach
         ("Councilman Rob Lee", "Sen. Ann Hale"), as a speaker; None if none."""
         lower = max(0, position - _TITLE_REACH)
-        named = [
-            found
-            for found in _TITLED_NAME.finditer(self._text, lower, position)
-            if found["title"].lower() in titles
-        ]
-        if not named or _quoted(self._text, named[-1].start()):
+        named = None
+        for start in _title_starts(titles).finditer(self._text, lower, position):
+            found = _TITLED_NAME.match(self._text, start.start(), position)
+            if found is not None and found["title"].lower() in titles:
+                named = found
+        if named is None or _quoted(self._text, named.start()):
             return None
-        name = named[-1]["name"]
+        name = named["name"]
         sharing = self._by_surname.get(_key(name).split()[-1], [])
         holder = next((e for e in sharing if not titles.isdisjoint(e.described)), None)
         if holder is not None or (len(sharing) > 1 and " " not in name):
@@ -1935,6 +1935,14 @@ def _referred_to(entry: _Entry, pronoun: str) -> None:
         entry.kind = "person"
     elif pronoun in THING_PRONOUNS or pronoun in {"its", "which"}:
         entry.kind = "organization"
+
+
+@lru_cache(maxsize=256)  # one set of titles for each head a description may have
+def _title_starts(titles: frozenset[str]) -> re.Pattern[str]:
+    """Where one of `titles`, capitalised, starts a word: the only places `_TITLED_NAME`
+    may match with one of them, found without trying its look-ahead at every position."""
+    words = {title.capitalize() for title in titles if title}
+    return re.compile(word_start_alternation(words) + r"(?![a-z])" if words else r"(?!)")
 
 
 def _quoted(text: str, position: int) -> bool:
