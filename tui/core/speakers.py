@@ -67,7 +67,13 @@ from tui.core.speaker_kinds import (
     people_plural,
     weakly_marked_kind,
 )
-from tui.core.text import DASHES, alternation, last_word_start, word_start_alternation
+from tui.core.text import (
+    DASHES,
+    alternation,
+    last_word_start,
+    not_after,
+    word_start_alternation,
+)
 
 # A token (a word, or one punctuation mark) and the spaces before it, the only characters
 # between two tokens. Possessive quantifiers ("*+", "++"): nothing ever needs to be given back,
@@ -1084,7 +1090,7 @@ class Speakers:
             self._people = {p.name.split()[-1]: p for p in first.values() if p.gender}
             self._person_surnames = {p.name.split()[-1] for p in first.values()}
             self._surnames = re.compile(
-                r"(?<![\w’'-])(?:" + alternation(set(self._people)) + r")(?![\w-])"
+                not_after("’'-") + "(?:" + alternation(set(self._people)) + r")(?![\w-])"
             )
         return self._people
 
@@ -1816,9 +1822,10 @@ def _common_word(text: str, token: Token) -> bool:
     if before > 0 and text[before - 1] not in '.!?:\n"”':
         return False
     # The word, not inside a longer one. The look-behind stands after the word, so that the
-    # regex engine jumps from one occurrence of the word to the next.
+    # regex engine jumps from one occurrence of the word to the next; "’" is looked for on its
+    # own, not in a set with "\w" (`not_after`: that set is slow to compile).
     word = re.escape(token.lower)
-    pattern = re.compile(word + r"(?<![\w’'-]" + word + r")(?![\w’'-])")
+    pattern = re.compile(word + not_after("’'-", word) + r"(?![\w'-])(?!’)")
     start = max(0, token.start - _COMMON_WORD_REACH)
     return pattern.search(text, start, token.end + _COMMON_WORD_REACH) is not None
 
