@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import islice
@@ -1071,7 +1072,7 @@ class Speakers:
         if known_people:
             people.extend(
                 _Person(match.start(), known.name, known.surname, known.gender)
-                for match in self._surnames.finditer(text, lower, upper)
+                for match in _word_matches(self._surnames, text, lower, upper)
                 for known in (known_people[match.group()],)
                 if known.start < match.start()
             )
@@ -1089,9 +1090,8 @@ class Speakers:
                     first[person.surname] = known._replace(gender="")
             self._people = {p.name.split()[-1]: p for p in first.values() if p.gender}
             self._person_surnames = {p.name.split()[-1] for p in first.values()}
-            self._surnames = re.compile(
-                not_after("’'-") + "(?:" + alternation(set(self._people)) + r")(?![\w-])"
-            )
+            # Surnames are made of letters and hyphens (`_PERSON_NAME`): `_word_matches`.
+            self._surnames = re.compile("(?:" + alternation(set(self._people)) + r")(?![\w-])")
         return self._people
 
     # -- possessors --
@@ -1652,18 +1652,39 @@ def _occurrences(text: str, words: set[str]) -> list[tuple[str, int]]:
     """Where each capitalised one of `words` (names) occurs in `text` as a whole word
     ("Umerov", "Umerov’s"): one pass of a regular expression built from the words as a trie.
 
-    The expression opens with the names' capitals (`word_start_alternation`), so the regex
-    engine skips to the next one by a table lookup; a match inside a word ("Cain" in "McCain")
-    is no match.
+    A match inside a word ("Cain" in "McCain") is no match. When every name is made of
+    `_in_word` characters, the expression is the trie alone (`_word_matches`); else it opens
+    with the names' capitals and a look-behind (`word_start_alternation`).
     """
     names = frozenset(w for w in words if w[:1].isupper())
     if not names:
         return []
+    if all(all(map(_in_word, name)) for name in names):
+        pattern = re.compile("(?:" + alternation(names) + r")(?![^\W_])")
+        return [(m.group(), m.start()) for m in _word_matches(pattern, text, 0, len(text))]
     if not all(name[0].isalnum() for name in names):  # "Ⓐ" is upper case but no letter
         pattern = re.compile(r"\b(?<![’'-])(?:" + alternation(names) + r")(?![^\W_])")
     else:
         pattern = re.compile(word_start_alternation(names, glue="’'-") + r"(?![^\W_])")
     return [(m.group(), m.start()) for m in pattern.finditer(text)]
+
+
+def _word_matches(
+    pattern: re.Pattern[str], text: str, start: int, end: int
+) -> Iterator[re.Match[str]]:
+    """The matches of `pattern` in text[start:end] that start a word (not after an `_in_word`
+    character), when every match is made of `_in_word` characters: then no word starts inside
+    a match, and one dropped hides no other. A pattern for the names of one article is built
+    for it; without the look-behind it compiles in half the time or less (~0.2 ms saved)."""
+    for match in pattern.finditer(text, start, end):
+        at = match.start()
+        if at == 0 or not _in_word(text[at - 1]):
+            yield match
+
+
+def _in_word(char: str) -> bool:
+    """Whether `char` continues a word: a letter, a digit, "_", an apostrophe or a hyphen."""
+    return char.isalnum() or char in "_’'-"
 
 
 def _name_before(word: str) -> bool:
