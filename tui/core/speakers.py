@@ -72,7 +72,6 @@ from tui.core.text import (
     DASHES,
     alternation,
     last_word_start,
-    not_after,
     word_start_alternation,
 )
 
@@ -1842,13 +1841,16 @@ def _common_word(text: str, token: Token) -> bool:
         before -= 1
     if before > 0 and text[before - 1] not in '.!?:\n"”':
         return False
-    # The word, not inside a longer one. The look-behind stands after the word, so that the
-    # regex engine jumps from one occurrence of the word to the next; "’" is looked for on its
-    # own, not in a set with "\w" (`not_after`: that set is slow to compile).
-    word = re.escape(token.lower)
-    pattern = re.compile(word + not_after("’'-", word) + r"(?![\w'-])(?!’)")
-    start = max(0, token.start - _COMMON_WORD_REACH)
-    return pattern.search(text, start, token.end + _COMMON_WORD_REACH) is not None
+    # The word within reach, not inside a longer one: substring searches, where a regular
+    # expression would be compiled for each word.
+    word, end = token.lower, min(len(text), token.end + _COMMON_WORD_REACH)
+    at = text.find(word, max(0, token.start - _COMMON_WORD_REACH), end)
+    while at >= 0:
+        after = at + len(word)
+        if (at == 0 or not _in_word(text[at - 1])) and (after == end or not _in_word(text[after])):
+            return True
+        at = text.find(word, at + 1, end)
+    return False
 
 
 def _people_opening(text: str, token: Token) -> bool:
@@ -1967,10 +1969,11 @@ def _referred_to(entry: _Entry, pronoun: str) -> None:
 
 @lru_cache(maxsize=256)  # one set of titles for each head a description may have
 def _title_starts(titles: frozenset[str]) -> re.Pattern[str]:
-    """Where one of `titles`, capitalised, starts a word: the only places `_TITLED_NAME`
-    may match with one of them, found without trying its look-ahead at every position."""
-    words = {title.capitalize() for title in titles if title}
-    return re.compile(word_start_alternation(words) + r"(?![a-z])" if words else r"(?!)")
+    """Where one of `titles` (those of lower-case ASCII letters, as `_TITLED_NAME` reads
+    them) stands capitalised: the only places it may match with one of them, found without
+    trying its look-ahead at every position. It checks the word start itself."""
+    words = {title.capitalize() for title in titles if title.isascii() and title.isalpha()}
+    return re.compile("(?:" + alternation(words) + r")(?![a-z])" if words else r"(?!)")
 
 
 def _quoted(text: str, position: int) -> bool:
