@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import islice
@@ -70,7 +71,12 @@ from tui.core.speaker_kinds import (
     people_plural,
     weakly_marked_kind,
 )
-from tui.core.text import DASHES, alternation, last_word_start, word_start_alternation
+from tui.core.text import (
+    DASHES,
+    alternation,
+    last_word_start,
+    word_start_alternation,
+)
 
 # A token (a word, or one punctuation mark) and the spaces before it, the only characters
 # between two tokens. Possessive quantifiers ("*+", "++"): nothing ever needs to be given back,
@@ -1273,7 +1279,7 @@ class Speakers:
         if known_people:
             people.extend(
                 _Person(match.start(), known.name, known.surname, known.gender)
-                for match in self._surnames.finditer(text, lower, upper)
+                for match in _word_matches(self._surnames, text, lower, upper)
                 for known in (known_people[match.group()],)
                 if known.start < match.start()
             )
@@ -1291,9 +1297,8 @@ class Speakers:
                     first[person.surname] = known._replace(gender="")
             self._people = {p.name.split()[-1]: p for p in first.values() if p.gender}
             self._person_surnames = {p.name.split()[-1] for p in first.values()}
-            self._surnames = re.compile(
-                r"(?<![\w’'-])(?:" + alternation(set(self._people)) + r")(?![\w-])"
-            )
+            # Surnames are made of letters and hyphens (`_PERSON_NAME`): `_word_matches`.
+            self._surnames = re.compile("(?:" + alternation(set(self._people)) + r")(?![\w-])")
         return self._people
 
     # -- possessors --
@@ -1462,14 +1467,14 @@ class Speakers:
         """The person last named with one of `titles` before `position`, within reach
         ("Councilman Rob Lee", "Sen. Ann Hale"), as a speaker; None if none."""
         lower = max(0, position - _TITLE_REACH)
-        named = [
-            found
-            for found in _TITLED_NAME.finditer(self._text, lower, position)
-            if found["title"].lower() in titles
-        ]
-        if not named or _quoted(self._text, named[-1].start()):
+        named = None
+        for start in _title_starts(titles).finditer(self._text, lower, position):
+            found = _TITLED_NAME.match(self._text, start.start(), position)
+            if found is not None and found["title"].lower() in titles:
+                named = found
+        if named is None or _quoted(self._text, named.start()):
             return None
-        name = named[-1]["name"]
+        name = named["name"]
         sharing = self._by_surname.get(_key(name).split()[-1], [])
         holder = next((e for e in sharing if not titles.isdisjoint(e.described)), None)
         if holder is not None or (len(sharing) > 1 and " " not in name):
@@ -1927,18 +1932,39 @@ def _occurrences(text: str, words: set[str]) -> list[tuple[str, int]]:
     """Where each capitalised one of `words` (names) occurs in `text` as a whole word
     ("Umerov", "Umerov’s"): one pass of a regular expression built from the words as a trie.
 
-    The expression opens with the names' capitals (`word_start_alternation`), so the regex
-    engine skips to the next one by a table lookup; a match inside a word ("Cain" in "McCain")
-    is no match.
+    A match inside a word ("Cain" in "McCain") is no match. When every name is made of
+    `_in_word` characters, the expression is the trie alone (`_word_matches`); else it opens
+    with the names' capitals and a look-behind (`word_start_alternation`).
     """
     names = frozenset(w for w in words if w[:1].isupper())
     if not names:
         return []
+    if all(all(map(_in_word, name)) for name in names):
+        pattern = re.compile("(?:" + alternation(names) + r")(?![^\W_])")
+        return [(m.group(), m.start()) for m in _word_matches(pattern, text, 0, len(text))]
     if not all(name[0].isalnum() for name in names):  # "Ⓐ" is upper case but no letter
         pattern = re.compile(r"\b(?<![’'-])(?:" + alternation(names) + r")(?![^\W_])")
     else:
         pattern = re.compile(word_start_alternation(names, glue="’'-") + r"(?![^\W_])")
     return [(m.group(), m.start()) for m in pattern.finditer(text)]
+
+
+def _word_matches(
+    pattern: re.Pattern[str], text: str, start: int, end: int
+) -> Iterator[re.Match[str]]:
+    """The matches of `pattern` in text[start:end] that start a word (not after an `_in_word`
+    character), when every match is made of `_in_word` characters: then no word starts inside
+    a match, and one dropped hides no other. A pattern for the names of one article is built
+    for it; without the look-behind it compiles in half the time or less (~0.2 ms saved)."""
+    for match in pattern.finditer(text, start, end):
+        at = match.start()
+        if at == 0 or not _in_word(text[at - 1]):
+            yield match
+
+
+def _in_word(char: str) -> bool:
+    """Whether `char` continues a word: a letter, a digit, "_", an apostrophe or a hyphen."""
+    return char.isalnum() or char in "_’'-"
 
 
 def _name_before(word: str) -> bool:
@@ -2102,12 +2128,16 @@ def _common_word(text: str, token: Token) -> bool:
         before -= 1
     if before > 0 and text[before - 1] not in '.!?:\n"”':
         return False
-    # The word, not inside a longer one. The look-behind stands after the word, so that the
-    # regex engine jumps from one occurrence of the word to the next.
-    word = re.escape(token.lower)
-    pattern = re.compile(word + r"(?<![\w’'-]" + word + r")(?![\w’'-])")
-    start = max(0, token.start - _COMMON_WORD_REACH)
-    return pattern.search(text, start, token.end + _COMMON_WORD_REACH) is not None
+    # The word within reach, not inside a longer one: substring searches, where a regular
+    # expression would be compiled for each word.
+    word, end = token.lower, min(len(text), token.end + _COMMON_WORD_REACH)
+    at = text.find(word, max(0, token.start - _COMMON_WORD_REACH), end)
+    while at >= 0:
+        after = at + len(word)
+        if (at == 0 or not _in_word(text[at - 1])) and (after == end or not _in_word(text[after])):
+            return True
+        at = text.find(word, at + 1, end)
+    return False
 
 
 def _people_opening(text: str, token: Token) -> bool:
@@ -2222,6 +2252,15 @@ def _referred_to(entry: _Entry, pronoun: str) -> None:
         entry.kind = "person"
     elif pronoun in THING_PRONOUNS or pronoun in {"its", "which"}:
         entry.kind = "organization"
+
+
+@lru_cache(maxsize=256)  # one set of titles for each head a description may have
+def _title_starts(titles: frozenset[str]) -> re.Pattern[str]:
+    """Where one of `titles` (those of lower-case ASCII letters, as `_TITLED_NAME` reads
+    them) stands capitalised: the only places it may match with one of them, found without
+    trying its look-ahead at every position. It checks the word start itself."""
+    words = {title.capitalize() for title in titles if title.isascii() and title.isalpha()}
+    return re.compile("(?:" + alternation(words) + r")(?![a-z])" if words else r"(?!)")
 
 
 def _quoted(text: str, position: int) -> bool:
