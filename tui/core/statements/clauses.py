@@ -36,9 +36,11 @@ _TIME_ADJUNCT = re.compile(
     r"\s*,?\s*(?:(?:on|last|this|late|early|earlier|next|in)\s+)?(?:(?:the|a)\s+)?"
     r"(?i:" + _TIME + r")\b(?:\s+(?i:" + _TIME + r"))?(?:\s+\d{1,2}\b)?(?:,?\s+\d{4}\b)?" + BOUND_R
 )
+# A place or occasion after a cue ("said in a televised address"); its words never run past a
+# "that", which opens the content ("in an e-mail that talks would resume": no venue "talks").
 _VENUE_ADJUNCT = re.compile(
     r"\s*,?\s*(?:in|on|at|during|via|through|over|after|before)\s+"
-    r"(?:[\w’'.-]+\s+){0,5}?(?:"
+    r"(?:(?!that\b)[\w’'.-]+\s+){0,5}?(?:"
     + _VENUE
     + r")s?(?:\s+(?:"
     + _VENUE
