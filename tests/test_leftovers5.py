@@ -24,3 +24,28 @@ def test_venue_adjunct_stops_at_that():
     assert contents("The union said in a fax that cuts would hit nurses first.") == [
         "cuts would hit nurses first"
     ]
+
+
+# A conjoined cue inside reported content with only a prepositional object after it ("and
+# thought of the war") is the content's own verb, not a second attribution; with a clause
+# or a particle cue ("warned of") it still is one.
+
+
+def test_conjoined_cue_with_an_object_of_stays_in_the_content():
+    assert contents("Lee said she walked home and thought of the war.") == [
+        "she walked home and thought of the war"
+    ]
+    assert contents("Ruiz told reporters that he cried and thought about his father.") == [
+        "he cried and thought about his father"
+    ]
+
+
+def test_conjoined_cue_with_a_clause_is_still_a_second_attribution():
+    assert contents("Lee said the plan would fail and thought that a strike was near.") == [
+        "the plan would fail",
+        "a strike was near",
+    ]
+    assert contents("Lee said the plan would fail and warned of a strike.") == [
+        "the plan would fail",
+        "a strike",
+    ]

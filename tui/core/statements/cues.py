@@ -185,6 +185,10 @@ _COPULA_BETWEEN = re.compile(
 # ends.
 _DASH = re.compile(r"\s-{1,2}\s|\s?[—–―]")
 _DETERMINERS = frozenset("the a an his her their its".split())  # before a noun, not a verb
+# What opens a prepositional object ("thought of home", "knew about it"): a conjoined cue
+# inside reported content with only that after it is the content's own verb, not a second
+# attribution.
+_OBJECT_OF = re.compile(r"(?:of|about)\b")
 
 
 class CueAttributions(CueForms, Quotations):
@@ -444,6 +448,8 @@ class CueAttributions(CueForms, Quotations):
         previous = self.statements[-1]
         if found.phrase is None or found.cue is None or found.span[0] < found.cue[0]:
             return False
+        if _OBJECT_OF.match(self.text, found.span[0]):
+            return False  # "said she walked home and thought of the war": no clause of its own
         lead = _PARTICIPLE_COMMA.search(
             self.text, max(previous.span[0], found.cue[0] - LEAD), found.cue[0]
         )
