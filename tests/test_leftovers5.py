@@ -49,3 +49,27 @@ def test_conjoined_cue_with_a_clause_is_still_a_second_attribution():
         "the plan would fail",
         "a strike",
     ]
+
+
+# A year between a determiner and a document noun dates the document: it is part of the
+# speaker phrase ("a 2024 report"); a bare year opening a clause is not.
+
+
+def speaker_spans(text: str) -> list[str]:
+    return [
+        text[s.speaker_span[0] : s.speaker_span[1]] if s.speaker_span else ""
+        for s in statements(text)
+    ]
+
+
+def test_a_year_before_a_document_noun_is_part_of_the_speaker():
+    assert speaker_spans("A 2024 report by the council found that rents had doubled.") == [
+        "A 2024 report by the council"
+    ]
+    assert speaker_spans("The 1998 survey showed that most farmers were in debt.") == [
+        "The 1998 survey"
+    ]
+
+
+def test_a_year_opening_a_clause_is_no_part_of_the_speaker():
+    assert speaker_spans("In 2019 officials said the dam was safe.") == ["officials"]

@@ -105,6 +105,7 @@ _RELATIVE_WORDS = RELATIVE_PRONOUNS | {"whose", "whom"}
 _DOCUMENT_CONNECTORS = frozenset({"of", "by"})  # "a survey of workers", "a report by the council"
 _MAX_MODIFIERS = 3
 _AGE = re.compile(r"\d+-year-old")
+_YEAR = re.compile(r"(?:1[89]|20)\d\d")
 _CONTRACTED_PRONOUN = re.compile(r"(he|she|they|it|i|we|who)[’'](?:s|ve|d|ll|re|m)")
 _TIME_LEADS = frozenset({"on", "last", "this", "earlier", "late"})
 _MAX_APPOSITIVE = 30
@@ -270,6 +271,8 @@ def _noun_phrase_before(toks: list[Token], index: int) -> int | None:
             and (toks[j - 1].capitalized or toks[j - 1].lower in _NOUN_WORDS)
         ) or _in_surname(toks, j):
             first = j
+        elif _dating_year(toks, j):  # "a 2024 report"
+            first = j
         elif (
             _modifier(tok)
             and modifiers < _MAX_MODIFIERS
@@ -318,6 +321,16 @@ def _common_noun_phrase(toks: list[Token], index: int) -> int | None:
     if _possessive(toks[j].word) and j > 0 and toks[j - 1].lower in SPEAKER_DETERMINERS:
         return j - 1  # "the world's two biggest polluters"
     return None
+
+
+def _dating_year(toks: list[Token], j: int) -> bool:
+    """A year between a determiner and its noun, dating it: "a 2024 report", "the 1998 study"
+    (not a bare year opening a clause: "in 2019 officials said")."""
+    return (
+        _YEAR.fullmatch(toks[j].word) is not None
+        and j > 0
+        and toks[j - 1].lower in SPEAKER_DETERMINERS
+    )
 
 
 def _ing_modifier(tok: Token) -> bool:
