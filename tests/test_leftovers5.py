@@ -73,3 +73,20 @@ def test_a_year_before_a_document_noun_is_part_of_the_speaker():
 
 def test_a_year_opening_a_clause_is_no_part_of_the_speaker():
     assert speaker_spans("In 2019 officials said the dam was safe.") == ["officials"]
+
+
+# An age between a name and its appositive ("Tom Hale, 58, a retired teacher") leaves the
+# appositive the speaker's role, after an inverted cue and before a cue alike.
+
+
+def roles(text: str) -> list[str | None]:
+    return [speaker.role for speaker in find_statements(text)[0]]
+
+
+def test_an_age_between_name_and_role_keeps_the_role():
+    assert roles("“We will rebuild,” said Tom Hale, 58, a retired teacher.") == ["retired teacher"]
+    assert roles("Ana Ruiz, 41, a nurse in Leeds, said the ward was full.") == ["nurse in Leeds"]
+
+
+def test_an_age_alone_is_no_role():
+    assert roles("“We will rebuild,” said Tom Hale, 58.") == [None]

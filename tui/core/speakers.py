@@ -105,6 +105,7 @@ _RELATIVE_WORDS = RELATIVE_PRONOUNS | {"whose", "whom"}
 _DOCUMENT_CONNECTORS = frozenset({"of", "by"})  # "a survey of workers", "a report by the council"
 _MAX_MODIFIERS = 3
 _AGE = re.compile(r"\d+-year-old")
+_AGE_BEFORE_ROLE = re.compile(r"\d{1,3},")  # an age, then the appositive role
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
 _CONTRACTED_PRONOUN = re.compile(r"(he|she|they|it|i|we|who)[’'](?:s|ve|d|ll|re|m)")
 _TIME_LEADS = frozenset({"on", "last", "this", "earlier", "late"})
@@ -865,8 +866,11 @@ def phrase_after(text: str, start: int, upper: int) -> Phrase | None:
     end = toks[last].end
     appositive = None
     if last + 1 < len(toks) and toks[last + 1].word == ",":
-        rest = toks[last + 2 :]
-        stop = _apposition_end(toks, last + 2)
+        first = last + 2
+        if first + 1 < len(toks) and toks[first].word.isdigit() and toks[first + 1].word == ",":
+            first += 2  # an age before the appositive: "said Tom Hale, 58, a retired teacher"
+        rest = toks[first:]
+        stop = _apposition_end(toks, first)
         if stop and (not rest[0].word[0].isupper() or rest[0].lower in DETERMINERS):
             appositive = (rest[0].start, rest[stop - 1].end)
     return Phrase((toks[0].start, end), words, appositive, tokens=tuple(toks[: last + 1]))
@@ -2048,11 +2052,14 @@ def _appositive_role(text: str, appositive: Span | None) -> str | None:
     if appositive is None:
         return None
     words = text[appositive[0] : appositive[1]].split()
+    start = appositive[0]
+    if len(words) > 1 and _AGE_BEFORE_ROLE.match(words[0]):
+        start = text.index(words[1], start + len(words[0]))  # "Hale, 58, a retired teacher"
+        words = words[1:]
     if not words or words[0].lower() in _RELATIVE_WORDS:
         return None
     if not any(c.isalpha() for c in words[0]):
         return None  # an age or a number: "Ruiz, 31, said"
-    start = appositive[0]
     if words[0].lower() in {"a", "an", "the"} or words[0].lower() in POSSESSIVE_PRONOUNS:
         start += len(words[0]) + 1  # "Her neighbor, Tom Hale": "neighbor"
     return _clean_role(text[start : appositive[1]])
