@@ -90,3 +90,23 @@ def test_an_age_between_name_and_role_keeps_the_role():
 
 def test_an_age_alone_is_no_role():
     assert roles("“We will rebuild,” said Tom Hale, 58.") == [None]
+
+
+# A name listing fields with "and" and ending in a country is a government department's: an
+# organization; a list of countries or of people stays a group.
+
+
+def kinds(text: str) -> list[str]:
+    return [speaker.kind for speaker in find_statements(text)[0]]
+
+
+def test_a_department_named_by_its_fields_and_a_country_is_an_organization():
+    assert kinds("Forests, Lakes and Wildlife Canada said the herd was shrinking.") == [
+        "organization"
+    ]
+    assert kinds("Trade and Industry Britain said exports had slowed.") == ["organization"]
+
+
+def test_a_list_of_countries_or_people_stays_a_group():
+    assert kinds("Spain and France said the vote was unfair.") == ["group"]
+    assert kinds("Nora Kim and Ali Reza said the vote was unfair.") == ["group"]
