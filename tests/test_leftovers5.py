@@ -110,3 +110,18 @@ def test_a_department_named_by_its_fields_and_a_country_is_an_organization():
 def test_a_list_of_countries_or_people_stays_a_group():
     assert kinds("Spain and France said the vote was unfair.") == ["group"]
     assert kinds("Nora Kim and Ali Reza said the vote was unfair.") == ["group"]
+
+
+# A tagline, a paragraph of a name, a beat and an outlet ("X reports on health for Y"), is
+# furniture: no statement; the same verb with more after the outlet is prose.
+
+
+def test_a_tagline_paragraph_is_no_statement():
+    text = "Tom Hale reports on energy for Example News.\n\nThe mayor said the road would reopen."
+    assert contents(text) == ["the road would reopen"]
+    assert statements("Ravi Patel writes about the courts for the Daily Courier.") == []
+
+
+def test_a_report_in_prose_is_still_read():
+    text = "The agency reports on water for the province, Lee said."
+    assert contents(text) == ["The agency reports on water for the province"]
