@@ -125,3 +125,13 @@ def test_a_tagline_paragraph_is_no_statement():
 def test_a_report_in_prose_is_still_read():
     text = "The agency reports on water for the province, Lee said."
     assert contents(text) == ["The agency reports on water for the province"]
+
+
+# A relative clause inside the subject before the cue: "who" after an unnamed source and its
+# description stands for the whole description, not the noun ending it.
+
+
+def test_who_after_a_described_source_stands_for_the_whole_description():
+    text = "A person close to the talks, who spoke on condition of anonymity, said a deal was near."
+    assert speaker_spans(text)[-1] == "A person close to the talks"
+    assert contents(text)[-1] == "a deal was near"

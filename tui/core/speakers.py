@@ -434,13 +434,9 @@ def _phrase_before(text: str, toks: list[Token], cue_start: int) -> Phrase | Non
     made = _made_document(text, toks, i) or _contact_clause(text, toks, i)
     if made is not None:
         return made
-    postmodified = _POSTMODIFIER.search(text, toks[0].start if toks else cue_start, toks[i].end)
+    postmodified = _postmodified(text, toks, i)
     if postmodified is not None:
-        k = next((j for j, t in enumerate(toks) if t.start >= postmodified.start()), None)
-        if k is not None and k >= 1 and toks[k - 1].lower in ANONYMOUS_HEADS:
-            head = toks[k - 1]
-            found = _phrase_at(text, toks, k - 1) or Phrase((head.start, head.end), (head.word,))
-            return Phrase((found.span[0], toks[i].end), found.words + ("…",))
+        return postmodified
     if tok.lower in TIME_WORDS and (i == 0 or not toks[i - 1].capitalized):
         return None  # "... a “disgrace” Wednesday": a day is no speaker
     found = _phrase_at(text, toks, i)
@@ -792,8 +788,23 @@ def _opening_phrase(toks: list[Token], first: int) -> bool:
 
 def _who_head(text: str, toks: list[Token], end: int, head: Phrase) -> Phrase:
     """What "who" after toks[end] stands for: a person's role and its complement ("A nurse at
-    the clinic in Reno, who ..."), not the place ending it; else `head`."""
-    return _role_with_complement(text, toks, end) or head
+    the clinic in Reno, who ..."), or an unnamed source and its postmodifier ("A person
+    familiar with the talks, who ..."), not the place or the thing ending it; else `head`."""
+    return _role_with_complement(text, toks, end) or _postmodified(text, toks, end) or head
+
+
+def _postmodified(text: str, toks: list[Token], i: int) -> Phrase | None:
+    """'a person familiar with the talks', 'officials close to the case': an unnamed source
+    and the words describing it, ending at toks[i]; None if no such source ends there."""
+    postmodified = _POSTMODIFIER.search(text, toks[0].start, toks[i].end)
+    if postmodified is None:
+        return None
+    k = next((j for j, t in enumerate(toks) if t.start >= postmodified.start()), None)
+    if k is None or k < 1 or toks[k - 1].lower not in ANONYMOUS_HEADS:
+        return None
+    head = toks[k - 1]
+    found = _phrase_at(text, toks, k - 1) or Phrase((head.start, head.end), (head.word,))
+    return Phrase((found.span[0], toks[i].end), found.words + ("…",))
 
 
 def _dashed_appositive(text: str, toks: list[Token], dash: int) -> Phrase | None:
