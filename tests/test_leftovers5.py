@@ -135,3 +135,9 @@ def test_who_after_a_described_source_stands_for_the_whole_description():
     text = "A person close to the talks, who spoke on condition of anonymity, said a deal was near."
     assert speaker_spans(text)[-1] == "A person close to the talks"
     assert contents(text)[-1] == "a deal was near"
+
+
+def test_who_after_a_source_described_by_a_cue_noun_keeps_the_main_statement():
+    text = "An official familiar with the plan, who asked not to be identified, said it would pass."
+    assert contents(text)[-1] == "it would pass"
+    assert speaker_spans(text)[-1] == "An official familiar with the plan"

@@ -690,10 +690,10 @@ def _appositive_phrase(text: str, toks: list[Token], comma: int) -> Phrase | Non
         if end > 0 and toks[end].word == "." and toks[end - 1].lower in _NAME_SUFFIXES:
             end -= 1  # "Acme Corp., a maker of panels, said"
         head = _phrase_at(text, toks, end)
+        if toks[j + 1].lower == "who":  # "An aide familiar with the plan, who ...": no noun ends it
+            head = _who_head(text, toks, end, head)
         if head is None:
             break
-        if toks[j + 1].lower == "who":
-            head = _who_head(text, toks, end, head)
         head_comma = j
         first = next(k for k in range(end, -1, -1) if toks[k].start == head.span[0])
         if first >= 2 and toks[first - 1].lower in {"of", "from"} and toks[first - 2].word == ",":
@@ -786,7 +786,7 @@ def _opening_phrase(toks: list[Token], first: int) -> bool:
     )
 
 
-def _who_head(text: str, toks: list[Token], end: int, head: Phrase) -> Phrase:
+def _who_head(text: str, toks: list[Token], end: int, head: Phrase | None) -> Phrase | None:
     """What "who" after toks[end] stands for: a person's role and its complement ("A nurse at
     the clinic in Reno, who ..."), or an unnamed source and its postmodifier ("A person
     familiar with the talks, who ..."), not the place or the thing ending it; else `head`."""
