@@ -141,3 +141,18 @@ def test_who_after_a_source_described_by_a_cue_noun_keeps_the_main_statement():
     text = "An official familiar with the plan, who asked not to be identified, said it would pass."
     assert contents(text)[-1] == "it would pass"
     assert speaker_spans(text)[-1] == "An official familiar with the plan"
+
+
+# A judgement verb in its physical sense: "attacked" with a place, a vehicle or an armed group
+# as its object (data: OBJECT_SENSES) and nothing reported after it is no statement.
+
+
+def test_a_physical_attack_is_no_statement():
+    assert statements("Militants attacked a border checkpoint on Sunday.") == []
+    assert statements("Raiders attacked the supply trucks near the river.") == []
+
+
+def test_an_attack_in_words_is_still_a_statement():
+    assert contents("Lee attacked the budget as a giveaway to donors.") == [
+        "the budget as a giveaway to donors"
+    ]

@@ -6,7 +6,8 @@ A speech verb with a subject and words after it is not always an attribution:
   "would not say how many", "has not said whether"), or after a verb of refusing ("declined
   to comment", "refused to elaborate"): nothing was said that an analyst could check;
 - a speech verb in **another sense**: its object a quantity ("added two goals", "declined 3
-  percent") or an event or a prize ("called a timeout", "claimed the title"), and nothing but
+  percent"), an event or a prize ("called a timeout", "claimed the title") or a place, a
+  vehicle or an armed group ("attacked the convoy": a physical attack), and nothing but
   circumstances after it (a preposition, a time, an adverb, the clause end), so no content
   clause; or "call" with one short object and at most a time after it ("called him on
   Friday", "called the mayor", "a river called Blue Creek"), where "called the mayor a liar"
@@ -97,6 +98,8 @@ _WORD = re.compile(r"[\w’'-]+")
 _TIME_ADVERBS = frozenset("last this next earlier later ago again".split())
 _WHEN_WORDS = TIME_WORDS | _TIME_ADVERBS | frozenset("on in at the early late of".split())
 _NOUN_WORDS = 3  # at most this many words after a quantity belong to its noun phrase
+# Prepositions of place that PREPOSITIONS leaves out: "attacked the convoy *near* the border".
+_PLACE_PREPOSITIONS = frozenset("near outside inside along across around behind beyond".split())
 
 
 def rejection(text: str, span: Span, cue: Span | None) -> str | None:
@@ -201,6 +204,7 @@ def _nothing_after(text: str, pos: int, end: int) -> bool:
     word = first.group().lower()
     return (
         word in PREPOSITIONS
+        or word in _PLACE_PREPOSITIONS
         or word in TIME_WORDS
         or word in _TIME_ADVERBS
         or (word.endswith("ly") and word != "only")
