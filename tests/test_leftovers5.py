@@ -156,3 +156,13 @@ def test_an_attack_in_words_is_still_a_statement():
     assert contents("Lee attacked the budget as a giveaway to donors.") == [
         "the budget as a giveaway to donors"
     ]
+
+
+# A cue word that is also a noun, in its base form after "the" or "a" and a singular name
+# ("the Radio Four show", "the Hale plan"), heads that noun phrase: it is no verb.
+
+
+def test_a_cue_noun_after_a_name_and_a_determiner_is_no_cue():
+    text = "Speaking on the Morning Radio show, Lee said the strike was over."
+    assert [s.cue for s in statements(text)] == ["said"]
+    assert contents(text) == ["the strike was over"]

@@ -185,6 +185,14 @@ _COPULA_BETWEEN = re.compile(
 # ends.
 _DASH = re.compile(r"\s-{1,2}\s|\s?[—–―]")
 _DETERMINERS = frozenset("the a an his her their its".split())  # before a noun, not a verb
+_NAME_DETERMINERS = frozenset("the a an".split())  # before a name modifying a noun
+
+
+def _singular_name(word: str) -> bool:
+    """A capitalised word, not a plural ("Music", "TV"; not "Democrats")."""
+    return word[:1].isupper() and not word.endswith("s") and word.isalpha()
+
+
 # What opens a prepositional object ("thought of home", "knew about it"): a conjoined cue
 # inside reported content with only that after it is the content's own verb, not a second
 # attribution.
@@ -254,12 +262,24 @@ class CueAttributions(CueForms, Quotations):
         words = head.split()
         if not head.endswith((" ", "\n")) or not words:
             return False
-        if words[-1].lower() in _DETERMINERS:
+        if words[-1].lower() in _DETERMINERS or self._named_noun(words, pos):
             return True
         if words[-1] != "to" or len(words) < 2:
             return False
         lender = words[-3] if words[-2] == "on" and len(words) > 2 else words[-2]
         return lender.lower() not in CATENATIVE_VERBS and not self._purpose(pos)
+
+    def _named_noun(self, words: list[str], pos: int) -> bool:
+        """Whether the cue word at `pos` heads a noun phrase after "the" or "a" and a name
+        ("the Apple Music show", "a TV show", "the Lee plan"): in its base form after a
+        singular name, it cannot be that name's verb."""
+        word = WORDS.match(self.text, pos)
+        if word is None or word.group() not in CUE_NOUNS or word.group().endswith("s"):
+            return False
+        names = 0
+        while names < min(3, len(words) - 1) and _singular_name(words[-1 - names]):
+            names += 1
+        return names > 0 and words[-1 - names].lower() in _NAME_DETERMINERS
 
     def _purpose(self, pos: int) -> bool:
         """Whether the cue at `pos`, after "to", is a verb of discussion in a purpose
