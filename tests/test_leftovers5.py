@@ -166,3 +166,13 @@ def test_a_cue_noun_after_a_name_and_a_determiner_is_no_cue():
     text = "Speaking on the Morning Radio show, Lee said the strike was over."
     assert [s.cue for s in statements(text)] == ["said"]
     assert contents(text) == ["the strike was over"]
+
+
+# A request for anonymity in a relative clause inside the subject is no statement of its
+# own; the main statement keeps the described source.
+
+
+def test_a_request_for_anonymity_is_no_statement():
+    text = "One aide, who asked not to be identified, said the budget would pass."
+    assert contents(text) == ["the budget would pass"]
+    assert [s.cue for s in statements(text)] == ["said"]

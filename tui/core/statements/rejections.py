@@ -4,7 +4,8 @@ A speech verb with a subject and words after it is not always an attribution:
 
 - a **non-answer**: a verb of answering negated ("did not respond to a request for comment",
   "would not say how many", "has not said whether"), or after a verb of refusing ("declined
-  to comment", "refused to elaborate"): nothing was said that an analyst could check;
+  to comment", "refused to elaborate"), or a request for anonymity ("asked not to be named"):
+  nothing was said that an analyst could check;
 - a speech verb in **another sense**: its object a quantity ("added two goals", "declined 3
   percent"), an event or a prize ("called a timeout", "claimed the title") or a place, a
   vehicle or an armed group ("attacked the convoy": a physical attack), and nothing but
@@ -59,6 +60,9 @@ _TO_ANSWER = re.compile(
     + alternation(ANSWER_VERBS)
     + r"|be\s+interviewed)|(?:further\s+)?comment)\b"
 )
+# A request not to be named: "asked not to be identified", "requested anonymity".
+_REQUEST_VERBS = frozenset("ask asks asked asking request requests requested requesting".split())
+_ANONYMITY = re.compile(r"\s+(?:not\s+to\s+be\s+(?:named|identified|quoted|cited)|anonymity)\b")
 # A form of "be" just before a participle, which makes it passive: "was charged", "has been
 # accused", "wasn't told".
 _BE = re.compile(
@@ -120,9 +124,12 @@ def rejection(text: str, span: Span, cue: Span | None) -> str | None:
 
 
 def _non_answer(text: str, word: str, cue: Span) -> bool:
-    """ "did not respond to a request", "would not say whether", "declined to comment"."""
+    """ "did not respond to a request", "would not say whether", "declined to comment"; a
+    request for anonymity ("asked not to be named")."""
     if word in REFUSAL_VERBS:
         return _TO_ANSWER.match(text, cue[1]) is not None
+    if word in _REQUEST_VERBS:
+        return _ANONYMITY.match(text, cue[1]) is not None
     if word not in ANSWER_VERBS:
         return False
     return _NEGATED.search(text, max(0, cue[0] - _LEAD), cue[0]) is not None
