@@ -150,6 +150,7 @@ def test_who_after_a_source_described_by_a_cue_noun_keeps_the_main_statement():
 def test_a_physical_attack_is_no_statement():
     assert statements("Militants attacked a border checkpoint on Sunday.") == []
     assert statements("Raiders attacked the supply trucks near the river.") == []
+    assert statements("Gunmen attacked police in the old quarter.") == []
 
 
 def test_an_attack_in_words_is_still_a_statement():

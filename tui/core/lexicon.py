@@ -762,7 +762,8 @@ OBJECT_SENSES: dict[str, frozenset[str]] = {
         convoy convoys station stations base bases camp camps village villages town towns
         checkpoint checkpoints outpost outposts post posts vehicle vehicles truck trucks
         tanker tankers ship ships vessel vessels boat boats bus buses train trains plane
-        planes aircraft helicopter patrol patrols troops soldiers forces positions embassy
+        planes aircraft helicopter patrol patrols troops soldiers forces positions police
+        guards militants rebels fighters insurgents peacekeepers embassy
         consulate building buildings compound barracks headquarters airport airbase port
         bridge pipeline refinery facility facilities plant prison jail mosque church temple
         synagogue market hospital school
