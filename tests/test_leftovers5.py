@@ -177,3 +177,10 @@ def test_a_request_for_anonymity_is_no_statement():
     text = "One aide, who asked not to be identified, said the budget would pass."
     assert contents(text) == ["the budget would pass"]
     assert [s.cue for s in statements(text)] == ["said"]
+
+
+def test_an_age_and_a_residence_between_name_and_role_keep_the_role():
+    assert roles("“We will rebuild,” said Tom Hale, 58, of Dover, a retired teacher.") == [
+        "retired teacher"
+    ]
+    assert roles("Ana Ruiz, 41, of Leeds, a nurse, said the ward was full.") == ["nurse"]

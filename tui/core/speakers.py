@@ -105,7 +105,11 @@ _RELATIVE_WORDS = RELATIVE_PRONOUNS | {"whose", "whom"}
 _DOCUMENT_CONNECTORS = frozenset({"of", "by"})  # "a survey of workers", "a report by the council"
 _MAX_MODIFIERS = 3
 _AGE = re.compile(r"\d+-year-old")
-_AGE_BEFORE_ROLE = re.compile(r"\d{1,3},")  # an age, then the appositive role
+# An age and a place of residence before an appositive role: "58,", "of Dover, Del.,".
+_AGE_BEFORE_ROLE = re.compile(
+    r"(?:\d{1,3}|(?:of|from)\s+[A-Z][\w’'.-]*(?:,?\s+[A-Z][\w’'.-]*)*),\s+"
+)
+_RESIDENCE = frozenset({"of", "from"})  # before a place of residence: "Tom Hale, of Dover,"
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
 _CONTRACTED_PRONOUN = re.compile(r"(he|she|they|it|i|we|who)[’'](?:s|ve|d|ll|re|m)")
 _TIME_LEADS = frozenset({"on", "last", "this", "earlier", "late"})
@@ -877,14 +881,37 @@ def phrase_after(text: str, start: int, upper: int) -> Phrase | None:
     end = toks[last].end
     appositive = None
     if last + 1 < len(toks) and toks[last + 1].word == ",":
-        first = last + 2
-        if first + 1 < len(toks) and toks[first].word.isdigit() and toks[first + 1].word == ",":
-            first += 2  # an age before the appositive: "said Tom Hale, 58, a retired teacher"
+        first = _past_age_and_residence(toks, last + 2)
         rest = toks[first:]
         stop = _apposition_end(toks, first)
         if stop and (not rest[0].word[0].isupper() or rest[0].lower in DETERMINERS):
             appositive = (rest[0].start, rest[stop - 1].end)
     return Phrase((toks[0].start, end), words, appositive, tokens=tuple(toks[: last + 1]))
+
+
+def _past_age_and_residence(toks: list[Token], first: int) -> int:
+    """The index of an appositive's first token from toks[first], past an age and a place of
+    residence between the name and it ("said Tom Hale, 58, of Dover, Del., a retired teacher");
+    `first` when neither stands there or nothing follows them."""
+    while first + 1 < len(toks):
+        if toks[first].word.isdigit() and toks[first + 1].word == ",":
+            first += 2
+            continue
+        if toks[first].lower not in _RESIDENCE or not toks[first + 1].capitalized:
+            break
+        comma = first + 1
+        while comma < len(toks) and (toks[comma].capitalized or toks[comma].word in {".", ","}):
+            if (
+                toks[comma].word == ","
+                and comma + 1 < len(toks)
+                and not toks[comma + 1].capitalized
+            ):
+                break
+            comma += 1
+        if comma >= len(toks) or toks[comma].word != "," or comma + 1 >= len(toks):
+            break
+        first = comma + 1
+    return first
 
 
 def _phrase_end(toks: list[Token], first: int) -> int | None:
@@ -2062,11 +2089,12 @@ def _role_text(text: str, pre: list[Token]) -> str | None:
 def _appositive_role(text: str, appositive: Span | None) -> str | None:
     if appositive is None:
         return None
-    words = text[appositive[0] : appositive[1]].split()
     start = appositive[0]
-    if len(words) > 1 and _AGE_BEFORE_ROLE.match(words[0]):
-        start = text.index(words[1], start + len(words[0]))  # "Hale, 58, a retired teacher"
-        words = words[1:]
+    before_role = _AGE_BEFORE_ROLE.match(text, start, appositive[1])
+    while before_role is not None:  # "Hale, 58, of Dover, a retired teacher"
+        start = before_role.end()
+        before_role = _AGE_BEFORE_ROLE.match(text, start, appositive[1])
+    words = text[start : appositive[1]].split()
     if not words or words[0].lower() in _RELATIVE_WORDS:
         return None
     if not any(c.isalpha() for c in words[0]):
