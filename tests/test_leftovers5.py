@@ -184,3 +184,13 @@ def test_an_age_and_a_residence_between_name_and_role_keep_the_role():
         "retired teacher"
     ]
     assert roles("Ana Ruiz, 41, of Leeds, a nurse, said the ward was full.") == ["nurse"]
+
+
+# The same beat inside a paragraph of prose: "reports on X for Outlet" with nothing reported
+# after the outlet is no statement.
+
+
+def test_a_beat_in_prose_is_no_statement():
+    text = "Tom Hale reports on energy for Example News. He said the grid was weak."
+    assert contents(text) == ["the grid was weak"]
+    assert statements("Lee wrote about the war for the Valley Herald in 2003.") == []

@@ -8,7 +8,8 @@ A speech verb with a subject and words after it is not always an attribution:
   nothing was said that an analyst could check;
 - a speech verb in **another sense**: its object a quantity ("added two goals", "declined 3
   percent"), an event or a prize ("called a timeout", "claimed the title") or a place, a
-  vehicle or an armed group ("attacked the convoy": a physical attack), and nothing but
+  vehicle or an armed group ("attacked the convoy": a physical attack), or a reporter's beat
+  and outlet ("reports on health for Example News"), and nothing but
   circumstances after it (a preposition, a time, an adverb, the clause end), so no content
   clause; or "call" with one short object and at most a time after it ("called him on
   Friday", "called the mayor", "a river called Blue Creek"), where "called the mayor a liar"
@@ -102,6 +103,13 @@ _WORD = re.compile(r"[\w’'-]+")
 _TIME_ADVERBS = frozenset("last this next earlier later ago again".split())
 _WHEN_WORDS = TIME_WORDS | _TIME_ADVERBS | frozenset("on in at the early late of".split())
 _NOUN_WORDS = 3  # at most this many words after a quantity belong to its noun phrase
+# A reporter's beat and outlet: "reports on health for Example News", "writes about courts
+# for the Daily Herald"; the name of the outlet ends the content.
+_BEAT_VERBS = frozenset("report reports reported write writes wrote".split())
+_BEAT = re.compile(
+    r"\s+(?:on|about)\s+[^.,;:“”\"]{1,60}?\s+for\s+(?:the\s+)?"
+    r"[A-Z][\w’'&-]*(?:\s+[A-Z][\w’'&-]*)*"
+)
 # Prepositions of place that PREPOSITIONS leaves out: "attacked the convoy *near* the border".
 _PLACE_PREPOSITIONS = frozenset("near outside inside along across around behind beyond".split())
 
@@ -148,6 +156,10 @@ def _other_sense(text: str, word: str, cue: Span, span: Span) -> bool:
             noun_end = _past_nouns(text, quantity.end(), end)
             if _nothing_after(text, noun_end, end):
                 return True
+    if word in _BEAT_VERBS:  # "reports on health for Example News": a reporter's beat
+        beat = _BEAT.match(text, cue[1], end)
+        if beat is not None and _nothing_after(text, beat.end(), end):
+            return True
     found = _OBJECTS.get(word)
     if found is not None:
         noun = found.match(text, cue[1], end)
