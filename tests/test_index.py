@@ -10,7 +10,7 @@ import pytest
 from tui import cli
 from tui.core import library
 from tui.core.index import Index
-from tui.core.library import Said, corpus_speakers, fts_query
+from tui.core.library import Entry, Said, corpus_speakers, fts_query, search_of, spoken_by
 from tui.core.model import Document
 from tui.core.reviewlog import ReviewLog
 from tui.core.store import annotation_path, open_document, save_document
@@ -136,6 +136,81 @@ def test_search_words_and_speakers(index: Index, folder: Path) -> None:
     ]
 
 
+def test_search_as_a_new_user_types_it(index: Index, folder: Path) -> None:
+    """'who said X', a phrase in quotes, and part of a speaker's name all find what they say."""
+    index.refresh(folder)
+
+    def found(words: str) -> list[str]:
+        query = fts_query(words)
+        assert query is not None, words
+        return sorted(s.text for s in index.search(folder, query))
+
+    assert found("who said harbor") == found("harbor") != []
+    assert found("Who said: “tolls”?") == ["the tolls were too high"]
+    assert found('"reopen in May"') == ["the harbor bridge would reopen in May"]
+    assert found('"May reopen"') == []  # a phrase is its words in that order
+    assert found("@ort") == ["the repairs were rushed", "the tolls were too high"]
+    assert found("@ada @lin") == ["the harbor bridge would reopen in May"]
+    assert fts_query("who said") is None
+
+
+def test_a_speaker_searched_by_any_of_their_names(folder: Path) -> None:
+    """'@ada' finds what Ada Lind said, also where an article names her 'Lind' only."""
+    speakers = corpus_speakers(
+        [said("a", "Ada Lind"), said("b", "Lind", kind="unknown"), said("c", "Ben Ortiz")]
+    )
+    search = search_of("harbor @ada")
+    assert search.speaker == ("ada",) and search.text == fts_query("harbor")
+    assert [(str(s.path), s.speaker) for s in spoken_by(speakers, search.speaker)] == [
+        ("a", "Ada Lind"),
+        ("b", "Lind"),
+    ]
+    assert spoken_by(speakers, ("ada", "ortiz")) == []
+    assert search_of("@lind").text is None
+
+
+def test_rows_sorted_with_blanks_last_and_ties_by_path() -> None:
+    """An article with no outlet (or date) goes after those with one, either way; rows that
+    tie keep the order of their paths, either way."""
+    entries = [
+        Entry(Path("a.txt"), "A", outlet="Beacon", published="2026-01-02", statements=2),
+        Entry(Path("b.txt"), "B", statements=1),
+        Entry(Path("c.txt"), "C", outlet="Atlas", published="2026-01-01", statements=2),
+    ]
+
+    def order(column: str, descending: bool) -> list[str]:
+        return [e.path.stem for e in library.arrange(entries, column, descending)]
+
+    assert order("outlet", False) == ["c", "a", "b"]
+    assert order("outlet", True) == ["a", "c", "b"]
+    assert order("published", True) == ["a", "c", "b"]
+    assert order("statements", True) == ["a", "c", "b"]
+    assert order("statements", False) == ["b", "a", "c"]
+
+
+def test_rows_filtered_by_their_folder_too() -> None:
+    """The filter box finds an article by the folder it sits in, below the library's."""
+    root = Path("/news")
+    entries = [
+        Entry(root / "harbor" / "2025" / "ferry.md", "Ferry service resumes"),
+        Entry(root / "council" / "budget.html", "Budget gap widens"),
+    ]
+    found = library.arrange(entries, words="harbor 2025", root=root)
+    assert [e.title for e in found] == ["Ferry service resumes"]
+    assert library.arrange(entries, words="news", root=root) == []  # the library's own folder
+
+
+def test_a_plain_text_article_is_titled_by_its_headline(index: Index, folder: Path) -> None:
+    """A .txt file has no title of its own: its headline line gives one, else the file name."""
+    (folder / "a1.txt").write_text(
+        "Ferry service to resume in spring\n\nThe ferry will run again, Ann Ek said.\n", "utf-8"
+    )
+    index.refresh(folder)
+    titles = {e.path.name: e.title for e in index.entries(folder)}
+    assert titles["a1.txt"] == "Ferry service to resume in spring"
+    assert titles["tolls.txt"] == "tolls"  # one paragraph: no headline
+
+
 def said(path: str, speaker: str, statement: str = "st-1", kind: str = "person") -> Said:
     return Said(Path(path), statement, speaker, kind, "speech", "unreviewed", "words")
 
@@ -163,6 +238,58 @@ def test_speakers_merged_across_articles_as_inside_one() -> None:
         ("the Harbor Authority", 2, 2),
     }
     assert next(s for s in merged if s.name == "Ada Lind").kinds == {"person", "unknown"}
+
+
+def test_two_people_one_article_keeps_apart_stay_apart_across_articles() -> None:
+    """An article that names two speakers of one surname keeps them apart; so does the corpus,
+    even when a word before one name is not known as a given name ("Councillor Ann Ek")."""
+    merged = corpus_speakers(
+        [
+            said("a", "Councillor Ann Ek"),
+            said("a", "John Ek", "st-2"),
+            said("b", "Councillor Ann Ek"),
+            said("b", "John Ek", "st-2"),
+            said("c", "John Ek"),
+        ]
+    )
+    assert sorted((s.name, s.articles, len(s.said)) for s in merged) == [
+        ("Councillor Ann Ek", 2, 2),
+        ("John Ek", 3, 3),
+    ]
+    # Apart in articles of their own too: the word before a given name is no given name.
+    merged = corpus_speakers(
+        [said("a", "Councillor Ann Ek"), said("b", "John Ek"), said("c", "Ann Ek")]
+    )
+    assert sorted((s.name, s.articles) for s in merged) == [
+        ("Councillor Ann Ek", 2),
+        ("John Ek", 1),
+    ]
+
+
+def test_anonymous_sources_are_not_one_speaker_across_articles(index: Index, folder: Path) -> None:
+    """'Officials' of one article are not the officials of another: each stays in its own."""
+    (folder / "port.txt").write_text(
+        "Officials said the port would close. Officials said it would open in May.\n", "utf-8"
+    )
+    (folder / "rail.txt").write_text("Officials said the line was safe.\n", "utf-8")
+    index.refresh(folder)
+    anonymous = [s for s in corpus_speakers(index.said(folder)) if not s.named]
+    assert sorted((s.name, s.said[0].path.name, len(s.said)) for s in anonymous) == [
+        ("Officials", "port.txt", 2),
+        ("Officials", "rail.txt", 1),
+    ]
+    assert len({s.key for s in anonymous}) == 2  # rows of their own
+
+
+def test_a_file_that_cannot_be_read_says_what_is_wrong_once(index: Index, folder: Path) -> None:
+    """Its row names the file; the problem is said without the path again."""
+    (folder / "scan.txt").write_bytes(b"\x89PNG\x00\x00")
+    (folder / "notes.txt").write_text("Ann Ek said the notes were lost.\n", "utf-8")
+    annotation_path(folder / "notes.txt").write_text("schema: whosaid/1\narticle: [\n", "utf-8")
+    index.refresh(folder)
+    problems = {e.path.name: e.error for e in index.entries(folder) if e.error}
+    assert problems["scan.txt"] == "looks binary, not text"
+    assert problems["notes.txt"].startswith("notes.whosaid.yaml:")  # another file: named
 
 
 def test_the_index_command(folder: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -1178,6 +1178,4 @@ def test_a_surname_opened_by_its_particle_and_its_fullest_form():
         "Wetlands hold more carbon than forests, Mr. Van Oosten said."
     )
     found = statement_speakers(text)
-    assert [name for _, name, _, _ in found] == ["Ursula von der Leyen"] * 3 + [
-        "Marten Van Oosten"
-    ]
+    assert [name for _, name, _, _ in found] == ["Ursula von der Leyen"] * 3 + ["Marten Van Oosten"]

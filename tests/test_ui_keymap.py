@@ -9,7 +9,8 @@ from textual.widgets import Label
 from tui.core.model import Document
 from tui.core.reviewlog import load_review
 from tui.ui.app import ReaderApp
-from tui.ui.keymap import UserKeymap, load_keymap
+from tui.ui.keymap import BACK_TO_LIBRARY, UserKeymap, load_keymap
+from tui.ui.library import LibraryReaderApp
 from tui.ui.screens.help import HelpScreen
 
 SIZE = (120, 36)
@@ -34,6 +35,10 @@ def test_every_binding_the_help_lists_has_an_id() -> None:
     ids = [b.id for _, bindings in groups for b in bindings]  # type: ignore[union-attr]
     assert all(ids) and len(ids) == len(set(ids))
     assert {"verify", "copy", "note-external-editor", "help-close"} <= ReaderApp.binding_ids()
+    # The key that goes back to the library is the reader's too: keys.toml may give it one,
+    # and a reader opened on one article does not say there is no such key.
+    assert BACK_TO_LIBRARY in ReaderApp.binding_ids()
+    assert LibraryReaderApp.binding_ids() == ReaderApp.binding_ids()
 
 
 async def test_the_user_s_keys_work_and_help_shows_them(review_copy: Path) -> None:

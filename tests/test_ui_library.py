@@ -9,12 +9,24 @@ from pathlib import Path
 
 import pytest
 from rich.text import Text
-from textual.widgets import DataTable, Input, Static
+from textual import events
+from textual.pilot import Pilot
+from textual.widgets import DataTable, Input, Label, Static
 
 from tests.pilot_helpers import until
 from tui.core.index import Index
 from tui.core.store import open_document
-from tui.ui.library import LibraryApp, LibraryReaderApp, Opening, Place, SaidScreen
+from tui.ui import library as library_ui
+from tui.ui.keymap import UserKeymap
+from tui.ui.library import (
+    LibraryApp,
+    LibraryReaderApp,
+    Opening,
+    Place,
+    SaidScreen,
+    SpeakersScreen,
+)
+from tui.ui.screens.help import HelpScreen
 
 SIZE = (120, 30)
 SnapCompare = Callable[..., bool]
@@ -70,13 +82,103 @@ async def test_rows_sorted_filtered_and_opened(library: tuple[Path, Index]) -> N
     )
 
 
+async def test_a_file_that_cannot_be_read_says_why_and_is_not_opened(
+    library: tuple[Path, Index],
+) -> None:
+    root, index = library
+    (root / "scan.txt").write_bytes(b"\x89PNG\x00\x00")
+    index.refresh(root)
+    app = LibraryApp(root, index)
+    async with app.run_test(size=SIZE) as pilot:
+        table = app.query_one("#articles", DataTable)
+        assert "scan.txt: looks binary, not text" in column(table)
+        await pilot.press("slash", *"scan", "enter", "enter")
+        await pilot.pause()
+        assert app.is_running and app.return_value is None
+        assert [n.message for n in app._notifications] == [
+            "scan.txt: looks binary, not text: nothing to read"
+        ]
+    # An article that could not be opened after all (gone since): the library opens again
+    # saying why, where the message is seen.
+    again = LibraryApp(root, index, notice="harbor.txt: is missing")
+    async with again.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        assert [n.message for n in again._notifications] == ["harbor.txt: is missing"]
+
+
+@pytest.mark.parametrize("width", [80, 160])
+async def test_titles_and_names_take_the_room_there_is(
+    library: tuple[Path, Index], width: int
+) -> None:
+    """The title column (the speaker's, on the speakers screen) grows to what the other
+    columns leave, and shrinks so that they all show on a narrow terminal."""
+    root, index = library
+    app = LibraryApp(root, index)
+    async with app.run_test(size=(width, 30)) as pilot:
+        for table in (app.query_one("#articles", DataTable), None):
+            if table is None:
+                await pilot.press("p")
+                table = app.screen.query_one("#speakers", DataTable)
+            await pilot.pause()
+            used = sum(c.get_render_width(table) for c in table.columns.values())
+            assert used == table.scrollable_content_region.width, (width, table.id)
+
+
+async def test_keys_typed_while_the_library_opens_are_keys_not_filter_words(
+    library: tuple[Path, Index],
+) -> None:
+    """Typed ahead (the terminal holds them while the folder is indexed), `s` sorts: it is not
+    typed into the filter box, which nothing focuses before the rows are."""
+    root, index = library
+    focused_first: list[object] = []
+
+    class Watched(LibraryApp):
+        CSS_PATH = str(Path(library_ui.__file__).with_name("reader.tcss"))
+
+        def on_descendant_focus(self, event: events.DescendantFocus) -> None:
+            focused_first.append(event.widget)
+
+    app = Watched(root, index)
+    async with app.run_test(size=SIZE):
+        assert focused_first and focused_first[0] is app.query_one("#articles", DataTable)
+
+
+async def type_at_once(pilot: Pilot[Opening], keys: str) -> None:
+    """Keys as a fast typist (or a paste) sends them: all queued before any is handled."""
+    for key in keys:
+        name = {"/": "slash", " ": "space", "@": "at"}.get(key, key)
+        pilot.app.post_message(events.Key(name, key))
+    await pilot.pause()
+
+
+async def test_words_typed_right_after_the_key_that_opens_a_box_go_into_it(
+    library: tuple[Path, Index],
+) -> None:
+    root, index = library
+    app = LibraryApp(root, index)
+    async with app.run_test(size=SIZE) as pilot:
+        await type_at_once(pilot, "/vote")
+        assert app.query_one("#filter", Input).value == "vote"
+        await pilot.press("escape")
+        await type_at_once(pilot, "p/ortiz")
+        await until(pilot, lambda: isinstance(app.screen, SpeakersScreen))
+        assert app.screen.query_one("#speakers-filter", Input).value == "ortiz"
+        await pilot.press("escape", "escape")
+        await type_at_once(pilot, "fwho said vote")
+        await until(pilot, lambda: bool(app.screen.query("#words")))
+        assert app.screen.query_one("#words", Input).value == "who said vote"
+
+
 async def test_the_order_and_the_filter_are_kept_after_reading_an_article(
     library: tuple[Path, Index],
 ) -> None:
     root, index = library
     app = LibraryApp(root, index)
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.press("s", "s", "s", "S")  # by statements, lowest first
+        await pilot.press("s", "s")  # by date: newest first
+        heading = str(app.query_one("#heading", Static).render())
+        assert heading.endswith("sorted by date, newest first")
+        await pilot.press("s", "S")  # by statements, lowest first
         await pilot.press("slash", *"txt", "enter")  # harbor and tolls
         await pilot.press("j", "enter")
     opening = app.return_value
@@ -129,6 +231,23 @@ async def test_the_speakers_filter_box_narrows_the_speakers(
         assert back.screen.query_one("#articles", DataTable)
 
 
+async def test_anonymous_sources_are_listed_with_their_article(
+    library: tuple[Path, Index],
+) -> None:
+    root, index = library
+    (root / "port.txt").write_text("Officials said the port would close.\n", "utf-8")
+    (root / "rail.txt").write_text("Officials said the line was safe.\n", "utf-8")
+    index.refresh(root)
+    app = LibraryApp(root, index)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("p", "slash", *"anonymous")
+        speakers = app.screen.query_one("#speakers", DataTable)
+        assert sorted(zip(column(speakers), column(speakers, 1), strict=True)) == [
+            ("Officials · port", "anonymous group"),
+            ("Officials · rail", "anonymous group"),
+        ]
+
+
 async def test_a_speaker_across_articles_and_a_statement_opened(
     library: tuple[Path, Index],
 ) -> None:
@@ -165,6 +284,18 @@ async def test_a_speaker_across_articles_and_a_statement_opened(
         assert back.screen.query_one("#articles", DataTable)
 
 
+async def test_a_statements_act_shows_whole(library: tuple[Path, Index]) -> None:
+    root, index = library
+    (root / "poll.txt").write_text("Ada Lind believes the harbor will flood.\n", "utf-8")
+    index.refresh(root)
+    app = LibraryApp(root, index)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("f", *"flood", "enter")
+        found = app.screen.query_one("#found", DataTable)
+        assert column(found, 2) == ["thought"]
+        assert "thought" in found.render_line(1).text  # not cut to "thoug…"
+
+
 async def test_who_said_words(library: tuple[Path, Index]) -> None:
     root, index = library
     app = LibraryApp(root, index)
@@ -182,6 +313,24 @@ async def test_who_said_words(library: tuple[Path, Index]) -> None:
     )
 
 
+async def test_who_said_as_a_question_and_a_speaker_by_any_of_their_names(
+    library: tuple[Path, Index],
+) -> None:
+    root, index = library
+    app = LibraryApp(root, index)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("f", *"who said vote @ada", "enter")  # vote.md names her "Lind"
+        found = app.screen.query_one("#found", DataTable)
+        assert column(found, 4) == ["the council would vote on the harbor in June"]
+        heading = str(app.screen.query_one("#heading", Static).render())
+        assert heading == "1 statement: who said vote @ada"
+        await pilot.press("escape", "f", *"@ada", "enter")
+        found = app.screen.query_one("#found", DataTable)
+        assert sorted(column(found, 1)) == ["Ada Lind", "Ada Lind", "Lind"]
+        heading = str(app.screen.query_one("#heading", Static).render())
+        assert heading.startswith("3 statements")
+
+
 async def test_the_reader_from_the_library_goes_back_with_escape(
     library: tuple[Path, Index],
 ) -> None:
@@ -194,6 +343,40 @@ async def test_the_reader_from_the_library_goes_back_with_escape(
     assert app.back
     entry = index.refresh_one(root / "harbor.txt")
     assert (entry.statements, entry.reviewed, entry.disputed) == (2, 1, 1)
+
+
+async def test_help_lists_the_keys_of_every_library_screen(
+    library: tuple[Path, Index],
+) -> None:
+    root, index = library
+    app = LibraryApp(root, index)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("p", "question_mark")
+        await until(pilot, lambda: isinstance(app.screen, HelpScreen))
+        help_screen = app.screen
+        assert isinstance(help_screen, HelpScreen)
+        headings = [heading for heading, _ in help_screen.groups]
+        assert headings[:4] == ["Articles", "Speakers", "A speaker's statements", "Search"]
+        keys = {str(label.render()) for label in help_screen.query(".help-key")}
+        assert {"/", "s", "S", "p", "f", "⏎", "q", "j, ↓", "esc"} <= keys
+        assert "keys.toml" not in str(help_screen.query_one("#help-keymap", Label).render())
+        await pilot.press("escape")
+        assert isinstance(app.screen, SpeakersScreen), "help closes where it was opened"
+
+
+async def test_the_reader_from_the_library_takes_the_users_keys(
+    library: tuple[Path, Index],
+) -> None:
+    root, index = library
+    assert {"back-to-library", "verify"} <= LibraryReaderApp.binding_ids()
+    document, annotation = open_document(root / "harbor.txt")
+    keymap = UserKeymap(keys={"verify": "V", "back-to-library": "backspace"})
+    app = LibraryReaderApp(document, annotation, "ana", keymap=keymap)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("V")
+        assert app.document.statements[0].review.status == "verified"
+        await pilot.press("backspace")
+    assert app.back
 
 
 def test_library_snapshot(snap_compare: SnapCompare, library: tuple[Path, Index]) -> None:

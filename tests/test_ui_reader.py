@@ -290,6 +290,24 @@ async def test_help_lists_every_key_from_the_bindings_and_only_working_ones(
         assert not isinstance(app.screen, HelpScreen)
 
 
+async def test_the_help_scrolls_from_the_keys(sample: Document) -> None:
+    """Every key is listed, also those below the fold: the list moves as the article does."""
+    app = ReaderApp(sample)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("question_mark")
+        await pilot.pause()
+        keys = app.screen.query_one("#help")
+        assert keys.max_scroll_y > 0, "the help is longer than the screen"
+        await pilot.press("j", "j")
+        await until(pilot, lambda: keys.scroll_y == 2)
+        await pilot.press("G")
+        await until(pilot, lambda: keys.scroll_y == keys.max_scroll_y)
+        await pilot.press("g")
+        await until(pilot, lambda: keys.scroll_y == 0)
+        await pilot.press("pagedown")
+        await until(pilot, lambda: keys.scroll_y > 2)
+
+
 async def test_the_palette_jumps_to_a_speaker(sample: Document) -> None:
     app = ReaderApp(sample)
     async with app.run_test(size=SIZE) as pilot:

@@ -337,7 +337,7 @@ def _index(args: argparse.Namespace) -> int:
     entries = index.entries(folder)
     failed = [e for e in entries if e.error]
     for entry in failed:
-        complain(str(entry.error))
+        complain(f"{shown(str(entry.path))}: {entry.error}")
     print(
         f"{len(entries)} articles, {sum(e.statements for e in entries)} statements: "
         f"{done.read} read, {done.kept} unchanged, {done.dropped} gone "
@@ -353,8 +353,10 @@ def _open_library(folder: Path, reviewer: str | None) -> int:
         complain(NO_TERMINAL)
         return 2
     from tui.core.index import Index
+    from tui.ui.keymap import keymap_path, load_keymap
     from tui.ui.library import LibraryApp, LibraryReaderApp, Place
 
+    keymap = load_keymap(keymap_path(), LibraryReaderApp.binding_ids())
     index = Index()
     bar = _ProgressBar(0)
 
@@ -367,17 +369,18 @@ def _open_library(folder: Path, reviewer: str | None) -> int:
     if not index.entries(folder):
         raise InputError(folder, "holds no article (.txt, .md, .html)")
     place: Place | None = None
+    notice = ""
     while True:
-        opening = LibraryApp(folder, index, place).run()
+        opening = LibraryApp(folder, index, place, notice).run()
         if opening is None:
             return 0
         try:
             document, annotation = open_document(opening.path)
         except InputError as error:
-            complain(str(error))
-            place = opening.place
+            notice, place = str(error), opening.place
             continue
-        reader = LibraryReaderApp(document, annotation, reviewer, opening.statement)
+        notice = ""
+        reader = LibraryReaderApp(document, annotation, reviewer, opening.statement, keymap)
         reader.run()
         index.refresh_one(opening.path)
         if not reader.back:

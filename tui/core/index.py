@@ -22,7 +22,7 @@ import platformdirs
 from tui.core.batch import article_files, ordered_map
 from tui.core.library import Entry, Indexed, Said, read_entry, signature, under
 
-SCHEMA_VERSION = "1"
+SCHEMA_VERSION = "2"
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS extractions (sha256 TEXT PRIMARY KEY, document TEXT NOT NULL);
@@ -35,14 +35,14 @@ CREATE TABLE IF NOT EXISTS articles (
 CREATE TABLE IF NOT EXISTS statements (
     rowid INTEGER PRIMARY KEY, path TEXT NOT NULL, statement TEXT NOT NULL,
     speaker TEXT NOT NULL, kind TEXT NOT NULL, act TEXT NOT NULL, status TEXT NOT NULL,
-    text TEXT NOT NULL
+    text TEXT NOT NULL, named INTEGER NOT NULL
 );
 CREATE INDEX IF NOT EXISTS statements_path ON statements (path);
 CREATE VIRTUAL TABLE IF NOT EXISTS statements_fts USING fts5 (
     text, speaker, content='statements', content_rowid='rowid'
 );
 """
-_SAID = "path, statement, speaker, kind, act, status, text"
+_SAID = "path, statement, speaker, kind, act, status, text, named"
 
 
 def default_location() -> Path:
@@ -175,8 +175,17 @@ class Index:
         )
         for said in indexed.said:
             cursor = self.db.execute(
-                f"INSERT INTO statements ({_SAID}) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                (path, said.statement, said.speaker, said.kind, said.act, said.status, said.text),
+                f"INSERT INTO statements ({_SAID}) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                (
+                    path,
+                    said.statement,
+                    said.speaker,
+                    said.kind,
+                    said.act,
+                    said.status,
+                    said.text,
+                    said.named,
+                ),
             )
             self.db.execute(
                 "INSERT INTO statements_fts (rowid, text, speaker) VALUES (?, ?, ?)",
@@ -208,16 +217,31 @@ class Index:
             f"SELECT {_SAID} FROM statements WHERE path >= ? AND path < ? ORDER BY rowid",
             under(folder),
         )
-        return (Said(Path(row[0]), *row[1:]) for row in rows)
+        return (_said(row) for row in rows)
 
-    def search(self, folder: Path, query: str, limit: int = 500) -> list[Said]:
+    def search(self, folder: Path, query: str, limit: int | None = 500) -> list[Said]:
         """The statements below `folder` that match an FTS5 `query` (`library.fts_query`),
-        best first."""
+        best first; the first `limit` (None: all)."""
         rows = self.db.execute(
             f"SELECT {', '.join('s.' + c for c in _SAID.split(', '))} "
             "FROM statements_fts JOIN statements s ON s.rowid = statements_fts.rowid "
             "WHERE statements_fts MATCH ? AND s.path >= ? AND s.path < ? "
             "ORDER BY rank LIMIT ?",
-            (query, *under(folder), limit),
+            (query, *under(folder), -1 if limit is None else limit),
         )
-        return [Said(Path(row[0]), *row[1:]) for row in rows]
+        return [_said(row) for row in rows]
+
+
+def _said(row: tuple[object, ...]) -> Said:
+    """A statement as a row of `statements` holds it (`_SAID`)."""
+    path, statement, speaker, kind, act, status, text, named = row
+    return Said(
+        Path(str(path)),
+        str(statement),
+        str(speaker),
+        str(kind),
+        str(act),
+        str(status),
+        str(text),
+        bool(named),
+    )

@@ -671,7 +671,7 @@ VENUE_WORDS: frozenset[str] = frozenset(
     statement interview address speech remarks conference briefing hearing appearance post
     tweet video letter email message op-ed column broadcast podcast call session meeting
     rally debate event forum testimony convention summit ceremony visit trip tour talks vote
-    luncheon dinner breakfast
+    luncheon dinner breakfast report filing memo release document notice submission ruling
     """.split()
 )
 # Words that introduce a time expression beside a cue ("said on Tuesday").
@@ -687,16 +687,20 @@ TIME_WORDS: frozenset[str] = frozenset(
 # --- Not statements ---
 # Page furniture (furniture.py): the paragraphs of a page that are not the article's prose.
 
-# Labels of link lines and of notes from the editors: "READ MORE: ...", "Watch: ...",
-# "Related: ...", "Editor’s note: ..." (any case).
+# Labels of link lines, of captions and of notes from the editors: "READ MORE: ...", "Watch:
+# ...", "Related: ...", "Pictured: ...", "File photo: ...", "Editor’s note: ...", "Correction:
+# ..." (any case). Not "Update:", which opens news ("UPDATE: The mayor said on Monday ...").
 LINK_LABELS: tuple[str, ...] = (
     "read more", "read also", "also read", "more", "watch", "related", "see also", "listen",
     "recommended", "more coverage", "more from", "sign up", "subscribe", "don't miss",
-    "don’t miss", "trending", "top stories", "editor's note", "editor’s note",
+    "don’t miss", "trending", "top stories", "editor's note", "editor’s note", "correction",
+    "corrections", "photos", "more stories", "pictured", "file photo", "file image", "above",
+    "inset", "main image", "top image",
 )  # fmt: skip
 # Words of a photo or video credit: "(Photo: Jane Roe/Getty Images)", "AP Photo/Jane Roe".
 CREDIT_WORDS: frozenset[str] = frozenset(
-    "photo photos video image images picture pictures illustration graphic credit".split()
+    "photo photos photograph photographs video image images picture pictures illustration "
+    "graphic credit".split()
 )
 # Picture agencies named at the end of a credit: "Jane Roe/Getty Images", "via Reuters".
 PICTURE_AGENCIES: tuple[str, ...] = (
@@ -707,7 +711,21 @@ PICTURE_AGENCIES: tuple[str, ...] = (
 CONTRIBUTION_LABELS: tuple[str, ...] = (
     "contributing", "contributors", "contributor", "additional reporting by",
     "reporting by", "writing by", "editing by", "edited by", "compiled by",
+    "with files from", "with a file from", "files from",
 )  # fmt: skip
+# The subjects of an editors' note that the page was changed: "This story has been updated",
+# "This article was corrected to say ...".
+EDITED_PAGES: frozenset[str] = frozenset("story article report post piece version".split())
+# Where a line asks to follow the outlet or its writer: "Follow us on Instagram".
+SOCIAL_NETWORKS: tuple[str, ...] = (
+    "Twitter", "X", "Facebook", "Instagram", "Threads", "Bluesky", "LinkedIn", "TikTok",
+    "YouTube", "Mastodon", "WhatsApp", "Telegram",
+)  # fmt: skip
+# Where a speaker goes to be heard, before a purpose infinitive of speech (cues.py): "took to X
+# to say", "went on television to argue", "used the podium to announce"; with VENUE_WORDS.
+PLATFORM_WORDS: frozenset[str] = frozenset(
+    "television tv radio air airwaves stage podium floor microphone mic pulpit".split()
+)
 
 # What a cue finds that is no statement (rejections.py).
 
@@ -780,6 +798,62 @@ ONE_OBJECT_VERBS: frozenset[str] = frozenset("call calls called calling".split()
 SOURCELESS_PASSIVES: frozenset[str] = frozenset(
     """
     charged accused ordered told asked said alleged indicted sentenced convicted fined sued
+    reported rumoured rumored
+    """.split()
+)
+# Verbs of making a written work, whose object in quotation marks and title case is the work's
+# title, not words said: "wrote “A Long Way Home” in 1990". Not "sang": sung words are uttered.
+WORK_VERBS: frozenset[str] = frozenset(
+    "write writes wrote writing publish publishes published publishing".split()
+)
+# Performative verbs (Austin's declaratives and Searle's declarations: to announce or declare is
+# to do the act named): with a noun phrase for object and nothing reported after it ("declared a
+# state of emergency", "announced a ban on plastic bags", "announced her resignation"), they
+# report an act, not what someone said; "announced that ...", "announced a ban would start in
+# May", "declared the bridge unsafe" report a claim.
+PERFORMATIVE_VERBS: frozenset[str] = frozenset(
+    """
+    announce announces announced announcing declare declares declared declaring proclaim
+    proclaims proclaimed proclaiming unveil unveils unveiled unveiling
+    """.split()
+)
+# What an object complement after a performative's object ends with, a judgement and so a claim
+# ("declared the bridge unsafe", "declared the vote fraudulent"): adjective endings (nouns in
+# "-ment" excepted), and adjectives that have none of them.
+COMPLEMENT_ENDINGS: tuple[str, ...] = (
+    "able", "ible", "al", "ful", "ous", "ive", "ic", "less", "ent", "ant", "ed", "ary", "ile",
+)  # fmt: skip
+COMPLEMENT_ADJECTIVES: frozenset[str] = frozenset(
+    """
+    open closed dead safe unsafe free over ready clear void null invalid valid unfit fit
+    sound wrong right true false guilty innocent bankrupt extinct obsolete complete
+    """.split()
+)
+# Adjectives that continue an anonymous source with what it knows: "people familiar with the
+# talks", "an official close to the mayor", "sources knowledgeable about the deal".
+SOURCE_ADJECTIVES: frozenset[str] = frozenset(
+    "familiar close knowledgeable privy involved aware briefed".split()
+)
+# Verbs of transferring a message and of saying (Levin 1993, 37.1 and 37.7): with a noun
+# phrase for object and nothing reported after it, the object names the message, not what it
+# says ("told a joke", "wrote a letter to the council", "explained the rules", "repeated the
+# claim"). Not the verbs of judgement (Levin 33: "criticized the deal", "denied the charge"),
+# whose object is what the judgement is of.
+MESSAGE_VERBS: frozenset[str] = frozenset(
+    """
+    say says said tell tells told write writes wrote post posts posted tweet tweets tweeted
+    explain explains explained note notes noted repeat repeats repeated recount recounts
+    recounted relay relays relayed quote quotes quoted mention mentions mentioned state
+    states stated argue argues argued
+    """.split()
+)
+# Verbs of asserting (Levin 1993, 37.7 say verbs that assert: "claim", "insist"): with
+# MESSAGE_VERBS, the verbs whose hypothetical use ("some might say", "if Lee claims") is not
+# a statement.
+CLAIM_VERBS: frozenset[str] = frozenset(
+    """
+    claim claims claimed insist insists insisted contend contends contended assert asserts
+    asserted suggest suggests suggested
     """.split()
 )
 # Verbs that, after a cue's object, open a clause: "added 300 jobs *were* cut" reports it.

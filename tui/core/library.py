@@ -22,14 +22,19 @@ from pathlib import Path
 
 from tui.core.errors import InputError
 from tui.core.extract import extract
+from tui.core.given_names import FEMALE_NAMES, MALE_NAMES, UNISEX_NAMES
 from tui.core.model import Document
 from tui.core.review import progress
 from tui.core.reviewlog import load_review, log_path
+from tui.core.shown import shown
 from tui.core.sources import read_article
 from tui.core.speakers import name_key, same_person
+from tui.core.statements.headlines import headline_ends
 from tui.core.store import ValidationError, annotation_path, document_from_data
+from tui.core.text import paragraphs
 
 PERSON_LIKE = ("person", "unknown")
+GIVEN_NAMES = MALE_NAMES | FEMALE_NAMES | UNISEX_NAMES
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,6 +64,8 @@ class Said:
     act: str
     status: str
     text: str
+    named: bool = True
+    """False for an anonymous source ("officials", "a spokesman"): one article's only."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,9 +114,20 @@ def read_entry(path: Path, cache: Path | None = None) -> Indexed:
             else:
                 document = Document(article, kept.speakers, kept.statements, kept.figures)
     except (InputError, OSError) as error:
-        problem = str(error.problems[0]) if isinstance(error, ValidationError) else str(error)
-        return Indexed(Entry(path, path.name, error=problem), (), mark)
+        return Indexed(Entry(path, path.name, error=problem_of(path, error)), (), mark)
     return Indexed(entry_of(path, document), said_in(path, document), mark, sha256, extraction)
+
+
+def problem_of(path: Path, error: InputError | OSError) -> str:
+    """Why an article could not be read, said once: its row names the file already, so
+    the file is named again only when it is another (its annotation: `a.whosaid.yaml:3: ...`)."""
+    if not isinstance(error, InputError):
+        return shown(error.strerror or str(error))
+    first = error.problems[0] if isinstance(error, ValidationError) else error
+    if Path(first.path) == path:
+        return shown(first.problem)
+    where = Path(first.path).name + ("" if first.line is None else f":{first.line}")
+    return shown(f"{where}: {first.problem}")
 
 
 def to_json(document: Document) -> str:
@@ -135,13 +153,23 @@ def entry_of(path: Path, document: Document) -> Entry:
     counts = progress(document)
     return Entry(
         path,
-        article.title or path.stem,
+        article.title or headline(article.text) or path.stem,
         article.outlet or "",
         (article.published or "")[:10],
         counts.total,
         counts.reviewed,
         counts.disputed,
     )
+
+
+def headline(text: str) -> str:
+    """The headline a text opens with, as the extraction finds it, and not a sentence (no
+    full stop at its end); '' when it has none: the title of an article whose file gives
+    none (plain text)."""
+    paras = paragraphs(text)
+    ends = headline_ends(text, text, paras)
+    found = " ".join(text[paras[0][0] : ends[0]].lstrip("#").split()) if ends else ""
+    return "" if found.endswith(".") else found
 
 
 def said_in(path: Path, document: Document) -> tuple[Said, ...]:
@@ -160,6 +188,7 @@ def said_in(path: Path, document: Document) -> tuple[Said, ...]:
                 statement.act,
                 statement.review.status,
                 words,
+                speaker.named if speaker is not None else True,
             )
         )
     return tuple(found)
@@ -170,12 +199,15 @@ def said_in(path: Path, document: Document) -> tuple[Said, ...]:
 
 @dataclass(slots=True)
 class CorpusSpeaker:
-    """A speaker of several articles: the name as most often given, and what they said."""
+    """A speaker of several articles: the name as most often given, and what they said. An
+    anonymous source ("officials") is one article's: `named` False, its statements all
+    in that article."""
 
     name: str
     kinds: set[str] = field(default_factory=set)
     said: list[Said] = field(default_factory=list)
     keys: set[str] = field(default_factory=set)
+    named: bool = True
 
     @property
     def articles(self) -> int:
@@ -183,29 +215,44 @@ class CorpusSpeaker:
 
     @property
     def key(self) -> str:
-        """Stable across loads: the fullest of the names merged."""
-        return max(self.keys, key=lambda k: (len(k.split()), len(k), k))
+        """Stable across loads: the fullest of the names merged (an anonymous source's with
+        its article's path)."""
+        fullest = max(self.keys, key=lambda k: (len(k.split()), len(k), k))
+        return fullest if self.named else f"{fullest} @ {self.said[0].path}"
 
 
 def corpus_speakers(said: Iterable[Said]) -> list[CorpusSpeaker]:
-    """The speakers of the statements, merged across articles, most statements first."""
-    by_key: dict[tuple[str, str], list[Said]] = {}
+    """The speakers of the statements, merged across articles, most statements first; an
+    anonymous source stays in its article, and two speakers one article keeps apart (two
+    names in it) stay apart."""
+    by_key: dict[tuple[str, str, str], list[Said]] = {}
     for statement in said:
         if not statement.speaker:
             continue
         person = statement.kind in PERSON_LIKE
         key = name_key(statement.speaker)
-        by_key.setdefault((key, "person" if person else statement.kind), []).append(statement)
+        if person:
+            key = without_title(key)
+        article = "" if statement.named else str(statement.path)
+        kind = "person" if person else statement.kind
+        by_key.setdefault((key, kind, article), []).append(statement)
     speakers: list[CorpusSpeaker] = []
     people: dict[str, list[CorpusSpeaker]] = {}  # by surname
     # The fullest names first, so that a surname alone finds who it may be.
-    for (key, kind), statements in sorted(by_key.items(), key=lambda i: (-len(i[0][0]), i[0])):
+    ordered = sorted(by_key.items(), key=lambda i: (-len(i[0][0]), i[0]))
+    for (key, kind, article), statements in ordered:
         if not key:
+            continue
+        if article:
+            kinds = {s.kind for s in statements}
+            speakers.append(CorpusSpeaker(statements[0].speaker, kinds, statements, {key}, False))
             continue
         if kind == "person":
             surname = key.split()[-1]
             fits = [p for p in people.get(surname, []) if all(same_person(key, k) for k in p.keys)]
-            if len(fits) == 1:
+            articles = {s.path for s in statements}
+            # One who fits, unless an article names both: it kept them apart.
+            if len(fits) == 1 and articles.isdisjoint(s.path for s in fits[0].said):
                 fits[0].keys.add(key)
                 fits[0].said.extend(statements)
                 fits[0].kinds.update(s.kind for s in statements)
@@ -220,6 +267,15 @@ def corpus_speakers(said: Iterable[Said]) -> list[CorpusSpeaker]:
         speaker.said.sort(key=lambda s: (str(s.path), _number(s.statement)))
     speakers.sort(key=lambda s: (-len(s.said), s.name.casefold()))
     return speakers
+
+
+def without_title(key: str) -> str:
+    """A person's name key without the words before a known given name: 'councillor ann ek'
+    is 'ann ek', whom a 'John Ek' is not (a word not known as a given name fits any)."""
+    words = key.split()
+    while len(words) > 2 and words[0] not in GIVEN_NAMES and words[1] in GIVEN_NAMES:
+        words.pop(0)
+    return " ".join(words)
 
 
 def _most_given(said: Sequence[Said]) -> str:
@@ -238,22 +294,70 @@ def _number(statement_id: str) -> tuple[int, str]:
 # --- search ----------------------------------------------------------------------------------
 
 
-def fts_query(words: str) -> str | None:
-    """A search typed in the library as an FTS5 query: every word must be in the statement;
-    a word after '@' must be in the speaker's name ('bridge @lind'); a word ending in '*' is a
-    prefix. Each word is quoted, so nothing typed is FTS5 syntax. None: nothing to look for."""
+WHO_SAID = re.compile(r"\s*who\s+said\b\W*", re.IGNORECASE)
+"""'who said' before the words looked for, as a question is typed: it asks for nothing more."""
+TYPED = re.compile(r"[\"“”„«»]([^\"“”„«»]*)[\"“”„«»]?|(\S+)")
+"""What is typed: a phrase in quotes (straight, curly or «»), or a word."""
+
+
+@dataclass(frozen=True, slots=True)
+class Search:
+    """A search typed in the library, split: the statement's words as an FTS5 query (None:
+    any statement) and the words of the speaker's names ('@lind': 'lind')."""
+
+    text: str | None
+    speaker: tuple[str, ...]
+
+
+def _terms(words: str) -> list[tuple[str, str]]:
+    """The terms typed, each with its column: `("text", '"harbor bridge"')` for a phrase,
+    `("speaker", '"lind"*')` for '@lind' (the start of a name's word). A word ending in '*'
+    is a prefix. Each is quoted, so nothing typed is FTS5 syntax."""
     terms = []
-    for word in words.split():
-        column = "speaker" if word.startswith("@") else "text"
+    typed = WHO_SAID.sub("", words, count=1) if WHO_SAID.match(words) else words
+    for match in TYPED.finditer(typed):
+        phrase, word = match.group(1), match.group(2) or ""
+        speaker = word.startswith("@")
         word = word.removeprefix("@")
-        prefix = word.endswith("*")
-        core = "".join(c for c in word.rstrip("*") if c.isalnum() or c in "'’-")
-        tokens = re.findall(r"\w+", core)
-        if not tokens:
-            continue
-        phrase = '"' + " ".join(tokens) + '"' + ("*" if prefix else "")
-        terms.append(f"{column}: {phrase}")
-    return " AND ".join(terms) or None
+        prefix = speaker or word.endswith("*")
+        tokens = re.findall(r"\w+", phrase if phrase is not None else word)
+        if tokens:
+            quoted = '"' + " ".join(tokens) + '"' + ("*" if prefix else "")
+            terms.append(("speaker" if speaker else "text", quoted))
+    return terms
+
+
+def fts_query(words: str) -> str | None:
+    """A search typed in the library as an FTS5 query: every word (or phrase in quotes) must
+    be in the statement, 'who said' before them asks nothing more; a word after '@' must
+    start a word of the speaker's name ('bridge @lind'); a word ending in '*' is a prefix.
+    None: nothing to look for."""
+    return " AND ".join(f"{column}: {term}" for column, term in _terms(words)) or None
+
+
+def search_of(words: str) -> Search:
+    """A search typed in the library, its statement's words apart from its speaker's."""
+    terms = _terms(words)
+    text = " AND ".join(f"text: {term}" for column, term in terms if column == "text")
+    speaker = tuple(
+        word.casefold()
+        for column, term in terms
+        if column == "speaker"
+        for word in term.strip('"*').split()
+    )
+    return Search(text or None, speaker)
+
+
+def spoken_by(speakers: Iterable[CorpusSpeaker], names: Sequence[str]) -> list[Said]:
+    """The statements of the speakers across articles each of whose `names` starts a word
+    of one of their names: '@ada' finds what Ada Lind said where an article calls her
+    'Lind' only. In the speakers' order, each one's by article."""
+    found = []
+    for speaker in speakers:
+        words = {w for key in speaker.keys for w in key.split()}
+        if all(any(w.startswith(name) for w in words) for name in names):
+            found.extend(speaker.said)
+    return found
 
 
 def under(folder: Path) -> tuple[str, str]:
@@ -269,20 +373,31 @@ COLUMNS = ("title", "outlet", "published", "statements", "reviewed", "disputed")
 
 
 def arrange(
-    entries: Iterable[Entry], column: str = "title", descending: bool = False, words: str = ""
+    entries: Iterable[Entry],
+    column: str = "title",
+    descending: bool = False,
+    words: str = "",
+    root: Path | None = None,
 ) -> list[Entry]:
-    """The entries whose title, outlet, date or file name hold every word of `words` (any
-    case), sorted by `column` (ties by path); numbers and dates highest first when
-    `descending`."""
+    """The entries whose title, outlet, date or file (its path below `root`, the library's
+    folder: 'harbor/2025/ferry.md'; else its name) hold every word of `words` (any case),
+    sorted by `column`, highest first when `descending`; those with no value (no outlet, no
+    date) last, and ties by path, either way."""
 
     def fits(entry: Entry) -> bool:
-        return holds_words(words, entry.title, entry.outlet, entry.published, entry.path.name)
+        file = entry.path.name
+        if root is not None and entry.path.is_relative_to(root):
+            file = entry.path.relative_to(root).as_posix()
+        return holds_words(words, entry.title, entry.outlet, entry.published, file)
 
-    def key(entry: Entry) -> tuple[object, str]:
-        value = getattr(entry, column)
-        return (value.casefold() if isinstance(value, str) else value, str(entry.path))
+    def value(entry: Entry) -> object:
+        found = getattr(entry, column)
+        return found.casefold() if isinstance(found, str) else found
 
-    return sorted(filter(fits, entries), key=key, reverse=descending)
+    kept = sorted(filter(fits, entries), key=lambda e: str(e.path))
+    blank = [e for e in kept if value(e) == ""]
+    valued = [e for e in kept if value(e) != ""]
+    return sorted(valued, key=value, reverse=descending) + blank  # sorted() is stable
 
 
 def holds_words(words: str, *fields: str | None) -> bool:

@@ -13,6 +13,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import islice
+from operator import attrgetter
 from typing import NamedTuple
 
 from tui.core.given_names import FEMALE_NAMES, MALE_NAMES
@@ -85,6 +86,8 @@ _PERSONS_OR_GROUPS = PERSON_PRONOUNS | PLURAL_PRONOUNS  # subjects wherever they
 _NOT_NAME = ROLE_NOUNS | TITLES | FUNCTION_WORDS | DETERMINERS | _CUE_WORDS
 # Unions and differences of the word lists used in loops, built once.
 _NOT_BARE = _NOUN_WORDS | _PRONOUNS | RELATIVE_PRONOUNS
+# The determiners where `_noun_phrase_before` stops, opening its phrase: not the demonstratives.
+_PHRASE_DETERMINERS = DETERMINERS - {"that", "this", "these", "those"}
 # "Councilwoman", "Congressman" before a name: roles, whatever the role list says.
 _GENDERED_ROLES = frozenset(
     w
@@ -118,6 +121,8 @@ _WINDOW = 240  # characters around a cue searched for its speaker phrase
 _NEAR = 56  # the first, shorter search before a cue
 # Quantifiers floated after a plural subject: "they all said", "the two men both argued".
 _FLOATING_QUANTIFIERS = frozenset({"all", "both", "each"})
+# The words `_skip_between` skips, but for adverbs in -ly and years.
+_MAY_STAND_BETWEEN = CUE_AUXILIARIES | TIME_WORDS | _FLOATING_QUANTIFIERS | {"to"}
 _PLURAL_SUBJECTS = frozenset({"they", "we", "you"})
 # Prepositions that open a sentence before its subject: "With a week to go, Ann Lee, ...".
 _OPENING_PREPOSITIONS = frozenset(
@@ -131,6 +136,7 @@ _LEADING_ARTICLE = re.compile(r"^(?:the|a|an)-")
 _POSTMODIFIER = re.compile(
     r"\b(?:" + alternation(ANONYMOUS_POSTMODIFIERS) + r")\b[^,.;:“”\"]{0,80}$"
 )
+_POSTMODIFIER_WORDS = re.compile(alternation(ANONYMOUS_POSTMODIFIERS))
 
 
 class Token(NamedTuple):
@@ -145,6 +151,9 @@ class Token(NamedTuple):
         return (word[0].isupper() or "-" in word and _hyphened_name(word)) and (
             self.lower not in FUNCTION_WORDS
         )
+
+
+_WORD = attrgetter("word")
 
 
 class Phrase(NamedTuple):
@@ -266,7 +275,7 @@ def _noun_phrase_before(toks: list[Token], index: int) -> int | None:
             first = j - 1
             j -= 2
             continue
-        if tok.lower in DETERMINERS and tok.lower not in {"that", "this", "these", "those"}:
+        if tok.lower in _PHRASE_DETERMINERS:
             return j
         if tok.capitalized or tok.lower in _NOUN_WORDS or _possessive(tok.word):
             first = j
@@ -357,23 +366,26 @@ def phrase_before(text: str, lower: int, cue_start: int) -> Phrase | None:
     near = max(lower, cue_start - _NEAR)
     near_toks = tokens(text, near, cue_start)
     found = _phrase_before(text, near_toks, cue_start)
-    # Not found, yet a comma or a dash just before the cue: an appositive ("Unions, including
-    # X, have also endorsed", "Kall -- co-editor of a book -- said").
-    if found is not None:
-        first = min(found.span[0], (found.appositive or found.span)[0])
-        if found.antecedent is not None:
-            first = min(first, found.antecedent.span[0])
-        # Near the edge, or a complement ("... at the clinic in Reno, who"): its head may lie
-        # further back.
-        edge = first < near + 12 or _after_preposition(text, near, first)
-    else:
-        lead = text[max(near, cue_start - 24) : cue_start]
-        edge = "," in lead or lead.rstrip()[-1:] in DASHES
-    if near > lower and edge:
+    if near > lower and _near_edge(text, near, cue_start, found):
         # Too close to the edge of the short search: an appositive or a long name.
         wide = _widened(text, max(lower, cue_start - _WINDOW), near_toks, cue_start)
         found = _phrase_before(text, wide, cue_start)
     return found
+
+
+def _near_edge(text: str, near: int, cue_start: int, found: Phrase | None) -> bool:
+    """Whether the phrase `found` before a cue in text[near:cue_start] may start before
+    `near`: it starts close to it, or after a preposition (a complement: "... at the clinic in
+    Reno, who", its head further back); or, none found, a comma or a dash stands just before
+    the cue (an appositive: "Unions, including X, have also endorsed", "Kall -- co-editor of
+    a book -- said")."""
+    if found is None:
+        lead = text[max(near, cue_start - 24) : cue_start]
+        return "," in lead or lead.rstrip()[-1:] in DASHES
+    first = min(found.span[0], (found.appositive or found.span)[0])
+    if found.antecedent is not None:
+        first = min(first, found.antecedent.span[0])
+    return first < near + 12 or _after_preposition(text, near, first)
 
 
 def _widened(text: str, start: int, toks: list[Token], end: int) -> list[Token]:
@@ -397,7 +409,9 @@ def _phrase_before(text: str, toks: list[Token], cue_start: int) -> Phrase | Non
     if i < 0:
         return None
     tok = toks[i]
-    contracted = _CONTRACTED_PRONOUN.fullmatch(tok.lower)
+    contracted = (
+        _CONTRACTED_PRONOUN.fullmatch(tok.lower) if "’" in tok.word or "'" in tok.word else None
+    )
     if contracted is not None:  # "he’s claiming", "they’ve said": the pronoun alone
         end = tok.start + contracted.end(1)
         tok = Token(tok.start, end, tok.word[: end - tok.start], contracted.group(1))
@@ -488,14 +502,22 @@ def _listed_word(tok: Token) -> bool:
     )
 
 
+def _postmodifier(text: str, start: int, end: int) -> re.Match[str] | None:
+    """`_POSTMODIFIER` in text[start:end], searched only where one of its words is."""
+    if _POSTMODIFIER_WORDS.search(text, start, end) is None:
+        return None  # the common case: a scan without a word boundary tried at each position
+    return _POSTMODIFIER.search(text, start, end)
+
+
 def _made_document(text: str, toks: list[Token], i: int) -> Phrase | None:
     """'a survey conducted in May shows', 'the average of polls taken this week shows': a
     document before a participle saying how it was made is the speaker phrase (with the noun
     whose complement it is), not a noun inside the participle's adjunct ("this week")."""
     for k in range(i, 0, -1):
-        if not toks[k].word[0].isalnum():
-            return None
-        if toks[k].lower in DOCUMENT_PARTICIPLES and toks[k - 1].lower in DOCUMENT_WORDS:
+        if toks[k].lower not in DOCUMENT_PARTICIPLES:  # each a word: tried first, as cheaper
+            if not toks[k].word[0].isalnum():
+                return None
+        elif toks[k - 1].lower in DOCUMENT_WORDS:
             document = _phrase_at(text, toks, k - 1)
             if document is None:
                 return None
@@ -601,6 +623,13 @@ def _skip_between(toks: list[Token], i: int) -> int:
     """The index before the auxiliaries, adverbs and times that may stand between a speaker
     and the cue ending at toks[i]: "Wells Fargo just this month announced"."""
     while i >= 0:
+        word = toks[i].word
+        if (
+            toks[i].lower not in _MAY_STAND_BETWEEN
+            and not word.endswith("ly")
+            and not word.isdigit()
+        ):
+            break  # the common case (a name, a noun), told at once
         if toks[i].lower in CUE_AUXILIARIES or _adverb(toks[i]):
             i -= 1
         elif i >= 1 and toks[i].lower in TIME_WORDS and toks[i - 1].lower in _TIME_LEADS:
@@ -669,10 +698,8 @@ def _phrase_at(text: str, toks: list[Token], index: int) -> Phrase | None:
     first = _noun_phrase_before(toks, index)
     if first is None:
         return None
-    words = tuple(t.word for t in toks[first : index + 1])
-    return Phrase(
-        (toks[first].start, toks[index].end), words, tokens=tuple(toks[first : index + 1])
-    )
+    found = tuple(toks[first : index + 1])
+    return Phrase((found[0].start, found[-1].end), tuple(map(_WORD, found)), tokens=found)
 
 
 def _appositive_phrase(text: str, toks: list[Token], comma: int) -> Phrase | None:
@@ -800,7 +827,7 @@ def _who_head(text: str, toks: list[Token], end: int, head: Phrase | None) -> Ph
 def _postmodified(text: str, toks: list[Token], i: int) -> Phrase | None:
     """'a person familiar with the talks', 'officials close to the case': an unnamed source
     and the words describing it, ending at toks[i]; None if no such source ends there."""
-    postmodified = _POSTMODIFIER.search(text, toks[0].start, toks[i].end)
+    postmodified = _postmodifier(text, toks[0].start, toks[i].end)
     if postmodified is None:
         return None
     k = next((j for j, t in enumerate(toks) if t.start >= postmodified.start()), None)

@@ -1,6 +1,6 @@
 """Paragraphs, sentences and quotations of an article text, as spans into that text.
 
-Quotation marks: straight and curly, double and single, «» and the '' / `` pairs. A quote
+Quotation marks: straight and curly, double and single, «», »«, „“ and the '' / `` pairs. A quote
 that runs over several paragraphs (an opening mark on each, one closing mark at the end) is
 one quote. Every function here is a linear pass over compiled regular expressions.
 """
@@ -30,13 +30,19 @@ _SINGLE_OPEN = frozenset({"‘", "‚"})
 _SINGLE_CLOSE = frozenset({"’"})
 _AMBIGUOUS_DOUBLE = frozenset({'"', "''"})
 _AMBIGUOUS_SINGLE = frozenset({"'"})
+# The closing mark of an opener that also opens elsewhere: German „…“ and ‚…‘, and »…« (the
+# German and Danish guillemets, the other way round from French «…»).
+_REVERSED_CLOSE = {"„": "“", "‚": "‘", "»": "«"}
 _APOSTROPHES = _SINGLE_CLOSE | _AMBIGUOUS_SINGLE  # between letters: It’s, Council’s
 _OPENING_PUNCT = frozenset("([{—–-/:;,")
 # A candidate sentence end: terminal punctuation, closing marks, then space and a likely start.
 # "[.!?…][.!?…]*", not "[.!?…]+": a pattern that opens with a character set lets the regex
 # engine skip to the next candidate by a table lookup instead of trying a match at every position.
 # Not before a ".": the dots of a spaced ellipsis (". . .") are read together, in `_cut`.
-_SENTENCE_END = re.compile(r"[.!?…][.!?…]*[\"”’»')\]]*(?=\s+[\"“‘«(\[]*[^\s\"“‘«(\[a-z―—–.-])")
+# The closing marks include German ones ("“" after "„", "«" after "»").
+_SENTENCE_END = re.compile(
+    r"[.!?…][.!?…]*[\"”’»“«')\]]*(?=\s+[\"“‘«„»(\[]*[^\s\"“‘«„»(\[a-z―—–.-])"
+)
 # The dots of a spaced ellipsis before the last one: ". . ." or ". . . ." ends here.
 _SPACED_DOTS = re.compile(r"(?:\. )+$")
 # A list item's marker: "1.", "1)", "1.)", "a.", "• 9.", "⁃9."; its number or letter is group 2.
@@ -120,6 +126,8 @@ def quotes(text: str, paras: list[Span] | None = None) -> list[Quote]:
                 if m_start == p_start:
                     continue  # the opening mark of a continued paragraph
             role = _role(text, m_start, m_end, mark)
+            if role != "close" and _closes_reversed(text, stack, mark, m_end):
+                role = "close"
             if role == "none":
                 continue  # an apostrophe, or a mark with space on both sides
             family = _family(mark)
@@ -154,6 +162,15 @@ def quotes(text: str, paras: list[Span] | None = None) -> list[Quote]:
         pending.clear()
         stack.clear()
     return [q for q in found if q.content[0] < q.content[1]]
+
+
+def _closes_reversed(text: str, stack: list[tuple[str, str, int]], mark: str, end: int) -> bool:
+    """Whether `mark` closes the innermost open mark of its family as its reversed pair does
+    ("“" after "„", "«" after "»"): no letter or digit follows it."""
+    if not stack or end < len(text) and text[end].isalnum():
+        return False
+    depth = _innermost(stack, _family(mark))
+    return depth >= 0 and _REVERSED_CLOSE.get(stack[depth][0]) == mark
 
 
 def _innermost(stack: list[tuple[str, str, int]], family: str) -> int:

@@ -39,7 +39,7 @@ from tui.core.reviewlog import Action, ReviewLog, TypedSpeaker, fold_elsewhere
 from tui.core.shown import shown
 from tui.core.store import write_output
 from tui.ui.commands import ReaderCommands
-from tui.ui.keymap import UserKeymap
+from tui.ui.keymap import BACK_TO_LIBRARY, UserKeymap
 from tui.ui.messages import FigureChosen, SpeakerChosen, StatementChosen, ViewMoved
 from tui.ui.screens.confirm import Confirm
 from tui.ui.screens.export_dialog import ExportDialog, ExportRequest
@@ -458,9 +458,11 @@ class ReaderApp(App[None]):
 
     @classmethod
     def binding_ids(cls) -> set[str]:
-        """The ids a user keymap may give keys to: every binding the help lists."""
+        """The ids a user keymap may give keys to: every binding the help lists, and the key
+        back to the library (that of a reader opened from one)."""
         groups = [*cls.help_groups(), ("Help", HelpScreen.BINDINGS)]
-        return {b.id for _, bindings in groups for b in bindings if isinstance(b, Binding) and b.id}
+        ids = {b.id for _, bindings in groups for b in bindings if isinstance(b, Binding) and b.id}
+        return ids | {BACK_TO_LIBRARY}
 
     # --- moving through the statements ------------------------------------------------------
 

@@ -17,6 +17,9 @@ from pathlib import Path
 from platformdirs import user_config_dir
 
 KEYMAP_NAME = "keys.toml"
+BACK_TO_LIBRARY = "back-to-library"
+"""The id of the reader's key back to the library (a reader opened from one): known to every
+reader, so that keys.toml may name it whichever way the reader was opened."""
 
 
 def keymap_path() -> Path:

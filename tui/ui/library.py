@@ -24,6 +24,7 @@ from textual.app import App, ComposeResult
 from textual.binding import Binding, BindingType
 from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Input, Static
+from textual.widgets.data_table import ColumnKey
 
 from tui.core.index import Index
 from tui.core.library import (
@@ -33,18 +34,23 @@ from tui.core.library import (
     Said,
     arrange,
     corpus_speakers,
-    fts_query,
     holds_words,
+    search_of,
+    spoken_by,
 )
 from tui.core.model import Document
 from tui.core.shown import shown
 from tui.ui.app import ReaderApp
-from tui.ui.screens.help import HelpGroup
+from tui.ui.keymap import BACK_TO_LIBRARY, UserKeymap
+from tui.ui.screens.help import HelpGroup, HelpScreen
 
 HEADINGS = ("Title", "Outlet", "Date", "Statements", "Reviewed", "Disputed")
 """The library's columns, as `COLUMNS` names them."""
 VERDICT_STYLES = {"verified": "green", "disputed": "bold red", "unverifiable": "yellow"}
 VERDICT_STYLES["rejected"] = "dim strike"
+PRIORITY_ACTIONS = frozenset({"filter", "speakers", "search"})
+"""What the library's priority keys do: letters in a box (`/`, `p`, `f`)."""
+HELP_NOTE = "The library's keys; in an article, ? lists the reader's (and where to change them)."
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,6 +84,11 @@ def cell(value: object, style: str = "") -> Text:
     return Text(shown(value), style=style, no_wrap=True, overflow="ellipsis")
 
 
+def counted(count: int, noun: str) -> str:
+    """`1 statement`, `3 statements`."""
+    return f"{count} {noun}{'' if count == 1 else 's'}"
+
+
 def number(value: int) -> Text:
     return Text(str(value), justify="right")
 
@@ -86,14 +97,40 @@ class Rows(DataTable[Text]):
     """A table of rows, moved through with `j`/`k` as in the reader, or the arrows."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("j", "cursor_down", "Down", show=False),
-        Binding("k", "cursor_up", "Up", show=False),
-        Binding("g", "scroll_top", "Top", show=False),
-        Binding("G", "scroll_bottom", "Bottom", show=False),
+        Binding("j,down", "cursor_down", "Down", tooltip="The next row.", show=False),
+        Binding("k,up", "cursor_up", "Up", tooltip="The previous row.", show=False),
+        Binding("g,home", "scroll_top", "Top", tooltip="The first row.", show=False),
+        Binding("G,end", "scroll_bottom", "Bottom", tooltip="The last row.", show=False),
+        Binding(
+            "enter",
+            "select_cursor",
+            "Open",
+            tooltip="An article: read it; a speaker: their statements; a statement: read it there.",
+        ),
     ]
 
-    def __init__(self, **kwargs: object) -> None:
+    def __init__(self, stretch: str | None = None, least: int = 16, **kwargs: object) -> None:
+        """`stretch`: the key of the column that takes the room the others leave (at least
+        `least` cells), so that a title is cut no more than it must be and, on a narrow
+        terminal, every other column shows."""
         super().__init__(cursor_type="row", zebra_stripes=True, **kwargs)  # type: ignore[arg-type]
+        self.stretch = stretch
+        self.least = least
+
+    def on_resize(self) -> None:
+        self.fit()
+
+    def fit(self) -> None:
+        """The stretched column as wide as the room the others leave."""
+        column = self.columns.get(ColumnKey(self.stretch or ""))
+        if column is None:
+            return
+        others = sum(c.get_render_width(self) for c in self.columns.values() if c is not column)
+        room = self.scrollable_content_region.width - others - 2 * self.cell_padding
+        if max(self.least, room) != column.width:
+            column.width = max(self.least, room)
+            self._require_update_dimensions = True  # as DataTable does when a width changes
+            self.refresh()
 
 
 class LibraryApp(App[Opening]):
@@ -101,20 +138,46 @@ class LibraryApp(App[Opening]):
 
     CSS_PATH = "reader.tcss"
     TITLE = "whosaid library"
+    AUTO_FOCUS = "#articles"  # not the filter box: keys typed ahead are keys, not words
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("slash", "filter", "Filter", tooltip="Type words to keep the rows holding them."),
+        # `/`, `p` and `f` open a box (or a screen with one): as priority keys they act before
+        # the letters typed right after them are handed on, which then reach the box.
+        Binding(
+            "slash",
+            "filter",
+            "Filter",
+            tooltip="Type words to keep the rows holding them.",
+            priority=True,
+        ),
         Binding("s", "sort", "Sort", tooltip="Sort by the next column."),
         Binding("S", "reverse", "Reverse", tooltip="Reverse the order."),
-        Binding("p", "speakers", "Speakers", tooltip="Every speaker across the articles."),
-        Binding("f", "search", "Search", tooltip="Statements holding words, by speaker."),
+        Binding(
+            "p",
+            "speakers",
+            "Speakers",
+            tooltip="Every speaker across the articles.",
+            priority=True,
+        ),
+        Binding(
+            "f",
+            "search",
+            "Search",
+            tooltip="Statements holding words, by speaker.",
+            priority=True,
+        ),
+        Binding("question_mark", "help", "Help", tooltip="Every key of the library."),
         Binding("q", "quit", "Quit", tooltip="Leave whosaid."),
         Binding("escape", "rows", "Rows", tooltip="From the filter box to the rows.", show=False),
     ]
 
     ON_ARTICLES = frozenset({"filter", "sort", "reverse", "speakers", "search", "rows"})
 
-    def __init__(self, folder: Path, index: Index, place: Place | None = None) -> None:
+    def __init__(
+        self, folder: Path, index: Index, place: Place | None = None, notice: str = ""
+    ) -> None:
+        """`notice`: what to say as it opens (why the article chosen could not be read)."""
         super().__init__()
+        self.notice = notice
         self.folder = folder
         self.index = index
         self.entries = index.entries(folder)
@@ -130,12 +193,12 @@ class LibraryApp(App[Opening]):
         yield Static(id="heading")
         yield Input(
             self.place.articles_filter,
-            placeholder="Filter: words of the title, outlet, date or file",
+            placeholder="Filter: words of the title, outlet, date or file (its folder too)",
             id="filter",
         )
-        table = Rows(id="articles")
+        table = Rows(stretch=COLUMNS[0], least=14, id="articles")
         table.add_column(HEADINGS[0], key=COLUMNS[0], width=48)
-        table.add_column(HEADINGS[1], key=COLUMNS[1], width=18)
+        table.add_column(HEADINGS[1], key=COLUMNS[1], width=16)
         table.add_column(HEADINGS[2], key=COLUMNS[2], width=10)
         for heading, key in zip(HEADINGS[3:], COLUMNS[3:], strict=True):
             table.add_column(heading, key=key)
@@ -143,9 +206,11 @@ class LibraryApp(App[Opening]):
         yield Footer()
 
     def on_mount(self) -> None:
+        if self.notice:
+            self.notify(self.notice, severity="error", markup=False)
         self._fill()
         table = self.query_one("#articles", DataTable)
-        table.focus()
+        self.screen.set_focus(table)
         place = self.place
         if place.screen == "library":
             self._cursor_to(table, place.row)
@@ -155,7 +220,10 @@ class LibraryApp(App[Opening]):
             self.push_screen(SearchScreen(self, place))
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        """The library's keys work on its own screen only (not over the speakers)."""
+        """The library's keys work on its own screen only (not over the speakers); in a box,
+        the priority keys are letters."""
+        if action in PRIORITY_ACTIONS and isinstance(self.focused, Input):
+            return False
         if action in self.ON_ARTICLES:
             return self.screen is self.screen_stack[0]
         return True
@@ -185,13 +253,17 @@ class LibraryApp(App[Opening]):
     def _fill(self) -> None:
         table = self.query_one("#articles", DataTable)
         words = self.query_one("#filter", Input).value
-        shown_entries = arrange(self.entries, self.column, self.descending, words)
+        shown_entries = arrange(
+            self.entries, self.column, self.descending, words, self.folder.resolve()
+        )
         table.clear()
         for entry in shown_entries:
             table.add_row(*self._row(entry), key=str(entry.path))
         order = "highest first" if self.descending else "lowest first"
         if self.column in ("title", "outlet"):
             order = "Z to A" if self.descending else "A to Z"
+        elif self.column == "published":
+            order = "newest first" if self.descending else "oldest first"
         heading = self.query_one("#heading", Static)
         total = sum(e.statements for e in self.entries)
         by = HEADINGS[COLUMNS.index(self.column)].lower()
@@ -252,7 +324,9 @@ class LibraryApp(App[Opening]):
         self._keep_cursor()
 
     def action_filter(self) -> None:
-        self.query_one("#filter", Input).focus()
+        # At once, not with focus() (which waits its turn in the queue): letters typed right
+        # after `/` must reach the box, never the library's keys.
+        self.screen.set_focus(self.query_one("#filter", Input))
 
     @on(Input.Changed, "#filter")
     def _filtered(self) -> None:
@@ -260,16 +334,24 @@ class LibraryApp(App[Opening]):
 
     @on(Input.Submitted, "#filter")
     def _filter_done(self) -> None:
-        self.query_one("#articles", DataTable).focus()
+        self.screen.set_focus(self.query_one("#articles", DataTable))
 
     def action_rows(self) -> None:
-        self.query_one("#articles", DataTable).focus()
+        self.screen.set_focus(self.query_one("#articles", DataTable))
 
     # --- opening ---------------------------------------------------------------------------
 
     @on(DataTable.RowSelected, "#articles")
     def _open(self, event: DataTable.RowSelected) -> None:
         key = str(event.row_key.value)
+        entry = next((e for e in self.entries if str(e.path) == key), None)
+        if entry is not None and entry.error:
+            self.notify(
+                f"{shown(entry.path.name)}: {entry.error}: nothing to read",
+                severity="error",
+                markup=False,
+            )
+            return
         self.exit(Opening(Path(key), None, self.here(row=key)))
 
     def open_statement(self, said: Said, place: Place) -> None:
@@ -280,11 +362,38 @@ class LibraryApp(App[Opening]):
             self._speakers = corpus_speakers(self.index.said(self.folder))
         return self._speakers
 
+    def find(self, words: str) -> list[Said]:
+        """The statements a search finds: those holding its words, best first; with '@name',
+        only those of the speakers (across articles) one of whose names it starts."""
+        search = search_of(words)
+        if not search.speaker:
+            return [] if search.text is None else self.index.search(self.folder, search.text)
+        theirs = spoken_by(self.speakers(), search.speaker)
+        if search.text is None:
+            return theirs
+        keys = {(s.path, s.statement) for s in theirs}
+        found = self.index.search(self.folder, search.text, limit=None)
+        return [s for s in found if (s.path, s.statement) in keys]
+
     def action_speakers(self, place: Place | None = None) -> None:
         self.push_screen(SpeakersScreen(self, place or Place("speakers")))
 
     def action_search(self) -> None:
         self.push_screen(SearchScreen(self, Place("search")))
+
+    def action_help(self) -> None:
+        self.push_screen(HelpScreen(self.help_groups(), note=HELP_NOTE))
+
+    @staticmethod
+    def help_groups() -> list[HelpGroup]:
+        """The library's keys, by the screen where they work: what `?` lists."""
+        return [
+            ("Articles", LibraryApp.BINDINGS),
+            ("Speakers", SpeakersScreen.BINDINGS),
+            ("A speaker's statements", SaidScreen.BINDINGS),
+            ("Search", SearchScreen.BINDINGS),
+            ("Rows, on every screen", Rows.BINDINGS),
+        ]
 
 
 class SaidTable(Rows):
@@ -298,7 +407,7 @@ class SaidTable(Rows):
     def on_mount(self) -> None:
         self.add_column("Article", key="article", width=24)
         self.add_column("Speaker", key="speaker", width=18)
-        self.add_column("Act", key="act", width=6)
+        self.add_column("Act", key="act", width=7)  # "thought", "speech", "stance"
         self.add_column("Verdict", key="verdict", width=12)
         self.add_column("Statement", key="text")
 
@@ -342,7 +451,11 @@ class SpeakersScreen(_OverLibrary):
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding(
-            "slash", "filter", "Filter", tooltip="Type words to keep the speakers holding them."
+            "slash",
+            "filter",
+            "Filter",
+            tooltip="Type words to keep the speakers holding them.",
+            priority=True,  # as the library's
         ),
         Binding(
             "escape",
@@ -359,7 +472,7 @@ class SpeakersScreen(_OverLibrary):
             placeholder="Filter: words of the name or kinds",
             id="speakers-filter",
         )
-        table = Rows(id="speakers")
+        table = Rows(stretch="name", id="speakers")
         table.add_column("Speaker", key="name", width=36)
         table.add_column("Kinds", key="kinds", width=22)
         table.add_column("Articles", key="articles")
@@ -370,7 +483,7 @@ class SpeakersScreen(_OverLibrary):
     def on_mount(self) -> None:
         self._fill()
         table = self.query_one("#speakers", DataTable)
-        table.focus()
+        self.set_focus(table)
         LibraryApp._cursor_to(table, self.place.speaker)
         if self.place.screen == "said":
             self._show(self.place.speaker, self.place.row)
@@ -382,10 +495,15 @@ class SpeakersScreen(_OverLibrary):
         table.clear()
         for speaker in everyone:
             kinds = ", ".join(sorted(speaker.kinds))
-            if not holds_words(words, speaker.name, kinds):
+            name = speaker.name
+            if not speaker.named:  # one article's: which one
+                kinds = f"anonymous {kinds}"
+                path = speaker.said[0].path
+                name = f"{name} · {self.library.titles.get(path, path.name)}"
+            if not holds_words(words, name, kinds):
                 continue
             table.add_row(
-                cell(speaker.name),
+                cell(name),
                 cell(kinds),
                 number(speaker.articles),
                 number(len(speaker.said)),
@@ -397,7 +515,11 @@ class SpeakersScreen(_OverLibrary):
         )
 
     def action_filter(self) -> None:
-        self.query_one("#speakers-filter", Input).focus()
+        self.set_focus(self.query_one("#speakers-filter", Input))  # at once, as the library's
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """In the box, `/` is a letter."""
+        return not (action == "filter" and isinstance(self.focused, Input))
 
     @on(Input.Changed, "#speakers-filter")
     def _filtered(self, event: Input.Changed) -> None:
@@ -409,11 +531,11 @@ class SpeakersScreen(_OverLibrary):
 
     @on(Input.Submitted, "#speakers-filter")
     def _filter_done(self) -> None:
-        self.query_one("#speakers", DataTable).focus()
+        self.set_focus(self.query_one("#speakers", DataTable))
 
     def action_leave(self) -> None:
         if self.query_one("#speakers-filter", Input).has_focus:
-            self.query_one("#speakers", DataTable).focus()
+            self.set_focus(self.query_one("#speakers", DataTable))
         else:
             self.app.pop_screen()
 
@@ -444,8 +566,8 @@ class SaidScreen(Screen[None]):
         speaker = self.speaker
         yield Static(
             Text(
-                f"{shown(speaker.name)} · {len(speaker.said)} statements in "
-                f"{speaker.articles} articles"
+                f"{shown(speaker.name)} · {counted(len(speaker.said), 'statement')} in "
+                f"{counted(speaker.articles, 'article')}"
             ),
             id="heading",
         )
@@ -456,7 +578,7 @@ class SaidScreen(Screen[None]):
         table = self.query_one(SaidTable)
         table.show(self.speaker.said)
         LibraryApp._cursor_to(table, self.row)
-        table.focus()
+        self.set_focus(table)
 
     @on(DataTable.RowSelected, "#said")
     def _chosen(self, event: DataTable.RowSelected) -> None:
@@ -471,8 +593,10 @@ class SearchScreen(_OverLibrary):
     """Who said what: the statements holding every word typed ('@name': by that speaker)."""
 
     def compose(self) -> ComposeResult:
-        yield Static(Text("Search every statement: words, '@name' for a speaker"), id="heading")
-        yield Input(self.place.words, placeholder="e.g. harbor bridge @lind", id="words")
+        yield Static(
+            Text('Search every statement: words, "a phrase", @name for a speaker'), id="heading"
+        )
+        yield Input(self.place.words, placeholder="e.g. who said harbor bridge @lind", id="words")
         yield SaidTable(self.library.titles, id="found")
         yield Footer()
 
@@ -481,22 +605,21 @@ class SearchScreen(_OverLibrary):
             self._search(self.place.words)
             table = self.query_one(SaidTable)
             LibraryApp._cursor_to(table, self.place.row)
-            table.focus()
+            self.set_focus(table)
         else:
-            self.query_one("#words", Input).focus()
+            self.set_focus(self.query_one("#words", Input))  # at once: words typed after `f`
 
     @on(Input.Submitted, "#words")
     def _submitted(self, event: Input.Submitted) -> None:
         self._search(event.value)
-        self.query_one(SaidTable).focus()
+        self.set_focus(self.query_one(SaidTable))
 
     def _search(self, words: str) -> None:
-        query = fts_query(words)
-        found = [] if query is None else self.library.index.search(self.library.folder, query)
+        found = self.library.find(words)
         table = self.query_one(SaidTable)
         table.show(found)
         heading = self.query_one("#heading", Static)
-        heading.update(Text(f"{len(found)} statements: {shown(words)}"))
+        heading.update(Text(f"{counted(len(found), 'statement')}: {shown(words)}"))
 
     @on(DataTable.RowSelected, "#found")
     def _chosen(self, event: DataTable.RowSelected) -> None:
@@ -517,7 +640,7 @@ class LibraryReaderApp(ReaderApp):
             "back",
             "Library",
             tooltip="Back to the library, this article's row up to date.",
-            id="back-to-library",
+            id=BACK_TO_LIBRARY,
         ),
     ]
     BINDINGS: ClassVar[list[BindingType]] = LIBRARY
@@ -528,15 +651,17 @@ class LibraryReaderApp(ReaderApp):
         annotation_path: Path | None = None,
         reviewer: str | None = None,
         statement: str | None = None,
+        keymap: UserKeymap | None = None,
     ) -> None:
-        super().__init__(document, annotation_path, reviewer)
+        super().__init__(document, annotation_path, reviewer, keymap)
         self.back = False
         """Whether the reader left by `escape`: the library opens again."""
         if statement is not None and self.document.statement(statement) is not None:
             self.set_reactive(ReaderApp.current, statement)
 
-    def help_groups(self) -> list[HelpGroup]:
-        return [("Library", self.LIBRARY), *super().help_groups()]
+    @classmethod
+    def help_groups(cls) -> list[HelpGroup]:
+        return [("Library", cls.LIBRARY), *super().help_groups()]
 
     async def action_back(self) -> None:
         self.back = True

@@ -19,6 +19,7 @@ from tui.core.lexicon import (
     LISTENER_CUES,
     NOT_CONTENT_OPENERS,
     PREPOSITIONS,
+    QUESTION_PARTICIPLES,
     SPEECH_CUES,
     STANCE_CUES,
     SUBORDINATORS,
@@ -26,7 +27,14 @@ from tui.core.lexicon import (
     VENUE_WORDS,
 )
 from tui.core.model import Span
-from tui.core.statements.patterns import BOUND_R, LEAD, RELATIVE_VERB, WORDS, skip_space
+from tui.core.statements.patterns import (
+    BOUND_R,
+    CLOSE_MARKS,
+    LEAD,
+    RELATIVE_VERB,
+    WORDS,
+    skip_space,
+)
 from tui.core.statements.state import State
 from tui.core.text import alternation
 
@@ -36,11 +44,9 @@ _TIME_ADJUNCT = re.compile(
     r"\s*,?\s*(?:(?:on|last|this|late|early|earlier|next|in)\s+)?(?:(?:the|a)\s+)?"
     r"(?i:" + _TIME + r")\b(?:\s+(?i:" + _TIME + r"))?(?:\s+\d{1,2}\b)?(?:,?\s+\d{4}\b)?" + BOUND_R
 )
-# A place or occasion after a cue ("said in a televised address"); its words never run past a
-# "that", which opens the content ("in an e-mail that talks would resume": no venue "talks").
 _VENUE_ADJUNCT = re.compile(
     r"\s*,?\s*(?:in|on|at|during|via|through|over|after|before)\s+"
-    r"(?:(?!that\b)[\w’'.-]+\s+){0,5}?(?:"
+    r"(?:(?!that\b)[\w’'.-]+\s+){0,5}?(?:"  # not past "that": "said on Monday that the vote"
     + _VENUE
     + r")s?(?:\s+(?:"
     + _VENUE
@@ -83,8 +89,7 @@ class Clauses(State):
             if listener is not None:
                 pos = listener.end()
         for _ in range(3):
-            first = WORDS.match(text, skip_space(text, pos, ","), end)
-            if first is None or not _may_open_adjunct(first.group()):
+            if not self._may_open_adjunct(pos, end):
                 break  # the common case, told without trying the adjunct patterns
             for pattern in (_VENUE_ADJUNCT, _TIME_ADJUNCT, _THAT_ADJUNCT):
                 adjunct = pattern.match(text, pos, end)
@@ -103,19 +108,34 @@ class Clauses(State):
 
     def _is_adjunct(self, span: Span) -> bool:
         """Whether the content after a cue is only where or when it was said."""
+        if not self._may_open_adjunct(span[0], span[1] + 1):
+            return False
         for pattern in (_TIME_ADJUNCT, _VENUE_ADJUNCT):
             match = pattern.match(self.text, span[0], span[1] + 1)
             if match and self._only_punctuation(match.end(), span[1] + 1):
                 return True
         return False
 
+    def _may_open_adjunct(self, pos: int, end: int) -> bool:
+        """Whether text[pos:end] may open with a place, time or listener phrase: a word
+        `_VENUE_ADJUNCT`, `_TIME_ADJUNCT` or `_THAT_ADJUNCT` may start with, after spaces and
+        a comma (a word beyond ASCII may be a time word by case folding: "ſunday")."""
+        first = WORDS.match(self.text, skip_space(self.text, pos, ","), end)
+        if first is None:
+            return False
+        word = first.group()
+        return word in _ADJUNCT_OPENERS or word.lower() in TIME_WORDS or not word.isascii()
+
     def _is_circumstance(self, span: Span, has_before: bool) -> bool:
         """Whether content after a cue is only where or when it was said ("at the time."):
         an adjunct, or (when there is content before the cue) a prepositional phrase."""
         if self._is_adjunct(span):
             return True
-        first = WORDS.search(self.text, span[0], span[1])
-        return has_before and first is not None and first.group().lower() in PREPOSITIONS
+        words = WORDS.findall(self.text, span[0], min(span[1], span[0] + 40))
+        if not has_before or not words:
+            return False
+        first = words[0].lower()
+        return first in PREPOSITIONS or (first == "to" and _names_listener(words[1:]))
 
     def _when(self, span: Span) -> str | None:
         phrase = self.text[span[0] : span[1]].rstrip(" .")
@@ -125,14 +145,23 @@ class Clauses(State):
         """Whether reported content may start as `span` does: not with a conjunction ("who
         said and did ..."), nor with a place or an addressee ("did not respond to requests",
         "reported from Midway"), nor with a participle phrase ("responded by saying")."""
-        words = WORDS.findall(self.text, span[0], min(span[1], span[0] + 40))
-        if not words or words[0].lower() in NOT_CONTENT_OPENERS:
+        end = min(span[1], span[0] + 40)
+        first = WORDS.search(self.text, span[0], end)
+        if first is None:
             return False
-        if words[0].lower() in PREPOSITIONS and len(words) > 1 and words[1].endswith("ing"):
+        opener = first.group().lower()
+        if opener in NOT_CONTENT_OPENERS:
+            return False
+        if opener not in PREPOSITIONS and opener not in {"to", "from"}:
+            return True  # the common case, told without reading the second word
+        second = WORDS.search(self.text, first.end(), end)
+        if second is None:
+            return True
+        word = second.group()
+        if opener in PREPOSITIONS and word.endswith("ing"):
             return False  # "responded by saying ...": the participle is the cue
-        if words[0].lower() in {"to", "from"} and len(words) > 1 and not self._headline(span[0]):
-            second = words[1]
-            return not (second.lower() in DETERMINERS or second[0].isupper() or second.isdigit())
+        if opener in {"to", "from"} and not self._headline(span[0]):
+            return not (word.lower() in DETERMINERS or word[0].isupper() or word.isdigit())
         return True
 
     def _headline(self, pos: int) -> bool:
@@ -152,27 +181,35 @@ class Clauses(State):
         return word in PREPOSITIONS or (word.endswith("ing") and word in _PARTICIPLES)
 
     def _adverbial(self, span: Span) -> bool:
-        """Whether text[span] is only an adverbial clause ("But when Congress cut funding"),
-        which sets the scene of an attribution and is not what was said; with a main clause
-        after a comma ("If Trump wins, the rules go") it is content."""
-        if "," in self.text[span[0] : span[1]]:
+        """Whether text[span] is only an adverbial clause ("But when Congress cut funding",
+        "Asked whether the pier would close"), which sets the scene of an attribution and is
+        not what was said; with a main clause after a comma ("If Trump wins, the rules go") it
+        is content."""
+        if self.text.find(",", span[0], span[1]) >= 0:
             return False
         words = WORDS.findall(self.text, span[0], min(span[1], span[0] + 24))[:2]
         if words and words[0].lower() in {"but", "and", "so", "yet"}:
             words = words[1:]
-        return bool(words) and words[0].lower() in SUBORDINATORS
+        return bool(words) and (
+            words[0].lower() in SUBORDINATORS or words[0].lower() in QUESTION_PARTICIPLES
+        )
 
     def _after_boundary(self, start: int, pos: int) -> bool:
         """Whether `pos` follows a clause boundary: a comma, a closing mark or a dash."""
         head = self._lead(start, pos)
-        return bool(head) and head[-1] in ",”\"’'»―—–:"
+        return bool(head) and head[-1] in ",'―—–:" + CLOSE_MARKS
 
     def _lead(self, start: int, pos: int) -> str:
         """The last characters before `pos` (not before `start`), trailing spaces removed."""
         return self.text[max(start, pos - LEAD) : pos].rstrip()
 
 
-def _may_open_adjunct(word: str) -> bool:
-    """Whether `word` may open a place, time or listener phrase after a cue (what
-    `_VENUE_ADJUNCT`, `_TIME_ADJUNCT` and `_THAT_ADJUNCT` may match)."""
-    return word in _ADJUNCT_OPENERS or word.lower() in TIME_WORDS
+_LISTENER_WORDS = 3
+
+
+def _names_listener(words: list[str]) -> bool:
+    """Whether the few words after "to" are a listener: "(wrote) to Roe", "to the council";
+    not "to Mr. Lee's claim that ...", what was answered."""
+    return 0 < len(words) <= _LISTENER_WORDS and (
+        words[0][0].isupper() or words[0].lower() in DETERMINERS
+    )

@@ -15,19 +15,38 @@ from __future__ import annotations
 
 import re
 
-from tui.core.lexicon import IRREGULAR_PARTICIPLES, PASSIVE_CUES, RELATIVE_PRONOUNS
+from tui.core.lexicon import (
+    IRREGULAR_PARTICIPLES,
+    PASSIVE_CUES,
+    PREPOSITIONS,
+    RELATIVE_PRONOUNS,
+    SOURCE_ADJECTIVES,
+)
 from tui.core.model import Span
 from tui.core.speakers import Phrase, phrase_after
 from tui.core.statements.clauses import Clauses
-from tui.core.statements.patterns import CLOSE_MARKS, LEAD, LONGEST_CLAUSE, TRIM_END, skip_space
+from tui.core.statements.patterns import (
+    CLOSE_MARKS,
+    LEAD,
+    LONGEST_CLAUSE,
+    TRIM_END,
+    WORDS,
+    skip_space,
+)
 from tui.core.statements.state import Found
-from tui.core.text import strip
+from tui.core.text import Quote, strip
 
 # Where the source named after "according to" ends, and at most how long it may be.
 _SOURCE_END = re.compile(r"[,;:]|\.?$")
 _SOURCE_LENGTH = 160
+# A description in apposition after the source: ", a psychologist", ", head of the agency".
+_APPOSITIVE = re.compile(r",\s+(?:(?:a|an|the|his|her|its|their)\s+|[a-z]+\s+(?:of|for|at)\s+)")
+_CONJUNCTION = re.compile(r"(?:and|but|or|while|so|yet)\b")
+# A name in apposition after the source, up to its comma: "a spokesperson for X, Jane Roe, ...".
+_SOURCE_NAME = re.compile(r",\s+([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}),\s+")
 _PASSIVE_LEAD = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:(?:\w+ly|not|also)\s+)*$")
 _BY_AGENT = re.compile(r"\s+by\s+")
+_RELATIVE_OBJECT = re.compile(r"\b(?:which|what|that|whom)\s+$")
 _NEGATIVE_OBJECT = re.compile(r"(?:no|nothing|none)\b")
 # After a participle of questioning: the asker, then the preposition before the topic (not
 # part of what was asked: "about the fares"); "whether", "how", "to" stay.
@@ -45,12 +64,16 @@ class CueForms(Clauses):
         phrase = phrase_after(text, start, sentence[1]) or self._source_phrase(start, sentence[1])
         if phrase is None:
             return None
+        phrase, source_end = self._source_rest(phrase, sentence[1])
         before = self._content(sentence[0], cue[0])
-        # The source's end: after its appositive, or after a name apposed to its description
-        # ("according to a spokesperson for the union, Jean Roe, ...").
-        source_end = max(phrase.span[1], (phrase.appositive or phrase.span)[1])
+        if before is not None and _APPOSITIVE.match(text, source_end, sentence[1]):
+            source_end = sentence[1]  # "..., according to Ann Lee, a psychologist."
         after = self._content(source_end, sentence[1])
-        if after is None and phrase.appositive is not None:  # no appositive after all
+        if (
+            after is None
+            and phrase.appositive is not None
+            and (before is None or _CONJUNCTION.match(text, phrase.appositive[0]))
+        ):  # no appositive after all: "According to Lee, the talks will resume", "..., and"
             phrase = Phrase(phrase.span, phrase.words)
             after = self._content(phrase.span[1], sentence[1])
         if before is not None and after is not None:
@@ -62,6 +85,23 @@ class CueForms(Clauses):
         if found is None:
             return None
         return Found(found[0], found[1], phrase, cue)
+
+    def _source_rest(self, phrase: Phrase, end: int) -> tuple[Phrase, int]:
+        """The source after "according to" past what continues it ("a spokesperson *for the
+        ministry*", "two people *familiar with the talks*") up to its comma, and past a name
+        in apposition ("..., Jane Roe,"), which then is the speaker; and where it ends."""
+        text = self.text
+        # After its appositive, or after a name apposed to its description, which the phrase
+        # may end with ("according to a spokesperson for the union, Jean Roe, ...").
+        source_end = max(phrase.span[1], (phrase.appositive or phrase.span)[1])
+        first = WORDS.match(text, skip_space(text, source_end), end)
+        if first is not None and _continues_source(first.group()):
+            comma = text.find(",", first.start(), min(end, source_end + _SOURCE_LENGTH))
+            source_end = comma if comma >= 0 else end
+        name = _SOURCE_NAME.match(text, source_end, end)
+        if name is None or self._quote_at(name.start(1)) is not None:
+            return phrase, source_end
+        return Phrase(name.span(1), tuple(name.group(1).split())), name.end()
 
     def _source_phrase(self, start: int, end: int) -> Phrase | None:
         """Any noun phrase after "according to", up to its clause end: "federal statistics",
@@ -128,11 +168,24 @@ class CueForms(Clauses):
         """ "dubbed it the “battle of the bulge”": the quoted name is what was said."""
         quote = self._first_quote((cue[1], sentence[1]))
         if quote and len(self.text[cue[1] : quote.start].split()) <= 4:
-            if self._only_punctuation(quote.end, sentence[1]):
+            if self._only_punctuation(quote.end, sentence[1]) or self._relative(phrase, quote):
                 return Found(quote.content, "direct", phrase, cue)
             content = self._content(cue[1], sentence[1])
             return None if content is None else Found(content[0], content[1], phrase, cue)
         return self._stance(cue, sentence, phrase)
+
+    def _relative(self, phrase: Phrase, quote: Quote) -> bool:
+        """Whether the naming verb is in a relative clause that a comma closes at `quote`
+        ("the plan, which she called “a bargain,” would cost", "the union, which called it
+        “a betrayal,” said"): the name is all it reports."""
+        text = self.text
+        if phrase.pronoun not in RELATIVE_PRONOUNS and not _RELATIVE_OBJECT.search(
+            text, max(0, phrase.span[0] - 12), phrase.span[0]
+        ):
+            return False
+        return text[quote.content[1] - 1 : quote.content[1]] == "," or text.startswith(
+            ",", quote.end
+        )
 
     def _stance(self, cue: Span, sentence: Span, phrase: Phrase) -> Found | None:
         """ "criticized the deal, ...": the object, up to the end of its clause. None for a
@@ -155,3 +208,11 @@ class CueForms(Clauses):
         if before is None or before[1] != "direct":
             return None
         return Found(before[0], before[1], phrase, cue)
+
+
+def _continues_source(word: str) -> bool:
+    """Whether `word`, after the noun phrase of a source, continues it: a preposition ("for
+    the ministry"), a participle ("briefed on"), an adjective of knowing ("familiar with")."""
+    return word.islower() and (
+        word in PREPOSITIONS or word in SOURCE_ADJECTIVES or word.endswith(("ed", "ing"))
+    )

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from functools import lru_cache
 
 from tui.core.lexicon import (
     ATTITUDE_ADJECTIVE_CUES,
@@ -35,15 +36,18 @@ from tui.core.lexicon import (
     OBTAINED_OBJECTS,
     PASSIVE_CUES,
     PHRASE_CUES,
+    PLATFORM_WORDS,
     PLURAL_HEADS,
     PREPOSITIONS,
     QUESTION_PARTICIPLES,
     RELATIVE_PRONOUNS,
+    SOCIAL_NETWORKS,
     SPEAKER_DETERMINERS,
     SPEECH_CUES,
     STANCE_CUES,
     STANCE_PARTICLES,
     TIME_WORDS,
+    VENUE_WORDS,
     WEAK_CUES,
 )
 from tui.core.model import Span, StatementKind
@@ -51,6 +55,7 @@ from tui.core.speakers import Phrase, phrase_after, phrase_before
 from tui.core.statements.cue_forms import CueForms
 from tui.core.statements.patterns import (
     BOUND_R,
+    CLOSE_MARKS,
     CUE_VERBS,
     LEAD,
     POSSESSIVE_END,
@@ -185,6 +190,27 @@ _COPULA_BETWEEN = re.compile(
 # ends.
 _DASH = re.compile(r"\s-{1,2}\s|\s?[—–―]")
 _DETERMINERS = frozenset("the a an his her their its".split())  # before a noun, not a verb
+# A platform and a purpose infinitive: "took to X to", "went on television on Sunday to".
+_PLATFORM_TO = re.compile(
+    r"(?<![\w’'-])(?:(?i:"
+    + alternation(PLATFORM_WORDS | VENUE_WORDS)
+    + r")s?|"
+    + alternation(frozenset(SOCIAL_NETWORKS))
+    + r")(?:\s+[\w’'-]+){0,3}?\s+to\s+$"
+)
+# A relative pronoun before a speaker, the subject of what was said: "which Lee said would".
+_RELATIVE_SUBJECTS = frozenset({"who", "which"})
+_CLAUSE_COMMA = re.compile(r",(?=\s)")  # not the comma of "2,521"
+_RELATIVE_BEFORE = re.compile(r"(?<![\w’'-])(?:who|which)\s+$")
+# A bare answer after a cue: "said no", "said yes".
+_ANSWER_WORD = re.compile(r"(?i:yes|no)[\s.!]*")
+# A relative clause that a comma closes, the content resuming after it: "the plan, which she
+# called “a bargain,” would cost millions".
+_WHICH = re.compile(r"\b(?:which|whom|what)\b")
+_CLAUSE_RESUMES = re.compile(r"(?:,[”\"’»]*|.[”\"’»]+,)\s+[a-z]")
+# A comma after a cue, past at most two words ("she said on Monday, ..."): the attribution
+# interrupts its content, on both sides of it.
+_PARENTHETICAL = re.compile(r"(?:\s+[\w’'-]+){0,2},\s+\S")
 _NAME_DETERMINERS = frozenset("the a an".split())  # before a name modifying a noun
 
 
@@ -259,15 +285,21 @@ class CueAttributions(CueForms, Quotations):
         determiner makes it a noun ("the plan", "his remarks"); "to" an infinitive, unless
         after a verb that lends it its subject ("appeared to suggest", "went on to say")."""
         head = self.text[max(start, pos - 24) : pos]
+        if not head.endswith((" ", "\n")):
+            return False
         words = head.split()
-        if not head.endswith((" ", "\n")) or not words:
+        if not words:
             return False
         if words[-1].lower() in _DETERMINERS or self._named_noun(words, pos):
             return True
         if words[-1] != "to" or len(words) < 2:
             return False
         lender = words[-3] if words[-2] == "on" and len(words) > 2 else words[-2]
-        return lender.lower() not in CATENATIVE_VERBS and not self._purpose(pos)
+        return (
+            lender.lower() not in CATENATIVE_VERBS
+            and not self._purpose(pos)
+            and not self._platform(start, pos)
+        )
 
     def _named_noun(self, words: list[str], pos: int) -> bool:
         """Whether the cue word at `pos` heads a noun phrase after "the" or "a" and a name
@@ -286,6 +318,11 @@ class CueAttributions(CueForms, Quotations):
         infinitive ("met Friday to discuss the test")."""
         word = WORDS.match(self.text, pos)
         return word is not None and word.group() in DISCUSSION_CUES
+
+    def _platform(self, start: int, pos: int) -> bool:
+        """Whether the cue at `pos`, after "to", says why its subject went where it is heard
+        ("took to X to say", "went on television on Sunday to argue")."""
+        return _PLATFORM_TO.search(self.text, max(start, pos - LEAD), pos) is not None
 
     def _attribution(self, cue: Span, sentence: Span, last: Phrase | None) -> Found | None:
         """The statement the cue at `cue` introduces, if a speaker phrase and content stand
@@ -310,6 +347,8 @@ class CueAttributions(CueForms, Quotations):
         if word in FIND_FORMS and _OBTAINED.match(text, cue[1], end):
             return None  # "found ways to", "find themselves": obtaining, not concluding
         phrase, inverted = self._speaker_of(cue, word, sentence, last)
+        if phrase is not None and len(phrase.words) > 1 and phrase.words[0] in _RELATIVE_SUBJECTS:
+            phrase = _without_pronoun(self.text, phrase)  # "who police said": police
         if phrase is None:
             return self._passive_report(cue, word, sentence)
         if word in CHARACTERIZE_CUES:  # "viewed X as Y" too, though "viewed" alone is passive
@@ -332,8 +371,14 @@ class CueAttributions(CueForms, Quotations):
         trailing = _participle(word) and phrase.span[1] < cue[0] - 1
         if not trailing and self._after_boundary(start, before_end):
             before = self._content(start, before_end)
-            if before is not None and before[1] == "indirect" and self._adverbial(before[0]):
-                before = None  # "But when Congress cut funding, Mexico said ..."
+            if (
+                before is not None
+                and before[1] == "indirect"
+                and self._adverbial(before[0])
+                and not _PARENTHETICAL.match(text, cue[1], end)
+            ):
+                before = None  # "But when Congress cut funding, Mexico said ...", not
+                # "Though the vote was close, she said, the result will stand"
         if inverted:
             if before is not None:  # '“A,” said X, “B.”': B resumes A
                 return Found(
@@ -344,6 +389,12 @@ class CueAttributions(CueForms, Quotations):
                 return Found(following.content, "direct", phrase, cue)  # "Said Ellis: “...”"
             return self._colon(cue, phrase, sentence, None)
         after_start, when, reported = self._after_cue(cue, word, end)
+        if _ANSWER_WORD.fullmatch(text, after_start, end):
+            return None  # "..., Lee said no.": an answer to a question reported elsewhere
+        if self._in_relative_clause(start, phrase):
+            # "The ferry, which Lee said would be sold, sank": to the relative clause's end
+            comma = _CLAUSE_COMMA.search(text, after_start, end)
+            end = comma.start() if comma is not None else end
         if phrase.pronoun in RELATIVE_PRONOUNS and self._lead(start, phrase.span[0])[-1:] in DASHES:
             # "the study -- which notes that ... --": the content ends at the closing dash
             dash = _DASH.search(text, after_start, end)
@@ -364,9 +415,19 @@ class CueAttributions(CueForms, Quotations):
             and self._adverbial(after[0])
         ):
             after = None  # "... what she said when she resigned": when, not what
-        if before is not None and (after is None or before[1] == "direct"):
-            if after is not None and interrupted and self._starts_quote(after[0]):
-                return Found((before[0][0], after[0][1]), "direct", phrase, cue, when)
+        resumes = (
+            before is not None
+            and after is not None
+            and interrupted
+            and self._starts_quote(after[0])
+            and self._ends_quote(before[0])
+        )
+        if before is not None and (after is None or before[1] == "direct" or resumes):
+            if after is not None and resumes:  # '“A,” he said, “B.”', 'A is “B,” he said, “C.”'
+                span = (before[0][0], after[0][1])
+                return Found(
+                    span, "direct" if before[1] == "direct" else "mixed", phrase, cue, when
+                )
             resumed = self._resumed_quote(before, cue, end)
             return Found(resumed or before[0], before[1], phrase, cue, when)
         if after is None:
@@ -380,6 +441,23 @@ class CueAttributions(CueForms, Quotations):
         if not self._opens_content(after[0]):
             return None
         return Found(after[0], after[1], phrase, cue, when)
+
+    def _in_relative_clause(self, start: int, phrase: Phrase) -> bool:
+        """Whether the cue of `phrase` is in a relative clause that a comma will close: its
+        subject after the pronoun ("the man, who police said was armed, fled"), or the
+        pronoun itself after a comma ("the port, which reported a loss, is busy")."""
+        first = phrase.words[0].lower()
+        if first in _RELATIVE_SUBJECTS:
+            return len(phrase.words) > 1 or self._lead(start, phrase.span[0]).endswith(",")
+        return (
+            _RELATIVE_BEFORE.search(self.text, max(start, phrase.span[0] - 8), phrase.span[0])
+            is not None
+        )
+
+    def _ends_quote(self, span: Span) -> bool:
+        """Whether `span` ends with a quotation ("The ferry is “old as the hills")."""
+        last = self._last_quote(span)
+        return last is not None and last.content[1] >= span[1]
 
     def _speaker_of(
         self, cue: Span, word: str, sentence: Span, last: Phrase | None
@@ -396,7 +474,8 @@ class CueAttributions(CueForms, Quotations):
             (_participle(word) and _PARTICIPLE_LEAD.search(lead))
             or (lead.endswith(" to") and _CATENATIVE_PARTICIPLE.search(lead))
         )
-        if word in DISCUSSION_CUES and lead.endswith(" to"):  # "met to discuss the test"
+        if lead.endswith(" to") and (word in DISCUSSION_CUES or self._platform(start, cue[0])):
+            # "met to discuss the test", "took to X to say the vote was rigged"
             return self._sentence_subject(start, cue[0]), False
         if word in DISCUSSION_CUES and word not in CUE_VERBS:
             return None, False  # "lawmakers debate the bill": a cue only for a purpose
@@ -415,8 +494,12 @@ class CueAttributions(CueForms, Quotations):
                 return None, False
         elif participle or _CONJOINED.search(text, max(start, cue[0] - LEAD), cue[0]):
             phrase = last or self._sentence_subject(start, cue[0])
-        elif last is not None and last.antecedent is not None and lead.endswith(","):
-            phrase = last.antecedent  # "Obama, who understood that ..., told his advisers"
+        elif (
+            last is not None
+            and last.antecedent is not None
+            and lead.rstrip(CLOSE_MARKS).endswith(",")
+        ):  # "Obama, who understood that ..., told his advisers", '..., which called it “X,” said'
+            phrase = last.antecedent
         elif word in INVERTED_CUES and (
             self._after_boundary(start, cue[0]) or not text[max(start, cue[0] - 2) : cue[0]].strip()
         ):
@@ -505,6 +588,8 @@ class CueAttributions(CueForms, Quotations):
             return False  # "noted that at a meeting in 1972, he supported ...": one clause
         if lead.group().lstrip()[:1].isalpha() and self._name_only(cut):
             return False  # "said the city and its unions will seek ...": one subject
+        if _WHICH.search(lead.group()) and _CLAUSE_RESUMES.match(self.text, found.span[1] - 1):
+            return False  # "the plan, which she called “a bargain,” would cost ...": inside
         self.statements[-1] = previous._replace(span=cut)
         return True
 
@@ -522,6 +607,7 @@ def find_cues(text: str) -> list[Span]:
     return list(_CUES.finditer(text))
 
 
+@lru_cache(maxsize=4096)
 def _cue_word(cue: str) -> str:
     """The cue word or phrase `cue` stands for: a verb and its particle without what splits
     them ("spoke emotionally of": "spoke of")."""
@@ -534,6 +620,7 @@ def _cue_word(cue: str) -> str:
     return f"{words[0]} {words[-1]}"
 
 
+@lru_cache(maxsize=4096)
 def _participle(cue: str) -> bool:
     """Whether a cue is a participle ("arguing", "referring to")."""
     return cue.split(" ", 1)[0].endswith("ing")
@@ -549,3 +636,11 @@ def _passive(between: str, word: str) -> bool:
     if any(w in {"been", "being", "be"} for w in words):
         return True
     return word.endswith("ed") and any(w in {"is", "are", "was", "were"} for w in words)
+
+
+def _without_pronoun(text: str, phrase: Phrase) -> Phrase:
+    """`phrase` without the relative pronoun opening it ("who police" is "police")."""
+    start = skip_space(text, phrase.span[0] + len(phrase.words[0]))
+    return Phrase(
+        (start, phrase.span[1]), phrase.words[1:], phrase.appositive, None, phrase.tokens[1:]
+    )

@@ -11,7 +11,9 @@ A paragraph (a line of the text) is furniture when it is
 - a **tagline**: a name, the beat and the outlet ("Jane Doe reports on health for Example
   News.");
 - a **contribution line**: "Contributing: ...", "Reporting by ...; Editing by ...", "Jane Doe
-  contributed to this report.";
+  contributed to this report.", "— With files from The Canadian Press";
+- an **editors' note** ("This story has been updated.", "Correction: ...") or a **prompt**
+  ("Sign up for our newsletter", "Follow us on Instagram");
 - an **ALL-CAPS section label** ("ABSTRACT.", "MORE FROM THE SHOW"), whole, or opening a
   paragraph before a dash ("EVEN THE BOSS AGREES — The head of ...": the label only).
 
@@ -22,23 +24,38 @@ from __future__ import annotations
 
 import re
 
-from tui.core.lexicon import CONTRIBUTION_LABELS, CREDIT_WORDS, LINK_LABELS, PICTURE_AGENCIES
+from tui.core.lexicon import (
+    CONTRIBUTION_LABELS,
+    CREDIT_WORDS,
+    EDITED_PAGES,
+    LINK_LABELS,
+    PICTURE_AGENCIES,
+    SOCIAL_NETWORKS,
+)
 from tui.core.model import Span
 from tui.core.text import alternation, paragraphs
 
 _CREDIT = r"(?:(?:" + alternation(PICTURE_AGENCIES) + r")\s+)?(?i:" + alternation(CREDIT_WORDS)
 _CREDIT_OPENING = re.compile(r"\(?" + _CREDIT + r")s?\s*(?::|/|\s+by\s|\s+credit\s*:)")
-# A credit closing a caption: in parentheses ("(Photo: ...)", "(Jane Roe/Getty Images)") or
-# after the caption ("... on May 3. AP Photo/Jane Roe").
+# A credit closing a caption: in parentheses ("(Photo: ...)", "(Jane Roe/Getty Images)", "(Jane
+# Roe/The Canadian Press)") or after the caption ("... on May 3. AP Photo/Jane Roe", "...
+# Photograph: Jane Roe/Reuters", "... Photo by Jane Roe / The Star", "... THE CANADIAN
+# PRESS/Jane Roe").
+_NAMES = r"(?:The\s+)?[A-Z][\w’'.&-]*(?:\s+[A-Z][\w’'.&-]*){0,3}"
 _CREDIT_REACH = 200  # characters: how far before a paragraph's end its closing credit starts
 _CREDIT_CLOSING = re.compile(
     r"(?:\([^()\n]{0,80}?(?:\b(?i:"
     + alternation(CREDIT_WORDS)
     + r")s?\s*(?::|/|\s+by\b)|/\s*(?:"
     + alternation(PICTURE_AGENCIES)
-    + r")\b)[^()\n]{0,80}\)|\b"
+    + r")\b)[^()\n]{0,80}\)|\("
+    + _NAMES
+    + r"\s*/\s*"
+    + _NAMES
+    + r"\)|\b"
     + _CREDIT
-    + r")\s*/[^/\n]{1,60})\s*\.?$"
+    + r")s?(?:\s*:[^/\n:]{1,60}?|\s+by\s+[^/\n:]{1,60}?)?\s*/[^/\n]{1,60}"
+    r"|\b[A-Z][A-Z.&-]+(?:\s+[A-Z][A-Z.&-]+){0,3}\s*/\s*" + _NAMES + r")\s*\.?$"
 )
 _LINK = re.compile(
     r"(?:(?i:" + alternation(frozenset(LINK_LABELS)) + r")\s*[:|»›>]"
@@ -55,19 +72,45 @@ _TAGLINE = re.compile(
     _NAME + r"\s+(?:reports\s+on|covers|writes\s+about)\s+[^.\n]{1,80}?\s+for\s+(?:the\s+)?"
     r"[A-Z][\w &’'-]{0,60}\.?\s*$"
 )
-# A label and a colon, or a label in "by" and a name: "Contributing:", "Reporting by Jane".
+# A label and a colon, or a label in "by" or "from" and a name: "Contributing:", "Reporting by
+# Jane", "— With files from The Canadian Press".
 _CONTRIBUTION = re.compile(
-    r"\(?(?i:" + alternation(frozenset(CONTRIBUTION_LABELS)) + r")(?:\s*:|(?<=[bB][yY])\s+[A-Z])"
+    r"(?:[—–―-]+\s*)?\(?(?i:"
+    + alternation(frozenset(CONTRIBUTION_LABELS))
+    + r")(?:\s*:|(?<=[bB][yY]|[oO][mM])\s+[A-Z])"
+)
+# An editors' note that the page changed: "This story has been updated.", "An earlier version
+# of this story gave ...".
+_EDITED = re.compile(
+    r"(?:(?:This|The)\s+(?:"
+    + alternation(EDITED_PAGES)
+    + r")\s+(?:has\s+been|was)\s+(?:\w+ly\s+)?(?:updated|corrected|amended|edited|revised)\b"
+    r"|An\s+earlier\s+version\s+of\s+this\s+(?:" + alternation(EDITED_PAGES) + r")\b)"
+)
+# A line asking the reader to subscribe or follow: "Sign up for our newsletter", "Follow us on
+# Instagram", "Follow Jane Roe on X"; the page's own lines: "Story continues below
+# advertisement", "Share this article", "© 2026 The Star".
+_PROMPT = re.compile(
+    r"(?:(?:Sign\s+up|Subscribe|Register)\s+(?:for|to|now|here)\b"
+    r"|Story\s+continues\s+below|Advertisement$|Article\s+content$|Share\s+this\s+(?:article|story)"
+    r"|©|Copyright\s+(?:©\s*)?\d{4}"
+    r"|Follow\s+(?:us|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})\s+on\s+(?:"
+    + alternation(frozenset(SOCIAL_NETWORKS))
+    + r")\b)"
 )
 # "contributed" early in a paragraph: "Jane Doe contributed to this report."
 _CONTRIBUTED = re.compile(
     r"\bcontributed\s+(?:to\s+(?:this|the)\s+(?:report|story|article)|reporting\b)"
 )
 _CONTRIBUTED_REACH = 200  # characters: how far into a paragraph "contributed" may stand
-# A paragraph that opens as furniture: a credit, a link label, a byline or a contribution
-# label; one pattern, so most paragraphs cost one failed match.
+# A paragraph that opens as furniture: a credit, a link label, a byline, a tagline, a
+# contribution label, an editors' note or a prompt to subscribe; one pattern, so most
+# paragraphs cost one failed match.
 _OPENING = re.compile(
-    "|".join(f"(?:{p.pattern})" for p in (_CREDIT_OPENING, _LINK, _BYLINE, _TAGLINE, _CONTRIBUTION))
+    "|".join(
+        f"(?:{p.pattern})"
+        for p in (_CREDIT_OPENING, _LINK, _BYLINE, _TAGLINE, _CONTRIBUTION, _EDITED, _PROMPT)
+    )
 )
 # A paragraph in capitals only: at most eight words, no quotation, not a question or a cry.
 _CAPS_LABEL = re.compile(r"[A-Z0-9][A-Z0-9 ,.&’'/-]{2,80}$")

@@ -2,11 +2,13 @@
 
 "“We will rebuild,” the mayor said on Monday, “and we will do it fast.”" is one statement
 with two parts; so is a quotation resumed after its attribution in a later sentence ("“A,”
-she said. “B.”"). Two kinds of gap are cut out of a statement's span:
-- between two quotations of a direct statement, whatever stands there (the attribution, or a
-  closing and an opening mark);
+she said. “B.”"), and a quotation that runs over paragraphs (one part each). Three kinds of
+gap are cut out of a statement's span:
+- between two quotations of a direct statement, whatever stands there (the attribution, with
+  a title quoted in it, or a closing and an opening mark);
 - in reported or mixed speech, the attribution clause inside the span ("The plan, he said
-  on Tuesday, is dead"): from its speaker or cue to the comma, colon or quotation after it.
+  on Tuesday, is dead"): from its speaker or cue to the comma, colon or quotation after it;
+- the line break and opening mark where a quotation resumes in the next paragraph.
 Each part is trimmed of spaces, quotation marks and the punctuation that joined it to a gap.
 """
 
@@ -18,9 +20,12 @@ from collections.abc import Sequence
 
 from tui.core.lexicon import TITLES
 from tui.core.model import Span, StatementKind
+from tui.core.statements.patterns import heading
 from tui.core.text import Quote, alternation, strip
 
 _TRIM = " \t\n,;:—–―-\"“”‘’«»'`„‚"
+# Where a quotation running over paragraphs resumes: a line break and the opening mark.
+_RESUMED = re.compile(r"\n[ \t]*[“\"‘«„»']")
 # Where an attribution clause inside reported content ends: a comma, a colon or a dash.
 _CLAUSE_END = re.compile(r"[,:;]|\s[—–―-]{1,2}\s")
 # Titles before the speaker's name, which belong to the attribution: "..., Mrs. Ortiz said, ...".
@@ -40,10 +45,15 @@ def parts_of(
     """The parts of the statement over `span` whose speaker and cue lie over `attribution`
     (either may be None); `()` when the statement is one piece. `quote_starts` are the
     starts of `quotes`, which are sorted."""
-    gaps = _quote_gaps(quotes, quote_starts, span) if kind == "direct" else []
+    gaps = _quote_gaps(text, quotes, quote_starts, span) if kind == "direct" else []
     if not gaps and attribution is not None:
         gap = _attribution_gap(text, quotes, quote_starts, span, attribution)
         gaps = [gap] if gap is not None else []
+    if text.find("\n", span[0], span[1]) >= 0:  # a quotation over paragraphs: one part each
+        resumed = [m.span() for m in _RESUMED.finditer(text, span[0], span[1])]
+        gaps = sorted(
+            g for g in gaps + resumed if not any(_within(g, r) for r in resumed if r != g)
+        )
     if not gaps:
         return ()
     pieces: list[Span] = []
@@ -57,16 +67,29 @@ def parts_of(
     return found if len(found) > 1 else ()
 
 
-def _quote_gaps(quotes: Sequence[Quote], starts: Sequence[int], span: Span) -> list[Span]:
-    """The stretches between the quotations inside `span` (none with fewer than two)."""
+def _within(inner: Span, outer: Span) -> bool:
+    return outer[0] <= inner[0] and inner[1] <= outer[1]
+
+
+def _quote_gaps(
+    text: str, quotes: Sequence[Quote], starts: Sequence[int], span: Span
+) -> list[Span]:
+    """The stretches between the quotations inside `span` (none with fewer than two); a title
+    between them belongs to the attribution ("said on Channel 4’s “Harbour Today.” “..."),
+    not to what was said."""
     first = bisect.bisect_left(starts, span[0] - 1)
     inside: list[Quote] = []
     for quote in quotes[first:]:
         if quote.content[0] >= span[1]:
             break
-        if quote.content[0] >= span[0] and quote.content[1] <= span[1]:
+        if quote.content[0] >= span[0]:  # its closing punctuation may be left out of the span
             inside.append(quote)
-    return [(a.content[1], b.content[0]) for a, b in zip(inside, inside[1:], strict=False)]
+    said = [
+        quote
+        for index, quote in enumerate(inside)
+        if index in (0, len(inside) - 1) or not heading(text[quote.content[0] : quote.content[1]])
+    ]
+    return [(a.content[1], b.content[0]) for a, b in zip(said, said[1:], strict=False)]
 
 
 def _attribution_gap(

@@ -15,9 +15,10 @@ CUE_VERBS = SPEECH_CUES | BELIEF_CUES | NAMING_CUES | STANCE_CUES | PASSIVE_CUES
 # wrong", "a study that was cited"), not the opener of a content clause.
 RELATIVE_VERB = r"(?:is|was|were|are|has|had|have|will|would|could|can|may|might|should|did|does)"
 WORDS = re.compile(r"\w+")
+_SENTENCE_INSIDE = re.compile(r"[.!?]\s+\S")  # a sentence end before more words
 POSSESSIVE_END = re.compile(r"[’']s?$")
 LEAD = 48  # characters looked at before a cue for a boundary or a conjunction
-CLOSE_MARKS = '”"’»'
+CLOSE_MARKS = '”"’»“«‘'  # the last three close German quotations: „…“, »…«, ‚…‘
 LONGEST_CLAUSE = 1000  # characters searched for the end of a clause
 TRIM_END = " \t,;:—–-―"
 
@@ -27,3 +28,17 @@ def skip_space(text: str, pos: int, also: str = "") -> int:
     while pos < len(text) and (text[pos].isspace() or text[pos] in also):
         pos += 1
     return pos
+
+
+def heading(quoted: str) -> bool:
+    """Whether quoted words are a heading or a title ("‘Ferries Are Not the Problem.’", “A
+    Long Way Home”), not a quotation: one sentence of a few words, each capitalised but short
+    function words, one capitalised word of four letters or more after the first ("The
+    Ferry. Big Boat." and "The big one." are quotations)."""
+    words = WORDS.findall(quoted)
+    return (
+        len(words) <= 8
+        and all(w[0].isupper() or len(w) < 4 for w in words)
+        and any(w[0].isupper() and len(w) >= 4 for w in words[1:])
+        and _SENTENCE_INSIDE.search(quoted) is None
+    )

@@ -12,7 +12,7 @@ from tui.core.statements.headlines import headline_ends, without_repeats
 from tui.core.statements.labels import Labels, sentence_case_headlines
 from tui.core.statements.nouns import ReportingNouns, nominal_starts
 from tui.core.statements.parts import parts_of
-from tui.core.statements.rejections import rejection
+from tui.core.statements.rejections import performative, rejection
 from tui.core.text import paragraphs, sentences, without_closing_punctuation
 
 
@@ -60,7 +60,8 @@ class _Finder(Labels, CueAttributions, ReportingNouns):
             self._nominals(rest, para)
 
     def _numbered(self) -> tuple[list[Speaker], list[Statement]]:
-        """The statements in text order, numbered, with their speakers' ids, acts and parts,
+        """The statements in text order, numbered, with their speakers' ids, acts (a
+        performative's act is an action taken: a stance) and parts,
         without the punctuation closing them, but for those that are no statement
         (rejections.py) or a headline's repeat of the body (headlines.py); the speakers
         quoted."""
@@ -81,7 +82,9 @@ class _Finder(Labels, CueAttributions, ReportingNouns):
                 s.cue,
                 s.cue_span,
                 s.when,
-                act=statement_act(
+                act="stance"
+                if performative(self.text, span, s.cue_span)
+                else statement_act(
                     s.cue,
                     self.text[span[0] : span[1]],
                     self.text[s.speaker_span[0] : s.speaker_span[1]] if s.speaker_span else "",

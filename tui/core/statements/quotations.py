@@ -4,7 +4,9 @@ cue of their own.
 - A floating quotation, with no attribution in its sentence, continues the last statement
   of its paragraph (or the paragraph before): it joins the quotation that statement
   comments on, or becomes a statement of the same speaker (`_continue_quote`); a quoted
-  heading ("‘Coal Isn’t the Villain.’") is left alone.
+  heading ("‘Ferries Are Not the Problem.’") is left alone. Of three words or more; of
+  fewer, a whole sentence after a statement of its paragraph ("“We're done,” Lee said.
+  “Done.”").
 - A quotation followed by a dash and a name ("“...” — Jane Roe") is said by that name.
 - A quotation ending in a comma, "?" or "!" and followed by a name and a verb ("“Promise
   me,” Lee sings") is said by that name, whatever the verb (`_opening_quote`).
@@ -21,7 +23,7 @@ from collections.abc import Sequence
 from tui.core.lexicon import SPEECH_CUES
 from tui.core.model import Span, StatementKind
 from tui.core.speakers import Phrase, phrase_after
-from tui.core.statements.patterns import POSSESSIVE_END, WORDS, skip_space
+from tui.core.statements.patterns import POSSESSIVE_END, WORDS, heading, skip_space
 from tui.core.statements.state import Emitted, Found, State
 from tui.core.text import Quote
 
@@ -48,8 +50,9 @@ class Quotations(State):
                     self._emit(Found(quote.content, "direct", phrase, None), para)
                     return True
             words = WORDS.findall(text, *quote.content)
-            if len(words) >= 3 and not rest.strip(" .,;:!?"):
-                if not _heading(words):
+            short = para == self.last_para and text[quote.content[1] - 1] in ".!?"
+            if (len(words) >= 3 or (words and short)) and not rest.strip(" .,;:!?"):
+                if not heading(text[quote.content[0] : quote.content[1]]):
                     self._continue_quote(quote, para)
                 return True
             subject = self._subject_after_quote(quote, end)
@@ -90,6 +93,15 @@ class Quotations(State):
         if not self.statements or para - self.last_para > 1:
             return
         previous = self.statements[-1]
+        para_end = self.paras[para][1]
+        if quote.end > para_end and self._holds((quote.end, quote.end + 4), self.cue_starts):
+            # Left open at the paragraph's end, resumed in the next one before an attribution
+            # of its own: after a statement of this paragraph ("“A,” Lee said. “B.¶“C,” added
+            # Roe.") it ends with its paragraph; else that attribution takes all of it ("“A.¶“B,”
+            # Roe said.").
+            if para != self.last_para:
+                return
+            quote = Quote(quote.start, para_end, (quote.content[0], para_end))
         if para == self.last_para:
             # The quotation the last one comments on, if any: '“A,” said X, speaking of B. “C.”'
             for index in (-1, -2)[: len(self.statements)]:
@@ -143,9 +155,3 @@ class Quotations(State):
         if i == 0 or i >= len(self.paras) or self.paras[i - 1][1] != pos:
             return None
         return self.paras[i]
-
-
-def _heading(words: list[str]) -> bool:
-    """Whether quoted words are a section heading ("‘Coal Isn’t the Villain.’"), not a
-    quotation: a few words, each capitalised but short function words."""
-    return len(words) <= 8 and all(w[0].isupper() or len(w) < 4 for w in words)

@@ -4,7 +4,8 @@ A speech verb with a subject and words after it is not always an attribution:
 
 - a **non-answer**: a verb of answering negated ("did not respond to a request for comment",
   "would not say how many", "has not said whether"), or after a verb of refusing ("declined
-  to comment", "refused to elaborate"), or a request for anonymity ("asked not to be named"):
+  to comment", "refused to elaborate", "refused to be drawn on"), or with nothing for object
+  ("said nothing about the vote"), or a request for anonymity ("asked not to be named"):
   nothing was said that an analyst could check;
 - a speech verb in **another sense**: its object a quantity ("added two goals", "declined 3
   percent"), an event or a prize ("called a timeout", "claimed the title") or a place, a
@@ -14,10 +15,24 @@ A speech verb with a subject and words after it is not always an attribution:
   clause; or "call" with one short object and at most a time after it ("called him on
   Friday", "called the mayor", "a river called Blue Creek"), where "called the mayor a liar"
   names and is speech;
+- a **title**: a work's title in quotation marks and title case after a verb of writing it
+  ("wrote “A Long Way Home” in 1990", "published “The Tide Tables”");
+- a **hypothetical**: a verb of saying or asserting after a modal of possibility ("some might say",
+  "critics could argue", "may claim"), in a condition ("if Lee says ..."), or with nobody
+  for subject ("nobody said", "no one has claimed"): nobody said it;
 - a **passive with no source**: "was charged with fraud", "is accused of", "was told to
-  leave", "is said to be", with no "by" naming who did it: whose claim it is, nobody can tell.
+  leave", "is said to be", "was reported to have", with no "by" naming who did it: whose
+  claim it is, nobody can tell.
 
 `rejection` names the rule that a statement as found breaks, or None.
+
+An **act with no words reported** is a statement, but of an action taken, not of words said
+(a stance, acts.py): a verb of announcing or declaring (a performative) or of telling or
+writing whose object is a noun phrase with nothing after it but circumstances ("declared a
+state of emergency on Monday", "announced a ban on plastic bags", "told a joke about the
+ferry", "wrote a letter to the council"): the object names the act or the message, not what
+it says; "announced a ban would start in May", "wrote the ferry was late" and "declared the
+bridge unsafe" report a claim (`performative`).
 """
 
 from __future__ import annotations
@@ -27,17 +42,24 @@ import re
 from tui.core.lexicon import (
     ANSWER_VERBS,
     AUXILIARY_VERBS,
+    CLAIM_VERBS,
+    COMPLEMENT_ADJECTIVES,
+    COMPLEMENT_ENDINGS,
+    MESSAGE_VERBS,
     NUMBER_WORDS,
     OBJECT_SENSES,
     ONE_OBJECT_VERBS,
     ORDINALS,
+    PERFORMATIVE_VERBS,
     PREPOSITIONS,
     QUANTITY_SENSE_VERBS,
     REFUSAL_VERBS,
     SOURCELESS_PASSIVES,
     TIME_WORDS,
+    WORK_VERBS,
 )
 from tui.core.model import Span
+from tui.core.statements.patterns import heading
 from tui.core.text import alternation
 
 _LEAD = 40  # characters looked at before a cue for a negation or a form of "be"
@@ -59,7 +81,13 @@ _TO_ANSWER = re.compile(
     + _ADVERB
     + r"\s+)?(?:"
     + alternation(ANSWER_VERBS)
-    + r"|be\s+interviewed)|(?:further\s+)?comment)\b"
+    + r"|be\s+(?:interviewed|drawn))|(?:further\s+)?comment)\b"
+)
+# A verb of answering with nothing for object: "said nothing about the vote", "said little
+# more"; not "said nothing would change", a clause.
+_NOTHING = re.compile(
+    r"\s+(?:nothing|little)(?:\s+(?:more|else|new|further))?"
+    r"(?=\s*(?:[.,;:]|$)|\s+(?:about|on|of|in|at|to|when|during|regarding|beyond)\b)"
 )
 # A request not to be named: "asked not to be identified", "requested anonymity".
 _REQUEST_VERBS = frozenset("ask asks asked asking request requests requested requesting".split())
@@ -70,6 +98,14 @@ _BE = re.compile(
     r"\b(?:(?:is|are|was|were)(?:n[’']t)?|am|be|been|being)\s+"
     r"(?:(?:not|never|also|" + _ADVERB + r")\s+)*$",
     re.IGNORECASE,
+)
+# Before a cue of hypothetical saying, one pattern searched once: a modal of possibility
+# ("might say", "could well argue", "may have claimed"), a condition ("If Lee says", "unless
+# the mayor claims"), nobody for subject ("Nobody said", "no one has claimed").
+_HYPOTHETICAL = re.compile(
+    r"\b(?:(?:might|could|may)\s+(?:(?:well|also|even|have|" + _ADVERB + r")\s+)*"
+    r"|(?i:if|unless)\s+(?:[\w’'.-]+\s+){1,4}?(?:(?:does|do|did|ever|" + _ADVERB + r")\s+)*"
+    r"|(?i:nobody|no\s+one|no-one)\s+(?:(?:has|have|had|ever|yet|" + _ADVERB + r")\s+)*)$"
 )
 _AGENT = re.compile(r"\s+(?:" + _ADVERB + r"\s+)?by\s")
 # What tells a reported clause after a cue: "that", a colon or a quotation mark.
@@ -87,6 +123,7 @@ _QUANTITY = re.compile(
 # "declined slightly", "declined sharply from": a change, told by an adverb of degree.
 _CHANGE = re.compile(r"\s+" + _ADVERB + r"(?=\s+(?:by|from|to|in|over|since|after)\b|[\s.,;]*$)")
 _DETERMINER = r"(?:(?:a|an|the|his|her|their|its|our|my|another|this|that)\s+)"
+_DETERMINERS = frozenset("a an the his her their its our my another this that".split())
 _OBJECTS = {
     form: re.compile(
         r"\s+" + _DETERMINER + r"?(?:[\w-]+\s+)?(?:" + alternation(nouns) + r")\b(?![’'-])"
@@ -100,6 +137,19 @@ _ONE_OBJECT = re.compile(
     r"|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})(?![\w’'-])"
 )
 _WORD = re.compile(r"[\w’'-]+")
+# A noun phrase's opening: a determiner or a possessive, or a lower-case word ("bankruptcy"),
+# not a subject pronoun ("said they support ...").
+_NOUN_PHRASE = re.compile(
+    r"\s+(?:" + _DETERMINER + r"|(?!(?:he|she|they|we|i|you|it|there|this|these|those)\b)(?=[a-z]))"
+)
+# A finite verb or "that", which make what follows a cue a clause.
+_FINITE = re.compile(
+    r"\b(?:that|is|are|was|were|will|would|can|could|should|may|might|must|has|have|had"
+    r"|does|did|do)\b"
+)
+# A quotation after a verb of making a work, a few words before it ("the song"): its title.
+_TITLE = re.compile(r"(?:\s+[\w’'-]+){0,3}?\s+[“\"‘«]([^“”\"‘’«»\n]{1,80}?)[”\"’»]")
+_QUOTE_MARKS = re.compile(r"[“”\"‘’«»„']")
 _TIME_ADVERBS = frozenset("last this next earlier later ago again".split())
 _WHEN_WORDS = TIME_WORDS | _TIME_ADVERBS | frozenset("on in at the early late of".split())
 _NOUN_WORDS = 3  # at most this many words after a quantity belong to its noun phrase
@@ -116,7 +166,8 @@ _PLACE_PREPOSITIONS = frozenset("near outside inside along across around behind 
 
 def rejection(text: str, span: Span, cue: Span | None) -> str | None:
     """Why the statement whose content is `span`, found by the cue at `cue`, is no statement
-    ("non-answer", "other sense", "no source"), or None when it may be one."""
+    ("non-answer", "other sense", "title", "hypothetical", "no source"), or None when it may
+    be one."""
     if cue is None:
         return None
     word = text[cue[0] : cue[1]].lower()
@@ -126,20 +177,26 @@ def rejection(text: str, span: Span, cue: Span | None) -> str | None:
         return "non-answer"
     if _other_sense(text, word, cue, span):
         return "other sense"
+    if _title(text, word, cue, span):
+        return "title"
+    if (word in MESSAGE_VERBS or word in CLAIM_VERBS) and _hypothetical(text, cue):
+        return "hypothetical"
     if _no_source(text, word, cue):
         return "no source"
     return None
 
 
 def _non_answer(text: str, word: str, cue: Span) -> bool:
-    """ "did not respond to a request", "would not say whether", "declined to comment"; a
-    request for anonymity ("asked not to be named")."""
+    """ "did not respond to a request", "would not say whether", "declined to comment", "said
+    nothing about"; a request for anonymity ("asked not to be named")."""
     if word in REFUSAL_VERBS:
         return _TO_ANSWER.match(text, cue[1]) is not None
     if word in _REQUEST_VERBS:
         return _ANONYMITY.match(text, cue[1]) is not None
     if word not in ANSWER_VERBS:
         return False
+    if _NOTHING.match(text, cue[1]):
+        return True
     return _NEGATED.search(text, max(0, cue[0] - _LEAD), cue[0]) is not None
 
 
@@ -171,6 +228,82 @@ def _other_sense(text: str, word: str, cue: Span, span: Span) -> bool:
     return False
 
 
+def performative(text: str, span: Span, cue: Span | None) -> bool:
+    """Whether the statement whose content is `span`, found by the cue at `cue`, reports an
+    act and no words ("declared a state of emergency", "wrote a letter to the council"): a
+    verb of announcing, declaring, telling or writing, a noun phrase and only circumstances
+    after it, no clause, no quotation."""
+    if cue is None:
+        return False
+    word = text[cue[0] : cue[1]].lower()
+    if word not in PERFORMATIVE_VERBS and word not in MESSAGE_VERBS:
+        return False
+    return _noun_object(text, cue, span)
+
+
+def _noun_object(text: str, cue: Span, span: Span) -> bool:
+    """Whether the verb at `cue` has for object a noun phrase with only circumstances after
+    it ("a state of emergency on Monday", "a letter to the council"), no clause ("the ferry
+    was late"), no infinitive, no quotation and no object complement."""
+    if span[0] < cue[1]:
+        return False
+    if _REPORTED.search(text, cue[1], span[0]) or _QUOTE_MARKS.search(text, span[0], span[1]):
+        return False
+    opening = _NOUN_PHRASE.match(text, cue[1], span[1]) or _QUANTITY.match(text, cue[1], span[1])
+    if opening is None or opening.group().split()[:1] == ["it"]:
+        return False  # "declared it a success": a judgement
+    if _FINITE.search(text, cue[1], span[1]):
+        return False  # "said praise from abroad would not sway him": a clause after all
+    start = opening.end() - 1 if text[opening.end() - 1].isspace() else opening.end()
+    end = _past_nouns(text, start, span[1])
+    words = _WORD.findall(text, start, end)
+    if len(words) > 1 and _complement(words[-1]):
+        return False  # "declared the bridge unsafe": the object and a judgement of it
+    if _infinitive_next(text, end, span[1]):
+        return False  # "announced plans this week to give ...": what is intended, a claim
+    if text[end : span[1]].lstrip()[:1] in (",", ";"):
+        return False  # "said the man, who was 45, was arrested": more of a clause
+    return end > start and _nothing_after(text, end, span[1])
+
+
+def _infinitive_next(text: str, pos: int, end: int) -> bool:
+    """Whether "to" and a verb stand next at `pos`, past a time ("this week to give"); not
+    "to" before a determiner or a name ("a letter to the council")."""
+    words = _WORD.findall(text, pos, end)
+    for index, word in enumerate(words):
+        lower = word.lower()
+        if lower not in TIME_WORDS and lower not in _TIME_ADVERBS:
+            following = words[index + 1 : index + 2]
+            return lower == "to" and not (
+                following and (following[0][0].isupper() or following[0].lower() in _DETERMINERS)
+            )
+    return False
+
+
+def _complement(word: str) -> bool:
+    """Whether `word` reads as an adjective after an object ("unsafe", "fraudulent")."""
+    lower = word.lower()
+    if lower in COMPLEMENT_ADJECTIVES:
+        return True
+    return lower.endswith(COMPLEMENT_ENDINGS) and not lower.endswith("ment")
+
+
+def _title(text: str, word: str, cue: Span, span: Span) -> bool:
+    """ "wrote “A Long Way Home” in 1990": a work's title in quotation marks after a verb of
+    making it, and only circumstances after it."""
+    if word not in WORK_VERBS or span[0] < cue[1]:
+        return False
+    title = _TITLE.match(text, cue[1], span[1] + 1)
+    if title is None or not heading(title.group(1)):
+        return False
+    return _nothing_after(text, title.end(), max(span[1], title.end()))
+
+
+def _hypothetical(text: str, cue: Span) -> bool:
+    """ "some might say", "if Lee says", "nobody said": words that were not said."""
+    return _HYPOTHETICAL.search(text, max(0, cue[0] - _LEAD), cue[0]) is not None
+
+
 def _no_source(text: str, word: str, cue: Span) -> bool:
     """ "was charged with", "is accused of", "was told to leave": passive, and no "by"."""
     if word not in SOURCELESS_PASSIVES:
@@ -198,7 +331,7 @@ def _noun_like(word: str) -> bool:
         or lower in PREPOSITIONS
         or lower in TIME_WORDS
         or lower in _TIME_ADVERBS
-        or lower in {"that", "to", "and", "or", "but"}
+        or lower in {"that", "to", "and", "or", "but", "the", "a", "an"}
         or lower.endswith("ly")
     )
 
@@ -221,6 +354,11 @@ def _nothing_after(text: str, pos: int, end: int) -> bool:
     if first is None:
         return False
     word = first.group().lower()
+    if word == "to":  # "to the council", "to Lee": a place or a listener, not "to give"
+        following = _WORD.match(rest, first.end() + 1)
+        return following is not None and (
+            following.group()[0].isupper() or following.group().lower() in _DETERMINERS
+        )
     return (
         word in PREPOSITIONS
         or word in _PLACE_PREPOSITIONS

@@ -33,6 +33,19 @@ _CLAUSE_END = re.compile(
 # a set, so the regex engine skips to the next candidate by a table lookup
 
 
+def _resumed_at(text: str, pos: int) -> bool:
+    """Whether `pos` opens a paragraph with a quotation mark: where a quotation that runs over
+    paragraphs resumes."""
+    if text[pos : pos + 1] not in _RESUMING_MARKS:
+        return False
+    while pos > 0 and text[pos - 1] in " \t":
+        pos -= 1
+    return pos == 0 or text[pos - 1] == "\n"
+
+
+_RESUMING_MARKS = frozenset("“\"‘«„»'")
+
+
 class Emitted(NamedTuple):
     """A statement as found, its speaker a working id: numbered and made a `Statement` at
     the end (a tuple, as thousands are made and amended on the way)."""
@@ -133,27 +146,49 @@ class State:
         """The content in text[start:end] and its kind, or None if too short to be one.
 
         `reported`: introduced as reported speech ("that"), so a quotation in it is mixed.
-        `name`: the object of a stance cue, which may be a single name ("endorsed Trump")."""
+        `name`: the object of a stance cue, which may be a single name ("endorsed Trump").
+        One word is content as a whole quotation ("“Yes,” she said"; "“Hopefully,” he said,
+        “...”"; "she said: “No.”")."""
         span = strip(self.text, (start, end))
         span = strip(self.text, span, TRIM_END + " \n")
         if not _TWO_WORDS.search(self.text, span[0], span[1]) and not (
-            name and _ONE_NAME.fullmatch(self.text, span[0], span[1])
+            (name and _ONE_NAME.fullmatch(self.text, span[0], span[1]))
+            or self._one_word_quote(span)
         ):
             return None
         first, last = self._first_quote(span), self._last_quote(span)
         if first is None or last is None:
             return span, "indirect"
         tail = not self._only_punctuation(last.end, span[1])
-        if first.start == span[0] and first is last and not tail:
-            return first.content, "mixed" if reported else "direct"
+        # A quotation opening the span, or one that runs over paragraphs and resumes at its
+        # start ("“A.¶“B,” Lee said": the span opens at the mark before B); from there only
+        # when its earlier paragraphs are another statement's.
+        opening = first.content[0]
+        opens = first.start == span[0]
+        if first.start < span[0] and _resumed_at(self.text, span[0]):
+            opens = True
+            if first.start < self.covered:
+                opening = span[0] + 1
+        if opens and first is last and not tail:
+            return (opening, first.content[1]), "mixed" if reported else "direct"
         s, e = span
-        if first.start == s:
-            s = first.content[0]
+        if opens:
+            s = opening
         if last.end > e:
             e = last.content[1]
         elif last.end >= e - 1 and not tail:
             e = last.content[1]
         return (s, e), "mixed"
+
+    def _one_word_quote(self, span: Span) -> bool:
+        """Whether `span` is one quoted word ending in a comma, "?", "!" or "." ("“Yes,”")."""
+        quote = self._quote_at(span[0])
+        return (
+            quote is not None
+            and quote.start == span[0]
+            and quote.end >= span[1]
+            and self.text[quote.content[1] - 1 : quote.content[1]] in (",", "?", "!", ".")
+        )
 
     def _clause_end(self, start: int, end: int) -> int:
         """Where the clause from `start` ends: a clause boundary, or the sentence end `end`.

@@ -19,30 +19,58 @@ HelpGroup = tuple[str, Sequence[BindingType]]
 """A heading ("Side panes") and the bindings that work there."""
 
 
+class KeyList(VerticalScroll):
+    """The keys, scrolled as the article is: `j`/`k`, `space`/`b`, `g`/`G` (and the arrows,
+    page and home/end keys of any scrolled list)."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("j", "scroll_down", show=False),
+        Binding("k", "scroll_up", show=False),
+        Binding("space", "page_down", show=False),
+        Binding("b", "page_up", show=False),
+        Binding("g", "scroll_home", show=False),
+        Binding("G", "scroll_end", show=False),
+    ]
+
+
 class HelpScreen(ModalScreen[None]):
     """A table of keys, one section per place where they work."""
+
+    AUTO_FOCUS = "#help"
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding(
             "escape,q,question_mark",
             "dismiss",
             "Close help",
-            tooltip="Back to the article.",
+            tooltip="Back to where you were.",
             id="help-close",
         ),
     ]
 
-    def __init__(self, groups: Sequence[HelpGroup], keymap: UserKeymap | None = None) -> None:
-        """`keymap`: the user's own keys, shown in place of the bindings' own."""
+    def __init__(
+        self,
+        groups: Sequence[HelpGroup],
+        keymap: UserKeymap | None = None,
+        note: str | None = None,
+    ) -> None:
+        """`keymap`: the user's own keys, shown in place of the bindings' own; `note`: what
+        the line above the keys says, in place of where keys are changed (keys that no keymap
+        changes)."""
         super().__init__()
         self.groups = [*groups, ("Help", self.BINDINGS)]
         self.keymap = keymap or UserKeymap()
+        self.note = note
 
     def compose(self) -> ComposeResult:
-        with VerticalScroll(id="help") as scroll:
+        with KeyList(id="help") as scroll:
             scroll.border_title = "whosaid keys"
             scroll.border_subtitle = "escape to close"
-            yield Label(self.keymap_note(), id="help-keymap", markup=False)
+            yield Label(
+                self.keymap_note() if self.note is None else self.note,
+                id="help-keymap",
+                markup=False,
+            )
             for heading, bindings in self.groups:
                 yield Label(heading, classes="help-heading", markup=False)
                 with Grid(classes="help-keys"):
