@@ -194,3 +194,9 @@ def test_a_beat_in_prose_is_no_statement():
     text = "Tom Hale reports on energy for Example News. He said the grid was weak."
     assert contents(text) == ["the grid was weak"]
     assert statements("Lee wrote about the war for the Valley Herald in 2003.") == []
+
+
+def test_an_opening_participle_of_speech_is_no_speaker_of_a_cue_noun():
+    text = "Speaking on Lee's radio show, Hale said the strike was over."
+    assert [s.cue for s in statements(text)] == ["said"]
+    assert speaker_spans(text) == ["Hale"]

@@ -20,6 +20,7 @@ import re
 from functools import lru_cache
 
 from tui.core.lexicon import (
+    ADJUNCT_PARTICIPLES,
     ATTITUDE_ADJECTIVE_CUES,
     BELIEF_ADJECTIVES,
     BELIEF_CUES,
@@ -44,6 +45,7 @@ from tui.core.lexicon import (
     SOCIAL_NETWORKS,
     SPEAKER_DETERMINERS,
     SPEECH_CUES,
+    SPEECH_PARTICIPLES,
     STANCE_CUES,
     STANCE_PARTICLES,
     TIME_WORDS,
@@ -212,6 +214,8 @@ _CLAUSE_RESUMES = re.compile(r"(?:,[”\"’»]*|.[”\"’»]+,)\s+[a-z]")
 # interrupts its content, on both sides of it.
 _PARENTHETICAL = re.compile(r"(?:\s+[\w’'-]+){0,2},\s+\S")
 _NAME_DETERMINERS = frozenset("the a an".split())  # before a name modifying a noun
+# Participles of speech that open a participle clause, never a speaker phrase of their own.
+_PARTICIPLE_SUBJECTS = SPEECH_PARTICIPLES | ADJUNCT_PARTICIPLES
 
 
 def _singular_name(word: str) -> bool:
@@ -480,6 +484,8 @@ class CueAttributions(CueForms, Quotations):
         if word in DISCUSSION_CUES and word not in CUE_VERBS:
             return None, False  # "lawmakers debate the bill": a cue only for a purpose
         phrase = None if participle else phrase_before(text, start, cue[0])
+        if phrase is not None and phrase.words[-1].lower() in _PARTICIPLE_SUBJECTS:
+            phrase = None  # "Speaking on Lee's radio show, ...": an opening participle, no subject
         if phrase is not None:
             if word in _ATTITUDES and not _COPULA_BETWEEN.fullmatch(
                 text, (phrase.appositive or phrase.span)[1], cue[0]
