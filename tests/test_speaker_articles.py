@@ -169,7 +169,7 @@ HOUSING = [
     ("Other provinces signed", "Mark Lindqvist", "person"),
     ("the delay had hurt", "Sophie Arsenault", "person"),  # "NDP MP ..."
     ("afterward that the meeting", "She", "person"),  # after "Ms. Sandhu and Ms. Tremblay-Roy"
-    ("most of those homes", "report by the Parliamentary Budget Officer", "document"),
+    ("most of those homes", "A 2024 report by the Parliamentary Budget Officer", "document"),
     ("housing starts in Quebec", "Canada Mortgage and Housing Corporation", "organization"),
     ("If there is a side deal", "Mark Lindqvist", "person"),
     ("the Prime Minister had been", "Daniel Okafor", "person"),

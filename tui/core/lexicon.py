@@ -773,6 +773,20 @@ OBJECT_SENSES: dict[str, frozenset[str]] = {
         throne spot lead pole gold silver bronze jackpot majority
         """.split()
     ),
+    # A physical attack: places, vehicles, armed groups and buildings as the object ("attacked
+    # the convoy", "attacked a police station"), not a person's words or a policy.
+    "attack attacks attacked attacking": frozenset(
+        """
+        convoy convoys station stations base bases camp camps village villages town towns
+        checkpoint checkpoints outpost outposts post posts vehicle vehicles truck trucks
+        tanker tankers ship ships vessel vessels boat boats bus buses train trains plane
+        planes aircraft helicopter patrol patrols troops soldiers forces positions police
+        guards militants rebels fighters insurgents peacekeepers embassy
+        consulate building buildings compound barracks headquarters airport airbase port
+        bridge pipeline refinery facility facilities plant prison jail mosque church temple
+        synagogue market hospital school
+        """.split()
+    ),
 }
 # Cue verbs that with one short object (a pronoun, a name, a noun after a determiner) and
 # nothing said after it are no speech: "called him on Friday", "called the mayor" (a telephone

@@ -104,8 +104,16 @@ def marked_kind(words: Sequence[str]) -> SpeakerKind | None:
         return "media"  # "CNN International"
     if len(lower) > 1 and lower[-1] in GOVERNMENT_PLACES and lower[0] not in _GIVEN:
         # "Air Canada", "Parks Canada", "Hydro Ottawa"; not "Ann France", nor "China and Russia"
-        return "organization" if "and" not in lower else None
+        return "organization" if "and" not in lower or _department_of(lower) else None
     return None
+
+
+def _department_of(lower: Sequence[str]) -> bool:
+    """Whether a name listing its fields with "and" and ending in a country is a government
+    department's ("Fisheries and Oceans Canada", "Immigration, Refugees and Citizenship
+    Canada"): the country follows a field, not "and" or another place ("China and Russia")."""
+    before = lower[-2]
+    return before != "and" and before not in GOVERNMENT_PLACES and before not in _GIVEN
 
 
 def weakly_marked_kind(words: Sequence[str]) -> SpeakerKind | None:

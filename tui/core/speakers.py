@@ -114,6 +114,12 @@ _RELATIVE_WORDS = RELATIVE_PRONOUNS | {"whose", "whom"}
 _DOCUMENT_CONNECTORS = frozenset({"of", "by"})  # "a survey of workers", "a report by the council"
 _MAX_MODIFIERS = 3
 _AGE = re.compile(r"\d+-year-old")
+# An age and a place of residence before an appositive role: "58,", "of Dover, Del.,".
+_AGE_BEFORE_ROLE = re.compile(
+    r"(?:\d{1,3}|(?:of|from)\s+[A-Z][\w’'.-]*(?:,?\s+[A-Z][\w’'.-]*)*),\s+"
+)
+_RESIDENCE = frozenset({"of", "from"})  # before a place of residence: "Tom Hale, of Dover,"
+_YEAR = re.compile(r"(?:1[89]|20)\d\d")
 _CONTRACTED_PRONOUN = re.compile(r"(he|she|they|it|i|we|who)[’'](?:s|ve|d|ll|re|m)")
 _TIME_LEADS = frozenset({"on", "last", "this", "earlier", "late"})
 _MAX_APPOSITIVE = 30
@@ -285,6 +291,8 @@ def _noun_phrase_before(toks: list[Token], index: int) -> int | None:
             and (toks[j - 1].capitalized or toks[j - 1].lower in _NOUN_WORDS)
         ) or _in_surname(toks, j):
             first = j
+        elif _dating_year(toks, j):  # "a 2024 report"
+            first = j
         elif (
             _modifier(tok)
             and modifiers < _MAX_MODIFIERS
@@ -333,6 +341,16 @@ def _common_noun_phrase(toks: list[Token], index: int) -> int | None:
     if _possessive(toks[j].word) and j > 0 and toks[j - 1].lower in SPEAKER_DETERMINERS:
         return j - 1  # "the world's two biggest polluters"
     return None
+
+
+def _dating_year(toks: list[Token], j: int) -> bool:
+    """A year between a determiner and its noun, dating it: "a 2024 report", "the 1998 study"
+    (not a bare year opening a clause: "in 2019 officials said")."""
+    return (
+        _YEAR.fullmatch(toks[j].word) is not None
+        and j > 0
+        and toks[j - 1].lower in SPEAKER_DETERMINERS
+    )
 
 
 def _ing_modifier(tok: Token) -> bool:
@@ -440,13 +458,9 @@ def _phrase_before(text: str, toks: list[Token], cue_start: int) -> Phrase | Non
     made = _made_document(text, toks, i) or _contact_clause(text, toks, i)
     if made is not None:
         return made
-    postmodified = _postmodifier(text, toks[0].start if toks else cue_start, toks[i].end)
+    postmodified = _postmodified(text, toks, i)
     if postmodified is not None:
-        k = next((j for j, t in enumerate(toks) if t.start >= postmodified.start()), None)
-        if k is not None and k >= 1 and toks[k - 1].lower in ANONYMOUS_HEADS:
-            head = toks[k - 1]
-            found = _phrase_at(text, toks, k - 1) or Phrase((head.start, head.end), (head.word,))
-            return Phrase((found.span[0], toks[i].end), found.words + ("…",))
+        return postmodified
     if tok.lower in TIME_WORDS and (i == 0 or not toks[i - 1].capitalized):
         return None  # "... a “disgrace” Wednesday": a day is no speaker
     found = _phrase_at(text, toks, i)
@@ -713,10 +727,10 @@ def _appositive_phrase(text: str, toks: list[Token], comma: int) -> Phrase | Non
         if end > 0 and toks[end].word == "." and toks[end - 1].lower in _NAME_SUFFIXES:
             end -= 1  # "Acme Corp., a maker of panels, said"
         head = _phrase_at(text, toks, end)
+        if toks[j + 1].lower == "who":  # "An aide familiar with the plan, who ...": no noun ends it
+            head = _who_head(text, toks, end, head)
         if head is None:
             break
-        if toks[j + 1].lower == "who":
-            head = _who_head(text, toks, end, head)
         head_comma = j
         first = next(k for k in range(end, -1, -1) if toks[k].start == head.span[0])
         if first >= 2 and toks[first - 1].lower in {"of", "from"} and toks[first - 2].word == ",":
@@ -809,10 +823,25 @@ def _opening_phrase(toks: list[Token], first: int) -> bool:
     )
 
 
-def _who_head(text: str, toks: list[Token], end: int, head: Phrase) -> Phrase:
+def _who_head(text: str, toks: list[Token], end: int, head: Phrase | None) -> Phrase | None:
     """What "who" after toks[end] stands for: a person's role and its complement ("A nurse at
-    the clinic in Reno, who ..."), not the place ending it; else `head`."""
-    return _role_with_complement(text, toks, end) or head
+    the clinic in Reno, who ..."), or an unnamed source and its postmodifier ("A person
+    familiar with the talks, who ..."), not the place or the thing ending it; else `head`."""
+    return _role_with_complement(text, toks, end) or _postmodified(text, toks, end) or head
+
+
+def _postmodified(text: str, toks: list[Token], i: int) -> Phrase | None:
+    """'a person familiar with the talks', 'officials close to the case': an unnamed source
+    and the words describing it, ending at toks[i]; None if no such source ends there."""
+    postmodified = _postmodifier(text, toks[0].start, toks[i].end)
+    if postmodified is None:
+        return None
+    k = next((j for j, t in enumerate(toks) if t.start >= postmodified.start()), None)
+    if k is None or k < 1 or toks[k - 1].lower not in ANONYMOUS_HEADS:
+        return None
+    head = toks[k - 1]
+    found = _phrase_at(text, toks, k - 1) or Phrase((head.start, head.end), (head.word,))
+    return Phrase((found.span[0], toks[i].end), found.words + ("…",))
 
 
 def _dashed_appositive(text: str, toks: list[Token], dash: int) -> Phrase | None:
@@ -885,11 +914,37 @@ def phrase_after(text: str, start: int, upper: int) -> Phrase | None:
     end = toks[last].end
     appositive = None
     if last + 1 < len(toks) and toks[last + 1].word == ",":
-        rest = toks[last + 2 :]
-        stop = _apposition_end(toks, last + 2)
+        first = _past_age_and_residence(toks, last + 2)
+        rest = toks[first:]
+        stop = _apposition_end(toks, first)
         if stop and (not rest[0].word[0].isupper() or rest[0].lower in DETERMINERS):
             appositive = (rest[0].start, rest[stop - 1].end)
     return Phrase((toks[0].start, end), words, appositive, tokens=tuple(toks[: last + 1]))
+
+
+def _past_age_and_residence(toks: list[Token], first: int) -> int:
+    """The index of an appositive's first token from toks[first], past an age and a place of
+    residence between the name and it ("said Tom Hale, 58, of Dover, Del., a retired teacher");
+    `first` when neither stands there or nothing follows them."""
+    while first + 1 < len(toks):
+        if toks[first].word.isdigit() and toks[first + 1].word == ",":
+            first += 2
+            continue
+        if toks[first].lower not in _RESIDENCE or not toks[first + 1].capitalized:
+            break
+        comma = first + 1
+        while comma < len(toks) and (toks[comma].capitalized or toks[comma].word in {".", ","}):
+            if (
+                toks[comma].word == ","
+                and comma + 1 < len(toks)
+                and not toks[comma + 1].capitalized
+            ):
+                break
+            comma += 1
+        if comma >= len(toks) or toks[comma].word != "," or comma + 1 >= len(toks):
+            break
+        first = comma + 1
+    return first
 
 
 def _phrase_end(toks: list[Token], first: int) -> int | None:
@@ -2087,12 +2142,16 @@ def _role_text(text: str, pre: list[Token]) -> str | None:
 def _appositive_role(text: str, appositive: Span | None) -> str | None:
     if appositive is None:
         return None
-    words = text[appositive[0] : appositive[1]].split()
+    start = appositive[0]
+    before_role = _AGE_BEFORE_ROLE.match(text, start, appositive[1])
+    while before_role is not None:  # "Hale, 58, of Dover, a retired teacher"
+        start = before_role.end()
+        before_role = _AGE_BEFORE_ROLE.match(text, start, appositive[1])
+    words = text[start : appositive[1]].split()
     if not words or words[0].lower() in _RELATIVE_WORDS:
         return None
     if not any(c.isalpha() for c in words[0]):
         return None  # an age or a number: "Ruiz, 31, said"
-    start = appositive[0]
     if words[0].lower() in {"a", "an", "the"} or words[0].lower() in POSSESSIVE_PRONOUNS:
         start += len(words[0]) + 1  # "Her neighbor, Tom Hale": "neighbor"
     return _clean_role(text[start : appositive[1]])

@@ -20,6 +20,7 @@ import re
 from functools import lru_cache
 
 from tui.core.lexicon import (
+    ADJUNCT_PARTICIPLES,
     ATTITUDE_ADJECTIVE_CUES,
     BELIEF_ADJECTIVES,
     BELIEF_CUES,
@@ -44,6 +45,7 @@ from tui.core.lexicon import (
     SOCIAL_NETWORKS,
     SPEAKER_DETERMINERS,
     SPEECH_CUES,
+    SPEECH_PARTICIPLES,
     STANCE_CUES,
     STANCE_PARTICLES,
     TIME_WORDS,
@@ -211,6 +213,20 @@ _CLAUSE_RESUMES = re.compile(r"(?:,[”\"’»]*|.[”\"’»]+,)\s+[a-z]")
 # A comma after a cue, past at most two words ("she said on Monday, ..."): the attribution
 # interrupts its content, on both sides of it.
 _PARENTHETICAL = re.compile(r"(?:\s+[\w’'-]+){0,2},\s+\S")
+_NAME_DETERMINERS = frozenset("the a an".split())  # before a name modifying a noun
+# Participles of speech that open a participle clause, never a speaker phrase of their own.
+_PARTICIPLE_SUBJECTS = SPEECH_PARTICIPLES | ADJUNCT_PARTICIPLES
+
+
+def _singular_name(word: str) -> bool:
+    """A capitalised word, not a plural ("Music", "TV"; not "Democrats")."""
+    return word[:1].isupper() and not word.endswith("s") and word.isalpha()
+
+
+# What opens a prepositional object ("thought of home", "knew about it"): a conjoined cue
+# inside reported content with only that after it is the content's own verb, not a second
+# attribution.
+_OBJECT_OF = re.compile(r"(?:of|about)\b")
 
 
 class CueAttributions(CueForms, Quotations):
@@ -278,7 +294,7 @@ class CueAttributions(CueForms, Quotations):
         words = head.split()
         if not words:
             return False
-        if words[-1].lower() in _DETERMINERS:
+        if words[-1].lower() in _DETERMINERS or self._named_noun(words, pos):
             return True
         if words[-1] != "to" or len(words) < 2:
             return False
@@ -288,6 +304,18 @@ class CueAttributions(CueForms, Quotations):
             and not self._purpose(pos)
             and not self._platform(start, pos)
         )
+
+    def _named_noun(self, words: list[str], pos: int) -> bool:
+        """Whether the cue word at `pos` heads a noun phrase after "the" or "a" and a name
+        ("the Apple Music show", "a TV show", "the Lee plan"): in its base form after a
+        singular name, it cannot be that name's verb."""
+        word = WORDS.match(self.text, pos)
+        if word is None or word.group() not in CUE_NOUNS or word.group().endswith("s"):
+            return False
+        names = 0
+        while names < min(3, len(words) - 1) and _singular_name(words[-1 - names]):
+            names += 1
+        return names > 0 and words[-1 - names].lower() in _NAME_DETERMINERS
 
     def _purpose(self, pos: int) -> bool:
         """Whether the cue at `pos`, after "to", is a verb of discussion in a purpose
@@ -456,6 +484,8 @@ class CueAttributions(CueForms, Quotations):
         if word in DISCUSSION_CUES and word not in CUE_VERBS:
             return None, False  # "lawmakers debate the bill": a cue only for a purpose
         phrase = None if participle else phrase_before(text, start, cue[0])
+        if phrase is not None and phrase.words[-1].lower() in _PARTICIPLE_SUBJECTS:
+            phrase = None  # "Speaking on Lee's radio show, ...": an opening participle, no subject
         if phrase is not None:
             if word in _ATTITUDES and not _COPULA_BETWEEN.fullmatch(
                 text, (phrase.appositive or phrase.span)[1], cue[0]
@@ -527,6 +557,8 @@ class CueAttributions(CueForms, Quotations):
         previous = self.statements[-1]
         if found.phrase is None or found.cue is None or found.span[0] < found.cue[0]:
             return False
+        if _OBJECT_OF.match(self.text, found.span[0]):
+            return False  # "said she walked home and thought of the war": no clause of its own
         lead = _PARTICIPLE_COMMA.search(
             self.text, max(previous.span[0], found.cue[0] - LEAD), found.cue[0]
         )

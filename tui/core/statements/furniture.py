@@ -8,6 +8,8 @@ A paragraph (a line of the text) is furniture when it is
   to click ("Click here to ...");
 - a **byline**: "By" and only names, with an affiliation after a comma or a bar ("By Jane Doe
   and John Roe", "By JANE DOE, Associated Press");
+- a **tagline**: a name, the beat and the outlet ("Jane Doe reports on health for Example
+  News.");
 - a **contribution line**: "Contributing: ...", "Reporting by ...; Editing by ...", "Jane Doe
   contributed to this report.", "— With files from The Canadian Press";
 - an **editors' note** ("This story has been updated.", "Correction: ...") or a **prompt**
@@ -64,6 +66,12 @@ _BYLINE = re.compile(
     r"By\s+" + _NAME + r"(?:\s*(?:,|\band\b|&)\s*" + _NAME + r")*"
     r"(?:\s*[,|—–-]\s*[A-Z][\w .&’'-]{0,60})?\s*$"
 )
+# A tagline, the reporter's beat and outlet in a paragraph of its own: "Jane Doe reports on
+# health for Example News.", "Jane Doe covers courts for the Daily Herald."
+_TAGLINE = re.compile(
+    _NAME + r"\s+(?:reports\s+on|covers|writes\s+about)\s+[^.\n]{1,80}?\s+for\s+(?:the\s+)?"
+    r"[A-Z][\w &’'-]{0,60}\.?\s*$"
+)
 # A label and a colon, or a label in "by" or "from" and a name: "Contributing:", "Reporting by
 # Jane", "— With files from The Canadian Press".
 _CONTRIBUTION = re.compile(
@@ -95,13 +103,13 @@ _CONTRIBUTED = re.compile(
     r"\bcontributed\s+(?:to\s+(?:this|the)\s+(?:report|story|article)|reporting\b)"
 )
 _CONTRIBUTED_REACH = 200  # characters: how far into a paragraph "contributed" may stand
-# A paragraph that opens as furniture: a credit, a link label, a byline, a contribution
-# label, an editors' note or a prompt to subscribe; one pattern, so most paragraphs cost
-# one failed match.
+# A paragraph that opens as furniture: a credit, a link label, a byline, a tagline, a
+# contribution label, an editors' note or a prompt to subscribe; one pattern, so most
+# paragraphs cost one failed match.
 _OPENING = re.compile(
     "|".join(
         f"(?:{p.pattern})"
-        for p in (_CREDIT_OPENING, _LINK, _BYLINE, _CONTRIBUTION, _EDITED, _PROMPT)
+        for p in (_CREDIT_OPENING, _LINK, _BYLINE, _TAGLINE, _CONTRIBUTION, _EDITED, _PROMPT)
     )
 )
 # A paragraph in capitals only: at most eight words, no quotation, not a question or a cry.
@@ -138,7 +146,7 @@ def without_furniture(text: str) -> str:
 
 def _is_furniture(text: str, start: int, end: int) -> bool:
     """Whether the paragraph text[start:end] is a caption, a link line, a byline, a
-    contribution line or a section label."""
+    tagline, a contribution line or a section label."""
     if _OPENING.match(text, start, end):
         return True
     tail = max(start, end - _CREDIT_REACH)

@@ -5,9 +5,12 @@ A speech verb with a subject and words after it is not always an attribution:
 - a **non-answer**: a verb of answering negated ("did not respond to a request for comment",
   "would not say how many", "has not said whether"), or after a verb of refusing ("declined
   to comment", "refused to elaborate", "refused to be drawn on"), or with nothing for object
-  ("said nothing about the vote"): nothing was said that an analyst could check;
+  ("said nothing about the vote"), or a request for anonymity ("asked not to be named"):
+  nothing was said that an analyst could check;
 - a speech verb in **another sense**: its object a quantity ("added two goals", "declined 3
-  percent") or an event or a prize ("called a timeout", "claimed the title"), and nothing but
+  percent"), an event or a prize ("called a timeout", "claimed the title") or a place, a
+  vehicle or an armed group ("attacked the convoy": a physical attack), or a reporter's beat
+  and outlet ("reports on health for Example News"), and nothing but
   circumstances after it (a preposition, a time, an adverb, the clause end), so no content
   clause; or "call" with one short object and at most a time after it ("called him on
   Friday", "called the mayor", "a river called Blue Creek"), where "called the mayor a liar"
@@ -86,6 +89,9 @@ _NOTHING = re.compile(
     r"\s+(?:nothing|little)(?:\s+(?:more|else|new|further))?"
     r"(?=\s*(?:[.,;:]|$)|\s+(?:about|on|of|in|at|to|when|during|regarding|beyond)\b)"
 )
+# A request not to be named: "asked not to be identified", "requested anonymity".
+_REQUEST_VERBS = frozenset("ask asks asked asking request requests requested requesting".split())
+_ANONYMITY = re.compile(r"\s+(?:not\s+to\s+be\s+(?:named|identified|quoted|cited)|anonymity)\b")
 # A form of "be" just before a participle, which makes it passive: "was charged", "has been
 # accused", "wasn't told".
 _BE = re.compile(
@@ -147,6 +153,15 @@ _QUOTE_MARKS = re.compile(r"[“”\"‘’«»„']")
 _TIME_ADVERBS = frozenset("last this next earlier later ago again".split())
 _WHEN_WORDS = TIME_WORDS | _TIME_ADVERBS | frozenset("on in at the early late of".split())
 _NOUN_WORDS = 3  # at most this many words after a quantity belong to its noun phrase
+# A reporter's beat and outlet: "reports on health for Example News", "writes about courts
+# for the Daily Herald"; the name of the outlet ends the content.
+_BEAT_VERBS = frozenset("report reports reported write writes wrote".split())
+_BEAT = re.compile(
+    r"\s+(?:on|about)\s+[^.,;:“”\"]{1,60}?\s+for\s+(?:the\s+)?"
+    r"[A-Z][\w’'&-]*(?:\s+[A-Z][\w’'&-]*)*"
+)
+# Prepositions of place that PREPOSITIONS leaves out: "attacked the convoy *near* the border".
+_PLACE_PREPOSITIONS = frozenset("near outside inside along across around behind beyond".split())
 
 
 def rejection(text: str, span: Span, cue: Span | None) -> str | None:
@@ -173,9 +188,11 @@ def rejection(text: str, span: Span, cue: Span | None) -> str | None:
 
 def _non_answer(text: str, word: str, cue: Span) -> bool:
     """ "did not respond to a request", "would not say whether", "declined to comment", "said
-    nothing about"."""
+    nothing about"; a request for anonymity ("asked not to be named")."""
     if word in REFUSAL_VERBS:
         return _TO_ANSWER.match(text, cue[1]) is not None
+    if word in _REQUEST_VERBS:
+        return _ANONYMITY.match(text, cue[1]) is not None
     if word not in ANSWER_VERBS:
         return False
     if _NOTHING.match(text, cue[1]):
@@ -196,6 +213,10 @@ def _other_sense(text: str, word: str, cue: Span, span: Span) -> bool:
             noun_end = _past_nouns(text, quantity.end(), end)
             if _nothing_after(text, noun_end, end):
                 return True
+    if word in _BEAT_VERBS:  # "reports on health for Example News": a reporter's beat
+        beat = _BEAT.match(text, cue[1], end)
+        if beat is not None and _nothing_after(text, beat.end(), end):
+            return True
     found = _OBJECTS.get(word)
     if found is not None:
         noun = found.match(text, cue[1], end)
@@ -340,6 +361,7 @@ def _nothing_after(text: str, pos: int, end: int) -> bool:
         )
     return (
         word in PREPOSITIONS
+        or word in _PLACE_PREPOSITIONS
         or word in TIME_WORDS
         or word in _TIME_ADVERBS
         or (word.endswith("ly") and word != "only")
