@@ -557,6 +557,8 @@ ROLE_NOUNS: frozenset[str] = frozenset(
     chairs heads ministers premier economists democrats republicans conservatives liberals
     speaker speakers
     mp mps mpp mpps mla mlas mna mnas mep meps msp msps td tds
+    councillor councillors councilor councilors alderman aldermen alderwoman alderwomen reeve
+    warden wardens
     """.split()
 )
 # Anonymous-source heads: a speaker phrase built on them is not named ("officials said").

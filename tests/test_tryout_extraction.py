@@ -1,0 +1,29 @@
+"""Extraction defects a new-user tryout found, each as an invented sentence of its construction."""
+
+from tui.core.model import Speaker, Statement
+from tui.core.statements import find_statements
+
+
+def run(text: str) -> tuple[dict[str, Speaker], list[Statement]]:
+    speakers, statements = find_statements(text)
+    return {s.id: s for s in speakers}, statements
+
+
+def span(text: str, statement: Statement) -> str:
+    return text[statement.span[0] : statement.span[1]]
+
+
+def parts(text: str, statement: Statement) -> list[str]:
+    return [text[start:end] for start, end in statement.parts]
+
+
+def test_council_titles_in_any_spelling_stay_out_of_the_name():
+    text = (
+        "Councillor Jane Smith said the vote was close. Alderwoman Rita Vale said it was not. "
+        "Councilor Ann Lee said the count was wrong. Reeve Tom Hale said the count was right."
+    )
+    speakers, statements = run(text)
+    names = [speakers[s.speaker].name for s in statements]
+    roles = [speakers[s.speaker].role for s in statements]
+    assert names == ["Jane Smith", "Rita Vale", "Ann Lee", "Tom Hale"]
+    assert roles == ["Councillor", "Alderwoman", "Councilor", "Reeve"]
