@@ -27,3 +27,30 @@ def test_council_titles_in_any_spelling_stay_out_of_the_name():
     roles = [speakers[s.speaker].role for s in statements]
     assert names == ["Jane Smith", "Rita Vale", "Ann Lee", "Tom Hale"]
     assert roles == ["Councillor", "Alderwoman", "Councilor", "Reeve"]
+
+
+def test_a_title_before_the_name_between_two_quoted_pieces_is_no_part():
+    text = "“We will rebuild,” Mayor Elena Lindqvist said. “The harbor is ours.”"
+    _, (statement,) = run(text)
+    assert parts(text, statement) == ["We will rebuild", "The harbor is ours"]
+
+
+def test_an_appositive_after_the_name_between_two_quoted_pieces_is_no_part():
+    text = (
+        "“The pier is safe,” said Dr. Omar Haddad, the port's chief engineer. "
+        "“We checked it twice.”"
+    )
+    _, (statement,) = run(text)
+    assert parts(text, statement) == ["The pier is safe", "We checked it twice"]
+
+
+def test_a_quoted_programme_title_in_the_attribution_is_no_part():
+    text = (
+        "“Prices will fall,” Ann Roe told “Morning Desk.” “Nobody expected that, "
+        "and the market will notice.”"
+    )
+    _, (statement,) = run(text)
+    assert parts(text, statement) == [
+        "Prices will fall",
+        "Nobody expected that, and the market will notice",
+    ]
