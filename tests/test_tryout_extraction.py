@@ -54,3 +54,9 @@ def test_a_quoted_programme_title_in_the_attribution_is_no_part():
         "Prices will fall",
         "Nobody expected that, and the market will notice",
     ]
+
+
+def test_an_appositive_role_stops_before_its_relative_clause():
+    text = "Ann Roe, a structural engineer who inspected the pier, said it was unsafe."
+    speakers, (statement,) = run(text)
+    assert speakers[statement.speaker].role == "structural engineer"

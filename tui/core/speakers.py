@@ -120,6 +120,8 @@ _AGE_BEFORE_ROLE = re.compile(
 )
 _RESIDENCE = frozenset({"of", "from"})  # before a place of residence: "Tom Hale, of Dover,"
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
+# Where a relative clause after an appositive's role noun opens: "an engineer who inspected it".
+_RELATIVE_CLAUSE = re.compile(r"\s(?:who|which|that|whose|whom)\b")
 _CONTRACTED_PRONOUN = re.compile(r"(he|she|they|it|i|we|who)[’'](?:s|ve|d|ll|re|m)")
 _TIME_LEADS = frozenset({"on", "last", "this", "earlier", "late"})
 _MAX_APPOSITIVE = 30
@@ -2154,7 +2156,8 @@ def _appositive_role(text: str, appositive: Span | None) -> str | None:
         return None  # an age or a number: "Ruiz, 31, said"
     if words[0].lower() in {"a", "an", "the"} or words[0].lower() in POSSESSIVE_PRONOUNS:
         start += len(words[0]) + 1  # "Her neighbor, Tom Hale": "neighbor"
-    return _clean_role(text[start : appositive[1]])
+    relative = _RELATIVE_CLAUSE.search(text, start, appositive[1])
+    return _clean_role(text[start : relative.start() if relative else appositive[1]])
 
 
 def _share_mentions(people: list[_Entry], surname: str, forms: list[tuple[str, Span]]) -> None:
