@@ -1,5 +1,6 @@
 """Extraction defects a new-user tryout found, each as an invented sentence of its construction."""
 
+from tui.core.figures import find_figures
 from tui.core.model import Speaker, Statement
 from tui.core.statements import find_statements
 
@@ -60,3 +61,8 @@ def test_an_appositive_role_stops_before_its_relative_clause():
     text = "Ann Roe, a structural engineer who inspected the pier, said it was unsafe."
     speakers, (statement,) = run(text)
     assert speakers[statement.speaker].role == "structural engineer"
+
+
+def test_a_count_before_a_participle_and_a_gerund_counts_the_noun_after_them():
+    text = "The town owns two unused parking garages and three renovated dining halls."
+    assert [f.unit for f in find_figures(text)] == ["garages", "halls"]
