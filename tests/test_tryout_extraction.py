@@ -66,3 +66,12 @@ def test_an_appositive_role_stops_before_its_relative_clause():
 def test_a_count_before_a_participle_and_a_gerund_counts_the_noun_after_them():
     text = "The town owns two unused parking garages and three renovated dining halls."
     assert [f.unit for f in find_figures(text)] == ["garages", "halls"]
+
+
+def test_a_document_source_after_according_to_runs_to_its_comma():
+    text = (
+        "According to a survey by Harbor Research for the island council, "
+        "most residents oppose the plan."
+    )
+    _, (statement,) = run(text)
+    assert span(text, statement) == "most residents oppose the plan"
