@@ -75,3 +75,10 @@ def test_a_document_source_after_according_to_runs_to_its_comma():
     )
     _, (statement,) = run(text)
     assert span(text, statement) == "most residents oppose the plan"
+
+
+def test_a_post_posed_attribution_to_a_bare_plural_listener_reports_the_clause_before():
+    text = "The city faces a budget gap, finance director Ruth Adeyemi told councillors on Tuesday."
+    _, (statement,) = run(text)
+    assert span(text, statement) == "The city faces a budget gap"
+    assert statement.when == "on Tuesday"
