@@ -82,3 +82,16 @@ def test_a_post_posed_attribution_to_a_bare_plural_listener_reports_the_clause_b
     _, (statement,) = run(text)
     assert span(text, statement) == "The city faces a budget gap"
     assert statement.when == "on Tuesday"
+
+
+def test_the_operator_or_the_lender_alone_is_an_organization_a_crane_operator_a_person():
+    text = (
+        "Northline Ferries runs the route. The operator said fares would rise. "
+        "The lender said the loan was safe. The crane operator said the load slipped."
+    )
+    speakers, statements = run(text)
+    assert [speakers[s.speaker].kind for s in statements] == [
+        "organization",
+        "organization",
+        "person",
+    ]

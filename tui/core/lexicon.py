@@ -1418,3 +1418,9 @@ SENTENCE_STARTERS: frozenset[str] = frozenset(
     Before
     """.split()
 )
+# Role nouns a company holds in a deal or a service: "the operator said", "the lender said"
+# (alone after "the": "the crane operator" is a person).
+COMPANY_ROLE_NOUNS: frozenset[str] = frozenset(
+    "operator operators carrier carriers insurer insurers lender lenders retailer retailers "
+    "developer developers airline automaker manufacturer utility".split()
+)

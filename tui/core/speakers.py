@@ -26,6 +26,7 @@ from tui.core.lexicon import (
     BELIEF_CUES,
     CATENATIVE_VERBS,
     CLAUSE_CONJUNCTIONS,
+    COMPANY_ROLE_NOUNS,
     COMPLEMENT_PREPOSITIONS,
     CUE_AUXILIARIES,
     DETERMINERS,
@@ -1755,6 +1756,7 @@ class Speakers:
             acronym
             or any(w in ORGANIZATION_WORDS for w in words)
             or " ".join(words) in GOVERNMENT_PLACES
+            or (words == ["the", head] and head in COMPANY_ROLE_NOUNS)  # "the operator"
         )
         is_media = any(w in MEDIA_WORDS for w in words) and (
             any(t.word[0].isupper() for t in toks) or head in MEDIA_NOUNS  # "the newspaper"
