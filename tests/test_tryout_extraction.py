@@ -95,3 +95,14 @@ def test_the_operator_or_the_lender_alone_is_an_organization_a_crane_operator_a_
         "organization",
         "person",
     ]
+
+
+def test_a_headline_noun_compound_with_a_cue_noun_is_no_stance():
+    text = "Harbor plan faces vote\n\nThe council met on Monday in the town hall."
+    assert run(text)[1] == []
+
+
+def test_a_plural_or_joined_subject_before_the_same_cue_still_takes_a_stance():
+    text = "Mayors plan a new tax. Lee and Hale plan to run for the council."
+    _, statements = run(text)
+    assert [(s.cue, s.act) for s in statements] == [("plan", "stance"), ("plan", "stance")]
