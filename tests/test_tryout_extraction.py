@@ -106,3 +106,11 @@ def test_a_plural_or_joined_subject_before_the_same_cue_still_takes_a_stance():
     text = "Mayors plan a new tax. Lee and Hale plan to run for the council."
     _, statements = run(text)
     assert [(s.cue, s.act) for s in statements] == [("plan", "stance"), ("plan", "stance")]
+
+
+def test_welcoming_an_event_is_a_stance_praising_a_person_is_not():
+    text = (
+        "Mayor Lindqvist welcomed the news. Ann Roe hailed the ruling. Tom Hale praised the crew."
+    )
+    _, statements = run(text)
+    assert [s.act for s in statements] == ["stance", "stance", "speech"]

@@ -1424,3 +1424,17 @@ COMPANY_ROLE_NOUNS: frozenset[str] = frozenset(
     "operator operators carrier carriers insurer insurers lender lenders retailer retailers "
     "developer developers airline automaker manufacturer utility".split()
 )
+# Verbs of approval, and the nouns naming an event or a decision that may be their object:
+# "welcomed the news", "hailed the ruling" take a stance on what happened, saying nothing
+# that can be checked (acts.py); "praised the crew for ..." and "welcomed that ..." do not.
+APPROVAL_VERBS: frozenset[str] = frozenset(
+    "welcome welcomes welcomed praise praises praised hail hails hailed applaud applauds "
+    "applauded".split()
+)
+EVENT_NOUNS: frozenset[str] = frozenset(
+    """
+    news decision decisions move moves announcement ruling verdict result results outcome
+    vote deal agreement accord step steps change changes proposal plan plans approval passage
+    arrival return appointment resignation release report reports election
+    """.split()
+)
