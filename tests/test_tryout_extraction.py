@@ -114,3 +114,12 @@ def test_welcoming_an_event_is_a_stance_praising_a_person_is_not():
     )
     _, statements = run(text)
     assert [s.act for s in statements] == ["stance", "stance", "speech"]
+
+
+def test_two_people_of_one_surname_stay_two_and_the_bare_surname_is_the_last_named():
+    text = (
+        "Lee Chan said the ferry was late. Ms. Chan's brother, Tom Chan, said he disagreed. "
+        "Chan said the fares were too high."
+    )
+    speakers, statements = run(text)
+    assert [speakers[s.speaker].name for s in statements] == ["Lee Chan", "Tom Chan", "Tom Chan"]

@@ -1467,12 +1467,12 @@ class Speakers:
             # "Sir Alan", "Dame Ann": the given name of a knight or a dame named in full
             knighted = [e for e in self._entries.values() if e.named and _given(e.key) == words[0]]
             return max(knighted, key=lambda entry: entry.last, default=None)
-        given = words[0] if len(words) > 1 else None
+        given = _first_given(words)
         matching = [
             entry
             for entry in self._by_surname.get(words[-1] if words else "", [])
             if (found.gender is None or entry.gender in (None, found.gender))
-            and (given is None or _same_given(given, _given(entry.key)))
+            and (given is None or _same_given(given, _first_given(entry.key.split())))
         ]
         return max(matching, key=lambda entry: entry.last, default=None)
 
@@ -2283,13 +2283,22 @@ def _given(key: str) -> str | None:
     return words[0] if len(words) > 1 else None
 
 
+def _first_given(words: list[str]) -> str | None:
+    """The given name of a name's key words: the first known one before the surname ("tom"
+    of "democrat tom chan"), else the first word; None for a bare surname, its particles
+    with it ("van der berg")."""
+    if len(words) < 2 or words[0] in NAME_PARTICLES:
+        return None
+    return next((w for w in words[:-1] if _known_given(w)), words[0])
+
+
 def _same_given(given: str, other: str | None) -> bool:
     """Whether two given names may be one person's: equal, one the start of the other
-    ("Chris", "Christopher"; "J.", "John"), or either not known as a given name; a person
-    known by surname only may be anyone of that surname."""
+    ("Chris", "Christopher"; "J.", "John"), or neither known as a given name; a person
+    known by surname only may be anyone of that surname. "Lee Chan" is no "Tom Chan"."""
     if other is None or given.startswith(other) or other.startswith(given):
         return True
-    return not (_known_given(given) and _known_given(other))
+    return not (_known_given(given) or _known_given(other))
 
 
 def _known_given(word: str) -> bool:
@@ -2464,5 +2473,5 @@ def same_person(key: str, other: str) -> bool:
     or one of them a surname alone)."""
     if key.split()[-1:] != other.split()[-1:]:
         return False
-    given, other_given = _given(key), _given(other)
-    return given is None or _same_given(given, other_given)
+    given = _first_given(key.split())
+    return given is None or _same_given(given, _first_given(other.split()))
