@@ -123,3 +123,11 @@ def test_two_people_of_one_surname_stay_two_and_the_bare_surname_is_the_last_nam
     )
     speakers, statements = run(text)
     assert [speakers[s.speaker].name for s in statements] == ["Lee Chan", "Tom Chan", "Tom Chan"]
+
+
+def test_a_given_name_before_a_media_word_is_a_person_and_mpp_a_role():
+    text = "MPP Joe Fox said the bill was late. Fox News said the bill was early."
+    speakers, statements = run(text)
+    found = [(speakers[s.speaker].name, speakers[s.speaker].kind) for s in statements]
+    assert found == [("Joe Fox", "person"), ("Fox News", "media")]
+    assert speakers[statements[0].speaker].role == "MPP"

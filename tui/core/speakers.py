@@ -1767,8 +1767,13 @@ class Speakers:
             and name_toks
             and not (len(name_toks) == 1 and head in _NOUN_WORDS)
             # "the House committee" is no name; "Speaker of the House Tom Hale" is, the role
-            # before "of" its head.
-            and (head not in _NOUN_WORDS or head in PERSON_ROLES or not (is_org or is_media))
+            # before "of" its head; so is "Joe Fox", a given name before a medium's word.
+            and (
+                head not in _NOUN_WORDS
+                or head in PERSON_ROLES
+                or not (is_org or is_media)
+                or (is_media and len(name_toks) == 2 and given_name(name_toks[0].word))
+            )
         ):
             gender = _gender(described, name_toks[0].lower if len(name_toks) > 1 else "")
             kind = self._name_kind(name_toks, pre, appositive_role, gender)
