@@ -131,3 +131,9 @@ def test_a_given_name_before_a_media_word_is_a_person_and_mpp_a_role():
     found = [(speakers[s.speaker].name, speakers[s.speaker].kind) for s in statements]
     assert found == [("Joe Fox", "person"), ("Fox News", "media")]
     assert speakers[statements[0].speaker].role == "MPP"
+
+
+def test_a_role_before_the_name_in_a_parenthetical_attribution_is_no_part():
+    text = "The plan, finance director Ruth Adeyemi said on Monday, is dead."
+    _, (statement,) = run(text)
+    assert parts(text, statement) == ["The plan", "is dead"]
