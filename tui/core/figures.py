@@ -969,7 +969,8 @@ def _noun_phrase(text: str, position: int, *, hyphen: bool = False) -> tuple[int
                 continue
             break
         if words and (_verb_form(word) or (_plural(words[-1]) and word[0].islower())):
-            break  # "troops *imported* by Russia", "20 veterans *commit* suicide"
+            if not _participle_and_gerund(words[-1], word):  # "two unused parking garages"
+                break  # "troops *imported* by Russia", "20 veterans *commit* suicide"
         words.append(word)
         spans.append(match.span("w"))
     while words and (words[-1] in {"and", "&"} or _verb_form(words[-1])):
@@ -982,6 +983,12 @@ def _noun_phrase(text: str, position: int, *, hyphen: bool = False) -> tuple[int
 
 def _verb_form(word: str) -> bool:
     return word.isalpha() and word.islower() and word.endswith(("ed", "ing"))
+
+
+def _participle_and_gerund(before: str, word: str) -> bool:
+    """Whether a participle stands before a gerund, both modifying the noun that follows:
+    "*renovated dining* halls" (not "troops *imported*" or "veterans *commit*")."""
+    return before.endswith("ed") and _verb_form(before) and word.endswith("ing")
 
 
 def _plural(word: str) -> bool:

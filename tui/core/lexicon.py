@@ -557,6 +557,8 @@ ROLE_NOUNS: frozenset[str] = frozenset(
     chairs heads ministers premier economists democrats republicans conservatives liberals
     speaker speakers
     mp mps mpp mpps mla mlas mna mnas mep meps msp msps td tds
+    councillor councillors councilor councilors alderman aldermen alderwoman alderwomen reeve
+    warden wardens
     """.split()
 )
 # Anonymous-source heads: a speaker phrase built on them is not named ("officials said").
@@ -1414,5 +1416,25 @@ SENTENCE_STARTERS: frozenset[str] = frozenset(
     Your How What Why When Where Who Which Did Does Do Is Are Was Were Will Would Can Could
     Should Has Have Had But And So Yet Still Then However Meanwhile If As In On At For After
     Before
+    """.split()
+)
+# Role nouns a company holds in a deal or a service: "the operator said", "the lender said"
+# (alone after "the": "the crane operator" is a person).
+COMPANY_ROLE_NOUNS: frozenset[str] = frozenset(
+    "operator operators carrier carriers insurer insurers lender lenders retailer retailers "
+    "developer developers airline automaker manufacturer utility".split()
+)
+# Verbs of approval, and the nouns naming an event or a decision that may be their object:
+# "welcomed the news", "hailed the ruling" take a stance on what happened, saying nothing
+# that can be checked (acts.py); "praised the crew for ..." and "welcomed that ..." do not.
+APPROVAL_VERBS: frozenset[str] = frozenset(
+    "welcome welcomes welcomed praise praises praised hail hails hailed applaud applauds "
+    "applauded".split()
+)
+EVENT_NOUNS: frozenset[str] = frozenset(
+    """
+    news decision decisions move moves announcement ruling verdict result results outcome
+    vote deal agreement accord step steps change changes proposal plan plans approval passage
+    arrival return appointment resignation release report reports election
     """.split()
 )

@@ -26,6 +26,7 @@ from tui.core.lexicon import (
     BELIEF_CUES,
     CATENATIVE_VERBS,
     CLAUSE_CONJUNCTIONS,
+    COMPANY_ROLE_NOUNS,
     COMPLEMENT_PREPOSITIONS,
     CUE_AUXILIARIES,
     DETERMINERS,
@@ -120,6 +121,8 @@ _AGE_BEFORE_ROLE = re.compile(
 )
 _RESIDENCE = frozenset({"of", "from"})  # before a place of residence: "Tom Hale, of Dover,"
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
+# Where a relative clause after an appositive's role noun opens: "an engineer who inspected it".
+_RELATIVE_CLAUSE = re.compile(r"\s(?:who|which|that|whose|whom)\b")
 _CONTRACTED_PRONOUN = re.compile(r"(he|she|they|it|i|we|who)[’'](?:s|ve|d|ll|re|m)")
 _TIME_LEADS = frozenset({"on", "last", "this", "earlier", "late"})
 _MAX_APPOSITIVE = 30
@@ -1464,12 +1467,12 @@ class Speakers:
             # "Sir Alan", "Dame Ann": the given name of a knight or a dame named in full
             knighted = [e for e in self._entries.values() if e.named and _given(e.key) == words[0]]
             return max(knighted, key=lambda entry: entry.last, default=None)
-        given = words[0] if len(words) > 1 else None
+        given = _first_given(words)
         matching = [
             entry
             for entry in self._by_surname.get(words[-1] if words else "", [])
             if (found.gender is None or entry.gender in (None, found.gender))
-            and (given is None or _same_given(given, _given(entry.key)))
+            and (given is None or _same_given(given, _first_given(entry.key.split())))
         ]
         return max(matching, key=lambda entry: entry.last, default=None)
 
@@ -1753,6 +1756,7 @@ class Speakers:
             acronym
             or any(w in ORGANIZATION_WORDS for w in words)
             or " ".join(words) in GOVERNMENT_PLACES
+            or (words == ["the", head] and head in COMPANY_ROLE_NOUNS)  # "the operator"
         )
         is_media = any(w in MEDIA_WORDS for w in words) and (
             any(t.word[0].isupper() for t in toks) or head in MEDIA_NOUNS  # "the newspaper"
@@ -1763,8 +1767,13 @@ class Speakers:
             and name_toks
             and not (len(name_toks) == 1 and head in _NOUN_WORDS)
             # "the House committee" is no name; "Speaker of the House Tom Hale" is, the role
-            # before "of" its head.
-            and (head not in _NOUN_WORDS or head in PERSON_ROLES or not (is_org or is_media))
+            # before "of" its head; so is "Joe Fox", a given name before a medium's word.
+            and (
+                head not in _NOUN_WORDS
+                or head in PERSON_ROLES
+                or not (is_org or is_media)
+                or (is_media and len(name_toks) == 2 and given_name(name_toks[0].word))
+            )
         ):
             gender = _gender(described, name_toks[0].lower if len(name_toks) > 1 else "")
             kind = self._name_kind(name_toks, pre, appositive_role, gender)
@@ -2154,7 +2163,8 @@ def _appositive_role(text: str, appositive: Span | None) -> str | None:
         return None  # an age or a number: "Ruiz, 31, said"
     if words[0].lower() in {"a", "an", "the"} or words[0].lower() in POSSESSIVE_PRONOUNS:
         start += len(words[0]) + 1  # "Her neighbor, Tom Hale": "neighbor"
-    return _clean_role(text[start : appositive[1]])
+    relative = _RELATIVE_CLAUSE.search(text, start, appositive[1])
+    return _clean_role(text[start : relative.start() if relative else appositive[1]])
 
 
 def _share_mentions(people: list[_Entry], surname: str, forms: list[tuple[str, Span]]) -> None:
@@ -2278,13 +2288,22 @@ def _given(key: str) -> str | None:
     return words[0] if len(words) > 1 else None
 
 
+def _first_given(words: list[str]) -> str | None:
+    """The given name of a name's key words: the first known one before the surname ("tom"
+    of "democrat tom chan"), else the first word; None for a bare surname, its particles
+    with it ("van der berg")."""
+    if len(words) < 2 or words[0] in NAME_PARTICLES:
+        return None
+    return next((w for w in words[:-1] if _known_given(w)), words[0])
+
+
 def _same_given(given: str, other: str | None) -> bool:
     """Whether two given names may be one person's: equal, one the start of the other
-    ("Chris", "Christopher"; "J.", "John"), or either not known as a given name; a person
-    known by surname only may be anyone of that surname."""
+    ("Chris", "Christopher"; "J.", "John"), or neither known as a given name; a person
+    known by surname only may be anyone of that surname. "Lee Chan" is no "Tom Chan"."""
     if other is None or given.startswith(other) or other.startswith(given):
         return True
-    return not (_known_given(given) and _known_given(other))
+    return not (_known_given(given) or _known_given(other))
 
 
 def _known_given(word: str) -> bool:
@@ -2459,5 +2478,5 @@ def same_person(key: str, other: str) -> bool:
     or one of them a surname alone)."""
     if key.split()[-1:] != other.split()[-1:]:
         return False
-    given, other_given = _given(key), _given(other)
-    return given is None or _same_given(given, other_given)
+    given = _first_given(key.split())
+    return given is None or _same_given(given, _first_given(other.split()))

@@ -6,7 +6,8 @@ attitude before what they are about ("criticism of", "its pledge to") are stance
 speech before a that-clause ("a report that", "claims that") speech. A statement without a
 cue (a quotation with no verb, a speaker label, a headline quote) is speech. After a verb of
 expression the noun expressed gives the act: "expressed concern that" is a thought, "voiced
-support for" a stance (`statement_act`).
+support for" a stance (`statement_act`); after a verb of approval an event named as its object makes
+a stance ("welcomed the news", "hailed the ruling").
 """
 
 from __future__ import annotations
@@ -16,11 +17,13 @@ from functools import lru_cache
 from typing import cast
 
 from tui.core.lexicon import (
+    APPROVAL_VERBS,
     ATTITUDE_ADJECTIVE_CUES,
     ATTITUDE_NOUNS,
     BELIEF_PARTICIPLES,
     DISCUSSION_CUES,
     DISREGARD_CUES,
+    EVENT_NOUNS,
     EXPRESSION_VERBS,
     INTENT_NOUNS,
     PHRASE_ACTS,
@@ -78,7 +81,11 @@ def statement_act(cue: str | None, content: str, source: str = "") -> StatementA
     if cue is not None and cue.lower() == "in":
         words = source.lower().split()
         return "stance" if words and words[-1] in RESEARCH_DOCUMENTS else "speech"
-    if not cue or cue.lower().split()[-1] not in EXPRESSION_VERBS:
+    verb = cue.lower().split()[-1] if cue else ""
+    if verb in APPROVAL_VERBS:  # "welcomed the news": a stance on an event
+        lead = _WORD.findall(content.lower())[: _OBJECT_LEAD + 1]
+        return "stance" if any(word in EVENT_NOUNS for word in lead) else act
+    if verb not in EXPRESSION_VERBS:
         return act
     for word in _WORD.findall(content.lower())[: _OBJECT_LEAD + 1]:
         if word in ATTITUDE_NOUNS:

@@ -68,9 +68,12 @@ _ADJUNCT_OPENERS = frozenset(
 # What opens content after a cue: "that" (not the demonstrative subject of "said that was
 # wrong"), a colon or a comma.
 _OPENER = re.compile(r"\s*(?:that\b(?!\s+" + RELATIVE_VERB + r"\b)|:|,)?\s*")
+# Who was told: a pronoun, a group, "the ..." noun, a bare plural of people by its ending
+# ("councillors", "investors", "residents"), a name.
 _LISTENER = re.compile(
     r"\s+(?:him|her|them|us|me|reporters|journalists|lawmakers|supporters|listeners|viewers"
-    r"|the\s+\w+|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*)" + BOUND_R
+    r"|the\s+\w+|[a-z]+(?:or|er|ist|ant|ent|ian|al)s"
+    r"|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*)" + BOUND_R
 )
 _PARTICIPLES = ADJUNCT_PARTICIPLES | SPEECH_CUES | STANCE_CUES | BELIEF_CUES
 

@@ -116,6 +116,8 @@ _CUES = WordStarts(
     + ")"
     + BOUND_R
 )
+# What may stand before a phrase opening its sentence (nothing, at the text's start).
+_OPENS = '.!?“"\n'
 _THAT_NEXT = re.compile(r"\s+that\b")
 # A belief adjective after a copula takes a clause without "that" when a subject opens it:
 # "we are convinced this route ...", "she was confident they would ...".
@@ -529,13 +531,23 @@ class CueAttributions(CueForms, Quotations):
 
     def _compound(self, phrase: Phrase, cue: Span) -> bool:
         """Whether a cue word that is also a noun ends a compound with the singular noun
-        before it ("a government plan", "the McKinley plan"): in its base form, right after
-        "the" or "a" and a singular noun, it cannot be the verb of that noun."""
+        before it ("a government plan", "the McKinley plan", a headline's "Harbor plan
+        faces vote"): in its base form, right after "the" or "a" and a singular noun, or
+        after a name of capitalised words opening its sentence (not a pronoun, not two
+        joined by "and"; "Data from the X Survey show" is no compound), it cannot be the
+        verb of that noun."""
         word = phrase.words[-1].lower()
+        first = phrase.words[0]
+        described = len(phrase.words) > 1 and first.lower() in SPEAKER_DETERMINERS
+        named = (
+            phrase.pronoun is None
+            and all(w[0].isupper() for w in phrase.words)
+            and self.text[max(0, phrase.span[0] - 3) : phrase.span[0]].strip()[-1:] in _OPENS
+        )
         return (
             phrase.span[1] + 1 >= cue[0]
-            and len(phrase.words) > 1
-            and phrase.words[0].lower() in SPEAKER_DETERMINERS
+            and (described or named)
+            and not any(w.lower() in {"and", "&"} for w in phrase.words)
             and word not in PLURAL_HEADS
             and not word.endswith("s")
             and self.text[cue[1] - 1 : cue[1]] not in "sdg"

@@ -18,7 +18,7 @@ import bisect
 import re
 from collections.abc import Sequence
 
-from tui.core.lexicon import TITLES
+from tui.core.lexicon import ROLE_NOUNS, TITLES
 from tui.core.model import Span, StatementKind
 from tui.core.statements.patterns import heading
 from tui.core.text import Quote, alternation, strip
@@ -31,6 +31,11 @@ _CLAUSE_END = re.compile(r"[,:;]|\s[—–―-]{1,2}\s")
 # Titles before the speaker's name, which belong to the attribution: "..., Mrs. Ortiz said, ...".
 _TITLES_BEFORE = re.compile(
     r"(?:(?<![\w.])(?:" + alternation(frozenset(t.capitalize() for t in TITLES)) + r")\.?\s+)+$"
+)
+# A role with its modifiers after the comma that opens the attribution: "The plan, Mayor
+# Jane Roe said, ...", "The plan, finance director Ruth Adeyemi said, ...".
+_ROLE_BEFORE = re.compile(
+    r"(?<=,)\s+(?:[\w’'-]+\s+){0,3}?(?i:" + alternation(ROLE_NOUNS | TITLES) + r")\.?\s+$"
 )
 
 
@@ -99,7 +104,10 @@ def _attribution_gap(
     start of the content after it; None when the attribution is not inside."""
     if not span[0] < attribution[0] or not attribution[1] < span[1]:
         return None
-    titles = _TITLES_BEFORE.search(text, max(span[0], attribution[0] - 40), attribution[0])
+    lead = max(span[0], attribution[0] - 40)
+    titles = _ROLE_BEFORE.search(text, lead, attribution[0]) or _TITLES_BEFORE.search(
+        text, lead, attribution[0]
+    )
     before = strip(text, (span[0], titles.start() if titles else attribution[0]), _TRIM)
     if before[1] <= before[0]:
         return None
