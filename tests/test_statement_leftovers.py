@@ -408,8 +408,7 @@ def test_a_bare_no_after_a_question_reports_nothing_of_its_own() -> None:
     [
         "Okafor told a joke about the ferry.",
         "Okafor wrote a letter to the council on Monday.",
-        "Okafor explained the rules of the crossing.",
-        "Okafor repeated the claim on Monday.",
+        "Okafor told a story about the crossing on Monday.",
     ],
 )
 def test_a_message_named_by_a_noun_phrase_is_an_act_not_words(text: str) -> None:
@@ -423,6 +422,10 @@ def test_a_message_named_by_a_noun_phrase_is_an_act_not_words(text: str) -> None
         "Okafor said they support some of the changes.",
         "Okafor said praise from the council would not sway her.",
         "Okafor wrote the ferry was late again.",
+        "Okafor said the deal raises fares by 5 per cent over two years.",
+        "Okafor said the plan cuts costs for families.",
+        "Okafor wrote the new rules change nothing.",
+        "Okafor said the council approves budgets in June.",
     ],
 )
 def test_a_clause_after_a_verb_of_saying_stays_speech(text: str) -> None:

@@ -837,16 +837,28 @@ SOURCE_ADJECTIVES: frozenset[str] = frozenset(
     "familiar close knowledgeable privy involved aware briefed".split()
 )
 # Verbs of transferring a message and of saying (Levin 1993, 37.1 and 37.7): with a noun
-# phrase for object and nothing reported after it, the object names the message, not what it
-# says ("told a joke", "wrote a letter to the council", "explained the rules", "repeated the
-# claim"). Not the verbs of judgement (Levin 33: "criticized the deal", "denied the charge"),
-# whose object is what the judgement is of.
+# phrase for object that names a kind of message (MESSAGE_NOUNS) and nothing reported after
+# it, the object names the message, not what it says ("told a joke", "wrote a letter to the
+# council"). Any other noun phrase may be the subject of a clause without "that" ("said the
+# deal raises wages", "wrote the rules change nothing"). Not the verbs of judgement (Levin
+# 33: "criticized the deal", "denied the charge"), whose object is what the judgement is of.
 MESSAGE_VERBS: frozenset[str] = frozenset(
     """
     say says said tell tells told write writes wrote post posts posted tweet tweets tweeted
     explain explains explained note notes noted repeat repeats repeated recount recounts
     recounted relay relays relayed quote quotes quoted mention mentions mentioned state
     states stated argue argues argued
+    """.split()
+)
+# Nouns of kinds of message and of writing (the "message" object of Levin's 37.1 verbs):
+# what "told", "wrote" or "posted" made, when no content is reported.
+MESSAGE_NOUNS: frozenset[str] = frozenset(
+    """
+    joke jokes story stories tale tales anecdote anecdotes letter letters note notes message
+    messages email emails e-mail e-mails post posts tweet tweets video videos photo photos
+    prayer prayers speech speeches column columns op-ed op-eds essay essays book books poem
+    poems memo memos blog blogs lie lies goodbye farewell thanks greeting greetings song songs
+    article articles editorial editorials piece pieces eulogy toast sermon lecture
     """.split()
 )
 # Verbs of asserting (Levin 1993, 37.7 say verbs that assert: "claim", "insist"): with

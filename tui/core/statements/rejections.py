@@ -45,6 +45,7 @@ from tui.core.lexicon import (
     CLAIM_VERBS,
     COMPLEMENT_ADJECTIVES,
     COMPLEMENT_ENDINGS,
+    MESSAGE_NOUNS,
     MESSAGE_VERBS,
     NUMBER_WORDS,
     OBJECT_SENSES,
@@ -236,15 +237,16 @@ def performative(text: str, span: Span, cue: Span | None) -> bool:
     if cue is None:
         return False
     word = text[cue[0] : cue[1]].lower()
-    if word not in PERFORMATIVE_VERBS and word not in MESSAGE_VERBS:
-        return False
-    return _noun_object(text, cue, span)
+    if word in PERFORMATIVE_VERBS:
+        return _noun_object(text, cue, span)
+    return word in MESSAGE_VERBS and _noun_object(text, cue, span, heads=MESSAGE_NOUNS)
 
 
-def _noun_object(text: str, cue: Span, span: Span) -> bool:
+def _noun_object(text: str, cue: Span, span: Span, heads: frozenset[str] | None = None) -> bool:
     """Whether the verb at `cue` has for object a noun phrase with only circumstances after
     it ("a state of emergency on Monday", "a letter to the council"), no clause ("the ferry
-    was late"), no infinitive, no quotation and no object complement."""
+    was late"), no infinitive, no quotation and no object complement; its last word one of
+    `heads` when given."""
     if span[0] < cue[1]:
         return False
     if _REPORTED.search(text, cue[1], span[0]) or _QUOTE_MARKS.search(text, span[0], span[1]):
@@ -257,6 +259,8 @@ def _noun_object(text: str, cue: Span, span: Span) -> bool:
     start = opening.end() - 1 if text[opening.end() - 1].isspace() else opening.end()
     end = _past_nouns(text, start, span[1])
     words = _WORD.findall(text, start, end)
+    if heads is not None and (not words or words[-1].lower() not in heads):
+        return False  # "said the deal raises wages": a clause without "that"
     if len(words) > 1 and _complement(words[-1]):
         return False  # "declared the bridge unsafe": the object and a judgement of it
     if _infinitive_next(text, end, span[1]):
