@@ -330,6 +330,25 @@ def test_qualifiers(text: str, qualifier: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "period"),
+    [
+        ("Tolls will rise by 4% over three years.", "three years"),
+        ("The bridge will cost $3 billion over ten years.", "ten years"),
+        ("Rents climbed 9 per cent over two years.", "two years"),
+    ],
+)
+def test_over_after_an_amount_is_its_period_not_more_than(text: str, period: str) -> None:
+    amount, duration = find_figures(text)
+    assert amount.qualifier == duration.qualifier == "exact"
+    assert text[duration.span[0] : duration.span[1]] == period
+
+
+def test_over_after_a_preposition_is_still_more_than() -> None:
+    (duration,) = find_figures("She was jailed for over two years.")
+    assert duration.qualifier == "more_than"
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "It opened on Aug. 14 and closed on 9 May.",

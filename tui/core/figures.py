@@ -239,6 +239,13 @@ _YEAR_OVERRIDING = frozenset({"at_least", "more_than", "less_than", "at_most", "
 _AMOUNT_OF_BEHIND = re.compile(
     rf"(?<![\w])(?:{_alternation(lx.AMOUNT_NOUNS)})[^\S\n]+of[^\S\n]+\Z", re.IGNORECASE
 )
+# "over" right after an amount: the span of time or the base it is over ("rose 3% over two
+# years", "$2 billion over five years"), not "more than" the figure after it.
+_OVER_A_PERIOD = re.compile(
+    r"(?:\d|%|\b(?:per[^\S\n]?cent|percent|pc|thousand|million|billion|trillion|[mbk]n?))"
+    r"[^\S\n]+over[^\S\n]+\Z",
+    re.IGNORECASE,
+)
 _QUALIFIER_WORDS = frozenset(w for q in lx.QUALIFIERS_BEFORE for w in q.split())
 _NOT_IDENTIFIER = frozenset({*lx.NUMBER_LEAD_WORDS, *_QUALIFIER_WORDS, *lx.NUMBER_WORDS})
 _NOT_ONE_COMPOUND = re.compile(rf"-(?:{_alternation(lx.NOT_ONE_COMPOUNDS)})\b", re.IGNORECASE)
@@ -940,8 +947,8 @@ def _same_unit(low: _Amount, high: _Amount) -> bool:
 def _qualifier_before(text: str, start: int, floor: int) -> tuple[Qualifier, int]:
     """The qualifier written before `start` ("about", "at least", "an estimated") and its start."""
     match = _QUALIFIER_BEHIND.search(text, max(floor, start - _QUALIFIER_WINDOW), start)
-    if match is None:
-        return "exact", start
+    if match is None or _OVER_A_PERIOD.search(text, max(0, match.start() - 24), match.end()):
+        return "exact", start  # "by 3% over two years": the period, not more than two years
     return lx.QUALIFIERS_BEFORE[match.group("q").lower()], match.start()  # type: ignore[return-value]
 
 
