@@ -96,11 +96,28 @@ def test_a_label_in_capitals_opening_prose_is_furniture_and_the_prose_is_not() -
         "“LOCK THEM UP!”",  # a quotation in capitals
         "The photo shows Harlow at a rally, her aides said.",
         "More than 300 people said they would attend.",
-        "WASHINGTON — Harlow said the plan would cut costs.",  # a dateline: one word
+        "NATO leaders met on Monday — Harlow said the plan would cut costs.",
     ],
 )
 def test_prose_is_not_furniture(line: str) -> None:
     assert found(line) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "dateline"),
+    [
+        ("DOVER — Plans to cut costs would fail, Harlow said.", "DOVER — "),
+        ("NEW DOVER (AP) - Plans to cut costs would fail, Harlow said.", "NEW DOVER (AP) - "),
+        ("DOVER, Del. — Plans to cut costs would fail, Harlow said.", "DOVER, Del. — "),
+        (
+            "DOVER, Sept. 4 (CP) — Plans to cut costs would fail, Harlow said.",
+            "DOVER, Sept. 4 (CP) — ",
+        ),
+    ],
+)
+def test_a_dateline_is_furniture_and_no_part_of_what_was_said(text: str, dateline: str) -> None:
+    assert found(text) == [dateline]
+    assert contents(text) == ["Plans to cut costs would fail"]
 
 
 def test_statements_in_furniture_are_not_found_and_the_body_still_is() -> None:

@@ -120,6 +120,14 @@ _CAPS_LEAD = re.compile(
     r"(?:[A-Z0-9][A-Z0-9’'.,&/-]*\s+){2,}[A-Z0-9][A-Z0-9’'.,&/!?-]*\s+[—–―]+\s+"
 )
 
+# A dateline opening a paragraph: a place in capitals, maybe a state or a date after a comma
+# and an agency in parentheses, then a dash ("HALIFAX —", "NEW YORK (AP) -", "PORTLAND,
+# Maine —", "OTTAWA, Sept. 4 (CP) —").
+_DATELINE = re.compile(
+    r"[A-Z][A-Z’'.-]+(?:\s+[A-Z][A-Z’'.-]+){0,3}(?:,\s+[A-Z][\w.]*(?:\s+\d{1,2})?)?"
+    r"(?:\s+\([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2}\))?\s+[—–―-]{1,2}\s+(?=[A-Z“\"‘])"
+)
+
 
 def furniture(text: str) -> list[Span]:
     """The spans of `text` that are page furniture, in text order."""
@@ -128,7 +136,7 @@ def furniture(text: str) -> list[Span]:
         if _is_furniture(text, start, end):
             found.append((start, end))
             continue
-        lead = _CAPS_LEAD.match(text, start, end)
+        lead = _CAPS_LEAD.match(text, start, end) or _DATELINE.match(text, start, end)
         if lead is not None:
             found.append((start, lead.end()))
     return found

@@ -129,7 +129,8 @@ def _standfirst(raw: str, text: str, paras: Sequence[Span], index: int) -> bool:
         return False
     if paragraph[0] in _OPENING_QUOTES or paragraph.endswith(":"):
         return False
-    if _DATELINE.match(paragraph) or _DAY.search(paragraph):
+    line_start = raw.rfind("\n", 0, start) + 1  # a dateline is blanked in `text`
+    if _DATELINE.match(raw, line_start) or _DAY.search(paragraph):
         return False
     return len(sentences(text, (start, end), [])) == 1
 
