@@ -796,3 +796,15 @@ def test_a_height_in_feet_and_inches_is_one_figure(text: str, value: float) -> N
 def test_a_coordinated_figure_counts_what_the_last_count_counts() -> None:
     text = "There are 120 people who left in two weeks and 95 who stayed."
     assert [f.unit for f in find_figures(text)] == ["people", "week", "people"]
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("Schools would lose nearly a quarter of their funding.", "funding"),
+        ("Half of the housing stood empty.", "housing"),
+        ("A third of the earnings went to rent.", "earnings"),
+    ],
+)
+def test_a_noun_in_ing_is_what_a_share_is_of(text: str, subject: str) -> None:
+    assert only(text).subject == subject

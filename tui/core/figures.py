@@ -989,7 +989,12 @@ def _noun_phrase(text: str, position: int, *, hyphen: bool = False) -> tuple[int
 
 
 def _verb_form(word: str) -> bool:
-    return word.isalpha() and word.islower() and word.endswith(("ed", "ing"))
+    return (
+        word.isalpha()
+        and word.islower()
+        and word.endswith(("ed", "ing"))
+        and word not in lx.NOUNS_IN_ING_ED
+    )
 
 
 def _participle_and_gerund(before: str, word: str) -> bool:

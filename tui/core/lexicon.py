@@ -1344,6 +1344,19 @@ PEOPLE_DETERMINERS: frozenset[str] = frozenset("those".split())
 RATIO_BASES: frozenset[float] = frozenset({10.0, 100.0, 1000.0})
 # "half" is no share after these words ("the second half", "this half").
 HALF_NOT_AFTER: frozenset[str] = frozenset("the a first second this that other".split())
+# Words in -ing and -ed that are nouns, not verb forms, after a figure: gerunds made mass nouns
+# ("a quarter of their *funding*", "$2 billion in new *spending*") and nouns that merely end so.
+NOUNS_IN_ING_ED: frozenset[str] = frozenset(
+    """
+    funding spending housing training building buildings financing borrowing lending shipping
+    schooling clothing flooding polling staffing heating parking fishing mining farming
+    earnings savings holdings proceedings findings dealings offerings listings ratings rulings
+    meeting meetings hearing hearings warning warnings filing filings opening openings bombing
+    bombings shooting shootings killing killings ceiling ceilings wedding weddings feeling
+    feelings billing pricing marketing advertising accounting banking lobbying
+    need needs seed seeds bed beds shed speed greed breed creed
+    """.split()
+)
 # Words in -ly that are no adverbs (adverbs are skipped or end a noun phrase).
 LY_NOUNS: frozenset[str] = frozenset("family supply italy ally rally assembly july".split())
 # Unit letters that must be glued to the number: "18m", "45C", not "18 m", "45 C".
