@@ -982,3 +982,26 @@ def test_a_participle_cue_after_a_closing_quote_splits_off_the_quotation():
 )
 def test_a_demonstrative_that_and_a_noun_compound(text: str, contents: list[str]):
     assert [span(text, s) for s in run(text)[1]] == contents
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue"),
+    [
+        (
+            "Speaking on the radio, Ann Vale said: “Nobody wants the fares to rise.”",
+            "Ann Vale",
+            "said",
+        ),
+        (
+            "Writing on Facebook, Tom Reyes said: ‘The vote was rigged from the start.’",
+            "Tom Reyes",
+            "said",
+        ),
+        ("Mayor Slams Port Chief: “You Must Answer For The Delays.”", "Mayor", None),
+    ],
+)
+def test_a_paragraph_of_a_colon_and_a_quotation_is_said_by_the_subject_of_its_cue(
+    text: str, speaker: str, cue: str | None
+) -> None:
+    speakers, (statement,) = run(text)
+    assert (speakers[statement.speaker].name, statement.cue) == (speaker, cue)

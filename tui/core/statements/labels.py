@@ -20,7 +20,7 @@ from tui.core.lexicon import (
     SPEECH_CUES,
 )
 from tui.core.model import Span
-from tui.core.speakers import Phrase, phrase_after
+from tui.core.speakers import Phrase, phrase_after, phrase_before
 from tui.core.statements.patterns import CLOSE_MARKS, CUE_VERBS, TRIM_END, WORDS
 from tui.core.statements.state import Found, State
 from tui.core.text import strip
@@ -55,6 +55,8 @@ class Labels(State):
         words = label.group(1).split()
         if any(w.lower() in _NOT_LABEL for w in words):
             return False
+        if _said_in(WORDS.findall(self.text, label.end(1), label.end())):
+            return False  # "Speaking on the radio, Lee said: ...": the cue stage reads it
         content = self._content(label.end(), para[1])
         if content is None:
             return False
@@ -78,13 +80,29 @@ class Labels(State):
             return False
         if len(WORDS.findall(self.text, *quote.content)) < 3:
             return False  # a title or a name, not a quotation
-        phrase = phrase_after(self.text, para[0], head.end())
+        cue = _last_said(self.text, para[0], head.end())
+        if cue is not None:  # "Speaking on the radio, Lee said: “...”"
+            phrase = phrase_before(self.text, para[0], cue.start())
+        else:  # "Mayor Slams Port Chief: “...”": the subject opening the headline
+            phrase = phrase_after(self.text, para[0], head.end())
         if phrase is None or phrase.bare or phrase.words[0].lower() in _NOT_LABEL:
             return False
         span = strip(self.text, quote.content, TRIM_END + CLOSE_MARKS)
-        self._emit(Found(span, "direct", phrase, None), index)
+        self._emit(Found(span, "direct", phrase, None if cue is None else cue.span()), index)
         self.covered = max(self.covered, para[1])
         return True
+
+
+def _said_in(words: list[str]) -> bool:
+    """Whether a verb of speech in lower case stands among `words` (a headline's are
+    capitalised: "Mayor Slams Port Chief")."""
+    return any(word in SPEECH_CUES for word in words)
+
+
+def _last_said(text: str, start: int, end: int) -> re.Match[str] | None:
+    """The last verb of speech in lower case in text[start:end], if any."""
+    said = [word for word in WORDS.finditer(text, start, end) if word.group() in SPEECH_CUES]
+    return said[-1] if said else None
 
 
 def sentence_case_headlines(text: str, paras: list[Span]) -> tuple[str, frozenset[int]]:
