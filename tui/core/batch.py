@@ -20,15 +20,17 @@ from dataclasses import dataclass, replace
 from functools import partial
 from multiprocessing import get_context
 from multiprocessing.connection import Connection, wait
-from multiprocessing.sharedctypes import Synchronized
 from pathlib import Path
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from tui.core.errors import InputError
 from tui.core.extract import extract
 from tui.core.model import Document
 from tui.core.sources import ARTICLE_SUFFIXES, read_article, storable_name
 from tui.core.store import ANNOTATION_SUFFIX, dump_yaml
+
+if TYPE_CHECKING:  # ctypes, which it imports, is for the pool only
+    from multiprocessing.sharedctypes import Synchronized
 
 OUTPUT_FORMATS = ("yaml", "json", "jsonl")
 T = TypeVar("T")
