@@ -49,6 +49,8 @@ Run `whosaid COMMAND --help` for the options of a command.
 """
 
 
+NO_ARTICLE = "holds no article (.txt, .md, .html)"
+"""A folder (or the paths named) without one article file: a wrong folder, said on one line."""
 NO_TERMINAL = (
     "the reader needs a terminal on standard input and output; "
     "in a script, use `whosaid extract`, `export` or `check`"
@@ -167,7 +169,7 @@ def _extract(args: argparse.Namespace) -> int:
         if is_annotation(path):
             raise InputError(path, "is an annotation file, not an article (use `whosaid export`)")
     if not paths:
-        raise InputError(Path(args.paths[0]), "holds no article (.txt, .md, .html)")
+        raise InputError(Path(args.paths[0]), NO_ARTICLE)
     jobs = args.jobs or default_jobs()
     streaming = out is None and args.format != "json"
     pieces: list[str] = []  # when not streaming
@@ -276,7 +278,7 @@ def _ledger(args: argparse.Namespace) -> int:
 
     files = article_files(args.paths)  # a folder: every article in it and below
     if not files:
-        raise InputError(args.paths[0], "holds no article (.txt, .md, .html)")
+        raise InputError(args.paths[0], NO_ARTICLE)
     documents = [open_document(path)[0] for path in files]
     groups = ledger(documents)
     if args.format == "json":
@@ -338,10 +340,15 @@ def _index(args: argparse.Namespace) -> int:
             bar.total = total
             bar.show(done)
 
-    done = index.refresh(folder, jobs=args.jobs or default_jobs(), progress=progress)
-    if bar is not None:
-        bar.clear()
-    entries = index.entries(folder)
+    try:
+        done = index.refresh(folder, jobs=args.jobs or default_jobs(), progress=progress)
+        entries = index.entries(folder)
+    finally:
+        if bar is not None:
+            bar.clear()
+        index.close()
+    if not entries:  # the wrong folder: one line and a failure, not "0 articles" and success
+        raise InputError(folder, NO_ARTICLE)
     failed = [e for e in entries if e.error]
     for entry in failed:
         complain(str(entry.error))
@@ -350,7 +357,6 @@ def _index(args: argparse.Namespace) -> int:
         f"{done.read} read, {done.kept} unchanged, {done.dropped} gone "
         f"({shown(str(index.location))})"
     )
-    index.close()
     return 1 if failed else 0
 
 
@@ -372,7 +378,7 @@ def _open_library(folder: Path, reviewer: str | None) -> int:
     index.refresh(folder, jobs=default_jobs(), progress=progress)
     bar.clear()
     if not index.entries(folder):
-        raise InputError(folder, "holds no article (.txt, .md, .html)")
+        raise InputError(folder, NO_ARTICLE)
     place: Place | None = None
     while True:
         opening = LibraryApp(folder, index, place).run()
