@@ -19,7 +19,6 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from functools import partial
 from multiprocessing import get_context
-from multiprocessing.connection import Connection, wait
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
@@ -29,7 +28,8 @@ from tui.core.model import Document
 from tui.core.sources import ARTICLE_SUFFIXES, read_article, storable_name
 from tui.core.store import ANNOTATION_SUFFIX, dump_yaml
 
-if TYPE_CHECKING:  # ctypes, which it imports, is for the pool only
+if TYPE_CHECKING:  # for the pool only: they import ctypes, tempfile, shutil, lzma...
+    from multiprocessing.connection import Connection
     from multiprocessing.sharedctypes import Synchronized
 
 OUTPUT_FORMATS = ("yaml", "json", "jsonl")
@@ -160,6 +160,8 @@ def ordered_map(work: Callable[[Path], T], paths: Sequence[Path], jobs: int) -> 
     if jobs == 1:
         yield from map(work, paths)
         return
+    from multiprocessing.connection import wait  # with tempfile, shutil, lzma...: for N > 1
+
     runs = list(chunks(paths, jobs))
     context = get_context("fork" if sys.platform == "linux" else None)
     taken = context.Value("q", 0)
