@@ -105,6 +105,17 @@ def test_huge_file_is_refused_before_reading(
         read_article(write(tmp_path, "a.txt", "x" * 11))
 
 
+@pytest.mark.skipif(not Path("/proc/self/status").is_file(), reason="needs Linux's /proc")
+def test_a_file_holding_more_than_its_size_says_is_read_up_to_the_limit() -> None:
+    """Read as much as the size says, then the rest (a file grown since, or one of /proc
+    that says 0 bytes), never more than the limit."""
+    status = Path("/proc/self/status")
+    assert status.stat().st_size == 0
+    assert sources.read_limited(status, 1 << 20, "a file").startswith(b"Name:")
+    with pytest.raises(InputError, match=r"too large \(more than 10 bytes\)"):
+        sources.read_limited(status, 10, "a file")
+
+
 def test_missing_file_and_folder(tmp_path: Path) -> None:
     with pytest.raises(InputError, match="no such file"):
         read_article(tmp_path / "gone.txt")

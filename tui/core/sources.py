@@ -66,7 +66,11 @@ def read_limited(path: Path, limit: int, what: str) -> bytes:
         if info.st_size > limit:
             raise InputError(path, f"too large ({info.st_size} bytes; the limit is {limit})")
         with path.open("rb") as handle:
-            data = handle.read(limit + 1)
+            # As much as the file holds (a read of `limit` allocates that much, ~0.2 ms a
+            # file), and the rest up to the limit should it have grown since.
+            data = handle.read(info.st_size + 1)
+            if len(data) > info.st_size:
+                data += handle.read(limit + 1 - len(data))
     except FileNotFoundError:
         raise InputError(path, "no such file") from None
     except OSError as error:
