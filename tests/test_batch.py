@@ -96,6 +96,8 @@ def test_json_of_many_is_the_list_json_would_write(folder: Path) -> None:
     expected = [d.to_dict(include_text=True) for d in documents]
     assert join(pieces, "json") == json.dumps(expected, ensure_ascii=False, indent=2) + "\n"
     assert join(pieces[:1], "json") == json.dumps(expected[0], ensure_ascii=False, indent=2) + "\n"
+    lines = [json.dumps(data, ensure_ascii=False) + "\n" for data in expected]
+    assert [render(d, "jsonl") for d in documents] == lines
 
 
 def test_the_pool_keeps_the_order_of_the_files(folder: Path) -> None:

