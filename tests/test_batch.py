@@ -4,13 +4,25 @@ unreadable files as one line each, the progress bar on a terminal only."""
 from __future__ import annotations
 
 import json
+import multiprocessing
+import os
+import signal
+import threading
 from pathlib import Path
 
 import pytest
 import yaml
 
 from tui import cli
-from tui.core.batch import MAX_CHUNK, article_files, chunks, extract_files, join, render
+from tui.core.batch import (
+    MAX_CHUNK,
+    article_files,
+    chunks,
+    extract_files,
+    join,
+    ordered_map,
+    render,
+)
 from tui.core.extract import extract
 from tui.core.sources import article_from_bytes, read_article
 
@@ -84,6 +96,8 @@ def test_json_of_many_is_the_list_json_would_write(folder: Path) -> None:
     expected = [d.to_dict(include_text=True) for d in documents]
     assert join(pieces, "json") == json.dumps(expected, ensure_ascii=False, indent=2) + "\n"
     assert join(pieces[:1], "json") == json.dumps(expected[0], ensure_ascii=False, indent=2) + "\n"
+    lines = [json.dumps(data, ensure_ascii=False) + "\n" for data in expected]
+    assert [render(d, "jsonl") for d in documents] == lines
 
 
 def test_the_pool_keeps_the_order_of_the_files(folder: Path) -> None:
@@ -92,6 +106,44 @@ def test_the_pool_keeps_the_order_of_the_files(folder: Path) -> None:
     pooled = [r.output for r in extract_files(paths, "jsonl", jobs=2)]
     assert pooled == alone
     assert sum(output is None for output in pooled) == 3
+
+
+def _stem_or_fail(path: Path) -> str:
+    """A work for the pool: the stem; a ValueError on `bad`, the process gone on `dies`, and
+    on `waits` a wait (of a minute at most, should the pool not stop it)."""
+    if path.stem == "dies":
+        os._exit(3)
+    if path.stem == "bad":
+        raise ValueError(f"cannot: {path}")
+    if path.stem == "waits":
+        threading.Event().wait(60)
+    return path.stem
+
+
+def test_what_a_process_of_the_pool_raises_is_raised_here_in_its_place() -> None:
+    paths = [Path(f"{n}.txt") for n in range(40)] + [Path("bad.txt")]
+    results = ordered_map(_stem_or_fail, paths, 2)
+    assert [next(results) for _ in range(40)] == [str(n) for n in range(40)]
+    with pytest.raises(ValueError, match="cannot: bad.txt"):
+        next(results)
+
+
+def test_a_process_of_the_pool_that_dies_is_an_error_not_a_wait() -> None:
+    paths = [Path(f"{n}.txt") for n in range(40)] + [Path("dies.txt")]
+    with pytest.raises(RuntimeError, match="ended before its work"):
+        list(ordered_map(_stem_or_fail, paths, 2))
+    assert multiprocessing.active_children() == []
+
+
+def test_leaving_the_pool_early_stops_its_processes() -> None:
+    paths = [Path(f"{n}.txt") for n in range(1000)]
+    paths[MAX_CHUNK] = Path("waits.txt")  # the first of the second run
+    results = ordered_map(_stem_or_fail, paths, 2)
+    assert next(results) == "0"
+    waiting = multiprocessing.active_children()
+    results.close()
+    assert multiprocessing.active_children() == []
+    assert -signal.SIGTERM in [process.exitcode for process in waiting]
 
 
 def test_the_pool_gets_every_file_once_in_runs_that_shrink_to_one() -> None:

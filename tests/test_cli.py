@@ -14,7 +14,7 @@ import pytest
 import yaml
 
 from tui import __version__, cli
-from tui.core import batch
+from tui.core import batch, diff
 from tui.core.export import FORMATS
 from tui.core.model import Article, Document, Review, Speaker, Statement
 from tui.core.sources import read_article
@@ -380,7 +380,7 @@ def test_a_bug_is_one_line_not_a_traceback(
     def broken(*_: object) -> Document:
         raise IndexError("list index out of range")
 
-    monkeypatch.setattr(cli, "diff", broken)
+    monkeypatch.setattr(diff, "diff", broken)
     assert cli.main(["diff", str(article), str(article)]) == 1
     assert capsys.readouterr().err == (
         "whosaid: internal error: IndexError: list index out of range\n"

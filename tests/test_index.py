@@ -302,3 +302,24 @@ def test_the_index_command(folder: Path, capsys: pytest.CaptureFixture[str]) -> 
     assert cli.main(["index", str(folder), "--rebuild"]) == 0
     assert capsys.readouterr().out.startswith("3 articles, 4 statements: 3 read, 0 unchanged")
     assert annotation_path(folder / "harbor.txt").exists() is False  # the index writes no YAML
+
+
+def test_the_index_command_on_a_folder_without_articles_is_one_line_and_a_failure(
+    folder: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The wrong folder named: said on one line, exit 1 (not "0 articles" and success); a
+    folder whose articles are all gone says the same, and they leave the index."""
+    empty = tmp_path / "photos"
+    empty.mkdir()
+    (empty / "cat.jpg").write_bytes(b"\xff\xd8")
+    assert cli.main(["index", str(empty)]) == 1
+    assert capsys.readouterr() == ("", f"whosaid: {empty}: holds no article (.txt, .md, .html)\n")
+    assert cli.main(["index", str(folder), "--jobs", "1"]) == 0
+    capsys.readouterr()
+    for name in ARTICLES:
+        (folder / name).unlink()
+    assert cli.main(["index", str(folder), "--jobs", "1"]) == 1
+    assert capsys.readouterr().err == f"whosaid: {folder}: holds no article (.txt, .md, .html)\n"
+    index = Index()
+    assert index.entries(folder) == []
+    index.close()

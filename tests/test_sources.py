@@ -6,6 +6,8 @@ import os
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from tui.core import sources
 from tui.core.errors import InputError, InputWarning
@@ -39,6 +41,21 @@ def test_text_is_normalised_and_cleaned(tmp_path: Path) -> None:
 def test_clean_text_strips_osc8_links_and_c1_controls() -> None:
     raw = "a\x1b]8;;https://evil\x1b\\link\x1b]8;;\x1b\\ b\x9b31m c\x85d\x00"
     assert clean_text(raw) == "alink b cd"
+
+
+_PIECES = ["\ufeff", "\x1b", "\x9b", "\x07", "\x00", "\x85", "\r", "\n", "\t", "[", "]", "8;;"]
+
+
+@given(st.lists(st.sampled_from([*_PIECES, "31m", "\\", "a b"]), max_size=30).map("".join))
+def test_clean_text_cleaned_again_changes_nothing(raw: str) -> None:
+    """A plain text file is cleaned once: what is left of a sequence, or a BOM behind a
+    control character, must not be there to clean a second time."""
+    assert clean_text(clean_text(raw)) == clean_text(raw)
+
+
+def test_a_text_with_boms_and_controls_before_its_words_starts_at_them(tmp_path: Path) -> None:
+    path = write(tmp_path, "a.txt", "\ufeff\x07\ufeff\x1b[0mWords\n")
+    assert read_article(path).text == "Words\n"
 
 
 def test_unknown_suffix_is_read_as_text(tmp_path: Path) -> None:
@@ -86,6 +103,17 @@ def test_huge_file_is_refused_before_reading(
     monkeypatch.setattr(sources, "MAX_ARTICLE_BYTES", 10)
     with pytest.raises(InputError, match=r"too large \(11 bytes; the limit is 10\)"):
         read_article(write(tmp_path, "a.txt", "x" * 11))
+
+
+@pytest.mark.skipif(not Path("/proc/self/status").is_file(), reason="needs Linux's /proc")
+def test_a_file_holding_more_than_its_size_says_is_read_up_to_the_limit() -> None:
+    """Read as much as the size says, then the rest (a file grown since, or one of /proc
+    that says 0 bytes), never more than the limit."""
+    status = Path("/proc/self/status")
+    assert status.stat().st_size == 0
+    assert sources.read_limited(status, 1 << 20, "a file").startswith(b"Name:")
+    with pytest.raises(InputError, match=r"too large \(more than 10 bytes\)"):
+        sources.read_limited(status, 10, "a file")
 
 
 def test_missing_file_and_folder(tmp_path: Path) -> None:
