@@ -29,7 +29,7 @@ NEW = (
 EXPECTED = """\
 statements: 1 added, 1 removed, 2 reworded
 + Mira Osei: “Nobody asked us”
-- Councillor Ibrahim Lund: “the rise was unfair to families on the islands”
+- Ibrahim Lund: “the rise was unfair to families on the islands”
 ~ The ferry operator: “fares would rise by 4% in April” → “fares would rise by 6% in April”
 ~ Dana Kowalczyk: “We have no other choice” → “We have no choice”
 figures: 1 changed
