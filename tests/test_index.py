@@ -10,7 +10,7 @@ import pytest
 from tui import cli
 from tui.core import library
 from tui.core.index import Index
-from tui.core.library import Entry, Said, corpus_speakers, fts_query, search_of, spoken_by
+from tui.core.library import Entry, Said, Search, corpus_speakers, search_of, spoken_by
 from tui.core.model import Document
 from tui.core.reviewlog import ReviewLog
 from tui.core.store import annotation_path, open_document, save_document
@@ -53,6 +53,11 @@ def rows(index: Index, folder: Path) -> dict[str, tuple[str, str, str, int, int,
     }
 
 
+def find(index: Index, folder: Path, words: str) -> list[Said]:
+    """What the library's search box finds for `words` below `folder`."""
+    return index.find(folder, words, lambda: corpus_speakers(index.said(folder)))
+
+
 def test_a_folder_indexed_then_kept(index: Index, folder: Path) -> None:
     first = index.refresh(folder)
     assert (first.read, first.kept, first.dropped) == (3, 0, 0)
@@ -76,7 +81,7 @@ def test_a_changed_article_is_read_again(index: Index, folder: Path) -> None:
     path.unlink()
     assert index.refresh(folder).dropped == 1
     assert "desk/tolls.txt" not in rows(index, folder)
-    assert not index.search(folder, fts_query("tolls") or "")
+    assert not find(index, folder, "tolls")
 
 
 def test_a_review_changes_the_row(index: Index, folder: Path) -> None:
@@ -119,9 +124,7 @@ def test_search_words_and_speakers(index: Index, folder: Path) -> None:
     index.refresh(folder)
 
     def found(words: str) -> list[tuple[str, str]]:
-        query = fts_query(words)
-        assert query is not None
-        return sorted((s.speaker, s.text) for s in index.search(folder, query))
+        return sorted((s.speaker, s.text) for s in find(index, folder, words))
 
     assert found("harbor") == [
         ("Ada Lind", "the harbor bridge would reopen in May"),
@@ -130,9 +133,9 @@ def test_search_words_and_speakers(index: Index, folder: Path) -> None:
     assert found("harbor @lind vote") == [("Lind", "the council would vote on the harbor in June")]
     assert found("repai*") == [("Ben Ortiz", "the repairs were rushed")]
     assert found('"NEAR(x' + " @ort") == []  # typed syntax is only words
-    assert fts_query("@ ** !!") is None
-    assert index.search(folder / "desk", fts_query("harbor") or "") == [
-        s for s in index.search(folder, fts_query("harbor") or "") if "desk" in s.path.parts
+    assert search_of("@ ** !!") == Search(None, ())
+    assert find(index, folder / "desk", "harbor") == [
+        s for s in find(index, folder, "harbor") if "desk" in s.path.parts
     ]
 
 
@@ -141,17 +144,18 @@ def test_search_as_a_new_user_types_it(index: Index, folder: Path) -> None:
     index.refresh(folder)
 
     def found(words: str) -> list[str]:
-        query = fts_query(words)
-        assert query is not None, words
-        return sorted(s.text for s in index.search(folder, query))
+        return sorted(s.text for s in find(index, folder, words))
 
     assert found("who said harbor") == found("harbor") != []
     assert found("Who said: “tolls”?") == ["the tolls were too high"]
     assert found('"reopen in May"') == ["the harbor bridge would reopen in May"]
     assert found('"May reopen"') == []  # a phrase is its words in that order
     assert found("@ort") == ["the repairs were rushed", "the tolls were too high"]
-    assert found("@ada @lin") == ["the harbor bridge would reopen in May"]
-    assert fts_query("who said") is None
+    assert found("@ada @lin") == [  # what Ada Lind said, where an article says 'Lind' too
+        "the council would vote on the harbor in June",
+        "the harbor bridge would reopen in May",
+    ]
+    assert search_of("who said") == Search(None, ())
 
 
 def test_a_speaker_searched_by_any_of_their_names(folder: Path) -> None:
@@ -160,7 +164,7 @@ def test_a_speaker_searched_by_any_of_their_names(folder: Path) -> None:
         [said("a", "Ada Lind"), said("b", "Lind", kind="unknown"), said("c", "Ben Ortiz")]
     )
     search = search_of("harbor @ada")
-    assert search.speaker == ("ada",) and search.text == fts_query("harbor")
+    assert search.speaker == ("ada",) and search.text == search_of("harbor").text
     assert [(str(s.path), s.speaker) for s in spoken_by(speakers, search.speaker)] == [
         ("a", "Ada Lind"),
         ("b", "Lind"),

@@ -12,7 +12,7 @@ changed (size or time) is read again at the next `refresh`, and `rebuild` forget
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
@@ -20,7 +20,17 @@ from pathlib import Path
 import platformdirs
 
 from tui.core.batch import article_files, ordered_map
-from tui.core.library import Entry, Indexed, Said, read_entry, signature, under
+from tui.core.library import (
+    CorpusSpeaker,
+    Entry,
+    Indexed,
+    Said,
+    read_entry,
+    search_of,
+    signature,
+    spoken_by,
+    under,
+)
 
 SCHEMA_VERSION = "2"
 _SCHEMA = """
@@ -219,8 +229,24 @@ class Index:
         )
         return (_said(row) for row in rows)
 
+    def find(
+        self, folder: Path, words: str, speakers: Callable[[], Sequence[CorpusSpeaker]]
+    ) -> list[Said]:
+        """The statements below `folder` a search typed in the library finds (`search_of`):
+        those holding its words, best first; with '@name', only those of the speakers across
+        articles one of whose names it starts (`speakers`, asked for only then)."""
+        search = search_of(words)
+        if not search.speaker:
+            return [] if search.text is None else self.search(folder, search.text)
+        theirs = spoken_by(speakers(), search.speaker)
+        if search.text is None:
+            return theirs
+        keys = {(s.path, s.statement) for s in theirs}
+        found = self.search(folder, search.text, limit=None)
+        return [s for s in found if (s.path, s.statement) in keys]
+
     def search(self, folder: Path, query: str, limit: int | None = 500) -> list[Said]:
-        """The statements below `folder` that match an FTS5 `query` (`library.fts_query`),
+        """The statements below `folder` that match an FTS5 `query` (a `search_of`'s text),
         best first; the first `limit` (None: all)."""
         rows = self.db.execute(
             f"SELECT {', '.join('s.' + c for c in _SAID.split(', '))} "

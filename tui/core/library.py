@@ -327,14 +327,6 @@ def _terms(words: str) -> list[tuple[str, str]]:
     return terms
 
 
-def fts_query(words: str) -> str | None:
-    """A search typed in the library as an FTS5 query: every word (or phrase in quotes) must
-    be in the statement, 'who said' before them asks nothing more; a word after '@' must
-    start a word of the speaker's name ('bridge @lind'); a word ending in '*' is a prefix.
-    None: nothing to look for."""
-    return " AND ".join(f"{column}: {term}" for column, term in _terms(words)) or None
-
-
 def search_of(words: str) -> Search:
     """A search typed in the library, its statement's words apart from its speaker's."""
     terms = _terms(words)

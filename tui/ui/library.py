@@ -35,8 +35,6 @@ from tui.core.library import (
     arrange,
     corpus_speakers,
     holds_words,
-    search_of,
-    spoken_by,
 )
 from tui.core.model import Document
 from tui.core.shown import shown
@@ -363,17 +361,8 @@ class LibraryApp(App[Opening]):
         return self._speakers
 
     def find(self, words: str) -> list[Said]:
-        """The statements a search finds: those holding its words, best first; with '@name',
-        only those of the speakers (across articles) one of whose names it starts."""
-        search = search_of(words)
-        if not search.speaker:
-            return [] if search.text is None else self.index.search(self.folder, search.text)
-        theirs = spoken_by(self.speakers(), search.speaker)
-        if search.text is None:
-            return theirs
-        keys = {(s.path, s.statement) for s in theirs}
-        found = self.index.search(self.folder, search.text, limit=None)
-        return [s for s in found if (s.path, s.statement) in keys]
+        """The statements a search finds (`Index.find`)."""
+        return self.index.find(self.folder, words, self.speakers)
 
     def action_speakers(self, place: Place | None = None) -> None:
         self.push_screen(SpeakersScreen(self, place or Place("speakers")))
