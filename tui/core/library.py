@@ -20,6 +20,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from tui.core.batch import render
 from tui.core.errors import InputError
 from tui.core.extract import extract
 from tui.core.given_names import FEMALE_NAMES, MALE_NAMES, UNISEX_NAMES
@@ -110,7 +111,7 @@ def read_entry(path: Path, cache: Path | None = None) -> Indexed:
             kept = _kept_extraction(cache, sha256)
             if kept is None:
                 document = extract(article)
-                extraction = to_json(document)
+                extraction = render(document, "jsonl")  # as `whosaid extract` gives it
             else:
                 document = Document(article, kept.speakers, kept.statements, kept.figures)
     except (InputError, OSError) as error:
@@ -128,11 +129,6 @@ def problem_of(path: Path, error: InputError | OSError) -> str:
         return shown(first.problem)
     where = Path(first.path).name + ("" if first.line is None else f":{first.line}")
     return shown(f"{where}: {first.problem}")
-
-
-def to_json(document: Document) -> str:
-    """The extraction as the index keeps it: the JSON of `whosaid extract`."""
-    return json.dumps(document.to_dict(include_text=True), ensure_ascii=False)
 
 
 def _kept_extraction(cache: Path | None, sha256: str) -> Document | None:
