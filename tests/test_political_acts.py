@@ -1,0 +1,37 @@
+"""Acts and non-statements in political news, by construction, on invented sentences."""
+
+import pytest
+
+from tui.core.statements import find_statements
+
+
+def found(text: str) -> list[tuple[str | None, str, str]]:
+    """(cue, act, content) of each statement found in `text`."""
+    _, statements = find_statements(text)
+    return [(s.cue, s.act, text[s.span[0] : s.span[1]]) for s in statements]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The councillor did not answer questions about the missing funds.",
+        "The governor refused to take questions about the pardon.",
+        "Ms. Quill dodged questions about her travel budget on Monday.",
+        "The minister fielded questions about the tender all afternoon.",
+    ],
+)
+def test_questions_put_to_the_subject_are_not_its_statement(text: str) -> None:
+    assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "The councillor raised questions about the missing funds.",
+            "the missing funds",
+        ),
+    ],
+)
+def test_questions_the_subject_raises_are_kept(text: str, content: str) -> None:
+    assert [c for _, _, c in found(text)] == [content]
