@@ -35,3 +35,26 @@ def test_questions_put_to_the_subject_are_not_its_statement(text: str) -> None:
 )
 def test_questions_the_subject_raises_are_kept(text: str, content: str) -> None:
     assert [c for _, _, c in found(text)] == [content]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The farmers' union opposes that idea.", "that idea"),
+        ("The senator criticized that decision on Monday.", "that decision on Monday"),
+        ("The senator endorsed that proposal.", "that proposal"),
+    ],
+)
+def test_that_before_a_lone_noun_is_a_demonstrative(text: str, content: str) -> None:
+    assert [c for _, _, c in found(text)] == [content]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The senator criticized that spending rose again.", "spending rose again"),
+        ("The senator criticized that the decision was rushed.", "the decision was rushed"),
+    ],
+)
+def test_that_before_a_clause_is_a_complementizer(text: str, content: str) -> None:
+    assert [c for _, _, c in found(text)] == [content]
