@@ -58,3 +58,31 @@ def test_that_before_a_lone_noun_is_a_demonstrative(text: str, content: str) -> 
 )
 def test_that_before_a_clause_is_a_complementizer(text: str, content: str) -> None:
     assert [c for _, _, c in found(text)] == [content]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        (
+            "A study published in May shows that rents have doubled.",
+            "shows",
+            "rents have doubled",
+        ),
+        (
+            "The audit released on Friday found that two depots were idle.",
+            "found",
+            "two depots were idle",
+        ),
+    ],
+)
+def test_a_participle_after_a_document_is_no_cue(text: str, cue: str, content: str) -> None:
+    assert [(c, x) for c, _, x in found(text)] == [(cue, content)]
+
+
+def test_a_document_published_by_a_subject_is_its_stance() -> None:
+    assert [c for c, _, _ in found("The ministry published a study on rents.")] == ["published"]
+
+
+def test_a_document_later_in_the_sentence_keeps_its_participle() -> None:
+    text = "The plan drew on a paper published shortly before the speech."
+    assert [c for c, _, _ in found(text)] == ["published"]

@@ -16,6 +16,8 @@ from __future__ import annotations
 import re
 
 from tui.core.lexicon import (
+    DOCUMENT_PARTICIPLES,
+    DOCUMENT_WORDS,
     IRREGULAR_PARTICIPLES,
     PASSIVE_CUES,
     PREPOSITIONS,
@@ -199,7 +201,11 @@ class CueForms(Clauses):
     def _stance(self, cue: Span, sentence: Span, phrase: Phrase) -> Found | None:
         """ "criticized the deal, ...": the object, up to the end of its clause, with "that"
         when it is a demonstrative ("opposes that idea"). None for a negative object: "offered
-        no details" reports nothing."""
+        no details" reports nothing, and so does a participle saying how the document just
+        before it was made ("a study published in May shows ..."): the document's verb
+        reports."""
+        if self._document_participle(cue, sentence, phrase):
+            return None
         start, when, that = self._after_cue(cue, "", sentence[1])
         if that:
             opener = self.text.rfind("that", cue[1], start)
@@ -212,6 +218,18 @@ class CueForms(Clauses):
         if content is None or self._subordinate(content[0]) or not self._opens_content(content[0]):
             return None
         return Found(content[0], content[1], phrase, cue, when)
+
+    def _document_participle(self, cue: Span, sentence: Span, phrase: Phrase) -> bool:
+        """Whether the cue at `cue` is a participle right after a document that it describes,
+        the subject opening the sentence ("A study *published* in May shows ...", "The poll
+        *conducted* last week found ..."); not "drew on a paper published in May"."""
+        word = self.text[cue[0] : cue[1]].lower()
+        return (
+            word in DOCUMENT_PARTICIPLES
+            and not self.text[sentence[0] : phrase.span[0]].strip()
+            and phrase.words[-1].lower() in DOCUMENT_WORDS
+            and not self.text[phrase.span[1] : cue[0]].strip()
+        )
 
     def _quote_before(self, start: int, phrase: Phrase, cue: Span) -> Found | None:
         """ "“Why isn’t this proof?” Vitter demanded.": a stance cue with no object after it
