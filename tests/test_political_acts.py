@@ -86,3 +86,19 @@ def test_a_document_published_by_a_subject_is_its_stance() -> None:
 def test_a_document_later_in_the_sentence_keeps_its_participle() -> None:
     text = "The plan drew on a paper published shortly before the speech."
     assert [c for c, _, _ in found(text)] == ["published"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The chair called the meeting to order at noon.",
+        "The speaker called the house to order after the shouting.",
+    ],
+)
+def test_calling_to_order_is_no_speech(text: str) -> None:
+    assert found(text) == []
+
+
+def test_calling_on_someone_to_order_something_is_kept() -> None:
+    text = "The senator called the council to order a review of the contract."
+    assert [c for c, _, _ in found(text)] == ["called"]

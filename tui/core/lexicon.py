@@ -806,6 +806,9 @@ OBJECT_SENSES: dict[str, frozenset[str]] = {
 # nothing said after it are no speech: "called him on Friday", "called the mayor" (a telephone
 # call), "a river called Blue Creek" (a name); "called the mayor a liar" is speech.
 ONE_OBJECT_VERBS: frozenset[str] = frozenset("call calls called calling".split())
+# What follows the object of "call" in a procedure, no speech: "called the meeting to order",
+# "called parliament into session".
+CALL_COMPLEMENTS: tuple[str, ...] = ("to order", "into session", "back into session")
 # Participles that, passive with nobody named as their source, report no one's claim: "was
 # charged with fraud", "is accused of", "was ordered to pay", "was told to leave", "is said to
 # be".

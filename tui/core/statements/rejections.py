@@ -14,7 +14,7 @@ A speech verb with a subject and words after it is not always an attribution:
   circumstances after it (a preposition, a time, an adverb, the clause end), so no content
   clause; or "call" with one short object and at most a time after it ("called him on
   Friday", "called the mayor", "a river called Blue Creek"), where "called the mayor a liar"
-  names and is speech;
+  names and is speech, or with a procedure after its object ("called the meeting to order");
 - a **title**: a work's title in quotation marks and title case after a verb of writing it
   ("wrote “A Long Way Home” in 1990", "published “The Tide Tables”");
 - a **hypothetical**: a verb of saying or asserting after a modal of possibility ("some might say",
@@ -44,6 +44,7 @@ import re
 from tui.core.lexicon import (
     ANSWER_VERBS,
     AUXILIARY_VERBS,
+    CALL_COMPLEMENTS,
     CLAIM_VERBS,
     COMPLEMENT_ADJECTIVES,
     COMPLEMENT_ENDINGS,
@@ -138,6 +139,14 @@ _QUANTITY = re.compile(
 _CHANGE = re.compile(r"\s+" + _ADVERB + r"(?=\s+(?:by|from|to|in|over|since|after)\b|[\s.,;]*$)")
 _DETERMINER = r"(?:(?:a|an|the|his|her|their|its|our|my|another|this|that)\s+)"
 _DETERMINERS = frozenset("a an the his her their its our my another this that".split())
+# After the object of "call": a procedure ("called the meeting to order").
+_CALL_COMPLEMENT = re.compile(
+    r"\s+"
+    + _DETERMINER
+    + r"?[\w-]+(?:\s+[\w-]+)?\s+(?:"
+    + alternation(frozenset(CALL_COMPLEMENTS))
+    + r")\b"
+)
 _OBJECTS = {
     form: re.compile(
         r"\s+" + _DETERMINER + r"?(?:[\w-]+\s+)?(?:" + alternation(nouns) + r")\b(?![’'-])"
@@ -248,6 +257,9 @@ def _other_sense(text: str, word: str, cue: Span, span: Span) -> bool:
         if noun is not None and _nothing_after(text, noun.end(), end):
             return True
     if word in ONE_OBJECT_VERBS:
+        procedure = _CALL_COMPLEMENT.match(text, cue[1], end)
+        if procedure is not None and _nothing_after(text, procedure.end(), end):
+            return True  # "called the meeting to order", not "... to order a review"
         one = _ONE_OBJECT.match(text, cue[1], end)
         return one is not None and _only_time_after(text, one.end(), end)
     return False
