@@ -747,6 +747,18 @@ ANSWER_VERBS: frozenset[str] = frozenset(
 REFUSAL_VERBS: frozenset[str] = frozenset(
     "decline declines declined declining refuse refuses refused refusing".split()
 )
+# Nouns of questioning, and the verbs of receiving and handling a question whose object they
+# are: "did not answer questions about", "dodged questions over", "fielded questions about".
+# The questions are put to the subject, not asked by it: no statement of the subject's.
+QUESTION_NOUNS: frozenset[str] = frozenset("question questions".split())
+QUESTION_HANDLING_VERBS: frozenset[str] = ANSWER_VERBS | frozenset(
+    """
+    take takes took taken taking field fields fielded fielding
+    dodge dodges dodged dodging duck ducks ducked ducking deflect deflects deflected
+    deflecting evade evades evaded evading sidestep sidesteps sidestepped sidestepping
+    avoid avoids avoided avoiding ignore ignores ignored ignoring
+    """.split()
+)
 # Cue verbs with a sense that is no speech when a quantity follows: "added two goals",
 # "declined 3 percent", "claimed 40 percent of the vote", "charged $5 a month".
 QUANTITY_SENSE_VERBS: frozenset[str] = frozenset(
@@ -794,6 +806,9 @@ OBJECT_SENSES: dict[str, frozenset[str]] = {
 # nothing said after it are no speech: "called him on Friday", "called the mayor" (a telephone
 # call), "a river called Blue Creek" (a name); "called the mayor a liar" is speech.
 ONE_OBJECT_VERBS: frozenset[str] = frozenset("call calls called calling".split())
+# What follows the object of "call" in a procedure, no speech: "called the meeting to order",
+# "called parliament into session".
+CALL_COMPLEMENTS: tuple[str, ...] = ("to order", "into session", "back into session")
 # Participles that, passive with nobody named as their source, report no one's claim: "was
 # charged with fraud", "is accused of", "was ordered to pay", "was told to leave", "is said to
 # be".

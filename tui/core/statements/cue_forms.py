@@ -16,6 +16,8 @@ from __future__ import annotations
 import re
 
 from tui.core.lexicon import (
+    DOCUMENT_PARTICIPLES,
+    DOCUMENT_WORDS,
     IRREGULAR_PARTICIPLES,
     PASSIVE_CUES,
     PREPOSITIONS,
@@ -34,7 +36,7 @@ from tui.core.statements.patterns import (
     skip_space,
 )
 from tui.core.statements.state import Found
-from tui.core.text import Quote, strip
+from tui.core.text import Quote, alternation, strip
 
 # Where the source named after "according to" ends, and at most how long it may be.
 _SOURCE_END = re.compile(r"[,;:]|\.?$")
@@ -48,6 +50,15 @@ _PASSIVE_LEAD = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:(?:\w+ly|n
 _BY_AGENT = re.compile(r"\s+by\s+")
 _RELATIVE_OBJECT = re.compile(r"\b(?:which|what|that|whom)\s+$")
 _NEGATIVE_OBJECT = re.compile(r"(?:no|nothing|none)\b")
+# "that" before a lone noun that a clause end, a preposition or a conjunction follows is a
+# demonstrative opening the object ("opposes that idea", "criticized that decision on
+# Monday"), not the opener of a clause ("criticized that spending rose").
+_DEMONSTRATIVE = re.compile(
+    r"that\s+(?!(?:he|she|it|they|we|i|you|there|this|the|a|an|his|her|its|their|our)\b)"
+    r"[a-z]+(?=\s*(?:[,.;:!?]|$)|\s+(?:"
+    + alternation(PREPOSITIONS | frozenset("and but or because while".split()))
+    + r")\b)"
+)
 # After a participle of questioning: the asker, then the preposition before the topic (not
 # part of what was asked: "about the fares"); "whether", "how", "to" stay.
 _QUESTION_AGENT = re.compile(r"\s+by\s+[^,]*?(?=\s+(?:about|on|over|whether|if|why|how|what|to)\b)")
@@ -188,9 +199,18 @@ class CueForms(Clauses):
         )
 
     def _stance(self, cue: Span, sentence: Span, phrase: Phrase) -> Found | None:
-        """ "criticized the deal, ...": the object, up to the end of its clause. None for a
-        negative object: "offered no details" reports nothing."""
-        start, when, _ = self._after_cue(cue, "", sentence[1])
+        """ "criticized the deal, ...": the object, up to the end of its clause, with "that"
+        when it is a demonstrative ("opposes that idea"). None for a negative object: "offered
+        no details" reports nothing, and so does a participle saying how the document just
+        before it was made ("a study published in May shows ..."): the document's verb
+        reports."""
+        if self._document_participle(cue, sentence, phrase):
+            return None
+        start, when, that = self._after_cue(cue, "", sentence[1])
+        if that:
+            opener = self.text.rfind("that", cue[1], start)
+            if _DEMONSTRATIVE.match(self.text, opener, sentence[1]):
+                start = opener  # "opposes that idea": the object's determiner
         if _NEGATIVE_OBJECT.match(self.text, start):
             return None
         end = self._clause_end(start, sentence[1])
@@ -198,6 +218,18 @@ class CueForms(Clauses):
         if content is None or self._subordinate(content[0]) or not self._opens_content(content[0]):
             return None
         return Found(content[0], content[1], phrase, cue, when)
+
+    def _document_participle(self, cue: Span, sentence: Span, phrase: Phrase) -> bool:
+        """Whether the cue at `cue` is a participle right after a document that it describes,
+        the subject opening the sentence ("A study *published* in May shows ...", "The poll
+        *conducted* last week found ..."); not "drew on a paper published in May"."""
+        word = self.text[cue[0] : cue[1]].lower()
+        return (
+            word in DOCUMENT_PARTICIPLES
+            and not self.text[sentence[0] : phrase.span[0]].strip()
+            and phrase.words[-1].lower() in DOCUMENT_WORDS
+            and not self.text[phrase.span[1] : cue[0]].strip()
+        )
 
     def _quote_before(self, start: int, phrase: Phrase, cue: Span) -> Found | None:
         """ "“Why isn’t this proof?” Vitter demanded.": a stance cue with no object after it

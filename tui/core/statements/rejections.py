@@ -4,9 +4,9 @@ A speech verb with a subject and words after it is not always an attribution:
 
 - a **non-answer**: a verb of answering negated ("did not respond to a request for comment",
   "would not say how many", "has not said whether"), or after a verb of refusing ("declined
-  to comment", "refused to elaborate", "refused to be drawn on"), or with nothing for object
-  ("said nothing about the vote"), or a request for anonymity ("asked not to be named"):
-  nothing was said that an analyst could check;
+  to comment", "refused to elaborate", "refused to be drawn on", "refused to take
+  questions"), or with nothing for object ("said nothing about the vote"), or a request
+  for anonymity ("asked not to be named"): nothing was said that an analyst could check;
 - a speech verb in **another sense**: its object a quantity ("added two goals", "declined 3
   percent"), an event or a prize ("called a timeout", "claimed the title") or a place, a
   vehicle or an armed group ("attacked the convoy": a physical attack), or a reporter's beat
@@ -14,12 +14,14 @@ A speech verb with a subject and words after it is not always an attribution:
   circumstances after it (a preposition, a time, an adverb, the clause end), so no content
   clause; or "call" with one short object and at most a time after it ("called him on
   Friday", "called the mayor", "a river called Blue Creek"), where "called the mayor a liar"
-  names and is speech;
+  names and is speech, or with a procedure after its object ("called the meeting to order");
 - a **title**: a work's title in quotation marks and title case after a verb of writing it
   ("wrote “A Long Way Home” in 1990", "published “The Tide Tables”");
 - a **hypothetical**: a verb of saying or asserting after a modal of possibility ("some might say",
   "critics could argue", "may claim"), in a condition ("if Lee says ..."), or with nobody
   for subject ("nobody said", "no one has claimed"): nobody said it;
+- **questions put** to the subject: a noun of questioning as the object of a verb of
+  answering or handling it ("did not answer questions about", "dodged questions over");
 - a **passive with no source**: "was charged with fraud", "is accused of", "was told to
   leave", "is said to be", "was reported to have", with no "by" naming who did it: whose
   claim it is, nobody can tell.
@@ -42,6 +44,7 @@ import re
 from tui.core.lexicon import (
     ANSWER_VERBS,
     AUXILIARY_VERBS,
+    CALL_COMPLEMENTS,
     CLAIM_VERBS,
     COMPLEMENT_ADJECTIVES,
     COMPLEMENT_ENDINGS,
@@ -54,6 +57,8 @@ from tui.core.lexicon import (
     PERFORMATIVE_VERBS,
     PREPOSITIONS,
     QUANTITY_SENSE_VERBS,
+    QUESTION_HANDLING_VERBS,
+    QUESTION_NOUNS,
     REFUSAL_VERBS,
     SOURCELESS_PASSIVES,
     TIME_WORDS,
@@ -83,6 +88,15 @@ _TO_ANSWER = re.compile(
     + r"\s+)?(?:"
     + alternation(ANSWER_VERBS)
     + r"|be\s+(?:interviewed|drawn))|(?:further\s+)?comment)\b"
+)
+# After a verb of refusing: "to" and a verb of handling questions before them ("refused to
+# take questions", "declined to answer any more questions").
+_TO_TAKE_QUESTIONS = re.compile(
+    r"\s+to\s+(?:"
+    + alternation(QUESTION_HANDLING_VERBS)
+    + r")\s+(?:(?:any|more|further|the|reporters['’])\s+)*(?:"
+    + alternation(QUESTION_NOUNS)
+    + r")\b"
 )
 # A verb of answering with nothing for object: "said nothing about the vote", "said little
 # more"; not "said nothing would change", a clause.
@@ -125,6 +139,14 @@ _QUANTITY = re.compile(
 _CHANGE = re.compile(r"\s+" + _ADVERB + r"(?=\s+(?:by|from|to|in|over|since|after)\b|[\s.,;]*$)")
 _DETERMINER = r"(?:(?:a|an|the|his|her|their|its|our|my|another|this|that)\s+)"
 _DETERMINERS = frozenset("a an the his her their its our my another this that".split())
+# After the object of "call": a procedure ("called the meeting to order").
+_CALL_COMPLEMENT = re.compile(
+    r"\s+"
+    + _DETERMINER
+    + r"?[\w-]+(?:\s+[\w-]+)?\s+(?:"
+    + alternation(frozenset(CALL_COMPLEMENTS))
+    + r")\b"
+)
 _OBJECTS = {
     form: re.compile(
         r"\s+" + _DETERMINER + r"?(?:[\w-]+\s+)?(?:" + alternation(nouns) + r")\b(?![’'-])"
@@ -172,8 +194,8 @@ def rejection(text: str, span: Span, cue: Span | None) -> str | None:
     if cue is None:
         return None
     word = text[cue[0] : cue[1]].lower()
-    if " " in word:
-        return None  # a phrase cue: "according to", "called for"
+    if " " in word:  # a phrase cue: "according to", "called for", "questions about"
+        return "non-answer" if _questions_put(text, word, cue) else None
     if _non_answer(text, word, cue):
         return "non-answer"
     if _other_sense(text, word, cue, span):
@@ -191,7 +213,7 @@ def _non_answer(text: str, word: str, cue: Span) -> bool:
     """ "did not respond to a request", "would not say whether", "declined to comment", "said
     nothing about"; a request for anonymity ("asked not to be named")."""
     if word in REFUSAL_VERBS:
-        return _TO_ANSWER.match(text, cue[1]) is not None
+        return bool(_TO_ANSWER.match(text, cue[1]) or _TO_TAKE_QUESTIONS.match(text, cue[1]))
     if word in _REQUEST_VERBS:
         return _ANONYMITY.match(text, cue[1]) is not None
     if word not in ANSWER_VERBS:
@@ -199,6 +221,17 @@ def _non_answer(text: str, word: str, cue: Span) -> bool:
     if _NOTHING.match(text, cue[1]):
         return True
     return _NEGATED.search(text, max(0, cue[0] - _LEAD), cue[0]) is not None
+
+
+def _questions_put(text: str, phrase: str, cue: Span) -> bool:
+    """ "did not answer questions about", "dodged questions over": questions that are the
+    object of a verb of handling them were put to the subject, not asked by it."""
+    if phrase.split()[0] not in QUESTION_NOUNS:
+        return False
+    before = [w.lower() for w in _WORD.findall(text, max(0, cue[0] - _LEAD), cue[0])]
+    while before and (before[-1] in _DETERMINERS or before[-1] in {"to", "any", "more"}):
+        before.pop()
+    return bool(before) and before[-1] in QUESTION_HANDLING_VERBS
 
 
 def _other_sense(text: str, word: str, cue: Span, span: Span) -> bool:
@@ -224,6 +257,9 @@ def _other_sense(text: str, word: str, cue: Span, span: Span) -> bool:
         if noun is not None and _nothing_after(text, noun.end(), end):
             return True
     if word in ONE_OBJECT_VERBS:
+        procedure = _CALL_COMPLEMENT.match(text, cue[1], end)
+        if procedure is not None and _nothing_after(text, procedure.end(), end):
+            return True  # "called the meeting to order", not "... to order a review"
         one = _ONE_OBJECT.match(text, cue[1], end)
         return one is not None and _only_time_after(text, one.end(), end)
     return False
