@@ -174,3 +174,11 @@ def test_progressive_forms_of_stance_and_speech_cues(text, act, content):
 
 def test_a_noun_after_a_determiner_is_no_cue():
     assert acts_and_contents("With the backing of the union, the ferry kept running.") == []
+
+
+@pytest.mark.parametrize(
+    "text", ["The deputy favours a tax on sugar.", "The union favoured a strike."]
+)
+def test_british_spellings_of_stance_verbs_are_stances(text: str) -> None:
+    (statement,) = find_statements(text)[1]
+    assert statement.act == "stance"

@@ -299,7 +299,8 @@ STANCE_CUES: frozenset[str] = (
     rejects rejected dismiss dismisses dismissed question questions questioned defend
     defends defended accuse accuses accused blame blames blamed cite cites cited welcome
     welcomes welcomed unveil unveils unveiled mock mocks mocked tout touts touted backs
-    backed favor favors favored advocate advocates advocated seek seeks sought request
+    backed favor favors favored favour favours favoured advocate
+    advocates advocated seek seeks sought request
     requests requested recommend recommends recommended discuss discusses discussed
     highlight highlights highlighted dispute disputes disputed challenge challenges
     challenged decry decries decried deplore deplores deplored hail hails hailed applaud
@@ -932,7 +933,8 @@ STANCE_WORDS: frozenset[str] = frozenset(
     """
     want wants wanted plan plans planned intend intends intended aim aims aimed seek seeks
     sought backing support supports supported oppose opposes opposed endorse endorses endorsed back
-    backs backed favor favors favored reject rejects rejected decline declines declined
+    backs backed favor favors favored favour favours favoured reject
+    rejects rejected decline declines declined
     refuse refuses refused like likes liked love loves loved hate hates hated admire admires
     admired embrace embraces embraced champion champions championed approve approves
     approved rule rules ruled overrule overrules overruled show shows showed shown showing
