@@ -808,3 +808,18 @@ def test_a_coordinated_figure_counts_what_the_last_count_counts() -> None:
 )
 def test_a_noun_in_ing_is_what_a_share_is_of(text: str, subject: str) -> None:
     assert only(text).subject == subject
+
+
+# --- Figures in economic, science and health news (invented sentences) ---------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("Ozone levels reached 75 parts per billion on Friday.", "parts per billion"),
+        ("The gas stood at 412 parts per million last spring.", "parts per million"),
+    ],
+)
+def test_parts_per_million_is_a_unit_of_measure(text: str, unit: str) -> None:
+    figure = only(text)
+    assert (figure.unit, figure.kind, figure.subject) == (unit, "measure", None)
