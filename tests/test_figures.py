@@ -823,3 +823,26 @@ def test_a_noun_in_ing_is_what_a_share_is_of(text: str, subject: str) -> None:
 def test_parts_per_million_is_a_unit_of_measure(text: str, unit: str) -> None:
     figure = only(text)
     assert (figure.unit, figure.kind, figure.subject) == (unit, "measure", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "subject"),
+    [
+        ("She said that one in four tenants was behind on rent.", 0.25, "tenants"),
+        ("He found that one out of ten drivers ignored the sign.", 0.1, "drivers"),
+    ],
+)
+def test_one_in_n_after_that_is_a_ratio(text: str, value: float, subject: str) -> None:
+    figure = only(text)
+    assert (figure.value, figure.unit, figure.subject) == (
+        pytest.approx(value),
+        "fraction",
+        subject,
+    )
+
+
+@pytest.mark.parametrize(
+    "text", ["She said that one was enough.", "They preferred that one in 2019 to this."]
+)
+def test_that_one_without_a_ratio_is_no_figure(text: str) -> None:
+    assert find_figures(text) == []

@@ -662,8 +662,12 @@ def _not_a_number_word(text: str, core: re.Match[str]) -> bool:
     previous_word = previous.group("w").lower() if previous else ""
     if token.lower() == "one":
         following = _WORD.match(text, core.end() + 1) if core.end() < len(text) else None
-        if previous_word in lx.NOT_ONE_BEFORE or _NOT_ONE_COMPOUND.match(text, core.end()):
+        if _NOT_ONE_COMPOUND.match(text, core.end()):
             return True
+        if previous_word in lx.NOT_ONE_BEFORE:
+            return previous_word not in lx.RATIO_AFTER_ONE_BEFORE or not _ratio_after_one(
+                text, core
+            )
         if following and following.group().lower() in lx.NOT_ONE_AFTER:
             return _ratio_ahead(text, core.end()) is None  # "one of every nine" is a ratio
     if core.start() and text[core.start() - 1] == "-":
@@ -673,6 +677,12 @@ def _not_a_number_word(text: str, core: re.Match[str]) -> bool:
     if token[0].isupper() and previous and previous.group("w")[0].isupper():
         return previous_word not in _NOT_IDENTIFIER and not previous_word.endswith(".")
     return False
+
+
+def _ratio_after_one(text: str, core: re.Match[str]) -> bool:
+    """Whether "one" leads a ratio ("one in five"), whose base is no year ("that one in 2019")."""
+    base = _ratio_ahead(text, core.end())
+    return base is not None and not (base.group().isdigit() and len(base.group()) == 4)
 
 
 _PHONE = re.compile(

@@ -1325,6 +1325,9 @@ IRREGULAR_PLURALS: frozenset[str] = frozenset(
 )
 # "one" is not a number in these phrases: "no one", "one another", "one-off".
 NOT_ONE_BEFORE: frozenset[str] = frozenset("no the this that which any every each some".split())
+# ... but after these (which also open a clause) "one in five", "one out of ten" is a ratio:
+# "said that one in four renters".
+RATIO_AFTER_ONE_BEFORE: frozenset[str] = frozenset({"that"})
 NOT_ONE_AFTER: frozenset[str] = frozenset("another of".split())  # "one of the best": a partitive
 NOT_ONE_COMPOUNDS: frozenset[str] = frozenset("off on-one time sided way stop liner".split())
 # A bare number word after these stands for people or things already counted: "the two met".
