@@ -846,3 +846,24 @@ def test_one_in_n_after_that_is_a_ratio(text: str, value: float, subject: str) -
 )
 def test_that_one_without_a_ratio_is_no_figure(text: str) -> None:
     assert find_figures(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "unit"),
+    [
+        (
+            "Flu now runs at 31.5 per 100,000 people.",
+            "31.5 per 100,000 people",
+            "per 100,000 people",
+        ),
+        (
+            "Town A logged 9 burglaries per 1,000 homes.",
+            "9 burglaries per 1,000 homes",
+            "burglaries per 1,000 homes",
+        ),
+        ("Tap water costs £2 per 1,000 litres.", "£2 per 1,000 litres", "pound per 1,000 litres"),
+    ],
+)
+def test_a_rate_per_a_number_of_people_is_one_figure(text: str, span: str, unit: str) -> None:
+    assert spans(text) == [span]
+    assert only(text).unit == unit

@@ -98,6 +98,8 @@ _RATE = re.compile(
     rf"(?![^\S\n]+(?:{_alternation(lx.NOT_RATES_BEFORE)})\b)",
     re.IGNORECASE,
 )
+# A rate per a number of people or things: "8.5 per 100,000 people", "£30 per 1,000 litres".
+_RATE_BASE = re.compile(r"[^\S\n]per[^\S\n]+(?P<b>[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?![\w.,]?[0-9])")
 _QUALIFIER_AFTER = re.compile(
     rf"(?:[^\S\n]*|-)(?P<q>{_alternation(lx.QUALIFIERS_AFTER)})(?!\w)", re.IGNORECASE
 )
@@ -503,21 +505,37 @@ def _amount(text: str, core: re.Match[str], floor: int, *, money: bool = False) 
 
 def _read_rate(text: str, amount: _Amount) -> None:
     """Read what a sum or a measure is per into its unit: "$52 a barrel", "325,000 barrels per
-    day"."""
+    day"; a bare number per a number of people is a rate: "8.5 per 100,000 people"."""
     if amount.kind in {"money", "measure"}:
         amount.unit, amount.end = _per(text, amount.unit, amount.end)
+    elif amount.unit is None and (based := _per_base(text, amount.end)) is not None:
+        amount.unit, amount.kind, amount.end = f"per {based[0]}", "measure", based[1]
 
 
 def _per(text: str, unit: str | None, end: int) -> tuple[str | None, int]:
-    """`unit` with what it is per after `end` ("dollar per dose per month"), and where that
-    ends."""
+    """`unit` with what it is per after `end` ("dollar per dose per month", "deaths per 1,000
+    people"), and where that ends."""
     for _ in range(2):  # "£150 per child per month"
         rate = _RATE.match(text, end)
-        if rate is None:
+        if rate is not None:
+            per, end = rate.group("r").lower() if rate.group("r") else rate.group("n"), rate.end()
+        elif (based := _per_base(text, end)) is not None:
+            per, end = based
+        else:
             break
-        per = rate.group("r").lower() if rate.group("r") else rate.group("n")
-        unit, end = f"{unit} per {per}", rate.end()
+        unit = f"{unit} per {per}"
     return unit, end
+
+
+def _per_base(text: str, end: int) -> tuple[str, int] | None:
+    """The number of people or things a rate is per after `end`, with what they are ("100,000
+    people"), and where that ends."""
+    base = _RATE_BASE.match(text, end)
+    if base is None:
+        return None
+    phrase = _noun_phrase(text, base.end())
+    stop = phrase[1] if phrase else base.end()
+    return _SPACES.sub(" ", text[base.start("b") : stop]), stop
 
 
 def _scale_words(text: str, scaled: re.Match[str]) -> tuple[float, int]:
