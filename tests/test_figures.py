@@ -867,3 +867,27 @@ def test_that_one_without_a_ratio_is_no_figure(text: str) -> None:
 def test_a_rate_per_a_number_of_people_is_one_figure(text: str, span: str, unit: str) -> None:
     assert spans(text) == [span]
     assert only(text).unit == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "qualifier"),
+    [
+        ("Members of the club had a median age of 58 last year.", 58.0, "exact"),
+        ("Its readers have an average age of roughly 47.", 47.0, "approximate"),
+    ],
+)
+def test_a_median_or_average_age_is_a_figure_in_years(
+    text: str, value: float, qualifier: str
+) -> None:
+    figure = only(text)
+    assert (figure.value, figure.unit, figure.kind, figure.qualifier) == (
+        value,
+        "year",
+        "duration",
+        qualifier,
+    )
+
+
+@pytest.mark.parametrize("text", ["Those under the age of 16 may not vote.", "Men aged 30 left."])
+def test_an_age_limit_or_a_group_age_is_still_no_figure(text: str) -> None:
+    assert find_figures(text) == []

@@ -766,7 +766,24 @@ def _age_after(text: str, previous: re.Match[str]) -> bool:
     if word != "of":
         return word in lx.AGE_BEFORE
     noun = _word_before(text, previous.start())
-    return noun is not None and noun.group("w").lower() in lx.AGE_BEFORE
+    if noun is None or noun.group("w").lower() not in lx.AGE_BEFORE:
+        return False
+    return not _age_statistic(text, noun)
+
+
+def _age_statistic(text: str, noun: re.Match[str]) -> bool:
+    """Whether the word "age" (`noun`) is a statistic of a group: "a median age of 64"."""
+    statistic = _word_before(text, noun.start())
+    return statistic is not None and statistic.group("w").lower() in lx.AGE_STATISTICS
+
+
+def _statistic_age_before(text: str, start: int) -> bool:
+    """Whether a bare number at `start` is a group's median or average age: "a mean age of 41"."""
+    of = _word_before(text, start)
+    if of is None or of.group("w").lower() != "of":
+        return False
+    noun = _word_before(text, of.start())
+    return noun is not None and noun.group("w").lower() == "age" and _age_statistic(text, noun)
 
 
 def _stands_for_a_noun(text: str, core: re.Match[str], amount: _Amount) -> bool:
@@ -1185,6 +1202,8 @@ def _figure(
             unit, end = _per(text, unit, max(end, subject[1]))
     elif unit is None and counted is not None:
         unit = counted
+    elif unit is None and kind == "count" and _statistic_age_before(text, start):
+        unit, kind = "year", "duration"  # "a median age of 64"
     elif unit is None and kind == "count":  # "the number of deaths rose to 90"
         unit = _counted_before(text, start)
     figure = _make(

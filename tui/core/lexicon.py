@@ -1389,6 +1389,8 @@ NUMBER_IDIOM_NOUNS: frozenset[str] = frozenset("figure figures digit digits".spl
 # Words before an age that describe a person or group rather than count: "women aged 25 to 54".
 # Also before "of": "the age of 18", "between the ages of 18 and 24".
 AGE_BEFORE: frozenset[str] = frozenset("aged age ages".split())
+# ... but an age after one of these is a statistic of a group, in years: "a median age of 64".
+AGE_STATISTICS: frozenset[str] = frozenset("median average mean".split())
 # Verbs after "who" that make a bare number an age: "Lee, who is 65", "who turned 18".
 AGE_CLAUSE_VERBS: frozenset[str] = frozenset("is was are were turns turned".split())
 # Words after a number that make it part of a product's name, as written: "737 Max", "11 Pro".
