@@ -891,3 +891,24 @@ def test_a_median_or_average_age_is_a_figure_in_years(
 @pytest.mark.parametrize("text", ["Those under the age of 16 may not vote.", "Men aged 30 left."])
 def test_an_age_limit_or_a_group_age_is_still_no_figure(text: str) -> None:
     assert find_figures(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("Ticket sales dropped by a third.", "a third", 1 / 3),
+        ("The council cut its grant by half in June.", "half", 0.5),
+        ("Bus fares went up by two-fifths, riders said.", "two-fifths", 0.4),
+    ],
+)
+def test_a_fraction_after_by_is_the_size_of_a_change(text: str, span: str, value: float) -> None:
+    assert spans(text) == [span]
+    figure = only(text)
+    assert (figure.value, figure.unit) == (pytest.approx(value), "fraction")
+
+
+@pytest.mark.parametrize(
+    "text", ["The deal was vetted by a third party.", "Rates moved by a quarter point."]
+)
+def test_a_fraction_after_by_that_modifies_a_noun_is_no_change(text: str) -> None:
+    assert find_figures(text) == []

@@ -1383,18 +1383,7 @@ def _vague(text: str, core: re.Match[str]) -> Figure | None:
 def _fraction(text: str, core: re.Match[str], floor: int) -> Figure | None:
     """Shares: "a third of", "two-thirds", "one fourth of", "half the", kept as fractions."""
     words = _SPACE_OR_HYPHEN.split(core.group().lower())
-    following = text[core.end() : core.end() + 8].lower()
-    if len(words) == 1:  # "half": "half the condos", not "the second half"
-        previous = _word_before(text, core.start())
-        if previous and previous.group("w").lower() in lx.HALF_NOT_AFTER:
-            return None
-        after = _NP_WORD.match(text, core.end())
-        if not (after and after.group("w").lower() in {"of", *lx.FIGURE_DETERMINERS}):
-            return None
-    elif not (
-        following.startswith(" of ")
-        or (lx.NUMBER_WORDS.get(words[0], 1) > 1 and following[:1] == "-")
-    ):
+    if not (_a_share(text, core, words) or _size_of_a_change(text, core)):
         return None
     qualifier, start = _qualifier_before(text, core.start(), floor)
     value = _part(words[0], words[-1])
@@ -1416,6 +1405,36 @@ def _fraction(text: str, core: re.Match[str], floor: int) -> Figure | None:
     )
     whole = None if subject else _whole_counted(text, core.end())
     return replace(figure, subject=whole) if figure and whole else figure
+
+
+def _a_share(text: str, core: re.Match[str], words: list[str]) -> bool:
+    """Whether a fraction is a share of something: "a third of", "two-thirds-majority", "half
+    the condos" (not "the second half")."""
+    if len(words) == 1:  # "half"
+        previous = _word_before(text, core.start())
+        if previous and previous.group("w").lower() in lx.HALF_NOT_AFTER:
+            return False
+        after = _NP_WORD.match(text, core.end())
+        return bool(after and after.group("w").lower() in {"of", *lx.FIGURE_DETERMINERS})
+    following = text[core.end() : core.end() + 8].lower()
+    return following.startswith(" of ") or (
+        lx.NUMBER_WORDS.get(words[0], 1) > 1 and following[:1] == "-"
+    )
+
+
+def _size_of_a_change(text: str, core: re.Match[str]) -> bool:
+    """Whether a fraction after "by" ends its phrase, as the size of a change does: "fell by a
+    third.", "cut by half since May" (not "by a third party", "by half a point")."""
+    previous = _word_before(text, core.start())
+    if previous is None or previous.group("w").lower() != "by":
+        return False
+    if _CLAUSE_END_AFTER.match(text, core.end()):
+        return True
+    after = _NP_WORD.match(text, core.end())
+    if after is None or after.group("gap") == "-":
+        return False
+    word = after.group("w").lower()
+    return word in lx.NOUN_PHRASE_STOPWORDS and word not in lx.FIGURE_DETERMINERS
 
 
 def _whole_counted(text: str, position: int) -> str | None:
