@@ -912,3 +912,15 @@ def test_a_fraction_after_by_is_the_size_of_a_change(text: str, span: str, value
 )
 def test_a_fraction_after_by_that_modifies_a_noun_is_no_change(text: str) -> None:
     assert find_figures(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("Her systolic reading fell 14mmHg in a month.", "mmHg"),
+        ("Each shot released 3.1 megajoules of heat.", "megajoules"),
+    ],
+)
+def test_units_of_pressure_and_energy_are_measures(text: str, unit: str) -> None:
+    figure = only(text)
+    assert (figure.unit, figure.kind) == (unit, "measure")
