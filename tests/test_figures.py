@@ -924,3 +924,19 @@ def test_a_fraction_after_by_that_modifies_a_noun_is_no_change(text: str) -> Non
 def test_units_of_pressure_and_energy_are_measures(text: str, unit: str) -> None:
     figure = only(text)
     assert (figure.unit, figure.kind) == (unit, "measure")
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("The lake now covers 1.8m sq km.", 1_800_000.0, "sq km"),
+        ("Forests lost 3bn tonnes last year.", 3_000_000_000.0, "tonnes"),
+        ("The mast stands 250m tall.", 250.0, "m"),
+        ("He swam 200m in a minute.", 200.0, "m"),
+    ],
+)
+def test_a_scale_letter_before_a_unit_of_measure_scales_it(
+    text: str, value: float, unit: str
+) -> None:
+    figure = next(f for f in find_figures(text) if f.kind == "measure")
+    assert (figure.value, figure.unit) == (value, unit)

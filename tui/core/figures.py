@@ -487,6 +487,7 @@ def _amount(text: str, core: re.Match[str], floor: int, *, money: bool = False) 
             or money
             or _money_after(text, letter.end())  # "3m Swiss francs"
             or _counts_after(text, letter.end())
+            or _measure_after(text, letter.end())  # "4.2m sq km" (not "300m tall")
             or (letter.group("w") == "k" and _CLAUSE_END_AFTER.match(text, letter.end()))
         ):  # "25k fans", "up from 20k." (not "a 5k run", "100m.")
             scale = lx.SCALE_LETTERS[letter.group("w")]
@@ -554,6 +555,14 @@ def _money_after(text: str, position: int) -> bool:
     """Whether a currency is written at `position`: " dollars", " Swiss francs"."""
     currency = _unit_at(text, position)
     return currency is not None and currency[1] == "money"
+
+
+def _measure_after(text: str, position: int) -> bool:
+    """Whether a unit of measure is written after a space at `position`: " sq km", " tonnes"."""
+    if not text.startswith(" ", position):
+        return False
+    measure = _unit_at(text, position)
+    return measure is not None and measure[1] == "measure"
 
 
 def _counts_after(text: str, position: int) -> bool:
