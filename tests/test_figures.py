@@ -940,3 +940,19 @@ def test_a_scale_letter_before_a_unit_of_measure_scales_it(
 ) -> None:
     figure = next(f for f in find_figures(text) if f.kind == "measure")
     assert (figure.value, figure.unit) == (value, unit)
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("Masks cut infections by 41 per cent (95% CI 30 to 50).", "percent"),
+        ("Babies gained 0.6 kg (95% confidence interval: 0.4-0.8).", "kg"),
+    ],
+)
+def test_a_confidence_interval_has_the_unit_of_its_estimate(text: str, unit: str) -> None:
+    interval = find_figures(text)[-1]
+    assert (interval.high is not None, interval.unit) == (True, unit)
+
+
+def test_an_interval_of_a_bare_estimate_stays_bare() -> None:
+    assert find_figures("The odds ratio was 2.4 (95% CI 1.1-3.9).")[-1].unit is None

@@ -182,6 +182,11 @@ _APPOSITION_BEHIND = re.compile(
     r"(?:(?<![\w])[^\W\d_][\w'’.-]*,[^\S\n]*|,[^\S\n]*(?:now|both)[^\S\n]+"
     r"|[^\W\d_],[^\S\n]*[0-9]{1,3}[^\S\n]+and[^\S\n]+)\Z"
 )
+# Between a confidence level and the interval it gives: "95% *CI* 1.2-2.6", "95% *confidence
+# interval:* 3 to 5".
+_INTERVAL_GAP = re.compile(
+    r"[^\S\n]*(?:CI|confidence[^\S\n]+interval)[^\S\n]*[:,=]?[^\S\n]*", re.IGNORECASE
+)
 _CLAUSE_END_AFTER = re.compile(r"[^\S\n]*(?:[.,;:!?)…]|\Z)")
 _MODAL_AFTER = re.compile(rf"[^\S\n]+(?:{_alternation(lx.MODALS)})\b", re.IGNORECASE)
 _QUOTE_AFTER = re.compile(r"[^\S\n]*[\"'“‘]")
@@ -294,6 +299,8 @@ def find_figures(text: str) -> list[Figure]:
             if figures and figure.unit is None and figure.subject is None:
                 figure = _elliptical(text, figures[-1], figure)
                 if figure.unit is None:
+                    figure = _interval(text, figures, figure)
+                if figure.unit is None:
                     figure = _coordinated(text, figures, figure)
             figures.append(figure)
             done = max(done, figure.span[1])
@@ -335,6 +342,20 @@ def _elliptical(text: str, previous: Figure, figure: Figure) -> Figure:
         if before is None or {word, before.group("w").lower()} != lx.LEVEL_LEADS:
             return figure
     return replace(figure, unit=previous.unit, kind=previous.kind)
+
+
+def _interval(text: str, figures: list[Figure], figure: Figure) -> Figure:
+    """A bare range after a confidence level bounds the estimate before that level, in its
+    unit: "cut the risk by 60% (95% CI 52 to 67)", "a mean of 4.2 kg (95% confidence
+    interval 3.9-4.5)"."""
+    if len(figures) < 2 or figures[-1].kind != "percent":
+        return figure
+    level, estimate = figures[-1], figures[-2]
+    if not _INTERVAL_GAP.fullmatch(text, level.span[1], figure.span[0]):
+        return figure
+    if estimate.unit is None or _SENTENCE_BREAK.search(text, estimate.span[1], level.span[0]):
+        return figure
+    return replace(figure, unit=estimate.unit, kind=estimate.kind)
 
 
 def _coordinated(text: str, figures: list[Figure], figure: Figure) -> Figure:

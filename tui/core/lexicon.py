@@ -1291,8 +1291,9 @@ NUMBER_LEAD_WORDS: frozenset[str] = frozenset(
     is are was were be been being has have had do does did will would shall should can
     could may might must said says say told added noted reported including included
     plus minus nearly total totalling totaling another just whopping mere another
-    top best worst first last next past previous record estimated""".split()
-)
+    top best worst first last next past previous record estimated
+    ci""".split()
+)  # "CI 30 to 50": the bounds of a confidence interval
 # Words that end the noun phrase after a number ("45,000 troops *are* massing").
 NOUN_PHRASE_STOPWORDS: frozenset[str] = frozenset(
     """a an the of in on at to for from by with into onto over under after before since
