@@ -956,3 +956,16 @@ def test_a_confidence_interval_has_the_unit_of_its_estimate(text: str, unit: str
 
 def test_an_interval_of_a_bare_estimate_stays_bare() -> None:
     assert find_figures("The odds ratio was 2.4 (95% CI 1.1-3.9).")[-1].unit is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Copper jumped $40 to $9,100 a tonne.", ["$40", "$9,100 a tonne"]),
+        ("The stock slipped 8p to 412p on Monday.", ["8p", "412p"]),
+        ("Rents rose 4% to 6% in most towns.", ["4% to 6%"]),  # a range
+        ("Seats cost $30 to $450.", ["$30 to $450"]),  # no change: a range
+    ],
+)
+def test_a_change_then_the_level_it_reached_are_two_figures(text: str, expected: list[str]) -> None:
+    assert spans(text) == expected

@@ -926,6 +926,8 @@ def _range(text: str, low: _Amount, lead: str) -> _Amount | None:
         return None  # "rose 0.1% to 1,333.18": a move, not a range
     if word == "to" and low.unit and _in_chain(text, low, high):
         return None  # "from $40 to $55 to $70": levels one after another
+    if word == "to" and low.unit and high.unit and _change_then_level(text, low, high):
+        return None  # "rose $2 to $85": a change, then the level it reached
     low_value = low.value
     if high.scale != 1.0 and low.scale == 1.0 and _one_size(low, high):
         low_value *= high.scale  # "four to five thousand", "$89 to $93 billion"
@@ -961,6 +963,15 @@ def _moved_to(text: str, first: _Amount) -> _Amount | None:
     if counted and _counted(text, counted, hyphenated=False)[0] != first.unit:
         return None  # "from 3 bases to 40 countries": two counts
     return level
+
+
+def _change_then_level(text: str, low: _Amount, high: _Amount) -> bool:
+    """Whether "X to Y" after a verb of change is the change and the level it reached: "rose $2
+    to $85", "fell 3p to 250p" (not "rose 5% to 10%", a range)."""
+    if high.value < 10 * low.value:
+        return False
+    previous = _word_before(text, low.start)
+    return previous is not None and previous.group("w").lower() in lx.CHANGE_WORDS
 
 
 def _in_chain(text: str, low: _Amount, high: _Amount) -> bool:

@@ -1409,6 +1409,18 @@ CLAUSE_VERBS: frozenset[str] = frozenset(
 )
 # ... and these, when that figure is itself a level ("to 4.1% from 3.9", "from 208 pounds to 193").
 LEVEL_LEADS: frozenset[str] = frozenset("from to".split())
+# Verbs of a change in amount (Levin's calibratable change-of-state class, 45.6) and "up",
+# "down": a small sum or share right after one, then "to" and a level ten times larger, is a
+# change then a level, not a range: "rose $2 to $85", "fell 3p to 250p".
+CHANGE_WORDS: frozenset[str] = frozenset(
+    """rise rises rising rose risen fall falls falling fell fallen climb climbs climbing climbed
+    jump jumps jumping jumped drop drops dropping dropped gain gains gaining gained lose loses
+    losing lost grow grows growing grew grown increase increases increasing increased
+    decrease decreases decreasing decreased decline declines declining declined slip slips
+    slipping slipped soar soars soaring soared surge surges surging surged plunge plunges
+    plunging plunged tumble tumbles tumbling tumbled plummet plummets plummeting plummeted
+    dip dips dipping dipped add adds adding added shed sheds shedding up down""".split()
+)
 # The oldest age an appositive number is read as ("Lee, 65, said"); larger ones are counts.
 OLDEST_AGE: int = 120
 # Verbs of a game's or a vote's result: "won 4 to 1", "voted 5 to 1" give a score or a tally,
