@@ -969,3 +969,15 @@ def test_an_interval_of_a_bare_estimate_stays_bare() -> None:
 )
 def test_a_change_then_the_level_it_reached_are_two_figures(text: str, expected: list[str]) -> None:
     assert spans(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("Each pill holds 250 micrograms of iodine.", "micrograms"),
+        ("Take 50mcg a day.", "mcg per day"),
+    ],
+)
+def test_micrograms_are_units_of_measure(text: str, unit: str) -> None:
+    figure = only(text)
+    assert (figure.unit, figure.kind) == (unit, "measure")
