@@ -981,3 +981,8 @@ def test_a_change_then_the_level_it_reached_are_two_figures(text: str, expected:
 def test_micrograms_are_units_of_measure(text: str, unit: str) -> None:
     figure = only(text)
     assert (figure.unit, figure.kind) == (unit, "measure")
+
+
+def test_an_age_range_after_aged_between_is_no_figure() -> None:
+    text = "Volunteers aged between 30 and 55 were asked, 420 in all."
+    assert spans(text) == ["420"]

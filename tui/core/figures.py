@@ -791,14 +791,14 @@ def _age_noun(text: str, amount: _Amount) -> bool:
 
 def _age_after(text: str, previous: re.Match[str]) -> bool:
     """Whether the word before a number (`previous`) makes it an age: "aged 25", "at age 12",
-    "between the ages of 18 and 24"."""
+    "between the ages of 18 and 24", "aged between 18 and 65"."""
     word = previous.group("w").lower()
-    if word != "of":
+    if word not in {"of", "between"}:
         return word in lx.AGE_BEFORE
     noun = _word_before(text, previous.start())
     if noun is None or noun.group("w").lower() not in lx.AGE_BEFORE:
         return False
-    return not _age_statistic(text, noun)
+    return word == "between" or not _age_statistic(text, noun)
 
 
 def _age_statistic(text: str, noun: re.Match[str]) -> bool:
