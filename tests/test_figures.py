@@ -808,3 +808,181 @@ def test_a_coordinated_figure_counts_what_the_last_count_counts() -> None:
 )
 def test_a_noun_in_ing_is_what_a_share_is_of(text: str, subject: str) -> None:
     assert only(text).subject == subject
+
+
+# --- Figures in economic, science and health news (invented sentences) ---------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("Ozone levels reached 75 parts per billion on Friday.", "parts per billion"),
+        ("The gas stood at 412 parts per million last spring.", "parts per million"),
+    ],
+)
+def test_parts_per_million_is_a_unit_of_measure(text: str, unit: str) -> None:
+    figure = only(text)
+    assert (figure.unit, figure.kind, figure.subject) == (unit, "measure", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "subject"),
+    [
+        ("She said that one in four tenants was behind on rent.", 0.25, "tenants"),
+        ("He found that one out of ten drivers ignored the sign.", 0.1, "drivers"),
+    ],
+)
+def test_one_in_n_after_that_is_a_ratio(text: str, value: float, subject: str) -> None:
+    figure = only(text)
+    assert (figure.value, figure.unit, figure.subject) == (
+        pytest.approx(value),
+        "fraction",
+        subject,
+    )
+
+
+@pytest.mark.parametrize(
+    "text", ["She said that one was enough.", "They preferred that one in 2019 to this."]
+)
+def test_that_one_without_a_ratio_is_no_figure(text: str) -> None:
+    assert find_figures(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "unit"),
+    [
+        (
+            "Flu now runs at 31.5 per 100,000 people.",
+            "31.5 per 100,000 people",
+            "per 100,000 people",
+        ),
+        (
+            "Town A logged 9 burglaries per 1,000 homes.",
+            "9 burglaries per 1,000 homes",
+            "burglaries per 1,000 homes",
+        ),
+        ("Tap water costs £2 per 1,000 litres.", "£2 per 1,000 litres", "pound per 1,000 litres"),
+    ],
+)
+def test_a_rate_per_a_number_of_people_is_one_figure(text: str, span: str, unit: str) -> None:
+    assert spans(text) == [span]
+    assert only(text).unit == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "qualifier"),
+    [
+        ("Members of the club had a median age of 58 last year.", 58.0, "exact"),
+        ("Its readers have an average age of roughly 47.", 47.0, "approximate"),
+    ],
+)
+def test_a_median_or_average_age_is_a_figure_in_years(
+    text: str, value: float, qualifier: str
+) -> None:
+    figure = only(text)
+    assert (figure.value, figure.unit, figure.kind, figure.qualifier) == (
+        value,
+        "year",
+        "duration",
+        qualifier,
+    )
+
+
+@pytest.mark.parametrize("text", ["Those under the age of 16 may not vote.", "Men aged 30 left."])
+def test_an_age_limit_or_a_group_age_is_still_no_figure(text: str) -> None:
+    assert find_figures(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("Ticket sales dropped by a third.", "a third", 1 / 3),
+        ("The council cut its grant by half in June.", "half", 0.5),
+        ("Bus fares went up by two-fifths, riders said.", "two-fifths", 0.4),
+    ],
+)
+def test_a_fraction_after_by_is_the_size_of_a_change(text: str, span: str, value: float) -> None:
+    assert spans(text) == [span]
+    figure = only(text)
+    assert (figure.value, figure.unit) == (pytest.approx(value), "fraction")
+
+
+@pytest.mark.parametrize(
+    "text", ["The deal was vetted by a third party.", "Rates moved by a quarter point."]
+)
+def test_a_fraction_after_by_that_modifies_a_noun_is_no_change(text: str) -> None:
+    assert find_figures(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("Her systolic reading fell 14mmHg in a month.", "mmHg"),
+        ("Each shot released 3.1 megajoules of heat.", "megajoules"),
+    ],
+)
+def test_units_of_pressure_and_energy_are_measures(text: str, unit: str) -> None:
+    figure = only(text)
+    assert (figure.unit, figure.kind) == (unit, "measure")
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("The lake now covers 1.8m sq km.", 1_800_000.0, "sq km"),
+        ("Forests lost 3bn tonnes last year.", 3_000_000_000.0, "tonnes"),
+        ("The mast stands 250m tall.", 250.0, "m"),
+        ("He swam 200m in a minute.", 200.0, "m"),
+    ],
+)
+def test_a_scale_letter_before_a_unit_of_measure_scales_it(
+    text: str, value: float, unit: str
+) -> None:
+    figure = next(f for f in find_figures(text) if f.kind == "measure")
+    assert (figure.value, figure.unit) == (value, unit)
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("Masks cut infections by 41 per cent (95% CI 30 to 50).", "percent"),
+        ("Babies gained 0.6 kg (95% confidence interval: 0.4-0.8).", "kg"),
+    ],
+)
+def test_a_confidence_interval_has_the_unit_of_its_estimate(text: str, unit: str) -> None:
+    interval = find_figures(text)[-1]
+    assert (interval.high is not None, interval.unit) == (True, unit)
+
+
+def test_an_interval_of_a_bare_estimate_stays_bare() -> None:
+    assert find_figures("The odds ratio was 2.4 (95% CI 1.1-3.9).")[-1].unit is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Copper jumped $40 to $9,100 a tonne.", ["$40", "$9,100 a tonne"]),
+        ("The stock slipped 8p to 412p on Monday.", ["8p", "412p"]),
+        ("Rents rose 4% to 6% in most towns.", ["4% to 6%"]),  # a range
+        ("Seats cost $30 to $450.", ["$30 to $450"]),  # no change: a range
+    ],
+)
+def test_a_change_then_the_level_it_reached_are_two_figures(text: str, expected: list[str]) -> None:
+    assert spans(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("Each pill holds 250 micrograms of iodine.", "micrograms"),
+        ("Take 50mcg a day.", "mcg per day"),
+    ],
+)
+def test_micrograms_are_units_of_measure(text: str, unit: str) -> None:
+    figure = only(text)
+    assert (figure.unit, figure.kind) == (unit, "measure")
+
+
+def test_an_age_range_after_aged_between_is_no_figure() -> None:
+    text = "Volunteers aged between 30 and 55 were asked, 420 in all."
+    assert spans(text) == ["420"]

@@ -98,6 +98,8 @@ _RATE = re.compile(
     rf"(?![^\S\n]+(?:{_alternation(lx.NOT_RATES_BEFORE)})\b)",
     re.IGNORECASE,
 )
+# A rate per a number of people or things: "8.5 per 100,000 people", "£30 per 1,000 litres".
+_RATE_BASE = re.compile(r"[^\S\n]per[^\S\n]+(?P<b>[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?![\w.,]?[0-9])")
 _QUALIFIER_AFTER = re.compile(
     rf"(?:[^\S\n]*|-)(?P<q>{_alternation(lx.QUALIFIERS_AFTER)})(?!\w)", re.IGNORECASE
 )
@@ -179,6 +181,11 @@ _LEAD_BEHIND = re.compile(r"(?<![\w])(?P<w>between|from|by)[^\S\n]+\Z", re.IGNOR
 _APPOSITION_BEHIND = re.compile(
     r"(?:(?<![\w])[^\W\d_][\w'’.-]*,[^\S\n]*|,[^\S\n]*(?:now|both)[^\S\n]+"
     r"|[^\W\d_],[^\S\n]*[0-9]{1,3}[^\S\n]+and[^\S\n]+)\Z"
+)
+# Between a confidence level and the interval it gives: "95% *CI* 1.2-2.6", "95% *confidence
+# interval:* 3 to 5".
+_INTERVAL_GAP = re.compile(
+    r"[^\S\n]*(?:CI|confidence[^\S\n]+interval)[^\S\n]*[:,=]?[^\S\n]*", re.IGNORECASE
 )
 _CLAUSE_END_AFTER = re.compile(r"[^\S\n]*(?:[.,;:!?)…]|\Z)")
 _MODAL_AFTER = re.compile(rf"[^\S\n]+(?:{_alternation(lx.MODALS)})\b", re.IGNORECASE)
@@ -292,6 +299,8 @@ def find_figures(text: str) -> list[Figure]:
             if figures and figure.unit is None and figure.subject is None:
                 figure = _elliptical(text, figures[-1], figure)
                 if figure.unit is None:
+                    figure = _interval(text, figures, figure)
+                if figure.unit is None:
                     figure = _coordinated(text, figures, figure)
             figures.append(figure)
             done = max(done, figure.span[1])
@@ -333,6 +342,20 @@ def _elliptical(text: str, previous: Figure, figure: Figure) -> Figure:
         if before is None or {word, before.group("w").lower()} != lx.LEVEL_LEADS:
             return figure
     return replace(figure, unit=previous.unit, kind=previous.kind)
+
+
+def _interval(text: str, figures: list[Figure], figure: Figure) -> Figure:
+    """A bare range after a confidence level bounds the estimate before that level, in its
+    unit: "cut the risk by 60% (95% CI 52 to 67)", "a mean of 4.2 kg (95% confidence
+    interval 3.9-4.5)"."""
+    if len(figures) < 2 or figures[-1].kind != "percent":
+        return figure
+    level, estimate = figures[-1], figures[-2]
+    if not _INTERVAL_GAP.fullmatch(text, level.span[1], figure.span[0]):
+        return figure
+    if estimate.unit is None or _SENTENCE_BREAK.search(text, estimate.span[1], level.span[0]):
+        return figure
+    return replace(figure, unit=estimate.unit, kind=estimate.kind)
 
 
 def _coordinated(text: str, figures: list[Figure], figure: Figure) -> Figure:
@@ -485,6 +508,7 @@ def _amount(text: str, core: re.Match[str], floor: int, *, money: bool = False) 
             or money
             or _money_after(text, letter.end())  # "3m Swiss francs"
             or _counts_after(text, letter.end())
+            or _measure_after(text, letter.end())  # "4.2m sq km" (not "300m tall")
             or (letter.group("w") == "k" and _CLAUSE_END_AFTER.match(text, letter.end()))
         ):  # "25k fans", "up from 20k." (not "a 5k run", "100m.")
             scale = lx.SCALE_LETTERS[letter.group("w")]
@@ -503,21 +527,37 @@ def _amount(text: str, core: re.Match[str], floor: int, *, money: bool = False) 
 
 def _read_rate(text: str, amount: _Amount) -> None:
     """Read what a sum or a measure is per into its unit: "$52 a barrel", "325,000 barrels per
-    day"."""
+    day"; a bare number per a number of people is a rate: "8.5 per 100,000 people"."""
     if amount.kind in {"money", "measure"}:
         amount.unit, amount.end = _per(text, amount.unit, amount.end)
+    elif amount.unit is None and (based := _per_base(text, amount.end)) is not None:
+        amount.unit, amount.kind, amount.end = f"per {based[0]}", "measure", based[1]
 
 
 def _per(text: str, unit: str | None, end: int) -> tuple[str | None, int]:
-    """`unit` with what it is per after `end` ("dollar per dose per month"), and where that
-    ends."""
+    """`unit` with what it is per after `end` ("dollar per dose per month", "deaths per 1,000
+    people"), and where that ends."""
     for _ in range(2):  # "£150 per child per month"
         rate = _RATE.match(text, end)
-        if rate is None:
+        if rate is not None:
+            per, end = rate.group("r").lower() if rate.group("r") else rate.group("n"), rate.end()
+        elif (based := _per_base(text, end)) is not None:
+            per, end = based
+        else:
             break
-        per = rate.group("r").lower() if rate.group("r") else rate.group("n")
-        unit, end = f"{unit} per {per}", rate.end()
+        unit = f"{unit} per {per}"
     return unit, end
+
+
+def _per_base(text: str, end: int) -> tuple[str, int] | None:
+    """The number of people or things a rate is per after `end`, with what they are ("100,000
+    people"), and where that ends."""
+    base = _RATE_BASE.match(text, end)
+    if base is None:
+        return None
+    phrase = _noun_phrase(text, base.end())
+    stop = phrase[1] if phrase else base.end()
+    return _SPACES.sub(" ", text[base.start("b") : stop]), stop
 
 
 def _scale_words(text: str, scaled: re.Match[str]) -> tuple[float, int]:
@@ -536,6 +576,14 @@ def _money_after(text: str, position: int) -> bool:
     """Whether a currency is written at `position`: " dollars", " Swiss francs"."""
     currency = _unit_at(text, position)
     return currency is not None and currency[1] == "money"
+
+
+def _measure_after(text: str, position: int) -> bool:
+    """Whether a unit of measure is written after a space at `position`: " sq km", " tonnes"."""
+    if not text.startswith(" ", position):
+        return False
+    measure = _unit_at(text, position)
+    return measure is not None and measure[1] == "measure"
 
 
 def _counts_after(text: str, position: int) -> bool:
@@ -662,8 +710,12 @@ def _not_a_number_word(text: str, core: re.Match[str]) -> bool:
     previous_word = previous.group("w").lower() if previous else ""
     if token.lower() == "one":
         following = _WORD.match(text, core.end() + 1) if core.end() < len(text) else None
-        if previous_word in lx.NOT_ONE_BEFORE or _NOT_ONE_COMPOUND.match(text, core.end()):
+        if _NOT_ONE_COMPOUND.match(text, core.end()):
             return True
+        if previous_word in lx.NOT_ONE_BEFORE:
+            return previous_word not in lx.RATIO_AFTER_ONE_BEFORE or not _ratio_after_one(
+                text, core
+            )
         if following and following.group().lower() in lx.NOT_ONE_AFTER:
             return _ratio_ahead(text, core.end()) is None  # "one of every nine" is a ratio
     if core.start() and text[core.start() - 1] == "-":
@@ -673,6 +725,12 @@ def _not_a_number_word(text: str, core: re.Match[str]) -> bool:
     if token[0].isupper() and previous and previous.group("w")[0].isupper():
         return previous_word not in _NOT_IDENTIFIER and not previous_word.endswith(".")
     return False
+
+
+def _ratio_after_one(text: str, core: re.Match[str]) -> bool:
+    """Whether "one" leads a ratio ("one in five"), whose base is no year ("that one in 2019")."""
+    base = _ratio_ahead(text, core.end())
+    return base is not None and not (base.group().isdigit() and len(base.group()) == 4)
 
 
 _PHONE = re.compile(
@@ -733,12 +791,29 @@ def _age_noun(text: str, amount: _Amount) -> bool:
 
 def _age_after(text: str, previous: re.Match[str]) -> bool:
     """Whether the word before a number (`previous`) makes it an age: "aged 25", "at age 12",
-    "between the ages of 18 and 24"."""
+    "between the ages of 18 and 24", "aged between 18 and 65"."""
     word = previous.group("w").lower()
-    if word != "of":
+    if word not in {"of", "between"}:
         return word in lx.AGE_BEFORE
     noun = _word_before(text, previous.start())
-    return noun is not None and noun.group("w").lower() in lx.AGE_BEFORE
+    if noun is None or noun.group("w").lower() not in lx.AGE_BEFORE:
+        return False
+    return word == "between" or not _age_statistic(text, noun)
+
+
+def _age_statistic(text: str, noun: re.Match[str]) -> bool:
+    """Whether the word "age" (`noun`) is a statistic of a group: "a median age of 64"."""
+    statistic = _word_before(text, noun.start())
+    return statistic is not None and statistic.group("w").lower() in lx.AGE_STATISTICS
+
+
+def _statistic_age_before(text: str, start: int) -> bool:
+    """Whether a bare number at `start` is a group's median or average age: "a mean age of 41"."""
+    of = _word_before(text, start)
+    if of is None or of.group("w").lower() != "of":
+        return False
+    noun = _word_before(text, of.start())
+    return noun is not None and noun.group("w").lower() == "age" and _age_statistic(text, noun)
 
 
 def _stands_for_a_noun(text: str, core: re.Match[str], amount: _Amount) -> bool:
@@ -851,6 +926,8 @@ def _range(text: str, low: _Amount, lead: str) -> _Amount | None:
         return None  # "rose 0.1% to 1,333.18": a move, not a range
     if word == "to" and low.unit and _in_chain(text, low, high):
         return None  # "from $40 to $55 to $70": levels one after another
+    if word == "to" and low.unit and high.unit and _change_then_level(text, low, high):
+        return None  # "rose $2 to $85": a change, then the level it reached
     low_value = low.value
     if high.scale != 1.0 and low.scale == 1.0 and _one_size(low, high):
         low_value *= high.scale  # "four to five thousand", "$89 to $93 billion"
@@ -886,6 +963,15 @@ def _moved_to(text: str, first: _Amount) -> _Amount | None:
     if counted and _counted(text, counted, hyphenated=False)[0] != first.unit:
         return None  # "from 3 bases to 40 countries": two counts
     return level
+
+
+def _change_then_level(text: str, low: _Amount, high: _Amount) -> bool:
+    """Whether "X to Y" after a verb of change is the change and the level it reached: "rose $2
+    to $85", "fell 3p to 250p" (not "rose 5% to 10%", a range)."""
+    if high.value < 10 * low.value:
+        return False
+    previous = _word_before(text, low.start)
+    return previous is not None and previous.group("w").lower() in lx.CHANGE_WORDS
 
 
 def _in_chain(text: str, low: _Amount, high: _Amount) -> bool:
@@ -1157,6 +1243,8 @@ def _figure(
             unit, end = _per(text, unit, max(end, subject[1]))
     elif unit is None and counted is not None:
         unit = counted
+    elif unit is None and kind == "count" and _statistic_age_before(text, start):
+        unit, kind = "year", "duration"  # "a median age of 64"
     elif unit is None and kind == "count":  # "the number of deaths rose to 90"
         unit = _counted_before(text, start)
     figure = _make(
@@ -1336,18 +1424,7 @@ def _vague(text: str, core: re.Match[str]) -> Figure | None:
 def _fraction(text: str, core: re.Match[str], floor: int) -> Figure | None:
     """Shares: "a third of", "two-thirds", "one fourth of", "half the", kept as fractions."""
     words = _SPACE_OR_HYPHEN.split(core.group().lower())
-    following = text[core.end() : core.end() + 8].lower()
-    if len(words) == 1:  # "half": "half the condos", not "the second half"
-        previous = _word_before(text, core.start())
-        if previous and previous.group("w").lower() in lx.HALF_NOT_AFTER:
-            return None
-        after = _NP_WORD.match(text, core.end())
-        if not (after and after.group("w").lower() in {"of", *lx.FIGURE_DETERMINERS}):
-            return None
-    elif not (
-        following.startswith(" of ")
-        or (lx.NUMBER_WORDS.get(words[0], 1) > 1 and following[:1] == "-")
-    ):
+    if not (_a_share(text, core, words) or _size_of_a_change(text, core)):
         return None
     qualifier, start = _qualifier_before(text, core.start(), floor)
     value = _part(words[0], words[-1])
@@ -1369,6 +1446,36 @@ def _fraction(text: str, core: re.Match[str], floor: int) -> Figure | None:
     )
     whole = None if subject else _whole_counted(text, core.end())
     return replace(figure, subject=whole) if figure and whole else figure
+
+
+def _a_share(text: str, core: re.Match[str], words: list[str]) -> bool:
+    """Whether a fraction is a share of something: "a third of", "two-thirds-majority", "half
+    the condos" (not "the second half")."""
+    if len(words) == 1:  # "half"
+        previous = _word_before(text, core.start())
+        if previous and previous.group("w").lower() in lx.HALF_NOT_AFTER:
+            return False
+        after = _NP_WORD.match(text, core.end())
+        return bool(after and after.group("w").lower() in {"of", *lx.FIGURE_DETERMINERS})
+    following = text[core.end() : core.end() + 8].lower()
+    return following.startswith(" of ") or (
+        lx.NUMBER_WORDS.get(words[0], 1) > 1 and following[:1] == "-"
+    )
+
+
+def _size_of_a_change(text: str, core: re.Match[str]) -> bool:
+    """Whether a fraction after "by" ends its phrase, as the size of a change does: "fell by a
+    third.", "cut by half since May" (not "by a third party", "by half a point")."""
+    previous = _word_before(text, core.start())
+    if previous is None or previous.group("w").lower() != "by":
+        return False
+    if _CLAUSE_END_AFTER.match(text, core.end()):
+        return True
+    after = _NP_WORD.match(text, core.end())
+    if after is None or after.group("gap") == "-":
+        return False
+    word = after.group("w").lower()
+    return word in lx.NOUN_PHRASE_STOPWORDS and word not in lx.FIGURE_DETERMINERS
 
 
 def _whole_counted(text: str, position: int) -> str | None:

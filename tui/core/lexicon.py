@@ -1166,7 +1166,8 @@ MEASURE_UNITS: frozenset[str] = frozenset(
         "inches", "yard", "yards", "sq m", "sqm", "m2", "square metres", "square meters", "sq ft",
         "square feet", "square foot", "km2", "sq km", "square kilometres", "square kilometers",
         "square miles", "square mile", "acre", "acres", "hectare", "hectares", "kg", "kilogram",
-        "kilograms", "kilogramme", "kilogrammes", "g", "gram", "grams", "mg", "milligrams", "lb",
+        "kilograms", "kilogramme", "kilogrammes", "g", "gram", "grams", "mg", "milligram",
+        "milligrams", "microgram", "micrograms", "mcg", "µg", "μg", "nanogram", "nanograms", "lb",
         "lbs", "pound", "pounds", "ounce", "ounces", "oz", "ton", "tons", "tonne", "tonnes",
         "gigatonne", "gigatonnes", "gigatons", "megatonnes", "megatons", "l", "litre", "litres",
         "liter", "liters", "ml", "millilitres", "milliliters", "gallon", "gallons", "pint", "pints",
@@ -1175,8 +1176,10 @@ MEASURE_UNITS: frozenset[str] = frozenset(
         "mw", "megawatt", "megawatts", "gw", "gigawatt", "gigawatts", "kwh", "mwh", "gwh", "twh",
         "v", "volt", "volts", "kv", "mah", "hp", "bhp", "horsepower", "ps", "lb-ft",
         "pound-feet", "rpm", "hz", "khz", "mhz", "ghz", "kb", "mb", "gb", "tb", "mbps", "gbps",
-        "kbps", "ppm", "ppb", "db", "decibel", "decibels", "psi", "ksi", "pa", "kpa", "mpa", "gpa",
-        "gigapascal", "gigapascals", "calorie", "calories", "kcal", "kj", "degree", "degrees", "°",
+        "kbps", "ppm", "ppb", "parts per million", "parts per billion", "parts per trillion", "db",
+        "decibel", "decibels", "psi", "ksi", "pa", "kpa", "mpa", "gpa",
+        "gigapascal", "gigapascals", "mmhg", "calorie", "calories", "kcal", "kj", "joule", "joules",
+        "kilojoules", "megajoules", "gigajoules", "degree", "degrees", "°",
         "°c", "°f", "deg", "degc", "degf", "deg c", "deg f", "degrees celsius",
         "degrees fahrenheit", "degrees c", "degrees f", "celsius", "fahrenheit", "points", "pts",
         "basis points", "basis point", "bps", "times", "x", "fold", "c", "f", "magnitude",
@@ -1306,8 +1309,9 @@ NUMBER_LEAD_WORDS: frozenset[str] = frozenset(
     is are was were be been being has have had do does did will would shall should can
     could may might must said says say told added noted reported including included
     plus minus nearly total totalling totaling another just whopping mere another
-    top best worst first last next past previous record estimated""".split()
-)
+    top best worst first last next past previous record estimated
+    ci""".split()
+)  # "CI 30 to 50": the bounds of a confidence interval
 # Words that end the noun phrase after a number ("45,000 troops *are* massing").
 NOUN_PHRASE_STOPWORDS: frozenset[str] = frozenset(
     """a an the of in on at to for from by with into onto over under after before since
@@ -1341,6 +1345,9 @@ IRREGULAR_PLURALS: frozenset[str] = frozenset(
 )
 # "one" is not a number in these phrases: "no one", "one another", "one-off".
 NOT_ONE_BEFORE: frozenset[str] = frozenset("no the this that which any every each some".split())
+# ... but after these (which also open a clause) "one in five", "one out of ten" is a ratio:
+# "said that one in four renters".
+RATIO_AFTER_ONE_BEFORE: frozenset[str] = frozenset({"that"})
 NOT_ONE_AFTER: frozenset[str] = frozenset("another of".split())  # "one of the best": a partitive
 NOT_ONE_COMPOUNDS: frozenset[str] = frozenset("off on-one time sided way stop liner".split())
 # A bare number word after these stands for people or things already counted: "the two met".
@@ -1402,6 +1409,8 @@ NUMBER_IDIOM_NOUNS: frozenset[str] = frozenset("figure figures digit digits".spl
 # Words before an age that describe a person or group rather than count: "women aged 25 to 54".
 # Also before "of": "the age of 18", "between the ages of 18 and 24".
 AGE_BEFORE: frozenset[str] = frozenset("aged age ages".split())
+# ... but an age after one of these is a statistic of a group, in years: "a median age of 64".
+AGE_STATISTICS: frozenset[str] = frozenset("median average mean".split())
 # Verbs after "who" that make a bare number an age: "Lee, who is 65", "who turned 18".
 AGE_CLAUSE_VERBS: frozenset[str] = frozenset("is was are were turns turned".split())
 # Words after a number that make it part of a product's name, as written: "737 Max", "11 Pro".
@@ -1418,6 +1427,18 @@ CLAUSE_VERBS: frozenset[str] = frozenset(
 )
 # ... and these, when that figure is itself a level ("to 4.1% from 3.9", "from 208 pounds to 193").
 LEVEL_LEADS: frozenset[str] = frozenset("from to".split())
+# Verbs of a change in amount (Levin's calibratable change-of-state class, 45.6) and "up",
+# "down": a small sum or share right after one, then "to" and a level ten times larger, is a
+# change then a level, not a range: "rose $2 to $85", "fell 3p to 250p".
+CHANGE_WORDS: frozenset[str] = frozenset(
+    """rise rises rising rose risen fall falls falling fell fallen climb climbs climbing climbed
+    jump jumps jumping jumped drop drops dropping dropped gain gains gaining gained lose loses
+    losing lost grow grows growing grew grown increase increases increasing increased
+    decrease decreases decreasing decreased decline declines declining declined slip slips
+    slipping slipped soar soars soaring soared surge surges surging surged plunge plunges
+    plunging plunged tumble tumbles tumbling tumbled plummet plummets plummeting plummeted
+    dip dips dipping dipped add adds adding added shed sheds shedding up down""".split()
+)
 # The oldest age an appositive number is read as ("Lee, 65, said"); larger ones are counts.
 OLDEST_AGE: int = 120
 # Verbs of a game's or a vote's result: "won 4 to 1", "voted 5 to 1" give a score or a tally,
