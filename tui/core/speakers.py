@@ -62,7 +62,7 @@ from tui.core.lexicon import (
     TITLES,
 )
 from tui.core.model import Span, Speaker, SpeakerKind
-from tui.core.organizations import MEDIA_NOUNS
+from tui.core.organizations import COMPANY_NOUNS, MEDIA_NOUNS
 from tui.core.speaker_kinds import (
     PERSON_ROLES,
     TextEvidence,
@@ -1132,7 +1132,6 @@ _TITLED_NAME = re.compile(
 )
 # Heads of a description that a person owns: "the campaign", "the office" (whose?).
 _OWNED_HEADS = frozenset({"campaign", "office", "team", "family", "state"})
-_COMPANY_HEADS = frozenset({"company", "firm"})
 _BODY_ROLES = frozenset({"leader", "head"})  # of a body the description may name
 _GIVEN_NAME_TITLES = frozenset({"sir", "dame"})  # said before a given name alone: "Sir Alan"
 # Words of an organization's name that make it no company: "Bureau of Mines", "City Council".
@@ -1438,7 +1437,7 @@ class Speakers:
             self._same_key(found)
             or self._same_person(found)
             or self._role_holder(found, mention[0])
-            or self._described_outlet(found)
+            or self._described_outlet(found, mention[0])
             or self._named_body(found, mention[0])
             or self._described_document(found, mention[0])
         )
@@ -1540,7 +1539,7 @@ class Speakers:
         analysis = _Analysis(name, None, "person", True, (0, 0), gender=gender)
         return self._same_person(analysis) or self._new(analysis)
 
-    def _described_outlet(self, found: _Analysis) -> _Entry | None:
+    def _described_outlet(self, found: _Analysis, position: int) -> _Entry | None:
         """Sieve 4: "the commission", "the newspaper": the organization or outlet that spoke
         last whose name holds the description's head ("the Commission on Debates"), or the
         only outlet that spoke; None if none, or if the head is something a person owns ("the
@@ -1551,7 +1550,20 @@ class Speakers:
             return None
         named = [e for e in self._recent_entries() if e.kind == found.kind and e.named]
         holding = next((e for e in named if _holds_head(e.key, found.head)), None)
+        if found.head in COMPANY_NOUNS:  # "X fell after the company said": X, named in passing
+            holding = self._mentioned_company(found.head, position) or holding
         return holding or (named[0] if found.kind == "media" and len(named) == 1 else None)
+
+    def _mentioned_company(self, head: str, position: int) -> _Entry | None:
+        """The company a description by `head` ("the company", "the carmaker") stands for
+        when it was named by its own words since the last attribution, spoken or not, as a
+        speaker; None if none was."""
+        lower = max(self._last_end, position - _MENTION_REACH)
+        name = self._mentioned_organization(lower, position)
+        if name is None or not _holds_head(_key(name), head):
+            return None
+        analysis = _Analysis(name, None, "organization", True, (0, 0), head)
+        return self._by_key.get(_key(name)) or self._new(analysis)
 
     def _described_document(self, found: _Analysis, position: int) -> _Entry | None:
         """Sieve 6: "the report", "the study": the document last quoted, shortly before
@@ -1756,7 +1768,8 @@ class Speakers:
             acronym
             or any(w in ORGANIZATION_WORDS for w in words)
             or " ".join(words) in GOVERNMENT_PLACES
-            or (words == ["the", head] and head in COMPANY_ROLE_NOUNS)  # "the operator"
+            # "the operator", "the carmaker"
+            or (words == ["the", head] and (head in COMPANY_ROLE_NOUNS or head in COMPANY_NOUNS))
         )
         is_media = any(w in MEDIA_WORDS for w in words) and (
             any(t.word[0].isupper() for t in toks) or head in MEDIA_NOUNS  # "the newspaper"
@@ -2389,12 +2402,12 @@ def _proper_name_around(text: str, start: int, end: int) -> str | None:
 
 def _holds_head(key: str, head: str) -> bool:
     """Whether an organization's name (its key) fits a description's head: holds it ("the
-    commission": "harbor commission"), or, for "the company" or "the firm", names no public
-    body ("Acme Builders", not "Bureau of Mines")."""
+    commission": "harbor commission"), or, for "the company", "the carmaker" and other
+    `COMPANY_NOUNS`, names no public body ("Acme Builders", not "Bureau of Mines")."""
     words = key.split()
     if head in words:
         return True
-    return head in _COMPANY_HEADS and _PUBLIC_BODY_WORDS.isdisjoint(words)
+    return head in COMPANY_NOUNS and _PUBLIC_BODY_WORDS.isdisjoint(words)
 
 
 def _sentence_end(text: str, start: int, limit: int) -> int:

@@ -1,0 +1,77 @@
+"""Speakers of business and financial news: companies by their suffixes and their trade
+nouns ("the carmaker", "the retailer") linked to the company named before, a company's
+short name joined to its full one, analysts "at" a firm, anonymous groups."""
+
+from tui.core.model import Speaker, Statement
+from tui.core.statements import find_statements
+
+
+def attributed(text: str) -> list[tuple[str, Speaker | None]]:
+    """(content, speaker) for each statement, in text order."""
+    speakers, statements = find_statements(text)
+    by_id = {s.id: s for s in speakers}
+    return [(_content(text, st), by_id.get(st.speaker or "")) for st in statements]
+
+
+def _content(text: str, statement: Statement) -> str:
+    return text[statement.span[0] : statement.span[1]]
+
+
+def speaker_of(text: str, opening: str) -> Speaker:
+    found = [sp for content, sp in attributed(text) if content.startswith(opening)]
+    assert len(found) == 1, attributed(text)
+    assert found[0] is not None
+    return found[0]
+
+
+def test_a_trade_noun_after_the_is_the_company_named_before():
+    text = (
+        "Pellworth Motoren GmbH said it would cut output at two plants. "
+        "The carmaker said demand for its vans had fallen in the autumn."
+    )
+    speaker = speaker_of(text, "demand for its vans")
+    assert speaker.name == "Pellworth Motoren GmbH"
+    assert speaker.kind == "organization"
+
+
+def test_the_retailer_and_the_lender_are_organizations_linked_back():
+    text = (
+        "Quillon Stores Inc. said holiday sales rose 4 percent. "
+        "The retailer said it would open 30 shops next year.\n\n"
+        "Osterby Bank AB said loan losses were small. "
+        "The lender said it expected higher fees."
+    )
+    assert speaker_of(text, "it would open 30 shops").name == "Quillon Stores Inc"
+    assert speaker_of(text, "it expected higher fees").name == "Osterby Bank AB"
+
+
+def test_a_trade_noun_with_no_company_before_is_an_unnamed_organization():
+    text = "The chipmaker said its orders were steady through the quarter."
+    speaker = speaker_of(text, "its orders were steady")
+    assert speaker.kind == "organization"
+    assert not speaker.named
+
+
+def test_the_company_after_a_company_merely_mentioned_is_that_company():
+    text = (
+        "Shares fell across the sector. Dunmore Semiconductor dropped 5 percent after "
+        "the company said it would delay a chip."
+    )
+    speaker = speaker_of(text, "it would delay a chip")
+    assert speaker.name == "Dunmore Semiconductor"
+    assert speaker.kind == "organization"
+
+
+def test_an_industry_word_ending_a_name_makes_it_an_organization():
+    text = "Brackley Retail said sales had slowed over the holidays."
+    assert speaker_of(text, "sales had slowed").kind == "organization"
+
+
+def test_an_analyst_at_a_firm_after_the_cue_has_the_firm_in_the_role():
+    text = (
+        '"Margins are the story this quarter," said Lena Paulsen, an analyst at Torvik Securities.'
+    )
+    speaker = speaker_of(text, "Margins are the story")
+    assert speaker.name == "Lena Paulsen"
+    assert speaker.kind == "person"
+    assert speaker.role == "analyst at Torvik Securities"
