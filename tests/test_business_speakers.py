@@ -75,3 +75,12 @@ def test_an_analyst_at_a_firm_after_the_cue_has_the_firm_in_the_role():
     assert speaker.name == "Lena Paulsen"
     assert speaker.kind == "person"
     assert speaker.role == "analyst at Torvik Securities"
+
+
+def test_a_company_named_with_and_sons_is_one_organization():
+    text = "Hobart & Sons said in a filing that it had hired advisers."
+    speaker = speaker_of(text, "it had hired advisers")
+    assert speaker.kind == "organization"
+    assert speaker.named
+    text = "Corwen Brothers said it would bid for the mill."
+    assert speaker_of(text, "it would bid").kind == "organization"

@@ -137,8 +137,10 @@ ORGANIZATION_MARKERS: frozenset[str] = frozenset(
     ministry agency office bureau administration board party caucus nations conference
     """.split()
 ) | frozenset(
-    # the trades that end a company's name: "Dunmore Semiconductor", "Brackley Retail"
+    # the trades and the families that end a company's name: "Dunmore Semiconductor",
+    # "Brackley Retail", "Hobart & Sons"
     """
+    sons brothers bros
     semiconductor semiconductors retail stores mining minerals resources petroleum chemicals
     logistics shipping software electronics therapeutics biosciences biotech beverages
     brewing robotics automotive aerospace financial realty properties utilities railways
