@@ -84,3 +84,22 @@ def test_a_company_named_with_and_sons_is_one_organization():
     assert speaker.named
     text = "Corwen Brothers said it would bid for the mill."
     assert speaker_of(text, "it would bid").kind == "organization"
+
+
+def test_a_company_short_name_is_the_company_named_in_full_before():
+    text = (
+        "Corrib Foods Corp. said it would buy a bakery chain for $2 billion. "
+        "Corrib said the deal would add to earnings within a year."
+    )
+    speakers, _ = find_statements(text)
+    companies = [s for s in speakers if s.kind == "organization"]
+    assert [s.name for s in companies] == ["Corrib Foods Corp"]
+    assert speaker_of(text, "the deal would add").name == "Corrib Foods Corp"
+
+
+def test_a_person_of_the_company_short_name_stays_a_person():
+    text = (
+        "Tom Corrib said the talks were going well. Corrib Foods Corp. said it was "
+        "in talks with two buyers. Mr. Corrib said a deal was close."
+    )
+    assert speaker_of(text, "a deal was close").name == "Tom Corrib"

@@ -1436,6 +1436,7 @@ class Speakers:
         entry = (
             self._same_key(found)
             or self._same_person(found)
+            or self._short_company_name(found)
             or self._role_holder(found, mention[0])
             or self._described_outlet(found, mention[0])
             or self._named_body(found, mention[0])
@@ -1472,6 +1473,25 @@ class Speakers:
             for entry in self._by_surname.get(words[-1] if words else "", [])
             if (found.gender is None or entry.gender in (None, found.gender))
             and (given is None or _same_given(given, _first_given(entry.key.split())))
+        ]
+        return max(matching, key=lambda entry: entry.last, default=None)
+
+    def _short_company_name(self, found: _Analysis) -> _Entry | None:
+        """Sieve 2b: a company's short name ("Corrib" after "Corrib Foods Corp."): the
+        organization, named before, whose name opens with the same words and is marked a
+        company or an institution by the words that follow ("Foods Corp."); the one
+        mentioned last. A person of that surname is found first (`_same_person`)."""
+        if found.kind not in ("organization", "unknown") or not found.named:
+            return None
+        words = _key(found.name).split()
+        matching = [
+            entry
+            for entry in self._entries.values()
+            if entry.kind == "organization"
+            and entry.named
+            and len(entry.key.split()) > len(words)
+            and entry.key.split()[: len(words)] == words
+            and marked_kind(entry.name.split()) == "organization"
         ]
         return max(matching, key=lambda entry: entry.last, default=None)
 
