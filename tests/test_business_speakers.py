@@ -103,3 +103,11 @@ def test_a_person_of_the_company_short_name_stays_a_person():
         "in talks with two buyers. Mr. Corrib said a deal was close."
     )
     assert speaker_of(text, "a deal was close").name == "Tom Corrib"
+
+
+def test_people_familiar_with_the_matter_after_according_to_is_one_anonymous_group():
+    text = "The board will meet on Friday, according to people familiar with the matter."
+    speaker = speaker_of(text, "The board will meet")
+    assert speaker.name == "people familiar with the matter"
+    assert speaker.kind == "group"
+    assert not speaker.named

@@ -146,6 +146,8 @@ _POSTMODIFIER = re.compile(
     r"\b(?:" + alternation(ANONYMOUS_POSTMODIFIERS) + r")\b[^,.;:“”\"]{0,80}$"
 )
 _POSTMODIFIER_WORDS = re.compile(alternation(ANONYMOUS_POSTMODIFIERS))
+_POSTMODIFIER_OPENING = re.compile(r"(?:" + alternation(ANONYMOUS_POSTMODIFIERS) + r")\b")
+_CLAUSE_STOPS = frozenset({",", ".", ";", ":", "“", "”", '"', "(", ")"})
 
 
 class Token(NamedTuple):
@@ -911,7 +913,11 @@ def phrase_after(text: str, start: int, upper: int) -> Phrase | None:
     words = tuple(t.word for t in toks[: last + 1])
     if not any(w[0].isupper() or w.lower() in _NOUN_WORDS for w in words):
         return None
-    complemented = _complement_after(toks, last) or _made_after(toks, last)
+    complemented = (
+        _complement_after(toks, last)
+        or _made_after(toks, last)
+        or _postmodified_after(text, toks, last)
+    )
     if complemented is not None:
         return complemented
     end = toks[last].end
@@ -923,6 +929,19 @@ def phrase_after(text: str, start: int, upper: int) -> Phrase | None:
         if stop and (not rest[0].word[0].isupper() or rest[0].lower in DETERMINERS):
             appositive = (rest[0].start, rest[stop - 1].end)
     return Phrase((toks[0].start, end), words, appositive, tokens=tuple(toks[: last + 1]))
+
+
+def _postmodified_after(text: str, toks: list[Token], last: int) -> Phrase | None:
+    """'according to people familiar with the matter': an unnamed source ending at toks[last]
+    and the words describing it after, to the end of their clause; None if none follows."""
+    if toks[last].lower not in ANONYMOUS_HEADS or last + 1 >= len(toks):
+        return None
+    stop = next((j for j in range(last + 1, len(toks)) if toks[j].word in _CLAUSE_STOPS), len(toks))
+    described = _POSTMODIFIER_OPENING.match(text, toks[last + 1].start, toks[stop - 1].end)
+    if described is None:
+        return None
+    span = (toks[0].start, toks[stop - 1].end)
+    return Phrase(span, (*(t.word for t in toks[: last + 1]), "…"), tokens=tuple(toks[:stop]))
 
 
 def _past_age_and_residence(toks: list[Token], first: int) -> int:
