@@ -111,3 +111,17 @@ def test_people_familiar_with_the_matter_after_according_to_is_one_anonymous_gro
     assert speaker.name == "people familiar with the matter"
     assert speaker.kind == "group"
     assert not speaker.named
+
+
+def test_a_woman_named_as_chairman_is_the_she_that_follows():
+    text = (
+        'The chairman, Greta Moll, said the board backed the offer. "It is a fair price," she said.'
+    )
+    assert speaker_of(text, "It is a fair price").name == "Greta Moll"
+
+
+def test_a_man_named_as_chairman_is_still_a_he():
+    text = (
+        'The chairman, Tom Moll, said the board backed the offer. "It is a fair price," she said.'
+    )
+    assert speaker_of(text, "It is a fair price").name != "Tom Moll"

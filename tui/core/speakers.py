@@ -1170,6 +1170,8 @@ _JOINED = re.compile(r"\s+(?:and|or|&)\s+[A-Z]")
 _APPOSITIVE_OPENING = re.compile(r",\s+([a-z]+)\b")
 # Conjunctions that may open a sentence before its subject: "But Lee said".
 _COORDINATORS = frozenset({"but", "and", "so", "yet", "then", "still"})
+# Offices named with "-man" that women hold under the same name in news copy.
+_OFFICES_IN_MAN = frozenset(w for w in MALE_NOUNS if w.endswith("man") and w != "man")
 _GENDERED_NOUNS = {**dict.fromkeys(MALE_NOUNS, "he"), **dict.fromkeys(FEMALE_NOUNS, "she")}
 _GENDERED_TITLES = {**dict.fromkeys(MALE_TITLES, "he"), **dict.fromkeys(FEMALE_TITLES, "she")}
 _GIVEN_NAMES = {**dict.fromkeys(MALE_NAMES, "he"), **dict.fromkeys(FEMALE_NAMES, "she")}
@@ -2308,12 +2310,17 @@ def _described(pre: list[Token], appositive_role: str | None) -> frozenset[str]:
 
 
 def _gender(described: frozenset[str], given: str) -> str | None:
-    """ "he" or "she" as a title ("Mrs."), a gendered noun ("father") or a given name says."""
+    """ "he" or "she" as a title ("Mrs."), a gendered noun ("father") or a given name says.
+    An office named with "-man" ("chairman", "spokesman") is held by women too: a woman's
+    given name outweighs it ("Kessler's chairman, Anna Fischer")."""
+    by_office = None
     for word in described:
         gender = _GENDERED_TITLES.get(word) or _GENDERED_NOUNS.get(word)
-        if gender is not None:
+        if gender is not None and word in _OFFICES_IN_MAN:
+            by_office = gender
+        elif gender is not None:
             return gender
-    return _GIVEN_NAMES.get(given.rstrip("."))
+    return _GIVEN_NAMES.get(given.rstrip(".")) or by_office
 
 
 def _given_names(names: list[str]) -> set[str]:
