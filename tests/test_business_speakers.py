@@ -125,3 +125,8 @@ def test_a_man_named_as_chairman_is_still_a_he():
         'The chairman, Tom Moll, said the board backed the offer. "It is a fair price," she said.'
     )
     assert speaker_of(text, "It is a fair price").name != "Tom Moll"
+
+
+def test_the_firm_after_a_company_named_with_an_ampersand_is_that_company():
+    text = "Its adviser is Darrow & Co. The firm said the loan had been fully committed."
+    assert speaker_of(text, "the loan had been").name == "Darrow & Co"

@@ -1425,8 +1425,8 @@ class Speakers:
         last = None
         run: list[Token] = []
         for tok in [*tokens(text, lower, position), Token(position, position, ".", ".")]:
-            if tok.capitalized or (run and tok.lower in NAME_CONNECTORS):
-                run.append(tok)
+            if tok.capitalized or (run and (tok.lower in NAME_CONNECTORS or tok.word == "&")):
+                run.append(tok)  # "Bank of Erewhon", "Morrow & Co."
                 continue
             while run and not run[-1].capitalized:
                 run.pop()  # "the Bank of": the connector ends no name
