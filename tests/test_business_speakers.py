@@ -130,3 +130,13 @@ def test_a_man_named_as_chairman_is_still_a_he():
 def test_the_firm_after_a_company_named_with_an_ampersand_is_that_company():
     text = "Its adviser is Darrow & Co. The firm said the loan had been fully committed."
     assert speaker_of(text, "the loan had been").name == "Darrow & Co"
+
+
+def test_a_name_apposed_to_a_description_by_a_participle_is_the_speaker():
+    text = "The bank advising Corrib, Darrow & Co., said the loan had been fully committed."
+    speaker = speaker_of(text, "the loan had been")
+    assert speaker.name == "Darrow & Co."
+    assert speaker.kind == "organization"
+    text = "A lawyer representing Corrib, Ann Lee, said the claim had no merit."
+    speaker = speaker_of(text, "the claim had no merit")
+    assert (speaker.name, speaker.role) == ("Ann Lee", "lawyer representing Corrib")

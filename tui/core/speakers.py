@@ -62,7 +62,7 @@ from tui.core.lexicon import (
     TITLES,
 )
 from tui.core.model import Span, Speaker, SpeakerKind
-from tui.core.organizations import COMPANY_NOUNS, MEDIA_NOUNS
+from tui.core.organizations import COMPANY_NOUNS, MEDIA_NOUNS, ORGANIZATION_NOUNS
 from tui.core.speaker_kinds import (
     PERSON_ROLES,
     TextEvidence,
@@ -780,7 +780,11 @@ def _apposed_name(
         or description is not head
         and head_word in PERSON_ROLES
     ) and head_word not in DOCUMENT_WORDS
-    if _opening_phrase(toks, first):
+    by_participle = _participle_description(text, toks, first)
+    if by_participle is not None:
+        # "The bank advising Acme, Morrow & Co., said": Acme is the participle's object
+        role: Span | None = (by_participle.span[0], head.span[1])
+    elif _opening_phrase(toks, first):
         # "In Reno, Ann Lee, a nurse, said": the phrase is no description; the name's own
         # appositive, if any, is.
         role = (toks[end + 1].start, toks[comma - 1].end) if end + 1 < comma else None
@@ -792,6 +796,18 @@ def _apposed_name(
         return None
     span = (name[0].start, name[-1].end)
     return Phrase(span, tuple(t.word for t in name), role, tokens=tuple(name))
+
+
+def _participle_description(text: str, toks: list[Token], first: int) -> Phrase | None:
+    """The description a name at toks[first] is the object of, through a participle: "the
+    bank advising", "a lawyer representing"; None if no organization's or person's noun
+    and participle stand before it."""
+    if first < 2 or not toks[first - 1].word.islower() or not toks[first - 1].lower.endswith("ing"):
+        return None
+    noun = toks[first - 2].lower
+    if noun not in ORGANIZATION_NOUNS and noun not in PERSON_ROLES:
+        return None
+    return _phrase_at(text, toks, first - 2)
 
 
 def _proper_name(toks: list[Token], start: int, end: int) -> bool:
