@@ -140,3 +140,9 @@ def test_a_name_apposed_to_a_description_by_a_participle_is_the_speaker():
     text = "A lawyer representing Corrib, Ann Lee, said the claim had no merit."
     speaker = speaker_of(text, "the claim had no merit")
     assert (speaker.name, speaker.role) == ("Ann Lee", "lawyer representing Corrib")
+
+
+def test_a_spokesman_of_a_company_named_before_the_noun_has_that_role():
+    text = "A Corrib spokesman said no plant would close this year."
+    speaker = speaker_of(text, "no plant would close")
+    assert (speaker.role, speaker.named, speaker.kind) == ("Corrib spokesman", False, "person")

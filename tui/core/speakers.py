@@ -1677,7 +1677,7 @@ class Speakers:
     def _new(self, found: _Analysis, indexed: bool = True) -> _Entry:
         """A new speaker; not `indexed`, the name sieves never find it (a lone pronoun)."""
         role = found.role
-        if found.description and role is None:
+        if role is None and (found.description or _affiliated_source(found)):
             role = _without_leading_article(found.name)
         entry = _Entry(
             f"#{len(self._entries)}",
@@ -2460,6 +2460,21 @@ def _proper_name_around(text: str, start: int, end: int) -> str | None:
     if first == at and last == at:
         return None
     return text[toks[first].start : toks[last].end]
+
+
+def _affiliated_source(found: _Analysis) -> bool:
+    """Whether an unnamed person is described by a role and the organization it serves,
+    named before the role ("a Kessler spokesman", "an Acme engineer"): the words without
+    the article are a role, as "spokesman for Kessler" is."""
+    words = found.name.split()
+    return (
+        found.kind == "person"
+        and not found.named
+        and len(words) > 2
+        and words[0].lower() in {"a", "an"}
+        and words[-1].lower() in PERSON_ROLES
+        and any(w[0].isupper() for w in words[1:-1])
+    )
 
 
 def _holds_head(key: str, head: str) -> bool:
