@@ -146,3 +146,23 @@ def test_a_spokesman_of_a_company_named_before_the_noun_has_that_role():
     text = "A Corrib spokesman said no plant would close this year."
     speaker = speaker_of(text, "no plant would close")
     assert (speaker.role, speaker.named, speaker.kind) == ("Corrib spokesman", False, "person")
+
+
+def test_a_company_described_by_a_participle_and_its_trade_is_the_company_before():
+    text = (
+        "Dorley Holdings (DRLY.N) said it would sell its cable unit. "
+        "The Dallas-based company said the sale would close by June.\n\n"
+        "Astor Inc, the largest maker of valves, said orders rose. "
+        "The valve maker said demand was strong."
+    )
+    assert speaker_of(text, "the sale would close").name == "Dorley Holdings"
+    assert speaker_of(text, "demand was strong").name == "Astor Inc"
+
+
+def test_a_company_whose_shares_trade_is_the_firm_described_after_it():
+    text = (
+        "Stocks were mixed. Shares of Pemworth rose 9 percent after the Nasdaq-listed firm "
+        "said its trial drug had worked."
+    )
+    speaker = speaker_of(text, "its trial drug had worked")
+    assert (speaker.name, speaker.kind, speaker.named) == ("Pemworth", "organization", True)

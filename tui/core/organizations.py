@@ -154,6 +154,7 @@ COMPANY_NOUNS: frozenset[str] = frozenset(
     """
     company firm lender insurer reinsurer carrier airline automaker carmaker chipmaker
     drugmaker retailer grocer supermarket manufacturer conglomerate utility startup start-up
+    maker
     """.split()
 )
 # Common nouns an appositive uses for a company or an institution: "X, the bank".

@@ -1447,9 +1447,19 @@ class Speakers:
             while run and not run[-1].capitalized:
                 run.pop()  # "the Bank of": the connector ends no name
             words = [t.word for t in run]
-            if words and (marked_kind(words) or weakly_marked_kind(words)) in _OWN_VOICES:
-                if not _quoted(text, run[0].start):
-                    last = text[run[0].start : run[-1].end]
+            if words and (marked_kind(words) or weakly_marked_kind(words)) not in _OWN_VOICES:
+                # a name the article trades ("Shares of Acme"): its words after any connector
+                own = [t for t in run if t.lower in NAME_CONNECTORS or t.word == "&"]
+                run = run[run.index(own[-1]) + 1 :] if own else run
+                if not run or self._text_evidence().kind(run[-1].word) != "organization":
+                    run = []
+            # not in a quotation, nor a ticker in parentheses: "Acme (ACME.N)"
+            if (
+                run
+                and not _quoted(text, run[0].start)
+                and text[run[0].start - 1 : run[0].start] != "("
+            ):
+                last = text[run[0].start : run[-1].end]
             run = []
         return last
 
@@ -1825,8 +1835,8 @@ class Speakers:
             acronym
             or any(w in ORGANIZATION_WORDS for w in words)
             or " ".join(words) in GOVERNMENT_PLACES
-            # "the operator", "the carmaker"
-            or (words == ["the", head] and (head in COMPANY_ROLE_NOUNS or head in COMPANY_NOUNS))
+            or (words == ["the", head] and head in COMPANY_ROLE_NOUNS)  # "the operator"
+            or (words[0] == "the" and head in COMPANY_NOUNS)  # "the Dallas-based carmaker"
         )
         is_media = any(w in MEDIA_WORDS for w in words) and (
             any(t.word[0].isupper() for t in toks) or head in MEDIA_NOUNS  # "the newspaper"
@@ -1861,10 +1871,17 @@ class Speakers:
         if document:
             return _Analysis(text[span[0] : span[1]], None, "document", False, span, head)
         if is_org and head not in _ROLES_NOT_ORGANIZATION:
-            named = any(t.word[0].isupper() for t in toks if t.lower not in DETERMINERS)
+            # "the Nasdaq-listed firm": a capital in a participle names nobody
+            naming = [t for t in toks if t.lower not in DETERMINERS and not _participle_of(t)]
+            named = any(t.word[0].isupper() for t in naming)
             # "The Pentagon" opening a sentence is the Pentagon: the article is no part of
             # an organization's name (a newspaper's "The" is: media keep it, above).
-            proper = len(toks) > 1 and toks[0].lower == "the" and toks[1].word[0].isupper()
+            proper = (
+                len(toks) > 1
+                and toks[0].lower == "the"
+                and toks[1].word[0].isupper()
+                and not _participle_of(toks[1])
+            )
             own_words = toks[1:] if proper else toks
             name = _without_article(text, own_words)
             return _Analysis(name, None, "organization", named, span, head)
@@ -1923,9 +1940,12 @@ class Speakers:
             return "person"
         if " ".join(w.lower() for w in words) in GOVERNMENT_PLACES:
             return "organization"  # a country speaks through its government
+        return weakly_marked_kind(words) or self._text_evidence().kind(last) or "unknown"
+
+    def _text_evidence(self) -> TextEvidence:
         if self._evidence is None:
             self._evidence = TextEvidence(self._text)
-        return weakly_marked_kind(words) or self._evidence.kind(last) or "unknown"
+        return self._evidence
 
     def _known_surname(self, word: str) -> bool:
         """Whether the text gives a person this surname: a named person already speaking, or
@@ -2460,6 +2480,12 @@ def _proper_name_around(text: str, start: int, end: int) -> str | None:
     if first == at and last == at:
         return None
     return text[toks[first].start : toks[last].end]
+
+
+def _participle_of(token: Token) -> bool:
+    """Whether a word is a participle joined to a name: "Dallas-based", "Nasdaq-listed",
+    "state-owned"."""
+    return "-" in token.word and token.lower.endswith("ed")
 
 
 def _affiliated_source(found: _Analysis) -> bool:
