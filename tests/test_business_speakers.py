@@ -166,3 +166,13 @@ def test_a_company_whose_shares_trade_is_the_firm_described_after_it():
     )
     speaker = speaker_of(text, "its trial drug had worked")
     assert (speaker.name, speaker.kind, speaker.named) == ("Pemworth", "organization", True)
+
+
+def test_a_described_bank_is_the_bank_named_before_in_passing():
+    text = (
+        "The Bank of Ostmark held rates steady on Thursday. "
+        "The central bank said inflation was easing."
+    )
+    speaker = speaker_of(text, "inflation was easing")
+    assert "Bank of Ostmark" in speaker.name
+    assert speaker.named

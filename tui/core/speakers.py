@@ -1663,10 +1663,10 @@ class Speakers:
             head = name  # "the Bee": a capitalised word after "the", named in full before
         elif found.named or found.kind not in _OWN_VOICES or found.head in _OWNED_HEADS:
             return None
-        elif name[:4].lower() != "the " or " " in name[4:]:
+        elif name[:4].lower() != "the " or not name.lower().endswith(found.head):
             return None
         else:
-            head = name[4:]  # "the ministry"
+            head = found.head  # "the ministry", "the central bank"
         lower = max(0, position - _TITLE_REACH)
         occurrences = [
             m.start()
