@@ -176,3 +176,14 @@ def test_a_described_bank_is_the_bank_named_before_in_passing():
     speaker = speaker_of(text, "inflation was easing")
     assert "Bank of Ostmark" in speaker.name
     assert speaker.named
+
+
+def test_the_ceo_is_the_chief_executive_named_before_and_back():
+    text = (
+        "Ferrand Air's chief executive, Omar Hadley, said fares would rise. "
+        "The CEO added that wages would rise too.\n\n"
+        "Kestrel Mining CEO Ines Varga said output fell. "
+        "The chief executive said a new pit would open in May."
+    )
+    assert speaker_of(text, "wages would rise too").name == "Omar Hadley"
+    assert speaker_of(text, "a new pit would open").name == "Ines Varga"

@@ -1186,6 +1186,12 @@ _JOINED = re.compile(r"\s+(?:and|or|&)\s+[A-Z]")
 _APPOSITIVE_OPENING = re.compile(r",\s+([a-z]+)\b")
 # Conjunctions that may open a sentence before its subject: "But Lee said".
 _COORDINATORS = frozenset({"but", "and", "so", "yet", "then", "still"})
+# A company's offices by their initials and their words: "the CEO" is "the chief executive".
+_OFFICE_ABBREVIATIONS = {
+    "ceo": frozenset({"chief", "executive"}),
+    "cfo": frozenset({"chief", "financial"}),
+    "coo": frozenset({"chief", "operating"}),
+}
 # Offices named with "-man" that women hold under the same name in news copy.
 _OFFICES_IN_MAN = frozenset(w for w in MALE_NOUNS if w.endswith("man") and w != "man")
 _GENDERED_NOUNS = {**dict.fromkeys(MALE_NOUNS, "he"), **dict.fromkeys(FEMALE_NOUNS, "she")}
@@ -2342,6 +2348,11 @@ def _described(pre: list[Token], appositive_role: str | None) -> frozenset[str]:
         if word in FUNCTION_WORDS:
             break
         words.add(word.strip(",.’'"))
+    for short, spelled in _OFFICE_ABBREVIATIONS.items():
+        if short in words:
+            words |= spelled  # "CEO Ann Lee ... the chief executive said"
+        elif spelled <= words:
+            words.add(short)  # "Ann Lee, the chief executive ... the CEO said"
     return frozenset(words)
 
 
