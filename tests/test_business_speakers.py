@@ -187,3 +187,17 @@ def test_the_ceo_is_the_chief_executive_named_before_and_back():
     )
     assert speaker_of(text, "wages would rise too").name == "Omar Hadley"
     assert speaker_of(text, "a new pit would open").name == "Ines Varga"
+
+
+def test_a_union_described_by_its_members_keeps_them_and_is_the_union_after():
+    text = "The pilots' union said its members would strike. The union said talks had failed."
+    assert speaker_of(text, "its members would strike").name == "The pilots' union"
+    assert speaker_of(text, "talks had failed").name == "The pilots' union"
+
+
+def test_a_union_of_other_members_is_not_the_union_named_before():
+    text = (
+        "The Corrib Pilots Union said flights would stop. "
+        "The nurses’ union said it would strike on Monday."
+    )
+    assert speaker_of(text, "it would strike").name == "The nurses’ union"

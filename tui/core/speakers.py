@@ -253,6 +253,24 @@ def _possessive(word: str) -> bool:
     return word.endswith(("’s", "'s"))
 
 
+def _owners(description: str) -> set[str]:
+    """The plural possessors in a description ("nurses" of "the nurses' union"): a body
+    named otherwise ("Acme Pilots Union") is not the one it describes."""
+    return {w.lower().rstrip("’'") for w in description.split() if w.endswith(("s'", "s’"))}
+
+
+def _plural_possessive(toks: list[Token], j: int) -> bool:
+    """Whether toks[j] is the apostrophe of a plural possessive, joined to the plural noun
+    before it ("pilots'", "nurses’")."""
+    return (
+        toks[j].word in {"'", "’"}
+        and j > 0
+        and toks[j - 1].end == toks[j].start
+        and toks[j - 1].lower.endswith("s")
+        and toks[j - 1].word.isalpha()
+    )
+
+
 def _head_ok(token: Token) -> bool:
     return (token.capitalized or token.lower in _NOUN_WORDS) and not _possessive(token.word)
 
@@ -288,6 +306,10 @@ def _noun_phrase_before(toks: list[Token], index: int) -> int | None:
             continue
         if tok.lower in _PHRASE_DETERMINERS:
             return j
+        if _plural_possessive(toks, j):  # "the pilots' union": the possessor and its mark
+            first = j - 1
+            j -= 2
+            continue
         if tok.capitalized or tok.lower in _NOUN_WORDS or _possessive(tok.word):
             first = j
         elif (
@@ -1621,8 +1643,17 @@ class Speakers:
             return None
         if found.head in _OWNED_HEADS:
             return None
-        named = [e for e in self._recent_entries() if e.kind == found.kind and e.named]
-        holding = next((e for e in named if _holds_head(e.key, found.head)), None)
+        named = [
+            e
+            for e in self._recent_entries()
+            if e.kind == found.kind
+            and (e.named or e.key.endswith(f" {found.head}"))  # "the pilots' union"
+        ]
+        owners = _owners(found.name)
+        holding = next(
+            (e for e in named if _holds_head(e.key, found.head) and owners <= set(e.key.split())),
+            None,
+        )
         if found.head in COMPANY_NOUNS:  # "X fell after the company said": X, named in passing
             holding = self._mentioned_company(found.head, position) or holding
         return holding or (named[0] if found.kind == "media" and len(named) == 1 else None)
@@ -1685,7 +1716,7 @@ class Speakers:
             if name is None:
                 continue
             kind = marked_kind(name.split())
-            if kind in _OWN_VOICES:
+            if kind in _OWN_VOICES and _owners(found.name) <= set(_key(name).split()):
                 analysis = _Analysis(name, None, kind, True, (0, 0), head.lower())
                 return self._by_key.get(_key(name)) or self._new(analysis)
         return None
