@@ -136,15 +136,32 @@ ORGANIZATION_MARKERS: frozenset[str] = frozenset(
     coalition alliance university college school academy hospital clinic church department
     ministry agency office bureau administration board party caucus nations conference
     """.split()
+) | frozenset(
+    # the trades and the families that end a company's name: "Dunmore Semiconductor",
+    # "Brackley Retail", "Hobart & Sons"
+    """
+    sons brothers bros
+    semiconductor semiconductors retail stores mining minerals resources petroleum chemicals
+    logistics shipping software electronics therapeutics biosciences biotech beverages
+    brewing robotics automotive aerospace financial realty properties utilities railways
+    """.split()
 )
 # Parties and party groups named without "Party": "Labour said", "the Tories argued".
 PARTY_NAMES: frozenset[str] = frozenset("labour tories gop likud".split())
-# Common nouns an appositive uses for a company or an institution: "X, the bank".
-ORGANIZATION_NOUNS: frozenset[str] = frozenset(
+# Nouns a business story uses for a company, by its trade, that no person goes by: "the
+# carmaker said" stands for the company named before, as "the company" does.
+COMPANY_NOUNS: frozenset[str] = frozenset(
     """
-    company firm bank lender insurer carrier airline automaker manufacturer retailer chain
-    brand startup start-up conglomerate group business employer utility charity nonprofit
-    non-profit think-tank tank organization organisation agency institute party union
+    company firm lender insurer reinsurer carrier airline automaker carmaker chipmaker
+    drugmaker retailer grocer supermarket manufacturer conglomerate utility startup start-up
+    maker
+    """.split()
+)
+# Common nouns an appositive uses for a company or an institution: "X, the bank".
+ORGANIZATION_NOUNS: frozenset[str] = COMPANY_NOUNS | frozenset(
+    """
+    bank chain brand group business employer charity nonprofit non-profit think-tank tank
+    organization organisation agency institute party union
     """.split()
 )
 # Common nouns an appositive uses for an outlet: "X, the network".

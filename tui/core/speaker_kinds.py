@@ -6,8 +6,9 @@ known given name, a surname the article gives a person, a "he"/"she" that refers
 (`Speakers` upgrades it then). A name is an organization or a medium when its own words say so
 (an outlet of the list, a head word such as "Holdings", "Bank", "News", "Ministry"), when its
 appositive names a company or an outlet ("X, the bank"), or when the article refers to it by
-"its" or "which". With no evidence either way the kind is `unknown`: a named speaker that may be
-either ("Northfield said ..." with nothing else known).
+"its" or "which", or trades its shares ("shares of X"). With no evidence either way the kind
+is `unknown`: a named speaker that may be either ("Northfield said ..." with nothing else
+known).
 """
 
 from __future__ import annotations
@@ -73,6 +74,10 @@ _ITS = re.compile(r" its\b")
 _SUBJECT_OF_ITS = re.compile(r"(?<![\w’'-])([A-Z][\w’'&.-]*)(?:\s+[a-z]+){1,2}$")
 # "Acme CEO", "Acme board": a name before a word only a company has.
 _COMPANY_PART = re.compile(r" (?:CEO|CFO|COO|shareholders|board)\b")
+# "shares of Acme", "stock in Acme": the capitalised name after is a company's.
+_SHARES_OF = re.compile(
+    r"\b(?:[Ss]hares|[Ss]tock|[Ss]take) (?:of|in) ((?:[A-Z][\w&.-]*\s)*[A-Z][\w&-]*)"
+)
 _LOOK_BACK = 60  # characters before "its" or a comma searched for the name
 
 
@@ -188,8 +193,8 @@ def given_name(word: str) -> bool:
 
 class TextEvidence:
     """What an article says of names elsewhere, by a name's last word as written: an age or
-    "who" after it (a person); "which" or "its" after it, or a word only a company has
-    ("Acme CEO") (an organization). Built once, on first use."""
+    "who" after it (a person); "which" or "its" after it, a word only a company has ("Acme
+    CEO"), or its shares ("shares of Acme") (an organization). Built once, on first use."""
 
     def __init__(self, text: str) -> None:
         found: dict[str, set[SpeakerKind]] = {}
@@ -206,6 +211,8 @@ class TextEvidence:
             word = _name_word_before(text, match.start())
             if word is not None:
                 found.setdefault(word.group(1), set()).add("organization")
+        for match in _SHARES_OF.finditer(text):
+            found.setdefault(match.group(1).split()[-1], set()).add("organization")
         self._kinds = {word: next(iter(kinds)) for word, kinds in found.items() if len(kinds) == 1}
 
     def kind(self, last_word: str) -> SpeakerKind | None:

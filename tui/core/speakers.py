@@ -62,7 +62,7 @@ from tui.core.lexicon import (
     TITLES,
 )
 from tui.core.model import Span, Speaker, SpeakerKind
-from tui.core.organizations import MEDIA_NOUNS
+from tui.core.organizations import COMPANY_NOUNS, MEDIA_NOUNS, ORGANIZATION_NOUNS
 from tui.core.speaker_kinds import (
     PERSON_ROLES,
     TextEvidence,
@@ -146,6 +146,8 @@ _POSTMODIFIER = re.compile(
     r"\b(?:" + alternation(ANONYMOUS_POSTMODIFIERS) + r")\b[^,.;:“”\"]{0,80}$"
 )
 _POSTMODIFIER_WORDS = re.compile(alternation(ANONYMOUS_POSTMODIFIERS))
+_POSTMODIFIER_OPENING = re.compile(r"(?:" + alternation(ANONYMOUS_POSTMODIFIERS) + r")\b")
+_CLAUSE_STOPS = frozenset({",", ".", ";", ":", "“", "”", '"', "(", ")"})
 
 
 class Token(NamedTuple):
@@ -251,6 +253,24 @@ def _possessive(word: str) -> bool:
     return word.endswith(("’s", "'s"))
 
 
+def _owners(description: str) -> set[str]:
+    """The plural possessors in a description ("nurses" of "the nurses' union"): a body
+    named otherwise ("Acme Pilots Union") is not the one it describes."""
+    return {w.lower().rstrip("’'") for w in description.split() if w.endswith(("s'", "s’"))}
+
+
+def _plural_possessive(toks: list[Token], j: int) -> bool:
+    """Whether toks[j] is the apostrophe of a plural possessive, joined to the plural noun
+    before it ("pilots'", "nurses’")."""
+    return (
+        toks[j].word in {"'", "’"}
+        and j > 0
+        and toks[j - 1].end == toks[j].start
+        and toks[j - 1].lower.endswith("s")
+        and toks[j - 1].word.isalpha()
+    )
+
+
 def _head_ok(token: Token) -> bool:
     return (token.capitalized or token.lower in _NOUN_WORDS) and not _possessive(token.word)
 
@@ -286,6 +306,10 @@ def _noun_phrase_before(toks: list[Token], index: int) -> int | None:
             continue
         if tok.lower in _PHRASE_DETERMINERS:
             return j
+        if _plural_possessive(toks, j):  # "the pilots' union": the possessor and its mark
+            first = j - 1
+            j -= 2
+            continue
         if tok.capitalized or tok.lower in _NOUN_WORDS or _possessive(tok.word):
             first = j
         elif (
@@ -778,7 +802,11 @@ def _apposed_name(
         or description is not head
         and head_word in PERSON_ROLES
     ) and head_word not in DOCUMENT_WORDS
-    if _opening_phrase(toks, first):
+    by_participle = _participle_description(text, toks, first)
+    if by_participle is not None:
+        # "The bank advising Acme, Morrow & Co., said": Acme is the participle's object
+        role: Span | None = (by_participle.span[0], head.span[1])
+    elif _opening_phrase(toks, first):
         # "In Reno, Ann Lee, a nurse, said": the phrase is no description; the name's own
         # appositive, if any, is.
         role = (toks[end + 1].start, toks[comma - 1].end) if end + 1 < comma else None
@@ -790,6 +818,18 @@ def _apposed_name(
         return None
     span = (name[0].start, name[-1].end)
     return Phrase(span, tuple(t.word for t in name), role, tokens=tuple(name))
+
+
+def _participle_description(text: str, toks: list[Token], first: int) -> Phrase | None:
+    """The description a name at toks[first] is the object of, through a participle: "the
+    bank advising", "a lawyer representing"; None if no organization's or person's noun
+    and participle stand before it."""
+    if first < 2 or not toks[first - 1].word.islower() or not toks[first - 1].lower.endswith("ing"):
+        return None
+    noun = toks[first - 2].lower
+    if noun not in ORGANIZATION_NOUNS and noun not in PERSON_ROLES:
+        return None
+    return _phrase_at(text, toks, first - 2)
 
 
 def _proper_name(toks: list[Token], start: int, end: int) -> bool:
@@ -911,7 +951,11 @@ def phrase_after(text: str, start: int, upper: int) -> Phrase | None:
     words = tuple(t.word for t in toks[: last + 1])
     if not any(w[0].isupper() or w.lower() in _NOUN_WORDS for w in words):
         return None
-    complemented = _complement_after(toks, last) or _made_after(toks, last)
+    complemented = (
+        _complement_after(toks, last)
+        or _made_after(toks, last)
+        or _postmodified_after(text, toks, last)
+    )
     if complemented is not None:
         return complemented
     end = toks[last].end
@@ -923,6 +967,19 @@ def phrase_after(text: str, start: int, upper: int) -> Phrase | None:
         if stop and (not rest[0].word[0].isupper() or rest[0].lower in DETERMINERS):
             appositive = (rest[0].start, rest[stop - 1].end)
     return Phrase((toks[0].start, end), words, appositive, tokens=tuple(toks[: last + 1]))
+
+
+def _postmodified_after(text: str, toks: list[Token], last: int) -> Phrase | None:
+    """'according to people familiar with the matter': an unnamed source ending at toks[last]
+    and the words describing it after, to the end of their clause; None if none follows."""
+    if toks[last].lower not in ANONYMOUS_HEADS or last + 1 >= len(toks):
+        return None
+    stop = next((j for j in range(last + 1, len(toks)) if toks[j].word in _CLAUSE_STOPS), len(toks))
+    described = _POSTMODIFIER_OPENING.match(text, toks[last + 1].start, toks[stop - 1].end)
+    if described is None:
+        return None
+    span = (toks[0].start, toks[stop - 1].end)
+    return Phrase(span, (*(t.word for t in toks[: last + 1]), "…"), tokens=tuple(toks[:stop]))
 
 
 def _past_age_and_residence(toks: list[Token], first: int) -> int:
@@ -1132,7 +1189,6 @@ _TITLED_NAME = re.compile(
 )
 # Heads of a description that a person owns: "the campaign", "the office" (whose?).
 _OWNED_HEADS = frozenset({"campaign", "office", "team", "family", "state"})
-_COMPANY_HEADS = frozenset({"company", "firm"})
 _BODY_ROLES = frozenset({"leader", "head"})  # of a body the description may name
 _GIVEN_NAME_TITLES = frozenset({"sir", "dame"})  # said before a given name alone: "Sir Alan"
 # Words of an organization's name that make it no company: "Bureau of Mines", "City Council".
@@ -1152,6 +1208,14 @@ _JOINED = re.compile(r"\s+(?:and|or|&)\s+[A-Z]")
 _APPOSITIVE_OPENING = re.compile(r",\s+([a-z]+)\b")
 # Conjunctions that may open a sentence before its subject: "But Lee said".
 _COORDINATORS = frozenset({"but", "and", "so", "yet", "then", "still"})
+# A company's offices by their initials and their words: "the CEO" is "the chief executive".
+_OFFICE_ABBREVIATIONS = {
+    "ceo": frozenset({"chief", "executive"}),
+    "cfo": frozenset({"chief", "financial"}),
+    "coo": frozenset({"chief", "operating"}),
+}
+# Offices named with "-man" that women hold under the same name in news copy.
+_OFFICES_IN_MAN = frozenset(w for w in MALE_NOUNS if w.endswith("man") and w != "man")
 _GENDERED_NOUNS = {**dict.fromkeys(MALE_NOUNS, "he"), **dict.fromkeys(FEMALE_NOUNS, "she")}
 _GENDERED_TITLES = {**dict.fromkeys(MALE_TITLES, "he"), **dict.fromkeys(FEMALE_TITLES, "she")}
 _GIVEN_NAMES = {**dict.fromkeys(MALE_NAMES, "he"), **dict.fromkeys(FEMALE_NAMES, "she")}
@@ -1405,15 +1469,25 @@ class Speakers:
         last = None
         run: list[Token] = []
         for tok in [*tokens(text, lower, position), Token(position, position, ".", ".")]:
-            if tok.capitalized or (run and tok.lower in NAME_CONNECTORS):
-                run.append(tok)
+            if tok.capitalized or (run and (tok.lower in NAME_CONNECTORS or tok.word == "&")):
+                run.append(tok)  # "Bank of Erewhon", "Morrow & Co."
                 continue
             while run and not run[-1].capitalized:
                 run.pop()  # "the Bank of": the connector ends no name
             words = [t.word for t in run]
-            if words and (marked_kind(words) or weakly_marked_kind(words)) in _OWN_VOICES:
-                if not _quoted(text, run[0].start):
-                    last = text[run[0].start : run[-1].end]
+            if words and (marked_kind(words) or weakly_marked_kind(words)) not in _OWN_VOICES:
+                # a name the article trades ("Shares of Acme"): its words after any connector
+                own = [t for t in run if t.lower in NAME_CONNECTORS or t.word == "&"]
+                run = run[run.index(own[-1]) + 1 :] if own else run
+                if not run or self._text_evidence().kind(run[-1].word) != "organization":
+                    run = []
+            # not in a quotation, nor a ticker in parentheses: "Acme (ACME.N)"
+            if (
+                run
+                and not _quoted(text, run[0].start)
+                and text[run[0].start - 1 : run[0].start] != "("
+            ):
+                last = text[run[0].start : run[-1].end]
             run = []
         return last
 
@@ -1437,8 +1511,9 @@ class Speakers:
         entry = (
             self._same_key(found)
             or self._same_person(found)
+            or self._short_company_name(found)
             or self._role_holder(found, mention[0])
-            or self._described_outlet(found)
+            or self._described_outlet(found, mention[0])
             or self._named_body(found, mention[0])
             or self._described_document(found, mention[0])
         )
@@ -1473,6 +1548,25 @@ class Speakers:
             for entry in self._by_surname.get(words[-1] if words else "", [])
             if (found.gender is None or entry.gender in (None, found.gender))
             and (given is None or _same_given(given, _first_given(entry.key.split())))
+        ]
+        return max(matching, key=lambda entry: entry.last, default=None)
+
+    def _short_company_name(self, found: _Analysis) -> _Entry | None:
+        """Sieve 2b: a company's short name ("Corrib" after "Corrib Foods Corp."): the
+        organization, named before, whose name opens with the same words and is marked a
+        company or an institution by the words that follow ("Foods Corp."); the one
+        mentioned last. A person of that surname is found first (`_same_person`)."""
+        if found.kind not in ("organization", "unknown") or not found.named:
+            return None
+        words = _key(found.name).split()
+        matching = [
+            entry
+            for entry in self._entries.values()
+            if entry.kind == "organization"
+            and entry.named
+            and len(entry.key.split()) > len(words)
+            and entry.key.split()[: len(words)] == words
+            and marked_kind(entry.name.split()) == "organization"
         ]
         return max(matching, key=lambda entry: entry.last, default=None)
 
@@ -1540,7 +1634,7 @@ class Speakers:
         analysis = _Analysis(name, None, "person", True, (0, 0), gender=gender)
         return self._same_person(analysis) or self._new(analysis)
 
-    def _described_outlet(self, found: _Analysis) -> _Entry | None:
+    def _described_outlet(self, found: _Analysis, position: int) -> _Entry | None:
         """Sieve 4: "the commission", "the newspaper": the organization or outlet that spoke
         last whose name holds the description's head ("the Commission on Debates"), or the
         only outlet that spoke; None if none, or if the head is something a person owns ("the
@@ -1549,9 +1643,31 @@ class Speakers:
             return None
         if found.head in _OWNED_HEADS:
             return None
-        named = [e for e in self._recent_entries() if e.kind == found.kind and e.named]
-        holding = next((e for e in named if _holds_head(e.key, found.head)), None)
+        named = [
+            e
+            for e in self._recent_entries()
+            if e.kind == found.kind
+            and (e.named or e.key.endswith(f" {found.head}"))  # "the pilots' union"
+        ]
+        owners = _owners(found.name)
+        holding = next(
+            (e for e in named if _holds_head(e.key, found.head) and owners <= set(e.key.split())),
+            None,
+        )
+        if found.head in COMPANY_NOUNS:  # "X fell after the company said": X, named in passing
+            holding = self._mentioned_company(found.head, position) or holding
         return holding or (named[0] if found.kind == "media" and len(named) == 1 else None)
+
+    def _mentioned_company(self, head: str, position: int) -> _Entry | None:
+        """The company a description by `head` ("the company", "the carmaker") stands for
+        when it was named by its own words since the last attribution, spoken or not, as a
+        speaker; None if none was."""
+        lower = max(self._last_end, position - _MENTION_REACH)
+        name = self._mentioned_organization(lower, position)
+        if name is None or not _holds_head(_key(name), head):
+            return None
+        analysis = _Analysis(name, None, "organization", True, (0, 0), head)
+        return self._by_key.get(_key(name)) or self._new(analysis)
 
     def _described_document(self, found: _Analysis, position: int) -> _Entry | None:
         """Sieve 6: "the report", "the study": the document last quoted, shortly before
@@ -1584,10 +1700,10 @@ class Speakers:
             head = name  # "the Bee": a capitalised word after "the", named in full before
         elif found.named or found.kind not in _OWN_VOICES or found.head in _OWNED_HEADS:
             return None
-        elif name[:4].lower() != "the " or " " in name[4:]:
+        elif name[:4].lower() != "the " or not name.lower().endswith(found.head):
             return None
         else:
-            head = name[4:]  # "the ministry"
+            head = found.head  # "the ministry", "the central bank"
         lower = max(0, position - _TITLE_REACH)
         occurrences = [
             m.start()
@@ -1600,7 +1716,7 @@ class Speakers:
             if name is None:
                 continue
             kind = marked_kind(name.split())
-            if kind in _OWN_VOICES:
+            if kind in _OWN_VOICES and _owners(found.name) <= set(_key(name).split()):
                 analysis = _Analysis(name, None, kind, True, (0, 0), head.lower())
                 return self._by_key.get(_key(name)) or self._new(analysis)
         return None
@@ -1608,7 +1724,7 @@ class Speakers:
     def _new(self, found: _Analysis, indexed: bool = True) -> _Entry:
         """A new speaker; not `indexed`, the name sieves never find it (a lone pronoun)."""
         role = found.role
-        if found.description and role is None:
+        if role is None and (found.description or _affiliated_source(found)):
             role = _without_leading_article(found.name)
         entry = _Entry(
             f"#{len(self._entries)}",
@@ -1757,6 +1873,7 @@ class Speakers:
             or any(w in ORGANIZATION_WORDS for w in words)
             or " ".join(words) in GOVERNMENT_PLACES
             or (words == ["the", head] and head in COMPANY_ROLE_NOUNS)  # "the operator"
+            or (words[0] == "the" and head in COMPANY_NOUNS)  # "the Dallas-based carmaker"
         )
         is_media = any(w in MEDIA_WORDS for w in words) and (
             any(t.word[0].isupper() for t in toks) or head in MEDIA_NOUNS  # "the newspaper"
@@ -1791,10 +1908,17 @@ class Speakers:
         if document:
             return _Analysis(text[span[0] : span[1]], None, "document", False, span, head)
         if is_org and head not in _ROLES_NOT_ORGANIZATION:
-            named = any(t.word[0].isupper() for t in toks if t.lower not in DETERMINERS)
+            # "the Nasdaq-listed firm": a capital in a participle names nobody
+            naming = [t for t in toks if t.lower not in DETERMINERS and not _participle_of(t)]
+            named = any(t.word[0].isupper() for t in naming)
             # "The Pentagon" opening a sentence is the Pentagon: the article is no part of
             # an organization's name (a newspaper's "The" is: media keep it, above).
-            proper = len(toks) > 1 and toks[0].lower == "the" and toks[1].word[0].isupper()
+            proper = (
+                len(toks) > 1
+                and toks[0].lower == "the"
+                and toks[1].word[0].isupper()
+                and not _participle_of(toks[1])
+            )
             own_words = toks[1:] if proper else toks
             name = _without_article(text, own_words)
             return _Analysis(name, None, "organization", named, span, head)
@@ -1853,9 +1977,12 @@ class Speakers:
             return "person"
         if " ".join(w.lower() for w in words) in GOVERNMENT_PLACES:
             return "organization"  # a country speaks through its government
+        return weakly_marked_kind(words) or self._text_evidence().kind(last) or "unknown"
+
+    def _text_evidence(self) -> TextEvidence:
         if self._evidence is None:
             self._evidence = TextEvidence(self._text)
-        return weakly_marked_kind(words) or self._evidence.kind(last) or "unknown"
+        return self._evidence
 
     def _known_surname(self, word: str) -> bool:
         """Whether the text gives a person this surname: a named person already speaking, or
@@ -2252,16 +2379,26 @@ def _described(pre: list[Token], appositive_role: str | None) -> frozenset[str]:
         if word in FUNCTION_WORDS:
             break
         words.add(word.strip(",.’'"))
+    for short, spelled in _OFFICE_ABBREVIATIONS.items():
+        if short in words:
+            words |= spelled  # "CEO Ann Lee ... the chief executive said"
+        elif spelled <= words:
+            words.add(short)  # "Ann Lee, the chief executive ... the CEO said"
     return frozenset(words)
 
 
 def _gender(described: frozenset[str], given: str) -> str | None:
-    """ "he" or "she" as a title ("Mrs."), a gendered noun ("father") or a given name says."""
+    """ "he" or "she" as a title ("Mrs."), a gendered noun ("father") or a given name says.
+    An office named with "-man" ("chairman", "spokesman") is held by women too: a woman's
+    given name outweighs it ("Kessler's chairman, Anna Fischer")."""
+    by_office = None
     for word in described:
         gender = _GENDERED_TITLES.get(word) or _GENDERED_NOUNS.get(word)
-        if gender is not None:
+        if gender is not None and word in _OFFICES_IN_MAN:
+            by_office = gender
+        elif gender is not None:
             return gender
-    return _GIVEN_NAMES.get(given.rstrip("."))
+    return _GIVEN_NAMES.get(given.rstrip(".")) or by_office
 
 
 def _given_names(names: list[str]) -> set[str]:
@@ -2387,14 +2524,35 @@ def _proper_name_around(text: str, start: int, end: int) -> str | None:
     return text[toks[first].start : toks[last].end]
 
 
+def _participle_of(token: Token) -> bool:
+    """Whether a word is a participle joined to a name: "Dallas-based", "Nasdaq-listed",
+    "state-owned"."""
+    return "-" in token.word and token.lower.endswith("ed")
+
+
+def _affiliated_source(found: _Analysis) -> bool:
+    """Whether an unnamed person is described by a role and the organization it serves,
+    named before the role ("a Kessler spokesman", "an Acme engineer"): the words without
+    the article are a role, as "spokesman for Kessler" is."""
+    words = found.name.split()
+    return (
+        found.kind == "person"
+        and not found.named
+        and len(words) > 2
+        and words[0].lower() in {"a", "an"}
+        and words[-1].lower() in PERSON_ROLES
+        and any(w[0].isupper() for w in words[1:-1])
+    )
+
+
 def _holds_head(key: str, head: str) -> bool:
     """Whether an organization's name (its key) fits a description's head: holds it ("the
-    commission": "harbor commission"), or, for "the company" or "the firm", names no public
-    body ("Acme Builders", not "Bureau of Mines")."""
+    commission": "harbor commission"), or, for "the company", "the carmaker" and other
+    `COMPANY_NOUNS`, names no public body ("Acme Builders", not "Bureau of Mines")."""
     words = key.split()
     if head in words:
         return True
-    return head in _COMPANY_HEADS and _PUBLIC_BODY_WORDS.isdisjoint(words)
+    return head in COMPANY_NOUNS and _PUBLIC_BODY_WORDS.isdisjoint(words)
 
 
 def _sentence_end(text: str, start: int, limit: int) -> int:
