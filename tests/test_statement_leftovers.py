@@ -134,7 +134,7 @@ def test_a_performative_reporting_a_claim_is_speech(text: str) -> None:
         (
             "According to three officials familiar with the plan, the cranes will move in May.",
             "the cranes will move in May",
-            "three officials",
+            "three officials familiar with the plan",  # the whole description of the source
         ),
         (
             "The cranes will move in May, according to a spokesperson for the port.",
