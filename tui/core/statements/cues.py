@@ -367,7 +367,10 @@ class CueAttributions(CueForms, Quotations):
         if word in _STANCE:
             found = None if inverted else self._stance(cue, sentence, phrase)
             return found or self._quote_before(start, phrase, cue)
-        before_end = cue[0] if inverted else phrase.span[0]
+        # A role set before the name ("“A,” the mayor, Ann Vale, said") is the speaker's too.
+        before_end = (
+            cue[0] if inverted else min(phrase.span[0], (phrase.appositive or phrase.span)[0])
+        )
         as_clause = _AS_CLAUSE.search(text, max(start, before_end - LEAD), before_end)
         if as_clause is not None:  # "..., as police have said": the content ends at the comma
             before_end = as_clause.start() + 1

@@ -1,0 +1,27 @@
+"""British, Irish and Australian news styles, on invented sentences: single quotation marks
+with the attribution between them, roles set before the name ("the shadow minister, Ann
+Vale,"), titles without full stops ("Mr Vale"), and "Speaking on ..." openings."""
+
+from tui.core.model import Speaker, Statement
+from tui.core.statements import find_statements
+
+
+def run(text: str) -> tuple[dict[str, Speaker], list[Statement]]:
+    speakers, statements = find_statements(text)
+    return {s.id: s for s in speakers}, statements
+
+
+def pieces(text: str, statement: Statement) -> list[str]:
+    return [text[s:e] for s, e in statement.pieces]
+
+
+def test_a_role_set_before_the_name_is_no_part_of_the_quotation() -> None:
+    text = (
+        "‘The ferries will be late all winter,’ the shadow minister, Ann Vale, told the Herald. "
+        "‘Nobody has a plan.’"
+    )
+    speakers, statements = run(text)
+    [statement] = statements
+    assert statement.kind == "direct"
+    assert pieces(text, statement) == ["The ferries will be late all winter", "Nobody has a plan"]
+    assert speakers[statement.speaker].name == "Ann Vale"
