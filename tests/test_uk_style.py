@@ -25,3 +25,11 @@ def test_a_role_set_before_the_name_is_no_part_of_the_quotation() -> None:
     assert statement.kind == "direct"
     assert pieces(text, statement) == ["The ferries will be late all winter", "Nobody has a plan"]
     assert speakers[statement.speaker].name == "Ann Vale"
+
+
+def test_a_listener_named_with_a_number_and_a_programme_is_passed_over() -> None:
+    text = "Mr Vale told BBC Radio 4’s Today programme: ‘The ferries will run on time.’"
+    _, statements = run(text)
+    [statement] = statements
+    assert statement.kind == "direct"
+    assert text[statement.span[0] : statement.span[1]] == "The ferries will run on time"
