@@ -33,3 +33,19 @@ def test_a_listener_named_with_a_number_and_a_programme_is_passed_over() -> None
     [statement] = statements
     assert statement.kind == "direct"
     assert text[statement.span[0] : statement.span[1]] == "The ferries will run on time"
+
+
+def test_the_object_of_an_opening_participle_is_no_speaker() -> None:
+    text = "Speaking on Radio Kerry, the harbour master, Ann Vale, said: ‘The quay is safe.’"
+    speakers, statements = run(text)
+    [statement] = statements
+    assert speakers[statement.speaker].name == "Ann Vale"
+    assert speakers[statement.speaker].role == "harbour master"
+    assert pieces(text, statement) == ["The quay is safe"]
+
+
+def test_a_place_opening_the_sentence_is_still_no_speaker() -> None:
+    text = "In Galway, Ann Vale, a ferry pilot, said the quay was safe."
+    speakers, statements = run(text)
+    [statement] = statements
+    assert speakers[statement.speaker].name == "Ann Vale"

@@ -50,6 +50,7 @@ from tui.core.lexicon import (
     PLURAL_HEADS,
     PLURAL_PRONOUNS,
     POSSESSIVE_PRONOUNS,
+    QUESTION_PARTICIPLES,
     RELATIVE_PRONOUNS,
     ROLE_HOLDERS,
     ROLE_NOUNS,
@@ -138,6 +139,9 @@ _OPENING_PREPOSITIONS = frozenset(
     "in on at with after during for from following since before amid despite unlike under "
     "over by as".split()
 )
+# Prepositions after an opening participle besides the opening ones: "Speaking to Radio 4",
+# "Asked about the fares".
+_PARTICIPLE_OBJECTS = frozenset({"to", "about"})
 _MAX_PARENTHESIS = 8  # tokens searched back for the "(" of a party and state: "(R-Ohio)"
 # A speaker's id from the name: "the-white-house" -> "white-house".
 _NOT_WORD = re.compile(r"[^\w]+")
@@ -729,13 +733,15 @@ def _appositive_phrase(text: str, toks: list[Token], comma: int) -> Phrase | Non
         end = _before_parenthesis(toks, j - 1)  # "Rep. Jim Jordan (R-Ohio), a member, said"
         if end > 0 and toks[end].word == "." and toks[end - 1].lower in _NAME_SUFFIXES:
             end -= 1  # "Acme Corp., a maker of panels, said"
-        head = _phrase_at(text, toks, end)
+        found = _phrase_at(text, toks, end)
         if toks[j + 1].lower == "who":  # "An aide familiar with the plan, who ...": no noun ends it
-            head = _who_head(text, toks, end, head)
-        if head is None:
-            break
-        head_comma = j
-        first = next(k for k in range(end, -1, -1) if toks[k].start == head.span[0])
+            found = _who_head(text, toks, end, found)
+        if found is None:
+            return None
+        first = next(k for k in range(end, -1, -1) if toks[k].start == found.span[0])
+        if head is not None and _opening_phrase(toks, first):
+            break  # "Speaking on Radio 4, the minister, Ann Lee, said": Radio 4 says nothing
+        head, head_comma = found, j
         if first >= 2 and toks[first - 1].lower in {"of", "from"} and toks[first - 2].word == ",":
             last = first - 2  # "Name, 59, of Dover, Del., said": a place of residence
             continue
@@ -815,14 +821,19 @@ def _proper_name(toks: list[Token], start: int, end: int) -> bool:
 
 def _opening_phrase(toks: list[Token], first: int) -> bool:
     """Whether toks[first] stands in a phrase that opens its sentence, or follows a comma, with
-    a preposition ("With a week to go", "Last week, in Reno"), as far as the tokens reach."""
+    a preposition ("With a week to go", "Last week, in Reno"), or with a participle and its
+    preposition ("Speaking on Radio 4", "Writing in the Herald", "Asked about the fares"), as
+    far as the tokens reach."""
     j = first
     while j > 0 and toks[j - 1].word not in {".", "“", "”", '"', ";", ":", "?", "!", ","}:
         j -= 1
+    opening = j > 0 or toks[j].word[0].isupper()
+    if j + 1 < first and (toks[j].lower.endswith("ing") or toks[j].lower in QUESTION_PARTICIPLES):
+        j += 1  # the preposition after the participle
     return (
         j < first
-        and (j > 0 or toks[j].word[0].isupper())
-        and toks[j].lower in _OPENING_PREPOSITIONS
+        and opening
+        and (toks[j].lower in _OPENING_PREPOSITIONS or toks[j].lower in _PARTICIPLE_OBJECTS)
     )
 
 
