@@ -2,6 +2,8 @@
 with the attribution between them, roles set before the name ("the shadow minister, Ann
 Vale,"), titles without full stops ("Mr Vale"), and "Speaking on ..." openings."""
 
+import pytest
+
 from tui.core.model import Speaker, Statement
 from tui.core.statements import find_statements
 
@@ -46,6 +48,16 @@ def test_the_object_of_an_opening_participle_is_no_speaker() -> None:
 
 def test_a_place_opening_the_sentence_is_still_no_speaker() -> None:
     text = "In Galway, Ann Vale, a ferry pilot, said the quay was safe."
+    speakers, statements = run(text)
+    [statement] = statements
+    assert speakers[statement.speaker].name == "Ann Vale"
+
+
+@pytest.mark.parametrize(
+    "role", ["The Opposition Leader", "The Prime Minister", "The Treasurer", "The Taoiseach"]
+)
+def test_a_capitalised_role_before_the_name_is_the_role_not_the_speaker(role: str) -> None:
+    text = f"{role}, Ann Vale, said the surplus was a fluke."
     speakers, statements = run(text)
     [statement] = statements
     assert speakers[statement.speaker].name == "Ann Vale"

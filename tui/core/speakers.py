@@ -781,8 +781,8 @@ def _apposed_name(
     described = (
         head_word.isalpha()
         and head.words[-1].islower()
-        or description is not head
-        and head_word in PERSON_ROLES
+        or (description is not head or head.words[0].lower() in DETERMINERS)
+        and head_word in PERSON_ROLES  # "The Opposition Leader, Ann Vale, said": a role
     ) and head_word not in DOCUMENT_WORDS
     if _opening_phrase(toks, first):
         # "In Reno, Ann Lee, a nurse, said": the phrase is no description; the name's own
