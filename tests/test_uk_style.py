@@ -61,3 +61,12 @@ def test_a_capitalised_role_before_the_name_is_the_role_not_the_speaker(role: st
     speakers, statements = run(text)
     [statement] = statements
     assert speakers[statement.speaker].name == "Ann Vale"
+
+
+def test_she_is_not_a_name_that_tells_no_person() -> None:
+    text = (
+        "‘The timetable is a shambles,’ Ann Vale told the Herald. Mr Dunne said it was fine. "
+        "In a statement, Harbour Watch said the timetable was late. ‘It is a mess,’ she said."
+    )
+    speakers, statements = run(text)
+    assert speakers[statements[-1].speaker].name == "Ann Vale"

@@ -17,7 +17,7 @@ from itertools import islice
 from operator import attrgetter
 from typing import NamedTuple
 
-from tui.core.given_names import FEMALE_NAMES, MALE_NAMES
+from tui.core.given_names import FEMALE_NAMES, MALE_NAMES, UNISEX_NAMES
 from tui.core.lexicon import (
     ABBREVIATIONS,
     ANONYMOUS_HEADS,
@@ -1269,6 +1269,10 @@ class Speakers:
             and (gender is None or e.gender in (None, gender))
             and e.key not in AUTHOR_PRONOUNS  # "I" is never "he"
         ]
+        if gender is not None and len(agreeing) > 1 and _no_given_name(agreeing[0]):
+            # "Transport Focus said ... ‘...,’ she said": a name with no given name, title or
+            # role tells no person, so the last speaker of that gender is meant
+            agreeing = [e for e in agreeing if e.gender == gender][:1] or agreeing
         if agreeing and (agreeing[0].gender is not None or agreeing[0] is recent[0]):
             return agreeing[0]
         mentioned = self._mentioned_person(gender, position)
@@ -2273,6 +2277,19 @@ def _gender(described: frozenset[str], given: str) -> str | None:
         if gender is not None:
             return gender
     return _GIVEN_NAMES.get(given.rstrip("."))
+
+
+def _no_given_name(entry: _Entry) -> bool:
+    """Whether a speaker of unknown gender is named in two words or more, the first no given
+    name, with no title or role: "Transport Focus", "Acme Trains", not "Ann Vale"."""
+    words = entry.name.split()
+    return (
+        entry.gender is None
+        and not entry.described
+        and len(words) > 1
+        and words[0].lower() not in _GIVEN_NAMES
+        and words[0].lower() not in UNISEX_NAMES
+    )
 
 
 def _given_names(names: list[str]) -> set[str]:
