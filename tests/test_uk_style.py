@@ -70,3 +70,15 @@ def test_she_is_not_a_name_that_tells_no_person() -> None:
     )
     speakers, statements = run(text)
     assert speakers[statements[-1].speaker].name == "Ann Vale"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In an interview, Ms Vale was asked whether she expected another surplus next year.",
+        "Mr Dunne was asked if he believed the ferry figures.",
+    ],
+)
+def test_a_belief_asked_about_is_no_statement(text: str) -> None:
+    _, statements = run(text)
+    assert statements == []

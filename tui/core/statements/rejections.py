@@ -17,9 +17,11 @@ A speech verb with a subject and words after it is not always an attribution:
   names and is speech;
 - a **title**: a work's title in quotation marks and title case after a verb of writing it
   ("wrote “A Long Way Home” in 1990", "published “The Tide Tables”");
-- a **hypothetical**: a verb of saying or asserting after a modal of possibility ("some might say",
-  "critics could argue", "may claim"), in a condition ("if Lee says ..."), or with nobody
-  for subject ("nobody said", "no one has claimed"): nobody said it;
+- a **hypothetical**: a verb of saying or asserting after a modal of possibility ("some might
+  say", "critics could argue", "may claim"), in a condition ("if Lee says ...") or a question
+  ("was asked whether he said ..."), or with nobody for subject ("nobody said", "no one has
+  claimed"): nobody said it; a verb of believing in a condition or a question ("was asked
+  whether she expected ...");
 - a **passive with no source**: "was charged with fraud", "is accused of", "was told to
   leave", "is said to be", "was reported to have", with no "by" naming who did it: whose
   claim it is, nobody can tell.
@@ -42,6 +44,7 @@ import re
 from tui.core.lexicon import (
     ANSWER_VERBS,
     AUXILIARY_VERBS,
+    BELIEF_CUES,
     CLAIM_VERBS,
     COMPLEMENT_ADJECTIVES,
     COMPLEMENT_ENDINGS,
@@ -100,13 +103,23 @@ _BE = re.compile(
     r"(?:(?:not|never|also|" + _ADVERB + r")\s+)*$",
     re.IGNORECASE,
 )
+# A condition ("If Lee says", "unless the mayor claims") or a question ("asked whether Lee
+# expected") before a cue: what it holds was neither said nor believed.
+_CONDITION = (
+    r"(?i:if|unless|whether)\s+(?:[\w’'.-]+\s+){1,4}?(?:(?:does|do|did|ever|" + _ADVERB + r")\s+)*"
+)
+_CONDITIONAL = re.compile(r"\b" + _CONDITION + "$")
 # Before a cue of hypothetical saying, one pattern searched once: a modal of possibility
-# ("might say", "could well argue", "may have claimed"), a condition ("If Lee says", "unless
-# the mayor claims"), nobody for subject ("Nobody said", "no one has claimed").
+# ("might say", "could well argue", "may have claimed"), a condition, nobody for subject
+# ("Nobody said", "no one has claimed").
 _HYPOTHETICAL = re.compile(
-    r"\b(?:(?:might|could|may)\s+(?:(?:well|also|even|have|" + _ADVERB + r")\s+)*"
-    r"|(?i:if|unless)\s+(?:[\w’'.-]+\s+){1,4}?(?:(?:does|do|did|ever|" + _ADVERB + r")\s+)*"
-    r"|(?i:nobody|no\s+one|no-one)\s+(?:(?:has|have|had|ever|yet|" + _ADVERB + r")\s+)*)$"
+    r"\b(?:(?:might|could|may)\s+(?:(?:well|also|even|have|"
+    + _ADVERB
+    + r")\s+)*|"
+    + _CONDITION
+    + r"|(?i:nobody|no\s+one|no-one)\s+(?:(?:has|have|had|ever|yet|"
+    + _ADVERB
+    + r")\s+)*)$"
 )
 _AGENT = re.compile(r"\s+(?:" + _ADVERB + r"\s+)?by\s")
 # What tells a reported clause after a cue: "that", a colon or a quotation mark.
@@ -182,6 +195,8 @@ def rejection(text: str, span: Span, cue: Span | None) -> str | None:
         return "title"
     if (word in MESSAGE_VERBS or word in CLAIM_VERBS) and _hypothetical(text, cue):
         return "hypothetical"
+    if word in BELIEF_CUES and _CONDITIONAL.search(text, max(0, cue[0] - _LEAD), cue[0]):
+        return "hypothetical"  # "was asked whether she expected", "if he believed"
     if _no_source(text, word, cue):
         return "no source"
     return None
