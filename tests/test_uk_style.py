@@ -82,3 +82,13 @@ def test_she_is_not_a_name_that_tells_no_person() -> None:
 def test_a_belief_asked_about_is_no_statement(text: str) -> None:
     _, statements = run(text)
     assert statements == []
+
+
+def test_adding_a_sum_at_a_rate_is_arithmetic_not_speech() -> None:
+    _, statements = run("Ferry fares rose 6%, adding about £90 a year to a weekly pass.")
+    assert statements == []
+
+
+def test_adding_a_clause_with_a_rate_in_it_is_still_speech() -> None:
+    _, statements = run("She said fares would rise, adding 6% a year was too much.")
+    assert [statement.cue for statement in statements] == ["said", "adding"]

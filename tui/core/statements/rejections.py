@@ -134,6 +134,10 @@ _QUANTITY = re.compile(
     + alternation(ORDINALS)
     + r")\b|another\b)"
 )
+# A rate after a quantity: "£180 a year", "5 per cent a month", "$20 per head".
+_RATE = re.compile(
+    r"\s+(?:a|an|per|each|every)\s+(?:year|month|week|day|hour|annum|head|person|household)\b"
+)
 # "declined slightly", "declined sharply from": a change, told by an adverb of degree.
 _CHANGE = re.compile(r"\s+" + _ADVERB + r"(?=\s+(?:by|from|to|in|over|since|after)\b|[\s.,;]*$)")
 _DETERMINER = r"(?:(?:a|an|the|his|her|their|its|our|my|another|this|that)\s+)"
@@ -226,7 +230,8 @@ def _other_sense(text: str, word: str, cue: Span, span: Span) -> bool:
     if word in QUANTITY_SENSE_VERBS:
         quantity = _QUANTITY.match(text, cue[1], end) or _CHANGE.match(text, cue[1], end)
         if quantity is not None:
-            noun_end = _past_nouns(text, quantity.end(), end)
+            rate = _RATE.match(text, quantity.end(), end)  # "adding £180 a year to fares"
+            noun_end = _past_nouns(text, (rate or quantity).end(), end)
             if _nothing_after(text, noun_end, end):
                 return True
     if word in _BEAT_VERBS:  # "reports on health for Example News": a reporter's beat
