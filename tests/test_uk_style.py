@@ -6,6 +6,7 @@ import pytest
 
 from tui.core.model import Speaker, Statement
 from tui.core.statements import find_statements
+from tui.core.text import quotes
 
 
 def run(text: str) -> tuple[dict[str, Speaker], list[Statement]]:
@@ -92,3 +93,32 @@ def test_adding_a_sum_at_a_rate_is_arithmetic_not_speech() -> None:
 def test_adding_a_clause_with_a_rate_in_it_is_still_speech() -> None:
     _, statements = run("She said fares would rise, adding 6% a year was too much.")
     assert [statement.cue for statement in statements] == ["said", "adding"]
+
+
+def quoted(text: str) -> list[str]:
+    return [text[q.content[0] : q.content[1]] for q in quotes(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "‘The porters’ shifts are too long,’ Ms Vale said.",
+            ["The porters’ shifts are too long,"],
+        ),
+        ("‘We’ve been waitin’ all year,’ he said.", ["We’ve been waitin’ all year,"]),
+        (
+            "‘The ferry is late,’ she said. ‘The pilots’ rota is a mess.’",
+            ["The ferry is late,", "The pilots’ rota is a mess."],
+        ),
+        # a quoted phrase closing after -s, and another quotation later: two quotations
+        (
+            "He called it ‘a waste of funds’ and left. ‘We will sue,’ she said.",
+            ["a waste of funds", "We will sue,"],
+        ),
+    ],
+)
+def test_a_plural_possessive_inside_single_quotes_does_not_close_them(
+    text: str, expected: list[str]
+) -> None:
+    assert quoted(text) == expected
