@@ -30,6 +30,16 @@ def test_a_role_set_before_the_name_is_no_part_of_the_quotation() -> None:
     assert speakers[statement.speaker].name == "Ann Vale"
 
 
+@pytest.mark.parametrize(
+    "listener", ["ABC’s Insiders program", "2GB’s Ben Fordham", "Channel 9’s Today show"]
+)
+def test_a_station_or_program_as_listener_is_passed_over(listener: str) -> None:
+    text = f"Ms Vale told {listener} the ferry tax would go."
+    _, statements = run(text)
+    [statement] = statements
+    assert text[statement.span[0] : statement.span[1]] == "the ferry tax would go"
+
+
 def test_a_listener_named_with_a_number_and_a_programme_is_passed_over() -> None:
     text = "Mr Vale told BBC Radio 4’s Today programme: ‘The ferries will run on time.’"
     _, statements = run(text)
