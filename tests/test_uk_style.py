@@ -132,3 +132,10 @@ def test_a_plural_possessive_inside_single_quotes_does_not_close_them(
     text: str, expected: list[str]
 ) -> None:
     assert quoted(text) == expected
+
+
+def test_where_a_question_was_put_is_not_what_was_asked() -> None:
+    text = "Asked on Radio Kerry whether she would stand down, Ms Vale said: ‘Not a chance.’"
+    _, statements = run(text)
+    asked = [s for s in statements if s.cue == "Asked"]
+    assert [text[s.span[0] : s.span[1]] for s in asked] == ["whether she would stand down"]
