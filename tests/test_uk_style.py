@@ -139,3 +139,16 @@ def test_where_a_question_was_put_is_not_what_was_asked() -> None:
     _, statements = run(text)
     asked = [s for s in statements if s.cue == "Asked"]
     assert [text[s.span[0] : s.span[1]] for s in asked] == ["whether she would stand down"]
+
+
+def test_a_transcript_answer_is_said_by_no_named_speaker_and_a_question_by_none() -> None:
+    text = (
+        "The presenter pressed the harbour master on the ferries.\n\n"
+        "Q: What do you say to the islanders?\n\n"
+        "A: I say the new boat is coming this spring."
+    )
+    speakers, statements = run(text)
+    [statement] = statements
+    assert statement.speaker is None
+    assert text[statement.span[0] : statement.span[1]] == "I say the new boat is coming this spring"
+    assert all(speaker.name != "I" for speaker in speakers.values())
