@@ -152,3 +152,15 @@ def test_a_transcript_answer_is_said_by_no_named_speaker_and_a_question_by_none(
     assert statement.speaker is None
     assert text[statement.span[0] : statement.span[1]] == "I say the new boat is coming this spring"
     assert all(speaker.name != "I" for speaker in speakers.values())
+
+
+@pytest.mark.parametrize(
+    "aside",
+    ["who asked not to be named", "who did not want to be named", "who asked to remain anonymous"],
+)
+def test_a_request_for_anonymity_is_passed_over_for_the_attribution_around_it(aside: str) -> None:
+    text = f"‘The night shifts are brutal,’ one porter, {aside}, told the Herald."
+    _, statements = run(text)
+    [statement] = statements
+    assert statement.cue == "told"
+    assert text[statement.span[0] : statement.span[1]] == "The night shifts are brutal"

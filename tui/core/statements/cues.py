@@ -66,6 +66,7 @@ from tui.core.statements.patterns import (
     skip_space,
 )
 from tui.core.statements.quotations import Quotations
+from tui.core.statements.rejections import anonymity
 from tui.core.statements.state import Emitted, Found
 from tui.core.text import DASHES, WordStarts, alternation, strip
 
@@ -254,6 +255,8 @@ class CueAttributions(CueForms, Quotations):
                 continue  # "a think tank": a noun
             if self._no_verb_at(start, cue[0]):
                 continue  # "the plan", "his remarks", "to support"
+            if anonymity(self.text, word.lower(), cue):
+                continue  # "..., who asked not to be named, told ...": a source's condition
             found = self._attribution(cue, (floor, end), last_phrase)
             if found is None:
                 continue

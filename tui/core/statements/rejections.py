@@ -93,9 +93,17 @@ _NOTHING = re.compile(
     r"\s+(?:nothing|little)(?:\s+(?:more|else|new|further))?"
     r"(?=\s*(?:[.,;:]|$)|\s+(?:about|on|of|in|at|to|when|during|regarding|beyond)\b)"
 )
-# A request not to be named: "asked not to be identified", "requested anonymity".
+# A request not to be named: "asked not to be identified", "requested anonymity", "asked to
+# remain anonymous"; a wish not to be: "did not want to be named", "wished to stay anonymous".
 _REQUEST_VERBS = frozenset("ask asks asked asking request requests requested requesting".split())
-_ANONYMITY = re.compile(r"\s+(?:not\s+to\s+be\s+(?:named|identified|quoted|cited)|anonymity)\b")
+_WISH_VERBS = frozenset("want wants wanted wish wishes wished".split())
+_ANONYMITY = re.compile(
+    r"\s+(?:not\s+to\s+be\s+(?:named|identified|quoted|cited)|anonymity"
+    r"|to\s+(?:remain|stay)\s+anonymous)\b"
+)
+_NOT_NAMED = re.compile(
+    r"\s+to\s+(?:be\s+(?:named|identified|quoted|cited)|(?:remain|stay)\s+anonymous)\b"
+)
 # A form of "be" just before a participle, which makes it passive: "was charged", "has been
 # accused", "wasn't told".
 _BE = re.compile(
@@ -211,8 +219,8 @@ def _non_answer(text: str, word: str, cue: Span) -> bool:
     nothing about"; a request for anonymity ("asked not to be named")."""
     if word in REFUSAL_VERBS:
         return _TO_ANSWER.match(text, cue[1]) is not None
-    if word in _REQUEST_VERBS:
-        return _ANONYMITY.match(text, cue[1]) is not None
+    if word in _REQUEST_VERBS or word in _WISH_VERBS:
+        return anonymity(text, word, cue)
     if word not in ANSWER_VERBS:
         return False
     if _NOTHING.match(text, cue[1]):
@@ -321,6 +329,16 @@ def _title(text: str, word: str, cue: Span, span: Span) -> bool:
     if title is None or not heading(title.group(1)):
         return False
     return _nothing_after(text, title.end(), max(span[1], title.end()))
+
+
+def anonymity(text: str, word: str, cue: Span) -> bool:
+    """Whether the cue `word` at `cue` asks or wishes not to be named ("asked not to be
+    named", "requested anonymity", "did not want to be identified"): a source's condition, no
+    statement; the cue stage passes over it, so that the attribution around it is read
+    ("‘...,’ one nurse, who asked not to be named, told the Herald")."""
+    if word in _REQUEST_VERBS:
+        return _ANONYMITY.match(text, cue[1]) is not None
+    return word in _WISH_VERBS and _NOT_NAMED.match(text, cue[1]) is not None
 
 
 def _hypothetical(text: str, cue: Span) -> bool:
