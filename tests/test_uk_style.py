@@ -164,3 +164,10 @@ def test_a_request_for_anonymity_is_passed_over_for_the_attribution_around_it(as
     [statement] = statements
     assert statement.cue == "told"
     assert text[statement.span[0] : statement.span[1]] == "The night shifts are brutal"
+
+
+def test_a_description_then_a_name_after_an_inverted_cue_names_the_speaker() -> None:
+    text = "‘The ferries are late again,’ said the Labour TD for Cork East, Ann Vale."
+    speakers, statements = run(text)
+    [statement] = statements
+    assert speakers[statement.speaker].name == "Ann Vale"

@@ -923,6 +923,10 @@ def phrase_after(text: str, start: int, upper: int) -> Phrase | None:
     if not any(w[0].isupper() or w.lower() in _NOUN_WORDS for w in words):
         return None
     complemented = _complement_after(toks, last) or _made_after(toks, last)
+    described = complemented or Phrase((toks[0].start, toks[last].end), words)
+    named = _name_after_description(toks, described)
+    if named is not None:
+        return named
     if complemented is not None:
         return complemented
     end = toks[last].end
@@ -934,6 +938,28 @@ def phrase_after(text: str, start: int, upper: int) -> Phrase | None:
         if stop and (not rest[0].word[0].isupper() or rest[0].lower in DETERMINERS):
             appositive = (rest[0].start, rest[stop - 1].end)
     return Phrase((toks[0].start, end), words, appositive, tokens=tuple(toks[: last + 1]))
+
+
+def _name_after_description(toks: list[Token], described: Phrase) -> Phrase | None:
+    """ "said the shadow chancellor, Ann Vale.": a description led by its article, a comma and
+    a proper name ending the clause; the name speaks, the description is its role."""
+    if toks[0].lower not in DETERMINERS:
+        return None
+    comma = next((k for k, t in enumerate(toks) if t.start >= described.span[1]), len(toks))
+    if comma >= len(toks) or toks[comma].word != ",":
+        return None
+    end = next(
+        (k for k in range(comma + 1, len(toks)) if toks[k].word in {",", ".", ";"}), len(toks)
+    )
+    if end == comma + 1 or not _proper_name(toks, comma + 1, end):
+        return None
+    name = toks[comma + 1 : end]
+    return Phrase(
+        (name[0].start, name[-1].end),
+        tuple(t.word for t in name),
+        described.span,
+        tokens=tuple(name),
+    )
 
 
 def _past_age_and_residence(toks: list[Token], first: int) -> int:
