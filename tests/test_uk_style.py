@@ -171,3 +171,10 @@ def test_a_description_then_a_name_after_an_inverted_cue_names_the_speaker() -> 
     speakers, statements = run(text)
     [statement] = statements
     assert speakers[statement.speaker].name == "Ann Vale"
+
+
+@pytest.mark.parametrize("source", ["A Number 10 spokesperson", "A Channel 4 spokesperson"])
+def test_a_numbered_name_stays_in_the_speaker(source: str) -> None:
+    speakers, statements = run(f"{source} said the ferry story was wrong.")
+    [statement] = statements
+    assert speakers[statement.speaker].name == source

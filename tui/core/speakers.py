@@ -50,6 +50,7 @@ from tui.core.lexicon import (
     PLURAL_HEADS,
     PLURAL_PRONOUNS,
     POSSESSIVE_PRONOUNS,
+    PREPOSITIONS,
     QUESTION_PARTICIPLES,
     RELATIVE_PRONOUNS,
     ROLE_HOLDERS,
@@ -298,7 +299,7 @@ def _noun_phrase_before(toks: list[Token], index: int) -> int | None:
             and (toks[j - 1].capitalized or toks[j - 1].lower in _NOUN_WORDS)
         ) or _in_surname(toks, j):
             first = j
-        elif _dating_year(toks, j):  # "a 2024 report"
+        elif _dating_year(toks, j) or _numbered_name(toks, j):  # "a 2024 report"
             first = j
         elif (
             _modifier(tok)
@@ -315,6 +316,18 @@ def _noun_phrase_before(toks: list[Token], index: int) -> int | None:
             break
         j -= 1
     return first
+
+
+def _numbered_name(toks: list[Token], j: int) -> bool:
+    """Whether toks[j] is the number of a name ("a Channel 4 spokesperson", "a No 10
+    source", "Radio 1 listeners"): a short number after a capitalised word, no preposition."""
+    return (
+        toks[j].word.isdigit()
+        and len(toks[j].word) <= 2
+        and j > 0
+        and toks[j - 1].capitalized
+        and toks[j - 1].lower not in PREPOSITIONS
+    )
 
 
 def _common_noun_phrase(toks: list[Token], index: int) -> int | None:
