@@ -560,6 +560,7 @@ ROLE_NOUNS: frozenset[str] = frozenset(
     mp mps mpp mpps mla mlas mna mnas mep meps msp msps td tds
     councillor councillors councilor councilors alderman aldermen alderwoman alderwomen reeve
     warden wardens
+    treasurer treasurers taoiseach tánaiste
     """.split()
 )
 # Anonymous-source heads: a speaker phrase built on them is not named ("officials said").

@@ -17,7 +17,7 @@ from itertools import islice
 from operator import attrgetter
 from typing import NamedTuple
 
-from tui.core.given_names import FEMALE_NAMES, MALE_NAMES
+from tui.core.given_names import FEMALE_NAMES, MALE_NAMES, UNISEX_NAMES
 from tui.core.lexicon import (
     ABBREVIATIONS,
     ANONYMOUS_HEADS,
@@ -50,6 +50,8 @@ from tui.core.lexicon import (
     PLURAL_HEADS,
     PLURAL_PRONOUNS,
     POSSESSIVE_PRONOUNS,
+    PREPOSITIONS,
+    QUESTION_PARTICIPLES,
     RELATIVE_PRONOUNS,
     ROLE_HOLDERS,
     ROLE_NOUNS,
@@ -138,6 +140,9 @@ _OPENING_PREPOSITIONS = frozenset(
     "in on at with after during for from following since before amid despite unlike under "
     "over by as".split()
 )
+# Prepositions after an opening participle besides the opening ones: "Speaking to Radio 4",
+# "Asked about the fares".
+_PARTICIPLE_OBJECTS = frozenset({"to", "about"})
 _MAX_PARENTHESIS = 8  # tokens searched back for the "(" of a party and state: "(R-Ohio)"
 # A speaker's id from the name: "the-white-house" -> "white-house".
 _NOT_WORD = re.compile(r"[^\w]+")
@@ -318,7 +323,7 @@ def _noun_phrase_before(toks: list[Token], index: int) -> int | None:
             and (toks[j - 1].capitalized or toks[j - 1].lower in _NOUN_WORDS)
         ) or _in_surname(toks, j):
             first = j
-        elif _dating_year(toks, j):  # "a 2024 report"
+        elif _dating_year(toks, j) or _numbered_name(toks, j):  # "a 2024 report"
             first = j
         elif (
             _modifier(tok)
@@ -335,6 +340,18 @@ def _noun_phrase_before(toks: list[Token], index: int) -> int | None:
             break
         j -= 1
     return first
+
+
+def _numbered_name(toks: list[Token], j: int) -> bool:
+    """Whether toks[j] is the number of a name ("a Channel 4 spokesperson", "a No 10
+    source", "Radio 1 listeners"): a short number after a capitalised word, no preposition."""
+    return (
+        toks[j].word.isdigit()
+        and len(toks[j].word) <= 2
+        and j > 0
+        and toks[j - 1].capitalized
+        and toks[j - 1].lower not in PREPOSITIONS
+    )
 
 
 def _common_noun_phrase(toks: list[Token], index: int) -> int | None:
@@ -753,13 +770,15 @@ def _appositive_phrase(text: str, toks: list[Token], comma: int) -> Phrase | Non
         end = _before_parenthesis(toks, j - 1)  # "Rep. Jim Jordan (R-Ohio), a member, said"
         if end > 0 and toks[end].word == "." and toks[end - 1].lower in _NAME_SUFFIXES:
             end -= 1  # "Acme Corp., a maker of panels, said"
-        head = _phrase_at(text, toks, end)
+        found = _phrase_at(text, toks, end)
         if toks[j + 1].lower == "who":  # "An aide familiar with the plan, who ...": no noun ends it
-            head = _who_head(text, toks, end, head)
-        if head is None:
-            break
-        head_comma = j
-        first = next(k for k in range(end, -1, -1) if toks[k].start == head.span[0])
+            found = _who_head(text, toks, end, found)
+        if found is None:
+            return None
+        first = next(k for k in range(end, -1, -1) if toks[k].start == found.span[0])
+        if head is not None and _opening_phrase(toks, first):
+            break  # "Speaking on Radio 4, the minister, Ann Lee, said": Radio 4 says nothing
+        head, head_comma = found, j
         if first >= 2 and toks[first - 1].lower in {"of", "from"} and toks[first - 2].word == ",":
             last = first - 2  # "Name, 59, of Dover, Del., said": a place of residence
             continue
@@ -799,8 +818,8 @@ def _apposed_name(
     described = (
         head_word.isalpha()
         and head.words[-1].islower()
-        or description is not head
-        and head_word in PERSON_ROLES
+        or (description is not head or head.words[0].lower() in DETERMINERS)
+        and head_word in PERSON_ROLES  # "The Opposition Leader, Ann Vale, said": a role
     ) and head_word not in DOCUMENT_WORDS
     by_participle = _participle_description(text, toks, first)
     if by_participle is not None:
@@ -855,14 +874,19 @@ def _proper_name(toks: list[Token], start: int, end: int) -> bool:
 
 def _opening_phrase(toks: list[Token], first: int) -> bool:
     """Whether toks[first] stands in a phrase that opens its sentence, or follows a comma, with
-    a preposition ("With a week to go", "Last week, in Reno"), as far as the tokens reach."""
+    a preposition ("With a week to go", "Last week, in Reno"), or with a participle and its
+    preposition ("Speaking on Radio 4", "Writing in the Herald", "Asked about the fares"), as
+    far as the tokens reach."""
     j = first
     while j > 0 and toks[j - 1].word not in {".", "“", "”", '"', ";", ":", "?", "!", ","}:
         j -= 1
+    opening = j > 0 or toks[j].word[0].isupper()
+    if j + 1 < first and (toks[j].lower.endswith("ing") or toks[j].lower in QUESTION_PARTICIPLES):
+        j += 1  # the preposition after the participle
     return (
         j < first
-        and (j > 0 or toks[j].word[0].isupper())
-        and toks[j].lower in _OPENING_PREPOSITIONS
+        and opening
+        and (toks[j].lower in _OPENING_PREPOSITIONS or toks[j].lower in _PARTICIPLE_OBJECTS)
     )
 
 
@@ -956,6 +980,10 @@ def phrase_after(text: str, start: int, upper: int) -> Phrase | None:
         or _made_after(toks, last)
         or _postmodified_after(text, toks, last)
     )
+    described = complemented or Phrase((toks[0].start, toks[last].end), words)
+    named = _name_after_description(toks, described)
+    if named is not None:
+        return named
     if complemented is not None:
         return complemented
     end = toks[last].end
@@ -980,6 +1008,28 @@ def _postmodified_after(text: str, toks: list[Token], last: int) -> Phrase | Non
         return None
     span = (toks[0].start, toks[stop - 1].end)
     return Phrase(span, (*(t.word for t in toks[: last + 1]), "…"), tokens=tuple(toks[:stop]))
+
+
+def _name_after_description(toks: list[Token], described: Phrase) -> Phrase | None:
+    """ "said the shadow chancellor, Ann Vale.": a description led by its article, a comma and
+    a proper name ending the clause; the name speaks, the description is its role."""
+    if toks[0].lower not in DETERMINERS:
+        return None
+    comma = next((k for k, t in enumerate(toks) if t.start >= described.span[1]), len(toks))
+    if comma >= len(toks) or toks[comma].word != ",":
+        return None
+    end = next(
+        (k for k in range(comma + 1, len(toks)) if toks[k].word in {",", ".", ";"}), len(toks)
+    )
+    if end == comma + 1 or not _proper_name(toks, comma + 1, end):
+        return None
+    name = toks[comma + 1 : end]
+    return Phrase(
+        (name[0].start, name[-1].end),
+        tuple(t.word for t in name),
+        described.span,
+        tokens=tuple(name),
+    )
 
 
 def _past_age_and_residence(toks: list[Token], first: int) -> int:
@@ -1322,6 +1372,10 @@ class Speakers:
             and (gender is None or e.gender in (None, gender))
             and e.key not in AUTHOR_PRONOUNS  # "I" is never "he"
         ]
+        if gender is not None and len(agreeing) > 1 and _no_given_name(agreeing[0]):
+            # "Transport Focus said ... ‘...,’ she said": a name with no given name, title or
+            # role tells no person, so the last speaker of that gender is meant
+            agreeing = [e for e in agreeing if e.gender == gender][:1] or agreeing
         if agreeing and (agreeing[0].gender is not None or agreeing[0] is recent[0]):
             return agreeing[0]
         mentioned = self._mentioned_person(gender, position)
@@ -2399,6 +2453,19 @@ def _gender(described: frozenset[str], given: str) -> str | None:
         elif gender is not None:
             return gender
     return _GIVEN_NAMES.get(given.rstrip(".")) or by_office
+
+
+def _no_given_name(entry: _Entry) -> bool:
+    """Whether a speaker of unknown gender is named in two words or more, the first no given
+    name, with no title or role: "Transport Focus", "Acme Trains", not "Ann Vale"."""
+    words = entry.name.split()
+    return (
+        entry.gender is None
+        and not entry.described
+        and len(words) > 1
+        and words[0].lower() not in _GIVEN_NAMES
+        and words[0].lower() not in UNISEX_NAMES
+    )
 
 
 def _given_names(names: list[str]) -> set[str]:

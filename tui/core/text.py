@@ -35,6 +35,10 @@ _AMBIGUOUS_SINGLE = frozenset({"'"})
 _REVERSED_CLOSE = {"„": "“", "‚": "‘", "»": "«"}
 _APOSTROPHES = _SINGLE_CLOSE | _AMBIGUOUS_SINGLE  # between letters: It’s, Council’s
 _OPENING_PUNCT = frozenset("([{—–-/:;,")
+# After an apostrophe ending a word: a space and a letter ("the nurses’ pay").
+_SPACE_LETTER = re.compile(r" [^\W\d_]")
+# A "’" that can only close: after a full stop, a comma, "?", "!" or an ellipsis.
+_PLAIN_SINGLE_CLOSE = re.compile(r"[.,!?…]’")
 # A candidate sentence end: terminal punctuation, closing marks, then space and a likely start.
 # "[.!?…][.!?…]*", not "[.!?…]+": a pattern that opens with a character set lets the regex
 # engine skip to the next candidate by a table lookup instead of trying a match at every position.
@@ -128,6 +132,8 @@ def quotes(text: str, paras: list[Span] | None = None) -> list[Quote]:
             role = _role(text, m_start, m_end, mark)
             if role != "close" and _closes_reversed(text, stack, mark, m_end):
                 role = "close"
+            elif role == "close" and _possessive_inside(text, stack, m_start, p_end):
+                continue  # "‘The nurses’ pay is low,’ she said": an apostrophe
             if role == "none":
                 continue  # an apostrophe, or a mark with space on both sides
             family = _family(mark)
@@ -162,6 +168,21 @@ def quotes(text: str, paras: list[Span] | None = None) -> list[Quote]:
         pending.clear()
         stack.clear()
     return [q for q in found if q.content[0] < q.content[1]]
+
+
+def _possessive_inside(text: str, stack: list[tuple[str, str, int]], start: int, end: int) -> bool:
+    """Whether the "’" at `start`, inside an open "‘" quotation, is the apostrophe of a plural
+    possessive or an elision ("the nurses’ pay", "doin’ this") rather than its close: a word
+    in -s or -in before it, a space and a letter after it, and later in the paragraph (before
+    `end`) a "’" after a full stop, a comma, "?" or "!" that closes the quotation before any
+    "‘" opens another one."""
+    if text[start - 1 : start] != "s" and text[start - 2 : start] != "in":
+        return False
+    depth = _innermost(stack, "single")
+    if depth < 0 or stack[depth][0] not in _SINGLE_OPEN or not _SPACE_LETTER.match(text, start + 1):
+        return False
+    close = _PLAIN_SINGLE_CLOSE.search(text, start + 1, end)
+    return close is not None and text.find("‘", start + 1, close.start()) < 0
 
 
 def _closes_reversed(text: str, stack: list[tuple[str, str, int]], mark: str, end: int) -> bool:

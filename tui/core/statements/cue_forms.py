@@ -63,6 +63,10 @@ _DEMONSTRATIVE = re.compile(
 # part of what was asked: "about the fares"); "whether", "how", "to" stay.
 _QUESTION_AGENT = re.compile(r"\s+by\s+[^,]*?(?=\s+(?:about|on|over|whether|if|why|how|what|to)\b)")
 _QUESTION_TOPIC = re.compile(r"\s+(?:(?:about|on|over)\s+)?(?=\S)")
+# Where or when the question was put, before a question word: "Asked on Sky News whether ...".
+_QUESTION_SETTING = re.compile(
+    r"\s+(?:on|in|at|during)\s+[^,]*?(?=\s+(?:whether|if|why|how|what|when)\b)"
+)
 
 
 class CueForms(Clauses):
@@ -169,6 +173,9 @@ class CueForms(Clauses):
         if agent is not None:
             phrase = phrase_after(text, skip_space(text, pos) + 3, agent.end())
             pos = agent.end()
+        setting = _QUESTION_SETTING.match(text, pos, comma)
+        if setting is not None:
+            pos = setting.end()
         topic = _QUESTION_TOPIC.match(text, pos, comma)
         if topic is None or topic.end() == cue[1]:
             return None  # "Asked, he said": no topic

@@ -66,6 +66,7 @@ from tui.core.statements.patterns import (
     skip_space,
 )
 from tui.core.statements.quotations import Quotations
+from tui.core.statements.rejections import anonymity
 from tui.core.statements.state import Emitted, Found
 from tui.core.text import DASHES, WordStarts, alternation, strip
 
@@ -254,6 +255,8 @@ class CueAttributions(CueForms, Quotations):
                 continue  # "a think tank": a noun
             if self._no_verb_at(start, cue[0]):
                 continue  # "the plan", "his remarks", "to support"
+            if anonymity(self.text, word.lower(), cue):
+                continue  # "..., who asked not to be named, told ...": a source's condition
             found = self._attribution(cue, (floor, end), last_phrase)
             if found is None:
                 continue
@@ -367,7 +370,10 @@ class CueAttributions(CueForms, Quotations):
         if word in _STANCE:
             found = None if inverted else self._stance(cue, sentence, phrase)
             return found or self._quote_before(start, phrase, cue)
-        before_end = cue[0] if inverted else phrase.span[0]
+        # A role set before the name ("“A,” the mayor, Ann Vale, said") is the speaker's too.
+        before_end = (
+            cue[0] if inverted else min(phrase.span[0], (phrase.appositive or phrase.span)[0])
+        )
         as_clause = _AS_CLAUSE.search(text, max(start, before_end - LEAD), before_end)
         if as_clause is not None:  # "..., as police have said": the content ends at the comma
             before_end = as_clause.start() + 1

@@ -1,7 +1,8 @@
 """Stage 1, paragraph by paragraph: speaker labels and headlines.
 
 - A speaker label opening a paragraph ("PENCE: ...", "Sanders on taxes: ...") makes the
-  paragraph a statement of the person named.
+  paragraph a statement of the person named; a transcript's "A: ..." is one with no speaker
+  named, its "Q: ..." none.
 - A headline quoting its subject after a colon ("Mayor Vows: ‘We Will Rebuild’") is said
   by that subject.
 - Title-case headlines ("Mayor Warns Council Will Raise Taxes") are put in sentence case for
@@ -34,6 +35,8 @@ _LABEL_REACH = 140  # how far into a paragraph the colon of a label or a headlin
 # This.’"; the words before the colon hold no clause end or quotation.
 _HEADLINE_QUOTE = re.compile(r"[A-Z][^\n:;.!?“”\"‘’]{1,100}?:\s+(?=[“\"‘'])")
 _NOT_LABEL = NOT_SPEAKER_LABELS | FUNCTION_WORDS | SPEECH_CUES
+# The labels of a transcript's turns, and whether each is an answer.
+_INTERVIEW_TURNS = {"q": False, "question": False, "a": True, "answer": True}
 # Title-case headlines: at most this long, their cues and function words put in lower case.
 _HEADLINE_LENGTH = 200
 _LONG_WORD = re.compile(r"[^\W\d_]{4,}")
@@ -52,6 +55,9 @@ class Labels(State):
         label = _LABEL.match(self.text, para[0], para[1])
         if label is None:
             return self._headline_quote(para, index)
+        turn = label.group(1).lower()
+        if turn in _INTERVIEW_TURNS:
+            return self._interview_turn(para, index, label.end(), _INTERVIEW_TURNS[turn])
         words = label.group(1).split()
         if any(w.lower() in _NOT_LABEL for w in words):
             return False
@@ -64,6 +70,17 @@ class Labels(State):
         kind = "direct" if label.group(1).isupper() else content[1]
         phrase = Phrase(label.span(1), tuple(words))
         self._emit(Found(strip(self.text, span, TRIM_END + CLOSE_MARKS), kind, phrase, None), index)
+        self.covered = max(self.covered, para[1])
+        return True
+
+    def _interview_turn(self, para: Span, index: int, start: int, answer: bool) -> bool:
+        """ "Q: ..." and "A: ...", a transcript's turns: a question reports nothing; an answer
+        is said by the one interviewed, whom the label does not name (no speaker), not by
+        the "I" inside it."""
+        content = self._content(start, para[1]) if answer else None
+        if content is not None:
+            span = strip(self.text, content[0], TRIM_END + CLOSE_MARKS)
+            self._emit(Found(span, "direct", None, None), index)
         self.covered = max(self.covered, para[1])
         return True
 

@@ -17,9 +17,11 @@ A speech verb with a subject and words after it is not always an attribution:
   names and is speech, or with a procedure after its object ("called the meeting to order");
 - a **title**: a work's title in quotation marks and title case after a verb of writing it
   ("wrote “A Long Way Home” in 1990", "published “The Tide Tables”");
-- a **hypothetical**: a verb of saying or asserting after a modal of possibility ("some might say",
-  "critics could argue", "may claim"), in a condition ("if Lee says ..."), or with nobody
-  for subject ("nobody said", "no one has claimed"): nobody said it;
+- a **hypothetical**: a verb of saying or asserting after a modal of possibility ("some might
+  say", "critics could argue", "may claim"), in a condition ("if Lee says ...") or a question
+  ("was asked whether he said ..."), or with nobody for subject ("nobody said", "no one has
+  claimed"): nobody said it; a verb of believing in a condition or a question ("was asked
+  whether she expected ...");
 - **questions put** to the subject: a noun of questioning as the object of a verb of
   answering or handling it ("did not answer questions about", "dodged questions over");
 - a **passive with no source**: "was charged with fraud", "is accused of", "was told to
@@ -44,6 +46,7 @@ import re
 from tui.core.lexicon import (
     ANSWER_VERBS,
     AUXILIARY_VERBS,
+    BELIEF_CUES,
     CALL_COMPLEMENTS,
     CLAIM_VERBS,
     COMPLEMENT_ADJECTIVES,
@@ -104,9 +107,17 @@ _NOTHING = re.compile(
     r"\s+(?:nothing|little)(?:\s+(?:more|else|new|further))?"
     r"(?=\s*(?:[.,;:]|$)|\s+(?:about|on|of|in|at|to|when|during|regarding|beyond)\b)"
 )
-# A request not to be named: "asked not to be identified", "requested anonymity".
+# A request not to be named: "asked not to be identified", "requested anonymity", "asked to
+# remain anonymous"; a wish not to be: "did not want to be named", "wished to stay anonymous".
 _REQUEST_VERBS = frozenset("ask asks asked asking request requests requested requesting".split())
-_ANONYMITY = re.compile(r"\s+(?:not\s+to\s+be\s+(?:named|identified|quoted|cited)|anonymity)\b")
+_WISH_VERBS = frozenset("want wants wanted wish wishes wished".split())
+_ANONYMITY = re.compile(
+    r"\s+(?:not\s+to\s+be\s+(?:named|identified|quoted|cited)|anonymity"
+    r"|to\s+(?:remain|stay)\s+anonymous)\b"
+)
+_NOT_NAMED = re.compile(
+    r"\s+to\s+(?:be\s+(?:named|identified|quoted|cited)|(?:remain|stay)\s+anonymous)\b"
+)
 # A form of "be" just before a participle, which makes it passive: "was charged", "has been
 # accused", "wasn't told".
 _BE = re.compile(
@@ -114,13 +125,23 @@ _BE = re.compile(
     r"(?:(?:not|never|also|" + _ADVERB + r")\s+)*$",
     re.IGNORECASE,
 )
+# A condition ("If Lee says", "unless the mayor claims") or a question ("asked whether Lee
+# expected") before a cue: what it holds was neither said nor believed.
+_CONDITION = (
+    r"(?i:if|unless|whether)\s+(?:[\w’'.-]+\s+){1,4}?(?:(?:does|do|did|ever|" + _ADVERB + r")\s+)*"
+)
+_CONDITIONAL = re.compile(r"\b" + _CONDITION + "$")
 # Before a cue of hypothetical saying, one pattern searched once: a modal of possibility
-# ("might say", "could well argue", "may have claimed"), a condition ("If Lee says", "unless
-# the mayor claims"), nobody for subject ("Nobody said", "no one has claimed").
+# ("might say", "could well argue", "may have claimed"), a condition, nobody for subject
+# ("Nobody said", "no one has claimed").
 _HYPOTHETICAL = re.compile(
-    r"\b(?:(?:might|could|may)\s+(?:(?:well|also|even|have|" + _ADVERB + r")\s+)*"
-    r"|(?i:if|unless)\s+(?:[\w’'.-]+\s+){1,4}?(?:(?:does|do|did|ever|" + _ADVERB + r")\s+)*"
-    r"|(?i:nobody|no\s+one|no-one)\s+(?:(?:has|have|had|ever|yet|" + _ADVERB + r")\s+)*)$"
+    r"\b(?:(?:might|could|may)\s+(?:(?:well|also|even|have|"
+    + _ADVERB
+    + r")\s+)*|"
+    + _CONDITION
+    + r"|(?i:nobody|no\s+one|no-one)\s+(?:(?:has|have|had|ever|yet|"
+    + _ADVERB
+    + r")\s+)*)$"
 )
 _AGENT = re.compile(r"\s+(?:" + _ADVERB + r"\s+)?by\s")
 # What tells a reported clause after a cue: "that", a colon or a quotation mark.
@@ -134,6 +155,10 @@ _QUANTITY = re.compile(
     + r")\b|(?:a|an|another)\s+(?:"
     + alternation(ORDINALS)
     + r")\b|another\b)"
+)
+# A rate after a quantity: "£180 a year", "5 per cent a month", "$20 per head".
+_RATE = re.compile(
+    r"\s+(?:a|an|per|each|every)\s+(?:year|month|week|day|hour|annum|head|person|household)\b"
 )
 # "declined slightly", "declined sharply from": a change, told by an adverb of degree.
 _CHANGE = re.compile(r"\s+" + _ADVERB + r"(?=\s+(?:by|from|to|in|over|since|after)\b|[\s.,;]*$)")
@@ -204,6 +229,8 @@ def rejection(text: str, span: Span, cue: Span | None) -> str | None:
         return "title"
     if (word in MESSAGE_VERBS or word in CLAIM_VERBS) and _hypothetical(text, cue):
         return "hypothetical"
+    if word in BELIEF_CUES and _CONDITIONAL.search(text, max(0, cue[0] - _LEAD), cue[0]):
+        return "hypothetical"  # "was asked whether she expected", "if he believed"
     if _no_source(text, word, cue):
         return "no source"
     return None
@@ -214,8 +241,8 @@ def _non_answer(text: str, word: str, cue: Span) -> bool:
     nothing about"; a request for anonymity ("asked not to be named")."""
     if word in REFUSAL_VERBS:
         return bool(_TO_ANSWER.match(text, cue[1]) or _TO_TAKE_QUESTIONS.match(text, cue[1]))
-    if word in _REQUEST_VERBS:
-        return _ANONYMITY.match(text, cue[1]) is not None
+    if word in _REQUEST_VERBS or word in _WISH_VERBS:
+        return anonymity(text, word, cue)
     if word not in ANSWER_VERBS:
         return False
     if _NOTHING.match(text, cue[1]):
@@ -244,7 +271,8 @@ def _other_sense(text: str, word: str, cue: Span, span: Span) -> bool:
     if word in QUANTITY_SENSE_VERBS:
         quantity = _QUANTITY.match(text, cue[1], end) or _CHANGE.match(text, cue[1], end)
         if quantity is not None:
-            noun_end = _past_nouns(text, quantity.end(), end)
+            rate = _RATE.match(text, quantity.end(), end)  # "adding £180 a year to fares"
+            noun_end = _past_nouns(text, (rate or quantity).end(), end)
             if _nothing_after(text, noun_end, end):
                 return True
     if word in _BEAT_VERBS:  # "reports on health for Example News": a reporter's beat
@@ -337,6 +365,16 @@ def _title(text: str, word: str, cue: Span, span: Span) -> bool:
     if title is None or not heading(title.group(1)):
         return False
     return _nothing_after(text, title.end(), max(span[1], title.end()))
+
+
+def anonymity(text: str, word: str, cue: Span) -> bool:
+    """Whether the cue `word` at `cue` asks or wishes not to be named ("asked not to be
+    named", "requested anonymity", "did not want to be identified"): a source's condition, no
+    statement; the cue stage passes over it, so that the attribution around it is read
+    ("‘...,’ one nurse, who asked not to be named, told the Herald")."""
+    if word in _REQUEST_VERBS:
+        return _ANONYMITY.match(text, cue[1]) is not None
+    return word in _WISH_VERBS and _NOT_NAMED.match(text, cue[1]) is not None
 
 
 def _hypothetical(text: str, cue: Span) -> bool:
