@@ -1,0 +1,49 @@
+"""Crime and court news, on invented sentences: police statements, trials, inquests and
+appeals, and who said each thing."""
+
+import pytest
+
+from tui.core.model import Speaker, Statement
+from tui.core.statements import find_statements
+
+
+def read(text: str) -> list[tuple[Statement, Speaker | None]]:
+    speakers, statements = find_statements(text)
+    by_id = {s.id: s for s in speakers}
+    return [(st, by_id.get(st.speaker or "")) for st in statements]
+
+
+def content(text: str, st: Statement) -> str:
+    return text[st.span[0] : st.span[1]]
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "said"),
+    [
+        # The description and name after "according to X," are the clause's subject when a
+        # verb follows them with no subject of its own: X stays the source.
+        (
+            "According to the audit, the head of the depot, Mara Selby, had kept the faulty "
+            "buses in service.",
+            "the audit",
+            "the head of the depot, Mara Selby, had kept the faulty buses in service",
+        ),
+        (
+            "According to court papers, the landlord, Piet Varga, was sued twice last year.",
+            "court papers",
+            "the landlord, Piet Varga, was sued twice last year",
+        ),
+    ],
+)
+def test_a_subject_with_its_name_after_according_to_is_content(text, source, said):
+    ((st, speaker),) = read(text)
+    assert speaker is not None
+    assert speaker.name == source
+    assert content(text, st) == said
+
+
+def test_a_source_named_in_apposition_after_according_to_still_speaks():
+    text = "According to a spokesman for the port, Ivo Lund, the ferry will sail at noon."
+    ((st, speaker),) = read(text)
+    assert speaker is not None and speaker.name == "Ivo Lund"
+    assert content(text, st) == "the ferry will sail at noon"
