@@ -47,3 +47,16 @@ def test_a_source_named_in_apposition_after_according_to_still_speaks():
     ((st, speaker),) = read(text)
     assert speaker is not None and speaker.name == "Ivo Lund"
     assert content(text, st) == "the ferry will sail at noon"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The owner, Sam Poole, told the Harbour Evening Post that the shop would reopen.",
+        "Sam Poole told the Kell Valley Gazette the shop would reopen.",
+    ],
+)
+def test_a_newspaper_of_several_words_is_who_was_told(text):
+    ((st, speaker),) = read(text)
+    assert speaker is not None and speaker.name == "Sam Poole"
+    assert content(text, st) == "the shop would reopen"
