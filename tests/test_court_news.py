@@ -60,3 +60,17 @@ def test_a_newspaper_of_several_words_is_who_was_told(text):
     ((st, speaker),) = read(text)
     assert speaker is not None and speaker.name == "Sam Poole"
     assert content(text, st) == "the shop would reopen"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Neighbours said they heard a bang at 3 a.m. One of them, Ada Kell, called the police.",
+        "Neighbours said they heard a bang at 3 a.m. A patrol car came within minutes.",
+        "Neighbours said they heard a bang near Orbis Ltd. Several windows were broken.",
+    ],
+)
+def test_a_determiner_after_a_final_abbreviation_opens_a_sentence(text):
+    st, _ = read(text)[0]
+    assert content(text, st).startswith("they heard a bang")
+    assert text[st.span[1] - 1] == "."

@@ -1472,14 +1472,15 @@ SENTENCE_FINAL_ABBREVIATIONS: frozenset[str] = frozenset(
     "jr sr etc inc corp ltd co bros dept u.s u.k u.n e.u d.c a.m p.m".split()
 )
 # Closed-class words that start a sentence: after one of the abbreviations above, or after a
-# single capital letter ("you and I."), such a word with a capital means a new sentence;
-# a name ("Inc. Chairman", "George W. Bush") does not.
+# single capital letter ("you and I."), such a word with a capital means a new sentence
+# (determiners too: "at 2 a.m. One neighbour ..."); a name ("Inc. Chairman", "George W.
+# Bush") does not.
 SENTENCE_STARTERS: frozenset[str] = frozenset(
     """
     I He She It We They You This That These Those There Here The His Her Its Our Their My
     Your How What Why When Where Who Which Did Does Do Is Are Was Were Will Would Can Could
     Should Has Have Had But And So Yet Still Then However Meanwhile If As In On At For After
-    Before
+    Before A An One Some Many Most All Both Each Several Another Neither No
     """.split()
 )
 # Role nouns a company holds in a deal or a service: "the operator said", "the lender said"
