@@ -74,3 +74,25 @@ def test_a_determiner_after_a_final_abbreviation_opens_a_sentence(text):
     st, _ = read(text)[0]
     assert content(text, st).startswith("they heard a bang")
     assert text[st.span[1] - 1] == "."
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        (
+            "The coroner ruled that failures in care caused the death.",
+            "failures in care caused the death",
+        ),
+        ("The tribunal ruled that fees for appeals were void.", "fees for appeals were void"),
+    ],
+)
+def test_that_before_a_plural_noun_opens_a_clause(text, said):
+    # A plural noun takes "those", not "that": "ruled that failures in ..." opens a clause.
+    ((st, _),) = read(text)
+    assert content(text, st) == said
+
+
+def test_that_before_a_singular_noun_is_still_a_demonstrative():
+    text = "The board opposed that ruling on Monday."
+    ((st, _),) = read(text)
+    assert content(text, st) == "that ruling on Monday"

@@ -56,9 +56,11 @@ _RELATIVE_OBJECT = re.compile(r"\b(?:which|what|that|whom)\s+$")
 _NEGATIVE_OBJECT = re.compile(r"(?:no|nothing|none)\b")
 # "that" before a lone noun that a clause end, a preposition or a conjunction follows is a
 # demonstrative opening the object ("opposes that idea", "criticized that decision on
-# Monday"), not the opener of a clause ("criticized that spending rose").
+# Monday"), not the opener of a clause ("criticized that spending rose"); a plural noun
+# would take "those" ("ruled that failures in care ..." opens a clause).
 _DEMONSTRATIVE = re.compile(
     r"that\s+(?!(?:he|she|it|they|we|i|you|there|this|the|a|an|his|her|its|their|our)\b)"
+    r"(?![a-z]+[^siu]s\b)"
     r"[a-z]+(?=\s*(?:[,.;:!?]|$)|\s+(?:"
     + alternation(PREPOSITIONS | frozenset("and but or because while".split()))
     + r")\b)"
