@@ -96,3 +96,19 @@ def test_that_before_a_singular_noun_is_still_a_demonstrative():
     text = "The board opposed that ruling on Monday."
     ((st, _),) = read(text)
     assert content(text, st) == "that ruling on Monday"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ("Coroner Ada Pike said the fire was an accident.", "Ada Pike", "Coroner"),
+        ("Sheriff Tom Ladd said the road was closed.", "Tom Ladd", "Sheriff"),
+        ("Magistrate Ivy Chen said the case would resume.", "Ivy Chen", "Magistrate"),
+        ("Detective Rosa Quint said the van was stolen.", "Rosa Quint", "Detective"),
+        ("Juror Bo Kim said the trial was long.", "Bo Kim", "Juror"),
+    ],
+)
+def test_a_court_or_police_office_before_a_name_is_a_role(text, name, role):
+    ((_, speaker),) = read(text)
+    assert speaker is not None
+    assert (speaker.name, speaker.kind, speaker.role) == (name, "person", role)

@@ -549,6 +549,9 @@ ROLE_NOUNS: frozenset[str] = frozenset(
     policeman policemen authorities authority investigators investigator regulators
     regulator negotiator negotiators mediator organizer organizers organiser spokesperson
     secretary-general president-elect deputy deputies counsel commissioner commissioners
+    coroner coroners sheriff sheriffs magistrate magistrates detective detectives juror jurors
+    constable constables warden wardens bailiff bailiffs barrister barristers solicitor
+    solicitors defendant defendants plaintiff plaintiffs
     inspector inspectors auditor auditors surgeon physicist historian historians
     sociologist psychologist biographer author authors writer writers blogger bloggers
     commentators pundits pundit people person man woman men women officials percent
