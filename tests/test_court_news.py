@@ -112,3 +112,20 @@ def test_a_court_or_police_office_before_a_name_is_a_role(text, name, role):
     ((_, speaker),) = read(text)
     assert speaker is not None
     assert (speaker.name, speaker.kind, speaker.role) == (name, "person", role)
+
+
+@pytest.mark.parametrize(
+    ("text", "head"),
+    [
+        ("The family said they were relieved by the ruling.", "family"),
+        ("The defence argued the search was unlawful.", "defence"),
+        ("The prosecution argued the search was lawful.", "prosecution"),
+        ("The jury told the judge it could not agree on a verdict.", "jury"),
+    ],
+)
+def test_a_collective_of_people_is_a_group(text, head):
+    # Singular in form, a body of people in sense: not one person.
+    ((_, speaker),) = read(text)
+    assert speaker is not None
+    assert speaker.name.lower().endswith(head)
+    assert speaker.kind == "group"

@@ -504,6 +504,11 @@ NOT_ADVERBS: frozenset[str] = frozenset(
 )
 # Plural speaker heads that do not end in -s.
 PLURAL_HEADS: frozenset[str] = frozenset("people police those many some several men women".split())
+# Nouns singular in form for a body of people, speaking as one: "the family said", "the jury
+# found", "the defence argued" (a group, not a person).
+COLLECTIVE_HEADS: frozenset[str] = frozenset(
+    "family families jury juries defense defence prosecution crew couple crowd".split()
+)
 # Prepositions joining a role noun to its complement ("experts on North Korea").
 COMPLEMENT_PREPOSITIONS: frozenset[str] = frozenset("on of at for from with in".split())
 # Titles written before a name; the period is optional in the text ("Gen." or "Gen").

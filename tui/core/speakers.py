@@ -26,6 +26,7 @@ from tui.core.lexicon import (
     BELIEF_CUES,
     CATENATIVE_VERBS,
     CLAUSE_CONJUNCTIONS,
+    COLLECTIVE_HEADS,
     COMPANY_ROLE_NOUNS,
     COMPLEMENT_PREPOSITIONS,
     CUE_AUXILIARIES,
@@ -1978,7 +1979,7 @@ class Speakers:
             return _Analysis(name, None, "organization", named, span, head)
         anonymous = head in ANONYMOUS_HEADS or "…" in phrase.words
         plural = head.endswith("s") and not head.endswith("ss") or head in PLURAL_HEADS
-        kind: SpeakerKind = "group" if plural else "person"
+        kind: SpeakerKind = "group" if plural or head in COLLECTIVE_HEADS else "person"
         name = _without_article(text, toks) if not anonymous else text[span[0] : span[1]]
         if phrase.words[-1] == "…":
             name = text[span[0] : span[1]]
