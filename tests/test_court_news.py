@@ -129,3 +129,22 @@ def test_a_collective_of_people_is_a_group(text, head):
     assert speaker is not None
     assert speaker.name.lower().endswith(head)
     assert speaker.kind == "group"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ivo Brandt pleaded not guilty to three counts of theft in May.",
+        "The driver pleaded guilty to a charge of careless driving.",
+        "Both men pleaded no contest on Friday.",
+    ],
+)
+def test_a_plea_in_court_is_no_statement(text):
+    # "pleaded guilty" enters a plea; it reports no words to check.
+    assert read(text) == []
+
+
+def test_pleading_for_something_with_a_clause_is_still_speech():
+    text = "Ivo Brandt pleaded with the judge that he had been at home."
+    ((st, _),) = read(text)
+    assert content(text, st) == "he had been at home"

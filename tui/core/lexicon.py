@@ -811,6 +811,8 @@ OBJECT_SENSES: dict[str, frozenset[str]] = {
         synagogue market hospital school
         """.split()
     ),
+    # A plea entered in court ("pleaded not guilty to two counts"), not words reported.
+    "plead pleads pleaded pled pleading": frozenset("guilty innocent contest".split()),
 }
 # Cue verbs that with one short object (a pronoun, a name, a noun after a determiner) and
 # nothing said after it are no speech: "called him on Friday", "called the mayor" (a telephone
