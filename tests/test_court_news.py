@@ -148,3 +148,29 @@ def test_pleading_for_something_with_a_clause_is_still_speech():
     text = "Ivo Brandt pleaded with the judge that he had been at home."
     ((st, _),) = read(text)
     assert content(text, st) == "he had been at home"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (
+            "The chief inspector of prisons, Ivo Marsh, said the cells were cold.",
+            "Ivo Marsh",
+            "chief inspector of prisons",
+        ),
+        (
+            "The head of security, Mara Selby, said the gate was shut.",
+            "Mara Selby",
+            "head of security",
+        ),
+    ],
+)
+def test_a_role_with_a_bare_complement_before_a_name_is_the_role(text, name, role):
+    ((_, speaker),) = read(text)
+    assert speaker is not None
+    assert (speaker.name, speaker.role) == (name, role)
+
+
+def test_a_role_and_name_before_a_verb_with_an_object_only_are_no_inverted_attribution():
+    # "X, Name, warned the board." says nothing reported; "the board" is no speaker.
+    assert read("The chief inspector of prisons, Ivo Marsh, warned the board.") == []

@@ -771,7 +771,8 @@ def _appositive_phrase(text: str, toks: list[Token], comma: int) -> Phrase | Non
         end = _before_parenthesis(toks, j - 1)  # "Rep. Jim Jordan (R-Ohio), a member, said"
         if end > 0 and toks[end].word == "." and toks[end - 1].lower in _NAME_SUFFIXES:
             end -= 1  # "Acme Corp., a maker of panels, said"
-        found = _phrase_at(text, toks, end)
+        # A role with a bare complement: "The head of security, Ann Lee, said".
+        found = _phrase_at(text, toks, end) or _role_with_complement(text, toks, end)
         if toks[j + 1].lower == "who":  # "An aide familiar with the plan, who ...": no noun ends it
             found = _who_head(text, toks, end, found)
         if found is None:
