@@ -174,3 +174,17 @@ def test_a_role_with_a_bare_complement_before_a_name_is_the_role(text, name, rol
 def test_a_role_and_name_before_a_verb_with_an_object_only_are_no_inverted_attribution():
     # "X, Name, warned the board." says nothing reported; "the board" is no speaker.
     assert read("The chief inspector of prisons, Ivo Marsh, warned the board.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "An inquest found that the fire had been an accident.",
+        "The affidavit says that the van was seen near the depot.",
+        "The judgment said the landlord had broken the lease.",
+        "A deposition shows the driver was tired.",
+    ],
+)
+def test_court_papers_and_proceedings_are_documents(text):
+    ((_, speaker),) = read(text)
+    assert speaker is not None and speaker.kind == "document"

@@ -631,6 +631,7 @@ DOCUMENT_WORDS: frozenset[str] = frozenset(
     resolution ruling order decree bill law investigation inquiry probe findings guidance
     slide slides chart charts graph map ad ads advertisement spot clip film documentary book
     article articles story piece editorial website site page footage transcript
+    inquest inquests affidavit affidavits judgment judgments judgement deposition depositions
     """.split()
 )
 # Nouns that report content in a that-clause without a cue verb: "a report that ...".
