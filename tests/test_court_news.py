@@ -188,3 +188,29 @@ def test_a_role_and_name_before_a_verb_with_an_object_only_are_no_inverted_attri
 def test_court_papers_and_proceedings_are_documents(text):
     ((_, speaker),) = read(text)
     assert speaker is not None and speaker.kind == "document"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Oduya family said in a statement that the ruling was fair. "
+        '"We can grieve at last," the statement said.',
+        "In a statement, the Oduya family said the ruling was fair. "
+        '"We can grieve at last," the statement said.',
+    ],
+)
+def test_the_statement_someone_gave_is_theirs(text):
+    # "the statement" after "X said in a statement" is X's statement: X speaks through it.
+    (_, first), (_, second) = read(text)
+    assert first is not None and second is not None
+    assert second.id == first.id
+
+
+def test_the_statement_of_an_earlier_document_stays_that_document():
+    text = (
+        "According to a police statement, the van was stolen. "
+        "Officers found it near the river, the statement said."
+    )
+    (_, first), (_, second) = read(text)
+    assert first is not None and second is not None
+    assert (first.kind, second.id) == ("document", first.id)

@@ -1233,6 +1233,18 @@ _COMMON_WORD_REACH = 2000  # characters either side searched for a word in lower
 _CAPITALISED_BEFORE = re.compile(r"\b([A-Z][\w’'-]*)(\.?)\Z")  # and its period, if any
 _MENTION_REACH = 1500  # characters back a pronoun may reach a person merely mentioned
 _TITLE_REACH = 3000  # characters back a description may reach a titled name
+_VENUE_GAP = 24  # characters at most between a speaker and its "in a statement"
+
+
+@lru_cache(maxsize=64)
+def _venue(head: str) -> re.Pattern[str]:
+    """ "in a statement", "in an emailed statement": the document `head` as where words were
+    given."""
+    return re.compile(
+        r"\b[Ii]n\s+(?:a|an|her|his|their|its)\s+(?:[a-z]+\s+)?" + re.escape(head) + r"\b"
+    )
+
+
 # A capitalised title and the name after it, not a possessive: "Councilman Rob Lee", "Sen.
 # Ann Hale" (a look-ahead, so that each capitalised word may start one).
 _TITLED_NAME = re.compile(
@@ -1572,6 +1584,7 @@ class Speakers:
             or self._described_outlet(found, mention[0])
             or self._named_body(found, mention[0])
             or self._described_document(found, mention[0])
+            or self._venue_giver(found, mention[0])
         )
         if entry is None:
             entry = self._new(found)
@@ -1739,6 +1752,29 @@ class Speakers:
                 and found.head in e.key.split()
                 and e.key != found.head
                 and position - e.mentions[-1][1] < _MENTION_REACH
+            ),
+            None,
+        )
+
+    def _venue_giver(self, found: _Analysis, position: int) -> _Entry | None:
+        """Sieve 6b: "the statement", "the email": the speaker who last spoke "in a statement"
+        ("X said in a statement", "In a statement, X said"), shortly before `position`; None
+        if nobody did."""
+        if found.kind != "document" or _key(found.name) != found.head:
+            return None
+        lead = max(0, position - _MENTION_REACH)
+        venues = list(_venue(found.head).finditer(self._text, lead, position))
+        if not venues:
+            return None
+        start, end = venues[-1].span()
+        return next(
+            (
+                e
+                for e in self._recent_entries()
+                if e.kind != "document"
+                and any(
+                    0 <= start - b < _VENUE_GAP or 0 <= a - end < _VENUE_GAP for a, b in e.mentions
+                )
             ),
             None,
         )
