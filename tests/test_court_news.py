@@ -214,3 +214,21 @@ def test_the_statement_of_an_earlier_document_stays_that_document():
     (_, first), (_, second) = read(text)
     assert first is not None and second is not None
     assert (first.kind, second.id) == ("document", first.id)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ivo Brandt testified for two hours on Tuesday.",
+        "The detective testified for nearly 40 minutes.",
+        "Ada Pike commented for an hour.",
+    ],
+)
+def test_a_speech_verb_with_only_how_long_after_it_reports_nothing(text):
+    assert read(text) == []
+
+
+def test_how_long_before_a_clause_leaves_the_clause():
+    text = "Ivo Brandt testified for two hours that he had been at home."
+    ((st, _),) = read(text)
+    assert content(text, st) == "he had been at home"
