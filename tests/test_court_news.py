@@ -232,3 +232,16 @@ def test_how_long_before_a_clause_leaves_the_clause():
     text = "Ivo Brandt testified for two hours that he had been at home."
     ((st, _),) = read(text)
     assert content(text, st) == "he had been at home"
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("His attorney said the search was unlawful.", "attorney"),
+        ("Her lawyer told the court the search was unlawful.", "lawyer"),
+        ("Their landlord said the rent was paid.", "landlord"),
+    ],
+)
+def test_a_possessive_pronoun_is_no_part_of_a_role(text, role):
+    ((_, speaker),) = read(text)
+    assert speaker is not None and speaker.role == role

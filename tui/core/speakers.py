@@ -1233,6 +1233,8 @@ _COMMON_WORD_REACH = 2000  # characters either side searched for a word in lower
 _CAPITALISED_BEFORE = re.compile(r"\b([A-Z][\w’'-]*)(\.?)\Z")  # and its period, if any
 _MENTION_REACH = 1500  # characters back a pronoun may reach a person merely mentioned
 _TITLE_REACH = 3000  # characters back a description may reach a titled name
+# Determiners left out of a description taken as a role.
+_ROLE_DETERMINERS = frozenset("the a an his her their its our my your".split())
 _VENUE_GAP = 24  # characters at most between a speaker and its "in a statement"
 
 
@@ -2590,9 +2592,10 @@ def _quoted(text: str, position: int) -> bool:
 
 
 def _without_leading_article(name: str) -> str | None:
-    """A description as a role: "the longtime mayor" -> "longtime mayor"."""
+    """A description as a role: "the longtime mayor" -> "longtime mayor", "his attorney" ->
+    "attorney" (a possessive pronoun is whose, not what, the speaker is)."""
     first, _, rest = name.partition(" ")
-    return _clean_role(rest if rest and first.lower() in {"the", "a", "an"} else name)
+    return _clean_role(rest if rest and first.lower() in _ROLE_DETERMINERS else name)
 
 
 def _leads_body(found: _Analysis, entry: _Entry) -> bool:
