@@ -245,3 +245,16 @@ def test_how_long_before_a_clause_leaves_the_clause():
 def test_a_possessive_pronoun_is_no_part_of_a_role(text, role):
     ((_, speaker),) = read(text)
     assert speaker is not None and speaker.role == role
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ivo Brandt was found guilty of theft.",
+        "Both men were found not guilty of arson on Friday.",
+        "The landlord was found liable for the damage.",
+    ],
+)
+def test_a_verdict_in_the_passive_with_no_source_is_no_statement(text):
+    # Nobody named found it; the defendant, the subject, said nothing.
+    assert read(text) == []

@@ -824,11 +824,12 @@ ONE_OBJECT_VERBS: frozenset[str] = frozenset("call calls called calling".split()
 CALL_COMPLEMENTS: tuple[str, ...] = ("to order", "into session", "back into session")
 # Participles that, passive with nobody named as their source, report no one's claim: "was
 # charged with fraud", "is accused of", "was ordered to pay", "was told to leave", "is said to
-# be".
+# be"; a verdict, "was found guilty", "was found liable".
 SOURCELESS_PASSIVES: frozenset[str] = frozenset(
     """
     charged accused ordered told asked said alleged indicted sentenced convicted fined sued
     reported rumoured rumored
+    found
     """.split()
 )
 # Verbs of making a written work, whose object in quotation marks and title case is the work's
