@@ -504,6 +504,11 @@ NOT_ADVERBS: frozenset[str] = frozenset(
 )
 # Plural speaker heads that do not end in -s.
 PLURAL_HEADS: frozenset[str] = frozenset("people police those many some several men women".split())
+# Nouns singular in form for a body of people, speaking as one: "the family said", "the jury
+# found", "the defence argued" (a group, not a person).
+COLLECTIVE_HEADS: frozenset[str] = frozenset(
+    "family families jury juries defense defence prosecution crew couple crowd".split()
+)
 # Prepositions joining a role noun to its complement ("experts on North Korea").
 COMPLEMENT_PREPOSITIONS: frozenset[str] = frozenset("on of at for from with in".split())
 # Titles written before a name; the period is optional in the text ("Gen." or "Gen").
@@ -549,6 +554,9 @@ ROLE_NOUNS: frozenset[str] = frozenset(
     policeman policemen authorities authority investigators investigator regulators
     regulator negotiator negotiators mediator organizer organizers organiser spokesperson
     secretary-general president-elect deputy deputies counsel commissioner commissioners
+    coroner coroners sheriff sheriffs magistrate magistrates detective detectives juror jurors
+    constable constables warden wardens bailiff bailiffs barrister barristers solicitor
+    solicitors defendant defendants plaintiff plaintiffs
     inspector inspectors auditor auditors surgeon physicist historian historians
     sociologist psychologist biographer author authors writer writers blogger bloggers
     commentators pundits pundit people person man woman men women officials percent
@@ -623,6 +631,7 @@ DOCUMENT_WORDS: frozenset[str] = frozenset(
     resolution ruling order decree bill law investigation inquiry probe findings guidance
     slide slides chart charts graph map ad ads advertisement spot clip film documentary book
     article articles story piece editorial website site page footage transcript
+    inquest inquests affidavit affidavits judgment judgments judgement deposition depositions
     """.split()
 )
 # Nouns that report content in a that-clause without a cue verb: "a report that ...".
@@ -803,6 +812,8 @@ OBJECT_SENSES: dict[str, frozenset[str]] = {
         synagogue market hospital school
         """.split()
     ),
+    # A plea entered in court ("pleaded not guilty to two counts"), not words reported.
+    "plead pleads pleaded pled pleading": frozenset("guilty innocent contest".split()),
 }
 # Cue verbs that with one short object (a pronoun, a name, a noun after a determiner) and
 # nothing said after it are no speech: "called him on Friday", "called the mayor" (a telephone
@@ -813,11 +824,12 @@ ONE_OBJECT_VERBS: frozenset[str] = frozenset("call calls called calling".split()
 CALL_COMPLEMENTS: tuple[str, ...] = ("to order", "into session", "back into session")
 # Participles that, passive with nobody named as their source, report no one's claim: "was
 # charged with fraud", "is accused of", "was ordered to pay", "was told to leave", "is said to
-# be".
+# be"; a verdict, "was found guilty", "was found liable".
 SOURCELESS_PASSIVES: frozenset[str] = frozenset(
     """
     charged accused ordered told asked said alleged indicted sentenced convicted fined sued
     reported rumoured rumored
+    found
     """.split()
 )
 # Verbs of making a written work, whose object in quotation marks and title case is the work's
@@ -1472,14 +1484,15 @@ SENTENCE_FINAL_ABBREVIATIONS: frozenset[str] = frozenset(
     "jr sr etc inc corp ltd co bros dept u.s u.k u.n e.u d.c a.m p.m".split()
 )
 # Closed-class words that start a sentence: after one of the abbreviations above, or after a
-# single capital letter ("you and I."), such a word with a capital means a new sentence;
-# a name ("Inc. Chairman", "George W. Bush") does not.
+# single capital letter ("you and I."), such a word with a capital means a new sentence
+# (determiners too: "at 2 a.m. One neighbour ..."); a name ("Inc. Chairman", "George W.
+# Bush") does not.
 SENTENCE_STARTERS: frozenset[str] = frozenset(
     """
     I He She It We They You This That These Those There Here The His Her Its Our Their My
     Your How What Why When Where Who Which Did Does Do Is Are Was Were Will Would Can Could
     Should Has Have Had But And So Yet Still Then However Meanwhile If As In On At For After
-    Before
+    Before A An One Some Many Most All Both Each Several Another Neither No
     """.split()
 )
 # Role nouns a company holds in a deal or a service: "the operator said", "the lender said"

@@ -26,6 +26,7 @@ from tui.core.lexicon import (
     BELIEF_CUES,
     CATENATIVE_VERBS,
     CLAUSE_CONJUNCTIONS,
+    COLLECTIVE_HEADS,
     COMPANY_ROLE_NOUNS,
     COMPLEMENT_PREPOSITIONS,
     CUE_AUXILIARIES,
@@ -770,7 +771,8 @@ def _appositive_phrase(text: str, toks: list[Token], comma: int) -> Phrase | Non
         end = _before_parenthesis(toks, j - 1)  # "Rep. Jim Jordan (R-Ohio), a member, said"
         if end > 0 and toks[end].word == "." and toks[end - 1].lower in _NAME_SUFFIXES:
             end -= 1  # "Acme Corp., a maker of panels, said"
-        found = _phrase_at(text, toks, end)
+        # A role with a bare complement: "The head of security, Ann Lee, said".
+        found = _phrase_at(text, toks, end) or _role_with_complement(text, toks, end)
         if toks[j + 1].lower == "who":  # "An aide familiar with the plan, who ...": no noun ends it
             found = _who_head(text, toks, end, found)
         if found is None:
@@ -1231,6 +1233,20 @@ _COMMON_WORD_REACH = 2000  # characters either side searched for a word in lower
 _CAPITALISED_BEFORE = re.compile(r"\b([A-Z][\w’'-]*)(\.?)\Z")  # and its period, if any
 _MENTION_REACH = 1500  # characters back a pronoun may reach a person merely mentioned
 _TITLE_REACH = 3000  # characters back a description may reach a titled name
+# Determiners left out of a description taken as a role.
+_ROLE_DETERMINERS = frozenset("the a an his her their its our my your".split())
+_VENUE_GAP = 24  # characters at most between a speaker and its "in a statement"
+
+
+@lru_cache(maxsize=64)
+def _venue(head: str) -> re.Pattern[str]:
+    """ "in a statement", "in an emailed statement": the document `head` as where words were
+    given."""
+    return re.compile(
+        r"\b[Ii]n\s+(?:a|an|her|his|their|its)\s+(?:[a-z]+\s+)?" + re.escape(head) + r"\b"
+    )
+
+
 # A capitalised title and the name after it, not a possessive: "Councilman Rob Lee", "Sen.
 # Ann Hale" (a look-ahead, so that each capitalised word may start one).
 _TITLED_NAME = re.compile(
@@ -1570,6 +1586,7 @@ class Speakers:
             or self._described_outlet(found, mention[0])
             or self._named_body(found, mention[0])
             or self._described_document(found, mention[0])
+            or self._venue_giver(found, mention[0])
         )
         if entry is None:
             entry = self._new(found)
@@ -1737,6 +1754,29 @@ class Speakers:
                 and found.head in e.key.split()
                 and e.key != found.head
                 and position - e.mentions[-1][1] < _MENTION_REACH
+            ),
+            None,
+        )
+
+    def _venue_giver(self, found: _Analysis, position: int) -> _Entry | None:
+        """Sieve 6b: "the statement", "the email": the speaker who last spoke "in a statement"
+        ("X said in a statement", "In a statement, X said"), shortly before `position`; None
+        if nobody did."""
+        if found.kind != "document" or _key(found.name) != found.head:
+            return None
+        lead = max(0, position - _MENTION_REACH)
+        venues = list(_venue(found.head).finditer(self._text, lead, position))
+        if not venues:
+            return None
+        start, end = venues[-1].span()
+        return next(
+            (
+                e
+                for e in self._recent_entries()
+                if e.kind != "document"
+                and any(
+                    0 <= start - b < _VENUE_GAP or 0 <= a - end < _VENUE_GAP for a, b in e.mentions
+                )
             ),
             None,
         )
@@ -1978,7 +2018,7 @@ class Speakers:
             return _Analysis(name, None, "organization", named, span, head)
         anonymous = head in ANONYMOUS_HEADS or "…" in phrase.words
         plural = head.endswith("s") and not head.endswith("ss") or head in PLURAL_HEADS
-        kind: SpeakerKind = "group" if plural else "person"
+        kind: SpeakerKind = "group" if plural or head in COLLECTIVE_HEADS else "person"
         name = _without_article(text, toks) if not anonymous else text[span[0] : span[1]]
         if phrase.words[-1] == "…":
             name = text[span[0] : span[1]]
@@ -2552,9 +2592,10 @@ def _quoted(text: str, position: int) -> bool:
 
 
 def _without_leading_article(name: str) -> str | None:
-    """A description as a role: "the longtime mayor" -> "longtime mayor"."""
+    """A description as a role: "the longtime mayor" -> "longtime mayor", "his attorney" ->
+    "attorney" (a possessive pronoun is whose, not what, the speaker is)."""
     first, _, rest = name.partition(" ")
-    return _clean_role(rest if rest and first.lower() in {"the", "a", "an"} else name)
+    return _clean_role(rest if rest and first.lower() in _ROLE_DETERMINERS else name)
 
 
 def _leads_body(found: _Analysis, entry: _Entry) -> bool:

@@ -18,6 +18,7 @@ from tui.core.lexicon import (
     DETERMINERS,
     LISTENER_CUES,
     NOT_CONTENT_OPENERS,
+    NUMBER_WORDS,
     PREPOSITIONS,
     QUESTION_PARTICIPLES,
     SPEECH_CUES,
@@ -44,6 +45,12 @@ _TIME_ADJUNCT = re.compile(
     r"\s*,?\s*(?:(?:on|last|this|late|early|earlier|next|in)\s+)?(?:(?:the|a)\s+)?"
     r"(?i:" + _TIME + r")\b(?:\s+(?i:" + _TIME + r"))?(?:\s+\d{1,2}\b)?(?:,?\s+\d{4}\b)?" + BOUND_R
 )
+# How long the speaking lasted, and when: "testified for two hours on Tuesday".
+_DURATION_ADJUNCT = re.compile(
+    r"\s*,?\s*for\s+(?:(?:about|nearly|almost|roughly|some|over|more\s+than|less\s+than)\s+)?"
+    r"(?:an?|\d+|several|a\s+few|(?i:" + alternation(frozenset(NUMBER_WORDS)) + r"))\s+"
+    r"(?:second|minute|hour|day|week|month|year)s?\b(?:" + _TIME_ADJUNCT.pattern + r")?"
+)
 _VENUE_ADJUNCT = re.compile(
     r"\s*,?\s*(?:in|on|at|during|via|through|over|after|before)\s+"
     r"(?:(?!that\b)[\w’'.-]+\s+){0,5}?(?:"  # not past "that": "said on Monday that the vote"
@@ -63,19 +70,19 @@ _THAT_ADJUNCT = re.compile(
 )
 _ADJUNCT_OPENERS = frozenset(
     "in on at during via through over after before with to last this late early earlier next "
-    "the a".split()
+    "the a for".split()
 )
 # What opens content after a cue: "that" (not the demonstrative subject of "said that was
 # wrong"), a colon or a comma.
 _OPENER = re.compile(r"\s*(?:that\b(?!\s+" + RELATIVE_VERB + r"\b)|:|,)?\s*")
-# Who was told: a pronoun, a group, "the ..." noun, a bare plural of people by its ending
-# ("councillors", "investors", "residents"), a name; a name's later words may be numbers
-# ("Radio 4", "Channel 4’s") and a station's call sign may open with one ("2GB’s Ben
-# Fordham"), and a broadcast's name may end in its common noun ("BBC Radio 4’s Today
-# programme", "ABC’s Insiders program", "Channel 9’s Today show").
+# Who was told: a pronoun, a group, "the ..." noun or name ("the Kell Valley Gazette"), a
+# bare plural of people by its ending ("councillors", "investors", "residents"), a name; a
+# name's later words may be numbers ("Radio 4", "Channel 4’s") and a station's call sign
+# may open with one ("2GB’s Ben Fordham"), and a broadcast's name may end in its common
+# noun ("BBC Radio 4’s Today programme", "ABC’s Insiders program", "Channel 9’s Today show").
 _LISTENER = re.compile(
     r"\s+(?:him|her|them|us|me|reporters|journalists|lawmakers|supporters|listeners|viewers"
-    r"|the\s+\w+|[a-z]+(?:or|er|ist|ant|ent|ian|al)s"
+    r"|the\s+(?:[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*|\w+)|[a-z]+(?:or|er|ist|ant|ent|ian|al)s"
     r"|(?:\d+)?[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|\d+(?:[’']s)?))*"
     r"(?:\s+(?:programme|program|show|" + alternation(VENUE_WORDS) + r"))?)" + BOUND_R
 )
@@ -98,7 +105,7 @@ class Clauses(State):
         for _ in range(3):
             if not self._may_open_adjunct(pos, end):
                 break  # the common case, told without trying the adjunct patterns
-            for pattern in (_VENUE_ADJUNCT, _TIME_ADJUNCT, _THAT_ADJUNCT):
+            for pattern in (_VENUE_ADJUNCT, _TIME_ADJUNCT, _DURATION_ADJUNCT, _THAT_ADJUNCT):
                 adjunct = pattern.match(text, pos, end)
                 if adjunct is not None and adjunct.end() > pos:
                     phrase = text[adjunct.start() : adjunct.end()].strip(" ,")
@@ -117,7 +124,7 @@ class Clauses(State):
         """Whether the content after a cue is only where or when it was said."""
         if not self._may_open_adjunct(span[0], span[1] + 1):
             return False
-        for pattern in (_TIME_ADJUNCT, _VENUE_ADJUNCT):
+        for pattern in (_TIME_ADJUNCT, _VENUE_ADJUNCT, _DURATION_ADJUNCT):
             match = pattern.match(self.text, span[0], span[1] + 1)
             if match and self._only_punctuation(match.end(), span[1] + 1):
                 return True

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from tui.core.lexicon import (
+    AUXILIARY_VERBS,
     DOCUMENT_PARTICIPLES,
     DOCUMENT_WORDS,
     IRREGULAR_PARTICIPLES,
@@ -44,6 +45,9 @@ _SOURCE_LENGTH = 160
 # A description in apposition after the source: ", a psychologist", ", head of the agency".
 _APPOSITIVE = re.compile(r",\s+(?:(?:a|an|the|his|her|its|their)\s+|[a-z]+\s+(?:of|for|at)\s+)")
 _CONJUNCTION = re.compile(r"(?:and|but|or|while|so|yet)\b")
+# A verb opening what follows the source and its apposition: they were the clause's subject
+# ("According to the audit, the head of the depot, Mara Selby, *had* ignored ...").
+_SUBJECTLESS = re.compile(r"(?:" + alternation(AUXILIARY_VERBS) + r"|[a-z]+ed)\b")
 # A name in apposition after the source, up to its comma: "a spokesperson for X, Jane Roe, ...".
 _SOURCE_NAME = re.compile(r",\s+([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}),\s+")
 _PASSIVE_LEAD = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:(?:\w+ly|not|also)\s+)*$")
@@ -52,9 +56,11 @@ _RELATIVE_OBJECT = re.compile(r"\b(?:which|what|that|whom)\s+$")
 _NEGATIVE_OBJECT = re.compile(r"(?:no|nothing|none)\b")
 # "that" before a lone noun that a clause end, a preposition or a conjunction follows is a
 # demonstrative opening the object ("opposes that idea", "criticized that decision on
-# Monday"), not the opener of a clause ("criticized that spending rose").
+# Monday"), not the opener of a clause ("criticized that spending rose"); a plural noun
+# would take "those" ("ruled that failures in care ..." opens a clause).
 _DEMONSTRATIVE = re.compile(
     r"that\s+(?!(?:he|she|it|they|we|i|you|there|this|the|a|an|his|her|its|their|our)\b)"
+    r"(?![a-z]+[^siu]s\b)"
     r"[a-z]+(?=\s*(?:[,.;:!?]|$)|\s+(?:"
     + alternation(PREPOSITIONS | frozenset("and but or because while".split()))
     + r")\b)"
@@ -79,6 +85,7 @@ class CueForms(Clauses):
         phrase = phrase_after(text, start, sentence[1]) or self._source_phrase(start, sentence[1])
         if phrase is None:
             return None
+        bare = Phrase(phrase.span, phrase.words)
         phrase, source_end = self._source_rest(phrase, sentence[1])
         before = self._content(sentence[0], cue[0])
         if before is not None and _APPOSITIVE.match(text, source_end, sentence[1]):
@@ -88,8 +95,13 @@ class CueForms(Clauses):
             after is None
             and phrase.appositive is not None
             and (before is None or _CONJUNCTION.match(text, phrase.appositive[0]))
+        ) or (
+            before is None
+            and after is not None
+            and phrase != bare
+            and _SUBJECTLESS.match(text, after[0][0])
         ):  # no appositive after all: "According to Lee, the talks will resume", "..., and"
-            phrase = Phrase(phrase.span, phrase.words)
+            phrase = bare
             after = self._content(phrase.span[1], sentence[1])
         if before is not None and after is not None:
             span = (before[0][0], after[0][1])

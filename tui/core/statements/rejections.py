@@ -8,7 +8,8 @@ A speech verb with a subject and words after it is not always an attribution:
   questions"), or with nothing for object ("said nothing about the vote"), or a request
   for anonymity ("asked not to be named"): nothing was said that an analyst could check;
 - a speech verb in **another sense**: its object a quantity ("added two goals", "declined 3
-  percent"), an event or a prize ("called a timeout", "claimed the title") or a place, a
+  percent"), an event or a prize ("called a timeout", "claimed the title"), a plea
+  ("pleaded not guilty to two counts") or a place, a
   vehicle or an armed group ("attacked the convoy": a physical attack), or a reporter's beat
   and outlet ("reports on health for Example News"), and nothing but
   circumstances after it (a preposition, a time, an adverb, the clause end), so no content
@@ -432,10 +433,13 @@ def _nothing_after(text: str, pos: int, end: int) -> bool:
     if first is None:
         return False
     word = first.group().lower()
-    if word == "to":  # "to the council", "to Lee": a place or a listener, not "to give"
+    if word == "to":  # "to the council", "to Lee", "to two counts": not "to give"
         following = _WORD.match(rest, first.end() + 1)
         return following is not None and (
-            following.group()[0].isupper() or following.group().lower() in _DETERMINERS
+            following.group()[0].isupper()
+            or following.group()[0].isdigit()
+            or following.group().lower() in _DETERMINERS
+            or following.group().lower() in NUMBER_WORDS
         )
     return (
         word in PREPOSITIONS
