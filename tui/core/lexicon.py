@@ -683,6 +683,7 @@ TIME_WORDS: frozenset[str] = frozenset(
     """
     monday tuesday wednesday thursday friday saturday sunday today yesterday tonight
     morning afternoon evening night week weekend month year earlier later recently
+    afterwards afterward beforehand
     january february march april may june july august september october november december
     jan feb mar apr jun jul aug sep sept oct nov dec
     """.split()
