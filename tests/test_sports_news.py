@@ -21,3 +21,10 @@ def test_worth_ends_the_counted_noun_of_a_contract():
     figures = find_figures(text)
     assert [text[f.span[0] : f.span[1]] for f in figures] == ["three-year contract", "$45 million"]
     assert figures[0].subject == "year contract"
+
+
+def test_a_sports_role_before_a_name_is_a_role_not_part_of_the_name():
+    text = "Coach Ines Varga praised the defence. “We never panicked,” Varga said."
+    speakers, statements = find_statements(text)
+    (speaker,) = [s for s in speakers if s.id == statements[0].speaker]
+    assert (speaker.name, speaker.role) == ("Ines Varga", "Coach")

@@ -526,6 +526,16 @@ ABBREVIATIONS: frozenset[str] = frozenset(
     jun jul aug sep sept oct nov dec u.s u.k u.n e.u d.c a.m p.m i.e e.g
     """.split()
 )
+# Sports roles ("Coach Ana Ruiz said", "the midfielder told reporters"); words that are also
+# adverbs or common nouns elsewhere ("forward", "guard", "back", "center") are left out.
+SPORTS_ROLE_NOUNS: frozenset[str] = frozenset(
+    """
+    coach coaches captain captains player players striker strikers midfielder midfielders
+    defender defenders goalkeeper goalkeepers goalie winger wingers quarterback pitcher
+    referee referees umpire athlete athletes teammate teammates sprinter marathoner
+    cyclist swimmer jockey
+    """.split()
+)
 # Role nouns: a person or group described by what they do ("spokesman", "officials").
 ROLE_NOUNS: frozenset[str] = frozenset(
     """
@@ -562,7 +572,7 @@ ROLE_NOUNS: frozenset[str] = frozenset(
     warden wardens
     treasurer treasurers taoiseach tánaiste
     """.split()
-)
+) | SPORTS_ROLE_NOUNS
 # Anonymous-source heads: a speaker phrase built on them is not named ("officials said").
 ANONYMOUS_HEADS: frozenset[str] = frozenset(
     """
