@@ -28,3 +28,17 @@ def test_a_sports_role_before_a_name_is_a_role_not_part_of_the_name():
     speakers, statements = find_statements(text)
     (speaker,) = [s for s in speakers if s.id == statements[0].speaker]
     assert (speaker.name, speaker.role) == ("Ines Varga", "Coach")
+
+
+def test_a_participle_naming_a_role_stays_in_the_speaker_phrase():
+    text = "“We wanted him all summer,” Lakeside sporting director Rosa Tamm said."
+    speakers, (statement,) = find_statements(text)
+    (speaker,) = speakers
+    assert text[statement.span[0] : statement.span[1]] == "We wanted him all summer"
+    assert (speaker.name, speaker.role) == ("Rosa Tamm", "Lakeside sporting director")
+
+
+def test_a_participle_after_a_preposition_opens_no_role():
+    text = "After meeting officials said the boy was ready, the club moved fast."
+    speakers, _ = find_statements(text)
+    assert [s.name for s in speakers] == ["officials"]

@@ -326,7 +326,7 @@ def _noun_phrase_before(toks: list[Token], index: int) -> int | None:
         elif _dating_year(toks, j) or _numbered_name(toks, j):  # "a 2024 report"
             first = j
         elif (
-            _modifier(tok)
+            (_modifier(tok) or _ing_role_modifier(toks, j))
             and modifiers < _MAX_MODIFIERS
             and (
                 not toks[first].word[0].isupper()
@@ -400,6 +400,19 @@ def _dating_year(toks: list[Token], j: int) -> bool:
 def _ing_modifier(tok: Token) -> bool:
     """A participle before a noun, not a cue: "running mate", "leading expert"."""
     return tok.word.endswith("ing") and tok.word.islower() and tok.lower not in _CUE_WORDS
+
+
+def _ing_role_modifier(toks: list[Token], j: int) -> bool:
+    """A participle naming a kind of role, after a name, a determiner or a possessive: "the
+    club's *sporting* director", "Acme *managing* director" (not "After *meeting* officials")."""
+    before = toks[j - 1] if j > 0 else None
+    return (
+        _ing_modifier(toks[j])
+        and toks[j + 1].lower in ROLE_NOUNS
+        and before is not None
+        and before.lower not in PREPOSITIONS
+        and (before.capitalized or before.lower in _PHRASE_DETERMINERS or _possessive(before.word))
+    )
 
 
 def _opens_clause(tok: Token) -> bool:
