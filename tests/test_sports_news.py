@@ -42,3 +42,11 @@ def test_a_participle_after_a_preposition_opens_no_role():
     text = "After meeting officials said the boy was ready, the club moved fast."
     speakers, _ = find_statements(text)
     assert [s.name for s in speakers] == ["officials"]
+
+
+def test_an_opening_adverb_and_preposition_name_no_speaker():
+    text = "Late on Sunday, the club captain, Ana Lind, said the squad was ready."
+    speakers, (statement,) = find_statements(text)
+    (speaker,) = speakers
+    assert (speaker.name, speaker.role) == ("Ana Lind", "club captain")
+    assert text[statement.span[0] : statement.span[1]] == "the squad was ready"

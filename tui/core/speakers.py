@@ -140,6 +140,8 @@ _OPENING_PREPOSITIONS = frozenset(
     "in on at with after during for from following since before amid despite unlike under "
     "over by as".split()
 )
+# Adverbs of time before an opening preposition: "Earlier in the week", "Late on Sunday".
+_OPENING_TIME_ADVERBS = frozenset("earlier later early late back shortly".split())
 # Prepositions after an opening participle besides the opening ones: "Speaking to Radio 4",
 # "Asked about the fares".
 _PARTICIPLE_OBJECTS = frozenset({"to", "about"})
@@ -894,8 +896,12 @@ def _opening_phrase(toks: list[Token], first: int) -> bool:
     while j > 0 and toks[j - 1].word not in {".", "“", "”", '"', ";", ":", "?", "!", ","}:
         j -= 1
     opening = j > 0 or toks[j].word[0].isupper()
-    if j + 1 < first and (toks[j].lower.endswith("ing") or toks[j].lower in QUESTION_PARTICIPLES):
-        j += 1  # the preposition after the participle
+    if j + 1 < first and (
+        toks[j].lower.endswith("ing")
+        or toks[j].lower in QUESTION_PARTICIPLES
+        or toks[j].lower in _OPENING_TIME_ADVERBS
+    ):
+        j += 1  # the preposition after the participle or the adverb ("Earlier in the week")
     return (
         j < first
         and opening
