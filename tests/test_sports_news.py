@@ -50,3 +50,13 @@ def test_an_opening_adverb_and_preposition_name_no_speaker():
     (speaker,) = speakers
     assert (speaker.name, speaker.role) == ("Ana Lind", "club captain")
     assert text[statement.span[0] : statement.span[1]] == "the squad was ready"
+
+
+def test_a_source_not_authorized_to_speak_is_a_condition_not_a_statement():
+    text = (
+        "The insider, who was not authorized to discuss the fee, said the clubs agreed on a bonus."
+    )
+    _, (statement,) = find_statements(text)
+    assert statement.cue == "said"
+    assert text[statement.span[0] : statement.span[1]] == "the clubs agreed on a bonus"
+    assert find_statements("The agent was not allowed to comment on the fee.")[1] == []
