@@ -60,3 +60,10 @@ def test_a_source_not_authorized_to_speak_is_a_condition_not_a_statement():
     assert statement.cue == "said"
     assert text[statement.span[0] : statement.span[1]] == "the clubs agreed on a bonus"
     assert find_statements("The agent was not allowed to comment on the fee.")[1] == []
+
+
+def test_an_age_after_its_article_is_a_speaker():
+    text = "“The fans carried us,” the 23-year-old said. “We owed them this.”"
+    speakers, (statement,) = find_statements(text)
+    assert [text[a:b] for a, b in statement.parts] == ["The fans carried us", "We owed them this"]
+    assert [(s.name, s.named) for s in speakers] == [("the 23-year-old", False)]

@@ -359,8 +359,11 @@ def _numbered_name(toks: list[Token], j: int) -> bool:
 def _common_noun_phrase(toks: list[Token], index: int) -> int | None:
     """'the New York businessman', 'Ivana Trump's brief': a common noun after a determiner
     or a possessive, within a few modifiers; the index of its first token, or None."""
-    if not _modifier(toks[index]) or not toks[index].word.isalpha() or _adverb(toks[index]):
+    head = toks[index]
+    if not _modifier(head) or _adverb(head):
         return None
+    if not head.word.isalpha() and _AGE.fullmatch(head.lower) is None:
+        return None  # an age stands for its person: "the 27-year-old said"
     j = index - 1
     while j >= max(0, index - _MAX_MODIFIERS - 1) and (
         _modifier(toks[j]) or toks[j].capitalized or _ing_modifier(toks[j])
