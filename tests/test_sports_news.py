@@ -67,3 +67,8 @@ def test_an_age_after_its_article_is_a_speaker():
     speakers, (statement,) = find_statements(text)
     assert [text[a:b] for a, b in statement.parts] == ["The fans carried us", "We owed them this"]
     assert [(s.name, s.named) for s in speakers] == [("the 23-year-old", False)]
+
+
+def test_a_bare_level_up_or_down_from_shares_the_unit_before_it():
+    text = "He now swims 30 kilometres a week, down from 45 before the injury."
+    assert [f.unit for f in find_figures(text)] == ["kilometres per week"] * 2

@@ -1428,9 +1428,11 @@ AGE_CLAUSE_VERBS: frozenset[str] = frozenset("is was are were turns turned".spli
 # Words after a number that make it part of a product's name, as written: "737 Max", "11 Pro".
 MODEL_WORDS: frozenset[str] = frozenset("Max Pro Plus Mini Ultra Lite SE XL XS XR GT GTI".split())
 # Words before a bare number that make it share the unit of the figure before it in the
-# sentence: "460 cars were stolen, compared with 63", "6 million homes, including 1.5 million".
+# sentence: "460 cars were stolen, compared with 63", "6 million homes, including 1.5 million",
+# "160 km a week, down from 200".
 ELLIPSIS_LEADS: tuple[str, ...] = (
     "compared with", "compared to", "versus", "vs", "vs.", "against", "including",
+    "up from", "down from",
 )  # fmt: skip
 # A bare number joined by "and", "but", "while" to a count's clause counts the same, when one
 # of these follows it as its verb or relative pronoun: "300 cars were stolen and 41 *were* found".
