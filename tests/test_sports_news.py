@@ -72,3 +72,9 @@ def test_an_age_after_its_article_is_a_speaker():
 def test_a_bare_level_up_or_down_from_shares_the_unit_before_it():
     text = "He now swims 30 kilometres a week, down from 45 before the injury."
     assert [f.unit for f in find_figures(text)] == ["kilometres per week"] * 2
+
+
+def test_an_age_after_an_opening_at_is_no_figure():
+    assert find_figures("At 41, the goalkeeper still trains twice a day.") == []
+    text = "At 41, he still trains twice a day and saved 3 penalties in May."
+    assert [text[f.span[0] : f.span[1]] for f in find_figures(text)] == ["3 penalties"]

@@ -191,6 +191,8 @@ _CLAUSE_END_AFTER = re.compile(r"[^\S\n]*(?:[.,;:!?)…]|\Z)")
 _MODAL_AFTER = re.compile(rf"[^\S\n]+(?:{_alternation(lx.MODALS)})\b", re.IGNORECASE)
 _QUOTE_AFTER = re.compile(r"[^\S\n]*[\"'“‘]")
 _APPOSITION_AFTER = re.compile(r"[^\S\n]*(?:[,.;:)—–―]|\Z|and[^\S\n]+[0-9]{1,3}[,;:)—–―])")
+# "At" opening a sentence before an age and its comma: "At 36, she still runs".
+_AGE_OPENING_BEHIND = re.compile(r"(?:\A|[.!?][\"'”’]?[^\S\n]+|\n[\"“]?)At[^\S\n]+\Z")
 _AGE_CLAUSE_BEHIND = re.compile(
     rf"(?<![\w])who(?:['’]s|[^\S\n]+(?:{_alternation(lx.AGE_CLAUSE_VERBS)}))[^\S\n]+\Z",
     re.IGNORECASE,
@@ -747,7 +749,7 @@ def _word_before(text: str, start: int) -> re.Match[str] | None:
 
 def _name_or_age(text: str, amount: _Amount) -> bool:
     """Whether a bare whole number that counts nothing names a model or gives an age:
-    "flew a 787 to Rome", "Lee, 65, said" (an age in an apposition)."""
+    "flew a 787 to Rome", "Lee, 65, said" (an age in an apposition), "At 65, Lee runs"."""
     token = text[amount.start : amount.end]
     if not (amount.unit is None and token.isdigit()):
         return False
@@ -758,6 +760,8 @@ def _name_or_age(text: str, amount: _Amount) -> bool:
         return False
     if _AGE_CLAUSE_BEHIND.search(text, window, amount.start):
         return True  # "Lee, who is 65"
+    if _AGE_OPENING_BEHIND.search(text, window, amount.start) and text.startswith(",", amount.end):
+        return True  # "At 36, she still runs"
     return (
         _APPOSITION_BEHIND.search(text, window, amount.start) is not None
         and _APPOSITION_AFTER.match(text, amount.end) is not None
