@@ -78,3 +78,11 @@ def test_an_age_after_an_opening_at_is_no_figure():
     assert find_figures("At 41, the goalkeeper still trains twice a day.") == []
     text = "At 41, he still trains twice a day and saved 3 penalties in May."
     assert [text[f.span[0] : f.span[1]] for f in find_figures(text)] == ["3 penalties"]
+
+
+def test_a_role_in_lower_case_before_an_apposed_name_leaves_the_name_as_speaker():
+    text = "Her trainer, the former sprinter Noor Adeyemi, said the knee had healed."
+    speakers, (statement,) = find_statements(text)
+    (speaker,) = speakers
+    assert (speaker.name, speaker.named) == ("Noor Adeyemi", True)
+    assert text[statement.span[0] : statement.span[1]] == "the knee had healed"

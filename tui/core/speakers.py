@@ -826,6 +826,7 @@ def _apposed_name(
     a title after an opening phrase ("With a week to go, Sen. Ann Lee said"; "The senator from
     Reno, Sen. Ann Lee, said"). None when the words after the head are no proper name."""
     end = next((k for k in range(after_head, comma) if toks[k].word == ","), comma)
+    after_head = _past_role(toks, after_head, end)
     name = toks[after_head:end]
     if not name or not _proper_name(toks, after_head, end):
         return None
@@ -855,6 +856,18 @@ def _apposed_name(
         return None
     span = (name[0].start, name[-1].end)
     return Phrase(span, tuple(t.word for t in name), role, tokens=tuple(name))
+
+
+def _past_role(toks: list[Token], start: int, end: int) -> int:
+    """Where the name starts in an appositive toks[start:end] that puts a role in lower case
+    before it ("Her husband, *the former cyclist* Marc Hale, said"): after the role noun; else
+    `start`."""
+    k = start
+    while k < end and toks[k].word.islower() and toks[k].word.isalpha():
+        k += 1
+    if start < k < end and toks[k - 1].lower in PERSON_ROLES and _proper_name(toks, k, end):
+        return k
+    return start
 
 
 def _participle_description(text: str, toks: list[Token], first: int) -> Phrase | None:
