@@ -86,3 +86,14 @@ def test_a_role_in_lower_case_before_an_apposed_name_leaves_the_name_as_speaker(
     (speaker,) = speakers
     assert (speaker.name, speaker.named) == ("Noor Adeyemi", True)
     assert text[statement.span[0] : statement.span[1]] == "the knee had healed"
+
+
+def test_a_duration_in_two_units_is_one_figure():
+    text = "She won in 2 hours 15 minutes, and he was banned for 1 year and 6 months."
+    figures = find_figures(text)
+    assert [text[f.span[0] : f.span[1]] for f in figures] == [
+        "2 hours 15 minutes",
+        "1 year and 6 months",
+    ]
+    assert [(f.value, f.unit) for f in figures] == [(2.25, "hour"), (1.5, "year")]
+    assert len(find_figures("It took 3 hours and 90 minutes.")) == 2

@@ -212,6 +212,15 @@ _GROUP_BEHIND = re.compile(
     re.IGNORECASE,
 )
 _LINK_WORDS = re.compile(r"(?:[^\S\n]+[a-z]+){1,4}[^\S\n]+")  # "has risen to", "stood at"
+# A unit of time and the next smaller one, with how many of it make one: "2 hours 24 minutes".
+_SMALLER_UNITS = {
+    ("year", "month"): 12,
+    ("week", "day"): 7,
+    ("day", "hour"): 24,
+    ("hour", "minute"): 60,
+    ("minute", "second"): 60,
+}
+_COMPOUND_GAP = re.compile(r"[^\S\n]+(?:and[^\S\n]+)?")
 _CLAUSE_BREAK = re.compile(r"[.!?;:,\n]|\b(?:and|but|or|while|when|then|after|before)\b")
 _RATIO_JOIN = re.compile(
     r"(?:[^\S\n]+|-)(?P<w>in|(?:out[^\S\n]+)?of(?:[^\S\n]+every)?)(?:[^\S\n]+|-)",
@@ -298,6 +307,12 @@ def find_figures(text: str) -> list[Figure]:
                 if rated is not None:
                     figures[-1] = rated
                     continue
+            if figures and figure.kind == "duration":
+                joined = _compound_duration(text, figures[-1], figure)
+                if joined is not None:
+                    figures[-1] = joined
+                    done = max(done, joined.span[1])
+                    continue
             if figures and figure.unit is None and figure.subject is None:
                 figure = _elliptical(text, figures[-1], figure)
                 if figure.unit is None:
@@ -327,6 +342,20 @@ def _period_of(text: str, previous: Figure, figure: Figure) -> Figure | None:
         return previous
     rate = f"{previous.unit} per {figure.unit}"
     return replace(previous, span=(previous.span[0], figure.span[1]), unit=rate)
+
+
+def _compound_duration(text: str, previous: Figure, figure: Figure) -> Figure | None:
+    """One duration written in two units, the larger first: "2 hours 24 minutes", "3 years
+    and 6 months" (2.4 hours, 3.5 years); None unless `figure` continues `previous` so."""
+    per = _SMALLER_UNITS.get((previous.unit or "", figure.unit or ""))
+    if per is None or previous.kind != "duration" or previous.high is not None:
+        return None
+    if figure.high is not None or figure.qualifier != "exact" or not 0 < figure.value < per:
+        return None
+    if _COMPOUND_GAP.fullmatch(text, previous.span[1], figure.span[0]) is None:
+        return None
+    value = previous.value + figure.value / per
+    return replace(previous, span=(previous.span[0], figure.span[1]), value=value)
 
 
 def _elliptical(text: str, previous: Figure, figure: Figure) -> Figure:
