@@ -97,3 +97,16 @@ def test_a_duration_in_two_units_is_one_figure():
     ]
     assert [(f.value, f.unit) for f in figures] == [(2.25, "hour"), (1.5, "year")]
     assert len(find_figures("It took 3 hours and 90 minutes.")) == 2
+
+
+def test_a_shared_surname_opening_a_sentence_is_the_person_the_pronoun_agrees_with():
+    text = (
+        "Maria Okonkwo has won two titles. Her brother, David Okonkwo, said she never rests. "
+        "“She trains on holidays,” he said.\n\n"
+        "Her coach, Helen Price, said Okonkwo was the hardest worker she had seen. "
+        "“She asks for more,” Price said.\n\n"
+        "Okonkwo now trains less. She said she feels better."
+    )
+    speakers, statements = find_statements(text)
+    names = {s.id: s.name for s in speakers}
+    assert names[statements[-1].speaker] == "Maria Okonkwo"

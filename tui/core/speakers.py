@@ -1350,6 +1350,9 @@ class Speakers:
         self._analysed: dict[_Wording, _Analysis] = {}
         self._evidence: TextEvidence | None = None  # what the article says of names' kinds
         self._person_surnames: set[str] = set()  # given a person's title or name, any gender
+        # Surnames a man and a woman share ("Clara Dumont", "Marc Dumont"), both people, so
+        # that a pronoun's gender tells which a bare "Dumont" opening a sentence is.
+        self._shared: dict[str, list[_Person]] = {}
 
     def resolve(self, phrase: Phrase) -> tuple[str | None, Span]:
         """The working id of the speaker `phrase` refers to (new if needed) and the mention.
@@ -1487,12 +1490,12 @@ class Speakers:
         known_people = self._known_people()
         named = self._named_people
         people = named[bisect_left(named, (lower,)) : bisect_left(named, (upper,))]
-        if known_people:
+        if known_people or self._shared:
             people.extend(
                 _Person(match.start(), known.name, known.surname, known.gender)
                 for match in _word_matches(self._surnames, text, lower, upper)
-                for known in (known_people[match.group()],)
-                if known.start < match.start()
+                for known in self._shared.get(match.group(), [known_people.get(match.group())])
+                if known is not None and known.start < match.start()
             )
         return people
 
@@ -1501,15 +1504,24 @@ class Speakers:
         Lee", "Anna Lee"), each as first named, of one gender only; built once."""
         if self._people is None:
             first: dict[str, _Person] = {}
+            by_gender: dict[str, dict[str, _Person]] = {}
             self._named_people = _people_named(self._text, 0, len(self._text))
             for person in self._named_people:
                 known = first.setdefault(person.surname, person)
+                genders = by_gender.setdefault(person.name.split()[-1], {})
+                genders.setdefault(person.gender, person)
                 if known.gender != person.gender:
                     first[person.surname] = known._replace(gender="")
             self._people = {p.name.split()[-1]: p for p in first.values() if p.gender}
             self._person_surnames = {p.name.split()[-1] for p in first.values()}
+            self._shared = {
+                surname: list(genders.values())
+                for surname, genders in by_gender.items()
+                if set(genders) == {"he", "she"}
+            }
             # Surnames are made of letters and hyphens (`_PERSON_NAME`): `_word_matches`.
-            self._surnames = re.compile("(?:" + alternation(set(self._people)) + r")(?![\w-])")
+            surnames = set(self._people) | set(self._shared)
+            self._surnames = re.compile("(?:" + alternation(surnames) + r")(?![\w-])")
         return self._people
 
     # -- possessors --
