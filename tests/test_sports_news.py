@@ -110,3 +110,13 @@ def test_a_shared_surname_opening_a_sentence_is_the_person_the_pronoun_agrees_wi
     speakers, statements = find_statements(text)
     names = {s.id: s.name for s in speakers}
     assert names[statements[-1].speaker] == "Maria Okonkwo"
+
+
+def test_a_pronoun_takes_the_subject_just_read_when_its_gender_is_unknown():
+    text = (
+        "Coach Jorik Maes called a timeout. “We gave everything,” winger Tom Hale said.\n\n"
+        "Coach Jorik Maes was less pleased. He said the referee had missed a foul."
+    )
+    speakers, statements = find_statements(text)
+    names = {s.id: s.name for s in speakers}
+    assert names[statements[-1].speaker] == "Jorik Maes"

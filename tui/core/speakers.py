@@ -1403,6 +1403,9 @@ class Speakers:
             return None  # "Ann Lee and Rachel Kim met. She said": either, or the last speaker
         if subjects:
             return self._subject(subjects[0])
+        opener = self._opening_speaker(gender, position)
+        if opener is not None:
+            return opener
         agreeing = [
             e
             for e in recent
@@ -1420,6 +1423,28 @@ class Speakers:
         if mentioned is not None or len(agreeing) != 1 or agreeing[0].kind != "person":
             return mentioned
         return agreeing[0]
+
+    def _opening_speaker(self, gender: str | None, position: int) -> _Entry | None:
+        """A named speaker of unknown gender whose surname opens the last sentence that opens
+        with one, after the last attribution ("Coach Arno Veld was less happy. He told ..."):
+        the subject just read, as in `_latest_subjects`; None if none."""
+        if gender is None:
+            return None
+        text = self._text
+        lower = _sentence_end(text, self._last_end, position)
+        best: tuple[int, _Entry | None] = (-1, None)
+        for entry in self._entries.values():
+            if entry.kind != "person" or not entry.named or entry.gender is not None:
+                continue
+            words = entry.name.split()
+            if len(words) < 2:
+                continue
+            name = rf"\b(?:{re.escape(' '.join(words[:-1]))}\s+)?{re.escape(words[-1])}\b"
+            for match in re.finditer(name, text[lower:position]):
+                start = lower + match.start()
+                if start > best[0] and _opens_sentence(text, start) and not _quoted(text, start):
+                    best = (start, entry)
+        return best[1]
 
     def _mentioned_person(self, gender: str | None, position: int) -> _Entry | None:
         """The one person of `gender` named since the last attribution, not in a quotation
