@@ -1305,6 +1305,7 @@ _GENDERED_NOUNS = {**dict.fromkeys(MALE_NOUNS, "he"), **dict.fromkeys(FEMALE_NOU
 _GENDERED_TITLES = {**dict.fromkeys(MALE_TITLES, "he"), **dict.fromkeys(FEMALE_TITLES, "she")}
 _GIVEN_NAMES = {**dict.fromkeys(MALE_NAMES, "he"), **dict.fromkeys(FEMALE_NAMES, "she")}
 _TITLE_WORDS = {t.capitalize() for t in _GENDERED_TITLES} - {"Miss"}  # "Miss Universe"
+_CAPITALISED = re.compile(r"\b[A-Z][\w’'-]+")
 _GIVEN_WORDS = {n.capitalize() for n in _GIVEN_NAMES} | {n.title() for n in _GIVEN_NAMES}
 # A capital of the Latin alphabets: "Müller", "Łukasz", "Ørsted".
 _CAPITAL = "[" + "".join(c for c in map(chr, range(0x41, 0x250)) if c.isupper()) + "]"
@@ -1425,26 +1426,25 @@ class Speakers:
         return agreeing[0]
 
     def _opening_speaker(self, gender: str | None, position: int) -> _Entry | None:
-        """A named speaker of unknown gender whose surname opens the last sentence that opens
+        """A named speaker of unknown gender whose name opens the last sentence that opens
         with one, after the last attribution ("Coach Arno Veld was less happy. He told ..."):
         the subject just read, as in `_latest_subjects`; None if none."""
-        if gender is None:
+        if gender is None or not self._by_surname:
             return None
         text = self._text
         lower = _sentence_end(text, self._last_end, position)
-        best: tuple[int, _Entry | None] = (-1, None)
-        for entry in self._entries.values():
-            if entry.kind != "person" or not entry.named or entry.gender is not None:
-                continue
-            words = entry.name.split()
-            if len(words) < 2:
-                continue
-            name = rf"\b(?:{re.escape(' '.join(words[:-1]))}\s+)?{re.escape(words[-1])}\b"
-            for match in re.finditer(name, text[lower:position]):
-                start = lower + match.start()
-                if start > best[0] and _opens_sentence(text, start) and not _quoted(text, start):
-                    best = (start, entry)
-        return best[1]
+        for word in reversed(list(_CAPITALISED.finditer(text, lower, position))):
+            for entry in self._by_surname.get(_key(word.group()), []):
+                words = entry.name.split()
+                if entry.kind != "person" or entry.gender is not None or len(words) < 2:
+                    continue
+                given = " ".join(words[:-1]) + " "
+                start = word.start()
+                if text.startswith(given, start - len(given)):
+                    start -= len(given)  # "Millbrook coach *Arno Veld*": the role before it
+                if _opens_sentence(text, start) and not _quoted(text, start):
+                    return entry
+        return None
 
     def _mentioned_person(self, gender: str | None, position: int) -> _Entry | None:
         """The one person of `gender` named since the last attribution, not in a quotation
