@@ -537,7 +537,7 @@ SPORTS_ROLE_NOUNS: frozenset[str] = frozenset(
     """.split()
 )
 # Role nouns: a person or group described by what they do ("spokesman", "officials").
-ROLE_NOUNS: frozenset[str] = frozenset(
+ROLE_NOUNS: frozenset[str] = SPORTS_ROLE_NOUNS | frozenset(
     """
     minister ministers president vice-president premier chancellor secretary spokesman
     spokeswoman spokesperson spokespeople spokesmen chief chiefs commander commander-in-chief
@@ -572,7 +572,7 @@ ROLE_NOUNS: frozenset[str] = frozenset(
     warden wardens
     treasurer treasurers taoiseach tánaiste
     """.split()
-) | SPORTS_ROLE_NOUNS
+)
 # Anonymous-source heads: a speaker phrase built on them is not named ("officials said").
 ANONYMOUS_HEADS: frozenset[str] = frozenset(
     """
