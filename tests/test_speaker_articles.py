@@ -144,7 +144,7 @@ AUDIT = [
     ("Water bills in the district", "Public Policy Institute of California", "organization"),
     ("People were told to cut", "Alicia Romero", "person"),
     ("it would also back", "Alicia Romero", "person"),
-    ("afterward that the meeting", "She", "person"),  # after "Harper and Kim": either
+    ("the meeting", "She", "person"),  # after "Harper and Kim": either
     ("The pipes do not care", "Victor Salas", "person"),
     ("People are angry", "Rachel Kim", "person"),
     ("she would introduce", "Teresa Vaughn", "person"),
@@ -168,7 +168,7 @@ HOUSING = [
     ("the deal, if it goes ahead", "Mark Lindqvist", "person"),
     ("Other provinces signed", "Mark Lindqvist", "person"),
     ("the delay had hurt", "Sophie Arsenault", "person"),  # "NDP MP ..."
-    ("afterward that the meeting", "She", "person"),  # after "Ms. Sandhu and Ms. Tremblay-Roy"
+    ("the meeting", "She", "person"),  # after "Ms. Sandhu and Ms. Tremblay-Roy"
     ("most of those homes", "A 2024 report by the Parliamentary Budget Officer", "document"),
     ("housing starts in Quebec", "Canada Mortgage and Housing Corporation", "organization"),
     ("If there is a side deal", "Mark Lindqvist", "person"),
@@ -187,7 +187,7 @@ SOLAR = [
     ("the city would work", "Elena Vasquez", "person"),
     ("the company had received", "Samuel Ortiz", "person"),  # "Its director, ..."
     ("the tax breaks were tied", "Jenna Marsh", "person"),
-    ("afterward that the company", "Raymond Okoye", "person"),  # after "Okoye and Vasquez"
+    ("the company would keep", "Raymond Okoye", "person"),  # after "Okoye and Vasquez"
 ]
 
 ARTICLES = [

@@ -191,6 +191,8 @@ _CLAUSE_END_AFTER = re.compile(r"[^\S\n]*(?:[.,;:!?)…]|\Z)")
 _MODAL_AFTER = re.compile(rf"[^\S\n]+(?:{_alternation(lx.MODALS)})\b", re.IGNORECASE)
 _QUOTE_AFTER = re.compile(r"[^\S\n]*[\"'“‘]")
 _APPOSITION_AFTER = re.compile(r"[^\S\n]*(?:[,.;:)—–―]|\Z|and[^\S\n]+[0-9]{1,3}[,;:)—–―])")
+# "At" opening a sentence before an age and its comma: "At 36, she still runs".
+_AGE_OPENING_BEHIND = re.compile(r"(?:\A|[.!?][\"'”’]?[^\S\n]+|\n[\"“]?)At[^\S\n]+\Z")
 _AGE_CLAUSE_BEHIND = re.compile(
     rf"(?<![\w])who(?:['’]s|[^\S\n]+(?:{_alternation(lx.AGE_CLAUSE_VERBS)}))[^\S\n]+\Z",
     re.IGNORECASE,
@@ -210,6 +212,15 @@ _GROUP_BEHIND = re.compile(
     re.IGNORECASE,
 )
 _LINK_WORDS = re.compile(r"(?:[^\S\n]+[a-z]+){1,4}[^\S\n]+")  # "has risen to", "stood at"
+# A unit of time and the next smaller one, with how many of it make one: "2 hours 24 minutes".
+_SMALLER_UNITS = {
+    ("year", "month"): 12,
+    ("week", "day"): 7,
+    ("day", "hour"): 24,
+    ("hour", "minute"): 60,
+    ("minute", "second"): 60,
+}
+_COMPOUND_GAP = re.compile(r"[^\S\n]+(?:and[^\S\n]+)?")
 _CLAUSE_BREAK = re.compile(r"[.!?;:,\n]|\b(?:and|but|or|while|when|then|after|before)\b")
 _RATIO_JOIN = re.compile(
     r"(?:[^\S\n]+|-)(?P<w>in|(?:out[^\S\n]+)?of(?:[^\S\n]+every)?)(?:[^\S\n]+|-)",
@@ -296,6 +307,12 @@ def find_figures(text: str) -> list[Figure]:
                 if rated is not None:
                     figures[-1] = rated
                     continue
+            if figures and figure.kind == "duration":
+                joined = _compound_duration(text, figures[-1], figure)
+                if joined is not None:
+                    figures[-1] = joined
+                    done = max(done, joined.span[1])
+                    continue
             if figures and figure.unit is None and figure.subject is None:
                 figure = _elliptical(text, figures[-1], figure)
                 if figure.unit is None:
@@ -325,6 +342,20 @@ def _period_of(text: str, previous: Figure, figure: Figure) -> Figure | None:
         return previous
     rate = f"{previous.unit} per {figure.unit}"
     return replace(previous, span=(previous.span[0], figure.span[1]), unit=rate)
+
+
+def _compound_duration(text: str, previous: Figure, figure: Figure) -> Figure | None:
+    """One duration written in two units, the larger first: "2 hours 24 minutes", "3 years
+    and 6 months" (2.4 hours, 3.5 years); None unless `figure` continues `previous` so."""
+    per = _SMALLER_UNITS.get((previous.unit or "", figure.unit or ""))
+    if per is None or previous.kind != "duration" or previous.high is not None:
+        return None
+    if figure.high is not None or figure.qualifier != "exact" or not 0 < figure.value < per:
+        return None
+    if _COMPOUND_GAP.fullmatch(text, previous.span[1], figure.span[0]) is None:
+        return None
+    value = previous.value + figure.value / per
+    return replace(previous, span=(previous.span[0], figure.span[1]), value=value)
 
 
 def _elliptical(text: str, previous: Figure, figure: Figure) -> Figure:
@@ -747,7 +778,7 @@ def _word_before(text: str, start: int) -> re.Match[str] | None:
 
 def _name_or_age(text: str, amount: _Amount) -> bool:
     """Whether a bare whole number that counts nothing names a model or gives an age:
-    "flew a 787 to Rome", "Lee, 65, said" (an age in an apposition)."""
+    "flew a 787 to Rome", "Lee, 65, said" (an age in an apposition), "At 65, Lee runs"."""
     token = text[amount.start : amount.end]
     if not (amount.unit is None and token.isdigit()):
         return False
@@ -758,6 +789,8 @@ def _name_or_age(text: str, amount: _Amount) -> bool:
         return False
     if _AGE_CLAUSE_BEHIND.search(text, window, amount.start):
         return True  # "Lee, who is 65"
+    if _AGE_OPENING_BEHIND.search(text, window, amount.start) and text.startswith(",", amount.end):
+        return True  # "At 36, she still runs"
     return (
         _APPOSITION_BEHIND.search(text, window, amount.start) is not None
         and _APPOSITION_AFTER.match(text, amount.end) is not None

@@ -531,8 +531,18 @@ ABBREVIATIONS: frozenset[str] = frozenset(
     jun jul aug sep sept oct nov dec u.s u.k u.n e.u d.c a.m p.m i.e e.g
     """.split()
 )
+# Sports roles ("Coach Ana Ruiz said", "the midfielder told reporters"); words that are also
+# adverbs or common nouns elsewhere ("forward", "guard", "back", "center") are left out.
+SPORTS_ROLE_NOUNS: frozenset[str] = frozenset(
+    """
+    coach coaches captain captains player players striker strikers midfielder midfielders
+    defender defenders goalkeeper goalkeepers goalie winger wingers quarterback pitcher
+    referee referees umpire athlete athletes teammate teammates sprinter marathoner
+    cyclist swimmer jockey
+    """.split()
+)
 # Role nouns: a person or group described by what they do ("spokesman", "officials").
-ROLE_NOUNS: frozenset[str] = frozenset(
+ROLE_NOUNS: frozenset[str] = SPORTS_ROLE_NOUNS | frozenset(
     """
     minister ministers president vice-president premier chancellor secretary spokesman
     spokeswoman spokesperson spokespeople spokesmen chief chiefs commander commander-in-chief
@@ -692,6 +702,7 @@ TIME_WORDS: frozenset[str] = frozenset(
     """
     monday tuesday wednesday thursday friday saturday sunday today yesterday tonight
     morning afternoon evening night week weekend month year earlier later recently
+    afterwards afterward beforehand
     january february march april may june july august september october november december
     jan feb mar apr jun jul aug sep sept oct nov dec
     """.split()
@@ -1329,7 +1340,7 @@ NUMBER_LEAD_WORDS: frozenset[str] = frozenset(
 NOUN_PHRASE_STOPWORDS: frozenset[str] = frozenset(
     """a an the of in on at to for from by with into onto over under after before since
     during until till between among across against through via per than as like about
-    around near within without toward towards upon off out up down along amid
+    around near within without toward towards upon off out up down along amid worth
     and or but nor so yet while whilst because if though although when where whereas
     unless whether once
     who whom whose which that this these those it its they their them he his him she her
@@ -1429,9 +1440,11 @@ AGE_CLAUSE_VERBS: frozenset[str] = frozenset("is was are were turns turned".spli
 # Words after a number that make it part of a product's name, as written: "737 Max", "11 Pro".
 MODEL_WORDS: frozenset[str] = frozenset("Max Pro Plus Mini Ultra Lite SE XL XS XR GT GTI".split())
 # Words before a bare number that make it share the unit of the figure before it in the
-# sentence: "460 cars were stolen, compared with 63", "6 million homes, including 1.5 million".
+# sentence: "460 cars were stolen, compared with 63", "6 million homes, including 1.5 million",
+# "160 km a week, down from 200".
 ELLIPSIS_LEADS: tuple[str, ...] = (
     "compared with", "compared to", "versus", "vs", "vs.", "against", "including",
+    "up from", "down from",
 )  # fmt: skip
 # A bare number joined by "and", "but", "while" to a count's clause counts the same, when one
 # of these follows it as its verb or relative pronoun: "300 cars were stolen and 41 *were* found".

@@ -141,6 +141,8 @@ _OPENING_PREPOSITIONS = frozenset(
     "in on at with after during for from following since before amid despite unlike under "
     "over by as".split()
 )
+# Adverbs of time before an opening preposition: "Earlier in the week", "Late on Sunday".
+_OPENING_TIME_ADVERBS = frozenset("earlier later early late back shortly".split())
 # Prepositions after an opening participle besides the opening ones: "Speaking to Radio 4",
 # "Asked about the fares".
 _PARTICIPLE_OBJECTS = frozenset({"to", "about"})
@@ -327,7 +329,7 @@ def _noun_phrase_before(toks: list[Token], index: int) -> int | None:
         elif _dating_year(toks, j) or _numbered_name(toks, j):  # "a 2024 report"
             first = j
         elif (
-            _modifier(tok)
+            (_modifier(tok) or _ing_role_modifier(toks, j))
             and modifiers < _MAX_MODIFIERS
             and (
                 not toks[first].word[0].isupper()
@@ -358,8 +360,11 @@ def _numbered_name(toks: list[Token], j: int) -> bool:
 def _common_noun_phrase(toks: list[Token], index: int) -> int | None:
     """'the New York businessman', 'Ivana Trump's brief': a common noun after a determiner
     or a possessive, within a few modifiers; the index of its first token, or None."""
-    if not _modifier(toks[index]) or not toks[index].word.isalpha() or _adverb(toks[index]):
+    head = toks[index]
+    if not _modifier(head) or _adverb(head):
         return None
+    if not head.word.isalpha() and _AGE.fullmatch(head.lower) is None:
+        return None  # an age stands for its person: "the 27-year-old said"
     j = index - 1
     while j >= max(0, index - _MAX_MODIFIERS - 1) and (
         _modifier(toks[j]) or toks[j].capitalized or _ing_modifier(toks[j])
@@ -401,6 +406,19 @@ def _dating_year(toks: list[Token], j: int) -> bool:
 def _ing_modifier(tok: Token) -> bool:
     """A participle before a noun, not a cue: "running mate", "leading expert"."""
     return tok.word.endswith("ing") and tok.word.islower() and tok.lower not in _CUE_WORDS
+
+
+def _ing_role_modifier(toks: list[Token], j: int) -> bool:
+    """A participle naming a kind of role, after a name, a determiner or a possessive: "the
+    club's *sporting* director", "Acme *managing* director" (not "After *meeting* officials")."""
+    before = toks[j - 1] if j > 0 else None
+    return (
+        _ing_modifier(toks[j])
+        and toks[j + 1].lower in ROLE_NOUNS
+        and before is not None
+        and before.lower not in PREPOSITIONS
+        and (before.capitalized or before.lower in _PHRASE_DETERMINERS or _possessive(before.word))
+    )
 
 
 def _opens_clause(tok: Token) -> bool:
@@ -810,6 +828,7 @@ def _apposed_name(
     a title after an opening phrase ("With a week to go, Sen. Ann Lee said"; "The senator from
     Reno, Sen. Ann Lee, said"). None when the words after the head are no proper name."""
     end = next((k for k in range(after_head, comma) if toks[k].word == ","), comma)
+    after_head = _past_role(toks, after_head, end)
     name = toks[after_head:end]
     if not name or not _proper_name(toks, after_head, end):
         return None
@@ -839,6 +858,18 @@ def _apposed_name(
         return None
     span = (name[0].start, name[-1].end)
     return Phrase(span, tuple(t.word for t in name), role, tokens=tuple(name))
+
+
+def _past_role(toks: list[Token], start: int, end: int) -> int:
+    """Where the name starts in an appositive toks[start:end] that puts a role in lower case
+    before it ("Her husband, *the former cyclist* Marc Hale, said"): after the role noun; else
+    `start`."""
+    k = start
+    while k < end and toks[k].word.islower() and toks[k].word.isalpha():
+        k += 1
+    if start < k < end and toks[k - 1].lower in PERSON_ROLES and _proper_name(toks, k, end):
+        return k
+    return start
 
 
 def _participle_description(text: str, toks: list[Token], first: int) -> Phrase | None:
@@ -883,8 +914,12 @@ def _opening_phrase(toks: list[Token], first: int) -> bool:
     while j > 0 and toks[j - 1].word not in {".", "“", "”", '"', ";", ":", "?", "!", ","}:
         j -= 1
     opening = j > 0 or toks[j].word[0].isupper()
-    if j + 1 < first and (toks[j].lower.endswith("ing") or toks[j].lower in QUESTION_PARTICIPLES):
-        j += 1  # the preposition after the participle
+    if j + 1 < first and (
+        toks[j].lower.endswith("ing")
+        or toks[j].lower in QUESTION_PARTICIPLES
+        or toks[j].lower in _OPENING_TIME_ADVERBS
+    ):
+        j += 1  # the preposition after the participle or the adverb ("Earlier in the week")
     return (
         j < first
         and opening
@@ -1286,6 +1321,7 @@ _GENDERED_NOUNS = {**dict.fromkeys(MALE_NOUNS, "he"), **dict.fromkeys(FEMALE_NOU
 _GENDERED_TITLES = {**dict.fromkeys(MALE_TITLES, "he"), **dict.fromkeys(FEMALE_TITLES, "she")}
 _GIVEN_NAMES = {**dict.fromkeys(MALE_NAMES, "he"), **dict.fromkeys(FEMALE_NAMES, "she")}
 _TITLE_WORDS = {t.capitalize() for t in _GENDERED_TITLES} - {"Miss"}  # "Miss Universe"
+_CAPITALISED = re.compile(r"\b[A-Z][\w’'-]+")
 _GIVEN_WORDS = {n.capitalize() for n in _GIVEN_NAMES} | {n.title() for n in _GIVEN_NAMES}
 # A capital of the Latin alphabets: "Müller", "Łukasz", "Ørsted".
 _CAPITAL = "[" + "".join(c for c in map(chr, range(0x41, 0x250)) if c.isupper()) + "]"
@@ -1331,6 +1367,9 @@ class Speakers:
         self._analysed: dict[_Wording, _Analysis] = {}
         self._evidence: TextEvidence | None = None  # what the article says of names' kinds
         self._person_surnames: set[str] = set()  # given a person's title or name, any gender
+        # Surnames a man and a woman share ("Clara Dumont", "Marc Dumont"), both people, so
+        # that a pronoun's gender tells which a bare "Dumont" opening a sentence is.
+        self._shared: dict[str, list[_Person]] = {}
 
     def resolve(self, phrase: Phrase) -> tuple[str | None, Span]:
         """The working id of the speaker `phrase` refers to (new if needed) and the mention.
@@ -1381,6 +1420,9 @@ class Speakers:
             return None  # "Ann Lee and Rachel Kim met. She said": either, or the last speaker
         if subjects:
             return self._subject(subjects[0])
+        opener = self._opening_speaker(gender, position)
+        if opener is not None:
+            return opener
         agreeing = [
             e
             for e in recent
@@ -1398,6 +1440,27 @@ class Speakers:
         if mentioned is not None or len(agreeing) != 1 or agreeing[0].kind != "person":
             return mentioned
         return agreeing[0]
+
+    def _opening_speaker(self, gender: str | None, position: int) -> _Entry | None:
+        """A named speaker of unknown gender whose name opens the last sentence that opens
+        with one, after the last attribution ("Coach Arno Veld was less happy. He told ..."):
+        the subject just read, as in `_latest_subjects`; None if none."""
+        if gender is None or not self._by_surname:
+            return None
+        text = self._text
+        lower = _sentence_end(text, self._last_end, position)
+        for word in reversed(list(_CAPITALISED.finditer(text, lower, position))):
+            for entry in self._by_surname.get(_key(word.group()), []):
+                words = entry.name.split()
+                if entry.kind != "person" or entry.gender is not None or len(words) < 2:
+                    continue
+                given = " ".join(words[:-1]) + " "
+                start = word.start()
+                if text.startswith(given, start - len(given)):
+                    start -= len(given)  # "Millbrook coach *Arno Veld*": the role before it
+                if _opens_sentence(text, start) and not _quoted(text, start):
+                    return entry
+        return None
 
     def _mentioned_person(self, gender: str | None, position: int) -> _Entry | None:
         """The one person of `gender` named since the last attribution, not in a quotation
@@ -1468,12 +1531,12 @@ class Speakers:
         known_people = self._known_people()
         named = self._named_people
         people = named[bisect_left(named, (lower,)) : bisect_left(named, (upper,))]
-        if known_people:
+        if known_people or self._shared:
             people.extend(
                 _Person(match.start(), known.name, known.surname, known.gender)
                 for match in _word_matches(self._surnames, text, lower, upper)
-                for known in (known_people[match.group()],)
-                if known.start < match.start()
+                for known in self._shared.get(match.group(), [known_people.get(match.group())])
+                if known is not None and known.start < match.start()
             )
         return people
 
@@ -1482,15 +1545,24 @@ class Speakers:
         Lee", "Anna Lee"), each as first named, of one gender only; built once."""
         if self._people is None:
             first: dict[str, _Person] = {}
+            by_gender: dict[str, dict[str, _Person]] = {}
             self._named_people = _people_named(self._text, 0, len(self._text))
             for person in self._named_people:
                 known = first.setdefault(person.surname, person)
+                genders = by_gender.setdefault(person.name.split()[-1], {})
+                genders.setdefault(person.gender, person)
                 if known.gender != person.gender:
                     first[person.surname] = known._replace(gender="")
             self._people = {p.name.split()[-1]: p for p in first.values() if p.gender}
             self._person_surnames = {p.name.split()[-1] for p in first.values()}
+            self._shared = {
+                surname: list(genders.values())
+                for surname, genders in by_gender.items()
+                if set(genders) == {"he", "she"}
+            }
             # Surnames are made of letters and hyphens (`_PERSON_NAME`): `_word_matches`.
-            self._surnames = re.compile("(?:" + alternation(set(self._people)) + r")(?![\w-])")
+            surnames = set(self._people) | set(self._shared)
+            self._surnames = re.compile("(?:" + alternation(surnames) + r")(?![\w-])")
         return self._people
 
     # -- possessors --

@@ -116,6 +116,11 @@ _ANONYMITY = re.compile(
     r"\s+(?:not\s+to\s+be\s+(?:named|identified|quoted|cited)|anonymity"
     r"|to\s+(?:remain|stay)\s+anonymous)\b"
 )
+# A source not permitted to speak: "was not authorized to discuss", "is not allowed to
+# publicly comment".
+_NOT_PERMITTED = re.compile(
+    r"\bnot\s+(?:authori[sz]ed|allowed|permitted|cleared)\s+to\s+(?:" + _ADVERB + r"\s+)?$"
+)
 _NOT_NAMED = re.compile(
     r"\s+to\s+(?:be\s+(?:named|identified|quoted|cited)|(?:remain|stay)\s+anonymous)\b"
 )
@@ -370,12 +375,15 @@ def _title(text: str, word: str, cue: Span, span: Span) -> bool:
 
 def anonymity(text: str, word: str, cue: Span) -> bool:
     """Whether the cue `word` at `cue` asks or wishes not to be named ("asked not to be
-    named", "requested anonymity", "did not want to be identified"): a source's condition, no
+    named", "requested anonymity", "did not want to be identified") or is not permitted
+    ("was not authorized to discuss"): a source's condition, no
     statement; the cue stage passes over it, so that the attribution around it is read
     ("‘...,’ one nurse, who asked not to be named, told the Herald")."""
     if word in _REQUEST_VERBS:
         return _ANONYMITY.match(text, cue[1]) is not None
-    return word in _WISH_VERBS and _NOT_NAMED.match(text, cue[1]) is not None
+    if word in _WISH_VERBS and _NOT_NAMED.match(text, cue[1]) is not None:
+        return True
+    return _NOT_PERMITTED.search(text, max(0, cue[0] - _LEAD), cue[0]) is not None
 
 
 def _hypothetical(text: str, cue: Span) -> bool:
