@@ -1676,7 +1676,11 @@ class Speakers:
         named = None
         for start in _title_starts(titles).finditer(self._text, lower, position):
             found = _TITLED_NAME.match(self._text, start.start(), position)
-            if found is not None and found["title"].lower() in titles:
+            if (
+                found is not None
+                and found["title"].lower() in titles
+                and not _ends_sentence(self._text, found.end("title"), found["title"])
+            ):
                 named = found
         if named is None or _quoted(self._text, named.start()):
             return None
@@ -2543,6 +2547,12 @@ def _title_starts(titles: frozenset[str]) -> re.Pattern[str]:
     trying its look-ahead at every position. It checks the word start itself."""
     words = {title.capitalize() for title in titles if title.isascii() and title.isalpha()}
     return re.compile("(?:" + alternation(words) + r")(?![a-z])" if words else r"(?!)")
+
+
+def _ends_sentence(text: str, end: int, title: str) -> bool:
+    """Whether the period after `title` ends its sentence: a full word ("the Climate
+    Center. The ...") is no abbreviation ("Gov. Ann Lee")."""
+    return text.startswith(".", end) and title.lower() not in ABBREVIATIONS
 
 
 def _quoted(text: str, position: int) -> bool:

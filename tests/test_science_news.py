@@ -1,0 +1,20 @@
+"""Science and health news: studies, agencies and their spokespeople, invented sentences."""
+
+from tui.core.model import Speaker, Statement
+from tui.core.statements import find_statements
+
+
+def read(text: str) -> tuple[dict[str, Speaker], list[Statement]]:
+    speakers, statements = find_statements(text)
+    return {s.id: s for s in speakers}, statements
+
+
+def test_a_full_word_title_before_a_period_ends_the_sentence():
+    # "Center." is no abbreviated title: "The" after it starts a sentence, not a name.
+    text = (
+        "Snow cover shrank this winter, according to the Tarn Valley Climate Center.\n\n"
+        "The decline was the steepest in decades, the center said in its yearly review."
+    )
+    speakers, statements = read(text)  # it raised IndexError on the empty name "The"
+    assert len(statements) == 2
+    assert all(s.name != "The" for s in speakers.values())
