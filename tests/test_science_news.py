@@ -18,3 +18,12 @@ def test_a_full_word_title_before_a_period_ends_the_sentence():
     speakers, statements = read(text)  # it raised IndexError on the empty name "The"
     assert len(statements) == 2
     assert all(s.name != "The" for s in speakers.values())
+
+
+def test_an_acronym_spelled_like_a_relative_pronoun_is_a_name():
+    # "the WHO said": the World Health Organization, not the relative pronoun "who".
+    text = "The WHO said most of the new infections were among unvaccinated adults."
+    speakers, statements = read(text)
+    assert len(statements) == 1
+    speaker = speakers[statements[0].speaker]
+    assert (speaker.name, speaker.kind) == ("WHO", "organization")

@@ -472,7 +472,8 @@ def _phrase_before(text: str, toks: list[Token], cue_start: int) -> Phrase | Non
         and (i == 0 or not toks[i - 1].word[0].isalnum() or toks[i - 1].lower in FUNCTION_WORDS)
     ):
         return Phrase((tok.start, tok.end), (tok.word,))
-    if (tok.lower in RELATIVE_PRONOUNS or tok.lower == "that") and i >= 1:
+    relative = tok.lower in RELATIVE_PRONOUNS and not tok.word.isupper()  # not "the WHO"
+    if (relative or tok.lower == "that") and i >= 1:
         # "Smith, who said", "the study -- which notes", or without the comma: "the police
         # department which reported", "a letter that says"
         j = i - 1
