@@ -27,3 +27,22 @@ def test_an_acronym_spelled_like_a_relative_pronoun_is_a_name():
     assert len(statements) == 1
     speaker = speakers[statements[0].speaker]
     assert (speaker.name, speaker.kind) == ("WHO", "organization")
+
+
+def test_an_agency_name_with_for_and_and_stays_whole_after_a_spokesperson():
+    # "Centers for X and Y" is one agency's name, not two people joined by "and".
+    text = (
+        "A spokesperson for the Institutes for Soil Science and Forestry said the lab had "
+        "confirmed 41 samples."
+    )
+    speakers, statements = read(text)
+    assert len(statements) == 1
+    speaker = speakers[statements[0].speaker]
+    assert speaker.kind == "person"
+    assert "Institutes for Soil Science and Forestry" in speaker.name + (speaker.role or "")
+
+
+def test_names_joined_by_and_still_make_a_group():
+    text = "Maria Lund and Peter Voss said the sample was too small to draw conclusions."
+    speakers, statements = read(text)
+    assert speakers[statements[0].speaker].kind == "group"

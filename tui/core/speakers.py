@@ -2277,11 +2277,18 @@ def _joined_names(text: str, toks: list[Token], conjunction: int) -> _Analysis |
         if not (_is_title_dot(toks, first - 1) or _name_word(tok) or listed):
             break  # "Democratic Senator Tom Hale and ...": the role is no part of the names
         first -= 1
-    if first == k - 1:
+    if first == k - 1 or _names_complement(toks, first):
         return None
     span = (toks[first].start, toks[-1].end)
     role = _role_text(text, toks[:first])
     return _Analysis(text[span[0] : span[1]], role, "group", True, span, toks[-1].lower)
+
+
+def _names_complement(toks: list[Token], first: int) -> bool:
+    """Whether the names from toks[first] on complete a capitalised head before "of" or
+    "for": one organization's name ("the Centers for Soil and Water", "the Department of
+    Fisheries and Oceans"), not people joined."""
+    return first >= 2 and toks[first - 1].lower in ("of", "for") and _name_word(toks[first - 2])
 
 
 def _name_word(tok: Token) -> bool:
