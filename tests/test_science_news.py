@@ -46,3 +46,10 @@ def test_names_joined_by_and_still_make_a_group():
     text = "Maria Lund and Peter Voss said the sample was too small to draw conclusions."
     speakers, statements = read(text)
     assert speakers[statements[0].speaker].kind == "group"
+
+
+def test_a_sentence_opening_the_does_not_make_a_common_noun_an_outlet():
+    # "The agency said" at a sentence start is the agency, as "the agency said" mid-sentence.
+    text = "The agency said cases of the fever had doubled since spring."
+    speakers, statements = read(text)
+    assert speakers[statements[0].speaker].kind == "organization"

@@ -1935,7 +1935,9 @@ class Speakers:
             or (words[0] == "the" and head in COMPANY_NOUNS)  # "the Dallas-based carmaker"
         )
         is_media = any(w in MEDIA_WORDS for w in words) and (
-            any(t.word[0].isupper() for t in toks) or head in MEDIA_NOUNS  # "the newspaper"
+            # a capital of its own: "The agency said" opens a sentence, not a name
+            any(t.word[0].isupper() and t.lower not in DETERMINERS for t in toks)
+            or head in MEDIA_NOUNS  # "the newspaper"
         )
         described = _described(pre, appositive_role)
         if (
