@@ -53,3 +53,20 @@ def test_a_sentence_opening_the_does_not_make_a_common_noun_an_outlet():
     text = "The agency said cases of the fever had doubled since spring."
     speakers, statements = read(text)
     assert speakers[statements[0].speaker].kind == "organization"
+
+
+def test_the_center_is_the_named_center_that_spoke_before():
+    text = (
+        "Glaciers retreated 40 meters last year, according to the Harlow Glacier Research "
+        "Center. The loss was the largest since records began, the center said."
+    )
+    speakers, statements = read(text)
+    assert len(statements) == 2
+    assert statements[0].speaker == statements[1].speaker
+    assert speakers[statements[1].speaker].kind == "organization"
+
+
+def test_a_center_on_a_team_is_still_a_person():
+    text = "The visitors lost by a point, and the center said the referee missed a foul."
+    speakers, statements = read(text)
+    assert speakers[statements[0].speaker].kind == "person"

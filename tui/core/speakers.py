@@ -64,7 +64,12 @@ from tui.core.lexicon import (
     TITLES,
 )
 from tui.core.model import Span, Speaker, SpeakerKind
-from tui.core.organizations import COMPANY_NOUNS, MEDIA_NOUNS, ORGANIZATION_NOUNS
+from tui.core.organizations import (
+    COMPANY_NOUNS,
+    MEDIA_NOUNS,
+    ORGANIZATION_MARKERS,
+    ORGANIZATION_NOUNS,
+)
 from tui.core.speaker_kinds import (
     PERSON_ROLES,
     TextEvidence,
@@ -1698,6 +1703,10 @@ class Speakers:
         last whose name holds the description's head ("the Commission on Debates"), or the
         only outlet that spoke; None if none, or if the head is something a person owns ("the
         campaign": whose?)."""
+        if found.kind == "person" and found.description and found.head in ORGANIZATION_MARKERS:
+            # "the center", "the foundation": the named body, if one spoke; else a person
+            # ("the center said" of a player)
+            found = found._replace(kind="organization", description=False)
         if found.named or found.kind not in _OWN_VOICES or not found.name[:4].lower() == "the ":
             return None
         if found.head in _OWNED_HEADS:
