@@ -70,3 +70,11 @@ def test_a_center_on_a_team_is_still_a_person():
     text = "The visitors lost by a point, and the center said the referee missed a foul."
     speakers, statements = read(text)
     assert speakers[statements[0].speaker].kind == "person"
+
+
+def test_a_headline_noun_compound_before_says_is_the_speaker():
+    # "agency report says": "report" is a noun, "says" the verb; not "agency" reporting.
+    text = "Coral bleaching spreads to deeper reefs, agency report says\n\nWarm water lingered."
+    speakers, statements = read(text)
+    assert all(s.cue != "report" for s in statements)
+    assert "agency" not in {s.name for s in speakers.values()}
