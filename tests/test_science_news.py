@@ -78,3 +78,13 @@ def test_a_headline_noun_compound_before_says_is_the_speaker():
     speakers, statements = read(text)
     assert all(s.cue != "report" for s in statements)
     assert "agency" not in {s.name for s in speakers.values()}
+
+
+def test_a_report_released_by_a_long_named_body_is_the_speaker():
+    # The document speaks, its maker named after "by" far from the cue.
+    text = (
+        "A report issued on Friday by the Alpine Glacier Survey Council found that the ice "
+        "was thinning."
+    )
+    speakers, statements = read(text)
+    assert speakers[statements[0].speaker].kind == "document"

@@ -455,7 +455,8 @@ def _widened(text: str, start: int, toks: list[Token], end: int) -> list[Token]:
 def _after_preposition(text: str, lower: int, start: int) -> bool:
     """Whether the word before `start` (after `lower`) is a preposition of a complement."""
     words = text[max(lower, start - 8) : start].split()
-    return bool(words) and words[-1].lower() in COMPLEMENT_PREPOSITIONS
+    # or an agent: "a report released Tuesday by X", the document further back
+    return bool(words) and (words[-1].lower() in COMPLEMENT_PREPOSITIONS or words[-1] == "by")
 
 
 def _phrase_before(text: str, toks: list[Token], cue_start: int) -> Phrase | None:
