@@ -1,5 +1,6 @@
 """Science and health news: studies, agencies and their spokespeople, invented sentences."""
 
+from tui.core.figures import find_figures
 from tui.core.model import Speaker, Statement
 from tui.core.statements import find_statements
 
@@ -88,3 +89,9 @@ def test_a_report_released_by_a_long_named_body_is_the_speaker():
     )
     speakers, statements = read(text)
     assert speakers[statements[0].speaker].kind == "document"
+
+
+def test_a_bare_count_counts_the_plural_subject_of_its_sentence():
+    text = "Dengue infections have climbed to 2,310 this season."
+    (figure,) = find_figures(text)
+    assert (figure.value, figure.unit) == (2310, "infections")
