@@ -95,3 +95,15 @@ def test_a_bare_count_counts_the_plural_subject_of_its_sentence():
     text = "Dengue infections have climbed to 2,310 this season."
     (figure,) = find_figures(text)
     assert (figure.value, figure.unit) == (2310, "infections")
+
+
+def test_an_indefinite_report_is_a_new_document_not_the_last_one():
+    text = (
+        "Wheat yields fell for a third year, a ministry report said on Monday.\n\n"
+        "A report released Friday by the Grain Council found that rust fungus had spread. "
+        "The report said farmers should rotate crops."
+    )
+    speakers, statements = read(text)
+    first, second, third = (speakers[s.speaker] for s in statements)
+    assert first.id != second.id
+    assert second.id == third.id

@@ -1741,8 +1741,10 @@ class Speakers:
     def _described_document(self, found: _Analysis, position: int) -> _Entry | None:
         """Sieve 6: "the report", "the study": the document last quoted, shortly before
         `position`, whose description holds the head ("a 2024 report by the budget office",
-        "the Commission's impact study"); None if none."""
+        "the Commission's impact study"); None if none, or if "a report" brings in a new one."""
         if found.kind != "document" or _key(found.name) != found.head:
+            return None
+        if found.name.split()[0].lower() in ("a", "an"):
             return None
         return next(
             (
