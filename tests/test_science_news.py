@@ -107,3 +107,12 @@ def test_an_indefinite_report_is_a_new_document_not_the_last_one():
     first, second, third = (speakers[s.speaker] for s in statements)
     assert first.id != second.id
     assert second.id == third.id
+
+
+def test_the_spokesperson_is_the_one_brought_in_before():
+    text = (
+        "A spokesperson for the Coastal Health Board said 12 clinics would open. "
+        "The spokesperson said staff were ready."
+    )
+    speakers, statements = read(text)
+    assert statements[0].speaker == statements[1].speaker

@@ -1574,6 +1574,7 @@ class Speakers:
             or self._same_person(found)
             or self._short_company_name(found)
             or self._role_holder(found, mention[0])
+            or self._anonymous_again(found)
             or self._described_outlet(found, mention[0])
             or self._named_body(found, mention[0])
             or self._described_document(found, mention[0])
@@ -1657,22 +1658,37 @@ class Speakers:
             titles = frozenset({found.head}) if found.head in _BODY_ROLES else wanted
             holder = self._titled_person(titles, found.gender, position)
         if holder is None:  # "A nurse at the clinic said ... the nurse said"
-            holder = next(
-                (
-                    e
-                    for e in self._recent_entries()
-                    if e.kind == "person"
-                    and not e.named
-                    and e.name.lower().startswith(("a ", "an "))
-                    and found.head in e.key.split()[: _MAX_MODIFIERS + 1]
-                ),
-                None,
-            )
+            holder = self._brought_in(found.head)
         if holder is None and (found.head in PARTY_MEMBERS or _AGE.search(found.name)):
             holder = self._antecedent(found.gender or "", position)
             if holder is not None and not holder.named:
                 holder = None
         return holder
+
+    def _anonymous_again(self, found: _Analysis) -> _Entry | None:
+        """Sieve 3b: "the spokesperson", "the official": the unnamed person of that head a
+        recent speaker brought in ("A spokesperson for the board said ... the spokesperson
+        said"); None if none."""
+        if found.kind != "person" or found.named or _key(found.name) != found.head:
+            return None
+        if not found.name.lower().startswith("the ") or found.head not in ANONYMOUS_HEADS:
+            return None
+        return self._brought_in(found.head)
+
+    def _brought_in(self, head: str) -> _Entry | None:
+        """The recent unnamed person an indefinite phrase of that head brought in ("A nurse
+        at the clinic"), or None."""
+        return next(
+            (
+                e
+                for e in self._recent_entries()
+                if e.kind == "person"
+                and not e.named
+                and e.name.lower().startswith(("a ", "an "))
+                and head in e.key.split()[: _MAX_MODIFIERS + 1]
+            ),
+            None,
+        )
 
     def _titled_person(
         self, titles: frozenset[str], gender: str | None, position: int
