@@ -99,6 +99,7 @@ def test_a_bare_count_counts_the_plural_subject_of_its_sentence():
 
 def test_an_indefinite_report_is_a_new_document_not_the_last_one():
     text = (
+        "Harvest woes deepen\n\n"
         "Wheat yields fell for a third year, a ministry report said on Monday.\n\n"
         "A report released Friday by the Grain Council found that rust fungus had spread. "
         "The report said farmers should rotate crops."
@@ -116,3 +117,14 @@ def test_the_spokesperson_is_the_one_brought_in_before():
     )
     speakers, statements = read(text)
     assert statements[0].speaker == statements[1].speaker
+
+
+def test_a_headline_study_is_the_body_study_that_repeats_it():
+    # The headline's study is the body's first "a study": its claim is counted once.
+    text = (
+        "Short naps lower blood pressure, new study finds\n\n"
+        "A study published in a cardiology journal found that short naps lower blood "
+        "pressure in older adults."
+    )
+    speakers, statements = read(text)
+    assert len(statements) == 1

@@ -1757,11 +1757,12 @@ class Speakers:
     def _described_document(self, found: _Analysis, position: int) -> _Entry | None:
         """Sieve 6: "the report", "the study": the document last quoted, shortly before
         `position`, whose description holds the head ("a 2024 report by the budget office",
-        "the Commission's impact study"); None if none, or if "a report" brings in a new one."""
+        "the Commission's impact study"); None if none. "A report" brings in a new one,
+        unless the headline named it ("..., new study finds" above "A study found")."""
         if found.kind != "document" or _key(found.name) != found.head:
             return None
-        if found.name.split()[0].lower() in ("a", "an"):
-            return None
+        indefinite = found.name.split()[0].lower() in ("a", "an")
+        headline_end = self._text.find("\n")
         return next(
             (
                 e
@@ -1770,6 +1771,7 @@ class Speakers:
                 and found.head in e.key.split()
                 and e.key != found.head
                 and position - e.mentions[-1][1] < _MENTION_REACH
+                and (not indefinite or e.mentions[-1][1] <= headline_end)
             ),
             None,
         )
