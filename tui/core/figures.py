@@ -1403,7 +1403,9 @@ def _counted_before(text: str, start: int) -> str | None:
     """What a bare count starting at `start` counts when its sentence named it before: "the
     number of new *cases* rose to 1,234", "a population of 8.4 million" (*people*)."""
     named = next(reversed(list(_GROUP_BEHIND.finditer(text, max(0, start - 96), start))), None)
-    if named is None or _SENTENCE_BREAK.search(text, named.end(), start):
+    if named is None:
+        return _plural_subject(text, start)
+    if _SENTENCE_BREAK.search(text, named.end(), start):
         return None
     if named.group("group"):  # right before the number
         right_before = text[named.end() : start].isspace()
@@ -1416,6 +1418,20 @@ def _counted_before(text: str, start: int) -> str | None:
     ):
         return None
     return phrase[2]
+
+
+def _plural_subject(text: str, start: int) -> str | None:
+    """What a bare count starting at `start` counts when a plural noun opening its sentence
+    is its subject, a few lower-case words between: "Flu *cases* rose to 1,240"."""
+    breaks = list(_SENTENCE_BREAK.finditer(text, max(0, start - 96), start))
+    opening = breaks[-1].end() if breaks else 0
+    if not breaks and start > 96:
+        return None
+    clause = " " + text[opening:start]  # the space a noun phrase's first word follows
+    phrase = _noun_phrase(clause, 0)
+    if phrase is None or not _plural(phrase[2]) or not phrase[2].islower():
+        return None
+    return phrase[2] if _LINK_WORDS.fullmatch(clause, phrase[1]) else None
 
 
 def _counted(

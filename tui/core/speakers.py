@@ -65,7 +65,12 @@ from tui.core.lexicon import (
     TITLES,
 )
 from tui.core.model import Span, Speaker, SpeakerKind
-from tui.core.organizations import COMPANY_NOUNS, MEDIA_NOUNS, ORGANIZATION_NOUNS
+from tui.core.organizations import (
+    COMPANY_NOUNS,
+    MEDIA_NOUNS,
+    ORGANIZATION_MARKERS,
+    ORGANIZATION_NOUNS,
+)
 from tui.core.speaker_kinds import (
     PERSON_ROLES,
     TextEvidence,
@@ -469,7 +474,8 @@ def _widened(text: str, start: int, toks: list[Token], end: int) -> list[Token]:
 def _after_preposition(text: str, lower: int, start: int) -> bool:
     """Whether the word before `start` (after `lower`) is a preposition of a complement."""
     words = text[max(lower, start - 8) : start].split()
-    return bool(words) and words[-1].lower() in COMPLEMENT_PREPOSITIONS
+    # or an agent: "a report released Tuesday by X", the document further back
+    return bool(words) and (words[-1].lower() in COMPLEMENT_PREPOSITIONS or words[-1] == "by")
 
 
 def _phrase_before(text: str, toks: list[Token], cue_start: int) -> Phrase | None:
@@ -491,7 +497,8 @@ def _phrase_before(text: str, toks: list[Token], cue_start: int) -> Phrase | Non
         and (i == 0 or not toks[i - 1].word[0].isalnum() or toks[i - 1].lower in FUNCTION_WORDS)
     ):
         return Phrase((tok.start, tok.end), (tok.word,))
-    if (tok.lower in RELATIVE_PRONOUNS or tok.lower == "that") and i >= 1:
+    relative = tok.lower in RELATIVE_PRONOUNS and not tok.word.isupper()  # not "the WHO"
+    if (relative or tok.lower == "that") and i >= 1:
         # "Smith, who said", "the study -- which notes", or without the comma: "the police
         # department which reported", "a letter that says"
         j = i - 1
@@ -1655,6 +1662,7 @@ class Speakers:
             or self._same_person(found)
             or self._short_company_name(found)
             or self._role_holder(found, mention[0])
+            or self._anonymous_again(found)
             or self._described_outlet(found, mention[0])
             or self._named_body(found, mention[0])
             or self._described_document(found, mention[0])
@@ -1739,22 +1747,37 @@ class Speakers:
             titles = frozenset({found.head}) if found.head in _BODY_ROLES else wanted
             holder = self._titled_person(titles, found.gender, position)
         if holder is None:  # "A nurse at the clinic said ... the nurse said"
-            holder = next(
-                (
-                    e
-                    for e in self._recent_entries()
-                    if e.kind == "person"
-                    and not e.named
-                    and e.name.lower().startswith(("a ", "an "))
-                    and found.head in e.key.split()[: _MAX_MODIFIERS + 1]
-                ),
-                None,
-            )
+            holder = self._brought_in(found.head)
         if holder is None and (found.head in PARTY_MEMBERS or _AGE.search(found.name)):
             holder = self._antecedent(found.gender or "", position)
             if holder is not None and not holder.named:
                 holder = None
         return holder
+
+    def _anonymous_again(self, found: _Analysis) -> _Entry | None:
+        """Sieve 3b: "the spokesperson", "the official": the unnamed person of that head a
+        recent speaker brought in ("A spokesperson for the board said ... the spokesperson
+        said"); None if none."""
+        if found.kind != "person" or found.named or _key(found.name) != found.head:
+            return None
+        if not found.name.lower().startswith("the ") or found.head not in ANONYMOUS_HEADS:
+            return None
+        return self._brought_in(found.head)
+
+    def _brought_in(self, head: str) -> _Entry | None:
+        """The recent unnamed person an indefinite phrase of that head brought in ("A nurse
+        at the clinic"), or None."""
+        return next(
+            (
+                e
+                for e in self._recent_entries()
+                if e.kind == "person"
+                and not e.named
+                and e.name.lower().startswith(("a ", "an "))
+                and head in e.key.split()[: _MAX_MODIFIERS + 1]
+            ),
+            None,
+        )
 
     def _titled_person(
         self, titles: frozenset[str], gender: str | None, position: int
@@ -1765,7 +1788,11 @@ class Speakers:
         named = None
         for start in _title_starts(titles).finditer(self._text, lower, position):
             found = _TITLED_NAME.match(self._text, start.start(), position)
-            if found is not None and found["title"].lower() in titles:
+            if (
+                found is not None
+                and found["title"].lower() in titles
+                and not _ends_sentence(self._text, found.end("title"), found["title"])
+            ):
                 named = found
         if named is None or _quoted(self._text, named.start()):
             return None
@@ -1782,6 +1809,10 @@ class Speakers:
         last whose name holds the description's head ("the Commission on Debates"), or the
         only outlet that spoke; None if none, or if the head is something a person owns ("the
         campaign": whose?)."""
+        if found.kind == "person" and found.description and found.head in ORGANIZATION_MARKERS:
+            # "the center", "the foundation": the named body, if one spoke; else a person
+            # ("the center said" of a player)
+            found = found._replace(kind="organization", description=False)
         if found.named or found.kind not in _OWN_VOICES or not found.name[:4].lower() == "the ":
             return None
         if found.head in _OWNED_HEADS:
@@ -1815,9 +1846,12 @@ class Speakers:
     def _described_document(self, found: _Analysis, position: int) -> _Entry | None:
         """Sieve 6: "the report", "the study": the document last quoted, shortly before
         `position`, whose description holds the head ("a 2024 report by the budget office",
-        "the Commission's impact study"); None if none."""
+        "the Commission's impact study"); None if none. "A report" brings in a new one,
+        unless the headline named it ("..., new study finds" above "A study found")."""
         if found.kind != "document" or _key(found.name) != found.head:
             return None
+        indefinite = found.name.split()[0].lower() in ("a", "an")
+        headline_end = self._text.find("\n")
         return next(
             (
                 e
@@ -1826,6 +1860,7 @@ class Speakers:
                 and found.head in e.key.split()
                 and e.key != found.head
                 and position - e.mentions[-1][1] < _MENTION_REACH
+                and (not indefinite or e.mentions[-1][1] <= headline_end)
             ),
             None,
         )
@@ -2042,7 +2077,9 @@ class Speakers:
             or (words[0] == "the" and head in COMPANY_NOUNS)  # "the Dallas-based carmaker"
         )
         is_media = any(w in MEDIA_WORDS for w in words) and (
-            any(t.word[0].isupper() for t in toks) or head in MEDIA_NOUNS  # "the newspaper"
+            # a capital of its own: "The agency said" opens a sentence, not a name
+            any(t.word[0].isupper() and t.lower not in DETERMINERS for t in toks)
+            or head in MEDIA_NOUNS  # "the newspaper"
         )
         described = _described(pre, appositive_role)
         if (
@@ -2384,11 +2421,18 @@ def _joined_names(text: str, toks: list[Token], conjunction: int) -> _Analysis |
         if not (_is_title_dot(toks, first - 1) or _name_word(tok) or listed):
             break  # "Democratic Senator Tom Hale and ...": the role is no part of the names
         first -= 1
-    if first == k - 1:
+    if first == k - 1 or _names_complement(toks, first):
         return None
     span = (toks[first].start, toks[-1].end)
     role = _role_text(text, toks[:first])
     return _Analysis(text[span[0] : span[1]], role, "group", True, span, toks[-1].lower)
+
+
+def _names_complement(toks: list[Token], first: int) -> bool:
+    """Whether the names from toks[first] on complete a capitalised head before "of" or
+    "for": one organization's name ("the Centers for Soil and Water", "the Department of
+    Fisheries and Oceans"), not people joined."""
+    return first >= 2 and toks[first - 1].lower in ("of", "for") and _name_word(toks[first - 2])
 
 
 def _name_word(tok: Token) -> bool:
@@ -2655,6 +2699,12 @@ def _title_starts(titles: frozenset[str]) -> re.Pattern[str]:
     trying its look-ahead at every position. It checks the word start itself."""
     words = {title.capitalize() for title in titles if title.isascii() and title.isalpha()}
     return re.compile("(?:" + alternation(words) + r")(?![a-z])" if words else r"(?!)")
+
+
+def _ends_sentence(text: str, end: int, title: str) -> bool:
+    """Whether the period after `title` ends its sentence: a full word ("the Climate
+    Center. The ...") is no abbreviation ("Gov. Ann Lee")."""
+    return text.startswith(".", end) and title.lower() not in ABBREVIATIONS
 
 
 def _quoted(text: str, position: int) -> bool:

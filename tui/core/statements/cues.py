@@ -552,11 +552,21 @@ class CueAttributions(CueForms, Quotations):
         )
         return (
             phrase.span[1] + 1 >= cue[0]
-            and (described or named)
+            and (described or named or self._cue_next(cue))
             and not any(w.lower() in {"and", "&"} for w in phrase.words)
             and word not in PLURAL_HEADS
             and not word.endswith("s")
             and self.text[cue[1] - 1 : cue[1]] not in "sdg"
+        )
+
+    def _cue_next(self, cue: Span) -> bool:
+        """Whether another cue follows the one at `cue` after a single space: the first is
+        then a noun, the second its verb ("agency report says", "new poll shows")."""
+        k = bisect.bisect_left(self.cue_starts, cue[1])
+        return (
+            k < len(self.cue_starts)
+            and self.cue_starts[k] == cue[1] + 1
+            and (self.text[cue[1]] == " ")
         )
 
     def _outer(self, found: Found, here: int, sentence: Span, cue: Span) -> Found | None:
