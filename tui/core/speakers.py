@@ -84,7 +84,7 @@ from tui.core.text import (
 # A token (a word, or one punctuation mark) and the spaces before it, the only characters
 # between two tokens. Possessive quantifiers ("*+", "++"): nothing ever needs to be given back,
 # and the regex engine runs faster without keeping the state for it.
-_SPACED_TOKEN = re.compile(r"(\s*+)(\w++(?:[-’'&.]\w++)*+|[^\w\s])")
+_SPACED_TOKEN = re.compile(r"(\s*+)(\w++(?:(?:[-’'&.]|(?<=\d),(?=\d))\w++)*+|[^\w\s])")
 _CUE_WORDS = SPEECH_CUES | BELIEF_CUES | NAMING_CUES | STANCE_CUES
 _NOUN_WORDS = ROLE_NOUNS | ORGANIZATION_WORDS | DOCUMENT_WORDS | MEDIA_WORDS
 _PRONOUNS = PERSON_PRONOUNS | PLURAL_PRONOUNS | THING_PRONOUNS

@@ -1,0 +1,22 @@
+"""War and international news, on invented sentences: military sources after "according
+to", spokesmen telling state media, armed services and think tanks as speakers."""
+
+from tui.core.model import Speaker, Statement
+from tui.core.statements import find_statements
+
+
+def run(text: str) -> tuple[dict[str, Speaker], list[Statement]]:
+    speakers, statements = find_statements(text)
+    return {s.id: s for s in speakers}, statements
+
+
+def said(text: str, statement: Statement) -> str:
+    return text[statement.span[0] : statement.span[1]]
+
+
+def test_a_thousands_comma_does_not_end_the_source_after_according_to() -> None:
+    text = "According to the navy, at least 2,400 sailors were rescued from the two ships."
+    speakers, [statement] = run(text)
+    assert said(text, statement) == "at least 2,400 sailors were rescued from the two ships"
+    assert speakers[statement.speaker].name == "the navy"
+
