@@ -20,3 +20,10 @@ def test_a_thousands_comma_does_not_end_the_source_after_according_to() -> None:
     assert said(text, statement) == "at least 2,400 sailors were rescued from the two ships"
     assert speakers[statement.speaker].name == "the navy"
 
+
+def test_the_press_with_its_scope_is_the_listener_not_the_content() -> None:
+    for listener in ("state media", "Belarusian state television", "local media"):
+        text = f"A border spokesman, Maj. Ivan Petrenko, told {listener} that two drones fell."
+        speakers, [statement] = run(text)
+        assert said(text, statement) == "two drones fell"
+        assert speakers[statement.speaker].name == "Ivan Petrenko"
