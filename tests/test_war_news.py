@@ -27,3 +27,10 @@ def test_the_press_with_its_scope_is_the_listener_not_the_content() -> None:
         speakers, [statement] = run(text)
         assert said(text, statement) == "two drones fell"
         assert speakers[statement.speaker].name == "Ivan Petrenko"
+
+
+def test_an_air_force_is_an_organization_not_a_person() -> None:
+    for subject in ("Poland's air force", "The air force", "A joint task force"):
+        speakers, [statement] = run(f"{subject} said it had tracked four missiles.")
+        speaker = speakers[statement.speaker]
+        assert (speaker.name, speaker.kind, speaker.role) == (subject, "organization", None)

@@ -600,6 +600,9 @@ ORGANIZATION_WORDS: frozenset[str] = frozenset(
     un u.n. eu fbi cia nsa epa fda cdc who imf opec command staff authority embassy
     consulate secretariat prosecutor's prosecutors' court tribunal commission regime junta
     """.split()
+) | frozenset(
+    # armed services and units named by "force": "the air force", "a task force"
+    {"force"}
 )
 # Media: words that make a capitalised speaker a news outlet ("The New York Post").
 MEDIA_WORDS: frozenset[str] = frozenset(
