@@ -34,3 +34,12 @@ def test_an_air_force_is_an_organization_not_a_person() -> None:
         speakers, [statement] = run(f"{subject} said it had tracked four missiles.")
         speaker = speakers[statement.speaker]
         assert (speaker.name, speaker.kind, speaker.role) == (subject, "organization", None)
+
+
+def test_an_institute_named_for_the_study_of_a_subject_keeps_its_whole_name() -> None:
+    for name in ("Institute for the Study of Conflict", "Centre for the Analysis of Security"):
+        text = f"The {name} said in its daily assessment that two brigades had withdrawn."
+        speakers, [statement] = run(text)
+        speaker = speakers[statement.speaker]
+        assert (speaker.name, speaker.kind) == (name, "organization")
+        assert said(text, statement) == "two brigades had withdrawn"

@@ -64,7 +64,12 @@ from tui.core.lexicon import (
     TITLES,
 )
 from tui.core.model import Span, Speaker, SpeakerKind
-from tui.core.organizations import COMPANY_NOUNS, MEDIA_NOUNS, ORGANIZATION_NOUNS
+from tui.core.organizations import (
+    COMPANY_NOUNS,
+    MEDIA_NOUNS,
+    ORGANIZATION_MARKERS,
+    ORGANIZATION_NOUNS,
+)
 from tui.core.speaker_kinds import (
     PERSON_ROLES,
     TextEvidence,
@@ -310,7 +315,11 @@ def _noun_phrase_before(toks: list[Token], index: int) -> int | None:
             j -= 2
             continue
         if tok.lower in _PHRASE_DETERMINERS:
-            return j
+            if not _inner_article(toks, j):
+                return j
+            first = j  # "the Institute for *the* Study of War"
+            j -= 1
+            continue
         if _plural_possessive(toks, j):  # "the pilots' union": the possessor and its mark
             first = j - 1
             j -= 2
@@ -340,6 +349,21 @@ def _noun_phrase_before(toks: list[Token], index: int) -> int | None:
             break
         j -= 1
     return first
+
+
+def _inner_article(toks: list[Token], j: int) -> bool:
+    """Whether toks[j] is a "the" inside an organization's name, after the "of" or "for"
+    after its head ("the Institute for the Study of War", "the Bank of the North"); not after
+    a person's name ("Mr. Hale of the Audubon Society")."""
+    return (
+        toks[j].lower == "the"
+        and j >= 2
+        and toks[j - 1].lower in {"of", "for"}
+        and toks[j - 2].capitalized
+        and toks[j - 2].lower in ORGANIZATION_MARKERS
+        and j + 1 < len(toks)
+        and toks[j + 1].capitalized
+    )
 
 
 def _numbered_name(toks: list[Token], j: int) -> bool:
