@@ -43,3 +43,11 @@ def test_an_institute_named_for_the_study_of_a_subject_keeps_its_whole_name() ->
         speaker = speakers[statement.speaker]
         assert (speaker.name, speaker.kind) == (name, "organization")
         assert said(text, statement) == "two brigades had withdrawn"
+
+
+def test_a_relative_clause_after_the_source_of_according_to_is_the_source_s() -> None:
+    text = "The siege has cost at least 900 lives, according to monitors who count the dead."
+    speakers, [statement] = run(text)
+    assert said(text, statement) == "The siege has cost at least 900 lives"
+    speaker = speakers[statement.speaker]
+    assert (speaker.name, speaker.kind) == ("monitors", "group")

@@ -1094,6 +1094,8 @@ def _phrase_end(toks: list[Token], first: int) -> int | None:
             continue
         if j > 0 and tok.lower in TIME_WORDS and toks[j - 1].word[0].islower():
             break  # "Ann Lee spoke out Tuesday": the day is no part of the subject
+        if j > first and tok.word in RELATIVE_PRONOUNS:
+            break  # "analysts who track the war": "who" opens a clause, it is not the WHO
         if tok.capitalized or tok.lower in _NOUN_WORDS:
             last = j
         elif (
