@@ -51,3 +51,16 @@ def test_a_relative_clause_after_the_source_of_according_to_is_the_source_s() ->
     assert said(text, statement) == "The siege has cost at least 900 lives"
     speaker = speakers[statement.speaker]
     assert (speaker.name, speaker.kind) == ("monitors", "group")
+
+
+def test_a_second_speaker_described_before_the_name_ends_the_first_statement() -> None:
+    text = (
+        "Ankara has denied sending drones to the rebels, and a spokesman for the defence "
+        "ministry, Kerem Aydin, said the reports were false."
+    )
+    speakers, statements = run(text)
+    assert [said(text, s) for s in statements] == [
+        "sending drones to the rebels",
+        "the reports were false",
+    ]
+    assert [speakers[s.speaker].name for s in statements] == ["Ankara", "Kerem Aydin"]
