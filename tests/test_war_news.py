@@ -64,3 +64,13 @@ def test_a_second_speaker_described_before_the_name_ends_the_first_statement() -
         "the reports were false",
     ]
     assert [speakers[s.speaker].name for s in statements] == ["Ankara", "Kerem Aydin"]
+
+
+def test_a_participle_clause_after_an_unnamed_source_is_no_role() -> None:
+    for clause in ("speaking on condition of anonymity", "declining to be identified"):
+        text = f"A senior EU official, {clause}, said the sanctions would be extended."
+        speakers, [statement] = run(text)
+        assert speakers[statement.speaker].role == "senior EU official"
+    text = "Ann Vale, acting head of the mission, said the sanctions would be extended."
+    speakers, [statement] = run(text)
+    assert speakers[statement.speaker].role == "acting head of the mission"

@@ -2366,12 +2366,25 @@ def _appositive_role(text: str, appositive: Span | None) -> str | None:
     words = text[start : appositive[1]].split()
     if not words or words[0].lower() in _RELATIVE_WORDS:
         return None
+    if len(words) > 1 and _participle_clause(words[0], words[1]):
+        return None  # "speaking on condition of anonymity", "asking not to be named"
     if not any(c.isalpha() for c in words[0]):
         return None  # an age or a number: "Ruiz, 31, said"
     if words[0].lower() in {"a", "an", "the"} or words[0].lower() in POSSESSIVE_PRONOUNS:
         start += len(words[0]) + 1  # "Her neighbor, Tom Hale": "neighbor"
     relative = _RELATIVE_CLAUSE.search(text, start, appositive[1])
     return _clean_role(text[start : relative.start() if relative else appositive[1]])
+
+
+def _participle_clause(first: str, second: str) -> bool:
+    """Whether an appositive opening with `first`, `second` is a participle's clause saying
+    what the speaker did ("speaking on condition of anonymity", "declining to be named"), not
+    a role ("acting director of the agency")."""
+    return (
+        first.islower()
+        and first.endswith("ing")
+        and (second in PREPOSITIONS or second in {"not", "to"})
+    )
 
 
 def _share_mentions(people: list[_Entry], surname: str, forms: list[tuple[str, Span]]) -> None:
