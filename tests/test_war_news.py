@@ -74,3 +74,12 @@ def test_a_participle_clause_after_an_unnamed_source_is_no_role() -> None:
     text = "Ann Vale, acting head of the mission, said the sanctions would be extended."
     speakers, [statement] = run(text)
     assert speakers[statement.speaker].role == "acting head of the mission"
+
+
+def test_a_modifier_before_a_title_keeps_the_title_in_the_role() -> None:
+    for before in ("Retired Adm.", "Former Gov."):
+        speakers, [statement] = run(f"{before} Tom Reyes said the fleet was too small.")
+        speaker = speakers[statement.speaker]
+        assert (speaker.name, speaker.role) == ("Tom Reyes", before)
+    speakers, [statement] = run("Navy spokesman Lt. Tom Reyes said the fleet was too small.")
+    assert speakers[statement.speaker].role == "Navy spokesman"

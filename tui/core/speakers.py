@@ -2341,13 +2341,16 @@ def _without_article(text: str, toks: list[Token]) -> str:
 
 
 def _role_text(text: str, pre: list[Token]) -> str | None:
-    """The role of a pre-modified name: titles and determiners dropped."""
+    """The role of a pre-modified name: titles and determiners dropped, unless only
+    modifiers of the title stand before it ("Retired Gen.", "Former Sen.")."""
     kept = list(pre)
     while kept and (kept[-1].word == "." or kept[-1].lower in _TITLES_NOT_ROLES):
         if kept[-1].word == "." and len(kept) >= 2 and kept[-2].lower in ROLE_NOUNS:
             kept.pop()
             break
         kept.pop()
+    if kept and not any(t.lower in ROLE_NOUNS for t in kept):
+        kept = list(pre)  # "Retired Gen.": the title is what the modifier modifies
     while kept and kept[0].lower in DETERMINERS:
         kept.pop(0)
     if not kept:
