@@ -1,6 +1,7 @@
 """War and international news, on invented sentences: military sources after "according
 to", spokesmen telling state media, armed services and think tanks as speakers."""
 
+from tui.core.figures import find_figures
 from tui.core.model import Speaker, Statement
 from tui.core.statements import find_statements
 
@@ -83,3 +84,11 @@ def test_a_modifier_before_a_title_keeps_the_title_in_the_role() -> None:
         assert (speaker.name, speaker.role) == ("Tom Reyes", before)
     speakers, [statement] = run("Navy spokesman Lt. Tom Reyes said the fleet was too small.")
     assert speakers[statement.speaker].role == "Navy spokesman"
+
+
+def test_a_time_of_the_day_of_writing_after_a_number_is_no_unit() -> None:
+    text = "The strike wounded at least 14 overnight and six more today; two overnight trains ran."
+    found = [(text[f.span[0] : f.span[1]], f.unit) for f in find_figures(text)]
+    assert ("at least 14", None) in found
+    assert ("two overnight trains", "trains") in found
+    assert all(unit not in {"overnight", "today"} for _, unit in found)

@@ -1069,8 +1069,8 @@ def _noun_phrase(text: str, position: int, *, hyphen: bool = False) -> tuple[int
     while words and (words[-1] in {"and", "&"} or _verb_form(words[-1])):
         words.pop()  # "the two *raised* $350 million"
         spans.pop()
-    if not words:
-        return None
+    if not words or (len(words) == 1 and words[0].lower() in lx.DEICTIC_TIMES):
+        return None  # "wounded 11 overnight": when, not what
     return spans[0][0], spans[-1][1], words[-1]
 
 

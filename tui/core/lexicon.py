@@ -1339,6 +1339,9 @@ NOUN_PHRASE_STOPWORDS: frozenset[str] = frozenset(
     appear appears
     monday tuesday wednesday thursday friday saturday sunday""".split()
 )
+# Times said from the day of writing, a figure's unit only as a modifier ("two overnight
+# flights"); alone after a number they say when ("wounded 11 overnight", "arrested 12 today").
+DEICTIC_TIMES: frozenset[str] = frozenset("yesterday today tonight tomorrow overnight".split())
 # Words skipped at the start of that noun phrase ("eight *more* picks").
 NOUN_PHRASE_SKIPPED: frozenset[str] = frozenset(
     "more most fewer less further additional extra total".split()
