@@ -92,3 +92,10 @@ def test_a_time_of_the_day_of_writing_after_a_number_is_no_unit() -> None:
     assert ("at least 14", None) in found
     assert ("two overnight trains", "trains") in found
     assert all(unit not in {"overnight", "today"} for _, unit in found)
+
+
+def test_assessments_and_images_cited_as_evidence_are_documents() -> None:
+    for source in ("Intelligence assessments suggest", "Satellite images show"):
+        speakers, [statement] = run(f"{source} the depot was hit twice.")
+        speaker = speakers[statement.speaker]
+        assert (speaker.kind, speaker.named) == ("document", False)

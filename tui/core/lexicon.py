@@ -627,6 +627,11 @@ DOCUMENT_WORDS: frozenset[str] = frozenset(
     slide slides chart charts graph map ad ads advertisement spot clip film documentary book
     article articles story piece editorial website site page footage transcript
     """.split()
+) | frozenset(
+    # the plurals of the above, and what war reporting cites as evidence: "intelligence
+    # assessments suggest", "satellite images show"
+    "assessments reviews audits videos image images imagery photo photos photograph "
+    "photographs".split()
 )
 # Nouns that report content in a that-clause without a cue verb: "a report that ...".
 NOMINAL_CUES: frozenset[str] = frozenset(
