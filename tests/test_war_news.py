@@ -99,3 +99,9 @@ def test_assessments_and_images_cited_as_evidence_are_documents() -> None:
         speakers, [statement] = run(f"{source} the depot was hit twice.")
         speaker = speakers[statement.speaker]
         assert (speaker.kind, speaker.named) == ("document", False)
+
+
+def test_a_part_of_a_counted_whole_shares_its_unit() -> None:
+    text = "The air defence shot down 61 of 70 missiles."
+    found = [(text[f.span[0] : f.span[1]], f.value, f.unit) for f in find_figures(text)]
+    assert found == [("61", 61, "missiles"), ("70 missiles", 70, "missiles")]
