@@ -105,3 +105,12 @@ def test_a_part_of_a_counted_whole_shares_its_unit() -> None:
     text = "The air defence shot down 61 of 70 missiles."
     found = [(text[f.span[0] : f.span[1]], f.value, f.unit) for f in find_figures(text)]
     assert found == [("61", 61, "missiles"), ("70 missiles", 70, "missiles")]
+
+
+def test_names_after_a_plural_role_and_of_complement_the_role() -> None:
+    for subject in ("The leaders of Chile and Peru", "Leaders of Chile, Peru and Bolivia"):
+        speakers, [statement] = run(f"{subject} said the border would reopen.")
+        speaker = speakers[statement.speaker]
+        assert (speaker.name, speaker.kind, speaker.named) == (subject, "group", False)
+    speakers, [statement] = run("Rosa Diaz and Tom Reyes said the border would reopen.")
+    assert speakers[statement.speaker].name == "Rosa Diaz and Tom Reyes"

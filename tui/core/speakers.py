@@ -1943,6 +1943,10 @@ class Speakers:
         conjunction = _title_start(toks, k) - 1  # "Tom Hale and Mr. Lee": before "Mr."
         if kind is None and name_toks and conjunction >= 1 and words[conjunction] in _CONJUNCTIONS:
             joined = _joined_names(text, toks, conjunction)  # "Tom Hale and Ann Lee"
+            first = bisect_left(toks, (joined.span[0],)) if joined is not None else 0
+            if first >= 2 and _plural_role_of(toks, first):
+                # "the ministers of France and Italy": the names complement the role
+                return self._complemented(phrase, toks, first) or joined
             if joined is not None:
                 return joined
         if name_toks and head not in _NOUN_WORDS:
@@ -2303,6 +2307,19 @@ def _joined_names(text: str, toks: list[Token], conjunction: int) -> _Analysis |
     span = (toks[first].start, toks[-1].end)
     role = _role_text(text, toks[:first])
     return _Analysis(text[span[0] : span[1]], role, "group", True, span, toks[-1].lower)
+
+
+def _plural_role_of(toks: list[Token], first: int) -> bool:
+    """Whether the names from toks[first] complement a plural role before them ("the
+    leaders *of* France and Italy"); not a name ("Ann Hale of Acme and Tom Lee"), nor one
+    holder ("the head of Acme and Tom Lee", which may be two speakers)."""
+    role = toks[first - 2]
+    return (
+        toks[first - 1].lower in COMPLEMENT_PREPOSITIONS
+        and (role.word.islower() or first == 2)  # "Leaders of ..." opening the phrase
+        and role.lower.endswith("s")
+        and role.lower[:-1] in PERSON_ROLES
+    )
 
 
 def _name_word(tok: Token) -> bool:
