@@ -115,9 +115,10 @@ _LEVEL_TO = re.compile(
     re.IGNORECASE,
 )
 # Between two numbers that share a scale and unit: "three or four years", "from 3.2 to 3.1
-# percent", and a suspended hyphen, "7- or 8-inch", "four-, five- and six-cylinder".
+# percent", a part of a whole, "48 of 73 drones", and a suspended hyphen, "7- or 8-inch",
+# "four-, five- and six-cylinder".
 _ALTERNATIVE = re.compile(
-    r"-,?(?:[^\S\n]+(?:or|and|to|nor))?[^\S\n]+|[^\S\n]+(?P<w>or|to)[^\S\n]+", re.IGNORECASE
+    r"-,?(?:[^\S\n]+(?:or|and|to|nor))?[^\S\n]+|[^\S\n]+(?P<w>or|to|of)[^\S\n]+", re.IGNORECASE
 )
 _SYMBOLS = re.escape("".join(lx.CURRENCY_SYMBOLS))
 _CURRENCY_AHEAD = re.compile(
@@ -1029,6 +1030,8 @@ def _shared(text: str, low: _Amount, lead: str) -> _Amount | None:
     other = _amount(text, core, connector.end())
     if other is None or _not_a_figure(text, core, other):
         return None
+    if (connector.group("w") or "").lower() == "of" and other.scale != 1.0:
+        return None  # "eight of 10 million fans": a part, not at the whole's scale
     if other.unit is None and other.scale == 1.0:
         # "33-35 billion euros", "five- and six-cylinder"
         other = _range(text, other, "") or _shared(text, other, "") or other
@@ -1102,8 +1105,8 @@ def _noun_phrase(text: str, position: int, *, hyphen: bool = False) -> tuple[int
     while words and (words[-1] in {"and", "&"} or _verb_form(words[-1])):
         words.pop()  # "the two *raised* $350 million"
         spans.pop()
-    if not words:
-        return None
+    if not words or (len(words) == 1 and words[0].lower() in lx.DEICTIC_TIMES):
+        return None  # "wounded 11 overnight": when, not what
     return spans[0][0], spans[-1][1], words[-1]
 
 

@@ -618,6 +618,9 @@ ORGANIZATION_WORDS: frozenset[str] = frozenset(
     un u.n. eu fbi cia nsa epa fda cdc who imf opec command staff authority embassy
     consulate secretariat prosecutor's prosecutors' court tribunal commission regime junta
     """.split()
+) | frozenset(
+    # armed services and units named by "force": "the air force", "a task force"
+    {"force"}
 )
 # Media: words that make a capitalised speaker a news outlet ("The New York Post").
 MEDIA_WORDS: frozenset[str] = frozenset(
@@ -643,6 +646,11 @@ DOCUMENT_WORDS: frozenset[str] = frozenset(
     article articles story piece editorial website site page footage transcript
     inquest inquests affidavit affidavits judgment judgments judgement deposition depositions
     """.split()
+) | frozenset(
+    # the plurals of the above, and what war reporting cites as evidence: "intelligence
+    # assessments suggest", "satellite images show"
+    "assessments reviews audits videos image images imagery photo photos photograph "
+    "photographs".split()
 )
 # Nouns that report content in a that-clause without a cue verb: "a report that ...".
 NOMINAL_CUES: frozenset[str] = frozenset(
@@ -1359,6 +1367,9 @@ NOUN_PHRASE_STOPWORDS: frozenset[str] = frozenset(
     appear appears
     monday tuesday wednesday thursday friday saturday sunday""".split()
 )
+# Times said from the day of writing, a figure's unit only as a modifier ("two overnight
+# flights"); alone after a number they say when ("wounded 11 overnight", "arrested 12 today").
+DEICTIC_TIMES: frozenset[str] = frozenset("yesterday today tonight tomorrow overnight".split())
 # Words skipped at the start of that noun phrase ("eight *more* picks").
 NOUN_PHRASE_SKIPPED: frozenset[str] = frozenset(
     "more most fewer less further additional extra total".split()

@@ -90,7 +90,7 @@ from tui.core.text import (
 # A token (a word, or one punctuation mark) and the spaces before it, the only characters
 # between two tokens. Possessive quantifiers ("*+", "++"): nothing ever needs to be given back,
 # and the regex engine runs faster without keeping the state for it.
-_SPACED_TOKEN = re.compile(r"(\s*+)(\w++(?:[-’'&.]\w++)*+|[^\w\s])")
+_SPACED_TOKEN = re.compile(r"(\s*+)(\w++(?:(?:[-’'&.]|(?<=\d),(?=\d))\w++)*+|[^\w\s])")
 _CUE_WORDS = SPEECH_CUES | BELIEF_CUES | NAMING_CUES | STANCE_CUES
 _NOUN_WORDS = ROLE_NOUNS | ORGANIZATION_WORDS | DOCUMENT_WORDS | MEDIA_WORDS
 _PRONOUNS = PERSON_PRONOUNS | PLURAL_PRONOUNS | THING_PRONOUNS
@@ -318,7 +318,11 @@ def _noun_phrase_before(toks: list[Token], index: int) -> int | None:
             j -= 2
             continue
         if tok.lower in _PHRASE_DETERMINERS:
-            return j
+            if not _inner_article(toks, j):
+                return j
+            first = j  # "the Institute for *the* Study of War"
+            j -= 1
+            continue
         if _plural_possessive(toks, j):  # "the pilots' union": the possessor and its mark
             first = j - 1
             j -= 2
@@ -348,6 +352,21 @@ def _noun_phrase_before(toks: list[Token], index: int) -> int | None:
             break
         j -= 1
     return first
+
+
+def _inner_article(toks: list[Token], j: int) -> bool:
+    """Whether toks[j] is a "the" inside an organization's name, after the "of" or "for"
+    after its head ("the Institute for the Study of War", "the Bank of the North"); not after
+    a person's name ("Mr. Hale of the Audubon Society")."""
+    return (
+        toks[j].lower == "the"
+        and j >= 2
+        and toks[j - 1].lower in {"of", "for"}
+        and toks[j - 2].capitalized
+        and toks[j - 2].lower in ORGANIZATION_MARKERS
+        and j + 1 < len(toks)
+        and toks[j + 1].capitalized
+    )
 
 
 def _numbered_name(toks: list[Token], j: int) -> bool:
@@ -1114,6 +1133,8 @@ def _phrase_end(toks: list[Token], first: int) -> int | None:
             continue
         if j > 0 and tok.lower in TIME_WORDS and toks[j - 1].word[0].islower():
             break  # "Ann Lee spoke out Tuesday": the day is no part of the subject
+        if j > first and tok.word in RELATIVE_PRONOUNS:
+            break  # "analysts who track the war": "who" opens a clause, it is not the WHO
         if tok.capitalized or tok.lower in _NOUN_WORDS:
             last = j
         elif (
@@ -2064,6 +2085,10 @@ class Speakers:
         conjunction = _title_start(toks, k) - 1  # "Tom Hale and Mr. Lee": before "Mr."
         if kind is None and name_toks and conjunction >= 1 and words[conjunction] in _CONJUNCTIONS:
             joined = _joined_names(text, toks, conjunction)  # "Tom Hale and Ann Lee"
+            first = bisect_left(toks, (joined.span[0],)) if joined is not None else 0
+            if first >= 2 and _plural_role_of(toks, first):
+                # "the ministers of France and Italy": the names complement the role
+                return self._complemented(phrase, toks, first) or joined
             if joined is not None:
                 return joined
         if name_toks and head not in _NOUN_WORDS:
@@ -2435,6 +2460,19 @@ def _names_complement(toks: list[Token], first: int) -> bool:
     return first >= 2 and toks[first - 1].lower in ("of", "for") and _name_word(toks[first - 2])
 
 
+def _plural_role_of(toks: list[Token], first: int) -> bool:
+    """Whether the names from toks[first] complement a plural role before them ("the
+    leaders *of* France and Italy"); not a name ("Ann Hale of Acme and Tom Lee"), nor one
+    holder ("the head of Acme and Tom Lee", which may be two speakers)."""
+    role = toks[first - 2]
+    return (
+        toks[first - 1].lower in COMPLEMENT_PREPOSITIONS
+        and (role.word.islower() or first == 2)  # "Leaders of ..." opening the phrase
+        and role.lower.endswith("s")
+        and role.lower[:-1] in PERSON_ROLES
+    )
+
+
 def _name_word(tok: Token) -> bool:
     """A capitalised word that may be part of a name: not a role, not a possessive."""
     word = tok.word
@@ -2471,13 +2509,16 @@ def _without_article(text: str, toks: list[Token]) -> str:
 
 
 def _role_text(text: str, pre: list[Token]) -> str | None:
-    """The role of a pre-modified name: titles and determiners dropped."""
+    """The role of a pre-modified name: titles and determiners dropped, unless only
+    modifiers of the title stand before it ("Retired Gen.", "Former Sen.")."""
     kept = list(pre)
     while kept and (kept[-1].word == "." or kept[-1].lower in _TITLES_NOT_ROLES):
         if kept[-1].word == "." and len(kept) >= 2 and kept[-2].lower in ROLE_NOUNS:
             kept.pop()
             break
         kept.pop()
+    if kept and not any(t.lower in ROLE_NOUNS for t in kept):
+        kept = list(pre)  # "Retired Gen.": the title is what the modifier modifies
     while kept and kept[0].lower in DETERMINERS:
         kept.pop(0)
     if not kept:
@@ -2496,12 +2537,25 @@ def _appositive_role(text: str, appositive: Span | None) -> str | None:
     words = text[start : appositive[1]].split()
     if not words or words[0].lower() in _RELATIVE_WORDS:
         return None
+    if len(words) > 1 and _participle_clause(words[0], words[1]):
+        return None  # "speaking on condition of anonymity", "asking not to be named"
     if not any(c.isalpha() for c in words[0]):
         return None  # an age or a number: "Ruiz, 31, said"
     if words[0].lower() in {"a", "an", "the"} or words[0].lower() in POSSESSIVE_PRONOUNS:
         start += len(words[0]) + 1  # "Her neighbor, Tom Hale": "neighbor"
     relative = _RELATIVE_CLAUSE.search(text, start, appositive[1])
     return _clean_role(text[start : relative.start() if relative else appositive[1]])
+
+
+def _participle_clause(first: str, second: str) -> bool:
+    """Whether an appositive opening with `first`, `second` is a participle's clause saying
+    what the speaker did ("speaking on condition of anonymity", "declining to be named"), not
+    a role ("acting director of the agency")."""
+    return (
+        first.islower()
+        and first.endswith("ing")
+        and (second in PREPOSITIONS or second in {"not", "to"})
+    )
 
 
 def _share_mentions(people: list[_Entry], surname: str, forms: list[tuple[str, Span]]) -> None:

@@ -76,13 +76,17 @@ _ADJUNCT_OPENERS = frozenset(
 # wrong"), a colon or a comma.
 _OPENER = re.compile(r"\s*(?:that\b(?!\s+" + RELATIVE_VERB + r"\b)|:|,)?\s*")
 # Who was told: a pronoun, a group, "the ..." noun or name ("the Kell Valley Gazette"), a
-# bare plural of people by its ending ("councillors", "investors", "residents"), a name; a
-# name's later words may be numbers ("Radio 4", "Channel 4’s") and a station's call sign
-# may open with one ("2GB’s Ben Fordham"), and a broadcast's name may end in its common
-# noun ("BBC Radio 4’s Today programme", "ABC’s Insiders program", "Channel 9’s Today show").
+# bare plural of people by its ending ("councillors", "investors", "residents"), the press
+# with its scope ("state media", "Russian television"), a name; a name's later words may be
+# numbers ("Radio 4", "Channel 4’s") and a station's call sign may open with one ("2GB’s Ben
+# Fordham"), and a broadcast's name may end in its common noun ("BBC Radio 4’s Today
+# programme", "ABC’s Insiders program", "Channel 9’s Today show").
+_PRESS_SCOPE = "(?:state|local|foreign|national|international)"
 _LISTENER = re.compile(
     r"\s+(?:him|her|them|us|me|reporters|journalists|lawmakers|supporters|listeners|viewers"
     r"|the\s+(?:[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*|\w+)|[a-z]+(?:or|er|ist|ant|ent|ian|al)s"
+    r"|(?:[A-Z][a-z]+\s+(?:" + _PRESS_SCOPE + r"\s+)?|" + _PRESS_SCOPE + r"\s+)"
+    r"(?:media|press|television|TV|radio)"
     r"|(?:\d+)?[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|\d+(?:[’']s)?))*"
     r"(?:\s+(?:programme|program|show|" + alternation(VENUE_WORDS) + r"))?)" + BOUND_R
 )

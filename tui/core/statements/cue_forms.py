@@ -42,6 +42,7 @@ from tui.core.text import Quote, alternation, strip
 # Where the source named after "according to" ends, and at most how long it may be.
 _SOURCE_END = re.compile(r"[,;:]|\.?$")
 _SOURCE_LENGTH = 160
+_RELATIVE = re.compile(r"\s(?:" + alternation(RELATIVE_PRONOUNS) + r")\b")
 # A description in apposition after the source: ", a psychologist", ", head of the agency".
 _APPOSITIVE = re.compile(r",\s+(?:(?:a|an|the|his|her|its|their)\s+|[a-z]+\s+(?:of|for|at)\s+)")
 _CONJUNCTION = re.compile(r"(?:and|but|or|while|so|yet)\b")
@@ -131,12 +132,13 @@ class CueForms(Clauses):
         return Phrase(name.span(1), tuple(name.group(1).split())), name.end()
 
     def _source_phrase(self, start: int, end: int) -> Phrase | None:
-        """Any noun phrase after "according to", up to its clause end: "federal statistics",
-        "a 12-count lawsuit brought by the state"."""
+        """Any noun phrase after "according to", up to its clause end or a relative clause:
+        "federal statistics", "a 12-count lawsuit brought by the state"."""
         clause = _SOURCE_END.search(self.text, start, min(end, start + _SOURCE_LENGTH))
         if clause is None:
             return None
-        span = strip(self.text, (start, clause.start()), TRIM_END)
+        relative = _RELATIVE.search(self.text, start, clause.start())  # "monitors who count"
+        span = strip(self.text, (start, relative.start() if relative else clause.start()), TRIM_END)
         words = tuple(self.text[span[0] : span[1]].split())
         return Phrase(span, words) if words and words[0].lower() not in RELATIVE_PRONOUNS else None
 
@@ -263,7 +265,11 @@ class CueForms(Clauses):
 
 def _continues_source(word: str) -> bool:
     """Whether `word`, after the noun phrase of a source, continues it: a preposition ("for
-    the ministry"), a participle ("briefed on"), an adjective of knowing ("familiar with")."""
+    the ministry"), a participle ("briefed on"), an adjective of knowing ("familiar with"), a
+    relative pronoun ("analysts who track the war")."""
     return word.islower() and (
-        word in PREPOSITIONS or word in SOURCE_ADJECTIVES or word.endswith(("ed", "ing"))
+        word in PREPOSITIONS
+        or word in SOURCE_ADJECTIVES
+        or word in RELATIVE_PRONOUNS
+        or word.endswith(("ed", "ing"))
     )

@@ -609,8 +609,12 @@ class CueAttributions(CueForms, Quotations):
                 cut, kind = quote.content, "direct"  # 'said: “A,” adding that B': A is quoted
             self.statements[-1] = previous._replace(span=cut, kind=kind)
             return True
-        # Before the cue's own subject, or before the cue when it shares the last one's.
-        anchor = found.phrase.span[0] if found.phrase.span[0] > previous.span[0] else found.cue[0]
+        # Before the cue's own subject (with a description set before its name: "and a
+        # spokeswoman for the ministry, Ann Lee, said"), or before the cue when it shares the
+        # last one's.
+        phrase = found.phrase
+        subject = min(phrase.span[0], (phrase.appositive or phrase.span)[0])
+        anchor = subject if phrase.span[0] > previous.span[0] else found.cue[0]
         pattern = _RELATIVE_LEAD if found.phrase.pronoun in RELATIVE_PRONOUNS else _COORDINATOR
         lead = pattern.search(self.text, max(previous.span[0], anchor - LEAD), anchor)
         if lead is None:
