@@ -513,7 +513,7 @@ async def test_ctrl_z_undoes_this_session_s_last_action(review_copy: Path) -> No
             "unreviewed",
         )
         assert app.current == "st-2", "the undone statement becomes current"
-        assert "Undone on st-2: undo: unreviewed (was disputed)." in said(app)
+        assert "Undone on st-2: unreviewed (was disputed)." in said(app), "undone said once"
         await pilot.press("ctrl+z", "ctrl+z")
         await pilot.pause()
         assert status_on_disk(review_copy, "st-1") == "unreviewed"

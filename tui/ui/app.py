@@ -17,6 +17,7 @@ import getpass
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from contextlib import ExitStack
+from dataclasses import replace
 from pathlib import Path
 from typing import ClassVar
 
@@ -825,8 +826,9 @@ class ReaderApp(App[None]):
             return
         if self.document.statement(action.statement) is not None:
             self.current = action.statement
+        done = replace(action, undoes=None).describe(self.document)  # "undone" says "undo:"
         self.notify(
-            f"Undone on {action.statement}: {action.describe(self.document)}.",
+            f"Undone on {action.statement}: {done}.",
             title="Undo",
             markup=False,
         )
