@@ -752,3 +752,33 @@ async def test_a_current_statement_taken_back_leaves_the_reader_where_it_was(
         assert now == (after[0] if after else app.document.statements[-1]), (
             "the statement next to it, not the first unreviewed one far above"
         )
+
+
+async def test_claimreview_from_the_reader_asks_for_the_url_the_article_lacks(
+    review_copy: Path,
+) -> None:
+    """An article without a URL: the dialog asks for one when ClaimReview is chosen (the
+    keyboard alone, no YAML to edit), and the export carries it."""
+    assert load_document(review_copy).article.url is None
+    app = reader(review_copy)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("d", "e")  # a reviewed claim: ClaimReview carries reviewed ones
+        await pilot.pause()
+        dialog = app.screen
+        assert isinstance(dialog, ExportDialog)
+        url = dialog.query_one("#export-url", Input)
+        assert not url.display, "no URL box for a format that needs none"
+        while dialog.fmt != "claimreview":
+            await pilot.press("down")
+        assert url.display
+        await pilot.press("enter")
+        await pilot.pause()
+        assert app.screen is dialog, "no URL: the dialog stays and says so"
+        assert "URL" in str(dialog.query_one("#export-error", Static).render())
+        assert dialog.focused is url
+        await pilot.press(*"https://news.example/kursk", "enter")
+        await pilot.pause()
+        assert app.screen is not dialog
+        written = review_copy.parent / "kursk-north-korea.claimreview.json"
+        assert written.exists(), [n.message for n in app._notifications]
+        assert "https://news.example/kursk" in written.read_text(encoding="utf-8")
