@@ -782,3 +782,22 @@ async def test_claimreview_from_the_reader_asks_for_the_url_the_article_lacks(
         written = review_copy.parent / "kursk-north-korea.claimreview.json"
         assert written.exists(), [n.message for n in app._notifications]
         assert "https://news.example/kursk" in written.read_text(encoding="utf-8")
+
+
+async def test_the_filter_s_name_fits_the_progress_line_at_80_columns(review_copy: Path) -> None:
+    """On a narrow terminal the counts get shorter (the statuses' badges), so that the line
+    still says which filter `j`/`k` walk; a wide one keeps the words."""
+    app = reader(review_copy)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("v", "j", "d", "j", "u", "j", "x")
+        await pilot.press("j", "f", "f")  # unreviewed, then st-5 speaker Umerov's
+        await pilot.pause()
+        line = app.query_one(ProgressLine)
+        assert progress_line(app).endswith("filter: by Rustem Umerov")
+        assert len(progress_line(app)) <= line.size.width
+        assert "4/17 reviewed · ✓1 ✗1 ?1 –1" in progress_line(app)
+        await pilot.resize_terminal(140, 36)
+        await pilot.pause()
+        assert "4/17 reviewed · 1 verified · 1 disputed · 1 unverifiable · 1 rejected" in (
+            progress_line(app)
+        )
