@@ -9,13 +9,14 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
-from textual.widgets import TextArea
+from textual.widgets import Static, TextArea
 
 from tui.core.export import citation
 from tui.core.model import Document
 from tui.core.reviewlog import load_review
 from tui.core.store import load_document
 from tui.ui.app import ReaderApp
+from tui.ui.screens.export_dialog import ExportDialog
 from tui.ui.screens.note_editor import NoteEditor
 
 SIZE = (120, 36)
@@ -98,6 +99,9 @@ async def test_a_claimreview_without_the_article_s_url_says_what_to_do(review_co
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("v", "e", "down", "down", "down", "enter")  # ClaimReview
         await pilot.pause()
+        assert isinstance(app.screen, ExportDialog), "the dialog asks for the URL inline"
+        error = str(app.screen.query_one("#export-error", Static).render())
+        assert "needs the article's URL" in error and "type it" in error
+        await pilot.press("escape")
+        await pilot.pause()
         assert not (review_copy.parent / "kursk-north-korea.claimreview.json").exists()
-        [message] = [n.message for n in app._notifications if "ClaimReview" in n.message]
-        assert "needs the article's URL" in message and "url:" in message

@@ -71,3 +71,22 @@ async def test_a_keymap_problem_is_said_once_at_start(sample: Document) -> None:
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
         assert [n.message for n in app._notifications] == ["keys.toml: no key has the id 'x'"]
+
+
+async def test_help_on_an_80_column_terminal_keeps_what_each_key_does_readable(
+    sample: Document,
+) -> None:
+    """At 80x24 the words saying what a key does get a column wide enough to read, not a
+    word cut across lines."""
+    app = ReaderApp(sample)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("question_mark")
+        await pilot.pause()
+        assert isinstance(app.screen, HelpScreen)
+        tips = list(app.screen.query(".help-tip").results(Label))
+        ids = list(app.screen.query(".help-id").results(Label))
+        assert tips and ids
+        tip_column = ids[0].region.x - tips[0].region.x - 1
+        assert tip_column >= 24
+        # The ids (what keys.toml names) are still shown, each on one line.
+        assert all(label.size.height == 1 for label in ids)

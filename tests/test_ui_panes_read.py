@@ -29,10 +29,10 @@ async def test_the_sources_give_each_statement_s_opening_words(sample: Document)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
         sources = app.query_one(SourcesPane)
-        words = sources.get_row("st-15")[3].plain
+        words = sources.get_cell("st-15", "statement").plain
         assert words == "battle of the bulge"
-        assert sources.get_row("st-1")[3].plain.startswith("Ukrainian forces have")
-        assert sources.get_row("st-1")[3].plain.endswith("…")
+        assert sources.get_cell("st-1", "statement").plain.startswith("Ukrainian forces have")
+        assert sources.get_cell("st-1", "statement").plain.endswith("…")
 
 
 async def test_the_when_column_is_only_as_wide_as_its_values(sample: Document) -> None:

@@ -388,14 +388,14 @@ async def test_an_unattributed_statement_lights_no_speaker() -> None:
             "▶",
             "",
             "unattributed",
+            "speech",
             "The road is open",
             "indirect",
-            "speech",
             "",
             "it was reported",
             "",
         ]
-        assert app.query_one(SourcesPane).get_row("st-1")[6].plain == "anonymous group"
+        assert app.query_one(SourcesPane).get_cell("st-1", "source").plain == "anonymous group"
 
 
 async def test_sources_say_on_whose_authority(sample: Document) -> None:
@@ -578,7 +578,9 @@ async def test_thoughts_and_stances_are_quieter_than_speech(acts_document: Docum
         said, thought, stance = look("reopen"), look("rushed"), look("crossing")
         assert (bool(said.italic), thought.italic, bool(stance.italic)) == (False, True, False)
         assert thought.color == stance.color != said.color
-        acts = {s.id: app.query_one(SourcesPane).get_row(s.id)[5] for s in acts_document.statements}
+        acts = {
+            s.id: app.query_one(SourcesPane).get_cell(s.id, "act") for s in acts_document.statements
+        }
         assert {key: cell.plain for key, cell in acts.items()} == {
             "st-1": "speech",
             "st-2": "thought",
@@ -604,3 +606,21 @@ async def test_the_legend_names_every_mark_and_fits_from_the_normal_width(
             "stance",
         ]
         assert all(region.right <= legend.content_region.right for _, region in labels), labels
+
+
+async def test_the_act_column_shows_without_scrolling_at_100_and_80_columns(
+    acts_document: Document,
+) -> None:
+    """Speech, thought or stance is read beside who, on a narrow terminal too: the legend is
+    hidden there, so the Sources column is the only place the act is named."""
+    for size in ((100, 30), (80, 24)):
+        app = ReaderApp(acts_document)
+        async with app.run_test(size=size) as pilot:
+            await pilot.pause()
+            sources = app.query_one(SourcesPane)
+            act = sources.get_column_index("act")
+            right = sum(
+                column.get_render_width(sources) for column in sources.ordered_columns[: act + 1]
+            )
+            assert sources.scroll_x == 0
+            assert right <= sources.scrollable_content_region.width, size

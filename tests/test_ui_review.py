@@ -513,7 +513,7 @@ async def test_ctrl_z_undoes_this_session_s_last_action(review_copy: Path) -> No
             "unreviewed",
         )
         assert app.current == "st-2", "the undone statement becomes current"
-        assert "Undone on st-2: undo: unreviewed (was disputed)." in said(app)
+        assert "Undone on st-2: unreviewed (was disputed)." in said(app), "undone said once"
         await pilot.press("ctrl+z", "ctrl+z")
         await pilot.pause()
         assert status_on_disk(review_copy, "st-1") == "unreviewed"
@@ -751,4 +751,53 @@ async def test_a_current_statement_taken_back_leaves_the_reader_where_it_was(
         after = [s for s in app.document.statements if s.span[0] >= added.span[0]]
         assert now == (after[0] if after else app.document.statements[-1]), (
             "the statement next to it, not the first unreviewed one far above"
+        )
+
+
+async def test_claimreview_from_the_reader_asks_for_the_url_the_article_lacks(
+    review_copy: Path,
+) -> None:
+    """An article without a URL: the dialog asks for one when ClaimReview is chosen (the
+    keyboard alone, no YAML to edit), and the export carries it."""
+    assert load_document(review_copy).article.url is None
+    app = reader(review_copy)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("d", "e")  # a reviewed claim: ClaimReview carries reviewed ones
+        await pilot.pause()
+        dialog = app.screen
+        assert isinstance(dialog, ExportDialog)
+        url = dialog.query_one("#export-url", Input)
+        assert not url.display, "no URL box for a format that needs none"
+        while dialog.fmt != "claimreview":
+            await pilot.press("down")
+        assert url.display
+        await pilot.press("enter")
+        await pilot.pause()
+        assert app.screen is dialog, "no URL: the dialog stays and says so"
+        assert "URL" in str(dialog.query_one("#export-error", Static).render())
+        assert dialog.focused is url
+        await pilot.press(*"https://news.example/kursk", "enter")
+        await pilot.pause()
+        assert app.screen is not dialog
+        written = review_copy.parent / "kursk-north-korea.claimreview.json"
+        assert written.exists(), [n.message for n in app._notifications]
+        assert "https://news.example/kursk" in written.read_text(encoding="utf-8")
+
+
+async def test_the_filter_s_name_fits_the_progress_line_at_80_columns(review_copy: Path) -> None:
+    """On a narrow terminal the counts get shorter (the statuses' badges), so that the line
+    still says which filter `j`/`k` walk; a wide one keeps the words."""
+    app = reader(review_copy)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("v", "j", "d", "j", "u", "j", "x")
+        await pilot.press("j", "f", "f")  # unreviewed, then st-5 speaker Umerov's
+        await pilot.pause()
+        line = app.query_one(ProgressLine)
+        assert progress_line(app).endswith("filter: by Rustem Umerov")
+        assert len(progress_line(app)) <= line.size.width
+        assert "4/17 reviewed · ✓1 ✗1 ?1 –1" in progress_line(app)
+        await pilot.resize_terminal(140, 36)
+        await pilot.pause()
+        assert "4/17 reviewed · 1 verified · 1 disputed · 1 unverifiable · 1 rejected" in (
+            progress_line(app)
         )

@@ -17,6 +17,7 @@ import getpass
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from contextlib import ExitStack
+from dataclasses import replace
 from pathlib import Path
 from typing import ClassVar
 
@@ -825,8 +826,9 @@ class ReaderApp(App[None]):
             return
         if self.document.statement(action.statement) is not None:
             self.current = action.statement
+        done = replace(action, undoes=None).describe(self.document)  # "undone" says "undo:"
         self.notify(
-            f"Undone on {action.statement}: {action.describe(self.document)}.",
+            f"Undone on {action.statement}: {done}.",
             title="Undo",
             markup=False,
         )
@@ -1035,15 +1037,23 @@ class ReaderApp(App[None]):
             if self.document.article.file:
                 protected.append(annotation.parent / self.document.article.file)
         fmt = "annotation" if self.unsaved else "json"
-        dialog = ExportDialog(folder / self.document.article.id, fmt, protected=protected)
+        dialog = ExportDialog(
+            folder / self.document.article.id,
+            fmt,
+            protected=protected,
+            has_url=bool(self.document.article.url),
+        )
         self.push_screen(dialog, self._export)
 
     def _export(self, request: ExportRequest | None) -> None:
         if request is None:
             return
         name = FORMATS[request.fmt].label
+        document = self.document
+        if request.url:  # typed for this export; the annotation is left as it is
+            document = replace(document, article=replace(document.article, url=request.url))
         try:
-            write_output(request.path, export(self.document, request.fmt))
+            write_output(request.path, export(document, request.fmt))
         except (OSError, InputError, ExportError) as error:
             why = str(error) if isinstance(error, ExportError) else problem(error)
             self.notify(

@@ -2,6 +2,7 @@
 
 The formats are the core's (`tui.core.export.FORMATS`); so is the rule of which files an
 export must never write (`target_problem`: the article, its review, any review file).
+ClaimReview needs the article's URL: when the article has none, the dialog asks for it.
 """
 
 from __future__ import annotations
@@ -31,10 +32,12 @@ _EXTENSIONS = sorted((f.extension for f in FORMATS.values()), key=len, reverse=T
 
 @dataclass(frozen=True, slots=True)
 class ExportRequest:
-    """What to export: the format (a key of FORMATS) and the file to write."""
+    """What to export: the format (a key of FORMATS), the file to write and the article's
+    URL typed for this export (None: the article's own, if any)."""
 
     fmt: str
     path: Path
+    url: str | None = None
 
 
 def known_extension(name: str) -> str | None:
@@ -48,6 +51,9 @@ def with_format(path: str, fmt: str) -> str:
     stem = path[: -len(ext)] if ext else path
     return stem + FORMATS[fmt].extension
 
+
+NEEDS_URL = "claimreview"
+"""The format whose consumers require the article's URL."""
 
 _LABEL_WIDTH = max(len(f.label) for f in FORMATS.values()) + 2
 _EXTENSION_WIDTH = max(len(f.extension) for f in FORMATS.values()) + 2
@@ -81,11 +87,17 @@ class ExportDialog(ModalScreen[ExportRequest | None]):
     ]
 
     def __init__(
-        self, default_path: Path, fmt: str = "json", *, protected: Iterable[Path] = ()
+        self,
+        default_path: Path,
+        fmt: str = "json",
+        *,
+        protected: Iterable[Path] = (),
+        has_url: bool = True,
     ) -> None:
         """`default_path` names the file (its extension follows the format); `fmt` is first.
 
-        `protected`: files an export must never replace (the article, its annotation file).
+        `protected`: files an export must never replace (the article, its annotation file);
+        `has_url`: whether the article has a URL (if not, ClaimReview asks for one).
         """
         super().__init__()
         if fmt not in FORMATS:
@@ -93,6 +105,7 @@ class ExportDialog(ModalScreen[ExportRequest | None]):
         self.fmt = fmt
         self.default_path = default_path
         self.protected = tuple(protected)
+        self.has_url = has_url
         self._replace: Path | None = None
 
     def compose(self) -> ComposeResult:
@@ -110,6 +123,8 @@ class ExportDialog(ModalScreen[ExportRequest | None]):
                 id="export-path",
                 select_on_focus=False,
             )
+            yield Label(Content("Article URL (ClaimReview needs it)"), id="export-url-label")
+            yield Input(placeholder="https://…", id="export-url")
             yield Static(id="export-error")
             yield Static(
                 Content("↑↓ format    tab next field    enter export    escape cancel"),
@@ -120,6 +135,7 @@ class ExportDialog(ModalScreen[ExportRequest | None]):
         formats = self.query_one("#export-formats", OptionList)
         formats.highlighted = list(FORMATS).index(self.fmt)
         formats.focus()
+        self._show_url()
         self.call_after_refresh(self._path_end_in_view)
 
     @on(OptionList.OptionHighlighted, "#export-formats")
@@ -129,10 +145,19 @@ class ExportDialog(ModalScreen[ExportRequest | None]):
         if fmt is None or fmt == self.fmt:
             return
         self.fmt = fmt
+        self._show_url()
         path = self.query_one("#export-path", Input)
         if known_extension(path.value):
             path.value = with_format(path.value, fmt)
             self._path_end_in_view()
+
+    def _asks_url(self) -> bool:
+        return self.fmt == NEEDS_URL and not self.has_url
+
+    def _show_url(self) -> None:
+        """The URL box shows while the chosen format needs a URL the article lacks."""
+        for widget in self.query("#export-url-label, #export-url"):
+            widget.display = self._asks_url()
 
     def _path_end_in_view(self) -> None:
         """Put the cursor after the extension, scrolling the end of a long path into view."""
@@ -141,13 +166,21 @@ class ExportDialog(ModalScreen[ExportRequest | None]):
         path.action_end()
 
     @on(Input.Changed, "#export-path")
+    @on(Input.Changed, "#export-url")
     def _path_changed(self) -> None:
         self._show_error(None)
 
     @on(OptionList.OptionSelected, "#export-formats")
     @on(Input.Submitted, "#export-path")
+    @on(Input.Submitted, "#export-url")
     def _confirm(self) -> None:
-        """Close with the request, or say inline what is wrong with the path."""
+        """Close with the request, or say inline what is wrong with the path (or that the URL
+        is missing)."""
+        url = self.query_one("#export-url", Input)
+        if self._asks_url() and not url.value.strip():
+            self._show_error("ClaimReview needs the article's URL: type it above.")
+            url.focus()
+            return
         path_text = self._unshown(self.query_one("#export-path", Input).value)
         problem = path_problem(path_text, self.protected)
         if problem is not None:
@@ -158,7 +191,8 @@ class ExportDialog(ModalScreen[ExportRequest | None]):
             self._replace = path
             self._show_error(f"{path.name} exists: press enter again to replace it.")
             return
-        self.dismiss(ExportRequest(self.fmt, path))
+        typed = url.value.strip() if self._asks_url() else None
+        self.dismiss(ExportRequest(self.fmt, path, typed))
 
     def _unshown(self, path_text: str) -> str:
         """The path typed, with the default folder as it is: the box shows that folder with

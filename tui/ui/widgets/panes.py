@@ -441,8 +441,8 @@ class FiguresPane(LinkedTable[Figure]):
 
 
 class SourcesPane(LinkedTable[Statement]):
-    """One row per statement: its review, who, its opening words, the kind, the act (speech,
-    thought, stance),
+    """One row per statement: its review, who, the act (speech, thought, stance: beside who,
+    so that a narrow terminal shows it too), its opening words, the kind,
     the source (named or not, and what kind of source: person, group, organization, media,
     document), the cue, when.
 
@@ -451,7 +451,7 @@ class SourcesPane(LinkedTable[Statement]):
     """
 
     TITLE = "Sources"
-    COLUMNS = ("review", "who", "statement", "kind", "act", "source", "cue", "when")
+    COLUMNS = ("review", "who", "act", "statement", "kind", "source", "cue", "when")
     WIDTHS: ClassVar[dict[str, int]] = {"review": STATUS_WIDTH + len(" ✎")}
     COMPONENT_CLASSES: ClassVar[set[str]] = LinkedTable.COMPONENT_CLASSES | {
         f"pane--{name}" for name in (*BADGES, "thought", "stance")
@@ -470,9 +470,9 @@ class SourcesPane(LinkedTable[Statement]):
         cells = (
             self.review(item),
             who,
+            self.act(item),
             Text(opening_words(statement_words(self.document, item))),
             Text(item.kind),
-            self.act(item),
             source,
             Text(item.cue or ""),
             Text(item.when or ""),
