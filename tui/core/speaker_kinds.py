@@ -74,10 +74,10 @@ _ITS = re.compile(r" its\b")
 _SUBJECT_OF_ITS = re.compile(r"(?<![\w’'-])([A-Z][\w’'&.-]*)(?:\s+[a-z]+){1,2}$")
 # "Acme CEO", "Acme board": a name before a word only a company has.
 _COMPANY_PART = re.compile(r" (?:CEO|CFO|COO|shareholders|board)\b")
-# "shares of Acme", "stock in Acme": the capitalised name after is a company's.
-_SHARES_OF = re.compile(
-    r"\b(?:[Ss]hares|[Ss]tock|[Ss]take) (?:of|in) ((?:[A-Z][\w&.-]*\s)*[A-Z][\w&-]*)"
-)
+# "shares of Acme", "stock in Acme": the capitalised name after is a company's. It opens with
+# a set of letters, not a word boundary, so the scan skips to each "S" or "s" (the boundary is
+# checked after).
+_SHARES_OF = re.compile(r"[Ss](?:hares|tock|take) (?:of|in) ((?:[A-Z][\w&.-]*\s)*[A-Z][\w&-]*)")
 _LOOK_BACK = 60  # characters before "its" or a comma searched for the name
 
 
@@ -212,6 +212,8 @@ class TextEvidence:
             if word is not None:
                 found.setdefault(word.group(1), set()).add("organization")
         for match in _SHARES_OF.finditer(text):
+            if match.start() > 0 and text[match.start() - 1].isalnum():
+                continue  # "reshares of", "Restock in"
             found.setdefault(match.group(1).split()[-1], set()).add("organization")
         self._kinds = {word: next(iter(kinds)) for word, kinds in found.items() if len(kinds) == 1}
 
