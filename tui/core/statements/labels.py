@@ -61,7 +61,7 @@ class Labels(State):
         words = label.group(1).split()
         if any(w.lower() in _NOT_LABEL for w in words):
             return False
-        if _said_in(WORDS.findall(self.text, label.end(1), label.end())):
+        if _last_said(self.text, label.end(1), label.end()) is not None:
             return False  # "Speaking on the radio, Lee said: ...": the cue stage reads it
         content = self._content(label.end(), para[1])
         if content is None:
@@ -110,14 +110,9 @@ class Labels(State):
         return True
 
 
-def _said_in(words: list[str]) -> bool:
-    """Whether a verb of speech in lower case stands among `words` (a headline's are
-    capitalised: "Mayor Slams Port Chief")."""
-    return any(word in SPEECH_CUES for word in words)
-
-
 def _last_said(text: str, start: int, end: int) -> re.Match[str] | None:
-    """The last verb of speech in lower case in text[start:end], if any."""
+    """The last verb of speech in lower case in text[start:end], if any (a headline's verbs
+    are capitalised: "Mayor Slams Port Chief")."""
     said = [word for word in WORDS.finditer(text, start, end) if word.group() in SPEECH_CUES]
     return said[-1] if said else None
 
