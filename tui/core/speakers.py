@@ -1327,10 +1327,12 @@ _PUBLIC_BODY_WORDS = ORGANIZATION_WORDS - frozenset(
 # The end of a sentence: its period, question or exclamation mark, and a closing quote if any.
 _SENTENCE_STOP = re.compile(r"[.?!][”\"’']?(?=\s+[“\"A-Z])")
 # Where a sentence opens, inside a paragraph: after a period that ends no title nor initial
-# ("Mr.", "J."), a question or exclamation mark, or an opening quotation mark.
+# ("Mr.", "J."), a question or exclamation mark, or an opening quotation mark. The look-behinds
+# follow the mark they guard (each reaching back over it, the "."), so that the scan skips from
+# one mark to the next instead of trying them at every position.
 _SENTENCE_OPENING = re.compile(
-    r"(?<!\b[A-Z])(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bMrs)(?<!\bSt)(?<!\bGov)(?<!\bSen)(?<!\bRep)"
-    r"[.?!][”\"’']?\s+|[“\"]"
+    r"[.?!](?<!\b[A-Z].)(?<!\bMr.)(?<!\bMs.)(?<!\bDr.)(?<!\bMrs.)(?<!\bSt.)(?<!\bGov.)"
+    r"(?<!\bSen.)(?<!\bRep.)[”\"’']?\s+|[“\"]"
 )
 _JOINED = re.compile(r"\s+(?:and|or|&)\s+[A-Z]")
 # A comma and an appositive after a name: ", a lawyer", ", president of the union".
