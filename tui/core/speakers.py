@@ -1360,19 +1360,28 @@ _CAPITAL = "[" + "".join(c for c in map(chr, range(0x41, 0x250)) if c.isupper())
 # letters of the titles and names (`word_start_alternation`), the regex engine skipping from
 # one such capital to the next. The surname's second letter must be lower case (`_people_named`).
 _NAME_PIECE = re.compile(r"[-’']")  # between the pieces of a surname: "O'Neill", "al-Hassan"
-_PERSON_NAME = re.compile(
-    "(?P<opener>"
-    + word_start_alternation(_TITLE_WORDS | {t + "." for t in _TITLE_WORDS} | _GIVEN_WORDS)
-    + r")\s(?:[A-Z]\.\s)?(?P<particles>(?:(?:"
-    + alternation(NAME_PARTICLES)
-    + r")\s)*)(?P<surname>(?:[A-Z][’']|(?:"
+_SURNAME = (
+    r"(?:[A-Z][’']|(?:"
     + alternation(HYPHENED_PARTICLES)
     + r")-)?"
     + _CAPITAL
     + r"[^\W\d_]+(?:-"
     + _CAPITAL
-    + r"[^\W\d_]+)?)(?![\w-])"
+    + r"[^\W\d_]+)?(?![\w-])"
 )
+_PERSON_NAME = re.compile(
+    "(?P<opener>"
+    + word_start_alternation(_TITLE_WORDS | {t + "." for t in _TITLE_WORDS} | _GIVEN_WORDS)
+    + r")\s(?:[A-Z]\.\s)?(?P<particles>(?:(?:"
+    + alternation(NAME_PARTICLES)
+    + r")\s)*)(?P<surname>"
+    + _SURNAME
+    + ")"
+)
+# Any word of a surname's shape. A known surname occurs where one of these is that surname:
+# the shape parses a word one way only, so this finds what a pattern of the article's
+# surnames would, without compiling one for each article.
+_SURNAME_SHAPED = re.compile(_SURNAME)
 
 
 class Speakers:
@@ -1391,7 +1400,6 @@ class Speakers:
         self._last_end = 0  # the end of the last attribution's mention
         self._people: dict[str, _Person] | None = None  # surnames first named with a gender
         self._named_people: list[_Person] = []  # everyone `_people_named` finds, in order
-        self._surnames = re.compile("")  # matches those surnames, once they are known
         # `_analyse` by the phrase's words (the same names and roles come back again and
         # again), the mention span kept relative to the phrase's start.
         self._analysed: dict[_Wording, _Analysis] = {}
@@ -1564,7 +1572,7 @@ class Speakers:
         if known_people or self._shared:
             people.extend(
                 _Person(match.start(), known.name, known.surname, known.gender)
-                for match in _word_matches(self._surnames, text, lower, upper)
+                for match in _word_matches(_SURNAME_SHAPED, text, lower, upper)
                 for known in self._shared.get(match.group(), [known_people.get(match.group())])
                 if known is not None and known.start < match.start()
             )
@@ -1590,9 +1598,6 @@ class Speakers:
                 for surname, genders in by_gender.items()
                 if set(genders) == {"he", "she"}
             }
-            # Surnames are made of letters and hyphens (`_PERSON_NAME`): `_word_matches`.
-            surnames = set(self._people) | set(self._shared)
-            self._surnames = re.compile("(?:" + alternation(surnames) + r")(?![\w-])")
         return self._people
 
     # -- possessors --
