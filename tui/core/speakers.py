@@ -1380,8 +1380,11 @@ _PERSON_NAME = re.compile(
 )
 # Any word of a surname's shape. A known surname occurs where one of these is that surname:
 # the shape parses a word one way only, so this finds what a pattern of the article's
-# surnames would, without compiling one for each article.
-_SURNAME_SHAPED = re.compile(_SURNAME)
+# surnames would, without compiling one for each article. The look-ahead of its first letters
+# spares the other positions the tries of its optional openings.
+_SURNAME_SHAPED = re.compile(
+    "(?=" + _CAPITAL[:-1] + "".join(sorted({p[0] for p in HYPHENED_PARTICLES})) + "])" + _SURNAME
+)
 
 
 class Speakers:
@@ -1408,6 +1411,8 @@ class Speakers:
         # Surnames a man and a woman share ("Clara Dumont", "Marc Dumont"), both people, so
         # that a pronoun's gender tells which a bare "Dumont" opening a sentence is.
         self._shared: dict[str, list[_Person]] = {}
+        # The people a surname alone may stand for: those sharing it, else the one first named.
+        self._by_bare_surname: dict[str, list[_Person]] = {}
 
     def resolve(self, phrase: Phrase) -> tuple[str | None, Span]:
         """The working id of the speaker `phrase` refers to (new if needed) and the mention.
@@ -1566,15 +1571,15 @@ class Speakers:
         """The people named in text[lower:upper] with a gendered title or a given name
         ("Ms. Lee", "Anna Lee"), or by the surname alone after such a mention."""
         text = self._text
-        known_people = self._known_people()
+        self._known_people()
         named = self._named_people
         people = named[bisect_left(named, (lower,)) : bisect_left(named, (upper,))]
-        if known_people or self._shared:
+        if by_surname := self._by_bare_surname:
             people.extend(
                 _Person(match.start(), known.name, known.surname, known.gender)
                 for match in _word_matches(_SURNAME_SHAPED, text, lower, upper)
-                for known in self._shared.get(match.group(), [known_people.get(match.group())])
-                if known is not None and known.start < match.start()
+                for known in by_surname.get(match.group(), ())
+                if known.start < match.start()
             )
         return people
 
@@ -1598,6 +1603,8 @@ class Speakers:
                 for surname, genders in by_gender.items()
                 if set(genders) == {"he", "she"}
             }
+            self._by_bare_surname = {surname: [p] for surname, p in self._people.items()}
+            self._by_bare_surname.update(self._shared)
         return self._people
 
     # -- possessors --
