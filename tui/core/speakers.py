@@ -1360,14 +1360,9 @@ _CAPITAL = "[" + "".join(c for c in map(chr, range(0x41, 0x250)) if c.isupper())
 # letters of the titles and names (`word_start_alternation`), the regex engine skipping from
 # one such capital to the next. The surname's second letter must be lower case (`_people_named`).
 _NAME_PIECE = re.compile(r"[-’']")  # between the pieces of a surname: "O'Neill", "al-Hassan"
+_SURNAME_REST = r"[^\W\d_]+(?:-" + _CAPITAL + r"[^\W\d_]+)?(?![\w-])"  # after its capital
 _SURNAME = (
-    r"(?:[A-Z][’']|(?:"
-    + alternation(HYPHENED_PARTICLES)
-    + r")-)?"
-    + _CAPITAL
-    + r"[^\W\d_]+(?:-"
-    + _CAPITAL
-    + r"[^\W\d_]+)?(?![\w-])"
+    r"(?:[A-Z][’']|(?:" + alternation(HYPHENED_PARTICLES) + r")-)?" + _CAPITAL + _SURNAME_REST
 )
 _PERSON_NAME = re.compile(
     "(?P<opener>"
@@ -1385,6 +1380,9 @@ _PERSON_NAME = re.compile(
 _SURNAME_SHAPED = re.compile(
     "(?=" + _CAPITAL[:-1] + "".join(sorted({p[0] for p in HYPHENED_PARTICLES})) + "])" + _SURNAME
 )
+# The same, of the surnames that open with a capital ("Lee", "O'Neill": not "al-Hassan"): it
+# opens with a set of capitals, which the scan skips to.
+_CAPITALISED_SURNAME = re.compile(_CAPITAL + r"(?:(?<=[A-Z])[’']" + _CAPITAL + ")?" + _SURNAME_REST)
 
 
 class Speakers:
@@ -1413,6 +1411,7 @@ class Speakers:
         self._shared: dict[str, list[_Person]] = {}
         # The people a surname alone may stand for: those sharing it, else the one first named.
         self._by_bare_surname: dict[str, list[_Person]] = {}
+        self._surname_shape = _CAPITALISED_SURNAME  # of those surnames
 
     def resolve(self, phrase: Phrase) -> tuple[str | None, Span]:
         """The working id of the speaker `phrase` refers to (new if needed) and the mention.
@@ -1577,7 +1576,7 @@ class Speakers:
         if by_surname := self._by_bare_surname:
             people.extend(
                 _Person(match.start(), known.name, known.surname, known.gender)
-                for match in _word_matches(_SURNAME_SHAPED, text, lower, upper)
+                for match in _word_matches(self._surname_shape, text, lower, upper)
                 for known in by_surname.get(match.group(), ())
                 if known.start < match.start()
             )
@@ -1605,6 +1604,8 @@ class Speakers:
             }
             self._by_bare_surname = {surname: [p] for surname, p in self._people.items()}
             self._by_bare_surname.update(self._shared)
+            if not all(surname[0].isupper() for surname in self._by_bare_surname):
+                self._surname_shape = _SURNAME_SHAPED
         return self._people
 
     # -- possessors --
