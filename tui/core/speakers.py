@@ -1942,14 +1942,10 @@ class Speakers:
         else:
             head = found.head  # "the ministry", "the central bank"
         lower = max(0, position - _TITLE_REACH)
-        occurrences = [
-            m.start()
-            for m in re.finditer(rf"\b{re.escape(head.capitalize())}\b", text[lower:position])
-        ]
-        for start in reversed(occurrences):
-            if _quoted(text, lower + start):
+        for start in reversed(_whole_word_starts(text, head.capitalize(), lower, position)):
+            if _quoted(text, start):
                 continue
-            name = _proper_name_around(text, lower + start, lower + start + len(head))
+            name = _proper_name_around(text, start, start + len(head))
             if name is None:
                 continue
             kind = marked_kind(name.split())
@@ -2394,6 +2390,30 @@ def _word_matches(
         at = match.start()
         if at == 0 or not _in_word(text[at - 1]):
             yield match
+
+
+def _whole_word_starts(text: str, word: str, start: int, end: int) -> list[int]:
+    """Where `word` stands in text[start:end] as `\\b<word>\\b` matches it there (the window's
+    edges are boundaries): by substring searches, where a pattern would be compiled for each
+    word."""
+    found: list[int] = []
+    opens, closes = _word_char(word[0]), _word_char(word[-1])
+    at = text.find(word, start, end)
+    while at >= 0:
+        after = at + len(word)
+        if opens != (at > start and _word_char(text[at - 1])) and closes != (
+            after < end and _word_char(text[after])
+        ):
+            found.append(at)
+            at = text.find(word, after, end)
+        else:
+            at = text.find(word, at + 1, end)
+    return found
+
+
+def _word_char(char: str) -> bool:
+    """Whether `char` is one of a regular expression's word characters (`\\w`)."""
+    return char.isalnum() or char == "_"
 
 
 def _in_word(char: str) -> bool:
