@@ -14,7 +14,7 @@ known).
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 from tui.core.given_names import FEMALE_NAMES, MALE_NAMES, UNISEX_NAMES
 from tui.core.lexicon import (
@@ -70,14 +70,13 @@ _PLURALS = PLURAL_HEADS | {"others"}
 _AFTER_NAME = re.compile(r",\s+(?:(?P<age>\d{1,3}),|(?P<who>who|whom|whose)\b|(?P<which>which)\b)")
 _LAST_NAME_WORD = re.compile(r"(?<![\w’'-])([A-Z][\w’'&.-]*)$")
 # "X announced its", "X and its": the name one or two lower-case words before "its".
-_ITS = re.compile(r" its\b")
 _SUBJECT_OF_ITS = re.compile(r"(?<![\w’'-])([A-Z][\w’'&.-]*)(?:\s+[a-z]+){1,2}$")
 # "Acme CEO", "Acme board": a name before a word only a company has.
-_COMPANY_PART = re.compile(r" (?:CEO|CFO|COO|shareholders|board)\b")
-# "shares of Acme", "stock in Acme": the capitalised name after is a company's. It opens with
-# a set of letters, not a word boundary, so the scan skips to each "S" or "s" (the boundary is
-# checked after).
+_COMPANY_PARTS = ("CEO", "CFO", "COO", "shareholders", "board")
+# "shares of Acme", "stock in Acme": the capitalised name after is a company's. Matched where
+# a substring search finds "hares ", "tock " or "take " (the word boundary is checked after).
 _SHARES_OF = re.compile(r"[Ss](?:hares|tock|take) (?:of|in) ((?:[A-Z][\w&.-]*\s)*[A-Z][\w&-]*)")
+_SHARES_OF_ENDINGS = ("hares ", "tock ", "take ")
 _LOOK_BACK = 60  # characters before "its" or a comma searched for the name
 
 
@@ -194,7 +193,11 @@ def given_name(word: str) -> bool:
 class TextEvidence:
     """What an article says of names elsewhere, by a name's last word as written: an age or
     "who" after it (a person); "which" or "its" after it, a word only a company has ("Acme
-    CEO"), or its shares ("shares of Acme") (an organization). Built once, on first use."""
+    CEO"), or its shares ("shares of Acme") (an organization). Built once, on first use.
+
+    The words after a name ("its", "CEO", "shares of") are found by substring searches, each
+    a fast pass over the text, where a regular expression opening with a space or a set of
+    letters would be tried at each space or letter; the order of the findings is no matter."""
 
     def __init__(self, text: str) -> None:
         found: dict[str, set[SpeakerKind]] = {}
@@ -203,15 +206,16 @@ class TextEvidence:
             if word is not None:
                 kind: SpeakerKind = "organization" if match["which"] else "person"
                 found.setdefault(word.group(1), set()).add(kind)
-        for match in _ITS.finditer(text):
-            word = _SUBJECT_OF_ITS.search(text, max(0, match.start() - _LOOK_BACK), match.start())
+        for at in _whole_words(text, " its"):
+            word = _SUBJECT_OF_ITS.search(text, max(0, at - _LOOK_BACK), at)
             if word is not None:
                 found.setdefault(word.group(1), set()).add("organization")
-        for match in _COMPANY_PART.finditer(text):
-            word = _name_word_before(text, match.start())
-            if word is not None:
-                found.setdefault(word.group(1), set()).add("organization")
-        for match in _SHARES_OF.finditer(text):
+        for part in _COMPANY_PARTS:
+            for at in _whole_words(text, " " + part):
+                word = _name_word_before(text, at)
+                if word is not None:
+                    found.setdefault(word.group(1), set()).add("organization")
+        for match in _shares_of(text):
             if match.start() > 0 and text[match.start() - 1].isalnum():
                 continue  # "reshares of", "Restock in"
             found.setdefault(match.group(1).split()[-1], set()).add("organization")
@@ -220,6 +224,39 @@ class TextEvidence:
     def kind(self, last_word: str) -> SpeakerKind | None:
         """The kind the article gives a name ending in `last_word`, or None (none or both)."""
         return self._kinds.get(last_word)
+
+
+def _whole_words(text: str, words: str) -> Iterator[int]:
+    """Where `words` occur in `text` with no letter, digit or "_" after them."""
+    for at in _occurrences(text, words):
+        after = text[at + len(words) : at + len(words) + 1]
+        if not (after.isalnum() or after == "_"):
+            yield at
+
+
+def _shares_of(text: str) -> list[re.Match[str]]:
+    """The matches of `_SHARES_OF`, as its scan of the whole text finds them (in order, none
+    overlapping another), tried only where one of its endings ("hares ") stands."""
+    starts = sorted(
+        at - 1
+        for ending in _SHARES_OF_ENDINGS
+        for at in _occurrences(text, ending)
+        if at > 0 and text[at - 1] in "Ss"
+    )
+    matches: list[re.Match[str]] = []
+    for start in starts:
+        match = _SHARES_OF.match(text, start) if not matches or start >= matches[-1].end() else None
+        if match is not None:
+            matches.append(match)
+    return matches
+
+
+def _occurrences(text: str, literal: str) -> Iterator[int]:
+    """Where `literal` occurs in `text`."""
+    at = text.find(literal)
+    while at >= 0:
+        yield at
+        at = text.find(literal, at + 1)
 
 
 def _name_word_before(text: str, end: int) -> re.Match[str] | None:

@@ -1304,9 +1304,10 @@ _VENUE_GAP = 24  # characters at most between a speaker and its "in a statement"
 @lru_cache(maxsize=64)
 def _venue(head: str) -> re.Pattern[str]:
     """ "in a statement", "in an emailed statement": the document `head` as where words were
-    given."""
+    given. The word boundary is a look-behind after the "I" or "i", so that the scan skips
+    from one such letter to the next instead of trying it at every position."""
     return re.compile(
-        r"\b[Ii]n\s+(?:a|an|her|his|their|its)\s+(?:[a-z]+\s+)?" + re.escape(head) + r"\b"
+        r"[Ii](?<!\w.)n\s+(?:a|an|her|his|their|its)\s+(?:[a-z]+\s+)?" + re.escape(head) + r"\b"
     )
 
 
@@ -1327,10 +1328,12 @@ _PUBLIC_BODY_WORDS = ORGANIZATION_WORDS - frozenset(
 # The end of a sentence: its period, question or exclamation mark, and a closing quote if any.
 _SENTENCE_STOP = re.compile(r"[.?!][”\"’']?(?=\s+[“\"A-Z])")
 # Where a sentence opens, inside a paragraph: after a period that ends no title nor initial
-# ("Mr.", "J."), a question or exclamation mark, or an opening quotation mark.
+# ("Mr.", "J."), a question or exclamation mark, or an opening quotation mark. The look-behinds
+# follow the mark they guard (each reaching back over it, the "."), so that the scan skips from
+# one mark to the next instead of trying them at every position.
 _SENTENCE_OPENING = re.compile(
-    r"(?<!\b[A-Z])(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bMrs)(?<!\bSt)(?<!\bGov)(?<!\bSen)(?<!\bRep)"
-    r"[.?!][”\"’']?\s+|[“\"]"
+    r"[.?!](?<!\b[A-Z].)(?<!\bMr.)(?<!\bMs.)(?<!\bDr.)(?<!\bMrs.)(?<!\bSt.)(?<!\bGov.)"
+    r"(?<!\bSen.)(?<!\bRep.)[”\"’']?\s+|[“\"]"
 )
 _JOINED = re.compile(r"\s+(?:and|or|&)\s+[A-Z]")
 # A comma and an appositive after a name: ", a lawyer", ", president of the union".
@@ -1349,7 +1352,9 @@ _GENDERED_NOUNS = {**dict.fromkeys(MALE_NOUNS, "he"), **dict.fromkeys(FEMALE_NOU
 _GENDERED_TITLES = {**dict.fromkeys(MALE_TITLES, "he"), **dict.fromkeys(FEMALE_TITLES, "she")}
 _GIVEN_NAMES = {**dict.fromkeys(MALE_NAMES, "he"), **dict.fromkeys(FEMALE_NAMES, "she")}
 _TITLE_WORDS = {t.capitalize() for t in _GENDERED_TITLES} - {"Miss"}  # "Miss Universe"
-_CAPITALISED = re.compile(r"\b[A-Z][\w’'-]+")
+# A capitalised word: its word boundary a look-behind after the capital, so that the scan
+# skips from one capital to the next instead of trying the boundary at every position.
+_CAPITALISED = re.compile(r"[A-Z](?<!\w.)[\w’'-]+")
 _GIVEN_WORDS = {n.capitalize() for n in _GIVEN_NAMES} | {n.title() for n in _GIVEN_NAMES}
 # A capital of the Latin alphabets: "Müller", "Łukasz", "Ørsted".
 _CAPITAL = "[" + "".join(c for c in map(chr, range(0x41, 0x250)) if c.isupper()) + "]"
@@ -1358,19 +1363,29 @@ _CAPITAL = "[" + "".join(c for c in map(chr, range(0x41, 0x250)) if c.isupper())
 # letters of the titles and names (`word_start_alternation`), the regex engine skipping from
 # one such capital to the next. The surname's second letter must be lower case (`_people_named`).
 _NAME_PIECE = re.compile(r"[-’']")  # between the pieces of a surname: "O'Neill", "al-Hassan"
+_SURNAME_REST = r"[^\W\d_]+(?:-" + _CAPITAL + r"[^\W\d_]+)?(?![\w-])"  # after its capital
+_SURNAME = (
+    r"(?:[A-Z][’']|(?:" + alternation(HYPHENED_PARTICLES) + r")-)?" + _CAPITAL + _SURNAME_REST
+)
 _PERSON_NAME = re.compile(
     "(?P<opener>"
     + word_start_alternation(_TITLE_WORDS | {t + "." for t in _TITLE_WORDS} | _GIVEN_WORDS)
     + r")\s(?:[A-Z]\.\s)?(?P<particles>(?:(?:"
     + alternation(NAME_PARTICLES)
-    + r")\s)*)(?P<surname>(?:[A-Z][’']|(?:"
-    + alternation(HYPHENED_PARTICLES)
-    + r")-)?"
-    + _CAPITAL
-    + r"[^\W\d_]+(?:-"
-    + _CAPITAL
-    + r"[^\W\d_]+)?)(?![\w-])"
+    + r")\s)*)(?P<surname>"
+    + _SURNAME
+    + ")"
 )
+# Any word of a surname's shape. A known surname occurs where one of these is that surname:
+# the shape parses a word one way only, so this finds what a pattern of the article's
+# surnames would, without compiling one for each article. The look-ahead of its first letters
+# spares the other positions the tries of its optional openings.
+_SURNAME_SHAPED = re.compile(
+    "(?=" + _CAPITAL[:-1] + "".join(sorted({p[0] for p in HYPHENED_PARTICLES})) + "])" + _SURNAME
+)
+# The same, of the surnames that open with a capital ("Lee", "O'Neill": not "al-Hassan"): it
+# opens with a set of capitals, which the scan skips to.
+_CAPITALISED_SURNAME = re.compile(_CAPITAL + r"(?:(?<=[A-Z])[’']" + _CAPITAL + ")?" + _SURNAME_REST)
 
 
 class Speakers:
@@ -1389,7 +1404,6 @@ class Speakers:
         self._last_end = 0  # the end of the last attribution's mention
         self._people: dict[str, _Person] | None = None  # surnames first named with a gender
         self._named_people: list[_Person] = []  # everyone `_people_named` finds, in order
-        self._surnames = re.compile("")  # matches those surnames, once they are known
         # `_analyse` by the phrase's words (the same names and roles come back again and
         # again), the mention span kept relative to the phrase's start.
         self._analysed: dict[_Wording, _Analysis] = {}
@@ -1398,6 +1412,9 @@ class Speakers:
         # Surnames a man and a woman share ("Clara Dumont", "Marc Dumont"), both people, so
         # that a pronoun's gender tells which a bare "Dumont" opening a sentence is.
         self._shared: dict[str, list[_Person]] = {}
+        # The people a surname alone may stand for: those sharing it, else the one first named.
+        self._by_bare_surname: dict[str, list[_Person]] = {}
+        self._surname_shape = _CAPITALISED_SURNAME  # of those surnames
 
     def resolve(self, phrase: Phrase) -> tuple[str | None, Span]:
         """The working id of the speaker `phrase` refers to (new if needed) and the mention.
@@ -1556,15 +1573,15 @@ class Speakers:
         """The people named in text[lower:upper] with a gendered title or a given name
         ("Ms. Lee", "Anna Lee"), or by the surname alone after such a mention."""
         text = self._text
-        known_people = self._known_people()
+        self._known_people()
         named = self._named_people
         people = named[bisect_left(named, (lower,)) : bisect_left(named, (upper,))]
-        if known_people or self._shared:
+        if by_surname := self._by_bare_surname:
             people.extend(
                 _Person(match.start(), known.name, known.surname, known.gender)
-                for match in _word_matches(self._surnames, text, lower, upper)
-                for known in self._shared.get(match.group(), [known_people.get(match.group())])
-                if known is not None and known.start < match.start()
+                for match in _word_matches(self._surname_shape, text, lower, upper)
+                for known in by_surname.get(match.group(), ())
+                if known.start < match.start()
             )
         return people
 
@@ -1588,9 +1605,10 @@ class Speakers:
                 for surname, genders in by_gender.items()
                 if set(genders) == {"he", "she"}
             }
-            # Surnames are made of letters and hyphens (`_PERSON_NAME`): `_word_matches`.
-            surnames = set(self._people) | set(self._shared)
-            self._surnames = re.compile("(?:" + alternation(surnames) + r")(?![\w-])")
+            self._by_bare_surname = {surname: [p] for surname, p in self._people.items()}
+            self._by_bare_surname.update(self._shared)
+            if not all(surname[0].isupper() for surname in self._by_bare_surname):
+                self._surname_shape = _SURNAME_SHAPED
         return self._people
 
     # -- possessors --
@@ -1927,14 +1945,10 @@ class Speakers:
         else:
             head = found.head  # "the ministry", "the central bank"
         lower = max(0, position - _TITLE_REACH)
-        occurrences = [
-            m.start()
-            for m in re.finditer(rf"\b{re.escape(head.capitalize())}\b", text[lower:position])
-        ]
-        for start in reversed(occurrences):
-            if _quoted(text, lower + start):
+        for start in reversed(_whole_word_starts(text, head.capitalize(), lower, position)):
+            if _quoted(text, start):
                 continue
-            name = _proper_name_around(text, lower + start, lower + start + len(head))
+            name = _proper_name_around(text, start, start + len(head))
             if name is None:
                 continue
             kind = marked_kind(name.split())
@@ -2379,6 +2393,30 @@ def _word_matches(
         at = match.start()
         if at == 0 or not _in_word(text[at - 1]):
             yield match
+
+
+def _whole_word_starts(text: str, word: str, start: int, end: int) -> list[int]:
+    """Where `word` stands in text[start:end] as `\\b<word>\\b` matches it there (the window's
+    edges are boundaries): by substring searches, where a pattern would be compiled for each
+    word."""
+    found: list[int] = []
+    opens, closes = _word_char(word[0]), _word_char(word[-1])
+    at = text.find(word, start, end)
+    while at >= 0:
+        after = at + len(word)
+        if opens != (at > start and _word_char(text[at - 1])) and closes != (
+            after < end and _word_char(text[after])
+        ):
+            found.append(at)
+            at = text.find(word, after, end)
+        else:
+            at = text.find(word, at + 1, end)
+    return found
+
+
+def _word_char(char: str) -> bool:
+    """Whether `char` is one of a regular expression's word characters (`\\w`)."""
+    return char.isalnum() or char == "_"
 
 
 def _in_word(char: str) -> bool:
