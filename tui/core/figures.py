@@ -59,8 +59,10 @@ _SCAN_DIGITS = re.compile(
     rf"[0-9.{_VULGAR}](?:(?<=[0-9])[0-9,]*|(?<=\.)[0-9]|(?<=[{_VULGAR}]))"
 )  # = r"[0-9][0-9,]*|\.[0-9]|[½...]", with its first character a set
 _A_WORDS = _alternation([*lx.A_SCALES, *lx.DURATION_UNITS, *lx.FRACTION_WORDS])
+# The trie's top branches ("(?:one...|t...|...)" unwrapped) and "an? ...": one alternation,
+# not one nested in another, which the regex engine tries faster at each character it stops at.
 _SCAN_WORDS = WordStarts(
-    rf"(?:{_alternation([*lx.NUMBER_WORDS, *lx.FOLD_WORDS, *lx.PLURAL_SCALES, 'half'])}"
+    rf"(?:{_alternation([*lx.NUMBER_WORDS, *lx.FOLD_WORDS, *lx.PLURAL_SCALES, 'half'])[3:-1]}"
     rf"|an?\s+(?:{_A_WORDS}))\b",
     glue="",
 )
@@ -170,6 +172,9 @@ _QUALIFIER_BEHIND = re.compile(
     rf"(?<![\w])(?P<q>{_alternation(lx.QUALIFIERS_BEFORE)})(?:[^\S\n]+|(?<=[~≈<>])|(?<=sub)-)\Z",
     re.IGNORECASE,
 )
+# The last words of the qualifiers, which the word before a number must end with for the
+# search of `_QUALIFIER_BEHIND` to be worth it (see `_may_end_with`).
+_QUALIFIER_ENDS = tuple({q.split()[-1].lower() for q in lx.QUALIFIERS_BEFORE})
 _SIGN_BEHIND = re.compile(r"(?:(?<![\w])minus(?:[^\S\n]|-)?|(?<![\w.,-])[-−])\Z", re.IGNORECASE)
 _PLUS_OR_MINUS = re.compile(
     r"(?:plus[^\S\n]+or[^\S\n]+minus[^\S\n]*|\+/-[^\S\n]*)\Z", re.IGNORECASE
@@ -774,6 +779,8 @@ _PHONE = re.compile(
 
 def _word_before(text: str, start: int) -> re.Match[str] | None:
     """The word just before `start`, spaces between (group "w")."""
+    if not text[start - 1 : start].isspace() or text[start - 1] == "\n":
+        return None  # no space before `start`, which `_WORD_BEHIND` ends with
     return _WORD_BEHIND.search(text, last_word_start(text, max(0, start - _WINDOW), start), start)
 
 
@@ -1068,10 +1075,24 @@ def _same_unit(low: _Amount, high: _Amount) -> bool:
 
 def _qualifier_before(text: str, start: int, floor: int) -> tuple[Qualifier, int]:
     """The qualifier written before `start` ("about", "at least", "an estimated") and its start."""
-    match = _QUALIFIER_BEHIND.search(text, max(floor, start - _QUALIFIER_WINDOW), start)
+    window = max(floor, start - _QUALIFIER_WINDOW)
+    if not _may_end_with(text[window:start], _QUALIFIER_ENDS, glued="~≈<>-"):
+        return "exact", start
+    match = _QUALIFIER_BEHIND.search(text, window, start)
     if match is None or _OVER_A_PERIOD.search(text, max(0, match.start() - 24), match.end()):
         return "exact", start  # "by 3% over two years": the period, not more than two years
     return lx.QUALIFIERS_BEFORE[match.group("q").lower()], match.start()  # type: ignore[return-value]
+
+
+def _may_end_with(head: str, words: tuple[str, ...], glued: str = "") -> bool:
+    """Whether `head`, the text before a number, may end with one of `words` (lower case) and
+    spaces, or with a character of `glued`. Most numbers fail this cheap test, which spares
+    them the search of a pattern anchored at their start: the regex engine would try that
+    pattern at every position of its window."""
+    if not head[-1:].isspace():
+        return head[-1:] != "" and head[-1] in glued
+    tokens = head.split()
+    return bool(tokens) and tokens[-1].lower().endswith(words)
 
 
 def _noun_phrase(text: str, position: int, *, hyphen: bool = False) -> tuple[int, int, str] | None:
@@ -1218,7 +1239,12 @@ def _figure(
         return None, tail.end() if tail else amount.end  # "ISO 3888-2": all of it
     _ratio(text, amount)
     _feet_and_inches(text, amount)
-    lead = _LEAD_BEHIND.search(text, max(floor, amount.start - 12), amount.start)
+    window = max(floor, amount.start - 12)
+    lead = (
+        _LEAD_BEHIND.search(text, window, amount.start)
+        if _may_end_with(text[window : amount.start], ("between", "from", "by"))
+        else None
+    )
     odds = _odds(text, amount) if lead is None else None
     if odds is not None and (odds.value != 1 or _score_of_one(text, amount, floor)):
         return None, odds.end  # "won 52 to 48", "voted 7 to 2", "won 4 to 1": a score or a tally
@@ -1242,7 +1268,12 @@ def _figure(
         amount.unit, amount.kind = f"{on_a_scale.group('name')} scale", "measure"
         amount.end = end = on_a_scale.end()
     qualifier, start = _qualifier_before(text, start, floor)
-    sign = _SIGN_BEHIND.search(text, max(floor, amount.start - 7), amount.start)
+    window = max(floor, amount.start - 7)
+    sign = (
+        _SIGN_BEHIND.search(text, window, amount.start)
+        if _may_end_with(text[window : amount.start], ("minus",), glued="-−sS")
+        else None
+    )
     value = amount.value
     if sign and _PLUS_OR_MINUS.search(text, max(0, amount.start - 16), amount.start):
         sign = None  # "plus or minus 4 points": a margin
