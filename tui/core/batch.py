@@ -25,8 +25,7 @@ from typing import TYPE_CHECKING, TypeVar
 from tui.core.errors import InputError
 from tui.core.extract import extract
 from tui.core.model import Document
-from tui.core.sources import ARTICLE_SUFFIXES, read_article, storable_name
-from tui.core.store import ANNOTATION_SUFFIX, dump_yaml
+from tui.core.sources import ANNOTATION_SUFFIX, ARTICLE_SUFFIXES, read_article, storable_name
 
 if TYPE_CHECKING:  # for the pool only: they import ctypes, tempfile, shutil, lzma...
     from multiprocessing.connection import Connection
@@ -95,6 +94,8 @@ def render(document: Document, fmt: str) -> str:
     """One document as `fmt` gives it: an annotation (yaml, without the article's text), an
     indented JSON object, or one line of JSON (both with the text)."""
     if fmt == "yaml":
+        from tui.core.store import dump_yaml  # PyYAML (~25 ms to import): for yaml only
+
         return dump_yaml(document)
     data = document.to_dict(include_text=True)
     if fmt == "jsonl":
