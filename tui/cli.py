@@ -12,11 +12,14 @@ from pathlib import Path
 from typing import IO
 
 from tui import __version__
-from tui.core.batch import OUTPUT_FORMATS, article_files, default_jobs, extract_files, join
 from tui.core.errors import InputError, InputWarning
-from tui.core.extract import extract
+from tui.core.kept_patterns import kept_patterns
 from tui.core.shown import shown
-from tui.core.sources import ANNOTATION_SUFFIX, annotation_path, is_annotation, read_article
+
+with kept_patterns():  # the extractor's regexes as an earlier run compiled them: ~0.1 s sooner
+    from tui.core.batch import OUTPUT_FORMATS, article_files, default_jobs, extract_files, join
+    from tui.core.extract import extract
+    from tui.core.sources import ANNOTATION_SUFFIX, annotation_path, is_annotation, read_article
 
 DESCRIPTION = """\
 Read a news article: who said what, on whose authority, with which numbers.
