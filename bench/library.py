@@ -7,7 +7,9 @@ Prints, with the targets of issue 14:
   written, and read once by an untimed run, before any timing: the files are in the disk cache
   and the modules compiled (to bytecode in the temporary folder, even where
   PYTHONDONTWRITEBYTECODE is set: an installed whosaid has it, and a run that compiles the
-  sources again spends ~0.1 s more before its pool starts). Then `--rounds` rounds each time
+  sources again spends ~0.1 s more before its pool starts), with the extractor's regular
+  expressions beside them (tui/core/kept_patterns.py: another ~0.1 s, saved by every run
+  after a user's first). Then `--rounds` rounds each time
   one job and two, one after the other (whatever else the machine runs weighs on both alike),
   the output going to a file as a user's would; the best of each is compared, and every run
   is printed with the CPU time it took;

@@ -7,6 +7,7 @@ import json
 import multiprocessing
 import os
 import signal
+import sys
 import threading
 from pathlib import Path
 
@@ -16,6 +17,8 @@ import yaml
 from tui import cli
 from tui.core.batch import (
     MAX_CHUNK,
+    PIPE_BYTES,
+    _widen,
     article_files,
     chunks,
     extract_files,
@@ -144,6 +147,18 @@ def test_leaving_the_pool_early_stops_its_processes() -> None:
     results.close()
     assert multiprocessing.active_children() == []
     assert -signal.SIGTERM in [process.exitcode for process in waiting]
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="a pipe's size is set on Linux only")
+def test_a_pipe_of_the_pool_holds_a_run_of_results() -> None:
+    import fcntl
+
+    reader, writer = multiprocessing.get_context("fork").Pipe(duplex=False)
+    _widen(writer)
+    most = int(Path("/proc/sys/fs/pipe-max-size").read_text(encoding="ascii"))
+    assert fcntl.fcntl(writer.fileno(), fcntl.F_GETPIPE_SZ) >= min(PIPE_BYTES, most)
+    writer.send([b"x" * 15_000] * MAX_CHUNK)  # a run's JSON lines, sent before any is read
+    assert reader.recv() == [b"x" * 15_000] * MAX_CHUNK
 
 
 def test_the_pool_gets_every_file_once_in_runs_that_shrink_to_one() -> None:

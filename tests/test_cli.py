@@ -250,11 +250,12 @@ def test_check_refuses_an_article(article: Path) -> None:
     assert_one_line_error(result, f"{article}: not an annotation file (*.whosaid.yaml)")
 
 
-def test_extract_never_loads_textual(article: Path) -> None:
+def test_extract_loads_neither_textual_nor_yaml(article: Path) -> None:
     code = (
         "import sys; from tui.cli import main; "
         f"status = main(['extract', '--format', 'jsonl', {str(article)!r}]); "
-        "sys.exit(status or ('textual' in sys.modules and 'textual was imported'))"
+        "loaded = [m for m in ('textual', 'yaml') if m in sys.modules]; "
+        "sys.exit(status or (f'{loaded} imported' if loaded else 0))"
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert (result.returncode, result.stderr) == (0, "")

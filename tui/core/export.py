@@ -24,7 +24,8 @@ from tui.core.model import Document, Figure, Span, Speaker, Statement
 from tui.core.review import VERDICTS
 from tui.core.reviewlog import LOG_SUFFIX
 from tui.core.shown import shown, without_bidi
-from tui.core.store import ANNOTATION_SUFFIX, dump_yaml
+from tui.core.sources import ANNOTATION_SUFFIX
+from tui.core.store import dump_yaml
 from tui.core.text import paragraphs, quotes, sentences
 
 CSV_COLUMNS = (

@@ -42,9 +42,8 @@ from tui.core.model import (
     Span,
     Statement,
 )
-from tui.core.sources import clean_text
+from tui.core.sources import ANNOTATION_SUFFIX, clean_text
 from tui.core.store import (
-    ANNOTATION_SUFFIX,
     atomic_write,
     dump_yaml,
     link_target,

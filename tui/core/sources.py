@@ -23,6 +23,9 @@ MAX_ARTICLE_BYTES = 4 * 1024 * 1024
 MARKDOWN_SUFFIXES = (".md", ".markdown")
 HTML_SUFFIXES = (".html", ".htm")
 ARTICLE_SUFFIXES = (".txt", ".text", *MARKDOWN_SUFFIXES, *HTML_SUFFIXES)
+ANNOTATION_SUFFIX = ".whosaid.yaml"
+"""The review of `article.txt` is `article.whosaid.yaml`, beside it (the store reads and writes
+it; its name is here, where `whosaid extract` finds the names of files without loading YAML)."""
 
 # ANSI escape sequences (CSI, OSC, other ESC sequences), then any remaining C0/C1 control
 # character except newline and tab. Stripped once, on reading, so offsets match the display.
@@ -92,6 +95,19 @@ def decode(path: Path, data: bytes, encoding: str = "utf-8") -> str:
     except UnicodeDecodeError as error:
         name = encoding.upper() if encoding.startswith("utf") else encoding
         raise InputError(path, f"not {name} (bad byte at offset {error.start})") from None
+
+
+def annotation_path(article_path: str | Path) -> Path:
+    """`article.txt` -> `article.whosaid.yaml`, beside it."""
+    path = Path(article_path)
+    return path.with_name(path.stem + ANNOTATION_SUFFIX)
+
+
+def is_annotation(path: str | Path) -> bool:
+    """A YAML file (`.whosaid.yaml` among them), by its name: the suffix of a Path it is
+    (`whosaid extract` asks of every file, before its pool starts: a new Path each time took
+    ~8 ms of 1,000)."""
+    return (path if isinstance(path, Path) else Path(path)).suffix in (".yaml", ".yml")
 
 
 class Parsed(NamedTuple):

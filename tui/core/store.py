@@ -24,15 +24,16 @@ from tui.core.reanchor import orphans_of, reanchor
 from tui.core.sources import (
     ARTICLE_SUFFIXES,
     MAX_ARTICLE_BYTES,
+    annotation_path,
     clean_field,
     clean_text,
     decode,
+    is_annotation,
     read_article,
     read_limited,
     slug,
 )
 
-ANNOTATION_SUFFIX = ".whosaid.yaml"
 MAX_ANNOTATION_BYTES = 10 * MAX_ARTICLE_BYTES
 """A review holds the text's statements, speakers and figures: a few times its size."""
 MAX_NESTING = 20  # an annotation needs 5 levels; deep nesting only costs time (and stack)
@@ -50,16 +51,6 @@ class ValidationError(InputError):
         first = problems[0]
         super().__init__(first.path, first.problem, first.line)
         self.problems = problems
-
-
-def annotation_path(article_path: str | Path) -> Path:
-    """`article.txt` -> `article.whosaid.yaml`, beside it."""
-    path = Path(article_path)
-    return path.with_name(path.stem + ANNOTATION_SUFFIX)
-
-
-def is_annotation(path: str | Path) -> bool:
-    return str(path).endswith(ANNOTATION_SUFFIX) or Path(path).suffix in (".yaml", ".yml")
 
 
 # --- parsing ---------------------------------------------------------------------------------

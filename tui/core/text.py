@@ -303,7 +303,7 @@ def alternation(words: frozenset[str] | set[str] | tuple[str, ...]) -> str:
     """A regular expression matching any of `words`, built as a trie: one branch per shared
     prefix, which the regex engine runs far faster than a flat list of alternatives."""
     trie: dict[str, dict] = {}
-    for word in words:
+    for word in sorted(words):
         node = trie
         for char in word:
             node = node.setdefault(char, {})
@@ -322,7 +322,7 @@ def word_start_alternation(words: frozenset[str] | set[str], glue: str = "") -> 
         rests.setdefault(word[0], set()).add(word[1:])
     branches = (
         f"{re.escape(first)}{not_after(glue, re.escape(first))}(?:{alternation(rest)})"
-        for first, rest in rests.items()
+        for first, rest in sorted(rests.items())
     )
     return "(?:" + "|".join(branches) + ")"
 
