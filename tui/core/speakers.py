@@ -512,44 +512,42 @@ def _phrase_before(text: str, toks: list[Token], cue_start: int) -> Phrase | Non
     i = _skip_between(toks, len(toks) - 1)
     if i < 0:
         return None
-    tok = toks[i]
-    contracted = (
-        _CONTRACTED_PRONOUN.fullmatch(tok.lower) if "’" in tok.word or "'" in tok.word else None
-    )
+    start, end, word, lower = toks[i]  # unpacked once: read below a dozen times
+    contracted = _CONTRACTED_PRONOUN.fullmatch(lower) if "’" in word or "'" in word else None
     if contracted is not None:  # "he’s claiming", "they’ve said": the pronoun alone
-        end = tok.start + contracted.end(1)
-        tok = Token(tok.start, end, tok.word[: end - tok.start], contracted.group(1))
-        if tok.lower not in RELATIVE_PRONOUNS:
-            return Phrase((tok.start, end), (tok.word,))
-    if tok.lower in _PERSONS_OR_GROUPS or (
-        (tok.lower in _PRONOUNS or tok.lower in AUTHOR_PRONOUNS)
+        end = start + contracted.end(1)
+        word, lower = word[: end - start], contracted.group(1)
+        if lower not in RELATIVE_PRONOUNS:
+            return Phrase((start, end), (word,))
+    if lower in _PERSONS_OR_GROUPS or (
+        (lower in _PRONOUNS or lower in AUTHOR_PRONOUNS)
         and (i == 0 or not toks[i - 1].word[0].isalnum() or toks[i - 1].lower in FUNCTION_WORDS)
     ):
-        return Phrase((tok.start, tok.end), (tok.word,))
-    relative = tok.lower in RELATIVE_PRONOUNS and not tok.word.isupper()  # not "the WHO"
-    if (relative or tok.lower == "that") and i >= 1:
+        return Phrase((start, end), (word,))
+    relative = lower in RELATIVE_PRONOUNS and not word.isupper()  # not "the WHO"
+    if (relative or lower == "that") and i >= 1:
         # "Smith, who said", "the study -- which notes", or without the comma: "the police
         # department which reported", "a letter that says"
         j = i - 1
         while j >= 0 and (toks[j].word == "," or toks[j].word in DASHES):
             j -= 1
         antecedent = _phrase_at(text, toks, j)
-        if tok.lower == "who" and antecedent is not None:
+        if lower == "who" and antecedent is not None:
             antecedent = _who_head(text, toks, j, antecedent)
-        if antecedent is None or (tok.lower == "that" and j < i - 1):
+        if antecedent is None or (lower == "that" and j < i - 1):
             return None
-        if tok.lower == "that":
+        if lower == "that":
             return antecedent
-        return Phrase((tok.start, tok.end), (tok.word,), antecedent=antecedent)
-    if tok.lower in SELF_PRONOUNS:
+        return Phrase((start, end), (word,), antecedent=antecedent)
+    if lower in SELF_PRONOUNS:
         return None
-    if tok.word == "," and i >= 1:
+    if word == "," and i >= 1:
         return _appositive_phrase(text, toks, i)
-    if tok.word in DASHES and i >= 1:
+    if word in DASHES and i >= 1:
         return _dashed_appositive(text, toks, i)
-    if tok.word == "." and _is_title_dot(toks, i):
+    if word == "." and _is_title_dot(toks, i):
         i -= 1
-    if tok.word == ")":
+    if word == ")":
         opening = next((j for j in range(i - 1, max(-1, i - 12), -1) if toks[j].word == "("), None)
         if opening is None:
             return None
@@ -560,7 +558,7 @@ def _phrase_before(text: str, toks: list[Token], cue_start: int) -> Phrase | Non
     postmodified = _postmodified(text, toks, i)
     if postmodified is not None:
         return postmodified
-    if tok.lower in TIME_WORDS and (i == 0 or not toks[i - 1].capitalized):
+    if lower in TIME_WORDS and (i == 0 or not toks[i - 1].capitalized):
         return None  # "... a “disgrace” Wednesday": a day is no speaker
     found = _phrase_at(text, toks, i)
     if found is None:
@@ -724,26 +722,22 @@ def _skip_between(toks: list[Token], i: int) -> int:
     """The index before the auxiliaries, adverbs and times that may stand between a speaker
     and the cue ending at toks[i]: "Wells Fargo just this month announced"."""
     while i >= 0:
-        word = toks[i].word
-        if (
-            toks[i].lower not in _MAY_STAND_BETWEEN
-            and not word.endswith("ly")
-            and not word.isdigit()
-        ):
+        _, _, word, lower = tok = toks[i]
+        if lower not in _MAY_STAND_BETWEEN and not word.endswith("ly") and not word.isdigit():
             break  # the common case (a name, a noun), told at once
-        if toks[i].lower in CUE_AUXILIARIES or _adverb(toks[i]):
+        if lower in CUE_AUXILIARIES or _adverb(tok):
             i -= 1
-        elif i >= 1 and toks[i].lower in TIME_WORDS and toks[i - 1].lower in _TIME_LEADS:
+        elif i >= 1 and lower in TIME_WORDS and toks[i - 1].lower in _TIME_LEADS:
             i -= 2
-        elif toks[i].lower in TIME_WORDS and toks[i].word[0].isupper():
+        elif lower in TIME_WORDS and word[0].isupper():
             i -= 1  # "Umerov Tuesday said"
             if i >= 0 and _reduced_relative(toks, i):
                 i -= 1  # "the poll released Friday shows"
-        elif i >= 1 and toks[i].word.isdigit() and toks[i - 1].lower in {"in", "since"}:
+        elif i >= 1 and word.isdigit() and toks[i - 1].lower in {"in", "since"}:
             i -= 2  # "a panel in 2001 found"
-        elif toks[i].lower == "to" and (verb := _catenative(toks, i)) is not None:
+        elif lower == "to" and (verb := _catenative(toks, i)) is not None:
             i = verb - 1  # "he appeared to suggest", "went on to say"
-        elif toks[i].lower in _FLOATING_QUANTIFIERS and _quantifiable(toks, i - 1):
+        elif lower in _FLOATING_QUANTIFIERS and _quantifiable(toks, i - 1):
             i -= 1  # "Brown and Menendez all suggested", "they both said"
         else:
             break
