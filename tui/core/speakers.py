@@ -87,10 +87,10 @@ from tui.core.text import (
     word_start_alternation,
 )
 
-# A token (a word, or one punctuation mark) and the spaces before it, the only characters
+# A token (a word, or one punctuation mark) with the spaces before it, the only characters
 # between two tokens. Possessive quantifiers ("*+", "++"): nothing ever needs to be given back,
 # and the regex engine runs faster without keeping the state for it.
-_SPACED_TOKEN = re.compile(r"(\s*+)(\w++(?:(?:[-’'&.]|(?<=\d),(?=\d))\w++)*+|[^\w\s])")
+_SPACED_TOKEN = re.compile(r"\s*+(?:\w++(?:(?:[-’'&.]|(?<=\d),(?=\d))\w++)*+|[^\w\s])")
 _CUE_WORDS = SPEECH_CUES | BELIEF_CUES | NAMING_CUES | STANCE_CUES
 _NOUN_WORDS = ROLE_NOUNS | ORGANIZATION_WORDS | DOCUMENT_WORDS | MEDIA_WORDS
 _PRONOUNS = PERSON_PRONOUNS | PLURAL_PRONOUNS | THING_PRONOUNS
@@ -178,6 +178,7 @@ class Token(NamedTuple):
 
 
 _WORD = attrgetter("word")
+_LOWER = attrgetter("lower")
 
 
 class Phrase(NamedTuple):
@@ -208,6 +209,14 @@ class Phrase(NamedTuple):
         return word if word in _PRONOUNS or word in RELATIVE_PRONOUNS else None
 
 
+def _phrase_of(found: tuple[Token, ...], appositive: Span | None = None) -> Phrase:
+    """The phrase of the tokens `found` (none empty), with an appositive if any. Made without
+    Phrase's Python-level __new__, whose keyword arguments cost more than all the rest: a
+    phrase is made for most cues."""
+    span = (found[0].start, found[-1].end)
+    return tuple.__new__(Phrase, (span, tuple(map(_WORD, found)), appositive, None, found))
+
+
 def _hyphened_name(word: str) -> bool:
     """A surname with its particle hyphened to it: "al-Hassan", "el-Sayed"."""
     particle, _, rest = word.partition("-")
@@ -233,18 +242,19 @@ def _in_surname(toks: list[Token], k: int) -> bool:
 
 def tokens(text: str, start: int, end: int) -> list[Token]:
     """The word and punctuation tokens of text[start:end]."""
-    # For speed: `findall` hands over the strings at once, and their offsets follow from the
-    # lengths, where match objects would cost three method calls a token.
-    make = tuple.__new__  # NamedTuple construction without its Python-level __new__
-    found: list[Token] = []
-    append = found.append
+    # For speed: `findall` hands over the strings at once (no groups: a match is a token and
+    # the spaces before it), and their offsets follow from the lengths, where match objects
+    # would cost three method calls a token; `tuple.__new__` makes a Token without its
+    # Python-level __new__.
+    make = tuple.__new__
     pos = start
-    for spaces, word in _SPACED_TOKEN.findall(text, start, end):
-        pos += len(spaces)
-        after = pos + len(word)
-        append(make(Token, (pos, after, word, word.lower())))
-        pos = after
-    return found
+    return [
+        make(
+            Token,
+            ((pos := pos + len(spaced)) - len(word := spaced.lstrip()), pos, word, word.lower()),
+        )
+        for spaced in _SPACED_TOKEN.findall(text, start, end)
+    ]
 
 
 def _is_title_dot(toks: list[Token], index: int) -> bool:
@@ -502,44 +512,42 @@ def _phrase_before(text: str, toks: list[Token], cue_start: int) -> Phrase | Non
     i = _skip_between(toks, len(toks) - 1)
     if i < 0:
         return None
-    tok = toks[i]
-    contracted = (
-        _CONTRACTED_PRONOUN.fullmatch(tok.lower) if "’" in tok.word or "'" in tok.word else None
-    )
+    start, end, word, lower = toks[i]  # unpacked once: read below a dozen times
+    contracted = _CONTRACTED_PRONOUN.fullmatch(lower) if "’" in word or "'" in word else None
     if contracted is not None:  # "he’s claiming", "they’ve said": the pronoun alone
-        end = tok.start + contracted.end(1)
-        tok = Token(tok.start, end, tok.word[: end - tok.start], contracted.group(1))
-        if tok.lower not in RELATIVE_PRONOUNS:
-            return Phrase((tok.start, end), (tok.word,))
-    if tok.lower in _PERSONS_OR_GROUPS or (
-        (tok.lower in _PRONOUNS or tok.lower in AUTHOR_PRONOUNS)
+        end = start + contracted.end(1)
+        word, lower = word[: end - start], contracted.group(1)
+        if lower not in RELATIVE_PRONOUNS:
+            return Phrase((start, end), (word,))
+    if lower in _PERSONS_OR_GROUPS or (
+        (lower in _PRONOUNS or lower in AUTHOR_PRONOUNS)
         and (i == 0 or not toks[i - 1].word[0].isalnum() or toks[i - 1].lower in FUNCTION_WORDS)
     ):
-        return Phrase((tok.start, tok.end), (tok.word,))
-    relative = tok.lower in RELATIVE_PRONOUNS and not tok.word.isupper()  # not "the WHO"
-    if (relative or tok.lower == "that") and i >= 1:
+        return Phrase((start, end), (word,))
+    relative = lower in RELATIVE_PRONOUNS and not word.isupper()  # not "the WHO"
+    if (relative or lower == "that") and i >= 1:
         # "Smith, who said", "the study -- which notes", or without the comma: "the police
         # department which reported", "a letter that says"
         j = i - 1
         while j >= 0 and (toks[j].word == "," or toks[j].word in DASHES):
             j -= 1
         antecedent = _phrase_at(text, toks, j)
-        if tok.lower == "who" and antecedent is not None:
+        if lower == "who" and antecedent is not None:
             antecedent = _who_head(text, toks, j, antecedent)
-        if antecedent is None or (tok.lower == "that" and j < i - 1):
+        if antecedent is None or (lower == "that" and j < i - 1):
             return None
-        if tok.lower == "that":
+        if lower == "that":
             return antecedent
-        return Phrase((tok.start, tok.end), (tok.word,), antecedent=antecedent)
-    if tok.lower in SELF_PRONOUNS:
+        return Phrase((start, end), (word,), antecedent=antecedent)
+    if lower in SELF_PRONOUNS:
         return None
-    if tok.word == "," and i >= 1:
+    if word == "," and i >= 1:
         return _appositive_phrase(text, toks, i)
-    if tok.word in DASHES and i >= 1:
+    if word in DASHES and i >= 1:
         return _dashed_appositive(text, toks, i)
-    if tok.word == "." and _is_title_dot(toks, i):
+    if word == "." and _is_title_dot(toks, i):
         i -= 1
-    if tok.word == ")":
+    if word == ")":
         opening = next((j for j in range(i - 1, max(-1, i - 12), -1) if toks[j].word == "("), None)
         if opening is None:
             return None
@@ -550,7 +558,7 @@ def _phrase_before(text: str, toks: list[Token], cue_start: int) -> Phrase | Non
     postmodified = _postmodified(text, toks, i)
     if postmodified is not None:
         return postmodified
-    if tok.lower in TIME_WORDS and (i == 0 or not toks[i - 1].capitalized):
+    if lower in TIME_WORDS and (i == 0 or not toks[i - 1].capitalized):
         return None  # "... a “disgrace” Wednesday": a day is no speaker
     found = _phrase_at(text, toks, i)
     if found is None:
@@ -566,7 +574,7 @@ def _listed(toks: list[Token], found: Phrase) -> Phrase | None:
     Communities': capitalised names in a list, the last two joined by "and" or "or" (`found`,
     the phrase ending the tokens), are one speaker phrase; None if `found` is no such pair or
     no comma and name stand before it."""
-    if not any(t.lower in _CONJUNCTIONS for t in found.tokens[1:-1]):
+    if _CONJUNCTIONS.isdisjoint(map(_LOWER, found.tokens[1:-1])):
         return None
     if not all(_listed_word(t) for t in found.tokens):
         return None
@@ -584,8 +592,7 @@ def _listed(toks: list[Token], found: Phrase) -> Phrase | None:
         start -= 1
     if start > 0 and toks[start - 1].lower in _OPENING_PREPOSITIONS | COMPLEMENT_PREPOSITIONS:
         return None  # "In Reno, Ann Hale and Tom Lee": a place, then the speakers
-    listed = tuple(toks[start : first + len(found.tokens)])
-    return Phrase((listed[0].start, listed[-1].end), tuple(t.word for t in listed), tokens=listed)
+    return _phrase_of(tuple(toks[start : first + len(found.tokens)]))
 
 
 def _listed_word(tok: Token) -> bool:
@@ -608,6 +615,8 @@ def _made_document(text: str, toks: list[Token], i: int) -> Phrase | None:
     """'a survey conducted in May shows', 'the average of polls taken this week shows': a
     document before a participle saying how it was made is the speaker phrase (with the noun
     whose complement it is), not a noun inside the participle's adjunct ("this week")."""
+    if DOCUMENT_PARTICIPLES.isdisjoint(map(_LOWER, toks)):
+        return None  # the common case, told at once
     for k in range(i, 0, -1):
         if toks[k].lower not in DOCUMENT_PARTICIPLES:  # each a word: tried first, as cheaper
             if not toks[k].word[0].isalnum():
@@ -621,10 +630,7 @@ def _made_document(text: str, toks: list[Token], i: int) -> Phrase | None:
                 outer = _phrase_at(text, toks, first - 2)
                 if outer is not None:
                     first = bisect_left(toks, (outer.span[0],))
-            joined = tuple(toks[first:k])
-            return Phrase(
-                (joined[0].start, joined[-1].end), tuple(t.word for t in joined), tokens=joined
-            )
+            return _phrase_of(tuple(toks[first:k]))
     return None
 
 
@@ -642,8 +648,7 @@ def _contact_clause(text: str, toks: list[Token], i: int) -> Phrase | None:
     if head is None:
         return None
     first = bisect_left(toks, (head.span[0],))
-    joined = tuple(toks[first : i + 1])
-    return Phrase((joined[0].start, joined[-1].end), tuple(t.word for t in joined), tokens=joined)
+    return _phrase_of(tuple(toks[first : i + 1]))
 
 
 def _named_with_complement(
@@ -678,8 +683,7 @@ def _document_by(text: str, toks: list[Token], found: Phrase) -> Phrase | None:
     joined = document.tokens + tuple(toks[first - 1 : last + 1])
     if _document_head(list(joined)) is None:
         return None
-    span = (document.span[0], found.span[1])
-    return Phrase(span, tuple(t.word for t in joined), tokens=joined)
+    return _phrase_of(joined)
 
 
 def _document_head(toks: list[Token]) -> str | None:
@@ -718,26 +722,22 @@ def _skip_between(toks: list[Token], i: int) -> int:
     """The index before the auxiliaries, adverbs and times that may stand between a speaker
     and the cue ending at toks[i]: "Wells Fargo just this month announced"."""
     while i >= 0:
-        word = toks[i].word
-        if (
-            toks[i].lower not in _MAY_STAND_BETWEEN
-            and not word.endswith("ly")
-            and not word.isdigit()
-        ):
+        _, _, word, lower = tok = toks[i]
+        if lower not in _MAY_STAND_BETWEEN and not word.endswith("ly") and not word.isdigit():
             break  # the common case (a name, a noun), told at once
-        if toks[i].lower in CUE_AUXILIARIES or _adverb(toks[i]):
+        if lower in CUE_AUXILIARIES or _adverb(tok):
             i -= 1
-        elif i >= 1 and toks[i].lower in TIME_WORDS and toks[i - 1].lower in _TIME_LEADS:
+        elif i >= 1 and lower in TIME_WORDS and toks[i - 1].lower in _TIME_LEADS:
             i -= 2
-        elif toks[i].lower in TIME_WORDS and toks[i].word[0].isupper():
+        elif lower in TIME_WORDS and word[0].isupper():
             i -= 1  # "Umerov Tuesday said"
             if i >= 0 and _reduced_relative(toks, i):
                 i -= 1  # "the poll released Friday shows"
-        elif i >= 1 and toks[i].word.isdigit() and toks[i - 1].lower in {"in", "since"}:
+        elif i >= 1 and word.isdigit() and toks[i - 1].lower in {"in", "since"}:
             i -= 2  # "a panel in 2001 found"
-        elif toks[i].lower == "to" and (verb := _catenative(toks, i)) is not None:
+        elif lower == "to" and (verb := _catenative(toks, i)) is not None:
             i = verb - 1  # "he appeared to suggest", "went on to say"
-        elif toks[i].lower in _FLOATING_QUANTIFIERS and _quantifiable(toks, i - 1):
+        elif lower in _FLOATING_QUANTIFIERS and _quantifiable(toks, i - 1):
             i -= 1  # "Brown and Menendez all suggested", "they both said"
         else:
             break
@@ -793,8 +793,7 @@ def _phrase_at(text: str, toks: list[Token], index: int) -> Phrase | None:
     first = _noun_phrase_before(toks, index)
     if first is None:
         return None
-    found = tuple(toks[first : index + 1])
-    return Phrase((found[0].start, found[-1].end), tuple(map(_WORD, found)), tokens=found)
+    return _phrase_of(tuple(toks[first : index + 1]))
 
 
 def _appositive_phrase(text: str, toks: list[Token], comma: int) -> Phrase | None:
@@ -882,8 +881,7 @@ def _apposed_name(
         role = None
     else:
         return None
-    span = (name[0].start, name[-1].end)
-    return Phrase(span, tuple(t.word for t in name), role, tokens=tuple(name))
+    return _phrase_of(tuple(name), role)
 
 
 def _past_role(toks: list[Token], start: int, end: int) -> int:
@@ -963,6 +961,8 @@ def _who_head(text: str, toks: list[Token], end: int, head: Phrase | None) -> Ph
 def _postmodified(text: str, toks: list[Token], i: int) -> Phrase | None:
     """'a person familiar with the talks', 'officials close to the case': an unnamed source
     and the words describing it, ending at toks[i]; None if no such source ends there."""
+    if ANONYMOUS_HEADS.isdisjoint(map(_LOWER, toks)):
+        return None  # the common case, told at once
     postmodified = _postmodifier(text, toks[0].start, toks[i].end)
     if postmodified is None:
         return None
@@ -1086,13 +1086,7 @@ def _name_after_description(toks: list[Token], described: Phrase) -> Phrase | No
     )
     if end == comma + 1 or not _proper_name(toks, comma + 1, end):
         return None
-    name = toks[comma + 1 : end]
-    return Phrase(
-        (name[0].start, name[-1].end),
-        tuple(t.word for t in name),
-        described.span,
-        tokens=tuple(name),
-    )
+    return _phrase_of(tuple(toks[comma + 1 : end]), described.span)
 
 
 def _past_age_and_residence(toks: list[Token], first: int) -> int:
@@ -1181,10 +1175,8 @@ def _made_after(toks: list[Token], last: int) -> Phrase | None:
     comma = next((k for k in range(last + 2, len(toks)) if toks[k].word in ',.;:“”"'), None)
     if comma is None or toks[comma].word != ",":
         return None
-    document = tuple(toks[: last + 1])
-    span = (document[0].start, head.end)
     made = (toks[last + 1].start, toks[comma - 1].end)
-    return Phrase(span, tuple(t.word for t in document), made, tokens=document)
+    return _phrase_of(tuple(toks[: last + 1]), made)
 
 
 def _complement_after(toks: list[Token], last: int) -> Phrase | None:
@@ -1207,15 +1199,11 @@ def _complement_after(toks: list[Token], last: int) -> Phrase | None:
     if end is None:
         return None
     if document and connector == "from":
-        source = tuple(toks[preposition + 1 : end + 1])
-        return Phrase(
-            (source[0].start, source[-1].end), tuple(t.word for t in source), tokens=source
-        )
-    described = tuple(toks[: end + 1])
-    words = tuple(t.word for t in described)
-    span = (described[0].start, described[-1].end)
+        return _phrase_of(tuple(toks[preposition + 1 : end + 1]))
+    described = _phrase_of(tuple(toks[: end + 1]))
+    span = described.span
     if document:
-        return Phrase(span, words, tokens=described)
+        return described
     stop = _apposition_end(toks, end + 2) if end + 2 < len(toks) else None
     if (
         toks[end + 1 : end + 2]
@@ -1225,8 +1213,7 @@ def _complement_after(toks: list[Token], last: int) -> Phrase | None:
     ):
         name = toks[end + 2 : end + 2 + stop]
         if _proper_name(toks, end + 2, end + 2 + stop):
-            name_span = (name[0].start, name[-1].end)
-            return Phrase(name_span, tuple(t.word for t in name), span, tokens=tuple(name))
+            return _phrase_of(tuple(name), span)
     return Phrase(span, (*(t.word for t in toks[: last + 1]), "…"))
 
 
