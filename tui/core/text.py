@@ -53,8 +53,8 @@ _SPACED_DOTS = re.compile(r"(?:\. )+$")
 # A list item's marker: "1.", "1)", "1.)", "a.", "• 9.", "⁃9."; its number or letter is group 2.
 _LIST_MARKER = re.compile(r"([•⁃▪◦‣-]\s*)?(\d{1,3}|[a-z])(\.\)|\)|\.)(?=\s)")
 _NEXT_WORD = re.compile(r"\s+[\"“‘«(\[]*([A-Z][a-z]*)\b")
-# "N°. 12": the number sign, an abbreviation
-_NUMBER_SIGN = re.compile(r"[Nn][°º]$")
+# "N°. 12": the number sign, an abbreviation (two characters: compared, not searched for)
+_NUMBER_SIGNS = frozenset({"N°", "n°", "Nº", "nº"})
 _WORD_BEFORE = re.compile(r"([\w.]+)$")
 # After a quotation ending in ? or !, a name and a lower-case verb continue the sentence.
 _ATTRIBUTION_AFTER = re.compile(r"\s+(?:[A-Z][\w’'.-]*\s+){1,4}[a-z]+\b")
@@ -266,7 +266,7 @@ def _cut(text: str, match: re.Match[str]) -> int | None:
             return None
         attached = dots.start() > 0 and not text[dots.start() - 1].isspace()
         return dots.start() + 1 if attached else cut  # "word. . . . Next": the first dot ends
-    if _is_abbreviation(text, dot) or _NUMBER_SIGN.search(text, max(0, dot - 2), dot):
+    if _is_abbreviation(text, dot) or text[dot - 2 : dot] in _NUMBER_SIGNS:
         return cut if _ends_after_abbreviation(text, dot, cut) else None
     return cut
 
