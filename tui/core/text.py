@@ -30,6 +30,7 @@ _SINGLE_OPEN = frozenset({"‘", "‚"})
 _SINGLE_CLOSE = frozenset({"’"})
 _AMBIGUOUS_DOUBLE = frozenset({'"', "''"})
 _AMBIGUOUS_SINGLE = frozenset({"'"})
+_STRAIGHT = _AMBIGUOUS_DOUBLE | _AMBIGUOUS_SINGLE
 # The closing mark of an opener that also opens elsewhere: German „…“ and ‚…‘, and »…« (the
 # German and Danish guillemets, the other way round from French «…»).
 _REVERSED_CLOSE = {"„": "“", "‚": "‘", "»": "«"}
@@ -52,8 +53,8 @@ _SPACED_DOTS = re.compile(r"(?:\. )+$")
 # A list item's marker: "1.", "1)", "1.)", "a.", "• 9.", "⁃9."; its number or letter is group 2.
 _LIST_MARKER = re.compile(r"([•⁃▪◦‣-]\s*)?(\d{1,3}|[a-z])(\.\)|\)|\.)(?=\s)")
 _NEXT_WORD = re.compile(r"\s+[\"“‘«(\[]*([A-Z][a-z]*)\b")
-# "N°. 12": the number sign, an abbreviation
-_NUMBER_SIGN = re.compile(r"[Nn][°º]$")
+# "N°. 12": the number sign, an abbreviation (two characters: compared, not searched for)
+_NUMBER_SIGNS = frozenset({"N°", "n°", "Nº", "nº"})
 _WORD_BEFORE = re.compile(r"([\w.]+)$")
 # After a quotation ending in ? or !, a name and a lower-case verb continue the sentence.
 _ATTRIBUTION_AFTER = re.compile(r"\s+(?:[A-Z][\w’'.-]*\s+){1,4}[a-z]+\b")
@@ -83,8 +84,11 @@ def strip(text: str, span: Span, chars: str | None = None) -> Span:
     return start, end
 
 
-def _family(mark: str) -> str:
-    return "single" if mark in _SINGLE_OPEN or mark in _SINGLE_CLOSE or mark == "'" else "double"
+# The family of each mark `_MARK` finds.
+_FAMILY = {
+    mark: "single" if mark in _SINGLE_OPEN or mark in _SINGLE_CLOSE or mark == "'" else "double"
+    for mark in ("'", "''", "``", '"', "“", "”", "„", "«", "»", "‘", "’", "‚")
+}
 
 
 def _role(text: str, start: int, end: int, mark: str) -> str:
@@ -121,25 +125,29 @@ def quotes(text: str, paras: list[Span] | None = None) -> list[Quote]:
     found: list[Quote] = []
     stack: list[tuple[str, str, int]] = []  # (mark, family, start) of the open marks
     pending: list[Quote] = []  # double quotes inside an open single mark
+    # One scan over the text, not one per paragraph: a mark is no space, so it lies in a
+    # paragraph, and the marks are read in step with the paragraphs.
+    marks = _MARK.finditer(text, paras[0][0] if paras else 0)
+    following = next(marks, None)
     for index, (p_start, p_end) in enumerate(paras):
         skip_first = bool(stack)
-        for match in _MARK.finditer(text, p_start, p_end):
-            mark, m_start, m_end = match.group(), match.start(), match.end()
+        while following is not None and following.start() < p_end:
+            match, following = following, next(marks, None)
+            (m_start, m_end), mark = match.span(), match.group()
             if skip_first:
                 skip_first = False
                 if m_start == p_start:
                     continue  # the opening mark of a continued paragraph
             role = _role(text, m_start, m_end, mark)
-            if role != "close" and _closes_reversed(text, stack, mark, m_end):
+            if role != "close" and stack and _closes_reversed(text, stack, mark, m_end):
                 role = "close"
             elif role == "close" and _possessive_inside(text, stack, m_start, p_end):
                 continue  # "‘The nurses’ pay is low,’ she said": an apostrophe
             if role == "none":
                 continue  # an apostrophe, or a mark with space on both sides
-            family = _family(mark)
-            if mark in _AMBIGUOUS_DOUBLE or mark in _AMBIGUOUS_SINGLE:
-                if any(entry[0] == mark for entry in stack):
-                    role = "close"  # straight marks do not nest: the same mark closes
+            family = _FAMILY[mark]
+            if stack and mark in _STRAIGHT and any(entry[0] == mark for entry in stack):
+                role = "close"  # straight marks do not nest: the same mark closes
             if role == "open":
                 stack.append((mark, family, m_start))
                 continue
@@ -190,7 +198,7 @@ def _closes_reversed(text: str, stack: list[tuple[str, str, int]], mark: str, en
     ("“" after "„", "«" after "»"): no letter or digit follows it."""
     if not stack or end < len(text) and text[end].isalnum():
         return False
-    depth = _innermost(stack, _family(mark))
+    depth = _innermost(stack, _FAMILY[mark])
     return depth >= 0 and _REVERSED_CLOSE.get(stack[depth][0]) == mark
 
 
@@ -206,7 +214,7 @@ def _opens_with(text: str, start: int, family: str) -> bool:
     match = _MARK.match(text, start)
     return (
         match is not None
-        and _family(match.group()) == family
+        and _FAMILY[match.group()] == family
         and _role(text, match.start(), match.end(), match.group()) == "open"
     )
 
@@ -258,7 +266,7 @@ def _cut(text: str, match: re.Match[str]) -> int | None:
             return None
         attached = dots.start() > 0 and not text[dots.start() - 1].isspace()
         return dots.start() + 1 if attached else cut  # "word. . . . Next": the first dot ends
-    if _is_abbreviation(text, dot) or _NUMBER_SIGN.search(text, max(0, dot - 2), dot):
+    if _is_abbreviation(text, dot) or text[dot - 2 : dot] in _NUMBER_SIGNS:
         return cut if _ends_after_abbreviation(text, dot, cut) else None
     return cut
 

@@ -32,7 +32,7 @@ from tui.core.lexicon import (
     THOUGHT_WORDS,
     TOPIC_NOUN_CUES,
 )
-from tui.core.model import StatementAct
+from tui.core.model import Span, StatementAct
 
 _WORD = re.compile(r"[a-z]+(?:-[a-z]+)*")
 # Words a cue may hold that say nothing of its act: "has said", "did not", "has long opposed".
@@ -71,25 +71,43 @@ def act_of(cue: str | None) -> StatementAct:
 _OBJECT_LEAD = 3
 
 
-def statement_act(cue: str | None, content: str, source: str = "") -> StatementAct:
-    """The act of a statement whose cue reads `cue`, whose content reads `content` and whose
-    source reads `source`: that of the cue, but after a verb of expression that of the
+def statement_act(
+    cue: str | None, text: str, content: Span, source: Span | None = None
+) -> StatementAct:
+    """The act of a statement whose cue reads `cue`, whose content is text[content] and whose
+    source is text[source]: that of the cue, but after a verb of expression that of the
     attitude its object names ("expressed deep concern that ..." a thought, "voiced support
     for ..." a stance), and after "In" opening its sentence that of the document it names ("In
-    the latest poll, ..." a finding, a stance; "In a statement, ..." speech)."""
+    the latest poll, ..." a finding, a stance; "In a statement, ..." speech). The content
+    and the source are read only for those few cues (`_verb_class`)."""
     act = act_of(cue)
-    if cue is not None and cue.lower() == "in":
-        words = source.lower().split()
+    verb = _verb_class(cue)
+    if verb == "in":
+        words = text[source[0] : source[1]].lower().split() if source else []
         return "stance" if words and words[-1] in RESEARCH_DOCUMENTS else "speech"
-    verb = cue.lower().split()[-1] if cue else ""
-    if verb in APPROVAL_VERBS:  # "welcomed the news": a stance on an event
-        lead = _WORD.findall(content.lower())[: _OBJECT_LEAD + 1]
-        return "stance" if any(word in EVENT_NOUNS for word in lead) else act
-    if verb not in EXPRESSION_VERBS:
+    if not verb:
         return act
-    for word in _WORD.findall(content.lower())[: _OBJECT_LEAD + 1]:
+    lead = _WORD.findall(text[content[0] : content[1]].lower())[: _OBJECT_LEAD + 1]
+    if verb == "approval":  # "welcomed the news": a stance on an event
+        return "stance" if any(word in EVENT_NOUNS for word in lead) else act
+    for word in lead:
         if word in ATTITUDE_NOUNS:
             return "stance"
         if word in THOUGHT_WORDS or word in STANCE_WORDS:
             return act_of(word)
     return act
+
+
+@lru_cache(maxsize=4096)
+def _verb_class(cue: str | None) -> str:
+    """ "in" for a cue "In", "approval" or "expression" for a cue whose last word is a verb of
+    approval or of expression, else ""."""
+    if not cue:
+        return ""
+    lower = cue.lower()
+    if lower == "in":
+        return "in"
+    verb = lower.split()[-1]
+    if verb in APPROVAL_VERBS:
+        return "approval"
+    return "expression" if verb in EXPRESSION_VERBS else ""

@@ -202,9 +202,9 @@ def _repeated(
     for other in statements:
         if other.span[0] < after:
             continue
-        if not same_source(source, sources.get(other.speaker or "")):
+        if act_of(other.cue) != act:  # a cached look-up, before the longer test of the source
             continue
-        if act_of(other.cue) != act:
+        if not same_source(source, sources.get(other.speaker or "")):
             continue
         if len(words & _content_words(text, other.span)) >= REPEATED_SHARE * len(words):
             return True

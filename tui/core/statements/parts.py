@@ -82,13 +82,16 @@ def _quote_gaps(
     """The stretches between the quotations inside `span` (none with fewer than two); a title
     between them belongs to the attribution ("said on Channel 4’s “Harbour Today.” “..."),
     not to what was said."""
-    first = bisect.bisect_left(starts, span[0] - 1)
     inside: list[Quote] = []
-    for quote in quotes[first:]:
+    # By index: a slice of the quotes after the first would copy all of them, for each statement.
+    for index in range(bisect.bisect_left(starts, span[0] - 1), len(quotes)):
+        quote = quotes[index]
         if quote.content[0] >= span[1]:
             break
         if quote.content[0] >= span[0]:  # its closing punctuation may be left out of the span
             inside.append(quote)
+    if len(inside) < 2:
+        return []
     said = [
         quote
         for index, quote in enumerate(inside)

@@ -84,11 +84,7 @@ class _Finder(Labels, CueAttributions, ReportingNouns):
                 s.when,
                 act="stance"
                 if performative(self.text, span, s.cue_span)
-                else statement_act(
-                    s.cue,
-                    self.text[span[0] : span[1]],
-                    self.text[s.speaker_span[0] : s.speaker_span[1]] if s.speaker_span else "",
-                ),
+                else statement_act(s.cue, self.text, span, s.speaker_span),
                 parts=parts_of(
                     self.text,
                     self.quotes,

@@ -117,9 +117,9 @@ _ANONYMITY = re.compile(
     r"|to\s+(?:remain|stay)\s+anonymous)\b"
 )
 # A source not permitted to speak: "was not authorized to discuss", "is not allowed to
-# publicly comment".
+# publicly comment". "n(?<=\bn)ot" is "\bnot" opening with its letter (see `_NEGATED`).
 _NOT_PERMITTED = re.compile(
-    r"\bnot\s+(?:authori[sz]ed|allowed|permitted|cleared)\s+to\s+(?:" + _ADVERB + r"\s+)?$"
+    r"n(?<=\bn)ot\s+(?:authori[sz]ed|allowed|permitted|cleared)\s+to\s+(?:" + _ADVERB + r"\s+)?$"
 )
 _NOT_NAMED = re.compile(
     r"\s+to\s+(?:be\s+(?:named|identified|quoted|cited)|(?:remain|stay)\s+anonymous)\b"
