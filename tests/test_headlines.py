@@ -6,6 +6,7 @@ from pathlib import Path
 import pytest
 
 from tui.core.extract import extract
+from tui.core.model import Article
 from tui.core.sources import read_article
 from tui.core.statements import find_statements
 from tui.core.statements.furniture import without_furniture
@@ -192,3 +193,13 @@ def test_a_markdown_heading_is_the_headline(tmp_path: Path) -> None:
     raw = f"# {HEADLINE}\n{REPEAT}\n{TAIL}"  # read as plain text: a heading by its mark
     assert ends(raw) == [len(HEADLINE) + 2]
     assert said(raw) == [("Jane Lee", "the harbour bridge would reopen by the spring")]
+
+
+def test_a_plain_text_article_takes_its_headline_as_its_title() -> None:
+    """The title an export, the reader's title line and the library show: the headline line of
+    a text whose file gives none; none for a text opening with a sentence."""
+    text = f"{HEADLINE}\n\n{REPEAT}\n\n{TAIL}"
+    assert extract(Article("bridge", text)).article.title == HEADLINE
+    assert extract(Article("bridge", f"{REPEAT}\n\n{TAIL}")).article.title is None
+    titled = Article("bridge", text, title="Bridge to reopen")
+    assert extract(titled).article.title == "Bridge to reopen"

@@ -345,6 +345,24 @@ async def test_the_reader_from_the_library_goes_back_with_escape(
     assert (entry.statements, entry.reviewed, entry.disputed) == (2, 1, 1)
 
 
+async def test_the_reader_is_titled_as_the_library_row(tmp_path: Path) -> None:
+    """A plain-text article's headline titles its row and the reader opened from it."""
+    path = tmp_path / "news" / "ferry.txt"
+    path.parent.mkdir()
+    path.write_text(
+        "Ferry fares to fall in spring\n\nAda Lind said the fares would fall in March.\n\n"
+        "Ben Ortiz said the boats were old.\n",
+        encoding="utf-8",
+    )
+    entry = Index(tmp_path / "index.sqlite3").refresh_one(path)
+    document, annotation = open_document(path)
+    app = LibraryReaderApp(document, annotation, "ana")
+    async with app.run_test(size=SIZE):
+        title = str(app.query_one("#title", Static).render())
+    assert entry.title == "Ferry fares to fall in spring"
+    assert title.startswith(f"{entry.title} │")
+
+
 async def test_help_lists_the_keys_of_every_library_screen(
     library: tuple[Path, Index],
 ) -> None:

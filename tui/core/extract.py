@@ -10,6 +10,7 @@ from tui.core.figures import find_figures
 from tui.core.model import Article, Document, Figure, Speaker, Statement
 from tui.core.shown import BIDI_CONTROLS, without_bidi
 from tui.core.statements import find_statements
+from tui.core.statements.headlines import headline
 
 _LONGEST_STATEMENT = 20_000
 """How far back a statement holding a figure may start (a long multi-paragraph quote: ~5k)."""
@@ -25,6 +26,8 @@ def extract(article: Article) -> Document:
 
 def _extract(article: Article) -> Document:
     speakers, statements = find_statements(article.text, article.title)
+    if article.title is None:  # plain text: its headline is its title (the reader's, an export's)
+        article = replace(article, title=headline(article.text))
     figures = _link(statements, find_figures(article.text))
     held: dict[str, list[str]] = {}
     for figure in figures:

@@ -32,7 +32,7 @@ from tui.core.library import (
     under,
 )
 
-SCHEMA_VERSION = "2"
+SCHEMA_VERSION = "3"  # 3: a plain-text article's stored document has its headline as title
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS extractions (sha256 TEXT PRIMARY KEY, document TEXT NOT NULL);

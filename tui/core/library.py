@@ -30,9 +30,7 @@ from tui.core.reviewlog import load_review, log_path
 from tui.core.shown import shown
 from tui.core.sources import read_article
 from tui.core.speakers import name_key, same_person
-from tui.core.statements.headlines import headline_ends
 from tui.core.store import ValidationError, annotation_path, document_from_data
-from tui.core.text import paragraphs
 
 PERSON_LIKE = ("person", "unknown")
 GIVEN_NAMES = MALE_NAMES | FEMALE_NAMES | UNISEX_NAMES
@@ -149,23 +147,13 @@ def entry_of(path: Path, document: Document) -> Entry:
     counts = progress(document)
     return Entry(
         path,
-        article.title or headline(article.text) or path.stem,
+        article.title or path.stem,
         article.outlet or "",
         (article.published or "")[:10],
         counts.total,
         counts.reviewed,
         counts.disputed,
     )
-
-
-def headline(text: str) -> str:
-    """The headline a text opens with, as the extraction finds it, and not a sentence (no
-    full stop at its end); '' when it has none: the title of an article whose file gives
-    none (plain text)."""
-    paras = paragraphs(text)
-    ends = headline_ends(text, text, paras)
-    found = " ".join(text[paras[0][0] : ends[0]].lstrip("#").split()) if ends else ""
-    return "" if found.endswith(".") else found
 
 
 def said_in(path: Path, document: Document) -> tuple[Said, ...]:

@@ -39,7 +39,7 @@ from tui.core.lexicon import AUXILIARY_VERBS, DETERMINERS, FUNCTION_WORDS, PREPO
 from tui.core.model import Span, Speaker
 from tui.core.statements.acts import act_of
 from tui.core.statements.state import Emitted
-from tui.core.text import sentences
+from tui.core.text import paragraphs, sentences
 
 HEADLINE_WORDS = 20
 """A headline recognised by its shape has at most this many words."""
@@ -93,6 +93,16 @@ def headline_ends(
             break
         ends.append(paras[index][1])
     return ends
+
+
+def headline(text: str) -> str | None:
+    """The headline `text` opens with, as the extraction finds it, on one line; None when it
+    has none or it is a sentence (a full stop at its end): the title of an article whose file
+    gives none (plain text)."""
+    paras = paragraphs(text)
+    ends = headline_ends(text, text, paras)
+    found = " ".join(text[paras[0][0] : ends[0]].lstrip("#").split()) if ends else ""
+    return None if not found or found.endswith(".") else found
 
 
 def _headline(text: str, paras: Sequence[Span], title: str | None) -> bool:
