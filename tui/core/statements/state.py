@@ -20,6 +20,7 @@ from tui.core.statements.patterns import LONGEST_CLAUSE, TRIM_END, WORDS, skip_s
 from tui.core.text import Quote, quotes, strip
 
 _START = itemgetter(0)  # of a span, or of a quote
+_TRIM = TRIM_END + " \n"  # around content, once stripped of spaces
 _TWO_WORDS = re.compile(r"\w+\W+\w")
 # A pronoun opening what a speaker said that stands for the speaker: "X said he ...", "X
 # said it ...": a hint of X's gender, or of X's kind when X is a name of unknown kind.
@@ -159,7 +160,7 @@ class State:
         One word is content as a whole quotation ("“Yes,” she said"; "“Hopefully,” he said,
         “...”"; "she said: “No.”")."""
         span = strip(self.text, (start, end))
-        span = strip(self.text, span, TRIM_END + " \n")
+        span = strip(self.text, span, _TRIM)
         if not _TWO_WORDS.search(self.text, span[0], span[1]) and not (
             (name and _ONE_NAME.fullmatch(self.text, span[0], span[1]))
             or self._one_word_quote(span)
@@ -234,13 +235,12 @@ class State:
         speaker, mention = (None, None)
         if found.phrase is not None:
             speaker, mention = self.speakers.resolve(found.phrase)
+        span, kind, _, cue, when = found
         # In a quotation "she" is someone the speaker talks of: "“She is unfit,” Lee said".
-        first = WORDS.match(self.text, found.span[0]) if found.kind == "indirect" else None
+        first = WORDS.match(self.text, span[0]) if kind == "indirect" else None
         if first and first.group().lower() in _REFERRING_PRONOUNS:
             self.speakers.hint_gender(speaker, first.group().lower())
-        cue_text = None if found.cue is None else self.original[found.cue[0] : found.cue[1]]
-        self.statements.append(
-            Emitted(found.span, found.kind, speaker, mention, cue_text, found.cue, found.when)
-        )
-        self.covered = max(self.covered, found.span[1])
+        cue_text = None if cue is None else self.original[cue[0] : cue[1]]
+        self.statements.append(Emitted(span, kind, speaker, mention, cue_text, cue, when))
+        self.covered = max(self.covered, span[1])
         self.last_para = para
