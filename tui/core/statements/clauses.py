@@ -34,7 +34,6 @@ from tui.core.statements.patterns import (
     LEAD,
     RELATIVE_VERB,
     WORDS,
-    skip_space,
 )
 from tui.core.statements.state import State
 from tui.core.text import alternation
@@ -90,6 +89,8 @@ _LISTENER = re.compile(
     r"|(?:\d+)?[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|\d+(?:[’']s)?))*"
     r"(?:\s+(?:programme|program|show|" + alternation(VENUE_WORDS) + r"))?)" + BOUND_R
 )
+_BOUNDARIES = ",'―—–:" + CLOSE_MARKS  # what ends a clause before a cue or a speaker
+_FIRST_WORD = re.compile(r"[\s,]*(\w+)")  # past spaces and commas
 _PARTICIPLES = ADJUNCT_PARTICIPLES | SPEECH_CUES | STANCE_CUES | BELIEF_CUES
 
 
@@ -138,10 +139,10 @@ class Clauses(State):
         """Whether text[pos:end] may open with a place, time or listener phrase: a word
         `_VENUE_ADJUNCT`, `_TIME_ADJUNCT` or `_THAT_ADJUNCT` may start with, after spaces and
         a comma (a word beyond ASCII may be a time word by case folding: "ſunday")."""
-        first = WORDS.match(self.text, skip_space(self.text, pos, ","), end)
+        first = _FIRST_WORD.match(self.text, pos, end)
         if first is None:
             return False
-        word = first.group()
+        word = first.group(1)
         return word in _ADJUNCT_OPENERS or word.lower() in TIME_WORDS or not word.isascii()
 
     def _is_circumstance(self, span: Span, has_before: bool) -> bool:
@@ -149,8 +150,10 @@ class Clauses(State):
         an adjunct, or (when there is content before the cue) a prepositional phrase."""
         if self._is_adjunct(span):
             return True
+        if not has_before:
+            return False
         words = WORDS.findall(self.text, span[0], min(span[1], span[0] + 40))
-        if not has_before or not words:
+        if not words:
             return False
         first = words[0].lower()
         return first in PREPOSITIONS or (first == "to" and _names_listener(words[1:]))
@@ -214,8 +217,12 @@ class Clauses(State):
 
     def _after_boundary(self, start: int, pos: int) -> bool:
         """Whether `pos` follows a clause boundary: a comma, a closing mark or a dash."""
-        head = self._lead(start, pos)
-        return bool(head) and head[-1] in ",'―—–:" + CLOSE_MARKS
+        return self._boundary_ends(self._lead(start, pos))
+
+    @staticmethod
+    def _boundary_ends(lead: str) -> bool:
+        """Whether `lead` (a `_lead`) ends with a clause boundary."""
+        return bool(lead) and lead[-1] in _BOUNDARIES
 
     def _lead(self, start: int, pos: int) -> str:
         """The last characters before `pos` (not before `start`), trailing spaces removed."""

@@ -166,6 +166,7 @@ _PARTICIPLE_COMMA = re.compile(
 )
 _ATTITUDES = frozenset(ATTITUDE_ADJECTIVE_CUES)
 _COMPOUND = re.compile(r"(?i:" + alternation(CUE_COMPOUNDS) + r")" + BOUND_R)  # "think tank"
+_COMPOUND_HEADS = frozenset(c.split()[0] for c in CUE_COMPOUNDS)  # a cue that may open one
 _STANCE = STANCE_CUES | frozenset(STANCE_PARTICLES) | _ATTITUDES
 # The object of a characterize verb, then "as" and what it is seen as, not a clause or an
 # idiom ("saw sales rise as prices fell", "see it as well", "viewed as soon as").
@@ -245,22 +246,29 @@ class CueAttributions(CueForms, Quotations):
         content_end = floor  # the end of the content of the last statement of this sentence
         first_cue = bisect.bisect_left(self.cue_starts, floor)
         last_cue = bisect.bisect_left(self.cue_starts, end, first_cue)
+        if first_cue == last_cue:
+            return []
+        text, quotes, quote_starts = self.text, self.quotes, self.quote_starts
         for cue in self.cues[first_cue:last_cue]:
-            if cue[0] < floor or cue[1] > end or self._quote_at(cue[0]) is not None:
+            if cue[0] < floor or cue[1] > end:
                 continue
-            word = self.text[cue[0] : cue[1]]
+            i = bisect.bisect_right(quote_starts, cue[0]) - 1  # `_quote_at`, inlined
+            if i >= 0 and cue[0] < quotes[i].end:
+                continue
+            word = text[cue[0] : cue[1]]
+            lower = word.lower()
             if word in _ADJECTIVE_ONLY and not self._takes_clause(cue):
                 continue
-            if _COMPOUND.match(self.text, cue[0]):
+            if lower in _COMPOUND_HEADS and _COMPOUND.match(text, cue[0]):
                 continue  # "a think tank": a noun
             if self._no_verb_at(start, cue[0]):
                 continue  # "the plan", "his remarks", "to support"
-            if anonymity(self.text, word.lower(), cue):
+            if anonymity(text, lower, cue):
                 continue  # "..., who asked not to be named, told ...": a source's condition
             found = self._attribution(cue, (floor, end), last_phrase)
             if found is None:
                 continue
-            outer = self._outer(found, here, (first, end), cue)
+            outer = self._outer(found, here, (first, end), cue) if here else None
             if outer is not None:  # "A plans B, according to C": C reports all of it
                 del self.statements[len(self.statements) - here :]
                 found, here = outer, 0
@@ -314,6 +322,8 @@ class CueAttributions(CueForms, Quotations):
         """Whether the cue word at `pos` heads a noun phrase after "the" or "a" and a name
         ("the Apple Music show", "a TV show", "the Lee plan"): in its base form after a
         singular name, it cannot be that name's verb."""
+        if len(words) < 2 or not _singular_name(words[-1]):
+            return False  # no name before the cue word: the common case, told first
         word = WORDS.match(self.text, pos)
         if word is None or word.group() not in CUE_NOUNS or word.group().endswith("s"):
             return False
@@ -356,7 +366,7 @@ class CueAttributions(CueForms, Quotations):
         if word in FIND_FORMS and _OBTAINED.match(text, cue[1], end):
             return None  # "found ways to", "find themselves": obtaining, not concluding
         phrase, inverted = self._speaker_of(cue, word, sentence, last)
-        if phrase is not None and len(phrase.words) > 1 and phrase.words[0] in _RELATIVE_SUBJECTS:
+        if phrase is not None and phrase.words[0] in _RELATIVE_SUBJECTS and len(phrase.words) > 1:
             phrase = _without_pronoun(self.text, phrase)  # "who police said": police
         if phrase is None:
             return self._passive_report(cue, word, sentence)
@@ -374,14 +384,18 @@ class CueAttributions(CueForms, Quotations):
         before_end = (
             cue[0] if inverted else min(phrase.span[0], (phrase.appositive or phrase.span)[0])
         )
-        as_clause = _AS_CLAUSE.search(text, max(start, before_end - LEAD), before_end)
-        if as_clause is not None:  # "..., as police have said": the content ends at the comma
+        lead = self._lead(start, before_end)
+        # "as" ends the lead before `_AS_CLAUSE` is tried: "..., as police have said".
+        as_clause = lead.endswith("as") and _AS_CLAUSE.search(
+            text, max(start, before_end - LEAD), before_end
+        )
+        if as_clause:  # the content ends at the comma, a clause boundary
             before_end = as_clause.start() + 1
         before = None
         # A participle after its subject's clause ("..., before asking her") reports only
         # what follows it.
         trailing = _participle(word) and phrase.span[1] < cue[0] - 1
-        if not trailing and self._after_boundary(start, before_end):
+        if not trailing and (as_clause or self._boundary_ends(lead)):
             before = self._content(start, before_end)
             if (
                 before is not None
@@ -401,7 +415,9 @@ class CueAttributions(CueForms, Quotations):
                 return Found(following.content, "direct", phrase, cue)  # "Said Ellis: “...”"
             return self._colon(cue, phrase, sentence, None)
         after_start, when, reported = self._after_cue(cue, word, end)
-        if _ANSWER_WORD.fullmatch(text, after_start, end):
+        if text[after_start : after_start + 1] in "yYnN" and _ANSWER_WORD.fullmatch(
+            text, after_start, end
+        ):
             return None  # "..., Lee said no.": an answer to a question reported elsewhere
         if self._in_relative_clause(start, phrase):
             # "The ferry, which Lee said would be sold, sank": to the relative clause's end
@@ -412,10 +428,11 @@ class CueAttributions(CueForms, Quotations):
             dash = _DASH.search(text, after_start, end)
             end = dash.start() if dash is not None else end
         after = self._content(after_start, end, reported)
-        interrupted = text[cue[1] : after_start].rstrip().endswith(",")
+        gap = text[cue[1] : after_start].rstrip()
+        interrupted = gap.endswith(",")
         if after is not None and before is not None and interrupted and self._subordinate(after[0]):
             after = None
-        introduced = reported or text[cue[1] : after_start].rstrip().endswith(":")
+        introduced = reported or gap.endswith(":")
         content_before = before is not None and not introduced
         if after is not None and self._is_circumstance(after[0], content_before):
             when = when or self._when(after[0])
@@ -462,7 +479,8 @@ class CueAttributions(CueForms, Quotations):
         if first in _RELATIVE_SUBJECTS:
             return len(phrase.words) > 1 or self._lead(start, phrase.span[0]).endswith(",")
         return (
-            _RELATIVE_BEFORE.search(self.text, max(start, phrase.span[0] - 8), phrase.span[0])
+            self.text.find("wh", max(start, phrase.span[0] - 8), phrase.span[0]) >= 0
+            and _RELATIVE_BEFORE.search(self.text, max(start, phrase.span[0] - 8), phrase.span[0])
             is not None
         )
 
@@ -482,11 +500,12 @@ class CueAttributions(CueForms, Quotations):
         text = self.text
         start, end = sentence
         lead = self._lead(start, cue[0])
+        to = lead.endswith(" to")
         participle = bool(
             (_participle(word) and _PARTICIPLE_LEAD.search(lead))
-            or (lead.endswith(" to") and _CATENATIVE_PARTICIPLE.search(lead))
+            or (to and _CATENATIVE_PARTICIPLE.search(lead))
         )
-        if lead.endswith(" to") and (word in DISCUSSION_CUES or self._platform(start, cue[0])):
+        if to and (word in DISCUSSION_CUES or self._platform(start, cue[0])):
             # "met to discuss the test", "took to X to say the vote was rigged"
             return self._sentence_subject(start, cue[0]), False
         if word in DISCUSSION_CUES and word not in CUE_VERBS:
@@ -495,14 +514,14 @@ class CueAttributions(CueForms, Quotations):
         if phrase is not None and phrase.words[-1].lower() in _PARTICIPLE_SUBJECTS:
             phrase = None  # "Speaking on Lee's radio show, ...": an opening participle, no subject
         if phrase is not None:
-            if word in _ATTITUDES and not _COPULA_BETWEEN.fullmatch(
-                text, (phrase.appositive or phrase.span)[1], cue[0]
-            ):
+            subject_end = (phrase.appositive or phrase.span)[1]
+            if word in _ATTITUDES and not _COPULA_BETWEEN.fullmatch(text, subject_end, cue[0]):
                 return None, False  # "voters critical of the plan said": no clause of its own
             passive = (
-                word not in BELIEF_ADJECTIVES
+                subject_end + 1 < cue[0]  # "X said": most often nothing stands between
+                and word not in BELIEF_ADJECTIVES
                 and word not in _ATTITUDES
-                and _passive(text[(phrase.appositive or phrase.span)[1] : cue[0]], word)
+                and _passive(text[subject_end : cue[0]], word)
             )
             if passive or (word in CUE_NOUNS and (phrase.bare or self._compound(phrase, cue))):
                 return None, False

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from operator import itemgetter
 from typing import NamedTuple
 
 from tui.core.lexicon import PERSON_PRONOUNS, THING_PRONOUNS
@@ -18,6 +19,8 @@ from tui.core.speakers import Phrase, Speakers, phrase_after
 from tui.core.statements.patterns import LONGEST_CLAUSE, TRIM_END, WORDS, skip_space
 from tui.core.text import Quote, quotes, strip
 
+_START = itemgetter(0)  # of a span, or of a quote
+_TRIM = TRIM_END + " \n"  # around content, once stripped of spaces
 _TWO_WORDS = re.compile(r"\w+\W+\w")
 # A pronoun opening what a speaker said that stands for the speaker: "X said he ...", "X
 # said it ...": a hint of X's gender, or of X's kind when X is a name of unknown kind.
@@ -88,12 +91,12 @@ class State:
         self.paras = paras
         self.headlines = headlines
         self.quotes = quotes(text, paras)
-        self.para_starts = [p[0] for p in paras]
-        self.quote_starts = [q.start for q in self.quotes]
+        self.para_starts = list(map(_START, paras))  # map: no Python loop over thousands
+        self.quote_starts = list(map(_START, self.quotes))
         # Every cue and reporting noun, found in one scan each: most sentences have neither,
         # and a sentence looks its own up by bisection.
         self.cues = cues
-        self.cue_starts = [c[0] for c in cues]
+        self.cue_starts = list(map(_START, cues))
         self.nominal_starts = nominal_starts
         self.speakers = Speakers(text)
         self.statements: list[Emitted] = []
@@ -108,24 +111,31 @@ class State:
 
     def _first_index(self, span: Span) -> int:
         i = bisect.bisect_left(self.quote_starts, span[0])
-        return i - 1 if i > 0 and self.quotes[i - 1].end > span[0] else i
+        return i - 1 if i and self.quotes[i - 1].end > span[0] else i
 
     def _first_quote(self, span: Span) -> Quote | None:
         """The first quote overlapping `span`, found in logarithmic time."""
-        i = self._first_index(span)
-        return self.quotes[i] if i < len(self.quotes) and self.quotes[i].start < span[1] else None
+        quotes = self.quotes
+        i = bisect.bisect_left(self.quote_starts, span[0])
+        if i and quotes[i - 1].end > span[0]:
+            return quotes[i - 1]
+        return quotes[i] if i < len(quotes) and quotes[i].start < span[1] else None
 
     def _last_quote(self, span: Span) -> Quote | None:
         """The last quote overlapping `span`."""
         i = bisect.bisect_left(self.quote_starts, span[1]) - 1
-        return self.quotes[i] if i >= 0 and self.quotes[i].end > span[0] else None
+        if i < 0:
+            return None
+        quote = self.quotes[i]
+        return quote if quote.end > span[0] else None
 
     def _quote_at(self, pos: int) -> Quote | None:
         """The quote whose marks enclose `pos`, if any."""
         i = bisect.bisect_right(self.quote_starts, pos) - 1
-        if i >= 0 and self.quotes[i].start <= pos < self.quotes[i].end:
-            return self.quotes[i]
-        return None
+        if i < 0:
+            return None
+        quote = self.quotes[i]  # its start is at or before `pos`
+        return quote if pos < quote.end else None
 
     @staticmethod
     def _holds(span: Span, *starts: list[int]) -> bool:
@@ -150,14 +160,17 @@ class State:
         One word is content as a whole quotation ("“Yes,” she said"; "“Hopefully,” he said,
         “...”"; "she said: “No.”")."""
         span = strip(self.text, (start, end))
-        span = strip(self.text, span, TRIM_END + " \n")
+        span = strip(self.text, span, _TRIM)
         if not _TWO_WORDS.search(self.text, span[0], span[1]) and not (
             (name and _ONE_NAME.fullmatch(self.text, span[0], span[1]))
             or self._one_word_quote(span)
         ):
             return None
-        first, last = self._first_quote(span), self._last_quote(span)
-        if first is None or last is None:
+        last = self._last_quote(span)
+        if last is None:
+            return span, "indirect"
+        first = self._first_quote(span)
+        if first is None:
             return span, "indirect"
         tail = not self._only_punctuation(last.end, span[1])
         # A quotation opening the span, or one that runs over paragraphs and resumes at its
@@ -222,13 +235,12 @@ class State:
         speaker, mention = (None, None)
         if found.phrase is not None:
             speaker, mention = self.speakers.resolve(found.phrase)
-        first = WORDS.match(self.text, found.span[0])
+        span, kind, _, cue, when = found
         # In a quotation "she" is someone the speaker talks of: "“She is unfit,” Lee said".
-        if found.kind == "indirect" and first and first.group().lower() in _REFERRING_PRONOUNS:
+        first = WORDS.match(self.text, span[0]) if kind == "indirect" else None
+        if first and first.group().lower() in _REFERRING_PRONOUNS:
             self.speakers.hint_gender(speaker, first.group().lower())
-        cue_text = None if found.cue is None else self.original[found.cue[0] : found.cue[1]]
-        self.statements.append(
-            Emitted(found.span, found.kind, speaker, mention, cue_text, found.cue, found.when)
-        )
-        self.covered = max(self.covered, found.span[1])
+        cue_text = None if cue is None else self.original[cue[0] : cue[1]]
+        self.statements.append(Emitted(span, kind, speaker, mention, cue_text, cue, when))
+        self.covered = max(self.covered, span[1])
         self.last_para = para
