@@ -51,9 +51,9 @@ _CORE = re.compile(
     """,
     re.IGNORECASE | re.VERBOSE,
 )
-# Where a core may start, found in the lower-cased text: one case-sensitive pass is several
-# times faster than `_CORE.finditer` ignoring case. Two passes, whose matches never overlap (one
-# holds letters, the other none): the numbers, and the number words at the start of a word.
+# Where a core may start: one case-sensitive pass is several times faster than `_CORE.finditer`
+# ignoring case. Two passes, whose matches never overlap (one holds letters, the other none): the
+# numbers in the text, and the number words at the start of a word in its lower-cased copy.
 # Each starts with a character from a set, which the regex engine finds by a table lookup.
 _SCAN_DIGITS = re.compile(
     rf"[0-9.{_VULGAR}](?:(?<=[0-9])[0-9,]*|(?<=\.)[0-9]|(?<=[{_VULGAR}]))"
@@ -67,6 +67,29 @@ _SCAN_WORDS = WordStarts(
     glue="",
 )
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+
+
+def _lowered(text: str) -> str:
+    """`text` lower-cased for the number-word scan, offsets kept: its ASCII letters lowered on
+    Latin-1 bytes, several times cheaper than `str.lower` on a text with characters beyond
+    Latin-1 (a news text's quotation marks). Those become "?" but for the ones the scan could
+    match: a space (as a no-break space: a word of the scan holds " ", never that) and the
+    kelvin sign ("k"). A letter beyond Latin-1 as "?" only lets the scan try a word start
+    that the core, read in `text`, then rejects. "İ" lowers to two characters: with it, only
+    ASCII letters are lowered."""
+    if "\u0130" in text:
+        return text.translate(_ASCII_LOWER)
+    latin = bytearray(text.encode("latin-1", "replace"))
+    at = latin.find(b"?")
+    while at >= 0:
+        if text[at].isspace():
+            latin[at] = 0xA0
+        elif text[at] == "\u212a":
+            latin[at] = ord("k")
+        at = latin.find(b"?", at + 1)
+    return latin.lower().decode("latin-1")
+
+
 _WORD = re.compile(r"[a-z]+", re.IGNORECASE)
 _SPACES = re.compile(r"\s+")
 _SPACE_OR_HYPHEN = re.compile(r"[ -]")
@@ -294,11 +317,8 @@ def find_figures(text: str) -> list[Figure]:
     """Every figure of `text`, in text order, spans not overlapping."""
     figures: list[Figure] = []
     done = 0  # text before this offset belongs to a figure or was ruled out
-    lowered = text.lower()
-    if len(lowered) != len(text):  # a few letters lower to two characters: keep offsets
-        lowered = text.translate(_ASCII_LOWER)
-    numbers = [hit.start() for hit in _SCAN_DIGITS.finditer(lowered)]
-    words = [start for start, _ in _SCAN_WORDS.finditer(lowered)]
+    numbers = [hit.start() for hit in _SCAN_DIGITS.finditer(text)]
+    words = [start for start, _ in _SCAN_WORDS.finditer(_lowered(text))]
     for start in sorted(numbers + words):  # two sorted lists: merged in C, not by heapq
         if start < done:
             continue
