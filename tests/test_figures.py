@@ -986,3 +986,19 @@ def test_micrograms_are_units_of_measure(text: str, unit: str) -> None:
 def test_an_age_range_after_aged_between_is_no_figure() -> None:
     text = "Volunteers aged between 30 and 55 were asked, 420 in all."
     assert spans(text) == ["420"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The port paid 5 NİS for each crate.",  # "İ": two characters when lowered
+        "About 3 MİLLİON visitors came.",
+        "Some 2 mıllıon tonnes were shipped.",  # dotless i
+        "It took ſeven yearſ, leſs than planned.",  # long s
+    ],
+)
+def test_letters_ignorecase_takes_for_i_and_s_read_as_them(text: str) -> None:
+    """Letters the regex engine matches as "i" or "s" but `str.lower` does not make so: read,
+    never an error."""
+    figures = find_figures(text)
+    assert figures and figures[0].value > 1

@@ -66,7 +66,6 @@ _SCAN_WORDS = WordStarts(
     rf"|an?\s+(?:{_A_WORDS}))\b",
     glue="",
 )
-_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 
 
 def _lowered(text: str) -> str:
@@ -75,10 +74,8 @@ def _lowered(text: str) -> str:
     Latin-1 (a news text's quotation marks). Those become "?" but for the ones the scan could
     match: a space (as a no-break space: a word of the scan holds " ", never that) and the
     kelvin sign ("k"). A letter beyond Latin-1 as "?" only lets the scan try a word start
-    that the core, read in `text`, then rejects. "İ" lowers to two characters: with it, only
-    ASCII letters are lowered."""
-    if "\u0130" in text:
-        return text.translate(_ASCII_LOWER)
+    that the core, read in `text`, then rejects. (`find_figures` reads "İ", which lowers to
+    two characters, as "I".)"""
     latin = bytearray(text.encode("latin-1", "replace"))
     at = latin.find(b"?")
     while at >= 0:
@@ -313,8 +310,17 @@ class _Amount:
     digits: bool = True  # written with digits, not words
 
 
+# Letters the regex engine's IGNORECASE takes for "s" and "i" where `str.lower` does not
+# make them so ("ſ", "ı"; "İ" lowers to two characters): the words the patterns match are
+# looked up lowered in tables of plain letters.
+_IGNORECASE_TWINS = str.maketrans("ſıİ", "siI")
+
+
 def find_figures(text: str) -> list[Figure]:
-    """Every figure of `text`, in text order, spans not overlapping."""
+    """Every figure of `text`, in text order, spans not overlapping; read with "ſ", "ı" and
+    "İ" as "s", "i" and "I" (a unit or subject written with them shows those letters)."""
+    if "ſ" in text or "ı" in text or "İ" in text:  # rare: spared the copy of every text
+        text = text.translate(_IGNORECASE_TWINS)
     figures: list[Figure] = []
     done = 0  # text before this offset belongs to a figure or was ruled out
     numbers = [hit.start() for hit in _SCAN_DIGITS.finditer(text)]
