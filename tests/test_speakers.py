@@ -9,8 +9,8 @@ import tui.core.lexicon as lexicon
 from tui.core.model import Speaker
 from tui.core.speaker_kinds import described_kind, marked_kind
 from tui.core.speakers import (
+    _CapitalisedWords,
     _clean_role,
-    _occurrences,
     _widened,
     phrase_after,
     phrase_before,
@@ -276,8 +276,28 @@ def test_a_person_described_but_not_named_is_not_named():
 
 def test_name_occurrences_inside_words_and_after_inner_punctuation():
     text = "McCain met Cain. AT&T and T-Mobile: Cain-Smith, Cain."
-    assert _occurrences(text, {"Cain"}) == [("Cain", 11), ("Cain", 36), ("Cain", 48)]
-    assert _occurrences(text, {"AT&T", "T"}) == [("AT&T", 17), ("T", 26)]
+    words = _CapitalisedWords(text)
+    assert words.occurrences({"Cain"}) == [("Cain", 11), ("Cain", 36), ("Cain", 48)]
+    assert words.occurrences({"AT&T", "T"}) == [("AT&T", 17), ("T", 26)]
+
+
+def test_name_occurrences_longest_first_and_outside_latin():
+    text = "Lee-Smith met Lee. O’Lee, G.K. Lee’s Ολγα and G.Kx."
+    words = _CapitalisedWords(text)
+    found = [("Lee-Smith", 0), ("Lee", 14), ("G.K", 26), ("Lee", 31)]
+    assert words.occurrences({"Lee", "Lee-Smith", "G.K", "K"}) == found
+    found = [("Lee", 0), ("Lee", 14), ("Lee", 31), ("Ολγα", 37)]  # by a pattern of the names
+    assert words.occurrences({"Lee", "Ολγα"}) == found
+
+
+def test_people_named_with_titles_and_given_names():
+    text = "Dr. Ann Lee met Ms. NATO and Mr van der Berg; Zed-Ann Okoye-Hill left."
+    people = _CapitalisedWords(text).people()
+    assert [(p.start, p.name, p.surname, p.gender) for p in people] == [
+        (4, "Ann Lee", "lee", "she"),
+        (29, "van der Berg", "berg", "he"),
+        (50, "Ann Okoye-Hill", "okoye-hill", "she"),
+    ]
 
 
 # --- Coreference sieves: invented sentences of each construction ---------------------------

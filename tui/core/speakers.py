@@ -10,10 +10,10 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterator
+from collections.abc import Container, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
-from itertools import islice
+from itertools import accumulate, islice
 from operator import attrgetter
 from typing import NamedTuple
 
@@ -84,7 +84,6 @@ from tui.core.text import (
     DASHES,
     alternation,
     last_word_start,
-    word_start_alternation,
 )
 
 # A token (a word, or one punctuation mark) with the spaces before it, the only characters
@@ -1346,9 +1345,10 @@ _GIVEN_WORDS = {n.capitalize() for n in _GIVEN_NAMES} | {n.title() for n in _GIV
 # A capital of the Latin alphabets: "Müller", "Łukasz", "Ørsted".
 _CAPITAL = "[" + "".join(c for c in map(chr, range(0x41, 0x250)) if c.isupper()) + "]"
 # A title (with its period or not) or a given name, and a surname: "Mr. Lee", "Anna J. Lee",
-# "Élodie Durand", "Mr van der Berg", "Karim al-Hassan", "Siobhán O'Neill". Found by the first
-# letters of the titles and names (`word_start_alternation`), the regex engine skipping from
-# one such capital to the next. The surname's second letter must be lower case (`_people_named`).
+# "Élodie Durand", "Mr van der Berg", "Karim al-Hassan", "Siobhán O'Neill". Matched only at the
+# start of a capitalised word that opens as a title or a given name does (`_CapitalisedWords`).
+# The surname's second letter must be lower case (`_CapitalisedWords.people`).
+_OPENERS = _TITLE_WORDS | {t + "." for t in _TITLE_WORDS} | _GIVEN_WORDS
 _NAME_PIECE = re.compile(r"[-’']")  # between the pieces of a surname: "O'Neill", "al-Hassan"
 _SURNAME_REST = r"[^\W\d_]+(?:-" + _CAPITAL + r"[^\W\d_]+)?(?![\w-])"  # after its capital
 _SURNAME = (
@@ -1356,7 +1356,7 @@ _SURNAME = (
 )
 _PERSON_NAME = re.compile(
     "(?P<opener>"
-    + word_start_alternation(_TITLE_WORDS | {t + "." for t in _TITLE_WORDS} | _GIVEN_WORDS)
+    + alternation(_OPENERS)
     + r")\s(?:[A-Z]\.\s)?(?P<particles>(?:(?:"
     + alternation(NAME_PARTICLES)
     + r")\s)*)(?P<surname>"
@@ -1373,6 +1373,90 @@ _SURNAME_SHAPED = re.compile(
 # The same, of the surnames that open with a capital ("Lee", "O'Neill": not "al-Hassan"): it
 # opens with a set of capitals, which the scan skips to.
 _CAPITALISED_SURNAME = re.compile(_CAPITAL + r"(?:(?<=[A-Z])[’']" + _CAPITAL + ")?" + _SURNAME_REST)
+# A Latin capital opening a word (not after a letter, a digit or "_") and the letters and
+# digits after it: the head of a capitalised word ("Lee" of "Lee’s", "G" of "G.K.").
+_CAPITALISED_HEAD = re.compile("(" + _CAPITAL + r"(?<!\w.)[^\W_]*)")
+_LATIN_CAPITAL = re.compile(_CAPITAL)
+_NOT_ALNUM = re.compile(r"[\W_]")
+
+
+def _head(word: str) -> str:
+    """The letters and digits `word` opens with, as `_CAPITALISED_HEAD` reads a word's head."""
+    return _NOT_ALNUM.split(word, 1)[0]
+
+
+_OPENER_HEADS = frozenset(map(_head, _OPENERS))
+
+
+class _CapitalisedWords:
+    """The words of a text that open with a Latin capital, each by its head and where it
+    starts, found by one scan of the text and shared by the finders of names: each looks the
+    heads up in a set of its own and tries its pattern only there. A scan by a pattern opening
+    with a set of letters costs about the same whatever it looks for (the set is tried at every
+    position), and a pattern of one article's names costs more to compile than to run."""
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        parts = _CAPITALISED_HEAD.split(text)  # text, head, text, head, ..., text
+        ends = list(accumulate(map(len, parts)))
+        self._heads = parts[1::2]
+        self._starts = ends[:-1:2]
+
+    def _words(self, heads: Container[str], glue: str = "") -> Iterator[tuple[str, int]]:
+        """The heads among `heads` and their starts, of the words not after a `glue` character."""
+        text = self._text
+        for head, start in zip(self._heads, self._starts, strict=True):
+            if head in heads and not (start and text[start - 1] in glue):
+                yield head, start
+
+    def people(self) -> list[_Person]:
+        """The people named with a gendered title or a given name, as a scan of the text by
+        `_PERSON_NAME` finds them (none overlapping another)."""
+        text = self._text
+        people = []
+        end = 0
+        for _, start in self._words(_OPENER_HEADS):
+            if start < end or (match := _PERSON_NAME.match(text, start)) is None:
+                continue
+            end = match.end()
+            opener, surname = match["opener"], match["surname"]
+            if not _NAME_PIECE.split(surname)[-1][1:2].islower():
+                continue  # "Ms. NATO": no surname
+            title = opener.removesuffix(".")
+            if title in _TITLE_WORDS:  # a title, even one spelt as a given name is
+                gender, name = _GENDERED_TITLES[title.lower()], match["particles"] + surname
+            else:
+                gender, name = _GIVEN_NAMES[opener.lower()], match.group()
+            people.append(_Person(start, name, surname.lower(), gender))
+        return people
+
+    def occurrences(self, words: set[str]) -> list[tuple[str, int]]:
+        """Where each capitalised one of `words` (names) occurs as a whole word ("Umerov",
+        "Umerov’s"), in order: not inside a word ("Cain" in "McCain", "Smith-Lee"), the
+        longest where several start at one place, none overlapping another.
+
+        A name stands where a word has its head ("G" for "G.K.") and goes on as it does. When
+        a name opens with no Latin capital, a pattern of the names scans the text instead."""
+        names = frozenset(w for w in words if w[:1].isupper())
+        text = self._text
+        if not all(map(_LATIN_CAPITAL.match, names)):
+            pattern = re.compile(r"\b(?<![’'-])(?:" + alternation(names) + r")(?![^\W_])")
+            return [(m.group(), m.start()) for m in pattern.finditer(text)]
+        by_head: dict[str, list[str]] = {}
+        for name in sorted(names, key=len, reverse=True):
+            by_head.setdefault(_head(name), []).append(name)
+        found = []
+        end = 0
+        for head, start in self._words(by_head, glue="’'-"):
+            if start < end:
+                continue
+            for name in by_head[head]:
+                after = start + len(name)
+                if text.startswith(name, start) and not text[after : after + 1].isalnum():
+                    found.append((name, start))
+                    end = after
+                    break
+        return found
 
 
 class Speakers:
@@ -1390,7 +1474,7 @@ class Speakers:
         self._clock = 0
         self._last_end = 0  # the end of the last attribution's mention
         self._people: dict[str, _Person] | None = None  # surnames first named with a gender
-        self._named_people: list[_Person] = []  # everyone `_people_named` finds, in order
+        self._named_people: list[_Person] = []  # named with a title or given name, in order
         # `_analyse` by the phrase's words (the same names and roles come back again and
         # again), the mention span kept relative to the phrase's start.
         self._analysed: dict[_Wording, _Analysis] = {}
@@ -1402,6 +1486,7 @@ class Speakers:
         # The people a surname alone may stand for: those sharing it, else the one first named.
         self._by_bare_surname: dict[str, list[_Person]] = {}
         self._surname_shape = _CAPITALISED_SURNAME  # of those surnames
+        self._capitalised: _CapitalisedWords | None = None  # built on first use
 
     def resolve(self, phrase: Phrase) -> tuple[str | None, Span]:
         """The working id of the speaker `phrase` refers to (new if needed) and the mention.
@@ -1578,7 +1663,7 @@ class Speakers:
         if self._people is None:
             first: dict[str, _Person] = {}
             by_gender: dict[str, dict[str, _Person]] = {}
-            self._named_people = _people_named(self._text, 0, len(self._text))
+            self._named_people = self._capitalised_words().people()
             for person in self._named_people:
                 known = first.setdefault(person.surname, person)
                 genders = by_gender.setdefault(person.name.split()[-1], {})
@@ -2315,6 +2400,11 @@ class Speakers:
                 span for name, span in forms if name == surname or entry.name.endswith(name)
             )
 
+    def _capitalised_words(self) -> _CapitalisedWords:
+        if self._capitalised is None:
+            self._capitalised = _CapitalisedWords(self._text)
+        return self._capitalised
+
     def _name_index(self, surnames: set[str]) -> dict[str, list[tuple[str, Span]]]:
         """Every occurrence of the `surnames` in the text, each with the capitalised words
         before it that complete the name (roles and titles dropped), by surname."""
@@ -2322,7 +2412,7 @@ class Speakers:
         if not surnames:
             return index
         text = self._text
-        for surname, start in _occurrences(text, surnames):
+        for surname, start in self._capitalised_words().occurrences(surnames):
             end = start + len(surname)
             names = 0
             while names < 2:  # up to two capitalised words before the surname, one space apart
@@ -2348,34 +2438,13 @@ def _surname_only(name: str) -> bool:
     return all(word.lower() in NAME_PARTICLES for word in particles)
 
 
-def _occurrences(text: str, words: set[str]) -> list[tuple[str, int]]:
-    """Where each capitalised one of `words` (names) occurs in `text` as a whole word
-    ("Umerov", "Umerov’s"): one pass of a regular expression built from the words as a trie.
-
-    A match inside a word ("Cain" in "McCain") is no match. When every name is made of
-    `_in_word` characters, the expression is the trie alone (`_word_matches`); else it opens
-    with the names' capitals and a look-behind (`word_start_alternation`).
-    """
-    names = frozenset(w for w in words if w[:1].isupper())
-    if not names:
-        return []
-    if all(all(map(_in_word, name)) for name in names):
-        pattern = re.compile("(?:" + alternation(names) + r")(?![^\W_])")
-        return [(m.group(), m.start()) for m in _word_matches(pattern, text, 0, len(text))]
-    if not all(name[0].isalnum() for name in names):  # "Ⓐ" is upper case but no letter
-        pattern = re.compile(r"\b(?<![’'-])(?:" + alternation(names) + r")(?![^\W_])")
-    else:
-        pattern = re.compile(word_start_alternation(names, glue="’'-") + r"(?![^\W_])")
-    return [(m.group(), m.start()) for m in pattern.finditer(text)]
-
-
 def _word_matches(
     pattern: re.Pattern[str], text: str, start: int, end: int
 ) -> Iterator[re.Match[str]]:
     """The matches of `pattern` in text[start:end] that start a word (not after an `_in_word`
     character), when every match is made of `_in_word` characters: then no word starts inside
-    a match, and one dropped hides no other. A pattern for the names of one article is built
-    for it; without the look-behind it compiles in half the time or less (~0.2 ms saved)."""
+    a match, and one dropped hides no other; the pattern needs no look-behind at its start,
+    which would be tried at every position."""
     for match in pattern.finditer(text, start, end):
         at = match.start()
         if at == 0 or not _in_word(text[at - 1]):
@@ -2913,22 +2982,6 @@ def _introduced(text: str, person: _Person) -> bool:
 
 def _person_start(person: _Person) -> int:
     return person.start
-
-
-def _people_named(text: str, start: int, end: int) -> list[_Person]:
-    """The people named in text[start:end] with a gendered title or a given name."""
-    people = []
-    for match in _PERSON_NAME.finditer(text, start, end):
-        opener, surname = match["opener"], match["surname"]
-        if not _NAME_PIECE.split(surname)[-1][1:2].islower():
-            continue  # "Ms. NATO": no surname
-        title = opener.removesuffix(".")
-        if title in _TITLE_WORDS:  # a title, even one spelt as a given name is
-            gender, name = _GENDERED_TITLES[title.lower()], match["particles"] + surname
-        else:
-            gender, name = _GIVEN_NAMES[opener.lower()], match.group()
-        people.append(_Person(match.start(), name, surname.lower(), gender))
-    return people
 
 
 # --- across articles (the library) -----------------------------------------------------------
