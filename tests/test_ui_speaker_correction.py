@@ -64,6 +64,28 @@ async def test_speaker_counts_leave_rejected_statements_out(review_copy: Path) -
         assert speakers.get_row("rustem-umerov")[2].plain == "4"
 
 
+async def test_a_speaker_typed_in_goes_when_its_correction_is_undone(
+    review_copy: Path,
+) -> None:
+    """After ctrl+z, the speaker typed for the correction is no longer listed (the picker
+    still offers it, the log keeps it); the extractor's speaker corrected away stays, at 0."""
+    app = reader(review_copy)
+    async with app.run_test(size=SIZE) as pilot:
+        speakers = app.query_one(SpeakersPane)
+        listed = speakers.row_count
+        await pilot.press("j", "s", *"Ivan Petrenko", "enter")
+        await pilot.pause()
+        assert speakers.row_count == listed + 1
+        assert speakers.get_row("ivan-petrenko")[2].plain == "1"
+        assert speakers.get_row("ukrainian-officials")[2].plain == "0"
+        await pilot.press("ctrl+z")
+        await pilot.pause()
+        assert speakers.row_count == listed
+        assert "ivan-petrenko" not in speakers.items
+        assert f"· {listed} speakers ·" in str(app.query_one("#title", Static).render())
+        assert load_review(review_copy).speaker("ivan-petrenko") is not None
+
+
 QUOTED = (
     "The mayor spoke at noon. “We will rebuild the bridge by spring,” she told reporters. "
     "Traffic was light on the ring road."

@@ -205,6 +205,14 @@ def progress(document: Document) -> Progress:
     )
 
 
+def listed_speakers(document: Document) -> tuple[Speaker, ...]:
+    """The speakers the reader lists: every one the article mentions (the extractor's, even at
+    no statement once corrected away) and every one a statement has; not a speaker typed in
+    that no statement has any more (its correction undone)."""
+    used = {s.speaker for s in document.statements}
+    return tuple(s for s in document.speakers if s.mentions or s.id in used)
+
+
 def first_unreviewed(document: Document) -> Statement | None:
     """Where a resumed review starts: the first unreviewed statement (else the first one)."""
     for statement in document.statements:

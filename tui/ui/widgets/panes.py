@@ -19,6 +19,7 @@ from textual.widgets.data_table import ColumnKey, Row, RowKey
 from tui.core.export import statement_words
 from tui.core.ledger import UNATTRIBUTED, Group, ledger
 from tui.core.model import Document, Figure, Speaker, Statement
+from tui.core.review import listed_speakers
 from tui.core.shown import without_bidi
 from tui.ui.messages import FigureChosen, SpeakerChosen, StatementChosen
 from tui.ui.state import BADGES, no_document
@@ -322,6 +323,8 @@ class LinkedTable(DataTable[Text], Generic[Item]):
         columns = ("lit", *self.COLUMNS)
         changed: set[RowKey] = set()
         for key in keys:
+            if key not in self.items:
+                continue  # its row went with the last document (lit before it came)
             row = self._data[RowKey(key)]
             cells = zip(columns, self.get_row(key), self._row(key, key in self.lit), strict=True)
             for column, old, new in cells:
@@ -379,7 +382,7 @@ class SpeakersPane(LinkedTable[Speaker]):
         super().read()
 
     def entries(self) -> Sequence[Speaker]:
-        return self.document.speakers
+        return listed_speakers(self.document)
 
     def cells(self, item: Speaker) -> tuple[Text, ...]:
         name = Text(item.name) if item.named else self.anonymous(item.name)

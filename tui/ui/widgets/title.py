@@ -9,6 +9,7 @@ from textual.reactive import reactive
 from textual.widgets import Static
 
 from tui.core.model import Document
+from tui.core.review import listed_speakers
 from tui.core.shown import shown
 from tui.ui.search import Search
 from tui.ui.state import no_document
@@ -28,18 +29,23 @@ class TitleBar(Static):
     document: reactive[Document] = reactive(no_document)
     current: reactive[str | None] = reactive(None)
     search: reactive[Search] = reactive(Search)
+    counts = ""
+    """The document's counts, made when it changes (not at each key)."""
+
+    def watch_document(self, document: Document) -> None:
+        self.counts = " · ".join(
+            _count(number, noun)
+            for number, noun in (
+                (len(document.statements), "statement"),
+                (len(listed_speakers(document)), "speaker"),  # as the Speakers pane lists them
+                (len(document.figures), "figure"),
+            )
+        )
 
     def render(self) -> Content:
         document = self.document
         article = document.article
-        counts = " · ".join(
-            _count(len(items), noun)
-            for items, noun in (
-                (document.statements, "statement"),
-                (document.speakers, "speaker"),
-                (document.figures, "figure"),
-            )
-        )
+        counts = self.counts
         strong = self.get_visual_style("titlebar--strong", partial=True)
         where: list[str | Content] = []
         statement = document.statement(self.current)
