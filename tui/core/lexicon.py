@@ -577,7 +577,6 @@ ROLE_NOUNS: frozenset[str] = SPORTS_ROLE_NOUNS | frozenset(
     speaker speakers
     mp mps mpp mpps mla mlas mna mnas mep meps msp msps td tds
     councillor councillors councilor councilors alderman aldermen alderwoman alderwomen reeve
-    warden wardens
     treasurer treasurers taoiseach tánaiste
     """.split()
 )

@@ -170,10 +170,7 @@ class Token(NamedTuple):
 
     @property
     def capitalized(self) -> bool:
-        word = self.word
-        return (word[0].isupper() or "-" in word and _hyphened_name(word)) and (
-            self.lower not in FUNCTION_WORDS
-        )
+        return _name_initial(self.word) and self.lower not in FUNCTION_WORDS
 
 
 _WORD = attrgetter("word")
