@@ -267,6 +267,15 @@ def test_a_speaker_typed_by_hand_is_exported_with_the_kind_given() -> None:
     assert "### City Hall, press office (organization)" in to_markdown(changed)
 
 
+def test_a_typed_speaker_no_statement_has_is_not_exported_but_kept_in_the_copy() -> None:
+    """A speaker typed in for a correction since undone is no source of the article."""
+    changed, speaker = review.add_speaker(document(), "City Hall", kind="organization")
+    exported = {s["id"] for s in json.loads(to_json(changed))["speakers"]}
+    assert speaker.id not in exported
+    assert {s.id for s in document().speakers} <= exported
+    assert "City Hall" in export(changed, "annotation")
+
+
 def test_the_annotation_copy_keeps_everything_and_reopens(tmp_path: Path) -> None:
     original = document()
     copy = tmp_path / "copy.annotation.yaml"

@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from tui.core.model import Document, Figure, Span, Speaker, Statement
-from tui.core.review import VERDICTS
+from tui.core.review import VERDICTS, listed_speakers
 from tui.core.reviewlog import LOG_SUFFIX
 from tui.core.shown import shown, without_bidi
 from tui.core.sources import ANNOTATION_SUFFIX
@@ -64,8 +64,10 @@ def without_rejected(document: Document) -> Document:
 
 
 def to_json(document: Document) -> str:
-    """The Document in the contract's JSON shape, with the article text."""
-    data = without_rejected(document).to_dict(include_text=True)
+    """The Document in the contract's JSON shape, with the article text; its speakers those
+    the reader lists (not one typed in for a correction since undone)."""
+    listed = replace(without_rejected(document), speakers=listed_speakers(document))
+    data = listed.to_dict(include_text=True)
     return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
 
 
