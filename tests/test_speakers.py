@@ -67,6 +67,20 @@ def test_phrase_before_skips_a_participle_and_a_day_after_the_noun():
     assert before("Mr. Obama scrutinized reports", "reports") is None  # a noun, no cue
 
 
+def test_phrase_before_told_by_the_last_word():
+    # A pronoun standing as a word is the phrase, wherever the search starts; a word ending
+    # in the pronoun's letters is not one, even where the short search cuts it there.
+    assert before("The ferry was late again on Monday morning, and then she said", "said") == "she"
+    assert before("He said", "said") == "He"
+    text = "The parade wound through the old harbour district on a windy afternoon, soothe said"
+    cue = text.index("said")
+    phrase = phrase_before(text, text.index("soothe") + 4, cue)
+    assert phrase is not None and text[phrase.span[0] : phrase.span[1]] == "he"  # from "he"
+    assert before(text, "said") != "he"
+    # A quotation closed after its punctuation: no phrase before the inverted cue.
+    assert before("“The ferry is old, the fares are high and the pier is closed,” said", "said") is None
+
+
 def test_phrase_after_an_inverted_cue():
     text = "said Ruth Navarro, who chaired the board. More."
     phrase = phrase_after(text, 5, len(text))

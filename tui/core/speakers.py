@@ -463,6 +463,9 @@ def _has_role(toks: list[Token], first: int, last: int) -> bool:
 def phrase_before(text: str, lower: int, cue_start: int) -> Phrase | None:
     """The speaker phrase that ends just before a cue at `cue_start` (not before `lower`)."""
     near = max(lower, cue_start - _NEAR)
+    told, found = _told_by_last_word(text, lower, near, cue_start)
+    if told:
+        return found
     near_toks = tokens(text, near, cue_start)
     found = _phrase_before(text, near_toks, cue_start)
     if near > lower and _near_edge(text, near, cue_start, found):
@@ -470,6 +473,29 @@ def phrase_before(text: str, lower: int, cue_start: int) -> Phrase | None:
         wide = _widened(text, max(lower, cue_start - _WINDOW), near_toks, cue_start)
         found = _phrase_before(text, wide, cue_start)
     return found
+
+
+def _told_by_last_word(
+    text: str, lower: int, near: int, cue_start: int
+) -> tuple[bool, Phrase | None]:
+    """(True, the phrase before a cue) where the last word tells it, whatever the tokens
+    before it and whichever search reads them, so none is made: a pronoun standing as a whole
+    word ("he said"), or a quotation's closing mark after its punctuation ('...,” said': no
+    phrase, as every reading stops at a punctuation mark there). (False, None) elsewhere."""
+    begin = max(near, cue_start - 12)
+    lead = text[begin:cue_start]
+    words = lead.split()  # `str.split` and `\s` agree on what a space is
+    if not words:
+        return False, None
+    last = words[-1]
+    if len(last) > 1 and last[-1] in '”"' and not (last[-2].isalnum() or last[-2] == "_"):
+        return True, None
+    if last.lower() in _PERSONS_OR_GROUPS:  # letters only: one token, the search's last
+        end = begin + len(lead.rstrip())
+        start = end - len(last)
+        if (start > near and text[start - 1].isspace()) or start == lower:
+            return True, Phrase((start, end), (last,))
+    return False, None
 
 
 def _near_edge(text: str, near: int, cue_start: int, found: Phrase | None) -> bool:
