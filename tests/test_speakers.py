@@ -78,7 +78,8 @@ def test_phrase_before_told_by_the_last_word():
     assert phrase is not None and text[phrase.span[0] : phrase.span[1]] == "he"  # from "he"
     assert before(text, "said") != "he"
     # A quotation closed after its punctuation: no phrase before the inverted cue.
-    assert before("“The ferry is old, the fares are high and the pier is closed,” said", "said") is None
+    quoted = "“The ferry is old, the fares are high and the pier is closed,” said"
+    assert before(quoted, "said") is None
 
 
 def test_phrase_after_an_inverted_cue():
