@@ -159,6 +159,7 @@ _POSTMODIFIER = re.compile(
 )
 _POSTMODIFIER_WORDS = re.compile(alternation(ANONYMOUS_POSTMODIFIERS))
 _POSTMODIFIER_OPENING = re.compile(r"(?:" + alternation(ANONYMOUS_POSTMODIFIERS) + r")\b")
+_MADE_OR_ANONYMOUS = DOCUMENT_PARTICIPLES | ANONYMOUS_HEADS  # see `_phrase_before`
 _CLAUSE_STOPS = frozenset({",", ".", ";", ":", "“", "”", '"', "(", ")"})
 
 
@@ -574,10 +575,12 @@ def _phrase_before(text: str, toks: list[Token], cue_start: int) -> Phrase | Non
         if opening is None:
             return None
         i = opening - 1
-    made = _made_document(text, toks, i) or _contact_clause(text, toks, i)
+    # One pass tells the common case for both: no document made, no unnamed source described.
+    worded = not _MADE_OR_ANONYMOUS.isdisjoint(map(_LOWER, toks))
+    made = (worded and _made_document(text, toks, i)) or _contact_clause(text, toks, i)
     if made is not None:
         return made
-    postmodified = _postmodified(text, toks, i)
+    postmodified = _postmodified(text, toks, i) if worded else None
     if postmodified is not None:
         return postmodified
     if lower in TIME_WORDS and (i == 0 or not toks[i - 1].capitalized):
@@ -596,7 +599,7 @@ def _listed(toks: list[Token], found: Phrase) -> Phrase | None:
     Communities': capitalised names in a list, the last two joined by "and" or "or" (`found`,
     the phrase ending the tokens), are one speaker phrase; None if `found` is no such pair or
     no comma and name stand before it."""
-    if _CONJUNCTIONS.isdisjoint(map(_LOWER, found.tokens[1:-1])):
+    if len(found.tokens) < 3 or _CONJUNCTIONS.isdisjoint(map(_LOWER, found.tokens[1:-1])):
         return None
     if not all(_listed_word(t) for t in found.tokens):
         return None
@@ -854,7 +857,7 @@ def _appositive_phrase(text: str, toks: list[Token], comma: int) -> Phrase | Non
         last = first - 1  # the head is itself an appositive: look for the name before it
     if head is None:
         return None
-    after_head = next(k for k, t in enumerate(toks) if t.start >= head.span[1]) + 1
+    after_head = bisect_left(toks, (head.span[1],)) + 1  # tokens are tuples led by their start
     if toks[after_head - 1].word == "(":
         after_head = head_comma + 1  # the appositive after the comma, not the parenthesis
     if toks[after_head].lower in CLAUSE_CONJUNCTIONS:
