@@ -81,6 +81,19 @@ def test_phrase_before_told_by_the_last_word():
     quoted = "“The ferry is old, the fares are high and the pier is closed,” said"
     assert before(quoted, "said") is None
 
+    # Capitalised names after a comma, a colon or a quotation mark, or opening the sentence.
+    assert before("The pier stays shut until spring, Harbour Master Ann Lee said", "said") == (
+        "Harbour Master Ann Lee"
+    )
+    assert before("“The pier stays shut,” Tom Hale told reporters", "told") == "Tom Hale"
+    assert before("Tom Hale said", "said") == "Tom Hale"
+    # Not after a question mark (a source described before it may reach past it), nor with
+    # a capitalised determiner or time.
+    text = "Who knew? Tom Hale said"
+    assert before(text, "said") == "Tom Hale"
+    assert before("On the pier, His Excellency said", "said") == "His Excellency"
+    assert before("The council, Tom Hale Tuesday said", "said") == "Tom Hale"
+
 
 def test_phrase_after_an_inverted_cue():
     text = "said Ruth Navarro, who chaired the board. More."

@@ -160,6 +160,7 @@ _POSTMODIFIER = re.compile(
 _POSTMODIFIER_WORDS = re.compile(alternation(ANONYMOUS_POSTMODIFIERS))
 _POSTMODIFIER_OPENING = re.compile(r"(?:" + alternation(ANONYMOUS_POSTMODIFIERS) + r")\b")
 _MADE_OR_ANONYMOUS = DOCUMENT_PARTICIPLES | ANONYMOUS_HEADS  # see `_phrase_before`
+_APOSTROPHES = frozenset({"'", "’"})
 _CLAUSE_STOPS = frozenset({",", ".", ";", ":", "“", "”", '"', "(", ")"})
 
 
@@ -283,7 +284,7 @@ def _plural_possessive(toks: list[Token], j: int) -> bool:
     """Whether toks[j] is the apostrophe of a plural possessive, joined to the plural noun
     before it ("pilots'", "nurses’")."""
     return (
-        toks[j].word in {"'", "’"}
+        toks[j].word in _APOSTROPHES
         and j > 0
         and toks[j - 1].end == toks[j].start
         and toks[j - 1].lower.endswith("s")
@@ -330,7 +331,7 @@ def _noun_phrase_before(toks: list[Token], index: int) -> int | None:
             first = j  # "the Institute for *the* Study of War"
             j -= 1
             continue
-        if _plural_possessive(toks, j):  # "the pilots' union": the possessor and its mark
+        if tok.word in _APOSTROPHES and _plural_possessive(toks, j):  # "the pilots' union"
             first = j - 1
             j -= 2
             continue
@@ -427,8 +428,10 @@ def _common_noun_phrase(toks: list[Token], index: int) -> int | None:
 def _dating_year(toks: list[Token], j: int) -> bool:
     """A year between a determiner and its noun, dating it: "a 2024 report", "the 1998 study"
     (not a bare year opening a clause: "in 2019 officials said")."""
+    word = toks[j].word
     return (
-        _YEAR.fullmatch(toks[j].word) is not None
+        word[0] in "12"  # told at once for most words, without the regex
+        and _YEAR.fullmatch(word) is not None
         and j > 0
         and toks[j - 1].lower in SPEAKER_DETERMINERS
     )
@@ -464,7 +467,7 @@ def _has_role(toks: list[Token], first: int, last: int) -> bool:
 def phrase_before(text: str, lower: int, cue_start: int) -> Phrase | None:
     """The speaker phrase that ends just before a cue at `cue_start` (not before `lower`)."""
     near = max(lower, cue_start - _NEAR)
-    told, found = _told_by_last_word(text, lower, near, cue_start)
+    told, found = _told_by_last_words(text, lower, near, cue_start)
     if told:
         return found
     near_toks = tokens(text, near, cue_start)
@@ -476,27 +479,63 @@ def phrase_before(text: str, lower: int, cue_start: int) -> Phrase | None:
     return found
 
 
-def _told_by_last_word(
+# Words a run of capitalised names told by `_told_by_last_words` never holds: each would send
+# a reading somewhere else (a determiner, a pronoun, a time skipped, a document's participle).
+_NOT_IN_NAME_RUN = (
+    FUNCTION_WORDS
+    | DETERMINERS
+    | _MAY_STAND_BETWEEN
+    | TIME_WORDS
+    | _PRONOUNS
+    | AUTHOR_PRONOUNS
+    | RELATIVE_PRONOUNS
+    | SELF_PRONOUNS
+    | DOCUMENT_PARTICIPLES
+    | {"that"}
+)
+# Marks that stop every reading back before a run of names: none is read as part of a phrase,
+# and `_POSTMODIFIER` runs over none of them.
+_NAME_RUN_STOPS = frozenset(',;:“”"')
+
+
+def _told_by_last_words(
     text: str, lower: int, near: int, cue_start: int
 ) -> tuple[bool, Phrase | None]:
-    """(True, the phrase before a cue) where the last word tells it, whatever the tokens
-    before it and whichever search reads them, so none is made: a pronoun standing as a whole
-    word ("he said"), or a quotation's closing mark after its punctuation ('...,” said': no
-    phrase, as every reading stops at a punctuation mark there). (False, None) elsewhere."""
-    begin = max(near, cue_start - 12)
-    lead = text[begin:cue_start]
-    words = lead.split()  # `str.split` and `\s` agree on what a space is
-    if not words:
+    """(True, the phrase before a cue) where the last words tell it, whatever the tokens before
+    them and whichever search reads them, so none is made: a pronoun standing as a whole word
+    ("he said"); capitalised names after a comma, a colon or a quotation mark (', Ann Lee
+    said'), or opening the sentence; a quotation's closing mark after its punctuation ('...,”
+    said': no phrase, as every reading stops at a punctuation mark there). (False, None)
+    elsewhere. (`str.split` and the tokens' regex agree on what a space is.)"""
+    begin = max(near, cue_start - 40)
+    lead = text[begin:cue_start].rstrip()
+    if not lead or not (lead[-1].isalpha() or lead[-1] in '”"'):
         return False, None
+    words = lead.split()
     last = words[-1]
     if len(last) > 1 and last[-1] in '”"' and not (last[-2].isalnum() or last[-2] == "_"):
         return True, None
+    end = begin + len(lead)
     if last.lower() in _PERSONS_OR_GROUPS:  # letters only: one token, the search's last
-        end = begin + len(lead.rstrip())
         start = end - len(last)
         if (start > near and text[start - 1].isspace()) or start == lower:
             return True, Phrase((start, end), (last,))
-    return False, None
+        return False, None
+    k = len(words)
+    while k and words[k - 1].isalpha() and words[k - 1][0].isupper():
+        if words[k - 1].lower() in _NOT_IN_NAME_RUN:
+            return False, None
+        k -= 1
+    if k == len(words) or (k and words[k - 1][-1] not in _NAME_RUN_STOPS):
+        return False, None
+    names: list[Token] = []
+    for word in reversed(words[k:]):  # each a token: letters only, a space either side
+        start = end - len(word)
+        names.append(Token(start, end, word, word.lower()))
+        end = begin + len(lead[: start - begin].rstrip())
+    if not k and names[-1].start != lower:
+        return False, None  # a word the short search may cut, not the sentence's first
+    return True, _phrase_of(tuple(reversed(names)))
 
 
 def _near_edge(text: str, near: int, cue_start: int, found: Phrase | None) -> bool:
