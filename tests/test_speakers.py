@@ -67,6 +67,34 @@ def test_phrase_before_skips_a_participle_and_a_day_after_the_noun():
     assert before("Mr. Obama scrutinized reports", "reports") is None  # a noun, no cue
 
 
+def test_phrase_before_told_by_the_last_word():
+    # A pronoun standing as a word is the phrase, wherever the search starts; a word ending
+    # in the pronoun's letters is not one, even where the short search cuts it there.
+    assert before("The ferry was late again on Monday morning, and then she said", "said") == "she"
+    assert before("He said", "said") == "He"
+    text = "The parade wound through the old harbour district on a windy afternoon, soothe said"
+    cue = text.index("said")
+    phrase = phrase_before(text, text.index("soothe") + 4, cue)
+    assert phrase is not None and text[phrase.span[0] : phrase.span[1]] == "he"  # from "he"
+    assert before(text, "said") != "he"
+    # A quotation closed after its punctuation: no phrase before the inverted cue.
+    quoted = "“The ferry is old, the fares are high and the pier is closed,” said"
+    assert before(quoted, "said") is None
+
+    # Capitalised names after a comma, a colon or a quotation mark, or opening the sentence.
+    assert before("The pier stays shut until spring, Harbour Master Ann Lee said", "said") == (
+        "Harbour Master Ann Lee"
+    )
+    assert before("“The pier stays shut,” Tom Hale told reporters", "told") == "Tom Hale"
+    assert before("Tom Hale said", "said") == "Tom Hale"
+    # Not after a question mark (a source described before it may reach past it), nor with
+    # a capitalised determiner or time.
+    text = "Who knew? Tom Hale said"
+    assert before(text, "said") == "Tom Hale"
+    assert before("On the pier, His Excellency said", "said") == "His Excellency"
+    assert before("The council, Tom Hale Tuesday said", "said") == "Tom Hale"
+
+
 def test_phrase_after_an_inverted_cue():
     text = "said Ruth Navarro, who chaired the board. More."
     phrase = phrase_after(text, 5, len(text))

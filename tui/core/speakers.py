@@ -159,6 +159,8 @@ _POSTMODIFIER = re.compile(
 )
 _POSTMODIFIER_WORDS = re.compile(alternation(ANONYMOUS_POSTMODIFIERS))
 _POSTMODIFIER_OPENING = re.compile(r"(?:" + alternation(ANONYMOUS_POSTMODIFIERS) + r")\b")
+_MADE_OR_ANONYMOUS = DOCUMENT_PARTICIPLES | ANONYMOUS_HEADS  # see `_phrase_before`
+_APOSTROPHES = frozenset({"'", "’"})
 _CLAUSE_STOPS = frozenset({",", ".", ";", ":", "“", "”", '"', "(", ")"})
 
 
@@ -282,7 +284,7 @@ def _plural_possessive(toks: list[Token], j: int) -> bool:
     """Whether toks[j] is the apostrophe of a plural possessive, joined to the plural noun
     before it ("pilots'", "nurses’")."""
     return (
-        toks[j].word in {"'", "’"}
+        toks[j].word in _APOSTROPHES
         and j > 0
         and toks[j - 1].end == toks[j].start
         and toks[j - 1].lower.endswith("s")
@@ -329,7 +331,7 @@ def _noun_phrase_before(toks: list[Token], index: int) -> int | None:
             first = j  # "the Institute for *the* Study of War"
             j -= 1
             continue
-        if _plural_possessive(toks, j):  # "the pilots' union": the possessor and its mark
+        if tok.word in _APOSTROPHES and _plural_possessive(toks, j):  # "the pilots' union"
             first = j - 1
             j -= 2
             continue
@@ -426,8 +428,10 @@ def _common_noun_phrase(toks: list[Token], index: int) -> int | None:
 def _dating_year(toks: list[Token], j: int) -> bool:
     """A year between a determiner and its noun, dating it: "a 2024 report", "the 1998 study"
     (not a bare year opening a clause: "in 2019 officials said")."""
+    word = toks[j].word
     return (
-        _YEAR.fullmatch(toks[j].word) is not None
+        word[0] in "12"  # told at once for most words, without the regex
+        and _YEAR.fullmatch(word) is not None
         and j > 0
         and toks[j - 1].lower in SPEAKER_DETERMINERS
     )
@@ -463,6 +467,9 @@ def _has_role(toks: list[Token], first: int, last: int) -> bool:
 def phrase_before(text: str, lower: int, cue_start: int) -> Phrase | None:
     """The speaker phrase that ends just before a cue at `cue_start` (not before `lower`)."""
     near = max(lower, cue_start - _NEAR)
+    told, found = _told_by_last_words(text, lower, near, cue_start)
+    if told:
+        return found
     near_toks = tokens(text, near, cue_start)
     found = _phrase_before(text, near_toks, cue_start)
     if near > lower and _near_edge(text, near, cue_start, found):
@@ -470,6 +477,65 @@ def phrase_before(text: str, lower: int, cue_start: int) -> Phrase | None:
         wide = _widened(text, max(lower, cue_start - _WINDOW), near_toks, cue_start)
         found = _phrase_before(text, wide, cue_start)
     return found
+
+
+# Words a run of capitalised names told by `_told_by_last_words` never holds: each would send
+# a reading somewhere else (a determiner, a pronoun, a time skipped, a document's participle).
+_NOT_IN_NAME_RUN = (
+    FUNCTION_WORDS
+    | DETERMINERS
+    | _MAY_STAND_BETWEEN
+    | TIME_WORDS
+    | _PRONOUNS
+    | AUTHOR_PRONOUNS
+    | RELATIVE_PRONOUNS
+    | SELF_PRONOUNS
+    | DOCUMENT_PARTICIPLES
+    | {"that"}
+)
+# Marks that stop every reading back before a run of names: none is read as part of a phrase,
+# and `_POSTMODIFIER` runs over none of them.
+_NAME_RUN_STOPS = frozenset(',;:“”"')
+
+
+def _told_by_last_words(
+    text: str, lower: int, near: int, cue_start: int
+) -> tuple[bool, Phrase | None]:
+    """(True, the phrase before a cue) where the last words tell it, whatever the tokens before
+    them and whichever search reads them, so none is made: a pronoun standing as a whole word
+    ("he said"); capitalised names after a comma, a colon or a quotation mark (', Ann Lee
+    said'), or opening the sentence; a quotation's closing mark after its punctuation ('...,”
+    said': no phrase, as every reading stops at a punctuation mark there). (False, None)
+    elsewhere. (`str.split` and the tokens' regex agree on what a space is.)"""
+    begin = max(near, cue_start - 40)
+    lead = text[begin:cue_start].rstrip()
+    if not lead or not (lead[-1].isalpha() or lead[-1] in '”"'):
+        return False, None
+    words = lead.split()
+    last = words[-1]
+    if len(last) > 1 and last[-1] in '”"' and not (last[-2].isalnum() or last[-2] == "_"):
+        return True, None
+    end = begin + len(lead)
+    if last.lower() in _PERSONS_OR_GROUPS:  # letters only: one token, the search's last
+        start = end - len(last)
+        if (start > near and text[start - 1].isspace()) or start == lower:
+            return True, Phrase((start, end), (last,))
+        return False, None
+    k = len(words)
+    while k and words[k - 1].isalpha() and words[k - 1][0].isupper():
+        if words[k - 1].lower() in _NOT_IN_NAME_RUN:
+            return False, None
+        k -= 1
+    if k == len(words) or (k and words[k - 1][-1] not in _NAME_RUN_STOPS):
+        return False, None
+    names: list[Token] = []
+    for word in reversed(words[k:]):  # each a token: letters only, a space either side
+        start = end - len(word)
+        names.append(Token(start, end, word, word.lower()))
+        end = begin + len(lead[: start - begin].rstrip())
+    if not k and names[-1].start != lower:
+        return False, None  # a word the short search may cut, not the sentence's first
+    return True, _phrase_of(tuple(reversed(names)))
 
 
 def _near_edge(text: str, near: int, cue_start: int, found: Phrase | None) -> bool:
@@ -548,10 +614,12 @@ def _phrase_before(text: str, toks: list[Token], cue_start: int) -> Phrase | Non
         if opening is None:
             return None
         i = opening - 1
-    made = _made_document(text, toks, i) or _contact_clause(text, toks, i)
+    # One pass tells the common case for both: no document made, no unnamed source described.
+    worded = not _MADE_OR_ANONYMOUS.isdisjoint(map(_LOWER, toks))
+    made = (worded and _made_document(text, toks, i)) or _contact_clause(text, toks, i)
     if made is not None:
         return made
-    postmodified = _postmodified(text, toks, i)
+    postmodified = _postmodified(text, toks, i) if worded else None
     if postmodified is not None:
         return postmodified
     if lower in TIME_WORDS and (i == 0 or not toks[i - 1].capitalized):
@@ -570,7 +638,7 @@ def _listed(toks: list[Token], found: Phrase) -> Phrase | None:
     Communities': capitalised names in a list, the last two joined by "and" or "or" (`found`,
     the phrase ending the tokens), are one speaker phrase; None if `found` is no such pair or
     no comma and name stand before it."""
-    if _CONJUNCTIONS.isdisjoint(map(_LOWER, found.tokens[1:-1])):
+    if len(found.tokens) < 3 or _CONJUNCTIONS.isdisjoint(map(_LOWER, found.tokens[1:-1])):
         return None
     if not all(_listed_word(t) for t in found.tokens):
         return None
@@ -828,7 +896,7 @@ def _appositive_phrase(text: str, toks: list[Token], comma: int) -> Phrase | Non
         last = first - 1  # the head is itself an appositive: look for the name before it
     if head is None:
         return None
-    after_head = next(k for k, t in enumerate(toks) if t.start >= head.span[1]) + 1
+    after_head = bisect_left(toks, (head.span[1],)) + 1  # tokens are tuples led by their start
     if toks[after_head - 1].word == "(":
         after_head = head_comma + 1  # the appositive after the comma, not the parenthesis
     if toks[after_head].lower in CLAUSE_CONJUNCTIONS:
