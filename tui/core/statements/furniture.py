@@ -129,10 +129,11 @@ _DATELINE = re.compile(
 )
 
 
-def furniture(text: str) -> list[Span]:
-    """The spans of `text` that are page furniture, in text order."""
+def furniture(text: str, paras: list[Span] | None = None) -> list[Span]:
+    """The spans of `text` that are page furniture, in text order; `paras`: its paragraphs,
+    when the caller has them."""
     found: list[Span] = []
-    for start, end in paragraphs(text):
+    for start, end in paragraphs(text) if paras is None else paras:
         if _is_furniture(text, start, end):
             found.append((start, end))
             continue
@@ -144,12 +145,24 @@ def furniture(text: str) -> list[Span]:
 
 def without_furniture(text: str) -> str:
     """`text` with its page furniture blanked: spaces of the same length."""
+    return blanked(text, paragraphs(text))[0]
+
+
+def blanked(text: str, paras: list[Span]) -> tuple[str, list[Span]]:
+    """`text` with its page furniture blanked (spaces of the same length), and the paragraphs
+    of that: `paras` (those of `text`) but the furniture, each after its blanked lead (which
+    ends before a non-space character), found without a second scan of the text."""
+    spans = furniture(text, paras)
+    if not spans:
+        return text, paras
     parts: list[str] = []
     done = 0
-    for start, end in furniture(text):
+    for start, end in spans:
         parts += [text[done:start], " " * (end - start)]
         done = end
-    return "".join(parts) + text[done:] if parts else text
+    cuts = dict(spans)  # a paragraph's start -> the end of its furniture
+    kept = [(cut, end) for start, end in paras if (cut := cuts.get(start, start)) < end]
+    return "".join(parts) + text[done:], kept
 
 
 def _is_furniture(text: str, start: int, end: int) -> bool:

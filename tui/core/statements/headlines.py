@@ -95,11 +95,12 @@ def headline_ends(
     return ends
 
 
-def headline(text: str) -> str | None:
+def headline(text: str, paras: Sequence[Span] | None = None) -> str | None:
     """The headline `text` opens with, as the extraction finds it, on one line; None when it
     has none or it is a sentence (a full stop at its end): the title of an article whose file
-    gives none (plain text)."""
-    paras = paragraphs(text)
+    gives none (plain text). `paras`: the paragraphs of `text`, when the caller has them."""
+    if paras is None:
+        paras = paragraphs(text)
     ends = headline_ends(text, text, paras)
     found = " ".join(text[paras[0][0] : ends[0]].lstrip("#").split()) if ends else ""
     return None if not found or found.endswith(".") else found
