@@ -210,12 +210,16 @@ def _repeated(
         return False
     source = sources.get(statement.speaker or "")
     act = act_of(statement.cue)
+    same: dict[str | None, bool] = {}  # each body speaker's id: whether it is `source`
     for other in statements:
         if other.span[0] < after:
             continue
         if act_of(other.cue) != act:  # a cached look-up, before the longer test of the source
             continue
-        if not same_source(source, sources.get(other.speaker or "")):
+        speaker = other.speaker
+        if speaker not in same:  # tested once per speaker, not once per statement
+            same[speaker] = same_source(source, sources.get(speaker or ""))
+        if not same[speaker]:
             continue
         if len(words & _content_words(text, other.span)) >= REPEATED_SHARE * len(words):
             return True
