@@ -435,8 +435,13 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     """Whether the period at `dot` ends an abbreviation or an initial ("Gen.", "J.")."""
     if text[dot] != ".":
         return False
-    match = _WORD_BEFORE.search(text, last_word_start(text, max(0, dot - 20), dot), dot)
-    if match is None:
-        return False
-    word = match.group(1).lower().strip(".")
+    start = max(0, dot - 20)
+    window = text[start:dot]
+    if window and not window[-1].isspace() and (last := window.rsplit(None, 1)[-1]).isalnum():
+        word = last.lower()  # most often: letters or digits only, all of `_WORD_BEFORE`'s match
+    else:
+        match = _WORD_BEFORE.search(text, last_word_start(text, start, dot), dot)
+        if match is None:
+            return False
+        word = match.group(1).lower().strip(".")
     return word in ABBREVIATIONS or (len(word) == 1 and word.isalpha())

@@ -129,11 +129,18 @@ _DATELINE = re.compile(
 )
 
 
-def furniture(text: str) -> list[Span]:
-    """The spans of `text` that are page furniture, in text order."""
+def furniture(text: str, paras: list[Span] | None = None) -> list[Span]:
+    """The spans of `text` that are page furniture, in text order; `paras`: its paragraphs,
+    when the caller has them."""
     found: list[Span] = []
-    for start, end in paragraphs(text):
-        if _is_furniture(text, start, end):
+    slashes, contributed = _Occurrences(text, "/"), _Occurrences(text, "contributed")
+    for start, end in paragraphs(text) if paras is None else paras:
+        if _is_furniture(text, start, end, slashes, contributed):
+            found.append((start, end))
+            continue
+        if text[start + 1 : start + 2].islower():
+            continue  # "The ...": no label, lead or dateline in capitals opens it
+        if _caps_label(text, start, end):
             found.append((start, end))
             continue
         lead = _CAPS_LEAD.match(text, start, end) or _DATELINE.match(text, start, end)
@@ -142,29 +149,59 @@ def furniture(text: str) -> list[Span]:
     return found
 
 
+class _Occurrences:
+    """Whether `needle` occurs within text[start:end], asked for spans in text order: each
+    occurrence is found once, by one search on from the last, where a search in each span
+    would cost each paragraph a call (most hold none)."""
+
+    def __init__(self, text: str, needle: str) -> None:
+        self.text = text
+        self.needle = needle
+        self.next = -1  # the first occurrence at or after the last span asked, once found
+
+    def within(self, start: int, end: int) -> bool:
+        if self.next < start:
+            found = self.text.find(self.needle, start)
+            self.next = found if found >= 0 else len(self.text)
+        return self.next + len(self.needle) <= end
+
+
 def without_furniture(text: str) -> str:
     """`text` with its page furniture blanked: spaces of the same length."""
+    return blanked(text, paragraphs(text))[0]
+
+
+def blanked(text: str, paras: list[Span]) -> tuple[str, list[Span]]:
+    """`text` with its page furniture blanked (spaces of the same length), and the paragraphs
+    of that: `paras` (those of `text`) but the furniture, each after its blanked lead (which
+    ends before a non-space character), found without a second scan of the text."""
+    spans = furniture(text, paras)
+    if not spans:
+        return text, paras
     parts: list[str] = []
     done = 0
-    for start, end in furniture(text):
+    for start, end in spans:
         parts += [text[done:start], " " * (end - start)]
         done = end
-    return "".join(parts) + text[done:] if parts else text
+    cuts = dict(spans)  # a paragraph's start -> the end of its furniture
+    kept = [(cut, end) for start, end in paras if (cut := cuts.get(start, start)) < end]
+    return "".join(parts) + text[done:], kept
 
 
-def _is_furniture(text: str, start: int, end: int) -> bool:
+def _is_furniture(
+    text: str, start: int, end: int, slashes: _Occurrences, contributed: _Occurrences
+) -> bool:
     """Whether the paragraph text[start:end] is a caption, a link line, a byline, a
-    tagline, a contribution line or a section label."""
+    tagline or a contribution line (`slashes`, `contributed`: where "/" and "contributed"
+    occur in `text`)."""
     if _OPENING.match(text, start, end):
         return True
     tail = max(start, end - _CREDIT_REACH)
-    if text[end - 2 : end].rstrip(".").endswith(")") or text.find("/", tail, end) >= 0:
+    if text[end - 2 : end].rstrip(".").endswith(")") or slashes.within(tail, end):
         if _CREDIT_CLOSING.search(text, tail, end):
             return True  # most paragraphs end with neither a parenthesis nor a slash near
     reach = min(end, start + _CONTRIBUTED_REACH)
-    if text.find("contributed", start, reach) >= 0 and _CONTRIBUTED.search(text, start, reach):
-        return True
-    return _caps_label(text, start, end)
+    return contributed.within(start, reach) and _CONTRIBUTED.search(text, start, reach) is not None
 
 
 def _caps_label(text: str, start: int, end: int) -> bool:

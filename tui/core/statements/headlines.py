@@ -95,11 +95,12 @@ def headline_ends(
     return ends
 
 
-def headline(text: str) -> str | None:
+def headline(text: str, paras: Sequence[Span] | None = None) -> str | None:
     """The headline `text` opens with, as the extraction finds it, on one line; None when it
     has none or it is a sentence (a full stop at its end): the title of an article whose file
-    gives none (plain text)."""
-    paras = paragraphs(text)
+    gives none (plain text). `paras`: the paragraphs of `text`, when the caller has them."""
+    if paras is None:
+        paras = paragraphs(text)
     ends = headline_ends(text, text, paras)
     found = " ".join(text[paras[0][0] : ends[0]].lstrip("#").split()) if ends else ""
     return None if not found or found.endswith(".") else found
@@ -209,12 +210,16 @@ def _repeated(
         return False
     source = sources.get(statement.speaker or "")
     act = act_of(statement.cue)
+    same: dict[str | None, bool] = {}  # each body speaker's id: whether it is `source`
     for other in statements:
         if other.span[0] < after:
             continue
         if act_of(other.cue) != act:  # a cached look-up, before the longer test of the source
             continue
-        if not same_source(source, sources.get(other.speaker or "")):
+        speaker = other.speaker
+        if speaker not in same:  # tested once per speaker, not once per statement
+            same[speaker] = same_source(source, sources.get(speaker or ""))
+        if not same[speaker]:
             continue
         if len(words & _content_words(text, other.span)) >= REPEATED_SHARE * len(words):
             return True

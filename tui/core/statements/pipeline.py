@@ -7,7 +7,7 @@ from operator import itemgetter
 from tui.core.model import Span, Speaker, Statement
 from tui.core.statements.acts import statement_act
 from tui.core.statements.cues import CueAttributions, find_cues
-from tui.core.statements.furniture import without_furniture
+from tui.core.statements.furniture import blanked
 from tui.core.statements.headlines import headline_ends, without_repeats
 from tui.core.statements.labels import Labels, sentence_case_headlines
 from tui.core.statements.nouns import ReportingNouns, nominal_starts
@@ -16,19 +16,22 @@ from tui.core.statements.rejections import performative, rejection
 from tui.core.text import paragraphs, sentences, without_closing_punctuation
 
 
-def find_statements(text: str, title: str | None = None) -> tuple[list[Speaker], list[Statement]]:
+def find_statements(
+    text: str, title: str | None = None, paras: list[Span] | None = None
+) -> tuple[list[Speaker], list[Statement]]:
     """The speakers and the statements of `text`, statements in text order, numbered;
-    `title`: the article's title, when its reader found one (headlines.py)."""
-    return _Finder(without_furniture(text), text, title).run()
+    `title`: the article's title, when its reader found one (headlines.py); `paras`: the
+    paragraphs of `text`, when the caller has them."""
+    return _Finder(*blanked(text, paragraphs(text) if paras is None else paras), text, title).run()
 
 
 class _Finder(Labels, CueAttributions, ReportingNouns):
     """Every stage over one text: labels and headlines by paragraph, then cues, quotations
     and reporting nouns by sentence; speakers are resolved as statements are emitted."""
 
-    def __init__(self, blanked: str, raw: str, title: str | None) -> None:
-        """`blanked`: the article `raw` with its furniture blanked (same length)."""
-        paras = paragraphs(blanked)
+    def __init__(self, blanked: str, paras: list[Span], raw: str, title: str | None) -> None:
+        """`blanked`: the article `raw` with its furniture blanked (same length); `paras`: its
+        paragraphs."""
         text, headlines = sentence_case_headlines(blanked, paras)
         super().__init__(blanked, text, paras, headlines, find_cues(text), nominal_starts(text))
         self.headline_ends = headline_ends(raw, blanked, paras, title)
