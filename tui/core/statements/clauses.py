@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from functools import lru_cache
 
 from tui.core.lexicon import (
     ADJUNCT_PARTICIPLES,
@@ -67,10 +68,10 @@ _THAT_ADJUNCT = re.compile(
     r"|to\s+(?=(?:the|a|an|his|her|their|its|our|my|[A-Z]|[a-z]+s)\b))"
     r"[^,.;:“”\"]{1,60}?,?\s+(?=that\s+(?!" + RELATIVE_VERB + r"\b))"
 )
-_ADJUNCT_OPENERS = frozenset(
-    "in on at during via through over after before with to last this late early earlier next "
-    "the a for".split()
-)
+# The words each adjunct pattern may open with (a time word too, for `_TIME_ADJUNCT`).
+_VENUE_OPENERS = frozenset("in on at during via through over after before".split())
+_TIME_OPENERS = frozenset("on last this late early earlier next in the a".split())
+_THAT_OPENERS = frozenset("on in at during via through over with after before to".split())
 # What opens content after a cue: "that" (not the demonstrative subject of "said that was
 # wrong"), a colon or a comma.
 _OPENER = re.compile(r"\s*(?:that\b(?!\s+" + RELATIVE_VERB + r"\b)|:|,)?\s*")
@@ -108,13 +109,13 @@ class Clauses(State):
             if listener is not None:
                 pos = listener.end()
         for _ in range(3):
-            if not self._may_open_adjunct(pos, end):
-                break  # the common case, told without trying the adjunct patterns
-            for pattern in (_VENUE_ADJUNCT, _TIME_ADJUNCT, _DURATION_ADJUNCT, _THAT_ADJUNCT):
+            # Most often none (the loop ends at once), only those the first word may open.
+            for pattern in self._adjuncts_at(pos, end):
                 adjunct = pattern.match(text, pos, end)
                 if adjunct is not None and adjunct.end() > pos:
                     phrase = text[adjunct.start() : adjunct.end()].strip(" ,")
-                    if when is None and _TIME_ADJUNCT.search(phrase):
+                    # A time adjunct is a time; another may hold one ("in May at a rally").
+                    if when is None and (pattern is _TIME_ADJUNCT or _TIME_ADJUNCT.search(phrase)):
                         when = phrase
                     pos = adjunct.end()
                     break
@@ -127,23 +128,19 @@ class Clauses(State):
 
     def _is_adjunct(self, span: Span) -> bool:
         """Whether the content after a cue is only where or when it was said."""
-        if not self._may_open_adjunct(span[0], span[1] + 1):
-            return False
-        for pattern in (_TIME_ADJUNCT, _VENUE_ADJUNCT, _DURATION_ADJUNCT):
+        for pattern in self._adjuncts_at(span[0], span[1] + 1):
+            if pattern is _THAT_ADJUNCT:
+                continue  # a listener or place before "that", not all of the content
             match = pattern.match(self.text, span[0], span[1] + 1)
             if match and self._only_punctuation(match.end(), span[1] + 1):
                 return True
         return False
 
-    def _may_open_adjunct(self, pos: int, end: int) -> bool:
-        """Whether text[pos:end] may open with a place, time or listener phrase: a word
-        `_VENUE_ADJUNCT`, `_TIME_ADJUNCT` or `_THAT_ADJUNCT` may start with, after spaces and
-        a comma (a word beyond ASCII may be a time word by case folding: "ſunday")."""
+    def _adjuncts_at(self, pos: int, end: int) -> tuple[re.Pattern[str], ...]:
+        """The adjunct patterns text[pos:end] may open with, by its first word after spaces
+        and a comma: most often none, and the others are not tried."""
         first = _FIRST_WORD.match(self.text, pos, end)
-        if first is None:
-            return False
-        word = first.group(1)
-        return word in _ADJUNCT_OPENERS or word.lower() in TIME_WORDS or not word.isascii()
+        return () if first is None else _adjuncts(first.group(1))
 
     def _is_circumstance(self, span: Span, has_before: bool) -> bool:
         """Whether content after a cue is only where or when it was said ("at the time."):
@@ -160,7 +157,7 @@ class Clauses(State):
 
     def _when(self, span: Span) -> str | None:
         phrase = self.text[span[0] : span[1]].rstrip(" .")
-        return phrase if _TIME_ADJUNCT.search(phrase) and len(phrase) < 60 else None
+        return phrase if len(phrase) < 60 and _TIME_ADJUNCT.search(phrase) else None
 
     def _opens_content(self, span: Span) -> bool:
         """Whether reported content may start as `span` does: not with a conjunction ("who
@@ -227,6 +224,20 @@ class Clauses(State):
     def _lead(self, start: int, pos: int) -> str:
         """The last characters before `pos` (not before `start`), trailing spaces removed."""
         return self.text[max(start, pos - LEAD) : pos].rstrip()
+
+
+@lru_cache(maxsize=4096)
+def _adjuncts(word: str) -> tuple[re.Pattern[str], ...]:
+    """The adjunct patterns that may open with `word`, in the order `_after_cue` tries them
+    (a word beyond ASCII may be a time word by case folding: "ſunday")."""
+    time = word in _TIME_OPENERS or word.lower() in TIME_WORDS or not word.isascii()
+    opens = (
+        (_VENUE_ADJUNCT, word in _VENUE_OPENERS),
+        (_TIME_ADJUNCT, time),
+        (_DURATION_ADJUNCT, word == "for"),
+        (_THAT_ADJUNCT, word in _THAT_OPENERS),
+    )
+    return tuple(pattern for pattern, may in opens if may)
 
 
 _LISTENER_WORDS = 3

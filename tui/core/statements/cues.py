@@ -95,25 +95,64 @@ _SPLIT_PARTICLE = re.compile(
     + alternation(frozenset(particle for _, particle in _SPLIT_PARTICLES))
     + ")"
 )
-# Every cue, found as one trie, which the regex engine runs far faster than a list of
-# alternatives, at the start of a word. Capitalised, a cue may open a sentence
-# ("Says Ellis: ..."), but not a weak one, which is then a noun ("the United States").
-# A verb split from its particle is tried first: "called" alone is a cue as well.
-_CUES = WordStarts(
-    _SPLIT_PARTICLE.pattern
+# Every cue, at the start of a word. Capitalised, a cue may open a sentence ("Says Ellis:
+# ..."), but not a weak one, which is then a noun ("the United States").
+_CUE_WORDS = (
+    frozenset(PHRASE_CUES + STANCE_PARTICLES + ATTITUDE_ADJECTIVE_CUES)
+    | {"according to", "According to"}
+    | CUE_VERBS
+    | CHARACTERIZE_CUES
+    | DISCUSSION_CUES
+    | QUESTION_PARTICIPLES
+    | {w.capitalize() for w in QUESTION_PARTICIPLES}
+    | {w.capitalize() for w in (SPEECH_CUES | BELIEF_CUES | _STANCE_PARTICIPLES) - WEAK_CUES}
+    | BELIEF_ADJECTIVES
+)
+_SPLIT_VERBS = frozenset(verb for verb, _ in _SPLIT_PARTICLES)
+# What follows a verb split from its particle: the words between, then the particle.
+_SPLIT_REST = (
+    _BETWEEN_PARTICLE
+    + "(?:"
+    + alternation(frozenset(particle for _, particle in _SPLIT_PARTICLES))
+    + ")"
     + BOUND_R
-    + "|(?:"
-    + alternation(
-        frozenset(PHRASE_CUES + STANCE_PARTICLES + ATTITUDE_ADJECTIVE_CUES)
-        | {"according to", "According to"}
-        | CUE_VERBS
-        | CHARACTERIZE_CUES
-        | DISCUSSION_CUES
-        | QUESTION_PARTICIPLES
-        | {w.capitalize() for w in QUESTION_PARTICIPLES}
-        | {w.capitalize() for w in (SPEECH_CUES | BELIEF_CUES | _STANCE_PARTICIPLES) - WEAK_CUES}
-        | BELIEF_ADJECTIVES
-    )
+)
+
+
+def _cue_trie(node: dict[str, dict]) -> str:
+    """The trie `node` as a regular expression: where a split verb ends (key None), its
+    particle first ("called Friday for" before "called"), then longer words, then the end of
+    a word (key "")."""
+    options = [_SPLIT_REST] if None in node else []
+    options += [re.escape(char) + _cue_trie(child) for char, child in node.items() if char]
+    options += [""] if "" in node else []
+    return options[0] if len(options) == 1 else "(?:" + "|".join(options) + ")"
+
+
+def _cue_pattern(words: frozenset[str], split: frozenset[str] = frozenset()) -> str:
+    """Every word of `words`, and every verb of `split` with its particle, as one trie."""
+    trie: dict = {}
+    for word in sorted(words | split):
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        if word in split:
+            node[None] = {}
+        if word in words:
+            node[""] = {}
+    return _cue_trie(trie)
+
+
+# One trie, which the regex engine runs far faster than a list of alternatives; it tries
+# every branch of an alternation at every word start, so the branches a common word passes
+# are what the scan costs: a verb's particle is tried only where a split verb ends (not as
+# a second trie at every word), capitalised cues only before a capital (not at every
+# lowercase word).
+_CUES = WordStarts(
+    "(?:"
+    + _cue_pattern(frozenset(w for w in _CUE_WORDS if not w[0].isupper()), _SPLIT_VERBS)
+    + "|(?=[A-Z])"
+    + _cue_pattern(frozenset(w for w in _CUE_WORDS if w[0].isupper()))
     + ")"
     + BOUND_R
 )
