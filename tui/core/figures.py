@@ -13,11 +13,12 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from tui.core import lexicon as lx
 from tui.core.model import Figure, FigureKind, Qualifier
-from tui.core.text import WordStarts, alternation, last_word_start
+from tui.core.text import alternation, last_word_start
 
 
 def _alternation(words: object) -> str:
@@ -51,40 +52,100 @@ _CORE = re.compile(
     """,
     re.IGNORECASE | re.VERBOSE,
 )
-# Where a core may start: one case-sensitive pass is several times faster than `_CORE.finditer`
-# ignoring case. Two passes, whose matches never overlap (one holds letters, the other none): the
-# numbers in the text, and the number words at the start of a word in its lower-cased copy.
-# Each starts with a character from a set, which the regex engine finds by a table lookup.
-_SCAN_DIGITS = re.compile(
-    rf"[0-9.{_VULGAR}](?:(?<=[0-9])[0-9,]*|(?<=\.)[0-9]|(?<=[{_VULGAR}]))"
-)  # = r"[0-9][0-9,]*|\.[0-9]|[½...]", with its first character a set
-_A_WORDS = _alternation([*lx.A_SCALES, *lx.DURATION_UNITS, *lx.FRACTION_WORDS])
-# The trie's top branches ("(?:one...|t...|...)" unwrapped) and "an? ...": one alternation,
-# not one nested in another, which the regex engine tries faster at each character it stops at.
-_SCAN_WORDS = WordStarts(
+# Where a core may start: found in two copies of the text's Latin-1 bytes (`_latin`), each byte
+# mapped to its class by `bytes.translate`, so that every scan opens with a literal: the regex
+# engine skips to a literal many times faster than to a character of a set (or a word boundary).
+# A digit is "0" in the copy of digits: a core of digits starts at a run of digits (and commas,
+# "12,500"), at a point before a digit (".5") or at a vulgar fraction ("/"). The scans need not
+# follow each other's matches, as one pass would: a run may start inside a number (".25" gives
+# "2"), where `_CORE`, which no digit, point or comma may precede, matches nothing.
+
+
+def _classes(of: Callable[[str], str]) -> bytes:
+    """A table for `bytes.translate`: the class `of` each Latin-1 character, as one byte."""
+    return bytes(ord(of(chr(byte))) for byte in range(256))
+
+
+def _digit_class(char: str) -> str:
+    if char in "0123456789":
+        return "0"
+    if char in _VULGAR:
+        return "/"
+    return char if char in ".," else " "
+
+
+_DIGIT_CLASSES = _classes(_digit_class)
+_DIGIT_RUN = re.compile(rb"0[0,]*")
+# In the copy of words, a space (`\s` of a `str` pattern) is " ", any other character a word
+# may start after is "#": the characters of `[^A-Za-z0-9_]` that are no letter or digit of
+# Latin-1 ("é" is inside a word, as in `WordStarts`); those are "_" and ASCII letters lower
+# case. A number word starts after a " " or a "#": one scan for each, their matches then read
+# in the order one scan of both would take them (a match of one may hold a start of the other:
+# "#a half" holds " half").
+
+
+def _word_class(char: str) -> str:
+    if re.match(r"\s", char):
+        return " "
+    if char.isascii() and char.isalnum():
+        return "0" if char.isdigit() else char.lower()
+    return "_" if char.isalnum() or char == "_" else "#"
+
+
+_WORD_CLASSES = _classes(_word_class)
+_NUMBER_WORDS_AHEAD = (
     rf"(?:{_alternation([*lx.NUMBER_WORDS, *lx.FOLD_WORDS, *lx.PLURAL_SCALES, 'half'])[3:-1]}"
-    rf"|an?\s+(?:{_A_WORDS}))\b",
-    glue="",
-)
+    rf"|an? +(?:{_alternation([*lx.A_SCALES, *lx.DURATION_UNITS, *lx.FRACTION_WORDS])}))\b"
+).encode("ascii")
+_WORDS_AFTER_SPACE = re.compile(b" " + _NUMBER_WORDS_AHEAD)
+_WORDS_AFTER_MARK = re.compile(b"#" + _NUMBER_WORDS_AHEAD)
 
 
-def _lowered(text: str) -> str:
-    """`text` lower-cased for the number-word scan, offsets kept: its ASCII letters lowered on
-    Latin-1 bytes, several times cheaper than `str.lower` on a text with characters beyond
-    Latin-1 (a news text's quotation marks). Those become "?" but for the ones the scan could
-    match: a space (as a no-break space: a word of the scan holds " ", never that) and the
-    kelvin sign ("k"). A letter beyond Latin-1 as "?" only lets the scan try a word start
-    that the core, read in `text`, then rejects. (`find_figures` reads "İ", which lowers to
-    two characters, as "I".)"""
-    latin = bytearray(text.encode("latin-1", "replace"))
-    at = latin.find(b"?")
+def _found(data: bytes, part: bytes) -> list[int]:
+    """Where `part` occurs in `data`."""
+    found = []
+    at = data.find(part)
     while at >= 0:
-        if text[at].isspace():
+        found.append(at)
+        at = data.find(part, at + 1)
+    return found
+
+
+def _latin(text: str) -> tuple[bytearray, list[int]]:
+    """`text` as Latin-1 bytes, offsets kept, and where it holds a vulgar fraction beyond
+    Latin-1 ("⅓"). Encoding is several times cheaper than `str.lower` or `str.translate` on a
+    text with characters beyond Latin-1 (a news text's quotation marks). Those become "?" but
+    for the ones a scan could match: a space (as a no-break space) and the kelvin sign ("k").
+    A letter beyond Latin-1 as "?" only lets the scan try a word start that the core, read in
+    `text`, then rejects. (`find_figures` reads "İ", which lowers to two characters, as "I".)"""
+    latin = bytearray(text.encode("latin-1", "replace"))
+    vulgar: list[int] = []
+    for at in _found(latin, b"?"):
+        char = text[at]
+        if char.isspace():
             latin[at] = 0xA0
-        elif text[at] == "\u212a":
+        elif char == "\u212a":
             latin[at] = ord("k")
-        at = latin.find(b"?", at + 1)
-    return latin.lower().decode("latin-1")
+        elif char in _VULGAR:
+            vulgar.append(at)
+    return latin, vulgar
+
+
+def _core_starts(text: str) -> list[int]:
+    """Where a core may start in `text`, in order."""
+    latin, starts = _latin(text)
+    digits = latin.translate(_DIGIT_CLASSES)
+    starts += [run.start() for run in _DIGIT_RUN.finditer(digits)]
+    starts += _found(digits, b".0") + _found(digits, b"/")  # few: found by `bytes.find`
+    words = b" " + latin.translate(_WORD_CLASSES)  # the text's first word after a space too
+    hits = [hit.span() for hit in _WORDS_AFTER_SPACE.finditer(words)]
+    hits += [hit.span() for hit in _WORDS_AFTER_MARK.finditer(words)]
+    end = 0
+    for start, stop in sorted(hits):  # a word at `start` in `text`: its mark is one byte on
+        if start >= end:
+            starts.append(start)
+            end = stop
+    return sorted(starts)
 
 
 _WORD = re.compile(r"[a-z]+", re.IGNORECASE)
@@ -323,9 +384,7 @@ def find_figures(text: str) -> list[Figure]:
         text = text.translate(_IGNORECASE_TWINS)
     figures: list[Figure] = []
     done = 0  # text before this offset belongs to a figure or was ruled out
-    numbers = [hit.start() for hit in _SCAN_DIGITS.finditer(text)]
-    words = [start for start, _ in _SCAN_WORDS.finditer(_lowered(text))]
-    for start in sorted(numbers + words):  # two sorted lists: merged in C, not by heapq
+    for start in _core_starts(text):
         if start < done:
             continue
         core = _CORE.match(text, start)
