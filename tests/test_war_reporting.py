@@ -1,0 +1,73 @@
+"""Constructions of war, conflict and diplomacy reporting, on invented sentences: how a
+statement reached its audience, whom it was told to, sources' conditions, ranks."""
+
+import pytest
+
+from tui.core.model import Speaker, Statement
+from tui.core.statements import find_statements
+
+
+def run(text: str) -> tuple[dict[str, Speaker], list[Statement]]:
+    speakers, statements = find_statements(text)
+    return {s.id: s for s in speakers}, statements
+
+
+def contents(text: str, statements: list[Statement]) -> list[str]:
+    return [text[s.span[0] : s.span[1]] for s in statements]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "The ministry said in a statement carried by state radio on Monday that the "
+            "pass would stay shut.",
+            "the pass would stay shut",
+        ),
+        (
+            "Ostrov warned in a video posted on Telegram that the dam could fail.",
+            "the dam could fail",
+        ),
+        (
+            "The envoy wrote in a letter read out on national television that the truce "
+            "had lapsed.",
+            "the truce had lapsed",
+        ),
+    ],
+)
+def test_a_participle_after_the_venue_is_where_it_was_carried(text: str, content: str):
+    _, statements = run(text)
+    assert contents(text, statements) == [content]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Major Hellis told a press briefing in Tirana that two bridges were down.",
+            "two bridges were down",
+        ),
+        (
+            "The convoy turned back, the colonel told a news conference in Vaduz.",
+            "The convoy turned back",
+        ),
+        ("She told Reuters by telephone that the port was quiet.", "the port was quiet"),
+        (
+            "Brandt told parliament on Monday that 90 sailors were missing.",
+            "90 sailors were missing",
+        ),
+        (
+            "He told a meeting of border guards that the fence would be finished.",
+            "the fence would be finished",
+        ),
+    ],
+)
+def test_whom_it_was_told_to_is_no_content(text: str, content: str):
+    _, statements = run(text)
+    assert contents(text, statements) == [content]
+
+
+def test_a_told_story_is_no_listener():
+    text = "Moll told a story about the siege."
+    _, statements = run(text)
+    assert contents(text, statements) == ["a story about the siege"]
