@@ -71,3 +71,41 @@ def test_a_told_story_is_no_listener():
     text = "Moll told a story about the siege."
     _, statements = run(text)
     assert contents(text, statements) == ["a story about the siege"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In a report issued on Friday, the monitors said 14 villages had been shelled.",
+        "On a video released by the army, the commander said the bridge was retaken.",
+    ],
+)
+def test_a_document_participle_after_a_venue_opening_the_sentence_is_no_cue(text: str):
+    speakers, statements = run(text)
+    (statement,) = statements
+    assert statement.cue == "said"
+    assert speakers[statement.speaker].name in {"the monitors", "the commander"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A border official, speaking on condition of anonymity to discuss troop movements, "
+        "said two columns had crossed at night.",
+        "Three diplomats, speaking anonymously to describe the closed session, said two "
+        "columns had crossed at night.",
+    ],
+)
+def test_why_a_source_is_unnamed_is_no_statement_and_no_role(text: str):
+    speakers, statements = run(text)
+    (statement,) = statements
+    assert statement.cue == "said"
+    assert contents(text, statements) == ["two columns had crossed at night"]
+    assert "speaking" not in (speakers[statement.speaker].role or "")
+    assert not speakers[statement.speaker].named
+
+
+def test_a_source_speaking_privately_has_no_role_from_it():
+    text = "An adviser, speaking privately, said the ceasefire would hold."
+    speakers, (statement,) = run(text)
+    assert speakers[statement.speaker].role is None

@@ -2640,12 +2640,12 @@ def _appositive_role(text: str, appositive: Span | None) -> str | None:
 
 def _participle_clause(first: str, second: str) -> bool:
     """Whether an appositive opening with `first`, `second` is a participle's clause saying
-    what the speaker did ("speaking on condition of anonymity", "declining to be named"), not
-    a role ("acting director of the agency")."""
+    what the speaker did ("speaking on condition of anonymity", "declining to be named",
+    "speaking privately"), not a role ("acting director of the agency")."""
     return (
         first.islower()
         and first.endswith("ing")
-        and (second in PREPOSITIONS or second in {"not", "to"})
+        and (second in PREPOSITIONS or second in {"not", "to"} or second.endswith("ly"))
     )
 
 
