@@ -109,3 +109,38 @@ def test_a_source_speaking_privately_has_no_role_from_it():
     text = "An adviser, speaking privately, said the ceasefire would hold."
     speakers, (statement,) = run(text)
     assert speakers[statement.speaker].role is None
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The Global Relief Programme said the camp had no water.", "Global Relief Programme"),
+        ("Border Rights Watch said the camp had no water.", "Border Rights Watch"),
+        ("Harbour Aid International said the camp had no water.", "Harbour Aid International"),
+        (
+            "The Kestrel Observatory for Peace said the camp had no water.",
+            "Kestrel Observatory for Peace",
+        ),
+    ],
+)
+def test_aid_agencies_and_monitors_are_organizations(text: str, name: str):
+    speakers, (statement,) = run(text)
+    speaker = speakers[statement.speaker]
+    assert (speaker.name, speaker.kind, speaker.role) == (name, "organization", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ("Colonel Pia Strand said the ridge was held.", "Pia Strand", "Colonel"),
+        ("Navy spokesman Brigadier Jon Vell said the ridge was held.", "Jon Vell", None),
+        ("Lieutenant Colonel Ada Morn said the ridge was held.", "Ada Morn", "Lieutenant Colonel"),
+        ("Sergeant Eli Brook said the ridge was held.", "Eli Brook", "Sergeant"),
+    ],
+)
+def test_a_military_rank_is_a_role_not_a_name(text: str, name: str, role: str | None):
+    speakers, (statement,) = run(text)
+    speaker = speakers[statement.speaker]
+    assert speaker.name == name
+    assert speaker.kind == "person"
+    assert role is None or speaker.role == role

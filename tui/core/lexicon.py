@@ -578,6 +578,8 @@ ROLE_NOUNS: frozenset[str] = SPORTS_ROLE_NOUNS | frozenset(
     mp mps mpp mpps mla mlas mna mnas mep meps msp msps td tds
     councillor councillors councilor councilors alderman aldermen alderwoman alderwomen reeve
     treasurer treasurers taoiseach tánaiste
+    colonel colonels brigadier brigadiers lieutenant lieutenants sergeant sergeants corporal
+    corporals marshal commodore
     """.split()
 )
 # Anonymous-source heads: a speaker phrase built on them is not named ("officials said").
