@@ -144,3 +144,27 @@ def test_a_military_rank_is_a_role_not_a_name(text: str, name: str, role: str | 
     assert speaker.name == name
     assert speaker.kind == "person"
     assert role is None or speaker.role == role
+
+
+def test_the_agency_after_a_news_agency_is_that_outlet():
+    text = (
+        "The state news agency Ralta said the launch went as planned. The agency said the "
+        "rocket carried a satellite."
+    )
+    speakers, (first, second) = run(text)
+    assert second.speaker == first.speaker
+    assert speakers[second.speaker].kind == "media"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The United Nations mission in Varnia said the convoy was stopped.",
+        "The United Nations agency said the convoy was stopped.",
+        "The European Union delegation said the convoy was stopped.",
+    ],
+)
+def test_a_body_of_a_named_organization_is_an_organization(text: str):
+    speakers, (statement,) = run(text)
+    speaker = speakers[statement.speaker]
+    assert (speaker.kind, speaker.role) == ("organization", None)

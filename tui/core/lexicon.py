@@ -618,18 +618,21 @@ ORGANIZATION_WORDS: frozenset[str] = frozenset(
     university foundation bank fund organization organisation alliance coalition nato
     un u.n. eu fbi cia nsa epa fda cdc who imf opec command staff authority embassy
     consulate secretariat prosecutor's prosecutors' court tribunal commission regime junta
+    mission delegation
     """.split()
 ) | frozenset(
     # armed services and units named by "force": "the air force", "a task force"
     {"force"}
 )
-# Media: words that make a capitalised speaker a news outlet ("The New York Post").
+# Media: words that make a capitalised speaker a news outlet ("The New York Post"). Not
+# "agency", which a news agency shares with agencies of governments and the UN: "news" marks
+# the outlet ("the state news agency").
 MEDIA_WORDS: frozenset[str] = frozenset(
     """
     post times journal news tribune herald gazette telegraph guardian independent observer
     chronicle globe mail express mirror sun reuters ap afp bloomberg cnn bbc nbc abc cbs
     fox msnbc npr pbs politico axios breitbart huffpost newsweek economist atlantic
-    magazine newspaper paper outlet network broadcaster agency tass ria interfax xinhua
+    magazine newspaper paper outlet network broadcaster tass ria interfax xinhua
     yonhap kyodo wire daily weekly radio television tv channel
     """.split()
 )

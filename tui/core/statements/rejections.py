@@ -125,8 +125,10 @@ _NOT_PERMITTED = re.compile(
 # Why a source spoke without a name, the verb of its purpose the cue: "speaking on condition
 # of anonymity to discuss the plans", "speaking anonymously to describe"; the cue may be the
 # participle with its adverb ("speaking anonymously to").
-_PURPOSE_VERBS = ANSWER_VERBS | DISCUSSION_CUES | frozenset(
-    "describe brief speak talk detail share characterize characterise assess".split()
+_PURPOSE_VERBS = (
+    ANSWER_VERBS
+    | DISCUSSION_CUES
+    | frozenset("describe brief speak talk detail share characterize characterise assess".split())
 )
 _ANONYMOUS_PURPOSE = re.compile(
     r"anonym(?:ity|ously)\s+(?:because\s+[^,]*\s)?to(?:\s+(?:" + _ADVERB + r"\s+)?\w+)?$"
