@@ -168,3 +168,10 @@ def test_a_body_of_a_named_organization_is_an_organization(text: str):
     speakers, (statement,) = run(text)
     speaker = speakers[statement.speaker]
     assert (speaker.kind, speaker.role) == ("organization", None)
+
+
+def test_a_description_the_news_agency_does_not_fit_is_not_it():
+    text = "The state news agency Ralta said the launch failed. The spy agency said it failed."
+    speakers, (first, second) = run(text)
+    assert second.speaker != first.speaker
+    assert speakers[second.speaker].kind == "organization"

@@ -1939,17 +1939,19 @@ class Speakers:
         if found.head in COMPANY_NOUNS:  # "X fell after the company said": X, named in passing
             holding = self._mentioned_company(found.head, position) or holding
         if holding is None and found.kind == "organization":
-            holding = self._outlet_holding(found.head)
+            holding = self._outlet_holding(found.name)
         return holding or (named[0] if found.kind == "media" and len(named) == 1 else None)
 
-    def _outlet_holding(self, head: str) -> _Entry | None:
-        """The recent outlet whose name or description holds an organization's head: "the
-        agency" for "the state news agency KCNA"; None if none."""
+    def _outlet_holding(self, description: str) -> _Entry | None:
+        """The recent outlet whose name and description hold every word of an organization's
+        description: "the agency" for "the state news agency KCNA", not "the spy agency";
+        None if none."""
+        wanted = set(_key(description).split())
         return next(
             (
                 e
                 for e in self._recent_entries()
-                if e.kind == "media" and (head in e.described or head in e.key.split())
+                if e.kind == "media" and wanted <= e.described | set(e.key.split())
             ),
             None,
         )
