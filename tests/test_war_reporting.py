@@ -175,3 +175,27 @@ def test_a_description_the_news_agency_does_not_fit_is_not_it():
     speakers, (first, second) = run(text)
     assert second.speaker != first.speaker
     assert speakers[second.speaker].kind == "organization"
+
+
+def test_a_humanitarian_role_with_its_complement_before_an_apposed_name():
+    text = (
+        "“The wells are dry,” the agency's coordinator for Ostra, Vera Lund, said. "
+        "“We need trucks.”"
+    )
+    speakers, (statement,) = run(text)
+    speaker = speakers[statement.speaker]
+    assert speaker.name == "Vera Lund"
+    assert speaker.role == "agency's coordinator for Ostra"
+    assert [text[a:b] for a, b in statement.pieces] == ["The wells are dry", "We need trucks"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A Red Crescent medic said the shelter was hit.",
+        "A Varnian soldier said the shelter was hit.",
+    ],
+)
+def test_an_indefinite_description_names_nobody(text: str):
+    speakers, (statement,) = run(text)
+    assert not speakers[statement.speaker].named

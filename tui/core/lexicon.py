@@ -580,6 +580,9 @@ ROLE_NOUNS: frozenset[str] = SPORTS_ROLE_NOUNS | frozenset(
     treasurer treasurers taoiseach tánaiste
     colonel colonels brigadier brigadiers lieutenant lieutenants sergeant sergeants corporal
     corporals marshal commodore
+    coordinator coordinators rapporteur rapporteurs peacekeeper peacekeepers medic medics
+    paramedic paramedics rescuer rescuers volunteer volunteers survivor survivors eyewitness
+    eyewitnesses militant militants fighter fighters
     """.split()
 )
 # Anonymous-source heads: a speaker phrase built on them is not named ("officials said").

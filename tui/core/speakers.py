@@ -2258,8 +2258,11 @@ class Speakers:
         # The words that describe the speaker: after a possessive ("Lee’s doctor"), the
         # possessor's words describe someone else.
         own = next((j + 1 for j in range(len(toks) - 2, -1, -1) if _possessive(toks[j].word)), 0)
-        # Named only by a capitalised word: "the President", not "her daughter".
-        named = any(t.word[0].isupper() and t.lower not in DETERMINERS for t in toks[own:])
+        # Named only by a capitalised word: "the President", not "her daughter"; never by an
+        # indefinite description ("a Ukrainian soldier", "a UN doctor": one of many).
+        named = words[0] not in {"a", "an"} and any(
+            t.word[0].isupper() and t.lower not in DETERMINERS for t in toks[own:]
+        )
         # One person described: "the mayor", "her father", "the 31-year-old forward".
         definite = own > 0 or words[0] in _DESCRIPTION_OPENERS
         description = kind == "person" and not anonymous and definite
