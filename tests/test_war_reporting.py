@@ -199,3 +199,23 @@ def test_a_humanitarian_role_with_its_complement_before_an_apposed_name():
 def test_an_indefinite_description_names_nobody(text: str):
     speakers, (statement,) = run(text)
     assert not speakers[statement.speaker].named
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The garrison declined to give details of the raid.",
+        "Police refused to provide a breakdown of the arrests.",
+        "“The roof fell in,” said Mirela, a cook who declined to give her surname.",
+    ],
+)
+def test_refusing_to_give_information_is_no_statement(text: str):
+    _, statements = run(text)
+    assert all(s.cue not in {"declined", "refused"} for s in statements)
+    assert len(statements) == (1 if "said" in text else 0)
+
+
+def test_refusing_to_give_up_ground_is_still_a_stance():
+    text = "The garrison refused to give up the fort."
+    _, (statement,) = run(text)
+    assert statement.act == "stance"

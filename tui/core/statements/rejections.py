@@ -94,6 +94,13 @@ _TO_ANSWER = re.compile(
     + alternation(ANSWER_VERBS)
     + r"|be\s+(?:interviewed|drawn))|(?:further\s+)?comment)\b"
 )
+# After a verb of refusing: "to" and a verb of giving before information ("declined to give
+# details", "refused to provide a breakdown", "declined to give her surname").
+_TO_GIVE_INFORMATION = re.compile(
+    r"\s+to\s+(?:give|provide|offer|release)\s+(?:(?:any|further|more|the|an?|his|her|their|its"
+    r"|exact|precise|specific|full)\s+)*(?:details?|information|names?|surname|figures?|numbers?"
+    r"|evidence|breakdown|timeline|specifics|estimate|reasons?|explanation|comment)\b"
+)
 # After a verb of refusing: "to" and a verb of handling questions before them ("refused to
 # take questions", "declined to answer any more questions").
 _TO_TAKE_QUESTIONS = re.compile(
@@ -258,7 +265,11 @@ def _non_answer(text: str, word: str, cue: Span) -> bool:
     """ "did not respond to a request", "would not say whether", "declined to comment", "said
     nothing about"; a request for anonymity ("asked not to be named")."""
     if word in REFUSAL_VERBS:
-        return bool(_TO_ANSWER.match(text, cue[1]) or _TO_TAKE_QUESTIONS.match(text, cue[1]))
+        return bool(
+            _TO_ANSWER.match(text, cue[1])
+            or _TO_TAKE_QUESTIONS.match(text, cue[1])
+            or _TO_GIVE_INFORMATION.match(text, cue[1])
+        )
     if word in _REQUEST_VERBS or word in _WISH_VERBS:
         return anonymity(text, word, cue)
     if word not in ANSWER_VERBS:
