@@ -4,6 +4,7 @@ statement reached its audience, whom it was told to, sources' conditions, ranks.
 import pytest
 
 from tui.core.model import Speaker, Statement
+from tui.core.speakers import _family_name_first
 from tui.core.statements import find_statements
 
 
@@ -219,3 +220,37 @@ def test_refusing_to_give_up_ground_is_still_a_stance():
     text = "The garrison refused to give up the fort."
     _, (statement,) = run(text)
     assert statement.act == "stance"
+
+
+@pytest.mark.parametrize(
+    ("text", "bare"),
+    [
+        (
+            "Envoy Han Seo-yeon said the talks were over. Later Han said they might resume.",
+            "Han",
+        ),
+        (
+            "Spokesman Zhao Minqiang said the drills were routine. Zhao said nothing else "
+            "had changed.",
+            "Zhao",
+        ),
+    ],
+)
+def test_a_family_name_written_first_is_the_bare_name_later(text: str, bare: str):
+    speakers, (first, second) = run(text)
+    assert text[second.speaker_span[0] : second.speaker_span[1]] == bare
+    assert second.speaker == first.speaker
+
+
+@pytest.mark.parametrize(
+    ("name", "family"),
+    [
+        ("Han Seo-yeon", "han"),
+        ("Kim Yo Jong", "kim"),
+        ("Dana Hollis-Ward", None),  # a double surname: its second part is capitalised
+        ("Lee Anders", None),  # "Lee" is an English given name too
+        ("Kim", None),
+    ],
+)
+def test_which_names_put_the_family_name_first(name: str, family: str | None):
+    assert _family_name_first(name) == family

@@ -580,9 +580,7 @@ ROLE_NOUNS: frozenset[str] = SPORTS_ROLE_NOUNS | frozenset(
     treasurer treasurers taoiseach tánaiste
     colonel colonels brigadier brigadiers lieutenant lieutenants sergeant sergeants corporal
     corporals marshal commodore
-    coordinator coordinators rapporteur rapporteurs peacekeeper peacekeepers medic medics
-    paramedic paramedics rescuer rescuers volunteer volunteers survivor survivors eyewitness
-    eyewitnesses militant militants fighter fighters
+    coordinator coordinators
     """.split()
 )
 # Anonymous-source heads: a speaker phrase built on them is not named ("officials said").
@@ -1038,6 +1036,16 @@ PHRASE_ACTS: dict[str, str] = {
 
 # --- Speaker coreference ---
 # Used by speakers.py to tell which earlier speaker a pronoun or a description stands for.
+# Common Korean and Chinese family names, written first in a name ("Kim Jong Un", "Wang Yi"):
+# a later bare "Kim" or "Wang" is that person. Not "Lee", a given name in English too (a
+# Korean "Lee Su-jin" is known by the hyphen of her given name).
+SURNAME_FIRST_NAMES: frozenset[str] = frozenset(
+    """
+    kim park choi jung jeong kang cho yoon yun jang lim han oh seo shin kwon hwang ahn song
+    yoo hong jeon moon
+    wang zhang liu chen yang huang zhao zhou xu sun zhu hu guo xi li ma gao luo zheng xie
+    """.split()
+)
 # Titles that say a person's gender: "Mrs. Clinton" is "she".
 MALE_TITLES: frozenset[str] = frozenset(
     "mr sir lord king prince sultan emir sheikh baron viscount".split()

@@ -60,6 +60,7 @@ from tui.core.lexicon import (
     SPEAKER_DETERMINERS,
     SPEECH_CUES,
     STANCE_CUES,
+    SURNAME_FIRST_NAMES,
     THING_PRONOUNS,
     TIME_WORDS,
     TITLES,
@@ -2092,6 +2093,9 @@ class Speakers:
             same = self._by_surname.setdefault(entry.key.split()[-1] if entry.key else "", [])
             if entry not in same:
                 same.append(entry)
+                family = _family_name_first(entry.name)
+                if family is not None:  # "Choi Dong-woo": a later "Choi" is he
+                    self._by_surname.setdefault(family, []).append(entry)
 
     def _recent_entries(self) -> list[_Entry]:
         """The `_CANDIDATES` most recently mentioned speakers, the most recent first."""
@@ -2833,6 +2837,24 @@ def _same_given(given: str, other: str | None) -> bool:
 def _known_given(word: str) -> bool:
     """A given name of the list, or an initial: "Democrat" before a name tells nothing."""
     return word in _GIVEN_NAMES or len(word) == 1
+
+
+# A Korean name in its usual romanization: a family name, then a hyphenated given name
+# whose second syllable is in lower case ("Choi Dong-woo", "Park Min-ho").
+_HYPHENATED_GIVEN = re.compile(r"([A-Z][a-z]+) [A-Z][a-z]+-[a-z]+")
+
+
+def _family_name_first(name: str) -> str | None:
+    """The family name of a name written family name first, in lower case: before a
+    hyphenated given name ("Choi Dong-woo"), or a common Korean or Chinese family name
+    opening a name of two or three words ("Kim Yo Jong", "Wang Liqun"); else None."""
+    hyphenated = _HYPHENATED_GIVEN.fullmatch(name)
+    if hyphenated is not None:
+        return hyphenated.group(1).lower()
+    words = name.split()
+    if 1 < len(words) <= 3 and words[0].lower() in SURNAME_FIRST_NAMES:
+        return words[0].lower()
+    return None
 
 
 def _named_person_like(kind: SpeakerKind, named: bool) -> bool:
