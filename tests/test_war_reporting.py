@@ -3,7 +3,8 @@ statement reached its audience, whom it was told to, sources' conditions, ranks.
 
 import pytest
 
-from tui.core.model import Speaker, Statement
+from tui.core.extract import extract
+from tui.core.model import Article, Speaker, Statement
 from tui.core.speakers import _family_name_first
 from tui.core.statements import find_statements
 
@@ -254,3 +255,27 @@ def test_a_family_name_written_first_is_the_bare_name_later(text: str, bare: str
 )
 def test_which_names_put_the_family_name_first(name: str, family: str | None):
     assert _family_name_first(name) == family
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "qualifier"),
+    [
+        ("Gunners fired 30 shells over four villages.", "four villages", "exact"),
+        (
+            "Patrols shot down 12 enemy drones over the coast and 3 over the port.",
+            "12 enemy drones",
+            "exact",
+        ),
+        ("The toll rose from 8 to over 20.", "over 20", "more_than"),
+        ("Over 50 houses burned.", "Over 50 houses", "more_than"),
+    ],
+)
+def test_over_after_what_is_counted_is_a_place_not_more_than(
+    text: str, figure: str, qualifier: str
+):
+    (found,) = [
+        f
+        for f in extract(Article(id="t", text=text)).figures
+        if text[f.span[0] : f.span[1]] == figure
+    ]
+    assert found.qualifier == qualifier
