@@ -279,3 +279,29 @@ def test_over_after_what_is_counted_is_a_place_not_more_than(
         if text[f.span[0] : f.span[1]] == figure
     ]
     assert found.qualifier == qualifier
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "She said at least nine boats had sunk off the cape and that crews were missing.",
+            "at least nine boats had sunk off the cape and that crews were missing",
+        ),
+        (
+            "He said over 30 shops had burned in the square and that the mall was shut.",
+            "over 30 shops had burned in the square and that the mall was shut",
+        ),
+    ],
+)
+def test_a_quantifier_after_the_cue_is_no_place_before_that(text: str, content: str):
+    _, statements = run(text)
+    assert contents(text, statements) == [content]
+
+
+def test_an_inverted_speaker_with_a_relative_clause():
+    text = "“The well is poisoned,” said a resident who lives by the river."
+    speakers, (statement,) = run(text)
+    assert contents(text, [statement]) == ["The well is poisoned"]
+    assert speakers[statement.speaker].name == "a resident"
+    assert not speakers[statement.speaker].named

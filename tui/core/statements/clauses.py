@@ -68,7 +68,8 @@ _VENUE_ADJUNCT = re.compile(
 # A phrase between a cue and "that": "said in an interview on Tuesday that", "told the
 # committee that"; "to" before a listener, not before a verb ("agreed to clean up ...").
 _THAT_ADJUNCT = re.compile(
-    r"\s*,?\s*(?:(?:on|in|at|during|via|through|over|with|after|before|by)\s+"
+    r"\s*,?\s*(?:(?:on|in|at(?!\s+(?:least|most)\b)|during|via|through"
+    r"|over(?!\s+(?:\d|a\s+(?:dozen|hundred|thousand|million)\b))|with|after|before|by)\s+"
     r"|to\s+(?=(?:the|a|an|his|her|their|its|our|my|[A-Z]|[a-z]+s)\b))"
     r"[^,.;:“”\"]{1,60}?,?\s+(?=that\s+(?!" + RELATIVE_VERB + r"\b))"
 )
