@@ -305,3 +305,20 @@ def test_an_inverted_speaker_with_a_relative_clause():
     assert contents(text, [statement]) == ["The well is poisoned"]
     assert speakers[statement.speaker].name == "a resident"
     assert not speakers[statement.speaker].named
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The floods displaced 4,000 families, according to Relief Net, a charity, though "
+        "local officials say the number is higher.",
+        "The floods displaced 4,000 families, according to Relief Net, though local "
+        "officials say the number is higher.",
+    ],
+)
+def test_a_contrast_after_an_according_to_source_is_not_its_content(text: str):
+    _, statements = run(text)
+    assert contents(text, statements) == [
+        "The floods displaced 4,000 families",
+        "the number is higher",
+    ]

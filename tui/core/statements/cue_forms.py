@@ -92,6 +92,8 @@ class CueForms(Clauses):
         if before is not None and _APPOSITIVE.match(text, source_end, sentence[1]):
             source_end = sentence[1]  # "..., according to Ann Lee, a psychologist."
         after = self._content(source_end, sentence[1])
+        if before is not None and after is not None and _opens_contrast(text, after[0][0]):
+            after = None  # "..., according to X, though officials say ...": not X's
         if (
             after is None
             and phrase.appositive is not None
@@ -267,6 +269,14 @@ class CueForms(Clauses):
 # What may open a sentence before a document and its participle: nothing, or the preposition
 # of its venue ("In a report released ...").
 _VENUE_OPENERS = frozenset({"", "in", "on", "via", "through"})
+
+
+def _opens_contrast(text: str, start: int) -> bool:
+    """Whether text at `start` opens with a conjunction of concession or contrast, whose
+    clause after "according to X" sets another view against X's ("..., according to X,
+    though officials put it higher")."""
+    word = WORDS.match(text, start)
+    return word is not None and word.group().lower() in {"though", "although", "whereas", "but"}
 
 
 def _continues_source(word: str) -> bool:
