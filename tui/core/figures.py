@@ -344,13 +344,16 @@ _YEAR_OVERRIDING = frozenset({"at_least", "more_than", "less_than", "at_most", "
 _AMOUNT_OF_BEHIND = re.compile(
     rf"(?<![\w])(?:{_alternation(lx.AMOUNT_NOUNS)})[^\S\n]+of[^\S\n]+\Z", re.IGNORECASE
 )
-# "over" right after an amount: the span of time or the base it is over ("rose 3% over two
-# years", "$2 billion over five years"), not "more than" the figure after it.
+# "over" right after an amount, or after what it counts: the span of time or the base it is
+# over ("rose 3% over two years", "$2 billion over five years"), or the place ("downed 46
+# drones over seven regions"), not "more than" the figure after it ("from 5 to over 10").
 _OVER_A_PERIOD = re.compile(
     r"(?:\d|%|\b(?:per[^\S\n]?cent|percent|pc|thousand|million|billion|trillion|[mbk]n?))"
-    r"[^\S\n]+over[^\S\n]+\Z",
+    r"(?:[^\S\n]+(?!(?:to|and|or|than|from|by|of|with|at|in|is|are|was|were|be)\b)[a-z][\w’'-]*)"
+    r"{0,2}[^\S\n]+over[^\S\n]+\Z",
     re.IGNORECASE,
 )
+_OVER_REACH = 40  # characters before "over" that `_OVER_A_PERIOD` reads
 _QUALIFIER_WORDS = frozenset(w for q in lx.QUALIFIERS_BEFORE for w in q.split())
 _NOT_IDENTIFIER = frozenset({*lx.NUMBER_LEAD_WORDS, *_QUALIFIER_WORDS, *lx.NUMBER_WORDS})
 _NOT_ONE_COMPOUND = re.compile(rf"-(?:{_alternation(lx.NOT_ONE_COMPOUNDS)})\b", re.IGNORECASE)
@@ -1164,7 +1167,9 @@ def _qualifier_before(text: str, start: int, floor: int) -> tuple[Qualifier, int
     if not _may_end_with(text[window:start], _QUALIFIER_ENDS, glued="~≈<>-"):
         return "exact", start
     match = _QUALIFIER_BEHIND.search(text, window, start)
-    if match is None or _OVER_A_PERIOD.search(text, max(0, match.start() - 24), match.end()):
+    if match is None or _OVER_A_PERIOD.search(
+        text, max(0, match.start() - _OVER_REACH), match.end()
+    ):
         return "exact", start  # "by 3% over two years": the period, not more than two years
     return lx.QUALIFIERS_BEFORE[match.group("q").lower()], match.start()  # type: ignore[return-value]
 

@@ -578,6 +578,9 @@ ROLE_NOUNS: frozenset[str] = SPORTS_ROLE_NOUNS | frozenset(
     mp mps mpp mpps mla mlas mna mnas mep meps msp msps td tds
     councillor councillors councilor councilors alderman aldermen alderwoman alderwomen reeve
     treasurer treasurers taoiseach tánaiste
+    colonel colonels brigadier brigadiers lieutenant lieutenants sergeant sergeants corporal
+    corporals marshal commodore
+    coordinator coordinators
     """.split()
 )
 # Anonymous-source heads: a speaker phrase built on them is not named ("officials said").
@@ -616,18 +619,21 @@ ORGANIZATION_WORDS: frozenset[str] = frozenset(
     university foundation bank fund organization organisation alliance coalition nato
     un u.n. eu fbi cia nsa epa fda cdc who imf opec command staff authority embassy
     consulate secretariat prosecutor's prosecutors' court tribunal commission regime junta
+    mission delegation
     """.split()
 ) | frozenset(
     # armed services and units named by "force": "the air force", "a task force"
     {"force"}
 )
-# Media: words that make a capitalised speaker a news outlet ("The New York Post").
+# Media: words that make a capitalised speaker a news outlet ("The New York Post"). Not
+# "agency", which a news agency shares with agencies of governments and the UN: "news" marks
+# the outlet ("the state news agency").
 MEDIA_WORDS: frozenset[str] = frozenset(
     """
     post times journal news tribune herald gazette telegraph guardian independent observer
     chronicle globe mail express mirror sun reuters ap afp bloomberg cnn bbc nbc abc cbs
     fox msnbc npr pbs politico axios breitbart huffpost newsweek economist atlantic
-    magazine newspaper paper outlet network broadcaster agency tass ria interfax xinhua
+    magazine newspaper paper outlet network broadcaster tass ria interfax xinhua
     yonhap kyodo wire daily weekly radio television tv channel
     """.split()
 )
@@ -1030,6 +1036,16 @@ PHRASE_ACTS: dict[str, str] = {
 
 # --- Speaker coreference ---
 # Used by speakers.py to tell which earlier speaker a pronoun or a description stands for.
+# Common Korean and Chinese family names, written first in a name ("Kim Jong Un", "Wang Yi"):
+# a later bare "Kim" or "Wang" is that person. Not "Lee", a given name in English too (a
+# Korean "Lee Su-jin" is known by the hyphen of her given name).
+SURNAME_FIRST_NAMES: frozenset[str] = frozenset(
+    """
+    kim park choi jung jeong kang cho yoon yun jang lim han oh seo shin kwon hwang ahn song
+    yoo hong jeon moon
+    wang zhang liu chen yang huang zhao zhou xu sun zhu hu guo xi li ma gao luo zheng xie
+    """.split()
+)
 # Titles that say a person's gender: "Mrs. Clinton" is "she".
 MALE_TITLES: frozenset[str] = frozenset(
     "mr sir lord king prince sultan emir sheikh baron viscount".split()

@@ -145,6 +145,9 @@ ORGANIZATION_MARKERS: frozenset[str] = frozenset(
     logistics shipping software electronics therapeutics biosciences biotech beverages
     brewing robotics automotive aerospace financial realty properties utilities railways
     """.split()
+    # the heads of aid agencies, monitors and missions: "World Food Programme", "Human
+    # Rights Watch", "Amnesty International", "the UN monitoring mission"
+    + "programme program watch international mission observatory monitor".split()
 )
 # Parties and party groups named without "Party": "Labour said", "the Tories argued".
 PARTY_NAMES: frozenset[str] = frozenset("labour tories gop likud".split())

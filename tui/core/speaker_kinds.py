@@ -138,14 +138,17 @@ def weakly_marked_kind(words: Sequence[str]) -> SpeakerKind | None:
 
 def described_kind(before: Sequence[str], appositive: str | None) -> SpeakerKind | None:
     """The kind the words around a name give: a title or a person's role just before it
-    ("spokesman Tom Hale", "Sen. Tom Hale"), an age; an appositive headed by a person's role
-    ("a lawyer for the firm": person), a company ("the bank") or an outlet ("the network").
+    ("spokesman Tom Hale", "Sen. Tom Hale"), an age, an outlet's noun ("the daily Arko"); an
+    appositive headed by a person's role ("a lawyer for the firm": person), a company ("the
+    bank") or an outlet ("the network").
     `before` are the words before the name."""
     near = [w for w in before[-3:] if w != "."][-1:]  # the word before the name, "." skipped
     for word in near:
         plain = _plain(word)
         if plain in TITLES or plain in PERSON_ROLES or _AGE.fullmatch(plain):
             return "person"
+        if plain in MEDIA_NOUNS or (plain == "agency" and "news" in map(_plain, before)):
+            return "media"  # "the broadcaster Arko", "state news agency Ralta"
     if not appositive:
         return None
     if _PARTY_STATE.match(appositive):

@@ -60,6 +60,7 @@ from tui.core.lexicon import (
     SPEAKER_DETERMINERS,
     SPEECH_CUES,
     STANCE_CUES,
+    SURNAME_FIRST_NAMES,
     THING_PRONOUNS,
     TIME_WORDS,
     TITLES,
@@ -2006,7 +2007,23 @@ class Speakers:
         )
         if found.head in COMPANY_NOUNS:  # "X fell after the company said": X, named in passing
             holding = self._mentioned_company(found.head, position) or holding
+        if holding is None and found.kind == "organization":
+            holding = self._outlet_holding(found.name)
         return holding or (named[0] if found.kind == "media" and len(named) == 1 else None)
+
+    def _outlet_holding(self, description: str) -> _Entry | None:
+        """The recent outlet whose name and description hold every word of an organization's
+        description: "the agency" for "the state news agency KCNA", not "the spy agency";
+        None if none."""
+        wanted = set(_key(description).split())
+        return next(
+            (
+                e
+                for e in self._recent_entries()
+                if e.kind == "media" and wanted <= e.described | set(e.key.split())
+            ),
+            None,
+        )
 
     def _mentioned_company(self, head: str, position: int) -> _Entry | None:
         """The company a description by `head` ("the company", "the carmaker") stands for
@@ -2144,6 +2161,9 @@ class Speakers:
             same = self._by_surname.setdefault(entry.key.split()[-1] if entry.key else "", [])
             if entry not in same:
                 same.append(entry)
+                family = _family_name_first(entry.name)
+                if family is not None:  # "Choi Dong-woo": a later "Choi" is he
+                    self._by_surname.setdefault(family, []).append(entry)
 
     def _recent_entries(self) -> list[_Entry]:
         """The `_CANDIDATES` most recently mentioned speakers, the most recent first."""
@@ -2310,8 +2330,11 @@ class Speakers:
         # The words that describe the speaker: after a possessive ("Lee’s doctor"), the
         # possessor's words describe someone else.
         own = next((j + 1 for j in range(len(toks) - 2, -1, -1) if _possessive(toks[j].word)), 0)
-        # Named only by a capitalised word: "the President", not "her daughter".
-        named = any(t.word[0].isupper() and t.lower not in DETERMINERS for t in toks[own:])
+        # Named only by a capitalised word: "the President", not "her daughter"; never by an
+        # indefinite description ("a Ukrainian soldier", "a UN doctor": one of many).
+        named = words[0] not in {"a", "an"} and any(
+            t.word[0].isupper() and t.lower not in DETERMINERS for t in toks[own:]
+        )
         # One person described: "the mayor", "her father", "the 31-year-old forward".
         definite = own > 0 or words[0] in _DESCRIPTION_OPENERS
         description = kind == "person" and not anonymous and definite
@@ -2708,12 +2731,12 @@ def _appositive_role(text: str, appositive: Span | None) -> str | None:
 
 def _participle_clause(first: str, second: str) -> bool:
     """Whether an appositive opening with `first`, `second` is a participle's clause saying
-    what the speaker did ("speaking on condition of anonymity", "declining to be named"), not
-    a role ("acting director of the agency")."""
+    what the speaker did ("speaking on condition of anonymity", "declining to be named",
+    "speaking privately"), not a role ("acting director of the agency")."""
     return (
         first.islower()
         and first.endswith("ing")
-        and (second in PREPOSITIONS or second in {"not", "to"})
+        and (second in PREPOSITIONS or second in {"not", "to"} or second.endswith("ly"))
     )
 
 
@@ -2882,6 +2905,24 @@ def _same_given(given: str, other: str | None) -> bool:
 def _known_given(word: str) -> bool:
     """A given name of the list, or an initial: "Democrat" before a name tells nothing."""
     return word in _GIVEN_NAMES or len(word) == 1
+
+
+# A Korean name in its usual romanization: a family name, then a hyphenated given name
+# whose second syllable is in lower case ("Choi Dong-woo", "Park Min-ho").
+_HYPHENATED_GIVEN = re.compile(r"([A-Z][a-z]+) [A-Z][a-z]+-[a-z]+")
+
+
+def _family_name_first(name: str) -> str | None:
+    """The family name of a name written family name first, in lower case: before a
+    hyphenated given name ("Choi Dong-woo"), or a common Korean or Chinese family name
+    opening a name of two or three words ("Kim Yo Jong", "Wang Liqun"); else None."""
+    hyphenated = _HYPHENATED_GIVEN.fullmatch(name)
+    if hyphenated is not None:
+        return hyphenated.group(1).lower()
+    words = name.split()
+    if 1 < len(words) <= 3 and words[0].lower() in SURNAME_FIRST_NAMES:
+        return words[0].lower()
+    return None
 
 
 def _named_person_like(kind: SpeakerKind, named: bool) -> bool:

@@ -51,6 +51,9 @@ _DURATION_ADJUNCT = re.compile(
     r"(?:an?|\d+|several|a\s+few|(?i:" + alternation(frozenset(NUMBER_WORDS)) + r"))\s+"
     r"(?:second|minute|hour|day|week|month|year)s?\b(?:" + _TIME_ADJUNCT.pattern + r")?"
 )
+# How the venue reached its audience, before "by" or "on": "in a statement carried by state
+# media", "in a video posted on Telegram", "in a message read out on television".
+_VENUE_PARTICIPLE = r"(?:[a-z]+ed|broadcast|shown|sent|read(?:\s+out)?|written|given)"
 _VENUE_ADJUNCT = re.compile(
     r"\s*,?\s*(?:in|on|at|during|via|through|over|after|before)\s+"
     r"(?:(?!that\b)[\w’'.-]+\s+){0,5}?(?:"  # not past "that": "said on Monday that the vote"
@@ -59,19 +62,22 @@ _VENUE_ADJUNCT = re.compile(
     + _VENUE
     + r")s?)*"
     + BOUND_R
-    + r"(?:\s+(?:with|to|on|at|for|in|from)\s+[^,.;:“”\"]{1,60}?(?=\s*,?\s+that\b))?"
+    + r"(?:\s+(?:"
+    + _VENUE_PARTICIPLE
+    + r"\s+)?(?:with|to|on|at|for|in|from|by|via)\s+[^,.;:“”\"]{1,60}?(?=\s*,?\s+that\b))?"
 )
 # A phrase between a cue and "that": "said in an interview on Tuesday that", "told the
 # committee that"; "to" before a listener, not before a verb ("agreed to clean up ...").
 _THAT_ADJUNCT = re.compile(
-    r"\s*,?\s*(?:(?:on|in|at|during|via|through|over|with|after|before)\s+"
+    r"\s*,?\s*(?:(?:on|in|at(?!\s+(?:least|most)\b)|during|via|through"
+    r"|over(?!\s+(?:\d|a\s+(?:dozen|hundred|thousand|million)\b))|with|after|before|by)\s+"
     r"|to\s+(?=(?:the|a|an|his|her|their|its|our|my|[A-Z]|[a-z]+s)\b))"
     r"[^,.;:“”\"]{1,60}?,?\s+(?=that\s+(?!" + RELATIVE_VERB + r"\b))"
 )
 # The words each adjunct pattern may open with (a time word too, for `_TIME_ADJUNCT`).
 _VENUE_OPENERS = frozenset("in on at during via through over after before".split())
 _TIME_OPENERS = frozenset("on last this late early earlier next in the a".split())
-_THAT_OPENERS = frozenset("on in at during via through over with after before to".split())
+_THAT_OPENERS = frozenset("on in at during via through over with after before by to".split())
 # What opens content after a cue: "that" (not the demonstrative subject of "said that was
 # wrong"), a colon or a comma.
 _OPENER = re.compile(r"\s*(?:that\b(?!\s+" + RELATIVE_VERB + r"\b)|:|,)?\s*")
@@ -84,6 +90,9 @@ _OPENER = re.compile(r"\s*(?:that\b(?!\s+" + RELATIVE_VERB + r"\b)|:|,)?\s*")
 _PRESS_SCOPE = "(?:state|local|foreign|national|international)"
 _LISTENER = re.compile(
     r"\s+(?:him|her|them|us|me|reporters|journalists|lawmakers|supporters|listeners|viewers"
+    r"|parliament|congress|diplomats|delegates"
+    r"|an?\s+(?:(?!of\b)[\w’'-]+\s+){0,2}?(?:" + _VENUE + r"|[a-z]+(?:or|er|ist|ant|ent|ian))"
+    r"(?:\s+of\s+[^,.;:“”\"]{1,40}?(?=\s+that\b))?"
     r"|the\s+(?:[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*|\w+)|[a-z]+(?:or|er|ist|ant|ent|ian|al)s"
     r"|(?:[A-Z][a-z]+\s+(?:" + _PRESS_SCOPE + r"\s+)?|" + _PRESS_SCOPE + r"\s+)"
     r"(?:media|press|television|TV|radio)"

@@ -92,6 +92,8 @@ class CueForms(Clauses):
         if before is not None and _APPOSITIVE.match(text, source_end, sentence[1]):
             source_end = sentence[1]  # "..., according to Ann Lee, a psychologist."
         after = self._content(source_end, sentence[1])
+        if before is not None and after is not None and _opens_contrast(text, after[0][0]):
+            after = None  # "..., according to X, though officials say ...": not X's
         if (
             after is None
             and phrase.appositive is not None
@@ -243,11 +245,12 @@ class CueForms(Clauses):
     def _document_participle(self, cue: Span, sentence: Span, phrase: Phrase) -> bool:
         """Whether the cue at `cue` is a participle right after a document that it describes,
         the subject opening the sentence ("A study *published* in May shows ...", "The poll
-        *conducted* last week found ..."); not "drew on a paper published in May"."""
+        *conducted* last week found ...") or the phrase of its venue ("In a report *issued* on
+        Monday, the agency said ..."); not "drew on a paper published in May"."""
         word = self.text[cue[0] : cue[1]].lower()
         return (
             word in DOCUMENT_PARTICIPLES
-            and not self.text[sentence[0] : phrase.span[0]].strip()
+            and self.text[sentence[0] : phrase.span[0]].strip().lower() in _VENUE_OPENERS
             and phrase.words[-1].lower() in DOCUMENT_WORDS
             and not self.text[phrase.span[1] : cue[0]].strip()
         )
@@ -261,6 +264,19 @@ class CueForms(Clauses):
         if before is None or before[1] != "direct":
             return None
         return Found(before[0], before[1], phrase, cue)
+
+
+# What may open a sentence before a document and its participle: nothing, or the preposition
+# of its venue ("In a report released ...").
+_VENUE_OPENERS = frozenset({"", "in", "on", "via", "through"})
+
+
+def _opens_contrast(text: str, start: int) -> bool:
+    """Whether text at `start` opens with a conjunction of concession or contrast, whose
+    clause after "according to X" sets another view against X's ("..., according to X,
+    though officials put it higher")."""
+    word = WORDS.match(text, start)
+    return word is not None and word.group().lower() in {"though", "although", "whereas", "but"}
 
 
 def _continues_source(word: str) -> bool:

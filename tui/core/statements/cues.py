@@ -583,13 +583,16 @@ class CueAttributions(CueForms, Quotations):
 
     def _inverted_subject(self, pos: int, end: int) -> Phrase | None:
         """The speaker after an inverted cue ("..., said Caddell."): a phrase that ends its
-        clause, not the possessor or subject of more words ("explains America’s history")."""
+        clause or its relative clause ("said a man who lives nearby"), not the possessor or
+        subject of more words ("explains America’s history")."""
         phrase = phrase_after(self.text, skip_space(self.text, pos), end)
         if phrase is None or phrase.bare or POSSESSIVE_END.search(phrase.words[-1]):
             return None
         rest = self.text[(phrase.appositive or phrase.span)[1] : end].lstrip()
         first = WORDS.match(rest)
-        if rest[:1].isalnum() and not (first and first.group().lower() in PREPOSITIONS):
+        if rest[:1].isalnum() and not (
+            first and (first.group().lower() in PREPOSITIONS or first.group() == "who")
+        ):
             return None
         return phrase
 

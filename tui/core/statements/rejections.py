@@ -52,6 +52,7 @@ from tui.core.lexicon import (
     CLAIM_VERBS,
     COMPLEMENT_ADJECTIVES,
     COMPLEMENT_ENDINGS,
+    DISCUSSION_CUES,
     MESSAGE_NOUNS,
     MESSAGE_VERBS,
     NUMBER_WORDS,
@@ -93,6 +94,13 @@ _TO_ANSWER = re.compile(
     + alternation(ANSWER_VERBS)
     + r"|be\s+(?:interviewed|drawn))|(?:further\s+)?comment)\b"
 )
+# After a verb of refusing: "to" and a verb of giving before information ("declined to give
+# details", "refused to provide a breakdown", "declined to give her surname").
+_TO_GIVE_INFORMATION = re.compile(
+    r"\s+to\s+(?:give|provide|offer|release)\s+(?:(?:any|further|more|the|an?|his|her|their|its"
+    r"|exact|precise|specific|full)\s+)*(?:details?|information|names?|surname|figures?|numbers?"
+    r"|evidence|breakdown|timeline|specifics|estimate|reasons?|explanation|comment)\b"
+)
 # After a verb of refusing: "to" and a verb of handling questions before them ("refused to
 # take questions", "declined to answer any more questions").
 _TO_TAKE_QUESTIONS = re.compile(
@@ -120,6 +128,17 @@ _ANONYMITY = re.compile(
 # publicly comment". "n(?<=\bn)ot" is "\bnot" opening with its letter (see `_NEGATED`).
 _NOT_PERMITTED = re.compile(
     r"n(?<=\bn)ot\s+(?:authori[sz]ed|allowed|permitted|cleared)\s+to\s+(?:" + _ADVERB + r"\s+)?$"
+)
+# Why a source spoke without a name, the verb of its purpose the cue: "speaking on condition
+# of anonymity to discuss the plans", "speaking anonymously to describe"; the cue may be the
+# participle with its adverb ("speaking anonymously to").
+_PURPOSE_VERBS = (
+    ANSWER_VERBS
+    | DISCUSSION_CUES
+    | frozenset("describe brief speak talk detail share characterize characterise assess".split())
+)
+_ANONYMOUS_PURPOSE = re.compile(
+    r"anonym(?:ity|ously)\s+(?:because\s+[^,]*\s)?to(?:\s+(?:" + _ADVERB + r"\s+)?\w+)?$"
 )
 _NOT_NAMED = re.compile(
     r"\s+to\s+(?:be\s+(?:named|identified|quoted|cited)|(?:remain|stay)\s+anonymous)\b"
@@ -246,7 +265,11 @@ def _non_answer(text: str, word: str, cue: Span) -> bool:
     """ "did not respond to a request", "would not say whether", "declined to comment", "said
     nothing about"; a request for anonymity ("asked not to be named")."""
     if word in REFUSAL_VERBS:
-        return bool(_TO_ANSWER.match(text, cue[1]) or _TO_TAKE_QUESTIONS.match(text, cue[1]))
+        return bool(
+            _TO_ANSWER.match(text, cue[1])
+            or _TO_TAKE_QUESTIONS.match(text, cue[1])
+            or _TO_GIVE_INFORMATION.match(text, cue[1])
+        )
     if word in _REQUEST_VERBS or word in _WISH_VERBS:
         return anonymity(text, word, cue)
     if word not in ANSWER_VERBS:
@@ -375,13 +398,18 @@ def _title(text: str, word: str, cue: Span, span: Span) -> bool:
 
 def anonymity(text: str, word: str, cue: Span) -> bool:
     """Whether the cue `word` at `cue` asks or wishes not to be named ("asked not to be
-    named", "requested anonymity", "did not want to be identified") or is not permitted
-    ("was not authorized to discuss"): a source's condition, no
+    named", "requested anonymity", "did not want to be identified"), says why it is
+    unnamed ("on condition of anonymity to discuss") or is not permitted ("was not
+    authorized to discuss"): a source's condition, no
     statement; the cue stage passes over it, so that the attribution around it is read
     ("‘...,’ one nurse, who asked not to be named, told the Herald")."""
     if word in _REQUEST_VERBS:
         return _ANONYMITY.match(text, cue[1]) is not None
     if word in _WISH_VERBS and _NOT_NAMED.match(text, cue[1]) is not None:
+        return True
+    if (word in _PURPOSE_VERBS or "anonym" in word) and _ANONYMOUS_PURPOSE.search(
+        text, max(0, cue[0] - _LEAD), cue[1]
+    ):
         return True
     return _NOT_PERMITTED.search(text, max(0, cue[0] - _LEAD), cue[0]) is not None
 
