@@ -549,6 +549,12 @@ class CueAttributions(CueForms, Quotations):
             return self._sentence_subject(start, cue[0]), False
         if word in DISCUSSION_CUES and word not in CUE_VERBS:
             return None, False  # "lawmakers debate the bill": a cue only for a purpose
+        # A noun before its verb ("health worries have dogged") has no speaker, whatever
+        # stands before it: decided before the phrase is looked for, unless the cue may be
+        # inverted ("..., says Lee"), which decides it below.
+        noun = (word.endswith("s") or word in CUE_NOUNS) and _AUXILIARY_NEXT.match(text, cue[1])
+        if noun and word not in INVERTED_CUES:
+            return None, False
         phrase = None if participle else phrase_before(text, start, cue[0])
         if phrase is not None and phrase.words[-1].lower() in _PARTICIPLE_SUBJECTS:
             phrase = None  # "Speaking on Lee's radio show, ...": an opening participle, no subject
@@ -577,9 +583,7 @@ class CueAttributions(CueForms, Quotations):
         ):
             inverted = self._inverted_subject(cue[1], end)
             return inverted, inverted is not None
-        if (word.endswith("s") or word in CUE_NOUNS) and _AUXILIARY_NEXT.match(text, cue[1]):
-            return None, False  # a noun before its verb: "health worries have dogged"
-        return phrase, False
+        return (None if noun else phrase), False
 
     def _inverted_subject(self, pos: int, end: int) -> Phrase | None:
         """The speaker after an inverted cue ("..., said Caddell."): a phrase that ends its
