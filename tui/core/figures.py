@@ -1181,7 +1181,7 @@ def _may_end_with(head: str, words: tuple[str, ...], glued: str = "") -> bool:
     pattern at every position of its window."""
     if not head[-1:].isspace():
         return head[-1:] != "" and head[-1] in glued
-    tokens = head.split()
+    tokens = head.rsplit(None, 1)  # the last word: no list of every word
     return bool(tokens) and tokens[-1].lower().endswith(words)
 
 
