@@ -389,14 +389,17 @@ class WordStarts:
     The regex engine tries a word boundary at every position of the text, but finds a
     character from a set with a table lookup; so the scan looks for the character before the
     word (any but an ASCII letter or digit, "_" or `glue`) and reports the match after it,
-    unless that character is a letter or digit beyond ASCII (checked here: cheaper than a
-    look-behind at every candidate). Every match of `pattern` must start with a letter or a
-    digit.
+    unless that character is a letter, a digit or a `glue` character beyond ASCII (checked
+    here: cheaper than a look-behind at every candidate). Every match of `pattern` must
+    start with a letter or a digit.
     """
 
     def __init__(self, pattern: str, glue: str = "’'-") -> None:
-        glue = re.escape(glue)
-        self._after_char = re.compile(rf"[^A-Za-z0-9_{glue}](?:{pattern})")
+        # A glue character beyond ASCII ("’") is checked here, as a letter beyond ASCII is: in
+        # the set, it would make the regex engine test each position against a larger table.
+        narrow = re.escape("".join(char for char in glue if char.isascii()))
+        self._wide_glue = "".join(char for char in glue if not char.isascii())
+        self._after_char = re.compile(rf"[^A-Za-z0-9_{narrow}](?:{pattern})")
 
     @classmethod
     def of(cls, words: Iterable[str], after: str = "") -> WordStarts:
@@ -416,10 +419,10 @@ class WordStarts:
                 yield 0, first.end() - 1
                 pos = first.end() - 1
         pos = max(pos - 1, 0)  # the character before the next word may end the last one
-        search = self._after_char.search
+        search, wide_glue = self._after_char.search, self._wide_glue
         while (found := search(text, pos, end)) is not None:
             before = found.start()
-            if text[before].isalnum():  # "é": inside a word after all
+            if text[before].isalnum() or text[before] in wide_glue:  # "é", "’": inside a word
                 pos = before + 1
                 continue
             yield before + 1, found.end()
