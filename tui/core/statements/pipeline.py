@@ -45,7 +45,7 @@ class _Finder(Labels, CueAttributions, ReportingNouns):
             inside = self._quotes_in(para)
             if not inside and not self._holds(para, self.cue_starts, self.nominal_starts):
                 continue  # nothing in it can be a statement
-            for sentence in sentences(self.text, para, inside):
+            for sentence in sentences(self.text, para, inside, self.marks):
                 if sentence[1] <= self.covered:
                     continue
                 self._sentence(sentence, index)

@@ -17,7 +17,7 @@ from tui.core.lexicon import PERSON_PRONOUNS, THING_PRONOUNS
 from tui.core.model import Span, StatementKind
 from tui.core.speakers import Phrase, Speakers, phrase_after
 from tui.core.statements.patterns import LONGEST_CLAUSE, TRIM_END, WORDS, skip_space
-from tui.core.text import Quote, quotes, strip
+from tui.core.text import Quote, quotes, strip, terminal_marks
 
 _START = itemgetter(0)  # of a span, or of a quote
 _TRIM = TRIM_END + " \n"  # around content, once stripped of spaces
@@ -91,6 +91,7 @@ class State:
         self.paras = paras
         self.headlines = headlines
         self.quotes = quotes(text, paras)
+        self.marks = terminal_marks(text)  # where sentences may end, for `sentences`
         self.para_starts = list(map(_START, paras))  # map: no Python loop over thousands
         self.quote_starts = list(map(_START, self.quotes))
         # Every cue and reporting noun, found in one scan each: most sentences have neither,
