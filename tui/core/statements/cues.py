@@ -220,6 +220,24 @@ _PARENTHETICAL = re.compile(r"(?:\s+[\w’'-]+){0,2},\s+\S")
 _NAME_DETERMINERS = frozenset("the a an".split())  # before a name modifying a noun
 # Participles of speech that open a participle clause, never a speaker phrase of their own.
 _PARTICIPLE_SUBJECTS = SPEECH_PARTICIPLES | ADJUNCT_PARTICIPLES
+# A partitive before a group named as the speaker: "..., one of the sources said", "said
+# two of the people involved": the speaker is one (or some) of them, and the content ends
+# before the quantifier.
+_QUANTIFIER = (
+    r"(?i:one|two|three|four|five|some|several|many|most|both|each|all|none|either|neither)"
+)
+_PARTITIVE_BEFORE = re.compile(r"(?<![\w’'-])" + _QUANTIFIER + r"\s+of\s+$")
+_PARTITIVE_AT = re.compile(_QUANTIFIER + r"\s+of\s+(?=(?i:the|those|these|its|their)\s)")
+_PARTITIVE_OF = frozenset("the those these its their".split())
+
+
+def _with_partitive(phrase: Phrase | None, partitive: re.Match[str] | None) -> Phrase | None:
+    """`phrase` widened to the partitive before it ("one of" + "the sources"), if any and if
+    the phrase is a group with a determiner, not a name."""
+    if phrase is None or partitive is None or phrase.words[0].lower() not in _PARTITIVE_OF:
+        return phrase
+    words = (*partitive.group().split(), *phrase.words)
+    return Phrase((partitive.start(), phrase.span[1]), words, phrase.appositive)
 
 
 def _singular_name(word: str) -> bool:
@@ -511,6 +529,11 @@ class CueAttributions(CueForms, Quotations):
         if word in DISCUSSION_CUES and word not in CUE_VERBS:
             return None, False  # "lawmakers debate the bill": a cue only for a purpose
         phrase = None if participle else phrase_before(text, start, cue[0])
+        if phrase is not None and text.startswith("of ", phrase.span[0] - 3):
+            partitive = _PARTITIVE_BEFORE.search(
+                text, max(start, phrase.span[0] - 12), phrase.span[0]
+            )
+            phrase = _with_partitive(phrase, partitive)
         if phrase is not None and phrase.words[-1].lower() in _PARTICIPLE_SUBJECTS:
             phrase = None  # "Speaking on Lee's radio show, ...": an opening participle, no subject
         if phrase is not None:
@@ -545,7 +568,10 @@ class CueAttributions(CueForms, Quotations):
     def _inverted_subject(self, pos: int, end: int) -> Phrase | None:
         """The speaker after an inverted cue ("..., said Caddell."): a phrase that ends its
         clause, not the possessor or subject of more words ("explains America’s history")."""
-        phrase = phrase_after(self.text, skip_space(self.text, pos), end)
+        pos = skip_space(self.text, pos)
+        partitive = _PARTITIVE_AT.match(self.text, pos, end)
+        phrase = phrase_after(self.text, partitive.end() if partitive else pos, end)
+        phrase = _with_partitive(phrase, partitive)
         if phrase is None or phrase.bare or POSSESSIVE_END.search(phrase.words[-1]):
             return None
         rest = self.text[(phrase.appositive or phrase.span)[1] : end].lstrip()
