@@ -51,3 +51,52 @@ def test_a_name_after_of_is_no_partitive():
     content, _, mention = only("The mill will reopen in May, the head of Brask Paper said.")
     assert content == "The mill will reopen in May"
     assert "one of" not in mention
+
+
+def test_the_company_is_not_the_firm_of_an_analysts_appositive():
+    text = (
+        "Morrow Textiles Ltd said it would shut a dye works in Leeds.\n\n"
+        "“Margins are thin everywhere,” said Ola Brandt, an analyst at Penfold Bank.\n\n"
+        "The dye works employs 300 people, the company said."
+    )
+    found = attributed(text)
+    assert found[-1][0] == "The dye works employs 300 people"
+    assert found[-1][1] is not None and found[-1][1].name == "Morrow Textiles Ltd"
+
+
+def test_a_company_named_in_the_possessive_is_what_the_company_stands_for():
+    text = (
+        "Dozens of drivers at Gallard Logistics’s depot in Hull stopped work on Friday.\n\n"
+        "The depot handles 90 lorries a day, the company said."
+    )
+    _, speaker, _ = only(text)
+    assert speaker.name == "Gallard Logistics"
+    assert speaker.kind == "organization"
+
+
+def test_an_acronym_before_a_trade_noun_is_no_company():
+    text = "Prices fell as an AI startup joined the race.\n\nDemand is strong, the company said."
+    _, speaker, _ = only(text)
+    assert speaker.name != "AI"
+    assert not speaker.named
+
+
+def test_a_dateline_with_two_cities_and_a_country_is_no_content():
+    for dateline in ("OSLO/BERGEN, June 3 (Newswire) - ", "LYON, France, June 3 (Newswire) - "):
+        content, _, _ = only(dateline + "Norsk Ferjer plans to sell two ships, its chairman said.")
+        assert content == "Norsk Ferjer plans to sell two ships"
+
+
+def test_a_relative_clause_on_the_firm_of_an_appositive_leaves_the_person_speaker():
+    content, speaker, mention = only(
+        "Ida Marsh, a fund manager at Corve Partners, which owns 2% of the insurer, told "
+        "clients that the bid was too low."
+    )
+    assert content == "the bid was too low"
+    assert mention == "Ida Marsh"
+    assert speaker.kind == "person"
+
+
+def test_a_body_with_its_own_relative_clause_stays_the_speaker():
+    _, speaker, _ = only("Corve Partners, which owns 2% of the insurer, said the bid was too low.")
+    assert speaker.name == "Corve Partners"

@@ -228,6 +228,9 @@ _QUANTIFIER = (
 )
 _PARTITIVE_BEFORE = re.compile(r"(?<![\w’'-])" + _QUANTIFIER + r"\s+of\s+$")
 _PARTITIVE_AT = re.compile(_QUANTIFIER + r"\s+of\s+(?=(?i:the|those|these|its|their)\s)")
+# The prepositions that tie a person to a body in an appositive: "a trader at Brill Bank".
+_AFFILIATIONS = frozenset("at for of with".split())
+_CLAUSE_END = ',;:—–-"”'  # a string: "" (the sentence's start) is in it too
 _PARTITIVE_OF = frozenset("the those these its their".split())
 
 
@@ -529,11 +532,10 @@ class CueAttributions(CueForms, Quotations):
         if word in DISCUSSION_CUES and word not in CUE_VERBS:
             return None, False  # "lawmakers debate the bill": a cue only for a purpose
         phrase = None if participle else phrase_before(text, start, cue[0])
-        if phrase is not None and text.startswith("of ", phrase.span[0] - 3):
-            partitive = _PARTITIVE_BEFORE.search(
-                text, max(start, phrase.span[0] - 12), phrase.span[0]
-            )
-            phrase = _with_partitive(phrase, partitive)
+        if phrase is not None and (
+            phrase.appositive is not None or text.startswith("of ", phrase.span[0] - 3)
+        ):
+            phrase = self._whole_subject(phrase, start)
         if phrase is not None and phrase.words[-1].lower() in _PARTICIPLE_SUBJECTS:
             phrase = None  # "Speaking on Lee's radio show, ...": an opening participle, no subject
         if phrase is not None:
@@ -564,6 +566,33 @@ class CueAttributions(CueForms, Quotations):
         if (word.endswith("s") or word in CUE_NOUNS) and _AUXILIARY_NEXT.match(text, cue[1]):
             return None, False  # a noun before its verb: "health worries have dogged"
         return phrase, False
+
+    def _whole_subject(self, phrase: Phrase, start: int) -> Phrase:
+        """The subject of which the phrase before a cue is a part: with the partitive before
+        it ("one of" + "the sources"), or the person whose appositive names the body `phrase`
+        stands for, when a relative clause on that body ends the appositive ("Jo Reyes, a
+        trader at Brill Bank, which owns the shares, said": Reyes, not the bank); else
+        `phrase`."""
+        text = self.text
+        if text.startswith("of ", phrase.span[0] - 3):
+            lower = max(start, phrase.span[0] - 12)
+            partitive = _PARTITIVE_BEFORE.search(text, lower, phrase.span[0])
+            if (
+                partitive is not None
+                and text[start : partitive.start()].rstrip()[-1:] in _CLAUSE_END
+            ):
+                return _with_partitive(phrase, partitive)  # the subject of its clause
+            return phrase
+        clause = phrase.appositive
+        if clause is None or not text.startswith("which ", clause[0]):
+            return phrase
+        words = text[max(start, phrase.span[0] - 5) : phrase.span[0]].split()
+        if not words or words[-1] not in _AFFILIATIONS:
+            return phrase
+        outer = phrase_before(text, start, phrase.span[1] + 1)
+        if outer is None or outer.appositive is None or outer.appositive[1] != phrase.span[1]:
+            return phrase
+        return outer
 
     def _inverted_subject(self, pos: int, end: int) -> Phrase | None:
         """The speaker after an inverted cue ("..., said Caddell."): a phrase that ends its
