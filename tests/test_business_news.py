@@ -100,3 +100,19 @@ def test_a_relative_clause_on_the_firm_of_an_appositive_leaves_the_person_speake
 def test_a_body_with_its_own_relative_clause_stays_the_speaker():
     _, speaker, _ = only("Corve Partners, which owns 2% of the insurer, said the bid was too low.")
     assert speaker.name == "Corve Partners"
+
+
+def test_an_adverb_before_that_is_no_part_of_the_content():
+    for sentence in (
+        "Lund has argued publicly that the levy is too high.",
+        "The bank closed its branch, saying only that demand had fallen.",
+    ):
+        content, _, _ = only(sentence)
+        assert content.split()[0] in ("the", "demand"), content
+
+
+def test_a_plural_listener_before_that_is_no_part_of_the_content():
+    for listener in ("shareholders", "employees", "analysts", "staff"):
+        content, _, mention = only(f"Tove Berg told {listener} that the yard would stay open.")
+        assert content == "the yard would stay open"
+        assert mention == "Tove Berg"

@@ -72,8 +72,13 @@ _ADJUNCT_OPENERS = frozenset(
     "the a for".split()
 )
 # What opens content after a cue: "that" (not the demonstrative subject of "said that was
-# wrong"), a colon or a comma.
-_OPENER = re.compile(r"\s*(?:that\b(?!\s+" + RELATIVE_VERB + r"\b)|:|,)?\s*")
+# wrong"), maybe after an adverb ("said repeatedly that", "saying only that"), a colon or a
+# comma.
+_OPENER = re.compile(
+    r"\s*(?:(?:(?:[a-z]+ly|only|again|also|often|once)\s+)?that\b(?!\s+"
+    + RELATIVE_VERB
+    + r"\b)|:|,)?\s*"
+)
 # Who was told: a pronoun, a group, "the ..." noun or name ("the Kell Valley Gazette"), a
 # bare plural of people by its ending ("councillors", "investors", "residents"), the press
 # with its scope ("state media", "Russian television"), a name; a name's later words may be
@@ -84,6 +89,7 @@ _PRESS_SCOPE = "(?:state|local|foreign|national|international)"
 _LISTENER = re.compile(
     r"\s+(?:him|her|them|us|me|reporters|journalists|lawmakers|supporters|listeners|viewers"
     r"|the\s+(?:[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*|\w+)|[a-z]+(?:or|er|ist|ant|ent|ian|al)s"
+    r"|(?:staff|[a-z]{3,}s)(?=\s+that\s)"  # "told analysts that", "told staff that"
     r"|(?:[A-Z][a-z]+\s+(?:" + _PRESS_SCOPE + r"\s+)?|" + _PRESS_SCOPE + r"\s+)"
     r"(?:media|press|television|TV|radio)"
     r"|(?:\d+)?[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|\d+(?:[’']s)?))*"
