@@ -72,13 +72,12 @@ _ADJUNCT_OPENERS = frozenset(
     "the a for".split()
 )
 # What opens content after a cue: "that" (not the demonstrative subject of "said that was
-# wrong"), maybe after an adverb ("said repeatedly that", "saying only that"), a colon or a
-# comma.
-_OPENER = re.compile(
-    r"\s*(?:(?:(?:[a-z]+ly|only|again|also|often|once)\s+)?that\b(?!\s+"
-    + RELATIVE_VERB
-    + r"\b)|:|,)?\s*"
-)
+# wrong"), a colon or a comma; "that" after an adverb ("said repeatedly that", "saying only
+# that"), tried only where " that " follows closely.
+_THAT = r"that\b(?!\s+" + RELATIVE_VERB + r"\b)"
+_OPENER = re.compile(r"\s*(?:" + _THAT + r"|:|,)?\s*")
+_ADVERB_OPENER = re.compile(r"\s*(?:[a-z]+ly|only|again|also|often|once)\s+" + _THAT + r"\s*")
+_ADVERB_REACH = 16
 # Who was told: a pronoun, a group, "the ..." noun or name ("the Kell Valley Gazette"), a
 # bare plural of people by its ending ("councillors", "investors", "residents"), the press
 # with its scope ("state media", "Russian television"), a name; a name's later words may be
@@ -127,6 +126,8 @@ class Clauses(State):
             else:
                 break
         opener = _OPENER.match(text, pos, end)
+        if text.find(" that ", pos, pos + _ADVERB_REACH) > pos:
+            opener = _ADVERB_OPENER.match(text, pos, end) or opener
         if opener is not None:
             pos = opener.end()
         return pos, when, bool(opener and "that" in opener.group())
