@@ -116,3 +116,16 @@ def test_a_plural_listener_before_that_is_no_part_of_the_content():
         content, _, mention = only(f"Tove Berg told {listener} that the yard would stay open.")
         assert content == "the yard would stay open"
         assert mention == "Tove Berg"
+
+
+def test_a_speech_to_come_reports_nothing_yet():
+    for sentence in (
+        "Harwick Mills will report its annual results on March 3.",
+        "The insurer is due to announce a new chief executive next week.",
+    ):
+        assert attributed(sentence) == [], sentence
+
+
+def test_a_speech_to_come_with_its_clause_or_quote_is_still_reported():
+    content, _, _ = only("Harwick Mills will say in its filing that sales fell.")
+    assert content == "sales fell"

@@ -230,6 +230,12 @@ _PARTITIVE_BEFORE = re.compile(r"(?<![\w’'-])" + _QUANTIFIER + r"\s+of\s+$")
 _PARTITIVE_AT = re.compile(_QUANTIFIER + r"\s+of\s+(?=(?i:the|those|these|its|their)\s)")
 # The prepositions that tie a person to a body in an appositive: "a trader at Brill Bank".
 _AFFILIATIONS = frozenset("at for of with".split())
+# Between a subject and a speech verb: the future ("will report", "is due to announce").
+_FUTURE = re.compile(
+    r",?\s+(?:will|(?:is|are)\s+(?:due|set|scheduled|expected|likely)\s+to)"
+    r"(?:\s+(?:also|then|later|again))?\s+"
+)
+_FUTURE_REACH = 30
 _CLAUSE_END = ',;:—–-"”'  # a string: "" (the sentence's start) is in it too
 _PARTITIVE_OF = frozenset("the those these its their".split())
 
@@ -482,8 +488,10 @@ class CueAttributions(CueForms, Quotations):
             return Found(resumed or before[0], before[1], phrase, cue, when)
         if after is None:
             return self._colon(cue, phrase, sentence, when)
-        if word in WEAK_CUES and not reported and not self._starts_quote(after[0]):
-            return None
+        if (word in WEAK_CUES or word in SPEECH_CUES and self._announced(phrase, cue)) and not (
+            reported or self._starts_quote(after[0])
+        ):
+            return None  # "Acme will report its results in May": nothing said yet
         if before is not None and interrupted and not self._starts_quote(after[0]):
             kinds = {before[1], after[1]}
             kind: StatementKind = "indirect" if kinds == {"indirect"} else "mixed"
@@ -566,6 +574,14 @@ class CueAttributions(CueForms, Quotations):
         if (word.endswith("s") or word in CUE_NOUNS) and _AUXILIARY_NEXT.match(text, cue[1]):
             return None, False  # a noun before its verb: "health worries have dogged"
         return phrase, False
+
+    def _announced(self, phrase: Phrase, cue: Span) -> bool:
+        """Whether the speech cue is in the future, after its subject: "will report", "is due
+        to announce", "is set to publish" (a speech to come)."""
+        subject_end = (phrase.appositive or phrase.span)[1]
+        return 0 < cue[0] - subject_end < _FUTURE_REACH and bool(
+            _FUTURE.fullmatch(self.text, subject_end, cue[0])
+        )
 
     def _whole_subject(self, phrase: Phrase, start: int) -> Phrase:
         """The subject of which the phrase before a cue is a part: with the partitive before
