@@ -129,3 +129,22 @@ def test_a_speech_to_come_reports_nothing_yet():
 def test_a_speech_to_come_with_its_clause_or_quote_is_still_reported():
     content, _, _ = only("Harwick Mills will say in its filing that sales fell.")
     assert content == "sales fell"
+
+
+def figures_of(text: str) -> list[tuple[str, str]]:
+    from tui.core.figures import find_figures
+
+    return [(text[f.span[0] : f.span[1]], f.qualifier) for f in find_figures(text)]
+
+
+def test_over_after_an_amount_and_its_noun_is_the_period():
+    found = figures_of("Dockers won a 6% wage increase over three years.")
+    assert ("three years", "exact") in found
+
+
+def test_plus_before_an_article_or_a_number_joins_two_amounts():
+    found = figures_of("The deal gives 3% over two years plus a bonus of 900 pounds.")
+    assert ("two years", "exact") in found
+    found = figures_of("Fees are 12 euros plus 5% of the sale.")
+    assert ("12 euros", "exact") in found
+    assert figures_of("She has 30-plus years in the trade.")[0][1] == "at_least"

@@ -122,8 +122,12 @@ _RATE = re.compile(
 )
 # A rate per a number of people or things: "8.5 per 100,000 people", "£30 per 1,000 litres".
 _RATE_BASE = re.compile(r"[^\S\n]per[^\S\n]+(?P<b>[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?![\w.,]?[0-9])")
+# Not before an article or a number: "two years plus a bonus", "$5 plus 3% a year" join an
+# amount to another.
 _QUALIFIER_AFTER = re.compile(
-    rf"(?:[^\S\n]*|-)(?P<q>{_alternation(lx.QUALIFIERS_AFTER)})(?!\w)", re.IGNORECASE
+    rf"(?:[^\S\n]*|-)(?P<q>{_alternation(lx.QUALIFIERS_AFTER)})(?!\w)"
+    r"(?![^\S\n]+(?:an?|the)[^\S\n]|[^\S\n]*[0-9$€£])",
+    re.IGNORECASE,
 )
 _CONNECTOR = re.compile(r"[^\S\n]*[-–—][^\S\n]*|[^\S\n]+(?P<w>to|through|and|up[^\S\n]+to)[^\S\n]+")
 _CHAIN_AHEAD = re.compile(r"[^\S\n]+to[^\S\n]+(?=\S)")
@@ -283,11 +287,12 @@ _YEAR_OVERRIDING = frozenset({"at_least", "more_than", "less_than", "at_most", "
 _AMOUNT_OF_BEHIND = re.compile(
     rf"(?<![\w])(?:{_alternation(lx.AMOUNT_NOUNS)})[^\S\n]+of[^\S\n]+\Z", re.IGNORECASE
 )
-# "over" right after an amount: the span of time or the base it is over ("rose 3% over two
-# years", "$2 billion over five years"), not "more than" the figure after it.
+# "over" right after an amount, or its noun: the span of time or the base it is over ("rose
+# 3% over two years", "$2 billion over five years", "a 4% pay rise over two years"), not
+# "more than" the figure after it.
 _OVER_A_PERIOD = re.compile(
     r"(?:\d|%|\b(?:per[^\S\n]?cent|percent|pc|thousand|million|billion|trillion|[mbk]n?))"
-    r"[^\S\n]+over[^\S\n]+\Z",
+    r"(?:[^\S\n]+[a-z-]+){0,2}[^\S\n]+over[^\S\n]+\Z",
     re.IGNORECASE,
 )
 _QUALIFIER_WORDS = frozenset(w for q in lx.QUALIFIERS_BEFORE for w in q.split())
