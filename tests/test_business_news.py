@@ -105,6 +105,7 @@ def test_a_body_with_its_own_relative_clause_stays_the_speaker():
 def test_an_adverb_before_that_is_no_part_of_the_content():
     for sentence in (
         "Lund has argued publicly that the levy is too high.",
+        "Lund has said repeatedly that the levy is too high.",
         "The bank closed its branch, saying only that demand had fallen.",
     ):
         content, _, _ = only(sentence)

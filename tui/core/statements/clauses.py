@@ -77,7 +77,7 @@ _ADJUNCT_OPENERS = frozenset(
 _THAT = r"that\b(?!\s+" + RELATIVE_VERB + r"\b)"
 _OPENER = re.compile(r"\s*(?:" + _THAT + r"|:|,)?\s*")
 _ADVERB_OPENER = re.compile(r"\s*(?:[a-z]+ly|only|again|also|often|once)\s+" + _THAT + r"\s*")
-_ADVERB_REACH = 16
+_ADVERB_REACH = 24  # " unequivocally that " and shorter
 # Who was told: a pronoun, a group, "the ..." noun or name ("the Kell Valley Gazette"), a
 # bare plural of people by its ending ("councillors", "investors", "residents"), the press
 # with its scope ("state media", "Russian television"), a name; a name's later words may be
