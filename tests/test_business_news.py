@@ -149,3 +149,12 @@ def test_plus_before_an_article_or_a_number_joins_two_amounts():
     found = figures_of("Fees are 12 euros plus 5% of the sale.")
     assert ("12 euros", "exact") in found
     assert figures_of("She has 30-plus years in the trade.")[0][1] == "at_least"
+
+
+def test_according_to_a_named_bodys_calculations_is_a_document_source():
+    content, speaker, mention = only(
+        "According to Fennick Bank calculations, the bid values the miner at 9 times earnings."
+    )
+    assert content == "the bid values the miner at 9 times earnings"
+    assert mention == "Fennick Bank calculations"
+    assert speaker.kind == "document"
