@@ -236,6 +236,15 @@ _FUTURE = re.compile(
     r"(?:\s+(?:also|then|later|again))?\s+"
 )
 _FUTURE_REACH = 30
+# A subject whose noun is postmodified by a participle and its object, opening its clause
+# after a comma: "..., the union representing the crews said", "..., a lawyer acting for
+# the family said".
+_POSTMODIFIED = 60
+_POSTMODIFIED_SUBJECT = re.compile(
+    r",\s+(?P<np>(?:the|a|an)\s+(?:[a-z-]+\s+){0,2}[a-z-]+)\s+"
+    r"(?P<pm>(?!being\b|having\b)[a-z]+ing(?:\s+[\w’'-]+){1,4}?)\s+$"
+)
+_OBJECT_PRONOUNS = frozenset("them him her us me".split())  # a participle's, not a subject
 _CLAUSE_END = ',;:—–-"”'  # a string: "" (the sentence's start) is in it too
 _PARTITIVE_OF = frozenset("the those these its their".split())
 
@@ -540,6 +549,12 @@ class CueAttributions(CueForms, Quotations):
         if word in DISCUSSION_CUES and word not in CUE_VERBS:
             return None, False  # "lawmakers debate the bill": a cue only for a purpose
         phrase = None if participle else phrase_before(text, start, cue[0])
+        if (
+            not participle
+            and text.find("ing ", max(start, cue[0] - _POSTMODIFIED), cue[0]) > 0
+            and (phrase is None or phrase.bare or phrase.words[-1] in _OBJECT_PRONOUNS)
+        ):
+            phrase = self._postmodified(start, cue[0]) or phrase
         if phrase is not None and (
             phrase.appositive is not None or text.startswith("of ", phrase.span[0] - 3)
         ):
@@ -582,6 +597,15 @@ class CueAttributions(CueForms, Quotations):
         return 0 < cue[0] - subject_end < _FUTURE_REACH and bool(
             _FUTURE.fullmatch(self.text, subject_end, cue[0])
         )
+
+    def _postmodified(self, start: int, pos: int) -> Phrase | None:
+        """A subject after a comma, its noun phrase postmodified by a participle and its
+        object ("..., the union representing the crews said"): the noun phrase, the rest
+        as its appositive; None if none."""
+        found = _POSTMODIFIED_SUBJECT.search(self.text, max(start, pos - _POSTMODIFIED), pos)
+        if found is None:
+            return None
+        return Phrase(found.span("np"), tuple(found["np"].split()), found.span("pm"))
 
     def _whole_subject(self, phrase: Phrase, start: int) -> Phrase:
         """The subject of which the phrase before a cue is a part: with the partitive before
