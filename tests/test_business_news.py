@@ -163,7 +163,7 @@ def test_according_to_a_named_bodys_calculations_is_a_document_source():
 def test_a_subject_postmodified_by_a_participle_after_the_content():
     for subject, kind in (
         ("the union representing them", "organization"),
-        ("a lawyer acting for the crew", "person"),
+        ("a lawyer acting for them", "person"),
     ):
         content, speaker, mention = only(f"The ferries will stay in port, {subject} said.")
         assert content == "The ferries will stay in port"

@@ -235,14 +235,14 @@ _FUTURE = re.compile(
     r",?\s+(?:will|(?:is|are)\s+(?:due|set|scheduled|expected|likely)\s+to)"
     r"(?:\s+(?:also|then|later|again))?\s+"
 )
-_FUTURE_REACH = 30
+_FUTURE_LEAST, _FUTURE_REACH = 5, 30  # " will ", and at most "is scheduled to also"
 # A subject whose noun is postmodified by a participle and its object, opening its clause
 # after a comma: "..., the union representing the crews said", "..., a lawyer acting for
 # the family said".
 _POSTMODIFIED = 60
 _POSTMODIFIED_SUBJECT = re.compile(
     r",\s+(?P<np>(?:the|a|an)\s+(?:[a-z-]+\s+){0,2}[a-z-]+)\s+"
-    r"(?P<pm>(?!being\b|having\b)[a-z]+ing(?:\s+[\w’'-]+){1,4}?)\s+$"
+    r"(?P<pm>(?!being\b|having\b)[a-z]+ing(?:\s+[\w’'-]+){1,4})\s+"
 )
 _OBJECT_PRONOUNS = frozenset("them him her us me".split())  # a participle's, not a subject
 _CLAUSE_END = ',;:—–-"”'  # a string: "" (the sentence's start) is in it too
@@ -497,9 +497,12 @@ class CueAttributions(CueForms, Quotations):
             return Found(resumed or before[0], before[1], phrase, cue, when)
         if after is None:
             return self._colon(cue, phrase, sentence, when)
-        if (word in WEAK_CUES or word in SPEECH_CUES and self._announced(phrase, cue)) and not (
-            reported or self._starts_quote(after[0])
-        ):
+        if (
+            word in WEAK_CUES
+            or not reported
+            and word in SPEECH_CUES
+            and self._announced(phrase, cue)
+        ) and not (reported or self._starts_quote(after[0])):
             return None  # "Acme will report its results in May": nothing said yet
         if before is not None and interrupted and not self._starts_quote(after[0]):
             kinds = {before[1], after[1]}
@@ -549,11 +552,9 @@ class CueAttributions(CueForms, Quotations):
         if word in DISCUSSION_CUES and word not in CUE_VERBS:
             return None, False  # "lawmakers debate the bill": a cue only for a purpose
         phrase = None if participle else phrase_before(text, start, cue[0])
-        if (
-            not participle
-            and text.find("ing ", max(start, cue[0] - _POSTMODIFIED), cue[0]) > 0
-            and (phrase is None or phrase.bare or phrase.words[-1] in _OBJECT_PRONOUNS)
-        ):
+        if (phrase.words[-1] in _OBJECT_PRONOUNS if phrase else not participle) and text.find(
+            "ing ", max(start, cue[0] - _POSTMODIFIED), cue[0]
+        ) > 0:  # "..., the union representing them said": the participle's object, no subject
             phrase = self._postmodified(start, cue[0]) or phrase
         if phrase is not None and (
             phrase.appositive is not None or text.startswith("of ", phrase.span[0] - 3)
@@ -594,7 +595,7 @@ class CueAttributions(CueForms, Quotations):
         """Whether the speech cue is in the future, after its subject: "will report", "is due
         to announce", "is set to publish" (a speech to come)."""
         subject_end = (phrase.appositive or phrase.span)[1]
-        return 0 < cue[0] - subject_end < _FUTURE_REACH and bool(
+        return _FUTURE_LEAST < cue[0] - subject_end < _FUTURE_REACH and bool(
             _FUTURE.fullmatch(self.text, subject_end, cue[0])
         )
 
@@ -602,7 +603,8 @@ class CueAttributions(CueForms, Quotations):
         """A subject after a comma, its noun phrase postmodified by a participle and its
         object ("..., the union representing the crews said"): the noun phrase, the rest
         as its appositive; None if none."""
-        found = _POSTMODIFIED_SUBJECT.search(self.text, max(start, pos - _POSTMODIFIED), pos)
+        comma = self.text.rfind(",", max(start, pos - _POSTMODIFIED), pos)  # the clause's
+        found = _POSTMODIFIED_SUBJECT.fullmatch(self.text, comma, pos) if comma >= 0 else None
         if found is None:
             return None
         return Phrase(found.span("np"), tuple(found["np"].split()), found.span("pm"))
