@@ -151,15 +151,6 @@ def test_plus_before_an_article_or_a_number_joins_two_amounts():
     assert figures_of("She has 30-plus years in the trade.")[0][1] == "at_least"
 
 
-def test_according_to_a_named_bodys_calculations_is_a_document_source():
-    content, speaker, mention = only(
-        "According to Fennick Bank calculations, the bid values the miner at 9 times earnings."
-    )
-    assert content == "the bid values the miner at 9 times earnings"
-    assert mention == "Fennick Bank calculations"
-    assert speaker.kind == "document"
-
-
 def test_a_subject_postmodified_by_a_participle_after_the_content():
     for subject, kind in (
         ("the union representing them", "organization"),

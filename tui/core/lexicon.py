@@ -644,7 +644,6 @@ DOCUMENT_WORDS: frozenset[str] = frozenset(
     slide slides chart charts graph map ad ads advertisement spot clip film documentary book
     article articles story piece editorial website site page footage transcript
     inquest inquests affidavit affidavits judgment judgments judgement deposition depositions
-    calculation calculations tally tallies
     """.split()
 ) | frozenset(
     # the plurals of the above, and what war reporting cites as evidence: "intelligence

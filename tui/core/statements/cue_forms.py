@@ -266,11 +266,9 @@ class CueForms(Clauses):
 def _continues_source(word: str) -> bool:
     """Whether `word`, after the noun phrase of a source, continues it: a preposition ("for
     the ministry"), a participle ("briefed on"), an adjective of knowing ("familiar with"), a
-    relative pronoun ("analysts who track the war"), a document of the source's ("Acme
-    calculations", "Lund estimates")."""
+    relative pronoun ("analysts who track the war")."""
     return word.islower() and (
         word in PREPOSITIONS
-        or word in DOCUMENT_WORDS
         or word in SOURCE_ADJECTIVES
         or word in RELATIVE_PRONOUNS
         or word.endswith(("ed", "ing"))
