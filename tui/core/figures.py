@@ -183,8 +183,12 @@ _RATE = re.compile(
 )
 # A rate per a number of people or things: "8.5 per 100,000 people", "£30 per 1,000 litres".
 _RATE_BASE = re.compile(r"[^\S\n]per[^\S\n]+(?P<b>[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?![\w.,]?[0-9])")
+# Not before an article or a number: "two years plus a bonus", "$5 plus 3% a year" join an
+# amount to another.
 _QUALIFIER_AFTER = re.compile(
-    rf"(?:[^\S\n]*|-)(?P<q>{_alternation(lx.QUALIFIERS_AFTER)})(?!\w)", re.IGNORECASE
+    rf"(?:[^\S\n]*|-)(?P<q>{_alternation(lx.QUALIFIERS_AFTER)})(?!\w)"
+    r"(?![^\S\n]+(?:an?|the)[^\S\n]|[^\S\n]*[0-9$€£])",
+    re.IGNORECASE,
 )
 _CONNECTOR = re.compile(r"[^\S\n]*[-–—][^\S\n]*|[^\S\n]+(?P<w>to|through|and|up[^\S\n]+to)[^\S\n]+")
 _CHAIN_AHEAD = re.compile(r"[^\S\n]+to[^\S\n]+(?=\S)")

@@ -1539,6 +1539,9 @@ class Speakers:
         self._recent: dict[str, _Entry] = {}  # insertion order: most recent last
         self._clock = 0
         self._last_end = 0  # the end of the last attribution's mention
+        # and of its appositive: "X, an analyst at Acme, said" names Acme as X's affiliation,
+        # not as a company "the company" may stand for
+        self._aside_end = 0
         self._people: dict[str, _Person] | None = None  # surnames first named with a gender
         self._named_people: list[_Person] = []  # named with a title or given name, in order
         # `_analyse` by the phrase's words (the same names and roles come back again and
@@ -1561,6 +1564,7 @@ class Speakers:
         if pronoun is None:
             entry, span = self._entry_for(phrase)
             self._last_end = span[1]
+            self._aside_end = (phrase.appositive or span)[1]
             return entry.ref, span
         if phrase.antecedent is not None:
             entry, _ = self._entry_for(phrase.antecedent)
@@ -1800,7 +1804,12 @@ class Speakers:
                 continue
             while run and not run[-1].capitalized:
                 run.pop()  # "the Bank of": the connector ends no name
+            if run and _possessive(run[-1].word):  # "Acme Foods’s plant": Acme Foods
+                owner = run[-1]
+                run[-1] = Token(owner.start, owner.end - 2, owner.word[:-2], owner.lower[:-2])
             words = [t.word for t in run]
+            if words and tok.lower in COMPANY_NOUNS and not marked_kind(words):
+                run = []  # "EV maker", "AI startup": a word modifying the trade noun after it
             if words and (marked_kind(words) or weakly_marked_kind(words)) not in _OWN_VOICES:
                 # a name the article trades ("Shares of Acme"): its words after any connector
                 own = [t for t in run if t.lower in NAME_CONNECTORS or t.word == "&"]
@@ -2029,7 +2038,7 @@ class Speakers:
         """The company a description by `head` ("the company", "the carmaker") stands for
         when it was named by its own words since the last attribution, spoken or not, as a
         speaker; None if none was."""
-        lower = max(self._last_end, position - _MENTION_REACH)
+        lower = max(self._last_end, self._aside_end, position - _MENTION_REACH)
         name = self._mentioned_organization(lower, position)
         if name is None or not _holds_head(_key(name), head):
             return None
@@ -2323,6 +2332,7 @@ class Speakers:
             return _Analysis(name, None, "organization", named, span, head)
         anonymous = head in ANONYMOUS_HEADS or "…" in phrase.words
         plural = head.endswith("s") and not head.endswith("ss") or head in PLURAL_HEADS
+        plural = plural and toks[0].lower != "one"  # "one of the sources": a person
         kind: SpeakerKind = "group" if plural or head in COLLECTIVE_HEADS else "person"
         name = _without_article(text, toks) if not anonymous else text[span[0] : span[1]]
         if phrase.words[-1] == "…":

@@ -79,8 +79,12 @@ _VENUE_OPENERS = frozenset("in on at during via through over after before".split
 _TIME_OPENERS = frozenset("on last this late early earlier next in the a".split())
 _THAT_OPENERS = frozenset("on in at during via through over with after before by to".split())
 # What opens content after a cue: "that" (not the demonstrative subject of "said that was
-# wrong"), a colon or a comma.
-_OPENER = re.compile(r"\s*(?:that\b(?!\s+" + RELATIVE_VERB + r"\b)|:|,)?\s*")
+# wrong"), a colon or a comma; "that" after an adverb ("said repeatedly that", "saying only
+# that"), tried only where " that " follows closely.
+_THAT = r"that\b(?!\s+" + RELATIVE_VERB + r"\b)"
+_OPENER = re.compile(r"\s*(?:" + _THAT + r"|:|,)?\s*")
+_ADVERB_OPENER = re.compile(r"\s*(?:[a-z]+ly|only|again|also|often|once)\s+" + _THAT + r"\s*")
+_ADVERB_REACH = 24  # " unequivocally that " and shorter
 # Who was told: a pronoun, a group, "the ..." noun or name ("the Kell Valley Gazette"), a
 # bare plural of people by its ending ("councillors", "investors", "residents"), the press
 # with its scope ("state media", "Russian television"), a name; a name's later words may be
@@ -94,6 +98,7 @@ _LISTENER = re.compile(
     r"|an?\s+(?:(?!of\b)[\w’'-]+\s+){0,2}?(?:" + _VENUE + r"|[a-z]+(?:or|er|ist|ant|ent|ian))"
     r"(?:\s+of\s+[^,.;:“”\"]{1,40}?(?=\s+that\b))?"
     r"|the\s+(?:[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*|\w+)|[a-z]+(?:or|er|ist|ant|ent|ian|al)s"
+    r"|(?:staff|[a-z]{3,}s)(?=\s+that\s)"  # "told analysts that", "told staff that"
     r"|(?:[A-Z][a-z]+\s+(?:" + _PRESS_SCOPE + r"\s+)?|" + _PRESS_SCOPE + r"\s+)"
     r"(?:media|press|television|TV|radio)"
     r"|(?:\d+)?[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|\d+(?:[’']s)?))*"
@@ -131,6 +136,8 @@ class Clauses(State):
             else:
                 break
         opener = _OPENER.match(text, pos, end)
+        if text.find(" that ", pos, pos + _ADVERB_REACH) > pos:
+            opener = _ADVERB_OPENER.match(text, pos, end) or opener
         if opener is not None:
             pos = opener.end()
         return pos, when, bool(opener and "that" in opener.group())

@@ -259,6 +259,33 @@ _PARENTHETICAL = re.compile(r"(?:\s+[\w’'-]+){0,2},\s+\S")
 _NAME_DETERMINERS = frozenset("the a an".split())  # before a name modifying a noun
 # Participles of speech that open a participle clause, never a speaker phrase of their own.
 _PARTICIPLE_SUBJECTS = SPEECH_PARTICIPLES | ADJUNCT_PARTICIPLES
+# A partitive before a group named as the speaker: "..., one of the sources said", "said
+# two of the people involved": the speaker is one (or some) of them, and the content ends
+# before the quantifier.
+_QUANTIFIER = (
+    r"(?i:one|two|three|four|five|some|several|many|most|both|each|all|none|either|neither)"
+)
+_PARTITIVE_BEFORE = re.compile(r"(?<![\w’'-])" + _QUANTIFIER + r"\s+of\s+$")
+_PARTITIVE_AT = re.compile(_QUANTIFIER + r"\s+of\s+(?=(?i:the|those|these|its|their)\s)")
+# The prepositions that tie a person to a body in an appositive: "a trader at Brill Bank".
+_AFFILIATIONS = frozenset("at for of with".split())
+# Between a subject and a speech verb: the future ("will report", "is due to announce").
+_FUTURE = re.compile(
+    r",?\s+(?:will|(?:is|are)\s+(?:due|set|scheduled|expected|likely)\s+to)"
+    r"(?:\s+(?:also|then|later|again))?\s+"
+)
+_FUTURE_LEAST, _FUTURE_REACH = 5, 30  # " will ", and at most "is scheduled to also"
+_CLAUSE_END = ',;:—–-"”'  # a string: "" (the sentence's start) is in it too
+_PARTITIVE_OF = frozenset("the those these its their".split())
+
+
+def _with_partitive(phrase: Phrase | None, partitive: re.Match[str] | None) -> Phrase | None:
+    """`phrase` widened to the partitive before it ("one of" + "the sources"), if any and if
+    the phrase is a group with a determiner, not a name."""
+    if phrase is None or partitive is None or phrase.words[0].lower() not in _PARTITIVE_OF:
+        return phrase
+    words = (*partitive.group().split(), *phrase.words)
+    return Phrase((partitive.start(), phrase.span[1]), words, phrase.appositive)
 
 
 def _singular_name(word: str) -> bool:
@@ -500,8 +527,13 @@ class CueAttributions(CueForms, Quotations):
             return Found(resumed or before[0], before[1], phrase, cue, when)
         if after is None:
             return self._colon(cue, phrase, sentence, when)
-        if word in WEAK_CUES and not reported and not self._starts_quote(after[0]):
-            return None
+        if (
+            word in WEAK_CUES
+            or not reported
+            and word in SPEECH_CUES
+            and self._announced(phrase, cue)
+        ) and not (reported or self._starts_quote(after[0])):
+            return None  # "Acme will report its results in May": nothing said yet
         if before is not None and interrupted and not self._starts_quote(after[0]):
             kinds = {before[1], after[1]}
             kind: StatementKind = "indirect" if kinds == {"indirect"} else "mixed"
@@ -556,6 +588,10 @@ class CueAttributions(CueForms, Quotations):
         if noun and word not in INVERTED_CUES:
             return None, False
         phrase = None if participle else phrase_before(text, start, cue[0])
+        if phrase is not None and (
+            phrase.appositive is not None or text.startswith("of ", phrase.span[0] - 3)
+        ):
+            phrase = self._whole_subject(phrase, start)
         if phrase is not None and phrase.words[-1].lower() in _PARTICIPLE_SUBJECTS:
             phrase = None  # "Speaking on Lee's radio show, ...": an opening participle, no subject
         if phrase is not None:
@@ -585,11 +621,49 @@ class CueAttributions(CueForms, Quotations):
             return inverted, inverted is not None
         return (None if noun else phrase), False
 
+    def _announced(self, phrase: Phrase, cue: Span) -> bool:
+        """Whether the speech cue is in the future, after its subject: "will report", "is due
+        to announce", "is set to publish" (a speech to come)."""
+        subject_end = (phrase.appositive or phrase.span)[1]
+        return _FUTURE_LEAST < cue[0] - subject_end < _FUTURE_REACH and bool(
+            _FUTURE.fullmatch(self.text, subject_end, cue[0])
+        )
+
+    def _whole_subject(self, phrase: Phrase, start: int) -> Phrase:
+        """The subject of which the phrase before a cue is a part: with the partitive before
+        it ("one of" + "the sources"), or the person whose appositive names the body `phrase`
+        stands for, when a relative clause on that body ends the appositive ("Jo Reyes, a
+        trader at Brill Bank, which owns the shares, said": Reyes, not the bank); else
+        `phrase`."""
+        text = self.text
+        if text.startswith("of ", phrase.span[0] - 3):
+            lower = max(start, phrase.span[0] - 12)
+            partitive = _PARTITIVE_BEFORE.search(text, lower, phrase.span[0])
+            if (
+                partitive is not None
+                and text[start : partitive.start()].rstrip()[-1:] in _CLAUSE_END
+            ):
+                return _with_partitive(phrase, partitive)  # the subject of its clause
+            return phrase
+        clause = phrase.appositive
+        if clause is None or not text.startswith("which ", clause[0]):
+            return phrase
+        words = text[max(start, phrase.span[0] - 5) : phrase.span[0]].split()
+        if not words or words[-1] not in _AFFILIATIONS:
+            return phrase
+        outer = phrase_before(text, start, phrase.span[1] + 1)
+        if outer is None or outer.appositive is None or outer.appositive[1] != phrase.span[1]:
+            return phrase
+        return outer
+
     def _inverted_subject(self, pos: int, end: int) -> Phrase | None:
         """The speaker after an inverted cue ("..., said Caddell."): a phrase that ends its
         clause or its relative clause ("said a man who lives nearby"), not the possessor or
         subject of more words ("explains America’s history")."""
-        phrase = phrase_after(self.text, skip_space(self.text, pos), end)
+        pos = skip_space(self.text, pos)
+        partitive = _PARTITIVE_AT.match(self.text, pos, end)
+        phrase = phrase_after(self.text, partitive.end() if partitive else pos, end)
+        phrase = _with_partitive(phrase, partitive)
         if phrase is None or phrase.bare or POSSESSIVE_END.search(phrase.words[-1]):
             return None
         rest = self.text[(phrase.appositive or phrase.span)[1] : end].lstrip()

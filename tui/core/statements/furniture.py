@@ -122,9 +122,9 @@ _CAPS_LEAD = re.compile(
 
 # A dateline opening a paragraph: a place in capitals, maybe a state or a date after a comma
 # and an agency in parentheses, then a dash ("HALIFAX —", "NEW YORK (AP) -", "PORTLAND,
-# Maine —", "OTTAWA, Sept. 4 (CP) —").
+# Maine —", "OTTAWA, Sept. 4 (CP) —", "LYON, France, May 2 (AFP) -", two cities "OSLO/BERGEN").
 _DATELINE = re.compile(
-    r"[A-Z][A-Z’'.-]+(?:\s+[A-Z][A-Z’'.-]+){0,3}(?:,\s+[A-Z][\w.]*(?:\s+\d{1,2})?)?"
+    r"[A-Z][A-Z’'./-]+(?:\s+[A-Z][A-Z’'./-]+){0,3}(?:,\s+[A-Z][\w.]*(?:\s+\d{1,2})?){0,2}"
     r"(?:\s+\([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2}\))?\s+[—–―-]{1,2}\s+(?=[A-Z“\"‘])"
 )
 
