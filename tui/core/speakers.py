@@ -1340,7 +1340,8 @@ _TITLE_WORDS = {t.capitalize() for t in _GENDERED_TITLES} - {"Miss"}  # "Miss Un
 _CAPITALISED = re.compile(r"[A-Z](?<!\w.)[\w’'-]+")
 _GIVEN_WORDS = {n.capitalize() for n in _GIVEN_NAMES} | {n.title() for n in _GIVEN_NAMES}
 # A capital of the Latin alphabets: "Müller", "Łukasz", "Ørsted".
-_CAPITAL = "[" + "".join(c for c in map(chr, range(0x41, 0x250)) if c.isupper()) + "]"
+_LATIN_CAPITALS = frozenset(c for c in map(chr, range(0x41, 0x250)) if c.isupper())
+_CAPITAL = "[" + "".join(sorted(_LATIN_CAPITALS)) + "]"
 # A title (with its period or not) or a given name, and a surname: "Mr. Lee", "Anna J. Lee",
 # "Élodie Durand", "Mr van der Berg", "Karim al-Hassan", "Siobhán O'Neill". Matched only at the
 # start of a capitalised word that opens as a title or a given name does (`_CapitalisedWords`).
@@ -1370,11 +1371,35 @@ _SURNAME_SHAPED = re.compile(
 # The same, of the surnames that open with a capital ("Lee", "O'Neill": not "al-Hassan"): it
 # opens with a set of capitals, which the scan skips to.
 _CAPITALISED_SURNAME = re.compile(_CAPITAL + r"(?:(?<=[A-Z])[’']" + _CAPITAL + ")?" + _SURNAME_REST)
-# A Latin capital opening a word (not after a letter, a digit or "_") and the letters and
-# digits after it: the head of a capitalised word ("Lee" of "Lee’s", "G" of "G.K.").
-_CAPITALISED_HEAD = re.compile("(" + _CAPITAL + r"(?<!\w.)[^\W_]*)")
-_LATIN_CAPITAL = re.compile(_CAPITAL)
 _NOT_ALNUM = re.compile(r"[\W_]")
+
+
+def _char_class(char: str) -> int:
+    """A character's class as a byte: "A" a Latin capital, "a" another letter or digit, "_"
+    itself, " " anything else."""
+    if char in _LATIN_CAPITALS:
+        return ord("A")
+    return ord("a") if char.isalnum() else ord("_") if char == "_" else ord(" ")
+
+
+# The class of each Latin-1 character ("?" stands for any character beyond, see `_classes`).
+_LATIN1_CLASSES = bytes(map(_char_class, map(chr, range(256))))
+# A capital not after a letter, a digit or "_", and the letters and digits after it, in a text
+# of classes: the head of a capitalised word ("Lee" of "Lee’s", "G" of "G.K."). A pattern of
+# the text itself would open with a set of capitals, tried at every character (~50
+# instructions each); this one opens with a literal, which the scan skips to.
+_CAPITALISED_HEAD = re.compile(b"(A(?<![Aa_].)[Aa]*)")
+
+
+def _classes(text: str) -> bytes:
+    """The class of each character of `text` (`_char_class`), one byte each."""
+    latin = text.encode("latin-1", "replace")
+    classes = bytearray(latin.translate(_LATIN1_CLASSES))
+    at = latin.find(b"?")
+    while at >= 0:  # a "?" of the text, or a character beyond Latin-1
+        classes[at] = _char_class(text[at])
+        at = latin.find(b"?", at + 1)
+    return bytes(classes)
 
 
 def _head(word: str) -> str:
@@ -1394,10 +1419,11 @@ class _CapitalisedWords:
 
     def __init__(self, text: str) -> None:
         self._text = text
-        parts = _CAPITALISED_HEAD.split(text)  # text, head, text, head, ..., text
+        # The classes of: text, head, text, head, ..., text
+        parts = _CAPITALISED_HEAD.split(_classes(text))
         ends = list(accumulate(map(len, parts)))
-        self._heads = parts[1::2]
         self._starts = ends[:-1:2]
+        self._heads = [text[start:end] for start, end in zip(self._starts, ends[1::2], strict=True)]
 
     def _words(self, heads: Container[str], glue: str = "") -> Iterator[tuple[str, int]]:
         """The heads among `heads` and their starts, of the words not after a `glue` character."""
@@ -1436,7 +1462,7 @@ class _CapitalisedWords:
         a name opens with no Latin capital, a pattern of the names scans the text instead."""
         names = frozenset(w for w in words if w[:1].isupper())
         text = self._text
-        if not all(map(_LATIN_CAPITAL.match, names)):
+        if not all(name[0] in _LATIN_CAPITALS for name in names):
             pattern = re.compile(r"\b(?<![’'-])(?:" + alternation(names) + r")(?![^\W_])")
             return [(m.group(), m.start()) for m in pattern.finditer(text)]
         by_head: dict[str, list[str]] = {}
