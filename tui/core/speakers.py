@@ -1493,6 +1493,9 @@ class Speakers:
         self._entries: dict[str, _Entry] = {}  # by working id
         self._by_key: dict[str, _Entry] = {}
         self._by_surname: dict[str, list[_Entry]] = {}  # named people
+        # Speakers by the first word of their key, each time a key is set: where
+        # `_short_company_name` looks, instead of going through every speaker.
+        self._by_first_word: dict[str, list[_Entry]] = {}
         self._recent: dict[str, _Entry] = {}  # insertion order: most recent last
         self._clock = 0
         self._last_end = 0  # the end of the last attribution's mention
@@ -1844,9 +1847,10 @@ class Speakers:
         if found.kind not in ("organization", "unknown") or not found.named:
             return None
         words = _key(found.name).split()
+        known = self._by_first_word.get(words[0], []) if words else self._entries.values()
         matching = [
             entry
-            for entry in self._entries.values()
+            for entry in known
             if entry.kind == "organization"
             and entry.named
             and len(entry.key.split()) > len(words)
@@ -2069,6 +2073,7 @@ class Speakers:
             described=set(found.described),
         )
         self._entries[entry.ref] = entry
+        self._by_first_word.setdefault(entry.key.partition(" ")[0], []).append(entry)
         if indexed:
             self._index(entry, found)
         return entry
@@ -2084,6 +2089,7 @@ class Speakers:
             entry.aliases.append(entry.name)
             entry.name = found.name
             entry.key = _key(found.name)
+            self._by_first_word.setdefault(entry.key.partition(" ")[0], []).append(entry)
         if entry.role is None and found.role is not None:
             entry.role = found.role
         if entry.gender is None:
