@@ -318,6 +318,20 @@ def test_name_occurrences_longest_first_and_outside_latin():
     assert words.occurrences({"Lee", "Ολγα"}) == found
 
 
+def test_capitalised_words_beyond_latin_1():
+    # Capitals beyond Latin-1 open words ("Łukasz"); letters beyond it glue a capital to the
+    # word before ("ŁxAb", "ΩAb"); a "?" of the text is no letter.
+    text = "Łukasz met Ørsted? Åsa_Ny ŁxAb ΩAb “Žan” ?Ib 2Cd"
+    words = _CapitalisedWords(text)
+    assert list(words._words({"Łukasz", "Ørsted", "Åsa", "Ny", "Ab", "Žan", "Ib", "Cd"})) == [
+        ("Łukasz", 0),
+        ("Ørsted", 11),
+        ("Åsa", 19),
+        ("Žan", 36),
+        ("Ib", 42),
+    ]
+
+
 def test_people_named_with_titles_and_given_names():
     text = "Dr. Ann Lee met Ms. NATO and Mr van der Berg; Zed-Ann Okoye-Hill left."
     people = _CapitalisedWords(text).people()

@@ -1409,7 +1409,8 @@ _TITLE_WORDS = {t.capitalize() for t in _GENDERED_TITLES} - {"Miss"}  # "Miss Un
 _CAPITALISED = re.compile(r"[A-Z](?<!\w.)[\w’'-]+")
 _GIVEN_WORDS = {n.capitalize() for n in _GIVEN_NAMES} | {n.title() for n in _GIVEN_NAMES}
 # A capital of the Latin alphabets: "Müller", "Łukasz", "Ørsted".
-_CAPITAL = "[" + "".join(c for c in map(chr, range(0x41, 0x250)) if c.isupper()) + "]"
+_LATIN_CAPITALS = frozenset(c for c in map(chr, range(0x41, 0x250)) if c.isupper())
+_CAPITAL = "[" + "".join(sorted(_LATIN_CAPITALS)) + "]"
 # A title (with its period or not) or a given name, and a surname: "Mr. Lee", "Anna J. Lee",
 # "Élodie Durand", "Mr van der Berg", "Karim al-Hassan", "Siobhán O'Neill". Matched only at the
 # start of a capitalised word that opens as a title or a given name does (`_CapitalisedWords`).
@@ -1439,11 +1440,35 @@ _SURNAME_SHAPED = re.compile(
 # The same, of the surnames that open with a capital ("Lee", "O'Neill": not "al-Hassan"): it
 # opens with a set of capitals, which the scan skips to.
 _CAPITALISED_SURNAME = re.compile(_CAPITAL + r"(?:(?<=[A-Z])[’']" + _CAPITAL + ")?" + _SURNAME_REST)
-# A Latin capital opening a word (not after a letter, a digit or "_") and the letters and
-# digits after it: the head of a capitalised word ("Lee" of "Lee’s", "G" of "G.K.").
-_CAPITALISED_HEAD = re.compile("(" + _CAPITAL + r"(?<!\w.)[^\W_]*)")
-_LATIN_CAPITAL = re.compile(_CAPITAL)
 _NOT_ALNUM = re.compile(r"[\W_]")
+
+
+def _char_class(char: str) -> int:
+    """A character's class as a byte: "A" a Latin capital, "a" another letter or digit, "_"
+    itself, " " anything else."""
+    if char in _LATIN_CAPITALS:
+        return ord("A")
+    return ord("a") if char.isalnum() else ord("_") if char == "_" else ord(" ")
+
+
+# The class of each Latin-1 character ("?" stands for any character beyond, see `_classes`).
+_LATIN1_CLASSES = bytes(map(_char_class, map(chr, range(256))))
+# A capital not after a letter, a digit or "_", and the letters and digits after it, in a text
+# of classes: the head of a capitalised word ("Lee" of "Lee’s", "G" of "G.K."). A pattern of
+# the text itself would open with a set of capitals, tried at every character (~50
+# instructions each); this one opens with a literal, which the scan skips to.
+_CAPITALISED_HEAD = re.compile(b"(A(?<![Aa_].)[Aa]*)")
+
+
+def _classes(text: str) -> bytes:
+    """The class of each character of `text` (`_char_class`), one byte each."""
+    latin = text.encode("latin-1", "replace")
+    classes = bytearray(latin.translate(_LATIN1_CLASSES))
+    at = latin.find(b"?")
+    while at >= 0:  # a "?" of the text, or a character beyond Latin-1
+        classes[at] = _char_class(text[at])
+        at = latin.find(b"?", at + 1)
+    return bytes(classes)
 
 
 def _head(word: str) -> str:
@@ -1463,10 +1488,11 @@ class _CapitalisedWords:
 
     def __init__(self, text: str) -> None:
         self._text = text
-        parts = _CAPITALISED_HEAD.split(text)  # text, head, text, head, ..., text
+        # The classes of: text, head, text, head, ..., text
+        parts = _CAPITALISED_HEAD.split(_classes(text))
         ends = list(accumulate(map(len, parts)))
-        self._heads = parts[1::2]
         self._starts = ends[:-1:2]
+        self._heads = [text[start:end] for start, end in zip(self._starts, ends[1::2], strict=True)]
 
     def _words(self, heads: Container[str], glue: str = "") -> Iterator[tuple[str, int]]:
         """The heads among `heads` and their starts, of the words not after a `glue` character."""
@@ -1505,7 +1531,7 @@ class _CapitalisedWords:
         a name opens with no Latin capital, a pattern of the names scans the text instead."""
         names = frozenset(w for w in words if w[:1].isupper())
         text = self._text
-        if not all(map(_LATIN_CAPITAL.match, names)):
+        if not all(name[0] in _LATIN_CAPITALS for name in names):
             pattern = re.compile(r"\b(?<![’'-])(?:" + alternation(names) + r")(?![^\W_])")
             return [(m.group(), m.start()) for m in pattern.finditer(text)]
         by_head: dict[str, list[str]] = {}
@@ -1536,6 +1562,9 @@ class Speakers:
         self._entries: dict[str, _Entry] = {}  # by working id
         self._by_key: dict[str, _Entry] = {}
         self._by_surname: dict[str, list[_Entry]] = {}  # named people
+        # Speakers by the first word of their key, each time a key is set: where
+        # `_short_company_name` looks, instead of going through every speaker.
+        self._by_first_word: dict[str, list[_Entry]] = {}
         self._recent: dict[str, _Entry] = {}  # insertion order: most recent last
         self._clock = 0
         self._last_end = 0  # the end of the last attribution's mention
@@ -1896,9 +1925,10 @@ class Speakers:
         if found.kind not in ("organization", "unknown") or not found.named:
             return None
         words = _key(found.name).split()
+        known = self._by_first_word.get(words[0], []) if words else self._entries.values()
         matching = [
             entry
-            for entry in self._entries.values()
+            for entry in known
             if entry.kind == "organization"
             and entry.named
             and len(entry.key.split()) > len(words)
@@ -2137,6 +2167,7 @@ class Speakers:
             described=set(found.described),
         )
         self._entries[entry.ref] = entry
+        self._by_first_word.setdefault(entry.key.partition(" ")[0], []).append(entry)
         if indexed:
             self._index(entry, found)
         return entry
@@ -2152,6 +2183,7 @@ class Speakers:
             entry.aliases.append(entry.name)
             entry.name = found.name
             entry.key = _key(found.name)
+            self._by_first_word.setdefault(entry.key.partition(" ")[0], []).append(entry)
         if entry.role is None and found.role is not None:
             entry.role = found.role
         if entry.gender is None:
