@@ -123,7 +123,7 @@ QUOTAS = [
     ("the ministers should", "Karim al-Hassan", "person"),  # "A spokesperson for ... Oceana, ..."
     ("Every tonne above", "Karim al-Hassan", "person"),
     ("Spain and Portugal", "The Financial Times", "media"),
-    ("only that Madrid", "María José Fernández", "person"),
+    ("Madrid wanted a deal", "María José Fernández", "person"),
     ("We will not sign", "María José Fernández", "person"),
     ("Work will continue", "the note", "document"),
     ("Berlin would not accept", "Klaus Müller", "person"),
