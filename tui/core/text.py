@@ -348,36 +348,6 @@ def alternation(words: frozenset[str] | set[str] | tuple[str, ...]) -> str:
     return _trie_pattern(trie)
 
 
-def word_start_alternation(words: frozenset[str] | set[str], glue: str = "") -> str:
-    """A regular expression matching any of `words` (none empty) at the start of a word: not
-    after a letter, a digit, "_" or a `glue` character. One branch per first letter, then a
-    look-behind at the character before that letter, then the rest of the words as a trie: the
-    regex engine skips to the next of those letters by a table lookup, where a look-behind or
-    a `\\b` opening the expression would be tried at every position of the text."""
-    rests: dict[str, set[str]] = {}
-    for word in words:
-        rests.setdefault(word[0], set()).add(word[1:])
-    branches = (
-        f"{re.escape(first)}{not_after(glue, re.escape(first))}(?:{alternation(rest)})"
-        for first, rest in sorted(rests.items())
-    )
-    return "(?:" + "|".join(branches) + ")"
-
-
-def not_after(glue: str = "", then: str = "") -> str:
-    r"""Negative look-behinds: the character before `then` (a regex of fixed width, none by
-    default) is no letter, digit, "_" nor `glue` character.
-
-    A glue character beyond Latin-1 ("’") has a look-behind of its own: in one set with `\w`
-    it costs the regex compiler ~0.1 ms (a table of every code point), a cost paid again for
-    each such set in each pattern made for one article (its names)."""
-    narrow = "".join(char for char in glue if ord(char) < 256)
-    wide = [char for char in glue if ord(char) >= 256]
-    return rf"(?<![\w{re.escape(narrow)}]{then})" + "".join(
-        f"(?<!{re.escape(char)}{then})" for char in wide
-    )
-
-
 DASHES = frozenset("-—–―")  # a hyphen standing for a dash, and the dashes
 _HEAD = 1000  # more than any word or phrase a `WordStarts` looks for, with what follows it
 
