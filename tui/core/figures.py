@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 
 from tui.core import lexicon as lx
 from tui.core.model import Figure, FigureKind, Qualifier
-from tui.core.text import alternation, last_word_start
+from tui.core.text import alternation, last_word_start, occurrences
 
 
 def _alternation(words: object) -> str:
@@ -101,16 +101,6 @@ _WORDS_AFTER_SPACE = re.compile(b" " + _NUMBER_WORDS_AHEAD)
 _WORDS_AFTER_MARK = re.compile(b"#" + _NUMBER_WORDS_AHEAD)
 
 
-def _found(data: bytes, part: bytes) -> list[int]:
-    """Where `part` occurs in `data`."""
-    found = []
-    at = data.find(part)
-    while at >= 0:
-        found.append(at)
-        at = data.find(part, at + 1)
-    return found
-
-
 def _latin(text: str) -> tuple[bytearray, list[int]]:
     """`text` as Latin-1 bytes, offsets kept, and where it holds a vulgar fraction beyond
     Latin-1 ("⅓"). Encoding is several times cheaper than `str.lower` or `str.translate` on a
@@ -120,7 +110,7 @@ def _latin(text: str) -> tuple[bytearray, list[int]]:
     `text`, then rejects. (`find_figures` reads "İ", which lowers to two characters, as "I".)"""
     latin = bytearray(text.encode("latin-1", "replace"))
     vulgar: list[int] = []
-    for at in _found(latin, b"?"):
+    for at in occurrences(latin, b"?"):
         char = text[at]
         if char.isspace():
             latin[at] = 0xA0
@@ -136,7 +126,7 @@ def _core_starts(text: str) -> list[int]:
     latin, starts = _latin(text)
     digits = latin.translate(_DIGIT_CLASSES)
     starts += [run.start() for run in _DIGIT_RUN.finditer(digits)]
-    starts += _found(digits, b".0") + _found(digits, b"/")  # few: found by `bytes.find`
+    starts += occurrences(digits, b".0") + occurrences(digits, b"/")  # few: found by `bytes.find`
     words = b" " + latin.translate(_WORD_CLASSES)  # the text's first word after a space too
     hits = [hit.span() for hit in _WORDS_AFTER_SPACE.finditer(words)]
     hits += [hit.span() for hit in _WORDS_AFTER_MARK.finditer(words)]

@@ -39,7 +39,7 @@ from tui.core.organizations import (
     PARTY_NAMES,
     WEB_SUFFIXES,
 )
-from tui.core.text import last_word_start
+from tui.core.text import last_word_start, occurrences
 
 # Role nouns that describe one person: not a collective ("police"), a share ("majority") or
 # a word of an organization's own ("office").
@@ -231,7 +231,7 @@ class TextEvidence:
 
 def _whole_words(text: str, words: str) -> Iterator[int]:
     """Where `words` occur in `text` with no letter, digit or "_" after them."""
-    for at in _occurrences(text, words):
+    for at in occurrences(text, words):
         after = text[at + len(words) : at + len(words) + 1]
         if not (after.isalnum() or after == "_"):
             yield at
@@ -243,7 +243,7 @@ def _shares_of(text: str) -> list[re.Match[str]]:
     starts = sorted(
         at - 1
         for ending in _SHARES_OF_ENDINGS
-        for at in _occurrences(text, ending)
+        for at in occurrences(text, ending)
         if at > 0 and text[at - 1] in "Ss"
     )
     matches: list[re.Match[str]] = []
@@ -252,14 +252,6 @@ def _shares_of(text: str) -> list[re.Match[str]]:
         if match is not None:
             matches.append(match)
     return matches
-
-
-def _occurrences(text: str, literal: str) -> Iterator[int]:
-    """Where `literal` occurs in `text`."""
-    at = text.find(literal)
-    while at >= 0:
-        yield at
-        at = text.find(literal, at + 1)
 
 
 def _name_word_before(text: str, end: int) -> re.Match[str] | None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterable, Iterator
-from typing import NamedTuple
+from typing import AnyStr, NamedTuple
 
 from tui.core.lexicon import ABBREVIATIONS, SENTENCE_FINAL_ABBREVIATIONS, SENTENCE_STARTERS
 from tui.core.model import Span
@@ -85,9 +85,10 @@ def strip(text: str, span: Span, chars: str | None = None) -> Span:
 
 
 # The family of each mark `_MARK` finds.
+_SINGLES = _SINGLE_OPEN | _SINGLE_CLOSE | _AMBIGUOUS_SINGLE
 _FAMILY = {
-    mark: "single" if mark in _SINGLE_OPEN or mark in _SINGLE_CLOSE or mark == "'" else "double"
-    for mark in ("'", "''", "``", '"', "“", "”", "„", "«", "»", "‘", "’", "‚")
+    mark: "single" if mark in _SINGLES else "double"
+    for mark in _DOUBLE_OPEN | _DOUBLE_CLOSE | _SINGLES | _AMBIGUOUS_DOUBLE
 }
 
 
@@ -219,18 +220,21 @@ def _opens_with(text: str, start: int, family: str) -> bool:
     )
 
 
+def occurrences(text: AnyStr, part: AnyStr, start: int = 0, end: int | None = None) -> list[int]:
+    """Where `part` occurs in text[start:end], in order: by `find`, many times faster than the
+    regex engine's scan for a character of a set at every position."""
+    found = []
+    at = text.find(part, start, end)
+    while at >= 0:
+        found.append(at)
+        at = text.find(part, at + 1, end)
+    return found
+
+
 def terminal_marks(text: str, start: int = 0, end: int | None = None) -> list[int]:
     """Where a ".", "!", "?" or "…" stands in text[start:end], in order: where a sentence may
-    end. Each found by `str.find`, many times faster than the regex engine's scan for a
-    character of a set at every position."""
-    marks: list[int] = []
-    for char in ".!?…":
-        pos = text.find(char, start, end)
-        while pos >= 0:
-            marks.append(pos)
-            pos = text.find(char, pos + 1, end)
-    marks.sort()
-    return marks
+    end."""
+    return sorted(at for char in ".!?…" for at in occurrences(text, char, start, end))
 
 
 def sentences(

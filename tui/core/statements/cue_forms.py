@@ -250,7 +250,7 @@ class CueForms(Clauses):
         word = self.text[cue[0] : cue[1]].lower()
         return (
             word in DOCUMENT_PARTICIPLES
-            and self.text[sentence[0] : phrase.span[0]].strip().lower() in _VENUE_OPENERS
+            and self.text[sentence[0] : phrase.span[0]].strip().lower() in _DOCUMENT_LEADS
             and phrase.words[-1].lower() in DOCUMENT_WORDS
             and not self.text[phrase.span[1] : cue[0]].strip()
         )
@@ -268,7 +268,7 @@ class CueForms(Clauses):
 
 # What may open a sentence before a document and its participle: nothing, or the preposition
 # of its venue ("In a report released ...").
-_VENUE_OPENERS = frozenset({"", "in", "on", "via", "through"})
+_DOCUMENT_LEADS = frozenset({"", "in", "on", "via", "through"})
 
 
 def _opens_contrast(text: str, start: int) -> bool:

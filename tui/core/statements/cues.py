@@ -266,7 +266,8 @@ _QUANTIFIER = (
     r"(?i:one|two|three|four|five|some|several|many|most|both|each|all|none|either|neither)"
 )
 _PARTITIVE_BEFORE = re.compile(r"(?<![\w’'-])" + _QUANTIFIER + r"\s+of\s+$")
-_PARTITIVE_AT = re.compile(_QUANTIFIER + r"\s+of\s+(?=(?i:the|those|these|its|their)\s)")
+_PARTITIVE_OF = frozenset("the those these its their".split())  # "one of" + "the sources"
+_PARTITIVE_AT = re.compile(_QUANTIFIER + r"\s+of\s+(?=(?i:" + alternation(_PARTITIVE_OF) + r")\s)")
 # The prepositions that tie a person to a body in an appositive: "a trader at Brill Bank".
 _AFFILIATIONS = frozenset("at for of with".split())
 # Between a subject and a speech verb: the future ("will report", "is due to announce").
@@ -276,7 +277,6 @@ _FUTURE = re.compile(
 )
 _FUTURE_LEAST, _FUTURE_REACH = 5, 30  # " will ", and at most "is scheduled to also"
 _CLAUSE_END = ',;:—–-"”'  # a string: "" (the sentence's start) is in it too
-_PARTITIVE_OF = frozenset("the those these its their".split())
 
 
 def _with_partitive(phrase: Phrase | None, partitive: re.Match[str] | None) -> Phrase | None:
