@@ -75,8 +75,11 @@ _SUBJECT_OF_ITS = re.compile(r"(?<![\w’'-])([A-Z][\w’'&.-]*)(?:\s+[a-z]+){1,
 _COMPANY_PARTS = ("CEO", "CFO", "COO", "shareholders", "board")
 # "shares of Acme", "stock in Acme": the capitalised name after is a company's. Matched where
 # a substring search finds "hares ", "tock " or "take " (the word boundary is checked after).
-_SHARES_OF = re.compile(r"[Ss](?:hares|tock|take) (?:of|in) ((?:[A-Z][\w&.-]*\s)*[A-Z][\w&-]*)")
-_SHARES_OF_ENDINGS = ("hares ", "tock ", "take ")
+_SHARES_HEADS = ("hares", "tock", "take")  # less their "s"/"S"
+_SHARES_OF = re.compile(
+    r"[Ss](?:" + "|".join(_SHARES_HEADS) + r") (?:of|in) ((?:[A-Z][\w&.-]*\s)*[A-Z][\w&-]*)"
+)
+_SHARES_OF_ENDINGS = tuple(f"{head} " for head in _SHARES_HEADS)
 _LOOK_BACK = 60  # characters before "its" or a comma searched for the name
 
 

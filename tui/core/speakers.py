@@ -85,6 +85,7 @@ from tui.core.text import (
     DASHES,
     alternation,
     last_word_start,
+    occurrences,
 )
 
 # A token (a word, or one punctuation mark) with the spaces before it, the only characters
@@ -1464,10 +1465,8 @@ def _classes(text: str) -> bytes:
     """The class of each character of `text` (`_char_class`), one byte each."""
     latin = text.encode("latin-1", "replace")
     classes = bytearray(latin.translate(_LATIN1_CLASSES))
-    at = latin.find(b"?")
-    while at >= 0:  # a "?" of the text, or a character beyond Latin-1
+    for at in occurrences(latin, b"?"):  # a "?" of the text, or a character beyond Latin-1
         classes[at] = _char_class(text[at])
-        at = latin.find(b"?", at + 1)
     return bytes(classes)
 
 
@@ -2182,8 +2181,10 @@ class Speakers:
         ):
             entry.aliases.append(entry.name)
             entry.name = found.name
+            first_word = entry.key.partition(" ")[0]
             entry.key = _key(found.name)
-            self._by_first_word.setdefault(entry.key.partition(" ")[0], []).append(entry)
+            if entry.key.partition(" ")[0] != first_word:  # indexed under its new first word too
+                self._by_first_word.setdefault(entry.key.partition(" ")[0], []).append(entry)
         if entry.role is None and found.role is not None:
             entry.role = found.role
         if entry.gender is None:
@@ -2441,14 +2442,7 @@ class Speakers:
         before = toks[k - 2]
         if before.word[0].isupper() and before.lower not in _ROLES_OR_TITLES:
             shorter = toks[: k - 1]
-            return self._analyse(
-                Phrase(
-                    (shorter[0].start, shorter[-1].end),
-                    tuple(t.word for t in shorter),
-                    phrase.appositive,
-                    tokens=tuple(shorter),
-                )
-            )
+            return self._analyse(_phrase_of(tuple(shorter), phrase.appositive))
         if before.lower not in PERSON_ROLES:
             return None
         span = (toks[0].start, toks[-1].end)
