@@ -92,6 +92,22 @@ def test_word_starts_finds_what_a_word_boundary_finds() -> None:
             assert list(fast.finditer(text, start, end)) == expected, (text, start, end)
 
 
+def test_marks_are_found_as_one_scan_for_any_mark_finds_them() -> None:
+    """The marks found by several scans (`find` and literal patterns) are those one
+    `finditer` of `_MARK` finds: two-character marks, apostrophes and edges included."""
+    import random
+
+    from tui.core.text import _MARK, _marks
+
+    alphabet = [*"ab '’‘`\"“”„«»‚1_.é", "''", "``", "It’s"]
+    rng = random.Random(11)
+    for _ in range(3000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 20)))
+        start = rng.randint(0, len(text))
+        expected = [(m.start(), m.end(), m.group()) for m in _MARK.finditer(text, start)]
+        assert _marks(text, start) == expected, (text, start)
+
+
 def test_plural_titles_do_not_end_a_sentence():
     text = "The scandal led Sens. Jon Tester and David Vitter to act. Reps. Smith agreed."
     (para,) = paragraphs(text)
