@@ -10,6 +10,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterable, Iterator
+from operator import itemgetter
 from typing import AnyStr, NamedTuple
 
 from tui.core.lexicon import ABBREVIATIONS, SENTENCE_FINAL_ABBREVIATIONS, SENTENCE_STARTERS
@@ -54,6 +55,7 @@ _SENTENCE_END = re.compile(
 _SPACED_DOTS = re.compile(r"(?:\. )+$")
 # A list item's marker: "1.", "1)", "1.)", "a.", "• 9.", "⁃9."; its number or letter is group 2.
 _LIST_MARKER = re.compile(r"([•⁃▪◦‣-]\s*)?(\d{1,3}|[a-z])(\.\)|\)|\.)(?=\s)")
+_LIST_OPENERS = frozenset("•⁃▪◦‣-abcdefghijklmnopqrstuvwxyz")  # or a digit: `_LIST_MARKER`'s first
 _NEXT_WORD = re.compile(r"\s+[\"“‘«(\[]*([A-Z][a-z]*)\b")
 # "N°. 12": the number sign, an abbreviation (two characters: compared, not searched for)
 _NUMBER_SIGNS = frozenset({"N°", "n°", "Nº", "nº"})
@@ -261,13 +263,10 @@ def sentences(
     if marks is None:
         marks = terminal_marks(text, *span)
     spans: list[Span] = []
-    starts = [q.start for q in inside]
-    items = _list_items(text, span)
-    for (item_start, marker_end), (next_start, _) in zip(
-        items, [*items[1:], (span[1], span[1])], strict=True
-    ):
+    starts = list(map(itemgetter(0), inside))
+    for item_start, marker_end, item_end in _list_items(text, span):
         start = item_start
-        for match in _sentence_ends(text, marks, marker_end, next_start):
+        for match in _sentence_ends(text, marks, marker_end, item_end):
             cut = _cut(text, match)
             if cut is None:
                 continue
@@ -278,7 +277,7 @@ def sentences(
             if piece[0] < piece[1]:
                 spans.append(piece)
             start = cut
-        piece = strip(text, (start, next_start))
+        piece = strip(text, (start, item_end))
         if piece[0] < piece[1]:
             spans.append(piece)
     return spans
@@ -288,7 +287,8 @@ def _sentence_ends(text: str, marks: list[int], start: int, end: int) -> Iterato
     """The matches of `_SENTENCE_END` in text[start:end], as `finditer` finds them: tried only
     at the terminal `marks` (where every match starts), not at every position."""
     done = start  # the end of the last match: matches do not overlap
-    for pos in marks[bisect.bisect_left(marks, start) : bisect.bisect_left(marks, end)]:
+    # A match holds a mark, a space and one more character: none starts in the last two.
+    for pos in marks[bisect.bisect_left(marks, start) : bisect.bisect_left(marks, end - 2)]:
         if pos >= done and (match := _SENTENCE_END.match(text, pos, end)) is not None:
             done = match.end()
             yield match
@@ -328,13 +328,17 @@ def _ends_after_abbreviation(text: str, dot: int, cut: int) -> bool:
     return final and after is not None and after.group(1) in SENTENCE_STARTERS
 
 
-def _list_items(text: str, span: Span) -> list[tuple[int, int]]:
-    """(start, end of its marker) of each list item in the paragraph `span`: one item, with
-    no marker, unless the paragraph opens with a marker; then one per marker in sequence."""
+def _list_items(text: str, span: Span) -> list[tuple[int, int, int]]:
+    """(start, end of its marker, end) of each list item in the paragraph `span`: one item,
+    with no marker, unless the paragraph opens with a marker; then one per marker in
+    sequence."""
     start, end = span
+    opening = text[start : start + 1]
+    if not (opening in _LIST_OPENERS or opening.isdecimal()):  # most paragraphs: a capital
+        return [(start, start, end)]
     first = _LIST_MARKER.match(text, start, end)
     if first is None:
-        return [(start, start)]
+        return [(start, start, end)]
     items = [(start, first.end())]
     bullet, label, closing = first.group(1) or "", first.group(2), first.group(3)
     while True:
@@ -343,7 +347,11 @@ def _list_items(text: str, span: Span) -> list[tuple[int, int]]:
         follower = re.compile(r"\s(" + pattern + re.escape(label) + re.escape(closing) + r")\s")
         found = follower.search(text, items[-1][1], end)
         if found is None:
-            return items
+            ends = [item[0] for item in items[1:]] + [end]
+            return [
+                (item, marker, item_end)
+                for (item, marker), item_end in zip(items, ends, strict=True)
+            ]
         items.append((found.start(1), found.end(1)))
 
 
@@ -449,10 +457,16 @@ def without_closing_punctuation(text: str, span: Span) -> Span:
     return (start, end) if end > start else span
 
 
+# More letters than any abbreviation has (at least this many before a dot: none).
+_LONGEST_ABBREVIATION = 1 + max(len(word) for word in ABBREVIATIONS)
+
+
 def _is_abbreviation(text: str, dot: int) -> bool:
     """Whether the period at `dot` ends an abbreviation or an initial ("Gen.", "J.")."""
     if text[dot] != ".":
         return False
+    if dot >= _LONGEST_ABBREVIATION and text[dot - _LONGEST_ABBREVIATION : dot].isalpha():
+        return False  # the word before is longer than any abbreviation: most sentence ends
     start = max(0, dot - 20)
     window = text[start:dot]
     if window and not window[-1].isspace() and (last := window.rsplit(None, 1)[-1]).isalnum():
