@@ -293,6 +293,15 @@ def _singular_name(word: str) -> bool:
     return word[:1].isupper() and not word.endswith("s") and word.isalpha()
 
 
+# What must stand before a cue inside the last content for it to make a statement of its own:
+# a conjunction or a comma that joins it (`_coordinated`), or a clause boundary or quotation
+# mark before its speaker or itself, where content before it would end ("..., as X said",
+# `_outer`). With none between that content's start (or the last cue) and the cue, the cue is
+# the content's own verb ("said she expects ..."); its phrase and content are not read. (A
+# speaker after the cue, "said X", "by X", stands after nothing that could join it.)
+_MAY_JOIN = re.compile(
+    "[,;:'―—–" + CLOSE_MARKS + r"]|\b(?:and|but|yet|or|while|whereas|although|though)\b"
+)
 # What opens a prepositional object ("thought of home", "knew about it"): a conjoined cue
 # inside reported content with only that after it is the content's own verb, not a second
 # attribution.
@@ -331,6 +340,13 @@ class CueAttributions(CueForms, Quotations):
                 continue  # "the plan", "his remarks", "to support"
             if anonymity(text, lower, cue):
                 continue  # "..., who asked not to be named, told ...": a source's condition
+            if (
+                cue[0] < content_end
+                and last_phrase is not None
+                and lower != "according to"
+                and not _MAY_JOIN.search(text, min(floor, self.statements[-1].span[0]), cue[0])
+            ):
+                continue  # "said she expects ...": inside the last content, told unread
             found = self._attribution(cue, (floor, end), last_phrase)
             if found is None:
                 continue
