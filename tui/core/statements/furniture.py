@@ -69,7 +69,11 @@ _BYLINE = re.compile(
 # A tagline, the reporter's beat and outlet in a paragraph of its own: "Jane Doe reports on
 # health for Example News.", "Jane Doe covers courts for the Daily Herald."
 _TAGLINE = re.compile(
-    _NAME + r"\s+(?:reports\s+on|covers|writes\s+about)\s+[^.\n]{1,80}?\s+for\s+(?:the\s+)?"
+    # the name atomic: a shorter one is followed by no space, or by a capital, never by the
+    # verb, so a paragraph that is no tagline is not tried again at each of its first letters
+    "(?>"
+    + _NAME
+    + r")\s+(?:reports\s+on|covers|writes\s+about)\s+[^.\n]{1,80}?\s+for\s+(?:the\s+)?"
     r"[A-Z][\w &’'-]{0,60}\.?\s*$"
 )
 # A label and a colon, or a label in "by" or "from" and a name: "Contributing:", "Reporting by
@@ -112,6 +116,8 @@ _OPENING = re.compile(
         for p in (_CREDIT_OPENING, _LINK, _BYLINE, _TAGLINE, _CONTRIBUTION, _EDITED, _PROMPT)
     )
 )
+# What a label, a lead or a dateline in capitals opens with.
+_CAPITALS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
 # A paragraph in capitals only: at most eight words, no quotation, not a question or a cry.
 _CAPS_LABEL = re.compile(r"[A-Z0-9][A-Z0-9 ,.&’'/-]{2,80}$")
 _CAPS_LABEL_WORDS = 8
@@ -138,8 +144,8 @@ def furniture(text: str, paras: list[Span] | None = None) -> list[Span]:
         if _is_furniture(text, start, end, slashes, contributed):
             found.append((start, end))
             continue
-        if text[start + 1 : start + 2].islower():
-            continue  # "The ...": no label, lead or dateline in capitals opens it
+        if text[start] not in _CAPITALS or text[start + 1 : start + 2].islower():
+            continue  # "The ...", "“We ...": no label, lead or dateline in capitals opens it
         if _caps_label(text, start, end):
             found.append((start, end))
             continue

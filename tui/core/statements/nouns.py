@@ -56,8 +56,12 @@ class ReportingNouns(State):
         the subject of the sentence ("Trump is raising questions about").
         Beside the `taken` statements (found by cues), a noun's content ends where the next of
         them begins, and nouns inside them are left out."""
-        if not self._holds(sentence, self.nominal_starts):
-            return
+        starts = self.nominal_starts
+        starts = starts[
+            bisect.bisect_left(starts, sentence[0]) : bisect.bisect_left(starts, sentence[1])
+        ]
+        if not starts:
+            return  # most sentences: no reporting noun
         text = self.text
         start = sentence[0]
         if not taken and self._in_document(sentence, para):
@@ -66,7 +70,7 @@ class ReportingNouns(State):
         spans = [
             (min(p[0] for p in (s.span, s.speaker_span, s.cue_span) if p), s.span[1]) for s in taken
         ]
-        for nominal in self._nominal_matches(sentence):
+        for nominal in self._nominal_matches(starts, sentence[1]):
             at = nominal.start()
             if self._quote_at(at) is not None or any(a <= at < b for a, b in spans):
                 continue
@@ -101,13 +105,12 @@ class ReportingNouns(State):
         self._emit(Found(content[0], content[1], holder, opening.span("cue")), para)
         return True
 
-    def _nominal_matches(self, sentence: Span) -> Iterator[re.Match[str]]:
-        """The matches of `_NOMINAL` in `sentence`, as `finditer` finds them, tried only where
-        `nominal_starts` found a reporting noun, not at every position of the sentence."""
-        start, end = sentence
-        starts = self.nominal_starts
-        done = start  # the end of the last match: matches do not overlap
-        for at in starts[bisect.bisect_left(starts, start) : bisect.bisect_left(starts, end)]:
+    def _nominal_matches(self, starts: list[int], end: int) -> Iterator[re.Match[str]]:
+        """The matches of `_NOMINAL` before `end`, as `finditer` finds them from the first of
+        `starts` (where `nominal_starts` found a reporting noun), tried only there, not at
+        every position."""
+        done = 0  # the end of the last match: matches do not overlap
+        for at in starts:
             nominal = _NOMINAL.match(self.text, at, end) if at >= done else None
             if nominal is not None:
                 done = nominal.end()
