@@ -165,3 +165,26 @@ def test_the_same_verbs_with_a_source_are_statements(text: str, cue: str, conten
     ((found_cue, found_content),) = found(text)
     assert found_cue == cue
     assert content in found_content
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "rule"),
+    [
+        ("The ferry operator was  accused of fraud.", "accused", "no source"),
+        ("The ferry operator WAS\naccused of fraud.", "accused", "no source"),
+        ("The ferry operator was—accused of fraud.", "accused", None),
+        ("Some critics might\tsay the ferry was late.", "say", "hypothetical"),
+        ("Nobody has  said the ferry was late.", "said", "hypothetical"),
+        ("IF the mayor ever says the ferry was late, we will see.", "says", "hypothetical"),
+        ("The clerk did not\nrespond to the letter.", "respond", "non-answer"),
+        ("The clerk did respond to the letter.", "respond", None),
+    ],
+)
+def test_a_lead_rule_holds_whatever_the_spaces_and_case_before_the_cue(
+    text: str, cue: str, rule: str | None
+) -> None:
+    """The word before a cue is read before the lead is searched (`_word_before`): the rules
+    hold with more spaces, a line break, a tab or capitals before the cue, and none with no
+    space before it."""
+    start = text.index(cue)
+    assert rejection(text, (start + len(cue) + 1, len(text)), (start, start + len(cue))) == rule
