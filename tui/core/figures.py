@@ -1017,6 +1017,36 @@ def _is_year(
     )
 
 
+# Words after a number that a reading past it may start with: a ratio ("in", "out of", "of"),
+# odds or a range ("to", "through", "and", "up to"), an alternative ("or"), a scale ("on the
+# Richter scale"), a qualifier ("or more", "plus").
+_READ_ON_WORDS = frozenset({"in", "out", "of", "to", "through", "and", "up", "or", "on", "plus"})
+_NEXT_WORD = re.compile(r"[^\S\n]+(?P<w>[^\W\d_]+)")
+
+
+def _plain_year(text: str, amount: _Amount, floor: int) -> bool:
+    """Whether a bare four-digit number is a year that nothing after it reads on from: a
+    clause mark or a word none of those readings starts with ("in 2019,", "the 2020 election",
+    not "2019 to 2021"). Decided before the ratio, odds, range, alternative, move and scale are
+    looked for, which would all find nothing; so a year costs only its qualifier and subject."""
+    if amount.unit is not None or amount.end - amount.start != 4:
+        return False
+    if not 1000 <= amount.value <= 2100:
+        return False
+    if text[amount.end : amount.end + 1] not in _CLAUSE_MARKS:
+        word = _NEXT_WORD.match(text, amount.end)
+        if word is None or word.group("w").lower() in _READ_ON_WORDS:
+            return False
+        window = max(floor, amount.start - 12)
+        if _may_end_with(text[window : amount.start], ("from",)):
+            return False  # "from 2019 until 2021": a move, read past words
+    qualifier = _qualifier_before(text, amount.start, floor)[0]
+    return _is_year(text, amount, qualifier, _subject(text, amount, amount.end))
+
+
+_CLAUSE_MARKS = frozenset({"", ",", ".", ";", ")", "!", "?", "\n"})  # "" at the text's end
+
+
 # --- ranges, qualifiers, subjects ---------------------------------------------------------
 
 
@@ -1321,6 +1351,8 @@ def _figure(
         if previous and (_month(previous.group("w")) or _age_after(text, previous)):
             tail = _DAYS_TAIL.match(text, amount.end)  # "Sept. 19 to 22", "aged 25 to 54"
         return None, tail.end() if tail else amount.end  # "ISO 3888-2": all of it
+    if _plain_year(text, amount, floor):
+        return None, amount.end
     _ratio(text, amount)
     _feet_and_inches(text, amount)
     window = max(floor, amount.start - 12)
