@@ -459,14 +459,14 @@ def without_closing_punctuation(text: str, span: Span) -> Span:
 
 
 # More letters than any abbreviation has (at least this many before a dot: none).
-_LONGEST_ABBREVIATION = 1 + max(len(word) for word in ABBREVIATIONS)
+_LONGER_THAN_ABBREVIATIONS = 1 + max(len(word) for word in ABBREVIATIONS)
 
 
 def _is_abbreviation(text: str, dot: int) -> bool:
     """Whether the period at `dot` ends an abbreviation or an initial ("Gen.", "J.")."""
     if text[dot] != ".":
         return False
-    if dot >= _LONGEST_ABBREVIATION and text[dot - _LONGEST_ABBREVIATION : dot].isalpha():
+    if dot >= _LONGER_THAN_ABBREVIATIONS and text[dot - _LONGER_THAN_ABBREVIATIONS : dot].isalpha():
         return False  # the word before is longer than any abbreviation: most sentence ends
     start = max(0, dot - 20)
     window = text[start:dot]
