@@ -319,13 +319,14 @@ def _cut(text: str, match: re.Match[str]) -> int | None:
 def _ends_after_abbreviation(text: str, dot: int, cut: int) -> bool:
     """Whether the abbreviation or initial before `dot` also ends its sentence: one that can
     ("Co.", "U.S.", a letter) before a word that starts sentences ("It", "How", "Did")."""
+    after = _NEXT_WORD.match(text, cut)  # first: most often a name follows ("Gen. Lee")
+    if after is None or after.group(1) not in SENTENCE_STARTERS:
+        return False
     word = _WORD_BEFORE.search(text, last_word_start(text, max(0, dot - 20), dot), dot)
     if word is None:
         return False
     name = word.group(1).strip(".")
-    final = name.lower() in SENTENCE_FINAL_ABBREVIATIONS or (len(name) == 1 and name.isupper())
-    after = _NEXT_WORD.match(text, cut)
-    return final and after is not None and after.group(1) in SENTENCE_STARTERS
+    return name.lower() in SENTENCE_FINAL_ABBREVIATIONS or (len(name) == 1 and name.isupper())
 
 
 def _list_items(text: str, span: Span) -> list[tuple[int, int, int]]:
@@ -458,14 +459,14 @@ def without_closing_punctuation(text: str, span: Span) -> Span:
 
 
 # More letters than any abbreviation has (at least this many before a dot: none).
-_LONGEST_ABBREVIATION = 1 + max(len(word) for word in ABBREVIATIONS)
+_LONGER_THAN_ABBREVIATIONS = 1 + max(len(word) for word in ABBREVIATIONS)
 
 
 def _is_abbreviation(text: str, dot: int) -> bool:
     """Whether the period at `dot` ends an abbreviation or an initial ("Gen.", "J.")."""
     if text[dot] != ".":
         return False
-    if dot >= _LONGEST_ABBREVIATION and text[dot - _LONGEST_ABBREVIATION : dot].isalpha():
+    if dot >= _LONGER_THAN_ABBREVIATIONS and text[dot - _LONGER_THAN_ABBREVIATIONS : dot].isalpha():
         return False  # the word before is longer than any abbreviation: most sentence ends
     start = max(0, dot - 20)
     window = text[start:dot]

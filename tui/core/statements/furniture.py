@@ -118,6 +118,8 @@ _OPENING = re.compile(
 )
 # What a label, a lead or a dateline in capitals opens with.
 _CAPITALS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
+# What an alternative of `_OPENING` opens with, but a letter.
+_OPENING_MARKS = frozenset("(—–―-©")
 # A paragraph in capitals only: at most eight words, no quotation, not a question or a cry.
 _CAPS_LABEL = re.compile(r"[A-Z0-9][A-Z0-9 ,.&’'/-]{2,80}$")
 _CAPS_LABEL_WORDS = 8
@@ -200,7 +202,8 @@ def _is_furniture(
     """Whether the paragraph text[start:end] is a caption, a link line, a byline, a
     tagline or a contribution line (`slashes`, `contributed`: where "/" and "contributed"
     occur in `text`)."""
-    if _OPENING.match(text, start, end):
+    opening = text[start]  # "“...", "@...", "2...": no alternative of `_OPENING` opens so
+    if (opening.isalpha() or opening in _OPENING_MARKS) and _OPENING.match(text, start, end):
         return True
     tail = max(start, end - _CREDIT_REACH)
     if text[end - 2 : end].rstrip(".").endswith(")") or slashes.within(tail, end):
