@@ -174,7 +174,10 @@ class Token(NamedTuple):
 
     @property
     def capitalized(self) -> bool:
-        return _name_initial(self.word) and self.lower not in FUNCTION_WORDS
+        # `_name_initial` inlined, as read for most tokens a phrase finder passes
+        word = self.word
+        initial = word[0].isupper() or "-" in word and _hyphened_name(word)
+        return initial and self.lower not in FUNCTION_WORDS
 
 
 _WORD = attrgetter("word")
