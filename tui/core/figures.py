@@ -1018,33 +1018,25 @@ def _is_year(
 
 
 # Words after a number that a reading past it may start with: a ratio ("in", "out of", "of"),
-# odds or a range ("to", "through", "and", "up to"), an alternative ("or"), a scale ("on the
-# Richter scale"), a qualifier ("or more", "plus").
-_READ_ON_WORDS = frozenset({"in", "out", "of", "to", "through", "and", "up", "or", "on", "plus"})
+# odds or a range ("to", "through", "and", "up to"), an alternative ("or").
+_READ_ON_WORDS = frozenset({"in", "out", "of", "to", "through", "and", "up", "or"})
 _NEXT_WORD = re.compile(r"[^\S\n]+(?P<w>[^\W\d_]+)")
-
-
-def _plain_year(text: str, amount: _Amount, floor: int) -> bool:
-    """Whether a bare four-digit number is a year that nothing after it reads on from: a
-    clause mark or a word none of those readings starts with ("in 2019,", "the 2020 election",
-    not "2019 to 2021"). Decided before the ratio, odds, range, alternative, move and scale are
-    looked for, which would all find nothing; so a year costs only its qualifier and subject."""
-    if amount.unit is not None or amount.end - amount.start != 4:
-        return False
-    if not 1000 <= amount.value <= 2100:
-        return False
-    if text[amount.end : amount.end + 1] not in _CLAUSE_MARKS:
-        word = _NEXT_WORD.match(text, amount.end)
-        if word is None or word.group("w").lower() in _READ_ON_WORDS:
-            return False
-        window = max(floor, amount.start - 12)
-        if _may_end_with(text[window : amount.start], ("from",)):
-            return False  # "from 2019 until 2021": a move, read past words
-    qualifier = _qualifier_before(text, amount.start, floor)[0]
-    return _is_year(text, amount, qualifier, _subject(text, amount, amount.end))
-
-
 _CLAUSE_MARKS = frozenset({"", ",", ".", ";", ")", "!", "?", "\n"})  # "" at the text's end
+
+
+def _read_on(text: str, amount: _Amount, floor: int) -> bool:
+    """Whether a ratio, odds, a range, an alternative or a move may be read past the amount:
+    not when a clause mark follows it, nor a word none of them starts with (with no "from"
+    before the amount, as a move reads past words: "from $960 at noon to $935"). Most
+    numbers ("in 2019,", "45,000 troops") are so spared those readings, which would all
+    find nothing."""
+    if text[amount.end : amount.end + 1] in _CLAUSE_MARKS:
+        return False
+    word = _NEXT_WORD.match(text, amount.end)
+    if word is None or word.group("w").lower() in _READ_ON_WORDS:
+        return True
+    window = max(floor, amount.start - 12)
+    return _may_end_with(text[window : amount.start], ("from",))
 
 
 # --- ranges, qualifiers, subjects ---------------------------------------------------------
@@ -1351,30 +1343,31 @@ def _figure(
         if previous and (_month(previous.group("w")) or _age_after(text, previous)):
             tail = _DAYS_TAIL.match(text, amount.end)  # "Sept. 19 to 22", "aged 25 to 54"
         return None, tail.end() if tail else amount.end  # "ISO 3888-2": all of it
-    if _plain_year(text, amount, floor):
-        return None, amount.end
-    _ratio(text, amount)
-    _feet_and_inches(text, amount)
-    window = max(floor, amount.start - 12)
-    lead = (
-        _LEAD_BEHIND.search(text, window, amount.start)
-        if _may_end_with(text[window : amount.start], ("between", "from", "by"))
-        else None
-    )
-    odds = _odds(text, amount) if lead is None else None
-    if odds is not None and (odds.value != 1 or _score_of_one(text, amount, floor)):
-        return None, odds.end  # "won 52 to 48", "voted 7 to 2", "won 4 to 1": a score or a tally
-    if odds is not None:  # "a 3 to 1 margin": a ratio
-        amount.end, amount.unit, amount.kind = odds.end, "ratio", "measure"
-    led = lead.group("w").lower() if lead else ""
-    high = _range(text, amount, led)
-    if high is None and tail and tail.group()[0] == "-":
-        return None, tail.end()  # "89-89", "2014-15", "3-1": scores and spans of years
-    if high is None and amount.unit is None:
-        _share(amount, _shared(text, amount, led))
-    moved = _moved_to(text, amount) if high is None and led == "from" else None
-    if moved is not None and moved.value > amount.value:
-        high = moved  # a rise: the levels it spans, as "from 5 to 7 per cent" is read
+    high = moved = lead = None
+    led = ""
+    if _read_on(text, amount, floor):
+        _ratio(text, amount)
+        _feet_and_inches(text, amount)
+        window = max(floor, amount.start - 12)
+        lead = (
+            _LEAD_BEHIND.search(text, window, amount.start)
+            if _may_end_with(text[window : amount.start], ("between", "from", "by"))
+            else None
+        )
+        odds = _odds(text, amount) if lead is None else None
+        if odds is not None and (odds.value != 1 or _score_of_one(text, amount, floor)):
+            return None, odds.end  # "won 52 to 48", "voted 7 to 2", "won 4 to 1": a score
+        if odds is not None:  # "a 3 to 1 margin": a ratio
+            amount.end, amount.unit, amount.kind = odds.end, "ratio", "measure"
+        led = lead.group("w").lower() if lead else ""
+        high = _range(text, amount, led)
+        if high is None and tail and tail.group()[0] == "-":
+            return None, tail.end()  # "89-89", "2014-15", "3-1": scores and spans of years
+        if high is None and amount.unit is None:
+            _share(amount, _shared(text, amount, led))
+        moved = _moved_to(text, amount) if high is None and led == "from" else None
+        if moved is not None and moved.value > amount.value:
+            high = moved  # a rise: the levels it spans, as "from 5 to 7 per cent" is read
     end = high.end if high else moved.end if moved else amount.end
     start = lead.start() if lead and (high or moved) and led != "by" else amount.start
     if high and len(high.unit or "") > len(amount.unit or ""):  # "5 to 7 per cent"
