@@ -1,0 +1,50 @@
+"""The cheap test that spares a cue the search for its speaker phrase: it may say "nothing
+there" only where `phrase_before` finds nothing, on invented sentences."""
+
+import pytest
+
+from tui.core.speakers import phrase_before
+from tui.core.statements import find_statements
+from tui.core.statements.cues import _no_phrase_before
+from tui.core.statements.patterns import LEAD
+
+
+def _told(sentence: str, cue: str) -> bool:
+    pos = sentence.index(cue)
+    lead = sentence[max(0, pos - LEAD) : pos].rstrip()
+    return _no_phrase_before(sentence, 0, pos, lead)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cue", "told"),
+    [
+        ("The port reopened and said it would hire.", "said", True),  # a conjunction
+        ("A rise in attacks worried the town.", "attacks", True),  # a preposition
+        ("Said the mayor: the port is open.", "Said", True),  # nothing before the cue
+        ("Those close to him say he will run.", "say", False),  # an unnamed source
+        ("A poll taken in May and shows a lead.", "shows", False),  # a document made
+        ("The mayor said the port is open.", "said", False),  # a subject
+        ("Officials told reporters the port is open.", "told", False),
+        ("He has long said the port is open.", "said", False),  # an auxiliary between
+        ("The aides they spoke with said no.", "said", False),  # a contact clause
+        ("In the end, mayors can say no.", "say", True),  # a modal not passed over
+    ],
+)
+def test_a_cue_is_spared_its_phrase_search_only_where_none_is_found(sentence, cue, told):
+    assert _told(sentence, cue) is told
+    if told:
+        assert phrase_before(sentence, 0, sentence.index(cue)) is None
+
+
+def test_a_word_cut_by_the_lead_is_not_read_as_a_function_word():
+    # The lead's first characters are "and", the end of "Holland": not a word of its own.
+    sentence = "Holland" + " " * 45 + "said it would."
+    assert sentence[sentence.index("said") - LEAD :].startswith("and ")
+    assert not _told(sentence, "said")
+
+
+def test_an_unnamed_source_before_a_function_word_still_speaks():
+    text = "Those close to him say the senator will run again."
+    _, (statement,) = find_statements(text)
+    assert statement.speaker_span is not None
+    assert text[statement.speaker_span[0] : statement.speaker_span[1]].startswith("Those")
