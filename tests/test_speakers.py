@@ -323,13 +323,16 @@ def test_capitalised_words_beyond_latin_1():
     # word before ("ŁxAb", "ΩAb"); a "?" of the text is no letter.
     text = "Łukasz met Ørsted? Åsa_Ny ŁxAb ΩAb “Žan” ?Ib 2Cd"
     words = _CapitalisedWords(text)
-    assert list(words._words({"Łukasz", "Ørsted", "Åsa", "Ny", "Ab", "Žan", "Ib", "Cd"})) == [
+    heads = {"Łukasz", "Ørsted", "Åsa", "Ny", "Ab", "Žan", "Ib", "Cd"}
+    assert list(words.words(heads)) == [
         ("Łukasz", 0),
         ("Ørsted", 11),
         ("Åsa", 19),
         ("Žan", 36),
         ("Ib", 42),
     ]
+    # Those starting in a window of the text: from its start, up to (not at) its end.
+    assert list(words.words(heads, lower=11, upper=36)) == [("Ørsted", 11), ("Åsa", 19)]
 
 
 def test_people_named_with_titles_and_given_names():

@@ -1442,8 +1442,8 @@ _PERSON_NAME = re.compile(
 _SURNAME_SHAPED = re.compile(
     "(?=" + _CAPITAL[:-1] + "".join(sorted({p[0] for p in HYPHENED_PARTICLES})) + "])" + _SURNAME
 )
-# The same, of the surnames that open with a capital ("Lee", "O'Neill": not "al-Hassan"): it
-# opens with a set of capitals, which the scan skips to.
+# The same, of the surnames that open with a capital ("Lee", "O'Neill": not "al-Hassan"),
+# tried where a capitalised word opens with a surname's head (`Speakers._surname_words`).
 _CAPITALISED_SURNAME = re.compile(_CAPITAL + r"(?:(?<=[A-Z])[’']" + _CAPITAL + ")?" + _SURNAME_REST)
 _NOT_ALNUM = re.compile(r"[\W_]")
 
@@ -1497,10 +1497,15 @@ class _CapitalisedWords:
         self._starts = ends[:-1:2]
         self._heads = [text[start:end] for start, end in zip(self._starts, ends[1::2], strict=True)]
 
-    def _words(self, heads: Container[str], glue: str = "") -> Iterator[tuple[str, int]]:
-        """The heads among `heads` and their starts, of the words not after a `glue` character."""
+    def words(
+        self, heads: Container[str], glue: str = "", lower: int = 0, upper: int | None = None
+    ) -> Iterator[tuple[str, int]]:
+        """The heads among `heads` and their starts, of the words not after a `glue` character,
+        in text[lower:upper]."""
         text = self._text
-        for head, start in zip(self._heads, self._starts, strict=True):
+        first = bisect_left(self._starts, lower)
+        last = len(self._starts) if upper is None else bisect_left(self._starts, upper)
+        for head, start in zip(self._heads[first:last], self._starts[first:last], strict=True):
             if head in heads and not (start and text[start - 1] in glue):
                 yield head, start
 
@@ -1510,7 +1515,7 @@ class _CapitalisedWords:
         text = self._text
         people = []
         end = 0
-        for _, start in self._words(_OPENER_HEADS):
+        for _, start in self.words(_OPENER_HEADS):
             if start < end or (match := _PERSON_NAME.match(text, start)) is None:
                 continue
             end = match.end()
@@ -1542,7 +1547,7 @@ class _CapitalisedWords:
             by_head.setdefault(_head(name), []).append(name)
         found = []
         end = 0
-        for head, start in self._words(by_head, glue="’'-"):
+        for head, start in self.words(by_head, glue="’'-"):
             if start < end:
                 continue
             for name in by_head[head]:
@@ -1586,7 +1591,9 @@ class Speakers:
         self._shared: dict[str, list[_Person]] = {}
         # The people a surname alone may stand for: those sharing it, else the one first named.
         self._by_bare_surname: dict[str, list[_Person]] = {}
-        self._surname_shape = _CAPITALISED_SURNAME  # of those surnames
+        # The heads of those surnames (`_CapitalisedWords`), where one of them may stand; None
+        # when one opens in lower case ("al-Hassan"): `_SURNAME_SHAPED` finds those.
+        self._surname_heads: set[str] | None = set()
         self._capitalised: _CapitalisedWords | None = None  # built on first use
 
     def resolve(self, phrase: Phrase) -> tuple[str | None, Span]:
@@ -1634,12 +1641,15 @@ class Speakers:
         if pronoun in PLURAL_PRONOUNS:
             return next((e for e in recent if e.kind in _COLLECTIVES), None)
         gender = pronoun if pronoun in PERSON_PRONOUNS else None
-        subjects = self._latest_subjects(gender, position)
+        # After the sentence of the last attribution: where subjects and openers are read,
+        # found once for both.
+        lower = _sentence_end(self._text, self._last_end, position) if gender else position
+        subjects = self._latest_subjects(gender, lower, position)
         if len(subjects) > 1:
             return None  # "Ann Lee and Rachel Kim met. She said": either, or the last speaker
         if subjects:
             return self._subject(subjects[0])
-        opener = self._opening_speaker(gender, position)
+        opener = self._opening_speaker(gender, lower, position)
         if opener is not None:
             return opener
         agreeing = [
@@ -1660,14 +1670,14 @@ class Speakers:
             return mentioned
         return agreeing[0]
 
-    def _opening_speaker(self, gender: str | None, position: int) -> _Entry | None:
+    def _opening_speaker(self, gender: str | None, lower: int, position: int) -> _Entry | None:
         """A named speaker of unknown gender whose name opens the last sentence that opens
-        with one, after the last attribution ("Coach Arno Veld was less happy. He told ..."):
-        the subject just read, as in `_latest_subjects`; None if none."""
+        with one in text[lower:position], after the last attribution ("Coach Arno Veld was
+        less happy. He told ..."): the subject just read, as in `_latest_subjects`; None if
+        none."""
         if gender is None or not self._by_surname:
             return None
         text = self._text
-        lower = _sentence_end(text, self._last_end, position)
         for word in reversed(list(_CAPITALISED.finditer(text, lower, position))):
             for entry in self._by_surname.get(_key(word.group()), []):
                 words = entry.name.split()
@@ -1704,19 +1714,17 @@ class Speakers:
         analysis = _Analysis(person.name, None, "person", True, (0, 0), gender=person.gender)
         return self._same_person(analysis) or self._new(analysis)
 
-    def _latest_subjects(self, gender: str | None, position: int) -> list[_Person]:
-        """The people of `gender` in the last subject that opens a sentence after the one of
-        the last attribution, outside quotations ("“...,” Lee said. Ann Hale disagreed. “...,”
-        she said": Hale): one name, or names joined by "and" or "or" ("Hale and Kim met": both
-        women for "she"; "Okoye and Kim met": Okoye for "he"); none if no such subject has one
-        of that gender. A possessive is no subject. Salience, as a reader weighs it: the
-        subject of the sentence just read over the speaker of an older one."""
-        if gender is None:
+    def _latest_subjects(self, gender: str | None, lower: int, position: int) -> list[_Person]:
+        """The people of `gender` in the last subject that opens a sentence in
+        text[lower:position], after the one of the last attribution, outside quotations
+        ("“...,” Lee said. Ann Hale disagreed. “...,” she said": Hale): one name, or names
+        joined by "and" or "or" ("Hale and Kim met": both women for "she"; "Okoye and Kim
+        met": Okoye for "he"); none if no such subject has one of that gender. A possessive
+        is no subject. Salience, as a reader weighs it: the subject of the sentence just read
+        over the speaker of an older one."""
+        if gender is None or lower >= position:
             return []
         text = self._text
-        lower = _sentence_end(text, self._last_end, position)
-        if lower >= position:
-            return []
         people = [
             person
             for person in self._people_between(lower, position)
@@ -1746,18 +1754,31 @@ class Speakers:
     def _people_between(self, lower: int, upper: int) -> list[_Person]:
         """The people named in text[lower:upper] with a gendered title or a given name
         ("Ms. Lee", "Anna Lee"), or by the surname alone after such a mention."""
-        text = self._text
         self._known_people()
         named = self._named_people
         people = named[bisect_left(named, (lower,)) : bisect_left(named, (upper,))]
         if by_surname := self._by_bare_surname:
             people.extend(
                 _Person(match.start(), known.name, known.surname, known.gender)
-                for match in _word_matches(self._surname_shape, text, lower, upper)
+                for match in self._surname_words(lower, upper)
                 for known in by_surname.get(match.group(), ())
                 if known.start < match.start()
             )
         return people
+
+    def _surname_words(self, lower: int, upper: int) -> Iterator[re.Match[str]]:
+        """The words of a surname's shape in text[lower:upper] (`_word_matches`) that may be
+        one of the bare surnames: when each opens with a capital, only those where a word
+        opens with one of their heads, found in the capitalised words instead of by a scan."""
+        text = self._text
+        if self._surname_heads is None:
+            yield from _word_matches(_SURNAME_SHAPED, text, lower, upper)
+            return
+        words = self._capitalised_words().words(self._surname_heads, "’'-", lower, upper)
+        for _, start in words:
+            match = _CAPITALISED_SURNAME.match(text, start, upper)
+            if match is not None:
+                yield match
 
     def _known_people(self) -> dict[str, _Person]:
         """The surnames the text gives a person with a gendered title or a given name ("Ms.
@@ -1781,8 +1802,10 @@ class Speakers:
             }
             self._by_bare_surname = {surname: [p] for surname, p in self._people.items()}
             self._by_bare_surname.update(self._shared)
-            if not all(surname[0].isupper() for surname in self._by_bare_surname):
-                self._surname_shape = _SURNAME_SHAPED
+            if all(surname[0].isupper() for surname in self._by_bare_surname):
+                self._surname_heads = set(map(_head, self._by_bare_surname))
+            else:
+                self._surname_heads = None
         return self._people
 
     # -- possessors --
