@@ -358,3 +358,21 @@ def test_claimreview_rates_only_claims_made_not_thoughts_or_stances(
     article = replace(acts_document.article, url="https://gazette.example/bridge")
     reviews = json.loads(to_claimreview(all_verified(replace(acts_document, article=article))))
     assert [r["claimReviewed"] for r in reviews] == [QUOTE, "the council would vote in June"]
+
+
+def test_a_statement_with_figures_keeps_every_other_field() -> None:
+    """`Statement.with_figures` builds by position: it must stay in step with the fields."""
+    statement = Statement(
+        "st-4",
+        (10, 40),
+        "mixed",
+        "lee",
+        (0, 3),
+        "said",
+        (4, 8),
+        "on Monday",
+        review=Review(status="accepted"),
+        act="thought",
+        parts=((10, 20), (25, 40)),
+    )
+    assert statement.with_figures(("fg-2",)) == replace(statement, figures=("fg-2",))

@@ -35,7 +35,7 @@ def _extract(article: Article) -> Document:
     for figure in figures:
         if figure.statement is not None:
             held.setdefault(figure.statement, []).append(figure.id)
-    statements = [replace(s, figures=tuple(held[s.id])) if s.id in held else s for s in statements]
+    statements = [s.with_figures(tuple(held[s.id])) if s.id in held else s for s in statements]
     return _without_bidi(Document(article, tuple(speakers), tuple(statements), tuple(figures)))
 
 

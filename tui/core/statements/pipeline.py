@@ -105,5 +105,8 @@ class _Finder(Labels, CueAttributions, ReportingNouns):
 
 def _inside(span: Span, *spans: Span | None) -> Span | None:
     """What of `spans` lies inside `span`, as one span: the attribution interrupting it."""
-    inside = [s for s in spans if s is not None and span[0] < s[0] and s[1] < span[1]]
-    return (min(s[0] for s in inside), max(s[1] for s in inside)) if inside else None
+    inside = None  # a loop: no list and generators for each of hundreds of statements
+    for s in spans:
+        if s is not None and span[0] < s[0] and s[1] < span[1]:
+            inside = s if inside is None else (min(inside[0], s[0]), max(inside[1], s[1]))
+    return inside
