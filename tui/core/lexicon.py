@@ -503,7 +503,9 @@ NOT_ADVERBS: frozenset[str] = frozenset(
     """.split()
 )
 # Plural speaker heads that do not end in -s.
-PLURAL_HEADS: frozenset[str] = frozenset("people police those many some several men women".split())
+PLURAL_HEADS: frozenset[str] = frozenset(
+    "people police those many some several men women data".split()
+)
 # Nouns singular in form for a body of people, speaking as one: "the family said", "the jury
 # found", "the defence argued" (a group, not a person).
 COLLECTIVE_HEADS: frozenset[str] = frozenset(
@@ -581,6 +583,7 @@ ROLE_NOUNS: frozenset[str] = SPORTS_ROLE_NOUNS | frozenset(
     colonel colonels brigadier brigadiers lieutenant lieutenants sergeant sergeants corporal
     corporals marshal commodore
     coordinator coordinators
+    rival rivals challenger challengers incumbent incumbents
     """.split()
 )
 # Anonymous-source heads: a speaker phrase built on them is not named ("officials said").

@@ -2271,6 +2271,7 @@ class Speakers:
             _name_initial(toks[k - 1].word)
             and words[k - 1] not in _ROLES_OR_TITLES
             and not _possessive(toks[k - 1].word)  # "Acme’s Tom Hale": a name never is one
+            and not _party_before_name(words[k - 1], toks, k)
             or _in_surname(toks, k - 1)  # "Mr van der Berg"
         ):
             k -= 1
@@ -2912,6 +2913,13 @@ def _of_gender(name: str, gender: str | None) -> bool:
     return (
         gender is not None and " " in name and _GIVEN_NAMES.get(name.split()[0].lower()) == gender
     )
+
+
+def _party_before_name(word: str, toks: list[Token], k: int) -> bool:
+    """Whether `word` is a party set before a person's given name, a role like a title
+    ("Democrat Ann Lee", "Republican Tom Hale"), not a word of the name; "Republican National
+    Committee" opens no given name."""
+    return word in PARTY_MEMBERS and k < len(toks) and given_name(toks[k].word)
 
 
 def _given(key: str) -> str | None:

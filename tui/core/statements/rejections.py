@@ -143,6 +143,15 @@ _ANONYMOUS_PURPOSE = re.compile(
 _NOT_NAMED = re.compile(
     r"\s+to\s+(?:be\s+(?:named|identified|quoted|cited)|(?:remain|stay)\s+anonymous)\b"
 )
+# Why a source is unnamed, a clause of its own after the condition: "asked not to be named
+# because she feared retaliation", "spoke anonymously because they were afraid of losing their
+# jobs"; its cue is part of the condition, no statement. Looked for only after a "because"
+# found by str.find (most cues have none before them).
+_UNNAMED_BECAUSE = re.compile(
+    r"(?:not\s+to\s+be\s+(?:named|identified|quoted|cited)|anonym(?:ity|ous|ously)"
+    r"|to\s+(?:remain|stay)\s+anonymous)\s+because\s+[^,.;:“”\"]*$"
+)
+_BECAUSE_REACH = 80  # characters looked at before a cue for "because"
 # A form of "be" just before a participle, which makes it passive: "was charged", "has been
 # accused", "wasn't told".
 _BE = re.compile(
@@ -399,8 +408,8 @@ def _title(text: str, word: str, cue: Span, span: Span) -> bool:
 def anonymity(text: str, word: str, cue: Span) -> bool:
     """Whether the cue `word` at `cue` asks or wishes not to be named ("asked not to be
     named", "requested anonymity", "did not want to be identified"), says why it is
-    unnamed ("on condition of anonymity to discuss") or is not permitted ("was not
-    authorized to discuss"): a source's condition, no
+    unnamed ("on condition of anonymity to discuss", "not to be named because she feared")
+    or is not permitted ("was not authorized to discuss"): a source's condition, no
     statement; the cue stage passes over it, so that the attribution around it is read
     ("‘...,’ one nurse, who asked not to be named, told the Herald")."""
     if word in _REQUEST_VERBS:
@@ -411,7 +420,13 @@ def anonymity(text: str, word: str, cue: Span) -> bool:
         text, max(0, cue[0] - _LEAD), cue[1]
     ):
         return True
-    return _NOT_PERMITTED.search(text, max(0, cue[0] - _LEAD), cue[0]) is not None
+    if _NOT_PERMITTED.search(text, max(0, cue[0] - _LEAD), cue[0]) is not None:
+        return True
+    because = text.find("because", max(0, cue[0] - _BECAUSE_REACH), cue[0])
+    return (
+        because >= 0
+        and _UNNAMED_BECAUSE.search(text, max(0, because - _BECAUSE_REACH), cue[0]) is not None
+    )
 
 
 def _hypothetical(text: str, cue: Span) -> bool:
