@@ -144,3 +144,27 @@ def test_data_are_a_plural_source_not_a_compound(text, content):
     [(found, speaker, cue)] = attributed(text)
     assert (found, cue) == (content, "show")
     assert speaker is not None and speaker.kind == "document"
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Centers for Medicare and Medicaid Services",
+        "National Institutes of Health",
+        "Ohio Chapter of the American Heart Association",
+        "Appeals Division of the State Revenue Office",
+    ],
+)
+def test_an_institutions_long_name_is_one_organization(name):
+    [(_, speaker, _)] = attributed(f"The {name} said the rule would change.")
+    assert speaker is not None
+    assert (speaker.name, speaker.kind) == (name, "organization")
+
+
+def test_the_group_stands_for_the_organization_just_quoted():
+    text = (
+        "The Riverside Chapter of the Sierra Hiking Club said the trail was unsafe. "
+        "The group said it would ask the county to close it."
+    )
+    names = [speaker.name if speaker else None for _, speaker, _ in attributed(text)]
+    assert names == ["Riverside Chapter of the Sierra Hiking Club"] * 2

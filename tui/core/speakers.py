@@ -1378,6 +1378,8 @@ _GIVEN_NAME_TITLES = frozenset({"sir", "dame"})  # said before a given name alon
 _PUBLIC_BODY_WORDS = ORGANIZATION_WORDS - frozenset(
     "company firm corporation corp inc ltd group bank fund".split()
 )
+# Descriptions that stand for an organization of any name: "the group said".
+_ANY_ORGANIZATION_HEADS = frozenset("group organization organisation".split())
 # The end of a sentence: its period, question or exclamation mark, and a closing quote if any.
 _SENTENCE_STOP = re.compile(r"[.?!][”\"’']?(?=\s+[“\"A-Z])")
 # Where a sentence opens, inside a paragraph: after a period that ends no title nor initial
@@ -3076,9 +3078,10 @@ def _affiliated_source(found: _Analysis) -> bool:
 def _holds_head(key: str, head: str) -> bool:
     """Whether an organization's name (its key) fits a description's head: holds it ("the
     commission": "harbor commission"), or, for "the company", "the carmaker" and other
-    `COMPANY_NOUNS`, names no public body ("Acme Builders", not "Bureau of Mines")."""
+    `COMPANY_NOUNS`, names no public body ("Acme Builders", not "Bureau of Mines"); "the
+    group" and "the organization" fit any ("the Ohio Chapter of the Lung Association")."""
     words = key.split()
-    if head in words:
+    if head in words or head in _ANY_ORGANIZATION_HEADS:
         return True
     return head in COMPANY_NOUNS and _PUBLIC_BODY_WORDS.isdisjoint(words)
 
