@@ -168,3 +168,53 @@ def test_the_group_stands_for_the_organization_just_quoted():
     )
     names = [speaker.name if speaker else None for _, speaker, _ in attributed(text)]
     assert names == ["Riverside Chapter of the Sierra Hiking Club"] * 2
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("Ada Quist, a Democrat who opposes the levy, said the vote was rushed.", "Democrat"),
+        ("Ada Quist, a nurse who fears the cuts, said the vote was rushed.", "nurse"),
+        (
+            "Councilwoman Ada Quist, a Republican who is not seeking re-election, declined "
+            "to endorse anyone. She said the vote was rushed.",
+            "Councilwoman",
+        ),
+    ],
+)
+def test_who_after_a_names_description_stands_for_the_name(text, role):
+    found = attributed(text)
+    assert found
+    assert {(s.name, s.role) if s else None for _, s, _ in found} == {("Ada Quist", role)}
+
+
+def test_who_after_a_description_opening_its_sentence_is_the_description():
+    text = "In Dover, a farmer who opposes the levy said he would vote no."
+    speakers = {s.name if s else None for _, s, _ in attributed(text)}
+    assert "Dover" not in speakers
+
+
+def test_a_description_with_its_own_plural_modifier_is_another_body():
+    text = (
+        "The Board of Supervisors said the levy would pass. "
+        "The county elections board said turnout would be low."
+    )
+    names = [speaker.name if speaker else None for _, speaker, _ in attributed(text)]
+    assert names[0] == "Board of Supervisors"
+    assert names[1] != "Board of Supervisors"
+
+
+def test_a_description_whose_words_the_name_holds_is_that_body():
+    text = (
+        "The Ohio Department of Parks and Recreation said the trail was closed. "
+        "The parks department said it would reopen in May."
+    )
+    names = [speaker.name if speaker else None for _, speaker, _ in attributed(text)]
+    assert names == ["Ohio Department of Parks and Recreation"] * 2
+
+
+@pytest.mark.parametrize("name", ["Board of Commissioners", "Council of Ministers"])
+def test_a_body_named_for_its_members_is_an_organization(name):
+    [(_, speaker, _)] = attributed(f"The {name} said the levy would pass.")
+    assert speaker is not None
+    assert (speaker.name, speaker.kind) == (name, "organization")

@@ -277,9 +277,24 @@ def _possessive(word: str) -> bool:
 
 
 def _owners(description: str) -> set[str]:
-    """The plural possessors in a description ("nurses" of "the nurses' union"): a body
-    named otherwise ("Acme Pilots Union") is not the one it describes."""
-    return {w.lower().rstrip("’'") for w in description.split() if w.endswith(("s'", "s’"))}
+    """The plural possessors in a description ("nurses" of "the nurses' union"), or a plural
+    noun modifying its head ("elections" of "the county elections board"): a body named
+    otherwise ("Acme Pilots Union", "Board of Commissioners") is not the one it describes."""
+    words = description.split()
+    owners = {w.lower().rstrip("’'") for w in words if w.endswith(("s'", "s’"))}
+    return owners | {w for w in words[1:-1] if _plural_modifier(w)}
+
+
+def _plural_modifier(word: str) -> bool:
+    """A lowercase plural noun ("elections", "parks"), not an adjective ("various") nor a
+    determiner ("its", "this")."""
+    return (
+        word[-1:] == "s"
+        and word.isalpha()
+        and word.islower()
+        and not word.endswith(("ss", "us", "is"))
+        and word not in DETERMINERS
+    )
 
 
 def _plural_possessive(toks: list[Token], j: int) -> bool:
@@ -598,6 +613,7 @@ def _phrase_before(text: str, toks: list[Token], cue_start: int) -> Phrase | Non
         antecedent = _phrase_at(text, toks, j)
         if lower == "who" and antecedent is not None:
             antecedent = _who_head(text, toks, j, antecedent)
+            antecedent = _described_name(text, toks, i, antecedent) or antecedent
         if antecedent is None or (lower == "that" and j < i - 1):
             return None
         if lower == "that":
@@ -1022,6 +1038,21 @@ def _who_head(text: str, toks: list[Token], end: int, head: Phrase | None) -> Ph
     the clinic in Reno, who ..."), or an unnamed source and its postmodifier ("A person
     familiar with the talks, who ..."), not the place or the thing ending it; else `head`."""
     return _role_with_complement(text, toks, end) or _postmodified(text, toks, end) or head
+
+
+def _described_name(text: str, toks: list[Token], who: int, head: Phrase) -> Phrase | None:
+    """'Ray Dunn, a farmer who ...': "who" after an indefinite description set after a name
+    and its comma stands for the name, the description its appositive; None if `head`, what
+    ends before toks[who], is no such description."""
+    if head.words[0].lower() not in {"a", "an"}:
+        return None
+    first = bisect_left(toks, (head.span[0],))
+    if first < 2 or toks[first - 1].word != ",":
+        return None
+    name = _appositive_phrase(text, toks, who)
+    if name is None or _opening_phrase(toks, bisect_left(toks, (name.span[0],))):
+        return None  # "In Reno, a farmer who ...": a place, then the description
+    return name
 
 
 def _postmodified(text: str, toks: list[Token], i: int) -> Phrase | None:
@@ -2273,7 +2304,7 @@ class Speakers:
             _name_initial(toks[k - 1].word)
             and words[k - 1] not in _ROLES_OR_TITLES
             and not _possessive(toks[k - 1].word)  # "Acme’s Tom Hale": a name never is one
-            and not _party_before_name(words[k - 1], toks, k)
+            and not (words[k - 1] in PARTY_MEMBERS and _party_before_name(toks, k))
             or _in_surname(toks, k - 1)  # "Mr van der Berg"
         ):
             k -= 1
@@ -2351,7 +2382,10 @@ class Speakers:
             return _Analysis(_without_article(text, toks), None, "media", named, span, head)
         if document:
             return _Analysis(text[span[0] : span[1]], None, "document", False, span, head)
-        if is_org and head not in _ROLES_NOT_ORGANIZATION:
+        # "the Board of Commissioners": a proper name, headed by its marker, names no members
+        if is_org and (
+            head not in _ROLES_NOT_ORGANIZATION or _proper_organization(toks) == "organization"
+        ):
             # "the Nasdaq-listed firm": a capital in a participle names nobody
             naming = [t for t in toks if t.lower not in DETERMINERS and not _participle_of(t)]
             named = any(t.word[0].isupper() for t in naming)
@@ -2917,11 +2951,11 @@ def _of_gender(name: str, gender: str | None) -> bool:
     )
 
 
-def _party_before_name(word: str, toks: list[Token], k: int) -> bool:
-    """Whether `word` is a party set before a person's given name, a role like a title
+def _party_before_name(toks: list[Token], k: int) -> bool:
+    """Whether the party toks[k - 1] is set before a person's given name, a role like a title
     ("Democrat Ann Lee", "Republican Tom Hale"), not a word of the name; "Republican National
     Committee" opens no given name."""
-    return word in PARTY_MEMBERS and k < len(toks) and given_name(toks[k].word)
+    return k < len(toks) and given_name(toks[k].word)
 
 
 def _given(key: str) -> str | None:

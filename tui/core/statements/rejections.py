@@ -47,6 +47,7 @@ import re
 from tui.core.lexicon import (
     ANSWER_VERBS,
     AUXILIARY_VERBS,
+    BELIEF_ADJECTIVES,
     BELIEF_CUES,
     CALL_COMPLEMENTS,
     CLAIM_VERBS,
@@ -145,13 +146,14 @@ _NOT_NAMED = re.compile(
 )
 # Why a source is unnamed, a clause of its own after the condition: "asked not to be named
 # because she feared retaliation", "spoke anonymously because they were afraid of losing their
-# jobs"; its cue is part of the condition, no statement. Looked for only after a "because"
-# found by str.find (most cues have none before them).
+# jobs"; its cue, a fear or a worry, is part of the condition, no statement. Looked for only
+# after a "because" found by str.find (most cues have none before them).
 _UNNAMED_BECAUSE = re.compile(
     r"(?:not\s+to\s+be\s+(?:named|identified|quoted|cited)|anonym(?:ity|ous|ously)"
     r"|to\s+(?:remain|stay)\s+anonymous)\s+because\s+[^,.;:“”\"]*$"
 )
 _BECAUSE_REACH = 80  # characters looked at before a cue for "because"
+_BELIEF_WORDS = BELIEF_CUES | BELIEF_ADJECTIVES  # "feared", "was afraid"
 # A form of "be" just before a participle, which makes it passive: "was charged", "has been
 # accused", "wasn't told".
 _BE = re.compile(
@@ -422,6 +424,8 @@ def anonymity(text: str, word: str, cue: Span) -> bool:
         return True
     if _NOT_PERMITTED.search(text, max(0, cue[0] - _LEAD), cue[0]) is not None:
         return True
+    if word not in _BELIEF_WORDS:
+        return False  # a reason for anonymity is a fear or a worry: other cues are told here
     because = text.find("because", max(0, cue[0] - _BECAUSE_REACH), cue[0])
     return (
         because >= 0
