@@ -218,3 +218,25 @@ def test_a_body_named_for_its_members_is_an_organization(name):
     [(_, speaker, _)] = attributed(f"The {name} said the levy would pass.")
     assert speaker is not None
     assert (speaker.name, speaker.kind) == (name, "organization")
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Nurses at Lakeside Hospital in Akron said the ward was full.", "group"),
+        ("A surgeon at Lakeside Hospital in Akron said the ward was full.", "person"),
+    ],
+)
+def test_a_role_at_a_named_body_in_a_place_is_the_speaker(text, kind):
+    [(_, speaker, _)] = attributed(text)
+    assert speaker is not None
+    assert speaker.kind == kind
+    assert speaker.name.endswith("Lakeside Hospital in Akron")
+
+
+def test_a_name_with_its_body_is_still_the_name():
+    [(_, speaker, _)] = attributed(
+        "Ivo Marek of Lakeside Hospital in Akron said the ward was full."
+    )
+    assert speaker is not None
+    assert speaker.name == "Ivo Marek"

@@ -745,6 +745,10 @@ def _named_with_complement(
     if name is None or all(w.lower() in TIME_WORDS for w in name.words):
         return None  # "a “disgrace” Wednesday on The Morning Show": a day is no speaker
     if any(w[0].isupper() and w.lower() not in _NOT_NAME for w in name.words):
+        # "Nurses at Mercy Hospital in Dayton": the name is itself a role's complement
+        k = bisect_left(toks, (name.span[0],))  # tokens are tuples led by their start
+        if k > 0 and toks[k - 1].lower in COMPLEMENT_PREPOSITIONS:
+            return _role_with_complement(text, toks, first + len(found.tokens) - 1) or name
         return name
     if name.words[-1].lower() in ROLE_NOUNS:  # "the head of the agency": one unnamed person
         return Phrase((name.span[0], found.span[1]), name.words + ("…",))
