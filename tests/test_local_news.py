@@ -4,6 +4,7 @@ tests/data/speakers/), each tested here on other invented sentences."""
 
 import pytest
 
+from tui.core.figures import find_figures
 from tui.core.model import Speaker
 from tui.core.statements import find_statements
 
@@ -240,3 +241,36 @@ def test_a_name_with_its_body_is_still_the_name():
     )
     assert speaker is not None
     assert speaker.name == "Ivo Marek"
+
+
+def figures_of(text: str) -> list[tuple[str, float, str | None]]:
+    return [(text[f.span[0] : f.span[1]], f.value, f.unit) for f in find_figures(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("Clinics logged 58 mumps cases in May.", ("58 mumps cases", 58, "cases")),
+        ("The station hired 14 news editors.", ("14 news editors", 14, "editors")),
+        ("Divers listed 9 species counts.", ("9 species counts", 9, "counts")),
+    ],
+)
+def test_a_singular_noun_in_s_modifies_the_counted_noun(text, figure):
+    assert figure in figures_of(text)
+
+
+def test_an_adjective_said_of_the_counted_noun_is_no_unit():
+    text = "The blast left two guards dead and one driver hurt."
+    units = [unit for _, _, unit in figures_of(text)]
+    assert units == ["guards", "driver"]
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("Rents rose by nearly a third in two years.", ("nearly a third", 1 / 3, "fraction")),
+        ("Ridership fell by almost a quarter.", ("almost a quarter", 0.25, "fraction")),
+    ],
+)
+def test_a_qualified_fraction_after_by_is_the_size_of_a_change(text, figure):
+    assert figures_of(text)[0] == figure

@@ -1396,6 +1396,17 @@ NOUN_PHRASE_SKIPPED: frozenset[str] = frozenset(
 IRREGULAR_PLURALS: frozenset[str] = frozenset(
     "men women people children police feet teeth mice geese cattle personnel staff".split()
 )
+# Adjectives said of what a number counts, after its noun: "left one man *dead*", "two
+# climbers *alive*"; before the noun they modify it ("three dead birds").
+PREDICATE_ADJECTIVES: frozenset[str] = frozenset("dead alive hurt unhurt homeless".split())
+# Singular nouns in -s, which do not end a phrase as a plural does ("412 *measles* cases", "30
+# *news* outlets").
+SINGULARS_IN_S: frozenset[str] = frozenset(
+    """
+    measles mumps rabies diabetes herpes scabies news series species politics economics
+    physics athletics gas lens
+    """.split()
+)
 # "one" is not a number in these phrases: "no one", "one another", "one-off".
 NOT_ONE_BEFORE: frozenset[str] = frozenset("no the this that which any every each some".split())
 # ... but after these (which also open a clause) "one in five", "one out of ten" is a ratio:
