@@ -274,3 +274,10 @@ def test_an_adjective_said_of_the_counted_noun_is_no_unit():
 )
 def test_a_qualified_fraction_after_by_is_the_size_of_a_change(text, figure):
     assert figures_of(text)[0] == figure
+
+
+def test_a_party_before_a_name_met_in_passing_is_no_part_of_the_name():
+    text = "A poll found Republican Mark Stroud ahead. Stroud said he was pleased."
+    speakers = {speaker.name for _, speaker, _ in attributed(text) if speaker}
+    assert "Mark Stroud" in speakers
+    assert not any(name.startswith("Republican") for name in speakers)

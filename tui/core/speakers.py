@@ -2589,8 +2589,11 @@ class Speakers:
                 if word in NAME_PARTICLES and names == 0:  # "van der" before "Berg"
                     start = word_start
                     continue
-                if "\n" in word or not _name_before(word) or word.lower().rstrip(".") in _NOT_NAME:
+                lower = word.lower().rstrip(".")
+                if "\n" in word or not _name_before(word) or lower in _NOT_NAME:
                     break  # not a name: "Tuesday.", "Europe,", "Gen."
+                if lower in PARTY_MEMBERS:
+                    break  # a party, a role: "Democrat Ann Lee"
                 start = word_start
                 names += 1
             index.setdefault(surname, []).append((text[start:end], (start, end)))
