@@ -281,3 +281,13 @@ def test_a_party_before_a_name_met_in_passing_is_no_part_of_the_name():
     speakers = {speaker.name for _, speaker, _ in attributed(text) if speaker}
     assert "Mark Stroud" in speakers
     assert not any(name.startswith("Republican") for name in speakers)
+
+
+def test_the_statement_is_the_one_its_opening_phrase_gave():
+    text = (
+        "Parish officials said the roof had leaked. In a statement released by the parish on "
+        "Monday, the Board of Trustees said the repairs were overdue. The statement said a "
+        "hearing would follow."
+    )
+    names = [speaker.name if speaker else None for _, speaker, _ in attributed(text)]
+    assert names == ["Parish officials", "Board of Trustees", "Board of Trustees"]

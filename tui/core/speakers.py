@@ -1387,6 +1387,7 @@ _TITLE_REACH = 3000  # characters back a description may reach a titled name
 # Determiners left out of a description taken as a role.
 _ROLE_DETERMINERS = frozenset("the a an his her their its our my your".split())
 _VENUE_GAP = 24  # characters at most between a speaker and its "in a statement"
+_VENUE_OPENING = 80  # characters at most of "In a statement ..." opening a sentence
 
 
 @lru_cache(maxsize=64)
@@ -2144,6 +2145,10 @@ class Speakers:
         if not venues:
             return None
         start, end = venues[-1].span()
+        text = self._text
+        if text[start] == "I":  # "In a statement released by X on Friday, the board said"
+            comma = text.find(", ", end, end + _VENUE_OPENING)
+            end = comma + 1 if comma >= 0 else end
         return next(
             (
                 e
