@@ -2,6 +2,8 @@
 stories of a county election, a police case and a public-health outbreak (in
 tests/data/speakers/), each tested here on other invented sentences."""
 
+from pathlib import Path
+
 import pytest
 
 from tui.core.figures import find_figures
@@ -291,3 +293,80 @@ def test_the_statement_is_the_one_its_opening_phrase_gave():
     )
     names = [speaker.name if speaker else None for _, speaker, _ in attributed(text)]
     assert names == ["Parish officials", "Board of Trustees", "Board of Trustees"]
+
+
+DATA = Path(__file__).parent / "data" / "speakers"
+
+
+def speakers_by_opening(name: str) -> list[tuple[str, str | None, str | None]]:
+    """(each statement's content, speaker name, kind), in text order."""
+    text = (DATA / name).read_text(encoding="utf-8")
+    return [
+        (content, speaker.name if speaker else None, speaker.kind if speaker else None)
+        for content, speaker, _ in attributed(text)
+    ]
+
+
+COUNTY = [
+    ('she was "not paying attention', "Renee Castellano", "person"),
+    ("the county's $312 million budg", "Gordon Pike", "person"),
+    ("the board would hold a public", "Board of Commissioners", "organization"),
+    ("to endorse either candidate", "Dwight Ferrell", "person"),
+    ("he was worried about the tone", "Dwight Ferrell", "person"),
+    ("it expected turnout of about 5", "The county elections board", "organization"),
+]
+SHOOTING = [
+    ('she heard "five or six pops" a', "One woman", "person"),
+    ("People were screaming and fall", "One woman", "person"),
+    ("Violent crime has risen about", "police data", "document"),
+    ("young people in the neighborho", "Harold Simmons", "person"),
+]
+MEASLES = [
+    (
+        "it had sent a team of three ep",
+        "Centers for Disease Control and Prevention",
+        "organization",
+    ),
+    (
+        "they had treated 31 of the pat",
+        "Doctors at Nationwide Children's Hospital in Columbus",
+        "group",
+    ),
+    (
+        "lawmakers to reject the measur",
+        "Ohio Chapter of the American Academy of Pediatrics",
+        "organization",
+    ),
+    (
+        "This is the worst possible mom",
+        "Ohio Chapter of the American Academy of Pediatrics",
+        "organization",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("article", "expected"),
+    [
+        ("county-executive-race.txt", COUNTY),
+        ("warehouse-shooting.txt", SHOOTING),
+        ("measles-outbreak.txt", MEASLES),
+    ],
+)
+def test_each_local_story_has_the_speakers_a_careful_reader_names(article, expected):
+    found = speakers_by_opening(article)
+    missing = [
+        (opening, name, kind)
+        for opening, name, kind in expected
+        if not any(c.startswith(opening) and (n, k) == (name, kind) for c, n, k in found)
+    ]
+    assert missing == []
+
+
+@pytest.mark.parametrize(
+    ("article", "cue"),
+    [("county-executive-race.txt", "debate"), ("warehouse-shooting.txt", "feared")],
+)
+def test_no_statement_where_nothing_was_said(article, cue):
+    text = (DATA / article).read_text(encoding="utf-8")
+    assert cue not in [c for _, _, c in attributed(text)]
