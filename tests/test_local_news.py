@@ -370,3 +370,21 @@ def test_each_local_story_has_the_speakers_a_careful_reader_names(article, expec
 def test_no_statement_where_nothing_was_said(article, cue):
     text = (DATA / article).read_text(encoding="utf-8")
     assert cue not in [c for _, _, c in attributed(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Akron Police Department said two men were held. Police said a third fled.",
+        "The Akron Police Department said two men were held. A third fled, police said.",
+    ],
+)
+def test_bare_police_is_the_police_force_named_before(text):
+    names = [speaker.name if speaker else None for _, speaker, _ in attributed(text)]
+    assert names == ["Akron Police Department"] * 2
+
+
+def test_police_with_no_force_named_stay_police():
+    [(_, speaker, _)] = attributed("Police said a third man fled.")
+    assert speaker is not None
+    assert speaker.name == "Police"

@@ -2172,6 +2172,8 @@ class Speakers:
             if text[max(0, position - 4) : position].lower() != "the ":
                 return None
             head = name  # "the Bee": a capitalised word after "the", named in full before
+        elif name.lower() == "police":
+            head = "police"  # "police said": the police force named before, if one was
         elif found.named or found.kind not in _OWN_VOICES or found.head in _OWNED_HEADS:
             return None
         elif name[:4].lower() != "the " or not name.lower().endswith(found.head):
