@@ -388,3 +388,17 @@ def test_police_with_no_force_named_stay_police():
     [(_, speaker, _)] = attributed("Police said a third man fled.")
     assert speaker is not None
     assert speaker.name == "Police"
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("The driver fled, according to charging documents filed Monday.", "charging documents"),
+        ("Turnout fell, according to polling data released Friday.", "polling data"),
+        ("The rent rose, said housing officials in Akron.", "housing officials in Akron"),
+    ],
+)
+def test_a_noun_in_ing_modifies_the_source_after_it(text, source):
+    [(_, speaker, _)] = attributed(text)
+    assert speaker is not None
+    assert speaker.name == source

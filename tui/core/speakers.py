@@ -1243,9 +1243,24 @@ def _phrase_end(toks: list[Token], first: int) -> int | None:
             continue
         elif _modifier(tok) and modifiers < _MAX_MODIFIERS:
             modifiers += 1
+        elif _gerund_modifier(toks, j) and modifiers < _MAX_MODIFIERS:
+            modifiers += 1  # "charging documents", "polling data"
         else:
             break
     return last
+
+
+def _gerund_modifier(toks: list[Token], j: int) -> bool:
+    """Whether toks[j] is a lower-case word in -ing that modifies the noun after it, as a noun
+    does ("charging documents", "housing officials"), not a cue ("saying")."""
+    tok = toks[j]
+    return (
+        tok.lower.endswith("ing")
+        and tok.word.islower()
+        and tok.lower not in _CUE_WORDS
+        and j + 1 < len(toks)
+        and toks[j + 1].lower in _NOUN_WORDS
+    )
 
 
 def _apposition_end(toks: list[Token], first: int) -> int | None:
