@@ -402,3 +402,26 @@ def test_a_noun_in_ing_modifies_the_source_after_it(text, source):
     [(_, speaker, _)] = attributed(text)
     assert speaker is not None
     assert speaker.name == source
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Voss pleaded guilty to two counts of fraud.",
+        "Voss pleaded not guilty to all charges and was released on bond.",
+        "Voss pleaded no contest and is due back in court in May.",
+    ],
+)
+def test_a_plea_in_court_is_no_statement_whatever_follows(text):
+    assert attributed(text) == []
+
+
+def test_pleading_with_someone_still_reports():
+    text = "Voss pleaded with the judge that his brother was innocent."
+    assert [c for c, _, _ in attributed(text)] == ["his brother was innocent"]
+
+
+def test_the_hospital_is_an_organization():
+    [(_, speaker, _)] = attributed("The hospital said two patients were in serious condition.")
+    assert speaker is not None
+    assert speaker.kind == "organization"

@@ -623,6 +623,7 @@ ORGANIZATION_WORDS: frozenset[str] = frozenset(
     un u.n. eu fbi cia nsa epa fda cdc who imf opec command staff authority embassy
     consulate secretariat prosecutor's prosecutors' court tribunal commission regime junta
     mission delegation
+    hospital clinic
     """.split()
 ) | frozenset(
     # armed services and units named by "force": "the air force", "a task force"
@@ -809,6 +810,9 @@ QUANTITY_SENSE_VERBS: frozenset[str] = frozenset(
 ORDINALS: frozenset[str] = frozenset(
     "first second third fourth fifth sixth seventh eighth ninth tenth".split()
 )
+# The forms of "plead": a plea entered in court is no speech, whatever follows it ("pleaded
+# not guilty to two counts and was released").
+PLEA_FORMS = "plead pleads pleaded pled pleading"
 # Objects that give a cue verb a sense that is no speech, when nothing is reported after them:
 # "called a timeout", "claimed the title", by the verb's forms.
 OBJECT_SENSES: dict[str, frozenset[str]] = {
@@ -840,7 +844,7 @@ OBJECT_SENSES: dict[str, frozenset[str]] = {
         """.split()
     ),
     # A plea entered in court ("pleaded not guilty to two counts"), not words reported.
-    "plead pleads pleaded pled pleading": frozenset("guilty innocent contest".split()),
+    PLEA_FORMS: frozenset("guilty innocent contest".split()),
 }
 # Cue verbs that with one short object (a pronoun, a name, a noun after a determiner) and
 # nothing said after it are no speech: "called him on Friday", "called the mayor" (a telephone

@@ -61,6 +61,7 @@ from tui.core.lexicon import (
     ONE_OBJECT_VERBS,
     ORDINALS,
     PERFORMATIVE_VERBS,
+    PLEA_FORMS,
     PREPOSITIONS,
     QUANTITY_SENSE_VERBS,
     QUESTION_HANDLING_VERBS,
@@ -221,6 +222,7 @@ _ONE_OBJECT = re.compile(
     r"|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})(?![\w’'-])"
 )
 _WORD = re.compile(r"[\w’'-]+")
+_PLEAS = frozenset(PLEA_FORMS.split())
 # A noun phrase's opening: a determiner or a possessive, or a lower-case word ("bankruptcy"),
 # not a subject pronoun ("said they support ...").
 _NOUN_PHRASE = re.compile(
@@ -322,7 +324,7 @@ def _other_sense(text: str, word: str, cue: Span, span: Span) -> bool:
     found = _OBJECTS.get(word)
     if found is not None:
         noun = found.match(text, cue[1], end)
-        if noun is not None and _nothing_after(text, noun.end(), end):
+        if noun is not None and (word in _PLEAS or _nothing_after(text, noun.end(), end)):
             return True
     if word in ONE_OBJECT_VERBS:
         procedure = _CALL_COMPLEMENT.match(text, cue[1], end)
