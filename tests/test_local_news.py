@@ -425,3 +425,31 @@ def test_the_hospital_is_an_organization():
     [(_, speaker, _)] = attributed("The hospital said two patients were in serious condition.")
     assert speaker is not None
     assert speaker.kind == "organization"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ("Clerk Nadia Ferro said ballots would be counted by Friday.", "Nadia Ferro", "Clerk"),
+        ("Superintendent Karl Wynn said schools would reopen.", "Karl Wynn", "Superintendent"),
+        ("Comptroller Ada Benn said the audit was late.", "Ada Benn", "Comptroller"),
+    ],
+)
+def test_local_offices_before_a_name_are_roles(text, name, role):
+    [(_, speaker, _)] = attributed(text)
+    assert speaker is not None
+    assert (speaker.name, speaker.role) == (name, role)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("In a news release, the county said the dump would close.", "organization"),
+        ("The city said it would appeal the ruling.", "organization"),
+        ("The levy failed, according to unofficial results.", "document"),
+    ],
+)
+def test_local_governments_and_results_are_no_persons(text, kind):
+    [(_, speaker, _)] = attributed(text)
+    assert speaker is not None
+    assert speaker.kind == kind

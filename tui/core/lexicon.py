@@ -584,6 +584,10 @@ ROLE_NOUNS: frozenset[str] = SPORTS_ROLE_NOUNS | frozenset(
     corporals marshal commodore
     coordinator coordinators
     rival rivals challenger challengers incumbent incumbents
+    clerk clerks assessor assessors comptroller comptrollers superintendent superintendents
+    trustee trustees selectman selectmen selectwoman registrar
+    epidemiologist epidemiologists pediatrician pediatricians pastor pastors paramedic
+    paramedics firefighter firefighters dispatcher dispatchers
     """.split()
 )
 # Anonymous-source heads: a speaker phrase built on them is not named ("officials said").
@@ -623,7 +627,7 @@ ORGANIZATION_WORDS: frozenset[str] = frozenset(
     un u.n. eu fbi cia nsa epa fda cdc who imf opec command staff authority embassy
     consulate secretariat prosecutor's prosecutors' court tribunal commission regime junta
     mission delegation
-    hospital clinic
+    hospital clinic county city
     """.split()
 ) | frozenset(
     # armed services and units named by "force": "the air force", "a task force"
@@ -654,6 +658,7 @@ DOCUMENT_WORDS: frozenset[str] = frozenset(
     slide slides chart charts graph map ad ads advertisement spot clip film documentary book
     article articles story piece editorial website site page footage transcript
     inquest inquests affidavit affidavits judgment judgments judgement deposition depositions
+    results
     """.split()
 ) | frozenset(
     # the plurals of the above, and what war reporting cites as evidence: "intelligence
