@@ -143,8 +143,12 @@ _ANONYMOUS_PURPOSE = re.compile(
     r"anonym(?:ity|ously)\s+(?:because\s+[^,]*\s)?to(?:\s+(?:" + _ADVERB + r"\s+)?\w+)?$"
 )
 _NOT_NAMED = re.compile(
-    r"\s+to\s+(?:be\s+(?:named|identified|quoted|cited)|(?:remain|stay)\s+anonymous)\b"
+    r"\s+(?:to\s+(?:be\s+(?:named|identified|quoted|cited)|(?:remain|stay)\s+anonymous"
+    r"|(?:give|provide|share|disclose|reveal)\s+(?:his|her|their)\s+(?:full\s+|last\s+)?names?)"
+    r"|(?:his|her|their)\s+(?:full\s+|last\s+)?names?\s+(?:used|published|revealed|disclosed"
+    r"|printed))\b"
 )
+_WITHHOLDING_VERBS = _WISH_VERBS | REFUSAL_VERBS  # "did not want", "declined": to be named
 # Why a source is unnamed, a clause of its own after the condition: "asked not to be named
 # because she feared retaliation", "spoke anonymously because they were afraid of losing their
 # jobs"; its cue, a fear or a worry, is part of the condition, no statement. Looked for only
@@ -411,14 +415,15 @@ def _title(text: str, word: str, cue: Span, span: Span) -> bool:
 
 def anonymity(text: str, word: str, cue: Span) -> bool:
     """Whether the cue `word` at `cue` asks or wishes not to be named ("asked not to be
-    named", "requested anonymity", "did not want to be identified"), says why it is
+    named", "requested anonymity", "did not want to be identified", "declined to give her
+    name", "did not want his name used"), says why it is
     unnamed ("on condition of anonymity to discuss", "not to be named because she feared")
     or is not permitted ("was not authorized to discuss"): a source's condition, no
     statement; the cue stage passes over it, so that the attribution around it is read
     ("‘...,’ one nurse, who asked not to be named, told the Herald")."""
     if word in _REQUEST_VERBS:
         return _ANONYMITY.match(text, cue[1]) is not None
-    if word in _WISH_VERBS and _NOT_NAMED.match(text, cue[1]) is not None:
+    if word in _WITHHOLDING_VERBS and _NOT_NAMED.match(text, cue[1]) is not None:
         return True
     if (word in _PURPOSE_VERBS or "anonym" in word) and _ANONYMOUS_PURPOSE.search(
         text, max(0, cue[0] - _LEAD), cue[1]
