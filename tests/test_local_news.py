@@ -486,3 +486,11 @@ def test_withholding_a_name_is_a_condition_not_a_statement(text):
 def test_who_with_a_subject_of_its_own_is_no_restrictive_subject():
     text = "The clerk who the mayor said was fired had kept the files."
     assert all(who is None or who.name != "The clerk" for _, who, _ in attributed(text))
+
+
+@pytest.mark.parametrize("verb", ["urged", "cautioned", "advised", "conceded", "predicted"])
+def test_a_verb_of_urging_or_conceding_may_be_inverted_after_a_quote(verb):
+    text = f"“Boil your water,” {verb} Dr. Ines Carver, the county health officer."
+    [(found, speaker, cue)] = attributed(text)
+    assert speaker is not None
+    assert (found, speaker.name, cue) == ("Boil your water", "Ines Carver", verb)

@@ -262,6 +262,9 @@ INVERTED_CUES: frozenset[str] = frozenset(
     declare declares declared observe observes observed report reports reported
     tweet tweets tweeted post posts posted state states stated comment comments commented
     shout shouts shouted yell yells yelled exclaim exclaims exclaimed
+    urge urges urged cautioned pleaded advised advises admitted admits conceded concedes
+    predicted predicts boasted complained complains joked quipped countered responded
+    responds remarked stressed
     """.split()
 )
 # Labels that open a paragraph with a colon but name no speaker ("UPDATE: ...").
