@@ -494,3 +494,13 @@ def test_a_verb_of_urging_or_conceding_may_be_inverted_after_a_quote(verb):
     [(found, speaker, cue)] = attributed(text)
     assert speaker is not None
     assert (found, speaker.name, cue) == ("Boil your water", "Ines Carver", verb)
+
+
+def test_a_role_whose_complement_holds_another_role_keeps_the_outer_role():
+    text = "A spokeswoman for the secretary of state's office, Vera Holm, said turnout rose."
+    [(_, speaker, _)] = attributed(text)
+    assert speaker is not None
+    assert (speaker.name, speaker.role) == (
+        "Vera Holm",
+        "spokeswoman for the secretary of state's office",
+    )

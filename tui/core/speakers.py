@@ -771,11 +771,14 @@ def _named_with_complement(
     name = _phrase_at(text, toks, first - 2)
     if name is None or all(w.lower() in TIME_WORDS for w in name.words):
         return None  # "a “disgrace” Wednesday on The Morning Show": a day is no speaker
+    k = bisect_left(toks, (name.span[0],))  # tokens are tuples led by their start
+    if k > 0 and toks[k - 1].lower in COMPLEMENT_PREPOSITIONS:
+        # "Nurses at Mercy Hospital in Dayton", "the head of security at the ministry": the
+        # phrase before the complement is itself a role's complement
+        outer = _role_with_complement(text, toks, first + len(found.tokens) - 1)
+        if outer is not None:
+            return outer
     if any(w[0].isupper() and w.lower() not in _NOT_NAME for w in name.words):
-        # "Nurses at Mercy Hospital in Dayton": the name is itself a role's complement
-        k = bisect_left(toks, (name.span[0],))  # tokens are tuples led by their start
-        if k > 0 and toks[k - 1].lower in COMPLEMENT_PREPOSITIONS:
-            return _role_with_complement(text, toks, first + len(found.tokens) - 1) or name
         return name
     if name.words[-1].lower() in ROLE_NOUNS:  # "the head of the agency": one unnamed person
         return Phrase((name.span[0], found.span[1]), name.words + ("…",))
@@ -827,6 +830,13 @@ def _role_with_complement(text: str, toks: list[Token], index: int) -> Phrase | 
             head = _phrase_at(text, toks, k)
             if head is None:
                 return None
+            first = bisect_left(toks, (head.span[0],))  # tokens are tuples led by their start
+            if (
+                first >= 2
+                and toks[first - 1].lower in COMPLEMENT_PREPOSITIONS
+                and toks[first - 2].lower in _ROLES_OR_DOCUMENTS
+            ):  # "a spokeswoman for the secretary of state's office": the outer role
+                head = _phrase_at(text, toks, first - 2) or head
             return Phrase((head.span[0], toks[index].end), head.words + ("…",))
     return None
 
