@@ -504,3 +504,27 @@ def test_a_role_whose_complement_holds_another_role_keeps_the_outer_role():
         "Vera Holm",
         "spokeswoman for the secretary of state's office",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (
+            "Her running mate, state Rep. Ana Diaz, said the ticket was united.",
+            "Ana Diaz",
+            "running mate",
+        ),
+        ("His opponent, former Gov. Tom Reed, said the ticket was split.", "Tom Reed", "opponent"),
+    ],
+)
+def test_a_title_after_a_lower_case_scope_opens_the_apposed_name(text, name, role):
+    [(_, speaker, _)] = attributed(text)
+    assert speaker is not None
+    assert (speaker.name, speaker.role) == (name, role)
+
+
+def test_a_title_after_including_names_a_member_not_the_speaker():
+    text = "As many experts, including Mr. Hale, have said, the plan is flawed."
+    [(_, speaker, _)] = attributed(text)
+    assert speaker is not None
+    assert speaker.name == "many experts"

@@ -1009,13 +1009,20 @@ def _apposed_name(
 
 def _past_role(toks: list[Token], start: int, end: int) -> int:
     """Where the name starts in an appositive toks[start:end] that puts a role in lower case
-    before it ("Her husband, *the former cyclist* Marc Hale, said"): after the role noun; else
-    `start`."""
+    before it ("Her husband, *the former cyclist* Marc Hale, said"): after the role noun, or
+    at a title after a lower-case scope ("*state* Rep. Ana Diaz"); else `start`."""
     k = start
     while k < end and toks[k].word.islower() and toks[k].word.isalpha():
         k += 1
     if start < k < end and toks[k - 1].lower in PERSON_ROLES and _proper_name(toks, k, end):
         return k
+    if (
+        start < k < end
+        and toks[k].lower in TITLES
+        and all(_modifier(t) and t.lower not in PREPOSITIONS for t in toks[start:k])
+        and _proper_name(toks, k, end)
+    ):
+        return k  # "His running mate, *state* Rep. Ana Diaz, said": the title opens the name
     return start
 
 
