@@ -644,9 +644,10 @@ def _phrase_before(text: str, toks: list[Token], cue_start: int) -> Phrase | Non
         return postmodified
     if lower in TIME_WORDS and (i == 0 or not toks[i - 1].capitalized):
         return None  # "... a “disgrace” Wednesday": a day is no speaker
-    restricted = _restrictive_relative(text, toks, i)
-    if restricted is not None:
-        return restricted
+    if text.find(" who ", toks[0].start, toks[i].end) >= 0:  # rare: told by one scan
+        restricted = _restrictive_relative(text, toks, i)
+        if restricted is not None:
+            return restricted
     found = _phrase_at(text, toks, i)
     if found is None:
         found = _role_with_complement(text, toks, i)
@@ -662,8 +663,6 @@ def _restrictive_relative(text: str, toks: list[Token], i: int) -> Phrase | None
     the clause's last noun; None if no such clause ends there, or if a subject of its own
     follows "who" ("the man who police said was armed")."""
     first = max(1, i - _RELATIVE_REACH)
-    if text.find(" who ", toks[first - 1].start, toks[i].end) < 0:
-        return None  # the common case, told at once
     who = next((w for w in range(i - 1, first - 1, -1) if toks[w].lower == "who"), None)
     if who is None or not all(t.word[0].isalnum() for t in toks[who + 1 : i + 1]):
         return None  # no "who", or a comma or a quotation mark after it
