@@ -456,24 +456,10 @@ def test_local_governments_and_results_are_no_persons(text, kind):
 
 
 @pytest.mark.parametrize(
-    ("text", "speaker", "content"),
-    [
-        ("A neighbor who lives nearby said she heard a crash.", "A neighbor", "she heard a crash"),
-        ("A man who was at the game said the lights went out.", "A man", "the lights went out"),
-        ("Tenants who attended the hearing said rents doubled.", "Tenants", "rents doubled"),
-    ],
-)
-def test_a_subject_with_a_restrictive_relative_clause_is_the_speaker(text, speaker, content):
-    [(found, who, _)] = attributed(text)
-    assert who is not None
-    assert (who.name, found) == (speaker, content)
-
-
-@pytest.mark.parametrize(
     "text",
     [
-        "A clerk who declined to be named said the files were gone.",
-        "A clerk who declined to give her name said the files were gone.",
+        "A clerk, who declined to be named, said the files were gone.",
+        "A clerk, who declined to give her name, said the files were gone.",
         "A clerk, who did not want her name used, said the files were gone.",
     ],
 )
@@ -481,11 +467,6 @@ def test_withholding_a_name_is_a_condition_not_a_statement(text):
     [(found, who, cue)] = attributed(text)
     assert who is not None
     assert (who.name, cue, found) == ("A clerk", "said", "the files were gone")
-
-
-def test_who_with_a_subject_of_its_own_is_no_restrictive_subject():
-    text = "The clerk who the mayor said was fired had kept the files."
-    assert all(who is None or who.name != "The clerk" for _, who, _ in attributed(text))
 
 
 @pytest.mark.parametrize("verb", ["urged", "cautioned", "advised", "conceded", "predicted"])

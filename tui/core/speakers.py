@@ -123,8 +123,6 @@ _ROLES_NOT_ORGANIZATION = ROLE_NOUNS - ORGANIZATION_WORDS
 _RELATIVE_WORDS = RELATIVE_PRONOUNS | {"whose", "whom"}
 _DOCUMENT_CONNECTORS = frozenset({"of", "by"})  # "a survey of workers", "a report by the council"
 _MAX_MODIFIERS = 3
-_RELATIVE_REACH = 10  # tokens at most of a relative clause between a subject and its cue
-_SUBJECT_OPENERS = _PRONOUNS | DETERMINERS  # "who he said", "who the mayor said": a subject
 _AGE = re.compile(r"\d+-year-old")
 # An age and a place of residence before an appositive role: "58,", "of Dover, Del.,".
 _AGE_BEFORE_ROLE = re.compile(
@@ -644,10 +642,6 @@ def _phrase_before(text: str, toks: list[Token], cue_start: int) -> Phrase | Non
         return postmodified
     if lower in TIME_WORDS and (i == 0 or not toks[i - 1].capitalized):
         return None  # "... a “disgrace” Wednesday": a day is no speaker
-    if text.find(" who ", toks[0].start, toks[i].end) >= 0:  # rare: told by one scan
-        restricted = _restrictive_relative(text, toks, i)
-        if restricted is not None:
-            return restricted
     found = _phrase_at(text, toks, i)
     if found is None:
         found = _role_with_complement(text, toks, i)
@@ -655,26 +649,6 @@ def _phrase_before(text: str, toks: list[Token], cue_start: int) -> Phrase | Non
         found = _listed(toks, found) or found
         found = _named_with_complement(text, toks, found, i + 1 - len(found.tokens)) or found
     return found and (_document_by(text, toks, found) or found)
-
-
-def _restrictive_relative(text: str, toks: list[Token], i: int) -> Phrase | None:
-    """'A neighbor who lives nearby said', 'Residents who attended the meeting said': the noun
-    phrase before a relative clause without commas that ends at toks[i] is the speaker, not
-    the clause's last noun; None if no such clause ends there, or if a subject of its own
-    follows "who" ("the man who police said was armed")."""
-    first = max(1, i - _RELATIVE_REACH)
-    who = next((w for w in range(i - 1, first - 1, -1) if toks[w].lower == "who"), None)
-    if who is None or not all(t.word[0].isalnum() for t in toks[who + 1 : i + 1]):
-        return None  # no "who", or a comma or a quotation mark after it
-    verb = toks[who + 1]
-    if not verb.word.islower() or verb.lower in _NOUN_WORDS or verb.lower in _SUBJECT_OPENERS:
-        return None
-    antecedent = _phrase_at(text, toks, who - 1)
-    if antecedent is None:
-        return None
-    head = _who_head(text, toks, who - 1, antecedent)
-    clause = (toks[who].start, toks[i].end)  # as an appositive: nothing stands before the cue
-    return Phrase(head.span, head.words, clause, tokens=head.tokens)
 
 
 def _listed(toks: list[Token], found: Phrase) -> Phrase | None:
