@@ -1224,7 +1224,11 @@ def _noun_phrase(text: str, position: int, *, hyphen: bool = False) -> tuple[int
                 spans.append(match.span("w"))
                 continue
             break
-        if words and (_verb_form(word) or (_plural(words[-1]) and word[0].islower())):
+        if words and (
+            _verb_form(word)
+            or (_plural(words[-1]) and word[0].islower())
+            or lower in lx.PREDICATE_ADJECTIVES  # "one man *dead*"
+        ):
             if not _participle_and_gerund(words[-1], word):  # "two unused parking garages"
                 break  # "troops *imported* by Russia", "20 veterans *commit* suicide"
         words.append(word)
@@ -1256,7 +1260,9 @@ def _plural(word: str) -> bool:
     """Whether a word looks plural ("troops", "women", "Americans"): it ends its phrase."""
     if word.islower():
         return word in lx.IRREGULAR_PLURALS or (
-            word.endswith("s") and not word.endswith(("ss", "us", "is", "'s", "’s"))
+            word.endswith("s")
+            and not word.endswith(("ss", "us", "is", "'s", "’s"))
+            and word not in lx.SINGULARS_IN_S
         )
     return (
         word[:1].isupper()
@@ -1657,8 +1663,11 @@ def _a_share(text: str, core: re.Match[str], words: list[str]) -> bool:
 
 def _size_of_a_change(text: str, core: re.Match[str]) -> bool:
     """Whether a fraction after "by" ends its phrase, as the size of a change does: "fell by a
-    third.", "cut by half since May" (not "by a third party", "by half a point")."""
+    third.", "cut by half since May", "grew by nearly a third" (not "by a third party", "by
+    half a point")."""
     previous = _word_before(text, core.start())
+    if previous is not None and previous.group("w").lower() in lx.QUALIFIERS_BEFORE:
+        previous = _word_before(text, previous.start("w"))  # "by nearly a third"
     if previous is None or previous.group("w").lower() != "by":
         return False
     if _CLAUSE_END_AFTER.match(text, core.end()):

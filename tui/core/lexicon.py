@@ -262,6 +262,9 @@ INVERTED_CUES: frozenset[str] = frozenset(
     declare declares declared observe observes observed report reports reported
     tweet tweets tweeted post posts posted state states stated comment comments commented
     shout shouts shouted yell yells yelled exclaim exclaims exclaimed
+    urge urges urged cautioned pleaded advised advises admitted admits conceded concedes
+    predicted predicts boasted complained complains joked quipped countered responded
+    responds remarked stressed
     """.split()
 )
 # Labels that open a paragraph with a colon but name no speaker ("UPDATE: ...").
@@ -503,7 +506,9 @@ NOT_ADVERBS: frozenset[str] = frozenset(
     """.split()
 )
 # Plural speaker heads that do not end in -s.
-PLURAL_HEADS: frozenset[str] = frozenset("people police those many some several men women".split())
+PLURAL_HEADS: frozenset[str] = frozenset(
+    "people police those many some several men women data".split()
+)
 # Nouns singular in form for a body of people, speaking as one: "the family said", "the jury
 # found", "the defence argued" (a group, not a person).
 COLLECTIVE_HEADS: frozenset[str] = frozenset(
@@ -581,6 +586,11 @@ ROLE_NOUNS: frozenset[str] = SPORTS_ROLE_NOUNS | frozenset(
     colonel colonels brigadier brigadiers lieutenant lieutenants sergeant sergeants corporal
     corporals marshal commodore
     coordinator coordinators
+    rival rivals challenger challengers incumbent incumbents
+    clerk clerks assessor assessors comptroller comptrollers superintendent superintendents
+    trustee trustees selectman selectmen selectwoman registrar
+    epidemiologist epidemiologists pediatrician pediatricians pastor pastors paramedic
+    paramedics firefighter firefighters dispatcher dispatchers
     """.split()
 )
 # Anonymous-source heads: a speaker phrase built on them is not named ("officials said").
@@ -620,6 +630,7 @@ ORGANIZATION_WORDS: frozenset[str] = frozenset(
     un u.n. eu fbi cia nsa epa fda cdc who imf opec command staff authority embassy
     consulate secretariat prosecutor's prosecutors' court tribunal commission regime junta
     mission delegation
+    hospital clinic county city
     """.split()
 ) | frozenset(
     # armed services and units named by "force": "the air force", "a task force"
@@ -650,6 +661,7 @@ DOCUMENT_WORDS: frozenset[str] = frozenset(
     slide slides chart charts graph map ad ads advertisement spot clip film documentary book
     article articles story piece editorial website site page footage transcript
     inquest inquests affidavit affidavits judgment judgments judgement deposition depositions
+    results
     """.split()
 ) | frozenset(
     # the plurals of the above, and what war reporting cites as evidence: "intelligence
@@ -806,6 +818,9 @@ QUANTITY_SENSE_VERBS: frozenset[str] = frozenset(
 ORDINALS: frozenset[str] = frozenset(
     "first second third fourth fifth sixth seventh eighth ninth tenth".split()
 )
+# The forms of "plead": a plea entered in court is no speech, whatever follows it ("pleaded
+# not guilty to two counts and was released").
+PLEA_FORMS = "plead pleads pleaded pled pleading"
 # Objects that give a cue verb a sense that is no speech, when nothing is reported after them:
 # "called a timeout", "claimed the title", by the verb's forms.
 OBJECT_SENSES: dict[str, frozenset[str]] = {
@@ -837,7 +852,7 @@ OBJECT_SENSES: dict[str, frozenset[str]] = {
         """.split()
     ),
     # A plea entered in court ("pleaded not guilty to two counts"), not words reported.
-    "plead pleads pleaded pled pleading": frozenset("guilty innocent contest".split()),
+    PLEA_FORMS: frozenset("guilty innocent contest".split()),
 }
 # Cue verbs that with one short object (a pronoun, a name, a noun after a determiner) and
 # nothing said after it are no speech: "called him on Friday", "called the mayor" (a telephone
@@ -1392,6 +1407,17 @@ NOUN_PHRASE_SKIPPED: frozenset[str] = frozenset(
 # Plurals without an -s: a plural noun ends the phrase ("two women *spoke*").
 IRREGULAR_PLURALS: frozenset[str] = frozenset(
     "men women people children police feet teeth mice geese cattle personnel staff".split()
+)
+# Adjectives said of what a number counts, after its noun: "left one man *dead*", "two
+# climbers *alive*"; before the noun they modify it ("three dead birds").
+PREDICATE_ADJECTIVES: frozenset[str] = frozenset("dead alive hurt unhurt homeless".split())
+# Singular nouns in -s, which do not end a phrase as a plural does ("412 *measles* cases", "30
+# *news* outlets").
+SINGULARS_IN_S: frozenset[str] = frozenset(
+    """
+    measles mumps rabies diabetes herpes scabies news series species politics economics
+    physics athletics gas lens
+    """.split()
 )
 # "one" is not a number in these phrases: "no one", "one another", "one-off".
 NOT_ONE_BEFORE: frozenset[str] = frozenset("no the this that which any every each some".split())

@@ -107,6 +107,8 @@ def marked_kind(words: Sequence[str]) -> SpeakerKind | None:
         return "media"  # "The Sacramento Bee"; not "the Bee", nor "Globe"
     if head in ORGANIZATION_MARKERS or head in ORGANIZATION_WORDS or joined in PARTY_NAMES:
         return "organization"
+    if inner and head[-1:] == "s" and head[:-1] in ORGANIZATION_MARKERS:
+        return "organization"  # institutions named with their field: "Centers for X and Y"
     if len(lower) > 1 and lower[0] in OUTLETS:
         return "media"  # "CNN International"
     if len(lower) > 1 and lower[-1] in GOVERNMENT_PLACES and lower[0] not in _GIVEN:

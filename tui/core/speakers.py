@@ -281,9 +281,24 @@ def _possessive(word: str) -> bool:
 
 
 def _owners(description: str) -> set[str]:
-    """The plural possessors in a description ("nurses" of "the nurses' union"): a body
-    named otherwise ("Acme Pilots Union") is not the one it describes."""
-    return {w.lower().rstrip("’'") for w in description.split() if w.endswith(("s'", "s’"))}
+    """The plural possessors in a description ("nurses" of "the nurses' union"), or a plural
+    noun modifying its head ("elections" of "the county elections board"): a body named
+    otherwise ("Acme Pilots Union", "Board of Commissioners") is not the one it describes."""
+    words = description.split()
+    owners = {w.lower().rstrip("’'") for w in words if w.endswith(("s'", "s’"))}
+    return owners | {w for w in words[1:-1] if _plural_modifier(w)}
+
+
+def _plural_modifier(word: str) -> bool:
+    """A lowercase plural noun ("elections", "parks"), not an adjective ("various") nor a
+    determiner ("its", "this")."""
+    return (
+        word[-1:] == "s"
+        and word.isalpha()
+        and word.islower()
+        and not word.endswith(("ss", "us", "is"))
+        and word not in DETERMINERS
+    )
 
 
 def _plural_possessive(toks: list[Token], j: int) -> bool:
@@ -602,6 +617,7 @@ def _phrase_before(text: str, toks: list[Token], cue_start: int) -> Phrase | Non
         antecedent = _phrase_at(text, toks, j)
         if lower == "who" and antecedent is not None:
             antecedent = _who_head(text, toks, j, antecedent)
+            antecedent = _described_name(text, toks, i, antecedent) or antecedent
         if antecedent is None or (lower == "that" and j < i - 1):
             return None
         if lower == "that":
@@ -732,6 +748,13 @@ def _named_with_complement(
     name = _phrase_at(text, toks, first - 2)
     if name is None or all(w.lower() in TIME_WORDS for w in name.words):
         return None  # "a “disgrace” Wednesday on The Morning Show": a day is no speaker
+    k = bisect_left(toks, (name.span[0],))  # tokens are tuples led by their start
+    if k > 0 and toks[k - 1].lower in COMPLEMENT_PREPOSITIONS:
+        # "Nurses at Mercy Hospital in Dayton", "the head of security at the ministry": the
+        # phrase before the complement is itself a role's complement
+        outer = _role_with_complement(text, toks, first + len(found.tokens) - 1)
+        if outer is not None:
+            return outer
     if any(w[0].isupper() and w.lower() not in _NOT_NAME for w in name.words):
         return name
     if name.words[-1].lower() in ROLE_NOUNS:  # "the head of the agency": one unnamed person
@@ -784,6 +807,13 @@ def _role_with_complement(text: str, toks: list[Token], index: int) -> Phrase | 
             head = _phrase_at(text, toks, k)
             if head is None:
                 return None
+            first = bisect_left(toks, (head.span[0],))  # tokens are tuples led by their start
+            if (
+                first >= 2
+                and toks[first - 1].lower in COMPLEMENT_PREPOSITIONS
+                and toks[first - 2].lower in _ROLES_OR_DOCUMENTS
+            ):  # "a spokeswoman for the secretary of state's office": the outer role
+                head = _phrase_at(text, toks, first - 2) or head
             return Phrase((head.span[0], toks[index].end), head.words + ("…",))
     return None
 
@@ -956,13 +986,20 @@ def _apposed_name(
 
 def _past_role(toks: list[Token], start: int, end: int) -> int:
     """Where the name starts in an appositive toks[start:end] that puts a role in lower case
-    before it ("Her husband, *the former cyclist* Marc Hale, said"): after the role noun; else
-    `start`."""
+    before it ("Her husband, *the former cyclist* Marc Hale, said"): after the role noun, or
+    at a title after a lower-case scope ("*state* Rep. Ana Diaz"); else `start`."""
     k = start
     while k < end and toks[k].word.islower() and toks[k].word.isalpha():
         k += 1
     if start < k < end and toks[k - 1].lower in PERSON_ROLES and _proper_name(toks, k, end):
         return k
+    if (
+        start < k < end
+        and toks[k].lower in TITLES
+        and all(_modifier(t) and t.lower not in PREPOSITIONS for t in toks[start:k])
+        and _proper_name(toks, k, end)
+    ):
+        return k  # "His running mate, *state* Rep. Ana Diaz, said": the title opens the name
     return start
 
 
@@ -1026,6 +1063,21 @@ def _who_head(text: str, toks: list[Token], end: int, head: Phrase | None) -> Ph
     the clinic in Reno, who ..."), or an unnamed source and its postmodifier ("A person
     familiar with the talks, who ..."), not the place or the thing ending it; else `head`."""
     return _role_with_complement(text, toks, end) or _postmodified(text, toks, end) or head
+
+
+def _described_name(text: str, toks: list[Token], who: int, head: Phrase) -> Phrase | None:
+    """'Ray Dunn, a farmer who ...': "who" after an indefinite description set after a name
+    and its comma stands for the name, the description its appositive; None if `head`, what
+    ends before toks[who], is no such description."""
+    if head.words[0].lower() not in {"a", "an"}:
+        return None
+    first = bisect_left(toks, (head.span[0],))
+    if first < 2 or toks[first - 1].word != ",":
+        return None
+    name = _appositive_phrase(text, toks, who)
+    if name is None or _opening_phrase(toks, bisect_left(toks, (name.span[0],))):
+        return None  # "In Reno, a farmer who ...": a place, then the description
+    return name
 
 
 def _postmodified(text: str, toks: list[Token], i: int) -> Phrase | None:
@@ -1212,9 +1264,24 @@ def _phrase_end(toks: list[Token], first: int) -> int | None:
             continue
         elif _modifier(tok) and modifiers < _MAX_MODIFIERS:
             modifiers += 1
+        elif _gerund_modifier(toks, j) and modifiers < _MAX_MODIFIERS:
+            modifiers += 1  # "charging documents", "polling data"
         else:
             break
     return last
+
+
+def _gerund_modifier(toks: list[Token], j: int) -> bool:
+    """Whether toks[j] is a lower-case word in -ing that modifies the noun after it, as a noun
+    does ("charging documents", "housing officials"), not a cue ("saying")."""
+    tok = toks[j]
+    return (
+        tok.lower.endswith("ing")
+        and tok.word.islower()
+        and tok.lower not in _CUE_WORDS
+        and j + 1 < len(toks)
+        and toks[j + 1].lower in _NOUN_WORDS
+    )
 
 
 def _apposition_end(toks: list[Token], first: int) -> int | None:
@@ -1356,6 +1423,7 @@ _TITLE_REACH = 3000  # characters back a description may reach a titled name
 # Determiners left out of a description taken as a role.
 _ROLE_DETERMINERS = frozenset("the a an his her their its our my your".split())
 _VENUE_GAP = 24  # characters at most between a speaker and its "in a statement"
+_VENUE_OPENING = 80  # characters at most of "In a statement ..." opening a sentence
 
 
 @lru_cache(maxsize=64)
@@ -1382,6 +1450,8 @@ _GIVEN_NAME_TITLES = frozenset({"sir", "dame"})  # said before a given name alon
 _PUBLIC_BODY_WORDS = ORGANIZATION_WORDS - frozenset(
     "company firm corporation corp inc ltd group bank fund".split()
 )
+# Descriptions that stand for an organization of any name: "the group said".
+_ANY_ORGANIZATION_HEADS = frozenset("group organization organisation".split())
 # The end of a sentence: its period, question or exclamation mark, and a closing quote if any.
 _SENTENCE_STOP = re.compile(r"[.?!][”\"’']?(?=\s+[“\"A-Z])")
 # Where a sentence opens, inside a paragraph: after a period that ends no title nor initial
@@ -2134,6 +2204,10 @@ class Speakers:
         if not venues:
             return None
         start, end = venues[-1].span()
+        text = self._text
+        if text[start] == "I":  # "In a statement released by X on Friday, the board said"
+            comma = text.find(", ", end, end + _VENUE_OPENING)
+            end = comma + 1 if comma >= 0 else end
         return next(
             (
                 e
@@ -2157,6 +2231,8 @@ class Speakers:
             if text[max(0, position - 4) : position].lower() != "the ":
                 return None
             head = name  # "the Bee": a capitalised word after "the", named in full before
+        elif name.lower() == "police":
+            head = "police"  # "police said": the police force named before, if one was
         elif found.named or found.kind not in _OWN_VOICES or found.head in _OWNED_HEADS:
             return None
         elif name[:4].lower() != "the " or not name.lower().endswith(found.head):
@@ -2298,6 +2374,7 @@ class Speakers:
             _name_initial(toks[k - 1].word)
             and words[k - 1] not in _ROLES_OR_TITLES
             and not _possessive(toks[k - 1].word)  # "Acme’s Tom Hale": a name never is one
+            and not (words[k - 1] in PARTY_MEMBERS and _party_before_name(toks, k))
             or _in_surname(toks, k - 1)  # "Mr van der Berg"
         ):
             k -= 1
@@ -2375,7 +2452,10 @@ class Speakers:
             return _Analysis(_without_article(text, toks), None, "media", named, span, head)
         if document:
             return _Analysis(text[span[0] : span[1]], None, "document", False, span, head)
-        if is_org and head not in _ROLES_NOT_ORGANIZATION:
+        # "the Board of Commissioners": a proper name, headed by its marker, names no members
+        if is_org and (
+            head not in _ROLES_NOT_ORGANIZATION or _proper_organization(toks) == "organization"
+        ):
             # "the Nasdaq-listed firm": a capital in a participle names nobody
             naming = [t for t in toks if t.lower not in DETERMINERS and not _participle_of(t)]
             named = any(t.word[0].isupper() for t in naming)
@@ -2575,8 +2655,11 @@ class Speakers:
                 if word in NAME_PARTICLES and names == 0:  # "van der" before "Berg"
                     start = word_start
                     continue
-                if "\n" in word or not _name_before(word) or word.lower().rstrip(".") in _NOT_NAME:
+                lower = word.lower().rstrip(".")
+                if "\n" in word or not _name_before(word) or lower in _NOT_NAME:
                     break  # not a name: "Tuesday.", "Europe,", "Gen."
+                if lower in PARTY_MEMBERS:
+                    break  # a party, a role: "Democrat Ann Lee"
                 start = word_start
                 names += 1
             index.setdefault(surname, []).append((text[start:end], (start, end)))
@@ -2941,6 +3024,13 @@ def _of_gender(name: str, gender: str | None) -> bool:
     )
 
 
+def _party_before_name(toks: list[Token], k: int) -> bool:
+    """Whether the party toks[k - 1] is set before a person's given name, a role like a title
+    ("Democrat Ann Lee", "Republican Tom Hale"), not a word of the name; "Republican National
+    Committee" opens no given name."""
+    return k < len(toks) and given_name(toks[k].word)
+
+
 def _given(key: str) -> str | None:
     """The given name of a name's key ("anna smith": "anna"), or None for a bare surname."""
     words = key.split()
@@ -3095,9 +3185,10 @@ def _affiliated_source(found: _Analysis) -> bool:
 def _holds_head(key: str, head: str) -> bool:
     """Whether an organization's name (its key) fits a description's head: holds it ("the
     commission": "harbor commission"), or, for "the company", "the carmaker" and other
-    `COMPANY_NOUNS`, names no public body ("Acme Builders", not "Bureau of Mines")."""
+    `COMPANY_NOUNS`, names no public body ("Acme Builders", not "Bureau of Mines"); "the
+    group" and "the organization" fit any ("the Ohio Chapter of the Lung Association")."""
     words = key.split()
-    if head in words:
+    if head in words or head in _ANY_ORGANIZATION_HEADS:
         return True
     return head in COMPANY_NOUNS and _PUBLIC_BODY_WORDS.isdisjoint(words)
 

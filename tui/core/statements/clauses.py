@@ -67,17 +67,21 @@ _VENUE_ADJUNCT = re.compile(
     + r"\s+)?(?:with|to|on|at|for|in|from|by|via)\s+[^,.;:“”\"]{1,60}?(?=\s*,?\s+that\b))?"
 )
 # A phrase between a cue and "that": "said in an interview on Tuesday that", "told the
-# committee that"; "to" before a listener, not before a verb ("agreed to clean up ...").
+# committee that", "told reporters outside the court that"; "to" before a listener, not
+# before a verb ("agreed to clean up ...").
 _THAT_ADJUNCT = re.compile(
     r"\s*,?\s*(?:(?:on|in|at(?!\s+(?:least|most)\b)|during|via|through"
-    r"|over(?!\s+(?:\d|a\s+(?:dozen|hundred|thousand|million)\b))|with|after|before|by)\s+"
+    r"|over(?!\s+(?:\d|a\s+(?:dozen|hundred|thousand|million)\b))|with|after|before|by"
+    r"|outside|inside|near|following)\s+"
     r"|to\s+(?=(?:the|a|an|his|her|their|its|our|my|[A-Z]|[a-z]+s)\b))"
     r"[^,.;:“”\"]{1,60}?,?\s+(?=that\s+(?!" + RELATIVE_VERB + r"\b))"
 )
 # The words each adjunct pattern may open with (a time word too, for `_TIME_ADJUNCT`).
 _VENUE_OPENERS = frozenset("in on at during via through over after before".split())
 _TIME_OPENERS = frozenset("on last this late early earlier next in the a".split())
-_THAT_OPENERS = frozenset("on in at during via through over with after before by to".split())
+_THAT_OPENERS = frozenset(
+    "on in at during via through over with after before by to outside inside near following".split()
+)
 # What opens content after a cue: "that" (not the demonstrative subject of "said that was
 # wrong"), a colon or a comma; "that" after an adverb ("said repeatedly that", "saying only
 # that"), tried only where " that " follows closely.

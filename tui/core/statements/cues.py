@@ -66,6 +66,7 @@ from tui.core.lexicon import (
     WEAK_CUES,
 )
 from tui.core.model import Span, StatementKind
+from tui.core.organizations import ORGANIZATION_MARKERS
 from tui.core.speakers import Phrase, phrase_after, phrase_before
 from tui.core.statements.cue_forms import CueForms
 from tui.core.statements.patterns import (
@@ -270,6 +271,9 @@ _CLAUSE_RESUMES = re.compile(r"(?:,[”\"’»]*|.[”\"’»]+,)\s+[a-z]")
 # interrupts its content, on both sides of it.
 _PARENTHETICAL = re.compile(r"(?:\s+[\w’'-]+){0,2},\s+\S")
 _NAME_DETERMINERS = frozenset("the a an".split())  # before a name modifying a noun
+# Before "to" and a verb of discussion, a schedule, not a purpose: "are scheduled to debate",
+# "is set to discuss" (nothing said yet).
+_SCHEDULED = frozenset("scheduled set due slated expected poised".split())
 # Participles of speech that open a participle clause, never a speaker phrase of their own.
 _PARTICIPLE_SUBJECTS = SPEECH_PARTICIPLES | ADJUNCT_PARTICIPLES
 # A partitive before a group named as the speaker: "..., one of the sources said", "said
@@ -290,6 +294,13 @@ _FUTURE = re.compile(
 )
 _FUTURE_LEAST, _FUTURE_REACH = 5, 30  # " will ", and at most "is scheduled to also"
 _CLAUSE_END = ',;:—–-"”'  # a string: "" (the sentence's start) is in it too
+# A capitalised cue word inside a name of an institution or a place, before at most two
+# more capitalised words and the noun that heads the name: "Greater Hope Baptist Church",
+# "New Promise Chapel", "Hope Street".
+_NAME_HEADS = ORGANIZATION_MARKERS | frozenset(
+    "chapel cathedral temple mosque synagogue tabernacle ministries street avenue road".split()
+)
+_NAME_REST = re.compile(r"(?:\s+[A-Z][\w’'-]*){0,2}\s+([A-Z][a-z]+)\b")
 
 
 def _with_partitive(phrase: Phrase | None, partitive: re.Match[str] | None) -> Phrase | None:
@@ -299,6 +310,14 @@ def _with_partitive(phrase: Phrase | None, partitive: re.Match[str] | None) -> P
         return phrase
     words = (*partitive.group().split(), *phrase.words)
     return Phrase((partitive.start(), phrase.span[1]), words, phrase.appositive)
+
+
+def _inside_name(text: str, pos: int) -> bool:
+    """Whether the capitalised words from `pos` end a name that a noun of institutions or
+    places heads ("... Baptist Church", "... Chapel"): a capitalised cue word before them is
+    part of that name."""
+    rest = _NAME_REST.match(text, pos)
+    return rest is not None and rest.group(1).lower() in _NAME_HEADS
 
 
 def _singular_name(word: str) -> bool:
@@ -381,6 +400,8 @@ class CueAttributions(CueForms, Quotations):
             if i >= 0 and cue[0] < quotes[i].end:
                 continue
             word = text[cue[0] : cue[1]]
+            if word[0].isupper() and _inside_name(text, cue[1]):
+                continue  # "pastor of Greater Hope Baptist Church": a name, no verb
             lower = word.lower()
             if word in _ADJECTIVE_ONLY and not self._takes_clause(cue):
                 continue
@@ -432,7 +453,8 @@ class CueAttributions(CueForms, Quotations):
     def _no_verb_at(self, start: int, pos: int) -> bool:
         """Whether the words before `pos` make the cue word there no verb of its own: a
         determiner makes it a noun ("the plan", "his remarks"); "to" an infinitive, unless
-        after a verb that lends it its subject ("appeared to suggest", "went on to say")."""
+        after a verb that lends it its subject ("appeared to suggest", "went on to say") or
+        for a purpose ("met to discuss", not "are scheduled to discuss")."""
         head = self.text[max(start, pos - 24) : pos]
         if not head.endswith((" ", "\n")):
             return False
@@ -446,7 +468,7 @@ class CueAttributions(CueForms, Quotations):
         lender = words[-3] if words[-2] == "on" and len(words) > 2 else words[-2]
         return (
             lender.lower() not in CATENATIVE_VERBS
-            and not self._purpose(pos)
+            and not (self._purpose(pos) and lender not in _SCHEDULED)
             and not self._platform(start, pos)
         )
 

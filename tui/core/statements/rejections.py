@@ -47,6 +47,7 @@ import re
 from tui.core.lexicon import (
     ANSWER_VERBS,
     AUXILIARY_VERBS,
+    BELIEF_ADJECTIVES,
     BELIEF_CUES,
     CALL_COMPLEMENTS,
     CLAIM_VERBS,
@@ -60,6 +61,7 @@ from tui.core.lexicon import (
     ONE_OBJECT_VERBS,
     ORDINALS,
     PERFORMATIVE_VERBS,
+    PLEA_FORMS,
     PREPOSITIONS,
     QUANTITY_SENSE_VERBS,
     QUESTION_HANDLING_VERBS,
@@ -142,8 +144,22 @@ _ANONYMOUS_PURPOSE = re.compile(
     r"anonym(?:ity|ously)\s+(?:because\s+[^,]*\s)?to(?:\s+(?:" + _ADVERB + r"\s+)?\w+)?$"
 )
 _NOT_NAMED = re.compile(
-    r"\s+to\s+(?:be\s+(?:named|identified|quoted|cited)|(?:remain|stay)\s+anonymous)\b"
+    r"\s+(?:to\s+(?:be\s+(?:named|identified|quoted|cited)|(?:remain|stay)\s+anonymous"
+    r"|(?:give|provide|share|disclose|reveal)\s+(?:his|her|their)\s+(?:full\s+|last\s+)?names?)"
+    r"|(?:his|her|their)\s+(?:full\s+|last\s+)?names?\s+(?:used|published|revealed|disclosed"
+    r"|printed))\b"
 )
+_WITHHOLDING_VERBS = _WISH_VERBS | REFUSAL_VERBS  # "did not want", "declined": to be named
+# Why a source is unnamed, a clause of its own after the condition: "asked not to be named
+# because she feared retaliation", "spoke anonymously because they were afraid of losing their
+# jobs"; its cue, a fear or a worry, is part of the condition, no statement. Looked for only
+# after a "because" found by str.find (most cues have none before them).
+_UNNAMED_BECAUSE = re.compile(
+    r"(?:not\s+to\s+be\s+(?:named|identified|quoted|cited)|anonym(?:ity|ous|ously)"
+    r"|to\s+(?:remain|stay)\s+anonymous)\s+because\s+[^,.;:“”\"]*$"
+)
+_BECAUSE_REACH = 80  # characters looked at before a cue for "because"
+_BELIEF_WORDS = BELIEF_CUES | BELIEF_ADJECTIVES  # "feared", "was afraid"
 # A form of "be" just before a participle, which makes it passive: "was charged", "has been
 # accused", "wasn't told".
 _BE = re.compile(
@@ -223,6 +239,7 @@ _ONE_OBJECT = re.compile(
     r"|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})(?![\w’'-])"
 )
 _WORD = re.compile(r"[\w’'-]+")
+_PLEAS = frozenset(PLEA_FORMS.split())
 # A noun phrase's opening: a determiner or a possessive, or a lower-case word ("bankruptcy"),
 # not a subject pronoun ("said they support ...").
 _NOUN_PHRASE = re.compile(
@@ -326,7 +343,7 @@ def _other_sense(text: str, word: str, cue: Span, span: Span) -> bool:
     found = _OBJECTS.get(word)
     if found is not None:
         noun = found.match(text, cue[1], end)
-        if noun is not None and _nothing_after(text, noun.end(), end):
+        if noun is not None and (word in _PLEAS or _nothing_after(text, noun.end(), end)):
             return True
     if word in ONE_OBJECT_VERBS:
         procedure = _CALL_COMPLEMENT.match(text, cue[1], end)
@@ -413,20 +430,29 @@ def _title(text: str, word: str, cue: Span, span: Span) -> bool:
 
 def anonymity(text: str, word: str, cue: Span) -> bool:
     """Whether the cue `word` at `cue` asks or wishes not to be named ("asked not to be
-    named", "requested anonymity", "did not want to be identified"), says why it is
-    unnamed ("on condition of anonymity to discuss") or is not permitted ("was not
-    authorized to discuss"): a source's condition, no
+    named", "requested anonymity", "did not want to be identified", "declined to give her
+    name", "did not want his name used"), says why it is
+    unnamed ("on condition of anonymity to discuss", "not to be named because she feared")
+    or is not permitted ("was not authorized to discuss"): a source's condition, no
     statement; the cue stage passes over it, so that the attribution around it is read
     ("‘...,’ one nurse, who asked not to be named, told the Herald")."""
     if word in _REQUEST_VERBS:
         return _ANONYMITY.match(text, cue[1]) is not None
-    if word in _WISH_VERBS and _NOT_NAMED.match(text, cue[1]) is not None:
+    if word in _WITHHOLDING_VERBS and _NOT_NAMED.match(text, cue[1]) is not None:
         return True
     if (word in _PURPOSE_VERBS or "anonym" in word) and _ANONYMOUS_PURPOSE.search(
         text, max(0, cue[0] - _LEAD), cue[1]
     ):
         return True
-    return _lead(_NOT_PERMITTED, text, cue)
+    if _lead(_NOT_PERMITTED, text, cue):
+        return True
+    if word not in _BELIEF_WORDS:
+        return False  # a reason for anonymity is a fear or a worry: other cues are told here
+    because = text.find("because", max(0, cue[0] - _BECAUSE_REACH), cue[0])
+    return (
+        because >= 0
+        and _UNNAMED_BECAUSE.search(text, max(0, because - _BECAUSE_REACH), cue[0]) is not None
+    )
 
 
 def _hypothetical(text: str, cue: Span, before: str | None) -> bool:
