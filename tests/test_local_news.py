@@ -43,7 +43,7 @@ def attributed(text: str) -> list[tuple[str, Speaker | None, str]]:
         ),
     ],
 )
-def test_why_a_source_is_unnamed_is_part_of_the_condition(text, speaker, content):
+def test_why_a_source_is_unnamed_is_part_of_the_condition(text: str, speaker: str, content: str):
     found = attributed(text)
     assert [(c, s.name if s else None) for c, s, _ in found] == [(content, speaker)]
 
@@ -63,7 +63,7 @@ def test_a_reason_without_anonymity_is_still_reported():
         "Ian Cole, a deacon at First Trust Community Church, said the pantry was empty.",
     ],
 )
-def test_a_capitalised_cue_word_inside_an_institutions_name_is_no_cue(text):
+def test_a_capitalised_cue_word_inside_an_institutions_name_is_no_cue(text: str):
     found = attributed(text)
     assert [(c, s.name if s else None, cue) for c, s, cue in found] == [
         ("the pantry was empty", "Ian Cole", "said")
@@ -84,7 +84,7 @@ def test_a_capitalised_cue_opening_a_sentence_still_speaks():
         "Mendez said following the hearing that he would appeal.",
     ],
 )
-def test_where_it_was_said_before_that_is_no_content(text):
+def test_where_it_was_said_before_that_is_no_content(text: str):
     assert [c for c, _, _ in attributed(text)] == ["he would appeal"]
 
 
@@ -96,7 +96,7 @@ def test_where_it_was_said_before_that_is_no_content(text):
         "Both mayors are slated to debate the transit plan next week.",
     ],
 )
-def test_a_scheduled_discussion_says_nothing_yet(text):
+def test_a_scheduled_discussion_says_nothing_yet(text: str):
     assert attributed(text) == []
 
 
@@ -115,7 +115,7 @@ def test_a_meeting_to_discuss_is_still_a_purpose():
         ("Challenger Ruth Abel said she would cut the levy.", "Ruth Abel", "Challenger"),
     ],
 )
-def test_a_party_or_a_contest_before_a_name_is_a_role(text, name, role):
+def test_a_party_or_a_contest_before_a_name_is_a_role(text: str, name: str, role: str):
     [(_, speaker, _)] = attributed(text)
     assert speaker is not None
     assert (speaker.name, speaker.kind, speaker.role) == (name, "person", role)
@@ -143,7 +143,7 @@ def test_a_party_named_candidate_is_found_again_by_surname():
         ("The data show that burglaries fell last year.", "burglaries fell last year"),
     ],
 )
-def test_data_are_a_plural_source_not_a_compound(text, content):
+def test_data_are_a_plural_source_not_a_compound(text: str, content: str):
     [(found, speaker, cue)] = attributed(text)
     assert (found, cue) == (content, "show")
     assert speaker is not None and speaker.kind == "document"
@@ -158,7 +158,7 @@ def test_data_are_a_plural_source_not_a_compound(text, content):
         "Appeals Division of the State Revenue Office",
     ],
 )
-def test_an_institutions_long_name_is_one_organization(name):
+def test_an_institutions_long_name_is_one_organization(name: str):
     [(_, speaker, _)] = attributed(f"The {name} said the rule would change.")
     assert speaker is not None
     assert (speaker.name, speaker.kind) == (name, "organization")
@@ -185,7 +185,7 @@ def test_the_group_stands_for_the_organization_just_quoted():
         ),
     ],
 )
-def test_who_after_a_names_description_stands_for_the_name(text, role):
+def test_who_after_a_names_description_stands_for_the_name(text: str, role: str):
     found = attributed(text)
     assert found
     assert {(s.name, s.role) if s else None for _, s, _ in found} == {("Ada Quist", role)}
@@ -217,7 +217,7 @@ def test_a_description_whose_words_the_name_holds_is_that_body():
 
 
 @pytest.mark.parametrize("name", ["Board of Commissioners", "Council of Ministers"])
-def test_a_body_named_for_its_members_is_an_organization(name):
+def test_a_body_named_for_its_members_is_an_organization(name: str):
     [(_, speaker, _)] = attributed(f"The {name} said the levy would pass.")
     assert speaker is not None
     assert (speaker.name, speaker.kind) == (name, "organization")
@@ -230,7 +230,7 @@ def test_a_body_named_for_its_members_is_an_organization(name):
         ("A surgeon at Lakeside Hospital in Akron said the ward was full.", "person"),
     ],
 )
-def test_a_role_at_a_named_body_in_a_place_is_the_speaker(text, kind):
+def test_a_role_at_a_named_body_in_a_place_is_the_speaker(text: str, kind: str):
     [(_, speaker, _)] = attributed(text)
     assert speaker is not None
     assert speaker.kind == kind
@@ -257,7 +257,7 @@ def figures_of(text: str) -> list[tuple[str, float, str | None]]:
         ("Divers listed 9 species counts.", ("9 species counts", 9, "counts")),
     ],
 )
-def test_a_singular_noun_in_s_modifies_the_counted_noun(text, figure):
+def test_a_singular_noun_in_s_modifies_the_counted_noun(text: str, figure: tuple[str, float, str]):
     assert figure in figures_of(text)
 
 
@@ -274,7 +274,9 @@ def test_an_adjective_said_of_the_counted_noun_is_no_unit():
         ("Ridership fell by almost a quarter.", ("almost a quarter", 0.25, "fraction")),
     ],
 )
-def test_a_qualified_fraction_after_by_is_the_size_of_a_change(text, figure):
+def test_a_qualified_fraction_after_by_is_the_size_of_a_change(
+    text: str, figure: tuple[str, float, str]
+):
     assert figures_of(text)[0] == figure
 
 
@@ -353,7 +355,9 @@ MEASLES = [
         ("measles-outbreak.txt", MEASLES),
     ],
 )
-def test_each_local_story_has_the_speakers_a_careful_reader_names(article, expected):
+def test_each_local_story_has_the_speakers_a_careful_reader_names(
+    article: str, expected: list[tuple[str, str, str]]
+):
     found = speakers_by_opening(article)
     missing = [
         (opening, name, kind)
@@ -367,7 +371,7 @@ def test_each_local_story_has_the_speakers_a_careful_reader_names(article, expec
     ("article", "cue"),
     [("county-executive-race.txt", "debate"), ("warehouse-shooting.txt", "feared")],
 )
-def test_no_statement_where_nothing_was_said(article, cue):
+def test_no_statement_where_nothing_was_said(article: str, cue: str):
     text = (DATA / article).read_text(encoding="utf-8")
     assert cue not in [c for _, _, c in attributed(text)]
 
@@ -379,7 +383,7 @@ def test_no_statement_where_nothing_was_said(article, cue):
         "The Akron Police Department said two men were held. A third fled, police said.",
     ],
 )
-def test_bare_police_is_the_police_force_named_before(text):
+def test_bare_police_is_the_police_force_named_before(text: str):
     names = [speaker.name if speaker else None for _, speaker, _ in attributed(text)]
     assert names == ["Akron Police Department"] * 2
 
@@ -398,7 +402,7 @@ def test_police_with_no_force_named_stay_police():
         ("The rent rose, said housing officials in Akron.", "housing officials in Akron"),
     ],
 )
-def test_a_noun_in_ing_modifies_the_source_after_it(text, source):
+def test_a_noun_in_ing_modifies_the_source_after_it(text: str, source: str):
     [(_, speaker, _)] = attributed(text)
     assert speaker is not None
     assert speaker.name == source
@@ -412,7 +416,7 @@ def test_a_noun_in_ing_modifies_the_source_after_it(text, source):
         "Voss pleaded no contest and is due back in court in May.",
     ],
 )
-def test_a_plea_in_court_is_no_statement_whatever_follows(text):
+def test_a_plea_in_court_is_no_statement_whatever_follows(text: str):
     assert attributed(text) == []
 
 
@@ -435,7 +439,7 @@ def test_the_hospital_is_an_organization():
         ("Comptroller Ada Benn said the audit was late.", "Ada Benn", "Comptroller"),
     ],
 )
-def test_local_offices_before_a_name_are_roles(text, name, role):
+def test_local_offices_before_a_name_are_roles(text: str, name: str, role: str):
     [(_, speaker, _)] = attributed(text)
     assert speaker is not None
     assert (speaker.name, speaker.role) == (name, role)
@@ -449,7 +453,7 @@ def test_local_offices_before_a_name_are_roles(text, name, role):
         ("The levy failed, according to unofficial results.", "document"),
     ],
 )
-def test_local_governments_and_results_are_no_persons(text, kind):
+def test_local_governments_and_results_are_no_persons(text: str, kind: str):
     [(_, speaker, _)] = attributed(text)
     assert speaker is not None
     assert speaker.kind == kind
@@ -463,14 +467,14 @@ def test_local_governments_and_results_are_no_persons(text, kind):
         "A clerk, who did not want her name used, said the files were gone.",
     ],
 )
-def test_withholding_a_name_is_a_condition_not_a_statement(text):
+def test_withholding_a_name_is_a_condition_not_a_statement(text: str):
     [(found, who, cue)] = attributed(text)
     assert who is not None
     assert (who.name, cue, found) == ("A clerk", "said", "the files were gone")
 
 
 @pytest.mark.parametrize("verb", ["urged", "cautioned", "advised", "conceded", "predicted"])
-def test_a_verb_of_urging_or_conceding_may_be_inverted_after_a_quote(verb):
+def test_a_verb_of_urging_or_conceding_may_be_inverted_after_a_quote(verb: str):
     text = f"“Boil your water,” {verb} Dr. Ines Carver, the county health officer."
     [(found, speaker, cue)] = attributed(text)
     assert speaker is not None
@@ -498,7 +502,7 @@ def test_a_role_whose_complement_holds_another_role_keeps_the_outer_role():
         ("His opponent, former Gov. Tom Reed, said the ticket was split.", "Tom Reed", "opponent"),
     ],
 )
-def test_a_title_after_a_lower_case_scope_opens_the_apposed_name(text, name, role):
+def test_a_title_after_a_lower_case_scope_opens_the_apposed_name(text: str, name: str, role: str):
     [(_, speaker, _)] = attributed(text)
     assert speaker is not None
     assert (speaker.name, speaker.role) == (name, role)
