@@ -30,7 +30,9 @@ def _told(sentence: str, cue: str) -> bool:
         ("In the end, mayors can say no.", "say", True),  # a modal not passed over
     ],
 )
-def test_a_cue_is_spared_its_phrase_search_only_where_none_is_found(sentence, cue, told):
+def test_a_cue_is_spared_its_phrase_search_only_where_none_is_found(
+    sentence: str, cue: str, told: bool
+):
     assert _told(sentence, cue) is told
     if told:
         assert phrase_before(sentence, 0, sentence.index(cue)) is None
