@@ -2660,6 +2660,8 @@ class Speakers:
                 if word in NAME_PARTICLES and names == 0:  # "van der" before "Berg"
                     start = word_start
                     continue
+                if not word[0].isupper():
+                    break  # not a name (`_name_before`): the most common word, told first
                 lower = word.lower().rstrip(".")
                 if "\n" in word or not _name_before(word) or lower in _NOT_NAME:
                     break  # not a name: "Tuesday.", "Europe,", "Gen."
