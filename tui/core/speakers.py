@@ -1462,6 +1462,8 @@ _SENTENCE_OPENING = re.compile(
     r"[.?!](?<!\b[A-Z].)(?<!\bMr.)(?<!\bMs.)(?<!\bDr.)(?<!\bMrs.)(?<!\bSt.)(?<!\bGov.)"
     r"(?<!\bSen.)(?<!\bRep.)[”\"’']?\s+|[“\"]"
 )
+# The last mark that may open a sentence (`_SENTENCE_OPENING`) in a stretch of text.
+_LAST_OPENING_MARK = re.compile(r"(?s:.*)[.?!“\"]")
 _JOINED = re.compile(r"\s+(?:and|or|&)\s+[A-Z]")
 # A comma and an appositive after a name: ", a lawyer", ", president of the union".
 _APPOSITIVE_OPENING = re.compile(r",\s+([a-z]+)\b")
@@ -2343,7 +2345,10 @@ class Speakers:
         if found is None:
             found = self._analyse(phrase)
             first, last = found.span
-            found = self._analysed[key] = found._replace(span=(first - start, last - start))
+            # The span made relative: the tuple built at once, where `_replace` maps every field
+            found = self._analysed[key] = _Analysis._make(
+                (*found[:4], (first - start, last - start), *found[5:])
+            )
         first, last = found.span
         return found, (start + first, start + last)
 
@@ -2655,6 +2660,8 @@ class Speakers:
                 if word in NAME_PARTICLES and names == 0:  # "van der" before "Berg"
                     start = word_start
                     continue
+                if not word[0].isupper():
+                    break  # not a name (`_name_before`): the most common word, told first
                 lower = word.lower().rstrip(".")
                 if "\n" in word or not _name_before(word) or lower in _NOT_NAME:
                     break  # not a name: "Tuesday.", "Europe,", "Gen."
@@ -3208,8 +3215,8 @@ def _opens_sentence(text: str, start: int) -> bool:
     """Whether a name at `start` is the subject opening its sentence: nothing before it in the
     sentence but a conjunction ("But"), an opening phrase closed by a comma ("On Monday, Lee
     ..."), and the name's title and role ("House Speaker", "presidential nominee")."""
-    line = text.rfind("\n", 0, start) + 1
-    before = [word for word in _SENTENCE_OPENING.split(text[line:start])[-1].split() if word != "“"]
+    opening = _sentence_opening(text, text.rfind("\n", 0, start) + 1, start)
+    before = [word for word in text[opening:start].split() if word != "“"]
     if len(before) == 1 and before[0].lower() in _COORDINATORS:
         return True
     role = before[max((k + 1 for k, w in enumerate(before) if w.endswith(",")), default=0) :]
@@ -3220,6 +3227,20 @@ def _opens_sentence(text: str, start: int) -> bool:
     if role[-1].lower().rstrip(".") in _ROLES_OR_TITLES and len(role) <= _MAX_MODIFIERS + 1:
         return True  # "Conservative economist Ann Lee", "In May, presidential nominee Ann Lee"
     return all(word[0].isupper() and word.lower() not in CLAUSE_CONJUNCTIONS for word in role)
+
+
+def _sentence_opening(text: str, line: int, start: int) -> int:
+    """Where the words of the sentence holding `start` begin, up to white space: after the
+    last match of `_SENTENCE_OPENING` in text[line:start], found by trying the marks it opens
+    with from `start` back, rather than scanning the paragraph from its start. A match only
+    overlaps a later mark when it takes a closing quotation mark with the space after it;
+    tried alone, that mark ends where the space begins, which leaves the same words."""
+    upper = start
+    while (mark := _LAST_OPENING_MARK.match(text, line, upper)) is not None:
+        upper = mark.end() - 1
+        if (match := _SENTENCE_OPENING.match(text, upper, start)) is not None:
+            return match.end()
+    return line
 
 
 def _name_end(text: str, person: _Person) -> int:
