@@ -532,8 +532,7 @@ def _told_by_last_words(
     lead = text[begin:cue_start].rstrip()
     if not lead or not (lead[-1].isalpha() or lead[-1] in '”"'):
         return False, None
-    words = lead.split()
-    last = words[-1]
+    last = lead.rsplit(None, 1)[-1]
     if len(last) > 1 and last[-1] in '”"' and not (last[-2].isalnum() or last[-2] == "_"):
         return True, None
     end = begin + len(lead)
@@ -542,12 +541,15 @@ def _told_by_last_words(
         if (start > near and text[start - 1].isspace()) or start == lower:
             return True, Phrase((start, end), (last,))
         return False, None
+    if not (last.isalpha() and last[0].isupper()):
+        return False, None  # most calls: no name ends the words, told before they are split
+    words = lead.split()
     k = len(words)
     while k and words[k - 1].isalpha() and words[k - 1][0].isupper():
         if words[k - 1].lower() in _NOT_IN_NAME_RUN:
             return False, None
         k -= 1
-    if k == len(words) or (k and words[k - 1][-1] not in _NAME_RUN_STOPS):
+    if k and words[k - 1][-1] not in _NAME_RUN_STOPS:
         return False, None
     names: list[Token] = []
     for word in reversed(words[k:]):  # each a token: letters only, a space either side
