@@ -560,7 +560,7 @@ def _told_by_last_words(
     names: list[Token] = []
     for word in reversed(words[k:]):  # each a token: letters only, a space either side
         start = end - len(word)
-        names.append(Token(start, end, word, word.lower()))
+        names.append(tuple.__new__(Token, (start, end, word, word.lower())))  # as in `tokens`
         end = begin + len(lead[: start - begin].rstrip())
     if not k and names[-1].start != lower:
         return False, None  # a word the short search may cut, not the sentence's first
