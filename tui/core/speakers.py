@@ -135,6 +135,9 @@ _RELATIVE_CLAUSE = re.compile(r"\s(?:who|which|that|whose|whom)\b")
 _CONTRACTED_PRONOUN = re.compile(r"(he|she|they|it|i|we|who)[’'](?:s|ve|d|ll|re|m)")
 _TIME_LEADS = frozenset({"on", "last", "this", "earlier", "late"})
 _MAX_APPOSITIVE = 30
+# The phrase finders clamp their bounds with conditional expressions, not max() or min(): in
+# Python 3.11 each call of those builtins parses keyword arguments (~3k instructions), and
+# they ran thousands of times per article.
 _WINDOW = 240  # characters around a cue searched for its speaker phrase
 _NEAR = 56  # the first, shorter search before a cue
 # Quantifiers floated after a plural subject: "they all said", "the two men both argued".
@@ -419,8 +422,10 @@ def _common_noun_phrase(toks: list[Token], index: int) -> int | None:
     if not head.word.isalpha() and _AGE.fullmatch(head.lower) is None:
         return None  # an age stands for its person: "the 27-year-old said"
     j = index - 1
-    while j >= max(0, index - _MAX_MODIFIERS - 1) and (
-        _modifier(toks[j]) or toks[j].capitalized or _ing_modifier(toks[j])
+    while (
+        j >= 0
+        and j >= index - _MAX_MODIFIERS - 1
+        and (_modifier(toks[j]) or toks[j].capitalized or _ing_modifier(toks[j]))
     ):
         if _possessive(toks[j].word) or toks[j].lower in SPEAKER_DETERMINERS:
             break
@@ -487,7 +492,7 @@ def _has_role(toks: list[Token], first: int, last: int) -> bool:
 
 def phrase_before(text: str, lower: int, cue_start: int) -> Phrase | None:
     """The speaker phrase that ends just before a cue at `cue_start` (not before `lower`)."""
-    near = max(lower, cue_start - _NEAR)
+    near = cue_start - _NEAR if cue_start - _NEAR > lower else lower
     told, found = _told_by_last_words(text, lower, near, cue_start)
     if told:
         return found
@@ -495,7 +500,8 @@ def phrase_before(text: str, lower: int, cue_start: int) -> Phrase | None:
     found = _phrase_before(text, near_toks, cue_start)
     if near > lower and _near_edge(text, near, cue_start, found):
         # Too close to the edge of the short search: an appositive or a long name.
-        wide = _widened(text, max(lower, cue_start - _WINDOW), near_toks, cue_start)
+        wide_start = cue_start - _WINDOW if cue_start - _WINDOW > lower else lower
+        wide = _widened(text, wide_start, near_toks, cue_start)
         found = _phrase_before(text, wide, cue_start)
     return found
 
@@ -528,12 +534,11 @@ def _told_by_last_words(
     said'), or opening the sentence; a quotation's closing mark after its punctuation ('...,”
     said': no phrase, as every reading stops at a punctuation mark there). (False, None)
     elsewhere. (`str.split` and the tokens' regex agree on what a space is.)"""
-    begin = max(near, cue_start - 40)
+    begin = cue_start - 40 if cue_start - 40 > near else near
     lead = text[begin:cue_start].rstrip()
     if not lead or not (lead[-1].isalpha() or lead[-1] in '”"'):
         return False, None
-    words = lead.split()
-    last = words[-1]
+    last = lead.rsplit(None, 1)[-1]
     if len(last) > 1 and last[-1] in '”"' and not (last[-2].isalnum() or last[-2] == "_"):
         return True, None
     end = begin + len(lead)
@@ -542,17 +547,20 @@ def _told_by_last_words(
         if (start > near and text[start - 1].isspace()) or start == lower:
             return True, Phrase((start, end), (last,))
         return False, None
+    if not (last.isalpha() and last[0].isupper()):
+        return False, None  # most calls: no name ends the words, told before they are split
+    words = lead.split()
     k = len(words)
     while k and words[k - 1].isalpha() and words[k - 1][0].isupper():
         if words[k - 1].lower() in _NOT_IN_NAME_RUN:
             return False, None
         k -= 1
-    if k == len(words) or (k and words[k - 1][-1] not in _NAME_RUN_STOPS):
+    if k and words[k - 1][-1] not in _NAME_RUN_STOPS:
         return False, None
     names: list[Token] = []
     for word in reversed(words[k:]):  # each a token: letters only, a space either side
         start = end - len(word)
-        names.append(Token(start, end, word, word.lower()))
+        names.append(tuple.__new__(Token, (start, end, word, word.lower())))  # as in `tokens`
         end = begin + len(lead[: start - begin].rstrip())
     if not k and names[-1].start != lower:
         return False, None  # a word the short search may cut, not the sentence's first
@@ -566,11 +574,13 @@ def _near_edge(text: str, near: int, cue_start: int, found: Phrase | None) -> bo
     the cue (an appositive: "Unions, including X, have also endorsed", "Kall -- co-editor of
     a book -- said")."""
     if found is None:
-        lead = text[max(near, cue_start - 24) : cue_start]
+        lead = text[cue_start - 24 if cue_start - 24 > near else near : cue_start]
         return "," in lead or lead.rstrip()[-1:] in DASHES
-    first = min(found.span[0], (found.appositive or found.span)[0])
-    if found.antecedent is not None:
-        first = min(first, found.antecedent.span[0])
+    first = found.span[0]
+    if found.appositive is not None and found.appositive[0] < first:
+        first = found.appositive[0]
+    if found.antecedent is not None and found.antecedent.span[0] < first:
+        first = found.antecedent.span[0]
     return first < near + 12 or _after_preposition(text, near, first)
 
 
@@ -585,7 +595,7 @@ def _widened(text: str, start: int, toks: list[Token], end: int) -> list[Token]:
 
 def _after_preposition(text: str, lower: int, start: int) -> bool:
     """Whether the word before `start` (after `lower`) is a preposition of a complement."""
-    words = text[max(lower, start - 8) : start].split()
+    words = text[start - 8 if start - 8 > lower else lower : start].split()
     # or an agent: "a report released Tuesday by X", the document further back
     return bool(words) and (words[-1].lower() in COMPLEMENT_PREPOSITIONS or words[-1] == "by")
 
@@ -632,7 +642,8 @@ def _phrase_before(text: str, toks: list[Token], cue_start: int) -> Phrase | Non
     if word == "." and _is_title_dot(toks, i):
         i -= 1
     if word == ")":
-        opening = next((j for j in range(i - 1, max(-1, i - 12), -1) if toks[j].word == "("), None)
+        stop = i - 12 if i > 11 else -1
+        opening = next((j for j in range(i - 1, stop, -1) if toks[j].word == "("), None)
         if opening is None:
             return None
         i = opening - 1
@@ -800,7 +811,7 @@ def _role_with_complement(text: str, toks: list[Token], index: int) -> Phrase | 
     prepositional complement, ending at toks[index]."""
     if toks[index].lower in FUNCTION_WORDS:
         return None  # "a review of the defenses and": no noun ends the phrase
-    for k in range(index - 2, max(-1, index - 9), -1):
+    for k in range(index - 2, index - 9 if index > 8 else -1, -1):
         if not toks[k + 1].word[0].isalnum():
             return None
         if toks[k].lower in _ROLES_OR_DOCUMENTS and toks[k + 1].lower in COMPLEMENT_PREPOSITIONS:
@@ -902,7 +913,7 @@ def _appositive_phrase(text: str, toks: list[Token], comma: int) -> Phrase | Non
     last = comma
     head: Phrase | None = None
     head_comma = comma
-    for j in range(comma - 1, max(-1, comma - _MAX_APPOSITIVE), -1):
+    for j in range(comma - 1, comma - _MAX_APPOSITIVE if comma >= _MAX_APPOSITIVE else -1, -1):
         if toks[j].word in {";", ":", "“", "”", '"'}:
             break
         if toks[j].word != ",":
@@ -1102,7 +1113,7 @@ def _dashed_appositive(text: str, toks: list[Token], dash: int) -> Phrase | None
     close = dash
     while close > 0 and toks[close - 1].word in DASHES:  # "--"
         close -= 1
-    for j in range(close - 1, max(0, close - _MAX_APPOSITIVE), -1):
+    for j in range(close - 1, close - _MAX_APPOSITIVE if close > _MAX_APPOSITIVE else 0, -1):
         if toks[j].word in {";", ":", "“", "”", '"'}:
             return None
         if toks[j].word not in DASHES:
@@ -1123,7 +1134,7 @@ def _opening_word(text: str, toks: list[Token]) -> bool:
     agent, not a subject: "Recently, it issued ...", "Stung by the reviews, Lee ..."."""
     if len(toks) < 2 or not toks[0].word[0].isupper():
         return False
-    before = text[max(0, toks[0].start - 8) : toks[0].start].rstrip()
+    before = text[toks[0].start - 8 if toks[0].start > 8 else 0 : toks[0].start].rstrip()
     if before and before[-1] not in '.!?:\n”"':
         return False
     word, after = toks[0].lower, toks[1].lower
@@ -1137,7 +1148,7 @@ def _before_parenthesis(toks: list[Token], i: int) -> int:
     """The token before a short parenthesis ending at `i` ("Jordan (R-Ohio)"), else `i`."""
     if i < 1 or toks[i].word != ")":
         return i
-    for j in range(i - 1, max(0, i - _MAX_PARENTHESIS), -1):
+    for j in range(i - 1, i - _MAX_PARENTHESIS if i > _MAX_PARENTHESIS else 0, -1):
         if toks[j].word == "(":
             return j - 1
         if toks[j].word in {")", ",", ";", "“", "”", '"'}:
@@ -1147,7 +1158,7 @@ def _before_parenthesis(toks: list[Token], i: int) -> int:
 
 def phrase_after(text: str, start: int, upper: int) -> Phrase | None:
     """The speaker phrase that starts at `start` after an inverted cue ("said Caddell")."""
-    toks = tokens(text, start, min(upper, start + _WINDOW))
+    toks = tokens(text, start, start + _WINDOW if start + _WINDOW < upper else upper)
     if not toks:
         return None
     if toks[0].lower in _PRONOUNS:
