@@ -215,6 +215,18 @@ class Phrase(NamedTuple):
         return word if word in _PRONOUNS or word in RELATIVE_PRONOUNS else None
 
 
+def _new_phrase(
+    span: Span,
+    words: tuple[str, ...],
+    appositive: Span | None = None,
+    antecedent: Phrase | None = None,
+    tokens: tuple[Token, ...] = (),
+) -> Phrase:
+    """Phrase(...), made without the NamedTuple's Python-level __new__ (~6k instructions a call
+    from C; a call of this function is inlined by the interpreter)."""
+    return tuple.__new__(Phrase, (span, words, appositive, antecedent, tokens))
+
+
 def _phrase_of(found: tuple[Token, ...], appositive: Span | None = None) -> Phrase:
     """The phrase of the tokens `found` (none empty), with an appositive if any. Made without
     Phrase's Python-level __new__, whose keyword arguments cost more than all the rest: a
@@ -545,7 +557,7 @@ def _told_by_last_words(
     if last.lower() in _PERSONS_OR_GROUPS:  # letters only: one token, the search's last
         start = end - len(last)
         if (start > near and text[start - 1].isspace()) or start == lower:
-            return True, Phrase((start, end), (last,))
+            return True, _new_phrase((start, end), (last,))
         return False, None
     if not (last.isalpha() and last[0].isupper()):
         return False, None  # most calls: no name ends the words, told before they are split
@@ -611,12 +623,12 @@ def _phrase_before(text: str, toks: list[Token], cue_start: int) -> Phrase | Non
         end = start + contracted.end(1)
         word, lower = word[: end - start], contracted.group(1)
         if lower not in RELATIVE_PRONOUNS:
-            return Phrase((start, end), (word,))
+            return _new_phrase((start, end), (word,))
     if lower in _PERSONS_OR_GROUPS or (
         (lower in _PRONOUNS or lower in AUTHOR_PRONOUNS)
         and (i == 0 or not toks[i - 1].word[0].isalnum() or toks[i - 1].lower in FUNCTION_WORDS)
     ):
-        return Phrase((start, end), (word,))
+        return _new_phrase((start, end), (word,))
     relative = lower in RELATIVE_PRONOUNS and not word.isupper()  # not "the WHO"
     if (relative or lower == "that") and i >= 1:
         # "Smith, who said", "the study -- which notes", or without the comma: "the police
@@ -632,7 +644,7 @@ def _phrase_before(text: str, toks: list[Token], cue_start: int) -> Phrase | Non
             return None
         if lower == "that":
             return antecedent
-        return Phrase((start, end), (word,), antecedent=antecedent)
+        return _new_phrase((start, end), (word,), antecedent=antecedent)
     if lower in SELF_PRONOUNS:
         return None
     if word == "," and i >= 1:
@@ -769,7 +781,7 @@ def _named_with_complement(
     if any(w[0].isupper() and w.lower() not in _NOT_NAME for w in name.words):
         return name
     if name.words[-1].lower() in ROLE_NOUNS:  # "the head of the agency": one unnamed person
-        return Phrase((name.span[0], found.span[1]), name.words + ("…",))
+        return _new_phrase((name.span[0], found.span[1]), name.words + ("…",))
     return None
 
 
@@ -825,7 +837,7 @@ def _role_with_complement(text: str, toks: list[Token], index: int) -> Phrase | 
                 and toks[first - 2].lower in _ROLES_OR_DOCUMENTS
             ):  # "a spokeswoman for the secretary of state's office": the outer role
                 head = _phrase_at(text, toks, first - 2) or head
-            return Phrase((head.span[0], toks[index].end), head.words + ("…",))
+            return _new_phrase((head.span[0], toks[index].end), head.words + ("…",))
     return None
 
 
@@ -952,7 +964,7 @@ def _appositive_phrase(text: str, toks: list[Token], comma: int) -> Phrase | Non
     if apposed is not None:
         return apposed
     appositive = (toks[after_head].start, toks[comma - 1].end)
-    return Phrase(head.span, head.words, appositive, tokens=head.tokens)
+    return _new_phrase(head.span, head.words, appositive, tokens=head.tokens)
 
 
 def _apposed_name(
@@ -1103,8 +1115,8 @@ def _postmodified(text: str, toks: list[Token], i: int) -> Phrase | None:
     if k is None or k < 1 or toks[k - 1].lower not in ANONYMOUS_HEADS:
         return None
     head = toks[k - 1]
-    found = _phrase_at(text, toks, k - 1) or Phrase((head.start, head.end), (head.word,))
-    return Phrase((found.span[0], toks[i].end), found.words + ("…",))
+    found = _phrase_at(text, toks, k - 1) or _new_phrase((head.start, head.end), (head.word,))
+    return _new_phrase((found.span[0], toks[i].end), found.words + ("…",))
 
 
 def _dashed_appositive(text: str, toks: list[Token], dash: int) -> Phrase | None:
@@ -1125,7 +1137,7 @@ def _dashed_appositive(text: str, toks: list[Token], dash: int) -> Phrase | None
         if head is None:
             return None
         appositive = (toks[opening + 1].start, toks[close - 1].end)
-        return Phrase(head.span, head.words, appositive, tokens=head.tokens)
+        return _new_phrase(head.span, head.words, appositive, tokens=head.tokens)
     return None
 
 
@@ -1162,7 +1174,7 @@ def phrase_after(text: str, start: int, upper: int) -> Phrase | None:
     if not toks:
         return None
     if toks[0].lower in _PRONOUNS:
-        return Phrase((toks[0].start, toks[0].end), (toks[0].word,))
+        return _new_phrase((toks[0].start, toks[0].end), (toks[0].word,))
     if _opening_word(text, toks):
         return None
     last = _phrase_end(toks, 0)
@@ -1176,7 +1188,7 @@ def phrase_after(text: str, start: int, upper: int) -> Phrase | None:
         or _made_after(toks, last)
         or _postmodified_after(text, toks, last)
     )
-    described = complemented or Phrase((toks[0].start, toks[last].end), words)
+    described = complemented or _new_phrase((toks[0].start, toks[last].end), words)
     named = _name_after_description(toks, described)
     if named is not None:
         return named
@@ -1190,7 +1202,7 @@ def phrase_after(text: str, start: int, upper: int) -> Phrase | None:
         stop = _apposition_end(toks, first)
         if stop and (not rest[0].word[0].isupper() or rest[0].lower in DETERMINERS):
             appositive = (rest[0].start, rest[stop - 1].end)
-    return Phrase((toks[0].start, end), words, appositive, tokens=tuple(toks[: last + 1]))
+    return _new_phrase((toks[0].start, end), words, appositive, tokens=tuple(toks[: last + 1]))
 
 
 def _postmodified_after(text: str, toks: list[Token], last: int) -> Phrase | None:
@@ -1203,7 +1215,7 @@ def _postmodified_after(text: str, toks: list[Token], last: int) -> Phrase | Non
     if described is None:
         return None
     span = (toks[0].start, toks[stop - 1].end)
-    return Phrase(span, (*(t.word for t in toks[: last + 1]), "…"), tokens=tuple(toks[:stop]))
+    return _new_phrase(span, (*(t.word for t in toks[: last + 1]), "…"), tokens=tuple(toks[:stop]))
 
 
 def _name_after_description(toks: list[Token], described: Phrase) -> Phrase | None:
@@ -1362,7 +1374,7 @@ def _complement_after(toks: list[Token], last: int) -> Phrase | None:
         name = toks[end + 2 : end + 2 + stop]
         if _proper_name(toks, end + 2, end + 2 + stop):
             return _phrase_of(tuple(name), span)
-    return Phrase(span, (*(t.word for t in toks[: last + 1]), "…"))
+    return _new_phrase(span, (*(t.word for t in toks[: last + 1]), "…"))
 
 
 # --- Speakers: names, roles, coreference -------------------------------------------------
