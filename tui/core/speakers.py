@@ -1565,7 +1565,10 @@ def _classes(text: str) -> bytes:
     latin = text.encode("latin-1", "replace")
     classes = bytearray(latin.translate(_LATIN1_CLASSES))
     for at in occurrences(latin, b"?"):  # a "?" of the text, or a character beyond Latin-1
-        classes[at] = _char_class(text[at])
+        # Only a letter or a digit changes the class "?" has (" "): quotation marks and dashes,
+        # most of these, are told by that test alone
+        if (char := text[at]).isalnum():
+            classes[at] = _char_class(char)
     return bytes(classes)
 
 
