@@ -1297,14 +1297,7 @@ def _phrase_end(toks: list[Token], first: int) -> int | None:
 def _gerund_modifier(toks: list[Token], j: int) -> bool:
     """Whether toks[j] is a lower-case word in -ing that modifies the noun after it, as a noun
     does ("charging documents", "housing officials"), not a cue ("saying")."""
-    tok = toks[j]
-    return (
-        tok.lower.endswith("ing")
-        and tok.word.islower()
-        and tok.lower not in _CUE_WORDS
-        and j + 1 < len(toks)
-        and toks[j + 1].lower in _NOUN_WORDS
-    )
+    return _ing_modifier(toks[j]) and j + 1 < len(toks) and toks[j + 1].lower in _NOUN_WORDS
 
 
 def _apposition_end(toks: list[Token], first: int) -> int | None:
@@ -2425,7 +2418,7 @@ class Speakers:
             name_toks = []
         pre = toks[:k]
         head = (phrase.words[-2] if phrase.words[-1] == "…" else words[-1]).lower().rstrip("’'")
-        kind = _proper_organization(toks)
+        kind = own_kind = _proper_organization(toks)  # told by its own words
         if kind is None and name_toks and 2 <= k and words[k - 1] in COMPLEMENT_PREPOSITIONS:
             complemented = self._complemented(phrase, toks, k)  # "Tom Hale of Acme"
             if complemented is not None:
@@ -2484,9 +2477,7 @@ class Speakers:
         if document:
             return _Analysis(text[span[0] : span[1]], None, "document", False, span, head)
         # "the Board of Commissioners": a proper name, headed by its marker, names no members
-        if is_org and (
-            head not in _ROLES_NOT_ORGANIZATION or _proper_organization(toks) == "organization"
-        ):
+        if is_org and (head not in _ROLES_NOT_ORGANIZATION or own_kind == "organization"):
             # "the Nasdaq-listed firm": a capital in a participle names nobody
             naming = [t for t in toks if t.lower not in DETERMINERS and not _participle_of(t)]
             named = any(t.word[0].isupper() for t in naming)
