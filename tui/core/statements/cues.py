@@ -100,15 +100,6 @@ _BETWEEN_PARTICLE = (
     + r")(?![\w’'-])){1,3}\s+"
 )
 _SPLIT_PARTICLES = {tuple(p.split(" ", 1)) for p in STANCE_PARTICLES}
-_SPLIT_PARTICLE = re.compile(
-    r"(?:"
-    + alternation(frozenset(verb for verb, _ in _SPLIT_PARTICLES))
-    + ")"
-    + _BETWEEN_PARTICLE
-    + r"(?:"
-    + alternation(frozenset(particle for _, particle in _SPLIT_PARTICLES))
-    + ")"
-)
 # Every cue, at the start of a word. Capitalised, a cue may open a sentence ("Says Ellis:
 # ..."), but not a weak one, which is then a noun ("the United States").
 _CUE_WORDS = (
@@ -131,6 +122,8 @@ _SPLIT_REST = (
     + ")"
     + BOUND_R
 )
+# A cue that is a split verb with its particle ("called Friday for"), read whole.
+_SPLIT_PARTICLE = re.compile("(?:" + alternation(_SPLIT_VERBS) + ")" + _SPLIT_REST)
 
 
 def _cue_trie(node: dict[str, dict]) -> str:
@@ -186,10 +179,13 @@ _CONJOINED_AUXILIARY = (
     + alternation(CATENATIVE_VERBS)
     + r")\s+(?:on\s+)?to"
 )
+_CONJUNCTIONS = "and|but|yet|or|while|whereas|although|though"  # that may join a second cue
 # What joins a second attribution to the content of the last: a conjunction ("and he urged"),
 # or a relative pronoun that is the object of the new cue ("..., which he said were").
 _COORDINATOR = re.compile(
-    r"(?:,?\s+(?:and|but|yet|or|while|whereas|although|though)(?:\s+(?:"
+    r"(?:,?\s+(?:"
+    + _CONJUNCTIONS
+    + r")(?:\s+(?:"
     + _CONJOINED_AUXILIARY
     + r"))*|;|,\s+(?:(?:in|of|on|about)\s+)?(?:which|whom|what)|[,―—–])\s+$"
 )
@@ -331,9 +327,7 @@ def _singular_name(word: str) -> bool:
 # `_outer`). With none between that content's start (or the last cue) and the cue, the cue is
 # the content's own verb ("said she expects ..."); its phrase and content are not read. (A
 # speaker after the cue, "said X", "by X", stands after nothing that could join it.)
-_MAY_JOIN = re.compile(
-    "[,;:'―—–" + CLOSE_MARKS + r"]|\b(?:and|but|yet|or|while|whereas|although|though)\b"
-)
+_MAY_JOIN = re.compile("[,;:'―—–" + CLOSE_MARKS + r"]|\b(?:" + _CONJUNCTIONS + r")\b")
 # What opens a prepositional object ("thought of home", "knew about it"): a conjoined cue
 # inside reported content with only that after it is the content's own verb, not a second
 # attribution.

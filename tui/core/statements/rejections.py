@@ -193,7 +193,9 @@ _HYPOTHETICAL_ENDINGS = (
     *("has", "had", "ever", "yet"),
 )
 _NOBODY_ENDINGS = ("nobody", "one")
-_LONGEST_ENDING = 6  # of the endings above
+_LONGEST_ENDING = max(
+    map(len, _NEGATED_ENDINGS + _BE_ENDINGS + _HYPOTHETICAL_ENDINGS + _NOBODY_ENDINGS)
+)
 # The letters outside ASCII that IGNORECASE matches to ASCII ones, and `str.lower` does not
 # ("ı" and "İ" to "i", "ſ" to "s"; the Kelvin sign to "k", as `str.lower` does).
 _FOLDED_LETTERS = frozenset("ıİſ\u212a")
