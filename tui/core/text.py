@@ -11,6 +11,7 @@ import bisect
 import re
 from collections.abc import Iterable, Iterator
 from operator import itemgetter
+from string import ascii_lowercase
 from typing import AnyStr, NamedTuple
 
 from tui.core.lexicon import ABBREVIATIONS, SENTENCE_FINAL_ABBREVIATIONS, SENTENCE_STARTERS
@@ -48,14 +49,16 @@ _PLAIN_SINGLE_CLOSE = re.compile(r"[.,!?…]’")
 # engine skip to the next candidate by a table lookup instead of trying a match at every position.
 # Not before a ".": the dots of a spaced ellipsis (". . .") are read together, in `_cut`.
 # The closing marks include German ones ("“" after "„", "«" after "»").
+_TERMINALS = ".!?…"  # the marks that may end a sentence (`terminal_marks` finds them)
 _SENTENCE_END = re.compile(
-    r"[.!?…][.!?…]*[\"”’»“«')\]]*(?=\s+[\"“‘«„»(\[]*[^\s\"“‘«„»(\[a-z―—–.-])"
+    f"[{_TERMINALS}]+" + r"[\"”’»“«')\]]*(?=\s+[\"“‘«„»(\[]*[^\s\"“‘«„»(\[a-z―—–.-])"
 )
 # The dots of a spaced ellipsis before the last one: ". . ." or ". . . ." ends here.
 _SPACED_DOTS = re.compile(r"(?:\. )+$")
 # A list item's marker: "1.", "1)", "1.)", "a.", "• 9.", "⁃9."; its number or letter is group 2.
-_LIST_MARKER = re.compile(r"([•⁃▪◦‣-]\s*)?(\d{1,3}|[a-z])(\.\)|\)|\.)(?=\s)")
-_LIST_OPENERS = frozenset("•⁃▪◦‣-abcdefghijklmnopqrstuvwxyz")  # or a digit: `_LIST_MARKER`'s first
+_BULLETS = "•⁃▪◦‣-"
+_LIST_MARKER = re.compile(f"([{_BULLETS}]" + r"\s*)?(\d{1,3}|[a-z])(\.\)|\)|\.)(?=\s)")
+_LIST_OPENERS = frozenset(_BULLETS + ascii_lowercase)  # or a digit: `_LIST_MARKER`'s first
 _NEXT_WORD = re.compile(r"\s+[\"“‘«(\[]*([A-Z][a-z]*)\b")
 # "N°. 12": the number sign, an abbreviation (two characters: compared, not searched for)
 _NUMBER_SIGNS = frozenset({"N°", "n°", "Nº", "nº"})
@@ -248,7 +251,7 @@ def occurrences(text: AnyStr, part: AnyStr, start: int = 0, end: int | None = No
 def terminal_marks(text: str, start: int = 0, end: int | None = None) -> list[int]:
     """Where a ".", "!", "?" or "…" stands in text[start:end], in order: where a sentence may
     end."""
-    return sorted(at for char in ".!?…" for at in occurrences(text, char, start, end))
+    return sorted(at for char in _TERMINALS for at in occurrences(text, char, start, end))
 
 
 def sentences(
