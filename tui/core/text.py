@@ -248,6 +248,12 @@ def occurrences(text: AnyStr, part: AnyStr, start: int = 0, end: int | None = No
     return found
 
 
+def holds(positions: list[int], start: int, end: int) -> bool:
+    """Whether any of the sorted `positions` (as `occurrences` gives them) lies in [start, end)."""
+    i = bisect.bisect_left(positions, start)
+    return i < len(positions) and positions[i] < end
+
+
 def terminal_marks(text: str, start: int = 0, end: int | None = None) -> list[int]:
     """Where a ".", "!", "?" or "…" stands in text[start:end], in order: where a sentence may
     end."""

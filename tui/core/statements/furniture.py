@@ -33,7 +33,7 @@ from tui.core.lexicon import (
     SOCIAL_NETWORKS,
 )
 from tui.core.model import Span
-from tui.core.text import alternation, paragraphs
+from tui.core.text import alternation, holds, occurrences, paragraphs
 
 _CREDIT = r"(?:(?:" + alternation(PICTURE_AGENCIES) + r")\s+)?(?i:" + alternation(CREDIT_WORDS)
 _CREDIT_OPENING = re.compile(r"\(?" + _CREDIT + r")s?\s*(?::|/|\s+by\s|\s+credit\s*:)")
@@ -106,6 +106,7 @@ _PROMPT = re.compile(
 _CONTRIBUTED = re.compile(
     r"\bcontributed\s+(?:to\s+(?:this|the)\s+(?:report|story|article)|reporting\b)"
 )
+_CONTRIBUTED_WORD = "contributed"
 _CONTRIBUTED_REACH = 200  # characters: how far into a paragraph "contributed" may stand
 # A paragraph that opens as furniture: a credit, a link label, a byline, a tagline, a
 # contribution label, an editors' note or a prompt to subscribe; one pattern, so most
@@ -141,7 +142,8 @@ def furniture(text: str, paras: list[Span] | None = None) -> list[Span]:
     """The spans of `text` that are page furniture, in text order; `paras`: its paragraphs,
     when the caller has them."""
     found: list[Span] = []
-    slashes, contributed = _Occurrences(text, "/"), _Occurrences(text, "contributed")
+    # Where "/" and "contributed" stand, found once: most paragraphs hold neither.
+    slashes, contributed = occurrences(text, "/"), occurrences(text, _CONTRIBUTED_WORD)
     for start, end in paragraphs(text) if paras is None else paras:
         if _is_furniture(text, start, end, slashes, contributed):
             found.append((start, end))
@@ -155,23 +157,6 @@ def furniture(text: str, paras: list[Span] | None = None) -> list[Span]:
         if lead is not None:
             found.append((start, lead.end()))
     return found
-
-
-class _Occurrences:
-    """Whether `needle` occurs within text[start:end], asked for spans in text order: each
-    occurrence is found once, by one search on from the last, where a search in each span
-    would cost each paragraph a call (most hold none)."""
-
-    def __init__(self, text: str, needle: str) -> None:
-        self.text = text
-        self.needle = needle
-        self.next = -1  # the first occurrence at or after the last span asked, once found
-
-    def within(self, start: int, end: int) -> bool:
-        if self.next < start:
-            found = self.text.find(self.needle, start)
-            self.next = found if found >= 0 else len(self.text)
-        return self.next + len(self.needle) <= end
 
 
 def without_furniture(text: str) -> str:
@@ -197,7 +182,7 @@ def blanked(text: str, paras: list[Span]) -> tuple[str, list[Span]]:
 
 
 def _is_furniture(
-    text: str, start: int, end: int, slashes: _Occurrences, contributed: _Occurrences
+    text: str, start: int, end: int, slashes: list[int], contributed: list[int]
 ) -> bool:
     """Whether the paragraph text[start:end] is a caption, a link line, a byline, a
     tagline or a contribution line (`slashes`, `contributed`: where "/" and "contributed"
@@ -206,11 +191,12 @@ def _is_furniture(
     if (opening.isalpha() or opening in _OPENING_MARKS) and _OPENING.match(text, start, end):
         return True
     tail = max(start, end - _CREDIT_REACH)
-    if text[end - 2 : end].rstrip(".").endswith(")") or slashes.within(tail, end):
+    if text[end - 2 : end].rstrip(".").endswith(")") or holds(slashes, tail, end):
         if _CREDIT_CLOSING.search(text, tail, end):
             return True  # most paragraphs end with neither a parenthesis nor a slash near
     reach = min(end, start + _CONTRIBUTED_REACH)
-    return contributed.within(start, reach) and _CONTRIBUTED.search(text, start, reach) is not None
+    last = reach - len(_CONTRIBUTED_WORD) + 1  # where the word may start and end by `reach`
+    return holds(contributed, start, last) and _CONTRIBUTED.search(text, start, reach) is not None
 
 
 def _caps_label(text: str, start: int, end: int) -> bool:

@@ -17,7 +17,7 @@ from tui.core.lexicon import PERSON_PRONOUNS, THING_PRONOUNS
 from tui.core.model import Span, StatementKind
 from tui.core.speakers import Phrase, Speakers, phrase_after
 from tui.core.statements.patterns import LONGEST_CLAUSE, TRIM_END, WORDS, skip_space
-from tui.core.text import Quote, quotes, strip, terminal_marks
+from tui.core.text import Quote, holds, quotes, strip, terminal_marks
 
 _START = itemgetter(0)  # of a span, or of a quote
 _TRIM = TRIM_END + " \n"  # around content, once stripped of spaces
@@ -142,8 +142,7 @@ class State:
     def _holds(span: Span, *starts: list[int]) -> bool:
         """Whether any of the sorted positions `starts` lies in `span`."""
         for positions in starts:
-            i = bisect.bisect_left(positions, span[0])
-            if i < len(positions) and positions[i] < span[1]:
+            if holds(positions, span[0], span[1]):
                 return True
         return False
 
