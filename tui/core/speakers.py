@@ -166,6 +166,26 @@ _POSTMODIFIER_WORDS = re.compile(alternation(ANONYMOUS_POSTMODIFIERS))
 _POSTMODIFIER_OPENING = re.compile(r"(?:" + alternation(ANONYMOUS_POSTMODIFIERS) + r")\b")
 _MADE_OR_ANONYMOUS = DOCUMENT_PARTICIPLES | ANONYMOUS_HEADS  # see `_phrase_before`
 _APOSTROPHES = frozenset({"'", "’"})
+# Function words that end no speaker phrase right before a cue ("... and said", "a rise in
+# attacks", "questions about tweets"): `phrase_before` passes over none of them (as it does
+# `_MAY_STAND_BETWEEN`), reads none as a subject (a pronoun, "who", "which", "that"), a noun
+# (`_NOUN_WORDS`) or the verb of a contact clause ("the people *we spoke* to", "with" after
+# one), and no noun phrase ends at a function word. Before one, a phrase is found only where a
+# document is followed by how it was made ("a poll taken in May and ...") or an unnamed source
+# by a postmodifier ("those close to him"), which `MADE_OR_DESCRIBED` looks for in the
+# lower-cased lead of the cue: the cue stage's test before it asks for the phrase.
+ENDS_NO_PHRASE = frozenset(
+    word
+    for word in FUNCTION_WORDS
+    - _MAY_STAND_BETWEEN
+    - _NOUN_WORDS
+    - (_PRONOUNS | AUTHOR_PRONOUNS | SELF_PRONOUNS | RELATIVE_PRONOUNS)
+    - {"that", "with"}
+    if not word.endswith(("ly", "ed", "spoke", "met"))
+)
+MADE_OR_DESCRIBED = re.compile(
+    alternation(DOCUMENT_PARTICIPLES | frozenset(ANONYMOUS_POSTMODIFIERS))
+)
 _CLAUSE_STOPS = frozenset({",", ".", ";", ":", "“", "”", '"', "(", ")"})
 
 

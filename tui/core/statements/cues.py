@@ -21,53 +21,46 @@ from functools import lru_cache
 
 from tui.core.lexicon import (
     ADJUNCT_PARTICIPLES,
-    ANONYMOUS_POSTMODIFIERS,
     ATTITUDE_ADJECTIVE_CUES,
-    AUTHOR_PRONOUNS,
     BELIEF_ADJECTIVES,
     BELIEF_CUES,
     CATENATIVE_VERBS,
     CHARACTERIZE_CUES,
-    CUE_AUXILIARIES,
     CUE_COMPOUNDS,
     CUE_NOUNS,
     DETERMINERS,
     DISCUSSION_CUES,
-    DOCUMENT_PARTICIPLES,
-    DOCUMENT_WORDS,
     FIND_FORMS,
-    FUNCTION_WORDS,
     INVERTED_CUES,
-    MEDIA_WORDS,
     NAME_CONNECTORS,
     NAMING_CUES,
     OBTAINED_OBJECTS,
-    ORGANIZATION_WORDS,
     PASSIVE_CUES,
-    PERSON_PRONOUNS,
     PHRASE_CUES,
     PLATFORM_WORDS,
     PLURAL_HEADS,
-    PLURAL_PRONOUNS,
     PREPOSITIONS,
     QUESTION_PARTICIPLES,
     RELATIVE_PRONOUNS,
-    ROLE_NOUNS,
-    SELF_PRONOUNS,
     SOCIAL_NETWORKS,
     SPEAKER_DETERMINERS,
     SPEECH_CUES,
     SPEECH_PARTICIPLES,
     STANCE_CUES,
     STANCE_PARTICLES,
-    THING_PRONOUNS,
     TIME_WORDS,
     VENUE_WORDS,
     WEAK_CUES,
 )
 from tui.core.model import Span, StatementKind
 from tui.core.organizations import ORGANIZATION_MARKERS
-from tui.core.speakers import Phrase, phrase_after, phrase_before
+from tui.core.speakers import (
+    ENDS_NO_PHRASE,
+    MADE_OR_DESCRIBED,
+    Phrase,
+    phrase_after,
+    phrase_before,
+)
 from tui.core.statements.cue_forms import CueForms
 from tui.core.statements.patterns import (
     BOUND_R,
@@ -334,39 +327,15 @@ _MAY_JOIN = re.compile("[,;:'―—–" + CLOSE_MARKS + r"]|\b(?:" + _CONJUNCTIO
 _OBJECT_OF = re.compile(r"(?:of|about)\b")
 
 
-# Function words that end no speaker phrase right before a cue ("... and said", "a rise in
-# attacks", "questions about tweets"): `phrase_before` passes over none of them (as it does
-# auxiliaries, adverbs, times and the "to" of "went on to say"), reads none as a subject (a
-# pronoun, "who", "which", "that"), a noun (a role's or a body's word) or the verb of a
-# contact clause ("the people *we spoke* to", "with" after one), and no noun phrase ends at a
-# function word. Before one, a phrase is found only where a document is followed by how it
-# was made ("a poll taken in May and ...") or an unnamed source by a postmodifier ("those
-# close to him"), which `_MADE_OR_DESCRIBED` looks for in the lower-cased lead of the cue.
-_ENDS_NO_PHRASE = frozenset(
-    word
-    for word in FUNCTION_WORDS
-    - CUE_AUXILIARIES
-    - TIME_WORDS
-    - (ROLE_NOUNS | ORGANIZATION_WORDS | DOCUMENT_WORDS | MEDIA_WORDS)
-    - (PERSON_PRONOUNS | PLURAL_PRONOUNS | THING_PRONOUNS | AUTHOR_PRONOUNS | SELF_PRONOUNS)
-    - RELATIVE_PRONOUNS
-    - {"that", "to", "with", "all", "both", "each"}
-    if not word.endswith(("ly", "ed", "spoke", "met"))
-)
-_MADE_OR_DESCRIBED = re.compile(
-    alternation(DOCUMENT_PARTICIPLES | frozenset(ANONYMOUS_POSTMODIFIERS))
-)
-
-
 def _no_phrase_before(text: str, start: int, cue: int, lead: str) -> bool:
     """Whether `phrase_before(text, start, cue)` is sure to find nothing, told from `lead`
     (`_lead(start, cue)`) without reading tokens: nothing stands before the cue in its
-    sentence, or one of `_ENDS_NO_PHRASE` does, with no document or unnamed source before it.
+    sentence, or one of `ENDS_NO_PHRASE` does, with no document or unnamed source before it.
     (The word is whole: after a space, or at the sentence's start.)"""
     word = lead[lead.rfind(" ") + 1 :]
-    if word not in _ENDS_NO_PHRASE:
+    if word not in ENDS_NO_PHRASE:
         return not lead and cue - LEAD <= start  # the cue opens its sentence
-    return (len(word) < len(lead) or cue - LEAD <= start) and _MADE_OR_DESCRIBED.search(
+    return (len(word) < len(lead) or cue - LEAD <= start) and MADE_OR_DESCRIBED.search(
         text[start:cue].lower()
     ) is None
 
