@@ -123,9 +123,10 @@ _NOTHING = re.compile(
 # remain anonymous"; a wish not to be: "did not want to be named", "wished to stay anonymous".
 _REQUEST_VERBS = frozenset("ask asks asked asking request requests requested requesting".split())
 _WISH_VERBS = frozenset("want wants wanted wish wishes wished".split())
+_BE_NAMED = r"be\s+(?:named|identified|quoted|cited)"  # after "(not) to"
+_STAY_ANONYMOUS = r"(?:remain|stay)\s+anonymous"  # after "to"
 _ANONYMITY = re.compile(
-    r"\s+(?:not\s+to\s+be\s+(?:named|identified|quoted|cited)|anonymity"
-    r"|to\s+(?:remain|stay)\s+anonymous)\b"
+    r"\s+(?:not\s+to\s+" + _BE_NAMED + r"|anonymity|to\s+" + _STAY_ANONYMOUS + r")\b"
 )
 # A source not permitted to speak: "was not authorized to discuss", "is not allowed to
 # publicly comment". "not(?<=\bnot)" is "\bnot" opening with its letters (see `_NEGATED`).
@@ -144,8 +145,11 @@ _ANONYMOUS_PURPOSE = re.compile(
     r"anonym(?:ity|ously)\s+(?:because\s+[^,]*\s)?to(?:\s+(?:" + _ADVERB + r"\s+)?\w+)?$"
 )
 _NOT_NAMED = re.compile(
-    r"\s+(?:to\s+(?:be\s+(?:named|identified|quoted|cited)|(?:remain|stay)\s+anonymous"
-    r"|(?:give|provide|share|disclose|reveal)\s+(?:his|her|their)\s+(?:full\s+|last\s+)?names?)"
+    r"\s+(?:to\s+(?:"
+    + _BE_NAMED
+    + "|"
+    + _STAY_ANONYMOUS
+    + r"|(?:give|provide|share|disclose|reveal)\s+(?:his|her|their)\s+(?:full\s+|last\s+)?names?)"
     r"|(?:his|her|their)\s+(?:full\s+|last\s+)?names?\s+(?:used|published|revealed|disclosed"
     r"|printed))\b"
 )
@@ -155,8 +159,11 @@ _WITHHOLDING_VERBS = _WISH_VERBS | REFUSAL_VERBS  # "did not want", "declined": 
 # jobs"; its cue, a fear or a worry, is part of the condition, no statement. Looked for only
 # after a "because" found by str.find (most cues have none before them).
 _UNNAMED_BECAUSE = re.compile(
-    r"(?:not\s+to\s+be\s+(?:named|identified|quoted|cited)|anonym(?:ity|ous|ously)"
-    r"|to\s+(?:remain|stay)\s+anonymous)\s+because\s+[^,.;:“”\"]*$"
+    r"(?:not\s+to\s+"
+    + _BE_NAMED
+    + r"|anonym(?:ity|ous|ously)|to\s+"
+    + _STAY_ANONYMOUS
+    + r")\s+because\s+[^,.;:“”\"]*$"
 )
 _BECAUSE_REACH = 80  # characters looked at before a cue for "because"
 _BELIEF_WORDS = BELIEF_CUES | BELIEF_ADJECTIVES  # "feared", "was afraid"
