@@ -2310,10 +2310,16 @@ class Speakers:
             described=set(found.described),
         )
         self._entries[entry.ref] = entry
-        self._by_first_word.setdefault(entry.key.partition(" ")[0], []).append(entry)
+        self._file_by_first_word(entry)
         if indexed:
             self._index(entry, found)
         return entry
+
+    def _file_by_first_word(self, entry: _Entry) -> None:
+        """`entry` among the speakers whose key opens with the same word, where
+        `_short_company_name` looks (an unindexed one, key "", is looked for by no word)."""
+        if entry.key:
+            self._by_first_word.setdefault(entry.key.partition(" ")[0], []).append(entry)
 
     def _merge(self, entry: _Entry, found: _Analysis) -> None:
         """What a new mention adds to its speaker: a fuller name, a role, a gender."""
@@ -2327,8 +2333,8 @@ class Speakers:
             entry.name = found.name
             first_word = entry.key.partition(" ")[0]
             entry.key = _key(found.name)
-            if entry.key.partition(" ")[0] != first_word:  # indexed under its new first word too
-                self._by_first_word.setdefault(entry.key.partition(" ")[0], []).append(entry)
+            if entry.key.partition(" ")[0] != first_word:  # filed under its new first word too
+                self._file_by_first_word(entry)
         if entry.role is None and found.role is not None:
             entry.role = found.role
         if entry.gender is None:
