@@ -262,6 +262,26 @@ def test_extract_loads_neither_textual_nor_yaml(article: Path) -> None:
     assert json.loads(result.stdout)["article"]["text"] == TEXT
 
 
+def test_extract_ends_after_the_exit_handlers_with_its_output_flushed(
+    article: Path, tmp_path: Path
+) -> None:
+    """`command` ends the process at once after `extract`, but only once Python's exit
+    handlers have run and what they wrote is flushed, with `main`'s exit status."""
+    code = (
+        "import atexit, sys; from tui.cli import command; "
+        "atexit.register(lambda: print('handler ran', end='')); "
+        f"sys.argv = ['whosaid', 'extract', '--format', 'jsonl', {str(article)!r}, "
+        f"{str(tmp_path / 'missing.txt')!r}]; "
+        "command()"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert result.returncode == 1
+    assert result.stderr.startswith("whosaid: ") and "missing.txt" in result.stderr
+    document, handler = result.stdout.split("\n")
+    assert json.loads(document)["article"]["text"] == TEXT
+    assert handler == "handler ran"
+
+
 def test_check_all_good_exits_0(reviewed: Path) -> None:
     result = whosaid("check", annotation_path(reviewed))
     assert (result.returncode, result.stderr) == (0, "")

@@ -1,7 +1,9 @@
-"""Regular expressions compiled in one run and made from their kept programs in the next."""
+"""Regular expressions compiled in one run and made from their kept programs in the next; the
+same for `kept` results and the functions dataclasses write."""
 
 from __future__ import annotations
 
+import dataclasses
 import marshal
 import re
 import sys
@@ -11,7 +13,7 @@ from pathlib import Path
 import pytest
 
 import tui.core.kept_patterns as kept_patterns_module
-from tui.core.kept_patterns import kept_file, kept_patterns
+from tui.core.kept_patterns import kept, kept_file, kept_patterns
 
 PATTERNS = [
     (r"(?P<who>[A-Z]\w+) (?:said|says|told)\b", 0),
@@ -20,6 +22,22 @@ PATTERNS = [
     (rb"^\s*(\d+)\s*$", re.MULTILINE),
 ]
 TEXT = "Ada Lind said the Ferries 12 left.\n“We wait,” he told them."
+
+
+def read(path: Path) -> dict[str, dict]:
+    """What the file keeps, by kind (empty when it keeps nothing)."""
+    return kept_patterns_module._read(path)
+
+
+def programs(path: Path) -> dict:
+    return read(path)["programs"]
+
+
+def write_programs(path: Path, programs: dict) -> None:
+    """`programs` into the file in place of its own, the rest kept."""
+    kinds = read(path)
+    kinds["programs"] = programs
+    kept_patterns_module._write(path, kinds)
 
 
 def compiled(path: Path) -> list[re.Pattern[str] | re.Pattern[bytes]]:
@@ -32,8 +50,7 @@ def test_patterns_made_from_the_kept_file_are_the_patterns_compiled(tmp_path: Pa
     path = tmp_path / "kept.marshal"
     first = compiled(path)
     assert path.is_file()
-    kept = marshal.loads(path.read_bytes())
-    assert set(kept) == {(pattern, int(flags)) for pattern, flags in PATTERNS}
+    assert set(programs(path)) == {(pattern, int(flags)) for pattern, flags in PATTERNS}
     second = compiled(path)
     for fresh, made in zip(first, second, strict=True):
         assert made is not fresh
@@ -53,34 +70,40 @@ def test_patterns_made_from_the_kept_file_are_the_patterns_compiled(tmp_path: Pa
 def test_a_pattern_is_made_from_its_program_not_compiled_again(tmp_path: Path) -> None:
     path = tmp_path / "kept.marshal"
     compiled(path)
-    kept = marshal.loads(path.read_bytes())
+    kept = programs(path)
     said, ferry = ((pattern, int(flags)) for pattern, flags in PATTERNS[:2])
     kept[said] = kept[ferry]  # the program of another pattern: what the file says is run
-    path.write_bytes(marshal.dumps(kept))
+    write_programs(path, kept)
     made = compiled(path)[0]
     assert made.pattern == PATTERNS[0][0]
     assert made.search("the ferry 7") is not None
     assert made.search("Ada Lind said") is None
 
 
-@pytest.mark.parametrize("content", [b"", b"not marshal data", marshal.dumps([1, 2, 3])])
+OLD_FORMAT = marshal.dumps({("a", 0): (0, b"", 0, {}, ())})  # programs alone, no Python named
+OTHER_PYTHON = marshal.dumps((("3.0.0", b"\x00\x00\r\n"), {}, {}, {}))
+
+
+@pytest.mark.parametrize(
+    "content", [b"", b"not marshal data", marshal.dumps([1, 2, 3]), OLD_FORMAT, OTHER_PYTHON]
+)
 def test_a_file_that_holds_no_programs_is_compiled_again(tmp_path: Path, content: bytes) -> None:
     path = tmp_path / "kept.marshal"
     path.write_bytes(content)
     made = compiled(path)
     assert made[0].search(TEXT) is not None
-    assert set(marshal.loads(path.read_bytes())) == {(p, int(f)) for p, f in PATTERNS}
+    assert set(programs(path)) == {(p, int(f)) for p, f in PATTERNS}
 
 
 def test_a_program_the_regex_engine_refuses_is_compiled_again(tmp_path: Path) -> None:
     path = tmp_path / "kept.marshal"
     compiled(path)
-    kept = marshal.loads(path.read_bytes())
+    kept = programs(path)
     said, ferry = ((pattern, int(flags)) for pattern, flags in PATTERNS[:2])
     kept[said] = (0, b"", 0)  # not even a program's parts
     _flags, _code, groups, names, groupnames = kept[ferry]
     kept[ferry] = (0, b"\xff\xff\x00\x00" * 3, groups, names, groupnames)  # no program
-    path.write_bytes(marshal.dumps(kept))
+    write_programs(path, kept)
     made = compiled(path)
     assert made[0].search(TEXT).group("who") == "Lind"  # type: ignore[union-attr]
     assert made[1].flags & re.IGNORECASE  # the flags asked for, not the file's
@@ -90,15 +113,15 @@ def test_a_program_the_regex_engine_refuses_is_compiled_again(tmp_path: Path) ->
 def test_the_file_is_rewritten_only_when_the_patterns_change(tmp_path: Path) -> None:
     path = tmp_path / "kept.marshal"
     compiled(path)
-    kept = marshal.loads(path.read_bytes())
-    path.write_bytes(marshal.dumps(kept))  # the same programs: left as they are
+    kept = programs(path)
+    write_programs(path, kept)  # the same programs: left as they are
     before = path.stat().st_mtime_ns
     compiled(path)
     assert path.stat().st_mtime_ns == before
     kept[("(?:no longer made)", 0)] = kept[(PATTERNS[0][0], 0)]
-    path.write_bytes(marshal.dumps(kept))
+    write_programs(path, kept)
     compiled(path)
-    assert set(marshal.loads(path.read_bytes())) == {(p, int(f)) for p, f in PATTERNS}
+    assert set(programs(path)) == {(p, int(f)) for p, f in PATTERNS}
 
 
 def test_patterns_compiled_outside_are_not_kept(tmp_path: Path) -> None:
@@ -107,7 +130,7 @@ def test_patterns_compiled_outside_are_not_kept(tmp_path: Path) -> None:
     re.purge()
     outside = re.compile(r"(?:compiled after the with)")
     assert outside.search("compiled after the with")
-    assert (outside.pattern, 0) not in marshal.loads(path.read_bytes())
+    assert (outside.pattern, 0) not in programs(path)
 
 
 def test_a_file_that_cannot_be_written_is_no_error(tmp_path: Path) -> None:
@@ -121,3 +144,85 @@ def test_the_kept_file_sits_with_the_bytecode_and_names_the_python() -> None:
     bytecode = Path(cache_from_source(kept_patterns_module.__file__))
     assert kept_file().parent == bytecode.parent
     assert sys.implementation.cache_tag in kept_file().name
+
+
+def joined(words: frozenset[str]) -> str:
+    """A function of its argument alone, counting its calls."""
+    joined.calls += 1  # type: ignore[attr-defined]
+    return "|".join(sorted(words))
+
+
+def test_a_kept_result_is_made_once_for_an_equal_argument_and_the_same_code(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "kept.marshal"
+    words = frozenset({"said", "told"})
+    joined.calls = 0  # type: ignore[attr-defined]
+    assert kept(joined, words) == "said|told"  # outside: made, nothing kept
+    for _ in range(2):
+        with kept_patterns(path):
+            assert kept(joined, frozenset(["told", "said"])) == "said|told"
+            assert kept(joined, frozenset({"says"})) == "says"
+    assert joined.calls == 3  # type: ignore[attr-defined]  # the second run made nothing
+    with kept_patterns(path):  # another function's code: made again
+        assert kept(joined, words, programs) == "said|told"
+    assert joined.calls == 4  # type: ignore[attr-defined]
+    assert set(read(path)["results"]) == {
+        (marshal.dumps((joined.__code__, programs.__code__)), words)
+    }
+
+
+def test_a_kept_result_is_what_the_file_says(tmp_path: Path) -> None:
+    """The result is taken from the file, not made again."""
+    path = tmp_path / "kept.marshal"
+    key = (marshal.dumps((joined.__code__,)), frozenset({"a"}))
+    kinds = {"programs": {}, "results": {key: "from the file"}, "functions": {}}
+    kept_patterns_module._write(path, kinds)
+    with kept_patterns(path):
+        assert kept(joined, frozenset({"a"})) == "from the file"
+
+
+def dataclass_made() -> type:
+    @dataclasses.dataclass(frozen=True, slots=True)
+    class Said:
+        """Someone said something."""
+
+        who: str
+        words: str = "nothing"
+
+    return Said
+
+
+def test_dataclass_functions_made_from_the_kept_file_are_those_compiled(tmp_path: Path) -> None:
+    path = tmp_path / "kept.marshal"
+    plain = dataclass_made()
+    for _ in range(2):  # compiled and kept, then made from the file
+        with kept_patterns(path):
+            made = dataclass_made()
+        for name in ("__init__", "__repr__", "__eq__", "__hash__", "__setattr__"):
+            assert getattr(made, name).__code__ == getattr(plain, name).__code__, name
+            assert getattr(made, name).__annotations__ == getattr(plain, name).__annotations__
+        said = made("Lee")
+        assert said == made("Lee", "nothing")
+        assert (repr(said), hash(said)) == (repr(plain("Lee")), hash(plain("Lee")))
+        with pytest.raises(dataclasses.FrozenInstanceError):
+            said.who = "Kim"  # type: ignore[misc]
+    assert read(path)["functions"]
+    assert "exec" not in vars(dataclasses)  # the builtin again, outside
+
+
+def test_dataclass_functions_are_what_the_file_says(tmp_path: Path) -> None:
+    """The code is taken from the file, not compiled again: a code changed there is run."""
+    path = tmp_path / "kept.marshal"
+    with kept_patterns(path):
+        dataclass_made()
+    kinds = read(path)
+    functions = kinds["functions"]
+    (key,) = (key for key in functions if "def __repr__" in key[0])
+    source, flags = key
+    changed = source.replace("return ", 'return "from the file"  # ', 1)
+    functions[key] = compile(changed, "<string>", "exec", flags, dont_inherit=True)
+    kept_patterns_module._write(path, kinds)
+    with kept_patterns(path):
+        made = dataclass_made()
+    assert repr(made("Lee")) == "from the file"

@@ -92,6 +92,27 @@ def test_word_starts_finds_what_a_word_boundary_finds() -> None:
             assert list(fast.finditer(text, start, end)) == expected, (text, start, end)
 
 
+def test_alternation_is_a_trie_matching_exactly_its_words() -> None:
+    """One branch per shared prefix, a run no word leaves escaped at once, a word ending
+    inside another made optional; the pattern matches its words and nothing else."""
+    import random
+    import re
+
+    from tui.core.text import alternation
+
+    assert alternation(("said", "says", "sa", "s", "a.b", "said", "ab")) == (
+        r"(?:a(?:\.b|b)|s(?:a(?:(?:id|ys))?)?)"
+    )
+    assert alternation(frozenset()) == alternation({""}) == ""
+    rng = random.Random(3)
+    for _ in range(300):
+        words = {"".join(rng.choice("ab.é ") for _ in range(rng.randint(1, 4))) for _ in range(8)}
+        pattern = re.compile(alternation(words))
+        for _ in range(30):
+            text = "".join(rng.choice("ab.é ") for _ in range(rng.randint(1, 4)))
+            assert (pattern.fullmatch(text) is not None) == (text in words), (words, text)
+
+
 def test_marks_are_found_as_one_scan_for_any_mark_finds_them() -> None:
     """The marks found by several scans (`find` and literal patterns) are those one
     `finditer` of `_MARK` finds: two-character marks, apostrophes and edges included."""

@@ -1,5 +1,5 @@
 """`python -m tui` runs the `whosaid` command."""
 
-from tui.cli import main
+from tui.cli import command
 
-raise SystemExit(main())
+command()

@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import argparse
+import atexit
 import os
 import sys
 import warnings
 from collections.abc import Callable, Sequence
+from contextlib import suppress
 from dataclasses import replace
 from pathlib import Path
-from typing import IO
+from typing import IO, NoReturn
 
 from tui import __version__
 from tui.core.errors import InputError, InputWarning
@@ -549,6 +551,27 @@ def main(argv: Sequence[str] | None = None) -> int:
         warnings.simplefilter("always", InputWarning)
         warnings.showwarning = _show_warning
         return _run(args)
+
+
+def command() -> NoReturn:
+    """`whosaid` as a process (the console script, `python -m tui`): `main`, then the exit.
+
+    After `extract`, the process ends as soon as Python's exit handlers have run (those of the
+    pool) and its output is flushed, without the interpreter's own end, which frees its
+    objects one by one: the extractor's word sets, tries and patterns, ~37 M instructions
+    (~8 ms) that every run paid for nothing. Its output files are closed by then."""
+    argv = sys.argv[1:]
+    status = main(argv)
+    if argv[:1] != ["extract"]:
+        sys.exit(status)
+    atexit._run_exitfuncs()
+    try:
+        sys.stdout.flush()
+    except OSError:
+        status = 120  # as the interpreter's own end says a failed flush
+    with suppress(OSError):
+        sys.stderr.flush()
+    os._exit(status)
 
 
 def _show_warning(message: Warning | str, category: type[Warning], *args: object) -> None:
