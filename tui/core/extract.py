@@ -7,7 +7,7 @@ from dataclasses import replace
 
 from tui.core.collector import collector_paused
 from tui.core.figures import find_figures
-from tui.core.model import Article, Document, Figure, Speaker, Statement
+from tui.core.model import Article, Document, Figure, Speaker, Statement, new_figure
 from tui.core.shown import BIDI_CONTROLS, without_bidi
 from tui.core.statements import find_statements
 from tui.core.statements.headlines import headline
@@ -95,16 +95,9 @@ def _link(statements: list[Statement], figures: list[Figure]) -> list[Figure]:
             index = longer[index]
         owner = statements[index].id if index >= floor else None
         linked.append(
-            Figure(
-                id=f"fg-{n}",
-                span=figure.span,
-                value=figure.value,
-                high=figure.high,
-                unit=figure.unit,
-                subject=figure.subject,
-                qualifier=figure.qualifier,
-                kind=figure.kind,
-                statement=owner,
+            new_figure(
+                *(f"fg-{n}", figure.span, figure.value, figure.high, figure.unit),
+                *(figure.subject, figure.qualifier, figure.kind, owner),
             )
         )
     return linked

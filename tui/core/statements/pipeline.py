@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from operator import itemgetter
 
-from tui.core.model import Span, Speaker, Statement
+from tui.core.model import Span, Speaker, Statement, new_statement
 from tui.core.statements.acts import statement_act
 from tui.core.statements.cues import CueAttributions, find_cues
 from tui.core.statements.furniture import blanked
@@ -76,7 +76,7 @@ class _Finder(Labels, CueAttributions, ReportingNouns):
             kept = without_repeats(self.text, self.headline_ends, kept, sources)
         trimmed = [(without_closing_punctuation(self.text, s.span), s) for s in kept]
         statements = [
-            Statement(
+            new_statement(
                 f"st-{n}",
                 span,
                 s.kind,
