@@ -281,18 +281,23 @@ def _in_surname(toks: list[Token], k: int) -> bool:
 def tokens(text: str, start: int, end: int) -> list[Token]:
     """The word and punctuation tokens of text[start:end]."""
     # For speed: no token holds a space (`str.split` and the regex agree on what one is), and
-    # most words between spaces hold no punctuation, each then one token; the regex runs only
-    # on the others. `tuple.__new__` makes a Token without its Python-level __new__.
+    # most words between two single spaces hold no punctuation, each then one token whose
+    # start is counted, not searched for; the regex runs only on the others. `tuple.__new__`
+    # makes a Token without its Python-level __new__.
     make = tuple.__new__
     toks: list[Token] = []
     pos = start
-    for chunk in text[start:end].split():
-        pos = text.find(chunk, pos)  # only spaces stand between `pos` and the chunk
-        if chunk.isalnum():
-            toks.append(make(Token, (pos, pos := pos + len(chunk), chunk, chunk.lower())))
+    for piece in text[start:end].split(" "):  # `pos`: where the piece starts
+        if piece.isalnum():
+            toks.append(make(Token, (pos, pos := pos + len(piece), piece, piece.lower())))
+            pos += 1
             continue
-        for word in _TOKEN.findall(text, pos, pos + len(chunk)):
-            toks.append(make(Token, (pos, pos := pos + len(word), word, word.lower())))
+        at = pos
+        for chunk in piece.split():  # none ("" between two spaces), or split by a "\n"
+            at = text.find(chunk, at)  # only other spaces stand between `at` and the chunk
+            for word in _TOKEN.findall(text, at, at + len(chunk)):
+                toks.append(make(Token, (at, at := at + len(word), word, word.lower())))
+        pos += len(piece) + 1
     return toks
 
 
