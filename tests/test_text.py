@@ -71,6 +71,31 @@ def test_a_name_after_a_question_in_quotes_continues_the_sentence():
     assert found == ["“How many times must we see this?” Clinton said.", "“It is unbearable.”"]
 
 
+def test_word_starts_from_first_words_finds_what_a_word_boundary_finds() -> None:
+    """Given the first words of its matches, WordStarts finds what `\b(?<![’'-])` finds: a
+    capitalised or non-ASCII word, a glue character or one beyond Latin-1 around a word, a
+    word cut by the window, a phrase's second word."""
+    import random
+    import re
+
+    from tui.core.text import WordStarts, alternation
+
+    words = frozenset({"said", "says", "sa", "s", "ab", "a b", "Said", "b"})
+    after = r"(?![\w’'-])"
+    alphabet = [*"ab sa'’-_é1.,ÉŁ\n\u2009", "said", "Said", "says", "🙂"]
+    rng = random.Random(5)
+    fast = WordStarts(
+        "(?:" + alternation(words) + ")" + after, first_words={w.split()[0] for w in words}
+    )
+    plain = re.compile(r"\b(?<![’'-])(?:" + alternation(words) + ")" + after)
+    for _ in range(5000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 20)))
+        start = rng.randint(0, len(text))
+        end = rng.randint(start, len(text))
+        expected = [m.span() for m in plain.finditer(text, start, end)]
+        assert list(fast.finditer(text, start, end)) == expected, (text, start, end)
+
+
 def test_word_starts_finds_what_a_word_boundary_finds() -> None:
     """WordStarts matches `\\b(?<![’'-])(?:words)after` exactly, windows and text edges included."""
     import random

@@ -154,7 +154,8 @@ _CUES = WordStarts(
     + "|(?=[A-Z])"
     + _cue_pattern(frozenset(w for w in _CUE_WORDS if w[0].isupper()))
     + ")"
-    + BOUND_R
+    + BOUND_R,
+    first_words={cue.split(" ", 1)[0] for cue in _CUE_WORDS | _SPLIT_VERBS},
 )
 # What may stand before a phrase opening its sentence (nothing, at the text's start).
 _OPENS = '.!?“"\n'
