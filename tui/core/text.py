@@ -385,80 +385,38 @@ def _trie(words: frozenset[str]) -> str:
 
 
 DASHES = frozenset("-—–―")  # a hyphen standing for a dash, and the dashes
-_HEAD = 1000  # more than any word or phrase a `WordStarts` looks for, with what follows it
 
 
 class WordStarts:
     r"""Where `pattern` matches at the start of a word: the matches of `\b(?<![glue])pattern`
-    (not after a letter, a digit, "_" or a `glue` character), scanned several times faster.
+    (not after a letter, a digit, "_" or a `glue` character), found several times faster.
 
-    The regex engine tries a word boundary at every position of the text, but finds a
-    character from a set with a table lookup; so the scan looks for the character before the
-    word (any but an ASCII letter or digit, "_" or `glue`) and reports the match after it,
-    unless that character is a letter, a digit or a `glue` character beyond ASCII (checked
-    here: cheaper than a look-behind at every candidate). Every match of `pattern` must
-    start with a letter or a digit.
-
-    With `first_words` (ASCII: every match opens with one of them as a whole word, a character
-    that is no letter, digit, "_" or glue, or the end, after it), the scan is cheaper still:
-    `pattern` is tried only where one of them stands (`_from_first_words`).
+    Every match opens with one of `first_words` (ASCII) as a whole word: a character that is
+    no letter, digit, "_" or glue, or the end, after it. The regex engine would try a word
+    boundary, then the whole trie of `pattern`, at every word of the text; here one scan of
+    the text's words as bytes finds where a first word stands, and `pattern` is tried there
+    alone.
     """
 
-    def __init__(self, pattern: str, glue: str = "’'-", first_words: Iterable[str] = ()) -> None:
-        # A glue character beyond ASCII ("’") is checked here, as a letter beyond ASCII is: in
-        # the set, it would make the regex engine test each position against a larger table.
-        narrow = re.escape("".join(char for char in glue if char.isascii()))
-        self._wide_glue = "".join(char for char in glue if not char.isascii())
-        self._after_char = re.compile(rf"[^A-Za-z0-9_{narrow}](?:{pattern})")
+    def __init__(self, pattern: str, first_words: Iterable[str], glue: str = "’'-") -> None:
         self._glue = "_" + glue
         self._at_word = re.compile(pattern)
         lowered = frozenset(word.lower() for word in first_words)
-        if not all(word.isascii() and _is_word(word, glue) for word in lowered):
-            raise ValueError("every first word must be ASCII letters, digits, '_' or glue")
+        if not lowered or not all(word.isascii() and _is_word(word, glue) for word in lowered):
+            raise ValueError("first words must be ASCII letters, digits, '_' or glue")
         # The text's words as Latin-1 bytes, in lower case, every other character a space
         # (those beyond Latin-1 are "?", then a space: where the text has a letter or glue
         # there, the candidate after it is dropped when checked).
         self._words_only = bytes(
             byte if _is_word(chr(byte), glue) else 32 for byte in range(256)
         ).lower()
-        self._first_words = (
-            re.compile((" (?:" + alternation(lowered) + ")(?= )").encode()) if lowered else None
-        )
-
-    @classmethod
-    def of(cls, words: Iterable[str], after: str = "") -> WordStarts:
-        """Any of `words` (as a trie), then what the regex `after` allows."""
-        words = frozenset(words)
-        if not all(word[:1].isalnum() for word in words):
-            raise ValueError("every word must start with a letter or a digit")
-        return cls("(?:" + alternation(words) + ")" + after)
+        # Opening with a space, a literal the regex engine skips to (a scan for the character
+        # before a word would try the whole trie at every word).
+        self._first_words = re.compile((" (?:" + alternation(lowered) + ")(?= )").encode())
 
     def finditer(self, text: str, start: int = 0, end: int | None = None) -> Iterator[Span]:
         """The spans of the matches in text[start:end], in order, as `re.finditer` finds them."""
         end = len(text) if end is None else end
-        if self._first_words is not None:
-            yield from self._from_first_words(text, start, end)
-            return
-        pos = start
-        if start == 0:  # no character before the first word: lend it a space
-            first = self._after_char.match(" " + text[: min(end, _HEAD)])
-            if first is not None:
-                yield 0, first.end() - 1
-                pos = first.end() - 1
-        pos = max(pos - 1, 0)  # the character before the next word may end the last one
-        search, wide_glue = self._after_char.search, self._wide_glue
-        while (found := search(text, pos, end)) is not None:
-            before = found.start()
-            if text[before].isalnum() or text[before] in wide_glue:  # "é", "’": inside a word
-                pos = before + 1
-                continue
-            yield before + 1, found.end()
-            pos = found.end() - 1
-
-    def _from_first_words(self, text: str, start: int, end: int) -> Iterator[Span]:
-        """`finditer`, trying `pattern` only where a first word stands: found by one scan of
-        the words as bytes after a space, a literal the regex engine skips to, where a scan for
-        the character before a word tries the whole trie at every word."""
         words = text[start:end].encode("latin-1", "replace").translate(self._words_only)
         done = start  # matches do not overlap
         match, glue = self._at_word.match, self._glue

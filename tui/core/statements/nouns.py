@@ -26,7 +26,11 @@ _BOUND_L = r"\b(?<![’'-])"
 # one trie of all of them, told apart by what follows.
 _NOMINAL_WORDS = NOMINAL_CUES | INTENT_NOUNS | frozenset(TOPIC_NOUN_CUES)
 _NOMINAL = re.compile(_BOUND_L + r"(?P<cue>" + alternation(_NOMINAL_WORDS) + r")\s+")
-_NOMINAL_STARTS = WordStarts.of(_NOMINAL_WORDS, r"[\s,]")  # where to look for `_NOMINAL`
+# Where to look for `_NOMINAL`: tried only where a noun's first word stands (WordStarts).
+_NOMINAL_STARTS = WordStarts(
+    "(?:" + alternation(_NOMINAL_WORDS) + r")[\s,]",
+    first_words={word.split(" ", 1)[0] for word in _NOMINAL_WORDS},
+)
 # A sentence opened by the document it comes from: "In the latest poll, ...", "In a report,
 # released Monday, ..."; the source is the phrase after "In", the content what follows.
 _IN_DOCUMENT = re.compile(
