@@ -2144,8 +2144,12 @@ class Speakers:
         ("Councilman Rob Lee", "Sen. Ann Hale"), as a speaker; None if none."""
         lower = max(0, position - _TITLE_REACH)
         named = None
-        for start in _title_starts(titles).finditer(self._text, lower, position):
-            found = _TITLED_NAME.match(self._text, start.start(), position)
+        # Where one of `titles` (those of lower-case ASCII letters, as `_TITLED_NAME` reads
+        # them) heads a capitalised word: the only places it may match with one of them,
+        # found among the text's capitalised words, with no pattern compiled for the titles.
+        heads = {title.capitalize() for title in titles if title.isascii() and title.isalpha()}
+        for _, start in self._capitalised_words().words(heads, "", lower, position):
+            found = _TITLED_NAME.match(self._text, start, position)
             if (
                 found is not None
                 and found["title"].lower() in titles
@@ -3152,15 +3156,6 @@ def _referred_to(entry: _Entry, pronoun: str) -> None:
         entry.kind = "person"
     elif pronoun in THING_PRONOUNS or pronoun in {"its", "which"}:
         entry.kind = "organization"
-
-
-@lru_cache(maxsize=256)  # one set of titles for each head a description may have
-def _title_starts(titles: frozenset[str]) -> re.Pattern[str]:
-    """Where one of `titles` (those of lower-case ASCII letters, as `_TITLED_NAME` reads
-    them) stands capitalised: the only places it may match with one of them, found without
-    trying its look-ahead at every position. It checks the word start itself."""
-    words = {title.capitalize() for title in titles if title.isascii() and title.isalpha()}
-    return re.compile("(?:" + alternation(words) + r")(?![a-z])" if words else r"(?!)")
 
 
 def _ends_sentence(text: str, end: int, title: str) -> bool:
