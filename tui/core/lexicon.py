@@ -779,7 +779,7 @@ PLATFORM_WORDS: frozenset[str] = frozenset(
 # What a cue finds that is no statement (rejections.py).
 
 # Verbs of saying and answering that, negated, are a non-answer: "did not respond to a request
-# for comment", "would not say how many".
+# for comment", "would not say how many", "declined to speculate", "would not estimate".
 ANSWER_VERBS: frozenset[str] = frozenset(
     """
     say says said saying comment comments commented commenting respond responds responded
@@ -787,6 +787,8 @@ ANSWER_VERBS: frozenset[str] = frozenset(
     elaborate elaborates elaborated elaborating confirm confirms confirmed confirming
     specify specifies specified specifying discuss discusses discussed discussing
     answer answers answered answering explain explains explained explaining
+    speculate speculates speculated speculating
+    estimate estimates estimated estimating predict predicts predicted predicting
     """.split()
 )
 # Verbs of refusing, which before "to" and a verb of answering make a non-answer: "declined to

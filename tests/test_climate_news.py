@@ -1,0 +1,59 @@
+"""Climate, energy and environment news: summits and emissions reports, utility rate cases,
+droughts and wildfires (the invented articles climate-summit, utility-rate-case and
+wildfire-drought in tests/data/speakers/), each construction tested here on other invented
+sentences."""
+
+import pytest
+
+from tui.core.figures import find_figures
+from tui.core.model import Figure, Speaker, Statement
+from tui.core.statements import find_statements
+
+
+def read(text: str) -> tuple[dict[str, Speaker], list[Statement]]:
+    speakers, statements = find_statements(text)
+    return {s.id: s for s in speakers}, statements
+
+
+def contents(text: str) -> list[str]:
+    return [text[s.span[0] : s.span[1]] for s in read(text)[1]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mayor said the dam was safe but declined to speculate on the cause of the leak.",
+        "Asked about the cost, the engineer refused to estimate how much the repairs would run.",
+        "The forecaster would not predict when the rain would return to the valley.",
+    ],
+)
+def test_refusing_to_guess_is_a_non_answer(text: str) -> None:
+    assert all("cause" not in c and "repairs" not in c and "rain" not in c for c in contents(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "According to the Lakes Council, two thirds of the wetlands dried out, and the "
+            "herons left.",
+            "two thirds of the wetlands dried out, and the herons left",
+        ),
+        (
+            "According to the county, the wells ran dry in June, but the aquifer recovered.",
+            "the wells ran dry in June, but the aquifer recovered",
+        ),
+    ],
+)
+def test_a_clause_joined_after_according_to_keeps_the_clause_before_it(
+    text: str, content: str
+) -> None:
+    # The clause after the source is no appositive of it when "and"/"but" joins another.
+    assert contents(text) == [content]
+
+
+def test_an_appositive_after_according_to_is_still_the_sources() -> None:
+    text = "According to Nils Berg, a hydrologist at the institute, the lake will refill."
+    speakers, statements = read(text)
+    assert [text[s.span[0] : s.span[1]] for s in statements] == ["the lake will refill"]
+    assert speakers[statements[0].speaker].name == "Nils Berg"
