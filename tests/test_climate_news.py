@@ -5,8 +5,7 @@ sentences."""
 
 import pytest
 
-from tui.core.figures import find_figures
-from tui.core.model import Figure, Speaker, Statement
+from tui.core.model import Speaker, Statement
 from tui.core.statements import find_statements
 
 
@@ -57,3 +56,32 @@ def test_an_appositive_after_according_to_is_still_the_sources() -> None:
     speakers, statements = read(text)
     assert [text[s.span[0] : s.span[1]] for s in statements] == ["the lake will refill"]
     assert speakers[statements[0].speaker].name == "Nils Berg"
+
+
+def test_counsel_as_a_title_is_no_cue() -> None:
+    # "counsel" advises only before "that" or a quotation; capitalised it is a title.
+    text = "Chief Counsel Wendy Aldana said the tariff filing was incomplete."
+    speakers, statements = read(text)
+    assert [(text[s.span[0] : s.span[1]], s.cue) for s in statements] == [
+        ("the tariff filing was incomplete", "said")
+    ]
+    speaker = speakers[statements[0].speaker]
+    assert (speaker.name, speaker.role) == ("Wendy Aldana", "Chief Counsel")
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["Office of the Consumer Counsel", "Office of the Inspector General", "Bureau of the Advocate"],
+)
+def test_an_office_named_for_a_role_is_an_organization(name: str) -> None:
+    text = f"The {name} argued that the pipeline permit broke state law."
+    speakers, statements = read(text)
+    assert len(statements) == 1
+    speaker = speakers[statements[0].speaker]
+    assert (speaker.name, speaker.kind) == (name, "organization")
+
+
+def test_a_person_named_after_an_office_of_a_role_is_still_the_person() -> None:
+    text = "Office of the Governor aide Lina Ferris said the burn ban would stay."
+    speakers, statements = read(text)
+    assert speakers[statements[0].speaker].name == "Lina Ferris"

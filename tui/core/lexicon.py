@@ -204,7 +204,7 @@ WEAK_CUES: frozenset[str] = (
     stated counter counters countered charge charges charged project projects projected
     signal signals signaled signalled answer answers answered continue continues continued
     reply replies replied add adds determine determines determined hear hears
-    heard
+    heard counsel counsels counseled counselled
     """.split()
     )
     | MANNER_OF_SPEAKING_CUES

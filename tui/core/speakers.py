@@ -2795,9 +2795,15 @@ def _proper_organization(toks: list[Token]) -> SpeakerKind | None:
     own = toks[1:] if toks and toks[0].lower == "the" else toks
     if len(own) < 2:
         return None
+    # An institution named for the role it serves, that role ending it: "the Office of the
+    # Inspector General", "Bureau of the Public Counsel" (not "Office of the Mayor Tom Hale").
+    served = own[1].lower == "of" and own[0].lower in ORGANIZATION_MARKERS
+    served = served and (own[-1].lower in TITLES or own[-1].lower in PERSON_ROLES)
     for tok in own:
         if tok.word[0].isupper():
-            if tok.lower in TITLES or (tok.lower in PERSON_ROLES and not tok.lower.endswith("s")):
+            if not served and (
+                tok.lower in TITLES or (tok.lower in PERSON_ROLES and not tok.lower.endswith("s"))
+            ):
                 return None
         elif tok.lower not in NAME_CONNECTORS and tok.word not in {"&", ".", ","}:
             return None
