@@ -85,3 +85,34 @@ def test_a_person_named_after_an_office_of_a_role_is_still_the_person() -> None:
     text = "Office of the Governor aide Lina Ferris said the burn ban would stay."
     speakers, statements = read(text)
     assert speakers[statements[0].speaker].name == "Lina Ferris"
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        (
+            '"The reservoir is half empty," said Chief Theo Lindgren of the Marsh Creek Water '
+            "Board.",
+            "Chief",
+        ),
+        (
+            '"Nobody saw the flood coming," said Anna Brandt of the Upper Tarn Drainage District.',
+            None,
+        ),
+    ],
+)
+def test_a_name_then_of_the_and_a_body_after_the_cue_is_the_name(
+    text: str, role: str | None
+) -> None:
+    speakers, statements = read(text)
+    speaker = speakers[statements[0].speaker]
+    assert speaker.kind == "person"
+    assert speaker.name in ("Theo Lindgren", "Anna Brandt")
+    assert speaker.role == role
+
+
+def test_a_role_of_the_body_before_a_name_still_gives_the_name() -> None:
+    text = '"The levee held," said Chair of the Water Board Ilse Kramer.'
+    speakers, statements = read(text)
+    speaker = speakers[statements[0].speaker]
+    assert (speaker.name, speaker.role) == ("Ilse Kramer", "Chair of the Water Board")

@@ -2436,7 +2436,7 @@ class Speakers:
             toks[k].word == "." or words[k] in NAME_CONNECTORS and not _in_surname(toks, k)
         ):
             k += 1
-        if 0 < k and words[k - 1] in NAME_CONNECTORS:
+        if 0 < k and words[k - 1] in NAME_CONNECTORS and not _name_complemented(toks, k - 1):
             k = _name_after_role(toks, k)  # "Secretary of State Jon Husted"
         # "A nurse at the clinic in Reno …": the name ends the complement, not the speaker's.
         name_toks = toks[k:]
@@ -2445,8 +2445,9 @@ class Speakers:
         pre = toks[:k]
         head = (phrase.words[-2] if phrase.words[-1] == "…" else words[-1]).lower().rstrip("’'")
         kind = own_kind = _proper_organization(toks)  # told by its own words
-        if kind is None and name_toks and 2 <= k and words[k - 1] in COMPLEMENT_PREPOSITIONS:
-            complemented = self._complemented(phrase, toks, k)  # "Tom Hale of Acme"
+        of = k - 1 if 3 <= k and words[k - 1] == "the" else k  # "Tom Hale of the Acme Fund"
+        if kind is None and name_toks and 2 <= of and words[of - 1] in COMPLEMENT_PREPOSITIONS:
+            complemented = self._complemented(phrase, toks, of)  # "Tom Hale of Acme"
             if complemented is not None:
                 return complemented
         conjunction = _title_start(toks, k) - 1  # "Tom Hale and Mr. Lee": before "Mr."
@@ -2770,6 +2771,16 @@ def _name_before(word: str) -> bool:
     if not word[0].isupper() or _possessive(word):
         return False  # "Acme’s Tom Hale": the possessor is no part of the name
     return word[-1].isalnum() or (len(word) == 2 and word[1] == ".")
+
+
+def _name_complemented(toks: list[Token], connector: int) -> bool:
+    """Whether a name, no role, stands before the connectors that end at toks[connector]:
+    "Rosa Lind *of the* Basin Fire District" names Rosa Lind by where she works (not "Secretary
+    *of* State Jon Husted", the role's complement before the name)."""
+    while connector > 0 and toks[connector].lower in NAME_CONNECTORS:
+        connector -= 1
+    before = toks[connector]
+    return before.capitalized and before.lower not in _ROLES_OR_TITLES
 
 
 def _name_after_role(toks: list[Token], first: int) -> int:
