@@ -116,3 +116,18 @@ def test_a_role_of_the_body_before_a_name_still_gives_the_name() -> None:
     speakers, statements = read(text)
     speaker = speakers[statements[0].speaker]
     assert (speaker.name, speaker.role) == ("Ilse Kramer", "Chair of the Water Board")
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("Gov. Mirela Ostrander said the burn ban would last through October.", "Gov."),
+        ("Sen. Mirela Ostrander said the wind tax credit would expire.", "Sen."),
+        ("Hydrologist Dr. Mirela Ostrander said the aquifer had dropped.", "Hydrologist"),
+        ("Dr. Mirela Ostrander said the aquifer had dropped.", None),
+    ],
+)
+def test_an_office_title_is_a_role_a_courtesy_title_is_not(text: str, role: str | None) -> None:
+    speakers, statements = read(text)
+    speaker = speakers[statements[0].speaker]
+    assert (speaker.name, speaker.role) == ("Mirela Ostrander", role)

@@ -527,6 +527,9 @@ TITLES: frozenset[str] = frozenset(
     baron baroness countess viscount duchess
     """.split()
 )
+# Titles of courtesy, which say nothing of what a person does ("Dr. Ann Lee", "Mr. Hale"): no
+# role, unlike the titles of an office or a rank ("Gov.", "Sen.", "Gen.").
+COURTESY_TITLES: frozenset[str] = frozenset("mr mrs ms miss mx dr prof sir dame hon st".split())
 # Abbreviations that do not end a sentence when followed by a period.
 ABBREVIATIONS: frozenset[str] = frozenset(
     """

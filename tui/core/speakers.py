@@ -29,6 +29,7 @@ from tui.core.lexicon import (
     COLLECTIVE_HEADS,
     COMPANY_ROLE_NOUNS,
     COMPLEMENT_PREPOSITIONS,
+    COURTESY_TITLES,
     CUE_AUXILIARIES,
     DETERMINERS,
     DOCUMENT_PARTICIPLES,
@@ -2492,7 +2493,7 @@ class Speakers:
             kind = self._name_kind(name_toks, pre, appositive_role, gender)
             if kind in _PERSON_LIKE:
                 name = text[name_toks[0].start : name_toks[-1].end]
-                role = _role_text(text, pre) or appositive_role
+                role = _role_text(text, pre) or appositive_role or _title_role(text, pre)
                 mention = (name_toks[0].start, name_toks[-1].end)
                 return _Analysis(name, role, kind, True, mention, head, gender, described)
         if kind is not None:
@@ -2913,7 +2914,31 @@ def _role_text(text: str, pre: list[Token]) -> str | None:
             break
         kept.pop()
     if kept and not any(t.lower in ROLE_NOUNS for t in kept):
-        kept = list(pre)  # "Retired Gen.": the title is what the modifier modifies
+        # "Retired Gen.": the title is what the modifier modifies ("State climatologist Dr.":
+        # no title of courtesy)
+        kept = _without_courtesy(pre)
+    return _role_of(text, kept)
+
+
+def _title_role(text: str, pre: list[Token]) -> str | None:
+    """The title of an office or a rank alone before a name ("Gov.", "the Rev."), the role
+    when no other words give one; a title of courtesy ("Dr.", "Mr.") is none."""
+    return _role_of(text, _without_courtesy(pre))
+
+
+def _without_courtesy(pre: list[Token]) -> list[Token]:
+    """`pre` without the titles of courtesy that end it ("Dr.", "Mr")."""
+    kept = list(pre)
+    while kept:
+        dot = int(kept[-1].word == "." and len(kept) > 1)
+        if kept[-1 - dot].lower not in COURTESY_TITLES:
+            break
+        del kept[-1 - dot :]
+    return kept
+
+
+def _role_of(text: str, kept: list[Token]) -> str | None:
+    """The role the words `kept` write, determiners before them dropped."""
     while kept and kept[0].lower in DETERMINERS:
         kept.pop(0)
     if not kept:
