@@ -5,6 +5,7 @@ sentences."""
 
 import pytest
 
+from tui.core.figures import find_figures
 from tui.core.model import Speaker, Statement
 from tui.core.statements import find_statements
 
@@ -131,3 +132,74 @@ def test_an_office_title_is_a_role_a_courtesy_title_is_not(text: str, role: str 
     speakers, statements = read(text)
     speaker = speakers[statements[0].speaker]
     assert (speaker.name, speaker.role) == ("Mirela Ostrander", role)
+
+
+def figures_of(text: str) -> list[tuple[str, float, str | None, str]]:
+    return [(text[f.span[0] : f.span[1]], f.value, f.unit, f.qualifier) for f in find_figures(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("The mill burns 40 megawatt-hours a day.", "megawatt-hours per day"),
+        ("Each pump used 3 kilowatt hours.", "kilowatt hours"),
+        ("The dam yields 12 terawatt-hours a year.", "terawatt-hours per year"),
+    ],
+)
+def test_energy_in_watt_hours_is_one_unit(text: str, unit: str) -> None:
+    [(_, _, found, _)] = figures_of(text)
+    assert found == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("The district wants to cut water use by at least half.", ("at least half", 0.5)),
+        ("Ticket sales fell by more than a third.", ("more than a third", 1 / 3)),
+    ],
+)
+def test_a_qualified_share_after_by_is_a_figure(text: str, figure: tuple[str, float]) -> None:
+    assert [(span, value) for span, value, _, _ in figures_of(text)] == [figure]
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("The smoke drifted a mile and a half inland.", ("a mile and a half", 1.5, "mile")),
+        ("The hearing ran for an hour and a half.", ("an hour and a half", 1.5, "hour")),
+        ("Repairs took nearly a year and a half.", ("nearly a year and a half", 1.5, "year")),
+    ],
+)
+def test_one_unit_and_a_half_is_one_and_a_half_units(
+    text: str, figure: tuple[str, float, str]
+) -> None:
+    assert [(span, value, unit) for span, value, unit, _ in figures_of(text)] == [figure]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "qualifier"),
+    [
+        ("The co-op will recover the cost over four years.", "four years", "exact"),
+        ("The levy is phased out over a decade.", "a decade", "exact"),
+        ("The pipeline has leaked for over two years.", "over two years", "more_than"),
+        ("The cleanup took over six months.", "over six months", "more_than"),
+    ],
+)
+def test_over_a_duration_is_a_period_unless_it_is_how_long(
+    text: str, span: str, qualifier: str
+) -> None:
+    [(found, _, _, found_qualifier)] = figures_of(text)
+    assert (found, found_qualifier) == (span, qualifier)
+
+
+@pytest.mark.parametrize(
+    ("text", "qualifier"),
+    [
+        ("Damage may exceed $90 million.", "more_than"),
+        ("Water rationing could begin in as little as three weeks.", "at_least"),
+        ("As few as 40 condors survive in the range.", "at_least"),
+    ],
+)
+def test_a_bound_written_by_a_verb_or_as_little_as(text: str, qualifier: str) -> None:
+    [(_, _, _, found)] = figures_of(text)
+    assert found == qualifier

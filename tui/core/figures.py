@@ -32,6 +32,7 @@ _NUMBER_WORD = _alternation(lx.NUMBER_WORDS)
 _ANY_NUMBER_WORD = _alternation([*lx.NUMBER_WORDS, *_SPELLED_SCALES])
 _DENOMINATOR = _alternation(lx.FRACTION_WORDS)
 _A_DURATION = _alternation(w for w, u in lx.DURATION_UNITS.items() if w == u and w != "second")
+_A_HALF_UNIT = _alternation([*lx.A_HALF_MEASURES, *lx.DURATION_UNITS])
 _VULGAR = "".join(lx.VULGAR_FRACTIONS)
 
 # The cores, in the order the alternatives are tried at one position.
@@ -46,6 +47,7 @@ _CORE = re.compile(
     |\b(?P<fraction>(?:a|an|{_NUMBER_WORD})[ -](?:{_DENOMINATOR})|half)\b
     |\b(?P<ascale>an?\s+(?:{_alternation(lx.A_SCALES)})
       (?:\s+and\s+(?:{_NUMBER_WORD})(?:-(?:{_NUMBER_WORD}))?)?)\b
+    |\b(?P<andahalf>an?\s+(?:{_A_HALF_UNIT})\s+and\s+a\s+half)\b
     |\b(?P<aduration>an?\s+(?:{_A_DURATION}))\b
     |\b(?P<fold>{_alternation(lx.FOLD_WORDS)})\b
     |\b(?P<words>(?:{_NUMBER_WORD})(?:(?:[ -]|\s+and\s+)(?:{_ANY_NUMBER_WORD}))*)\b
@@ -93,9 +95,10 @@ def _word_class(char: str) -> str:
 
 
 _WORD_CLASSES = _classes(_word_class)
+_A_NOUNS = [*lx.A_SCALES, *lx.DURATION_UNITS, *lx.FRACTION_WORDS, *lx.A_HALF_MEASURES]
 _NUMBER_WORDS_AHEAD = (
     rf"(?:{_alternation([*lx.NUMBER_WORDS, *lx.FOLD_WORDS, *lx.PLURAL_SCALES, 'half'])[3:-1]}"
-    rf"|an? +(?:{_alternation([*lx.A_SCALES, *lx.DURATION_UNITS, *lx.FRACTION_WORDS])}))\b"
+    rf"|an? +(?:{_alternation(_A_NOUNS)}))\b"
 ).encode("ascii")
 _WORDS_AFTER_SPACE = re.compile(b" " + _NUMBER_WORDS_AHEAD)
 _WORDS_AFTER_MARK = re.compile(b"#" + _NUMBER_WORDS_AHEAD)
@@ -389,6 +392,8 @@ def find_figures(text: str) -> list[Figure]:
             continue
         figure, consumed = _read(text, core, done)
         done = max(done, consumed)
+        if figure is not None and figure.kind == "duration" and figure.qualifier == "more_than":
+            figure = _across(text, figure)
         if figure is not None:
             if core.lastgroup == "aduration" and figures:  # "$500 for a week"
                 rated = _period_of(text, figures[-1], figure)
@@ -410,6 +415,21 @@ def find_figures(text: str) -> list[Figure]:
             figures.append(figure)
             done = max(done, figure.span[1])
     return figures
+
+
+def _across(text: str, figure: Figure) -> Figure:
+    """A duration after "over" that is the period something is spread across, not more than
+    it ("would spread the cost over three years"): exact, "over" left out."""
+    over = _WORD.match(text, figure.span[0])
+    if over is None or over.group().lower() != "over":
+        return figure
+    before = _word_before(text, figure.span[0])
+    if before is None or before.group("w").lower() in lx.OVER_MORE_THAN_AFTER:
+        return figure
+    start = _SPACES.match(text, over.end())
+    return replace(
+        figure, span=(start.end() if start else over.end(), figure.span[1]), qualifier="exact"
+    )
 
 
 def _period_of(text: str, previous: Figure, figure: Figure) -> Figure | None:
@@ -502,6 +522,8 @@ def _read(text: str, core: re.Match[str], floor: int) -> tuple[Figure | None, in
         return _fraction(text, core, floor), core.end()
     if group == "aduration":
         return _a_duration(text, core, floor), core.end()
+    if group == "andahalf":
+        return _a_unit_and_a_half(text, core, floor), core.end()
     amount = _amount(text, core, floor)
     if amount is None:
         return None, core.end()
@@ -1663,11 +1685,14 @@ def _a_share(text: str, core: re.Match[str], words: list[str]) -> bool:
 
 def _size_of_a_change(text: str, core: re.Match[str]) -> bool:
     """Whether a fraction after "by" ends its phrase, as the size of a change does: "fell by a
-    third.", "cut by half since May", "grew by nearly a third" (not "by a third party", "by
-    half a point")."""
+    third.", "cut by half since May", "grew by nearly a third", "by at least half" (not "by a
+    third party", "by half a point")."""
     previous = _word_before(text, core.start())
-    if previous is not None and previous.group("w").lower() in lx.QUALIFIERS_BEFORE:
-        previous = _word_before(text, previous.start("w"))  # "by nearly a third"
+    if previous is not None and previous.group("w").lower() != "by":
+        window = max(0, core.start() - _QUALIFIER_WINDOW)
+        qualifier = _QUALIFIER_BEHIND.search(text, window, core.start())
+        if qualifier is not None:  # "by nearly a third", "by at least half"
+            previous = _word_before(text, qualifier.start())
     if previous is None or previous.group("w").lower() != "by":
         return False
     if _CLAUSE_END_AFTER.match(text, core.end()):
@@ -1699,6 +1724,17 @@ def _part(numerator: str, denominator: str) -> float:
     """The value of a fraction in words: ("two", "thirds"), ("a", "quarter"), ("half", "half")."""
     count = lx.NUMBER_WORDS.get(numerator, 1)
     return count / lx.FRACTION_WORDS[denominator]
+
+
+def _a_unit_and_a_half(text: str, core: re.Match[str], floor: int) -> Figure | None:
+    """One unit and a half: "a mile and a half" (1.5 mile), "an hour and a half"."""
+    word = core.group().split()[1].lower()
+    duration = lx.DURATION_UNITS.get(word)
+    qualifier, start = _qualifier_before(text, core.start(), floor)
+    kind: FigureKind = "measure" if duration is None else "duration"
+    return _make(
+        text, start, core.end(), 1.5, unit=duration or word, qualifier=qualifier, kind=kind
+    )
 
 
 def _a_duration(text: str, core: re.Match[str], floor: int) -> Figure | None:

@@ -1212,10 +1212,28 @@ DURATION_UNITS: dict[str, str] = {
     "years old": "year", "decade": "decade", "decades": "decade",
     "century": "century", "centuries": "century",
 }  # fmt: skip
+# Words before "over" and a duration that make it "more than" ("for over a year", "took over
+# three years", "in over a decade"); after others, "over" is the period something is spread
+# across ("repaid over five years", "phased out over a decade").
+OVER_MORE_THAN_AFTER: frozenset[str] = frozenset(
+    """
+    for in of than to with within after been be is was are were has have had
+    take takes took taken taking last lasts lasted lasting spend spends spent spending
+    serve serves served serving wait waits waited waiting work works worked working
+    """.split()
+)
+# Units of measure that "a"/"an" and "and a half" count: "a mile and a half" is 1.5 miles
+# (units of time too: "an hour and a half").
+A_HALF_MEASURES: frozenset[str] = frozenset(
+    """
+    mile foot inch yard metre meter kilometre kilometer centimetre centimeter pound ounce
+    ton tonne kilogram kilo gallon litre liter acre hectare
+    """.split()
+)
 # "a month" is a figure only after one of these words ("a training period of a month", "for
 # a week", "more than a century"); elsewhere "a year" is a rate or a date ("$5 a year").
 A_DURATION_AFTER: frozenset[str] = frozenset(
-    "of for within than about nearly almost around roughly after lasting".split()
+    "of for within than about nearly almost around roughly after lasting over under".split()
 )
 # ... and not before one of these ("a year ago", "a week earlier").
 A_DURATION_NOT_BEFORE: frozenset[str] = frozenset(
@@ -1241,6 +1259,9 @@ MEASURE_UNITS: frozenset[str] = frozenset(
         "barrel", "barrels", "bpd", "cubic metres", "cubic meters", "cubic feet", "mph", "km/h",
         "km/hr", "kph", "kmh", "knots", "m/s", "w", "watt", "watts", "kw", "kilowatt", "kilowatts",
         "mw", "megawatt", "megawatts", "gw", "gigawatt", "gigawatts", "kwh", "mwh", "gwh", "twh",
+        "watt-hours", "kilowatt-hour", "kilowatt-hours", "kilowatt hours", "megawatt-hour",
+        "megawatt-hours", "megawatt hours", "gigawatt-hours", "gigawatt hours", "terawatt-hours",
+        "terawatt hours",
         "v", "volt", "volts", "kv", "mah", "hp", "bhp", "horsepower", "ps", "lb-ft",
         "pound-feet", "rpm", "hz", "khz", "mhz", "ghz", "kb", "mb", "gb", "tb", "mbps", "gbps",
         "kbps", "ppm", "ppb", "parts per million", "parts per billion", "parts per trillion", "db",
@@ -1313,6 +1334,8 @@ QUALIFIERS_BEFORE: dict[str, str] = {
     "a minimum of": "at_least", "upwards of": "more_than", "more than": "more_than",
     "over": "more_than", "above": "more_than", "in excess of": "more_than",
     "greater than": "more_than", "exceeding": "more_than", "just over": "more_than",
+    "exceed": "more_than", "exceeds": "more_than", "exceeded": "more_than",
+    "as few as": "at_least", "as little as": "at_least", "as low as": "at_least",
     "well over": "more_than", "well above": "more_than", ">": "more_than",
     "up to": "at_most", "at most": "at_most", "no more than": "at_most",
     "as many as": "at_most", "as much as": "at_most", "a maximum of": "at_most",
