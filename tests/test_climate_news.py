@@ -203,3 +203,10 @@ def test_over_a_duration_is_a_period_unless_it_is_how_long(
 def test_a_bound_written_by_a_verb_or_as_little_as(text: str, qualifier: str) -> None:
     [(_, _, _, found)] = figures_of(text)
     assert found == qualifier
+
+
+def test_a_possessive_description_after_the_name_after_the_cue_is_the_role() -> None:
+    text = '"The grid can take it," said Lars Engen, Nordvind\'s chief engineer.'
+    speakers, statements = read(text)
+    speaker = speakers[statements[0].speaker]
+    assert (speaker.name, speaker.role) == ("Lars Engen", "Nordvind's chief engineer")

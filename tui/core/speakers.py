@@ -1221,7 +1221,11 @@ def phrase_after(text: str, start: int, upper: int) -> Phrase | None:
         first = _past_age_and_residence(toks, last + 2)
         rest = toks[first:]
         stop = _apposition_end(toks, first)
-        if stop and (not rest[0].word[0].isupper() or rest[0].lower in DETERMINERS):
+        if stop and (
+            not rest[0].word[0].isupper()
+            or rest[0].lower in DETERMINERS
+            or (stop > 1 and _possessive(rest[0].word) and rest[1].word.islower())
+        ):  # "said Ann Lee, the mayor", "..., Acme's chief executive"; not "..., Tom Hale and"
             appositive = (rest[0].start, rest[stop - 1].end)
     return _new_phrase((toks[0].start, end), words, appositive, tokens=tuple(toks[: last + 1]))
 
