@@ -210,3 +210,19 @@ def test_a_possessive_description_after_the_name_after_the_cue_is_the_role() -> 
     speakers, statements = read(text)
     speaker = speakers[statements[0].speaker]
     assert (speaker.name, speaker.role) == ("Lars Engen", "Nordvind's chief engineer")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Negotiators from the Vessel Grid Authority, speaking on condition of anonymity, said the "
+        "line would fail.",
+        "Officials at the Ministry of Water, who asked not to be named, said the line would fail.",
+    ],
+)
+def test_unnamed_people_of_a_body_before_an_appositive_are_the_speakers(text: str) -> None:
+    speakers, statements = read(text)
+    speaker = speakers[statements[0].speaker]
+    assert speaker.kind == "group"
+    assert speaker.name.split()[0] in ("Negotiators", "Officials")
+    assert not speaker.named

@@ -965,6 +965,13 @@ def _appositive_phrase(text: str, toks: list[Token], comma: int) -> Phrase | Non
         if found is None:
             return None
         first = next(k for k in range(end, -1, -1) if toks[k].start == found.span[0])
+        # "Officials from the delegation, speaking ..., said": a role with its complement, all
+        # the words before the comma
+        complemented = _named_with_complement(text, toks, found, first)
+        if complemented is not None and complemented.span[1] == found.span[1]:
+            k = bisect_left(toks, (complemented.span[0],))
+            if k == 0 or toks[k - 1].word == ",":
+                found, first = complemented, k
         if head is not None and _opening_phrase(toks, first):
             break  # "Speaking on Radio 4, the minister, Ann Lee, said": Radio 4 says nothing
         head, head_comma = found, j
