@@ -177,6 +177,21 @@ def test_one_unit_and_a_half_is_one_and_a_half_units(
 
 
 @pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("The pumps will be dry in a week or two.", ("a week or two", 1.0, 2.0, "week")),
+        ("Ash fell a mile or two downwind.", ("a mile or two", 1.0, 2.0, "mile")),
+    ],
+)
+def test_one_unit_or_a_few_is_a_range_of_that_unit(
+    text: str, figure: tuple[str, float, float, str]
+) -> None:
+    assert [(text[f.span[0] : f.span[1]], f.value, f.high, f.unit) for f in find_figures(text)] == [
+        figure
+    ]
+
+
+@pytest.mark.parametrize(
     ("text", "span", "qualifier"),
     [
         ("The co-op will recover the cost over four years.", "four years", "exact"),

@@ -47,7 +47,7 @@ _CORE = re.compile(
     |\b(?P<fraction>(?:a|an|{_NUMBER_WORD})[ -](?:{_DENOMINATOR})|half)\b
     |\b(?P<ascale>an?\s+(?:{_alternation(lx.A_SCALES)})
       (?:\s+and\s+(?:{_NUMBER_WORD})(?:-(?:{_NUMBER_WORD}))?)?)\b
-    |\b(?P<andahalf>an?\s+(?:{_A_HALF_UNIT})\s+and\s+a\s+half)\b
+    |\b(?P<oneunit>an?\s+(?:{_A_HALF_UNIT})\s+(?:and\s+a\s+half|or\s+(?:two|three)))\b
     |\b(?P<aduration>an?\s+(?:{_A_DURATION}))\b
     |\b(?P<fold>{_alternation(lx.FOLD_WORDS)})\b
     |\b(?P<words>(?:{_NUMBER_WORD})(?:(?:[ -]|\s+and\s+)(?:{_ANY_NUMBER_WORD}))*)\b
@@ -522,8 +522,8 @@ def _read(text: str, core: re.Match[str], floor: int) -> tuple[Figure | None, in
         return _fraction(text, core, floor), core.end()
     if group == "aduration":
         return _a_duration(text, core, floor), core.end()
-    if group == "andahalf":
-        return _a_unit_and_a_half(text, core, floor), core.end()
+    if group == "oneunit":
+        return _one_unit_and_more(text, core, floor), core.end()
     amount = _amount(text, core, floor)
     if amount is None:
         return None, core.end()
@@ -1726,14 +1726,17 @@ def _part(numerator: str, denominator: str) -> float:
     return count / lx.FRACTION_WORDS[denominator]
 
 
-def _a_unit_and_a_half(text: str, core: re.Match[str], floor: int) -> Figure | None:
-    """One unit and a half: "a mile and a half" (1.5 mile), "an hour and a half"."""
-    word = core.group().split()[1].lower()
-    duration = lx.DURATION_UNITS.get(word)
+def _one_unit_and_more(text: str, core: re.Match[str], floor: int) -> Figure | None:
+    """One unit and a half ("a mile and a half": 1.5 mile, "an hour and a half"), or one or
+    a few ("a day or two": 1 to 2 days)."""
+    words = core.group().lower().split()
+    duration = lx.DURATION_UNITS.get(words[1])
     qualifier, start = _qualifier_before(text, core.start(), floor)
     kind: FigureKind = "measure" if duration is None else "duration"
+    value, high = (1.5, None) if words[-1] == "half" else (1.0, float(lx.NUMBER_WORDS[words[-1]]))
+    unit = duration or words[1]
     return _make(
-        text, start, core.end(), 1.5, unit=duration or word, qualifier=qualifier, kind=kind
+        text, start, core.end(), value, high=high, unit=unit, qualifier=qualifier, kind=kind
     )
 
 
