@@ -241,3 +241,14 @@ def test_unnamed_people_of_a_body_before_an_appositive_are_the_speakers(text: st
     assert speaker.kind == "group"
     assert speaker.name.split()[0] in ("Negotiators", "Officials")
     assert not speaker.named
+
+
+@pytest.mark.parametrize(
+    ("text", "units"),
+    [
+        ("The thaw could come in eight weeks or ten.", ["week", "week"]),
+        ("Rates may climb 4 percent or 5 next year.", ["percent", "percent"]),
+    ],
+)
+def test_a_bare_alternative_after_or_shares_the_unit(text: str, units: list[str]) -> None:
+    assert [unit for _, _, unit, _ in figures_of(text)] == units

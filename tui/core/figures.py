@@ -287,6 +287,7 @@ _ELLIPSIS_BEHIND = re.compile(
     r"[^\S\n]+\Z",
     re.IGNORECASE,
 )
+_OR_BETWEEN = re.compile(r"[^\S\n]+or[^\S\n]+")
 _COORDINATOR_BEHIND = re.compile(r"(?<![\w])(?:and|but|while|whereas)[^\S\n]+\Z", re.IGNORECASE)
 _CLAUSE_VERB_AFTER = re.compile(rf"[^\S\n]+(?:{_alternation(lx.CLAUSE_VERBS)})\b", re.IGNORECASE)
 _SENTENCE_BREAK = re.compile(r"[.!?;][^\S\n]|\n")
@@ -472,6 +473,8 @@ def _elliptical(text: str, previous: Figure, figure: Figure) -> Figure:
     start = figure.span[0]
     if previous.unit in {None, "fraction"} or _SENTENCE_BREAK.search(text, previous.span[1], start):
         return figure
+    if _OR_BETWEEN.fullmatch(text, previous.span[1], start):  # "six years or nine": alternatives
+        return replace(figure, unit=previous.unit, kind=previous.kind)
     lead = _ELLIPSIS_BEHIND.search(text, max(previous.span[1], start - _QUALIFIER_WINDOW), start)
     if lead is None:
         return figure
