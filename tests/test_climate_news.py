@@ -252,3 +252,20 @@ def test_unnamed_people_of_a_body_before_an_appositive_are_the_speakers(text: st
 )
 def test_a_bare_alternative_after_or_shares_the_unit(text: str, units: list[str]) -> None:
     assert [unit for _, _, unit, _ in figures_of(text)] == units
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"Crews held the line," said a spokeswoman for the Upper Tarn Fire Protection District.',
+        "An inspector with the Kessel Valley Conservation District said crews held the line.",
+    ],
+)
+def test_a_role_of_a_named_body_is_one_unnamed_speaker_not_the_bodys_last_words(
+    text: str,
+) -> None:
+    speakers, statements = read(text)
+    speaker = speakers[statements[0].speaker]
+    assert speaker.kind == "person"
+    assert not speaker.named
+    assert "District" in speaker.name

@@ -2802,6 +2802,11 @@ def _name_after_role(toks: list[Token], first: int) -> int:
     given = next((k for k in range(first, len(toks) - 1) if toks[k].lower in _GIVEN_NAMES), None)
     if given is not None:
         return given
+    role = first - 1
+    while role > 0 and toks[role].lower in NAME_CONNECTORS:
+        role -= 1
+    if toks[role].lower not in NAME_CONNECTORS and not toks[role].capitalized:
+        return first  # "a spokesman for the Basin Fire District": a body, the role's complement
     start, names = len(toks), 0
     while start > first and names < 2:
         start -= 1
