@@ -269,3 +269,26 @@ def test_a_role_of_a_named_body_is_one_unnamed_speaker_not_the_bodys_last_words(
     assert speaker.kind == "person"
     assert not speaker.named
     assert "District" in speaker.name
+
+
+def test_he_after_another_source_is_the_speaker_named_since_not_an_older_one() -> None:
+    text = (
+        "Peter Halloran, a farmer, said he saw the river rise.\n\n"
+        '"We are not ruling out arson," Sheriff Owen Brack said. He said crews were tired.\n\n'
+        "Officials said the damage could top $2 million.\n\n"
+        "For Halloran, the question is whether to replant.\n\n"
+        '"My family has farmed here since 1950," he said.'
+    )
+    speakers, statements = read(text)
+    assert speakers[statements[-1].speaker].name == "Peter Halloran"
+
+
+def test_he_after_the_same_speaker_stays_that_speaker() -> None:
+    text = (
+        "Peter Halloran, a farmer, said he saw the river rise.\n\n"
+        '"We are not ruling out arson," Sheriff Owen Brack said. He said crews were tired.\n\n'
+        "Halloran watched from the levee.\n\n"
+        '"Nobody warned us," Brack said. "We had ten minutes," he said.'
+    )
+    speakers, statements = read(text)
+    assert speakers[statements[-1].speaker].name == "Owen Brack"

@@ -1787,6 +1787,10 @@ class Speakers:
             # role tells no person, so the last speaker of that gender is meant
             agreeing = [e for e in agreeing if e.gender == gender][:1] or agreeing
         if agreeing and (agreeing[0].gender is not None or agreeing[0] is recent[0]):
+            if agreeing[0] is not recent[0] and gender is not None:
+                # Another source spoke last ("Officials said"): a speaker of that gender
+                # named since is the one meant, over an older speaker
+                return self._mentioned_person(gender, position, known=True) or agreeing[0]
             return agreeing[0]
         mentioned = self._mentioned_person(gender, position)
         if mentioned is not None or len(agreeing) != 1 or agreeing[0].kind != "person":
@@ -1814,9 +1818,12 @@ class Speakers:
                     return entry
         return None
 
-    def _mentioned_person(self, gender: str | None, position: int) -> _Entry | None:
+    def _mentioned_person(
+        self, gender: str | None, position: int, *, known: bool = False
+    ) -> _Entry | None:
         """The one person of `gender` named since the last attribution, not in a quotation
-        ("Ms. Lee arrived. “...,” she said."), as a speaker; None if none or several."""
+        ("Ms. Lee arrived. “...,” she said."), as a speaker; None if none or several, or
+        (`known`) if that person has not spoken before."""
         if gender is None:
             return None
         lower = max(self._last_end, position - _MENTION_REACH)
@@ -1830,7 +1837,8 @@ class Speakers:
             return None
         (person,) = found.values()
         analysis = _Analysis(person.name, None, "person", True, (0, 0), gender=gender)
-        return self._same_person(analysis) or self._new(analysis)
+        same = self._same_person(analysis)
+        return same if same is not None or known else self._new(analysis)
 
     def _subject(self, person: _Person) -> _Entry:
         """A person named as a subject, as a speaker."""
