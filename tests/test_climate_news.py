@@ -94,17 +94,18 @@ def test_a_person_named_after_an_office_of_a_role_is_still_the_person() -> None:
         (
             '"The reservoir is half empty," said Chief Theo Lindgren of the Marsh Creek Water '
             "Board.",
-            "Chief",
+            "Chief of the Marsh Creek Water Board",
         ),
         (
             '"Nobody saw the flood coming," said Anna Brandt of the Upper Tarn Drainage District.',
-            None,
+            "Upper Tarn Drainage District",
         ),
     ],
 )
-def test_a_name_then_of_the_and_a_body_after_the_cue_is_the_name(
-    text: str, role: str | None
+def test_a_name_then_of_the_and_a_body_after_the_cue_is_the_name_from_that_body(
+    text: str, role: str
 ) -> None:
+    # The body completes the title, or is the role where there is none.
     speakers, statements = read(text)
     speaker = speakers[statements[0].speaker]
     assert speaker.kind == "person"

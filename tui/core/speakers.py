@@ -2618,7 +2618,15 @@ class Speakers:
         before = toks[k - 2]
         if before.word[0].isupper() and before.lower not in _ROLES_OR_TITLES:
             shorter = toks[: k - 1]
-            return self._analyse(_phrase_of(tuple(shorter), phrase.appositive))
+            found = self._analyse(_phrase_of(tuple(shorter), phrase.appositive))
+            if found.kind != "person" or not found.named:
+                return found
+            # Where the person is from completes the role, or is it: "Ambassador of the
+            # Alliance of Small States", "Sierra Club" ("Tom Hale of the Sierra Club")
+            first = k + 1 if toks[k].lower == "the" and k + 1 < len(toks) else k
+            where = toks[k - 1] if found.role else toks[first]
+            affiliation = self._text[where.start : toks[-1].end]
+            return found._replace(role=f"{found.role} {affiliation}" if found.role else affiliation)
         if before.lower not in PERSON_ROLES:
             return None
         span = (toks[0].start, toks[-1].end)
