@@ -293,3 +293,18 @@ def test_he_after_the_same_speaker_stays_that_speaker() -> None:
     )
     speakers, statements = read(text)
     assert speakers[statements[-1].speaker].name == "Owen Brack"
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        ("Hydrologists warn of a third dry winter.", "warn of", "a third dry winter"),
+        (
+            "The council warns against new wells near the marsh.",
+            "warns against",
+            "new wells near the marsh",
+        ),
+    ],
+)
+def test_warn_of_in_the_present_joins_its_preposition(text: str, cue: str, content: str) -> None:
+    assert [(s.cue, text[s.span[0] : s.span[1]]) for s in read(text)[1]] == [(cue, content)]
