@@ -308,3 +308,18 @@ def test_he_after_the_same_speaker_stays_that_speaker() -> None:
 )
 def test_warn_of_in_the_present_joins_its_preposition(text: str, cue: str, content: str) -> None:
     assert [(s.cue, text[s.span[0] : s.span[1]]) for s in read(text)[1]] == [(cue, content)]
+
+
+@pytest.mark.parametrize(
+    ("text", "units"),
+    [
+        ("Snowpack fell short in three of the past five winters.", ["winters", "winters"]),
+        ("Fires burned in 2 of the previous 3 summers.", ["summers", "summers"]),
+        ("Rain fell in six of the last eight weeks.", ["week", "week"]),
+        ("Seven of the 20 turbines were idle.", ["turbines", "turbines"]),
+    ],
+)
+def test_a_bare_part_counts_what_the_whole_after_of_counts(
+    text: str, units: list[str | None]
+) -> None:
+    assert [unit for _, _, unit, _ in figures_of(text)] == units

@@ -287,6 +287,14 @@ _ELLIPSIS_BEHIND = re.compile(
     r"[^\S\n]+\Z",
     re.IGNORECASE,
 )
+# A word that opens a span of what the figure after it counts: "three of the *past* five
+# winters" counts winters, not pasts.
+_SPAN_OPENERS = frozenset({"past", "previous", "first"})
+_FIGURE_AT = re.compile(rf"[^\S\n]*(?:[0-9]|(?:{_NUMBER_WORD})\b)", re.IGNORECASE)
+_PART_OF = re.compile(
+    r"[^\S\n]+of[^\S\n]+(?:the|its|their|these|those)[^\S\n]+"
+    r"(?:(?:last|past|previous|next|first)[^\S\n]+)?"
+)
 _OR_BETWEEN = re.compile(r"[^\S\n]+or[^\S\n]+")
 _COORDINATOR_BEHIND = re.compile(r"(?<![\w])(?:and|but|while|whereas)[^\S\n]+\Z", re.IGNORECASE)
 _CLAUSE_VERB_AFTER = re.compile(rf"[^\S\n]+(?:{_alternation(lx.CLAUSE_VERBS)})\b", re.IGNORECASE)
@@ -413,6 +421,8 @@ def find_figures(text: str) -> list[Figure]:
                     figure = _interval(text, figures, figure)
                 if figure.unit is None:
                     figure = _coordinated(text, figures, figure)
+            elif figures and figures[-1].unit is None and figure.unit is not None:
+                figures[-1] = _part_of(text, figures[-1], figure)
             figures.append(figure)
             done = max(done, figure.span[1])
     return figures
@@ -484,6 +494,14 @@ def _elliptical(text: str, previous: Figure, figure: Figure) -> Figure:
         if before is None or {word, before.group("w").lower()} != lx.LEVEL_LEADS:
             return figure
     return replace(figure, unit=previous.unit, kind=previous.kind)
+
+
+def _part_of(text: str, bare: Figure, whole: Figure) -> Figure:
+    """A bare number that counts part of the figure after it counts what that one counts:
+    "in four of the last five years" (4 years), "four of the 10 wells"."""
+    if not _PART_OF.fullmatch(text, bare.span[1], whole.span[0]):
+        return bare
+    return replace(bare, unit=whole.unit, kind=whole.kind)
 
 
 def _interval(text: str, figures: list[Figure], figure: Figure) -> Figure:
@@ -1242,6 +1260,7 @@ def _noun_phrase(text: str, position: int, *, hyphen: bool = False) -> tuple[int
                 break
             continue  # "eight *more* picks", "20 *decently* sized plants"
         if lower.split("-")[0] in lx.NUMBER_WORDS or lower in lx.SCALE_WORDS:
+            position = match.start("w")
             break  # "2.4-liter *four-cylinder* engine": the next figure
         if lower in lx.NOUN_PHRASE_STOPWORDS and not (word.isupper() and len(word) > 1):
             if lower in {"and", "&"} and words and _capitalised_after(text, position):
@@ -1263,6 +1282,8 @@ def _noun_phrase(text: str, position: int, *, hyphen: bool = False) -> tuple[int
         spans.pop()
     if not words or (len(words) == 1 and words[0].lower() in lx.DEICTIC_TIMES):
         return None  # "wounded 11 overnight": when, not what
+    if words[-1].lower() in _SPAN_OPENERS and _FIGURE_AT.match(text, position):
+        return None
     return spans[0][0], spans[-1][1], words[-1]
 
 
