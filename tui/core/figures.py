@@ -32,6 +32,7 @@ _NUMBER_WORD = _alternation(lx.NUMBER_WORDS)
 _ANY_NUMBER_WORD = _alternation([*lx.NUMBER_WORDS, *_SPELLED_SCALES])
 _DENOMINATOR = _alternation(lx.FRACTION_WORDS)
 _A_DURATION = _alternation(w for w, u in lx.DURATION_UNITS.items() if w == u and w != "second")
+_A_HALF_UNIT = _alternation([*lx.A_HALF_MEASURES, *lx.DURATION_UNITS])
 _VULGAR = "".join(lx.VULGAR_FRACTIONS)
 
 # The cores, in the order the alternatives are tried at one position.
@@ -46,6 +47,7 @@ _CORE = re.compile(
     |\b(?P<fraction>(?:a|an|{_NUMBER_WORD})[ -](?:{_DENOMINATOR})|half)\b
     |\b(?P<ascale>an?\s+(?:{_alternation(lx.A_SCALES)})
       (?:\s+and\s+(?:{_NUMBER_WORD})(?:-(?:{_NUMBER_WORD}))?)?)\b
+    |\b(?P<oneunit>an?\s+(?:{_A_HALF_UNIT})\s+(?:and\s+a\s+half|or\s+(?:two|three)))\b
     |\b(?P<aduration>an?\s+(?:{_A_DURATION}))\b
     |\b(?P<fold>{_alternation(lx.FOLD_WORDS)})\b
     |\b(?P<words>(?:{_NUMBER_WORD})(?:(?:[ -]|\s+and\s+)(?:{_ANY_NUMBER_WORD}))*)\b
@@ -93,9 +95,10 @@ def _word_class(char: str) -> str:
 
 
 _WORD_CLASSES = _classes(_word_class)
+_A_NOUNS = [*lx.A_SCALES, *lx.DURATION_UNITS, *lx.FRACTION_WORDS, *lx.A_HALF_MEASURES]
 _NUMBER_WORDS_AHEAD = (
     rf"(?:{_alternation([*lx.NUMBER_WORDS, *lx.FOLD_WORDS, *lx.PLURAL_SCALES, 'half'])[3:-1]}"
-    rf"|an? +(?:{_alternation([*lx.A_SCALES, *lx.DURATION_UNITS, *lx.FRACTION_WORDS])}))\b"
+    rf"|an? +(?:{_alternation(_A_NOUNS)}))\b"
 ).encode("ascii")
 _WORDS_AFTER_SPACE = re.compile(b" " + _NUMBER_WORDS_AHEAD)
 _WORDS_AFTER_MARK = re.compile(b"#" + _NUMBER_WORDS_AHEAD)
@@ -284,6 +287,15 @@ _ELLIPSIS_BEHIND = re.compile(
     r"[^\S\n]+\Z",
     re.IGNORECASE,
 )
+# A word that opens a span of what the figure after it counts: "three of the *past* five
+# winters" counts winters, not pasts.
+_SPAN_OPENERS = frozenset({"past", "previous", "first"})
+_FIGURE_AT = re.compile(rf"[^\S\n]*(?:[0-9]|(?:{_NUMBER_WORD})\b)", re.IGNORECASE)
+_PART_OF = re.compile(
+    r"[^\S\n]+of[^\S\n]+(?:the|its|their|these|those)[^\S\n]+"
+    r"(?:(?:last|past|previous|next|first)[^\S\n]+)?"
+)
+_OR_BETWEEN = re.compile(r"[^\S\n]+or[^\S\n]+")
 _COORDINATOR_BEHIND = re.compile(r"(?<![\w])(?:and|but|while|whereas)[^\S\n]+\Z", re.IGNORECASE)
 _CLAUSE_VERB_AFTER = re.compile(rf"[^\S\n]+(?:{_alternation(lx.CLAUSE_VERBS)})\b", re.IGNORECASE)
 _SENTENCE_BREAK = re.compile(r"[.!?;][^\S\n]|\n")
@@ -389,6 +401,8 @@ def find_figures(text: str) -> list[Figure]:
             continue
         figure, consumed = _read(text, core, done)
         done = max(done, consumed)
+        if figure is not None and figure.kind == "duration" and figure.qualifier == "more_than":
+            figure = _across(text, figure)
         if figure is not None:
             if core.lastgroup == "aduration" and figures:  # "$500 for a week"
                 rated = _period_of(text, figures[-1], figure)
@@ -407,9 +421,26 @@ def find_figures(text: str) -> list[Figure]:
                     figure = _interval(text, figures, figure)
                 if figure.unit is None:
                     figure = _coordinated(text, figures, figure)
+            elif figures and figures[-1].unit is None and figure.unit is not None:
+                figures[-1] = _part_of(text, figures[-1], figure)
             figures.append(figure)
             done = max(done, figure.span[1])
     return figures
+
+
+def _across(text: str, figure: Figure) -> Figure:
+    """A duration after "over" that is the period something is spread across, not more than
+    it ("would spread the cost over three years"): exact, "over" left out."""
+    over = _WORD.match(text, figure.span[0])
+    if over is None or over.group().lower() != "over":
+        return figure
+    before = _word_before(text, figure.span[0])
+    if before is None or before.group("w").lower() in lx.OVER_MORE_THAN_AFTER:
+        return figure
+    start = _SPACES.match(text, over.end())
+    return replace(
+        figure, span=(start.end() if start else over.end(), figure.span[1]), qualifier="exact"
+    )
 
 
 def _period_of(text: str, previous: Figure, figure: Figure) -> Figure | None:
@@ -452,6 +483,8 @@ def _elliptical(text: str, previous: Figure, figure: Figure) -> Figure:
     start = figure.span[0]
     if previous.unit in {None, "fraction"} or _SENTENCE_BREAK.search(text, previous.span[1], start):
         return figure
+    if _OR_BETWEEN.fullmatch(text, previous.span[1], start):  # "six years or nine": alternatives
+        return replace(figure, unit=previous.unit, kind=previous.kind)
     lead = _ELLIPSIS_BEHIND.search(text, max(previous.span[1], start - _QUALIFIER_WINDOW), start)
     if lead is None:
         return figure
@@ -461,6 +494,14 @@ def _elliptical(text: str, previous: Figure, figure: Figure) -> Figure:
         if before is None or {word, before.group("w").lower()} != lx.LEVEL_LEADS:
             return figure
     return replace(figure, unit=previous.unit, kind=previous.kind)
+
+
+def _part_of(text: str, bare: Figure, whole: Figure) -> Figure:
+    """A bare number that counts part of the figure after it counts what that one counts:
+    "in four of the last five years" (4 years), "four of the 10 wells"."""
+    if not _PART_OF.fullmatch(text, bare.span[1], whole.span[0]):
+        return bare
+    return replace(bare, unit=whole.unit, kind=whole.kind)
 
 
 def _interval(text: str, figures: list[Figure], figure: Figure) -> Figure:
@@ -502,6 +543,8 @@ def _read(text: str, core: re.Match[str], floor: int) -> tuple[Figure | None, in
         return _fraction(text, core, floor), core.end()
     if group == "aduration":
         return _a_duration(text, core, floor), core.end()
+    if group == "oneunit":
+        return _one_unit_and_more(text, core, floor), core.end()
     amount = _amount(text, core, floor)
     if amount is None:
         return None, core.end()
@@ -1217,6 +1260,7 @@ def _noun_phrase(text: str, position: int, *, hyphen: bool = False) -> tuple[int
                 break
             continue  # "eight *more* picks", "20 *decently* sized plants"
         if lower.split("-")[0] in lx.NUMBER_WORDS or lower in lx.SCALE_WORDS:
+            position = match.start("w")
             break  # "2.4-liter *four-cylinder* engine": the next figure
         if lower in lx.NOUN_PHRASE_STOPWORDS and not (word.isupper() and len(word) > 1):
             if lower in {"and", "&"} and words and _capitalised_after(text, position):
@@ -1238,6 +1282,8 @@ def _noun_phrase(text: str, position: int, *, hyphen: bool = False) -> tuple[int
         spans.pop()
     if not words or (len(words) == 1 and words[0].lower() in lx.DEICTIC_TIMES):
         return None  # "wounded 11 overnight": when, not what
+    if words[-1].lower() in _SPAN_OPENERS and _FIGURE_AT.match(text, position):
+        return None
     return spans[0][0], spans[-1][1], words[-1]
 
 
@@ -1663,11 +1709,14 @@ def _a_share(text: str, core: re.Match[str], words: list[str]) -> bool:
 
 def _size_of_a_change(text: str, core: re.Match[str]) -> bool:
     """Whether a fraction after "by" ends its phrase, as the size of a change does: "fell by a
-    third.", "cut by half since May", "grew by nearly a third" (not "by a third party", "by
-    half a point")."""
+    third.", "cut by half since May", "grew by nearly a third", "by at least half" (not "by a
+    third party", "by half a point")."""
     previous = _word_before(text, core.start())
-    if previous is not None and previous.group("w").lower() in lx.QUALIFIERS_BEFORE:
-        previous = _word_before(text, previous.start("w"))  # "by nearly a third"
+    if previous is not None and previous.group("w").lower() != "by":
+        window = max(0, core.start() - _QUALIFIER_WINDOW)
+        qualifier = _QUALIFIER_BEHIND.search(text, window, core.start())
+        if qualifier is not None:  # "by nearly a third", "by at least half"
+            previous = _word_before(text, qualifier.start())
     if previous is None or previous.group("w").lower() != "by":
         return False
     if _CLAUSE_END_AFTER.match(text, core.end()):
@@ -1699,6 +1748,20 @@ def _part(numerator: str, denominator: str) -> float:
     """The value of a fraction in words: ("two", "thirds"), ("a", "quarter"), ("half", "half")."""
     count = lx.NUMBER_WORDS.get(numerator, 1)
     return count / lx.FRACTION_WORDS[denominator]
+
+
+def _one_unit_and_more(text: str, core: re.Match[str], floor: int) -> Figure | None:
+    """One unit and a half ("a mile and a half": 1.5 mile, "an hour and a half"), or one or
+    a few ("a day or two": 1 to 2 days)."""
+    words = core.group().lower().split()
+    duration = lx.DURATION_UNITS.get(words[1])
+    qualifier, start = _qualifier_before(text, core.start(), floor)
+    kind: FigureKind = "measure" if duration is None else "duration"
+    value, high = (1.5, None) if words[-1] == "half" else (1.0, float(lx.NUMBER_WORDS[words[-1]]))
+    unit = duration or words[1]
+    return _make(
+        text, start, core.end(), value, high=high, unit=unit, qualifier=qualifier, kind=kind
+    )
 
 
 def _a_duration(text: str, core: re.Match[str], floor: int) -> Figure | None:

@@ -204,7 +204,7 @@ WEAK_CUES: frozenset[str] = (
     stated counter counters countered charge charges charged project projects projected
     signal signals signaled signalled answer answers answered continue continues continued
     reply replies replied add adds determine determines determined hear hears
-    heard
+    heard counsel counsels counseled counselled
     """.split()
     )
     | MANNER_OF_SPEAKING_CUES
@@ -357,6 +357,10 @@ STANCE_PARTICLES: tuple[str, ...] = (
     "asked for",
     "warned of",
     "warned against",
+    "warns of",
+    "warns against",
+    "warn of",
+    "warn against",
     "complained about",
     "argued for",
     "argued against",
@@ -527,6 +531,9 @@ TITLES: frozenset[str] = frozenset(
     baron baroness countess viscount duchess
     """.split()
 )
+# Titles of courtesy, which say nothing of what a person does ("Dr. Ann Lee", "Mr. Hale"): no
+# role, unlike the titles of an office or a rank ("Gov.", "Sen.", "Gen.").
+COURTESY_TITLES: frozenset[str] = frozenset("mr mrs ms miss mx dr prof sir dame hon st".split())
 # Abbreviations that do not end a sentence when followed by a period.
 ABBREVIATIONS: frozenset[str] = frozenset(
     """
@@ -779,7 +786,7 @@ PLATFORM_WORDS: frozenset[str] = frozenset(
 # What a cue finds that is no statement (rejections.py).
 
 # Verbs of saying and answering that, negated, are a non-answer: "did not respond to a request
-# for comment", "would not say how many".
+# for comment", "would not say how many", "declined to speculate", "would not estimate".
 ANSWER_VERBS: frozenset[str] = frozenset(
     """
     say says said saying comment comments commented commenting respond responds responded
@@ -787,6 +794,8 @@ ANSWER_VERBS: frozenset[str] = frozenset(
     elaborate elaborates elaborated elaborating confirm confirms confirmed confirming
     specify specifies specified specifying discuss discusses discussed discussing
     answer answers answered answering explain explains explained explaining
+    speculate speculates speculated speculating
+    estimate estimates estimated estimating predict predicts predicted predicting
     """.split()
 )
 # Verbs of refusing, which before "to" and a verb of answering make a non-answer: "declined to
@@ -1207,10 +1216,28 @@ DURATION_UNITS: dict[str, str] = {
     "years old": "year", "decade": "decade", "decades": "decade",
     "century": "century", "centuries": "century",
 }  # fmt: skip
+# Words before "over" and a duration that make it "more than" ("for over a year", "took over
+# three years", "in over a decade"); after others, "over" is the period something is spread
+# across ("repaid over five years", "phased out over a decade").
+OVER_MORE_THAN_AFTER: frozenset[str] = frozenset(
+    """
+    for in of than to with within after been be is was are were has have had
+    take takes took taken taking last lasts lasted lasting spend spends spent spending
+    serve serves served serving wait waits waited waiting work works worked working
+    """.split()
+)
+# Units of measure that "a"/"an" and "and a half" count: "a mile and a half" is 1.5 miles
+# (units of time too: "an hour and a half").
+A_HALF_MEASURES: frozenset[str] = frozenset(
+    """
+    mile foot inch yard metre meter kilometre kilometer centimetre centimeter pound ounce
+    ton tonne kilogram kilo gallon litre liter acre hectare
+    """.split()
+)
 # "a month" is a figure only after one of these words ("a training period of a month", "for
 # a week", "more than a century"); elsewhere "a year" is a rate or a date ("$5 a year").
 A_DURATION_AFTER: frozenset[str] = frozenset(
-    "of for within than about nearly almost around roughly after lasting".split()
+    "of for within than about nearly almost around roughly after lasting over under".split()
 )
 # ... and not before one of these ("a year ago", "a week earlier").
 A_DURATION_NOT_BEFORE: frozenset[str] = frozenset(
@@ -1236,6 +1263,9 @@ MEASURE_UNITS: frozenset[str] = frozenset(
         "barrel", "barrels", "bpd", "cubic metres", "cubic meters", "cubic feet", "mph", "km/h",
         "km/hr", "kph", "kmh", "knots", "m/s", "w", "watt", "watts", "kw", "kilowatt", "kilowatts",
         "mw", "megawatt", "megawatts", "gw", "gigawatt", "gigawatts", "kwh", "mwh", "gwh", "twh",
+        "watt-hours", "kilowatt-hour", "kilowatt-hours", "kilowatt hours", "megawatt-hour",
+        "megawatt-hours", "megawatt hours", "gigawatt-hours", "gigawatt hours", "terawatt-hours",
+        "terawatt hours",
         "v", "volt", "volts", "kv", "mah", "hp", "bhp", "horsepower", "ps", "lb-ft",
         "pound-feet", "rpm", "hz", "khz", "mhz", "ghz", "kb", "mb", "gb", "tb", "mbps", "gbps",
         "kbps", "ppm", "ppb", "parts per million", "parts per billion", "parts per trillion", "db",
@@ -1308,6 +1338,8 @@ QUALIFIERS_BEFORE: dict[str, str] = {
     "a minimum of": "at_least", "upwards of": "more_than", "more than": "more_than",
     "over": "more_than", "above": "more_than", "in excess of": "more_than",
     "greater than": "more_than", "exceeding": "more_than", "just over": "more_than",
+    "exceed": "more_than", "exceeds": "more_than", "exceeded": "more_than",
+    "as few as": "at_least", "as little as": "at_least", "as low as": "at_least",
     "well over": "more_than", "well above": "more_than", ">": "more_than",
     "up to": "at_most", "at most": "at_most", "no more than": "at_most",
     "as many as": "at_most", "as much as": "at_most", "a maximum of": "at_most",

@@ -29,6 +29,7 @@ from tui.core.lexicon import (
     COLLECTIVE_HEADS,
     COMPANY_ROLE_NOUNS,
     COMPLEMENT_PREPOSITIONS,
+    COURTESY_TITLES,
     CUE_AUXILIARIES,
     DETERMINERS,
     DOCUMENT_PARTICIPLES,
@@ -969,6 +970,13 @@ def _appositive_phrase(text: str, toks: list[Token], comma: int) -> Phrase | Non
         if found is None:
             return None
         first = next(k for k in range(end, -1, -1) if toks[k].start == found.span[0])
+        # "Officials from the delegation, speaking ..., said": a role with its complement, all
+        # the words before the comma
+        complemented = _named_with_complement(text, toks, found, first)
+        if complemented is not None and complemented.span[1] == found.span[1]:
+            k = bisect_left(toks, (complemented.span[0],))
+            if k == 0 or toks[k - 1].word == ",":
+                found, first = complemented, k
         if head is not None and _opening_phrase(toks, first):
             break  # "Speaking on Radio 4, the minister, Ann Lee, said": Radio 4 says nothing
         head, head_comma = found, j
@@ -1225,7 +1233,11 @@ def phrase_after(text: str, start: int, upper: int) -> Phrase | None:
         first = _past_age_and_residence(toks, last + 2)
         rest = toks[first:]
         stop = _apposition_end(toks, first)
-        if stop and (not rest[0].word[0].isupper() or rest[0].lower in DETERMINERS):
+        if stop and (
+            not rest[0].word[0].isupper()
+            or rest[0].lower in DETERMINERS
+            or (stop > 1 and _possessive(rest[0].word) and rest[1].word.islower())
+        ):  # "said Ann Lee, the mayor", "..., Acme's chief executive"; not "..., Tom Hale and"
             appositive = (rest[0].start, rest[stop - 1].end)
     return _new_phrase((toks[0].start, end), words, appositive, tokens=tuple(toks[: last + 1]))
 
@@ -1780,6 +1792,10 @@ class Speakers:
             # role tells no person, so the last speaker of that gender is meant
             agreeing = [e for e in agreeing if e.gender == gender][:1] or agreeing
         if agreeing and (agreeing[0].gender is not None or agreeing[0] is recent[0]):
+            if agreeing[0] is not recent[0] and gender is not None:
+                # Another source spoke last ("Officials said"): a speaker of that gender
+                # named since is the one meant, over an older speaker
+                return self._mentioned_person(gender, position, known=True) or agreeing[0]
             return agreeing[0]
         mentioned = self._mentioned_person(gender, position)
         if mentioned is not None or len(agreeing) != 1 or agreeing[0].kind != "person":
@@ -1807,9 +1823,12 @@ class Speakers:
                     return entry
         return None
 
-    def _mentioned_person(self, gender: str | None, position: int) -> _Entry | None:
+    def _mentioned_person(
+        self, gender: str | None, position: int, *, known: bool = False
+    ) -> _Entry | None:
         """The one person of `gender` named since the last attribution, not in a quotation
-        ("Ms. Lee arrived. “...,” she said."), as a speaker; None if none or several."""
+        ("Ms. Lee arrived. “...,” she said."), as a speaker; None if none or several, or
+        (`known`) if that person has not spoken before."""
         if gender is None:
             return None
         lower = max(self._last_end, position - _MENTION_REACH)
@@ -1823,7 +1842,8 @@ class Speakers:
             return None
         (person,) = found.values()
         analysis = _Analysis(person.name, None, "person", True, (0, 0), gender=gender)
-        return self._same_person(analysis) or self._new(analysis)
+        same = self._same_person(analysis)
+        return same if same is not None or known else self._new(analysis)
 
     def _subject(self, person: _Person) -> _Entry:
         """A person named as a subject, as a speaker."""
@@ -2445,7 +2465,7 @@ class Speakers:
             toks[k].word == "." or words[k] in NAME_CONNECTORS and not _in_surname(toks, k)
         ):
             k += 1
-        if 0 < k and words[k - 1] in NAME_CONNECTORS:
+        if 0 < k and words[k - 1] in NAME_CONNECTORS and not _name_complemented(toks, k - 1):
             k = _name_after_role(toks, k)  # "Secretary of State Jon Husted"
         # "A nurse at the clinic in Reno …": the name ends the complement, not the speaker's.
         name_toks = toks[k:]
@@ -2454,8 +2474,9 @@ class Speakers:
         pre = toks[:k]
         head = (phrase.words[-2] if phrase.words[-1] == "…" else words[-1]).lower().rstrip("’'")
         kind = own_kind = _proper_organization(toks)  # told by its own words
-        if kind is None and name_toks and 2 <= k and words[k - 1] in COMPLEMENT_PREPOSITIONS:
-            complemented = self._complemented(phrase, toks, k)  # "Tom Hale of Acme"
+        of = k - 1 if 3 <= k and words[k - 1] == "the" else k  # "Tom Hale of the Acme Fund"
+        if kind is None and name_toks and 2 <= of and words[of - 1] in COMPLEMENT_PREPOSITIONS:
+            complemented = self._complemented(phrase, toks, of)  # "Tom Hale of Acme"
             if complemented is not None:
                 return complemented
         conjunction = _title_start(toks, k) - 1  # "Tom Hale and Mr. Lee": before "Mr."
@@ -2500,7 +2521,7 @@ class Speakers:
             kind = self._name_kind(name_toks, pre, appositive_role, gender)
             if kind in _PERSON_LIKE:
                 name = text[name_toks[0].start : name_toks[-1].end]
-                role = _role_text(text, pre) or appositive_role
+                role = _role_text(text, pre) or appositive_role or _title_role(text, pre)
                 mention = (name_toks[0].start, name_toks[-1].end)
                 return _Analysis(name, role, kind, True, mention, head, gender, described)
         if kind is not None:
@@ -2606,7 +2627,15 @@ class Speakers:
         before = toks[k - 2]
         if before.word[0].isupper() and before.lower not in _ROLES_OR_TITLES:
             shorter = toks[: k - 1]
-            return self._analyse(_phrase_of(tuple(shorter), phrase.appositive))
+            found = self._analyse(_phrase_of(tuple(shorter), phrase.appositive))
+            if found.kind != "person" or not found.named:
+                return found
+            # Where the person is from completes the role, or is it: "Ambassador of the
+            # Alliance of Small States", "Sierra Club" ("Tom Hale of the Sierra Club")
+            first = k + 1 if toks[k].lower == "the" and k + 1 < len(toks) else k
+            where = toks[k - 1] if found.role else toks[first]
+            affiliation = self._text[where.start : toks[-1].end]
+            return found._replace(role=f"{found.role} {affiliation}" if found.role else affiliation)
         if before.lower not in PERSON_ROLES:
             return None
         span = (toks[0].start, toks[-1].end)
@@ -2781,6 +2810,16 @@ def _name_before(word: str) -> bool:
     return word[-1].isalnum() or (len(word) == 2 and word[1] == ".")
 
 
+def _name_complemented(toks: list[Token], connector: int) -> bool:
+    """Whether a name, no role, stands before the connectors that end at toks[connector]:
+    "Rosa Lind *of the* Basin Fire District" names Rosa Lind by where she works (not "Secretary
+    *of* State Jon Husted", the role's complement before the name)."""
+    while connector > 0 and toks[connector].lower in NAME_CONNECTORS:
+        connector -= 1
+    before = toks[connector]
+    return before.capitalized and before.lower not in _ROLES_OR_TITLES
+
+
 def _name_after_role(toks: list[Token], first: int) -> int:
     """The start of the name in toks[first:], the words after a role's complement: from the
     first given name ("Secretary of State Ana Sofia Marques"), else the last two names,
@@ -2788,6 +2827,11 @@ def _name_after_role(toks: list[Token], first: int) -> int:
     given = next((k for k in range(first, len(toks) - 1) if toks[k].lower in _GIVEN_NAMES), None)
     if given is not None:
         return given
+    role = first - 1
+    while role > 0 and toks[role].lower in NAME_CONNECTORS:
+        role -= 1
+    if toks[role].lower not in NAME_CONNECTORS and not toks[role].capitalized:
+        return first  # "a spokesman for the Basin Fire District": a body, the role's complement
     start, names = len(toks), 0
     while start > first and names < 2:
         start -= 1
@@ -2804,9 +2848,15 @@ def _proper_organization(toks: list[Token]) -> SpeakerKind | None:
     own = toks[1:] if toks and toks[0].lower == "the" else toks
     if len(own) < 2:
         return None
+    # An institution named for the role it serves, that role ending it: "the Office of the
+    # Inspector General", "Bureau of the Public Counsel" (not "Office of the Mayor Tom Hale").
+    served = own[1].lower == "of" and own[0].lower in ORGANIZATION_MARKERS
+    served = served and (own[-1].lower in TITLES or own[-1].lower in PERSON_ROLES)
     for tok in own:
         if tok.word[0].isupper():
-            if tok.lower in TITLES or (tok.lower in PERSON_ROLES and not tok.lower.endswith("s")):
+            if not served and (
+                tok.lower in TITLES or (tok.lower in PERSON_ROLES and not tok.lower.endswith("s"))
+            ):
                 return None
         elif tok.lower not in NAME_CONNECTORS and tok.word not in {"&", ".", ","}:
             return None
@@ -2905,7 +2955,31 @@ def _role_text(text: str, pre: list[Token]) -> str | None:
             break
         kept.pop()
     if kept and not any(t.lower in ROLE_NOUNS for t in kept):
-        kept = list(pre)  # "Retired Gen.": the title is what the modifier modifies
+        # "Retired Gen.": the title is what the modifier modifies ("State climatologist Dr.":
+        # no title of courtesy)
+        kept = _without_courtesy(pre)
+    return _role_of(text, kept)
+
+
+def _title_role(text: str, pre: list[Token]) -> str | None:
+    """The title of an office or a rank alone before a name ("Gov.", "the Rev."), the role
+    when no other words give one; a title of courtesy ("Dr.", "Mr.") is none."""
+    return _role_of(text, _without_courtesy(pre))
+
+
+def _without_courtesy(pre: list[Token]) -> list[Token]:
+    """`pre` without the titles of courtesy that end it ("Dr.", "Mr")."""
+    kept = list(pre)
+    while kept:
+        dot = int(kept[-1].word == "." and len(kept) > 1)
+        if kept[-1 - dot].lower not in COURTESY_TITLES:
+            break
+        del kept[-1 - dot :]
+    return kept
+
+
+def _role_of(text: str, kept: list[Token]) -> str | None:
+    """The role the words `kept` write, determiners before them dropped."""
     while kept and kept[0].lower in DETERMINERS:
         kept.pop(0)
     if not kept:

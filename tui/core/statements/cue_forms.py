@@ -102,8 +102,9 @@ class CueForms(Clauses):
             before is None
             and after is not None
             and phrase != bare
-            and _SUBJECTLESS.match(text, after[0][0])
-        ):  # no appositive after all: "According to Lee, the talks will resume", "..., and"
+            and (_SUBJECTLESS.match(text, after[0][0]) or _CONJUNCTION.match(text, after[0][0]))
+        ):  # no appositive after all: "According to Lee, the talks will resume", "..., and";
+            # "According to Lee, sales fell, and prices rose": a clause, then one joined to it
             phrase = bare
             after = self._content(phrase.span[1], sentence[1])
         if before is not None and after is not None:
