@@ -220,6 +220,7 @@ CUE_NOUNS: frozenset[str] = frozenset(
     note notes charge charges support project projects promise promises pledge pledges
     request requests challenge challenges praise attack attacks back welcome tweet tweets
     statement counter dispute disputes plan plans advocate advocates show shows term terms
+    label labels
     """.split()
 )
 # Compound nouns opened by a cue word: no cue ("researchers at a think tank said").
@@ -546,8 +547,22 @@ SPORTS_ROLE_NOUNS: frozenset[str] = frozenset(
     cyclist swimmer jockey
     """.split()
 )
+# Roles in the arts and entertainment ("director Ana Ruiz said", "her co-star, Tom Hale,");
+# words that are common surnames ("Singer", "Painter") or names of works and outlets ("Star",
+# "Artist") are left out.
+ARTS_ROLE_NOUNS: frozenset[str] = frozenset(
+    """
+    actor actors actress actresses co-star co-stars costar costars filmmaker filmmakers
+    producer producers screenwriter screenwriters playwright playwrights novelist novelists
+    poet poets singer-songwriter songwriter songwriters rapper rappers musician musicians
+    composer composers vocalist vocalists guitarist guitarists drummer drummers bassist
+    bassists frontman frontwoman bandmate bandmates choreographer comedian comedians
+    showrunner publicist curator curators archivist archivists archaeologist archaeologists
+    anthropologist anthropologists auctioneer co-author co-authors elder elders
+    """.split()
+)
 # Role nouns: a person or group described by what they do ("spokesman", "officials").
-ROLE_NOUNS: frozenset[str] = SPORTS_ROLE_NOUNS | frozenset(
+ROLE_NOUNS: frozenset[str] = SPORTS_ROLE_NOUNS | ARTS_ROLE_NOUNS | frozenset(
     """
     minister ministers president vice-president premier chancellor secretary spokesman
     spokeswoman spokesperson spokespeople spokesmen chief chiefs commander commander-in-chief
@@ -620,8 +635,9 @@ ANONYMOUS_POSTMODIFIERS: tuple[str, ...] = (
     "who asked not to be named",
 )
 # Organizations: capitalised names and common nouns that make a speaker an organization.
-ORGANIZATION_WORDS: frozenset[str] = frozenset(
-    """
+ORGANIZATION_WORDS: frozenset[str] = (
+    frozenset(
+        """
     pentagon kremlin white house state department ministry department agency government
     administration campaign committee commission council company firm corporation corp inc
     ltd group party office bureau service court army navy military police parliament
@@ -632,9 +648,15 @@ ORGANIZATION_WORDS: frozenset[str] = frozenset(
     mission delegation
     hospital clinic county city
     """.split()
-) | frozenset(
-    # armed services and units named by "force": "the air force", "a task force"
-    {"force"}
+    )
+    | frozenset(
+        # the culture trades and institutions: "the studio", "the record label", "the museum"
+        "studio label distributor publisher platform museum gallery festival".split()
+    )
+    | frozenset(
+        # armed services and units named by "force": "the air force", "a task force"
+        {"force"}
+    )
 )
 # Media: words that make a capitalised speaker a news outlet ("The New York Post"). Not
 # "agency", which a news agency shares with agencies of governments and the UN: "news" marks

@@ -2032,7 +2032,10 @@ class Speakers:
         surname is left to `_same_person`: it means the last person of that name."""
         key = _key(found.name)
         if found.kind in _PERSON_LIKE and found.named and " " not in key:
-            return None
+            # a one-word name of no known kind: the organization already given that name
+            # ("the tracking firm Brillo" ... "Brillo added")
+            known = self._by_key.get(key) if found.kind == "unknown" else None
+            return known if known is not None and known.kind in _OWN_VOICES else None
         return self._by_key.get(key)
 
     def _same_person(self, found: _Analysis) -> _Entry | None:
@@ -2489,7 +2492,8 @@ class Speakers:
         ):
             gender = _gender(described, name_toks[0].lower if len(name_toks) > 1 else "")
             kind = self._name_kind(name_toks, pre, appositive_role, gender)
-            if kind in _PERSON_LIKE:
+            # "the tracking firm Brillo": a company's noun before its name is its role
+            if kind in _PERSON_LIKE or kind == "organization" and _company_noun_before(pre):
                 name = text[name_toks[0].start : name_toks[-1].end]
                 role = _role_text(text, pre) or appositive_role
                 mention = (name_toks[0].start, name_toks[-1].end)
@@ -2855,6 +2859,12 @@ def _name_word(tok: Token) -> bool:
     """A capitalised word that may be part of a name: not a role, not a possessive."""
     word = tok.word
     return word[0].isupper() and tok.lower not in _ROLES_NOT_TITLES and not _possessive(word)
+
+
+def _company_noun_before(pre: list[Token]) -> bool:
+    """Whether a company's or an institution's noun stands just before a name ("the auction
+    house Berrin", "the label Sunway")."""
+    return bool(pre) and pre[-1].word in ORGANIZATION_NOUNS
 
 
 def _clean_role(role: str | None) -> str | None:

@@ -1,0 +1,83 @@
+"""Culture and entertainment news as a new analyst reads it: constructions found by trying
+whosaid on invented stories of a film festival premiere, a singer's cancelled tour and a
+museum's return of artefacts (in tests/data/speakers/), each tested here on other invented
+sentences."""
+
+import pytest
+
+from tui.core.model import Speaker
+from tui.core.statements import find_statements
+
+
+def attributed(text: str) -> list[tuple[str, Speaker | None, str]]:
+    """(content, speaker, cue) for each statement, in text order."""
+    speakers, statements = find_statements(text)
+    by_id = {s.id: s for s in speakers}
+    return [
+        (text[st.span[0] : st.span[1]], by_id.get(st.speaker or ""), st.cue) for st in statements
+    ]
+
+
+def speaker_of(text: str) -> tuple[str, str, str | None]:
+    """(name, kind, role) of the only statement's speaker."""
+    [(_, speaker, _)] = attributed(text)
+    assert speaker is not None
+    return speaker.name, speaker.kind, speaker.role
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ("The resale platform Vidmo said prices would rise.", "Vidmo", "resale platform"),
+        ("The studio Orrin said the sequel was delayed.", "Orrin", "studio"),
+        ("The record label Sunway said the album was finished.", "Sunway", "record label"),
+        ("The bank Peltra said rates would fall.", "Peltra", "bank"),
+    ],
+)
+def test_a_companys_noun_before_its_name_makes_an_organization(text: str, name: str, role: str):
+    assert speaker_of(text) == (name, "organization", role)
+
+
+def test_the_organization_so_named_is_found_again_by_its_bare_name():
+    text = "The gallery Kestrel said the show would open. Kestrel added that tickets were sold."
+    speakers, statements = find_statements(text)
+    assert [s.name for s in speakers] == ["Kestrel"]
+    assert len({st.speaker for st in statements}) == 1
+    assert speakers[0].kind == "organization"
+
+
+def test_a_bare_name_after_a_person_of_that_name_stays_unknown_or_the_person():
+    text = "Rob Kestrel said the show would open. Kestrel added that tickets were sold."
+    speakers, _ = find_statements(text)
+    assert [(s.name, s.kind) for s in speakers] == [("Rob Kestrel", "person")]
+
+
+def test_a_labels_name_after_its_possessed_noun_is_the_speaker():
+    text = "His label, Grayfield Music, said in a statement that the tour was off."
+    assert speaker_of(text)[:2] == ("Grayfield Music", "organization")
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ("Rapper Lil Dano said the track leaked early.", "Lil Dano", "Rapper"),
+        (
+            "Singer-songwriter Ola Brandt said the ballad was old.",
+            "Ola Brandt",
+            "Singer-songwriter",
+        ),
+        ("Her co-star, Ivo Perl, said the script changed daily.", "Ivo Perl", "co-star"),
+        (
+            "The set was freezing, producer Mina Sato told the Evening Ledger.",
+            "Mina Sato",
+            "producer",
+        ),
+        (
+            "The museum's curator, Dr. Haru Ebi, said the masks were fragile.",
+            "Haru Ebi",
+            "museum's curator",
+        ),
+    ],
+)
+def test_roles_of_the_arts_are_roles_not_names(text: str, name: str, role: str):
+    assert speaker_of(text) == (name, "person", role)
