@@ -81,3 +81,22 @@ def test_a_labels_name_after_its_possessed_noun_is_the_speaker():
 )
 def test_roles_of_the_arts_are_roles_not_names(text: str, name: str, role: str):
     assert speaker_of(text) == (name, "person", role)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rosa Imbert, 34, a nurse from Aurora, Illinois, said the refund never came.",
+        "Rosa Imbert, a nurse in Tulsa, Okla., said the refund never came.",
+        "Rosa Imbert, a fan from Lyon, France, said the refund never came.",
+    ],
+)
+def test_a_place_with_its_state_in_an_appositive_is_no_speaker(text: str):
+    name, kind, role = speaker_of(text)
+    assert (name, kind) == ("Rosa Imbert", "person")
+    assert role is not None and role.startswith(("nurse", "fan"))
+
+
+def test_a_description_with_a_place_before_the_name_still_gives_the_name():
+    text = "A fan from Lyon, Rosa Imbert, said the refund never came."
+    assert speaker_of(text) == ("Rosa Imbert", "person", "fan from Lyon")

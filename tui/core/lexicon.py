@@ -559,6 +559,7 @@ ARTS_ROLE_NOUNS: frozenset[str] = frozenset(
     bassists frontman frontwoman bandmate bandmates choreographer comedian comedians
     showrunner publicist curator curators archivist archivists archaeologist archaeologists
     anthropologist anthropologists auctioneer co-author co-authors elder elders
+    fan fans concertgoer concertgoers moviegoer moviegoers
     """.split()
 )
 # Role nouns: a person or group described by what they do ("spokesman", "officials").

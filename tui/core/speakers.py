@@ -135,6 +135,8 @@ _RELATIVE_CLAUSE = re.compile(r"\s(?:who|which|that|whose|whom)\b")
 _CONTRACTED_PRONOUN = re.compile(r"(he|she|they|it|i|we|who)[’'](?:s|ve|d|ll|re|m)")
 _TIME_LEADS = frozenset({"on", "last", "this", "earlier", "late"})
 _MAX_APPOSITIVE = 30
+# Before a place of residence or work in an appositive: "a nurse from Aurora, Illinois,".
+_PLACE_PREPOSITIONS = frozenset("from in of near outside".split())
 # The phrase finders clamp their bounds with conditional expressions, not max() or min(): in
 # Python 3.11 each call of those builtins parses keyword arguments (~3k instructions), and
 # they ran thousands of times per article.
@@ -954,6 +956,8 @@ def _appositive_phrase(text: str, toks: list[Token], comma: int) -> Phrase | Non
             break
         if j >= 2 and toks[j - 1].word.isdigit() and toks[j - 2].word == ",":
             continue  # an age: "Schiff, 56, who ..."
+        if toks[j - 2].lower in _PLACE_PREPOSITIONS and _inside_place(toks, j):
+            continue  # "a welder from Dayton, Ohio, said": the state ends the appositive
         end = _before_parenthesis(toks, j - 1)  # "Rep. Jim Jordan (R-Ohio), a member, said"
         if end > 0 and toks[end].word == "." and toks[end - 1].lower in _NAME_SUFFIXES:
             end -= 1  # "Acme Corp., a maker of panels, said"
@@ -985,6 +989,17 @@ def _appositive_phrase(text: str, toks: list[Token], comma: int) -> Phrase | Non
         return apposed
     appositive = (toks[after_head].start, toks[comma - 1].end)
     return _new_phrase(head.span, head.words, appositive, tokens=head.tokens)
+
+
+def _inside_place(toks: list[Token], j: int) -> bool:
+    """Whether the comma toks[j], after a preposition and a capitalised word, is the one
+    inside a place ("from Dayton, Ohio,", "in Fresno, Calif.,"): one capitalised word (and
+    its abbreviation's dot) and a comma follow it."""
+    if not toks[j - 1].word[:1].isupper() or j + 2 >= len(toks):
+        return False
+    state = toks[j + 1].word
+    after = j + 3 if toks[j + 2].word == "." else j + 2
+    return state[:1].isupper() and state.isalpha() and after < len(toks) and toks[after].word == ","
 
 
 def _apposed_name(
