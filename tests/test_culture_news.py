@@ -100,3 +100,26 @@ def test_a_place_with_its_state_in_an_appositive_is_no_speaker(text: str):
 def test_a_description_with_a_place_before_the_name_still_gives_the_name():
     text = "A fan from Lyon, Rosa Imbert, said the refund never came."
     assert speaker_of(text) == ("Rosa Imbert", "person", "fan from Lyon")
+
+
+@pytest.mark.parametrize(
+    ("text", "pronoun"),
+    [
+        (
+            "In an interview with Verve magazine published on Sunday, she said the record was done.",
+            "she",
+        ),
+        ("In a podcast released last month, he said the tour had worn him out.", "he"),
+        ("In a post on her blog published Friday, she said the show was off.", "she"),
+    ],
+)
+def test_a_participle_of_publishing_in_an_opening_venue_is_no_cue(text: str, pronoun: str):
+    [(content, speaker, cue)] = attributed(text)
+    assert cue == "said"
+    assert speaker is not None and speaker.name == pronoun
+
+
+@pytest.mark.parametrize("noun", ["band", "orchestra", "cast", "choir"])
+def test_performers_named_together_are_a_group(noun: str):
+    text = f"The {noun} said the last night would be free."
+    assert speaker_of(text)[1] == "group"

@@ -514,6 +514,8 @@ PLURAL_HEADS: frozenset[str] = frozenset(
 # found", "the defence argued" (a group, not a person).
 COLLECTIVE_HEADS: frozenset[str] = frozenset(
     "family families jury juries defense defence prosecution crew couple crowd".split()
+    # the performers and audiences of the arts: "the band said", "the cast told"
+    + "band orchestra choir cast troupe ensemble duo trio quartet audience".split()
 )
 # Prepositions joining a role noun to its complement ("experts on North Korea").
 COMPLEMENT_PREPOSITIONS: frozenset[str] = frozenset("on of at for from with in".split())
@@ -563,8 +565,11 @@ ARTS_ROLE_NOUNS: frozenset[str] = frozenset(
     """.split()
 )
 # Role nouns: a person or group described by what they do ("spokesman", "officials").
-ROLE_NOUNS: frozenset[str] = SPORTS_ROLE_NOUNS | ARTS_ROLE_NOUNS | frozenset(
-    """
+ROLE_NOUNS: frozenset[str] = (
+    SPORTS_ROLE_NOUNS
+    | ARTS_ROLE_NOUNS
+    | frozenset(
+        """
     minister ministers president vice-president premier chancellor secretary spokesman
     spokeswoman spokesperson spokespeople spokesmen chief chiefs commander commander-in-chief
     commanders general admiral officer officers official officials director directors head
@@ -608,6 +613,7 @@ ROLE_NOUNS: frozenset[str] = SPORTS_ROLE_NOUNS | ARTS_ROLE_NOUNS | frozenset(
     epidemiologist epidemiologists pediatrician pediatricians pastor pastors paramedic
     paramedics firefighter firefighters dispatcher dispatchers
     """.split()
+    )
 )
 # Anonymous-source heads: a speaker phrase built on them is not named ("officials said").
 ANONYMOUS_HEADS: frozenset[str] = frozenset(
