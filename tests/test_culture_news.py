@@ -106,7 +106,7 @@ def test_a_description_with_a_place_before_the_name_still_gives_the_name():
     ("text", "pronoun"),
     [
         (
-            "In an interview with Verve magazine published on Sunday, she said the record was done.",
+            "In an interview with Verve magazine published Sunday, she said the record was done.",
             "she",
         ),
         ("In a podcast released last month, he said the tour had worn him out.", "he"),
@@ -123,3 +123,22 @@ def test_a_participle_of_publishing_in_an_opening_venue_is_no_cue(text: str, pro
 def test_performers_named_together_are_a_group(noun: str):
     text = f"The {noun} said the last night would be free."
     assert speaker_of(text)[1] == "group"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Speaking on the late show "Night Owls" on Monday, Brandt hinted at a reunion.',
+        "Appearing at a fan event in Osaka, Brandt hinted at a reunion.",
+        "Writing in the Evening Ledger last week, Brandt hinted at a reunion.",
+    ],
+)
+def test_an_opening_participle_of_speaking_is_where_not_what(text: str):
+    [(content, speaker, cue)] = attributed(text)
+    assert (content, cue) == ("at a reunion", "hinted")
+    assert speaker is not None and speaker.name == "Brandt"
+
+
+def test_a_gerund_subject_with_its_own_verb_is_still_content():
+    text = "Speaking to fans was the best part, Brandt said."
+    assert [c for c, _, _ in attributed(text)] == ["Speaking to fans was the best part"]

@@ -22,6 +22,7 @@ from functools import lru_cache
 from tui.core.lexicon import (
     ADJUNCT_PARTICIPLES,
     ATTITUDE_ADJECTIVE_CUES,
+    AUXILIARY_VERBS,
     BELIEF_ADJECTIVES,
     BELIEF_CUES,
     CATENATIVE_VERBS,
@@ -258,6 +259,16 @@ _WHICH = re.compile(r"\b(?:which|whom|what)\b")
 _CLAUSE_RESUMES = re.compile(r"(?:,[”\"’»]*|.[”\"’»]+,)\s+[a-z]")
 # A comma after a cue, past at most two words ("she said on Monday, ..."): the attribution
 # interrupts its content, on both sides of it.
+# Opening participles of speaking or appearing with their preposition: "Speaking on", "Writing
+# in", "Appearing at".
+_ADJUNCT_OPENERS = tuple(
+    w.capitalize() for w in ADJUNCT_PARTICIPLES | {"writing", "talking", "appearing", "posting"}
+)
+_ADJUNCT_OPENING = re.compile(
+    r"(?:"
+    + alternation(frozenset(_ADJUNCT_OPENERS))
+    + r")\s+(?:on|to|at|in|with|during|before|from)\b"
+)
 _PARENTHETICAL = re.compile(r"(?:\s+[\w’'-]+){0,2},\s+\S")
 _NAME_DETERMINERS = frozenset("the a an".split())  # before a name modifying a noun
 # Before "to" and a verb of discussion, a schedule, not a purpose: "are scheduled to debate",
@@ -516,8 +527,11 @@ class CueAttributions(CueForms, Quotations):
             before = self._content(start, before_end)
             if (
                 before is not None
-                and before[1] == "indirect"
-                and self._adverbial(before[0])
+                and (
+                    before[1] == "indirect"
+                    and self._adverbial(before[0])
+                    or _opening_adjunct(text, before[0])
+                )
                 and not _PARENTHETICAL.match(text, cue[1], end)
             ):
                 before = None  # "But when Congress cut funding, Mexico said ...", not
@@ -840,6 +854,17 @@ def find_cues(text: str) -> list[Span]:
 
 
 @lru_cache(maxsize=4096)
+def _opening_adjunct(text: str, span: Span) -> bool:
+    """Whether text[span] is only an opening participle of speaking or appearing and its
+    complement ("Speaking on a podcast last month", "Writing in the Ledger"), which says where
+    its subject spoke, not what: no verb of its own ("Speaking to reporters was hard" is)."""
+    return (
+        text.startswith(_ADJUNCT_OPENERS, span[0])
+        and _ADJUNCT_OPENING.match(text, span[0], span[1]) is not None
+        and not any(w in AUXILIARY_VERBS for w in text[span[0] : span[1]].split())
+    )
+
+
 def _cue_word(cue: str) -> str:
     """The cue word or phrase `cue` stands for: a verb and its particle without what splits
     them ("spoke emotionally of": "spoke of")."""
