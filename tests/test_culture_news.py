@@ -142,3 +142,31 @@ def test_an_opening_participle_of_speaking_is_where_not_what(text: str):
 def test_a_gerund_subject_with_its_own_verb_is_still_content():
     text = "Speaking to fans was the best part, Brandt said."
     assert [c for c, _, _ in attributed(text)] == ["Speaking to fans was the best part"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ode spoke directly to the camera.",
+        "Ode spoke briefly to fans after the show.",
+        "Ode wrote the screenplay over four years.",
+        "Ode composed the score for the film in 2019.",
+    ],
+)
+def test_speaking_to_someone_or_writing_a_work_reports_nothing(text: str):
+    assert attributed(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        ("Ode spoke emotionally of a lost year.", "spoke emotionally of", "a lost year"),
+        ("The board voted Monday to sell the painting.", "voted Monday to", "sell the painting"),
+        ("The board voted to sell the painting.", "voted to", "sell the painting"),
+        ("Ode wrote that the screenplay was too long.", "wrote", "the screenplay was too long"),
+    ],
+)
+def test_a_verb_keeps_its_own_particle_and_a_writer_still_reports(
+    text: str, cue: str, content: str
+):
+    assert [(c, found_cue) for c, _, found_cue in attributed(text)] == [(content, cue)]

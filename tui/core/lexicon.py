@@ -376,6 +376,9 @@ STANCE_PARTICLES: tuple[str, ...] = (
     "voted for",
     "votes against",
     "votes for",
+    "voted to",
+    "votes to",
+    "vote to",
     "spoken about",
     "spoken of",
     "speak about",
@@ -882,6 +885,15 @@ OBJECT_SENSES: dict[str, frozenset[str]] = {
     ),
     # A plea entered in court ("pleaded not guilty to two counts"), not words reported.
     PLEA_FORMS: frozenset("guilty innocent contest".split()),
+    # A work made ("wrote the screenplay over six years", "composed the score"): authorship,
+    # not words said; a message written ("wrote a letter") is MESSAGE_NOUNS' act.
+    "write writes wrote writing compose composes composed composing pen pens penned": frozenset(
+        """
+        script scripts screenplay screenplays novel novels score scores soundtrack lyrics
+        libretto album albums play plays musical musicals opera operas symphony symphonies
+        film films episode episodes sitcom series
+        """.split()
+    ),
 }
 # Cue verbs that with one short object (a pronoun, a name, a noun after a determiner) and
 # nothing said after it are no speech: "called him on Friday", "called the mayor" (a telephone

@@ -108,14 +108,16 @@ _CUE_WORDS = (
     | BELIEF_ADJECTIVES
 )
 _SPLIT_VERBS = frozenset(verb for verb, _ in _SPLIT_PARTICLES)
-# What follows a verb split from its particle: the words between, then the particle.
-_SPLIT_REST = (
-    _BETWEEN_PARTICLE
-    + "(?:"
-    + alternation(frozenset(particle for _, particle in _SPLIT_PARTICLES))
-    + ")"
-    + BOUND_R
-)
+
+
+def _split_rest(verbs: frozenset[str]) -> str:
+    """What follows a verb of `verbs` split from its particle: the words between, then one of
+    their own particles ("spoke ... of", not "spoke ... to", another verb's particle)."""
+    particles = frozenset(particle for verb, particle in _SPLIT_PARTICLES if verb in verbs)
+    return _BETWEEN_PARTICLE + "(?:" + alternation(particles) + ")" + BOUND_R
+
+
+_SPLIT_REST = _split_rest(_SPLIT_VERBS)
 # A cue that is a split verb with its particle ("called Friday for"), read whole.
 _SPLIT_PARTICLE = re.compile("(?:" + alternation(_SPLIT_VERBS) + ")" + _SPLIT_REST)
 
@@ -124,7 +126,7 @@ def _cue_trie(node: dict[str, dict]) -> str:
     """The trie `node` as a regular expression: where a split verb ends (key None), its
     particle first ("called Friday for" before "called"), then longer words, then the end of
     a word (key "")."""
-    options = [_SPLIT_REST] if None in node else []
+    options = [_split_rest(frozenset({node[None]}))] if None in node else []
     options += [re.escape(char) + _cue_trie(child) for char, child in node.items() if char]
     options += [""] if "" in node else []
     return options[0] if len(options) == 1 else "(?:" + "|".join(options) + ")"
@@ -138,7 +140,7 @@ def _cue_pattern(words: frozenset[str], split: frozenset[str] = frozenset()) -> 
         for char in word:
             node = node.setdefault(char, {})
         if word in split:
-            node[None] = {}
+            node[None] = word
         if word in words:
             node[""] = {}
     return _cue_trie(trie)
