@@ -5,6 +5,7 @@ sentences."""
 
 import pytest
 
+from tui.core.figures import find_figures
 from tui.core.model import Speaker
 from tui.core.statements import find_statements
 
@@ -170,3 +171,43 @@ def test_a_verb_keeps_its_own_particle_and_a_writer_still_reports(
     text: str, cue: str, content: str
 ):
     assert [(c, found_cue) for c, _, found_cue in attributed(text)] == [(content, cue)]
+
+
+def figures_of(text: str) -> list[tuple[str, float, str | None, str]]:
+    return [(text[f.span[0] : f.span[1]], f.value, f.unit, f.kind) for f in find_figures(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("It was a three-and-a-half-hour opera.", ("three-and-a-half-hour opera", 3.5, "hour")),
+        ("She signed a one-and-a-half-year deal.", ("one-and-a-half-year deal", 1.5, "year")),
+    ],
+)
+def test_a_hyphened_number_and_a_half_before_its_unit_is_one_value(
+    text: str, figure: tuple[str, float, str]
+):
+    assert figures_of(text) == [(*figure, "duration")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rehearsals began at six in the morning.",
+        "The crew worked until 3 at night.",
+        "By seven in the evening the hall was full.",
+    ],
+)
+def test_an_hour_of_the_day_is_no_figure(text: str):
+    assert figures_of(text) == []
+
+
+def test_a_number_before_a_part_of_the_day_without_an_hours_preposition_still_counts():
+    assert [f[1] for f in figures_of("The index fell 5 in the morning.")] == [5.0]
+
+
+def test_a_currency_named_by_its_country_is_money():
+    text = "The hall will cost 3.2 million Veloran dollars to build."
+    assert figures_of(text) == [
+        ("3.2 million Veloran dollars", 3200000.0, "Veloran dollars", "money")
+    ]
