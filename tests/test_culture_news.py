@@ -211,3 +211,30 @@ def test_a_currency_named_by_its_country_is_money():
     assert figures_of(text) == [
         ("3.2 million Veloran dollars", 3200000.0, "Veloran dollars", "money")
     ]
+
+
+@pytest.mark.parametrize(
+    "told",
+    ["Kaia Brenn, who plays the widow, said", "Kaia Brenn, 31, said"],
+)
+def test_a_pronoun_takes_the_person_just_quoted_though_her_given_name_is_unknown(told: str):
+    text = (
+        f"“It was cold,” director Anna Holt said. {told} the shoot was long. “We froze,” she said."
+    )
+    speakers, statements = find_statements(text)
+    names = {s.id: s.name for s in speakers}
+    assert [names[s.speaker] for s in statements if s.speaker] == [
+        "Anna Holt",
+        "Kaia Brenn",
+        "Kaia Brenn",
+    ]
+
+
+def test_a_name_of_unknown_kind_still_yields_to_the_woman_quoted_before():
+    text = (
+        "Rail Watch said fares rose. “It is a scandal,” said Ann Vale. "
+        "“We want refunds,” Rail Watch added. “They are owed,” she said."
+    )
+    speakers, statements = find_statements(text)
+    names = {s.id: s.name for s in speakers}
+    assert names[statements[-1].speaker] == "Ann Vale"

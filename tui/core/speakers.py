@@ -3070,10 +3070,12 @@ def _gender(described: frozenset[str], given: str) -> str | None:
 
 def _no_given_name(entry: _Entry) -> bool:
     """Whether a speaker of unknown gender is named in two words or more, the first no given
-    name, with no title or role: "Transport Focus", "Acme Trains", not "Ann Vale"."""
+    name, with no title or role, and not known to be a person otherwise (by "who" after it,
+    an age): "Transport Focus", "Acme Trains", not "Ann Vale"."""
     words = entry.name.split()
     return (
         entry.gender is None
+        and entry.kind != "person"
         and not entry.described
         and len(words) > 1
         and words[0].lower() not in _GIVEN_NAMES
