@@ -238,3 +238,22 @@ def test_a_name_of_unknown_kind_still_yields_to_the_woman_quoted_before():
     speakers, statements = find_statements(text)
     names = {s.id: s.name for s in speakers}
     assert names[statements[-1].speaker] == "Ann Vale"
+
+
+@pytest.mark.parametrize("conjunction", ["though", "but", "although"])
+def test_a_conjunction_after_an_opening_phrase_still_starts_a_second_attribution(
+    conjunction: str,
+):
+    text = (
+        "Lund estimated that, at current prices, the masks could fetch £4 million, "
+        f"{conjunction} she stressed that price was beside the point."
+    )
+    assert [(c, cue) for c, _, cue in attributed(text)] == [
+        ("at current prices, the masks could fetch £4 million", "estimated"),
+        ("price was beside the point", "stressed"),
+    ]
+
+
+def test_an_opening_phrase_and_a_comma_alone_keep_one_clause():
+    text = "Lund noted that at an auction in 1998, she bought the masks."
+    assert [c for c, _, _ in attributed(text)] == ["at an auction in 1998, she bought the masks"]

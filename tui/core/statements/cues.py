@@ -832,8 +832,10 @@ class CueAttributions(CueForms, Quotations):
         cut = strip(self.text, (previous.span[0], lead.start()), TRIM_END + " \n")
         if cut[1] <= cut[0]:
             return False
-        if lead.group().lstrip(" ―—–")[:1] == "," and self._subordinate(cut):
-            return False  # "noted that at a meeting in 1972, he supported ...": one clause
+        if lead.group().strip(" ―—–") == "," and self._subordinate(cut):
+            # "noted that at a meeting in 1972, he supported ...": one clause; not with a
+            # conjunction ("..., though she stressed ...")
+            return False
         if lead.group().lstrip()[:1].isalpha() and self._name_only(cut):
             return False  # "said the city and its unions will seek ...": one subject
         if _WHICH.search(lead.group()) and _CLAUSE_RESUMES.match(self.text, found.span[1] - 1):
