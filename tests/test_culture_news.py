@@ -257,3 +257,23 @@ def test_a_conjunction_after_an_opening_phrase_still_starts_a_second_attribution
 def test_an_opening_phrase_and_a_comma_alone_keep_one_clause():
     text = "Lund noted that at an auction in 1998, she bought the masks."
     assert [c for c, _, _ in attributed(text)] == ["at an auction in 1998, she bought the masks"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Two fans waited. One of them said the queue was endless.", "One of them"),
+        ("Two fans waited. “It was endless,” one of them said.", "one of them"),
+        ("Two fans waited. “It was endless,” said one of them.", "one of them"),
+        ("Two fans waited. Both of them said the queue was endless.", "Both of them"),
+    ],
+)
+def test_a_partitive_of_a_pronoun_is_an_unnamed_speaker(text: str, speaker: str):
+    [(_, found, cue)] = attributed(text)
+    assert cue == "said"
+    assert found is not None and (found.name, found.named) == (speaker, False)
+
+
+def test_a_partitive_of_a_pronoun_as_an_object_speaks_for_nobody():
+    text = "Lee thanked one of them said nothing."
+    assert [found.name for _, found, _ in attributed(text) if found] == ["Lee"]

@@ -217,6 +217,7 @@ _DAYTIME = re.compile(
     re.IGNORECASE,
 )
 _HOUR_PREPOSITIONS = frozenset("at by until till before after around from".split())
+_DAYTIME_OPENERS = (" in the ", " at night")  # tried first: most numbers have neither after
 _STREET = re.compile(
     rf"(?:[^\S\n]+[A-Z0-9][\w'’.-]*){{0,3}}[^\S\n]+(?:{_alternation(lx.STREET_WORDS)})(?!\w)"
 )
@@ -787,7 +788,11 @@ def _not_a_figure(text: str, core: re.Match[str], amount: _Amount) -> bool:
     after = text[end] if end < len(text) else " "
     if _IDIOM_AFTER.match(text, end):
         return True  # "a seven-figure salary", "six figures": a size, not a count
-    if _DAYTIME.match(text, end) and _hour_before(text, start):
+    if (
+        text.startswith(_DAYTIME_OPENERS, end)
+        and _DAYTIME.match(text, end)
+        and _hour_before(text, start)
+    ):
         return True  # "at five in the morning", "until 2 at night": an hour, not a count
     if core.lastgroup == "words":
         return _not_a_number_word(text, core)

@@ -956,7 +956,7 @@ def _appositive_phrase(text: str, toks: list[Token], comma: int) -> Phrase | Non
             break
         if j >= 2 and toks[j - 1].word.isdigit() and toks[j - 2].word == ",":
             continue  # an age: "Schiff, 56, who ..."
-        if toks[j - 2].lower in _PLACE_PREPOSITIONS and _inside_place(toks, j):
+        if j >= 2 and toks[j - 2].lower in _PLACE_PREPOSITIONS and _inside_place(toks, j):
             continue  # "a welder from Dayton, Ohio, said": the state ends the appositive
         end = _before_parenthesis(toks, j - 1)  # "Rep. Jim Jordan (R-Ohio), a member, said"
         if end > 0 and toks[end].word == "." and toks[end - 1].lower in _NAME_SUFFIXES:

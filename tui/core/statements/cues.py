@@ -286,6 +286,13 @@ _QUANTIFIER = (
 )
 _PARTITIVE_BEFORE = re.compile(r"(?<![\w’'-])" + _QUANTIFIER + r"\s+of\s+$")
 _PARTITIVE_OF = frozenset("the those these its their".split())  # "one of" + "the sources"
+# A partitive of a pronoun, a speaker no phrase finder reads: "one of them said", "said both
+# of those".
+_PARTITIVE_PRONOUNS = (" them", " those", " us")
+_PARTITIVE_PRONOUN = re.compile(r"(?<![\w’'-])" + _QUANTIFIER + r"\s+of\s+(?P<p>them|those|us)\s*$")
+_PARTITIVE_PRONOUN_AT = re.compile(
+    _QUANTIFIER + r"\s+of\s+(?:them|those|us)(?=\s*(?:[,.;:!?”\"]|$))"
+)
 _PARTITIVE_AT = re.compile(_QUANTIFIER + r"\s+of\s+(?=(?i:" + alternation(_PARTITIVE_OF) + r")\s)")
 # The prepositions that tie a person to a body in an appositive: "a trader at Brill Bank".
 _AFFILIATIONS = frozenset("at for of with".split())
@@ -659,6 +666,8 @@ class CueAttributions(CueForms, Quotations):
             if participle or _no_phrase_before(text, start, cue[0], lead)
             else phrase_before(text, start, cue[0])
         )
+        if phrase is None and lead.endswith(_PARTITIVE_PRONOUNS):
+            phrase = self._partitive_pronoun(start, cue[0])  # "one of them said"
         if phrase is not None and (
             phrase.appositive is not None or text.startswith("of ", phrase.span[0] - 3)
         ):
@@ -691,6 +700,17 @@ class CueAttributions(CueForms, Quotations):
             inverted = self._inverted_subject(cue[1], end)
             return inverted, inverted is not None
         return (None if noun else phrase), False
+
+    def _partitive_pronoun(self, start: int, cue_start: int) -> Phrase | None:
+        """The partitive of a pronoun that opens its clause just before a cue ("One of them
+        said", "..., both of us said") as the speaker phrase; None if there is none."""
+        found = _PARTITIVE_PRONOUN.search(self.text, max(start, cue_start - LEAD), cue_start)
+        if found is None:
+            return None
+        if self._lead(start, found.start()) and not self._after_boundary(start, found.start()):
+            return None  # "gave one of them": an object, no subject
+        span = (found.start(), found.end("p"))
+        return Phrase(span, tuple(self.text[span[0] : span[1]].split()))
 
     def _announced(self, phrase: Phrase, cue: Span) -> bool:
         """Whether the speech cue is in the future, after its subject: "will report", "is due
@@ -732,6 +752,9 @@ class CueAttributions(CueForms, Quotations):
         clause or its relative clause ("said a man who lives nearby"), not the possessor or
         subject of more words ("explains America’s history")."""
         pos = skip_space(self.text, pos)
+        of_pronoun = _PARTITIVE_PRONOUN_AT.match(self.text, pos, end)
+        if of_pronoun is not None:  # "said one of them."
+            return Phrase(of_pronoun.span(), tuple(of_pronoun.group().split()))
         partitive = _PARTITIVE_AT.match(self.text, pos, end)
         phrase = phrase_after(self.text, partitive.end() if partitive else pos, end)
         phrase = _with_partitive(phrase, partitive)
