@@ -146,7 +146,8 @@ _SPACES = re.compile(r"\s+")
 _SPACE_OR_HYPHEN = re.compile(r"[ -]")
 
 # Right of a number.
-_AND_A_HALF = re.compile(r"[^\S\n]+and[^\S\n]+a[^\S\n]+half\b", re.IGNORECASE)
+# "two and a half", or hyphened before a unit: "a two-and-a-half-hour drama".
+_AND_A_HALF = re.compile(r"(?:[^\S\n]+and[^\S\n]+a[^\S\n]+|-and-a-)half\b", re.IGNORECASE)
 _SCALE_AFTER = re.compile(rf"(?:[^\S\n]?|-)(?P<w>{_alternation(lx.SCALE_WORDS)})\b", re.IGNORECASE)
 _SCALE_LETTER = re.compile(rf"(?P<w>[{''.join(lx.SCALE_LETTERS)}])(?![^\W\d_])")
 # A capital scale letter after a space scales money only: "$8 B", not "8 B shares".
@@ -212,6 +213,14 @@ _CLOCK = re.compile(
     r"|[^\S\n]+o['’]clock\b",
     re.IGNORECASE,
 )
+# A part of the day after an hour said without "o'clock" ("five in the morning"), and the
+# prepositions that set such an hour ("at", "by", "until"): no count ("fell 5 in the morning").
+_DAYTIME = re.compile(
+    r"[^\S\n]+(?:in[^\S\n]+the[^\S\n]+(?:morning|afternoon|evening)|at[^\S\n]+night)\b",
+    re.IGNORECASE,
+)
+_HOUR_PREPOSITIONS = frozenset("at by until till before after around from".split())
+_DAYTIME_OPENERS = (" in the ", " at night")  # tried first: most numbers have neither after
 _STREET = re.compile(
     rf"(?:[^\S\n]+[A-Z0-9][\w'’.-]*){{0,3}}[^\S\n]+(?:{_alternation(lx.STREET_WORDS)})(?!\w)"
 )
@@ -822,6 +831,12 @@ def _not_a_figure(text: str, core: re.Match[str], amount: _Amount) -> bool:
     after = text[end] if end < len(text) else " "
     if _IDIOM_AFTER.match(text, end):
         return True  # "a seven-figure salary", "six figures": a size, not a count
+    if (
+        text.startswith(_DAYTIME_OPENERS, end)
+        and _DAYTIME.match(text, end)
+        and _hour_before(text, start)
+    ):
+        return True  # "at five in the morning", "until 2 at night": an hour, not a count
     if core.lastgroup == "words":
         return _not_a_number_word(text, core)
     if core.lastgroup != "digits":
@@ -900,6 +915,12 @@ _PHONE = re.compile(
     r"|\+[0-9]{1,3}(?:[ .-][0-9]{2,5}){2,4}\b"
     r"|0[0-9]{2,4} [0-9]{3,4} [0-9]{3,4}\b"  # "0800 123 4567": a trunk prefix, spaces
 )
+
+
+def _hour_before(text: str, start: int) -> bool:
+    """Whether a preposition that sets an hour stands before the number at `start`."""
+    previous = _word_before(text, start)
+    return previous is not None and previous.group("w").lower() in _HOUR_PREPOSITIONS
 
 
 def _word_before(text: str, start: int) -> re.Match[str] | None:
@@ -1639,6 +1660,8 @@ def _counted(
         return lx.GROUP_NOUNS.get(subject[2].lower(), subject[2]), "count"
     if head.lower() in lx.DURATION_UNITS:
         return lx.DURATION_UNITS[head.lower()], "duration"
+    if head[-1:] == "s" and head.lower() in lx.CURRENCY_WORDS:
+        return phrase, "money"  # "2.4 million Tokaru dollars": a currency named by its country
     if all(w[0].isupper() for w in phrase.split()):
         return phrase, "count"  # "North Koreans"
     return head, "count"

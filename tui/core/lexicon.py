@@ -220,6 +220,7 @@ CUE_NOUNS: frozenset[str] = frozenset(
     note notes charge charges support project projects promise promises pledge pledges
     request requests challenge challenges praise attack attacks back welcome tweet tweets
     statement counter dispute disputes plan plans advocate advocates show shows term terms
+    label labels
     """.split()
 )
 # Compound nouns opened by a cue word: no cue ("researchers at a think tank said").
@@ -379,6 +380,9 @@ STANCE_PARTICLES: tuple[str, ...] = (
     "voted for",
     "votes against",
     "votes for",
+    "voted to",
+    "votes to",
+    "vote to",
     "spoken about",
     "spoken of",
     "speak about",
@@ -517,6 +521,8 @@ PLURAL_HEADS: frozenset[str] = frozenset(
 # found", "the defence argued" (a group, not a person).
 COLLECTIVE_HEADS: frozenset[str] = frozenset(
     "family families jury juries defense defence prosecution crew couple crowd".split()
+    # the performers and audiences of the arts: "the band said", "the cast told"
+    + "band orchestra choir cast troupe ensemble duo trio quartet audience".split()
 )
 # Prepositions joining a role noun to its complement ("experts on North Korea").
 COMPLEMENT_PREPOSITIONS: frozenset[str] = frozenset("on of at for from with in".split())
@@ -553,9 +559,27 @@ SPORTS_ROLE_NOUNS: frozenset[str] = frozenset(
     cyclist swimmer jockey
     """.split()
 )
-# Role nouns: a person or group described by what they do ("spokesman", "officials").
-ROLE_NOUNS: frozenset[str] = SPORTS_ROLE_NOUNS | frozenset(
+# Roles in the arts and entertainment ("director Ana Ruiz said", "her co-star, Tom Hale,");
+# words that are common surnames ("Singer", "Painter") or names of works and outlets ("Star",
+# "Artist") are left out.
+ARTS_ROLE_NOUNS: frozenset[str] = frozenset(
     """
+    actor actors actress actresses co-star co-stars costar costars filmmaker filmmakers
+    producer producers screenwriter screenwriters playwright playwrights novelist novelists
+    poet poets singer-songwriter songwriter songwriters rapper rappers musician musicians
+    composer composers vocalist vocalists guitarist guitarists drummer drummers bassist
+    bassists frontman frontwoman bandmate bandmates choreographer comedian comedians
+    showrunner publicist curator curators archivist archivists archaeologist archaeologists
+    anthropologist anthropologists auctioneer co-author co-authors elder elders
+    fan fans concertgoer concertgoers moviegoer moviegoers
+    """.split()
+)
+# Role nouns: a person or group described by what they do ("spokesman", "officials").
+ROLE_NOUNS: frozenset[str] = (
+    SPORTS_ROLE_NOUNS
+    | ARTS_ROLE_NOUNS
+    | frozenset(
+        """
     minister ministers president vice-president premier chancellor secretary spokesman
     spokeswoman spokesperson spokespeople spokesmen chief chiefs commander commander-in-chief
     commanders general admiral officer officers official officials director directors head
@@ -599,6 +623,7 @@ ROLE_NOUNS: frozenset[str] = SPORTS_ROLE_NOUNS | frozenset(
     epidemiologist epidemiologists pediatrician pediatricians pastor pastors paramedic
     paramedics firefighter firefighters dispatcher dispatchers
     """.split()
+    )
 )
 # Anonymous-source heads: a speaker phrase built on them is not named ("officials said").
 ANONYMOUS_HEADS: frozenset[str] = frozenset(
@@ -627,8 +652,9 @@ ANONYMOUS_POSTMODIFIERS: tuple[str, ...] = (
     "who asked not to be named",
 )
 # Organizations: capitalised names and common nouns that make a speaker an organization.
-ORGANIZATION_WORDS: frozenset[str] = frozenset(
-    """
+ORGANIZATION_WORDS: frozenset[str] = (
+    frozenset(
+        """
     pentagon kremlin white house state department ministry department agency government
     administration campaign committee commission council company firm corporation corp inc
     ltd group party office bureau service court army navy military police parliament
@@ -639,9 +665,15 @@ ORGANIZATION_WORDS: frozenset[str] = frozenset(
     mission delegation
     hospital clinic county city
     """.split()
-) | frozenset(
-    # armed services and units named by "force": "the air force", "a task force"
-    {"force"}
+    )
+    | frozenset(
+        # the culture trades and institutions: "the studio", "the record label", "the museum"
+        "studio label distributor publisher platform museum gallery festival".split()
+    )
+    | frozenset(
+        # armed services and units named by "force": "the air force", "a task force"
+        {"force"}
+    )
 )
 # Media: words that make a capitalised speaker a news outlet ("The New York Post"). Not
 # "agency", which a news agency shares with agencies of governments and the UN: "news" marks
@@ -862,6 +894,15 @@ OBJECT_SENSES: dict[str, frozenset[str]] = {
     ),
     # A plea entered in court ("pleaded not guilty to two counts"), not words reported.
     PLEA_FORMS: frozenset("guilty innocent contest".split()),
+    # A work made ("wrote the screenplay over six years", "composed the score"): authorship,
+    # not words said; a message written ("wrote a letter") is MESSAGE_NOUNS' act.
+    "write writes wrote writing compose composes composed composing pen pens penned": frozenset(
+        """
+        script scripts screenplay screenplays novel novels score scores soundtrack lyrics
+        libretto album albums play plays musical musicals opera operas symphony symphonies
+        film films episode episodes sitcom series
+        """.split()
+    ),
 }
 # Cue verbs that with one short object (a pronoun, a name, a noun after a determiner) and
 # nothing said after it are no speech: "called him on Friday", "called the mayor" (a telephone

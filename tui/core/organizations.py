@@ -160,6 +160,8 @@ COMPANY_NOUNS: frozenset[str] = frozenset(
     drugmaker retailer grocer supermarket manufacturer conglomerate utility startup start-up
     maker
     """.split()
+    # the culture trades: "the studio said", "the record label Sunway"
+    + "studio label distributor publisher platform".split()
 )
 # Common nouns an appositive uses for a company or an institution: "X, the bank".
 ORGANIZATION_NOUNS: frozenset[str] = COMPANY_NOUNS | frozenset(
@@ -167,6 +169,8 @@ ORGANIZATION_NOUNS: frozenset[str] = COMPANY_NOUNS | frozenset(
     bank chain brand group business employer charity nonprofit non-profit think-tank tank
     organization organisation agency institute party union
     """.split()
+    # institutions of the arts: "the auction house Berrin", "X, the museum, said"
+    + "museum gallery festival house".split()
 )
 # Common nouns an appositive uses for an outlet: "X, the network".
 MEDIA_NOUNS: frozenset[str] = frozenset(

@@ -154,6 +154,9 @@ def described_kind(before: Sequence[str], appositive: str | None) -> SpeakerKind
             return "person"
         if plain in MEDIA_NOUNS or (plain == "agency" and "news" in map(_plain, before)):
             return "media"  # "the broadcaster Arko", "state news agency Ralta"
+        if plain in ORGANIZATION_NOUNS and word.islower():
+            # "the tracking firm Brillo", "the auction house Berrin"; not "Speaker of the House"
+            return "organization"
     if not appositive:
         return None
     if _PARTY_STATE.match(appositive):

@@ -136,6 +136,8 @@ _RELATIVE_CLAUSE = re.compile(r"\s(?:who|which|that|whose|whom)\b")
 _CONTRACTED_PRONOUN = re.compile(r"(he|she|they|it|i|we|who)[’'](?:s|ve|d|ll|re|m)")
 _TIME_LEADS = frozenset({"on", "last", "this", "earlier", "late"})
 _MAX_APPOSITIVE = 30
+# Before a place of residence or work in an appositive: "a nurse from Aurora, Illinois,".
+_PLACE_PREPOSITIONS = frozenset("from in of near outside".split())
 # The phrase finders clamp their bounds with conditional expressions, not max() or min(): in
 # Python 3.11 each call of those builtins parses keyword arguments (~3k instructions), and
 # they ran thousands of times per article.
@@ -960,6 +962,8 @@ def _appositive_phrase(text: str, toks: list[Token], comma: int) -> Phrase | Non
             break
         if j >= 2 and toks[j - 1].word.isdigit() and toks[j - 2].word == ",":
             continue  # an age: "Schiff, 56, who ..."
+        if j >= 2 and toks[j - 2].lower in _PLACE_PREPOSITIONS and _inside_place(toks, j):
+            continue  # "a welder from Dayton, Ohio, said": the state ends the appositive
         end = _before_parenthesis(toks, j - 1)  # "Rep. Jim Jordan (R-Ohio), a member, said"
         if end > 0 and toks[end].word == "." and toks[end - 1].lower in _NAME_SUFFIXES:
             end -= 1  # "Acme Corp., a maker of panels, said"
@@ -998,6 +1002,17 @@ def _appositive_phrase(text: str, toks: list[Token], comma: int) -> Phrase | Non
         return apposed
     appositive = (toks[after_head].start, toks[comma - 1].end)
     return _new_phrase(head.span, head.words, appositive, tokens=head.tokens)
+
+
+def _inside_place(toks: list[Token], j: int) -> bool:
+    """Whether the comma toks[j], after a preposition and a capitalised word, is the one
+    inside a place ("from Dayton, Ohio,", "in Fresno, Calif.,"): one capitalised word (and
+    its abbreviation's dot) and a comma follow it."""
+    if not toks[j - 1].word[:1].isupper() or j + 2 >= len(toks):
+        return False
+    state = toks[j + 1].word
+    after = j + 3 if toks[j + 2].word == "." else j + 2
+    return state[:1].isupper() and state.isalpha() and after < len(toks) and toks[after].word == ","
 
 
 def _apposed_name(
@@ -2057,7 +2072,10 @@ class Speakers:
         surname is left to `_same_person`: it means the last person of that name."""
         key = _key(found.name)
         if found.kind in _PERSON_LIKE and found.named and " " not in key:
-            return None
+            # a one-word name of no known kind: the organization already given that name
+            # ("the tracking firm Brillo" ... "Brillo added")
+            known = self._by_key.get(key) if found.kind == "unknown" else None
+            return known if known is not None and known.kind in _OWN_VOICES else None
         return self._by_key.get(key)
 
     def _same_person(self, found: _Analysis) -> _Entry | None:
@@ -2519,7 +2537,8 @@ class Speakers:
         ):
             gender = _gender(described, name_toks[0].lower if len(name_toks) > 1 else "")
             kind = self._name_kind(name_toks, pre, appositive_role, gender)
-            if kind in _PERSON_LIKE:
+            # "the tracking firm Brillo": a company's noun before its name is its role
+            if kind in _PERSON_LIKE or kind == "organization" and _company_noun_before(pre):
                 name = text[name_toks[0].start : name_toks[-1].end]
                 role = _role_text(text, pre) or appositive_role or _title_role(text, pre)
                 mention = (name_toks[0].start, name_toks[-1].end)
@@ -2916,6 +2935,12 @@ def _name_word(tok: Token) -> bool:
     return word[0].isupper() and tok.lower not in _ROLES_NOT_TITLES and not _possessive(word)
 
 
+def _company_noun_before(pre: list[Token]) -> bool:
+    """Whether a company's or an institution's noun stands just before a name ("the auction
+    house Berrin", "the label Sunway")."""
+    return bool(pre) and pre[-1].word in ORGANIZATION_NOUNS
+
+
 def _clean_role(role: str | None) -> str | None:
     """A role as a reader writes it: no age or number before it ("the 31-year-old forward":
     "forward"), no conjunction, preposition or article after it ("Tom Hale and": nothing),
@@ -3128,10 +3153,12 @@ def _gender(described: frozenset[str], given: str) -> str | None:
 
 def _no_given_name(entry: _Entry) -> bool:
     """Whether a speaker of unknown gender is named in two words or more, the first no given
-    name, with no title or role: "Transport Focus", "Acme Trains", not "Ann Vale"."""
+    name, with no title or role, and not known to be a person otherwise (by "who" after it,
+    an age): "Transport Focus", "Acme Trains", not "Ann Vale"."""
     words = entry.name.split()
     return (
         entry.gender is None
+        and entry.kind != "person"
         and not entry.described
         and len(words) > 1
         and words[0].lower() not in _GIVEN_NAMES

@@ -24,6 +24,7 @@ from tui.core.lexicon import (
     PREPOSITIONS,
     RELATIVE_PRONOUNS,
     SOURCE_ADJECTIVES,
+    VENUE_WORDS,
 )
 from tui.core.model import Span
 from tui.core.speakers import Phrase, phrase_after
@@ -249,12 +250,15 @@ class CueForms(Clauses):
         *conducted* last week found ...") or the phrase of its venue ("In a report *issued* on
         Monday, the agency said ..."); not "drew on a paper published in May"."""
         word = self.text[cue[0] : cue[1]].lower()
-        return (
-            word in DOCUMENT_PARTICIPLES
-            and self.text[sentence[0] : phrase.span[0]].strip().lower() in _DOCUMENT_LEADS
-            and phrase.words[-1].lower() in DOCUMENT_WORDS
-            and not self.text[phrase.span[1] : cue[0]].strip()
-        )
+        if word not in DOCUMENT_PARTICIPLES or self.text[phrase.span[1] : cue[0]].strip():
+            return False
+        lead = self.text[sentence[0] : phrase.span[0]].strip().lower()
+        if lead in _DOCUMENT_LEADS:  # in an opening venue, its head may have a complement
+            words = phrase.words if lead else phrase.words[-1:]  # "In a post on her blog"
+            return any(w.lower() in _DOCUMENTS_OR_VENUES for w in words)
+        # "In an interview with Beat magazine published on Monday, she said ...": the
+        # participle describes the interview, whose other party the phrase is
+        return _VENUE_WITH.fullmatch(lead) is not None
 
     def _quote_before(self, start: int, phrase: Phrase, cue: Span) -> Found | None:
         """ "“Why isn’t this proof?” Vitter demanded.": a stance cue with no object after it
@@ -270,6 +274,16 @@ class CueForms(Clauses):
 # What may open a sentence before a document and its participle: nothing, or the preposition
 # of its venue ("In a report released ...").
 _DOCUMENT_LEADS = frozenset({"", "in", "on", "via", "through"})
+# What such a participle may follow: a document, or where words were said ("In an interview
+# published last week, ...").
+_DOCUMENTS_OR_VENUES = DOCUMENT_WORDS | VENUE_WORDS
+# An opening venue phrase up to the other party or the place: "in an interview with", "in a
+# post on her".
+_VENUE_WITH = re.compile(
+    r"(?:in|on|during)\s+(?:an?|the|his|her|their|its)\s+(?:[\w-]+\s+)?(?:"
+    + alternation(VENUE_WORDS)
+    + r")\s+(?:with|on|to|for)(?:\s+(?:an?|the|his|her|their|its))?"
+)
 
 
 def _opens_contrast(text: str, start: int) -> bool:

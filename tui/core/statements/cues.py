@@ -22,6 +22,7 @@ from functools import lru_cache
 from tui.core.lexicon import (
     ADJUNCT_PARTICIPLES,
     ATTITUDE_ADJECTIVE_CUES,
+    AUXILIARY_VERBS,
     BELIEF_ADJECTIVES,
     BELIEF_CUES,
     CATENATIVE_VERBS,
@@ -107,14 +108,16 @@ _CUE_WORDS = (
     | BELIEF_ADJECTIVES
 )
 _SPLIT_VERBS = frozenset(verb for verb, _ in _SPLIT_PARTICLES)
-# What follows a verb split from its particle: the words between, then the particle.
-_SPLIT_REST = (
-    _BETWEEN_PARTICLE
-    + "(?:"
-    + alternation(frozenset(particle for _, particle in _SPLIT_PARTICLES))
-    + ")"
-    + BOUND_R
-)
+
+
+def _split_rest(verbs: frozenset[str]) -> str:
+    """What follows a verb of `verbs` split from its particle: the words between, then one of
+    their own particles ("spoke ... of", not "spoke ... to", another verb's particle)."""
+    particles = frozenset(particle for verb, particle in _SPLIT_PARTICLES if verb in verbs)
+    return _BETWEEN_PARTICLE + "(?:" + alternation(particles) + ")" + BOUND_R
+
+
+_SPLIT_REST = _split_rest(_SPLIT_VERBS)
 # A cue that is a split verb with its particle ("called Friday for"), read whole.
 _SPLIT_PARTICLE = re.compile("(?:" + alternation(_SPLIT_VERBS) + ")" + _SPLIT_REST)
 
@@ -123,7 +126,7 @@ def _cue_trie(node: dict[str, dict]) -> str:
     """The trie `node` as a regular expression: where a split verb ends (key None), its
     particle first ("called Friday for" before "called"), then longer words, then the end of
     a word (key "")."""
-    options = [_SPLIT_REST] if None in node else []
+    options = [_split_rest(frozenset({node[None]}))] if None in node else []
     options += [re.escape(char) + _cue_trie(child) for char, child in node.items() if char]
     options += [""] if "" in node else []
     return options[0] if len(options) == 1 else "(?:" + "|".join(options) + ")"
@@ -137,7 +140,7 @@ def _cue_pattern(words: frozenset[str], split: frozenset[str] = frozenset()) -> 
         for char in word:
             node = node.setdefault(char, {})
         if word in split:
-            node[None] = {}
+            node[None] = word
         if word in words:
             node[""] = {}
     return _cue_trie(trie)
@@ -259,6 +262,16 @@ _WHICH = re.compile(r"\b(?:which|whom|what)\b")
 _CLAUSE_RESUMES = re.compile(r"(?:,[”\"’»]*|.[”\"’»]+,)\s+[a-z]")
 # A comma after a cue, past at most two words ("she said on Monday, ..."): the attribution
 # interrupts its content, on both sides of it.
+# Opening participles of speaking or appearing with their preposition: "Speaking on", "Writing
+# in", "Appearing at".
+_ADJUNCT_OPENERS = tuple(
+    w.capitalize() for w in ADJUNCT_PARTICIPLES | {"writing", "talking", "appearing", "posting"}
+)
+_ADJUNCT_OPENING = re.compile(
+    r"(?:"
+    + alternation(frozenset(_ADJUNCT_OPENERS))
+    + r")\s+(?:on|to|at|in|with|during|before|from)\b"
+)
 _PARENTHETICAL = re.compile(r"(?:\s+[\w’'-]+){0,2},\s+\S")
 _NAME_DETERMINERS = frozenset("the a an".split())  # before a name modifying a noun
 # Before "to" and a verb of discussion, a schedule, not a purpose: "are scheduled to debate",
@@ -274,6 +287,13 @@ _QUANTIFIER = (
 )
 _PARTITIVE_BEFORE = re.compile(r"(?<![\w’'-])" + _QUANTIFIER + r"\s+of\s+$")
 _PARTITIVE_OF = frozenset("the those these its their".split())  # "one of" + "the sources"
+# A partitive of a pronoun, a speaker no phrase finder reads: "one of them said", "said both
+# of those".
+_PARTITIVE_PRONOUNS = (" them", " those", " us")
+_PARTITIVE_PRONOUN = re.compile(r"(?<![\w’'-])" + _QUANTIFIER + r"\s+of\s+(?P<p>them|those|us)\s*$")
+_PARTITIVE_PRONOUN_AT = re.compile(
+    _QUANTIFIER + r"\s+of\s+(?:them|those|us)(?=\s*(?:[,.;:!?”\"]|$))"
+)
 _PARTITIVE_AT = re.compile(_QUANTIFIER + r"\s+of\s+(?=(?i:" + alternation(_PARTITIVE_OF) + r")\s)")
 # The prepositions that tie a person to a body in an appositive: "a trader at Brill Bank".
 _AFFILIATIONS = frozenset("at for of with".split())
@@ -517,8 +537,11 @@ class CueAttributions(CueForms, Quotations):
             before = self._content(start, before_end)
             if (
                 before is not None
-                and before[1] == "indirect"
-                and self._adverbial(before[0])
+                and (
+                    before[1] == "indirect"
+                    and self._adverbial(before[0])
+                    or _opening_adjunct(text, before[0])
+                )
                 and not _PARENTHETICAL.match(text, cue[1], end)
             ):
                 before = None  # "But when Congress cut funding, Mexico said ...", not
@@ -644,6 +667,8 @@ class CueAttributions(CueForms, Quotations):
             if participle or _no_phrase_before(text, start, cue[0], lead)
             else phrase_before(text, start, cue[0])
         )
+        if phrase is None and lead.endswith(_PARTITIVE_PRONOUNS):
+            phrase = self._partitive_pronoun(start, cue[0])  # "one of them said"
         if phrase is not None and (
             phrase.appositive is not None or text.startswith("of ", phrase.span[0] - 3)
         ):
@@ -676,6 +701,17 @@ class CueAttributions(CueForms, Quotations):
             inverted = self._inverted_subject(cue[1], end)
             return inverted, inverted is not None
         return (None if noun else phrase), False
+
+    def _partitive_pronoun(self, start: int, cue_start: int) -> Phrase | None:
+        """The partitive of a pronoun that opens its clause just before a cue ("One of them
+        said", "..., both of us said") as the speaker phrase; None if there is none."""
+        found = _PARTITIVE_PRONOUN.search(self.text, max(start, cue_start - LEAD), cue_start)
+        if found is None:
+            return None
+        if self._lead(start, found.start()) and not self._after_boundary(start, found.start()):
+            return None  # "gave one of them": an object, no subject
+        span = (found.start(), found.end("p"))
+        return Phrase(span, tuple(self.text[span[0] : span[1]].split()))
 
     def _announced(self, phrase: Phrase, cue: Span) -> bool:
         """Whether the speech cue is in the future, after its subject: "will report", "is due
@@ -717,6 +753,9 @@ class CueAttributions(CueForms, Quotations):
         clause or its relative clause ("said a man who lives nearby"), not the possessor or
         subject of more words ("explains America’s history")."""
         pos = skip_space(self.text, pos)
+        of_pronoun = _PARTITIVE_PRONOUN_AT.match(self.text, pos, end)
+        if of_pronoun is not None:  # "said one of them."
+            return Phrase(of_pronoun.span(), tuple(of_pronoun.group().split()))
         partitive = _PARTITIVE_AT.match(self.text, pos, end)
         phrase = phrase_after(self.text, partitive.end() if partitive else pos, end)
         phrase = _with_partitive(phrase, partitive)
@@ -817,8 +856,10 @@ class CueAttributions(CueForms, Quotations):
         cut = strip(self.text, (previous.span[0], lead.start()), TRIM_END + " \n")
         if cut[1] <= cut[0]:
             return False
-        if lead.group().lstrip(" ―—–")[:1] == "," and self._subordinate(cut):
-            return False  # "noted that at a meeting in 1972, he supported ...": one clause
+        if lead.group().strip(" ―—–") == "," and self._subordinate(cut):
+            # "noted that at a meeting in 1972, he supported ...": one clause; not with a
+            # conjunction ("..., though she stressed ...")
+            return False
         if lead.group().lstrip()[:1].isalpha() and self._name_only(cut):
             return False  # "said the city and its unions will seek ...": one subject
         if _WHICH.search(lead.group()) and _CLAUSE_RESUMES.match(self.text, found.span[1] - 1):
@@ -841,6 +882,17 @@ def find_cues(text: str) -> list[Span]:
 
 
 @lru_cache(maxsize=4096)
+def _opening_adjunct(text: str, span: Span) -> bool:
+    """Whether text[span] is only an opening participle of speaking or appearing and its
+    complement ("Speaking on a podcast last month", "Writing in the Ledger"), which says where
+    its subject spoke, not what: no verb of its own ("Speaking to reporters was hard" is)."""
+    return (
+        text.startswith(_ADJUNCT_OPENERS, span[0])
+        and _ADJUNCT_OPENING.match(text, span[0], span[1]) is not None
+        and not any(w in AUXILIARY_VERBS for w in text[span[0] : span[1]].split())
+    )
+
+
 def _cue_word(cue: str) -> str:
     """The cue word or phrase `cue` stands for: a verb and its particle without what splits
     them ("spoke emotionally of": "spoke of")."""
