@@ -272,6 +272,11 @@ _BEAT = re.compile(
     r"\s+(?:on|about)\s+[^.,;:“”\"]{1,60}?\s+for\s+(?:the\s+)?"
     r"[A-Z][\w’'&-]*(?:\s+[A-Z][\w’'&-]*)*"
 )
+# The words each rule of `rejection` concerns, and those whose rules read the word before them.
+_NON_ANSWER_WORDS = REFUSAL_VERBS | _REQUEST_VERBS | _WISH_VERBS | ANSWER_VERBS
+_OTHER_SENSE_WORDS = QUANTITY_SENSE_VERBS | _BEAT_VERBS | frozenset(_OBJECTS) | ONE_OBJECT_VERBS
+_HYPOTHETICAL_WORDS = MESSAGE_VERBS | CLAIM_VERBS
+_READ_BEFORE = ANSWER_VERBS | _HYPOTHETICAL_WORDS | BELIEF_CUES | SOURCELESS_PASSIVES
 # Prepositions of place that PREPOSITIONS leaves out: "attacked the convoy *near* the border".
 _PLACE_PREPOSITIONS = frozenset("near outside inside along across around behind beyond".split())
 
@@ -279,24 +284,24 @@ _PLACE_PREPOSITIONS = frozenset("near outside inside along across around behind 
 def rejection(text: str, span: Span, cue: Span | None) -> str | None:
     """Why the statement whose content is `span`, found by the cue at `cue`, is no statement
     ("non-answer", "other sense", "title", "hypothetical", "no source"), or None when it may
-    be one."""
+    be one. Each rule is tried only for the words it concerns: most cues meet one or two."""
     if cue is None:
         return None
     word = text[cue[0] : cue[1]].lower()
     if " " in word:  # a phrase cue: "according to", "called for", "questions about"
         return "non-answer" if _questions_put(text, word, cue) else None
-    before = _word_before(text, cue)
-    if _non_answer(text, word, cue, before):
+    before = _word_before(text, cue) if word in _READ_BEFORE else None  # else never read
+    if word in _NON_ANSWER_WORDS and _non_answer(text, word, cue, before):
         return "non-answer"
-    if _other_sense(text, word, cue, span):
+    if word in _OTHER_SENSE_WORDS and _other_sense(text, word, cue, span):
         return "other sense"
-    if _title(text, word, cue, span):
+    if word in WORK_VERBS and _title(text, cue, span):
         return "title"
-    if (word in MESSAGE_VERBS or word in CLAIM_VERBS) and _hypothetical(text, cue, before):
+    if word in _HYPOTHETICAL_WORDS and _hypothetical(text, cue, before):
         return "hypothetical"
     if word in BELIEF_CUES and _conditional(text, cue, before):
         return "hypothetical"  # "was asked whether she expected", "if he believed"
-    if _no_source(text, word, cue, before):
+    if word in SOURCELESS_PASSIVES and _no_source(text, cue, before):
         return "no source"
     return None
 
@@ -426,10 +431,10 @@ def _complement(word: str) -> bool:
     return lower.endswith(COMPLEMENT_ENDINGS) and not lower.endswith("ment")
 
 
-def _title(text: str, word: str, cue: Span, span: Span) -> bool:
-    """ "wrote “A Long Way Home” in 1990": a work's title in quotation marks after a verb of
-    making it, and only circumstances after it."""
-    if word not in WORK_VERBS or span[0] < cue[1]:
+def _title(text: str, cue: Span, span: Span) -> bool:
+    """ "wrote “A Long Way Home” in 1990": a work's title in quotation marks after the verb of
+    making it at `cue`, and only circumstances after it."""
+    if span[0] < cue[1]:
         return False
     title = _TITLE.match(text, cue[1], span[1] + 1)
     if title is None or not heading(title.group(1)):
@@ -514,10 +519,9 @@ def _may_end(before: str | None, endings: tuple[str, ...], fold: bool = False) -
     return (before.lower() if fold else before).endswith(endings)
 
 
-def _no_source(text: str, word: str, cue: Span, before: str | None) -> bool:
-    """ "was charged with", "is accused of", "was told to leave": passive, and no "by"."""
-    if word not in SOURCELESS_PASSIVES:
-        return False
+def _no_source(text: str, cue: Span, before: str | None) -> bool:
+    """ "was charged with", "is accused of", "was told to leave": the verb at `cue` passive,
+    and no "by"."""
     if not _may_end(before, _BE_ENDINGS, fold=True) or not _lead(_BE, text, cue):
         return False
     return _AGENT.match(text, cue[1]) is None
