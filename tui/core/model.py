@@ -86,6 +86,8 @@ def _unguarded(cls: type[_Value]) -> type[_Value]:
 
 @dataclass(frozen=True, slots=True)
 class Article:
+    """An article: its text, which every span points into, and what is known of it."""
+
     id: str
     text: str
     title: str | None = None
@@ -120,6 +122,9 @@ class Article:
 
 @dataclass(frozen=True, slots=True)
 class Speaker:
+    """A source of statements: a person, group, organization, media or document, named or
+    not, with its role and where the article mentions it."""
+
     id: str
     name: str
     kind: SpeakerKind = "person"
@@ -142,6 +147,9 @@ class Speaker:
 
 @dataclass(frozen=True, slots=True)
 class Review:
+    """An analyst's verdict on a statement, with a note; `corrected` when an analyst made or
+    changed the statement by hand (added it, gave it another speaker)."""
+
     status: ReviewStatus = "unreviewed"
     note: str = ""
     reviewer: str | None = None
@@ -164,6 +172,9 @@ _UNREVIEWED = Review()
 
 @dataclass(frozen=True, slots=True)
 class Statement:
+    """What a source said, thought or stood for (`act`): the content's span and kind (direct,
+    indirect, mixed), its speaker, cue and time, figures and review."""
+
     id: str
     span: Span
     kind: StatementKind
@@ -216,6 +227,9 @@ new_statement = _unguarded(Statement)
 
 @dataclass(frozen=True, slots=True)
 class Figure:
+    """A number of the article: its value (or range), unit, what it counts, qualifier and the
+    statement holding it."""
+
     id: str
     span: Span
     value: float
@@ -275,6 +289,8 @@ class Orphan:
 
 @dataclass(frozen=True, slots=True)
 class Document:
+    """An article with what was found in it and its reviews: the data contract's document."""
+
     article: Article
     speakers: tuple[Speaker, ...] = ()
     statements: tuple[Statement, ...] = ()

@@ -1436,6 +1436,8 @@ def _complement_after(toks: list[Token], last: int) -> Phrase | None:
 
 @dataclass(eq=False)
 class _Entry:
+    """A speaker as the extraction builds it up, before `Speakers.speakers` makes it a Speaker."""
+
     ref: str  # the working id, until `Speakers.speakers` gives the final slug
     name: str
     kind: SpeakerKind
