@@ -1,12 +1,13 @@
-"""The makers the extraction uses for its values (`new_statement`, `new_figure`) give the same
-values as the dataclasses themselves: same class, fields, defaults, equality, hash, frozen."""
+"""The makers the extraction uses for its values (`new_statement`, `new_figure`,
+`new_speaker`) give the same values as the dataclasses themselves: same class, fields,
+defaults, equality, hash, frozen."""
 
 import dataclasses
 import pickle
 
 import pytest
 
-from tui.core.model import Figure, Statement, new_figure, new_statement
+from tui.core.model import Figure, Speaker, Statement, new_figure, new_speaker, new_statement
 
 
 def _same(made: object, built: object) -> None:
@@ -28,6 +29,12 @@ def test_new_figure_is_a_figure() -> None:
     made = new_figure("fg-2", (7, 12), 40.0, unit="percent", kind="percent")
     _same(made, Figure("fg-2", (7, 12), 40.0, unit="percent", kind="percent"))
     assert made.qualifier == "exact" and made.statement is None
+
+
+def test_new_speaker_is_a_speaker() -> None:
+    made = new_speaker(id="ann-lee", name="Ann Lee", role="mayor", mentions=((0, 7),))
+    _same(made, Speaker(id="ann-lee", name="Ann Lee", role="mayor", mentions=((0, 7),)))
+    assert made.kind == "person" and made.named and made.aliases == ()
 
 
 def test_made_values_stay_frozen() -> None:

@@ -145,6 +145,9 @@ class Speaker:
         }
 
 
+new_speaker = _unguarded(Speaker)
+
+
 @dataclass(frozen=True, slots=True)
 class Review:
     """An analyst's verdict on a statement, with a note; `corrected` when an analyst made or

@@ -66,7 +66,7 @@ from tui.core.lexicon import (
     TIME_WORDS,
     TITLES,
 )
-from tui.core.model import Span, Speaker, SpeakerKind
+from tui.core.model import Span, Speaker, SpeakerKind, new_speaker
 from tui.core.organizations import (
     COMPANY_NOUNS,
     MEDIA_NOUNS,
@@ -2693,7 +2693,7 @@ class Speakers:
             taken.add(slug)
             ids[entry.ref] = slug
             records.append(
-                Speaker(
+                new_speaker(
                     id=slug,
                     name=entry.name,
                     kind=entry.kind,
