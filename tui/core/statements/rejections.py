@@ -454,11 +454,16 @@ def anonymity(text: str, word: str, cue: Span) -> bool:
         return _ANONYMITY.match(text, cue[1]) is not None
     if word in _WITHHOLDING_VERBS and _NOT_NAMED.match(text, cue[1]) is not None:
         return True
-    if (word in _PURPOSE_VERBS or "anonym" in word) and _ANONYMOUS_PURPOSE.search(
-        text, max(0, cue[0] - _LEAD), cue[1]
+    # Each pattern opens with a word (case and all) found by `find` before the regex engine
+    # is started on the lead: most cues have neither before them.
+    lead = max(0, cue[0] - _LEAD)
+    if (
+        (word in _PURPOSE_VERBS or "anonym" in word)
+        and text.find("anonym", lead, cue[1]) >= 0
+        and _ANONYMOUS_PURPOSE.search(text, lead, cue[1])
     ):
         return True
-    if _lead(_NOT_PERMITTED, text, cue):
+    if text.find("not", lead, cue[0]) >= 0 and _NOT_PERMITTED.search(text, lead, cue[0]):
         return True
     if word not in _BELIEF_WORDS:
         return False  # a reason for anonymity is a fear or a worry: other cues are told here
