@@ -148,7 +148,10 @@ _SPACE_OR_HYPHEN = re.compile(r"[ -]")
 # Right of a number.
 # "two and a half", or hyphened before a unit: "a two-and-a-half-hour drama".
 _AND_A_HALF = re.compile(r"(?:[^\S\n]+and[^\S\n]+a[^\S\n]+|-and-a-)half\b", re.IGNORECASE)
-_SCALE_AFTER = re.compile(rf"(?:[^\S\n]?|-)(?P<w>{_alternation(lx.SCALE_WORDS)})\b", re.IGNORECASE)
+# The gaps before a word (a scale, a unit, a qualifier) are possessive ("?+", "*+"): no such
+# word starts with a space (nor a unit with a hyphen), so where the longest gap fails, a
+# shorter one would too; the regex engine is spared trying every word at each.
+_SCALE_AFTER = re.compile(rf"(?:[^\S\n]?+|-)(?P<w>{_alternation(lx.SCALE_WORDS)})\b", re.IGNORECASE)
 _SCALE_LETTER = re.compile(rf"(?P<w>[{''.join(lx.SCALE_LETTERS)}])(?![^\W\d_])")
 # A capital scale letter after a space scales money only: "$8 B", not "8 B shares".
 _SPACED_SCALE_LETTER = re.compile(r"[^\S\n](?P<w>[MBK])(?![\w&'’-])")
@@ -167,7 +170,7 @@ _UNIT_TABLE: dict[str, tuple[str | None, FigureKind]] = {
     **{k.lower(): (v, "percent") for k, v in lx.PERCENT_UNITS.items()},
 }
 _UNIT_SURFACES = _alternation(_UNIT_TABLE).replace("\\ ", r"[^\S\n]")
-_UNIT = re.compile(rf"(?P<gap>[^\S\n]?-?[^\S\n]?)(?P<u>{_UNIT_SURFACES})(?!\w)", re.IGNORECASE)
+_UNIT = re.compile(rf"(?P<gap>[^\S\n]?+-?+[^\S\n]?+)(?P<u>{_UNIT_SURFACES})(?!\w)", re.IGNORECASE)
 _RATE = re.compile(
     r"(?:(?:[^\S\n]*(?:/|[^\S\n]per[^\S\n]+|[^\S\n]an?[^\S\n]+)|-(?:an?|per)-)"
     rf"(?P<r>{_alternation(lx.RATE_UNITS)})\b"
@@ -180,7 +183,7 @@ _RATE_BASE = re.compile(r"[^\S\n]per[^\S\n]+(?P<b>[0-9]{1,3}(?:,[0-9]{3})+|[0-9]
 # Not before an article or a number: "two years plus a bonus", "$5 plus 3% a year" join an
 # amount to another.
 _QUALIFIER_AFTER = re.compile(
-    rf"(?:[^\S\n]*|-)(?P<q>{_alternation(lx.QUALIFIERS_AFTER)})(?!\w)"
+    rf"(?:[^\S\n]*+|-)(?P<q>{_alternation(lx.QUALIFIERS_AFTER)})(?!\w)"
     r"(?![^\S\n]+(?:an?|the)[^\S\n]|[^\S\n]*[0-9$€£])",
     re.IGNORECASE,
 )
@@ -369,6 +372,38 @@ _OVER_A_PERIOD = re.compile(
     re.IGNORECASE,
 )
 _OVER_REACH = 40  # characters before "over" that `_OVER_A_PERIOD` reads
+
+
+def _any_of(*patterns: re.Pattern[str]) -> re.Pattern[str]:
+    """A pattern that matches where any of `patterns` matches (their groups unnamed, each with
+    its own flags). Most numbers are followed by none of the several things a step reads after
+    them; one call of the regex engine then rules out all of them, where each call of its own
+    costs more than the pattern's work."""
+    return re.compile(
+        "|".join(
+            f"(?{'i' if pattern.flags & re.IGNORECASE else ''}:"
+            f"{re.sub(r'[(][?]P<[a-z]+>', '(?:', pattern.pattern)})"
+            for pattern in patterns
+        )
+    )
+
+
+# What `_amount` may read after a number: a half, a fraction's slash, a scale, an exponent, a
+# unit, a rate.
+_AMOUNT_TAIL = _any_of(
+    _AND_A_HALF,
+    _FRACTION_SLASH,
+    _SCALE_AFTER,
+    _SCALE_LETTER,
+    _SPACED_SCALE_LETTER,
+    _EXPONENT,
+    _UNIT,
+    _RATE,
+    _RATE_BASE,
+)
+# What `_not_a_figure` looks for right after a number's core, and after its amount.
+_NOT_A_FIGURE_AFTER_CORE = _any_of(_IDIOM_AFTER, _ORDINAL, _CLOCK, _DECADE_AFTER, _MONTH_AFTER)
+_NOT_A_FIGURE_AFTER_AMOUNT = _any_of(_STREET, _MODEL_AFTER, _NAME_AFTER)
 _QUALIFIER_WORDS = frozenset(w for q in lx.QUALIFIERS_BEFORE for w in q.split())
 _NOT_IDENTIFIER = frozenset({*lx.NUMBER_LEAD_WORDS, *_QUALIFIER_WORDS, *lx.NUMBER_WORDS})
 _NOT_ONE_COMPOUND = re.compile(rf"-(?:{_alternation(lx.NOT_ONE_COMPOUNDS)})\b", re.IGNORECASE)
@@ -629,6 +664,7 @@ def _amount(text: str, core: re.Match[str], floor: int, *, money: bool = False) 
     if parsed is None:
         return None
     value, trailing, end = parsed
+    digits = core.lastgroup == "digits"
     restated = _RESTATED.match(text, end) if core.lastgroup == "words" else None
     if restated and float(restated.group("d").replace(",", "")) == value:
         end = restated.end()  # "nine (9) months": one number, written twice
@@ -646,12 +682,14 @@ def _amount(text: str, core: re.Match[str], floor: int, *, money: bool = False) 
             or _RATE.match(text, end)
         ):
             behind = None
-    if behind and core.lastgroup == "digits":
+    if behind and digits:
         unit, kind, start = _currency_name(behind), "money", behind.start()
         if _article_before_a_dollar(text, behind):  # "A $5 million grant": a dollar
             unit, start = lx.CURRENCY_SYMBOLS[behind.group("sym")], behind.start("sym")
     if core.lastgroup == "fold":  # "sixfold" as "6-fold": a multiplier
         unit, kind = "fold", "measure"
+    if _AMOUNT_TAIL.match(text, end) is None:  # most numbers: none of the readings below
+        return _Amount(start, end, value, value / trailing, trailing, unit, kind, digits=digits)
     half = _AND_A_HALF.match(text, end)
     if half:  # "two and a half", "a million and a half"
         value, end = value + 0.5 * trailing, half.end()
@@ -661,14 +699,12 @@ def _amount(text: str, core: re.Match[str], floor: int, *, money: bool = False) 
         fraction = _Amount(start, slash.end(), value / denominator, 0.0, 1.0)
         fraction.unit, fraction.kind = "fraction", "measure"  # "1/16 of a US pint"
         return fraction
-    raw, scale = value, 1.0
-    if trailing != 1.0:
-        raw, scale = value / trailing, trailing
+    raw, scale = value / trailing, trailing  # the value before a trailing scale word
     scaled = _SCALE_AFTER.match(text, end)
     if scaled:
         scale, end = _scale_words(text, scaled)
         value *= scale
-    elif core.lastgroup == "digits":
+    elif digits:
         letter = _SCALE_LETTER.match(text, end)
         money = money or kind == "money"
         if letter is None and (spaced := _SPACED_SCALE_LETTER.match(text, end)):
@@ -689,7 +725,7 @@ def _amount(text: str, core: re.Match[str], floor: int, *, money: bool = False) 
             power = exponent.group("e") or exponent.group("plain")
             value = float(f"{value!r}e{power.translate(_SUPERSCRIPTS)}")
             end = exponent.end()
-    amount = _Amount(start, end, value, raw, scale, unit, kind, digits=core.lastgroup == "digits")
+    amount = _Amount(start, end, value, raw, scale, unit, kind, digits=digits)
     if unit is None:
         _read_unit(text, amount)
     _read_rate(text, amount)
@@ -829,7 +865,8 @@ def _not_a_figure(text: str, core: re.Match[str], amount: _Amount) -> bool:
     start, end = core.start(), core.end()
     before = text[start - 1] if start else " "
     after = text[end] if end < len(text) else " "
-    if _IDIOM_AFTER.match(text, end):
+    marked = _NOT_A_FIGURE_AFTER_CORE.match(text, end) is not None  # rare: then which one
+    if marked and _IDIOM_AFTER.match(text, end):
         return True  # "a seven-figure salary", "six figures": a size, not a count
     if (
         text.startswith(_DAYTIME_OPENERS, end)
@@ -859,24 +896,26 @@ def _not_a_figure(text: str, core: re.Match[str], amount: _Amount) -> bool:
         return False
     if after == "/" or (after == "." and text[end + 1 : end + 2].isdigit()):
         return True  # "2019/20", "1.2.3"
-    if _ORDINAL.match(text, end) or _CLOCK.match(text, end):
+    if marked and (_ORDINAL.match(text, end) or _CLOCK.match(text, end)):
         return True
     if after.isdigit():
         return True
     if amount.end < len(text) and (text[amount.end].isalnum() or text[amount.end] == "_"):
         return True  # "9AB8", "5G", "1990s", "49ers": glued letters that are no unit
-    if _DECADE_AFTER.match(text, end) and len(core.group()) in {2, 4} and amount.value % 10 == 0:
+    decade = marked and _DECADE_AFTER.match(text, end)
+    if decade and len(core.group()) in {2, 4} and amount.value % 10 == 0:
         return True  # "the 80's", "the 1990’s": a decade
     if before == "(" and text[amount.end : amount.end + 1] == ")" and amount.unit is None:
         return True  # "(4)": a list marker or a jersey number
-    if _MONTH_AFTER.match(text, end) and amount.value <= 31:
+    if marked and _MONTH_AFTER.match(text, end) and amount.value <= 31:
         return True  # "9 May"
-    if _STREET.match(text, amount.end):
-        return True  # "575 Wilbraham Road"
-    if amount.unit is None and _MODEL_AFTER.match(text, amount.end):
-        return True  # "the 737 Max", "11 Pro": a product's name
-    if amount.unit is None and _NAME_AFTER.match(text, amount.end):
-        return True  # "7-Eleven", "3-D": a name
+    if _NOT_A_FIGURE_AFTER_AMOUNT.match(text, amount.end) is not None:  # rare: then which one
+        if _STREET.match(text, amount.end):
+            return True  # "575 Wilbraham Road"
+        if amount.unit is None and _MODEL_AFTER.match(text, amount.end):
+            return True  # "the 737 Max", "11 Pro": a product's name
+        if amount.unit is None and _NAME_AFTER.match(text, amount.end):
+            return True  # "7-Eleven", "3-D": a name
     return _identifier_before(text, start, amount)
 
 
