@@ -1002,3 +1002,15 @@ def test_letters_ignorecase_takes_for_i_and_s_read_as_them(text: str) -> None:
     never an error."""
     figures = find_figures(text)
     assert figures and figures[0].value > 1
+
+
+def test_no_word_read_after_a_gap_starts_with_what_the_gap_takes() -> None:
+    """The gaps before a scale word, a unit and a qualifier are matched possessively (the
+    regex engine gives back no space): exact only while none of those words starts with a
+    space, and no unit with a hyphen."""
+    from tui.core import lexicon as lx
+    from tui.core.figures import _UNIT_TABLE
+
+    for word in [*lx.SCALE_WORDS, *lx.QUALIFIERS_AFTER, *_UNIT_TABLE]:
+        assert word and not word[0].isspace(), word
+    assert not [unit for unit in _UNIT_TABLE if unit.startswith("-")]
