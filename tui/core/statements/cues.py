@@ -881,7 +881,6 @@ def find_cues(text: str) -> list[Span]:
     return list(_CUES.finditer(text))
 
 
-@lru_cache(maxsize=4096)
 def _opening_adjunct(text: str, span: Span) -> bool:
     """Whether text[span] is only an opening participle of speaking or appearing and its
     complement ("Speaking on a podcast last month", "Writing in the Ledger"), which says where
@@ -893,6 +892,7 @@ def _opening_adjunct(text: str, span: Span) -> bool:
     )
 
 
+@lru_cache(maxsize=4096)
 def _cue_word(cue: str) -> str:
     """The cue word or phrase `cue` stands for: a verb and its particle without what splits
     them ("spoke emotionally of": "spoke of")."""
