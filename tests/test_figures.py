@@ -1014,3 +1014,17 @@ def test_no_word_read_after_a_gap_starts_with_what_the_gap_takes() -> None:
     for word in [*lx.SCALE_WORDS, *lx.QUALIFIERS_AFTER, *_UNIT_TABLE]:
         assert word and not word[0].isspace(), word
     assert not [unit for unit in _UNIT_TABLE if unit.startswith("-")]
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "unit"),
+    [
+        ("The fund bought 3 real estate firms last year.", "3 real estate firms", "firms"),
+        ("It ran two real-world tests.", "two real-world tests", "tests"),
+        ("He paid 40 real for the ticket.", "40 real", "real"),
+    ],
+)
+def test_a_units_word_opening_a_compound_noun_is_no_unit(text: str, figure: str, unit: str) -> None:
+    """ "real estate" is a compound noun, not the Brazilian real; the real itself still is."""
+    (found,) = find_figures(text)
+    assert (text[found.span[0] : found.span[1]], found.unit) == (figure, unit)

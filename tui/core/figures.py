@@ -830,6 +830,14 @@ def _currency_name(match: re.Match[str]) -> str:
     return lx.CURRENCY_SYMBOLS[match.group("sym")]
 
 
+# A unit's word opening a compound noun ("real estate"), with a space or a hyphen between.
+_COMPOUND_OPENERS = frozenset(compound.split()[0] for compound in lx.UNIT_WORD_COMPOUNDS)
+_UNIT_WORD_COMPOUND = re.compile(
+    "(?:" + "|".join(c.replace(" ", r"[\s-]") for c in sorted(lx.UNIT_WORD_COMPOUNDS)) + r")\b",
+    re.IGNORECASE,
+)
+
+
 def _unit_at(text: str, position: int) -> tuple[str, FigureKind, re.Match[str]] | None:
     """The unit at `position` ("%", "km", "-year", " shekels"): its name, kind and match."""
     unit = _UNIT.match(text, position)
@@ -841,6 +849,8 @@ def _unit_at(text: str, position: int) -> tuple[str, FigureKind, re.Match[str]] 
     if gap.strip() == "-" and gap != "-":
         return None  # "2000 - 2500": a range, not a unit
     written = _SPACES.sub(" ", unit.group("u"))
+    if written.lower() in _COMPOUND_OPENERS and _UNIT_WORD_COMPOUND.match(text, unit.start("u")):
+        return None  # "3 real estate firms": a compound noun, not the currency
     name, kind = _UNIT_TABLE[written.lower()]
     return name or written, kind, unit
 

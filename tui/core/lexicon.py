@@ -1534,6 +1534,11 @@ NOUNS_IN_ING_ED: frozenset[str] = frozenset(
 LY_NOUNS: frozenset[str] = frozenset("family supply italy ally rally assembly july".split())
 # Unit letters that must be glued to the number: "18m", "45C", not "18 m", "45 C".
 GLUED_ONLY_UNITS: frozenset[str] = frozenset("m g l w v x c f ° p pa ps b pc".split())
+# A unit's word opening a compound noun, where it is no unit: "3 real estate firms", "two
+# real-world tests" (not the Brazilian real).
+UNIT_WORD_COMPOUNDS: frozenset[str] = frozenset(
+    {"real estate", "real world", "real time", "real life", "real terms"}
+)
 # What a rate is per after "a" or "/": "$52 a barrel", "$300 a night", "$1,100/sq ft". After
 # "per" any noun is ("$2,100 per dose", "$4 per mmBTU"), but these words.
 RATE_UNITS: frozenset[str] = frozenset(
