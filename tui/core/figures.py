@@ -382,10 +382,13 @@ def _any_of(*patterns: re.Pattern[str]) -> re.Pattern[str]:
     return re.compile(
         "|".join(
             f"(?{'i' if pattern.flags & re.IGNORECASE else ''}:"
-            f"{re.sub(r'[(][?]P<[a-z]+>', '(?:', pattern.pattern)})"
+            f"{_GROUP_NAME.sub('(?:', pattern.pattern)})"
             for pattern in patterns
         )
     )
+
+
+_GROUP_NAME = re.compile(r"[(][?]P<\w+>")  # a named group's opening, made a plain group
 
 
 # What `_amount` may read after a number: a half, a fraction's slash, a scale, an exponent, a

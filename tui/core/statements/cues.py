@@ -289,10 +289,13 @@ _PARTITIVE_BEFORE = re.compile(r"(?<![\w’'-])" + _QUANTIFIER + r"\s+of\s+$")
 _PARTITIVE_OF = frozenset("the those these its their".split())  # "one of" + "the sources"
 # A partitive of a pronoun, a speaker no phrase finder reads: "one of them said", "said both
 # of those".
-_PARTITIVE_PRONOUNS = (" them", " those", " us")
-_PARTITIVE_PRONOUN = re.compile(r"(?<![\w’'-])" + _QUANTIFIER + r"\s+of\s+(?P<p>them|those|us)\s*$")
+_OF_PRONOUNS = ("them", "those", "us")
+_PARTITIVE_PRONOUNS = tuple(" " + pronoun for pronoun in _OF_PRONOUNS)  # a lead ending so
+_PARTITIVE_PRONOUN = re.compile(
+    r"(?<![\w’'-])" + _QUANTIFIER + r"\s+of\s+(?P<p>" + "|".join(_OF_PRONOUNS) + r")\s*$"
+)
 _PARTITIVE_PRONOUN_AT = re.compile(
-    _QUANTIFIER + r"\s+of\s+(?:them|those|us)(?=\s*(?:[,.;:!?”\"]|$))"
+    _QUANTIFIER + r"\s+of\s+(?:" + "|".join(_OF_PRONOUNS) + r")(?=\s*(?:[,.;:!?”\"]|$))"
 )
 _PARTITIVE_AT = re.compile(_QUANTIFIER + r"\s+of\s+(?=(?i:" + alternation(_PARTITIVE_OF) + r")\s)")
 # The prepositions that tie a person to a body in an appositive: "a trader at Brill Bank".
