@@ -662,7 +662,7 @@ ORGANIZATION_WORDS: frozenset[str] = (
     university foundation bank fund organization organisation alliance coalition nato
     un u.n. eu fbi cia nsa epa fda cdc who imf opec command staff authority embassy
     consulate secretariat prosecutor's prosecutors' court tribunal commission regime junta
-    mission delegation
+    mission delegation guild
     hospital clinic county city
     """.split()
     )

@@ -167,7 +167,8 @@ COMPANY_NOUNS: frozenset[str] = frozenset(
 ORGANIZATION_NOUNS: frozenset[str] = COMPANY_NOUNS | frozenset(
     """
     bank chain brand group business employer charity nonprofit non-profit think-tank tank
-    organization organisation agency institute party union
+    organization organisation agency institute party union association coalition alliance
+    federation foundation
     """.split()
     # institutions of the arts: "the auction house Berrin", "X, the museum, said"
     + "museum gallery festival house".split()

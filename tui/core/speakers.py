@@ -113,6 +113,10 @@ _GENDERED_ROLES = frozenset(
 )
 _ROLES_OR_TITLES = ROLE_NOUNS | TITLES | _GENDERED_ROLES
 _ROLES_OR_DOCUMENTS = ROLE_NOUNS | DOCUMENT_WORDS
+# Heads of a speaker phrase with a complement: "a spokesman for X", "a coalition of X".
+_COMPLEMENTED_HEADS = _ROLES_OR_DOCUMENTS | ORGANIZATION_NOUNS
+_ARTICLES = frozenset({"a", "an", "the"})
+_COMPLEMENTED_NAMES = ROLE_NOUNS | ORGANIZATION_NOUNS  # "the bank in Ohio": one unnamed source
 _TITLES_NOT_ROLES = TITLES - ROLE_NOUNS
 _ROLES_NOT_TITLES = ROLE_NOUNS - TITLES
 _CONJUNCTIONS = frozenset({"and", "or", "&"})
@@ -702,8 +706,23 @@ def _phrase_before(text: str, toks: list[Token], cue_start: int) -> Phrase | Non
         found = _role_with_complement(text, toks, i)
     else:
         found = _listed(toks, found) or found
-        found = _named_with_complement(text, toks, found, i + 1 - len(found.tokens)) or found
+        first = i + 1 - len(found.tokens)
+        found = (
+            _named_with_complement(text, toks, found, first)
+            or _participle_object(text, toks, found, first)
+            or found
+        )
     return found and (_document_by(text, toks, found) or found)
+
+
+def _participle_object(text: str, toks: list[Token], found: Phrase, first: int) -> Phrase | None:
+    """'A lawyer representing Ann Lee', 'the firm advising the city': the role or the
+    organization before a participle speaks, not the participle's object (`found`, whose first
+    token is toks[first]); one unnamed speaker, described by all of it."""
+    described = _participle_description(text, toks, first)
+    if described is None:
+        return None
+    return _new_phrase((described.span[0], found.span[1]), described.words + ("…",))
 
 
 def _listed(toks: list[Token], found: Phrase) -> Phrase | None:
@@ -808,7 +827,7 @@ def _named_with_complement(
             return outer
     if any(w[0].isupper() and w.lower() not in _NOT_NAME for w in name.words):
         return name
-    if name.words[-1].lower() in ROLE_NOUNS:  # "the head of the agency": one unnamed person
+    if name.words[-1].lower() in _COMPLEMENTED_NAMES:  # "the head of the agency": one unnamed
         return _new_phrase((name.span[0], found.span[1]), name.words + ("…",))
     return None
 
@@ -854,15 +873,17 @@ def _role_with_complement(text: str, toks: list[Token], index: int) -> Phrase | 
     for k in range(index - 2, index - 9 if index > 8 else -1, -1):
         if not toks[k + 1].word[0].isalnum():
             return None
-        if toks[k].lower in _ROLES_OR_DOCUMENTS and toks[k + 1].lower in COMPLEMENT_PREPOSITIONS:
+        if toks[k].lower in _COMPLEMENTED_HEADS and toks[k + 1].lower in COMPLEMENT_PREPOSITIONS:
             head = _phrase_at(text, toks, k)
             if head is None:
                 return None
+            if toks[k].lower not in _ROLES_OR_DOCUMENTS and head.words[0].lower() not in _ARTICLES:
+                continue  # "their shop from ads …": an organization's noun speaks after an article
             first = bisect_left(toks, (head.span[0],))  # tokens are tuples led by their start
             if (
                 first >= 2
                 and toks[first - 1].lower in COMPLEMENT_PREPOSITIONS
-                and toks[first - 2].lower in _ROLES_OR_DOCUMENTS
+                and toks[first - 2].lower in _COMPLEMENTED_HEADS
             ):  # "a spokeswoman for the secretary of state's office": the outer role
                 head = _phrase_at(text, toks, first - 2) or head
             return _new_phrase((head.span[0], toks[index].end), head.words + ("…",))
@@ -1024,20 +1045,20 @@ def _apposed_name(
     a title after an opening phrase ("With a week to go, Sen. Ann Lee said"; "The senator from
     Reno, Sen. Ann Lee, said"). None when the words after the head are no proper name."""
     end = next((k for k in range(after_head, comma) if toks[k].word == ","), comma)
+    last = after_head - 2  # the head's last token, before its comma
     after_head = _past_role(toks, after_head, end)
     name = toks[after_head:end]
     if not name or not _proper_name(toks, after_head, end):
         return None
     first = bisect_left(toks, (head.span[0],))
-    last = after_head - 2  # the head's last token, before its comma
     description = _role_with_complement(text, toks, last) or head
-    head_word = (description.words[-2] if description.words[-1] == "…" else head.words[-1]).lower()
+    head_word = description.words[-2] if description.words[-1] == "…" else head.words[-1]
     described = (
         head_word.isalpha()
-        and head.words[-1].islower()
+        and head_word.islower()
         or (description is not head or head.words[0].lower() in DETERMINERS)
-        and head_word in PERSON_ROLES  # "The Opposition Leader, Ann Vale, said": a role
-    ) and head_word not in DOCUMENT_WORDS
+        and head_word.lower() in PERSON_ROLES  # "The Opposition Leader, Ann Vale, said": a role
+    ) and head_word.lower() not in DOCUMENT_WORDS
     by_participle = _participle_description(text, toks, first)
     if by_participle is not None:
         # "The bank advising Acme, Morrow & Co., said": Acme is the participle's object
@@ -1064,6 +1085,8 @@ def _past_role(toks: list[Token], start: int, end: int) -> int:
         k += 1
     if start < k < end and toks[k - 1].lower in PERSON_ROLES and _proper_name(toks, k, end):
         return k
+    if k == start + 1 and toks[start].lower == "the" and _proper_name(toks, k, end):
+        return k  # "A union, *the* Pilots Association, said": the name after its article
     if (
         start < k < end
         and toks[k].lower in TITLES
@@ -1078,12 +1101,17 @@ def _participle_description(text: str, toks: list[Token], first: int) -> Phrase 
     """The description a name at toks[first] is the object of, through a participle: "the
     bank advising", "a lawyer representing"; None if no organization's or person's noun
     and participle stand before it."""
-    if first < 2 or not toks[first - 1].word.islower() or not toks[first - 1].lower.endswith("ing"):
+    if first < 2 or not _participle(toks[first - 1]):
         return None
     noun = toks[first - 2].lower
     if noun not in ORGANIZATION_NOUNS and noun not in PERSON_ROLES:
         return None
     return _phrase_at(text, toks, first - 2)
+
+
+def _participle(tok: Token) -> bool:
+    """Whether `tok` may be a present participle: a lower-case word in -ing."""
+    return tok.word.islower() and tok.lower.endswith("ing")
 
 
 def _proper_name(toks: list[Token], start: int, end: int) -> bool:
@@ -2487,9 +2515,14 @@ class Speakers:
             k += 1
         if 0 < k and words[k - 1] in NAME_CONNECTORS and not _name_complemented(toks, k - 1):
             k = _name_after_role(toks, k)  # "Secretary of State Jon Husted"
-        # "A nurse at the clinic in Reno …": the name ends the complement, not the speaker's.
+        # "A nurse at the clinic in Reno …", "A lawyer representing Ann Lee …": the name ends
+        # the complement or the participle's object, not the speaker's.
         name_toks = toks[k:]
-        if phrase.words[-1] == "…" and 0 < k and words[k - 1] in COMPLEMENT_PREPOSITIONS:
+        if (
+            phrase.words[-1] == "…"
+            and 0 < k
+            and (words[k - 1] in COMPLEMENT_PREPOSITIONS or _participle(toks[k - 1]))
+        ):
             name_toks = []
         pre = toks[:k]
         head = (phrase.words[-2] if phrase.words[-1] == "…" else words[-1]).lower().rstrip("’'")

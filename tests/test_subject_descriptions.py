@@ -1,0 +1,94 @@
+"""Subjects described rather than named: an organization's noun with its complement ("a
+coalition of growers said"), a role or an organization before a participle and its object
+("a lawyer representing Ann Lee said"), and a description set before an organization's name
+with its article ("a union, the Pilots Association, said"). Invented sentences."""
+
+import pytest
+
+from tui.core.statements import find_statements
+
+
+def speaker_of(text: str) -> tuple[str, str]:
+    """(name, kind) of the only statement's speaker."""
+    speakers, [statement] = find_statements(text)
+    [speaker] = [s for s in speakers if s.id == statement.speaker]
+    return speaker.name, speaker.kind
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("A coalition of dairy farmers said the quota was unfair.", "A coalition of dairy farmers"),
+        (
+            "An association of ferry operators said fares would rise.",
+            "An association of ferry operators",
+        ),
+        ("The agency for refugees said the camps were full.", "The agency for refugees"),
+        ("A trade group for bakers said flour prices fell in March.", "A trade group for bakers"),
+        ("The bank in Fresno said rates would rise.", "The bank in Fresno"),
+        ("The museum in Tulsa said the loan was extended.", "The museum in Tulsa"),
+    ],
+)
+def test_an_organizations_noun_with_its_complement_speaks(text: str, name: str) -> None:
+    assert speaker_of(text) == (name, "organization")
+
+
+def test_an_organizations_noun_needs_its_article_to_head_a_speaker() -> None:
+    """A possessive before the noun makes it part of a clause ("their business from ...")."""
+    text = "Growth came to their shop from ads and more said Ray Odom in a statement."
+    speakers, statements = find_statements(text)
+    assert all(s.name != "their shop from ads and more" for s in speakers)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        (
+            "A lawyer representing Mara Voss said the appeal was filed.",
+            "A lawyer representing Mara Voss",
+            "person",
+        ),
+        (
+            "A lawyer representing the family said the appeal was filed.",
+            "A lawyer representing the family",
+            "person",
+        ),
+        (
+            "The group representing the nurses said pay was too low.",
+            "The group representing the nurses",
+            "organization",
+        ),
+    ],
+)
+def test_the_participles_object_is_not_the_speaker(text: str, name: str, kind: str) -> None:
+    assert speaker_of(text) == (name, kind)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("A union, the Harbor Pilots Guild, said fatigue was a concern.", "Harbor Pilots Guild"),
+        (
+            "A union representing the pilots, the Harbor Pilots Guild, said fatigue was a concern.",
+            "Harbor Pilots Guild",
+        ),
+        ("A lobby group for grocers, the Grocers Alliance, said sales fell.", "Grocers Alliance"),
+        ("A lobby group for grocers, Grocers Alliance, said sales fell.", "Grocers Alliance"),
+        ("An agency, the Port Authority, said the cranes were idle.", "Port Authority"),
+    ],
+)
+def test_an_organizations_name_after_its_description_speaks(text: str, name: str) -> None:
+    assert speaker_of(text) == (name, "organization")
+
+
+def test_a_title_after_the_article_opens_the_apposed_name() -> None:
+    speakers, [statement] = find_statements(
+        "A spokeswoman for the agency, the Rev. Ona Ruiz, said the fund was empty."
+    )
+    [speaker] = speakers
+    assert (speaker.name, speaker.role) == ("Ona Ruiz", "spokeswoman for the agency")
+
+
+def test_a_description_that_is_no_name_stays_the_speaker() -> None:
+    speakers, _ = find_statements("The senator, the party's leader, said the bill was dead.")
+    assert [s.name for s in speakers] == ["The senator"]
