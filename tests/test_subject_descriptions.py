@@ -92,3 +92,23 @@ def test_a_title_after_the_article_opens_the_apposed_name() -> None:
 def test_a_description_that_is_no_name_stays_the_speaker() -> None:
     speakers, _ = find_statements("The senator, the party's leader, said the bill was dead.")
     assert [s.name for s in speakers] == ["The senator"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The jet, flown by Corvane Airlines, landed. Corvane said the crew was safe.", "Corvane"),
+        ("Shares of Pellam Pharmaceuticals fell. Pellam said the trial goes on.", "Pellam"),
+        ("The Blue Tarn Group bought it. Blue Tarn said the deal was fair.", "Blue Tarn"),
+    ],
+)
+def test_the_first_words_of_an_organizations_name_are_that_organization(
+    text: str, name: str
+) -> None:
+    assert speaker_of(text) == (name, "organization")
+
+
+def test_a_name_before_a_lower_case_marker_word_stays_unknown() -> None:
+    """Only a capitalised marker makes the name's first words an organization's."""
+    text = "It was Corvane group policy. Corvane said the crew was safe."
+    assert speaker_of(text) == ("Corvane", "unknown")

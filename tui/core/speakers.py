@@ -2661,7 +2661,10 @@ class Speakers:
             return "person"
         if " ".join(w.lower() for w in words) in GOVERNMENT_PLACES:
             return "organization"  # a country speaks through its government
-        return weakly_marked_kind(words) or self._text_evidence().kind(last) or "unknown"
+        evidence = self._text_evidence()
+        if evidence.opens_organization_name(" ".join(words)):
+            return "organization"  # "SkyBridge said" after "SkyBridge Airlines"
+        return weakly_marked_kind(words) or evidence.kind(last) or "unknown"
 
     def _text_evidence(self) -> TextEvidence:
         if self._evidence is None:
