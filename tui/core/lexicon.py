@@ -762,6 +762,15 @@ VENUE_WORDS: frozenset[str] = frozenset(
     """.split()
 )
 # Words that introduce a time expression beside a cue ("said on Tuesday").
+# Natural events, which strike, hammer and threaten but say nothing: the head of a subject
+# ("the wildfire threatened"), or, capitalised, the word naming one ("Hurricane Delia slams").
+NATURAL_EVENTS: frozenset[str] = frozenset(
+    """
+    hurricane hurricanes typhoon typhoons cyclone cyclones storm storms tornado tornadoes
+    twister wildfire wildfires earthquake earthquakes quake quakes tsunami flood floods
+    flooding blizzard avalanche landslide mudslide eruption heatwave drought
+    """.split()
+)
 TIME_WORDS: frozenset[str] = frozenset(
     """
     monday tuesday wednesday thursday friday saturday sunday today yesterday tonight

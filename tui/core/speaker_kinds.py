@@ -201,9 +201,6 @@ def given_name(word: str) -> bool:
     return _plain(word) in _GIVEN
 
 
-_MARKER_WORD = re.compile(r"[A-Z][a-z]+\b")  # a capitalised word: "Airlines"
-
-
 class TextEvidence:
     """What an article says of names elsewhere, by a name's last word as written: an age or
     "who" after it (a person); "which" or "its" after it, a word only a company has ("Acme
@@ -214,7 +211,6 @@ class TextEvidence:
     letters would be tried at each space or letter; the order of the findings is no matter."""
 
     def __init__(self, text: str) -> None:
-        self._text = text
         found: dict[str, set[SpeakerKind]] = {}
         for match in _AFTER_NAME.finditer(text):
             word = _name_word_before(text, match.start())
@@ -239,21 +235,6 @@ class TextEvidence:
     def kind(self, last_word: str) -> SpeakerKind | None:
         """The kind the article gives a name ending in `last_word`, or None (none or both)."""
         return self._kinds.get(last_word)
-
-    def opens_organization_name(self, name: str) -> bool:
-        """Whether the article writes `name` as the first words of an organization's name, a
-        capitalised marker after it ("SkyBridge Airlines" where "SkyBridge said"). Searched
-        for the name asked about only: a few names of an article, where every marker would
-        cost a pass over the text."""
-        text = self._text
-        at = text.find(name + " ")
-        while at >= 0:
-            if at == 0 or not text[at - 1].isalnum():
-                marker = _MARKER_WORD.match(text, at + len(name) + 1)
-                if marker is not None and marker.group().lower() in ORGANIZATION_MARKERS:
-                    return True
-            at = text.find(name + " ", at + 1)
-        return False
 
 
 def _whole_words(text: str, words: str) -> Iterator[int]:

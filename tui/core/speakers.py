@@ -1632,6 +1632,8 @@ _LATIN1_CLASSES = bytes(map(_char_class, map(chr, range(256))))
 # of classes: the head of a capitalised word ("Lee" of "Lee’s", "G" of "G.K."). A pattern of
 # the text itself would open with a set of capitals, tried at every character (~50
 # instructions each); this one opens with a literal, which the scan skips to.
+# Organization markers as capitalised heads: "Airlines" in "SkyBridge Airlines".
+_MARKER_HEADS = frozenset(m.capitalize() for m in ORGANIZATION_MARKERS if m.isalpha())
 _CAPITALISED_HEAD = re.compile(b"(A(?<![Aa_].)[Aa]*)")
 
 
@@ -1768,6 +1770,7 @@ class Speakers:
         # when one opens in lower case ("al-Hassan"): `_SURNAME_SHAPED` finds those.
         self._surname_heads: set[str] | None = set()
         self._capitalised: _CapitalisedWords | None = None  # built on first use
+        self._openers: set[str] | None = None  # built on first use
 
     def resolve(self, phrase: Phrase) -> tuple[str | None, Span]:
         """The working id of the speaker `phrase` refers to (new if needed) and the mention.
@@ -2661,10 +2664,26 @@ class Speakers:
             return "person"
         if " ".join(w.lower() for w in words) in GOVERNMENT_PLACES:
             return "organization"  # a country speaks through its government
-        evidence = self._text_evidence()
-        if evidence.opens_organization_name(" ".join(words)):
+        if " ".join(words) in self._organization_openers():
             return "organization"  # "SkyBridge said" after "SkyBridge Airlines"
-        return weakly_marked_kind(words) or evidence.kind(last) or "unknown"
+        return weakly_marked_kind(words) or self._text_evidence().kind(last) or "unknown"
+
+    def _organization_openers(self) -> set[str]:
+        """The names the text writes before a capitalised organization marker ("SkyBridge"
+        and "Blue Harbor" of "SkyBridge Airlines" and "Blue Harbor Group"): the capitalised
+        words, one to three, before it. Found once, among the capitalised words."""
+        if self._openers is None:
+            text = self._text
+            self._openers = set()
+            for _, start in self._capitalised_words().words(_MARKER_HEADS):
+                run = text[max(0, start - 48) : start].split(" ")[-4:-1]
+                if text[start - 1 : start] != " " or not run:
+                    continue
+                for n in range(len(run)):
+                    if not (run[-1 - n].isalpha() and run[-1 - n][0].isupper()):
+                        break
+                    self._openers.add(" ".join(run[len(run) - 1 - n :]))
+        return self._openers
 
     def _text_evidence(self) -> TextEvidence:
         if self._evidence is None:

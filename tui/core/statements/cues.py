@@ -35,6 +35,7 @@ from tui.core.lexicon import (
     INVERTED_CUES,
     NAME_CONNECTORS,
     NAMING_CUES,
+    NATURAL_EVENTS,
     OBTAINED_OBJECTS,
     PASSIVE_CUES,
     PHRASE_CUES,
@@ -177,6 +178,8 @@ _CONJOINED_AUXILIARY = (
     + r")\s+(?:on\s+)?to"
 )
 _CONJUNCTIONS = "and|but|yet|or|while|whereas|although|though"  # that may join a second cue
+_EVENT_STRENGTHS = frozenset({"Tropical", "Super"})  # "Tropical Storm Lee", "Super Typhoon Kai"
+_SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "we", "i", "you", "it"})
 # What joins a second attribution to the content of the last: a conjunction ("and he urged"),
 # or a relative pronoun that is the object of the new cue ("..., which he said were").
 _COORDINATOR = re.compile(
@@ -362,6 +365,23 @@ def _no_phrase_before(text: str, start: int, cue: int, lead: str) -> bool:
     return (len(word) < len(lead) or cue - LEAD <= start) and MADE_OR_DESCRIBED.search(
         text[start:cue].lower()
     ) is None
+
+
+def _natural_event(words: tuple[str, ...]) -> bool:
+    """Whether a speaker phrase's `words` name a natural event: its head ("the wildfire"), or
+    its first words, an event's word and a name ("Hurricane Delia", "Tropical Storm Lee"; not
+    "Storm Prediction Center", an organization's name)."""
+    head = words[-2] if words[-1] == "…" and len(words) > 1 else words[-1]
+    if head.islower() and head in NATURAL_EVENTS:
+        return True
+    named = words[1:] if words[0] in _EVENT_STRENGTHS else words
+    return (
+        len(named) > 1
+        and named[0].lower() in NATURAL_EVENTS
+        and named[0][0].isupper()
+        and named[1][:1].isupper()
+        and not any(word.lower() in ORGANIZATION_MARKERS for word in named[1:])
+    )
 
 
 class CueAttributions(CueForms, Quotations):
@@ -678,6 +698,8 @@ class CueAttributions(CueForms, Quotations):
             phrase = self._whole_subject(phrase, start)
         if phrase is not None and phrase.words[-1].lower() in _PARTICIPLE_SUBJECTS:
             phrase = None  # "Speaking on Lee's radio show, ...": an opening participle, no subject
+        if phrase is not None and _natural_event(phrase.words):
+            return None, False  # "Hurricane Delia slams the coast": a storm says nothing
         if phrase is not None:
             subject_end = (phrase.appositive or phrase.span)[1]
             if word in _ATTITUDES and not _COPULA_BETWEEN.fullmatch(text, subject_end, cue[0]):
@@ -863,17 +885,27 @@ class CueAttributions(CueForms, Quotations):
             # "noted that at a meeting in 1972, he supported ...": one clause; not with a
             # conjunction ("..., though she stressed ...")
             return False
-        if lead.group().lstrip()[:1].isalpha() and self._name_only(cut):
+        if lead.group().lstrip()[:1].isalpha() and self._name_only(cut, anchor == subject):
             return False  # "said the city and its unions will seek ...": one subject
         if _WHICH.search(lead.group()) and _CLAUSE_RESUMES.match(self.text, found.span[1] - 1):
             return False  # "the plan, which she called “a bargain,” would cost ...": inside
         self.statements[-1] = previous._replace(span=cut)
         return True
 
-    def _name_only(self, span: Span) -> bool:
+    def _name_only(self, span: Span, before_subject: bool) -> bool:
         """Whether text[span] is only a noun phrase of a name ("the United Nations"), which
-        "and" joins to the next subject, not to the next clause."""
+        "and" joins to the next subject, not to the next clause; before the next cue's own
+        subject, also a pronoun ("he") or a determiner and a noun ("his wife"): "said he and
+        his wife had left", where "said it would veto and argued" shares its subject."""
         words = WORDS.findall(self.text, span[0], span[1])
+        if before_subject and (
+            len(words) == 1
+            and words[0].lower() in _SUBJECT_PRONOUNS
+            or len(words) == 2
+            and words[0].lower() in DETERMINERS
+            and words[1].islower()
+        ):
+            return True
         return 0 < len(words) <= 6 and all(
             w[0].isupper() or w.lower() in DETERMINERS or w in NAME_CONNECTORS for w in words
         )

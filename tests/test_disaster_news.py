@@ -1,0 +1,87 @@
+"""Disaster news as a new analyst reads it: constructions found by trying whosaid on invented
+stories of a hurricane and a runway accident (in tests/data/speakers/), each tested here on
+other invented sentences."""
+
+from pathlib import Path
+
+import pytest
+
+from tui.core.statements import find_statements
+
+ARTICLES = Path(__file__).parent / "data" / "speakers"
+
+
+def attributed(text: str) -> list[tuple[str, str | None, str | None]]:
+    """(content, speaker's name, cue) for each statement, in text order."""
+    speakers, statements = find_statements(text)
+    names = {s.id: s.name for s in speakers}
+    return [
+        (text[st.span[0] : st.span[1]], names.get(st.speaker or ""), st.cue) for st in statements
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hurricane Omar slams Key West, cutting power to thousands.",
+        "Storm Brenna blasted the coast with winds of 80 mph.",
+        "Tropical Storm Ida warned of what was to come.",
+        "The wildfire threatened dozens of cabins near the lake.",
+        "Typhoon Kai hammered the island for a second day.",
+    ],
+)
+def test_a_natural_event_says_nothing(text: str) -> None:
+    assert attributed(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("A storm chaser said the wind was fierce.", "A storm chaser"),
+        ("The Fire Department said the blaze was out.", "Fire Department"),
+        ("Flood victims said they were angry.", "Flood victims"),
+        ("The rain eased, the National Hurricane Center said.", "National Hurricane Center"),
+        ("The Storm Prediction Center warned that hail was likely.", "Storm Prediction Center"),
+        ("Senator Ona Hale slams the bill as a giveaway.", "Ona Hale"),
+    ],
+)
+def test_people_named_by_an_event_still_speak(text: str, name: str) -> None:
+    [(_, speaker, _)] = attributed(text)
+    assert speaker == name
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Voss said he and his wife had ignored the order.",
+            "he and his wife had ignored the order",
+        ),
+        (
+            "Voss said she and her son had skipped the drill.",
+            "she and her son had skipped the drill",
+        ),
+        (
+            "Voss said his wife and their son had ignored the order.",
+            "his wife and their son had ignored the order",
+        ),
+    ],
+)
+def test_a_pronoun_joined_to_another_subject_is_no_clause_of_its_own(
+    text: str, content: str
+) -> None:
+    assert attributed(text) == [(content, "Voss", "said")]
+
+
+def test_a_second_cue_sharing_the_subject_still_splits() -> None:
+    text = "Voss said it would veto a bill and argued that it was unfair."
+    assert [c for c, _, _ in attributed(text)] == ["it would veto a bill", "it was unfair"]
+
+
+@pytest.mark.parametrize("name", ["gulf-hurricane.txt", "runway-skid.txt"])
+def test_no_article_makes_a_storm_or_a_bare_pronoun_a_statement(name: str) -> None:
+    text = (ARTICLES / name).read_text(encoding="utf-8")
+    found = attributed(text)
+    assert len(found) >= 12
+    assert all(speaker is None or not speaker.startswith("Hurricane") for _, speaker, _ in found)
+    assert all(content.lower() not in {"he", "she", "they"} for content, _, _ in found)
