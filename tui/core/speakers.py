@@ -116,6 +116,10 @@ _ROLES_OR_DOCUMENTS = ROLE_NOUNS | DOCUMENT_WORDS
 # Heads of a speaker phrase with a complement: "a spokesman for X", "a coalition of X".
 _COMPLEMENTED_HEADS = _ROLES_OR_DOCUMENTS | ORGANIZATION_NOUNS
 _ARTICLES = frozenset({"a", "an", "the"})
+# Past participles not in -ed that take an agent: "a delegation led by", "a firm run by".
+_IRREGULAR_PARTICIPLES = frozenset(
+    "led run chosen held taken sent seen shown given paid built brought caught bought".split()
+)
 _COMPLEMENTED_NAMES = ROLE_NOUNS | ORGANIZATION_NOUNS  # "the bank in Ohio": one unnamed source
 _TITLES_NOT_ROLES = TITLES - ROLE_NOUNS
 _ROLES_NOT_TITLES = ROLE_NOUNS - TITLES
@@ -710,9 +714,45 @@ def _phrase_before(text: str, toks: list[Token], cue_start: int) -> Phrase | Non
         found = (
             _named_with_complement(text, toks, found, first)
             or _participle_object(text, toks, found, first)
+            or _participle_agent(text, toks, found, first)
             or found
         )
     return found and (_document_by(text, toks, found) or found)
+
+
+def _participle_agent(text: str, toks: list[Token], found: Phrase, first: int) -> Phrase | None:
+    """'Economists polled by Reuters', 'a man detained by police', 'a delegation led by Ann
+    Lee': the noun before a past participle and its agent (`found`, whose first token is
+    toks[first]) speaks, not the agent; one unnamed speaker, described by all of it."""
+    if first < 3 or toks[first - 1].lower != "by" or not _past_participle(toks[first - 2]):
+        return None
+    head = _phrase_at(text, toks, first - 3)
+    if head is None or not _describes_speaker(text, head):
+        return None  # "Acme Corp., backed by": a name; "in no way affected by": no speaker
+    return _new_phrase((head.span[0], found.span[1]), head.words + ("…",))
+
+
+def _describes_speaker(text: str, head: Phrase) -> bool:
+    """Whether the noun phrase `head` describes who may speak: its noun a person's role, an
+    organization's noun or a plural ("economists"), in lower case or opening its sentence."""
+    noun = head.words[-1]
+    lower = noun.lower()
+    if not noun.isalpha() or not (
+        lower in PERSON_ROLES
+        or lower in ORGANIZATION_NOUNS
+        or lower in ORGANIZATION_WORDS
+        or lower in PLURAL_HEADS
+        or lower.endswith("s")
+        and not lower.endswith("ss")
+    ):
+        return False
+    before = text[: head.span[0]].rstrip()
+    return noun.islower() or len(head.words) == 1 and (not before or before[-1] in '.!?:\n"”')
+
+
+def _past_participle(tok: Token) -> bool:
+    """Whether `tok` may be a past participle: a lower-case word in -ed, or an irregular one."""
+    return tok.word.islower() and (tok.lower.endswith("ed") or tok.lower in _IRREGULAR_PARTICIPLES)
 
 
 def _participle_object(text: str, toks: list[Token], found: Phrase, first: int) -> Phrase | None:
@@ -2524,7 +2564,11 @@ class Speakers:
         if (
             phrase.words[-1] == "…"
             and 0 < k
-            and (words[k - 1] in COMPLEMENT_PREPOSITIONS or _participle(toks[k - 1]))
+            and (
+                words[k - 1] in COMPLEMENT_PREPOSITIONS
+                or words[k - 1] == "by"
+                or _participle(toks[k - 1])
+            )
         ):
             name_toks = []
         pre = toks[:k]

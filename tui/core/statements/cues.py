@@ -491,7 +491,10 @@ class CueAttributions(CueForms, Quotations):
         names = 0
         while names < min(3, len(words) - 1) and _singular_name(words[-1 - names]):
             names += 1
-        return names > 0 and words[-1 - names].lower() in _NAME_DETERMINERS
+        before = len(words) - 1 - names
+        while before > 0 and any(c.isdigit() for c in words[before]):
+            before -= 1  # "the 10-year Treasury note", "a $5 Lotto ticket": a numeral between
+        return names > 0 and words[before].lower() in _NAME_DETERMINERS
 
     def _purpose(self, pos: int) -> bool:
         """Whether the cue at `pos`, after "to", is a verb of discussion in a purpose
