@@ -64,7 +64,9 @@ _VENUE_ADJUNCT = re.compile(
     + BOUND_R
     + r"(?:\s+(?:"
     + _VENUE_PARTICIPLE
-    + r"\s+)?(?:with|to|on|at|for|in|from|by|via)\s+[^,.;:“”\"]{1,60}?(?=\s*,?\s+that\b))?"
+    + r"\s+)?(?:with|to|on|at|for|in|from|by|via)\s+[^,.;:“”\"]{1,60}?"
+    # before "that", or before a quotation resumed: "wrote in an email to a friend, and “B”"
+    + r"(?=\s*,?\s+that\b|\s*,\s*(?:(?:and|but)\s+)?[“\"]))?"
 )
 # A phrase between a cue and "that": "said in an interview on Tuesday that", "told the
 # committee that", "told reporters outside the court that"; "to" before a listener, not

@@ -28,6 +28,8 @@ _TRIM = " \t\n,;:—–―-\"“”‘’«»'`„‚"
 _RESUMED = re.compile(r"\n[ \t]*[“\"‘«„»']")
 # Where an attribution clause inside reported content ends: a comma, a colon or a dash.
 _CLAUSE_END = re.compile(r"[,:;]|\s[—–―-]{1,2}\s")
+# A conjunction of the narrator's before a quotation resumed: ", and “full of it.”".
+_JOINED_QUOTE = re.compile(r"\s*(?:and|but)\s+(?=[“\"‘])")
 # Titles before the speaker's name, which belong to the attribution: "..., Mrs. Ortiz said, ...".
 _TITLES_BEFORE = re.compile(
     r"(?:(?<![\w.])(?:" + alternation(frozenset(t.capitalize() for t in TITLES)) + r")\.?\s+)+$"
@@ -118,6 +120,9 @@ def _attribution_gap(
     quote_next = quotes[following].content[0] if following < len(quotes) else span[1]
     clause_end = _CLAUSE_END.search(text, attribution[1], min(span[1], quote_next))
     resume = clause_end.end() if clause_end is not None else quote_next
+    joined = _JOINED_QUOTE.match(text, resume, span[1])
+    if joined is not None:
+        resume = joined.end()  # '..., he said, and “B”': the narrator's "and" is no content
     if resume >= span[1]:
         return None
     return before[1], resume

@@ -1,0 +1,36 @@
+"""A quotation resumed after an attribution whose venue has a recipient or a partner ("wrote
+in an email to a friend, and “…”", "said in an interview with the Herald, “…”"): one
+statement with both pieces as its parts. Invented sentences."""
+
+import pytest
+
+from tui.core.statements import find_statements
+
+
+@pytest.mark.parametrize(
+    ("text", "pieces"),
+    [
+        (
+            "Ann is “smart as hell,” Tom Vale wrote in an email to a friend, and “full of it.”",
+            ["Ann is “smart as hell", "full of it"],
+        ),
+        (
+            "The plan is “a disaster,” Tom Vale said in a letter to voters, “and a waste.”",
+            ["The plan is “a disaster", "and a waste"],
+        ),
+        (
+            "“It failed,” Tom Vale said in an interview with the Herald, “and we know why.”",
+            ["It failed", "and we know why"],
+        ),
+    ],
+)
+def test_both_pieces_are_parts_of_one_statement(text: str, pieces: list[str]) -> None:
+    [speaker], [statement] = find_statements(text)
+    assert speaker.name == "Tom Vale"
+    assert [text[a:b] for a, b in statement.parts] == pieces
+
+
+def test_a_venue_before_that_still_opens_the_content() -> None:
+    text = "Tom Vale said in an interview with the Herald that the plan failed."
+    _, [statement] = find_statements(text)
+    assert text[statement.span[0] : statement.span[1]] == "the plan failed"
