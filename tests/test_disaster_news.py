@@ -85,3 +85,21 @@ def test_no_article_makes_a_storm_or_a_bare_pronoun_a_statement(name: str) -> No
     assert len(found) >= 12
     assert all(speaker is None or not speaker.startswith("Hurricane") for _, speaker, _ in found)
     assert all(content.lower() not in {"he", "she", "they"} for content, _, _ in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The Coast Guard said two cutters were sent.", "Coast Guard"),
+        ("The Estonian Border Guard said a helicopter was sent.", "Estonian Border Guard"),
+        ("The National Guard said troops were on the way.", "National Guard"),
+    ],
+)
+def test_a_guard_named_is_an_organization(text: str, name: str) -> None:
+    speakers, _ = find_statements(text)
+    assert [(s.name, s.kind) for s in speakers] == [(name, "organization")]
+
+
+def test_a_guard_unnamed_is_a_person() -> None:
+    speakers, _ = find_statements("A guard said the gate was shut.")
+    assert [(s.name, s.kind) for s in speakers] == [("A guard", "person")]

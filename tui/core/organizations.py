@@ -135,7 +135,7 @@ ORGANIZATION_MARKERS: frozenset[str] = frozenset(
     centre foundation council committee commission association society league federation
     coalition alliance university college school academy hospital clinic church department
     ministry agency office bureau administration board party caucus nations conference
-    chapter division
+    chapter division guard
     """.split()
 ) | frozenset(
     # the trades and the families that end a company's name: "Dunmore Semiconductor",
