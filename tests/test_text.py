@@ -72,28 +72,39 @@ def test_a_name_after_a_question_in_quotes_continues_the_sentence():
 
 
 def test_word_starts_from_first_words_finds_what_a_word_boundary_finds() -> None:
-    """Given the first words of its matches, WordStarts finds what `\b(?<![’'-])` finds: a
-    capitalised or non-ASCII word, a glue character or one beyond Latin-1 around a word, a
-    word cut by the window, a phrase's second word."""
+    """Given the first words of their matches, WordStarts finds for each pattern what
+    `\b(?<![’'-])` finds, in one scan for all: a capitalised or non-ASCII word, a glue
+    character or one beyond Latin-1 around a word, a word cut by the window, a phrase's second
+    word, a first word that opens both patterns, one pattern's match inside the other's."""
     import random
     import re
 
-    from tui.core.text import WordStarts, alternation
+    from tui.core.text import WordPattern, WordStarts, alternation
 
-    words = frozenset({"said", "says", "sa", "s", "ab", "a b", "Said", "b"})
     after = r"(?![\w’'-])"
+    patterns = (
+        frozenset({"said", "says", "sa", "s", "ab", "a b", "Said", "b"}),
+        frozenset({"says", "b", "b sa", "ab said", "Sa"}),
+    )
     alphabet = [*"ab sa'’-_é1.,ÉŁ\n\u2009", "said", "Said", "says", "🙂"]
     rng = random.Random(5)
-    fast = WordStarts(
-        "(?:" + alternation(words) + ")" + after, first_words={w.split()[0] for w in words}
+    word_patterns = [
+        WordPattern("(?:" + alternation(ws) + ")" + after, frozenset(w.split()[0] for w in ws))
+        for ws in patterns
+    ]
+    fast, first, second = (
+        WordStarts(*word_patterns),
+        WordStarts(word_patterns[0]),
+        WordStarts(word_patterns[1]),
     )
-    plain = re.compile(r"\b(?<![’'-])(?:" + alternation(words) + ")" + after)
+    plain = [re.compile(r"\b(?<![’'-])(?:" + alternation(ws) + ")" + after) for ws in patterns]
     for _ in range(5000):
         text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 20)))
         start = rng.randint(0, len(text))
         end = rng.randint(start, len(text))
-        expected = [m.span() for m in plain.finditer(text, start, end)]
-        assert list(fast.finditer(text, start, end)) == expected, (text, start, end)
+        expected = [[m.span() for m in p.finditer(text, start, end)] for p in plain]
+        assert fast.find(text, start, end) == expected, (text, start, end)
+        assert first.find(text, start, end) + second.find(text, start, end) == expected
 
 
 def test_alternation_is_a_trie_matching_exactly_its_words() -> None:

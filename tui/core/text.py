@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from operator import itemgetter
 from string import ascii_lowercase
 from typing import AnyStr, NamedTuple
@@ -387,22 +387,33 @@ def _trie(words: frozenset[str]) -> str:
 DASHES = frozenset("-—–―")  # a hyphen standing for a dash, and the dashes
 
 
-class WordStarts:
-    r"""Where `pattern` matches at the start of a word: the matches of `\b(?<![glue])pattern`
-    (not after a letter, a digit, "_" or a `glue` character), found several times faster.
+class WordPattern(NamedTuple):
+    """A pattern to match at the start of a word, and the first words (ASCII) its matches
+    open with."""
 
-    Every match opens with one of `first_words` (ASCII) as a whole word: a character that is
-    no letter, digit, "_" or glue, or the end, after it. The regex engine would try a word
-    boundary, then the whole trie of `pattern`, at every word of the text; here one scan of
-    the text's words as bytes finds where a first word stands, and `pattern` is tried there
-    alone.
+    pattern: str
+    first_words: frozenset[str]
+
+
+class WordStarts:
+    r"""Where each of `patterns` matches at the start of a word: the matches of
+    `\b(?<![glue])pattern` (not after a letter, a digit, "_" or a `glue` character), found
+    several times faster, and all in one scan.
+
+    Every match opens with one of its pattern's `first_words` as a whole word: a character
+    that is no letter, digit, "_" or glue, or the end, after it. The regex engine would try a
+    word boundary, then the whole trie of a pattern, at every word of the text; here one scan
+    of the text's words as bytes finds where a first word of any pattern stands (its cost is
+    a try at every space, whatever the words looked for), and the patterns that word opens
+    are tried there alone.
     """
 
-    def __init__(self, pattern: str, first_words: Iterable[str], glue: str = "’'-") -> None:
+    def __init__(self, *patterns: WordPattern, glue: str = "’'-") -> None:
         self._glue = "_" + glue
-        self._at_word = re.compile(pattern)
-        lowered = frozenset(word.lower() for word in first_words)
-        if not lowered or not all(word.isascii() and _is_word(word, glue) for word in lowered):
+        self._at_word = [re.compile(pattern) for pattern, _ in patterns]
+        lowered = [frozenset(word.lower() for word in words) for _, words in patterns]
+        every = frozenset().union(*lowered)
+        if not all(lowered) or not all(word.isascii() and _is_word(word, glue) for word in every):
             raise ValueError("first words must be ASCII letters, digits, '_' or glue")
         # The text's words as Latin-1 bytes, in lower case, every other character a space
         # (those beyond Latin-1 are "?", then a space: where the text has a letter or glue
@@ -412,21 +423,30 @@ class WordStarts:
         ).lower()
         # Opening with a space, a literal the regex engine skips to (a scan for the character
         # before a word would try the whole trie at every word).
-        self._first_words = re.compile((" (?:" + alternation(lowered) + ")(?= )").encode())
+        self._first_words = re.compile((" (?:" + alternation(every) + ")(?= )").encode())
+        # The patterns each first word opens, keyed by what the scan finds: a space, the word.
+        self._opens = {
+            b" " + word.encode(): tuple(k for k, words in enumerate(lowered) if word in words)
+            for word in every
+        }
 
-    def finditer(self, text: str, start: int = 0, end: int | None = None) -> Iterator[Span]:
-        """The spans of the matches in text[start:end], in order, as `re.finditer` finds them."""
+    def find(self, text: str, start: int = 0, end: int | None = None) -> list[list[Span]]:
+        """The spans of each pattern's matches in text[start:end], in order, as
+        `re.finditer` finds them."""
         end = len(text) if end is None else end
         words = text[start:end].encode("latin-1", "replace").translate(self._words_only)
-        done = start  # matches do not overlap
-        match, glue = self._at_word.match, self._glue
+        spans: list[list[Span]] = [[] for _ in self._at_word]
+        done = [start] * len(spans)  # a pattern's matches do not overlap
+        matchers, opens, glue = [p.match for p in self._at_word], self._opens, self._glue
         for found in self._first_words.finditer(b" " + words + b" "):
             at = start + found.start()  # the space before the word, one byte to the left
-            if at < done or at and (text[at - 1].isalnum() or text[at - 1] in glue):
+            if at and (text[at - 1].isalnum() or text[at - 1] in glue):
                 continue
-            if (whole := match(text, at, end)) is not None:
-                done = whole.end()
-                yield at, done
+            for k in opens[found.group()]:
+                if at >= done[k] and (whole := matchers[k](text, at, end)) is not None:
+                    done[k] = whole.end()
+                    spans[k].append((at, done[k]))
+        return spans
 
 
 def _is_word(chars: str, glue: str) -> bool:

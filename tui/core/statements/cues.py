@@ -77,7 +77,7 @@ from tui.core.statements.patterns import (
 from tui.core.statements.quotations import Quotations
 from tui.core.statements.rejections import anonymity
 from tui.core.statements.state import Emitted, Found
-from tui.core.text import DASHES, WordStarts, alternation, strip
+from tui.core.text import DASHES, WordPattern, alternation, strip
 
 # Stance participles, which may open a sentence capitalised: "Citing a report, ...".
 _STANCE_PARTICIPLES = frozenset(w for w in STANCE_CUES if w.endswith("ing"))
@@ -151,15 +151,15 @@ def _cue_pattern(words: frozenset[str], split: frozenset[str] = frozenset()) -> 
 # every branch of an alternation at every word start, so the branches a common word passes
 # are what the scan costs: a verb's particle is tried only where a split verb ends (not as
 # a second trie at every word), capitalised cues only before a capital (not at every
-# lowercase word).
-_CUES = WordStarts(
+# lowercase word). Found with the reporting nouns in one scan of the text (pipeline.py).
+CUE_STARTS = WordPattern(
     "(?:"
     + _cue_pattern(frozenset(w for w in _CUE_WORDS if not w[0].isupper()), _SPLIT_VERBS)
     + "|(?=[A-Z])"
     + _cue_pattern(frozenset(w for w in _CUE_WORDS if w[0].isupper()))
     + ")"
     + BOUND_R,
-    first_words={cue.split(" ", 1)[0] for cue in _CUE_WORDS | _SPLIT_VERBS},
+    frozenset(cue.split(" ", 1)[0] for cue in _CUE_WORDS | _SPLIT_VERBS),
 )
 # What may stand before a phrase opening its sentence (nothing, at the text's start).
 _OPENS = '.!?“"\n'
@@ -912,11 +912,6 @@ class CueAttributions(CueForms, Quotations):
         return 0 < len(words) <= 6 and all(
             w[0].isupper() or w.lower() in DETERMINERS or w in NAME_CONNECTORS for w in words
         )
-
-
-def find_cues(text: str) -> list[Span]:
-    """Every cue of `text`, in one scan."""
-    return list(_CUES.finditer(text))
 
 
 def _opening_adjunct(text: str, span: Span) -> bool:

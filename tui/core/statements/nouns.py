@@ -18,7 +18,7 @@ from tui.core.model import Span
 from tui.core.speakers import Phrase, phrase_before
 from tui.core.statements.patterns import LEAD, RELATIVE_VERB
 from tui.core.statements.state import Emitted, Found, State
-from tui.core.text import WordStarts, alternation
+from tui.core.text import WordPattern, alternation
 
 # A word start: "\b" first, which the regex engine tests far faster than a look-behind alone.
 _BOUND_L = r"\b(?<![’'-])"
@@ -26,10 +26,11 @@ _BOUND_L = r"\b(?<![’'-])"
 # one trie of all of them, told apart by what follows.
 _NOMINAL_WORDS = NOMINAL_CUES | INTENT_NOUNS | frozenset(TOPIC_NOUN_CUES)
 _NOMINAL = re.compile(_BOUND_L + r"(?P<cue>" + alternation(_NOMINAL_WORDS) + r")\s+")
-# Where to look for `_NOMINAL`: tried only where a noun's first word stands (WordStarts).
-_NOMINAL_STARTS = WordStarts(
+# Where to look for `_NOMINAL`: tried only where a noun's first word stands, found with the
+# cues in one scan of the text (pipeline.py).
+NOMINAL_STARTS = WordPattern(
     "(?:" + alternation(_NOMINAL_WORDS) + r")[\s,]",
-    first_words={word.split(" ", 1)[0] for word in _NOMINAL_WORDS},
+    frozenset(word.split(" ", 1)[0] for word in _NOMINAL_WORDS),
 )
 # A sentence opened by the document it comes from: "In the latest poll, ...", "In a report,
 # released Monday, ..."; the source is the phrase after "In", the content what follows.
@@ -133,8 +134,3 @@ class ReportingNouns(State):
             span = (lead.start(), cue[1])
             return Phrase(span, tuple(self.text[span[0] : span[1]].split()))
         return None
-
-
-def nominal_starts(text: str) -> list[int]:
-    """Where the reporting nouns of `text` may start, in one scan."""
-    return [span[0] for span in _NOMINAL_STARTS.finditer(text)]

@@ -6,14 +6,17 @@ from operator import itemgetter
 
 from tui.core.model import Span, Speaker, Statement, new_statement
 from tui.core.statements.acts import statement_act
-from tui.core.statements.cues import CueAttributions, find_cues
+from tui.core.statements.cues import CUE_STARTS, CueAttributions
 from tui.core.statements.furniture import blanked
 from tui.core.statements.headlines import headline_ends, without_repeats
 from tui.core.statements.labels import Labels, sentence_case_headlines
-from tui.core.statements.nouns import ReportingNouns, nominal_starts
+from tui.core.statements.nouns import NOMINAL_STARTS, ReportingNouns
 from tui.core.statements.parts import parts_of
 from tui.core.statements.rejections import performative, rejection
-from tui.core.text import paragraphs, sentences, without_closing_punctuation
+from tui.core.text import WordStarts, paragraphs, sentences, without_closing_punctuation
+
+# The cues and where the reporting nouns may start: one scan of the text's words for both.
+_CUES_AND_NOUNS = WordStarts(CUE_STARTS, NOMINAL_STARTS)
 
 
 def find_statements(
@@ -33,7 +36,8 @@ class _Finder(Labels, CueAttributions, ReportingNouns):
         """`blanked`: the article `raw` with its furniture blanked (same length); `paras`: its
         paragraphs."""
         text, headlines = sentence_case_headlines(blanked, paras)
-        super().__init__(blanked, text, paras, headlines, find_cues(text), nominal_starts(text))
+        cues, nouns = _CUES_AND_NOUNS.find(text)
+        super().__init__(blanked, text, paras, headlines, cues, [start for start, _ in nouns])
         self.headline_ends = headline_ends(raw, blanked, paras, title)
 
     def run(self) -> tuple[list[Speaker], list[Statement]]:
