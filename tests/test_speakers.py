@@ -1,6 +1,7 @@
 """Speakers: names and roles, surnames and pronouns joined, anonymous sources."""
 
 import ast
+import random
 import unicodedata
 from pathlib import Path
 
@@ -9,6 +10,7 @@ import tui.core.lexicon as lexicon
 from tui.core.model import Speaker
 from tui.core.speaker_kinds import described_kind, marked_kind
 from tui.core.speakers import (
+    _TOKEN,
     _CapitalisedWords,
     _clean_role,
     _widened,
@@ -1074,6 +1076,24 @@ def test_a_subject_after_an_opening_phrase_and_a_lower_case_role_is_salient():
 def test_a_possessive_description_before_an_apposed_name_is_a_role_without_its_pronoun():
     text = "Its president, Rosa Moreno, said the union would appeal."
     assert described_speakers(text) == [("Rosa Moreno", "president", True)]
+
+
+def test_tokens_are_those_the_token_pattern_reads_in_the_window() -> None:
+    """`tokens` counts most tokens' starts instead of running the regex: on varied texts
+    (marks after words, joiners, "_", non-breaking and other spaces, non-ASCII letters and
+    symbols whose lower case differs, empty windows, windows cut inside a word) it gives
+    what `_TOKEN` reads in text[start:end]."""
+    pieces = [*"aZé9İⒶ_ ,.;:’'-&\"“”()/\n\t\u00a0\u2009—0", "said", "Lee", "U.S.", "3,000"]
+    rng = random.Random(8)
+    for _ in range(20_000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 14)))
+        start = rng.randint(0, len(text))
+        end = rng.randint(start, len(text))
+        read = [
+            (m.start() + start, m.end() + start, m.group(), m.group().lower())
+            for m in _TOKEN.finditer(text[start:end])
+        ]
+        assert tokens(text, start, end) == read, (text, start, end)
 
 
 def test_widened_tokens_are_those_of_the_wider_window() -> None:

@@ -293,14 +293,26 @@ def tokens(text: str, start: int, end: int) -> list[Token]:
     """The word and punctuation tokens of text[start:end]."""
     # For speed: no token holds a space (`str.split` and the regex agree on what one is), and
     # most words between two single spaces hold no punctuation, each then one token whose
-    # start is counted, not searched for; the regex runs only on the others. `tuple.__new__`
-    # makes a Token without its Python-level __new__.
+    # start is counted, not searched for; so are a word and the one mark after it ("said,",
+    # "Lee."), as the regex reads them (a joiner it reads inside a word has a word character
+    # after it), and "" (two spaces, or the space ending the text before a cue) holds none.
+    # The regex runs only on the others. `tuple.__new__` makes a Token without its
+    # Python-level __new__.
     make = tuple.__new__
     toks: list[Token] = []
     pos = start
     for piece in text[start:end].split(" "):  # `pos`: where the piece starts
         if piece.isalnum():
             toks.append(make(Token, (pos, pos := pos + len(piece), piece, piece.lower())))
+            pos += 1
+            continue
+        if not piece:
+            pos += 1
+            continue
+        word, mark = piece[:-1], piece[-1]
+        if word.isalnum() and mark != "_" and not mark.isspace():
+            toks.append(make(Token, (pos, pos := pos + len(word), word, word.lower())))
+            toks.append(make(Token, (pos, pos := pos + 1, mark, mark.lower())))
             pos += 1
             continue
         at = pos
