@@ -1658,6 +1658,12 @@ OFFICE_COMPLEMENTS: frozenset[str] = frozenset(
     finance culture foreign affairs home economy trade environment
     """.split()
 )
+# Verbs of comparing, whose object stands before their "to" or "with" ("compared the vote to
+# a circus"): right before "to" or "with", they are passive ("Talk compared to a circus"), a
+# comparison whose maker the clause does not name.
+COMPARISON_CUES: frozenset[str] = frozenset(
+    "compare compares compared liken likens likened".split()
+)
 # Trades a person or a company plies, written before its name as a role ("Promoter Apex
 # Live said", "Landlord Ann Vale said"), capitalised when they open the sentence.
 TRADE_ROLE_NOUNS: frozenset[str] = frozenset(

@@ -170,6 +170,7 @@ _PARTICIPLE_OBJECTS = frozenset({"to", "about"})
 _MAX_PARENTHESIS = 8  # tokens searched back for the "(" of a party and state: "(R-Ohio)"
 # A speaker's id from the name: "the-white-house" -> "white-house".
 _NOT_WORD = re.compile(r"[^\w]+")
+_WORD_AT = re.compile(r"\w+")
 _LEADING_ARTICLE = re.compile(r"^(?:the|a|an)-")
 _POSTMODIFIER = re.compile(
     r"\b(?:" + alternation(ANONYMOUS_POSTMODIFIERS) + r")\b[^,.;:“”\"]{0,80}$"
@@ -656,6 +657,8 @@ def _phrase_before(text: str, toks: list[Token], cue_start: int) -> Phrase | Non
     i = _skip_between(toks, len(toks) - 1)
     if i < 0:
         return None
+    if i > 0 and _verb_after_subject(text, toks, i, cue_start):
+        i -= 1  # "She gives credit to", "Hale avoids condemning": the subject, not its verb
     start, end, word, lower = toks[i]  # unpacked once: read below a dozen times
     contracted = _CONTRACTED_PRONOUN.fullmatch(lower) if "’" in word or "'" in word else None
     if contracted is not None:  # "he’s claiming", "they’ve said": the pronoun alone
@@ -730,6 +733,38 @@ def _name_after_outlet(toks: list[Token], i: int) -> Phrase | None:
     if j == i or toks[j].lower not in MEDIA_WORDS or j == 0 or not toks[j - 1].capitalized:
         return None
     return _phrase_of(tuple(toks[j + 1 : i + 1]))
+
+
+def _verb_after_subject(text: str, toks: list[Token], i: int, cue_start: int) -> bool:
+    """Whether toks[i], a lower-case word in -s before a cue, is the verb of the word before
+    it, not a plural that word modifies: after "he", "she" or "it" ("She gives credit"), or
+    after a capitalised word before a cue in -ing ("Hale avoids condemning", not "Acme
+    workers saying"), when it is no noun of the lexicon nor has a plural for people's shape."""
+    word, before = toks[i], toks[i - 1]
+    if not (word.word.islower() and word.word.endswith("s")):
+        return False
+    if before.lower in PERSON_PRONOUNS or before.lower in THING_PRONOUNS:
+        return True
+    if not (
+        before.capitalized
+        and before.lower not in DETERMINERS
+        and word.lower not in _NOUN_WORDS
+        and not people_plural(word.word.capitalize())
+        and text.startswith("ing", _word_end(text, cue_start) - 3)
+    ):
+        return False
+    first = i - 1  # the name opens its clause: "Hale avoids", not "... Act lawsuits seeking"
+    while first > 0 and toks[first - 1].capitalized:
+        first -= 1
+    if first > 0:
+        return _opens_clause(toks[first - 1])
+    return text[: toks[0].start].rstrip()[-1:] in ("", *'.!?\n"“”')
+
+
+def _word_end(text: str, start: int) -> int:
+    """The end of the word that starts at `start`."""
+    match = _WORD_AT.match(text, start)
+    return match.end() if match else start
 
 
 def _listed(toks: list[Token], found: Phrase) -> Phrase | None:

@@ -17,6 +17,7 @@ import re
 
 from tui.core.lexicon import (
     AUXILIARY_VERBS,
+    COMPARISON_CUES,
     DOCUMENT_PARTICIPLES,
     DOCUMENT_WORDS,
     IRREGULAR_PARTICIPLES,
@@ -43,6 +44,7 @@ from tui.core.text import Quote, alternation, strip
 # Where the source named after "according to" ends, and at most how long it may be.
 _SOURCE_END = re.compile(r"[,;:]|\.?$")
 _SOURCE_LENGTH = 160
+_TO_NEXT = re.compile(r"\s+(?:to|with)\b")
 _RELATIVE = re.compile(r"\s(?:" + alternation(RELATIVE_PRONOUNS) + r")\b")
 # A description in apposition after the source: ", a psychologist", ", head of the agency".
 _APPOSITIVE = re.compile(r",\s+(?:(?:a|an|the|his|her|its|their)\s+|[a-z]+\s+(?:of|for|at)\s+)")
@@ -231,6 +233,9 @@ class CueForms(Clauses):
         reports."""
         if self._document_participle(cue, sentence, phrase):
             return None
+        passive = self.text[cue[0] : cue[1]].lower() in COMPARISON_CUES and _TO_NEXT.match(
+            self.text, cue[1]
+        )  # "Talk compared to a circus": a comparison its subject does not make
         start, when, that = self._after_cue(cue, "", sentence[1])
         if that:
             opener = self.text.rfind("that", cue[1], start)
@@ -242,7 +247,7 @@ class CueForms(Clauses):
         content = self._content(start, end, name=True)
         if content is None or self._subordinate(content[0]) or not self._opens_content(content[0]):
             return None
-        return Found(content[0], content[1], phrase, cue, when)
+        return Found(content[0], content[1], None if passive else phrase, cue, when)
 
     def _document_participle(self, cue: Span, sentence: Span, phrase: Phrase) -> bool:
         """Whether the cue at `cue` is a participle right after a document that it describes,
