@@ -372,3 +372,16 @@ def test_the_invented_article_holding_every_class_keeps_a_floor():
     )
     assert len(statements) >= 20
     assert [f.value for f in find_figures(text) if f.value == 1] == [1]  # "only one official"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("According to minutes of a board meeting held in May, the trustees voted.", "minutes"),
+        ("According to a letter sent to donors, the fund is empty.", "a letter"),
+    ],
+)
+def test_a_participle_not_in_ed_goes_on_describing_the_source(text: str, name: str):
+    [(said, speaker, _)] = attributed(text)
+    assert speaker is not None and speaker.name.startswith(name)
+    assert said.startswith("the ")

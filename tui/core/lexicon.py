@@ -240,6 +240,11 @@ PASSIVE_CUES: frozenset[str] = frozenset(
 IRREGULAR_PARTICIPLES: frozenset[str] = frozenset(
     "told written shown seen known thought said".split()
 )
+# Past participles not in -ed that may describe a source after "according to" ("minutes of a
+# meeting *held* in May", "a letter *sent* to donors"): the source goes on to its comma.
+SOURCE_PARTICIPLES: frozenset[str] = frozenset(
+    "held made given taken sent brought drawn kept written shown seen".split()
+)
 # Words opening an adverbial clause, not what was said: "But when Congress cut funding, Mexico
 # said enough".
 SUBORDINATORS: frozenset[str] = frozenset(

@@ -25,6 +25,7 @@ from tui.core.lexicon import (
     PREPOSITIONS,
     RELATIVE_PRONOUNS,
     SOURCE_ADJECTIVES,
+    SOURCE_PARTICIPLES,
     VENUE_WORDS,
 )
 from tui.core.model import Span
@@ -301,11 +302,12 @@ def _opens_contrast(text: str, start: int) -> bool:
 
 def _continues_source(word: str) -> bool:
     """Whether `word`, after the noun phrase of a source, continues it: a preposition ("for
-    the ministry"), a participle ("briefed on"), an adjective of knowing ("familiar with"), a
-    relative pronoun ("analysts who track the war")."""
+    the ministry"), a participle ("briefed on", "held in May"), an adjective of knowing
+    ("familiar with"), a relative pronoun ("analysts who track the war")."""
     return word.islower() and (
         word in PREPOSITIONS
         or word in SOURCE_ADJECTIVES
         or word in RELATIVE_PRONOUNS
         or word.endswith(("ed", "ing"))
+        or word in SOURCE_PARTICIPLES
     )
