@@ -356,7 +356,7 @@ def test_a_comparison_with_its_object_is_a_stance():
 
 
 def test_the_invented_article_holding_every_class_keeps_a_floor():
-    """tests/data/speakers/leftovers-ten.txt: 19 defects at the session's base, 5 after."""
+    """tests/data/speakers/leftovers-ten.txt: 19 defects at the session's base, 4 after."""
     path = Path(__file__).parent / "data" / "speakers" / "leftovers-ten.txt"
     text = path.read_text(encoding="utf-8")
     speakers, statements = find_statements(text)
