@@ -410,6 +410,13 @@ _NOT_A_FIGURE_AFTER_AMOUNT = _any_of(_STREET, _MODEL_AFTER, _NAME_AFTER)
 _QUALIFIER_WORDS = frozenset(w for q in lx.QUALIFIERS_BEFORE for w in q.split())
 _NOT_IDENTIFIER = frozenset({*lx.NUMBER_LEAD_WORDS, *_QUALIFIER_WORDS, *lx.NUMBER_WORDS})
 _NOT_ONE_COMPOUND = re.compile(rf"-(?:{_alternation(lx.NOT_ONE_COMPOUNDS)})\b", re.IGNORECASE)
+# "One (local) woman(, a nurse,) said": an anecdote's speaker after "one", which counts no one.
+_ANECDOTAL_ONE = re.compile(
+    rf"[^\S\n]+(?:[a-z-]+[^\S\n]+)?(?:{_alternation(lx.ONE_PERSON_NOUNS)})"
+    rf"(?:,[^,.;\n]{{1,80}},)?[^\S\n]+(?:(?:also|later|then)[^\S\n]+)?"
+    rf"(?:{_alternation(lx.SPEECH_CUES | lx.BELIEF_CUES)})\b"
+)
+_CLAUSE_OPENERS = frozenset({"and", "but", "while"})  # before a "one" opening a clause
 
 
 @dataclass(slots=True)
@@ -941,6 +948,10 @@ def _not_a_number_word(text: str, core: re.Match[str]) -> bool:
         following = _WORD.match(text, core.end() + 1) if core.end() < len(text) else None
         if _NOT_ONE_COMPOUND.match(text, core.end()):
             return True
+        if _ANECDOTAL_ONE.match(text, core.end()) and (
+            previous is None or previous_word[-1] in ".,;:" or previous_word in _CLAUSE_OPENERS
+        ):
+            return True  # "One woman said she waited", not "only one official said"
         if previous_word in lx.NOT_ONE_BEFORE:
             return previous_word not in lx.RATIO_AFTER_ONE_BEFORE or not _ratio_after_one(
                 text, core

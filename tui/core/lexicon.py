@@ -240,6 +240,11 @@ PASSIVE_CUES: frozenset[str] = frozenset(
 IRREGULAR_PARTICIPLES: frozenset[str] = frozenset(
     "told written shown seen known thought said".split()
 )
+# Past participles not in -ed that may describe a source after "according to" ("minutes of a
+# meeting *held* in May", "a letter *sent* to donors"): the source goes on to its comma.
+SOURCE_PARTICIPLES: frozenset[str] = frozenset(
+    "held made given taken sent brought drawn kept written shown seen".split()
+)
 # Words opening an adverbial clause, not what was said: "But when Congress cut funding, Mexico
 # said enough".
 SUBORDINATORS: frozenset[str] = frozenset(
@@ -700,6 +705,7 @@ DOCUMENT_WORDS: frozenset[str] = frozenset(
     slide slides chart charts graph map ad ads advertisement spot clip film documentary book
     article articles story piece editorial website site page footage transcript
     inquest inquests affidavit affidavits judgment judgments judgement deposition depositions
+    minutes
     results
     """.split()
 ) | frozenset(
@@ -1507,6 +1513,10 @@ NOT_ONE_BEFORE: frozenset[str] = frozenset("no the this that which any every eac
 # "said that one in four renters".
 RATIO_AFTER_ONE_BEFORE: frozenset[str] = frozenset({"that"})
 NOT_ONE_AFTER: frozenset[str] = frozenset("another of".split())  # "one of the best": a partitive
+# Singular nouns of a person: "One *woman* said ...", an anecdote's speaker, counts no one.
+ONE_PERSON_NOUNS: frozenset[str] = frozenset(
+    w for w in ROLE_NOUNS | ANONYMOUS_HEADS | MALE_NOUNS | FEMALE_NOUNS if not w.endswith("s")
+) | frozenset("witness boss actress waitress hostess".split())
 NOT_ONE_COMPOUNDS: frozenset[str] = frozenset("off on-one time sided way stop liner".split())
 # A bare number word after these stands for people or things already counted: "the two met".
 ANAPHORIC_BEFORE: frozenset[str] = frozenset("the those these other".split())
@@ -1652,6 +1662,27 @@ SENTENCE_STARTERS: frozenset[str] = frozenset(
 COMPANY_ROLE_NOUNS: frozenset[str] = frozenset(
     "operator operators carrier carriers insurer insurers lender lenders retailer retailers "
     "developer developers airline automaker manufacturer utility".split()
+)
+# Words of the domain completing an office's title before a name ("Secretary of *State* Ann
+# Vale", "Minister of *Foreign Affairs* Tom Hale"): the title's, never the name's.
+OFFICE_COMPLEMENTS: frozenset[str] = frozenset(
+    """
+    state defense defence health education transportation transport energy commerce labor
+    labour agriculture justice treasury interior housing veterans homeland security exchequer
+    finance culture foreign affairs home economy trade environment
+    """.split()
+)
+# Verbs of comparing, whose object stands before their "to" or "with" ("compared the vote to
+# a circus"): right before "to" or "with", they are passive ("Talk compared to a circus"), a
+# comparison whose maker the clause does not name.
+COMPARISON_CUES: frozenset[str] = frozenset(
+    "compare compares compared liken likens likened".split()
+)
+# Trades a person or a company plies, written before its name as a role ("Promoter Apex
+# Live said", "Landlord Ann Vale said"), capitalised when they open the sentence.
+TRADE_ROLE_NOUNS: frozenset[str] = frozenset(
+    "promoter landlord contractor builder broker vendor dealer publisher distributor "
+    "organizer organiser".split()
 )
 # Verbs of approval, and the nouns naming an event or a decision that may be their object:
 # "welcomed the news", "hailed the ruling" take a stance on what happened, saying nothing

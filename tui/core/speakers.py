@@ -46,6 +46,8 @@ from tui.core.lexicon import (
     NAME_PARTICLES,
     NAMING_CUES,
     NOT_ADVERBS,
+    NOUNS_IN_ING_ED,
+    OFFICE_COMPLEMENTS,
     ORGANIZATION_WORDS,
     PARTY_MEMBERS,
     PERSON_PRONOUNS,
@@ -65,6 +67,7 @@ from tui.core.lexicon import (
     THING_PRONOUNS,
     TIME_WORDS,
     TITLES,
+    TRADE_ROLE_NOUNS,
 )
 from tui.core.model import Span, Speaker, SpeakerKind, new_speaker
 from tui.core.organizations import (
@@ -112,6 +115,7 @@ _GENDERED_ROLES = frozenset(
     if w.endswith(("man", "woman")) and w not in {"man", "woman"}
 )
 _ROLES_OR_TITLES = ROLE_NOUNS | TITLES | _GENDERED_ROLES
+_TRADES = COMPANY_ROLE_NOUNS | TRADE_ROLE_NOUNS  # a role before a name, if it opens the phrase
 _ROLES_OR_DOCUMENTS = ROLE_NOUNS | DOCUMENT_WORDS
 # Heads of a speaker phrase with a complement: "a spokesman for X", "a coalition of X".
 _COMPLEMENTED_HEADS = _ROLES_OR_DOCUMENTS | ORGANIZATION_NOUNS
@@ -138,6 +142,11 @@ _AGE_BEFORE_ROLE = re.compile(
     r"(?:\d{1,3}|(?:of|from)\s+[A-Z][\w’'.-]*(?:,?\s+[A-Z][\w’'.-]*)*),\s+"
 )
 _RESIDENCE = frozenset({"of", "from"})  # before a place of residence: "Tom Hale, of Dover,"
+# An appositive that is only an age and a place of residence ("of Dayton, Ohio", "34, of
+# Austin"): where the speaker lives, no role.
+_RESIDENCE_ONLY = re.compile(
+    r"(?:\d{1,3},\s+)?(?:of|from)\s+[A-Z][\w’'.-]*(?:,?\s+[A-Z][\w’'.-]*)*"
+)
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
 # Where a relative clause after an appositive's role noun opens: "an engineer who inspected it".
 _RELATIVE_CLAUSE = re.compile(r"\s(?:who|which|that|whose|whom)\b")
@@ -169,6 +178,7 @@ _PARTICIPLE_OBJECTS = frozenset({"to", "about"})
 _MAX_PARENTHESIS = 8  # tokens searched back for the "(" of a party and state: "(R-Ohio)"
 # A speaker's id from the name: "the-white-house" -> "white-house".
 _NOT_WORD = re.compile(r"[^\w]+")
+_WORD_AT = re.compile(r"\w+")
 _LEADING_ARTICLE = re.compile(r"^(?:the|a|an)-")
 _POSTMODIFIER = re.compile(
     r"\b(?:" + alternation(ANONYMOUS_POSTMODIFIERS) + r")\b[^,.;:“”\"]{0,80}$"
@@ -242,6 +252,8 @@ class Phrase(NamedTuple):
         if len(self.words) != 1:
             return None
         word = self.words[0].lower()
+        if word in RELATIVE_PRONOUNS and self.words[0].isupper():
+            return None  # "WHO": the World Health Organization
         word = POSSESSIVE_PRONOUNS.get(word, word)
         return word if word in _PRONOUNS or word in RELATIVE_PRONOUNS else None
 
@@ -665,6 +677,8 @@ def _phrase_before(text: str, toks: list[Token], cue_start: int) -> Phrase | Non
     i = _skip_between(toks, len(toks) - 1)
     if i < 0:
         return None
+    if i > 0 and _verb_after_subject(text, toks, i, cue_start):
+        i -= 1  # "She gives credit to", "Hale avoids condemning": the subject, not its verb
     start, end, word, lower = toks[i]  # unpacked once: read below a dozen times
     contracted = _CONTRACTED_PRONOUN.fullmatch(lower) if "’" in word or "'" in word else None
     if contracted is not None:  # "he’s claiming", "they’ve said": the pronoun alone
@@ -707,6 +721,9 @@ def _phrase_before(text: str, toks: list[Token], cue_start: int) -> Phrase | Non
         if opening is None:
             return None
         i = opening - 1
+    named = _name_after_outlet(toks, i) if toks[i].capitalized else None
+    if named is not None:
+        return named
     # One pass tells the common case for both: no document made, no unnamed source described.
     worded = not _MADE_OR_ANONYMOUS.isdisjoint(map(_LOWER, toks))
     made = (worded and _made_document(text, toks, i)) or _contact_clause(text, toks, i)
@@ -721,7 +738,7 @@ def _phrase_before(text: str, toks: list[Token], cue_start: int) -> Phrase | Non
     if found is None:
         found = _role_with_complement(text, toks, i)
     else:
-        found = _listed(toks, found) or found
+        found = _listed(toks, found) or _coordinated(toks, found) or found
         first = i + 1 - len(found.tokens)
         found = (
             _named_with_complement(text, toks, found, first)
@@ -777,6 +794,50 @@ def _participle_object(text: str, toks: list[Token], found: Phrase, first: int) 
     return _new_phrase((described.span[0], found.span[1]), described.words + ("…",))
 
 
+def _name_after_outlet(toks: list[Token], i: int) -> Phrase | None:
+    """'... with the editors of the Boston Globe Ford said': a name of one to three words
+    (ending at toks[i]) just after an outlet's name ("Boston Globe", a capitalised word and a
+    medium's word) with no comma between, is the subject; the outlet ends a complement."""
+    j = i
+    while j > 0 and i - j < 3 and toks[j].capitalized and toks[j].lower not in _NOUN_WORDS:
+        j -= 1
+    if j == i or toks[j].lower not in MEDIA_WORDS or j == 0 or not toks[j - 1].capitalized:
+        return None
+    return _phrase_of(tuple(toks[j + 1 : i + 1]))
+
+
+def _verb_after_subject(text: str, toks: list[Token], i: int, cue_start: int) -> bool:
+    """Whether toks[i], a lower-case word in -s before a cue, is the verb of the word before
+    it, not a plural that word modifies: after "he", "she" or "it" ("She gives credit"), or
+    after a capitalised word before a cue in -ing ("Hale avoids condemning", not "Acme
+    workers saying"), when it is no noun of the lexicon nor has a plural for people's shape."""
+    word, before = toks[i], toks[i - 1]
+    if not (word.word.islower() and word.word.endswith("s")):
+        return False
+    if before.lower in PERSON_PRONOUNS or before.lower in THING_PRONOUNS:
+        return True
+    if not (
+        before.capitalized
+        and before.lower not in DETERMINERS
+        and word.lower not in _NOUN_WORDS
+        and not people_plural(word.word.capitalize())
+        and text.startswith("ing", _word_end(text, cue_start) - 3)
+    ):
+        return False
+    first = i - 1  # the name opens its clause: "Hale avoids", not "... Act lawsuits seeking"
+    while first > 0 and toks[first - 1].capitalized:
+        first -= 1
+    if first > 0:
+        return _opens_clause(toks[first - 1])
+    return text[: toks[0].start].rstrip()[-1:] in ("", *'.!?\n"“”')
+
+
+def _word_end(text: str, start: int) -> int:
+    """The end of the word that starts at `start`."""
+    match = _WORD_AT.match(text, start)
+    return match.end() if match else start
+
+
 def _listed(toks: list[Token], found: Phrase) -> Phrase | None:
     """'Ann Hale, Tom Lee and Mary Roe', 'the Department of Housing, Infrastructure and
     Communities': capitalised names in a list, the last two joined by "and" or "or" (`found`,
@@ -800,6 +861,26 @@ def _listed(toks: list[Token], found: Phrase) -> Phrase | None:
         start -= 1
     if start > 0 and toks[start - 1].lower in _OPENING_PREPOSITIONS | COMPLEMENT_PREPOSITIONS:
         return None  # "In Reno, Ann Hale and Tom Lee": a place, then the speakers
+    return _phrase_of(tuple(toks[start : first + len(found.tokens)]))
+
+
+def _coordinated(toks: list[Token], found: Phrase) -> Phrase | None:
+    """'The museum and the government', 'the company and the union': two noun phrases joined
+    by "and" (`found`, the second, led by a determiner) opening their clause are one subject;
+    None if no such phrase stands before `found` ("met the mayor and the chief said")."""
+    first = bisect_left(toks, (found.span[0],))
+    if first < 2 or toks[first - 1].lower != "and" or toks[first].lower not in DETERMINERS:
+        return None
+    last = toks[first - 2]
+    if not (last.lower in _NOUN_WORDS or last.capitalized) or last.lower in _PRONOUNS:
+        return None
+    start = _noun_phrase_before(toks, first - 2)
+    if start is None or toks[start].lower not in DETERMINERS:
+        return None
+    if not (
+        start == 0 and toks[0].word[0].isupper() or start > 0 and _opens_clause(toks[start - 1])
+    ):
+        return None
     return _phrase_of(tuple(toks[start : first + len(found.tokens)]))
 
 
@@ -1406,7 +1487,7 @@ def _phrase_end(toks: list[Token], first: int) -> int | None:
             break  # "Ann Lee spoke out Tuesday": the day is no part of the subject
         if j > first and tok.word in RELATIVE_PRONOUNS:
             break  # "analysts who track the war": "who" opens a clause, it is not the WHO
-        if tok.capitalized or tok.lower in _NOUN_WORDS:
+        if tok.capitalized or tok.lower in _NOUN_WORDS or _ing_noun_after(toks, j, last):
             last = j
         elif (
             tok.lower in NAME_CONNECTORS
@@ -1417,6 +1498,8 @@ def _phrase_end(toks: list[Token], first: int) -> int | None:
             and (toks[j + 1].capitalized or toks[j + 1].lower in {"the"})
         ) or _in_surname(toks, j):
             continue
+        elif last == j - 1 and tok.lower.endswith("ed") and not toks[last].capitalized:
+            break  # "The officers arrived minutes later": a verb after the noun, no modifier
         elif _modifier(tok) and modifiers < _MAX_MODIFIERS:
             modifiers += 1
         elif _gerund_modifier(toks, j) and modifiers < _MAX_MODIFIERS:
@@ -1424,6 +1507,15 @@ def _phrase_end(toks: list[Token], first: int) -> int | None:
         else:
             break
     return last
+
+
+def _ing_noun_after(toks: list[Token], j: int, last: int | None) -> bool:
+    """Whether toks[j] is a noun in -ing that a singular common noun before it modifies ("a
+    board meeting", "the council hearing"), not a participle ("officials meeting in Paris")."""
+    if last != j - 1 or toks[j].lower not in NOUNS_IN_ING_ED or not toks[j].lower.endswith("ing"):
+        return False
+    noun = toks[last]
+    return noun.word.islower() and noun.lower in _NOUN_WORDS and not noun.lower.endswith("s")
 
 
 def _gerund_modifier(toks: list[Token], j: int) -> bool:
@@ -1530,6 +1622,7 @@ class _Entry:
     own_gender: str | None = None  # what its own words say: a title, a given name, a noun
     described: set[str] = field(default_factory=set)  # its titles and role nouns, lower case
     last: int = 0  # when it was last mentioned: a higher number is more recent
+    acronym: str | None = None  # a body's acronym, when it was named by it too: "FAA"
 
 
 _Wording = tuple[str, tuple[str, ...], str | None]  # a phrase's text, words and appositive
@@ -1800,6 +1893,7 @@ class Speakers:
         # Speakers by the first word of their key, each time a key is set: where
         # `_short_company_name` looks, instead of going through every speaker.
         self._by_first_word: dict[str, list[_Entry]] = {}
+        self._by_acronym: dict[str, _Entry] = {}  # bodies by their initials: "faa"
         self._recent: dict[str, _Entry] = {}  # insertion order: most recent last
         self._clock = 0
         self._last_end = 0  # the end of the last attribution's mention
@@ -2136,6 +2230,8 @@ class Speakers:
         found = self._with_possessor(found, mention[0])
         entry = (
             self._same_key(found)
+            or self._acronym_of(found)
+            or self._spelled_out(found)
             or self._same_person(found)
             or self._short_company_name(found)
             or self._role_holder(found, mention[0])
@@ -2162,6 +2258,26 @@ class Speakers:
             known = self._by_key.get(key) if found.kind == "unknown" else None
             return known if known is not None and known.kind in _OWN_VOICES else None
         return self._by_key.get(key)
+
+    def _acronym_of(self, found: _Analysis) -> _Entry | None:
+        """Sieve 1b: the body an acronym alone stands for, named in full before ("the FAA"
+        after "the Federal Aviation Administration"), of its kind ("ABC", an outlet, is no
+        "Acme Brands Corporation")."""
+        entry = self._by_acronym.get(_acronym_key(found))
+        if entry is None or found.kind not in _PERSON_LIKE and found.kind != entry.kind:
+            return None
+        entry.acronym = found.name.rpartition(" ")[2]
+        return entry
+
+    def _spelled_out(self, found: _Analysis) -> _Entry | None:
+        """Sieve 1c: the body whose acronym alone named it before ("the Federal Aviation
+        Administration" after "the FAA"), of the same kind."""
+        initials = _initials(found.name) if found.kind in _OWN_VOICES and found.named else None
+        entry = self._by_key.get(initials) if initials is not None else None
+        if entry is None or entry.kind != found.kind or not entry.name.split()[-1].isupper():
+            return None
+        entry.acronym = entry.name.split()[-1]
+        return entry
 
     def _same_person(self, found: _Analysis) -> _Entry | None:
         """Sieve 2: a person of the same surname, given name and gender (when both are
@@ -2479,6 +2595,10 @@ class Speakers:
 
     def _index(self, entry: _Entry, found: _Analysis) -> None:
         self._by_key.setdefault(_key(found.name), entry)
+        if found.kind in _OWN_VOICES and found.named:  # "the Federal Aviation Administration"
+            initials = _initials(found.name)
+            if initials is not None:
+                self._by_acronym.setdefault(initials, entry)
         if _named_person_like(found.kind, found.named) and _named_person_like(
             entry.kind, entry.named
         ):
@@ -2549,6 +2669,9 @@ class Speakers:
         document_head = _document_head(toks)
         if document_head is not None:  # "a survey of dock workers", "a report by the council"
             return _Analysis(text[span[0] : span[1]], None, "document", False, span, document_head)
+        if _joined_phrases(toks):  # "the museum and the government": both speak, a group
+            named = any(t.capitalized and t.lower not in DETERMINERS for t in toks)
+            return _Analysis(text[span[0] : span[1]], None, "group", named, span, words[-1])
         appositive_role = _appositive_role(text, phrase.appositive)
         # The name: the trailing run of capitalised words that are not titles or role nouns.
         k = len(toks)
@@ -2557,6 +2680,7 @@ class Speakers:
             and words[k - 1] not in _ROLES_OR_TITLES
             and not _possessive(toks[k - 1].word)  # "Acme’s Tom Hale": a name never is one
             and not (words[k - 1] in PARTY_MEMBERS and _party_before_name(toks, k))
+            and not (k == 1 and words[0] in _TRADES and len(toks) > 1)  # "Promoter Apex Live"
             or _in_surname(toks, k - 1)  # "Mr van der Berg"
         ):
             k -= 1
@@ -2631,6 +2755,8 @@ class Speakers:
         ):
             gender = _gender(described, name_toks[0].lower if len(name_toks) > 1 else "")
             kind = self._name_kind(name_toks, pre, appositive_role, gender)
+            if kind == "unknown" and _residence(text, phrase.appositive):
+                kind = "person"  # "Jo Reyes, of Dover, Del.,": someone who lives there
             # "the tracking firm Brillo": a company's noun before its name is its role
             if kind in _PERSON_LIKE or kind == "organization" and _company_noun_before(pre):
                 name = text[name_toks[0].start : name_toks[-1].end]
@@ -2707,7 +2833,7 @@ class Speakers:
         words = [t.word for t in name_toks]
         if len(words) == 1 and words[0].lower() in AUTHOR_PRONOUNS:
             return "person"  # the author: "I said", "we found"
-        kind = described_kind([t.word for t in pre], appositive)
+        kind = described_kind([t.word for t in _office_holder(pre)], appositive)
         if kind is not None:
             return kind
         article = ["the"] if pre and pre[-1].lower == "the" else []  # "The Hill"
@@ -2806,7 +2932,7 @@ class Speakers:
             records.append(
                 new_speaker(
                     id=slug,
-                    name=entry.name,
+                    name=_with_acronym(entry),
                     kind=entry.kind,
                     role=entry.role,
                     named=entry.named,
@@ -2878,8 +3004,10 @@ class Speakers:
                 lower = word.lower().rstrip(".")
                 if "\n" in word or not _name_before(word) or lower in _NOT_NAME:
                     break  # not a name: "Tuesday.", "Europe,", "Gen."
-                if lower in PARTY_MEMBERS:
-                    break  # a party, a role: "Democrat Ann Lee"
+                if lower in PARTY_MEMBERS or lower in OFFICE_COMPLEMENTS:
+                    break  # a party, a role: "Democrat Ann Lee", "Secretary of State Lee"
+                if lower in MEDIA_WORDS and not given_name(word):
+                    break  # an outlet: "told the Washington Post Lee said"
                 start = word_start
                 names += 1
             index.setdefault(surname, []).append((text[start:end], (start, end)))
@@ -2956,6 +3084,11 @@ def _name_after_role(toks: list[Token], first: int) -> int:
     """The start of the name in toks[first:], the words after a role's complement: from the
     first given name ("Secretary of State Ana Sofia Marques"), else the last two names,
     initials between them kept ("Secretary of State Jon Q. Husted")."""
+    office = first
+    while office < len(toks) - 1 and toks[office].lower in OFFICE_COMPLEMENTS:
+        office += 1  # "Secretary of State Vale": the office's domain, then the name
+    if office > first:
+        return office
     given = next((k for k in range(first, len(toks) - 1) if toks[k].lower in _GIVEN_NAMES), None)
     if given is not None:
         return given
@@ -2970,6 +3103,17 @@ def _name_after_role(toks: list[Token], first: int) -> int:
         if toks[start].word != "." and len(toks[start].word) > 1:
             names += 1
     return start
+
+
+def _office_holder(pre: list[Token]) -> list[Token]:
+    """The words before a name up to the office its title holds, the office's domain after it
+    dropped ("Secretary of State": "Secretary"), which tells a person."""
+    k = len(pre)
+    while k > 0 and pre[k - 1].lower in OFFICE_COMPLEMENTS:
+        k -= 1
+    if k == len(pre) or k < 2 or pre[k - 1].lower not in {"of", "for"}:
+        return pre
+    return pre[: k - 1]
 
 
 def _proper_organization(toks: list[Token]) -> SpeakerKind | None:
@@ -3020,6 +3164,45 @@ def _joined_names(text: str, toks: list[Token], conjunction: int) -> _Analysis |
     span = (toks[first].start, toks[-1].end)
     role = _role_text(text, toks[:first])
     return _Analysis(text[span[0] : span[1]], role, "group", True, span, toks[-1].lower)
+
+
+def _joined_phrases(toks: list[Token]) -> bool:
+    """Whether the tokens are two noun phrases joined by "and", each led by a determiner
+    ("the company and the union", `_coordinated`)."""
+    return (
+        len(toks) >= 5
+        and toks[0].lower in DETERMINERS
+        and any(
+            t.lower == "and" and toks[c + 1].lower in DETERMINERS
+            for c, t in enumerate(toks[2:-2], start=2)
+        )
+    )
+
+
+def _with_acronym(entry: _Entry) -> str:
+    """A body's name as a reader knows it: with its acronym, when the text names it by that
+    too ("Federal Aviation Administration (FAA)")."""
+    if entry.acronym is None or entry.acronym in entry.name.split():
+        return entry.name
+    return f"{entry.name} ({entry.acronym})"
+
+
+def _initials(name: str) -> str | None:
+    """The acronym of a body's name, lower case: the initials of its capitalised words ("World
+    Health Organization": "who", "the Bureau of Land Management": "blm"); None for a name of
+    fewer than two such words."""
+    words = [w for w in name.split() if w[0].isupper() and w.lower() not in DETERMINERS]
+    return "".join(w[0] for w in words).lower() if len(words) >= 2 else None
+
+
+def _acronym_key(found: _Analysis) -> str:
+    """The key an acronym standing alone is known by ("the FAA": "faa"), "" for any other name
+    (no body is filed under it)."""
+    key = _key(found.name)
+    if found.kind in ("person", "group") and found.description or " " in key:
+        return ""
+    bare = found.name.rpartition(" ")[2]
+    return key if 2 <= len(bare) <= 6 and bare.isupper() and bare.isalpha() else ""
 
 
 def _names_complement(toks: list[Token], first: int) -> bool:
@@ -3126,7 +3309,7 @@ def _role_of(text: str, kept: list[Token]) -> str | None:
 
 
 def _appositive_role(text: str, appositive: Span | None) -> str | None:
-    if appositive is None:
+    if appositive is None or _residence(text, appositive):
         return None
     start = appositive[0]
     before_role = _AGE_BEFORE_ROLE.match(text, start, appositive[1])
@@ -3144,6 +3327,11 @@ def _appositive_role(text: str, appositive: Span | None) -> str | None:
         start += len(words[0]) + 1  # "Her neighbor, Tom Hale": "neighbor"
     relative = _RELATIVE_CLAUSE.search(text, start, appositive[1])
     return _clean_role(text[start : relative.start() if relative else appositive[1]])
+
+
+def _residence(text: str, appositive: Span | None) -> bool:
+    """Whether an appositive is only an age and a place of residence (`_RESIDENCE_ONLY`)."""
+    return appositive is not None and _RESIDENCE_ONLY.fullmatch(text, *appositive) is not None
 
 
 def _participle_clause(first: str, second: str) -> bool:

@@ -18,6 +18,7 @@ from tui.core.lexicon import (
     BELIEF_CUES,
     DETERMINERS,
     LISTENER_CUES,
+    MONTHS,
     NOT_CONTENT_OPENERS,
     NUMBER_WORDS,
     PREPOSITIONS,
@@ -39,11 +40,22 @@ from tui.core.statements.patterns import (
 from tui.core.statements.state import State
 from tui.core.text import alternation
 
-_TIME = alternation(TIME_WORDS)
+# A time word, in any case, but a month only capitalised ("said the march would", "may").
+_TIME = (
+    "(?:(?i:"
+    + alternation(TIME_WORDS - frozenset(m.lower() for m in MONTHS))
+    + ")|"
+    + alternation(MONTHS)
+    + ")"
+)
 _VENUE = alternation(VENUE_WORDS)
 _TIME_ADJUNCT = re.compile(
     r"\s*,?\s*(?:(?:on|last|this|late|early|earlier|next|in)\s+)?(?:(?:the|a)\s+)?"
-    r"(?i:" + _TIME + r")\b(?:\s+(?i:" + _TIME + r"))?(?:\s+\d{1,2}\b)?(?:,?\s+\d{4}\b)?" + BOUND_R
+    + _TIME
+    + r"\b(?:\s+"
+    + _TIME
+    + r")?(?:\s+\d{1,2}\b)?(?:,?\s+\d{4}\b)?"
+    + BOUND_R
 )
 # How long the speaking lasted, and when: "testified for two hours on Tuesday".
 _DURATION_ADJUNCT = re.compile(

@@ -17,6 +17,7 @@ import re
 
 from tui.core.lexicon import (
     AUXILIARY_VERBS,
+    COMPARISON_CUES,
     DOCUMENT_PARTICIPLES,
     DOCUMENT_WORDS,
     IRREGULAR_PARTICIPLES,
@@ -24,6 +25,7 @@ from tui.core.lexicon import (
     PREPOSITIONS,
     RELATIVE_PRONOUNS,
     SOURCE_ADJECTIVES,
+    SOURCE_PARTICIPLES,
     VENUE_WORDS,
 )
 from tui.core.model import Span
@@ -43,6 +45,7 @@ from tui.core.text import Quote, alternation, strip
 # Where the source named after "according to" ends, and at most how long it may be.
 _SOURCE_END = re.compile(r"[,;:]|\.?$")
 _SOURCE_LENGTH = 160
+_TO_NEXT = re.compile(r"\s+(?:to|with)\b")
 _RELATIVE = re.compile(r"\s(?:" + alternation(RELATIVE_PRONOUNS) + r")\b")
 # A description in apposition after the source: ", a psychologist", ", head of the agency".
 _APPOSITIVE = re.compile(r",\s+(?:(?:a|an|the|his|her|its|their)\s+|[a-z]+\s+(?:of|for|at)\s+)")
@@ -231,6 +234,9 @@ class CueForms(Clauses):
         reports."""
         if self._document_participle(cue, sentence, phrase):
             return None
+        passive = self.text[cue[0] : cue[1]].lower() in COMPARISON_CUES and _TO_NEXT.match(
+            self.text, cue[1]
+        )  # "Talk compared to a circus": a comparison its subject does not make
         start, when, that = self._after_cue(cue, "", sentence[1])
         if that:
             opener = self.text.rfind("that", cue[1], start)
@@ -242,7 +248,7 @@ class CueForms(Clauses):
         content = self._content(start, end, name=True)
         if content is None or self._subordinate(content[0]) or not self._opens_content(content[0]):
             return None
-        return Found(content[0], content[1], phrase, cue, when)
+        return Found(content[0], content[1], None if passive else phrase, cue, when)
 
     def _document_participle(self, cue: Span, sentence: Span, phrase: Phrase) -> bool:
         """Whether the cue at `cue` is a participle right after a document that it describes,
@@ -296,11 +302,12 @@ def _opens_contrast(text: str, start: int) -> bool:
 
 def _continues_source(word: str) -> bool:
     """Whether `word`, after the noun phrase of a source, continues it: a preposition ("for
-    the ministry"), a participle ("briefed on"), an adjective of knowing ("familiar with"), a
-    relative pronoun ("analysts who track the war")."""
+    the ministry"), a participle ("briefed on", "held in May"), an adjective of knowing
+    ("familiar with"), a relative pronoun ("analysts who track the war")."""
     return word.islower() and (
         word in PREPOSITIONS
         or word in SOURCE_ADJECTIVES
         or word in RELATIVE_PRONOUNS
         or word.endswith(("ed", "ing"))
+        or word in SOURCE_PARTICIPLES
     )
