@@ -1,0 +1,54 @@
+"""Health and medicine news as a new analyst reads it: constructions found by trying whosaid
+on invented stories of hospitals strained by a flu surge, a cardiovascular drug trial and a
+health agency's lead-in-water advisory (in tests/data/speakers/), each tested here on other
+invented sentences."""
+
+import pytest
+
+from tui.core.model import Speaker
+from tui.core.statements import find_statements
+
+
+def attributed(text: str) -> list[tuple[str, Speaker | None, str]]:
+    """(content, speaker, cue) for each statement, in text order."""
+    speakers, statements = find_statements(text)
+    by_id = {s.id: s for s in speakers}
+    return [
+        (text[st.span[0] : st.span[1]], by_id.get(st.speaker or ""), st.cue) for st in statements
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "The clinic said patients should rest and call a nurse if the fever returns.",
+            "patients should rest and call a nurse if the fever returns",
+        ),
+        (
+            "The ministry said it would test every school and would publish the results.",
+            "it would test every school and would publish the results",
+        ),
+        (
+            "Dr. Ivo Marr says parents must keep sick children home and notify the school.",
+            "parents must keep sick children home and notify the school",
+        ),
+    ],
+)
+def test_a_verb_joined_to_a_modal_in_the_content_is_the_contents_own(text: str, content: str):
+    [(found, _, _)] = attributed(text)
+    assert found == content
+
+
+@pytest.mark.parametrize(
+    ("text", "cues"),
+    [
+        ("The board said the ward would close and urged families to move.", ["said", "urged"]),
+        ("Nurses say the ward is full and urge the state to act.", ["say", "urge"]),
+        ("She refuses to share the data or explain the delay.", ["refuses", "explain"]),
+        ("Lee agreed with Park and seemed to think the trial was weak.", ["agreed", "think"]),
+    ],
+)
+def test_a_second_cue_of_the_speaker_still_makes_its_own_statement(text: str, cues: list[str]):
+    assert [cue for _, _, cue in attributed(text)] == cues
+
