@@ -52,3 +52,40 @@ def test_a_verb_joined_to_a_modal_in_the_content_is_the_contents_own(text: str, 
 def test_a_second_cue_of_the_speaker_still_makes_its_own_statement(text: str, cues: list[str]):
     assert [cue for _, _, cue in attributed(text)] == cues
 
+
+def speaker_of(text: str) -> tuple[str, str, str | None]:
+    """(name, kind, role) of the only statement's speaker."""
+    [(_, speaker, _)] = attributed(text)
+    assert speaker is not None
+    return speaker.name, speaker.kind, speaker.role
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (
+            "A spokeswoman for St. Brendan, Ola Fenn, said the ward was full.",
+            "Ola Fenn",
+            "spokeswoman for St. Brendan",
+        ),
+        (
+            "A spokesman for St. Agnes's, Ivo Marr, said beds were short.",
+            "Ivo Marr",
+            "spokesman for St. Agnes's",
+        ),
+        (
+            "A lawyer for Dr. Bo Tarn, Ola Fenn, said the claim was false.",
+            "Ola Fenn",
+            "lawyer for Dr. Bo Tarn",
+        ),
+        (
+            "A spokeswoman for the clinic, Ola Fenn, said the ward was full.",
+            "Ola Fenn",
+            "spokeswoman for the clinic",
+        ),
+    ],
+)
+def test_a_titles_period_in_the_role_before_an_apposed_name_keeps_the_name(
+    text: str, name: str, role: str
+):
+    assert speaker_of(text) == (name, "person", role)

@@ -852,8 +852,8 @@ def _role_with_complement(text: str, toks: list[Token], index: int) -> Phrase | 
     if toks[index].lower in FUNCTION_WORDS:
         return None  # "a review of the defenses and": no noun ends the phrase
     for k in range(index - 2, index - 9 if index > 8 else -1, -1):
-        if not toks[k + 1].word[0].isalnum():
-            return None
+        if not toks[k + 1].word[0].isalnum() and not _is_title_dot(toks, k + 1):
+            return None  # a title's period may stand in the complement: "for St. Jude"
         if toks[k].lower in _ROLES_OR_DOCUMENTS and toks[k + 1].lower in COMPLEMENT_PREPOSITIONS:
             head = _phrase_at(text, toks, k)
             if head is None:
