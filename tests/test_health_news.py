@@ -89,3 +89,27 @@ def test_a_titles_period_in_the_role_before_an_apposed_name_keeps_the_name(
     text: str, name: str, role: str
 ):
     assert speaker_of(text) == (name, "person", role)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue"),
+    [
+        ("Patient advocates welcomed the findings.", "Patient advocates", "welcomed"),
+        ("Disability advocates criticized the new rules.", "Disability advocates", "criticized"),
+        ("Its supporters praised the vote.", "Its supporters", "praised"),
+    ],
+)
+def test_a_plural_cue_noun_before_a_past_cue_verb_is_the_subject(text: str, speaker, cue):
+    [(_, found, found_cue)] = attributed(text)
+    assert found is not None
+    assert (found.name, found.kind, found_cue) == (speaker, "group", cue)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Ola Fenn advocates expanded screening.", "Ola Fenn supports increased funding."],
+)
+def test_a_cue_verb_before_a_participle_adjective_stays_the_verb(text: str):
+    [(_, found, _)] = attributed(text)
+    assert found is not None and found.name == "Ola Fenn"
+

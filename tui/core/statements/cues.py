@@ -192,11 +192,14 @@ _RELATIVE_LEAD = re.compile(r",\s+$")  # "endorses Trump, who says ...": before 
 _OPENING_LEAD = re.compile(r"\s*(?:(?i:in|after|while|when|by|before)\s+)?")
 _AS_CLAUSE = re.compile(r",\s+as\s+$")
 # After a cue word, the verb or preposition that makes it a noun: "health worries have", "Republican
-# support was", "support among voters", "which advocates say".
+# support was", "support among voters", "which advocates say"; or a cue verb in the past
+# ("patient advocates welcomed", "its supporters praised").
 _AUXILIARY_NEXT = re.compile(
     r"\s+(?:has|have|had|is|are|was|were|will|would|can|could|among"
     r"|say|said|believe|think|argue|argued|warn|warned|fear|feared|worry|contend|note"
-    r"|shows?|showed|finds?|found|suggests?|suggested|indicates?|indicated)\b"
+    r"|shows?|showed|finds?|found|suggests?|suggested|indicates?|indicated|"
+    + alternation(w for w in _CUE_WORDS if w.endswith("ed") and w.isalpha() and w.islower())
+    + r")\b"
 )
 _CONJOINED = re.compile(r"\b(?:and|but|yet|or)\s+(?:(?:" + _CONJOINED_AUXILIARY + r")\s+)*$")
 # What may stand before a participle cue whose subject is the sentence's ("..., saying", "by
