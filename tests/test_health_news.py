@@ -113,3 +113,27 @@ def test_a_cue_verb_before_a_participle_adjective_stays_the_verb(text: str):
     [(_, found, _)] = attributed(text)
     assert found is not None and found.name == "Ola Fenn"
 
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The trial tested a drug called nexorin against a placebo for two years.",
+        "Parents set up a group called Clean Taps in June.",
+        "The county hired a firm called Brightwell.",
+    ],
+)
+def test_called_naming_a_thing_just_introduced_is_no_statement(text: str):
+    assert attributed(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("A nurse called the policy reckless.", "called"),
+        ("Ola Fenn said a doctor called Ivo Marr was wrong.", "said"),
+        ("The union called the offer an insult to staff.", "called"),
+    ],
+)
+def test_called_as_speech_or_inside_content_is_kept(text: str, cue: str):
+    [(_, _, found_cue)] = attributed(text)
+    assert found_cue == cue
