@@ -137,3 +137,39 @@ def test_called_naming_a_thing_just_introduced_is_no_statement(text: str):
 def test_called_as_speech_or_inside_content_is_kept(text: str, cue: str):
     [(_, _, found_cue)] = attributed(text)
     assert found_cue == cue
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("A midwife who asked not to be named said the unit was short of staff.", "person"),
+        ("Two nurses who spoke on condition of anonymity said the ward was full.", "group"),
+        ("A pharmacist who declined to be identified said supplies were low.", "person"),
+        ("A clinic administrator who asked not to be named said beds were short.", "person"),
+        ("An official who asked not to be identified said the plan was dead.", "person"),
+    ],
+)
+def test_any_noun_before_a_clause_asking_anonymity_is_an_unnamed_source(text: str, kind: str):
+    [(_, speaker, cue)] = attributed(text)
+    assert speaker is not None and cue == "said"
+    assert (speaker.kind, speaker.named) == (kind, False)
+    assert "who" in speaker.name
+
+
+def test_a_name_before_a_clause_asking_anonymity_stays_the_speaker():
+    [(_, speaker, _)] = attributed("Ola Fenn, who asked not to be named, said it was over.")
+    assert speaker is not None and speaker.name == "Ola Fenn"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("A hospital pharmacist said supplies were low.", "person"),
+        ("Clinic administrators said beds were short.", "group"),
+        ("A hospital midwife said the unit was full.", "person"),
+        ("The hospital said beds were short.", "organization"),
+    ],
+)
+def test_a_health_profession_after_an_institution_noun_is_a_person(text: str, kind: str):
+    [(_, speaker, _)] = attributed(text)
+    assert speaker is not None and speaker.kind == kind

@@ -621,6 +621,10 @@ ROLE_NOUNS: frozenset[str] = (
     clerk clerks assessor assessors comptroller comptrollers superintendent superintendents
     trustee trustees selectman selectmen selectwoman registrar
     epidemiologist epidemiologists pediatrician pediatricians pastor pastors paramedic
+    administrator administrators pharmacist pharmacists midwife midwives dentist dentists
+    therapist therapists clinician clinicians cardiologist cardiologists oncologist
+    oncologists virologist virologists immunologist immunologists psychiatrist psychiatrists
+    caregiver caregivers
     paramedics firefighter firefighters dispatcher dispatchers
     """.split()
     )
@@ -650,6 +654,11 @@ ANONYMOUS_POSTMODIFIERS: tuple[str, ...] = (
     "who spoke on condition of anonymity",
     "who requested anonymity",
     "who asked not to be named",
+    "who asked not to be identified",
+    "who declined to be named",
+    "who declined to be identified",
+    "who spoke on the condition of anonymity",
+    "speaking on the condition of anonymity",
 )
 # Organizations: capitalised names and common nouns that make a speaker an organization.
 ORGANIZATION_WORDS: frozenset[str] = (

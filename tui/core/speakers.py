@@ -167,7 +167,8 @@ _POSTMODIFIER = re.compile(
 )
 _POSTMODIFIER_WORDS = re.compile(alternation(ANONYMOUS_POSTMODIFIERS))
 _POSTMODIFIER_OPENING = re.compile(r"(?:" + alternation(ANONYMOUS_POSTMODIFIERS) + r")\b")
-_MADE_OR_ANONYMOUS = DOCUMENT_PARTICIPLES | ANONYMOUS_HEADS  # see `_phrase_before`
+# See `_phrase_before`; "who" opens a clause asking anonymity ("a nurse who asked not to be named").
+_MADE_OR_ANONYMOUS = DOCUMENT_PARTICIPLES | ANONYMOUS_HEADS | {"who"}
 _APOSTROPHES = frozenset({"'", "’"})
 # Function words that end no speaker phrase right before a cue ("... and said", "a rise in
 # attacks", "questions about tweets"): `phrase_before` passes over none of them (as it does
@@ -1154,17 +1155,24 @@ def _described_name(text: str, toks: list[Token], who: int, head: Phrase) -> Phr
 def _postmodified(text: str, toks: list[Token], i: int) -> Phrase | None:
     """'a person familiar with the talks', 'officials close to the case': an unnamed source
     and the words describing it, ending at toks[i]; None if no such source ends there."""
-    if ANONYMOUS_HEADS.isdisjoint(map(_LOWER, toks)):
-        return None  # the common case, told at once
     postmodified = _postmodifier(text, toks[0].start, toks[i].end)
     if postmodified is None:
         return None
     k = next((j for j, t in enumerate(toks) if t.start >= postmodified.start()), None)
-    if k is None or k < 1 or toks[k - 1].lower not in ANONYMOUS_HEADS:
+    if k is None or k < 1 or not _anonymous_head(toks[k - 1], toks[k]):
         return None
     head = toks[k - 1]
     found = _phrase_at(text, toks, k - 1) or _new_phrase((head.start, head.end), (head.word,))
     return _new_phrase((found.span[0], toks[i].end), found.words + ("…",))
+
+
+def _anonymous_head(head: Token, modifier: Token) -> bool:
+    """Whether `head` heads an unnamed source whose postmodifier opens with `modifier`: a
+    head of `ANONYMOUS_HEADS` ("a person familiar with"), or any noun before a relative
+    clause asking anonymity ("a nurse who asked not to be named")."""
+    if head.lower in ANONYMOUS_HEADS:
+        return True
+    return modifier.lower == "who" and head.word.isalpha() and head.word.islower()
 
 
 def _dashed_appositive(text: str, toks: list[Token], dash: int) -> Phrase | None:
