@@ -173,3 +173,25 @@ def test_a_name_before_a_clause_asking_anonymity_stays_the_speaker():
 def test_a_health_profession_after_an_institution_noun_is_a_person(text: str, kind: str):
     [(_, speaker, _)] = attributed(text)
     assert speaker is not None and speaker.kind == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Smokers are twice as likely to relapse, earlier studies have found.", "earlier studies"),
+        ("The vaccine wanes after a year, later trials showed.", "later trials"),
+        ("Earlier reports found that the ward was understaffed.", "Earlier reports"),
+    ],
+)
+def test_earlier_or_later_before_a_document_is_part_of_the_source(text: str, name: str):
+    [(_, speaker, _)] = attributed(text)
+    assert speaker is not None and (speaker.name, speaker.kind) == (name, "document")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The ward was full, Ola Fenn earlier said.", "The ward was full, the agency later said."],
+)
+def test_earlier_after_a_subject_is_no_part_of_it(text: str):
+    [(_, speaker, _)] = attributed(text)
+    assert speaker is not None and speaker.name in ("Ola Fenn", "the agency")

@@ -524,6 +524,8 @@ COLLECTIVE_HEADS: frozenset[str] = frozenset(
     # the performers and audiences of the arts: "the band said", "the cast told"
     + "band orchestra choir cast troupe ensemble duo trio quartet audience".split()
 )
+# Time adverbs that are adjectives before a noun: "*earlier* studies have found".
+TIME_MODIFIERS: frozenset[str] = frozenset("earlier later".split())
 # Prepositions joining a role noun to its complement ("experts on North Korea").
 COMPLEMENT_PREPOSITIONS: frozenset[str] = frozenset("on of at for from with in".split())
 # Titles written before a name; the period is optional in the text ("Gen." or "Gen").
@@ -710,6 +712,7 @@ DOCUMENT_WORDS: frozenset[str] = frozenset(
     article articles story piece editorial website site page footage transcript
     inquest inquests affidavit affidavits judgment judgments judgement deposition depositions
     results
+    trial trials advisory advisories
     """.split()
 ) | frozenset(
     # the plurals of the above, and what war reporting cites as evidence: "intelligence

@@ -63,6 +63,7 @@ from tui.core.lexicon import (
     STANCE_CUES,
     SURNAME_FIRST_NAMES,
     THING_PRONOUNS,
+    TIME_MODIFIERS,
     TIME_WORDS,
     TITLES,
 )
@@ -375,6 +376,12 @@ def _modifier(token: Token) -> bool:
     )
 
 
+def _time_modifier(toks: list[Token], j: int, first: int) -> bool:
+    """Whether toks[j] is a time adverb used as an adjective before a common noun ("*earlier*
+    studies", "*later* reports"), not after a subject ("Lee earlier said")."""
+    return toks[j].lower in TIME_MODIFIERS and j == first - 1 and toks[first].word.islower()
+
+
 def _noun_phrase_before(toks: list[Token], index: int) -> int | None:
     """The index of the first token of the noun phrase ending at toks[index], or None."""
     if index < 0:
@@ -411,7 +418,7 @@ def _noun_phrase_before(toks: list[Token], index: int) -> int | None:
         elif _dating_year(toks, j) or _numbered_name(toks, j):  # "a 2024 report"
             first = j
         elif (
-            (_modifier(tok) or _ing_role_modifier(toks, j))
+            (_modifier(tok) or _ing_role_modifier(toks, j) or _time_modifier(toks, j, first))
             and modifiers < _MAX_MODIFIERS
             and (
                 not toks[first].word[0].isupper()
