@@ -5,6 +5,7 @@ invented sentences."""
 
 import pytest
 
+from tui.core.figures import find_figures
 from tui.core.model import Speaker
 from tui.core.statements import find_statements
 
@@ -195,3 +196,41 @@ def test_earlier_or_later_before_a_document_is_part_of_the_source(text: str, nam
 def test_earlier_after_a_subject_is_no_part_of_it(text: str):
     [(_, speaker, _)] = attributed(text)
     assert speaker is not None and speaker.name in ("Ola Fenn", "the agency")
+
+
+def figure(text: str, number: str) -> tuple[str, str | None, str | None]:
+    """(span text, unit, subject) of the figure whose text opens with `number`."""
+    [found] = [f for f in find_figures(text) if text[f.span[0] : f.span[1]].startswith(number)]
+    return text[found.span[0] : found.span[1]], found.unit, found.subject
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "unit"),
+    [
+        ("She had a stroke at 39 despite a healthy diet.", "39", None),
+        ("The clinic saw 40 patients despite the storm.", "40 patients", "patients"),
+        ("Only 12 beds besides the ward were free.", "12 beds", "beds"),
+    ],
+)
+def test_a_preposition_after_a_number_is_no_unit(text: str, number: str, unit: str | None):
+    assert figure(text, number)[:2] == (number, unit)
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "subject"),
+    [
+        (
+            "Women made up 31% of participants and Asian patients fewer than 6%.",
+            "31% of participants",
+            "participants",
+        ),
+        (
+            "The firm recalled 300 Ford and Mazda cars.",
+            "300 Ford and Mazda cars",
+            "Ford and Mazda cars",
+        ),
+    ],
+)
+def test_and_joins_capitalised_names_in_a_counted_phrase_only(text: str, number: str, subject):
+    span, _, found_subject = figure(text, number)
+    assert (span, found_subject) == (number, subject)

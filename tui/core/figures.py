@@ -1336,8 +1336,13 @@ def _noun_phrase(text: str, position: int, *, hyphen: bool = False) -> tuple[int
             position = match.start("w")
             break  # "2.4-liter *four-cylinder* engine": the next figure
         if lower in lx.NOUN_PHRASE_STOPWORDS and not (word.isupper() and len(word) > 1):
-            if lower in {"and", "&"} and words and _capitalised_after(text, position):
-                words.append(word)  # "460 Kia and Hyundai vehicles"
+            if (
+                lower in {"and", "&"}
+                and words
+                and words[-1][0].isupper()
+                and _capitalised_after(text, position)
+            ):  # "460 Kia and Hyundai vehicles", not "29% of women and Black patients"
+                words.append(word)
                 spans.append(match.span("w"))
                 continue
             break

@@ -1463,7 +1463,8 @@ NUMBER_LEAD_WORDS: frozenset[str] = frozenset(
 NOUN_PHRASE_STOPWORDS: frozenset[str] = frozenset(
     """a an the of in on at to for from by with into onto over under after before since
     during until till between among across against through via per than as like about
-    around near within without toward towards upon off out up down along amid worth
+    around near within without toward towards upon off out up down along amid worth despite
+    beyond behind beside besides except unlike
     and or but nor so yet while whilst because if though although when where whereas
     unless whether once
     who whom whose which that this these those it its they their them he his him she her
