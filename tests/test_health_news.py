@@ -234,3 +234,39 @@ def test_a_preposition_after_a_number_is_no_unit(text: str, number: str, unit: s
 def test_and_joins_capitalised_names_in_a_counted_phrase_only(text: str, number: str, subject):
     span, _, found_subject = figure(text, number)
     assert (span, found_subject) == (number, subject)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        (
+            "A surgeon who operated on the girl said she would walk again.",
+            "A surgeon who operated on the girl",
+            "person",
+        ),
+        (
+            "Researchers who led the trial said the effect was small.",
+            "Researchers who led the trial",
+            "group",
+        ),
+        (
+            "Patients who took the pill said they slept better.",
+            "Patients who took the pill",
+            "group",
+        ),
+        (
+            "Officials who run the program said it was working.",
+            "Officials who run the program",
+            "group",
+        ),
+    ],
+)
+def test_a_noun_and_its_relative_clause_before_the_cue_are_the_speaker(text, name, kind):
+    [(_, speaker, cue)] = attributed(text)
+    assert speaker is not None and cue == "said"
+    assert (speaker.name, speaker.kind) == (name, kind)
+
+
+def test_a_name_before_a_relative_clause_with_commas_stays_the_speaker():
+    [(_, speaker, _)] = attributed("Ola Fenn, who ran the trial, said the effect was small.")
+    assert speaker is not None and speaker.name == "Ola Fenn"

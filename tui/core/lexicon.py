@@ -626,7 +626,7 @@ ROLE_NOUNS: frozenset[str] = (
     administrator administrators pharmacist pharmacists midwife midwives dentist dentists
     therapist therapists clinician clinicians cardiologist cardiologists oncologist
     oncologists virologist virologists immunologist immunologists psychiatrist psychiatrists
-    caregiver caregivers
+    caregiver caregivers patient patients parent parents
     paramedics firefighter firefighters dispatcher dispatchers
     """.split()
     )

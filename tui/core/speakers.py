@@ -168,8 +168,9 @@ _POSTMODIFIER = re.compile(
 )
 _POSTMODIFIER_WORDS = re.compile(alternation(ANONYMOUS_POSTMODIFIERS))
 _POSTMODIFIER_OPENING = re.compile(r"(?:" + alternation(ANONYMOUS_POSTMODIFIERS) + r")\b")
-# See `_phrase_before`; "who" opens a clause asking anonymity ("a nurse who asked not to be named").
+# See `_phrase_before`; "who" opens a relative clause ("a nurse who asked not to be named").
 _MADE_OR_ANONYMOUS = DOCUMENT_PARTICIPLES | ANONYMOUS_HEADS | {"who"}
+_MAX_RELATIVE = 9  # tokens of a relative clause before a cue ("who treated him on Friday")
 _APOSTROPHES = frozenset({"'", "’"})
 # Function words that end no speaker phrase right before a cue ("... and said", "a rise in
 # attacks", "questions about tweets"): `phrase_before` passes over none of them (as it does
@@ -695,14 +696,19 @@ def _phrase_before(text: str, toks: list[Token], cue_start: int) -> Phrase | Non
         if opening is None:
             return None
         i = opening - 1
-    # One pass tells the common case for both: no document made, no unnamed source described.
+    # One pass tells the common case: no document made, no source described, no relative clause.
     worded = not _MADE_OR_ANONYMOUS.isdisjoint(map(_LOWER, toks))
-    made = (worded and _made_document(text, toks, i)) or _contact_clause(text, toks, i)
-    if made is not None:
-        return made
+    # An unnamed source described, then a relative clause ("Researchers who led the study
+    # said"), then a document made ("a poll taken in May"): each before the nouns inside.
     postmodified = _postmodified(text, toks, i) if worded else None
     if postmodified is not None:
         return postmodified
+    relative = _relative_subject(text, toks, i) if worded else None
+    if relative is not None:
+        return relative
+    made = (worded and _made_document(text, toks, i)) or _contact_clause(text, toks, i)
+    if made is not None:
+        return made
     if lower in TIME_WORDS and (i == 0 or not toks[i - 1].capitalized):
         return None  # "... a “disgrace” Wednesday": a day is no speaker
     found = _phrase_at(text, toks, i)
@@ -1171,6 +1177,22 @@ def _postmodified(text: str, toks: list[Token], i: int) -> Phrase | None:
     head = toks[k - 1]
     found = _phrase_at(text, toks, k - 1) or _new_phrase((head.start, head.end), (head.word,))
     return _new_phrase((found.span[0], toks[i].end), found.words + ("…",))
+
+
+def _relative_subject(text: str, toks: list[Token], i: int) -> Phrase | None:
+    """'The nurse who treated him said', 'Officials who oversee the program said': a noun
+    phrase and its relative clause with "who", no punctuation in it, ending at toks[i], are
+    the speaker phrase, headed by the noun (not the clause's object); None if no such
+    clause ends there."""
+    for j in range(i - 1, max(0, i - _MAX_RELATIVE), -1):
+        if not toks[j].word[0].isalnum():
+            return None
+        if toks[j].lower == "who":
+            head = _phrase_at(text, toks, j - 1)
+            if head is None or not (head.words[-1].islower() or len(head.words) == 1):
+                return None  # "Ann Lee who ...": a name is read as it was
+            return _new_phrase((head.span[0], toks[i].end), head.words + ("…",))
+    return None
 
 
 def _anonymous_head(head: Token, modifier: Token) -> bool:
