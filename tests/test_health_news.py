@@ -270,3 +270,29 @@ def test_a_noun_and_its_relative_clause_before_the_cue_are_the_speaker(text, nam
 def test_a_name_before_a_relative_clause_with_commas_stays_the_speaker():
     [(_, speaker, _)] = attributed("Ola Fenn, who ran the trial, said the effect was small.")
     assert speaker is not None and speaker.name == "Ola Fenn"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("A study in The Hallam Review found that deaths fell.", "A study in The Hallam Review"),
+        ("An editorial in The Hallam Review called the trial a milestone.", None),
+        ("Deaths fell, a study in The Hallam Review found.", "a study in The Hallam Review"),
+        (
+            "A 2022 study in the journal Clinical Notes found that rates doubled.",
+            "A 2022 study in the journal Clinical Notes",
+        ),
+    ],
+)
+def test_a_document_and_where_it_was_published_are_one_source(text: str, name: str | None):
+    [(_, speaker, _)] = attributed(text)
+    assert speaker is not None and speaker.kind == "document"
+    assert name is None or speaker.name == name
+
+
+@pytest.mark.parametrize(
+    "text", ["The journal said the paper was withdrawn.", "The medical journal said it erred."]
+)
+def test_a_journal_is_a_medium(text: str):
+    [(_, speaker, _)] = attributed(text)
+    assert speaker is not None and speaker.kind == "media"

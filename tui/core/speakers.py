@@ -123,7 +123,8 @@ _ROLE_NEVER_ENDS = _CONJUNCTIONS | COMPLEMENT_PREPOSITIONS | DETERMINERS | {"to"
 _ROLES_NOT_MEDIA = ROLE_NOUNS - MEDIA_WORDS
 _ROLES_NOT_ORGANIZATION = ROLE_NOUNS - ORGANIZATION_WORDS
 _RELATIVE_WORDS = RELATIVE_PRONOUNS | {"whose", "whom"}
-_DOCUMENT_CONNECTORS = frozenset({"of", "by"})  # "a survey of workers", "a report by the council"
+_DOCUMENT_CONNECTORS = frozenset({"of", "by", "in"})  # "a survey of workers", "a report by ..."
+_DOCUMENT_SOURCES = frozenset({"by", "in"})  # "a report by the council", "a study in The Lancet"
 _MAX_MODIFIERS = 3
 _AGE = re.compile(r"\d+-year-old")
 # An age and a place of residence before an appositive role: "58,", "of Dover, Del.,".
@@ -828,11 +829,11 @@ def _named_with_complement(
 
 
 def _document_by(text: str, toks: list[Token], found: Phrase) -> Phrase | None:
-    """'a report by the council', 'a study by researchers at X': a document before "by" and
-    its author (`found`, the phrase ending the tokens) is one speaker phrase, headed by the
-    document."""
+    """'a report by the council', 'a study by researchers at X', 'a study in The Lancet': a
+    document before "by" and its author, or before "in" and where it was published
+    (`found`, the phrase ending the tokens), is one speaker phrase, headed by the document."""
     first = bisect_left(toks, (found.span[0],))  # tokens are tuples led by their start
-    if first < 2 or toks[first - 1].lower != "by":
+    if first < 2 or toks[first - 1].lower not in _DOCUMENT_SOURCES:
         return None
     document = _phrase_at(text, toks, first - 2)
     if document is None:
