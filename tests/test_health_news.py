@@ -296,3 +296,18 @@ def test_a_document_and_where_it_was_published_are_one_source(text: str, name: s
 def test_a_journal_is_a_medium(text: str):
     [(_, speaker, _)] = attributed(text)
     assert speaker is not None and speaker.kind == "media"
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Ola Fenn said the June samples were clean.", "the June samples were clean"),
+        ("Ola Fenn said April was the worst month.", "April was the worst month"),
+        ("Ola Fenn said Friday that the ward was full.", "the ward was full"),
+        ("Ola Fenn said on Friday the ward was full.", "the ward was full"),
+        ("Ola Fenn said last week the ward was full.", "the ward was full"),
+    ],
+)
+def test_a_month_the_content_opens_with_is_no_time_of_saying(text: str, content: str):
+    [(found, _, _)] = attributed(text)
+    assert found == content

@@ -18,6 +18,7 @@ from tui.core.lexicon import (
     BELIEF_CUES,
     DETERMINERS,
     LISTENER_CUES,
+    MONTHS,
     NOT_CONTENT_OPENERS,
     NUMBER_WORDS,
     PREPOSITIONS,
@@ -41,9 +42,16 @@ from tui.core.text import alternation
 
 _TIME = alternation(TIME_WORDS)
 _VENUE = alternation(VENUE_WORDS)
+# A time after a cue, not one the content opens with: not a month after an article ("said
+# the March samples were"), nor a time before a verb of its own ("said March was the worst").
+_ARTICLE_NOT_MONTH = r"(?:(?:the|a)\s+(?!" + alternation(MONTHS) + r"\b))?"
+_NO_VERB_NEXT = r"(?!\s+(?:is|was|were|are|will|would|has|had|have)\b)"
 _TIME_ADJUNCT = re.compile(
-    r"\s*,?\s*(?:(?:on|last|this|late|early|earlier|next|in)\s+)?(?:(?:the|a)\s+)?"
-    r"(?i:" + _TIME + r")\b(?:\s+(?i:" + _TIME + r"))?(?:\s+\d{1,2}\b)?(?:,?\s+\d{4}\b)?" + BOUND_R
+    r"\s*,?\s*(?:(?:on|last|this|late|early|earlier|next|in)\s+)?"
+    + _ARTICLE_NOT_MONTH
+    + rf"(?i:{_TIME})\b(?:\s+(?i:{_TIME}))?(?:\s+\d{{1,2}}\b)?(?:,?\s+\d{{4}}\b)?"
+    + BOUND_R
+    + _NO_VERB_NEXT
 )
 # How long the speaking lasted, and when: "testified for two hours on Tuesday".
 _DURATION_ADJUNCT = re.compile(
