@@ -311,3 +311,28 @@ def test_a_journal_is_a_medium(text: str):
 def test_a_month_the_content_opens_with_is_no_time_of_saying(text: str, content: str):
     [(found, _, _)] = attributed(text)
     assert found == content
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Velmora has not announced a price.",
+        "The ministry did not announce a date for the rollout.",
+        "The county never declared an emergency.",
+        "The board has not yet announced its decision.",
+    ],
+)
+def test_a_negated_performative_with_a_noun_object_is_no_statement(text: str):
+    assert attributed(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Velmora announced a price on Monday.",
+        "The county declared an emergency.",
+        "Velmora has not announced that prices will rise.",
+    ],
+)
+def test_a_performative_said_or_with_a_clause_is_kept(text: str):
+    assert len(attributed(text)) == 1

@@ -304,6 +304,8 @@ def rejection(text: str, span: Span, cue: Span | None) -> str | None:
     before = _word_before(text, cue) if word in _READ_BEFORE else None  # else never read
     if word in _NON_ANSWER_WORDS and _non_answer(text, word, cue, before):
         return "non-answer"
+    if word in PERFORMATIVE_VERBS and _unannounced(text, cue, span):
+        return "non-answer"
     if word in _OTHER_SENSE_WORDS and _other_sense(text, word, cue, span):
         return "other sense"
     if word in WORK_VERBS and _title(text, cue, span):
@@ -334,6 +336,17 @@ def _non_answer(text: str, word: str, cue: Span, before: str | None) -> bool:
     if _NOTHING.match(text, cue[1]):
         return True
     return _may_end(before, _NEGATED_ENDINGS) and _lead(_NEGATED, text, cue)
+
+
+def _unannounced(text: str, cue: Span, span: Span) -> bool:
+    """ "has not announced a price", "never declared an emergency": a performative negated,
+    with a noun phrase for object, did nothing a reader could check."""
+    before = _word_before(text, cue)
+    return (
+        _may_end(before, _NEGATED_ENDINGS)
+        and _lead(_NEGATED, text, cue)
+        and _noun_object(text, cue, span)
+    )
 
 
 def _questions_put(text: str, phrase: str, cue: Span) -> bool:
