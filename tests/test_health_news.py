@@ -336,3 +336,14 @@ def test_a_negated_performative_with_a_noun_object_is_no_statement(text: str):
 )
 def test_a_performative_said_or_with_a_clause_is_kept(text: str):
     assert len(attributed(text)) == 1
+
+
+def test_a_plural_in_ies_opening_a_sentence_is_a_group_no_she():
+    text = (
+        "Dr. Ola Fenn said the clinic would open. Families can ask for tests by calling the"
+        ' desk. "We will keep testing," she said.'
+    )
+    *_, (_, speaker, _) = attributed(text)
+    assert speaker is not None and speaker.name == "Ola Fenn"
+    [(_, families, _)] = attributed("Families said they were angry.")
+    assert families is not None and families.kind == "group"
