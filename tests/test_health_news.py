@@ -347,3 +347,18 @@ def test_a_plural_in_ies_opening_a_sentence_is_a_group_no_she():
     assert speaker is not None and speaker.name == "Ola Fenn"
     [(_, families, _)] = attributed("Families said they were angry.")
     assert families is not None and families.kind == "group"
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Ola Fenn told parents in Marlow to boil their water.", "to boil their water"),
+        ("Ola Fenn told reporters in Brentham the ward was full.", "the ward was full"),
+        ("Ola Fenn told reporters at St. Callum the ward was full.", "the ward was full"),
+        ("Ola Fenn told him in May that the ward was full.", "the ward was full"),
+        ("Ola Fenn told parents to boil their water.", "to boil their water"),
+    ],
+)
+def test_where_the_listeners_are_is_no_part_of_the_content(text: str, content: str):
+    [(found, _, _)] = attributed(text)
+    assert found == content

@@ -104,6 +104,11 @@ _ADVERB_REACH = 24  # " unequivocally that " and shorter
 # Fordham"), and a broadcast's name may end in its common noun ("BBC Radio 4’s Today
 # programme", "ABC’s Insiders program", "Channel 9’s Today show").
 _PRESS_SCOPE = "(?:state|local|foreign|national|international)"
+# Where the listeners are, no time: "told reporters *in Washington* the plan was dead".
+_LISTENERS_PLACE = (
+    rf"(?:\s+(?:in|from|at)\s+(?!(?i:{_TIME})\b)[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){{0,2}}"
+    r"(?![\w’'-]))?"
+)
 _LISTENER = re.compile(
     r"\s+(?:him|her|them|us|me|reporters|journalists|lawmakers|supporters|listeners|viewers"
     r"|parliament|congress|diplomats|delegates"
@@ -114,7 +119,11 @@ _LISTENER = re.compile(
     r"|(?:[A-Z][a-z]+\s+(?:" + _PRESS_SCOPE + r"\s+)?|" + _PRESS_SCOPE + r"\s+)"
     r"(?:media|press|television|TV|radio)"
     r"|(?:\d+)?[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|\d+(?:[’']s)?))*"
-    r"(?:\s+(?:programme|program|show|" + alternation(VENUE_WORDS) + r"))?)" + BOUND_R
+    r"(?:\s+(?:programme|program|show|"
+    + alternation(VENUE_WORDS)
+    + r"))?)"
+    + BOUND_R
+    + _LISTENERS_PLACE
 )
 _BOUNDARIES = ",'―—–:" + CLOSE_MARKS  # what ends a clause before a cue or a speaker
 _FIRST_WORD = re.compile(r"[\s,]*(\w+)")  # past spaces and commas
