@@ -362,3 +362,27 @@ def test_a_plural_in_ies_opening_a_sentence_is_a_group_no_she():
 def test_where_the_listeners_are_is_no_part_of_the_content(text: str, content: str):
     [(found, _, _)] = attributed(text)
     assert found == content
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Patients and their families described long waits.", "Patients and their families"),
+        ("Residents and their doctors said the clinic closed.", "Residents and their doctors"),
+        ("The clinic and its staff said the ward was full.", "The clinic and its staff"),
+    ],
+)
+def test_a_noun_and_what_its_possessive_owns_are_one_speaker(text: str, name: str):
+    [(_, speaker, _)] = attributed(text)
+    assert speaker is not None and speaker.name == name
+
+
+def test_a_possessive_pair_inside_content_is_no_speaker():
+    [(content, speaker, _)] = attributed("Ola Fenn said patients and their families were angry.")
+    assert speaker is not None and speaker.name == "Ola Fenn"
+    assert content == "patients and their families were angry"
+
+
+def test_a_support_verb_after_a_possessive_pair_stays_inside_the_content():
+    text = "Ola Fenn said the ad suggests that the clinic and its doctors support the plan."
+    assert [cue for _, _, cue in attributed(text)] == ["said"]

@@ -124,6 +124,7 @@ _ROLES_NOT_MEDIA = ROLE_NOUNS - MEDIA_WORDS
 _ROLES_NOT_ORGANIZATION = ROLE_NOUNS - ORGANIZATION_WORDS
 _RELATIVE_WORDS = RELATIVE_PRONOUNS | {"whose", "whom"}
 _DOCUMENT_CONNECTORS = frozenset({"of", "by", "in"})  # "a survey of workers", "a report by ..."
+_OWNER_PRONOUNS = frozenset({"their", "its"})  # "Patients and their families"
 _DOCUMENT_SOURCES = frozenset({"by", "in"})  # "a report by the council", "a study in The Lancet"
 _MAX_MODIFIERS = 3
 _AGE = re.compile(r"\d+-year-old")
@@ -716,9 +717,22 @@ def _phrase_before(text: str, toks: list[Token], cue_start: int) -> Phrase | Non
     if found is None:
         found = _role_with_complement(text, toks, i)
     else:
-        found = _listed(toks, found) or found
+        found = _listed(toks, found) or _with_owner(text, toks, found) or found
         found = _named_with_complement(text, toks, found, i + 1 - len(found.tokens)) or found
     return found and (_document_by(text, toks, found) or found)
+
+
+def _with_owner(text: str, toks: list[Token], found: Phrase) -> Phrase | None:
+    """'Patients and their families', 'Nurses and their union': a noun phrase opened by a
+    possessive pronoun (`found`, ending the tokens) joined by "and" to the noun phrase its
+    pronoun stands for is one speaker phrase, of both; None if no such pair."""
+    first = bisect_left(toks, (found.span[0],))
+    if first < 2 or toks[first].lower not in _OWNER_PRONOUNS or toks[first - 1].lower != "and":
+        return None
+    owner = _phrase_at(text, toks, first - 2)
+    if owner is None or not owner.words[-1].islower() and len(owner.words) > 1:
+        return None  # "Ann Lee and her lawyer": two speakers, read as they were
+    return _phrase_of(owner.tokens + tuple(toks[first - 1 : first + len(found.tokens)]))
 
 
 def _listed(toks: list[Token], found: Phrase) -> Phrase | None:
