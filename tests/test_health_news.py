@@ -3,6 +3,8 @@ on invented stories of hospitals strained by a flu surge, a cardiovascular drug 
 health agency's lead-in-water advisory (in tests/data/speakers/), each tested here on other
 invented sentences."""
 
+from pathlib import Path
+
 import pytest
 
 from tui.core.figures import find_figures
@@ -386,3 +388,52 @@ def test_a_possessive_pair_inside_content_is_no_speaker():
 def test_a_support_verb_after_a_possessive_pair_stays_inside_the_content():
     text = "Ola Fenn said the ad suggests that the clinic and its doctors support the plan."
     assert [cue for _, _, cue in attributed(text)] == ["said"]
+
+
+DATA = Path(__file__).parent / "data" / "speakers"
+
+# A floor on each invented article: statements (their content's opening), words of the speaker's
+# name and its kind, as a careful reader gives them.
+FLOORS = {
+    "flu-hospitals-strain.txt": [
+        (
+            "residents with mild symptoms should stay home and call",
+            "Marlow County Health Department",
+            "organization",
+        ),
+        ("the hospital had opened a 20-bed", "Renée Batiste", "person"),
+        ("long waits", "Patients and their families", "group"),
+        ("two smaller hospitals", "A hospital administrator who asked not to be named", "person"),
+    ],
+    "statin-trial.txt": [
+        ("People with levels above 125", "earlier studies", "document"),
+        ("the results", "The Lancet", "document"),
+        ("the findings", "Patient advocates", "group"),
+    ],
+    "water-lead-guidance.txt": [
+        (
+            "the department would hold free blood-testing clinics",
+            "Ruth Okafor",
+            "person",
+        ),
+        ("We will keep testing", "Ruth Okafor", "person"),
+        ("the March samples", "Kevin Hale", "person"),
+        (
+            "children in communities",
+            "A 2023 study in the journal Environmental Health Perspectives",
+            "document",
+        ),
+    ],
+}
+
+
+@pytest.mark.parametrize(("name", "expected"), sorted(FLOORS.items()))
+def test_each_invented_health_article_keeps_its_floor(name: str, expected: list):
+    found = attributed((DATA / name).read_text(encoding="utf-8"))
+    for opening, speaker, kind in expected:
+        matches = [s for content, s, _ in found if content.startswith(opening)]
+        assert len(matches) == 1, opening
+        assert matches[0] is not None and speaker in matches[0].name, opening
+        assert matches[0].kind == kind, opening
+    cues = {cue for _, _, cue in found}
+    assert cues.isdisjoint({"call", "publish", "advocates", "announced"})
