@@ -437,3 +437,28 @@ def test_each_invented_health_article_keeps_its_floor(name: str, expected: list)
         assert matches[0].kind == kind, opening
     cues = {cue for _, _, cue in found}
     assert cues.isdisjoint({"call", "publish", "advocates", "announced"})
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The shot is advised for adults 65 and older.",
+        "Children under 5 were most at risk.",
+        "Women over 50 should be screened yearly.",
+        "Workers 55 or over were offered buyouts.",
+    ],
+)
+def test_an_age_bounding_a_group_of_people_is_no_figure(text: str):
+    assert find_figures(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("The clinic treated 65 patients and 40 more later.", "65 patients"),
+        ("Homes over 100 years old were tested.", "100 years old"),
+        ("Patients under 60 took 40 mg a day.", "40 mg a day"),
+    ],
+)
+def test_a_count_or_a_measure_near_a_group_stays_a_figure(text: str, number: str):
+    assert figure(text, number)[0] == number

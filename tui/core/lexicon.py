@@ -1576,6 +1576,15 @@ NUMBER_IDIOM_NOUNS: frozenset[str] = frozenset("figure figures digit digits".spl
 # Words before an age that describe a person or group rather than count: "women aged 25 to 54".
 # Also before "of": "the age of 18", "between the ages of 18 and 24".
 AGE_BEFORE: frozenset[str] = frozenset("aged age ages".split())
+# Nouns for people that a bare age after them bounds ("adults 65 and older", "children under
+# 5"), and the words of such a bound before the age.
+AGE_GROUP_NOUNS: frozenset[str] = frozenset(
+    """
+    adults children kids people women men seniors patients residents infants babies toddlers
+    teens teenagers girls boys workers voters those anyone everyone
+    """.split()
+)
+AGE_BOUNDS: frozenset[str] = frozenset("under over".split())
 # ... but an age after one of these is a statistic of a group, in years: "a median age of 64".
 AGE_STATISTICS: frozenset[str] = frozenset("median average mean".split())
 # Verbs after "who" that make a bare number an age: "Lee, who is 65", "who turned 18".
