@@ -182,6 +182,8 @@ _RATE = re.compile(
 _RATE_BASE = re.compile(r"[^\S\n]per[^\S\n]+(?P<b>[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?![\w.,]?[0-9])")
 # Not before an article or a number: "two years plus a bonus", "$5 plus 3% a year" join an
 # amount to another.
+# What leaves an age open after it: "65 and older", "18 or over", "5 and younger".
+_OPEN_AGE = re.compile(r"[^\S\n]+(?:and|or)[^\S\n]+(?:older|over|up|above|younger|under)\b")
 _QUALIFIER_AFTER = re.compile(
     rf"(?:[^\S\n]*+|-)(?P<q>{_alternation(lx.QUALIFIERS_AFTER)})(?!\w)"
     r"(?![^\S\n]+(?:an?|the)[^\S\n]|[^\S\n]*[0-9$€£])",
@@ -1039,6 +1041,18 @@ def _age_noun(text: str, amount: _Amount) -> bool:
     )
 
 
+def _group_age(text: str, previous: re.Match[str], amount: _Amount) -> bool:
+    """Whether a bare whole number is an age bounding a group of people (`previous`, the word
+    before it): "adults 65 and older", "children under 5", "women over 50"."""
+    if amount.value > lx.OLDEST_AGE or not text[amount.start : amount.end].isdigit():
+        return False
+    word = previous.group("w").lower()
+    if word in lx.AGE_BOUNDS:
+        noun = _word_before(text, previous.start())
+        return noun is not None and noun.group("w").lower() in lx.AGE_GROUP_NOUNS
+    return word in lx.AGE_GROUP_NOUNS and _OPEN_AGE.match(text, amount.end) is not None
+
+
 def _age_after(text: str, previous: re.Match[str]) -> bool:
     """Whether the word before a number (`previous`) makes it an age: "aged 25", "at age 12",
     "between the ages of 18 and 24", "aged between 18 and 65"."""
@@ -1106,6 +1120,8 @@ def _identifier_before(text: str, start: int, amount: _Amount) -> bool:
         return True
     if amount.unit is None and _age_after(text, previous):
         return True  # "aged 25", but "under the age of 5 years" keeps its unit
+    if amount.unit is None and _group_age(text, previous, amount):
+        return True  # "adults 65 and older", "children under 5"
     if word[-1] in '.!?:;,”"' or lower in _NOT_IDENTIFIER or not any(c.isupper() for c in word):
         return False
     # a capitalised name: "Stoxx 600", "Watch 5" but not "Dow +0.2%", "Texas 1,000 jobs"
@@ -1347,8 +1363,13 @@ def _noun_phrase(text: str, position: int, *, hyphen: bool = False) -> tuple[int
             position = match.start("w")
             break  # "2.4-liter *four-cylinder* engine": the next figure
         if lower in lx.NOUN_PHRASE_STOPWORDS and not (word.isupper() and len(word) > 1):
-            if lower in {"and", "&"} and words and _capitalised_after(text, position):
-                words.append(word)  # "460 Kia and Hyundai vehicles"
+            if (
+                lower in {"and", "&"}
+                and words
+                and words[-1][0].isupper()
+                and _capitalised_after(text, position)
+            ):  # "460 Kia and Hyundai vehicles", not "29% of women and Black patients"
+                words.append(word)
                 spans.append(match.span("w"))
                 continue
             break

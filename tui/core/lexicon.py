@@ -529,6 +529,8 @@ COLLECTIVE_HEADS: frozenset[str] = frozenset(
     # the performers and audiences of the arts: "the band said", "the cast told"
     + "band orchestra choir cast troupe ensemble duo trio quartet audience".split()
 )
+# Time adverbs that are adjectives before a noun: "*earlier* studies have found".
+TIME_MODIFIERS: frozenset[str] = frozenset("earlier later".split())
 # Prepositions joining a role noun to its complement ("experts on North Korea").
 COMPLEMENT_PREPOSITIONS: frozenset[str] = frozenset("on of at for from with in".split())
 # Titles written before a name; the period is optional in the text ("Gen." or "Gen").
@@ -626,6 +628,10 @@ ROLE_NOUNS: frozenset[str] = (
     clerk clerks assessor assessors comptroller comptrollers superintendent superintendents
     trustee trustees selectman selectmen selectwoman registrar
     epidemiologist epidemiologists pediatrician pediatricians pastor pastors paramedic
+    administrator administrators pharmacist pharmacists midwife midwives dentist dentists
+    therapist therapists clinician clinicians cardiologist cardiologists oncologist
+    oncologists virologist virologists immunologist immunologists psychiatrist psychiatrists
+    caregiver caregivers patient patients parent parents
     paramedics firefighter firefighters dispatcher dispatchers
     """.split()
     )
@@ -655,6 +661,11 @@ ANONYMOUS_POSTMODIFIERS: tuple[str, ...] = (
     "who spoke on condition of anonymity",
     "who requested anonymity",
     "who asked not to be named",
+    "who asked not to be identified",
+    "who declined to be named",
+    "who declined to be identified",
+    "who spoke on the condition of anonymity",
+    "speaking on the condition of anonymity",
 )
 # Organizations: capitalised names and common nouns that make a speaker an organization.
 ORGANIZATION_WORDS: frozenset[str] = (
@@ -707,6 +718,7 @@ DOCUMENT_WORDS: frozenset[str] = frozenset(
     inquest inquests affidavit affidavits judgment judgments judgement deposition depositions
     minutes
     results
+    trial trials advisory advisories
     """.split()
 ) | frozenset(
     # the plurals of the above, and what war reporting cites as evidence: "intelligence
@@ -1466,7 +1478,8 @@ NUMBER_LEAD_WORDS: frozenset[str] = frozenset(
 NOUN_PHRASE_STOPWORDS: frozenset[str] = frozenset(
     """a an the of in on at to for from by with into onto over under after before since
     during until till between among across against through via per than as like about
-    around near within without toward towards upon off out up down along amid worth
+    around near within without toward towards upon off out up down along amid worth despite
+    beyond behind beside besides except unlike
     and or but nor so yet while whilst because if though although when where whereas
     unless whether once
     who whom whose which that this these those it its they their them he his him she her
@@ -1582,6 +1595,15 @@ NUMBER_IDIOM_NOUNS: frozenset[str] = frozenset("figure figures digit digits".spl
 # Words before an age that describe a person or group rather than count: "women aged 25 to 54".
 # Also before "of": "the age of 18", "between the ages of 18 and 24".
 AGE_BEFORE: frozenset[str] = frozenset("aged age ages".split())
+# Nouns for people that a bare age after them bounds ("adults 65 and older", "children under
+# 5"), and the words of such a bound before the age.
+AGE_GROUP_NOUNS: frozenset[str] = frozenset(
+    """
+    adults children kids people women men seniors patients residents infants babies toddlers
+    teens teenagers girls boys workers voters those anyone everyone
+    """.split()
+)
+AGE_BOUNDS: frozenset[str] = frozenset("under over".split())
 # ... but an age after one of these is a statistic of a group, in years: "a median age of 64".
 AGE_STATISTICS: frozenset[str] = frozenset("median average mean".split())
 # Verbs after "who" that make a bare number an age: "Lee, who is 65", "who turned 18".

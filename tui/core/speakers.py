@@ -65,6 +65,7 @@ from tui.core.lexicon import (
     STANCE_CUES,
     SURNAME_FIRST_NAMES,
     THING_PRONOUNS,
+    TIME_MODIFIERS,
     TIME_WORDS,
     TITLES,
     TRADE_ROLE_NOUNS,
@@ -134,7 +135,9 @@ _ROLE_NEVER_ENDS = _CONJUNCTIONS | COMPLEMENT_PREPOSITIONS | DETERMINERS | {"to"
 _ROLES_NOT_MEDIA = ROLE_NOUNS - MEDIA_WORDS
 _ROLES_NOT_ORGANIZATION = ROLE_NOUNS - ORGANIZATION_WORDS
 _RELATIVE_WORDS = RELATIVE_PRONOUNS | {"whose", "whom"}
-_DOCUMENT_CONNECTORS = frozenset({"of", "by"})  # "a survey of workers", "a report by the council"
+_DOCUMENT_CONNECTORS = frozenset({"of", "by", "in"})  # "a survey of workers", "a report by ..."
+_OWNER_PRONOUNS = frozenset({"their", "its"})  # "Patients and their families"
+_DOCUMENT_SOURCES = frozenset({"by", "in"})  # "a report by the council", "a study in The Lancet"
 _MAX_MODIFIERS = 3
 _AGE = re.compile(r"\d+-year-old")
 # An age and a place of residence before an appositive role: "58,", "of Dover, Del.,".
@@ -185,7 +188,9 @@ _POSTMODIFIER = re.compile(
 )
 _POSTMODIFIER_WORDS = re.compile(alternation(ANONYMOUS_POSTMODIFIERS))
 _POSTMODIFIER_OPENING = re.compile(r"(?:" + alternation(ANONYMOUS_POSTMODIFIERS) + r")\b")
-_MADE_OR_ANONYMOUS = DOCUMENT_PARTICIPLES | ANONYMOUS_HEADS  # see `_phrase_before`
+# See `_phrase_before`; "who" opens a relative clause ("a nurse who asked not to be named").
+_MADE_OR_ANONYMOUS = DOCUMENT_PARTICIPLES | ANONYMOUS_HEADS | {"who"}
+_MAX_RELATIVE = 9  # tokens of a relative clause before a cue ("who treated him on Friday")
 _APOSTROPHES = frozenset({"'", "’"})
 # Function words that end no speaker phrase right before a cue ("... and said", "a rise in
 # attacks", "questions about tweets"): `phrase_before` passes over none of them (as it does
@@ -406,6 +411,12 @@ def _modifier(token: Token) -> bool:
     )
 
 
+def _time_modifier(toks: list[Token], j: int, first: int) -> bool:
+    """Whether toks[j] is a time adverb used as an adjective before a common noun ("*earlier*
+    studies", "*later* reports"), not after a subject ("Lee earlier said")."""
+    return toks[j].lower in TIME_MODIFIERS and j == first - 1 and toks[first].word.islower()
+
+
 def _noun_phrase_before(toks: list[Token], index: int) -> int | None:
     """The index of the first token of the noun phrase ending at toks[index], or None."""
     if index < 0:
@@ -442,7 +453,7 @@ def _noun_phrase_before(toks: list[Token], index: int) -> int | None:
         elif _dating_year(toks, j) or _numbered_name(toks, j):  # "a 2024 report"
             first = j
         elif (
-            (_modifier(tok) or _ing_role_modifier(toks, j))
+            (_modifier(tok) or _ing_role_modifier(toks, j) or _time_modifier(toks, j, first))
             and modifiers < _MAX_MODIFIERS
             and (
                 not toks[first].word[0].isupper()
@@ -724,21 +735,31 @@ def _phrase_before(text: str, toks: list[Token], cue_start: int) -> Phrase | Non
     named = _name_after_outlet(toks, i) if toks[i].capitalized else None
     if named is not None:
         return named
-    # One pass tells the common case for both: no document made, no unnamed source described.
+    # One pass tells the common case: no document made, no source described, no relative clause.
     worded = not _MADE_OR_ANONYMOUS.isdisjoint(map(_LOWER, toks))
-    made = (worded and _made_document(text, toks, i)) or _contact_clause(text, toks, i)
-    if made is not None:
-        return made
+    # An unnamed source described, then a relative clause ("Researchers who led the study
+    # said"), then a document made ("a poll taken in May"): each before the nouns inside.
     postmodified = _postmodified(text, toks, i) if worded else None
     if postmodified is not None:
         return postmodified
+    relative = _relative_subject(text, toks, i) if worded else None
+    if relative is not None:
+        return relative
+    made = (worded and _made_document(text, toks, i)) or _contact_clause(text, toks, i)
+    if made is not None:
+        return made
     if lower in TIME_WORDS and (i == 0 or not toks[i - 1].capitalized):
         return None  # "... a “disgrace” Wednesday": a day is no speaker
     found = _phrase_at(text, toks, i)
     if found is None:
         found = _role_with_complement(text, toks, i)
     else:
-        found = _listed(toks, found) or _coordinated(toks, found) or found
+        found = (
+            _listed(toks, found)
+            or _coordinated(toks, found)
+            or _with_owner(text, toks, found)
+            or found
+        )
         first = i + 1 - len(found.tokens)
         found = (
             _named_with_complement(text, toks, found, first)
@@ -836,6 +857,19 @@ def _word_end(text: str, start: int) -> int:
     """The end of the word that starts at `start`."""
     match = _WORD_AT.match(text, start)
     return match.end() if match else start
+
+
+def _with_owner(text: str, toks: list[Token], found: Phrase) -> Phrase | None:
+    """'Patients and their families', 'Nurses and their union': a noun phrase opened by a
+    possessive pronoun (`found`, ending the tokens) joined by "and" to the noun phrase its
+    pronoun stands for is one speaker phrase, of both; None if no such pair."""
+    first = bisect_left(toks, (found.span[0],))
+    if first < 2 or toks[first].lower not in _OWNER_PRONOUNS or toks[first - 1].lower != "and":
+        return None
+    owner = _phrase_at(text, toks, first - 2)
+    if owner is None or not owner.words[-1].islower() and len(owner.words) > 1:
+        return None  # "Ann Lee and her lawyer": two speakers, read as they were
+    return _phrase_of(owner.tokens + tuple(toks[first - 1 : first + len(found.tokens)]))
 
 
 def _listed(toks: list[Token], found: Phrase) -> Phrase | None:
@@ -966,11 +1000,11 @@ def _named_with_complement(
 
 
 def _document_by(text: str, toks: list[Token], found: Phrase) -> Phrase | None:
-    """'a report by the council', 'a study by researchers at X': a document before "by" and
-    its author (`found`, the phrase ending the tokens) is one speaker phrase, headed by the
-    document."""
+    """'a report by the council', 'a study by researchers at X', 'a study in The Lancet': a
+    document before "by" and its author, or before "in" and where it was published
+    (`found`, the phrase ending the tokens), is one speaker phrase, headed by the document."""
     first = bisect_left(toks, (found.span[0],))  # tokens are tuples led by their start
-    if first < 2 or toks[first - 1].lower != "by":
+    if first < 2 or toks[first - 1].lower not in _DOCUMENT_SOURCES:
         return None
     document = _phrase_at(text, toks, first - 2)
     if document is None:
@@ -1004,8 +1038,8 @@ def _role_with_complement(text: str, toks: list[Token], index: int) -> Phrase | 
     if toks[index].lower in FUNCTION_WORDS:
         return None  # "a review of the defenses and": no noun ends the phrase
     for k in range(index - 2, index - 9 if index > 8 else -1, -1):
-        if not toks[k + 1].word[0].isalnum():
-            return None
+        if not toks[k + 1].word[0].isalnum() and not _is_title_dot(toks, k + 1):
+            return None  # a title's period may stand in the complement: "for St. Jude"
         if toks[k].lower in _COMPLEMENTED_HEADS and toks[k + 1].lower in COMPLEMENT_PREPOSITIONS:
             head = _phrase_at(text, toks, k)
             if head is None:
@@ -1315,17 +1349,40 @@ def _described_name(text: str, toks: list[Token], who: int, head: Phrase) -> Phr
 def _postmodified(text: str, toks: list[Token], i: int) -> Phrase | None:
     """'a person familiar with the talks', 'officials close to the case': an unnamed source
     and the words describing it, ending at toks[i]; None if no such source ends there."""
-    if ANONYMOUS_HEADS.isdisjoint(map(_LOWER, toks)):
-        return None  # the common case, told at once
     postmodified = _postmodifier(text, toks[0].start, toks[i].end)
     if postmodified is None:
         return None
     k = next((j for j, t in enumerate(toks) if t.start >= postmodified.start()), None)
-    if k is None or k < 1 or toks[k - 1].lower not in ANONYMOUS_HEADS:
+    if k is None or k < 1 or not _anonymous_head(toks[k - 1], toks[k]):
         return None
     head = toks[k - 1]
     found = _phrase_at(text, toks, k - 1) or _new_phrase((head.start, head.end), (head.word,))
     return _new_phrase((found.span[0], toks[i].end), found.words + ("…",))
+
+
+def _relative_subject(text: str, toks: list[Token], i: int) -> Phrase | None:
+    """'The nurse who treated him said', 'Officials who oversee the program said': a noun
+    phrase and its relative clause with "who", no punctuation in it, ending at toks[i], are
+    the speaker phrase, headed by the noun (not the clause's object); None if no such
+    clause ends there."""
+    for j in range(i - 1, max(0, i - _MAX_RELATIVE), -1):
+        if not toks[j].word[0].isalnum():
+            return None
+        if toks[j].lower == "who":
+            head = _phrase_at(text, toks, j - 1)
+            if head is None or not (head.words[-1].islower() or len(head.words) == 1):
+                return None  # "Ann Lee who ...": a name is read as it was
+            return _new_phrase((head.span[0], toks[i].end), head.words + ("…",))
+    return None
+
+
+def _anonymous_head(head: Token, modifier: Token) -> bool:
+    """Whether `head` heads an unnamed source whose postmodifier opens with `modifier`: a
+    head of `ANONYMOUS_HEADS` ("a person familiar with"), or any noun before a relative
+    clause asking anonymity ("a nurse who asked not to be named")."""
+    if head.lower in ANONYMOUS_HEADS:
+        return True
+    return modifier.lower == "who" and head.word.isalpha() and head.word.islower()
 
 
 def _dashed_appositive(text: str, toks: list[Token], dash: int) -> Phrase | None:

@@ -49,13 +49,19 @@ _TIME = (
     + ")"
 )
 _VENUE = alternation(VENUE_WORDS)
+# A time after a cue, not one the content opens with: not a month after an article ("said
+# the March samples were"), nor a time before a verb of its own ("said March was the worst").
+_ARTICLE_NOT_MONTH = r"(?:(?:the|a)\s+(?!" + alternation(MONTHS) + r"\b))?"
+_NO_VERB_NEXT = r"(?!\s+(?:is|was|were|are|will|would|has|had|have)\b)"
 _TIME_ADJUNCT = re.compile(
-    r"\s*,?\s*(?:(?:on|last|this|late|early|earlier|next|in)\s+)?(?:(?:the|a)\s+)?"
+    r"\s*,?\s*(?:(?:on|last|this|late|early|earlier|next|in)\s+)?"
+    + _ARTICLE_NOT_MONTH
     + _TIME
     + r"\b(?:\s+"
     + _TIME
     + r")?(?:\s+\d{1,2}\b)?(?:,?\s+\d{4}\b)?"
     + BOUND_R
+    + _NO_VERB_NEXT
 )
 # How long the speaking lasted, and when: "testified for two hours on Tuesday".
 _DURATION_ADJUNCT = re.compile(
@@ -110,6 +116,11 @@ _ADVERB_REACH = 24  # " unequivocally that " and shorter
 # Fordham"), and a broadcast's name may end in its common noun ("BBC Radio 4’s Today
 # programme", "ABC’s Insiders program", "Channel 9’s Today show").
 _PRESS_SCOPE = "(?:state|local|foreign|national|international)"
+# Where the listeners are, no time: "told reporters *in Washington* the plan was dead".
+_LISTENERS_PLACE = (
+    rf"(?:\s+(?:in|from|at)\s+(?!(?i:{_TIME})\b)[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){{0,2}}"
+    r"(?![\w’'-]))?"
+)
 _LISTENER = re.compile(
     r"\s+(?:him|her|them|us|me|reporters|journalists|lawmakers|supporters|listeners|viewers"
     r"|parliament|congress|diplomats|delegates"
@@ -120,7 +131,11 @@ _LISTENER = re.compile(
     r"|(?:[A-Z][a-z]+\s+(?:" + _PRESS_SCOPE + r"\s+)?|" + _PRESS_SCOPE + r"\s+)"
     r"(?:media|press|television|TV|radio)"
     r"|(?:\d+)?[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|\d+(?:[’']s)?))*"
-    r"(?:\s+(?:programme|program|show|" + alternation(VENUE_WORDS) + r"))?)" + BOUND_R
+    r"(?:\s+(?:programme|program|show|"
+    + alternation(VENUE_WORDS)
+    + r"))?)"
+    + BOUND_R
+    + _LISTENERS_PLACE
 )
 _BOUNDARIES = ",'―—–:" + CLOSE_MARKS  # what ends a clause before a cue or a speaker
 _FIRST_WORD = re.compile(r"[\s,]*(\w+)")  # past spaces and commas

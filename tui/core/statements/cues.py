@@ -33,6 +33,7 @@ from tui.core.lexicon import (
     DISCUSSION_CUES,
     FIND_FORMS,
     INVERTED_CUES,
+    MODALS,
     NAME_CONNECTORS,
     NAMING_CUES,
     NATURAL_EVENTS,
@@ -194,11 +195,14 @@ _RELATIVE_LEAD = re.compile(r",\s+$")  # "endorses Trump, who says ...": before 
 _OPENING_LEAD = re.compile(r"\s*(?:(?i:in|after|while|when|by|before)\s+)?")
 _AS_CLAUSE = re.compile(r",\s+as\s+$")
 # After a cue word, the verb or preposition that makes it a noun: "health worries have", "Republican
-# support was", "support among voters", "which advocates say".
+# support was", "support among voters", "which advocates say"; or a cue verb in the past
+# ("patient advocates welcomed", "its supporters praised").
 _AUXILIARY_NEXT = re.compile(
     r"\s+(?:has|have|had|is|are|was|were|will|would|can|could|among"
     r"|say|said|believe|think|argue|argued|warn|warned|fear|feared|worry|contend|note"
-    r"|shows?|showed|finds?|found|suggests?|suggested|indicates?|indicated)\b"
+    r"|shows?|showed|finds?|found|suggests?|suggested|indicates?|indicated|"
+    + alternation(w for w in _CUE_WORDS if w.endswith("ed") and w.isalpha() and w.islower())
+    + r")\b"
 )
 _CONJOINED = re.compile(r"\b(?:and|but|yet|or)\s+(?:(?:" + _CONJOINED_AUXILIARY + r")\s+)*$")
 # What may stand before a participle cue whose subject is the sentence's ("..., saying", "by
@@ -881,6 +885,8 @@ class CueAttributions(CueForms, Quotations):
         lead = pattern.search(self.text, max(previous.span[0], anchor - LEAD), anchor)
         if lead is None:
             return False
+        if anchor == found.cue[0] and self._content_verb(previous.span, found.cue, lead):
+            return False  # "said residents should stay home and call a doctor": one clause
         cut = strip(self.text, (previous.span[0], lead.start()), TRIM_END + " \n")
         if cut[1] <= cut[0]:
             return False
@@ -894,6 +900,21 @@ class CueAttributions(CueForms, Quotations):
             return False  # "the plan, which she called “a bargain,” would cost ...": inside
         self.statements[-1] = previous._replace(span=cut)
         return True
+
+    def _content_verb(self, content: Span, cue: Span, lead: re.Match[str]) -> bool:
+        """Whether the cue at `cue`, joined by `lead` with no subject of its own to the last
+        statement's `content`, is a verb of that content instead: after a modal ("said it would
+        hold talks and would publish the results"), or in its bare form after a modal in the
+        content ("said residents should stay home and call a doctor"); not "said ... and
+        urged", "refused to release it or explain", "agreed and seemed to think"."""
+        joining = lead.group().split()
+        if any(word in MODALS for word in joining):
+            return True
+        return (
+            "to" not in joining
+            and _bare(self.text[cue[0] : cue[1]])
+            and any(word in MODALS for word in self.text[content[0] : lead.start()].split())
+        )
 
     def _name_only(self, span: Span, before_subject: bool) -> bool:
         """Whether text[span] is only a noun phrase of a name ("the United Nations"), which
@@ -936,6 +957,14 @@ def _cue_word(cue: str) -> str:
         return cue
     words = cue.split()
     return f"{words[0]} {words[-1]}"
+
+
+@lru_cache(maxsize=4096)
+def _bare(cue: str) -> bool:
+    """Whether a cue's verb is its bare form ("call", "urge"): one whose "-s" form is a cue
+    too ("said", "calls", "urged" are not)."""
+    verb = cue.split(" ", 1)[0].lower()
+    return verb + "s" in _CUE_WORDS or verb + "es" in _CUE_WORDS
 
 
 @lru_cache(maxsize=4096)

@@ -248,6 +248,14 @@ _ONE_OBJECT = re.compile(
     r"|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})(?![\w’'-])"
 )
 _WORD = re.compile(r"[\w’'-]+")
+# A thing named by the participle "called" after it, in object position: "tested *a drug*
+# called velorastat", "joined *a new group* called Kin": a lower-case word, an indefinite
+# article and at most two more words before the cue.
+_NAMED_THING = re.compile(r"\b[a-z]+\s+(?:a|an)\s+(?:[\w-]+\s+){1,3}$")
+# The name that follows: a run of capitalised words, or one word that is no determiner.
+_GIVEN_NAME = re.compile(
+    r"\s+(?:[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}|(?!" + _DETERMINER + r")[\w-]+)(?![\w’'-])"
+)
 _PLEAS = frozenset(PLEA_FORMS.split())
 # A noun phrase's opening: a determiner or a possessive, or a lower-case word ("bankruptcy"),
 # not a subject pronoun ("said they support ...").
@@ -277,8 +285,11 @@ _NON_ANSWER_WORDS = REFUSAL_VERBS | _REQUEST_VERBS | _WISH_VERBS | ANSWER_VERBS
 _OTHER_SENSE_WORDS = QUANTITY_SENSE_VERBS | _BEAT_VERBS | frozenset(_OBJECTS) | ONE_OBJECT_VERBS
 _HYPOTHETICAL_WORDS = MESSAGE_VERBS | CLAIM_VERBS
 _READ_BEFORE = ANSWER_VERBS | _HYPOTHETICAL_WORDS | BELIEF_CUES | SOURCELESS_PASSIVES
-# Prepositions of place that PREPOSITIONS leaves out: "attacked the convoy *near* the border".
-_PLACE_PREPOSITIONS = frozenset("near outside inside along across around behind beyond".split())
+# Prepositions of place and opposition that PREPOSITIONS leaves out: "attacked the convoy *near*
+# the border", "tested a drug called velorastat *against* a placebo".
+_PLACE_PREPOSITIONS = frozenset(
+    "near outside inside along across around behind beyond against".split()
+)
 
 
 def rejection(text: str, span: Span, cue: Span | None) -> str | None:
@@ -292,6 +303,8 @@ def rejection(text: str, span: Span, cue: Span | None) -> str | None:
         return "non-answer" if _questions_put(text, word, cue) else None
     before = _word_before(text, cue) if word in _READ_BEFORE else None  # else never read
     if word in _NON_ANSWER_WORDS and _non_answer(text, word, cue, before):
+        return "non-answer"
+    if word in PERFORMATIVE_VERBS and _unannounced(text, cue, span):
         return "non-answer"
     if word in _OTHER_SENSE_WORDS and _other_sense(text, word, cue, span):
         return "other sense"
@@ -323,6 +336,17 @@ def _non_answer(text: str, word: str, cue: Span, before: str | None) -> bool:
     if _NOTHING.match(text, cue[1]):
         return True
     return _may_end(before, _NEGATED_ENDINGS) and _lead(_NEGATED, text, cue)
+
+
+def _unannounced(text: str, cue: Span, span: Span) -> bool:
+    """ "has not announced a price", "never declared an emergency": a performative negated,
+    with a noun phrase for object, did nothing a reader could check."""
+    before = _word_before(text, cue)
+    return (
+        _may_end(before, _NEGATED_ENDINGS)
+        and _lead(_NEGATED, text, cue)
+        and _noun_object(text, cue, span)
+    )
 
 
 def _questions_put(text: str, phrase: str, cue: Span) -> bool:
@@ -364,8 +388,19 @@ def _other_sense(text: str, word: str, cue: Span, span: Span) -> bool:
         if procedure is not None and _nothing_after(text, procedure.end(), end):
             return True  # "called the meeting to order", not "... to order a review"
         one = _ONE_OBJECT.match(text, cue[1], end)
-        return one is not None and _only_time_after(text, one.end(), end)
+        if one is not None and _only_time_after(text, one.end(), end):
+            return True
+        return word == "called" and _named_thing(text, cue, end)
     return False
+
+
+def _named_thing(text: str, cue: Span, end: int) -> bool:
+    """ "tested a drug called velorastat against a placebo": the participle names a thing
+    introduced just before it, with only circumstances after the name."""
+    if _NAMED_THING.search(text, max(0, cue[0] - 60), cue[0]) is None:
+        return False
+    name = _GIVEN_NAME.match(text, cue[1], end)
+    return name is not None and _nothing_after(text, name.end(), end)
 
 
 def performative(text: str, span: Span, cue: Span | None) -> bool:
