@@ -1101,14 +1101,16 @@ PHRASE_ACTS: dict[str, str] = {
 
 # --- Speaker coreference ---
 # Used by speakers.py to tell which earlier speaker a pronoun or a description stands for.
-# Common Korean and Chinese family names, written first in a name ("Kim Jong Un", "Wang Yi"):
-# a later bare "Kim" or "Wang" is that person. Not "Lee", a given name in English too (a
-# Korean "Lee Su-jin" is known by the hyphen of her given name).
+# Common Korean, Chinese and Vietnamese family names, written first in a name ("Kim Jong Un",
+# "Wang Yi", "Nguyen Thi Lan"): a later bare "Kim", "Wang" or "Nguyen" is that person. Not
+# "Lee", a given name in English too (a Korean "Lee Su-jin" is known by the hyphen of her
+# given name), nor "Le" or "Do", a particle and a verb.
 SURNAME_FIRST_NAMES: frozenset[str] = frozenset(
     """
     kim park choi jung jeong kang cho yoon yun jang lim han oh seo shin kwon hwang ahn song
     yoo hong jeon moon
     wang zhang liu chen yang huang zhao zhou xu sun zhu hu guo xi li ma gao luo zheng xie
+    nguyen tran pham hoang huynh phan vu vo dang bui ngo duong dinh trinh doan truong
     """.split()
 )
 # Titles that say a person's gender: "Mrs. Clinton" is "she".

@@ -42,6 +42,7 @@ from tui.core.lexicon import (
     MALE_NOUNS,
     MALE_TITLES,
     MEDIA_WORDS,
+    MONTHS,
     NAME_CONNECTORS,
     NAME_PARTICLES,
     NAMING_CUES,
@@ -2402,9 +2403,9 @@ class Speakers:
             same = self._by_surname.setdefault(entry.key.split()[-1] if entry.key else "", [])
             if entry not in same:
                 same.append(entry)
-                family = _family_name_first(entry.name)
-                if family is not None:  # "Choi Dong-woo": a later "Choi" is he
-                    self._by_surname.setdefault(family, []).append(entry)
+                other = _other_surname(entry.name)
+                if other is not None:  # "Choi Dong-woo": a later "Choi" is he
+                    self._by_surname.setdefault(other, []).append(entry)
 
     def _recent_entries(self) -> list[_Entry]:
         """The `_CANDIDATES` most recently mentioned speakers, the most recent first."""
@@ -2750,6 +2751,7 @@ class Speakers:
         if not surnames:
             return index
         text = self._text
+        headline_end = text.find("\n")
         for surname, start in self._capitalised_words().occurrences(surnames):
             end = start + len(surname)
             names = 0
@@ -2771,8 +2773,39 @@ class Speakers:
                     break  # a party, a role: "Democrat Ann Lee"
                 start = word_start
                 names += 1
+            if start > headline_end:  # a headline's capitals say nothing of a name
+                end = _name_end_after(text, start, end, surname)
             index.setdefault(surname, []).append((text[start:end], (start, end)))
         return index
+
+
+# Up to two capitalised words after a name, one space apart, each a name's shape: a given name
+# after a family name ("Kim Soo-yeon", "Tran Van Khoa"), a second surname ("Ruiz Cárdenas").
+_CAPITALISED_NEXT = re.compile(r" [A-Z]")
+_NAMES_AFTER = re.compile(r" ([A-Z][^\W\d_]+(?:-[a-z]+)?)(?: ([A-Z][^\W\d_]+))?(?![\w’'-])")
+
+
+def _name_end_after(text: str, start: int, end: int, surname: str) -> int:
+    """Where the name text[start:end] of `surname` ends, with the words after it that make
+    it a name by which that surname is known alone (`_other_surname`): the given name after a
+    family name written first ("Kim" in "President Kim Soo-yeon was"), the second surname of
+    a given name and two surnames ("María Ruiz Cárdenas"); `end` if none."""
+    match = _NAMES_AFTER.match(text, end)
+    if match is None:
+        return end
+    for group in (2, 1):
+        words = match.group(1, group)[:group]
+        if words[-1] is None or any(
+            w.lower() in _NOT_NAME or w.lower() in TIME_WORDS or w in MONTHS or len(w) < 3
+            for w in words
+        ):
+            continue
+        if marked_kind([words[-1]]) is not None or _CAPITALISED_NEXT.match(text, match.end(group)):
+            continue  # "Tom Hale Center", "Ann Hale Goes After ...": a title, a body
+        name = text[start : match.end(group)]
+        if _other_surname(name) == surname.lower():
+            return match.end(group)
+    return end
 
 
 def _surname_only(name: str) -> bool:
@@ -3227,17 +3260,64 @@ def _known_given(word: str) -> bool:
 _HYPHENATED_GIVEN = re.compile(r"([A-Z][a-z]+) [A-Z][a-z]+-[a-z]+")
 
 
+# A word made of the syllables of romanized Japanese ("morita", "ishiba", "kondo"): no "l",
+# no cluster but "sh", "ch", "ts" or a doubled consonant. Not "lee", "costa", "garcia".
+_JAPANESE_SHAPED = re.compile(r"(?:(?:[kgsztdnhbpmyrwfj]|sh|ch|ts|kk|ss|tt|pp)?y?[aiueo]|n)+")
+
+
 def _family_name_first(name: str) -> str | None:
     """The family name of a name written family name first, in lower case: before a
-    hyphenated given name ("Choi Dong-woo"), or a common Korean or Chinese family name
-    opening a name of two or three words ("Kim Yo Jong", "Wang Liqun"); else None."""
+    hyphenated given name ("Choi Dong-woo"), a common East Asian family name opening a name
+    of two to four words ("Kim Yo Jong", "Wang Liqun", "Nguyen Thi Kim Lan"), or a Japanese
+    family name, no given name, before a given name ("Morita Kenji"); else None."""
     hyphenated = _HYPHENATED_GIVEN.fullmatch(name)
     if hyphenated is not None:
         return hyphenated.group(1).lower()
-    words = name.split()
-    if 1 < len(words) <= 3 and words[0].lower() in SURNAME_FIRST_NAMES:
-        return words[0].lower()
+    words = name.lower().split()
+    if 1 < len(words) <= 4 and words[0] in SURNAME_FIRST_NAMES:
+        return words[0]
+    if len(words) == 2 and words[1] in _GIVEN_NAMES and not _maybe_given(words[0]):
+        if _JAPANESE_SHAPED.fullmatch(words[0]):
+            return words[0]
     return None
+
+
+def _paternal_surname(name: str) -> str | None:
+    """The first of two surnames after a given name, in lower case, by which a person is
+    known alone ("Salas" of "Hernán Salas Villanueva", "Ruiz" of "María Fernanda Ruiz
+    Cárdenas"): the word before the last of a name of three or four words, itself no given
+    name, particle or initial, after no particle ("John Paul Jones", "Hamad bin Khalifa
+    al-Thani" have none)."""
+    words = name.split()
+    if not 3 <= len(words) <= 4 or not all(map(_name_shaped, words)):
+        return None
+    if words[0].lower() in _NOT_NAME:
+        return None  # "The Trump Team", "Former DNC Chairman"
+    paternal = words[-2]
+    lower = paternal.lower()
+    if len(paternal) < 3 or not paternal[0].isupper() or paternal[-1] == ".":
+        return None
+    if any(w.lower() in NAME_PARTICLES for w in words[:-1]) or _maybe_given(lower):
+        return None
+    return lower
+
+
+def _other_surname(name: str) -> str | None:
+    """The word besides the last by which a person is known alone, in lower case: a family
+    name written first, or the paternal one of two surnames; else None."""
+    return _family_name_first(name) or _paternal_surname(name)
+
+
+def _name_shaped(word: str) -> bool:
+    """Whether a word has a name's shape: a capital, letters, not all capitals ("Ruiz",
+    "al-Thani" with its particle, "Soo-yeon", "McCain"); not "DNC", "Jr.", "III"."""
+    letters = word.rpartition("-")[2] if word[:1].islower() else word
+    return letters[:1].isupper() and letters.replace("-", "").isalpha() and not letters.isupper()
+
+
+def _maybe_given(word: str) -> bool:
+    """Whether a lower-case word is a given name of the lists, of either gender or both."""
+    return word in _GIVEN_NAMES or word in UNISEX_NAMES
 
 
 def _named_person_like(kind: SpeakerKind, named: bool) -> bool:
