@@ -137,3 +137,72 @@ def test_which_names_put_the_family_name_first(name: str, family: str | None):
 )
 def test_which_names_have_a_paternal_surname(name: str, paternal: str | None):
     assert _paternal_surname(name) == paternal
+
+
+# --- the appositive after a partitive of a pronoun
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "One of them, Ramil Ocampo, 41, said through an interpreter that the hull cracked.",
+            "Ramil Ocampo",
+        ),
+        ("One of them, Ramil Ocampo, said that the hull cracked.", "Ramil Ocampo"),
+        ("Two of them, the twins, said the boat tilted.", "the twins"),
+    ],
+)
+def test_the_appositive_after_a_pronouns_partitive_is_the_speaker(text: str, name: str):
+    [(_, speaker, _)] = attributed(text)
+    assert speaker is not None and speaker.name == name
+
+
+def test_a_partitive_as_an_object_is_no_speaker():
+    text = "The captain gave one of them, Ramil Ocampo, a medal, officials said."
+    assert speaker_names(text) == ["officials"]
+
+
+# --- roles whose complement opens with "to"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (
+            "Pavel Sorokin, Moscow's envoy to Laos, who arrived on Monday, said the deal "
+            "was close.",
+            "Pavel Sorokin",
+            "Moscow's envoy to Laos",
+        ),
+        (
+            "Yusuf Demir, an adviser to the president, who joined the talks late, said the "
+            "plan was sound.",
+            "Yusuf Demir",
+            "adviser to the president",
+        ),
+        ("Lena Brandt, a delegate to the assembly, said the vote was fair.", "Lena Brandt", None),
+    ],
+)
+def test_a_role_to_a_place_or_a_person_is_the_appositive(text: str, name: str, role: str | None):
+    [(_, speaker, _)] = attributed(text)
+    assert speaker is not None and speaker.name == name
+    assert role is None or speaker.role == role
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Canada's ambassador to Chile said Ottawa welcomed the fund.",
+        "An envoy to the Kremlin said Ottawa welcomed the fund.",
+    ],
+)
+def test_the_place_after_a_to_role_is_not_the_speaker(text: str):
+    [(_, speaker, _)] = attributed(text)
+    assert speaker is not None
+    assert speaker.kind == "person"
+
+
+def test_flights_to_a_place_are_no_role():
+    text = "Flights to Chile resumed, the airline said."
+    assert speaker_names(text) == ["the airline"]

@@ -526,6 +526,12 @@ COLLECTIVE_HEADS: frozenset[str] = frozenset(
 )
 # Prepositions joining a role noun to its complement ("experts on North Korea").
 COMPLEMENT_PREPOSITIONS: frozenset[str] = frozenset("on of at for from with in".split())
+# Roles whose complement opens with "to" ("Russia's ambassador to Peru", "an adviser to the
+# emir").
+TO_ROLES: frozenset[str] = frozenset(
+    "ambassador ambassadors envoy envoys adviser advisers advisor advisors aide aides "
+    "emissary emissaries delegate delegates counselor counsellor consultant consultants".split()
+)
 # Titles written before a name; the period is optional in the text ("Gen." or "Gen").
 TITLES: frozenset[str] = frozenset(
     """
@@ -1101,6 +1107,12 @@ PHRASE_ACTS: dict[str, str] = {
 
 # --- Speaker coreference ---
 # Used by speakers.py to tell which earlier speaker a pronoun or a description stands for.
+# A partitive before a speaker: its quantifiers ("one of the sources", "two of them"), and the
+# pronouns after its "of" ("one of them said"), written as the regexes use them.
+PARTITIVE_QUANTIFIERS: tuple[str, ...] = tuple(
+    "one two three four five some several many most both each all none either neither".split()
+)
+OF_PRONOUNS: tuple[str, ...] = ("them", "those", "us")
 # Common Korean, Chinese and Vietnamese family names, written first in a name ("Kim Jong Un",
 # "Wang Yi", "Nguyen Thi Lan"): a later bare "Kim", "Wang" or "Nguyen" is that person. Not
 # "Lee", a given name in English too (a Korean "Lee Su-jin" is known by the hyphen of her

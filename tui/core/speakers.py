@@ -47,7 +47,9 @@ from tui.core.lexicon import (
     NAME_PARTICLES,
     NAMING_CUES,
     NOT_ADVERBS,
+    OF_PRONOUNS,
     ORGANIZATION_WORDS,
+    PARTITIVE_QUANTIFIERS,
     PARTY_MEMBERS,
     PERSON_PRONOUNS,
     PLURAL_HEADS,
@@ -66,6 +68,7 @@ from tui.core.lexicon import (
     THING_PRONOUNS,
     TIME_WORDS,
     TITLES,
+    TO_ROLES,
 )
 from tui.core.model import Span, Speaker, SpeakerKind, new_speaker
 from tui.core.organizations import (
@@ -795,7 +798,7 @@ def _named_with_complement(
     """'Mr. Morgan of the Sierra Club', 'the head of the agency': the name or role before a
     prepositional complement is the speaker, not the complement's noun phrase (`found`, whose
     first token is toks[first])."""
-    if first < 2 or toks[first - 1].lower not in COMPLEMENT_PREPOSITIONS:
+    if first < 2 or not _complement_opens(toks, first - 1):
         return None
     name = _phrase_at(text, toks, first - 2)
     if name is None or all(w.lower() in TIME_WORDS for w in name.words):
@@ -847,6 +850,15 @@ def _document_head(toks: list[Token]) -> str | None:
     return None
 
 
+def _complement_opens(toks: list[Token], k: int) -> bool:
+    """Whether toks[k] is a preposition that may open the complement of the word before it
+    ("of", "at"; "to" after "ambassador", "adviser")."""
+    connector = toks[k].lower
+    return connector in COMPLEMENT_PREPOSITIONS or (
+        connector == "to" and k > 0 and toks[k - 1].lower in TO_ROLES
+    )
+
+
 def _role_with_complement(text: str, toks: list[Token], index: int) -> Phrase | None:
     """'Experts on Iran and missile defence': a role noun and its
     prepositional complement, ending at toks[index]."""
@@ -855,7 +867,7 @@ def _role_with_complement(text: str, toks: list[Token], index: int) -> Phrase | 
     for k in range(index - 2, index - 9 if index > 8 else -1, -1):
         if not toks[k + 1].word[0].isalnum():
             return None
-        if toks[k].lower in _ROLES_OR_DOCUMENTS and toks[k + 1].lower in COMPLEMENT_PREPOSITIONS:
+        if toks[k].lower in _ROLES_OR_DOCUMENTS and _complement_opens(toks, k + 1):
             head = _phrase_at(text, toks, k)
             if head is None:
                 return None
@@ -972,6 +984,13 @@ def _appositive_phrase(text: str, toks: list[Token], comma: int) -> Phrase | Non
         found = _phrase_at(text, toks, end) or _role_with_complement(text, toks, end)
         if toks[j + 1].lower == "who":  # "An aide familiar with the plan, who ...": no noun ends it
             found = _who_head(text, toks, end, found)
+        if found is None and _pronoun_partitive(toks, end):
+            # "One of them, Joel Ruiz, 34, said", "One of them, the captain, said": the
+            # appositive is the speaker, the partitive tells nothing of him
+            if head is None:
+                apposed = _phrase_at(text, toks, comma - 1)
+                return apposed if apposed and apposed.span[0] == toks[j + 1].start else None
+            break
         if found is None:
             return None
         first = next(k for k in range(end, -1, -1) if toks[k].start == found.span[0])
@@ -1003,6 +1022,18 @@ def _appositive_phrase(text: str, toks: list[Token], comma: int) -> Phrase | Non
         return apposed
     appositive = (toks[after_head].start, toks[comma - 1].end)
     return _new_phrase(head.span, head.words, appositive, tokens=head.tokens)
+
+
+def _pronoun_partitive(toks: list[Token], end: int) -> bool:
+    """Whether toks[:end + 1] end with the partitive of a pronoun that opens its clause ("One
+    of them", "..., two of us")."""
+    return (
+        end >= 2
+        and toks[end].lower in OF_PRONOUNS
+        and toks[end - 1].lower == "of"
+        and toks[end - 2].lower in PARTITIVE_QUANTIFIERS
+        and (end == 2 or not toks[end - 3].word[0].isalnum())
+    )
 
 
 def _inside_place(toks: list[Token], j: int) -> bool:
@@ -2773,7 +2804,8 @@ class Speakers:
                     break  # a party, a role: "Democrat Ann Lee"
                 start = word_start
                 names += 1
-            if start > headline_end:  # a headline's capitals say nothing of a name
+            # a capital after the name (a headline's capitals say nothing of one)
+            if text[end + 1 : end + 2].isupper() and start > headline_end:
                 end = _name_end_after(text, start, end, surname)
             index.setdefault(surname, []).append((text[start:end], (start, end)))
         return index
@@ -3065,7 +3097,8 @@ def _appositive_role(text: str, appositive: Span | None) -> str | None:
     if words[0].lower() in {"a", "an", "the"} or words[0].lower() in POSSESSIVE_PRONOUNS:
         start += len(words[0]) + 1  # "Her neighbor, Tom Hale": "neighbor"
     relative = _RELATIVE_CLAUSE.search(text, start, appositive[1])
-    return _clean_role(text[start : relative.start() if relative else appositive[1]])
+    # the comma before a relative clause closes the role: "Ray Dunn, a farmer, who ..."
+    return _clean_role(text[start : relative.start() if relative else appositive[1]].rstrip(","))
 
 
 def _participle_clause(first: str, second: str) -> bool:
