@@ -206,3 +206,52 @@ def test_the_place_after_a_to_role_is_not_the_speaker(text: str):
 def test_flights_to_a_place_are_no_role():
     text = "Flights to Chile resumed, the airline said."
     assert speaker_names(text) == ["the airline"]
+
+
+# --- kinds: plurals of "-man", a gazette, a commentary
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Fishermen in the bay say the catch has fallen.", "Fishermen"),
+        ("Local fishermen say the catch has fallen.", "Local fishermen"),
+        ("Three gunmen said they would fight on.", "Three gunmen"),
+        ("But tribesmen say the land is theirs.", "tribesmen"),
+    ],
+)
+def test_a_plural_of_a_noun_in_man_is_a_group(text: str, name: str):
+    [(_, speaker, _)] = attributed(text)
+    assert speaker is not None
+    assert (speaker.name, speaker.kind) == (name, "group")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The chairman said the fund was ready.",
+        "Yemen says the strikes must end.",
+        "Carmen said the strikes must end.",
+    ],
+)
+def test_a_word_merely_ending_in_men_is_no_group(text: str):
+    [(_, speaker, _)] = attributed(text)
+    assert speaker is not None and speaker.kind != "group"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The official gazette La Voz said the decree takes effect on Monday.",
+        "The gazette said the decree takes effect on Monday.",
+    ],
+)
+def test_a_gazette_is_an_outlet(text: str):
+    [(_, speaker, _)] = attributed(text)
+    assert speaker is not None and speaker.kind == "media"
+
+
+def test_a_commentary_is_a_document():
+    text = "The state news agency ran a commentary blaming Tokyo for the tension."
+    [(_, speaker, _)] = attributed(text)
+    assert speaker is not None and speaker.kind == "document"

@@ -704,7 +704,8 @@ DOCUMENT_WORDS: frozenset[str] = frozenset(
     research paper papers estimate estimates projection projections forecast forecasts
     resolution ruling order decree bill law investigation inquiry probe findings guidance
     slide slides chart charts graph map ad ads advertisement spot clip film documentary book
-    article articles story piece editorial website site page footage transcript
+    article articles story piece editorial commentary commentaries website site page footage
+    transcript
     inquest inquests affidavit affidavits judgment judgments judgement deposition depositions
     results
     """.split()

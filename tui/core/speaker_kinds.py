@@ -61,9 +61,10 @@ _PARTY_STATE = re.compile(r"[RDI]-[A-Z]")
 # Demonyms in the plural are groups of people: "Canadians", "Europeans", "Asian-Americans".
 _DEMONYM_PLURAL = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:ians|eans|icans)")
 # Plurals of nouns for people by what they do, by their endings: "Protesters", "Demonstrators",
-# "Activists", "Residents", "Migrants", "Retirees", "Critics", "Conservatives", "Officials".
+# "Activists", "Residents", "Migrants", "Retirees", "Critics", "Conservatives", "Officials",
+# "Fishermen", "Congresswomen" (three letters at least before "men": not "Yemen", "Carmen").
 # Surnames end so too ("Peters", "Connors"): only a word that no name in the text holds is one.
-_PEOPLE_PLURAL = re.compile(r"[A-Z][a-z]+(?:ers|ors|sts|nts|ees|ics|ives|als)")
+_PEOPLE_PLURAL = re.compile(r"[A-Z][a-z]+(?:ers|ors|sts|nts|ees|ics|ives|als)|[A-Z][a-z]{3,}men")
 _PLURALS = PLURAL_HEADS | {"others"}
 # What the article says after a name elsewhere: ", 45," and ", who" (a person), ", which" (a
 # thing); the capitalised word before the comma is the name's last word.

@@ -336,6 +336,20 @@ def _owners(description: str) -> set[str]:
     return owners | {w for w in words[1:-1] if _plural_modifier(w)}
 
 
+def _plural_head(head: str) -> bool:
+    """Whether a speaker's head noun is plural: in -s (not -ss), a plural of "-man", or one
+    of `PLURAL_HEADS`."""
+    if head.endswith("s"):
+        return not head.endswith("ss")
+    return _plural_of_man(head) or head in PLURAL_HEADS
+
+
+def _plural_of_man(word: str) -> bool:
+    """Whether a lower-case word is the plural of a noun in "-man" ("fishermen", "gunmen"; no
+    speaker is a "specimen")."""
+    return len(word) > 5 and word.endswith("men")
+
+
 def _plural_modifier(word: str) -> bool:
     """A lowercase plural noun ("elections", "parks"), not an adjective ("various") nor a
     determiner ("its", "this")."""
@@ -474,13 +488,14 @@ def _common_noun_phrase(toks: list[Token], index: int) -> int | None:
         if _possessive(toks[j].word) or toks[j].lower in SPEAKER_DETERMINERS:
             break
         j -= 1
-    if toks[index].lower.endswith("s") and (j < 0 or toks[j].lower in {"and", "or"}):
+    plural = toks[index].lower.endswith("s") or _plural_of_man(toks[index].lower)
+    if plural and (j < 0 or toks[j].lower in {"and", "or"}):
         # A plural opening its clause, or joined to another: "Regulators and environmental
         # groups".
         if j < 0:
             return 0
         return _noun_phrase_before(toks, j - 1) if j > 0 else None
-    if toks[index].lower.endswith("s") and _opens_clause(toks[j]):
+    if plural and _opens_clause(toks[j]):
         return j + 1  # a plural opening its clause after a conjunction: "But economists say"
     if j < 0:
         return None
@@ -2602,8 +2617,7 @@ class Speakers:
             name = _without_article(text, own_words)
             return _Analysis(name, None, "organization", named, span, head)
         anonymous = head in ANONYMOUS_HEADS or "…" in phrase.words
-        plural = head.endswith("s") and not head.endswith("ss") or head in PLURAL_HEADS
-        plural = plural and toks[0].lower != "one"  # "one of the sources": a person
+        plural = _plural_head(head) and toks[0].lower != "one"  # "one of the sources": a person
         kind: SpeakerKind = "group" if plural or head in COLLECTIVE_HEADS else "person"
         name = _without_article(text, toks) if not anonymous else text[span[0] : span[1]]
         if phrase.words[-1] == "…":
