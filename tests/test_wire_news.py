@@ -255,3 +255,43 @@ def test_a_commentary_is_a_document():
     text = "The state news agency ran a commentary blaming Tokyo for the tension."
     [(_, speaker, _)] = attributed(text)
     assert speaker is not None and speaker.kind == "document"
+
+
+# --- a nationality in the role before an apposed name; services named "guard"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The head of the mission, former Chilean foreign minister Inés Roldán, said the "
+            "vote was orderly.",
+            "Inés Roldán",
+        ),
+        ("Its chief monitor, Danish lawmaker Sofie Lund, said turnout was high.", "Sofie Lund"),
+        ("The team's doctor, Congolese surgeon Paul Mbeki, said the wound was deep.", "Paul Mbeki"),
+    ],
+)
+def test_a_nationality_before_a_lower_case_role_is_part_of_the_role(text: str, name: str):
+    [(_, speaker, _)] = attributed(text)
+    assert speaker is not None and speaker.name == name
+
+
+def test_a_given_name_ending_like_a_nationality_opens_the_name():
+    text = "Her husband, Brian Hale, said turnout was high."
+    assert speaker_names(text) == ["Brian Hale"]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("The Chilean coast guard said the trawler sank.", "organization"),
+        ("Peru's coast guard said the trawler sank.", "organization"),
+        ("The National Guard said the roads were closed.", "organization"),
+        ("A guard said the roads were closed.", "person"),
+        ("The border guards said the roads were closed.", "group"),
+    ],
+)
+def test_a_coast_guard_is_an_organization_and_a_guard_a_person(text: str, kind: str):
+    [(_, speaker, _)] = attributed(text)
+    assert speaker is not None and speaker.kind == kind

@@ -681,6 +681,11 @@ ORGANIZATION_WORDS: frozenset[str] = (
         {"force"}
     )
 )
+# Services named by a person's noun and the word before it: organizations, though a "guard"
+# alone is a person ("the coast guard said", "the National Guard said").
+SERVICE_COMPOUNDS: frozenset[str] = frozenset(
+    {"coast guard", "national guard", "border guard", "republican guard", "revolutionary guard"}
+)
 # Media: words that make a capitalised speaker a news outlet ("The New York Post"). Not
 # "agency", which a news agency shares with agencies of governments and the UN: "news" marks
 # the outlet ("the state news agency").

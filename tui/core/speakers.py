@@ -61,6 +61,7 @@ from tui.core.lexicon import (
     ROLE_HOLDERS,
     ROLE_NOUNS,
     SELF_PRONOUNS,
+    SERVICE_COMPOUNDS,
     SPEAKER_DETERMINERS,
     SPEECH_CUES,
     STANCE_CUES,
@@ -1102,12 +1103,24 @@ def _apposed_name(
     return _phrase_of(tuple(name), role)
 
 
+# A nationality's shape ("Chilean", "Slovenian", "Congolese", "Danish", "Iraqi", "French"),
+# before a role in lower case.
+_NATIONALITY = re.compile(r"[A-Z][a-z]+(?:an|ese|ish|i|ic|ch)")
+
+
 def _past_role(toks: list[Token], start: int, end: int) -> int:
     """Where the name starts in an appositive toks[start:end] that puts a role in lower case
-    before it ("Her husband, *the former cyclist* Marc Hale, said"): after the role noun, or
-    at a title after a lower-case scope ("*state* Rep. Ana Diaz"); else `start`."""
+    before it ("Her husband, *the former cyclist* Marc Hale, said"; a nationality among its
+    words: "*former Chilean foreign minister* Ana Diaz"): after the role noun, or at a title
+    after a lower-case scope ("*state* Rep. Ana Diaz"); else `start`."""
     k = start
-    while k < end and toks[k].word.islower() and toks[k].word.isalpha():
+    while k < end and (
+        toks[k].word.islower()
+        and toks[k].word.isalpha()
+        or k + 1 < end
+        and _NATIONALITY.fullmatch(toks[k].word) is not None
+        and toks[k + 1].word.islower()
+    ):
         k += 1
     if start < k < end and toks[k - 1].lower in PERSON_ROLES and _proper_name(toks, k, end):
         return k
@@ -2540,7 +2553,7 @@ class Speakers:
             name_toks = []
         pre = toks[:k]
         head = (phrase.words[-2] if phrase.words[-1] == "…" else words[-1]).lower().rstrip("’'")
-        kind = own_kind = _proper_organization(toks)  # told by its own words
+        kind = own_kind = _proper_organization(toks) or _service_named(words)  # its own words
         of = k - 1 if 3 <= k and words[k - 1] == "the" else k  # "Tom Hale of the Acme Fund"
         if kind is None and name_toks and 2 <= of and words[of - 1] in COMPLEMENT_PREPOSITIONS:
             complemented = self._complemented(phrase, toks, of)  # "Tom Hale of Acme"
@@ -2938,6 +2951,13 @@ def _name_after_role(toks: list[Token], first: int) -> int:
         if toks[start].word != "." and len(toks[start].word) > 1:
             names += 1
     return start
+
+
+def _service_named(words: list[str]) -> SpeakerKind | None:
+    """ "organization" for a service named by a person's noun with the word before it ("the
+    coast guard", "China's Coast Guard", "the National Guard"; a "guard" alone is a person);
+    else None. `words`: a speaker phrase's words, in lower case."""
+    return "organization" if " ".join(words[-2:]) in SERVICE_COMPOUNDS else None
 
 
 def _proper_organization(toks: list[Token]) -> SpeakerKind | None:
