@@ -7,6 +7,7 @@ import pytest
 from tui.core.model import Speaker
 from tui.core.speakers import _family_name_first, _paternal_surname
 from tui.core.statements import find_statements
+from tui.core.text import unaccented
 
 
 def attributed(text: str) -> list[tuple[str, Speaker | None, str]]:
@@ -295,3 +296,30 @@ def test_a_given_name_ending_like_a_nationality_opens_the_name():
 def test_a_coast_guard_is_an_organization_and_a_guard_a_person(text: str, kind: str):
     [(_, speaker, _)] = attributed(text)
     assert speaker is not None and speaker.kind == kind
+
+
+# --- a given name with accents is the given name of the lists
+
+
+def test_an_accented_given_name_makes_a_person_a_pronoun_may_stand_for():
+    text = (
+        "Her deputy, retired admiral Óscar Benavente Rojas, said the papers were ready. "
+        "Asked when, he said: “You will see them tomorrow.”"
+    )
+    speakers = [speaker for _, speaker, cue in attributed(text) if cue == "said"]
+    assert [s.name if s else None for s in speakers] == ["Óscar Benavente Rojas"] * 2
+    assert speakers[0] is not None and speakers[0].kind == "person"
+
+
+def test_two_accented_given_names_of_one_surname_are_two_people():
+    text = (
+        "Sofía Reyes said the count was slow. Víctor Reyes said it was fast. "
+        "She added that it would end soon."
+    )
+    assert speaker_names(text) == ["Sofía Reyes", "Víctor Reyes", "Sofía Reyes"]
+
+
+def test_unaccented_leaves_ascii_as_it_is():
+    assert unaccented("Óscar") == "Oscar"
+    assert unaccented("Håkan") == "Hakan"
+    assert unaccented("Hale") == "Hale"

@@ -39,7 +39,7 @@ from tui.core.organizations import (
     PARTY_NAMES,
     WEB_SUFFIXES,
 )
-from tui.core.text import last_word_start, occurrences
+from tui.core.text import last_word_start, occurrences, unaccented
 
 # Role nouns that describe one person: not a collective ("police"), a share ("majority") or
 # a word of an organization's own ("office").
@@ -198,8 +198,10 @@ def people_plural(word: str) -> bool:
 
 
 def given_name(word: str) -> bool:
-    """Whether a word is a known given name, of either gender ("Anna", "Alex")."""
-    return _plain(word) in _GIVEN
+    """Whether a word is a known given name, of either gender ("Anna", "Alex"), its accents
+    aside ("Óscar" as "Oscar")."""
+    plain = _plain(word)
+    return plain in _GIVEN or unaccented(plain) in _GIVEN
 
 
 class TextEvidence:

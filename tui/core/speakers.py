@@ -92,6 +92,7 @@ from tui.core.text import (
     alternation,
     last_word_start,
     occurrences,
+    unaccented,
 )
 
 # A token (a word, or one punctuation mark) with the spaces before it, the only characters
@@ -3250,7 +3251,7 @@ def _gender(described: frozenset[str], given: str) -> str | None:
             by_office = gender
         elif gender is not None:
             return gender
-    return _GIVEN_NAMES.get(given.rstrip(".")) or by_office
+    return _given_gender(given.rstrip(".")) or by_office
 
 
 def _no_given_name(entry: _Entry) -> bool:
@@ -3263,27 +3264,34 @@ def _no_given_name(entry: _Entry) -> bool:
         and entry.kind != "person"
         and not entry.described
         and len(words) > 1
-        and words[0].lower() not in _GIVEN_NAMES
+        and _given_gender(words[0].lower()) is None
         and words[0].lower() not in UNISEX_NAMES
     )
 
 
+def _given_gender(word: str) -> str | None:
+    """The gender a lower-case given name tells ("he", "she"), its accents aside ("óscar" as
+    "oscar"); None if it is no given name of the lists of one gender."""
+    gender = _GIVEN_NAMES.get(word)
+    if gender is None and not word.isascii():
+        gender = _GIVEN_NAMES.get(unaccented(word))
+    return gender
+
+
 def _given_names(names: list[str]) -> set[str]:
     """The known given names that open `names` ("Ann" of "Ann Lee"; not "Van" of "Van Lee")."""
-    return {first for name in names if (first := name.split()[0].lower()) in _GIVEN_NAMES}
+    return {first for name in names if _given_gender(first := name.split()[0].lower())}
 
 
 def _may_be(name: str, gender: str | None) -> bool:
     """Whether a name may be of `gender`: "Ann Lee" is no "Mr. Lee"."""
-    given = _GIVEN_NAMES.get(name.split()[0].lower()) if " " in name else None
+    given = _given_gender(name.split()[0].lower()) if " " in name else None
     return gender is None or given in (None, gender)
 
 
 def _of_gender(name: str, gender: str | None) -> bool:
     """Whether a full name's given name is known to be of `gender` ("Ann Lee": "she")."""
-    return (
-        gender is not None and " " in name and _GIVEN_NAMES.get(name.split()[0].lower()) == gender
-    )
+    return gender is not None and " " in name and _given_gender(name.split()[0].lower()) == gender
 
 
 def _party_before_name(toks: list[Token], k: int) -> bool:
@@ -3319,7 +3327,7 @@ def _same_given(given: str, other: str | None) -> bool:
 
 def _known_given(word: str) -> bool:
     """A given name of the list, or an initial: "Democrat" before a name tells nothing."""
-    return word in _GIVEN_NAMES or len(word) == 1
+    return _given_gender(word) is not None or len(word) == 1
 
 
 # A Korean name in its usual romanization: a family name, then a hyphenated given name
@@ -3343,7 +3351,7 @@ def _family_name_first(name: str) -> str | None:
     words = name.lower().split()
     if 1 < len(words) <= 4 and words[0] in SURNAME_FIRST_NAMES:
         return words[0]
-    if len(words) == 2 and words[1] in _GIVEN_NAMES and not _maybe_given(words[0]):
+    if len(words) == 2 and _given_gender(words[1]) and not _maybe_given(words[0]):
         if _JAPANESE_SHAPED.fullmatch(words[0]):
             return words[0]
     return None
@@ -3384,7 +3392,7 @@ def _name_shaped(word: str) -> bool:
 
 def _maybe_given(word: str) -> bool:
     """Whether a lower-case word is a given name of the lists, of either gender or both."""
-    return word in _GIVEN_NAMES or word in UNISEX_NAMES
+    return _given_gender(word) is not None or word in UNISEX_NAMES
 
 
 def _named_person_like(kind: SpeakerKind, named: bool) -> bool:
