@@ -323,3 +323,41 @@ def test_unaccented_leaves_ascii_as_it_is():
     assert unaccented("Óscar") == "Oscar"
     assert unaccented("Håkan") == "Hakan"
     assert unaccented("Hale") == "Hale"
+
+
+# --- "it" after a body a country owns, opening the sentence before
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The Malaysian navy said the trawler was boarded. Indonesia's coast guard gave "
+            "another account. In a post online, it said the trawler had fled.",
+            "Indonesia's coast guard",
+        ),
+        (
+            "Officials said the talks were over. Japan's foreign ministry disagreed. "
+            "It said a meeting was planned.",
+            "Japan's foreign ministry",
+        ),
+    ],
+)
+def test_it_stands_for_the_owned_body_opening_the_sentence_before(text: str, name: str):
+    *_, (_, speaker, _) = attributed(text)
+    assert speaker is not None and speaker.name == name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an owned thing that is no body
+        "Acme said profits rose. Japan's economy shrank. It said sales would grow.",
+        # the body inside a quotation
+        "Acme said profits rose. “Japan's trade ministry was wrong,” the chief added. "
+        "It said sales would grow.",
+    ],
+)
+def test_it_stays_the_last_organization_otherwise(text: str):
+    *_, (_, speaker, _) = attributed(text)
+    assert speaker is not None and speaker.name == "Acme"

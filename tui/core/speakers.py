@@ -1041,6 +1041,21 @@ def _appositive_phrase(text: str, toks: list[Token], comma: int) -> Phrase | Non
     return _new_phrase(head.span, head.words, appositive, tokens=head.tokens)
 
 
+def _body_end(match: re.Match[str]) -> int | None:
+    """Where the body owned in an `_OWNED_BODY` match ends: after the first of its words that
+    is an organization's ("coast guard", "foreign ministry" in "... ministry gave"); None if
+    none is."""
+    words = match["body"].split()
+    end = match.start("body")
+    for k, word in enumerate(words):
+        end += len(word)
+        lower = word.lower()
+        if lower in ORGANIZATION_WORDS or " ".join(words[k - 1 : k + 1]) in SERVICE_COMPOUNDS:
+            return end
+        end += 1
+    return None
+
+
 def _pronoun_partitive(toks: list[Token], end: int) -> bool:
     """Whether toks[:end + 1] end with the partitive of a pronoun that opens its clause ("One
     of them", "..., two of us")."""
@@ -1540,6 +1555,11 @@ class _Person(NamedTuple):
 
 
 _PERSON_PRONOUNS_AND_WHO = PERSON_PRONOUNS | {"who"}
+# A body a capitalised owner holds: "China’s coast guard", "Japan’s foreign ministry" (its
+# last word, or last two, an organization's).
+_OWNED_BODY = re.compile(
+    r"\b[A-Z][\w.-]*(?: [A-Z][\w.-]*)*[’']s (?P<body>(?:[a-z]+ ){0,2}[a-z]+)\b"
+)
 _THINGS = frozenset({"organization", "media", "document"})  # what "it" may stand for
 # Named speakers that may be people: a person, or a name of unknown kind ("Hale said").
 _PERSON_LIKE = frozenset({"person", "unknown"})
@@ -1841,6 +1861,8 @@ class Speakers:
         only one; else the speaker of unknown gender if no other agrees. After two people of
         that gender opening a sentence together since: none, as a reader could not tell."""
         recent = self._recent_entries()
+        if pronoun == "it" and (body := self._subject_body(position)) is not None:
+            return body
         if pronoun in THING_PRONOUNS or pronoun == "which":
             thing = next((e for e in recent if e.kind in _THINGS), None)
             return thing or next((e for e in recent if _unknown_name(e)), None)
@@ -2060,6 +2082,20 @@ class Speakers:
         if entry is not None:
             return entry.name if entry.named else None
         return None if pronoun in PERSON_PRONOUNS else self._mentioned_organization(reach, position)
+
+    def _subject_body(self, position: int) -> _Entry | None:
+        """The body a country or a name owns, opening a sentence since the last attribution
+        as its subject ("China’s coast guard gave its account. ... it said"; "Japan’s foreign
+        ministry"), as a speaker: the last one, not in a quotation; None if none."""
+        text = self._text
+        found = None
+        for match in _OWNED_BODY.finditer(text, self._last_end, position):
+            end = _body_end(match)
+            if end and _opens_sentence(text, match.start()) and not _quoted(text, match.start()):
+                found = (match.start(), end)
+        if found is None:
+            return None
+        return self._entry_for(_phrase_of(tuple(tokens(text, *found))))[0]
 
     def _mentioned_organization(self, lower: int, position: int) -> str | None:
         """The last organization or outlet named by its own words ("the Port Authority",
