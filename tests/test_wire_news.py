@@ -2,6 +2,8 @@
 invented wire stories of a regional summit, a maritime collision and a runoff election abroad
 (in tests/data/speakers/), each tested here on other invented sentences."""
 
+from pathlib import Path
+
 import pytest
 
 from tui.core.model import Speaker
@@ -361,3 +363,74 @@ def test_it_stands_for_the_owned_body_opening_the_sentence_before(text: str, nam
 def test_it_stays_the_last_organization_otherwise(text: str):
     *_, (_, speaker, _) = attributed(text)
     assert speaker is not None and speaker.name == "Acme"
+
+
+# --- Filipino particles of a surname
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Lito Dela Paz said the nets were empty. “It is over,” Dela Paz said.",
+            "Lito Dela Paz",
+        ),
+        (
+            "Ana Delos Reyes said the port was shut. Delos Reyes added that it would reopen.",
+            "Ana Delos Reyes",
+        ),
+    ],
+)
+def test_a_surname_with_its_filipino_particle_is_the_person_named_in_full(text: str, name: str):
+    assert speaker_names(text) == [name, name]
+
+
+# --- the invented articles: floors, not the full output
+
+ARTICLES = Path(__file__).parent / "data" / "speakers"
+
+
+@pytest.mark.parametrize(
+    ("article", "expected"),
+    [
+        (
+            "rim-summit.txt",
+            {
+                ("Tran Van Khoa", "person"),
+                ("Kim Soo-yeon", "person"),
+                ("Nguyen Thi Lan", "person"),
+                ("Pham Duc Minh", "person"),
+                ("Mikhail Sergeyevich Orlov", "person"),
+                ("Hamad bin Khalifa al-Rumaihi", "person"),
+            },
+        ),
+        (
+            "strait-collision.txt",
+            {
+                ("Philippine coast guard", "organization"),
+                ("China's coast guard", "organization"),
+                ("Morita Kenji", "person"),
+                ("Joel Dimaculangan", "person"),
+                ("Mario Dela Cruz", "person"),
+                ("Fishermen", "group"),
+            },
+        ),
+        (
+            "andean-runoff.txt",
+            {
+                ("María Fernanda Ruiz Cárdenas", "person"),
+                ("Jorge Luis Alvarado Quispe", "person"),
+                ("Hernán Salas Villanueva", "person"),
+                ("Rubén Ortiz Benítez", "person"),
+                ("Mojca Kranjc", "person"),
+                ("Óscar Benavente Rojas", "person"),
+                ("Teodora Mamani Condori", "person"),
+            },
+        ),
+    ],
+)
+def test_the_invented_wire_articles_name_their_speakers_in_full(
+    article: str, expected: set[tuple[str, str]]
+):
+    speakers, _ = find_statements((ARTICLES / article).read_text(encoding="utf-8"))
+    assert expected <= {(s.name, s.kind) for s in speakers}

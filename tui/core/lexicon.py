@@ -496,9 +496,12 @@ CLAUSE_CONJUNCTIONS: frozenset[str] = frozenset(
 # Lower-case words inside a name or a role ("Bank of America", "Ludwig van Beethoven").
 NAME_CONNECTORS: frozenset[str] = frozenset("of for and the de del la le van von al bin".split())
 # Lower-case particles that open a surname, alone or in a run ("van der Berg", "de la Cruz",
-# "bin Salman"), or joined to it by a hyphen ("al-Hassan", "el-Sayed").
+# "bin Salman", the Filipino "Dela Cruz"), or joined to it by a hyphen ("al-Hassan").
 NAME_PARTICLES: frozenset[str] = frozenset(
-    "van der den de del della di da du dos das von zu ter ten la le al el bin ibn abu ap".split()
+    """
+    van der den de del della dela delos di da du dos das von zu ter ten la le al el bin ibn
+    abu ap
+    """.split()
 )
 HYPHENED_PARTICLES: frozenset[str] = frozenset("al el bin ibn abu".split())
 # Determiners before a common-noun speaker ("the businessman", "another slide").
