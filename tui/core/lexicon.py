@@ -501,9 +501,12 @@ CLAUSE_CONJUNCTIONS: frozenset[str] = frozenset(
 # Lower-case words inside a name or a role ("Bank of America", "Ludwig van Beethoven").
 NAME_CONNECTORS: frozenset[str] = frozenset("of for and the de del la le van von al bin".split())
 # Lower-case particles that open a surname, alone or in a run ("van der Berg", "de la Cruz",
-# "bin Salman"), or joined to it by a hyphen ("al-Hassan", "el-Sayed").
+# "bin Salman", the Filipino "Dela Cruz"), or joined to it by a hyphen ("al-Hassan").
 NAME_PARTICLES: frozenset[str] = frozenset(
-    "van der den de del della di da du dos das von zu ter ten la le al el bin ibn abu ap".split()
+    """
+    van der den de del della dela delos di da du dos das von zu ter ten la le al el bin ibn
+    abu ap
+    """.split()
 )
 HYPHENED_PARTICLES: frozenset[str] = frozenset("al el bin ibn abu".split())
 # Determiners before a common-noun speaker ("the businessman", "another slide").
@@ -533,6 +536,12 @@ COLLECTIVE_HEADS: frozenset[str] = frozenset(
 TIME_MODIFIERS: frozenset[str] = frozenset("earlier later".split())
 # Prepositions joining a role noun to its complement ("experts on North Korea").
 COMPLEMENT_PREPOSITIONS: frozenset[str] = frozenset("on of at for from with in".split())
+# Roles whose complement opens with "to" ("Russia's ambassador to Peru", "an adviser to the
+# emir").
+TO_ROLES: frozenset[str] = frozenset(
+    "ambassador ambassadors envoy envoys adviser advisers advisor advisors aide aides "
+    "emissary emissaries delegate delegates counselor counsellor consultant consultants".split()
+)
 # Titles written before a name; the period is optional in the text ("Gen." or "Gen").
 TITLES: frozenset[str] = frozenset(
     """
@@ -691,6 +700,11 @@ ORGANIZATION_WORDS: frozenset[str] = (
         {"force"}
     )
 )
+# Services named by a person's noun and the word before it: organizations, though a "guard"
+# alone is a person ("the coast guard said", "the National Guard said").
+SERVICE_COMPOUNDS: frozenset[str] = frozenset(
+    {"coast guard", "national guard", "border guard", "republican guard", "revolutionary guard"}
+)
 # Media: words that make a capitalised speaker a news outlet ("The New York Post"). Not
 # "agency", which a news agency shares with agencies of governments and the UN: "news" marks
 # the outlet ("the state news agency").
@@ -714,7 +728,8 @@ DOCUMENT_WORDS: frozenset[str] = frozenset(
     research paper papers estimate estimates projection projections forecast forecasts
     resolution ruling order decree bill law investigation inquiry probe findings guidance
     slide slides chart charts graph map ad ads advertisement spot clip film documentary book
-    article articles story piece editorial website site page footage transcript
+    article articles story piece editorial commentary commentaries website site page footage
+    transcript
     inquest inquests affidavit affidavits judgment judgments judgement deposition depositions
     minutes
     results
@@ -1128,14 +1143,22 @@ PHRASE_ACTS: dict[str, str] = {
 
 # --- Speaker coreference ---
 # Used by speakers.py to tell which earlier speaker a pronoun or a description stands for.
-# Common Korean and Chinese family names, written first in a name ("Kim Jong Un", "Wang Yi"):
-# a later bare "Kim" or "Wang" is that person. Not "Lee", a given name in English too (a
-# Korean "Lee Su-jin" is known by the hyphen of her given name).
+# A partitive before a speaker: its quantifiers ("one of the sources", "two of them"), and the
+# pronouns after its "of" ("one of them said"), written as the regexes use them.
+PARTITIVE_QUANTIFIERS: tuple[str, ...] = tuple(
+    "one two three four five some several many most both each all none either neither".split()
+)
+OF_PRONOUNS: tuple[str, ...] = ("them", "those", "us")
+# Common Korean, Chinese and Vietnamese family names, written first in a name ("Kim Jong Un",
+# "Wang Yi", "Nguyen Thi Lan"): a later bare "Kim", "Wang" or "Nguyen" is that person. Not
+# "Lee", a given name in English too (a Korean "Lee Su-jin" is known by the hyphen of her
+# given name), nor "Le" or "Do", a particle and a verb.
 SURNAME_FIRST_NAMES: frozenset[str] = frozenset(
     """
     kim park choi jung jeong kang cho yoon yun jang lim han oh seo shin kwon hwang ahn song
     yoo hong jeon moon
     wang zhang liu chen yang huang zhao zhou xu sun zhu hu guo xi li ma gao luo zheng xie
+    nguyen tran pham hoang huynh phan vu vo dang bui ngo duong dinh trinh doan truong
     """.split()
 )
 # Titles that say a person's gender: "Mrs. Clinton" is "she".

@@ -39,7 +39,7 @@ from tui.core.organizations import (
     PARTY_NAMES,
     WEB_SUFFIXES,
 )
-from tui.core.text import last_word_start, occurrences
+from tui.core.text import last_word_start, occurrences, unaccented
 
 # Role nouns that describe one person: not a collective ("police"), a share ("majority") or
 # a word of an organization's own ("office").
@@ -62,9 +62,12 @@ _PARTY_STATE = re.compile(r"[RDI]-[A-Z]")
 _DEMONYM_PLURAL = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:ians|eans|icans)")
 # Plurals of nouns for people by what they do, by their endings: "Protesters", "Demonstrators",
 # "Activists", "Residents", "Migrants", "Retirees", "Critics", "Conservatives", "Officials",
-# "Families", "Deputies".
-# Surnames end so too ("Peters", "Connors"): only a word that no name in the text holds is one.
-_PEOPLE_PLURAL = re.compile(r"[A-Z][a-z]+(?:ers|ors|sts|nts|ees|ics|ives|als|ies)")
+# "Families", "Deputies"; "Fishermen", "Congresswomen" (three letters at least before "men": not
+# "Yemen", "Carmen"). Surnames end so too ("Peters", "Connors"): only a word that no name in the
+# text holds is one.
+_PEOPLE_PLURAL = re.compile(
+    r"[A-Z][a-z]+(?:ers|ors|sts|nts|ees|ics|ives|als|ies)|[A-Z][a-z]{3,}men"
+)
 _PLURALS = PLURAL_HEADS | {"others"}
 # What the article says after a name elsewhere: ", 45," and ", who" (a person), ", which" (a
 # thing); the capitalised word before the comma is the name's last word.
@@ -198,8 +201,10 @@ def people_plural(word: str) -> bool:
 
 
 def given_name(word: str) -> bool:
-    """Whether a word is a known given name, of either gender ("Anna", "Alex")."""
-    return _plain(word) in _GIVEN
+    """Whether a word is a known given name, of either gender ("Anna", "Alex"), its accents
+    aside ("Óscar" as "Oscar")."""
+    plain = _plain(word)
+    return plain in _GIVEN or unaccented(plain) in _GIVEN
 
 
 class TextEvidence:

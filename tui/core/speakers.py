@@ -42,13 +42,16 @@ from tui.core.lexicon import (
     MALE_NOUNS,
     MALE_TITLES,
     MEDIA_WORDS,
+    MONTHS,
     NAME_CONNECTORS,
     NAME_PARTICLES,
     NAMING_CUES,
     NOT_ADVERBS,
     NOUNS_IN_ING_ED,
+    OF_PRONOUNS,
     OFFICE_COMPLEMENTS,
     ORGANIZATION_WORDS,
+    PARTITIVE_QUANTIFIERS,
     PARTY_MEMBERS,
     PERSON_PRONOUNS,
     PLURAL_HEADS,
@@ -60,6 +63,7 @@ from tui.core.lexicon import (
     ROLE_HOLDERS,
     ROLE_NOUNS,
     SELF_PRONOUNS,
+    SERVICE_COMPOUNDS,
     SPEAKER_DETERMINERS,
     SPEECH_CUES,
     STANCE_CUES,
@@ -68,6 +72,7 @@ from tui.core.lexicon import (
     TIME_MODIFIERS,
     TIME_WORDS,
     TITLES,
+    TO_ROLES,
     TRADE_ROLE_NOUNS,
 )
 from tui.core.model import Span, Speaker, SpeakerKind, new_speaker
@@ -91,6 +96,7 @@ from tui.core.text import (
     alternation,
     last_word_start,
     occurrences,
+    unaccented,
 )
 
 # A token (a word, or one punctuation mark) with the spaces before it, the only characters
@@ -369,6 +375,20 @@ def _owners(description: str) -> set[str]:
     return owners | {w for w in words[1:-1] if _plural_modifier(w)}
 
 
+def _plural_head(head: str) -> bool:
+    """Whether a speaker's head noun is plural: in -s (not -ss), a plural of "-man", or one
+    of `PLURAL_HEADS`."""
+    if head.endswith("s"):
+        return not head.endswith("ss")
+    return _plural_of_man(head) or head in PLURAL_HEADS
+
+
+def _plural_of_man(word: str) -> bool:
+    """Whether a lower-case word is the plural of a noun in "-man" ("fishermen", "gunmen"; no
+    speaker is a "specimen")."""
+    return len(word) > 5 and word.endswith("men")
+
+
 def _plural_modifier(word: str) -> bool:
     """A lowercase plural noun ("elections", "parks"), not an adjective ("various") nor a
     determiner ("its", "this")."""
@@ -513,13 +533,14 @@ def _common_noun_phrase(toks: list[Token], index: int) -> int | None:
         if _possessive(toks[j].word) or toks[j].lower in SPEAKER_DETERMINERS:
             break
         j -= 1
-    if toks[index].lower.endswith("s") and (j < 0 or toks[j].lower in {"and", "or"}):
+    plural = toks[index].lower.endswith("s") or _plural_of_man(toks[index].lower)
+    if plural and (j < 0 or toks[j].lower in {"and", "or"}):
         # A plural opening its clause, or joined to another: "Regulators and environmental
         # groups".
         if j < 0:
             return 0
         return _noun_phrase_before(toks, j - 1) if j > 0 else None
-    if toks[index].lower.endswith("s") and _opens_clause(toks[j]):
+    if plural and _opens_clause(toks[j]):
         return j + 1  # a plural opening its clause after a conjunction: "But economists say"
     if j < 0:
         return None
@@ -980,7 +1001,7 @@ def _named_with_complement(
     """'Mr. Morgan of the Sierra Club', 'the head of the agency': the name or role before a
     prepositional complement is the speaker, not the complement's noun phrase (`found`, whose
     first token is toks[first])."""
-    if first < 2 or toks[first - 1].lower not in COMPLEMENT_PREPOSITIONS:
+    if first < 2 or not _complement_opens(toks, first - 1):
         return None
     name = _phrase_at(text, toks, first - 2)
     if name is None or all(w.lower() in TIME_WORDS for w in name.words):
@@ -1032,6 +1053,15 @@ def _document_head(toks: list[Token]) -> str | None:
     return None
 
 
+def _complement_opens(toks: list[Token], k: int) -> bool:
+    """Whether toks[k] is a preposition that may open the complement of the word before it
+    ("of", "at"; "to" after "ambassador", "adviser")."""
+    connector = toks[k].lower
+    return connector in COMPLEMENT_PREPOSITIONS or (
+        connector == "to" and k > 0 and toks[k - 1].lower in TO_ROLES
+    )
+
+
 def _role_with_complement(text: str, toks: list[Token], index: int) -> Phrase | None:
     """'Experts on Iran and missile defence': a role noun and its
     prepositional complement, ending at toks[index]."""
@@ -1040,7 +1070,7 @@ def _role_with_complement(text: str, toks: list[Token], index: int) -> Phrase | 
     for k in range(index - 2, index - 9 if index > 8 else -1, -1):
         if not toks[k + 1].word[0].isalnum() and not _is_title_dot(toks, k + 1):
             return None  # a title's period may stand in the complement: "for St. Jude"
-        if toks[k].lower in _COMPLEMENTED_HEADS and toks[k + 1].lower in COMPLEMENT_PREPOSITIONS:
+        if toks[k].lower in _COMPLEMENTED_HEADS and _complement_opens(toks, k + 1):
             head = _phrase_at(text, toks, k)
             if head is None:
                 return None
@@ -1159,6 +1189,13 @@ def _appositive_phrase(text: str, toks: list[Token], comma: int) -> Phrase | Non
         found = _phrase_at(text, toks, end) or _role_with_complement(text, toks, end)
         if toks[j + 1].lower == "who":  # "An aide familiar with the plan, who ...": no noun ends it
             found = _who_head(text, toks, end, found)
+        if found is None and _pronoun_partitive(toks, end):
+            # "One of them, Joel Ruiz, 34, said", "One of them, the captain, said": the
+            # appositive is the speaker, the partitive tells nothing of him
+            if head is None:
+                apposed = _phrase_at(text, toks, comma - 1)
+                return apposed if apposed and apposed.span[0] == toks[j + 1].start else None
+            break
         if found is None:
             return None
         first = next(k for k in range(end, -1, -1) if toks[k].start == found.span[0])
@@ -1190,6 +1227,33 @@ def _appositive_phrase(text: str, toks: list[Token], comma: int) -> Phrase | Non
         return apposed
     appositive = (toks[after_head].start, toks[comma - 1].end)
     return _new_phrase(head.span, head.words, appositive, tokens=head.tokens)
+
+
+def _body_end(match: re.Match[str]) -> int | None:
+    """Where the body owned in an `_OWNED_BODY` match ends: after the first of its words that
+    is an organization's ("coast guard", "foreign ministry" in "... ministry gave"); None if
+    none is."""
+    words = match["body"].split()
+    end = match.start("body")
+    for k, word in enumerate(words):
+        end += len(word)
+        lower = word.lower()
+        if lower in ORGANIZATION_WORDS or " ".join(words[k - 1 : k + 1]) in SERVICE_COMPOUNDS:
+            return end
+        end += 1
+    return None
+
+
+def _pronoun_partitive(toks: list[Token], end: int) -> bool:
+    """Whether toks[:end + 1] end with the partitive of a pronoun that opens its clause ("One
+    of them", "..., two of us")."""
+    return (
+        end >= 2
+        and toks[end].lower in OF_PRONOUNS
+        and toks[end - 1].lower == "of"
+        and toks[end - 2].lower in PARTITIVE_QUANTIFIERS
+        and (end == 2 or not toks[end - 3].word[0].isalnum())
+    )
 
 
 def _inside_place(toks: list[Token], j: int) -> bool:
@@ -1243,12 +1307,24 @@ def _apposed_name(
     return _phrase_of(tuple(name), role)
 
 
+# A nationality's shape ("Chilean", "Slovenian", "Congolese", "Danish", "Iraqi", "French"),
+# before a role in lower case.
+_NATIONALITY = re.compile(r"[A-Z][a-z]+(?:an|ese|ish|i|ic|ch)")
+
+
 def _past_role(toks: list[Token], start: int, end: int) -> int:
     """Where the name starts in an appositive toks[start:end] that puts a role in lower case
-    before it ("Her husband, *the former cyclist* Marc Hale, said"): after the role noun, or
-    at a title after a lower-case scope ("*state* Rep. Ana Diaz"); else `start`."""
+    before it ("Her husband, *the former cyclist* Marc Hale, said"; a nationality among its
+    words: "*former Chilean foreign minister* Ana Diaz"): after the role noun, or at a title
+    after a lower-case scope ("*state* Rep. Ana Diaz"); else `start`."""
     k = start
-    while k < end and toks[k].word.islower() and toks[k].word.isalpha():
+    while k < end and (
+        toks[k].word.islower()
+        and toks[k].word.isalpha()
+        or k + 1 < end
+        and _NATIONALITY.fullmatch(toks[k].word) is not None
+        and toks[k + 1].word.islower()
+    ):
         k += 1
     if start < k < end and toks[k - 1].lower in PERSON_ROLES and _proper_name(toks, k, end):
         return k
@@ -1709,6 +1785,11 @@ class _Person(NamedTuple):
 
 
 _PERSON_PRONOUNS_AND_WHO = PERSON_PRONOUNS | {"who"}
+# A body a capitalised owner holds: "China’s coast guard", "Japan’s foreign ministry" (its
+# last word, or last two, an organization's).
+_OWNED_BODY = re.compile(
+    r"\b[A-Z][\w.-]*(?: [A-Z][\w.-]*)*[’']s (?P<body>(?:[a-z]+ ){0,2}[a-z]+)\b"
+)
 _THINGS = frozenset({"organization", "media", "document"})  # what "it" may stand for
 # Named speakers that may be people: a person, or a name of unknown kind ("Hale said").
 _PERSON_LIKE = frozenset({"person", "unknown"})
@@ -2014,6 +2095,8 @@ class Speakers:
         only one; else the speaker of unknown gender if no other agrees. After two people of
         that gender opening a sentence together since: none, as a reader could not tell."""
         recent = self._recent_entries()
+        if pronoun == "it" and (body := self._subject_body(position)) is not None:
+            return body
         if pronoun in THING_PRONOUNS or pronoun == "which":
             thing = next((e for e in recent if e.kind in _THINGS), None)
             return thing or next((e for e in recent if _unknown_name(e)), None)
@@ -2233,6 +2316,20 @@ class Speakers:
         if entry is not None:
             return entry.name if entry.named else None
         return None if pronoun in PERSON_PRONOUNS else self._mentioned_organization(reach, position)
+
+    def _subject_body(self, position: int) -> _Entry | None:
+        """The body a country or a name owns, opening a sentence since the last attribution
+        as its subject ("China’s coast guard gave its account. ... it said"; "Japan’s foreign
+        ministry"), as a speaker: the last one, not in a quotation; None if none."""
+        text = self._text
+        found = None
+        for match in _OWNED_BODY.finditer(text, self._last_end, position):
+            end = _body_end(match)
+            if end and _opens_sentence(text, match.start()) and not _quoted(text, match.start()):
+                found = (match.start(), end)
+        if found is None:
+            return None
+        return self._entry_for(_phrase_of(tuple(tokens(text, *found))))[0]
 
     def _mentioned_organization(self, lower: int, position: int) -> str | None:
         """The last organization or outlet named by its own words ("the Port Authority",
@@ -2662,9 +2759,9 @@ class Speakers:
             same = self._by_surname.setdefault(entry.key.split()[-1] if entry.key else "", [])
             if entry not in same:
                 same.append(entry)
-                family = _family_name_first(entry.name)
-                if family is not None:  # "Choi Dong-woo": a later "Choi" is he
-                    self._by_surname.setdefault(family, []).append(entry)
+                other = _other_surname(entry.name)
+                if other is not None:  # "Choi Dong-woo": a later "Choi" is he
+                    self._by_surname.setdefault(other, []).append(entry)
 
     def _recent_entries(self) -> list[_Entry]:
         """The `_CANDIDATES` most recently mentioned speakers, the most recent first."""
@@ -2766,7 +2863,7 @@ class Speakers:
             name_toks = []
         pre = toks[:k]
         head = (phrase.words[-2] if phrase.words[-1] == "…" else words[-1]).lower().rstrip("’'")
-        kind = own_kind = _proper_organization(toks)  # told by its own words
+        kind = own_kind = _proper_organization(toks) or _service_named(words)  # its own words
         of = k - 1 if 3 <= k and words[k - 1] == "the" else k  # "Tom Hale of the Acme Fund"
         if kind is None and name_toks and 2 <= of and words[of - 1] in COMPLEMENT_PREPOSITIONS:
             complemented = self._complemented(phrase, toks, of)  # "Tom Hale of Acme"
@@ -2845,8 +2942,7 @@ class Speakers:
             name = _without_article(text, own_words)
             return _Analysis(name, None, "organization", named, span, head)
         anonymous = head in ANONYMOUS_HEADS or "…" in phrase.words
-        plural = head.endswith("s") and not head.endswith("ss") or head in PLURAL_HEADS
-        plural = plural and toks[0].lower != "one"  # "one of the sources": a person
+        plural = _plural_head(head) and toks[0].lower != "one"  # "one of the sources": a person
         kind: SpeakerKind = "group" if plural or head in COLLECTIVE_HEADS else "person"
         name = _without_article(text, toks) if not anonymous else text[span[0] : span[1]]
         if phrase.words[-1] == "…":
@@ -3044,6 +3140,7 @@ class Speakers:
         if not surnames:
             return index
         text = self._text
+        headline_end = text.find("\n")
         for surname, start in self._capitalised_words().occurrences(surnames):
             end = start + len(surname)
             names = 0
@@ -3067,8 +3164,40 @@ class Speakers:
                     break  # an outlet: "told the Washington Post Lee said"
                 start = word_start
                 names += 1
+            # a capital after the name (a headline's capitals say nothing of one)
+            if text[end + 1 : end + 2].isupper() and start > headline_end:
+                end = _name_end_after(text, start, end, surname)
             index.setdefault(surname, []).append((text[start:end], (start, end)))
         return index
+
+
+# Up to two capitalised words after a name, one space apart, each a name's shape: a given name
+# after a family name ("Kim Soo-yeon", "Tran Van Khoa"), a second surname ("Ruiz Cárdenas").
+_CAPITALISED_NEXT = re.compile(r" [A-Z]")
+_NAMES_AFTER = re.compile(r" ([A-Z][^\W\d_]+(?:-[a-z]+)?)(?: ([A-Z][^\W\d_]+))?(?![\w’'-])")
+
+
+def _name_end_after(text: str, start: int, end: int, surname: str) -> int:
+    """Where the name text[start:end] of `surname` ends, with the words after it that make
+    it a name by which that surname is known alone (`_other_surname`): the given name after a
+    family name written first ("Kim" in "President Kim Soo-yeon was"), the second surname of
+    a given name and two surnames ("María Ruiz Cárdenas"); `end` if none."""
+    match = _NAMES_AFTER.match(text, end)
+    if match is None:
+        return end
+    for group in (2, 1):
+        words = match.group(1, group)[:group]
+        if words[-1] is None or any(
+            w.lower() in _NOT_NAME or w.lower() in TIME_WORDS or w in MONTHS or len(w) < 3
+            for w in words
+        ):
+            continue
+        if marked_kind([words[-1]]) is not None or _CAPITALISED_NEXT.match(text, match.end(group)):
+            continue  # "Tom Hale Center", "Ann Hale Goes After ...": a title, a body
+        name = text[start : match.end(group)]
+        if _other_surname(name) == surname.lower():
+            return match.end(group)
+    return end
 
 
 def _surname_only(name: str) -> bool:
@@ -3171,6 +3300,13 @@ def _office_holder(pre: list[Token]) -> list[Token]:
     if k == len(pre) or k < 2 or pre[k - 1].lower not in {"of", "for"}:
         return pre
     return pre[: k - 1]
+
+
+def _service_named(words: list[str]) -> SpeakerKind | None:
+    """ "organization" for a service named by a person's noun with the word before it ("the
+    coast guard", "China's Coast Guard", "the National Guard"; a "guard" alone is a person);
+    else None. `words`: a speaker phrase's words, in lower case."""
+    return "organization" if " ".join(words[-2:]) in SERVICE_COMPOUNDS else None
 
 
 def _proper_organization(toks: list[Token]) -> SpeakerKind | None:
@@ -3383,7 +3519,8 @@ def _appositive_role(text: str, appositive: Span | None) -> str | None:
     if words[0].lower() in {"a", "an", "the"} or words[0].lower() in POSSESSIVE_PRONOUNS:
         start += len(words[0]) + 1  # "Her neighbor, Tom Hale": "neighbor"
     relative = _RELATIVE_CLAUSE.search(text, start, appositive[1])
-    return _clean_role(text[start : relative.start() if relative else appositive[1]])
+    # the comma before a relative clause closes the role: "Ray Dunn, a farmer, who ..."
+    return _clean_role(text[start : relative.start() if relative else appositive[1]].rstrip(","))
 
 
 def _residence(text: str, appositive: Span | None) -> bool:
@@ -3506,7 +3643,7 @@ def _gender(described: frozenset[str], given: str) -> str | None:
             by_office = gender
         elif gender is not None:
             return gender
-    return _GIVEN_NAMES.get(given.rstrip(".")) or by_office
+    return _given_gender(given.rstrip(".")) or by_office
 
 
 def _no_given_name(entry: _Entry) -> bool:
@@ -3519,27 +3656,34 @@ def _no_given_name(entry: _Entry) -> bool:
         and entry.kind != "person"
         and not entry.described
         and len(words) > 1
-        and words[0].lower() not in _GIVEN_NAMES
+        and _given_gender(words[0].lower()) is None
         and words[0].lower() not in UNISEX_NAMES
     )
 
 
+def _given_gender(word: str) -> str | None:
+    """The gender a lower-case given name tells ("he", "she"), its accents aside ("óscar" as
+    "oscar"); None if it is no given name of the lists of one gender."""
+    gender = _GIVEN_NAMES.get(word)
+    if gender is None and not word.isascii():
+        gender = _GIVEN_NAMES.get(unaccented(word))
+    return gender
+
+
 def _given_names(names: list[str]) -> set[str]:
     """The known given names that open `names` ("Ann" of "Ann Lee"; not "Van" of "Van Lee")."""
-    return {first for name in names if (first := name.split()[0].lower()) in _GIVEN_NAMES}
+    return {first for name in names if _given_gender(first := name.split()[0].lower())}
 
 
 def _may_be(name: str, gender: str | None) -> bool:
     """Whether a name may be of `gender`: "Ann Lee" is no "Mr. Lee"."""
-    given = _GIVEN_NAMES.get(name.split()[0].lower()) if " " in name else None
+    given = _given_gender(name.split()[0].lower()) if " " in name else None
     return gender is None or given in (None, gender)
 
 
 def _of_gender(name: str, gender: str | None) -> bool:
     """Whether a full name's given name is known to be of `gender` ("Ann Lee": "she")."""
-    return (
-        gender is not None and " " in name and _GIVEN_NAMES.get(name.split()[0].lower()) == gender
-    )
+    return gender is not None and " " in name and _given_gender(name.split()[0].lower()) == gender
 
 
 def _party_before_name(toks: list[Token], k: int) -> bool:
@@ -3575,7 +3719,7 @@ def _same_given(given: str, other: str | None) -> bool:
 
 def _known_given(word: str) -> bool:
     """A given name of the list, or an initial: "Democrat" before a name tells nothing."""
-    return word in _GIVEN_NAMES or len(word) == 1
+    return _given_gender(word) is not None or len(word) == 1
 
 
 # A Korean name in its usual romanization: a family name, then a hyphenated given name
@@ -3583,17 +3727,64 @@ def _known_given(word: str) -> bool:
 _HYPHENATED_GIVEN = re.compile(r"([A-Z][a-z]+) [A-Z][a-z]+-[a-z]+")
 
 
+# A word made of the syllables of romanized Japanese ("morita", "ishiba", "kondo"): no "l",
+# no cluster but "sh", "ch", "ts" or a doubled consonant. Not "lee", "costa", "garcia".
+_JAPANESE_SHAPED = re.compile(r"(?:(?:[kgsztdnhbpmyrwfj]|sh|ch|ts|kk|ss|tt|pp)?y?[aiueo]|n)+")
+
+
 def _family_name_first(name: str) -> str | None:
     """The family name of a name written family name first, in lower case: before a
-    hyphenated given name ("Choi Dong-woo"), or a common Korean or Chinese family name
-    opening a name of two or three words ("Kim Yo Jong", "Wang Liqun"); else None."""
+    hyphenated given name ("Choi Dong-woo"), a common East Asian family name opening a name
+    of two to four words ("Kim Yo Jong", "Wang Liqun", "Nguyen Thi Kim Lan"), or a Japanese
+    family name, no given name, before a given name ("Morita Kenji"); else None."""
     hyphenated = _HYPHENATED_GIVEN.fullmatch(name)
     if hyphenated is not None:
         return hyphenated.group(1).lower()
-    words = name.split()
-    if 1 < len(words) <= 3 and words[0].lower() in SURNAME_FIRST_NAMES:
-        return words[0].lower()
+    words = name.lower().split()
+    if 1 < len(words) <= 4 and words[0] in SURNAME_FIRST_NAMES:
+        return words[0]
+    if len(words) == 2 and _given_gender(words[1]) and not _maybe_given(words[0]):
+        if _JAPANESE_SHAPED.fullmatch(words[0]):
+            return words[0]
     return None
+
+
+def _paternal_surname(name: str) -> str | None:
+    """The first of two surnames after a given name, in lower case, by which a person is
+    known alone ("Salas" of "Hernán Salas Villanueva", "Ruiz" of "María Fernanda Ruiz
+    Cárdenas"): the word before the last of a name of three or four words, itself no given
+    name, particle or initial, after no particle ("John Paul Jones", "Hamad bin Khalifa
+    al-Thani" have none)."""
+    words = name.split()
+    if not 3 <= len(words) <= 4 or not all(map(_name_shaped, words)):
+        return None
+    if words[0].lower() in _NOT_NAME:
+        return None  # "The Trump Team", "Former DNC Chairman"
+    paternal = words[-2]
+    lower = paternal.lower()
+    if len(paternal) < 3 or not paternal[0].isupper() or paternal[-1] == ".":
+        return None
+    if any(w.lower() in NAME_PARTICLES for w in words[:-1]) or _maybe_given(lower):
+        return None
+    return lower
+
+
+def _other_surname(name: str) -> str | None:
+    """The word besides the last by which a person is known alone, in lower case: a family
+    name written first, or the paternal one of two surnames; else None."""
+    return _family_name_first(name) or _paternal_surname(name)
+
+
+def _name_shaped(word: str) -> bool:
+    """Whether a word has a name's shape: a capital, letters, not all capitals ("Ruiz",
+    "al-Thani" with its particle, "Soo-yeon", "McCain"); not "DNC", "Jr.", "III"."""
+    letters = word.rpartition("-")[2] if word[:1].islower() else word
+    return letters[:1].isupper() and letters.replace("-", "").isalpha() and not letters.isupper()
+
+
+def _maybe_given(word: str) -> bool:
+    """Whether a lower-case word is a given name of the lists, of either gender or both."""
+    return _given_gender(word) is not None or word in UNISEX_NAMES
 
 
 def _named_person_like(kind: SpeakerKind, named: bool) -> bool:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import unicodedata
 from collections.abc import Iterator
 from operator import itemgetter
 from string import ascii_lowercase
@@ -529,3 +530,11 @@ def _is_abbreviation(text: str, dot: int) -> bool:
             return False
         word = match.group(1).lower().strip(".")
     return word in ABBREVIATIONS or (len(word) == 1 and word.isalpha())
+
+
+def unaccented(word: str) -> str:
+    """`word` without its diacritics ("Óscar": "Oscar", "Sofía": "Sofia"); an ASCII word as it
+    is."""
+    if word.isascii():
+        return word
+    return "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))

@@ -38,6 +38,8 @@ from tui.core.lexicon import (
     NAMING_CUES,
     NATURAL_EVENTS,
     OBTAINED_OBJECTS,
+    OF_PRONOUNS,
+    PARTITIVE_QUANTIFIERS,
     PASSIVE_CUES,
     PHRASE_CUES,
     PLATFORM_WORDS,
@@ -289,20 +291,17 @@ _PARTICIPLE_SUBJECTS = SPEECH_PARTICIPLES | ADJUNCT_PARTICIPLES
 # A partitive before a group named as the speaker: "..., one of the sources said", "said
 # two of the people involved": the speaker is one (or some) of them, and the content ends
 # before the quantifier.
-_QUANTIFIER = (
-    r"(?i:one|two|three|four|five|some|several|many|most|both|each|all|none|either|neither)"
-)
+_QUANTIFIER = r"(?i:" + "|".join(PARTITIVE_QUANTIFIERS) + ")"
 _PARTITIVE_BEFORE = re.compile(r"(?<![\w’'-])" + _QUANTIFIER + r"\s+of\s+$")
 _PARTITIVE_OF = frozenset("the those these its their".split())  # "one of" + "the sources"
 # A partitive of a pronoun, a speaker no phrase finder reads: "one of them said", "said both
 # of those".
-_OF_PRONOUNS = ("them", "those", "us")
-_PARTITIVE_PRONOUNS = tuple(" " + pronoun for pronoun in _OF_PRONOUNS)  # a lead ending so
+_PARTITIVE_PRONOUNS = tuple(" " + pronoun for pronoun in OF_PRONOUNS)  # a lead ending so
 _PARTITIVE_PRONOUN = re.compile(
-    r"(?<![\w’'-])" + _QUANTIFIER + r"\s+of\s+(?P<p>" + "|".join(_OF_PRONOUNS) + r")\s*$"
+    r"(?<![\w’'-])" + _QUANTIFIER + r"\s+of\s+(?P<p>" + "|".join(OF_PRONOUNS) + r")\s*$"
 )
 _PARTITIVE_PRONOUN_AT = re.compile(
-    _QUANTIFIER + r"\s+of\s+(?:" + "|".join(_OF_PRONOUNS) + r")(?=\s*(?:[,.;:!?”\"]|$))"
+    _QUANTIFIER + r"\s+of\s+(?:" + "|".join(OF_PRONOUNS) + r")(?=\s*(?:[,.;:!?”\"]|$))"
 )
 _PARTITIVE_AT = re.compile(_QUANTIFIER + r"\s+of\s+(?=(?i:" + alternation(_PARTITIVE_OF) + r")\s)")
 # The prepositions that tie a person to a body in an appositive: "a trader at Brill Bank".
