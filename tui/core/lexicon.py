@@ -1133,6 +1133,29 @@ FEMALE_NOUNS: frozenset[str] = frozenset(
     policewoman sportswoman actress queen princess
     """.split()
 )
+# The states of the United States, in lower case: a politician's constituency after a name
+# ("Sen. Ann Lee of Ohio") says where, not what, the person is.
+US_STATES: frozenset[str] = frozenset(
+    """
+    alabama alaska arizona arkansas california colorado connecticut delaware florida georgia
+    hawaii idaho illinois indiana iowa kansas kentucky louisiana maine maryland massachusetts
+    michigan minnesota mississippi missouri montana nebraska nevada ohio oklahoma oregon
+    pennsylvania tennessee texas utah vermont virginia washington wisconsin wyoming
+    """.split()
+) | frozenset(
+    {
+        "new hampshire",
+        "new jersey",
+        "new mexico",
+        "new york",
+        "north carolina",
+        "north dakota",
+        "rhode island",
+        "south carolina",
+        "south dakota",
+        "west virginia",
+    }
+)
 # Countries and capitals that speak for their governments ("Britain said", "Moscow denied"):
 # a speaker named by one of them alone is an organization.
 GOVERNMENT_PLACES: frozenset[str] = frozenset(

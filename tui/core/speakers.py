@@ -65,6 +65,7 @@ from tui.core.lexicon import (
     THING_PRONOUNS,
     TIME_WORDS,
     TITLES,
+    US_STATES,
 )
 from tui.core.model import Span, Speaker, SpeakerKind, new_speaker
 from tui.core.organizations import (
@@ -74,6 +75,7 @@ from tui.core.organizations import (
     ORGANIZATION_NOUNS,
 )
 from tui.core.speaker_kinds import (
+    PARTY_STATE,
     PERSON_ROLES,
     TextEvidence,
     described_kind,
@@ -125,9 +127,10 @@ _RELATIVE_WORDS = RELATIVE_PRONOUNS | {"whose", "whom"}
 _DOCUMENT_CONNECTORS = frozenset({"of", "by"})  # "a survey of workers", "a report by the council"
 _MAX_MODIFIERS = 3
 _AGE = re.compile(r"\d+-year-old")
-# An age and a place of residence before an appositive role: "58,", "of Dover, Del.,".
+# An age, a party and state, a place of residence before an appositive role: "58,", "D-Vt.,",
+# "of Dover, Del.,".
 _AGE_BEFORE_ROLE = re.compile(
-    r"(?:\d{1,3}|(?:of|from)\s+[A-Z][\w’'.-]*(?:,?\s+[A-Z][\w’'.-]*)*),\s+"
+    rf"(?:\d{{1,3}}|{PARTY_STATE.pattern}|(?:of|from)\s+[A-Z][\w’'.-]*(?:,?\s+[A-Z][\w’'.-]*)*),\s+"
 )
 _RESIDENCE = frozenset({"of", "from"})  # before a place of residence: "Tom Hale, of Dover,"
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
@@ -962,6 +965,8 @@ def _appositive_phrase(text: str, toks: list[Token], comma: int) -> Phrase | Non
             break
         if j >= 2 and toks[j - 1].word.isdigit() and toks[j - 2].word == ",":
             continue  # an age: "Schiff, 56, who ..."
+        if _party_state_before(toks, j):
+            continue  # "Sen. Ann Lee, D-Vt., the ranking member, said"
         if j >= 2 and toks[j - 2].lower in _PLACE_PREPOSITIONS and _inside_place(toks, j):
             continue  # "a welder from Dayton, Ohio, said": the state ends the appositive
         end = _before_parenthesis(toks, j - 1)  # "Rep. Jim Jordan (R-Ohio), a member, said"
@@ -1002,6 +1007,13 @@ def _appositive_phrase(text: str, toks: list[Token], comma: int) -> Phrase | Non
         return apposed
     appositive = (toks[after_head].start, toks[comma - 1].end)
     return _new_phrase(head.span, head.words, appositive, tokens=head.tokens)
+
+
+def _party_state_before(toks: list[Token], j: int) -> bool:
+    """Whether a party and a state set off by commas end at the comma toks[j] ("Lee, R-Ohio,",
+    "Lee, D-N.Y.,")."""
+    k = j - 1 - (toks[j - 1].word == ".")
+    return k >= 1 and toks[k - 1].word == "," and PARTY_STATE.fullmatch(toks[k].word) is not None
 
 
 def _inside_place(toks: list[Token], j: int) -> bool:
@@ -2654,6 +2666,11 @@ class Speakers:
             # Where the person is from completes the role, or is it: "Ambassador of the
             # Alliance of Small States", "Sierra Club" ("Tom Hale of the Sierra Club")
             first = k + 1 if toks[k].lower == "the" and k + 1 < len(toks) else k
+            if (
+                toks[k - 1].lower == "of"
+                and _key(self._text[toks[k].start : toks[-1].end]) in US_STATES
+            ):
+                return found  # "Sen. Ann Lee of Ohio": her state, no part of her role
             where = toks[k - 1] if found.role else toks[first]
             affiliation = self._text[where.start : toks[-1].end]
             return found._replace(role=f"{found.role} {affiliation}" if found.role else affiliation)
@@ -3023,8 +3040,8 @@ def _appositive_role(text: str, appositive: Span | None) -> str | None:
         start = before_role.end()
         before_role = _AGE_BEFORE_ROLE.match(text, start, appositive[1])
     words = text[start : appositive[1]].split()
-    if not words or words[0].lower() in _RELATIVE_WORDS:
-        return None
+    if not words or words[0].lower() in _RELATIVE_WORDS or PARTY_STATE.fullmatch(words[0]):
+        return None  # "Rep. Ann Lee, R-Ariz., said": the title is her role
     if len(words) > 1 and _participle_clause(words[0], words[1]):
         return None  # "speaking on condition of anonymity", "asking not to be named"
     if not any(c.isalpha() for c in words[0]):

@@ -1,0 +1,71 @@
+"""US national politics as a new analyst reads it: constructions found by trying whosaid on
+invented stories of a Senate hearing, a campaign rally and a White House briefing (in
+tests/data/speakers/), each tested here on other invented sentences."""
+
+import pytest
+
+from tui.core.model import Speaker
+from tui.core.statements import find_statements
+
+
+def attributed(text: str) -> list[tuple[str, Speaker | None, str]]:
+    """(content, speaker, cue) for each statement, in text order."""
+    speakers, statements = find_statements(text)
+    by_id = {s.id: s for s in speakers}
+    return [
+        (text[st.span[0] : st.span[1]], by_id.get(st.speaker or ""), st.cue) for st in statements
+    ]
+
+
+def speaker_of(text: str) -> tuple[str, str, str | None]:
+    """(name, kind, role) of the only statement's speaker."""
+    [(_, speaker, _)] = attributed(text)
+    assert speaker is not None
+    return speaker.name, speaker.kind, speaker.role
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        (
+            "Sen. Ada Brill, D-Vt., the panel's ranking member, said the plan was dead.",
+            "panel's ranking member",
+        ),
+        ("Rep. Ada Brill, R-N.C., the committee chair, said the plan was dead.", "committee chair"),
+        ("Rep. Ada Brill, R-Ariz., said the plan was dead.", "Rep."),
+        ("Sen. Ada Brill, I-Maine, said the plan was dead.", "Sen."),
+        (
+            "Sen. Ada Brill (D-Vt.), the panel's ranking member, said the plan was dead.",
+            "panel's ranking member",
+        ),
+    ],
+)
+def test_a_party_and_state_between_commas_is_neither_the_end_of_the_name_nor_a_role(
+    text: str, role: str
+) -> None:
+    assert speaker_of(text) == ("Ada Brill", "person", role)
+
+
+def test_a_name_and_an_age_between_commas_still_stand_before_a_role() -> None:
+    text = "Ada Brill, 58, a retired welder, said the plan was dead."
+    assert speaker_of(text) == ("Ada Brill", "person", "retired welder")
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("Sen. Ada Brill of Ohio said the plan was dead.", "Sen."),
+        ("Rep. Ada Brill of New Mexico said the plan was dead.", "Rep."),
+        ("Her rival, Sen. Ada Brill of Ohio, said the plan was dead.", "rival"),
+        ("Ada Brill of Texas said the plan was dead.", None),
+    ],
+)
+def test_a_politicians_state_after_the_name_is_no_part_of_the_role(
+    text: str, role: str | None
+) -> None:
+    assert speaker_of(text) == ("Ada Brill", "person", role)
+
+
+def test_a_body_after_a_title_and_name_still_completes_the_role() -> None:
+    text = "Ambassador Ada Brill of Norway said the plan was dead."
+    assert speaker_of(text) == ("Ada Brill", "person", "Ambassador of Norway")
