@@ -69,3 +69,38 @@ def test_a_politicians_state_after_the_name_is_no_part_of_the_role(
 def test_a_body_after_a_title_and_name_still_completes_the_role() -> None:
     text = "Ambassador Ada Brill of Norway said the plan was dead."
     assert speaker_of(text) == ("Ada Brill", "person", "Ambassador of Norway")
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("Rep. Ada Brill toured the plant. She said the plan was dead.", "Rep."),
+        ("Rep. Ada Brill, R-Ariz., toured the plant. Brill said the plan was dead.", "Rep."),
+        (
+            "Trade Representative Ada Brill and her aides toured it. Brill said it was dead.",
+            "Trade Representative",
+        ),
+        (
+            "Sen. Ada Brill (D-Vt.), who chairs the panel, opened it. “It is dead,” she said.",
+            "Sen.",
+        ),
+    ],
+)
+def test_a_role_before_the_name_where_a_person_is_first_named_without_a_cue_is_kept(
+    text: str, role: str
+) -> None:
+    assert speaker_of(text) == ("Ada Brill", "person", role)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In Reno, Ada Brill toured the plant. Brill said the plan was dead.",
+        "Acme Corp. hired Ada Brill. Brill said the plan was dead.",
+        "The report by Ada Brill was late. Brill said the plan was dead.",
+    ],
+)
+def test_words_before_a_name_first_given_without_a_cue_that_are_no_role_give_none(
+    text: str,
+) -> None:
+    assert speaker_of(text) == ("Ada Brill", "person", None)

@@ -2751,9 +2751,24 @@ class Speakers:
                     entry.name = best
             if entry.kind == "unknown" and any(given_name(name.split()[0]) for name, _ in forms):
                 entry.kind = "person"  # "Hale said", and elsewhere "Tom Hale"
+            if entry.role is None and entry.kind == "person":
+                entry.role = self._role_where_named(entry.name, forms)
             entry.mentions.extend(
                 span for name, span in forms if name == surname or entry.name.endswith(name)
             )
+
+    def _role_where_named(self, name: str, forms: list[tuple[str, Span]]) -> str | None:
+        """The role written before a person's full name where the text first gives it outside
+        the person's own attributions ("Rep. Ann Lee attended the hearing. She said ...")."""
+        span = next((span for form, span in forms if form == name), None)
+        if span is None:
+            return None
+        toks = tokens(self._text, max(0, span[0] - _WINDOW), span[1])
+        found = _phrase_at(self._text, toks, len(toks) - 1)
+        if found is None:
+            return None
+        analysis = self._analyse(found)
+        return analysis.role if analysis.name == name and analysis.kind == "person" else None
 
     def _capitalised_words(self) -> _CapitalisedWords:
         if self._capitalised is None:
