@@ -104,3 +104,32 @@ def test_words_before_a_name_first_given_without_a_cue_that_are_no_role_give_non
     text: str,
 ) -> None:
     assert speaker_of(text) == ("Ada Brill", "person", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Brill and her aides have said they would fight the rule.", "Brill and her aides"),
+        (
+            "In Reno, Ada Brill and her advisers said they would fight.",
+            "Ada Brill and her advisers",
+        ),
+        ("“We will fight,” Brill and her lawyers said.", "Brill and her lawyers"),
+        ("Acme and its allies said they would fight.", "Acme and its allies"),
+    ],
+)
+def test_a_speaker_and_the_people_of_their_own_speak_as_one_group(text: str, name: str) -> None:
+    got_name, kind, _ = speaker_of(text)
+    assert (got_name, kind) == (name, "group")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The firm fired 30 workers and their managers said it was unfair.", "their managers"),
+        ("The board hired Brill and her aides said it was unfair.", "her aides"),
+        ("Brill and her husband said they would fight.", "her husband"),
+    ],
+)
+def test_an_object_before_and_or_one_companion_stays_apart(text: str, name: str) -> None:
+    assert speaker_of(text)[0] == name

@@ -119,6 +119,7 @@ _TITLES_NOT_ROLES = TITLES - ROLE_NOUNS
 _ROLES_NOT_TITLES = ROLE_NOUNS - TITLES
 _CONJUNCTIONS = frozenset({"and", "or", "&"})
 _NAME_SUFFIXES = frozenset({"inc", "corp", "co", "ltd", "llc", "plc", "jr", "sr"})  # with "."
+_COMPANION_POSSESSIVES = frozenset({"his", "her", "its", "their"})  # "Ann Hale and her aides"
 _LIST_STOPS = _CONJUNCTIONS | {"the"}  # where a name in a list opens, read backward
 _ROLE_NEVER_ENDS = _CONJUNCTIONS | COMPLEMENT_PREPOSITIONS | DETERMINERS | {"to", "as", "like"}
 _ROLES_NOT_MEDIA = ROLE_NOUNS - MEDIA_WORDS
@@ -704,9 +705,29 @@ def _phrase_before(text: str, toks: list[Token], cue_start: int) -> Phrase | Non
     if found is None:
         found = _role_with_complement(text, toks, i)
     else:
-        found = _listed(toks, found) or found
+        found = _listed(toks, found) or _with_companions(text, toks, found) or found
         found = _named_with_complement(text, toks, found, i + 1 - len(found.tokens)) or found
     return found and (_document_by(text, toks, found) or found)
+
+
+def _with_companions(text: str, toks: list[Token], found: Phrase) -> Phrase | None:
+    """'Ann Hale and her aides', 'the senator and his staff': a speaker and the people of
+    that speaker's own (`found`, a plural noun after a possessive) are one group's phrase;
+    None if `found` is no such noun or no speaker stands before its "and"."""
+    if len(found.tokens) < 2 or found.tokens[0].lower not in _COMPANION_POSSESSIVES:
+        return None
+    if found.tokens[-1].lower not in PLURAL_HEADS and not found.tokens[-1].lower.endswith("s"):
+        return None
+    conjunction = bisect_left(toks, (found.span[0],)) - 1
+    if conjunction < 1 or toks[conjunction].lower != "and":
+        return None
+    before = _phrase_at(text, toks, conjunction - 1)
+    if before is None or before.bare or before.pronoun is not None:
+        return None
+    first = bisect_left(toks, (before.span[0],))
+    if first > 0 and toks[first - 1].word[0].isalnum():
+        return None  # "Acme fired 30 workers and their managers said": a clause of its own
+    return _phrase_of(tuple(toks[first : conjunction + 1]) + found.tokens)
 
 
 def _listed(toks: list[Token], found: Phrase) -> Phrase | None:
