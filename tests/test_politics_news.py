@@ -133,3 +133,44 @@ def test_a_speaker_and_the_people_of_their_own_speak_as_one_group(text: str, nam
 )
 def test_an_object_before_and_or_one_companion_stays_apart(text: str, name: str) -> None:
     assert speaker_of(text)[0] == name
+
+
+@pytest.mark.parametrize(
+    ("between", "name"),
+    [
+        ("The president himself weighed in on Monday.", "The president"),
+        ("The former governor spoke on Monday.", "The former governor"),
+        ("The new mayor left the room.", "The new mayor"),
+    ],
+)
+def test_a_pronoun_after_a_sentence_opened_by_a_role_noun_is_that_person(
+    between: str, name: str
+) -> None:
+    text = f"Tom Abbot said the levy was bad. {between} He said the levy was working."
+    [first, second] = attributed(text)
+    assert first[1] is not None and first[1].name == "Tom Abbot"
+    assert second[1] is not None and (second[1].name, second[1].kind) == (name, "person")
+
+
+@pytest.mark.parametrize(
+    "between",
+    [
+        "The bill passed on Monday.",
+        "The officials met on Monday.",
+        "The congresswoman left on Monday.",
+        "Voters said the president was wrong.",
+    ],
+)
+def test_a_pronoun_after_a_sentence_with_no_role_of_its_gender_keeps_the_last_speaker(
+    between: str,
+) -> None:
+    text = f"Tom Abbot said the levy was bad. {between} He said the levy was working."
+    assert attributed(text)[-1][1].name == "Tom Abbot"
+
+
+def test_a_role_noun_opening_a_sentence_is_the_holder_named_before() -> None:
+    text = (
+        "Sen. Ann Lee said the bill was dead. Tom Abbot disagreed. "
+        "The senator was not moved. She said the bill was dead."
+    )
+    assert [s.name for _, s, _ in attributed(text)] == ["Ann Lee", "Ann Lee"]

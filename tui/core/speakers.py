@@ -716,7 +716,7 @@ def _with_companions(text: str, toks: list[Token], found: Phrase) -> Phrase | No
     None if `found` is no such noun or no speaker stands before its "and"."""
     if len(found.tokens) < 2 or found.tokens[0].lower not in _COMPANION_POSSESSIVES:
         return None
-    if found.tokens[-1].lower not in PLURAL_HEADS and not found.tokens[-1].lower.endswith("s"):
+    if not _plural_noun(found.tokens[-1].lower):
         return None
     conjunction = bisect_left(toks, (found.span[0],)) - 1
     if conjunction < 1 or toks[conjunction].lower != "and":
@@ -1587,6 +1587,9 @@ _TITLE_WORDS = {t.capitalize() for t in _GENDERED_TITLES} - {"Miss"}  # "Miss Un
 # A capitalised word: its word boundary a look-behind after the capital, so that the scan
 # skips from one capital to the next instead of trying the boundary at every position.
 _CAPITALISED = re.compile(r"[A-Z](?<!\w.)[\w’'-]+")
+# "The" and up to three lower-case words: a sentence's subject may be a role noun among them
+# ("The president", "The former governor").
+_OPENING_ROLE = re.compile(r"\bThe((?: [a-z-]+){1,3})")
 _GIVEN_WORDS = {n.capitalize() for n in _GIVEN_NAMES} | {n.title() for n in _GIVEN_NAMES}
 # A capital of the Latin alphabets: "Müller", "Łukasz", "Ørsted".
 _LATIN_CAPITALS = frozenset(c for c in map(chr, range(0x41, 0x250)) if c.isupper())
@@ -1827,7 +1830,9 @@ class Speakers:
             return None  # "Ann Lee and Rachel Kim met. She said": either, or the last speaker
         if subjects:
             return self._subject(subjects[0])
-        opener = self._opening_speaker(gender, lower, position)
+        opener = self._opening_speaker(gender, lower, position) or self._opening_role(
+            gender, lower, position
+        )
         if opener is not None:
             return opener
         agreeing = [
@@ -1871,6 +1876,30 @@ class Speakers:
                     start -= len(given)  # "Millbrook coach *Arno Veld*": the role before it
                 if _opens_sentence(text, start) and not _quoted(text, start):
                     return entry
+        return None
+
+    def _opening_role(self, gender: str | None, lower: int, position: int) -> _Entry | None:
+        """The person a role noun opening the last sentence in text[lower:position] after the
+        last attribution stands for ("The president weighed in on Monday. He wrote ..."):
+        the holder named before, else that role unnamed; None if no such sentence, or if the
+        noun's gender is not the pronoun's."""
+        if gender is None:
+            return None
+        text = self._text
+        for match in reversed(list(_OPENING_ROLE.finditer(text, lower, position))):
+            words = match.group(1).split()
+            head = next((k for k, word in enumerate(words) if word in PERSON_ROLES), None)
+            if head is None or not _opens_line_or_sentence(text, match.start()):
+                continue
+            if _plural_noun(words[head]):
+                return None  # "The officials met": they, not he
+            if _gender(frozenset({words[head]}), "") not in (None, gender):
+                return None
+            if _quoted(text, match.start()):
+                return None
+            end = match.start() + len("The ") + len(" ".join(words[: head + 1]))
+            toks = tokens(text, match.start(), end)
+            return self._entry_for(_phrase_of(tuple(toks)))[0]
         return None
 
     def _mentioned_person(
@@ -2603,7 +2632,7 @@ class Speakers:
             name = _without_article(text, own_words)
             return _Analysis(name, None, "organization", named, span, head)
         anonymous = head in ANONYMOUS_HEADS or "…" in phrase.words
-        plural = head.endswith("s") and not head.endswith("ss") or head in PLURAL_HEADS
+        plural = _plural_noun(head)
         plural = plural and toks[0].lower != "one"  # "one of the sources": a person
         kind: SpeakerKind = "group" if plural or head in COLLECTIVE_HEADS else "person"
         name = _without_article(text, toks) if not anonymous else text[span[0] : span[1]]
@@ -3318,6 +3347,18 @@ def _ends_sentence(text: str, end: int, title: str) -> bool:
     """Whether the period after `title` ends its sentence: a full word ("the Climate
     Center. The ...") is no abbreviation ("Gov. Ann Lee")."""
     return text.startswith(".", end) and title.lower() not in ABBREVIATIONS
+
+
+def _plural_noun(word: str) -> bool:
+    """Whether a lower-case noun is plural by its ending or the lexicon ("aides", "people")."""
+    return word.endswith("s") and not word.endswith("ss") or word in PLURAL_HEADS
+
+
+def _opens_line_or_sentence(text: str, start: int) -> bool:
+    """Whether nothing but spaces and an opening quotation mark stand between `start` and the
+    end of the sentence or line before it."""
+    before = text[max(0, start - 4) : start].rstrip(' “"')
+    return not before or before[-1] in '.!?\n”"'
 
 
 def _quoted(text: str, position: int) -> bool:
