@@ -174,3 +174,8 @@ def test_a_role_noun_opening_a_sentence_is_the_holder_named_before() -> None:
         "The senator was not moved. She said the bill was dead."
     )
     assert [s.name for _, s, _ in attributed(text)] == ["Ann Lee", "Ann Lee"]
+
+
+def test_a_noun_before_a_name_first_given_without_a_cue_that_is_no_role_gives_none() -> None:
+    text = "In a preview clip for Ada Brill, fans cheered. Brill said the tour was over."
+    assert speaker_of(text) == ("Ada Brill", "person", None)

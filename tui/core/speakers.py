@@ -2810,15 +2810,24 @@ class Speakers:
     def _role_where_named(self, name: str, forms: list[tuple[str, Span]]) -> str | None:
         """The role written before a person's full name where the text first gives it outside
         the person's own attributions ("Rep. Ann Lee attended the hearing. She said ...")."""
+        text = self._text
         span = next((span for form, span in forms if form == name), None)
-        if span is None:
+        if span is None or span[0] < 2 or text[span[0] - 1] != " ":
             return None
-        toks = tokens(self._text, max(0, span[0] - _WINDOW), span[1])
-        found = _phrase_at(self._text, toks, len(toks) - 1)
+        before = text[text.rfind(" ", max(0, span[0] - 40), span[0] - 1) + 1 : span[0] - 1]
+        if not before[:1].isupper() and before.rstrip(".") not in _ROLES_OR_TITLES:
+            return None  # the common case, told at once: "said Ann Lee", "that Ann Lee"
+        toks = tokens(text, max(0, span[0] - _WINDOW), span[1])
+        found = _phrase_at(text, toks, len(toks) - 1)
         if found is None:
             return None
         analysis = self._analyse(found)
-        return analysis.role if analysis.name == name and analysis.kind == "person" else None
+        role = analysis.role if analysis.name == name and analysis.kind == "person" else None
+        if role is None or not any(
+            word.lower().rstrip(".") in _ROLES_OR_TITLES for word in role.split()
+        ):
+            return None  # "a preview clip for Ann Lee": no role of hers
+        return role
 
     def _capitalised_words(self) -> _CapitalisedWords:
         if self._capitalised is None:
