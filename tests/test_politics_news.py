@@ -179,3 +179,28 @@ def test_a_role_noun_opening_a_sentence_is_the_holder_named_before() -> None:
 def test_a_noun_before_a_name_first_given_without_a_cue_that_is_no_role_gives_none() -> None:
     text = "In a preview clip for Ada Brill, fans cheered. Brill said the tour was over."
     assert speaker_of(text) == ("Ada Brill", "person", None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The senator, who is seeking the Democratic presidential nomination, spoke for an hour.",
+        "Brill is seeking a fourth term.",
+        "Brill sought reelection in 2022 and lost.",
+        "Brill, seeking the governorship, toured the farms.",
+    ],
+)
+def test_seeking_an_office_is_a_campaign_not_a_stance(text: str) -> None:
+    assert attributed(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Brill is seeking a recount of the ballots.",
+        "Brill sought an apology from the mayor.",
+    ],
+)
+def test_seeking_anything_else_is_still_a_stance(text: str) -> None:
+    [(_, speaker, cue)] = attributed(text)
+    assert speaker is not None and speaker.name == "Brill" and cue in {"seeking", "sought"}

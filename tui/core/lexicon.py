@@ -892,6 +892,14 @@ OBJECT_SENSES: dict[str, frozenset[str]] = {
         synagogue market hospital school
         """.split()
     ),
+    # An office run for ("is seeking a third term", "sought the Republican nomination"): a
+    # campaign, not a stance on a claim.
+    "seek seeks sought seeking": frozenset(
+        """
+        nomination nominations reelection re-election election term terms seat seats office
+        presidency governorship mayoralty candidacy
+        """.split()
+    ),
     # A plea entered in court ("pleaded not guilty to two counts"), not words reported.
     PLEA_FORMS: frozenset("guilty innocent contest".split()),
     # A work made ("wrote the screenplay over six years", "composed the score"): authorship,
