@@ -204,3 +204,17 @@ def test_seeking_an_office_is_a_campaign_not_a_stance(text: str) -> None:
 def test_seeking_anything_else_is_still_a_stance(text: str) -> None:
     [(_, speaker, cue)] = attributed(text)
     assert speaker is not None and speaker.name == "Brill" and cue in {"seeking", "sought"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The nonpartisan Ballot Policy Forum estimated that it would cost more.",
+            "Ballot Policy Forum",
+        ),
+        ("The Open Ballot Initiative said the count was fair.", "Open Ballot Initiative"),
+    ],
+)
+def test_a_think_tanks_forum_or_initiative_is_an_organization(text: str, name: str) -> None:
+    assert speaker_of(text)[:2] == (name, "organization")
