@@ -2,6 +2,8 @@
 invented stories of a Senate hearing, a campaign rally and a White House briefing (in
 tests/data/speakers/), each tested here on other invented sentences."""
 
+from pathlib import Path
+
 import pytest
 
 from tui.core.model import Speaker
@@ -218,3 +220,60 @@ def test_seeking_anything_else_is_still_a_stance(text: str) -> None:
 )
 def test_a_think_tanks_forum_or_initiative_is_an_organization(text: str, name: str) -> None:
     assert speaker_of(text)[:2] == (name, "organization")
+
+
+def test_a_role_before_a_name_opening_a_paragraph_is_kept() -> None:
+    text = "The bill failed.\n\nRep. Ada Brill toured the plant.\n\nShe said the plan was dead."
+    assert speaker_of(text) == ("Ada Brill", "person", "Rep.")
+
+
+ARTICLES = Path(__file__).parent / "data" / "speakers"
+
+
+@pytest.mark.parametrize(
+    ("article", "expected"),
+    [
+        (
+            "drone-hearing.txt",
+            {
+                ("Harriet Calloway", "person", "Sen."),
+                ("Owen Pritchard", "person", "subcommittee's ranking member"),
+                ("Linda Marsh", "person", "Rep."),
+                ("Thomas Engel", "person", "Senate Majority Leader"),
+                ("Marcus Whitfield", "person", "Deputy Secretary of Defense"),
+            },
+        ),
+        (
+            "governor-rally.txt",
+            {
+                ("Kevin Ashby", "person", "Dunmore's chief rival for the nomination"),
+                ("Ashby and his aides", "group", None),
+                ("Paula Greer", "person", "Iowa Secretary of State"),
+            },
+        ),
+        (
+            "briefing-tariffs.txt",
+            {
+                ("Walter Kim", "person", "Trade Representative"),
+                ("Diane Kowalczyk", "person", "Rep."),
+                ("Gordon Pratt", "person", "House Speaker"),
+                ("The president", "person", "president"),
+            },
+        ),
+    ],
+)
+def test_the_politics_articles_keep_their_speakers(
+    article: str, expected: set[tuple[str, str, str | None]]
+) -> None:
+    speakers, _ = find_statements((ARTICLES / article).read_text(encoding="utf-8"))
+    assert expected <= {(s.name, s.kind, s.role) for s in speakers}
+
+
+def test_the_articles_keep_the_ranking_members_claim_and_no_campaign_as_stance() -> None:
+    text = (ARTICLES / "drone-hearing.txt").read_text(encoding="utf-8")
+    said = [(content, s.name if s else None) for content, s, _ in attributed(text)]
+    assert ("the problem went beyond one contractor", "Owen Pritchard") in said
+    assert not any(
+        cue == "seeking"
+        for _, _, cue in attributed((ARTICLES / "governor-rally.txt").read_text(encoding="utf-8"))
+    )

@@ -2814,8 +2814,8 @@ class Speakers:
         span = next((span for form, span in forms if form == name), None)
         if span is None or span[0] < 2 or text[span[0] - 1] != " ":
             return None
-        before = text[text.rfind(" ", max(0, span[0] - 40), span[0] - 1) + 1 : span[0] - 1]
-        if not before[:1].isupper() and before.rstrip(".") not in _ROLES_OR_TITLES:
+        before = text[max(0, span[0] - 40) : span[0] - 1].rsplit(None, 1)[-1:] or [""]
+        if not before[0][:1].isupper() and before[0].rstrip(".") not in _ROLES_OR_TITLES:
             return None  # the common case, told at once: "said Ann Lee", "that Ann Lee"
         toks = tokens(text, max(0, span[0] - _WINDOW), span[1])
         found = _phrase_at(text, toks, len(toks) - 1)
