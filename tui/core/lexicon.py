@@ -934,6 +934,14 @@ OBJECT_SENSES: dict[str, frozenset[str]] = {
         synagogue market hospital school
         """.split()
     ),
+    # An office run for ("is seeking a third term", "sought the Republican nomination"): a
+    # campaign, not a stance on a claim.
+    "seek seeks sought seeking": frozenset(
+        """
+        nomination nominations reelection re-election election term terms seat seats office
+        presidency governorship mayoralty candidacy
+        """.split()
+    ),
     # A plea entered in court ("pleaded not guilty to two counts"), not words reported.
     PLEA_FORMS: frozenset("guilty innocent contest".split()),
     # A work made ("wrote the screenplay over six years", "composed the score"): authorship,
@@ -1182,6 +1190,29 @@ FEMALE_NOUNS: frozenset[str] = frozenset(
     widow businesswoman congresswoman chairwoman spokeswoman councilwoman assemblywoman
     policewoman sportswoman actress queen princess
     """.split()
+)
+# The states of the United States, in lower case: a politician's constituency after a name
+# ("Sen. Ann Lee of Ohio") says where, not what, the person is.
+US_STATES: frozenset[str] = frozenset(
+    """
+    alabama alaska arizona arkansas california colorado connecticut delaware florida georgia
+    hawaii idaho illinois indiana iowa kansas kentucky louisiana maine maryland massachusetts
+    michigan minnesota mississippi missouri montana nebraska nevada ohio oklahoma oregon
+    pennsylvania tennessee texas utah vermont virginia washington wisconsin wyoming
+    """.split()
+) | frozenset(
+    {
+        "new hampshire",
+        "new jersey",
+        "new mexico",
+        "new york",
+        "north carolina",
+        "north dakota",
+        "rhode island",
+        "south carolina",
+        "south dakota",
+        "west virginia",
+    }
 )
 # Countries and capitals that speak for their governments ("Britain said", "Moscow denied"):
 # a speaker named by one of them alone is an organization.

@@ -149,6 +149,9 @@ ORGANIZATION_MARKERS: frozenset[str] = frozenset(
     # the heads of aid agencies, monitors and missions: "World Food Programme", "Human
     # Rights Watch", "Amnesty International", "the UN monitoring mission"
     + "programme program watch international mission observatory monitor".split()
+    # think tanks and advocacy groups: "the nonpartisan Tax Policy Forum", "the Open Ballot
+    # Initiative"
+    + "forum initiative".split()
 )
 # Parties and party groups named without "Party": "Labour said", "the Tories argued".
 PARTY_NAMES: frozenset[str] = frozenset("labour tories gop likud".split())

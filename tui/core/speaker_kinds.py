@@ -56,8 +56,8 @@ _GIVEN: frozenset[str] = MALE_NAMES | FEMALE_NAMES | UNISEX_NAMES
 # "of" and "for" inside an organization's name: its head stands before them ("Bank of Erewhon").
 _HEAD_CONNECTORS = frozenset({"of", "for"})
 _AGE = re.compile(r"\d+-year-old")
-# A party and a state after a politician's name: "R-Ohio", "D-N.Y.".
-_PARTY_STATE = re.compile(r"[RDI]-[A-Z]")
+# A party and a state after a politician's name: "R-Ohio", "D-N.Y.", "I-Vt".
+PARTY_STATE = re.compile(r"[RDI]-[A-Z][A-Za-z.]*")
 # Demonyms in the plural are groups of people: "Canadians", "Europeans", "Asian-Americans".
 _DEMONYM_PLURAL = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:ians|eans|icans)")
 # Plurals of nouns for people by what they do, by their endings: "Protesters", "Demonstrators",
@@ -163,7 +163,7 @@ def described_kind(before: Sequence[str], appositive: str | None) -> SpeakerKind
             return "organization"
     if not appositive:
         return None
-    if _PARTY_STATE.match(appositive):
+    if PARTY_STATE.match(appositive):
         return "person"
     head = _appositive_head(appositive)
     if head in PERSON_ROLES or head in TITLES:

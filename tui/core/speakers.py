@@ -74,6 +74,7 @@ from tui.core.lexicon import (
     TITLES,
     TO_ROLES,
     TRADE_ROLE_NOUNS,
+    US_STATES,
 )
 from tui.core.model import Span, Speaker, SpeakerKind, new_speaker
 from tui.core.organizations import (
@@ -83,6 +84,7 @@ from tui.core.organizations import (
     ORGANIZATION_NOUNS,
 )
 from tui.core.speaker_kinds import (
+    PARTY_STATE,
     PERSON_ROLES,
     TextEvidence,
     described_kind,
@@ -136,6 +138,7 @@ _TITLES_NOT_ROLES = TITLES - ROLE_NOUNS
 _ROLES_NOT_TITLES = ROLE_NOUNS - TITLES
 _CONJUNCTIONS = frozenset({"and", "or", "&"})
 _NAME_SUFFIXES = frozenset({"inc", "corp", "co", "ltd", "llc", "plc", "jr", "sr"})  # with "."
+_COMPANION_POSSESSIVES = frozenset({"his", "her", "its", "their"})  # "Ann Hale and her aides"
 _LIST_STOPS = _CONJUNCTIONS | {"the"}  # where a name in a list opens, read backward
 _ROLE_NEVER_ENDS = _CONJUNCTIONS | COMPLEMENT_PREPOSITIONS | DETERMINERS | {"to", "as", "like"}
 _ROLES_NOT_MEDIA = ROLE_NOUNS - MEDIA_WORDS
@@ -146,9 +149,10 @@ _OWNER_PRONOUNS = frozenset({"their", "its"})  # "Patients and their families"
 _DOCUMENT_SOURCES = frozenset({"by", "in"})  # "a report by the council", "a study in The Lancet"
 _MAX_MODIFIERS = 3
 _AGE = re.compile(r"\d+-year-old")
-# An age and a place of residence before an appositive role: "58,", "of Dover, Del.,".
+# An age, a party and state, a place of residence before an appositive role: "58,", "D-Vt.,",
+# "of Dover, Del.,".
 _AGE_BEFORE_ROLE = re.compile(
-    r"(?:\d{1,3}|(?:of|from)\s+[A-Z][\w’'.-]*(?:,?\s+[A-Z][\w’'.-]*)*),\s+"
+    rf"(?:\d{{1,3}}|{PARTY_STATE.pattern}|(?:of|from)\s+[A-Z][\w’'.-]*(?:,?\s+[A-Z][\w’'.-]*)*),\s+"
 )
 _RESIDENCE = frozenset({"of", "from"})  # before a place of residence: "Tom Hale, of Dover,"
 # An appositive that is only an age and a place of residence ("of Dayton, Ohio", "34, of
@@ -778,7 +782,7 @@ def _phrase_before(text: str, toks: list[Token], cue_start: int) -> Phrase | Non
         found = (
             _listed(toks, found)
             or _coordinated(toks, found)
-            or _with_owner(text, toks, found)
+            or _with_own_people(text, toks, found)
             or found
         )
         first = i + 1 - len(found.tokens)
@@ -880,17 +884,29 @@ def _word_end(text: str, start: int) -> int:
     return match.end() if match else start
 
 
-def _with_owner(text: str, toks: list[Token], found: Phrase) -> Phrase | None:
-    """'Patients and their families', 'Nurses and their union': a noun phrase opened by a
-    possessive pronoun (`found`, ending the tokens) joined by "and" to the noun phrase its
-    pronoun stands for is one speaker phrase, of both; None if no such pair."""
-    first = bisect_left(toks, (found.span[0],))
-    if first < 2 or toks[first].lower not in _OWNER_PRONOUNS or toks[first - 1].lower != "and":
+def _with_own_people(text: str, toks: list[Token], found: Phrase) -> Phrase | None:
+    """'Ann Hale and her aides', 'Patients and their families', 'Nurses and their union': a
+    speaker and the people or the body of its own (`found`, a noun phrase opened by a
+    possessive after "and") are one group's phrase; None if `found` is no such phrase, if no
+    speaker stands before "and", or if a name comes with one person of its own ("Ann Lee and
+    her lawyer": two speakers, read as they are)."""
+    if len(found.tokens) < 2 or found.tokens[0].lower not in _COMPANION_POSSESSIVES:
         return None
-    owner = _phrase_at(text, toks, first - 2)
-    if owner is None or not owner.words[-1].islower() and len(owner.words) > 1:
-        return None  # "Ann Lee and her lawyer": two speakers, read as they were
-    return _phrase_of(owner.tokens + tuple(toks[first - 1 : first + len(found.tokens)]))
+    conjunction = bisect_left(toks, (found.span[0],)) - 1
+    if conjunction < 1 or toks[conjunction].lower != "and":
+        return None
+    before = _phrase_at(text, toks, conjunction - 1)
+    if before is None or before.pronoun is not None:
+        return None
+    named = before.words[-1][0].isupper() and len(before.words) > 1
+    if not _plural_head(found.tokens[-1].lower) and (
+        found.tokens[0].lower not in _OWNER_PRONOUNS or named
+    ):
+        return None
+    first = bisect_left(toks, (before.span[0],))
+    if first > 0 and toks[first - 1].word[0].isalnum():
+        return None  # "Acme fired 30 workers and their managers said": a clause of its own
+    return _phrase_of(tuple(toks[first : conjunction + 1]) + found.tokens)
 
 
 def _listed(toks: list[Token], found: Phrase) -> Phrase | None:
@@ -1180,6 +1196,8 @@ def _appositive_phrase(text: str, toks: list[Token], comma: int) -> Phrase | Non
             break
         if j >= 2 and toks[j - 1].word.isdigit() and toks[j - 2].word == ",":
             continue  # an age: "Schiff, 56, who ..."
+        if _party_state_before(toks, j):
+            continue  # "Sen. Ann Lee, D-Vt., the ranking member, said"
         if j >= 2 and toks[j - 2].lower in _PLACE_PREPOSITIONS and _inside_place(toks, j):
             continue  # "a welder from Dayton, Ohio, said": the state ends the appositive
         end = _before_parenthesis(toks, j - 1)  # "Rep. Jim Jordan (R-Ohio), a member, said"
@@ -1254,6 +1272,13 @@ def _pronoun_partitive(toks: list[Token], end: int) -> bool:
         and toks[end - 2].lower in PARTITIVE_QUANTIFIERS
         and (end == 2 or not toks[end - 3].word[0].isalnum())
     )
+
+
+def _party_state_before(toks: list[Token], j: int) -> bool:
+    """Whether a party and a state set off by commas end at the comma toks[j] ("Lee, R-Ohio,",
+    "Lee, D-N.Y.,")."""
+    k = j - 1 - (toks[j - 1].word == ".")
+    return k >= 1 and toks[k - 1].word == "," and PARTY_STATE.fullmatch(toks[k].word) is not None
 
 
 def _inside_place(toks: list[Token], j: int) -> bool:
@@ -1865,6 +1890,9 @@ _TITLE_WORDS = {t.capitalize() for t in _GENDERED_TITLES} - {"Miss"}  # "Miss Un
 # A capitalised word: its word boundary a look-behind after the capital, so that the scan
 # skips from one capital to the next instead of trying the boundary at every position.
 _CAPITALISED = re.compile(r"[A-Z](?<!\w.)[\w’'-]+")
+# "The" and up to three lower-case words: a sentence's subject may be a role noun among them
+# ("The president", "The former governor").
+_OPENING_ROLE = re.compile(r"\bThe((?: [a-z-]+){1,3})")
 _GIVEN_WORDS = {n.capitalize() for n in _GIVEN_NAMES} | {n.title() for n in _GIVEN_NAMES}
 # A capital of the Latin alphabets: "Müller", "Łukasz", "Ørsted".
 _LATIN_CAPITALS = frozenset(c for c in map(chr, range(0x41, 0x250)) if c.isupper())
@@ -2111,7 +2139,9 @@ class Speakers:
             return None  # "Ann Lee and Rachel Kim met. She said": either, or the last speaker
         if subjects:
             return self._subject(subjects[0])
-        opener = self._opening_speaker(gender, lower, position)
+        opener = self._opening_speaker(gender, lower, position) or self._opening_role(
+            gender, lower, position
+        )
         if opener is not None:
             return opener
         agreeing = [
@@ -2155,6 +2185,30 @@ class Speakers:
                     start -= len(given)  # "Millbrook coach *Arno Veld*": the role before it
                 if _opens_sentence(text, start) and not _quoted(text, start):
                     return entry
+        return None
+
+    def _opening_role(self, gender: str | None, lower: int, position: int) -> _Entry | None:
+        """The person a role noun opening the last sentence in text[lower:position] after the
+        last attribution stands for ("The president weighed in on Monday. He wrote ..."):
+        the holder named before, else that role unnamed; None if no such sentence, or if the
+        noun's gender is not the pronoun's."""
+        if gender is None:
+            return None
+        text = self._text
+        for match in reversed(list(_OPENING_ROLE.finditer(text, lower, position))):
+            words = match.group(1).split()
+            head = next((k for k, word in enumerate(words) if word in PERSON_ROLES), None)
+            if head is None or not _opens_line_or_sentence(text, match.start()):
+                continue
+            if _plural_head(words[head]):
+                return None  # "The officials met": they, not he
+            if _gender(frozenset({words[head]}), "") not in (None, gender):
+                return None
+            if _quoted(text, match.start()):
+                return None
+            end = match.start() + len("The ") + len(" ".join(words[: head + 1]))
+            toks = tokens(text, match.start(), end)
+            return self._entry_for(_phrase_of(tuple(toks)))[0]
         return None
 
     def _mentioned_person(
@@ -3044,6 +3098,11 @@ class Speakers:
             # Where the person is from completes the role, or is it: "Ambassador of the
             # Alliance of Small States", "Sierra Club" ("Tom Hale of the Sierra Club")
             first = k + 1 if toks[k].lower == "the" and k + 1 < len(toks) else k
+            if (
+                toks[k - 1].lower == "of"
+                and _key(self._text[toks[k].start : toks[-1].end]) in US_STATES
+            ):
+                return found  # "Sen. Ann Lee of Ohio": her state, no part of her role
             where = toks[k - 1] if found.role else toks[first]
             affiliation = self._text[where.start : toks[-1].end]
             return found._replace(role=f"{found.role} {affiliation}" if found.role else affiliation)
@@ -3124,9 +3183,33 @@ class Speakers:
                     entry.name = best
             if entry.kind == "unknown" and any(given_name(name.split()[0]) for name, _ in forms):
                 entry.kind = "person"  # "Hale said", and elsewhere "Tom Hale"
+            if entry.role is None and entry.kind == "person":
+                entry.role = self._role_where_named(entry.name, forms)
             entry.mentions.extend(
                 span for name, span in forms if name == surname or entry.name.endswith(name)
             )
+
+    def _role_where_named(self, name: str, forms: list[tuple[str, Span]]) -> str | None:
+        """The role written before a person's full name where the text first gives it outside
+        the person's own attributions ("Rep. Ann Lee attended the hearing. She said ...")."""
+        text = self._text
+        span = next((span for form, span in forms if form == name), None)
+        if span is None or span[0] < 2 or text[span[0] - 1] != " ":
+            return None
+        before = text[max(0, span[0] - 40) : span[0] - 1].rsplit(None, 1)[-1:] or [""]
+        if not before[0][:1].isupper() and before[0].rstrip(".") not in _ROLES_OR_TITLES:
+            return None  # the common case, told at once: "said Ann Lee", "that Ann Lee"
+        toks = tokens(text, max(0, span[0] - _WINDOW), span[1])
+        found = _phrase_at(text, toks, len(toks) - 1)
+        if found is None:
+            return None
+        analysis = self._analyse(found)
+        role = analysis.role if analysis.name == name and analysis.kind == "person" else None
+        if role is None or not any(
+            word.lower().rstrip(".") in _ROLES_OR_TITLES for word in role.split()
+        ):
+            return None  # "a preview clip for Ann Lee": no role of hers
+        return role
 
     def _capitalised_words(self) -> _CapitalisedWords:
         if self._capitalised is None:
@@ -3510,8 +3593,8 @@ def _appositive_role(text: str, appositive: Span | None) -> str | None:
         start = before_role.end()
         before_role = _AGE_BEFORE_ROLE.match(text, start, appositive[1])
     words = text[start : appositive[1]].split()
-    if not words or words[0].lower() in _RELATIVE_WORDS:
-        return None
+    if not words or words[0].lower() in _RELATIVE_WORDS or PARTY_STATE.fullmatch(words[0]):
+        return None  # "Rep. Ann Lee, R-Ariz., said": the title is her role
     if len(words) > 1 and _participle_clause(words[0], words[1]):
         return None  # "speaking on condition of anonymity", "asking not to be named"
     if not any(c.isalpha() for c in words[0]):
@@ -3812,6 +3895,13 @@ def _ends_sentence(text: str, end: int, title: str) -> bool:
     """Whether the period after `title` ends its sentence: a full word ("the Climate
     Center. The ...") is no abbreviation ("Gov. Ann Lee")."""
     return text.startswith(".", end) and title.lower() not in ABBREVIATIONS
+
+
+def _opens_line_or_sentence(text: str, start: int) -> bool:
+    """Whether nothing but spaces and an opening quotation mark stand between `start` and the
+    end of the sentence or line before it."""
+    before = text[max(0, start - 4) : start].rstrip(' “"')
+    return not before or before[-1] in '.!?\n”"'
 
 
 def _quoted(text: str, position: int) -> bool:

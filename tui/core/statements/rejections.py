@@ -235,9 +235,11 @@ _CALL_COMPLEMENT = re.compile(
     + alternation(frozenset(CALL_COMPLEMENTS))
     + r")\b"
 )
+# The object of such a verb: a noun of its list, up to two modifiers before it ("the Republican
+# presidential nomination").
 _OBJECTS = {
     form: re.compile(
-        r"\s+" + _DETERMINER + r"?(?:[\w-]+\s+)?(?:" + alternation(nouns) + r")\b(?![’'-])"
+        r"\s+" + _DETERMINER + r"?(?:[\w-]+\s+){0,2}(?:" + alternation(nouns) + r")\b(?![’'-])"
     )
     for forms, nouns in OBJECT_SENSES.items()
     for form in forms.split()
