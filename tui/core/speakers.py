@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections import Counter
 from collections.abc import Container, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -1487,6 +1488,9 @@ _OWN_VOICES = frozenset({"organization", "media"})  # what "its" may stand for, 
 _DESCRIPTION_OPENERS = frozenset({"the", "his", "her", "their"})
 _CANDIDATES = 40  # the most recent speakers a pronoun or a description may stand for
 _COMMON_WORD_REACH = 2000  # characters either side searched for a word in lower case
+# An indefinite description opening with a capital, and the words after it where its head
+# is, if it has one: "One woman", "A retired bus driver" (`Speakers._described_subject`).
+_INDEFINITE_PERSON = re.compile(r"\b(?:One|A|An)\s+(?P<words>(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*)")
 _CAPITALISED_BEFORE = re.compile(r"\b([A-Z][\w’'-]*)(\.?)\Z")  # and its period, if any
 _MENTION_REACH = 1500  # characters back a pronoun may reach a person merely mentioned
 _TITLE_REACH = 3000  # characters back a description may reach a titled name
@@ -1760,13 +1764,32 @@ class Speakers:
 
     def hint_gender(self, ref: str | None, pronoun: str) -> None:
         """Record that `pronoun` ("he", "she", "it") refers to the speaker, as in "X said he
-        ..." or "Acme said it ...": a gender, or the kind of a name of unknown kind."""
+        ..." or "Acme said it ...": a gender, or the kind of a name of unknown kind. Not a
+        gender when another recent speaker has it ("Lee says she ...", of a woman quoted
+        before): the pronoun may be hers."""
         entry = self._entries.get(ref or "")
         if entry is not None:
             _referred_to(entry, pronoun)
         if entry is not None and entry.kind == "person" and entry.gender is None:
-            if pronoun in PERSON_PRONOUNS:
+            if pronoun in PERSON_PRONOUNS and not any(
+                e.gender == pronoun for e in self._recent_entries()
+            ):
                 entry.gender = pronoun
+
+    def most_named_person(self, upper: int) -> Phrase | None:
+        """The person named in text[:upper] with a given name or a gendered title whose
+        surname the whole text repeats most (the first of those tied), as the phrase of that
+        mention: whom an interview's introduction presents, the one its answers are by. None
+        if nobody is so named."""
+        self._known_people()
+        named = self._named_people[: bisect_left(self._named_people, (upper,))]
+        if not named:
+            return None
+        surnames = {person.name.split()[-1] for person in named}
+        counts = Counter(name for name, _ in self._capitalised_words().occurrences(surnames))
+        person = max(named, key=lambda p: counts[p.name.split()[-1]])  # the first of the most
+        line_end = self._text.find("\n", person.start, upper)
+        return phrase_after(self._text, person.start, upper if line_end < 0 else line_end)
 
     # -- pronouns --
 
@@ -1786,15 +1809,19 @@ class Speakers:
         if pronoun in PLURAL_PRONOUNS:
             return next((e for e in recent if e.kind in _COLLECTIVES), None)
         gender = pronoun if pronoun in PERSON_PRONOUNS else None
-        # After the sentence of the last attribution: where subjects and openers are read,
-        # found once for both.
-        lower = _sentence_end(self._text, self._last_end, position) if gender else position
+        # After the sentence of the last attribution, or from the start before the first:
+        # where subjects and openers are read, found once for all.
+        lower = position
+        if gender:
+            lower = _sentence_end(self._text, self._last_end, position) if self._last_end else 0
         subjects = self._latest_subjects(gender, lower, position)
         if len(subjects) > 1:
             return None  # "Ann Lee and Rachel Kim met. She said": either, or the last speaker
         if subjects:
             return self._subject(subjects[0])
-        opener = self._opening_speaker(gender, lower, position)
+        opener = self._opening_speaker(gender, lower, position) or self._described_subject(
+            gender, lower, position
+        )
         if opener is not None:
             return opener
         agreeing = [
@@ -1838,6 +1865,28 @@ class Speakers:
                     start -= len(given)  # "Millbrook coach *Arno Veld*": the role before it
                 if _opens_sentence(text, start) and not _quoted(text, start):
                     return entry
+        return None
+
+    def _described_subject(self, gender: str | None, lower: int, position: int) -> _Entry | None:
+        """An unnamed person brought in by an indefinite description of a person that opens
+        the last sentence opening with one in text[lower:position], outside quotations ("One
+        woman, a nurse on nights, keeps a list. ..., she said"), when its noun agrees with
+        the pronoun's `gender`: the subject just read, as a speaker; None if none."""
+        if gender is None:
+            return None
+        text = self._text
+        for match in reversed(list(_INDEFINITE_PERSON.finditer(text, lower, position))):
+            head = next((w for w in match["words"].split() if w in PERSON_ROLES), None)
+            if (
+                head is not None
+                and _GENDERED_NOUNS.get(head, gender) == gender
+                and _opens_sentence(text, match.start())
+                and not _quoted(text, match.start())
+            ):
+                phrase = phrase_after(
+                    text, match.start(), _sentence_end(text, match.start(), position)
+                )
+                return None if phrase is None else self._entry_for(phrase)[0]
         return None
 
     def _mentioned_person(

@@ -29,6 +29,7 @@ from tui.core.lexicon import (
     VENUE_WORDS,
 )
 from tui.core.model import Span
+from tui.core.organizations import MEDIA_NOUNS
 from tui.core.statements.patterns import (
     BOUND_R,
     CLOSE_MARKS,
@@ -96,12 +97,17 @@ _ADVERB_REACH = 24  # " unequivocally that " and shorter
 # Fordham"), and a broadcast's name may end in its common noun ("BBC Radio 4’s Today
 # programme", "ABC’s Insiders program", "Channel 9’s Today show").
 _PRESS_SCOPE = "(?:state|local|foreign|national|international)"
+# The outlet the story appears in and its reporter, pointed at: "told this newspaper that".
+_THIS_OUTLET = MEDIA_NOUNS | frozenset(
+    "reporter writer correspondent journalist interviewer publication programme program".split()
+)
 _LISTENER = re.compile(
     r"\s+(?:him|her|them|us|me|reporters|journalists|lawmakers|supporters|listeners|viewers"
     r"|parliament|congress|diplomats|delegates"
     r"|an?\s+(?:(?!of\b)[\w’'-]+\s+){0,2}?(?:" + _VENUE + r"|[a-z]+(?:or|er|ist|ant|ent|ian))"
     r"(?:\s+of\s+[^,.;:“”\"]{1,40}?(?=\s+that\b))?"
     r"|the\s+(?:[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*|\w+)|[a-z]+(?:or|er|ist|ant|ent|ian|al)s"
+    r"|this\s+(?:" + alternation(_THIS_OUTLET) + r")"
     r"|(?:staff|[a-z]{3,}s)(?=\s+that\s)"  # "told analysts that", "told staff that"
     r"|(?:[A-Z][a-z]+\s+(?:" + _PRESS_SCOPE + r"\s+)?|" + _PRESS_SCOPE + r"\s+)"
     r"(?:media|press|television|TV|radio)"

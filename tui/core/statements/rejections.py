@@ -72,7 +72,7 @@ from tui.core.lexicon import (
     WORK_VERBS,
 )
 from tui.core.model import Span
-from tui.core.statements.patterns import heading
+from tui.core.statements.patterns import FINITE, heading
 from tui.core.text import alternation
 
 _LEAD = 40  # characters looked at before a cue for a negation or a form of "be"
@@ -254,11 +254,6 @@ _PLEAS = frozenset(PLEA_FORMS.split())
 _NOUN_PHRASE = re.compile(
     r"\s+(?:" + _DETERMINER + r"|(?!(?:he|she|they|we|i|you|it|there|this|these|those)\b)(?=[a-z]))"
 )
-# A finite verb or "that", which make what follows a cue a clause.
-_FINITE = re.compile(
-    r"\b(?:that|is|are|was|were|will|would|can|could|should|may|might|must|has|have|had"
-    r"|does|did|do)\b"
-)
 # A quotation after a verb of making a work, a few words before it ("the song"): its title.
 _TITLE = re.compile(r"(?:\s+[\w’'-]+){0,3}?\s+[“\"‘«]([^“”\"‘’«»\n]{1,80}?)[”\"’»]")
 _QUOTE_MARKS = re.compile(r"[“”\"‘’«»„']")
@@ -393,7 +388,7 @@ def _noun_object(text: str, cue: Span, span: Span, heads: frozenset[str] | None 
     opening = _NOUN_PHRASE.match(text, cue[1], span[1]) or _QUANTITY.match(text, cue[1], span[1])
     if opening is None or opening.group().split()[:1] == ["it"]:
         return False  # "declared it a success": a judgement
-    if _FINITE.search(text, cue[1], span[1]):
+    if FINITE.search(text, cue[1], span[1]):
         return False  # "said praise from abroad would not sway him": a clause after all
     start = opening.end() - 1 if text[opening.end() - 1].isspace() else opening.end()
     end = _past_nouns(text, start, span[1])

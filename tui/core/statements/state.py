@@ -103,6 +103,8 @@ class State:
         self.statements: list[Emitted] = []
         self.covered = 0  # the end of the last statement: text before it is taken
         self.last_para = -1  # the paragraph of the last statement
+        # The speaker of a transcript's answers and its mention, once its first turn is read.
+        self.interviewee: tuple[str | None, Span | None] | None = None
 
     def _quotes_in(self, span: Span) -> list[Quote]:
         """The quotes overlapping `span`."""
@@ -230,9 +232,12 @@ class State:
             start = comma + 2
         return None
 
-    def _emit(self, found: Found, para: int) -> None:
-        """Append `found` with its speaker resolved; the text before its end is taken."""
-        speaker, mention = (None, None)
+    def _emit(
+        self, found: Found, para: int, resolved: tuple[str | None, Span | None] | None = None
+    ) -> None:
+        """Append `found` with its speaker resolved (or `resolved` already: a speaker and
+        its mention); the text before its end is taken."""
+        speaker, mention = resolved or (None, None)
         if found.phrase is not None:
             speaker, mention = self.speakers.resolve(found.phrase)
         span, kind, _, cue, when = found
