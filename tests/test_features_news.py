@@ -242,3 +242,56 @@ def test_the_outlet_of_the_story_told_is_the_listener_not_the_content(listener: 
 def test_this_before_another_noun_stays_in_the_content():
     [(found, _, _)] = attributed("Rikke Aalstad told this story to the court.")
     assert found == "this story to the court"
+
+
+def test_he_after_a_name_and_an_age_opening_the_sentence_before_is_that_person():
+    text = (
+        "Tom Hale said the ward was full. Gil Marchetti, 61, has pushed trolleys for years. "
+        "He jokes that he has walked to the moon."
+    )
+    found = [s for _, s, _ in attributed(text) if s is not None]
+    assert [(s.name, s.role) for s in found] == [("Tom Hale", None), ("Gil Marchetti", None)]
+
+
+def test_a_name_and_an_age_of_the_other_gender_leaves_the_pronoun_to_the_speaker():
+    text = (
+        "Tom Hale said the ward was full. Ann Marchetti, 61, has pushed trolleys for years. "
+        "He jokes that he has walked to the moon."
+    )
+    assert [s.name for _, s, _ in attributed(text) if s is not None] == ["Tom Hale", "Tom Hale"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She keeps a list of the things patients ask her at 3 a.m.",
+        "These are the words people say at funerals.",
+    ],
+)
+def test_a_cue_whose_object_a_clause_before_took_reports_nothing(text: str):
+    assert attributed(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("He said in 2019 prices fell.", "in 2019 prices fell"),
+        ("She commented on the plan.", "on the plan"),
+        ("Brandt hinted at a reunion.", "at a reunion"),
+    ],
+)
+def test_a_content_opened_by_a_preposition_but_longer_stays(text: str, content: str):
+    [(found, _, _)] = attributed(text)
+    assert found == content
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Amritraj describes her as demanding but fair.", "her as demanding but fair"),
+        ("Lee described the deal as slow but sure; Kim disagreed.", "the deal as slow but sure"),
+        ("Lee criticized the plan but praised the staff.", "the plan"),
+    ],
+)
+def test_but_before_one_last_word_ends_no_clause_of_an_object(text: str, content: str):
+    assert attributed(text)[0][0] == content

@@ -1491,6 +1491,8 @@ _COMMON_WORD_REACH = 2000  # characters either side searched for a word in lower
 # An indefinite description opening with a capital, and the words after it where its head
 # is, if it has one: "One woman", "A retired bus driver" (`Speakers._described_subject`).
 _INDEFINITE_PERSON = re.compile(r"\b(?:One|A|An)\s+(?P<words>(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*)")
+# A name of two or three words and an age in commas: "Gil Marchetti, 61," (a person).
+_AGED_NAME = re.compile(r"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2}),\s+\d{1,3},")
 _CAPITALISED_BEFORE = re.compile(r"\b([A-Z][\w’'-]*)(\.?)\Z")  # and its period, if any
 _MENTION_REACH = 1500  # characters back a pronoun may reach a person merely mentioned
 _TITLE_REACH = 3000  # characters back a description may reach a titled name
@@ -1868,26 +1870,30 @@ class Speakers:
         return None
 
     def _described_subject(self, gender: str | None, lower: int, position: int) -> _Entry | None:
-        """An unnamed person brought in by an indefinite description of a person that opens
-        the last sentence opening with one in text[lower:position], outside quotations ("One
-        woman, a nurse on nights, keeps a list. ..., she said"), when its noun agrees with
-        the pronoun's `gender`: the subject just read, as a speaker; None if none."""
+        """A person brought in as the subject opening the last sentence in text[lower:position]
+        that opens with one, outside quotations: by an indefinite description whose noun
+        agrees with the pronoun's `gender` ("One woman, a nurse on nights, keeps a list.
+        ..., she said"), or by a name and an age of no other gender ("Gil Marchetti, 61, has
+        pushed trolleys for years. He jokes ..."); as a speaker; None if none."""
         if gender is None:
             return None
         text = self._text
-        for match in reversed(list(_INDEFINITE_PERSON.finditer(text, lower, position))):
-            head = next((w for w in match["words"].split() if w in PERSON_ROLES), None)
-            if (
-                head is not None
-                and _GENDERED_NOUNS.get(head, gender) == gender
-                and _opens_sentence(text, match.start())
-                and not _quoted(text, match.start())
-            ):
-                phrase = phrase_after(
-                    text, match.start(), _sentence_end(text, match.start(), position)
-                )
-                return None if phrase is None else self._entry_for(phrase)[0]
-        return None
+        found = [
+            match
+            for pattern in (_INDEFINITE_PERSON, _AGED_NAME)
+            for match in pattern.finditer(text, lower, position)
+            if _subject_agrees(match, gender)
+            and _opens_sentence(text, match.start())
+            and not _quoted(text, match.start())
+        ]
+        if not found:
+            return None
+        last = max(found, key=re.Match.start)
+        start = last.start()
+        # a description with its appositive ("a nurse on nights"); a name before its age
+        upper = last.end("name") if last.re is _AGED_NAME else _sentence_end(text, start, position)
+        phrase = phrase_after(text, start, upper)
+        return None if phrase is None else self._entry_for(phrase)[0]
 
     def _mentioned_person(
         self, gender: str | None, position: int, *, known: bool = False
@@ -3297,6 +3303,15 @@ def _named_person_like(kind: SpeakerKind, named: bool) -> bool:
 def _unknown_name(entry: _Entry) -> bool:
     """A named speaker of unknown kind: a pronoun may refer back to it, and tell its kind."""
     return entry.kind == "unknown" and entry.named
+
+
+def _subject_agrees(match: re.Match[str], gender: str) -> bool:
+    """Whether the subject `match` found (`_INDEFINITE_PERSON`, `_AGED_NAME`) is a person who
+    may be "he" or "she" (`gender`): a person's noun or a name of that gender or of none."""
+    if match.re is _AGED_NAME:
+        return _GIVEN_NAMES.get(match.group().split()[0].lower(), gender) == gender
+    head = next((w for w in match["words"].split() if w in PERSON_ROLES), None)
+    return head is not None and _GENDERED_NOUNS.get(head, gender) == gender
 
 
 def _referred_to(entry: _Entry, pronoun: str) -> None:

@@ -578,7 +578,7 @@ class CueAttributions(CueForms, Quotations):
             after = None
         introduced = reported or gap.endswith(":")
         content_before = before is not None and not introduced
-        if after is not None and self._is_circumstance(after[0], content_before):
+        if after is not None and self._is_circumstance(after[0], content_before, cue):
             when = when or self._when(after[0])
             after = None
         if (

@@ -28,10 +28,12 @@ _REFERRING_PRONOUNS = PERSON_PRONOUNS | THING_PRONOUNS
 _ONE_NAME = re.compile(r"[A-Z][\w’'-]+\.?")
 # Where the object of a stance cue ends: a new clause, not a comma inside a list or before a
 # relative clause ("cited delays in the harbour, the yards and elsewhere that ..."), nor
-# ", and" before more of the object ("public safety, and a need to ...").
+# ", and" before more of the object ("public safety, and a need to ..."), nor "but" before
+# one last word ("described her as demanding but fair.").
 _CLAUSE_END = re.compile(
     r"[;—–―\s,](?:(?<=[;—–―])|(?<=\s)-\s|(?<=,)\s(?:but|while|because)\s"
-    r"|(?<=\s)(?:but|while|because)\s|(?<=,)\s+and\s+(?=(?:he|she|they|it|we|I)\s))"
+    r"|(?<=\s)(?:but(?!\s+[a-z]+[.,;!?])|while|because)\s"
+    r"|(?<=,)\s+and\s+(?=(?:he|she|they|it|we|I)\s))"
 )  # = r"[;—–―]|\s-\s|,?\s(?:but|while|because)\s|,\s+and\s+(?=...)", its first character
 # a set, so the regex engine skips to the next candidate by a table lookup
 
