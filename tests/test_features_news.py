@@ -295,3 +295,47 @@ def test_a_content_opened_by_a_preposition_but_longer_stays(text: str, content: 
 )
 def test_but_before_one_last_word_ends_no_clause_of_an_object(text: str, content: str):
     assert attributed(text)[0][0] == content
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Tom Lee said it was late. The man’s daughter arrives later. "
+            "She says the bus never came.",
+            "The man’s daughter",
+        ),
+        (
+            "Ann Lee said the ward was full. The nurse, the one with the list, waits. "
+            "Then she says the night was long.",
+            "The nurse",
+        ),
+    ],
+)
+def test_a_pronoun_after_a_definite_description_opening_the_sentence_before_is_it(
+    text: str, name: str
+):
+    speaker = attributed(text)[-1][1]
+    assert speaker is not None and speaker.name.startswith(name)
+
+
+def test_a_definite_description_of_the_other_gender_leaves_the_pronoun_to_the_speaker():
+    text = "Ann Lee said it was late. The man’s son arrives later. She says the bus never came."
+    speaker = attributed(text)[-1][1]
+    assert speaker is not None and speaker.name == "Ann Lee"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She picks up the model. She puts it back carefully.",
+        "He put it down on the bench and left.",
+    ],
+)
+def test_put_it_with_a_place_is_no_cue(text: str):
+    assert attributed(text) == []
+
+
+def test_put_it_with_a_manner_is_still_a_cue():
+    [(found, _, cue)] = attributed("As Lee put it, “the ferry is dead.”")
+    assert (found, cue) == ("the ferry is dead", "put it")

@@ -1488,11 +1488,14 @@ _OWN_VOICES = frozenset({"organization", "media"})  # what "its" may stand for, 
 _DESCRIPTION_OPENERS = frozenset({"the", "his", "her", "their"})
 _CANDIDATES = 40  # the most recent speakers a pronoun or a description may stand for
 _COMMON_WORD_REACH = 2000  # characters either side searched for a word in lower case
-# An indefinite description opening with a capital, and the words after it where its head
-# is, if it has one: "One woman", "A retired bus driver" (`Speakers._described_subject`).
-_INDEFINITE_PERSON = re.compile(r"\b(?:One|A|An)\s+(?P<words>(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*)")
+# A description opening with a capital, and the words after it where its head is, if it has
+# one: "One woman", "A retired teacher", "The man’s daughter" (`Speakers._described_subject`).
+_DESCRIBED_PERSON = re.compile(
+    r"\b(?:One|A|An|The)\s+(?P<words>(?:[a-z][\w’'-]*\s+){0,3}[a-z][\w’'-]*)"
+)
 # A name of two or three words and an age in commas: "Gil Marchetti, 61," (a person).
 _AGED_NAME = re.compile(r"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2}),\s+\d{1,3},")
+_PERSON_WORD = re.compile(r"[a-z][\w’'-]*")  # a word, possessive or not ("man’s" is no "man")
 _CAPITALISED_BEFORE = re.compile(r"\b([A-Z][\w’'-]*)(\.?)\Z")  # and its period, if any
 _MENTION_REACH = 1500  # characters back a pronoun may reach a person merely mentioned
 _TITLE_REACH = 3000  # characters back a description may reach a titled name
@@ -1871,16 +1874,17 @@ class Speakers:
 
     def _described_subject(self, gender: str | None, lower: int, position: int) -> _Entry | None:
         """A person brought in as the subject opening the last sentence in text[lower:position]
-        that opens with one, outside quotations: by an indefinite description whose noun
+        that opens with one, outside quotations: by a description whose person's noun
         agrees with the pronoun's `gender` ("One woman, a nurse on nights, keeps a list.
-        ..., she said"), or by a name and an age of no other gender ("Gil Marchetti, 61, has
-        pushed trolleys for years. He jokes ..."); as a speaker; None if none."""
+        ..., she said", "The man’s daughter arrives. She asks ..."), or by a name and an age
+        of no other gender ("Gil Marchetti, 61, has pushed trolleys for years. He jokes
+        ..."); as a speaker; None if none."""
         if gender is None:
             return None
         text = self._text
         found = [
             match
-            for pattern in (_INDEFINITE_PERSON, _AGED_NAME)
+            for pattern in (_DESCRIBED_PERSON, _AGED_NAME)
             for match in pattern.finditer(text, lower, position)
             if _subject_agrees(match, gender)
             and _opens_sentence(text, match.start())
@@ -1893,6 +1897,10 @@ class Speakers:
         # a description with its appositive ("a nurse on nights"); a name before its age
         upper = last.end("name") if last.re is _AGED_NAME else _sentence_end(text, start, position)
         phrase = phrase_after(text, start, upper)
+        if phrase is None and last.re is _DESCRIBED_PERSON:
+            # "The man’s daughter": a person's noun that no role list holds, up to its head
+            head = _person_head(last)
+            phrase = None if head is None else _phrase_of(tuple(tokens(text, start, head.end())))
         return None if phrase is None else self._entry_for(phrase)[0]
 
     def _mentioned_person(
@@ -3306,12 +3314,18 @@ def _unknown_name(entry: _Entry) -> bool:
 
 
 def _subject_agrees(match: re.Match[str], gender: str) -> bool:
-    """Whether the subject `match` found (`_INDEFINITE_PERSON`, `_AGED_NAME`) is a person who
+    """Whether the subject `match` found (`_DESCRIBED_PERSON`, `_AGED_NAME`) is a person who
     may be "he" or "she" (`gender`): a person's noun or a name of that gender or of none."""
     if match.re is _AGED_NAME:
         return _GIVEN_NAMES.get(match.group().split()[0].lower(), gender) == gender
-    head = next((w for w in match["words"].split() if w in PERSON_ROLES), None)
-    return head is not None and _GENDERED_NOUNS.get(head, gender) == gender
+    head = _person_head(match)
+    return head is not None and _GENDERED_NOUNS.get(head.group(), gender) == gender
+
+
+def _person_head(match: re.Match[str]) -> re.Match[str] | None:
+    """The first person's noun in the words after a description's determiner, or None."""
+    words = _PERSON_WORD.finditer(match.string, match.start("words"), match.end("words"))
+    return next((word for word in words if word.group() in PERSON_ROLES), None)
 
 
 def _referred_to(entry: _Entry, pronoun: str) -> None:

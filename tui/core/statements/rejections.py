@@ -273,6 +273,12 @@ _OTHER_SENSE_WORDS = QUANTITY_SENSE_VERBS | _BEAT_VERBS | frozenset(_OBJECTS) | 
 _HYPOTHETICAL_WORDS = MESSAGE_VERBS | CLAIM_VERBS
 _READ_BEFORE = ANSWER_VERBS | _HYPOTHETICAL_WORDS | BELIEF_CUES | SOURCELESS_PASSIVES
 # Prepositions of place that PREPOSITIONS leaves out: "attacked the convoy *near* the border".
+_PUT_IT = frozenset({"put it", "puts it"})
+# Where a thing is put, after "put it" in its physical sense ("put it back", "puts it down").
+_PLACED = re.compile(
+    r"\s+(?:back|down|away|aside|off|up|out|into|onto|there|here|together|through|under"
+    r"|behind|inside)\b"
+)
 _PLACE_PREPOSITIONS = frozenset("near outside inside along across around behind beyond".split())
 
 
@@ -284,6 +290,8 @@ def rejection(text: str, span: Span, cue: Span | None) -> str | None:
         return None
     word = text[cue[0] : cue[1]].lower()
     if " " in word:  # a phrase cue: "according to", "called for", "questions about"
+        if word in _PUT_IT and _PLACED.match(text, cue[1]):
+            return "other sense"  # "She puts it back carefully": a thing set somewhere
         return "non-answer" if _questions_put(text, word, cue) else None
     before = _word_before(text, cue) if word in _READ_BEFORE else None  # else never read
     if word in _NON_ANSWER_WORDS and _non_answer(text, word, cue, before):
