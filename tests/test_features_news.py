@@ -3,6 +3,8 @@ trying whosaid on invented long-form stories (a chef's profile, an architect's i
 questions and answers, a hospital's night shift, in tests/data/speakers/), each tested here
 on other invented sentences."""
 
+from pathlib import Path
+
 import pytest
 
 from tui.core.model import Speaker
@@ -339,3 +341,90 @@ def test_put_it_with_a_place_is_no_cue(text: str):
 def test_put_it_with_a_manner_is_still_a_cue():
     [(found, _, cue)] = attributed("As Lee put it, “the ferry is dead.”")
     assert (found, cue) == ("the ferry is dead", "put it")
+
+
+def test_a_role_given_where_a_person_is_presented_is_kept_when_they_speak_later():
+    text = (
+        "At the centre of it is Dr. Amara Quist, a consultant in emergency medicine who "
+        "has led the team since 2020. Quist says the beds are always full."
+    )
+    [(_, speaker, _)] = attributed(text)
+    assert speaker is not None
+    assert (speaker.name, speaker.role) == ("Amara Quist", "consultant in emergency medicine")
+
+
+@pytest.mark.parametrize(
+    "presented",
+    [
+        "Gil Marchetti, 61, has pushed trolleys for years.",
+        "That porter, Gil Marchetti, now runs the night desk.",
+    ],
+)
+def test_what_follows_a_name_presented_without_an_article_gives_no_role(presented: str):
+    [(_, speaker, _)] = attributed(f"{presented} Marchetti says the corridors are cold.")
+    assert speaker is not None
+    assert (speaker.name, speaker.role) == ("Gil Marchetti", None)
+
+
+def test_a_modifier_of_a_description_is_not_its_head():
+    text = (
+        "Ann Lee said it was late. The head cook there told her to hurry. "
+        "She says the kitchen was loud."
+    )
+    speaker = attributed(text)[-1][1]
+    assert speaker is not None and speaker.name == "Ann Lee"
+
+
+ARTICLES = Path(__file__).parent / "data" / "speakers"
+
+
+@pytest.mark.parametrize(
+    ("slug", "expected"),
+    [
+        (
+            "chef-profile",
+            {
+                ("Marisol Ventrano", "person"),
+                ("Dev Amritraj", "person"),
+                ("Harrow Neighbourhood Association", "organization"),
+                ("Helene Dufray", "person"),
+                ("Paulo Serrat", "person"),
+                ("One retired bus driver", "person"),
+            },
+        ),
+        (
+            "architect-interview",
+            {
+                ("Ilse Brandvold", "person"),
+                ("Jonas Velde", "person"),
+                ("Vessund Architecture Council", "organization"),
+                ("Rikke Aalstad", "person"),
+            },
+        ),
+        (
+            "night-shift-feature",
+            {
+                ("One woman", "person"),
+                ("Femi Okonkwo-Hale", "person"),
+                ("the Lowmarch Health Trust", "organization"),
+                ("Carla Imbert", "person"),
+                ("Gil Marchetti", "person"),
+            },
+        ),
+    ],
+)
+def test_each_invented_feature_keeps_its_sources_and_resolves_every_pronoun(
+    slug: str, expected: set[tuple[str, str]]
+):
+    speakers, _ = find_statements((ARTICLES / f"{slug}.txt").read_text(encoding="utf-8"))
+    assert expected <= {(s.name, s.kind) for s in speakers}
+    assert not [s.name for s in speakers if s.name.lower() in {"he", "she", "they"}]
+
+
+def test_the_invented_interviews_answers_are_all_its_subjects():
+    text = (ARTICLES / "architect-interview.txt").read_text(encoding="utf-8")
+    speakers, statements = find_statements(text)
+    by_id = {s.id: s.name for s in speakers}
+    answers = [st for st in statements if text[: st.span[0]].endswith("A: ")]
+    assert len(answers) == 9
+    assert {by_id.get(st.speaker or "") for st in answers} == {"Ilse Brandvold"}

@@ -1496,6 +1496,9 @@ _DESCRIBED_PERSON = re.compile(
 # A name of two or three words and an age in commas: "Gil Marchetti, 61," (a person).
 _AGED_NAME = re.compile(r"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2}),\s+\d{1,3},")
 _PERSON_WORD = re.compile(r"[a-z][\w’'-]*")  # a word, possessive or not ("man’s" is no "man")
+# What follows the head of a description: a comma, a preposition, a verb in -s or -ed.
+_HEAD_END = re.compile(r"\s*,|\s+(?:" + alternation(PREPOSITIONS) + r"|[a-z]+(?:s|ed))\b")
+_ARTICLE_OPENING = re.compile(r"(?:a|an|the)\s", re.IGNORECASE)  # of an appositive
 _CAPITALISED_BEFORE = re.compile(r"\b([A-Z][\w’'-]*)(\.?)\Z")  # and its period, if any
 _MENTION_REACH = 1500  # characters back a pronoun may reach a person merely mentioned
 _TITLE_REACH = 3000  # characters back a description may reach a titled name
@@ -2744,6 +2747,7 @@ class Speakers:
         """The Speaker records, with every mention of each name in the text, and the map
         from the working ids `resolve` gave to the records' ids."""
         self._fill_names()
+        self._fill_roles()
         ids: dict[str, str] = {}
         taken: set[str] = set()
         records = []
@@ -2800,6 +2804,28 @@ class Speakers:
             entry.mentions.extend(
                 span for name, span in forms if name == surname or entry.name.endswith(name)
             )
+
+    def _fill_roles(self) -> None:
+        """Give a named person (or a name of unknown kind) with no role the role an appositive
+        opened by an article gives the first mention of the full name, wherever it is ("At
+        its centre is Dr. Ann Lee, a consultant in emergency medicine ..."): a profile
+        presents its people before they speak. A person's role makes the name a person's."""
+        text = self._text
+        for entry in self._entries.values():
+            if entry.role is not None or entry.kind not in _PERSON_LIKE or not entry.named:
+                continue
+            if " " not in entry.name:
+                continue
+            first = text.find(entry.name)
+            if first < 0:
+                continue
+            phrase = phrase_after(text, first, _sentence_end(text, first, len(text)))
+            if phrase is None or phrase.span[1] != first + len(entry.name):
+                continue
+            if phrase.appositive and _ARTICLE_OPENING.match(text, phrase.appositive[0]):
+                entry.role = _appositive_role(text, phrase.appositive)  # not "X, 61, has ..."
+                if entry.role and not PERSON_ROLES.isdisjoint(entry.role.lower().split()):
+                    entry.kind = "person"  # "X, a consultant in ...": a person's role
 
     def _capitalised_words(self) -> _CapitalisedWords:
         if self._capitalised is None:
@@ -3323,9 +3349,15 @@ def _subject_agrees(match: re.Match[str], gender: str) -> bool:
 
 
 def _person_head(match: re.Match[str]) -> re.Match[str] | None:
-    """The first person's noun in the words after a description's determiner, or None."""
-    words = _PERSON_WORD.finditer(match.string, match.start("words"), match.end("words"))
-    return next((word for word in words if word.group() in PERSON_ROLES), None)
+    """The first person's noun in the words after a description's determiner that ends its
+    noun phrase (a comma, a preposition or a verb in -s or -ed after it: not "head" of "The
+    head cook"), or None."""
+    text = match.string
+    for word in _PERSON_WORD.finditer(text, match.start("words"), match.end("words")):
+        if word.group() in PERSON_ROLES:
+            after = _HEAD_END.match(text, word.end())
+            return word if after is not None else None
+    return None
 
 
 def _referred_to(entry: _Entry, pronoun: str) -> None:
