@@ -1498,7 +1498,7 @@ _AGED_NAME = re.compile(r"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2}),\
 _PERSON_WORD = re.compile(r"[a-z][\w’'-]*")  # a word, possessive or not ("man’s" is no "man")
 # What follows the head of a description: a comma, a preposition, a verb in -s or -ed.
 _HEAD_END = re.compile(r"\s*,|\s+(?:" + alternation(PREPOSITIONS) + r"|[a-z]+(?:s|ed))\b")
-_ARTICLE_OPENING = re.compile(r"(?:a|an|the)\s", re.IGNORECASE)  # of an appositive
+_ARTICLE_APPOSITIVE = re.compile(r",\s+(?:a|an|the)\s")  # after a name: ", a consultant"
 _CAPITALISED_BEFORE = re.compile(r"\b([A-Z][\w’'-]*)(\.?)\Z")  # and its period, if any
 _MENTION_REACH = 1500  # characters back a pronoun may reach a person merely mentioned
 _TITLE_REACH = 3000  # characters back a description may reach a titled name
@@ -1885,17 +1885,24 @@ class Speakers:
         if gender is None:
             return None
         text = self._text
-        found = [
-            match
-            for pattern in (_DESCRIBED_PERSON, _AGED_NAME)
-            for match in pattern.finditer(text, lower, position)
-            if _subject_agrees(match, gender)
-            and _opens_sentence(text, match.start())
-            and not _quoted(text, match.start())
+        lower = max(lower, position - _MENTION_REACH)  # the subject just read, not far back
+        candidates = [
+            *_DESCRIBED_PERSON.finditer(text, lower, position),
+            *_AGED_NAME.finditer(text, lower, position),
         ]
-        if not found:
+        candidates.sort(key=re.Match.start, reverse=True)  # the last first: read lazily
+        last = next(
+            (
+                match
+                for match in candidates
+                if _subject_agrees(match, gender)
+                and _opens_sentence(text, match.start())
+                and not _quoted(text, match.start())
+            ),
+            None,
+        )
+        if last is None:
             return None
-        last = max(found, key=re.Match.start)
         start = last.start()
         # a description with its appositive ("a nurse on nights"); a name before its age
         upper = last.end("name") if last.re is _AGED_NAME else _sentence_end(text, start, position)
@@ -2816,16 +2823,24 @@ class Speakers:
                 continue
             if " " not in entry.name:
                 continue
-            first = text.find(entry.name)
-            if first < 0:
-                continue
+            # its mentions end every occurrence of the full name (`_fill_names`)
+            name = entry.name
+            first = min(
+                (
+                    m[1] - len(name)
+                    for m in entry.mentions
+                    if m[1] >= len(name) and text.startswith(name, m[1] - len(name))
+                ),
+                default=-1,
+            )
+            if first < 0 or not _ARTICLE_APPOSITIVE.match(text, first + len(name)):
+                continue  # none, or not "X, a ...": "X, 61, has ...", "X, now runs ..."
             phrase = phrase_after(text, first, _sentence_end(text, first, len(text)))
-            if phrase is None or phrase.span[1] != first + len(entry.name):
+            if phrase is None or phrase.appositive is None or phrase.span[0] != first:
                 continue
-            if phrase.appositive and _ARTICLE_OPENING.match(text, phrase.appositive[0]):
-                entry.role = _appositive_role(text, phrase.appositive)  # not "X, 61, has ..."
-                if entry.role and not PERSON_ROLES.isdisjoint(entry.role.lower().split()):
-                    entry.kind = "person"  # "X, a consultant in ...": a person's role
+            entry.role = _appositive_role(text, phrase.appositive)
+            if entry.role and not PERSON_ROLES.isdisjoint(entry.role.lower().split()):
+                entry.kind = "person"  # "X, a consultant in ...": a person's role
 
     def _capitalised_words(self) -> _CapitalisedWords:
         if self._capitalised is None:
