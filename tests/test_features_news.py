@@ -428,3 +428,23 @@ def test_the_invented_interviews_answers_are_all_its_subjects():
     answers = [st for st in statements if text[: st.span[0]].endswith("A: ")]
     assert len(answers) == 9
     assert {by_id.get(st.speaker or "") for st in answers} == {"Ilse Brandvold"}
+
+
+@pytest.mark.parametrize(
+    ("presented", "role"),
+    [
+        ("Food critic Helene Dufray, who reviewed it twice, was blunter.", "Food critic"),
+        (
+            "The menu pleased the vice presidential nominee Helene Dufray.",
+            "vice presidential nominee",
+        ),
+        ("The menu pleased actress and activist Helene Dufray.", "activist"),
+        ("The menu pleased Helene Dufray.", None),
+    ],
+)
+def test_a_role_noun_before_the_name_where_a_person_is_presented_is_their_role(
+    presented: str, role: str | None
+):
+    [(_, speaker, _)] = attributed(f"{presented} Dufray says the menu is old.")
+    assert speaker is not None
+    assert (speaker.name, speaker.role) == ("Helene Dufray", role)

@@ -1498,6 +1498,13 @@ _AGED_NAME = re.compile(r"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2}),\
 _PERSON_WORD = re.compile(r"[a-z][\w’'-]*")  # a word, possessive or not ("man’s" is no "man")
 # What follows the head of a description: a comma, a preposition, a verb in -s or -ed.
 _HEAD_END = re.compile(r"\s*,|\s+(?:" + alternation(PREPOSITIONS) + r"|[a-z]+(?:s|ed))\b")
+# A role noun right before a name, with a lower-case modifier or one opening its sentence
+# ("Food critic", "pastry chef"): the group is the role, "role" its noun.
+_ROLE_BEFORE = re.compile(
+    r"(?:(?<=[.!?]\s)|(?<=\n)|\A|(?<=\s)(?=[a-z]))((?:[A-Za-z][a-z-]*\s+){0,2}(?P<role>[a-z][a-z-]*))\s+\Z"
+)
+_ROLE_BEFORE_REACH = 48  # characters looked at before a name for its role
+_NOT_MODIFIERS = FUNCTION_WORDS | DETERMINERS | PREPOSITIONS | _CONJUNCTIONS
 _ARTICLE_APPOSITIVE = re.compile(r",\s+(?:a|an|the)\s")  # after a name: ", a consultant"
 _CAPITALISED_BEFORE = re.compile(r"\b([A-Z][\w’'-]*)(\.?)\Z")  # and its period, if any
 _MENTION_REACH = 1500  # characters back a pronoun may reach a person merely mentioned
@@ -2813,10 +2820,11 @@ class Speakers:
             )
 
     def _fill_roles(self) -> None:
-        """Give a named person (or a name of unknown kind) with no role the role an appositive
-        opened by an article gives the first mention of the full name, wherever it is ("At
-        its centre is Dr. Ann Lee, a consultant in emergency medicine ..."): a profile
-        presents its people before they speak. A person's role makes the name a person's."""
+        """Give a named person (or a name of unknown kind) with no role the role a role noun
+        before the first mention of the full name gives ("Food critic Ann Lee"), or an
+        appositive opened by an article after it ("At its centre is Dr. Ann Lee, a consultant
+        in emergency medicine ..."): a profile presents its people before they speak. A
+        person's role makes the name a person's."""
         text = self._text
         for entry in self._entries.values():
             if entry.role is not None or entry.kind not in _PERSON_LIKE or not entry.named:
@@ -2833,8 +2841,18 @@ class Speakers:
                 ),
                 default=-1,
             )
-            if first < 0 or not _ARTICLE_APPOSITIVE.match(text, first + len(name)):
-                continue  # none, or not "X, a ...": "X, 61, has ...", "X, now runs ..."
+            if first < 0:
+                continue
+            role_before = _ROLE_BEFORE.search(text, max(0, first - _ROLE_BEFORE_REACH), first)
+            if role_before is not None and role_before["role"].lower() in PERSON_ROLES:
+                words = role_before.group(1).split()  # "Food critic Ann Lee, who ..."
+                kept = len(words) - 1
+                while kept > 0 and words[kept - 1].lower() not in _NOT_MODIFIERS:
+                    kept -= 1  # not past "by" or "and": "actress and activist" is "activist"
+                entry.role = " ".join(words[kept:])
+                continue
+            if not _ARTICLE_APPOSITIVE.match(text, first + len(name)):
+                continue  # not "X, a ...": "X, 61, has ...", "X, now runs ..."
             phrase = phrase_after(text, first, _sentence_end(text, first, len(text)))
             if phrase is None or phrase.appositive is None or phrase.span[0] != first:
                 continue
