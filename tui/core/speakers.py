@@ -2843,8 +2843,13 @@ class Speakers:
             )
             if first < 0:
                 continue
-            role_before = _ROLE_BEFORE.search(text, max(0, first - _ROLE_BEFORE_REACH), first)
-            if role_before is not None and role_before["role"].lower() in PERSON_ROLES:
+            before = text[max(0, first - _ROLE_BEFORE_REACH) : first].split()
+            role_before = (
+                _ROLE_BEFORE.search(text, max(0, first - _ROLE_BEFORE_REACH), first)
+                if before and before[-1] in PERSON_ROLES  # most often not: no regex tried
+                else None
+            )
+            if role_before is not None:
                 words = role_before.group(1).split()  # "Food critic Ann Lee, who ..."
                 kept = len(words) - 1
                 while kept > 0 and words[kept - 1].lower() not in _NOT_MODIFIERS:
