@@ -699,6 +699,15 @@ ORGANIZATION_WORDS: frozenset[str] = (
         # armed services and units named by "force": "the air force", "a task force"
         {"force"}
     )
+    | frozenset(
+        # the institutions a feature's town has: "the trust said", "the school said", "the
+        # charity says" (a school's teacher or a club's member stays a person: its head is a
+        # person's role)
+        """
+        trust charity nonprofit society club school college academy church library theatre
+        theater restaurant hotel
+        """.split()
+    )
 )
 # Services named by a person's noun and the word before it: organizations, though a "guard"
 # alone is a person ("the coast guard said", "the National Guard said").
@@ -1029,6 +1038,15 @@ MESSAGE_NOUNS: frozenset[str] = frozenset(
     article articles editorial editorials piece pieces eulogy toast sermon lecture
     """.split()
 )
+# Nouns of what someone said, which a colon after their possessor introduces in the words
+# said: "Her verdict: “...”", "The chef’s answer: “...”".
+VERDICT_NOUNS: frozenset[str] = frozenset(
+    """
+    verdict advice answer reply response retort message warning view take explanation
+    conclusion assessment prediction motto mantra philosophy reasoning argument reaction
+    diagnosis summary plea promise instructions words
+    """.split()
+)
 # Verbs of asserting (Levin 1993, 37.7 say verbs that assert: "claim", "insist"): with
 # MESSAGE_VERBS, the verbs whose hypothetical use ("some might say", "if Lee claims") is not
 # a statement.
@@ -1274,6 +1292,9 @@ ROLE_HOLDERS: dict[str, frozenset[str]] = {
         ("politician", "senator sen rep governor gov mayor lawmaker congressman congresswoman"),
         ("leader", "head president chair chairman chairwoman chairperson"),  # of a body
         ("head", "leader president chair chairman chairwoman chairperson"),
+        # "Dr. Ana Ruiz ... the doctor says", "Prof. Tom Hale ... the professor said"
+        ("doctor", "dr"),
+        ("professor", "prof"),
     )
 }
 

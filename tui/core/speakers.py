@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections import Counter
 from collections.abc import Container, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -129,9 +130,14 @@ _ROLES_OR_DOCUMENTS = ROLE_NOUNS | DOCUMENT_WORDS
 # Heads of a speaker phrase with a complement: "a spokesman for X", "a coalition of X".
 _COMPLEMENTED_HEADS = _ROLES_OR_DOCUMENTS | ORGANIZATION_NOUNS
 _ARTICLES = frozenset({"a", "an", "the"})
-# Past participles not in -ed that take an agent: "a delegation led by", "a firm run by".
+_REFLEXIVES = frozenset({"himself", "herself", "itself", "themselves"})
+# Verb forms not in -ed: past participles that take an agent ("a delegation led by", "a firm
+# run by") and pasts that follow a subject ("The new mayor left").
 _IRREGULAR_PARTICIPLES = frozenset(
-    "led run chosen held taken sent seen shown given paid built brought caught bought".split()
+    """
+    led run chosen held taken sent seen shown given paid built brought caught bought left said
+    told went came spoke wrote took met ran gave made got sat stood saw felt kept put did was had
+    """.split()
 )
 _COMPLEMENTED_NAMES = ROLE_NOUNS | ORGANIZATION_NOUNS  # "the bank in Ohio": one unnamed source
 _TITLES_NOT_ROLES = TITLES - ROLE_NOUNS
@@ -377,6 +383,27 @@ def _owners(description: str) -> set[str]:
     words = description.split()
     owners = {w.lower().rstrip("’'") for w in words if w.endswith(("s'", "s’"))}
     return owners | {w for w in words[1:-1] if _plural_modifier(w)}
+
+
+def _verb_like(word: str) -> bool:
+    """Whether a lower-case word after a subject's noun may be its verb, an adverb or a
+    reflexive ("weighed", "says", "also", "himself"), not a noun it modifies ("head cook")."""
+    return (
+        word.endswith(("ed", "s", "ly"))
+        or word in _IRREGULAR_PARTICIPLES
+        or word in _MAY_STAND_BETWEEN
+        or word in _REFLEXIVES  # "The president himself weighed in"
+    )
+
+
+def _last_modified(role: str) -> str:
+    """The role noun ending `role` with its modifiers, not past a function word ("by", "and"):
+    "actress and activist" is "activist", "pleased the nominee" is "nominee"."""
+    words = role.split()
+    kept = len(words) - 1
+    while kept > 0 and words[kept - 1].lower() not in _NOT_MODIFIERS:
+        kept -= 1
+    return " ".join(words[kept:])
 
 
 def _plural_head(head: str) -> bool:
@@ -1823,6 +1850,24 @@ _OWN_VOICES = frozenset({"organization", "media"})  # what "its" may stand for, 
 _DESCRIPTION_OPENERS = frozenset({"the", "his", "her", "their"})
 _CANDIDATES = 40  # the most recent speakers a pronoun or a description may stand for
 _COMMON_WORD_REACH = 2000  # characters either side searched for a word in lower case
+# A description opening with a capital, and the words after it where its head is, if it has
+# one: "One woman", "A retired teacher", "The man’s daughter" (`Speakers._described_subject`).
+_DESCRIBED_PERSON = re.compile(
+    r"\b(?:One|A|An|The)\s+(?P<words>(?:[a-z][\w’'-]*\s+){0,3}[a-z][\w’'-]*)"
+)
+# A name of two or three words and an age in commas: "Gil Marchetti, 61," (a person).
+_AGED_NAME = re.compile(r"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2}),\s+\d{1,3},")
+_PERSON_WORD = re.compile(r"[a-z][\w’'-]*")  # a word, possessive or not ("man’s" is no "man")
+# What follows the head of a description: a comma, a preposition, a verb in -s or -ed.
+_HEAD_END = re.compile(r"\s*,|\s+(?:" + alternation(PREPOSITIONS) + r"|[a-z]+(?:s|ed))\b")
+# A role noun right before a name, with a lower-case modifier or one opening its sentence
+# ("Food critic", "pastry chef"): the group is the role, "role" its noun.
+_ROLE_BEFORE = re.compile(
+    r"(?:(?<=[.!?]\s)|(?<=\n)|\A|(?<=\s)(?=[a-z]))((?:[A-Za-z][a-z-]*\s+){0,2}(?P<role>[a-z][a-z-]*))\s+\Z"
+)
+_ROLE_BEFORE_REACH = 48  # characters looked at before a name for its role
+_NOT_MODIFIERS = FUNCTION_WORDS | DETERMINERS | PREPOSITIONS | _CONJUNCTIONS
+_ARTICLE_APPOSITIVE = re.compile(r",\s+(?:a|an|the)\s")  # after a name: ", a consultant"
 _CAPITALISED_BEFORE = re.compile(r"\b([A-Z][\w’'-]*)(\.?)\Z")  # and its period, if any
 _MENTION_REACH = 1500  # characters back a pronoun may reach a person merely mentioned
 _TITLE_REACH = 3000  # characters back a description may reach a titled name
@@ -2103,13 +2148,32 @@ class Speakers:
 
     def hint_gender(self, ref: str | None, pronoun: str) -> None:
         """Record that `pronoun` ("he", "she", "it") refers to the speaker, as in "X said he
-        ..." or "Acme said it ...": a gender, or the kind of a name of unknown kind."""
+        ..." or "Acme said it ...": a gender, or the kind of a name of unknown kind. Not a
+        gender when another recent speaker has it ("Lee says she ...", of a woman quoted
+        before): the pronoun may be hers."""
         entry = self._entries.get(ref or "")
         if entry is not None:
             _referred_to(entry, pronoun)
         if entry is not None and entry.kind == "person" and entry.gender is None:
-            if pronoun in PERSON_PRONOUNS:
+            if pronoun in PERSON_PRONOUNS and not any(
+                e.gender == pronoun for e in self._recent_entries()
+            ):
                 entry.gender = pronoun
+
+    def most_named_person(self, upper: int) -> Phrase | None:
+        """The person named in text[:upper] with a given name or a gendered title whose
+        surname the whole text repeats most (the first of those tied), as the phrase of that
+        mention: whom an interview's introduction presents, the one its answers are by. None
+        if nobody is so named."""
+        self._known_people()
+        named = self._named_people[: bisect_left(self._named_people, (upper,))]
+        if not named:
+            return None
+        surnames = {person.name.split()[-1] for person in named}
+        counts = Counter(name for name, _ in self._capitalised_words().occurrences(surnames))
+        person = max(named, key=lambda p: counts[p.name.split()[-1]])  # the first of the most
+        line_end = self._text.find("\n", person.start, upper)
+        return phrase_after(self._text, person.start, upper if line_end < 0 else line_end)
 
     # -- pronouns --
 
@@ -2131,16 +2195,20 @@ class Speakers:
         if pronoun in PLURAL_PRONOUNS:
             return next((e for e in recent if e.kind in _COLLECTIVES), None)
         gender = pronoun if pronoun in PERSON_PRONOUNS else None
-        # After the sentence of the last attribution: where subjects and openers are read,
-        # found once for both.
-        lower = _sentence_end(self._text, self._last_end, position) if gender else position
+        # After the sentence of the last attribution, or from the start before the first:
+        # where subjects and openers are read, found once for all.
+        lower = position
+        if gender:
+            lower = _sentence_end(self._text, self._last_end, position) if self._last_end else 0
         subjects = self._latest_subjects(gender, lower, position)
         if len(subjects) > 1:
             return None  # "Ann Lee and Rachel Kim met. She said": either, or the last speaker
         if subjects:
             return self._subject(subjects[0])
-        opener = self._opening_speaker(gender, lower, position) or self._opening_role(
-            gender, lower, position
+        opener = (
+            self._opening_speaker(gender, lower, position)
+            or self._opening_role(gender, lower, position)
+            or self._described_subject(gender, lower, position)
         )
         if opener is not None:
             return opener
@@ -2200,6 +2268,8 @@ class Speakers:
             head = next((k for k, word in enumerate(words) if word in PERSON_ROLES), None)
             if head is None or not _opens_line_or_sentence(text, match.start()):
                 continue
+            if head + 1 < len(words) and not _verb_like(words[head + 1]):
+                continue  # "The head cook there told her": "head" modifies the noun after it
             if _plural_head(words[head]):
                 return None  # "The officials met": they, not he
             if _gender(frozenset({words[head]}), "") not in (None, gender):
@@ -2210,6 +2280,44 @@ class Speakers:
             toks = tokens(text, match.start(), end)
             return self._entry_for(_phrase_of(tuple(toks)))[0]
         return None
+
+    def _described_subject(self, gender: str | None, lower: int, position: int) -> _Entry | None:
+        """A person brought in as the subject opening the last sentence in text[lower:position]
+        that opens with one, outside quotations: by a description whose person's noun
+        agrees with the pronoun's `gender` ("One woman, a nurse on nights, keeps a list.
+        ..., she said", "The man’s daughter arrives. She asks ..."), or by a name and an age
+        of no other gender ("Gil Marchetti, 61, has pushed trolleys for years. He jokes
+        ..."); as a speaker; None if none."""
+        if gender is None:
+            return None
+        text = self._text
+        lower = max(lower, position - _MENTION_REACH)  # the subject just read, not far back
+        candidates = [
+            *_DESCRIBED_PERSON.finditer(text, lower, position),
+            *_AGED_NAME.finditer(text, lower, position),
+        ]
+        candidates.sort(key=re.Match.start, reverse=True)  # the last first: read lazily
+        last = next(
+            (
+                match
+                for match in candidates
+                if _subject_agrees(match, gender)
+                and _opens_sentence(text, match.start())
+                and not _quoted(text, match.start())
+            ),
+            None,
+        )
+        if last is None:
+            return None
+        start = last.start()
+        # a description with its appositive ("a nurse on nights"); a name before its age
+        upper = last.end("name") if last.re is _AGED_NAME else _sentence_end(text, start, position)
+        phrase = phrase_after(text, start, upper)
+        if phrase is None and last.re is _DESCRIBED_PERSON:
+            # "The man’s daughter": a person's noun that no role list holds, up to its head
+            head = _person_head(last)
+            phrase = None if head is None else _phrase_of(tuple(tokens(text, start, head.end())))
+        return None if phrase is None else self._entry_for(phrase)[0]
 
     def _mentioned_person(
         self, gender: str | None, position: int, *, known: bool = False
@@ -3130,6 +3238,7 @@ class Speakers:
         """The Speaker records, with every mention of each name in the text, and the map
         from the working ids `resolve` gave to the records' ids."""
         self._fill_names()
+        self._fill_roles()
         ids: dict[str, str] = {}
         taken: set[str] = set()
         records = []
@@ -3209,7 +3318,49 @@ class Speakers:
             word.lower().rstrip(".") in _ROLES_OR_TITLES for word in role.split()
         ):
             return None  # "a preview clip for Ann Lee": no role of hers
-        return role
+        return _last_modified(role)
+
+    def _fill_roles(self) -> None:
+        """Give a named person (or a name of unknown kind) with no role the role a role noun
+        before the first mention of the full name gives ("Food critic Ann Lee"), or an
+        appositive opened by an article after it ("At its centre is Dr. Ann Lee, a consultant
+        in emergency medicine ..."): a profile presents its people before they speak. A
+        person's role makes the name a person's."""
+        text = self._text
+        for entry in self._entries.values():
+            if entry.role is not None or entry.kind not in _PERSON_LIKE or not entry.named:
+                continue
+            if " " not in entry.name:
+                continue
+            # its mentions end every occurrence of the full name (`_fill_names`)
+            name = entry.name
+            first = min(
+                (
+                    m[1] - len(name)
+                    for m in entry.mentions
+                    if m[1] >= len(name) and text.startswith(name, m[1] - len(name))
+                ),
+                default=-1,
+            )
+            if first < 0:
+                continue
+            before = text[max(0, first - _ROLE_BEFORE_REACH) : first].split()
+            role_before = (
+                _ROLE_BEFORE.search(text, max(0, first - _ROLE_BEFORE_REACH), first)
+                if before and before[-1] in PERSON_ROLES  # most often not: no regex tried
+                else None
+            )
+            if role_before is not None:
+                entry.role = _last_modified(role_before.group(1))  # "Food critic Ann Lee, who"
+                continue
+            if not _ARTICLE_APPOSITIVE.match(text, first + len(name)):
+                continue  # not "X, a ...": "X, 61, has ...", "X, now runs ..."
+            phrase = phrase_after(text, first, _sentence_end(text, first, len(text)))
+            if phrase is None or phrase.appositive is None or phrase.span[0] != first:
+                continue
+            entry.role = _appositive_role(text, phrase.appositive)
+            if entry.role and not PERSON_ROLES.isdisjoint(entry.role.lower().split()):
+                entry.kind = "person"  # "X, a consultant in ...": a person's role
 
     def _capitalised_words(self) -> _CapitalisedWords:
         if self._capitalised is None:
@@ -3878,6 +4029,27 @@ def _named_person_like(kind: SpeakerKind, named: bool) -> bool:
 def _unknown_name(entry: _Entry) -> bool:
     """A named speaker of unknown kind: a pronoun may refer back to it, and tell its kind."""
     return entry.kind == "unknown" and entry.named
+
+
+def _subject_agrees(match: re.Match[str], gender: str) -> bool:
+    """Whether the subject `match` found (`_DESCRIBED_PERSON`, `_AGED_NAME`) is a person who
+    may be "he" or "she" (`gender`): a person's noun or a name of that gender or of none."""
+    if match.re is _AGED_NAME:
+        return _GIVEN_NAMES.get(match.group().split()[0].lower(), gender) == gender
+    head = _person_head(match)
+    return head is not None and _GENDERED_NOUNS.get(head.group(), gender) == gender
+
+
+def _person_head(match: re.Match[str]) -> re.Match[str] | None:
+    """The first person's noun in the words after a description's determiner that ends its
+    noun phrase (a comma, a preposition or a verb in -s or -ed after it: not "head" of "The
+    head cook"), or None."""
+    text = match.string
+    for word in _PERSON_WORD.finditer(text, match.start("words"), match.end("words")):
+        if word.group() in PERSON_ROLES:
+            after = _HEAD_END.match(text, word.end())
+            return word if after is not None else None
+    return None
 
 
 def _referred_to(entry: _Entry, pronoun: str) -> None:

@@ -30,6 +30,7 @@ from tui.core.lexicon import (
     VENUE_WORDS,
 )
 from tui.core.model import Span
+from tui.core.organizations import MEDIA_NOUNS
 from tui.core.statements.patterns import (
     BOUND_R,
     CLOSE_MARKS,
@@ -121,12 +122,17 @@ _LISTENERS_PLACE = (
     rf"(?:\s+(?:in|from|at)\s+(?!(?i:{_TIME})\b)[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){{0,2}}"
     r"(?![\w’'-]))?"
 )
+# The outlet the story appears in and its reporter, pointed at: "told this newspaper that".
+_THIS_OUTLET = MEDIA_NOUNS | frozenset(
+    "reporter writer correspondent journalist interviewer publication programme program".split()
+)
 _LISTENER = re.compile(
     r"\s+(?:him|her|them|us|me|reporters|journalists|lawmakers|supporters|listeners|viewers"
     r"|parliament|congress|diplomats|delegates"
     r"|an?\s+(?:(?!of\b)[\w’'-]+\s+){0,2}?(?:" + _VENUE + r"|[a-z]+(?:or|er|ist|ant|ent|ian))"
     r"(?:\s+of\s+[^,.;:“”\"]{1,40}?(?=\s+that\b))?"
     r"|the\s+(?:[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*|\w+)|[a-z]+(?:or|er|ist|ant|ent|ian|al)s"
+    r"|this\s+(?:" + alternation(_THIS_OUTLET) + r")"
     r"|(?:staff|[a-z]{3,}s)(?=\s+that\s)"  # "told analysts that", "told staff that"
     r"|(?:[A-Z][a-z]+\s+(?:" + _PRESS_SCOPE + r"\s+)?|" + _PRESS_SCOPE + r"\s+)"
     r"(?:media|press|television|TV|radio)"
@@ -137,6 +143,13 @@ _LISTENER = re.compile(
     + BOUND_R
     + _LISTENERS_PLACE
 )
+# A phrase of time or place of at most two words after its determiner, and nothing else:
+# "at 3 a.m.", "at funerals", "in the lobby" (not "in 2019 prices fell").
+_SHORT_CIRCUMSTANCE = re.compile(
+    r"(?:at|in|during|before|after)\s+(?:(?:the|a|an|this|that|his|her|their|its)\s+)?"
+    r"[\w’'-]+(?:\s+[\w’'-]+)?(?:\s+[ap]\.m\.)?[.!?]?"
+)
+_SAY_FORMS = frozenset("say says said saying".split())  # no preposition after them
 _BOUNDARIES = ",'―—–:" + CLOSE_MARKS  # what ends a clause before a cue or a speaker
 _FIRST_WORD = re.compile(r"[\s,]*(\w+)")  # past spaces and commas
 _PARTICIPLES = ADJUNCT_PARTICIPLES | SPEECH_CUES | STANCE_CUES | BELIEF_CUES
@@ -191,13 +204,19 @@ class Clauses(State):
         first = _FIRST_WORD.match(self.text, pos, end)
         return () if first is None else _adjuncts(first.group(1))
 
-    def _is_circumstance(self, span: Span, has_before: bool) -> bool:
-        """Whether content after a cue is only where or when it was said ("at the time."):
-        an adjunct, or (when there is content before the cue) a prepositional phrase."""
+    def _is_circumstance(self, span: Span, has_before: bool, cue: Span) -> bool:
+        """Whether content after the cue at `cue` is only where or when it was said ("at the
+        time."): an adjunct; a short phrase of time or place after a listener or "say" ("the
+        things patients ask her at 3 a.m.", "the words people say at funerals": the object
+        went to a clause before; not "hinted at a reunion"); or (when there is content before
+        the cue) a prepositional phrase."""
         if self._is_adjunct(span):
             return True
         if not has_before:
-            return False
+            text = self.text
+            return (
+                text[cue[0] : cue[1]].lower() in _SAY_FORMS or bool(text[cue[1] : span[0]].strip())
+            ) and _SHORT_CIRCUMSTANCE.fullmatch(text, span[0], span[1]) is not None
         words = WORDS.findall(self.text, span[0], min(span[1], span[0] + 40))
         if not words:
             return False

@@ -604,7 +604,7 @@ class CueAttributions(CueForms, Quotations):
             after = None
         introduced = reported or gap.endswith(":")
         content_before = before is not None and not introduced
-        if after is not None and self._is_circumstance(after[0], content_before):
+        if after is not None and self._is_circumstance(after[0], content_before, cue):
             when = when or self._when(after[0])
             after = None
         if (
@@ -644,6 +644,9 @@ class CueAttributions(CueForms, Quotations):
             return Found((before[0][0], after[0][1]), kind, phrase, cue, when)
         if not self._opens_content(after[0]):
             return None
+        introduced_quote = self._quote_after_object(after[0], end)
+        if introduced_quote is not None:  # "asks a question back: “...?”"
+            return Found(introduced_quote, "direct", phrase, cue, when)
         return Found(after[0], after[1], phrase, cue, when)
 
     def _in_relative_clause(self, start: int, phrase: Phrase) -> bool:

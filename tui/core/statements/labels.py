@@ -75,12 +75,15 @@ class Labels(State):
 
     def _interview_turn(self, para: Span, index: int, start: int, answer: bool) -> bool:
         """ "Q: ..." and "A: ...", a transcript's turns: a question reports nothing; an answer
-        is said by the one interviewed, whom the label does not name (no speaker), not by
-        the "I" inside it."""
+        is said by the one interviewed, not by the "I" inside it: the person the text before
+        the first turn presents, named most (`most_named_person`), or no speaker."""
+        if self.interviewee is None:
+            phrase = self.speakers.most_named_person(para[0])
+            self.interviewee = (None, None) if phrase is None else self.speakers.resolve(phrase)
         content = self._content(start, para[1]) if answer else None
         if content is not None:
             span = strip(self.text, content[0], TRIM_END + CLOSE_MARKS)
-            self._emit(Found(span, "direct", None, None), index)
+            self._emit(Found(span, "direct", None, None), index, self.interviewee)
         self.covered = max(self.covered, para[1])
         return True
 

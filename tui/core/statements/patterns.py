@@ -15,6 +15,11 @@ CUE_VERBS = SPEECH_CUES | BELIEF_CUES | NAMING_CUES | STANCE_CUES | PASSIVE_CUES
 # wrong", "a study that was cited"), not the opener of a content clause.
 RELATIVE_VERB = r"(?:is|was|were|are|has|had|have|will|would|could|can|may|might|should|did|does)"
 WORDS = re.compile(r"\w+")
+# A finite verb or "that", which make what follows a cue a clause.
+FINITE = re.compile(
+    r"\b(?:that|is|are|was|were|will|would|can|could|should|may|might|must|has|have|had"
+    r"|does|did|do)\b"
+)
 _SENTENCE_INSIDE = re.compile(r"[.!?]\s+\S")  # a sentence end before more words
 POSSESSIVE_END = re.compile(r"[’']s?$")
 LEAD = 48  # characters looked at before a cue for a boundary or a conjunction

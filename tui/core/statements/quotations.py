@@ -7,6 +7,8 @@ cue of their own.
   heading ("‘Ferries Are Not the Problem.’") is left alone. Of three words or more; of
   fewer, a whole sentence after a statement of its paragraph ("“We're done,” Lee said.
   “Done.”").
+- A quotation after a colon and what its speaker said, by possessive ("Her verdict: “...”",
+  "The chef’s advice to cooks: “...”"), is said by the possessor (`_verdict`).
 - A quotation followed by a dash and a name ("“...” — Jane Roe") is said by that name.
 - A quotation ending in a comma, "?" or "!" and followed by a name and a verb ("“Promise
   me,” Lee sings") is said by that name, whatever the verb (`_opening_quote`).
@@ -20,14 +22,23 @@ import bisect
 import re
 from collections.abc import Sequence
 
-from tui.core.lexicon import SPEECH_CUES
+from tui.core.lexicon import POSSESSIVE_PRONOUNS, SPEECH_CUES, VERDICT_NOUNS
 from tui.core.model import Span, StatementKind
 from tui.core.speakers import Phrase, phrase_after
-from tui.core.statements.patterns import POSSESSIVE_END, WORDS, heading, skip_space
+from tui.core.statements.patterns import FINITE, POSSESSIVE_END, WORDS, heading, skip_space
 from tui.core.statements.state import Emitted, Found, State
-from tui.core.text import Quote
+from tui.core.text import Quote, alternation
 
 _DASH_NAME = re.compile(r"\s*[―—–-]\s*([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4})\s*\.?\s*$")
+# What opens a sentence before a colon and a quotation of what the possessor said: "Her
+# verdict:", "Lee’s advice to young cooks:", "The chef’s one answer:".
+_VERDICT = re.compile(
+    r"(?:(?P<pronoun>"
+    + alternation(frozenset(p.capitalize() for p in POSSESSIVE_PRONOUNS))
+    + r")|(?P<owner>(?:[\w.-]+\s+){0,3}[\w.-]+)[’']s?)\s+(?:[a-z]+\s+){0,2}(?:"
+    + alternation(VERDICT_NOUNS)
+    + r")(?:\s+(?:to|for|on)\s+[\w\s-]{1,40}?)?:\s*"
+)
 _RESUMING = re.compile(r",\s(?:(?:but|and)\s)?$")  # before a resumed quotation: ", but “...”"
 
 
@@ -41,6 +52,8 @@ class Quotations(State):
         text = self.text
         start, end = sentence
         quote = self._first_quote(sentence)
+        if quote is not None and quote.start > start:
+            return self._verdict(sentence, quote, para)
         if quote is not None and quote.start == start:
             rest = text[quote.end : end]
             dash = _DASH_NAME.match(rest)
@@ -60,6 +73,21 @@ class Quotations(State):
                 self._emit(Found(quote.content, "direct", subject, None), para)
                 return True
         return False
+
+    def _verdict(self, sentence: Span, quote: Quote, para: int) -> bool:
+        """ "Her verdict: “...”": a quotation after a colon and a noun of what was said, which
+        opens the sentence with its possessor, is said by the possessor; whether it was."""
+        verdict = _VERDICT.fullmatch(self.text, sentence[0], quote.start)
+        if verdict is None:
+            return False
+        if verdict["pronoun"]:
+            phrase: Phrase | None = Phrase(verdict.span("pronoun"), (verdict["pronoun"],))
+        else:
+            phrase = phrase_after(self.text, sentence[0], verdict.end("owner"))
+        if phrase is None:
+            return False
+        self._emit(Found(quote.content, "direct", phrase, None), para)
+        return True
 
     def _opening_quote(self, sentence: Span, para: int, taken: Sequence[Emitted]) -> None:
         """A quotation opening a sentence whose cue reports something else: '“Promise me,”
@@ -148,6 +176,19 @@ class Quotations(State):
         if following is None or len(WORDS.findall(text, *following)) < 6:
             return None
         return Found(following, "direct", phrase, cue, when)  # a block quotation
+
+    def _quote_after_object(self, content: Span, end: int) -> Span | None:
+        """ "asks a question back: “Who ...?”", "told them one thing: “...”": a cue's object,
+        a noun phrase with no verb, then a colon and a quotation to the sentence's end
+        (`end`): the quotation is what was said. None if the content is no such thing."""
+        text = self.text
+        colon = text.find(":", content[0], content[1])
+        if colon < 0 or FINITE.search(text, content[0], colon):
+            return None
+        quote = self._first_quote((colon, end))
+        if quote is None or text[colon + 1 : quote.start].strip():
+            return None
+        return quote.content if self._only_punctuation(quote.end, end) else None
 
     def _paragraph_after(self, pos: int) -> Span | None:
         """The paragraph that follows `pos` when `pos` ends a paragraph."""

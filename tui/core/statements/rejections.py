@@ -72,7 +72,7 @@ from tui.core.lexicon import (
     WORK_VERBS,
 )
 from tui.core.model import Span
-from tui.core.statements.patterns import heading
+from tui.core.statements.patterns import FINITE, heading
 from tui.core.text import alternation
 
 _LEAD = 40  # characters looked at before a cue for a negation or a form of "be"
@@ -264,11 +264,6 @@ _PLEAS = frozenset(PLEA_FORMS.split())
 _NOUN_PHRASE = re.compile(
     r"\s+(?:" + _DETERMINER + r"|(?!(?:he|she|they|we|i|you|it|there|this|these|those)\b)(?=[a-z]))"
 )
-# A finite verb or "that", which make what follows a cue a clause.
-_FINITE = re.compile(
-    r"\b(?:that|is|are|was|were|will|would|can|could|should|may|might|must|has|have|had"
-    r"|does|did|do)\b"
-)
 # A quotation after a verb of making a work, a few words before it ("the song"): its title.
 _TITLE = re.compile(r"(?:\s+[\w’'-]+){0,3}?\s+[“\"‘«]([^“”\"‘’«»\n]{1,80}?)[”\"’»]")
 _QUOTE_MARKS = re.compile(r"[“”\"‘’«»„']")
@@ -287,6 +282,12 @@ _NON_ANSWER_WORDS = REFUSAL_VERBS | _REQUEST_VERBS | _WISH_VERBS | ANSWER_VERBS
 _OTHER_SENSE_WORDS = QUANTITY_SENSE_VERBS | _BEAT_VERBS | frozenset(_OBJECTS) | ONE_OBJECT_VERBS
 _HYPOTHETICAL_WORDS = MESSAGE_VERBS | CLAIM_VERBS
 _READ_BEFORE = ANSWER_VERBS | _HYPOTHETICAL_WORDS | BELIEF_CUES | SOURCELESS_PASSIVES
+# Where a thing is put, after "put it" in its physical sense ("put it back", "puts it down").
+_PUT_IT = frozenset({"put it", "puts it"})
+_PLACED = re.compile(
+    r"\s+(?:back|down|away|aside|off|up|out|into|onto|there|here|together|through|under"
+    r"|behind|inside)\b"
+)
 # Prepositions of place and opposition that PREPOSITIONS leaves out: "attacked the convoy *near*
 # the border", "tested a drug called velorastat *against* a placebo".
 _PLACE_PREPOSITIONS = frozenset(
@@ -302,6 +303,8 @@ def rejection(text: str, span: Span, cue: Span | None) -> str | None:
         return None
     word = text[cue[0] : cue[1]].lower()
     if " " in word:  # a phrase cue: "according to", "called for", "questions about"
+        if word in _PUT_IT and _PLACED.match(text, cue[1]):
+            return "other sense"  # "She puts it back carefully": a thing set somewhere
         return "non-answer" if _questions_put(text, word, cue) else None
     before = _word_before(text, cue) if word in _READ_BEFORE else None  # else never read
     if word in _NON_ANSWER_WORDS and _non_answer(text, word, cue, before):
@@ -430,7 +433,7 @@ def _noun_object(text: str, cue: Span, span: Span, heads: frozenset[str] | None 
     opening = _NOUN_PHRASE.match(text, cue[1], span[1]) or _QUANTITY.match(text, cue[1], span[1])
     if opening is None or opening.group().split()[:1] == ["it"]:
         return False  # "declared it a success": a judgement
-    if _FINITE.search(text, cue[1], span[1]):
+    if FINITE.search(text, cue[1], span[1]):
         return False  # "said praise from abroad would not sway him": a clause after all
     start = opening.end() - 1 if text[opening.end() - 1].isspace() else opening.end()
     end = _past_nouns(text, start, span[1])

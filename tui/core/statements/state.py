@@ -28,10 +28,12 @@ _REFERRING_PRONOUNS = PERSON_PRONOUNS | THING_PRONOUNS
 _ONE_NAME = re.compile(r"[A-Z][\w’'-]+\.?")
 # Where the object of a stance cue ends: a new clause, not a comma inside a list or before a
 # relative clause ("cited delays in the harbour, the yards and elsewhere that ..."), nor
-# ", and" before more of the object ("public safety, and a need to ...").
+# ", and" before more of the object ("public safety, and a need to ..."), nor "but" before
+# one last word ("described her as demanding but fair.").
 _CLAUSE_END = re.compile(
     r"[;—–―\s,](?:(?<=[;—–―])|(?<=\s)-\s|(?<=,)\s(?:but|while|because)\s"
-    r"|(?<=\s)(?:but|while|because)\s|(?<=,)\s+and\s+(?=(?:he|she|they|it|we|I)\s))"
+    r"|(?<=\s)(?:but(?!\s+[a-z]+[.,;!?])|while|because)\s"
+    r"|(?<=,)\s+and\s+(?=(?:he|she|they|it|we|I)\s))"
 )  # = r"[;—–―]|\s-\s|,?\s(?:but|while|because)\s|,\s+and\s+(?=...)", its first character
 # a set, so the regex engine skips to the next candidate by a table lookup
 
@@ -103,6 +105,8 @@ class State:
         self.statements: list[Emitted] = []
         self.covered = 0  # the end of the last statement: text before it is taken
         self.last_para = -1  # the paragraph of the last statement
+        # The speaker of a transcript's answers and its mention, once its first turn is read.
+        self.interviewee: tuple[str | None, Span | None] | None = None
 
     def _quotes_in(self, span: Span) -> list[Quote]:
         """The quotes overlapping `span`."""
@@ -230,9 +234,12 @@ class State:
             start = comma + 2
         return None
 
-    def _emit(self, found: Found, para: int) -> None:
-        """Append `found` with its speaker resolved; the text before its end is taken."""
-        speaker, mention = (None, None)
+    def _emit(
+        self, found: Found, para: int, resolved: tuple[str | None, Span | None] | None = None
+    ) -> None:
+        """Append `found` with its speaker resolved (or `resolved` already: a speaker and
+        its mention); the text before its end is taken."""
+        speaker, mention = resolved or (None, None)
         if found.phrase is not None:
             speaker, mention = self.speakers.resolve(found.phrase)
         span, kind, _, cue, when = found
