@@ -4,6 +4,7 @@ by trying whosaid on invented stories of a jail's overtime records and a charity
 
 import pytest
 
+from tui.core.figures import find_figures
 from tui.core.model import Speaker
 from tui.core.statements import find_statements
 
@@ -76,3 +77,31 @@ def test_a_document_opening_another_clause_or_with_its_source_keeps_its_reading(
 def test_a_cue_noun_after_a_documents_complement_makes_no_statement():
     text = "A transcript of a June call between the two officials was released on Friday."
     assert attributed(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Overtime rose to $4.1 million.", 4_100_000),
+        ("The fund held 8.2 billion dollars.", 8_200_000_000),
+        ("Payments reached 0.7 million euros.", 700_000),
+        ("It billed 2.3m dollars.", 2_300_000),
+        ("Estimates ran from $4.1 to $8.2 million.", 4_100_000),
+    ],
+)
+def test_a_decimal_times_a_scale_is_exact(text: str, value: int):
+    assert find_figures(text)[0].value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "qualifier"),
+    [
+        ("It misclassified $1.2 million in spending over two years.", "exact"),
+        ("The agency cut $3 million in funding over five years.", "exact"),
+        ("He was spending over 18 months in jail.", "more_than"),
+        ("Officers spent over 20 years in the unit.", "more_than"),
+    ],
+)
+def test_over_after_a_gerund_noun_is_the_period_not_more_than(text: str, qualifier: str):
+    [duration] = [f for f in find_figures(text) if f.unit in {"year", "month"}]
+    assert duration.qualifier == qualifier
