@@ -105,3 +105,29 @@ def test_a_decimal_times_a_scale_is_exact(text: str, value: int):
 def test_over_after_a_gerund_noun_is_the_period_not_more_than(text: str, qualifier: str):
     [duration] = [f for f in find_figures(text) if f.unit in {"year", "month"}]
     assert duration.qualifier == qualifier
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The trust said on Nov. 20 that it would seek a refund.",
+        "The trust said Sept. 3 that it would seek a refund.",
+        "The Belford Trust said in a letter dated March 4 that it would seek a refund.",
+        "The Belford Trust said in a letter to the board dated Oct. 9 that it would seek a refund.",
+        "Lee said on Dec. 2, 2025, that it would seek a refund.",
+        "Lee said on December 2, 2025, that it would seek a refund.",
+    ],
+)
+def test_a_dated_adjunct_with_an_abbreviated_month_is_skipped_before_that(text: str):
+    [(content, _, cue)] = attributed(text)
+    assert (content, cue) == ("it would seek a refund", "said")
+
+
+def test_that_is_after_a_comma_stays_in_the_content():
+    [(content, _, _)] = attributed("Lee said, that is, the fund was short.")
+    assert content.startswith("that is")
+
+
+def test_that_after_an_interrupting_attribution_goes_on_with_the_content():
+    [(content, _, _)] = attributed("The rent had become so high, Lee noted, that tenants left.")
+    assert content.endswith("that tenants left")

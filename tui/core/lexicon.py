@@ -1427,6 +1427,8 @@ YEAR_BEFORE: frozenset[str] = frozenset(
 # 2005 levels".
 YEAR_NOUNS_AFTER: frozenset[str] = frozenset("level levels".split())
 # Not figures. Month names (as written) make a number a date: "Aug. 14", "9 May".
+# Months written short with a period ("Nov. 20"), AP style.
+ABBREVIATED_MONTHS: frozenset[str] = frozenset("Jan Feb Aug Sept Oct Nov Dec".split())
 MONTHS: frozenset[str] = frozenset(
     """January February March April May June July August September October November December
     Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec""".split()
