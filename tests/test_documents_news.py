@@ -131,3 +131,33 @@ def test_that_is_after_a_comma_stays_in_the_content():
 def test_that_after_an_interrupting_attribution_goes_on_with_the_content():
     [(content, _, _)] = attributed("The rent had become so high, Lee noted, that tenants left.")
     assert content.endswith("that tenants left")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ann Lee, in an email to colleagues, wrote that the office would close.",
+        "Ann Lee, during a deposition in May, testified that the office was closed.",
+        "Ann Lee, at a hearing on Tuesday, said the office would close.",
+        "Ann Lee, in a memo to staff last week, wrote that the office would close.",
+    ],
+)
+def test_an_appositive_saying_where_or_when_is_no_role(text: str):
+    [(_, speaker, _)] = attributed(text)
+    assert speaker is not None and (speaker.name, speaker.role) == ("Ann Lee", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("Ann Lee, the director, said the office would close.", "director"),
+        ("Ann Lee, in charge of the unit, said the office would close.", "in charge of the unit"),
+        (
+            "Ann Lee, with the Kell Institute, said the office would close.",
+            "with the Kell Institute",
+        ),
+    ],
+)
+def test_an_appositive_role_is_kept(text: str, role: str):
+    [(_, speaker, _)] = attributed(text)
+    assert speaker is not None and speaker.role == role

@@ -139,6 +139,8 @@ _AGE_BEFORE_ROLE = re.compile(
 )
 _RESIDENCE = frozenset({"of", "from"})  # before a place of residence: "Tom Hale, of Dover,"
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
+# Prepositions opening an appositive that is an adjunct, no role (`_adjunct_opening`).
+_ADJUNCT_PREPOSITIONS = frozenset("in during on after before via through amid".split())
 # Where a relative clause after an appositive's role noun opens: "an engineer who inspected it".
 _RELATIVE_CLAUSE = re.compile(r"\s(?:who|which|that|whose|whom)\b")
 _CONTRACTED_PRONOUN = re.compile(r"(he|she|they|it|i|we|who)[’'](?:s|ve|d|ll|re|m)")
@@ -3138,12 +3140,23 @@ def _appositive_role(text: str, appositive: Span | None) -> str | None:
         return None
     if len(words) > 1 and _participle_clause(words[0], words[1]):
         return None  # "speaking on condition of anonymity", "asking not to be named"
+    if len(words) > 1 and _adjunct_opening(words[0], words[1]):
+        return None  # "in a memo to staff", "during a deposition in May": where, not who
     if not any(c.isalpha() for c in words[0]):
         return None  # an age or a number: "Ruiz, 31, said"
     if words[0].lower() in {"a", "an", "the"} or words[0].lower() in POSSESSIVE_PRONOUNS:
         start += len(words[0]) + 1  # "Her neighbor, Tom Hale": "neighbor"
     relative = _RELATIVE_CLAUSE.search(text, start, appositive[1])
     return _clean_role(text[start : relative.start() if relative else appositive[1]])
+
+
+def _adjunct_opening(first: str, second: str) -> bool:
+    """Whether an appositive opening with `first`, `second` says where or when the speaker
+    spoke ("in a memo to staff", "during a deposition", "at a hearing on Tuesday"), not a
+    role ("with the Kell Institute", "at Kell University", "in charge of the unit")."""
+    if first == "at":
+        return second in {"a", "an"}
+    return first in _ADJUNCT_PREPOSITIONS and second != "charge"  # "in charge of X": a role
 
 
 def _participle_clause(first: str, second: str) -> bool:
