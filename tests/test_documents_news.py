@@ -52,6 +52,11 @@ def speaker_of(text: str) -> tuple[str, str]:
             "A separate report by the Office of Fiscal Review",
         ),
         ("The minutes say the board voted twice.", "The minutes"),
+        ("A memo dated May 3, 2024, says the jail was short of staff.", "A memo"),
+        (
+            "A transcript of a January call between two aides shows that they discussed it.",
+            "A transcript",
+        ),
     ],
 )
 def test_a_document_and_its_postmodifiers_is_the_speaker_not_a_noun_inside(text: str, name: str):

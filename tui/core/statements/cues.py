@@ -406,11 +406,16 @@ def _document_subject(text: str, start: int, cue: int, word: str) -> Phrase | No
         or words[0] == "from"
     ):
         return None
-    relative = False
-    for word in words:
+    relative, previous = False, ""
+    for word, written in zip(words, WORDS.findall(tail), strict=True):
         relative = relative or word in _RELATIVE_OPENERS
-        if word in _SUBJECT_PRONOUNS or (word in _NO_POSTMODIFIER and not relative):
+        if word in _SUBJECT_PRONOUNS:
             return None
+        # A verb of its own, not a month ("dated May 3") or a noun ("a January call").
+        verb = written[0].islower() and previous not in DETERMINERS and previous not in TIME_WORDS
+        if verb and word in _NO_POSTMODIFIER and not relative:
+            return None
+        previous = word
     end = opening.end()
     if words[0] == "by":  # "a report by the council": the document and its author
         end = opening.end() + len(tail.split(",")[0].rstrip())
