@@ -2,6 +2,8 @@
 by trying whosaid on invented stories of a jail's overtime records and a charity's emails
 (in tests/data/speakers/), each tested here on other invented sentences."""
 
+from pathlib import Path
+
 import pytest
 
 from tui.core.figures import find_figures
@@ -166,3 +168,21 @@ def test_an_appositive_saying_where_or_when_is_no_role(text: str):
 def test_an_appositive_role_is_kept(text: str, role: str):
     [(_, speaker, _)] = attributed(text)
     assert speaker is not None and speaker.role == role
+
+
+@pytest.mark.parametrize(
+    ("article", "documents"),
+    [
+        (
+            "overtime-records",
+            {"The memo", "An internal audit", "the transcript", "The documents", "The lawsuit"},
+        ),
+        ("charity-emails", {"A lawsuit", "The documents", "The audit", "the emails"}),
+    ],
+)
+def test_the_documents_of_each_invented_article_are_speakers(article: str, documents: set[str]):
+    path = Path(__file__).parent / "data" / "speakers" / f"{article}.txt"
+    speakers, statements = find_statements(path.read_text(encoding="utf-8"))
+    quoted = {st.speaker for st in statements}
+    found = {s.name for s in speakers if s.kind == "document" and s.id in quoted}
+    assert documents <= found
