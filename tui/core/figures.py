@@ -374,6 +374,7 @@ _OVER_A_PERIOD = re.compile(
     re.IGNORECASE,
 )
 _OVER_REACH = 40  # characters before "over" that `_OVER_A_PERIOD` reads
+_GERUND_PREPOSITIONS = frozenset({"in", "of", "on", "for"})  # see `_gerund_noun`
 
 
 def _any_of(*patterns: re.Pattern[str]) -> re.Pattern[str]:
@@ -484,6 +485,12 @@ def find_figures(text: str) -> list[Figure]:
     return figures
 
 
+def _times(value: float, scale: float) -> float:
+    """A decimal times a scale, without the binary float's error: "4.1 million" is 4100000,
+    not 4099999.9999999995 (15 significant digits, all a double holds for sure)."""
+    return float(f"{value * scale:.15g}")
+
+
 def _across(text: str, figure: Figure) -> Figure:
     """A duration after "over" that is the period something is spread across, not more than
     it ("would spread the cost over three years"): exact, "over" left out."""
@@ -491,12 +498,23 @@ def _across(text: str, figure: Figure) -> Figure:
     if over is None or over.group().lower() != "over":
         return figure
     before = _word_before(text, figure.span[0])
-    if before is None or before.group("w").lower() in lx.OVER_MORE_THAN_AFTER:
+    if before is None or (
+        before.group("w").lower() in lx.OVER_MORE_THAN_AFTER and not _gerund_noun(text, before)
+    ):
         return figure
     start = _SPACES.match(text, over.end())
     return replace(
         figure, span=(start.end() if start else over.end(), figure.span[1]), qualifier="exact"
     )
+
+
+def _gerund_noun(text: str, word: re.Match[str]) -> bool:
+    """Whether a word ending in "-ing" is a noun, after a preposition ("$2 million in
+    spending over two years"), not a verb ("has been spending over two years")."""
+    if not word.group("w").lower().endswith("ing"):
+        return False
+    before = _word_before(text, word.start("w"))
+    return before is not None and before.group("w").lower() in _GERUND_PREPOSITIONS
 
 
 def _period_of(text: str, previous: Figure, figure: Figure) -> Figure | None:
@@ -715,7 +733,7 @@ def _amount(text: str, core: re.Match[str], floor: int, *, money: bool = False) 
     scaled = _SCALE_AFTER.match(text, end)
     if scaled:
         scale, end = _scale_words(text, scaled)
-        value *= scale
+        value = _times(value, scale)
     elif digits:
         letter = _SCALE_LETTER.match(text, end)
         money = money or kind == "money"
@@ -731,7 +749,7 @@ def _amount(text: str, core: re.Match[str], floor: int, *, money: bool = False) 
             or (letter.group("w") == "k" and _CLAUSE_END_AFTER.match(text, letter.end()))
         ):  # "25k fans", "up from 20k." (not "a 5k run", "100m.")
             scale = lx.SCALE_LETTERS[letter.group("w")]
-            value, end = value * scale, letter.end()
+            value, end = _times(value, scale), letter.end()
         exponent = _EXPONENT.match(text, end)
         if exponent:  # "1.99×10−30"
             power = exponent.group("e") or exponent.group("plain")
@@ -1218,7 +1236,7 @@ def _range(text: str, low: _Amount, lead: str) -> _Amount | None:
         return None  # "rose $2 to $85": a change, then the level it reached
     low_value = low.value
     if high.scale != 1.0 and low.scale == 1.0 and _one_size(low, high):
-        low_value *= high.scale  # "four to five thousand", "$89 to $93 billion"
+        low_value = _times(low_value, high.scale)  # "four to five thousand", "$89 to $93 billion"
     if not low_value < high.value:
         return None
     low.value = low_value

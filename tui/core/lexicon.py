@@ -107,6 +107,18 @@ DISREGARD_CUES: frozenset[str] = frozenset(
 DOCUMENT_PARTICIPLES: frozenset[str] = frozenset(
     "conducted taken released published commissioned compiled filed issued carried".split()
 )
+# What may follow a document opening its sentence, before its verb, so that the document
+# stays the subject: a participle saying how it was made or came to light ("a memo dated May
+# 3", "records obtained by the paper", "the memo, signed by the director, ...") or a
+# preposition opening its complement ("a transcript of the call", "an audit of the fund").
+# Not "from" ("a letter from the mayor": the mayor's, read elsewhere).
+DOCUMENT_POSTMODIFIERS: frozenset[str] = DOCUMENT_PARTICIPLES | frozenset(
+    """
+    dated signed obtained reviewed sent written prepared drafted submitted completed provided
+    shared leaked produced addressed circulated posted unsealed made
+    of by between on about in to for with under into against over concerning regarding
+    """.split()
+)
 # Present participles of the speech cues below that the list lacked ("..., asserting that
 # ...", "..., tweeting, “...”"). Weak, like the manner verbs: a cue only before "that" or a
 # quotation ("writing a book", "pleading guilty" report nothing).
@@ -733,7 +745,7 @@ DOCUMENT_WORDS: frozenset[str] = frozenset(
     letters document documents memo memos filing filings lawsuit complaint indictment
     analysis analyses assessment review audit data figures records record release communique
     communiqué transcript email emails message messages post tweet tweets video footage
-    note notes memorandum notice
+    note notes memorandum memoranda notice minutes
     research paper papers estimate estimates projection projections forecast forecasts
     resolution ruling order decree bill law investigation inquiry probe findings guidance
     slide slides chart charts graph map ad ads advertisement spot clip film documentary book
@@ -1508,6 +1520,8 @@ YEAR_BEFORE: frozenset[str] = frozenset(
 # 2005 levels".
 YEAR_NOUNS_AFTER: frozenset[str] = frozenset("level levels".split())
 # Not figures. Month names (as written) make a number a date: "Aug. 14", "9 May".
+# Months written short with a period ("Nov. 20"), AP style.
+ABBREVIATED_MONTHS: frozenset[str] = frozenset("Jan Feb Aug Sept Oct Nov Dec".split())
 MONTHS: frozenset[str] = frozenset(
     """January February March April May June July August September October November December
     Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec""".split()

@@ -167,6 +167,8 @@ _RESIDENCE_ONLY = re.compile(
     r"(?:\d{1,3},\s+)?(?:of|from)\s+[A-Z][\w’'.-]*(?:,?\s+[A-Z][\w’'.-]*)*"
 )
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
+# Prepositions opening an appositive that is an adjunct, no role (`_adjunct_opening`).
+_ADJUNCT_PREPOSITIONS = frozenset("in during on after before via through amid".split())
 # Where a relative clause after an appositive's role noun opens: "an engineer who inspected it".
 _RELATIVE_CLAUSE = re.compile(r"\s(?:who|which|that|whose|whom)\b")
 _CONTRACTED_PRONOUN = re.compile(r"(he|she|they|it|i|we|who)[’'](?:s|ve|d|ll|re|m)")
@@ -3748,6 +3750,8 @@ def _appositive_role(text: str, appositive: Span | None) -> str | None:
         return None  # "Rep. Ann Lee, R-Ariz., said": the title is her role
     if len(words) > 1 and _participle_clause(words[0], words[1]):
         return None  # "speaking on condition of anonymity", "asking not to be named"
+    if len(words) > 1 and _adjunct_opening(words[0], words[1]):
+        return None  # "in a memo to staff", "during a deposition in May": where, not who
     if not any(c.isalpha() for c in words[0]):
         return None  # an age or a number: "Ruiz, 31, said"
     if words[0].lower() in {"a", "an", "the"} or words[0].lower() in POSSESSIVE_PRONOUNS:
@@ -3760,6 +3764,15 @@ def _appositive_role(text: str, appositive: Span | None) -> str | None:
 def _residence(text: str, appositive: Span | None) -> bool:
     """Whether an appositive is only an age and a place of residence (`_RESIDENCE_ONLY`)."""
     return appositive is not None and _RESIDENCE_ONLY.fullmatch(text, *appositive) is not None
+
+
+def _adjunct_opening(first: str, second: str) -> bool:
+    """Whether an appositive opening with `first`, `second` says where or when the speaker
+    spoke ("in a memo to staff", "during a deposition", "at a hearing on Tuesday"), not a
+    role ("with the Kell Institute", "at Kell University", "in charge of the unit")."""
+    if first == "at":
+        return second in {"a", "an"}
+    return first in _ADJUNCT_PREPOSITIONS and second != "charge"  # "in charge of X": a role
 
 
 def _participle_clause(first: str, second: str) -> bool:

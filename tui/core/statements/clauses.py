@@ -14,6 +14,7 @@ import re
 from functools import lru_cache
 
 from tui.core.lexicon import (
+    ABBREVIATED_MONTHS,
     ADJUNCT_PARTICIPLES,
     BELIEF_CUES,
     DETERMINERS,
@@ -54,12 +55,20 @@ _VENUE = alternation(VENUE_WORDS)
 # the March samples were"), nor a time before a verb of its own ("said March was the worst").
 _ARTICLE_NOT_MONTH = r"(?:(?:the|a)\s+(?!" + alternation(MONTHS) + r"\b))?"
 _NO_VERB_NEXT = r"(?!\s+(?:is|was|were|are|will|would|has|had|have)\b)"
+# The period of an abbreviated month before its day ("Nov. 20", "Sept. 3"): no sentence end.
+_MONTH_DOT = (
+    "(?:"
+    + "|".join(f"(?<={month})" for month in sorted(ABBREVIATED_MONTHS))
+    + r")\.(?=\s+\d{1,2}\b)"
+)
 _TIME_ADJUNCT = re.compile(
     r"\s*,?\s*(?:(?:on|last|this|late|early|earlier|next|in)\s+)?"
     + _ARTICLE_NOT_MONTH
     + _TIME
     + r"\b(?:\s+"
     + _TIME
+    + r")?(?:"
+    + _MONTH_DOT
     + r")?(?:\s+\d{1,2}\b)?(?:,?\s+\d{4}\b)?"
     + BOUND_R
     + _NO_VERB_NEXT
@@ -93,21 +102,25 @@ _VENUE_ADJUNCT = re.compile(
 _THAT_ADJUNCT = re.compile(
     r"\s*,?\s*(?:(?:on|in|at(?!\s+(?:least|most)\b)|during|via|through"
     r"|over(?!\s+(?:\d|a\s+(?:dozen|hundred|thousand|million)\b))|with|after|before|by"
-    r"|outside|inside|near|following)\s+"
+    r"|outside|inside|near|following|dated)\s+"
     r"|to\s+(?=(?:the|a|an|his|her|their|its|our|my|[A-Z]|[a-z]+s)\b))"
-    r"[^,.;:“”\"]{1,60}?,?\s+(?=that\s+(?!" + RELATIVE_VERB + r"\b))"
+    r"(?:[^,.;:“”\"]|" + _MONTH_DOT + r"){1,60}?,?\s+(?=that\s+(?!" + RELATIVE_VERB + r"\b))"
 )
 # The words each adjunct pattern may open with (a time word too, for `_TIME_ADJUNCT`).
 _VENUE_OPENERS = frozenset("in on at during via through over after before".split())
 _TIME_OPENERS = frozenset("on last this late early earlier next in the a".split())
 _THAT_OPENERS = frozenset(
-    "on in at during via through over with after before by to outside inside near following".split()
+    """on in at during via through over with after before by to outside inside near following
+    dated""".split()
 )
 # What opens content after a cue: "that" (not the demonstrative subject of "said that was
-# wrong"), a colon or a comma; "that" after an adverb ("said repeatedly that", "saying only
-# that"), tried only where " that " follows closely.
+# wrong"), a colon or a comma, and after an adjunct "that" after a comma too ("said on May
+# 2, 2025, that"; not "so bad, Lee noted, that it ...", where the content goes on); "that"
+# after an adverb ("said repeatedly that", "saying only that"), tried only where " that "
+# follows closely.
 _THAT = r"that\b(?!\s+" + RELATIVE_VERB + r"\b)"
 _OPENER = re.compile(r"\s*(?:" + _THAT + r"|:|,)?\s*")
+_OPENER_AFTER_ADJUNCT = re.compile(r"\s*(?:,?\s*" + _THAT + r"|:|,)?\s*")
 _ADVERB_OPENER = re.compile(r"\s*(?:[a-z]+ly|only|again|also|often|once)\s+" + _THAT + r"\s*")
 _ADVERB_REACH = 24  # " unequivocally that " and shorter
 # Who was told: a pronoun, a group, "the ..." noun or name ("the Kell Valley Gazette"), a
@@ -181,7 +194,7 @@ class Clauses(State):
                     break
             else:
                 break
-        opener = _OPENER.match(text, pos, end)
+        opener = (_OPENER if pos == cue[1] else _OPENER_AFTER_ADJUNCT).match(text, pos, end)
         if text.find(" that ", pos, pos + _ADVERB_REACH) > pos:
             opener = _ADVERB_OPENER.match(text, pos, end) or opener
         if opener is not None:

@@ -31,9 +31,13 @@ from tui.core.lexicon import (
     CUE_NOUNS,
     DETERMINERS,
     DISCUSSION_CUES,
+    DOCUMENT_POSTMODIFIERS,
+    DOCUMENT_WORDS,
     FIND_FORMS,
+    FUNCTION_WORDS,
     INVERTED_CUES,
     MODALS,
+    MONTHS,
     NAME_CONNECTORS,
     NAMING_CUES,
     NATURAL_EVENTS,
@@ -41,9 +45,11 @@ from tui.core.lexicon import (
     OF_PRONOUNS,
     PARTITIVE_QUANTIFIERS,
     PASSIVE_CUES,
+    PERSON_PRONOUNS,
     PHRASE_CUES,
     PLATFORM_WORDS,
     PLURAL_HEADS,
+    PLURAL_PRONOUNS,
     PREPOSITIONS,
     QUESTION_PARTICIPLES,
     RELATIVE_PRONOUNS,
@@ -355,6 +361,74 @@ _MAY_JOIN = re.compile("[,;:'―—–" + CLOSE_MARKS + r"]|\b(?:" + _CONJUNCTIO
 # inside reported content with only that after it is the content's own verb, not a second
 # attribution.
 _OBJECT_OF = re.compile(r"(?:of|about)\b")
+# A document opening its sentence: a determiner, up to two modifiers ("a separate", "Board",
+# "An internal"), its head noun (`_document_subject`).
+_DOCUMENT_OPENING = re.compile(
+    r"(?:(?:the|a|an|this|another)\s+)?((?:[\w’'-]+\s+){0,2}?)("
+    + alternation(DOCUMENT_WORDS)
+    + r")\b",
+    re.IGNORECASE,
+)
+# Words no document's postmodifier holds outside a relative clause: a finite verb of its own
+# ("the lawsuit by the Smiths is frivolous, said Lee") or a subject pronoun ("the memo in
+# which she said").
+_NO_POSTMODIFIER = AUXILIARY_VERBS | CUE_VERBS - DOCUMENT_POSTMODIFIERS
+_SUBJECT_PRONOUNS = PERSON_PRONOUNS | PLURAL_PRONOUNS | {"we", "i", "you"}
+_RELATIVE_OPENERS = frozenset({"who", "which", "that"})
+# The outlet a document appeared in, named after it: " in The Lancet", " in Nature".
+_IN_OUTLET = re.compile(r"\s+in\s+(?:the\s+)?(?!(?:" + alternation(MONTHS) + r")\b)[A-Z]")
+# Irregular past forms of a document's cue verbs, read as verbs after a singular document.
+_PAST_CUES = frozenset({"found", "said", "told", "wrote", "held", "put"})
+
+
+def _document_subject(text: str, start: int, cue: int, word: str) -> Phrase | None:
+    """The document opening the sentence as the subject of the cue at `cue` when only its
+    postmodifiers stand between ("A memo dated May 3 says", "A transcript of the call between
+    X and Y shows", "The memo, signed by the director, Ann Lee, warns", "A lawsuit filed by
+    Roe, who was fired, alleges"): the document (with its "by" complement, its author), not
+    a noun inside them. None elsewhere."""
+    first = skip_space(text, start)
+    lead = text[first : min(cue, first + 40)].lower().replace(",", " ")
+    if DOCUMENT_WORDS.isdisjoint(lead.split(None, 4)[:4]):
+        return None  # the common case: no document among the sentence's first four words
+    opening = _DOCUMENT_OPENING.match(text, first, cue)
+    if opening is None or not opening.group(2).islower():
+        return None
+    if not (word.endswith(("s", "ed")) or word in _PAST_CUES or opening.group(2).endswith("s")):
+        return None  # "a transcript of a January call between ...": the cue word a noun
+    if any(
+        w.lower() in FUNCTION_WORDS or w.lower() in DETERMINERS for w in opening.group(1).split()
+    ):
+        return None  # "The mayor rejected the report by ...": a verb or a clause before it
+    tail = text[opening.end() : cue]
+    words = WORDS.findall(tail.lower())
+    if not words:
+        return None  # "The memo says": read as every phrase is
+    closed = tail.rstrip().endswith(",")
+    if (
+        any(mark in tail for mark in '“”"():;―—–')
+        or ("," in tail and not closed)
+        or (words[0] not in DOCUMENT_POSTMODIFIERS and not tail.lstrip().startswith(","))
+        or words[0] == "from"
+    ):
+        return None
+    relative, previous = False, ""
+    for word, written in zip(words, WORDS.findall(tail), strict=True):
+        relative = relative or word in _RELATIVE_OPENERS
+        if word in _SUBJECT_PRONOUNS:
+            return None
+        # A verb of its own, not a month ("dated May 3") or a noun ("a January call").
+        verb = written[0].islower() and previous not in DETERMINERS and previous not in TIME_WORDS
+        if verb and word in _NO_POSTMODIFIER and not relative:
+            return None
+        previous = word
+    end = opening.end()
+    if words[0] == "by" or _IN_OUTLET.match(tail):
+        # "a report by the council", "an editorial in The Lancet": the document and its author
+        # or the outlet that published it
+        end = opening.end() + len(tail.split(",")[0].rstrip())
+    span = (opening.start(), end)
+    return Phrase(span, tuple(text[span[0] : span[1]].split()))
 
 
 def _no_phrase_before(text: str, start: int, cue: int, lead: str) -> bool:
@@ -699,6 +773,10 @@ class CueAttributions(CueForms, Quotations):
             if participle or _no_phrase_before(text, start, cue[0], lead)
             else phrase_before(text, start, cue[0])
         )
+        if not participle and (phrase is None or phrase.span[0] > start):
+            document = _document_subject(text, start, cue[0], word)
+            if document is not None and (phrase is None or phrase.span[0] > document.span[0]):
+                phrase = document
         if phrase is None and lead.endswith(_PARTITIVE_PRONOUNS):
             phrase = self._partitive_pronoun(start, cue[0])  # "one of them said"
         if phrase is not None and (
