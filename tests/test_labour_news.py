@@ -60,3 +60,110 @@ def test_a_that_before_a_subject_still_opens_the_content(text: str, content: str
 )
 def test_then_between_the_cue_and_that_is_not_content(text: str, content: str):
     assert content_of(text) == content
+
+
+def speaker_of(text: str) -> tuple[str, str, str | None]:
+    """(name, kind, role) of the only statement's speaker."""
+    [(_, speaker, _)] = attributed(text)
+    assert speaker is not None
+    return speaker.name, speaker.kind, speaker.role
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Management said the mill would reopen.", "Management"),
+        ("Management later said that the mill would reopen.", "Management"),
+        ("“The mill will reopen,” management said.", "management"),
+        ("The company's management said the mill would reopen.", "The company's management"),
+        ("The union's leadership told members the mill would reopen.", "The union's leadership"),
+    ],
+)
+def test_management_and_leadership_speak_as_a_body(text: str, name: str):
+    assert speaker_of(text)[:2] == (name, "group")
+
+
+def test_the_employer_is_an_organization_but_a_management_consultant_is_a_person():
+    assert speaker_of("The employer said the mill would reopen.")[1] == "organization"
+    assert speaker_of("A management consultant said the mill would reopen.")[1] == "person"
+    assert speaker_of("Rosa Crew said the mill would reopen.")[:2] == ("Rosa Crew", "person")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The United Cannery Workers said the offer was an insult.",
+        "United Cannery Workers said the offer was an insult.",
+        "The union, the Allied Transit Employees, said the offer was an insult.",
+        "The Federated Harbor Teamsters said the offer was an insult.",
+    ],
+)
+def test_a_union_named_for_its_members_is_an_organization(text: str):
+    assert speaker_of(text)[1] == "organization"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cannery Workers said the offer was an insult.",
+        "Cannery workers said the offer was an insult.",
+        "Striking employees said the offer was an insult.",
+    ],
+)
+def test_workers_at_a_sentence_start_stay_a_group(text: str):
+    assert speaker_of(text)[1] == "group"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The guild's negotiating committee said the offer was fair.",
+            "The guild's negotiating committee",
+        ),
+        ("The bargaining council said the offer was fair.", "The bargaining council"),
+        ("The county's planning board said the offer was fair.", "The county's planning board"),
+    ],
+)
+def test_a_participle_naming_a_body_stays_in_its_name(text: str, name: str):
+    assert speaker_of(text)[:2] == (name, "organization")
+
+
+def test_a_participle_after_a_preposition_is_no_part_of_the_speaker():
+    [(_, speaker, _)] = attributed("After meeting the board, stewards said the offer was fair.")
+    assert speaker is not None and speaker.name == "stewards"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The supplier declared bankruptcy in the spring.",
+        "Its parent, a trucking firm that had declared bankruptcy, sold the depot.",
+        "The mill declared insolvency after the strike.",
+    ],
+)
+def test_declaring_bankruptcy_is_no_statement(text: str):
+    assert attributed(text) == []
+
+
+def test_declaring_that_a_bankruptcy_looms_is_still_speech():
+    [(content, _, cue)] = attributed("The owner declared that bankruptcy was not an option.")
+    assert (content, cue) == ("bankruptcy was not an option", "declared")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The plant was sold to Orrin Steel, a rival that had declared bankruptcy.",
+        "The depot went to Kell Freight, another carrier that declared insolvency in May.",
+        "The seat went to Ana Ruiz, a newcomer who claimed victory on Sunday.",
+    ],
+)
+def test_a_cue_with_an_object_of_its_other_sense_after_the_content_is_no_statement(text: str):
+    assert attributed(text) == []
+
+
+def test_a_cue_ending_its_clause_after_the_content_still_attributes_it():
+    [(content, speaker, _)] = attributed("The strike will go on, the guild declared on Monday.")
+    assert content == "The strike will go on"
+    assert speaker is not None and speaker.name == "the guild"

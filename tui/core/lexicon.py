@@ -523,6 +523,8 @@ COLLECTIVE_HEADS: frozenset[str] = frozenset(
     "family families jury juries defense defence prosecution crew couple crowd".split()
     # the performers and audiences of the arts: "the band said", "the cast told"
     + "band orchestra choir cast troupe ensemble duo trio quartet audience".split()
+    # the two sides of a workplace: "management said", "the union's leadership told members"
+    + "management leadership membership workforce".split()
 )
 # Prepositions joining a role noun to its complement ("experts on North Korea").
 COMPLEMENT_PREPOSITIONS: frozenset[str] = frozenset("on of at for from with in".split())
@@ -901,6 +903,8 @@ OBJECT_SENSES: dict[str, frozenset[str]] = {
         synagogue market hospital school
         """.split()
     ),
+    # A company's legal state declared ("declared bankruptcy in May"), not words reported.
+    "declare declares declared declaring": frozenset("bankruptcy insolvency".split()),
     # A plea entered in court ("pleaded not guilty to two counts"), not words reported.
     PLEA_FORMS: frozenset("guilty innocent contest".split()),
     # A work made ("wrote the screenplay over six years", "composed the score"): authorship,
@@ -1651,7 +1655,7 @@ SENTENCE_STARTERS: frozenset[str] = frozenset(
 # (alone after "the": "the crane operator" is a person).
 COMPANY_ROLE_NOUNS: frozenset[str] = frozenset(
     "operator operators carrier carriers insurer insurers lender lenders retailer retailers "
-    "developer developers airline automaker manufacturer utility".split()
+    "developer developers airline automaker manufacturer utility employer employers".split()
 )
 # Verbs of approval, and the nouns naming an event or a decision that may be their object:
 # "welcomed the news", "hailed the ruling" take a stance on what happened, saying nothing

@@ -94,7 +94,8 @@ from tui.core.text import (
 # and the regex engine runs faster without keeping the state for it.
 _TOKEN = re.compile(r"\w++(?:(?:[-’'&.]|(?<=\d),(?=\d))\w++)*+|[^\w\s]")
 _CUE_WORDS = SPEECH_CUES | BELIEF_CUES | NAMING_CUES | STANCE_CUES
-_NOUN_WORDS = ROLE_NOUNS | ORGANIZATION_WORDS | DOCUMENT_WORDS | MEDIA_WORDS
+_NOUN_WORDS = ROLE_NOUNS | ORGANIZATION_WORDS | DOCUMENT_WORDS | MEDIA_WORDS | COLLECTIVE_HEADS
+_ROLES_AND_BODIES = ROLE_NOUNS | ORGANIZATION_WORDS
 _PRONOUNS = PERSON_PRONOUNS | PLURAL_PRONOUNS | THING_PRONOUNS
 # Subject pronouns of a relative clause without "who" after a speaker: "the experts I
 # interviewed said".
@@ -529,12 +530,13 @@ def _ing_modifier(tok: Token) -> bool:
 
 
 def _ing_role_modifier(toks: list[Token], j: int) -> bool:
-    """A participle naming a kind of role, after a name, a determiner or a possessive: "the
-    club's *sporting* director", "Acme *managing* director" (not "After *meeting* officials")."""
+    """A participle naming a kind of role or of body, after a name, a determiner or a
+    possessive: "the club's *sporting* director", "Acme *managing* director", "the union's
+    *bargaining* committee" (not "After *meeting* officials")."""
     before = toks[j - 1] if j > 0 else None
     return (
         _ing_modifier(toks[j])
-        and toks[j + 1].lower in ROLE_NOUNS
+        and toks[j + 1].lower in _ROLES_AND_BODIES
         and before is not None
         and before.lower not in PREPOSITIONS
         and (before.capitalized or before.lower in _PHRASE_DETERMINERS or _possessive(before.word))

@@ -339,9 +339,12 @@ def _questions_put(text: str, phrase: str, cue: Span) -> bool:
 def _other_sense(text: str, word: str, cue: Span, span: Span) -> bool:
     """ "added two goals", "called a timeout", "claimed the title", "called him on Friday":
     an object of a kind that is no content, or one short object of "call", and nothing
-    reported after it."""
-    if span[0] < cue[1] or _REPORTED.search(text, cue[1], span[0]):
-        return False  # the content is before the cue, or introduced as reported
+    reported after it; before the content too ("..., a firm that had declared bankruptcy")."""
+    found = _OBJECTS.get(word)
+    if span[0] < cue[1]:  # the content before: the cue has no object of its own sense
+        return found is not None and found.match(text, cue[1]) is not None
+    if _REPORTED.search(text, cue[1], span[0]):
+        return False  # the content introduced as reported
     end = span[1]
     if word in QUANTITY_SENSE_VERBS:
         quantity = _QUANTITY.match(text, cue[1], end) or _CHANGE.match(text, cue[1], end)
@@ -354,7 +357,6 @@ def _other_sense(text: str, word: str, cue: Span, span: Span) -> bool:
         beat = _BEAT.match(text, cue[1], end)
         if beat is not None and _nothing_after(text, beat.end(), end):
             return True
-    found = _OBJECTS.get(word)
     if found is not None:
         noun = found.match(text, cue[1], end)
         if noun is not None and (word in _PLEAS or _nothing_after(text, noun.end(), end)):
