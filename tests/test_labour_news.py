@@ -76,10 +76,22 @@ def speaker_of(text: str) -> tuple[str, str, str | None]:
         ("Management later said that the mill would reopen.", "Management"),
         ("“The mill will reopen,” management said.", "management"),
         ("The company's management said the mill would reopen.", "The company's management"),
-        ("The union's leadership told members the mill would reopen.", "The union's leadership"),
+        ("Hospital management said the mill would reopen.", "Hospital management"),
     ],
 )
-def test_management_and_leadership_speak_as_a_body(text: str, name: str):
+def test_management_speaks_for_its_organization(text: str, name: str):
+    assert speaker_of(text)[:2] == (name, "organization")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The union's leadership told members the mill would reopen.", "The union's leadership"),
+        ("Leadership said the mill would reopen.", "Leadership"),
+        ("The workforce said the mill would reopen.", "The workforce"),
+    ],
+)
+def test_a_leadership_or_a_workforce_speaks_as_a_body(text: str, name: str):
     assert speaker_of(text)[:2] == (name, "group")
 
 
@@ -167,3 +179,19 @@ def test_a_cue_ending_its_clause_after_the_content_still_attributes_it():
     [(content, speaker, _)] = attributed("The strike will go on, the guild declared on Monday.")
     assert content == "The strike will go on"
     assert speaker is not None and speaker.name == "the guild"
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("Local 1199 president Rosa Vance said the vote was close.", "Local 1199 president"),
+        ("Local 88 treasurer Rosa Vance said the vote was close.", "Local 88 treasurer"),
+        ("Flight 370 investigator Rosa Vance said the vote was close.", "Flight 370 investigator"),
+    ],
+)
+def test_a_numbered_local_stays_in_the_role(text: str, role: str):
+    assert speaker_of(text)[2] == role
+
+
+def test_a_year_after_a_capital_is_no_number_of_a_name():
+    assert speaker_of("In 2019 stewards said the vote was close.")[:2] == ("stewards", "group")

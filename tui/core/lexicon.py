@@ -523,8 +523,8 @@ COLLECTIVE_HEADS: frozenset[str] = frozenset(
     "family families jury juries defense defence prosecution crew couple crowd".split()
     # the performers and audiences of the arts: "the band said", "the cast told"
     + "band orchestra choir cast troupe ensemble duo trio quartet audience".split()
-    # the two sides of a workplace: "management said", "the union's leadership told members"
-    + "management leadership membership workforce".split()
+    # a union's or a workplace's people: "the union's leadership told members"
+    + "leadership membership workforce".split()
 )
 # Prepositions joining a role noun to its complement ("experts on North Korea").
 COMPLEMENT_PREPOSITIONS: frozenset[str] = frozenset("on of at for from with in".split())
@@ -624,6 +624,8 @@ ROLE_NOUNS: frozenset[str] = (
     trustee trustees selectman selectmen selectwoman registrar
     epidemiologist epidemiologists pediatrician pediatricians pastor pastors paramedic
     paramedics firefighter firefighters dispatcher dispatchers
+    steward stewards picketer picketers arbitrator arbitrators mediators organisers retiree
+    retirees machinist machinists electrician electricians teamster teamsters
     """.split()
     )
 )
@@ -664,7 +666,7 @@ ORGANIZATION_WORDS: frozenset[str] = (
     university foundation bank fund organization organisation alliance coalition nato
     un u.n. eu fbi cia nsa epa fda cdc who imf opec command staff authority embassy
     consulate secretariat prosecutor's prosecutors' court tribunal commission regime junta
-    mission delegation guild
+    mission delegation guild management
     hospital clinic county city
     """.split()
     )

@@ -140,6 +140,7 @@ _AGE_BEFORE_ROLE = re.compile(
 )
 _RESIDENCE = frozenset({"of", "from"})  # before a place of residence: "Tom Hale, of Dover,"
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
+_NAME_NUMBER_DIGITS = 4  # "Local 1199": the longest number inside a name
 # Where a relative clause after an appositive's role noun opens: "an engineer who inspected it".
 _RELATIVE_CLAUSE = re.compile(r"\s(?:who|which|that|whose|whom)\b")
 _CONTRACTED_PRONOUN = re.compile(r"(he|she|they|it|i|we|who)[’'](?:s|ve|d|ll|re|m)")
@@ -464,10 +465,13 @@ def _inner_article(toks: list[Token], j: int) -> bool:
 
 def _numbered_name(toks: list[Token], j: int) -> bool:
     """Whether toks[j] is the number of a name ("a Channel 4 spokesperson", "a No 10
-    source", "Radio 1 listeners"): a short number after a capitalised word, no preposition."""
+    source", "Radio 1 listeners", "Local 1199 president"): a number of up to four digits, not
+    a year, after a capitalised word, no preposition."""
+    word = toks[j].word
     return (
-        toks[j].word.isdigit()
-        and len(toks[j].word) <= 2
+        word.isdigit()
+        and len(word) <= _NAME_NUMBER_DIGITS
+        and _YEAR.fullmatch(word) is None
         and j > 0
         and toks[j - 1].capitalized
         and toks[j - 1].lower not in PREPOSITIONS
