@@ -195,3 +195,25 @@ def test_a_numbered_local_stays_in_the_role(text: str, role: str):
 
 def test_a_year_after_a_capital_is_no_number_of_a_name():
     assert speaker_of("In 2019 stewards said the vote was close.")[:2] == ("stewards", "group")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Walkouts doubled, according to a tally by the Institute for Shop Studies.",
+            "a tally by the Institute for Shop Studies",
+        ),
+        ("Walkouts doubled, according to a Daily Ledger count.", "a Daily Ledger count"),
+        ("Walkouts doubled, a tally by the Labor Desk found.", "a tally by the Labor Desk"),
+    ],
+)
+def test_a_tally_or_a_count_is_a_document(text: str, name: str):
+    assert speaker_of(text)[:2] == (name, "document")
+
+
+def test_counts_of_a_charge_are_no_speaker():
+    assert speaker_of("She faces two counts of theft, prosecutors said.")[:2] == (
+        "prosecutors",
+        "group",
+    )

@@ -711,6 +711,8 @@ DOCUMENT_WORDS: frozenset[str] = frozenset(
     # assessments suggest", "satellite images show"
     "assessments reviews audits videos image images imagery photo photos photograph "
     "photographs".split()
+    # counts kept by others: "according to a tally by the Center for ...", "an AP count"
+    + "tally tallies count tabulation tracker database".split()
 )
 # Nouns that report content in a that-clause without a cue verb: "a report that ...".
 NOMINAL_CUES: frozenset[str] = frozenset(
