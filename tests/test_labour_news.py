@@ -217,3 +217,27 @@ def test_counts_of_a_charge_are_no_speaker():
         "prosecutors",
         "group",
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Results of the ballot are expected on Sunday.",
+        "A ruling from the arbitrator is expected next week.",
+        "A decision is anticipated later this month.",
+    ],
+)
+def test_an_expected_event_with_only_its_time_is_no_statement(text: str):
+    assert attributed(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ballot is expected to pass.",
+        "Results are expected by the stewards on Sunday.",
+        "The guild expected the ballot on Sunday.",
+    ],
+)
+def test_an_expectation_with_a_content_or_a_source_stays(text: str):
+    assert len(attributed(text)) == 1

@@ -938,6 +938,9 @@ SOURCELESS_PASSIVES: frozenset[str] = frozenset(
     found
     """.split()
 )
+# Passives of belief that, with only a time after them and nobody named, tell a schedule:
+# "results are expected on Saturday", "a ruling is anticipated next week".
+SCHEDULE_PASSIVES: frozenset[str] = frozenset({"expected", "anticipated"})
 # Verbs of making a written work, whose object in quotation marks and title case is the work's
 # title, not words said: "wrote “A Long Way Home” in 1990". Not "sang": sung words are uttered.
 WORK_VERBS: frozenset[str] = frozenset(

@@ -67,6 +67,7 @@ from tui.core.lexicon import (
     QUESTION_HANDLING_VERBS,
     QUESTION_NOUNS,
     REFUSAL_VERBS,
+    SCHEDULE_PASSIVES,
     SOURCELESS_PASSIVES,
     TIME_WORDS,
     WORK_VERBS,
@@ -276,7 +277,9 @@ _BEAT = re.compile(
 _NON_ANSWER_WORDS = REFUSAL_VERBS | _REQUEST_VERBS | _WISH_VERBS | ANSWER_VERBS
 _OTHER_SENSE_WORDS = QUANTITY_SENSE_VERBS | _BEAT_VERBS | frozenset(_OBJECTS) | ONE_OBJECT_VERBS
 _HYPOTHETICAL_WORDS = MESSAGE_VERBS | CLAIM_VERBS
-_READ_BEFORE = ANSWER_VERBS | _HYPOTHETICAL_WORDS | BELIEF_CUES | SOURCELESS_PASSIVES
+_READ_BEFORE = (
+    ANSWER_VERBS | _HYPOTHETICAL_WORDS | BELIEF_CUES | SOURCELESS_PASSIVES | SCHEDULE_PASSIVES
+)
 # Prepositions of place that PREPOSITIONS leaves out: "attacked the convoy *near* the border".
 _PLACE_PREPOSITIONS = frozenset("near outside inside along across around behind beyond".split())
 
@@ -303,6 +306,12 @@ def rejection(text: str, span: Span, cue: Span | None) -> str | None:
         return "hypothetical"  # "was asked whether she expected", "if he believed"
     if word in SOURCELESS_PASSIVES and _no_source(text, cue, before):
         return "no source"
+    if (
+        word in SCHEDULE_PASSIVES
+        and _only_time_after(text, cue[1], span[1])
+        and _no_source(text, cue, before)
+    ):
+        return "no source"  # "results are expected on Saturday": a schedule, nobody's belief
     return None
 
 
