@@ -2,6 +2,8 @@
 stories of a nurses' strike and of layoffs during a contract vote (in tests/data/speakers/),
 each tested here on other invented sentences."""
 
+from pathlib import Path
+
 import pytest
 
 from tui.core.model import Speaker
@@ -241,3 +243,39 @@ def test_an_expected_event_with_only_its_time_is_no_statement(text: str):
 )
 def test_an_expectation_with_a_content_or_a_source_stays(text: str):
     assert len(attributed(text)) == 1
+
+
+@pytest.mark.parametrize(
+    ("article", "expected"),
+    [
+        (
+            "nurses-strike",
+            {
+                ("Management", "organization"),
+                ("Negotiators for the hospital", "group"),
+                ("a tally by the Center for Workplace Studies", "document"),
+                ("Carla Okafor", "person"),
+            },
+        ),
+        (
+            "plant-layoffs",
+            {
+                ("United Assembly Workers", "organization"),
+                ("the union's bargaining committee", "organization"),
+                ("Ray Duchene", "person"),
+                ("a memo", "document"),
+            },
+        ),
+    ],
+)
+def test_the_labour_articles_keep_their_speakers(article: str, expected: set[tuple[str, str]]):
+    path = Path(__file__).parent / "data" / "speakers" / f"{article}.txt"
+    speakers, statements = find_statements(path.read_text(encoding="utf-8"))
+    assert expected <= {(s.name, s.kind) for s in speakers}
+    assert len(statements) >= 30
+
+
+def test_the_local_presidents_role_names_the_local():
+    path = Path(__file__).parent / "data" / "speakers" / "plant-layoffs.txt"
+    speakers, _ = find_statements(path.read_text(encoding="utf-8"))
+    assert ("Ray Duchene", "Local 412 president") in {(s.name, s.role) for s in speakers}
