@@ -279,3 +279,25 @@ def test_the_local_presidents_role_names_the_local():
     path = Path(__file__).parent / "data" / "speakers" / "plant-layoffs.txt"
     speakers, _ = find_statements(path.read_text(encoding="utf-8"))
     assert ("Ray Duchene", "Local 412 president") in {(s.name, s.role) for s in speakers}
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("He said he would vote no. The count starts Friday.", "he would vote no"),
+        ("She said the answer was no. Talks ended at noon.", "the answer was no"),
+    ],
+)
+def test_a_no_before_a_sentence_ends_it(text: str, content: str):
+    assert attributed(text)[0][0] == content
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("It was No. 5 on the list, she said.", "It was No. 5 on the list"),
+        ("Rooms Nos. 3 and 4 were shut, she said.", "Rooms Nos. 3 and 4 were shut"),
+    ],
+)
+def test_no_before_a_number_stays_an_abbreviation(text: str, content: str):
+    assert content_of(text) == content

@@ -551,6 +551,8 @@ ABBREVIATIONS: frozenset[str] = frozenset(
     jun jul aug sep sept oct nov dec u.s u.k u.n e.u d.c a.m p.m i.e e.g
     """.split()
 )
+# Abbreviations of "number", abbreviations only before one: "No. 5", not "voted no. Then".
+NUMBER_ABBREVIATIONS: frozenset[str] = frozenset({"no", "nos"})
 # Sports roles ("Coach Ana Ruiz said", "the midfielder told reporters"); words that are also
 # adverbs or common nouns elsewhere ("forward", "guard", "back", "center") are left out.
 SPORTS_ROLE_NOUNS: frozenset[str] = frozenset(
