@@ -543,6 +543,8 @@ COLLECTIVE_HEADS: frozenset[str] = frozenset(
     "family families jury juries defense defence prosecution crew couple crowd".split()
     # the performers and audiences of the arts: "the band said", "the cast told"
     + "band orchestra choir cast troupe ensemble duo trio quartet audience".split()
+    # a union's or a workplace's people: "the union's leadership told members"
+    + "leadership membership workforce".split()
 )
 # Time adverbs that are adjectives before a noun: "*earlier* studies have found".
 TIME_MODIFIERS: frozenset[str] = frozenset("earlier later".split())
@@ -577,6 +579,8 @@ ABBREVIATIONS: frozenset[str] = frozenset(
     jun jul aug sep sept oct nov dec u.s u.k u.n e.u d.c a.m p.m i.e e.g
     """.split()
 )
+# Abbreviations of "number", abbreviations only before one: "No. 5", not "voted no. Then".
+NUMBER_ABBREVIATIONS: frozenset[str] = frozenset({"no", "nos"})
 # Sports roles ("Coach Ana Ruiz said", "the midfielder told reporters"); words that are also
 # adverbs or common nouns elsewhere ("forward", "guard", "back", "center") are left out.
 SPORTS_ROLE_NOUNS: frozenset[str] = frozenset(
@@ -654,6 +658,8 @@ ROLE_NOUNS: frozenset[str] = (
     oncologists virologist virologists immunologist immunologists psychiatrist psychiatrists
     caregiver caregivers patient patients parent parents
     paramedics firefighter firefighters dispatcher dispatchers
+    steward stewards picketer picketers arbitrator arbitrators mediators organisers retiree
+    retirees machinist machinists electrician electricians teamster teamsters
     """.split()
     )
 )
@@ -699,7 +705,7 @@ ORGANIZATION_WORDS: frozenset[str] = (
     university foundation bank fund organization organisation alliance coalition nato
     un u.n. eu fbi cia nsa epa fda cdc who imf opec command staff authority embassy
     consulate secretariat prosecutor's prosecutors' court tribunal commission regime junta
-    mission delegation guild
+    mission delegation guild management
     hospital clinic county city
     """.split()
     )
@@ -761,6 +767,8 @@ DOCUMENT_WORDS: frozenset[str] = frozenset(
     # assessments suggest", "satellite images show"
     "assessments reviews audits videos image images imagery photo photos photograph "
     "photographs".split()
+    # counts kept by others: "according to a tally by the Center for ...", "an AP count"
+    + "tally tallies count tabulation tracker database".split()
 )
 # Nouns that report content in a that-clause without a cue verb: "a report that ...".
 NOMINAL_CUES: frozenset[str] = frozenset(
@@ -963,6 +971,8 @@ OBJECT_SENSES: dict[str, frozenset[str]] = {
         presidency governorship mayoralty candidacy
         """.split()
     ),
+    # A company's legal state declared ("declared bankruptcy in May"), not words reported.
+    "declare declares declared declaring": frozenset("bankruptcy insolvency".split()),
     # A plea entered in court ("pleaded not guilty to two counts"), not words reported.
     PLEA_FORMS: frozenset("guilty innocent contest".split()),
     # A work made ("wrote the screenplay over six years", "composed the score"): authorship,
@@ -992,6 +1002,9 @@ SOURCELESS_PASSIVES: frozenset[str] = frozenset(
     found
     """.split()
 )
+# Passives of belief that, with only a time after them and nobody named, tell a schedule:
+# "results are expected on Saturday", "a ruling is anticipated next week".
+SCHEDULE_PASSIVES: frozenset[str] = frozenset({"expected", "anticipated"})
 # Verbs of making a written work, whose object in quotation marks and title case is the work's
 # title, not words said: "wrote “A Long Way Home” in 1990". Not "sang": sung words are uttered.
 WORK_VERBS: frozenset[str] = frozenset(
@@ -1772,7 +1785,7 @@ SENTENCE_STARTERS: frozenset[str] = frozenset(
 # (alone after "the": "the crane operator" is a person).
 COMPANY_ROLE_NOUNS: frozenset[str] = frozenset(
     "operator operators carrier carriers insurer insurers lender lenders retailer retailers "
-    "developer developers airline automaker manufacturer utility".split()
+    "developer developers airline automaker manufacturer utility employer employers".split()
 )
 # Words of the domain completing an office's title before a name ("Secretary of *State* Ann
 # Vale", "Minister of *Foreign Affairs* Tom Hale"): the title's, never the name's.

@@ -123,6 +123,11 @@ MASTHEAD_WORDS: frozenset[str] = frozenset(
 )
 # Web addresses as names: "Example.com" is a website.
 WEB_SUFFIXES: tuple[str, ...] = (".com", ".net", ".org", ".co.uk", ".io", ".news")
+# The members a trade union is named for, ending a name of three words or more: "United
+# Auto Workers", "Allied Hotel Employees" (not "Auto Workers", a sentence's opening words).
+UNION_MEMBER_HEADS: frozenset[str] = frozenset(
+    "workers employees teamsters steelworkers autoworkers mineworkers machinists".split()
+)
 # Words that head or end an organization's own name: corporate suffixes and institutions
 # ("Acme Holdings", "Northfield Bank", "Department of Fisheries").
 ORGANIZATION_MARKERS: frozenset[str] = frozenset(

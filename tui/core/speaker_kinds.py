@@ -37,6 +37,7 @@ from tui.core.organizations import (
     ORGANIZATION_NOUNS,
     OUTLETS,
     PARTY_NAMES,
+    UNION_MEMBER_HEADS,
     WEB_SUFFIXES,
 )
 from tui.core.text import last_word_start, occurrences, unaccented
@@ -111,6 +112,8 @@ def marked_kind(words: Sequence[str]) -> SpeakerKind | None:
         return "media"  # "The Sacramento Bee"; not "the Bee", nor "Globe"
     if head in ORGANIZATION_MARKERS or head in ORGANIZATION_WORDS or joined in PARTY_NAMES:
         return "organization"
+    if head == lower[-1] in UNION_MEMBER_HEADS and len(lower) - (lower[0] == "the") >= 3:
+        return "organization"  # a union named for its members: "United Assembly Workers"
     if inner and head[-1:] == "s" and head[:-1] in ORGANIZATION_MARKERS:
         return "organization"  # institutions named with their field: "Centers for X and Y"
     if len(lower) > 1 and lower[0] in OUTLETS:

@@ -107,7 +107,8 @@ from tui.core.text import (
 # and the regex engine runs faster without keeping the state for it.
 _TOKEN = re.compile(r"\w++(?:(?:[-’'&.]|(?<=\d),(?=\d))\w++)*+|[^\w\s]")
 _CUE_WORDS = SPEECH_CUES | BELIEF_CUES | NAMING_CUES | STANCE_CUES
-_NOUN_WORDS = ROLE_NOUNS | ORGANIZATION_WORDS | DOCUMENT_WORDS | MEDIA_WORDS
+_NOUN_WORDS = ROLE_NOUNS | ORGANIZATION_WORDS | DOCUMENT_WORDS | MEDIA_WORDS | COLLECTIVE_HEADS
+_ROLES_AND_BODIES = ROLE_NOUNS | ORGANIZATION_WORDS
 _PRONOUNS = PERSON_PRONOUNS | PLURAL_PRONOUNS | THING_PRONOUNS
 # Subject pronouns of a relative clause without "who" after a speaker: "the experts I
 # interviewed said".
@@ -169,6 +170,7 @@ _RESIDENCE_ONLY = re.compile(
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
 # Prepositions opening an appositive that is an adjunct, no role (`_adjunct_opening`).
 _ADJUNCT_PREPOSITIONS = frozenset("in during on after before via through amid".split())
+_NAME_NUMBER_DIGITS = 4  # "Local 1199": the longest number inside a name
 # Where a relative clause after an appositive's role noun opens: "an engineer who inspected it".
 _RELATIVE_CLAUSE = re.compile(r"\s(?:who|which|that|whose|whom)\b")
 _CONTRACTED_PRONOUN = re.compile(r"(he|she|they|it|i|we|who)[’'](?:s|ve|d|ll|re|m)")
@@ -539,10 +541,13 @@ def _inner_article(toks: list[Token], j: int) -> bool:
 
 def _numbered_name(toks: list[Token], j: int) -> bool:
     """Whether toks[j] is the number of a name ("a Channel 4 spokesperson", "a No 10
-    source", "Radio 1 listeners"): a short number after a capitalised word, no preposition."""
+    source", "Radio 1 listeners", "Local 1199 president"): a number of up to four digits, not
+    a year, after a capitalised word, no preposition."""
+    word = toks[j].word
     return (
-        toks[j].word.isdigit()
-        and len(toks[j].word) <= 2
+        word.isdigit()
+        and len(word) <= _NAME_NUMBER_DIGITS
+        and _YEAR.fullmatch(word) is None
         and j > 0
         and toks[j - 1].capitalized
         and toks[j - 1].lower not in PREPOSITIONS
@@ -606,12 +611,13 @@ def _ing_modifier(tok: Token) -> bool:
 
 
 def _ing_role_modifier(toks: list[Token], j: int) -> bool:
-    """A participle naming a kind of role, after a name, a determiner or a possessive: "the
-    club's *sporting* director", "Acme *managing* director" (not "After *meeting* officials")."""
+    """A participle naming a kind of role or of body, after a name, a determiner or a
+    possessive: "the club's *sporting* director", "Acme *managing* director", "the union's
+    *bargaining* committee" (not "After *meeting* officials")."""
     before = toks[j - 1] if j > 0 else None
     return (
         _ing_modifier(toks[j])
-        and toks[j + 1].lower in ROLE_NOUNS
+        and toks[j + 1].lower in _ROLES_AND_BODIES
         and before is not None
         and before.lower not in PREPOSITIONS
         and (before.capitalized or before.lower in _PHRASE_DETERMINERS or _possessive(before.word))

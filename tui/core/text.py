@@ -16,7 +16,12 @@ from string import ascii_lowercase
 from typing import AnyStr, NamedTuple
 
 from tui.core.kept_patterns import kept
-from tui.core.lexicon import ABBREVIATIONS, SENTENCE_FINAL_ABBREVIATIONS, SENTENCE_STARTERS
+from tui.core.lexicon import (
+    ABBREVIATIONS,
+    NUMBER_ABBREVIATIONS,
+    SENTENCE_FINAL_ABBREVIATIONS,
+    SENTENCE_STARTERS,
+)
 from tui.core.model import Span
 
 # A line trimmed of its spaces: from its first non-space character to its last.
@@ -65,6 +70,7 @@ _NEXT_WORD = re.compile(r"\s+[\"“‘«(\[]*([A-Z][a-z]*)\b")
 # "N°. 12": the number sign, an abbreviation (two characters: compared, not searched for)
 _NUMBER_SIGNS = frozenset({"N°", "n°", "Nº", "nº"})
 _WORD_BEFORE = re.compile(r"([\w.]+)$")
+_DIGIT_NEXT = re.compile(r"\s*\d")  # a number after "No."
 # After a quotation ending in ? or !, a name and a lower-case verb continue the sentence.
 _ATTRIBUTION_AFTER = re.compile(r"\s+(?:[A-Z][\w’'.-]*\s+){1,4}[a-z]+\b")
 
@@ -529,6 +535,8 @@ def _is_abbreviation(text: str, dot: int) -> bool:
         if match is None:
             return False
         word = match.group(1).lower().strip(".")
+    if word in NUMBER_ABBREVIATIONS:
+        return _DIGIT_NEXT.match(text, dot + 1) is not None
     return word in ABBREVIATIONS or (len(word) == 1 and word.isalpha())
 
 

@@ -114,14 +114,14 @@ _THAT_OPENERS = frozenset(
     dated""".split()
 )
 # What opens content after a cue: "that" (not the demonstrative subject of "said that was
-# wrong"), a colon or a comma, and after an adjunct "that" after a comma too ("said on May
-# 2, 2025, that"; not "so bad, Lee noted, that it ...", where the content goes on); "that"
-# after an adverb ("said repeatedly that", "saying only that"), tried only where " that "
-# follows closely.
-_THAT = r"that\b(?!\s+" + RELATIVE_VERB + r"\b)"
+# wrong", "said that's wrong"), a colon or a comma, and after an adjunct "that" after a
+# comma too ("said on May 2, 2025, that"; not "so bad, Lee noted, that it ...", where the
+# content goes on); "that" after an adverb ("said repeatedly that", "saying only that", "said
+# then that"), tried only where " that " follows closely.
+_THAT = r"that\b(?![’']s\b|\s+" + RELATIVE_VERB + r"\b)"
 _OPENER = re.compile(r"\s*(?:" + _THAT + r"|:|,)?\s*")
 _OPENER_AFTER_ADJUNCT = re.compile(r"\s*(?:,?\s*" + _THAT + r"|:|,)?\s*")
-_ADVERB_OPENER = re.compile(r"\s*(?:[a-z]+ly|only|again|also|often|once)\s+" + _THAT + r"\s*")
+_ADVERB_OPENER = re.compile(r"\s*(?:[a-z]+ly|only|again|also|often|once|then)\s+" + _THAT + r"\s*")
 _ADVERB_REACH = 24  # " unequivocally that " and shorter
 # Who was told: a pronoun, a group, "the ..." noun or name ("the Kell Valley Gazette"), a
 # bare plural of people by its ending ("councillors", "investors", "residents"), the press

@@ -11,9 +11,15 @@ from tui.core.lexicon import BELIEF_CUES, NAMING_CUES, PASSIVE_CUES, SPEECH_CUES
 BOUND_R = r"(?![\w’'-])"
 # Every cue verb (and participle), of any act.
 CUE_VERBS = SPEECH_CUES | BELIEF_CUES | NAMING_CUES | STANCE_CUES | PASSIVE_CUES
-# An auxiliary after "that" makes it a subject or a relative pronoun ("said that was
-# wrong", "a study that was cited"), not the opener of a content clause.
-RELATIVE_VERB = r"(?:is|was|were|are|has|had|have|will|would|could|can|may|might|should|did|does)"
+# An auxiliary (or its negation) or a verb of meaning after "that" makes it a subject or a
+# relative pronoun ("said that was wrong", "said that wasn't enough", "said that meant a
+# lockout", "a study that was cited"), not the opener of a content clause. Not the verbs
+# that are also plural nouns ("said that shows were cancelled").
+RELATIVE_VERB = (
+    r"(?:(?:is|was|were|are|has|had|have|would|could|should|did|does|do)(?:n[’']t)?"
+    r"|will|won[’']t|can|can[’']t|cannot|may|might|must|shall"
+    r"|means|meant|seems|seemed|proves|proved|showed|remained|suggests|suggested)"
+)
 WORDS = re.compile(r"\w+")
 # A finite verb or "that", which make what follows a cue a clause.
 FINITE = re.compile(

@@ -67,6 +67,7 @@ from tui.core.lexicon import (
     QUESTION_HANDLING_VERBS,
     QUESTION_NOUNS,
     REFUSAL_VERBS,
+    SCHEDULE_PASSIVES,
     SOURCELESS_PASSIVES,
     TIME_WORDS,
     WORK_VERBS,
@@ -281,7 +282,9 @@ _BEAT = re.compile(
 _NON_ANSWER_WORDS = REFUSAL_VERBS | _REQUEST_VERBS | _WISH_VERBS | ANSWER_VERBS
 _OTHER_SENSE_WORDS = QUANTITY_SENSE_VERBS | _BEAT_VERBS | frozenset(_OBJECTS) | ONE_OBJECT_VERBS
 _HYPOTHETICAL_WORDS = MESSAGE_VERBS | CLAIM_VERBS
-_READ_BEFORE = ANSWER_VERBS | _HYPOTHETICAL_WORDS | BELIEF_CUES | SOURCELESS_PASSIVES
+_READ_BEFORE = (
+    ANSWER_VERBS | _HYPOTHETICAL_WORDS | BELIEF_CUES | SOURCELESS_PASSIVES | SCHEDULE_PASSIVES
+)
 # Where a thing is put, after "put it" in its physical sense ("put it back", "puts it down").
 _PUT_IT = frozenset({"put it", "puts it"})
 _PLACED = re.compile(
@@ -321,6 +324,12 @@ def rejection(text: str, span: Span, cue: Span | None) -> str | None:
         return "hypothetical"  # "was asked whether she expected", "if he believed"
     if word in SOURCELESS_PASSIVES and _no_source(text, cue, before):
         return "no source"
+    if (
+        word in SCHEDULE_PASSIVES
+        and _only_time_after(text, cue[1], span[1])
+        and _no_source(text, cue, before)
+    ):
+        return "no source"  # "results are expected on Saturday": a schedule, nobody's belief
     return None
 
 
@@ -368,9 +377,12 @@ def _questions_put(text: str, phrase: str, cue: Span) -> bool:
 def _other_sense(text: str, word: str, cue: Span, span: Span) -> bool:
     """ "added two goals", "called a timeout", "claimed the title", "called him on Friday":
     an object of a kind that is no content, or one short object of "call", and nothing
-    reported after it."""
-    if span[0] < cue[1] or _REPORTED.search(text, cue[1], span[0]):
-        return False  # the content is before the cue, or introduced as reported
+    reported after it; before the content too ("..., a firm that had declared bankruptcy")."""
+    found = _OBJECTS.get(word)
+    if span[0] < cue[1]:  # the content before: the cue has no object of its own sense
+        return found is not None and found.match(text, cue[1]) is not None
+    if _REPORTED.search(text, cue[1], span[0]):
+        return False  # the content introduced as reported
     end = span[1]
     if word in QUANTITY_SENSE_VERBS:
         quantity = _QUANTITY.match(text, cue[1], end) or _CHANGE.match(text, cue[1], end)
@@ -383,7 +395,6 @@ def _other_sense(text: str, word: str, cue: Span, span: Span) -> bool:
         beat = _BEAT.match(text, cue[1], end)
         if beat is not None and _nothing_after(text, beat.end(), end):
             return True
-    found = _OBJECTS.get(word)
     if found is not None:
         noun = found.match(text, cue[1], end)
         if noun is not None and (word in _PLEAS or _nothing_after(text, noun.end(), end)):
