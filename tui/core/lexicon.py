@@ -671,6 +671,10 @@ ORGANIZATION_WORDS: frozenset[str] = (
         "studio label distributor publisher platform museum gallery festival".split()
     )
     | frozenset(
+        # the technology trades: "the fitness app Pulso", "the search giant"
+        "app giant marketplace".split()
+    )
+    | frozenset(
         # armed services and units named by "force": "the air force", "a task force"
         {"force"}
     )
@@ -1626,6 +1630,10 @@ SMALLEST_MODEL: int = 100
 SENTENCE_FINAL_ABBREVIATIONS: frozenset[str] = frozenset(
     "jr sr etc inc corp ltd co bros dept u.s u.k u.n e.u d.c a.m p.m".split()
 )
+# Platforms named by one letter: after one of these prepositions the letter and its period are
+# no initial ("wrote in a post on X. Ortiz added"); "J. Smith", "Malcolm X." keep theirs.
+PLATFORM_LETTERS: frozenset[str] = frozenset({"x"})
+PLATFORM_PREPOSITIONS: frozenset[str] = frozenset("on to onto via".split())
 # Closed-class words that start a sentence: after one of the abbreviations above, or after a
 # single capital letter ("you and I."), such a word with a capital means a new sentence
 # (determiners too: "at 2 a.m. One neighbour ..."); a name ("Inc. Chairman", "George W.

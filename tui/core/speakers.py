@@ -49,6 +49,8 @@ from tui.core.lexicon import (
     ORGANIZATION_WORDS,
     PARTY_MEMBERS,
     PERSON_PRONOUNS,
+    PLATFORM_LETTERS,
+    PLATFORM_PREPOSITIONS,
     PLURAL_HEADS,
     PLURAL_PRONOUNS,
     POSSESSIVE_PRONOUNS,
@@ -312,8 +314,17 @@ def _is_title_dot(toks: list[Token], index: int) -> bool:
     return (
         word in TITLES
         or word in ABBREVIATIONS
-        or (len(word) == 1 and word.isalpha())
+        or (len(word) == 1 and word.isalpha() and not _platform_letter(toks, index - 1))
         or ("." in word and toks[index - 1].word.isupper())  # an acronym: S.E.C.
+    )
+
+
+def _platform_letter(toks: list[Token], index: int) -> bool:
+    """Whether toks[index], a letter, names a platform after a preposition ("on X.")."""
+    return (
+        toks[index].lower in PLATFORM_LETTERS
+        and index > 0
+        and toks[index - 1].lower in PLATFORM_PREPOSITIONS
     )
 
 
@@ -1271,9 +1282,10 @@ def _postmodified_after(text: str, toks: list[Token], last: int) -> Phrase | Non
 
 
 def _name_after_description(toks: list[Token], described: Phrase) -> Phrase | None:
-    """ "said the shadow chancellor, Ann Vale.": a description led by its article, a comma and
-    a proper name ending the clause; the name speaks, the description is its role."""
-    if toks[0].lower not in DETERMINERS:
+    """ "said the shadow chancellor, Ann Vale.": a description led by its article or by a
+    name's possessive ("said Acme's chief executive, Ann Vale."), a comma and a proper name
+    ending the clause; the name speaks, the description is its role."""
+    if toks[0].lower not in DETERMINERS and not _named_possessor(toks, described.span[1]):
         return None
     comma = next((k for k, t in enumerate(toks) if t.start >= described.span[1]), len(toks))
     if comma >= len(toks) or toks[comma].word != ",":
@@ -1283,7 +1295,22 @@ def _name_after_description(toks: list[Token], described: Phrase) -> Phrase | No
     )
     if end == comma + 1 or not _proper_name(toks, comma + 1, end):
         return None
+    if end == comma + 2 and toks[comma + 1].lower in TIME_WORDS:
+        return None  # "said the firm's spokesperson, Tuesday."
     return _phrase_of(tuple(toks[comma + 1 : end]), described.span)
+
+
+def _named_possessor(toks: list[Token], end: int) -> bool:
+    """Whether the phrase ending at `end` opens with a capitalised name in the possessive and
+    goes on in lower case ("Acme's chief executive"), as an article would open it."""
+    owner = next((k for k, t in enumerate(toks) if not t.capitalized or _possessive(t.word)), 0)
+    return (
+        _possessive(toks[owner].word)
+        and toks[owner].capitalized
+        and owner + 1 < len(toks)
+        and toks[owner + 1].end <= end
+        and toks[owner + 1].word.islower()
+    )
 
 
 def _past_age_and_residence(toks: list[Token], first: int) -> int:
@@ -2002,10 +2029,12 @@ class Speakers:
 
     def _mentioned_organization(self, lower: int, position: int) -> str | None:
         """The last organization or outlet named by its own words ("the Port Authority",
-        "Acme Holdings") in text[lower:position], not in a quotation; None if none."""
+        "Acme Holdings") or after its trade's noun ("the fitness app Pulso") in
+        text[lower:position], not in a quotation; None if none."""
         text = self._text
         last = None
         run: list[Token] = []
+        trade = False  # whether the run follows a company's noun
         for tok in [*tokens(text, lower, position), Token(position, position, ".", ".")]:
             if tok.capitalized or (run and (tok.lower in NAME_CONNECTORS or tok.word == "&")):
                 run.append(tok)  # "Bank of Erewhon", "Morrow & Co."
@@ -2022,7 +2051,9 @@ class Speakers:
                 # a name the article trades ("Shares of Acme"): its words after any connector
                 own = [t for t in run if t.lower in NAME_CONNECTORS or t.word == "&"]
                 run = run[run.index(own[-1]) + 1 :] if own else run
-                if not run or self._text_evidence().kind(run[-1].word) != "organization":
+                if not run or not (
+                    trade or self._text_evidence().kind(run[-1].word) == "organization"
+                ):
                     run = []
             # not in a quotation, nor a ticker in parentheses: "Acme (ACME.N)"
             if (
@@ -2032,6 +2063,7 @@ class Speakers:
             ):
                 last = text[run[0].start : run[-1].end]
             run = []
+            trade = tok.lower in COMPANY_NOUNS and tok.word.islower()
         return last
 
     def _unresolved(self, phrase: Phrase, pronoun: str) -> _Entry:
@@ -2078,7 +2110,21 @@ class Speakers:
             # ("the tracking firm Brillo" ... "Brillo added")
             known = self._by_key.get(key) if found.kind == "unknown" else None
             return known if known is not None and known.kind in _OWN_VOICES else None
-        return self._by_key.get(key)
+        known = self._by_key.get(key)
+        if known is not None and not known.named and found.head in COMPANY_NOUNS:
+            return self._company_named_since(known, found.head) or known
+        return known
+
+    def _company_named_since(self, unnamed: _Entry, head: str) -> _Entry | None:
+        """The named company that has spoken since `unnamed` ("the company") last did and
+        that the head fits: a headline's "company says", then "Pulso said", then "the company
+        said" is Pulso; None if none."""
+        for entry in self._recent_entries():
+            if entry is unnamed:
+                return None
+            if entry.kind == "organization" and entry.named and _holds_head(entry.key, head):
+                return entry
+        return None
 
     def _same_person(self, found: _Analysis) -> _Entry | None:
         """Sieve 2: a person of the same surname, given name and gender (when both are
@@ -2532,6 +2578,7 @@ class Speakers:
             # before "of" its head; so is "Joe Fox", a given name before a medium's word.
             and (
                 head not in _NOUN_WORDS
+                or _company_noun_before(pre)  # "the firm Castell Data": a name, its noun's
                 or head in PERSON_ROLES
                 or not (is_org or is_media)
                 or (is_media and len(name_toks) == 2 and given_name(name_toks[0].word))

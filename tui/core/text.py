@@ -15,7 +15,13 @@ from string import ascii_lowercase
 from typing import AnyStr, NamedTuple
 
 from tui.core.kept_patterns import kept
-from tui.core.lexicon import ABBREVIATIONS, SENTENCE_FINAL_ABBREVIATIONS, SENTENCE_STARTERS
+from tui.core.lexicon import (
+    ABBREVIATIONS,
+    PLATFORM_LETTERS,
+    PLATFORM_PREPOSITIONS,
+    SENTENCE_FINAL_ABBREVIATIONS,
+    SENTENCE_STARTERS,
+)
 from tui.core.model import Span
 
 # A line trimmed of its spaces: from its first non-space character to its last.
@@ -64,6 +70,8 @@ _NEXT_WORD = re.compile(r"\s+[\"“‘«(\[]*([A-Z][a-z]*)\b")
 # "N°. 12": the number sign, an abbreviation (two characters: compared, not searched for)
 _NUMBER_SIGNS = frozenset({"N°", "n°", "Nº", "nº"})
 _WORD_BEFORE = re.compile(r"([\w.]+)$")
+# The preposition before a platform's letter: "on X.".
+_PLATFORM_BEFORE = re.compile(r"\b(" + "|".join(PLATFORM_PREPOSITIONS) + r") $")
 # After a quotation ending in ? or !, a name and a lower-case verb continue the sentence.
 _ATTRIBUTION_AFTER = re.compile(r"\s+(?:[A-Z][\w’'.-]*\s+){1,4}[a-z]+\b")
 
@@ -508,4 +516,14 @@ def _is_abbreviation(text: str, dot: int) -> bool:
         if match is None:
             return False
         word = match.group(1).lower().strip(".")
-    return word in ABBREVIATIONS or (len(word) == 1 and word.isalpha())
+    if len(word) == 1 and word.isalpha():
+        return not _platform_letter(text, dot)
+    return word in ABBREVIATIONS
+
+
+def _platform_letter(text: str, dot: int) -> bool:
+    """Whether the letter before `dot` names a platform after a preposition ("on X.")."""
+    before = max(0, dot - 8)
+    return text[dot - 1].lower() in PLATFORM_LETTERS and bool(
+        _PLATFORM_BEFORE.search(text, before, dot - 1)
+    )

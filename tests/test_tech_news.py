@@ -1,0 +1,164 @@
+"""Technology and platform news as a new analyst reads it: constructions found by trying
+whosaid on invented stories of a phone launch, a health app's data breach and an antitrust
+suit against an app store (in tests/data/speakers/), each tested here on other invented
+sentences."""
+
+import pytest
+
+from tui.core.model import Speaker
+from tui.core.statements import find_statements
+
+
+def attributed(text: str) -> list[tuple[str, Speaker | None, str]]:
+    """(content, speaker, cue) for each statement, in text order."""
+    speakers, statements = find_statements(text)
+    by_id = {s.id: s for s in speakers}
+    return [
+        (text[st.span[0] : st.span[1]], by_id.get(st.speaker or ""), st.cue) for st in statements
+    ]
+
+
+def speakers_said(text: str) -> list[tuple[str, str]]:
+    """(speaker's name, kind) of each statement, in text order."""
+    return [(s.name, s.kind) if s else ("", "") for _, s, _ in attributed(text)]
+
+
+def speaker_of(text: str) -> tuple[str, str, str | None]:
+    """(name, kind, role) of the only statement's speaker."""
+    [(_, speaker, _)] = attributed(text)
+    assert speaker is not None
+    return speaker.name, speaker.kind, speaker.role
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The app will cost $4 a month, according to The Information.", "The Information"),
+        ("The app will cost $4 a month, TechCrunch reported.", "TechCrunch"),
+        ("The Verge reported that the app would cost $4 a month.", "The Verge"),
+        ("Ars Technica reported that the app would cost $4 a month.", "Ars Technica"),
+        ("Wired reported that the app would cost $4 a month.", "Wired"),
+    ],
+)
+def test_the_technology_press_is_media(text: str, name: str):
+    assert speaker_of(text)[:2] == (name, "media")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ana Wired said the app would cost $4 a month.",
+        "The information was wrong, Ana Wired said.",
+    ],
+)
+def test_an_outlets_word_in_a_persons_name_or_a_sentence_is_no_outlet(text: str):
+    assert speaker_of(text)[:2] == ("Ana Wired", "person")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"It broke," Kim Oyelaran wrote in a post on X. Oyelaran added that it was slow.',
+        '"It broke," Kim Oyelaran wrote on X. Oyelaran added that it was slow.',
+        '"It broke," Kim Oyelaran posted to X. Oyelaran added that it was slow.',
+    ],
+)
+def test_the_platform_x_ends_its_sentence(text: str):
+    assert speakers_said(text) == [("Kim Oyelaran", "person")] * 2
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("A note from J. Oyelaran said the update was slow.", "J. Oyelaran"),
+        ("Kim X. Oyelaran said the update was slow.", "Kim X. Oyelaran"),
+    ],
+)
+def test_a_letter_after_no_preposition_is_still_an_initial(text: str, name: str):
+    assert speaker_of(text)[0] == name
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (
+            '"We found it," said Vexo\'s chief technology officer, Wen Li.',
+            "Wen Li",
+            "Vexo's chief technology officer",
+        ),
+        (
+            '"We found it," said Nimbo Cloud\'s security chief, Rui Costa.',
+            "Rui Costa",
+            "Nimbo Cloud's security chief",
+        ),
+        ('"We found it," said Ann Lee\'s lawyer, Tom Hale.', "Tom Hale", "Ann Lee's lawyer"),
+    ],
+)
+def test_a_name_after_a_role_owned_by_a_name_is_the_speaker(text: str, name: str, role: str):
+    assert speaker_of(text) == (name, "person", role)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"We found it," said Vexo\'s spokesperson, Tuesday.',
+        '"We found it," said Vexo\'s spokesperson, who declined to be named.',
+        '"We found it," said Vexo\'s spokesperson.',
+    ],
+)
+def test_an_owned_role_without_a_name_after_it_stays_the_speaker(text: str):
+    assert speaker_of(text)[:2] == ("Vexo's spokesperson", "person")
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ("The fitness app Pulso said hackers took the data.", "Pulso", "fitness app"),
+        ("The tech giant Vantor said hackers took the data.", "Vantor", "tech giant"),
+        ("The research firm Castell Data said sales fell.", "Castell Data", "research firm"),
+        ("Sales fell, according to the firm Norling Data.", "Norling Data", "firm"),
+    ],
+)
+def test_a_technology_trade_before_a_name_makes_an_organization(text: str, name: str, role: str):
+    assert speaker_of(text) == (name, "organization", role)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The fitness app Pulso said hackers took the data. The company said passwords were safe.",
+        "Pulso said hackers took the data. The company said passwords were safe. "
+        "Pulso's shares fell.",
+        "Pulso said hackers took the data. The company said passwords were safe. "
+        "Pulso's chief executive resigned.",
+        "Ada Kim joined the app Pulso in May. The company said passwords were safe.",
+    ],
+)
+def test_the_company_is_the_company_the_article_names(text: str):
+    assert {name for name, _ in speakers_said(text)} == {"Pulso"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lee said the ruling was wrong. Lee shares the view of many.",
+        "Lee said the ruling was wrong. Lee's chief of staff resigned.",
+    ],
+)
+def test_a_person_sharing_a_view_or_owning_a_staff_is_no_company(text: str):
+    assert speakers_said(text)[0][1] != "organization"
+
+
+def test_a_company_named_after_a_headlines_company_says_takes_the_company_after():
+    text = (
+        "Hackers took data from app, company says\n\n"
+        "Pulso said on Friday that hackers took the data. Pulso's shares fell. "
+        "The company said passwords were safe."
+    )
+    assert speakers_said(text)[1:] == [("Pulso", "organization")] * 2
+
+
+def test_the_company_before_any_company_is_named_stays_itself():
+    text = "The company said it would grow. Ann Lee said it would. The company said it was sad."
+    names = [name for name, _ in speakers_said(text)]
+    assert names[0] == names[2] != "Ann Lee"
