@@ -5,6 +5,7 @@ sentences."""
 
 import pytest
 
+from tui.core.figures import find_figures
 from tui.core.model import Speaker
 from tui.core.statements import find_statements
 
@@ -162,3 +163,115 @@ def test_the_company_before_any_company_is_named_stays_itself():
     text = "The company said it would grow. Ann Lee said it would. The company said it was sad."
     names = [name for name, _ in speakers_said(text)]
     assert names[0] == names[2] != "Ann Lee"
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "content"),
+    [
+        (
+            "Vexo will close its Dublin office, a move first reported by Axios.",
+            ("Axios", "media"),
+            "Vexo will close its Dublin office",
+        ),
+        (
+            "Vexo will buy Nimbo for $2 billion, a deal reported by The Information on Monday.",
+            ("The Information", "media"),
+            "Vexo will buy Nimbo for $2 billion",
+        ),
+        (
+            "Vexo will cut 300 jobs, a figure confirmed by two people familiar with the plan.",
+            ("two people familiar with the plan", "group"),
+            "Vexo will cut 300 jobs",
+        ),
+    ],
+)
+def test_a_noun_summing_up_a_clause_reported_by_a_source_gives_the_source(
+    text: str, source: tuple[str, str], content: str
+):
+    [(found, speaker, _)] = attributed(text)
+    assert speaker is not None
+    assert ((speaker.name, speaker.kind), found) == (source, content)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In Ostria, a coalition backed by the West is blamed for the outage.",
+        "Vexo will close its office, the union said.",
+    ],
+)
+def test_a_noun_reported_by_a_source_as_a_subject_or_a_plain_cue_is_no_summary(text: str):
+    assert all(cue != "reported" and cue != "backed" for _, _, cue in attributed(text))
+    assert all(found != "In Ostria" for found, _, _ in attributed(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Under the bloc's privacy rules, apps can be fined up to 4% of revenue.",
+        "Under the new rules, apps can be fined.",
+        "In the updated terms, apps can be fined.",
+    ],
+)
+def test_a_plural_noun_after_an_opening_preposition_is_no_cue(text: str):
+    assert attributed(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("After Lee says the vote was rigged, the crowd leaves.", "Lee"),
+        ("In Reno, officials say the vote was rigged.", "officials"),
+        ("By Tuesday, officials said the vote was rigged.", "officials"),
+    ],
+)
+def test_a_subject_after_a_subordinator_or_an_opening_phrase_still_speaks(text: str, speaker: str):
+    assert [name for name, _ in speakers_said(text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Ng said the earlier ruling gave prosecutors a road map.",
+            "the earlier ruling gave prosecutors a road map",
+        ),
+        ("Ng said the later version was better.", "the later version was better"),
+        ("Ng said earlier that the app was slow.", "the app was slow"),
+        ("Ng said Tuesday that the app was slow.", "the app was slow"),
+    ],
+)
+def test_an_article_before_earlier_or_later_opens_the_content_not_a_time(text: str, content: str):
+    assert [found for found, _, _ in attributed(text)] == [content]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The app is raising money, according to a person familiar with the matter who "
+            "asked not to be named because the talks are private.",
+            "a person familiar with the matter",
+        ),
+        (
+            "The app is raising money, said people briefed on the plans who were not "
+            "authorized to speak.",
+            "people briefed on the plans",
+        ),
+    ],
+)
+def test_an_anonymous_sources_name_ends_before_the_clause_on_them(text: str, name: str):
+    assert speaker_of(text)[0] == name
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Revenue rose to $4.1 billion.", 4_100_000_000),
+        ("The deal was worth €2.3bn.", 2_300_000_000),
+        ("Sales reached 0.7 million units.", 700_000),
+    ],
+)
+def test_a_decimal_times_a_scale_is_the_decimal_value(text: str, value: int):
+    [figure] = find_figures(text)
+    assert figure.value == value

@@ -15,6 +15,7 @@ import math
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
+from decimal import Decimal
 
 from tui.core import lexicon as lx
 from tui.core.model import Figure, FigureKind, Qualifier
@@ -706,7 +707,7 @@ def _amount(text: str, core: re.Match[str], floor: int, *, money: bool = False) 
     scaled = _SCALE_AFTER.match(text, end)
     if scaled:
         scale, end = _scale_words(text, scaled)
-        value *= scale
+        value = _times(value, scale)
     elif digits:
         letter = _SCALE_LETTER.match(text, end)
         money = money or kind == "money"
@@ -722,7 +723,7 @@ def _amount(text: str, core: re.Match[str], floor: int, *, money: bool = False) 
             or (letter.group("w") == "k" and _CLAUSE_END_AFTER.match(text, letter.end()))
         ):  # "25k fans", "up from 20k." (not "a 5k run", "100m.")
             scale = lx.SCALE_LETTERS[letter.group("w")]
-            value, end = value * scale, letter.end()
+            value, end = _times(value, scale), letter.end()
         exponent = _EXPONENT.match(text, end)
         if exponent:  # "1.99×10−30"
             power = exponent.group("e") or exponent.group("plain")
@@ -1191,7 +1192,7 @@ def _range(text: str, low: _Amount, lead: str) -> _Amount | None:
         return None  # "rose $2 to $85": a change, then the level it reached
     low_value = low.value
     if high.scale != 1.0 and low.scale == 1.0 and _one_size(low, high):
-        low_value *= high.scale  # "four to five thousand", "$89 to $93 billion"
+        low_value = _times(low_value, high.scale)  # "four to five thousand", "$89 to $93 billion"
     if not low_value < high.value:
         return None
     low.value = low_value
@@ -1276,7 +1277,14 @@ def _share(low: _Amount, other: _Amount | None) -> None:
         return
     low.unit, low.kind = other.unit, other.kind
     if low.scale == 1.0 and other.scale != 1.0 and _one_size(low, other):
-        low.value, low.scale = low.value * other.scale, other.scale
+        low.value, low.scale = _times(low.value, other.scale), other.scale
+
+
+def _times(value: float, scale: float) -> float:
+    """`value` times a scale, in decimal: "$4.1 billion" is 4100000000, not 4099999999.9999995."""
+    if float(value).is_integer():
+        return value * scale
+    return float(Decimal(repr(float(value))) * Decimal(scale))
 
 
 def _one_size(low: _Amount, high: _Amount) -> bool:

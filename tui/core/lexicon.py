@@ -765,12 +765,15 @@ VENUE_WORDS: frozenset[str] = frozenset(
     luncheon dinner breakfast report filing memo release document notice submission ruling
     """.split()
 )
-# Words that introduce a time expression beside a cue ("said on Tuesday").
-TIME_WORDS: frozenset[str] = frozenset(
+# Words that introduce a time expression beside a cue ("said on Tuesday"): the adverbs, which
+# no article opens ("said the earlier ruling was wrong": no time), and the nouns.
+TIME_ADVERBS: frozenset[str] = frozenset(
+    "today yesterday tonight earlier later recently afterwards afterward beforehand".split()
+)
+TIME_WORDS: frozenset[str] = TIME_ADVERBS | frozenset(
     """
-    monday tuesday wednesday thursday friday saturday sunday today yesterday tonight
-    morning afternoon evening night week weekend month year earlier later recently
-    afterwards afterward beforehand
+    monday tuesday wednesday thursday friday saturday sunday
+    morning afternoon evening night week weekend month year
     january february march april may june july august september october november december
     jan feb mar apr jun jul aug sep sept oct nov dec
     """.split()

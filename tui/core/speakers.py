@@ -1273,7 +1273,15 @@ def _postmodified_after(text: str, toks: list[Token], last: int) -> Phrase | Non
     and the words describing it after, to the end of their clause; None if none follows."""
     if toks[last].lower not in ANONYMOUS_HEADS or last + 1 >= len(toks):
         return None
-    stop = next((j for j in range(last + 1, len(toks)) if toks[j].word in _CLAUSE_STOPS), len(toks))
+    stop = next(
+        (
+            j
+            for j in range(last + 1, len(toks))
+            # "... familiar with the talks who asked not to be named": the clause on them ends
+            if toks[j].word in _CLAUSE_STOPS or toks[j].lower in RELATIVE_PRONOUNS
+        ),
+        len(toks),
+    )
     described = _POSTMODIFIER_OPENING.match(text, toks[last + 1].start, toks[stop - 1].end)
     if described is None:
         return None

@@ -25,6 +25,7 @@ from tui.core.lexicon import (
     SPEECH_CUES,
     STANCE_CUES,
     SUBORDINATORS,
+    TIME_ADVERBS,
     TIME_WORDS,
     VENUE_WORDS,
 )
@@ -42,7 +43,8 @@ from tui.core.text import alternation
 _TIME = alternation(TIME_WORDS)
 _VENUE = alternation(VENUE_WORDS)
 _TIME_ADJUNCT = re.compile(
-    r"\s*,?\s*(?:(?:on|last|this|late|early|earlier|next|in)\s+)?(?:(?:the|a)\s+)?"
+    r"\s*,?\s*(?:(?:on|last|this|late|early|earlier|next|in)\s+)?"
+    r"(?:(?:the|a)\s+(?!(?:" + alternation(TIME_ADVERBS) + r")\b))?"
     r"(?i:" + _TIME + r")\b(?:\s+(?i:" + _TIME + r"))?(?:\s+\d{1,2}\b)?(?:,?\s+\d{4}\b)?" + BOUND_R
 )
 # How long the speaking lasted, and when: "testified for two hours on Tuesday".

@@ -3,6 +3,8 @@
 - "according to X": the rest of the sentence, before and after the source (`_according`);
 - a passive cue ("was accused of", "is considered"): its whole sentence, from the agent
   after "by" or from a source left unnamed (`_passive_report`);
+- a participle with its agent after a noun summing up the clause before ("Acme will cut 500
+  jobs, a move first reported by Axios"): that clause, said by the agent (`_summed_report`);
 - a participle opening the sentence ("Citing a report, the mayor ..."): its clause, said by
   the subject of the main clause (`_opening_participle`); a participle of questioning ("Asked
   about the fares, Lee said ..."): what was asked, by the asker (`_opening_question`);
@@ -54,6 +56,10 @@ _SUBJECTLESS = re.compile(r"(?:" + alternation(AUXILIARY_VERBS) + r"|[a-z]+ed)\b
 _SOURCE_NAME = re.compile(r",\s+([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}),\s+")
 _PASSIVE_LEAD = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:(?:\w+ly|not|also)\s+)*$")
 _BY_AGENT = re.compile(r"\s+by\s+")
+# The comma before a noun summing up the clause before it: ", a move".
+_SUMMING_UP = re.compile(r",\s+$")
+# Between that noun and its participle, an adverb at most: "a move first reported by".
+_SUMMED_GAP = re.compile(r"\s+(?:(?:\w+ly|first|also|later)\s+)?")
 _RELATIVE_OBJECT = re.compile(r"\b(?:which|what|that|whom)\s+$")
 _NEGATIVE_OBJECT = re.compile(r"(?:no|nothing|none)\b")
 # "that" before a lone noun that a clause end, a preposition or a conjunction follows is a
@@ -162,6 +168,25 @@ class CueForms(Clauses):
             return None
         content = self._content(*sentence)
         return None if content is None else Found(content[0], content[1], phrase, cue)
+
+    def _summed_report(self, cue: Span, word: str, sentence: Span, phrase: Phrase) -> Found | None:
+        """ "Acme will cut 500 jobs, a move first reported by Axios": a participle with its
+        agent after an indefinite noun in apposition to the clause before (`phrase`, the noun)
+        reports that clause, said by the agent; None if the cue stands otherwise."""
+        text = self.text
+        if not word.endswith("ed") or phrase.words[0].lower() not in {"a", "an"}:
+            return None
+        agent = _BY_AGENT.match(text, cue[1])
+        lead = _SUMMING_UP.search(text, max(sentence[0], phrase.span[0] - LEAD), phrase.span[0])
+        if agent is None or lead is None or not _SUMMED_GAP.fullmatch(text, phrase.span[1], cue[0]):
+            return None
+        source = phrase_after(text, agent.end(), sentence[1])
+        if source is None or source.bare:
+            return None
+        if _SUBJECTLESS.match(text, skip_space(text, (source.appositive or source.span)[1])):
+            return None  # "a coalition backed by the West is blamed": the noun is a subject
+        content = self._content(sentence[0], lead.start())
+        return None if content is None else Found(content[0], content[1], source, cue)
 
     def _opening_participle(self, cue: Span, word: str, sentence: Span) -> Found | None:
         """ "Citing a theory, Trump accused ...": a participle opening its sentence reports its

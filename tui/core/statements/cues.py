@@ -49,6 +49,7 @@ from tui.core.lexicon import (
     SPEECH_PARTICIPLES,
     STANCE_CUES,
     STANCE_PARTICLES,
+    SUBORDINATORS,
     TIME_WORDS,
     VENUE_WORDS,
     WEAK_CUES,
@@ -190,6 +191,12 @@ _RELATIVE_LEAD = re.compile(r",\s+$")  # "endorses Trump, who says ...": before 
 # What may stand before a participle cue opening a sentence: nothing, or a preposition.
 _OPENING_LEAD = re.compile(r"\s*(?:(?i:in|after|while|when|by|before)\s+)?")
 _AS_CLAUSE = re.compile(r",\s+as\s+$")
+# A preposition opening the sentence, whose object a phrase right after it is, never the
+# subject of a verb in "-s": "Under the new rules, ...", "On The Late Show, ..."; not a
+# subordinator ("After Lee says ...").
+_OPENING_PREPOSITION = re.compile(
+    r"\s*(?i:" + alternation(PREPOSITIONS - SUBORDINATORS - {"as", "of"}) + r")\s+"
+)
 # After a cue word, the verb or preposition that makes it a noun: "health worries have", "Republican
 # support was", "support among voters", "which advocates say".
 _AUXILIARY_NEXT = re.compile(
@@ -511,6 +518,8 @@ class CueAttributions(CueForms, Quotations):
             phrase = _without_pronoun(self.text, phrase)  # "who police said": police
         if phrase is None:
             return self._passive_report(cue, word, sentence)
+        if not inverted and (summed := self._summed_report(cue, word, sentence, phrase)):
+            return summed
         if word in CHARACTERIZE_CUES:  # "viewed X as Y" too, though "viewed" alone is passive
             return self._characterized(cue, sentence, phrase)
         if word in _PASSIVE_ONLY:
@@ -678,6 +687,12 @@ class CueAttributions(CueForms, Quotations):
             phrase = self._whole_subject(phrase, start)
         if phrase is not None and phrase.words[-1].lower() in _PARTICIPLE_SUBJECTS:
             phrase = None  # "Speaking on Lee's radio show, ...": an opening participle, no subject
+        if (
+            phrase is not None
+            and word.endswith("s")
+            and _OPENING_PREPOSITION.fullmatch(text, start, phrase.span[0])
+        ):  # "Under the new rules, ...": a plural noun; "With Lee worried about ..." has one
+            return None, False
         if phrase is not None:
             subject_end = (phrase.appositive or phrase.span)[1]
             if word in _ATTITUDES and not _COPULA_BETWEEN.fullmatch(text, subject_end, cue[0]):
