@@ -275,3 +275,78 @@ def test_an_anonymous_sources_name_ends_before_the_clause_on_them(text: str, nam
 def test_a_decimal_times_a_scale_is_the_decimal_value(text: str, value: int):
     [figure] = find_figures(text)
     assert figure.value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Justice Department sues Vantix, alleging it rigged app fees", "Justice Department"),
+        ("Ana Ruiz sues Vantix, saying it broke the law", "Ana Ruiz"),
+        ("Vexo buys Nimbo, saying the deal will close in May.", "Vexo"),
+    ],
+)
+def test_a_present_verb_between_two_names_ends_the_subject(text: str, name: str):
+    assert speaker_of(text)[0] == name
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ('"It is done," said Acme subsidiary Nimbo.', "Nimbo", "Acme subsidiary"),
+        ('"It is done," said Acme chief executive Tom Hale.', "Tom Hale", "Acme chief executive"),
+    ],
+)
+def test_a_modifier_between_names_with_no_verb_stays_in_the_phrase(text: str, name: str, role: str):
+    assert (speaker_of(text)[0], speaker_of(text)[2]) == (name, role)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The phone brings an assistant called Nova, built on the firm's own model.",
+        "The startup released a chatbot called Orla on Monday.",
+        "They founded a startup named Nimbo Labs in 2021.",
+        "A lawmaker called Lee, who declined to comment.",
+    ],
+)
+def test_a_thing_called_by_its_name_says_nothing(text: str):
+    assert attributed(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("A lawmaker called Lee a danger to the app store.", "Lee a danger to the app store"),
+        ('A lawmaker called the plan "a disgrace."', "a disgrace"),
+    ],
+)
+def test_calling_someone_something_still_reports(text: str, content: str):
+    assert [found for found, _, _ in attributed(text)] == [content]
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        (
+            'Vexo\'s head of hardware, Tomas Brandt, pushed back. "Nobody asked," he said.',
+            "Vexo's head of hardware",
+        ),
+        (
+            'The company\'s president, Ana Ruiz, shrugged. "We are fine," she said.',
+            "company's president",
+        ),
+    ],
+)
+def test_a_role_set_before_a_name_that_speaks_later_is_its_role(text: str, role: str):
+    assert speaker_of(text)[2] == role
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Ana Ruiz shrugged. "We are fine," she said.',
+        'Vexo\'s phone, Vesta, sold well. Ana Ruiz shrugged. "We are fine," she said.',
+    ],
+)
+def test_no_role_before_the_name_gives_none(text: str):
+    assert speaker_of(text)[2] is None

@@ -1372,6 +1372,8 @@ def _phrase_end(toks: list[Token], first: int) -> int | None:
             and (toks[j + 1].capitalized or toks[j + 1].lower in {"the"})
         ) or _in_surname(toks, j):
             continue
+        elif _verb_between_names(toks, j):
+            break  # "Justice Department sues Vantix, alleging ...": a verb, not a modifier
         elif _modifier(tok) and modifiers < _MAX_MODIFIERS:
             modifiers += 1
         elif _gerund_modifier(toks, j) and modifiers < _MAX_MODIFIERS:
@@ -1379,6 +1381,20 @@ def _phrase_end(toks: list[Token], first: int) -> int | None:
         else:
             break
     return last
+
+
+def _verb_between_names(toks: list[Token], j: int) -> bool:
+    """Whether toks[j], a lower-case word in "-s" between two capitalised words, is a verb in
+    the present ("Vexo buys Nimbo", "Justice Department sues Vantix")."""
+    word = toks[j].word
+    return (
+        0 < j < len(toks) - 1
+        and word.endswith("s")
+        and not word.endswith("ss")
+        and word.islower()
+        and toks[j - 1].capitalized
+        and toks[j + 1].capitalized
+    )
 
 
 def _gerund_modifier(toks: list[Token], j: int) -> bool:
@@ -1893,13 +1909,15 @@ class Speakers:
         if len(found) != 1:
             return None
         (person,) = found.values()
-        analysis = _Analysis(person.name, None, "person", True, (0, 0), gender=gender)
+        role = _role_set_before(text, person)
+        analysis = _Analysis(person.name, role, "person", True, (0, 0), gender=gender)
         same = self._same_person(analysis)
         return same if same is not None or known else self._new(analysis)
 
     def _subject(self, person: _Person) -> _Entry:
-        """A person named as a subject, as a speaker."""
-        analysis = _Analysis(person.name, None, "person", True, (0, 0), gender=person.gender)
+        """A person named as a subject, as a speaker, with the role set before the name."""
+        role = _role_set_before(self._text, person)
+        analysis = _Analysis(person.name, role, "person", True, (0, 0), gender=person.gender)
         return self._same_person(analysis) or self._new(analysis)
 
     def _latest_subjects(self, gender: str | None, lower: int, position: int) -> list[_Person]:
@@ -2996,6 +3014,30 @@ def _company_noun_before(pre: list[Token]) -> bool:
     """Whether a company's or an institution's noun stands just before a name ("the auction
     house Berrin", "the label Sunway")."""
     return bool(pre) and pre[-1].word in ORGANIZATION_NOUNS
+
+
+# A role set before a name, opening its sentence: "Acme's head of hardware, " (Tom Hale ...),
+# "The company's president, ": its owner or article, and lower-case words.
+_ROLE_BEFORE_NAME = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:The\s+|the\s+)?(?P<role>(?:[A-Z][\w&-]*[’']s|[a-z-]+[’']s)"
+    r"(?:\s+[a-z-]+){1,5}),\s+$"
+)
+_ROLE_REACH = 80  # characters before a name searched for its role
+
+
+def _role_set_before(text: str, person: _Person) -> str | None:
+    """The role in apposition before the person's name (in full, when its surname is what was
+    found) when both open a sentence ("Acme's head of hardware, Tom Hale, ..."): its head,
+    before any "of", a person's role; else None."""
+    start = person.start + len(person.surname) - len(person.name)
+    if start < 0 or not text.startswith(person.name, start):
+        start = person.start
+    found = _ROLE_BEFORE_NAME.search(text, max(0, start - _ROLE_REACH), start)
+    if found is None:
+        return None
+    role = found["role"]
+    head = role.split(" of ")[0].split()[-1]
+    return role if head in PERSON_ROLES else None
 
 
 def _clean_role(role: str | None) -> str | None:

@@ -58,6 +58,11 @@ _PASSIVE_LEAD = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:(?:\w+ly|n
 _BY_AGENT = re.compile(r"\s+by\s+")
 # The comma before a noun summing up the clause before it: ", a move".
 _SUMMING_UP = re.compile(r",\s+$")
+# A name, and what ends a noun phrase after it: "(a chatbot called) Orla, which", "Nova in".
+_THINGS_NAME = re.compile(
+    r"\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*"
+    r"(?=\s*[,.;)]|\s*$|\s+(?:that|which|who|in|on|for|with|to|at|from|by|and)\b)"
+)
 # Between that noun and its participle, an adverb at most: "a move first reported by".
 _SUMMED_GAP = re.compile(r"\s+(?:(?:\w+ly|first|also|later)\s+)?")
 _RELATIVE_OBJECT = re.compile(r"\b(?:which|what|that|whom)\s+$")
@@ -226,7 +231,10 @@ class CueForms(Clauses):
         return None if content is None else Found(content[0], content[1], phrase, cue)
 
     def _naming(self, cue: Span, sentence: Span, phrase: Phrase) -> Found | None:
-        """ "dubbed it the “battle of the bulge”": the quoted name is what was said."""
+        """ "dubbed it the “battle of the bulge”": the quoted name is what was said. "a
+        chatbot called Orla, which ...": a thing and its name, nothing said."""
+        if phrase.words[0].lower() in {"a", "an"} and _THINGS_NAME.match(self.text, cue[1]):
+            return None
         quote = self._first_quote((cue[1], sentence[1]))
         if quote and len(self.text[cue[1] : quote.start].split()) <= 4:
             if self._only_punctuation(quote.end, sentence[1]) or self._relative(phrase, quote):
