@@ -350,3 +350,99 @@ def test_a_role_set_before_a_name_that_speaks_later_is_its_role(text: str, role:
 )
 def test_no_role_before_the_name_gives_none(text: str):
     assert speaker_of(text)[2] is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It discovered the intrusion on Aug. 21 and has since told police.",
+        "Researchers discovered a flaw in the chip.",
+    ],
+)
+def test_discovering_a_thing_reports_nothing(text: str):
+    assert attributed(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The firm discovered that hackers had stolen data.", "hackers had stolen data"),
+        (
+            "Hackers had been inside for weeks, the firm discovered.",
+            "Hackers had been inside for weeks",
+        ),
+    ],
+)
+def test_discovering_that_or_after_the_content_still_reports(text: str, content: str):
+    assert [found for found, _, _ in attributed(text)] == [content]
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "content"),
+    [
+        (
+            "According to the lawsuit, Vexo knew about the flaw for years.",
+            "the lawsuit",
+            "Vexo knew about the flaw for years",
+        ),
+        (
+            "According to the filing, engineers knew the app leaked data.",
+            "the filing",
+            "engineers knew the app leaked data",
+        ),
+    ],
+)
+def test_a_verb_of_knowing_after_according_to_is_inside_its_content(
+    text: str, source: str, content: str
+):
+    [(found, speaker, _)] = attributed(text)
+    assert speaker is not None
+    assert (speaker.name, found) == (source, content)
+
+
+def test_a_post_posed_according_to_still_reports_the_clause_before():
+    text = "Vexo plans to cut prices, according to an aide."
+    [(found, speaker, _)] = attributed(text)
+    assert speaker is not None
+    assert (speaker.name, found) == ("an aide", "Vexo plans to cut prices")
+
+
+@pytest.mark.parametrize(
+    ("text", "aside", "main"),
+    [
+        (
+            "Reuters, citing people familiar with the matter, reported that Vexo would buy Nimbo.",
+            "people familiar with the matter",
+            "Vexo would buy Nimbo",
+        ),
+        (
+            "The senator, citing a new poll, said the bill would pass.",
+            "a new poll",
+            "the bill would pass",
+        ),
+        ("Lee, citing a report, says the bill will pass.", "a report", "the bill will pass"),
+    ],
+)
+def test_a_participles_aside_ends_before_its_subjects_own_verb(text: str, aside: str, main: str):
+    found = attributed(text)
+    assert [content for content, _, _ in found] == [aside, main]
+    assert found[0][1] == found[1][1]
+
+
+def test_a_participle_after_the_main_clause_keeps_its_clause():
+    text = "Lee said the bill would pass, citing a report that showed support rising."
+    assert [content for content, _, _ in attributed(text)] == [
+        "the bill would pass",
+        "a report that showed support rising",
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The petition argues that the app broke the law.",
+        "The motion argues that the evidence was tainted.",
+    ],
+)
+def test_a_petition_or_a_motion_is_a_document(text: str):
+    assert speaker_of(text)[1] == "document"

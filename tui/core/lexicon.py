@@ -198,8 +198,8 @@ BELIEF_CUES: frozenset[str] = (
 WEAK_CUES: frozenset[str] = (
     frozenset(
         """
-    sense senses sensed judge judges judged notice notices noticed
-    reference references referenced detail details detailed pitch pitches pitched
+    sense senses sensed judge judges judged notice notices noticed discover discovers
+    discovered reference references referenced detail details detailed pitch pitches pitched
     maintain maintains maintained assume assumes assumed post posts posted state states
     stated counter counters countered charge charges charged project projects projected
     signal signals signaled signalled answer answers answered continue continues continued
@@ -705,6 +705,7 @@ DOCUMENT_WORDS: frozenset[str] = frozenset(
     article articles story piece editorial website site page footage transcript
     inquest inquests affidavit affidavits judgment judgments judgement deposition depositions
     results
+    petition petitions motion
     """.split()
 ) | frozenset(
     # the plurals of the above, and what war reporting cites as evidence: "intelligence

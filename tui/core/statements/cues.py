@@ -218,6 +218,15 @@ _PARTICIPLE_COMMA = re.compile(
     r",[”\"’]?\s+(?:" + _ADVERB_BEFORE_CUE + r"\s+)?(?P<to>" + _TO_PARTICIPLE + r"\s+)?$"
 )
 _ATTITUDES = frozenset(ATTITUDE_ADJECTIVE_CUES)
+_IRREGULAR = frozenset("said told wrote".split())
+# The comma closing a participle's aside, before its subject's own cue verb in the past or
+# present: "Reuters, citing a source, *reported*", "Lee, citing a poll, *says*".
+_SUBJECTS_VERB = re.compile(
+    r",\s+(?=(?:"
+    + alternation(frozenset(w for w in CUE_VERBS if w.endswith(("ed", "s")) or w in _IRREGULAR))
+    + r")\b)"
+)
+_ASIDE_CLOSE = re.compile(r"[”\"’]?,\s+")
 _COMPOUND = re.compile(r"(?i:" + alternation(CUE_COMPOUNDS) + r")" + BOUND_R)  # "think tank"
 _COMPOUND_HEADS = frozenset(c.split()[0] for c in CUE_COMPOUNDS)  # a cue that may open one
 _STANCE = STANCE_CUES | frozenset(STANCE_PARTICLES) | _ATTITUDES
@@ -499,6 +508,13 @@ class CueAttributions(CueForms, Quotations):
         word = _cue_word(text[cue[0] : cue[1]].lower())
         if word == "according to":
             return self._according(cue, sentence)
+        if _participle(word) and self._lead(start, cue[0]).endswith(","):
+            # "Reuters, citing people familiar with the matter, reported ...": the aside ends
+            # where its subject's own verb follows
+            verb = _SUBJECTS_VERB.search(text, cue[1], end)
+            if verb is not None:
+                end = verb.start()
+                sentence = (start, end)
         if _participle(word) and last is None and _OPENING_LEAD.fullmatch(text, start, cue[0]):
             # "Before asking her, X said ...", not the rest of a sentence after an earlier
             # attribution ("“A,” X says before asking her, “B”")
@@ -713,12 +729,24 @@ class CueAttributions(CueForms, Quotations):
             and lead.rstrip(CLOSE_MARKS).endswith(",")
         ):  # "Obama, who understood that ..., told his advisers", '..., which called it “X,” said'
             phrase = last.antecedent
+        elif last is not None and self._aside_before(cue[0]):
+            phrase = last  # "Reuters, citing people familiar with the matter, reported"
         elif word in INVERTED_CUES and (
             self._after_boundary(start, cue[0]) or not text[max(start, cue[0] - 2) : cue[0]].strip()
         ):
             inverted = self._inverted_subject(cue[1], end)
             return inverted, inverted is not None
         return (None if noun else phrase), False
+
+    def _aside_before(self, cue_start: int) -> bool:
+        """Whether the last statement is a participle's aside that the comma just before
+        `cue_start` closes ("Reuters, citing a source, reported")."""
+        if not self.statements:
+            return False
+        previous = self.statements[-1]
+        if previous.cue is None or not _participle(previous.cue.lower()):
+            return False
+        return _ASIDE_CLOSE.fullmatch(self.text, previous.span[1], cue_start) is not None
 
     def _partitive_pronoun(self, start: int, cue_start: int) -> Phrase | None:
         """The partitive of a pronoun that opens its clause just before a cue ("One of them
@@ -829,7 +857,10 @@ class CueAttributions(CueForms, Quotations):
         outer = self._attribution(cue, sentence, None)
         if outer is None or outer.cue is None or outer.span[1] > outer.cue[0]:
             return None
-        return outer if outer.span[0] <= self.statements[-here].span[0] else None
+        # what it reports opens the statements it takes in: not "According to the report,
+        # officials knew ...", whose content follows all it would report
+        inner = self.statements[-here].span
+        return outer if outer.span[0] <= inner[0] < outer.span[1] else None
 
     def _coordinated(self, found: Found) -> bool:
         """Whether `found` is a second attribution joined to the last one ("X said A, and he
