@@ -446,3 +446,36 @@ def test_a_participle_after_the_main_clause_keeps_its_clause():
 )
 def test_a_petition_or_a_motion_is_a_document(text: str):
     assert speaker_of(text)[1] == "document"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ruiz told employees in a memo that layoffs were coming.",
+        "Ruiz told staff at a meeting that layoffs were coming.",
+        "Ruiz told engineers during a call on Tuesday that layoffs were coming.",
+    ],
+)
+def test_a_listener_and_a_venue_before_that_are_no_content(text: str):
+    assert [found for found, _, _ in attributed(text)] == ["layoffs were coming"]
+
+
+def test_telling_stories_in_a_memo_is_still_no_listener():
+    text = "Ruiz told stories in a memo about her years at the firm."
+    assert [found for found, _, _ in attributed(text)] == [
+        "stories in a memo about her years at the firm"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Sales fell, according to a recording reviewed by The Ledger.", "a recording"),
+        ("Sales fell, according to documents seen by Reuters.", "documents"),
+        ("Sales fell, according to emails obtained by The Ledger.", "emails"),
+    ],
+)
+def test_a_document_an_outlet_had_is_the_source_of_the_clause_before(text: str, source: str):
+    [(found, speaker, _)] = attributed(text)
+    assert speaker is not None
+    assert (found, speaker.name, speaker.kind) == ("Sales fell", source, "document")

@@ -105,7 +105,8 @@ DISREGARD_CUES: frozenset[str] = frozenset(
 # Past participles after a document that say how it was made, before its verb: "a survey
 # conducted in May shows ...", "polls taken this week show ...".
 DOCUMENT_PARTICIPLES: frozenset[str] = frozenset(
-    "conducted taken released published commissioned compiled filed issued carried".split()
+    "conducted taken released published commissioned compiled filed issued carried reviewed seen "
+    "obtained viewed".split()
 )
 # Present participles of the speech cues below that the list lacked ("..., asserting that
 # ...", "..., tweeting, “...”"). Weak, like the manner verbs: a cue only before "that" or a
@@ -705,7 +706,7 @@ DOCUMENT_WORDS: frozenset[str] = frozenset(
     article articles story piece editorial website site page footage transcript
     inquest inquests affidavit affidavits judgment judgments judgement deposition depositions
     results
-    petition petitions motion
+    petition petitions motion recording recordings
     """.split()
 ) | frozenset(
     # the plurals of the above, and what war reporting cites as evidence: "intelligence

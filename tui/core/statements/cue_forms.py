@@ -330,10 +330,11 @@ def _opens_contrast(text: str, start: int) -> bool:
 def _continues_source(word: str) -> bool:
     """Whether `word`, after the noun phrase of a source, continues it: a preposition ("for
     the ministry"), a participle ("briefed on"), an adjective of knowing ("familiar with"), a
-    relative pronoun ("analysts who track the war")."""
+    relative pronoun ("analysts who track the war"), how a document was had ("seen by")."""
     return word.islower() and (
         word in PREPOSITIONS
         or word in SOURCE_ADJECTIVES
         or word in RELATIVE_PRONOUNS
         or word.endswith(("ed", "ing"))
+        or word in DOCUMENT_PARTICIPLES
     )
