@@ -479,3 +479,47 @@ def test_a_document_an_outlet_had_is_the_source_of_the_clause_before(text: str, 
     [(found, speaker, _)] = attributed(text)
     assert speaker is not None
     assert (found, speaker.name, speaker.kind) == ("Sales fell", source, "document")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ('"The tests were rushed," said a former Vexo engineer.', "a former Vexo engineer"),
+        ('"It keeps crashing," said one longtime user.', "one longtime user"),
+        ('"It is a bet," said a venture capitalist.', "a venture capitalist"),
+        ('"The price is too high," said a subscriber.', "a subscriber"),
+    ],
+)
+def test_the_people_of_technology_are_roles_after_an_inverted_cue(text: str, name: str):
+    assert speaker_of(text)[:2] == (name, "person")
+
+
+def test_a_best_seller_is_no_role():
+    text = "Lee praised Vela, her best seller, which sold well. Lee said it was her favourite."
+    assert {name for name, _ in speakers_said(text)} == {"Lee"}
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "The San Mateo, Calif.-based company",
+        "The Austin, Texas-based company",
+        "The Austin-based company",
+        "The Vesta maker",
+        "The social media giant",
+    ],
+)
+def test_a_company_described_by_its_place_or_product_is_the_company_named(opening: str):
+    text = f"Vexo's shares fell. Vexo said sales rose. {opening} said it would hire 500 people."
+    assert speakers_said(text) == [("Vexo", "organization")] * 2
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The Brill Group said it would hire.", "Brill Group"),
+        ("The Pentagon said it would hire.", "Pentagon"),
+    ],
+)
+def test_a_capitalised_head_still_names_the_body(text: str, name: str):
+    assert speaker_of(text)[:2] == (name, "organization")

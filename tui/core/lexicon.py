@@ -575,10 +575,21 @@ ARTS_ROLE_NOUNS: frozenset[str] = frozenset(
     fan fans concertgoer concertgoers moviegoer moviegoers
     """.split()
 )
+# Roles in technology and its markets ("said a former engineer", "a venture capitalist").
+TECH_ROLE_NOUNS: frozenset[str] = frozenset(
+    """
+    engineer engineers developer developers programmer programmers coder coders designer
+    designers technician technicians hacker hackers creator creators
+    influencer influencers user users customer customers subscriber subscribers
+    entrepreneur entrepreneurs cofounder cofounders capitalist capitalists
+    buyer buyers shopper shoppers gamer gamers
+    """.split()
+)
 # Role nouns: a person or group described by what they do ("spokesman", "officials").
 ROLE_NOUNS: frozenset[str] = (
     SPORTS_ROLE_NOUNS
     | ARTS_ROLE_NOUNS
+    | TECH_ROLE_NOUNS
     | frozenset(
         """
     minister ministers president vice-president premier chancellor secretary spokesman

@@ -554,7 +554,26 @@ def phrase_before(text: str, lower: int, cue_start: int) -> Phrase | None:
         wide_start = cue_start - _WINDOW if cue_start - _WINDOW > lower else lower
         wide = _widened(text, wide_start, near_toks, cue_start)
         found = _phrase_before(text, wide, cue_start)
+    if found is not None and found.tokens and found.tokens[0].lower.endswith("based"):
+        return _based_description(text, lower, found)
     return found
+
+
+# "The San Mateo, Calif.-" before "based company", "The Austin, " before "Texas-based company":
+# the article of a company placed by its city and state, opening the sentence.
+_PLACE_BASED = re.compile(r"(?:^|(?<=[.!?]\s))([Tt]he)\s+[A-Z][\w .,’'-]{1,40}?(?:-|,\s)$")
+
+
+def _based_description(text: str, lower: int, found: Phrase) -> Phrase:
+    """ "The San Mateo, Calif.-based company" (whose tokens split at the city's comma and the
+    state's period): the article and the rest ("The company", "The Texas-based company"),
+    which the company named before is; `found` when no such place stands before it."""
+    opener = _PLACE_BASED.search(text, max(lower, found.span[0] - 48), found.span[0])
+    if opener is None:
+        return found
+    article = Token(opener.start(1), opener.end(1), opener[1], opener[1].lower())
+    kept = (article, *(found.tokens[1:] if found.tokens[0].lower == "based" else found.tokens))
+    return _new_phrase((article.start, found.span[1]), tuple(t.word for t in kept), tokens=kept)
 
 
 # Words a run of capitalised names told by `_told_by_last_words` never holds: each would send
@@ -2630,11 +2649,15 @@ class Speakers:
         if is_org and (head not in _ROLES_NOT_ORGANIZATION or own_kind == "organization"):
             # "the Nasdaq-listed firm": a capital in a participle names nobody
             naming = [t for t in toks if t.lower not in DETERMINERS and not _participle_of(t)]
-            named = any(t.word[0].isupper() for t in naming)
+            # "the Vesta maker", "the Detroit automaker": a company told by what it makes or
+            # where it is, under its trade's noun, names none
+            trade = toks[0].lower == "the" and toks[-1].word in COMPANY_NOUNS
+            named = not trade and any(t.word[0].isupper() for t in naming)
             # "The Pentagon" opening a sentence is the Pentagon: the article is no part of
             # an organization's name (a newspaper's "The" is: media keep it, above).
             proper = (
-                len(toks) > 1
+                named
+                and len(toks) > 1
                 and toks[0].lower == "the"
                 and toks[1].word[0].isupper()
                 and not _participle_of(toks[1])
