@@ -3,6 +3,8 @@ whosaid on invented stories of a phone launch, a health app's data breach and an
 suit against an app store (in tests/data/speakers/), each tested here on other invented
 sentences."""
 
+from pathlib import Path
+
 import pytest
 
 from tui.core.figures import find_figures
@@ -523,3 +525,55 @@ def test_a_company_described_by_its_place_or_product_is_the_company_named(openin
 )
 def test_a_capitalised_head_still_names_the_body(text: str, name: str):
     assert speaker_of(text)[:2] == (name, "organization")
+
+
+# A floor on the three invented articles: statements (by their content's opening) with the
+# speaker and kind a careful reader names.
+ARTICLE_FLOORS = {
+    "phone-launch.txt": [
+        ("The Vesta 9 will cost", "Lumora", "organization"),
+        ("the new K2 chip", "Priya Ranganathan", "person"),
+        ("The company has been under", "Castell Data", "organization"),
+        ("Lumora first announced", "Bloomberg", "media"),
+        ("The company has since hired", "a person familiar with the matter", "person"),
+        ("the $899 price", "Sam Ortiz", "person"),
+        ("People said the same", "Tomas Beck", "person"),
+        ('it "remains a proud', "Qorvant", "organization"),
+    ],
+    "health-app-breach.txt": [
+        ("hackers had stolen", "Pulsetrack", "organization"),
+        ('an "unauthorized', "Pulsetrack", "organization"),
+        ("Passwords were stored", "Pulsetrack", "organization"),
+        ("a hacking group", "TechCrunch", "media"),
+        ("The suggestion that we", "Pulsetrack", "organization"),
+        ("We're working around", "Wen Li", "person"),
+    ],
+    "search-antitrust.txt": [
+        ("the technology giant of", "Justice Department", "organization"),
+        ("it would fight the case", "Vantix", "organization"),
+        ("Vantix's app store generated", "Appmetrix", "organization"),
+        ("the earlier search ruling", "William Ng", "person"),
+        ("Brussels has also opened", "a person familiar with the matter", "person"),
+    ],
+}
+
+
+@pytest.mark.parametrize("article", sorted(ARTICLE_FLOORS))
+def test_each_article_keeps_its_floor_of_speakers(article: str):
+    text = (Path(__file__).parent / "data" / "speakers" / article).read_text(encoding="utf-8")
+    found = {content[:40]: (s.name, s.kind) if s else None for content, s, _ in attributed(text)}
+    wrong = [
+        (opening, name, kind)
+        for opening, name, kind in ARTICLE_FLOORS[article]
+        if not any(k.startswith(opening) and v == (name, kind) for k, v in found.items())
+    ]
+    assert wrong == []
+
+
+def test_no_article_has_a_spurious_speaker():
+    for article in ARTICLE_FLOORS:
+        text = (Path(__file__).parent / "data" / "speakers" / article).read_text(encoding="utf-8")
+        names = {s.name for _, s, _ in attributed(text) if s is not None}
+        assert names.isdisjoint(
+            {"a move", "an assistant", "X. Ortiz", "Data Protection Commission"}
+        )
