@@ -577,3 +577,28 @@ def test_no_article_has_a_spurious_speaker():
         assert names.isdisjoint(
             {"a move", "an assistant", "X. Ortiz", "Data Protection Commission"}
         )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ruiz said the company was hiring in an interview.",
+        "Ruiz said the company was hiring in a blog post on Tuesday.",
+        "Ruiz said the company was hiring in a LinkedIn post.",
+        "Ruiz said the company was hiring in a post on Threads.",
+    ],
+)
+def test_the_message_closing_a_sentence_is_where_it_was_said(text: str):
+    assert [found for found, _, _ in attributed(text)] == ["the company was hiring"]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Ruiz said the company was hiring in Texas.", "the company was hiring in Texas"),
+        ("Ruiz said the tests were described in a memo.", "the tests were described in a memo"),
+        ("Ruiz said the plan was written in a letter.", "the plan was written in a letter"),
+    ],
+)
+def test_a_place_or_a_participles_message_stays_in_the_content(text: str, content: str):
+    assert [found for found, _, _ in attributed(text)] == [content]

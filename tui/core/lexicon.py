@@ -778,6 +778,12 @@ VENUE_WORDS: frozenset[str] = frozenset(
     luncheon dinner breakfast report filing memo release document notice submission ruling
     """.split()
 )
+# The venues of VENUE_WORDS that are messages, which "in a ..." after indirect content puts
+# in the saying, not in what was said ("said prices would rise in a blog post").
+MESSAGE_VENUES: frozenset[str] = frozenset(
+    "statement interview post tweet video letter email message op-ed column podcast memo "
+    "note thread newsletter".split()
+)
 # Words that introduce a time expression beside a cue ("said on Tuesday"): the adverbs, which
 # no article opens ("said the earlier ruling was wrong": no time), and the nouns.
 TIME_ADVERBS: frozenset[str] = frozenset(

@@ -33,6 +33,7 @@ from tui.core.lexicon import (
     DISCUSSION_CUES,
     FIND_FORMS,
     INVERTED_CUES,
+    MESSAGE_VENUES,
     NAME_CONNECTORS,
     NAMING_CUES,
     OBTAINED_OBJECTS,
@@ -226,6 +227,13 @@ _SUBJECTS_VERB = re.compile(
     + alternation(frozenset(w for w in CUE_VERBS if w.endswith(("ed", "s")) or w in _IRREGULAR))
     + r")\b)"
 )
+# A message closing the sentence after indirect content: " in a blog post on Monday."; not
+# after a participle, whose own it is ("the plan was described in a memo").
+_MESSAGE_VENUE_END = re.compile(
+    r"(?<!ed)(?<!en)\s+in\s+an?\s+(?:[\w’'-]+\s+){0,2}?(?:" + alternation(MESSAGE_VENUES) + r")\b"
+    r"(?:\s+(?:on|to|with|posted|published)\s+[^,.;:“”\"]{1,40}?)?[.!?]?\s*$"
+)
+_MESSAGE_VENUE_REACH = 90
 _ASIDE_CLOSE = re.compile(r"[”\"’]?,\s+")
 _COMPOUND = re.compile(r"(?i:" + alternation(CUE_COMPOUNDS) + r")" + BOUND_R)  # "think tank"
 _COMPOUND_HEADS = frozenset(c.split()[0] for c in CUE_COMPOUNDS)  # a cue that may open one
@@ -596,7 +604,7 @@ class CueAttributions(CueForms, Quotations):
             # "the study -- which notes that ... --": the content ends at the closing dash
             dash = _DASH.search(text, after_start, end)
             end = dash.start() if dash is not None else end
-        after = self._content(after_start, end, reported)
+        after = self._content(after_start, self._before_message_venue(after_start, end), reported)
         gap = text[cue[1] : after_start].rstrip()
         interrupted = gap.endswith(",")
         if after is not None and before is not None and interrupted and self._subordinate(after[0]):
@@ -737,6 +745,14 @@ class CueAttributions(CueForms, Quotations):
             inverted = self._inverted_subject(cue[1], end)
             return inverted, inverted is not None
         return (None if noun else phrase), False
+
+    def _before_message_venue(self, start: int, end: int) -> int:
+        """Where content after a cue ends before the message it was said in, closing the
+        sentence ("said prices would rise in a blog post on Monday."); `end` if none does."""
+        match = _MESSAGE_VENUE_END.search(self.text, max(start, end - _MESSAGE_VENUE_REACH), end)
+        if match is None or self._quote_at(match.start()) is not None:
+            return end
+        return match.start()
 
     def _aside_before(self, cue_start: int) -> bool:
         """Whether the last statement is a participle's aside that the comma just before
