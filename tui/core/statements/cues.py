@@ -749,7 +749,9 @@ class CueAttributions(CueForms, Quotations):
     def _before_message_venue(self, start: int, end: int) -> int:
         """Where content after a cue ends before the message it was said in, closing the
         sentence ("said prices would rise in a blog post on Monday."); `end` if none does."""
-        match = _MESSAGE_VENUE_END.search(self.text, max(start, end - _MESSAGE_VENUE_REACH), end)
+        reach = max(start, end - _MESSAGE_VENUE_REACH)
+        at = self.text.find(" in a", reach, end)  # most often none: no pattern is tried
+        match = None if at < 0 else _MESSAGE_VENUE_END.search(self.text, at, end)
         if match is None or self._quote_at(match.start()) is not None:
             return end
         return match.start()
