@@ -602,3 +602,19 @@ def test_the_message_closing_a_sentence_is_where_it_was_said(text: str):
 )
 def test_a_place_or_a_participles_message_stays_in_the_content(text: str, content: str):
     assert [found for found, _, _ in attributed(text)] == [content]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ('Musk replied "Exactly" to a post claiming the vote was rigged.', "Exactly"),
+        ('Ruiz wrote "This is huge" to her followers on Monday.', "This is huge"),
+    ],
+)
+def test_a_quotation_and_what_it_answered_is_only_the_quotation(text: str, content: str):
+    assert attributed(text)[0][0] == content
+
+
+def test_a_quotation_inside_indirect_content_keeps_the_content():
+    text = 'Ruiz said the plan was "a disaster" to the crowd.'
+    assert [found for found, _, _ in attributed(text)] == ['the plan was "a disaster" to the crowd']

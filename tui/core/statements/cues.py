@@ -227,6 +227,8 @@ _SUBJECTS_VERB = re.compile(
     + alternation(frozenset(w for w in CUE_VERBS if w.endswith(("ed", "s")) or w in _IRREGULAR))
     + r")\b)"
 )
+# What a quotation was addressed to, after it: ' to a post', ' to the user'.
+_TO_ADDRESSEE = re.compile(r"\s+to\s+(?:an?|the|his|her|their|its|one)\s")
 # A message closing the sentence after indirect content: " in a blog post on Monday."; not
 # after a participle, whose own it is ("the plan was described in a memo").
 _MESSAGE_VENUE_END = re.compile(
@@ -605,6 +607,8 @@ class CueAttributions(CueForms, Quotations):
             dash = _DASH.search(text, after_start, end)
             end = dash.start() if dash is not None else end
         after = self._content(after_start, self._before_message_venue(after_start, end), reported)
+        if after is not None and after[1] == "mixed":
+            after = self._quote_to_addressee(after, after_start)
         gap = text[cue[1] : after_start].rstrip()
         interrupted = gap.endswith(",")
         if after is not None and before is not None and interrupted and self._subordinate(after[0]):
@@ -745,6 +749,16 @@ class CueAttributions(CueForms, Quotations):
             inverted = self._inverted_subject(cue[1], end)
             return inverted, inverted is not None
         return (None if noun else phrase), False
+
+    def _quote_to_addressee(
+        self, after: tuple[Span, StatementKind], start: int
+    ) -> tuple[Span, StatementKind]:
+        """'(replied) “Exactly” to a post claiming ...': a quotation opening the content and
+        followed by whom or what it answered is all that was said; else `after`."""
+        quote = self._quote_at(skip_space(self.text, start))
+        if quote is None or not _TO_ADDRESSEE.match(self.text, quote.end, after[0][1]):
+            return after
+        return quote.content, "direct"
 
     def _before_message_venue(self, start: int, end: int) -> int:
         """Where content after a cue ends before the message it was said in, closing the
