@@ -618,3 +618,13 @@ def test_a_quotation_and_what_it_answered_is_only_the_quotation(text: str, conte
 def test_a_quotation_inside_indirect_content_keeps_the_content():
     text = 'Ruiz said the plan was "a disaster" to the crowd.'
     assert [found for found, _, _ in attributed(text)] == ['the plan was "a disaster" to the crowd']
+
+
+def test_a_headlines_bare_company_is_the_company_it_names():
+    text = "Hackers took data from fitness app Pulso, company says\n\nPulso said it was sorry."
+    assert speakers_said(text) == [("Pulso", "organization")] * 2
+
+
+def test_a_headlines_bare_company_with_no_company_named_stays_itself():
+    text = "Hackers took data from Pulso, company says"
+    assert speakers_said(text) == [("company", "organization")]

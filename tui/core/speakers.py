@@ -2306,7 +2306,11 @@ class Speakers:
             # "the center", "the foundation": the named body, if one spoke; else a person
             # ("the center said" of a player)
             found = found._replace(kind="organization", description=False)
-        if found.named or found.kind not in _OWN_VOICES or not found.name[:4].lower() == "the ":
+        # "the company", or a headline's bare "company" ("..., company says")
+        described = found.name[:4].lower() == "the " or (
+            found.name == found.head and found.head in COMPANY_NOUNS
+        )
+        if found.named or found.kind not in _OWN_VOICES or not described:
             return None
         if found.head in _OWNED_HEADS:
             return None
