@@ -74,8 +74,9 @@ _SUBJECT_OF_ITS = re.compile(r"(?<![\w’'-])([A-Z][\w’'&.-]*)(?:\s+[a-z]+){1,
 # "Acme CEO", "Acme board": a name before a word only a company has.
 _COMPANY_PARTS = ("CEO", "CFO", "COO", "shareholders", "board")
 # "Acme's shares", "Acme's chief executive": after a name's possessive, what only a company
-# has; not after the bare name, where a verb may stand ("Lee shares the view").
-_OWNED_COMPANY_PARTS = ("’s shares", "'s shares", "’s chief executive", "'s chief executive")
+# has; not after the bare name, where a verb may stand ("Lee shares the view"). Found after
+# the possessive's "s" (one search for either apostrophe).
+_OWNED_COMPANY_PARTS = ("s shares", "s chief executive")
 # "shares of Acme", "stock in Acme": the capitalised name after is a company's. Matched where
 # a substring search finds "hares ", "tock " or "take " (the word boundary is checked after).
 _SHARES_HEADS = ("hares", "tock", "take")  # less their "s"/"S"
@@ -231,9 +232,11 @@ class TextEvidence:
                     found.setdefault(word.group(1), set()).add("organization")
         for part in _OWNED_COMPANY_PARTS:
             for at in _whole_words(text, part):
-                word = _name_word_before(text, at)
-                if word is not None:
-                    found.setdefault(word.group(1), set()).add("organization")
+                apostrophe = at - 1
+                if apostrophe > 0 and text[apostrophe] in "’'":
+                    word = _name_word_before(text, apostrophe)
+                    if word is not None:
+                        found.setdefault(word.group(1), set()).add("organization")
         for match in _shares_of(text):
             if match.start() > 0 and text[match.start() - 1].isalnum():
                 continue  # "reshares of", "Restock in"

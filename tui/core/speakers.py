@@ -1391,7 +1391,7 @@ def _phrase_end(toks: list[Token], first: int) -> int | None:
             and (toks[j + 1].capitalized or toks[j + 1].lower in {"the"})
         ) or _in_surname(toks, j):
             continue
-        elif _verb_between_names(toks, j):
+        elif tok.word[-1] == "s" and _verb_between_names(toks, j):
             break  # "Justice Department sues Vantix, alleging ...": a verb, not a modifier
         elif _modifier(tok) and modifiers < _MAX_MODIFIERS:
             modifiers += 1
