@@ -1312,7 +1312,9 @@ def _name_after_description(toks: list[Token], described: Phrase) -> Phrase | No
     """ "said the shadow chancellor, Ann Vale.": a description led by its article or by a
     name's possessive ("said Acme's chief executive, Ann Vale."), a comma and a proper name
     ending the clause; the name speaks, the description is its role."""
-    if toks[0].lower not in DETERMINERS and not _named_possessor(toks, described.span[1]):
+    if toks[0].lower not in DETERMINERS and not (
+        toks[0].capitalized and _named_possessor(toks, described.span[1])
+    ):
         return None
     comma = next((k for k, t in enumerate(toks) if t.start >= described.span[1]), len(toks))
     if comma >= len(toks) or toks[comma].word != ",":
@@ -3059,6 +3061,8 @@ def _role_set_before(text: str, person: _Person) -> str | None:
     start = person.start + len(person.surname) - len(person.name)
     if start < 0 or not text.startswith(person.name, start):
         start = person.start
+    if text[start - 2 : start] != ", ":
+        return None  # most names: no apposition before them, and no pattern is tried
     found = _ROLE_BEFORE_NAME.search(text, max(0, start - _ROLE_REACH), start)
     if found is None:
         return None

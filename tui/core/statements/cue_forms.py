@@ -179,7 +179,7 @@ class CueForms(Clauses):
         agent after an indefinite noun in apposition to the clause before (`phrase`, the noun)
         reports that clause, said by the agent; None if the cue stands otherwise."""
         text = self.text
-        if not word.endswith("ed") or phrase.words[0].lower() not in {"a", "an"}:
+        if phrase.words[0].lower() not in {"a", "an"}:  # a participle in "-ed", told first
             return None
         agent = _BY_AGENT.match(text, cue[1])
         lead = _SUMMING_UP.search(text, max(sentence[0], phrase.span[0] - LEAD), phrase.span[0])

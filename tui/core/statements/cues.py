@@ -544,7 +544,11 @@ class CueAttributions(CueForms, Quotations):
             phrase = _without_pronoun(self.text, phrase)  # "who police said": police
         if phrase is None:
             return self._passive_report(cue, word, sentence)
-        if not inverted and (summed := self._summed_report(cue, word, sentence, phrase)):
+        if (
+            not inverted
+            and word[-2:] == "ed"
+            and (summed := self._summed_report(cue, word, sentence, phrase))
+        ):
             return summed
         if word in CHARACTERIZE_CUES:  # "viewed X as Y" too, though "viewed" alone is passive
             return self._characterized(cue, sentence, phrase)
