@@ -15,6 +15,7 @@ import math
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
+from decimal import Decimal
 
 from tui.core import lexicon as lx
 from tui.core.model import Figure, FigureKind, Qualifier
@@ -1321,7 +1322,14 @@ def _share(low: _Amount, other: _Amount | None) -> None:
         return
     low.unit, low.kind = other.unit, other.kind
     if low.scale == 1.0 and other.scale != 1.0 and _one_size(low, other):
-        low.value, low.scale = low.value * other.scale, other.scale
+        low.value, low.scale = _times(low.value, other.scale), other.scale
+
+
+def _times(value: float, scale: float) -> float:
+    """`value` times a scale, in decimal: "$4.1 billion" is 4100000000, not 4099999999.9999995."""
+    if float(value).is_integer():
+        return value * scale
+    return float(Decimal(repr(float(value))) * Decimal(scale))
 
 
 def _one_size(low: _Amount, high: _Amount) -> bool:

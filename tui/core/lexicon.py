@@ -105,7 +105,8 @@ DISREGARD_CUES: frozenset[str] = frozenset(
 # Past participles after a document that say how it was made, before its verb: "a survey
 # conducted in May shows ...", "polls taken this week show ...".
 DOCUMENT_PARTICIPLES: frozenset[str] = frozenset(
-    "conducted taken released published commissioned compiled filed issued carried".split()
+    "conducted taken released published commissioned compiled filed issued carried reviewed seen "
+    "obtained viewed".split()
 )
 # What may follow a document opening its sentence, before its verb, so that the document
 # stays the subject: a participle saying how it was made or came to light ("a memo dated May
@@ -210,8 +211,8 @@ BELIEF_CUES: frozenset[str] = (
 WEAK_CUES: frozenset[str] = (
     frozenset(
         """
-    sense senses sensed judge judges judged notice notices noticed
-    reference references referenced detail details detailed pitch pitches pitched
+    sense senses sensed judge judges judged notice notices noticed discover discovers
+    discovered reference references referenced detail details detailed pitch pitches pitched
     maintain maintains maintained assume assumes assumed post posts posted state states
     stated counter counters countered charge charges charged project projects projected
     signal signals signaled signalled answer answers answered continue continues continued
@@ -606,10 +607,21 @@ ARTS_ROLE_NOUNS: frozenset[str] = frozenset(
     fan fans concertgoer concertgoers moviegoer moviegoers
     """.split()
 )
+# Roles in technology and its markets ("said a former engineer", "a venture capitalist").
+TECH_ROLE_NOUNS: frozenset[str] = frozenset(
+    """
+    engineer engineers developer developers programmer programmers coder coders designer
+    designers technician technicians hacker hackers creator creators
+    influencer influencers user users customer customers subscriber subscribers
+    entrepreneur entrepreneurs cofounder cofounders capitalist capitalists
+    buyer buyers shopper shoppers gamer gamers
+    """.split()
+)
 # Role nouns: a person or group described by what they do ("spokesman", "officials").
 ROLE_NOUNS: frozenset[str] = (
     SPORTS_ROLE_NOUNS
     | ARTS_ROLE_NOUNS
+    | TECH_ROLE_NOUNS
     | frozenset(
         """
     minister ministers president vice-president premier chancellor secretary spokesman
@@ -714,6 +726,10 @@ ORGANIZATION_WORDS: frozenset[str] = (
         "studio label distributor publisher platform museum gallery festival".split()
     )
     | frozenset(
+        # the technology trades: "the fitness app Pulso", "the search giant"
+        "app giant marketplace".split()
+    )
+    | frozenset(
         # armed services and units named by "force": "the air force", "a task force"
         {"force"}
     )
@@ -761,6 +777,7 @@ DOCUMENT_WORDS: frozenset[str] = frozenset(
     minutes
     results
     trial trials advisory advisories
+    petition petitions motion recording recordings
     """.split()
 ) | frozenset(
     # the plurals of the above, and what war reporting cites as evidence: "intelligence
@@ -823,7 +840,6 @@ VENUE_WORDS: frozenset[str] = frozenset(
     luncheon dinner breakfast report filing memo release document notice submission ruling
     """.split()
 )
-# Words that introduce a time expression beside a cue ("said on Tuesday").
 # Natural events, which strike, hammer and threaten but say nothing: the head of a subject
 # ("the wildfire threatened"), or, capitalised, the word naming one ("Hurricane Delia slams").
 NATURAL_EVENTS: frozenset[str] = frozenset(
@@ -833,11 +849,21 @@ NATURAL_EVENTS: frozenset[str] = frozenset(
     flooding blizzard avalanche landslide mudslide eruption heatwave drought
     """.split()
 )
-TIME_WORDS: frozenset[str] = frozenset(
+# The venues of VENUE_WORDS that are messages, which "in a ..." after indirect content puts
+# in the saying, not in what was said ("said prices would rise in a blog post").
+MESSAGE_VENUES: frozenset[str] = frozenset(
+    "statement interview post tweet video letter email message op-ed column podcast memo "
+    "note thread newsletter".split()
+)
+# Words that introduce a time expression beside a cue ("said on Tuesday"): the adverbs, which
+# no article opens ("said the earlier ruling was wrong": no time), and the nouns.
+TIME_ADVERBS: frozenset[str] = frozenset(
+    "today yesterday tonight earlier later recently afterwards afterward beforehand".split()
+)
+TIME_WORDS: frozenset[str] = TIME_ADVERBS | frozenset(
     """
-    monday tuesday wednesday thursday friday saturday sunday today yesterday tonight
-    morning afternoon evening night week weekend month year earlier later recently
-    afterwards afterward beforehand
+    monday tuesday wednesday thursday friday saturday sunday
+    morning afternoon evening night week weekend month year
     january february march april may june july august september october november december
     jan feb mar apr jun jul aug sep sept oct nov dec
     """.split()
@@ -1769,6 +1795,10 @@ SMALLEST_MODEL: int = 100
 SENTENCE_FINAL_ABBREVIATIONS: frozenset[str] = frozenset(
     "jr sr etc inc corp ltd co bros dept u.s u.k u.n e.u d.c a.m p.m".split()
 )
+# Platforms named by one letter: after one of these prepositions the letter and its period are
+# no initial ("wrote in a post on X. Ortiz added"); "J. Smith", "Malcolm X." keep theirs.
+PLATFORM_LETTERS: frozenset[str] = frozenset({"x"})
+PLATFORM_PREPOSITIONS: frozenset[str] = frozenset("on to onto via".split())
 # Closed-class words that start a sentence: after one of the abbreviations above, or after a
 # single capital letter ("you and I."), such a word with a capital means a new sentence
 # (determiners too: "at 2 a.m. One neighbour ..."); a name ("Inc. Chairman", "George W.

@@ -103,6 +103,14 @@ OUTLETS: frozenset[str] = frozenset(
         "la presse",
         "le devoir",
     }
+    # the technology press: "told The Verge", "according to The Information"
+    | set(
+        """
+        techcrunch wired engadget gizmodo mashable cnet zdnet semafor platformer recode
+        9to5mac macrumors
+        """.split()
+    )
+    | {"the verge", "the information", "ars technica", "404 media"}
 )
 # Words that head an outlet's name: "Fox News", "The Daily Herald", "Channel 4 Television".
 MEDIA_MARKERS: frozenset[str] = frozenset(
@@ -170,6 +178,8 @@ COMPANY_NOUNS: frozenset[str] = frozenset(
     """.split()
     # the culture trades: "the studio said", "the record label Sunway"
     + "studio label distributor publisher platform".split()
+    # the technology trades: "the fitness app Pulso", "the search giant said"
+    + "app giant marketplace".split()
 )
 # Common nouns an appositive uses for a company or an institution: "X, the bank".
 ORGANIZATION_NOUNS: frozenset[str] = COMPANY_NOUNS | frozenset(

@@ -78,6 +78,10 @@ _LAST_NAME_WORD = re.compile(r"(?<![\w’'-])([A-Z][\w’'&.-]*)$")
 _SUBJECT_OF_ITS = re.compile(r"(?<![\w’'-])([A-Z][\w’'&.-]*)(?:\s+[a-z]+){1,2}$")
 # "Acme CEO", "Acme board": a name before a word only a company has.
 _COMPANY_PARTS = ("CEO", "CFO", "COO", "shareholders", "board")
+# "Acme's shares", "Acme's chief executive": after a name's possessive, what only a company
+# has; not after the bare name, where a verb may stand ("Lee shares the view"). Found after
+# the possessive's "s" (one search for either apostrophe).
+_OWNED_COMPANY_PARTS = ("s shares", "s chief executive")
 # "shares of Acme", "stock in Acme": the capitalised name after is a company's. Matched where
 # a substring search finds "hares ", "tock " or "take " (the word boundary is checked after).
 _SHARES_HEADS = ("hares", "tock", "take")  # less their "s"/"S"
@@ -235,6 +239,13 @@ class TextEvidence:
                 word = _name_word_before(text, at)
                 if word is not None:
                     found.setdefault(word.group(1), set()).add("organization")
+        for part in _OWNED_COMPANY_PARTS:
+            for at in _whole_words(text, part):
+                apostrophe = at - 1
+                if apostrophe > 0 and text[apostrophe] in "’'":
+                    word = _name_word_before(text, apostrophe)
+                    if word is not None:
+                        found.setdefault(word.group(1), set()).add("organization")
         for match in _shares_of(text):
             if match.start() > 0 and text[match.start() - 1].isalnum():
                 continue  # "reshares of", "Restock in"

@@ -55,6 +55,8 @@ from tui.core.lexicon import (
     PARTITIVE_QUANTIFIERS,
     PARTY_MEMBERS,
     PERSON_PRONOUNS,
+    PLATFORM_LETTERS,
+    PLATFORM_PREPOSITIONS,
     PLURAL_HEADS,
     PLURAL_PRONOUNS,
     POSSESSIVE_PRONOUNS,
@@ -369,8 +371,17 @@ def _is_title_dot(toks: list[Token], index: int) -> bool:
     return (
         word in TITLES
         or word in ABBREVIATIONS
-        or (len(word) == 1 and word.isalpha())
+        or (len(word) == 1 and word.isalpha() and not _platform_letter(toks, index - 1))
         or ("." in word and toks[index - 1].word.isupper())  # an acronym: S.E.C.
+    )
+
+
+def _platform_letter(toks: list[Token], index: int) -> bool:
+    """Whether toks[index], a letter, names a platform after a preposition ("on X.")."""
+    return (
+        toks[index].lower in PLATFORM_LETTERS
+        and index > 0
+        and toks[index - 1].lower in PLATFORM_PREPOSITIONS
     )
 
 
@@ -646,7 +657,26 @@ def phrase_before(text: str, lower: int, cue_start: int) -> Phrase | None:
         wide_start = cue_start - _WINDOW if cue_start - _WINDOW > lower else lower
         wide = _widened(text, wide_start, near_toks, cue_start)
         found = _phrase_before(text, wide, cue_start)
+    if found is not None and found.tokens and found.tokens[0].lower.endswith("based"):
+        return _based_description(text, lower, found)
     return found
+
+
+# "The San Mateo, Calif.-" before "based company", "The Austin, " before "Texas-based company":
+# the article of a company placed by its city and state, opening the sentence.
+_PLACE_BASED = re.compile(r"(?:^|(?<=[.!?]\s))([Tt]he)\s+[A-Z][\w .,’'-]{1,40}?(?:-|,\s)$")
+
+
+def _based_description(text: str, lower: int, found: Phrase) -> Phrase:
+    """ "The San Mateo, Calif.-based company" (whose tokens split at the city's comma and the
+    state's period): the article and the rest ("The company", "The Texas-based company"),
+    which the company named before is; `found` when no such place stands before it."""
+    opener = _PLACE_BASED.search(text, max(lower, found.span[0] - 48), found.span[0])
+    if opener is None:
+        return found
+    article = Token(opener.start(1), opener.end(1), opener[1], opener[1].lower())
+    kept = (article, *(found.tokens[1:] if found.tokens[0].lower == "based" else found.tokens))
+    return _new_phrase((article.start, found.span[1]), tuple(t.word for t in kept), tokens=kept)
 
 
 # Words a run of capitalised names told by `_told_by_last_words` never holds: each would send
@@ -1616,7 +1646,15 @@ def _postmodified_after(text: str, toks: list[Token], last: int) -> Phrase | Non
     and the words describing it after, to the end of their clause; None if none follows."""
     if toks[last].lower not in ANONYMOUS_HEADS or last + 1 >= len(toks):
         return None
-    stop = next((j for j in range(last + 1, len(toks)) if toks[j].word in _CLAUSE_STOPS), len(toks))
+    stop = next(
+        (
+            j
+            for j in range(last + 1, len(toks))
+            # "... familiar with the talks who asked not to be named": the clause on them ends
+            if toks[j].word in _CLAUSE_STOPS or toks[j].lower in RELATIVE_PRONOUNS
+        ),
+        len(toks),
+    )
     described = _POSTMODIFIER_OPENING.match(text, toks[last + 1].start, toks[stop - 1].end)
     if described is None:
         return None
@@ -1625,9 +1663,12 @@ def _postmodified_after(text: str, toks: list[Token], last: int) -> Phrase | Non
 
 
 def _name_after_description(toks: list[Token], described: Phrase) -> Phrase | None:
-    """ "said the shadow chancellor, Ann Vale.": a description led by its article, a comma and
-    a proper name ending the clause; the name speaks, the description is its role."""
-    if toks[0].lower not in DETERMINERS:
+    """ "said the shadow chancellor, Ann Vale.": a description led by its article or by a
+    name's possessive ("said Acme's chief executive, Ann Vale."), a comma and a proper name
+    ending the clause; the name speaks, the description is its role."""
+    if toks[0].lower not in DETERMINERS and not (
+        toks[0].capitalized and _named_possessor(toks, described.span[1])
+    ):
         return None
     comma = next((k for k, t in enumerate(toks) if t.start >= described.span[1]), len(toks))
     if comma >= len(toks) or toks[comma].word != ",":
@@ -1637,7 +1678,22 @@ def _name_after_description(toks: list[Token], described: Phrase) -> Phrase | No
     )
     if end == comma + 1 or not _proper_name(toks, comma + 1, end):
         return None
+    if end == comma + 2 and toks[comma + 1].lower in TIME_WORDS:
+        return None  # "said the firm's spokesperson, Tuesday."
     return _phrase_of(tuple(toks[comma + 1 : end]), described.span)
+
+
+def _named_possessor(toks: list[Token], end: int) -> bool:
+    """Whether the phrase ending at `end` opens with a capitalised name in the possessive and
+    goes on in lower case ("Acme's chief executive"), as an article would open it."""
+    owner = next((k for k, t in enumerate(toks) if not t.capitalized or _possessive(t.word)), 0)
+    return (
+        _possessive(toks[owner].word)
+        and toks[owner].capitalized
+        and owner + 1 < len(toks)
+        and toks[owner + 1].end <= end
+        and toks[owner + 1].word.islower()
+    )
 
 
 def _past_age_and_residence(toks: list[Token], first: int) -> int:
@@ -1693,6 +1749,8 @@ def _phrase_end(toks: list[Token], first: int) -> int | None:
             continue
         elif last == j - 1 and tok.lower.endswith("ed") and not toks[last].capitalized:
             break  # "The officers arrived minutes later": a verb after the noun, no modifier
+        elif tok.word[-1] == "s" and _verb_between_names(toks, j):
+            break  # "Justice Department sues Vantix, alleging ...": a verb, not a modifier
         elif _modifier(tok) and modifiers < _MAX_MODIFIERS:
             modifiers += 1
         elif _gerund_modifier(toks, j) and modifiers < _MAX_MODIFIERS:
@@ -1709,6 +1767,20 @@ def _ing_noun_after(toks: list[Token], j: int, last: int | None) -> bool:
         return False
     noun = toks[last]
     return noun.word.islower() and noun.lower in _NOUN_WORDS and not noun.lower.endswith("s")
+
+
+def _verb_between_names(toks: list[Token], j: int) -> bool:
+    """Whether toks[j], a lower-case word in "-s" between two capitalised words, is a verb in
+    the present ("Vexo buys Nimbo", "Justice Department sues Vantix")."""
+    word = toks[j].word
+    return (
+        0 < j < len(toks) - 1
+        and word.endswith("s")
+        and not word.endswith("ss")
+        and word.islower()
+        and toks[j - 1].capitalized
+        and toks[j + 1].capitalized
+    )
 
 
 def _gerund_modifier(toks: list[Token], j: int) -> bool:
@@ -2345,13 +2417,15 @@ class Speakers:
         if len(found) != 1:
             return None
         (person,) = found.values()
-        analysis = _Analysis(person.name, None, "person", True, (0, 0), gender=gender)
+        role = _role_set_before(text, person)
+        analysis = _Analysis(person.name, role, "person", True, (0, 0), gender=gender)
         same = self._same_person(analysis)
         return same if same is not None or known else self._new(analysis)
 
     def _subject(self, person: _Person) -> _Entry:
-        """A person named as a subject, as a speaker."""
-        analysis = _Analysis(person.name, None, "person", True, (0, 0), gender=person.gender)
+        """A person named as a subject, as a speaker, with the role set before the name."""
+        role = _role_set_before(self._text, person)
+        analysis = _Analysis(person.name, role, "person", True, (0, 0), gender=person.gender)
         return self._same_person(analysis) or self._new(analysis)
 
     def _latest_subjects(self, gender: str | None, lower: int, position: int) -> list[_Person]:
@@ -2503,10 +2577,12 @@ class Speakers:
 
     def _mentioned_organization(self, lower: int, position: int) -> str | None:
         """The last organization or outlet named by its own words ("the Port Authority",
-        "Acme Holdings") in text[lower:position], not in a quotation; None if none."""
+        "Acme Holdings") or after its trade's noun ("the fitness app Pulso") in
+        text[lower:position], not in a quotation; None if none."""
         text = self._text
         last = None
         run: list[Token] = []
+        trade = False  # whether the run follows a company's noun
         for tok in [*tokens(text, lower, position), Token(position, position, ".", ".")]:
             if tok.capitalized or (run and (tok.lower in NAME_CONNECTORS or tok.word == "&")):
                 run.append(tok)  # "Bank of Erewhon", "Morrow & Co."
@@ -2523,7 +2599,9 @@ class Speakers:
                 # a name the article trades ("Shares of Acme"): its words after any connector
                 own = [t for t in run if t.lower in NAME_CONNECTORS or t.word == "&"]
                 run = run[run.index(own[-1]) + 1 :] if own else run
-                if not run or self._text_evidence().kind(run[-1].word) != "organization":
+                if not run or not (
+                    trade or self._text_evidence().kind(run[-1].word) == "organization"
+                ):
                     run = []
             # not in a quotation, nor a ticker in parentheses: "Acme (ACME.N)"
             if (
@@ -2533,6 +2611,7 @@ class Speakers:
             ):
                 last = text[run[0].start : run[-1].end]
             run = []
+            trade = tok.lower in COMPANY_NOUNS and tok.word.islower()
         return last
 
     def _unresolved(self, phrase: Phrase, pronoun: str) -> _Entry:
@@ -2581,7 +2660,21 @@ class Speakers:
             # ("the tracking firm Brillo" ... "Brillo added")
             known = self._by_key.get(key) if found.kind == "unknown" else None
             return known if known is not None and known.kind in _OWN_VOICES else None
-        return self._by_key.get(key)
+        known = self._by_key.get(key)
+        if known is not None and not known.named and found.head in COMPANY_NOUNS:
+            return self._company_named_since(known, found.head) or known
+        return known
+
+    def _company_named_since(self, unnamed: _Entry, head: str) -> _Entry | None:
+        """The named company that has spoken since `unnamed` ("the company") last did and
+        that the head fits: a headline's "company says", then "Pulso said", then "the company
+        said" is Pulso; None if none."""
+        for entry in self._recent_entries():
+            if entry is unnamed:
+                return None
+            if entry.kind == "organization" and entry.named and _holds_head(entry.key, head):
+                return entry
+        return None
 
     def _acronym_of(self, found: _Analysis) -> _Entry | None:
         """Sieve 1b: the body an acronym alone stands for, named in full before ("the FAA"
@@ -2738,7 +2831,11 @@ class Speakers:
             # "the center", "the foundation": the named body, if one spoke; else a person
             # ("the center said" of a player)
             found = found._replace(kind="organization", description=False)
-        if found.named or found.kind not in _OWN_VOICES or not found.name[:4].lower() == "the ":
+        # "the company", or a headline's bare "company" ("..., company says")
+        described = found.name[:4].lower() == "the " or (
+            found.name == found.head and found.head in COMPANY_NOUNS
+        )
+        if found.named or found.kind not in _OWN_VOICES or not described:
             return None
         if found.head in _OWNED_HEADS:
             return None
@@ -3072,6 +3169,7 @@ class Speakers:
             # before "of" its head; so is "Joe Fox", a given name before a medium's word.
             and (
                 head not in _NOUN_WORDS
+                or _company_noun_before(pre)  # "the firm Castell Data": a name, its noun's
                 or head in PERSON_ROLES
                 or not (is_org or is_media)
                 or (is_media and len(name_toks) == 2 and given_name(name_toks[0].word))
@@ -3099,11 +3197,15 @@ class Speakers:
         if is_org and (head not in _ROLES_NOT_ORGANIZATION or own_kind == "organization"):
             # "the Nasdaq-listed firm": a capital in a participle names nobody
             naming = [t for t in toks if t.lower not in DETERMINERS and not _participle_of(t)]
-            named = any(t.word[0].isupper() for t in naming)
+            # "the Vesta maker", "the Detroit automaker": a company told by what it makes or
+            # where it is, under its trade's noun, names none
+            trade = toks[0].lower == "the" and toks[-1].word in COMPANY_NOUNS
+            named = not trade and any(t.word[0].isupper() for t in naming)
             # "The Pentagon" opening a sentence is the Pentagon: the article is no part of
             # an organization's name (a newspaper's "The" is: media keep it, above).
             proper = (
-                len(toks) > 1
+                named
+                and len(toks) > 1
                 and toks[0].lower == "the"
                 and toks[1].word[0].isupper()
                 and not _participle_of(toks[1])
@@ -3670,6 +3772,32 @@ def _company_noun_before(pre: list[Token]) -> bool:
     """Whether a company's or an institution's noun stands just before a name ("the auction
     house Berrin", "the label Sunway")."""
     return bool(pre) and pre[-1].word in ORGANIZATION_NOUNS
+
+
+# A role set before a name, opening its sentence: "Acme's head of hardware, " (Tom Hale ...),
+# "The company's president, ": its owner or article, and lower-case words.
+_ROLE_BEFORE_NAME = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:The\s+|the\s+)?(?P<role>(?:[A-Z][\w&-]*[’']s|[a-z-]+[’']s)"
+    r"(?:\s+[a-z-]+){1,5}),\s+$"
+)
+_ROLE_REACH = 80  # characters before a name searched for its role
+
+
+def _role_set_before(text: str, person: _Person) -> str | None:
+    """The role in apposition before the person's name (in full, when its surname is what was
+    found) when both open a sentence ("Acme's head of hardware, Tom Hale, ..."): its head,
+    before any "of", a person's role; else None."""
+    start = person.start + len(person.surname) - len(person.name)
+    if start < 0 or not text.startswith(person.name, start):
+        start = person.start
+    if text[start - 2 : start] != ", ":
+        return None  # most names: no apposition before them, and no pattern is tried
+    found = _ROLE_BEFORE_NAME.search(text, max(0, start - _ROLE_REACH), start)
+    if found is None:
+        return None
+    role = found["role"]
+    head = role.split(" of ")[0].split()[-1]
+    return role if head in PERSON_ROLES else None
 
 
 def _clean_role(role: str | None) -> str | None:

@@ -19,6 +19,8 @@ from tui.core.kept_patterns import kept
 from tui.core.lexicon import (
     ABBREVIATIONS,
     NUMBER_ABBREVIATIONS,
+    PLATFORM_LETTERS,
+    PLATFORM_PREPOSITIONS,
     SENTENCE_FINAL_ABBREVIATIONS,
     SENTENCE_STARTERS,
 )
@@ -71,6 +73,8 @@ _NEXT_WORD = re.compile(r"\s+[\"“‘«(\[]*([A-Z][a-z]*)\b")
 _NUMBER_SIGNS = frozenset({"N°", "n°", "Nº", "nº"})
 _WORD_BEFORE = re.compile(r"([\w.]+)$")
 _DIGIT_NEXT = re.compile(r"\s*\d")  # a number after "No."
+# The preposition before a platform's letter: "on X.".
+_PLATFORM_BEFORE = re.compile(r"\b(" + "|".join(PLATFORM_PREPOSITIONS) + r") $")
 # After a quotation ending in ? or !, a name and a lower-case verb continue the sentence.
 _ATTRIBUTION_AFTER = re.compile(r"\s+(?:[A-Z][\w’'.-]*\s+){1,4}[a-z]+\b")
 
@@ -537,7 +541,17 @@ def _is_abbreviation(text: str, dot: int) -> bool:
         word = match.group(1).lower().strip(".")
     if word in NUMBER_ABBREVIATIONS:
         return _DIGIT_NEXT.match(text, dot + 1) is not None
-    return word in ABBREVIATIONS or (len(word) == 1 and word.isalpha())
+    if len(word) == 1 and word.isalpha():
+        return not _platform_letter(text, dot)
+    return word in ABBREVIATIONS
+
+
+def _platform_letter(text: str, dot: int) -> bool:
+    """Whether the letter before `dot` names a platform after a preposition ("on X.")."""
+    before = max(0, dot - 8)
+    return text[dot - 1].lower() in PLATFORM_LETTERS and bool(
+        _PLATFORM_BEFORE.search(text, before, dot - 1)
+    )
 
 
 def unaccented(word: str) -> str:

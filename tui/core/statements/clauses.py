@@ -27,6 +27,7 @@ from tui.core.lexicon import (
     SPEECH_CUES,
     STANCE_CUES,
     SUBORDINATORS,
+    TIME_ADVERBS,
     TIME_WORDS,
     VENUE_WORDS,
 )
@@ -51,9 +52,12 @@ _TIME = (
     + ")"
 )
 _VENUE = alternation(VENUE_WORDS)
-# A time after a cue, not one the content opens with: not a month after an article ("said
-# the March samples were"), nor a time before a verb of its own ("said March was the worst").
-_ARTICLE_NOT_MONTH = r"(?:(?:the|a)\s+(?!" + alternation(MONTHS) + r"\b))?"
+# A time after a cue, not one the content opens with: not a month or a time adverb after an
+# article ("said the March samples were", "said the earlier ruling was wrong"), nor a time
+# before a verb of its own ("said March was the worst").
+_ARTICLE_NOT_MONTH = (
+    r"(?:(?:the|a)\s+(?!(?:" + alternation(MONTHS) + "|" + alternation(TIME_ADVERBS) + r")\b))?"
+)
 _NO_VERB_NEXT = r"(?!\s+(?:is|was|were|are|will|would|has|had|have)\b)"
 # The period of an abbreviated month before its day ("Nov. 20", "Sept. 3"): no sentence end.
 _MONTH_DOT = (
@@ -146,7 +150,8 @@ _LISTENER = re.compile(
     r"(?:\s+of\s+[^,.;:“”\"]{1,40}?(?=\s+that\b))?"
     r"|the\s+(?:[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*|\w+)|[a-z]+(?:or|er|ist|ant|ent|ian|al)s"
     r"|this\s+(?:" + alternation(_THIS_OUTLET) + r")"
-    r"|(?:staff|[a-z]{3,}s)(?=\s+that\s)"  # "told analysts that", "told staff that"
+    # "told analysts that", "told staff in a memo that"
+    r"|(?:staff|[a-z]{3,}s)(?=\s+that\s|\s+(?:in|at|during|on|via|over)\s[^,.;:“”\"]{1,60}?\s+that\s)"
     r"|(?:[A-Z][a-z]+\s+(?:" + _PRESS_SCOPE + r"\s+)?|" + _PRESS_SCOPE + r"\s+)"
     r"(?:media|press|television|TV|radio)"
     r"|(?:\d+)?[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|\d+(?:[’']s)?))*"

@@ -3,6 +3,8 @@
 - "according to X": the rest of the sentence, before and after the source (`_according`);
 - a passive cue ("was accused of", "is considered"): its whole sentence, from the agent
   after "by" or from a source left unnamed (`_passive_report`);
+- a participle with its agent after a noun summing up the clause before ("Acme will cut 500
+  jobs, a move first reported by Axios"): that clause, said by the agent (`_summed_report`);
 - a participle opening the sentence ("Citing a report, the mayor ..."): its clause, said by
   the subject of the main clause (`_opening_participle`); a participle of questioning ("Asked
   about the fares, Lee said ..."): what was asked, by the asker (`_opening_question`);
@@ -57,6 +59,15 @@ _SUBJECTLESS = re.compile(r"(?:" + alternation(AUXILIARY_VERBS) + r"|[a-z]+ed)\b
 _SOURCE_NAME = re.compile(r",\s+([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}),\s+")
 _PASSIVE_LEAD = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:(?:\w+ly|not|also)\s+)*$")
 _BY_AGENT = re.compile(r"\s+by\s+")
+# The comma before a noun summing up the clause before it: ", a move".
+_SUMMING_UP = re.compile(r",\s+$")
+# A name, and what ends a noun phrase after it: "(a chatbot called) Orla, which", "Nova in".
+_THINGS_NAME = re.compile(
+    r"\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*"
+    r"(?=\s*[,.;)]|\s*$|\s+(?:that|which|who|in|on|for|with|to|at|from|by|and)\b)"
+)
+# Between that noun and its participle, an adverb at most: "a move first reported by".
+_SUMMED_GAP = re.compile(r"\s+(?:(?:\w+ly|first|also|later)\s+)?")
 _RELATIVE_OBJECT = re.compile(r"\b(?:which|what|that|whom)\s+$")
 _NEGATIVE_OBJECT = re.compile(r"(?:no|nothing|none)\b")
 # "that" before a lone noun that a clause end, a preposition or a conjunction follows is a
@@ -166,6 +177,25 @@ class CueForms(Clauses):
         content = self._content(*sentence)
         return None if content is None else Found(content[0], content[1], phrase, cue)
 
+    def _summed_report(self, cue: Span, word: str, sentence: Span, phrase: Phrase) -> Found | None:
+        """ "Acme will cut 500 jobs, a move first reported by Axios": a participle with its
+        agent after an indefinite noun in apposition to the clause before (`phrase`, the noun)
+        reports that clause, said by the agent; None if the cue stands otherwise."""
+        text = self.text
+        if phrase.words[0].lower() not in {"a", "an"}:  # a participle in "-ed", told first
+            return None
+        agent = _BY_AGENT.match(text, cue[1])
+        lead = _SUMMING_UP.search(text, max(sentence[0], phrase.span[0] - LEAD), phrase.span[0])
+        if agent is None or lead is None or not _SUMMED_GAP.fullmatch(text, phrase.span[1], cue[0]):
+            return None
+        source = phrase_after(text, agent.end(), sentence[1])
+        if source is None or source.bare:
+            return None
+        if _SUBJECTLESS.match(text, skip_space(text, (source.appositive or source.span)[1])):
+            return None  # "a coalition backed by the West is blamed": the noun is a subject
+        content = self._content(sentence[0], lead.start())
+        return None if content is None else Found(content[0], content[1], source, cue)
+
     def _opening_participle(self, cue: Span, word: str, sentence: Span) -> Found | None:
         """ "Citing a theory, Trump accused ...": a participle opening its sentence reports its
         clause, up to the comma, and its speaker is the subject of the main clause."""
@@ -204,7 +234,10 @@ class CueForms(Clauses):
         return None if content is None else Found(content[0], content[1], phrase, cue)
 
     def _naming(self, cue: Span, sentence: Span, phrase: Phrase) -> Found | None:
-        """ "dubbed it the “battle of the bulge”": the quoted name is what was said."""
+        """ "dubbed it the “battle of the bulge”": the quoted name is what was said. "a
+        chatbot called Orla, which ...": a thing and its name, nothing said."""
+        if phrase.words[0].lower() in {"a", "an"} and _THINGS_NAME.match(self.text, cue[1]):
+            return None
         quote = self._first_quote((cue[1], sentence[1]))
         if quote and len(self.text[cue[1] : quote.start].split()) <= 4:
             if self._only_punctuation(quote.end, sentence[1]) or self._relative(phrase, quote):
@@ -303,11 +336,13 @@ def _opens_contrast(text: str, start: int) -> bool:
 def _continues_source(word: str) -> bool:
     """Whether `word`, after the noun phrase of a source, continues it: a preposition ("for
     the ministry"), a participle ("briefed on", "held in May"), an adjective of knowing
-    ("familiar with"), a relative pronoun ("analysts who track the war")."""
+    ("familiar with"), a relative pronoun ("analysts who track the war"), how a document
+    was had ("seen by")."""
     return word.islower() and (
         word in PREPOSITIONS
         or word in SOURCE_ADJECTIVES
         or word in RELATIVE_PRONOUNS
         or word.endswith(("ed", "ing"))
         or word in SOURCE_PARTICIPLES
+        or word in DOCUMENT_PARTICIPLES
     )

@@ -36,6 +36,7 @@ from tui.core.lexicon import (
     FIND_FORMS,
     FUNCTION_WORDS,
     INVERTED_CUES,
+    MESSAGE_VENUES,
     MODALS,
     MONTHS,
     NAME_CONNECTORS,
@@ -59,6 +60,7 @@ from tui.core.lexicon import (
     SPEECH_PARTICIPLES,
     STANCE_CUES,
     STANCE_PARTICLES,
+    SUBORDINATORS,
     TIME_WORDS,
     VENUE_WORDS,
     WEAK_CUES,
@@ -202,6 +204,12 @@ _RELATIVE_LEAD = re.compile(r",\s+$")  # "endorses Trump, who says ...": before 
 # What may stand before a participle cue opening a sentence: nothing, or a preposition.
 _OPENING_LEAD = re.compile(r"\s*(?:(?i:in|after|while|when|by|before)\s+)?")
 _AS_CLAUSE = re.compile(r",\s+as\s+$")
+# A preposition opening the sentence, whose object a phrase right after it is, never the
+# subject of a verb in "-s": "Under the new rules, ...", "On The Late Show, ..."; not a
+# subordinator ("After Lee says ...").
+_OPENING_PREPOSITION = re.compile(
+    r"\s*(?i:" + alternation(PREPOSITIONS - SUBORDINATORS - {"as", "of"}) + r")\s+"
+)
 # After a cue word, the verb or preposition that makes it a noun: "health worries have", "Republican
 # support was", "support among voters", "which advocates say"; or a cue verb in the past
 # ("patient advocates welcomed", "its supporters praised").
@@ -226,6 +234,24 @@ _PARTICIPLE_COMMA = re.compile(
     r",[”\"’]?\s+(?:" + _ADVERB_BEFORE_CUE + r"\s+)?(?P<to>" + _TO_PARTICIPLE + r"\s+)?$"
 )
 _ATTITUDES = frozenset(ATTITUDE_ADJECTIVE_CUES)
+_IRREGULAR = frozenset("said told wrote".split())
+# The comma closing a participle's aside, before its subject's own cue verb in the past or
+# present: "Reuters, citing a source, *reported*", "Lee, citing a poll, *says*".
+_SUBJECTS_VERB = re.compile(
+    r",\s+(?=(?:"
+    + alternation(frozenset(w for w in CUE_VERBS if w.endswith(("ed", "s")) or w in _IRREGULAR))
+    + r")\b)"
+)
+# What a quotation was addressed to, after it: ' to a post', ' to the user'.
+_TO_ADDRESSEE = re.compile(r"\s+to\s+(?:an?|the|his|her|their|its|one)\s")
+# A message closing the sentence after indirect content: " in a blog post on Monday."; not
+# after a participle, whose own it is ("the plan was described in a memo").
+_MESSAGE_VENUE_END = re.compile(
+    r"(?<!ed)(?<!en)\s+in\s+an?\s+(?:[\w’'-]+\s+){0,2}?(?:" + alternation(MESSAGE_VENUES) + r")\b"
+    r"(?:\s+(?:on|to|with|posted|published)\s+[^,.;:“”\"]{1,40}?)?[.!?]?\s*$"
+)
+_MESSAGE_VENUE_REACH = 90
+_ASIDE_CLOSE = re.compile(r"[”\"’]?,\s+")
 _COMPOUND = re.compile(r"(?i:" + alternation(CUE_COMPOUNDS) + r")" + BOUND_R)  # "think tank"
 _COMPOUND_HEADS = frozenset(c.split()[0] for c in CUE_COMPOUNDS)  # a cue that may open one
 _STANCE = STANCE_CUES | frozenset(STANCE_PARTICLES) | _ATTITUDES
@@ -592,6 +618,13 @@ class CueAttributions(CueForms, Quotations):
         word = _cue_word(text[cue[0] : cue[1]].lower())
         if word == "according to":
             return self._according(cue, sentence)
+        if _participle(word) and self._lead(start, cue[0]).endswith(","):
+            # "Reuters, citing people familiar with the matter, reported ...": the aside ends
+            # where its subject's own verb follows
+            verb = _SUBJECTS_VERB.search(text, cue[1], end)
+            if verb is not None:
+                end = verb.start()
+                sentence = (start, end)
         if _participle(word) and last is None and _OPENING_LEAD.fullmatch(text, start, cue[0]):
             # "Before asking her, X said ...", not the rest of a sentence after an earlier
             # attribution ("“A,” X says before asking her, “B”")
@@ -611,6 +644,12 @@ class CueAttributions(CueForms, Quotations):
             phrase = _without_pronoun(self.text, phrase)  # "who police said": police
         if phrase is None:
             return self._passive_report(cue, word, sentence)
+        if (
+            not inverted
+            and word[-2:] == "ed"
+            and (summed := self._summed_report(cue, word, sentence, phrase))
+        ):
+            return summed
         if word in CHARACTERIZE_CUES:  # "viewed X as Y" too, though "viewed" alone is passive
             return self._characterized(cue, sentence, phrase)
         if word in _PASSIVE_ONLY:
@@ -671,7 +710,9 @@ class CueAttributions(CueForms, Quotations):
             # "the study -- which notes that ... --": the content ends at the closing dash
             dash = _DASH.search(text, after_start, end)
             end = dash.start() if dash is not None else end
-        after = self._content(after_start, end, reported)
+        after = self._content(after_start, self._before_message_venue(after_start, end), reported)
+        if after is not None and after[1] == "mixed":
+            after = self._quote_to_addressee(after, after_start)
         gap = text[cue[1] : after_start].rstrip()
         interrupted = gap.endswith(",")
         if after is not None and before is not None and interrupted and self._subordinate(after[0]):
@@ -787,6 +828,12 @@ class CueAttributions(CueForms, Quotations):
             phrase = None  # "Speaking on Lee's radio show, ...": an opening participle, no subject
         if phrase is not None and _natural_event(phrase.words):
             return None, False  # "Hurricane Delia slams the coast": a storm says nothing
+        if (
+            phrase is not None
+            and word.endswith("s")
+            and _OPENING_PREPOSITION.fullmatch(text, start, phrase.span[0])
+        ):  # "Under the new rules, ...": a plural noun; "With Lee worried about ..." has one
+            return None, False
         if phrase is not None:
             subject_end = (phrase.appositive or phrase.span)[1]
             if word in _ATTITUDES and not _COPULA_BETWEEN.fullmatch(text, subject_end, cue[0]):
@@ -807,12 +854,44 @@ class CueAttributions(CueForms, Quotations):
             and lead.rstrip(CLOSE_MARKS).endswith(",")
         ):  # "Obama, who understood that ..., told his advisers", '..., which called it “X,” said'
             phrase = last.antecedent
+        elif last is not None and self._aside_before(cue[0]):
+            phrase = last  # "Reuters, citing people familiar with the matter, reported"
         elif word in INVERTED_CUES and (
             self._after_boundary(start, cue[0]) or not text[max(start, cue[0] - 2) : cue[0]].strip()
         ):
             inverted = self._inverted_subject(cue[1], end)
             return inverted, inverted is not None
         return (None if noun else phrase), False
+
+    def _quote_to_addressee(
+        self, after: tuple[Span, StatementKind], start: int
+    ) -> tuple[Span, StatementKind]:
+        """'(replied) “Exactly” to a post claiming ...': a quotation opening the content and
+        followed by whom or what it answered is all that was said; else `after`."""
+        quote = self._quote_at(skip_space(self.text, start))
+        if quote is None or not _TO_ADDRESSEE.match(self.text, quote.end, after[0][1]):
+            return after
+        return quote.content, "direct"
+
+    def _before_message_venue(self, start: int, end: int) -> int:
+        """Where content after a cue ends before the message it was said in, closing the
+        sentence ("said prices would rise in a blog post on Monday."); `end` if none does."""
+        reach = max(start, end - _MESSAGE_VENUE_REACH)
+        at = self.text.find(" in a", reach, end)  # most often none: no pattern is tried
+        match = None if at < 0 else _MESSAGE_VENUE_END.search(self.text, at, end)
+        if match is None or self._quote_at(match.start()) is not None:
+            return end
+        return match.start()
+
+    def _aside_before(self, cue_start: int) -> bool:
+        """Whether the last statement is a participle's aside that the comma just before
+        `cue_start` closes ("Reuters, citing a source, reported")."""
+        if not self.statements:
+            return False
+        previous = self.statements[-1]
+        if previous.cue is None or not _participle(previous.cue.lower()):
+            return False
+        return _ASIDE_CLOSE.fullmatch(self.text, previous.span[1], cue_start) is not None
 
     def _partitive_pronoun(self, start: int, cue_start: int) -> Phrase | None:
         """The partitive of a pronoun that opens its clause just before a cue ("One of them
@@ -923,7 +1002,10 @@ class CueAttributions(CueForms, Quotations):
         outer = self._attribution(cue, sentence, None)
         if outer is None or outer.cue is None or outer.span[1] > outer.cue[0]:
             return None
-        return outer if outer.span[0] <= self.statements[-here].span[0] else None
+        # what it reports opens the statements it takes in: not "According to the report,
+        # officials knew ...", whose content follows all it would report
+        inner = self.statements[-here].span
+        return outer if outer.span[0] <= inner[0] < outer.span[1] else None
 
     def _coordinated(self, found: Found) -> bool:
         """Whether `found` is a second attribution joined to the last one ("X said A, and he
