@@ -5,19 +5,11 @@ other invented sentences."""
 from pathlib import Path
 
 import pytest
+from extraction_helpers import named
 
 from tui.core.statements import find_statements
 
 ARTICLES = Path(__file__).parent / "data" / "speakers"
-
-
-def attributed(text: str) -> list[tuple[str, str | None, str | None]]:
-    """(content, speaker's name, cue) for each statement, in text order."""
-    speakers, statements = find_statements(text)
-    names = {s.id: s.name for s in speakers}
-    return [
-        (text[st.span[0] : st.span[1]], names.get(st.speaker or ""), st.cue) for st in statements
-    ]
 
 
 @pytest.mark.parametrize(
@@ -31,7 +23,7 @@ def attributed(text: str) -> list[tuple[str, str | None, str | None]]:
     ],
 )
 def test_a_natural_event_says_nothing(text: str) -> None:
-    assert attributed(text) == []
+    assert named(text) == []
 
 
 @pytest.mark.parametrize(
@@ -46,7 +38,7 @@ def test_a_natural_event_says_nothing(text: str) -> None:
     ],
 )
 def test_people_named_by_an_event_still_speak(text: str, name: str) -> None:
-    [(_, speaker, _)] = attributed(text)
+    [(_, speaker, _)] = named(text)
     assert speaker == name
 
 
@@ -70,18 +62,18 @@ def test_people_named_by_an_event_still_speak(text: str, name: str) -> None:
 def test_a_pronoun_joined_to_another_subject_is_no_clause_of_its_own(
     text: str, content: str
 ) -> None:
-    assert attributed(text) == [(content, "Voss", "said")]
+    assert named(text) == [(content, "Voss", "said")]
 
 
 def test_a_second_cue_sharing_the_subject_still_splits() -> None:
     text = "Voss said it would veto a bill and argued that it was unfair."
-    assert [c for c, _, _ in attributed(text)] == ["it would veto a bill", "it was unfair"]
+    assert [c for c, _, _ in named(text)] == ["it would veto a bill", "it was unfair"]
 
 
 @pytest.mark.parametrize("name", ["gulf-hurricane.txt", "runway-skid.txt"])
 def test_no_article_makes_a_storm_or_a_bare_pronoun_a_statement(name: str) -> None:
     text = (ARTICLES / name).read_text(encoding="utf-8")
-    found = attributed(text)
+    found = named(text)
     assert len(found) >= 12
     assert all(speaker is None or not speaker.startswith("Hurricane") for _, speaker, _ in found)
     assert all(content.lower() not in {"he", "she", "they"} for content, _, _ in found)

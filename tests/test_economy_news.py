@@ -5,19 +5,9 @@ each tested here on other invented sentences."""
 from pathlib import Path
 
 import pytest
-
-from tui.core.statements import find_statements
+from extraction_helpers import named
 
 ARTICLE = Path(__file__).parent / "data" / "speakers" / "rates-decision.txt"
-
-
-def attributed(text: str) -> list[tuple[str, str | None, str | None]]:
-    """(content, speaker's name, cue) for each statement, in text order."""
-    speakers, statements = find_statements(text)
-    names = {s.id: s.name for s in speakers}
-    return [
-        (text[st.span[0] : st.span[1]], names.get(st.speaker or ""), st.cue) for st in statements
-    ]
 
 
 @pytest.mark.parametrize(
@@ -34,13 +24,13 @@ def attributed(text: str) -> list[tuple[str, str | None, str | None]]:
     ],
 )
 def test_the_noun_before_a_participle_and_its_agent_speaks(text: str, name: str) -> None:
-    [(_, speaker, _)] = attributed(text)
+    [(_, speaker, _)] = named(text)
     assert speaker == name
 
 
 def test_an_agent_after_no_speakers_noun_is_left_alone() -> None:
     text = "The rule, in no way shaped by lobbyists, says that fees must fall."
-    assert all(speaker != "no way shaped by lobbyists" for _, speaker, _ in attributed(text))
+    assert all(speaker != "no way shaped by lobbyists" for _, speaker, _ in named(text))
 
 
 @pytest.mark.parametrize(
@@ -51,11 +41,11 @@ def test_an_agent_after_no_speakers_noun_is_left_alone() -> None:
     ],
 )
 def test_a_cue_word_after_a_numeral_and_a_name_is_a_noun(text: str) -> None:
-    assert attributed(text) == []
+    assert named(text) == []
 
 
 def test_the_article_has_its_economists_and_no_bond_speaking() -> None:
-    found = attributed(ARTICLE.read_text(encoding="utf-8"))
+    found = named(ARTICLE.read_text(encoding="utf-8"))
     speakers = {speaker for _, speaker, _ in found}
     assert {"Miriam Castell", "Tomas Reyes", "Ben Kowalski"} <= speakers
     assert "Treasury" not in speakers and "Reuters" not in speakers

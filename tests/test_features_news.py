@@ -6,18 +6,9 @@ on other invented sentences."""
 from pathlib import Path
 
 import pytest
+from extraction_helpers import attributed
 
-from tui.core.model import Speaker
 from tui.core.statements import find_statements
-
-
-def attributed(text: str) -> list[tuple[str, Speaker | None, str | None]]:
-    """(content, speaker, cue) for each statement, in text order."""
-    speakers, statements = find_statements(text)
-    by_id = {s.id: s for s in speakers}
-    return [
-        (text[st.span[0] : st.span[1]], by_id.get(st.speaker or ""), st.cue) for st in statements
-    ]
 
 
 @pytest.mark.parametrize(

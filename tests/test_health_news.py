@@ -6,19 +6,9 @@ invented sentences."""
 from pathlib import Path
 
 import pytest
+from extraction_helpers import attributed, speaker_of
 
 from tui.core.figures import find_figures
-from tui.core.model import Speaker
-from tui.core.statements import find_statements
-
-
-def attributed(text: str) -> list[tuple[str, Speaker | None, str]]:
-    """(content, speaker, cue) for each statement, in text order."""
-    speakers, statements = find_statements(text)
-    by_id = {s.id: s for s in speakers}
-    return [
-        (text[st.span[0] : st.span[1]], by_id.get(st.speaker or ""), st.cue) for st in statements
-    ]
 
 
 @pytest.mark.parametrize(
@@ -54,13 +44,6 @@ def test_a_verb_joined_to_a_modal_in_the_content_is_the_contents_own(text: str, 
 )
 def test_a_second_cue_of_the_speaker_still_makes_its_own_statement(text: str, cues: list[str]):
     assert [cue for _, _, cue in attributed(text)] == cues
-
-
-def speaker_of(text: str) -> tuple[str, str, str | None]:
-    """(name, kind, role) of the only statement's speaker."""
-    [(_, speaker, _)] = attributed(text)
-    assert speaker is not None
-    return speaker.name, speaker.kind, speaker.role
 
 
 @pytest.mark.parametrize(

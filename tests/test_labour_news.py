@@ -5,18 +5,9 @@ each tested here on other invented sentences."""
 from pathlib import Path
 
 import pytest
+from extraction_helpers import attributed, speaker_of
 
-from tui.core.model import Speaker
 from tui.core.statements import find_statements
-
-
-def attributed(text: str) -> list[tuple[str, Speaker | None, str]]:
-    """(content, speaker, cue) for each statement, in text order."""
-    speakers, statements = find_statements(text)
-    by_id = {s.id: s for s in speakers}
-    return [
-        (text[st.span[0] : st.span[1]], by_id.get(st.speaker or ""), st.cue) for st in statements
-    ]
 
 
 def content_of(text: str) -> str:
@@ -62,13 +53,6 @@ def test_a_that_before_a_subject_still_opens_the_content(text: str, content: str
 )
 def test_then_between_the_cue_and_that_is_not_content(text: str, content: str):
     assert content_of(text) == content
-
-
-def speaker_of(text: str) -> tuple[str, str, str | None]:
-    """(name, kind, role) of the only statement's speaker."""
-    [(_, speaker, _)] = attributed(text)
-    assert speaker is not None
-    return speaker.name, speaker.kind, speaker.role
 
 
 @pytest.mark.parametrize(

@@ -6,26 +6,10 @@ role noun opening a sentence before a name, acronyms of named organizations, an 
 from pathlib import Path
 
 import pytest
+from extraction_helpers import attributed, speaker_of
 
 from tui.core.figures import find_figures
-from tui.core.model import Speaker
 from tui.core.statements import find_statements
-
-
-def attributed(text: str) -> list[tuple[str, Speaker | None, str]]:
-    """(content, speaker, cue) for each statement, in text order."""
-    speakers, statements = find_statements(text)
-    by_id = {s.id: s for s in speakers}
-    return [
-        (text[st.span[0] : st.span[1]], by_id.get(st.speaker or ""), st.cue) for st in statements
-    ]
-
-
-def speaker_of(text: str) -> tuple[str, str, str | None]:
-    """(name, kind, role) of the only statement's speaker."""
-    [(_, speaker, _)] = attributed(text)
-    assert speaker is not None
-    return speaker.name, speaker.kind, speaker.role
 
 
 # (a) A place of residence is where a speaker lives, not what the speaker is: no role.

@@ -4,15 +4,9 @@ coalition of growers said"), a role or an organization before a participle and i
 with its article ("a union, the Pilots Association, said"). Invented sentences."""
 
 import pytest
+from extraction_helpers import speaker_of
 
 from tui.core.statements import find_statements
-
-
-def speaker_of(text: str) -> tuple[str, str]:
-    """(name, kind) of the only statement's speaker."""
-    speakers, [statement] = find_statements(text)
-    [speaker] = [s for s in speakers if s.id == statement.speaker]
-    return speaker.name, speaker.kind
 
 
 @pytest.mark.parametrize(
@@ -30,7 +24,7 @@ def speaker_of(text: str) -> tuple[str, str]:
     ],
 )
 def test_an_organizations_noun_with_its_complement_speaks(text: str, name: str) -> None:
-    assert speaker_of(text) == (name, "organization")
+    assert speaker_of(text)[:2] == (name, "organization")
 
 
 def test_an_organizations_noun_needs_its_article_to_head_a_speaker() -> None:
@@ -61,7 +55,7 @@ def test_an_organizations_noun_needs_its_article_to_head_a_speaker() -> None:
     ],
 )
 def test_the_participles_object_is_not_the_speaker(text: str, name: str, kind: str) -> None:
-    assert speaker_of(text) == (name, kind)
+    assert speaker_of(text)[:2] == (name, kind)
 
 
 @pytest.mark.parametrize(
@@ -78,7 +72,7 @@ def test_the_participles_object_is_not_the_speaker(text: str, name: str, kind: s
     ],
 )
 def test_an_organizations_name_after_its_description_speaks(text: str, name: str) -> None:
-    assert speaker_of(text) == (name, "organization")
+    assert speaker_of(text)[:2] == (name, "organization")
 
 
 def test_a_title_after_the_article_opens_the_apposed_name() -> None:
@@ -105,10 +99,10 @@ def test_a_description_that_is_no_name_stays_the_speaker() -> None:
 def test_the_first_words_of_an_organizations_name_are_that_organization(
     text: str, name: str
 ) -> None:
-    assert speaker_of(text) == (name, "organization")
+    assert speaker_of(text)[:2] == (name, "organization")
 
 
 def test_a_name_before_a_lower_case_marker_word_stays_unknown() -> None:
     """Only a capitalised marker makes the name's first words an organization's."""
     text = "It was Corvane group policy. Corvane said the crew was safe."
-    assert speaker_of(text) == ("Corvane", "unknown")
+    assert speaker_of(text)[:2] == ("Corvane", "unknown")

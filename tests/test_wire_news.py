@@ -5,20 +5,11 @@ invented wire stories of a regional summit, a maritime collision and a runoff el
 from pathlib import Path
 
 import pytest
+from extraction_helpers import attributed
 
-from tui.core.model import Speaker
 from tui.core.speakers import _family_name_first, _paternal_surname
 from tui.core.statements import find_statements
 from tui.core.text import unaccented
-
-
-def attributed(text: str) -> list[tuple[str, Speaker | None, str]]:
-    """(content, speaker, cue) for each statement, in text order."""
-    speakers, statements = find_statements(text)
-    by_id = {s.id: s for s in speakers}
-    return [
-        (text[st.span[0] : st.span[1]], by_id.get(st.speaker or ""), st.cue) for st in statements
-    ]
 
 
 def speaker_names(text: str) -> list[str | None]:
