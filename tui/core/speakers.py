@@ -886,8 +886,8 @@ def _describes_speaker(text: str, head: Phrase) -> bool:
         and not lower.endswith("ss")
     ):
         return False
-    before = text[: head.span[0]].rstrip()
-    return noun.islower() or len(head.words) == 1 and (not before or before[-1] in '.!?:\n"”')
+    before = _last_char_before(text, head.span[0])
+    return noun.islower() or len(head.words) == 1 and before in ("", *'.!?:"”')
 
 
 def _past_participle(tok: Token) -> bool:
@@ -940,7 +940,7 @@ def _verb_after_subject(text: str, toks: list[Token], i: int, cue_start: int) ->
         first -= 1
     if first > 0:
         return _opens_clause(toks[first - 1])
-    return text[: toks[0].start].rstrip()[-1:] in ("", *'.!?\n"“”')
+    return _last_char_before(text, toks[0].start) in ("", *'.!?\n"“”')
 
 
 def _word_end(text: str, start: int) -> int:
@@ -2566,8 +2566,11 @@ class Speakers:
         as its subject ("China’s coast guard gave its account. ... it said"; "Japan’s foreign
         ministry"), as a speaker: the last one, not in a quotation; None if none."""
         text = self._text
+        lower = self._last_end
+        if text.find("’s ", lower, position) < 0 and text.find("'s ", lower, position) < 0:
+            return None  # no possessive since the last attribution: the common case, told at once
         found = None
-        for match in _OWNED_BODY.finditer(text, self._last_end, position):
+        for match in _OWNED_BODY.finditer(text, lower, position):
             end = _body_end(match)
             if end and _opens_sentence(text, match.start()) and not _quoted(text, match.start()):
                 found = (match.start(), end)
@@ -4214,6 +4217,14 @@ def _ends_sentence(text: str, end: int, title: str) -> bool:
     """Whether the period after `title` ends its sentence: a full word ("the Climate
     Center. The ...") is no abbreviation ("Gov. Ann Lee")."""
     return text.startswith(".", end) and title.lower() not in ABBREVIATIONS
+
+
+def _last_char_before(text: str, pos: int) -> str:
+    """The last character before `pos` that is no space ("" at the text's start): read back
+    from `pos`, where `text[:pos].rstrip()` would copy all the text before it."""
+    while pos > 0 and text[pos - 1].isspace():
+        pos -= 1
+    return text[pos - 1] if pos else ""
 
 
 def _opens_line_or_sentence(text: str, start: int) -> bool:

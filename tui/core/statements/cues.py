@@ -190,7 +190,8 @@ _CONJOINED_AUXILIARY = (
 )
 _CONJUNCTIONS = "and|but|yet|or|while|whereas|although|though"  # that may join a second cue
 _EVENT_STRENGTHS = frozenset({"Tropical", "Super"})  # "Tropical Storm Lee", "Super Typhoon Kai"
-_SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "we", "i", "you", "it"})
+# A subject that "and" may join to another before a cue: "said he and his wife had left".
+_LONE_SUBJECTS = frozenset({"he", "she", "they", "we", "i", "you", "it"})
 # What joins a second attribution to the content of the last: a conjunction ("and he urged"),
 # or a relative pronoun that is the object of the new cue ("..., which he said were").
 _COORDINATOR = re.compile(
@@ -1086,7 +1087,7 @@ class CueAttributions(CueForms, Quotations):
         words = WORDS.findall(self.text, span[0], span[1])
         if before_subject and (
             len(words) == 1
-            and words[0].lower() in _SUBJECT_PRONOUNS
+            and words[0].lower() in _LONE_SUBJECTS
             or len(words) == 2
             and words[0].lower() in DETERMINERS
             and words[1].islower()
