@@ -155,7 +155,7 @@ _ROLES_NOT_ORGANIZATION = ROLE_NOUNS - ORGANIZATION_WORDS
 _RELATIVE_WORDS = RELATIVE_PRONOUNS | {"whose", "whom"}
 _DOCUMENT_CONNECTORS = frozenset({"of", "by", "in"})  # "a survey of workers", "a report by ..."
 _OWNER_PRONOUNS = frozenset({"their", "its"})  # "Patients and their families"
-_DOCUMENT_SOURCES = frozenset({"by", "in"})  # "a report by the council", "a study in The Lancet"
+_DOCUMENT_SOURCES = _DOCUMENT_CONNECTORS - {"of"}  # "a report by X", "a study in The Lancet"
 _MAX_MODIFIERS = 3
 _AGE = re.compile(r"\d+-year-old")
 # An age, a party and state, a place of residence before an appositive role: "58,", "D-Vt.,",
@@ -1119,8 +1119,8 @@ def _document_by(text: str, toks: list[Token], found: Phrase) -> Phrase | None:
 
 
 def _document_head(toks: list[Token]) -> str | None:
-    """The document word heading a noun phrase before its first "of" or "by" ("a survey of dock
-    workers", "a report by the council": "survey", "report"), lower case; None if the word
+    """The document word heading a noun phrase before its first "of", "by" or "in" ("a survey of
+    dock workers", "a report by the council", "a study in The Lancet"), lower case; None if the word
     before is no document word, or a capitalised one ("The Post of ..."), or if a common noun
     stands before it: the phrase is then no noun phrase ("the ad uses footage of ...")."""
     for j in range(1, len(toks)):

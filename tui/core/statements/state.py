@@ -34,7 +34,7 @@ _CLAUSE_END = re.compile(
     r"[;—–―\s,](?:(?<=[;—–―])|(?<=\s)-\s|(?<=,)\s(?:but|while|because)\s"
     r"|(?<=\s)(?:but(?!\s+[a-z]+[.,;!?])|while|because)\s"
     r"|(?<=,)\s+and\s+(?=(?:he|she|they|it|we|I)\s))"
-)  # = r"[;—–―]|\s-\s|,?\s(?:but|while|because)\s|,\s+and\s+(?=...)", its first character
+)  # = r"[;—–―]|\s-\s|,?\s(?:but(?!...)|while|because)\s|,\s+and\s+(?=...)", its first character
 # a set, so the regex engine skips to the next candidate by a table lookup
 
 
