@@ -106,3 +106,28 @@ def test_a_name_before_a_lower_case_marker_word_stays_unknown() -> None:
     """Only a capitalised marker makes the name's first words an organization's."""
     text = "It was Corvane group policy. Corvane said the crew was safe."
     assert speaker_of(text)[:2] == ("Corvane", "unknown")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Officials meeting in Geneva said the talks went well.", "Officials meeting in Geneva"),
+        (
+            "Delegates gathering at the summit said the talks failed.",
+            "Delegates gathering at the summit",
+        ),
+        (
+            "Nurses working at Mercy Hospital said the ward was full.",
+            "Nurses working at Mercy Hospital",
+        ),
+    ],
+)
+def test_a_participles_place_or_partner_is_not_the_speaker(text: str, name: str) -> None:
+    assert speaker_of(text)[0] == name
+
+
+def test_a_watchdog_is_an_organization() -> None:
+    assert speaker_of("The watchdog said the audit was late.")[:2] == (
+        "The watchdog",
+        "organization",
+    )

@@ -739,7 +739,7 @@ ORGANIZATION_WORDS: frozenset[str] = (
         # person's role)
         """
         trust charity nonprofit society club school college academy church library theatre
-        theater restaurant hotel
+        theater restaurant hotel watchdog
         """.split()
     )
 )

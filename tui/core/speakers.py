@@ -1431,15 +1431,18 @@ def _past_role(toks: list[Token], start: int, end: int) -> int:
 
 
 def _participle_description(text: str, toks: list[Token], first: int) -> Phrase | None:
-    """The description a name at toks[first] is the object of, through a participle: "the
-    bank advising", "a lawyer representing"; None if no organization's or person's noun
-    and participle stand before it."""
-    if first < 2 or not _participle(toks[first - 1]):
+    """The description a name at toks[first] is the object of, through a participle and its
+    preposition if any: "the bank advising", "a lawyer representing", "officials meeting
+    in"; None if no organization's or person's noun and participle stand before it."""
+    at = first - 1  # the participle
+    if at >= 2 and toks[at].lower in COMPLEMENT_PREPOSITIONS:
+        at -= 1
+    if at < 1 or not _participle(toks[at]):
         return None
-    noun = toks[first - 2].lower
-    if noun not in ORGANIZATION_NOUNS and noun not in PERSON_ROLES:
-        return None
-    return _phrase_at(text, toks, first - 2)
+    noun = toks[at - 1].lower
+    if noun not in ORGANIZATION_NOUNS and noun not in PERSON_ROLES and not _plural_head(noun):
+        return None  # "delegates gathering at": people, by their plural
+    return _phrase_at(text, toks, at - 1)
 
 
 def _participle(tok: Token) -> bool:
