@@ -258,6 +258,19 @@ IRREGULAR_PARTICIPLES: frozenset[str] = frozenset(
 SOURCE_PARTICIPLES: frozenset[str] = frozenset(
     "held made given taken sent brought drawn kept written shown seen".split()
 )
+# Verb forms not in -ed, both kinds above and the pasts that follow a subject: a participle
+# taking an agent ("a delegation led by", "a firm run by"), a past after a noun ("The new
+# mayor left"), told from a noun by the speakers.
+IRREGULAR_VERB_FORMS: frozenset[str] = (
+    IRREGULAR_PARTICIPLES
+    | SOURCE_PARTICIPLES
+    | frozenset(
+        """
+        led run chosen paid built caught bought left went came spoke wrote took met ran gave
+        got sat stood saw felt put did was had
+        """.split()
+    )
+)
 # Words opening an adverbial clause, not what was said: "But when Congress cut funding, Mexico
 # said enough".
 SUBORDINATORS: frozenset[str] = frozenset(

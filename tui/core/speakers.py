@@ -40,6 +40,7 @@ from tui.core.lexicon import (
     FUNCTION_WORDS,
     GOVERNMENT_PLACES,
     HYPHENED_PARTICLES,
+    IRREGULAR_VERB_FORMS,
     MALE_NOUNS,
     MALE_TITLES,
     MEDIA_WORDS,
@@ -134,14 +135,6 @@ _ROLES_OR_DOCUMENTS = ROLE_NOUNS | DOCUMENT_WORDS
 _COMPLEMENTED_HEADS = _ROLES_OR_DOCUMENTS | ORGANIZATION_NOUNS
 _ARTICLES = frozenset({"a", "an", "the"})
 _REFLEXIVES = frozenset({"himself", "herself", "itself", "themselves"})
-# Verb forms not in -ed: past participles that take an agent ("a delegation led by", "a firm
-# run by") and pasts that follow a subject ("The new mayor left").
-_IRREGULAR_PARTICIPLES = frozenset(
-    """
-    led run chosen held taken sent seen shown given paid built brought caught bought left said
-    told went came spoke wrote took met ran gave made got sat stood saw felt kept put did was had
-    """.split()
-)
 _COMPLEMENTED_NAMES = ROLE_NOUNS | ORGANIZATION_NOUNS  # "the bank in Ohio": one unnamed source
 _TITLES_NOT_ROLES = TITLES - ROLE_NOUNS
 _ROLES_NOT_TITLES = ROLE_NOUNS - TITLES
@@ -405,7 +398,7 @@ def _verb_like(word: str) -> bool:
     reflexive ("weighed", "says", "also", "himself"), not a noun it modifies ("head cook")."""
     return (
         word.endswith(("ed", "s", "ly"))
-        or word in _IRREGULAR_PARTICIPLES
+        or word in IRREGULAR_VERB_FORMS
         or word in _MAY_STAND_BETWEEN
         or word in _REFLEXIVES  # "The president himself weighed in"
     )
@@ -892,7 +885,7 @@ def _describes_speaker(text: str, head: Phrase) -> bool:
 
 def _past_participle(tok: Token) -> bool:
     """Whether `tok` may be a past participle: a lower-case word in -ed, or an irregular one."""
-    return tok.word.islower() and (tok.lower.endswith("ed") or tok.lower in _IRREGULAR_PARTICIPLES)
+    return tok.word.islower() and (tok.lower.endswith("ed") or tok.lower in IRREGULAR_VERB_FORMS)
 
 
 def _participle_object(text: str, toks: list[Token], found: Phrase, first: int) -> Phrase | None:
