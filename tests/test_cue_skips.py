@@ -50,3 +50,32 @@ def test_an_unnamed_source_before_a_function_word_still_speaks():
     _, (statement,) = find_statements(text)
     assert statement.speaker_span is not None
     assert text[statement.speaker_span[0] : statement.speaker_span[1]].startswith("Those")
+
+
+_FAR = " and the talks went on" * 12  # 264 characters: past what `phrase_before` reads
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cue", "told"),
+    [
+        ("A poll taken in May" + _FAR + " and shows a lead.", "shows", True),
+        ("Those close to him" + _FAR + " and say he will run.", "say", True),
+        ("The talks" + _FAR + " and a poll taken in May and shows a lead.", "shows", False),
+    ],
+)
+def test_a_document_or_source_counts_only_as_far_back_as_the_phrase_search_reads(
+    sentence: str, cue: str, told: bool
+):
+    assert _told(sentence, cue) is told
+    if told:
+        assert phrase_before(sentence, 0, sentence.index(cue)) is None
+
+
+def test_an_endless_sentence_of_cues_inside_one_content_is_one_statement():
+    # Every later cue stands inside the first one's content with nothing joining it: each is
+    # told unread, as one is in a short sentence.
+    text = "Citing it Trump said it " * 400 + "end."
+    _, statements = find_statements(text)
+    assert len(statements) == 1
+    short = "Citing it Trump said it " * 3 + "end."
+    assert len(find_statements(short)[1]) == 1

@@ -176,7 +176,7 @@ _PLACE_PREPOSITIONS = frozenset("from in of near outside".split())
 # The phrase finders clamp their bounds with conditional expressions, not max() or min(): in
 # Python 3.11 each call of those builtins parses keyword arguments (~3k instructions), and
 # they ran thousands of times per article.
-_WINDOW = 240  # characters around a cue searched for its speaker phrase
+PHRASE_WINDOW = 240  # characters around a cue searched for its speaker phrase
 _NEAR = 56  # the first, shorter search before a cue
 # Quantifiers floated after a plural subject: "they all said", "the two men both argued".
 _FLOATING_QUANTIFIERS = frozenset({"all", "both", "each"})
@@ -647,7 +647,7 @@ def phrase_before(text: str, lower: int, cue_start: int) -> Phrase | None:
     found = _phrase_before(text, near_toks, cue_start)
     if near > lower and _near_edge(text, near, cue_start, found):
         # Too close to the edge of the short search: an appositive or a long name.
-        wide_start = cue_start - _WINDOW if cue_start - _WINDOW > lower else lower
+        wide_start = cue_start - PHRASE_WINDOW if cue_start - PHRASE_WINDOW > lower else lower
         wide = _widened(text, wide_start, near_toks, cue_start)
         found = _phrase_before(text, wide, cue_start)
     if found is not None and found.tokens and found.tokens[0].lower.endswith("based"):
@@ -1598,7 +1598,7 @@ def _before_parenthesis(toks: list[Token], i: int) -> int:
 
 def phrase_after(text: str, start: int, upper: int) -> Phrase | None:
     """The speaker phrase that starts at `start` after an inverted cue ("said Caddell")."""
-    toks = tokens(text, start, start + _WINDOW if start + _WINDOW < upper else upper)
+    toks = tokens(text, start, start + PHRASE_WINDOW if start + PHRASE_WINDOW < upper else upper)
     if not toks:
         return None
     if toks[0].lower in _PRONOUNS:
@@ -3417,7 +3417,7 @@ class Speakers:
         before = text[max(0, span[0] - 40) : span[0] - 1].rsplit(None, 1)[-1:] or [""]
         if not before[0][:1].isupper() and before[0].rstrip(".") not in _ROLES_OR_TITLES:
             return None  # the common case, told at once: "said Ann Lee", "that Ann Lee"
-        toks = tokens(text, max(0, span[0] - _WINDOW), span[1])
+        toks = tokens(text, max(0, span[0] - PHRASE_WINDOW), span[1])
         found = _phrase_at(text, toks, len(toks) - 1)
         if found is None:
             return None

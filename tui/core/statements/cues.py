@@ -70,6 +70,7 @@ from tui.core.organizations import ORGANIZATION_MARKERS
 from tui.core.speakers import (
     ENDS_NO_PHRASE,
     MADE_OR_DESCRIBED,
+    PHRASE_WINDOW,
     Phrase,
     phrase_after,
     phrase_before,
@@ -384,6 +385,7 @@ def _singular_name(word: str) -> bool:
 # the content's own verb ("said she expects ..."); its phrase and content are not read. (A
 # speaker after the cue, "said X", "by X", stands after nothing that could join it.)
 _MAY_JOIN = re.compile("[,;:'―—–" + CLOSE_MARKS + r"]|\b(?:" + _CONJUNCTIONS + r")\b")
+_LONGEST_JOIN = max(map(len, _CONJUNCTIONS.split("|")))
 # What opens a prepositional object ("thought of home", "knew about it"): a conjoined cue
 # inside reported content with only that after it is the content's own verb, not a second
 # attribution.
@@ -461,13 +463,16 @@ def _document_subject(text: str, start: int, cue: int, word: str) -> Phrase | No
 def _no_phrase_before(text: str, start: int, cue: int, lead: str) -> bool:
     """Whether `phrase_before(text, start, cue)` is sure to find nothing, told from `lead`
     (`_lead(start, cue)`) without reading tokens: nothing stands before the cue in its
-    sentence, or one of `ENDS_NO_PHRASE` does, with no document or unnamed source before it.
-    (The word is whole: after a space, or at the sentence's start.)"""
+    sentence, or one of `ENDS_NO_PHRASE` does, with no document or unnamed source before it
+    as far back as `phrase_before` reads (`PHRASE_WINDOW`: in an endless sentence, a search
+    from its start at every cue took time growing with the square of its length). (The word
+    is whole: after a space, or at the sentence's start.)"""
     word = lead[lead.rfind(" ") + 1 :]
     if word not in ENDS_NO_PHRASE:
         return not lead and cue - LEAD <= start  # the cue opens its sentence
+    read_from = cue - PHRASE_WINDOW if cue - PHRASE_WINDOW > start else start
     return (len(word) < len(lead) or cue - LEAD <= start) and MADE_OR_DESCRIBED.search(
-        text[start:cue].lower()
+        text[read_from:cue].lower()
     ) is None
 
 
@@ -504,6 +509,7 @@ class CueAttributions(CueForms, Quotations):
         if first_cue == last_cue:
             return []
         text, quotes, quote_starts = self.text, self.quotes, self.quote_starts
+        unjoined = (-1, -1)  # (from, to): no `_MAY_JOIN` in text[from:to]
         for cue in self.cues[first_cue:last_cue]:
             if cue[0] < floor or cue[1] > end:
                 continue
@@ -522,13 +528,15 @@ class CueAttributions(CueForms, Quotations):
                 continue  # "the plan", "his remarks", "to support"
             if anonymity(text, lower, cue):
                 continue  # "..., who asked not to be named, told ...": a source's condition
-            if (
-                cue[0] < content_end
-                and last_phrase is not None
-                and lower != "according to"
-                and not _MAY_JOIN.search(text, min(floor, self.statements[-1].span[0]), cue[0])
-            ):
-                continue  # "said she expects ...": inside the last content, told unread
+            if cue[0] < content_end and last_phrase is not None and lower != "according to":
+                joins_from = min(floor, self.statements[-1].span[0])
+                # Searched on from where the last search found nothing (less the longest
+                # conjunction), not from `joins_from` again: an endless sentence of cues
+                # inside one content took time growing with the square of its length.
+                searched = unjoined[1] - _LONGEST_JOIN if unjoined[0] == joins_from else -1
+                if not _MAY_JOIN.search(text, max(joins_from, searched), cue[0]):
+                    unjoined = (joins_from, cue[0])
+                    continue  # "said she expects ...": inside the last content, told unread
             found = self._attribution(cue, (floor, end), last_phrase)
             if found is None:
                 continue
