@@ -126,6 +126,56 @@ def test_a_participles_place_or_partner_is_not_the_speaker(text: str, name: str)
     assert speaker_of(text)[0] == name
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a preposition of place or direction after a present participle, "the" before a name
+        (
+            "Pickets marching through Dunmore said the mill must stay.",
+            "Pickets marching through Dunmore",
+        ),
+        (
+            "Tenants living near the Orrin Canal said the smell was worse.",
+            "Tenants living near the Orrin Canal",
+        ),
+        ("Aides speaking to Reuters said the visit was off.", "Aides speaking to Reuters"),
+        # a past participle before a preposition of place
+        (
+            "Travelers stranded at Brannock Airport said no one helped.",
+            "Travelers stranded at Brannock Airport",
+        ),
+        ("Troops stationed near Velsk said the nights were quiet.", "Troops stationed near Velsk"),
+        (
+            "Miners gathered outside the gate said the shift was cut.",
+            "Miners gathered outside the gate",
+        ),
+    ],
+)
+def test_a_place_after_a_participle_and_its_preposition_is_not_the_speaker(
+    text: str, name: str
+) -> None:
+    found = speaker_of(text)
+    assert found[:2] == (name, "group")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # "with" after a past participle joins no place: the possessor of the cue noun speaks
+        ("The weight of the data combined with Lee's endorsement of the plan will help.", "Lee"),
+        # a role's own complement keeps its name: the lawyer is for the club
+        ("A lawyer for the Tamsin Club said the plant leaked.", "A lawyer for the Tamsin Club"),
+    ],
+)
+def test_a_complement_that_no_participle_opens_is_read_as_before(text: str, name: str) -> None:
+    assert speaker_of(text)[0] == name
+
+
+def test_a_roles_complement_stays_its_role() -> None:
+    found = speaker_of("A lawyer for the Tamsin Club said the plant leaked.")
+    assert found[1:] == ("person", "lawyer for the Tamsin Club")
+
+
 def test_a_watchdog_is_an_organization() -> None:
     assert speaker_of("The watchdog said the audit was late.")[:2] == (
         "The watchdog",

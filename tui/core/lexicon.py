@@ -564,6 +564,20 @@ COLLECTIVE_HEADS: frozenset[str] = frozenset(
 TIME_MODIFIERS: frozenset[str] = frozenset("earlier later".split())
 # Prepositions joining a role noun to its complement ("experts on North Korea").
 COMPLEMENT_PREPOSITIONS: frozenset[str] = frozenset("on of at for from with in".split())
+# Prepositions of place and direction: after a past participle describing people, where
+# they are ("passengers stranded at Heathrow", "troops deployed to the border").
+PLACE_PREPOSITIONS: frozenset[str] = frozenset(
+    """
+    in at on near outside inside across along around through behind beside within throughout
+    into onto to from past toward towards over under beyond
+    """.split()
+)
+# Prepositions after a present participle describing people by where they are or whom they
+# address: "residents living near the river", "officials speaking to Reuters" (the place or
+# the listener, never the speaker).
+PARTICIPLE_PREPOSITIONS: frozenset[str] = (
+    COMPLEMENT_PREPOSITIONS | PLACE_PREPOSITIONS | frozenset("against among amid".split())
+)
 # Roles whose complement opens with "to" ("Russia's ambassador to Peru", "an adviser to the
 # emir").
 TO_ROLES: frozenset[str] = frozenset(

@@ -53,9 +53,11 @@ from tui.core.lexicon import (
     OF_PRONOUNS,
     OFFICE_COMPLEMENTS,
     ORGANIZATION_WORDS,
+    PARTICIPLE_PREPOSITIONS,
     PARTITIVE_QUANTIFIERS,
     PARTY_MEMBERS,
     PERSON_PRONOUNS,
+    PLACE_PREPOSITIONS,
     PLATFORM_LETTERS,
     PLATFORM_PREPOSITIONS,
     PLURAL_HEADS,
@@ -1426,11 +1428,17 @@ def _past_role(toks: list[Token], start: int, end: int) -> int:
 def _participle_description(text: str, toks: list[Token], first: int) -> Phrase | None:
     """The description a name at toks[first] is the object of, through a participle and its
     preposition if any: "the bank advising", "a lawyer representing", "officials meeting
-    in"; None if no organization's or person's noun and participle stand before it."""
+    in", "passengers stranded at" (a past participle only before a preposition); None if no
+    organization's or person's noun and participle stand before it."""
     at = first - 1  # the participle
-    if at >= 2 and toks[at].lower in COMPLEMENT_PREPOSITIONS:
+    if at >= 2 and toks[at].lower == "the" and toks[at - 1].lower in PARTICIPLE_PREPOSITIONS:
+        at -= 1  # "living near the Elm River"
+    preposition = toks[at].lower if at >= 2 and toks[at].lower in PARTICIPLE_PREPOSITIONS else ""
+    if preposition:
         at -= 1
-    if at < 1 or not _participle(toks[at]):
+    if at < 1 or not (
+        _participle(toks[at]) or preposition in PLACE_PREPOSITIONS and _past_participle(toks[at])
+    ):
         return None
     noun = toks[at - 1].lower
     if noun not in ORGANIZATION_NOUNS and noun not in PERSON_ROLES and not _plural_head(noun):
@@ -3121,9 +3129,10 @@ class Speakers:
             phrase.words[-1] == "…"
             and 0 < k
             and (
-                words[k - 1] in COMPLEMENT_PREPOSITIONS
+                words[k - 1] in PARTICIPLE_PREPOSITIONS
                 or words[k - 1] == "by"
                 or _participle(toks[k - 1])
+                or _participle_description(self._text, toks, k) is not None
             )
         ):
             name_toks = []
