@@ -65,6 +65,18 @@ def test_a_document_opening_another_clause_or_with_its_source_keeps_its_reading(
     assert speaker is not None and speaker.name == name
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Three lawsuits allege the pump was unsafe.", "Three lawsuits"),
+        ("The complaints say the landlord ignored the leaks.", "The complaints"),
+        ("Both indictments charge that he took bribes.", "Both indictments"),
+    ],
+)
+def test_plural_court_documents_are_documents(text: str, name: str) -> None:
+    assert speaker_of(text)[:2] == (name, "document")
+
+
 def test_a_cue_noun_after_a_documents_complement_makes_no_statement():
     text = "A transcript of a June call between the two officials was released on Friday."
     assert attributed(text) == []
