@@ -791,7 +791,7 @@ MEDIA_WORDS: frozenset[str] = frozenset(
 DOCUMENT_WORDS: frozenset[str] = frozenset(
     """
     report reports statement statements study studies survey surveys poll polls letter
-    letters document documents memo memos filing filings lawsuit lawsuits complaint
+    letters document documents memo memos filing filings lawsuit complaint
     complaints indictment indictments
     analysis analyses assessment review audit data figures records record release communique
     communiqué transcript email emails message messages post tweet tweets video footage
