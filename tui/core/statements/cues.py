@@ -202,7 +202,24 @@ _COORDINATOR = re.compile(
     + _CONJOINED_AUXILIARY
     + r"))*|;|,\s+(?:(?:in|of|on|about)\s+)?(?:which|whom|what)|[,―—–])\s+$"
 )
-_RELATIVE_LEAD = re.compile(r",\s+$")  # "endorses Trump, who says ...": before "who"
+_RELATIVE_LEAD = re.compile(r",\s+$")
+# "what" opening a free relative before a cue's subject: "What critics fear is ...".
+_FREE_RELATIVE = re.compile(r"(?<![\w’'-])(?i:what)\s+$")
+# The copula of a pseudo-cleft after such a cue and up to three words (its object, an
+# adverb): "What she told me *was that* ...", "What critics fear most *is* ...".
+# The forms of "see" and its kin: what someone has seen is no claim ("What he has seen are
+# the charts"); "seen" is listed with the passive cues, not with CHARACTERIZE_CUES.
+_PERCEPTION = CHARACTERIZE_CUES | {"seen"}
+# A clause's subject after a cue in a free relative: "what" is taken from inside that
+# clause, which is what was said ("the gap between what Lee says *his plan* would do and ...").
+_SUBJECT_NEXT = re.compile(
+    r"\s+(?:that\s+)?(?:he|she|it|they|we|I|you|there|his|her|its|their|our|my|the|this|these"
+    r"|those)\s"
+)
+_COLON_NEXT = re.compile(r"(?:\s+[\w’'-]+){0,4}?\s*:")
+_CLEFT_COPULA = re.compile(
+    r"(?:\s+[\w’'-]+){0,3}?\s+(?:is|was|are|were)\s+(?:that\s+)?"
+)  # "endorses Trump, who says ...": before "who"
 # What may stand before a participle cue opening a sentence: nothing, or a preposition.
 _OPENING_LEAD = re.compile(r"\s*(?:(?i:in|after|while|when|by|before)\s+)?")
 _AS_CLAUSE = re.compile(r",\s+as\s+$")
@@ -655,6 +672,16 @@ class CueAttributions(CueForms, Quotations):
             return self._passive_report(cue, word, sentence)
         if (
             not inverted
+            and word not in NAMING_CUES
+            and _FREE_RELATIVE.search(
+                text, phrase.span[0] - 6 if phrase.span[0] - 6 > start else start, phrase.span[0]
+            )
+            and not _COLON_NEXT.match(text, cue[1], end)  # "Here is what she said: “...”"
+            and not _SUBJECT_NEXT.match(text, cue[1], end)  # "what Lee says his plan would do"
+        ):
+            return self._pseudo_cleft(cue, sentence, phrase)
+        if (
+            not inverted
             and word[-2:] == "ed"
             and (summed := self._summed_report(cue, word, sentence, phrase))
         ):
@@ -772,6 +799,19 @@ class CueAttributions(CueForms, Quotations):
         if introduced_quote is not None:  # "asks a question back: “...?”"
             return Found(introduced_quote, "direct", phrase, cue, when)
         return Found(after[0], after[1], phrase, cue, when)
+
+    def _pseudo_cleft(self, cue: Span, sentence: Span, phrase: Phrase) -> Found | None:
+        """A cue in a free relative ("what critics fear", "what she told me") with no clause
+        after it: its object is "what", so only a copula gives the content, where it opens
+        the sentence, a pseudo-cleft ("What critics fear is a repeat", "What she told me was
+        that ..."); else nothing is reported ("What Lee said next surprised the room", "not
+        what the mayor promised voters")."""
+        opens = self.text[sentence[0] : phrase.span[0]].strip(" “\"'‘").lower() == "what"
+        copula = _CLEFT_COPULA.match(self.text, cue[1], sentence[1]) if opens else None
+        if copula is None or self.text[cue[0] : cue[1]].lower() in _PERCEPTION:
+            return None  # "the gap between what we expect and ...", "What he has seen are"
+        content = self._content(copula.end(), sentence[1])
+        return None if content is None else Found(content[0], content[1], phrase, cue)
 
     def _in_relative_clause(self, start: int, phrase: Phrase) -> bool:
         """Whether the cue of `phrase` is in a relative clause that a comma will close: its
