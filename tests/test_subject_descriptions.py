@@ -181,3 +181,26 @@ def test_a_watchdog_is_an_organization() -> None:
         "The watchdog",
         "organization",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Senior analysts at Corvel Research said the merger would close.",
+            "Senior analysts at Corvel Research",
+        ),
+        (
+            "Top officials at the port authority said the berth was shut.",
+            "Top officials at the port authority",
+        ),
+        ("Local nurses in Dunmore said the ward was full.", "Local nurses in Dunmore"),
+    ],
+)
+def test_a_description_opening_its_sentence_keeps_its_complement(text: str, name: str) -> None:
+    """Its first word's capital is the sentence's, not a name's."""
+    assert speaker_of(text)[0] == name
+
+
+def test_a_name_before_a_complement_is_still_the_speaker() -> None:
+    assert speaker_of("Ivo Marsh of the Tamsin Club said the plant leaked.")[0] == "Ivo Marsh"

@@ -1089,11 +1089,23 @@ def _named_with_complement(
         outer = _role_with_complement(text, toks, first + len(found.tokens) - 1)
         if outer is not None:
             return outer
-    if any(w[0].isupper() and w.lower() not in _NOT_NAME for w in name.words):
+    capitals = [w for w in name.words if w[0].isupper() and w.lower() not in _NOT_NAME]
+    if capitals and not _capital_of_the_opening_only(text, name, capitals):
         return name
     if name.words[-1].lower() in _COMPLEMENTED_NAMES:  # "the head of the agency": one unnamed
         return _new_phrase((name.span[0], found.span[1]), name.words + ("…",))
     return None
+
+
+def _capital_of_the_opening_only(text: str, name: Phrase, capitals: list[str]) -> bool:
+    """Whether the only capital of a noun phrase in lower case is its first word's, opening
+    the sentence: "Senior analysts at Corvel Research said" (a description, not a name)."""
+    return (
+        capitals == [name.words[0]]
+        and len(name.words) > 1
+        and name.words[-1].islower()
+        and _opens_line_or_sentence(text, name.span[0])
+    )
 
 
 def _document_by(text: str, toks: list[Token], found: Phrase) -> Phrase | None:
