@@ -22,7 +22,7 @@ import bisect
 import re
 from collections.abc import Sequence
 
-from tui.core.lexicon import POSSESSIVE_PRONOUNS, SPEECH_CUES, VERDICT_NOUNS
+from tui.core.lexicon import DOCUMENT_WORDS, POSSESSIVE_PRONOUNS, SPEECH_CUES, VERDICT_NOUNS
 from tui.core.model import Span, StatementKind
 from tui.core.speakers import Phrase, phrase_after
 from tui.core.statements.patterns import FINITE, POSSESSIVE_END, WORDS, heading, skip_space
@@ -39,6 +39,13 @@ _VERDICT = re.compile(
     + alternation(VERDICT_NOUNS)
     + r")(?:\s+(?:to|for|on)\s+[\w\s-]{1,40}?)?:\s*"
 )
+# The clause before a colon whose subject said the quotation after it: a few words, none
+# opening another clause ("Lee was blunter:", "Lee had a simpler answer for them:").
+_COLON_CLAUSE_WORDS = 6
+_CLAUSE_WORDS = frozenset("that which who whom because so when if as and but while".split())
+# Subjects that introduce another's words with a colon: a thing ("It ends with a line:") or a
+# document ("The piece used her words as its headline:").
+_NOT_COLON_SUBJECTS = DOCUMENT_WORDS | {"it", "this", "that", "these", "those"}
 _RESUMING = re.compile(r",\s(?:(?:but|and)\s)?$")  # before a resumed quotation: ", but “...”"
 
 
@@ -53,7 +60,7 @@ class Quotations(State):
         start, end = sentence
         quote = self._first_quote(sentence)
         if quote is not None and quote.start > start:
-            return self._verdict(sentence, quote, para)
+            return self._verdict(sentence, quote, para) or self._after_clause(sentence, quote, para)
         if quote is not None and quote.start == start:
             rest = text[quote.end : end]
             dash = _DASH_NAME.match(rest)
@@ -86,6 +93,28 @@ class Quotations(State):
             phrase = phrase_after(self.text, sentence[0], verdict.end("owner"))
         if phrase is None:
             return False
+        self._emit(Found(quote.content, "direct", phrase, None), para)
+        return True
+
+    def _after_clause(self, sentence: Span, quote: Quote, para: int) -> bool:
+        """ "Her neighbor, Ed Sorrel, was blunter: “...”", "Lee had a simpler answer: “...”":
+        a quotation of three words or more after the colon closing a clause with no cue, to
+        the end of the sentence, is said by that clause's subject; whether it was."""
+        text = self.text
+        colon = text[max(sentence[0], quote.start - 3) : quote.start].rstrip().endswith(":")
+        if not colon or not self._only_punctuation(quote.end, sentence[1]):
+            return False
+        if len(WORDS.findall(text, *quote.content)) < 3:
+            return False  # a name or a title: "The film is called: “Dust”"
+        phrase = self._sentence_subject(sentence[0], quote.start)
+        if phrase is None or phrase.span[0] != skip_space(text, sentence[0]):
+            return False  # none, or one after an opening phrase, which may be a subject's aside
+        if phrase.words[-1].lower() in _NOT_COLON_SUBJECTS:
+            return False  # "It ends with a line: “...”", "The memo quotes her: “...”"
+        between = text[(phrase.appositive or phrase.span)[1] : quote.start].lstrip(" ,")
+        words = WORDS.findall(between)
+        if len(words) > _COLON_CLAUSE_WORDS or not _CLAUSE_WORDS.isdisjoint(words):
+            return False  # "She was upset, so upset that I had to answer: “...”": more clauses
         self._emit(Found(quote.content, "direct", phrase, None), para)
         return True
 

@@ -1,0 +1,48 @@
+"""A quotation after a colon that closes a short clause with no cue ("Lee was blunter:
+“…”") is said by that clause's subject; not after a thing, a document or a long clause.
+And an aside between commas after a name ("Voss, for her part,") is no role. Invented
+sentences."""
+
+import pytest
+from extraction_helpers import named
+
+from tui.core.statements import find_statements
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Ivo Marsh was blunter: “They have studied it to death.”", "Ivo Marsh"),
+        ("Dara Wynn had a simpler answer: “Fix the bridge now.”", "Dara Wynn"),
+        ("The mayor, however, had a warning: “Prices will keep rising.”", "The mayor"),
+    ],
+)
+def test_a_quotation_after_a_short_clause_and_its_colon_is_its_subjects(
+    text: str, name: str
+) -> None:
+    [(content, speaker, cue)] = named(text)
+    assert (speaker, cue) == (name, None)
+    assert content.startswith(text[text.index("“") + 1 : text.index("“") + 8])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It ends with a single line: “I will come back when I can.”",  # a thing
+        "The memo closes with her words: “We never forget our own.”",  # a document
+        "He was so angry, and shouted so loud, that I gave in: “Fine, take the car.”",
+        "The film is called: “Dust”.",  # a title, not a quotation
+    ],
+)
+def test_a_colon_after_a_thing_or_a_long_clause_gives_the_quotation_no_subject(
+    text: str,
+) -> None:
+    assert all(speaker is None or speaker in ("I",) for _, speaker, _ in named(text))
+
+
+def test_an_aside_between_commas_is_no_role() -> None:
+    text = "Greta Voss, for her part, was unmoved: “The numbers do not add up.”"
+    _, statements = find_statements(text)
+    assert [s.cue for s in statements] == [None]
+    speakers, _ = find_statements(text)
+    assert [(s.name, s.role) for s in speakers] == [("Greta Voss", None)]
