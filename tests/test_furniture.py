@@ -3,7 +3,8 @@
 import pytest
 
 from tui.core.statements import find_statements
-from tui.core.statements.furniture import furniture, without_furniture
+from tui.core.statements.furniture import byline_author, furniture, without_furniture
+from tui.core.text import paragraphs
 
 BODY = "Harlow said the plan would cut costs"
 
@@ -140,3 +141,29 @@ def test_blanking_keeps_every_offset() -> None:
     assert blank.strip() == BODY
     assert blank.index(BODY) == text.index(BODY)
     assert without_furniture(BODY) == BODY
+
+
+@pytest.mark.parametrize(
+    ("text", "author"),
+    [
+        ("Bridge vote looms\n\nBy Marta Quell\n\nI have covered the board.", "Marta Quell"),
+        ("By DEV ORRIN, Harbor Gazette\n\nThe port shut.", "Dev Orrin"),
+        ("By Dev Orrin and Ana Lusk\n\nThe port shut.", None),  # two authors
+        ("The port shut.\n\nBy the end of May it had reopened.", None),  # no byline
+    ],
+)
+def test_the_one_author_a_byline_names(text: str, author: str | None) -> None:
+    assert byline_author(text, paragraphs(text)) == author
+
+
+def test_i_outside_quotations_is_the_bylines_author() -> None:
+    text = (
+        "By Marta Quell\n\n"
+        "I think the council is half right, and the vote should wait.\n\n"
+        "“We cannot wait,” Abel Toft said. “I will not.”"
+    )
+    speakers, statements = find_statements(text)
+    author = next(s for s in speakers if s.role == "author")
+    assert (author.name, author.kind, author.aliases) == ("Marta Quell", "person", ("I",))
+    assert statements[0].speaker == author.id
+    assert statements[1].speaker != author.id  # the quoted "I" is Toft's

@@ -3382,6 +3382,15 @@ class Speakers:
             definite,
         )
 
+    def name_the_author(self, name: str) -> None:
+        """The article's one author (`name`, from its byline) is who "I" is outside
+        quotations: the speaker "I" takes that name, the role "author" and "I" as an alias."""
+        entry = self._by_key.get("i")
+        if entry is None or entry.name != "I" or _key(name) in self._by_key:
+            return  # no "I" speaks, or the author is also a speaker by name: left apart
+        entry.name, entry.role = name, entry.role or "author"
+        entry.aliases.append("I")
+
     def speakers(self) -> tuple[list[Speaker], dict[str, str]]:
         """The Speaker records, with every mention of each name in the text, and the map
         from the working ids `resolve` gave to the records' ids."""

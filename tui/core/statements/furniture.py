@@ -66,6 +66,12 @@ _BYLINE = re.compile(
     r"By\s+" + _NAME + r"(?:\s*(?:,|\band\b|&)\s*" + _NAME + r")*"
     r"(?:\s*[,|—–-]\s*[A-Z][\w .&’'-]{0,60})?\s*$"
 )
+# One author in a byline: "By Jane Doe", "By JANE DOE, Associated Press" (not "By Jane Doe and
+# John Roe", nor "By Jane Doe, John Roe").
+_ONE_AUTHOR = re.compile(
+    r"By\s+(" + _NAME + r")(?:\s*[,|—–-]\s*(?:The\s+)?[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*)*)?\s*$"
+)
+_BYLINE_PARAGRAPHS = 8  # a byline stands among an article's first paragraphs
 # A tagline, the reporter's beat and outlet in a paragraph of its own: "Jane Doe reports on
 # health for Example News.", "Jane Doe covers courts for the Daily Herald."
 _TAGLINE = re.compile(
@@ -157,6 +163,17 @@ def furniture(text: str, paras: list[Span] | None = None) -> list[Span]:
         if lead is not None:
             found.append((start, lead.end()))
     return found
+
+
+def byline_author(text: str, paras: list[Span]) -> str | None:
+    """The one author a byline among the first paragraphs names ("By Jane Doe", "By JANE DOE,
+    Associated Press": "Jane Doe"); None if there is none, or if it names several."""
+    for start, end in paras[:_BYLINE_PARAGRAPHS]:
+        byline = _ONE_AUTHOR.match(text, start, end) if text.startswith("By ", start) else None
+        if byline is not None and _BYLINE.match(text, start, end) is not None:
+            name = byline.group(1)
+            return name.title() if name.isupper() else name
+    return None
 
 
 def without_furniture(text: str) -> str:

@@ -7,7 +7,7 @@ from operator import itemgetter
 from tui.core.model import Span, Speaker, Statement, new_statement
 from tui.core.statements.acts import statement_act
 from tui.core.statements.cues import CUE_STARTS, CueAttributions
-from tui.core.statements.furniture import blanked
+from tui.core.statements.furniture import blanked, byline_author
 from tui.core.statements.headlines import headline_ends, without_repeats
 from tui.core.statements.labels import Labels, sentence_case_headlines
 from tui.core.statements.nouns import NOMINAL_STARTS, ReportingNouns
@@ -25,7 +25,10 @@ def find_statements(
     """The speakers and the statements of `text`, statements in text order, numbered;
     `title`: the article's title, when its reader found one (headlines.py); `paras`: the
     paragraphs of `text`, when the caller has them."""
-    return _Finder(*blanked(text, paragraphs(text) if paras is None else paras), text, title).run()
+    paras = paragraphs(text) if paras is None else paras
+    finder = _Finder(*blanked(text, paras), text, title)
+    finder.author = byline_author(text, paras)
+    return finder.run()
 
 
 class _Finder(Labels, CueAttributions, ReportingNouns):
@@ -39,6 +42,7 @@ class _Finder(Labels, CueAttributions, ReportingNouns):
         cues, nouns = _CUES_AND_NOUNS.find(text)
         super().__init__(blanked, text, paras, headlines, cues, [start for start, _ in nouns])
         self.headline_ends = headline_ends(raw, blanked, paras, title)
+        self.author: str | None = None  # the byline's one author, who "I" is
 
     def run(self) -> tuple[list[Speaker], list[Statement]]:
         """Stage 1 on each paragraph, the others on each sentence (`_sentence`) of a paragraph
@@ -72,6 +76,8 @@ class _Finder(Labels, CueAttributions, ReportingNouns):
         without the punctuation closing them, but for those that are no statement
         (rejections.py) or a headline's repeat of the body (headlines.py); the speakers
         quoted."""
+        if self.author is not None:
+            self.speakers.name_the_author(self.author)
         speakers, ids = self.speakers.speakers()
         kept = [s for s in self.statements if rejection(self.text, s.span, s.cue_span) is None]
         if self.headline_ends:  # content words and starts: the same with the punctuation
