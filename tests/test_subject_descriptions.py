@@ -204,3 +204,16 @@ def test_a_description_opening_its_sentence_keeps_its_complement(text: str, name
 
 def test_a_name_before_a_complement_is_still_the_speaker() -> None:
     assert speaker_of("Ivo Marsh of the Tamsin Club said the plant leaked.")[0] == "Ivo Marsh"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("A friend of the groom said he was nervous.", "A friend of the groom"),
+        ("Neighbors of the couple said the house was empty.", "Neighbors of the couple"),
+        ("A cousin of the pilot told reporters he was careful.", "A cousin of the pilot"),
+    ],
+)
+def test_a_relation_with_its_complement_is_the_speaker(text: str, name: str) -> None:
+    """Friends, neighbors, colleagues, cousins are roles: the complement is whose."""
+    assert speaker_of(text)[0] == name

@@ -699,6 +699,9 @@ ROLE_NOUNS: frozenset[str] = (
     paramedics firefighter firefighters dispatcher dispatchers
     steward stewards picketer picketers arbitrator arbitrators mediators organisers retiree
     retirees machinist machinists electrician electricians teamster teamsters
+    friend friends neighbor neighbors neighbour neighbours colleague colleagues classmate
+    classmates roommate roommates landlord landlords tenant tenants boss coworker coworkers
+    co-worker co-workers cousin cousins acquaintance acquaintances relatives
     """.split()
     )
 )
