@@ -190,6 +190,18 @@ def test_percentages_group_by_what_they_measure() -> None:
     assert groups[0].agree is True, "7.5 lies within 8 ± 10%"
 
 
+def test_a_time_after_in_is_not_what_a_figure_measures() -> None:
+    money = {"unit": "dollar", "kind": "money"}
+    doc = article(
+        ("Ann Lee", "Ann Lee said the bill grew to $52 million in just two years.",
+         [("$52 million", {"value": 52e6, **money})]),
+        ("Bo Park", "Bo Park said the bill grew by $3 million in recent months.",
+         [("$3 million", {"value": 3e6, **money})]),
+    )  # fmt: skip
+    subjects = {g.subject for g in ledger([doc])}
+    assert subjects and not subjects & {"just", "recent"}
+
+
 def test_sums_of_money_in_one_currency_group_written_either_way() -> None:
     doc = article(
         ("The mayor", "The mayor said the bridge cost $4.2 million.",

@@ -76,8 +76,14 @@ MEASURED_BEFORE = re.compile(
     r"(?:rose|fell|climbed|dropped|jumped|grew|increased|decreased|stood|was|is|were|are|"
     r"reached|hit|totall?ed|remained|remains|came|cost|costs)(?:\s+(?:to|at|in))?|of|at)\s+\Z"
 )
+# "of" or "in" and what is measured ("a 5% rise in sales"); not a time ("in just two years",
+# "in recent months", "in 2019"): what follows "in" is no adverb or determiner, nor before a
+# unit of time.
 MEASURED_AFTER = re.compile(
-    r"\s+(?:of\s+(?:the\s+)?(?P<of>[A-Za-z][\w'’-]*)|in\s+(?P<in>[a-z][\w'’-]*))"
+    r"\s+(?:of\s+(?:the\s+)?(?P<of>[A-Za-z][\w'’-]*)|in\s+(?!(?:just|only|about|nearly|almost"
+    r"|less|more|over|under|recent|the|a|an|its|their|his|her|this|that|these|those|last|next"
+    r"|each|every|all|total)\b)(?P<in>[a-z][\w'’-]*)(?!\s+(?:years?|months?|weeks?|days?"
+    r"|hours?|decades?|quarters?)\b))"
 )
 APPROXIMATE_MARGIN = 0.1
 """About, around, roughly, estimated: the value ±10%."""
