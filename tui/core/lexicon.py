@@ -590,7 +590,8 @@ TITLES: frozenset[str] = frozenset(
     mr mrs ms miss dr prof sir dame lord lady rev fr gen lt col maj capt cpt sgt adm cmdr
     brig cpl pvt sen rep gov lt-gen maj-gen brig-gen rabbi imam sheikh pope st hon judge
     justice president vice prime chancellor king queen prince princess emperor sultan emir
-    ayatollah pastor father sister brother bishop cardinal
+    ayatollah pastor father sister brother bishop cardinal archbishop patriarch monsignor
+    mufti deacon reverend
     speaker
     baron baroness countess viscount duchess
     """.split()
@@ -754,6 +755,10 @@ ORGANIZATION_WORDS: frozenset[str] = (
     | frozenset(
         # the culture trades and institutions: "the studio", "the record label", "the museum"
         "studio label distributor publisher platform museum gallery festival".split()
+    )
+    | frozenset(
+        # religious bodies: "the archdiocese said", "the Holy See", "the synod"
+        "archdiocese diocese parish vatican synod congregation".split()
     )
     | frozenset(
         # the technology trades: "the fitness app Pulso", "the search giant"
@@ -1377,6 +1382,10 @@ ROLE_HOLDERS: dict[str, frozenset[str]] = {
         # "Dr. Ana Ruiz ... the doctor says", "Prof. Tom Hale ... the professor said"
         ("doctor", "dr"),
         ("professor", "prof"),
+        # "Pope Leo ... the pontiff said", "Archbishop Ann Deng ... the prelate"
+        ("pontiff", "pope"),
+        ("prelate", "archbishop bishop cardinal"),
+        ("cleric", "imam rabbi rev reverend pastor father bishop archbishop ayatollah sheikh"),
     )
 }
 
