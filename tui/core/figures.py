@@ -486,12 +486,6 @@ def find_figures(text: str) -> list[Figure]:
     return figures
 
 
-def _times(value: float, scale: float) -> float:
-    """A decimal times a scale, without the binary float's error: "4.1 million" is 4100000,
-    not 4099999.9999999995 (15 significant digits, all a double holds for sure)."""
-    return float(f"{value * scale:.15g}")
-
-
 def _across(text: str, figure: Figure) -> Figure:
     """A duration after "over" that is the period something is spread across, not more than
     it ("would spread the cost over three years"): exact, "over" left out."""
