@@ -27,7 +27,7 @@ def extract(article: Article) -> Document:
 
 def _extract(article: Article) -> Document:
     paras = paragraphs(article.text)  # read once, by the statements and the headline
-    speakers, statements = find_statements(article.text, article.title, paras)
+    speakers, statements = find_statements(article.text, article.title, paras, article.author)
     if article.title is None:  # plain text: its headline is its title (the reader's, an export's)
         article = replace(article, title=headline(article.text, paras))
     figures = _link(statements, find_figures(article.text))

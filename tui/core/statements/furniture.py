@@ -72,6 +72,8 @@ _ONE_AUTHOR = re.compile(
     r"By\s+(" + _NAME + r")(?:\s*[,|—–-]\s*(?:The\s+)?[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*)*)?\s*$"
 )
 _BYLINE_PARAGRAPHS = 8  # a byline stands among an article's first paragraphs
+_ONE_NAME = re.compile(r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3}")
+_STAFF = re.compile(r"\b(?i:staff|desk|reporters?|editors?|team|news|wire|press)\b")
 # A tagline, the reporter's beat and outlet in a paragraph of its own: "Jane Doe reports on
 # health for Example News.", "Jane Doe covers courts for the Daily Herald."
 _TAGLINE = re.compile(
@@ -163,6 +165,12 @@ def furniture(text: str, paras: list[Span] | None = None) -> list[Span]:
         if lead is not None:
             found.append((start, lead.end()))
     return found
+
+
+def one_name(author: str) -> bool:
+    """Whether a page's author is one person's name ("Jane Doe"; not "Jane Doe and John Roe",
+    "Staff", "Harbor Gazette Staff" nor an address)."""
+    return _ONE_NAME.fullmatch(author.strip()) is not None and not _STAFF.search(author)
 
 
 def byline_author(text: str, paras: list[Span]) -> str | None:

@@ -7,7 +7,7 @@ from operator import itemgetter
 from tui.core.model import Span, Speaker, Statement, new_statement
 from tui.core.statements.acts import statement_act
 from tui.core.statements.cues import CUE_STARTS, CueAttributions
-from tui.core.statements.furniture import blanked, byline_author
+from tui.core.statements.furniture import blanked, byline_author, one_name
 from tui.core.statements.headlines import headline_ends, without_repeats
 from tui.core.statements.labels import Labels, sentence_case_headlines
 from tui.core.statements.nouns import NOMINAL_STARTS, ReportingNouns
@@ -20,14 +20,18 @@ _CUES_AND_NOUNS = WordStarts(CUE_STARTS, NOMINAL_STARTS)
 
 
 def find_statements(
-    text: str, title: str | None = None, paras: list[Span] | None = None
+    text: str,
+    title: str | None = None,
+    paras: list[Span] | None = None,
+    author: str | None = None,
 ) -> tuple[list[Speaker], list[Statement]]:
     """The speakers and the statements of `text`, statements in text order, numbered;
     `title`: the article's title, when its reader found one (headlines.py); `paras`: the
-    paragraphs of `text`, when the caller has them."""
+    paragraphs of `text`, when the caller has them; `author`: the author the page's metadata
+    names, else the one a byline names, is who "I" is (when it is one name)."""
     paras = paragraphs(text) if paras is None else paras
     finder = _Finder(*blanked(text, paras), text, title)
-    finder.author = byline_author(text, paras)
+    finder.author = author if author and one_name(author) else byline_author(text, paras)
     return finder.run()
 
 
