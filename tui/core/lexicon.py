@@ -574,6 +574,7 @@ TO_ROLES: frozenset[str] = frozenset(
 TITLES: frozenset[str] = frozenset(
     """
     mr mrs ms miss dr prof sir dame lord lady rev fr gen lt col maj capt cpt sgt adm cmdr
+    det insp supt ofc
     brig cpl pvt sen rep gov lt-gen maj-gen brig-gen rabbi imam sheikh pope st hon judge
     justice president vice prime chancellor king queen prince princess emperor sultan emir
     ayatollah pastor father sister brother bishop cardinal
@@ -588,11 +589,19 @@ COURTESY_TITLES: frozenset[str] = frozenset("mr mrs ms miss mx dr prof sir dame 
 ABBREVIATIONS: frozenset[str] = frozenset(
     """
     mr mrs ms dr prof sr jr st gen lt col maj capt cpt sgt adm cmdr brig cpl pvt sen rep gov
-    sens reps govs
+    sens reps govs det insp supt ofc
     rev fr hon mt ft no nos vs etc inc corp ltd co bros dept univ est approx jan feb mar apr
     jun jul aug sep sept oct nov dec u.s u.k u.n e.u d.c a.m p.m i.e e.g
     """.split()
 )
+# Participles of what a speaker fears, wants or holds, which open a clause of its own in an
+# appositive ("a worker, fearing retaliation, said"), never a role as "acting director" does.
+MOTIVE_PARTICIPLES: frozenset[str] = frozenset(
+    "fearing dreading citing requesting wanting hoping wishing preferring wearing holding "
+    "clutching carrying".split()
+)
+# Abbreviations that open a place's name ("of St. Paul", "in Mt. Vernon"), not a title.
+PLACE_ABBREVIATIONS: frozenset[str] = frozenset("st mt ft".split())
 # Abbreviations of "number", abbreviations only before one: "No. 5", not "voted no. Then".
 NUMBER_ABBREVIATIONS: frozenset[str] = frozenset({"no", "nos"})
 # Sports roles ("Coach Ana Ruiz said", "the midfielder told reporters"); words that are also
@@ -1349,7 +1358,8 @@ ROLE_HOLDERS: dict[str, frozenset[str]] = {
         ("congresswoman", "rep representative"),
         ("governor", "gov"),
         ("general", "gen lt-gen maj-gen brig-gen"),
-        ("officer", "gen col maj capt lt sgt cmdr adm"),
+        ("officer", "gen col maj capt lt sgt cmdr adm det insp supt ofc"),
+        ("detective", "det"),
         ("judge", "justice"),
         ("candidate", "nominee"),
         ("nominee", "candidate"),

@@ -45,6 +45,7 @@ from tui.core.lexicon import (
     MALE_TITLES,
     MEDIA_WORDS,
     MONTHS,
+    MOTIVE_PARTICIPLES,
     NAME_CONNECTORS,
     NAME_PARTICLES,
     NAMING_CUES,
@@ -56,6 +57,7 @@ from tui.core.lexicon import (
     PARTITIVE_QUANTIFIERS,
     PARTY_MEMBERS,
     PERSON_PRONOUNS,
+    PLACE_ABBREVIATIONS,
     PLATFORM_LETTERS,
     PLATFORM_PREPOSITIONS,
     PLURAL_HEADS,
@@ -366,6 +368,16 @@ def _is_title_dot(toks: list[Token], index: int) -> bool:
         or word in ABBREVIATIONS
         or (len(word) == 1 and word.isalpha() and not _platform_letter(toks, index - 1))
         or ("." in word and toks[index - 1].word.isupper())  # an acronym: S.E.C.
+    )
+
+
+def _place_abbreviation(words: list[str], index: int) -> bool:
+    """Whether words[index] ("st", "mt") opens a place's name after a preposition ("of St.
+    Paul"), where it is no title of the name after it."""
+    return (
+        words[index] in PLACE_ABBREVIATIONS
+        and index > 0
+        and words[index - 1] in COMPLEMENT_PREPOSITIONS
     )
 
 
@@ -738,13 +750,17 @@ def _near_edge(text: str, near: int, cue_start: int, found: Phrase | None) -> bo
     `near`: it starts close to it, or after a preposition (a complement: "... at the clinic in
     Reno, who", its head further back); or, none found, a comma or a dash stands just before
     the cue (an appositive: "Unions, including X, have also endorsed", "Kall -- co-editor of
-    a book -- said")."""
+    a book -- said"); or a word stands before a phrase with an appositive (the object of a
+    clause on the head before it)."""
     if found is None:
         lead = text[cue_start - 24 if cue_start - 24 > near else near : cue_start]
         return "," in lead or lead.rstrip()[-1:] in DASHES
     first = found.span[0]
-    if found.appositive is not None and found.appositive[0] < first:
-        first = found.appositive[0]
+    if found.appositive is not None:
+        if found.appositive[0] < first:
+            first = found.appositive[0]
+        elif _last_char_before(text, first).isalpha():
+            return True  # "A man who gave his name, fearing ...,": its head is further back
     if found.antecedent is not None and found.antecedent.span[0] < first:
         first = found.antecedent.span[0]
     return first < near + 12 or _after_preposition(text, near, first)
@@ -1261,8 +1277,13 @@ def _appositive_phrase(text: str, toks: list[Token], comma: int) -> Phrase | Non
         end = _before_parenthesis(toks, j - 1)  # "Rep. Jim Jordan (R-Ohio), a member, said"
         if end > 0 and toks[end].word == "." and toks[end - 1].lower in _NAME_SUFFIXES:
             end -= 1  # "Acme Corp., a maker of panels, said"
-        # A role with a bare complement: "The head of security, Ann Lee, said".
-        found = _phrase_at(text, toks, end) or _role_with_complement(text, toks, end)
+        # A noun and its relative clause ("A clerk who saw it, fearing reprisals, said"); a
+        # role with a bare complement: "The head of security, Ann Lee, said".
+        found = (
+            _relative_subject(text, toks, end)
+            or _phrase_at(text, toks, end)
+            or _role_with_complement(text, toks, end)
+        )
         if toks[j + 1].lower == "who":  # "An aide familiar with the plan, who ...": no noun ends it
             found = _who_head(text, toks, end, found)
         if found is None and _pronoun_partitive(toks, end):
@@ -3105,6 +3126,9 @@ class Speakers:
         ):
             k -= 1
             if k >= 2 and toks[k - 1].word == "." and _is_title_dot(toks, k - 1):
+                if _place_abbreviation(words, k - 2):
+                    k -= 2  # "Tom Hale of St. Paul": the place's, not a title
+                    break
                 if words[k - 2] in TITLES or words[k - 2] in ABBREVIATIONS:
                     break  # "Maj. Charlie Dietz": the title is not part of the name
                 k -= 1  # an initial: "John F. Kerry"
@@ -3147,9 +3171,11 @@ class Speakers:
         if name_toks and head not in _NOUN_WORDS:
             words = [t.lower for t in name_toks]
         acronym = len(name_toks) == 1 and len(name_toks[0].word) > 1 and name_toks[0].word.isupper()
+        # "A cook who saw the raid …": its head's words, not the clause's ("who" is the WHO's)
+        head_words = words[: len(phrase.words) - 1] if phrase.words[-1] == "…" else words
         is_org = (
             acronym
-            or any(w in ORGANIZATION_WORDS for w in words)
+            or any(w in ORGANIZATION_WORDS for w in head_words)
             or " ".join(words) in GOVERNMENT_PLACES
             or (words == ["the", head] and head in COMPANY_ROLE_NOUNS)  # "the operator"
             or (words[0] == "the" and head in COMPANY_NOUNS)  # "the Dallas-based carmaker"
@@ -3911,8 +3937,9 @@ def _adjunct_opening(first: str, second: str) -> bool:
 def _participle_clause(first: str, second: str) -> bool:
     """Whether an appositive opening with `first`, `second` is a participle's clause saying
     what the speaker did ("speaking on condition of anonymity", "declining to be named",
-    "speaking privately"), not a role ("acting director of the agency")."""
-    return (
+    "speaking privately", "fearing retaliation"), not a role ("acting director of the
+    agency")."""
+    return first in MOTIVE_PARTICIPLES or (
         first.islower()
         and first.endswith("ing")
         and (second in PREPOSITIONS or second in {"not", "to"} or second.endswith("ly"))
