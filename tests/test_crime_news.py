@@ -117,3 +117,59 @@ def test_an_object_with_an_appositive_inside_the_content_stays_in_the_content():
     [(content, speaker, _)] = attributed(text)
     assert content == "The money went to her cousin, Rob Dale"
     assert speaker is not None and speaker.name == "the sheriff"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("A cashier at the pharmacy said the caller sounded calm.", "A cashier at the pharmacy"),
+        ("A bystander on the bridge said the car swerved.", "A bystander on the bridge"),
+        ("A motorist who stopped to help said the car swerved.", "A motorist who stopped to help"),
+    ],
+)
+def test_people_of_crime_news_with_a_complement_are_the_speaker_not_the_place(text: str, name: str):
+    assert speaker_of(text)[:2] == (name, "person")
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("Trooper Lia Wend said the car swerved.", "Trooper"),
+        ("Special Agent Lia Wend said the car swerved.", "Special Agent"),
+    ],
+)
+def test_police_and_federal_ranks_before_a_name_are_roles(text: str, role: str):
+    assert speaker_of(text) == ("Lia Wend", "person", role)
+
+
+@pytest.mark.parametrize(
+    "later",
+    [
+        "The sheriff's office said two cars were seized.",
+        "The office said two cars were seized.",
+    ],
+)
+def test_the_office_is_the_sheriffs_office_named_before(later: str):
+    text = "The Orrin County Sheriff's Office said nine people were arrested. " + later
+    speakers = [s for _, s, _ in attributed(text)]
+    assert {s.name for s in speakers if s is not None} == {"Orrin County Sheriff's Office"}
+
+
+@pytest.mark.parametrize(
+    "later",
+    [
+        "The mayor's office said two cars were seized.",
+        "Her office said two cars were seized.",
+    ],
+)
+def test_an_office_of_someone_else_is_not_the_sheriffs(later: str):
+    text = "The Orrin County Sheriff's Office said nine people were arrested. " + later
+    names = [s.name for _, s, _ in attributed(text) if s is not None]
+    assert names[0] == "Orrin County Sheriff's Office"
+    assert names[1] != names[0]
+
+
+def test_a_place_possessive_before_a_ministry_stays_out_of_its_name():
+    text = "Under Vessa's Ministry of Health, cases rose. The ministry said beds were full."
+    names = [s.name for _, s, _ in attributed(text) if s is not None]
+    assert all(not n.startswith("Under") for n in names)

@@ -639,11 +639,24 @@ TECH_ROLE_NOUNS: frozenset[str] = frozenset(
     buyer buyers shopper shoppers gamer gamers
     """.split()
 )
+# People of crime and policing news ("a cashier at the store said", "Special Agent Ana
+# Ruiz"); words that are common surnames ("Cook", "Driver", "Foreman") or also other nouns
+# ("guard") are left out.
+CRIME_ROLE_NOUNS: frozenset[str] = frozenset(
+    """
+    trooper troopers agent agents suspect suspects victim victims bystander bystanders
+    passerby passersby motorist motorists pedestrian pedestrians cashier cashiers bartender
+    bartenders janitor janitors shopkeeper shopkeepers inmate inmates prisoner prisoners
+    detainee detainees informant informants survivor survivors landlord landlords tenant
+    tenants roommate roommates coworker coworkers co-worker co-workers
+    """.split()
+)
 # Role nouns: a person or group described by what they do ("spokesman", "officials").
 ROLE_NOUNS: frozenset[str] = (
     SPORTS_ROLE_NOUNS
     | ARTS_ROLE_NOUNS
     | TECH_ROLE_NOUNS
+    | CRIME_ROLE_NOUNS
     | frozenset(
         """
     minister ministers president vice-president premier chancellor secretary spokesman

@@ -405,6 +405,19 @@ def _owners(description: str) -> set[str]:
     return owners | {w for w in words[1:-1] if _plural_modifier(w)}
 
 
+def _possessors(description: str) -> set[str]:
+    """The possessors in a description, as `_key` keeps them ("sheriff's" of "the sheriff's
+    office"): a body named otherwise ("the Mayor's Office") is not the one it describes."""
+    return {w.lower().strip(".’'") for w in description.split() if w.endswith(("'s", "’s"))}
+
+
+def _body_office(description: str) -> bool:
+    """Whether "office" after "the" names a body ("the office", "the sheriff's office"), not
+    an owner's ("her office", "Lee's office")."""
+    words = description.lower().split()
+    return len(words) <= 3 and words[0] == "the" and words[-1] == "office"
+
+
 def _verb_like(word: str) -> bool:
     """Whether a lower-case word after a subject's noun may be its verb, an adverb or a
     reflexive ("weighed", "says", "also", "himself"), not a noun it modifies ("head cook")."""
@@ -2963,7 +2976,9 @@ class Speakers:
             head = name  # "the Bee": a capitalised word after "the", named in full before
         elif name.lower() == "police":
             head = "police"  # "police said": the police force named before, if one was
-        elif found.named or found.kind not in _OWN_VOICES or found.head in _OWNED_HEADS:
+        elif found.named or found.kind not in _OWN_VOICES:
+            return None
+        elif found.head in _OWNED_HEADS and not _body_office(found.name):
             return None
         elif name[:4].lower() != "the " or not name.lower().endswith(found.head):
             return None
@@ -2977,7 +2992,8 @@ class Speakers:
             if name is None:
                 continue
             kind = marked_kind(name.split())
-            if kind in _OWN_VOICES and _owners(found.name) <= set(_key(name).split()):
+            words = set(_key(name).split())
+            if kind in _OWN_VOICES and _owners(found.name) | _possessors(found.name) <= words:
                 analysis = _Analysis(name, None, kind, True, (0, 0), head.lower())
                 return self._by_key.get(_key(name)) or self._new(analysis)
         return None
@@ -4282,12 +4298,13 @@ def _leads_body(found: _Analysis, entry: _Entry) -> bool:
 
 def _proper_name_around(text: str, start: int, end: int) -> str | None:
     """The proper name of several words holding text[start:end], a capitalised word: the
-    capitalised words before it (not a possessive: "Ontario's"), then "of", "for", "and" or
-    "the" and capitalised words after it ("Ministry of Transportation"); None if one word."""
+    capitalised words before it (not a possessive: "Ontario's", but an office holder's:
+    "Sheriff's Office"), then "of", "for", "and" or "the" and capitalised words after it
+    ("Ministry of Transportation"); None if one word."""
     toks = tokens(text, max(0, start - 80), min(len(text), end + 80))
     at = next(k for k, t in enumerate(toks) if t.start == start)
     first = at
-    while first > 0 and toks[first - 1].capitalized and not _possessive(toks[first - 1].word):
+    while first > 0 and toks[first - 1].capitalized and _name_word_before(toks[first - 1].word):
         first -= 1
     if first > 0 and toks[first - 1].lower == "the":
         first -= 1
@@ -4302,6 +4319,12 @@ def _proper_name_around(text: str, start: int, end: int) -> str | None:
     if first == at and last == at:
         return None
     return text[toks[first].start : toks[last].end]
+
+
+def _name_word_before(word: str) -> bool:
+    """Whether a capitalised word before a body's head is part of its name: no possessive
+    ("Ontario's Ministry"), unless a role's ("the Sheriff's Office", "Attorney's Office")."""
+    return not _possessive(word) or word[:-2].lower() in PERSON_ROLES
 
 
 def _participle_of(token: Token) -> bool:
