@@ -173,3 +173,77 @@ def test_a_place_possessive_before_a_ministry_stays_out_of_its_name():
     text = "Under Vessa's Ministry of Health, cases rose. The ministry said beds were full."
     names = [s.name for _, s, _ in attributed(text) if s is not None]
     assert all(not n.startswith("Under") for n in names)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "According to the complaint, the men posed as bank officers, then asked for cash.",
+        "According to an arrest report, the driver fled on foot, then hid in a shed.",
+    ],
+)
+def test_a_clause_joined_by_then_after_according_to_is_all_the_sources(text: str):
+    [(content, speaker, _)] = attributed(text)
+    assert content.endswith(("asked for cash", "hid in a shed"))
+    assert content.startswith("the ")
+    assert speaker is not None and speaker.kind == "document"
+
+
+def test_a_name_in_apposition_after_according_to_still_speaks():
+    text = "According to a police spokesman, Sgt. Eli Mott, the driver fled on foot."
+    [(content, speaker, _)] = attributed(text)
+    assert content == "the driver fled on foot"
+    assert speaker is not None and speaker.name == "Eli Mott"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Vell Prime Foods said it was cooperating.", "Vell Prime Foods"),
+        ("Prime Logistics said it was cooperating.", "Prime Logistics"),
+    ],
+)
+def test_prime_inside_a_companys_name_is_no_title(text: str, name: str):
+    assert speaker_of(text)[:2] == (name, "organization")
+
+
+def test_prime_before_minister_is_still_a_title():
+    assert speaker_of("Prime Minister Ola Brandt said talks had failed.") == (
+        "Ola Brandt",
+        "person",
+        "Prime Minister",
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Meat Cutters Local 401 said 12 of its members were detained.",
+        "Local 401 said 12 of its members were detained.",
+    ],
+)
+def test_a_unions_local_named_by_its_number_speaks(text: str):
+    name, kind, _ = speaker_of(text)
+    assert name.endswith("Local 401")
+    assert kind == "organization"
+
+
+def test_a_number_after_another_word_is_still_no_speaker():
+    assert attributed("Of the 40 workers, 12 said they were held.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The union representing nurses at the clinic said 12 were detained.",
+            "The union representing nurses at the clinic",
+        ),
+        (
+            "The union representing nurses at the clinic, Local 401, said 12 were detained.",
+            "The union representing nurses at the clinic",
+        ),
+    ],
+)
+def test_a_body_before_a_participle_and_a_complemented_object_speaks(text: str, name: str):
+    assert speaker_of(text)[:2] == (name, "organization")

@@ -582,6 +582,12 @@ TITLES: frozenset[str] = frozenset(
     baron baroness countess viscount duchess
     """.split()
 )
+# Bodies named by a number after their noun ("Teamsters Local 12"), a name's head though a
+# number ends it.
+NUMBERED_BODIES: frozenset[str] = frozenset({"local"})
+# Titles only before their office's noun ("Prime Minister Ann Lee"), a name's word elsewhere
+# ("Harlan Prime Meats").
+BOUND_TITLES: dict[str, frozenset[str]] = {"prime": frozenset({"minister", "ministers"})}
 # Titles of courtesy, which say nothing of what a person does ("Dr. Ann Lee", "Mr. Hale"): no
 # role, unlike the titles of an office or a rank ("Gov.", "Sen.", "Gen.").
 COURTESY_TITLES: frozenset[str] = frozenset("mr mrs ms miss mx dr prof sir dame hon st".split())

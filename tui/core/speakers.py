@@ -25,6 +25,7 @@ from tui.core.lexicon import (
     ANONYMOUS_POSTMODIFIERS,
     AUTHOR_PRONOUNS,
     BELIEF_CUES,
+    BOUND_TITLES,
     CATENATIVE_VERBS,
     CLAUSE_CONJUNCTIONS,
     COLLECTIVE_HEADS,
@@ -51,6 +52,7 @@ from tui.core.lexicon import (
     NAMING_CUES,
     NOT_ADVERBS,
     NOUNS_IN_ING_ED,
+    NUMBERED_BODIES,
     OF_PRONOUNS,
     OFFICE_COMPLEMENTS,
     ORGANIZATION_WORDS,
@@ -405,6 +407,13 @@ def _owners(description: str) -> set[str]:
     return owners | {w for w in words[1:-1] if _plural_modifier(w)}
 
 
+def _unbound_title(words: list[str], index: int) -> bool:
+    """Whether words[index], a title only before its office's noun ("Prime Minister"), stands
+    before another word, inside a name ("Harlan Prime Meats")."""
+    bound = BOUND_TITLES.get(words[index])
+    return bound is not None and index + 1 < len(words) and words[index + 1] not in bound
+
+
 def _possessors(description: str) -> set[str]:
     """The possessors in a description, as `_key` keeps them ("sheriff's" of "the sheriff's
     office"): a body named otherwise ("the Mayor's Office") is not the one it describes."""
@@ -505,7 +514,7 @@ def _noun_phrase_before(toks: list[Token], index: int) -> int | None:
     """The index of the first token of the noun phrase ending at toks[index], or None."""
     if index < 0:
         return None
-    if not _head_ok(toks[index]):
+    if not _head_ok(toks[index]) and not _numbered_body(toks, index):
         return _common_noun_phrase(toks, index)
     first = index
     modifiers = 0
@@ -566,6 +575,11 @@ def _inner_article(toks: list[Token], j: int) -> bool:
         and j + 1 < len(toks)
         and toks[j + 1].capitalized
     )
+
+
+def _numbered_body(toks: list[Token], j: int) -> bool:
+    """Whether toks[j] is the number that ends a body's name ("Teamsters Local 12")."""
+    return j > 0 and toks[j - 1].lower in NUMBERED_BODIES and _numbered_name(toks, j)
 
 
 def _numbered_name(toks: list[Token], j: int) -> bool:
@@ -873,12 +887,17 @@ def _phrase_before(text: str, toks: list[Token], cue_start: int) -> Phrase | Non
             or found
         )
         first = i + 1 - len(found.tokens)
-        found = (
-            _named_with_complement(text, toks, found, first)
-            or _participle_object(text, toks, found, first)
-            or _participle_agent(text, toks, found, first)
-            or found
-        )
+        complemented = _named_with_complement(text, toks, found, first)
+        if complemented is not None:
+            # "The union representing workers at the plant": the union, not the workers
+            outer = bisect_left(toks, (complemented.span[0],))
+            found = _participle_object(text, toks, complemented, outer) or complemented
+        else:
+            found = (
+                _participle_object(text, toks, found, first)
+                or _participle_agent(text, toks, found, first)
+                or found
+            )
     return found and (_document_by(text, toks, found) or found)
 
 
@@ -1314,6 +1333,10 @@ def _appositive_phrase(text: str, toks: list[Token], comma: int) -> Phrase | Non
         complemented = _named_with_complement(text, toks, found, first)
         if complemented is not None and complemented.span[1] == found.span[1]:
             k = bisect_left(toks, (complemented.span[0],))
+            # "The union representing workers at the plant, Local 12, said": the union
+            described = _participle_object(text, toks, complemented, k)
+            if described is not None:
+                complemented, k = described, bisect_left(toks, (described.span[0],))
             if k == 0 or toks[k - 1].word == ",":
                 found, first = complemented, k
         if head is not None and _opening_phrase(toks, first):
@@ -3134,11 +3157,13 @@ class Speakers:
         k = len(toks)
         while k > 0 and (
             _name_initial(toks[k - 1].word)
-            and words[k - 1] not in _ROLES_OR_TITLES
+            and (words[k - 1] not in _ROLES_OR_TITLES or _unbound_title(words, k - 1))
             and not _possessive(toks[k - 1].word)  # "Acme’s Tom Hale": a name never is one
             and not (words[k - 1] in PARTY_MEMBERS and _party_before_name(toks, k))
             and not (k == 1 and words[0] in _TRADES and len(toks) > 1)  # "Promoter Apex Live"
             or _in_surname(toks, k - 1)  # "Mr van der Berg"
+            or _numbered_body(toks, k - 1)  # "Teamsters Local 12", a role its word before
+            or (k < len(toks) and words[k] in NUMBERED_BODIES and toks[k - 1].capitalized)
         ):
             k -= 1
             if k >= 2 and toks[k - 1].word == "." and _is_title_dot(toks, k - 1):
