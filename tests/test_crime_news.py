@@ -247,3 +247,26 @@ def test_a_number_after_another_word_is_still_no_speaker():
 )
 def test_a_body_before_a_participle_and_a_complemented_object_speaks(text: str, name: str):
     assert speaker_of(text)[:2] == (name, "organization")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Special Agent in Charge Lia Wend said the bureau was assisting.",
+        "Special Agent in Charge Lia Wend, who leads the field office, said the bureau was assisting.",
+    ],
+)
+def test_special_agent_in_charge_is_one_title_before_the_name(text: str):
+    assert speaker_of(text) == ("Lia Wend", "person", "Special Agent in Charge")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dunmore Meats said it used the federal system.",
+        "Vell Farms said it used the federal system.",
+        "Ostro Poultry said it used the federal system.",
+    ],
+)
+def test_meat_and_farm_companies_are_organizations(text: str):
+    assert speaker_of(text)[1] == "organization"

@@ -1129,6 +1129,9 @@ def _named_with_complement(
     if name is None or all(w.lower() in TIME_WORDS for w in name.words):
         return None  # "a “disgrace” Wednesday on The Morning Show": a day is no speaker
     k = bisect_left(toks, (name.span[0],))  # tokens are tuples led by their start
+    if toks[first - 1].lower == "in" and toks[first].lower == "charge":
+        # "Special Agent in Charge Ann Lee": one title, then the name
+        return _phrase_of(tuple(toks[k : first + len(found.tokens)]))
     if k > 0 and toks[k - 1].lower in COMPLEMENT_PREPOSITIONS:
         # "Nurses at Mercy Hospital in Dayton", "the head of security at the ministry": the
         # phrase before the complement is itself a role's complement
@@ -3158,6 +3161,7 @@ class Speakers:
         while k > 0 and (
             _name_initial(toks[k - 1].word)
             and (words[k - 1] not in _ROLES_OR_TITLES or _unbound_title(words, k - 1))
+            and words[k - 2 : k] != ["in", "charge"]  # "Special Agent in Charge Ann Lee"
             and not _possessive(toks[k - 1].word)  # "Acme’s Tom Hale": a name never is one
             and not (words[k - 1] in PARTY_MEMBERS and _party_before_name(toks, k))
             and not (k == 1 and words[0] in _TRADES and len(toks) > 1)  # "Promoter Apex Live"
