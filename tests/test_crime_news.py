@@ -253,7 +253,7 @@ def test_a_body_before_a_participle_and_a_complemented_object_speaks(text: str, 
     "text",
     [
         "Special Agent in Charge Lia Wend said the bureau was assisting.",
-        "Special Agent in Charge Lia Wend, who leads the field office, said the bureau was assisting.",
+        "Special Agent in Charge Lia Wend, who leads the office, said the bureau helped.",
     ],
 )
 def test_special_agent_in_charge_is_one_title_before_the_name(text: str):
