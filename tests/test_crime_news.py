@@ -6,6 +6,8 @@ sentences."""
 import pytest
 from extraction_helpers import attributed, speaker_of
 
+from tui.core.figures import find_figures
+
 
 @pytest.mark.parametrize(
     ("text", "role"),
@@ -270,3 +272,40 @@ def test_special_agent_in_charge_is_one_title_before_the_name(text: str):
 )
 def test_meat_and_farm_companies_are_organizations(text: str):
     assert speaker_of(text)[1] == "organization"
+
+
+def figures_of(text: str) -> list[tuple[str, float, str | None]]:
+    """(text, value, unit) of each figure."""
+    return [(text[f.span[0] : f.span[1]], f.value, f.unit) for f in find_figures(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dozens of people began calling 911 after the shots.",
+        "A 911 dispatcher sent two cruisers.",
+        "Residents were told to dial 911 if they saw him.",
+    ],
+)
+def test_an_emergency_number_called_is_no_figure(text: str):
+    assert all(value != 911 for _, value, _ in figures_of(text))
+
+
+def test_a_count_of_911_people_is_still_a_figure():
+    assert figures_of("The storm displaced 911 people.") == [("911 people", 911.0, "people")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Americans over 60 lost $3 billion to scams.",
+        "Canadians over 70 lost $3 billion to scams.",
+        "Victims under 18 lost $3 billion to scams.",
+    ],
+)
+def test_an_age_bounding_a_people_of_a_country_or_victims_is_no_figure(text: str):
+    assert figures_of(text) == [("$3 billion", 3e9, "dollar")]
+
+
+def test_a_place_before_over_a_number_keeps_the_figure():
+    assert figures_of("Sales rose in Texas over 60 days.") == [("60 days", 60.0, "day")]

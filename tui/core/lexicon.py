@@ -1770,10 +1770,19 @@ AGE_BEFORE: frozenset[str] = frozenset("aged age ages".split())
 AGE_GROUP_NOUNS: frozenset[str] = frozenset(
     """
     adults children kids people women men seniors patients residents infants babies toddlers
-    teens teenagers girls boys workers voters those anyone everyone
+    teens teenagers girls boys workers voters those anyone everyone retirees victims
     """.split()
 )
 AGE_BOUNDS: frozenset[str] = frozenset("under over".split())
+# Emergency numbers, no count where a call is made to them ("people calling 911", "a 911
+# dispatcher"), and the words of such a call before and after the number.
+EMERGENCY_NUMBERS: frozenset[str] = frozenset({"911", "999"})
+EMERGENCY_CALL_WORDS: frozenset[str] = frozenset(
+    """
+    call calls called calling dial dials dialed dialled dialing dialling to caller callers
+    dispatcher dispatchers operator operators center centre line system
+    """.split()
+)
 # ... but an age after one of these is a statistic of a group, in years: "a median age of 64".
 AGE_STATISTICS: frozenset[str] = frozenset("median average mean".split())
 # Verbs after "who" that make a bare number an age: "Lee, who is 65", "who turned 18".
