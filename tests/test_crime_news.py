@@ -309,3 +309,36 @@ def test_an_age_bounding_a_people_of_a_country_or_victims_is_no_figure(text: str
 
 def test_a_place_before_over_a_number_keeps_the_figure():
     assert figures_of("Sales rose in Texas over 60 days.") == [("60 days", 60.0, "day")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Her nephew, who asked that his name not be published, said the door was open.",
+        "Her nephew, who asked that his name be withheld, said the door was open.",
+        "A tenant who asked that she not be identified said the door was open.",
+    ],
+)
+def test_a_request_in_a_clause_not_to_be_named_is_no_statement(text: str):
+    [(content, speaker, cue)] = attributed(text)
+    assert (content, cue) == ("the door was open", "said")
+    assert speaker is not None and speaker.kind == "person"
+
+
+def test_a_request_that_someone_else_not_be_named_is_still_a_statement():
+    text = "The lawyer asked that her client not be identified in court filings."
+    [(content, _, cue)] = attributed(text)
+    assert cue == "asked"
+    assert content.startswith("her client")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "According to the warrant application, the managers knew the papers were fake.",
+        "The search warrant says the managers knew the papers were fake.",
+        "Police logs show the managers knew the papers were fake.",
+    ],
+)
+def test_warrants_applications_and_logs_are_documents(text: str):
+    assert speaker_of(text)[1] == "document"
