@@ -3,10 +3,15 @@ found by trying whosaid on invented stories of a garage shooting, a workplace im
 and a gift card fraud ring (in tests/data/speakers/), each tested here on other invented
 sentences."""
 
+from pathlib import Path
+
 import pytest
 from extraction_helpers import attributed, speaker_of
 
 from tui.core.figures import find_figures
+from tui.core.statements import find_statements
+
+DATA = Path(__file__).parent / "data" / "speakers"
 
 
 @pytest.mark.parametrize(
@@ -342,3 +347,33 @@ def test_a_request_that_someone_else_not_be_named_is_still_a_statement():
 )
 def test_warrants_applications_and_logs_are_documents(text: str):
     assert speaker_of(text)[1] == "document"
+
+
+@pytest.mark.parametrize(
+    ("article", "expected"),
+    [
+        (
+            "parking-garage-shooting",
+            {("Marcus Hale", "person", "Det."), ("Ana Ruiz", "person", "police spokeswoman")},
+        ),
+        (
+            "meatpacking-raid",
+            {
+                ("Wendell Shaw", "person", "Special Agent in Charge"),
+                ("Harlan Prime Meats", "organization", None),
+                ("the warrant application", "document", None),
+            },
+        ),
+        (
+            "gift-card-fraud-ring",
+            {("Pell County Sheriff's Office", "organization", None)},
+        ),
+    ],
+)
+def test_the_crime_articles_keep_their_speakers(
+    article: str, expected: set[tuple[str, str, str | None]]
+):
+    text = (DATA / f"{article}.txt").read_text(encoding="utf-8")
+    speakers, _ = find_statements(text)
+    assert expected <= {(s.name, s.kind, s.role) for s in speakers}
+    assert not any(s.name in {"his name", "the office", "Meats", "Anselm Parish"} for s in speakers)
