@@ -377,3 +377,21 @@ def test_the_crime_articles_keep_their_speakers(
     speakers, _ = find_statements(text)
     assert expected <= {(s.name, s.kind, s.role) for s in speakers}
     assert not any(s.name in {"his name", "the office", "Meats", "Anselm Parish"} for s in speakers)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("The loss of 84 workers' wages would hurt.", ("84 workers", 84.0, "workers")),
+        ("Three officers’ cars were damaged.", ("Three officers", 3.0, "officers")),
+    ],
+)
+def test_a_count_before_a_plural_possessive_counts_the_owners(
+    text: str, figure: tuple[str, float, str]
+):
+    assert figures_of(text) == [figure]
+
+
+def test_a_count_before_a_plain_plural_is_unchanged():
+    assert figures_of("The 12 officers' union said so.")[0][2] == "officers"
+    assert figures_of("Police seized 14 phones.") == [("14 phones", 14.0, "phones")]

@@ -1423,6 +1423,10 @@ def _noun_phrase(text: str, position: int, *, hyphen: bool = False) -> tuple[int
         ):
             if not _participle_and_gerund(words[-1], word):  # "two unused parking garages"
                 break  # "troops *imported* by Russia", "20 veterans *commit* suicide"
+        if word.endswith(("s'", "s’")) and len(word) > 2:
+            words.append(word[:-1])  # "84 workers' wages": the workers are counted
+            spans.append((match.start("w"), match.end("w") - 1))
+            break
         words.append(word)
         spans.append(match.span("w"))
     while words and (words[-1] in {"and", "&"} or _verb_form(words[-1])):
