@@ -183,6 +183,8 @@ _RATE = re.compile(
 _RATE_BASE = re.compile(r"[^\S\n]per[^\S\n]+(?P<b>[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?![\w.,]?[0-9])")
 # Not before an article or a number: "two years plus a bonus", "$5 plus 3% a year" join an
 # amount to another.
+# People named by where they are from, in the plural: "Americans", "Canadians", "Europeans".
+_DEMONYMS = re.compile(r"[A-Z][a-z]+(?:ans|ians)")
 # What leaves an age open after it: "65 and older", "18 or over", "5 and younger".
 _OPEN_AGE = re.compile(r"[^\S\n]+(?:and|or)[^\S\n]+(?:older|over|up|above|younger|under)\b")
 _QUALIFIER_AFTER = re.compile(
@@ -1029,6 +1031,19 @@ def _name_or_age(text: str, amount: _Amount) -> bool:
     )
 
 
+def _emergency_number(text: str, amount: _Amount) -> bool:
+    """Whether a bare number is an emergency number called: "people calling 911", "a 911
+    dispatcher" (not "911 people")."""
+    if text[amount.start : amount.end] not in lx.EMERGENCY_NUMBERS:
+        return False
+    previous = _word_before(text, amount.start)
+    after = _NEXT_WORD.match(text, amount.end)
+    return any(
+        word is not None and word.group("w").lower() in lx.EMERGENCY_CALL_WORDS
+        for word in (previous, after)
+    )
+
+
 def _model_name(text: str, amount: _Amount, subject: tuple[int, int, str]) -> bool:
     """Whether a bare number after an article begins a name that counts nothing: "the 787
     Dreamliner", "a 3 Series" (not "the 300 Spartans", "the 12 new Ford trucks")."""
@@ -1062,7 +1077,9 @@ def _group_age(text: str, previous: re.Match[str], amount: _Amount) -> bool:
     word = previous.group("w").lower()
     if word in lx.AGE_BOUNDS:
         noun = _word_before(text, previous.start())
-        return noun is not None and noun.group("w").lower() in lx.AGE_GROUP_NOUNS
+        return noun is not None and (
+            noun.group("w").lower() in lx.AGE_GROUP_NOUNS or _DEMONYMS.fullmatch(noun.group("w"))
+        )
     return word in lx.AGE_GROUP_NOUNS and _OPEN_AGE.match(text, amount.end) is not None
 
 
@@ -1400,6 +1417,10 @@ def _noun_phrase(text: str, position: int, *, hyphen: bool = False) -> tuple[int
         ):
             if not _participle_and_gerund(words[-1], word):  # "two unused parking garages"
                 break  # "troops *imported* by Russia", "20 veterans *commit* suicide"
+        if word.endswith(("s'", "s’")) and len(word) > 2:
+            words.append(word[:-1])  # "84 workers' wages": the workers are counted
+            spans.append((match.start("w"), match.end("w") - 1))
+            break
         words.append(word)
         spans.append(match.span("w"))
     while words and (words[-1] in {"and", "&"} or _verb_form(words[-1])):
@@ -1578,6 +1599,8 @@ def _figure(
     counted = None if subject or amount.unit else _counted_past_a_measure(text, end)
     bare = subject is None and counted is None and qualifier == "exact"
     if bare and _name_or_age(text, amount):
+        return None, end
+    if amount.unit is None and qualifier == "exact" and _emergency_number(text, amount):
         return None, end
     if bare and _stands_for_a_noun(text, core, amount):
         return None, end

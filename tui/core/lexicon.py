@@ -588,6 +588,7 @@ TO_ROLES: frozenset[str] = frozenset(
 TITLES: frozenset[str] = frozenset(
     """
     mr mrs ms miss dr prof sir dame lord lady rev fr gen lt col maj capt cpt sgt adm cmdr
+    det insp supt ofc
     brig cpl pvt sen rep gov lt-gen maj-gen brig-gen rabbi imam sheikh pope st hon judge
     justice president vice prime chancellor king queen prince princess emperor sultan emir
     ayatollah pastor father sister brother bishop cardinal archbishop patriarch monsignor
@@ -596,6 +597,12 @@ TITLES: frozenset[str] = frozenset(
     baron baroness countess viscount duchess
     """.split()
 )
+# Bodies named by a number after their noun ("Teamsters Local 12"), a name's head though a
+# number ends it.
+NUMBERED_BODIES: frozenset[str] = frozenset({"local"})
+# Titles only before their office's noun ("Prime Minister Ann Lee"), a name's word elsewhere
+# ("Harlan Prime Meats").
+BOUND_TITLES: dict[str, frozenset[str]] = {"prime": frozenset({"minister", "ministers"})}
 # Titles of courtesy, which say nothing of what a person does ("Dr. Ann Lee", "Mr. Hale"): no
 # role, unlike the titles of an office or a rank ("Gov.", "Sen.", "Gen.").
 COURTESY_TITLES: frozenset[str] = frozenset("mr mrs ms miss mx dr prof sir dame hon st".split())
@@ -603,11 +610,19 @@ COURTESY_TITLES: frozenset[str] = frozenset("mr mrs ms miss mx dr prof sir dame 
 ABBREVIATIONS: frozenset[str] = frozenset(
     """
     mr mrs ms dr prof sr jr st gen lt col maj capt cpt sgt adm cmdr brig cpl pvt sen rep gov
-    sens reps govs
+    sens reps govs det insp supt ofc
     rev fr hon mt ft no nos vs etc inc corp ltd co bros dept univ est approx jan feb mar apr
     jun jul aug sep sept oct nov dec u.s u.k u.n e.u d.c a.m p.m i.e e.g
     """.split()
 )
+# Participles of what a speaker fears, wants or holds, which open a clause of its own in an
+# appositive ("a worker, fearing retaliation, said"), never a role as "acting director" does.
+MOTIVE_PARTICIPLES: frozenset[str] = frozenset(
+    "fearing dreading citing requesting wanting hoping wishing preferring wearing holding "
+    "clutching carrying".split()
+)
+# Abbreviations that open a place's name ("of St. Paul", "in Mt. Vernon"), not a title.
+PLACE_ABBREVIATIONS: frozenset[str] = frozenset("st mt ft".split())
 # Abbreviations of "number", abbreviations only before one: "No. 5", not "voted no. Then".
 NUMBER_ABBREVIATIONS: frozenset[str] = frozenset({"no", "nos"})
 # Sports roles ("Coach Ana Ruiz said", "the midfielder told reporters"); words that are also
@@ -645,11 +660,24 @@ TECH_ROLE_NOUNS: frozenset[str] = frozenset(
     buyer buyers shopper shoppers gamer gamers
     """.split()
 )
+# People of crime and policing news ("a cashier at the store said", "Special Agent Ana
+# Ruiz"); words that are common surnames ("Cook", "Driver", "Foreman") or also other nouns
+# ("guard") are left out.
+CRIME_ROLE_NOUNS: frozenset[str] = frozenset(
+    """
+    trooper troopers agent agents suspect suspects victim victims bystander bystanders
+    passerby passersby motorist motorists pedestrian pedestrians cashier cashiers bartender
+    bartenders janitor janitors shopkeeper shopkeepers inmate inmates prisoner prisoners
+    detainee detainees informant informants survivor survivors landlord landlords tenant
+    tenants roommate roommates coworker coworkers co-worker co-workers
+    """.split()
+)
 # Role nouns: a person or group described by what they do ("spokesman", "officials").
 ROLE_NOUNS: frozenset[str] = (
     SPORTS_ROLE_NOUNS
     | ARTS_ROLE_NOUNS
     | TECH_ROLE_NOUNS
+    | CRIME_ROLE_NOUNS
     | frozenset(
         """
     minister ministers president vice-president premier chancellor secretary spokesman
@@ -701,8 +729,7 @@ ROLE_NOUNS: frozenset[str] = (
     steward stewards picketer picketers arbitrator arbitrators mediators organisers retiree
     retirees machinist machinists electrician electricians teamster teamsters
     friend friends neighbor neighbors neighbour neighbours colleague colleagues classmate
-    classmates roommate roommates landlord landlords tenant tenants boss coworker coworkers
-    co-worker co-workers cousin cousins acquaintance acquaintances relatives
+    classmates boss cousin cousins acquaintance acquaintances relatives
     """.split()
     )
 )
@@ -814,6 +841,7 @@ DOCUMENT_WORDS: frozenset[str] = frozenset(
     results
     trial trials advisory advisories
     petition petitions motion recording recordings
+    application applications warrant warrants complaints indictments log logs
     """.split()
 ) | frozenset(
     # the plurals of the above, and what war reporting cites as evidence: "intelligence
@@ -1372,7 +1400,8 @@ ROLE_HOLDERS: dict[str, frozenset[str]] = {
         ("congresswoman", "rep representative"),
         ("governor", "gov"),
         ("general", "gen lt-gen maj-gen brig-gen"),
-        ("officer", "gen col maj capt lt sgt cmdr adm"),
+        ("officer", "gen col maj capt lt sgt cmdr adm det insp supt ofc"),
+        ("detective", "det"),
         ("judge", "justice"),
         ("candidate", "nominee"),
         ("nominee", "candidate"),
@@ -1768,10 +1797,19 @@ AGE_BEFORE: frozenset[str] = frozenset("aged age ages".split())
 AGE_GROUP_NOUNS: frozenset[str] = frozenset(
     """
     adults children kids people women men seniors patients residents infants babies toddlers
-    teens teenagers girls boys workers voters those anyone everyone
+    teens teenagers girls boys workers voters those anyone everyone retirees victims
     """.split()
 )
 AGE_BOUNDS: frozenset[str] = frozenset("under over".split())
+# Emergency numbers, no count where a call is made to them ("people calling 911", "a 911
+# dispatcher"), and the words of such a call before and after the number.
+EMERGENCY_NUMBERS: frozenset[str] = frozenset({"911", "999"})
+EMERGENCY_CALL_WORDS: frozenset[str] = frozenset(
+    """
+    call calls called calling dial dials dialed dialled dialing dialling to caller callers
+    dispatcher dispatchers operator operators center centre line system
+    """.split()
+)
 # ... but an age after one of these is a statistic of a group, in years: "a median age of 64".
 AGE_STATISTICS: frozenset[str] = frozenset("median average mean".split())
 # Verbs after "who" that make a bare number an age: "Lee, who is 65", "who turned 18".

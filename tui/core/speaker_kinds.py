@@ -23,6 +23,7 @@ from tui.core.lexicon import (
     GOVERNMENT_PLACES,
     MALE_NOUNS,
     MEDIA_WORDS,
+    NUMBERED_BODIES,
     ORGANIZATION_WORDS,
     PLURAL_HEADS,
     ROLE_NOUNS,
@@ -116,6 +117,8 @@ def marked_kind(words: Sequence[str]) -> SpeakerKind | None:
         return "media"  # "The Sacramento Bee"; not "the Bee", nor "Globe"
     if head in ORGANIZATION_MARKERS or head in ORGANIZATION_WORDS or joined in PARTY_NAMES:
         return "organization"
+    if len(lower) > 1 and lower[-2] in NUMBERED_BODIES and lower[-1].isdigit():
+        return "organization"  # a union's local: "Teamsters Local 12"
     if head == lower[-1] in UNION_MEMBER_HEADS and len(lower) - (lower[0] == "the") >= 3:
         return "organization"  # a union named for its members: "United Assembly Workers"
     if inner and head[-1:] == "s" and head[:-1] in ORGANIZATION_MARKERS:

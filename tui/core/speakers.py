@@ -25,6 +25,7 @@ from tui.core.lexicon import (
     ANONYMOUS_POSTMODIFIERS,
     AUTHOR_PRONOUNS,
     BELIEF_CUES,
+    BOUND_TITLES,
     CATENATIVE_VERBS,
     CLAUSE_CONJUNCTIONS,
     COLLECTIVE_HEADS,
@@ -45,11 +46,13 @@ from tui.core.lexicon import (
     MALE_TITLES,
     MEDIA_WORDS,
     MONTHS,
+    MOTIVE_PARTICIPLES,
     NAME_CONNECTORS,
     NAME_PARTICLES,
     NAMING_CUES,
     NOT_ADVERBS,
     NOUNS_IN_ING_ED,
+    NUMBERED_BODIES,
     OF_PRONOUNS,
     OFFICE_COMPLEMENTS,
     ORGANIZATION_WORDS,
@@ -57,6 +60,7 @@ from tui.core.lexicon import (
     PARTITIVE_QUANTIFIERS,
     PARTY_MEMBERS,
     PERSON_PRONOUNS,
+    PLACE_ABBREVIATIONS,
     PLACE_PREPOSITIONS,
     PLATFORM_LETTERS,
     PLATFORM_PREPOSITIONS,
@@ -371,6 +375,16 @@ def _is_title_dot(toks: list[Token], index: int) -> bool:
     )
 
 
+def _place_abbreviation(words: list[str], index: int) -> bool:
+    """Whether words[index] ("st", "mt") opens a place's name after a preposition ("of St.
+    Paul"), where it is no title of the name after it."""
+    return (
+        words[index] in PLACE_ABBREVIATIONS
+        and index > 0
+        and words[index - 1] in COMPLEMENT_PREPOSITIONS
+    )
+
+
 def _platform_letter(toks: list[Token], index: int) -> bool:
     """Whether toks[index], a letter, names a platform after a preposition ("on X.")."""
     return (
@@ -393,6 +407,26 @@ def _owners(description: str) -> set[str]:
     words = description.split()
     owners = {w.lower().rstrip("’'") for w in words if w.endswith(("s'", "s’"))}
     return owners | {w for w in words[1:-1] if _plural_modifier(w)}
+
+
+def _unbound_title(words: list[str], index: int) -> bool:
+    """Whether words[index], a title only before its office's noun ("Prime Minister"), stands
+    before another word, inside a name ("Harlan Prime Meats")."""
+    bound = BOUND_TITLES.get(words[index])
+    return bound is not None and index + 1 < len(words) and words[index + 1] not in bound
+
+
+def _possessors(description: str) -> set[str]:
+    """The possessors in a description, as `_key` keeps them ("sheriff's" of "the sheriff's
+    office"): a body named otherwise ("the Mayor's Office") is not the one it describes."""
+    return {w.lower().strip(".’'") for w in description.split() if w.endswith(("'s", "’s"))}
+
+
+def _body_office(description: str) -> bool:
+    """Whether "office" after "the" names a body ("the office", "the sheriff's office"), not
+    an owner's ("her office", "Lee's office")."""
+    words = description.lower().split()
+    return len(words) <= 3 and words[0] == "the" and words[-1] == "office"
 
 
 def _verb_like(word: str) -> bool:
@@ -482,7 +516,7 @@ def _noun_phrase_before(toks: list[Token], index: int) -> int | None:
     """The index of the first token of the noun phrase ending at toks[index], or None."""
     if index < 0:
         return None
-    if not _head_ok(toks[index]):
+    if not _head_ok(toks[index]) and not _numbered_body(toks, index):
         return _common_noun_phrase(toks, index)
     first = index
     modifiers = 0
@@ -543,6 +577,11 @@ def _inner_article(toks: list[Token], j: int) -> bool:
         and j + 1 < len(toks)
         and toks[j + 1].capitalized
     )
+
+
+def _numbered_body(toks: list[Token], j: int) -> bool:
+    """Whether toks[j] is the number that ends a body's name ("Teamsters Local 12")."""
+    return j > 0 and toks[j - 1].lower in NUMBERED_BODIES and _numbered_name(toks, j)
 
 
 def _numbered_name(toks: list[Token], j: int) -> bool:
@@ -740,13 +779,17 @@ def _near_edge(text: str, near: int, cue_start: int, found: Phrase | None) -> bo
     `near`: it starts close to it, or after a preposition (a complement: "... at the clinic in
     Reno, who", its head further back); or, none found, a comma or a dash stands just before
     the cue (an appositive: "Unions, including X, have also endorsed", "Kall -- co-editor of
-    a book -- said")."""
+    a book -- said"); or a word stands before a phrase with an appositive (the object of a
+    clause on the head before it)."""
     if found is None:
         lead = text[cue_start - 24 if cue_start - 24 > near else near : cue_start]
         return "," in lead or lead.rstrip()[-1:] in DASHES
     first = found.span[0]
-    if found.appositive is not None and found.appositive[0] < first:
-        first = found.appositive[0]
+    if found.appositive is not None:
+        if found.appositive[0] < first:
+            first = found.appositive[0]
+        elif _last_char_before(text, first).isalpha():
+            return True  # "A man who gave his name, fearing ...,": its head is further back
     if found.antecedent is not None and found.antecedent.span[0] < first:
         first = found.antecedent.span[0]
     return first < near + 12 or _after_preposition(text, near, first)
@@ -846,12 +889,17 @@ def _phrase_before(text: str, toks: list[Token], cue_start: int) -> Phrase | Non
             or found
         )
         first = i + 1 - len(found.tokens)
-        found = (
-            _named_with_complement(text, toks, found, first)
-            or _participle_object(text, toks, found, first)
-            or _participle_agent(text, toks, found, first)
-            or found
-        )
+        complemented = _named_with_complement(text, toks, found, first)
+        if complemented is not None:
+            # "The union representing workers at the plant": the union, not the workers
+            outer = bisect_left(toks, (complemented.span[0],))
+            found = _participle_object(text, toks, complemented, outer) or complemented
+        else:
+            found = (
+                _participle_object(text, toks, found, first)
+                or _participle_agent(text, toks, found, first)
+                or found
+            )
     return found and (_document_by(text, toks, found) or found)
 
 
@@ -1083,6 +1131,9 @@ def _named_with_complement(
     if name is None or all(w.lower() in TIME_WORDS for w in name.words):
         return None  # "a “disgrace” Wednesday on The Morning Show": a day is no speaker
     k = bisect_left(toks, (name.span[0],))  # tokens are tuples led by their start
+    if toks[first - 1].lower == "in" and toks[first].lower == "charge":
+        # "Special Agent in Charge Ann Lee": one title, then the name
+        return _phrase_of(tuple(toks[k : first + len(found.tokens)]))
     if k > 0 and toks[k - 1].lower in COMPLEMENT_PREPOSITIONS:
         # "Nurses at Mercy Hospital in Dayton", "the head of security at the ministry": the
         # phrase before the complement is itself a role's complement
@@ -1275,8 +1326,13 @@ def _appositive_phrase(text: str, toks: list[Token], comma: int) -> Phrase | Non
         end = _before_parenthesis(toks, j - 1)  # "Rep. Jim Jordan (R-Ohio), a member, said"
         if end > 0 and toks[end].word == "." and toks[end - 1].lower in _NAME_SUFFIXES:
             end -= 1  # "Acme Corp., a maker of panels, said"
-        # A role with a bare complement: "The head of security, Ann Lee, said".
-        found = _phrase_at(text, toks, end) or _role_with_complement(text, toks, end)
+        # A noun and its relative clause ("A clerk who saw it, fearing reprisals, said"); a
+        # role with a bare complement: "The head of security, Ann Lee, said".
+        found = (
+            _relative_subject(text, toks, end)
+            or _phrase_at(text, toks, end)
+            or _role_with_complement(text, toks, end)
+        )
         if toks[j + 1].lower == "who":  # "An aide familiar with the plan, who ...": no noun ends it
             found = _who_head(text, toks, end, found)
         if found is None and _pronoun_partitive(toks, end):
@@ -1294,6 +1350,10 @@ def _appositive_phrase(text: str, toks: list[Token], comma: int) -> Phrase | Non
         complemented = _named_with_complement(text, toks, found, first)
         if complemented is not None and complemented.span[1] == found.span[1]:
             k = bisect_left(toks, (complemented.span[0],))
+            # "The union representing workers at the plant, Local 12, said": the union
+            described = _participle_object(text, toks, complemented, k)
+            if described is not None:
+                complemented, k = described, bisect_left(toks, (described.span[0],))
             if k == 0 or toks[k - 1].word == ",":
                 found, first = complemented, k
         if head is not None and _opening_phrase(toks, first):
@@ -2980,7 +3040,9 @@ class Speakers:
             head = name  # "the Bee": a capitalised word after "the", named in full before
         elif name.lower() == "police":
             head = "police"  # "police said": the police force named before, if one was
-        elif found.named or found.kind not in _OWN_VOICES or found.head in _OWNED_HEADS:
+        elif found.named or found.kind not in _OWN_VOICES:
+            return None
+        elif found.head in _OWNED_HEADS and not _body_office(found.name):
             return None
         elif name[:4].lower() != "the " or not name.lower().endswith(found.head):
             return None
@@ -2994,7 +3056,8 @@ class Speakers:
             if name is None:
                 continue
             kind = marked_kind(name.split())
-            if kind in _OWN_VOICES and _owners(found.name) <= set(_key(name).split()):
+            words = set(_key(name).split())
+            if kind in _OWN_VOICES and _owners(found.name) | _possessors(found.name) <= words:
                 analysis = _Analysis(name, None, kind, True, (0, 0), head.lower())
                 return self._by_key.get(_key(name)) or self._new(analysis)
         return None
@@ -3135,14 +3198,20 @@ class Speakers:
         k = len(toks)
         while k > 0 and (
             _name_initial(toks[k - 1].word)
-            and words[k - 1] not in _ROLES_OR_TITLES
+            and (words[k - 1] not in _ROLES_OR_TITLES or _unbound_title(words, k - 1))
+            and words[k - 2 : k] != ["in", "charge"]  # "Special Agent in Charge Ann Lee"
             and not _possessive(toks[k - 1].word)  # "Acme’s Tom Hale": a name never is one
             and not (words[k - 1] in PARTY_MEMBERS and _party_before_name(toks, k))
             and not (k == 1 and words[0] in _TRADES and len(toks) > 1)  # "Promoter Apex Live"
             or _in_surname(toks, k - 1)  # "Mr van der Berg"
+            or _numbered_body(toks, k - 1)  # "Teamsters Local 12", a role its word before
+            or (k < len(toks) and words[k] in NUMBERED_BODIES and toks[k - 1].capitalized)
         ):
             k -= 1
             if k >= 2 and toks[k - 1].word == "." and _is_title_dot(toks, k - 1):
+                if _place_abbreviation(words, k - 2):
+                    k -= 2  # "Tom Hale of St. Paul": the place's, not a title
+                    break
                 if words[k - 2] in TITLES or words[k - 2] in ABBREVIATIONS:
                     break  # "Maj. Charlie Dietz": the title is not part of the name
                 k -= 1  # an initial: "John F. Kerry"
@@ -3186,9 +3255,11 @@ class Speakers:
         if name_toks and head not in _NOUN_WORDS:
             words = [t.lower for t in name_toks]
         acronym = len(name_toks) == 1 and len(name_toks[0].word) > 1 and name_toks[0].word.isupper()
+        # "A cook who saw the raid …": its head's words, not the clause's ("who" is the WHO's)
+        head_words = words[: len(phrase.words) - 1] if phrase.words[-1] == "…" else words
         is_org = (
             acronym
-            or any(w in ORGANIZATION_WORDS for w in words)
+            or any(w in ORGANIZATION_WORDS for w in head_words)
             or " ".join(words) in GOVERNMENT_PLACES
             or (words == ["the", head] and head in COMPANY_ROLE_NOUNS)  # "the operator"
             or (words[0] == "the" and head in COMPANY_NOUNS)  # "the Dallas-based carmaker"
@@ -3959,8 +4030,9 @@ def _adjunct_opening(first: str, second: str) -> bool:
 def _participle_clause(first: str, second: str) -> bool:
     """Whether an appositive opening with `first`, `second` is a participle's clause saying
     what the speaker did ("speaking on condition of anonymity", "declining to be named",
-    "speaking privately"), not a role ("acting director of the agency")."""
-    return (
+    "speaking privately", "fearing retaliation"), not a role ("acting director of the
+    agency")."""
+    return first in MOTIVE_PARTICIPLES or (
         first.islower()
         and first.endswith("ing")
         and (second in PREPOSITIONS or second in {"not", "to"} or second.endswith("ly"))
@@ -4303,12 +4375,13 @@ def _leads_body(found: _Analysis, entry: _Entry) -> bool:
 
 def _proper_name_around(text: str, start: int, end: int) -> str | None:
     """The proper name of several words holding text[start:end], a capitalised word: the
-    capitalised words before it (not a possessive: "Ontario's"), then "of", "for", "and" or
-    "the" and capitalised words after it ("Ministry of Transportation"); None if one word."""
+    capitalised words before it (not a possessive: "Ontario's", but an office holder's:
+    "Sheriff's Office"), then "of", "for", "and" or "the" and capitalised words after it
+    ("Ministry of Transportation"); None if one word."""
     toks = tokens(text, max(0, start - 80), min(len(text), end + 80))
     at = next(k for k, t in enumerate(toks) if t.start == start)
     first = at
-    while first > 0 and toks[first - 1].capitalized and not _possessive(toks[first - 1].word):
+    while first > 0 and toks[first - 1].capitalized and _name_word_before(toks[first - 1].word):
         first -= 1
     if first > 0 and toks[first - 1].lower == "the":
         first -= 1
@@ -4323,6 +4396,12 @@ def _proper_name_around(text: str, start: int, end: int) -> str | None:
     if first == at and last == at:
         return None
     return text[toks[first].start : toks[last].end]
+
+
+def _name_word_before(word: str) -> bool:
+    """Whether a capitalised word before a body's head is part of its name: no possessive
+    ("Ontario's Ministry"), unless a role's ("the Sheriff's Office", "Attorney's Office")."""
+    return not _possessive(word) or word[:-2].lower() in PERSON_ROLES
 
 
 def _participle_of(token: Token) -> bool:

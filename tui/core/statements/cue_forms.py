@@ -51,7 +51,7 @@ _TO_NEXT = re.compile(r"\s+(?:to|with)\b")
 _RELATIVE = re.compile(r"\s(?:" + alternation(RELATIVE_PRONOUNS) + r")\b")
 # A description in apposition after the source: ", a psychologist", ", head of the agency".
 _APPOSITIVE = re.compile(r",\s+(?:(?:a|an|the|his|her|its|their)\s+|[a-z]+\s+(?:of|for|at)\s+)")
-_CONJUNCTION = re.compile(r"(?:and|but|or|while|so|yet)\b")
+_CONJUNCTION = re.compile(r"(?:and|but|or|while|so|yet|then)\b")
 # A verb opening what follows the source and its apposition: they were the clause's subject
 # ("According to the audit, the head of the depot, Mara Selby, *had* ignored ...").
 _SUBJECTLESS = re.compile(r"(?:" + alternation(AUXILIARY_VERBS) + r"|[a-z]+ed)\b")

@@ -126,8 +126,21 @@ _REQUEST_VERBS = frozenset("ask asks asked asking request requests requested req
 _WISH_VERBS = frozenset("want wants wanted wish wishes wished".split())
 _BE_NAMED = r"be\s+(?:named|identified|quoted|cited)"  # after "(not) to"
 _STAY_ANONYMOUS = r"(?:remain|stay)\s+anonymous"  # after "to"
+# ... or in a clause: "asked that her name not be used", "asked that he not be identified",
+# "requested that their names be withheld".
+_WITHHELD_NAME = (
+    r"that\s+(?:(?:(?:his|her|their)\s+(?:full\s+|last\s+)?names?|he|she|they)\s+not\s+be\s+"
+    r"(?:named|identified|quoted|cited|used|published|revealed|disclosed|printed)"
+    r"|(?:his|her|their)\s+(?:full\s+|last\s+)?names?\s+be\s+withheld)"
+)
 _ANONYMITY = re.compile(
-    r"\s+(?:not\s+to\s+" + _BE_NAMED + r"|anonymity|to\s+" + _STAY_ANONYMOUS + r")\b"
+    r"\s+(?:not\s+to\s+"
+    + _BE_NAMED
+    + r"|anonymity|to\s+"
+    + _STAY_ANONYMOUS
+    + r"|"
+    + _WITHHELD_NAME
+    + r")\b"
 )
 # A source not permitted to speak: "was not authorized to discuss", "is not allowed to
 # publicly comment". "not(?<=\bnot)" is "\bnot" opening with its letters (see `_NEGATED`).
