@@ -630,11 +630,29 @@ TECH_ROLE_NOUNS: frozenset[str] = frozenset(
     buyer buyers shopper shoppers gamer gamers
     """.split()
 )
+# Roles in schools and universities ("Provost Ana Ruiz wrote", "the principal told parents",
+# "Maya, a fifth-grader,"); "dean" is left out, a given name too ("Dean Hale said"), and so are
+# "junior" and "senior", adjectives of rank too ("a senior official").
+EDUCATION_ROLE_NOUNS: frozenset[str] = frozenset(
+    """
+    provost provosts vice-provost principal principals headmaster headmasters headmistress
+    headteacher headteachers vice-chancellor lecturer lecturers instructor instructors educator
+    educators schoolteacher schoolteachers librarian librarians tutor tutors pupil pupils
+    freshman freshmen sophomore sophomores undergraduate undergraduates kindergartner
+    kindergartners
+    """.split()
+) | frozenset(
+    f"{ordinal}-grader{plural}"
+    for ordinal in "first second third fourth fifth sixth seventh eighth ninth tenth eleventh "
+    "twelfth".split()
+    for plural in ("", "s")
+)
 # Role nouns: a person or group described by what they do ("spokesman", "officials").
 ROLE_NOUNS: frozenset[str] = (
     SPORTS_ROLE_NOUNS
     | ARTS_ROLE_NOUNS
     | TECH_ROLE_NOUNS
+    | EDUCATION_ROLE_NOUNS
     | frozenset(
         """
     minister ministers president vice-president premier chancellor secretary spokesman
@@ -754,6 +772,11 @@ ORGANIZATION_WORDS: frozenset[str] = (
         trust charity nonprofit society club school college academy church library theatre
         theater restaurant hotel watchdog
         """.split()
+    )
+    | frozenset(
+        # a school system: "the district said", "the school district wrote" (its attorney or
+        # superintendent stays a person)
+        {"district"}
     )
 )
 # Services named by a person's noun and the word before it: organizations, though a "guard"

@@ -147,6 +147,8 @@ _ROLES_NOT_MEDIA = ROLE_NOUNS - MEDIA_WORDS
 _ROLES_NOT_ORGANIZATION = ROLE_NOUNS - ORGANIZATION_WORDS
 _RELATIVE_WORDS = RELATIVE_PRONOUNS | {"whose", "whom"}
 _DOCUMENT_CONNECTORS = frozenset({"of", "by", "in"})  # "a survey of workers", "a report by ..."
+# Subjects of a relative clause without "that" after a document's word: "a study he led"
+_DOCUMENT_RELATIVE_SUBJECTS = frozenset({"he", "she", "they", "we", "i"})
 _OWNER_PRONOUNS = frozenset({"their", "its"})  # "Patients and their families"
 _DOCUMENT_SOURCES = _DOCUMENT_CONNECTORS - {"of"}  # "a report by X", "a study in The Lancet"
 _MAX_MODIFIERS = 3
@@ -1113,11 +1115,12 @@ def _document_by(text: str, toks: list[Token], found: Phrase) -> Phrase | None:
 
 def _document_head(toks: list[Token]) -> str | None:
     """The document word heading a noun phrase before its first "of", "by" or "in" ("a survey of
-    dock workers", "a report by the council", "a study in The Lancet"), lower case; None if the word
-    before is no document word, or a capitalised one ("The Post of ..."), or if a common noun
-    stands before it: the phrase is then no noun phrase ("the ad uses footage of ...")."""
+    dock workers", "a report by the council", "a study in The Lancet") or before the subject of
+    its relative clause ("a study she led"), lower case; None if the word before is no document
+    word, or a capitalised one ("The Post of ..."), or if a common noun stands before it: the
+    phrase is then no noun phrase ("the ad uses footage of ...")."""
     for j in range(1, len(toks)):
-        if toks[j].lower in _DOCUMENT_CONNECTORS:
+        if toks[j].lower in _DOCUMENT_CONNECTORS or toks[j].lower in _DOCUMENT_RELATIVE_SUBJECTS:
             head = toks[j - 1]
             if not head.word.islower() or head.lower not in DOCUMENT_WORDS:
                 return None
@@ -2028,6 +2031,8 @@ _SURNAME_REST = r"[^\W\d_]+(?:-" + _CAPITAL + r"[^\W\d_]+)?(?![\w-])"  # after i
 _SURNAME = (
     r"(?:[A-Z][’']|(?:" + alternation(HYPHENED_PARTICLES) + r")-)?" + _CAPITAL + _SURNAME_REST
 )
+# A given name alone and its age or its appositive: "Maya, 9,", "Leo, a sophomore at ...".
+_LONE_GIVEN_NAME = re.compile(r"([A-Z][a-z]+),\s(?:\d{1,2},|(an?\s[^,.;:“”\"]{1,60}))")
 _PERSON_NAME = re.compile(
     "(?P<opener>"
     + alternation(_OPENERS)
@@ -2123,7 +2128,13 @@ class _CapitalisedWords:
         people = []
         end = 0
         for _, start in self.words(_OPENER_HEADS):
-            if start < end or (match := _PERSON_NAME.match(text, start)) is None:
+            if start < end:
+                continue
+            match = _PERSON_NAME.match(text, start)
+            if match is None:
+                lone = _lone_given_name(text, start)
+                if lone is not None:
+                    people.append(lone)
                 continue
             end = match.end()
             opener, surname = match["opener"], match["surname"]
@@ -2164,6 +2175,20 @@ class _CapitalisedWords:
                     end = after
                     break
         return found
+
+
+def _lone_given_name(text: str, start: int) -> _Person | None:
+    """A person named by a given name alone at `start`, told a person by an age or a person's
+    role in its appositive ("Maya, 9, said", "Leo, a sophomore, said": minors go by a first
+    name); None for another name ("Jordan, a key ally, said")."""
+    match = _LONE_GIVEN_NAME.match(text, start)
+    if match is None:
+        return None
+    name = match.group(1)
+    gender = _GIVEN_NAMES.get(name.lower())
+    if gender is None or (match[2] and described_kind([], match[2]) != "person"):
+        return None
+    return _Person(start, name, name.lower(), gender)
 
 
 class Speakers:

@@ -84,7 +84,8 @@ _DURATION_ADJUNCT = re.compile(
     r"(?:second|minute|hour|day|week|month|year)s?\b(?:" + _TIME_ADJUNCT.pattern + r")?"
 )
 # How the venue reached its audience, before "by" or "on": "in a statement carried by state
-# media", "in a video posted on Telegram", "in a message read out on television".
+# media", "in a video posted on Telegram", "in a message read out on television", "in a
+# letter sent before the vote", "in a statement released Monday".
 _VENUE_PARTICIPLE = r"(?:[a-z]+ed|broadcast|shown|sent|read(?:\s+out)?|written|given)"
 _VENUE_ADJUNCT = re.compile(
     r"\s*,?\s*(?:in|on|at|during|via|through|over|after|before)\s+"
@@ -94,11 +95,16 @@ _VENUE_ADJUNCT = re.compile(
     + _VENUE
     + r")s?)*"
     + BOUND_R
-    + r"(?:\s+(?:"
+    + r"(?:\s+(?:(?:"
     + _VENUE_PARTICIPLE
-    + r"\s+)?(?:with|to|on|at|for|in|from|by|via)\s+[^,.;:“”\"]{1,60}?"
-    # before "that", or before a quotation resumed: "wrote in an email to a friend, and “B”"
-    + r"(?=\s*,?\s+that\b|\s*,\s*(?:(?:and|but)\s+)?[“\"]))?"
+    + r"\s+)?(?:with|to|on|at|for|in|from|by|via|before|after|during)\s+[^,.;:“”\"]{1,60}?|"
+    + _VENUE_PARTICIPLE
+    + r"\s+"
+    + _TIME
+    + r"\b)"
+    # before "that", before a quotation resumed ("wrote in an email to a friend, and “B”"), or
+    # at the end ("A, the district said in a statement released before the meeting.")
+    + r"(?=\s*,?\s+that\b|\s*,\s*(?:(?:and|but)\s+)?[“\"]|[.!?]?\s*$))?"
 )
 # A phrase between a cue and "that": "said in an interview on Tuesday that", "told the
 # committee that", "told reporters outside the court that"; "to" before a listener, not

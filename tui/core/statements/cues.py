@@ -315,6 +315,7 @@ _ADJUNCT_OPENING = re.compile(
     + alternation(frozenset(_ADJUNCT_OPENERS))
     + r")\s+(?:on|to|at|in|with|during|before|from)\b"
 )
+_TITLE_REACH = 12  # characters from a comma to the speaker's name past a title: ", Gov. Ann"
 _PARENTHETICAL = re.compile(r"(?:\s+[\w’'-]+){0,2},\s+\S")
 _NAME_DETERMINERS = frozenset("the a an".split())  # before a name modifying a noun
 # Before "to" and a verb of discussion, a schedule, not a purpose: "are scheduled to debate",
@@ -1069,8 +1070,21 @@ class CueAttributions(CueForms, Quotations):
             return False  # "said the city and its unions will seek ...": one subject
         if _WHICH.search(lead.group()) and _CLAUSE_RESUMES.match(self.text, found.span[1] - 1):
             return False  # "the plan, which she called “a bargain,” would cost ...": inside
-        self.statements[-1] = previous._replace(span=cut)
+        self.statements[-1] = previous._replace(span=self._before_own_cue(previous, cut))
         return True
+
+    def _before_own_cue(self, previous: Emitted, cut: Span) -> Span:
+        """`cut`, the last statement cut before a joined attribution, without its own speaker
+        and cue left at its end ("A, he said, and teachers reported B": A alone)."""
+        cue, speaker = previous.cue_span, previous.speaker_span
+        if cue is None or speaker is None or not previous.span[0] < speaker[0] < cue[1] <= cut[1]:
+            return cut
+        if self.text[cue[1] : cut[1]].strip(" ,"):
+            return cut  # more content after the cue ("A, he said, B, and ...")
+        subject = min(speaker[0], cue[0])
+        comma = self.text.rfind(",", max(previous.span[0], subject - _TITLE_REACH), subject)
+        end = comma if comma > previous.span[0] else subject  # "A, Mr. Orr said": before "Mr."
+        return strip(self.text, (previous.span[0], end), TRIM_END + " \n")
 
     def _content_verb(self, content: Span, cue: Span, lead: re.Match[str]) -> bool:
         """Whether the cue at `cue`, joined by `lead` with no subject of its own to the last

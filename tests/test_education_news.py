@@ -1,0 +1,135 @@
+"""Education news as a new analyst reads it: constructions found by trying whosaid on
+invented stories of a school-closure vote, a university tuition increase and a cellphone ban
+(in tests/data/speakers/), each tested here on other invented sentences."""
+
+import pytest
+from extraction_helpers import attributed, named, speaker_of
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ("Provost Ines Carver wrote that the library would close.", "Ines Carver", "Provost"),
+        ("Principal Omar Diallo said the gym would reopen.", "Omar Diallo", "Principal"),
+        (
+            "Headteacher Ruth Amble told parents the term would start late.",
+            "Ruth Amble",
+            "Headteacher",
+        ),
+        ("Vice-Chancellor Pere Lund said fees would rise.", "Pere Lund", "Vice-Chancellor"),
+    ],
+)
+def test_a_schools_office_before_a_name_is_a_role(text: str, name: str, role: str):
+    assert speaker_of(text) == (name, "person", role)
+
+
+def test_the_principal_alone_is_a_person_by_role():
+    text = "The principal said the gym would reopen."
+    assert speaker_of(text)[1:] == ("person", "principal")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dean Holloway said the gym would reopen.",  # "Dean" is a given name too
+        "The principal reason, Holloway said, was money.",  # an adjective, no speaker
+    ],
+)
+def test_a_given_name_or_an_adjective_spelt_as_an_office_stays_so(text: str):
+    [(_, speaker, _)] = attributed(text)
+    assert speaker is not None and "Holloway" in speaker.name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The district said buses would run on time.",
+        "Buses will run on time, the district said.",
+        "The school district said buses would run on time.",
+    ],
+)
+def test_a_school_district_is_an_organization(text: str):
+    assert speaker_of(text)[1] == "organization"
+
+
+def test_a_district_attorney_stays_a_person():
+    assert speaker_of("The district attorney said the case was closed.")[1] == "person"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Buses will run on time, the district said in a statement released before the vote.",
+        "Buses will run on time, the college said in a letter sent to families on Friday.",
+        "Buses will run on time, the district said in a statement released Monday.",
+        "Buses will run on time, Ms. Orr wrote in an email sent after the meeting.",
+    ],
+)
+def test_a_participle_after_a_venue_at_the_end_leaves_the_content_before(text: str):
+    assert [c for c, _, _ in attributed(text)] == ["Buses will run on time"]
+
+
+def test_a_participle_after_a_venue_before_that_still_opens_the_content():
+    text = "The district said in a statement released Monday that buses would run."
+    assert [c for c, _, _ in attributed(text)] == ["buses would run"]
+
+
+def test_a_venue_with_no_content_anywhere_makes_no_statement():
+    assert attributed("The district said in a statement released before the vote.") == []
+
+
+@pytest.mark.parametrize("pronoun", ["he", "she"])
+def test_a_study_its_author_led_is_a_document_and_the_pronoun_the_author(pronoun: str):
+    name = "Dr. Ravi Kent" if pronoun == "he" else "Dr. Lena Kent"
+    text = (
+        f"{name} said phones distract pupils. A study {pronoun} led found that grades rose, "
+        f"though {pronoun} cautioned that the effect was small."
+    )
+    found = attributed(text)
+    assert [(s.kind if s else None) for _, s, _ in found] == ["person", "document", "person"]
+    assert found[1][1] is not None and found[1][1].name == f"A study {pronoun} led"
+    assert found[2][1] is not None and found[2][1].name == name.removeprefix("Dr. ")
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Sofia, a fifth-grader at Elm Park, read a letter to the board.",
+        "Sofia, 10, read a letter to the board.",
+        "Sofia, a sophomore, read a letter to the board.",
+    ],
+)
+def test_a_child_named_by_a_first_name_alone_is_who_she_stands_for(opening: str):
+    text = f"Nora Bell said the plan was unfair. {opening} “Nobody will know us,” she said."
+    assert [n for _, n, _ in named(text)] == ["Nora Bell", "Sofia"]
+
+
+def test_a_place_named_like_a_person_is_not_who_she_stands_for():
+    text = (
+        "Nora Bell said the plan was unfair. Georgia, a key ally, sent aid. "
+        "“Nobody will know us,” she said."
+    )
+    assert [n for _, n, _ in named(text)] == ["Nora Bell", "Nora Bell"]
+
+
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        (
+            "Fights fell by half during the trial, he said, and staff reported that pupils "
+            "were calmer.",
+            "Fights fell by half during the trial",
+        ),
+        (
+            "Fights fell by half, Mr. Orr said, and staff reported that pupils were calmer.",
+            "Fights fell by half",
+        ),
+    ],
+)
+def test_content_before_its_cue_ends_there_when_another_attribution_joins(text: str, first: str):
+    assert [c for c, _, _ in attributed(text)] == [first, "pupils were calmer"]
+
+
+def test_content_resumed_after_its_cue_without_a_new_attribution_stays_one():
+    text = "Fights fell by half, he said, and pupils were calmer."
+    assert [c for c, _, _ in attributed(text)] == [text.removesuffix(".")]
