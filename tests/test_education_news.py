@@ -5,6 +5,8 @@ invented stories of a school-closure vote, a university tuition increase and a c
 import pytest
 from extraction_helpers import attributed, named, speaker_of
 
+from tui.core.figures import find_figures
+
 
 @pytest.mark.parametrize(
     ("text", "name", "role"),
@@ -133,3 +135,77 @@ def test_content_before_its_cue_ends_there_when_another_attribution_joins(text: 
 def test_content_resumed_after_its_cue_without_a_new_attribution_stays_one():
     text = "Fights fell by half, he said, and pupils were calmer."
     assert [c for c, _, _ in attributed(text)] == [text.removesuffix(".")]
+
+
+def figures_of(text: str) -> list[str]:
+    return [text[f.span[0] : f.span[1]] for f in find_figures(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The school serves pupils in grades 6 through 8.",
+        "Grades 9 to 12 moved to the new campus.",
+        "Read pages 14 and 15 before class.",
+        "Pupils in grade 4 or 5 may join.",
+    ],
+)
+def test_a_range_of_grades_or_pages_is_no_figure(text: str):
+    assert figures_of(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("Route 9 is 12 miles away.", "12 miles"),
+        ("In grade 3 and 40 percent of pupils passed.", "40 percent of pupils"),
+        ("Enrollment rose from 6 to 8 percent.", "from 6 to 8 percent"),
+    ],
+)
+def test_a_number_after_an_identifier_or_a_join_with_a_unit_still_counts(text: str, figure: str):
+    assert figure in figures_of(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The trustees approved the increase, as university leaders warned that costs had risen.",
+        "Lee said the budget was sound, as officials warned that costs had risen.",
+    ],
+)
+def test_a_second_attribution_after_as_is_its_own_statement(text: str):
+    found = named(text)
+    assert len(found) == 2
+    assert found[1][:2] == ("costs had risen", found[1][1])
+    assert "warned" not in found[0][0]
+
+
+@pytest.mark.parametrize(
+    "condition",
+    [
+        "who asked that her last name not be used",
+        "who asked that her name be withheld",
+        "who asked that only her first name be used",
+        "who asked that she not be identified",
+    ],
+)
+def test_asking_that_a_name_be_withheld_is_a_condition_not_a_statement(condition: str):
+    text = f"One teacher, {condition}, said the ban worked."
+    assert [c for c, _, _ in attributed(text)] == ["the ban worked"]
+
+
+def test_asking_that_something_else_be_done_is_still_a_statement():
+    assert [c for c, _, _ in attributed("Lee asked that the vote be delayed.")] == [
+        "the vote be delayed"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("Dorin, a junior at Oak High, said the ban felt unfair.", "junior at Oak High"),
+        ("Dorin, a senior, said the ban felt unfair.", "senior"),
+    ],
+)
+def test_a_student_by_school_year_in_an_appositive_is_a_person(text: str, role: str):
+    assert speaker_of(text) == ("Dorin", "person", role)

@@ -1610,7 +1610,7 @@ IDENTIFIER_NOUNS: frozenset[str] = frozenset(
     """no no. nos. number numbers num. # section sections route article articles chapter
     chapters page pages paragraph clause item items line room rooms flight flights gate
     platform exit highway interstate bus channel version episode season game games week
-    stage phase level grade rule unit lot suite floor apartment apt. box pier terminal
+    stage phase level grade grades rule unit lot suite floor apartment apt. box pier terminal
     district ward precinct row seat code zip am pm a.m. p.m. vol. volume issue pp. p. ch.
     ref. case cases resolution amendment bill form act model category class type series
     division group tier step day act round size sizes""".split()

@@ -193,14 +193,15 @@ _CONJUNCTIONS = "and|but|yet|or|while|whereas|although|though"  # that may join 
 _EVENT_STRENGTHS = frozenset({"Tropical", "Super"})  # "Tropical Storm Lee", "Super Typhoon Kai"
 # A subject that "and" may join to another before a cue: "said he and his wife had left".
 _LONE_SUBJECTS = frozenset({"he", "she", "they", "we", "i", "you", "it"})
-# What joins a second attribution to the content of the last: a conjunction ("and he urged"),
-# or a relative pronoun that is the object of the new cue ("..., which he said were").
+# What joins a second attribution to the content of the last: a conjunction ("and he urged",
+# "..., as officials warned"), or a relative pronoun that is the object of the new cue ("...,
+# which he said were").
 _COORDINATOR = re.compile(
     r"(?:,?\s+(?:"
     + _CONJUNCTIONS
     + r")(?:\s+(?:"
     + _CONJOINED_AUXILIARY
-    + r"))*|;|,\s+(?:(?:in|of|on|about)\s+)?(?:which|whom|what)|[,―—–])\s+$"
+    + r"))*|;|,\s+(?:(?:in|of|on|about)\s+)?(?:which|whom|what)|,\s+as|[,―—–])\s+$"
 )
 _RELATIVE_LEAD = re.compile(r",\s+$")  # "endorses Trump, who says ...": before "who"
 # What may stand before a participle cue opening a sentence: nothing, or a preposition.

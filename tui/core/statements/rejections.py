@@ -121,13 +121,25 @@ _NOTHING = re.compile(
     r"(?=\s*(?:[.,;:]|$)|\s+(?:about|on|of|in|at|to|when|during|regarding|beyond)\b)"
 )
 # A request not to be named: "asked not to be identified", "requested anonymity", "asked to
-# remain anonymous"; a wish not to be: "did not want to be named", "wished to stay anonymous".
+# remain anonymous", "asked that her name not be used"; a wish not to be: "did not want to be
+# named", "wished to stay anonymous".
 _REQUEST_VERBS = frozenset("ask asks asked asking request requests requested requesting".split())
 _WISH_VERBS = frozenset("want wants wanted wish wishes wished".split())
 _BE_NAMED = r"be\s+(?:named|identified|quoted|cited)"  # after "(not) to"
 _STAY_ANONYMOUS = r"(?:remain|stay)\s+anonymous"  # after "to"
+_HIS_OR_HER = r"(?:his|her|their)\s+"
 _ANONYMITY = re.compile(
-    r"\s+(?:not\s+to\s+" + _BE_NAMED + r"|anonymity|to\s+" + _STAY_ANONYMOUS + r")\b"
+    r"\s+(?:not\s+to\s+" + _BE_NAMED + r"|anonymity|to\s+" + _STAY_ANONYMOUS
+    # "asked that her last name not be used", "that his name be withheld", "that she not be
+    # named", "that only her first name be used"
+    + r"|that\s+(?:"
+    + _HIS_OR_HER
+    + r"(?:full\s+|last\s+)?(?:sur)?names?\s+(?:not\s+be\s+(?:used|published|printed|revealed"
+    r"|disclosed)|be\s+withheld)|(?:he|she|they)\s+not\s+"
+    + _BE_NAMED
+    + r"|only\s+"
+    + _HIS_OR_HER
+    + r"first\s+names?\s+be\s+used))\b"
 )
 # A source not permitted to speak: "was not authorized to discuss", "is not allowed to
 # publicly comment". "not(?<=\bnot)" is "\bnot" opening with its letters (see `_NEGATED`).
