@@ -209,3 +209,23 @@ def test_asking_that_something_else_be_done_is_still_a_statement():
 )
 def test_a_student_by_school_year_in_an_appositive_is_a_person(text: str, role: str):
     assert speaker_of(text) == ("Dorin", "person", role)
+
+
+@pytest.mark.parametrize(
+    "listener",
+    ["trustees", "families", "faculty", "employees", "faculty members", "the school board members"],
+)
+def test_a_plural_listener_without_that_is_no_part_of_the_content(listener: str):
+    text = f"The provost told {listener} the exam would move."
+    assert [c for c, _, _ in attributed(text)] == ["the exam would move"]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The provost told the board the exam would move.", "the exam would move"),
+        ("The provost told faculty that the exam would move.", "the exam would move"),
+    ],
+)
+def test_other_listeners_are_unchanged(text: str, content: str):
+    assert [c for c, _, _ in attributed(text)] == [content]

@@ -24,6 +24,7 @@ from tui.core.lexicon import (
     NUMBER_WORDS,
     PREPOSITIONS,
     QUESTION_PARTICIPLES,
+    ROLE_NOUNS,
     SPEECH_CUES,
     STANCE_CUES,
     SUBORDINATORS,
@@ -149,10 +150,20 @@ _LISTENERS_PLACE = (
 _THIS_OUTLET = MEDIA_NOUNS | frozenset(
     "reporter writer correspondent journalist interviewer publication programme program".split()
 )
+# Listeners named by a plural noun of people with no ending `_LISTENER` knows them by:
+# "told trustees", "told families", "told faculty" (and by "members" after their body).
+_PLURAL_LISTENERS = frozenset(w for w in ROLE_NOUNS if w.endswith("ees")) | frozenset(
+    "families faculty colleagues classmates alumni staffers".split()
+)
 _LISTENER = re.compile(
     r"\s+(?:him|her|them|us|me|reporters|journalists|lawmakers|supporters|listeners|viewers"
     r"|parliament|congress|diplomats|delegates"
-    r"|an?\s+(?:(?!of\b)[\w’'-]+\s+){0,2}?(?:" + _VENUE + r"|[a-z]+(?:or|er|ist|ant|ent|ian))"
+    # "told faculty members", "told the school board members"
+    r"|(?:(?:the|its|his|her|their)\s+)?(?:[a-z]+\s+){0,2}?members|"
+    + alternation(_PLURAL_LISTENERS)
+    + r"|an?\s+(?:(?!of\b)[\w’'-]+\s+){0,2}?(?:"
+    + _VENUE
+    + r"|[a-z]+(?:or|er|ist|ant|ent|ian))"
     r"(?:\s+of\s+[^,.;:“”\"]{1,40}?(?=\s+that\b))?"
     r"|the\s+(?:[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*|\w+)|[a-z]+(?:or|er|ist|ant|ent|ian|al)s"
     r"|this\s+(?:" + alternation(_THIS_OUTLET) + r")"
