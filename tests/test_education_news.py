@@ -229,3 +229,46 @@ def test_a_plural_listener_without_that_is_no_part_of_the_content(listener: str)
 )
 def test_other_listeners_are_unchanged(text: str, content: str):
     assert [c for c, _, _ in attributed(text)] == [content]
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("Regent Tom Hale said the vote was close.", "Regent"),
+        ("Counselor Ann Lee said the vote was close.", "Counselor"),
+    ],
+)
+def test_a_regent_or_a_counselor_before_a_name_is_a_role(text: str, role: str):
+    assert speaker_of(text)[1:] == ("person", role)
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        (
+            "Ada Brun, who chairs the Board of Regents, said the vote was close.",
+            "chair of the Board of Regents",
+        ),
+        (
+            "“The vote was close,” said Ada Brun, who heads the parents’ association.",
+            "head of the parents’ association",
+        ),
+        (
+            "Ada Brun, who leads the faculty senate, said the vote was close.",
+            "leader of the faculty senate",
+        ),
+    ],
+)
+def test_a_relative_clause_of_holding_an_office_gives_the_role(text: str, role: str):
+    assert speaker_of(text) == ("Ada Brun", "person", role)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ada Brun, who teaches math at Oak High, said the vote was close.",
+        "Ada Brun, who chaired the panel until 2020, said the vote was close.",
+    ],
+)
+def test_another_relative_clause_gives_no_role(text: str):
+    assert speaker_of(text) == ("Ada Brun", "person", None)

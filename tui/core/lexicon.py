@@ -639,7 +639,7 @@ EDUCATION_ROLE_NOUNS: frozenset[str] = frozenset(
     headteacher headteachers vice-chancellor lecturer lecturers instructor instructors educator
     educators schoolteacher schoolteachers librarian librarians tutor tutors pupil pupils
     freshman freshmen sophomore sophomores undergraduate undergraduates kindergartner
-    kindergartners
+    kindergartners regent regents counselor counselors counsellor counsellors
     """.split()
 ) | frozenset(
     f"{ordinal}-grader{plural}"
@@ -647,6 +647,12 @@ EDUCATION_ROLE_NOUNS: frozenset[str] = frozenset(
     "twelfth".split()
     for plural in ("", "s")
 )
+# Verbs of holding an office in a relative clause, and the office's noun: "Ann Lee, who chairs
+# the board," is the board's chair.
+OFFICE_VERBS: dict[str, str] = {
+    "chairs": "chair", "co-chairs": "co-chair", "heads": "head", "leads": "leader",
+    "directs": "director", "manages": "manager",
+}  # fmt: skip
 # Role nouns: a person or group described by what they do ("spokesman", "officials").
 ROLE_NOUNS: frozenset[str] = (
     SPORTS_ROLE_NOUNS

@@ -52,6 +52,7 @@ from tui.core.lexicon import (
     NOUNS_IN_ING_ED,
     OF_PRONOUNS,
     OFFICE_COMPLEMENTS,
+    OFFICE_VERBS,
     ORGANIZATION_WORDS,
     PARTITIVE_QUANTIFIERS,
     PARTY_MEMBERS,
@@ -3904,7 +3905,9 @@ def _appositive_role(text: str, appositive: Span | None) -> str | None:
         start = before_role.end()
         before_role = _AGE_BEFORE_ROLE.match(text, start, appositive[1])
     words = text[start : appositive[1]].split()
-    if not words or words[0].lower() in _RELATIVE_WORDS or PARTY_STATE.fullmatch(words[0]):
+    if words and words[0].lower() in _RELATIVE_WORDS:
+        return _office_held(words)
+    if not words or PARTY_STATE.fullmatch(words[0]):
         return None  # "Rep. Ann Lee, R-Ariz., said": the title is her role
     if len(words) > 1 and _participle_clause(words[0], words[1]):
         return None  # "speaking on condition of anonymity", "asking not to be named"
@@ -3917,6 +3920,17 @@ def _appositive_role(text: str, appositive: Span | None) -> str | None:
     relative = _RELATIVE_CLAUSE.search(text, start, appositive[1])
     # the comma before a relative clause closes the role: "Ray Dunn, a farmer, who ..."
     return _clean_role(text[start : relative.start() if relative else appositive[1]].rstrip(","))
+
+
+def _office_held(words: list[str]) -> str | None:
+    """The office a relative clause gives ("who chairs the board": "chair of the board"), or
+    None: another relative clause ("who teaches math"), a past one ("who chaired ...")."""
+    if len(words) < 3 or words[0].lower() != "who":
+        return None
+    office = OFFICE_VERBS.get(words[1].lower())
+    if office is None:
+        return None
+    return _clean_role(f"{office} of {' '.join(words[2:]).rstrip(',.;:')}")
 
 
 def _residence(text: str, appositive: Span | None) -> bool:

@@ -129,7 +129,10 @@ _BE_NAMED = r"be\s+(?:named|identified|quoted|cited)"  # after "(not) to"
 _STAY_ANONYMOUS = r"(?:remain|stay)\s+anonymous"  # after "to"
 _HIS_OR_HER = r"(?:his|her|their)\s+"
 _ANONYMITY = re.compile(
-    r"\s+(?:not\s+to\s+" + _BE_NAMED + r"|anonymity|to\s+" + _STAY_ANONYMOUS
+    r"\s+(?:not\s+to\s+"
+    + _BE_NAMED
+    + r"|anonymity|to\s+"
+    + _STAY_ANONYMOUS
     # "asked that her last name not be used", "that his name be withheld", "that she not be
     # named", "that only her first name be used"
     + r"|that\s+(?:"
