@@ -272,3 +272,27 @@ def test_a_relative_clause_of_holding_an_office_gives_the_role(text: str, role: 
 )
 def test_another_relative_clause_gives_no_role(text: str):
     assert speaker_of(text) == ("Ada Brun", "person", None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The superintendent's recommendation calls for merging two schools.",
+        "The handbook says phones must stay in lockers.",
+        "The teachers' contract says class sizes are capped.",
+        "According to a presentation by district staff, enrollment will fall.",
+    ],
+)
+def test_a_text_of_rules_or_recommendations_is_a_document(text: str):
+    assert speaker_of(text)[1] == "document"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("The contract workers said the ban would fail.", "group"),
+        ("The nonpartisan Curriculum Policy Forum said the ban would fail.", "organization"),
+    ],
+)
+def test_a_word_of_a_text_before_people_or_in_a_name_leaves_them(text: str, kind: str):
+    assert speaker_of(text)[1] == kind

@@ -828,6 +828,13 @@ DOCUMENT_WORDS: frozenset[str] = frozenset(
     "photographs".split()
     # counts kept by others: "according to a tally by the Center for ...", "an AP count"
     + "tally tallies count tabulation tracker database".split()
+    # the texts of rules and recommendations: "the handbook says", "the recommendation calls
+    # for" (not "proposal" nor "agreement", which report a content of their own: "a proposal
+    # that ..."; not "policy", a word of think tanks' names: "the Ballot Policy Forum")
+    + """recommendation recommendations presentation presentations handbook handbooks syllabus
+    syllabi contract contracts agenda agendas ordinance ordinances guidelines regulation
+    regulations bylaws curriculum
+    """.split()
 )
 # Nouns that report content in a that-clause without a cue verb: "a report that ...".
 NOMINAL_CUES: frozenset[str] = frozenset(
