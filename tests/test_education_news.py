@@ -2,6 +2,8 @@
 invented stories of a school-closure vote, a university tuition increase and a cellphone ban
 (in tests/data/speakers/), each tested here on other invented sentences."""
 
+from pathlib import Path
+
 import pytest
 from extraction_helpers import attributed, named, speaker_of
 
@@ -296,3 +298,51 @@ def test_a_text_of_rules_or_recommendations_is_a_document(text: str):
 )
 def test_a_word_of_a_text_before_people_or_in_a_name_leaves_them(text: str, kind: str):
     assert speaker_of(text)[1] == kind
+
+
+DATA = Path(__file__).parent / "data" / "speakers"
+
+# A floor on each invented article: statements (their content's opening), words of the speaker's
+# name and its kind, as a careful reader gives them.
+FLOORS = {
+    "school-closure-vote.txt": [
+        ("Closing both schools would save", "School District", "organization"),
+        ("My teacher knows my name", "Maya", "person"),
+        ("the closures would fall hardest", "Parents", "group"),
+        ("it opposed the closures", "Millbrook Education Association", "organization"),
+        ("transition teams would be formed", "Gerald Okafor", "person"),
+    ],
+    "tuition-hike.txt": [
+        ("the increase would fund raises", "Renata Aldous", "person"),
+        ("flat state funding and rising costs", "university leaders", "group"),
+        ("Nobody in this room", "Eleanor Vance", "person"),
+        ("What is unusual here", "Naomi Feld", "person"),
+    ],
+    "cellphone-ban.txt": [
+        ("a pilot at Harwood High", "Dwayne Merritt", "person"),
+        (
+            "Office referrals for fights fell by about a third during the 12-week pilot",
+            "Merritt",
+            "person",
+        ),
+        ("test scores rose between 2 and 4", "A 2023 study", "document"),
+        ("the effect was smaller", "Keith Albrecht", "person"),
+        ("the ban felt like a punishment", "Amara", "person"),
+    ],
+}
+
+
+@pytest.mark.parametrize(("name", "expected"), sorted(FLOORS.items()))
+def test_each_invented_education_article_keeps_its_floor(name: str, expected: list):
+    found = attributed((DATA / name).read_text(encoding="utf-8"))
+    for opening, speaker, kind in expected:
+        matches = [(c, s) for c, s, _ in found if c.startswith(opening)]
+        assert len(matches) == 1, opening
+        content, source = matches[0]
+        assert source is not None and speaker in source.name, opening
+        assert source.kind == kind, opening
+        assert not content.endswith(("he said", "she said")), opening
+    names = {s.name for _, s, _ in found if s is not None}
+    assert names.isdisjoint({"Provost Renata Aldous", "Principal Dwayne Merritt"})
+    assert "released before the meeting" not in [c for c, _, _ in found]
+    assert "asked" not in {cue for _, _, cue in found}
