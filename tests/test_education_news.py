@@ -346,3 +346,15 @@ def test_each_invented_education_article_keeps_its_floor(name: str, expected: li
     assert names.isdisjoint({"Provost Renata Aldous", "Principal Dwayne Merritt"})
     assert "released before the meeting" not in [c for c, _, _ in found]
     assert "asked" not in {cue for _, _, cue in found}
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("Ana Ruiz, a mother of three, told trustees the plan was rushed.", "mother of three"),
+        ("Ana Ruiz, a father of two whose son is a junior, said it was rushed.", "father of two"),
+        ("Ana Ruiz, a member of the, said it was rushed.", "member"),
+    ],
+)
+def test_a_count_completing_a_role_stays_in_it(text: str, role: str):
+    assert speaker_of(text)[2] == role

@@ -50,6 +50,7 @@ from tui.core.lexicon import (
     NAMING_CUES,
     NOT_ADVERBS,
     NOUNS_IN_ING_ED,
+    NUMBER_WORDS,
     OF_PRONOUNS,
     OFFICE_COMPLEMENTS,
     OFFICE_VERBS,
@@ -3834,13 +3835,18 @@ def _clean_role(role: str | None) -> str | None:
     words = role.split()
     while words and words[0][0].isdigit():
         words.pop(0)
-    while words and words[-1].lower() in _ROLE_NEVER_ENDS:
+    while words and words[-1].lower() in _ROLE_NEVER_ENDS and not _count_complement(words):
         words.pop()
     if len(words) == 1 and _possessive(words[0]):
         words[0] = words[0][:-2]
     if not any(c.isalpha() for word in words for c in word):
         return None
     return " ".join(words)
+
+
+def _count_complement(words: list[str]) -> bool:
+    """Whether a role ends in "of" and a number, a count that completes it ("mother of three")."""
+    return len(words) > 2 and words[-2].lower() == "of" and words[-1].lower() in NUMBER_WORDS
 
 
 @lru_cache(maxsize=4096)  # the sieves ask for the key of the same few names again and again
