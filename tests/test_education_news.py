@@ -358,3 +358,28 @@ def test_each_invented_education_article_keeps_its_floor(name: str, expected: li
 )
 def test_a_count_completing_a_role_stays_in_it(text: str, role: str):
     assert speaker_of(text)[2] == role
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "In the end, parents went to the microphone to plead for the school.",
+            "for the school",
+        ),
+        (
+            "One after another, parents stepped to the microphone to plead with the board to wait.",
+            "with the board to wait",
+        ),
+    ],
+)
+def test_a_scene_before_a_subject_going_somewhere_to_speak_is_no_content(text: str, content: str):
+    assert [c for c, _, _ in attributed(text)] == [content]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Prices will rise, Lee was quick to say.", "Prices will rise, Lee went on to say."],
+)
+def test_content_before_a_catenative_cue_stays(text: str):
+    assert [c for c, _, _ in attributed(text)] == ["Prices will rise"]

@@ -316,6 +316,9 @@ _ADJUNCT_OPENING = re.compile(
     + alternation(frozenset(_ADJUNCT_OPENERS))
     + r")\s+(?:on|to|at|in|with|during|before|from)\b"
 )
+# A place gone to between a subject and the infinitive of its cue: "parents went *to the
+# microphone* to plead", "came *before the board* to ask".
+_WENT_SOMEWHERE = re.compile(r"\s(?:to|at|before|into|onto|in|on)\s+(?:the|a|an|their|his|her)\s")
 _TITLE_REACH = 12  # characters from a comma to the speaker's name past a title: ", Gov. Ann"
 _PARENTHETICAL = re.compile(r"(?:\s+[\w’'-]+){0,2},\s+\S")
 _NAME_DETERMINERS = frozenset("the a an".split())  # before a name modifying a noun
@@ -699,6 +702,14 @@ class CueAttributions(CueForms, Quotations):
             ):
                 before = None  # "But when Congress cut funding, Mexico said ...", not
                 # "Though the vote was close, she said, the result will stand"
+            elif (
+                before is not None
+                and before[1] == "indirect"
+                and self._lead(start, cue[0]).endswith(" to")
+                and _WENT_SOMEWHERE.search(text, phrase.span[1], cue[0])
+            ):
+                before = None  # "In the end, parents went to the board to plead ...": when,
+                # not what the infinitive's cue reports (not "A, Lee was quick to say")
         if inverted:
             if before is not None:  # '“A,” said X, “B.”': B resumes A
                 return Found(
