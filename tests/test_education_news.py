@@ -383,3 +383,19 @@ def test_a_scene_before_a_subject_going_somewhere_to_speak_is_no_content(text: s
 )
 def test_content_before_a_catenative_cue_stays(text: str):
     assert [c for c, _, _ in attributed(text)] == ["Prices will rise"]
+
+
+@pytest.mark.parametrize(
+    ("opening", "role"),
+    [
+        ("Sofia, a fifth-grader at Elm Park, read a letter.", "fifth-grader at Elm Park"),
+        ("Sofia, a sophomore who plays soccer, read a letter.", "sophomore"),
+        ("Sofia, 10, read a letter.", None),
+    ],
+)
+def test_a_child_named_by_a_first_name_alone_keeps_the_role_of_her_appositive(
+    opening: str, role: str | None
+):
+    text = f"Nora Bell said the plan was unfair. {opening} “Nobody will know us,” she said."
+    [_, (_, speaker, _)] = attributed(text)
+    assert speaker is not None and (speaker.name, speaker.role) == ("Sofia", role)

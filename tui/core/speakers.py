@@ -2193,6 +2193,19 @@ def _lone_given_name(text: str, start: int) -> _Person | None:
     return _Person(start, name, name.lower(), gender)
 
 
+def _lone_name_role(text: str, person: _Person) -> str | None:
+    """The role in the appositive of a given name named alone ("Maya, a fifth-grader at Elm
+    Park,": "fifth-grader at Elm Park"), or None."""
+    if " " in person.name or not text.startswith(", ", person.start + len(person.name)):
+        return None
+    match = _LONE_GIVEN_NAME.match(text, person.start)
+    if match is None or not match[2]:
+        return None
+    appositive = match[2].split(None, 1)[1]  # past "a"/"an"
+    relative = _RELATIVE_CLAUSE.search(appositive)
+    return _clean_role(appositive[: relative.start()] if relative else appositive)
+
+
 class Speakers:
     """The speakers of one article, built mention by mention in text order.
 
@@ -2440,14 +2453,14 @@ class Speakers:
         if len(found) != 1:
             return None
         (person,) = found.values()
-        role = _role_set_before(text, person)
+        role = _role_set_before(text, person) or _lone_name_role(text, person)
         analysis = _Analysis(person.name, role, "person", True, (0, 0), gender=gender)
         same = self._same_person(analysis)
         return same if same is not None or known else self._new(analysis)
 
     def _subject(self, person: _Person) -> _Entry:
         """A person named as a subject, as a speaker, with the role set before the name."""
-        role = _role_set_before(self._text, person)
+        role = _role_set_before(self._text, person) or _lone_name_role(self._text, person)
         analysis = _Analysis(person.name, role, "person", True, (0, 0), gender=person.gender)
         return self._same_person(analysis) or self._new(analysis)
 
