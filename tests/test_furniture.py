@@ -173,9 +173,7 @@ def test_i_outside_quotations_is_the_bylines_author() -> None:
     ("author", "name"),
     [("Marta Quell", "Marta Quell"), ("Marta Quell and Dev Orrin", "I"), ("Gazette Staff", "I")],
 )
-def test_i_is_the_author_a_pages_metadata_names_when_it_is_one_name(
-    author: str, name: str
-) -> None:
+def test_i_is_the_author_a_pages_metadata_names_when_it_is_one_name(author: str, name: str) -> None:
     text = "I think the council is half right, and the vote should wait."
     speakers, _ = find_statements(text, author=author)
     assert [s.name for s in speakers] == [name]

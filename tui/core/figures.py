@@ -276,6 +276,11 @@ _PLUS_OR_MINUS = re.compile(
 )
 # A word starts after a space or an opening quote ("''no one"), not inside "O'Neill".
 _WORD_BEHIND = re.compile(r"(?<![\w.&-])(?<![\w.&-]['’])(?P<w>[^\W\d_][\w.&'’-]*)[^\S\n]+\Z")
+# An identifier's noun and number before the word joining a range: "grades 6" (through 8).
+_IDENTIFIER_RANGE_BEHIND = re.compile(
+    r"(?<![\w-])(?i:" + _alternation(lx.IDENTIFIER_NOUNS) + r")[^\S\n]+\d{1,4}[^\S\n]+\Z"
+)
+_RANGE_JOINS = frozenset({"to", "through", "thru", "and", "or"})
 _LEAD_BEHIND = re.compile(r"(?<![\w])(?P<w>between|from|by)[^\S\n]+\Z", re.IGNORECASE)
 # "Lee, " or "the mayor, " before "65,"; ", now " or ", both " before "70,"; "19 and " in
 # "the victims, 19 and 21,"
@@ -1148,6 +1153,8 @@ def _identifier_before(text: str, start: int, amount: _Amount) -> bool:
     lower = word.lower()
     if lower in lx.IDENTIFIER_NOUNS or _month(word):
         return True
+    if lower in _RANGE_JOINS and amount.unit is None and _identifier_range(text, previous.start()):
+        return True  # "grades 6 through 8", "pages 4 and 5": the second identifier
     if amount.unit is None and _age_after(text, previous):
         return True  # "aged 25", but "under the age of 5 years" keeps its unit
     if amount.unit is None and _group_age(text, previous, amount):
@@ -1158,6 +1165,12 @@ def _identifier_before(text: str, start: int, amount: _Amount) -> bool:
     token = text[start : amount.end]
     version = token.endswith(".0")  # "Web 3.0", "Brexit 2.0"
     return amount.unit is None and "," not in token and ("." not in token or version)
+
+
+def _identifier_range(text: str, join: int) -> bool:
+    """Whether an identifier's noun and number stand before the word joining a range at
+    `join`: "grades 6" before "through 8"."""
+    return _IDENTIFIER_RANGE_BEHIND.search(text, max(0, join - _WINDOW), join) is not None
 
 
 def _month(word: str) -> bool:

@@ -672,12 +672,36 @@ CRIME_ROLE_NOUNS: frozenset[str] = frozenset(
     tenants roommate roommates coworker coworkers co-worker co-workers
     """.split()
 )
+# Roles in schools and universities ("Provost Ana Ruiz wrote", "the principal told parents",
+# "Maya, a fifth-grader,"); "dean" is left out, a given name too ("Dean Hale said"), and so are
+# "junior" and "senior", adjectives of rank too ("a senior official").
+EDUCATION_ROLE_NOUNS: frozenset[str] = frozenset(
+    """
+    provost provosts vice-provost principal principals headmaster headmasters headmistress
+    headteacher headteachers vice-chancellor lecturer lecturers instructor instructors educator
+    educators schoolteacher schoolteachers librarian librarians tutor tutors pupil pupils
+    freshman freshmen sophomore sophomores undergraduate undergraduates kindergartner
+    kindergartners regent regents counselor counselors counsellor counsellors
+    """.split()
+) | frozenset(
+    f"{ordinal}-grader{plural}"
+    for ordinal in "first second third fourth fifth sixth seventh eighth ninth tenth eleventh "
+    "twelfth".split()
+    for plural in ("", "s")
+)
+# Verbs of holding an office in a relative clause, and the office's noun: "Ann Lee, who chairs
+# the board," is the board's chair.
+OFFICE_VERBS: dict[str, str] = {
+    "chairs": "chair", "co-chairs": "co-chair", "heads": "head", "leads": "leader",
+    "directs": "director", "manages": "manager",
+}  # fmt: skip
 # Role nouns: a person or group described by what they do ("spokesman", "officials").
 ROLE_NOUNS: frozenset[str] = (
     SPORTS_ROLE_NOUNS
     | ARTS_ROLE_NOUNS
     | TECH_ROLE_NOUNS
     | CRIME_ROLE_NOUNS
+    | EDUCATION_ROLE_NOUNS
     | frozenset(
         """
     minister ministers president vice-president premier chancellor secretary spokesman
@@ -804,6 +828,11 @@ ORGANIZATION_WORDS: frozenset[str] = (
         theater restaurant hotel watchdog
         """.split()
     )
+    | frozenset(
+        # a school system: "the district said", "the school district wrote" (its attorney or
+        # superintendent stays a person)
+        {"district"}
+    )
 )
 # Services named by a person's noun and the word before it: organizations, though a "guard"
 # alone is a person ("the coast guard said", "the National Guard said").
@@ -850,6 +879,13 @@ DOCUMENT_WORDS: frozenset[str] = frozenset(
     "photographs".split()
     # counts kept by others: "according to a tally by the Center for ...", "an AP count"
     + "tally tallies count tabulation tracker database".split()
+    # the texts of rules and recommendations: "the handbook says", "the recommendation calls
+    # for" (not "proposal" nor "agreement", which report a content of their own: "a proposal
+    # that ..."; not "policy", a word of think tanks' names: "the Ballot Policy Forum")
+    + """recommendation recommendations presentation presentations handbook handbooks syllabus
+    syllabi contract contracts agenda agendas ordinance ordinances guidelines regulation
+    regulations bylaws curriculum
+    """.split()
 )
 # Nouns that report content in a that-clause without a cue verb: "a report that ...".
 NOMINAL_CUES: frozenset[str] = frozenset(
@@ -1643,7 +1679,7 @@ IDENTIFIER_NOUNS: frozenset[str] = frozenset(
     """no no. nos. number numbers num. # section sections route article articles chapter
     chapters page pages paragraph clause item items line room rooms flight flights gate
     platform exit highway interstate bus channel version episode season game games week
-    stage phase level grade rule unit lot suite floor apartment apt. box pier terminal
+    stage phase level grade grades rule unit lot suite floor apartment apt. box pier terminal
     district ward precinct row seat code zip am pm a.m. p.m. vol. volume issue pp. p. ch.
     ref. case cases resolution amendment bill form act model category class type series
     division group tier step day act round size sizes""".split()

@@ -54,6 +54,9 @@ PERSON_ROLES: frozenset[str] = (
     | MALE_NOUNS
     | FEMALE_NOUNS
 )
+# Nouns of a person only as an appositive's head, adjectives before a noun elsewhere: "Leo, a
+# senior, said", "Ana, a junior at Oak High," (not "a senior official").
+APPOSITIVE_ROLES: frozenset[str] = frozenset("senior seniors junior juniors".split())
 _GIVEN: frozenset[str] = MALE_NAMES | FEMALE_NAMES | UNISEX_NAMES
 # "of" and "for" inside an organization's name: its head stands before them ("Bank of Erewhon").
 _HEAD_CONNECTORS = frozenset({"of", "for"})
@@ -176,7 +179,7 @@ def described_kind(before: Sequence[str], appositive: str | None) -> SpeakerKind
     if PARTY_STATE.match(appositive):
         return "person"
     head = _appositive_head(appositive)
-    if head in PERSON_ROLES or head in TITLES:
+    if head in PERSON_ROLES or head in TITLES or head in APPOSITIVE_ROLES:
         return "person"
     if head in ORGANIZATION_NOUNS or head in ORGANIZATION_MARKERS:
         return "organization"

@@ -52,9 +52,11 @@ from tui.core.lexicon import (
     NAMING_CUES,
     NOT_ADVERBS,
     NOUNS_IN_ING_ED,
+    NUMBER_WORDS,
     NUMBERED_BODIES,
     OF_PRONOUNS,
     OFFICE_COMPLEMENTS,
+    OFFICE_VERBS,
     ORGANIZATION_WORDS,
     PARTICIPLE_PREPOSITIONS,
     PARTITIVE_QUANTIFIERS,
@@ -153,6 +155,8 @@ _ROLES_NOT_MEDIA = ROLE_NOUNS - MEDIA_WORDS
 _ROLES_NOT_ORGANIZATION = ROLE_NOUNS - ORGANIZATION_WORDS
 _RELATIVE_WORDS = RELATIVE_PRONOUNS | {"whose", "whom"}
 _DOCUMENT_CONNECTORS = frozenset({"of", "by", "in"})  # "a survey of workers", "a report by ..."
+# Subjects of a relative clause without "that" after a document's word: "a study he led"
+_DOCUMENT_RELATIVE_SUBJECTS = frozenset({"he", "she", "they", "we", "i"})
 _OWNER_PRONOUNS = frozenset({"their", "its"})  # "Patients and their families"
 _DOCUMENT_SOURCES = _DOCUMENT_CONNECTORS - {"of"}  # "a report by X", "a study in The Lancet"
 _MAX_MODIFIERS = 3
@@ -1178,11 +1182,12 @@ def _document_by(text: str, toks: list[Token], found: Phrase) -> Phrase | None:
 
 def _document_head(toks: list[Token]) -> str | None:
     """The document word heading a noun phrase before its first "of", "by" or "in" ("a survey of
-    dock workers", "a report by the council", "a study in The Lancet"), lower case; None if the word
-    before is no document word, or a capitalised one ("The Post of ..."), or if a common noun
-    stands before it: the phrase is then no noun phrase ("the ad uses footage of ...")."""
+    dock workers", "a report by the council", "a study in The Lancet") or before the subject of
+    its relative clause ("a study she led"), lower case; None if the word before is no document
+    word, or a capitalised one ("The Post of ..."), or if a common noun stands before it: the
+    phrase is then no noun phrase ("the ad uses footage of ...")."""
     for j in range(1, len(toks)):
-        if toks[j].lower in _DOCUMENT_CONNECTORS:
+        if toks[j].lower in _DOCUMENT_CONNECTORS or toks[j].lower in _DOCUMENT_RELATIVE_SUBJECTS:
             head = toks[j - 1]
             if not head.word.islower() or head.lower not in DOCUMENT_WORDS:
                 return None
@@ -2126,6 +2131,8 @@ _SURNAME_REST = r"[^\W\d_]+(?:-" + _CAPITAL + r"[^\W\d_]+)?(?![\w-])"  # after i
 _SURNAME = (
     r"(?:[A-Z][’']|(?:" + alternation(HYPHENED_PARTICLES) + r")-)?" + _CAPITAL + _SURNAME_REST
 )
+# A given name alone and its age or its appositive: "Maya, 9,", "Leo, a sophomore at ...".
+_LONE_GIVEN_NAME = re.compile(r"([A-Z][a-z]+),\s(?:\d{1,2},|(an?\s[^,.;:“”\"]{1,60}))")
 _PERSON_NAME = re.compile(
     "(?P<opener>"
     + alternation(_OPENERS)
@@ -2221,7 +2228,13 @@ class _CapitalisedWords:
         people = []
         end = 0
         for _, start in self.words(_OPENER_HEADS):
-            if start < end or (match := _PERSON_NAME.match(text, start)) is None:
+            if start < end:
+                continue
+            match = _PERSON_NAME.match(text, start)
+            if match is None:
+                lone = _lone_given_name(text, start)
+                if lone is not None:
+                    people.append(lone)
                 continue
             end = match.end()
             opener, surname = match["opener"], match["surname"]
@@ -2262,6 +2275,33 @@ class _CapitalisedWords:
                     end = after
                     break
         return found
+
+
+def _lone_given_name(text: str, start: int) -> _Person | None:
+    """A person named by a given name alone at `start`, told a person by an age or a person's
+    role in its appositive ("Maya, 9, said", "Leo, a sophomore, said": minors go by a first
+    name); None for another name ("Jordan, a key ally, said")."""
+    match = _LONE_GIVEN_NAME.match(text, start)
+    if match is None:
+        return None
+    name = match.group(1)
+    gender = _GIVEN_NAMES.get(name.lower())
+    if gender is None or (match[2] and described_kind([], match[2]) != "person"):
+        return None
+    return _Person(start, name, name.lower(), gender)
+
+
+def _lone_name_role(text: str, person: _Person) -> str | None:
+    """The role in the appositive of a given name named alone ("Maya, a fifth-grader at Elm
+    Park,": "fifth-grader at Elm Park"), or None."""
+    if " " in person.name or not text.startswith(", ", person.start + len(person.name)):
+        return None
+    match = _LONE_GIVEN_NAME.match(text, person.start)
+    if match is None or not match[2]:
+        return None
+    appositive = match[2].split(None, 1)[1]  # past "a"/"an"
+    relative = _RELATIVE_CLAUSE.search(appositive)
+    return _clean_role(appositive[: relative.start()] if relative else appositive)
 
 
 class Speakers:
@@ -2511,14 +2551,14 @@ class Speakers:
         if len(found) != 1:
             return None
         (person,) = found.values()
-        role = _role_set_before(text, person)
+        role = _role_set_before(text, person) or _lone_name_role(text, person)
         analysis = _Analysis(person.name, role, "person", True, (0, 0), gender=gender)
         same = self._same_person(analysis)
         return same if same is not None or known else self._new(analysis)
 
     def _subject(self, person: _Person) -> _Entry:
         """A person named as a subject, as a speaker, with the role set before the name."""
-        role = _role_set_before(self._text, person)
+        role = _role_set_before(self._text, person) or _lone_name_role(self._text, person)
         analysis = _Analysis(person.name, role, "person", True, (0, 0), gender=person.gender)
         return self._same_person(analysis) or self._new(analysis)
 
@@ -3927,13 +3967,18 @@ def _clean_role(role: str | None) -> str | None:
     words = role.split()
     while words and words[0][0].isdigit():
         words.pop(0)
-    while words and words[-1].lower() in _ROLE_NEVER_ENDS:
+    while words and words[-1].lower() in _ROLE_NEVER_ENDS and not _count_complement(words):
         words.pop()
     if len(words) == 1 and _possessive(words[0]):
         words[0] = words[0][:-2]
     if not any(c.isalpha() for word in words for c in word):
         return None
     return " ".join(words)
+
+
+def _count_complement(words: list[str]) -> bool:
+    """Whether a role ends in "of" and a number, a count that completes it ("mother of three")."""
+    return len(words) > 2 and words[-2].lower() == "of" and words[-1].lower() in NUMBER_WORDS
 
 
 @lru_cache(maxsize=4096)  # the sieves ask for the key of the same few names again and again
@@ -3998,7 +4043,9 @@ def _appositive_role(text: str, appositive: Span | None) -> str | None:
         start = before_role.end()
         before_role = _AGE_BEFORE_ROLE.match(text, start, appositive[1])
     words = text[start : appositive[1]].split()
-    if not words or words[0].lower() in _RELATIVE_WORDS or PARTY_STATE.fullmatch(words[0]):
+    if words and words[0].lower() in _RELATIVE_WORDS:
+        return _office_held(words)
+    if not words or PARTY_STATE.fullmatch(words[0]):
         return None  # "Rep. Ann Lee, R-Ariz., said": the title is her role
     if len(words) > 1 and _participle_clause(words[0], words[1]):
         return None  # "speaking on condition of anonymity", "asking not to be named"
@@ -4011,6 +4058,17 @@ def _appositive_role(text: str, appositive: Span | None) -> str | None:
     relative = _RELATIVE_CLAUSE.search(text, start, appositive[1])
     # the comma before a relative clause closes the role: "Ray Dunn, a farmer, who ..."
     return _clean_role(text[start : relative.start() if relative else appositive[1]].rstrip(","))
+
+
+def _office_held(words: list[str]) -> str | None:
+    """The office a relative clause gives ("who chairs the board": "chair of the board"), or
+    None: another relative clause ("who teaches math"), a past one ("who chaired ...")."""
+    if len(words) < 3 or words[0].lower() != "who":
+        return None
+    office = OFFICE_VERBS.get(words[1].lower())
+    if office is None:
+        return None
+    return _clean_role(f"{office} of {' '.join(words[2:]).rstrip(',.;:')}")
 
 
 def _residence(text: str, appositive: Span | None) -> bool:

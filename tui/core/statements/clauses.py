@@ -24,6 +24,7 @@ from tui.core.lexicon import (
     NUMBER_WORDS,
     PREPOSITIONS,
     QUESTION_PARTICIPLES,
+    ROLE_NOUNS,
     SPEECH_CUES,
     STANCE_CUES,
     SUBORDINATORS,
@@ -84,7 +85,8 @@ _DURATION_ADJUNCT = re.compile(
     r"(?:second|minute|hour|day|week|month|year)s?\b(?:" + _TIME_ADJUNCT.pattern + r")?"
 )
 # How the venue reached its audience, before "by" or "on": "in a statement carried by state
-# media", "in a video posted on Telegram", "in a message read out on television".
+# media", "in a video posted on Telegram", "in a message read out on television", "in a
+# letter sent before the vote", "in a statement released Monday".
 _VENUE_PARTICIPLE = r"(?:[a-z]+ed|broadcast|shown|sent|read(?:\s+out)?|written|given)"
 _VENUE_ADJUNCT = re.compile(
     r"\s*,?\s*(?:in|on|at|during|via|through|over|after|before)\s+"
@@ -94,11 +96,16 @@ _VENUE_ADJUNCT = re.compile(
     + _VENUE
     + r")s?)*"
     + BOUND_R
-    + r"(?:\s+(?:"
+    + r"(?:\s+(?:(?:"
     + _VENUE_PARTICIPLE
-    + r"\s+)?(?:with|to|on|at|for|in|from|by|via)\s+[^,.;:“”\"]{1,60}?"
-    # before "that", or before a quotation resumed: "wrote in an email to a friend, and “B”"
-    + r"(?=\s*,?\s+that\b|\s*,\s*(?:(?:and|but)\s+)?[“\"]))?"
+    + r"\s+)?(?:with|to|on|at|for|in|from|by|via|before|after|during)\s+[^,.;:“”\"]{1,60}?|"
+    + _VENUE_PARTICIPLE
+    + r"\s+"
+    + _TIME
+    + r"\b)"
+    # before "that", before a quotation resumed ("wrote in an email to a friend, and “B”"), or
+    # at the end ("A, the district said in a statement released before the meeting.")
+    + r"(?=\s*,?\s+that\b|\s*,\s*(?:(?:and|but)\s+)?[“\"]|[.!?]?\s*$))?"
 )
 # A phrase between a cue and "that": "said in an interview on Tuesday that", "told the
 # committee that", "told reporters outside the court that"; "to" before a listener, not
@@ -143,10 +150,20 @@ _LISTENERS_PLACE = (
 _THIS_OUTLET = MEDIA_NOUNS | frozenset(
     "reporter writer correspondent journalist interviewer publication programme program".split()
 )
+# Listeners named by a plural noun of people with no ending `_LISTENER` knows them by:
+# "told trustees", "told families", "told faculty" (and by "members" after their body).
+_PLURAL_LISTENERS = frozenset(w for w in ROLE_NOUNS if w.endswith("ees")) | frozenset(
+    "families faculty colleagues classmates alumni staffers".split()
+)
 _LISTENER = re.compile(
     r"\s+(?:him|her|them|us|me|reporters|journalists|lawmakers|supporters|listeners|viewers"
     r"|parliament|congress|diplomats|delegates"
-    r"|an?\s+(?:(?!of\b)[\w’'-]+\s+){0,2}?(?:" + _VENUE + r"|[a-z]+(?:or|er|ist|ant|ent|ian))"
+    # "told faculty members", "told the school board members"
+    r"|(?:(?:the|its|his|her|their)\s+)?(?:[a-z]+\s+){0,2}?members|"
+    + alternation(_PLURAL_LISTENERS)
+    + r"|an?\s+(?:(?!of\b)[\w’'-]+\s+){0,2}?(?:"
+    + _VENUE
+    + r"|[a-z]+(?:or|er|ist|ant|ent|ian))"
     r"(?:\s+of\s+[^,.;:“”\"]{1,40}?(?=\s+that\b))?"
     r"|the\s+(?:[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*|\w+)|[a-z]+(?:or|er|ist|ant|ent|ian|al)s"
     r"|this\s+(?:" + alternation(_THIS_OUTLET) + r")"

@@ -193,14 +193,15 @@ _CONJUNCTIONS = "and|but|yet|or|while|whereas|although|though"  # that may join 
 _EVENT_STRENGTHS = frozenset({"Tropical", "Super"})  # "Tropical Storm Lee", "Super Typhoon Kai"
 # A subject that "and" may join to another before a cue: "said he and his wife had left".
 _LONE_SUBJECTS = frozenset({"he", "she", "they", "we", "i", "you", "it"})
-# What joins a second attribution to the content of the last: a conjunction ("and he urged"),
-# or a relative pronoun that is the object of the new cue ("..., which he said were").
+# What joins a second attribution to the content of the last: a conjunction ("and he urged",
+# "..., as officials warned"), or a relative pronoun that is the object of the new cue ("...,
+# which he said were").
 _COORDINATOR = re.compile(
     r"(?:,?\s+(?:"
     + _CONJUNCTIONS
     + r")(?:\s+(?:"
     + _CONJOINED_AUXILIARY
-    + r"))*|;|,\s+(?:(?:in|of|on|about)\s+)?(?:which|whom|what)|[,―—–])\s+$"
+    + r"))*|;|,\s+(?:(?:in|of|on|about)\s+)?(?:which|whom|what)|,\s+as|[,―—–])\s+$"
 )
 _RELATIVE_LEAD = re.compile(r",\s+$")
 # "what" opening a free relative before a cue's subject: "What critics fear is ...".
@@ -332,6 +333,10 @@ _ADJUNCT_OPENING = re.compile(
     + alternation(frozenset(_ADJUNCT_OPENERS))
     + r")\s+(?:on|to|at|in|with|during|before|from)\b"
 )
+# A place gone to between a subject and the infinitive of its cue: "parents went *to the
+# microphone* to plead", "came *before the board* to ask".
+_WENT_SOMEWHERE = re.compile(r"\s(?:to|at|before|into|onto|in|on)\s+(?:the|a|an|their|his|her)\s")
+_TITLE_REACH = 12  # characters from a comma to the speaker's name past a title: ", Gov. Ann"
 _PARENTHETICAL = re.compile(r"(?:\s+[\w’'-]+){0,2},\s+\S")
 _NAME_DETERMINERS = frozenset("the a an".split())  # before a name modifying a noun
 # Before "to" and a verb of discussion, a schedule, not a purpose: "are scheduled to debate",
@@ -724,6 +729,14 @@ class CueAttributions(CueForms, Quotations):
             ):
                 before = None  # "But when Congress cut funding, Mexico said ...", not
                 # "Though the vote was close, she said, the result will stand"
+            elif (
+                before is not None
+                and before[1] == "indirect"
+                and self._lead(start, cue[0]).endswith(" to")
+                and _WENT_SOMEWHERE.search(text, phrase.span[1], cue[0])
+            ):
+                before = None  # "In the end, parents went to the board to plead ...": when,
+                # not what the infinitive's cue reports (not "A, Lee was quick to say")
         if inverted:
             if before is not None:  # '“A,” said X, “B.”': B resumes A
                 return Found(
@@ -1109,8 +1122,21 @@ class CueAttributions(CueForms, Quotations):
             return False  # "said the city and its unions will seek ...": one subject
         if _WHICH.search(lead.group()) and _CLAUSE_RESUMES.match(self.text, found.span[1] - 1):
             return False  # "the plan, which she called “a bargain,” would cost ...": inside
-        self.statements[-1] = previous._replace(span=cut)
+        self.statements[-1] = previous._replace(span=self._before_own_cue(previous, cut))
         return True
+
+    def _before_own_cue(self, previous: Emitted, cut: Span) -> Span:
+        """`cut`, the last statement cut before a joined attribution, without its own speaker
+        and cue left at its end ("A, he said, and teachers reported B": A alone)."""
+        cue, speaker = previous.cue_span, previous.speaker_span
+        if cue is None or speaker is None or not previous.span[0] < speaker[0] < cue[1] <= cut[1]:
+            return cut
+        if self.text[cue[1] : cut[1]].strip(" ,"):
+            return cut  # more content after the cue ("A, he said, B, and ...")
+        subject = min(speaker[0], cue[0])
+        comma = self.text.rfind(",", max(previous.span[0], subject - _TITLE_REACH), subject)
+        end = comma if comma > previous.span[0] else subject  # "A, Mr. Orr said": before "Mr."
+        return strip(self.text, (previous.span[0], end), TRIM_END + " \n")
 
     def _content_verb(self, content: Span, cue: Span, lead: re.Match[str]) -> bool:
         """Whether the cue at `cue`, joined by `lead` with no subject of its own to the last

@@ -121,17 +121,24 @@ _NOTHING = re.compile(
     r"(?=\s*(?:[.,;:]|$)|\s+(?:about|on|of|in|at|to|when|during|regarding|beyond)\b)"
 )
 # A request not to be named: "asked not to be identified", "requested anonymity", "asked to
-# remain anonymous"; a wish not to be: "did not want to be named", "wished to stay anonymous".
+# remain anonymous", "asked that her name not be used"; a wish not to be: "did not want to be
+# named", "wished to stay anonymous".
 _REQUEST_VERBS = frozenset("ask asks asked asking request requests requested requesting".split())
 _WISH_VERBS = frozenset("want wants wanted wish wishes wished".split())
 _BE_NAMED = r"be\s+(?:named|identified|quoted|cited)"  # after "(not) to"
 _STAY_ANONYMOUS = r"(?:remain|stay)\s+anonymous"  # after "to"
 # ... or in a clause: "asked that her name not be used", "asked that he not be identified",
-# "requested that their names be withheld".
+# "requested that their names be withheld", "that only her first name be used".
+_HIS_OR_HER = r"(?:his|her|their)\s+"
 _WITHHELD_NAME = (
-    r"that\s+(?:(?:(?:his|her|their)\s+(?:full\s+|last\s+)?names?|he|she|they)\s+not\s+be\s+"
-    r"(?:named|identified|quoted|cited|used|published|revealed|disclosed|printed)"
-    r"|(?:his|her|their)\s+(?:full\s+|last\s+)?names?\s+be\s+withheld)"
+    r"that\s+(?:"
+    + _HIS_OR_HER
+    + r"(?:full\s+|last\s+)?(?:sur)?names?\s+(?:not\s+be\s+(?:named|identified|used|published"
+    r"|printed|revealed|disclosed)|be\s+withheld)|(?:he|she|they)\s+not\s+"
+    + _BE_NAMED
+    + r"|only\s+"
+    + _HIS_OR_HER
+    + r"first\s+names?\s+be\s+used)"
 )
 _ANONYMITY = re.compile(
     r"\s+(?:not\s+to\s+"
