@@ -176,6 +176,7 @@ SPEECH_CUES: frozenset[str] = (
     specify specifies specified pitch pitches pitched chronicle chronicles chronicled
     confess confesses confessed confessing confide confides confided repeat repeats repeated
     affirm affirms affirmed aver avers averred avow avows avowed swear swears swore sworn
+    opine opines opined opining
     attest attests attested threaten threatens threatened threatening guarantee guarantees
     guaranteed rebut rebuts rebutted admonish admonishes admonished advise advises advised
     counsel counsels counseled counselled instruct instructs instructed
@@ -1012,8 +1013,9 @@ OBJECT_SENSES: dict[str, frozenset[str]] = {
     ),
     # A company's legal state declared ("declared bankruptcy in May"), not words reported.
     "declare declares declared declaring": frozenset("bankruptcy insolvency".split()),
-    # A plea entered in court ("pleaded not guilty to two counts"), not words reported.
-    PLEA_FORMS: frozenset("guilty innocent contest".split()),
+    # A plea entered in court ("pleaded not guilty to two counts"), or a reason pleaded for
+    # silence or excuse ("pleaded anonymity", "pleaded ignorance"): no words reported.
+    PLEA_FORMS: frozenset("guilty innocent contest anonymity ignorance poverty".split()),
     # A work made ("wrote the screenplay over six years", "composed the score"): authorship,
     # not words said; a message written ("wrote a letter") is MESSAGE_NOUNS' act.
     "write writes wrote writing compose composes composed composing pen pens penned": frozenset(
@@ -1509,8 +1511,14 @@ DOLLAR_PREFIXES: dict[str, str] = {
 CURRENCY_CODES: frozenset[str] = frozenset(
     """USD EUR GBP JPY CNY RMB AUD CAD CHF HKD NZD SGD INR ZAR BRL MXN RUB KRW TRY SEK NOK DKK
     PLN CZK HUF ILS AED SAR QAR KWD EGP NGN KES THB IDR MYR PHP VND TWD PKR BDT UAH ARS CLP COP
-    PEN RM Rs Rs. Rp YEN NIS""".split()
+    PEN RM Rs Rs. Rp YEN NIS Tk Tk.""".split()
 ) | {"PS"}
+# Currencies written as letters glued to the amount, in the press of Africa and South Asia
+# ("N10 billion", "R3.4 billion", "Sh2 billion", "KSh150,000"): money only before a scale
+# word or a number in groups of thousands ("R2" is a road, "N95" a mask).
+LETTER_CURRENCIES: dict[str, str] = {
+    "N": "naira", "R": "rand", "Sh": "shilling", "KSh": "shilling", "Ksh": "shilling",
+}  # fmt: skip
 # "£" folded to ASCII by some feeds ("PS21,700", "PS6m"): a pound, kept as written like the
 # codes, except glued to a single digit ("PS5" is a games console; other codes: two digits).
 ASCII_POUND: str = "PS"
@@ -1524,7 +1532,7 @@ CURRENCY_WORDS: frozenset[str] = frozenset(
         "zlotys", "real", "reais", "rupiah", "dong", "cent", "cents", "pence", "p", "bitcoin",
         "bitcoins", "dlr", "dlrs", "kr", "zł", "złoty", "forint", "forints", "koruna", "lei",
         "leu", "lev", "kuna", "taka", "dinar", "dinars", "bolivar", "bolivares", "tenge", "cedi",
-        "cedis", "shilling", "shillings", "kwacha",
+        "cedis", "shilling", "shillings", "kwacha", "paise", "paisa", "kobo",
         "us dollar", "us dollars", "canadian dollar", "canadian dollars", "australian dollar",
         "australian dollars", "hong kong dollar", "hong kong dollars", "new zealand dollar",
         "new zealand dollars", "singapore dollar", "singapore dollars", "swiss franc",

@@ -3262,7 +3262,7 @@ class Speakers:
             return kind
         article = ["the"] if pre and pre[-1].lower == "the" else []  # "The Hill"
         marked = marked_kind(article + words)
-        given = len(words) > 1 and given_name(words[0])
+        given = len(words) > 1 and (given_name(words[0]) or _initialled(words))
         if marked is not None and not (given and len(words) == 2 and marked == "media"):
             return marked  # "Howard University"; but "Ann Post" is a person
         last = words[-1]
@@ -3631,7 +3631,20 @@ def _name_after_role(toks: list[Token], first: int) -> int:
         start -= 1
         if toks[start].word != "." and len(toks[start].word) > 1:
             names += 1
+    while start - 2 >= first and toks[start - 1].word == "." and _initial(toks[start - 2].word):
+        start -= 2  # "Leader of the Opposition K. Annadurai Pillai": initials open the name
     return start
+
+
+def _initialled(words: list[str]) -> bool:
+    """Whether a name opens with a person's initials before the surname: "K. Annamalai",
+    "M.K. Selvan"."""
+    return len(words) > 2 and words[1] == "." and _initial(words[0])
+
+
+def _initial(word: str) -> bool:
+    """Whether `word`, before a period, is one initial or several run together ("K", "M.K")."""
+    return word.isupper() and all(len(part) == 1 for part in word.split("."))
 
 
 def _office_holder(pre: list[Token]) -> list[Token]:

@@ -1,0 +1,128 @@
+"""The English-language press of South Asia and Africa as a new analyst reads it: constructions
+found by trying whosaid on invented stories of a state assembly's farm loan Bill, floods in a
+Nigerian-style state and a central bank's rate decision (in tests/data/speakers/), each tested
+here on other invented sentences."""
+
+import pytest
+from extraction_helpers import named, speaker_of
+
+from tui.core.figures import find_figures
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ravi Menon opined that the tax was unfair.",
+        "The tax was unfair, Ravi Menon opined.",
+        "Ravi Menon opines that the tax is unfair.",
+    ],
+)
+def test_opining_reports_what_was_said(text: str):
+    [(content, name, cue)] = named(text)
+    assert content.startswith("the tax") or content.startswith("The tax")
+    assert name == "Ravi Menon"
+    assert cue is not None and cue.startswith("opine")
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        (
+            "A clerk, who pleaded anonymity because he feared reprisals, said the files were lost.",
+            "the files were lost",
+        ),
+        (
+            "The driver, who pleaded ignorance of the rule, said the road was open.",
+            "the road was open",
+        ),
+    ],
+)
+def test_pleading_anonymity_or_ignorance_reports_nothing(text: str, said: str):
+    assert [content for content, _, _ in named(text)] == [said]
+
+
+def test_pleading_with_someone_that_still_reports():
+    text = "Ravi Menon pleaded with the court that his son was innocent."
+    assert [content for content, _, _ in named(text)] == ["his son was innocent"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ("Chief Minister M.K. Selvan said the dam was safe.", "M.K. Selvan", "Chief Minister"),
+        ("The dam was safe, said Chief Minister M.K. Selvan.", "M.K. Selvan", "Chief Minister"),
+        (
+            "Leader of the Opposition K. Rangan Pillai said the dam was unsafe.",
+            "K. Rangan Pillai",
+            "Leader of the Opposition",
+        ),
+        (
+            "Leader of the Opposition P.R. Devan said the dam was unsafe.",
+            "P.R. Devan",
+            "Leader of the Opposition",
+        ),
+        (
+            "Secretary of State Jon Q. Husted said the vote was fair.",
+            "Jon Q. Husted",
+            "Secretary of State",
+        ),
+    ],
+)
+def test_initials_open_the_name_after_a_role(text: str, name: str, role: str):
+    assert speaker_of(text) == (name, "person", role)
+
+
+@pytest.mark.parametrize(
+    "text", ["K. Veeran said the dam was safe.", "M.K. Veeran said the dam was safe."]
+)
+def test_a_name_opened_by_initials_is_a_person(text: str):
+    name, kind, _ = speaker_of(text)
+    assert name.endswith("Veeran") and name[0] in "KM"
+    assert kind == "person"
+
+
+def test_initials_run_together_end_no_sentence_but_may_end_one_before_a_new_one():
+    text = "The plan came from M.K. Selvan. It was hastily drafted, Ravi Lal said."
+    assert named(text) == [("It was hastily drafted", "Ravi Lal", "said")]
+
+
+def _money(text: str) -> list[tuple[str, float, str | None]]:
+    return [
+        (text[f.span[0] : f.span[1]], f.value, f.unit)
+        for f in find_figures(text)
+        if f.kind == "money"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "value", "unit"),
+    [
+        ("Losses were put at N10 billion.", "N10 billion", 1e10, "naira"),
+        ("The council spent N150 million on food.", "N150 million", 1.5e8, "naira"),
+        ("Reserves stood at Sh1.1 trillion.", "Sh1.1 trillion", 1.1e12, "shilling"),
+        ("Each family got KSh15,000.", "KSh15,000", 15000, "shilling"),
+        ("The Treasury will borrow R3.4 billion more.", "R3.4 billion", 3.4e9, "rand"),
+        ("The deal is worth R3.4bn.", "R3.4bn", 3.4e9, "rand"),
+        ("The project costs Tk 5 crore.", "Tk 5 crore", 5e7, "Tk"),
+        ("The rupee fell 12 paise.", "12 paise", 12, "paise"),
+        ("The fine was ₹2.5 lakh.", "₹2.5 lakh", 2.5e5, "rupee"),
+        ("The waiver costs Rs 4,200 crore.", "Rs 4,200 crore", 4.2e10, "Rs"),
+    ],
+)
+def test_currencies_of_africa_and_south_asia_are_money(
+    text: str, figure: str, value: float, unit: str
+):
+    assert _money(text) == [(figure, pytest.approx(value), unit)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Take the R2 north out of town.",
+        "Nurses wore N95 masks.",
+        "The N1 was closed.",
+        "Sh5 is the form.",
+    ],
+)
+def test_a_letter_before_a_bare_number_is_no_currency(text: str):
+    assert _money(text) == []
