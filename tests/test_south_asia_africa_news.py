@@ -4,7 +4,7 @@ Nigerian-style state and a central bank's rate decision (in tests/data/speakers/
 here on other invented sentences."""
 
 import pytest
-from extraction_helpers import named, speaker_of
+from extraction_helpers import attributed, named, speaker_of
 
 from tui.core.figures import find_figures
 
@@ -126,3 +126,36 @@ def test_currencies_of_africa_and_south_asia_are_money(
 )
 def test_a_letter_before_a_bare_number_is_no_currency(text: str):
     assert _money(text) == []
+
+
+_LEAD = (
+    "The Assembly on Tuesday passed the water Bill amid a walkout by the opposition, with the "
+    "minister asserting that the measure would help farmers."
+)
+
+
+@pytest.mark.parametrize(
+    "dateline",
+    ["Kovalam, Dec 4 (PTI) ", "NEW DELHI, Dec. 4 (IANS) ", "CHENNAPUR: ", "NEW DELHI, Dec 4: "],
+)
+def test_a_dateline_of_the_south_asian_press_is_no_speaker(dateline: str):
+    text = f"Assembly passes water Bill\n\n{dateline}{_LEAD}"
+    assert named(text) == [("the measure would help farmers", "the minister", "asserting")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "HOLLOWAY: And that is why our mayor is on her way to a second term in the spring.",
+        f"Transcript\n\nSMITH: {_LEAD}\n\nJONES: {_LEAD}",  # labels: more than one
+        f"PANDE: {_LEAD}",  # the text's first paragraph: no headline above
+    ],
+)
+def test_a_speakers_label_in_capitals_stays_a_speaker(text: str):
+    speakers = {s.name for _, s, _ in attributed(text) if s is not None}
+    assert speakers & {"HOLLOWAY", "SMITH", "JONES", "PANDE"}
+
+
+def test_an_agency_in_parentheses_without_a_date_opens_no_dateline():
+    text = "Kovalam (PTI) officials said the road was shut."
+    assert [name for _, name, _ in named(text)] != []
