@@ -159,3 +159,75 @@ def test_a_speakers_label_in_capitals_stays_a_speaker(text: str):
 def test_an_agency_in_parentheses_without_a_date_opens_no_dateline():
     text = "Kovalam (PTI) officials said the road was shut."
     assert [name for _, name, _ in named(text)] != []
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ("Reacting, the minister, Ravi Kumar, said the claim was false.", "Ravi Kumar", "minister"),
+        (
+            "Also speaking, the council chairman, Emeka Obi, said the road was shut.",
+            "Emeka Obi",
+            "council chairman",
+        ),
+        (
+            "In response, the minister, Ravi Kumar, said the claim was false.",
+            "Ravi Kumar",
+            "minister",
+        ),
+        (
+            "Responding, the Commissioner for Works, Hon. Ada Eze, said the road was shut.",
+            "Ada Eze",
+            "Commissioner for Works",
+        ),
+    ],
+)
+def test_an_opening_participle_or_phrase_before_a_role_and_its_name_names_nobody(
+    text: str, name: str, role: str
+):
+    assert speaker_of(text) == (name, "person", role)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Ravi Kumar, the minister, a lawyer, said the claim was false.", "Ravi Kumar"),
+        (
+            "Ann Lee, Ravi Kumar and Tom Hale said the claim was false.",
+            "Ann Lee, Ravi Kumar and Tom Hale",
+        ),
+        ("Continuing, she said the claim was false.", "she"),
+    ],
+)
+def test_appositives_and_lists_without_an_opening_are_unchanged(text: str, name: str):
+    assert speaker_of(text)[0] == name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Alhaji Musa Bello said the road was shut.", "Musa Bello"),
+        ("Shri Ravi Nair said the road was shut.", "Ravi Nair"),
+        ("Smt. Lata Nair said the road was shut.", "Lata Nair"),
+        ("The agency's head, Alhaji Musa Bello, said the road was shut.", "Musa Bello"),
+    ],
+)
+def test_honorifics_of_west_africa_and_south_asia_are_no_part_of_the_name(text: str, name: str):
+    assert speaker_of(text)[:2] == (name, "person")
+
+
+def test_sri_lanka_is_no_honorific():
+    assert speaker_of("Sri Lanka said the claim was false.")[0] == "Sri Lanka"
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("The claim was false, the CM said while addressing a rally.", "CM"),
+        ("The DG said the claim was false.", "DG"),
+        ("DCP Ravi Kumar said the claim was false.", "DCP"),
+    ],
+)
+def test_offices_by_their_initials_are_persons(text: str, role: str):
+    _, kind, found = speaker_of(text)
+    assert (kind, found) == ("person", role)

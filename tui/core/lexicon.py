@@ -188,6 +188,11 @@ SPEECH_CUES: frozenset[str] = (
     | MANNER_OF_SPEAKING_CUES
     | SPEECH_PARTICIPLES
 )
+# Participles that open a sentence before its speaker and an appositive, alone or with a few
+# words: "Reacting, the minister, Ann Lee, said", "Also speaking, the chairman, ...".
+OPENING_PARTICIPLES: frozenset[str] = frozenset(
+    "reacting responding replying continuing speaking commenting concluding addressing".split()
+)
 # Cue verbs of belief, estimate and finding: reported content follows them ("X believes Y").
 BELIEF_CUES: frozenset[str] = (
     frozenset(
@@ -580,17 +585,21 @@ TITLES: frozenset[str] = frozenset(
     ayatollah pastor father sister brother bishop cardinal
     speaker
     baron baroness countess viscount duchess
+    alhaji alhaja mallam otunba shri smt thiru
     """.split()
 )
 # Titles of courtesy, which say nothing of what a person does ("Dr. Ann Lee", "Mr. Hale"): no
 # role, unlike the titles of an office or a rank ("Gov.", "Sen.", "Gen.").
-COURTESY_TITLES: frozenset[str] = frozenset("mr mrs ms miss mx dr prof sir dame hon st".split())
+# Honorifics of West Africa and South Asia, the same: "Alhaji Musa Bello", "Shri R. Nair".
+COURTESY_TITLES: frozenset[str] = frozenset(
+    "mr mrs ms miss mx dr prof sir dame hon st alhaji alhaja mallam otunba shri smt thiru".split()
+)
 # Abbreviations that do not end a sentence when followed by a period.
 ABBREVIATIONS: frozenset[str] = frozenset(
     """
     mr mrs ms dr prof sr jr st gen lt col maj capt cpt sgt adm cmdr brig cpl pvt sen rep gov
     sens reps govs
-    rev fr hon mt ft no nos vs etc inc corp ltd co bros dept univ est approx jan feb mar apr
+    rev fr hon mt ft no nos vs etc inc corp ltd co bros dept univ est approx jan feb mar apr smt
     jun jul aug sep sept oct nov dec u.s u.k u.n e.u d.c a.m p.m i.e e.g
     """.split()
 )
@@ -670,6 +679,7 @@ ROLE_NOUNS: frozenset[str] = (
     chairs heads ministers premier economists democrats republicans conservatives liberals
     speaker speakers
     mp mps mpp mpps mla mlas mna mnas mep meps msp msps td tds
+    cm cms dcp acp igp dgp dg sho sarpanch tehsildar
     councillor councillors councilor councilors alderman aldermen alderwoman alderwomen reeve
     treasurer treasurers taoiseach tánaiste
     colonel colonels brigadier brigadiers lieutenant lieutenants sergeant sergeants corporal
@@ -1255,10 +1265,10 @@ SURNAME_FIRST_NAMES: frozenset[str] = frozenset(
 )
 # Titles that say a person's gender: "Mrs. Clinton" is "she".
 MALE_TITLES: frozenset[str] = frozenset(
-    "mr sir lord king prince sultan emir sheikh baron viscount".split()
+    "mr sir lord king prince sultan emir sheikh baron viscount alhaji shri thiru".split()
 )
 FEMALE_TITLES: frozenset[str] = frozenset(
-    "mrs ms miss madam dame lady queen princess baroness countess duchess".split()
+    "mrs ms miss madam dame lady queen princess baroness countess duchess alhaja smt".split()
 )
 # Nouns that say a person's gender: "her father", "the congresswoman".
 MALE_NOUNS: frozenset[str] = frozenset(

@@ -52,6 +52,7 @@ from tui.core.lexicon import (
     NOUNS_IN_ING_ED,
     OF_PRONOUNS,
     OFFICE_COMPLEMENTS,
+    OPENING_PARTICIPLES,
     ORGANIZATION_WORDS,
     PARTITIVE_QUANTIFIERS,
     PARTY_MEMBERS,
@@ -193,6 +194,7 @@ _OPENING_TIME_ADVERBS = frozenset("earlier later early late back shortly".split(
 # Prepositions after an opening participle besides the opening ones: "Speaking to Radio 4",
 # "Asked about the fares".
 _PARTICIPLE_OBJECTS = frozenset({"to", "about"})
+_OPENING_ADVERBIAL_WORDS = 4  # at most, before the comma: "Also speaking on Sunday,"
 _MAX_PARENTHESIS = 8  # tokens searched back for the "(" of a party and state: "(R-Ohio)"
 # A speaker's id from the name: "the-white-house" -> "white-house".
 _NOT_WORD = re.compile(r"[^\w]+")
@@ -1252,6 +1254,8 @@ def _appositive_phrase(text: str, toks: list[Token], comma: int) -> Phrase | Non
             continue
         if j == last - 1:
             break
+        if head is not None and _opening_adverbial(toks, j):
+            break  # "Reacting, the minister, Ann Lee, said": the opening names nobody
         if j >= 2 and toks[j - 1].word.isdigit() and toks[j - 2].word == ",":
             continue  # an age: "Schiff, 56, who ..."
         if _party_state_before(toks, j):
@@ -1462,6 +1466,26 @@ def _proper_name(toks: list[Token], start: int, end: int) -> bool:
         if tok.lower not in _ROLES_OR_TITLES:
             plain += 1
     return plain > 0 and " ".join(t.lower for t in words) not in GOVERNMENT_PLACES
+
+
+def _opening_adverbial(toks: list[Token], comma: int) -> bool:
+    """Whether the words that open the sentence up to toks[comma] are a short adverbial, a
+    participle or a preposition's phrase ("Reacting,", "Also speaking,", "In response,")."""
+    j = comma
+    while j > 0 and comma - j < _OPENING_ADVERBIAL_WORDS:
+        j -= 1
+        if toks[j].word in {",", ";", ":"}:
+            return False
+        if toks[j].word in {".", "“", "”", '"', "?", "!"}:
+            j += 1
+            break
+    else:
+        if j > 0:
+            return False  # longer than an adverbial: a name's words, a list
+    words = [t.lower for t in toks[j:comma]]
+    return bool(words) and (
+        words[0] in _OPENING_PREPOSITIONS or any(w in OPENING_PARTICIPLES for w in words)
+    )
 
 
 def _opening_phrase(toks: list[Token], first: int) -> bool:
