@@ -231,3 +231,31 @@ def test_sri_lanka_is_no_honorific():
 def test_offices_by_their_initials_are_persons(text: str, role: str):
     _, kind, found = speaker_of(text)
     assert (kind, found) == ("person", role)
+
+
+_CHIEF = "Chief Minister Ravi Selvan asserted that the Bill would help farmers. "
+
+
+@pytest.mark.parametrize(
+    ("second", "later", "holder"),
+    [
+        ("Agriculture Minister Tara Sundaram", "The Chief Minister", "Ravi Selvan"),
+        ("Deputy Chief Minister Tara Sundaram", "The Chief Minister", "Ravi Selvan"),
+        ("Agriculture Minister Tara Sundaram", "The minister", "Tara Sundaram"),
+        ("Agriculture Minister Tara Sundaram", "The Agriculture Minister", "Tara Sundaram"),
+    ],
+)
+def test_an_office_by_its_title_is_its_holders_not_the_latest_minister(
+    second: str, later: str, holder: str
+):
+    text = f"{_CHIEF}{second} stated that the money was ready. {later} said the vote was close."
+    assert named(text)[-1] == ("the vote was close", holder, "said")
+
+
+def test_the_minister_of_a_department_holds_its_office_in_the_other_order():
+    text = (
+        "Minister of Agriculture Tara Sundaram stated that the money was ready. "
+        "Chief Minister Ravi Selvan said the Bill would pass. "
+        "The Agriculture Minister said the vote was close."
+    )
+    assert named(text)[-1] == ("the vote was close", "Tara Sundaram", "said")

@@ -188,6 +188,11 @@ SPEECH_CUES: frozenset[str] = (
     | MANNER_OF_SPEAKING_CUES
     | SPEECH_PARTICIPLES
 )
+# Words before an office that make it another's ("Deputy Chief Minister" is not the "Chief
+# Minister").
+OFFICE_SUBORDINATES: frozenset[str] = frozenset(
+    "deputy vice assistant associate acting former ex- junior under".split()
+)
 # Participles that open a sentence before its speaker and an appositive, alone or with a few
 # words: "Reacting, the minister, Ann Lee, said", "Also speaking, the chairman, ...".
 OPENING_PARTICIPLES: frozenset[str] = frozenset(

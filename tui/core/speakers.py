@@ -52,6 +52,7 @@ from tui.core.lexicon import (
     NOUNS_IN_ING_ED,
     OF_PRONOUNS,
     OFFICE_COMPLEMENTS,
+    OFFICE_SUBORDINATES,
     OPENING_PARTICIPLES,
     ORGANIZATION_WORDS,
     PARTITIVE_QUANTIFIERS,
@@ -404,6 +405,49 @@ def _verb_like(word: str) -> bool:
         or word in _MAY_STAND_BETWEEN
         or word in _REFLEXIVES  # "The president himself weighed in"
     )
+
+
+def _office_words(description: str) -> list[str]:
+    """The words of an office a description names by its title, capitalised, lower case ("the
+    Chief Minister": ["chief", "minister"]); none for a noun alone or a lower-case one ("the
+    minister", "the veteran lawmaker")."""
+    words = [w for w in description.split() if w.lower() not in DETERMINERS]
+    if len(words) < 2 or not all(w[0].isupper() for w in words if w not in NAME_CONNECTORS):
+        return []  # "the 47-year-old Republican", "the veteran lawmaker": no title
+    return [w.lower() for w in words]
+
+
+def _office_holder_of(holders: list[_Entry], office: list[str]) -> _Entry | None:
+    """The first of `holders` who holds `office`: by its title ("Chief Minister", "Vandhara
+    Chief Minister"), else by its words in another order ("Minister of Agriculture" for the
+    "Agriculture Minister"), no deputy's, else one of no titled office; None when none is."""
+    exact = next((e for e in holders if _holds_office(e.role, office)), None)
+    if exact is not None:
+        return exact
+    wanted = set(office)
+    for entry in holders:
+        words = set((entry.role or "").lower().split())
+        if wanted <= words and words.isdisjoint(OFFICE_SUBORDINATES):
+            return entry
+    # else one of no other office: "Ann Lee, a minister", not an "Agriculture Minister"
+    return next((e for e in holders if not _titled_role(e.role)), None)
+
+
+def _titled_role(role: str | None) -> bool:
+    """Whether a role is an office by its title, a capitalised word before its noun."""
+    words = (role or "").split()
+    return any(w[0].isupper() for w in words[:-1])
+
+
+def _holds_office(role: str | None, office: list[str]) -> bool:
+    """Whether a role is the office of `office`'s words, maybe with its domain before them
+    ("Vandhara Chief Minister"), not a deputy's ("Deputy Chief Minister")."""
+    if role is None:
+        return False
+    words = role.lower().split()
+    if words[-len(office) :] != office:
+        return False
+    return len(words) == len(office) or words[-len(office) - 1] not in OFFICE_SUBORDINATES
 
 
 def _last_modified(role: str) -> str:
@@ -2768,18 +2812,18 @@ class Speakers:
         if not found.description:
             return None
         wanted = ROLE_HOLDERS.get(found.head, frozenset()) | {found.head}
-        holder = next(
-            (
-                entry
-                for entry in self._recent_entries()
-                if entry.kind == "person"
-                and entry.named
-                and not wanted.isdisjoint(entry.described)
-                and (found.gender is None or entry.gender in (None, found.gender))
-                and _leads_body(found, entry)
-            ),
-            None,
-        )
+        holders = [
+            entry
+            for entry in self._recent_entries()
+            if entry.kind == "person"
+            and entry.named
+            and not wanted.isdisjoint(entry.described)
+            and (found.gender is None or entry.gender in (None, found.gender))
+            and _leads_body(found, entry)
+        ]
+        # "the Chief Minister" after an "Agriculture Minister": the holder of that very office
+        office = _office_words(found.name)
+        holder = _office_holder_of(holders, office) if office else next(iter(holders), None)
         if holder is None:  # by its own title only when it names a body: "Leader Ann Lee"
             titles = frozenset({found.head}) if found.head in _BODY_ROLES else wanted
             holder = self._titled_person(titles, found.gender, position)
