@@ -259,3 +259,20 @@ def test_the_minister_of_a_department_holds_its_office_in_the_other_order():
         "The Agriculture Minister said the vote was close."
     )
     assert named(text)[-1] == ("the vote was close", "Tara Sundaram", "said")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Musa Bello said roads were cut. According to him, farms were lost.", "Musa Bello"),
+        ("Musa Bello spoke on Sunday. According to him, farms were lost.", "Musa Bello"),
+        ("The agency said roads were cut. According to them, farms were lost.", "The agency"),
+    ],
+)
+def test_an_object_pronoun_after_according_to_is_resolved(text: str, name: str):
+    assert named(text)[-1] == ("farms were lost", name, "According to")
+
+
+def test_an_object_pronoun_with_no_one_before_stays_unresolved():
+    [(_, speaker, _)] = attributed("According to him, farms were lost.")
+    assert speaker is not None and not speaker.named

@@ -503,6 +503,8 @@ THING_PRONOUNS: frozenset[str] = frozenset({"it"})
 RELATIVE_PRONOUNS: frozenset[str] = frozenset({"who", "which"})
 # Possessive determiners, with the subject pronoun that stands for the same speaker.
 POSSESSIVE_PRONOUNS: dict[str, str] = {"his": "he", "her": "she", "its": "it", "their": "they"}
+# Object pronouns ("her" is a possessive's too), the same: "According to him", "told by them".
+OBJECT_PRONOUNS: dict[str, str] = {"him": "he", "them": "they"}
 # First-person pronouns: the author of an opinion piece ("I believe ...") speaks.
 AUTHOR_PRONOUNS: frozenset[str] = frozenset({"i", "we"})
 # Second-person pronouns: never a reported speaker ("you know").

@@ -50,6 +50,7 @@ from tui.core.lexicon import (
     NAMING_CUES,
     NOT_ADVERBS,
     NOUNS_IN_ING_ED,
+    OBJECT_PRONOUNS,
     OF_PRONOUNS,
     OFFICE_COMPLEMENTS,
     OFFICE_SUBORDINATES,
@@ -271,13 +272,13 @@ class Phrase(NamedTuple):
 
     @property
     def pronoun(self) -> str | None:
-        """The subject pronoun a one-word phrase is ("he"; "his" counts as "he"), or None."""
+        """The subject pronoun a one-word phrase is ("he"; "his", "him" count as "he"), or None."""
         if len(self.words) != 1:
             return None
         word = self.words[0].lower()
         if word in RELATIVE_PRONOUNS and self.words[0].isupper():
             return None  # "WHO": the World Health Organization
-        word = POSSESSIVE_PRONOUNS.get(word, word)
+        word = POSSESSIVE_PRONOUNS.get(word) or OBJECT_PRONOUNS.get(word, word)
         return word if word in _PRONOUNS or word in RELATIVE_PRONOUNS else None
 
 
