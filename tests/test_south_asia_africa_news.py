@@ -276,3 +276,31 @@ def test_an_object_pronoun_after_according_to_is_resolved(text: str, name: str):
 def test_an_object_pronoun_with_no_one_before_stays_unresolved():
     [(_, speaker, _)] = attributed("According to him, farms were lost.")
     assert speaker is not None and not speaker.named
+
+
+@pytest.mark.parametrize(
+    ("headline", "body"),
+    [
+        ("Floods: Death toll rises to 30 in river towns", "The floods rose fast, the agency said."),
+        (
+            "Insecurity: Governor orders curfew in two towns",
+            "The insecurity grew, the agency said.",
+        ),
+    ],
+)
+def test_a_headlines_topic_before_a_colon_is_no_speaker(headline: str, body: str):
+    assert [name for _, name, _ in named(f"{headline}\n\n{body}")] == ["the agency"]
+
+
+@pytest.mark.parametrize(
+    ("headline", "label"),
+    [
+        ("Police: Man held over market fire", "Police"),  # a role: the police say so
+        ("Sanders: Clinton must answer for her votes", "Sanders"),  # a name
+        ("Budget: Minister promises relief for farmers", "Budget"),  # never in lower case
+        ("Poll: Voters back the levy in three towns", "Poll"),  # a document: the poll says so
+    ],
+)
+def test_a_label_that_is_a_name_a_role_or_unknown_stays_a_speaker(headline: str, label: str):
+    text = f"{headline}\n\nThe police came, a poll found and the floods rose, the agency said."
+    assert named(text)[0][1] == label

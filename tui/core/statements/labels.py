@@ -15,9 +15,11 @@ import re
 
 from tui.core.lexicon import (
     DETERMINERS,
+    DOCUMENT_WORDS,
     FUNCTION_WORDS,
     NOT_SPEAKER_LABELS,
     PREPOSITIONS,
+    ROLE_NOUNS,
     SPEECH_CUES,
 )
 from tui.core.model import Span
@@ -59,7 +61,7 @@ class Labels(State):
         if turn in _INTERVIEW_TURNS:
             return self._interview_turn(para, index, label.end(), _INTERVIEW_TURNS[turn])
         words = label.group(1).split()
-        if any(w.lower() in _NOT_LABEL for w in words):
+        if any(w.lower() in _NOT_LABEL for w in words) or self._topic(words):
             return False
         if _last_said(self.text, label.end(1), label.end()) is not None:
             return False  # "Speaking on the radio, Lee said: ...": the cue stage reads it
@@ -72,6 +74,15 @@ class Labels(State):
         self._emit(Found(strip(self.text, span, TRIM_END + CLOSE_MARKS), kind, phrase, None), index)
         self.covered = max(self.covered, para[1])
         return True
+
+    def _topic(self, words: list[str]) -> bool:
+        """Whether a one-word label in title case is a headline's topic, a common noun the text
+        writes in lower case too ("Floods: Death toll rises ..."; "the floods"), not a name
+        nor a role or a document ("Police: ...", "Poll: ...")."""
+        word = words[0].lower()
+        if len(words) != 1 or words[0].isupper() or word in ROLE_NOUNS or word in DOCUMENT_WORDS:
+            return False
+        return re.search(rf"\b{re.escape(word)}\b", self.text) is not None
 
     def _interview_turn(self, para: Span, index: int, start: int, answer: bool) -> bool:
         """ "Q: ..." and "A: ...", a transcript's turns: a question reports nothing; an answer
