@@ -304,3 +304,44 @@ def test_a_headlines_topic_before_a_colon_is_no_speaker(headline: str, body: str
 def test_a_label_that_is_a_name_a_role_or_unknown_stays_a_speaker(headline: str, label: str):
     text = f"{headline}\n\nThe police came, a poll found and the floods rose, the agency said."
     assert named(text)[0][1] == label
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        (
+            "Announcing the decision, Governor Ravi Rao said the rate would hold.",
+            ["the rate would hold"],
+        ),
+        ("Citing the report, the mayor said the bridge was unsafe.", ["the bridge was unsafe"]),
+        # a noun with more to it, or a possessive's, is news of its own
+        (
+            "Citing the engineers' report, the mayor said the bridge was unsafe.",
+            ["the engineers' report", "the bridge was unsafe"],
+        ),
+        (
+            "Citing their report, the engineers said the bridge was unsafe.",
+            ["their report", "the bridge was unsafe"],
+        ),
+    ],
+)
+def test_an_opening_participle_naming_a_thing_again_reports_nothing(text: str, said: list[str]):
+    assert [content for content, _, _ in named(text)] == said
+
+
+@pytest.mark.parametrize(
+    ("text", "bank"),
+    [
+        (
+            "Acme Bank said rates would hold. In Sarawan, the State Bank of Sarawan raised its "
+            "rate. The bank said in a statement that inflation was high.",
+            "State Bank of Sarawan",
+        ),
+        (
+            "Acme Bank said rates would hold. The bank said later that inflation was high.",
+            "Acme Bank",
+        ),
+    ],
+)
+def test_a_bodys_noun_after_another_body_of_it_named_in_passing_is_that_body(text: str, bank: str):
+    assert named(text)[-1] == ("inflation was high", bank, "said")

@@ -1699,6 +1699,9 @@ ONE_PERSON_NOUNS: frozenset[str] = frozenset(
 NOT_ONE_COMPOUNDS: frozenset[str] = frozenset("off on-one time sided way stop liner".split())
 # A bare number word after these stands for people or things already counted: "the two met".
 ANAPHORIC_BEFORE: frozenset[str] = frozenset("the those these other".split())
+# Determiners that make a noun name again what the text told before: "the decision", "this
+# move" (a possessive's noun may be news: "lamenting their luck").
+DEFINITE_OPENERS: frozenset[str] = frozenset("the this that these those".split())
 # Modal verbs after a bare "one" make it the generic pronoun: "one would hope".
 MODALS: frozenset[str] = frozenset(
     """can cannot can't could couldn't may might must should shouldn't will won't would

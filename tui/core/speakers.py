@@ -2918,7 +2918,10 @@ class Speakers:
             (e for e in named if _holds_head(e.key, found.head) and owners <= set(e.key.split())),
             None,
         )
-        if found.head in COMPANY_NOUNS:  # "X fell after the company said": X, named in passing
+        # "X fell after the company said", "the State Bank of Sarawan raised its rate. The bank
+        # said" (after another bank spoke): the body of that head named in passing since the
+        # last attribution
+        if found.head in COMPANY_NOUNS or holding is not None and found.kind == "organization":
             holding = self._mentioned_company(found.head, position) or holding
         if holding is None and found.kind == "organization":
             holding = self._outlet_holding(found.name)
