@@ -261,11 +261,10 @@ _CURRENCY_BEHIND = re.compile(
 )
 # The characters a currency written before a number may end with.
 _CURRENCY_LAST_CHARACTERS = frozenset(
-    [
-        *lx.CURRENCY_SYMBOLS,
-        *(word[-1] for word in [*lx.DOLLAR_PREFIXES, *lx.CURRENCY_CODES, *lx.LETTER_CURRENCIES]),
-    ]
+    [*lx.CURRENCY_SYMBOLS, *(word[-1] for word in [*lx.DOLLAR_PREFIXES, *lx.CURRENCY_CODES])]
 )
+# The same, glued to the number: with a currency's letters too ("N10 billion", "Sh2bn").
+_GLUED_LAST_CHARACTERS = _CURRENCY_LAST_CHARACTERS | {word[-1] for word in lx.LETTER_CURRENCIES}
 _QUALIFIER_BEHIND = re.compile(
     rf"(?<![\w])(?P<q>{_alternation(lx.QUALIFIERS_BEFORE)})(?:[^\S\n]+|(?<=[~≈<>])|(?<=sub)-)\Z",
     re.IGNORECASE,
@@ -844,8 +843,10 @@ def _currency_before(text: str, start: int, floor: int) -> re.Match[str] | None:
     # First a look at the last character (one space skipped), which few numbers pass: the
     # regex engine tries the whole pattern at every position of its window.
     tail = text[max(floor, start - 2) : start]
-    last = tail[-2:-1] if tail[-1:].isspace() and tail[-1:] != "\n" else tail[-1:]
-    if last not in _CURRENCY_LAST_CHARACTERS:
+    if tail[-1:].isspace() and tail[-1:] != "\n":
+        if tail[-2:-1] not in _CURRENCY_LAST_CHARACTERS:
+            return None
+    elif tail[-1:] not in _GLUED_LAST_CHARACTERS:
         return None
     return _CURRENCY_BEHIND.search(text, max(floor, start - 12), start)
 

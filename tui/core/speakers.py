@@ -196,6 +196,8 @@ _OPENING_TIME_ADVERBS = frozenset("earlier later early late back shortly".split(
 # Prepositions after an opening participle besides the opening ones: "Speaking to Radio 4",
 # "Asked about the fares".
 _PARTICIPLE_OBJECTS = frozenset({"to", "about"})
+# Possessive and object pronouns -> their subject forms: "his", "him" -> "he".
+_PRONOUN_FORMS = POSSESSIVE_PRONOUNS | OBJECT_PRONOUNS
 _OPENING_ADVERBIAL_WORDS = 4  # at most, before the comma: "Also speaking on Sunday,"
 _MAX_PARENTHESIS = 8  # tokens searched back for the "(" of a party and state: "(R-Ohio)"
 # A speaker's id from the name: "the-white-house" -> "white-house".
@@ -278,7 +280,7 @@ class Phrase(NamedTuple):
         word = self.words[0].lower()
         if word in RELATIVE_PRONOUNS and self.words[0].isupper():
             return None  # "WHO": the World Health Organization
-        word = POSSESSIVE_PRONOUNS.get(word) or OBJECT_PRONOUNS.get(word, word)
+        word = _PRONOUN_FORMS.get(word, word)
         return word if word in _PRONOUNS or word in RELATIVE_PRONOUNS else None
 
 
@@ -2813,7 +2815,7 @@ class Speakers:
         if not found.description:
             return None
         wanted = ROLE_HOLDERS.get(found.head, frozenset()) | {found.head}
-        holders = [
+        holders = (
             entry
             for entry in self._recent_entries()
             if entry.kind == "person"
@@ -2821,10 +2823,10 @@ class Speakers:
             and not wanted.isdisjoint(entry.described)
             and (found.gender is None or entry.gender in (None, found.gender))
             and _leads_body(found, entry)
-        ]
+        )
         # "the Chief Minister" after an "Agriculture Minister": the holder of that very office
         office = _office_words(found.name)
-        holder = _office_holder_of(holders, office) if office else next(iter(holders), None)
+        holder = _office_holder_of(list(holders), office) if office else next(holders, None)
         if holder is None:  # by its own title only when it names a body: "Leader Ann Lee"
             titles = frozenset({found.head}) if found.head in _BODY_ROLES else wanted
             holder = self._titled_person(titles, found.gender, position)
