@@ -345,3 +345,34 @@ def test_an_opening_participle_naming_a_thing_again_reports_nothing(text: str, s
 )
 def test_a_bodys_noun_after_another_body_of_it_named_in_passing_is_that_body(text: str, bank: str):
     assert named(text)[-1] == ("inflation was high", bank, "said")
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (
+            "Director-General Halima Sani said the trucks had left.",
+            "Halima Sani",
+            "Director-General",
+        ),
+        (
+            "The agency's Director-General, Mrs Halima Sani, said the trucks had left.",
+            "Halima Sani",
+            "agency's Director-General",
+        ),
+        (
+            "Inspector-General Musa Bello said the trucks had left.",
+            "Musa Bello",
+            "Inspector-General",
+        ),
+        ("SP Aliyu Bello said the trucks had left.", "Aliyu Bello", "SP"),
+        ("The trucks had left, said DSP Ravi Nair.", "Ravi Nair", "DSP"),
+        (
+            "The police spokesman in the state, SP Aliyu Bello, said the trucks had left.",
+            "Aliyu Bello",
+            "police spokesman in the state",
+        ),
+    ],
+)
+def test_offices_in_general_and_police_ranks_are_roles_not_names(text: str, name: str, role: str):
+    assert speaker_of(text) == (name, "person", role)

@@ -593,6 +593,7 @@ TITLES: frozenset[str] = frozenset(
     speaker
     baron baroness countess viscount duchess
     alhaji alhaja mallam otunba shri smt thiru
+    sp asp dsp csp acp dcp cp igp aig dig
     """.split()
 )
 # Titles of courtesy, which say nothing of what a person does ("Dr. Ann Lee", "Mr. Hale"): no
@@ -687,6 +688,8 @@ ROLE_NOUNS: frozenset[str] = (
     speaker speakers
     mp mps mpp mpps mla mlas mna mnas mep meps msp msps td tds
     cm cms dcp acp igp dgp dg sho sarpanch tehsildar
+    director-general directors-general inspector-general inspectors-general auditor-general
+    accountant-general surveyor-general registrar-general solicitor-general attorney-general
     councillor councillors councilor councilors alderman aldermen alderwoman alderwomen reeve
     treasurer treasurers taoiseach tánaiste
     colonel colonels brigadier brigadiers lieutenant lieutenants sergeant sergeants corporal
