@@ -376,3 +376,33 @@ def test_a_bodys_noun_after_another_body_of_it_named_in_passing_is_that_body(tex
 )
 def test_offices_in_general_and_police_ranks_are_roles_not_names(text: str, name: str, role: str):
     assert speaker_of(text) == (name, "person", role)
+
+
+_NAMED_ECONOMIST = "Asha Rao, chief economist at Meridian, said rates would fall. "
+_LATER = ' "Credit has slowed," the economist told IANS.'
+
+
+@pytest.mark.parametrize(
+    ("between", "speaker"),
+    [
+        (
+            "Another economist, who asked not to be named, said the bank was late.",
+            "Another economist",
+        ),
+        ("An economist at a large bank said the bank was late.", "An economist at a large bank"),
+        ("The bank was late, Ravi Lal said.", "Asha Rao"),  # none brought in since
+    ],
+)
+def test_a_role_noun_after_an_unnamed_person_of_it_brought_in_since_is_that_person(
+    between: str, speaker: str
+):
+    assert named(f"{_NAMED_ECONOMIST}{between}{_LATER}")[-1] == (
+        "Credit has slowed",
+        speaker,
+        "told",
+    )
+
+
+def test_a_role_noun_after_the_named_one_spoke_last_is_the_named_one():
+    text = f"An economist at a large bank said the bank was late. {_NAMED_ECONOMIST}{_LATER}"
+    assert named(text)[-1] == ("Credit has slowed", "Asha Rao", "told")

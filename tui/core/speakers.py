@@ -2827,6 +2827,12 @@ class Speakers:
         # "the Chief Minister" after an "Agriculture Minister": the holder of that very office
         office = _office_words(found.name)
         holder = _office_holder_of(list(holders), office) if office else next(holders, None)
+        if holder is not None and not office:
+            # "Ann Lee, an economist, said ... Another economist said ... the economist said":
+            # the unnamed one brought in since
+            brought = self._brought_in(found.head)
+            if brought is not None and brought.last > holder.last:
+                return brought
         if holder is None:  # by its own title only when it names a body: "Leader Ann Lee"
             titles = frozenset({found.head}) if found.head in _BODY_ROLES else wanted
             holder = self._titled_person(titles, found.gender, position)
@@ -2850,14 +2856,14 @@ class Speakers:
 
     def _brought_in(self, head: str) -> _Entry | None:
         """The recent unnamed person an indefinite phrase of that head brought in ("A nurse
-        at the clinic"), or None."""
+        at the clinic", "Another nurse"), or None."""
         return next(
             (
                 e
                 for e in self._recent_entries()
                 if e.kind == "person"
                 and not e.named
-                and e.name.lower().startswith(("a ", "an "))
+                and e.name.lower().startswith(("a ", "an ", "another "))
                 and head in e.key.split()[: _MAX_MODIFIERS + 1]
             ),
             None,
