@@ -3,10 +3,15 @@ found by trying whosaid on invented stories of a state assembly's farm loan Bill
 Nigerian-style state and a central bank's rate decision (in tests/data/speakers/), each tested
 here on other invented sentences."""
 
+from pathlib import Path
+
 import pytest
 from extraction_helpers import attributed, named, speaker_of
 
 from tui.core.figures import find_figures
+from tui.core.statements import find_statements
+
+ARTICLES = Path(__file__).parent / "data" / "speakers"
 
 
 @pytest.mark.parametrize(
@@ -406,3 +411,63 @@ def test_a_role_noun_after_an_unnamed_person_of_it_brought_in_since_is_that_pers
 def test_a_role_noun_after_the_named_one_spoke_last_is_the_named_one():
     text = f"An economist at a large bank said the bank was late. {_NAMED_ECONOMIST}{_LATER}"
     assert named(text)[-1] == ("Credit has slowed", "Asha Rao", "told")
+
+
+@pytest.mark.parametrize(
+    ("article", "people", "not_speakers"),
+    [
+        (
+            "assembly-walkout",
+            {
+                "R.K. Selvaraj": "Chief Minister",
+                "K. Annadurai Pillai": "Leader of the Opposition",
+                "T. Meenakshi Sundaram": "Agriculture Minister",
+            },
+            {"CHENNAPUR"},
+        ),
+        (
+            "delta-floods",
+            {
+                "Musa Danladi": "Executive Secretary of the agency",
+                "Chioma Nwachukwu": "Commissioner for Information",
+                "Aliyu Bello": "Police Public Relations Officer in the state",
+                "Halima Sani": "agency's Director-General",
+            },
+            {"Floods", "him"},
+        ),
+        (
+            "reserve-bank-budget",
+            {"Sanjay Mehrotra": "RBH Governor", "Nirmala Raghavan": "Finance Minister"},
+            set(),
+        ),
+    ],
+)
+def test_the_invented_articles_keep_their_speakers(
+    article: str, people: dict[str, str], not_speakers: set[str]
+):
+    speakers, _ = find_statements((ARTICLES / f"{article}.txt").read_text(encoding="utf-8"))
+    roles = {s.name: s.role for s in speakers if s.kind == "person"}
+    assert people.items() <= roles.items()
+    assert not not_speakers & {s.name for s in speakers}
+
+
+def test_the_chief_minister_of_the_assembly_story_is_his_office_holder():
+    text = (ARTICLES / "assembly-walkout.txt").read_text(encoding="utf-8")
+    speakers, statements = find_statements(text)
+    by_id = {s.id: s.name for s in speakers}
+    cues = [
+        by_id[st.speaker]
+        for st in statements
+        if st.speaker and st.speaker_span and text[slice(*st.speaker_span)] == "The Chief Minister"
+    ]
+    assert cues == ["R.K. Selvaraj"]
+
+
+def test_the_money_of_the_invented_articles_is_in_its_currencies():
+    units = {
+        f.unit
+        for article in ("delta-floods", "reserve-bank-budget", "assembly-walkout")
+        for f in find_figures((ARTICLES / f"{article}.txt").read_text(encoding="utf-8"))
+        if f.kind == "money"
+    }
+    assert {"naira", "shilling", "rand", "rupee", "Rs", "paise"} <= units
