@@ -214,6 +214,7 @@ _CURRENCY_AHEAD = re.compile(
     rf"(?:(?:{_alternation(lx.DOLLAR_PREFIXES)})[^\S\n]?)?(?P<sym>[{_SYMBOLS}])"
     rf"[^\S\n]?(?:{_alternation(lx.DOLLAR_PREFIXES)})?(?=[0-9.])"
     rf"|(?P<code>{_alternation(lx.CURRENCY_CODES)})[^\S\n]?(?=[0-9])"
+    rf"|(?<![^\W\d_])(?P<letters>{_alternation(lx.LETTER_CURRENCIES)})(?=[0-9])"
 )
 _ORDINAL = re.compile(r"(?:st|nd|rd|th)\b", re.IGNORECASE)
 _CLOCK = re.compile(
@@ -258,11 +259,14 @@ _CURRENCY_BEHIND = re.compile(
     rf"(?P<sym>[{_SYMBOLS}])[^\S\n]?"
     rf"(?P<post>{_alternation(lx.DOLLAR_PREFIXES)})?\Z"
     rf"|(?<![^\W\d_])(?P<code>{_alternation(lx.CURRENCY_CODES)})[^\S\n]?\Z"
+    rf"|(?<![^\W\d_])(?P<letters>{_alternation(lx.LETTER_CURRENCIES)})\Z"
 )
 # The characters a currency written before a number may end with.
 _CURRENCY_LAST_CHARACTERS = frozenset(
     [*lx.CURRENCY_SYMBOLS, *(word[-1] for word in [*lx.DOLLAR_PREFIXES, *lx.CURRENCY_CODES])]
 )
+# The same, glued to the number: with a currency's letters too ("N10 billion", "Sh2bn").
+_GLUED_LAST_CHARACTERS = _CURRENCY_LAST_CHARACTERS | {word[-1] for word in lx.LETTER_CURRENCIES}
 _QUALIFIER_BEHIND = re.compile(
     rf"(?<![\w])(?P<q>{_alternation(lx.QUALIFIERS_BEFORE)})(?:[^\S\n]+|(?<=[~≈<>])|(?<=sub)-)\Z",
     re.IGNORECASE,
@@ -714,6 +718,8 @@ def _amount(text: str, core: re.Match[str], floor: int, *, money: bool = False) 
             or _RATE.match(text, end)
         ):
             behind = None
+    if behind and behind.group("letters") and not _letter_currency_amount(text, core, end):
+        behind = None
     if behind and digits:
         unit, kind, start = _currency_name(behind), "money", behind.start()
         if _article_before_a_dollar(text, behind):  # "A $5 million grant": a dollar
@@ -838,8 +844,10 @@ def _currency_before(text: str, start: int, floor: int) -> re.Match[str] | None:
     # First a look at the last character (one space skipped), which few numbers pass: the
     # regex engine tries the whole pattern at every position of its window.
     tail = text[max(floor, start - 2) : start]
-    last = tail[-2:-1] if tail[-1:].isspace() and tail[-1:] != "\n" else tail[-1:]
-    if last not in _CURRENCY_LAST_CHARACTERS:
+    if tail[-1:].isspace() and tail[-1:] != "\n":
+        if tail[-2:-1] not in _CURRENCY_LAST_CHARACTERS:
+            return None
+    elif tail[-1:] not in _GLUED_LAST_CHARACTERS:
         return None
     return _CURRENCY_BEHIND.search(text, max(floor, start - 12), start)
 
@@ -852,10 +860,20 @@ def _article_before_a_dollar(text: str, match: re.Match[str]) -> bool:
     return _SENTENCE_OPENING.search(text, max(0, match.start() - 3), match.start()) is not None
 
 
+def _letter_currency_amount(text: str, core: re.Match[str], end: int) -> bool:
+    """Whether a number after a currency's letters is money: scaled ("N10 billion", "R3.4bn")
+    or in groups of thousands ("KSh150,000"); not a road or a model ("R2", "N95")."""
+    return "," in core.group() or bool(
+        _SCALE_AFTER.match(text, end) or _SCALE_LETTER.match(text, end)
+    )
+
+
 def _currency_name(match: re.Match[str]) -> str:
-    """The currency of a matched symbol or code: "dollar", "US dollar", "EUR"."""
+    """The currency of a matched symbol or code: "dollar", "US dollar", "EUR", "naira"."""
     if match.group("code"):
         return match.group("code")
+    if match.group("letters"):
+        return lx.LETTER_CURRENCIES[match.group("letters")]
     prefix = match.group("pre") or match.group("post")
     if match.group("sym") == "$" and prefix:
         return lx.DOLLAR_PREFIXES[prefix]

@@ -176,6 +176,7 @@ SPEECH_CUES: frozenset[str] = (
     specify specifies specified pitch pitches pitched chronicle chronicles chronicled
     confess confesses confessed confessing confide confides confided repeat repeats repeated
     affirm affirms affirmed aver avers averred avow avows avowed swear swears swore sworn
+    opine opines opined opining
     attest attests attested threaten threatens threatened threatening guarantee guarantees
     guaranteed rebut rebuts rebutted admonish admonishes admonished advise advises advised
     counsel counsels counseled counselled instruct instructs instructed
@@ -186,6 +187,16 @@ SPEECH_CUES: frozenset[str] = (
     )
     | MANNER_OF_SPEAKING_CUES
     | SPEECH_PARTICIPLES
+)
+# Words before an office that make it another's ("Deputy Chief Minister" is not the "Chief
+# Minister").
+OFFICE_SUBORDINATES: frozenset[str] = frozenset(
+    "deputy vice assistant associate acting former ex- junior under".split()
+)
+# Participles that open a sentence before its speaker and an appositive, alone or with a few
+# words: "Reacting, the minister, Ann Lee, said", "Also speaking, the chairman, ...".
+OPENING_PARTICIPLES: frozenset[str] = frozenset(
+    "reacting responding replying continuing speaking commenting concluding addressing".split()
 )
 # Cue verbs of belief, estimate and finding: reported content follows them ("X believes Y").
 BELIEF_CUES: frozenset[str] = (
@@ -492,6 +503,8 @@ THING_PRONOUNS: frozenset[str] = frozenset({"it"})
 RELATIVE_PRONOUNS: frozenset[str] = frozenset({"who", "which"})
 # Possessive determiners, with the subject pronoun that stands for the same speaker.
 POSSESSIVE_PRONOUNS: dict[str, str] = {"his": "he", "her": "she", "its": "it", "their": "they"}
+# Object pronouns ("her" is a possessive's too), the same: "According to him", "told by them".
+OBJECT_PRONOUNS: dict[str, str] = {"him": "he", "them": "they"}
 # First-person pronouns: the author of an opinion piece ("I believe ...") speaks.
 AUTHOR_PRONOUNS: frozenset[str] = frozenset({"i", "we"})
 # Second-person pronouns: never a reported speaker ("you know").
@@ -595,6 +608,8 @@ TITLES: frozenset[str] = frozenset(
     mufti deacon reverend
     speaker
     baron baroness countess viscount duchess
+    alhaji alhaja mallam otunba shri smt thiru
+    sp asp dsp csp acp dcp cp igp aig dig
     """.split()
 )
 # Bodies named by a number after their noun ("Teamsters Local 12"), a name's head though a
@@ -605,13 +620,16 @@ NUMBERED_BODIES: frozenset[str] = frozenset({"local"})
 BOUND_TITLES: dict[str, frozenset[str]] = {"prime": frozenset({"minister", "ministers"})}
 # Titles of courtesy, which say nothing of what a person does ("Dr. Ann Lee", "Mr. Hale"): no
 # role, unlike the titles of an office or a rank ("Gov.", "Sen.", "Gen.").
-COURTESY_TITLES: frozenset[str] = frozenset("mr mrs ms miss mx dr prof sir dame hon st".split())
+# Honorifics of West Africa and South Asia, the same: "Alhaji Musa Bello", "Shri R. Nair".
+COURTESY_TITLES: frozenset[str] = frozenset(
+    "mr mrs ms miss mx dr prof sir dame hon st alhaji alhaja mallam otunba shri smt thiru".split()
+)
 # Abbreviations that do not end a sentence when followed by a period.
 ABBREVIATIONS: frozenset[str] = frozenset(
     """
     mr mrs ms dr prof sr jr st gen lt col maj capt cpt sgt adm cmdr brig cpl pvt sen rep gov
     sens reps govs det insp supt ofc
-    rev fr hon mt ft no nos vs etc inc corp ltd co bros dept univ est approx jan feb mar apr
+    rev fr hon mt ft no nos vs etc inc corp ltd co bros dept univ est approx jan feb mar apr smt
     jun jul aug sep sept oct nov dec u.s u.k u.n e.u d.c a.m p.m i.e e.g
     """.split()
 )
@@ -736,6 +754,9 @@ ROLE_NOUNS: frozenset[str] = (
     chairs heads ministers premier economists democrats republicans conservatives liberals
     speaker speakers
     mp mps mpp mpps mla mlas mna mnas mep meps msp msps td tds
+    cm cms dcp acp igp dgp dg sho sarpanch tehsildar
+    director-general directors-general inspector-general inspectors-general auditor-general
+    accountant-general surveyor-general registrar-general solicitor-general attorney-general
     councillor councillors councilor councilors alderman aldermen alderwoman alderwomen reeve
     treasurer treasurers taoiseach tánaiste
     colonel colonels brigadier brigadiers lieutenant lieutenants sergeant sergeants corporal
@@ -1099,8 +1120,9 @@ OBJECT_SENSES: dict[str, frozenset[str]] = {
     ),
     # A company's legal state declared ("declared bankruptcy in May"), not words reported.
     "declare declares declared declaring": frozenset("bankruptcy insolvency".split()),
-    # A plea entered in court ("pleaded not guilty to two counts"), not words reported.
-    PLEA_FORMS: frozenset("guilty innocent contest".split()),
+    # A plea entered in court ("pleaded not guilty to two counts"), or a reason pleaded for
+    # silence or excuse ("pleaded anonymity", "pleaded ignorance"): no words reported.
+    PLEA_FORMS: frozenset("guilty innocent contest anonymity ignorance poverty".split()),
     # A work made ("wrote the screenplay over six years", "composed the score"): authorship,
     # not words said; a message written ("wrote a letter") is MESSAGE_NOUNS' act.
     "write writes wrote writing compose composes composed composing pen pens penned": frozenset(
@@ -1340,10 +1362,10 @@ SURNAME_FIRST_NAMES: frozenset[str] = frozenset(
 )
 # Titles that say a person's gender: "Mrs. Clinton" is "she".
 MALE_TITLES: frozenset[str] = frozenset(
-    "mr sir lord king prince sultan emir sheikh baron viscount".split()
+    "mr sir lord king prince sultan emir sheikh baron viscount alhaji shri thiru".split()
 )
 FEMALE_TITLES: frozenset[str] = frozenset(
-    "mrs ms miss madam dame lady queen princess baroness countess duchess".split()
+    "mrs ms miss madam dame lady queen princess baroness countess duchess alhaja smt".split()
 )
 # Nouns that say a person's gender: "her father", "the congresswoman".
 MALE_NOUNS: frozenset[str] = frozenset(
@@ -1601,8 +1623,14 @@ DOLLAR_PREFIXES: dict[str, str] = {
 CURRENCY_CODES: frozenset[str] = frozenset(
     """USD EUR GBP JPY CNY RMB AUD CAD CHF HKD NZD SGD INR ZAR BRL MXN RUB KRW TRY SEK NOK DKK
     PLN CZK HUF ILS AED SAR QAR KWD EGP NGN KES THB IDR MYR PHP VND TWD PKR BDT UAH ARS CLP COP
-    PEN RM Rs Rs. Rp YEN NIS""".split()
+    PEN RM Rs Rs. Rp YEN NIS Tk Tk.""".split()
 ) | {"PS"}
+# Currencies written as letters glued to the amount, in the press of Africa and South Asia
+# ("N10 billion", "R3.4 billion", "Sh2 billion", "KSh150,000"): money only before a scale
+# word or a number in groups of thousands ("R2" is a road, "N95" a mask).
+LETTER_CURRENCIES: dict[str, str] = {
+    "N": "naira", "R": "rand", "Sh": "shilling", "KSh": "shilling", "Ksh": "shilling",
+}  # fmt: skip
 # "£" folded to ASCII by some feeds ("PS21,700", "PS6m"): a pound, kept as written like the
 # codes, except glued to a single digit ("PS5" is a games console; other codes: two digits).
 ASCII_POUND: str = "PS"
@@ -1616,7 +1644,7 @@ CURRENCY_WORDS: frozenset[str] = frozenset(
         "zlotys", "real", "reais", "rupiah", "dong", "cent", "cents", "pence", "p", "bitcoin",
         "bitcoins", "dlr", "dlrs", "kr", "zł", "złoty", "forint", "forints", "koruna", "lei",
         "leu", "lev", "kuna", "taka", "dinar", "dinars", "bolivar", "bolivares", "tenge", "cedi",
-        "cedis", "shilling", "shillings", "kwacha",
+        "cedis", "shilling", "shillings", "kwacha", "paise", "paisa", "kobo",
         "us dollar", "us dollars", "canadian dollar", "canadian dollars", "australian dollar",
         "australian dollars", "hong kong dollar", "hong kong dollars", "new zealand dollar",
         "new zealand dollars", "singapore dollar", "singapore dollars", "swiss franc",
@@ -1766,6 +1794,9 @@ ONE_PERSON_NOUNS: frozenset[str] = frozenset(
 NOT_ONE_COMPOUNDS: frozenset[str] = frozenset("off on-one time sided way stop liner".split())
 # A bare number word after these stands for people or things already counted: "the two met".
 ANAPHORIC_BEFORE: frozenset[str] = frozenset("the those these other".split())
+# Determiners that make a noun name again what the text told before: "the decision", "this
+# move" (a possessive's noun may be news: "lamenting their luck").
+DEFINITE_OPENERS: frozenset[str] = frozenset("the this that these those".split())
 # Modal verbs after a bare "one" make it the generic pronoun: "one would hope".
 MODALS: frozenset[str] = frozenset(
     """can cannot can't could couldn't may might must should shouldn't will won't would

@@ -54,9 +54,12 @@ from tui.core.lexicon import (
     NOUNS_IN_ING_ED,
     NUMBER_WORDS,
     NUMBERED_BODIES,
+    OBJECT_PRONOUNS,
     OF_PRONOUNS,
     OFFICE_COMPLEMENTS,
+    OFFICE_SUBORDINATES,
     OFFICE_VERBS,
+    OPENING_PARTICIPLES,
     ORGANIZATION_WORDS,
     PARTICIPLE_PREPOSITIONS,
     PARTITIVE_QUANTIFIERS,
@@ -203,6 +206,9 @@ _OPENING_TIME_ADVERBS = frozenset("earlier later early late back shortly".split(
 # Prepositions after an opening participle besides the opening ones: "Speaking to Radio 4",
 # "Asked about the fares".
 _PARTICIPLE_OBJECTS = frozenset({"to", "about"})
+# Possessive and object pronouns -> their subject forms: "his", "him" -> "he".
+_PRONOUN_FORMS = POSSESSIVE_PRONOUNS | OBJECT_PRONOUNS
+_OPENING_ADVERBIAL_WORDS = 4  # at most, before the comma: "Also speaking on Sunday,"
 _MAX_PARENTHESIS = 8  # tokens searched back for the "(" of a party and state: "(R-Ohio)"
 # A speaker's id from the name: "the-white-house" -> "white-house".
 _NOT_WORD = re.compile(r"[^\w]+")
@@ -278,13 +284,13 @@ class Phrase(NamedTuple):
 
     @property
     def pronoun(self) -> str | None:
-        """The subject pronoun a one-word phrase is ("he"; "his" counts as "he"), or None."""
+        """The subject pronoun a one-word phrase is ("he"; "his", "him" count as "he"), or None."""
         if len(self.words) != 1:
             return None
         word = self.words[0].lower()
         if word in RELATIVE_PRONOUNS and self.words[0].isupper():
             return None  # "WHO": the World Health Organization
-        word = POSSESSIVE_PRONOUNS.get(word, word)
+        word = _PRONOUN_FORMS.get(word, word)
         return word if word in _PRONOUNS or word in RELATIVE_PRONOUNS else None
 
 
@@ -442,6 +448,49 @@ def _verb_like(word: str) -> bool:
         or word in _MAY_STAND_BETWEEN
         or word in _REFLEXIVES  # "The president himself weighed in"
     )
+
+
+def _office_words(description: str) -> list[str]:
+    """The words of an office a description names by its title, capitalised, lower case ("the
+    Chief Minister": ["chief", "minister"]); none for a noun alone or a lower-case one ("the
+    minister", "the veteran lawmaker")."""
+    words = [w for w in description.split() if w.lower() not in DETERMINERS]
+    if len(words) < 2 or not all(w[0].isupper() for w in words if w not in NAME_CONNECTORS):
+        return []  # "the 47-year-old Republican", "the veteran lawmaker": no title
+    return [w.lower() for w in words]
+
+
+def _office_holder_of(holders: list[_Entry], office: list[str]) -> _Entry | None:
+    """The first of `holders` who holds `office`: by its title ("Chief Minister", "Vandhara
+    Chief Minister"), else by its words in another order ("Minister of Agriculture" for the
+    "Agriculture Minister"), no deputy's, else one of no titled office; None when none is."""
+    exact = next((e for e in holders if _holds_office(e.role, office)), None)
+    if exact is not None:
+        return exact
+    wanted = set(office)
+    for entry in holders:
+        words = set((entry.role or "").lower().split())
+        if wanted <= words and words.isdisjoint(OFFICE_SUBORDINATES):
+            return entry
+    # else one of no other office: "Ann Lee, a minister", not an "Agriculture Minister"
+    return next((e for e in holders if not _titled_role(e.role)), None)
+
+
+def _titled_role(role: str | None) -> bool:
+    """Whether a role is an office by its title, a capitalised word before its noun."""
+    words = (role or "").split()
+    return any(w[0].isupper() for w in words[:-1])
+
+
+def _holds_office(role: str | None, office: list[str]) -> bool:
+    """Whether a role is the office of `office`'s words, maybe with its domain before them
+    ("Vandhara Chief Minister"), not a deputy's ("Deputy Chief Minister")."""
+    if role is None:
+        return False
+    words = role.lower().split()
+    if words[-len(office) :] != office:
+        return False
+    return len(words) == len(office) or words[-len(office) - 1] not in OFFICE_SUBORDINATES
 
 
 def _last_modified(role: str) -> str:
@@ -1322,6 +1371,8 @@ def _appositive_phrase(text: str, toks: list[Token], comma: int) -> Phrase | Non
             continue
         if j == last - 1:
             break
+        if head is not None and _opening_adverbial(toks, j):
+            break  # "Reacting, the minister, Ann Lee, said": the opening names nobody
         if j >= 2 and toks[j - 1].word.isdigit() and toks[j - 2].word == ",":
             continue  # an age: "Schiff, 56, who ..."
         if _party_state_before(toks, j):
@@ -1547,6 +1598,26 @@ def _proper_name(toks: list[Token], start: int, end: int) -> bool:
         if tok.lower not in _ROLES_OR_TITLES:
             plain += 1
     return plain > 0 and " ".join(t.lower for t in words) not in GOVERNMENT_PLACES
+
+
+def _opening_adverbial(toks: list[Token], comma: int) -> bool:
+    """Whether the words that open the sentence up to toks[comma] are a short adverbial, a
+    participle or a preposition's phrase ("Reacting,", "Also speaking,", "In response,")."""
+    j = comma
+    while j > 0 and comma - j < _OPENING_ADVERBIAL_WORDS:
+        j -= 1
+        if toks[j].word in {",", ";", ":"}:
+            return False
+        if toks[j].word in {".", "“", "”", '"', "?", "!"}:
+            j += 1
+            break
+    else:
+        if j > 0:
+            return False  # longer than an adverbial: a name's words, a list
+    words = [t.lower for t in toks[j:comma]]
+    return bool(words) and (
+        words[0] in _OPENING_PREPOSITIONS or any(w in OPENING_PARTICIPLES for w in words)
+    )
 
 
 def _opening_phrase(toks: list[Token], first: int) -> bool:
@@ -2882,18 +2953,24 @@ class Speakers:
         if not found.description:
             return None
         wanted = ROLE_HOLDERS.get(found.head, frozenset()) | {found.head}
-        holder = next(
-            (
-                entry
-                for entry in self._recent_entries()
-                if entry.kind == "person"
-                and entry.named
-                and not wanted.isdisjoint(entry.described)
-                and (found.gender is None or entry.gender in (None, found.gender))
-                and _leads_body(found, entry)
-            ),
-            None,
+        holders = (
+            entry
+            for entry in self._recent_entries()
+            if entry.kind == "person"
+            and entry.named
+            and not wanted.isdisjoint(entry.described)
+            and (found.gender is None or entry.gender in (None, found.gender))
+            and _leads_body(found, entry)
         )
+        # "the Chief Minister" after an "Agriculture Minister": the holder of that very office
+        office = _office_words(found.name)
+        holder = _office_holder_of(list(holders), office) if office else next(holders, None)
+        if holder is not None and not office:
+            # "Ann Lee, an economist, said ... Another economist said ... the economist said":
+            # the unnamed one brought in since
+            brought = self._brought_in(found.head)
+            if brought is not None and brought.last > holder.last:
+                return brought
         if holder is None:  # by its own title only when it names a body: "Leader Ann Lee"
             titles = frozenset({found.head}) if found.head in _BODY_ROLES else wanted
             holder = self._titled_person(titles, found.gender, position)
@@ -2917,14 +2994,14 @@ class Speakers:
 
     def _brought_in(self, head: str) -> _Entry | None:
         """The recent unnamed person an indefinite phrase of that head brought in ("A nurse
-        at the clinic"), or None."""
+        at the clinic", "Another nurse"), or None."""
         return next(
             (
                 e
                 for e in self._recent_entries()
                 if e.kind == "person"
                 and not e.named
-                and e.name.lower().startswith(("a ", "an "))
+                and e.name.lower().startswith(("a ", "an ", "another "))
                 and head in e.key.split()[: _MAX_MODIFIERS + 1]
             ),
             None,
@@ -2987,7 +3064,10 @@ class Speakers:
             (e for e in named if _holds_head(e.key, found.head) and owners <= set(e.key.split())),
             None,
         )
-        if found.head in COMPANY_NOUNS:  # "X fell after the company said": X, named in passing
+        # "X fell after the company said", "the State Bank of Sarawan raised its rate. The bank
+        # said" (after another bank spoke): the body of that head named in passing since the
+        # last attribution
+        if found.head in COMPANY_NOUNS or holding is not None and found.kind == "organization":
             holding = self._mentioned_company(found.head, position) or holding
         if holding is None and found.kind == "organization":
             holding = self._outlet_holding(found.name)
@@ -3412,7 +3492,7 @@ class Speakers:
             return kind
         article = ["the"] if pre and pre[-1].lower == "the" else []  # "The Hill"
         marked = marked_kind(article + words)
-        given = len(words) > 1 and given_name(words[0])
+        given = len(words) > 1 and (given_name(words[0]) or _initialled(words))
         if marked is not None and not (given and len(words) == 2 and marked == "media"):
             return marked  # "Howard University"; but "Ann Post" is a person
         last = words[-1]
@@ -3790,7 +3870,20 @@ def _name_after_role(toks: list[Token], first: int) -> int:
         start -= 1
         if toks[start].word != "." and len(toks[start].word) > 1:
             names += 1
+    while start - 2 >= first and toks[start - 1].word == "." and _initial(toks[start - 2].word):
+        start -= 2  # "Leader of the Opposition K. Annadurai Pillai": initials open the name
     return start
+
+
+def _initialled(words: list[str]) -> bool:
+    """Whether a name opens with a person's initials before the surname: "K. Annamalai",
+    "M.K. Selvan"."""
+    return len(words) > 2 and words[1] == "." and _initial(words[0])
+
+
+def _initial(word: str) -> bool:
+    """Whether `word`, before a period, is one initial or several run together ("K", "M.K")."""
+    return word.isupper() and all(len(part) == 1 for part in word.split("."))
 
 
 def _office_holder(pre: list[Token]) -> list[Token]:

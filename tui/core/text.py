@@ -347,7 +347,9 @@ def _ends_after_abbreviation(text: str, dot: int, cut: int) -> bool:
     if word is None:
         return False
     name = word.group(1).strip(".")
-    return name.lower() in SENTENCE_FINAL_ABBREVIATIONS or (len(name) == 1 and name.isupper())
+    return name.lower() in SENTENCE_FINAL_ABBREVIATIONS or (
+        name.isupper() and (len(name) == 1 or _initials(name))
+    )
 
 
 def _list_items(text: str, span: Span) -> list[tuple[int, int, int]]:
@@ -543,7 +545,13 @@ def _is_abbreviation(text: str, dot: int) -> bool:
         return _DIGIT_NEXT.match(text, dot + 1) is not None
     if len(word) == 1 and word.isalpha():
         return not _platform_letter(text, dot)
-    return word in ABBREVIATIONS
+    return word in ABBREVIATIONS or _initials(word)
+
+
+def _initials(word: str) -> bool:
+    """Whether `word` is a person's initials run together, the last period stripped ("m.k",
+    "j.r.r"): letters one by one, between periods."""
+    return "." in word and all(len(part) == 1 and part.isalpha() for part in word.split("."))
 
 
 def _platform_letter(text: str, dot: int) -> bool:

@@ -20,6 +20,7 @@ import re
 from tui.core.lexicon import (
     AUXILIARY_VERBS,
     COMPARISON_CUES,
+    DEFINITE_OPENERS,
     DOCUMENT_PARTICIPLES,
     DOCUMENT_WORDS,
     IRREGULAR_PARTICIPLES,
@@ -208,7 +209,7 @@ class CueForms(Clauses):
         phrase = self._sentence_subject(after, sentence[1])
         after_start, when, _ = self._after_cue(cue, word, comma)
         content = self._content(after_start, after)
-        if phrase is None or content is None:
+        if phrase is None or content is None or _named_again(self.text, content[0]):
             return None
         return Found(content[0], content[1], phrase, cue, when)
 
@@ -346,3 +347,10 @@ def _continues_source(word: str) -> bool:
         or word in SOURCE_PARTICIPLES
         or word in DOCUMENT_PARTICIPLES
     )
+
+
+def _named_again(text: str, span: Span) -> bool:
+    """Whether text[span] only names again what the text told before, a definite noun alone
+    ("Announcing the decision, the governor said"): nothing a reader could check."""
+    words = text[span[0] : span[1]].split()
+    return len(words) == 2 and words[0].lower() in DEFINITE_OPENERS

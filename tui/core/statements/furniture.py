@@ -145,6 +145,24 @@ _DATELINE = re.compile(
     r"(?:\s+\([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2}\))?\s+[—–―-]{1,2}\s+(?=[A-Z“\"‘])"
 )
 
+# A dateline of the South Asian press, a place and a date before an agency in parentheses and
+# no dash ("Mumbai, Dec 4 (PTI) The ...", "NEW DELHI, Dec. 4 (IANS) ...").
+_AGENCY_DATELINE = re.compile(
+    r"[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,2},\s+[A-Z][a-z]{2,4}\.?\s+\d{1,2}"
+    r"\s+\([A-Z]{2,6}\)\s+(?=[A-Z“\"‘])"
+)
+_AGENCY_DATELINE_REACH = 40  # characters: where its "(" stands at the latest
+# A place in capitals and a colon opening the lead ("CHENNAPUR: The Assembly ...", "NEW
+# DELHI, Dec 4: ..."); a speaker's label in a transcript reads the same ("SMITH: We ..."), so
+# it is a dateline only as the one such opening of a text, after its headline, in a lead of
+# at least `_LEAD_WORDS` words within the text's first `_LEAD_REACH` characters.
+_COLON_DATELINE = re.compile(
+    r"[A-Z][A-Z’'.-]+(?:\s+[A-Z][A-Z’'.-]+){0,2}(?:,\s+[A-Z][a-z]{2,4}\.?\s+\d{1,2})?:\s+"
+    r"(?=[A-Z“\"‘])"
+)
+_LEAD_WORDS = 15
+_LEAD_REACH = 800
+
 
 def furniture(text: str, paras: list[Span] | None = None) -> list[Span]:
     """The spans of `text` that are page furniture, in text order; `paras`: its paragraphs,
@@ -152,18 +170,29 @@ def furniture(text: str, paras: list[Span] | None = None) -> list[Span]:
     found: list[Span] = []
     # Where "/" and "contributed" stand, found once: most paragraphs hold neither.
     slashes, contributed = occurrences(text, "/"), occurrences(text, _CONTRIBUTED_WORD)
+    colons: list[Span] = []  # paragraphs opened by capitals and a colon: a dateline's or a label's
     for start, end in paragraphs(text) if paras is None else paras:
         if _is_furniture(text, start, end, slashes, contributed):
             found.append((start, end))
             continue
-        if text[start] not in _CAPITALS or text[start + 1 : start + 2].islower():
-            continue  # "The ...", "“We ...": no label, lead or dateline in capitals opens it
+        if text[start] not in _CAPITALS:
+            continue
+        if text[start + 1 : start + 2].islower():  # "The ...": no lead or label in capitals
+            if text.find(") ", start, start + _AGENCY_DATELINE_REACH) != -1 and (
+                lead := _AGENCY_DATELINE.match(text, start, end)
+            ):
+                found.append((start, lead.end()))
+            continue
         if _caps_label(text, start, end):
             found.append((start, end))
             continue
         lead = _CAPS_LEAD.match(text, start, end) or _DATELINE.match(text, start, end)
         if lead is not None:
             found.append((start, lead.end()))
+        elif lead := _COLON_DATELINE.match(text, start, end):
+            colons.append((start, lead.end()))
+    if len(colons) == 1 and _colon_dateline(text, *colons[0]):
+        found = sorted([*found, colons[0]])
     return found
 
 
@@ -182,6 +211,15 @@ def byline_author(text: str, paras: list[Span]) -> str | None:
             name = byline.group(1)
             return name.title() if name.isupper() else name
     return None
+
+
+def _colon_dateline(text: str, start: int, lead_end: int) -> bool:
+    """Whether the one paragraph of `text` opened by capitals and a colon, at `start`, opens
+    the lead with a dateline (see `_COLON_DATELINE`)."""
+    if start == 0 or start > _LEAD_REACH:
+        return False
+    end = text.find("\n", lead_end)
+    return text.count(" ", lead_end, len(text) if end == -1 else end) >= _LEAD_WORDS
 
 
 def without_furniture(text: str) -> str:

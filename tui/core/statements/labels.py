@@ -15,9 +15,11 @@ import re
 
 from tui.core.lexicon import (
     DETERMINERS,
+    DOCUMENT_WORDS,
     FUNCTION_WORDS,
     NOT_SPEAKER_LABELS,
     PREPOSITIONS,
+    ROLE_NOUNS,
     SPEECH_CUES,
 )
 from tui.core.model import Span
@@ -30,6 +32,7 @@ from tui.core.text import strip
 _LABEL = re.compile(
     r"[\"“]?([A-Z][\w.’'-]*(?:\s[A-Z][\w.’'-]*){0,2})(?:\s+on\s+[^:\n]{1,60}?)?:\s+(?=\S)"
 )
+_TOPIC_REACH = 2000  # characters after a headline where its topic is written in lower case
 _LABEL_REACH = 140  # how far into a paragraph the colon of a label or a headline may be
 # A headline quoting its subject after a colon: "Mayor Slams Port Chief: ‘You Must Answer For
 # This.’"; the words before the colon hold no clause end or quotation.
@@ -59,7 +62,7 @@ class Labels(State):
         if turn in _INTERVIEW_TURNS:
             return self._interview_turn(para, index, label.end(), _INTERVIEW_TURNS[turn])
         words = label.group(1).split()
-        if any(w.lower() in _NOT_LABEL for w in words):
+        if any(w.lower() in _NOT_LABEL for w in words) or self._topic(words, para[1]):
             return False
         if _last_said(self.text, label.end(1), label.end()) is not None:
             return False  # "Speaking on the radio, Lee said: ...": the cue stage reads it
@@ -72,6 +75,17 @@ class Labels(State):
         self._emit(Found(strip(self.text, span, TRIM_END + CLOSE_MARKS), kind, phrase, None), index)
         self.covered = max(self.covered, para[1])
         return True
+
+    def _topic(self, words: list[str], end: int) -> bool:
+        """Whether a one-word label in title case is a headline's topic, a common noun that
+        the text after its paragraph (from `end`, within `_TOPIC_REACH`) writes in lower case
+        too ("Floods: Death toll rises ..."; "the floods"), not a name nor a role or a document
+        ("Police: ...", "Poll: ...")."""
+        word = words[0].lower()
+        if len(words) != 1 or words[0].isupper() or word in ROLE_NOUNS or word in DOCUMENT_WORDS:
+            return False
+        pattern = re.compile(rf"\b{re.escape(word)}\b")
+        return pattern.search(self.text, end, end + _TOPIC_REACH) is not None
 
     def _interview_turn(self, para: Span, index: int, start: int, answer: bool) -> bool:
         """ "Q: ..." and "A: ...", a transcript's turns: a question reports nothing; an answer
