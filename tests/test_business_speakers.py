@@ -2,6 +2,8 @@
 nouns ("the carmaker", "the retailer") linked to the company named before, a company's
 short name joined to its full one, analysts "at" a firm, anonymous groups."""
 
+import pytest
+
 from tui.core.model import Speaker, Statement
 from tui.core.statements import find_statements
 
@@ -201,3 +203,16 @@ def test_a_union_of_other_members_is_not_the_union_named_before():
         "The nurses’ union said it would strike on Monday."
     )
     assert speaker_of(text, "it would strike").name == "The nurses’ union"
+
+
+@pytest.mark.parametrize(
+    "name", ["J.P. Morgan", "JPMorgan Chase", "Morgan Stanley", "Goldman Sachs", "Charles Schwab"]
+)
+def test_widely_known_companies_named_like_people_are_organizations(name: str) -> None:
+    speakers, _ = find_statements(f"{name} said the merger would close in May.")
+    assert [(s.name, s.kind) for s in speakers] == [(name, "organization")]
+
+
+def test_initials_and_a_surname_are_still_a_person() -> None:
+    speakers, _ = find_statements("K.T. Ramaswamy said the merger would close in May.")
+    assert [(s.name, s.kind) for s in speakers] == [("K.T. Ramaswamy", "person")]

@@ -8,6 +8,28 @@ and the words that head an organization's or an outlet's own name ("Acme Holding
 
 from __future__ import annotations
 
+# Widely known companies whose names read as a person's (initials and a surname, or a given
+# name and a surname), as `_plain` writes them: "J.P. Morgan said" is the bank.
+PERSON_NAMED_COMPANIES: frozenset[str] = frozenset(
+    {
+        "j.p morgan",
+        "j.p morgan chase",
+        "jpmorgan",
+        "jpmorgan chase",
+        "morgan stanley",
+        "goldman sachs",
+        "merrill lynch",
+        "charles schwab",
+        "t. rowe price",
+        "h&r block",
+        "s.c johnson",
+        "h.j heinz",
+        "j.m smucker",
+        "l.l bean",
+        "john deere",
+        "dow jones",
+    }
+)
 # Widely known newspapers, networks, wires and websites, without a leading "the" unless the
 # name is nothing without it ("the hill").
 OUTLETS: frozenset[str] = frozenset(

@@ -38,6 +38,7 @@ from tui.core.organizations import (
     ORGANIZATION_NOUNS,
     OUTLETS,
     PARTY_NAMES,
+    PERSON_NAMED_COMPANIES,
     UNION_MEMBER_HEADS,
     WEB_SUFFIXES,
 )
@@ -120,6 +121,8 @@ def marked_kind(words: Sequence[str]) -> SpeakerKind | None:
         return "media"  # "The Sacramento Bee"; not "the Bee", nor "Globe"
     if head in ORGANIZATION_MARKERS or head in ORGANIZATION_WORDS or joined in PARTY_NAMES:
         return "organization"
+    if joined in PERSON_NAMED_COMPANIES:
+        return "organization"  # "J.P. Morgan", "Morgan Stanley": no person
     if len(lower) > 1 and lower[-2] in NUMBERED_BODIES and lower[-1].isdigit():
         return "organization"  # a union's local: "Teamsters Local 12"
     if head == lower[-1] in UNION_MEMBER_HEADS and len(lower) - (lower[0] == "the") >= 3:
