@@ -2635,6 +2635,7 @@ class Speakers:
             or self._acronym_of(found)
             or self._spelled_out(found)
             or self._same_person(found)
+            or self._given_name_alone(found, mention[0])
             or self._short_company_name(found)
             or self._role_holder(found, mention[0])
             or self._anonymous_again(found)
@@ -2713,6 +2714,35 @@ class Speakers:
             and (given is None or _same_given(given, _first_given(entry.key.split())))
         ]
         return max(matching, key=lambda entry: entry.last, default=None)
+
+    def _given_name_alone(self, found: _Analysis, position: int) -> _Entry | None:
+        """Sieve 2a: a person called by the given name alone, as tabloids and features call
+        one ("Kenzie said" after "Kenzie Rowe"): the one person named before `position` in
+        full with that given name, a speaker or a given name's mention; None if none, or
+        several ("Ann Lee" and "Ann Hale"). A bare surname is `_same_person`'s."""
+        key = _key(found.name)
+        if found.kind not in _PERSON_LIKE or not found.named or found.description or " " in key:
+            return None
+        speakers = {
+            e.key: e
+            for e in self._entries.values()
+            if e.kind == "person"
+            and e.named
+            and _given(e.key) == key
+            and e.mentions
+            and e.mentions[0][0] < position
+        }
+        people = {}
+        if key in _GIVEN_NAMES:
+            self._known_people()
+            before = self._named_people[: bisect_left(self._named_people, (position,))]
+            people = {_key(p.name): p for p in before if _given(_key(p.name)) == key}
+        if len(speakers.keys() | people.keys()) != 1:
+            return None
+        if speakers:
+            return next(iter(speakers.values()))
+        (person,) = people.values()
+        return self._subject(person)
 
     def _short_company_name(self, found: _Analysis) -> _Entry | None:
         """Sieve 2b: a company's short name ("Corrib" after "Corrib Foods Corp."): the
