@@ -3,7 +3,7 @@ trying whosaid on invented stories of a reality-show row, a pop star's tour and 
 wedding (in tests/data/speakers/), each tested here on other invented sentences."""
 
 import pytest
-from extraction_helpers import attributed, named  # noqa: F401
+from extraction_helpers import attributed
 
 from tui.core.statements import find_statements
 
@@ -48,3 +48,56 @@ def test_a_given_name_shared_or_a_surname_is_not_taken_for_another(text: str):
     speakers, _ = find_statements(text)
     speaker = next(s for s in speakers if s.mentions[-1][0] > text.index(". "))
     assert speaker.name in ("Ann", "Ann Lee")
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        ("Pals say the singer has been in bits.", "Pals", "group"),
+        ("Friends said the couple were happier than ever.", "Friends", "group"),
+        ("Pals of the actor said he was relieved.", "Pals of the actor", "group"),
+        ("Another wrote that the final was a fix.", "Another", "person"),
+        ("A pal of the presenter said she was shocked.", "A pal of the presenter", "person"),
+        ("A friend close to the star said she was heartbroken.", None, "person"),
+    ],
+)
+def test_the_stars_circle_is_an_unnamed_source(text: str, name: str | None, kind: str):
+    [(_, speaker, _)] = attributed(text)
+    assert speaker is not None and not speaker.named
+    assert speaker.kind == kind
+    assert name is None or speaker.name == name
+
+
+def test_the_friend_again_is_the_friend_brought_in():
+    text = (
+        'A friend of the couple told the Mirror: "They are fine." '
+        "The friend said the pair had flown home."
+    )
+    speakers, statements = find_statements(text)
+    assert [s.name for s in speakers] == ["A friend of the couple"]
+    assert len(statements) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ("Her boyfriend, footballer Jon Mills, said he was proud.", "Jon Mills", "boyfriend"),
+        ("The show's presenter, Dara Quist, said the row was real.", "Dara Quist", None),
+        ("Stylist Ren Hollis said the gowns were handmade.", "Ren Hollis", "Stylist"),
+    ],
+)
+def test_entertainment_roles_make_persons(text: str, name: str, role: str | None):
+    [(_, speaker, _)] = attributed(text)
+    assert speaker is not None and (speaker.name, speaker.kind) == (name, "person")
+    assert role is None or speaker.role == role
+
+
+def test_a_surname_spelt_as_a_role_word_after_a_given_name_stays_a_name():
+    for text in (
+        "Tom Friend, 52, said the deal was close.",
+        "Ann Judge said the verdict was fair.",
+        "Lola Host told fans the show was over.",
+    ):
+        [(_, speaker, _)] = attributed(text)
+        assert speaker is not None and speaker.named and speaker.kind == "person"
+        assert speaker.name == text.split(",")[0].split(" said")[0].split(" told")[0]

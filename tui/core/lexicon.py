@@ -602,7 +602,7 @@ SPORTS_ROLE_NOUNS: frozenset[str] = frozenset(
     coach coaches captain captains player players striker strikers midfielder midfielders
     defender defenders goalkeeper goalkeepers goalie winger wingers quarterback pitcher
     referee referees umpire athlete athletes teammate teammates sprinter marathoner
-    cyclist swimmer jockey
+    cyclist swimmer jockey footballer footballers
     """.split()
 )
 # Roles in the arts and entertainment ("director Ana Ruiz said", "her co-star, Tom Hale,");
@@ -618,7 +618,15 @@ ARTS_ROLE_NOUNS: frozenset[str] = frozenset(
     showrunner publicist curator curators archivist archivists archaeologist archaeologists
     anthropologist anthropologists auctioneer co-author co-authors elder elders
     fan fans concertgoer concertgoers moviegoer moviegoers
+    presenter presenters stylist stylists dancer dancers podcaster podcasters youtuber
+    youtubers socialite socialites contestant contestants housemate housemates viewer viewers
+    follower followers
     """.split()
+)
+# The people around a celebrity whom tabloids quote unnamed ("pals say", "a friend of the
+# couple told"), as roles and anonymous heads both.
+CIRCLE_NOUNS: frozenset[str] = frozenset(
+    "friend friends pal pals bestie besties confidant confidants confidante confidantes".split()
 )
 # Roles in technology and its markets ("said a former engineer", "a venture capitalist").
 TECH_ROLE_NOUNS: frozenset[str] = frozenset(
@@ -635,6 +643,7 @@ ROLE_NOUNS: frozenset[str] = (
     SPORTS_ROLE_NOUNS
     | ARTS_ROLE_NOUNS
     | TECH_ROLE_NOUNS
+    | CIRCLE_NOUNS
     | frozenset(
         """
     minister ministers president vice-president premier chancellor secretary spokesman
@@ -689,16 +698,19 @@ ROLE_NOUNS: frozenset[str] = (
     )
 )
 # Anonymous-source heads: a speaker phrase built on them is not named ("officials said").
-ANONYMOUS_HEADS: frozenset[str] = frozenset(
-    """
+ANONYMOUS_HEADS: frozenset[str] = (
+    frozenset(
+        """
     official officials source sources aide aides insider insiders person people diplomat
     diplomats spokesman spokeswoman spokesperson officer officers analyst analysts expert
     experts observer observers critic critics resident residents witness witnesses member
     members staffer staffers adviser advisers advisor advisors investigators authorities
     lawmakers economists researchers scientists supporters opponents voters man woman men
     women someone somebody many some others several percent majority minority plurality
-    respondents those anyone
+    respondents those anyone another
     """.split()
+    )
+    | CIRCLE_NOUNS
 )
 # Post-modifiers of anonymous sources: "a source familiar with the talks".
 ANONYMOUS_POSTMODIFIERS: tuple[str, ...] = (

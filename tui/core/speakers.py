@@ -3108,7 +3108,11 @@ class Speakers:
         if (
             len(toks) == 1
             and toks[0].lower not in self._by_surname
-            and (_common_word(text, toks[0]) or _people_opening(text, toks[0]))
+            and (
+                toks[0].lower in ANONYMOUS_HEADS  # "Another wrote", "Pals say": nobody's name
+                or _common_word(text, toks[0])
+                or _people_opening(text, toks[0])
+            )
         ):
             toks[0] = toks[0]._replace(word=toks[0].lower)  # "Protesters said": no name
         if len(toks[-1].word) > 2 and _possessive(toks[-1].word):  # "Hale’s": the name is "Hale"
@@ -3127,7 +3131,7 @@ class Speakers:
         k = len(toks)
         while k > 0 and (
             _name_initial(toks[k - 1].word)
-            and words[k - 1] not in _ROLES_OR_TITLES
+            and (words[k - 1] not in _ROLES_OR_TITLES or _role_as_surname(toks, k - 1))
             and not _possessive(toks[k - 1].word)  # "Acme’s Tom Hale": a name never is one
             and not (words[k - 1] in PARTY_MEMBERS and _party_before_name(toks, k))
             and not (k == 1 and words[0] in _TRADES and len(toks) > 1)  # "Promoter Apex Live"
@@ -3967,6 +3971,12 @@ def _share_mentions(people: list[_Entry], surname: str, forms: list[tuple[str, S
 
 def _first(item: tuple[int, _Entry]) -> int:
     return item[0]
+
+
+def _role_as_surname(toks: list[Token], i: int) -> bool:
+    """Whether the role word toks[i] is a surname: capitalised, last in the phrase and after a
+    given name ("Tom Friend", "Ann Judge")."""
+    return 0 < i == len(toks) - 1 and toks[i].word[0].isupper() and given_name(toks[i - 1].word)
 
 
 def _common_word(text: str, token: Token) -> bool:
