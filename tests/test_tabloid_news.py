@@ -101,3 +101,37 @@ def test_a_surname_spelt_as_a_role_word_after_a_given_name_stays_a_name():
         [(_, speaker, _)] = attributed(text)
         assert speaker is not None and speaker.named and speaker.kind == "person"
         assert speaker.name == text.split(",")[0].split(" said")[0].split(" told")[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "cue"),
+    [
+        ('"Best night ever," she captioned the snap.', "Best night ever", "captioned"),
+        ('"I was robbed," the boxer fumed.', "I was robbed", "fumed"),
+        ("Rio Lane gushed that her fiance was her rock.", "her fiance was her rock", "gushed"),
+        ("The rapper teased that a new album was nearly done.", None, "teased"),
+        ('"Never again," he raged after the final whistle.', "Never again", "raged"),
+        ('"Worth every penny," one viewer raved.', "Worth every penny", "raved"),
+        ('"What a moment," he blasted alongside a clip.', "What a moment", "blasted"),
+    ],
+)
+def test_verbs_of_speaking_with_feeling_are_cues(text: str, content: str | None, cue: str):
+    [(found, _, found_cue)] = attributed(text)
+    assert found_cue == cue
+    assert content is None or found == content
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She teased a new single on Instagram.",
+        "He beamed at the cameras as he arrived.",
+        "The singer penned a ballad for her mum.",
+        "The star fumed over the snub for days.",
+        "Fans raved about the show.",
+        "He captioned the clip with a heart emoji.",
+        "She was left fuming after the final.",
+    ],
+)
+def test_the_same_verbs_with_an_object_or_alone_report_no_words(text: str):
+    assert attributed(text) == []

@@ -23,6 +23,20 @@ MANNER_OF_SPEAKING_CUES: frozenset[str] = frozenset(
     grumble grumbles grumbled
     """.split()
 )
+# Verbs of speaking with feeling, the reporting verbs of tabloid and celebrity news ("she
+# gushed", "he fumed that ...", "she captioned the post"). Each has another sense ("teased a
+# new single", "beamed at the cameras", "penned a ballad"): weak like the manner-of-speaking
+# verbs above, a cue only before "that" or a quotation, or after the content. Forms that are
+# as often nouns ("fumes", "rants", "pens") are left out.
+EMOTIVE_SPEECH_CUES: frozenset[str] = frozenset(
+    """
+    gush gushes gushed gushing rave raved raving fume fumed fuming rage raged raging rant
+    ranted ranting moan moaned moaning beam beamed beaming tease teases teased teasing
+    caption captioned captioning penned enthuse enthuses enthused enthusing sneer sneers
+    sneered scoff scoffs scoffed seethe seethes seethed seething blurt blurts blurted
+    squeal squealed whine whines whined
+    """.split()
+)
 # Attitude adjectives before the preposition naming what the attitude is about, after a
 # copula ("has been critical of the plan", "were coy about their approach"): the stance
 # adjectives of Biber et al. (Longman Grammar of Spoken and Written English, 1999, 7.13 and
@@ -185,6 +199,7 @@ SPEECH_CUES: frozenset[str] = (
     """.split()
     )
     | MANNER_OF_SPEAKING_CUES
+    | EMOTIVE_SPEECH_CUES
     | SPEECH_PARTICIPLES
 )
 # Cue verbs of belief, estimate and finding: reported content follows them ("X believes Y").
@@ -221,6 +236,7 @@ WEAK_CUES: frozenset[str] = (
     """.split()
     )
     | MANNER_OF_SPEAKING_CUES
+    | EMOTIVE_SPEECH_CUES
     | SPEECH_PARTICIPLES
     | BELIEF_PARTICIPLES
 )
@@ -319,7 +335,7 @@ ADJUNCT_PARTICIPLES: frozenset[str] = frozenset(
 PREPOSITIONS: frozenset[str] = frozenset(
     """
     in on at from after before during with for about of by over under into through
-    without since until upon via amid despite while when as
+    without since until upon via amid despite while when as alongside
     """.split()
 )
 # Cue verbs of stance whose object is what is reported: "criticized the deal", "called for
