@@ -3,7 +3,7 @@ trying whosaid on invented stories of a reality-show row, a pop star's tour and 
 wedding (in tests/data/speakers/), each tested here on other invented sentences."""
 
 import pytest
-from extraction_helpers import attributed
+from extraction_helpers import attributed, named
 
 from tui.core.statements import find_statements
 
@@ -135,3 +135,35 @@ def test_verbs_of_speaking_with_feeling_are_cues(text: str, content: str | None,
 )
 def test_the_same_verbs_with_an_object_or_alone_report_no_words(text: str):
     assert attributed(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            'A source said: "It was tense." Freya Dunn, 24, walked out. Freya later took to '
+            'Instagram. "I had to leave," she wrote.',
+            "Freya Dunn",
+        ),
+        (
+            'Callum Pike married Evie Shaw in May. A guest said: "Lovely day." '
+            'Evie shared photos on Sunday. "Mr and Mrs Pike," she captioned the post.',
+            "Evie Shaw",
+        ),
+        (
+            'Connor Wade was dropped. His agent said: "No comment." Connor went on air '
+            'that night. "I am gutted," he said.',
+            "Connor Wade",
+        ),
+    ],
+)
+def test_a_pronoun_after_a_given_name_alone_is_that_person(text: str, speaker: str):
+    assert named(text)[-1][1] == speaker
+
+
+def test_a_given_name_two_people_share_leaves_the_pronoun_to_the_rules_before():
+    text = (
+        'Freya Dunn and Freya Holt walked out. A source said: "It was tense." '
+        'Freya took to Instagram. "I had to leave," she wrote.'
+    )
+    assert named(text)[-1][1] not in ("Freya Dunn", "Freya Holt")

@@ -1910,6 +1910,7 @@ class _Person(NamedTuple):
     name: str
     surname: str
     gender: str
+    called: str = ""  # the given name alone, when that is how it is written here ("Kenzie")
 
 
 _PERSON_PRONOUNS_AND_WHO = PERSON_PRONOUNS | {"who"}
@@ -1981,6 +1982,7 @@ _PUBLIC_BODY_WORDS = ORGANIZATION_WORDS - frozenset(
 _ANY_ORGANIZATION_HEADS = frozenset("group organization organisation".split())
 # The end of a sentence: its period, question or exclamation mark, and a closing quote if any.
 _SENTENCE_STOP = re.compile(r"[.?!][”\"’']?(?=\s+[“\"A-Z])")
+_CLOSING_DOUBLE_QUOTES = frozenset('”"')
 # Where a sentence opens, inside a paragraph: after a period that ends no title nor initial
 # ("Mr.", "J."), a question or exclamation mark, or an opening quotation mark. The look-behinds
 # follow the mark they guard (each reaching back over it, the "."), so that the scan skips from
@@ -2199,6 +2201,12 @@ class Speakers:
         self._shared: dict[str, list[_Person]] = {}
         # The people a surname alone may stand for: those sharing it, else the one first named.
         self._by_bare_surname: dict[str, list[_Person]] = {}
+        # The people named in full whom the given name alone may stand for ("Kenzie" for
+        # "Kenzie Rowe"), by that name as written: the one person named with it.
+        self._bare_given: dict[str, _Person] = {}
+        # The people the scan names in full, by given name in lower case, each as first named.
+        self._full_by_given: dict[str, list[_Person]] = {}
+        self._by_given: dict[str, list[_Entry]] = {}  # named people, by given name
         # The heads of those surnames (`_CapitalisedWords`), where one of them may stand; None
         # when one opens in lower case ("al-Hassan"): `_SURNAME_SHAPED` finds those.
         self._surname_heads: set[str] | None = set()
@@ -2467,6 +2475,8 @@ class Speakers:
         self._known_people()
         named = self._named_people
         people = named[bisect_left(named, (lower,)) : bisect_left(named, (upper,))]
+        if self._bare_given:
+            people.extend(self._given_names_between(lower, upper))
         if by_surname := self._by_bare_surname:
             people.extend(
                 _Person(match.start(), known.name, known.surname, known.gender)
@@ -2516,7 +2526,35 @@ class Speakers:
                 self._surname_heads = set(map(_head, self._by_bare_surname))
             else:
                 self._surname_heads = None
+            self._bare_given = self._given_names_alone()
         return self._people
+
+    def _given_names_alone(self) -> dict[str, _Person]:
+        """The people the scan named in full ("Kenzie Rowe") whom the given name alone may
+        stand for, by that name: only a given name one person has and no person has as a
+        surname. Indexes the people named in full by given name (`_full_by_given`)."""
+        by_given = self._full_by_given
+        for person in self._named_people:
+            given, _, rest = person.name.partition(" ")
+            if rest and given.lower() in _GIVEN_NAMES and given not in self._person_surnames:
+                known = by_given.setdefault(given.lower(), [])
+                if all(other.name != person.name for other in known):
+                    known.append(person)
+        return {
+            known[0].name.partition(" ")[0]: known[0]
+            for known in by_given.values()
+            if len(known) == 1
+        }
+
+    def _given_names_between(self, lower: int, upper: int) -> Iterator[_Person]:
+        """Where text[lower:upper] calls a person named in full before by the given name alone
+        ("Kenzie, 27, took to Instagram"), as that person."""
+        text = self._text
+        bare = self._bare_given
+        for given, start in self._capitalised_words().words(bare, "’'-", lower, upper):
+            person = bare[given]
+            if start > person.start and not text.startswith(person.name, start):
+                yield person._replace(start=start, called=given)
 
     # -- possessors --
 
@@ -2725,18 +2763,11 @@ class Speakers:
             return None
         speakers = {
             e.key: e
-            for e in self._entries.values()
-            if e.kind == "person"
-            and e.named
-            and _given(e.key) == key
-            and e.mentions
-            and e.mentions[0][0] < position
+            for e in self._by_given.get(key, ())
+            if e.kind == "person" and e.named and e.mentions and e.mentions[0][0] < position
         }
-        people = {}
-        if key in _GIVEN_NAMES:
-            self._known_people()
-            before = self._named_people[: bisect_left(self._named_people, (position,))]
-            people = {_key(p.name): p for p in before if _given(_key(p.name)) == key}
+        self._known_people()
+        people = {_key(p.name): p for p in self._full_by_given.get(key, ()) if p.start < position}
         if len(speakers.keys() | people.keys()) != 1:
             return None
         if speakers:
@@ -3055,6 +3086,9 @@ class Speakers:
             same = self._by_surname.setdefault(entry.key.split()[-1] if entry.key else "", [])
             if entry not in same:
                 same.append(entry)
+                given = _given(entry.key)
+                if given is not None:
+                    self._by_given.setdefault(given, []).append(entry)
                 other = _other_surname(entry.name)
                 if other is not None:  # "Choi Dong-woo": a later "Choi" is he
                     self._by_surname.setdefault(other, []).append(entry)
@@ -4350,12 +4384,13 @@ def _holds_head(key: str, head: str) -> bool:
 
 
 def _sentence_end(text: str, start: int, limit: int) -> int:
-    """Where the sentence holding `start` ends: after its period (outside a quotation) or at
-    its paragraph's end; `limit` if neither comes before it."""
+    """Where the sentence holding `start` ends: after its period (outside a quotation, or
+    closing one: 'A guest said: "Lovely day."') or at its paragraph's end; `limit` if neither
+    comes before it."""
     paragraph = text.find("\n", start, limit)
     end = paragraph if paragraph >= 0 else limit
     for match in _SENTENCE_STOP.finditer(text, start, end):
-        if not _quoted(text, match.start()):
+        if match.group()[-1] in _CLOSING_DOUBLE_QUOTES or not _quoted(text, match.start()):
             return match.end()
     return end
 
@@ -4394,6 +4429,8 @@ def _sentence_opening(text: str, line: int, start: int) -> int:
 
 def _name_end(text: str, person: _Person) -> int:
     """Where the name of `person` ends in the text."""
+    if person.called:
+        return person.start + len(person.called)
     at = text[person.start : person.start + 80].lower().find(person.surname)
     return person.start + at + len(person.surname) if at >= 0 else person.start
 
