@@ -167,3 +167,50 @@ def test_a_given_name_two_people_share_leaves_the_pronoun_to_the_rules_before():
         'Freya took to Instagram. "I had to leave," she wrote.'
     )
     assert named(text)[-1][1] not in ("Freya Dunn", "Freya Holt")
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("Rio Lane is understood to have signed a seven-figure deal.", "understood"),
+        ("The couple are thought to have split in the spring.", "thought"),
+        ("The singer was understood to be furious about the leak.", "understood"),
+    ],
+)
+def test_a_belief_passive_not_in_ed_has_no_believer_for_subject(text: str, cue: str):
+    [(_, speaker, found_cue)] = attributed(text)
+    assert speaker is None and found_cue == cue
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Rio Lane thought the deal was fair.", "Rio Lane"),
+        ("The manager understood that the striker was tired.", "The manager"),
+    ],
+)
+def test_the_same_verbs_active_keep_their_subject(text: str, speaker: str):
+    [(_, found, _)] = attributed(text)
+    assert found is not None and found.name == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Fans were angry. A spokesperson for the club insisted the ban was fair. "We take '
+        'safety seriously," they said.',
+        "The band said the tour was off. A representative for the venue said refunds were "
+        'due. "We are sorry," they said.',
+    ],
+)
+def test_singular_they_after_an_unnamed_source_of_no_gender_is_that_source(text: str):
+    statements = named(text)
+    assert statements[-1][1] == statements[-2][1]
+
+
+def test_they_in_the_next_paragraph_stays_with_the_group():
+    text = (
+        "The band said the tour was off. A spokesperson for the venue said refunds were due."
+        '\n"We are sorry," they said.'
+    )
+    assert named(text)[-1][1] == "The band"

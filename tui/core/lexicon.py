@@ -262,13 +262,16 @@ PASSIVE_CUES: frozenset[str] = frozenset(
     """
     accused charged criticized criticised expected considered believed thought said reported
     alleged seen viewed described rated known rumored rumoured estimated projected deemed
-    suspected blamed praised condemned
+    suspected blamed praised condemned understood
     """.split()
 )
 # Past participles not in -ed, cues in the passive with their agent: "was told by".
 IRREGULAR_PARTICIPLES: frozenset[str] = frozenset(
     "told written shown seen known thought said".split()
 )
+# Past participles of belief not in -ed: "is thought to", "are understood to" (British news's
+# way of citing sources unnamed) are passives, their subject no believer.
+BELIEF_PARTICIPLES_NOT_ED: frozenset[str] = frozenset("thought understood".split())
 # Past participles not in -ed that may describe a source after "according to" ("minutes of a
 # meeting *held* in May", "a letter *sent* to donors"): the source goes on to its comma.
 SOURCE_PARTICIPLES: frozenset[str] = frozenset(
@@ -727,6 +730,11 @@ ANONYMOUS_HEADS: frozenset[str] = (
     """.split()
     )
     | CIRCLE_NOUNS
+)
+# Unnamed sources of no gender a singular "they" stands for when one has just spoken ("A
+# spokesperson for the club said ... “...,” they said").
+SINGULAR_THEY_HEADS: frozenset[str] = frozenset(
+    "spokesperson representative rep source insider friend pal person".split()
 )
 # Post-modifiers of anonymous sources: "a source familiar with the talks".
 ANONYMOUS_POSTMODIFIERS: tuple[str, ...] = (

@@ -68,6 +68,7 @@ from tui.core.lexicon import (
     ROLE_NOUNS,
     SELF_PRONOUNS,
     SERVICE_COMPOUNDS,
+    SINGULAR_THEY_HEADS,
     SPEAKER_DETERMINERS,
     SPEECH_CUES,
     STANCE_CUES,
@@ -2277,6 +2278,8 @@ class Speakers:
             thing = next((e for e in recent if e.kind in _THINGS), None)
             return thing or next((e for e in recent if _unknown_name(e)), None)
         if pronoun in PLURAL_PRONOUNS:
+            if self._singular_they(recent, position):
+                return recent[0]
             return next((e for e in recent if e.kind in _COLLECTIVES), None)
         gender = pronoun if pronoun in PERSON_PRONOUNS else None
         # After the sentence of the last attribution, or from the start before the first:
@@ -2317,6 +2320,20 @@ class Speakers:
         if mentioned is not None or len(agreeing) != 1 or agreeing[0].kind != "person":
             return mentioned
         return agreeing[0]
+
+    def _singular_they(self, recent: list[_Entry], position: int) -> bool:
+        """Whether "they" at `position` stands for the last speaker, one unnamed source of no
+        gender ("A spokesperson for the club said ... “...,” they said"), who spoke last in
+        the same paragraph."""
+        if not recent or "\n" in self._text[self._last_end : position]:
+            return False
+        last = recent[0]
+        return (
+            last.kind == "person"
+            and not last.named
+            and last.gender is None
+            and not SINGULAR_THEY_HEADS.isdisjoint(last.key.split()[: _MAX_MODIFIERS + 1])
+        )
 
     def _opening_speaker(self, gender: str | None, lower: int, position: int) -> _Entry | None:
         """A named speaker of unknown gender whose name opens the last sentence that opens
