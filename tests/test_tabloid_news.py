@@ -214,3 +214,38 @@ def test_they_in_the_next_paragraph_stays_with_the_group():
         '\n"We are sorry," they said.'
     )
     assert named(text)[-1][1] == "The band"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Media regulator Ofcast said it had received 900 complaints.",
+        "The regulator Ofcast said it had received 900 complaints.",
+        "A regulator said the broadcaster had broken the rules.",
+    ],
+)
+def test_a_regulator_is_a_body(text: str):
+    [(_, speaker, _)] = attributed(text)
+    assert speaker is not None and speaker.kind == "organization"
+
+
+def test_the_regulator_again_is_the_regulator_named_before():
+    text = (
+        "Media regulator Ofcast said it had received 900 complaints. "
+        "The regulator said it would decide next week."
+    )
+    speakers, statements = find_statements(text)
+    assert [s.name for s in speakers] == ["Ofcast"]
+    assert len(statements) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Regulators said the bank was sound.", "group"),
+        ("Financial regulator Ann Lee said the bank was sound.", "person"),
+    ],
+)
+def test_regulators_and_a_named_regulator_stay_people(text: str, kind: str):
+    [(_, speaker, _)] = attributed(text)
+    assert speaker is not None and speaker.kind == kind

@@ -683,7 +683,7 @@ ROLE_NOUNS: frozenset[str] = (
     doctor doctors physician physicians nurse nurses teacher teachers student students
     worker workers employee employees veteran veterans soldier soldiers troops police
     policeman policemen authorities authority investigators investigator regulators
-    regulator negotiator negotiators mediator organizer organizers organiser spokesperson
+    negotiator negotiators mediator organizer organizers organiser spokesperson
     secretary-general president-elect deputy deputies counsel commissioner commissioners
     coroner coroners sheriff sheriffs magistrate magistrates detective detectives juror jurors
     constable constables warden wardens bailiff bailiffs barrister barristers solicitor
@@ -788,7 +788,7 @@ ORGANIZATION_WORDS: frozenset[str] = (
         # person's role)
         """
         trust charity nonprofit society club school college academy church library theatre
-        theater restaurant hotel watchdog
+        theater restaurant hotel watchdog regulator
         """.split()
     )
 )

@@ -2934,15 +2934,15 @@ class Speakers:
         return holding or (named[0] if found.kind == "media" and len(named) == 1 else None)
 
     def _outlet_holding(self, description: str) -> _Entry | None:
-        """The recent outlet whose name and description hold every word of an organization's
-        description: "the agency" for "the state news agency KCNA", not "the spy agency";
-        None if none."""
+        """The recent outlet or organization whose name and description hold every word of an
+        organization's description: "the agency" for "the state news agency KCNA", not "the
+        spy agency"; "the regulator" for "media regulator Ofcom"; None if none."""
         wanted = set(_key(description).split())
         return next(
             (
                 e
                 for e in self._recent_entries()
-                if e.kind == "media" and wanted <= e.described | set(e.key.split())
+                if e.kind in _OWN_VOICES and wanted <= e.described | set(e.key.split())
             ),
             None,
         )
