@@ -5,6 +5,7 @@ wedding (in tests/data/speakers/), each tested here on other invented sentences.
 import pytest
 from extraction_helpers import attributed, named
 
+from tui.core.figures import find_figures
 from tui.core.statements import find_statements
 
 
@@ -249,3 +250,26 @@ def test_the_regulator_again_is_the_regulator_named_before():
 def test_regulators_and_a_named_regulator_stay_people(text: str, kind: str):
     [(_, speaker, _)] = attributed(text)
     assert speaker is not None and speaker.kind == kind
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'One wrote: "Best final ever."',
+        "One said the vote was a fix. Another said it was fair.",
+        "Fans were split. One added that the judges were biased.",
+    ],
+)
+def test_one_opening_a_quoted_fans_words_counts_nothing(text: str):
+    assert find_figures(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("One person was hurt in the crush.", "person"),
+        ("One report said 40 fans were hurt.", "report"),
+    ],
+)
+def test_one_before_a_noun_is_still_a_count(text: str, unit: str):
+    assert [f.unit for f in find_figures(text)][0] == unit
