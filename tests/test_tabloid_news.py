@@ -273,3 +273,17 @@ def test_one_opening_a_quoted_fans_words_counts_nothing(text: str):
 )
 def test_one_before_a_noun_is_still_a_count(text: str, unit: str):
     assert [f.unit for f in find_figures(text)][0] == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("A source told Gloss magazine that the split was messy.", "the split was messy"),
+        ("She told Velvet magazine she was done with reality TV.", "she was done with reality TV"),
+        ("He told the Daily Ledger newspaper that he was retiring.", "he was retiring"),
+        ("He told the Morning Star programme that he was retiring.", "he was retiring"),
+    ],
+)
+def test_a_named_publication_with_its_common_noun_is_the_listener(text: str, content: str):
+    [(found, _, cue)] = attributed(text)
+    assert (found, cue) == (content, "told")
