@@ -287,3 +287,21 @@ def test_one_before_a_noun_is_still_a_count(text: str, unit: str):
 def test_a_named_publication_with_its_common_noun_is_the_listener(text: str, content: str):
     [(found, _, cue)] = attributed(text)
     assert (found, cue) == (content, "told")
+
+
+def test_a_speaker_opening_a_sentence_by_the_given_name_alone_is_whom_a_pronoun_means():
+    text = (
+        "Pop star Juno Vale, 31, said the tour was on. A source told Heat that the split "
+        "was messy. Juno has since addressed the split. In an interview last year, she "
+        "admitted she had been unhappy."
+    )
+    assert named(text)[-1][1] == "Juno Vale"
+
+
+def test_a_given_name_two_speakers_share_opening_a_sentence_is_not_guessed():
+    text = (
+        "Juno Vale, 31, said the tour was on. Juno Hale, 40, said it was off. A source told "
+        "Heat that the split was messy. Juno has since addressed the split. In an interview "
+        "last year, she admitted she had been unhappy."
+    )
+    assert named(text)[-1][1] not in ("Juno Vale", "Juno Hale")

@@ -2338,13 +2338,14 @@ class Speakers:
     def _opening_speaker(self, gender: str | None, lower: int, position: int) -> _Entry | None:
         """A named speaker of unknown gender whose name opens the last sentence that opens
         with one in text[lower:position], after the last attribution ("Coach Arno Veld was
-        less happy. He told ..."): the subject just read, as in `_latest_subjects`; None if
-        none."""
+        less happy. He told ...", or by the given name alone, "Juno was less happy"): the
+        subject just read, as in `_latest_subjects`; None if none."""
         if gender is None or not self._by_surname:
             return None
         text = self._text
         for word in reversed(list(_CAPITALISED.finditer(text, lower, position))):
-            for entry in self._by_surname.get(_key(word.group()), []):
+            key = _key(word.group())
+            for entry in self._by_surname.get(key, []) + self._one_by_given(key):
                 words = entry.name.split()
                 if entry.kind != "person" or entry.gender is not None or len(words) < 2:
                     continue
@@ -2355,6 +2356,11 @@ class Speakers:
                 if _opens_sentence(text, start) and not _quoted(text, start):
                     return entry
         return None
+
+    def _one_by_given(self, key: str) -> list[_Entry]:
+        """The named speaker a given name alone stands for, if only one has it ("juno")."""
+        known = self._by_given.get(key, [])
+        return known if len(known) == 1 else []
 
     def _opening_role(self, gender: str | None, lower: int, position: int) -> _Entry | None:
         """The person a role noun opening the last sentence in text[lower:position] after the
