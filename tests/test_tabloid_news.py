@@ -305,3 +305,36 @@ def test_a_given_name_two_speakers_share_opening_a_sentence_is_not_guessed():
         "last year, she admitted she had been unhappy."
     )
     assert named(text)[-1][1] not in ("Juno Vale", "Juno Hale")
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (
+            "Sales doubled, according to trade publication Gig Weekly.",
+            "Gig Weekly",
+            "trade publication",
+        ),
+        ("The news site Daily Spill said the couple had split.", "Daily Spill", "news site"),
+        ("State news agency KNTA said the launch worked.", "KNTA", "State news agency"),
+    ],
+)
+def test_a_mediums_common_noun_before_its_name_is_its_role(text: str, name: str, role: str):
+    [(_, speaker, _)] = attributed(text)
+    assert speaker is not None and (speaker.name, speaker.kind, speaker.role) == (
+        name,
+        "media",
+        role,
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The Daily Spill said the couple had split.", "The Daily Spill"),
+        ("The magazine said the couple had split.", "The magazine"),
+    ],
+)
+def test_a_mediums_own_name_or_noun_alone_is_unchanged(text: str, name: str):
+    [(_, speaker, _)] = attributed(text)
+    assert speaker is not None and speaker.name == name and speaker.role is None

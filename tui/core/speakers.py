@@ -3279,6 +3279,14 @@ class Speakers:
             is_media, is_org = kind == "media", kind == "organization"
         document = head in DOCUMENT_WORDS and toks[-1].word.islower()  # "a post", not "The Post"
         if is_media and not document and head not in _ROLES_NOT_MEDIA:
+            noun = _medium_noun_before_name(toks)
+            if noun is not None:  # "trade publication Pollstar Weekly": its noun a role
+                first = 1 if toks[0].lower in DETERMINERS else 0
+                role = text[toks[first].start : toks[noun].end]
+                mention = (toks[noun + 1].start, toks[-1].end)
+                name = text[mention[0] : mention[1]]
+                described = frozenset(_key(role).split())  # "the agency" finds it again
+                return _Analysis(name, role, "media", True, mention, head, None, described)
             named = any(t.word[0].isupper() and t.lower not in DETERMINERS for t in toks)
             return _Analysis(_without_article(text, toks), None, "media", named, span, head)
         if document:
@@ -4028,6 +4036,20 @@ def _share_mentions(people: list[_Entry], surname: str, forms: list[tuple[str, S
 
 def _first(item: tuple[int, _Entry]) -> int:
     return item[0]
+
+
+def _medium_noun_before_name(toks: list[Token]) -> int | None:
+    """Where a medium's common noun in lower case stands right before its capitalised name
+    ("trade publication *Pollstar Weekly*", "state news agency *KCNA*"), or None."""
+    k = len(toks)
+    while k > 0 and toks[k - 1].word[0].isupper():
+        k -= 1
+    if k == 0 or k == len(toks) or not toks[k - 1].word.islower():
+        return None
+    noun = toks[k - 1].lower
+    if noun in MEDIA_NOUNS or (noun == "agency" and k > 1 and toks[k - 2].lower == "news"):
+        return k - 1
+    return None
 
 
 def _role_as_surname(toks: list[Token], i: int) -> bool:
