@@ -338,3 +338,26 @@ def test_a_mediums_common_noun_before_its_name_is_its_role(text: str, name: str,
 def test_a_mediums_own_name_or_noun_alone_is_unchanged(text: str, name: str):
     [(_, speaker, _)] = attributed(text)
     assert speaker is not None and speaker.name == name and speaker.role is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The singer, who found fame on a talent show, said she was done.",
+        "The star, who found love on the island, said it was over.",
+        "The actor, who found solace in music, said the role had hurt.",
+    ],
+)
+def test_finding_fame_or_love_is_no_finding(text: str):
+    assert [cue for _, _, cue in named(text)] == ["said"]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The study found success rates rose.", "success rates rose"),
+        ("The panel found that love songs sold best.", "love songs sold best"),
+    ],
+)
+def test_a_finding_about_such_a_noun_stays_a_finding(text: str, content: str):
+    assert named(text) == [(content, text.split(" found")[0], "found")]

@@ -98,12 +98,15 @@ SENTENCE_ADVERBS: frozenset[str] = frozenset(
 # content, a stance of the sentence's subject.
 DISCUSSION_CUES: frozenset[str] = frozenset("discuss debate".split())
 # "find" meaning to come upon or obtain, not to conclude: with a reflexive object ("they
-# find themselves in a war zone") or a way or means ("have found ways to avoid the tax").
+# find themselves in a war zone"), a way or means ("have found ways to avoid the tax") or
+# what one comes by in life ("who found fame on the show", "found solace in music"); not
+# what may open a clause ("found success rates rose", "found work had stopped").
 FIND_FORMS: frozenset[str] = frozenset("find finds found finding".split())
 OBTAINED_OBJECTS: frozenset[str] = frozenset(
     """
     way ways means themselves himself herself itself ourselves myself yourself yourselves
     oneself
+    fame stardom love fortune refuge shelter solace comfort happiness
     """.split()
 )
 # Participles of questioning opening a sentence, before what was asked: "Asked about the
