@@ -2,6 +2,8 @@
 trying whosaid on invented stories of a reality-show row, a pop star's tour and a footballer's
 wedding (in tests/data/speakers/), each tested here on other invented sentences."""
 
+from pathlib import Path
+
 import pytest
 from extraction_helpers import attributed, named
 
@@ -361,3 +363,51 @@ def test_finding_fame_or_love_is_no_finding(text: str):
 )
 def test_a_finding_about_such_a_noun_stays_a_finding(text: str, content: str):
     assert named(text) == [(content, text.split(" found")[0], "found")]
+
+
+_ARTICLES = Path(__file__).parent / "data" / "speakers"
+
+
+@pytest.mark.parametrize(
+    ("article", "expected"),
+    [
+        (
+            "villa-island-row",
+            {
+                ("Kenzie Rowe", "person", True),
+                ("Tayla Brookes", "person", True),
+                ("Marcus Dale", "person", True),
+                ("Ofcom", "organization", True),
+                ("Pals", "group", False),
+                ("Another", "person", False),
+                ("A friend of the star", "person", False),
+            },
+        ),
+        (
+            "pop-tour-feud",
+            {
+                ("Juno Vale", "person", True),
+                ("Pollstar Weekly", "media", True),
+                ("Ren Hollis", "person", True),
+                ("Another", "person", False),
+            },
+        ),
+        (
+            "footballer-wedding",
+            {
+                ("Callum Reid", "person", True),
+                ("Amber Kells", "person", True),
+                ("Pals of the couple", "group", False),
+                ("Another", "person", False),
+            },
+        ),
+    ],
+)
+def test_the_invented_articles_keep_their_speakers(
+    article: str, expected: set[tuple[str, str, bool]]
+):
+    text = (_ARTICLES / f"{article}.txt").read_text(encoding="utf-8")
+    speakers, _ = find_statements(text)
+    assert expected <= {(s.name, s.kind, s.named) for s in speakers}
+    # no person split into a given-name-only twin
+    assert not {"Kenzie", "Juno", "Callum", "Marcus", "Tayla"} & {s.name for s in speakers}
