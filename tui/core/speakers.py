@@ -2556,13 +2556,16 @@ class Speakers:
         """The people the scan named in full ("Kenzie Rowe") whom the given name alone may
         stand for, by that name: only a given name one person has and no person has as a
         surname. Indexes the people named in full by given name (`_full_by_given`)."""
-        by_given = self._full_by_given
+        named: dict[str, dict[str, _Person]] = {}
+        surnames = self._person_surnames
         for person in self._named_people:
             given, _, rest = person.name.partition(" ")
-            if rest and given.lower() in _GIVEN_NAMES and given not in self._person_surnames:
-                known = by_given.setdefault(given.lower(), [])
-                if all(other.name != person.name for other in known):
-                    known.append(person)
+            if rest and given not in surnames:
+                named.setdefault(given, {}).setdefault(person.name, person)
+        by_given = self._full_by_given
+        for given, people in named.items():
+            if given.lower() in _GIVEN_NAMES:
+                by_given.setdefault(given.lower(), []).extend(people.values())
         return {
             known[0].name.partition(" ")[0]: known[0]
             for known in by_given.values()
