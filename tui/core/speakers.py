@@ -14,7 +14,7 @@ from collections import Counter
 from collections.abc import Container, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
-from itertools import accumulate, islice
+from itertools import accumulate, chain, islice
 from operator import attrgetter
 from typing import NamedTuple
 
@@ -2345,7 +2345,8 @@ class Speakers:
         text = self._text
         for word in reversed(list(_CAPITALISED.finditer(text, lower, position))):
             key = _key(word.group())
-            for entry in self._by_surname.get(key, []) + self._one_by_given(key):
+            given = self._by_given.get(key, ())
+            for entry in chain(self._by_surname.get(key, ()), given if len(given) == 1 else ()):
                 words = entry.name.split()
                 if entry.kind != "person" or entry.gender is not None or len(words) < 2:
                     continue
@@ -2356,11 +2357,6 @@ class Speakers:
                 if _opens_sentence(text, start) and not _quoted(text, start):
                     return entry
         return None
-
-    def _one_by_given(self, key: str) -> list[_Entry]:
-        """The named speaker a given name alone stands for, if only one has it ("juno")."""
-        known = self._by_given.get(key, [])
-        return known if len(known) == 1 else []
 
     def _opening_role(self, gender: str | None, lower: int, position: int) -> _Entry | None:
         """The person a role noun opening the last sentence in text[lower:position] after the
