@@ -323,6 +323,10 @@ _PART_OF = re.compile(
 )
 _OR_BETWEEN = re.compile(r"[^\S\n]+or[^\S\n]+")
 _COORDINATOR_BEHIND = re.compile(r"(?<![\w])(?:and|but|while|whereas)[^\S\n]+\Z", re.IGNORECASE)
+# A reporting verb in the past after a sentence's opening "One": the pronoun, one of a group
+# quoted ("One wrote: ...", "One added that ..."), no count.
+_REPORTING_PASTS = frozenset(w for w in lx.INVERTED_CUES if w.endswith("ed")) | {"said", "wrote"}
+_REPORTED_AFTER = re.compile(rf"[^\S\n]+(?:{_alternation(_REPORTING_PASTS)})\b")
 _CLAUSE_VERB_AFTER = re.compile(rf"[^\S\n]+(?:{_alternation(lx.CLAUSE_VERBS)})\b", re.IGNORECASE)
 _SENTENCE_BREAK = re.compile(r"[.!?;][^\S\n]|\n")
 _SENTENCE_OPENING = re.compile(r"(?:\A|[.!?][\"'”’]?[^\S\n]+|\n[\"“]?)\Z")
@@ -1622,6 +1626,8 @@ def _figure(
         end = after.end()
         if qualifier == "exact":
             qualifier = lx.QUALIFIERS_AFTER[after.group("q").lower()]  # type: ignore[assignment]
+    if core.group() == "One" and _REPORTED_AFTER.match(text, core.end()):
+        return None, end  # "One wrote: ...": the pronoun, one of a group quoted, no count
     subject = _subject(text, amount, end)
     if _is_year(text, amount, qualifier, subject):
         return None, end

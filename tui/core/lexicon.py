@@ -23,6 +23,20 @@ MANNER_OF_SPEAKING_CUES: frozenset[str] = frozenset(
     grumble grumbles grumbled
     """.split()
 )
+# Verbs of speaking with feeling, the reporting verbs of tabloid and celebrity news ("she
+# gushed", "he fumed that ...", "she captioned the post"). Each has another sense ("teased a
+# new single", "beamed at the cameras", "penned a ballad"): weak like the manner-of-speaking
+# verbs above, a cue only before "that" or a quotation, or after the content. Forms that are
+# as often nouns ("fumes", "rants", "pens") are left out.
+EMOTIVE_SPEECH_CUES: frozenset[str] = frozenset(
+    """
+    gush gushes gushed gushing rave raved raving fume fumed fuming rage raged raging rant
+    ranted ranting moan moaned moaning beam beamed beaming tease teases teased teasing
+    caption captioned captioning penned enthuse enthuses enthused enthusing sneer sneers
+    sneered scoff scoffs scoffed seethe seethes seethed seething blurt blurts blurted
+    squeal squealed whine whines whined
+    """.split()
+)
 # Attitude adjectives before the preposition naming what the attitude is about, after a
 # copula ("has been critical of the plan", "were coy about their approach"): the stance
 # adjectives of Biber et al. (Longman Grammar of Spoken and Written English, 1999, 7.13 and
@@ -84,12 +98,15 @@ SENTENCE_ADVERBS: frozenset[str] = frozenset(
 # content, a stance of the sentence's subject.
 DISCUSSION_CUES: frozenset[str] = frozenset("discuss debate".split())
 # "find" meaning to come upon or obtain, not to conclude: with a reflexive object ("they
-# find themselves in a war zone") or a way or means ("have found ways to avoid the tax").
+# find themselves in a war zone"), a way or means ("have found ways to avoid the tax") or
+# what one comes by in life ("who found fame on the show", "found solace in music"); not
+# what may open a clause ("found success rates rose", "found work had stopped").
 FIND_FORMS: frozenset[str] = frozenset("find finds found finding".split())
 OBTAINED_OBJECTS: frozenset[str] = frozenset(
     """
     way ways means themselves himself herself itself ourselves myself yourself yourselves
     oneself
+    fame stardom love fortune refuge shelter solace comfort happiness
     """.split()
 )
 # Participles of questioning opening a sentence, before what was asked: "Asked about the
@@ -186,6 +203,7 @@ SPEECH_CUES: frozenset[str] = (
     """.split()
     )
     | MANNER_OF_SPEAKING_CUES
+    | EMOTIVE_SPEECH_CUES
     | SPEECH_PARTICIPLES
 )
 # Words before an office that make it another's ("Deputy Chief Minister" is not the "Chief
@@ -232,6 +250,7 @@ WEAK_CUES: frozenset[str] = (
     """.split()
     )
     | MANNER_OF_SPEAKING_CUES
+    | EMOTIVE_SPEECH_CUES
     | SPEECH_PARTICIPLES
     | BELIEF_PARTICIPLES
 )
@@ -257,13 +276,16 @@ PASSIVE_CUES: frozenset[str] = frozenset(
     """
     accused charged criticized criticised expected considered believed thought said reported
     alleged seen viewed described rated known rumored rumoured estimated projected deemed
-    suspected blamed praised condemned
+    suspected blamed praised condemned understood
     """.split()
 )
 # Past participles not in -ed, cues in the passive with their agent: "was told by".
 IRREGULAR_PARTICIPLES: frozenset[str] = frozenset(
     "told written shown seen known thought said".split()
 )
+# Past participles of belief not in -ed: "is thought to", "are understood to" (British news's
+# way of citing sources unnamed) are passives, their subject no believer.
+BELIEF_PARTICIPLES_NOT_ED: frozenset[str] = frozenset("thought understood".split())
 # Past participles not in -ed that may describe a source after "according to" ("minutes of a
 # meeting *held* in May", "a letter *sent* to donors"): the source goes on to its comma.
 SOURCE_PARTICIPLES: frozenset[str] = frozenset(
@@ -330,7 +352,7 @@ ADJUNCT_PARTICIPLES: frozenset[str] = frozenset(
 PREPOSITIONS: frozenset[str] = frozenset(
     """
     in on at from after before during with for about of by over under into through
-    without since until upon via amid despite while when as
+    without since until upon via amid despite while when as alongside
     """.split()
 )
 # Cue verbs of stance whose object is what is reported: "criticized the deal", "called for
@@ -650,7 +672,7 @@ SPORTS_ROLE_NOUNS: frozenset[str] = frozenset(
     coach coaches captain captains player players striker strikers midfielder midfielders
     defender defenders goalkeeper goalkeepers goalie winger wingers quarterback pitcher
     referee referees umpire athlete athletes teammate teammates sprinter marathoner
-    cyclist swimmer jockey
+    cyclist swimmer jockey footballer footballers
     """.split()
 )
 # Roles in the arts and entertainment ("director Ana Ruiz said", "her co-star, Tom Hale,");
@@ -666,7 +688,15 @@ ARTS_ROLE_NOUNS: frozenset[str] = frozenset(
     showrunner publicist curator curators archivist archivists archaeologist archaeologists
     anthropologist anthropologists auctioneer co-author co-authors elder elders
     fan fans concertgoer concertgoers moviegoer moviegoers
+    presenter presenters stylist stylists dancer dancers podcaster podcasters youtuber
+    youtubers socialite socialites contestant contestants housemate housemates viewer viewers
+    follower followers
     """.split()
+)
+# The people around a celebrity whom tabloids quote unnamed ("pals say", "a friend of the
+# couple told"), as roles and anonymous heads both.
+CIRCLE_NOUNS: frozenset[str] = frozenset(
+    "friend friends pal pals bestie besties confidant confidants confidante confidantes".split()
 )
 # Roles in technology and its markets ("said a former engineer", "a venture capitalist").
 TECH_ROLE_NOUNS: frozenset[str] = frozenset(
@@ -720,6 +750,7 @@ ROLE_NOUNS: frozenset[str] = (
     | TECH_ROLE_NOUNS
     | CRIME_ROLE_NOUNS
     | EDUCATION_ROLE_NOUNS
+    | CIRCLE_NOUNS
     | frozenset(
         """
     minister ministers president vice-president premier chancellor secretary spokesman
@@ -740,7 +771,7 @@ ROLE_NOUNS: frozenset[str] = (
     doctor doctors physician physicians nurse nurses teacher teachers student students
     worker workers employee employees veteran veterans soldier soldiers troops police
     policeman policemen authorities authority investigators investigator regulators
-    regulator negotiator negotiators mediator organizer organizers organiser spokesperson
+    negotiator negotiators mediator organizer organizers organiser spokesperson
     secretary-general president-elect deputy deputies counsel commissioner commissioners
     coroner coroners sheriff sheriffs magistrate magistrates detective detectives juror jurors
     constable constables warden wardens bailiff bailiffs barrister barristers solicitor
@@ -773,22 +804,30 @@ ROLE_NOUNS: frozenset[str] = (
     paramedics firefighter firefighters dispatcher dispatchers
     steward stewards picketer picketers arbitrator arbitrators mediators organisers retiree
     retirees machinist machinists electrician electricians teamster teamsters
-    friend friends neighbor neighbors neighbour neighbours colleague colleagues classmate
-    classmates boss cousin cousins acquaintance acquaintances relatives
+    neighbor neighbors neighbour neighbours colleague colleagues classmate classmates boss
+    cousin cousins acquaintance acquaintances relatives
     """.split()
     )
 )
 # Anonymous-source heads: a speaker phrase built on them is not named ("officials said").
-ANONYMOUS_HEADS: frozenset[str] = frozenset(
-    """
+ANONYMOUS_HEADS: frozenset[str] = (
+    frozenset(
+        """
     official officials source sources aide aides insider insiders person people diplomat
     diplomats spokesman spokeswoman spokesperson officer officers analyst analysts expert
     experts observer observers critic critics resident residents witness witnesses member
     members staffer staffers adviser advisers advisor advisors investigators authorities
     lawmakers economists researchers scientists supporters opponents voters man woman men
     women someone somebody many some others several percent majority minority plurality
-    respondents those anyone
+    respondents those anyone another
     """.split()
+    )
+    | CIRCLE_NOUNS
+)
+# Unnamed sources of no gender a singular "they" stands for when one has just spoken ("A
+# spokesperson for the club said ... “...,” they said").
+SINGULAR_THEY_HEADS: frozenset[str] = frozenset(
+    "spokesperson representative rep source insider friend pal person".split()
 )
 # Post-modifiers of anonymous sources: "a source familiar with the talks".
 ANONYMOUS_POSTMODIFIERS: tuple[str, ...] = (
@@ -846,7 +885,7 @@ ORGANIZATION_WORDS: frozenset[str] = (
         # person's role)
         """
         trust charity nonprofit society club school college academy church library theatre
-        theater restaurant hotel watchdog
+        theater restaurant hotel watchdog regulator
         """.split()
     )
     | frozenset(

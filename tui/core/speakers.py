@@ -14,7 +14,7 @@ from collections import Counter
 from collections.abc import Container, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
-from itertools import accumulate, islice
+from itertools import accumulate, chain, islice
 from operator import attrgetter
 from typing import NamedTuple
 
@@ -79,6 +79,7 @@ from tui.core.lexicon import (
     ROLE_NOUNS,
     SELF_PRONOUNS,
     SERVICE_COMPOUNDS,
+    SINGULAR_THEY_HEADS,
     SPEAKER_DETERMINERS,
     SPEECH_CUES,
     STANCE_CUES,
@@ -2084,6 +2085,8 @@ class _Person(NamedTuple):
     name: str
     surname: str
     gender: str
+    called: str = ""  # the given name alone, when that is how it is written here ("Kenzie")
+    lone: bool = False  # named by a given name alone and no more anywhere ("Maya, 9, said")
 
 
 _PERSON_PRONOUNS_AND_WHO = PERSON_PRONOUNS | {"who"}
@@ -2155,6 +2158,7 @@ _PUBLIC_BODY_WORDS = ORGANIZATION_WORDS - frozenset(
 _ANY_ORGANIZATION_HEADS = frozenset("group organization organisation".split())
 # The end of a sentence: its period, question or exclamation mark, and a closing quote if any.
 _SENTENCE_STOP = re.compile(r"[.?!][”\"’']?(?=\s+[“\"A-Z])")
+_CLOSING_DOUBLE_QUOTES = frozenset('”"')
 # Where a sentence opens, inside a paragraph: after a period that ends no title nor initial
 # ("Mr.", "J."), a question or exclamation mark, or an opening quotation mark. The look-behinds
 # follow the mark they guard (each reaching back over it, the "."), so that the scan skips from
@@ -2359,7 +2363,7 @@ def _lone_given_name(text: str, start: int) -> _Person | None:
     gender = _GIVEN_NAMES.get(name.lower())
     if gender is None or (match[2] and described_kind([], match[2]) != "person"):
         return None
-    return _Person(start, name, name.lower(), gender)
+    return _Person(start, name, name.lower(), gender, lone=True)
 
 
 def _lone_name_role(text: str, person: _Person) -> str | None:
@@ -2408,6 +2412,12 @@ class Speakers:
         self._shared: dict[str, list[_Person]] = {}
         # The people a surname alone may stand for: those sharing it, else the one first named.
         self._by_bare_surname: dict[str, list[_Person]] = {}
+        # The people named in full whom the given name alone may stand for ("Kenzie" for
+        # "Kenzie Rowe"), by that name as written: the one person named with it.
+        self._bare_given: dict[str, _Person] = {}
+        # The people the scan names in full, by given name in lower case, each as first named.
+        self._full_by_given: dict[str, list[_Person]] = {}
+        self._by_given: dict[str, list[_Entry]] = {}  # named people, by given name
         # The heads of those surnames (`_CapitalisedWords`), where one of them may stand; None
         # when one opens in lower case ("al-Hassan"): `_SURNAME_SHAPED` finds those.
         self._surname_heads: set[str] | None = set()
@@ -2478,6 +2488,8 @@ class Speakers:
             thing = next((e for e in recent if e.kind in _THINGS), None)
             return thing or next((e for e in recent if _unknown_name(e)), None)
         if pronoun in PLURAL_PRONOUNS:
+            if self._singular_they(recent, position):
+                return recent[0]
             return next((e for e in recent if e.kind in _COLLECTIVES), None)
         gender = pronoun if pronoun in PERSON_PRONOUNS else None
         # After the sentence of the last attribution, or from the start before the first:
@@ -2519,16 +2531,32 @@ class Speakers:
             return mentioned
         return agreeing[0]
 
+    def _singular_they(self, recent: list[_Entry], position: int) -> bool:
+        """Whether "they" at `position` stands for the last speaker, one unnamed source of no
+        gender ("A spokesperson for the club said ... “...,” they said"), who spoke last in
+        the same paragraph."""
+        if not recent or "\n" in self._text[self._last_end : position]:
+            return False
+        last = recent[0]
+        return (
+            last.kind == "person"
+            and not last.named
+            and last.gender is None
+            and not SINGULAR_THEY_HEADS.isdisjoint(last.key.split()[: _MAX_MODIFIERS + 1])
+        )
+
     def _opening_speaker(self, gender: str | None, lower: int, position: int) -> _Entry | None:
         """A named speaker of unknown gender whose name opens the last sentence that opens
         with one in text[lower:position], after the last attribution ("Coach Arno Veld was
-        less happy. He told ..."): the subject just read, as in `_latest_subjects`; None if
-        none."""
+        less happy. He told ...", or by the given name alone, "Juno was less happy"): the
+        subject just read, as in `_latest_subjects`; None if none."""
         if gender is None or not self._by_surname:
             return None
         text = self._text
         for word in reversed(list(_CAPITALISED.finditer(text, lower, position))):
-            for entry in self._by_surname.get(_key(word.group()), []):
+            key = _key(word.group())
+            given = self._by_given.get(key, ())
+            for entry in chain(self._by_surname.get(key, ()), given if len(given) == 1 else ()):
                 words = entry.name.split()
                 if entry.kind != "person" or entry.gender is not None or len(words) < 2:
                     continue
@@ -2622,16 +2650,23 @@ class Speakers:
         if len(found) != 1:
             return None
         (person,) = found.values()
-        role = _role_set_before(text, person) or _lone_name_role(text, person)
-        analysis = _Analysis(person.name, role, "person", True, (0, 0), gender=gender)
+        analysis = self._person_analysis(person, gender)
         same = self._same_person(analysis)
         return same if same is not None or known else self._new(analysis)
 
     def _subject(self, person: _Person) -> _Entry:
-        """A person named as a subject, as a speaker, with the role set before the name."""
-        role = _role_set_before(self._text, person) or _lone_name_role(self._text, person)
-        analysis = _Analysis(person.name, role, "person", True, (0, 0), gender=person.gender)
+        """A person named as a subject, as a speaker."""
+        analysis = self._person_analysis(person, person.gender)
         return self._same_person(analysis) or self._new(analysis)
+
+    def _person_analysis(self, person: _Person, gender: str) -> _Analysis:
+        """What a person named in the text is, with the role set before the name; a given
+        name alone ("Amber, 25,") is the one person named before in full with it."""
+        full = self._bare_given.get(person.name) if person.lone else None
+        if full is not None and full.start < person.start:
+            person = full
+        role = _role_set_before(self._text, person) or _lone_name_role(self._text, person)
+        return _Analysis(person.name, role, "person", True, (0, 0), gender=gender)
 
     def _latest_subjects(self, gender: str | None, lower: int, position: int) -> list[_Person]:
         """The people of `gender` in the last subject that opens a sentence in
@@ -2676,9 +2711,11 @@ class Speakers:
         self._known_people()
         named = self._named_people
         people = named[bisect_left(named, (lower,)) : bisect_left(named, (upper,))]
+        if self._bare_given:
+            people.extend(self._given_names_between(lower, upper))
         if by_surname := self._by_bare_surname:
             people.extend(
-                _Person(match.start(), known.name, known.surname, known.gender)
+                _Person(match.start(), known.name, known.surname, known.gender, lone=known.lone)
                 for match in self._surname_words(lower, upper)
                 for known in by_surname.get(match.group(), ())
                 if known.start < match.start()
@@ -2713,7 +2750,8 @@ class Speakers:
                 if known.gender != person.gender:
                     first[person.surname] = known._replace(gender="")
             self._people = {p.name.split()[-1]: p for p in first.values() if p.gender}
-            self._person_surnames = {p.name.split()[-1] for p in first.values()}
+            # not a given name written alone ("Tayla, 29,"): "Tayla Brookes" may be called so
+            self._person_surnames = {p.name.split()[-1] for p in first.values() if not p.lone}
             self._shared = {
                 surname: list(genders.values())
                 for surname, genders in by_gender.items()
@@ -2725,7 +2763,38 @@ class Speakers:
                 self._surname_heads = set(map(_head, self._by_bare_surname))
             else:
                 self._surname_heads = None
+            self._bare_given = self._given_names_alone()
         return self._people
+
+    def _given_names_alone(self) -> dict[str, _Person]:
+        """The people the scan named in full ("Kenzie Rowe") whom the given name alone may
+        stand for, by that name: only a given name one person has and no person has as a
+        surname. Indexes the people named in full by given name (`_full_by_given`)."""
+        named: dict[str, dict[str, _Person]] = {}
+        surnames = self._person_surnames
+        for person in self._named_people:
+            given, _, rest = person.name.partition(" ")
+            if rest and given not in surnames:
+                named.setdefault(given, {}).setdefault(person.name, person)
+        by_given = self._full_by_given
+        for given, people in named.items():
+            if given.lower() in _GIVEN_NAMES:
+                by_given.setdefault(given.lower(), []).extend(people.values())
+        return {
+            known[0].name.partition(" ")[0]: known[0]
+            for known in by_given.values()
+            if len(known) == 1
+        }
+
+    def _given_names_between(self, lower: int, upper: int) -> Iterator[_Person]:
+        """Where text[lower:upper] calls a person named in full before by the given name alone
+        ("Kenzie, 27, took to Instagram"), as that person."""
+        text = self._text
+        bare = self._bare_given
+        for given, start in self._capitalised_words().words(bare, "’'-", lower, upper):
+            person = bare[given]
+            if start > person.start and not text.startswith(person.name, start):
+                yield person._replace(start=start, called=given)
 
     # -- possessors --
 
@@ -2844,6 +2913,7 @@ class Speakers:
             or self._acronym_of(found)
             or self._spelled_out(found)
             or self._same_person(found)
+            or self._given_name_alone(found, mention[0])
             or self._short_company_name(found)
             or self._role_holder(found, mention[0])
             or self._anonymous_again(found)
@@ -2922,6 +2992,28 @@ class Speakers:
             and (given is None or _same_given(given, _first_given(entry.key.split())))
         ]
         return max(matching, key=lambda entry: entry.last, default=None)
+
+    def _given_name_alone(self, found: _Analysis, position: int) -> _Entry | None:
+        """Sieve 2a: a person called by the given name alone, as tabloids and features call
+        one ("Kenzie said" after "Kenzie Rowe"): the one person named before `position` in
+        full with that given name, a speaker or a given name's mention; None if none, or
+        several ("Ann Lee" and "Ann Hale"). A bare surname is `_same_person`'s."""
+        key = _key(found.name)
+        if found.kind not in _PERSON_LIKE or not found.named or found.description or " " in key:
+            return None
+        speakers = {
+            e.key: e
+            for e in self._by_given.get(key, ())
+            if e.kind == "person" and e.named and e.mentions and e.mentions[0][0] < position
+        }
+        self._known_people()
+        people = {_key(p.name): p for p in self._full_by_given.get(key, ()) if p.start < position}
+        if len(speakers.keys() | people.keys()) != 1:
+            return None
+        if speakers:
+            return next(iter(speakers.values()))
+        (person,) = people.values()
+        return self._subject(person)
 
     def _short_company_name(self, found: _Analysis) -> _Entry | None:
         """Sieve 2b: a company's short name ("Corrib" after "Corrib Foods Corp."): the
@@ -3074,15 +3166,15 @@ class Speakers:
         return holding or (named[0] if found.kind == "media" and len(named) == 1 else None)
 
     def _outlet_holding(self, description: str) -> _Entry | None:
-        """The recent outlet whose name and description hold every word of an organization's
-        description: "the agency" for "the state news agency KCNA", not "the spy agency";
-        None if none."""
+        """The recent outlet or organization whose name and description hold every word of an
+        organization's description: "the agency" for "the state news agency KCNA", not "the
+        spy agency"; "the regulator" for "media regulator Ofcom"; None if none."""
         wanted = set(_key(description).split())
         return next(
             (
                 e
                 for e in self._recent_entries()
-                if e.kind == "media" and wanted <= e.described | set(e.key.split())
+                if e.kind in _OWN_VOICES and wanted <= e.described | set(e.key.split())
             ),
             None,
         )
@@ -3246,6 +3338,9 @@ class Speakers:
             same = self._by_surname.setdefault(entry.key.split()[-1] if entry.key else "", [])
             if entry not in same:
                 same.append(entry)
+                given = _given(entry.key)
+                if given is not None:
+                    self._by_given.setdefault(given, []).append(entry)
                 other = _other_surname(entry.name)
                 if other is not None:  # "Choi Dong-woo": a later "Choi" is he
                     self._by_surname.setdefault(other, []).append(entry)
@@ -3299,7 +3394,11 @@ class Speakers:
         if (
             len(toks) == 1
             and toks[0].lower not in self._by_surname
-            and (_common_word(text, toks[0]) or _people_opening(text, toks[0]))
+            and (
+                toks[0].lower in ANONYMOUS_HEADS  # "Another wrote", "Pals say": nobody's name
+                or _common_word(text, toks[0])
+                or _people_opening(text, toks[0])
+            )
         ):
             toks[0] = toks[0]._replace(word=toks[0].lower)  # "Protesters said": no name
         if len(toks[-1].word) > 2 and _possessive(toks[-1].word):  # "Hale’s": the name is "Hale"
@@ -3318,7 +3417,11 @@ class Speakers:
         k = len(toks)
         while k > 0 and (
             _name_initial(toks[k - 1].word)
-            and (words[k - 1] not in _ROLES_OR_TITLES or _unbound_title(words, k - 1))
+            and (
+                words[k - 1] not in _ROLES_OR_TITLES
+                or _unbound_title(words, k - 1)
+                or _role_as_surname(toks, k - 1)
+            )
             and words[k - 2 : k] != ["in", "charge"]  # "Special Agent in Charge Ann Lee"
             and not _possessive(toks[k - 1].word)  # "Acme’s Tom Hale": a name never is one
             and not (words[k - 1] in PARTY_MEMBERS and _party_before_name(toks, k))
@@ -3418,6 +3521,14 @@ class Speakers:
             is_media, is_org = kind == "media", kind == "organization"
         document = head in DOCUMENT_WORDS and toks[-1].word.islower()  # "a post", not "The Post"
         if is_media and not document and head not in _ROLES_NOT_MEDIA:
+            noun = _medium_noun_before_name(toks)
+            if noun is not None:  # "trade publication Pollstar Weekly": its noun a role
+                first = 1 if toks[0].lower in DETERMINERS else 0
+                role = text[toks[first].start : toks[noun].end]
+                mention = (toks[noun + 1].start, toks[-1].end)
+                name = text[mention[0] : mention[1]]
+                described = frozenset(_key(role).split())  # "the agency" finds it again
+                return _Analysis(name, role, "media", True, mention, head, None, described)
             named = any(t.word[0].isupper() and t.lower not in DETERMINERS for t in toks)
             return _Analysis(_without_article(text, toks), None, "media", named, span, head)
         if document:
@@ -4210,6 +4321,26 @@ def _first(item: tuple[int, _Entry]) -> int:
     return item[0]
 
 
+def _medium_noun_before_name(toks: list[Token]) -> int | None:
+    """Where a medium's common noun in lower case stands right before its capitalised name
+    ("trade publication *Pollstar Weekly*", "state news agency *KCNA*"), or None."""
+    k = len(toks)
+    while k > 0 and toks[k - 1].word[0].isupper():
+        k -= 1
+    if k == 0 or k == len(toks) or not toks[k - 1].word.islower():
+        return None
+    noun = toks[k - 1].lower
+    if noun in MEDIA_NOUNS or (noun == "agency" and k > 1 and toks[k - 2].lower == "news"):
+        return k - 1
+    return None
+
+
+def _role_as_surname(toks: list[Token], i: int) -> bool:
+    """Whether the role word toks[i] is a surname: capitalised, last in the phrase and after a
+    given name ("Tom Friend", "Ann Judge")."""
+    return 0 < i == len(toks) - 1 and toks[i].word[0].isupper() and given_name(toks[i - 1].word)
+
+
 def _common_word(text: str, token: Token) -> bool:
     """Whether a capitalised word opening a sentence is a common word, not a name: the text
     around it has it in lower case ("Protesters said ... the protesters")."""
@@ -4588,12 +4719,13 @@ def _holds_head(key: str, head: str) -> bool:
 
 
 def _sentence_end(text: str, start: int, limit: int) -> int:
-    """Where the sentence holding `start` ends: after its period (outside a quotation) or at
-    its paragraph's end; `limit` if neither comes before it."""
+    """Where the sentence holding `start` ends: after its period (outside a quotation, or
+    closing one: 'A guest said: "Lovely day."') or at its paragraph's end; `limit` if neither
+    comes before it."""
     paragraph = text.find("\n", start, limit)
     end = paragraph if paragraph >= 0 else limit
     for match in _SENTENCE_STOP.finditer(text, start, end):
-        if not _quoted(text, match.start()):
+        if match.group()[-1] in _CLOSING_DOUBLE_QUOTES or not _quoted(text, match.start()):
             return match.end()
     return end
 
@@ -4632,6 +4764,8 @@ def _sentence_opening(text: str, line: int, start: int) -> int:
 
 def _name_end(text: str, person: _Person) -> int:
     """Where the name of `person` ends in the text."""
+    if person.called:
+        return person.start + len(person.called)
     at = text[person.start : person.start + 80].lower().find(person.surname)
     return person.start + at + len(person.surname) if at >= 0 else person.start
 

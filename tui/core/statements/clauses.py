@@ -155,6 +155,13 @@ _THIS_OUTLET = MEDIA_NOUNS | frozenset(
 _PLURAL_LISTENERS = frozenset(w for w in ROLE_NOUNS if w.endswith("ees")) | frozenset(
     "families faculty colleagues classmates alumni staffers".split()
 )
+# The common noun a named programme or publication may end in: "Heat magazine", "the BBC's
+# Today programme", "ABC's Insiders program", a venue ("the Rover Club podcast").
+_MEDIUM_NOUN = (
+    r"(?:\s+(?:programme|program|show|magazine|newspaper|paper|website|channel|"
+    + alternation(VENUE_WORDS)
+    + r"))?"
+)
 _LISTENER = re.compile(
     r"\s+(?:him|her|them|us|me|reporters|journalists|lawmakers|supporters|listeners|viewers"
     r"|parliament|congress|diplomats|delegates"
@@ -165,16 +172,16 @@ _LISTENER = re.compile(
     + _VENUE
     + r"|[a-z]+(?:or|er|ist|ant|ent|ian))"
     r"(?:\s+of\s+[^,.;:“”\"]{1,40}?(?=\s+that\b))?"
-    r"|the\s+(?:[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*|\w+)|[a-z]+(?:or|er|ist|ant|ent|ian|al)s"
+    r"|the\s+(?:[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*" + _MEDIUM_NOUN + r"|\w+)"
+    r"|[a-z]+(?:or|er|ist|ant|ent|ian|al)s"
     r"|this\s+(?:" + alternation(_THIS_OUTLET) + r")"
     # "told analysts that", "told staff in a memo that"
     r"|(?:staff|[a-z]{3,}s)(?=\s+that\s|\s+(?:in|at|during|on|via|over)\s[^,.;:“”\"]{1,60}?\s+that\s)"
     r"|(?:[A-Z][a-z]+\s+(?:" + _PRESS_SCOPE + r"\s+)?|" + _PRESS_SCOPE + r"\s+)"
     r"(?:media|press|television|TV|radio)"
     r"|(?:\d+)?[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|\d+(?:[’']s)?))*"
-    r"(?:\s+(?:programme|program|show|"
-    + alternation(VENUE_WORDS)
-    + r"))?)"
+    + _MEDIUM_NOUN
+    + r")"
     + BOUND_R
     + _LISTENERS_PLACE
 )

@@ -25,6 +25,7 @@ from tui.core.lexicon import (
     AUXILIARY_VERBS,
     BELIEF_ADJECTIVES,
     BELIEF_CUES,
+    BELIEF_PARTICIPLES_NOT_ED,
     CATENATIVE_VERBS,
     CHARACTERIZE_CUES,
     CUE_COMPOUNDS,
@@ -1219,7 +1220,9 @@ def _passive(between: str, word: str) -> bool:
         return False  # "X said": most often nothing stands between
     if any(w in {"been", "being", "be"} for w in words):
         return True
-    return word.endswith("ed") and any(w in {"is", "are", "was", "were"} for w in words)
+    return (word.endswith("ed") or word in BELIEF_PARTICIPLES_NOT_ED) and any(
+        w in {"is", "are", "was", "were"} for w in words
+    )
 
 
 def _without_pronoun(text: str, phrase: Phrase) -> Phrase:
