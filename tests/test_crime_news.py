@@ -395,3 +395,11 @@ def test_a_count_before_a_plural_possessive_counts_the_owners(
 def test_a_count_before_a_plain_plural_is_unchanged():
     assert figures_of("The 12 officers' union said so.")[0][2] == "officers"
     assert figures_of("Police seized 14 phones.") == [("14 phones", 14.0, "phones")]
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [("Loans over 50 were approved.", 1), ("Americans over 60 were targeted.", 0)],
+)
+def test_only_a_demonym_makes_an_age_bound(text: str, figures: int) -> None:
+    assert len(find_figures(text)) == figures

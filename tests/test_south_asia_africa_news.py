@@ -471,3 +471,12 @@ def test_the_money_of_the_invented_articles_is_in_its_currencies():
         if f.kind == "money"
     }
     assert {"naira", "shilling", "rand", "rupee", "Rs", "paise"} <= units
+
+
+def test_a_deputy_is_not_the_holder_of_the_office() -> None:
+    text = (
+        "Ann Lee, the deputy chief minister, said roads would be rebuilt. "
+        "Later the Chief Minister said the budget was tight."
+    )
+    names = [s.name for _, s, _ in attributed(text)]
+    assert names[0] == "Ann Lee" and names[1] != "Ann Lee"

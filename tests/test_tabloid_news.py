@@ -411,3 +411,11 @@ def test_the_invented_articles_keep_their_speakers(
     assert expected <= {(s.name, s.kind, s.named) for s in speakers}
     # no person split into a given-name-only twin
     assert not {"Kenzie", "Juno", "Callum", "Marcus", "Tayla"} & {s.name for s in speakers}
+
+
+def test_a_given_name_with_an_age_after_the_full_name_is_that_person() -> None:
+    text = (
+        "Maya Ruiz joined the club in May. Tom Hale said the team was strong. "
+        'Fans cheered for Maya, 12, at the game. "I loved it," she said.'
+    )
+    assert [s.name for _, s, _ in attributed(text)] == ["Tom Hale", "Maya Ruiz"]

@@ -181,10 +181,9 @@ _RATE = re.compile(
 )
 # A rate per a number of people or things: "8.5 per 100,000 people", "£30 per 1,000 litres".
 _RATE_BASE = re.compile(r"[^\S\n]per[^\S\n]+(?P<b>[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?![\w.,]?[0-9])")
-# Not before an article or a number: "two years plus a bonus", "$5 plus 3% a year" join an
-# amount to another.
-# People named by where they are from, in the plural: "Americans", "Canadians", "Europeans".
-_DEMONYMS = re.compile(r"[A-Z][a-z]+(?:ans|ians)")
+# People named by where they are from, in the plural: "Americans", "Canadians", "Europeans",
+# "Germans"; not a plural noun opening a sentence ("Loans", "Scans", "Plans", "Veterans").
+_DEMONYMS = re.compile(r"[A-Z][a-z]+(?:ians|icans|eans|mans|bans|yans|ghans)")
 # What leaves an age open after it: "65 and older", "18 or over", "5 and younger".
 _OPEN_AGE = re.compile(r"[^\S\n]+(?:and|or)[^\S\n]+(?:older|over|up|above|younger|under)\b")
 _QUALIFIER_AFTER = re.compile(

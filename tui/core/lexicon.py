@@ -930,7 +930,7 @@ DOCUMENT_WORDS: frozenset[str] = frozenset(
     results
     trial trials advisory advisories
     petition petitions motion recording recordings
-    application applications warrant warrants complaints indictments log logs
+    application applications warrant warrants log logs
     """.split()
 ) | frozenset(
     # the plurals of the above, and what war reporting cites as evidence: "intelligence

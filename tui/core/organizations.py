@@ -20,7 +20,7 @@ PERSON_NAMED_COMPANIES: frozenset[str] = frozenset(
         "goldman sachs",
         "merrill lynch",
         "charles schwab",
-        "t. rowe price",
+        "t rowe price",
         "h&r block",
         "s.c johnson",
         "h.j heinz",

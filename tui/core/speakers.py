@@ -186,7 +186,7 @@ _CONTRACTED_PRONOUN = re.compile(r"(he|she|they|it|i|we|who)[’'](?:s|ve|d|ll|r
 _TIME_LEADS = frozenset({"on", "last", "this", "earlier", "late"})
 _MAX_APPOSITIVE = 30
 # Before a place of residence or work in an appositive: "a nurse from Aurora, Illinois,".
-_PLACE_PREPOSITIONS = frozenset("from in of near outside".split())
+_RESIDENCE_PREPOSITIONS = frozenset("from in of near outside".split())
 # The phrase finders clamp their bounds with conditional expressions, not max() or min(): in
 # Python 3.11 each call of those builtins parses keyword arguments (~3k instructions), and
 # they ran thousands of times per article.
@@ -437,7 +437,7 @@ def _body_office(description: str) -> bool:
     """Whether "office" after "the" names a body ("the office", "the sheriff's office"), not
     an owner's ("her office", "Lee's office")."""
     words = description.lower().split()
-    return len(words) <= 3 and words[0] == "the" and words[-1] == "office"
+    return len(words) <= 3 and words[:1] == ["the"] and words[-1:] == ["office"]
 
 
 def _verb_like(word: str) -> bool:
@@ -473,8 +473,16 @@ def _office_holder_of(holders: list[_Entry], office: list[str]) -> _Entry | None
         words = set((entry.role or "").lower().split())
         if wanted <= words and words.isdisjoint(OFFICE_SUBORDINATES):
             return entry
-    # else one of no other office: "Ann Lee, a minister", not an "Agriculture Minister"
-    return next((e for e in holders if not _titled_role(e.role)), None)
+    # else one of no other office: "Ann Lee, a minister", not an "Agriculture Minister", nor
+    # "the deputy chief minister" or "an ex-minister"
+    return next((e for e in holders if not _titled_role(e.role) and not _subordinate(e.role)), None)
+
+
+def _subordinate(role: str | None) -> bool:
+    """Whether a role is a deputy's or a former holder's ("deputy chief minister",
+    "ex-minister"): not the office itself."""
+    words = (role or "").lower().split()
+    return not OFFICE_SUBORDINATES.isdisjoint(words) or any(w.startswith("ex-") for w in words)
 
 
 def _titled_role(role: str | None) -> bool:
@@ -1378,7 +1386,7 @@ def _appositive_phrase(text: str, toks: list[Token], comma: int) -> Phrase | Non
             continue  # an age: "Schiff, 56, who ..."
         if _party_state_before(toks, j):
             continue  # "Sen. Ann Lee, D-Vt., the ranking member, said"
-        if j >= 2 and toks[j - 2].lower in _PLACE_PREPOSITIONS and _inside_place(toks, j):
+        if j >= 2 and toks[j - 2].lower in _RESIDENCE_PREPOSITIONS and _inside_place(toks, j):
             continue  # "a welder from Dayton, Ohio, said": the state ends the appositive
         end = _before_parenthesis(toks, j - 1)  # "Rep. Jim Jordan (R-Ohio), a member, said"
         if end > 0 and toks[end].word == "." and toks[end - 1].lower in _NAME_SUFFIXES:
@@ -2086,7 +2094,7 @@ class _Person(NamedTuple):
     surname: str
     gender: str
     called: str = ""  # the given name alone, when that is how it is written here ("Kenzie")
-    lone: bool = False  # named by a given name alone and no more anywhere ("Maya, 9, said")
+    lone: bool = False  # written here as a given name alone, with an age or an appositive
 
 
 _PERSON_PRONOUNS_AND_WHO = PERSON_PRONOUNS | {"who"}
@@ -2207,7 +2215,7 @@ _SURNAME = (
     r"(?:[A-Z][’']|(?:" + alternation(HYPHENED_PARTICLES) + r")-)?" + _CAPITAL + _SURNAME_REST
 )
 # A given name alone and its age or its appositive: "Maya, 9,", "Leo, a sophomore at ...".
-_LONE_GIVEN_NAME = re.compile(r"([A-Z][a-z]+),\s(?:\d{1,2},|(an?\s[^,.;:“”\"]{1,60}))")
+_LONE_GIVEN_NAME = re.compile(r"([A-Z][a-z]+),\s(?:\d{1,2},|(an?\s[^,.;:“”\"]{1,60})(?=[,.;:]))")
 _PERSON_NAME = re.compile(
     "(?P<opener>"
     + alternation(_OPENERS)
@@ -2712,7 +2720,9 @@ class Speakers:
         named = self._named_people
         people = named[bisect_left(named, (lower,)) : bisect_left(named, (upper,))]
         if self._bare_given:
-            people.extend(self._given_names_between(lower, upper))
+            given = list(self._given_names_between(lower, upper))
+            called = {person.start for person in given}  # "Maya, 12,", after "Maya Ruiz"
+            people = [p for p in people if not (p.lone and p.start in called)] + given
         if by_surname := self._by_bare_surname:
             people.extend(
                 _Person(match.start(), known.name, known.surname, known.gender, lone=known.lone)

@@ -204,11 +204,9 @@ _COORDINATOR = re.compile(
     + _CONJOINED_AUXILIARY
     + r"))*|;|,\s+(?:(?:in|of|on|about)\s+)?(?:which|whom|what)|,\s+as|[,―—–])\s+$"
 )
-_RELATIVE_LEAD = re.compile(r",\s+$")
+_RELATIVE_LEAD = re.compile(r",\s+$")  # "endorses Trump, who says ...": before "who"
 # "what" opening a free relative before a cue's subject: "What critics fear is ...".
 _FREE_RELATIVE = re.compile(r"(?<![\w’'-])(?i:what)\s+$")
-# The copula of a pseudo-cleft after such a cue and up to three words (its object, an
-# adverb): "What she told me *was that* ...", "What critics fear most *is* ...".
 # The forms of "see" and its kin: what someone has seen is no claim ("What he has seen are
 # the charts"); "seen" is listed with the passive cues, not with CHARACTERIZE_CUES.
 _PERCEPTION = CHARACTERIZE_CUES | {"seen"}
@@ -218,10 +216,11 @@ _SUBJECT_NEXT = re.compile(
     r"\s+(?:that\s+)?(?:he|she|it|they|we|I|you|there|his|her|its|their|our|my|the|this|these"
     r"|those)\s"
 )
+# A colon a few words after such a cue: "Here is what she said: “...”".
 _COLON_NEXT = re.compile(r"(?:\s+[\w’'-]+){0,4}?\s*:")
-_CLEFT_COPULA = re.compile(
-    r"(?:\s+[\w’'-]+){0,3}?\s+(?:is|was|are|were)\s+(?:that\s+)?"
-)  # "endorses Trump, who says ...": before "who"
+# The copula of a pseudo-cleft after such a cue and up to three words (its object, an
+# adverb): "What she told me *was that* ...", "What critics fear most *is* ...".
+_CLEFT_COPULA = re.compile(r"(?:\s+[\w’'-]+){0,3}?\s+(?:is|was|are|were)\s+(?:that\s+)?")
 # What may stand before a participle cue opening a sentence: nothing, or a preposition.
 _OPENING_LEAD = re.compile(r"\s*(?:(?i:in|after|while|when|by|before)\s+)?")
 _AS_CLAUSE = re.compile(r",\s+as\s+$")
