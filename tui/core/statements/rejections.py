@@ -130,11 +130,14 @@ _STAY_ANONYMOUS = r"(?:remain|stay)\s+anonymous"  # after "to"
 # ... or in a clause: "asked that her name not be used", "asked that he not be identified",
 # "requested that their names be withheld", "that only her first name be used".
 _HIS_OR_HER = r"(?:his|her|their)\s+"
+_OWN_NAME = _HIS_OR_HER + r"(?:full\s+|last\s+)?(?:sur)?names?"  # "her last name"
+_MADE_PUBLIC = r"(?:used|published|printed|revealed|disclosed)"  # what a name is not to be
 _WITHHELD_NAME = (
     r"that\s+(?:"
-    + _HIS_OR_HER
-    + r"(?:full\s+|last\s+)?(?:sur)?names?\s+(?:not\s+be\s+(?:named|identified|used|published"
-    r"|printed|revealed|disclosed)|be\s+withheld)|(?:he|she|they)\s+not\s+"
+    + _OWN_NAME
+    + r"\s+(?:not\s+be\s+(?:named|identified|"
+    + _MADE_PUBLIC
+    + r")|be\s+withheld)|(?:he|she|they)\s+not\s+"
     + _BE_NAMED
     + r"|only\s+"
     + _HIS_OR_HER
@@ -170,9 +173,13 @@ _NOT_NAMED = re.compile(
     + _BE_NAMED
     + "|"
     + _STAY_ANONYMOUS
-    + r"|(?:give|provide|share|disclose|reveal)\s+(?:his|her|their)\s+(?:full\s+|last\s+)?names?)"
-    r"|(?:his|her|their)\s+(?:full\s+|last\s+)?names?\s+(?:used|published|revealed|disclosed"
-    r"|printed))\b"
+    + r"|(?:give|provide|share|disclose|reveal)\s+"
+    + _OWN_NAME
+    + r")|"
+    + _OWN_NAME
+    + r"\s+"
+    + _MADE_PUBLIC
+    + r")\b"
 )
 _WITHHOLDING_VERBS = _WISH_VERBS | REFUSAL_VERBS  # "did not want", "declined": to be named
 # Why a source is unnamed, a clause of its own after the condition: "asked not to be named
