@@ -152,7 +152,6 @@ _TITLES_NOT_ROLES = TITLES - ROLE_NOUNS
 _ROLES_NOT_TITLES = ROLE_NOUNS - TITLES
 _CONJUNCTIONS = frozenset({"and", "or", "&"})
 _NAME_SUFFIXES = frozenset({"inc", "corp", "co", "ltd", "llc", "plc", "jr", "sr"})  # with "."
-_COMPANION_POSSESSIVES = frozenset({"his", "her", "its", "their"})  # "Ann Hale and her aides"
 _LIST_STOPS = _CONJUNCTIONS | {"the"}  # where a name in a list opens, read backward
 _ROLE_NEVER_ENDS = _CONJUNCTIONS | COMPLEMENT_PREPOSITIONS | DETERMINERS | {"to", "as", "like"}
 _ROLES_NOT_MEDIA = ROLE_NOUNS - MEDIA_WORDS
@@ -160,7 +159,7 @@ _ROLES_NOT_ORGANIZATION = ROLE_NOUNS - ORGANIZATION_WORDS
 _RELATIVE_WORDS = RELATIVE_PRONOUNS | {"whose", "whom"}
 _DOCUMENT_CONNECTORS = frozenset({"of", "by", "in"})  # "a survey of workers", "a report by ..."
 # Subjects of a relative clause without "that" after a document's word: "a study he led"
-_DOCUMENT_RELATIVE_SUBJECTS = frozenset({"he", "she", "they", "we", "i"})
+_DOCUMENT_RELATIVE_SUBJECTS = _CONTACT_SUBJECTS - {"you"}
 _OWNER_PRONOUNS = frozenset({"their", "its"})  # "Patients and their families"
 _DOCUMENT_SOURCES = _DOCUMENT_CONNECTORS - {"of"}  # "a report by X", "a study in The Lancet"
 _MAX_MODIFIERS = 3
@@ -714,7 +713,7 @@ def _dating_year(toks: list[Token], j: int) -> bool:
 
 def _ing_modifier(tok: Token) -> bool:
     """A participle before a noun, not a cue: "running mate", "leading expert"."""
-    return tok.word.endswith("ing") and tok.word.islower() and tok.lower not in _CUE_WORDS
+    return _participle(tok) and tok.lower not in _CUE_WORDS
 
 
 def _ing_role_modifier(toks: list[Token], j: int) -> bool:
@@ -1060,7 +1059,7 @@ def _with_own_people(text: str, toks: list[Token], found: Phrase) -> Phrase | No
     possessive after "and") are one group's phrase; None if `found` is no such phrase, if no
     speaker stands before "and", or if a name comes with one person of its own ("Ann Lee and
     her lawyer": two speakers, read as they are)."""
-    if len(found.tokens) < 2 or found.tokens[0].lower not in _COMPANION_POSSESSIVES:
+    if len(found.tokens) < 2 or found.tokens[0].lower not in POSSESSIVE_PRONOUNS:
         return None
     conjunction = bisect_left(toks, (found.span[0],)) - 1
     if conjunction < 1 or toks[conjunction].lower != "and":
@@ -4267,7 +4266,7 @@ def _appositive_role(text: str, appositive: Span | None) -> str | None:
         return None  # "in a memo to staff", "during a deposition in May": where, not who
     if not any(c.isalpha() for c in words[0]):
         return None  # an age or a number: "Ruiz, 31, said"
-    if words[0].lower() in {"a", "an", "the"} or words[0].lower() in POSSESSIVE_PRONOUNS:
+    if words[0].lower() in _ARTICLES or words[0].lower() in POSSESSIVE_PRONOUNS:
         start += len(words[0]) + 1  # "Her neighbor, Tom Hale": "neighbor"
     relative = _RELATIVE_CLAUSE.search(text, start, appositive[1])
     # the comma before a relative clause closes the role: "Ray Dunn, a farmer, who ..."
@@ -4644,8 +4643,9 @@ def _opens_line_or_sentence(text: str, start: int) -> bool:
 
 def _quoted(text: str, position: int) -> bool:
     """Whether `position` lies inside a quotation of its paragraph."""
-    before = text[text.rfind("\n", 0, position) + 1 : position]
-    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
+    start = text.rfind("\n", 0, position) + 1  # counted in place: no copy of the paragraph
+    opened = text.count("“", start, position) > text.count("”", start, position)
+    return opened or text.count('"', start, position) % 2 == 1
 
 
 def _without_leading_article(name: str) -> str | None:
@@ -4787,7 +4787,7 @@ def _introduced(text: str, person: _Person) -> bool:
     opening = _APPOSITIVE_OPENING.match(text, end)
     if " " not in person.name or opening is None:
         return False
-    if opening[1] not in {"a", "an", "the"} and opening[1] not in PERSON_ROLES:
+    if opening[1] not in _ARTICLES and opening[1] not in PERSON_ROLES:
         return False  # "the figure of Tom Hale, sheltered in ...": no appositive
     return text.find(text[end - len(person.surname) : end]) == end - len(person.surname)
 
