@@ -186,6 +186,8 @@ _RATE_BASE = re.compile(r"[^\S\n]per[^\S\n]+(?P<b>[0-9]{1,3}(?:,[0-9]{3})+|[0-9]
 _DEMONYMS = re.compile(r"[A-Z][a-z]+(?:ians|icans|eans|mans|bans|yans|ghans)")
 # What leaves an age open after it: "65 and older", "18 or over", "5 and younger".
 _OPEN_AGE = re.compile(r"[^\S\n]+(?:and|or)[^\S\n]+(?:older|over|up|above|younger|under)\b")
+# Not before an article or a number: "two years plus a bonus", "$5 plus 3% a year" join an
+# amount to another.
 _QUALIFIER_AFTER = re.compile(
     rf"(?:[^\S\n]*+|-)(?P<q>{_alternation(lx.QUALIFIERS_AFTER)})(?!\w)"
     r"(?![^\S\n]+(?:an?|the)[^\S\n]|[^\S\n]*[0-9$€£])",

@@ -132,7 +132,7 @@ DOCUMENT_PARTICIPLES: frozenset[str] = frozenset(
 # Not "from" ("a letter from the mayor": the mayor's, read elsewhere).
 DOCUMENT_POSTMODIFIERS: frozenset[str] = DOCUMENT_PARTICIPLES | frozenset(
     """
-    dated signed obtained reviewed sent written prepared drafted submitted completed provided
+    dated signed sent written prepared drafted submitted completed provided
     shared leaked produced addressed circulated posted unsealed made
     of by between on about in to for with under into against over concerning regarding
     """.split()
@@ -919,7 +919,7 @@ DOCUMENT_WORDS: frozenset[str] = frozenset(
     complaints indictment indictments
     analysis analyses assessment review audit data figures records record release communique
     communiqué transcript email emails message messages post tweet tweets video footage
-    note notes memorandum memoranda notice minutes
+    note notes memorandum memoranda notice
     research paper papers estimate estimates projection projections forecast forecasts
     resolution ruling order decree bill law investigation inquiry probe findings guidance
     slide slides chart charts graph map ad ads advertisement spot clip film documentary book

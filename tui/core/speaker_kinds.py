@@ -68,9 +68,9 @@ PARTY_STATE = re.compile(r"[RDI]-[A-Z][A-Za-z.]*")
 _DEMONYM_PLURAL = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:ians|eans|icans)")
 # Plurals of nouns for people by what they do, by their endings: "Protesters", "Demonstrators",
 # "Activists", "Residents", "Migrants", "Retirees", "Critics", "Conservatives", "Officials",
-# "Families", "Deputies"; "Fishermen", "Congresswomen" (three letters at least before "men": not
-# "Yemen", "Carmen"). Surnames end so too ("Peters", "Connors"): only a word that no name in the
-# text holds is one.
+# "Families", "Deputies"; "Fishermen", "Congresswomen" (four letters at least before "men": not
+# "Yemen", "Carmen", nor "Gunmen"). Surnames end so too ("Peters", "Connors"): only a word
+# that no name in the text holds is one.
 _PEOPLE_PLURAL = re.compile(
     r"[A-Z][a-z]+(?:ers|ors|sts|nts|ees|ics|ives|als|ies)|[A-Z][a-z]{3,}men"
 )

@@ -4534,7 +4534,7 @@ def _family_name_first(name: str) -> str | None:
     words = name.lower().split()
     if 1 < len(words) <= 4 and words[0] in SURNAME_FIRST_NAMES:
         return words[0]
-    if len(words) == 2 and _given_gender(words[1]) and not _maybe_given(words[0]):
+    if len(words) == 2 and _given_gender(words[1]) and not given_name(words[0]):
         if _JAPANESE_SHAPED.fullmatch(words[0]):
             return words[0]
     return None
@@ -4555,7 +4555,7 @@ def _paternal_surname(name: str) -> str | None:
     lower = paternal.lower()
     if len(paternal) < 3 or not paternal[0].isupper() or paternal[-1] == ".":
         return None
-    if any(w.lower() in NAME_PARTICLES for w in words[:-1]) or _maybe_given(lower):
+    if any(w.lower() in NAME_PARTICLES for w in words[:-1]) or given_name(lower):
         return None
     return lower
 
@@ -4571,11 +4571,6 @@ def _name_shaped(word: str) -> bool:
     "al-Thani" with its particle, "Soo-yeon", "McCain"); not "DNC", "Jr.", "III"."""
     letters = word.rpartition("-")[2] if word[:1].islower() else word
     return letters[:1].isupper() and letters.replace("-", "").isalpha() and not letters.isupper()
-
-
-def _maybe_given(word: str) -> bool:
-    """Whether a lower-case word is a given name of the lists, of either gender or both."""
-    return _given_gender(word) is not None or word in UNISEX_NAMES
 
 
 def _named_person_like(kind: SpeakerKind, named: bool) -> bool:
