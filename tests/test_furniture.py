@@ -149,6 +149,7 @@ def test_blanking_keeps_every_offset() -> None:
         ("Bridge vote looms\n\nBy Marta Quell\n\nI have covered the board.", "Marta Quell"),
         ("By DEV ORRIN, Harbor Gazette\n\nThe port shut.", "Dev Orrin"),
         ("By Dev Orrin and Ana Lusk\n\nThe port shut.", None),  # two authors
+        ("By Dev Orrin, Ana Lusk\n\nThe port shut.", None),  # two authors, by a comma
         ("The port shut.\n\nBy the end of May it had reopened.", None),  # no byline
     ],
 )

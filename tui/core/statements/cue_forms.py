@@ -36,6 +36,7 @@ from tui.core.speakers import Phrase, phrase_after
 from tui.core.statements.clauses import Clauses
 from tui.core.statements.patterns import (
     CLOSE_MARKS,
+    COMMA_LEAD,
     LEAD,
     LONGEST_CLAUSE,
     TRIM_END,
@@ -60,8 +61,6 @@ _SUBJECTLESS = re.compile(r"(?:" + alternation(AUXILIARY_VERBS) + r"|[a-z]+ed)\b
 _SOURCE_NAME = re.compile(r",\s+([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}),\s+")
 _PASSIVE_LEAD = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:(?:\w+ly|not|also)\s+)*$")
 _BY_AGENT = re.compile(r"\s+by\s+")
-# The comma before a noun summing up the clause before it: ", a move".
-_SUMMING_UP = re.compile(r",\s+$")
 # A name, and what ends a noun phrase after it: "(a chatbot called) Orla, which", "Nova in".
 _THINGS_NAME = re.compile(
     r"\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*"
@@ -186,7 +185,8 @@ class CueForms(Clauses):
         if phrase.words[0].lower() not in {"a", "an"}:  # a participle in "-ed", told first
             return None
         agent = _BY_AGENT.match(text, cue[1])
-        lead = _SUMMING_UP.search(text, max(sentence[0], phrase.span[0] - LEAD), phrase.span[0])
+        # the comma before a noun summing up the clause before it: ", a move"
+        lead = COMMA_LEAD.search(text, max(sentence[0], phrase.span[0] - LEAD), phrase.span[0])
         if agent is None or lead is None or not _SUMMED_GAP.fullmatch(text, phrase.span[1], cue[0]):
             return None
         source = phrase_after(text, agent.end(), sentence[1])

@@ -80,6 +80,7 @@ from tui.core.statements.cue_forms import CueForms
 from tui.core.statements.patterns import (
     BOUND_R,
     CLOSE_MARKS,
+    COMMA_LEAD,
     CUE_VERBS,
     LEAD,
     POSSESSIVE_END,
@@ -204,7 +205,6 @@ _COORDINATOR = re.compile(
     + _CONJOINED_AUXILIARY
     + r"))*|;|,\s+(?:(?:in|of|on|about)\s+)?(?:which|whom|what)|,\s+as|[,―—–])\s+$"
 )
-_RELATIVE_LEAD = re.compile(r",\s+$")  # "endorses Trump, who says ...": before "who"
 # "what" opening a free relative before a cue's subject: "What critics fear is ...".
 _FREE_RELATIVE = re.compile(r"(?<![\w’'-])(?i:what)\s+$")
 # The forms of "see" and its kin: what someone has seen is no claim ("What he has seen are
@@ -235,8 +235,8 @@ _OPENING_PREPOSITION = re.compile(
 # ("patient advocates welcomed", "its supporters praised").
 _AUXILIARY_NEXT = re.compile(
     r"\s+(?:has|have|had|is|are|was|were|will|would|can|could|among"
-    r"|say|said|believe|think|argue|argued|warn|warned|fear|feared|worry|contend|note"
-    r"|shows?|showed|finds?|found|suggests?|suggested|indicates?|indicated|"
+    r"|say|said|believe|think|argue|warn|fear|worry|contend|note"
+    r"|shows?|finds?|found|suggests?|indicates?|"
     + alternation(w for w in _CUE_WORDS if w.endswith("ed") and w.isalpha() and w.islower())
     + r")\b"
 )
@@ -429,7 +429,7 @@ _RELATIVE_OPENERS = frozenset({"who", "which", "that"})
 # The outlet a document appeared in, named after it: " in The Lancet", " in Nature".
 _IN_OUTLET = re.compile(r"\s+in\s+(?:the\s+)?(?!(?:" + alternation(MONTHS) + r")\b)[A-Z]")
 # Irregular past forms of a document's cue verbs, read as verbs after a singular document.
-_PAST_CUES = frozenset({"found", "said", "told", "wrote", "held", "put"})
+_PAST_CUES = _IRREGULAR | {"found", "held", "put"}
 
 
 def _document_subject(text: str, start: int, cue: int, word: str) -> Phrase | None:
@@ -1105,7 +1105,7 @@ class CueAttributions(CueForms, Quotations):
         phrase = found.phrase
         subject = min(phrase.span[0], (phrase.appositive or phrase.span)[0])
         anchor = subject if phrase.span[0] > previous.span[0] else found.cue[0]
-        pattern = _RELATIVE_LEAD if found.phrase.pronoun in RELATIVE_PRONOUNS else _COORDINATOR
+        pattern = COMMA_LEAD if found.phrase.pronoun in RELATIVE_PRONOUNS else _COORDINATOR
         lead = pattern.search(self.text, max(previous.span[0], anchor - LEAD), anchor)
         if lead is None:
             return False

@@ -33,6 +33,7 @@ from tui.core.lexicon import (
     SOCIAL_NETWORKS,
 )
 from tui.core.model import Span
+from tui.core.speaker_kinds import given_name
 from tui.core.text import alternation, holds, occurrences, paragraphs
 
 _CREDIT = r"(?:(?:" + alternation(PICTURE_AGENCIES) + r")\s+)?(?i:" + alternation(CREDIT_WORDS)
@@ -69,7 +70,10 @@ _BYLINE = re.compile(
 # One author in a byline: "By Jane Doe", "By JANE DOE, Associated Press" (not "By Jane Doe and
 # John Roe", nor "By Jane Doe, John Roe").
 _ONE_AUTHOR = re.compile(
-    r"By\s+(" + _NAME + r")(?:\s*[,|—–-]\s*(?:The\s+)?[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*)*)?\s*$"
+    r"By\s+("
+    + _NAME
+    + r")(?:\s*[,|—–-]\s*(?P<outlet>(?:The\s+)?[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*)*))?"
+    r"\s*$"
 )
 _BYLINE_PARAGRAPHS = 8  # a byline stands among an article's first paragraphs
 _ONE_NAME = re.compile(r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3}")
@@ -208,6 +212,9 @@ def byline_author(text: str, paras: list[Span]) -> str | None:
     for start, end in paras[:_BYLINE_PARAGRAPHS]:
         byline = _ONE_AUTHOR.match(text, start, end) if text.startswith("By ", start) else None
         if byline is not None and _BYLINE.match(text, start, end) is not None:
+            outlet = byline["outlet"]
+            if outlet and given_name(outlet.split()[0]):
+                return None  # "By Jane Doe, John Roe": two authors, the second no outlet
             name = byline.group(1)
             return name.title() if name.isupper() else name
     return None

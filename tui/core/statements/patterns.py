@@ -29,6 +29,8 @@ FINITE = re.compile(
 _SENTENCE_INSIDE = re.compile(r"[.!?]\s+\S")  # a sentence end before more words
 POSSESSIVE_END = re.compile(r"[’']s?$")
 LEAD = 48  # characters looked at before a cue for a boundary or a conjunction
+# A comma ending what stands before: "endorses Trump, who says ...", "..., she summed up".
+COMMA_LEAD = re.compile(r",\s+$")
 CLOSE_MARKS = '”"’»“«‘'  # the last three close German quotations: „…“, »…«, ‚…‘
 LONGEST_CLAUSE = 1000  # characters searched for the end of a clause
 TRIM_END = " \t,;:—–-―"

@@ -30,23 +30,24 @@ def find_statements(
     paragraphs of `text`, when the caller has them; `author`: the author the page's metadata
     names, else the one a byline names, is who "I" is (when it is one name)."""
     paras = paragraphs(text) if paras is None else paras
-    finder = _Finder(*blanked(text, paras), text, title)
-    finder.author = author if author and one_name(author) else byline_author(text, paras)
-    return finder.run()
+    author = author if author and one_name(author) else byline_author(text, paras)
+    return _Finder(*blanked(text, paras), text, title, author).run()
 
 
 class _Finder(Labels, CueAttributions, ReportingNouns):
     """Every stage over one text: labels and headlines by paragraph, then cues, quotations
     and reporting nouns by sentence; speakers are resolved as statements are emitted."""
 
-    def __init__(self, blanked: str, paras: list[Span], raw: str, title: str | None) -> None:
+    def __init__(
+        self, blanked: str, paras: list[Span], raw: str, title: str | None, author: str | None
+    ) -> None:
         """`blanked`: the article `raw` with its furniture blanked (same length); `paras`: its
-        paragraphs."""
+        paragraphs; `author`: the article's one author, who "I" is."""
         text, headlines = sentence_case_headlines(blanked, paras)
         cues, nouns = _CUES_AND_NOUNS.find(text)
         super().__init__(blanked, text, paras, headlines, cues, [start for start, _ in nouns])
         self.headline_ends = headline_ends(raw, blanked, paras, title)
-        self.author: str | None = None  # the byline's one author, who "I" is
+        self.author = author
 
     def run(self) -> tuple[list[Speaker], list[Statement]]:
         """Stage 1 on each paragraph, the others on each sentence (`_sentence`) of a paragraph
