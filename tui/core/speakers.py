@@ -898,7 +898,7 @@ def _phrase_before(text: str, toks: list[Token], cue_start: int) -> Phrase | Non
         j = i - 1
         while j >= 0 and (toks[j].word == "," or toks[j].word in DASHES):
             j -= 1
-        antecedent = _phrase_at(text, toks, j)
+        antecedent = _relative_head(text, toks, j)
         if lower == "who" and antecedent is not None:
             antecedent = _who_head(text, toks, j, antecedent)
             antecedent = _described_name(text, toks, i, antecedent) or antecedent
@@ -1658,13 +1658,18 @@ def _who_head(text: str, toks: list[Token], end: int, head: Phrase | None) -> Ph
 
 
 def _described_name(text: str, toks: list[Token], who: int, head: Phrase) -> Phrase | None:
-    """'Ray Dunn, a farmer who ...': "who" after an indefinite description set after a name
-    and its comma stands for the name, the description its appositive; None if `head`, what
-    ends before toks[who], is no such description."""
-    if head.words[0].lower() not in {"a", "an"}:
-        return None
+    """'Ray Dunn, a farmer who ...', 'Ray Dunn, one of the farmers who ...': "who" after an
+    indefinite or a partitive description set after a name and its comma stands for the name,
+    the description its appositive; None if `head`, what ends before toks[who], is no such
+    description."""
     first = bisect_left(toks, (head.span[0],))
-    if first < 2 or toks[first - 1].word != ",":
+    if head.words[0].lower() in {"a", "an"}:
+        comma = first - 1
+    elif first >= 3 and toks[first - 1].lower == "of" and toks[first - 2].lower == "one":
+        comma = first - 3  # "Jo Ames, one of the members who ...": she is one of them
+    else:
+        return None
+    if comma < 1 or toks[comma].word != ",":
         return None
     name = _appositive_phrase(text, toks, who)
     if name is None or _opening_phrase(toks, bisect_left(toks, (name.span[0],))):
@@ -1695,11 +1700,20 @@ def _relative_subject(text: str, toks: list[Token], i: int) -> Phrase | None:
         if not toks[j].word[0].isalnum():
             return None
         if toks[j].lower == "who":
-            head = _phrase_at(text, toks, j - 1)
+            head = _relative_head(text, toks, j - 1)
             if head is None or not (head.words[-1].islower() or len(head.words) == 1):
                 return None  # "Ann Lee who ...": a name is read as it was
             return _new_phrase((head.span[0], toks[i].end), head.words + ("…",))
     return None
+
+
+def _relative_head(text: str, toks: list[Token], j: int) -> Phrase | None:
+    """The noun phrase ending at toks[j] that a relative pronoun after it stands for, or
+    "those" ("Those who voted for it said")."""
+    head = _phrase_at(text, toks, j)
+    if head is None and j >= 0 and toks[j].lower == "those":
+        return _new_phrase(toks[j][:2], (toks[j].word,), tokens=(toks[j],))
+    return head
 
 
 def _anonymous_head(head: Token, modifier: Token) -> bool:

@@ -19,11 +19,15 @@ from tui.core.lexicon import (
     BELIEF_CUES,
     DETERMINERS,
     LISTENER_CUES,
+    MODALS,
     MONTHS,
     NOT_CONTENT_OPENERS,
     NUMBER_WORDS,
+    PERSON_PRONOUNS,
+    PLURAL_PRONOUNS,
     PREPOSITIONS,
     QUESTION_PARTICIPLES,
+    RELATIVE_PRONOUNS,
     ROLE_NOUNS,
     SPEECH_CUES,
     STANCE_CUES,
@@ -34,6 +38,7 @@ from tui.core.lexicon import (
 )
 from tui.core.model import Span
 from tui.core.organizations import MEDIA_NOUNS
+from tui.core.speakers import Phrase
 from tui.core.statements.patterns import (
     BOUND_R,
     CLOSE_MARKS,
@@ -200,6 +205,27 @@ _PARTICIPLES = ADJUNCT_PARTICIPLES | SPEECH_CUES | STANCE_CUES | BELIEF_CUES
 class Clauses(State):
     """The bounds of content beside a cue."""
 
+    def _before_main_verb(self, start: int, end: int, phrase: Phrase, object_only: bool) -> int:
+        """Where the content from `start` (to `end` at most) of a cue in a relative clause
+        set without a comma on the sentence's subject ends: before the sentence's own verb of
+        speech or thought, the first after it ("Residents who back the plan *said* ...": the
+        plan); `end` if the cue is in no such clause or no such verb follows. `object_only`:
+        the cue takes an object, not a clause, so the verb may follow a name ("Voters who back
+        Lee say ..."); else a name or a pronoun before it is its own subject ("who fear Lee
+        said ...")."""
+        if not restrictive_subject(self.text, phrase):
+            return end
+        first = bisect.bisect_right(self.cue_starts, start)
+        for cue_start, cue_end in self.cues[first : bisect.bisect_left(self.cue_starts, end)]:
+            if self.text[cue_start:cue_end].lower() not in _MAIN_VERBS:
+                continue
+            before = self.text[max(start, cue_start - 24) : cue_start].split()
+            if not before or before[-1].lower() in _NOT_BEFORE_MAIN_VERB:
+                continue
+            if object_only or not (before[-1][0].isupper() or before[-1] in _SUBJECT_PRONOUNS):
+                return cue_start
+        return end
+
     def _after_cue(self, cue: Span, word: str, end: int) -> tuple[int, str | None, bool]:
         """Where the content after a cue starts (past listener, adjuncts, "that"), when it was
         said, and whether a "that" introduced it."""
@@ -359,3 +385,28 @@ def _names_listener(words: list[str]) -> bool:
     return 0 < len(words) <= _LISTENER_WORDS and (
         words[0][0].isupper() or words[0].lower() in DETERMINERS
     )
+
+
+def restrictive_subject(text: str, phrase: Phrase) -> bool:
+    """Whether `phrase` is "who" or "which" after the noun opening its sentence, with no comma
+    between ("Residents who ...", not "Lee, who ..."): the clause it opens is in the subject,
+    and the sentence's own verb comes after it."""
+    antecedent = phrase.antecedent
+    if (
+        antecedent is None
+        or phrase.words[0].lower() not in RELATIVE_PRONOUNS
+        or text[antecedent.span[1] : phrase.span[0]].strip()
+    ):
+        return False
+    before = text[max(0, antecedent.span[0] - 4) : antecedent.span[0]].rstrip(" “\"‘'\n")
+    return not before or before[-1] in '.!?”"'
+
+
+# The verbs of speech or thought that may be a sentence's own after its subject's relative
+# clause, and the words that make one no such verb before it ("to say", "would say").
+_MAIN_VERBS = frozenset(
+    """said says say told tells tell believe believes think thinks argue argues argued warn
+    warns warned insist insists insisted claim claims claimed""".split()
+)
+_NOT_BEFORE_MAIN_VERB = MODALS | {"to", "not", "never", "who", "which", "that", "and", "or", "but"}
+_SUBJECT_PRONOUNS = PERSON_PRONOUNS | PLURAL_PRONOUNS | {"it", "we", "you"}

@@ -272,6 +272,8 @@ class CueForms(Clauses):
             self.text, cue[1]
         )  # "Talk compared to a circus": a comparison its subject does not make
         start, when, that = self._after_cue(cue, "", sentence[1])
+        if phrase.pronoun in RELATIVE_PRONOUNS and "," in self.text[cue[1] : start]:
+            return None  # "Lee, who voted against, believes ...": the comma closes the clause
         if that:
             opener = self.text.rfind("that", cue[1], start)
             if _DEMONSTRATIVE.match(self.text, opener, sentence[1]):
@@ -279,6 +281,7 @@ class CueForms(Clauses):
         if _NEGATIVE_OBJECT.match(self.text, start):
             return None
         end = self._clause_end(start, sentence[1])
+        end = self._before_main_verb(start, end, phrase, object_only=True)
         content = self._content(start, end, name=True)
         if content is None or self._subordinate(content[0]) or not self._opens_content(content[0]):
             return None

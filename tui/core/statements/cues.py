@@ -76,6 +76,7 @@ from tui.core.speakers import (
     phrase_after,
     phrase_before,
 )
+from tui.core.statements.clauses import restrictive_subject
 from tui.core.statements.cue_forms import CueForms
 from tui.core.statements.patterns import (
     BOUND_R,
@@ -755,6 +756,7 @@ class CueAttributions(CueForms, Quotations):
             # "The ferry, which Lee said would be sold, sank": to the relative clause's end
             comma = _CLAUSE_COMMA.search(text, after_start, end)
             end = comma.start() if comma is not None else end
+        end = self._before_main_verb(after_start, end, phrase, object_only=False)
         if phrase.pronoun in RELATIVE_PRONOUNS and self._lead(start, phrase.span[0])[-1:] in DASHES:
             # "the study -- which notes that ... --": the content ends at the closing dash
             dash = _DASH.search(text, after_start, end)
@@ -871,6 +873,10 @@ class CueAttributions(CueForms, Quotations):
         noun = (word.endswith("s") or word in CUE_NOUNS) and _AUXILIARY_NEXT.match(text, cue[1])
         if noun and word not in INVERTED_CUES:
             return None, False
+        subject = None if last is None else self._subject_before_its_verb(last, cue[0])
+        if subject is not None:
+            # "Residents who back the plan said ...": the subject with its relative clause
+            return phrase_before(text, subject, cue[0]), False
         phrase = (
             None
             if participle or _no_phrase_before(text, start, cue[0], lead)
@@ -944,6 +950,21 @@ class CueAttributions(CueForms, Quotations):
         if match is None or self._quote_at(match.start()) is not None:
             return end
         return match.start()
+
+    def _subject_before_its_verb(self, last: Phrase, cue_start: int) -> int | None:
+        """Where the sentence's subject starts, if the cue at `cue_start` is its own verb
+        right after the content of the last statement, made in a relative clause on that
+        subject (`restrictive_subject`); else None."""
+        if not self.statements or last.antecedent is None:
+            return None
+        previous_end = self.statements[-1].span[1]
+        if (
+            previous_end <= cue_start
+            and not self.text[previous_end:cue_start].strip()
+            and restrictive_subject(self.text, last)
+        ):
+            return last.antecedent.span[0]
+        return None
 
     def _aside_before(self, cue_start: int) -> bool:
         """Whether the last statement is a participle's aside that the comma just before
