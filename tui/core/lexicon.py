@@ -1135,6 +1135,14 @@ OBJECT_SENSES: dict[str, frozenset[str]] = {
         throne spot lead pole gold silver bronze jackpot majority
         """.split()
     ),
+    # Asserting a right or a power is using it, not saying anything: "asserted her Fifth
+    # Amendment rights", "asserts control over the port" ("asserted his innocence" says).
+    "assert asserts asserted asserting": frozenset(
+        """
+        right rights privilege privileges control authority dominance sovereignty jurisdiction
+        power powers influence independence leadership dominion
+        """.split()
+    ),
     # A physical attack: places, vehicles, armed groups and buildings as the object ("attacked
     # the convoy", "attacked a police station"), not a person's words or a policy.
     "attack attacks attacked attacking": frozenset(

@@ -17,6 +17,7 @@ from tui.core.lexicon import DOCUMENT_WORDS, INTENT_NOUNS, NOMINAL_CUES, TOPIC_N
 from tui.core.model import Span
 from tui.core.speakers import Phrase, phrase_before
 from tui.core.statements.patterns import LEAD, RELATIVE_VERB
+from tui.core.statements.rejections import rejection
 from tui.core.statements.state import Emitted, Found, State
 from tui.core.text import WordPattern, alternation
 
@@ -40,8 +41,13 @@ _IN_DOCUMENT = re.compile(
     + alternation(NOMINAL_CUES & DOCUMENT_WORDS)
     + r"))(?:,\s+(?:conducted|released|published|taken|issued)\b[^,]{0,80})?,\s+"
 )
-# "that" opening a content clause, not a relative one ("a study that appeared in ...").
-_NOUN_THAT = re.compile(r"that\s+(?!(?:" + RELATIVE_VERB + r"|[a-z]+ed)\b)")
+# "that" opening a content clause, not a relative one ("a study that appeared in ..."), after
+# whose words they are, if the noun names them ("warnings from fishermen that ..."; not places
+# "from Oslo to Rome").
+_NOUN_THAT = re.compile(
+    r"(?:(?:from|by|among)\s+(?P<source>(?:(?!to\s)[^\s,;:.“”\"]+\s+){1,5}?))?"
+    r"that\s+(?!(?:" + RELATIVE_VERB + r"|[a-z]+ed)\b)"
+)
 _TO_VERB = re.compile(r"to\s+[a-z]")
 # What stands before such a noun: a possessor ("Trump’s claim", "the party’s plan", "his
 # pledge") or a determiner, and at most one modifier.
@@ -71,9 +77,12 @@ class ReportingNouns(State):
         start = sentence[0]
         if not taken and self._in_document(sentence, para):
             return
-        # Each taken statement from its first word (speaker, cue or content) to its end.
+        # Each taken statement from its first word (speaker, cue or content) to its end, but
+        # those that will be no statement ("would assert his rights": rejections.py).
         spans = [
-            (min(p[0] for p in (s.span, s.speaker_span, s.cue_span) if p), s.span[1]) for s in taken
+            (min(p[0] for p in (s.span, s.speaker_span, s.cue_span) if p), s.span[1])
+            for s in taken
+            if rejection(text, s.span, s.cue_span) is None
         ]
         for nominal in self._nominal_matches(starts, sentence[1]):
             at = nominal.start()
@@ -92,7 +101,11 @@ class ReportingNouns(State):
             if content is None:
                 continue
             cue = nominal.span("cue")
-            holder = self._possessor(lead, cue) or self._sentence_subject(start, at)
+            holder = (
+                self._possessor(lead, cue)
+                or (that is not None and self._named_source(that, word))
+                or self._sentence_subject(start, at)
+            )
             self._emit(Found(content[0], content[1], holder, cue), para)
 
     def _in_document(self, sentence: Span, para: int) -> bool:
@@ -120,6 +133,15 @@ class ReportingNouns(State):
             if nominal is not None:
                 done = nominal.end()
                 yield nominal
+
+    def _named_source(self, that: re.Match[str], word: str) -> Phrase | None:
+        """Whose words a reporting noun says they are, between it and "that" ("fears among
+        shop owners that ..."); None if it names none, or is a document ("a report by the
+        agency that ...": the report holds it)."""
+        if that.group("source") is None or word.split()[0].lower() in DOCUMENT_WORDS:
+            return None
+        source = (that.start("source"), that.start("source") + len(that.group("source").rstrip()))
+        return Phrase(source, tuple(self.text[source[0] : source[1]].split()))
 
     def _possessor(self, lead: re.Match[str] | None, cue: Span) -> Phrase | None:
         """Who holds the claim a reporting noun names: the possessor before it, or the noun

@@ -29,13 +29,14 @@ _ONE_NAME = re.compile(r"[A-Z][\w’'-]+\.?")
 # Where the object of a stance cue ends: a new clause, not a comma inside a list or before a
 # relative clause ("cited delays in the harbour, the yards and elsewhere that ..."), nor
 # ", and" before more of the object ("public safety, and a need to ..."), nor "but" before
-# one last word ("described her as demanding but fair.").
+# one last word ("described her as demanding but fair."); a concessive clause is one ("backs
+# the deal although ...").
 _CLAUSE_END = re.compile(
     r"[;—–―\s,](?:(?<=[;—–―])|(?<=\s)-\s|(?<=,)\s(?:but|while|because)\s"
-    r"|(?<=\s)(?:but(?!\s+[a-z]+[.,;!?])|while|because)\s"
+    r"|(?<=\s)(?:but(?!\s+[a-z]+[.,;!?])|while|because|despite|although|(?:even\s+)?though)\s"
     r"|(?<=,)\s+and\s+(?=(?:he|she|they|it|we|I)\s))"
-)  # = r"[;—–―]|\s-\s|,?\s(?:but(?!...)|while|because)\s|,\s+and\s+(?=...)", its first character
-# a set, so the regex engine skips to the next candidate by a table lookup
+)  # = r"[;—–―]|\s-\s|,?\s(?:but(?!...)|while|...)\s|,\s+and\s+(?=...)", its first
+# character a set, so the regex engine skips to the next candidate by a table lookup
 
 
 def _resumed_at(text: str, pos: int) -> bool:

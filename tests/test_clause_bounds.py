@@ -1,0 +1,80 @@
+"""Where a stance's object and a reporting noun's content end, and whose words a reporting noun
+says they are: a concessive ("despite", "although", "even though") ends a stance's object,
+not a reported clause; "warnings from fishermen that ..." are the fishermen's; a cue in
+another sense ("asserted his rights") is no statement and does not cut the content of a
+reporting noun before it."""
+
+import pytest
+from extraction_helpers import named
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The board approved the merger despite objections from staff.", "the merger"),
+        ("The guild backs the contract although two members oppose it.", "the contract"),
+        ("Ravi Olin praised the budget even though it cuts his ward's grant.", "the budget"),
+    ],
+)
+def test_a_concessive_clause_ends_a_stances_object(text: str, content: str) -> None:
+    assert named(text)[0][0] == content
+
+
+def test_a_reported_clause_keeps_its_concessive() -> None:
+    [(content, _, _)] = named("Mara Vint said the race would go ahead despite the rain.")
+    assert content.rstrip(".") == "the race would go ahead despite the rain"
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "source"),
+    [
+        (
+            "The port expanded despite warnings from divers that the reef would die.",
+            "the reef would die",
+            "divers",
+        ),
+        (
+            "There were claims by tenants that the boiler had failed.",
+            "the boiler had failed",
+            "tenants",
+        ),
+        (
+            "Officials brushed aside concerns among farmers that the canal would dry up.",
+            "the canal would dry up",
+            "farmers",
+        ),
+    ],
+)
+def test_a_reporting_noun_names_whose_words_they_are(text: str, content: str, source: str) -> None:
+    assert (content, source) in [(c.rstrip("."), s) for c, s, _ in named(text)]
+
+
+def test_places_from_one_to_another_are_no_source() -> None:
+    found = named("Storms fed fears from Lyon to Turin that the pass would close.")
+    assert all(speaker not in ("Lyon", "Turin", "Lyon to Turin") for _, speaker, _ in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The clerk would assert her Fifth Amendment rights at the hearing.",
+        "Navy ships asserted control over the strait on Monday.",
+    ],
+)
+def test_asserting_a_right_or_a_power_is_no_statement(text: str) -> None:
+    assert named(text) == []
+
+
+def test_asserting_a_claim_still_reports_it() -> None:
+    [(content, speaker, _)] = named("Ola Brandt asserted that the vote was rigged.")
+    assert (content.rstrip("."), speaker) == ("the vote was rigged", "Ola Brandt")
+
+
+def test_a_cue_in_another_sense_does_not_cut_a_reporting_nouns_content() -> None:
+    found = named(
+        "The panel met despite warnings from his lawyer that the clerk would assert her "
+        "rights at every question."
+    )
+    assert ("the clerk would assert her rights at every question", "his lawyer") in [
+        (c.rstrip("."), s) for c, s, _ in found
+    ]
