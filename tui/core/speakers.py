@@ -147,7 +147,8 @@ _ROLES_OR_DOCUMENTS = ROLE_NOUNS | DOCUMENT_WORDS
 _COMPLEMENTED_HEADS = _ROLES_OR_DOCUMENTS | ORGANIZATION_NOUNS
 _ARTICLES = frozenset({"a", "an", "the"})
 _REFLEXIVES = frozenset({"himself", "herself", "itself", "themselves"})
-_COMPLEMENTED_NAMES = ROLE_NOUNS | ORGANIZATION_NOUNS  # "the bank in Ohio": one unnamed source
+# "the bank in Ohio", "the mother of the victim": one unnamed source
+_COMPLEMENTED_NAMES = ROLE_NOUNS | ORGANIZATION_NOUNS | MALE_NOUNS | FEMALE_NOUNS
 _TITLES_NOT_ROLES = TITLES - ROLE_NOUNS
 _ROLES_NOT_TITLES = ROLE_NOUNS - TITLES
 _CONJUNCTIONS = frozenset({"and", "or", "&"})
@@ -3470,21 +3471,24 @@ class Speakers:
         # "A nurse at the clinic in Reno …", "A lawyer representing Ann Lee …": the name ends
         # the complement or the participle's object, not the speaker's.
         name_toks = toks[k:]
+        titled = _title_or_role_start(toks, k)  # "a spokesman for Mayor Tom Hale": at "Mayor"
         if (
             phrase.words[-1] == "…"
-            and 0 < k
+            and 0 < titled
             and (
-                words[k - 1] in PARTICIPLE_PREPOSITIONS
-                or words[k - 1] == "by"
-                or _participle(toks[k - 1])
-                or _participle_description(self._text, toks, k) is not None
+                words[titled - 1] in PARTICIPLE_PREPOSITIONS
+                or words[titled - 1] == "by"
+                or _participle(toks[titled - 1])
+                or _participle_description(self._text, toks, titled) is not None
             )
         ):
             name_toks = []
         pre = toks[:k]
         head = (phrase.words[-2] if phrase.words[-1] == "…" else words[-1]).lower().rstrip("’'")
         kind = own_kind = _proper_organization(toks) or _service_named(words)  # its own words
-        of = k - 1 if 3 <= k and words[k - 1] == "the" else k  # "Tom Hale of the Acme Fund"
+        # "Tom Hale of the Acme Fund"; "a spokesman for Sen. Tom Hale": the name's title and
+        # the name complement the role before them
+        of = titled - 1 if 3 <= titled and words[titled - 1] == "the" else titled
         if kind is None and name_toks and 2 <= of and words[of - 1] in COMPLEMENT_PREPOSITIONS:
             complemented = self._complemented(phrase, toks, of)  # "Tom Hale of Acme"
             if complemented is not None:
@@ -4065,6 +4069,19 @@ def _proper_organization(toks: list[Token]) -> SpeakerKind | None:
 def _title_start(toks: list[Token], k: int) -> int:
     """Where the titles before toks[k] start ("Mr." in "and Mr. Lee"), else `k`."""
     while k >= 1 and (toks[k - 1].lower in TITLES or _is_title_dot(toks, k - 1)):
+        k -= 1
+    return k
+
+
+def _title_or_role_start(toks: list[Token], k: int) -> int:
+    """Where the titles and capitalised roles before the name at toks[k] start ("Gov." in "a
+    spokesman for Gov. Ann Lee", "Mayor" in "an aide to Mayor Tom Hale"), else `k`."""
+    while k >= 1 and (
+        toks[k - 1].lower in TITLES
+        or _is_title_dot(toks, k - 1)
+        or toks[k - 1].capitalized
+        and toks[k - 1].lower in _ROLES_OR_TITLES
+    ):
         k -= 1
     return k
 
