@@ -7,6 +7,8 @@ reporting noun before it."""
 import pytest
 from extraction_helpers import named
 
+from tui.core.statements import find_statements
+
 
 @pytest.mark.parametrize(
     ("text", "content"),
@@ -78,3 +80,11 @@ def test_a_cue_in_another_sense_does_not_cut_a_reporting_nouns_content() -> None
     assert ("the clerk would assert her rights at every question", "his lawyer") in [
         (c.rstrip("."), s) for c, s, _ in found
     ]
+
+
+def test_a_statement_cut_before_a_quotation_is_no_longer_mixed() -> None:
+    _, statements = find_statements(
+        "Ines Abad, who has pushed for a new ferry for years, called the delay "
+        "“a disgrace.” She said the port had warned the state."
+    )
+    assert [s.kind for s in statements] == ["indirect", "direct", "indirect"]

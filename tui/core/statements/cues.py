@@ -1143,7 +1143,9 @@ class CueAttributions(CueForms, Quotations):
             return False  # "said the city and its unions will seek ...": one subject
         if _WHICH.search(lead.group()) and _CLAUSE_RESUMES.match(self.text, found.span[1] - 1):
             return False  # "the plan, which she called “a bargain,” would cost ...": inside
-        self.statements[-1] = previous._replace(span=self._before_own_cue(previous, cut))
+        span = self._before_own_cue(previous, cut)
+        kind = previous.kind if self._quotes_in(span) else "indirect"  # its quotation cut off
+        self.statements[-1] = previous._replace(span=span, kind=kind)
         return True
 
     def _before_own_cue(self, previous: Emitted, cut: Span) -> Span:
