@@ -88,3 +88,37 @@ def test_a_statement_cut_before_a_quotation_is_no_longer_mixed() -> None:
         "“a disgrace.” She said the port had warned the state."
     )
     assert [s.kind for s in statements] == ["indirect", "direct", "indirect"]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Ada Knoll said the count was on time but would not say when it would end.",
+            "the count was on time",
+        ),
+        (
+            "Police said three men were held but did not release their names.",
+            "three men were held",
+        ),
+        (
+            "The board said it was “looking closely” but didn’t give a date.",
+            "it was “looking closely",
+        ),
+    ],
+)
+def test_a_refusal_joined_to_what_was_said_is_no_part_of_it(text: str, content: str) -> None:
+    assert named(text)[0][0] == content
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no verb of saying or giving out: the content's own predicate
+        "Ada Knoll said the plan was sound but did not work in practice.",
+        # inside a quotation: the speaker's words
+        "“We tried, but did not say it loudly,” Ada Knoll said.",
+    ],
+)
+def test_other_buts_stay_in_the_content(text: str) -> None:
+    assert " but " in named(text)[0][0]

@@ -1087,6 +1087,11 @@ ANSWER_VERBS: frozenset[str] = frozenset(
     estimate estimates estimated estimating predict predicts predicted predicting
     """.split()
 )
+# Verbs of giving out what is known, which negated after what a source said are its refusal,
+# not part of what it said: "said two men were held but did not release their names".
+DISCLOSURE_VERBS: frozenset[str] = frozenset(
+    "release disclose reveal identify name provide give offer share".split()
+)
 # Verbs of refusing, which before "to" and a verb of answering make a non-answer: "declined to
 # comment", "refused to elaborate".
 REFUSAL_VERBS: frozenset[str] = frozenset(

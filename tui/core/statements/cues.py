@@ -21,6 +21,7 @@ from functools import lru_cache
 
 from tui.core.lexicon import (
     ADJUNCT_PARTICIPLES,
+    ANSWER_VERBS,
     ATTITUDE_ADJECTIVE_CUES,
     AUXILIARY_VERBS,
     BELIEF_ADJECTIVES,
@@ -31,6 +32,7 @@ from tui.core.lexicon import (
     CUE_COMPOUNDS,
     CUE_NOUNS,
     DETERMINERS,
+    DISCLOSURE_VERBS,
     DISCUSSION_CUES,
     DOCUMENT_POSTMODIFIERS,
     DOCUMENT_WORDS,
@@ -272,6 +274,12 @@ _MESSAGE_VENUE_END = re.compile(
     r"(?:\s+(?:on|to|with|posted|published)\s+[^,.;:“”\"]{1,40}?)?[.!?]?\s*$"
 )
 _MESSAGE_VENUE_REACH = 90
+# A refusal joined to what was said: "said A but would not say when", "but did not release
+# the names": the speaker's non-answer, after the content.
+_JOINED_NON_ANSWER = re.compile(
+    r",?\s+but\s+(?:(?:did|does|do|would|could|will|has|have|had)(?:\s+not|n[’']t)\s+"
+    r"|(?:declined|refused)\s+to\s+)(?:" + alternation(ANSWER_VERBS | DISCLOSURE_VERBS) + r")\b"
+)
 _ASIDE_CLOSE = re.compile(r"[”\"’]?,\s+")
 _COMPOUND = re.compile(r"(?i:" + alternation(CUE_COMPOUNDS) + r")" + BOUND_R)  # "think tank"
 _COMPOUND_HEADS = frozenset(c.split()[0] for c in CUE_COMPOUNDS)  # a cue that may open one
@@ -761,6 +769,7 @@ class CueAttributions(CueForms, Quotations):
             # "the study -- which notes that ... --": the content ends at the closing dash
             dash = _DASH.search(text, after_start, end)
             end = dash.start() if dash is not None else end
+        end = self._before_non_answer(after_start, end)
         after = self._content(after_start, self._before_message_venue(after_start, end), reported)
         if after is not None and after[1] == "mixed":
             after = self._quote_to_addressee(after, after_start)
@@ -965,6 +974,15 @@ class CueAttributions(CueForms, Quotations):
         ):
             return last.antecedent.span[0]
         return None
+
+    def _before_non_answer(self, start: int, end: int) -> int:
+        """Where content after a cue from `start` ends before a refusal joined to it ("said
+        the count was on time but would not say when it ends"); `end` if none is."""
+        at = self.text.find(" but ", start, end)  # most often none: no pattern is tried
+        refusal = None if at < 0 else _JOINED_NON_ANSWER.search(self.text, at - 1, end)
+        if refusal is None or self._quote_at(refusal.start()) is not None:
+            return end
+        return refusal.start()
 
     def _aside_before(self, cue_start: int) -> bool:
         """Whether the last statement is a participle's aside that the comma just before
