@@ -122,3 +122,22 @@ def test_a_refusal_joined_to_what_was_said_is_no_part_of_it(text: str, content: 
 )
 def test_other_buts_stay_in_the_content(text: str) -> None:
     assert " but " in named(text)[0][0]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The lender denied wrongdoing.", "wrongdoing"),
+        ("Ada Knoll admitted negligence on Friday.", "negligence on Friday"),
+        ("The mayor denied everything.", "everything"),
+    ],
+)
+def test_a_denial_or_an_admission_may_report_one_word(text: str, content: str) -> None:
+    assert named(text)[0][0].rstrip(".") == content
+
+
+@pytest.mark.parametrize(
+    "text", ["Ada Knoll denied it.", "The mayor admitted that.", "The lender explained everything."]
+)
+def test_one_word_is_no_content_otherwise(text: str) -> None:
+    assert named(text) == []

@@ -274,6 +274,8 @@ _MESSAGE_VENUE_END = re.compile(
     r"(?:\s+(?:on|to|with|posted|published)\s+[^,.;:“”\"]{1,40}?)?[.!?]?\s*$"
 )
 _MESSAGE_VENUE_REACH = 90
+# Cues whose object may be one word: "denied wrongdoing", "admitted guilt".
+_ONE_WORD_OBJECTS = frozenset("deny denies denied denying admit admits admitted admitting".split())
 # A refusal joined to what was said: "said A but would not say when", "but did not release
 # the names": the speaker's non-answer, after the content.
 _JOINED_NON_ANSWER = re.compile(
@@ -770,7 +772,12 @@ class CueAttributions(CueForms, Quotations):
             dash = _DASH.search(text, after_start, end)
             end = dash.start() if dash is not None else end
         end = self._before_non_answer(after_start, end)
-        after = self._content(after_start, self._before_message_venue(after_start, end), reported)
+        after = self._content(
+            after_start,
+            self._before_message_venue(after_start, end),
+            reported,
+            one_word=word in _ONE_WORD_OBJECTS,
+        )
         if after is not None and after[1] == "mixed":
             after = self._quote_to_addressee(after, after_start)
         gap = text[cue[1] : after_start].rstrip()

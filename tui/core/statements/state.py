@@ -26,6 +26,8 @@ _TWO_WORDS = re.compile(r"\w+\W+\w")
 # said it ...": a hint of X's gender, or of X's kind when X is a name of unknown kind.
 _REFERRING_PRONOUNS = PERSON_PRONOUNS | THING_PRONOUNS
 _ONE_NAME = re.compile(r"[A-Z][\w’'-]+\.?")
+# One word, no pronoun: "denied wrongdoing", not "denied it" (what, the text before tells).
+_ONE_WORD = re.compile(r"(?!(?i:it|this|that|these|those|them|him|her|so)\b)[^\W\d_]+\.?")
 # Where the object of a stance cue ends: a new clause, not a comma inside a list or before a
 # relative clause ("cited delays in the harbour, the yards and elsewhere that ..."), nor
 # ", and" before more of the object ("public safety, and a need to ..."), nor "but" before
@@ -156,18 +158,26 @@ class State:
         return end - start <= 4 and not self.text[start:end].strip(" .,;:!?\n")
 
     def _content(
-        self, start: int, end: int, reported: bool = False, name: bool = False
+        self,
+        start: int,
+        end: int,
+        reported: bool = False,
+        name: bool = False,
+        one_word: bool = False,
     ) -> tuple[Span, StatementKind] | None:
         """The content in text[start:end] and its kind, or None if too short to be one.
 
         `reported`: introduced as reported speech ("that"), so a quotation in it is mixed.
         `name`: the object of a stance cue, which may be a single name ("endorsed Trump").
+        `one_word`: the object of a denial or an admission, which may be one word ("denied
+        wrongdoing").
         One word is content as a whole quotation ("“Yes,” she said"; "“Hopefully,” he said,
         “...”"; "she said: “No.”")."""
         span = strip(self.text, (start, end))
         span = strip(self.text, span, _TRIM)
         if not _TWO_WORDS.search(self.text, span[0], span[1]) and not (
             (name and _ONE_NAME.fullmatch(self.text, span[0], span[1]))
+            or (one_word and _ONE_WORD.fullmatch(self.text, span[0], span[1]))
             or self._one_word_quote(span)
         ):
             return None
