@@ -55,3 +55,17 @@ def test_a_relative_of_someone_speaks_not_the_someone(text: str, name: str, kind
 )
 def test_a_titled_name_alone_is_still_the_speaker(text: str, name: str, role: str) -> None:
     assert speaker_of(text) == (name, "person", role)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Two former billing clerks said quotas were set each week.", "Two former billing clerks"),
+        (
+            "Four retired mining engineers said the shaft was unsafe.",
+            "Four retired mining engineers",
+        ),
+    ],
+)
+def test_a_participle_naming_a_trade_after_a_number_is_in_the_phrase(text: str, name: str) -> None:
+    assert speaker_of(text)[:2] == (name, "group")

@@ -718,17 +718,31 @@ def _ing_modifier(tok: Token) -> bool:
 
 
 def _ing_role_modifier(toks: list[Token], j: int) -> bool:
-    """A participle naming a kind of role or of body, after a name, a determiner or a
-    possessive: "the club's *sporting* director", "Acme *managing* director", "the union's
-    *bargaining* committee" (not "After *meeting* officials")."""
+    """A participle naming a kind of role or of body, after a name, a determiner, a number,
+    a role's adjective or a possessive: "the club's *sporting* director", "Acme *managing*
+    director", "the union's *bargaining* committee", "two former *billing* clerks" (not
+    "After *meeting* officials")."""
     before = toks[j - 1] if j > 0 else None
     return (
         _ing_modifier(toks[j])
         and toks[j + 1].lower in _ROLES_AND_BODIES
         and before is not None
         and before.lower not in PREPOSITIONS
-        and (before.capitalized or before.lower in _PHRASE_DETERMINERS or _possessive(before.word))
+        and (
+            before.capitalized
+            or before.lower in _PHRASE_DETERMINERS
+            or before.lower in _ING_MODIFIER_OPENERS
+            or before.word[0].isdigit()
+            or _possessive(before.word)
+        )
     )
+
+
+# Words after which a participle may name a kind of role, as after a determiner: "two former
+# *billing* clerks", "three senior *nursing* staff".
+_ING_MODIFIER_OPENERS = frozenset(NUMBER_WORDS) | frozenset(
+    "former senior junior retired longtime veteran current".split()
+)
 
 
 def _opens_clause(tok: Token) -> bool:
