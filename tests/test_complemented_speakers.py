@@ -69,3 +69,14 @@ def test_a_titled_name_alone_is_still_the_speaker(text: str, name: str, role: st
 )
 def test_a_participle_naming_a_trade_after_a_number_is_in_the_phrase(text: str, name: str) -> None:
     assert speaker_of(text)[:2] == (name, "group")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("According to Pellworth Group, 300 jobs will go.", "Pellworth Group"),
+        ("According to Tri-Valley Electric, 9,000 homes lost power.", "Tri-Valley Electric"),
+    ],
+)
+def test_according_to_a_company_named_by_its_marker_is_a_statement(text: str, name: str) -> None:
+    assert speaker_of(text)[:2] == (name, "organization")

@@ -180,6 +180,7 @@ ORGANIZATION_MARKERS: frozenset[str] = frozenset(
     semiconductor semiconductors retail stores mining minerals resources petroleum chemicals
     logistics shipping software electronics therapeutics biosciences biotech beverages
     brewing robotics automotive aerospace financial realty properties utilities railways
+    electric
     meats farms poultry packing
     """.split()
     # the heads of aid agencies, monitors and missions: "World Food Programme", "Human

@@ -550,8 +550,9 @@ class CueAttributions(CueForms, Quotations):
             if i >= 0 and cue[0] < quotes[i].end:
                 continue
             word = text[cue[0] : cue[1]]
-            if word[0].isupper() and _inside_name(text, cue[1]):
-                continue  # "pastor of Greater Hope Baptist Church": a name, no verb
+            if word[0].isupper() and " " not in word and _inside_name(text, cue[1]):
+                continue  # "pastor of Greater Hope Baptist Church": a name, no verb (not
+                # "According to Acme Group": a phrase cue before the name)
             lower = word.lower()
             if word in _ADJECTIVE_ONLY and not self._takes_clause(cue):
                 continue
