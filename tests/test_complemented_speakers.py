@@ -80,3 +80,15 @@ def test_a_participle_naming_a_trade_after_a_number_is_in_the_phrase(text: str, 
 )
 def test_according_to_a_company_named_by_its_marker_is_a_statement(text: str, name: str) -> None:
     assert speaker_of(text)[:2] == (name, "organization")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Downing Street said the minister had its full confidence.",
+        "New Delhi said the drills were provocative.",
+        "The Elysee said the visit would go ahead.",
+    ],
+)
+def test_a_seat_of_government_speaks_for_its_government(text: str) -> None:
+    assert speaker_of(text)[1] == "organization"

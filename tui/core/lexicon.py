@@ -1457,8 +1457,9 @@ US_STATES: frozenset[str] = frozenset(
         "west virginia",
     }
 )
-# Countries and capitals that speak for their governments ("Britain said", "Moscow denied"):
-# a speaker named by one of them alone is an organization.
+# Countries, capitals and seats of government that speak for their governments ("Britain
+# said", "Moscow denied", "Downing Street said"): a speaker named by one of them alone is an
+# organization. (Not capitals that are given names too: Sofia, Vienna, Santiago, Victoria.)
 GOVERNMENT_PLACES: frozenset[str] = frozenset(
     """
     afghanistan argentina australia austria belarus belgium brazil britain canada chile china
@@ -1471,9 +1472,21 @@ GOVERNMENT_PLACES: frozenset[str] = frozenset(
     beijing berlin brussels kabul kyiv kiev london moscow paris pyongyang seoul tehran tokyo
     washington ankara damascus baghdad jerusalem ottawa canberra warsaw
     quebec ontario alberta manitoba saskatchewan newfoundland
+    islamabad riyadh cairo doha amman beirut manila jakarta hanoi bangkok taipei pretoria
+    nairobi abuja dhaka kathmandu colombo tripoli tunis algiers rabat khartoum minsk tbilisi
+    yerevan baku tashkent astana budapest rome madrid lisbon dublin stockholm oslo copenhagen
+    helsinki athens bucharest belgrade zagreb vilnius riga tallinn caracas bogota brasilia
+    havana whitehall elysee élysée
     """.split()
 ) | frozenset(
     {
+        "new delhi",
+        "abu dhabi",
+        "kuala lumpur",
+        "addis ababa",
+        "buenos aires",
+        "mexico city",
+        "downing street",
         "british columbia",
         "nova scotia",
         "new brunswick",
