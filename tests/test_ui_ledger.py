@@ -135,5 +135,9 @@ def test_snapshot_the_ledger_view(snap_compare: SnapCompare, sample: Document) -
         await pilot.press("L")
         pilot.app.current = "st-5"  # type: ignore[attr-defined]
         await pilot.pause()
+        # The ledger's rows lit and scrolled to the claim, also on a loaded machine (once, a
+        # full run beside other work took the shot before they settled).
+        await pilot.wait_for_scheduled_animations()
+        await pilot.pause()
 
     assert snap_compare(ReaderApp(sample), terminal_size=(120, 36), run_before=run_before)
