@@ -744,6 +744,17 @@ def test_a_hyphenated_demonym_plural_is_a_group():
     assert kinds_of("Asian-Americans said the rules were unfair.") == {"Asian-Americans": "group"}
 
 
+def test_demonym_plurals_of_every_ending_are_groups():
+    # one list of endings with figures' age groups ("Germans 65 and older")
+    for name in ("Germans", "Cubans", "Kenyans", "Afghans"):
+        assert kinds_of(f"{name} said the border should stay open.") == {name: "group"}
+
+
+def test_a_surname_with_a_demonyms_ending_given_in_full_is_a_person():
+    text = "Eva Bergmans runs the bakery. Bergmans said the rent was too high."
+    assert kinds_of(text) == {"Eva Bergmans": "person"}
+
+
 def test_a_pronoun_does_not_reach_back_past_others_to_a_name_of_unknown_kind():
     text = (
         "Northfield said the plan would fail.\n"
