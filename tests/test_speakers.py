@@ -2,6 +2,7 @@
 
 import ast
 import random
+import re
 import unicodedata
 from pathlib import Path
 
@@ -10,6 +11,7 @@ import tui.core.lexicon as lexicon
 from tui.core.model import Speaker
 from tui.core.speaker_kinds import described_kind, marked_kind
 from tui.core.speakers import (
+    _OPENING_ROLE,
     _TOKEN,
     _CapitalisedWords,
     _clean_role,
@@ -335,6 +337,22 @@ def test_capitalised_words_beyond_latin_1():
     ]
     # Those starting in a window of the text: from its start, up to (not at) its end.
     assert list(words.words(heads, lower=11, upper=36)) == [("Ørsted", 11), ("Åsa", 19)]
+
+
+def test_opening_roles_found_from_the_index_as_by_a_scan_of_the_text():
+    # `_opening_role` tries `_OPENING_ROLE` where "The" is a capitalised word's head: the same
+    # matches as a scan of the window by the pattern with a word boundary before "The".
+    scan = re.compile(r"\bThe((?: [a-z-]+){1,3})")
+    pieces = ["The", "The ", " ", "the", "man", "-", "_", "x", "2", "Ł", "Ω", "é", "’", "\n", "."]
+    rng = random.Random(12)
+    for _ in range(2000):
+        text = "".join(rng.choices(pieces, k=rng.randrange(12)))
+        lower = rng.randrange(len(text) + 1)
+        upper = rng.randrange(lower, len(text) + 1)
+        old = [(m.start(), m.group(1)) for m in scan.finditer(text, lower, upper)]
+        heads = _CapitalisedWords(text).words({"The"}, "", lower, upper)
+        matches = (_OPENING_ROLE.match(text, start, upper) for _, start in heads)
+        assert [(m.start(), m.group(1)) for m in matches if m] == old, (text, lower, upper)
 
 
 def test_people_named_with_titles_and_given_names():
