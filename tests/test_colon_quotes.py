@@ -3,10 +3,15 @@
 And an aside between commas after a name ("Voss, for her part,") is no role. Invented
 sentences."""
 
+from types import SimpleNamespace
+
 import pytest
 from extraction_helpers import named
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from tui.core.statements import find_statements
+from tui.core.statements.quotations import Quotations
 
 
 @pytest.mark.parametrize(
@@ -46,3 +51,18 @@ def test_an_aside_between_commas_is_no_role() -> None:
     assert [s.cue for s in statements] == [None]
     speakers, _ = find_statements(text)
     assert [(s.name, s.role) for s in speakers] == [("Greta Voss", None)]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=": \t\n\u00a0\u2003x“", max_size=12), st.data())
+def test_colon_before_is_the_colon_ending_a_span_before_spaces(
+    text: str, data: st.DataObject
+) -> None:
+    """`_colon_before` against the string forms it replaced: "ends in a colon after
+    stripping" and "only spaces after the colon at `start`"."""
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    colon = Quotations._colon_before(SimpleNamespace(text=text), start, end)  # type: ignore[arg-type]
+    assert (colon >= 0) == text[start:end].rstrip().endswith(":")
+    if start < end and text[start] == ":":
+        assert (colon == start) == (not text[start + 1 : end].strip())

@@ -429,6 +429,7 @@ def test_each_invented_health_article_keeps_its_floor(name: str, expected: list)
         "Children under 5 were most at risk.",
         "Women over 50 should be screened yearly.",
         "Workers 55 or over were offered buyouts.",
+        "Asian-Americans under 30 voted in larger numbers.",  # a hyphenated demonym
     ],
 )
 def test_an_age_bounding_a_group_of_people_is_no_figure(text: str):

@@ -2,6 +2,7 @@
 
 import ast
 import random
+import re
 import unicodedata
 from pathlib import Path
 
@@ -10,6 +11,7 @@ import tui.core.lexicon as lexicon
 from tui.core.model import Speaker
 from tui.core.speaker_kinds import described_kind, marked_kind
 from tui.core.speakers import (
+    _OPENING_ROLE,
     _TOKEN,
     _CapitalisedWords,
     _clean_role,
@@ -335,6 +337,22 @@ def test_capitalised_words_beyond_latin_1():
     ]
     # Those starting in a window of the text: from its start, up to (not at) its end.
     assert list(words.words(heads, lower=11, upper=36)) == [("Ørsted", 11), ("Åsa", 19)]
+
+
+def test_opening_roles_found_from_the_index_as_by_a_scan_of_the_text():
+    # `_opening_role` tries `_OPENING_ROLE` where "The" is a capitalised word's head: the same
+    # matches as a scan of the window by the pattern with a word boundary before "The".
+    scan = re.compile(r"\bThe((?: [a-z-]+){1,3})")
+    pieces = ["The", "The ", " ", "the", "man", "-", "_", "x", "2", "Ł", "Ω", "é", "’", "\n", "."]
+    rng = random.Random(12)
+    for _ in range(2000):
+        text = "".join(rng.choices(pieces, k=rng.randrange(12)))
+        lower = rng.randrange(len(text) + 1)
+        upper = rng.randrange(lower, len(text) + 1)
+        old = [(m.start(), m.group(1)) for m in scan.finditer(text, lower, upper)]
+        heads = _CapitalisedWords(text).words({"The"}, "", lower, upper)
+        matches = (_OPENING_ROLE.match(text, start, upper) for _, start in heads)
+        assert [(m.start(), m.group(1)) for m in matches if m] == old, (text, lower, upper)
 
 
 def test_people_named_with_titles_and_given_names():
@@ -742,6 +760,17 @@ def test_an_outlet_ending_like_a_plural_stays_an_outlet():
 
 def test_a_hyphenated_demonym_plural_is_a_group():
     assert kinds_of("Asian-Americans said the rules were unfair.") == {"Asian-Americans": "group"}
+
+
+def test_demonym_plurals_of_every_ending_are_groups():
+    # one list of endings with figures' age groups ("Germans 65 and older")
+    for name in ("Germans", "Cubans", "Kenyans", "Afghans"):
+        assert kinds_of(f"{name} said the border should stay open.") == {name: "group"}
+
+
+def test_a_surname_with_a_demonyms_ending_given_in_full_is_a_person():
+    text = "Eva Bergmans runs the bakery. Bergmans said the rent was too high."
+    assert kinds_of(text) == {"Eva Bergmans": "person"}
 
 
 def test_a_pronoun_does_not_reach_back_past_others_to_a_name_of_unknown_kind():

@@ -19,6 +19,7 @@ from decimal import Decimal
 
 from tui.core import lexicon as lx
 from tui.core.model import Figure, FigureKind, Qualifier
+from tui.core.speaker_kinds import DEMONYM_PLURAL
 from tui.core.text import alternation, last_word_start, occurrences
 
 
@@ -181,9 +182,6 @@ _RATE = re.compile(
 )
 # A rate per a number of people or things: "8.5 per 100,000 people", "£30 per 1,000 litres".
 _RATE_BASE = re.compile(r"[^\S\n]per[^\S\n]+(?P<b>[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?![\w.,]?[0-9])")
-# People named by where they are from, in the plural: "Americans", "Canadians", "Europeans",
-# "Germans"; not a plural noun opening a sentence ("Loans", "Scans", "Plans", "Veterans").
-_DEMONYMS = re.compile(r"[A-Z][a-z]+(?:ians|icans|eans|mans|bans|yans|ghans)")
 # What leaves an age open after it: "65 and older", "18 or over", "5 and younger".
 _OPEN_AGE = re.compile(r"[^\S\n]+(?:and|or)[^\S\n]+(?:older|over|up|above|younger|under)\b")
 # Not before an article or a number: "two years plus a bonus", "$5 plus 3% a year" join an
@@ -1106,7 +1104,8 @@ def _group_age(text: str, previous: re.Match[str], amount: _Amount) -> bool:
     if word in lx.AGE_BOUNDS:
         noun = _word_before(text, previous.start())
         return noun is not None and (
-            noun.group("w").lower() in lx.AGE_GROUP_NOUNS or _DEMONYMS.fullmatch(noun.group("w"))
+            noun.group("w").lower() in lx.AGE_GROUP_NOUNS
+            or DEMONYM_PLURAL.fullmatch(noun.group("w"))
         )
     return word in lx.AGE_GROUP_NOUNS and _OPEN_AGE.match(text, amount.end) is not None
 

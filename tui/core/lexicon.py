@@ -586,6 +586,10 @@ NOT_ADVERBS: frozenset[str] = frozenset(
 PLURAL_HEADS: frozenset[str] = frozenset(
     "people police those many some several men women data".split()
 )
+# The endings of demonyms in the plural, capitalised words naming a group of people by where
+# they are from: "Canadians", "Europeans", "Americans", "Germans", "Cubans", "Kenyans",
+# "Afghans" (speaker_kinds.DEMONYM_PLURAL).
+DEMONYM_ENDINGS: tuple[str, ...] = ("ians", "icans", "eans", "mans", "bans", "yans", "ghans")
 # Nouns singular in form for a body of people, speaking as one: "the family said", "the jury
 # found", "the defence argued" (a group, not a person).
 COLLECTIVE_HEADS: frozenset[str] = frozenset(

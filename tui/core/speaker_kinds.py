@@ -18,6 +18,7 @@ from collections.abc import Iterator, Sequence
 
 from tui.core.given_names import FEMALE_NAMES, MALE_NAMES, UNISEX_NAMES
 from tui.core.lexicon import (
+    DEMONYM_ENDINGS,
     FEMALE_NOUNS,
     FUNCTION_WORDS,
     GOVERNMENT_PLACES,
@@ -64,8 +65,9 @@ _HEAD_CONNECTORS = frozenset({"of", "for"})
 _AGE = re.compile(r"\d+-year-old")
 # A party and a state after a politician's name: "R-Ohio", "D-N.Y.", "I-Vt".
 PARTY_STATE = re.compile(r"[RDI]-[A-Z][A-Za-z.]*")
-# Demonyms in the plural are groups of people: "Canadians", "Europeans", "Asian-Americans".
-_DEMONYM_PLURAL = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:ians|eans|icans)")
+# Demonyms in the plural are groups of people: "Canadians", "Germans", "Asian-Americans"; not
+# a plural noun opening a sentence ("Loans", "Scans", "Plans", "Veterans").
+DEMONYM_PLURAL = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:" + "|".join(DEMONYM_ENDINGS) + ")")
 # Plurals of nouns for people by what they do, by their endings: "Protesters", "Demonstrators",
 # "Activists", "Residents", "Migrants", "Retirees", "Critics", "Conservatives", "Officials",
 # "Families", "Deputies"; "Fishermen", "Congresswomen" (four letters at least before "men": not
@@ -152,7 +154,7 @@ def weakly_marked_kind(words: Sequence[str]) -> SpeakerKind | None:
     if len(words) == 1 and len(words[0]) > 1 and words[0].isupper():
         return "organization"  # an acronym: "NATO"
     lower = [_plain(w) for w in words]
-    if len(words) == 1 and (_DEMONYM_PLURAL.fullmatch(words[0]) or lower[0] in _PLURALS):
+    if len(words) == 1 and (DEMONYM_PLURAL.fullmatch(words[0]) or lower[0] in _PLURALS):
         return "group"  # "Canadians said", "Others said"
     if any(w in ORGANIZATION_WORDS or w in ORGANIZATION_MARKERS for w in lower):
         return "organization"

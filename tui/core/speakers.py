@@ -2226,8 +2226,9 @@ _TITLE_WORDS = {t.capitalize() for t in _GENDERED_TITLES} - {"Miss"}  # "Miss Un
 # skips from one capital to the next instead of trying the boundary at every position.
 _CAPITALISED = re.compile(r"[A-Z](?<!\w.)[\w’'-]+")
 # "The" and up to three lower-case words: a sentence's subject may be a role noun among them
-# ("The president", "The former governor").
-_OPENING_ROLE = re.compile(r"\bThe((?: [a-z-]+){1,3})")
+# ("The president", "The former governor"). Tried where "The" is a capitalised word's head.
+_OPENING_ROLE = re.compile(r"The((?: [a-z-]+){1,3})")
+_THE = frozenset({"The"})
 _GIVEN_WORDS = {n.capitalize() for n in _GIVEN_NAMES} | {n.title() for n in _GIVEN_NAMES}
 # A capital of the Latin alphabets: "Müller", "Łukasz", "Ørsted".
 _LATIN_CAPITALS = frozenset(c for c in map(chr, range(0x41, 0x250)) if c.isupper())
@@ -2612,7 +2613,11 @@ class Speakers:
         if gender is None:
             return None
         text = self._text
-        for match in reversed(list(_OPENING_ROLE.finditer(text, lower, position))):
+        openings = list(self._capitalised_words().words(_THE, "", lower, position))
+        for _, start in reversed(openings):
+            match = _OPENING_ROLE.match(text, start, position)
+            if match is None:
+                continue
             words = match.group(1).split()
             head = next((k for k, word in enumerate(words) if word in PERSON_ROLES), None)
             if head is None or not _opens_line_or_sentence(text, match.start()):

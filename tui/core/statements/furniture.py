@@ -141,29 +141,37 @@ _CAPS_LEAD = re.compile(
     r"(?:[A-Z0-9][A-Z0-9’'.,&/-]*\s+){2,}[A-Z0-9][A-Z0-9’'.,&/!?-]*\s+[—–―]+\s+"
 )
 
+
+def _place(chars: str, more: int) -> str:
+    """A dateline's place: up to `more` + 1 words, each a capital and more of `chars`."""
+    return f"[A-Z][{chars}]+(?:\\s+[A-Z][{chars}]+){{0,{more}}}"
+
+
+# The other pieces of a dateline: a month and a day after a comma (", Dec 4", ", Sept. 4");
+# what the lead after it opens with.
+_MONTH_DAY = r",\s+[A-Z][a-z]{2,4}\.?\s+\d{1,2}"
+_LEAD_OPENS = r"(?=[A-Z“\"‘])"
 # A dateline opening a paragraph: a place in capitals, maybe a state or a date after a comma
 # and an agency in parentheses, then a dash ("HALIFAX —", "NEW YORK (AP) -", "PORTLAND,
 # Maine —", "OTTAWA, Sept. 4 (CP) —", "LYON, France, May 2 (AFP) -", two cities "OSLO/BERGEN").
 _DATELINE = re.compile(
-    r"[A-Z][A-Z’'./-]+(?:\s+[A-Z][A-Z’'./-]+){0,3}(?:,\s+[A-Z][\w.]*(?:\s+\d{1,2})?){0,2}"
-    r"(?:\s+\([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2}\))?\s+[—–―-]{1,2}\s+(?=[A-Z“\"‘])"
+    _place("A-Z’'./-", 3)
+    + r"(?:,\s+[A-Z][\w.]*(?:\s+\d{1,2})?){0,2}"
+    + r"(?:\s+\([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2}\))?\s+[—–―-]{1,2}\s+"
+    + _LEAD_OPENS
 )
 
 # A dateline of the South Asian press, a place and a date before an agency in parentheses and
 # no dash ("Mumbai, Dec 4 (PTI) The ...", "NEW DELHI, Dec. 4 (IANS) ...").
 _AGENCY_DATELINE = re.compile(
-    r"[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,2},\s+[A-Z][a-z]{2,4}\.?\s+\d{1,2}"
-    r"\s+\([A-Z]{2,6}\)\s+(?=[A-Z“\"‘])"
+    _place(r"\w’'.-", 2) + _MONTH_DAY + r"\s+\([A-Z]{2,6}\)\s+" + _LEAD_OPENS
 )
 _AGENCY_DATELINE_REACH = 40  # characters: where its "(" stands at the latest
 # A place in capitals and a colon opening the lead ("CHENNAPUR: The Assembly ...", "NEW
 # DELHI, Dec 4: ..."); a speaker's label in a transcript reads the same ("SMITH: We ..."), so
 # it is a dateline only as the one such opening of a text, after its headline, in a lead of
 # at least `_LEAD_WORDS` words within the text's first `_LEAD_REACH` characters.
-_COLON_DATELINE = re.compile(
-    r"[A-Z][A-Z’'.-]+(?:\s+[A-Z][A-Z’'.-]+){0,2}(?:,\s+[A-Z][a-z]{2,4}\.?\s+\d{1,2})?:\s+"
-    r"(?=[A-Z“\"‘])"
-)
+_COLON_DATELINE = re.compile(_place("A-Z’'.-", 2) + "(?:" + _MONTH_DAY + r")?:\s+" + _LEAD_OPENS)
 _LEAD_WORDS = 15
 _LEAD_REACH = 800
 

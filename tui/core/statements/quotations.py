@@ -60,7 +60,12 @@ class Quotations(State):
         start, end = sentence
         quote = self._first_quote(sentence)
         if quote is not None and quote.start > start:
-            return self._verdict(sentence, quote, para) or self._after_clause(sentence, quote, para)
+            colon = self._colon_before(start, quote.start)
+            if colon < 0:
+                return False  # both readings take a quotation after a colon
+            return self._verdict(sentence, quote, para) or self._after_clause(
+                sentence, quote, colon, para
+            )
         if quote is not None and quote.start == start:
             rest = text[quote.end : end]
             dash = _DASH_NAME.match(rest)
@@ -96,13 +101,13 @@ class Quotations(State):
         self._emit(Found(quote.content, "direct", phrase, None), para)
         return True
 
-    def _after_clause(self, sentence: Span, quote: Quote, para: int) -> bool:
+    def _after_clause(self, sentence: Span, quote: Quote, colon: int, para: int) -> bool:
         """ "Her neighbor, Ed Sorrel, was blunter: “...”", "Lee had a simpler answer: “...”":
-        a quotation of three words or more after the colon closing a clause with no cue, to
-        the end of the sentence, is said by that clause's subject; whether it was."""
+        a quotation of three words or more after the colon (at `colon`, at most three
+        characters before it) closing a clause with no cue, to the end of the sentence, is
+        said by that clause's subject; whether it was."""
         text = self.text
-        colon = text[max(sentence[0], quote.start - 3) : quote.start].rstrip().endswith(":")
-        if not colon or not self._only_punctuation(quote.end, sentence[1]):
+        if colon < quote.start - 3 or not self._only_punctuation(quote.end, sentence[1]):
             return False
         if len(WORDS.findall(text, *quote.content)) < 3:
             return False  # a name or a title: "The film is called: “Dust”"
@@ -196,7 +201,7 @@ class Quotations(State):
     def _colon(self, cue: Span, phrase: Phrase, sentence: Span, when: str | None) -> Found | None:
         """ "X said:" and the quotation that follows, in this sentence or the next paragraph."""
         text = self.text
-        if not text[cue[1] : sentence[1]].rstrip().endswith(":"):
+        if self._colon_before(cue[1], sentence[1]) < 0:
             return None
         quote = self._first_quote((sentence[1], min(len(text), sentence[1] + 3)))
         if quote and not text[sentence[1] : quote.start].strip():
@@ -215,9 +220,17 @@ class Quotations(State):
         if colon < 0 or FINITE.search(text, content[0], colon):
             return None
         quote = self._first_quote((colon, end))
-        if quote is None or text[colon + 1 : quote.start].strip():
+        if quote is None or self._colon_before(colon, quote.start) != colon:
             return None
         return quote.content if self._only_punctuation(quote.end, end) else None
+
+    def _colon_before(self, start: int, end: int) -> int:
+        """Where the colon ending text[start:end] stands, only spaces after it ("said: “"),
+        or -1 if no colon does."""
+        text = self.text
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        return end - 1 if end > start and text[end - 1] == ":" else -1
 
     def _paragraph_after(self, pos: int) -> Span | None:
         """The paragraph that follows `pos` when `pos` ends a paragraph."""

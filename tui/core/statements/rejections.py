@@ -310,7 +310,12 @@ _NON_ANSWER_WORDS = REFUSAL_VERBS | _REQUEST_VERBS | _WISH_VERBS | ANSWER_VERBS
 _OTHER_SENSE_WORDS = QUANTITY_SENSE_VERBS | _BEAT_VERBS | frozenset(_OBJECTS) | ONE_OBJECT_VERBS
 _HYPOTHETICAL_WORDS = MESSAGE_VERBS | CLAIM_VERBS
 _READ_BEFORE = (
-    ANSWER_VERBS | _HYPOTHETICAL_WORDS | BELIEF_CUES | SOURCELESS_PASSIVES | SCHEDULE_PASSIVES
+    ANSWER_VERBS
+    | PERFORMATIVE_VERBS
+    | _HYPOTHETICAL_WORDS
+    | BELIEF_CUES
+    | SOURCELESS_PASSIVES
+    | SCHEDULE_PASSIVES
 )
 # Where a thing is put, after "put it" in its physical sense ("put it back", "puts it down").
 _PUT_IT = frozenset({"put it", "puts it"})
@@ -339,8 +344,8 @@ def rejection(text: str, span: Span, cue: Span | None) -> str | None:
     before = _word_before(text, cue) if word in _READ_BEFORE else None  # else never read
     if word in _NON_ANSWER_WORDS and _non_answer(text, word, cue, before):
         return "non-answer"
-    if word in PERFORMATIVE_VERBS and _unannounced(text, cue, span):
-        return "non-answer"
+    if word in PERFORMATIVE_VERBS and _negated(text, cue, before) and performative(text, span, cue):
+        return "non-answer"  # "has not announced a price": an act not done, nothing to check
     if word in _OTHER_SENSE_WORDS and _other_sense(text, word, cue, span):
         return "other sense"
     if word in WORK_VERBS and _title(text, cue, span):
@@ -376,18 +381,13 @@ def _non_answer(text: str, word: str, cue: Span, before: str | None) -> bool:
         return False
     if _NOTHING.match(text, cue[1]):
         return True
+    return _negated(text, cue, before)
+
+
+def _negated(text: str, cue: Span, before: str | None) -> bool:
+    """Whether the cue at `cue` is negated ("did not", "never"); `before`: the word before
+    it (`_word_before`)."""
     return _may_end(before, _NEGATED_ENDINGS) and _lead(_NEGATED, text, cue)
-
-
-def _unannounced(text: str, cue: Span, span: Span) -> bool:
-    """ "has not announced a price", "never declared an emergency": a performative negated,
-    with a noun phrase for object, did nothing a reader could check."""
-    before = _word_before(text, cue)
-    return (
-        _may_end(before, _NEGATED_ENDINGS)
-        and _lead(_NEGATED, text, cue)
-        and _noun_object(text, cue, span)
-    )
 
 
 def _questions_put(text: str, phrase: str, cue: Span) -> bool:
