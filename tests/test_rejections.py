@@ -188,3 +188,15 @@ def test_a_lead_rule_holds_whatever_the_spaces_and_case_before_the_cue(
     space before it."""
     start = text.index(cue)
     assert rejection(text, (start + len(cue) + 1, len(text)), (start, start + len(cue))) == rule
+
+
+@pytest.mark.parametrize(
+    ("text", "statements"),
+    [
+        ("A senator called reporters on Monday.", 0),  # telephoned them
+        ("The mayor called critics liars.", 1),  # named them: speech
+        ("The coach called parents on Friday to explain the rules.", 1),
+    ],
+)
+def test_call_with_a_bare_plural_and_a_time_is_no_speech(text: str, statements: int) -> None:
+    assert len(find_statements(text)[1]) == statements

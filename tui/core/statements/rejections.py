@@ -272,9 +272,10 @@ _OBJECTS = {
     for forms, nouns in OBJECT_SENSES.items()
     for form in forms.split()
 }
-# One short object: a noun after a determiner, a pronoun, a name of up to four words.
+# One short object: a noun after a determiner, a pronoun, a name of up to four words, a bare
+# plural ("called reporters").
 _ONE_OBJECT = re.compile(
-    r"\s+(?:" + _DETERMINER + r"[\w-]+|him|her|them|me|us|you"
+    r"\s+(?:" + _DETERMINER + r"[\w-]+|him|her|them|me|us|you|[a-z][\w-]*s"
     r"|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})(?![\w’'-])"
 )
 _WORD = re.compile(r"[\w’'-]+")
