@@ -100,3 +100,17 @@ def test_a_clause_closed_by_its_comma_with_no_object_reports_nothing() -> None:
     assert named(
         "Alderman Rui Costa, one of the two who voted against, believes the budget is short."
     ) == [("the budget is short", "Rui Costa", "believes")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a content read short before a cue word ("taxes"), or one word: then none before
+        "The group, which argues for lower taxes, said the plan was flawed.",
+        "A chatbot called Orla, which answers questions, said the bank was closed.",
+    ],
+)
+def test_the_words_before_which_are_never_its_content(text: str) -> None:
+    head = text.split(",")[0]
+    assert all(content != head for content, _, _ in named(text))
+    assert named(text)[-1][0].startswith("the ")

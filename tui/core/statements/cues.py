@@ -728,7 +728,10 @@ class CueAttributions(CueForms, Quotations):
         # A participle after its subject's clause ("..., before asking her") reports only
         # what follows it.
         trailing = _participle(word) and phrase.span[1] < cue[0] - 1
-        if not trailing and (as_clause or self._boundary_ends(lead)):
+        # "The group, which argues ...": the words before a relative pronoun are what it
+        # stands for, never content
+        relative = phrase.pronoun in RELATIVE_PRONOUNS and phrase.span[0] > start
+        if not trailing and not relative and (as_clause or self._boundary_ends(lead)):
             before = self._content(start, before_end)
             if (
                 before is not None
