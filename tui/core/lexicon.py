@@ -266,6 +266,17 @@ CUE_NOUNS: frozenset[str] = frozenset(
     label labels
     """.split()
 )
+# Verbs of changing or keeping an amount or a plan, whose object a cue noun after them is
+# ("Acme cuts forecast", "Bank scraps plans", "firm withdraws support"): no cue.
+CHANGE_VERBS: frozenset[str] = frozenset(
+    """
+    cut cuts raise raises raised lift lifts lifted lower lowers lowered trim trims trimmed
+    slash slashes slashed boost boosts boosted hike hikes hiked revise revises revised ups
+    upped keep keeps kept hold holds held miss misses missed beat beats top tops topped
+    withdraw withdraws withdrew scrap scraps scrapped drop drops dropped shelve shelves
+    shelved
+    """.split()
+)
 # Compound nouns opened by a cue word: no cue ("researchers at a think tank said").
 CUE_COMPOUNDS: frozenset[str] = frozenset(
     {"think tank", "think tanks", "report card", "report cards", "show trial", "show trials"}
@@ -427,6 +438,13 @@ STANCE_PARTICLES: tuple[str, ...] = (
     "warn of",
     "warn against",
     "complained about",
+    "warned about",
+    "warns about",
+    "warn about",
+    "wrote about",
+    "writes about",
+    "write about",
+    "written about",
     "argued for",
     "argued against",
     "lobbied for",
@@ -911,11 +929,17 @@ MEDIA_WORDS: frozenset[str] = frozenset(
     yonhap kyodo wire daily weekly radio television tv channel
     """.split()
 )
+# Verbs before a bare "suit" that make it an idiom, no document: "filed suit" (sued),
+# "followed suit"; "the suit alleges" is one.
+SUIT_IDIOM_VERBS: frozenset[str] = frozenset(
+    "file files filed filing bring brings brought bringing follow follows followed "
+    "following".split()
+)
 # Documents: a speaker that is a text ("a report", "the statement", "a poll").
 DOCUMENT_WORDS: frozenset[str] = frozenset(
     """
     report reports statement statements study studies survey surveys poll polls letter
-    letters document documents memo memos filing filings lawsuit complaint
+    letters document documents memo memos filing filings lawsuit suit suits complaint
     complaints indictment indictments
     analysis analyses assessment review audit data figures records record release communique
     communiqué transcript email emails message messages post tweet tweets video footage

@@ -83,6 +83,7 @@ from tui.core.lexicon import (
     SPEAKER_DETERMINERS,
     SPEECH_CUES,
     STANCE_CUES,
+    SUIT_IDIOM_VERBS,
     SURNAME_FIRST_NAMES,
     THING_PRONOUNS,
     TIME_MODIFIERS,
@@ -147,6 +148,7 @@ _ROLES_OR_DOCUMENTS = ROLE_NOUNS | DOCUMENT_WORDS
 _COMPLEMENTED_HEADS = _ROLES_OR_DOCUMENTS | ORGANIZATION_NOUNS
 _ARTICLES = frozenset({"a", "an", "the"})
 _REFLEXIVES = frozenset({"himself", "herself", "itself", "themselves"})
+_SUITS = frozenset({"suit", "suits"})
 _COMPLEMENTED_NAMES = ROLE_NOUNS | ORGANIZATION_NOUNS  # "the bank in Ohio": one unnamed source
 _TITLES_NOT_ROLES = TITLES - ROLE_NOUNS
 _ROLES_NOT_TITLES = ROLE_NOUNS - TITLES
@@ -921,7 +923,11 @@ def _phrase_before(text: str, toks: list[Token], cue_start: int) -> Phrase | Non
         if opening is None:
             return None
         i = opening - 1
-    named = _name_after_outlet(toks, i) if toks[i].capitalized else None
+    named = (
+        (_name_after_outlet(toks, i) or _name_after_named(text, toks, i))
+        if toks[i].capitalized
+        else None
+    )
     if named is not None:
         return named
     # One pass tells the common case: no document made, no source described, no relative clause.
@@ -939,6 +945,8 @@ def _phrase_before(text: str, toks: list[Token], cue_start: int) -> Phrase | Non
         return made
     if lower in TIME_WORDS and (i == 0 or not toks[i - 1].capitalized):
         return None  # "... a “disgrace” Wednesday": a day is no speaker
+    if lower in _SUITS and i > 0 and toks[i - 1].lower in SUIT_IDIOM_VERBS:
+        return None  # "filed suit challenging the law": the verb's idiom, no document
     found = _phrase_at(text, toks, i)
     if found is None:
         found = _role_with_complement(text, toks, i)
@@ -1019,6 +1027,36 @@ def _name_after_outlet(toks: list[Token], i: int) -> Phrase | None:
     if j == i or toks[j].lower not in MEDIA_WORDS or j == 0 or not toks[j - 1].capitalized:
         return None
     return _phrase_of(tuple(toks[j + 1 : i + 1]))
+
+
+def _name_after_named(text: str, toks: list[Token], i: int) -> Phrase | None:
+    """'a retired machinist named Tom Vale said': a description in lower case, "named" and a
+    name of up to three capitalised words ending at toks[i]: the name speaks, the description
+    is its role."""
+    j = i
+    while j > 0 and i - j < 3 and toks[j].capitalized:
+        j -= 1
+    if j == i or j < 1 or toks[j].lower != "named":
+        return None
+    described = _phrase_at(text, toks, j - 1)
+    if described is None or not all(
+        w.islower() or w.lower() in DETERMINERS for w in described.words
+    ):
+        return None
+    return _phrase_of(tuple(toks[j + 1 : i + 1]), described.span)
+
+
+def _named_end(toks: list[Token], last: int) -> int | None:
+    """Where a name ends that "named" puts after the phrase ending at toks[last] ("a rancher
+    named Wes Cardle"), or toks[last] itself in such a name; None when none follows."""
+    if toks[last].capitalized:
+        return last
+    if last + 2 >= len(toks) or toks[last + 1].lower != "named":
+        return None
+    end = last + 2
+    while end + 1 < len(toks) and end - last < 4 and toks[end + 1].capitalized:
+        end += 1
+    return end if toks[last + 2].capitalized else None
 
 
 def _verb_after_subject(text: str, toks: list[Token], i: int, cue_start: int) -> bool:
@@ -1775,6 +1813,9 @@ def phrase_after(text: str, start: int, upper: int) -> Phrase | None:
     words = tuple(t.word for t in toks[: last + 1])
     if not any(w[0].isupper() or w.lower() in _NOUN_WORDS for w in words):
         return None
+    named_end = _named_end(toks, last)
+    if named_end is not None and (named := _name_after_named(text, toks, named_end)):
+        return named  # "said a farmer named Joe Kirby"
     complemented = (
         _complement_after(toks, last)
         or _made_after(toks, last)

@@ -27,6 +27,7 @@ from tui.core.lexicon import (
     BELIEF_CUES,
     BELIEF_PARTICIPLES_NOT_ED,
     CATENATIVE_VERBS,
+    CHANGE_VERBS,
     CHARACTERIZE_CUES,
     CUE_COMPOUNDS,
     CUE_NOUNS,
@@ -498,6 +499,12 @@ def _no_phrase_before(text: str, start: int, cue: int, lead: str) -> bool:
     ) is None
 
 
+def _word_before(text: str, end: int) -> str:
+    """The word that ends one space before `end` (a cue's start), or ""."""
+    space = text.rfind(" ", max(0, end - 20), end - 1)
+    return text[space + 1 : end - 1] if text[end - 1 : end] == " " else ""
+
+
 def _natural_event(words: tuple[str, ...]) -> bool:
     """Whether a speaker phrase's `words` name a natural event: its head ("the wildfire"), or
     its first words, an event's word and a name ("Hurricane Delia", "Tropical Storm Lee"; not
@@ -699,6 +706,10 @@ class CueAttributions(CueForms, Quotations):
             return self._naming(cue, sentence, phrase)
 
         if word in _STANCE:
+            if text.endswith(" about", cue[0], cue[1]) and (
+                quoted := self._quote_before(start, phrase, (cue[0], text.find(" ", cue[0])))
+            ):
+                return quoted  # '“A,” she wrote about the camp': "about" gives the topic
             found = None if inverted else self._stance(cue, sentence, phrase)
             return found or self._quote_before(start, phrase, cue)
         # A role set before the name ("“A,” the mayor, Ann Vale, said") is the speaker's too.
@@ -906,7 +917,14 @@ class CueAttributions(CueForms, Quotations):
                 and word not in _ATTITUDES
                 and _passive(text[subject_end : cue[0]], word)
             )
-            if passive or (word in CUE_NOUNS and (phrase.bare or self._compound(phrase, cue))):
+            if passive or (
+                word in CUE_NOUNS
+                and (
+                    phrase.bare
+                    or self._compound(phrase, cue)
+                    or _word_before(text, cue[0]) in CHANGE_VERBS  # "Acme cuts forecast"
+                )
+            ):
                 return None, False
         elif participle or _CONJOINED.search(text, max(start, cue[0] - LEAD), cue[0]):
             phrase = last or self._sentence_subject(start, cue[0])
@@ -1014,7 +1032,8 @@ class CueAttributions(CueForms, Quotations):
         phrase = _with_partitive(phrase, partitive)
         if phrase is None or phrase.bare or POSSESSIVE_END.search(phrase.words[-1]):
             return None
-        rest = self.text[(phrase.appositive or phrase.span)[1] : end].lstrip()
+        last = phrase.span[1]  # after a description before the name too: "a farmer named X"
+        rest = self.text[max(last, (phrase.appositive or phrase.span)[1]) : end].lstrip()
         first = WORDS.match(rest)
         if rest[:1].isalnum() and not (
             first and (first.group().lower() in PREPOSITIONS or first.group() == "who")

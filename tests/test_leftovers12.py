@@ -1,0 +1,151 @@
+"""Leftover defect classes of session 11, each tried on invented sentences and fixed by
+construction: a lawsuit as a document, a topic after "about", a headline's verb of change
+before a cue noun, a description and "named" before a name, a colleague of someone's at a
+place, agencies spelled out, votes with a tally, rates after a money figure, acronym titles."""
+
+import pytest
+from extraction_helpers import attributed, named, speaker_of
+
+from tui.core.figures import find_figures
+from tui.core.statements import find_statements
+
+
+# (2) A suit, like a lawsuit, is a document that alleges; "filed suit" and "followed suit"
+# are idioms of the verb, no document.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The suit contends that the county ignored the flood maps.",
+        "A suit filed by the drivers says the app cut their pay.",
+        "The suits argue the dam was never inspected.",
+    ],
+)
+def test_a_suit_is_a_document(text: str):
+    name, kind, _ = speaker_of(text)
+    assert kind == "document"
+    assert name.lower().endswith(("suit", "suits"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The tenants filed suit demanding repairs to the boiler.",
+        "Two rival chains followed suit by cutting prices.",
+    ],
+)
+def test_a_suit_of_an_idiom_is_no_speaker(text: str):
+    assert all(s is None or "suit" not in s.name for _, s, _ in attributed(text))
+
+
+def test_a_man_in_a_suit_stays_a_person():
+    assert speaker_of("The man in the blue suit said the van was stolen.")[1] == "person"
+
+
+# (3) "wrote about X", "warned about X": X is the topic; the content never opens with "about".
+@pytest.mark.parametrize(
+    ("text", "content", "cue"),
+    [
+        (
+            "The columnist wrote about the closing of the mill.",
+            "the closing of the mill",
+            "wrote about",
+        ),
+        (
+            "The inspector warned about loose railings on the pier.",
+            "loose railings on the pier",
+            "warned about",
+        ),
+        ("Doctors warn about the heat this weekend.", "the heat this weekend", "warn about"),
+    ],
+)
+def test_a_topic_after_about_is_the_content(text: str, content: str, cue: str):
+    [(found, _, found_cue)] = attributed(text)
+    assert (found, found_cue) == (content, cue)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She wrote about 200 letters to the parole board.",
+        "He spoke about 15 minutes before the vote.",
+        "The coach warned about a dozen players to rest.",
+    ],
+)
+def test_about_before_a_number_is_an_amount_not_a_topic(text: str):
+    assert all(not content[:1].isdigit() for content, _, _ in attributed(text))
+    assert all(cue is None or not cue.endswith("about") for _, _, cue in attributed(text))
+
+
+def test_a_quotation_before_wrote_about_keeps_its_cue():
+    text = "“Nobody came back,” the poet wrote about the village."
+    assert named(text) == [("Nobody came back", "the poet", "wrote")]
+
+
+def test_a_beat_after_wrote_about_is_no_statement():
+    assert attributed("Ruth Olle wrote about farming for the Plains Ledger until 1998.") == []
+
+
+def test_wrote_that_is_unchanged():
+    assert named("She wrote that the bridge was unsafe.") == [
+        ("the bridge was unsafe", "She", "wrote")
+    ]
+
+
+# (4) A cue noun after a verb of change in a headline is that verb's object, not a cue.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Brenmoor lowers forecast as orders dry up\n\nBrenmoor Ltd cut its outlook on Monday.",
+        "Harlow Air scraps plan for second runway\n\nThe airline said costs had doubled.",
+        "Kelso Bank lifts estimate for growth\n\nThe bank raised its estimate on Friday.",
+    ],
+)
+def test_a_headline_verb_of_change_makes_no_cue_noun(text: str):
+    headline_end = text.index("\n")
+    _, statements = find_statements(text)
+    heads = [s for s in statements if s.span[0] < headline_end]
+    assert all(s.cue not in {"forecast", "plan", "estimate"} for s in heads)
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("Brenmoor says orders dried up\n\nThe firm gave no figures.", "says"),
+        ("Economists forecast a slower spring for builders.", "forecast"),
+    ],
+)
+def test_a_cue_without_a_verb_of_change_stays(text: str, cue: str):
+    assert [c for _, _, c in attributed(text)][:1] == [cue]
+
+
+# (5) A description, "named" and a name: the name speaks, the description is its role.
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (
+            "“It flooded twice,” a retired pharmacist named Ola Brekke said.",
+            "Ola Brekke",
+            "retired pharmacist",
+        ),
+        ("A night nurse named Iris Pohl said the ward was cold.", "Iris Pohl", "night nurse"),
+        ("“We lost the barn,” said a paramedic named Wes Cardle.", "Wes Cardle", "paramedic"),
+    ],
+)
+def test_a_description_named_a_name(text: str, name: str, role: str):
+    assert speaker_of(text) == (name, "person", role)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A horse named Dusty won the race, the trainer said.",
+        "The board named Ivo Lask its chair, the firm said.",
+    ],
+)
+def test_named_in_the_content_names_no_speaker(text: str):
+    [(_, speaker, _)] = attributed(text)
+    assert speaker is not None and speaker.name not in {"Dusty", "Ivo Lask"}
+
+
+def test_a_figure_stays_after_about():
+    assert [f.value for f in find_figures("She wrote about 200 letters.")] == [200.0]
