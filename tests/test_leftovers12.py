@@ -149,3 +149,118 @@ def test_named_in_the_content_names_no_speaker(text: str):
 
 def test_a_figure_stays_after_about():
     assert [f.value for f in find_figures("She wrote about 200 letters.")] == [200.0]
+
+
+# (6) "a colleague of Lee's at the bank": the colleague speaks, not the bank.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A classmate of Nora's at the academy said she never missed a drill.",
+        "A former colleague of Ben Orrick's at the mill said he kept to himself.",
+        "A friend of theirs at the depot said the pair had quarrelled.",
+    ],
+)
+def test_a_role_of_someones_at_a_place_speaks(text: str):
+    name, kind, _ = speaker_of(text)
+    assert kind == "person"
+    assert name.split()[1] in {"classmate", "former", "friend"}
+
+
+def test_a_role_of_someone_at_a_place_is_unchanged():
+    assert speaker_of("A classmate of Nora at the academy said she never missed a drill.")[1] == (
+        "person"
+    )
+
+
+# (7) "the agency" for a body named before as an Administration, a Bureau or a Service.
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The Maritime Safety Administration closed the port. The agency said fog was to blame.",
+            "The Maritime Safety Administration",
+        ),
+        (
+            "The Bureau of Mine Safety sent inspectors. The agency said two shafts were unsafe.",
+            "The Bureau of Mine Safety",
+        ),
+        (
+            "The Coastal Weather Service issued a warning. The agency said waves would top 5 m.",
+            "The Coastal Weather Service",
+        ),
+    ],
+)
+def test_the_agency_is_the_body_named_before(text: str, name: str):
+    assert speaker_of(text)[0] == name
+
+
+def test_a_described_agency_of_another_kind_stays_itself():
+    text = "The Maritime Safety Administration closed the port. A spy agency said it was sabotage."
+    assert speaker_of(text)[0] == "A spy agency"
+
+
+# (9) A vote is a stance (DESIGN.md: stance = supports, opposes, wants); its tally stands
+# between the verb and its particle as an adverb does ("voted unanimously to").
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The school board voted 6-1 to close the annex.", "close the annex"),
+        ("The senate voted 52-48 against the treaty.", "the treaty"),
+        ("The panel voted 9-0 for the new map.", "the new map"),
+    ],
+)
+def test_a_vote_with_its_tally_is_a_stance(text: str, content: str):
+    _, statements = find_statements(text)
+    [statement] = statements
+    assert (text[statement.span[0] : statement.span[1]], statement.act) == (content, "stance")
+
+
+@pytest.mark.parametrize(
+    "text", ["The visitors won 6-1 on Saturday.", "The board voted 6-1 on the annex."]
+)
+def test_a_score_or_a_vote_on_something_is_no_statement(text: str):
+    assert attributed(text) == []
+
+
+# (10) A money figure per a trip, a ride, a lesson: the unit carries the rate.
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("Couriers earn $9 a trip on weekends.", "dollar per trip"),
+        ("The tram costs €2 a ride.", "euro per ride"),
+        ("Coaches charge £35 a session.", "pound per session"),
+    ],
+)
+def test_a_rate_after_a_sum(text: str, unit: str):
+    assert [f.unit for f in find_figures(text)] == [unit]
+
+
+def test_a_sum_a_week_ago_is_no_rate():
+    assert [f.unit for f in find_figures("She paid $9 a week ago for the ride.")] == ["dollar"]
+
+
+# (11) An acronym title ("MP", "SP") before a name: "the MP" later is that person.
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Green MP Cora Dunne toured the estate. “The damp is shocking,” the MP said.",
+            "Cora Dunne",
+        ),
+        ("SP Meena Rao inspected the site. The SP said three men were held.", "Meena Rao"),
+        ("DSP Arun Pillai reached the village. The DSP said the road was blocked.", "Arun Pillai"),
+    ],
+)
+def test_an_acronym_title_finds_its_holder(text: str, name: str):
+    speakers, statements = find_statements(text)
+    [statement] = statements
+    [speaker] = [s for s in speakers if s.id == statement.speaker]
+    assert (speaker.name, speaker.kind, speaker.named) == (name, "person", True)
+    assert len(speaker.mentions) == len(set(speaker.mentions))
+    starts = sorted(speaker.mentions)
+    assert all(a[1] <= b[0] for a, b in zip(starts, starts[1:], strict=False))
+
+
+def test_the_mp_with_no_holder_named_is_a_description():
+    name, kind, role = speaker_of("“The damp is shocking,” the MP said.")
+    assert (name, kind, role) == ("the MP", "person", "MP")

@@ -935,6 +935,11 @@ SUIT_IDIOM_VERBS: frozenset[str] = frozenset(
     "file files filed filing bring brings brought bringing follow follows followed "
     "following".split()
 )
+# The heads of a public body's name that a description by another noun stands for: "the
+# agency" for the Federal Aviation Administration or the Weather Service.
+BODY_HEAD_ALIASES: dict[str, frozenset[str]] = {
+    "agency": frozenset("administration bureau service authority commission".split()),
+}
 # Documents: a speaker that is a text ("a report", "the statement", "a poll").
 DOCUMENT_WORDS: frozenset[str] = frozenset(
     """
@@ -1902,7 +1907,8 @@ UNIT_WORD_COMPOUNDS: frozenset[str] = frozenset(
 # "per" any noun is ("$2,100 per dose", "$4 per mmBTU"), but these words.
 RATE_UNITS: frozenset[str] = frozenset(
     """day week month year hour minute second barrel share gallon litre liter ounce tonne ton
-    person head capita kg kilogram pound night dose piece ticket acre mile""".split()
+    person head capita kg kilogram pound night dose piece ticket acre mile trip ride visit
+    meal room seat lesson session game bag box bottle""".split()
 ) | frozenset({"square foot", "square metre", "square meter", "sq ft", "sq m"})
 NOT_RATES_AFTER_PER: frozenset[str] = frozenset(
     "the a an se cent centum his her their its our my your this that these those".split()

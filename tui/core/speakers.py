@@ -25,6 +25,7 @@ from tui.core.lexicon import (
     ANONYMOUS_POSTMODIFIERS,
     AUTHOR_PRONOUNS,
     BELIEF_CUES,
+    BODY_HEAD_ALIASES,
     BOUND_TITLES,
     CATENATIVE_VERBS,
     CLAUSE_CONJUNCTIONS,
@@ -410,6 +411,30 @@ def _possessive(word: str) -> bool:
     """Whether a token is a possessive ("Trump’s"). A token holds an apostrophe only between
     two word characters, so no regex is needed (it would be tried at every position)."""
     return word.endswith(("’s", "'s"))
+
+
+def _acronym_title(toks: list[Token]) -> bool:
+    """Whether `toks` are a determiner and a title or role in capitals: "the MP", "the SP"
+    (Superintendent of Police), "the CEO"; a description, as "the senator" is."""
+    return (
+        len(toks) == 2
+        and toks[0].lower in DETERMINERS
+        and toks[1].word.isupper()
+        and toks[1].lower in _ROLES_OR_TITLES
+    )
+
+
+def _owner_after_of(toks: list[Token], k: int) -> bool:
+    """Whether toks[k] ends an owner standing alone after "of", a possessive name or pronoun:
+    "of Dana Holt's", "of hers"."""
+    if not (_possessive(toks[k].word) or toks[k].lower in _INDEPENDENT_POSSESSIVES):
+        return False
+    while k > 0 and toks[k - 1].capitalized and toks[k].capitalized:
+        k -= 1
+    return k > 0 and toks[k - 1].lower == "of"
+
+
+_INDEPENDENT_POSSESSIVES = frozenset("his hers theirs ours mine yours".split())
 
 
 def _owners(description: str) -> set[str]:
@@ -1226,6 +1251,9 @@ def _named_with_complement(
     first token is toks[first])."""
     if first < 2 or not _complement_opens(toks, first - 1):
         return None
+    if _owner_after_of(toks, first - 2):
+        # "a colleague of Lee's at the bank", "a friend of hers at school": the role speaks
+        return _role_with_complement(text, toks, first + len(found.tokens) - 1)
     name = _phrase_at(text, toks, first - 2)
     if name is None or all(w.lower() in TIME_WORDS for w in name.words):
         return None  # "a “disgrace” Wednesday on The Morning Show": a day is no speaker
@@ -2191,7 +2219,7 @@ def _venue(head: str) -> re.Pattern[str]:
 # A capitalised title and the name after it, not a possessive: "Councilman Rob Lee", "Sen.
 # Ann Hale" (a look-ahead, so that each capitalised word may start one).
 _TITLED_NAME = re.compile(
-    r"(?=\b(?P<title>[A-Z][a-z]+)\.?\s+(?P<name>(?:[A-Z][\w-]*\.?\s+){0,2}[A-Z][\w-]+)"
+    r"(?=\b(?P<title>[A-Z][a-z]+|[A-Z]{2,4})\.?\s+(?P<name>(?:[A-Z][\w-]*\.?\s+){0,2}[A-Z][\w-]+)"
     r"(?![\w’'-]))"
 )
 # Heads of a description that a person owns: "the campaign", "the office" (whose?).
@@ -3159,7 +3187,10 @@ class Speakers:
         # Where one of `titles` (those of lower-case ASCII letters, as `_TITLED_NAME` reads
         # them) heads a capitalised word: the only places it may match with one of them,
         # found among the text's capitalised words, with no pattern compiled for the titles.
-        heads = {title.capitalize() for title in titles if title.isascii() and title.isalpha()}
+        spelled = [title for title in titles if title.isascii() and title.isalpha()]
+        heads = {title.capitalize() for title in spelled} | {  # "MP Jo Frame", "SP Ravi Nair"
+            title.upper() for title in spelled if len(title) < 5
+        }
         for _, start in self._capitalised_words().words(heads, "", lower, position):
             found = _TITLED_NAME.match(self._text, start, position)
             if (
@@ -3311,10 +3342,17 @@ class Speakers:
         else:
             head = found.head  # "the ministry", "the central bank"
         lower = max(0, position - _TITLE_REACH)
-        for start in reversed(_whole_word_starts(text, head.capitalize(), lower, position)):
+        # "the agency": an Agency, or an Administration, a Bureau named before
+        heads = (head, *BODY_HEAD_ALIASES.get(head, ()))
+        starts = sorted(
+            (start, len(word))
+            for word in heads
+            for start in _whole_word_starts(text, word.capitalize(), lower, position)
+        )
+        for start, length in reversed(starts):
             if _quoted(text, start):
                 continue
-            name = _proper_name_around(text, start, start + len(head))
+            name = _proper_name_around(text, start, start + length)
             if name is None:
                 continue
             kind = marked_kind(name.split())
@@ -3441,6 +3479,8 @@ class Speakers:
         toks = list(phrase.tokens) or tokens(text, phrase.span[0], phrase.span[1])
         if len(toks) > 1 and toks[-1].lower in PARTY_MEMBERS and toks[0].lower in DETERMINERS:
             toks[-1] = toks[-1]._replace(word=toks[-1].lower)  # "the 52-year-old Republican"
+        if _acronym_title(toks):
+            toks[1] = toks[1]._replace(word=toks[1].lower)  # "the MP", "the SP": as "the senator"
         if (
             len(toks) == 1
             and toks[0].lower not in self._by_surname

@@ -100,10 +100,11 @@ _STANCE_PARTICIPLES = frozenset(w for w in STANCE_CUES if w.endswith("ing"))
 _PASSIVE_ONLY = PASSIVE_CUES - SPEECH_CUES - BELIEF_CUES - NAMING_CUES - STANCE_CUES
 # Adjectives that are cues only before "that": "Democrats are afraid that ...".
 _ADJECTIVE_ONLY = BELIEF_ADJECTIVES - CUE_VERBS
-# Between a verb and its particle, an adverb or a day: "spoke emotionally of", "called Friday
-# for", "spoke out Tuesday about"; the cue is read as the verb and particle alone.
+# Between a verb and its particle, an adverb, a day or a vote's tally: "spoke emotionally of",
+# "called Friday for", "spoke out Tuesday about", "voted 7-2 to"; the cue is read as the verb
+# and particle alone.
 _BETWEEN_PARTICLE = (
-    r"(?:\s+(?:out|again|often|last|this|at length|[a-z]+ly|"
+    r"(?:\s+(?:out|again|often|last|this|at length|[a-z]+ly|\d{1,3}-\d{1,3}|"
     + alternation(
         frozenset(w for w in TIME_WORDS if len(w) > 3) | {w.capitalize() for w in TIME_WORDS}
     )
