@@ -10,6 +10,33 @@ from tui.core.figures import find_figures
 from tui.core.statements import find_statements
 
 
+# (1) Nested attribution. A quotation's speaker is who said it, whatever reports it after
+# ("according to the union"); a source after a clause of reported speech reports all of it,
+# as the annotators of the dev data count it; a relative clause on the document ("which the
+# regulator filed") names no speaker.
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "The county hid the spill, according to the suit, which the tribe filed in May.",
+            "the suit",
+        ),
+        (
+            "According to the audit, which the state released Friday, the fund lost $4 million.",
+            "the audit",
+        ),
+        (
+            "“Nobody checked the tanks,” the drivers said, according to the complaint.",
+            "the drivers",
+        ),
+        ("“We had no masks,” one nurse said, according to a transcript.", "one nurse"),
+    ],
+)
+def test_a_nested_attribution_keeps_one_speaker(text: str, speaker: str):
+    [(_, found, _)] = attributed(text)
+    assert found is not None and found.name == speaker
+
+
 # (2) A suit, like a lawsuit, is a document that alleges; "filed suit" and "followed suit"
 # are idioms of the verb, no document.
 @pytest.mark.parametrize(

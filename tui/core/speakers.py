@@ -427,7 +427,7 @@ def _acronym_title(toks: list[Token]) -> bool:
 def _owner_after_of(toks: list[Token], k: int) -> bool:
     """Whether toks[k] ends an owner standing alone after "of", a possessive name or pronoun:
     "of Dana Holt's", "of hers"."""
-    if not (_possessive(toks[k].word) or toks[k].lower in _INDEPENDENT_POSSESSIVES):
+    if toks[k].lower not in _INDEPENDENT_POSSESSIVES and not _possessive(toks[k].word):
         return False
     while k > 0 and toks[k - 1].capitalized and toks[k].capitalized:
         k -= 1
@@ -1058,11 +1058,9 @@ def _name_after_named(text: str, toks: list[Token], i: int) -> Phrase | None:
     """'a retired machinist named Tom Vale said': a description in lower case, "named" and a
     name of up to three capitalised words ending at toks[i]: the name speaks, the description
     is its role."""
-    j = i
-    while j > 0 and i - j < 3 and toks[j].capitalized:
-        j -= 1
-    if j == i or j < 1 or toks[j].lower != "named":
-        return None
+    j = next((k for k in range(i - 1, i - 4 if i > 3 else 0, -1) if toks[k].lower == "named"), 0)
+    if not j or not all(t.capitalized for t in toks[j + 1 : i + 1]):
+        return None  # most calls: no "named" among the three words before
     described = _phrase_at(text, toks, j - 1)
     if described is None or not all(
         w.islower() or w.lower() in DETERMINERS for w in described.words
@@ -3343,7 +3341,7 @@ class Speakers:
             head = found.head  # "the ministry", "the central bank"
         lower = max(0, position - _TITLE_REACH)
         # "the agency": an Agency, or an Administration, a Bureau named before
-        heads = (head, *BODY_HEAD_ALIASES.get(head, ()))
+        heads = (head, *BODY_HEAD_ALIASES[head]) if head in BODY_HEAD_ALIASES else (head,)
         starts = sorted(
             (start, len(word))
             for word in heads
