@@ -291,3 +291,32 @@ def test_an_acronym_title_finds_its_holder(text: str, name: str):
 def test_the_mp_with_no_holder_named_is_a_description():
     name, kind, role = speaker_of("“The damp is shocking,” the MP said.")
     assert (name, kind, role) == ("the MP", "person", "MP")
+
+
+# (4, seen on the way) A headline's short name of an organization the body names in full
+# ("Norvik says ..." above "Norvik Foods said ...") is that organization, with no mention
+# overlapping the full name's.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Norvik says exports will fall\n\nNorvik Foods said on Monday that exports fell.",
+        "Pellam warns of layoffs\n\nPellam Bank warned on Friday that jobs would go. "
+        "“We have no choice,” said Pellam Bank chief Ida Marr.",
+    ],
+)
+def test_a_headlines_short_name_is_the_organization(text: str):
+    speakers, _ = find_statements(text)
+    [body] = [s for s in speakers if s.kind == "organization"]
+    assert body.name in {"Norvik Foods", "Pellam Bank"}
+    assert all(s.name not in {"Norvik", "Pellam"} for s in speakers)
+    spans = sorted(body.mentions)
+    assert all(a[1] <= b[0] for a, b in zip(spans, spans[1:], strict=False))
+
+
+def test_a_short_name_shared_by_two_organizations_stays_apart():
+    text = (
+        "Brill says rates will rise\n\nBrill Bank said on Monday that rates would rise. "
+        "Brill Capital said it agreed."
+    )
+    speakers, _ = find_statements(text)
+    assert {"Brill Bank", "Brill Capital"} <= {s.name for s in speakers}

@@ -2173,6 +2173,7 @@ _THINGS = frozenset({"organization", "media", "document"})  # what "it" may stan
 # Named speakers that may be people: a person, or a name of unknown kind ("Hale said").
 _PERSON_LIKE = frozenset({"person", "unknown"})
 _COLLECTIVES = frozenset({"group", "organization", "media"})  # what "they" may stand for
+_UNKNOWN_OR_ORGANIZATION = frozenset({"unknown", "organization"})
 _OWN_VOICES = frozenset({"organization", "media"})  # what "its" may stand for, named in passing
 _DESCRIPTION_OPENERS = frozenset({"the", "his", "her", "their"})
 _CANDIDATES = 40  # the most recent speakers a pronoun or a description may stand for
@@ -3786,10 +3787,13 @@ class Speakers:
         from the working ids `resolve` gave to the records' ids."""
         self._fill_names()
         self._fill_roles()
+        short = self._headline_short_forms()
         ids: dict[str, str] = {}
         taken: set[str] = set()
         records = []
         for entry in self._entries.values():
+            if entry.ref in short:
+                continue
             base = _NOT_WORD.sub("-", entry.name.lower()).strip("-")
             base = _LEADING_ARTICLE.sub("", base) or "speaker"
             slug, n = base, 2
@@ -3808,7 +3812,41 @@ class Speakers:
                     mentions=tuple(sorted(set(entry.mentions))),
                 )
             )
+        for ref, body in short.items():
+            ids[ref] = ids[body.ref]
         return records, ids
+
+    def _headline_short_forms(self) -> dict[str, _Entry]:
+        """The organizations a headline names by the first word of their name alone ("Acme
+        says ..." above "Acme Corp said ..."), each given the headline's mentions: by the
+        short form's working id. A name of one word, of unknown kind or an organization's,
+        first said in the headline, whose word opens the name of one organization only (not
+        "Brill" when "Brill Bank" and "Brill Capital" both speak)."""
+        headline_end = self._text.find("\n")
+        found: dict[str, _Entry] = {}
+        for entry in self._entries.values():
+            if not (
+                entry.named
+                and entry.kind in _UNKNOWN_OR_ORGANIZATION
+                and " " not in entry.name
+                and entry.mentions
+                and min(entry.mentions)[0] < headline_end
+            ):
+                continue
+            opening = entry.name.lower() + " "
+            bodies = [
+                e
+                for e in self._entries.values()
+                if e.kind == "organization" and e.named and e.key.startswith(opening)
+            ]
+            if len(bodies) != 1:
+                continue
+            (body,) = bodies
+            inside = [m for m in entry.mentions if any(b[0] <= m[0] < b[1] for b in body.mentions)]
+            body.mentions.extend(m for m in entry.mentions if m not in inside)
+            body.aliases.append(entry.name)
+            found[entry.ref] = body
+        return found
 
     def _fill_names(self) -> None:
         """Give each named person the fullest form of the name in the text, and every mention
