@@ -320,3 +320,45 @@ def test_a_short_name_shared_by_two_organizations_stays_apart():
     )
     speakers, _ = find_statements(text)
     assert {"Brill Bank", "Brill Capital"} <= {s.name for s in speakers}
+
+
+# (3, seen on the way) "knew of X", "thought about X": what a verb of knowing is acquainted
+# with is no claim; "knew that X" stays one.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The warden knew of the tunnel.",
+        "She thinks about the farm every day.",
+        "He had heard of the scheme from a cousin.",
+    ],
+)
+def test_knowing_of_a_topic_is_no_statement(text: str):
+    assert attributed(text) == []
+
+
+def test_knowing_a_clause_stays_a_statement():
+    assert named("The warden knew the tunnel was there.") == [
+        ("the tunnel was there", "The warden", "knew")
+    ]
+
+
+# (1, seen on the way) A clause on the source of "according to" without "which" ("emails the
+# paper obtained") says how the source was had: no content of its own.
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The mayor lied, according to emails the Courier obtained.", "The mayor lied"),
+        ("The warden knew of the tunnel, according to logs the AP has reviewed.", None),
+        ("The dam leaked, according to records the agency released.", "The dam leaked"),
+    ],
+)
+def test_a_clause_on_the_source_is_no_content(text: str, content: str | None):
+    [(found, _, cue)] = attributed(text)
+    assert cue == "according to"
+    assert "according" not in found
+    assert content is None or found == content
+
+
+def test_a_clause_joined_after_the_source_stays_content():
+    [(found, _, _)] = attributed("Sales rose, according to Acme, and profits were reviewed.")
+    assert found.endswith("profits were reviewed")

@@ -266,6 +266,14 @@ CUE_NOUNS: frozenset[str] = frozenset(
     label labels
     """.split()
 )
+# Verbs of knowing and thinking whose object after "of" or "about" is what they are
+# acquainted with, no claim: "knew of the leak", "thought about her mother", "heard of it".
+ACQUAINTANCE_VERBS: frozenset[str] = frozenset(
+    """
+    know knows knew think thinks thought hear hears heard
+    remember remembers remembered dream dreams dreamed dreamt
+    """.split()
+)
 # Verbs of changing or keeping an amount or a plan, whose object a cue noun after them is
 # ("Acme cuts forecast", "Bank scraps plans", "firm withdraws support"): no cue.
 CHANGE_VERBS: frozenset[str] = frozenset(

@@ -52,6 +52,13 @@ from tui.core.text import Quote, alternation, strip
 _SOURCE_END = re.compile(r"[,;:]|\.?$")
 _SOURCE_LENGTH = 160
 _TO_NEXT = re.compile(r"\s+(?:to|with)\b")
+# A clause on a source without "which" ("emails *the paper obtained*", "records *it has
+# seen*"): who had the document and how, all that follows the source.
+_HAD_BY = re.compile(
+    r"(?:(?!(?:and|but|or|is|are|was|were|be|been)\b)[\w’'.-]+\s+){1,4}?(?:(?:has|have|had)\s+)?(?:"
+    + alternation(DOCUMENT_PARTICIPLES)
+    + r")[.!?]?"
+)
 _RELATIVE = re.compile(r"\s(?:" + alternation(RELATIVE_PRONOUNS) + r")\b")
 # A description in apposition after the source: ", a psychologist", ", head of the agency".
 _APPOSITIVE = re.compile(r",\s+(?:(?:a|an|the|his|her|its|their)\s+|[a-z]+\s+(?:of|for|at)\s+)")
@@ -111,6 +118,8 @@ class CueForms(Clauses):
         after = self._content(source_end, sentence[1])
         if before is not None and after is not None and _opens_contrast(text, after[0][0]):
             after = None  # "..., according to X, though officials say ...": not X's
+        if before is not None and after is not None and _HAD_BY.fullmatch(text, *after[0]):
+            after = None  # "..., according to emails the paper obtained": how X was had
         if (
             after is None
             and phrase.appositive is not None

@@ -20,6 +20,7 @@ import re
 from functools import lru_cache
 
 from tui.core.lexicon import (
+    ACQUAINTANCE_VERBS,
     ADJUNCT_PARTICIPLES,
     ATTITUDE_ADJECTIVE_CUES,
     AUXILIARY_VERBS,
@@ -180,6 +181,7 @@ CUE_STARTS = WordPattern(
 # What may stand before a phrase opening its sentence (nothing, at the text's start).
 _OPENS = '.!?“"\n'
 _THAT_NEXT = re.compile(r"\s+that\b")
+_TOPIC_NEXT = re.compile(r"\s+(?:of|about)\s")  # what a verb of knowing is acquainted with
 # A belief adjective after a copula takes a clause without "that" when a subject opens it:
 # "we are convinced this route ...", "she was confident they would ...".
 _COPULA_BEFORE = re.compile(
@@ -558,6 +560,8 @@ class CueAttributions(CueForms, Quotations):
                 continue  # "the plan", "his remarks", "to support"
             if anonymity(text, lower, cue):
                 continue  # "..., who asked not to be named, told ...": a source's condition
+            if lower in ACQUAINTANCE_VERBS and _TOPIC_NEXT.match(text, cue[1]):
+                continue  # "knew of the leak", "thought about her mother": no claim
             if cue[0] < content_end and last_phrase is not None and lower != "according to":
                 joins_from = min(floor, self.statements[-1].span[0])
                 # Searched on from where the last search found nothing (less the longest
