@@ -1463,6 +1463,8 @@ def _appositive_phrase(text: str, toks: list[Token], comma: int) -> Phrase | Non
         )
         if toks[j + 1].lower == "who":  # "An aide familiar with the plan, who ...": no noun ends it
             found = _who_head(text, toks, end, found)
+        if end > 0 and toks[end].capitalized and toks[end - 1].capitalized:
+            found = _name_after_named(text, toks, end) or found  # "a nurse named Ann Lee, who
         if found is None and _pronoun_partitive(toks, end):
             # "One of them, Joel Ruiz, 34, said", "One of them, the captain, said": the
             # appositive is the speaker, the partitive tells nothing of him
@@ -1495,6 +1497,8 @@ def _appositive_phrase(text: str, toks: list[Token], comma: int) -> Phrase | Non
         last = first - 1  # the head is itself an appositive: look for the name before it
     if head is None:
         return None
+    if head.appositive is not None and head.appositive[1] < head.span[0]:
+        return head  # "a deckhand named Olle Brandt, who ...": the description, its role
     after_head = bisect_left(toks, (head.span[1],)) + 1  # tokens are tuples led by their start
     if toks[after_head - 1].word == "(":
         after_head = head_comma + 1  # the appositive after the comma, not the parenthesis
