@@ -139,6 +139,23 @@ def test_a_headline_verb_of_change_makes_no_cue_noun(text: str):
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Harlow Air drops plans for second runway\n\nThe airline gave no reason.",
+        "The council shelved its pledge to repave Elm Street.",
+    ],
+)
+def test_a_plan_given_up_is_no_stance(text: str):
+    assert attributed(text) == []
+
+
+def test_a_plan_announced_stays_a_statement():
+    assert [cue for _, _, cue in attributed("The council has plans to repave Elm Street.")] == [
+        "plans"
+    ]
+
+
+@pytest.mark.parametrize(
     ("text", "cue"),
     [
         ("Brenmoor says orders dried up\n\nThe firm gave no figures.", "says"),

@@ -274,15 +274,21 @@ ACQUAINTANCE_VERBS: frozenset[str] = frozenset(
     remember remembers remembered dream dreams dreamed dreamt
     """.split()
 )
-# Verbs of changing or keeping an amount or a plan, whose object a cue noun after them is
-# ("Acme cuts forecast", "Bank scraps plans", "firm withdraws support"): no cue.
-CHANGE_VERBS: frozenset[str] = frozenset(
+# Verbs of giving up a plan or a claim: "scraps plans for", "drops its bid", "withdraws
+# support"; what a noun after them names is held no more.
+ABANDON_VERBS: frozenset[str] = frozenset(
+    """
+    withdraw withdraws withdrew scrap scraps scrapped drop drops dropped shelve shelves
+    shelved abandon abandons abandoned
+    """.split()
+)
+# Verbs of changing, keeping or giving up an amount or a plan, whose object a cue noun after
+# them is ("Acme cuts forecast", "Bank scraps plans", "firm withdraws support"): no cue.
+CHANGE_VERBS: frozenset[str] = ABANDON_VERBS | frozenset(
     """
     cut cuts raise raises raised lift lifts lifted lower lowers lowered trim trims trimmed
     slash slashes slashed boost boosts boosted hike hikes hiked revise revises revised ups
     upped keep keeps kept hold holds held miss misses missed beat beats top tops topped
-    withdraw withdraws withdrew scrap scraps scrapped drop drops dropped shelve shelves
-    shelved
     """.split()
 )
 # Compound nouns opened by a cue word: no cue ("researchers at a think tank said").

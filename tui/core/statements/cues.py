@@ -89,6 +89,7 @@ from tui.core.statements.patterns import (
     TRIM_END,
     WORDS,
     skip_space,
+    word_before,
 )
 from tui.core.statements.quotations import Quotations
 from tui.core.statements.rejections import anonymity
@@ -500,12 +501,6 @@ def _no_phrase_before(text: str, start: int, cue: int, lead: str) -> bool:
     return (len(word) < len(lead) or cue - LEAD <= start) and MADE_OR_DESCRIBED.search(
         text[read_from:cue].lower()
     ) is None
-
-
-def _word_before(text: str, end: int) -> str:
-    """The word that ends one space before `end` (a cue's start), or ""."""
-    space = text.rfind(" ", max(0, end - 20), end - 1)
-    return text[space + 1 : end - 1] if text[end - 1 : end] == " " else ""
 
 
 def _natural_event(words: tuple[str, ...]) -> bool:
@@ -927,7 +922,7 @@ class CueAttributions(CueForms, Quotations):
                 and (
                     phrase.bare
                     or self._compound(phrase, cue)
-                    or _word_before(text, cue[0]) in CHANGE_VERBS  # "Acme cuts forecast"
+                    or word_before(text, cue[0]) in CHANGE_VERBS  # "Acme cuts forecast"
                 )
             ):
                 return None, False
