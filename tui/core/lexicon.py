@@ -266,6 +266,31 @@ CUE_NOUNS: frozenset[str] = frozenset(
     label labels
     """.split()
 )
+# Verbs of knowing and thinking whose object after "of" or "about" is what they are
+# acquainted with, no claim: "knew of the leak", "thought about her mother", "heard of it".
+ACQUAINTANCE_VERBS: frozenset[str] = frozenset(
+    """
+    know knows knew think thinks thought hear hears heard
+    remember remembers remembered dream dreams dreamed dreamt
+    """.split()
+)
+# Verbs of giving up a plan or a claim: "scraps plans for", "drops its bid", "withdraws
+# support"; what a noun after them names is held no more.
+ABANDON_VERBS: frozenset[str] = frozenset(
+    """
+    withdraw withdraws withdrew scrap scraps scrapped drop drops dropped shelve shelves
+    shelved abandon abandons abandoned
+    """.split()
+)
+# Verbs of changing, keeping or giving up an amount or a plan, whose object a cue noun after
+# them is ("Acme cuts forecast", "Bank scraps plans", "firm withdraws support"): no cue.
+CHANGE_VERBS: frozenset[str] = ABANDON_VERBS | frozenset(
+    """
+    cut cuts raise raises raised lift lifts lifted lower lowers lowered trim trims trimmed
+    slash slashes slashed boost boosts boosted hike hikes hiked revise revises revised ups
+    upped keep keeps kept hold holds held miss misses missed beat beats top tops topped
+    """.split()
+)
 # Compound nouns opened by a cue word: no cue ("researchers at a think tank said").
 CUE_COMPOUNDS: frozenset[str] = frozenset(
     {"think tank", "think tanks", "report card", "report cards", "show trial", "show trials"}
@@ -427,6 +452,13 @@ STANCE_PARTICLES: tuple[str, ...] = (
     "warn of",
     "warn against",
     "complained about",
+    "warned about",
+    "warns about",
+    "warn about",
+    "wrote about",
+    "writes about",
+    "write about",
+    "written about",
     "argued for",
     "argued against",
     "lobbied for",
@@ -915,11 +947,22 @@ MEDIA_WORDS: frozenset[str] = frozenset(
     yonhap kyodo wire daily weekly radio television tv channel
     """.split()
 )
+# Verbs before a bare "suit" that make it an idiom, no document: "filed suit" (sued),
+# "followed suit"; "the suit alleges" is one.
+SUIT_IDIOM_VERBS: frozenset[str] = frozenset(
+    "file files filed filing bring brings brought bringing follow follows followed "
+    "following".split()
+)
+# The heads of a public body's name that a description by another noun stands for: "the
+# agency" for the Federal Aviation Administration or the Weather Service.
+BODY_HEAD_ALIASES: dict[str, frozenset[str]] = {
+    "agency": frozenset("administration bureau service authority commission".split()),
+}
 # Documents: a speaker that is a text ("a report", "the statement", "a poll").
 DOCUMENT_WORDS: frozenset[str] = frozenset(
     """
     report reports statement statements study studies survey surveys poll polls letter
-    letters document documents memo memos filing filings lawsuit complaint
+    letters document documents memo memos filing filings lawsuit suit suits complaint
     complaints indictment indictments
     analysis analyses assessment review audit data figures records record release communique
     communiqué transcript email emails message messages post tweet tweets video footage
@@ -1908,7 +1951,8 @@ UNIT_WORD_COMPOUNDS: frozenset[str] = frozenset(
 # "per" any noun is ("$2,100 per dose", "$4 per mmBTU"), but these words.
 RATE_UNITS: frozenset[str] = frozenset(
     """day week month year hour minute second barrel share gallon litre liter ounce tonne ton
-    person head capita kg kilogram pound night dose piece ticket acre mile""".split()
+    person head capita kg kilogram pound night dose piece ticket acre mile trip ride visit
+    meal room seat lesson session game bag box bottle""".split()
 ) | frozenset({"square foot", "square metre", "square meter", "sq ft", "sq m"})
 NOT_RATES_AFTER_PER: frozenset[str] = frozenset(
     "the a an se cent centum his her their its our my your this that these those".split()

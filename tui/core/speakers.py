@@ -25,6 +25,7 @@ from tui.core.lexicon import (
     ANONYMOUS_POSTMODIFIERS,
     AUTHOR_PRONOUNS,
     BELIEF_CUES,
+    BODY_HEAD_ALIASES,
     BOUND_TITLES,
     CATENATIVE_VERBS,
     CLAUSE_CONJUNCTIONS,
@@ -83,6 +84,7 @@ from tui.core.lexicon import (
     SPEAKER_DETERMINERS,
     SPEECH_CUES,
     STANCE_CUES,
+    SUIT_IDIOM_VERBS,
     SURNAME_FIRST_NAMES,
     THING_PRONOUNS,
     TIME_MODIFIERS,
@@ -147,6 +149,7 @@ _ROLES_OR_DOCUMENTS = ROLE_NOUNS | DOCUMENT_WORDS
 _COMPLEMENTED_HEADS = _ROLES_OR_DOCUMENTS | ORGANIZATION_NOUNS
 _ARTICLES = frozenset({"a", "an", "the"})
 _REFLEXIVES = frozenset({"himself", "herself", "itself", "themselves"})
+_SUITS = frozenset({"suit", "suits"})
 # "the bank in Ohio", "the mother of the victim": one unnamed source
 _COMPLEMENTED_NAMES = ROLE_NOUNS | ORGANIZATION_NOUNS | MALE_NOUNS | FEMALE_NOUNS
 _TITLES_NOT_ROLES = TITLES - ROLE_NOUNS
@@ -409,6 +412,30 @@ def _possessive(word: str) -> bool:
     """Whether a token is a possessive ("Trump’s"). A token holds an apostrophe only between
     two word characters, so no regex is needed (it would be tried at every position)."""
     return word.endswith(("’s", "'s"))
+
+
+def _acronym_title(toks: list[Token]) -> bool:
+    """Whether `toks` are a determiner and a title or role in capitals: "the MP", "the SP"
+    (Superintendent of Police), "the CEO"; a description, as "the senator" is."""
+    return (
+        len(toks) == 2
+        and toks[0].lower in DETERMINERS
+        and toks[1].word.isupper()
+        and toks[1].lower in _ROLES_OR_TITLES
+    )
+
+
+def _owner_after_of(toks: list[Token], k: int) -> bool:
+    """Whether toks[k] ends an owner standing alone after "of", a possessive name or pronoun:
+    "of Dana Holt's", "of hers"."""
+    if toks[k].lower not in _INDEPENDENT_POSSESSIVES and not _possessive(toks[k].word):
+        return False
+    while k > 0 and toks[k - 1].capitalized and toks[k].capitalized:
+        k -= 1
+    return k > 0 and toks[k - 1].lower == "of"
+
+
+_INDEPENDENT_POSSESSIVES = frozenset("his hers theirs ours mine yours".split())
 
 
 def _owners(description: str) -> set[str]:
@@ -936,7 +963,11 @@ def _phrase_before(text: str, toks: list[Token], cue_start: int) -> Phrase | Non
         if opening is None:
             return None
         i = opening - 1
-    named = _name_after_outlet(toks, i) if toks[i].capitalized else None
+    named = (
+        (_name_after_outlet(toks, i) or _name_after_named(text, toks, i))
+        if toks[i].capitalized
+        else None
+    )
     if named is not None:
         return named
     # One pass tells the common case: no document made, no source described, no relative clause.
@@ -954,6 +985,8 @@ def _phrase_before(text: str, toks: list[Token], cue_start: int) -> Phrase | Non
         return made
     if lower in TIME_WORDS and (i == 0 or not toks[i - 1].capitalized):
         return None  # "... a “disgrace” Wednesday": a day is no speaker
+    if lower in _SUITS and i > 0 and toks[i - 1].lower in SUIT_IDIOM_VERBS:
+        return None  # "filed suit challenging the law": the verb's idiom, no document
     found = _phrase_at(text, toks, i)
     if found is None:
         found = _role_with_complement(text, toks, i)
@@ -1034,6 +1067,34 @@ def _name_after_outlet(toks: list[Token], i: int) -> Phrase | None:
     if j == i or toks[j].lower not in MEDIA_WORDS or j == 0 or not toks[j - 1].capitalized:
         return None
     return _phrase_of(tuple(toks[j + 1 : i + 1]))
+
+
+def _name_after_named(text: str, toks: list[Token], i: int) -> Phrase | None:
+    """'a retired machinist named Tom Vale said': a description in lower case, "named" and a
+    name of up to three capitalised words ending at toks[i]: the name speaks, the description
+    is its role."""
+    j = next((k for k in range(i - 1, i - 4 if i > 3 else 0, -1) if toks[k].lower == "named"), 0)
+    if not j or not all(t.capitalized for t in toks[j + 1 : i + 1]):
+        return None  # most calls: no "named" among the three words before
+    described = _phrase_at(text, toks, j - 1)
+    if described is None or not all(
+        w.islower() or w.lower() in DETERMINERS for w in described.words
+    ):
+        return None
+    return _phrase_of(tuple(toks[j + 1 : i + 1]), described.span)
+
+
+def _named_end(toks: list[Token], last: int) -> int | None:
+    """Where a name ends that "named" puts after the phrase ending at toks[last] ("a rancher
+    named Wes Cardle"), or toks[last] itself in such a name; None when none follows."""
+    if toks[last].capitalized:
+        return last
+    if last + 2 >= len(toks) or toks[last + 1].lower != "named":
+        return None
+    end = last + 2
+    while end + 1 < len(toks) and end - last < 4 and toks[end + 1].capitalized:
+        end += 1
+    return end if toks[last + 2].capitalized else None
 
 
 def _verb_after_subject(text: str, toks: list[Token], i: int, cue_start: int) -> bool:
@@ -1203,6 +1264,9 @@ def _named_with_complement(
     first token is toks[first])."""
     if first < 2 or not _complement_opens(toks, first - 1):
         return None
+    if _owner_after_of(toks, first - 2):
+        # "a colleague of Lee's at the bank", "a friend of hers at school": the role speaks
+        return _role_with_complement(text, toks, first + len(found.tokens) - 1)
     name = _phrase_at(text, toks, first - 2)
     if name is None or all(w.lower() in TIME_WORDS for w in name.words):
         return None  # "a “disgrace” Wednesday on The Morning Show": a day is no speaker
@@ -1414,6 +1478,8 @@ def _appositive_phrase(text: str, toks: list[Token], comma: int) -> Phrase | Non
         )
         if toks[j + 1].lower == "who":  # "An aide familiar with the plan, who ...": no noun ends it
             found = _who_head(text, toks, end, found)
+        if end > 0 and toks[end].capitalized and toks[end - 1].capitalized:
+            found = _name_after_named(text, toks, end) or found  # "a nurse named Ann Lee, who
         if found is None and _pronoun_partitive(toks, end):
             # "One of them, Joel Ruiz, 34, said", "One of them, the captain, said": the
             # appositive is the speaker, the partitive tells nothing of him
@@ -1446,6 +1512,8 @@ def _appositive_phrase(text: str, toks: list[Token], comma: int) -> Phrase | Non
         last = first - 1  # the head is itself an appositive: look for the name before it
     if head is None:
         return None
+    if head.appositive is not None and head.appositive[1] < head.span[0]:
+        return head  # "a deckhand named Olle Brandt, who ...": the description, its role
     after_head = bisect_left(toks, (head.span[1],)) + 1  # tokens are tuples led by their start
     if toks[after_head - 1].word == "(":
         after_head = head_comma + 1  # the appositive after the comma, not the parenthesis
@@ -1804,6 +1872,9 @@ def phrase_after(text: str, start: int, upper: int) -> Phrase | None:
     words = tuple(t.word for t in toks[: last + 1])
     if not any(w[0].isupper() or w.lower() in _NOUN_WORDS for w in words):
         return None
+    named_end = _named_end(toks, last)
+    if named_end is not None and (named := _name_after_named(text, toks, named_end)):
+        return named  # "said a farmer named Joe Kirby"
     complemented = (
         _complement_after(toks, last)
         or _made_after(toks, last)
@@ -2135,6 +2206,7 @@ _THINGS = frozenset({"organization", "media", "document"})  # what "it" may stan
 # Named speakers that may be people: a person, or a name of unknown kind ("Hale said").
 _PERSON_LIKE = frozenset({"person", "unknown"})
 _COLLECTIVES = frozenset({"group", "organization", "media"})  # what "they" may stand for
+_UNKNOWN_OR_ORGANIZATION = frozenset({"unknown", "organization"})
 _OWN_VOICES = frozenset({"organization", "media"})  # what "its" may stand for, named in passing
 _DESCRIPTION_OPENERS = frozenset({"the", "his", "her", "their"})
 _CANDIDATES = 40  # the most recent speakers a pronoun or a description may stand for
@@ -2179,7 +2251,7 @@ def _venue(head: str) -> re.Pattern[str]:
 # A capitalised title and the name after it, not a possessive: "Councilman Rob Lee", "Sen.
 # Ann Hale" (a look-ahead, so that each capitalised word may start one).
 _TITLED_NAME = re.compile(
-    r"(?=\b(?P<title>[A-Z][a-z]+)\.?\s+(?P<name>(?:[A-Z][\w-]*\.?\s+){0,2}[A-Z][\w-]+)"
+    r"(?=\b(?P<title>[A-Z][a-z]+|[A-Z]{2,4})\.?\s+(?P<name>(?:[A-Z][\w-]*\.?\s+){0,2}[A-Z][\w-]+)"
     r"(?![\w’'-]))"
 )
 # Heads of a description that a person owns: "the campaign", "the office" (whose?).
@@ -3152,7 +3224,10 @@ class Speakers:
         # Where one of `titles` (those of lower-case ASCII letters, as `_TITLED_NAME` reads
         # them) heads a capitalised word: the only places it may match with one of them,
         # found among the text's capitalised words, with no pattern compiled for the titles.
-        heads = {title.capitalize() for title in titles if title.isascii() and title.isalpha()}
+        spelled = [title for title in titles if title.isascii() and title.isalpha()]
+        heads = {title.capitalize() for title in spelled} | {  # "MP Jo Frame", "SP Ravi Nair"
+            title.upper() for title in spelled if len(title) < 5
+        }
         for _, start in self._capitalised_words().words(heads, "", lower, position):
             found = _TITLED_NAME.match(self._text, start, position)
             if (
@@ -3304,10 +3379,17 @@ class Speakers:
         else:
             head = found.head  # "the ministry", "the central bank"
         lower = max(0, position - _TITLE_REACH)
-        for start in reversed(_whole_word_starts(text, head.capitalize(), lower, position)):
+        # "the agency": an Agency, or an Administration, a Bureau named before
+        heads = (head, *BODY_HEAD_ALIASES[head]) if head in BODY_HEAD_ALIASES else (head,)
+        starts = sorted(
+            (start, len(word))
+            for word in heads
+            for start in _whole_word_starts(text, word.capitalize(), lower, position)
+        )
+        for start, length in reversed(starts):
             if _quoted(text, start):
                 continue
-            name = _proper_name_around(text, start, start + len(head))
+            name = _proper_name_around(text, start, start + length)
             if name is None:
                 continue
             kind = marked_kind(name.split())
@@ -3434,6 +3516,8 @@ class Speakers:
         toks = list(phrase.tokens) or tokens(text, phrase.span[0], phrase.span[1])
         if len(toks) > 1 and toks[-1].lower in PARTY_MEMBERS and toks[0].lower in DETERMINERS:
             toks[-1] = toks[-1]._replace(word=toks[-1].lower)  # "the 52-year-old Republican"
+        if _acronym_title(toks):
+            toks[1] = toks[1]._replace(word=toks[1].lower)  # "the MP", "the SP": as "the senator"
         if (
             len(toks) == 1
             and toks[0].lower not in self._by_surname
@@ -3744,10 +3828,13 @@ class Speakers:
         from the working ids `resolve` gave to the records' ids."""
         self._fill_names()
         self._fill_roles()
+        short = self._headline_short_forms()
         ids: dict[str, str] = {}
         taken: set[str] = set()
         records = []
         for entry in self._entries.values():
+            if entry.ref in short:
+                continue
             base = _NOT_WORD.sub("-", entry.name.lower()).strip("-")
             base = _LEADING_ARTICLE.sub("", base) or "speaker"
             slug, n = base, 2
@@ -3766,7 +3853,41 @@ class Speakers:
                     mentions=tuple(sorted(set(entry.mentions))),
                 )
             )
+        for ref, body in short.items():
+            ids[ref] = ids[body.ref]
         return records, ids
+
+    def _headline_short_forms(self) -> dict[str, _Entry]:
+        """The organizations a headline names by the first word of their name alone ("Acme
+        says ..." above "Acme Corp said ..."), each given the headline's mentions: by the
+        short form's working id. A name of one word, of unknown kind or an organization's,
+        first said in the headline, whose word opens the name of one organization only (not
+        "Brill" when "Brill Bank" and "Brill Capital" both speak)."""
+        headline_end = self._text.find("\n")
+        found: dict[str, _Entry] = {}
+        for entry in self._entries.values():
+            if not (
+                entry.named
+                and entry.kind in _UNKNOWN_OR_ORGANIZATION
+                and " " not in entry.name
+                and entry.mentions
+                and min(entry.mentions)[0] < headline_end
+            ):
+                continue
+            opening = entry.name.lower() + " "
+            bodies = [
+                e
+                for e in self._entries.values()
+                if e.kind == "organization" and e.named and e.key.startswith(opening)
+            ]
+            if len(bodies) != 1:
+                continue
+            (body,) = bodies
+            inside = [m for m in entry.mentions if any(b[0] <= m[0] < b[1] for b in body.mentions)]
+            body.mentions.extend(m for m in entry.mentions if m not in inside)
+            body.aliases.append(entry.name)
+            found[entry.ref] = body
+        return found
 
     def _fill_names(self) -> None:
         """Give each named person the fullest form of the name in the text, and every mention

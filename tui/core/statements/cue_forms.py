@@ -24,9 +24,11 @@ from tui.core.lexicon import (
     DOCUMENT_PARTICIPLES,
     DOCUMENT_WORDS,
     IRREGULAR_PARTICIPLES,
+    NUMBER_WORDS,
     PASSIVE_CUES,
     PREPOSITIONS,
     RELATIVE_PRONOUNS,
+    SCALE_WORDS,
     SOURCE_ADJECTIVES,
     SOURCE_PARTICIPLES,
     VENUE_WORDS,
@@ -50,6 +52,13 @@ from tui.core.text import Quote, alternation, strip
 _SOURCE_END = re.compile(r"[,;:]|\.?$")
 _SOURCE_LENGTH = 160
 _TO_NEXT = re.compile(r"\s+(?:to|with)\b")
+# A clause on a source without "which" ("emails *the paper obtained*", "records *it has
+# seen*"): who had the document and how, all that follows the source.
+_HAD_BY = re.compile(
+    r"(?:(?!(?:and|but|or|is|are|was|were|be|been)\b)[\w’'.-]+\s+){1,4}?(?:(?:has|have|had)\s+)?(?:"
+    + alternation(DOCUMENT_PARTICIPLES)
+    + r")[.!?]?"
+)
 _RELATIVE = re.compile(r"\s(?:" + alternation(RELATIVE_PRONOUNS) + r")\b")
 # A description in apposition after the source: ", a psychologist", ", head of the agency".
 _APPOSITIVE = re.compile(r",\s+(?:(?:a|an|the|his|her|its|their)\s+|[a-z]+\s+(?:of|for|at)\s+)")
@@ -109,6 +118,8 @@ class CueForms(Clauses):
         after = self._content(source_end, sentence[1])
         if before is not None and after is not None and _opens_contrast(text, after[0][0]):
             after = None  # "..., according to X, though officials say ...": not X's
+        if before is not None and after is not None and _HAD_BY.fullmatch(text, *after[0]):
+            after = None  # "..., according to emails the paper obtained": how X was had
         if (
             after is None
             and phrase.appositive is not None
@@ -278,7 +289,7 @@ class CueForms(Clauses):
             opener = self.text.rfind("that", cue[1], start)
             if _DEMONSTRATIVE.match(self.text, opener, sentence[1]):
                 start = opener  # "opposes that idea": the object's determiner
-        if _NEGATIVE_OBJECT.match(self.text, start):
+        if _NEGATIVE_OBJECT.match(self.text, start) or self._amount_after_about(cue, start):
             return None
         end = self._clause_end(start, sentence[1])
         end = self._before_main_verb(start, end, phrase, object_only=True)
@@ -286,6 +297,16 @@ class CueForms(Clauses):
         if content is None or self._subordinate(content[0]) or not self._opens_content(content[0]):
             return None
         return Found(content[0], content[1], None if passive else phrase, cue, when)
+
+    def _amount_after_about(self, cue: Span, start: int) -> bool:
+        """Whether the cue ends in "about" and a number follows: "wrote about 300 letters",
+        "spoke about 20 minutes", an amount and not a topic."""
+        if not self.text.endswith("about", cue[0], cue[1]):
+            return False
+        if self.text[start : start + 1] in _CURRENCY_OR_DIGIT:
+            return True
+        word = _AMOUNT_WORD.match(self.text, start)  # "about a dozen", "about forty"
+        return word is not None and word.group(1).lower() in _AMOUNT_WORDS
 
     def _document_participle(self, cue: Span, sentence: Span, phrase: Phrase) -> bool:
         """Whether the cue at `cue` is a participle right after a document that it describes,
@@ -314,6 +335,9 @@ class CueForms(Clauses):
         return Found(before[0], before[1], phrase, cue)
 
 
+_CURRENCY_OR_DIGIT = frozenset("0123456789$£€¥")
+_AMOUNT_WORD = re.compile(r"(?:an?\s+)?(\w+)")
+_AMOUNT_WORDS = frozenset(NUMBER_WORDS) | frozenset(SCALE_WORDS)
 # What may open a sentence before a document and its participle: nothing, or the preposition
 # of its venue ("In a report released ...").
 _DOCUMENT_LEADS = frozenset({"", "in", "on", "via", "through"})

@@ -20,6 +20,7 @@ import re
 from functools import lru_cache
 
 from tui.core.lexicon import (
+    ACQUAINTANCE_VERBS,
     ADJUNCT_PARTICIPLES,
     ANSWER_VERBS,
     ATTITUDE_ADJECTIVE_CUES,
@@ -28,6 +29,7 @@ from tui.core.lexicon import (
     BELIEF_CUES,
     BELIEF_PARTICIPLES_NOT_ED,
     CATENATIVE_VERBS,
+    CHANGE_VERBS,
     CHARACTERIZE_CUES,
     CUE_COMPOUNDS,
     CUE_NOUNS,
@@ -90,6 +92,7 @@ from tui.core.statements.patterns import (
     TRIM_END,
     WORDS,
     skip_space,
+    word_before,
 )
 from tui.core.statements.quotations import Quotations
 from tui.core.statements.rejections import anonymity
@@ -102,10 +105,11 @@ _STANCE_PARTICIPLES = frozenset(w for w in STANCE_CUES if w.endswith("ing"))
 _PASSIVE_ONLY = PASSIVE_CUES - SPEECH_CUES - BELIEF_CUES - NAMING_CUES - STANCE_CUES
 # Adjectives that are cues only before "that": "Democrats are afraid that ...".
 _ADJECTIVE_ONLY = BELIEF_ADJECTIVES - CUE_VERBS
-# Between a verb and its particle, an adverb or a day: "spoke emotionally of", "called Friday
-# for", "spoke out Tuesday about"; the cue is read as the verb and particle alone.
+# Between a verb and its particle, an adverb, a day or a vote's tally: "spoke emotionally of",
+# "called Friday for", "spoke out Tuesday about", "voted 7-2 to"; the cue is read as the verb
+# and particle alone.
 _BETWEEN_PARTICLE = (
-    r"(?:\s+(?:out|again|often|last|this|at length|[a-z]+ly|"
+    r"(?:\s+(?:out|again|often|last|this|at length|[a-z]+ly|\d{1,3}-\d{1,3}|"
     + alternation(
         frozenset(w for w in TIME_WORDS if len(w) > 3) | {w.capitalize() for w in TIME_WORDS}
     )
@@ -181,6 +185,7 @@ CUE_STARTS = WordPattern(
 # What may stand before a phrase opening its sentence (nothing, at the text's start).
 _OPENS = '.!?“"\n'
 _THAT_NEXT = re.compile(r"\s+that\b")
+_TOPIC_NEXT = re.compile(r"\s+(?:of|about)\s")  # what a verb of knowing is acquainted with
 # A belief adjective after a copula takes a clause without "that" when a subject opens it:
 # "we are convinced this route ...", "she was confident they would ...".
 _COPULA_BEFORE = re.compile(
@@ -562,6 +567,8 @@ class CueAttributions(CueForms, Quotations):
                 continue  # "the plan", "his remarks", "to support"
             if anonymity(text, lower, cue):
                 continue  # "..., who asked not to be named, told ...": a source's condition
+            if lower in ACQUAINTANCE_VERBS and _TOPIC_NEXT.match(text, cue[1]):
+                continue  # "knew of the leak", "thought about her mother": no claim
             if cue[0] < content_end and last_phrase is not None and lower != "according to":
                 joins_from = min(floor, self.statements[-1].span[0])
                 # Searched on from where the last search found nothing (less the longest
@@ -711,6 +718,10 @@ class CueAttributions(CueForms, Quotations):
             return self._naming(cue, sentence, phrase)
 
         if word in _STANCE:
+            if text.endswith(" about", cue[0], cue[1]) and (
+                quoted := self._quote_before(start, phrase, (cue[0], text.find(" ", cue[0])))
+            ):
+                return quoted  # '“A,” she wrote about the camp': "about" gives the topic
             found = None if inverted else self._stance(cue, sentence, phrase)
             return found or self._quote_before(start, phrase, cue)
         # A role set before the name ("“A,” the mayor, Ann Vale, said") is the speaker's too.
@@ -932,7 +943,14 @@ class CueAttributions(CueForms, Quotations):
                 and word not in _ATTITUDES
                 and _passive(text[subject_end : cue[0]], word)
             )
-            if passive or (word in CUE_NOUNS and (phrase.bare or self._compound(phrase, cue))):
+            if passive or (
+                word in CUE_NOUNS
+                and (
+                    phrase.bare
+                    or self._compound(phrase, cue)
+                    or word_before(text, cue[0]) in CHANGE_VERBS  # "Acme cuts forecast"
+                )
+            ):
                 return None, False
         elif participle or _CONJOINED.search(text, max(start, cue[0] - LEAD), cue[0]):
             phrase = last or self._sentence_subject(start, cue[0])
@@ -1064,7 +1082,8 @@ class CueAttributions(CueForms, Quotations):
         phrase = _with_partitive(phrase, partitive)
         if phrase is None or phrase.bare or POSSESSIVE_END.search(phrase.words[-1]):
             return None
-        rest = self.text[(phrase.appositive or phrase.span)[1] : end].lstrip()
+        last = phrase.span[1]  # after a description before the name too: "a farmer named X"
+        rest = self.text[max(last, (phrase.appositive or phrase.span)[1]) : end].lstrip()
         first = WORDS.match(rest)
         if rest[:1].isalnum() and not (
             first and (first.group().lower() in PREPOSITIONS or first.group() == "who")

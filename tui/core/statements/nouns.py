@@ -13,10 +13,16 @@ import bisect
 import re
 from collections.abc import Iterator, Sequence
 
-from tui.core.lexicon import DOCUMENT_WORDS, INTENT_NOUNS, NOMINAL_CUES, TOPIC_NOUN_CUES
+from tui.core.lexicon import (
+    ABANDON_VERBS,
+    DOCUMENT_WORDS,
+    INTENT_NOUNS,
+    NOMINAL_CUES,
+    TOPIC_NOUN_CUES,
+)
 from tui.core.model import Span
 from tui.core.speakers import Phrase, phrase_before
-from tui.core.statements.patterns import LEAD, RELATIVE_VERB
+from tui.core.statements.patterns import LEAD, RELATIVE_VERB, word_before
 from tui.core.statements.rejections import rejection
 from tui.core.statements.state import Emitted, Found, State
 from tui.core.text import WordPattern, alternation
@@ -41,6 +47,7 @@ _IN_DOCUMENT = re.compile(
     + alternation(NOMINAL_CUES & DOCUMENT_WORDS)
     + r"))(?:,\s+(?:conducted|released|published|taken|issued)\b[^,]{0,80})?,\s+"
 )
+_NOUN_DETERMINERS = frozenset("its their his her our the a an".split())
 # "that" opening a content clause, not a relative one ("a study that appeared in ..."), after
 # whose words they are, if the noun names them ("warnings from fishermen that ..."; not places
 # "from Oslo to Rome").
@@ -88,6 +95,8 @@ class ReportingNouns(State):
             at = nominal.start()
             if self._quote_at(at) is not None or any(a <= at < b for a, b in spans):
                 continue
+            if self._given_up(at):
+                continue  # "Bank scraps plans for a branch": plans given up, no stance held
             end = min([a for a, _ in spans if a > at], default=sentence[1])
             lead = _NOMINAL_LEAD.search(text, max(start, at - 40), at)
             word = nominal.group("cue")
@@ -107,6 +116,14 @@ class ReportingNouns(State):
                 or self._sentence_subject(start, at)
             )
             self._emit(Found(content[0], content[1], holder, cue), para)
+
+    def _given_up(self, at: int) -> bool:
+        """Whether a verb of giving up stands before the noun at `at`, a determiner between at
+        most: "scraps plans for", "shelved its pledge to"."""
+        before = word_before(self.text, at)
+        if before.lower() in _NOUN_DETERMINERS:
+            before = word_before(self.text, at - len(before) - 1)
+        return before in ABANDON_VERBS
 
     def _in_document(self, sentence: Span, para: int) -> bool:
         """ "In the latest poll, Lee leads by 5 points": a sentence with no cue opened by the

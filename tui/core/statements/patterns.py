@@ -43,6 +43,13 @@ def skip_space(text: str, pos: int, also: str = "") -> int:
     return pos
 
 
+def word_before(text: str, end: int) -> str:
+    """The word that ends one space before `end` (a cue's start), or "": "cuts" before
+    "forecast" in "Acme cuts forecast"."""
+    space = text.rfind(" ", max(0, end - 20), end - 1)
+    return text[space + 1 : end - 1] if text[end - 1 : end] == " " else ""
+
+
 def heading(quoted: str) -> bool:
     """Whether quoted words are a heading or a title ("‘Ferries Are Not the Problem.’", “A
     Long Way Home”), not a quotation: one sentence of a few words, each capitalised but short

@@ -302,10 +302,9 @@ _NOUN_WORDS = 3  # at most this many words after a quantity belong to its noun p
 # A reporter's beat and outlet: "reports on health for Example News", "writes about courts
 # for the Daily Herald"; the name of the outlet ends the content.
 _BEAT_VERBS = frozenset("report reports reported write writes wrote".split())
-_BEAT = re.compile(
-    r"\s+(?:on|about)\s+[^.,;:“”\"]{1,60}?\s+for\s+(?:the\s+)?"
-    r"[A-Z][\w’'&-]*(?:\s+[A-Z][\w’'&-]*)*"
-)
+_BEAT_OBJECT = r"\s+[^.,;:“”\"]{1,60}?\s+for\s+(?:the\s+)?[A-Z][\w’'&-]*(?:\s+[A-Z][\w’'&-]*)*"
+_BEAT = re.compile(r"\s+(?:on|about)" + _BEAT_OBJECT)
+_BEAT_AFTER_PARTICLE = re.compile(_BEAT_OBJECT)  # after a cue "wrote about"
 # The words each rule of `rejection` concerns, and those whose rules read the word before them.
 _NON_ANSWER_WORDS = REFUSAL_VERBS | _REQUEST_VERBS | _WISH_VERBS | ANSWER_VERBS
 _OTHER_SENSE_WORDS = QUANTITY_SENSE_VERBS | _BEAT_VERBS | frozenset(_OBJECTS) | ONE_OBJECT_VERBS
@@ -341,6 +340,8 @@ def rejection(text: str, span: Span, cue: Span | None) -> str | None:
     if " " in word:  # a phrase cue: "according to", "called for", "questions about"
         if word in _PUT_IT and _PLACED.match(text, cue[1]):
             return "other sense"  # "She puts it back carefully": a thing set somewhere
+        if word.partition(" ")[0] in _BEAT_VERBS and _beat(text, _BEAT_AFTER_PARTICLE, cue, span):
+            return "other sense"  # "wrote about courts for the Daily Herald"
         return "non-answer" if _questions_put(text, word, cue) else None
     before = _word_before(text, cue) if word in _READ_BEFORE else None  # else never read
     if word in _NON_ANSWER_WORDS and _non_answer(text, word, cue, before):
@@ -402,6 +403,13 @@ def _questions_put(text: str, phrase: str, cue: Span) -> bool:
     return bool(before) and before[-1] in QUESTION_HANDLING_VERBS
 
 
+def _beat(text: str, pattern: re.Pattern[str], cue: Span, span: Span) -> bool:
+    """Whether `pattern`, a beat's object and outlet, follows the cue and nothing is reported
+    after it ("reports on health for Example News.")."""
+    beat = pattern.match(text, cue[1], span[1])
+    return beat is not None and _nothing_after(text, beat.end(), span[1])
+
+
 def _other_sense(text: str, word: str, cue: Span, span: Span) -> bool:
     """ "added two goals", "called a timeout", "claimed the title", "called him on Friday":
     an object of a kind that is no content, or one short object of "call", and nothing
@@ -420,8 +428,7 @@ def _other_sense(text: str, word: str, cue: Span, span: Span) -> bool:
             if _nothing_after(text, noun_end, end):
                 return True
     if word in _BEAT_VERBS:  # "reports on health for Example News": a reporter's beat
-        beat = _BEAT.match(text, cue[1], end)
-        if beat is not None and _nothing_after(text, beat.end(), end):
+        if _beat(text, _BEAT, cue, span):
             return True
     if found is not None:
         noun = found.match(text, cue[1], end)
