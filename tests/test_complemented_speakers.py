@@ -92,3 +92,8 @@ def test_according_to_a_company_named_by_its_marker_is_a_statement(text: str, na
 )
 def test_a_seat_of_government_speaks_for_its_government(text: str) -> None:
     assert speaker_of(text)[1] == "organization"
+
+
+def test_a_document_brought_by_someone_speaks_itself() -> None:
+    name, kind, _ = speaker_of("A lawsuit brought by the drivers says the depot withheld tips.")
+    assert (name, kind) == ("A lawsuit", "document")

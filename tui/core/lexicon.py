@@ -122,8 +122,8 @@ DISREGARD_CUES: frozenset[str] = frozenset(
 # Past participles after a document that say how it was made, before its verb: "a survey
 # conducted in May shows ...", "polls taken this week show ...".
 DOCUMENT_PARTICIPLES: frozenset[str] = frozenset(
-    "conducted taken released published commissioned compiled filed issued carried reviewed seen "
-    "obtained viewed".split()
+    "conducted taken released published commissioned compiled filed brought issued carried "
+    "reviewed seen obtained viewed".split()
 )
 # What may follow a document opening its sentence, before its verb, so that the document
 # stays the subject: a participle saying how it was made or came to light ("a memo dated May
