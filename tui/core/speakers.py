@@ -2132,6 +2132,9 @@ _CAPITALISED_BEFORE = re.compile(r"\b([A-Z][\w’'-]*)(\.?)\Z")  # and its perio
 _MENTION_REACH = 1500  # characters back a pronoun may reach a person merely mentioned
 _TITLE_REACH = 3000  # characters back a description may reach a titled name
 # Determiners left out of a description taken as a role.
+_QUESTION_OPENERS = frozenset(
+    {"whether", "if", "why", "how", "what", "when", "to"}
+)  # "asked whether"
 _ROLE_DETERMINERS = frozenset("the a an his her their its our my your".split())
 _VENUE_GAP = 24  # characters at most between a speaker and its "in a statement"
 _VENUE_OPENING = 80  # characters at most of "In a statement ..." opening a sentence
@@ -2447,6 +2450,17 @@ class Speakers:
         self._note(entry, phrase.span, gender=pronoun)
         self._last_end = phrase.span[1]
         return entry.ref, phrase.span
+
+    def forget(self, ref: str | None, mention: Span | None) -> None:
+        """Take back a mention `resolve` gave, of an attribution found to be none ("A plans B,
+        according to C"): a speaker named there alone is no antecedent of a pronoun after
+        it ("The minister had promised her that ..., she said": not the minister)."""
+        entry = self._entries.get(ref or "")
+        if entry is None or mention not in entry.mentions:
+            return
+        entry.mentions.remove(mention)
+        if not entry.mentions:
+            self._recent.pop(entry.ref, None)
 
     def hint_gender(self, ref: str | None, pronoun: str) -> None:
         """Record that `pronoun` ("he", "she", "it") refers to the speaker, as in "X said he
@@ -3790,9 +3804,10 @@ class Speakers:
 
     def _fill_roles(self) -> None:
         """Give a named person (or a name of unknown kind) with no role the role a role noun
-        before the first mention of the full name gives ("Food critic Ann Lee"), or an
-        appositive opened by an article after it ("At its centre is Dr. Ann Lee, a consultant
-        in emergency medicine ..."): a profile presents its people before they speak. A
+        before the first mention of the full name gives ("Food critic Ann Lee"; "Acme's
+        chief, Ann Lee, ..." opening a sentence), or an appositive opened by an article
+        after it ("At its centre is Dr. Ann Lee, a consultant in emergency medicine ..."):
+        a profile presents its people before they speak. A
         person's role makes the name a person's."""
         text = self._text
         for entry in self._entries.values():
@@ -3820,6 +3835,9 @@ class Speakers:
             )
             if role_before is not None:
                 entry.role = _last_modified(role_before.group(1))  # "Food critic Ann Lee, who"
+                continue
+            if (apposed := _role_apposed_before(text, first)) is not None:
+                entry.role = apposed  # "Norland's fisheries minister, Ann Lee, met ..."
                 continue
             if not _ARTICLE_APPOSITIVE.match(text, first + len(name)):
                 continue  # not "X, a ...": "X, 61, has ...", "X, now runs ..."
@@ -4161,6 +4179,12 @@ def _role_set_before(text: str, person: _Person) -> str | None:
     start = person.start + len(person.surname) - len(person.name)
     if start < 0 or not text.startswith(person.name, start):
         start = person.start
+    return _role_apposed_before(text, start)
+
+
+def _role_apposed_before(text: str, start: int) -> str | None:
+    """The role in apposition before the name at `start`, both opening a sentence (as in
+    `_role_set_before`), or None."""
     if text[start - 2 : start] != ", ":
         return None  # most names: no apposition before them, and no pattern is tried
     found = _ROLE_BEFORE_NAME.search(text, max(0, start - _ROLE_REACH), start)
@@ -4301,12 +4325,20 @@ def _adjunct_opening(first: str, second: str) -> bool:
 def _participle_clause(first: str, second: str) -> bool:
     """Whether an appositive opening with `first`, `second` is a participle's clause saying
     what the speaker did ("speaking on condition of anonymity", "declining to be named",
-    "speaking privately", "fearing retaliation"), not a role ("acting director of the
+    "speaking privately", "speaking an hour later", "fearing retaliation") or was asked
+    ("asked about the remark", "pressed on the cost"), not a role ("acting director of the
     agency")."""
+    if first in QUESTION_PARTICIPLES:
+        return second in PREPOSITIONS or second in _QUESTION_OPENERS
     return first in MOTIVE_PARTICIPLES or (
         first.islower()
         and first.endswith("ing")
-        and (second in PREPOSITIONS or second in {"not", "to"} or second.endswith("ly"))
+        and (
+            second in PREPOSITIONS
+            or second in _ARTICLES
+            or second in {"not", "to"}
+            or second.endswith("ly")
+        )
     )
 
 

@@ -564,6 +564,7 @@ class CueAttributions(CueForms, Quotations):
                 continue
             outer = self._outer(found, here, (first, end), cue) if here else None
             if outer is not None:  # "A plans B, according to C": C reports all of it
+                self._take_back(here, outer)
                 del self.statements[len(self.statements) - here :]
                 found, here = outer, 0
             elif cue[0] < content_end and not self._coordinated(found):
@@ -1069,6 +1070,17 @@ class CueAttributions(CueForms, Quotations):
         inner = self.statements[-here].span
         return outer if outer.span[0] <= inner[0] < outer.span[1] else None
 
+    def _take_back(self, here: int, outer: Found) -> None:
+        """Forget the speakers of the last `here` statements, reported speech that a pronoun's
+        attribution `outer` reports: whom those words name is not who says them ("The
+        minister had promised her that ..., she said"). Not after a quotation, which its
+        own speaker may open ("Lee scolded him: “...,” she said")."""
+        if outer.phrase is None or outer.phrase.pronoun not in PERSON_PRONOUNS:
+            return
+        for inner in self.statements[len(self.statements) - here :]:
+            if inner.kind == "indirect":
+                self.speakers.forget(inner.speaker, inner.speaker_span)
+
     def _coordinated(self, found: Found) -> bool:
         """Whether `found` is a second attribution joined to the last one ("X said A, and he
         urged B"); if so, the last statement is cut where the second begins."""
@@ -1211,10 +1223,11 @@ def _participle(cue: str) -> bool:
 
 
 def _passive(between: str, word: str) -> bool:
-    """Whether the words between subject and cue make the cue passive ("has been charged")."""
+    """Whether the words between subject and cue make the cue passive ("has been charged"):
+    those after an aside in commas ("X, who has been leading the talks, said": active)."""
     if _participle(word):
         return False  # "have been demanding", "has been calling for": progressive, not passive
-    words = between.lower().split()
+    words = between.rpartition(",")[2].lower().split()
     if not words:
         return False  # "X said": most often nothing stands between
     if any(w in {"been", "being", "be"} for w in words):

@@ -1,0 +1,113 @@
+"""News where several people of the same gender speak in turn (a debate, a trial, two
+ministers negotiating), as a new analyst reads it: constructions found by trying whosaid on
+invented stories of a mayoral debate, a courier's trial and fisheries talks (in
+tests/data/speakers/), each tested here on other invented sentences."""
+
+import pytest
+
+from tui.core.statements import find_statements
+
+
+def _speakers(text: str) -> list[str | None]:
+    """The name of each statement's speaker, in order."""
+    speakers, statements = find_statements(text)
+    names = {s.id: s.name for s in speakers}
+    return [names.get(st.speaker or "") for st in statements]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ruth Dahl said she had met the envoy on Monday. The minister had promised her that "
+        "the ferries would run, she said.",
+        "Ruth Dahl said she had met the envoy on Monday. The mayor assured her that the "
+        "ferries would run, she said.",
+        "Ruth Dahl said she had met the envoy on Monday. The chairwoman had promised her "
+        "that the ferries would run, she said.",
+    ],
+)
+def test_a_pronoun_after_reported_words_is_not_their_subject(text: str):
+    assert _speakers(text) == ["Ruth Dahl", "Ruth Dahl"]
+
+
+def test_a_quotation_after_a_colon_stays_its_openers():
+    text = (
+        "Ruth Dahl spoke first. Sen. Mara Voss scolded him: “You have had three years,” she said."
+    )
+    assert _speakers(text)[-1] == "Mara Voss"
+
+
+def _roles(text: str) -> dict[str, str | None]:
+    """The role of each speaker, by name."""
+    speakers, _ = find_statements(text)
+    return {s.name: s.role for s in speakers}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ida Berg, speaking an hour later at her own briefing, said the offer was too small.",
+        "Ida Berg, speaking the next morning, said the offer was too small.",
+        "Ida Berg, asked about that remark, said the offer was too small.",
+        "Ida Berg, pressed on the cost, said the offer was too small.",
+        "Ida Berg, asked whether she would resign, said the offer was too small.",
+    ],
+)
+def test_a_participle_clause_in_commas_is_no_role(text: str):
+    assert _roles(text) == {"Ida Berg": None}
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("Ida Berg, acting director of the agency, said the offer was small.", "acting"),
+        ("Ida Berg, managing editor of the Post, said the offer was small.", "managing"),
+    ],
+)
+def test_a_role_opening_in_ing_stays_a_role(text: str, role: str):
+    assert (_roles(text)["Ida Berg"] or "").startswith(role)
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        (
+            "Vardia's trade minister, Lena Holm, and her counterpart, Ada Roos, met on Monday. "
+            "Holm said the tariffs would stay.",
+            "Vardia's trade minister",
+        ),
+        (
+            "The club's head coach, Piet Smal, watched from the stands. Smal said the team "
+            "had tired.",
+            "club's head coach",
+        ),
+    ],
+)
+def test_a_role_apposed_before_a_name_opening_a_sentence_is_the_later_speakers(
+    text: str, role: str
+):
+    speakers, _ = find_statements(text)
+    assert [s.role for s in speakers] == [role]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The commissioner, Paulo Renner, who has been leading the talks, said prices rose.",
+        "The judge, Ola Brandt, who had been hearing the case, said the jury was tired.",
+        "Ada Roos, a lawyer who has been advising the family, told reporters the deal was close.",
+    ],
+)
+def test_been_in_a_relative_clause_in_commas_makes_no_passive(text: str):
+    assert find_statements(text)[1]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Paulo Renner, who was hurt in May, has been told to rest.",
+        "The commissioner, Paulo Renner, was told the talks had failed.",
+    ],
+)
+def test_a_passive_after_the_aside_is_still_no_statement(text: str):
+    assert not find_statements(text)[1]
