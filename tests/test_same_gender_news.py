@@ -111,3 +111,110 @@ def test_been_in_a_relative_clause_in_commas_makes_no_passive(text: str):
 )
 def test_a_passive_after_the_aside_is_still_no_statement(text: str):
     assert not find_statements(text)[1]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Rob Dunn said fares would rise. “The budget is short,” Ed Lee said. “You never "
+            "balanced it,” his opponent said.",
+            ["Rob Dunn", "Ed Lee", "Rob Dunn"],
+        ),
+        (
+            "Ann Hale said the fish were gone. Ida Berg said the talks would go on. Her "
+            "counterpart said the science was clear.",
+            ["Ann Hale", "Ida Berg", "Ann Hale"],
+        ),
+        (
+            "Tom Jones said the fish were gone. Ida Berg said the talks would go on. Ida "
+            "Berg's rival said the science was clear.",
+            ["Tom Jones", "Ida Berg", "Tom Jones"],
+        ),
+    ],
+)
+def test_a_reciprocal_role_is_the_other_side_of_its_possessor(text: str, expected: list[str]):
+    assert _speakers(text) == expected
+
+
+def test_the_other_side_keeps_its_own_role():
+    text = (
+        "Councilman Rob Dunn said fares would rise. Ed Lee said they would not. His "
+        "opponent said the numbers were wrong."
+    )
+    assert _roles(text)["Rob Dunn"] == "Councilman"
+
+
+def test_a_possessed_non_reciprocal_role_is_not_the_other_side():
+    text = (
+        "Rob Dunn said fares would rise. Ed Lee said they would not. His lawyer said it was late."
+    )
+    assert _speakers(text)[-1] not in ("Rob Dunn", "Ed Lee")
+
+
+def test_the_possessors_given_name_gives_no_gender_to_the_possessed():
+    text = "Ida Berg's father said the science was clear. He added that it was late."
+    assert _speakers(text) == ["Ida Berg's father", "Ida Berg's father"]
+
+
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        (
+            "A prosecutor told jurors the driver knew. Prosecutor Ed Aalto said the driver "
+            "was paid. Erik Sund said the texts were about furniture. The prosecutor said "
+            "that did not add up.",
+            "Ed Aalto",
+        ),
+        (
+            "A nurse said the ward was full. Nurse Ann Lee said beds were short. The nurse "
+            "said more staff came.",
+            "Ann Lee",
+        ),
+    ],
+)
+def test_the_description_is_the_person_named_with_that_role_since(text: str, named: str):
+    assert _speakers(text)[-1] == named
+
+
+def test_the_description_stays_the_unnamed_one_with_no_one_named_since():
+    text = "A nurse said the ward was full. The nurse said more staff came."
+    assert _speakers(text) == ["A nurse", "A nurse"]
+
+
+@pytest.mark.parametrize(
+    ("text", "named", "role"),
+    [
+        (
+            "The two men met on stage, and the moderator, Jan Pruitt of WKLR, asked for "
+            "calm. Ed Lee said taxes rose. Later the moderator asked each man to name a hero.",
+            "Jan Pruitt",
+            "moderator",
+        ),
+        (
+            "Mayor Ed Lee met his challenger, city councilman Rob Dunn, on Tuesday. Lee said "
+            "taxes fell. The challenger said they rose.",
+            "Rob Dunn",
+            "challenger",
+        ),
+        (
+            "Norland's fisheries minister, Ada Holm, and her counterpart met. Kari Lund said "
+            "the boats were safe. The minister said she had offered more.",
+            "Ada Holm",
+            "fisheries minister",
+        ),
+    ],
+)
+def test_a_description_is_the_person_named_in_apposition_to_it_before(
+    text: str, named: str, role: str
+):
+    assert _speakers(text)[-1] == named
+    assert _roles(text)[named] == role
+
+
+def test_a_description_in_apposition_inside_a_quotation_names_no_one():
+    text = (
+        "“The moderator, Jan Pruitt, was unfair,” Ed Lee said. The moderator said she had "
+        "been fair."
+    )
+    assert "Jan Pruitt" not in _speakers(text)

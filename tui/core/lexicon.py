@@ -793,7 +793,8 @@ ROLE_NOUNS: frozenset[str] = (
     colonel colonels brigadier brigadiers lieutenant lieutenants sergeant sergeants corporal
     corporals marshal commodore
     coordinator coordinators
-    rival rivals challenger challengers incumbent incumbents
+    rival rivals challenger challengers incumbent incumbents counterpart counterparts
+    adversary adversaries
     clerk clerks assessor assessors comptroller comptrollers superintendent superintendents
     trustee trustees selectman selectmen selectwoman registrar
     epidemiologist epidemiologists pediatrician pediatricians pastor pastors paramedic
@@ -1485,6 +1486,11 @@ GOVERNMENT_PLACES: frozenset[str] = frozenset(
 # Republican"), not a name.
 PARTY_MEMBERS: frozenset[str] = frozenset(
     "republican democrat independent libertarian socialist progressive tory".split()
+)
+# Roles one person holds toward another, in a race, a case or talks: "his opponent" is the
+# other side of the one "his" stands for, not one of his own people.
+RECIPROCAL_ROLES: frozenset[str] = frozenset(
+    "opponent rival challenger counterpart adversary".split()
 )
 # A role noun and the roles and titles that hold it: "the lawmaker" may be "Sen. Smith".
 ROLE_HOLDERS: dict[str, frozenset[str]] = {

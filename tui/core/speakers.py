@@ -74,6 +74,7 @@ from tui.core.lexicon import (
     POSSESSIVE_PRONOUNS,
     PREPOSITIONS,
     QUESTION_PARTICIPLES,
+    RECIPROCAL_ROLES,
     RELATIVE_PRONOUNS,
     ROLE_HOLDERS,
     ROLE_NOUNS,
@@ -2135,6 +2136,14 @@ _TITLE_REACH = 3000  # characters back a description may reach a titled name
 _QUESTION_OPENERS = frozenset(
     {"whether", "if", "why", "how", "what", "when", "to"}
 )  # "asked whether"
+_OWNING = ("’s", "'s", "’", "'")  # a possessive's ending
+# What opens a description set before a name in apposition, up to its role's words ("the
+# moderator, ", "his challenger, ", "Norland's fisheries minister, "), and the name after it,
+# a role noun's lower-case words before it ("city councilman Rob Lee").
+_APPOSED_OPENER = re.compile(
+    r"(?:\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)|[’']s)\s+(?P<words>(?:[a-z-]+\s+){0,2})\Z"
+)
+_APPOSED_NAME = re.compile(r"(?:[a-z-]+\s+){0,2}(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2})\b")
 _ROLE_DETERMINERS = frozenset("the a an his her their its our my your".split())
 _VENUE_GAP = 24  # characters at most between a speaker and its "in a statement"
 _VENUE_OPENING = 80  # characters at most of "In a statement ..." opening a sentence
@@ -2932,12 +2941,13 @@ class Speakers:
         found, mention = self._analysed_phrase(phrase)
         found = self._with_possessor(found, mention[0])
         entry = (
-            self._same_key(found)
+            self._named_since(self._same_key(found), found)
             or self._acronym_of(found)
             or self._spelled_out(found)
             or self._same_person(found)
             or self._given_name_alone(found, mention[0])
             or self._short_company_name(found)
+            or self._other_side(found)
             or self._role_holder(found, mention[0])
             or self._anonymous_again(found)
             or self._described_outlet(found, mention[0])
@@ -3068,15 +3078,7 @@ class Speakers:
         if not found.description:
             return None
         wanted = ROLE_HOLDERS.get(found.head, frozenset()) | {found.head}
-        holders = (
-            entry
-            for entry in self._recent_entries()
-            if entry.kind == "person"
-            and entry.named
-            and not wanted.isdisjoint(entry.described)
-            and (found.gender is None or entry.gender in (None, found.gender))
-            and _leads_body(found, entry)
-        )
+        holders = self._holders(found, wanted)
         # "the Chief Minister" after an "Agriculture Minister": the holder of that very office
         office = _office_words(found.name)
         holder = _office_holder_of(list(holders), office) if office else next(holders, None)
@@ -3091,11 +3093,75 @@ class Speakers:
             holder = self._titled_person(titles, found.gender, position)
         if holder is None:  # "A nurse at the clinic said ... the nurse said"
             holder = self._brought_in(found.head)
+        if holder is None and found.name[:4].lower() == "the ":
+            holder = self._apposed_holder(found.head, found.gender, position)
         if holder is None and (found.head in PARTY_MEMBERS or _AGE.search(found.name)):
             holder = self._antecedent(found.gender or "", position)
             if holder is not None and not holder.named:
                 holder = None
         return holder
+
+    def _holders(self, found: _Analysis, wanted: frozenset[str]) -> Iterator[_Entry]:
+        """The recent named speakers, the most recent first, who hold one of the roles or
+        titles `wanted` that the description `found` may stand for."""
+        return (
+            entry
+            for entry in self._recent_entries()
+            if entry.kind == "person"
+            and entry.named
+            and not wanted.isdisjoint(entry.described)
+            and (found.gender is None or entry.gender in (None, found.gender))
+            and _leads_body(found, entry)
+        )
+
+    def _named_since(self, unnamed: _Entry | None, found: _Analysis) -> _Entry | None:
+        """A definite description's same wording spoken before unnamed ("A prosecutor told
+        jurors ..."): the person named with that role who has spoken since ("Prosecutor Ed
+        Aalto said ... the prosecutor said"), the most salient; else `unnamed`."""
+        if unnamed is None or unnamed.named or not found.description or found.named:
+            return unnamed
+        holder = next(self._holders(found, frozenset({found.head})), None)
+        return holder if holder is not None and holder.last > unnamed.last else unnamed
+
+    def _other_side(self, found: _Analysis) -> _Entry | None:
+        """Sieve 3a: a reciprocal role with its possessor resolved ("his opponent", "her
+        counterpart", `RECIPROCAL_ROLES`): the last named person to speak other than that
+        possessor, as in a debate or talks between two; None if none."""
+        if found.named or found.head not in RECIPROCAL_ROLES:
+            return None
+        owner = found.name[: -len(found.head)].rstrip()  # "Okafor’s", "Ann Lee's", "Jones’"
+        possessor = owner.removesuffix("s").rstrip("’'") if owner.endswith(_OWNING) else ""
+        if not possessor or " " in found.name[len(owner) :].strip():
+            return None
+        return next(
+            (
+                e
+                for e in self._recent_entries()
+                if e.kind == "person"
+                and e.named
+                and possessor != e.name
+                and (found.gender is None or e.gender in (None, found.gender))
+            ),
+            None,
+        )
+
+    def _apposed_holder(self, head: str, gender: str | None, position: int) -> _Entry | None:
+        """The person last named in apposition to a description of that head before
+        `position`, within reach, outside quotations ("the moderator, Jan Pruitt of WHRL,
+        asked ...", "met his challenger, city councilman Rob Lee"), as a speaker with that
+        role; None if none."""
+        text = self._text
+        lower = max(0, position - _TITLE_REACH)
+        at = text.rfind(f"{head}, ", lower, position)
+        if at < 0 or _quoted(text, at):
+            return None
+        opener = _APPOSED_OPENER.search(text, max(lower, at - _ROLE_BEFORE_REACH), at)
+        named = _APPOSED_NAME.match(text, at + len(head) + 2, position)
+        if opener is None or named is None:
+            return None
+        role = opener["words"] + head
+        analysis = _Analysis(named["name"], role, "person", True, (0, 0), gender=gender)
+        return self._same_person(analysis) or self._new(analysis)
 
     def _anonymous_again(self, found: _Analysis) -> _Entry | None:
         """Sieve 3b: "the spokesperson", "the official": the unnamed person of that head a
@@ -3339,8 +3405,8 @@ class Speakers:
             entry.key = _key(found.name)
             if entry.key.partition(" ")[0] != first_word:  # filed under its new first word too
                 self._file_by_first_word(entry)
-        if entry.role is None and found.role is not None:
-            entry.role = found.role
+        if entry.role is None and found.role is not None and found.head not in RECIPROCAL_ROLES:
+            entry.role = found.role  # not "opponent of Lee": a side, not a role
         if entry.gender is None:
             entry.gender = found.gender
         entry.own_gender = entry.own_gender or found.gender
@@ -3595,7 +3661,9 @@ class Speakers:
         description = kind == "person" and not anonymous and definite
         if own:
             described = _described(toks[own:], None)
-        gender = _gender(described | {head}, words[0]) if kind == "person" else None
+        # and the possessor's given name is not the speaker's ("Ann Lee's opponent")
+        given = "" if own else words[0]
+        gender = _gender(described | {head}, given) if kind == "person" else None
         return _Analysis(
             name,
             appositive_role,
