@@ -218,3 +218,67 @@ def test_a_description_in_apposition_inside_a_quotation_names_no_one():
         "been fair."
     )
     assert "Jan Pruitt" not in _speakers(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Mayor Ed Lee, 58, who wants a third term, met his challenger, councilman Rob "
+            "Dunn, at the hall. He opened by saying that rents had fallen.",
+            "Ed Lee",
+        ),
+        (
+            "Ann Lee, the incumbent, faced her rival, state senator Ida Berg, on Monday. She "
+            "said the race was close.",
+            "Ann Lee",
+        ),
+        (
+            "Ed Lee spoke first. Later, councilman Rob Dunn rose from his seat. He said the "
+            "rents had risen.",
+            "Rob Dunn",
+        ),
+    ],
+)
+def test_a_name_after_a_comma_in_the_subjects_sentence_is_no_subject(text: str, expected: str):
+    assert _speakers(text)[-1] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "“We found nothing,” Kask replied.\n\nEd Sund pressed him. “So the lack of prints "
+            "proves he was careful?”",
+            ["Kask", "Ed Sund"],
+        ),
+        (
+            "“We found nothing,” Kask replied. The defence lawyer leaned forward. “Then why "
+            "is my client here at all?”",
+            ["Kask", "The defence lawyer"],
+        ),
+        (
+            "“The budget is balanced,” Ed Lee said. Rob Dunn laughed. “It has not been "
+            "balanced in ten years.”",
+            ["Ed Lee", "Rob Dunn"],
+        ),
+    ],
+)
+def test_a_floating_quotation_after_a_new_subjects_sentence_is_theirs(
+    text: str, expected: list[str]
+):
+    assert _speakers(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“We found nothing,” Kask replied. He paused. “The dog found it, not us.”",
+        "“We found nothing,” Kask replied. “The dog found it, not us.”",
+        "“We found nothing,” Kask told the jury on Monday, as Ed Sund listened. “The dog "
+        "found it, not us.”",
+        "“We found nothing,” Kask replied. Prices have risen since. “The dog found it.”",
+    ],
+)
+def test_a_floating_quotation_stays_the_last_speakers(text: str):
+    assert set(_speakers(text)) == {"Kask"}

@@ -2471,6 +2471,12 @@ class Speakers:
         if not entry.mentions:
             self._recent.pop(entry.ref, None)
 
+    def names_person(self, phrase: Phrase) -> bool:
+        """Whether `phrase` (no pronoun) is a person's: by its words ("Ed Sund", "the
+        lawyer"), or a name a person who spoke bears ("Sund"); not "Prices", "The company"."""
+        found, _ = self._analysed_phrase(phrase)
+        return found.kind == "person" or self._same_person(found) is not None
+
     def hint_gender(self, ref: str | None, pronoun: str) -> None:
         """Record that `pronoun` ("he", "she", "it") refers to the speaker, as in "X said he
         ..." or "Acme said it ...": a gender, or the kind of a name of unknown kind. Not a
@@ -2717,11 +2723,20 @@ class Speakers:
         by_start = {person.start: person for person in people}
         latest: list[_Person] = []
         joined: set[int] = set()  # the starts of names joined to one before them
+        taken = (-1, "")  # where the sentence of the last subject found opens, and its surname
         for person in sorted(people, key=_person_start):
             if person.start in joined:
                 continue
-            if not (_opens_sentence(text, person.start) or _introduced(text, person)):
+            opens = _opens_sentence(text, person.start)
+            if not opens and not _introduced(text, person):
                 continue
+            opening = -1
+            if opens:
+                opening = _sentence_opening(
+                    text, text.rfind("\n", 0, person.start) + 1, person.start
+                )
+                if opening == taken[0] and person.surname != taken[1]:
+                    continue  # "Lee, 58, met his rival, councilman Ed Hale, ...": Lee's sentence
             group = [person]
             end = _name_end(text, person)
             while (match := _JOINED.match(text, end)) and match.end() - 1 in by_start:
@@ -2730,6 +2745,8 @@ class Speakers:
                 end = _name_end(text, group[-1])
             if text.startswith(("’s", "'s"), end):
                 continue  # "Hale’s plan": no subject
+            if opens:
+                taken = (opening, person.surname)
             agreeing = [member for member in group if member.gender == gender]
             if agreeing:
                 latest = agreeing
