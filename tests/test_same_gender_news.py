@@ -282,3 +282,49 @@ def test_a_floating_quotation_after_a_new_subjects_sentence_is_theirs(
 )
 def test_a_floating_quotation_stays_the_last_speakers(text: str):
     assert set(_speakers(text)) == {"Kask"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ed Lee praised Rob Dunn. The latter said he would take the compliment.",
+            ["Ed Lee", "Rob Dunn"],
+        ),
+        (
+            "Ed Lee praised Rob Dunn. The latter laughed and said he would take the compliment.",
+            ["Ed Lee", "Rob Dunn"],
+        ),
+        (
+            "Ed Lee praised Rob Dunn. Then the former added that he was joking.",
+            ["Ed Lee", "Ed Lee"],
+        ),
+        (
+            "Ann Hale met Ida Berg on Monday. The former said the talks went well. Later, "
+            "Berg met Hale again. The former said she was tired.",
+            ["Ann Hale", "Ida Berg"],
+        ),
+    ],
+)
+def test_the_former_and_the_latter_are_the_last_two_people_named(text: str, expected: list[str]):
+    assert _speakers(text) == expected
+
+
+def test_the_former_as_a_modifier_is_a_role():
+    text = "Ed Lee praised Rob Dunn. The former mayor said he would run."
+    assert _speakers(text)[-1] == "The former mayor"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("The two men met. Both said the fares should stay.", "group"),
+        ("The two men met. Both of them said the fares should stay.", "group"),
+        ("The two women met. Two of us said the fares should stay.", "group"),
+        ("The two women met. The pair said the fares should stay.", "group"),
+        ("The two women met. One of them said the fares should stay.", "person"),
+    ],
+)
+def test_both_and_the_pair_are_a_group(text: str, kind: str):
+    speakers, _ = find_statements(text)
+    assert [s.kind for s in speakers] == [kind]

@@ -584,12 +584,12 @@ NOT_ADVERBS: frozenset[str] = frozenset(
 )
 # Plural speaker heads that do not end in -s.
 PLURAL_HEADS: frozenset[str] = frozenset(
-    "people police those many some several men women data".split()
+    "people police those many some several both men women data".split()
 )
 # Nouns singular in form for a body of people, speaking as one: "the family said", "the jury
 # found", "the defence argued" (a group, not a person).
 COLLECTIVE_HEADS: frozenset[str] = frozenset(
-    "family families jury juries defense defence prosecution crew couple crowd".split()
+    "family families jury juries defense defence prosecution crew couple pair crowd".split()
     # the performers and audiences of the arts: "the band said", "the cast told"
     + "band orchestra choir cast troupe ensemble duo trio quartet audience".split()
     # a union's or a workplace's people: "the union's leadership told members"
@@ -819,7 +819,7 @@ ANONYMOUS_HEADS: frozenset[str] = (
     experts observer observers critic critics resident residents witness witnesses member
     members staffer staffers adviser advisers advisor advisors investigators authorities
     lawmakers economists researchers scientists supporters opponents voters man woman men
-    women someone somebody many some others several percent majority minority plurality
+    women someone somebody many some others several both percent majority minority plurality
     respondents those anyone another
     """.split()
     )
@@ -1388,6 +1388,9 @@ PARTITIVE_QUANTIFIERS: tuple[str, ...] = tuple(
     "one two three four five some several many most both each all none either neither".split()
 )
 OF_PRONOUNS: tuple[str, ...] = ("them", "those", "us")
+# The quantifiers whose partitive is one person ("one of them", "neither of us"); the others
+# ("two of them", "both of us") are a group.
+SINGULAR_QUANTIFIERS: frozenset[str] = frozenset("one each either neither none".split())
 # Common Korean, Chinese and Vietnamese family names, written first in a name ("Kim Jong Un",
 # "Wang Yi", "Nguyen Thi Lan"): a later bare "Kim", "Wang" or "Nguyen" is that person. Not
 # "Lee", a given name in English too (a Korean "Lee Su-jin" is known by the hyphen of her

@@ -80,6 +80,7 @@ from tui.core.lexicon import (
     ROLE_NOUNS,
     SELF_PRONOUNS,
     SERVICE_COMPOUNDS,
+    SINGULAR_QUANTIFIERS,
     SINGULAR_THEY_HEADS,
     SPEAKER_DETERMINERS,
     SPEECH_CUES,
@@ -132,7 +133,7 @@ _CONTACT_SUBJECTS = frozenset({"i", "we", "you", "he", "she", "they"})
 _PERSONS_OR_GROUPS = PERSON_PRONOUNS | PLURAL_PRONOUNS  # subjects wherever they stand
 _NOT_NAME = ROLE_NOUNS | TITLES | FUNCTION_WORDS | DETERMINERS | _CUE_WORDS
 # Unions and differences of the word lists used in loops, built once.
-_NOT_BARE = _NOUN_WORDS | _PRONOUNS | RELATIVE_PRONOUNS
+_NOT_BARE = _NOUN_WORDS | _PRONOUNS | RELATIVE_PRONOUNS | {"former", "latter"}  # `_OF_TWO`
 # The determiners where `_noun_phrase_before` stops, opening its phrase: not the demonstratives.
 _PHRASE_DETERMINERS = DETERMINERS - {"that", "this", "these", "those"}
 # "Councilwoman", "Congressman" before a name: roles, whatever the role list says.
@@ -1768,6 +1769,8 @@ def phrase_after(text: str, start: int, upper: int) -> Phrase | None:
         return None
     if toks[0].lower in _PRONOUNS:
         return _new_phrase((toks[0].start, toks[0].end), (toks[0].word,))
+    if len(toks) > 1 and toks[0].lower == "the" and toks[1].lower in _OF_TWO:
+        return _new_phrase((toks[0].start, toks[1].end), (toks[0].word, toks[1].word))
     if _opening_word(text, toks):
         return None
     last = _phrase_end(toks, 0)
@@ -2137,6 +2140,8 @@ _QUESTION_OPENERS = frozenset(
     {"whether", "if", "why", "how", "what", "when", "to"}
 )  # "asked whether"
 _OWNING = ("’s", "'s", "’", "'")  # a possessive's ending
+# "the former", "the latter": the first or the second of the last two people named.
+_OF_TWO = {"former": 0, "latter": 1}
 # What opens a description set before a name in apposition, up to its role's words ("the
 # moderator, ", "his challenger, ", "Norland's fisheries minister, "), and the name after it,
 # a role noun's lower-case words before it ("city councilman Rob Lee").
@@ -2958,7 +2963,8 @@ class Speakers:
         found, mention = self._analysed_phrase(phrase)
         found = self._with_possessor(found, mention[0])
         entry = (
-            self._named_since(self._same_key(found), found)
+            self._one_of_two(found, mention[0])
+            or self._named_since(self._same_key(found), found)
             or self._acronym_of(found)
             or self._spelled_out(found)
             or self._same_person(found)
@@ -3117,6 +3123,24 @@ class Speakers:
             if holder is not None and not holder.named:
                 holder = None
         return holder
+
+    def _one_of_two(self, found: _Analysis, position: int) -> _Entry | None:
+        """Sieve 0: "the former" or "the latter", the first or the second of the last two
+        people named before `position` outside quotations ("Lee praised Dunn. The latter
+        said ...": Dunn), as a speaker; None if not such a phrase, or fewer than two."""
+        which = _OF_TWO.get(found.name.lower().removeprefix("the "))
+        if which is None or found.named:
+            return None
+        text = self._text
+        people = self._people_between(max(0, position - _MENTION_REACH), position)
+        last_two: list[_Person] = []  # the last mention of each, the latest first
+        for person in sorted(people, key=_person_start, reverse=True):
+            if _quoted(text, person.start) or any(p.surname == person.surname for p in last_two):
+                continue
+            last_two.append(person)
+            if len(last_two) == 2:
+                return self._subject(last_two[1 - which])
+        return None
 
     def _holders(self, found: _Analysis, wanted: frozenset[str]) -> Iterator[_Entry]:
         """The recent named speakers, the most recent first, who hold one of the roles or
@@ -3660,7 +3684,10 @@ class Speakers:
             name = _without_article(text, own_words)
             return _Analysis(name, None, "organization", named, span, head)
         anonymous = head in ANONYMOUS_HEADS or "…" in phrase.words
-        plural = _plural_head(head) and toks[0].lower != "one"  # "one of the sources": a person
+        # "one of the sources": a person; "two of them": a group
+        plural = toks[0].lower not in SINGULAR_QUANTIFIERS and (
+            _plural_head(head) or head in OF_PRONOUNS
+        )
         kind: SpeakerKind = "group" if plural or head in COLLECTIVE_HEADS else "person"
         name = _without_article(text, toks) if not anonymous else text[span[0] : span[1]]
         if phrase.words[-1] == "…":
