@@ -30,6 +30,14 @@ def test_a_pronoun_after_reported_words_is_not_their_subject(text: str):
     assert _speakers(text) == ["Ruth Dahl", "Ruth Dahl"]
 
 
+def test_a_pronoun_after_reported_words_is_not_their_subject_who_spoke_before():
+    text = (
+        "Ada Holm said the quota was fair. Kari Lund said she had met Holm on Monday. Holm "
+        "had promised her that the boats would be safe, she said."
+    )
+    assert _speakers(text) == ["Ada Holm", "Kari Lund", "Kari Lund"]
+
+
 def test_a_quotation_after_a_colon_stays_its_openers():
     text = (
         "Ruth Dahl spoke first. Sen. Mara Voss scolded him: “You have had three years,” she said."

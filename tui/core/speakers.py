@@ -2069,6 +2069,7 @@ class _Entry:
     own_gender: str | None = None  # what its own words say: a title, a given name, a noun
     described: set[str] = field(default_factory=set)  # its titles and role nouns, lower case
     last: int = 0  # when it was last mentioned: a higher number is more recent
+    before: int = 0  # `last` before its last mention, for `Speakers.forget`
     acronym: str | None = None  # a body's acronym, when it was named by it too: "FAA"
 
 
@@ -2473,8 +2474,11 @@ class Speakers:
         if entry is None or mention not in entry.mentions:
             return
         entry.mentions.remove(mention)
-        if not entry.mentions:
-            self._recent.pop(entry.ref, None)
+        self._recent.pop(entry.ref, None)
+        if entry.mentions:  # back where its mention before put it
+            entry.last = entry.before
+            recent = [*self._recent.values(), entry]
+            self._recent = {e.ref: e for e in sorted(recent, key=attrgetter("last"))}
 
     def names_person(self, phrase: Phrase) -> bool:
         """Whether `phrase` (no pronoun) is a person's: by its words ("Ed Sund", "the
@@ -3489,7 +3493,7 @@ class Speakers:
         if gender in PERSON_PRONOUNS and entry.gender is None and entry.kind == "person":
             entry.gender = gender
         self._clock += 1
-        entry.last = self._clock
+        entry.before, entry.last = entry.last, self._clock
         self._recent.pop(entry.ref, None)
         self._recent[entry.ref] = entry
 
