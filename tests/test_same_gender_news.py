@@ -336,3 +336,42 @@ def test_the_former_as_a_modifier_is_a_role():
 def test_both_and_the_pair_are_a_group(text: str, kind: str):
     speakers, _ = find_statements(text)
     assert [s.kind for s in speakers] == [kind]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Rob Dunn shot back that the figure was wrong.", "the figure was wrong"),
+        ("Rob Dunn fired back that the count was old.", "the count was old"),
+        ("Rob Dunn hit back that the quota was unfair.", "the quota was unfair"),
+        ("“The figure is wrong,” Rob Dunn shot back.", "The figure is wrong"),
+        ("“The figure is wrong,” Rob Dunn shot back, angrily.", "The figure is wrong"),
+        ("Rob Dunn interjected that the figure was wrong.", "the figure was wrong"),
+        ("“The figure is wrong,” Rob Dunn interjected.", "The figure is wrong"),
+    ],
+)
+def test_a_reply_in_an_exchange_is_a_cue(text: str, content: str):
+    speakers, statements = find_statements(text)
+    assert [s.name for s in speakers] == ["Rob Dunn"]
+    assert [text[s.span[0] : s.span[1]] for s in statements] == [content]
+    assert statements[0].cue is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The soldiers fired back at the gunmen.",
+        "The team hit back in the second half.",
+        "Rob Dunn shot back at the mayor on Monday.",
+    ],
+)
+def test_a_reply_verb_without_what_was_said_is_no_statement(text: str):
+    assert not find_statements(text)[1]
+
+
+def test_a_reply_verb_before_a_participle_leaves_the_content_to_it():
+    text = "Rob Dunn hit back, saying the figure was wrong."
+    _, statements = find_statements(text)
+    assert [(s.cue, text[s.span[0] : s.span[1]]) for s in statements] == [
+        ("saying", "the figure was wrong")
+    ]

@@ -181,7 +181,7 @@ SPEECH_CUES: frozenset[str] = (
     proclaim proclaims proclaimed quip quips quipped joke jokes joked recount recounts
     recounted assure assures assured inform informs informed remind reminds reminded
     charges charged signals signaled signalled hint hints hinted
-    concur concurs concurred retort retorts retorted
+    concur concurs concurred retort retorts retorted interject interjects interjected
     adding noting warning arguing insisting explaining stressing claiming suggesting
     reiterate reiterates reiterated
     ask asks asked asking comment comments commented
@@ -472,6 +472,17 @@ NAMING_CUES: frozenset[str] = frozenset(
     "dub dubs dubbed call calls called label labels labeled labelled describe describes "
     "described brand brands branded term terms termed".split()
 )
+# Replies in an exchange, cues only before "that", a colon or a quotation, or after what was
+# said ("Dunn shot back that ...", "“...,” Lee fired back"): not "fired back at the gunmen".
+REPLY_CUES: tuple[str, ...] = (
+    "shot back",
+    "shoots back",
+    "fired back",
+    "fires back",
+    "hit back",
+    "hits back",
+    "snapped back",
+)
 # Multi-word cues, matched as written (lower case).
 PHRASE_CUES: tuple[str, ...] = (
     "according to",
@@ -494,6 +505,7 @@ PHRASE_CUES: tuple[str, ...] = (
     "is quoted as saying",
     "was quoted as saying",
     "were quoted as saying",
+    *REPLY_CUES,
 )
 # Words between a subject and its cue that do not end the subject: "has also said".
 CUE_AUXILIARIES: frozenset[str] = frozenset(

@@ -55,6 +55,7 @@ from tui.core.lexicon import (
     PREPOSITIONS,
     QUESTION_PARTICIPLES,
     RELATIVE_PRONOUNS,
+    REPLY_CUES,
     SOCIAL_NETWORKS,
     SPEAKER_DETERMINERS,
     SPEECH_CUES,
@@ -313,6 +314,10 @@ _PLATFORM_TO = re.compile(
 )
 # A relative pronoun before a speaker, the subject of what was said: "which Lee said would".
 _RELATIVE_SUBJECTS = frozenset({"who", "which"})
+_REPLY_CUES = frozenset(REPLY_CUES)
+# What follows a reply cue (`REPLY_CUES`): "that", a colon or a quotation, or its clause's end
+# (not a participle's comma: "hit back, saying ..." is the participle's).
+_REPLY_NEXT = re.compile(r"\s*(?:that\b|[:“\"‘.;]|,(?!\s+[a-z]+ing\b)|$)")
 _CLAUSE_COMMA = re.compile(r",(?=\s)")  # not the comma of "2,521"
 _RELATIVE_BEFORE = re.compile(r"(?<![\w’'-])(?:who|which)\s+$")
 # A bare answer after a cue: "said no", "said yes".
@@ -546,6 +551,8 @@ class CueAttributions(CueForms, Quotations):
                 continue
             if lower in _COMPOUND_HEADS and _COMPOUND.match(text, cue[0]):
                 continue  # "a think tank": a noun
+            if lower in _REPLY_CUES and not _REPLY_NEXT.match(text, cue[1]):
+                continue  # "fired back at the gunmen", "hit back in the second half"
             if self._no_verb_at(start, cue[0]):
                 continue  # "the plan", "his remarks", "to support"
             if anonymity(text, lower, cue):
