@@ -375,3 +375,48 @@ def test_a_reply_verb_before_a_participle_leaves_the_content_to_it():
     assert [(s.cue, text[s.span[0] : s.span[1]]) for s in statements] == [
         ("saying", "the figure was wrong")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ed Lee faced his Republican opponent, Rob Park, on Tuesday. Park said taxes "
+            "rose. His rival said they fell.",
+            ["Rob Park", "Ed Lee"],
+        ),
+        (
+            "Ann Hale and her Westmark counterpart, Ida Berg, met on Friday. Hale said the "
+            "talks were hard. Her counterpart said they were close.",
+            ["Ann Hale", "Ida Berg"],
+        ),
+    ],
+)
+def test_the_other_side_may_be_named_without_speaking(text: str, expected: list[str]):
+    assert _speakers(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ed Lee, the incumbent, faced Rob Park in the debate. The incumbent said taxes fell.",
+            "Ed Lee",
+        ),
+        (
+            "Ed Lee met the incumbent, faced with a poll deficit, on Monday. The incumbent "
+            "said taxes fell.",
+            "The incumbent",
+        ),
+    ],
+)
+def test_the_name_in_apposition_is_the_one_beside_the_description(text: str, expected: str):
+    assert _speakers(text)[-1] == expected
+
+
+def test_a_deputy_in_apposition_is_not_the_office_holder():
+    text = (
+        "Rob Park, the deputy mayor, toured the site. Ed Lee said it was fine. The mayor "
+        "said the site would reopen."
+    )
+    assert _speakers(text)[-1] == "The mayor"

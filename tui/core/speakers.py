@@ -2149,7 +2149,12 @@ _OF_TWO = {"former": 0, "latter": 1}
 _APPOSED_OPENER = re.compile(
     r"(?:\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)|[’']s)\s+(?P<words>(?:[a-z-]+\s+){0,2})\Z"
 )
-_APPOSED_NAME = re.compile(r"(?:[a-z-]+\s+){0,2}(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2})\b")
+_APPOSED_NAME = re.compile(
+    r"(?P<roles>(?:[a-z-]+\s+){0,2})(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2})\b"
+)
+_NAME_BEFORE_APPOSED = re.compile(
+    r"(?P<roles>)(?<![\w’'-])(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2}),\s+\Z"
+)
 _ROLE_DETERMINERS = frozenset("the a an his her their its our my your".split())
 _VENUE_GAP = 24  # characters at most between a speaker and its "in a statement"
 _VENUE_OPENING = 80  # characters at most of "In a statement ..." opening a sentence
@@ -2974,7 +2979,7 @@ class Speakers:
             or self._same_person(found)
             or self._given_name_alone(found, mention[0])
             or self._short_company_name(found)
-            or self._other_side(found)
+            or self._other_side(found, mention[0])
             or self._role_holder(found, mention[0])
             or self._anonymous_again(found)
             or self._described_outlet(found, mention[0])
@@ -3120,7 +3125,7 @@ class Speakers:
             holder = self._titled_person(titles, found.gender, position)
         if holder is None:  # "A nurse at the clinic said ... the nurse said"
             holder = self._brought_in(found.head)
-        if holder is None and found.name[:4].lower() == "the ":
+        if holder is None and not office and found.name[:4].lower() == "the ":
             holder = self._apposed_holder(found.head, found.gender, position)
         if holder is None and (found.head in PARTY_MEMBERS or _AGE.search(found.name)):
             holder = self._antecedent(found.gender or "", position)
@@ -3168,27 +3173,43 @@ class Speakers:
         holder = next(self._holders(found, frozenset({found.head})), None)
         return holder if holder is not None and holder.last > unnamed.last else unnamed
 
-    def _other_side(self, found: _Analysis) -> _Entry | None:
+    def _other_side(self, found: _Analysis, position: int) -> _Entry | None:
         """Sieve 3a: a reciprocal role with its possessor resolved ("his opponent", "her
-        counterpart", `RECIPROCAL_ROLES`): the last named person to speak other than that
-        possessor, as in a debate or talks between two; None if none."""
+        counterpart", `RECIPROCAL_ROLES`): the person other than that possessor mentioned
+        last before `position`, a speaker or a name outside quotations, as in a debate or
+        talks between two; None if none."""
         if found.named or found.head not in RECIPROCAL_ROLES:
             return None
         owner = found.name[: -len(found.head)].rstrip()  # "Okafor’s", "Ann Lee's", "Jones’"
         possessor = owner.removesuffix("s").rstrip("’'") if owner.endswith(_OWNING) else ""
         if not possessor or " " in found.name[len(owner) :].strip():
             return None
-        return next(
+        surname = _key(possessor).split()[-1]
+        spoken = next(
             (
                 e
                 for e in self._recent_entries()
                 if e.kind == "person"
                 and e.named
-                and possessor != e.name
+                and e.mentions
+                and _key(e.name).split()[-1] != surname
                 and (found.gender is None or e.gender in (None, found.gender))
             ),
             None,
         )
+        text = self._text
+        named = max(
+            (
+                p
+                for p in self._people_between(max(0, position - _MENTION_REACH), position)
+                if p.surname != surname and not _quoted(text, p.start)
+            ),
+            key=_person_start,
+            default=None,
+        )
+        if named is not None and (spoken is None or spoken.mentions[-1][0] < named.start):
+            return self._subject(named)
+        return spoken
 
     def _apposed_holder(self, head: str, gender: str | None, position: int) -> _Entry | None:
         """The person last named in apposition to a description of that head before
@@ -3201,10 +3222,20 @@ class Speakers:
         if at < 0 or _quoted(text, at):
             return None
         opener = _APPOSED_OPENER.search(text, max(lower, at - _ROLE_BEFORE_REACH), at)
-        named = _APPOSED_NAME.match(text, at + len(head) + 2, position)
-        if opener is None or named is None:
+        if opener is None:
             return None
+        # the name before it ("Ed Lee, the incumbent, ..."), else after it
+        named = _NAME_BEFORE_APPOSED.search(
+            text, max(lower, opener.start() - _ROLE_BEFORE_REACH), opener.start()
+        ) or _APPOSED_NAME.match(text, at + len(head) + 2, position)
+        if named is None:
+            return None
+        roles = named["roles"].split()
+        if roles and roles[-1] not in PERSON_ROLES:
+            return None  # "the incumbent, faced Rob Park": a verb, no role, before the name
         role = opener["words"] + head
+        if _subordinate(role):
+            return None  # "Ann Lee, the deputy minister, ...": not "the minister"
         analysis = _Analysis(named["name"], role, "person", True, (0, 0), gender=gender)
         return self._same_person(analysis) or self._new(analysis)
 
