@@ -3137,8 +3137,8 @@ class Speakers:
         """Sieve 0: "the former" or "the latter", the first or the second of the last two
         people named before `position` outside quotations ("Lee praised Dunn. The latter
         said ...": Dunn), as a speaker; None if not such a phrase, or fewer than two."""
-        which = _OF_TWO.get(found.name.lower().removeprefix("the "))
-        if which is None or found.named:
+        which = _OF_TWO.get(found.head)
+        if which is None or found.named or found.name.lower() != f"the {found.head}":
             return None
         text = self._text
         people = self._people_between(max(0, position - _MENTION_REACH), position)
