@@ -420,3 +420,29 @@ def test_a_deputy_in_apposition_is_not_the_office_holder():
         "said the site would reopen."
     )
     assert _speakers(text)[-1] == "The mayor"
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        (
+            "Ann Hale and her Westmark counterpart, Ida Berg, met on Friday. Berg said the "
+            "talks were hard.",
+            "Westmark counterpart",
+        ),
+        (
+            "The court heard from the club's head coach, Ida Berg, on Monday. Berg said the "
+            "team had tired.",
+            "head coach",
+        ),
+    ],
+)
+def test_a_role_apposed_after_a_possessive_in_a_sentence_is_the_later_speakers(
+    text: str, role: str
+):
+    assert _roles(text)["Ida Berg"] == role
+
+
+def test_a_name_after_a_possessive_without_a_role_gets_none():
+    text = "Ann Hale read her long statement, Ida Berg, aloud. Berg said the talks were hard."
+    assert _roles(text)["Ida Berg"] is None

@@ -4317,6 +4317,12 @@ _ROLE_BEFORE_NAME = re.compile(
     r"(?:\s+[a-z-]+){1,5}),\s+$"
 )
 _ROLE_REACH = 80  # characters before a name searched for its role
+# A role after a possessive inside a sentence, in apposition before a name: "her Westmark
+# counterpart, " (Ida Berg), "the club's head coach, " (its words after the possessive).
+_ROLE_WITHIN = re.compile(
+    r"(?:\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+|[’']s\s+)"
+    r"(?P<role>(?:[A-Za-z-]+\s+){0,2}[a-z-]+),\s+\Z"
+)
 
 
 def _role_set_before(text: str, person: _Person) -> str | None:
@@ -4331,10 +4337,12 @@ def _role_set_before(text: str, person: _Person) -> str | None:
 
 def _role_apposed_before(text: str, start: int) -> str | None:
     """The role in apposition before the name at `start`, both opening a sentence (as in
-    `_role_set_before`), or None."""
+    `_role_set_before`), or after a possessive in a sentence ("Hale and her Westmark
+    counterpart, Ida Berg, met"), or None."""
     if text[start - 2 : start] != ", ":
         return None  # most names: no apposition before them, and no pattern is tried
-    found = _ROLE_BEFORE_NAME.search(text, max(0, start - _ROLE_REACH), start)
+    lower = max(0, start - _ROLE_REACH)
+    found = _ROLE_BEFORE_NAME.search(text, lower, start) or _ROLE_WITHIN.search(text, lower, start)
     if found is None:
         return None
     role = found["role"]
