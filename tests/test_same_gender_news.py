@@ -3,6 +3,8 @@ ministers negotiating), as a new analyst reads it: constructions found by trying
 invented stories of a mayoral debate, a courier's trial and fisheries talks (in
 tests/data/speakers/), each tested here on other invented sentences."""
 
+from pathlib import Path
+
 import pytest
 
 from tui.core.statements import find_statements
@@ -446,3 +448,52 @@ def test_a_role_apposed_after_a_possessive_in_a_sentence_is_the_later_speakers(
 def test_a_name_after_a_possessive_without_a_role_gets_none():
     text = "Ann Hale read her long statement, Ida Berg, aloud. Berg said the talks were hard."
     assert _roles(text)["Ida Berg"] is None
+
+
+_ARTICLES = Path(__file__).parent / "data" / "speakers"
+
+
+@pytest.mark.parametrize(
+    ("article", "expected"),
+    [
+        (
+            "mayoral-debate.txt",
+            {
+                "his record on housing": "Dennis Okafor",
+                "the figure counted units": "Marcus Thorne",
+                "Okafor of raising the property tax": "Marcus Thorne",
+                "The revenue is negative": "Marcus Thorne",
+                "each man to name one thing": "Janet Pruitt",
+                "I just wish he had been": "Dennis Okafor",
+                "he would take the compliment": "Marcus Thorne",
+            },
+        ),
+        (
+            "courier-trial.txt",
+            {
+                "So the absence of fingerprints": "Erik Sundqvist",
+                "People who fear burglars": "Henrik Aalto",
+            },
+        ),
+        (
+            "fisheries-talks.txt",
+            {
+                "the science did not leave room": "Astrid Kolstad",
+                "The minister had promised her": "Kari Lund",
+                "she had offered Westmark extra access": "Astrid Kolstad",
+            },
+        ),
+    ],
+)
+def test_the_articles_turns_go_to_their_speakers(article: str, expected: dict[str, str]):
+    text = (_ARTICLES / article).read_text(encoding="utf-8")
+    speakers, statements = find_statements(text)
+    names = {s.id: s.name for s in speakers}
+    found = {
+        opening: names.get(st.speaker or "")
+        for st in statements
+        for opening in expected
+        if text.startswith(opening, st.span[0])
+    }
+    assert found == expected
+    assert all(s.kind == "person" for s in speakers if s.name in expected.values())
