@@ -497,3 +497,44 @@ def test_the_articles_turns_go_to_their_speakers(article: str, expected: dict[st
     }
     assert found == expected
     assert all(s.kind == "person" for s in speakers if s.name in expected.values())
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Fire Chief Ana Ruiz and Police Chief Dana Cole spoke on Monday. The police "
+            "chief said the road was closed. The fire chief said the blaze was out.",
+            ["Dana Cole", "Ana Ruiz"],
+        ),
+        (
+            "Fire Chief Ana Ruiz said the blaze was out. Police Chief Dana Cole said the road "
+            "was closed. The fire chief added that no one was hurt.",
+            ["Ana Ruiz", "Dana Cole", "Ana Ruiz"],
+        ),
+        (
+            "Sen. Ann Hale said the bill was dead. The veteran lawmaker added that she was tired.",
+            ["Ann Hale", "Ann Hale"],
+        ),
+    ],
+)
+def test_a_descriptions_modifiers_pick_the_holder_of_that_role(text: str, expected: list[str]):
+    assert _speakers(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Coach Pavel Drobny and striker Milan Hruby faced reporters. The striker said he "
+            "was tired. The coach said he was not.",
+            ["Milan Hruby", "Pavel Drobny"],
+        ),
+        (
+            "The club signed striker Milan Hruby's brother. The striker said he was tired.",
+            ["The striker"],
+        ),
+    ],
+)
+def test_a_description_is_the_person_named_after_that_role_noun(text: str, expected: list[str]):
+    assert _speakers(text) == expected

@@ -2152,6 +2152,7 @@ _APPOSED_OPENER = re.compile(
 _APPOSED_NAME = re.compile(
     r"(?P<roles>(?:[a-z-]+\s+){0,2})(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2})\b"
 )
+_NAME_AT = re.compile(r"(?P<name>[A-Z][\w-]+(?:\s+[A-Z][\w-]+){1,2})\b")
 _NAME_BEFORE_APPOSED = re.compile(
     r"(?P<roles>)(?<![\w’'-])(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2}),\s+\Z"
 )
@@ -3113,7 +3114,10 @@ class Speakers:
         holders = self._holders(found, wanted)
         # "the Chief Minister" after an "Agriculture Minister": the holder of that very office
         office = _office_words(found.name)
-        holder = _office_holder_of(list(holders), office) if office else next(holders, None)
+        if office:
+            holder = _office_holder_of(list(holders), office)
+        else:
+            holder = self._modified_holder(found, list(holders), wanted, position)
         if holder is not None and not office:
             # "Ann Lee, an economist, said ... Another economist said ... the economist said":
             # the unnamed one brought in since
@@ -3127,11 +3131,29 @@ class Speakers:
             holder = self._brought_in(found.head)
         if holder is None and not office and found.name[:4].lower() == "the ":
             holder = self._apposed_holder(found.head, found.gender, position)
+            holder = holder or self._named_after_role(found.head, found.gender, position)
         if holder is None and (found.head in PARTY_MEMBERS or _AGE.search(found.name)):
             holder = self._antecedent(found.gender or "", position)
             if holder is not None and not holder.named:
                 holder = None
         return holder
+
+    def _modified_holder(
+        self, found: _Analysis, holders: list[_Entry], wanted: frozenset[str], position: int
+    ) -> _Entry | None:
+        """Of `holders` (the most recent first), the one whose role has the description's
+        modifiers ("the fire chief": "Fire Chief Ana Ruiz", not "Police Chief Dana Cole"
+        who spoke since), else the person last named with that title and those modifiers
+        ("Fire Chief Ana Ruiz" never quoted), else the most recent holder."""
+        words = found.name.lower().split()
+        modifiers = words[1:-1] if words[0] == "the" and words[-1] == found.head else []
+        if not modifiers:
+            return holders[0] if holders else None
+        for holder in holders:
+            if all(m in holder.described or m in (holder.role or "").lower() for m in modifiers):
+                return holder
+        titled = self._titled_person(wanted, found.gender, position, tuple(modifiers))
+        return titled or (holders[0] if holders else None)
 
     def _one_of_two(self, found: _Analysis, position: int) -> _Entry | None:
         """Sieve 0: "the former" or "the latter", the first or the second of the last two
@@ -3239,6 +3261,21 @@ class Speakers:
         analysis = _Analysis(named["name"], role, "person", True, (0, 0), gender=gender)
         return self._same_person(analysis) or self._new(analysis)
 
+    def _named_after_role(self, head: str, gender: str | None, position: int) -> _Entry | None:
+        """The person last named right after the role noun `head` in lower case before
+        `position`, within reach, outside quotations ("coach Ana Ruiz and striker Ida Berg
+        faced reporters. The striker said": Ida Berg), as a speaker with that role; None if
+        none."""
+        text = self._text
+        at = text.rfind(f" {head} ", max(0, position - _TITLE_REACH), position)
+        if at < 0 or _quoted(text, at):
+            return None
+        named = _NAME_AT.match(text, at + len(head) + 2, position)
+        if named is None or text.startswith(_OWNING[:2], named.end()):
+            return None  # "striker Ida Berg’s goal": hers, but no subject
+        analysis = _Analysis(named["name"], head, "person", True, (0, 0), gender=gender)
+        return self._same_person(analysis) or self._new(analysis)
+
     def _anonymous_again(self, found: _Analysis) -> _Entry | None:
         """Sieve 3b: "the spokesperson", "the official": the unnamed person of that head a
         recent speaker brought in ("A spokesperson for the board said ... the spokesperson
@@ -3265,10 +3302,15 @@ class Speakers:
         )
 
     def _titled_person(
-        self, titles: frozenset[str], gender: str | None, position: int
+        self,
+        titles: frozenset[str],
+        gender: str | None,
+        position: int,
+        modifiers: tuple[str, ...] = (),
     ) -> _Entry | None:
         """The person last named with one of `titles` before `position`, within reach
-        ("Councilman Rob Lee", "Sen. Ann Hale"), as a speaker; None if none."""
+        ("Councilman Rob Lee", "Sen. Ann Hale"), the title after `modifiers` if any ("Fire
+        Chief Ana Ruiz"), as a speaker; None if none."""
         lower = max(0, position - _TITLE_REACH)
         named = None
         # Where one of `titles` (those of lower-case ASCII letters, as `_TITLED_NAME` reads
@@ -3281,6 +3323,7 @@ class Speakers:
                 found is not None
                 and found["title"].lower() in titles
                 and not _ends_sentence(self._text, found.end("title"), found["title"])
+                and _after_words(self._text, start, modifiers)
             ):
                 named = found
         if named is None or _quoted(self._text, named.start()):
@@ -4821,6 +4864,14 @@ def _opens_line_or_sentence(text: str, start: int) -> bool:
     end of the sentence or line before it."""
     before = text[max(0, start - 4) : start].rstrip(' “"')
     return not before or before[-1] in '.!?\n”"'
+
+
+def _after_words(text: str, start: int, words: tuple[str, ...]) -> bool:
+    """Whether `words` (lower case) stand right before `start`, in any case ("Fire Chief")."""
+    if not words:
+        return True
+    before = " ".join(words) + " "
+    return text[max(0, start - len(before)) : start].lower() == before
 
 
 def _quoted(text: str, position: int) -> bool:
