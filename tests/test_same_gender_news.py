@@ -538,3 +538,19 @@ def test_a_descriptions_modifiers_pick_the_holder_of_that_role(text: str, expect
 )
 def test_a_description_is_the_person_named_after_that_role_noun(text: str, expected: list[str]):
     assert _speakers(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Midfielder Tomas Brel scored twice. The 24-year-old said the goals were for his "
+            "mother.",
+            "Tomas Brel",
+        ),
+        ("Ann Hale scored twice. The 24-year-old said the goals were for her mother.", "Ann Hale"),
+        ("The goals came late. The 24-year-old said they were for his mother.", "The 24-year-old"),
+    ],
+)
+def test_an_age_description_of_no_gender_is_the_subject_just_named(text: str, expected: str):
+    assert _speakers(text) == [expected]

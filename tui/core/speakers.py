@@ -3133,7 +3133,7 @@ class Speakers:
             holder = self._apposed_holder(found.head, found.gender, position)
             holder = holder or self._named_after_role(found.head, found.gender, position)
         if holder is None and (found.head in PARTY_MEMBERS or _AGE.search(found.name)):
-            holder = self._antecedent(found.gender or "", position)
+            holder = self._antecedent(found.gender or self._subject_gender(position), position)
             if holder is not None and not holder.named:
                 holder = None
         return holder
@@ -3154,6 +3154,18 @@ class Speakers:
                 return holder
         titled = self._titled_person(wanted, found.gender, position, tuple(modifiers))
         return titled or (holders[0] if holders else None)
+
+    def _subject_gender(self, position: int) -> str:
+        """The gender of the person last named as a subject since the last attribution
+        ("Midfielder Tomas Brel scored. The 24-year-old said": "he"), as `_latest_subjects`
+        finds them; "" if none."""
+        lower = _sentence_end(self._text, self._last_end, position) if self._last_end else 0
+        latest = [
+            (subjects[-1].start, gender)
+            for gender in ("he", "she")
+            if (subjects := self._latest_subjects(gender, lower, position))
+        ]
+        return max(latest)[1] if latest else ""
 
     def _one_of_two(self, found: _Analysis, position: int) -> _Entry | None:
         """Sieve 0: "the former" or "the latter", the first or the second of the last two
