@@ -2113,6 +2113,7 @@ _PERSON_LIKE = frozenset({"person", "unknown"})
 _COLLECTIVES = frozenset({"group", "organization", "media"})  # what "they" may stand for
 _OWN_VOICES = frozenset({"organization", "media"})  # what "its" may stand for, named in passing
 _DESCRIPTION_OPENERS = frozenset({"the", "his", "her", "their"})
+_LEDE_REACH = 800  # characters from the start that a headline and a lede may reach
 _CANDIDATES = 40  # the most recent speakers a pronoun or a description may stand for
 _COMMON_WORD_REACH = 2000  # characters either side searched for a word in lower case
 # A description opening with a capital, and the words after it where its head is, if it has
@@ -3923,10 +3924,13 @@ class Speakers:
         from the working ids `resolve` gave to the records' ids."""
         self._fill_names()
         self._fill_roles()
+        named_later = self._named_later()
         ids: dict[str, str] = {}
         taken: set[str] = set()
         records = []
         for entry in self._entries.values():
+            if entry.ref in named_later:
+                continue
             base = _NOT_WORD.sub("-", entry.name.lower()).strip("-")
             base = _LEADING_ARTICLE.sub("", base) or "speaker"
             slug, n = base, 2
@@ -3945,7 +3949,37 @@ class Speakers:
                     mentions=tuple(sorted(set(entry.mentions))),
                 )
             )
+        for ref, holder in named_later.items():
+            ids[ref] = ids[holder.ref]
         return records, ids
+
+    def _named_later(self) -> dict[str, _Entry]:
+        """The unnamed people a headline and lede bring in by an indefinite description ("A
+        prosecutor told jurors ..."), all of whose mentions are there, and the one named
+        person with that role who is mentioned after them ("Prosecutor Ed Aalto said ..."),
+        who they are, by working id; their mentions go to that person."""
+        found: dict[str, _Entry] = {}
+        for entry in self._entries.values():
+            words = entry.name.lower().split()
+            if entry.named or entry.kind != "person" or words[0] not in ("a", "an"):
+                continue
+            if not entry.mentions or len(words) > _MAX_MODIFIERS + 2:
+                continue
+            last = max(start for start, _ in entry.mentions)
+            if last > _LEDE_REACH:
+                continue
+            holders = [
+                e
+                for e in self._entries.values()
+                if e.named
+                and e.kind == "person"
+                and e.mentions
+                and (e.role or "").lower().split()[-1:] == words[-1:]  # not "architect of X"
+            ]
+            if len(holders) == 1 and min(start for start, _ in holders[0].mentions) > last:
+                holders[0].mentions.extend(entry.mentions)
+                found[entry.ref] = holders[0]
+        return found
 
     def _fill_names(self) -> None:
         """Give each named person the fullest form of the name in the text, and every mention
