@@ -578,3 +578,27 @@ def test_a_ledes_indefinite_description_is_the_one_named_with_that_role_later():
 )
 def test_a_ledes_indefinite_description_stays_unnamed_without_one_holder(text: str):
     assert _speakers(text)[0].startswith(("A ", "An "))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Mark Ives, 41, is charged with fraud. His lawyer, Tom Reyes, said he was "
+            "innocent. The defendant told the court he had never seen the money.",
+            ["Tom Reyes", "Mark Ives"],
+        ),
+        (
+            "Mark Ives pleaded not guilty on Monday. Tom Reyes said the case was weak. The "
+            "defendant said he had never seen the money.",
+            ["Tom Reyes", "Mark Ives"],
+        ),
+        (
+            "Mark Ives, 41, was seen at the bank. Tom Reyes said the case was weak. The "
+            "defendant said he had never seen the money.",
+            ["Tom Reyes", "The defendant"],
+        ),
+    ],
+)
+def test_the_defendant_is_the_person_named_as_charged(text: str, expected: list[str]):
+    assert _speakers(text) == expected

@@ -1502,6 +1502,14 @@ GOVERNMENT_PLACES: frozenset[str] = frozenset(
 PARTY_MEMBERS: frozenset[str] = frozenset(
     "republican democrat independent libertarian socialist progressive tory".split()
 )
+# The role of a person a court report names as charged ("Ed Lee, 37, is charged with ...":
+# "the defendant"), and the verbs that tell it after the name.
+CHARGED_ROLES: frozenset[str] = frozenset({"defendant", "accused"})
+CHARGE_VERBS: tuple[str, ...] = (
+    "is charged", "was charged", "has been charged", "is accused", "was accused",
+    "has been accused", "is indicted", "was indicted", "pleaded", "pleads", "denies",
+    "stands trial", "is on trial",
+)  # fmt: skip
 # Roles one person holds toward another, in a race, a case or talks: "his opponent" is the
 # other side of the one "his" stands for, not one of his own people.
 RECIPROCAL_ROLES: frozenset[str] = frozenset(

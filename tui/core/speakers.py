@@ -27,6 +27,8 @@ from tui.core.lexicon import (
     BELIEF_CUES,
     BOUND_TITLES,
     CATENATIVE_VERBS,
+    CHARGE_VERBS,
+    CHARGED_ROLES,
     CLAUSE_CONJUNCTIONS,
     COLLECTIVE_HEADS,
     COMPANY_ROLE_NOUNS,
@@ -2153,6 +2155,8 @@ _APPOSED_OPENER = re.compile(
 _APPOSED_NAME = re.compile(
     r"(?P<roles>(?:[a-z-]+\s+){0,2})(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2})\b"
 )
+_AGE_ASIDE = re.compile(r"(?:,\s+\d{1,3},)?\s+")  # an age between a name and its verb, if any
+_CHARGED = re.compile(r"(?:" + "|".join(CHARGE_VERBS) + r")\b")  # "is charged", "pleaded"
 _NAME_AT = re.compile(r"(?P<name>[A-Z][\w-]+(?:\s+[A-Z][\w-]+){1,2})\b")
 _NAME_BEFORE_APPOSED = re.compile(
     r"(?P<roles>)(?<![\w’'-])(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2}),\s+\Z"
@@ -3133,6 +3137,8 @@ class Speakers:
         if holder is None and not office and found.name[:4].lower() == "the ":
             holder = self._apposed_holder(found.head, found.gender, position)
             holder = holder or self._named_after_role(found.head, found.gender, position)
+        if holder is None and found.head in CHARGED_ROLES:
+            holder = self._charged_person(found.gender, position)
         if holder is None and (found.head in PARTY_MEMBERS or _AGE.search(found.name)):
             holder = self._antecedent(found.gender or self._subject_gender(position), position)
             if holder is not None and not holder.named:
@@ -3288,6 +3294,21 @@ class Speakers:
             return None  # "striker Ida Berg’s goal": hers, but no subject
         analysis = _Analysis(named["name"], head, "person", True, (0, 0), gender=gender)
         return self._same_person(analysis) or self._new(analysis)
+
+    def _charged_person(self, gender: str | None, position: int) -> _Entry | None:
+        """The person last named before `position`, within reach, outside quotations, as
+        charged ("Ed Lee, 37, is charged with fraud", "Lee pleaded not guilty"): whom "the
+        defendant" stands for, as a speaker; None if none."""
+        text = self._text
+        people = self._people_between(max(0, position - _TITLE_REACH), position)
+        for person in sorted(people, key=_person_start, reverse=True):
+            end = _name_end(text, person)
+            aside = _AGE_ASIDE.match(text, end)
+            if aside is not None and not _quoted(text, person.start):
+                verb = _CHARGED.match(text, aside.end())
+                if verb is not None and (gender is None or person.gender == gender):
+                    return self._subject(person)
+        return None
 
     def _anonymous_again(self, found: _Analysis) -> _Entry | None:
         """Sieve 3b: "the spokesperson", "the official": the unnamed person of that head a
