@@ -181,7 +181,7 @@ SPEECH_CUES: frozenset[str] = (
     proclaim proclaims proclaimed quip quips quipped joke jokes joked recount recounts
     recounted assure assures assured inform informs informed remind reminds reminded
     charges charged signals signaled signalled hint hints hinted
-    concur concurs concurred retort retorts retorted
+    concur concurs concurred retort retorts retorted interject interjects interjected
     adding noting warning arguing insisting explaining stressing claiming suggesting
     reiterate reiterates reiterated
     ask asks asked asking comment comments commented
@@ -504,6 +504,17 @@ NAMING_CUES: frozenset[str] = frozenset(
     "dub dubs dubbed call calls called label labels labeled labelled describe describes "
     "described brand brands branded term terms termed".split()
 )
+# Replies in an exchange, cues only before "that", a colon or a quotation, or after what was
+# said ("Dunn shot back that ...", "“...,” Lee fired back"): not "fired back at the gunmen".
+REPLY_CUES: tuple[str, ...] = (
+    "shot back",
+    "shoots back",
+    "fired back",
+    "fires back",
+    "hit back",
+    "hits back",
+    "snapped back",
+)
 # Multi-word cues, matched as written (lower case).
 PHRASE_CUES: tuple[str, ...] = (
     "according to",
@@ -526,6 +537,7 @@ PHRASE_CUES: tuple[str, ...] = (
     "is quoted as saying",
     "was quoted as saying",
     "were quoted as saying",
+    *REPLY_CUES,
 )
 # Words between a subject and its cue that do not end the subject: "has also said".
 CUE_AUXILIARIES: frozenset[str] = frozenset(
@@ -616,7 +628,7 @@ NOT_ADVERBS: frozenset[str] = frozenset(
 )
 # Plural speaker heads that do not end in -s.
 PLURAL_HEADS: frozenset[str] = frozenset(
-    "people police those many some several men women data".split()
+    "people police those many some several both men women data".split()
 )
 # The endings of demonyms in the plural, capitalised words naming a group of people by where
 # they are from: "Canadians", "Europeans", "Americans", "Germans", "Cubans", "Kenyans",
@@ -625,7 +637,7 @@ DEMONYM_ENDINGS: tuple[str, ...] = ("ians", "icans", "eans", "mans", "bans", "ya
 # Nouns singular in form for a body of people, speaking as one: "the family said", "the jury
 # found", "the defence argued" (a group, not a person).
 COLLECTIVE_HEADS: frozenset[str] = frozenset(
-    "family families jury juries defense defence prosecution crew couple crowd".split()
+    "family families jury juries defense defence prosecution crew couple pair crowd".split()
     # the performers and audiences of the arts: "the band said", "the cast told"
     + "band orchestra choir cast troupe ensemble duo trio quartet audience".split()
     # a union's or a workplace's people: "the union's leadership told members"
@@ -829,7 +841,8 @@ ROLE_NOUNS: frozenset[str] = (
     colonel colonels brigadier brigadiers lieutenant lieutenants sergeant sergeants corporal
     corporals marshal commodore
     coordinator coordinators
-    rival rivals challenger challengers incumbent incumbents
+    rival rivals challenger challengers incumbent incumbents counterpart counterparts
+    adversary adversaries
     clerk clerks assessor assessors comptroller comptrollers superintendent superintendents
     trustee trustees selectman selectmen selectwoman registrar
     epidemiologist epidemiologists pediatrician pediatricians pastor pastors paramedic
@@ -854,7 +867,7 @@ ANONYMOUS_HEADS: frozenset[str] = (
     experts observer observers critic critics resident residents witness witnesses member
     members staffer staffers adviser advisers advisor advisors investigators authorities
     lawmakers economists researchers scientists supporters opponents voters man woman men
-    women someone somebody many some others several percent majority minority plurality
+    women someone somebody many some others several both percent majority minority plurality
     respondents those anyone another
     """.split()
     )
@@ -1447,6 +1460,9 @@ PARTITIVE_QUANTIFIERS: tuple[str, ...] = tuple(
     "one two three four five some several many most both each all none either neither".split()
 )
 OF_PRONOUNS: tuple[str, ...] = ("them", "those", "us")
+# The quantifiers whose partitive is one person ("one of them", "neither of us"); the others
+# ("two of them", "both of us") are a group.
+SINGULAR_QUANTIFIERS: frozenset[str] = frozenset("one each either neither none".split())
 # Common Korean, Chinese and Vietnamese family names, written first in a name ("Kim Jong Un",
 # "Wang Yi", "Nguyen Thi Lan"): a later bare "Kim", "Wang" or "Nguyen" is that person. Not
 # "Lee", a given name in English too (a Korean "Lee Su-jin" is known by the hyphen of her
@@ -1558,6 +1574,19 @@ GOVERNMENT_PLACES: frozenset[str] = frozenset(
 # Republican"), not a name.
 PARTY_MEMBERS: frozenset[str] = frozenset(
     "republican democrat independent libertarian socialist progressive tory".split()
+)
+# The role of a person a court report names as charged ("Ed Lee, 37, is charged with ...":
+# "the defendant"), and the verbs that tell it after the name.
+CHARGED_ROLES: frozenset[str] = frozenset({"defendant", "accused"})
+CHARGE_VERBS: tuple[str, ...] = (
+    "is charged", "was charged", "has been charged", "is accused", "was accused",
+    "has been accused", "is indicted", "was indicted", "pleaded", "pleads", "denies",
+    "stands trial", "is on trial",
+)  # fmt: skip
+# Roles one person holds toward another, in a race, a case or talks: "his opponent" is the
+# other side of the one "his" stands for, not one of his own people.
+RECIPROCAL_ROLES: frozenset[str] = frozenset(
+    "opponent rival challenger counterpart adversary".split()
 )
 # A role noun and the roles and titles that hold it: "the lawmaker" may be "Sen. Smith".
 ROLE_HOLDERS: dict[str, frozenset[str]] = {

@@ -28,6 +28,8 @@ from tui.core.lexicon import (
     BODY_HEAD_ALIASES,
     BOUND_TITLES,
     CATENATIVE_VERBS,
+    CHARGE_VERBS,
+    CHARGED_ROLES,
     CLAUSE_CONJUNCTIONS,
     COLLECTIVE_HEADS,
     COMPANY_ROLE_NOUNS,
@@ -75,11 +77,13 @@ from tui.core.lexicon import (
     POSSESSIVE_PRONOUNS,
     PREPOSITIONS,
     QUESTION_PARTICIPLES,
+    RECIPROCAL_ROLES,
     RELATIVE_PRONOUNS,
     ROLE_HOLDERS,
     ROLE_NOUNS,
     SELF_PRONOUNS,
     SERVICE_COMPOUNDS,
+    SINGULAR_QUANTIFIERS,
     SINGULAR_THEY_HEADS,
     SPEAKER_DETERMINERS,
     SPEECH_CUES,
@@ -133,7 +137,7 @@ _CONTACT_SUBJECTS = frozenset({"i", "we", "you", "he", "she", "they"})
 _PERSONS_OR_GROUPS = PERSON_PRONOUNS | PLURAL_PRONOUNS  # subjects wherever they stand
 _NOT_NAME = ROLE_NOUNS | TITLES | FUNCTION_WORDS | DETERMINERS | _CUE_WORDS
 # Unions and differences of the word lists used in loops, built once.
-_NOT_BARE = _NOUN_WORDS | _PRONOUNS | RELATIVE_PRONOUNS
+_NOT_BARE = _NOUN_WORDS | _PRONOUNS | RELATIVE_PRONOUNS | {"former", "latter"}  # `_OF_TWO`
 # The determiners where `_noun_phrase_before` stops, opening its phrase: not the demonstratives.
 _PHRASE_DETERMINERS = DETERMINERS - {"that", "this", "these", "those"}
 # "Councilwoman", "Congressman" before a name: roles, whatever the role list says.
@@ -1864,6 +1868,8 @@ def phrase_after(text: str, start: int, upper: int) -> Phrase | None:
         return None
     if toks[0].lower in _PRONOUNS:
         return _new_phrase((toks[0].start, toks[0].end), (toks[0].word,))
+    if len(toks) > 1 and toks[0].lower == "the" and toks[1].lower in _OF_TWO:
+        return _new_phrase((toks[0].start, toks[1].end), (toks[0].word, toks[1].word))
     if _opening_word(text, toks):
         return None
     last = _phrase_end(toks, 0)
@@ -2165,6 +2171,7 @@ class _Entry:
     own_gender: str | None = None  # what its own words say: a title, a given name, a noun
     described: set[str] = field(default_factory=set)  # its titles and role nouns, lower case
     last: int = 0  # when it was last mentioned: a higher number is more recent
+    before: int = 0  # `last` before its last mention, for `Speakers.forget`
     acronym: str | None = None  # a body's acronym, when it was named by it too: "FAA"
 
 
@@ -2209,6 +2216,7 @@ _COLLECTIVES = frozenset({"group", "organization", "media"})  # what "they" may 
 _UNKNOWN_OR_ORGANIZATION = frozenset({"unknown", "organization"})
 _OWN_VOICES = frozenset({"organization", "media"})  # what "its" may stand for, named in passing
 _DESCRIPTION_OPENERS = frozenset({"the", "his", "her", "their"})
+_LEDE_REACH = 800  # characters from the start that a headline and a lede may reach
 _CANDIDATES = 40  # the most recent speakers a pronoun or a description may stand for
 _COMMON_WORD_REACH = 2000  # characters either side searched for a word in lower case
 # A description opening with a capital, and the words after it where its head is, if it has
@@ -2233,6 +2241,27 @@ _CAPITALISED_BEFORE = re.compile(r"\b([A-Z][\w’'-]*)(\.?)\Z")  # and its perio
 _MENTION_REACH = 1500  # characters back a pronoun may reach a person merely mentioned
 _TITLE_REACH = 3000  # characters back a description may reach a titled name
 # Determiners left out of a description taken as a role.
+_QUESTION_OPENERS = frozenset(
+    {"whether", "if", "why", "how", "what", "when", "to"}
+)  # "asked whether"
+_OWNING = ("’s", "'s", "’", "'")  # a possessive's ending
+# "the former", "the latter": the first or the second of the last two people named.
+_OF_TWO = {"former": 0, "latter": 1}
+# What opens a description set before a name in apposition, up to its role's words ("the
+# moderator, ", "his challenger, ", "Norland's fisheries minister, "), and the name after it,
+# a role noun's lower-case words before it ("city councilman Rob Lee").
+_APPOSED_OPENER = re.compile(
+    r"(?:\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)|[’']s)\s+(?P<words>(?:[a-z-]+\s+){0,2})\Z"
+)
+_APPOSED_NAME = re.compile(
+    r"(?P<roles>(?:[a-z-]+\s+){0,2})(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2})\b"
+)
+_AGE_ASIDE = re.compile(r"(?:,\s+\d{1,3},)?\s+")  # an age between a name and its verb, if any
+_CHARGED = re.compile(r"(?:" + "|".join(CHARGE_VERBS) + r")\b")  # "is charged", "pleaded"
+_NAME_AT = re.compile(r"(?P<name>[A-Z][\w-]+(?:\s+[A-Z][\w-]+){1,2})\b")
+_NAME_BEFORE_APPOSED = re.compile(
+    r"(?P<roles>)(?<![\w’'-])(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2}),\s+\Z"
+)
 _ROLE_DETERMINERS = frozenset("the a an his her their its our my your".split())
 _VENUE_GAP = 24  # characters at most between a speaker and its "in a statement"
 _VENUE_OPENING = 80  # characters at most of "In a statement ..." opening a sentence
@@ -2550,6 +2579,26 @@ class Speakers:
         self._last_end = phrase.span[1]
         return entry.ref, phrase.span
 
+    def forget(self, ref: str | None, mention: Span | None) -> None:
+        """Take back a mention `resolve` gave, of an attribution found to be none ("A plans B,
+        according to C"): a speaker named there alone is no antecedent of a pronoun after
+        it ("The minister had promised her that ..., she said": not the minister)."""
+        entry = self._entries.get(ref or "")
+        if entry is None or mention not in entry.mentions:
+            return
+        entry.mentions.remove(mention)
+        self._recent.pop(entry.ref, None)
+        if entry.mentions:  # back where its mention before put it
+            entry.last = entry.before
+            recent = [*self._recent.values(), entry]
+            self._recent = {e.ref: e for e in sorted(recent, key=attrgetter("last"))}
+
+    def names_person(self, phrase: Phrase) -> bool:
+        """Whether `phrase` (no pronoun) is a person's: by its words ("Ed Sund", "the
+        lawyer"), or a name a person who spoke bears ("Sund"); not "Prices", "The company"."""
+        found, _ = self._analysed_phrase(phrase)
+        return found.kind == "person" or self._same_person(found) is not None
+
     def hint_gender(self, ref: str | None, pronoun: str) -> None:
         """Record that `pronoun` ("he", "she", "it") refers to the speaker, as in "X said he
         ..." or "Acme said it ...": a gender, or the kind of a name of unknown kind. Not a
@@ -2800,11 +2849,20 @@ class Speakers:
         by_start = {person.start: person for person in people}
         latest: list[_Person] = []
         joined: set[int] = set()  # the starts of names joined to one before them
+        taken = (-1, "")  # where the sentence of the last subject found opens, and its surname
         for person in sorted(people, key=_person_start):
             if person.start in joined:
                 continue
-            if not (_opens_sentence(text, person.start) or _introduced(text, person)):
+            opens = _opens_sentence(text, person.start)
+            if not opens and not _introduced(text, person):
                 continue
+            opening = -1
+            if opens:
+                opening = _sentence_opening(
+                    text, text.rfind("\n", 0, person.start) + 1, person.start
+                )
+                if opening == taken[0] and person.surname != taken[1]:
+                    continue  # "Lee, 58, met his rival, councilman Ed Hale, ...": Lee's sentence
             group = [person]
             end = _name_end(text, person)
             while (match := _JOINED.match(text, end)) and match.end() - 1 in by_start:
@@ -2813,6 +2871,8 @@ class Speakers:
                 end = _name_end(text, group[-1])
             if text.startswith(("’s", "'s"), end):
                 continue  # "Hale’s plan": no subject
+            if opens:
+                taken = (opening, person.surname)
             agreeing = [member for member in group if member.gender == gender]
             if agreeing:
                 latest = agreeing
@@ -3024,12 +3084,14 @@ class Speakers:
         found, mention = self._analysed_phrase(phrase)
         found = self._with_possessor(found, mention[0])
         entry = (
-            self._same_key(found)
+            self._one_of_two(found, mention[0])
+            or self._named_since(self._same_key(found), found)
             or self._acronym_of(found)
             or self._spelled_out(found)
             or self._same_person(found)
             or self._given_name_alone(found, mention[0])
             or self._short_company_name(found)
+            or self._other_side(found, mention[0])
             or self._role_holder(found, mention[0])
             or self._anonymous_again(found)
             or self._described_outlet(found, mention[0])
@@ -3160,18 +3222,13 @@ class Speakers:
         if not found.description:
             return None
         wanted = ROLE_HOLDERS.get(found.head, frozenset()) | {found.head}
-        holders = (
-            entry
-            for entry in self._recent_entries()
-            if entry.kind == "person"
-            and entry.named
-            and not wanted.isdisjoint(entry.described)
-            and (found.gender is None or entry.gender in (None, found.gender))
-            and _leads_body(found, entry)
-        )
+        holders = self._holders(found, wanted)
         # "the Chief Minister" after an "Agriculture Minister": the holder of that very office
         office = _office_words(found.name)
-        holder = _office_holder_of(list(holders), office) if office else next(holders, None)
+        if office:
+            holder = _office_holder_of(list(holders), office)
+        else:
+            holder = self._modified_holder(found, list(holders), wanted, position)
         if holder is not None and not office:
             # "Ann Lee, an economist, said ... Another economist said ... the economist said":
             # the unnamed one brought in since
@@ -3183,11 +3240,181 @@ class Speakers:
             holder = self._titled_person(titles, found.gender, position)
         if holder is None:  # "A nurse at the clinic said ... the nurse said"
             holder = self._brought_in(found.head)
+        if holder is None and not office and found.name[:4].lower() == "the ":
+            holder = self._apposed_holder(found.head, found.gender, position)
+            holder = holder or self._named_after_role(found.head, found.gender, position)
+        if holder is None and found.head in CHARGED_ROLES:
+            holder = self._charged_person(found.gender, position)
         if holder is None and (found.head in PARTY_MEMBERS or _AGE.search(found.name)):
-            holder = self._antecedent(found.gender or "", position)
+            holder = self._antecedent(found.gender or self._subject_gender(position), position)
             if holder is not None and not holder.named:
                 holder = None
         return holder
+
+    def _modified_holder(
+        self, found: _Analysis, holders: list[_Entry], wanted: frozenset[str], position: int
+    ) -> _Entry | None:
+        """Of `holders` (the most recent first), the one whose role has the description's
+        modifiers ("the fire chief": "Fire Chief Ana Ruiz", not "Police Chief Dana Cole"
+        who spoke since), else the person last named with that title and those modifiers
+        ("Fire Chief Ana Ruiz" never quoted), else the most recent holder."""
+        words = found.name.lower().split()
+        modifiers = words[1:-1] if words[0] == "the" and words[-1] == found.head else []
+        if not modifiers:
+            return holders[0] if holders else None
+        for holder in holders:
+            if all(m in holder.described or m in (holder.role or "").lower() for m in modifiers):
+                return holder
+        titled = self._titled_person(wanted, found.gender, position, tuple(modifiers))
+        return titled or (holders[0] if holders else None)
+
+    def _subject_gender(self, position: int) -> str:
+        """The gender of the person last named as a subject since the last attribution
+        ("Midfielder Tomas Brel scored. The 24-year-old said": "he"), as `_latest_subjects`
+        finds them; "" if none."""
+        lower = _sentence_end(self._text, self._last_end, position) if self._last_end else 0
+        latest = [
+            (subjects[-1].start, gender)
+            for gender in ("he", "she")
+            if (subjects := self._latest_subjects(gender, lower, position))
+        ]
+        return max(latest)[1] if latest else ""
+
+    def _one_of_two(self, found: _Analysis, position: int) -> _Entry | None:
+        """Sieve 0: "the former" or "the latter", the first or the second of the last two
+        people named before `position` outside quotations ("Lee praised Dunn. The latter
+        said ...": Dunn), as a speaker; None if not such a phrase, or fewer than two."""
+        which = _OF_TWO.get(found.head)
+        if which is None or found.named or found.name.lower() != f"the {found.head}":
+            return None
+        text = self._text
+        people = self._people_between(max(0, position - _MENTION_REACH), position)
+        last_two: list[_Person] = []  # the last mention of each, the latest first
+        for person in sorted(people, key=_person_start, reverse=True):
+            if _quoted(text, person.start) or any(p.surname == person.surname for p in last_two):
+                continue
+            last_two.append(person)
+            if len(last_two) == 2:
+                return self._subject(last_two[1 - which])
+        return None
+
+    def _holders(self, found: _Analysis, wanted: frozenset[str]) -> Iterator[_Entry]:
+        """The recent named speakers, the most recent first, who hold one of the roles or
+        titles `wanted` that the description `found` may stand for."""
+        return (
+            entry
+            for entry in self._recent_entries()
+            if entry.kind == "person"
+            and entry.named
+            and not wanted.isdisjoint(entry.described)
+            and (found.gender is None or entry.gender in (None, found.gender))
+            and _leads_body(found, entry)
+        )
+
+    def _named_since(self, unnamed: _Entry | None, found: _Analysis) -> _Entry | None:
+        """A definite description's same wording spoken before unnamed ("A prosecutor told
+        jurors ..."): the person named with that role who has spoken since ("Prosecutor Ed
+        Aalto said ... the prosecutor said"), the most salient; else `unnamed`."""
+        if unnamed is None or unnamed.named or not found.description or found.named:
+            return unnamed
+        holder = next(self._holders(found, frozenset({found.head})), None)
+        return holder if holder is not None and holder.last > unnamed.last else unnamed
+
+    def _other_side(self, found: _Analysis, position: int) -> _Entry | None:
+        """Sieve 3a: a reciprocal role with its possessor resolved ("his opponent", "her
+        counterpart", `RECIPROCAL_ROLES`): the person other than that possessor mentioned
+        last before `position`, a speaker or a name outside quotations, as in a debate or
+        talks between two; None if none."""
+        if found.named or found.head not in RECIPROCAL_ROLES:
+            return None
+        owner = found.name[: -len(found.head)].rstrip()  # "Okafor’s", "Ann Lee's", "Jones’"
+        possessor = owner.removesuffix("s").rstrip("’'") if owner.endswith(_OWNING) else ""
+        if not possessor or " " in found.name[len(owner) :].strip():
+            return None
+        surname = _key(possessor).split()[-1]
+        spoken = next(
+            (
+                e
+                for e in self._recent_entries()
+                if e.kind == "person"
+                and e.named
+                and e.mentions
+                and _key(e.name).split()[-1] != surname
+                and (found.gender is None or e.gender in (None, found.gender))
+            ),
+            None,
+        )
+        text = self._text
+        named = max(
+            (
+                p
+                for p in self._people_between(max(0, position - _MENTION_REACH), position)
+                if p.surname != surname and not _quoted(text, p.start)
+            ),
+            key=_person_start,
+            default=None,
+        )
+        if named is not None and (spoken is None or spoken.mentions[-1][0] < named.start):
+            return self._subject(named)
+        return spoken
+
+    def _apposed_holder(self, head: str, gender: str | None, position: int) -> _Entry | None:
+        """The person last named in apposition to a description of that head before
+        `position`, within reach, outside quotations ("the moderator, Jan Pruitt of WHRL,
+        asked ...", "met his challenger, city councilman Rob Lee"), as a speaker with that
+        role; None if none."""
+        text = self._text
+        lower = max(0, position - _TITLE_REACH)
+        at = text.rfind(f"{head}, ", lower, position)
+        if at < 0 or _quoted(text, at):
+            return None
+        opener = _APPOSED_OPENER.search(text, max(lower, at - _ROLE_BEFORE_REACH), at)
+        if opener is None:
+            return None
+        # the name before it ("Ed Lee, the incumbent, ..."), else after it
+        named = _NAME_BEFORE_APPOSED.search(
+            text, max(lower, opener.start() - _ROLE_BEFORE_REACH), opener.start()
+        ) or _APPOSED_NAME.match(text, at + len(head) + 2, position)
+        if named is None:
+            return None
+        roles = named["roles"].split()
+        if roles and roles[-1] not in PERSON_ROLES:
+            return None  # "the incumbent, faced Rob Park": a verb, no role, before the name
+        role = opener["words"] + head
+        if _subordinate(role):
+            return None  # "Ann Lee, the deputy minister, ...": not "the minister"
+        analysis = _Analysis(named["name"], role, "person", True, (0, 0), gender=gender)
+        return self._same_person(analysis) or self._new(analysis)
+
+    def _named_after_role(self, head: str, gender: str | None, position: int) -> _Entry | None:
+        """The person last named right after the role noun `head` in lower case before
+        `position`, within reach, outside quotations ("coach Ana Ruiz and striker Ida Berg
+        faced reporters. The striker said": Ida Berg), as a speaker with that role; None if
+        none."""
+        text = self._text
+        at = text.rfind(f" {head} ", max(0, position - _TITLE_REACH), position)
+        if at < 0 or _quoted(text, at):
+            return None
+        named = _NAME_AT.match(text, at + len(head) + 2, position)
+        if named is None or text.startswith(_OWNING[:2], named.end()):
+            return None  # "striker Ida Berg’s goal": hers, but no subject
+        analysis = _Analysis(named["name"], head, "person", True, (0, 0), gender=gender)
+        return self._same_person(analysis) or self._new(analysis)
+
+    def _charged_person(self, gender: str | None, position: int) -> _Entry | None:
+        """The person last named before `position`, within reach, outside quotations, as
+        charged ("Ed Lee, 37, is charged with fraud", "Lee pleaded not guilty"): whom "the
+        defendant" stands for, as a speaker; None if none."""
+        text = self._text
+        people = self._people_between(max(0, position - _TITLE_REACH), position)
+        for person in sorted(people, key=_person_start, reverse=True):
+            end = _name_end(text, person)
+            aside = _AGE_ASIDE.match(text, end)
+            if aside is not None and not _quoted(text, person.start):
+                verb = _CHARGED.match(text, aside.end())
+                if verb is not None and (gender is None or person.gender == gender):
+                    return self._subject(person)
+        return None
 
     def _anonymous_again(self, found: _Analysis) -> _Entry | None:
         """Sieve 3b: "the spokesperson", "the official": the unnamed person of that head a
@@ -3215,10 +3442,15 @@ class Speakers:
         )
 
     def _titled_person(
-        self, titles: frozenset[str], gender: str | None, position: int
+        self,
+        titles: frozenset[str],
+        gender: str | None,
+        position: int,
+        modifiers: tuple[str, ...] = (),
     ) -> _Entry | None:
         """The person last named with one of `titles` before `position`, within reach
-        ("Councilman Rob Lee", "Sen. Ann Hale"), as a speaker; None if none."""
+        ("Councilman Rob Lee", "Sen. Ann Hale"), the title after `modifiers` if any ("Fire
+        Chief Ana Ruiz"), as a speaker; None if none."""
         lower = max(0, position - _TITLE_REACH)
         named = None
         # Where one of `titles` (those of lower-case ASCII letters, as `_TITLED_NAME` reads
@@ -3234,6 +3466,7 @@ class Speakers:
                 found is not None
                 and found["title"].lower() in titles
                 and not _ends_sentence(self._text, found.end("title"), found["title"])
+                and _after_words(self._text, start, modifiers)
             ):
                 named = found
         if named is None or _quoted(self._text, named.start()):
@@ -3441,8 +3674,8 @@ class Speakers:
             entry.key = _key(found.name)
             if entry.key.partition(" ")[0] != first_word:  # filed under its new first word too
                 self._file_by_first_word(entry)
-        if entry.role is None and found.role is not None:
-            entry.role = found.role
+        if entry.role is None and found.role is not None and found.head not in RECIPROCAL_ROLES:
+            entry.role = found.role  # not "opponent of Lee": a side, not a role
         if entry.gender is None:
             entry.gender = found.gender
         entry.own_gender = entry.own_gender or found.gender
@@ -3484,7 +3717,7 @@ class Speakers:
         if gender in PERSON_PRONOUNS and entry.gender is None and entry.kind == "person":
             entry.gender = gender
         self._clock += 1
-        entry.last = self._clock
+        entry.before, entry.last = entry.last, self._clock
         self._recent.pop(entry.ref, None)
         self._recent[entry.ref] = entry
 
@@ -3684,7 +3917,10 @@ class Speakers:
             name = _without_article(text, own_words)
             return _Analysis(name, None, "organization", named, span, head)
         anonymous = head in ANONYMOUS_HEADS or "…" in phrase.words
-        plural = _plural_head(head) and toks[0].lower != "one"  # "one of the sources": a person
+        # "one of the sources": a person; "two of them": a group
+        plural = toks[0].lower not in SINGULAR_QUANTIFIERS and (
+            _plural_head(head) or head in OF_PRONOUNS
+        )
         kind: SpeakerKind = "group" if plural or head in COLLECTIVE_HEADS else "person"
         name = _without_article(text, toks) if not anonymous else text[span[0] : span[1]]
         if phrase.words[-1] == "…":
@@ -3702,7 +3938,9 @@ class Speakers:
         description = kind == "person" and not anonymous and definite
         if own:
             described = _described(toks[own:], None)
-        gender = _gender(described | {head}, words[0]) if kind == "person" else None
+        # and the possessor's given name is not the speaker's ("Ann Lee's opponent")
+        given = "" if own else words[0]
+        gender = _gender(described | {head}, given) if kind == "person" else None
         return _Analysis(
             name,
             appositive_role,
@@ -3828,12 +4066,14 @@ class Speakers:
         from the working ids `resolve` gave to the records' ids."""
         self._fill_names()
         self._fill_roles()
-        short = self._headline_short_forms()
+        # Entries that are another's: a headline's short name, an unnamed person of the lede
+        # named later; by working id, the entry they are.
+        merged = {**self._headline_short_forms(), **self._named_later()}
         ids: dict[str, str] = {}
         taken: set[str] = set()
         records = []
         for entry in self._entries.values():
-            if entry.ref in short:
+            if entry.ref in merged:
                 continue
             base = _NOT_WORD.sub("-", entry.name.lower()).strip("-")
             base = _LEADING_ARTICLE.sub("", base) or "speaker"
@@ -3853,8 +4093,8 @@ class Speakers:
                     mentions=tuple(sorted(set(entry.mentions))),
                 )
             )
-        for ref, body in short.items():
-            ids[ref] = ids[body.ref]
+        for ref, entry in merged.items():
+            ids[ref] = ids[entry.ref]
         return records, ids
 
     def _headline_short_forms(self) -> dict[str, _Entry]:
@@ -3887,6 +4127,34 @@ class Speakers:
             body.mentions.extend(m for m in entry.mentions if m not in inside)
             body.aliases.append(entry.name)
             found[entry.ref] = body
+        return found
+
+    def _named_later(self) -> dict[str, _Entry]:
+        """The unnamed people a headline and lede bring in by an indefinite description ("A
+        prosecutor told jurors ..."), all of whose mentions are there, and the one named
+        person with that role who is mentioned after them ("Prosecutor Ed Aalto said ..."),
+        who they are, by working id; their mentions go to that person."""
+        found: dict[str, _Entry] = {}
+        for entry in self._entries.values():
+            words = entry.name.lower().split()
+            if entry.named or entry.kind != "person" or words[0] not in ("a", "an"):
+                continue
+            if not entry.mentions or len(words) > _MAX_MODIFIERS + 2:
+                continue
+            last = max(start for start, _ in entry.mentions)
+            if last > _LEDE_REACH:
+                continue
+            holders = [
+                e
+                for e in self._entries.values()
+                if e.named
+                and e.kind == "person"
+                and e.mentions
+                and (e.role or "").lower().split()[-1:] == words[-1:]  # not "architect of X"
+            ]
+            if len(holders) == 1 and min(start for start, _ in holders[0].mentions) > last:
+                holders[0].mentions.extend(entry.mentions)
+                found[entry.ref] = holders[0]
         return found
 
     def _fill_names(self) -> None:
@@ -3948,9 +4216,10 @@ class Speakers:
 
     def _fill_roles(self) -> None:
         """Give a named person (or a name of unknown kind) with no role the role a role noun
-        before the first mention of the full name gives ("Food critic Ann Lee"), or an
-        appositive opened by an article after it ("At its centre is Dr. Ann Lee, a consultant
-        in emergency medicine ..."): a profile presents its people before they speak. A
+        before the first mention of the full name gives ("Food critic Ann Lee"; "Acme's
+        chief, Ann Lee, ..." opening a sentence), or an appositive opened by an article
+        after it ("At its centre is Dr. Ann Lee, a consultant in emergency medicine ..."):
+        a profile presents its people before they speak. A
         person's role makes the name a person's."""
         text = self._text
         for entry in self._entries.values():
@@ -3978,6 +4247,9 @@ class Speakers:
             )
             if role_before is not None:
                 entry.role = _last_modified(role_before.group(1))  # "Food critic Ann Lee, who"
+                continue
+            if (apposed := _role_apposed_before(text, first)) is not None:
+                entry.role = apposed  # "Norland's fisheries minister, Ann Lee, met ..."
                 continue
             if not _ARTICLE_APPOSITIVE.match(text, first + len(name)):
                 continue  # not "X, a ...": "X, 61, has ...", "X, now runs ..."
@@ -4323,6 +4595,12 @@ _ROLE_BEFORE_NAME = re.compile(
     r"(?:\s+[a-z-]+){1,5}),\s+$"
 )
 _ROLE_REACH = 80  # characters before a name searched for its role
+# A role after a possessive inside a sentence, in apposition before a name: "her Westmark
+# counterpart, " (Ida Berg), "the club's head coach, " (its words after the possessive).
+_ROLE_WITHIN = re.compile(
+    r"(?:\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+|[’']s\s+)"
+    r"(?P<role>(?:[A-Za-z-]+\s+){0,2}[a-z-]+),\s+\Z"
+)
 
 
 def _role_set_before(text: str, person: _Person) -> str | None:
@@ -4332,9 +4610,17 @@ def _role_set_before(text: str, person: _Person) -> str | None:
     start = person.start + len(person.surname) - len(person.name)
     if start < 0 or not text.startswith(person.name, start):
         start = person.start
+    return _role_apposed_before(text, start)
+
+
+def _role_apposed_before(text: str, start: int) -> str | None:
+    """The role in apposition before the name at `start`, both opening a sentence (as in
+    `_role_set_before`), or after a possessive in a sentence ("Hale and her Westmark
+    counterpart, Ida Berg, met"), or None."""
     if text[start - 2 : start] != ", ":
         return None  # most names: no apposition before them, and no pattern is tried
-    found = _ROLE_BEFORE_NAME.search(text, max(0, start - _ROLE_REACH), start)
+    lower = max(0, start - _ROLE_REACH)
+    found = _ROLE_BEFORE_NAME.search(text, lower, start) or _ROLE_WITHIN.search(text, lower, start)
     if found is None:
         return None
     role = found["role"]
@@ -4472,12 +4758,20 @@ def _adjunct_opening(first: str, second: str) -> bool:
 def _participle_clause(first: str, second: str) -> bool:
     """Whether an appositive opening with `first`, `second` is a participle's clause saying
     what the speaker did ("speaking on condition of anonymity", "declining to be named",
-    "speaking privately", "fearing retaliation"), not a role ("acting director of the
+    "speaking privately", "speaking an hour later", "fearing retaliation") or was asked
+    ("asked about the remark", "pressed on the cost"), not a role ("acting director of the
     agency")."""
+    if first in QUESTION_PARTICIPLES:
+        return second in PREPOSITIONS or second in _QUESTION_OPENERS
     return first in MOTIVE_PARTICIPLES or (
         first.islower()
         and first.endswith("ing")
-        and (second in PREPOSITIONS or second in {"not", "to"} or second.endswith("ly"))
+        and (
+            second in PREPOSITIONS
+            or second in _ARTICLES
+            or second in {"not", "to"}
+            or second.endswith("ly")
+        )
     )
 
 
@@ -4805,6 +5099,14 @@ def _opens_line_or_sentence(text: str, start: int) -> bool:
     end of the sentence or line before it."""
     before = text[max(0, start - 4) : start].rstrip(' “"')
     return not before or before[-1] in '.!?\n”"'
+
+
+def _after_words(text: str, start: int, words: tuple[str, ...]) -> bool:
+    """Whether `words` (lower case) stand right before `start`, in any case ("Fire Chief")."""
+    if not words:
+        return True
+    before = " ".join(words) + " "
+    return text[max(0, start - len(before)) : start].lower() == before
 
 
 def _quoted(text: str, position: int) -> bool:

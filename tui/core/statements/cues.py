@@ -59,6 +59,7 @@ from tui.core.lexicon import (
     PREPOSITIONS,
     QUESTION_PARTICIPLES,
     RELATIVE_PRONOUNS,
+    REPLY_CUES,
     SOCIAL_NETWORKS,
     SPEAKER_DETERMINERS,
     SPEECH_CUES,
@@ -329,6 +330,10 @@ _PLATFORM_TO = re.compile(
 )
 # A relative pronoun before a speaker, the subject of what was said: "which Lee said would".
 _RELATIVE_SUBJECTS = frozenset({"who", "which"})
+_REPLY_CUES = frozenset(REPLY_CUES)
+# What follows a reply cue (`REPLY_CUES`): "that", a colon or a quotation, or its clause's end
+# (not a participle's comma: "hit back, saying ..." is the participle's).
+_REPLY_NEXT = re.compile(r"\s*(?:that\b|[:“\"‘.;]|,(?!\s+[a-z]+ing\b)|$)")
 _CLAUSE_COMMA = re.compile(r",(?=\s)")  # not the comma of "2,521"
 _RELATIVE_BEFORE = re.compile(r"(?<![\w’'-])(?:who|which)\s+$")
 # A bare answer after a cue: "said no", "said yes".
@@ -563,6 +568,8 @@ class CueAttributions(CueForms, Quotations):
                 continue
             if lower in _COMPOUND_HEADS and _COMPOUND.match(text, cue[0]):
                 continue  # "a think tank": a noun
+            if lower in _REPLY_CUES and not _REPLY_NEXT.match(text, cue[1]):
+                continue  # "fired back at the gunmen", "hit back in the second half"
             if self._no_verb_at(start, cue[0]):
                 continue  # "the plan", "his remarks", "to support"
             if anonymity(text, lower, cue):
@@ -583,6 +590,7 @@ class CueAttributions(CueForms, Quotations):
                 continue
             outer = self._outer(found, here, (first, end), cue) if here else None
             if outer is not None:  # "A plans B, according to C": C reports all of it
+                self._take_back(here, outer)
                 del self.statements[len(self.statements) - here :]
                 found, here = outer, 0
             elif cue[0] < content_end and not self._coordinated(found):
@@ -1138,6 +1146,17 @@ class CueAttributions(CueForms, Quotations):
         inner = self.statements[-here].span
         return outer if outer.span[0] <= inner[0] < outer.span[1] else None
 
+    def _take_back(self, here: int, outer: Found) -> None:
+        """Forget the speakers of the last `here` statements, reported speech that a pronoun's
+        attribution `outer` reports: whom those words name is not who says them ("The
+        minister had promised her that ..., she said"). Not after a quotation, which its
+        own speaker may open ("Lee scolded him: “...,” she said")."""
+        if outer.phrase is None or outer.phrase.pronoun not in PERSON_PRONOUNS:
+            return
+        for inner in self.statements[len(self.statements) - here :]:
+            if inner.kind == "indirect":
+                self.speakers.forget(inner.speaker, inner.speaker_span)
+
     def _coordinated(self, found: Found) -> bool:
         """Whether `found` is a second attribution joined to the last one ("X said A, and he
         urged B"); if so, the last statement is cut where the second begins."""
@@ -1282,10 +1301,11 @@ def _participle(cue: str) -> bool:
 
 
 def _passive(between: str, word: str) -> bool:
-    """Whether the words between subject and cue make the cue passive ("has been charged")."""
+    """Whether the words between subject and cue make the cue passive ("has been charged"):
+    those after an aside in commas ("X, who has been leading the talks, said": active)."""
     if _participle(word):
         return False  # "have been demanding", "has been calling for": progressive, not passive
-    words = between.lower().split()
+    words = between.rpartition(",")[2].lower().split()
     if not words:
         return False  # "X said": most often nothing stands between
     if any(w in {"been", "being", "be"} for w in words):

@@ -68,12 +68,15 @@ class _Finder(Labels, CueAttributions, ReportingNouns):
         """One sentence: its cue attributions; then a quotation opening it and its reporting
         nouns, or, with no cue, a quotation taking it or else its reporting nouns."""
         rest = (max(sentence[0], self.covered), sentence[1])  # not taken by earlier statements
+        made = len(self.statements)
         found = self._attributions(sentence, para)
         if found:
             self._opening_quote(rest, para, found)
             self._nominals(rest, para, found)
         elif not self._unattributed(rest, para):
             self._nominals(rest, para)
+        if len(self.statements) == made:
+            self.idle = rest
 
     def _numbered(self) -> tuple[list[Speaker], list[Statement]]:
         """The statements in text order, numbered, with their speakers' ids, acts (a

@@ -154,6 +154,10 @@ class Quotations(State):
         """A quotation without attribution: part of the previous statement, or its speaker's."""
         if not self.statements or para - self.last_para > 1:
             return
+        turn = self._turn_taker(quote, para)
+        if turn is not None:
+            self._emit(Found(quote.content, "direct", turn, None), para)
+            return
         previous = self.statements[-1]
         para_end = self.paras[para][1]
         if quote.end > para_end and self._holds((quote.end, quote.end + 4), self.cue_starts):
@@ -180,6 +184,21 @@ class Quotations(State):
         )
         self.covered = max(self.covered, quote.end)
         self.last_para = para
+
+    def _turn_taker(self, quote: Quote, para: int) -> Phrase | None:
+        """The subject of the sentence right before a floating quotation in its paragraph,
+        one that made no statement, a name or a role and its verb ("Lee pressed him. “So
+        ...?”"): who takes the turn from the last speaker. None if that sentence has none,
+        a pronoun ("He paused. “...”": the last speaker still) or no person ("Prices rose")."""
+        text = self.text
+        start, end = self.idle
+        if start < self.paras[para][0] or text[end : quote.start].strip():
+            return None
+        start = skip_space(text, start)
+        phrase = self._sentence_subject(start, end)
+        if phrase is None or phrase.pronoun is not None or phrase.span[0] != start:
+            return None
+        return phrase if self.speakers.names_person(phrase) else None
 
     def _resumed_quote(
         self, before: tuple[Span, StatementKind], cue: Span, end: int
