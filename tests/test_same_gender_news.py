@@ -602,3 +602,29 @@ def test_a_ledes_indefinite_description_stays_unnamed_without_one_holder(text: s
 )
 def test_the_defendant_is_the_person_named_as_charged(text: str, expected: list[str]):
     assert _speakers(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # no speaker can be "she": the one woman named before the last attribution
+        (
+            "Ines Vik met the dockers on Monday. The union said talks went well. "
+            "She said she agreed.",
+            "Ines Vik",
+        ),
+        (
+            "Ines Vik met Tom Alm on Monday. The union said talks went well. He said he agreed.",
+            "Tom Alm",
+        ),
+        # two women named: a reader could not tell
+        (
+            "Ines Vik met Eva Holm on Monday. The union said talks went well. She said she agreed.",
+            "She",
+        ),
+    ],
+)
+def test_a_pronoun_with_no_speaker_to_agree_is_the_one_person_named_before(
+    text: str, speaker: str
+) -> None:
+    assert _speakers(text)[-1] == speaker

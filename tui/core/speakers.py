@@ -2685,6 +2685,10 @@ class Speakers:
                 return self._mentioned_person(gender, position, known=True) or agreeing[0]
             return agreeing[0]
         mentioned = self._mentioned_person(gender, position)
+        if mentioned is None and not agreeing:
+            # "Ana Ruiz met the union. The union said ... She said": no speaker can be meant,
+            # so the one person of that gender named before the last attribution is
+            mentioned = self._mentioned_person(gender, position, before_last=True)
         if mentioned is not None or len(agreeing) != 1 or agreeing[0].kind != "person":
             return mentioned
         return agreeing[0]
@@ -2795,14 +2799,16 @@ class Speakers:
         return None if phrase is None else self._entry_for(phrase)[0]
 
     def _mentioned_person(
-        self, gender: str | None, position: int, *, known: bool = False
+        self, gender: str | None, position: int, *, known: bool = False, before_last: bool = False
     ) -> _Entry | None:
-        """The one person of `gender` named since the last attribution, not in a quotation
-        ("Ms. Lee arrived. “...,” she said."), as a speaker; None if none or several, or
-        (`known`) if that person has not spoken before."""
+        """The one person of `gender` named since the last attribution (`before_last`: also
+        before it, as far back as a mention is looked for), not in a quotation ("Ms. Lee
+        arrived. “...,” she said."), as a speaker; None if none or several, or (`known`) if
+        that person has not spoken before."""
         if gender is None:
             return None
-        lower = max(self._last_end, position - _MENTION_REACH)
+        lower = position - _MENTION_REACH if before_last else self._last_end
+        lower = max(lower, position - _MENTION_REACH, 0)
         text = self._text
         found = {
             person.surname: person
