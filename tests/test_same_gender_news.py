@@ -628,3 +628,17 @@ def test_a_pronoun_with_no_speaker_to_agree_is_the_one_person_named_before(
     text: str, speaker: str
 ) -> None:
     assert _speakers(text)[-1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The accused said she had never seen the parcel.", "The accused"),
+        (
+            "Ed Sund was charged with theft in May. In court, the accused said he was innocent.",
+            "Ed Sund",
+        ),
+    ],
+)
+def test_the_accused_is_a_speaker(text: str, speaker: str) -> None:
+    assert _speakers(text) == [speaker]

@@ -610,6 +610,8 @@ def _noun_phrase_before(toks: list[Token], index: int) -> int | None:
     if index < 0:
         return None
     if not _head_ok(toks[index]) and not _numbered_body(toks, index):
+        if toks[index].lower in CHARGED_ROLES and index and toks[index - 1].lower == "the":
+            return index - 1  # "The accused said": a participle made a noun
         return _common_noun_phrase(toks, index)
     first = index
     modifiers = 0
