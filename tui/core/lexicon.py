@@ -339,6 +339,7 @@ NOT_SPEAKER_LABELS: frozenset[str] = frozenset(
     related photos
     photo video source sources disclosure warning breaking live exclusive opinion analysis
     q a question answer transcript full text summary background why what how who when
+    verdict rating ruling conclusion claim claims fact facts fact-check context
     """.split()
 )
 # Words that never open reported content: "who said and did ...", "showed up at".
@@ -743,9 +744,22 @@ OFFICE_VERBS: dict[str, str] = {
     "chairs": "chair", "co-chairs": "co-chair", "heads": "head", "leads": "leader",
     "directs": "director", "manages": "manager",
 }  # fmt: skip
+# Experts a fact-check or an explainer quotes on the evidence ("criminologist Ana Ruiz said",
+# "a demographer at the university"); "chemist", a shop too, is left out.
+EXPERT_ROLE_NOUNS: frozenset[str] = frozenset(
+    f"{noun}{plural}"
+    for noun in """
+    criminologist demographer statistician mathematician fact-checker factchecker
+    climatologist meteorologist hydrologist seismologist geologist volcanologist toxicologist
+    pharmacologist microbiologist biologist ecologist geneticist neuroscientist linguist
+    geographer oceanographer astronomer nutritionist dietitian scholar
+    """.split()
+    for plural in ("", "s")
+)
 # Role nouns: a person or group described by what they do ("spokesman", "officials").
 ROLE_NOUNS: frozenset[str] = (
     SPORTS_ROLE_NOUNS
+    | EXPERT_ROLE_NOUNS
     | ARTS_ROLE_NOUNS
     | TECH_ROLE_NOUNS
     | CRIME_ROLE_NOUNS
@@ -945,6 +959,11 @@ DOCUMENT_WORDS: frozenset[str] = frozenset(
     + """recommendation recommendations presentation presentations handbook handbooks syllabus
     syllabi contract contracts agenda agendas ordinance ordinances guidelines regulation
     regulations bylaws curriculum
+    """.split()
+    # what a fact-check weighs a claim against: "the bill's text says", "the 2021 census
+    # shows", "a reverse image search shows", "a caption on the photo reads"
+    + """text wording caption captions census censuses screenshot screenshots posts archive
+    archives search searches statistics dashboard budget budgets
     """.split()
 )
 # Nouns that report content in a that-clause without a cue verb: "a report that ...".

@@ -1201,12 +1201,23 @@ def _named_with_complement(
         outer = _role_with_complement(text, toks, first + len(found.tokens) - 1)
         if outer is not None:
             return outer
+    if toks[first - 1].lower == "from" and _opening_document(text, name):
+        return None  # "Data from the county show": documents from a source are its own
     capitals = [w for w in name.words if w[0].isupper() and w.lower() not in _NOT_NAME]
     if capitals and not _capital_of_the_opening_only(text, name, capitals):
         return name
     if name.words[-1].lower() in _COMPLEMENTED_NAMES:  # "the head of the agency": one unnamed
         return _new_phrase((name.span[0], found.span[1]), name.words + ("…",))
     return None
+
+
+def _opening_document(text: str, name: Phrase) -> bool:
+    """Whether `name` is one document noun opening its sentence ("Data", "Figures")."""
+    return (
+        len(name.words) == 1
+        and name.words[0].lower() in DOCUMENT_WORDS
+        and _opens_line_or_sentence(text, name.span[0])
+    )
 
 
 def _capital_of_the_opening_only(text: str, name: Phrase, capitals: list[str]) -> bool:

@@ -1,0 +1,111 @@
+"""Fact-check articles as an analyst who checks claims reads them: constructions found by
+trying whosaid on invented fact-checks of a viral post on a dam's death toll, a senator's
+crime claim and a video on fuel duty (in tests/data/speakers/), each tested here on other
+invented sentences."""
+
+import pytest
+from extraction_helpers import attributed, speaker_of
+
+from tui.core.statements import find_statements
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Verdict: Misleading. The photo was taken in 2014.",
+        "Rating: Pants on Fire. No such law was passed.",
+        "Ruling: False. The agency never said it.",
+        "Conclusion: The figure is out of date.",
+        "Fact: The bridge opened in 1998.",
+    ],
+)
+def test_a_verdict_label_is_the_outlets_judgment_not_a_speaker(text: str):
+    speakers, statements = find_statements(text)
+    assert speakers == []
+    assert statements == []
+
+
+def test_a_speaker_label_still_names_its_speaker():
+    speakers, statements = find_statements("Okafor: The bridge will reopen in May.")
+    assert [s.name for s in speakers] == ["Okafor"]
+    assert len(statements) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ("Criminologist Ada Brink said the rise was modest.", "Ada Brink", "Criminologist"),
+        ("Demographer Ivo Sand said the count was plausible.", "Ivo Sand", "Demographer"),
+        ("Statistician Lea Voss said the sample was small.", "Lea Voss", "Statistician"),
+        ("Meteorologist Tom Reyes said the storm was rare.", "Tom Reyes", "Meteorologist"),
+        (
+            "Seismologist Mira Quint of Dalby University said the quake was shallow.",
+            "Mira Quint",
+            "Seismologist of Dalby University",
+        ),
+    ],
+)
+def test_an_experts_field_before_a_name_is_a_role(text: str, name: str, role: str):
+    assert speaker_of(text) == (name, "person", role)
+
+
+def test_an_expert_unnamed_is_a_person_with_that_role():
+    assert speaker_of("The statistician said the sample was too small.")[1:] == (
+        "person",
+        "statistician",
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The bill's text says the levy will stay at 12 percent.", "The bill's text"),
+        ("A reverse image search shows the photo dates from 2016.", "A reverse image search"),
+        ("The town had 9,000 people, according to the 2020 census.", "the 2020 census"),
+        ("The clip's caption says the gates were opened on purpose.", "The clip's caption"),
+        ("Other posts sharing the video say the law was never debated.", "Other posts"),
+        ("Police spending rose, the city's adopted budgets show.", "the city's adopted budgets"),
+    ],
+)
+def test_what_a_fact_check_weighs_a_claim_against_is_a_document(text: str, name: str):
+    found, kind, _ = speaker_of(text)
+    assert found.startswith(name)
+    assert kind == "document"
+
+
+def test_a_search_that_goes_on_is_no_speaker():
+    [(_, speaker, _)] = attributed("The search for the hikers continued, rangers said.")
+    assert speaker is not None and speaker.name == "rangers"
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Data from the county sheriff show burglaries fell.", "the county sheriff"),
+        ("Figures from the Home Office show arrests fell by a third.", "Home Office"),
+        ("The data from the Tarsa Water Board show that use rose.", "Tarsa Water Board"),
+        ("Records from the port authority show 40 ships docked.", "the port authority"),
+    ],
+)
+def test_documents_from_a_source_report_what_the_source_says(text: str, source: str):
+    [(content, speaker, cue)] = attributed(text)
+    assert speaker is not None and speaker.name == source
+    assert cue in {"show", "shows"}
+    assert not content.startswith("show")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A clip from the Lee show went viral on Monday.",
+        "Fans watch the Apple Music show every week.",
+    ],
+)
+def test_a_show_after_a_name_stays_a_noun(text: str):
+    assert find_statements(text)[1] == []
+
+
+def test_a_document_of_a_subject_opening_a_sentence_still_speaks():
+    [(content, speaker, _)] = attributed("Video of the crash shows the van swerving left.")
+    assert speaker is not None and speaker.name == "Video"
+    assert content == "the van swerving left"
