@@ -109,3 +109,47 @@ def test_a_document_of_a_subject_opening_a_sentence_still_speaks():
     [(content, speaker, _)] = attributed("Video of the crash shows the van swerving left.")
     assert speaker is not None and speaker.name == "Video"
     assert content == "the van swerving left"
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "name", "role"),
+    [
+        (
+            "The photo was taken in 2016, the agency's spokesman, Ali Rem, said.",
+            "The photo was taken in 2016",
+            "Ali Rem",
+            "agency's spokesman",
+        ),
+        (
+            "The bridge is safe, a spokeswoman, Ana Lind, said on Monday.",
+            "The bridge is safe",
+            "Ana Lind",
+            "spokeswoman",
+        ),
+        (
+            "The clip is old, Ana Lind, the mayor's press secretary, said.",
+            "The clip is old",
+            "Ana Lind",
+            "mayor's press secretary",
+        ),
+        (
+            "The gates were opened in 2019 during a routine test, the plant's owner, Ivo Ruck, "
+            "said in a statement.",
+            "The gates were opened in 2019 during a routine test",
+            "Ivo Ruck",
+            "plant's owner",
+        ),
+    ],
+)
+def test_reported_speech_before_a_role_and_a_name_in_apposition(
+    text: str, content: str, name: str, role: str
+):
+    [(found, speaker, cue)] = attributed(text)
+    assert (found, cue) == (content, "said")
+    assert speaker is not None and (speaker.name, speaker.role) == (name, role)
+
+
+def test_a_quoted_statement_before_a_role_and_a_name_is_unchanged():
+    [(found, speaker, _)] = attributed("“The bridge is safe,” her aide, Ana Lind, said.")
+    assert found == "The bridge is safe"
+    assert speaker is not None and (speaker.name, speaker.role) == ("Ana Lind", "aide")

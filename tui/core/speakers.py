@@ -1418,6 +1418,8 @@ def _appositive_phrase(text: str, toks: list[Token], comma: int) -> Phrase | Non
                 return apposed if apposed and apposed.span[0] == toks[j + 1].start else None
             break
         if found is None:
+            if head is not None:
+                break  # "The bridge is safe, her aide, Ann Lee, said": content, no name
             return None
         first = next(k for k in range(end, -1, -1) if toks[k].start == found.span[0])
         # "Officials from the delegation, speaking ..., said": a role with its complement, all
@@ -1433,6 +1435,8 @@ def _appositive_phrase(text: str, toks: list[Token], comma: int) -> Phrase | Non
                 found, first = complemented, k
         if head is not None and _opening_phrase(toks, first):
             break  # "Speaking on Radio 4, the minister, Ann Lee, said": Radio 4 says nothing
+        if head is not None and _object_of_preposition(toks, first):
+            break  # "A, it said in a release, the operator, Acme, said": no subject
         head, head_comma = found, j
         if first >= 2 and toks[first - 1].lower in {"of", "from"} and toks[first - 2].word == ",":
             last = first - 2  # "Name, 59, of Dover, Del., said": a place of residence
@@ -1452,6 +1456,12 @@ def _appositive_phrase(text: str, toks: list[Token], comma: int) -> Phrase | Non
         return apposed
     appositive = (toks[after_head].start, toks[comma - 1].end)
     return _new_phrase(head.span, head.words, appositive, tokens=head.tokens)
+
+
+def _object_of_preposition(toks: list[Token], first: int) -> bool:
+    """Whether the phrase opening at toks[first] is a preposition's object inside a clause
+    ("in 2019 during a routine release"), not after a comma ("Ann Lee, 59, of Dover")."""
+    return first >= 2 and toks[first - 1].lower in PREPOSITIONS and toks[first - 2].word != ","
 
 
 def _body_end(match: re.Match[str]) -> int | None:
