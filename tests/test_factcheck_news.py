@@ -153,3 +153,49 @@ def test_a_quoted_statement_before_a_role_and_a_name_is_unchanged():
     [(found, speaker, _)] = attributed("“The bridge is safe,” her aide, Ana Lind, said.")
     assert found == "The bridge is safe"
     assert speaker is not None and (speaker.name, speaker.role) == ("Ana Lind", "aide")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The page that first shared the photo has repeatedly claimed that the count is fake.",
+            "The page that first shared the photo",
+        ),
+        (
+            "The group that organized the rally said the police were heavy-handed.",
+            "The group that organized the rally",
+        ),
+        (
+            "An account that posted the clip claimed the ballots were burned.",
+            "An account that posted the clip",
+        ),
+        (
+            "The site that ran the story has said the quote was genuine.",
+            "The site that ran the story",
+        ),
+    ],
+)
+def test_a_source_with_a_relative_clause_in_that_is_the_speaker(text: str, name: str):
+    assert speaker_of(text)[0] == name
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "content"),
+    [
+        (
+            "The audit found that officials said the dam was weak.",
+            "The audit",
+            "officials said the dam was weak",
+        ),
+        (
+            "Lee told the panel that inspectors said the dam was weak.",
+            "Lee",
+            "inspectors said the dam was weak",
+        ),
+    ],
+)
+def test_a_content_clause_in_that_keeps_its_speaker(text: str, name: str, content: str):
+    first = attributed(text)[0]
+    assert first[1] is not None and first[1].name == name
+    assert first[0] == content

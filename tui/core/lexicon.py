@@ -963,7 +963,7 @@ DOCUMENT_WORDS: frozenset[str] = frozenset(
     # what a fact-check weighs a claim against: "the bill's text says", "the 2021 census
     # shows", "a reverse image search shows", "a caption on the photo reads"
     + """text wording caption captions census censuses screenshot screenshots posts archive
-    archives search searches statistics dashboard budget budgets
+    archives search searches statistics dashboard budget budgets account accounts
     """.split()
 )
 # Nouns that report content in a that-clause without a cue verb: "a report that ...".

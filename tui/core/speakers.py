@@ -222,6 +222,7 @@ _POSTMODIFIER_OPENING = re.compile(r"(?:" + alternation(ANONYMOUS_POSTMODIFIERS)
 # See `_phrase_before`; "who" opens a relative clause ("a nurse who asked not to be named").
 _MADE_OR_ANONYMOUS = DOCUMENT_PARTICIPLES | ANONYMOUS_HEADS | {"who"}
 _MAX_RELATIVE = 9  # tokens of a relative clause before a cue ("who treated him on Friday")
+_RELATIVE_LEADS = frozenset("first also has have had once".split())  # "that first posted"
 _APOSTROPHES = frozenset({"'", "’"})
 # Function words that end no speaker phrase right before a cue ("... and said", "a rise in
 # attacks", "questions about tweets"): `phrase_before` passes over none of them (as it does
@@ -931,7 +932,7 @@ def _phrase_before(text: str, toks: list[Token], cue_start: int) -> Phrase | Non
     postmodified = _postmodified(text, toks, i) if worded else None
     if postmodified is not None:
         return postmodified
-    relative = _relative_subject(text, toks, i) if worded else None
+    relative = _relative_subject(text, toks, i) if worded or _that_before(toks, i) else None
     if relative is not None:
         return relative
     made = (worded and _made_document(text, toks, i)) or _contact_clause(text, toks, i)
@@ -1720,7 +1721,25 @@ def _relative_subject(text: str, toks: list[Token], i: int) -> Phrase | None:
             if head is None or not (head.words[-1].islower() or len(head.words) == 1):
                 return None  # "Ann Lee who ...": a name is read as it was
             return _new_phrase((head.span[0], toks[i].end), head.words + ("…",))
+        if toks[j].lower == "that" and _relative_verb(toks, j + 1, i):
+            head = _phrase_at(text, toks, j - 1)
+            if head is not None and head.words[-1] in _NOUN_WORDS:  # not "found that ..."
+                return _new_phrase((head.span[0], toks[i].end), head.words + ("…",))
     return None
+
+
+def _that_before(toks: list[Token], i: int) -> bool:
+    """Whether "that" stands among the few tokens before toks[i] (`_relative_subject`)."""
+    return any(t.lower == "that" for t in toks[max(0, i - _MAX_RELATIVE) : i])
+
+
+def _relative_verb(toks: list[Token], k: int, i: int) -> bool:
+    """Whether a relative clause's verb in the past opens toks[k:i] after "that", past an
+    adverb or an auxiliary ("the page that (first) shared the claim", "the group that has
+    organized"), not a subject ("that officials", "that the page")."""
+    while k < i and (toks[k].lower in _RELATIVE_LEADS or _adverb(toks[k])):
+        k += 1
+    return k < i and _past_participle(toks[k])
 
 
 def _anonymous_head(head: Token, modifier: Token) -> bool:
