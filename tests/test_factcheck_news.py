@@ -199,3 +199,56 @@ def test_a_content_clause_in_that_keeps_its_speaker(text: str, name: str, conten
     first = attributed(text)[0]
     assert first[1] is not None and first[1].name == name
     assert first[0] == content
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The page, which calls itself Real Talk, has claimed that the count is fake.",
+        "A user who calls herself Mila wrote that the vote was rigged.",
+        "The group, who call themselves the Watchers, said the vote was rigged.",
+    ],
+)
+def test_a_name_its_subject_goes_by_in_a_relative_clause_reports_nothing(text: str):
+    [(content, _, cue)] = attributed(text)
+    assert cue != "calls" and cue != "call"
+    assert "themselves" not in content and "itself" not in content
+
+
+def test_a_self_description_outside_a_relative_clause_is_still_a_stance():
+    [(content, _, cue)] = attributed("Lee calls himself a centrist.")
+    assert (content, cue) == ("himself a centrist", "calls")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The clip's maker, who posts under the name Road King, could not be reached.",
+        "The blogger, who writes under the pseudonym Kestrel, did not reply.",
+        "The creator, who posts as Road King, did not respond.",
+    ],
+)
+def test_the_name_one_posts_under_is_no_statement(text: str):
+    assert attributed(text) == []
+
+
+def test_writing_as_someone_that_reports_what_was_written():
+    [(content, _, cue)] = attributed('Lee wrote as "Citizen K" that the vote was rigged.')
+    assert cue == "wrote" and content.endswith("the vote was rigged")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pratt did not answer a follow-up question about why the senator used the figure.",
+        "The office ignored further questions about the count.",
+        "Lee did not answer specific questions about the figure.",
+    ],
+)
+def test_a_question_put_and_not_answered_is_no_statement(text: str):
+    assert [cue for _, _, cue in attributed(text)] in ([], ["ignored"])
+
+
+def test_questions_raised_are_still_a_stance():
+    [(content, _, cue)] = attributed("Lee raised further questions about the figure.")
+    assert (content, cue) == ("the figure", "questions about")

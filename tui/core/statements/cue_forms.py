@@ -61,6 +61,8 @@ _SUBJECTLESS = re.compile(r"(?:" + alternation(AUXILIARY_VERBS) + r"|[a-z]+ed)\b
 _SOURCE_NAME = re.compile(r",\s+([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}),\s+")
 _PASSIVE_LEAD = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:(?:\w+ly|not|also)\s+)*$")
 _BY_AGENT = re.compile(r"\s+by\s+")
+# A reflexive object of a naming verb: "(the page, which calls) itself Truth Now".
+_SELF_NAMED = re.compile(r"\s+(?:itself|himself|herself|themselves|themself)\b")
 # A name, and what ends a noun phrase after it: "(a chatbot called) Orla, which", "Nova in".
 _THINGS_NAME = re.compile(
     r"\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*"
@@ -239,6 +241,8 @@ class CueForms(Clauses):
         chatbot called Orla, which ...": a thing and its name, nothing said."""
         if phrase.words[0].lower() in {"a", "an"} and _THINGS_NAME.match(self.text, cue[1]):
             return None
+        if phrase.pronoun in RELATIVE_PRONOUNS and _SELF_NAMED.match(self.text, cue[1]):
+            return None  # "the page, which calls itself Truth Now, claimed": a name it goes by
         quote = self._first_quote((cue[1], sentence[1]))
         if quote and len(self.text[cue[1] : quote.start].split()) <= 4:
             if self._only_punctuation(quote.end, sentence[1]) or self._relative(phrase, quote):
