@@ -252,3 +252,32 @@ def test_a_question_put_and_not_answered_is_no_statement(text: str):
 def test_questions_raised_are_still_a_stance():
     [(content, _, cue)] = attributed("Lee raised further questions about the figure.")
     assert (content, cue) == ("the figure", "questions about")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Ministry of the Interior said the toll was right. "
+        "The morgues were not full, according to the health ministry.",
+        "The Finance Ministry said the cost was low. The defence ministry said the cost was high.",
+        "The Department of Labor said jobs rose. The justice department said arrests fell.",
+    ],
+)
+def test_a_department_named_by_its_field_is_not_another_department(text: str):
+    speakers, statements = find_statements(text)
+    assert len(speakers) == 2
+    assert len({st.speaker for st in statements}) == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Ministry of Health said the toll was right. The health ministry added that it was.",
+        "The Ministry of Foreign Affairs said talks went on. The foreign ministry added more.",
+        "The Interior Ministry said the toll was right. The ministry added that it was final.",
+    ],
+)
+def test_a_department_named_again_by_its_field_or_head_is_the_same(text: str):
+    speakers, statements = find_statements(text)
+    assert len(speakers) == 1
+    assert len({st.speaker for st in statements}) == 1

@@ -221,6 +221,7 @@ _POSTMODIFIER_WORDS = re.compile(alternation(ANONYMOUS_POSTMODIFIERS))
 _POSTMODIFIER_OPENING = re.compile(r"(?:" + alternation(ANONYMOUS_POSTMODIFIERS) + r")\b")
 # See `_phrase_before`; "who" opens a relative clause ("a nurse who asked not to be named").
 _MADE_OR_ANONYMOUS = DOCUMENT_PARTICIPLES | ANONYMOUS_HEADS | {"who"}
+_PORTFOLIO_HEADS = frozenset("ministry department office".split())  # "the health ministry"
 _MAX_RELATIVE = 9  # tokens of a relative clause before a cue ("who treated him on Friday")
 _RELATIVE_LEADS = frozenset("first also has have had once".split())  # "that first posted"
 _APOSTROPHES = frozenset({"'", "’"})
@@ -409,6 +410,15 @@ def _possessive(word: str) -> bool:
     """Whether a token is a possessive ("Trump’s"). A token holds an apostrophe only between
     two word characters, so no regex is needed (it would be tried at every position)."""
     return word.endswith(("’s", "'s"))
+
+
+def _portfolio(description: str, head: str) -> set[str]:
+    """A government department's field in its description, which the department it stands
+    for must hold in its name: "health" of "the health ministry" (not the "Ministry of the
+    Interior"); none for other heads."""
+    if head.lower() not in _PORTFOLIO_HEADS:
+        return set()
+    return {w.lower() for w in description.split()[1:-1] if w.lower() in OFFICE_COMPLEMENTS}
 
 
 def _owners(description: str) -> set[str]:
@@ -3200,7 +3210,7 @@ class Speakers:
             if e.kind == found.kind
             and (e.named or e.key.endswith(f" {found.head}"))  # "the pilots' union"
         ]
-        owners = _owners(found.name)
+        owners = _owners(found.name) | _portfolio(found.name, found.head)
         holding = next(
             (e for e in named if _holds_head(e.key, found.head) and owners <= set(e.key.split())),
             None,
@@ -3318,7 +3328,8 @@ class Speakers:
                 continue
             kind = marked_kind(name.split())
             words = set(_key(name).split())
-            if kind in _OWN_VOICES and _owners(found.name) | _possessors(found.name) <= words:
+            owners = _owners(found.name) | _possessors(found.name) | _portfolio(found.name, head)
+            if kind in _OWN_VOICES and owners <= words:
                 analysis = _Analysis(name, None, kind, True, (0, 0), head.lower())
                 return self._by_key.get(_key(name)) or self._new(analysis)
         return None
