@@ -281,3 +281,24 @@ def test_a_department_named_again_by_its_field_or_head_is_the_same(text: str):
     speakers, statements = find_statements(text)
     assert len(speakers) == 1
     assert len({st.speaker for st in statements}) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("According to the census, the town had 9,000 people, Ana Lind said.", "Ana Lind"),
+        ("According to police records, the road was closed, the mayor said.", "the mayor"),
+        ("The town had 9,000 people, according to the census, Ana Lind said.", "Ana Lind"),
+    ],
+)
+def test_a_source_cited_inside_a_speakers_words_leaves_them_the_speakers(text: str, name: str):
+    [(content, speaker, cue)] = attributed(text)
+    assert speaker is not None and speaker.name == name
+    assert cue == "said"
+    assert "the town" in content.lower() or "the road" in content
+
+
+def test_a_source_with_no_speaker_after_it_still_speaks():
+    [(content, speaker, cue)] = attributed("According to the census, the town had 9,000 people.")
+    assert speaker is not None and speaker.name == "the census"
+    assert (content, cue) == ("the town had 9,000 people", "According to")
