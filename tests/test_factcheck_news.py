@@ -6,6 +6,7 @@ invented sentences."""
 import pytest
 from extraction_helpers import attributed, speaker_of
 
+from tui.core.figures import find_figures
 from tui.core.statements import find_statements
 
 
@@ -302,3 +303,37 @@ def test_a_source_with_no_speaker_after_it_still_speaks():
     [(content, speaker, cue)] = attributed("According to the census, the town had 9,000 people.")
     assert speaker is not None and speaker.name == "the census"
     assert (content, cue) == ("the town had 9,000 people", "According to")
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "unit"),
+    [
+        ("Crime rose in 40 mid-sized U.S. cities.", "40 mid-sized U.S. cities", "cities"),
+        ("Prices fell in 12 U.K. regions last year.", "12 U.K. regions", "regions"),
+    ],
+)
+def test_initials_of_a_place_inside_what_a_count_counts(text: str, span: str, unit: str):
+    [figure] = find_figures(text)
+    assert (text[figure.span[0] : figure.span[1]], figure.unit) == (span, unit)
+
+
+def test_initials_of_a_place_after_a_count_of_something_else_are_not_counted():
+    [figure] = find_figures("He lived for 40 years in the U.S. and liked it.")
+    assert figure.unit == "year"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Official figures put the toll at about 4,100.",
+        "Rescuers put the number at roughly 300.",
+    ],
+)
+def test_a_count_of_a_verbs_object_is_not_of_its_subject(text: str):
+    [figure] = find_figures(text)
+    assert figure.unit is None
+
+
+def test_a_plural_subject_linked_to_its_count_still_names_the_unit():
+    [figure] = find_figures("Flu cases rose to 1,240.")
+    assert figure.unit == "cases"
