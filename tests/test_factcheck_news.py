@@ -337,3 +337,25 @@ def test_a_count_of_a_verbs_object_is_not_of_its_subject(text: str):
 def test_a_plural_subject_linked_to_its_count_still_names_the_unit():
     [figure] = find_figures("Flu cases rose to 1,240.")
     assert figure.unit == "cases"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            'The page, which calls itself "Real Talk", has claimed that the count is fake.',
+            "The page",
+        ),
+        ('Ann Lee, author of "The Long Road", said the book was late.', "Ann Lee"),
+        ("Ivo Perl, host of “Night Desk”, said the guest never came.", "Ivo Perl"),
+    ],
+)
+def test_a_name_quoted_inside_an_appositive_keeps_the_attribution(text: str, name: str):
+    [(_, speaker, _)] = attributed(text)
+    assert speaker is not None and speaker.name == name
+
+
+def test_a_quotation_before_its_speaker_is_unchanged():
+    [(content, speaker, _)] = attributed('"The bridge is safe", Ann Lee said.')
+    assert content == "The bridge is safe"
+    assert speaker is not None and speaker.name == "Ann Lee"

@@ -222,6 +222,8 @@ _POSTMODIFIER_OPENING = re.compile(r"(?:" + alternation(ANONYMOUS_POSTMODIFIERS)
 # See `_phrase_before`; "who" opens a relative clause ("a nurse who asked not to be named").
 _MADE_OR_ANONYMOUS = DOCUMENT_PARTICIPLES | ANONYMOUS_HEADS | {"who"}
 _PORTFOLIO_HEADS = frozenset("ministry department office".split())  # "the health ministry"
+_QUOTE_MARK_TOKENS = frozenset('“”"')
+_QUOTED_NAME_TOKENS = 5  # words of a name quoted inside an appositive
 _MAX_RELATIVE = 9  # tokens of a relative clause before a cue ("who treated him on Friday")
 _RELATIVE_LEADS = frozenset("first also has have had once".split())  # "that first posted"
 _APOSTROPHES = frozenset({"'", "’"})
@@ -1394,7 +1396,15 @@ def _appositive_phrase(text: str, toks: list[Token], comma: int) -> Phrase | Non
     last = comma
     head: Phrase | None = None
     head_comma = comma
+    quoted = comma  # the opening mark of a name quoted inside ("author of “The Tide”,")
     for j in range(comma - 1, comma - _MAX_APPOSITIVE if comma >= _MAX_APPOSITIVE else -1, -1):
+        if j >= quoted:
+            continue
+        if toks[j].word in _QUOTE_MARK_TOKENS and j == comma - 1:
+            opening = _opening_mark(toks, j)
+            if opening is not None:
+                quoted = opening
+                continue
         if toks[j].word in {";", ":", "“", "”", '"'}:
             break
         if toks[j].word != ",":
@@ -1467,6 +1477,18 @@ def _appositive_phrase(text: str, toks: list[Token], comma: int) -> Phrase | Non
         return apposed
     appositive = (toks[after_head].start, toks[comma - 1].end)
     return _new_phrase(head.span, head.words, appositive, tokens=head.tokens)
+
+
+def _opening_mark(toks: list[Token], closing: int) -> int | None:
+    """The index of the quotation mark opening a short quoted name that toks[closing] closes
+    ("“The Long Road”", "\"Truth Now\""), its words capitalised; None if there is none."""
+    for k in range(closing - 1, max(-1, closing - _QUOTED_NAME_TOKENS - 2), -1):
+        if toks[k].word in _QUOTE_MARK_TOKENS:
+            inside = toks[k + 1 : closing]
+            return k if inside and inside[0].word[:1].isupper() else None
+        if not toks[k].word[:1].isalnum():
+            return None
+    return None
 
 
 def _object_of_preposition(toks: list[Token], first: int) -> bool:
