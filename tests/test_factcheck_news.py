@@ -359,3 +359,25 @@ def test_a_quotation_before_its_speaker_is_unchanged():
     [(content, speaker, _)] = attributed('"The bridge is safe", Ann Lee said.')
     assert content == "The bridge is safe"
     assert speaker is not None and speaker.name == "Ann Lee"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ("Priya Lennox MP said the charge was years away.", "Priya Lennox", "MP"),
+        ("Committee chair Ola Brand MP said it was unlikely.", "Ola Brand", "Committee chair"),
+        ("Ann Hale KC said the ruling was wrong.", "Ann Hale", "KC"),
+        ("Tom Rees OBE said the award was a surprise.", "Tom Rees", "OBE"),
+    ],
+)
+def test_letters_after_a_name_are_no_part_of_it(text: str, name: str, role: str):
+    assert speaker_of(text) == (name, "person", role)
+
+
+def test_the_letters_before_a_name_or_alone_stay_a_role():
+    assert speaker_of("Labour MP Priya Lennox said it was unlikely.") == (
+        "Priya Lennox",
+        "person",
+        "Labour MP",
+    )
+    assert speaker_of("The MP said it was unlikely.")[1:] == ("person", "MP")

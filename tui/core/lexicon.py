@@ -562,6 +562,9 @@ CLAUSE_CONJUNCTIONS: frozenset[str] = frozenset(
 )
 # Lower-case words inside a name or a role ("Bank of America", "Ludwig van Beethoven").
 NAME_CONNECTORS: frozenset[str] = frozenset("of for and the de del la le van von al bin".split())
+# Letters after a British or Irish name, in capitals: an office or an honour, no part of the
+# name ("Priya Lennox MP", "Ann Hale KC", "Tom Rees OBE").
+POST_NOMINALS: frozenset[str] = frozenset("mp msp mla mep td qc kc obe mbe cbe kbe dbe frs".split())
 # Lower-case particles that open a surname, alone or in a run ("van der Berg", "de la Cruz",
 # "bin Salman", the Filipino "Dela Cruz"), or joined to it by a hyphen ("al-Hassan").
 NAME_PARTICLES: frozenset[str] = frozenset(

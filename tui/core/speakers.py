@@ -72,6 +72,7 @@ from tui.core.lexicon import (
     PLURAL_HEADS,
     PLURAL_PRONOUNS,
     POSSESSIVE_PRONOUNS,
+    POST_NOMINALS,
     PREPOSITIONS,
     QUESTION_PARTICIPLES,
     RELATIVE_PRONOUNS,
@@ -1477,6 +1478,18 @@ def _appositive_phrase(text: str, toks: list[Token], comma: int) -> Phrase | Non
         return apposed
     appositive = (toks[after_head].start, toks[comma - 1].end)
     return _new_phrase(head.span, head.words, appositive, tokens=head.tokens)
+
+
+def _post_nominal(toks: list[Token]) -> bool:
+    """Whether the tokens end in letters after a name ("Ann Hale KC"), in capitals, after a
+    name's word in title case."""
+    return (
+        len(toks) > 2
+        and toks[-1].lower in POST_NOMINALS
+        and toks[-1].word.isupper()
+        and toks[-2].capitalized
+        and not toks[-2].word.isupper()
+    )
 
 
 def _opening_mark(toks: list[Token], closing: int) -> int | None:
@@ -3486,6 +3499,10 @@ class Speakers:
         if len(toks[-1].word) > 2 and _possessive(toks[-1].word):  # "Hale’s": the name is "Hale"
             last = toks[-1]
             toks[-1] = Token(last.start, last.end - 2, last.word[:-2], last.lower[:-2])
+        if _post_nominal(toks):  # "Priya Lennox MP": the name, and the office for role
+            found = self._analyse(_phrase_of(tuple(toks[:-1]), phrase.appositive))
+            if found.kind == "person" and found.named:
+                return found._replace(role=found.role or toks[-1].word)
         words = [t.lower for t in toks]
         span = phrase.span
         document_head = _document_head(toks)
