@@ -381,3 +381,24 @@ def test_the_letters_before_a_name_or_alone_stay_a_role():
         "Labour MP",
     )
     assert speaker_of("The MP said it was unlikely.")[1:] == ("person", "MP")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "A clip circulating alongside the post shows the gates wide open.",
+            "A clip circulating alongside the post",
+        ),
+        (
+            "A video spreading with the post shows a crowd at night.",
+            "A video spreading with the post",
+        ),
+    ],
+)
+def test_a_document_whose_participle_has_an_object_is_the_speaker(text: str, name: str):
+    assert speaker_of(text)[:2] == (name, "document")
+
+
+def test_a_person_before_such_a_participle_still_speaks():
+    assert speaker_of("A lawyer representing the owner said the gates were shut.")[1] == "person"

@@ -615,7 +615,7 @@ PLACE_PREPOSITIONS: frozenset[str] = frozenset(
 # address: "residents living near the river", "officials speaking to Reuters" (the place or
 # the listener, never the speaker).
 PARTICIPLE_PREPOSITIONS: frozenset[str] = (
-    COMPLEMENT_PREPOSITIONS | PLACE_PREPOSITIONS | frozenset("against among amid".split())
+    COMPLEMENT_PREPOSITIONS | PLACE_PREPOSITIONS | frozenset("against among amid alongside".split())
 )
 # Roles whose complement opens with "to" ("Russia's ambassador to Peru", "an adviser to the
 # emir").

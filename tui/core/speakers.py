@@ -1644,7 +1644,12 @@ def _participle_description(text: str, toks: list[Token], first: int) -> Phrase 
     ):
         return None
     noun = toks[at - 1].lower
-    if noun not in ORGANIZATION_NOUNS and noun not in PERSON_ROLES and not _plural_head(noun):
+    if (
+        noun not in ORGANIZATION_NOUNS
+        and noun not in PERSON_ROLES
+        and noun not in DOCUMENT_WORDS  # "a clip circulating with the post"
+        and not _plural_head(noun)
+    ):
         return None  # "delegates gathering at": people, by their plural
     return _phrase_at(text, toks, at - 1)
 
