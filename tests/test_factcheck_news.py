@@ -402,3 +402,19 @@ def test_a_document_whose_participle_has_an_object_is_the_speaker(text: str, nam
 
 def test_a_person_before_such_a_participle_still_speaks():
     assert speaker_of("A lawyer representing the owner said the gates were shut.")[1] == "person"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ("Fuel retailer Norvo warned that prices may rise.", "Norvo", "Fuel retailer"),
+        ("The lender Brisk said rates rose.", "Brisk", "lender"),
+        ("Budget airline Skyro said fares rose.", "Skyro", "Budget airline"),
+    ],
+)
+def test_a_companys_trade_before_its_name_makes_an_organization(text: str, name: str, role: str):
+    assert speaker_of(text) == (name, "organization", role)
+
+
+def test_a_companys_trade_alone_is_the_company_unnamed():
+    assert speaker_of("The retailer said sales fell.")[:2] == ("The retailer", "organization")

@@ -893,6 +893,11 @@ ORGANIZATION_WORDS: frozenset[str] = (
         "app giant marketplace".split()
     )
     | frozenset(
+        # companies by their trade: "fuel retailer Northway", "the insurer Calix said"
+        "retailer retailers insurer insurers reinsurer lender lenders airline airlines automaker "
+        "carmaker chipmaker drugmaker grocer supermarket manufacturer conglomerate".split()
+    )
+    | frozenset(
         # armed services and units named by "force": "the air force", "a task force"
         {"force"}
     )
