@@ -54,12 +54,12 @@ _RELATIVE = re.compile(r"\s(?:" + alternation(RELATIVE_PRONOUNS) + r")\b")
 # A description in apposition after the source: ", a psychologist", ", head of the agency".
 _APPOSITIVE = re.compile(r",\s+(?:(?:a|an|the|his|her|its|their)\s+|[a-z]+\s+(?:of|for|at)\s+)")
 _CONJUNCTION = re.compile(r"(?:and|but|or|while|so|yet|then)\b")
-# A speaker's attribution set after content that cites a source: "(The town had 9,000 people,
-# according to the census), she said": the source is the speaker's, who says all of it.
+# A speaker's attribution ending a sentence whose content cites a source: "(The town had 9,000
+# people, according to the census), she said.": the source is the speaker's, who says it all.
 _POSTPOSED_SAID = re.compile(
     r",\s+(?:he|she|they|we|I|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}"
     r"|(?:the|a|an|his|her|their)\s+[a-z]+(?:\s+[a-z]+)?)\s+"
-    r"(?:said|says|added|adds|wrote|writes|noted|notes|explained|argued)(?=\s*[,.;!?]|\s*$)"
+    r"(?:said|says|added|adds|wrote|writes|noted|notes|explained|argued)(?=\s*[.;!?]|\s*$)"
 )
 # A verb opening what follows the source and its apposition: they were the clause's subject
 # ("According to the audit, the head of the depot, Mara Selby, *had* ignored ...").
