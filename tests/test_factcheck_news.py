@@ -3,6 +3,8 @@ trying whosaid on invented fact-checks of a viral post on a dam's death toll, a 
 crime claim and a video on fuel duty (in tests/data/speakers/), each tested here on other
 invented sentences."""
 
+from pathlib import Path
+
 import pytest
 from extraction_helpers import attributed, speaker_of
 
@@ -418,3 +420,51 @@ def test_a_companys_trade_before_its_name_makes_an_organization(text: str, name:
 
 def test_a_companys_trade_alone_is_the_company_unnamed():
     assert speaker_of("The retailer said sales fell.")[:2] == ("The retailer", "organization")
+
+
+_ARTICLES = Path(__file__).parent / "data" / "speakers"
+
+
+@pytest.mark.parametrize(
+    ("article", "expected", "absent"),
+    [
+        (
+            "factcheck-dam-deaths.txt",
+            {
+                ("A viral Facebook post", "document"),
+                ("Selim Arvani", "person"),
+                ("the health ministry", "organization"),
+                ("The page that first shared the claim", "document"),
+                ("A reverse image search", "document"),
+            },
+            {"Verdict"},
+        ),
+        (
+            "factcheck-senator-crime.txt",
+            {
+                ("Marta Halvorsen", "person"),
+                ("Raymond Oduya", "person"),
+                ("Brennick Police Department", "organization"),
+                ("Julia Pratt", "person"),
+            },
+            {"Rating", "Data", "Criminologist Raymond Oduya"},
+        ),
+        (
+            "factcheck-fuel-tax-video.txt",
+            {
+                ("The bill's text", "document"),
+                ("Priya Lennox", "person"),
+                ("Northway", "organization"),
+                ("Other posts sharing the clip", "document"),
+            },
+            {"the creator of the video", "Committee chair Priya Lennox MP"},
+        ),
+    ],
+)
+def test_the_fact_check_articles_keep_their_speakers(
+    article: str, expected: set[tuple[str, str]], absent: set[str]
+):
+    speakers, _ = find_statements((_ARTICLES / article).read_text(encoding="utf-8"))
+    found = {(s.name, s.kind) for s in speakers}
+    assert expected <= found
+    assert absent.isdisjoint(s.name for s in speakers)
