@@ -334,6 +334,7 @@ _GROUP_BEHIND = re.compile(
     re.IGNORECASE,
 )
 _LINK_WORDS = re.compile(r"(?:[^\S\n]+[a-z]+){1,4}[^\S\n]+")  # "has risen to", "stood at"
+_OBJECT_ARTICLE = re.compile(r"[^\S\n](?:the|a|an|its|their)[^\S\n]")  # an object between
 # A unit of time and the next smaller one, with how many of it make one: "2 hours 24 minutes".
 _SMALLER_UNITS = {
     ("year", "month"): 12,
@@ -360,9 +361,11 @@ _QUALIFIER_WINDOW = 24  # longer than any qualifier with its spaces
 # The noun phrase a count counts.
 # A word may end in a hyphenated number, as names do: "500 COVID-19 tests", "two F-35 jets",
 # after a capital also with a stray space ("COVID -19"); a name may hold a number before a
-# common noun ("two Fortune 500 companies"); a model may be plural ("two 787s").
+# common noun ("two Fortune 500 companies"); a model may be plural ("two 787s"); a place may
+# be initials before a common noun ("40 U.S. cities").
 _NP_WORD = re.compile(
     r"(?P<gap>[^\S\n]+|-)(?P<w>[A-Z][\w'’]*[^\S\n]+[0-9]+(?=[^\S\n]+[a-z])|[0-9]+s(?![\w'’])"
+    r"|(?:[A-Z]\.){2,}(?=[^\S\n]+[a-z])"
     r"|[^\W\d_][\w'’]*(?:-[^\W\d_][\w'’]*)*(?:(?:(?<=[A-Z])[^\S\n])?-[0-9]+(?![\w.,]))?)"
 )
 _SPACES_AHEAD = re.compile(r"[^\S\n]+")
@@ -1811,7 +1814,10 @@ def _plural_subject(text: str, start: int) -> str | None:
     phrase = _noun_phrase(clause, 0)
     if phrase is None or not _plural(phrase[2]) or not phrase[2].islower():
         return None
-    return phrase[2] if _LINK_WORDS.fullmatch(clause, phrase[1]) else None
+    link = _LINK_WORDS.fullmatch(clause, phrase[1])
+    if link is None or _OBJECT_ARTICLE.search(link.group()):
+        return None  # "Official figures put *the toll* at 4,100": the object's count
+    return phrase[2]
 
 
 def _counted(

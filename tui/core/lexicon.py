@@ -364,6 +364,7 @@ NOT_SPEAKER_LABELS: frozenset[str] = frozenset(
     related photos
     photo video source sources disclosure warning breaking live exclusive opinion analysis
     q a question answer transcript full text summary background why what how who when
+    verdict rating ruling conclusion claim claims fact facts fact-check context
     """.split()
 )
 # Words that never open reported content: "who said and did ...", "showed up at".
@@ -605,6 +606,9 @@ CLAUSE_CONJUNCTIONS: frozenset[str] = frozenset(
 )
 # Lower-case words inside a name or a role ("Bank of America", "Ludwig van Beethoven").
 NAME_CONNECTORS: frozenset[str] = frozenset("of for and the de del la le van von al bin".split())
+# Letters after a British or Irish name, in capitals: an office or an honour, no part of the
+# name ("Priya Lennox MP", "Ann Hale KC", "Tom Rees OBE").
+POST_NOMINALS: frozenset[str] = frozenset("mp msp mla mep td qc kc obe mbe cbe kbe dbe frs".split())
 # Lower-case particles that open a surname, alone or in a run ("van der Berg", "de la Cruz",
 # "bin Salman", the Filipino "Dela Cruz"), or joined to it by a hyphen ("al-Hassan").
 NAME_PARTICLES: frozenset[str] = frozenset(
@@ -659,7 +663,7 @@ PLACE_PREPOSITIONS: frozenset[str] = frozenset(
 # address: "residents living near the river", "officials speaking to Reuters" (the place or
 # the listener, never the speaker).
 PARTICIPLE_PREPOSITIONS: frozenset[str] = (
-    COMPLEMENT_PREPOSITIONS | PLACE_PREPOSITIONS | frozenset("against among amid".split())
+    COMPLEMENT_PREPOSITIONS | PLACE_PREPOSITIONS | frozenset("against among amid alongside".split())
 )
 # Roles whose complement opens with "to" ("Russia's ambassador to Peru", "an adviser to the
 # emir").
@@ -791,9 +795,22 @@ OFFICE_VERBS: dict[str, str] = {
     "chairs": "chair", "co-chairs": "co-chair", "heads": "head", "leads": "leader",
     "directs": "director", "manages": "manager",
 }  # fmt: skip
+# Experts a fact-check or an explainer quotes on the evidence ("criminologist Ana Ruiz said",
+# "a demographer at the university"); "chemist", a shop too, is left out.
+EXPERT_ROLE_NOUNS: frozenset[str] = frozenset(
+    f"{noun}{plural}"
+    for noun in """
+    criminologist demographer statistician mathematician fact-checker factchecker
+    climatologist meteorologist hydrologist seismologist geologist volcanologist toxicologist
+    pharmacologist microbiologist biologist ecologist geneticist neuroscientist linguist
+    geographer oceanographer astronomer nutritionist dietitian scholar
+    """.split()
+    for plural in ("", "s")
+)
 # Role nouns: a person or group described by what they do ("spokesman", "officials").
 ROLE_NOUNS: frozenset[str] = (
     SPORTS_ROLE_NOUNS
+    | EXPERT_ROLE_NOUNS
     | ARTS_ROLE_NOUNS
     | TECH_ROLE_NOUNS
     | CRIME_ROLE_NOUNS
@@ -925,6 +942,11 @@ ORGANIZATION_WORDS: frozenset[str] = (
         "app giant marketplace".split()
     )
     | frozenset(
+        # companies by their trade: "fuel retailer Northway", "the insurer Calix said"
+        "retailer retailers insurer insurers reinsurer lender lenders airline airlines automaker "
+        "carmaker chipmaker drugmaker grocer supermarket manufacturer conglomerate".split()
+    )
+    | frozenset(
         # armed services and units named by "force": "the air force", "a task force"
         {"force"}
     )
@@ -1005,6 +1027,11 @@ DOCUMENT_WORDS: frozenset[str] = frozenset(
     + """recommendation recommendations presentation presentations handbook handbooks syllabus
     syllabi contract contracts agenda agendas ordinance ordinances guidelines regulation
     regulations bylaws curriculum
+    """.split()
+    # what a fact-check weighs a claim against: "the bill's text says", "the 2021 census
+    # shows", "a reverse image search shows", "a caption on the photo reads"
+    + """text wording caption captions census censuses screenshot screenshots posts archive
+    archives search searches statistics dashboard budget budgets account accounts
     """.split()
 )
 # Nouns that report content in a that-clause without a cue verb: "a report that ...".

@@ -75,6 +75,7 @@ from tui.core.lexicon import (
     PLURAL_HEADS,
     PLURAL_PRONOUNS,
     POSSESSIVE_PRONOUNS,
+    POST_NOMINALS,
     PREPOSITIONS,
     QUESTION_PARTICIPLES,
     RECIPROCAL_ROLES,
@@ -229,7 +230,11 @@ _POSTMODIFIER_WORDS = re.compile(alternation(ANONYMOUS_POSTMODIFIERS))
 _POSTMODIFIER_OPENING = re.compile(r"(?:" + alternation(ANONYMOUS_POSTMODIFIERS) + r")\b")
 # See `_phrase_before`; "who" opens a relative clause ("a nurse who asked not to be named").
 _MADE_OR_ANONYMOUS = DOCUMENT_PARTICIPLES | ANONYMOUS_HEADS | {"who"}
+_PORTFOLIO_HEADS = frozenset("ministry department office".split())  # "the health ministry"
+_QUOTE_MARK_TOKENS = frozenset('“”"')
+_QUOTED_NAME_TOKENS = 5  # words of a name quoted inside an appositive
 _MAX_RELATIVE = 9  # tokens of a relative clause before a cue ("who treated him on Friday")
+_RELATIVE_LEADS = frozenset("first also has have had once".split())  # "that first posted"
 _APOSTROPHES = frozenset({"'", "’"})
 # Function words that end no speaker phrase right before a cue ("... and said", "a rise in
 # attacks", "questions about tweets"): `phrase_before` passes over none of them (as it does
@@ -440,6 +445,15 @@ def _owner_after_of(toks: list[Token], k: int) -> bool:
 
 
 _INDEPENDENT_POSSESSIVES = frozenset("his hers theirs ours mine yours".split())
+
+
+def _portfolio(description: str, head: str) -> set[str]:
+    """A government department's field in its description, which the department it stands
+    for must hold in its name: "health" of "the health ministry" (not the "Ministry of the
+    Interior"); none for other heads."""
+    if head.lower() not in _PORTFOLIO_HEADS:
+        return set()
+    return {w.lower() for w in description.split()[1:-1] if w.lower() in OFFICE_COMPLEMENTS}
 
 
 def _owners(description: str) -> set[str]:
@@ -983,7 +997,7 @@ def _phrase_before(text: str, toks: list[Token], cue_start: int) -> Phrase | Non
     postmodified = _postmodified(text, toks, i) if worded else None
     if postmodified is not None:
         return postmodified
-    relative = _relative_subject(text, toks, i) if worded else None
+    relative = _relative_subject(text, toks, i) if worded or _that_before(toks, i) else None
     if relative is not None:
         return relative
     made = (worded and _made_document(text, toks, i)) or _contact_clause(text, toks, i)
@@ -1286,12 +1300,23 @@ def _named_with_complement(
         outer = _role_with_complement(text, toks, first + len(found.tokens) - 1)
         if outer is not None:
             return outer
+    if toks[first - 1].lower == "from" and _opening_document(text, name):
+        return None  # "Data from the county show": documents from a source are its own
     capitals = [w for w in name.words if w[0].isupper() and w.lower() not in _NOT_NAME]
     if capitals and not _capital_of_the_opening_only(text, name, capitals):
         return name
     if name.words[-1].lower() in _COMPLEMENTED_NAMES:  # "the head of the agency": one unnamed
         return _new_phrase((name.span[0], found.span[1]), name.words + ("…",))
     return None
+
+
+def _opening_document(text: str, name: Phrase) -> bool:
+    """Whether `name` is one document noun opening its sentence ("Data", "Figures")."""
+    return (
+        len(name.words) == 1
+        and name.words[0].lower() in DOCUMENT_WORDS
+        and _opens_line_or_sentence(text, name.span[0])
+    )
 
 
 def _capital_of_the_opening_only(text: str, name: Phrase, capitals: list[str]) -> bool:
@@ -1457,7 +1482,15 @@ def _appositive_phrase(text: str, toks: list[Token], comma: int) -> Phrase | Non
     last = comma
     head: Phrase | None = None
     head_comma = comma
+    quoted = comma  # the opening mark of a name quoted inside ("author of “The Tide”,")
     for j in range(comma - 1, comma - _MAX_APPOSITIVE if comma >= _MAX_APPOSITIVE else -1, -1):
+        if j >= quoted:
+            continue
+        if toks[j].word in _QUOTE_MARK_TOKENS and j == comma - 1:
+            opening = _opening_mark(toks, j)
+            if opening is not None:
+                quoted = opening
+                continue
         if toks[j].word in {";", ":", "“", "”", '"'}:
             break
         if toks[j].word != ",":
@@ -1494,6 +1527,8 @@ def _appositive_phrase(text: str, toks: list[Token], comma: int) -> Phrase | Non
                 return apposed if apposed and apposed.span[0] == toks[j + 1].start else None
             break
         if found is None:
+            if head is not None:
+                break  # "The bridge is safe, her aide, Ann Lee, said": content, no name
             return None
         first = next(k for k in range(end, -1, -1) if toks[k].start == found.span[0])
         # "Officials from the delegation, speaking ..., said": a role with its complement, all
@@ -1509,6 +1544,8 @@ def _appositive_phrase(text: str, toks: list[Token], comma: int) -> Phrase | Non
                 found, first = complemented, k
         if head is not None and _opening_phrase(toks, first):
             break  # "Speaking on Radio 4, the minister, Ann Lee, said": Radio 4 says nothing
+        if head is not None and _object_of_preposition(toks, first):
+            break  # "A, it said in a release, the operator, Acme, said": no subject
         head, head_comma = found, j
         if first >= 2 and toks[first - 1].lower in {"of", "from"} and toks[first - 2].word == ",":
             last = first - 2  # "Name, 59, of Dover, Del., said": a place of residence
@@ -1530,6 +1567,36 @@ def _appositive_phrase(text: str, toks: list[Token], comma: int) -> Phrase | Non
         return apposed
     appositive = (toks[after_head].start, toks[comma - 1].end)
     return _new_phrase(head.span, head.words, appositive, tokens=head.tokens)
+
+
+def _post_nominal(toks: list[Token]) -> bool:
+    """Whether the tokens end in letters after a name ("Ann Hale KC"), in capitals, after a
+    name's word in title case."""
+    return (
+        len(toks) > 2
+        and toks[-1].lower in POST_NOMINALS
+        and toks[-1].word.isupper()
+        and toks[-2].capitalized
+        and not toks[-2].word.isupper()
+    )
+
+
+def _opening_mark(toks: list[Token], closing: int) -> int | None:
+    """The index of the quotation mark opening a short quoted name that toks[closing] closes
+    ("“The Long Road”", "\"Truth Now\""), its words capitalised; None if there is none."""
+    for k in range(closing - 1, max(-1, closing - _QUOTED_NAME_TOKENS - 2), -1):
+        if toks[k].word in _QUOTE_MARK_TOKENS:
+            inside = toks[k + 1 : closing]
+            return k if inside and inside[0].word[:1].isupper() else None
+        if not toks[k].word[:1].isalnum():
+            return None
+    return None
+
+
+def _object_of_preposition(toks: list[Token], first: int) -> bool:
+    """Whether the phrase opening at toks[first] is a preposition's object inside a clause
+    ("in 2019 during a routine release"), not after a comma ("Ann Lee, 59, of Dover")."""
+    return first >= 2 and toks[first - 1].lower in PREPOSITIONS and toks[first - 2].word != ","
 
 
 def _body_end(match: re.Match[str]) -> int | None:
@@ -1666,7 +1733,12 @@ def _participle_description(text: str, toks: list[Token], first: int) -> Phrase 
     ):
         return None
     noun = toks[at - 1].lower
-    if noun not in ORGANIZATION_NOUNS and noun not in PERSON_ROLES and not _plural_head(noun):
+    if (
+        noun not in ORGANIZATION_NOUNS
+        and noun not in PERSON_ROLES
+        and noun not in DOCUMENT_WORDS  # "a clip circulating with the post"
+        and not _plural_head(noun)
+    ):
         return None  # "delegates gathering at": people, by their plural
     return _phrase_at(text, toks, at - 1)
 
@@ -1793,6 +1865,10 @@ def _relative_subject(text: str, toks: list[Token], i: int) -> Phrase | None:
             if head is None or not (head.words[-1].islower() or len(head.words) == 1):
                 return None  # "Ann Lee who ...": a name is read as it was
             return _new_phrase((head.span[0], toks[i].end), head.words + ("…",))
+        if toks[j].lower == "that" and _relative_verb(toks, j + 1, i):
+            head = _phrase_at(text, toks, j - 1)
+            if head is not None and head.words[-1] in _NOUN_WORDS:  # not "found that ..."
+                return _new_phrase((head.span[0], toks[i].end), head.words + ("…",))
     return None
 
 
@@ -1803,6 +1879,20 @@ def _relative_head(text: str, toks: list[Token], j: int) -> Phrase | None:
     if head is None and j >= 0 and toks[j].lower == "those":
         return _new_phrase(toks[j][:2], (toks[j].word,), tokens=(toks[j],))
     return head
+
+
+def _that_before(toks: list[Token], i: int) -> bool:
+    """Whether "that" stands among the few tokens before toks[i] (`_relative_subject`)."""
+    return any(t.lower == "that" for t in toks[max(0, i - _MAX_RELATIVE) : i])
+
+
+def _relative_verb(toks: list[Token], k: int, i: int) -> bool:
+    """Whether a relative clause's verb in the past opens toks[k:i] after "that", past an
+    adverb or an auxiliary ("the page that (first) shared the claim", "the group that has
+    organized"), not a subject ("that officials", "that the page")."""
+    while k < i and (toks[k].lower in _RELATIVE_LEADS or _adverb(toks[k])):
+        k += 1
+    return k < i and _past_participle(toks[k])
 
 
 def _anonymous_head(head: Token, modifier: Token) -> bool:
@@ -3510,7 +3600,7 @@ class Speakers:
             if e.kind == found.kind
             and (e.named or e.key.endswith(f" {found.head}"))  # "the pilots' union"
         ]
-        owners = _owners(found.name)
+        owners = _owners(found.name) | _portfolio(found.name, found.head)
         holding = next(
             (e for e in named if _holds_head(e.key, found.head) and owners <= set(e.key.split())),
             None,
@@ -3635,7 +3725,8 @@ class Speakers:
                 continue
             kind = marked_kind(name.split())
             words = set(_key(name).split())
-            if kind in _OWN_VOICES and _owners(found.name) | _possessors(found.name) <= words:
+            owners = _owners(found.name) | _possessors(found.name) | _portfolio(found.name, head)
+            if kind in _OWN_VOICES and owners <= words:
                 analysis = _Analysis(name, None, kind, True, (0, 0), head.lower())
                 return self._by_key.get(_key(name)) or self._new(analysis)
         return None
@@ -3772,6 +3863,10 @@ class Speakers:
         if len(toks[-1].word) > 2 and _possessive(toks[-1].word):  # "Hale’s": the name is "Hale"
             last = toks[-1]
             toks[-1] = Token(last.start, last.end - 2, last.word[:-2], last.lower[:-2])
+        if _post_nominal(toks):  # "Priya Lennox MP": the name, and the office for role
+            found = self._analyse(_phrase_of(tuple(toks[:-1]), phrase.appositive))
+            if found.kind == "person" and found.named:
+                return found._replace(role=found.role or toks[-1].word)
         words = [t.lower for t in toks]
         span = phrase.span
         document_head = _document_head(toks)

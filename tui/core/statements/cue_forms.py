@@ -63,6 +63,13 @@ _RELATIVE = re.compile(r"\s(?:" + alternation(RELATIVE_PRONOUNS) + r")\b")
 # A description in apposition after the source: ", a psychologist", ", head of the agency".
 _APPOSITIVE = re.compile(r",\s+(?:(?:a|an|the|his|her|its|their)\s+|[a-z]+\s+(?:of|for|at)\s+)")
 _CONJUNCTION = re.compile(r"(?:and|but|or|while|so|yet|then)\b")
+# A speaker's attribution ending a sentence whose content cites a source: "(The town had 9,000
+# people, according to the census), she said.": the source is the speaker's, who says it all.
+_POSTPOSED_SAID = re.compile(
+    r",\s+(?:he|she|they|we|I|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}"
+    r"|(?:the|a|an|his|her|their)\s+[a-z]+(?:\s+[a-z]+)?)\s+"
+    r"(?:said|says|added|adds|wrote|writes|noted|notes|explained|argued)(?=\s*[.;!?]|\s*$)"
+)
 # A verb opening what follows the source and its apposition: they were the clause's subject
 # ("According to the audit, the head of the depot, Mara Selby, *had* ignored ...").
 _SUBJECTLESS = re.compile(r"(?:" + alternation(AUXILIARY_VERBS) + r"|[a-z]+ed)\b")
@@ -70,6 +77,8 @@ _SUBJECTLESS = re.compile(r"(?:" + alternation(AUXILIARY_VERBS) + r"|[a-z]+ed)\b
 _SOURCE_NAME = re.compile(r",\s+([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}),\s+")
 _PASSIVE_LEAD = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:(?:\w+ly|not|also)\s+)*$")
 _BY_AGENT = re.compile(r"\s+by\s+")
+# A reflexive object of a naming verb: "(the page, which calls) itself Truth Now".
+_SELF_NAMED = re.compile(r"\s+(?:itself|himself|herself|themselves|themself)\b")
 # A name, and what ends a noun phrase after it: "(a chatbot called) Orla, which", "Nova in".
 _THINGS_NAME = re.compile(
     r"\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*"
@@ -111,6 +120,9 @@ class CueForms(Clauses):
         if phrase is None:
             return None
         bare = Phrase(phrase.span, phrase.words)
+        said = _POSTPOSED_SAID.search(text, phrase.span[1], sentence[1])
+        if said is not None:
+            sentence = (sentence[0], said.start())  # the speaker's cue reports it all
         phrase, source_end = self._source_rest(phrase, sentence[1])
         before = self._content(sentence[0], cue[0])
         if before is not None and _APPOSITIVE.match(text, source_end, sentence[1]):
@@ -250,6 +262,8 @@ class CueForms(Clauses):
         chatbot called Orla, which ...": a thing and its name, nothing said."""
         if phrase.words[0].lower() in {"a", "an"} and _THINGS_NAME.match(self.text, cue[1]):
             return None
+        if phrase.pronoun in RELATIVE_PRONOUNS and _SELF_NAMED.match(self.text, cue[1]):
+            return None  # "the page, which calls itself Truth Now, claimed": a name it goes by
         quote = self._first_quote((cue[1], sentence[1]))
         if quote and len(self.text[cue[1] : quote.start].split()) <= 4:
             if self._only_punctuation(quote.end, sentence[1]) or self._relative(phrase, quote):

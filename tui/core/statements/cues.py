@@ -536,6 +536,19 @@ def _natural_event(words: tuple[str, ...]) -> bool:
     )
 
 
+_DOCUMENT_FROM_REACH = 24  # characters before a source: a document noun and "from"
+
+
+def _documents_source(words: list[str]) -> bool:
+    """Whether `words` end in plural documents and "from", a source after them ("data from
+    the county show", "figures from the Home Office show"): the verb after the source
+    agrees with the documents, so it is no noun of a compound ("the Lee show")."""
+    if len(words) < 2 or words[-1] != "from":
+        return False
+    head = words[-2].lower()
+    return head in DOCUMENT_WORDS and (head.endswith("s") or head == "data")
+
+
 class CueAttributions(CueForms, Quotations):
     """Statements introduced by a cue word and its speaker."""
 
@@ -655,7 +668,11 @@ class CueAttributions(CueForms, Quotations):
         before = len(words) - 1 - names
         while before > 0 and any(c.isdigit() for c in words[before]):
             before -= 1  # "the 10-year Treasury note", "a $5 Lotto ticket": a numeral between
-        return names > 0 and words[before].lower() in _NAME_DETERMINERS
+        return (
+            names > 0
+            and words[before].lower() in _NAME_DETERMINERS
+            and not self._documents_from(pos - sum(len(w) + 1 for w in words[before:]))
+        )
 
     def _purpose(self, pos: int) -> bool:
         """Whether the cue at `pos`, after "to", is a verb of discussion in a purpose
@@ -1121,7 +1138,12 @@ class CueAttributions(CueForms, Quotations):
             and word not in PLURAL_HEADS
             and not word.endswith("s")
             and self.text[cue[1] - 1 : cue[1]] not in "sdg"
+            and not self._documents_from(phrase.span[0])
         )
+
+    def _documents_from(self, start: int) -> bool:
+        """Whether documents and "from" stand just before `start` (`_documents_source`)."""
+        return _documents_source(self.text[max(0, start - _DOCUMENT_FROM_REACH) : start].split())
 
     def _cue_next(self, cue: Span) -> bool:
         """Whether another cue follows the one at `cue` after a single space: the first is

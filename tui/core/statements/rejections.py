@@ -11,7 +11,8 @@ A speech verb with a subject and words after it is not always an attribution:
   percent"), an event or a prize ("called a timeout", "claimed the title"), a plea
   ("pleaded not guilty to two counts") or a place, a
   vehicle or an armed group ("attacked the convoy": a physical attack), or a reporter's beat
-  and outlet ("reports on health for Example News"), and nothing but
+  and outlet ("reports on health for Example News"), or the name one writes under ("posts
+  under the name Road King", "writes as Mila K"), and nothing but
   circumstances after it (a preposition, a time, an adverb, the clause end), so no content
   clause; or "call" with one short object and at most a time after it ("called him on
   Friday", "called the mayor", "a river called Blue Creek"), where "called the mayor a liar"
@@ -305,6 +306,18 @@ _BEAT_VERBS = frozenset("report reports reported write writes wrote".split())
 _BEAT_OBJECT = r"\s+[^.,;:“”\"]{1,60}?\s+for\s+(?:the\s+)?[A-Z][\w’'&-]*(?:\s+[A-Z][\w’'&-]*)*"
 _BEAT = re.compile(r"\s+(?:on|about)" + _BEAT_OBJECT)
 _BEAT_AFTER_PARTICLE = re.compile(_BEAT_OBJECT)  # after a cue "wrote about"
+# Words between a verb of handling questions and the question: "did not answer *any more*
+# questions", "ignored *a follow-up* question about".
+_QUESTION_MODIFIERS = frozenset(
+    "to any more further follow-up followup specific detailed written emailed repeated "
+    "additional several".split()
+)
+# A name one writes under: "(who posts) under the name Road King", "(writes) as @mila_k".
+_HANDLE_VERBS = frozenset("post posts posted write writes wrote tweet tweets tweeted".split())
+_HANDLE = re.compile(
+    r"\s+(?:under\s+(?:the\s+)?(?:(?:user)?name|handle|pseudonym|alias|pen\s+name)\b"
+    r"|as\s+[“\"@A-Z])"
+)
 # The words each rule of `rejection` concerns, and those whose rules read the word before them.
 _NON_ANSWER_WORDS = REFUSAL_VERBS | _REQUEST_VERBS | _WISH_VERBS | ANSWER_VERBS
 _OTHER_SENSE_WORDS = QUANTITY_SENSE_VERBS | _BEAT_VERBS | frozenset(_OBJECTS) | ONE_OBJECT_VERBS
@@ -352,6 +365,12 @@ def rejection(text: str, span: Span, cue: Span | None) -> str | None:
         return "other sense"
     if word in WORK_VERBS and _title(text, cue, span):
         return "title"
+    if (
+        word in _HANDLE_VERBS
+        and _HANDLE.match(text, cue[1])
+        and not _REPORTED.search(text, cue[1], span[1])  # 'wrote as “K” that ...' reports
+    ):
+        return "other sense"  # "who posts under the name Road King": the name, no content
     if word in _HYPOTHETICAL_WORDS and _hypothetical(text, cue, before):
         return "hypothetical"
     if word in BELIEF_CUES and _conditional(text, cue, before):
@@ -398,7 +417,7 @@ def _questions_put(text: str, phrase: str, cue: Span) -> bool:
     if phrase.split()[0] not in QUESTION_NOUNS:
         return False
     before = [w.lower() for w in _WORD.findall(text, max(0, cue[0] - _LEAD), cue[0])]
-    while before and (before[-1] in _DETERMINERS or before[-1] in {"to", "any", "more"}):
+    while before and (before[-1] in _DETERMINERS or before[-1] in _QUESTION_MODIFIERS):
         before.pop()
     return bool(before) and before[-1] in QUESTION_HANDLING_VERBS
 
