@@ -28,6 +28,18 @@ from extraction_helpers import named
             "Those who support the levy",
         ),
         (
+            "Growers that oppose the levy say it will ruin them.",
+            "the levy",
+            "it will ruin them",
+            "Growers that oppose the levy",
+        ),
+        (
+            "Firms that backed the bill told lawmakers it would save jobs.",
+            "the bill",
+            "it would save jobs",
+            "Firms that backed the bill",
+        ),
+        (
             "Shopkeepers who have long criticized the parking fees argue the town is emptying.",
             "the parking fees",
             "the town is emptying",

@@ -213,7 +213,7 @@ class Clauses(State):
         the cue takes an object, not a clause, so the verb may follow a name ("Voters who back
         Lee say ..."); else a name or a pronoun before it is its own subject ("who fear Lee
         said ...")."""
-        if not restrictive_subject(self.text, phrase):
+        if restrictive_subject(self.text, phrase) is None:
             return end
         first = bisect.bisect_right(self.cue_starts, start)
         for cue_start, cue_end in self.cues[first : bisect.bisect_left(self.cue_starts, end)]:
@@ -387,21 +387,25 @@ def _names_listener(words: list[str]) -> bool:
     )
 
 
-def restrictive_subject(text: str, phrase: Phrase) -> bool:
-    """Whether `phrase` is "who" or "which" after the noun opening its sentence, with no comma
-    between ("Residents who ...", not "Lee, who ..."): the clause it opens is in the subject,
-    and the sentence's own verb comes after it."""
+def restrictive_subject(text: str, phrase: Phrase) -> int | None:
+    """Where the sentence's subject starts, if `phrase`, the speaker phrase of a cue, is "who"
+    or "which" after the noun opening the sentence, or that noun before "that", with no comma
+    between ("Residents who ...", "Groups that ...", not "Lee, who ..."): the clause it opens
+    is in the subject, and the sentence's own verb comes after it; else None."""
     antecedent = phrase.antecedent
-    if (
-        antecedent is None
-        or phrase.words[0].lower() not in RELATIVE_PRONOUNS
-        or text[antecedent.span[1] : phrase.span[0]].strip()
-    ):
-        return False
-    before = text[max(0, antecedent.span[0] - 4) : antecedent.span[0]].rstrip(" “\"‘'\n")
-    return not before or before[-1] in '.!?”"'
+    if antecedent is not None and phrase.words[0].lower() in RELATIVE_PRONOUNS:
+        if text[antecedent.span[1] : phrase.span[0]].strip():
+            return None
+        head = antecedent
+    elif _THAT_NEXT.match(text, phrase.span[1]):
+        head = phrase
+    else:
+        return None
+    before = text[max(0, head.span[0] - 4) : head.span[0]].rstrip(" “\"‘'\n")
+    return head.span[0] if not before or before[-1] in '.!?”"' else None
 
 
+_THAT_NEXT = re.compile(r"\s+that\s")
 # The verbs of speech or thought that may be a sentence's own after its subject's relative
 # clause, and the words that make one no such verb before it ("to say", "would say").
 _MAIN_VERBS = frozenset(

@@ -930,9 +930,14 @@ class CueAttributions(CueForms, Quotations):
         if noun and word not in INVERTED_CUES:
             return None, False
         subject = None if last is None else self._subject_before_its_verb(last, cue[0])
-        if subject is not None:
-            # "Residents who back the plan said ...": the subject with its relative clause
-            return phrase_before(text, subject, cue[0]), False
+        if subject is not None and last is not None:
+            # "Residents who back the plan said ...": the subject with its relative clause,
+            # headed by the relative's noun ("Groups that oppose it say": read here)
+            whole = phrase_before(text, subject, cue[0])
+            if whole is None or whole.span[0] != subject:
+                head = last.antecedent or last
+                whole = Phrase((subject, self.statements[-1].span[1]), (*head.words, "…"))
+            return whole, False
         phrase = (
             None
             if participle or _no_phrase_before(text, start, cue[0], lead)
@@ -1018,16 +1023,12 @@ class CueAttributions(CueForms, Quotations):
         """Where the sentence's subject starts, if the cue at `cue_start` is its own verb
         right after the content of the last statement, made in a relative clause on that
         subject (`restrictive_subject`); else None."""
-        if not self.statements or last.antecedent is None:
+        if not self.statements:
             return None
         previous_end = self.statements[-1].span[1]
-        if (
-            previous_end <= cue_start
-            and not self.text[previous_end:cue_start].strip()
-            and restrictive_subject(self.text, last)
-        ):
-            return last.antecedent.span[0]
-        return None
+        if previous_end > cue_start or self.text[previous_end:cue_start].strip():
+            return None
+        return restrictive_subject(self.text, last)
 
     def _before_non_answer(self, start: int, end: int) -> int:
         """Where content after a cue from `start` ends before a refusal joined to it ("said
