@@ -464,7 +464,7 @@ STANCE_PARTICLES: tuple[str, ...] = (
 # Cue verbs that take a listener before the content: "told reporters that ...".
 LISTENER_CUES: frozenset[str] = frozenset(
     "tell tells told assure assures assured inform informs informed remind reminds reminded "
-    "warn warns warned ask asks asked asking".split()
+    "warn warns warned ask asks asked asking telling assuring informing reminding".split()
 )
 # Cue verbs naming something rather than reporting a clause: their quoted object is what was
 # said ("dubbed it the “battle of the bulge”").
