@@ -631,6 +631,7 @@ TITLES: frozenset[str] = frozenset(
     speaker
     baron baroness countess viscount duchess
     alhaji alhaja mallam otunba shri smt thiru
+    datuk dato datin tun tan puan haji hajjah sayyid hojatoleslam
     sp asp dsp csp acp dcp cp igp aig dig
     """.split()
 )
@@ -639,12 +640,23 @@ TITLES: frozenset[str] = frozenset(
 NUMBERED_BODIES: frozenset[str] = frozenset({"local"})
 # Titles only before their office's noun ("Prime Minister Ann Lee"), a name's word elsewhere
 # ("Harlan Prime Meats").
-BOUND_TITLES: dict[str, frozenset[str]] = {"prime": frozenset({"minister", "ministers"})}
+BOUND_TITLES: dict[str, frozenset[str]] = {
+    "prime": frozenset({"minister", "ministers"}),
+    "tan": frozenset({"sri"}),  # Malaysian "Tan Sri"; "Tan" alone is a surname
+}
+# The second words of two-word titles, each a title only after its first ones (Malaysian
+# "Tan Sri", "Datuk Seri"), a name's word elsewhere ("Sri Lanka", "Sri Mulyani").
+TITLE_SECONDS: dict[str, frozenset[str]] = {
+    "sri": frozenset({"tan", "datuk", "dato", "puan"}),
+    "seri": frozenset({"datuk", "dato"}),
+}
 # Titles of courtesy, which say nothing of what a person does ("Dr. Ann Lee", "Mr. Hale"): no
 # role, unlike the titles of an office or a rank ("Gov.", "Sen.", "Gen.").
 # Honorifics of West Africa and South Asia, the same: "Alhaji Musa Bello", "Shri R. Nair".
 COURTESY_TITLES: frozenset[str] = frozenset(
     "mr mrs ms miss mx dr prof sir dame hon st alhaji alhaja mallam otunba shri smt thiru".split()
+    # Malaysian honours and the honorifics of a pilgrim or a descendant of the Prophet
+    + "datuk dato datin tun tan puan haji hajjah sayyid".split()
 )
 # Abbreviations that do not end a sentence when followed by a period.
 ABBREVIATIONS: frozenset[str] = frozenset(
@@ -1401,10 +1413,12 @@ SURNAME_FIRST_NAMES: frozenset[str] = frozenset(
 )
 # Titles that say a person's gender: "Mrs. Clinton" is "she".
 MALE_TITLES: frozenset[str] = frozenset(
-    "mr sir lord king prince sultan emir sheikh baron viscount alhaji shri thiru".split()
+    """mr sir lord king prince sultan emir sheikh baron viscount alhaji shri thiru haji
+    sayyid""".split()
 )
 FEMALE_TITLES: frozenset[str] = frozenset(
-    "mrs ms miss madam dame lady queen princess baroness countess duchess alhaja smt".split()
+    "mrs ms miss madam dame lady queen princess baroness countess duchess alhaja smt hajjah datin"
+    " puan".split()
 )
 # Nouns that say a person's gender: "her father", "the congresswoman".
 MALE_NOUNS: frozenset[str] = frozenset(

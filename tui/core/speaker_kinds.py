@@ -27,6 +27,7 @@ from tui.core.lexicon import (
     ORGANIZATION_WORDS,
     PLURAL_HEADS,
     ROLE_NOUNS,
+    TITLE_SECONDS,
     TITLES,
 )
 from tui.core.model import SpeakerKind
@@ -170,7 +171,9 @@ def described_kind(before: Sequence[str], appositive: str | None) -> SpeakerKind
     near = [w for w in before[-3:] if w != "."][-1:]  # the word before the name, "." skipped
     for word in near:
         plain = _plain(word)
-        if plain in TITLES or plain in PERSON_ROLES or _AGE.fullmatch(plain):
+        if plain in TITLES or plain in TITLE_SECONDS or plain in PERSON_ROLES:
+            return "person"  # "Sen. Tom Hale", "Tan Sri Ali Musa", "spokesman Tom Hale"
+        if _AGE.fullmatch(plain):
             return "person"
         if plain in MEDIA_NOUNS or (plain == "agency" and "news" in map(_plain, before)):
             return "media"  # "the broadcaster Arko", "state news agency Ralta"

@@ -87,6 +87,7 @@ from tui.core.lexicon import (
     THING_PRONOUNS,
     TIME_MODIFIERS,
     TIME_WORDS,
+    TITLE_SECONDS,
     TITLES,
     TO_ROLES,
     TRADE_ROLE_NOUNS,
@@ -421,9 +422,15 @@ def _owners(description: str) -> set[str]:
 
 def _unbound_title(words: list[str], index: int) -> bool:
     """Whether words[index], a title only before its office's noun ("Prime Minister"), stands
-    before another word, inside a name ("Harlan Prime Meats")."""
+    before another word or last, inside a name ("Harlan Prime Meats", "Mr. Tan")."""
     bound = BOUND_TITLES.get(words[index])
-    return bound is not None and index + 1 < len(words) and words[index + 1] not in bound
+    return bound is not None and (index + 1 == len(words) or words[index + 1] not in bound)
+
+
+def _second_of_title(words: list[str], index: int) -> bool:
+    """Whether words[index] is the second word of a two-word title ("Sri" of "Tan Sri")."""
+    firsts = TITLE_SECONDS.get(words[index])
+    return firsts is not None and index > 0 and words[index - 1] in firsts
 
 
 def _possessors(description: str) -> set[str]:
@@ -2998,7 +3005,11 @@ class Speakers:
             entry
             for entry in self._by_surname.get(words[-1] if words else "", [])
             if (found.gender is None or entry.gender in (None, found.gender))
-            and (given is None or _same_given(given, _first_given(entry.key.split())))
+            and (
+                given is None
+                or _same_given(given, _first_given(entry.key.split()))
+                or _surnames_ending(words, entry.key)
+            )
         ]
         return max(matching, key=lambda entry: entry.last, default=None)
 
@@ -3017,6 +3028,8 @@ class Speakers:
         }
         self._known_people()
         people = {_key(p.name): p for p in self._full_by_given.get(key, ()) if p.start < position}
+        for name in [name for name in people if any(s.startswith(name + " ") for s in speakers)]:
+            del people[name]  # "Anwar Hakim" of the speaker "Anwar Hakim bin Yusof": the same
         if len(speakers.keys() | people.keys()) != 1:
             return None
         if speakers:
@@ -3432,6 +3445,7 @@ class Speakers:
                 or _role_as_surname(toks, k - 1)
             )
             and words[k - 2 : k] != ["in", "charge"]  # "Special Agent in Charge Ann Lee"
+            and not _second_of_title(words, k - 1)  # "Tan Sri Ali Musa"
             and not _possessive(toks[k - 1].word)  # "Acme’s Tom Hale": a name never is one
             and not (words[k - 1] in PARTY_MEMBERS and _party_before_name(toks, k))
             and not (k == 1 and words[0] in _TRADES and len(toks) > 1)  # "Promoter Apex Live"
@@ -4232,6 +4246,9 @@ def _without_courtesy(pre: list[Token]) -> list[Token]:
     kept = list(pre)
     while kept:
         dot = int(kept[-1].word == "." and len(kept) > 1)
+        if _second_of_title([t.lower for t in kept[-2:]], len(kept[-2:]) - 1):
+            del kept[-2:]  # "Tan Sri", "Datuk Seri": honours, as their first words are
+            continue
         if kept[-1 - dot].lower not in COURTESY_TITLES:
             break
         del kept[-1 - dot :]
@@ -4499,6 +4516,18 @@ def _first_given(words: list[str]) -> str | None:
     return next((w for w in words[:-1] if _known_given(w)), words[0])
 
 
+def _surnames_ending(words: list[str], key: str) -> bool:
+    """Whether a name's key `words` are two surnames ending the longer name `key`, the first
+    no given name: "Rocha Prado" of "Luiz Carlos da Rocha Prado", "Gonçalves Müller" of "Ana
+    Paula Gonçalves Müller" (not "Ann Lee" of "Mary Ann Lee")."""
+    return (
+        len(words) == 2
+        and key.endswith(" " + " ".join(words))
+        and not _known_given(words[0])
+        and words[0] not in NAME_PARTICLES
+    )
+
+
 def _same_given(given: str, other: str | None) -> bool:
     """Whether two given names may be one person's: equal, one the start of the other
     ("Chris", "Christopher"; "J.", "John"), or neither known as a given name; a person
@@ -4543,10 +4572,15 @@ def _family_name_first(name: str) -> str | None:
 def _paternal_surname(name: str) -> str | None:
     """The first of two surnames after a given name, in lower case, by which a person is
     known alone ("Salas" of "Hernán Salas Villanueva", "Ruiz" of "María Fernanda Ruiz
-    Cárdenas"): the word before the last of a name of three or four words, itself no given
+    Cárdenas", "Villalobos" of "Ana Villalobos de la Fuente"): the word before the last
+    surname (with its particles) of a name of three or four such words, itself no given
     name, particle or initial, after no particle ("John Paul Jones", "Hamad bin Khalifa
     al-Thani" have none)."""
     words = name.split()
+    last = len(words) - 1
+    while last > 1 and words[last - 1] in NAME_PARTICLES:  # "de la Fuente": one surname
+        last -= 1
+    words[last:] = [words[-1]]
     if not 3 <= len(words) <= 4 or not all(map(_name_shaped, words)):
         return None
     if words[0].lower() in _NOT_NAME:
@@ -4570,7 +4604,8 @@ def _name_shaped(word: str) -> bool:
     """Whether a word has a name's shape: a capital, letters, not all capitals ("Ruiz",
     "al-Thani" with its particle, "Soo-yeon", "McCain"); not "DNC", "Jr.", "III"."""
     letters = word.rpartition("-")[2] if word[:1].islower() else word
-    return letters[:1].isupper() and letters.replace("-", "").isalpha() and not letters.isupper()
+    plain = letters.replace("-", "").replace("'", "").replace("’", "")  # "O'Brien"
+    return letters[:1].isupper() and plain.isalpha() and not letters.isupper()
 
 
 def _named_person_like(kind: SpeakerKind, named: bool) -> bool:
