@@ -141,3 +141,94 @@ def test_honours_and_clerical_ranks_are_no_part_of_the_name(text: str, name: str
 def test_a_malaysian_honour_is_no_role():
     [(_, speaker, _)] = attributed("Datuk Seri Faizal Amri bin Osman said the bridge was safe.")
     assert speaker is not None and speaker.role is None
+
+
+# --- a given name hyphened to another is one name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The court's chief, Ali-Reza Tavakoli, spoke at length. Speaking at a sermon, he "
+            "said the verdict stood.",
+            "Ali-Reza Tavakoli",
+        ),
+        (
+            "The mayor, Jean-Luc Morel, arrived late. Speaking to reporters, he said the "
+            "bridge was safe.",
+            "Jean-Luc Morel",
+        ),
+        (
+            "The envoy, Anne-Sophie Girard, arrived late. Speaking to reporters, she said "
+            "they were over.",
+            "Anne-Sophie Girard",
+        ),
+    ],
+)
+def test_a_pronoun_stands_for_the_whole_hyphened_given_name(text: str, name: str):
+    assert speaker_names(text) == [name]
+
+
+# --- "Role, Name of the Party, said": the body after the name is no part of it
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (
+            "A member of the budget committee, Elif Korkmaz of the opposition Green Party, "
+            "said the plan was reckless.",
+            "Elif Korkmaz",
+            "member of the budget committee",
+        ),
+        (
+            "A deputy speaker, Baurzhan Abenov of the ruling party, said the vote would wait.",
+            "Baurzhan Abenov",
+            "deputy speaker",
+        ),
+    ],
+)
+def test_an_apposed_name_ends_before_the_body_it_belongs_to(text: str, name: str, role: str):
+    [(_, speaker, _)] = attributed(text)
+    assert speaker is not None and (speaker.name, speaker.role) == (name, role)
+
+
+def test_an_apposed_body_of_capitalised_words_keeps_its_of():
+    [(_, speaker, _)] = attributed("Its owner, Corvel Holdings of the Bahamas, said it was done.")
+    assert speaker is not None and speaker.name == "Corvel Holdings of the Bahamas"
+
+
+# --- the name a person is popularly called by
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # the full name no speaker's
+        (
+            "Sports Minister Antônio Ferreira Lima, known as Toninho, opened the stadium. "
+            "“It is for everyone,” Toninho said.",
+            "Antônio Ferreira Lima",
+        ),
+        (
+            "The striker, Edinaldo Santos, better known as Didi, said he would stay. Didi "
+            "said the club was his family.",
+            "Edinaldo Santos",
+        ),
+        (
+            "Oleg Sergeyevich Vorontsov, nicknamed Medved, said the mine would close. Medved "
+            "said the miners had been told.",
+            "Oleg Sergeyevich Vorontsov",
+        ),
+    ],
+)
+def test_the_popular_name_is_the_person_named_in_full(text: str, name: str):
+    assert set(speaker_names(text)) == {name}
+
+
+def test_a_popular_name_is_no_role_and_another_name_is_another_person():
+    text = "Antônio Lima, known as Toninho, said he would stay. Didi said the club was home."
+    [(_, first, _), (_, second, _)] = attributed(text)
+    assert first is not None and first.role is None
+    assert second is not None and second.name == "Didi"

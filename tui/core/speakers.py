@@ -1506,6 +1506,8 @@ def _apposed_name(
     end = next((k for k in range(after_head, comma) if toks[k].word == ","), comma)
     last = after_head - 2  # the head's last token, before its comma
     after_head = _past_role(toks, after_head, end)
+    if after_head < end and not _proper_name(toks, after_head, end):
+        end = _before_affiliation(toks, after_head, end)
     name = toks[after_head:end]
     if not name or not _proper_name(toks, after_head, end):
         return None
@@ -1592,6 +1594,15 @@ def _participle_description(text: str, toks: list[Token], first: int) -> Phrase 
 def _participle(tok: Token) -> bool:
     """Whether `tok` may be a present participle: a lower-case word in -ing."""
     return tok.word.islower() and tok.lower.endswith("ing")
+
+
+def _before_affiliation(toks: list[Token], start: int, end: int) -> int:
+    """Where a person's name of two words or more ends before "of" and the body the person
+    belongs to ("Zeynep Arslan of the opposition party"); `end` if no "of" follows one."""
+    for k in range(start + 2, end):
+        if toks[k].lower == "of":
+            return k if _proper_name(toks, start, k) else end
+    return end
 
 
 def _proper_name(toks: list[Token], start: int, end: int) -> bool:
@@ -2211,7 +2222,8 @@ _GIVEN_WORDS = {n.capitalize() for n in _GIVEN_NAMES} | {n.title() for n in _GIV
 _LATIN_CAPITALS = frozenset(c for c in map(chr, range(0x41, 0x250)) if c.isupper())
 _CAPITAL = "[" + "".join(sorted(_LATIN_CAPITALS)) + "]"
 # A title (with its period or not) or a given name, and a surname: "Mr. Lee", "Anna J. Lee",
-# "Élodie Durand", "Mr van der Berg", "Karim al-Hassan", "Siobhán O'Neill". Matched only at the
+# "Élodie Durand", "Mr van der Berg", "Karim al-Hassan", "Siobhán O'Neill", a given name
+# hyphened to another ("Jean-Luc Morel", "Ali-Reza Tavakoli"). Matched only at the
 # start of a capitalised word that opens as a title or a given name does (`_CapitalisedWords`).
 # The surname's second letter must be lower case (`_CapitalisedWords.people`).
 _OPENERS = _TITLE_WORDS | {t + "." for t in _TITLE_WORDS} | _GIVEN_WORDS
@@ -2220,12 +2232,17 @@ _SURNAME_REST = r"[^\W\d_]+(?:-" + _CAPITAL + r"[^\W\d_]+)?(?![\w-])"  # after i
 _SURNAME = (
     r"(?:[A-Z][’']|(?:" + alternation(HYPHENED_PARTICLES) + r")-)?" + _CAPITAL + _SURNAME_REST
 )
+# The name a person is popularly called by, after the full name: "Luiz da Rocha, known as
+# Carlão,", "Ana Souza, better known as Aninha,", "Oleg Ivanov, nicknamed Bear,".
+_POPULAR = r"(?:(?:also|better|popularly|widely) )?(?:known as|nicknamed|called) "
+_POPULAR_NAME = re.compile(r", " + _POPULAR + r"(" + _CAPITAL + r"[^\W\d_]+)(?=[,.;])")
+_POPULAR_OPENING = re.compile(_POPULAR)  # the appositive that gives it is no role
 # A given name alone and its age or its appositive: "Maya, 9,", "Leo, a sophomore at ...".
 _LONE_GIVEN_NAME = re.compile(r"([A-Z][a-z]+),\s(?:\d{1,2},|(an?\s[^,.;:“”\"]{1,60})(?=[,.;:]))")
 _PERSON_NAME = re.compile(
     "(?P<opener>"
     + alternation(_OPENERS)
-    + r")\s(?:[A-Z]\.\s)?(?P<particles>(?:(?:"
+    + r")(?:-[A-Z][a-z]+)?\s(?:[A-Z]\.\s)?(?P<particles>(?:(?:"
     + alternation(NAME_PARTICLES)
     + r")\s)*)(?P<surname>"
     + _SURNAME
@@ -2242,6 +2259,17 @@ _SURNAME_SHAPED = re.compile(
 # tried where a capitalised word opens with a surname's head (`Speakers._surname_words`).
 _CAPITALISED_SURNAME = re.compile(_CAPITAL + r"(?:(?<=[A-Z])[’']" + _CAPITAL + ")?" + _SURNAME_REST)
 _NOT_ALNUM = re.compile(r"[\W_]")
+
+
+def _hyphened_given_start(text: str, start: int) -> int:
+    """Where a given name hyphened after a capitalised word starts ("Ali" of "Ali-Reza"):
+    `start` if no such word is joined to it."""
+    if text[start - 1 : start] != "-":
+        return start
+    first = start - 1
+    while first > 0 and text[first - 1].isalpha():
+        first -= 1
+    return first if first < start - 1 and text[first].isupper() else start
 
 
 def _char_class(char: str) -> int:
@@ -2334,6 +2362,8 @@ class _CapitalisedWords:
                 gender, name = _GENDERED_TITLES[title.lower()], match["particles"] + surname
             else:
                 gender, name = _GIVEN_NAMES[opener.lower()], match.group()
+                first = _hyphened_given_start(text, start)  # "Zed-Ann Lee": all of it
+                start, name = first, text[first:start] + name
             people.append(_Person(start, name, surname.lower(), gender))
         return people
 
@@ -2437,6 +2467,9 @@ class Speakers:
         self._surname_heads: set[str] | None = set()
         self._capitalised: _CapitalisedWords | None = None  # built on first use
         self._openers: set[str] | None = None  # built on first use
+        # Where the full name ends before each name a person is popularly called by ("Luiz
+        # da Rocha, known as Carlão,"), by that name in lower case; found on first use.
+        self._popular: dict[str, int] | None = None
 
     def resolve(self, phrase: Phrase) -> tuple[str | None, Span]:
         """The working id of the speaker `phrase` refers to (new if needed) and the mention.
@@ -2930,6 +2963,7 @@ class Speakers:
             or self._spelled_out(found)
             or self._same_person(found)
             or self._given_name_alone(found, mention[0])
+            or self._popularly_named(found, mention[0])
             or self._short_company_name(found)
             or self._role_holder(found, mention[0])
             or self._anonymous_again(found)
@@ -3036,6 +3070,29 @@ class Speakers:
             return next(iter(speakers.values()))
         (person,) = people.values()
         return self._subject(person)
+
+    def _popularly_named(self, found: _Analysis, position: int) -> _Entry | None:
+        """Sieve 2a': a person called by a popular name ("Carlão said") given before
+        `position` after the full name ("Luiz da Rocha, known as Carlão,"): the speaker
+        of that full name; None if no such name was given."""
+        key = _key(found.name)
+        if found.kind not in _PERSON_LIKE or not found.named or " " in key:
+            return None
+        if self._popular is None:
+            text = self._text
+            self._popular = {}
+            if " known as " in text or " nicknamed " in text or " called " in text:
+                for match in _POPULAR_NAME.finditer(text):
+                    self._popular.setdefault(_key(match[1]), match.start())
+        end = self._popular.get(key)
+        if end is None or end > position:
+            return None
+        toks = tokens(self._text, max(0, end - PHRASE_WINDOW), end)
+        phrase = _phrase_at(self._text, toks, len(toks) - 1) if toks else None
+        if phrase is None:
+            return None
+        entry = self._entry_for(phrase)[0]
+        return entry if entry.kind == "person" and entry.named else None
 
     def _short_company_name(self, found: _Analysis) -> _Entry | None:
         """Sieve 2b: a company's short name ("Corrib" after "Corrib Foods Corp."): the
@@ -4279,6 +4336,8 @@ def _appositive_role(text: str, appositive: Span | None) -> str | None:
         return None  # "Rep. Ann Lee, R-Ariz., said": the title is her role
     if len(words) > 1 and _participle_clause(words[0], words[1]):
         return None  # "speaking on condition of anonymity", "asking not to be named"
+    if _POPULAR_OPENING.match(text, start, appositive[1]):
+        return None  # "known as Dinho": a name, no role
     if len(words) > 1 and _adjunct_opening(words[0], words[1]):
         return None  # "in a memo to staff", "during a deposition in May": where, not who
     if not any(c.isalpha() for c in words[0]):
