@@ -232,3 +232,83 @@ def test_a_popular_name_is_no_role_and_another_name_is_another_person():
     [(_, first, _), (_, second, _)] = attributed(text)
     assert first is not None and first.role is None
     assert second is not None and second.name == "Didi"
+
+
+# --- a person named before a pronoun: the lineage of an Arabic or Malay name, a title
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Sheikh Saif bin Nasser al-Kaabi met the delegates. He said the talks were useful.",
+            "Saif bin Nasser al-Kaabi",
+        ),
+        (
+            "The emir's envoy, Sheikh Jassim bin Hamad Al Marri, arrived late. He said the "
+            "talks were useful.",
+            "Jassim bin Hamad Al Marri",
+        ),
+        # the given name no list knows: the name runs back from the father's name
+        (
+            "Kuwait's foreign minister, Thamer bin Hamad al-Sabah, met the delegates. He said "
+            "the talks were useful.",
+            "Thamer bin Hamad al-Sabah",
+        ),
+    ],
+)
+def test_a_pronoun_stands_for_the_whole_arabic_or_malay_name(text: str, name: str):
+    assert speaker_names(text) == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        (
+            "Iran's judiciary chief, Hojatoleslam Ali-Reza Tavakoli, spoke at length. Speaking "
+            "at a sermon, he said the verdict stood.",
+            "Iran's judiciary chief",
+        ),
+        (
+            "The party's leader, Dr. Ann Vale, met the delegates. She said the talks were useful.",
+            "party's leader",
+        ),
+        # no role in apposition: the title is no role of courtesy's
+        ("At the hearing, Dr. Ann Vale met the delegates. She said the talks were useful.", None),
+    ],
+)
+def test_the_role_in_apposition_before_a_titled_name(text: str, role: str | None):
+    [(_, speaker, _)] = attributed(text)
+    assert speaker is not None and speaker.role == role
+
+
+# --- an office holder named with honours after the title, in another's report
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (
+            "The agency reported that the envoy had met Deputy Prime Minister Datuk Seri Faizal "
+            "Amri bin Osman. The deputy prime minister told reporters that the bridge was safe.",
+            "Faizal Amri",
+            "Deputy Prime Minister",
+        ),
+        (
+            "The agency reported that the envoy had met Prime Minister Tan Sri Kamal Yassin. The "
+            "prime minister told reporters that the bridge was safe.",
+            "Kamal Yassin",
+            "Prime Minister",
+        ),
+        # a verb before the title is no part of the role
+        (
+            "The agency reported that the envoy had met Prime Minister Ann Vale. The prime "
+            "minister told reporters that the bridge was safe.",
+            "Ann Vale",
+            "Prime Minister",
+        ),
+    ],
+)
+def test_the_office_holder_named_with_honours_is_the_description(text: str, name: str, role: str):
+    *_, (_, speaker, _) = attributed(text)
+    assert speaker is not None and (speaker.name, speaker.role) == (name, role)

@@ -509,8 +509,8 @@ def _holds_office(role: str | None, office: list[str]) -> bool:
 
 
 def _last_modified(role: str) -> str:
-    """The role noun ending `role` with its modifiers, not past a function word ("by", "and"):
-    "actress and activist" is "activist", "pleased the nominee" is "nominee"."""
+    """The role noun ending `role` with its modifiers, not past a function word ("by", "and")
+    or a verb: "actress and activist" is "activist", "pleased the nominee" is "nominee"."""
     words = role.split()
     kept = len(words) - 1
     while kept > 0 and words[kept - 1].lower() not in _NOT_MODIFIERS:
@@ -2144,7 +2144,10 @@ _ROLE_BEFORE = re.compile(
     r"(?:(?<=[.!?]\s)|(?<=\n)|\A|(?<=\s)(?=[a-z]))((?:[A-Za-z][a-z-]*\s+){0,2}(?P<role>[a-z][a-z-]*))\s+\Z"
 )
 _ROLE_BEFORE_REACH = 48  # characters looked at before a name for its role
-_NOT_MODIFIERS = FUNCTION_WORDS | DETERMINERS | PREPOSITIONS | _CONJUNCTIONS
+# Words no modifier of a role is: "had met Prime Minister Ann Lee" gives "Prime Minister".
+_NOT_MODIFIERS = (
+    FUNCTION_WORDS | DETERMINERS | PREPOSITIONS | _CONJUNCTIONS | (IRREGULAR_VERB_FORMS - {"left"})
+)
 _ARTICLE_APPOSITIVE = re.compile(r",\s+(?:a|an|the)\s")  # after a name: ", a consultant"
 _CAPITALISED_BEFORE = re.compile(r"\b([A-Z][\w’'-]*)(\.?)\Z")  # and its period, if any
 _MENTION_REACH = 1500  # characters back a pronoun may reach a person merely mentioned
@@ -2261,6 +2264,29 @@ _CAPITALISED_SURNAME = re.compile(_CAPITAL + r"(?:(?<=[A-Z])[’']" + _CAPITAL +
 _NOT_ALNUM = re.compile(r"[\W_]")
 
 
+# An Arabic or Malay name's lineage after a given name: "bin" and the father's name (and
+# his father's), then the family name with its article ("Khalid bin Saad al-Harbi", "Tamim
+# bin Faisal Al Thani", "Anwar bin Yusof").
+_LINEAGE = re.compile(
+    r"(?: (?:bin|ibn|bint|binti) [A-Z][a-z]+)+(?: (?:al-|el-|Al-|El-|Al )[A-Z][\w’'-]+)?"
+    r"(?![\w’'-])"
+)
+_LINEAGE_WORDS = (" bin ", " ibn ", " bint ", " binti ")
+
+
+def _lineage_start(text: str, start: int) -> int:
+    """Where the name whose lineage text[start] continues starts ("Badr" before "bin Hamad"),
+    the fathers' names before it included; `start` if no "bin" comes before it."""
+    while text[max(0, start - 7) : start].endswith(_LINEAGE_WORDS):  # a slice: narrow, fast
+        space = text.rfind(" ", start - 7, start - 1)  # the space before "bin"
+        before = text.rfind(" ", max(0, space - 24), space)  # the space before the name
+        word = text[before + 1 : space] if before >= 0 else ""
+        if not (word[:1].isupper() and word.isalpha()):
+            break
+        start = before + 1
+    return start
+
+
 def _hyphened_given_start(text: str, start: int) -> int:
     """Where a given name hyphened after a capitalised word starts ("Ali" of "Ali-Reza"):
     `start` if no such word is joined to it."""
@@ -2364,6 +2390,13 @@ class _CapitalisedWords:
                 gender, name = _GIVEN_NAMES[opener.lower()], match.group()
                 first = _hyphened_given_start(text, start)  # "Zed-Ann Lee": all of it
                 start, name = first, text[first:start] + name
+            lineage = _LINEAGE.match(text, end)
+            if lineage is not None:  # "Sheikh Ali bin Saad al-Thani": all of it
+                end = lineage.end()
+                name += lineage.group()
+                surname = name.rpartition(" ")[2]
+            first = _lineage_start(text, start)  # "Hamad al-Busaidi" of "Badr bin Hamad ..."
+            start, name = first, text[first:start] + name
             people.append(_Person(start, name, surname.lower(), gender))
         return people
 
@@ -3199,7 +3232,7 @@ class Speakers:
                 named = found
         if named is None or _quoted(self._text, named.start()):
             return None
-        name = named["name"]
+        name = _without_honours(self._text, named)
         sharing = self._by_surname.get(_key(name).split()[-1], [])
         holder = next((e for e in sharing if not titles.isdisjoint(e.described)), None)
         if holder is not None or (len(sharing) > 1 and " " not in name):
@@ -3933,6 +3966,14 @@ class Speakers:
                     break  # not a name: "Tuesday.", "Europe,", "Gen."
                 if lower in PARTY_MEMBERS or lower in OFFICE_COMPLEMENTS:
                     break  # a party, a role: "Democrat Ann Lee", "Secretary of State Lee"
+                if lower in TITLE_SECONDS and _second_of_title(
+                    [
+                        text[max(0, word_start - 7) : word_start - 1].rpartition(" ")[2].lower(),
+                        lower,
+                    ],
+                    1,
+                ):
+                    break  # an honour's second word after its first: "Datuk Seri Ali"
                 if lower in MEDIA_WORDS and not given_name(word):
                     break  # an outlet: "told the Washington Post Lee said"
                 start = word_start
@@ -4232,6 +4273,7 @@ def _role_set_before(text: str, person: _Person) -> str | None:
     start = person.start + len(person.surname) - len(person.name)
     if start < 0 or not text.startswith(person.name, start):
         start = person.start
+    start = _titles_start(text, start)  # "Iran's top judge, Hojatoleslam Ali Rahimi,"
     if text[start - 2 : start] != ", ":
         return None  # most names: no apposition before them, and no pattern is tried
     found = _ROLE_BEFORE_NAME.search(text, max(0, start - _ROLE_REACH), start)
@@ -4240,6 +4282,38 @@ def _role_set_before(text: str, person: _Person) -> str | None:
     role = found["role"]
     head = role.split(" of ")[0].split()[-1]
     return role if head in PERSON_ROLES else None
+
+
+# Up to three capitalised words of a name, an initial with its period among them.
+_NAME_RUN = re.compile(r"(?:[A-Z](?:[\w-]+|\.) ){0,2}[A-Z][\w-]+(?![\w’'-])")
+
+
+def _without_honours(text: str, named: re.Match[str]) -> str:
+    """The name `_TITLED_NAME` found after an office's title, the honours opening it dropped
+    ("Anwar Hakim" of "Prime Minister Datuk Seri Anwar Hakim")."""
+    words = named["name"].lower().split()
+    k = 0
+    while k < len(words) - 1 and (words[k] in TITLES or _second_of_title(words, k)):
+        k += 1
+    if k == 0:
+        return named["name"]
+    start = named.start("name")
+    for word in named["name"].split()[:k]:
+        start = text.index(word, start) + len(word)
+    found = _NAME_RUN.match(text, start + 1)
+    return found.group() if found is not None else named["name"]
+
+
+def _titles_start(text: str, start: int) -> int:
+    """Where the capitalised titles written before text[start] start ("Sheikh" in "Sheikh
+    Ali Nasser"), else `start`."""
+    while text[start - 1 : start] == " ":
+        space = text.rfind(" ", 0 if start < 16 else start - 16, start - 1)
+        word = text[space + 1 : start - 1] if space >= 0 or start < 16 else ""
+        if not (word[:1].isupper() and word.lower().rstrip(".") in TITLES):
+            break
+        start = space + 1
+    return start
 
 
 def _clean_role(role: str | None) -> str | None:
@@ -4280,7 +4354,11 @@ def _role_text(text: str, pre: list[Token]) -> str | None:
     """The role of a pre-modified name: titles and determiners dropped, unless only
     modifiers of the title stand before it ("Retired Gen.", "Former Sen.")."""
     kept = list(pre)
-    while kept and (kept[-1].word == "." or kept[-1].lower in _TITLES_NOT_ROLES):
+    while kept and (
+        kept[-1].word == "."
+        or kept[-1].lower in _TITLES_NOT_ROLES
+        or kept[-1].lower in TITLE_SECONDS  # "Prime Minister Datuk Seri": the honour's
+    ):
         if kept[-1].word == "." and len(kept) >= 2 and kept[-2].lower in ROLE_NOUNS:
             kept.pop()
             break
