@@ -312,3 +312,34 @@ def test_the_role_in_apposition_before_a_titled_name(text: str, role: str | None
 def test_the_office_holder_named_with_honours_is_the_description(text: str, name: str, role: str):
     *_, (_, speaker, _) = attributed(text)
     assert speaker is not None and (speaker.name, speaker.role) == (name, role)
+
+
+# --- a name written family name first is a person's
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ("Goh Keng Swee said the port would grow.", "Goh Keng Swee", None),
+        ("Teo Mei Ling said the port would grow. Teo said ships would come.", "Teo Mei Ling", None),
+        # named first in another's words, with the office before the name
+        (
+            "The ministry said Prime Minister Ong Chee Keong would visit. Ong told reporters "
+            "that the port would grow.",
+            "Ong Chee Keong",
+            "Prime Minister",
+        ),
+    ],
+)
+def test_a_name_written_family_name_first_is_a_person(text: str, name: str, role: str | None):
+    *_, (_, speaker, _) = attributed(text)
+    assert speaker is not None and (speaker.name, speaker.kind, speaker.role) == (
+        name,
+        "person",
+        role,
+    )
+
+
+def test_a_family_name_before_a_companys_word_is_a_company():
+    [(_, speaker, _)] = attributed("Teo Holdings said the port would grow.")
+    assert speaker is not None and speaker.kind == "organization"

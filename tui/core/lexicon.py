@@ -1409,6 +1409,7 @@ SURNAME_FIRST_NAMES: frozenset[str] = frozenset(
     yoo hong jeon moon
     wang zhang liu chen yang huang zhao zhou xu sun zhu hu guo xi li ma gao luo zheng xie
     nguyen tran pham hoang huynh phan vu vo dang bui ngo duong dinh trinh doan truong
+    tan ng goh ong teo koh chua wong leung
     """.split()
 )
 # Titles that say a person's gender: "Mrs. Clinton" is "she".

@@ -3722,6 +3722,8 @@ class Speakers:
         last = words[-1]
         if gender is not None or given or self._known_surname(last):
             return "person"
+        if len(words) > 1 and _family_name_first(" ".join(words)):
+            return "person"  # "Lim Boon Huat", "Choi Dong-woo": a family name written first
         if " ".join(w.lower() for w in words) in GOVERNMENT_PLACES:
             return "organization"  # a country speaks through its government
         if " ".join(words) in self._organization_openers():
@@ -3862,8 +3864,10 @@ class Speakers:
                 if len(best) > len(entry.name):
                     entry.aliases.append(entry.name)
                     entry.name = best
-            if entry.kind == "unknown" and any(given_name(name.split()[0]) for name, _ in forms):
-                entry.kind = "person"  # "Hale said", and elsewhere "Tom Hale"
+            if entry.kind == "unknown" and any(
+                given_name(name.split()[0]) or _family_name_first(name) for name, _ in forms
+            ):
+                entry.kind = "person"  # "Hale said", and elsewhere "Tom Hale" or "Lim Boon Huat"
             if entry.role is None and entry.kind == "person":
                 entry.role = self._role_where_named(entry.name, forms)
             entry.mentions.extend(
