@@ -343,3 +343,66 @@ def test_a_name_written_family_name_first_is_a_person(text: str, name: str, role
 def test_a_family_name_before_a_companys_word_is_a_company():
     [(_, speaker, _)] = attributed("Teo Holdings said the port would grow.")
     assert speaker is not None and speaker.kind == "organization"
+
+
+# --- "According to <outlet>, <speaker> said ...": the outlet is the channel; "state media"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "content"),
+    [
+        (
+            "According to the state news agency Bernama, the minister said the dam was safe.",
+            "the minister",
+            "the dam was safe",
+        ),
+        (
+            "According to state television, Syria's envoy, Hadi Barakat, said talks would "
+            "resume on Monday.",
+            "Hadi Barakat",
+            "talks would resume on Monday",
+        ),
+        (
+            "According to Kyodo, Defense Minister Sato Ken told lawmakers that the drills "
+            "would go ahead.",
+            "Sato Ken",
+            "the drills would go ahead",
+        ),
+    ],
+)
+def test_a_speaker_saying_after_according_to_is_the_only_statement(
+    text: str, name: str, content: str
+):
+    assert [(c, n) for c, n, _ in named(text)] == [(content, name)]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # no verb of saying after the source: the source reports the clause
+        ("According to state media, the dam was safe.", "state media"),
+        # the clause quotes: the source's report, all of it
+        ("According to Kyodo, the minister said the drills were “routine.”", "Kyodo"),
+    ],
+)
+def test_according_to_reports_a_clause_that_says_nothing_itself(text: str, name: str):
+    assert speaker_names(text)[0] == name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("State media said the dam was safe.", "State media"),
+        ("Iranian state media reported that the dam was safe.", "Iranian state media"),
+        ("The media said the dam was safe.", "The media"),
+        ("The dam was safe, according to local media.", "local media"),
+    ],
+)
+def test_the_media_are_an_outlet(text: str, name: str):
+    [(_, speaker, _)] = attributed(text)
+    assert speaker is not None and (speaker.name, speaker.kind) == (name, "media")
+
+
+def test_a_company_named_media_is_still_a_company():
+    [(_, speaker, _)] = attributed("Corvel Media said the dam was safe.")
+    assert speaker is not None and speaker.kind == "organization"

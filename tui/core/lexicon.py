@@ -920,7 +920,7 @@ MEDIA_WORDS: frozenset[str] = frozenset(
     chronicle globe mail express mirror sun reuters ap afp bloomberg cnn bbc nbc abc cbs
     fox msnbc npr pbs politico axios breitbart huffpost newsweek economist atlantic
     magazine newspaper paper outlet network broadcaster tass ria interfax xinhua
-    yonhap kyodo wire daily weekly radio television tv channel
+    yonhap kyodo wire daily weekly radio television tv channel media
     """.split()
 )
 # Documents: a speaker that is a text ("a report", "the statement", "a poll").

@@ -218,6 +218,6 @@ ORGANIZATION_NOUNS: frozenset[str] = COMPANY_NOUNS | frozenset(
 MEDIA_NOUNS: frozenset[str] = frozenset(
     """
     newspaper paper tabloid daily weekly magazine outlet network broadcaster channel station
-    website site blog podcast wire newsletter journal gazette broadsheet publication
+    website site blog podcast wire newsletter journal gazette broadsheet publication media
     """.split()
 )
