@@ -406,3 +406,25 @@ def test_the_media_are_an_outlet(text: str, name: str):
 def test_a_company_named_media_is_still_a_company():
     [(_, speaker, _)] = attributed("Corvel Media said the dam was safe.")
     assert speaker is not None and speaker.kind == "organization"
+
+
+# --- an organization named head first in a Romance or German language
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fundación Río Claro said the draft was flawed.",
+        "The Instituto de Pesquisas Costeiras said the draft was flawed.",
+        "The Partido Social Agrario said the draft was flawed.",
+        "Stiftung Bergwald said the draft was flawed.",
+    ],
+)
+def test_a_name_opening_with_a_foreign_bodys_noun_is_an_organization(text: str):
+    [(_, speaker, _)] = attributed(text)
+    assert speaker is not None and speaker.kind == "organization"
+
+
+def test_a_person_named_like_a_foreign_body_word_is_still_a_person():
+    [(_, speaker, _)] = attributed("Ana Frente said the draft was flawed.")
+    assert speaker is not None and speaker.kind == "person"

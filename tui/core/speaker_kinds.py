@@ -32,6 +32,7 @@ from tui.core.lexicon import (
 )
 from tui.core.model import SpeakerKind
 from tui.core.organizations import (
+    HEAD_FIRST_MARKERS,
     MASTHEAD_WORDS,
     MEDIA_MARKERS,
     MEDIA_NOUNS,
@@ -122,6 +123,8 @@ def marked_kind(words: Sequence[str]) -> SpeakerKind | None:
         return "media"  # "The Sacramento Bee"; not "the Bee", nor "Globe"
     if head in ORGANIZATION_MARKERS or head in ORGANIZATION_WORDS or joined in PARTY_NAMES:
         return "organization"
+    if len(lower) > 1 and lower[lower[0] == "the"] in HEAD_FIRST_MARKERS:
+        return "organization"  # "Fundación Aguas Vivas", "the Partido Verde"
     if joined in PERSON_NAMED_COMPANIES:
         return "organization"  # "J.P. Morgan", "Morgan Stanley": no person
     if len(lower) > 1 and lower[-2] in NUMBERED_BODIES and lower[-1].isdigit():

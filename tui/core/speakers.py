@@ -2272,6 +2272,7 @@ _LINEAGE = re.compile(
     r"(?![\w’'-])"
 )
 _LINEAGE_WORDS = (" bin ", " ibn ", " bint ", " binti ")
+_LINEAGE_ENDS = frozenset(word[-3:-1] + " " for word in _LINEAGE_WORDS)  # "in ", "nt ", "ti "
 
 
 def _lineage_start(text: str, start: int) -> int:
@@ -2390,13 +2391,15 @@ class _CapitalisedWords:
                 gender, name = _GIVEN_NAMES[opener.lower()], match.group()
                 first = _hyphened_given_start(text, start)  # "Zed-Ann Lee": all of it
                 start, name = first, text[first:start] + name
-            lineage = _LINEAGE.match(text, end)
-            if lineage is not None:  # "Sheikh Ali bin Saad al-Thani": all of it
+            # "Sheikh Ali bin Saad al-Thani": all of it (told first by the letter after it)
+            lineage = _LINEAGE.match(text, end) if text[end + 1 : end + 2] in "bi" else None
+            if lineage is not None:
                 end = lineage.end()
                 name += lineage.group()
                 surname = name.rpartition(" ")[2]
-            first = _lineage_start(text, start)  # "Hamad al-Busaidi" of "Badr bin Hamad ..."
-            start, name = first, text[first:start] + name
+            if text[start - 3 : start] in _LINEAGE_ENDS:  # "Hamad ..." of "Badr bin Hamad ..."
+                first = _lineage_start(text, start)
+                start, name = first, text[first:start] + name
             people.append(_Person(start, name, surname.lower(), gender))
         return people
 
