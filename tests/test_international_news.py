@@ -3,8 +3,12 @@ found by trying whosaid on invented wire stories of a river pact in South Americ
 mediation and an Asian summit (in tests/data/speakers/), each tested here on other invented
 sentences."""
 
+from pathlib import Path
+
 import pytest
 from extraction_helpers import attributed, named
+
+from tui.core.statements import find_statements
 
 
 def contents(text: str) -> list[str]:
@@ -428,3 +432,58 @@ def test_a_name_opening_with_a_foreign_bodys_noun_is_an_organization(text: str):
 def test_a_person_named_like_a_foreign_body_word_is_still_a_person():
     [(_, speaker, _)] = attributed("Ana Frente said the draft was flawed.")
     assert speaker is not None and speaker.kind == "person"
+
+
+# --- the invented articles: floors, not the full output
+
+ARTICLES = Path(__file__).parent / "data" / "speakers"
+
+
+@pytest.mark.parametrize(
+    ("article", "expected", "absent"),
+    [
+        (
+            "mercosur-river-pact.txt",
+            {
+                ("Andrea Villalobos de la Fuente", "person", "Peru's foreign minister"),
+                ("Luiz Carlos da Rocha Prado", "person", "Brazil's energy minister"),
+                ("Pieter van der Berg", "person", "EU's special envoy for the region"),
+                ("Ana Paula Gonçalves Müller", "person", None),
+                ("Francisco O'Higgins Ruiz", "person", None),
+            },
+            {"Andrea Villalobos", "Carlão", "Rocha Prado", "Gonçalves Müller"},
+        ),
+        (
+            "gulf-mediation.txt",
+            {
+                ("Khalid bin Rashid al-Mansouri", "person", None),
+                ("Hossein Rezaei-Kia", "person", "Iran's deputy foreign minister"),
+                ("Mohammad-Reza Ejei-Nouri", "person", "Iran's judiciary chief"),
+                ("Zeynep Şahin", "person", None),
+                ("the official Qatar News Agency", "media", None),
+            },
+            {"Reza Ejei-Nouri"},
+        ),
+        (
+            "asia-summit-trade.txt",
+            {
+                ("Li Wenjun", "person", "Chinese Premier"),
+                ("Anwar Hakim", "person", "Malaysian Prime Minister"),
+                ("Rahmat Abdullah", "person", None),
+                ("Nguyen Thi Lan", "person", None),
+                ("Sutrisno", "person", None),
+                ("Lim Boon Huat", "person", "Prime Minister"),
+                ("KCNA", "media", None),
+            },
+            {"Datuk Seri Anwar", "Sri Haji Rahmat Abdullah", "Tan Sri Haji Rahmat Abdullah"},
+        ),
+    ],
+)
+def test_the_invented_international_articles_name_their_speakers_once(
+    article: str, expected: set[tuple[str, str, str | None]], absent: set[str]
+):
+    speakers, _ = find_statements((ARTICLES / article).read_text(encoding="utf-8"))
+    found = {(s.name, s.kind, s.role) for s in speakers}
+    for name, kind, role in expected:
+        assert any(f[:2] == (name, kind) and (role is None or f[2] == role) for f in found), name
+    assert absent.isdisjoint(s.name for s in speakers)
