@@ -487,3 +487,29 @@ def test_the_invented_international_articles_name_their_speakers_once(
     for name, kind, role in expected:
         assert any(f[:2] == (name, kind) and (role is None or f[2] == role) for f in found), name
     assert absent.isdisjoint(s.name for s in speakers)
+
+
+# --- a nationality before a role names nobody
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Chinese premier said markets would open.",
+        "Vietnamese minister pledges new port as talks open\\n\\nThe port will open in May.",
+        "The Kenyan envoy said markets would open.",
+    ],
+)
+def test_a_nationality_before_a_role_is_no_name(text: str):
+    speakers, _ = find_statements(text)
+    assert [s.named for s in speakers] == [False]
+
+
+def test_a_capitalised_title_still_names():
+    speakers, _ = find_statements("The President said markets would open.")
+    assert [s.named for s in speakers] == [True]
+
+
+def test_the_nationality_and_role_stand_for_the_office_holder():
+    text = "Chinese Premier Li Wenjun arrived. The Chinese premier said markets would open."
+    assert speaker_names(text) == ["Li Wenjun"]

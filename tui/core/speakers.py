@@ -1542,6 +1542,16 @@ def _apposed_name(
 _NATIONALITY = re.compile(r"[A-Z][a-z]+(?:an|ese|ish|i|ic|ch)")
 
 
+def _nationality_before(toks: list[Token], k: int) -> bool:
+    """Whether toks[k] is a nationality before a lower-case word ("the Chinese premier"),
+    which names nobody."""
+    return (
+        k + 1 < len(toks)
+        and toks[k + 1].word[:1].islower()
+        and _NATIONALITY.fullmatch(toks[k].word) is not None
+    )
+
+
 def _past_role(toks: list[Token], start: int, end: int) -> int:
     """Where the name starts in an appositive toks[start:end] that puts a role in lower case
     before it ("Her husband, *the former cyclist* Marc Hale, said"; a nationality among its
@@ -3681,7 +3691,8 @@ class Speakers:
         # Named only by a capitalised word: "the President", not "her daughter"; never by an
         # indefinite description ("a Ukrainian soldier", "a UN doctor": one of many).
         named = words[0] not in {"a", "an"} and any(
-            t.word[0].isupper() and t.lower not in DETERMINERS for t in toks[own:]
+            t.word[0].isupper() and t.lower not in DETERMINERS and not _nationality_before(toks, k)
+            for k, t in enumerate(toks[own:], own)
         )
         # One person described: "the mayor", "her father", "the 31-year-old forward".
         definite = own > 0 or words[0] in _DESCRIPTION_OPENERS
