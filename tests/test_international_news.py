@@ -513,3 +513,24 @@ def test_a_capitalised_title_still_names():
 def test_the_nationality_and_role_stand_for_the_office_holder():
     text = "Chinese Premier Li Wenjun arrived. The Chinese premier said markets would open."
     assert speaker_names(text) == ["Li Wenjun"]
+
+
+# --- "late on Thursday", "early on Friday": when it was said, before "that"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ministry said late on Thursday that the border would reopen.",
+        "The ministry said early on Friday that the border would reopen.",
+        "The ministry said late Thursday that the border would reopen.",
+    ],
+)
+def test_a_time_with_late_or_early_is_no_content(text: str):
+    assert contents(text) == ["the border would reopen"]
+
+
+def test_late_on_before_no_time_stays_content():
+    assert contents("Lee said late on the issue was a problem.") == [
+        "late on the issue was a problem"
+    ]

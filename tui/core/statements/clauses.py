@@ -67,7 +67,7 @@ _MONTH_DOT = (
     + r")\.(?=\s+\d{1,2}\b)"
 )
 _TIME_ADJUNCT = re.compile(
-    r"\s*,?\s*(?:(?:on|last|this|late|early|earlier|next|in)\s+)?"
+    r"\s*,?\s*(?:(?:(?:late|early)\s+on|on|last|this|late|early|earlier|next|in)\s+)?"
     + _ARTICLE_NOT_MONTH
     + _TIME
     + r"\b(?:\s+"
