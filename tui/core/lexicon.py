@@ -497,7 +497,7 @@ STANCE_PARTICLES: tuple[str, ...] = (
 # Cue verbs that take a listener before the content: "told reporters that ...".
 LISTENER_CUES: frozenset[str] = frozenset(
     "tell tells told assure assures assured inform informs informed remind reminds reminded "
-    "warn warns warned ask asks asked asking".split()
+    "warn warns warned ask asks asked asking telling assuring informing reminding".split()
 )
 # Cue verbs naming something rather than reporting a clause: their quoted object is what was
 # said ("dubbed it the “battle of the bulge”").
@@ -683,6 +683,7 @@ TITLES: frozenset[str] = frozenset(
     speaker
     baron baroness countess viscount duchess
     alhaji alhaja mallam otunba shri smt thiru
+    datuk dato datin tun tan puan haji hajjah sayyid hojatoleslam
     sp asp dsp csp acp dcp cp igp aig dig
     """.split()
 )
@@ -691,12 +692,23 @@ TITLES: frozenset[str] = frozenset(
 NUMBERED_BODIES: frozenset[str] = frozenset({"local"})
 # Titles only before their office's noun ("Prime Minister Ann Lee"), a name's word elsewhere
 # ("Harlan Prime Meats").
-BOUND_TITLES: dict[str, frozenset[str]] = {"prime": frozenset({"minister", "ministers"})}
+BOUND_TITLES: dict[str, frozenset[str]] = {
+    "prime": frozenset({"minister", "ministers"}),
+    "tan": frozenset({"sri"}),  # Malaysian "Tan Sri"; "Tan" alone is a surname
+}
+# The second words of two-word titles, each a title only after its first ones (Malaysian
+# "Tan Sri", "Datuk Seri"), a name's word elsewhere ("Sri Lanka", "Sri Mulyani").
+TITLE_SECONDS: dict[str, frozenset[str]] = {
+    "sri": frozenset({"tan", "datuk", "dato", "puan"}),
+    "seri": frozenset({"datuk", "dato"}),
+}
 # Titles of courtesy, which say nothing of what a person does ("Dr. Ann Lee", "Mr. Hale"): no
 # role, unlike the titles of an office or a rank ("Gov.", "Sen.", "Gen.").
 # Honorifics of West Africa and South Asia, the same: "Alhaji Musa Bello", "Shri R. Nair".
 COURTESY_TITLES: frozenset[str] = frozenset(
     "mr mrs ms miss mx dr prof sir dame hon st alhaji alhaja mallam otunba shri smt thiru".split()
+    # Malaysian honours and the honorifics of a pilgrim or a descendant of the Prophet
+    + "datuk dato datin tun tan puan haji hajjah sayyid".split()
 )
 # Abbreviations that do not end a sentence when followed by a period.
 ABBREVIATIONS: frozenset[str] = frozenset(
@@ -979,7 +991,7 @@ MEDIA_WORDS: frozenset[str] = frozenset(
     chronicle globe mail express mirror sun reuters ap afp bloomberg cnn bbc nbc abc cbs
     fox msnbc npr pbs politico axios breitbart huffpost newsweek economist atlantic
     magazine newspaper paper outlet network broadcaster tass ria interfax xinhua
-    yonhap kyodo wire daily weekly radio television tv channel
+    yonhap kyodo wire daily weekly radio television tv channel media
     """.split()
 )
 # Verbs before a bare "suit" that make it an idiom, no document: "filed suit" (sued),
@@ -1500,14 +1512,17 @@ SURNAME_FIRST_NAMES: frozenset[str] = frozenset(
     yoo hong jeon moon
     wang zhang liu chen yang huang zhao zhou xu sun zhu hu guo xi li ma gao luo zheng xie
     nguyen tran pham hoang huynh phan vu vo dang bui ngo duong dinh trinh doan truong
+    tan ng goh ong teo koh chua wong leung
     """.split()
 )
 # Titles that say a person's gender: "Mrs. Clinton" is "she".
 MALE_TITLES: frozenset[str] = frozenset(
-    "mr sir lord king prince sultan emir sheikh baron viscount alhaji shri thiru".split()
+    """mr sir lord king prince sultan emir sheikh baron viscount alhaji shri thiru haji
+    sayyid""".split()
 )
 FEMALE_TITLES: frozenset[str] = frozenset(
-    "mrs ms miss madam dame lady queen princess baroness countess duchess alhaja smt".split()
+    "mrs ms miss madam dame lady queen princess baroness countess duchess alhaja smt hajjah datin"
+    " puan".split()
 )
 # Nouns that say a person's gender: "her father", "the congresswoman".
 MALE_NOUNS: frozenset[str] = frozenset(

@@ -215,10 +215,23 @@ ORGANIZATION_NOUNS: frozenset[str] = COMPANY_NOUNS | frozenset(
     # institutions of the arts: "the auction house Berrin", "X, the museum, said"
     + "museum gallery festival house".split()
 )
+# The head nouns that open an organization's name in Spanish, Portuguese, French, Italian
+# and German ("Fundación Aguas Vivas", "Partido Verde", "Banco do Sul", "Institut Pasteur").
+HEAD_FIRST_MARKERS: frozenset[str] = frozenset(
+    """
+    fundación fundação fundacion fundacao fondation fondazione stiftung instituto institut
+    istituto universidad universidade université università universität partido parti
+    partei partito banco banque banca ministerio ministério ministère ministero ministerium
+    asociación associação asociacion associacao sindicato confederación confederação
+    federación federação consejo conselho conseil consiglio comisión comissão commissione
+    comité comitê agencia agência agence agenzia compañía companhia sociedad sociedade
+    société società movimiento movimento frente unión união
+    """.split()
+)
 # Common nouns an appositive uses for an outlet: "X, the network".
 MEDIA_NOUNS: frozenset[str] = frozenset(
     """
     newspaper paper tabloid daily weekly magazine outlet network broadcaster channel station
-    website site blog podcast wire newsletter journal gazette broadsheet publication
+    website site blog podcast wire newsletter journal gazette broadsheet publication media
     """.split()
 )

@@ -28,10 +28,12 @@ from tui.core.lexicon import (
     ORGANIZATION_WORDS,
     PLURAL_HEADS,
     ROLE_NOUNS,
+    TITLE_SECONDS,
     TITLES,
 )
 from tui.core.model import SpeakerKind
 from tui.core.organizations import (
+    HEAD_FIRST_MARKERS,
     MASTHEAD_WORDS,
     MEDIA_MARKERS,
     MEDIA_NOUNS,
@@ -123,6 +125,8 @@ def marked_kind(words: Sequence[str]) -> SpeakerKind | None:
         return "media"  # "The Sacramento Bee"; not "the Bee", nor "Globe"
     if head in ORGANIZATION_MARKERS or head in ORGANIZATION_WORDS or joined in PARTY_NAMES:
         return "organization"
+    if len(lower) > 1 and lower[lower[0] == "the"] in HEAD_FIRST_MARKERS:
+        return "organization"  # "Fundación Aguas Vivas", "the Partido Verde"
     if joined in PERSON_NAMED_COMPANIES:
         return "organization"  # "J.P. Morgan", "Morgan Stanley": no person
     if len(lower) > 1 and lower[-2] in NUMBERED_BODIES and lower[-1].isdigit():
@@ -172,7 +176,9 @@ def described_kind(before: Sequence[str], appositive: str | None) -> SpeakerKind
     near = [w for w in before[-3:] if w != "."][-1:]  # the word before the name, "." skipped
     for word in near:
         plain = _plain(word)
-        if plain in TITLES or plain in PERSON_ROLES or _AGE.fullmatch(plain):
+        if plain in TITLES or plain in TITLE_SECONDS or plain in PERSON_ROLES:
+            return "person"  # "Sen. Tom Hale", "Tan Sri Ali Musa", "spokesman Tom Hale"
+        if _AGE.fullmatch(plain):
             return "person"
         if plain in MEDIA_NOUNS or (plain == "agency" and "news" in map(_plain, before)):
             return "media"  # "the broadcaster Arko", "state news agency Ralta"

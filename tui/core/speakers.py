@@ -94,6 +94,7 @@ from tui.core.lexicon import (
     THING_PRONOUNS,
     TIME_MODIFIERS,
     TIME_WORDS,
+    TITLE_SECONDS,
     TITLES,
     TO_ROLES,
     TRADE_ROLE_NOUNS,
@@ -467,9 +468,15 @@ def _owners(description: str) -> set[str]:
 
 def _unbound_title(words: list[str], index: int) -> bool:
     """Whether words[index], a title only before its office's noun ("Prime Minister"), stands
-    before another word, inside a name ("Harlan Prime Meats")."""
+    before another word or last, inside a name ("Harlan Prime Meats", "Mr. Tan")."""
     bound = BOUND_TITLES.get(words[index])
-    return bound is not None and index + 1 < len(words) and words[index + 1] not in bound
+    return bound is not None and (index + 1 == len(words) or words[index + 1] not in bound)
+
+
+def _second_of_title(words: list[str], index: int) -> bool:
+    """Whether words[index] is the second word of a two-word title ("Sri" of "Tan Sri")."""
+    firsts = TITLE_SECONDS.get(words[index])
+    return firsts is not None and index > 0 and words[index - 1] in firsts
 
 
 def _possessors(description: str) -> set[str]:
@@ -548,8 +555,8 @@ def _holds_office(role: str | None, office: list[str]) -> bool:
 
 
 def _last_modified(role: str) -> str:
-    """The role noun ending `role` with its modifiers, not past a function word ("by", "and"):
-    "actress and activist" is "activist", "pleased the nominee" is "nominee"."""
+    """The role noun ending `role` with its modifiers, not past a function word ("by", "and")
+    or a verb: "actress and activist" is "activist", "pleased the nominee" is "nominee"."""
     words = role.split()
     kept = len(words) - 1
     while kept > 0 and words[kept - 1].lower() not in _NOT_MODIFIERS:
@@ -1655,6 +1662,8 @@ def _apposed_name(
     end = next((k for k in range(after_head, comma) if toks[k].word == ","), comma)
     last = after_head - 2  # the head's last token, before its comma
     after_head = _past_role(toks, after_head, end)
+    if after_head < end and not _proper_name(toks, after_head, end):
+        end = _before_affiliation(toks, after_head, end)
     name = toks[after_head:end]
     if not name or not _proper_name(toks, after_head, end):
         return None
@@ -1687,6 +1696,16 @@ def _apposed_name(
 # A nationality's shape ("Chilean", "Slovenian", "Congolese", "Danish", "Iraqi", "French"),
 # before a role in lower case.
 _NATIONALITY = re.compile(r"[A-Z][a-z]+(?:an|ese|ish|i|ic|ch)")
+
+
+def _nationality_before(toks: list[Token], k: int) -> bool:
+    """Whether toks[k] is a nationality before a lower-case word ("the Chinese premier"),
+    which names nobody."""
+    return (
+        k + 1 < len(toks)
+        and toks[k + 1].word[:1].islower()
+        and _NATIONALITY.fullmatch(toks[k].word) is not None
+    )
 
 
 def _past_role(toks: list[Token], start: int, end: int) -> int:
@@ -1746,6 +1765,15 @@ def _participle_description(text: str, toks: list[Token], first: int) -> Phrase 
 def _participle(tok: Token) -> bool:
     """Whether `tok` may be a present participle: a lower-case word in -ing."""
     return tok.word.islower() and tok.lower.endswith("ing")
+
+
+def _before_affiliation(toks: list[Token], start: int, end: int) -> int:
+    """Where a person's name of two words or more ends before "of" and the body the person
+    belongs to ("Zeynep Arslan of the opposition party"); `end` if no "of" follows one."""
+    for k in range(start + 2, end):
+        if toks[k].lower == "of":
+            return k if _proper_name(toks, start, k) else end
+    return end
 
 
 def _proper_name(toks: list[Token], start: int, end: int) -> bool:
@@ -2327,7 +2355,10 @@ _ROLE_BEFORE = re.compile(
     r"(?:(?<=[.!?]\s)|(?<=\n)|\A|(?<=\s)(?=[a-z]))((?:[A-Za-z][a-z-]*\s+){0,2}(?P<role>[a-z][a-z-]*))\s+\Z"
 )
 _ROLE_BEFORE_REACH = 48  # characters looked at before a name for its role
-_NOT_MODIFIERS = FUNCTION_WORDS | DETERMINERS | PREPOSITIONS | _CONJUNCTIONS
+# Words no modifier of a role is: "had met Prime Minister Ann Lee" gives "Prime Minister".
+_NOT_MODIFIERS = (
+    FUNCTION_WORDS | DETERMINERS | PREPOSITIONS | _CONJUNCTIONS | (IRREGULAR_VERB_FORMS - {"left"})
+)
 _ARTICLE_APPOSITIVE = re.compile(r",\s+(?:a|an|the)\s")  # after a name: ", a consultant"
 _CAPITALISED_BEFORE = re.compile(r"\b([A-Z][\w’'-]*)(\.?)\Z")  # and its period, if any
 _MENTION_REACH = 1500  # characters back a pronoun may reach a person merely mentioned
@@ -2427,7 +2458,8 @@ _GIVEN_WORDS = {n.capitalize() for n in _GIVEN_NAMES} | {n.title() for n in _GIV
 _LATIN_CAPITALS = frozenset(c for c in map(chr, range(0x41, 0x250)) if c.isupper())
 _CAPITAL = "[" + "".join(sorted(_LATIN_CAPITALS)) + "]"
 # A title (with its period or not) or a given name, and a surname: "Mr. Lee", "Anna J. Lee",
-# "Élodie Durand", "Mr van der Berg", "Karim al-Hassan", "Siobhán O'Neill". Matched only at the
+# "Élodie Durand", "Mr van der Berg", "Karim al-Hassan", "Siobhán O'Neill", a given name
+# hyphened to another ("Jean-Luc Morel", "Ali-Reza Tavakoli"). Matched only at the
 # start of a capitalised word that opens as a title or a given name does (`_CapitalisedWords`).
 # The surname's second letter must be lower case (`_CapitalisedWords.people`).
 _OPENERS = _TITLE_WORDS | {t + "." for t in _TITLE_WORDS} | _GIVEN_WORDS
@@ -2436,12 +2468,17 @@ _SURNAME_REST = r"[^\W\d_]+(?:-" + _CAPITAL + r"[^\W\d_]+)?(?![\w-])"  # after i
 _SURNAME = (
     r"(?:[A-Z][’']|(?:" + alternation(HYPHENED_PARTICLES) + r")-)?" + _CAPITAL + _SURNAME_REST
 )
+# The name a person is popularly called by, after the full name: "Luiz da Rocha, known as
+# Carlão,", "Ana Souza, better known as Aninha,", "Oleg Ivanov, nicknamed Bear,".
+_POPULAR = r"(?:(?:also|better|popularly|widely) )?(?:known as|nicknamed|called) "
+_POPULAR_NAME = re.compile(r", " + _POPULAR + r"(" + _CAPITAL + r"[^\W\d_]+)(?=[,.;])")
+_POPULAR_OPENING = re.compile(_POPULAR)  # the appositive that gives it is no role
 # A given name alone and its age or its appositive: "Maya, 9,", "Leo, a sophomore at ...".
 _LONE_GIVEN_NAME = re.compile(r"([A-Z][a-z]+),\s(?:\d{1,2},|(an?\s[^,.;:“”\"]{1,60})(?=[,.;:]))")
 _PERSON_NAME = re.compile(
     "(?P<opener>"
     + alternation(_OPENERS)
-    + r")\s(?:[A-Z]\.\s)?(?P<particles>(?:(?:"
+    + r")(?:-[A-Z][a-z]+)?\s(?:[A-Z]\.\s)?(?P<particles>(?:(?:"
     + alternation(NAME_PARTICLES)
     + r")\s)*)(?P<surname>"
     + _SURNAME
@@ -2458,6 +2495,41 @@ _SURNAME_SHAPED = re.compile(
 # tried where a capitalised word opens with a surname's head (`Speakers._surname_words`).
 _CAPITALISED_SURNAME = re.compile(_CAPITAL + r"(?:(?<=[A-Z])[’']" + _CAPITAL + ")?" + _SURNAME_REST)
 _NOT_ALNUM = re.compile(r"[\W_]")
+
+
+# An Arabic or Malay name's lineage after a given name: "bin" and the father's name (and
+# his father's), then the family name with its article ("Khalid bin Saad al-Harbi", "Tamim
+# bin Faisal Al Thani", "Anwar bin Yusof").
+_LINEAGE = re.compile(
+    r"(?: (?:bin|ibn|bint|binti) [A-Z][a-z]+)+(?: (?:al-|el-|Al-|El-|Al )[A-Z][\w’'-]+)?"
+    r"(?![\w’'-])"
+)
+_LINEAGE_WORDS = (" bin ", " ibn ", " bint ", " binti ")
+_LINEAGE_ENDS = frozenset(word[-3:-1] + " " for word in _LINEAGE_WORDS)  # "in ", "nt ", "ti "
+
+
+def _lineage_start(text: str, start: int) -> int:
+    """Where the name whose lineage text[start] continues starts ("Badr" before "bin Hamad"),
+    the fathers' names before it included; `start` if no "bin" comes before it."""
+    while text[max(0, start - 7) : start].endswith(_LINEAGE_WORDS):  # a slice: narrow, fast
+        space = text.rfind(" ", start - 7, start - 1)  # the space before "bin"
+        before = text.rfind(" ", max(0, space - 24), space)  # the space before the name
+        word = text[before + 1 : space] if before >= 0 else ""
+        if not (word[:1].isupper() and word.isalpha()):
+            break
+        start = before + 1
+    return start
+
+
+def _hyphened_given_start(text: str, start: int) -> int:
+    """Where a given name hyphened after a capitalised word starts ("Ali" of "Ali-Reza"):
+    `start` if no such word is joined to it."""
+    if text[start - 1 : start] != "-":
+        return start
+    first = start - 1
+    while first > 0 and text[first - 1].isalpha():
+        first -= 1
+    return first if first < start - 1 and text[first].isupper() else start
 
 
 def _char_class(char: str) -> int:
@@ -2550,6 +2622,17 @@ class _CapitalisedWords:
                 gender, name = _GENDERED_TITLES[title.lower()], match["particles"] + surname
             else:
                 gender, name = _GIVEN_NAMES[opener.lower()], match.group()
+                first = _hyphened_given_start(text, start)  # "Zed-Ann Lee": all of it
+                start, name = first, text[first:start] + name
+            # "Sheikh Ali bin Saad al-Thani": all of it (told first by the letter after it)
+            lineage = _LINEAGE.match(text, end) if text[end + 1 : end + 2] in "bi" else None
+            if lineage is not None:
+                end = lineage.end()
+                name += lineage.group()
+                surname = name.rpartition(" ")[2]
+            if text[start - 3 : start] in _LINEAGE_ENDS:  # "Hamad ..." of "Badr bin Hamad ..."
+                first = _lineage_start(text, start)
+                start, name = first, text[first:start] + name
             people.append(_Person(start, name, surname.lower(), gender))
         return people
 
@@ -2653,6 +2736,9 @@ class Speakers:
         self._surname_heads: set[str] | None = set()
         self._capitalised: _CapitalisedWords | None = None  # built on first use
         self._openers: set[str] | None = None  # built on first use
+        # Where the full name ends before each name a person is popularly called by ("Luiz
+        # da Rocha, known as Carlão,"), by that name in lower case; found on first use.
+        self._popular: dict[str, int] | None = None
 
     def resolve(self, phrase: Phrase) -> tuple[str | None, Span]:
         """The working id of the speaker `phrase` refers to (new if needed) and the mention.
@@ -3188,6 +3274,7 @@ class Speakers:
             or self._spelled_out(found)
             or self._same_person(found)
             or self._given_name_alone(found, mention[0])
+            or self._popularly_named(found, mention[0])
             or self._short_company_name(found)
             or self._other_side(found, mention[0])
             or self._role_holder(found, mention[0])
@@ -3264,7 +3351,11 @@ class Speakers:
             entry
             for entry in self._by_surname.get(words[-1] if words else "", [])
             if (found.gender is None or entry.gender in (None, found.gender))
-            and (given is None or _same_given(given, _first_given(entry.key.split())))
+            and (
+                given is None
+                or _same_given(given, _first_given(entry.key.split()))
+                or _surnames_ending(words, entry.key)
+            )
         ]
         return max(matching, key=lambda entry: entry.last, default=None)
 
@@ -3283,12 +3374,37 @@ class Speakers:
         }
         self._known_people()
         people = {_key(p.name): p for p in self._full_by_given.get(key, ()) if p.start < position}
+        for name in [name for name in people if any(s.startswith(name + " ") for s in speakers)]:
+            del people[name]  # "Anwar Hakim" of the speaker "Anwar Hakim bin Yusof": the same
         if len(speakers.keys() | people.keys()) != 1:
             return None
         if speakers:
             return next(iter(speakers.values()))
         (person,) = people.values()
         return self._subject(person)
+
+    def _popularly_named(self, found: _Analysis, position: int) -> _Entry | None:
+        """Sieve 2a': a person called by a popular name ("Carlão said") given before
+        `position` after the full name ("Luiz da Rocha, known as Carlão,"): the speaker
+        of that full name; None if no such name was given."""
+        key = _key(found.name)
+        if found.kind not in _PERSON_LIKE or not found.named or " " in key:
+            return None
+        if self._popular is None:
+            text = self._text
+            self._popular = {}
+            if " known as " in text or " nicknamed " in text or " called " in text:
+                for match in _POPULAR_NAME.finditer(text):
+                    self._popular.setdefault(_key(match[1]), match.start())
+        end = self._popular.get(key)
+        if end is None or end > position:
+            return None
+        toks = tokens(self._text, max(0, end - PHRASE_WINDOW), end)
+        phrase = _phrase_at(self._text, toks, len(toks) - 1) if toks else None
+        if phrase is None:
+            return None
+        entry = self._entry_for(phrase)[0]
+        return entry if entry.kind == "person" and entry.named else None
 
     def _short_company_name(self, found: _Analysis) -> _Entry | None:
         """Sieve 2b: a company's short name ("Corrib" after "Corrib Foods Corp."): the
@@ -3569,7 +3685,7 @@ class Speakers:
                 named = found
         if named is None or _quoted(self._text, named.start()):
             return None
-        name = named["name"]
+        name = _without_honours(self._text, named)
         sharing = self._by_surname.get(_key(name).split()[-1], [])
         holder = next((e for e in sharing if not titles.isdisjoint(e.described)), None)
         if holder is not None or (len(sharing) > 1 and " " not in name):
@@ -3886,6 +4002,7 @@ class Speakers:
                 or _role_as_surname(toks, k - 1)
             )
             and words[k - 2 : k] != ["in", "charge"]  # "Special Agent in Charge Ann Lee"
+            and not _second_of_title(words, k - 1)  # "Tan Sri Ali Musa"
             and not _possessive(toks[k - 1].word)  # "Acme’s Tom Hale": a name never is one
             and not (words[k - 1] in PARTY_MEMBERS and _party_before_name(toks, k))
             and not (k == 1 and words[0] in _TRADES and len(toks) > 1)  # "Promoter Apex Live"
@@ -4034,7 +4151,8 @@ class Speakers:
         # Named only by a capitalised word: "the President", not "her daughter"; never by an
         # indefinite description ("a Ukrainian soldier", "a UN doctor": one of many).
         named = words[0] not in {"a", "an"} and any(
-            t.word[0].isupper() and t.lower not in DETERMINERS for t in toks[own:]
+            t.word[0].isupper() and t.lower not in DETERMINERS and not _nationality_before(toks, k)
+            for k, t in enumerate(toks[own:], own)
         )
         # One person described: "the mayor", "her father", "the 31-year-old forward".
         definite = own > 0 or words[0] in _DESCRIPTION_OPENERS
@@ -4080,6 +4198,8 @@ class Speakers:
         last = words[-1]
         if gender is not None or given or self._known_surname(last):
             return "person"
+        if len(words) > 1 and _family_name_first(" ".join(words)):
+            return "person"  # "Lim Boon Huat", "Choi Dong-woo": a family name written first
         if " ".join(w.lower() for w in words) in GOVERNMENT_PLACES:
             return "organization"  # a country speaks through its government
         if " ".join(words) in self._organization_openers():
@@ -4287,8 +4407,10 @@ class Speakers:
                 if len(best) > len(entry.name):
                     entry.aliases.append(entry.name)
                     entry.name = best
-            if entry.kind == "unknown" and any(given_name(name.split()[0]) for name, _ in forms):
-                entry.kind = "person"  # "Hale said", and elsewhere "Tom Hale"
+            if entry.kind == "unknown" and any(
+                given_name(name.split()[0]) or _family_name_first(name) for name, _ in forms
+            ):
+                entry.kind = "person"  # "Hale said", and elsewhere "Tom Hale" or "Lim Boon Huat"
             if entry.role is None and entry.kind == "person":
                 entry.role = self._role_where_named(entry.name, forms)
             entry.mentions.extend(
@@ -4395,6 +4517,14 @@ class Speakers:
                     break  # not a name: "Tuesday.", "Europe,", "Gen."
                 if lower in PARTY_MEMBERS or lower in OFFICE_COMPLEMENTS:
                     break  # a party, a role: "Democrat Ann Lee", "Secretary of State Lee"
+                if lower in TITLE_SECONDS and _second_of_title(
+                    [
+                        text[max(0, word_start - 7) : word_start - 1].rpartition(" ")[2].lower(),
+                        lower,
+                    ],
+                    1,
+                ):
+                    break  # an honour's second word after its first: "Datuk Seri Ali"
                 if lower in MEDIA_WORDS and not given_name(word):
                     break  # an outlet: "told the Washington Post Lee said"
                 start = word_start
@@ -4719,7 +4849,9 @@ def _role_set_before(text: str, person: _Person) -> str | None:
 def _role_apposed_before(text: str, start: int) -> str | None:
     """The role in apposition before the name at `start`, both opening a sentence (as in
     `_role_set_before`), or after a possessive in a sentence ("Hale and her Westmark
-    counterpart, Ida Berg, met"), or None."""
+    counterpart, Ida Berg, met"), or None; past the name's titles ("Iran's top judge,
+    Hojatoleslam Ali Rahimi,")."""
+    start = _titles_start(text, start)
     if text[start - 2 : start] != ", ":
         return None  # most names: no apposition before them, and no pattern is tried
     lower = max(0, start - _ROLE_REACH)
@@ -4729,6 +4861,38 @@ def _role_apposed_before(text: str, start: int) -> str | None:
     role = found["role"]
     head = role.split(" of ")[0].split()[-1]
     return role if head in PERSON_ROLES else None
+
+
+# Up to three capitalised words of a name, an initial with its period among them.
+_NAME_RUN = re.compile(r"(?:[A-Z](?:[\w-]+|\.) ){0,2}[A-Z][\w-]+(?![\w’'-])")
+
+
+def _without_honours(text: str, named: re.Match[str]) -> str:
+    """The name `_TITLED_NAME` found after an office's title, the honours opening it dropped
+    ("Anwar Hakim" of "Prime Minister Datuk Seri Anwar Hakim")."""
+    words = named["name"].lower().split()
+    k = 0
+    while k < len(words) - 1 and (words[k] in TITLES or _second_of_title(words, k)):
+        k += 1
+    if k == 0:
+        return named["name"]
+    start = named.start("name")
+    for word in named["name"].split()[:k]:
+        start = text.index(word, start) + len(word)
+    found = _NAME_RUN.match(text, start + 1)
+    return found.group() if found is not None else named["name"]
+
+
+def _titles_start(text: str, start: int) -> int:
+    """Where the capitalised titles written before text[start] start ("Sheikh" in "Sheikh
+    Ali Nasser"), else `start`."""
+    while text[start - 1 : start] == " ":
+        space = text.rfind(" ", 0 if start < 16 else start - 16, start - 1)
+        word = text[space + 1 : start - 1] if space >= 0 or start < 16 else ""
+        if not (word[:1].isupper() and word.lower().rstrip(".") in TITLES):
+            break
+        start = space + 1
+    return start
 
 
 def _clean_role(role: str | None) -> str | None:
@@ -4769,7 +4933,11 @@ def _role_text(text: str, pre: list[Token]) -> str | None:
     """The role of a pre-modified name: titles and determiners dropped, unless only
     modifiers of the title stand before it ("Retired Gen.", "Former Sen.")."""
     kept = list(pre)
-    while kept and (kept[-1].word == "." or kept[-1].lower in _TITLES_NOT_ROLES):
+    while kept and (
+        kept[-1].word == "."
+        or kept[-1].lower in _TITLES_NOT_ROLES
+        or kept[-1].lower in TITLE_SECONDS  # "Prime Minister Datuk Seri": the honour's
+    ):
         if kept[-1].word == "." and len(kept) >= 2 and kept[-2].lower in ROLE_NOUNS:
             kept.pop()
             break
@@ -4792,6 +4960,9 @@ def _without_courtesy(pre: list[Token]) -> list[Token]:
     kept = list(pre)
     while kept:
         dot = int(kept[-1].word == "." and len(kept) > 1)
+        if _second_of_title([t.lower for t in kept[-2:]], len(kept[-2:]) - 1):
+            del kept[-2:]  # "Tan Sri", "Datuk Seri": honours, as their first words are
+            continue
         if kept[-1 - dot].lower not in COURTESY_TITLES:
             break
         del kept[-1 - dot :]
@@ -4822,6 +4993,8 @@ def _appositive_role(text: str, appositive: Span | None) -> str | None:
         return None  # "Rep. Ann Lee, R-Ariz., said": the title is her role
     if len(words) > 1 and _participle_clause(words[0], words[1]):
         return None  # "speaking on condition of anonymity", "asking not to be named"
+    if _POPULAR_OPENING.match(text, start, appositive[1]):
+        return None  # "known as Dinho": a name, no role
     if len(words) > 1 and _adjunct_opening(words[0], words[1]):
         return None  # "in a memo to staff", "during a deposition in May": where, not who
     if not any(c.isalpha() for c in words[0]):
@@ -5067,6 +5240,18 @@ def _first_given(words: list[str]) -> str | None:
     return next((w for w in words[:-1] if _known_given(w)), words[0])
 
 
+def _surnames_ending(words: list[str], key: str) -> bool:
+    """Whether a name's key `words` are two surnames ending the longer name `key`, the first
+    no given name: "Rocha Prado" of "Luiz Carlos da Rocha Prado", "Gonçalves Müller" of "Ana
+    Paula Gonçalves Müller" (not "Ann Lee" of "Mary Ann Lee")."""
+    return (
+        len(words) == 2
+        and key.endswith(" " + " ".join(words))
+        and not _known_given(words[0])
+        and words[0] not in NAME_PARTICLES
+    )
+
+
 def _same_given(given: str, other: str | None) -> bool:
     """Whether two given names may be one person's: equal, one the start of the other
     ("Chris", "Christopher"; "J.", "John"), or neither known as a given name; a person
@@ -5111,10 +5296,15 @@ def _family_name_first(name: str) -> str | None:
 def _paternal_surname(name: str) -> str | None:
     """The first of two surnames after a given name, in lower case, by which a person is
     known alone ("Salas" of "Hernán Salas Villanueva", "Ruiz" of "María Fernanda Ruiz
-    Cárdenas"): the word before the last of a name of three or four words, itself no given
+    Cárdenas", "Villalobos" of "Ana Villalobos de la Fuente"): the word before the last
+    surname (with its particles) of a name of three or four such words, itself no given
     name, particle or initial, after no particle ("John Paul Jones", "Hamad bin Khalifa
     al-Thani" have none)."""
     words = name.split()
+    last = len(words) - 1
+    while last > 1 and words[last - 1] in NAME_PARTICLES:  # "de la Fuente": one surname
+        last -= 1
+    words[last:] = [words[-1]]
     if not 3 <= len(words) <= 4 or not all(map(_name_shaped, words)):
         return None
     if words[0].lower() in _NOT_NAME:
@@ -5138,7 +5328,8 @@ def _name_shaped(word: str) -> bool:
     """Whether a word has a name's shape: a capital, letters, not all capitals ("Ruiz",
     "al-Thani" with its particle, "Soo-yeon", "McCain"); not "DNC", "Jr.", "III"."""
     letters = word.rpartition("-")[2] if word[:1].islower() else word
-    return letters[:1].isupper() and letters.replace("-", "").isalpha() and not letters.isupper()
+    plain = letters.replace("-", "").replace("'", "").replace("’", "")  # "O'Brien"
+    return letters[:1].isupper() and plain.isalpha() and not letters.isupper()
 
 
 def _named_person_like(kind: SpeakerKind, named: bool) -> bool:

@@ -72,7 +72,7 @@ _MONTH_DOT = (
     + r")\.(?=\s+\d{1,2}\b)"
 )
 _TIME_ADJUNCT = re.compile(
-    r"\s*,?\s*(?:(?:on|last|this|late|early|earlier|next|in)\s+)?"
+    r"\s*,?\s*(?:(?:(?:late|early)\s+on|on|last|this|late|early|earlier|next|in)\s+)?"
     + _ARTICLE_NOT_MONTH
     + _TIME
     + r"\b(?:\s+"
@@ -167,6 +167,13 @@ _MEDIUM_NOUN = (
     + alternation(VENUE_WORDS)
     + r"))?"
 )
+# An outlet by its common noun and then its name, a few words before the noun: "the Brazilian
+# newspaper Folha do Sul", "the state news agency TASS", "state broadcaster CCTV".
+_NAMED_OUTLET = (
+    r"(?:(?:the|its|his|her|their)\s+)?(?:[\w’'-]+\s+){0,2}?(?:"
+    + alternation(MEDIA_NOUNS | {"agency", "television", "radio"})
+    + r")\s+[A-Z][\w’'.-]*(?:\s+(?:(?:de|do|da|del|di|dos|das|el|la|le|al)\s+)?[A-Z][\w’'.-]*)*"
+)
 _LISTENER = re.compile(
     r"\s+(?:him|her|them|us|me|reporters|journalists|lawmakers|supporters|listeners|viewers"
     r"|parliament|congress|diplomats|delegates"
@@ -177,7 +184,11 @@ _LISTENER = re.compile(
     + _VENUE
     + r"|[a-z]+(?:or|er|ist|ant|ent|ian))"
     r"(?:\s+of\s+[^,.;:“”\"]{1,40}?(?=\s+that\b))?"
-    r"|the\s+(?:[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*" + _MEDIUM_NOUN + r"|\w+)"
+    r"|"
+    + _NAMED_OUTLET
+    + r"|the\s+(?:[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*"
+    + _MEDIUM_NOUN
+    + r"|\w+)"
     r"|[a-z]+(?:or|er|ist|ant|ent|ian|al)s"
     r"|this\s+(?:" + alternation(_THIS_OUTLET) + r")"
     # "told analysts that", "told staff in a memo that"

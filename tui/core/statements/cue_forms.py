@@ -70,6 +70,11 @@ _POSTPOSED_SAID = re.compile(
     r"|(?:the|a|an|his|her|their)\s+[a-z]+(?:\s+[a-z]+)?)\s+"
     r"(?:said|says|added|adds|wrote|writes|noted|notes|explained|argued)(?=\s*[.;!?]|\s*$)"
 )
+# A verb of saying in the clause after "According to X,", that quotes nothing: that clause's
+# own cue reports it, X the channel it came by ("According to state media, the minister said
+# ..."; "According to IRNA, Iran's envoy, Ali Rad, said ..."). A quotation in it is X's to
+# give, the clause all X's report.
+_OWN_SAYING = re.compile(r"[^“”\"]{0,120}?\b(?:said|says|told|tells|added|adds|stated)\b[^“”\"]*")
 # A verb opening what follows the source and its apposition: they were the clause's subject
 # ("According to the audit, the head of the depot, Mara Selby, *had* ignored ...").
 _SUBJECTLESS = re.compile(r"(?:" + alternation(AUXILIARY_VERBS) + r"|[a-z]+ed)\b")
@@ -151,9 +156,14 @@ class CueForms(Clauses):
                 span, "mixed" if "direct" in {before[1], after[1]} else before[1], phrase, cue
             )
         found = before or after
-        if found is None:
+        if found is None or before is None and self._own_saying(found[0]):
             return None
         return Found(found[0], found[1], phrase, cue)
+
+    def _own_saying(self, span: Span) -> bool:
+        """Whether the clause text[span] after "According to X," has a verb of saying of
+        its own and quotes nothing (`_OWN_SAYING`)."""
+        return not self._starts_quote(span) and bool(_OWN_SAYING.fullmatch(self.text, *span))
 
     def _source_rest(self, phrase: Phrase, end: int) -> tuple[Phrase, int]:
         """The source after "according to" past what continues it ("a spokesperson *for the
