@@ -408,7 +408,7 @@ def restrictive_subject(text: str, phrase: Phrase) -> int | None:
         if text[antecedent.span[1] : phrase.span[0]].strip():
             return None
         head = antecedent
-    elif _THAT_NEXT.match(text, phrase.span[1]):
+    elif text.startswith(" that", phrase.span[1]) and _THAT_NEXT.match(text, phrase.span[1]):
         head = phrase
     else:
         return None
