@@ -334,7 +334,8 @@ _GROUP_BEHIND = re.compile(
     re.IGNORECASE,
 )
 _LINK_WORDS = re.compile(r"(?:[^\S\n]+[a-z]+){1,4}[^\S\n]+")  # "has risen to", "stood at"
-_OBJECT_ARTICLE = re.compile(r"[^\S\n](?:the|a|an|its|their)[^\S\n]")  # an object between
+# An object between the subject and "at" before the number ("put *the toll* at"): its count.
+_OBJECT_ARTICLE = re.compile(r"[^\S\n](?:the|a|an|its|their)[^\S\n]+[a-z]+[^\S\n]+at[^\S\n]*$")
 # A unit of time and the next smaller one, with how many of it make one: "2 hours 24 minutes".
 _SMALLER_UNITS = {
     ("year", "month"): 12,

@@ -1988,7 +1988,13 @@ def phrase_after(text: str, start: int, upper: int) -> Phrase | None:
         return None
     if toks[0].lower in _PRONOUNS:
         return _new_phrase((toks[0].start, toks[0].end), (toks[0].word,))
-    if len(toks) > 1 and toks[0].lower == "the" and toks[1].lower in _OF_TWO:
+    if (
+        len(toks) > 1
+        and toks[0].lower == "the"
+        and toks[1].lower in _OF_TWO
+        # not "the former mayor", "the former Acme chief": a noun after it
+        and (len(toks) == 2 or not (toks[2].capitalized or toks[2].lower in _NOUN_WORDS))
+    ):
         return _new_phrase((toks[0].start, toks[1].end), (toks[0].word, toks[1].word))
     if _opening_word(text, toks):
         return None
@@ -3579,8 +3585,8 @@ class Speakers:
         role; None if none."""
         text = self._text
         lower = max(0, position - _TITLE_REACH)
-        at = text.rfind(f"{head}, ", lower, position)
-        if at < 0 or _quoted(text, at):
+        at = text.rfind(f" {head}, ", lower, position) + 1  # the word, not "mischief, "
+        if at <= 0 or _quoted(text, at):
             return None
         opener = _APPOSED_OPENER.search(text, max(lower, at - _ROLE_BEFORE_REACH), at)
         if opener is None:
@@ -4239,7 +4245,9 @@ class Speakers:
         "the chief executive of Acme" is the chief executive, not named. None if the words
         before the preposition (toks[k - 1]) are neither a name nor a person's role."""
         before = toks[k - 2]
-        if before.word[0].isupper() and before.lower not in _ROLES_OR_TITLES:
+        if before.word[0].isupper() and (
+            before.lower not in _ROLES_OR_TITLES or before.lower in BOUND_TITLES
+        ):  # "Grace Tan of Acme": a title only before its bound word ("Tan Sri") is a name
             shorter = toks[: k - 1]
             found = self._analyse(_phrase_of(tuple(shorter), phrase.appositive))
             if found.kind != "person" or not found.named:

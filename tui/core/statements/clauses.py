@@ -168,11 +168,14 @@ _MEDIUM_NOUN = (
     + r"))?"
 )
 # An outlet by its common noun and then its name, a few words before the noun: "the Brazilian
-# newspaper Folha do Sul", "the state news agency TASS", "state broadcaster CCTV".
+# newspaper Folha do Sul", "the state news agency TASS", "state broadcaster CCTV"; "that" or
+# punctuation after the name (a time between): else the name is the content's subject ("told
+# the network Ford would cut jobs").
 _NAMED_OUTLET = (
     r"(?:(?:the|its|his|her|their)\s+)?(?:[\w’'-]+\s+){0,2}?(?:"
     + alternation(MEDIA_NOUNS | {"agency", "television", "radio"})
     + r")\s+[A-Z][\w’'.-]*(?:\s+(?:(?:de|do|da|del|di|dos|das|el|la|le|al)\s+)?[A-Z][\w’'.-]*)*"
+    + r"(?=(?:\s+[a-z]+){0,2}\s+that\b|\s*[,.;:!?])"
 )
 _LISTENER = re.compile(
     r"\s+(?:him|her|them|us|me|reporters|journalists|lawmakers|supporters|listeners|viewers"
@@ -226,10 +229,13 @@ class Clauses(State):
         said ...")."""
         if restrictive_subject(self.text, phrase) is None:
             return end
+        head = (phrase.antecedent or phrase).words[-1].lower()
+        plural = head in _PLURAL_SUBJECTS or head.endswith("s") and not head.endswith("ss")
         first = bisect.bisect_right(self.cue_starts, start)
         for cue_start, cue_end in self.cues[first : bisect.bisect_left(self.cue_starts, end)]:
-            if self.text[cue_start:cue_end].lower() not in _MAIN_VERBS:
-                continue
+            verb = self.text[cue_start:cue_end].lower()
+            if verb not in _MAIN_VERBS or (verb in _PRESENT_SINGULAR if plural else verb in _BASE):
+                continue  # "Officials who believe the report *says* ...": the clause's verb
             before = self.text[max(start, cue_start - 24) : cue_start].split()
             if not before or before[-1].lower() in _NOT_BEFORE_MAIN_VERB:
                 continue
@@ -423,5 +429,10 @@ _MAIN_VERBS = frozenset(
     """said says say told tells tell believe believes think thinks argue argues argued warn
     warns warned insist insists insisted claim claims claimed""".split()
 )
+# Their present forms, which agree with a singular subject or with a plural one: a verb
+# that does not agree with the sentence's subject is the verb of the clause reported.
+_PRESENT_SINGULAR = frozenset(v for v in _MAIN_VERBS if v.endswith("s"))
+_BASE = frozenset({"say", "tell", "believe", "think", "argue", "warn", "insist", "claim"})
+_PLURAL_SUBJECTS = frozenset({"those", "people", "police"})
 _NOT_BEFORE_MAIN_VERB = MODALS | {"to", "not", "never", "who", "which", "that", "and", "or", "but"}
 _SUBJECT_PRONOUNS = PERSON_PRONOUNS | PLURAL_PRONOUNS | {"it", "we", "you"}

@@ -24,6 +24,7 @@ from tui.core.lexicon import (
     DOCUMENT_PARTICIPLES,
     DOCUMENT_WORDS,
     IRREGULAR_PARTICIPLES,
+    MEDIA_WORDS,
     NUMBER_WORDS,
     PASSIVE_CUES,
     PREPOSITIONS,
@@ -34,6 +35,7 @@ from tui.core.lexicon import (
     VENUE_WORDS,
 )
 from tui.core.model import Span
+from tui.core.organizations import MEDIA_NOUNS
 from tui.core.speakers import Phrase, phrase_after
 from tui.core.statements.clauses import Clauses
 from tui.core.statements.patterns import (
@@ -74,6 +76,7 @@ _POSTPOSED_SAID = re.compile(
 # own cue reports it, X the channel it came by ("According to state media, the minister said
 # ..."; "According to IRNA, Iran's envoy, Ali Rad, said ..."). A quotation in it is X's to
 # give, the clause all X's report.
+_MEDIA = MEDIA_WORDS | MEDIA_NOUNS
 _OWN_SAYING = re.compile(r"[^“”\"]{0,120}?\b(?:said|says|told|tells|added|adds|stated)\b[^“”\"]*")
 # A verb opening what follows the source and its apposition: they were the clause's subject
 # ("According to the audit, the head of the depot, Mara Selby, *had* ignored ...").
@@ -156,14 +159,27 @@ class CueForms(Clauses):
                 span, "mixed" if "direct" in {before[1], after[1]} else before[1], phrase, cue
             )
         found = before or after
-        if found is None or before is None and self._own_saying(found[0]):
+        if found is None or before is None and self._own_saying(found[0], bare):
             return None
         return Found(found[0], found[1], phrase, cue)
 
-    def _own_saying(self, span: Span) -> bool:
-        """Whether the clause text[span] after "According to X," has a verb of saying of
-        its own and quotes nothing (`_OWN_SAYING`)."""
-        return not self._starts_quote(span) and bool(_OWN_SAYING.fullmatch(self.text, *span))
+    def _own_saying(self, span: Span, source: Phrase) -> bool:
+        """Whether the clause text[span] after "According to X," where X is the media ("state
+        media", "the news agency") or a news agency by its letters alone ("IRNA"), has a verb
+        of saying of its own and quotes nothing (`_OWN_SAYING`): X is only the channel. Other
+        sources report what was said to them ("According to the indictment, Lee told agents
+        ...": the indictment's)."""
+        words = source.words
+        return (
+            (
+                not _MEDIA.isdisjoint(w.lower() for w in words)
+                or len(words) == 1
+                and words[0].isupper()
+                and len(words[0]) > 1
+            )
+            and not self._starts_quote(span)
+            and bool(_OWN_SAYING.fullmatch(self.text, *span))
+        )
 
     def _source_rest(self, phrase: Phrase, end: int) -> tuple[Phrase, int]:
         """The source after "according to" past what continues it ("a spokesperson *for the

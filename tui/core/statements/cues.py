@@ -283,10 +283,13 @@ _MESSAGE_VENUE_REACH = 90
 # Cues whose object may be one word: "denied wrongdoing", "admitted guilt".
 _ONE_WORD_OBJECTS = frozenset("deny denies denied denying admit admits admitted admitting".split())
 # A refusal joined to what was said: "said A but would not say when", "but did not release
-# the names": the speaker's non-answer, after the content.
+# the names": the speaker's non-answer, after the content. Giving out what is known is a
+# refusal when it did not happen ("did not give a date"), not when it will not ("would not
+# give ground on pay": what was said).
 _JOINED_NON_ANSWER = re.compile(
-    r",?\s+but\s+(?:(?:did|does|do|would|could|will|has|have|had)(?:\s+not|n[’']t)\s+"
-    r"|(?:declined|refused)\s+to\s+)(?:" + alternation(ANSWER_VERBS | DISCLOSURE_VERBS) + r")\b"
+    r",?\s+but\s+(?:(?:(?:did|does|do|has|have|had)(?:\s+not|n[’']t)|(?:declined|refused)\s+to)"
+    r"\s+(?:" + alternation(ANSWER_VERBS | DISCLOSURE_VERBS) + r")"
+    r"|(?:would|could|will)(?:\s+not|n[’']t)\s+(?:" + alternation(ANSWER_VERBS) + r"))\b"
 )
 _ASIDE_CLOSE = re.compile(r"[”\"’]?,\s+")
 _COMPOUND = re.compile(r"(?i:" + alternation(CUE_COMPOUNDS) + r")" + BOUND_R)  # "think tank"

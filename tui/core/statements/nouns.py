@@ -18,9 +18,12 @@ from tui.core.lexicon import (
     DOCUMENT_WORDS,
     INTENT_NOUNS,
     NOMINAL_CUES,
+    ROLE_NOUNS,
+    TIME_WORDS,
     TOPIC_NOUN_CUES,
 )
 from tui.core.model import Span
+from tui.core.organizations import ORGANIZATION_MARKERS, ORGANIZATION_NOUNS
 from tui.core.speakers import Phrase, phrase_before
 from tui.core.statements.patterns import LEAD, RELATIVE_VERB, word_before
 from tui.core.statements.rejections import rejection
@@ -158,7 +161,8 @@ class ReportingNouns(State):
         if that.group("source") is None or word.split()[0].lower() in DOCUMENT_WORDS:
             return None
         source = (that.start("source"), that.start("source") + len(that.group("source").rstrip()))
-        return Phrase(source, tuple(self.text[source[0] : source[1]].split()))
+        words = tuple(self.text[source[0] : source[1]].split())
+        return Phrase(source, words) if _speaks(words[-1]) else None
 
     def _possessor(self, lead: re.Match[str] | None, cue: Span) -> Phrase | None:
         """Who holds the claim a reporting noun names: the possessor before it, or the noun
@@ -173,3 +177,18 @@ class ReportingNouns(State):
             span = (lead.start(), cue[1])
             return Phrase(span, tuple(self.text[span[0] : span[1]].split()))
         return None
+
+
+def _speaks(head: str) -> bool:
+    """Whether the head of a reporting noun's source may be who speaks: a name, a role or a
+    body, or people in the plural ("from divers"), not a time ("from the start")."""
+    lower = head.lower()
+    return (
+        head[0].isupper()
+        or lower in ROLE_NOUNS
+        or lower in ORGANIZATION_NOUNS
+        or lower in ORGANIZATION_MARKERS
+        or lower.endswith("s")
+        and not lower.endswith("ss")
+        and lower not in TIME_WORDS
+    )

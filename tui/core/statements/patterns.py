@@ -44,10 +44,15 @@ def skip_space(text: str, pos: int, also: str = "") -> int:
 
 
 def word_before(text: str, end: int) -> str:
-    """The word that ends one space before `end` (a cue's start), or "": "cuts" before
-    "forecast" in "Acme cuts forecast"."""
-    space = text.rfind(" ", max(0, end - 20), end - 1)
-    return text[space + 1 : end - 1] if text[end - 1 : end] == " " else ""
+    """The word of at most 19 characters that ends one space before `end` (a cue's start), on
+    its line, or "": "cuts" before "forecast" in "Acme cuts forecast"."""
+    if text[end - 1 : end] != " ":
+        return ""
+    lower = max(0, end - 20)
+    space = max(text.rfind(" ", lower, end - 1), text.rfind("\n", lower, end - 1))
+    if space < 0 and lower > 0:
+        return ""  # a longer word, or none
+    return text[space + 1 : end - 1]
 
 
 def heading(quoted: str) -> bool:

@@ -47,6 +47,7 @@ _CLAUSE_WORDS = frozenset("that which who whom because so when if as and but whi
 # document ("The piece used her words as its headline:").
 _NOT_COLON_SUBJECTS = DOCUMENT_WORDS | {"it", "this", "that", "these", "those"}
 _RESUMING = re.compile(r",\s(?:(?:but|and)\s)?$")  # before a resumed quotation: ", but “...”"
+_TALKS_OF = re.compile(r"(?:He|She)\b")  # a quotation opening with a person talked of
 
 
 class Quotations(State):
@@ -189,11 +190,15 @@ class Quotations(State):
         """The subject of the sentence right before a floating quotation in its paragraph,
         one that made no statement, a name or a role and its verb ("Lee pressed him. “So
         ...?”"): who takes the turn from the last speaker. None if that sentence has none,
-        a pronoun ("He paused. “...”": the last speaker still) or no person ("Prices rose")."""
+        a pronoun ("He paused. “...”": the last speaker still) or no person ("Prices rose"),
+        or if the quotation opens with "he" or "she", talking of someone ("Hale scored
+        twice. “He was brilliant.”")."""
         text = self.text
         start, end = self.idle
         if start < self.paras[para][0] or text[end : quote.start].strip():
             return None
+        if _TALKS_OF.match(text, quote.content[0]):
+            return None  # “He was brilliant today.”: the last speaker, of the subject just read
         start = skip_space(text, start)
         phrase = self._sentence_subject(start, end)
         if phrase is None or phrase.pronoun is not None or phrase.span[0] != start:

@@ -26,8 +26,12 @@ _TWO_WORDS = re.compile(r"\w+\W+\w")
 # said it ...": a hint of X's gender, or of X's kind when X is a name of unknown kind.
 _REFERRING_PRONOUNS = PERSON_PRONOUNS | THING_PRONOUNS
 _ONE_NAME = re.compile(r"[A-Z][\w’'-]+\.?")
-# One word, no pronoun: "denied wrongdoing", not "denied it" (what, the text before tells).
-_ONE_WORD = re.compile(r"(?!(?i:it|this|that|these|those|them|him|her|so)\b)[^\W\d_]+\.?")
+# One word, no pronoun ("denied wrongdoing", not "denied it": what, the text before tells) and
+# no adverb ("denied again", "denied strongly").
+_ONE_WORD = re.compile(
+    r"(?!(?i:it|this|that|these|those|them|him|her|so|again|too|also|once|twice|repeatedly)\b)"
+    r"(?![^\W\d_]+ly\b)[^\W\d_]+\.?"
+)
 # Where the object of a stance cue ends: a new clause, not a comma inside a list or before a
 # relative clause ("cited delays in the harbour, the yards and elsewhere that ..."), nor
 # ", and" before more of the object ("public safety, and a need to ..."), nor "but" before
