@@ -671,6 +671,9 @@ TO_ROLES: frozenset[str] = frozenset(
     "ambassador ambassadors envoy envoys adviser advisers advisor advisors aide aides "
     "emissary emissaries delegate delegates counselor counsellor consultant consultants".split()
 )
+# Malaysian honours and the honorifics of a pilgrim or a descendant of the Prophet: titles of
+# courtesy ("Datuk Ali", "Haji Musa").
+_HONOURS = "datuk dato datin tun tan puan haji hajjah sayyid"
 # Titles written before a name; the period is optional in the text ("Gen." or "Gen").
 TITLES: frozenset[str] = frozenset(
     """
@@ -683,9 +686,10 @@ TITLES: frozenset[str] = frozenset(
     speaker
     baron baroness countess viscount duchess
     alhaji alhaja mallam otunba shri smt thiru
-    datuk dato datin tun tan puan haji hajjah sayyid hojatoleslam
+    hojatoleslam
     sp asp dsp csp acp dcp cp igp aig dig
     """.split()
+    + _HONOURS.split()
 )
 # Bodies named by a number after their noun ("Teamsters Local 12"), a name's head though a
 # number ends it.
@@ -707,8 +711,7 @@ TITLE_SECONDS: dict[str, frozenset[str]] = {
 # Honorifics of West Africa and South Asia, the same: "Alhaji Musa Bello", "Shri R. Nair".
 COURTESY_TITLES: frozenset[str] = frozenset(
     "mr mrs ms miss mx dr prof sir dame hon st alhaji alhaja mallam otunba shri smt thiru".split()
-    # Malaysian honours and the honorifics of a pilgrim or a descendant of the Prophet
-    + "datuk dato datin tun tan puan haji hajjah sayyid".split()
+    + _HONOURS.split()
 )
 # Abbreviations that do not end a sentence when followed by a period.
 ABBREVIATIONS: frozenset[str] = frozenset(

@@ -2369,7 +2369,6 @@ _ARTICLE_APPOSITIVE = re.compile(r",\s+(?:a|an|the)\s")  # after a name: ", a co
 _CAPITALISED_BEFORE = re.compile(r"\b([A-Z][\w’'-]*)(\.?)\Z")  # and its period, if any
 _MENTION_REACH = 1500  # characters back a pronoun may reach a person merely mentioned
 _TITLE_REACH = 3000  # characters back a description may reach a titled name
-# Determiners left out of a description taken as a role.
 _QUESTION_OPENERS = frozenset(
     {"whether", "if", "why", "how", "what", "when", "to"}
 )  # "asked whether"
@@ -2391,6 +2390,7 @@ _NAME_AT = re.compile(r"(?P<name>[A-Z][\w-]+(?:\s+[A-Z][\w-]+){1,2})\b")
 _NAME_BEFORE_APPOSED = re.compile(
     r"(?P<roles>)(?<![\w’'-])(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2}),\s+\Z"
 )
+# Determiners left out of a description taken as a role.
 _ROLE_DETERMINERS = frozenset("the a an his her their its our my your".split())
 _VENUE_GAP = 24  # characters at most between a speaker and its "in a statement"
 _VENUE_OPENING = 80  # characters at most of "In a statement ..." opening a sentence
@@ -2764,9 +2764,9 @@ class Speakers:
         return entry.ref, phrase.span
 
     def forget(self, ref: str | None, mention: Span | None) -> None:
-        """Take back a mention `resolve` gave, of an attribution found to be none ("A plans B,
-        according to C"): a speaker named there alone is no antecedent of a pronoun after
-        it ("The minister had promised her that ..., she said": not the minister)."""
+        """Take back a mention `resolve` gave, of an attribution that a later one takes in
+        ("The minister had promised her that ..., she said": the words are hers): a speaker
+        named there alone is no antecedent of a pronoun after it (not the minister)."""
         entry = self._entries.get(ref or "")
         if entry is None or mention not in entry.mentions:
             return
@@ -3434,11 +3434,15 @@ class Speakers:
 
     def _role_holder(self, found: _Analysis, position: int) -> _Entry | None:
         """Sieve 3: the named person who holds the role a description names ("the mayor",
-        "the veteran lawmaker": a "Sen."), of the same gender: the most recent speaker who
-        does, else the person last named with that title before `position` ("Councilman Rob
-        Lee ... the councilman said"). A description by age or party ("the 52-year-old", "the
-        Ohio Republican") stands for the person a "he" or "she" there would: it is only ever
-        said of someone just named."""
+        "the veteran lawmaker": a "Sen."), of the same gender: the holder of that very office
+        ("the Chief Minister"), else the most recent speaker who does with the description's
+        modifiers ("the fire chief": the Fire Chief), or an unnamed one of that head brought
+        in since; else the person last named with that title before `position` ("Councilman
+        Rob Lee ... the councilman said"), in apposition to that description ("the moderator,
+        Jan Pruitt,") or after that role noun ("striker Ida Berg"); "the defendant", the
+        person named as charged. A description by age or party ("the 52-year-old", "the Ohio
+        Republican") stands for the person a "he" or "she" there would: it is only ever said
+        of someone just named."""
         if not found.description:
             return None
         wanted = ROLE_HOLDERS.get(found.head, frozenset()) | {found.head}

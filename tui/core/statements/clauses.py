@@ -414,7 +414,7 @@ def restrictive_subject(text: str, phrase: Phrase) -> int | None:
         if text[antecedent.span[1] : phrase.span[0]].strip():
             return None
         head = antecedent
-    elif text.startswith(" that", phrase.span[1]) and _THAT_NEXT.match(text, phrase.span[1]):
+    elif text.startswith(" that", phrase.span[1]) and THAT_NEXT.match(text, phrase.span[1]):
         head = phrase
     else:
         return None
@@ -422,7 +422,7 @@ def restrictive_subject(text: str, phrase: Phrase) -> int | None:
     return head.span[0] if not before or before[-1] in '.!?”"' else None
 
 
-_THAT_NEXT = re.compile(r"\s+that\s")
+THAT_NEXT = re.compile(r"\s+that\b")  # "that" after a word
 # The verbs of speech or thought that may be a sentence's own after its subject's relative
 # clause, and the words that make one no such verb before it ("to say", "would say").
 _MAIN_VERBS = frozenset(

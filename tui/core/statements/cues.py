@@ -81,7 +81,7 @@ from tui.core.speakers import (
     phrase_after,
     phrase_before,
 )
-from tui.core.statements.clauses import restrictive_subject
+from tui.core.statements.clauses import THAT_NEXT, restrictive_subject
 from tui.core.statements.cue_forms import CueForms
 from tui.core.statements.patterns import (
     BOUND_R,
@@ -185,7 +185,6 @@ CUE_STARTS = WordPattern(
 )
 # What may stand before a phrase opening its sentence (nothing, at the text's start).
 _OPENS = '.!?“"\n'
-_THAT_NEXT = re.compile(r"\s+that\b")
 _TOPIC_NEXT = re.compile(r"\s+(?:of|about)\s")  # what a verb of knowing is acquainted with
 # A belief adjective after a copula takes a clause without "that" when a subject opens it:
 # "we are convinced this route ...", "she was confident they would ...".
@@ -629,7 +628,7 @@ class CueAttributions(CueForms, Quotations):
     def _takes_clause(self, cue: Span) -> bool:
         """Whether the belief adjective at `cue` reports a clause: before "that", or after a
         copula and before a subject ("we are sure it will")."""
-        if _THAT_NEXT.match(self.text, cue[1]):
+        if THAT_NEXT.match(self.text, cue[1]):
             return True
         before = _COPULA_BEFORE.search(self.text, max(0, cue[0] - 24), cue[0])
         return before is not None and _CLAUSE_NEXT.match(self.text, cue[1]) is not None
