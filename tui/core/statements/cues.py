@@ -670,11 +670,12 @@ class CueAttributions(CueForms, Quotations):
         before = len(words) - 1 - names
         while before > 0 and any(c.isdigit() for c in words[before]):
             before -= 1  # "the 10-year Treasury note", "a $5 Lotto ticket": a numeral between
-        return (
-            names > 0
-            and words[before].lower() in _NAME_DETERMINERS
-            and not self._documents_from(pos - sum(len(w) + 1 for w in words[before:]))
-        )
+        if names == 0 or words[before].lower() not in _NAME_DETERMINERS:
+            return False
+        at = pos  # where words[before] starts, whatever the spaces between the words
+        for piece in reversed(words[before:]):
+            at = self.text.rfind(piece, 0, at)
+        return not self._documents_from(at)
 
     def _purpose(self, pos: int) -> bool:
         """Whether the cue at `pos`, after "to", is a verb of discussion in a purpose
