@@ -141,3 +141,19 @@ def test_a_denial_or_an_admission_may_report_one_word(text: str, content: str) -
 )
 def test_one_word_is_no_content_otherwise(text: str) -> None:
     assert named(text) == []
+
+
+def test_according_to_after_a_semicolon_reports_its_own_clause() -> None:
+    found = named(
+        "Critics say the levy is far too low; a similar levy in Vell raised half as much, "
+        "according to a report by the state auditor."
+    )
+    assert [(c.rstrip("."), s) for c, s, _ in found] == [
+        ("the levy is far too low", "Critics"),
+        ("a similar levy in Vell raised half as much", "a report by the state auditor"),
+    ]
+
+
+def test_according_to_without_a_semicolon_reports_all_before_it() -> None:
+    [(content, speaker, _)] = named("Ada Knoll plans to visit Vell, according to an aide.")
+    assert (content, speaker) == ("Ada Knoll plans to visit Vell", "an aide")

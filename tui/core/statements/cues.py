@@ -603,8 +603,11 @@ class CueAttributions(CueForms, Quotations):
             found = self._attribution(cue, (floor, end), last_phrase)
             if found is None:
                 continue
-            outer = self._outer(found, here, (first, end), cue) if here else None
-            if outer is not None:  # "A plans B, according to C": C reports all of it
+            clause = self._own_clause(found) if here else None
+            outer = None if here == 0 or clause else self._outer(found, here, (first, end), cue)
+            if clause is not None:  # "Critics say A; B, according to C": C reports B only
+                found = clause
+            elif outer is not None:  # "A plans B, according to C": C reports all of it
                 self._take_back(here, outer)
                 del self.statements[len(self.statements) - here :]
                 found, here = outer, 0
@@ -1158,6 +1161,24 @@ class CueAttributions(CueForms, Quotations):
             and self.cue_starts[k] == cue[1] + 1
             and (self.text[cue[1]] == " ")
         )
+
+    def _own_clause(self, found: Found) -> Found | None:
+        """`found`, a post-posed attribution inside the last statement's content, reporting
+        only the clause after a semicolon before it ("Critics say A; B, according to C"), the
+        last statement cut at that semicolon; None if no semicolon stands between them."""
+        if found.cue is None or found.span[1] > found.cue[0]:
+            return None
+        previous = self.statements[-1]
+        semicolon = self.text.rfind(";", max(found.span[0], previous.span[0]), found.cue[0])
+        if semicolon < 0 or previous.span[1] <= semicolon or self._quote_at(semicolon):
+            return None
+        cut = strip(self.text, (previous.span[0], semicolon), TRIM_END + " \n")
+        content = self._content(semicolon + 1, found.span[1])
+        if content is None or cut[1] <= cut[0]:
+            return None
+        kind = previous.kind if self._quotes_in(cut) else "indirect"
+        self.statements[-1] = previous._replace(span=cut, kind=kind)
+        return found._replace(span=content[0])
 
     def _outer(self, found: Found, here: int, sentence: Span, cue: Span) -> Found | None:
         """The post-posed attribution that reports everything before it in its sentence,
