@@ -642,3 +642,23 @@ def test_a_pronoun_with_no_speaker_to_agree_is_the_one_person_named_before(
 )
 def test_the_accused_is_a_speaker(text: str, speaker: str) -> None:
     assert _speakers(text) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "“It is fine,” Tom Brekk says. His wife disagrees. She says the roof leaks.",
+            "Tom Brekk’s wife",
+        ),
+        (
+            "“It is fine,” Tom Brekk says. Eva Holm says the roof leaks. Her husband, Jon, "
+            "disagrees. He says it is dry.",
+            "Eva Holm’s husband",
+        ),
+    ],
+)
+def test_a_relative_opening_the_last_sentence_is_the_pronouns_person(
+    text: str, speaker: str
+) -> None:
+    assert _speakers(text)[-1] == speaker

@@ -2346,9 +2346,10 @@ _LEDE_REACH = 800  # characters from the start that a headline and a lede may re
 _CANDIDATES = 40  # the most recent speakers a pronoun or a description may stand for
 _COMMON_WORD_REACH = 2000  # characters either side searched for a word in lower case
 # A description opening with a capital, and the words after it where its head is, if it has
-# one: "One woman", "A retired teacher", "The man’s daughter" (`Speakers._described_subject`).
+# one: "One woman", "A retired teacher", "The man’s daughter", "Her husband"
+# (`Speakers._described_subject`).
 _DESCRIBED_PERSON = re.compile(
-    r"\b(?:One|A|An|The)\s+(?P<words>(?:[a-z][\w’'-]*\s+){0,3}[a-z][\w’'-]*)"
+    r"\b(?:One|A|An|The|His|Her|Their)\s+(?P<words>(?:[a-z][\w’'-]*\s+){0,3}[a-z][\w’'-]*)"
 )
 # A name of two or three words and an age in commas: "Gil Marchetti, 61," (a person).
 _AGED_NAME = re.compile(r"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2}),\s+\d{1,3},")
