@@ -127,6 +127,8 @@ ENDLESS_UNITS = (
     "Trump criticized the deal and ",
     "questions about the deal and ",
     "Citing it Trump said it ",
+    "Lee said it rained but the mayor said ",  # a refusal after "but" looked for
+    "Critics say it is low; the levy fell, according to a report ",  # a post-posed "said"
 )
 
 

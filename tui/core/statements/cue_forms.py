@@ -77,6 +77,7 @@ _POSTPOSED_SAID = re.compile(
 # ..."; "According to IRNA, Iran's envoy, Ali Rad, said ..."). A quotation in it is X's to
 # give, the clause all X's report.
 _MEDIA = MEDIA_WORDS | MEDIA_NOUNS
+_POSTPOSED_REACH = 100  # characters back from the sentence's end that hold such an attribution
 _OWN_SAYING = re.compile(r"[^“”\"]{0,120}?\b(?:said|says|told|tells|added|adds|stated)\b[^“”\"]*")
 # A verb opening what follows the source and its apposition: they were the clause's subject
 # ("According to the audit, the head of the depot, Mara Selby, *had* ignored ...").
@@ -128,7 +129,10 @@ class CueForms(Clauses):
         if phrase is None:
             return None
         bare = Phrase(phrase.span, phrase.words)
-        said = _POSTPOSED_SAID.search(text, phrase.span[1], sentence[1])
+        # at the sentence's end only: an endless sentence costs each "according to" the same
+        said = _POSTPOSED_SAID.search(
+            text, max(phrase.span[1], sentence[1] - _POSTPOSED_REACH), sentence[1]
+        )
         if said is not None:
             sentence = (sentence[0], said.start())  # the speaker's cue reports it all
         phrase, source_end = self._source_rest(phrase, sentence[1])

@@ -89,6 +89,7 @@ from tui.core.statements.patterns import (
     COMMA_LEAD,
     CUE_VERBS,
     LEAD,
+    LONGEST_CLAUSE,
     POSSESSIVE_END,
     TRIM_END,
     WORDS,
@@ -1038,9 +1039,11 @@ class CueAttributions(CueForms, Quotations):
 
     def _before_non_answer(self, start: int, end: int) -> int:
         """Where content after a cue from `start` ends before a refusal joined to it ("said
-        the count was on time but would not say when it ends"); `end` if none is."""
-        at = self.text.find(" but ", start, end)  # most often none: no pattern is tried
-        refusal = None if at < 0 else _JOINED_NON_ANSWER.search(self.text, at - 1, end)
+        the count was on time but would not say when it ends"); `end` if none is. Looked
+        for as far as a clause runs: an endless sentence of cues costs each the same."""
+        reach = min(end, start + LONGEST_CLAUSE)
+        at = self.text.find(" but ", start, reach)  # most often none: no pattern is tried
+        refusal = None if at < 0 else _JOINED_NON_ANSWER.search(self.text, at - 1, reach)
         if refusal is None or self._quote_at(refusal.start()) is not None:
             return end
         return refusal.start()
