@@ -139,7 +139,9 @@ _CONTACT_SUBJECTS = frozenset({"i", "we", "you", "he", "she", "they"})
 _PERSONS_OR_GROUPS = PERSON_PRONOUNS | PLURAL_PRONOUNS  # subjects wherever they stand
 _NOT_NAME = ROLE_NOUNS | TITLES | FUNCTION_WORDS | DETERMINERS | _CUE_WORDS
 # Unions and differences of the word lists used in loops, built once.
-_NOT_BARE = _NOUN_WORDS | _PRONOUNS | RELATIVE_PRONOUNS | {"former", "latter"}  # `_OF_TWO`
+# "the former", "the latter": the first or the second of the last two people named.
+_OF_TWO = {"former": 0, "latter": 1}
+_NOT_BARE = _NOUN_WORDS | _PRONOUNS | RELATIVE_PRONOUNS | frozenset(_OF_TWO)
 # The determiners where `_noun_phrase_before` stops, opening its phrase: not the demonstratives.
 _PHRASE_DETERMINERS = DETERMINERS - {"that", "this", "these", "those"}
 # "Councilwoman", "Congressman" before a name: roles, whatever the role list says.
@@ -2374,8 +2376,6 @@ _QUESTION_OPENERS = frozenset(
     {"whether", "if", "why", "how", "what", "when", "to"}
 )  # "asked whether"
 _OWNING = ("’s", "'s", "’", "'")  # a possessive's ending
-# "the former", "the latter": the first or the second of the last two people named.
-_OF_TWO = {"former": 0, "latter": 1}
 # What opens a description set before a name in apposition, up to its role's words ("the
 # moderator, ", "his challenger, ", "Norland's fisheries minister, "), and the name after it,
 # a role noun's lower-case words before it ("city councilman Rob Lee").
@@ -4038,7 +4038,7 @@ class Speakers:
         # "A nurse at the clinic in Reno …", "A lawyer representing Ann Lee …": the name ends
         # the complement or the participle's object, not the speaker's.
         name_toks = toks[k:]
-        titled = _title_or_role_start(toks, k)  # "a spokesman for Mayor Tom Hale": at "Mayor"
+        titled = _title_start(toks, k)  # "a spokesman for Mayor Tom Hale": at "Mayor"
         if (
             phrase.words[-1] == "…"
             and 0 < titled
@@ -4725,15 +4725,9 @@ def _proper_organization(toks: list[Token]) -> SpeakerKind | None:
 
 
 def _title_start(toks: list[Token], k: int) -> int:
-    """Where the titles before toks[k] start ("Mr." in "and Mr. Lee"), else `k`."""
-    while k >= 1 and (toks[k - 1].lower in TITLES or _is_title_dot(toks, k - 1)):
-        k -= 1
-    return k
-
-
-def _title_or_role_start(toks: list[Token], k: int) -> int:
-    """Where the titles and capitalised roles before the name at toks[k] start ("Gov." in "a
-    spokesman for Gov. Ann Lee", "Mayor" in "an aide to Mayor Tom Hale"), else `k`."""
+    """Where the titles and capitalised roles before the name at toks[k] start ("Mr." in "and
+    Mr. Lee", "Gov." in "a spokesman for Gov. Ann Lee", "Mayor" in "an aide to Mayor Tom
+    Hale"), else `k`."""
     while k >= 1 and (
         toks[k - 1].lower in TITLES
         or _is_title_dot(toks, k - 1)
