@@ -380,6 +380,16 @@ _PARTITIVE_PRONOUNS = tuple(" " + pronoun for pronoun in OF_PRONOUNS)  # a lead 
 _PARTITIVE_PRONOUN = re.compile(
     r"(?<![\w’'-])" + _QUANTIFIER + r"\s+of\s+(?P<p>" + "|".join(OF_PRONOUNS) + r")\s*$"
 )
+# The same with an appositive between it and the cue: "One of them, a nurse who left in 2020,
+# said".
+_PARTITIVE_PRONOUN_APPOSED = re.compile(
+    r"(?<![\w’'-])"
+    + _QUANTIFIER
+    + r"\s+of\s+(?P<p>"
+    + "|".join(OF_PRONOUNS)
+    + r"),\s+(?P<a>(?i:an?|the)\s[^,;:“”\"]{2,120}),\s*$"
+)
+_APPOSED_REACH = 160  # characters before a cue searched for a partitive with its appositive
 _PARTITIVE_PRONOUN_AT = re.compile(
     _QUANTIFIER + r"\s+of\s+(?:" + "|".join(OF_PRONOUNS) + r")(?=\s*(?:[,.;:!?”\"]|$))"
 )
@@ -956,6 +966,8 @@ class CueAttributions(CueForms, Quotations):
                 phrase = document
         if phrase is None and lead.endswith(_PARTITIVE_PRONOUNS):
             phrase = self._partitive_pronoun(start, cue[0])  # "one of them said"
+        elif phrase is None and lead.endswith(","):
+            phrase = self._partitive_pronoun(start, cue[0], apposed=True)
         if phrase is not None and (
             phrase.appositive is not None or text.startswith("of ", phrase.span[0] - 3)
         ):
@@ -1058,16 +1070,24 @@ class CueAttributions(CueForms, Quotations):
             return False
         return _ASIDE_CLOSE.fullmatch(self.text, previous.span[1], cue_start) is not None
 
-    def _partitive_pronoun(self, start: int, cue_start: int) -> Phrase | None:
+    def _partitive_pronoun(
+        self, start: int, cue_start: int, apposed: bool = False
+    ) -> Phrase | None:
         """The partitive of a pronoun that opens its clause just before a cue ("One of them
-        said", "..., both of us said") as the speaker phrase; None if there is none."""
-        found = _PARTITIVE_PRONOUN.search(self.text, max(start, cue_start - LEAD), cue_start)
+        said", "..., both of us said") as the speaker phrase, `apposed` with an appositive
+        between them ("One of them, a nurse who left in 2020, said"); None if there is none."""
+        if apposed:
+            lower = max(start, cue_start - _APPOSED_REACH)
+            found = _PARTITIVE_PRONOUN_APPOSED.search(self.text, lower, cue_start)
+        else:
+            found = _PARTITIVE_PRONOUN.search(self.text, max(start, cue_start - LEAD), cue_start)
         if found is None:
             return None
         if self._lead(start, found.start()) and not self._after_boundary(start, found.start()):
             return None  # "gave one of them": an object, no subject
         span = (found.start(), found.end("p"))
-        return Phrase(span, tuple(self.text[span[0] : span[1]].split()))
+        words = tuple(self.text[span[0] : span[1]].split())
+        return Phrase(span, words, found.span("a") if apposed else None)
 
     def _announced(self, phrase: Phrase, cue: Span) -> bool:
         """Whether the speech cue is in the future, after its subject: "will report", "is due

@@ -280,6 +280,9 @@ _ONE_OBJECT = re.compile(
     r"|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})(?![\w’'-])"
 )
 _WORD = re.compile(r"[\w’'-]+")
+# "added a clause to the bill", "adds Peru to its list": a thing put somewhere, no speech.
+_ADD_FORMS = frozenset("add adds added adding".split())
+_PUT_TO = re.compile(r"\s+to\s")
 # A thing named by the participle "called" after it, in object position: "tested *a drug*
 # called velorastat", "joined *a new group* called Kin": a lower-case word, an indefinite
 # article and at most two more words before the cue.
@@ -446,6 +449,8 @@ def _other_sense(text: str, word: str, cue: Span, span: Span) -> bool:
             noun_end = _past_nouns(text, (rate or quantity).end(), end)
             if _nothing_after(text, noun_end, end):
                 return True
+    if word in _ADD_FORMS and _put_somewhere(text, cue, end):
+        return True
     if word in _BEAT_VERBS:  # "reports on health for Example News": a reporter's beat
         if _beat(text, _BEAT, cue, span):
             return True
@@ -462,6 +467,19 @@ def _other_sense(text: str, word: str, cue: Span, span: Span) -> bool:
             return True
         return word == "called" and _named_thing(text, cue, end)
     return False
+
+
+def _put_somewhere(text: str, cue: Span, end: int) -> bool:
+    """ "added a warning to the article", "adds Peru to its list": one object, then "to" and
+    a noun phrase with nothing reported after it; no word of the object is a past tense ("added
+    the team wanted to win" reports)."""
+    thing = _ONE_OBJECT.match(text, cue[1], end)
+    if thing is None:
+        return False
+    noun_end = _past_nouns(text, thing.end(), end)
+    if any(w.endswith("ed") for w in _WORD.findall(text, thing.start(), noun_end)):
+        return False
+    return _PUT_TO.match(text, noun_end, end) is not None and _nothing_after(text, noun_end, end)
 
 
 def _named_thing(text: str, cue: Span, end: int) -> bool:

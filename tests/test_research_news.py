@@ -1,0 +1,56 @@
+"""Research-integrity news as a new analyst reads it: constructions found by trying whosaid on
+an invented story of a laboratory under inquiry (tests/data/speakers/lab-inquiry.txt), each
+tested here on other invented sentences."""
+
+import pytest
+from extraction_helpers import attributed, named, speaker_of
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "One of them, a porter who left in 2021, said the ward was cold.",
+            ("One of them", "person", "porter"),
+        ),
+        (
+            "Two of them, the owners of a bakery that closed last year, said rents had doubled.",
+            ("Two of them", "group", "owners of a bakery"),
+        ),
+    ],
+)
+def test_a_partitive_pronoun_with_an_appositive_holding_a_clause_is_the_speaker(
+    text: str, speaker: tuple[str, str, str]
+):
+    assert speaker_of(text) == speaker
+
+
+def test_a_partitive_object_with_an_appositive_is_no_speaker():
+    text = "She gave one of them, a boy of ten, a book, Lee said."
+    assert [name for _, name, _ in named(text)] == ["Lee"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The journal added a warning to one article.",
+        "The council added a clause to the bill on Tuesday.",
+        "The ministry adds Peru to its list of safe countries.",
+        "The firm added 300 workers to its payroll.",
+    ],
+)
+def test_adding_a_thing_to_a_place_is_no_statement(text: str):
+    assert attributed(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("He added the rule applies to all staff.", "the rule applies to all staff"),
+        ("He added the team wanted to win.", "the team wanted to win"),
+        ("She added the delay was due to the weather.", "the delay was due to the weather"),
+        ("Lee added that a fee would apply to the bill.", "a fee would apply to the bill"),
+    ],
+)
+def test_added_with_a_clause_after_it_still_reports(text: str, content: str):
+    assert [c for c, _, _ in named(text)] == [content]
