@@ -148,9 +148,24 @@ def test_she_after_the_only_speaker_still_tells_that_speakers_gender():
             "We will rebuild the pier",
             "The mayor",
         ),
+        (
+            "Ana Dufray tasted it. Her verdict was short: “Too much salt.”",
+            "Too much salt",
+            "Ana Dufray",
+        ),
+        (
+            "Ana Dufray tasted it. “Too much salt,” was her verdict.",
+            "Too much salt",
+            "Ana Dufray",
+        ),
+        (
+            "“We will rebuild the pier” is the mayor’s answer to every question.",
+            "We will rebuild the pier",
+            "the mayor",
+        ),
     ],
 )
-def test_a_quotation_after_a_possessed_noun_of_saying_and_a_colon_is_the_possessors(
+def test_a_quotation_tied_to_a_possessed_noun_of_saying_is_the_possessors(
     text: str, content: str, name: str
 ):
     [(found, speaker, _)] = attributed(text)
@@ -163,6 +178,8 @@ def test_a_quotation_after_a_possessed_noun_of_saying_and_a_colon_is_the_possess
     [
         "Ana Dufray tasted it. The menu: “Soup, bread and fish.”",
         "Ana Dufray tasted it. Her kitchen: “a mess of pans and smoke.”",
+        "Ana Dufray tasted it. “Soup, bread and fish,” was the menu in the window.",
+        "Ana Dufray tasted it. “Eat local” is the motto on the menu.",
     ],
 )
 def test_a_quotation_after_a_colon_and_another_noun_is_said_by_nobody_named(text: str):

@@ -30,6 +30,8 @@ from tui.core.statements.state import Emitted, Found, State
 from tui.core.text import Quote, alternation
 
 _DASH_NAME = re.compile(r"\s*[―—–-]\s*([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4})\s*\.?\s*$")
+# A list item's mark before a quotation that opens it: '- “...” — Ana Ruiz', '• “...”'.
+_LIST_MARK = re.compile(r"[-–*•·▪]\s+")
 # What opens a sentence before a colon and a quotation of what the possessor said: "Her
 # verdict:", "Lee’s advice to young cooks:", "The chef’s one answer:".
 _VERDICT = re.compile(
@@ -37,7 +39,13 @@ _VERDICT = re.compile(
     + alternation(frozenset(p.capitalize() for p in POSSESSIVE_PRONOUNS))
     + r")|(?P<owner>(?:[\w.-]+\s+){0,3}[\w.-]+)[’']s?)\s+(?:[a-z]+\s+){0,2}(?:"
     + alternation(VERDICT_NOUNS)
-    + r")(?:\s+(?:to|for|on)\s+[\w\s-]{1,40}?)?:\s*"
+    + r")(?:\s+(?:to|for|on)\s+[\w\s-]{1,40}?)?(?:\s+(?:was|is)\s+(?:[\w-]+\s+){0,2}[\w-]+)?:\s*"
+)
+# The same noun after a quotation that opens the sentence: '“No,” was Lee’s reply', '“...” is
+# her answer to every question'.
+_VERDICT_AFTER = re.compile(
+    r",?\s+(?:was|is)\s+(?:(?P<pronoun>his|her|their)|(?P<owner>(?:[\w.-]+\s+){0,3}?[\w.-]+)[’']s?)"
+    r"\s+(?:[a-z]+\s+){0,2}?(?:" + alternation(VERDICT_NOUNS) + r")\b"
 )
 # The clause before a colon whose subject said the quotation after it: a few words, none
 # opening another clause ("Lee was blunter:", "Lee had a simpler answer for them:").
@@ -60,6 +68,8 @@ class Quotations(State):
         text = self.text
         start, end = sentence
         quote = self._first_quote(sentence)
+        if quote is not None and _LIST_MARK.fullmatch(text, start, quote.start):
+            start = quote.start  # the quotation opens its list item
         if quote is not None and quote.start > start:
             colon = self._colon_before(start, quote.start)
             if colon < 0:
@@ -81,11 +91,21 @@ class Quotations(State):
                 if not heading(text[quote.content[0] : quote.content[1]]):
                     self._continue_quote(quote, para)
                 return True
-            subject = self._subject_after_quote(quote, end)
+            subject = self._subject_after_quote(quote, end) or self._owner_after_quote(quote, end)
             if subject is not None:
                 self._emit(Found(quote.content, "direct", subject, None), para)
                 return True
         return False
+
+    def _owner_after_quote(self, quote: Quote, end: int) -> Phrase | None:
+        """ "“No,” was Lee’s reply": the owner of a noun of what was said, after the quotation
+        and a form of "be" (`_VERDICT_AFTER`), said it."""
+        verdict = _VERDICT_AFTER.match(self.text, quote.end, end)
+        if verdict is None:
+            return None
+        if verdict["pronoun"]:
+            return Phrase(verdict.span("pronoun"), (verdict["pronoun"],))
+        return phrase_after(self.text, verdict.start("owner"), verdict.end("owner"))
 
     def _verdict(self, sentence: Span, quote: Quote, para: int) -> bool:
         """ "Her verdict: “...”": a quotation after a colon and a noun of what was said, which
@@ -228,9 +248,11 @@ class Quotations(State):
         if self._colon_before(cue[1], sentence[1]) < 0:
             return None
         quote = self._first_quote((sentence[1], min(len(text), sentence[1] + 3)))
-        if quote and not text[sentence[1] : quote.start].strip():
-            return Found(quote.content, "direct", phrase, cue, when)
         following = self._paragraph_after(sentence[1])
+        if quote and not text[sentence[1] : quote.start].strip():
+            if following is not None and _DASH_NAME.match(text, quote.end, following[1]):
+                return None  # 'What they said:' over '“...” — Ana Ruiz', which names its own
+            return Found(quote.content, "direct", phrase, cue, when)
         if following is None or len(WORDS.findall(text, *following)) < 6:
             return None
         return Found(following, "direct", phrase, cue, when)  # a block quotation

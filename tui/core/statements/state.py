@@ -20,7 +20,7 @@ from tui.core.statements.patterns import LONGEST_CLAUSE, TRIM_END, WORDS, skip_s
 from tui.core.text import Quote, holds, quotes, strip, terminal_marks
 
 _START = itemgetter(0)  # of a span, or of a quote
-_TRIM = TRIM_END + " \n"  # around content, once stripped of spaces
+_TRIM = TRIM_END + " \n•·▪"  # around content, once stripped of spaces (and list marks)
 _TWO_WORDS = re.compile(r"\w+\W+\w")
 # A pronoun opening what a speaker said that stands for the speaker: "X said he ...", "X
 # said it ...": a hint of X's gender, or of X's kind when X is a name of unknown kind.
