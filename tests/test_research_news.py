@@ -54,3 +54,45 @@ def test_adding_a_thing_to_a_place_is_no_statement(text: str):
 )
 def test_added_with_a_clause_after_it_still_reports(text: str, content: str):
     assert [c for c, _, _ in named(text)] == [content]
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        (
+            "Dmitri Valchek denies wrongdoing. His lawyer, Peter Gould, called the claims gossip.",
+            "lawyer of Dmitri Valchek",
+        ),
+        (
+            "Ana Ruiz said she would appeal. Her lawyer, Peter Gould, said the ruling was wrong.",
+            "lawyer of Ana Ruiz",
+        ),
+        (
+            "Ana Ruiz said she would appeal. Peter Gould, her lawyer, said the ruling was wrong.",
+            "lawyer of Ana Ruiz",
+        ),
+    ],
+)
+def test_a_named_persons_role_after_his_or_her_names_the_possessor(text: str, role: str):
+    assert named(text)[-1][1] == "Peter Gould"
+    assert attributed(text)[-1][1].role == role
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        (
+            "Acme Corp. cut 200 jobs. Its chief executive, Tom Bell, said the cuts were needed.",
+            "chief executive",
+        ),
+        (
+            "Ruiz met Lena Dahl. Her former partner at Lenox, Tom Bell, said the deal was fair.",
+            "former partner at Lenox",
+        ),
+        ("Peter Gould, her lawyer, said the ruling was wrong.", "lawyer"),
+    ],
+)
+def test_a_role_after_its_or_with_its_own_complement_or_nobody_to_own_it_is_kept(
+    text: str, role: str
+):
+    assert attributed(text)[-1][1].role == role

@@ -651,6 +651,15 @@ COLLECTIVE_HEADS: frozenset[str] = frozenset(
 TIME_MODIFIERS: frozenset[str] = frozenset("earlier later".split())
 # Prepositions joining a role noun to its complement ("experts on North Korea").
 COMPLEMENT_PREPOSITIONS: frozenset[str] = frozenset("on of at for from with in".split())
+# Words of where in a region, before its name: "nurses in *northern* Ontario", "farmers in
+# *rural* Manitoba".
+PLACE_MODIFIERS: frozenset[str] = frozenset(
+    """
+    north south east west northern southern eastern western central northeastern
+    northwestern southeastern southwestern north-eastern north-western south-eastern
+    south-western far upstate downstate rural suburban coastal downtown inner outer greater
+    """.split()
+)
 # Prepositions of place and direction: after a past participle describing people, where
 # they are ("passengers stranded at Heathrow", "troops deployed to the border").
 PLACE_PREPOSITIONS: frozenset[str] = frozenset(
@@ -678,7 +687,7 @@ _HONOURS = "datuk dato datin tun tan puan haji hajjah sayyid"
 TITLES: frozenset[str] = frozenset(
     """
     mr mrs ms miss dr prof sir dame lord lady rev fr gen lt col maj capt cpt sgt adm cmdr
-    det insp supt ofc
+    det insp supt ofc const cst coun cllr ald
     brig cpl pvt sen rep gov lt-gen maj-gen brig-gen rabbi imam sheikh pope st hon judge
     justice president vice prime chancellor king queen prince princess emperor sultan emir
     ayatollah pastor father sister brother bishop cardinal archbishop patriarch monsignor
@@ -717,7 +726,7 @@ COURTESY_TITLES: frozenset[str] = frozenset(
 ABBREVIATIONS: frozenset[str] = frozenset(
     """
     mr mrs ms dr prof sr jr st gen lt col maj capt cpt sgt adm cmdr brig cpl pvt sen rep gov
-    sens reps govs det insp supt ofc
+    sens reps govs det insp supt ofc const cst coun cllr ald
     rev fr hon mt ft no nos vs etc inc corp ltd co bros dept univ est approx jan feb mar apr smt
     jun jul aug sep sept oct nov dec u.s u.k u.n e.u d.c a.m p.m i.e e.g
     """.split()
@@ -941,7 +950,7 @@ ORGANIZATION_WORDS: frozenset[str] = (
     un u.n. eu fbi cia nsa epa fda cdc who imf opec command staff authority embassy
     consulate secretariat prosecutor's prosecutors' court tribunal commission regime junta
     mission delegation guild management
-    hospital clinic county city
+    hospital clinic county city province territory municipality township borough crown
     """.split()
     )
     | frozenset(
@@ -1644,7 +1653,11 @@ ROLE_HOLDERS: dict[str, frozenset[str]] = {
         ("congresswoman", "rep representative"),
         ("governor", "gov"),
         ("general", "gen lt-gen maj-gen brig-gen"),
-        ("officer", "gen col maj capt lt sgt cmdr adm det insp supt ofc"),
+        ("officer", "gen col maj capt lt sgt cmdr adm det insp supt ofc const cst"),
+        ("constable", "const cst"),
+        ("councillor", "coun cllr"),
+        ("councilor", "coun cllr"),
+        ("alderman", "ald"),
         ("detective", "det"),
         ("judge", "justice"),
         ("candidate", "nominee"),

@@ -69,6 +69,7 @@ from tui.core.lexicon import (
     PARTY_MEMBERS,
     PERSON_PRONOUNS,
     PLACE_ABBREVIATIONS,
+    PLACE_MODIFIERS,
     PLACE_PREPOSITIONS,
     PLATFORM_LETTERS,
     PLATFORM_PREPOSITIONS,
@@ -1290,7 +1291,14 @@ def _named_with_complement(
 ) -> Phrase | None:
     """'Mr. Morgan of the Sierra Club', 'the head of the agency': the name or role before a
     prepositional complement is the speaker, not the complement's noun phrase (`found`, whose
-    first token is toks[first])."""
+    first token is toks[first]); words of where in a region before a complement's name
+    belong to it ("Nurses in northern Ontario")."""
+    modified = first
+    while modified > 2 and toks[modified - 1].lower in PLACE_MODIFIERS:
+        modified -= 1
+    if modified < first and toks[first].capitalized:
+        found = _phrase_of(tuple(toks[modified : first + len(found.tokens)]))
+        first = modified
     if first < 2 or not _complement_opens(toks, first - 1):
         return None
     if _owner_after_of(toks, first - 2):
@@ -2159,6 +2167,8 @@ def _phrase_end(toks: list[Token], first: int) -> int | None:
             and (toks[j + 1].capitalized or toks[j + 1].lower in {"the"})
         ) or _in_surname(toks, j):
             continue
+        elif last == j - 1 and _plural_possessive_mark(toks, j):
+            continue  # "the Ontario Nurses' Association", "veterans’ groups"
         elif last == j - 1 and tok.lower.endswith("ed") and not toks[last].capitalized:
             break  # "The officers arrived minutes later": a verb after the noun, no modifier
         elif tok.word[-1] == "s" and _verb_between_names(toks, j):
@@ -2170,6 +2180,21 @@ def _phrase_end(toks: list[Token], first: int) -> int | None:
         else:
             break
     return last
+
+
+def _plural_possessive_mark(toks: list[Token], j: int) -> bool:
+    """Whether toks[j] is the apostrophe of a plural possessive inside a noun phrase: right
+    after a word in "s", a name or a noun after it ("Nurses' Association", "veterans’ groups"),
+    not a closing quotation mark."""
+    if toks[j].word not in _APOSTROPHES or j + 1 >= len(toks) or j == 0:
+        return False
+    before, after = toks[j - 1], toks[j + 1]
+    return (
+        before.word.endswith("s")
+        and before.end == toks[j].start
+        and after.start == toks[j].end + 1
+        and (after.capitalized or after.lower in _NOUN_WORDS)
+    )
 
 
 def _ing_noun_after(toks: list[Token], j: int, last: int | None) -> bool:
@@ -2346,6 +2371,9 @@ _OWN_VOICES = frozenset({"organization", "media"})  # what "its" may stand for, 
 _DESCRIPTION_OPENERS = frozenset({"the", "his", "her", "their"})
 _LEDE_REACH = 800  # characters from the start that a headline and a lede may reach
 _CANDIDATES = 40  # the most recent speakers a pronoun or a description may stand for
+# Subjects no pronoun after them stands for: nobody, or everybody ("No one expected a long
+# debate. He said ...": "he" is someone named before).
+_NO_ANTECEDENTS = frozenset("no one|no-one|nobody|everyone|everybody|anyone|anybody".split("|"))
 _COMMON_WORD_REACH = 2000  # characters either side searched for a word in lower case
 # A description opening with a capital, and the words after it where its head is, if it has
 # one: "One woman", "A retired teacher", "The man’s daughter", "Her husband"
@@ -2370,6 +2398,13 @@ _NOT_MODIFIERS = (
 )
 _ARTICLE_APPOSITIVE = re.compile(r",\s+(?:a|an|the)\s")  # after a name: ", a consultant"
 _CAPITALISED_BEFORE = re.compile(r"\b([A-Z][\w’'-]*)(\.?)\Z")  # and its period, if any
+# Each possessive pronoun as written, in lower case and capitalised, with its pronoun.
+_POSSESSIVE_FORMS = [
+    (form, pronoun)
+    for written, pronoun in POSSESSIVE_PRONOUNS.items()
+    for form in (written, written.capitalize())
+]
+_COMPLEMENT_WORDS = COMPLEMENT_PREPOSITIONS | {"to"}  # "adviser to", "partner at"
 _MENTION_REACH = 1500  # characters back a pronoun may reach a person merely mentioned
 _TITLE_REACH = 3000  # characters back a description may reach a titled name
 _QUESTION_OPENERS = frozenset(
@@ -2858,6 +2893,7 @@ class Speakers:
             if (e.kind == "person" or _unknown_name(e))
             and (gender is None or e.gender in (None, gender))
             and e.key not in AUTHOR_PRONOUNS  # "I" is never "he"
+            and e.key not in _NO_ANTECEDENTS  # "No one expected it. He said": not "No one"
         ]
         if gender is not None and len(agreeing) > 1 and _no_given_name(agreeing[0]):
             # "Transport Focus said ... ‘...,’ she said": a name with no given name, title or
@@ -3170,6 +3206,8 @@ class Speakers:
         as a reader would say it, "Port Authority’s director", with the role "director of Port
         Authority". Unchanged when nothing agrees with the pronoun. `position`: where the
         phrase is mentioned."""
+        if found.named and found.kind == "person" and found.role:
+            return self._possessed_role(found, position)
         first, _, described = found.name.partition(" ")
         pronoun = POSSESSIVE_PRONOUNS.get(first.lower())
         if found.kind != "person" or found.named or pronoun is None or not described:
@@ -3181,6 +3219,28 @@ class Speakers:
             return found
         owner = f"{possessor}’" if possessor.endswith("s") else f"{possessor}’s"  # "Acme Foods’"
         return found._replace(name=f"{owner} {described}", role=f"{described} of {possessor}")
+
+    def _possessed_role(self, found: _Analysis, position: int) -> _Analysis:
+        """A named person's role written after "his" or "her" next to the name ("His lawyer,
+        Tom Bell", "Ana Ruiz, her neighbour"): the possessor resolved as the pronoun would be,
+        "lawyer of Dmitri Valchek"; unchanged when nothing agrees, or after "its" and "their",
+        whose body is too often not the one named last."""
+        text, role = self._text, found.role or ""
+        if not _COMPLEMENT_WORDS.isdisjoint(role.split()):
+            return found  # "former partner at Lenox": its own complement
+        lower = max(0, position - _ROLE_REACH)
+        upper = min(len(text), position + len(found.name) + _ROLE_REACH)
+        for written, pronoun in _POSSESSIVE_FORMS:
+            at = text.find(f"{written} {role}", lower, upper)
+            if at < 0 or (at > 0 and text[at - 1].isalnum()):
+                continue
+            if pronoun not in PERSON_PRONOUNS:
+                return found  # "its", "their": a body too often not the one named last
+            possessor = self._possessor(pronoun, at)
+            if possessor is None or possessor == found.name:
+                return found
+            return found._replace(role=f"{role} of {possessor}")
+        return found
 
     def _possessor(self, pronoun: str, position: int) -> str | None:
         """The name a possessive pronoun before `position` stands for: "his"/"her" a person

@@ -31,6 +31,7 @@ from tui.core.lexicon import (
     CATENATIVE_VERBS,
     CHANGE_VERBS,
     CHARACTERIZE_CUES,
+    COMPLEMENT_PREPOSITIONS,
     CUE_COMPOUNDS,
     CUE_NOUNS,
     DETERMINERS,
@@ -53,6 +54,7 @@ from tui.core.lexicon import (
     PASSIVE_CUES,
     PERSON_PRONOUNS,
     PHRASE_CUES,
+    PLACE_MODIFIERS,
     PLATFORM_WORDS,
     PLURAL_HEADS,
     PLURAL_PRONOUNS,
@@ -396,6 +398,7 @@ _PARTITIVE_PRONOUN_AT = re.compile(
 _PARTITIVE_AT = re.compile(_QUANTIFIER + r"\s+of\s+(?=(?i:" + alternation(_PARTITIVE_OF) + r")\s)")
 # The prepositions that tie a person to a body in an appositive: "a trader at Brill Bank".
 _AFFILIATIONS = frozenset("at for of with".split())
+_PLACE_RELATIVES = ("which ", "where ")  # a relative clause on a body or a place
 # Between a subject and a speech verb: the future ("will report", "is due to announce").
 _FUTURE = re.compile(
     r",?\s+(?:will|(?:is|are)\s+(?:due|set|scheduled|expected|likely)\s+to)"
@@ -1008,7 +1011,8 @@ class CueAttributions(CueForms, Quotations):
             and last.antecedent is not None
             and lead.rstrip(CLOSE_MARKS).endswith(",")
         ):  # "Obama, who understood that ..., told his advisers", '..., which called it “X,” said'
-            phrase = last.antecedent
+            paragraph = self.paras[bisect.bisect_right(self.para_starts, cue[0]) - 1]
+            phrase = self._complement_head(last.antecedent, paragraph[0])
         elif last is not None and self._aside_before(cue[0]):
             phrase = last  # "Reuters, citing people familiar with the matter, reported"
         elif word in INVERTED_CUES and (
@@ -1112,17 +1116,28 @@ class CueAttributions(CueForms, Quotations):
                 and text[start : partitive.start()].rstrip()[-1:] in _CLAUSE_END
             ):
                 return _with_partitive(phrase, partitive)  # the subject of its clause
-            return phrase
         clause = phrase.appositive
-        if clause is None or not text.startswith("which ", clause[0]):
+        if clause is None or not text.startswith(_PLACE_RELATIVES, clause[0]):
             return phrase
         words = text[max(start, phrase.span[0] - 5) : phrase.span[0]].split()
-        if not words or words[-1] not in _AFFILIATIONS:
+        if words and words[-1] in _AFFILIATIONS:
+            outer = phrase_before(text, start, phrase.span[1] + 1)
+            if outer is not None and outer.appositive is not None:
+                if outer.appositive[1] == phrase.span[1]:
+                    return outer
+        return self._complement_head(phrase, start)
+
+    def _complement_head(self, phrase: Phrase, lower: int) -> Phrase:
+        """ "Officials in Valmora, which declared an emergency, said": a relative clause on the
+        noun of a complement leaves the subject whole ("Officials in Valmora"), found back to
+        `lower`; `phrase` if it is no complement's noun."""
+        words = self.text[max(lower, phrase.span[0] - 24) : phrase.span[0]].split()
+        while words and words[-1] in PLACE_MODIFIERS:  # "in *central* Valmora"
+            words.pop()
+        if not words or words[-1] not in COMPLEMENT_PREPOSITIONS:
             return phrase
-        outer = phrase_before(text, start, phrase.span[1] + 1)
-        if outer is None or outer.appositive is None or outer.appositive[1] != phrase.span[1]:
-            return phrase
-        return outer
+        outer = phrase_before(self.text, lower, phrase.span[1])
+        return outer if outer is not None and outer.span[0] < phrase.span[0] else phrase
 
     def _inverted_subject(self, pos: int, end: int) -> Phrase | None:
         """The speaker after an inverted cue ("..., said Caddell."): a phrase that ends its

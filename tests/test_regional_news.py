@@ -1,0 +1,160 @@
+"""Regional news as a new analyst reads it: constructions found by trying whosaid on an
+invented public-broadcaster story of nurses in a northern province
+(tests/data/speakers/northern-nurses.txt), each tested here on other invented sentences."""
+
+import pytest
+from extraction_helpers import attributed, named, speaker_of
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Nurses in northern Ontario say the shortage has never ended.",
+            "Nurses in northern Ontario",
+        ),
+        ("Residents of rural Manitoba say the roads are worse.", "Residents of rural Manitoba"),
+        (
+            "Doctors in far northern Ontario say clinics are closing.",
+            "Doctors in far northern Ontario",
+        ),
+    ],
+)
+def test_people_in_a_part_of_a_region_are_the_speaker_not_the_region(text: str, name: str):
+    assert speaker_of(text)[:2] == (name, "group")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Officials in Valmora, which declared an emergency on Monday, said prices doubled.",
+            "Officials in Valmora",
+        ),
+        ("Growers in Valmora, where the drought hit hardest, said prices doubled.", "Growers"),
+        (
+            "Growers in central Valmora, where the drought hit hardest, said prices doubled.",
+            "Growers",
+        ),
+        (
+            "Residents of Tula, which has 4,000 people, said the water was brown.",
+            "Residents of Tula",
+        ),
+        (
+            "The head of the agency, which was created in 2019, said the audit was late.",
+            "The head of the agency",
+        ),
+    ],
+)
+def test_a_relative_clause_on_a_complements_noun_leaves_the_subject_whole(text: str, name: str):
+    assert named(text)[-1][1:] == (name, "said")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Jo Reyes, a trader at Brill Bank, which owns the shares, said the deal was fair.",
+            "Jo Reyes",
+        ),
+        ("Acme, which makes ovens, said sales fell.", "Acme"),
+    ],
+)
+def test_a_relative_clause_on_the_subject_itself_is_unchanged(text: str, name: str):
+    assert named(text)[-1][1] == name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "According to the Ontario Nurses' Association, one in four shifts went unfilled.",
+            "Ontario Nurses' Association",
+        ),
+        (
+            "According to the Elementary Teachers’ Federation, the plan was rushed.",
+            "Elementary Teachers’ Federation",
+        ),
+        ("The plan was rushed, said the Teachers' Federation.", "Teachers' Federation"),
+    ],
+)
+def test_a_plural_possessive_inside_a_bodys_name_after_a_cue_keeps_the_name_whole(
+    text: str, name: str
+):
+    [(content, speaker, _)] = attributed(text)
+    assert speaker is not None
+    assert (speaker.name, speaker.kind) == (name, "organization")
+    assert not content.startswith(("'", "’"))
+
+
+def test_a_closing_single_quotation_mark_after_a_plural_is_no_possessive():
+    text = "'We stayed with the Smiths', said Lee. 'They were kind.'"
+    assert named(text)[0][1] == "Lee"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Ann Lee spoke first. Everyone agreed the debate was long. She said it was short.",
+            "Ann Lee",
+        ),
+        (
+            "Omar Haddad left early. No one expected a vote. He said it would come in May.",
+            "Omar Haddad",
+        ),
+        ("Nobody answered the phone. He said it was late.", None),
+    ],
+)
+def test_a_pronoun_never_stands_for_nobody_or_everybody(text: str, name: str | None):
+    last = attributed(text)[-1][1]
+    assert last is not None
+    assert (last.name if last.named else None) == name
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("Const. Amrit Gill told reporters the road would stay closed.", "Const."),
+        ("Cst. Amrit Gill said the road would stay closed.", "Cst."),
+        ("Coun. Rita Hamm said the vote was rushed.", "Coun."),
+        ("Cllr Jo Bright said the library would close.", "Cllr"),
+        ("Ald. Ben Kerr said the library would close.", "Ald."),
+    ],
+)
+def test_police_and_council_titles_of_commonwealth_news_are_roles(text: str, role: str):
+    assert speaker_of(text)[1:] == ("person", role)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "alias"),
+    [
+        (
+            "Const. Amrit Gill said the road was closed. The constable said it was icy.",
+            "Amrit Gill",
+            "The constable",
+        ),
+        (
+            "Coun. Rita Hamm said the vote was rushed. The councillor said nobody read it.",
+            "Rita Hamm",
+            "The councillor",
+        ),
+    ],
+)
+def test_the_role_noun_of_such_a_title_finds_its_holder(text: str, name: str, alias: str):
+    speakers = {s.name: s for _, s, _ in attributed(text) if s is not None}
+    assert list(speakers) == [name]
+    assert alias in speakers[name].aliases
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The province says the funding would arrive in March.",
+        "The territory said the funding would arrive in March.",
+        "The municipality said the road would reopen.",
+        "The Crown argued the sentence was too lenient.",
+    ],
+)
+def test_governments_below_the_nation_and_the_crown_are_organizations(text: str):
+    assert speaker_of(text)[1] == "organization"
