@@ -158,3 +158,17 @@ def test_the_role_noun_of_such_a_title_finds_its_holder(text: str, name: str, al
 )
 def test_governments_below_the_nation_and_the_crown_are_organizations(text: str):
     assert speaker_of(text)[1] == "organization"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lee told CNN anchor Ann Ruiz that the rules were unclear.",
+        "Lee told reporter Ann Ruiz that the rules were unclear.",
+        "Lee told Metro Morning host Ismaila Alfa the rules were unclear.",
+        "Lee told the Metro Morning host that the rules were unclear.",
+        "Lee told the host the rules were unclear.",
+    ],
+)
+def test_an_interviewer_told_is_the_listener_not_the_content(text: str):
+    assert named(text) == [("the rules were unclear", "Lee", "told")]

@@ -495,6 +495,12 @@ STANCE_PARTICLES: tuple[str, ...] = (
     "lobbies for",
 )
 # Cue verbs that take a listener before the content: "told reporters that ...".
+# Those who put the questions in an interview, named before a listener's name: "told CNN
+# anchor Ann Ruiz", "told Metro Morning host Ismaila Alfa".
+INTERVIEWER_NOUNS: frozenset[str] = frozenset(
+    "host co-host anchor reporter interviewer correspondent columnist presenter journalist "
+    "podcaster editor".split()
+)
 LISTENER_CUES: frozenset[str] = frozenset(
     "tell tells told assure assures assured inform informs informed remind reminds reminded "
     "warn warns warned ask asks asked asking telling assuring informing reminding".split()

@@ -18,6 +18,7 @@ from tui.core.lexicon import (
     ADJUNCT_PARTICIPLES,
     BELIEF_CUES,
     DETERMINERS,
+    INTERVIEWER_NOUNS,
     LISTENER_CUES,
     MODALS,
     MONTHS,
@@ -177,8 +178,17 @@ _NAMED_OUTLET = (
     + r")\s+[A-Z][\w’'.-]*(?:\s+(?:(?:de|do|da|del|di|dos|das|el|la|le|al)\s+)?[A-Z][\w’'.-]*)*"
     + r"(?=(?:\s+[a-z]+){0,2}\s+that\b|\s*[,.;:!?])"
 )
+# An interviewer as listener: "CNN anchor Ann Ruiz", "host Ismaila Alfa", "the Metro Morning
+# host" (without a name, only before "that").
+_INTERVIEWER = (
+    r"(?:(?:the|its|his|her|their)\s+)?(?:[A-Z][\w’'.-]*\s+){0,3}(?:"
+    + alternation(INTERVIEWER_NOUNS)
+    + r")(?:\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2}(?![\w’'-])|(?=\s+that\b))"
+)
 _LISTENER = re.compile(
-    r"\s+(?:him|her|them|us|me|reporters|journalists|lawmakers|supporters|listeners|viewers"
+    r"\s+(?:"
+    + _INTERVIEWER
+    + r"|him|her|them|us|me|reporters|journalists|lawmakers|supporters|listeners|viewers"
     r"|parliament|congress|diplomats|delegates"
     # "told faculty members", "told the school board members"
     r"|(?:(?:the|its|his|her|their)\s+)?(?:[a-z]+\s+){0,2}?members|"
