@@ -106,6 +106,7 @@ from tui.core.organizations import (
     MEDIA_NOUNS,
     ORGANIZATION_MARKERS,
     ORGANIZATION_NOUNS,
+    SUBJECT_BODY_HEADS,
 )
 from tui.core.speaker_kinds import (
     PARTY_STATE,
@@ -658,10 +659,14 @@ def _noun_phrase_before(toks: list[Token], index: int) -> int | None:
         if tok.capitalized or tok.lower in _NOUN_WORDS or _possessive(tok.word):
             first = j
         elif (
-            (tok.lower in NAME_CONNECTORS or tok.word == "&")  # "Keller & Co."
-            and j > 0
-            and (toks[j - 1].capitalized or toks[j - 1].lower in _NOUN_WORDS)
-        ) or _in_surname(toks, j):
+            (
+                (tok.lower in NAME_CONNECTORS or tok.word == "&")  # "Keller & Co."
+                and j > 0
+                and (toks[j - 1].capitalized or toks[j - 1].lower in _NOUN_WORDS)
+            )
+            or _in_surname(toks, j)
+            or _subject_body_on(toks, j)
+        ):
             first = j
         elif _dating_year(toks, j) or _numbered_name(toks, j):  # "a 2024 report"
             first = j
@@ -680,6 +685,20 @@ def _noun_phrase_before(toks: list[Token], index: int) -> int | None:
             break
         j -= 1
     return first
+
+
+def _subject_body_on(toks: list[Token], j: int) -> bool:
+    """Whether toks[j] is the "on" inside a body's name, between its capitalised head and its
+    capitalised subject ("the Committee on Public Safety"); not before a time ("the
+    Committee on Monday")."""
+    return (
+        toks[j].lower == "on"
+        and 0 < j < len(toks) - 1
+        and toks[j - 1].capitalized
+        and toks[j - 1].lower in SUBJECT_BODY_HEADS
+        and toks[j + 1].capitalized
+        and toks[j + 1].lower not in TIME_WORDS
+    )
 
 
 def _inner_article(toks: list[Token], j: int) -> bool:
@@ -4703,8 +4722,9 @@ def _service_named(words: list[str]) -> SpeakerKind | None:
 def _proper_organization(toks: list[Token]) -> SpeakerKind | None:
     """The kind of a proper name of several words that heads an organization's or an
     outlet's name, "of" and "and" inside it: "the Department of Fisheries and Oceans", "Bank
-    of Erewhon". None if any word is a title or a person's role ("Bank of Erewhon CEO Tom
-    Hale" is a person); a plural role may name members ("Association of Flight Nurses")."""
+    of Erewhon", "the Committee on Public Safety". None if any word is a title or a person's
+    role ("Bank of Erewhon CEO Tom Hale" is a person); a plural role may name members
+    ("Association of Flight Nurses")."""
     own = toks[1:] if toks and toks[0].lower == "the" else toks
     if len(own) < 2:
         return None
@@ -4712,13 +4732,17 @@ def _proper_organization(toks: list[Token]) -> SpeakerKind | None:
     # Inspector General", "Bureau of the Public Counsel" (not "Office of the Mayor Tom Hale").
     served = own[1].lower == "of" and own[0].lower in ORGANIZATION_MARKERS
     served = served and (own[-1].lower in TITLES or own[-1].lower in PERSON_ROLES)
-    for tok in own:
+    for k, tok in enumerate(own):
         if tok.word[0].isupper():
             if not served and (
                 tok.lower in TITLES or (tok.lower in PERSON_ROLES and not tok.lower.endswith("s"))
             ):
                 return None
-        elif tok.lower not in NAME_CONNECTORS and tok.word not in {"&", ".", ","}:
+        elif (
+            tok.lower not in NAME_CONNECTORS
+            and tok.word not in {"&", ".", ","}
+            and not _subject_body_on(own, k)
+        ):
             return None
     kind = marked_kind([t.word for t in own if t.word[0].isalnum()])
     return kind if kind in ("organization", "media") else None
