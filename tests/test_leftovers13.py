@@ -44,3 +44,42 @@ def test_the_body_so_named_is_found_again_by_its_common_noun():
     text = "The Council on Foreign Trade said tariffs would rise. The council added it was late."
     found = attributed(text)
     assert [s.name if s else None for _, s, _ in found] == ["Council on Foreign Trade"] * 2
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Esteban Duarte Benítez, the mayor, said the road was closed. Duarte said it would "
+            "reopen.",
+            "Esteban Duarte Benítez",
+        ),
+        (
+            "Lucía Martín Ortega said the well was dry. Martín added that rain was late.",
+            "Lucía Martín Ortega",
+        ),
+        (
+            "Rosa Lorenzo Pérez said the well was dry. Lorenzo added that rain was late.",
+            "Rosa Lorenzo Pérez",
+        ),
+    ],
+)
+def test_a_paternal_surname_that_is_a_given_name_elsewhere_is_the_person(text: str, name: str):
+    """A Spanish name of two surnames is shortened to the first ("Duarte" for "Esteban
+    Duarte Benítez") even where that word is a given name in other languages; the accents or
+    the "-ez" of the name tell it is written so. An analyst counts one speaker."""
+    assert [s.name if s else None for _, s, _ in attributed(text)] == [name, name]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an English middle name
+        "John Paul Hendry said the count was clean. Paul said there was no fraud.",
+        # another person of that surname, with a given name
+        "Rosa Lorenzo Pérez said the well was dry. Ana Lorenzo said it was not.",
+    ],
+)
+def test_a_middle_given_name_or_another_given_name_stays_another_speaker(text: str):
+    first, second = (s.name if s else None for _, s, _ in attributed(text))
+    assert first != second

@@ -5328,8 +5328,9 @@ def _paternal_surname(name: str) -> str | None:
     """The first of two surnames after a given name, in lower case, by which a person is
     known alone ("Salas" of "Hernán Salas Villanueva", "Ruiz" of "María Fernanda Ruiz
     Cárdenas", "Villalobos" of "Ana Villalobos de la Fuente"): the word before the last
-    surname (with its particles) of a name of three or four such words, itself no given
-    name, particle or initial, after no particle ("John Paul Jones", "Hamad bin Khalifa
+    surname (with its particles) of a name of three or four such words, itself no particle
+    or initial nor, unless the name is spelled as an Iberian one, a given name, after no
+    particle ("John Paul Jones", "Hamad bin Khalifa
     al-Thani" have none)."""
     words = name.split()
     last = len(words) - 1
@@ -5344,9 +5345,21 @@ def _paternal_surname(name: str) -> str | None:
     lower = paternal.lower()
     if len(paternal) < 3 or not paternal[0].isupper() or paternal[-1] == ".":
         return None
-    if any(w.lower() in NAME_PARTICLES for w in words[:-1]) or given_name(lower):
+    if any(w.lower() in NAME_PARTICLES for w in words[:-1]):
         return None
+    if given_name(lower) and not _iberian_spelled(words):
+        return None  # "John Paul Hendry": a middle name (not "Esteban Duarte Benítez")
     return lower
+
+
+_IBERIAN_LETTERS = frozenset("áéíóúñãõç")
+
+
+def _iberian_spelled(words: list[str]) -> bool:
+    """Whether a name is written as a Spanish or Portuguese one, whose second word is a
+    surname even where it is a given name elsewhere ("Duarte", "Martín", "León"): a letter
+    of those languages' accents, or a last surname in "-ez" ("Benítez", "Gonzalez")."""
+    return words[-1].endswith("ez") or any(c in _IBERIAN_LETTERS for w in words for c in w)
 
 
 def _other_surname(name: str) -> str | None:
