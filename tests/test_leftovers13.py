@@ -3,7 +3,7 @@ construction and tested here on invented sentences, with the near-misses that mu
 change; the article in tests/data/speakers/leftovers-thirteen.txt uses them all."""
 
 import pytest
-from extraction_helpers import attributed, speaker_of
+from extraction_helpers import attributed, named, speaker_of
 
 
 @pytest.mark.parametrize(
@@ -83,3 +83,45 @@ def test_a_paternal_surname_that_is_a_given_name_elsewhere_is_the_person(text: s
 def test_a_middle_given_name_or_another_given_name_stays_another_speaker(text: str):
     first, second = (s.name if s else None for _, s, _ in attributed(text))
     assert first != second
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ray Imbert, who voted against it, said the levy was unfair.",
+        "Councillor Ray Imbert, who opposed it, said the levy was unfair.",
+        "Ray Imbert, who supported it, later said the levy was fair.",
+        "Ray Imbert, who backed them, has also said the levy was fair.",
+    ],
+)
+def test_a_stance_on_a_pronoun_in_a_relative_clause_is_no_statement(text: str):
+    """ "Ray Imbert, who voted against it, said ...": the relative clause closes at its
+    comma, so the vote's object is "it", which tells an analyst nothing; only the main
+    clause's statement is counted, with its speaker (also after "later", "has also")."""
+    found = attributed(text)
+    assert [(cue, s.name if s else None) for _, s, cue in found] == [("said", "Ray Imbert")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ray Imbert, who voted against the levy, said it was unfair.",
+            [("the levy", "voted against"), ("it was unfair", "said")],
+        ),
+        (
+            "Ray Imbert, who backed the levy, then told reporters it was fair.",
+            [("the levy", "backed"), ("it was fair", "told")],
+        ),
+        (
+            "Ray Imbert, who said the levy was unfair, later told reporters he would appeal.",
+            [("the levy was unfair", "said"), ("he would appeal", "told")],
+        ),
+    ],
+)
+def test_a_relative_clauses_object_ends_at_its_comma_and_the_main_verb_speaks(
+    text: str, expected: list[tuple[str, str]]
+):
+    found = named(text)
+    assert [(content, cue) for content, _, cue in found] == expected
+    assert {name for _, name, _ in found} == {"Ray Imbert"}

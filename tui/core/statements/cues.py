@@ -31,6 +31,7 @@ from tui.core.lexicon import (
     CATENATIVE_VERBS,
     CHANGE_VERBS,
     CHARACTERIZE_CUES,
+    CUE_AUXILIARIES,
     CUE_COMPOUNDS,
     CUE_NOUNS,
     DETERMINERS,
@@ -504,6 +505,21 @@ def _document_subject(text: str, start: int, cue: int, word: str) -> Phrase | No
         end = opening.end() + len(tail.split(",")[0].rstrip())
     span = (opening.start(), end)
     return Phrase(span, tuple(text[span[0] : span[1]].split()))
+
+
+def _closed_by_comma(lead: str) -> bool:
+    """Whether `lead`, the words before a cue, ends at a comma closing a clause, or at one and
+    up to two of the verb's adverbs or auxiliaries ("..., who backed it, later said", "...,
+    has also said")."""
+    lead = lead.rstrip(CLOSE_MARKS)
+    for _ in range(2):
+        if lead.endswith(","):
+            return True
+        rest, _, word = lead.rpartition(" ")
+        if word.lower() not in CUE_AUXILIARIES:
+            return False
+        lead = rest.rstrip(CLOSE_MARKS)
+    return lead.endswith(",")
 
 
 def _no_phrase_before(text: str, start: int, cue: int, lead: str) -> bool:
@@ -992,9 +1008,7 @@ class CueAttributions(CueForms, Quotations):
         elif participle or _CONJOINED.search(text, max(start, cue[0] - LEAD), cue[0]):
             phrase = last or self._sentence_subject(start, cue[0])
         elif (
-            last is not None
-            and last.antecedent is not None
-            and lead.rstrip(CLOSE_MARKS).endswith(",")
+            last is not None and last.antecedent is not None and _closed_by_comma(lead)
         ):  # "Obama, who understood that ..., told his advisers", '..., which called it “X,” said'
             phrase = last.antecedent
         elif last is not None and self._aside_before(cue[0]):
