@@ -125,3 +125,40 @@ def test_a_relative_clauses_object_ends_at_its_comma_and_the_main_verb_speaks(
     found = named(text)
     assert [(content, cue) for content, _, cue in found] == expected
     assert {name for _, name, _ in found} == {"Ray Imbert"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She knows the mayor well.",
+        "Kerr knows the former mayor well.",
+        "Kerr knew him from school.",
+        "Kerr knew the victims from church.",
+        "She knew her husband.",
+        "Kerr knows Tom Hale personally, and the pair rarely agree.",
+    ],
+)
+def test_knowing_a_person_is_acquaintance_not_a_belief(text: str):
+    """ "She knows the mayor well": "know" with a person as its object (a pronoun, a name, a
+    person's noun), then at most how well or since when, tells whom she is acquainted with;
+    an analyst counts no thought."""
+    assert attributed(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Kerr knows the mayor is lying.", "the mayor is lying"),
+        ("Kerr knows her son is sick.", "her son is sick"),
+        ("Kerr knows Tom Hale is lying.", "Tom Hale is lying"),
+        ("Kerr knows the risks are high.", "the risks are high"),
+    ],
+)
+def test_knowing_a_clause_about_a_person_is_still_a_thought(text: str, content: str):
+    [(found, _, cue)] = attributed(text)
+    assert (found, cue) == (content, "knows")
+
+
+def test_the_statement_after_a_relative_clause_of_acquaintance_is_kept():
+    text = "Kerr, who knows the mayor well, said the plan was sound."
+    assert named(text) == [("the plan was sound", "Kerr", "said")]

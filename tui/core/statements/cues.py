@@ -74,6 +74,7 @@ from tui.core.lexicon import (
 )
 from tui.core.model import Span, StatementKind
 from tui.core.organizations import ORGANIZATION_MARKERS
+from tui.core.speaker_kinds import PERSON_ROLES
 from tui.core.speakers import (
     ENDS_NO_PHRASE,
     MADE_OR_DESCRIBED,
@@ -188,6 +189,17 @@ CUE_STARTS = WordPattern(
 # What may stand before a phrase opening its sentence (nothing, at the text's start).
 _OPENS = '.!?“"\n'
 _TOPIC_NEXT = re.compile(r"\s+(?:of|about)\s")  # what a verb of knowing is acquainted with
+# "knows the mayor well", "knew him from school": a person known, with how well or since
+# when, then the clause's end; no clause follows the object, so no belief is told.
+_KNOW_FORMS = frozenset("know knows knew knowing".split())
+_KNOWN_PERSON = re.compile(
+    r"\s+(?:(?:him|her|them|me|us)"
+    r"|(?:the|his|her|their|our|my|a|an)\s+(?:[a-z-]+\s+)??(?P<noun>[a-z-]+)"
+    r"|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})"
+    r"(?:\s+(?:very\s+)?(?:well|personally|intimately|slightly|vaguely))?"
+    r"(?:\s+(?:from|for|since|through|at|in)\s+[^,.;:!?“”\"]{1,60})?"
+    r"\s*(?:[,.;:!?]|$)"
+)
 # A belief adjective after a copula takes a clause without "that" when a subject opens it:
 # "we are convinced this route ...", "she was confident they would ...".
 _COPULA_BEFORE = re.compile(
@@ -507,6 +519,13 @@ def _document_subject(text: str, start: int, cue: int, word: str) -> Phrase | No
     return Phrase(span, tuple(text[span[0] : span[1]].split()))
 
 
+def _knows_a_person(text: str, start: int, end: int) -> bool:
+    """Whether the words from `start` after a verb of knowing to the clause's end name a
+    person known (`_KNOWN_PERSON`: a pronoun, a name, or a person's noun), not a belief."""
+    known = _KNOWN_PERSON.match(text, start, end)
+    return known is not None and (known["noun"] is None or known["noun"] in PERSON_ROLES)
+
+
 def _closed_by_comma(lead: str) -> bool:
     """Whether `lead`, the words before a cue, ends at a comma closing a clause, or at one and
     up to two of the verb's adverbs or auxiliaries ("..., who backed it, later said", "...,
@@ -608,6 +627,8 @@ class CueAttributions(CueForms, Quotations):
                 continue  # "..., who asked not to be named, told ...": a source's condition
             if lower in ACQUAINTANCE_VERBS and _TOPIC_NEXT.match(text, cue[1]):
                 continue  # "knew of the leak", "thought about her mother": no claim
+            if lower in _KNOW_FORMS and _knows_a_person(text, cue[1], end):
+                continue  # "she knows the mayor well": acquaintance, no claim
             if cue[0] < content_end and last_phrase is not None and lower != "according to":
                 joins_from = min(floor, self.statements[-1].span[0])
                 # Searched on from where the last search found nothing (less the longest
