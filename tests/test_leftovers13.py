@@ -162,3 +162,44 @@ def test_knowing_a_clause_about_a_person_is_still_a_thought(text: str, content: 
 def test_the_statement_after_a_relative_clause_of_acquaintance_is_kept():
     text = "Kerr, who knows the mayor well, said the plan was sound."
     assert named(text) == [("the plan was sound", "Kerr", "said")]
+
+
+@pytest.mark.parametrize(
+    ("text", "holder", "content"),
+    [
+        (
+            "The mayor's claim that crime is falling is not supported by police data.",
+            "The mayor",
+            "crime is falling",
+        ),
+        (
+            "Senator Ruiz's assertion that the bridge is safe was rejected by engineers.",
+            "Ruiz",
+            "the bridge is safe",
+        ),
+        (
+            "Lee's view that rates will rise is shared by economists.",
+            "Lee",
+            "rates will rise",
+        ),
+    ],
+)
+def test_a_possessed_claim_subject_of_a_passive_is_its_holders_statement(
+    text: str, holder: str, content: str
+):
+    """ "The mayor's claim that crime is falling is not supported by police data": whatever
+    the data show, the mayor claimed that crime is falling; an analyst counts that claim,
+    its content ending before the sentence's own passive verb."""
+    found = named(text)
+    assert any(c == content and name and name.endswith(holder) for c, name, _ in found)
+
+
+def test_the_contents_own_passive_does_not_end_it():
+    text = "Lee's claim that the vote was rigged by officials angered voters."
+    [(content, _, cue)] = attributed(text)
+    assert (content.startswith("the vote was rigged by officials"), cue) == (True, "claim")
+
+
+def test_a_possessed_claim_inside_what_was_said_is_no_statement_of_its_own():
+    text = "Lee said his claim that the vote was rigged was supported by data."
+    assert [cue for _, _, cue in attributed(text)] == ["said"]
