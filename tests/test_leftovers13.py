@@ -203,3 +203,53 @@ def test_the_contents_own_passive_does_not_end_it():
 def test_a_possessed_claim_inside_what_was_said_is_no_statement_of_its_own():
     text = "Lee said his claim that the vote was rigged was supported by data."
     assert [cue for _, _, cue in attributed(text)] == ["said"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "cue", "content"),
+    [
+        ("Lee called reporters to say he would resign.", "Lee", "say", "he would resign"),
+        (
+            "Mayor Ann Lee phoned the newspaper to say the budget was safe.",
+            "Ann Lee",
+            "say",
+            "the budget was safe",
+        ),
+        ("Lee wrote to members to say the strike was over.", "Lee", "say", "the strike was over"),
+        (
+            "Ann Lee emailed staff on Monday to say the office would close.",
+            "Ann Lee",
+            "say",
+            "the office would close",
+        ),
+        (
+            "Lee visited the plant to announce that jobs were safe.",
+            "Lee",
+            "announce",
+            "jobs were safe",
+        ),
+    ],
+)
+def test_a_verb_of_contact_before_a_purpose_infinitive_of_speech_lets_the_infinitive_report(
+    text: str, name: str, cue: str, content: str
+):
+    """ "Lee called reporters to say he would resign": Lee said he would resign; the call is
+    how she said it. An analyst counts one statement, cue "say", not "called" with the
+    content "reporters to say ...", nor a subject "Ann Lee emailed staff"."""
+    assert named(text) == [(content, name, cue)]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("Lee called the plan a disaster.", "called"),  # naming, no contact
+        ("Lee called the deal a betrayal, to say the least.", "called"),  # an idiom
+        ("Lee asked aides to say nothing.", "asked"),  # the aides would speak
+    ],
+)
+def test_naming_idioms_and_other_verbs_before_an_infinitive_are_unchanged(text: str, cue: str):
+    assert [c for _, _, c in attributed(text)] == [cue]
+
+
+def test_an_opening_adverbial_is_no_content_of_a_purpose_infinitive():
+    assert attributed("On Monday, Lee phoned the paper to deny it.") == []

@@ -31,6 +31,7 @@ from tui.core.lexicon import (
     CATENATIVE_VERBS,
     CHANGE_VERBS,
     CHARACTERIZE_CUES,
+    CONTACT_VERBS,
     CUE_AUXILIARIES,
     CUE_COMPOUNDS,
     CUE_NOUNS,
@@ -191,6 +192,8 @@ _OPENS = '.!?“"\n'
 _TOPIC_NEXT = re.compile(r"\s+(?:of|about)\s")  # what a verb of knowing is acquainted with
 # "knows the mayor well", "knew him from school": a person known, with how well or since
 # when, then the clause's end; no clause follows the object, so no belief is told.
+_SAY_THE_LEAST = re.compile(r"say\s+the\s+least\b")  # an idiom, no purpose
+_CONTACT_REACH = 60  # characters after a verb of getting in touch searched for its "to"
 _KNOW_FORMS = frozenset("know knows knew knowing".split())
 _KNOWN_PERSON = re.compile(
     r"\s+(?:(?:him|her|them|me|us)"
@@ -343,6 +346,11 @@ _PLATFORM_TO = re.compile(
     + r")s?|"
     + alternation(frozenset(SOCIAL_NETWORKS))
     + r")(?:\s+[\w’'-]+){0,3}?\s+to\s+$"
+)
+# A verb of getting in touch, whom, and a purpose infinitive: "called reporters to", "wrote to
+# members on Monday to" (at most five words between).
+_CONTACTED_TO = re.compile(
+    r"(?<![\w’'-])(?i:" + alternation(CONTACT_VERBS) + r")(?:\s+[\w’'-]+){1,5}?\s+to\s+$"
 )
 # A relative pronoun before a speaker, the subject of what was said: "which Lee said would".
 _RELATIVE_SUBJECTS = frozenset({"who", "which"})
@@ -627,6 +635,8 @@ class CueAttributions(CueForms, Quotations):
                 continue  # "..., who asked not to be named, told ...": a source's condition
             if lower in ACQUAINTANCE_VERBS and _TOPIC_NEXT.match(text, cue[1]):
                 continue  # "knew of the leak", "thought about her mother": no claim
+            if lower in CONTACT_VERBS and self._speech_purpose_after(cue, end):
+                continue  # "called reporters to say ...": the infinitive reports
             if lower in _KNOW_FORMS and _knows_a_person(text, cue[1], end):
                 continue  # "she knows the mayor well": acquaintance, no claim
             if cue[0] < content_end and last_phrase is not None and lower != "according to":
@@ -678,7 +688,8 @@ class CueAttributions(CueForms, Quotations):
         """Whether the words before `pos` make the cue word there no verb of its own: a
         determiner makes it a noun ("the plan", "his remarks"); "to" an infinitive, unless
         after a verb that lends it its subject ("appeared to suggest", "went on to say") or
-        for a purpose ("met to discuss", not "are scheduled to discuss")."""
+        for a purpose ("met to discuss", "called reporters to say", not "are scheduled to
+        discuss")."""
         head = self.text[max(start, pos - 24) : pos]
         if not head.endswith((" ", "\n")):
             return False
@@ -694,6 +705,7 @@ class CueAttributions(CueForms, Quotations):
             lender.lower() not in CATENATIVE_VERBS
             and not (self._purpose(pos) and lender not in _SCHEDULED)
             and not self._platform(start, pos)
+            and self._contacted(start, pos) is None
         )
 
     def _named_noun(self, words: list[str], pos: int) -> bool:
@@ -723,6 +735,25 @@ class CueAttributions(CueForms, Quotations):
         infinitive ("met Friday to discuss the test")."""
         word = WORDS.match(self.text, pos)
         return word is not None and word.group() in DISCUSSION_CUES
+
+    def _contacted(self, start: int, pos: int) -> re.Match[str] | None:
+        """The verb of getting in touch and whom (`_CONTACTED_TO`) before the cue at `pos`,
+        after "to", that says why its subject got in touch ("called reporters to say"); None
+        if none, or if the cue opens an idiom ("a betrayal to say the least")."""
+        if _SAY_THE_LEAST.match(self.text, pos):
+            return None
+        return _CONTACTED_TO.search(self.text, max(start, pos - LEAD), pos)
+
+    def _speech_purpose_after(self, cue: Span, end: int) -> bool:
+        """Whether a verb of getting in touch at `cue` is followed, within five words, by "to"
+        and a cue ("called reporters to say ..."): the infinitive reports, not the verb."""
+        at = self.text.find(" to ", cue[1], min(end, cue[1] + _CONTACT_REACH))
+        while at >= 0:
+            k = bisect.bisect_left(self.cue_starts, at + 4)
+            if k < len(self.cue_starts) and self.cue_starts[k] == at + 4:
+                return self._contacted(cue[0], at + 4) is not None
+            at = self.text.find(" to ", at + 1, min(end, cue[1] + _CONTACT_REACH))
+        return False
 
     def _platform(self, start: int, pos: int) -> bool:
         """Whether the cue at `pos`, after "to", says why its subject went where it is heard
@@ -807,7 +838,12 @@ class CueAttributions(CueForms, Quotations):
         before = None
         # A participle after its subject's clause ("..., before asking her") reports only
         # what follows it.
-        trailing = _participle(word) and phrase.span[1] < cue[0] - 1
+        # So does a purpose infinitive after a verb of contact or a platform ("Lee phoned the
+        # paper to deny it"; not "A, Lee was quick to say").
+        purpose = text.startswith(" to ", cue[0] - 4) and (
+            self._contacted(start, cue[0]) is not None or self._platform(start, cue[0])
+        )
+        trailing = (_participle(word) or purpose) and phrase.span[1] < cue[0] - 1
         # "The group, which argues ...": the words before a relative pronoun are what it
         # stands for, never content
         relative = phrase.pronoun in RELATIVE_PRONOUNS and phrase.span[0] > start
@@ -962,6 +998,10 @@ class CueAttributions(CueForms, Quotations):
             (_participle(word) and _PARTICIPLE_LEAD.search(lead))
             or (to and _CATENATIVE_PARTICIPLE.search(lead))
         )
+        contact = self._contacted(start, cue[0]) if to else None
+        if contact is not None:
+            # "called reporters to say he would resign": the subject of the verb of contact
+            return phrase_before(text, start, contact.start()), False
         if to and (word in DISCUSSION_CUES or self._platform(start, cue[0])):
             # "met to discuss the test", "took to X to say the vote was rigged"
             return self._sentence_subject(start, cue[0]), False
