@@ -253,3 +253,33 @@ def test_naming_idioms_and_other_verbs_before_an_infinitive_are_unchanged(text: 
 
 def test_an_opening_adverbial_is_no_content_of_a_purpose_infinitive():
     assert attributed("On Monday, Lee phoned the paper to deny it.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ann Kerr asked what colour it was. “Red,” she said.",
+        "Ann Kerr asked Tom Lee what colour the car was. “Red,” she said.",
+        "Ann Kerr asked whether the ferry would run. “Not today,” she said.",
+    ],
+)
+def test_the_asker_is_not_who_answers_her_question(text: str):
+    """ "Kerr asked what colour it was. “Red,” she said.": the answer is someone else's, whom
+    the text does not name; an analyst leaves "she" unresolved rather than give Kerr her
+    own answer."""
+    found = named(text)
+    assert [cue for _, _, cue in found] == ["asked", "said"]
+    assert found[1][1] != "Ann Kerr"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Ann Kerr asked Tom Lee what colour the car was. “Red,” he said.", "Tom Lee"),
+        ("Reporters asked Ann Kerr what colour the car was. “Red,” she said.", "Ann Kerr"),
+        ("Ann Kerr asked whether the car was red. “Was it?” she said.", "Ann Kerr"),
+        ("Ann Kerr said the car was red. “Bright red,” she said.", "Ann Kerr"),
+    ],
+)
+def test_the_one_asked_a_question_again_or_no_question_keep_their_speaker(text: str, name: str):
+    assert named(text)[-1][1] == name

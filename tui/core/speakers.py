@@ -2766,9 +2766,10 @@ class Speakers:
         # da Rocha, known as Carlão,"), by that name in lower case; found on first use.
         self._popular: dict[str, int] | None = None
 
-    def resolve(self, phrase: Phrase) -> tuple[str | None, Span]:
+    def resolve(self, phrase: Phrase, asker: str | None = None) -> tuple[str | None, Span]:
         """The working id of the speaker `phrase` refers to (new if needed) and the mention.
-        A pronoun with no antecedent, or more than one, is a speaker of its own, not named."""
+        A pronoun with no antecedent, or more than one, is a speaker of its own, not named;
+        so is one whose antecedent would be `asker`, who asked what the speaker answers."""
         pronoun = phrase.pronoun
         if pronoun is None:
             entry, span = self._entry_for(phrase)
@@ -2778,7 +2779,9 @@ class Speakers:
         if phrase.antecedent is not None:
             entry, _ = self._entry_for(phrase.antecedent)
         else:
-            entry = self._antecedent(pronoun, phrase.span[0]) or self._unresolved(phrase, pronoun)
+            entry = self._antecedent(pronoun, phrase.span[0])
+            if entry is None or entry.ref == asker:
+                entry = self._unresolved(phrase, pronoun)
         self._note(entry, phrase.span, gender=pronoun)
         self._last_end = phrase.span[1]
         return entry.ref, phrase.span
