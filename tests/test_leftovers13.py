@@ -5,6 +5,8 @@ change; the article in tests/data/speakers/leftovers-thirteen.txt uses them all.
 import pytest
 from extraction_helpers import attributed, named, speaker_of
 
+from tui.core.statements import find_statements
+
 
 @pytest.mark.parametrize(
     ("text", "name"),
@@ -283,3 +285,27 @@ def test_the_asker_is_not_who_answers_her_question(text: str):
 )
 def test_the_one_asked_a_question_again_or_no_question_keep_their_speaker(text: str, name: str):
     assert named(text)[-1][1] == name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Growers that oppose the levy say it will ruin them.",
+        "Growers who oppose the levy say it will ruin them.",
+        "Traders who expect a rate cut say the bank will move in June.",
+        "Nurses who backed the strike told reporters the wards were understaffed.",
+    ],
+)
+def test_a_relative_clause_on_the_subject_and_its_verb_have_one_speaker(text: str):
+    """ "Growers that oppose the levy say ...": the stance in the relative clause and the
+    sentence's own statement are both the growers that oppose it; an analyst lists one
+    speaker, not also "Growers"."""
+    speakers, statements = find_statements(text)
+    assert len(statements) == 2
+    assert len(speakers) == 1
+    assert {st.speaker for st in statements} == {speakers[0].id}
+
+
+def test_a_name_and_its_appositive_relative_keep_their_speaker():
+    text = "Ada Quist, a Democrat who opposes the levy, said the vote was rushed."
+    assert [name for _, name, _ in named(text)] == ["Ada Quist", "Ada Quist"]

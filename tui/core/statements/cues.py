@@ -662,11 +662,29 @@ class CueAttributions(CueForms, Quotations):
             elif cue[0] < content_end and not self._coordinated(found):
                 continue  # a cue inside reported content: not a statement of its own
             self._emit(found, para)
+            if here:
+                self._clause_held_by_subject()
             here += 1
             last_phrase = found.phrase
             floor = found.cue[1] if found.cue else found.span[1]
             content_end = found.span[1]
         return self.statements[len(self.statements) - here :] if here else []
+
+    def _clause_held_by_subject(self) -> None:
+        """The statement before the last, its cue inside the last one's speaker phrase, is
+        held by that phrase's speaker: "Growers that oppose the levy say ...": the stance
+        in the relative clause is the growers that oppose it, one speaker, not "Growers"."""
+        previous, last = self.statements[-2], self.statements[-1]
+        if last.speaker_span is None or previous.cue_span is None:
+            return
+        if previous.speaker == last.speaker or not (
+            last.speaker_span[0] <= previous.cue_span[0] < last.speaker_span[1]
+        ):
+            return
+        self.speakers.forget(previous.speaker, previous.speaker_span)
+        self.statements[-2] = previous._replace(
+            speaker=last.speaker, speaker_span=last.speaker_span
+        )
 
     def _characterized(self, cue: Span, sentence: Span, phrase: Phrase) -> Found | None:
         """ "Critics see the reform as a chance": the object and what it is seen as, up to
