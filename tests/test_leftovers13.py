@@ -184,6 +184,13 @@ def test_the_statement_after_a_relative_clause_of_acquaintance_is_kept():
             "Lee",
             "rates will rise",
         ),
+        # a statement after the passive's agent
+        (
+            "The mayor's claim that losses have doubled is not supported by the figures, which "
+            "show losses rising by 40 percent.",
+            "The mayor",
+            "losses have doubled",
+        ),
     ],
 )
 def test_a_possessed_claim_subject_of_a_passive_is_its_holders_statement(

@@ -133,7 +133,7 @@ class ReportingNouns(State):
                 continue  # a noun inside what was said
             if self._given_up(at):
                 continue  # "Bank scraps plans for a branch": plans given up, no stance held
-            end = min([a for a, _ in spans if a > at], default=passive or sentence[1])
+            end = min([a for a, _ in spans if a > at] + [passive or sentence[1]])
             word = nominal.group("cue")
             that = _NOUN_THAT.match(text, nominal.end(), end)
             if " " in word or (word in INTENT_NOUNS and _TO_VERB.match(text, nominal.end(), end)):
