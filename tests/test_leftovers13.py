@@ -138,6 +138,8 @@ def test_a_relative_clauses_object_ends_at_its_comma_and_the_main_verb_speaks(
         "Kerr knew the victims from church.",
         "She knew her husband.",
         "Kerr knows Tom Hale personally, and the pair rarely agree.",
+        "Castell knows the union's leaders well, having grown up nearby.",
+        "Kerr knows Lee's aides well.",
     ],
 )
 def test_knowing_a_person_is_acquaintance_not_a_belief(text: str):
@@ -154,6 +156,7 @@ def test_knowing_a_person_is_acquaintance_not_a_belief(text: str):
         ("Kerr knows her son is sick.", "her son is sick"),
         ("Kerr knows Tom Hale is lying.", "Tom Hale is lying"),
         ("Kerr knows the risks are high.", "the risks are high"),
+        ("Kerr knows the union's leaders are angry.", "the union's leaders are angry"),
     ],
 )
 def test_knowing_a_clause_about_a_person_is_still_a_thought(text: str, content: str):

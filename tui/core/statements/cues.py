@@ -190,14 +190,16 @@ CUE_STARTS = WordPattern(
 # What may stand before a phrase opening its sentence (nothing, at the text's start).
 _OPENS = '.!?“"\n'
 _TOPIC_NEXT = re.compile(r"\s+(?:of|about)\s")  # what a verb of knowing is acquainted with
-# "knows the mayor well", "knew him from school": a person known, with how well or since
-# when, then the clause's end; no clause follows the object, so no belief is told.
 _SAY_THE_LEAST = re.compile(r"say\s+the\s+least\b")  # an idiom, no purpose
 _CONTACT_REACH = 60  # characters after a verb of getting in touch searched for its "to"
+# "knows the mayor well", "knew him from school", "knows the union's leaders well": a person
+# known (after a possessive too), with how well or since when, then the clause's end; no
+# clause follows the object, so no belief is told.
 _KNOW_FORMS = frozenset("know knows knew knowing".split())
 _KNOWN_PERSON = re.compile(
     r"\s+(?:(?:him|her|them|me|us)"
-    r"|(?:the|his|her|their|our|my|a|an)\s+(?:[a-z-]+\s+)??(?P<noun>[a-z-]+)"
+    r"|(?:(?:the|his|her|their|our|my|a|an)\s+|[A-Z][\w-]*[’']s\s+)"
+    r"(?:[\w’'-]+\s+){0,2}?(?P<noun>[a-z-]+)"
     r"|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})"
     r"(?:\s+(?:very\s+)?(?:well|personally|intimately|slightly|vaguely))?"
     r"(?:\s+(?:from|for|since|through|at|in)\s+[^,.;:!?“”\"]{1,60})?"
