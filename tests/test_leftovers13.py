@@ -2,6 +2,8 @@
 construction and tested here on invented sentences, with the near-misses that must not
 change; the article in tests/data/speakers/leftovers-thirteen.txt uses them all."""
 
+from pathlib import Path
+
 import pytest
 from extraction_helpers import attributed, named, speaker_of
 
@@ -319,3 +321,47 @@ def test_a_relative_clause_on_the_subject_and_its_verb_have_one_speaker(text: st
 def test_a_name_and_its_appositive_relative_keep_their_speaker():
     text = "Ada Quist, a Democrat who opposes the levy, said the vote was rushed."
     assert [name for _, name, _ in named(text)] == ["Ada Quist", "Ada Quist"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (
+            "The Council on Regional Planning, an advisory body that reviews spending, said it "
+            "would publish its opinion.",
+            "Council on Regional Planning",
+            "advisory body",
+        ),
+        (
+            "The Bureau of Land Records, a state agency, said the deed was void.",
+            "Bureau of Land Records",
+            "state agency",
+        ),
+    ],
+)
+def test_an_organizations_own_name_keeps_its_appositive_as_role(text: str, name: str, role: str):
+    """An analyst keeps what the appositive says an organization is, as for a person."""
+    assert speaker_of(text) == (name, "organization", role)
+
+
+def test_the_leftovers_article_keeps_its_speakers_whole():
+    """A floor on tests/data/speakers/leftovers-thirteen.txt: the bodies named with "on",
+    the Spanish names of two surnames found again by the first, the growers that oppose the
+    levy as one group, and no stance on a bare "it"."""
+    text = (Path(__file__).parent / "data" / "speakers" / "leftovers-thirteen.txt").read_text(
+        encoding="utf-8"
+    )
+    speakers, statements = find_statements(text)
+    names = {s.name for s in speakers}
+    assert {
+        "Committee on Rural Water",
+        "Council on Regional Planning",
+        "Esteban Duarte Benítez",
+        "Lucía Martín Ortega",
+        "Rosa Lorenzo Pérez",
+        "Growers that oppose the levy",
+    } <= names
+    assert not names & {"Committee", "Duarte", "Martín", "Lorenzo"}
+    contents = [text[st.span[0] : st.span[1]] for st in statements]
+    assert "it" not in contents
+    assert "water losses have doubled since 2015" in contents

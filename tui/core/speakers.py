@@ -4168,7 +4168,8 @@ class Speakers:
             )
             own_words = toks[1:] if proper else toks
             name = _without_article(text, own_words)
-            return _Analysis(name, None, "organization", named, span, head)
+            # its appositive's role: "the Council on Planning, an advisory body, said"
+            return _Analysis(name, appositive_role, "organization", named, span, head)
         anonymous = head in ANONYMOUS_HEADS or "…" in phrase.words
         # "one of the sources": a person; "two of them": a group
         plural = toks[0].lower not in SINGULAR_QUANTIFIERS and (
