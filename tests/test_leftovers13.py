@@ -242,6 +242,13 @@ def test_a_possessed_claim_inside_what_was_said_is_no_statement_of_its_own():
             "announce",
             "jobs were safe",
         ),
+        # where and when between whom and the infinitive
+        (
+            "Ann Lee called reporters to her office on Wednesday to say she would sue.",
+            "Ann Lee",
+            "say",
+            "she would sue",
+        ),
     ],
 )
 def test_a_verb_of_contact_before_a_purpose_infinitive_of_speech_lets_the_infinitive_report(

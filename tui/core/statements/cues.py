@@ -350,9 +350,9 @@ _PLATFORM_TO = re.compile(
     + r")(?:\s+[\w’'-]+){0,3}?\s+to\s+$"
 )
 # A verb of getting in touch, whom, and a purpose infinitive: "called reporters to", "wrote to
-# members on Monday to" (at most five words between).
+# members on Monday to" (at most seven words between, within `LEAD`).
 _CONTACTED_TO = re.compile(
-    r"(?<![\w’'-])(?i:" + alternation(CONTACT_VERBS) + r")(?:\s+[\w’'-]+){1,5}?\s+to\s+$"
+    r"(?<![\w’'-])(?i:" + alternation(CONTACT_VERBS) + r")(?:\s+[\w’'-]+){1,7}?\s+to\s+$"
 )
 # A relative pronoun before a speaker, the subject of what was said: "which Lee said would".
 _RELATIVE_SUBJECTS = frozenset({"who", "which"})
@@ -765,7 +765,7 @@ class CueAttributions(CueForms, Quotations):
         return _CONTACTED_TO.search(self.text, max(start, pos - LEAD), pos)
 
     def _speech_purpose_after(self, cue: Span, end: int) -> bool:
-        """Whether a verb of getting in touch at `cue` is followed, within five words, by "to"
+        """Whether a verb of getting in touch at `cue` is followed, within seven words, by "to"
         and a cue ("called reporters to say ..."): the infinitive reports, not the verb."""
         at = self.text.find(" to ", cue[1], min(end, cue[1] + _CONTACT_REACH))
         while at >= 0:
