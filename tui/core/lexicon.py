@@ -1188,6 +1188,17 @@ SOCIAL_NETWORKS: tuple[str, ...] = (
 PLATFORM_WORDS: frozenset[str] = frozenset(
     "television tv radio air airwaves stage podium floor microphone mic pulpit".split()
 )
+# Verbs of getting in touch, before whom and a purpose infinitive of speech whose subject is
+# theirs: "called reporters to say", "phoned the paper to deny", "wrote to members to say",
+# "visited the plant to announce" (not "asked aides to say": the aides would speak).
+CONTACT_VERBS: frozenset[str] = frozenset(
+    """
+    call calls called calling phone phones phoned phoning ring rings rang ringing
+    email emails emailed emailing text texts texted texting message messages messaged
+    write writes wrote writing visit visits visited visiting summon summons summoned
+    gather gathers gathered convene convenes convened meet meets met
+    """.split()
+)
 
 # What a cue finds that is no statement (rejections.py).
 

@@ -190,6 +190,11 @@ ORGANIZATION_MARKERS: frozenset[str] = frozenset(
     # Initiative"
     + "forum initiative".split()
 )
+# Heads of a body named for its subject after "on": "the Committee on Public Safety", "the
+# Council on Foreign Trade" (not "the Committee on Monday", a time).
+SUBJECT_BODY_HEADS: frozenset[str] = frozenset(
+    "committee council commission conference board forum caucus".split()
+)
 # Parties and party groups named without "Party": "Labour said", "the Tories argued".
 PARTY_NAMES: frozenset[str] = frozenset("labour tories gop likud".split())
 # Nouns a business story uses for a company, by its trade, that no person goes by: "the

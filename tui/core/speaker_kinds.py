@@ -42,6 +42,7 @@ from tui.core.organizations import (
     OUTLETS,
     PARTY_NAMES,
     PERSON_NAMED_COMPANIES,
+    SUBJECT_BODY_HEADS,
     UNION_MEMBER_HEADS,
     WEB_SUFFIXES,
 )
@@ -108,7 +109,8 @@ def _plain(word: str) -> str:
 def marked_kind(words: Sequence[str]) -> SpeakerKind | None:
     """The kind a name's own words give ("Fox News": media, "Acme Holdings", "Ministry of
     Fisheries", "Labour": organization), or None when they say nothing. The head is the last
-    word, or the word before "of"/"for" ("Bank of Erewhon")."""
+    word, or the word before "of"/"for" ("Bank of Erewhon"), or before the "on" of a body named
+    for its subject ("Committee on Public Safety")."""
     lower = [_plain(w) for w in words if w]
     if not lower:
         return None
@@ -117,7 +119,11 @@ def marked_kind(words: Sequence[str]) -> SpeakerKind | None:
         return "media"  # "Fox News", "The Hill", "Acme News Service"
     if lower[-1].endswith(WEB_SUFFIXES):
         return "media"  # a website: "Example.com"
-    inner = [j for j, w in enumerate(lower) if w in _HEAD_CONNECTORS and j > 0]
+    inner = [
+        j
+        for j, w in enumerate(lower)
+        if j > 0 and (w in _HEAD_CONNECTORS or w == "on" and lower[j - 1] in SUBJECT_BODY_HEADS)
+    ]
     head = lower[inner[0] - 1] if inner else lower[-1]
     if head in MEDIA_MARKERS:
         return "media"

@@ -107,6 +107,7 @@ from tui.core.organizations import (
     MEDIA_NOUNS,
     ORGANIZATION_MARKERS,
     ORGANIZATION_NOUNS,
+    SUBJECT_BODY_HEADS,
 )
 from tui.core.speaker_kinds import (
     PARTY_STATE,
@@ -659,10 +660,14 @@ def _noun_phrase_before(toks: list[Token], index: int) -> int | None:
         if tok.capitalized or tok.lower in _NOUN_WORDS or _possessive(tok.word):
             first = j
         elif (
-            (tok.lower in NAME_CONNECTORS or tok.word == "&")  # "Keller & Co."
-            and j > 0
-            and (toks[j - 1].capitalized or toks[j - 1].lower in _NOUN_WORDS)
-        ) or _in_surname(toks, j):
+            (
+                (tok.lower in NAME_CONNECTORS or tok.word == "&")  # "Keller & Co."
+                and j > 0
+                and (toks[j - 1].capitalized or toks[j - 1].lower in _NOUN_WORDS)
+            )
+            or _in_surname(toks, j)
+            or _subject_body_on(toks, j)
+        ):
             first = j
         elif _dating_year(toks, j) or _numbered_name(toks, j):  # "a 2024 report"
             first = j
@@ -681,6 +686,20 @@ def _noun_phrase_before(toks: list[Token], index: int) -> int | None:
             break
         j -= 1
     return first
+
+
+def _subject_body_on(toks: list[Token], j: int) -> bool:
+    """Whether toks[j] is the "on" inside a body's name, between its capitalised head and its
+    capitalised subject ("the Committee on Public Safety"); not before a time ("the
+    Committee on Monday")."""
+    return (
+        toks[j].lower == "on"
+        and 0 < j < len(toks) - 1
+        and toks[j - 1].capitalized
+        and toks[j - 1].lower in SUBJECT_BODY_HEADS
+        and toks[j + 1].capitalized
+        and toks[j + 1].lower not in TIME_WORDS
+    )
 
 
 def _inner_article(toks: list[Token], j: int) -> bool:
@@ -2782,9 +2801,10 @@ class Speakers:
         # da Rocha, known as Carlão,"), by that name in lower case; found on first use.
         self._popular: dict[str, int] | None = None
 
-    def resolve(self, phrase: Phrase) -> tuple[str | None, Span]:
+    def resolve(self, phrase: Phrase, asker: str | None = None) -> tuple[str | None, Span]:
         """The working id of the speaker `phrase` refers to (new if needed) and the mention.
-        A pronoun with no antecedent, or more than one, is a speaker of its own, not named."""
+        A pronoun with no antecedent, or more than one, is a speaker of its own, not named;
+        so is one whose antecedent would be `asker`, who asked what the speaker answers."""
         pronoun = phrase.pronoun
         if pronoun is None:
             entry, span = self._entry_for(phrase)
@@ -2794,7 +2814,9 @@ class Speakers:
         if phrase.antecedent is not None:
             entry, _ = self._entry_for(phrase.antecedent)
         else:
-            entry = self._antecedent(pronoun, phrase.span[0]) or self._unresolved(phrase, pronoun)
+            entry = self._antecedent(pronoun, phrase.span[0])
+            if entry is None or entry.ref == asker:
+                entry = self._unresolved(phrase, pronoun)
         self._note(entry, phrase.span, gender=pronoun)
         self._last_end = phrase.span[1]
         return entry.ref, phrase.span
@@ -4206,7 +4228,8 @@ class Speakers:
             )
             own_words = toks[1:] if proper else toks
             name = _without_article(text, own_words)
-            return _Analysis(name, None, "organization", named, span, head)
+            # its appositive's role: "the Council on Planning, an advisory body, said"
+            return _Analysis(name, appositive_role, "organization", named, span, head)
         anonymous = head in ANONYMOUS_HEADS or "…" in phrase.words
         # "one of the sources": a person; "two of them": a group
         plural = toks[0].lower not in SINGULAR_QUANTIFIERS and (
@@ -4763,8 +4786,9 @@ def _service_named(words: list[str]) -> SpeakerKind | None:
 def _proper_organization(toks: list[Token]) -> SpeakerKind | None:
     """The kind of a proper name of several words that heads an organization's or an
     outlet's name, "of" and "and" inside it: "the Department of Fisheries and Oceans", "Bank
-    of Erewhon". None if any word is a title or a person's role ("Bank of Erewhon CEO Tom
-    Hale" is a person); a plural role may name members ("Association of Flight Nurses")."""
+    of Erewhon", "the Committee on Public Safety". None if any word is a title or a person's
+    role ("Bank of Erewhon CEO Tom Hale" is a person); a plural role may name members
+    ("Association of Flight Nurses")."""
     own = toks[1:] if toks and toks[0].lower == "the" else toks
     if len(own) < 2:
         return None
@@ -4772,13 +4796,17 @@ def _proper_organization(toks: list[Token]) -> SpeakerKind | None:
     # Inspector General", "Bureau of the Public Counsel" (not "Office of the Mayor Tom Hale").
     served = own[1].lower == "of" and own[0].lower in ORGANIZATION_MARKERS
     served = served and (own[-1].lower in TITLES or own[-1].lower in PERSON_ROLES)
-    for tok in own:
+    for k, tok in enumerate(own):
         if tok.word[0].isupper():
             if not served and (
                 tok.lower in TITLES or (tok.lower in PERSON_ROLES and not tok.lower.endswith("s"))
             ):
                 return None
-        elif tok.lower not in NAME_CONNECTORS and tok.word not in {"&", ".", ","}:
+        elif (
+            tok.lower not in NAME_CONNECTORS
+            and tok.word not in {"&", ".", ","}
+            and not _subject_body_on(own, k)
+        ):
             return None
     kind = marked_kind([t.word for t in own if t.word[0].isalnum()])
     return kind if kind in ("organization", "media") else None
@@ -5364,8 +5392,9 @@ def _paternal_surname(name: str) -> str | None:
     """The first of two surnames after a given name, in lower case, by which a person is
     known alone ("Salas" of "Hernán Salas Villanueva", "Ruiz" of "María Fernanda Ruiz
     Cárdenas", "Villalobos" of "Ana Villalobos de la Fuente"): the word before the last
-    surname (with its particles) of a name of three or four such words, itself no given
-    name, particle or initial, after no particle ("John Paul Jones", "Hamad bin Khalifa
+    surname (with its particles) of a name of three or four such words, itself no particle
+    or initial nor, unless the name is spelled as an Iberian one, a given name, after no
+    particle ("John Paul Jones", "Hamad bin Khalifa
     al-Thani" have none)."""
     words = name.split()
     last = len(words) - 1
@@ -5380,9 +5409,21 @@ def _paternal_surname(name: str) -> str | None:
     lower = paternal.lower()
     if len(paternal) < 3 or not paternal[0].isupper() or paternal[-1] == ".":
         return None
-    if any(w.lower() in NAME_PARTICLES for w in words[:-1]) or given_name(lower):
+    if any(w.lower() in NAME_PARTICLES for w in words[:-1]):
         return None
+    if given_name(lower) and not _iberian_spelled(words):
+        return None  # "John Paul Hendry": a middle name (not "Esteban Duarte Benítez")
     return lower
+
+
+_IBERIAN_LETTERS = frozenset("áéíóúñãõç")
+
+
+def _iberian_spelled(words: list[str]) -> bool:
+    """Whether a name is written as a Spanish or Portuguese one, whose second word is a
+    surname even where it is a given name elsewhere ("Duarte", "Martín", "León"): a letter
+    of those languages' accents, or a last surname in "-ez" ("Benítez", "Gonzalez")."""
+    return words[-1].endswith("ez") or any(c in _IBERIAN_LETTERS for w in words for c in w)
 
 
 def _other_surname(name: str) -> str | None:

@@ -17,6 +17,7 @@ from tui.core.lexicon import (
     ABBREVIATED_MONTHS,
     ADJUNCT_PARTICIPLES,
     BELIEF_CUES,
+    CUE_AUXILIARIES,
     DETERMINERS,
     INTERVIEWER_NOUNS,
     LISTENER_CUES,
@@ -251,6 +252,30 @@ class Clauses(State):
                 continue
             if object_only or not (before[-1][0].isupper() or before[-1] in _SUBJECT_PRONOUNS):
                 return cue_start
+        return end
+
+    def _before_relative_close(self, start: int, end: int, phrase: Phrase) -> int:
+        """Where the object from `start` (to `end` at most) of a cue in a relative clause set
+        off by commas ends: at the comma just before a later cue, the sentence's own verb
+        ("Ray Imbert, who voted against the levy, later said ...": the levy); `end` if the
+        cue is in no such clause or no cue follows a comma."""
+        text = self.text
+        if phrase.pronoun not in RELATIVE_PRONOUNS:
+            return end
+        if not text[max(0, phrase.span[0] - 3) : phrase.span[0]].rstrip().endswith(","):
+            return end
+        first = bisect.bisect_right(self.cue_starts, start)
+        for cue_start, _ in self.cues[first : bisect.bisect_left(self.cue_starts, end)]:
+            k = cue_start
+            for _ in range(3):  # past "later", "has also" before the verb
+                while k > start and text[k - 1].isspace():
+                    k -= 1
+                if k > start and text[k - 1] == ",":
+                    return k - 1
+                word = text.rfind(" ", start, k) + 1
+                if not word or text[word:k].lower() not in CUE_AUXILIARIES:
+                    break
+                k = word
         return end
 
     def _after_cue(self, cue: Span, word: str, end: int) -> tuple[int, str | None, bool]:

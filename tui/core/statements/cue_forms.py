@@ -337,6 +337,7 @@ class CueForms(Clauses):
             return None
         end = self._clause_end(start, sentence[1])
         end = self._before_main_verb(start, end, phrase, object_only=True)
+        end = self._before_relative_close(start, end, phrase)
         content = self._content(start, end, name=True)
         if content is None or self._subordinate(content[0]) or not self._opens_content(content[0]):
             return None

@@ -32,6 +32,8 @@ from tui.core.lexicon import (
     CHANGE_VERBS,
     CHARACTERIZE_CUES,
     COMPLEMENT_PREPOSITIONS,
+    CONTACT_VERBS,
+    CUE_AUXILIARIES,
     CUE_COMPOUNDS,
     CUE_NOUNS,
     DETERMINERS,
@@ -75,6 +77,7 @@ from tui.core.lexicon import (
 )
 from tui.core.model import Span, StatementKind
 from tui.core.organizations import ORGANIZATION_MARKERS
+from tui.core.speaker_kinds import PERSON_ROLES
 from tui.core.speakers import (
     ENDS_NO_PHRASE,
     MADE_OR_DESCRIBED,
@@ -189,6 +192,21 @@ CUE_STARTS = WordPattern(
 # What may stand before a phrase opening its sentence (nothing, at the text's start).
 _OPENS = '.!?“"\n'
 _TOPIC_NEXT = re.compile(r"\s+(?:of|about)\s")  # what a verb of knowing is acquainted with
+_SAY_THE_LEAST = re.compile(r"say\s+the\s+least\b")  # an idiom, no purpose
+_CONTACT_REACH = 60  # characters after a verb of getting in touch searched for its "to"
+# "knows the mayor well", "knew him from school", "knows the union's leaders well": a person
+# known (after a possessive too), with how well or since when, then the clause's end; no
+# clause follows the object, so no belief is told.
+_KNOW_FORMS = frozenset("know knows knew knowing".split())
+_KNOWN_PERSON = re.compile(
+    r"\s+(?:(?:him|her|them|me|us)"
+    r"|(?:(?:the|his|her|their|our|my|a|an)\s+|[A-Z][\w-]*[’']s\s+)"
+    r"(?:[\w’'-]+\s+){0,2}?(?P<noun>[a-z-]+)"
+    r"|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})"
+    r"(?:\s+(?:very\s+)?(?:well|personally|intimately|slightly|vaguely))?"
+    r"(?:\s+(?:from|for|since|through|at|in)\s+[^,.;:!?“”\"]{1,60})?"
+    r"\s*(?:[,.;:!?]|$)"
+)
 # A belief adjective after a copula takes a clause without "that" when a subject opens it:
 # "we are convinced this route ...", "she was confident they would ...".
 _COPULA_BEFORE = re.compile(
@@ -332,6 +350,11 @@ _PLATFORM_TO = re.compile(
     + r")s?|"
     + alternation(frozenset(SOCIAL_NETWORKS))
     + r")(?:\s+[\w’'-]+){0,3}?\s+to\s+$"
+)
+# A verb of getting in touch, whom, and a purpose infinitive: "called reporters to", "wrote to
+# members on Monday to" (at most seven words between, within `LEAD`).
+_CONTACTED_TO = re.compile(
+    r"(?<![\w’'-])(?i:" + alternation(CONTACT_VERBS) + r")(?:\s+[\w’'-]+){1,7}?\s+to\s+$"
 )
 # A relative pronoun before a speaker, the subject of what was said: "which Lee said would".
 _RELATIVE_SUBJECTS = frozenset({"who", "which"})
@@ -519,6 +542,28 @@ def _document_subject(text: str, start: int, cue: int, word: str) -> Phrase | No
     return Phrase(span, tuple(text[span[0] : span[1]].split()))
 
 
+def _knows_a_person(text: str, start: int, end: int) -> bool:
+    """Whether the words from `start` after a verb of knowing to the clause's end name a
+    person known (`_KNOWN_PERSON`: a pronoun, a name, or a person's noun), not a belief."""
+    known = _KNOWN_PERSON.match(text, start, end)
+    return known is not None and (known["noun"] is None or known["noun"] in PERSON_ROLES)
+
+
+def _closed_by_comma(lead: str) -> bool:
+    """Whether `lead`, the words before a cue, ends at a comma closing a clause, or at one and
+    up to two of the verb's adverbs or auxiliaries ("..., who backed it, later said", "...,
+    has also said")."""
+    lead = lead.rstrip(CLOSE_MARKS)
+    for _ in range(2):
+        if lead.endswith(","):
+            return True
+        rest, _, word = lead.rpartition(" ")
+        if word.lower() not in CUE_AUXILIARIES:
+            return False
+        lead = rest.rstrip(CLOSE_MARKS)
+    return lead.endswith(",")
+
+
 def _no_phrase_before(text: str, start: int, cue: int, lead: str) -> bool:
     """Whether `phrase_before(text, start, cue)` is sure to find nothing, told from `lead`
     (`_lead(start, cue)`) without reading tokens: nothing stands before the cue in its
@@ -605,6 +650,10 @@ class CueAttributions(CueForms, Quotations):
                 continue  # "..., who asked not to be named, told ...": a source's condition
             if lower in ACQUAINTANCE_VERBS and _TOPIC_NEXT.match(text, cue[1]):
                 continue  # "knew of the leak", "thought about her mother": no claim
+            if lower in CONTACT_VERBS and self._speech_purpose_after(cue, end):
+                continue  # "called reporters to say ...": the infinitive reports
+            if lower in _KNOW_FORMS and _knows_a_person(text, cue[1], end):
+                continue  # "she knows the mayor well": acquaintance, no claim
             if cue[0] < content_end and last_phrase is not None and lower != "according to":
                 joins_from = min(floor, self.statements[-1].span[0])
                 # Searched on from where the last search found nothing (less the longest
@@ -628,11 +677,29 @@ class CueAttributions(CueForms, Quotations):
             elif cue[0] < content_end and not self._coordinated(found):
                 continue  # a cue inside reported content: not a statement of its own
             self._emit(found, para)
+            if here:
+                self._clause_held_by_subject()
             here += 1
             last_phrase = found.phrase
             floor = found.cue[1] if found.cue else found.span[1]
             content_end = found.span[1]
         return self.statements[len(self.statements) - here :] if here else []
+
+    def _clause_held_by_subject(self) -> None:
+        """The statement before the last, its cue inside the last one's speaker phrase, is
+        held by that phrase's speaker: "Growers that oppose the levy say ...": the stance
+        in the relative clause is the growers that oppose it, one speaker, not "Growers"."""
+        previous, last = self.statements[-2], self.statements[-1]
+        if last.speaker_span is None or previous.cue_span is None:
+            return
+        if previous.speaker == last.speaker or not (
+            last.speaker_span[0] <= previous.cue_span[0] < last.speaker_span[1]
+        ):
+            return
+        self.speakers.forget(previous.speaker, previous.speaker_span)
+        self.statements[-2] = previous._replace(
+            speaker=last.speaker, speaker_span=last.speaker_span
+        )
 
     def _characterized(self, cue: Span, sentence: Span, phrase: Phrase) -> Found | None:
         """ "Critics see the reform as a chance": the object and what it is seen as, up to
@@ -654,7 +721,8 @@ class CueAttributions(CueForms, Quotations):
         """Whether the words before `pos` make the cue word there no verb of its own: a
         determiner makes it a noun ("the plan", "his remarks"); "to" an infinitive, unless
         after a verb that lends it its subject ("appeared to suggest", "went on to say") or
-        for a purpose ("met to discuss", not "are scheduled to discuss")."""
+        for a purpose ("met to discuss", "called reporters to say", not "are scheduled to
+        discuss")."""
         head = self.text[max(start, pos - 24) : pos]
         if not head.endswith((" ", "\n")):
             return False
@@ -670,6 +738,7 @@ class CueAttributions(CueForms, Quotations):
             lender.lower() not in CATENATIVE_VERBS
             and not (self._purpose(pos) and lender not in _SCHEDULED)
             and not self._platform(start, pos)
+            and self._contacted(start, pos) is None
         )
 
     def _named_noun(self, words: list[str], pos: int) -> bool:
@@ -699,6 +768,25 @@ class CueAttributions(CueForms, Quotations):
         infinitive ("met Friday to discuss the test")."""
         word = WORDS.match(self.text, pos)
         return word is not None and word.group() in DISCUSSION_CUES
+
+    def _contacted(self, start: int, pos: int) -> re.Match[str] | None:
+        """The verb of getting in touch and whom (`_CONTACTED_TO`) before the cue at `pos`,
+        after "to", that says why its subject got in touch ("called reporters to say"); None
+        if none, or if the cue opens an idiom ("a betrayal to say the least")."""
+        if _SAY_THE_LEAST.match(self.text, pos):
+            return None
+        return _CONTACTED_TO.search(self.text, max(start, pos - LEAD), pos)
+
+    def _speech_purpose_after(self, cue: Span, end: int) -> bool:
+        """Whether a verb of getting in touch at `cue` is followed, within seven words, by "to"
+        and a cue ("called reporters to say ..."): the infinitive reports, not the verb."""
+        at = self.text.find(" to ", cue[1], min(end, cue[1] + _CONTACT_REACH))
+        while at >= 0:
+            k = bisect.bisect_left(self.cue_starts, at + 4)
+            if k < len(self.cue_starts) and self.cue_starts[k] == at + 4:
+                return self._contacted(cue[0], at + 4) is not None
+            at = self.text.find(" to ", at + 1, min(end, cue[1] + _CONTACT_REACH))
+        return False
 
     def _platform(self, start: int, pos: int) -> bool:
         """Whether the cue at `pos`, after "to", says why its subject went where it is heard
@@ -783,7 +871,12 @@ class CueAttributions(CueForms, Quotations):
         before = None
         # A participle after its subject's clause ("..., before asking her") reports only
         # what follows it.
-        trailing = _participle(word) and phrase.span[1] < cue[0] - 1
+        # So does a purpose infinitive after a verb of contact or a platform ("Lee phoned the
+        # paper to deny it"; not "A, Lee was quick to say").
+        purpose = text.startswith(" to ", cue[0] - 4) and (
+            self._contacted(start, cue[0]) is not None or self._platform(start, cue[0])
+        )
+        trailing = (_participle(word) or purpose) and phrase.span[1] < cue[0] - 1
         # "The group, which argues ...": the words before a relative pronoun are what it
         # stands for, never content
         relative = phrase.pronoun in RELATIVE_PRONOUNS and phrase.span[0] > start
@@ -938,6 +1031,10 @@ class CueAttributions(CueForms, Quotations):
             (_participle(word) and _PARTICIPLE_LEAD.search(lead))
             or (to and _CATENATIVE_PARTICIPLE.search(lead))
         )
+        contact = self._contacted(start, cue[0]) if to else None
+        if contact is not None:
+            # "called reporters to say he would resign": the subject of the verb of contact
+            return phrase_before(text, start, contact.start()), False
         if to and (word in DISCUSSION_CUES or self._platform(start, cue[0])):
             # "met to discuss the test", "took to X to say the vote was rigged"
             return self._sentence_subject(start, cue[0]), False
@@ -1007,9 +1104,7 @@ class CueAttributions(CueForms, Quotations):
         elif participle or _CONJOINED.search(text, max(start, cue[0] - LEAD), cue[0]):
             phrase = last or self._sentence_subject(start, cue[0])
         elif (
-            last is not None
-            and last.antecedent is not None
-            and lead.rstrip(CLOSE_MARKS).endswith(",")
+            last is not None and last.antecedent is not None and _closed_by_comma(lead)
         ):  # "Obama, who understood that ..., told his advisers", '..., which called it “X,” said'
             paragraph = self.paras[bisect.bisect_right(self.para_starts, cue[0]) - 1]
             phrase = self._complement_head(last.antecedent, paragraph[0])

@@ -25,7 +25,7 @@ from tui.core.lexicon import (
 from tui.core.model import Span
 from tui.core.organizations import ORGANIZATION_MARKERS, ORGANIZATION_NOUNS
 from tui.core.speakers import Phrase, phrase_before
-from tui.core.statements.patterns import LEAD, RELATIVE_VERB, word_before
+from tui.core.statements.patterns import LEAD, LONGEST_CLAUSE, RELATIVE_VERB, word_before
 from tui.core.statements.rejections import rejection
 from tui.core.statements.state import Emitted, Found, State
 from tui.core.text import WordPattern, alternation
@@ -59,12 +59,39 @@ _NOUN_THAT = re.compile(
     r"that\s+(?!(?:" + RELATIVE_VERB + r"|[a-z]+ed)\b)"
 )
 _TO_VERB = re.compile(r"to\s+[a-z]")
+# A passive verb group and its "by": "is not supported by", "was flatly rejected by", "has been
+# disputed by"; searched back from the "by" over `_PASSIVE_REACH` characters.
+_PASSIVE_BY = re.compile(
+    r"\s+(?:is|was|are|were|(?:has|have|had)\s+been)\s+(?:not\s+)?(?:[a-z]+ly\s+)?"
+    r"(?:[a-z]+(?:ed|en|wn)|shared|held|upheld|taken)\s+by\s"
+)
+_PASSIVE_REACH = 48
+# A finite verb's auxiliary or copula: the verb of a content clause before the sentence's own.
+_FINITE = re.compile(
+    r"\b(?:is|was|are|were|has|have|had|will|would|can|could|may|might|should|must|does|did)\b"
+)
 # What stands before such a noun: a possessor ("Trump’s claim", "the party’s plan", "his
 # pledge") or a determiner, and at most one modifier.
 _NOMINAL_LEAD = re.compile(
     r"(?:(?P<possessor>[’']s?)|(?<![\w’'-])(?P<pronoun>(?i:its|their|his|her))"
     r"|(?<![\w’'-])(?:a|an|the|this))\s+(?:[\w-]+\s+)?$"
 )
+
+
+def _passive_subject(
+    taken: Sequence[Emitted], at: int, lead: re.Match[str] | None, passive: int | None
+) -> bool:
+    """Whether the noun at `at`, possessed (`lead`), heads the subject of the passive verb at
+    `passive` that is the cue of each `taken` statement holding it: "The mayor's claim that
+    crime is falling is not supported by police data" reports the claim's content too (not
+    "Lee said his claim that ... was supported by data": inside what Lee said)."""
+    if passive is None or lead is None or not (lead["possessor"] or lead["pronoun"]):
+        return False
+    return all(
+        s.cue_span is not None and s.cue_span[0] >= passive
+        for s in taken
+        if s.span[0] <= at < s.span[1]
+    )
 
 
 class ReportingNouns(State):
@@ -96,12 +123,17 @@ class ReportingNouns(State):
         ]
         for nominal in self._nominal_matches(starts, sentence[1]):
             at = nominal.start()
-            if self._quote_at(at) is not None or any(a <= at < b for a, b in spans):
+            if self._quote_at(at) is not None:
                 continue
+            lead = _NOMINAL_LEAD.search(text, max(start, at - 40), at)
+            passive = self._passive_after(nominal.end(), sentence[1])
+            if any(a <= at < b for a, b in spans) and not _passive_subject(
+                taken, at, lead, passive
+            ):
+                continue  # a noun inside what was said
             if self._given_up(at):
                 continue  # "Bank scraps plans for a branch": plans given up, no stance held
-            end = min([a for a, _ in spans if a > at], default=sentence[1])
-            lead = _NOMINAL_LEAD.search(text, max(start, at - 40), at)
+            end = min([a for a, _ in spans if a > at] + [passive or sentence[1]])
             word = nominal.group("cue")
             that = _NOUN_THAT.match(text, nominal.end(), end)
             if " " in word or (word in INTENT_NOUNS and _TO_VERB.match(text, nominal.end(), end)):
@@ -119,6 +151,20 @@ class ReportingNouns(State):
                 or self._sentence_subject(start, at)
             )
             self._emit(Found(content[0], content[1], holder, cue), para)
+
+    def _passive_after(self, start: int, end: int) -> int | None:
+        """Where the passive verb of the sentence whose subject holds the noun before `start`
+        begins, its agent after "by", after the verb of the noun's content ("The mayor's claim
+        that crime is falling *is not supported by* police data": the claim's content ends
+        before it); None if none stands within a clause's length."""
+        reach = min(end, start + LONGEST_CLAUSE)
+        at = self.text.find(" by ", start, reach)  # most often none: no pattern is tried
+        if at < 0:
+            return None
+        passive = _PASSIVE_BY.search(self.text, max(start, at - _PASSIVE_REACH), at + 4)
+        if passive is None or not _FINITE.search(self.text, start, passive.start()):
+            return None  # "Lee's claim that the vote was rigged by officials": its own verb
+        return passive.start()
 
     def _given_up(self, at: int) -> bool:
         """Whether a verb of giving up stands before the noun at `at`, a determiner between at

@@ -19,6 +19,10 @@ from tui.core.speakers import Phrase, Speakers, phrase_after
 from tui.core.statements.patterns import LONGEST_CLAUSE, TRIM_END, WORDS, skip_space
 from tui.core.text import Quote, holds, quotes, strip, terminal_marks
 
+# Cues of asking and the words opening an indirect question: the asker does not answer it.
+_ASKING_CUES = frozenset("asked asks ask wondered wonders inquired inquires enquired".split())
+_QUESTION_OPENERS = frozenset("what who whom whose which when where why how if whether".split())
+
 _START = itemgetter(0)  # of a span, or of a quote
 _TRIM = TRIM_END + " \n•·▪"  # around content, once stripped of spaces (and list marks)
 _TWO_WORDS = re.compile(r"\w+\W+\w")
@@ -250,6 +254,29 @@ class State:
             start = comma + 2
         return None
 
+    def _asker(self, found: Found) -> str | None:
+        """The speaker who asked the question the quotation `found` answers, after a pronoun
+        ("Kerr asked what colour it was. “Red,” she said.": not Kerr, who asked): the last
+        statement's, if a question (a question word, "if" or "whether" opening it, or its
+        mark ending it) asked just before the quotation, itself no question; else None."""
+        phrase = found.phrase
+        if found.kind != "direct" or not self.statements or phrase is None:
+            return None
+        if self.text[found.span[1] - 1 : found.span[1]] == "?":
+            return None  # a question again, no answer: maybe the asker's
+        if phrase.pronoun not in PERSON_PRONOUNS or phrase.antecedent is not None:
+            return None
+        last = self.statements[-1]
+        if last.cue is None or last.cue.lower() not in _ASKING_CUES or last.span[1] > found.span[0]:
+            return None
+        opening = WORDS.match(self.text, last.span[0])
+        question = opening is not None and opening.group().lower() in _QUESTION_OPENERS
+        return (
+            last.speaker
+            if question or "?" in self.text[last.span[1] - 1 : last.span[1] + 1]
+            else None
+        )
+
     def _emit(
         self, found: Found, para: int, resolved: tuple[str | None, Span | None] | None = None
     ) -> None:
@@ -257,7 +284,7 @@ class State:
         its mention); the text before its end is taken."""
         speaker, mention = resolved or (None, None)
         if found.phrase is not None:
-            speaker, mention = self.speakers.resolve(found.phrase)
+            speaker, mention = self.speakers.resolve(found.phrase, self._asker(found))
         span, kind, _, cue, when = found
         # In a quotation "she" is someone the speaker talks of: "“She is unfit,” Lee said".
         first = WORDS.match(self.text, span[0]) if kind == "indirect" else None
