@@ -4856,11 +4856,16 @@ def _role_set_before(text: str, person: _Person) -> str | None:
 def _role_apposed_before(text: str, start: int) -> str | None:
     """The role in apposition before the name at `start`, both opening a sentence (as in
     `_role_set_before`), or after a possessive in a sentence ("Hale and her Westmark
-    counterpart, Ida Berg, met"), or None; past the name's titles ("Iran's top judge,
-    Hojatoleslam Ali Rahimi,")."""
-    start = _titles_start(text, start)
+    counterpart, Ida Berg, met"), or None; past the name's titles and capitalised roles
+    ("Iran's top judge, Hojatoleslam Ali Rahimi,": `_title_start`)."""
+    reach = max(0, start - _ROLE_BEFORE_REACH)
+    if text.find(", ", reach, start) < 0:
+        return None  # most names: no apposition before them, and no token is read
+    toks = tokens(text, reach, start)
+    titled = _title_start(toks, len(toks))
+    start = toks[titled].start if titled < len(toks) else start
     if text[start - 2 : start] != ", ":
-        return None  # most names: no apposition before them, and no pattern is tried
+        return None  # the comma before another word: no apposition, and no pattern is tried
     lower = max(0, start - _ROLE_REACH)
     found = _ROLE_BEFORE_NAME.search(text, lower, start) or _ROLE_WITHIN.search(text, lower, start)
     if found is None:
@@ -4888,18 +4893,6 @@ def _without_honours(text: str, named: re.Match[str]) -> str:
         start = text.index(word, start) + len(word)
     found = _NAME_RUN.match(text, start + 1)
     return found.group() if found is not None else named["name"]
-
-
-def _titles_start(text: str, start: int) -> int:
-    """Where the capitalised titles written before text[start] start ("Sheikh" in "Sheikh
-    Ali Nasser"), else `start`."""
-    while text[start - 1 : start] == " ":
-        space = text.rfind(" ", 0 if start < 16 else start - 16, start - 1)
-        word = text[space + 1 : start - 1] if space >= 0 or start < 16 else ""
-        if not (word[:1].isupper() and word.lower().rstrip(".") in TITLES):
-            break
-        start = space + 1
-    return start
 
 
 def _clean_role(role: str | None) -> str | None:
