@@ -535,6 +535,12 @@ def test_a_descriptions_modifiers_pick_the_holder_of_that_role(text: str, expect
             "The club signed striker Milan Hruby's brother. The striker said he was tired.",
             ["The striker"],
         ),
+        # an apostrophe inside the name is no possessive
+        (
+            "Coach Pavel Drobny and striker Liam O'Dowd faced reporters. The striker said he "
+            "was tired.",
+            ["Liam O'Dowd"],
+        ),
     ],
 )
 def test_a_description_is_the_person_named_after_that_role_noun(text: str, expected: list[str]):

@@ -2382,15 +2382,12 @@ _OWNING = ("’s", "'s", "’", "'")  # a possessive's ending
 _APPOSED_OPENER = re.compile(
     r"(?:\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)|[’']s)\s+(?P<words>(?:[a-z-]+\s+){0,2})\Z"
 )
-_APPOSED_NAME = re.compile(
-    r"(?P<roles>(?:[a-z-]+\s+){0,2})(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2})\b"
-)
+_NAME_WORDS = r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2}"  # two or three capitalised words
+_APPOSED_NAME = re.compile(r"(?P<roles>(?:[a-z-]+\s+){0,2})(?P<name>" + _NAME_WORDS + r")\b")
 _AGE_ASIDE = re.compile(r"(?:,\s+\d{1,3},)?\s+")  # an age between a name and its verb, if any
 _CHARGED = re.compile(r"(?:" + "|".join(CHARGE_VERBS) + r")\b")  # "is charged", "pleaded"
-_NAME_AT = re.compile(r"(?P<name>[A-Z][\w-]+(?:\s+[A-Z][\w-]+){1,2})\b")
-_NAME_BEFORE_APPOSED = re.compile(
-    r"(?P<roles>)(?<![\w’'-])(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2}),\s+\Z"
-)
+_NAME_AT = re.compile(r"(?P<name>" + _NAME_WORDS + r")\b")
+_NAME_BEFORE_APPOSED = re.compile(r"(?P<roles>)(?<![\w’'-])(?P<name>" + _NAME_WORDS + r"),\s+\Z")
 # Determiners left out of a description taken as a role.
 _ROLE_DETERMINERS = frozenset("the a an his her their its our my your".split())
 _VENUE_GAP = 24  # characters at most between a speaker and its "in a statement"
@@ -3621,7 +3618,7 @@ class Speakers:
         if at < 0 or _quoted(text, at):
             return None
         named = _NAME_AT.match(text, at + len(head) + 2, position)
-        if named is None or text.startswith(_OWNING[:2], named.end()):
+        if named is None or any(word.endswith(_OWNING) for word in named["name"].split()):
             return None  # "striker Ida Berg’s goal": hers, but no subject
         analysis = _Analysis(named["name"], head, "person", True, (0, 0), gender=gender)
         return self._same_person(analysis) or self._new(analysis)
