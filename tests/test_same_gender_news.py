@@ -213,6 +213,12 @@ def test_the_description_stays_the_unnamed_one_with_no_one_named_since():
             "Ada Holm",
             "fisheries minister",
         ),
+        (
+            "The mill named its chairman, Per Vik, in May. Eva Dahl said the mill would close. "
+            "The chairman said it would not.",
+            "Per Vik",
+            "chairman",
+        ),
     ],
 )
 def test_a_description_is_the_person_named_in_apposition_to_it_before(

@@ -2376,12 +2376,13 @@ _QUESTION_OPENERS = frozenset(
     {"whether", "if", "why", "how", "what", "when", "to"}
 )  # "asked whether"
 _OWNING = ("’s", "'s", "’", "'")  # a possessive's ending
-# What opens a description set before a name in apposition, up to its role's words ("the
-# moderator, ", "his challenger, ", "Norland's fisheries minister, "), and the name after it,
-# a role noun's lower-case words before it ("city councilman Rob Lee").
-_APPOSED_OPENER = re.compile(
-    r"(?:\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)|[’']s)\s+(?P<words>(?:[a-z-]+\s+){0,2})\Z"
-)
+# What opens a description set before a name in apposition: an article, a possessive
+# pronoun or a possessor's "’s" ("the moderator, ", "its chairman, ", "Norland's fisheries
+# minister, ").
+_DESCRIPTION_OPENER = r"(?:\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)|[’']s)\s+"
+# That opener up to a description's words before its head, and the name after it, a role
+# noun's lower-case words before it ("city councilman Rob Lee").
+_APPOSED_OPENER = re.compile(_DESCRIPTION_OPENER + r"(?P<words>(?:[a-z-]+\s+){0,2})\Z")
 _NAME_WORDS = r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2}"  # two or three capitalised words
 _APPOSED_NAME = re.compile(r"(?P<roles>(?:[a-z-]+\s+){0,2})(?P<name>" + _NAME_WORDS + r")\b")
 _AGE_ASIDE = re.compile(r"(?:,\s+\d{1,3},)?\s+")  # an age between a name and its verb, if any
@@ -4832,12 +4833,10 @@ _ROLE_BEFORE_NAME = re.compile(
     r"(?:\s+[a-z-]+){1,5}),\s+$"
 )
 _ROLE_REACH = 80  # characters before a name searched for its role
-# A role after a possessive inside a sentence, in apposition before a name: "her Westmark
-# counterpart, " (Ida Berg), "the club's head coach, " (its words after the possessive).
-_ROLE_WITHIN = re.compile(
-    r"(?:\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+|[’']s\s+)"
-    r"(?P<role>(?:[A-Za-z-]+\s+){0,2}[a-z-]+),\s+\Z"
-)
+# A role after an article or a possessive inside a sentence, in apposition before a name:
+# "her Westmark counterpart, " (Ida Berg), "the club's head coach, " (its words after the
+# possessive), "the fisheries minister, ".
+_ROLE_WITHIN = re.compile(_DESCRIPTION_OPENER + r"(?P<role>(?:[A-Za-z-]+\s+){0,2}[a-z-]+),\s+\Z")
 
 
 def _role_set_before(text: str, person: _Person) -> str | None:
@@ -4852,8 +4851,8 @@ def _role_set_before(text: str, person: _Person) -> str | None:
 
 def _role_apposed_before(text: str, start: int) -> str | None:
     """The role in apposition before the name at `start`, both opening a sentence (as in
-    `_role_set_before`), or after a possessive in a sentence ("Hale and her Westmark
-    counterpart, Ida Berg, met"), or None; past the name's titles and capitalised roles
+    `_role_set_before`), or after an article or a possessive in a sentence ("Hale and her
+    Westmark counterpart, Ida Berg, met"), or None; past the name's titles and capitalised roles
     ("Iran's top judge, Hojatoleslam Ali Rahimi,": `_title_start`)."""
     reach = max(0, start - _ROLE_BEFORE_REACH)
     if text.find(", ", reach, start) < 0:
