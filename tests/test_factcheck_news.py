@@ -301,6 +301,13 @@ def test_a_source_cited_inside_a_speakers_words_leaves_them_the_speakers(text: s
     assert "the town" in content.lower() or "the road" in content
 
 
+def test_any_verb_of_saying_ends_the_speakers_words_after_a_cited_source():
+    text = "According to police records, the road was closed, the mayor stated."
+    [(content, speaker, cue)] = attributed(text)
+    assert speaker is not None and speaker.name == "the mayor"
+    assert cue == "stated" and content.startswith("According to police records")
+
+
 def test_a_source_with_no_speaker_after_it_still_speaks():
     [(content, speaker, cue)] = attributed("According to the census, the town had 9,000 people.")
     assert speaker is not None and speaker.name == "the census"

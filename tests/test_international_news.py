@@ -277,6 +277,18 @@ def test_a_pronoun_stands_for_the_whole_arabic_or_malay_name(text: str, name: st
             "The party's leader, Dr. Ann Vale, met the delegates. She said the talks were useful.",
             "party's leader",
         ),
+        # a capitalised role before the name is read as a title is
+        (
+            "The mill's head of safety, Engineer Tom Hale, met the press. He said the line "
+            "would reopen.",
+            "mill's head of safety",
+        ),
+        # the role after an article inside the sentence
+        (
+            "On Monday, Tom Hale met the fisheries minister, Ann Vale, at the port. She said "
+            "the quotas would stay.",
+            "fisheries minister",
+        ),
         # no role in apposition: the title is no role of courtesy's
         ("At the hearing, Dr. Ann Vale met the delegates. She said the talks were useful.", None),
     ],

@@ -40,6 +40,11 @@ def test_the_former_before_a_noun_is_an_adjective(text: str, name: str, role: st
             "the minister",
             "the talks had failed",
         ),
+        (
+            "According to state media, the minister wrote that the talks had failed.",
+            "the minister",
+            "the talks had failed",
+        ),
     ],
 )
 def test_according_to_an_outlet_or_another_source(text: str, speaker: str, content: str) -> None:

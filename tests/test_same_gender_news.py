@@ -213,6 +213,12 @@ def test_the_description_stays_the_unnamed_one_with_no_one_named_since():
             "Ada Holm",
             "fisheries minister",
         ),
+        (
+            "The mill named its chairman, Per Vik, in May. Eva Dahl said the mill would close. "
+            "The chairman said it would not.",
+            "Per Vik",
+            "chairman",
+        ),
     ],
 )
 def test_a_description_is_the_person_named_in_apposition_to_it_before(
@@ -534,6 +540,12 @@ def test_a_descriptions_modifiers_pick_the_holder_of_that_role(text: str, expect
         (
             "The club signed striker Milan Hruby's brother. The striker said he was tired.",
             ["The striker"],
+        ),
+        # an apostrophe inside the name is no possessive
+        (
+            "Coach Pavel Drobny and striker Liam O'Dowd faced reporters. The striker said he "
+            "was tired.",
+            ["Liam O'Dowd"],
         ),
     ],
 )

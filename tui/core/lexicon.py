@@ -158,6 +158,11 @@ BELIEF_PARTICIPLES: frozenset[str] = frozenset(
     """.split()
 )
 
+# The plain verbs of saying, as an attribution's own verb reports words already said ("...,
+# she said.", "the minister told reporters"): its present and past. All are speech cues.
+SAYING_VERBS: frozenset[str] = frozenset(
+    "said says told tells added adds wrote writes noted notes explained argued stated".split()
+)
 # Cue verbs of speech: they take reported content in any position ("X said Y", "Y, X said",
 # "“Y,” said X", "Y, X said, Z").
 SPEECH_CUES: frozenset[str] = (

@@ -2430,21 +2430,19 @@ _QUESTION_OPENERS = frozenset(
     {"whether", "if", "why", "how", "what", "when", "to"}
 )  # "asked whether"
 _OWNING = ("’s", "'s", "’", "'")  # a possessive's ending
-# What opens a description set before a name in apposition, up to its role's words ("the
-# moderator, ", "his challenger, ", "Norland's fisheries minister, "), and the name after it,
-# a role noun's lower-case words before it ("city councilman Rob Lee").
-_APPOSED_OPENER = re.compile(
-    r"(?:\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)|[’']s)\s+(?P<words>(?:[a-z-]+\s+){0,2})\Z"
-)
-_APPOSED_NAME = re.compile(
-    r"(?P<roles>(?:[a-z-]+\s+){0,2})(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2})\b"
-)
+# What opens a description set before a name in apposition: an article, a possessive
+# pronoun or a possessor's "’s" ("the moderator, ", "its chairman, ", "Norland's fisheries
+# minister, ").
+_DESCRIPTION_OPENER = r"(?:\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)|[’']s)\s+"
+# That opener up to a description's words before its head, and the name after it, a role
+# noun's lower-case words before it ("city councilman Rob Lee").
+_APPOSED_OPENER = re.compile(_DESCRIPTION_OPENER + r"(?P<words>(?:[a-z-]+\s+){0,2})\Z")
+_NAME_WORDS = r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2}"  # two or three capitalised words
+_APPOSED_NAME = re.compile(r"(?P<roles>(?:[a-z-]+\s+){0,2})(?P<name>" + _NAME_WORDS + r")\b")
 _AGE_ASIDE = re.compile(r"(?:,\s+\d{1,3},)?\s+")  # an age between a name and its verb, if any
 _CHARGED = re.compile(r"(?:" + "|".join(CHARGE_VERBS) + r")\b")  # "is charged", "pleaded"
-_NAME_AT = re.compile(r"(?P<name>[A-Z][\w-]+(?:\s+[A-Z][\w-]+){1,2})\b")
-_NAME_BEFORE_APPOSED = re.compile(
-    r"(?P<roles>)(?<![\w’'-])(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2}),\s+\Z"
-)
+_NAME_AT = re.compile(r"(?P<name>" + _NAME_WORDS + r")\b")
+_NAME_BEFORE_APPOSED = re.compile(r"(?P<roles>)(?<![\w’'-])(?P<name>" + _NAME_WORDS + r"),\s+\Z")
 # Determiners left out of a description taken as a role.
 _ROLE_DETERMINERS = frozenset("the a an his her their its our my your".split())
 _VENUE_GAP = 24  # characters at most between a speaker and its "in a statement"
@@ -3703,7 +3701,7 @@ class Speakers:
         if at < 0 or _quoted(text, at):
             return None
         named = _NAME_AT.match(text, at + len(head) + 2, position)
-        if named is None or text.startswith(_OWNING[:2], named.end()):
+        if named is None or any(word.endswith(_OWNING) for word in named["name"].split()):
             return None  # "striker Ida Berg’s goal": hers, but no subject
         analysis = _Analysis(named["name"], head, "person", True, (0, 0), gender=gender)
         return self._same_person(analysis) or self._new(analysis)
@@ -4923,12 +4921,10 @@ _ROLE_BEFORE_NAME = re.compile(
     r"(?:\s+[a-z-]+){1,5}),\s+$"
 )
 _ROLE_REACH = 80  # characters before a name searched for its role
-# A role after a possessive inside a sentence, in apposition before a name: "her Westmark
-# counterpart, " (Ida Berg), "the club's head coach, " (its words after the possessive).
-_ROLE_WITHIN = re.compile(
-    r"(?:\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+|[’']s\s+)"
-    r"(?P<role>(?:[A-Za-z-]+\s+){0,2}[a-z-]+),\s+\Z"
-)
+# A role after an article or a possessive inside a sentence, in apposition before a name:
+# "her Westmark counterpart, " (Ida Berg), "the club's head coach, " (its words after the
+# possessive), "the fisheries minister, ".
+_ROLE_WITHIN = re.compile(_DESCRIPTION_OPENER + r"(?P<role>(?:[A-Za-z-]+\s+){0,2}[a-z-]+),\s+\Z")
 
 
 def _role_set_before(text: str, person: _Person) -> str | None:
@@ -4943,12 +4939,17 @@ def _role_set_before(text: str, person: _Person) -> str | None:
 
 def _role_apposed_before(text: str, start: int) -> str | None:
     """The role in apposition before the name at `start`, both opening a sentence (as in
-    `_role_set_before`), or after a possessive in a sentence ("Hale and her Westmark
-    counterpart, Ida Berg, met"), or None; past the name's titles ("Iran's top judge,
-    Hojatoleslam Ali Rahimi,")."""
-    start = _titles_start(text, start)
+    `_role_set_before`), or after an article or a possessive in a sentence ("Hale and her
+    Westmark counterpart, Ida Berg, met"), or None; past the name's titles and capitalised roles
+    ("Iran's top judge, Hojatoleslam Ali Rahimi,": `_title_start`)."""
+    reach = max(0, start - _ROLE_BEFORE_REACH)
+    if text.find(", ", reach, start) < 0:
+        return None  # most names: no apposition before them, and no token is read
+    toks = tokens(text, reach, start)
+    titled = _title_start(toks, len(toks))
+    start = toks[titled].start if titled < len(toks) else start
     if text[start - 2 : start] != ", ":
-        return None  # most names: no apposition before them, and no pattern is tried
+        return None  # the comma before another word: no apposition, and no pattern is tried
     lower = max(0, start - _ROLE_REACH)
     found = _ROLE_BEFORE_NAME.search(text, lower, start) or _ROLE_WITHIN.search(text, lower, start)
     if found is None:
@@ -4976,18 +4977,6 @@ def _without_honours(text: str, named: re.Match[str]) -> str:
         start = text.index(word, start) + len(word)
     found = _NAME_RUN.match(text, start + 1)
     return found.group() if found is not None else named["name"]
-
-
-def _titles_start(text: str, start: int) -> int:
-    """Where the capitalised titles written before text[start] start ("Sheikh" in "Sheikh
-    Ali Nasser"), else `start`."""
-    while text[start - 1 : start] == " ":
-        space = text.rfind(" ", 0 if start < 16 else start - 16, start - 1)
-        word = text[space + 1 : start - 1] if space >= 0 or start < 16 else ""
-        if not (word[:1].isupper() and word.lower().rstrip(".") in TITLES):
-            break
-        start = space + 1
-    return start
 
 
 def _clean_role(role: str | None) -> str | None:

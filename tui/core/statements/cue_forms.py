@@ -29,6 +29,7 @@ from tui.core.lexicon import (
     PASSIVE_CUES,
     PREPOSITIONS,
     RELATIVE_PRONOUNS,
+    SAYING_VERBS,
     SCALE_WORDS,
     SOURCE_ADJECTIVES,
     SOURCE_PARTICIPLES,
@@ -70,7 +71,7 @@ _CONJUNCTION = re.compile(r"(?:and|but|or|while|so|yet|then)\b")
 _POSTPOSED_SAID = re.compile(
     r",\s+(?:he|she|they|we|I|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}"
     r"|(?:the|a|an|his|her|their)\s+[a-z]+(?:\s+[a-z]+)?)\s+"
-    r"(?:said|says|added|adds|wrote|writes|noted|notes|explained|argued)(?=\s*[.;!?]|\s*$)"
+    r"(?:" + alternation(SAYING_VERBS) + r")(?=\s*[.;!?]|\s*$)"
 )
 # A verb of saying in the clause after "According to X,", that quotes nothing: that clause's
 # own cue reports it, X the channel it came by ("According to state media, the minister said
@@ -78,7 +79,7 @@ _POSTPOSED_SAID = re.compile(
 # give, the clause all X's report.
 _MEDIA = MEDIA_WORDS | MEDIA_NOUNS
 _POSTPOSED_REACH = 100  # characters back from the sentence's end that hold such an attribution
-_OWN_SAYING = re.compile(r"[^“”\"]{0,120}?\b(?:said|says|told|tells|added|adds|stated)\b[^“”\"]*")
+_OWN_SAYING = re.compile(r"[^“”\"]{0,120}?\b(?:" + alternation(SAYING_VERBS) + r")\b[^“”\"]*")
 # A verb opening what follows the source and its apposition: they were the clause's subject
 # ("According to the audit, the head of the depot, Mara Selby, *had* ignored ...").
 _SUBJECTLESS = re.compile(r"(?:" + alternation(AUXILIARY_VERBS) + r"|[a-z]+ed)\b")

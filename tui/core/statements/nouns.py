@@ -26,7 +26,6 @@ from tui.core.model import Span
 from tui.core.organizations import ORGANIZATION_MARKERS, ORGANIZATION_NOUNS
 from tui.core.speakers import Phrase, phrase_before
 from tui.core.statements.patterns import LEAD, LONGEST_CLAUSE, RELATIVE_VERB, word_before
-from tui.core.statements.rejections import rejection
 from tui.core.statements.state import Emitted, Found, State
 from tui.core.text import WordPattern, alternation
 
@@ -119,7 +118,7 @@ class ReportingNouns(State):
         spans = [
             (min(p[0] for p in (s.span, s.speaker_span, s.cue_span) if p), s.span[1])
             for s in taken
-            if rejection(text, s.span, s.cue_span) is None
+            if self._kept(s)
         ]
         for nominal in self._nominal_matches(starts, sentence[1]):
             at = nominal.start()

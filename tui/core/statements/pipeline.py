@@ -12,7 +12,7 @@ from tui.core.statements.headlines import headline_ends, without_repeats
 from tui.core.statements.labels import Labels, sentence_case_headlines
 from tui.core.statements.nouns import NOMINAL_STARTS, ReportingNouns
 from tui.core.statements.parts import parts_of
-from tui.core.statements.rejections import performative, rejection
+from tui.core.statements.rejections import performative
 from tui.core.text import WordStarts, paragraphs, sentences, without_closing_punctuation
 
 # The cues and where the reporting nouns may start: one scan of the text's words for both.
@@ -87,7 +87,7 @@ class _Finder(Labels, CueAttributions, ReportingNouns):
         if self.author is not None:
             self.speakers.name_the_author(self.author)
         speakers, ids = self.speakers.speakers()
-        kept = [s for s in self.statements if rejection(self.text, s.span, s.cue_span) is None]
+        kept = [s for s in self.statements if self._kept(s)]
         if self.headline_ends:  # content words and starts: the same with the punctuation
             by_slug = {s.id: s for s in speakers}
             sources = {work: by_slug[slug] for work, slug in ids.items() if slug in by_slug}

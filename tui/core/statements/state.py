@@ -17,6 +17,7 @@ from tui.core.lexicon import PERSON_PRONOUNS, THING_PRONOUNS
 from tui.core.model import Span, StatementKind
 from tui.core.speakers import Phrase, Speakers, phrase_after
 from tui.core.statements.patterns import LONGEST_CLAUSE, TRIM_END, WORDS, skip_space
+from tui.core.statements.rejections import rejection
 from tui.core.text import Quote, holds, quotes, strip, terminal_marks
 
 # Cues of asking and the words opening an indirect question: the asker does not answer it.
@@ -119,6 +120,15 @@ class State:
         self.idle: Span = (-1, -1)  # the last sentence read that made no statement
         # The speaker of a transcript's answers and its mention, once its first turn is read.
         self.interviewee: tuple[str | None, Span | None] | None = None
+        self._rejections: dict[tuple[Span, Span | None], str | None] = {}  # by content and cue
+
+    def _kept(self, statement: Emitted) -> bool:
+        """Whether `statement` may be a statement (no `rejection`), judged once for its content
+        and cue: a reporting noun's sentence asks before the end does."""
+        key = (statement.span, statement.cue_span)
+        if key not in self._rejections:
+            self._rejections[key] = rejection(self.text, *key)
+        return self._rejections[key] is None
 
     def _quotes_in(self, span: Span) -> list[Quote]:
         """The quotes overlapping `span`."""
