@@ -1211,13 +1211,18 @@ QUESTION_HANDLING_VERBS: frozenset[str] = ANSWER_VERBS | frozenset(
     avoid avoids avoided avoiding ignore ignores ignored ignoring
     """.split()
 )
+# The forms of "recall", which name a product recall as often as a memory.
+RECALL_FORMS = "recall recalls recalled recalling"
 # Cue verbs with a sense that is no speech when a quantity follows: "added two goals",
-# "declined 3 percent", "claimed 40 percent of the vote", "charged $5 a month".
+# "declined 3 percent", "claimed 40 percent of the vote", "charged $5 a month", "recalled
+# about 18,000 pounds of beef" (products called back, nothing remembered).
 QUANTITY_SENSE_VERBS: frozenset[str] = frozenset(
-    """
+    (
+        """
     add adds added adding claim claims claimed claiming decline declines declined declining
-    post posts posted posting charge charges charged charging
-    """.split()
+    post posts posted posting charge charges charged charging """
+        + RECALL_FORMS
+    ).split()
 )
 # Ordinals that make "a third", "another second" a quantity after such a verb.
 ORDINALS: frozenset[str] = frozenset(
@@ -1274,6 +1279,17 @@ OBJECT_SENSES: dict[str, frozenset[str]] = {
     ),
     # A company's legal state declared ("declared bankruptcy in May"), not words reported.
     "declare declares declared declaring": frozenset("bankruptcy insolvency".split()),
+    # Products called back by their maker ("recalled its Lumen sedans", "recalled the
+    # heaters"), not a memory told ("recalled the night of the storm").
+    RECALL_FORMS: frozenset(
+        """
+        vehicles vehicle cars car sedans sedan trucks truck pickups pickup vans
+        motorcycles scooters bicycles bikes tires airbags products product units models
+        heaters heater appliances toys cribs strollers seats helmets batteries chargers
+        devices phones laptops packages bags boxes bottles jars cans lots batches pounds
+        tons items brands medications tablets capsules pills drugs supplements
+        """.split()
+    ),
     # A plea entered in court ("pleaded not guilty to two counts"), or a reason pleaded for
     # silence or excuse ("pleaded anonymity", "pleaded ignorance"): no words reported.
     PLEA_FORMS: frozenset("guilty innocent contest anonymity ignorance poverty".split()),

@@ -1,0 +1,70 @@
+"""Consumer safety and regulators' news as a new analyst reads it: constructions found by trying
+whosaid on invented stories of a sedan airbag recall, a salmonella outbreak traced to sprouts
+and a space heater recall (in tests/data/speakers/), each tested here on other invented
+sentences."""
+
+import pytest
+from extraction_helpers import named
+
+from tui.core.figures import find_figures
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pelham Foods, which on Monday recalled 9,000 pounds of turkey, said it was sorry.",
+        "Arvo Motors recalled more than 40,000 pickups in March, the company said.",
+        "The toy maker recalled its wooden cribs last year.",
+        "Dunmore recalled the chargers on Friday.",
+        "In 2019 the automaker called back about 300,000 vans over faulty wiring.",
+    ],
+)
+def test_a_product_recall_is_no_memory_told(text: str):
+    assert all(cue != "recalled" and cue != "called" for _, _, cue in named(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("She recalled that the chargers ran hot.", "the chargers ran hot"),
+        ("He recalled the plant closing in 1998.", None),
+        ("“We had no warning,” Ivy Marsh recalled.", "We had no warning"),
+    ],
+)
+def test_a_memory_recalled_is_still_told(text: str, content: str | None):
+    found = [c for c, _, cue in named(text) if cue == "recalled"]
+    assert found
+    if content is not None:
+        assert found[0] == content
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Owners can get a refund by calling Dunmore customer care at 1-800-555-0187.",
+        "Parents should call the hotline at 555-201-7788 on weekdays.",
+        "Customers may call Arvo Motors at (800) 555-0110.",
+    ],
+)
+def test_calling_a_number_is_no_speech(text: str):
+    assert named(text) == []
+
+
+def test_calling_something_a_name_is_still_a_stance():
+    assert [cue for _, _, cue in named("The senator called the recall a cover-up.")] == ["called"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Owners can call 1-800-555-0187 for a repair.",
+        "For help, contact the company at 1-888-555-0123 or by email.",
+    ],
+)
+def test_a_toll_free_number_with_its_long_distance_one_is_no_figure(text: str):
+    assert find_figures(text) == []
+
+
+def test_a_count_beside_a_toll_free_number_is_still_a_figure():
+    [figure] = find_figures("About 3,000 owners called 1-800-555-0187 last week.")
+    assert (figure.value, figure.unit) == (3000, "owners")
