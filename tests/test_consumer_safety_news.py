@@ -68,3 +68,38 @@ def test_a_toll_free_number_with_its_long_distance_one_is_no_figure(text: str):
 def test_a_count_beside_a_toll_free_number_is_still_a_figure():
     [figure] = find_figures("About 3,000 owners called 1-800-555-0187 last week.")
     assert (figure.value, figure.unit) == (3000, "owners")
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        (
+            "Four children were hospitalized and no deaths have been reported, "
+            "the health department said in an update posted online.",
+            "Four children were hospitalized and no deaths have been reported",
+            "the health department",
+        ),
+        (
+            "No injuries were reported and the plant has reopened, the company said.",
+            "No injuries were reported and the plant has reopened",
+            "the company",
+        ),
+        (
+            "Two managers were charged with falsifying records, prosecutors said.",
+            "Two managers were charged with falsifying records",
+            "prosecutors",
+        ),
+    ],
+)
+def test_a_sourceless_passive_leaves_its_sentence_to_the_attribution_after_it(
+    text: str, content: str, speaker: str
+):
+    assert named(text) == [(content, speaker, "said")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["No injuries have been reported.", "Three workers were charged with theft on Monday."],
+)
+def test_a_sourceless_passive_alone_is_still_no_statement(text: str):
+    assert named(text) == []

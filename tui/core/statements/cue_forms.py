@@ -47,6 +47,7 @@ from tui.core.statements.patterns import (
     WORDS,
     skip_space,
 )
+from tui.core.statements.rejections import rejection
 from tui.core.statements.state import Found
 from tui.core.text import Quote, alternation, strip
 
@@ -228,7 +229,10 @@ class CueForms(Clauses):
         if agent is not None and (phrase is None or phrase.bare):
             return None
         content = self._content(*sentence)
-        return None if content is None else Found(content[0], content[1], phrase, cue)
+        if content is None or (agent is None and rejection(text, content[0], cue) == "no source"):
+            # "no deaths have been reported, the agency said": a passive naming no source
+            return None  # leaves its sentence to the attribution after it
+        return Found(content[0], content[1], phrase, cue)
 
     def _summed_report(self, cue: Span, word: str, sentence: Span, phrase: Phrase) -> Found | None:
         """ "Acme will cut 500 jobs, a move first reported by Axios": a participle with its
