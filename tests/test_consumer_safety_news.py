@@ -4,7 +4,7 @@ and a space heater recall (in tests/data/speakers/), each tested here on other i
 sentences."""
 
 import pytest
-from extraction_helpers import named
+from extraction_helpers import attributed, named
 
 from tui.core.figures import find_figures
 
@@ -103,3 +103,31 @@ def test_a_sourceless_passive_leaves_its_sentence_to_the_attribution_after_it(
 )
 def test_a_sourceless_passive_alone_is_still_no_statement(text: str):
     assert named(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (
+            "Asked about the crash, a Dunmore spokeswoman, Ana Ruiz, said the brakes worked.",
+            "Ana Ruiz",
+            "Dunmore spokeswoman",
+        ),
+        (
+            "Asked about that recall, the company's lawyer, Omar Diallo, said it was voluntary.",
+            "Omar Diallo",
+            "company's lawyer",
+        ),
+        (
+            "Pressed on the delay, Ana Ruiz, a spokeswoman for the agency, said tests continued.",
+            "Ana Ruiz",
+            "spokeswoman for the agency",
+        ),
+    ],
+)
+def test_the_speaker_after_an_opening_question_is_not_sought_inside_it(
+    text: str, name: str, role: str
+):
+    said = [s for _, s, cue in attributed(text) if cue == "said"]
+    assert said and said[0] is not None
+    assert (said[0].name, said[0].kind, said[0].role) == (name, "person", role)

@@ -617,7 +617,13 @@ class CueAttributions(CueForms, Quotations):
             self._emit(found, para)
             here += 1
             last_phrase = found.phrase
-            floor = found.cue[1] if found.cue else found.span[1]
+            floor = (
+                found.span[1]
+                if _opening_clause(found, first)
+                else found.cue[1]
+                if found.cue
+                else found.span[1]
+            )
             content_end = found.span[1]
         return self.statements[len(self.statements) - here :] if here else []
 
@@ -1310,6 +1316,19 @@ class CueAttributions(CueForms, Quotations):
         return 0 < len(words) <= 6 and all(
             w[0].isupper() or w.lower() in DETERMINERS or w in NAME_CONNECTORS for w in words
         )
+
+
+def _opening_clause(found: Found, first: int) -> bool:
+    """Whether `found` is a clause opening its sentence, its speaker (if any) after it:
+    "Asked about the fire, a spokesman, Ray Tolliver, said ...", "Citing a study, Lee
+    argued ...". A later cue's speaker is sought after it, not inside it."""
+    cue, phrase = found.cue, found.phrase
+    return (
+        cue is not None
+        and cue[0] == first
+        and cue[1] <= found.span[0]
+        and (phrase is None or phrase.span[0] >= found.span[1])
+    )
 
 
 def _opening_adjunct(text: str, span: Span) -> bool:
