@@ -131,3 +131,42 @@ def test_the_speaker_after_an_opening_question_is_not_sought_inside_it(
     said = [s for _, s, cue in attributed(text) if cue == "said"]
     assert said and said[0] is not None
     assert (said[0].name, said[0].kind, said[0].role) == (name, "person", role)
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "source"),
+    [
+        (
+            "According to the notice, the cribs were made by Tamsin Wood, a factory in Vermont.",
+            "the cribs were made by Tamsin Wood, a factory in Vermont",
+            "the notice",
+        ),
+        (
+            "According to the complaint, the pump was designed by Ola Berg, an engineer in Oslo.",
+            "the pump was designed by Ola Berg, an engineer in Oslo",
+            "the complaint",
+        ),
+        (
+            "According to the filing, the seals had failed at Dunmore, a plant near Toledo.",
+            "the seals had failed at Dunmore, a plant near Toledo",
+            "the filing",
+        ),
+    ],
+)
+def test_a_clause_after_according_to_is_no_appositive_of_the_source(
+    text: str, content: str, source: str
+):
+    assert named(text) == [(content, source, "According to")]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("According to Ana Ruiz, a nurse who was on duty, the ward was full.", "Ana Ruiz"),
+        ("According to Ana Ruiz, an inspector at the plant, the seals were worn.", "Ana Ruiz"),
+    ],
+)
+def test_an_appositive_of_the_source_after_according_to_stays_one(text: str, name: str):
+    [(content, speaker, _)] = named(text)
+    assert speaker == name
+    assert content.startswith("the ")
