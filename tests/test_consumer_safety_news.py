@@ -170,3 +170,78 @@ def test_an_appositive_of_the_source_after_according_to_stays_one(text: str, nam
     [(content, speaker, _)] = named(text)
     assert speaker == name
     assert content.startswith("the ")
+
+
+def _speakers(text: str) -> list[tuple[str, str]]:
+    """(name, kind) of each statement's speaker, in text order."""
+    return [(s.name, s.kind) if s else ("", "") for _, s, _ in attributed(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        (
+            "The Centers for Toy Safety said three were hurt. The agency said more may be.",
+            "Centers for Toy Safety",
+        ),
+        (
+            "The Product Safety Board said the cribs were unsafe. The agency said none are sold.",
+            "Product Safety Board",
+        ),
+        (
+            "The Food Standards Authority said the jars were recalled. "
+            "The regulator said none were sold.",
+            "Food Standards Authority",
+        ),
+        (
+            "The Rail Safety Office said the brakes failed. The watchdog said tests go on.",
+            "Rail Safety Office",
+        ),
+    ],
+)
+def test_the_agency_or_the_regulator_is_the_public_body_named_before(text: str, body: str):
+    assert _speakers(text) == [(body, "organization")] * 2
+
+
+def test_a_company_the_agency_does_not_name_stays_apart():
+    speakers = _speakers("Dunmore Foods said it was sorry. The agency said tests go on.")
+    assert speakers[1] != ("Dunmore Foods", "organization")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The valves were made by Tamsin Components, the filing said. "
+            "Tamsin said it was sorry. The company said no one was hurt.",
+            "Tamsin",
+        ),
+        (
+            "The cribs came from Orla Appliances, the notice said. "
+            "Orla said it would pay. The manufacturer said no one was hurt.",
+            "Orla",
+        ),
+        (
+            "The seals came from Tamsin Components, the filing said. Tamsin disputed the "
+            "finding. The supplier said in a statement that it had done nothing wrong.",
+            "Tamsin",
+        ),
+    ],
+)
+def test_a_manufacturer_named_by_its_trade_is_an_organization_found_again(text: str, name: str):
+    speakers = _speakers(text)
+    assert speakers[-1] == (name, "organization")
+    assert (name, "organization") in speakers[:-1]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Paola Reyes, a supplier from Lima, said prices rose.", "person"),
+        ("Jon Marsh, an importer, said the toys were safe.", "person"),
+        ("Tamsin Foods, a supplier in Ohio, said prices rose.", "organization"),
+        ("Halvern, the supplier, said prices rose.", "organization"),
+    ],
+)
+def test_a_person_in_a_companys_trade_stays_a_person(text: str, kind: str):
+    assert _speakers(text)[0][1] == kind

@@ -106,11 +106,13 @@ from tui.core.organizations import (
     MEDIA_NOUNS,
     ORGANIZATION_MARKERS,
     ORGANIZATION_NOUNS,
+    PERSON_TRADES,
 )
 from tui.core.speaker_kinds import (
     PARTY_STATE,
     PERSON_ROLES,
     TextEvidence,
+    appositive_head,
     described_kind,
     given_name,
     marked_kind,
@@ -4199,11 +4201,13 @@ class Speakers:
         if len(words) == 1 and words[0].lower() in AUTHOR_PRONOUNS:
             return "person"  # the author: "I said", "we found"
         kind = described_kind([t.word for t in _office_holder(pre)], appositive)
+        given = len(words) > 1 and (given_name(words[0]) or _initialled(words))
+        if kind == "organization" and given and appositive_head(appositive or "") in PERSON_TRADES:
+            kind = None  # "Paola Reyes, a supplier from Lima": a person in that trade
         if kind is not None:
             return kind
         article = ["the"] if pre and pre[-1].lower == "the" else []  # "The Hill"
         marked = marked_kind(article + words)
-        given = len(words) > 1 and (given_name(words[0]) or _initialled(words))
         if marked is not None and not (given and len(words) == 2 and marked == "media"):
             return marked  # "Howard University"; but "Ann Post" is a person
         last = words[-1]
