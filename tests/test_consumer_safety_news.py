@@ -245,3 +245,39 @@ def test_a_manufacturer_named_by_its_trade_is_an_organization_found_again(text: 
 )
 def test_a_person_in_a_companys_trade_stays_a_person(text: str, kind: str):
     assert _speakers(text)[0][1] == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "document"),
+    [
+        (
+            "The lawsuit, brought by Ida Kern, 61, whose garage in Akron burned, alleges the "
+            "charger overheated.",
+            "The lawsuit",
+        ),
+        (
+            "The complaint, filed by Omar Diallo, whom the plant fired in May, claims the "
+            "valves leaked.",
+            "The complaint",
+        ),
+    ],
+)
+def test_a_document_whose_author_has_a_relative_clause_stays_the_subject(text: str, document: str):
+    assert _speakers(text) == [(document, "document")]
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        (
+            "Among them is Ida Kern, 61, a nurse in Akron, who said the charger melted.",
+            "nurse in Akron",
+        ),
+        ("The victims included Omar Diallo, a welder, who said the mask failed.", "welder"),
+        ("Ida Kern, a nurse in Akron who owns two heaters, said one melted.", "nurse in Akron"),
+    ],
+)
+def test_who_after_a_name_and_its_description_between_commas_is_the_name(text: str, role: str):
+    [(_, speaker, _)] = attributed(text)
+    assert speaker is not None
+    assert (speaker.kind, speaker.named, speaker.role) == ("person", True, role)

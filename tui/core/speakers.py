@@ -1851,7 +1851,7 @@ def _who_head(text: str, toks: list[Token], end: int, head: Phrase | None) -> Ph
 
 
 def _described_name(text: str, toks: list[Token], who: int, head: Phrase) -> Phrase | None:
-    """'Ray Dunn, a farmer who ...', 'Ray Dunn, one of the farmers who ...': "who" after an
+    """'Ray Dunn, a farmer who ...', 'Ray Dunn, one of the farmers, who ...': "who" after an
     indefinite or a partitive description set after a name and its comma stands for the name,
     the description its appositive; None if `head`, what ends before toks[who], is no such
     description."""
@@ -1864,7 +1864,8 @@ def _described_name(text: str, toks: list[Token], who: int, head: Phrase) -> Phr
         return None
     if comma < 1 or toks[comma].word != ",":
         return None
-    name = _appositive_phrase(text, toks, who)
+    # "Ray Dunn, a farmer, who ...": the comma closing the description ends it as "who" does
+    name = _appositive_phrase(text, toks, who - 1 if toks[who - 1].word == "," else who)
     if name is None or _opening_phrase(toks, bisect_left(toks, (name.span[0],))):
         return None  # "In Reno, a farmer who ...": a place, then the description
     return name

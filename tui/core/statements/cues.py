@@ -449,7 +449,7 @@ _DOCUMENT_OPENING = re.compile(
 # which she said").
 _NO_POSTMODIFIER = AUXILIARY_VERBS | CUE_VERBS - DOCUMENT_POSTMODIFIERS
 _SUBJECT_PRONOUNS = PERSON_PRONOUNS | PLURAL_PRONOUNS | {"we", "i", "you"}
-_RELATIVE_OPENERS = frozenset({"who", "which", "that"})
+_RELATIVE_OPENERS = frozenset({"who", "whose", "whom", "which", "that", "where"})
 # The outlet a document appeared in, named after it: " in The Lancet", " in Nature".
 _IN_OUTLET = re.compile(r"\s+in\s+(?:the\s+)?(?!(?:" + alternation(MONTHS) + r")\b)[A-Z]")
 # Irregular past forms of a document's cue verbs, read as verbs after a singular document.
