@@ -281,3 +281,31 @@ def test_who_after_a_name_and_its_description_between_commas_is_the_name(text: s
     [(_, speaker, _)] = attributed(text)
     assert speaker is not None
     assert (speaker.kind, speaker.named, speaker.role) == ("person", True, role)
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        (
+            "Inspectors in Ohio, which has reported the most illnesses, said the well was dirty.",
+            "Inspectors in Ohio",
+        ),
+        (
+            "Officials at Dunmore, which announced the recall, said two infants were hurt.",
+            "Officials at Dunmore",
+        ),
+        (
+            "On Friday, engineers at Orla, which disclosed the flaw, said the seal was weak.",
+            "engineers at Orla",
+        ),
+    ],
+)
+def test_the_verb_after_an_aside_with_a_cue_of_its_own_has_the_subject_before_it(
+    text: str, subject: str
+):
+    assert named(text)[-1][1:] == (subject, "said")
+
+
+def test_the_verb_joined_to_an_aside_by_and_keeps_its_subject():
+    text = "The mayor praised Orla, which announced the recall, and said two were hurt."
+    assert named(text)[-1][1:] == ("Orla", "said")
