@@ -3,10 +3,13 @@ whosaid on invented stories of a sedan airbag recall, a salmonella outbreak trac
 and a space heater recall (in tests/data/speakers/), each tested here on other invented
 sentences."""
 
+from pathlib import Path
+
 import pytest
 from extraction_helpers import attributed, named
 
 from tui.core.figures import find_figures
+from tui.core.statements import find_statements
 
 
 @pytest.mark.parametrize(
@@ -309,3 +312,53 @@ def test_the_verb_after_an_aside_with_a_cue_of_its_own_has_the_subject_before_it
 def test_the_verb_joined_to_an_aside_by_and_keeps_its_subject():
     text = "The mayor praised Orla, which announced the recall, and said two were hurt."
     assert named(text)[-1][1:] == ("Orla", "said")
+
+
+def _article(slug: str) -> str:
+    return (Path(__file__).parent / "data" / "speakers" / f"{slug}.txt").read_text()
+
+
+@pytest.mark.parametrize(
+    ("slug", "expected"),
+    [
+        (
+            "sedan-airbag-recall",
+            {
+                ("Halvern", "organization"),
+                ("Dana Whitlock", "person"),
+                ("Helen Castellanos", "person"),
+                ("A lawsuit", "document"),
+            },
+        ),
+        (
+            "salmonella-sprouts",
+            {
+                ("Centers for Food Safety Surveillance", "organization"),
+                ("Kendra Voss", "person"),
+                ("Health officials in Minnesota", "group"),
+            },
+        ),
+        (
+            "space-heater-fires",
+            {
+                ("Brightwell", "organization"),
+                ("Ray Tolliver", "person"),
+                ("The lawsuit", "document"),
+                ("Consumer Product Safety Board", "organization"),
+            },
+        ),
+    ],
+)
+def test_the_invented_articles_keep_their_speakers(slug: str, expected: set[tuple[str, str]]):
+    speakers, _ = find_statements(_article(slug))
+    assert expected <= {(s.name, s.kind) for s in speakers}
+
+
+@pytest.mark.parametrize(
+    "slug", ["sedan-airbag-recall", "salmonella-sprouts", "space-heater-fires"]
+)
+def test_the_invented_articles_have_no_recall_or_phone_number_as_speech(slug: str):
+    text = _article(slug)
+    _, statements = find_statements(text)
+    assert not {st.cue for st in statements} & {"recalled", "called", "calling"}
+    assert all(f.value != 1 for f in find_figures(text) if f.high in (800, 888))
