@@ -362,3 +362,19 @@ def test_the_invented_articles_have_no_recall_or_phone_number_as_speech(slug: st
     _, statements = find_statements(text)
     assert not {st.cue for st in statements} & {"recalled", "called", "calling"}
     assert all(f.value != 1 for f in find_figures(text) if f.high in (800, 888))
+
+
+@pytest.mark.parametrize(
+    ("text", "named_"),
+    [
+        ("Retailers said the cribs had been pulled.", False),
+        ("Insurers said claims for fires rose.", False),
+        ("Lenders said the loans were safe.", False),
+        ("Northway Airlines said the seats were replaced.", True),
+        ("Dunmore Services said the pumps were checked.", True),
+    ],
+)
+def test_a_trades_plural_opening_the_sentence_names_no_company(text: str, named_: bool):
+    [(_, speaker, _)] = attributed(text)
+    assert speaker is not None
+    assert (speaker.kind, speaker.named) == ("organization", named_)

@@ -4133,7 +4133,14 @@ class Speakers:
         # "the Board of Commissioners": a proper name, headed by its marker, names no members
         if is_org and (head not in _ROLES_NOT_ORGANIZATION or own_kind == "organization"):
             # "the Nasdaq-listed firm": a capital in a participle names nobody
-            naming = [t for t in toks if t.lower not in DETERMINERS and not _participle_of(t)]
+            # "Retailers said": a trade's plural, capitalised to open the sentence, names none
+            naming = [
+                t
+                for t in toks
+                if t.lower not in DETERMINERS
+                and not _participle_of(t)
+                and not (t.lower[-1:] == "s" and t.lower[:-1] in ORGANIZATION_WORDS)
+            ]
             # "the Vesta maker", "the Detroit automaker": a company told by what it makes or
             # where it is, under its trade's noun, names none
             trade = toks[0].lower == "the" and toks[-1].word in COMPANY_NOUNS
