@@ -20,7 +20,7 @@ from decimal import Decimal
 from tui.core import lexicon as lx
 from tui.core.model import Figure, FigureKind, Qualifier
 from tui.core.speaker_kinds import DEMONYM_PLURAL
-from tui.core.text import alternation, last_word_start, occurrences
+from tui.core.text import PHONE, alternation, last_word_start, occurrences
 
 
 def _alternation(words: object) -> str:
@@ -1020,13 +1020,6 @@ def _ratio_after_one(text: str, core: re.Match[str]) -> bool:
     return base is not None and not (base.group().isdigit() and len(base.group()) == 4)
 
 
-_PHONE = re.compile(
-    r"(?:\+[0-9]{1,3}[ .-]?)?(?:\([0-9]{2,4}\)[ .-]?|[0-9]{2,4}[.-])[0-9]{3,4}[ .-][0-9]{3,4}\b"
-    r"|\+[0-9]{1,3}(?:[ .-][0-9]{2,5}){2,4}\b"
-    r"|0[0-9]{2,4} [0-9]{3,4} [0-9]{3,4}\b"  # "0800 123 4567": a trunk prefix, spaces
-)
-
-
 def _hour_before(text: str, start: int) -> bool:
     """Whether a preposition that sets an hour stands before the number at `start`."""
     previous = _word_before(text, start)
@@ -1163,7 +1156,7 @@ def _phone_at(text: str, start: int) -> re.Match[str] | None:
     """The phone number starting at `start` (or at the "(" or "+" just before it), if any."""
     if start and text[start - 1] in "(+":
         start -= 1
-    return _PHONE.match(text, start)
+    return PHONE.match(text, start)
 
 
 def _identifier_before(text: str, start: int, amount: _Amount) -> bool:

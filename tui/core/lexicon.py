@@ -1024,9 +1024,13 @@ SUIT_IDIOM_VERBS: frozenset[str] = frozenset(
     "following".split()
 )
 # The heads of a public body's name that a description by another noun stands for: "the
-# agency" for the Federal Aviation Administration or the Weather Service.
+# agency" for the Federal Aviation Administration, the Weather Service or the Centers for
+# Disease Control; "the regulator", "the watchdog" for a safety board or commission.
+_REGULATOR_HEADS = "agency administration bureau authority commission board office"
 BODY_HEAD_ALIASES: dict[str, frozenset[str]] = {
-    "agency": frozenset("administration bureau service authority commission".split()),
+    "agency": frozenset("administration bureau service authority commission centers board".split()),
+    "regulator": frozenset(_REGULATOR_HEADS.split()),
+    "watchdog": frozenset(_REGULATOR_HEADS.split()),
 }
 # Documents: a speaker that is a text ("a report", "the statement", "a poll").
 DOCUMENT_WORDS: frozenset[str] = frozenset(
@@ -1242,13 +1246,18 @@ QUESTION_HANDLING_VERBS: frozenset[str] = ANSWER_VERBS | frozenset(
     avoid avoids avoided avoiding ignore ignores ignored ignoring
     """.split()
 )
+# The forms of "recall", which name a product recall as often as a memory.
+RECALL_FORMS = "recall recalls recalled recalling"
 # Cue verbs with a sense that is no speech when a quantity follows: "added two goals",
-# "declined 3 percent", "claimed 40 percent of the vote", "charged $5 a month".
+# "declined 3 percent", "claimed 40 percent of the vote", "charged $5 a month", "recalled
+# about 18,000 pounds of beef" (products called back, nothing remembered).
 QUANTITY_SENSE_VERBS: frozenset[str] = frozenset(
-    """
+    (
+        """
     add adds added adding claim claims claimed claiming decline declines declined declining
-    post posts posted posting charge charges charged charging
-    """.split()
+    post posts posted posting charge charges charged charging """
+        + RECALL_FORMS
+    ).split()
 )
 # Ordinals that make "a third", "another second" a quantity after such a verb.
 ORDINALS: frozenset[str] = frozenset(
@@ -1305,6 +1314,17 @@ OBJECT_SENSES: dict[str, frozenset[str]] = {
     ),
     # A company's legal state declared ("declared bankruptcy in May"), not words reported.
     "declare declares declared declaring": frozenset("bankruptcy insolvency".split()),
+    # Products called back by their maker ("recalled its Lumen sedans", "recalled the
+    # heaters"), not a memory told ("recalled the night of the storm").
+    RECALL_FORMS: frozenset(
+        """
+        vehicles vehicle cars car sedans sedan trucks truck pickups pickup vans
+        motorcycles scooters bicycles bikes tires airbags products product units models
+        heaters heater appliances toys cribs strollers seats helmets batteries chargers
+        devices phones laptops packages bags boxes bottles jars cans lots batches pounds
+        tons items brands medications tablets capsules pills drugs supplements
+        """.split()
+    ),
     # A plea entered in court ("pleaded not guilty to two counts"), or a reason pleaded for
     # silence or excuse ("pleaded anonymity", "pleaded ignorance"): no words reported.
     PLEA_FORMS: frozenset("guilty innocent contest anonymity ignorance poverty".split()),

@@ -182,6 +182,7 @@ ORGANIZATION_MARKERS: frozenset[str] = frozenset(
     brewing robotics automotive aerospace financial realty properties utilities railways
     electric
     meats farms poultry packing
+    appliances components manufacturing toys devices instruments equipment supplies
     """.split()
     # the heads of aid agencies, monitors and missions: "World Food Programme", "Human
     # Rights Watch", "Amnesty International", "the UN monitoring mission"
@@ -203,12 +204,19 @@ COMPANY_NOUNS: frozenset[str] = frozenset(
     """
     company firm lender insurer reinsurer carrier airline automaker carmaker chipmaker
     drugmaker retailer grocer supermarket manufacturer conglomerate utility startup start-up
-    maker
+    maker supplier subcontractor importer
     """.split()
     # the culture trades: "the studio said", "the record label Sunway"
     + "studio label distributor publisher platform".split()
     # the technology trades: "the fitness app Pulso", "the search giant said"
     + "app giant marketplace".split()
+)
+# Company nouns that a person's trade is too: "Paola Reyes, a supplier from Lima" is a person
+# (a given name tells), "Halvern, the supplier" a company.
+PERSON_TRADES: frozenset[str] = frozenset(
+    """
+    retailer grocer manufacturer supplier subcontractor importer maker publisher distributor
+    """.split()
 )
 # Common nouns an appositive uses for a company or an institution: "X, the bank".
 ORGANIZATION_NOUNS: frozenset[str] = COMPANY_NOUNS | frozenset(

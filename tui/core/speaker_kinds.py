@@ -195,7 +195,7 @@ def described_kind(before: Sequence[str], appositive: str | None) -> SpeakerKind
         return None
     if PARTY_STATE.match(appositive):
         return "person"
-    head = _appositive_head(appositive)
+    head = appositive_head(appositive)
     if head in PERSON_ROLES or head in TITLES or head in APPOSITIVE_ROLES:
         return "person"
     if head in ORGANIZATION_NOUNS or head in ORGANIZATION_MARKERS:
@@ -205,7 +205,7 @@ def described_kind(before: Sequence[str], appositive: str | None) -> SpeakerKind
     return None
 
 
-def _appositive_head(appositive: str) -> str:
+def appositive_head(appositive: str) -> str:
     """The head noun of an appositive: its last word before a function word or a participle
     ("a polling firm based in ...": "firm"; "director of the program": "director")."""
     head = ""

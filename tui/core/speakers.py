@@ -107,12 +107,14 @@ from tui.core.organizations import (
     MEDIA_NOUNS,
     ORGANIZATION_MARKERS,
     ORGANIZATION_NOUNS,
+    PERSON_TRADES,
     SUBJECT_BODY_HEADS,
 )
 from tui.core.speaker_kinds import (
     PARTY_STATE,
     PERSON_ROLES,
     TextEvidence,
+    appositive_head,
     described_kind,
     given_name,
     marked_kind,
@@ -1876,7 +1878,7 @@ def _who_head(text: str, toks: list[Token], end: int, head: Phrase | None) -> Ph
 
 
 def _described_name(text: str, toks: list[Token], who: int, head: Phrase) -> Phrase | None:
-    """'Ray Dunn, a farmer who ...', 'Ray Dunn, one of the farmers who ...': "who" after an
+    """'Ray Dunn, a farmer who ...', 'Ray Dunn, one of the farmers, who ...': "who" after an
     indefinite or a partitive description set after a name and its comma stands for the name,
     the description its appositive; None if `head`, what ends before toks[who], is no such
     description."""
@@ -1889,7 +1891,8 @@ def _described_name(text: str, toks: list[Token], who: int, head: Phrase) -> Phr
         return None
     if comma < 1 or toks[comma].word != ",":
         return None
-    name = _appositive_phrase(text, toks, who)
+    # "Ray Dunn, a farmer, who ...": the comma closing the description ends it as "who" does
+    name = _appositive_phrase(text, toks, who - 1 if toks[who - 1].word == "," else who)
     if name is None or _opening_phrase(toks, bisect_left(toks, (name.span[0],))):
         return None  # "In Reno, a farmer who ...": a place, then the description
     return name
@@ -4210,7 +4213,14 @@ class Speakers:
         # "the Board of Commissioners": a proper name, headed by its marker, names no members
         if is_org and (head not in _ROLES_NOT_ORGANIZATION or own_kind == "organization"):
             # "the Nasdaq-listed firm": a capital in a participle names nobody
-            naming = [t for t in toks if t.lower not in DETERMINERS and not _participle_of(t)]
+            # "Retailers said": a trade's plural, capitalised to open the sentence, names none
+            naming = [
+                t
+                for t in toks
+                if t.lower not in DETERMINERS
+                and not _participle_of(t)
+                and not (t.lower[-1:] == "s" and t.lower[:-1] in ORGANIZATION_WORDS)
+            ]
             # "the Vesta maker", "the Detroit automaker": a company told by what it makes or
             # where it is, under its trade's noun, names none
             trade = toks[0].lower == "the" and toks[-1].word in COMPANY_NOUNS
@@ -4280,11 +4290,13 @@ class Speakers:
         if len(words) == 1 and words[0].lower() in AUTHOR_PRONOUNS:
             return "person"  # the author: "I said", "we found"
         kind = described_kind([t.word for t in _office_holder(pre)], appositive)
+        given = len(words) > 1 and (given_name(words[0]) or _initialled(words))
+        if kind == "organization" and given and appositive_head(appositive or "") in PERSON_TRADES:
+            kind = None  # "Paola Reyes, a supplier from Lima": a person in that trade
         if kind is not None:
             return kind
         article = ["the"] if pre and pre[-1].lower == "the" else []  # "The Hill"
         marked = marked_kind(article + words)
-        given = len(words) > 1 and (given_name(words[0]) or _initialled(words))
         if marked is not None and not (given and len(words) == 2 and marked == "media"):
             return marked  # "Howard University"; but "Ann Post" is a person
         last = words[-1]

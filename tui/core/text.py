@@ -26,6 +26,14 @@ from tui.core.lexicon import (
 )
 from tui.core.model import Span
 
+# A telephone number: "555-123-4567", "(555) 123-4567", "+44 20 7946 0958", "0800 123 4567",
+# a North American one dialled with its long-distance 1: "1-800-555-0142".
+PHONE = re.compile(
+    r"(?:\+[0-9]{1,3}[ .-]?)?(?:\([0-9]{2,4}\)[ .-]?|[0-9]{2,4}[.-])[0-9]{3,4}[ .-][0-9]{3,4}\b"
+    r"|\+[0-9]{1,3}(?:[ .-][0-9]{2,5}){2,4}\b"
+    r"|0[0-9]{2,4} [0-9]{3,4} [0-9]{3,4}\b"  # "0800 123 4567": a trunk prefix, spaces
+    r"|1[.-][0-9]{3}[.-][0-9]{3}[.-][0-9]{4}\b"
+)
 # A line trimmed of its spaces: from its first non-space character to its last.
 _PARAGRAPH = re.compile(r"\S(?:[^\n]*\S)?")
 # One quotation mark. A mark that is always one is found by `find` (one character); the others

@@ -48,6 +48,7 @@ from tui.core.statements.patterns import (
     WORDS,
     skip_space,
 )
+from tui.core.statements.rejections import rejection
 from tui.core.statements.state import Found
 from tui.core.text import Quote, alternation, strip
 
@@ -66,6 +67,8 @@ _RELATIVE = re.compile(r"\s(?:" + alternation(RELATIVE_PRONOUNS) + r")\b")
 # A description in apposition after the source: ", a psychologist", ", head of the agency".
 _APPOSITIVE = re.compile(r",\s+(?:(?:a|an|the|his|her|its|their)\s+|[a-z]+\s+(?:of|for|at)\s+)")
 _CONJUNCTION = re.compile(r"(?:and|but|or|while|so|yet|then)\b")
+# Auxiliaries that make a clause of words after a comma: "According to X, the cars were ...".
+_CLAUSE_AUXILIARIES = frozenset("is are was were has have had will would".split())
 # A speaker's attribution ending a sentence whose content cites a source: "(The town had 9,000
 # people, according to the census), she said.": the source is the speaker's, who says it all.
 _POSTPOSED_SAID = re.compile(
@@ -146,14 +149,20 @@ class CueForms(Clauses):
         if before is not None and after is not None and _HAD_BY.fullmatch(text, *after[0]):
             after = None  # "..., according to emails the paper obtained": how X was had
         if (
-            after is None
-            and phrase.appositive is not None
-            and (before is None or _CONJUNCTION.match(text, phrase.appositive[0]))
-        ) or (
-            before is None
-            and after is not None
-            and phrase != bare
-            and (_SUBJECTLESS.match(text, after[0][0]) or _CONJUNCTION.match(text, after[0][0]))
+            (
+                after is None
+                and phrase.appositive is not None
+                and (before is None or _CONJUNCTION.match(text, phrase.appositive[0]))
+            )
+            or (
+                before is None and phrase.appositive is not None and self._clause(phrase.appositive)
+            )
+            or (
+                before is None
+                and after is not None
+                and phrase != bare
+                and (_SUBJECTLESS.match(text, after[0][0]) or _CONJUNCTION.match(text, after[0][0]))
+            )
         ):  # no appositive after all: "According to Lee, the talks will resume", "..., and";
             # "According to Lee, sales fell, and prices rose": a clause, then one joined to it
             phrase = bare
@@ -167,6 +176,17 @@ class CueForms(Clauses):
         if found is None or before is None and self._own_saying(found[0], bare):
             return None
         return Found(found[0], found[1], phrase, cue)
+
+    def _clause(self, span: Span) -> bool:
+        """Whether text[span], taken for an appositive, is a clause: an auxiliary comes before
+        any relative pronoun ("the heaters were made by Halvern", not "a firm that was sold")."""
+        for word in WORDS.findall(self.text, *span):
+            lower = word.lower()
+            if lower in _CLAUSE_AUXILIARIES:
+                return True
+            if lower in RELATIVE_PRONOUNS or lower == "that":
+                return False
+        return False
 
     def _own_saying(self, span: Span, source: Phrase) -> bool:
         """Whether the clause text[span] after "According to X," where X is the media ("state
@@ -229,7 +249,10 @@ class CueForms(Clauses):
         if agent is not None and (phrase is None or phrase.bare):
             return None
         content = self._content(*sentence)
-        return None if content is None else Found(content[0], content[1], phrase, cue)
+        if content is None or (agent is None and rejection(text, content[0], cue) == "no source"):
+            # "no deaths have been reported, the agency said": a passive naming no source
+            return None  # leaves its sentence to the attribution after it
+        return Found(content[0], content[1], phrase, cue)
 
     def _summed_report(self, cue: Span, word: str, sentence: Span, phrase: Phrase) -> Found | None:
         """ "Acme will cut 500 jobs, a move first reported by Axios": a participle with its

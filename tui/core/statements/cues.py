@@ -485,7 +485,8 @@ _DOCUMENT_OPENING = re.compile(
 # which she said").
 _NO_POSTMODIFIER = AUXILIARY_VERBS | CUE_VERBS - DOCUMENT_POSTMODIFIERS
 _SUBJECT_PRONOUNS = PERSON_PRONOUNS | PLURAL_PRONOUNS | {"we", "i", "you"}
-_RELATIVE_OPENERS = frozenset({"who", "which", "that"})
+_ASIDES = frozenset({"which", "who"})  # relative pronouns opening an aside after a comma
+_RELATIVE_OPENERS = frozenset({"who", "whose", "whom", "which", "that", "where"})
 # The outlet a document appeared in, named after it: " in The Lancet", " in Nature".
 _IN_OUTLET = re.compile(r"\s+in\s+(?:the\s+)?(?!(?:" + alternation(MONTHS) + r")\b)[A-Z]")
 # Irregular past forms of a document's cue verbs, read as verbs after a singular document.
@@ -619,7 +620,7 @@ class CueAttributions(CueForms, Quotations):
         start, end = sentence
         here = 0  # statements found in this sentence
         last_phrase: Phrase | None = None
-        first = floor = max(start, self.covered)
+        first = floor = self.clause_start = max(start, self.covered)
         content_end = floor  # the end of the content of the last statement of this sentence
         first_cue = bisect.bisect_left(self.cue_starts, floor)
         last_cue = bisect.bisect_left(self.cue_starts, end, first_cue)
@@ -681,7 +682,13 @@ class CueAttributions(CueForms, Quotations):
                 self._clause_held_by_subject()
             here += 1
             last_phrase = found.phrase
-            floor = found.cue[1] if found.cue else found.span[1]
+            floor = (
+                found.span[1]
+                if _opening_clause(found, first)
+                else found.cue[1]
+                if found.cue
+                else found.span[1]
+            )
             content_end = found.span[1]
         return self.statements[len(self.statements) - here :] if here else []
 
@@ -1046,6 +1053,12 @@ class CueAttributions(CueForms, Quotations):
         noun = (word.endswith("s") or word in CUE_NOUNS) and _AUXILIARY_NEXT.match(text, cue[1])
         if noun and word not in INVERTED_CUES:
             return None, False
+        if last is not None and self._after_aside(last, cue[0]):
+            # "Officials in Ohio, which has reported the most cases, said": the subject before
+            # the relative clause set off by commas, which a cue of its own made a statement
+            whole = phrase_before(text, self.clause_start, cue[0])
+            if whole is not None:
+                return whole, False
         subject = None if last is None else self._subject_before_its_verb(last, cue[0])
         if subject is not None and last is not None:
             # "Residents who back the plan said ...": the subject with its relative clause,
@@ -1136,6 +1149,19 @@ class CueAttributions(CueForms, Quotations):
         if match is None or self._quote_at(match.start()) is not None:
             return end
         return match.start()
+
+    def _after_aside(self, last: Phrase, cue_start: int) -> bool:
+        """Whether the cue at `cue_start` follows, past one comma, the content of the last
+        statement, made by "which" or "who" after a comma ("X, which reported Y, said")."""
+        antecedent = last.antecedent
+        if antecedent is None or not self.statements or last.words[0].lower() not in _ASIDES:
+            return False
+        text, previous_end = self.text, self.statements[-1].span[1]
+        return (
+            previous_end <= cue_start
+            and text[previous_end:cue_start].strip() == ","
+            and text[antecedent.span[1] : last.span[0]].strip() == ","
+        )
 
     def _subject_before_its_verb(self, last: Phrase, cue_start: int) -> int | None:
         """Where the sentence's subject starts, if the cue at `cue_start` is its own verb
@@ -1440,6 +1466,19 @@ class CueAttributions(CueForms, Quotations):
         return 0 < len(words) <= 6 and all(
             w[0].isupper() or w.lower() in DETERMINERS or w in NAME_CONNECTORS for w in words
         )
+
+
+def _opening_clause(found: Found, first: int) -> bool:
+    """Whether `found` is a clause opening its sentence, its speaker (if any) after it:
+    "Asked about the fire, a spokesman, Ray Tolliver, said ...", "Citing a study, Lee
+    argued ...". A later cue's speaker is sought after it, not inside it."""
+    cue, phrase = found.cue, found.phrase
+    return (
+        cue is not None
+        and cue[0] == first
+        and cue[1] <= found.span[0]
+        and (phrase is None or phrase.span[0] >= found.span[1])
+    )
 
 
 def _opening_adjunct(text: str, span: Span) -> bool:

@@ -75,7 +75,7 @@ from tui.core.lexicon import (
 )
 from tui.core.model import Span
 from tui.core.statements.patterns import FINITE, heading
-from tui.core.text import alternation
+from tui.core.text import PHONE, alternation
 
 _LEAD = 40  # characters looked at before a cue for a negation or a form of "be"
 _ADVERB = r"(?!only\b)[a-z]+ly"  # "immediately", "publicly"; "not only said" is no negation
@@ -283,6 +283,7 @@ _WORD = re.compile(r"[\w’'-]+")
 # "added a clause to the bill", "adds Peru to its list": a thing put somewhere, no speech.
 _ADD_FORMS = frozenset("add adds added adding".split())
 _PUT_TO = re.compile(r"\s+to\s")
+_BACK = re.compile(r"\s+back\b")  # "called back": a recall or a call returned, no speech
 # A thing named by the participle "called" after it, in object position: "tested *a drug*
 # called velorastat", "joined *a new group* called Kin": a lower-case word, an indefinite
 # article and at most two more words before the cue.
@@ -459,6 +460,8 @@ def _other_sense(text: str, word: str, cue: Span, span: Span) -> bool:
         if noun is not None and (word in _PLEAS or _nothing_after(text, noun.end(), end)):
             return True
     if word in ONE_OBJECT_VERBS:
+        if _BACK.match(text, cue[1], end) or PHONE.search(text, cue[1], end):
+            return True  # "called back 800 trucks", "call the hotline at 555-0142"
         procedure = _CALL_COMPLEMENT.match(text, cue[1], end)
         if procedure is not None and _nothing_after(text, procedure.end(), end):
             return True  # "called the meeting to order", not "... to order a review"

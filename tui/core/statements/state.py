@@ -118,6 +118,7 @@ class State:
         self.covered = 0  # the end of the last statement: text before it is taken
         self.last_para = -1  # the paragraph of the last statement
         self.idle: Span = (-1, -1)  # the last sentence read that made no statement
+        self.clause_start = 0  # where the sentence whose cues are read starts, past taken text
         # The speaker of a transcript's answers and its mention, once its first turn is read.
         self.interviewee: tuple[str | None, Span | None] | None = None
         self._rejections: dict[tuple[Span, Span | None], str | None] = {}  # by content and cue
