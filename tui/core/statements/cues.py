@@ -1119,8 +1119,7 @@ class CueAttributions(CueForms, Quotations):
         elif (
             last is not None and last.antecedent is not None and _closed_by_comma(lead)
         ):  # "Obama, who understood that ..., told his advisers", '..., which called it “X,” said'
-            paragraph = self.paras[bisect.bisect_right(self.para_starts, cue[0]) - 1]
-            phrase = self._complement_head(last.antecedent, paragraph[0])
+            phrase = last.antecedent
         elif last is not None and self._aside_before(cue[0]):
             phrase = last  # "Reuters, citing people familiar with the matter, reported"
         elif word in INVERTED_CUES and (
