@@ -172,3 +172,32 @@ def test_governments_below_the_nation_and_the_crown_are_organizations(text: str)
 )
 def test_an_interviewer_told_is_the_listener_not_the_content(text: str):
     assert named(text) == [("the rules were unclear", "Lee", "told")]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("A passenger on the ferry said the crossing was rough.", "A passenger on the ferry"),
+        ("A driver outside the depot said the strike would last.", "A driver outside the depot"),
+        ("Farmers near the border said the shelling was constant.", "Farmers near the border"),
+        (
+            "One grower in the back of the hall said the levy was unfair.",
+            "One grower in the back of the hall",
+        ),
+        ("A vendor at the market said prices had doubled.", "A vendor at the market"),
+    ],
+)
+def test_a_person_at_a_place_is_the_speaker_not_the_place(text: str, name: str):
+    assert speaker_of(text)[0] == name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("In the morning the mayor said the road was open.", "the mayor"),
+        ("He sold fish at the market, the vendor said.", "the vendor"),
+        ("Analysts at the bank said rates would rise.", "Analysts at the bank"),
+    ],
+)
+def test_a_speaker_after_a_place_or_heading_a_body_is_unchanged(text: str, name: str):
+    assert speaker_of(text)[0] == name

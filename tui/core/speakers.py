@@ -159,6 +159,12 @@ _TRADES = COMPANY_ROLE_NOUNS | TRADE_ROLE_NOUNS  # a role before a name, if it o
 _ROLES_OR_DOCUMENTS = ROLE_NOUNS | DOCUMENT_WORDS
 # Heads of a speaker phrase with a complement: "a spokesman for X", "a coalition of X".
 _COMPLEMENTED_HEADS = _ROLES_OR_DOCUMENTS | ORGANIZATION_NOUNS
+# The prepositions between a speaker and where it is ("a passenger on the ferry"), at most
+# `_PLACE_CHAIN` of them ("a grower in the back of the hall"), and what may stand before
+# such a subject: the clause's opening punctuation or conjunction.
+_PLACE_OR_COMPLEMENT = PLACE_PREPOSITIONS | COMPLEMENT_PREPOSITIONS
+_PLACE_CHAIN = 3
+_CLAUSE_OPENERS = frozenset({",", ";", ":", "—", "–", "“", '"', "and", "but", "And", "But"})
 _ARTICLES = frozenset({"a", "an", "the"})
 _REFLEXIVES = frozenset({"himself", "herself", "itself", "themselves"})
 _SUITS = frozenset({"suit", "suits"})
@@ -1060,7 +1066,39 @@ def _phrase_before(text: str, toks: list[Token], cue_start: int) -> Phrase | Non
                 or _participle_agent(text, toks, found, first)
                 or found
             )
+    if found is not None and found.tokens and _places_no_speaker(found):
+        found = _person_at_place(text, toks, found) or found
     return found and (_document_by(text, toks, found) or found)
+
+
+def _places_no_speaker(found: Phrase) -> bool:
+    """Whether `found` is a common noun phrase that no person, body, medium or document heads
+    ("the ferry", "the back of the hall"): a place or a thing, which says nothing."""
+    head = found.tokens[-1]
+    return (
+        found.tokens[0].lower in _ARTICLES
+        and head.word.islower()
+        and head.lower not in _NOUN_WORDS
+        and all(not t.capitalized for t in found.tokens[1:])
+    )
+
+
+def _person_at_place(text: str, toks: list[Token], found: Phrase) -> Phrase | None:
+    """ "A passenger on the ferry said", "One grower in the back of the hall said": the noun
+    phrase before the prepositions that lead to a place or a thing (`found`), when it opens
+    its clause, is the speaker; None if no such phrase stands there."""
+    first = bisect_left(toks, (found.span[0],))
+    outer = None
+    for _ in range(_PLACE_CHAIN):
+        if first < 2 or toks[first - 1].lower not in _PLACE_OR_COMPLEMENT:
+            break
+        head = _phrase_at(text, toks, first - 2)
+        if head is None or head.tokens[-1].lower in _PRONOUNS:
+            return None
+        outer, first = head, bisect_left(toks, (head.span[0],))
+    if outer is None or (first > 0 and toks[first - 1].word not in _CLAUSE_OPENERS):
+        return None
+    return _new_phrase((outer.span[0], found.span[1]), outer.words + ("…",))
 
 
 def _participle_agent(text: str, toks: list[Token], found: Phrase, first: int) -> Phrase | None:
