@@ -96,3 +96,8 @@ def test_a_role_after_its_or_with_its_own_complement_or_nobody_to_own_it_is_kept
     text: str, role: str
 ):
     assert attributed(text)[-1][1].role == role
+
+
+def test_a_partitive_with_a_list_for_appositive_has_no_one_role():
+    text = "Two of them, a nurse and a porter, said the pay was poor."
+    assert speaker_of(text) == ("Two of them", "group", None)

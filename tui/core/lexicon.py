@@ -499,13 +499,13 @@ STANCE_PARTICLES: tuple[str, ...] = (
     "lobby for",
     "lobbies for",
 )
-# Cue verbs that take a listener before the content: "told reporters that ...".
 # Those who put the questions in an interview, named before a listener's name: "told CNN
 # anchor Ann Ruiz", "told Metro Morning host Ismaila Alfa".
 INTERVIEWER_NOUNS: frozenset[str] = frozenset(
     "host co-host anchor reporter interviewer correspondent columnist presenter journalist "
     "podcaster editor".split()
 )
+# Cue verbs that take a listener before the content: "told reporters that ...".
 LISTENER_CUES: frozenset[str] = frozenset(
     "tell tells told assure assures assured inform informs informed remind reminds reminded "
     "warn warns warned ask asks asked asking telling assuring informing reminding".split()
@@ -698,7 +698,7 @@ _HONOURS = "datuk dato datin tun tan puan haji hajjah sayyid"
 TITLES: frozenset[str] = frozenset(
     """
     mr mrs ms miss dr prof sir dame lord lady rev fr gen lt col maj capt cpt sgt adm cmdr
-    det insp supt ofc const cst coun cllr ald
+    det insp supt ofc const coun cllr ald
     brig cpl pvt sen rep gov lt-gen maj-gen brig-gen rabbi imam sheikh pope st hon judge
     justice president vice prime chancellor king queen prince princess emperor sultan emir
     ayatollah pastor father sister brother bishop cardinal archbishop patriarch monsignor
@@ -737,7 +737,7 @@ COURTESY_TITLES: frozenset[str] = frozenset(
 ABBREVIATIONS: frozenset[str] = frozenset(
     """
     mr mrs ms dr prof sr jr st gen lt col maj capt cpt sgt adm cmdr brig cpl pvt sen rep gov
-    sens reps govs det insp supt ofc const cst coun cllr ald
+    sens reps govs det insp supt ofc const coun cllr ald
     rev fr hon mt ft no nos vs etc inc corp ltd co bros dept univ est approx jan feb mar apr smt
     jun jul aug sep sept oct nov dec u.s u.k u.n e.u d.c a.m p.m i.e e.g
     """.split()
@@ -1695,8 +1695,8 @@ ROLE_HOLDERS: dict[str, frozenset[str]] = {
         ("congresswoman", "rep representative"),
         ("governor", "gov"),
         ("general", "gen lt-gen maj-gen brig-gen"),
-        ("officer", "gen col maj capt lt sgt cmdr adm det insp supt ofc const cst"),
-        ("constable", "const cst"),
+        ("officer", "gen col maj capt lt sgt cmdr adm det insp supt ofc const"),
+        ("constable", "const"),
         ("councillor", "coun cllr"),
         ("councilor", "coun cllr"),
         ("alderman", "ald"),

@@ -429,6 +429,7 @@ _FUTURE = re.compile(
 )
 _FUTURE_LEAST, _FUTURE_REACH = 5, 30  # " will ", and at most "is scheduled to also"
 _CLAUSE_END = ',;:—–-"”'  # a string: "" (the sentence's start) is in it too
+_JOINING = (" and", " but", " And", " But")  # a conjunction before a clause's subject
 # A capitalised cue word inside a name of an institution or a place, before at most two
 # more capitalised words and the noun that heads the name: "Greater Hope Baptist Church",
 # "New Promise Chapel", "Hope Street".
@@ -1211,7 +1212,10 @@ class CueAttributions(CueForms, Quotations):
             return None  # "gave one of them": an object, no subject
         span = (found.start(), found.end("p"))
         words = tuple(self.text[span[0] : span[1]].split())
-        return Phrase(span, words, found.span("a") if apposed else None)
+        appositive = found.span("a") if apposed else None
+        if appositive is not None and " and " in self.text[appositive[0] : appositive[1]]:
+            appositive = None  # "Two of them, a nurse and a porter,": each, no one role
+        return Phrase(span, words, appositive)
 
     def _announced(self, phrase: Phrase, cue: Span) -> bool:
         """Whether the speech cue is in the future, after its subject: "will report", "is due
@@ -1257,7 +1261,12 @@ class CueAttributions(CueForms, Quotations):
         if not words or words[-1] not in COMPLEMENT_PREPOSITIONS:
             return phrase
         outer = phrase_before(self.text, lower, phrase.span[1])
-        return outer if outer is not None and outer.span[0] < phrase.span[0] else phrase
+        if outer is None or outer.span[0] >= phrase.span[0]:
+            return phrase
+        before = self.text[lower : outer.span[0]].rstrip()
+        if before and before[-1] not in _CLAUSE_END and not before.endswith(_JOINING):
+            return phrase  # "Lee, who met growers in Valmora, where ...": an object, no subject
+        return outer
 
     def _inverted_subject(self, pos: int, end: int) -> Phrase | None:
         """The speaker after an inverted cue ("..., said Caddell."): a phrase that ends its

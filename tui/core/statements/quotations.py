@@ -32,20 +32,38 @@ from tui.core.text import Quote, alternation
 _DASH_NAME = re.compile(r"\s*[―—–-]\s*([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4})\s*\.?\s*$")
 # A list item's mark before a quotation that opens it: '- “...” — Ana Ruiz', '• “...”'.
 _LIST_MARK = re.compile(r"[-–*•·▪]\s+")
+
+
+def _possessed_saying(pronouns: frozenset[str], shortest: bool) -> str:
+    """A possessor, by one of `pronouns` or by a name's possessive ('Lee’s'), then a noun of
+    what was said, after at most two lower-case words ("her blunt reply"); `shortest`: each
+    run of words as short as a match allows (read after a quotation, to the first noun)."""
+    lazy = "?" if shortest else ""
+    return (
+        r"(?:(?P<pronoun>"
+        + alternation(pronouns)
+        + r")|(?P<owner>(?:[\w.-]+\s+){0,3}"
+        + lazy
+        + r"[\w.-]+)[’']s?)\s+(?:[a-z]+\s+){0,2}"
+        + lazy
+        + r"(?:"
+        + alternation(VERDICT_NOUNS)
+        + r")"
+    )
+
+
 # What opens a sentence before a colon and a quotation of what the possessor said: "Her
-# verdict:", "Lee’s advice to young cooks:", "The chef’s one answer:".
+# verdict:", "Lee’s advice to young cooks:", "The chef’s one answer:", "Her reply was short:".
 _VERDICT = re.compile(
-    r"(?:(?P<pronoun>"
-    + alternation(frozenset(p.capitalize() for p in POSSESSIVE_PRONOUNS))
-    + r")|(?P<owner>(?:[\w.-]+\s+){0,3}[\w.-]+)[’']s?)\s+(?:[a-z]+\s+){0,2}(?:"
-    + alternation(VERDICT_NOUNS)
-    + r")(?:\s+(?:to|for|on)\s+[\w\s-]{1,40}?)?(?:\s+(?:was|is)\s+(?:[\w-]+\s+){0,2}[\w-]+)?:\s*"
+    _possessed_saying(frozenset(p.capitalize() for p in POSSESSIVE_PRONOUNS), shortest=False)
+    + r"(?:\s+(?:to|for|on)\s+[\w\s-]{1,40}?)?(?:\s+(?:was|is)\s+(?:[\w-]+\s+){0,2}[\w-]+)?:\s*"
 )
-# The same noun after a quotation that opens the sentence: '“No,” was Lee’s reply', '“...” is
-# her answer to every question'.
+# The same after a quotation that opens the sentence: '“No,” was Lee’s reply', '“...” is her
+# answer to every question'.
 _VERDICT_AFTER = re.compile(
-    r",?\s+(?:was|is)\s+(?:(?P<pronoun>his|her|their)|(?P<owner>(?:[\w.-]+\s+){0,3}?[\w.-]+)[’']s?)"
-    r"\s+(?:[a-z]+\s+){0,2}?(?:" + alternation(VERDICT_NOUNS) + r")\b"
+    r",?\s+(?:was|is)\s+"
+    + _possessed_saying(frozenset(POSSESSIVE_PRONOUNS) - {"its"}, shortest=True)
+    + r"\b"
 )
 # The clause before a colon whose subject said the quotation after it: a few words, none
 # opening another clause ("Lee was blunter:", "Lee had a simpler answer for them:").
