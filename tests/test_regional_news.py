@@ -222,3 +222,23 @@ def test_the_object_of_a_relative_clause_before_a_place_is_no_subject():
     text = "Lee, who met growers in Valmora, where the drought hit hardest, said aid was coming."
     assert named(text)[-1][1] != "growers in Valmora"
     assert not named(text)[-1][1].startswith("met")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("A farmer in Reno said the wells were dry.", "A farmer in Reno"),
+        ("One shopkeeper in Kyiv said prices had doubled.", "One shopkeeper in Kyiv"),
+        (
+            "A farmer in Reno, who asked not to be named, said the wells were dry.",
+            "A farmer in Reno",
+        ),
+    ],
+)
+def test_someone_described_by_a_named_place_is_the_speaker_not_the_place(text: str, name: str):
+    assert speaker_of(text)[:2] == (name, "person")
+
+
+def test_a_partitive_of_a_named_body_is_unchanged():
+    text = "A number of members of Congress said the bill was dead."
+    assert named(text)[0][1] != "A number of members of Congress"

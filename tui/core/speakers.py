@@ -164,6 +164,7 @@ _COMPLEMENTED_HEADS = _ROLES_OR_DOCUMENTS | ORGANIZATION_NOUNS
 # such a subject: the clause's opening punctuation or conjunction.
 _PLACE_OR_COMPLEMENT = PLACE_PREPOSITIONS | COMPLEMENT_PREPOSITIONS
 _PLACE_CHAIN = 3
+_INDEFINITE = frozenset({"a", "an", "one", "another"})
 _CLAUSE_OPENERS = frozenset({",", ";", ":", "—", "–", "“", '"', "and", "but", "And", "But"})
 _ARTICLES = frozenset({"a", "an", "the"})
 _REFLEXIVES = frozenset({"himself", "herself", "itself", "themselves"})
@@ -1381,9 +1382,23 @@ def _named_with_complement(
     capitals = [w for w in name.words if w[0].isupper() and w.lower() not in _NOT_NAME]
     if capitals and not _capital_of_the_opening_only(text, name, capitals):
         return name
-    if name.words[-1].lower() in _COMPLEMENTED_NAMES:  # "the head of the agency": one unnamed
+    if name.words[-1].lower() in _COMPLEMENTED_NAMES or (
+        toks[first - 1].lower != "of" and _someone_described(name)
+    ):  # "the head of the agency", "a farmer in Reno" (not "a series of tweets"): one unnamed
         return _new_phrase((name.span[0], found.span[1]), name.words + ("…",))
     return None
+
+
+def _someone_described(name: Phrase) -> bool:
+    """Whether `name` is an indefinite common noun phrase ("A farmer", "a shopkeeper"), which
+    a place's name after it describes: no document ("a survey in Reno" is made)."""
+    words = name.words
+    return (
+        len(words) >= 2
+        and words[0].lower() in _INDEFINITE
+        and words[-1].islower()
+        and words[-1] not in DOCUMENT_WORDS
+    )
 
 
 def _opening_document(text: str, name: Phrase) -> bool:

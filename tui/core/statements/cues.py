@@ -430,6 +430,9 @@ _FUTURE = re.compile(
 _FUTURE_LEAST, _FUTURE_REACH = 5, 30  # " will ", and at most "is scheduled to also"
 _CLAUSE_END = ',;:—–-"”'  # a string: "" (the sentence's start) is in it too
 _JOINING = (" and", " but", " And", " But")  # a conjunction before a clause's subject
+# An article and a word or two describing a name before it: '“...,” *a defiant* Ruiz said',
+# '*an emotional* Ana Ruiz told the crowd'.
+_DESCRIBED_NAME = re.compile(r"(?<=\s)(?:an?|the)\s+(?:[a-z][\w-]*\s+){1,2}$")
 # A capitalised cue word inside a name of an institution or a place, before at most two
 # more capitalised words and the noun that heads the name: "Greater Hope Baptist Church",
 # "New Promise Chapel", "Hope Street".
@@ -869,6 +872,9 @@ class CueAttributions(CueForms, Quotations):
         before_end = (
             cue[0] if inverted else min(phrase.span[0], (phrase.appositive or phrase.span)[0])
         )
+        if not inverted and phrase.words[0][:1].isupper():
+            described = _DESCRIBED_NAME.search(text, max(start, before_end - 40), before_end)
+            before_end = described.start() if described is not None else before_end
         lead = self._lead(start, before_end)
         # "as" ends the lead before `_AS_CLAUSE` is tried: "..., as police have said".
         as_clause = lead.endswith("as") and _AS_CLAUSE.search(
