@@ -905,6 +905,11 @@ ANONYMOUS_HEADS: frozenset[str] = (
     )
     | CIRCLE_NOUNS
 )
+# What a source gave for its name, apposed to the name it gave ("asked to be identified only
+# by his initial, K., said", "gave only her first name, Dora, said"): no role.
+NAMING_NOUNS: frozenset[str] = frozenset(
+    "name names initial initials nickname pseudonym alias".split()
+)
 # Unnamed sources of no gender a singular "they" stands for when one has just spoken ("A
 # spokesperson for the club said ... “...,” they said").
 SINGULAR_THEY_HEADS: frozenset[str] = frozenset(

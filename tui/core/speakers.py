@@ -53,6 +53,7 @@ from tui.core.lexicon import (
     NAME_CONNECTORS,
     NAME_PARTICLES,
     NAMING_CUES,
+    NAMING_NOUNS,
     NOT_ADVERBS,
     NOUNS_IN_ING_ED,
     NUMBER_WORDS,
@@ -1528,12 +1529,17 @@ def _appositive_phrase(text: str, toks: list[Token], comma: int) -> Phrase | Non
             found = _who_head(text, toks, end, found)
         if end > 0 and toks[end].capitalized and toks[end - 1].capitalized:
             found = _name_after_named(text, toks, end) or found  # "a nurse named Ann Lee, who
-        if found is None and _pronoun_partitive(toks, end):
-            # "One of them, Joel Ruiz, 34, said", "One of them, the captain, said": the
-            # appositive is the speaker, the partitive tells nothing of him
+        if found is None and (_pronoun_partitive(toks, end) or toks[end].lower in NAMING_NOUNS):
+            # "One of them, Joel Ruiz, 34, said", "One of them, the captain, said", "who gave
+            # only her first name, Dora, said": the appositive is the speaker, the partitive
+            # or the name given tells nothing of him
             if head is None:
+                # ... or its relative clause: "One of them, a trader who lives abroad, said"
+                opening = toks[j + 1].start
                 apposed = _phrase_at(text, toks, comma - 1)
-                return apposed if apposed and apposed.span[0] == toks[j + 1].start else None
+                if apposed is None or apposed.span[0] != opening:
+                    apposed = _relative_subject(text, toks, comma - 1)
+                return apposed if apposed and apposed.span[0] == opening else None
             break
         if found is None:
             if head is not None:
@@ -1670,6 +1676,8 @@ def _apposed_name(
     if not name or not _proper_name(toks, after_head, end):
         return None
     first = bisect_left(toks, (head.span[0],))
+    if head.words[-1].lower() in NAMING_NOUNS:
+        return _phrase_of(tuple(name))  # "who gave only her first name, Dora, said": no role
     description = _role_with_complement(text, toks, last) or head
     head_word = description.words[-2] if description.words[-1] == "…" else head.words[-1]
     described = (

@@ -122,8 +122,8 @@ _NOTHING = re.compile(
     r"(?=\s*(?:[.,;:]|$)|\s+(?:about|on|of|in|at|to|when|during|regarding|beyond)\b)"
 )
 # A request not to be named: "asked not to be identified", "requested anonymity", "asked to
-# remain anonymous", "asked that her name not be used"; a wish not to be: "did not want to be
-# named", "wished to stay anonymous".
+# remain anonymous", "asked to be identified only by her initial", "asked that her name not
+# be used"; a wish not to be: "did not want to be named", "wished to stay anonymous".
 _REQUEST_VERBS = frozenset("ask asks asked asking request requests requested requesting".split())
 _WISH_VERBS = frozenset("want wants wanted wish wishes wished".split())
 _BE_NAMED = r"be\s+(?:named|identified|quoted|cited)"  # after "(not) to"
@@ -147,9 +147,11 @@ _WITHHELD_NAME = (
 _ANONYMITY = re.compile(
     r"\s+(?:not\s+to\s+"
     + _BE_NAMED
-    + r"|anonymity|to\s+"
+    + r"|anonymity|to\s+(?:"
     + _STAY_ANONYMOUS
     + r"|"
+    + _BE_NAMED
+    + r"\s+(?:only\s+)?(?:by|as)\s)|"
     + _WITHHELD_NAME
     + r")\b"
 )

@@ -1,0 +1,83 @@
+"""Protest and human-rights reporting as a new analyst reads it: constructions found by trying
+whosaid on invented stories of a march broken up by police, a report on detention camps and a
+vigil on a massacre's anniversary (in tests/data/speakers/rights-*.txt), each tested here on
+other invented sentences."""
+
+import pytest
+from extraction_helpers import attributed, speaker_of
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "One man, who asked to be identified only by his initial, R., said guards beat him.",
+            "R.",
+        ),
+        (
+            "A welder, who gave only his first name, Tomas, said the shots came from the roof.",
+            "Tomas",
+        ),
+        ("A nurse who gave her first name, Lidia, said the ward was full.", "Lidia"),
+        ("One woman, who would give only her nickname, Elena, said the gate was shut.", "Elena"),
+    ],
+)
+def test_the_name_a_witness_gave_is_the_speaker_without_a_role(text: str, name: str):
+    assert speaker_of(text)[:2] == (name, "person")
+    assert speaker_of(text)[2] in {None, "nurse"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "One man, who asked to be identified by his first name, said guards beat him.",
+        "A guard, who asked to be named only as a sergeant, said the cells were full.",
+        "A driver, who asked to be identified only by his initials, said the road was shut.",
+    ],
+)
+def test_a_request_to_be_named_some_way_is_no_statement(text: str):
+    [(content, _, cue)] = attributed(text)
+    assert cue == "said"
+    assert not content.startswith("to be")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mayor asked to be told by Friday whether the road would reopen.",
+        "The families asked to be heard by the court.",
+    ],
+)
+def test_a_request_to_be_told_or_heard_is_still_a_statement(text: str):
+    [(content, _, cue)] = attributed(text)
+    assert (content.startswith("to be"), cue) == (True, "asked")
+
+
+def test_a_name_apposed_to_its_own_name_noun_keeps_the_speaker_who_said_it():
+    text = "The group's new name, Open Door, was chosen last year, Welm said."
+    [(content, speaker, _)] = attributed(text)
+    assert speaker is not None and speaker.name == "Welm"
+    assert content.startswith("The group's new name")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "One of them, a former guard who now lives abroad, said he had seen the beatings.",
+            "a former guard who now lives abroad",
+        ),
+        (
+            "One of them, a driver who spoke to reporters, said the convoy was stopped.",
+            "a driver who spoke to reporters",
+        ),
+        (
+            "Two of them, students who were held overnight, said they were beaten.",
+            "students who were held overnight",
+        ),
+        ("One of them, Joel Ruiz, 34, said the ward was short.", "Joel Ruiz"),
+        ("One of them, the captain, said the ward was short.", "the captain"),
+    ],
+)
+def test_after_a_partitive_the_described_appositive_is_the_speaker(text: str, name: str):
+    assert speaker_of(text)[0] == name
