@@ -81,3 +81,51 @@ def test_a_name_apposed_to_its_own_name_noun_keeps_the_speaker_who_said_it():
 )
 def test_after_a_partitive_the_described_appositive_is_the_speaker(text: str, name: str):
     assert speaker_of(text)[0] == name
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "content"),
+    [
+        (
+            "The state agency, Dravpress, quoted the governor, Ana Holt, as saying that the"
+            " province was calm.",
+            "Ana Holt",
+            "the province was calm",
+        ),
+        (
+            "State television quoted the interior minister as saying the riots were staged.",
+            "the interior minister",
+            "the riots were staged",
+        ),
+        (
+            "The daily cited a senior police officer as saying 40 people were held.",
+            "a senior police officer",
+            "40 people were held",
+        ),
+        (
+            "Omar Vell spoke in Kerv on Monday. The agency quoted him as saying the camps were"
+            " schools.",
+            "Omar Vell",
+            "the camps were schools",
+        ),
+    ],
+)
+def test_the_one_quoted_as_saying_is_the_speaker_not_the_outlet(text: str, name: str, content: str):
+    [(said, speaker, cue)] = attributed(text)
+    assert speaker is not None
+    assert (said, speaker.name, cue) == (content, name, "as saying")
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        (
+            "The mayor cited the budget as a reason for the cuts, saying the city was broke.",
+            "cited",
+        ),
+        ("The report cited figures showing that arrests had risen.", "cited"),
+        ("The minister was quoted as saying the region was calm.", "was quoted as saying"),
+    ],
+)
+def test_a_citation_without_as_saying_keeps_its_own_cue(text: str, cue: str):
+    assert attributed(text)[0][2] == cue

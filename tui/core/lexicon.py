@@ -516,6 +516,11 @@ REPLY_CUES: tuple[str, ...] = (
     "hits back",
     "snapped back",
 )
+# Verbs of quoting another, whose object is the speaker when "as saying" follows ("quoted
+# the minister as saying", "cited him as saying").
+QUOTING_VERBS: frozenset[str] = frozenset(
+    "quote quotes quoted quoting cite cites cited citing".split()
+)
 # Multi-word cues, matched as written (lower case).
 PHRASE_CUES: tuple[str, ...] = (
     "according to",
@@ -538,6 +543,7 @@ PHRASE_CUES: tuple[str, ...] = (
     "is quoted as saying",
     "was quoted as saying",
     "were quoted as saying",
+    "as saying",
     *REPLY_CUES,
 )
 # Words between a subject and its cue that do not end the subject: "has also said".

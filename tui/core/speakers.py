@@ -254,6 +254,7 @@ ENDS_NO_PHRASE = frozenset(
     - _MAY_STAND_BETWEEN
     - _NOUN_WORDS
     - (_PRONOUNS | AUTHOR_PRONOUNS | SELF_PRONOUNS | RELATIVE_PRONOUNS)
+    - OBJECT_PRONOUNS.keys()  # "quoted him as saying"
     - {"that", "with"}
     if not word.endswith(("ly", "ed", "spoke", "met"))
 )
@@ -963,6 +964,8 @@ def _phrase_before(text: str, toks: list[Token], cue_start: int) -> Phrase | Non
         and (i == 0 or not toks[i - 1].word[0].isalnum() or toks[i - 1].lower in FUNCTION_WORDS)
     ):
         return _new_phrase((start, end), (word,))
+    if lower in OBJECT_PRONOUNS and text.startswith("as ", cue_start):
+        return _new_phrase((start, end), (word,))  # "quoted him as saying": he said it
     relative = lower in RELATIVE_PRONOUNS and not word.isupper()  # not "the WHO"
     if (relative or lower == "that") and i >= 1:
         # "Smith, who said", "the study -- which notes", or without the comma: "the police

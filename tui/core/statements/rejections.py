@@ -67,6 +67,7 @@ from tui.core.lexicon import (
     QUANTITY_SENSE_VERBS,
     QUESTION_HANDLING_VERBS,
     QUESTION_NOUNS,
+    QUOTING_VERBS,
     REFUSAL_VERBS,
     SCHEDULE_PASSIVES,
     SOURCELESS_PASSIVES,
@@ -196,6 +197,8 @@ _UNNAMED_BECAUSE = re.compile(
     + _STAY_ANONYMOUS
     + r")\s+because\s+[^,.;:“”\"]*$"
 )
+# The one quoted, then "as saying": "quoted the governor, Ann Lee, as saying".
+_AS_SAYING = re.compile(r"\s[^;:“”\"\n]{1,80}?\sas\s+saying\b")
 _BECAUSE_REACH = 80  # characters looked at before a cue for "because"
 _BELIEF_WORDS = BELIEF_CUES | BELIEF_ADJECTIVES  # "feared", "was afraid"
 # A form of "be" just before a participle, which makes it passive: "was charged", "has been
@@ -579,6 +582,13 @@ def anonymity(text: str, word: str, cue: Span) -> bool:
         because >= 0
         and _UNNAMED_BECAUSE.search(text, max(0, because - _BECAUSE_REACH), cue[0]) is not None
     )
+
+
+def quoting_another(text: str, word: str, cue: Span) -> bool:
+    """Whether the cue `word` at `cue` quotes or cites another as saying ("TNA quoted the
+    governor, Harun Yilt, as saying ...", "cited him as saying"): the one quoted is the
+    speaker, found at "as saying"; the outlet quoting says nothing of its own."""
+    return word in QUOTING_VERBS and _AS_SAYING.match(text, cue[1]) is not None
 
 
 def _hypothetical(text: str, cue: Span, before: str | None) -> bool:
