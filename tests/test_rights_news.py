@@ -129,3 +129,43 @@ def test_the_one_quoted_as_saying_is_the_speaker_not_the_outlet(text: str, name:
 )
 def test_a_citation_without_as_saying_keeps_its_own_cue(text: str, cue: str):
     assert attributed(text)[0][2] == cue
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "content"),
+    [
+        ("Police put the number at 9,000.", "Police", "the number at 9,000"),
+        (
+            "The ministry puts the number of detainees at about 150.",
+            "The ministry",
+            "the number of detainees at about 150",
+        ),
+        (
+            "The local police put the crowd at several thousand.",
+            "The local police",
+            "the crowd at several thousand",
+        ),
+        (
+            "State media put the death toll at three, far below the rights group's count.",
+            "State media",
+            "the death toll at three, far below the rights group's count",
+        ),
+    ],
+)
+def test_a_count_put_at_a_number_is_a_statement_of_its_source(text: str, name: str, content: str):
+    [(said, speaker, cue)] = attributed(text)
+    assert speaker is not None
+    assert (said, speaker.name, cue.split()[0] if cue else None) == (content, name, cue)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The council put the plan on hold until May.",
+        "She put the phone down at 9 and left.",
+        "The club put its stadium up for sale.",
+        "Organisers put up a stage at the square.",
+    ],
+)
+def test_put_without_a_count_at_a_number_is_no_cue(text: str):
+    assert attributed(text) == []

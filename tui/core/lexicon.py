@@ -516,6 +516,9 @@ REPLY_CUES: tuple[str, ...] = (
     "hits back",
     "snapped back",
 )
+# Verbs giving an estimate as "put the number at N" ("Police put the crowd at 12,000"): a cue
+# only so (`cues._PUT_AT`), not "put the plan on hold".
+ESTIMATE_PUT_VERBS: frozenset[str] = frozenset("put puts putting".split())
 # Verbs of quoting another, whose object is the speaker when "as saying" follows ("quoted
 # the minister as saying", "cited him as saying").
 QUOTING_VERBS: frozenset[str] = frozenset(

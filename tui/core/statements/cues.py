@@ -38,6 +38,7 @@ from tui.core.lexicon import (
     DISCUSSION_CUES,
     DOCUMENT_POSTMODIFIERS,
     DOCUMENT_WORDS,
+    ESTIMATE_PUT_VERBS,
     FIND_FORMS,
     FUNCTION_WORDS,
     INVERTED_CUES,
@@ -47,6 +48,7 @@ from tui.core.lexicon import (
     NAME_CONNECTORS,
     NAMING_CUES,
     NATURAL_EVENTS,
+    NUMBER_WORDS,
     OBTAINED_OBJECTS,
     OF_PRONOUNS,
     PARTITIVE_QUANTIFIERS,
@@ -130,6 +132,7 @@ _CUE_WORDS = (
     | {w.capitalize() for w in QUESTION_PARTICIPLES}
     | {w.capitalize() for w in (SPEECH_CUES | BELIEF_CUES | _STANCE_PARTICIPLES) - WEAK_CUES}
     | BELIEF_ADJECTIVES
+    | ESTIMATE_PUT_VERBS
 )
 _SPLIT_VERBS = frozenset(verb for verb, _ in _SPLIT_PARTICLES)
 
@@ -337,6 +340,17 @@ _REPLY_CUES = frozenset(REPLY_CUES)
 # What follows a reply cue (`REPLY_CUES`): "that", a colon or a quotation, or its clause's end
 # (not a participle's comma: "hit back, saying ..." is the participle's).
 _REPLY_NEXT = re.compile(r"\s*(?:that\b|[:“\"‘.;]|,(?!\s+[a-z]+ing\b)|$)")
+# What follows "put" giving an estimate: a determiner, what is counted, "at" and a number
+# ("put the number of marchers at about 12,000", "puts its toll at several hundred"); not
+# a thing placed ("put the phone down at 9").
+_PUT_AT = re.compile(
+    r"\s+(?:the|its|their|his|her|that|this)\s+"
+    r"(?:(?!(?:down|up|back|out|off|away|aside|on|in|into|over)\s)[\w’'-]+\s+){0,5}?at\s+"
+    r"(?:(?:about|around|roughly|some|nearly|almost|only|just|over|under|at\s+least|more"
+    r"\s+than|fewer\s+than|less\s+than|between)\s+)?(?:\d|"
+    + alternation(frozenset(NUMBER_WORDS))
+    + r"\b|several\b|tens\b|hundreds\b|thousands\b)"
+)
 _CLAUSE_COMMA = re.compile(r",(?=\s)")  # not the comma of "2,521"
 _RELATIVE_BEFORE = re.compile(r"(?<![\w’'-])(?:who|which)\s+$")
 # A bare answer after a cue: "said no", "said yes".
@@ -586,6 +600,8 @@ class CueAttributions(CueForms, Quotations):
                 continue  # "a think tank": a noun
             if lower in _REPLY_CUES and not _REPLY_NEXT.match(text, cue[1]):
                 continue  # "fired back at the gunmen", "hit back in the second half"
+            if lower in ESTIMATE_PUT_VERBS and not _PUT_AT.match(text, cue[1]):
+                continue  # "put the plan on hold": no estimate given
             if self._no_verb_at(start, cue[0]):
                 continue  # "the plan", "his remarks", "to support"
             if anonymity(text, lower, cue):
