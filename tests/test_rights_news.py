@@ -169,3 +169,33 @@ def test_a_count_put_at_a_number_is_a_statement_of_its_source(text: str, name: s
 )
 def test_put_without_a_count_at_a_number_is_no_cue(text: str):
     assert attributed(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ('Students chanted "Free them all" as police closed in.', "Free them all"),
+        ('The crowd shouted "Shame!" outside the courthouse.', "Shame!"),
+        ('Marchers sang "We shall not be moved" along the river road.', "We shall not be moved"),
+        ('The mayor said "we will rebuild" in a speech on Friday.', "we will rebuild"),
+        ('One mother screamed "Where is my son?" and collapsed.', "Where is my son?"),
+    ],
+)
+def test_a_quoted_slogan_before_a_circumstance_is_all_that_was_said(text: str, content: str):
+    [(said, speaker, _)] = attributed(text)
+    assert said == content
+    assert speaker is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Lee said "the old rules" in the city no longer applied.',
+        'Lee said "dozens" in the city were hurt.',
+        'The envoy said "the main points are settled" and that the rest was detail.',
+        'Lee told "Newsround" on Friday that the camp would close.',
+    ],
+)
+def test_a_quoted_phrase_inside_a_longer_clause_is_not_cut_out(text: str):
+    [(said, _, _)] = attributed(text)
+    assert said.count(" ") >= 4

@@ -894,6 +894,9 @@ class CueAttributions(CueForms, Quotations):
         introduced_quote = self._quote_after_object(after[0], end)
         if introduced_quote is not None:  # "asks a question back: “...?”"
             return Found(introduced_quote, "direct", phrase, cue, when)
+        quoted_object = self._quote_before_adjunct(after[0]) if after[1] == "mixed" else None
+        if quoted_object is not None:  # 'chanted “Resign!” outside the ministry'
+            return Found(quoted_object, "direct", phrase, cue, when)
         return Found(after[0], after[1], phrase, cue, when)
 
     def _pseudo_cleft(self, cue: Span, sentence: Span, phrase: Phrase) -> Found | None:
