@@ -199,3 +199,54 @@ def test_a_quoted_slogan_before_a_circumstance_is_all_that_was_said(text: str, c
 def test_a_quoted_phrase_inside_a_longer_clause_is_not_cut_out(text: str):
     [(said, _, _)] = attributed(text)
     assert said.count(" ") >= 4
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "content"),
+    [
+        (
+            'A placard near the gate read "Release them now".',
+            "A placard near the gate",
+            "Release them now",
+        ),
+        ('A banner read: "Justice for Kerv."', "A banner", "Justice for Kerv."),
+        ('Graffiti on the wall read "Never again".', "Graffiti on the wall", "Never again"),
+        (
+            'The note pinned to the door reads: "Back at noon."',
+            "The note pinned to the door",
+            "Back at noon.",
+        ),
+    ],
+)
+def test_a_banner_or_note_that_reads_a_quotation_is_its_document_source(
+    text: str, name: str, content: str
+):
+    [(said, speaker, cue)] = attributed(text)
+    assert speaker is not None
+    assert (said.rstrip("."), speaker.name, speaker.kind, cue) == (
+        content.rstrip("."),
+        name,
+        "document",
+        text.split(name, 1)[1].split()[0].rstrip(":"),
+    )
+
+
+def test_a_slogan_chanted_and_a_banner_read_in_one_sentence_are_two_statements():
+    text = (
+        'Students chanted "Bread and work" as they marched, and a banner held up at the'
+        ' front read "No to the fuel tax".'
+    )
+    found = [(said, s.kind if s else None) for said, s, _ in attributed(text)]
+    assert found == [("Bread and work", "group"), ("No to the fuel tax", "document")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'She read "Hamlet" to the class.',
+        "The minister read the statement aloud.",
+        'The student who held the banner read "Justice now" aloud.',
+    ],
+)
+def test_a_reader_is_no_text_worded(text: str):
+    assert [cue for _, _, cue in attributed(text)] in ([], [None])

@@ -519,6 +519,9 @@ REPLY_CUES: tuple[str, ...] = (
 # Verbs giving an estimate as "put the number at N" ("Police put the crowd at 12,000"): a cue
 # only so (`cues._PUT_AT`), not "put the plan on hold".
 ESTIMATE_PUT_VERBS: frozenset[str] = frozenset("put puts putting".split())
+# Verbs of a text's wording ("A banner read: “...”", "The note reads “...”"): a cue only
+# before a quotation and after a document (`DOCUMENT_WORDS`), not "She read “Hamlet”".
+WORDING_VERBS: frozenset[str] = frozenset("read reads".split())
 # Verbs of quoting another, whose object is the speaker when "as saying" follows ("quoted
 # the minister as saying", "cited him as saying").
 QUOTING_VERBS: frozenset[str] = frozenset(
@@ -1037,7 +1040,7 @@ DOCUMENT_WORDS: frozenset[str] = frozenset(
     article articles story piece editorial commentary commentaries website site page footage
     transcript
     inquest inquests affidavit affidavits judgment judgments judgement deposition depositions
-    minutes
+    minutes banner banners placard placards poster posters billboard billboards graffiti
     results
     trial trials advisory advisories
     petition petitions motion recording recordings

@@ -72,6 +72,7 @@ from tui.core.lexicon import (
     TIME_WORDS,
     VENUE_WORDS,
     WEAK_CUES,
+    WORDING_VERBS,
 )
 from tui.core.model import Span, StatementKind
 from tui.core.organizations import ORGANIZATION_MARKERS
@@ -133,6 +134,7 @@ _CUE_WORDS = (
     | {w.capitalize() for w in (SPEECH_CUES | BELIEF_CUES | _STANCE_PARTICIPLES) - WEAK_CUES}
     | BELIEF_ADJECTIVES
     | ESTIMATE_PUT_VERBS
+    | WORDING_VERBS
 )
 _SPLIT_VERBS = frozenset(verb for verb, _ in _SPLIT_PARTICLES)
 
@@ -351,6 +353,18 @@ _PUT_AT = re.compile(
     + alternation(frozenset(NUMBER_WORDS))
     + r"\b|several\b|tens\b|hundreds\b|thousands\b)"
 )
+_QUOTE_NEXT = re.compile(r"\s*:?\s*[“\"‘]")  # after a verb of wording: "read: “"
+# The subject of a verb of wording, opening its clause (the sentence, or after "and" or a
+# semicolon): a document, a few words before its noun, what describes it after, to the verb
+# ("One large placard near the gate read"; not "The student who held the banner read").
+_WORDED_SUBJECT = re.compile(
+    r"(?:\A|(?<=[.!?]\s)|(?<=\n)|(?<=\sand\s)|(?<=;\s))"
+    r"(?:(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+)?"
+    r"(?:[\w’'-]+\s+){0,2}?(?P<head>(?i:"
+    + alternation(DOCUMENT_WORDS)
+    + r"))\b[^,;:“”\"]{0,60}?(?=\s*$)"
+)
+_WORDED_REACH = 100  # characters before a verb of wording looked at for its subject
 _CLAUSE_COMMA = re.compile(r",(?=\s)")  # not the comma of "2,521"
 _RELATIVE_BEFORE = re.compile(r"(?<![\w’'-])(?:who|which)\s+$")
 # A bare answer after a cue: "said no", "said yes".
@@ -536,6 +550,20 @@ def _no_phrase_before(text: str, start: int, cue: int, lead: str) -> bool:
     ) is None
 
 
+def _worded_subject(text: str, start: int, cue_start: int) -> Phrase | None:
+    """The text a verb of wording at `cue_start` gives the words of, its subject in
+    text[start:cue_start] ("A banner held up near the court read", "The note reads"): a
+    document and what describes it, no comma between; None if no document is the subject."""
+    lead = max(start, cue_start - _WORDED_REACH)
+    subject = _WORDED_SUBJECT.search(text, lead, cue_start)
+    if subject is None:
+        return None
+    words = tuple(text[subject.start() : subject.end("head")].split())
+    if subject.end("head") < subject.end():
+        words += ("…",)  # described after its noun: "a banner held up near the court"
+    return Phrase((subject.start(), subject.end()), words)
+
+
 def _natural_event(words: tuple[str, ...]) -> bool:
     """Whether a speaker phrase's `words` name a natural event: its head ("the wildfire"), or
     its first words, an event's word and a name ("Hurricane Delia", "Tropical Storm Lee"; not
@@ -602,6 +630,8 @@ class CueAttributions(CueForms, Quotations):
                 continue  # "fired back at the gunmen", "hit back in the second half"
             if lower in ESTIMATE_PUT_VERBS and not _PUT_AT.match(text, cue[1]):
                 continue  # "put the plan on hold": no estimate given
+            if lower in WORDING_VERBS and not _QUOTE_NEXT.match(text, cue[1]):
+                continue  # "read the statement aloud": no wording given
             if self._no_verb_at(start, cue[0]):
                 continue  # "the plan", "his remarks", "to support"
             if anonymity(text, lower, cue):
@@ -619,7 +649,11 @@ class CueAttributions(CueForms, Quotations):
                 if not _MAY_JOIN.search(text, max(joins_from, searched), cue[0]):
                     unjoined = (joins_from, cue[0])
                     continue  # "said she expects ...": inside the last content, told unread
-            found = self._attribution(cue, (floor, end), last_phrase)
+            found = (
+                self._wording(cue, end, floor)
+                if lower in WORDING_VERBS
+                else self._attribution(cue, (floor, end), last_phrase)
+            )
             if found is None:
                 continue
             clause = self._own_clause(found) if here else None
@@ -638,6 +672,16 @@ class CueAttributions(CueForms, Quotations):
             floor = found.cue[1] if found.cue else found.span[1]
             content_end = found.span[1]
         return self.statements[len(self.statements) - here :] if here else []
+
+    def _wording(self, cue: Span, end: int, floor: int) -> Found | None:
+        """'A banner held up by students read: “...”': the quotation after a verb of wording
+        is the words of the document that is its subject; None without such a subject ('She
+        read “Hamlet”', a reader)."""
+        subject = _worded_subject(self.text, floor, cue[0])
+        quote = None if subject is None else self._first_quote((cue[1], end))
+        if subject is None or quote is None:
+            return None
+        return Found(quote.content, "direct", subject, cue)
 
     def _characterized(self, cue: Span, sentence: Span, phrase: Phrase) -> Found | None:
         """ "Critics see the reform as a chance": the object and what it is seen as, up to
