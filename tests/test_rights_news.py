@@ -250,3 +250,42 @@ def test_a_slogan_chanted_and_a_banner_read_in_one_sentence_are_two_statements()
 )
 def test_a_reader_is_no_text_worded(text: str):
     assert [cue for _, _, cue in attributed(text)] in ([], [None])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ruiz said the state had paid 12 families, but that most had refused the money.",
+        "The monitor said the vote was calm, but that many had stayed away.",
+    ],
+)
+def test_a_second_that_clause_after_but_stays_with_its_cue(text: str):
+    [(said, speaker, cue)] = attributed(text)
+    assert cue == "said" and speaker is not None
+    assert said.endswith(text.rstrip(".").rsplit(", but that ", 1)[1])
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "The prosecutor's office said an inquiry was under way but gave no details.",
+            "an inquiry was under way",
+        ),
+        (
+            "The ministry said arrests had been made but offered no figures.",
+            "arrests had been made",
+        ),
+        (
+            "Police said the crowd was violent, but provided no evidence.",
+            "the crowd was violent",
+        ),
+    ],
+)
+def test_details_withheld_after_but_end_what_was_said(text: str, content: str):
+    assert attributed(text)[0][0] == content
+
+
+def test_a_thing_given_after_but_by_the_content_s_subject_stays_in_it():
+    text = "Lee said the deal gave workers a raise but gave no bonus."
+    assert attributed(text)[0][0] == "the deal gave workers a raise but gave no bonus"

@@ -288,13 +288,17 @@ _MESSAGE_VENUE_REACH = 90
 # Cues whose object may be one word: "denied wrongdoing", "admitted guilt".
 _ONE_WORD_OBJECTS = frozenset("deny denies denied denying admit admits admitted admitting".split())
 # A refusal joined to what was said: "said A but would not say when", "but did not release
-# the names": the speaker's non-answer, after the content. Giving out what is known is a
-# refusal when it did not happen ("did not give a date"), not when it will not ("would not
-# give ground on pay": what was said).
+# the names", "but gave no details": the speaker's non-answer, after the content. Giving out
+# what is known is a refusal when it did not happen ("did not give a date"), not when it will
+# not ("would not give ground on pay": what was said); "gave no" only with a noun of
+# information ("but gave no bonus" may be the content's own subject's).
 _JOINED_NON_ANSWER = re.compile(
     r",?\s+but\s+(?:(?:(?:did|does|do|has|have|had)(?:\s+not|n[’']t)|(?:declined|refused)\s+to)"
     r"\s+(?:" + alternation(ANSWER_VERBS | DISCLOSURE_VERBS) + r")"
-    r"|(?:would|could|will)(?:\s+not|n[’']t)\s+(?:" + alternation(ANSWER_VERBS) + r"))\b"
+    r"|(?:would|could|will)(?:\s+not|n[’']t)\s+(?:" + alternation(ANSWER_VERBS) + r")"
+    r"|(?:gave|gives|offered|offers|provided|provides)\s+no\s+(?:(?:further|more|other)\s+)?"
+    r"(?:details?|figures?|evidence|explanation|reasons?|names?|dates?|numbers?|information"
+    r"|specifics|indication|proof|timeline|timetable))\b"
 )
 _ASIDE_CLOSE = re.compile(r"[”\"’]?,\s+")
 _COMPOUND = re.compile(r"(?i:" + alternation(CUE_COMPOUNDS) + r")" + BOUND_R)  # "think tank"
@@ -1278,6 +1282,8 @@ class CueAttributions(CueForms, Quotations):
         previous = self.statements[-1]
         if found.phrase is None or found.cue is None or found.span[0] < found.cue[0]:
             return False
+        if found.phrase.words[0] == "that" and len(found.phrase.words) > 1:
+            return False  # "said A, but that most refused B": the same cue's second clause
         if _OBJECT_OF.match(self.text, found.span[0]):
             return False  # "said she walked home and thought of the war": no clause of its own
         lead = _PARTICIPLE_COMMA.search(
