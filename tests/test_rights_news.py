@@ -6,6 +6,8 @@ other invented sentences."""
 import pytest
 from extraction_helpers import attributed, speaker_of
 
+from tui.core.statements import find_statements
+
 
 @pytest.mark.parametrize(
     ("text", "name"),
@@ -289,3 +291,25 @@ def test_details_withheld_after_but_end_what_was_said(text: str, content: str):
 def test_a_thing_given_after_but_by_the_content_s_subject_stays_in_it():
     text = "Lee said the deal gave workers a raise but gave no bonus."
     assert attributed(text)[0][0] == "the deal gave workers a raise but gave no bonus"
+
+
+@pytest.mark.parametrize(
+    ("text", "parts"),
+    [
+        (
+            "The families appealed in May, their lawyer, Ana Brill, said, and a ruling is due.",
+            ["The families appealed in May", "and a ruling is due"],
+        ),
+        (
+            "The men were freed, the group's spokesman, Ivo Lee, said, but two are missing.",
+            ["The men were freed", "but two are missing"],
+        ),
+        (
+            "The plan, Mayor Jane Roe said, will cost more.",
+            ["The plan", "will cost more"],
+        ),
+    ],
+)
+def test_a_role_apposed_to_an_interrupting_speaker_is_no_part(text: str, parts: list[str]):
+    _, [statement] = find_statements(text)
+    assert [text[a:b] for a, b in statement.parts] == parts
