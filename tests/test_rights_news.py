@@ -313,3 +313,53 @@ def test_a_thing_given_after_but_by_the_content_s_subject_stays_in_it():
 def test_a_role_apposed_to_an_interrupting_speaker_is_no_part(text: str, parts: list[str]):
     _, [statement] = find_statements(text)
     assert [text[a:b] for a, b in statement.parts] == parts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'One resident, who asked not to be named, said shots were fired. "They ran," the resident'
+        " said.",
+        'One nurse at the camp said the tents were full. "We had no room," the nurse said.',
+        'One man said the gate was shut. "We waited all night," the man said.',
+    ],
+)
+def test_one_unnamed_witness_is_the_same_when_named_again_with_the(text: str):
+    speakers, statements = find_statements(text)
+    assert len(speakers) == 1 and len(statements) == 2
+    assert speakers[0].name.startswith("One ")
+
+
+def test_two_different_heads_after_one_stay_apart():
+    text = 'One nurse said the tents were full. "We had no room," the doctor said.'
+    speakers, _ = find_statements(text)
+    assert len(speakers) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        (
+            'State television showed footage of burning bins and called the marchers "thugs".',
+            "called",
+        ),
+        ("The channel showed pictures of the march and said the crowd was small.", "said"),
+        ("The broadcaster aired images of the clashes, and said calm had returned.", "said"),
+    ],
+)
+def test_showing_pictures_is_no_claim_and_the_subject_speaks_next(text: str, cue: str):
+    [(_, speaker, found_cue)] = attributed(text)
+    assert found_cue == cue
+    assert speaker is not None and speaker.kind == "media"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A reverse image search shows the photo dates from 2016.",
+        "The video shows police beating a man.",
+        "The study showed that arrests rose.",
+    ],
+)
+def test_what_a_picture_or_study_shows_is_still_a_claim(text: str):
+    assert len(attributed(text)) == 1

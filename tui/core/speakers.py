@@ -3664,14 +3664,14 @@ class Speakers:
 
     def _brought_in(self, head: str) -> _Entry | None:
         """The recent unnamed person an indefinite phrase of that head brought in ("A nurse
-        at the clinic", "Another nurse"), or None."""
+        at the clinic", "Another nurse", "One resident"), or None."""
         return next(
             (
                 e
                 for e in self._recent_entries()
                 if e.kind == "person"
                 and not e.named
-                and e.name.lower().startswith(("a ", "an ", "another "))
+                and e.name.lower().startswith(("a ", "an ", "another ", "one "))
                 and head in e.key.split()[: _MAX_MODIFIERS + 1]
             ),
             None,

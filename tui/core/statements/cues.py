@@ -100,7 +100,7 @@ from tui.core.statements.patterns import (
     word_before,
 )
 from tui.core.statements.quotations import Quotations
-from tui.core.statements.rejections import anonymity, quoting_another
+from tui.core.statements.rejections import anonymity, quoting_another, shown_pictures
 from tui.core.statements.state import Emitted, Found
 from tui.core.text import DASHES, WordPattern, alternation, strip
 
@@ -642,6 +642,8 @@ class CueAttributions(CueForms, Quotations):
                 continue  # "..., who asked not to be named, told ...": a source's condition
             if quoting_another(text, lower, cue):
                 continue  # "quoted the minister as saying": the minister's words
+            if shown_pictures(text, lower, cue):
+                continue  # "showed footage of burning bins": a thing screened
             if lower in ACQUAINTANCE_VERBS and _TOPIC_NEXT.match(text, cue[1]):
                 continue  # "knew of the leak", "thought about her mother": no claim
             if cue[0] < content_end and last_phrase is not None and lower != "according to":

@@ -199,6 +199,13 @@ _UNNAMED_BECAUSE = re.compile(
 )
 # The one quoted, then "as saying": "quoted the governor, Ann Lee, as saying".
 _AS_SAYING = re.compile(r"\s[^;:“”\"\n]{1,80}?\sas\s+saying\b")
+# Pictures a verb of showing screens: "showed footage of", "shows graphic images".
+_SHOW_FORMS = frozenset("show shows showed shown showing".split())
+_PICTURES = re.compile(
+    r"\s+(?:(?:the|some|its|their|new|live|graphic|amateur|grainy|dramatic|aerial)\s+)*"
+    r"(?:footage|pictures?|images?|photos?|photographs?|videos?|clips?|scenes)"
+    r"(?=\s+(?:of|from|and)\b|\s*[,.;])"  # not a clause's subject: "shows the photo dates"
+)
 _BECAUSE_REACH = 80  # characters looked at before a cue for "because"
 _BELIEF_WORDS = BELIEF_CUES | BELIEF_ADJECTIVES  # "feared", "was afraid"
 # A form of "be" just before a participle, which makes it passive: "was charged", "has been
@@ -589,6 +596,13 @@ def quoting_another(text: str, word: str, cue: Span) -> bool:
     governor, Harun Yilt, as saying ...", "cited him as saying"): the one quoted is the
     speaker, found at "as saying"; the outlet quoting says nothing of its own."""
     return word in QUOTING_VERBS and _AS_SAYING.match(text, cue[1]) is not None
+
+
+def shown_pictures(text: str, word: str, cue: Span) -> bool:
+    """Whether the cue `word` at `cue` shows pictures ("State television showed footage of
+    burning bins", "aired images"): a thing screened, no claim; the subject's next verb
+    ("... and described them as ...") is read on."""
+    return word in _SHOW_FORMS and _PICTURES.match(text, cue[1]) is not None
 
 
 def _hypothetical(text: str, cue: Span, before: str | None) -> bool:
