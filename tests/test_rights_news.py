@@ -363,3 +363,27 @@ def test_showing_pictures_is_no_claim_and_the_subject_speaks_next(text: str, cue
 )
 def test_what_a_picture_or_study_shows_is_still_a_claim(text: str):
     assert len(attributed(text)) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sel said he had been questioned by police twice this year and warned to drop the case.",
+        "Ana Ruiz said she was held for a week and told to sign a confession.",
+        "The lawyer said his client was beaten in custody and ordered to keep quiet.",
+    ],
+)
+def test_a_participle_sharing_a_passive_in_the_content_is_no_cue_of_the_speaker(text: str):
+    [(said, _, cue)] = attributed(text)
+    assert cue == "said" and said.endswith(text.rstrip(".").rsplit(" and ", 1)[1])
+
+
+@pytest.mark.parametrize(
+    ("text", "second"),
+    [
+        ("Lee said the bridge was closed and warned drivers to stay away.", "warned"),
+        ("Lee said the plan was approved, and warned that costs would rise.", "warned"),
+    ],
+)
+def test_a_cue_with_its_own_object_after_a_passive_is_still_the_speaker_s(text: str, second: str):
+    assert [cue for _, _, cue in attributed(text)] == ["said", second]

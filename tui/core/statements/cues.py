@@ -300,6 +300,14 @@ _JOINED_NON_ANSWER = re.compile(
     r"(?:details?|figures?|evidence|explanation|reasons?|names?|dates?|numbers?|information"
     r"|specifics|indication|proof|timeline|timetable))\b"
 )
+# A passive participle in the content before a cue joined by "and" without a subject or
+# object, which shares the passive ("had been questioned twice and warned to drop it": he was
+# warned); looked for in the last `_PASSIVE_REACH` characters before the "and".
+_PASSIVE_JOINED = re.compile(
+    r"\b(?:been|was|were|being|is|are)\s+(?:\w+ly\s+)?(?:\w+(?:ed|en)|held|told|kept|made"
+    r"|left|put|sent|shot|hit|caught|brought|led|set|cut|hurt)\b[^,;:“”\"]*$"
+)
+_PASSIVE_REACH = 120
 _ASIDE_CLOSE = re.compile(r"[”\"’]?,\s+")
 _COMPOUND = re.compile(r"(?i:" + alternation(CUE_COMPOUNDS) + r")" + BOUND_R)  # "think tank"
 _COMPOUND_HEADS = frozenset(c.split()[0] for c in CUE_COMPOUNDS)  # a cue that may open one
@@ -1322,6 +1330,15 @@ class CueAttributions(CueForms, Quotations):
             return False
         if anchor == found.cue[0] and self._content_verb(previous.span, found.cue, lead):
             return False  # "said residents should stay home and call a doctor": one clause
+        if (
+            anchor == found.cue[0]
+            and lead.group().strip() == "and"
+            and self.text.startswith(" to ", found.cue[1])
+            and _PASSIVE_JOINED.search(
+                self.text, max(previous.span[0], lead.start() - _PASSIVE_REACH), lead.start()
+            )
+        ):
+            return False  # "said he had been questioned twice and warned to ...": passive too
         cut = strip(self.text, (previous.span[0], lead.start()), TRIM_END + " \n")
         if cut[1] <= cut[0]:
             return False
