@@ -387,3 +387,12 @@ def test_a_participle_sharing_a_passive_in_the_content_is_no_cue_of_the_speaker(
 )
 def test_a_cue_with_its_own_object_after_a_passive_is_still_the_speaker_s(text: str, second: str):
     assert [cue for _, _, cue in attributed(text)] == ["said", second]
+
+
+def test_a_long_described_appositive_after_a_partitive_is_still_the_speaker():
+    text = (
+        "One of them, a former trader who now lives abroad and spoke to the Herald on"
+        " condition that his name be withheld, said he still had nightmares."
+    )
+    name, kind, _ = speaker_of(text)
+    assert name.startswith("a former trader who") and kind == "person"

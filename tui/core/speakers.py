@@ -1541,7 +1541,7 @@ def _appositive_phrase(text: str, toks: list[Token], comma: int) -> Phrase | Non
                 opening = toks[j + 1].start
                 apposed = _phrase_at(text, toks, comma - 1)
                 if apposed is None or apposed.span[0] != opening:
-                    apposed = _relative_subject(text, toks, comma - 1)
+                    apposed = _relative_subject(text, toks, comma - 1, comma - j)
                 return apposed if apposed and apposed.span[0] == opening else None
             break
         if found is None:
@@ -1893,12 +1893,14 @@ def _postmodified(text: str, toks: list[Token], i: int) -> Phrase | None:
     return _new_phrase((found.span[0], toks[i].end), found.words + ("…",))
 
 
-def _relative_subject(text: str, toks: list[Token], i: int) -> Phrase | None:
+def _relative_subject(
+    text: str, toks: list[Token], i: int, reach: int = _MAX_RELATIVE
+) -> Phrase | None:
     """'The nurse who treated him said', 'Officials who oversee the program said': a noun
     phrase and its relative clause with "who", no punctuation in it, ending at toks[i], are
     the speaker phrase, headed by the noun (not the clause's object); None if no such
-    clause ends there."""
-    for j in range(i - 1, max(0, i - _MAX_RELATIVE), -1):
+    clause ends there; `reach` tokens are looked at (more between commas)."""
+    for j in range(i - 1, max(0, i - reach), -1):
         if not toks[j].word[0].isalnum():
             return None
         if toks[j].lower == "who":
