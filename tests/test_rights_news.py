@@ -396,3 +396,18 @@ def test_a_long_described_appositive_after_a_partitive_is_still_the_speaker():
     )
     name, kind, _ = speaker_of(text)
     assert name.startswith("a former trader who") and kind == "person"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        ("The legal aid network Open Door said 40 people were held.", "Open Door", "organization"),
+        ("The rights network Kavra said 40 people were held.", "Kavra", "organization"),
+        ("Tessa Aid, a monitoring network, said 40 people were held.", "Tessa Aid", "organization"),
+        ("The television network NTV said 40 people were held.", "NTV", "media"),
+        ("Arko, a cable network, said 40 people were held.", "Arko", "media"),
+        ("The network said 40 people were held.", "The network", "media"),
+    ],
+)
+def test_a_network_is_an_outlet_only_when_it_broadcasts(text: str, name: str, kind: str):
+    assert speaker_of(text)[:2] == (name, kind)

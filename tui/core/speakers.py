@@ -109,6 +109,7 @@ from tui.core.organizations import (
     ORGANIZATION_NOUNS,
 )
 from tui.core.speaker_kinds import (
+    NETWORKS,
     PARTY_STATE,
     PERSON_ROLES,
     TextEvidence,
@@ -4837,8 +4838,8 @@ def _name_word(tok: Token) -> bool:
 
 def _company_noun_before(pre: list[Token]) -> bool:
     """Whether a company's or an institution's noun stands just before a name ("the auction
-    house Berrin", "the label Sunway")."""
-    return bool(pre) and pre[-1].word in ORGANIZATION_NOUNS
+    house Berrin", "the label Sunway", "the legal aid network Open Door")."""
+    return bool(pre) and (pre[-1].word in ORGANIZATION_NOUNS or pre[-1].word in NETWORKS)
 
 
 # A role set before a name, opening its sentence: "Acme's head of hardware, " (Tom Hale ...),
