@@ -3,6 +3,8 @@ whosaid on invented stories of a march broken up by police, a report on detentio
 vigil on a massacre's anniversary (in tests/data/speakers/rights-*.txt), each tested here on
 other invented sentences."""
 
+from pathlib import Path
+
 import pytest
 from extraction_helpers import attributed, speaker_of
 
@@ -411,3 +413,42 @@ def test_a_long_described_appositive_after_a_partitive_is_still_the_speaker():
 )
 def test_a_network_is_an_outlet_only_when_it_broadcasts(text: str, name: str, kind: str):
     assert speaker_of(text)[:2] == (name, kind)
+
+
+def _article(slug: str) -> tuple[str, dict[str, tuple[str, str]]]:
+    """The text of an invented article and, by content, each statement's speaker and kind."""
+    text = (Path(__file__).parent / "data" / "speakers" / f"{slug}.txt").read_text()
+    return text, {
+        content: (speaker.name, speaker.kind)
+        for content, speaker, _ in attributed(text)
+        if speaker is not None
+    }
+
+
+def test_the_march_article_keeps_its_sources_floor():
+    _, found = _article("rights-march-crackdown")
+    assert found["the number at 12,000"] == ("Police", "organization")
+    assert found["Bread, fuel, freedom"] == ("Protesters", "group")
+    assert found["We are not afraid"][1] == "document"
+    assert found["Between 200 and 300 people were detained"] == ("Open Door", "organization")
+    assert found["hooligans"] == ("State television", "media")
+    resident = [name for name, _ in found.values() if name.startswith("One resident")]
+    assert len(resident) == 2
+
+
+def test_the_detention_report_article_keeps_its_sources_floor():
+    _, found = _article("rights-detention-report")
+    by_speaker = {name for name, _ in found.values()}
+    assert {"K.", "Harun Yilt", "Human Rights Watch", "Dmitar Sel"} <= by_speaker
+    assert not any(content.startswith("to drop") for content in found)
+    assert not any(content.startswith("to be identified") for content in found)
+
+
+def test_the_vigil_article_keeps_its_sources_floor():
+    _, found = _article("rights-vigil-anniversary")
+    assert found["They are trying to buy silence"] == ("Marta Quist", "person")
+    dora = [content for content, (name, _) in found.items() if name == "Dora"]
+    assert len(dora) == 2 and dora[0].startswith("many in the town believed")
+    trader = [name for name, _ in found.values() if name.startswith("a former market trader")]
+    assert len(trader) == 2
+    assert "that most" not in {name for name, _ in found.values()}
