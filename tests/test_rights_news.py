@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from extraction_helpers import attributed, speaker_of
 
+from tui.core.figures import find_figures
 from tui.core.statements import find_statements
 
 
@@ -452,3 +453,23 @@ def test_the_vigil_article_keeps_its_sources_floor():
     trader = [name for name, _ in found.values() if name.startswith("a former market trader")]
     assert len(trader) == 2
     assert "that most" not in {name for name, _ in found.values()}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "One resident of the old quarter, who asked not to be named, said shots were fired.",
+        "One man, who was held for a month and gave only his initial, R., said he was beaten.",
+        "One nurse from the clinic said the ward was full.",
+    ],
+)
+def test_one_witness_with_a_long_aside_counts_no_one(text: str):
+    assert not any(text[f.span[0] : f.span[1]].startswith("One") for f in find_figures(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["One man was killed and two were hurt.", "One man, 34, died. Police and medics said so."],
+)
+def test_one_person_killed_is_still_counted(text: str):
+    assert any(text[f.span[0] : f.span[1]] == "One man" for f in find_figures(text))

@@ -432,10 +432,13 @@ _NOT_A_FIGURE_AFTER_AMOUNT = _any_of(_STREET, _MODEL_AFTER, _NAME_AFTER)
 _QUALIFIER_WORDS = frozenset(w for q in lx.QUALIFIERS_BEFORE for w in q.split())
 _NOT_IDENTIFIER = frozenset({*lx.NUMBER_LEAD_WORDS, *_QUALIFIER_WORDS, *lx.NUMBER_WORDS})
 _NOT_ONE_COMPOUND = re.compile(rf"-(?:{_alternation(lx.NOT_ONE_COMPOUNDS)})\b", re.IGNORECASE)
-# "One (local) woman(, a nurse,) said": an anecdote's speaker after "one", which counts no one.
+# "One (local) woman( of the district)(, a nurse,) said": an anecdote's speaker after "one",
+# which counts no one; the aside may hold commas of its own ("One man, who asked to be named
+# by his initial, K., said").
 _ANECDOTAL_ONE = re.compile(
     rf"[^\S\n]+(?:[a-z-]+[^\S\n]+)?(?:{_alternation(lx.ONE_PERSON_NOUNS)})"
-    rf"(?:,[^,.;\n]{{1,80}},)?[^\S\n]+(?:(?:also|later|then)[^\S\n]+)?"
+    r"(?:[^\S\n]+(?:of|from|in|near)[^\S\n]+[^,.;\n]{1,40}?)?"
+    rf"(?:,[^;\n]{{1,160}}?,)?[^\S\n]+(?:(?:also|later|then)[^\S\n]+)?"
     rf"(?:{_alternation(lx.SPEECH_CUES | lx.BELIEF_CUES)})\b"
 )
 _CLAUSE_OPENERS = frozenset({"and", "but", "while"})  # before a "one" opening a clause
