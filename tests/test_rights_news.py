@@ -473,3 +473,18 @@ def test_one_witness_with_a_long_aside_counts_no_one(text: str):
 )
 def test_one_person_killed_is_still_counted(text: str):
     assert any(text[f.span[0] : f.span[1]] == "One man" for f in find_figures(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("A blast killed nine police officers in May.", "officers"),
+        ("Two police cars burned.", "cars"),
+        ("Four staff members quit.", "members"),
+        ("Nine police were hurt.", "police"),
+        ("Three riot police were hurt.", "police"),
+    ],
+)
+def test_police_before_a_plural_noun_modifies_it(text: str, unit: str):
+    [figure] = find_figures(text)
+    assert figure.unit == unit

@@ -1454,7 +1454,7 @@ def _noun_phrase(text: str, position: int, *, hyphen: bool = False) -> tuple[int
             break
         if words and (
             _verb_form(word)
-            or (_plural(words[-1]) and word[0].islower())
+            or (_plural(words[-1]) and word[0].islower() and not _modifying_plural(words[-1], word))
             or lower in lx.PREDICATE_ADJECTIVES  # "one man *dead*"
         ):
             if not _participle_and_gerund(words[-1], word):  # "two unused parking garages"
@@ -1488,6 +1488,12 @@ def _participle_and_gerund(before: str, word: str) -> bool:
     """Whether a participle stands before a gerund, both modifying the noun that follows:
     "*renovated dining* halls" (not "troops *imported*" or "veterans *commit*")."""
     return before.endswith("ed") and _verb_form(before) and word.endswith("ing")
+
+
+def _modifying_plural(before: str, word: str) -> bool:
+    """Whether a plural without an -s modifies the plural noun after it ("nine *police*
+    officers", "two *staff* members"), which ends the phrase instead ("nine police *were*")."""
+    return before.lower() in lx.MODIFYING_PLURALS and word.islower() and _plural(word)
 
 
 def _plural(word: str) -> bool:

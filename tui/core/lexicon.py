@@ -1973,6 +1973,8 @@ NOUN_PHRASE_SKIPPED: frozenset[str] = frozenset(
 IRREGULAR_PLURALS: frozenset[str] = frozenset(
     "men women people children police feet teeth mice geese cattle personnel staff".split()
 )
+# Of these, those that also modify a plural noun after them: "nine police officers".
+MODIFYING_PLURALS: frozenset[str] = frozenset("police staff personnel".split())
 # Adjectives said of what a number counts, after its noun: "left one man *dead*", "two
 # climbers *alive*"; before the noun they modify it ("three dead birds").
 PREDICATE_ADJECTIVES: frozenset[str] = frozenset("dead alive hurt unhurt homeless".split())
