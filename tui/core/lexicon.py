@@ -522,6 +522,8 @@ ESTIMATE_PUT_VERBS: frozenset[str] = frozenset("put puts putting".split())
 # Verbs of a text's wording ("A banner read: “...”", "The note reads “...”"): a cue only
 # before a quotation and after a document (`DOCUMENT_WORDS`), not "She read “Hamlet”".
 WORDING_VERBS: frozenset[str] = frozenset("read reads".split())
+# Verbs of showing, no claim before pictures ("showed footage of burning bins").
+SHOW_FORMS: frozenset[str] = frozenset("show shows showed shown showing".split())
 # Verbs of quoting another, whose object is the speaker when "as saying" follows ("quoted
 # the minister as saying", "cited him as saying").
 QUOTING_VERBS: frozenset[str] = frozenset(

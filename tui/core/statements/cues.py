@@ -60,8 +60,10 @@ from tui.core.lexicon import (
     PLURAL_PRONOUNS,
     PREPOSITIONS,
     QUESTION_PARTICIPLES,
+    QUOTING_VERBS,
     RELATIVE_PRONOUNS,
     REPLY_CUES,
+    SHOW_FORMS,
     SOCIAL_NETWORKS,
     SPEAKER_DETERMINERS,
     SPEECH_CUES,
@@ -648,9 +650,9 @@ class CueAttributions(CueForms, Quotations):
                 continue  # "the plan", "his remarks", "to support"
             if anonymity(text, lower, cue):
                 continue  # "..., who asked not to be named, told ...": a source's condition
-            if quoting_another(text, lower, cue):
+            if lower in QUOTING_VERBS and quoting_another(text, cue):
                 continue  # "quoted the minister as saying": the minister's words
-            if shown_pictures(text, lower, cue):
+            if lower in SHOW_FORMS and shown_pictures(text, cue):
                 continue  # "showed footage of burning bins": a thing screened
             if lower in ACQUAINTANCE_VERBS and _TOPIC_NEXT.match(text, cue[1]):
                 continue  # "knew of the leak", "thought about her mother": no claim

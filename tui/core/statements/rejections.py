@@ -67,7 +67,6 @@ from tui.core.lexicon import (
     QUANTITY_SENSE_VERBS,
     QUESTION_HANDLING_VERBS,
     QUESTION_NOUNS,
-    QUOTING_VERBS,
     REFUSAL_VERBS,
     SCHEDULE_PASSIVES,
     SOURCELESS_PASSIVES,
@@ -199,8 +198,7 @@ _UNNAMED_BECAUSE = re.compile(
 )
 # The one quoted, then "as saying": "quoted the governor, Ann Lee, as saying".
 _AS_SAYING = re.compile(r"\s[^;:“”\"\n]{1,80}?\sas\s+saying\b")
-# Pictures a verb of showing screens: "showed footage of", "shows graphic images".
-_SHOW_FORMS = frozenset("show shows showed shown showing".split())
+# Pictures a verb of showing (`SHOW_FORMS`) screens: "showed footage of", "shows graphic images".
 _PICTURES = re.compile(
     r"\s+(?:(?:the|some|its|their|new|live|graphic|amateur|grainy|dramatic|aerial)\s+)*"
     r"(?:footage|pictures?|images?|photos?|photographs?|videos?|clips?|scenes)"
@@ -591,18 +589,19 @@ def anonymity(text: str, word: str, cue: Span) -> bool:
     )
 
 
-def quoting_another(text: str, word: str, cue: Span) -> bool:
-    """Whether the cue `word` at `cue` quotes or cites another as saying ("TNA quoted the
-    governor, Harun Yilt, as saying ...", "cited him as saying"): the one quoted is the
-    speaker, found at "as saying"; the outlet quoting says nothing of its own."""
-    return word in QUOTING_VERBS and _AS_SAYING.match(text, cue[1]) is not None
+def quoting_another(text: str, cue: Span) -> bool:
+    """Whether the verb of quoting (`QUOTING_VERBS`) at `cue` quotes or cites another as
+    saying ("TNA quoted the governor, Harun Yilt, as saying ...", "cited him as saying"): the
+    one quoted is the speaker, found at "as saying"; the outlet quoting says nothing of its
+    own."""
+    return _AS_SAYING.match(text, cue[1]) is not None
 
 
-def shown_pictures(text: str, word: str, cue: Span) -> bool:
-    """Whether the cue `word` at `cue` shows pictures ("State television showed footage of
-    burning bins", "aired images"): a thing screened, no claim; the subject's next verb
+def shown_pictures(text: str, cue: Span) -> bool:
+    """Whether the verb of showing (`SHOW_FORMS`) at `cue` shows pictures ("State television
+    showed footage of burning bins"): a thing screened, no claim; the subject's next verb
     ("... and described them as ...") is read on."""
-    return word in _SHOW_FORMS and _PICTURES.match(text, cue[1]) is not None
+    return _PICTURES.match(text, cue[1]) is not None
 
 
 def _hypothetical(text: str, cue: Span, before: str | None) -> bool:
