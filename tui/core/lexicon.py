@@ -527,6 +527,19 @@ REPLY_CUES: tuple[str, ...] = (
     "hits back",
     "snapped back",
 )
+# Verbs giving an estimate as "put the number at N" ("Police put the crowd at 12,000"): a cue
+# only so (`cues._PUT_AT`), not "put the plan on hold".
+ESTIMATE_PUT_VERBS: frozenset[str] = frozenset("put puts putting".split())
+# Verbs of a text's wording ("A banner read: “...”", "The note reads “...”"): a cue only
+# before a quotation and after a document (`DOCUMENT_WORDS`), not "She read “Hamlet”".
+WORDING_VERBS: frozenset[str] = frozenset("read reads".split())
+# Verbs of showing, no claim before pictures ("showed footage of burning bins").
+SHOW_FORMS: frozenset[str] = frozenset("show shows showed shown showing".split())
+# Verbs of quoting another, whose object is the speaker when "as saying" follows ("quoted
+# the minister as saying", "cited him as saying").
+QUOTING_VERBS: frozenset[str] = frozenset(
+    "quote quotes quoted quoting cite cites cited citing".split()
+)
 # Multi-word cues, matched as written (lower case).
 PHRASE_CUES: tuple[str, ...] = (
     "according to",
@@ -549,6 +562,7 @@ PHRASE_CUES: tuple[str, ...] = (
     "is quoted as saying",
     "was quoted as saying",
     "were quoted as saying",
+    "as saying",
     *REPLY_CUES,
 )
 # Words between a subject and its cue that do not end the subject: "has also said".
@@ -925,6 +939,11 @@ ANONYMOUS_HEADS: frozenset[str] = (
     )
     | CIRCLE_NOUNS
 )
+# What a source gave for its name, apposed to the name it gave ("asked to be identified only
+# by his initial, K., said", "gave only her first name, Dora, said"): no role.
+NAMING_NOUNS: frozenset[str] = frozenset(
+    "name names initial initials nickname pseudonym alias".split()
+)
 # Unnamed sources of no gender a singular "they" stands for when one has just spoken ("A
 # spokesperson for the club said ... “...,” they said").
 SINGULAR_THEY_HEADS: frozenset[str] = frozenset(
@@ -1047,7 +1066,7 @@ DOCUMENT_WORDS: frozenset[str] = frozenset(
     article articles story piece editorial commentary commentaries website site page footage
     transcript
     inquest inquests affidavit affidavits judgment judgments judgement deposition depositions
-    minutes
+    minutes banner banners placard placards poster posters billboard billboards graffiti
     results
     trial trials advisory advisories
     petition petitions motion recording recordings
@@ -2011,6 +2030,8 @@ NOUN_PHRASE_SKIPPED: frozenset[str] = frozenset(
 IRREGULAR_PLURALS: frozenset[str] = frozenset(
     "men women people children police feet teeth mice geese cattle personnel staff".split()
 )
+# Of these, those that also modify a plural noun after them: "nine police officers".
+MODIFYING_PLURALS: frozenset[str] = frozenset("police staff personnel".split())
 # Adjectives said of what a number counts, after its noun: "left one man *dead*", "two
 # climbers *alive*"; before the noun they modify it ("three dead birds").
 PREDICATE_ADJECTIVES: frozenset[str] = frozenset("dead alive hurt unhurt homeless".split())

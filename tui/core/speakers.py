@@ -53,6 +53,7 @@ from tui.core.lexicon import (
     NAME_CONNECTORS,
     NAME_PARTICLES,
     NAMING_CUES,
+    NAMING_NOUNS,
     NOT_ADVERBS,
     NOUNS_IN_ING_ED,
     NUMBER_WORDS,
@@ -111,6 +112,7 @@ from tui.core.organizations import (
     SUBJECT_BODY_HEADS,
 )
 from tui.core.speaker_kinds import (
+    NETWORKS,
     PARTY_STATE,
     PERSON_ROLES,
     TextEvidence,
@@ -264,6 +266,7 @@ ENDS_NO_PHRASE = frozenset(
     - _MAY_STAND_BETWEEN
     - _NOUN_WORDS
     - (_PRONOUNS | AUTHOR_PRONOUNS | SELF_PRONOUNS | RELATIVE_PRONOUNS)
+    - OBJECT_PRONOUNS.keys()  # "quoted him as saying"
     - {"that", "with"}
     if not word.endswith(("ly", "ed", "spoke", "met"))
 )
@@ -991,6 +994,8 @@ def _phrase_before(text: str, toks: list[Token], cue_start: int) -> Phrase | Non
         and (i == 0 or not toks[i - 1].word[0].isalnum() or toks[i - 1].lower in FUNCTION_WORDS)
     ):
         return _new_phrase((start, end), (word,))
+    if lower in OBJECT_PRONOUNS and text.startswith("as ", cue_start):
+        return _new_phrase((start, end), (word,))  # "quoted him as saying": he said it
     relative = lower in RELATIVE_PRONOUNS and not word.isupper()  # not "the WHO"
     if (relative or lower == "that") and i >= 1:
         # "Smith, who said", "the study -- which notes", or without the comma: "the police
@@ -1610,12 +1615,17 @@ def _appositive_phrase(text: str, toks: list[Token], comma: int) -> Phrase | Non
             found = _who_head(text, toks, end, found)
         if end > 0 and toks[end].capitalized and toks[end - 1].capitalized:
             found = _name_after_named(text, toks, end) or found  # "a nurse named Ann Lee, who
-        if found is None and _pronoun_partitive(toks, end):
-            # "One of them, Joel Ruiz, 34, said", "One of them, the captain, said": the
-            # appositive is the speaker, the partitive tells nothing of him
+        if found is None and (_pronoun_partitive(toks, end) or toks[end].lower in NAMING_NOUNS):
+            # "One of them, Joel Ruiz, 34, said", "One of them, the captain, said", "who gave
+            # only her first name, Dora, said": the appositive is the speaker, the partitive
+            # or the name given tells nothing of him
             if head is None:
+                # ... or its relative clause: "One of them, a trader who lives abroad, said"
+                opening = toks[j + 1].start
                 apposed = _phrase_at(text, toks, comma - 1)
-                return apposed if apposed and apposed.span[0] == toks[j + 1].start else None
+                if apposed is None or apposed.span[0] != opening:
+                    apposed = _relative_subject(text, toks, comma - 1, comma - j)
+                return apposed if apposed and apposed.span[0] == opening else None
             break
         if found is None:
             if head is not None:
@@ -1752,6 +1762,8 @@ def _apposed_name(
     if not name or not _proper_name(toks, after_head, end):
         return None
     first = bisect_left(toks, (head.span[0],))
+    if head.words[-1].lower() in NAMING_NOUNS:
+        return _phrase_of(tuple(name))  # "who gave only her first name, Dora, said": no role
     description = _role_with_complement(text, toks, last) or head
     head_word = description.words[-2] if description.words[-1] == "…" else head.words[-1]
     described = (
@@ -1965,12 +1977,14 @@ def _postmodified(text: str, toks: list[Token], i: int) -> Phrase | None:
     return _new_phrase((found.span[0], toks[i].end), found.words + ("…",))
 
 
-def _relative_subject(text: str, toks: list[Token], i: int) -> Phrase | None:
+def _relative_subject(
+    text: str, toks: list[Token], i: int, reach: int = _MAX_RELATIVE
+) -> Phrase | None:
     """'The nurse who treated him said', 'Officials who oversee the program said': a noun
     phrase and its relative clause with "who", no punctuation in it, ending at toks[i], are
     the speaker phrase, headed by the noun (not the clause's object); None if no such
-    clause ends there."""
-    for j in range(i - 1, max(0, i - _MAX_RELATIVE), -1):
+    clause ends there; `reach` tokens are looked at (more between commas)."""
+    for j in range(i - 1, max(0, i - reach), -1):
         if not toks[j].word[0].isalnum():
             return None
         if toks[j].lower == "who":
@@ -3789,14 +3803,14 @@ class Speakers:
 
     def _brought_in(self, head: str) -> _Entry | None:
         """The recent unnamed person an indefinite phrase of that head brought in ("A nurse
-        at the clinic", "Another nurse"), or None."""
+        at the clinic", "Another nurse", "One resident"), or None."""
         return next(
             (
                 e
                 for e in self._recent_entries()
                 if e.kind == "person"
                 and not e.named
-                and e.name.lower().startswith(("a ", "an ", "another "))
+                and e.name.lower().startswith(("a ", "an ", "another ", "one "))
                 and head in e.key.split()[: _MAX_MODIFIERS + 1]
             ),
             None,
@@ -4975,8 +4989,8 @@ def _name_word(tok: Token) -> bool:
 
 def _company_noun_before(pre: list[Token]) -> bool:
     """Whether a company's or an institution's noun stands just before a name ("the auction
-    house Berrin", "the label Sunway")."""
-    return bool(pre) and pre[-1].word in ORGANIZATION_NOUNS
+    house Berrin", "the label Sunway", "the legal aid network Open Door")."""
+    return bool(pre) and (pre[-1].word in ORGANIZATION_NOUNS or pre[-1].word in NETWORKS)
 
 
 # A role set before a name, opening its sentence: "Acme's head of hardware, " (Tom Hale ...),

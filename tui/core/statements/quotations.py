@@ -73,6 +73,13 @@ _CLAUSE_WORDS = frozenset("that which who whom because so when if as and but whi
 # document ("The piece used her words as its headline:").
 _NOT_COLON_SUBJECTS = DOCUMENT_WORDS | {"it", "this", "that", "these", "those"}
 _RESUMING = re.compile(r",\s(?:(?:but|and)\s)?$")  # before a resumed quotation: ", but “...”"
+# After a quotation a cue took as its object, what cannot go on with the quoted words: a
+# circumstance ("as they marched", "outside the ministry") or a verb joined by "and" ("and
+# left"; not "and “...”", a second quotation of the same clause).
+_ADJUNCT_AFTER_QUOTE = re.compile(
+    r",?\s+(?:(?:as|while|when|whenever|before|after|during|outside|inside|near|along|across"
+    r"|through|until|at|in|on)\b|and\s+(?![“\"‘]))"
+)
 _TALKS_OF = re.compile(r"(?:He|She)\b")  # a quotation opening with a person talked of
 
 
@@ -274,6 +281,27 @@ class Quotations(State):
         if following is None or len(WORDS.findall(text, *following)) < 6:
             return None
         return Found(following, "direct", phrase, cue, when)  # a block quotation
+
+    def _quote_before_adjunct(self, content: Span) -> Span | None:
+        """'chanted “Bread and freedom” as they marched', 'shouted “Resign!” outside the
+        ministry': mixed content opening with a quoted utterance (capitalised, ending as a
+        sentence does, or a clause), then a circumstance or another verb of the subject: the
+        quotation alone is what was said. None if the content is no such thing."""
+        quote = self._quote_at(content[0])
+        if quote is None or quote.content[0] != content[0] or quote.end >= content[1]:
+            return None
+        quoted = self.text[quote.content[0] : quote.content[1]].rstrip()
+        if not (
+            quoted[:1].isupper()
+            or quoted.endswith(("!", "?", "."))
+            or FINITE.search(quoted) is not None
+        ):
+            return None  # a noun phrase quoted ("“the old rules” in the city no longer apply")
+        if _ADJUNCT_AFTER_QUOTE.match(self.text, quote.end, content[1]) is None:
+            return None
+        if self.text.find(" that ", quote.end, content[1]) >= 0:
+            return None  # 'told “Morning Joe” on Friday that ...', '... “A” and that B'
+        return quote.content
 
     def _quote_after_object(self, content: Span, end: int) -> Span | None:
         """ "asks a question back: “Who ...?”", "told them one thing: “...”": a cue's object,
