@@ -2256,7 +2256,7 @@ def _phrase_end(toks: list[Token], first: int) -> int | None:
             and (toks[j + 1].capitalized or toks[j + 1].lower in {"the"})
         ) or _in_surname(toks, j):
             continue
-        elif last == j - 1 and _plural_possessive_mark(toks, j):
+        elif tok.word in _APOSTROPHES and last == j - 1 and _plural_possessive_mark(toks, j):
             continue  # "the Ontario Nurses' Association", "veterans’ groups"
         elif last == j - 1 and tok.lower.endswith("ed") and not toks[last].capitalized:
             break  # "The officers arrived minutes later": a verb after the noun, no modifier
