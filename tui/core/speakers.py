@@ -299,6 +299,13 @@ class Phrase(NamedTuple):
         )
 
     @property
+    def end(self) -> int:
+        """Where the phrase ends with its appositive, set after it ("Lee, a nurse,") or before
+        it ("a nurse who gave her name as Lee")."""
+        appositive = self.appositive
+        return self.span[1] if appositive is None or appositive[1] < self.span[1] else appositive[1]
+
+    @property
     def pronoun(self) -> str | None:
         """The subject pronoun a one-word phrase is ("he"; "his", "him" count as "he"), or None."""
         if len(self.words) != 1:
@@ -813,6 +820,9 @@ def _has_role(toks: list[Token], first: int, last: int) -> bool:
 def phrase_before(text: str, lower: int, cue_start: int) -> Phrase | None:
     """The speaker phrase that ends just before a cue at `cue_start` (not before `lower`)."""
     near = cue_start - _NEAR if cue_start - _NEAR > lower else lower
+    given = _given_name(text, lower, cue_start)
+    if given is not None:
+        return given
     told, found = _told_by_last_words(text, lower, near, cue_start)
     if told:
         return found
@@ -826,6 +836,47 @@ def phrase_before(text: str, lower: int, cue_start: int) -> Phrase | None:
     if found is not None and found.tokens and found.tokens[0].lower.endswith("based"):
         return _based_description(text, lower, found)
     return found
+
+
+# A clause or participle by which a person described is given a name ("a woman, who gave only
+# her first name, Daniela,", "one man, who gave his name as Yusuf,", "a man who asked to be
+# identified only by his first name, Karim,", "a man identified in court papers only as Ruiz"),
+# and the name, ending just before a cue: the name speaks, the description is its role.
+_HIS_OR_HER = r"(?:his|her|their)\s+(?:first\s+|given\s+)?name(?:\s+only)?"
+_NAMING_LINK = re.compile(
+    r"(?:,\s*|\s+)(?P<lead>who\s+|and\s+)?(?:"
+    r"(?:would\s+(?:only\s+)?)?(?:gave|give|gives|provided|offered|shared)\s+(?:only\s+)?"
+    + _HIS_OR_HER
+    + r"(?:\s+as|\s*,)"
+    + r"|(?:asked|wanted|agreed|preferred|chose)\s+to\s+be\s+(?:identified|named|called)\s+"
+    r"(?:only\s+)?(?:by\s+" + _HIS_OR_HER + r"\s*,|as)"
+    r"|identified\s+(?:himself|herself|themselves)\s+(?:only\s+)?as"
+    r"|(?:identified|named|known)\s+(?:in\s+(?:court\s+)?(?:papers|documents|filings|records)\s+)?"
+    r"only\s+as"
+    r")\s+(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2})\s*,?\s*$"
+)
+_NAMING_REACH = 120  # characters before a cue searched for a naming link and its name
+
+
+def _given_name(text: str, lower: int, cue_start: int) -> Phrase | None:
+    """The name a naming link gives a person just before a cue (`_NAMING_LINK`), with the
+    description before the link as its appositive, or alone when that is a pronoun's partitive
+    ("One of them, who gave his name only as Yusuf, said"); None where no such link ends."""
+    begin = cue_start - _NAMING_REACH if cue_start - _NAMING_REACH > lower else lower
+    if text.find("name", begin, cue_start) < 0 and text.find(" as ", begin, cue_start) < 0:
+        return None  # most cues: neither word before them
+    link = _NAMING_LINK.search(text, begin, cue_start)
+    if link is None:
+        return None
+    name = tokens(text, link.start("name"), link.end("name"))
+    if not _proper_name(name, 0, len(name)):
+        return None
+    described = None if link["lead"] == "and " else phrase_before(text, lower, link.start())
+    if described is not None and not any(w.islower() for w in described.words):
+        return described  # "Ann Lee, who asked to be identified as Ann,": named before
+    if described is None or described.words[-1].lower() in _PRONOUNS:
+        return _phrase_of(tuple(name))
+    return _phrase_of(tuple(name), described.span)
 
 
 # "The San Mateo, Calif.-" before "based company", "The Austin, " before "Texas-based company":
@@ -1645,12 +1696,22 @@ def _party_state_before(toks: list[Token], j: int) -> bool:
 def _inside_place(toks: list[Token], j: int) -> bool:
     """Whether the comma toks[j], after a preposition and a capitalised word, is the one
     inside a place ("from Dayton, Ohio,", "in Fresno, Calif.,"): one capitalised word (and
-    its abbreviation's dot) and a comma follow it."""
+    its abbreviation's dot) and a comma follow it; not a given name ("a woman from Honduras,
+    Daniela, said": her name), unless a state's too ("from Seattle, Washington,")."""
     if not toks[j - 1].word[:1].isupper() or j + 2 >= len(toks):
         return False
     state = toks[j + 1].word
     after = j + 3 if toks[j + 2].word == "." else j + 2
-    return state[:1].isupper() and state.isalpha() and after < len(toks) and toks[after].word == ","
+    return (
+        state[:1].isupper()
+        and state.isalpha()
+        and after < len(toks)
+        and toks[after].word == ","
+        and (
+            (toks[j + 1].lower not in _GIVEN_NAMES and toks[j + 1].lower not in UNISEX_NAMES)
+            or toks[j + 1].lower in US_STATES
+        )
+    )
 
 
 def _apposed_name(

@@ -1,0 +1,127 @@
+"""Migration, asylum and border news as a new analyst reads it: constructions found by trying
+whosaid on invented stories of falling border crossings, small boats in the Channel and a
+court ruling on deportations to third countries (in tests/data/speakers/), each tested here
+on other invented sentences."""
+
+import pytest
+from extraction_helpers import attributed, named, speaker_of
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (
+            "A 31-year-old mother from Caracas, who gave only her first name, Yelitza, said"
+            " the bus never came.",
+            "Yelitza",
+            "mother from Caracas",
+        ),
+        (
+            "A farmer, who gave his first name only, Tomas, said the river was too high.",
+            "Tomas",
+            "farmer",
+        ),
+        ("A nurse who gave her name as Mariam said the clinic had no beds.", "Mariam", "nurse"),
+        (
+            "A man who asked to be identified only by his first name, Karim, said he paid twice.",
+            "Karim",
+            "man",
+        ),
+        (
+            "A teenager who asked to be identified only as Bilal said he walked for days.",
+            "Bilal",
+            "teenager",
+        ),
+        (
+            "A Cuban man identified in court papers only as Ruiz said he was sent to Mexico.",
+            "Ruiz",
+            "Cuban man",
+        ),
+    ],
+)
+def test_a_name_given_by_a_described_person_is_the_speaker(text: str, name: str, role: str):
+    assert speaker_of(text) == (name, "person", role)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "One of them, who gave his name only as Omar, said the guards had left.",
+        "One of the men, who said he was 20 and gave his name as Omar, said the guards had left.",
+    ],
+)
+def test_a_name_given_by_one_of_a_group_is_the_speaker_without_a_role(text: str):
+    assert named(text)[-1][1:] == ("Omar", "said")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a place and its state or country after "from" is no name
+        ("A welder from Dayton, Ohio, and his son said the plant was closing.", None),
+        ("Rosa Imbert, a cook from Tulsa, Oklahoma, said the plant was closing.", "Rosa Imbert"),
+        # a given name after the place is the name
+        ("A welder from Tulsa, Daniela, said the plant was closing.", "Daniela"),
+        ("A mechanic from Quito, Washington, said the plant was closing.", None),
+        ("A driver from Mosul, Iraq, said the road was closed.", None),
+    ],
+)
+def test_a_given_name_after_a_place_of_origin_is_the_speakers_name(text: str, name: str | None):
+    found = named(text)
+    if name is None:
+        assert all(speaker not in {"Iraq", "Ohio", "Washington"} for _, speaker, _ in found)
+    else:
+        assert found[-1][1] == name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She asked to be identified only by her first name because she feared for her family.",
+        "Karim asked to be identified only as Karim because he feared the smugglers.",
+        "He asked that his last name not be used because he feared reprisals at home.",
+        "She asked that her name be withheld because she worried about her visa.",
+    ],
+)
+def test_a_request_to_be_named_in_part_and_its_fear_are_no_statements(text: str):
+    assert attributed(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        # not a request about a name: still statements
+        ("Karim said he feared the smugglers would find his family.", "said"),
+        ("Lee asked to be named to the board because she feared the plan would fail.", "asked"),
+        ("She asked the court to be lenient because she feared for her children.", "asked"),
+    ],
+)
+def test_other_requests_and_fears_are_still_statements(text: str, cue: str):
+    assert named(text)[0][2] == cue
+
+
+def test_a_pronoun_after_a_name_given_by_a_description_finds_that_name():
+    text = (
+        "Sister Ana Ruiz runs the shelter. A woman from Guatemala, who gave only her first"
+        " name, Marta, said she had waited for weeks. “I have nowhere to go,” she said."
+    )
+    assert [speaker for _, speaker, _ in named(text)] == ["Marta", "Marta"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ("A migrant from Haiti, Jean, said the camp was flooded.", "Jean", "migrant from Haiti"),
+        ("The smuggler, Ilir Dervishi, said the boat was safe.", "Ilir Dervishi", "smuggler"),
+        ("Her interpreter, Sami Noor, said the officer had shouted.", "Sami Noor", "interpreter"),
+        ("A volunteer, Greta Holm, said the tents were soaked.", "Greta Holm", "volunteer"),
+    ],
+)
+def test_people_of_migration_news_are_roles(text: str, name: str, role: str):
+    assert speaker_of(text) == (name, "person", role)
+
+
+def test_migrants_as_the_object_of_a_complement_leave_the_head_speaking():
+    text = "The fiercest opponents of taking in migrants say the plan will fail."
+    [(_, speaker, _)] = attributed(text)
+    assert speaker is not None and speaker.name.endswith("opponents of taking in migrants")
