@@ -125,3 +125,30 @@ def test_migrants_as_the_object_of_a_complement_leave_the_head_speaking():
     text = "The fiercest opponents of taking in migrants say the plan will fail."
     [(_, speaker, _)] = attributed(text)
     assert speaker is not None and speaker.name.endswith("opponents of taking in migrants")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Aid groups on the Greek islands say the camps are full.",
+            "Aid groups on the Greek islands",
+        ),
+        ("Residents along the river say the water is rising.", "Residents along the river"),
+        (
+            "Aid agencies near the border warned that food was running out.",
+            "Aid agencies near the border",
+        ),
+        (
+            "Charities on both sides of the border say the camps are full.",
+            "Charities on both sides of the border",
+        ),
+        ("Volunteers across the region say the tents are soaked.", "Volunteers across the region"),
+    ],
+)
+def test_a_body_of_people_placed_by_a_complement_speaks_not_the_place(text: str, name: str):
+    assert speaker_of(text)[:2] == (name, "group")
+
+
+def test_a_name_before_a_place_still_speaks():
+    assert speaker_of("Ann Lee across the street said the shop would close.")[0] == "Ann Lee"

@@ -106,6 +106,7 @@ from tui.core.organizations import (
     MEDIA_NOUNS,
     ORGANIZATION_MARKERS,
     ORGANIZATION_NOUNS,
+    ORGANIZATION_PLURALS,
 )
 from tui.core.speaker_kinds import (
     PARTY_STATE,
@@ -153,13 +154,20 @@ _GENDERED_ROLES = frozenset(
 _ROLES_OR_TITLES = ROLE_NOUNS | TITLES | _GENDERED_ROLES
 _TRADES = COMPANY_ROLE_NOUNS | TRADE_ROLE_NOUNS  # a role before a name, if it opens the phrase
 _ROLES_OR_DOCUMENTS = ROLE_NOUNS | DOCUMENT_WORDS
-# Heads of a speaker phrase with a complement: "a spokesman for X", "a coalition of X".
-_COMPLEMENTED_HEADS = _ROLES_OR_DOCUMENTS | ORGANIZATION_NOUNS
+# Heads of a speaker phrase with a complement: "a spokesman for X", "a coalition of X",
+# "charities in Calais"; those that speak without an article before them.
+_COMPLEMENTED_HEADS = _ROLES_OR_DOCUMENTS | ORGANIZATION_NOUNS | ORGANIZATION_PLURALS
+_BARE_COMPLEMENTED_HEADS = _ROLES_OR_DOCUMENTS | ORGANIZATION_PLURALS
 _ARTICLES = frozenset({"a", "an", "the"})
+# Prepositions of place other than COMPLEMENT_PREPOSITIONS that tell where people who speak
+# are: "residents along the river", "charities across the region".
+_WHERE_PEOPLE_ARE = frozenset("across along near throughout".split())
 _REFLEXIVES = frozenset({"himself", "herself", "itself", "themselves"})
 _SUITS = frozenset({"suit", "suits"})
 # "the bank in Ohio", "the mother of the victim": one unnamed source
-_COMPLEMENTED_NAMES = ROLE_NOUNS | ORGANIZATION_NOUNS | MALE_NOUNS | FEMALE_NOUNS
+_COMPLEMENTED_NAMES = (
+    ROLE_NOUNS | ORGANIZATION_NOUNS | ORGANIZATION_PLURALS | MALE_NOUNS | FEMALE_NOUNS
+)
 _TITLES_NOT_ROLES = TITLES - ROLE_NOUNS
 _ROLES_NOT_TITLES = ROLE_NOUNS - TITLES
 _CONJUNCTIONS = frozenset({"and", "or", "&"})
@@ -1428,8 +1436,10 @@ def _complement_opens(toks: list[Token], k: int) -> bool:
     """Whether toks[k] is a preposition that may open the complement of the word before it
     ("of", "at"; "to" after "ambassador", "adviser")."""
     connector = toks[k].lower
-    return connector in COMPLEMENT_PREPOSITIONS or (
-        connector == "to" and k > 0 and toks[k - 1].lower in TO_ROLES
+    return (
+        connector in COMPLEMENT_PREPOSITIONS
+        or connector in _WHERE_PEOPLE_ARE
+        or (connector == "to" and k > 0 and toks[k - 1].lower in TO_ROLES)
     )
 
 
@@ -1445,7 +1455,10 @@ def _role_with_complement(text: str, toks: list[Token], index: int) -> Phrase | 
             head = _phrase_at(text, toks, k)
             if head is None:
                 return None
-            if toks[k].lower not in _ROLES_OR_DOCUMENTS and head.words[0].lower() not in _ARTICLES:
+            if (
+                toks[k].lower not in _BARE_COMPLEMENTED_HEADS
+                and head.words[0].lower() not in _ARTICLES
+            ):
                 continue  # "their shop from ads …": an organization's noun speaks after an article
             first = bisect_left(toks, (head.span[0],))  # tokens are tuples led by their start
             if (
