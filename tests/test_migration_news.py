@@ -152,3 +152,29 @@ def test_a_body_of_people_placed_by_a_complement_speaks_not_the_place(text: str,
 
 def test_a_name_before_a_place_still_speaks():
     assert speaker_of("Ann Lee across the street said the shop would close.")[0] == "Ann Lee"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A spokesman for Chad's foreign ministry said the border would reopen.",
+        "A spokeswoman for South Sudan's interior ministry said the border would reopen.",
+        "The head of Greece's asylum service said the border would reopen.",
+    ],
+)
+def test_a_role_for_a_countrys_ministry_is_a_person(text: str):
+    name, kind, _ = speaker_of(text)
+    assert kind == "person"
+    assert name.lower().startswith(("a spokes", "the head"))
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        # a name after "for": the role is kept as before
+        ("A spokeswoman for Ann Lee said the border would reopen.", "spokeswoman for Ann Lee"),
+        ("A spokesman for Acme said the border would reopen.", "spokesman for Acme"),
+    ],
+)
+def test_a_role_for_a_name_keeps_its_role(text: str, role: str):
+    assert speaker_of(text)[1:] == ("person", role)

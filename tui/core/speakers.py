@@ -159,6 +159,7 @@ _ROLES_OR_DOCUMENTS = ROLE_NOUNS | DOCUMENT_WORDS
 _COMPLEMENTED_HEADS = _ROLES_OR_DOCUMENTS | ORGANIZATION_NOUNS | ORGANIZATION_PLURALS
 _BARE_COMPLEMENTED_HEADS = _ROLES_OR_DOCUMENTS | ORGANIZATION_PLURALS
 _ARTICLES = frozenset({"a", "an", "the"})
+_FOR_OR_OF = frozenset({"for", "of"})
 # Prepositions of place other than COMPLEMENT_PREPOSITIONS that tell where people who speak
 # are: "residents along the river", "charities across the region".
 _WHERE_PEOPLE_ARE = frozenset("across along near throughout".split())
@@ -1076,8 +1077,10 @@ def _phrase_before(text: str, toks: list[Token], cue_start: int) -> Phrase | Non
     if lower in _SUITS and i > 0 and toks[i - 1].lower in SUIT_IDIOM_VERBS:
         return None  # "filed suit challenging the law": the verb's idiom, no document
     found = _phrase_at(text, toks, i)
-    if found is None:
-        found = _role_with_complement(text, toks, i)
+    if found is None or len(found.tokens) > 3 and _role_inside(found.tokens):
+        # "A spokesman for Kenya's foreign ministry": the role speaks, the ministry after a
+        # possessive complements it
+        found = _role_with_complement(text, toks, i) or found
     else:
         found = (
             _listed(toks, found)
@@ -1098,6 +1101,19 @@ def _phrase_before(text: str, toks: list[Token], cue_start: int) -> Phrase | Non
                 or found
             )
     return found and (_document_by(text, toks, found) or found)
+
+
+def _role_inside(found: tuple[Token, ...]) -> bool:
+    """Whether a person's role in lower case stands inside the tokens of a phrase, before
+    "for" or "of" and a possessive ("a spokesman for Kenya's foreign ministry"): the rest is
+    the role's complement."""
+    return any(
+        tok.lower in _FOR_OR_OF
+        and found[k - 1].lower in PERSON_ROLES
+        and found[k - 1].word.islower()
+        and any(_possessive(after.word) for after in found[k + 1 : k + 4])
+        for k, tok in enumerate(found[1:-1], 1)
+    )
 
 
 def _participle_agent(text: str, toks: list[Token], found: Phrase, first: int) -> Phrase | None:
