@@ -178,3 +178,19 @@ def test_a_role_for_a_countrys_ministry_is_a_person(text: str):
 )
 def test_a_role_for_a_name_keeps_its_role(text: str, role: str):
     assert speaker_of(text)[1:] == ("person", role)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nine percent said they were unsure.",
+        "Another 14 percent said the rule went too far.",
+        "A majority said the rule was fair.",
+    ],
+)
+def test_a_share_of_those_polled_speaks_as_a_group(text: str):
+    assert speaker_of(text)[1] == "group"
+
+
+def test_a_singular_role_still_makes_a_person():
+    assert speaker_of("The minister said the rule was fair.")[1] == "person"

@@ -160,6 +160,8 @@ _COMPLEMENTED_HEADS = _ROLES_OR_DOCUMENTS | ORGANIZATION_NOUNS | ORGANIZATION_PL
 _BARE_COMPLEMENTED_HEADS = _ROLES_OR_DOCUMENTS | ORGANIZATION_PLURALS
 _ARTICLES = frozenset({"a", "an", "the"})
 _FOR_OR_OF = frozenset({"for", "of"})
+# A share of people, who speak as a group: "nine percent said", "a majority say".
+_SHARE_HEADS = frozenset("percent cent majority minority plurality".split())
 # Prepositions of place other than COMPLEMENT_PREPOSITIONS that tell where people who speak
 # are: "residents along the river", "charities across the region".
 _WHERE_PEOPLE_ARE = frozenset("across along near throughout".split())
@@ -4242,7 +4244,8 @@ class Speakers:
         plural = toks[0].lower not in SINGULAR_QUANTIFIERS and (
             _plural_head(head) or head in OF_PRONOUNS
         )
-        kind: SpeakerKind = "group" if plural or head in COLLECTIVE_HEADS else "person"
+        collective = head in COLLECTIVE_HEADS or head in _SHARE_HEADS  # "9 percent said"
+        kind: SpeakerKind = "group" if plural or collective else "person"
         name = _without_article(text, toks) if not anonymous else text[span[0] : span[1]]
         if phrase.words[-1] == "…":
             name = text[span[0] : span[1]]
