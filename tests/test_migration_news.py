@@ -3,8 +3,12 @@ whosaid on invented stories of falling border crossings, small boats in the Chan
 court ruling on deportations to third countries (in tests/data/speakers/), each tested here
 on other invented sentences."""
 
+from pathlib import Path
+
 import pytest
 from extraction_helpers import attributed, named, speaker_of
+
+from tui.core.statements import find_statements
 
 
 @pytest.mark.parametrize(
@@ -194,3 +198,30 @@ def test_a_share_of_those_polled_speaks_as_a_group(text: str):
 
 def test_a_singular_role_still_makes_a_person():
     assert speaker_of("The minister said the rule was fair.")[1] == "person"
+
+
+@pytest.mark.parametrize(
+    ("article", "floor"),
+    [
+        (
+            "border-crossings-drop",
+            {("Daniela", "person"), ("Ahmed", "person"), ("Ray Dunstan", "person")},
+        ),
+        ("channel-boats", {("Yusuf", "person"), ("Priya Dalloway", "person")}),
+        ("asylum-court-ruling", {("Helena Marsh", "person"), ("Linh", "person")}),
+    ],
+)
+def test_the_invented_articles_keep_their_migrants_and_officials(
+    article: str, floor: set[tuple[str, str]]
+):
+    text = (Path(__file__).parent / "data" / "speakers" / f"{article}.txt").read_text()
+    speakers, _ = find_statements(text)
+    assert floor <= {(s.name, s.kind) for s in speakers}
+
+
+def test_no_statement_of_the_invented_articles_goes_to_the_wrong_migrant():
+    text = (Path(__file__).parent / "data" / "speakers" / "channel-boats.txt").read_text()
+    speakers, statements = find_statements(text)
+    by_id = {s.id: s.name for s in speakers}
+    interpreted = next(st for st in statements if "cut our tents" in text[st.span[0] : st.span[1]])
+    assert by_id[interpreted.speaker or ""] == "Yusuf"

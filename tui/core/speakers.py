@@ -162,9 +162,9 @@ _ARTICLES = frozenset({"a", "an", "the"})
 _FOR_OR_OF = frozenset({"for", "of"})
 # A share of people, who speak as a group: "nine percent said", "a majority say".
 _SHARE_HEADS = frozenset("percent cent majority minority plurality".split())
-# Prepositions of place other than COMPLEMENT_PREPOSITIONS that tell where people who speak
-# are: "residents along the river", "charities across the region".
-_WHERE_PEOPLE_ARE = frozenset("across along near throughout".split())
+# What opens a complement: COMPLEMENT_PREPOSITIONS, and the prepositions of place that tell
+# where people who speak are ("residents along the river", "charities across the region").
+_COMPLEMENT_OPENERS = COMPLEMENT_PREPOSITIONS | frozenset("across along near throughout".split())
 _REFLEXIVES = frozenset({"himself", "herself", "itself", "themselves"})
 _SUITS = frozenset({"suit", "suits"})
 # "the bank in Ohio", "the mother of the victim": one unnamed source
@@ -831,9 +831,12 @@ def _has_role(toks: list[Token], first: int, last: int) -> bool:
 def phrase_before(text: str, lower: int, cue_start: int) -> Phrase | None:
     """The speaker phrase that ends just before a cue at `cue_start` (not before `lower`)."""
     near = cue_start - _NEAR if cue_start - _NEAR > lower else lower
-    given = _given_name(text, lower, cue_start)
-    if given is not None:
-        return given
+    reach = cue_start - _NAMING_REACH if cue_start > _NAMING_REACH else 0
+    if text.find("name", reach, cue_start) >= 0 or text.find(" as ", reach, cue_start) >= 0:
+        # a naming link may stand before the cue; most cues have neither word before them
+        given = _given_name(text, lower, cue_start)
+        if given is not None:
+            return given
     told, found = _told_by_last_words(text, lower, near, cue_start)
     if told:
         return found
@@ -874,8 +877,6 @@ def _given_name(text: str, lower: int, cue_start: int) -> Phrase | None:
     description before the link as its appositive, or alone when that is a pronoun's partitive
     ("One of them, who gave his name only as Yusuf, said"); None where no such link ends."""
     begin = cue_start - _NAMING_REACH if cue_start - _NAMING_REACH > lower else lower
-    if text.find("name", begin, cue_start) < 0 and text.find(" as ", begin, cue_start) < 0:
-        return None  # most cues: neither word before them
     link = _NAMING_LINK.search(text, begin, cue_start)
     if link is None:
         return None
@@ -1454,10 +1455,8 @@ def _complement_opens(toks: list[Token], k: int) -> bool:
     """Whether toks[k] is a preposition that may open the complement of the word before it
     ("of", "at"; "to" after "ambassador", "adviser")."""
     connector = toks[k].lower
-    return (
-        connector in COMPLEMENT_PREPOSITIONS
-        or connector in _WHERE_PEOPLE_ARE
-        or (connector == "to" and k > 0 and toks[k - 1].lower in TO_ROLES)
+    return connector in _COMPLEMENT_OPENERS or (
+        connector == "to" and k > 0 and toks[k - 1].lower in TO_ROLES
     )
 
 
