@@ -821,6 +821,19 @@ CRIME_ROLE_NOUNS: frozenset[str] = frozenset(
     tenants roommate roommates coworker coworkers co-worker co-workers
     """.split()
 )
+# People of migration news, by how they came or what they do on the way ("a migrant from
+# Haiti, Jean, said", "the smuggler told them", "a teenager who gave his name as Omar"). Left
+# out: words that are common surnames ("Farmer", "Shepherd", "Carpenter"); "refugee", a word
+# of agencies' names ("the Refugee Processing Center"); the plurals of "migrant" and
+# "immigrant", the objects of complements more often than heads ("opponents of migrants").
+MIGRATION_ROLE_NOUNS: frozenset[str] = frozenset(
+    f"{noun}{plural}"
+    for noun in """
+    asylum-seeker asylee deportee evacuee returnee smuggler trafficker interpreter translator
+    farmworker laborer labourer volunteer teenager welder mechanic
+    """.split()
+    for plural in ("", "s")
+) | frozenset(("migrant", "immigrant"))
 # Roles in schools and universities ("Provost Ana Ruiz wrote", "the principal told parents",
 # "Maya, a fifth-grader,"); "dean" is left out, a given name too ("Dean Hale said"), and so are
 # "junior" and "senior", adjectives of rank too ("a senior official").
@@ -863,6 +876,7 @@ ROLE_NOUNS: frozenset[str] = (
     | ARTS_ROLE_NOUNS
     | TECH_ROLE_NOUNS
     | CRIME_ROLE_NOUNS
+    | MIGRATION_ROLE_NOUNS
     | EDUCATION_ROLE_NOUNS
     | CIRCLE_NOUNS
     | frozenset(

@@ -228,6 +228,12 @@ ORGANIZATION_NOUNS: frozenset[str] = COMPANY_NOUNS | frozenset(
     # institutions of the arts: "the auction house Berrin", "X, the museum, said"
     + "museum gallery festival house".split()
 )
+# Their plurals, bodies speaking together ("Charities in Calais say", "aid agencies across the
+# region warned").
+ORGANIZATION_PLURALS: frozenset[str] = frozenset(
+    noun[:-1] + "ies" if noun.endswith("y") else noun + "s"
+    for noun in ORGANIZATION_NOUNS - {"tank", "house", "business", "utility", "platform", "giant"}
+) | frozenset({"ngos", "businesses"})
 # The head nouns that open an organization's name in Spanish, Portuguese, French, Italian
 # and German ("Fundación Aguas Vivas", "Partido Verde", "Banco do Sul", "Institut Pasteur").
 HEAD_FIRST_MARKERS: frozenset[str] = frozenset(

@@ -108,6 +108,7 @@ from tui.core.organizations import (
     MEDIA_NOUNS,
     ORGANIZATION_MARKERS,
     ORGANIZATION_NOUNS,
+    ORGANIZATION_PLURALS,
     PERSON_TRADES,
     SUBJECT_BODY_HEADS,
 )
@@ -159,8 +160,10 @@ _GENDERED_ROLES = frozenset(
 _ROLES_OR_TITLES = ROLE_NOUNS | TITLES | _GENDERED_ROLES
 _TRADES = COMPANY_ROLE_NOUNS | TRADE_ROLE_NOUNS  # a role before a name, if it opens the phrase
 _ROLES_OR_DOCUMENTS = ROLE_NOUNS | DOCUMENT_WORDS
-# Heads of a speaker phrase with a complement: "a spokesman for X", "a coalition of X".
-_COMPLEMENTED_HEADS = _ROLES_OR_DOCUMENTS | ORGANIZATION_NOUNS
+# Heads of a speaker phrase with a complement: "a spokesman for X", "a coalition of X",
+# "charities in Calais"; those that speak without an article before them.
+_COMPLEMENTED_HEADS = _ROLES_OR_DOCUMENTS | ORGANIZATION_NOUNS | ORGANIZATION_PLURALS
+_BARE_COMPLEMENTED_HEADS = _ROLES_OR_DOCUMENTS | ORGANIZATION_PLURALS
 # The prepositions between a speaker and where it is ("a passenger on the ferry"), at most
 # `_PLACE_CHAIN` of them ("a grower in the back of the hall"), and what may stand before
 # such a subject: the clause's opening punctuation or conjunction.
@@ -169,10 +172,18 @@ _PLACE_CHAIN = 3
 _INDEFINITE = frozenset({"a", "an", "one", "another"})
 _CLAUSE_OPENERS = frozenset({",", ";", ":", "—", "–", "“", '"', "and", "but", "And", "But"})
 _ARTICLES = frozenset({"a", "an", "the"})
+_FOR_OR_OF = frozenset({"for", "of"})
+# A share of people, who speak as a group: "nine percent said", "a majority say".
+_SHARE_HEADS = frozenset("percent cent majority minority plurality".split())
+# What opens a complement: COMPLEMENT_PREPOSITIONS, and the prepositions of place that tell
+# where people who speak are ("residents along the river", "charities across the region").
+_COMPLEMENT_OPENERS = COMPLEMENT_PREPOSITIONS | frozenset("across along near throughout".split())
 _REFLEXIVES = frozenset({"himself", "herself", "itself", "themselves"})
 _SUITS = frozenset({"suit", "suits"})
 # "the bank in Ohio", "the mother of the victim": one unnamed source
-_COMPLEMENTED_NAMES = ROLE_NOUNS | ORGANIZATION_NOUNS | MALE_NOUNS | FEMALE_NOUNS
+_COMPLEMENTED_NAMES = (
+    ROLE_NOUNS | ORGANIZATION_NOUNS | ORGANIZATION_PLURALS | MALE_NOUNS | FEMALE_NOUNS
+)
 _TITLES_NOT_ROLES = TITLES - ROLE_NOUNS
 _ROLES_NOT_TITLES = ROLE_NOUNS - TITLES
 _CONJUNCTIONS = frozenset({"and", "or", "&"})
@@ -311,6 +322,13 @@ class Phrase(NamedTuple):
             w.lower() in _NOT_BARE or (w[0].isupper() and w.lower() not in DETERMINERS)
             for w in self.words
         )
+
+    @property
+    def end(self) -> int:
+        """Where the phrase ends with its appositive, set after it ("Lee, a nurse,") or before
+        it ("a nurse who gave her name as Lee")."""
+        appositive = self.appositive
+        return self.span[1] if appositive is None or appositive[1] < self.span[1] else appositive[1]
 
     @property
     def pronoun(self) -> str | None:
@@ -845,6 +863,12 @@ def _has_role(toks: list[Token], first: int, last: int) -> bool:
 def phrase_before(text: str, lower: int, cue_start: int) -> Phrase | None:
     """The speaker phrase that ends just before a cue at `cue_start` (not before `lower`)."""
     near = cue_start - _NEAR if cue_start - _NEAR > lower else lower
+    reach = cue_start - _NAMING_REACH if cue_start > _NAMING_REACH else 0
+    if text.find("name", reach, cue_start) >= 0 or text.find(" as ", reach, cue_start) >= 0:
+        # a naming link may stand before the cue; most cues have neither word before them
+        given = _given_name(text, lower, cue_start)
+        if given is not None:
+            return given
     told, found = _told_by_last_words(text, lower, near, cue_start)
     if told:
         return found
@@ -858,6 +882,45 @@ def phrase_before(text: str, lower: int, cue_start: int) -> Phrase | None:
     if found is not None and found.tokens and found.tokens[0].lower.endswith("based"):
         return _based_description(text, lower, found)
     return found
+
+
+# A clause or participle by which a person described is given a name ("a woman, who gave only
+# her first name, Daniela,", "one man, who gave his name as Yusuf,", "a man who asked to be
+# identified only by his first name, Karim,", "a man identified in court papers only as Ruiz"),
+# and the name, ending just before a cue: the name speaks, the description is its role.
+_HIS_OR_HER = r"(?:his|her|their)\s+(?:first\s+|given\s+)?name(?:\s+only)?"
+_NAMING_LINK = re.compile(
+    r"(?:,\s*|\s+)(?P<lead>who\s+|and\s+)?(?:"
+    r"(?:would\s+(?:only\s+)?)?(?:gave|give|gives|provided|offered|shared)\s+(?:only\s+)?"
+    + _HIS_OR_HER
+    + r"(?:\s+as|\s*,)"
+    + r"|(?:asked|wanted|agreed|preferred|chose)\s+to\s+be\s+(?:identified|named|called)\s+"
+    r"(?:only\s+)?(?:by\s+" + _HIS_OR_HER + r"\s*,|as)"
+    r"|identified\s+(?:himself|herself|themselves)\s+(?:only\s+)?as"
+    r"|(?:identified|named|known)\s+(?:in\s+(?:court\s+)?(?:papers|documents|filings|records)\s+)?"
+    r"only\s+as"
+    r")\s+(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2})\s*,?\s*$"
+)
+_NAMING_REACH = 120  # characters before a cue searched for a naming link and its name
+
+
+def _given_name(text: str, lower: int, cue_start: int) -> Phrase | None:
+    """The name a naming link gives a person just before a cue (`_NAMING_LINK`), with the
+    description before the link as its appositive, or alone when that is a pronoun's partitive
+    ("One of them, who gave his name only as Yusuf, said"); None where no such link ends."""
+    begin = cue_start - _NAMING_REACH if cue_start - _NAMING_REACH > lower else lower
+    link = _NAMING_LINK.search(text, begin, cue_start)
+    if link is None:
+        return None
+    name = tokens(text, link.start("name"), link.end("name"))
+    if not _proper_name(name, 0, len(name)):
+        return None
+    described = None if link["lead"] == "and " else phrase_before(text, lower, link.start())
+    if described is not None and not any(w.islower() for w in described.words):
+        return described  # "Ann Lee, who asked to be identified as Ann,": named before
+    if described is None or described.words[-1].lower() in _PRONOUNS:
+        return _phrase_of(tuple(name))
+    return _phrase_of(tuple(name), described.span)
 
 
 # "The San Mateo, Calif.-" before "based company", "The Austin, " before "Texas-based company":
@@ -1051,8 +1114,10 @@ def _phrase_before(text: str, toks: list[Token], cue_start: int) -> Phrase | Non
     if lower in _SUITS and i > 0 and toks[i - 1].lower in SUIT_IDIOM_VERBS:
         return None  # "filed suit challenging the law": the verb's idiom, no document
     found = _phrase_at(text, toks, i)
-    if found is None:
-        found = _role_with_complement(text, toks, i)
+    if found is None or len(found.tokens) > 3 and _role_inside(found.tokens):
+        # "A spokesman for Kenya's foreign ministry": the role speaks, the ministry after a
+        # possessive complements it
+        found = _role_with_complement(text, toks, i) or found
     else:
         found = (
             _listed(toks, found)
@@ -1105,6 +1170,19 @@ def _person_at_place(text: str, toks: list[Token], found: Phrase) -> Phrase | No
     if outer is None or (first > 0 and toks[first - 1].word not in _CLAUSE_OPENERS):
         return None
     return _new_phrase((outer.span[0], found.span[1]), outer.words + ("…",))
+
+
+def _role_inside(found: tuple[Token, ...]) -> bool:
+    """Whether a person's role in lower case stands inside the tokens of a phrase, before
+    "for" or "of" and a possessive ("a spokesman for Kenya's foreign ministry"): the rest is
+    the role's complement."""
+    return any(
+        tok.lower in _FOR_OR_OF
+        and found[k - 1].lower in PERSON_ROLES
+        and found[k - 1].word.islower()
+        and any(_possessive(after.word) for after in found[k + 1 : k + 4])
+        for k, tok in enumerate(found[1:-1], 1)
+    )
 
 
 def _participle_agent(text: str, toks: list[Token], found: Phrase, first: int) -> Phrase | None:
@@ -1464,7 +1542,7 @@ def _complement_opens(toks: list[Token], k: int) -> bool:
     """Whether toks[k] is a preposition that may open the complement of the word before it
     ("of", "at"; "to" after "ambassador", "adviser")."""
     connector = toks[k].lower
-    return connector in COMPLEMENT_PREPOSITIONS or (
+    return connector in _COMPLEMENT_OPENERS or (
         connector == "to" and k > 0 and toks[k - 1].lower in TO_ROLES
     )
 
@@ -1481,7 +1559,10 @@ def _role_with_complement(text: str, toks: list[Token], index: int) -> Phrase | 
             head = _phrase_at(text, toks, k)
             if head is None:
                 return None
-            if toks[k].lower not in _ROLES_OR_DOCUMENTS and head.words[0].lower() not in _ARTICLES:
+            if (
+                toks[k].lower not in _BARE_COMPLEMENTED_HEADS
+                and head.words[0].lower() not in _ARTICLES
+            ):
                 continue  # "their shop from ads …": an organization's noun speaks after an article
             first = bisect_left(toks, (head.span[0],))  # tokens are tuples led by their start
             if (
@@ -1737,12 +1818,22 @@ def _party_state_before(toks: list[Token], j: int) -> bool:
 def _inside_place(toks: list[Token], j: int) -> bool:
     """Whether the comma toks[j], after a preposition and a capitalised word, is the one
     inside a place ("from Dayton, Ohio,", "in Fresno, Calif.,"): one capitalised word (and
-    its abbreviation's dot) and a comma follow it."""
+    its abbreviation's dot) and a comma follow it; not a given name ("a woman from Honduras,
+    Daniela, said": her name), unless a state's too ("from Seattle, Washington,")."""
     if not toks[j - 1].word[:1].isupper() or j + 2 >= len(toks):
         return False
     state = toks[j + 1].word
     after = j + 3 if toks[j + 2].word == "." else j + 2
-    return state[:1].isupper() and state.isalpha() and after < len(toks) and toks[after].word == ","
+    return (
+        state[:1].isupper()
+        and state.isalpha()
+        and after < len(toks)
+        and toks[after].word == ","
+        and (
+            (toks[j + 1].lower not in _GIVEN_NAMES and toks[j + 1].lower not in UNISEX_NAMES)
+            or toks[j + 1].lower in US_STATES
+        )
+    )
 
 
 def _apposed_name(
@@ -4310,7 +4401,8 @@ class Speakers:
         plural = toks[0].lower not in SINGULAR_QUANTIFIERS and (
             _plural_head(head) or head in OF_PRONOUNS
         )
-        kind: SpeakerKind = "group" if plural or head in COLLECTIVE_HEADS else "person"
+        collective = head in COLLECTIVE_HEADS or head in _SHARE_HEADS  # "9 percent said"
+        kind: SpeakerKind = "group" if plural or collective else "person"
         name = _without_article(text, toks) if not anonymous else text[span[0] : span[1]]
         if phrase.words[-1] == "…":
             name = text[span[0] : span[1]]

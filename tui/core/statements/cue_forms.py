@@ -213,7 +213,7 @@ class CueForms(Clauses):
         text = self.text
         # After its appositive, or after a name apposed to its description, which the phrase
         # may end with ("according to a spokesperson for the union, Jean Roe, ...").
-        source_end = max(phrase.span[1], (phrase.appositive or phrase.span)[1])
+        source_end = phrase.end
         first = WORDS.match(text, skip_space(text, source_end), end)
         if first is not None and _continues_source(first.group()):
             comma = text.find(",", first.start(), min(end, source_end + _SOURCE_LENGTH))
@@ -269,7 +269,7 @@ class CueForms(Clauses):
         source = phrase_after(text, agent.end(), sentence[1])
         if source is None or source.bare:
             return None
-        if _SUBJECTLESS.match(text, skip_space(text, (source.appositive or source.span)[1])):
+        if _SUBJECTLESS.match(text, skip_space(text, source.end)):
             return None  # "a coalition backed by the West is blamed": the noun is a subject
         content = self._content(sentence[0], lead.start())
         return None if content is None else Found(content[0], content[1], source, cue)

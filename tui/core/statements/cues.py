@@ -998,7 +998,7 @@ class CueAttributions(CueForms, Quotations):
                 return Found(
                     self._resumed_quote(before, cue, end) or before[0], before[1], phrase, cue
                 )
-            following = self._first_quote(((phrase.appositive or phrase.span)[1], end))
+            following = self._first_quote((phrase.end, end))
             if following and not text[phrase.span[1] : following.start].strip(" ,:"):
                 return Found(following.content, "direct", phrase, cue)  # "Said Ellis: “...”"
             return self._colon(cue, phrase, sentence, None)
@@ -1184,7 +1184,7 @@ class CueAttributions(CueForms, Quotations):
         ):  # "Under the new rules, ...": a plural noun; "With Lee worried about ..." has one
             return None, False
         if phrase is not None:
-            subject_end = (phrase.appositive or phrase.span)[1]
+            subject_end = phrase.end
             if word in _ATTITUDES and not _COPULA_BETWEEN.fullmatch(text, subject_end, cue[0]):
                 return None, False  # "voters critical of the plan said": no clause of its own
             passive = (
@@ -1307,7 +1307,7 @@ class CueAttributions(CueForms, Quotations):
     def _announced(self, phrase: Phrase, cue: Span) -> bool:
         """Whether the speech cue is in the future, after its subject: "will report", "is due
         to announce", "is set to publish" (a speech to come)."""
-        subject_end = (phrase.appositive or phrase.span)[1]
+        subject_end = phrase.end
         return _FUTURE_LEAST < cue[0] - subject_end < _FUTURE_REACH and bool(
             _FUTURE.fullmatch(self.text, subject_end, cue[0])
         )
@@ -1369,7 +1369,7 @@ class CueAttributions(CueForms, Quotations):
         if phrase is None or phrase.bare or POSSESSIVE_END.search(phrase.words[-1]):
             return None
         last = phrase.span[1]  # after a description before the name too: "a farmer named X"
-        rest = self.text[max(last, (phrase.appositive or phrase.span)[1]) : end].lstrip()
+        rest = self.text[max(last, phrase.end) : end].lstrip()
         first = WORDS.match(rest)
         if rest[:1].isalnum() and not (
             first and (first.group().lower() in PREPOSITIONS or first.group() == "who")

@@ -162,7 +162,7 @@ class Quotations(State):
             return False  # none, or one after an opening phrase, which may be a subject's aside
         if phrase.words[-1].lower() in _NOT_COLON_SUBJECTS:
             return False  # "It ends with a line: “...”", "The memo quotes her: “...”"
-        between = text[(phrase.appositive or phrase.span)[1] : quote.start].lstrip(" ,")
+        between = text[phrase.end : quote.start].lstrip(" ,")
         words = WORDS.findall(between)
         if len(words) > _COLON_CLAUSE_WORDS or not _CLAUSE_WORDS.isdisjoint(words):
             return False  # "She was upset, so upset that I had to answer: “...”": more clauses

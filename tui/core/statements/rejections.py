@@ -131,7 +131,7 @@ _STAY_ANONYMOUS = r"(?:remain|stay)\s+anonymous"  # after "to"
 # ... or in a clause: "asked that her name not be used", "asked that he not be identified",
 # "requested that their names be withheld", "that only her first name be used".
 _HIS_OR_HER = r"(?:his|her|their)\s+"
-_OWN_NAME = _HIS_OR_HER + r"(?:full\s+|last\s+)?(?:sur)?names?"  # "her last name"
+_OWN_NAME = _HIS_OR_HER + r"(?:full\s+|last\s+|first\s+|given\s+)?(?:sur)?names?"  # "her last name"
 _MADE_PUBLIC = r"(?:used|published|printed|revealed|disclosed)"  # what a name is not to be
 _WITHHELD_NAME = (
     r"that\s+(?:"
@@ -144,9 +144,18 @@ _WITHHELD_NAME = (
     + _HIS_OR_HER
     + r"first\s+names?\s+be\s+used)"
 )
+# ... or to be named in part: "asked to be identified only by her first name", "asked to be
+# identified as Karim".
+_NAMED_IN_PART = (
+    r"to\s+be\s+(?:(?:identified|named|called)\s+(?:only\s+)?by\s+"
+    + _OWN_NAME
+    + r"|(?:identified|called)\s+(?:only\s+)?as\s+(?=[A-Z]))"
+)
 _ANONYMITY = re.compile(
     r"\s+(?:not\s+to\s+"
     + _BE_NAMED
+    + r"|"
+    + _NAMED_IN_PART
     + r"|anonymity|to\s+(?:"
     + _STAY_ANONYMOUS
     + r"|"
@@ -194,7 +203,11 @@ _UNNAMED_BECAUSE = re.compile(
     + _BE_NAMED
     + r"|anonym(?:ity|ous|ously)|to\s+"
     + _STAY_ANONYMOUS
-    + r")\s+because\s+[^,.;:“”\"]*$"
+    + r"|names?\s+(?:not\s+be\s+(?:named|"
+    + _MADE_PUBLIC
+    + r")|be\s+withheld)|"
+    + _NAMED_IN_PART
+    + r"\w*)\s+because\s+[^,.;:“”\"]*$"
 )
 # The one quoted, then "as saying": "quoted the governor, Ann Lee, as saying".
 _AS_SAYING = re.compile(r"\s[^;:“”\"\n]{1,80}?\sas\s+saying\b")

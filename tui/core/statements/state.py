@@ -255,7 +255,7 @@ class State:
         for _ in range(3):
             phrase = phrase_after(self.text, start, end)
             if phrase is not None and not phrase.bare:
-                after = (phrase.appositive or phrase.span)[1]
+                after = phrase.end
                 verb = WORDS.match(self.text, skip_space(self.text, after, ","))
                 if verb is not None and verb.group().islower():
                     return phrase
