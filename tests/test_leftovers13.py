@@ -272,6 +272,37 @@ def test_naming_idioms_and_other_verbs_before_an_infinitive_are_unchanged(text: 
     assert [c for _, _, c in attributed(text)] == [cue]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The union called the offer a ploy to suggest that workers were greedy.",
+        "Ruiz called the report an attempt to deny the facts.",
+        "Lee called the delay a failure to admit the cost had doubled.",
+        "Ruiz called the decision to announce cuts a mistake.",
+    ],
+)
+def test_calling_a_thing_something_before_an_infinitive_names_and_gets_in_touch_with_no_one(
+    text: str,
+):
+    """A second noun phrase after the object ("the offer a ploy"), or a noun of intention the
+    infinitive complements ("the decision to announce"), makes "called" name: the subject
+    said what it called the thing, not what the infinitive says."""
+    assert [c for _, _, c in attributed(text)] == ["called"]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("Lee called a press conference to say he would resign.", "say"),
+        ("Lee emailed staff a memo to say the office would close.", "say"),  # no naming verb
+    ],
+)
+def test_a_call_with_one_object_or_a_message_sent_still_lets_the_infinitive_report(
+    text: str, cue: str
+):
+    assert [c for _, _, c in attributed(text)] == [cue]
+
+
 def test_an_opening_adverbial_is_no_content_of_a_purpose_infinitive():
     assert attributed("On Monday, Lee phoned the paper to deny it.") == []
 

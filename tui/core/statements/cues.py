@@ -43,6 +43,7 @@ from tui.core.lexicon import (
     DOCUMENT_WORDS,
     FIND_FORMS,
     FUNCTION_WORDS,
+    INTENT_NOUNS,
     INVERTED_CUES,
     MESSAGE_VENUES,
     MODALS,
@@ -550,6 +551,19 @@ def _knows_a_person(text: str, start: int, end: int) -> bool:
     return known is not None and (known["noun"] is None or known["noun"] in PERSON_ROLES)
 
 
+def _names(words: list[str]) -> bool:
+    """Whether a verb of contact and the words up to a purpose "to" (`_CONTACTED_TO`) name
+    rather than get in touch: a second noun phrase after the object ("called the offer a ploy
+    to"), or a noun of intention the infinitive complements ("called the decision to announce
+    cuts a mistake")."""
+    if words[-2].lower() in INTENT_NOUNS:
+        return True
+    return words[0].lower() in NAMING_CUES and any(
+        word in {"a", "an"} and words[k - 1].lower() not in PREPOSITIONS
+        for k, word in enumerate(words[2:-1], 2)
+    )
+
+
 def _closed_by_comma(lead: str) -> bool:
     """Whether `lead`, the words before a cue, ends at a comma closing a clause, or at one and
     up to two of the verb's adverbs or auxiliaries ("..., who backed it, later said", "...,
@@ -782,7 +796,10 @@ class CueAttributions(CueForms, Quotations):
         if none, or if the cue opens an idiom ("a betrayal to say the least")."""
         if _SAY_THE_LEAST.match(self.text, pos):
             return None
-        return _CONTACTED_TO.search(self.text, max(start, pos - LEAD), pos)
+        contact = _CONTACTED_TO.search(self.text, max(start, pos - LEAD), pos)
+        if contact is None or _names(contact.group().split()):
+            return None
+        return contact
 
     def _speech_purpose_after(self, cue: Span, end: int) -> bool:
         """Whether a verb of getting in touch at `cue` is followed, within seven words, by "to"
