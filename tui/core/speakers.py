@@ -4975,6 +4975,13 @@ _ROLE_REACH = 80  # characters before a name searched for its role
 # "her Westmark counterpart, " (Ida Berg), "the club's head coach, " (its words after the
 # possessive), "the fisheries minister, ".
 _ROLE_WITHIN = re.compile(_DESCRIPTION_OPENER + r"(?P<role>(?:[A-Za-z-]+\s+){0,2}[a-z-]+),\s+\Z")
+# A name that closes an apposition: its words, then a mark ("the tenant, Ann Vale, said",
+# "met the minister, Ann Vale."), not a verb or "and": "The fire was started by the tenant,
+# Ann Vale said", "thanked the nurses, Ann Vale and two doctors" name no tenant, no nurse.
+_CLOSED_NAME = re.compile(
+    r"(?:(?:[A-Z][\w’'-]*\.?|" + alternation(NAME_PARTICLES) + r")\s+)*?[A-Z][\w’'-]*"
+    r"(?=\s*(?:[,;:.!?()\[\]—–\n]|\s-|\Z))"
+)
 
 
 def _role_set_before(text: str, person: _Person) -> str | None:
@@ -4997,12 +5004,13 @@ def _role_apposed_before(text: str, start: int) -> str | None:
         return None  # most names: no apposition before them, and no token is read
     toks = tokens(text, reach, start)
     titled = _title_start(toks, len(toks))
+    name_start = start
     start = toks[titled].start if titled < len(toks) else start
     if text[start - 2 : start] != ", ":
         return None  # the comma before another word: no apposition, and no pattern is tried
     lower = max(0, start - _ROLE_REACH)
     found = _ROLE_BEFORE_NAME.search(text, lower, start) or _ROLE_WITHIN.search(text, lower, start)
-    if found is None:
+    if found is None or not _CLOSED_NAME.match(text, name_start):
         return None
     role = found["role"]
     head = role.split(" of ")[0].split()[-1]
