@@ -338,6 +338,34 @@ def test_the_one_asked_a_question_again_or_no_question_keep_their_speaker(text: 
 
 
 @pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Lee asked why the council had waited so long. “People died,” he said.", "Lee"),
+        (
+            "Tom Bell, the mayor, defended the delay. Lee asked why the council had waited so "
+            "long. “People died,” he said.",
+            "Lee",
+        ),
+        (
+            "Kerr asked whether the city could afford the stadium. “We simply do not have the "
+            "money,” she said.",
+            "Kerr",
+        ),
+    ],
+)
+def test_a_clause_after_a_question_put_to_no_one_is_the_askers_comment(text: str, name: str):
+    """A critic's or rhetorical question followed by a clause in quotation marks: the asker
+    goes on, no one else answers; only a word or two, or a question put to someone named,
+    is an answer."""
+    assert named(text)[-1][1] == name
+
+
+def test_a_question_put_to_someone_named_is_answered_by_another_at_any_length():
+    text = "Ann Kerr asked Tom Lee what colour the car was. “It was a dark red one,” she said."
+    assert named(text)[-1][1] != "Ann Kerr"
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Growers that oppose the levy say it will ruin them.",

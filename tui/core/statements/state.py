@@ -24,6 +24,10 @@ from tui.core.text import Quote, holds, quotes, strip, terminal_marks
 _ASKING_CUES = frozenset("asked asks ask wondered wonders inquired inquires enquired".split())
 _QUESTION_OPENERS = frozenset("what who whom whose which when where why how if whether".split())
 
+# A subject pronoun, a copula or a word ending as a verb may ("died", "knows"): two words
+# with one are a clause, no short answer.
+_CLAUSE_WORD = re.compile(r"\b(?i:i|we|you|he|she|they|it|is|was|are|were)\b|\w(?:ed|s)\b")
+
 _START = itemgetter(0)  # of a span, or of a quote
 _TRIM = TRIM_END + " \n•·▪"  # around content, once stripped of spaces (and list marks)
 _TWO_WORDS = re.compile(r"\w+\W+\w")
@@ -269,7 +273,10 @@ class State:
         """The speaker who asked the question the quotation `found` answers, after a pronoun
         ("Kerr asked what colour it was. “Red,” she said.": not Kerr, who asked): the last
         statement's, if a question (a question word, "if" or "whether" opening it, or its
-        mark ending it) asked just before the quotation, itself no question; else None."""
+        mark ending it) asked just before the quotation, itself no question, and the quotation
+        an answer (`_answer`), or any words when the question was put to someone named
+        ("asked Tom Lee what ..."); else None. A clause after a question no one is asked is
+        the asker's comment ("Lee asked why the council waited. “People died,” he said.")."""
         phrase = found.phrase
         if found.kind != "direct" or not self.statements or phrase is None:
             return None
@@ -279,6 +286,11 @@ class State:
             return None
         last = self.statements[-1]
         if last.cue is None or last.cue.lower() not in _ASKING_CUES or last.span[1] > found.span[0]:
+            return None
+        if not _answer(self.text[found.span[0] : found.span[1]]) and not (
+            last.cue_span is not None
+            and any(c.isupper() for c in self.text[last.cue_span[1] : last.span[0]])
+        ):
             return None
         opening = WORDS.match(self.text, last.span[0])
         question = opening is not None and opening.group().lower() in _QUESTION_OPENERS
@@ -305,3 +317,10 @@ class State:
         self.statements.append(Emitted(span, kind, speaker, mention, cue_text, cue, when))
         self.covered = max(self.covered, span[1])
         self.last_para = para
+
+
+def _answer(quoted: str) -> bool:
+    """Whether a quotation is a short answer, no clause: a word ("Red"), or two with no
+    subject pronoun nor verb in them ("Not today"; not "People died")."""
+    words = quoted.split()
+    return len(words) == 1 or (len(words) == 2 and not _CLAUSE_WORD.search(quoted))
