@@ -214,6 +214,27 @@ def test_the_contents_own_passive_does_not_end_it():
     assert (content.startswith("the vote was rigged by officials"), cue) == (True, "claim")
 
 
+@pytest.mark.parametrize(
+    ("text", "whole"),
+    [
+        (
+            "Ruiz's warning that the river would rise and that homes were threatened by flooding "
+            "went unheeded.",
+            "the river would rise and that homes were threatened by flooding",
+        ),
+        (
+            "Ruiz's warning that prices would rise because wages were cut by firms was ignored.",
+            "prices would rise because wages were cut by firms",
+        ),
+    ],
+)
+def test_a_passive_in_another_clause_of_the_content_does_not_end_it(text: str, whole: str):
+    """A passive whose own subject opens another clause after the content's verb ("and that
+    homes were threatened by") is the content's, not the sentence's: the content holds it."""
+    [(content, _, cue)] = attributed(text)
+    assert (content.startswith(whole), cue) == (True, "warning")
+
+
 def test_a_possessed_claim_inside_what_was_said_is_no_statement_of_its_own():
     text = "Lee said his claim that the vote was rigged was supported by data."
     assert [cue for _, _, cue in attributed(text)] == ["said"]
