@@ -138,6 +138,7 @@ def test_a_relative_clauses_object_ends_at_its_comma_and_the_main_verb_speaks(
         "Kerr knows the former mayor well.",
         "Kerr knew him from school.",
         "Kerr knew the victims from church.",
+        "Lee knows the senator from Ohio, who chairs the panel.",  # no verb in the tail
         "She knew her husband.",
         "Kerr knows Tom Hale personally, and the pair rarely agree.",
         "Castell knows the union's leaders well, having grown up nearby.",
@@ -159,6 +160,9 @@ def test_knowing_a_person_is_acquaintance_not_a_belief(text: str):
         ("Kerr knows Tom Hale is lying.", "Tom Hale is lying"),
         ("Kerr knows the risks are high.", "the risks are high"),
         ("Kerr knows the union's leaders are angry.", "the union's leaders are angry"),
+        # a place after the person, then the clause's verb: no acquaintance "from Ohio"
+        ("Lee knows the senator from Ohio will vote no.", "the senator from Ohio will vote no"),
+        ("Kerr knows the mayor in Elm was lying.", "the mayor in Elm was lying"),
     ],
 )
 def test_knowing_a_clause_about_a_person_is_still_a_thought(text: str, content: str):

@@ -94,6 +94,7 @@ from tui.core.statements.patterns import (
     CLOSE_MARKS,
     COMMA_LEAD,
     CUE_VERBS,
+    FINITE,
     LEAD,
     LONGEST_CLAUSE,
     POSSESSIVE_END,
@@ -196,8 +197,9 @@ _TOPIC_NEXT = re.compile(r"\s+(?:of|about)\s")  # what a verb of knowing is acqu
 _SAY_THE_LEAST = re.compile(r"say\s+the\s+least\b")  # an idiom, no purpose
 _CONTACT_REACH = 60  # characters after a verb of getting in touch searched for its "to"
 # "knows the mayor well", "knew him from school", "knows the union's leaders well": a person
-# known (after a possessive too), with how well or since when, then the clause's end; no
-# clause follows the object, so no belief is told.
+# known (after a possessive too), with how well or since when (no finite verb in it: "knows
+# the senator from Ohio will vote no" is a belief), then the clause's end; no clause follows
+# the object, so no belief is told.
 _KNOW_FORMS = frozenset("know knows knew knowing".split())
 _KNOWN_PERSON = re.compile(
     r"\s+(?:(?:him|her|them|me|us)"
@@ -205,7 +207,7 @@ _KNOWN_PERSON = re.compile(
     r"(?:[\w’'-]+\s+){0,2}?(?P<noun>[a-z-]+)"
     r"|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})"
     r"(?:\s+(?:very\s+)?(?:well|personally|intimately|slightly|vaguely))?"
-    r"(?:\s+(?:from|for|since|through|at|in)\s+[^,.;:!?“”\"]{1,60})?"
+    r"(?:\s+(?:from|for|since|through|at|in)\s+(?:(?!" + FINITE.pattern + r")[^,.;:!?“”\"]){1,60})?"
     r"\s*(?:[,.;:!?]|$)"
 )
 # A belief adjective after a copula takes a clause without "that" when a subject opens it:
