@@ -82,6 +82,9 @@ def test_a_paternal_surname_that_is_a_given_name_elsewhere_is_the_person(text: s
         "John Paul Hendry said the count was clean. Paul said there was no fraud.",
         # another person of that surname, with a given name
         "Rosa Lorenzo Pérez said the well was dry. Ana Lorenzo said it was not.",
+        # an English double given name before a surname in "-ez", no accent
+        "Mary Ann Lopez said taxes would rise. Her daughter Ann said the family would move.",
+        "Mary Ann Gonzalez said taxes would rise. Ann said the family would move.",
     ],
 )
 def test_a_middle_given_name_or_another_given_name_stays_another_speaker(text: str):

@@ -5469,8 +5469,9 @@ _IBERIAN_LETTERS = frozenset("áéíóúñãõç")
 def _iberian_spelled(words: list[str]) -> bool:
     """Whether a name is written as a Spanish or Portuguese one, whose second word is a
     surname even where it is a given name elsewhere ("Duarte", "Martín", "León"): a letter
-    of those languages' accents, or a last surname in "-ez" ("Benítez", "Gonzalez")."""
-    return words[-1].endswith("ez") or any(c in _IBERIAN_LETTERS for w in words for c in w)
+    of those languages' accents ("Benítez"). Not an "-ez" alone: "Mary Ann Lopez" has a
+    double given name, as often in US news."""
+    return any(c in _IBERIAN_LETTERS for w in words for c in w)
 
 
 def _other_surname(name: str) -> str | None:
