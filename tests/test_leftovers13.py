@@ -36,6 +36,14 @@ def test_a_body_named_for_its_subject_after_on_keeps_its_whole_name(text: str, n
     ("text", "name"),
     [
         ("The Committee on Monday said the plan was sound.", "Committee"),  # a time
+        ("The Council on Labor Day said the parade was cancelled.", "Council"),  # a named day
+        ("The Committee on Christmas Eve said the shelters were full.", "Committee"),
+        ("The Board on Easter said the church was full.", "Board"),  # a feast
+        # a "Day" inside the subject's name, no day
+        (
+            "The Council on Day Care Standards said fees would rise.",
+            "Council on Day Care Standards",
+        ),
         ("Tom Hale on Tuesday said he would go.", "Tom Hale"),
         ("Lee, who sits on the Council on Aging, said he was glad.", "Lee"),
     ],

@@ -1154,6 +1154,12 @@ TIME_WORDS: frozenset[str] = TIME_ADVERBS | frozenset(
     jan feb mar apr jun jul aug sep sept oct nov dec
     """.split()
 )
+# Named days, times too: a feast named alone ("on Christmas"), or capitalised words ending
+# in "Day" or "Eve" ("on Labor Day", "on Election Day", "on Christmas Eve").
+FEAST_DAYS: frozenset[str] = frozenset(
+    "christmas easter thanksgiving halloween passover hanukkah ramadan diwali eid".split()
+)
+DAY_NAME_ENDS: frozenset[str] = frozenset({"day", "eve"})
 
 # --- Not statements ---
 # Page furniture (furniture.py): the paragraphs of a page that are not the article's prose.

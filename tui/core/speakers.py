@@ -36,9 +36,11 @@ from tui.core.lexicon import (
     COMPLEMENT_PREPOSITIONS,
     COURTESY_TITLES,
     CUE_AUXILIARIES,
+    DAY_NAME_ENDS,
     DETERMINERS,
     DOCUMENT_PARTICIPLES,
     DOCUMENT_WORDS,
+    FEAST_DAYS,
     FEMALE_NOUNS,
     FEMALE_TITLES,
     FUNCTION_WORDS,
@@ -699,7 +701,7 @@ def _noun_phrase_before(toks: list[Token], index: int) -> int | None:
 def _subject_body_on(toks: list[Token], j: int) -> bool:
     """Whether toks[j] is the "on" inside a body's name, between its capitalised head and its
     capitalised subject ("the Committee on Public Safety"); not before a time ("the
-    Committee on Monday")."""
+    Committee on Monday", "the Council on Labor Day")."""
     return (
         toks[j].lower == "on"
         and 0 < j < len(toks) - 1
@@ -707,7 +709,19 @@ def _subject_body_on(toks: list[Token], j: int) -> bool:
         and toks[j - 1].lower in SUBJECT_BODY_HEADS
         and toks[j + 1].capitalized
         and toks[j + 1].lower not in TIME_WORDS
+        and not _named_day(toks, j + 1)
     )
+
+
+def _named_day(toks: list[Token], k: int) -> bool:
+    """Whether toks[k] opens a named day: a feast ("Christmas") or up to three capitalised
+    words ending in "Day" or "Eve" ("Labor Day", "Christmas Eve")."""
+    if toks[k].lower in FEAST_DAYS:
+        return True
+    end = k
+    while end < min(k + 2, len(toks) - 1) and toks[end + 1].capitalized:
+        end += 1
+    return end > k and toks[end].lower in DAY_NAME_ENDS
 
 
 def _inner_article(toks: list[Token], j: int) -> bool:
