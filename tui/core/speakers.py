@@ -5453,10 +5453,10 @@ def _paternal_surname(name: str) -> str | None:
     """The first of two surnames after a given name, in lower case, by which a person is
     known alone ("Salas" of "Hernán Salas Villanueva", "Ruiz" of "María Fernanda Ruiz
     Cárdenas", "Villalobos" of "Ana Villalobos de la Fuente"): the word before the last
-    surname (with its particles) of a name of three or four such words, itself no particle
-    or initial nor, unless the name is spelled as an Iberian one, a given name, after no
-    particle ("John Paul Jones", "Hamad bin Khalifa
-    al-Thani" have none)."""
+    surname (with its particles) of a name of three or four such words, after no particle.
+    That word is no particle nor initial, and no given name unless the name is spelled as
+    an Iberian one ("Duarte" of "Esteban Duarte Benítez"). "John Paul Jones" and "Hamad bin
+    Khalifa al-Thani" have none."""
     words = name.split()
     last = len(words) - 1
     while last > 1 and words[last - 1] in NAME_PARTICLES:  # "de la Fuente": one surname
@@ -5477,6 +5477,7 @@ def _paternal_surname(name: str) -> str | None:
     return lower
 
 
+# The accented letters of Spanish and Portuguese, which tell a name is spelled as theirs.
 _IBERIAN_LETTERS = frozenset("áéíóúñãõç")
 
 
