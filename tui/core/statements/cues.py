@@ -195,7 +195,6 @@ CUE_STARTS = WordPattern(
 _OPENS = '.!?“"\n'
 _TOPIC_NEXT = re.compile(r"\s+(?:of|about)\s")  # what a verb of knowing is acquainted with
 _SAY_THE_LEAST = re.compile(r"say\s+the\s+least\b")  # an idiom, no purpose
-_CONTACT_REACH = 60  # characters after a verb of getting in touch searched for its "to"
 # "knows the mayor well", "knew him from school", "knows the union's leaders well": a person
 # known (after a possessive too), with how well or since when (no finite verb in it: "knows
 # the senator from Ohio will vote no" is a belief), then the clause's end; no clause follows
@@ -804,14 +803,16 @@ class CueAttributions(CueForms, Quotations):
         return contact
 
     def _speech_purpose_after(self, cue: Span, end: int) -> bool:
-        """Whether a verb of getting in touch at `cue` is followed, within seven words, by "to"
-        and a cue ("called reporters to say ..."): the infinitive reports, not the verb."""
-        at = self.text.find(" to ", cue[1], min(end, cue[1] + _CONTACT_REACH))
+        """Whether a verb of getting in touch at `cue` is followed by "to" and a cue ("called
+        reporters to say ..."), within `_CONTACTED_TO`'s bounds (seven words, the verb
+        within `LEAD` characters of the cue): the infinitive reports, not the verb."""
+        reach = min(end, cue[0] + LEAD)  # where "to" ends at the latest, LEAD from the verb
+        at = self.text.find(" to ", cue[1], reach)
         while at >= 0:
             k = bisect.bisect_left(self.cue_starts, at + 4)
             if k < len(self.cue_starts) and self.cue_starts[k] == at + 4:
                 return self._contacted(cue[0], at + 4) is not None
-            at = self.text.find(" to ", at + 1, min(end, cue[1] + _CONTACT_REACH))
+            at = self.text.find(" to ", at + 1, reach)
         return False
 
     def _platform(self, start: int, pos: int) -> bool:
