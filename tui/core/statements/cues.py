@@ -795,11 +795,14 @@ class CueAttributions(CueForms, Quotations):
         """The verb of getting in touch and whom (`_CONTACTED_TO`) before the cue at `pos`,
         after "to", that says why its subject got in touch ("called reporters to say"); None
         if none, or if the cue opens an idiom ("a betrayal to say the least")."""
-        if _SAY_THE_LEAST.match(self.text, pos):
-            return None
-        contact = _CONTACTED_TO.search(self.text, max(start, pos - LEAD), pos)
-        if contact is None or _names(contact.group().split()):
-            return None
+        if (start, pos) in self.contacts:
+            return self.contacts[start, pos]
+        contact = None
+        if not _SAY_THE_LEAST.match(self.text, pos):
+            contact = _CONTACTED_TO.search(self.text, max(start, pos - LEAD), pos)
+            if contact is not None and _names(contact.group().split()):
+                contact = None
+        self.contacts[start, pos] = contact
         return contact
 
     def _speech_purpose_after(self, cue: Span, end: int) -> bool:

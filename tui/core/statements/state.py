@@ -126,6 +126,9 @@ class State:
         # The speaker of a transcript's answers and its mention, once its first turn is read.
         self.interviewee: tuple[str | None, Span | None] | None = None
         self._rejections: dict[tuple[Span, Span | None], str | None] = {}  # by content and cue
+        # A cue's verb of contact before its purpose "to" (cues.py), asked of up to three
+        # stages per cue: by the start searched from and the cue's start.
+        self.contacts: dict[Span, re.Match[str] | None] = {}
 
     def _kept(self, statement: Emitted) -> bool:
         """Whether `statement` may be a statement (no `rejection`), judged once for its content
