@@ -1103,7 +1103,7 @@ class CueAttributions(CueForms, Quotations):
         if phrase is None and lead.endswith(_PARTITIVE_PRONOUNS):
             phrase = self._partitive_pronoun(start, cue[0])  # "one of them said"
         elif phrase is None and lead.endswith(","):
-            phrase = self._partitive_pronoun(start, cue[0], apposed=True)
+            phrase = self._apposed_partitive_pronoun(start, cue[0])
         if phrase is not None and (
             phrase.appositive is not None or text.startswith("of ", phrase.span[0] - 3)
         ):
@@ -1217,24 +1217,31 @@ class CueAttributions(CueForms, Quotations):
             return False
         return _ASIDE_CLOSE.fullmatch(self.text, previous.span[1], cue_start) is not None
 
-    def _partitive_pronoun(
-        self, start: int, cue_start: int, apposed: bool = False
-    ) -> Phrase | None:
+    def _partitive_pronoun(self, start: int, cue_start: int) -> Phrase | None:
         """The partitive of a pronoun that opens its clause just before a cue ("One of them
-        said", "..., both of us said") as the speaker phrase, `apposed` with an appositive
-        between them ("One of them, a nurse who left in 2020, said"); None if there is none."""
-        if apposed:
-            lower = max(start, cue_start - _APPOSED_REACH)
-            found = _PARTITIVE_PRONOUN_APPOSED.search(self.text, lower, cue_start)
-        else:
-            found = _PARTITIVE_PRONOUN.search(self.text, max(start, cue_start - LEAD), cue_start)
+        said", "..., both of us said") as the speaker phrase; None if there is none."""
+        found = _PARTITIVE_PRONOUN.search(self.text, max(start, cue_start - LEAD), cue_start)
+        return self._partitive_subject(start, found, None)
+
+    def _apposed_partitive_pronoun(self, start: int, cue_start: int) -> Phrase | None:
+        """The partitive of a pronoun with an appositive between it and the cue ("One of
+        them, a nurse who left in 2020, said") as the speaker phrase; None if there is none."""
+        lower = max(start, cue_start - _APPOSED_REACH)
+        found = _PARTITIVE_PRONOUN_APPOSED.search(self.text, lower, cue_start)
+        return self._partitive_subject(start, found, found.span("a") if found else None)
+
+    def _partitive_subject(
+        self, start: int, found: re.Match[str] | None, appositive: Span | None
+    ) -> Phrase | None:
+        """The phrase of a partitive pronoun `found` (its group "p") when it opens its clause
+        ("gave one of them" is an object, no subject), with its appositive."""
         if found is None:
             return None
         if self._lead(start, found.start()) and not self._after_boundary(start, found.start()):
             return None  # "gave one of them": an object, no subject
         span = (found.start(), found.end("p"))
         words = tuple(self.text[span[0] : span[1]].split())
-        return Phrase(span, words, found.span("a") if apposed else None)
+        return Phrase(span, words, appositive)
 
     def _announced(self, phrase: Phrase, cue: Span) -> bool:
         """Whether the speech cue is in the future, after its subject: "will report", "is due
