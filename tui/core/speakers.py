@@ -81,6 +81,7 @@ from tui.core.lexicon import (
     POST_NOMINALS,
     PREPOSITIONS,
     QUESTION_PARTICIPLES,
+    QUESTION_WORDS,
     RECIPROCAL_ROLES,
     RELATIVE_PRONOUNS,
     ROLE_HOLDERS,
@@ -2481,9 +2482,7 @@ _POSSESSIVE_FORMS = [
 _COMPLEMENT_WORDS = COMPLEMENT_PREPOSITIONS | {"to"}  # "adviser to", "partner at"
 _MENTION_REACH = 1500  # characters back a pronoun may reach a person merely mentioned
 _TITLE_REACH = 3000  # characters back a description may reach a titled name
-_QUESTION_OPENERS = frozenset(
-    {"whether", "if", "why", "how", "what", "when", "to"}
-)  # "asked whether"
+_ASKED_NEXT = QUESTION_WORDS | {"to"}  # "asked whether", "asked to comment"
 _OWNING = ("’s", "'s", "’", "'")  # a possessive's ending
 # What opens a description set before a name in apposition: an article, a possessive
 # pronoun or a possessor's "’s" ("the moderator, ", "its chairman, ", "Norland's fisheries
@@ -5194,7 +5193,7 @@ def _participle_clause(first: str, second: str) -> bool:
     ("asked about the remark", "pressed on the cost"), not a role ("acting director of the
     agency")."""
     if first in QUESTION_PARTICIPLES:
-        return second in PREPOSITIONS or second in _QUESTION_OPENERS
+        return second in PREPOSITIONS or second in _ASKED_NEXT
     return first in MOTIVE_PARTICIPLES or (
         first.islower()
         and first.endswith("ing")

@@ -45,6 +45,7 @@ from tui.core.lexicon import (
     FUNCTION_WORDS,
     INTENT_NOUNS,
     INVERTED_CUES,
+    KNOW_FORMS,
     MESSAGE_VENUES,
     MODALS,
     MONTHS,
@@ -199,7 +200,6 @@ _SAY_THE_LEAST = re.compile(r"say\s+the\s+least\b")  # an idiom, no purpose
 # known (after a possessive too), with how well or since when (no finite verb in it: "knows
 # the senator from Ohio will vote no" is a belief), then the clause's end; no clause follows
 # the object, so no belief is told.
-_KNOW_FORMS = frozenset("know knows knew knowing".split())
 _KNOWN_PERSON = re.compile(
     r"\s+(?:(?:him|her|them|me|us)"
     r"|(?:(?:the|his|her|their|our|my|a|an)\s+|[A-Z][\w-]*[’']s\s+)"
@@ -668,7 +668,7 @@ class CueAttributions(CueForms, Quotations):
                 continue  # "knew of the leak", "thought about her mother": no claim
             if lower in CONTACT_VERBS and self._speech_purpose_after(cue, end):
                 continue  # "called reporters to say ...": the infinitive reports
-            if lower in _KNOW_FORMS and _knows_a_person(text, cue[1], end):
+            if lower in KNOW_FORMS and _knows_a_person(text, cue[1], end):
                 continue  # "she knows the mayor well": acquaintance, no claim
             if cue[0] < content_end and last_phrase is not None and lower != "according to":
                 joins_from = min(floor, self.statements[-1].span[0])

@@ -13,16 +13,12 @@ import re
 from operator import itemgetter
 from typing import NamedTuple
 
-from tui.core.lexicon import PERSON_PRONOUNS, THING_PRONOUNS
+from tui.core.lexicon import ASKING_CUES, PERSON_PRONOUNS, QUESTION_WORDS, THING_PRONOUNS
 from tui.core.model import Span, StatementKind
 from tui.core.speakers import Phrase, Speakers, phrase_after
 from tui.core.statements.patterns import LONGEST_CLAUSE, TRIM_END, WORDS, skip_space
 from tui.core.statements.rejections import rejection
 from tui.core.text import Quote, holds, quotes, strip, terminal_marks
-
-# Cues of asking and the words opening an indirect question: the asker does not answer it.
-_ASKING_CUES = frozenset("asked asks ask wondered wonders inquired inquires enquired".split())
-_QUESTION_OPENERS = frozenset("what who whom whose which when where why how if whether".split())
 
 # A subject pronoun, a copula or a word ending as a verb may ("died", "knows"): two words
 # with one are a clause, no short answer.
@@ -288,7 +284,7 @@ class State:
         if phrase.pronoun not in PERSON_PRONOUNS or phrase.antecedent is not None:
             return None
         last = self.statements[-1]
-        if last.cue is None or last.cue.lower() not in _ASKING_CUES or last.span[1] > found.span[0]:
+        if last.cue is None or last.cue.lower() not in ASKING_CUES or last.span[1] > found.span[0]:
             return None
         if not _answer(self.text[found.span[0] : found.span[1]]) and not (
             last.cue_span is not None
@@ -296,7 +292,7 @@ class State:
         ):
             return None
         opening = WORDS.match(self.text, last.span[0])
-        question = opening is not None and opening.group().lower() in _QUESTION_OPENERS
+        question = opening is not None and opening.group().lower() in QUESTION_WORDS
         return (
             last.speaker
             if question or "?" in self.text[last.span[1] - 1 : last.span[1] + 1]
