@@ -33,7 +33,6 @@ from tui.core.lexicon import (
     CHARACTERIZE_CUES,
     COMPLEMENT_PREPOSITIONS,
     CONTACT_VERBS,
-    CUE_AUXILIARIES,
     CUE_COMPOUNDS,
     CUE_NOUNS,
     DETERMINERS,
@@ -101,6 +100,7 @@ from tui.core.statements.patterns import (
     POSSESSIVE_END,
     TRIM_END,
     WORDS,
+    comma_before_verb,
     skip_space,
     word_before,
 )
@@ -569,15 +569,7 @@ def _closed_by_comma(lead: str) -> bool:
     """Whether `lead`, the words before a cue, ends at a comma closing a clause, or at one and
     up to two of the verb's adverbs or auxiliaries ("..., who backed it, later said", "...,
     has also said")."""
-    lead = lead.rstrip(CLOSE_MARKS)
-    for _ in range(2):
-        if lead.endswith(","):
-            return True
-        rest, _, word = lead.rpartition(" ")
-        if word.lower() not in CUE_AUXILIARIES:
-            return False
-        lead = rest.rstrip(CLOSE_MARKS)
-    return lead.endswith(",")
+    return comma_before_verb(lead, 0, len(lead)) >= 0
 
 
 def _no_phrase_before(text: str, start: int, cue: int, lead: str) -> bool:
