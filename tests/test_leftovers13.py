@@ -100,6 +100,18 @@ def test_a_middle_given_name_or_another_given_name_stays_another_speaker(text: s
     assert first != second
 
 
+@pytest.mark.parametrize("surname", ["Lopez", "Hendry"])
+def test_a_given_name_alone_is_not_completed_by_a_middle_name_of_another(surname: str):
+    """ "Mary Ann Lopez ... Her daughter, Ann, said": the daughter is Ann, not "Mary Ann"
+    (the words before "Ann" in the mother's name), and her role names her mother."""
+    text = (
+        f"Mary Ann {surname} said taxes would rise. Her daughter, Ann, said the family would move."
+    )
+    speaker = attributed(text)[-1][1]
+    assert speaker is not None
+    assert (speaker.name, speaker.role) == ("Ann", f"daughter of Mary Ann {surname}")
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -4688,7 +4688,14 @@ class Speakers:
                 names += 1
             # a capital after the name (a headline's capitals say nothing of one)
             if text[end + 1 : end + 2].isupper() and start > headline_end:
-                end = _name_end_after(text, start, end, surname)
+                longer = _name_end_after(text, start, end, surname)
+                if (
+                    longer == end
+                    and given_name(surname)
+                    and _named_after(text, _NAMES_AFTER.match(text, end), 1)
+                ):
+                    continue  # "Ann" in "Mary Ann Hendry": a given name inside another's name
+                end = longer
             index.setdefault(surname, []).append((text[start:end], (start, end)))
         return index
 
@@ -4705,21 +4712,28 @@ def _name_end_after(text: str, start: int, end: int, surname: str) -> int:
     family name written first ("Kim" in "President Kim Soo-yeon was"), the second surname of
     a given name and two surnames ("María Ruiz Cárdenas"); `end` if none."""
     match = _NAMES_AFTER.match(text, end)
-    if match is None:
-        return end
     for group in (2, 1):
-        words = match.group(1, group)[:group]
-        if words[-1] is None or any(
-            w.lower() in _NOT_NAME or w.lower() in TIME_WORDS or w in MONTHS or len(w) < 3
-            for w in words
-        ):
-            continue
-        if marked_kind([words[-1]]) is not None or _CAPITALISED_NEXT.match(text, match.end(group)):
-            continue  # "Tom Hale Center", "Ann Hale Goes After ...": a title, a body
-        name = text[start : match.end(group)]
-        if _other_surname(name) == surname.lower():
-            return match.end(group)
+        if _named_after(text, match, group):
+            assert match is not None
+            name = text[start : match.end(group)]
+            if _other_surname(name) == surname.lower():
+                return match.end(group)
     return end
+
+
+def _named_after(text: str, match: re.Match[str] | None, group: int) -> bool:
+    """Whether the words of `_NAMES_AFTER`'s `match` up to `group` (1 or 2) are more of a
+    person's name: each of a name's shape, no time, and the last no body's word nor before
+    another capital ("Tom Hale Center", "Ann Hale Goes After ..." are a body, a title)."""
+    if match is None:
+        return False
+    words = match.group(1, group)[:group]
+    if words[-1] is None or any(
+        w.lower() in _NOT_NAME or w.lower() in TIME_WORDS or w in MONTHS or len(w) < 3
+        for w in words
+    ):
+        return False
+    return marked_kind([words[-1]]) is None and not _CAPITALISED_NEXT.match(text, match.end(group))
 
 
 def _surname_only(name: str) -> bool:
