@@ -456,3 +456,20 @@ def test_a_role_noun_before_the_name_where_a_person_is_presented_is_their_role(
     [(_, speaker, _)] = attributed(f"{presented} Dufray says the menu is old.")
     assert speaker is not None
     assert (speaker.name, speaker.role) == ("Helene Dufray", role)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "cue"),
+    [
+        ("“We are not going anywhere,” a defiant Ruiz said.", "Ruiz", "said"),
+        ("“We are staying,” an emotional Ana Ruiz told the crowd.", "Ana Ruiz", "told"),
+        ("“We are staying,” a visibly shaken Ruiz said.", "Ruiz", "said"),
+        ("The plan failed, the ever cautious Ruiz said.", "Ruiz", "said"),
+    ],
+)
+def test_a_name_described_by_an_article_and_an_adjective_keeps_its_cue(
+    text: str, name: str, cue: str
+):
+    [(_, speaker, found_cue)] = attributed(text)
+    assert speaker is not None
+    assert (speaker.name, found_cue) == (name, cue)

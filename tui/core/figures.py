@@ -432,10 +432,13 @@ _NOT_A_FIGURE_AFTER_AMOUNT = _any_of(_STREET, _MODEL_AFTER, _NAME_AFTER)
 _QUALIFIER_WORDS = frozenset(w for q in lx.QUALIFIERS_BEFORE for w in q.split())
 _NOT_IDENTIFIER = frozenset({*lx.NUMBER_LEAD_WORDS, *_QUALIFIER_WORDS, *lx.NUMBER_WORDS})
 _NOT_ONE_COMPOUND = re.compile(rf"-(?:{_alternation(lx.NOT_ONE_COMPOUNDS)})\b", re.IGNORECASE)
-# "One (local) woman(, a nurse,) said": an anecdote's speaker after "one", which counts no one.
+# "One (local) woman( of the district)(, a nurse,) said": an anecdote's speaker after "one",
+# which counts no one; the aside may hold commas of its own ("One man, who asked to be named
+# by his initial, K., said").
 _ANECDOTAL_ONE = re.compile(
     rf"[^\S\n]+(?:[a-z-]+[^\S\n]+)?(?:{_alternation(lx.ONE_PERSON_NOUNS)})"
-    rf"(?:,[^,.;\n]{{1,80}},)?[^\S\n]+(?:(?:also|later|then)[^\S\n]+)?"
+    r"(?:[^\S\n]+(?:of|from|in|near)[^\S\n]+[^,.;\n]{1,40}?)?"
+    rf"(?:,[^;\n]{{1,160}}?,)?[^\S\n]+(?:(?:also|later|then)[^\S\n]+)?"
     rf"(?:{_alternation(lx.SPEECH_CUES | lx.BELIEF_CUES)})\b"
 )
 _CLAUSE_OPENERS = frozenset({"and", "but", "while"})  # before a "one" opening a clause
@@ -1444,7 +1447,7 @@ def _noun_phrase(text: str, position: int, *, hyphen: bool = False) -> tuple[int
             break
         if words and (
             _verb_form(word)
-            or (_plural(words[-1]) and word[0].islower())
+            or (_plural(words[-1]) and word[0].islower() and not _modifying_plural(words[-1], word))
             or lower in lx.PREDICATE_ADJECTIVES  # "one man *dead*"
         ):
             if not _participle_and_gerund(words[-1], word):  # "two unused parking garages"
@@ -1478,6 +1481,12 @@ def _participle_and_gerund(before: str, word: str) -> bool:
     """Whether a participle stands before a gerund, both modifying the noun that follows:
     "*renovated dining* halls" (not "troops *imported*" or "veterans *commit*")."""
     return before.endswith("ed") and _verb_form(before) and word.endswith("ing")
+
+
+def _modifying_plural(before: str, word: str) -> bool:
+    """Whether a plural without an -s modifies the plural noun after it ("nine *police*
+    officers", "two *staff* members"), which ends the phrase instead ("nine police *were*")."""
+    return before.lower() in lx.MODIFYING_PLURALS and word.islower() and _plural(word)
 
 
 def _plural(word: str) -> bool:

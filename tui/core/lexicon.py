@@ -513,13 +513,13 @@ STANCE_PARTICLES: tuple[str, ...] = (
     "lobby for",
     "lobbies for",
 )
-# Cue verbs that take a listener before the content: "told reporters that ...".
 # Those who put the questions in an interview, named before a listener's name: "told CNN
 # anchor Ann Ruiz", "told Metro Morning host Ismaila Alfa".
 INTERVIEWER_NOUNS: frozenset[str] = frozenset(
     "host co-host anchor reporter interviewer correspondent columnist presenter journalist "
     "podcaster editor".split()
 )
+# Cue verbs that take a listener before the content: "told reporters that ...".
 LISTENER_CUES: frozenset[str] = frozenset(
     "tell tells told assure assures assured inform informs informed remind reminds reminded "
     "warn warns warned ask asks asked asking telling assuring informing reminding".split()
@@ -540,6 +540,19 @@ REPLY_CUES: tuple[str, ...] = (
     "hit back",
     "hits back",
     "snapped back",
+)
+# Verbs giving an estimate as "put the number at N" ("Police put the crowd at 12,000"): a cue
+# only so (`cues._PUT_AT`), not "put the plan on hold".
+ESTIMATE_PUT_VERBS: frozenset[str] = frozenset("put puts putting".split())
+# Verbs of a text's wording ("A banner read: “...”", "The note reads “...”"): a cue only
+# before a quotation and after a document (`DOCUMENT_WORDS`), not "She read “Hamlet”".
+WORDING_VERBS: frozenset[str] = frozenset("read reads".split())
+# Verbs of showing, no claim before pictures ("showed footage of burning bins").
+SHOW_FORMS: frozenset[str] = frozenset("show shows showed shown showing".split())
+# Verbs of quoting another, whose object is the speaker when "as saying" follows ("quoted
+# the minister as saying", "cited him as saying").
+QUOTING_VERBS: frozenset[str] = frozenset(
+    "quote quotes quoted quoting cite cites cited citing".split()
 )
 # Multi-word cues, matched as written (lower case).
 PHRASE_CUES: tuple[str, ...] = (
@@ -563,6 +576,7 @@ PHRASE_CUES: tuple[str, ...] = (
     "is quoted as saying",
     "was quoted as saying",
     "were quoted as saying",
+    "as saying",
     *REPLY_CUES,
 )
 # Words between a subject and its cue that do not end the subject: "has also said".
@@ -712,7 +726,7 @@ _HONOURS = "datuk dato datin tun tan puan haji hajjah sayyid"
 TITLES: frozenset[str] = frozenset(
     """
     mr mrs ms miss dr prof sir dame lord lady rev fr gen lt col maj capt cpt sgt adm cmdr
-    det insp supt ofc const cst coun cllr ald
+    det insp supt ofc const coun cllr ald
     brig cpl pvt sen rep gov lt-gen maj-gen brig-gen rabbi imam sheikh pope st hon judge
     justice president vice prime chancellor king queen prince princess emperor sultan emir
     ayatollah pastor father sister brother bishop cardinal archbishop patriarch monsignor
@@ -751,7 +765,7 @@ COURTESY_TITLES: frozenset[str] = frozenset(
 ABBREVIATIONS: frozenset[str] = frozenset(
     """
     mr mrs ms dr prof sr jr st gen lt col maj capt cpt sgt adm cmdr brig cpl pvt sen rep gov
-    sens reps govs det insp supt ofc const cst coun cllr ald
+    sens reps govs det insp supt ofc const coun cllr ald
     rev fr hon mt ft no nos vs etc inc corp ltd co bros dept univ est approx jan feb mar apr smt
     jun jul aug sep sept oct nov dec u.s u.k u.n e.u d.c a.m p.m i.e e.g
     """.split()
@@ -939,6 +953,11 @@ ANONYMOUS_HEADS: frozenset[str] = (
     )
     | CIRCLE_NOUNS
 )
+# What a source gave for its name, apposed to the name it gave ("asked to be identified only
+# by his initial, K., said", "gave only her first name, Dora, said"): no role.
+NAMING_NOUNS: frozenset[str] = frozenset(
+    "name names initial initials nickname pseudonym alias".split()
+)
 # Unnamed sources of no gender a singular "they" stands for when one has just spoken ("A
 # spokesperson for the club said ... “...,” they said").
 SINGULAR_THEY_HEADS: frozenset[str] = frozenset(
@@ -1061,7 +1080,7 @@ DOCUMENT_WORDS: frozenset[str] = frozenset(
     article articles story piece editorial commentary commentaries website site page footage
     transcript
     inquest inquests affidavit affidavits judgment judgments judgement deposition depositions
-    minutes
+    minutes banner banners placard placards poster posters billboard billboards graffiti
     results
     trial trials advisory advisories
     petition petitions motion recording recordings
@@ -1715,8 +1734,8 @@ ROLE_HOLDERS: dict[str, frozenset[str]] = {
         ("congresswoman", "rep representative"),
         ("governor", "gov"),
         ("general", "gen lt-gen maj-gen brig-gen"),
-        ("officer", "gen col maj capt lt sgt cmdr adm det insp supt ofc const cst"),
-        ("constable", "const cst"),
+        ("officer", "gen col maj capt lt sgt cmdr adm det insp supt ofc const"),
+        ("constable", "const"),
         ("councillor", "coun cllr"),
         ("councilor", "coun cllr"),
         ("alderman", "ald"),
@@ -2031,6 +2050,8 @@ NOUN_PHRASE_SKIPPED: frozenset[str] = frozenset(
 IRREGULAR_PLURALS: frozenset[str] = frozenset(
     "men women people children police feet teeth mice geese cattle personnel staff".split()
 )
+# Of these, those that also modify a plural noun after them: "nine police officers".
+MODIFYING_PLURALS: frozenset[str] = frozenset("police staff personnel".split())
 # Adjectives said of what a number counts, after its noun: "left one man *dead*", "two
 # climbers *alive*"; before the noun they modify it ("three dead birds").
 PREDICATE_ADJECTIVES: frozenset[str] = frozenset("dead alive hurt unhurt homeless".split())

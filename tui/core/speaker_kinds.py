@@ -19,6 +19,7 @@ from collections.abc import Iterator, Sequence
 from tui.core.given_names import FEMALE_NAMES, MALE_NAMES, UNISEX_NAMES
 from tui.core.lexicon import (
     DEMONYM_ENDINGS,
+    DETERMINERS,
     FEMALE_NOUNS,
     FUNCTION_WORDS,
     GOVERNMENT_PLACES,
@@ -99,6 +100,12 @@ _SHARES_OF = re.compile(
     r"[Ss](?:" + "|".join(_SHARES_HEADS) + r") (?:of|in) ((?:[A-Z][\w&.-]*\s)*[A-Z][\w&-]*)"
 )
 _SHARES_OF_ENDINGS = tuple(f"{head} " for head in _SHARES_HEADS)
+# A network is an outlet when nothing but broadcasting modifies it ("the network", "the cable
+# network"), else a body of members ("the legal aid network Open Door", "a rights network").
+NETWORKS = frozenset({"network", "networks"})
+_BROADCAST_MODIFIERS = frozenset(
+    "television tv cable radio news broadcast broadcasting media satellite streaming".split()
+)
 _LOOK_BACK = 60  # characters before "its" or a comma searched for the name
 
 
@@ -186,6 +193,8 @@ def described_kind(before: Sequence[str], appositive: str | None) -> SpeakerKind
             return "person"  # "Sen. Tom Hale", "Tan Sri Ali Musa", "spokesman Tom Hale"
         if _AGE.fullmatch(plain):
             return "person"
+        if plain in NETWORKS and not _broadcasting(before[: before.index(word)]):
+            return "organization"  # "the legal aid network Open Door", not "the TV network"
         if plain in MEDIA_NOUNS or (plain == "agency" and "news" in map(_plain, before)):
             return "media"  # "the broadcaster Arko", "state news agency Ralta"
         if plain in ORGANIZATION_NOUNS and word.islower():
@@ -200,9 +209,18 @@ def described_kind(before: Sequence[str], appositive: str | None) -> SpeakerKind
         return "person"
     if head in ORGANIZATION_NOUNS or head in ORGANIZATION_MARKERS:
         return "organization"
+    if head in NETWORKS and not _broadcasting(appositive.lower().split()[:-1]):
+        return "organization"  # "Open Door, a legal aid network,"
     if head in MEDIA_NOUNS:
         return "media"
     return None
+
+
+def _broadcasting(words: Sequence[str]) -> bool:
+    """Whether the last of `words`, before "network", makes it a broadcaster's ("the TV
+    network"); with no modifier, a network is an outlet ("the network said")."""
+    modifier = _plain(words[-1]) if words else "the"
+    return modifier in _BROADCAST_MODIFIERS or modifier in DETERMINERS
 
 
 def appositive_head(appositive: str) -> str:

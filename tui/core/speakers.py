@@ -55,6 +55,7 @@ from tui.core.lexicon import (
     NAME_CONNECTORS,
     NAME_PARTICLES,
     NAMING_CUES,
+    NAMING_NOUNS,
     NOT_ADVERBS,
     NOUNS_IN_ING_ED,
     NUMBER_WORDS,
@@ -114,6 +115,7 @@ from tui.core.organizations import (
     SUBJECT_BODY_HEADS,
 )
 from tui.core.speaker_kinds import (
+    NETWORKS,
     PARTY_STATE,
     PERSON_ROLES,
     TextEvidence,
@@ -167,6 +169,7 @@ _COMPLEMENTED_HEADS = _ROLES_OR_DOCUMENTS | ORGANIZATION_NOUNS
 # such a subject: the clause's opening punctuation or conjunction.
 _PLACE_OR_COMPLEMENT = PLACE_PREPOSITIONS | COMPLEMENT_PREPOSITIONS
 _PLACE_CHAIN = 3
+_INDEFINITE = frozenset({"a", "an", "one", "another"})
 _CLAUSE_OPENERS = frozenset({",", ";", ":", "—", "–", "“", '"', "and", "but", "And", "But"})
 _ARTICLES = frozenset({"a", "an", "the"})
 _REFLEXIVES = frozenset({"himself", "herself", "itself", "themselves"})
@@ -266,6 +269,7 @@ ENDS_NO_PHRASE = frozenset(
     - _MAY_STAND_BETWEEN
     - _NOUN_WORDS
     - (_PRONOUNS | AUTHOR_PRONOUNS | SELF_PRONOUNS | RELATIVE_PRONOUNS)
+    - OBJECT_PRONOUNS.keys()  # "quoted him as saying"
     - {"that", "with"}
     if not word.endswith(("ly", "ed", "spoke", "met"))
 )
@@ -1005,6 +1009,8 @@ def _phrase_before(text: str, toks: list[Token], cue_start: int) -> Phrase | Non
         and (i == 0 or not toks[i - 1].word[0].isalnum() or toks[i - 1].lower in FUNCTION_WORDS)
     ):
         return _new_phrase((start, end), (word,))
+    if lower in OBJECT_PRONOUNS and text.startswith("as ", cue_start):
+        return _new_phrase((start, end), (word,))  # "quoted him as saying": he said it
     relative = lower in RELATIVE_PRONOUNS and not word.isupper()  # not "the WHO"
     if (relative or lower == "that") and i >= 1:
         # "Smith, who said", "the study -- which notes", or without the comma: "the police
@@ -1396,9 +1402,23 @@ def _named_with_complement(
     capitals = [w for w in name.words if w[0].isupper() and w.lower() not in _NOT_NAME]
     if capitals and not _capital_of_the_opening_only(text, name, capitals):
         return name
-    if name.words[-1].lower() in _COMPLEMENTED_NAMES:  # "the head of the agency": one unnamed
+    if name.words[-1].lower() in _COMPLEMENTED_NAMES or (
+        toks[first - 1].lower != "of" and _someone_described(name)
+    ):  # "the head of the agency", "a farmer in Reno" (not "a series of tweets"): one unnamed
         return _new_phrase((name.span[0], found.span[1]), name.words + ("…",))
     return None
+
+
+def _someone_described(name: Phrase) -> bool:
+    """Whether `name` is an indefinite common noun phrase ("A farmer", "a shopkeeper"), which
+    a place's name after it describes: no document ("a survey in Reno" is made)."""
+    words = name.words
+    return (
+        len(words) >= 2
+        and words[0].lower() in _INDEFINITE
+        and words[-1].islower()
+        and words[-1] not in DOCUMENT_WORDS
+    )
 
 
 def _opening_document(text: str, name: Phrase) -> bool:
@@ -1610,12 +1630,17 @@ def _appositive_phrase(text: str, toks: list[Token], comma: int) -> Phrase | Non
             found = _who_head(text, toks, end, found)
         if end > 0 and toks[end].capitalized and toks[end - 1].capitalized:
             found = _name_after_named(text, toks, end) or found  # "a nurse named Ann Lee, who
-        if found is None and _pronoun_partitive(toks, end):
-            # "One of them, Joel Ruiz, 34, said", "One of them, the captain, said": the
-            # appositive is the speaker, the partitive tells nothing of him
+        if found is None and (_pronoun_partitive(toks, end) or toks[end].lower in NAMING_NOUNS):
+            # "One of them, Joel Ruiz, 34, said", "One of them, the captain, said", "who gave
+            # only her first name, Dora, said": the appositive is the speaker, the partitive
+            # or the name given tells nothing of him
             if head is None:
+                # ... or its relative clause: "One of them, a trader who lives abroad, said"
+                opening = toks[j + 1].start
                 apposed = _phrase_at(text, toks, comma - 1)
-                return apposed if apposed and apposed.span[0] == toks[j + 1].start else None
+                if apposed is None or apposed.span[0] != opening:
+                    apposed = _relative_subject(text, toks, comma - 1, comma - j)
+                return apposed if apposed and apposed.span[0] == opening else None
             break
         if found is None:
             if head is not None:
@@ -1752,6 +1777,8 @@ def _apposed_name(
     if not name or not _proper_name(toks, after_head, end):
         return None
     first = bisect_left(toks, (head.span[0],))
+    if head.words[-1].lower() in NAMING_NOUNS:
+        return _phrase_of(tuple(name))  # "who gave only her first name, Dora, said": no role
     description = _role_with_complement(text, toks, last) or head
     head_word = description.words[-2] if description.words[-1] == "…" else head.words[-1]
     described = (
@@ -1965,12 +1992,14 @@ def _postmodified(text: str, toks: list[Token], i: int) -> Phrase | None:
     return _new_phrase((found.span[0], toks[i].end), found.words + ("…",))
 
 
-def _relative_subject(text: str, toks: list[Token], i: int) -> Phrase | None:
+def _relative_subject(
+    text: str, toks: list[Token], i: int, reach: int = _MAX_RELATIVE
+) -> Phrase | None:
     """'The nurse who treated him said', 'Officials who oversee the program said': a noun
     phrase and its relative clause with "who", no punctuation in it, ending at toks[i], are
     the speaker phrase, headed by the noun (not the clause's object); None if no such
-    clause ends there."""
-    for j in range(i - 1, max(0, i - _MAX_RELATIVE), -1):
+    clause ends there; `reach` tokens are looked at (more between commas)."""
+    for j in range(i - 1, max(0, i - reach), -1):
         if not toks[j].word[0].isalnum():
             return None
         if toks[j].lower == "who":
@@ -2242,7 +2271,7 @@ def _phrase_end(toks: list[Token], first: int) -> int | None:
             and (toks[j + 1].capitalized or toks[j + 1].lower in {"the"})
         ) or _in_surname(toks, j):
             continue
-        elif last == j - 1 and _plural_possessive_mark(toks, j):
+        elif tok.word in _APOSTROPHES and last == j - 1 and _plural_possessive_mark(toks, j):
             continue  # "the Ontario Nurses' Association", "veterans’ groups"
         elif last == j - 1 and tok.lower.endswith("ed") and not toks[last].capitalized:
             break  # "The officers arrived minutes later": a verb after the noun, no modifier
@@ -3787,14 +3816,14 @@ class Speakers:
 
     def _brought_in(self, head: str) -> _Entry | None:
         """The recent unnamed person an indefinite phrase of that head brought in ("A nurse
-        at the clinic", "Another nurse"), or None."""
+        at the clinic", "Another nurse", "One resident"), or None."""
         return next(
             (
                 e
                 for e in self._recent_entries()
                 if e.kind == "person"
                 and not e.named
-                and e.name.lower().startswith(("a ", "an ", "another "))
+                and e.name.lower().startswith(("a ", "an ", "another ", "one "))
                 and head in e.key.split()[: _MAX_MODIFIERS + 1]
             ),
             None,
@@ -4987,8 +5016,8 @@ def _name_word(tok: Token) -> bool:
 
 def _company_noun_before(pre: list[Token]) -> bool:
     """Whether a company's or an institution's noun stands just before a name ("the auction
-    house Berrin", "the label Sunway")."""
-    return bool(pre) and pre[-1].word in ORGANIZATION_NOUNS
+    house Berrin", "the label Sunway", "the legal aid network Open Door")."""
+    return bool(pre) and (pre[-1].word in ORGANIZATION_NOUNS or pre[-1].word in NETWORKS)
 
 
 # A role set before a name, opening its sentence: "Acme's head of hardware, " (Tom Hale ...),

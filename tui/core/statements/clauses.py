@@ -179,12 +179,16 @@ _NAMED_OUTLET = (
     + r")\s+[A-Z][\w’'.-]*(?:\s+(?:(?:de|do|da|del|di|dos|das|el|la|le|al)\s+)?[A-Z][\w’'.-]*)*"
     + r"(?=(?:\s+[a-z]+){0,2}\s+that\b|\s*[,.;:!?])"
 )
-# An interviewer as listener: "CNN anchor Ann Ruiz", "host Ismaila Alfa", "the Metro Morning
-# host" (without a name, only before "that").
+# An interviewer as listener: "CNN anchor Ann Ruiz", "host Ismaila Alfa", or "the Metro Morning
+# host" before "that". A name after a determiner and the noun, with no "that", is the
+# content's subject: "told the anchor Republicans would lose".
+_INTERVIEWER_NOUN = r"(?:[A-Z][\w’'.-]*\s+){0,3}(?:" + alternation(INTERVIEWER_NOUNS) + r")"
 _INTERVIEWER = (
-    r"(?:(?:the|its|his|her|their)\s+)?(?:[A-Z][\w’'.-]*\s+){0,3}(?:"
-    + alternation(INTERVIEWER_NOUNS)
-    + r")(?:\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2}(?![\w’'-])|(?=\s+that\b))"
+    _INTERVIEWER_NOUN
+    + r"\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2}(?![\w’'-])"
+    + r"|(?:(?:the|its|his|her|their|an?)\s+)?"
+    + _INTERVIEWER_NOUN
+    + r"(?:\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2})?(?=\s+that\b)"
 )
 _LISTENER = re.compile(
     r"\s+(?:"

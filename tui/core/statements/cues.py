@@ -40,6 +40,7 @@ from tui.core.lexicon import (
     DISCUSSION_CUES,
     DOCUMENT_POSTMODIFIERS,
     DOCUMENT_WORDS,
+    ESTIMATE_PUT_VERBS,
     FIND_FORMS,
     FUNCTION_WORDS,
     INTENT_NOUNS,
@@ -51,6 +52,7 @@ from tui.core.lexicon import (
     NAME_CONNECTORS,
     NAMING_CUES,
     NATURAL_EVENTS,
+    NUMBER_WORDS,
     OBTAINED_OBJECTS,
     OF_PRONOUNS,
     PARTITIVE_QUANTIFIERS,
@@ -63,8 +65,10 @@ from tui.core.lexicon import (
     PLURAL_PRONOUNS,
     PREPOSITIONS,
     QUESTION_PARTICIPLES,
+    QUOTING_VERBS,
     RELATIVE_PRONOUNS,
     REPLY_CUES,
+    SHOW_FORMS,
     SOCIAL_NETWORKS,
     SPEAKER_DETERMINERS,
     SPEECH_CUES,
@@ -75,6 +79,7 @@ from tui.core.lexicon import (
     TIME_WORDS,
     VENUE_WORDS,
     WEAK_CUES,
+    WORDING_VERBS,
 )
 from tui.core.model import Span, StatementKind
 from tui.core.organizations import ORGANIZATION_MARKERS
@@ -105,7 +110,7 @@ from tui.core.statements.patterns import (
     word_before,
 )
 from tui.core.statements.quotations import Quotations
-from tui.core.statements.rejections import anonymity
+from tui.core.statements.rejections import anonymity, quoting_another, shown_pictures
 from tui.core.statements.state import Emitted, Found
 from tui.core.text import DASHES, WordPattern, alternation, strip
 
@@ -138,6 +143,8 @@ _CUE_WORDS = (
     | {w.capitalize() for w in QUESTION_PARTICIPLES}
     | {w.capitalize() for w in (SPEECH_CUES | BELIEF_CUES | _STANCE_PARTICIPLES) - WEAK_CUES}
     | BELIEF_ADJECTIVES
+    | ESTIMATE_PUT_VERBS
+    | WORDING_VERBS
 )
 _SPLIT_VERBS = frozenset(verb for verb, _ in _SPLIT_PARTICLES)
 
@@ -305,14 +312,26 @@ _MESSAGE_VENUE_REACH = 90
 # Cues whose object may be one word: "denied wrongdoing", "admitted guilt".
 _ONE_WORD_OBJECTS = frozenset("deny denies denied denying admit admits admitted admitting".split())
 # A refusal joined to what was said: "said A but would not say when", "but did not release
-# the names": the speaker's non-answer, after the content. Giving out what is known is a
-# refusal when it did not happen ("did not give a date"), not when it will not ("would not
-# give ground on pay": what was said).
+# the names", "but gave no details": the speaker's non-answer, after the content. Giving out
+# what is known is a refusal when it did not happen ("did not give a date"), not when it will
+# not ("would not give ground on pay": what was said); "gave no" only with a noun of
+# information ("but gave no bonus" may be the content's own subject's).
 _JOINED_NON_ANSWER = re.compile(
     r",?\s+but\s+(?:(?:(?:did|does|do|has|have|had)(?:\s+not|n[’']t)|(?:declined|refused)\s+to)"
     r"\s+(?:" + alternation(ANSWER_VERBS | DISCLOSURE_VERBS) + r")"
-    r"|(?:would|could|will)(?:\s+not|n[’']t)\s+(?:" + alternation(ANSWER_VERBS) + r"))\b"
+    r"|(?:would|could|will)(?:\s+not|n[’']t)\s+(?:" + alternation(ANSWER_VERBS) + r")"
+    r"|(?:gave|gives|offered|offers|provided|provides)\s+no\s+(?:(?:further|more|other)\s+)?"
+    r"(?:details?|figures?|evidence|explanation|reasons?|names?|dates?|numbers?|information"
+    r"|specifics|indication|proof|timeline|timetable))\b"
 )
+# A passive participle in the content before a cue joined by "and" without a subject or
+# object, which shares the passive ("had been questioned twice and warned to drop it": he was
+# warned); looked for in the last `_PASSIVE_REACH` characters before the "and".
+_PASSIVE_JOINED = re.compile(
+    r"\b(?:been|was|were|being|is|are)\s+(?:\w+ly\s+)?(?:\w+(?:ed|en)|held|told|kept|made"
+    r"|left|put|sent|shot|hit|caught|brought|led|set|cut|hurt)\b[^,;:“”\"]*$"
+)
+_PASSIVE_REACH = 120
 _ASIDE_CLOSE = re.compile(r"[”\"’]?,\s+")
 _COMPOUND = re.compile(r"(?i:" + alternation(CUE_COMPOUNDS) + r")" + BOUND_R)  # "think tank"
 _COMPOUND_HEADS = frozenset(c.split()[0] for c in CUE_COMPOUNDS)  # a cue that may open one
@@ -364,6 +383,29 @@ _REPLY_CUES = frozenset(REPLY_CUES)
 # What follows a reply cue (`REPLY_CUES`): "that", a colon or a quotation, or its clause's end
 # (not a participle's comma: "hit back, saying ..." is the participle's).
 _REPLY_NEXT = re.compile(r"\s*(?:that\b|[:“\"‘.;]|,(?!\s+[a-z]+ing\b)|$)")
+# What follows "put" giving an estimate: a determiner, what is counted, "at" and a number
+# ("put the number of marchers at about 12,000", "puts its toll at several hundred"); not
+# a thing placed ("put the phone down at 9").
+_PUT_AT = re.compile(
+    r"\s+(?:the|its|their|his|her|that|this)\s+"
+    r"(?:(?!(?:down|up|back|out|off|away|aside|on|in|into|over)\s)[\w’'-]+\s+){0,5}?at\s+"
+    r"(?:(?:about|around|roughly|some|nearly|almost|only|just|over|under|at\s+least|more"
+    r"\s+than|fewer\s+than|less\s+than|between)\s+)?(?:\d|"
+    + alternation(frozenset(NUMBER_WORDS))
+    + r"\b|several\b|tens\b|hundreds\b|thousands\b)"
+)
+_QUOTE_NEXT = re.compile(r"\s*:?\s*[“\"‘]")  # after a verb of wording: "read: “"
+# The subject of a verb of wording, opening its clause (the sentence, or after "and" or a
+# semicolon): a document, a few words before its noun, what describes it after, to the verb
+# ("One large placard near the gate read"; not "The student who held the banner read").
+_WORDED_SUBJECT = re.compile(
+    r"(?:\A|(?<=[.!?]\s)|(?<=\n)|(?<=\sand\s)|(?<=;\s))"
+    r"(?:(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+)?"
+    r"(?:[\w’'-]+\s+){0,2}?(?P<head>(?i:"
+    + alternation(DOCUMENT_WORDS)
+    + r"))\b[^,;:“”\"]{0,60}?(?=\s*$)"
+)
+_WORDED_REACH = 100  # characters before a verb of wording looked at for its subject
 _CLAUSE_COMMA = re.compile(r",(?=\s)")  # not the comma of "2,521"
 _RELATIVE_BEFORE = re.compile(r"(?<![\w’'-])(?:who|which)\s+$")
 # A bare answer after a cue: "said no", "said yes".
@@ -431,6 +473,10 @@ _FUTURE = re.compile(
 )
 _FUTURE_LEAST, _FUTURE_REACH = 5, 30  # " will ", and at most "is scheduled to also"
 _CLAUSE_END = ',;:—–-"”'  # a string: "" (the sentence's start) is in it too
+_JOINING = (" and", " but", " And", " But")  # a conjunction before a clause's subject
+# An article and a word or two describing a name before it: '“...,” *a defiant* Ruiz said',
+# '*an emotional* Ana Ruiz told the crowd'.
+_DESCRIBED_NAME = re.compile(r"(?<=\s)(?:an?|the)\s+(?:[a-z][\w-]*\s+){1,2}$")
 # A capitalised cue word inside a name of an institution or a place, before at most two
 # more capitalised words and the noun that heads the name: "Greater Hope Baptist Church",
 # "New Promise Chapel", "Hope Street".
@@ -588,6 +634,20 @@ def _no_phrase_before(text: str, start: int, cue: int, lead: str) -> bool:
     ) is None
 
 
+def _worded_subject(text: str, start: int, cue_start: int) -> Phrase | None:
+    """The text a verb of wording at `cue_start` gives the words of, its subject in
+    text[start:cue_start] ("A banner held up near the court read", "The note reads"): a
+    document and what describes it, no comma between; None if no document is the subject."""
+    lead = max(start, cue_start - _WORDED_REACH)
+    subject = _WORDED_SUBJECT.search(text, lead, cue_start)
+    if subject is None:
+        return None
+    words = tuple(text[subject.start() : subject.end("head")].split())
+    if subject.end("head") < subject.end():
+        words += ("…",)  # described after its noun: "a banner held up near the court"
+    return Phrase((subject.start(), subject.end()), words)
+
+
 def _natural_event(words: tuple[str, ...]) -> bool:
     """Whether a speaker phrase's `words` name a natural event: its head ("the wildfire"), or
     its first words, an event's word and a name ("Hurricane Delia", "Tropical Storm Lee"; not
@@ -652,10 +712,18 @@ class CueAttributions(CueForms, Quotations):
                 continue  # "a think tank": a noun
             if lower in _REPLY_CUES and not _REPLY_NEXT.match(text, cue[1]):
                 continue  # "fired back at the gunmen", "hit back in the second half"
+            if lower in ESTIMATE_PUT_VERBS and not _PUT_AT.match(text, cue[1]):
+                continue  # "put the plan on hold": no estimate given
+            if lower in WORDING_VERBS and not _QUOTE_NEXT.match(text, cue[1]):
+                continue  # "read the statement aloud": no wording given
             if self._no_verb_at(start, cue[0]):
                 continue  # "the plan", "his remarks", "to support"
             if anonymity(text, lower, cue):
                 continue  # "..., who asked not to be named, told ...": a source's condition
+            if lower in QUOTING_VERBS and quoting_another(text, cue):
+                continue  # "quoted the minister as saying": the minister's words
+            if lower in SHOW_FORMS and shown_pictures(text, cue):
+                continue  # "showed footage of burning bins": a thing screened
             if lower in ACQUAINTANCE_VERBS and _TOPIC_NEXT.match(text, cue[1]):
                 continue  # "knew of the leak", "thought about her mother": no claim
             if lower in CONTACT_VERBS and self._speech_purpose_after(cue, end):
@@ -671,7 +739,11 @@ class CueAttributions(CueForms, Quotations):
                 if not _MAY_JOIN.search(text, max(joins_from, searched), cue[0]):
                     unjoined = (joins_from, cue[0])
                     continue  # "said she expects ...": inside the last content, told unread
-            found = self._attribution(cue, (floor, end), last_phrase)
+            found = (
+                self._wording(cue, end, floor)
+                if lower in WORDING_VERBS
+                else self._attribution(cue, (floor, end), last_phrase)
+            )
             if found is None:
                 continue
             clause = self._own_clause(found) if here else None
@@ -714,6 +786,16 @@ class CueAttributions(CueForms, Quotations):
         self.statements[-2] = previous._replace(
             speaker=last.speaker, speaker_span=last.speaker_span
         )
+
+    def _wording(self, cue: Span, end: int, floor: int) -> Found | None:
+        """'A banner held up by students read: “...”': the quotation after a verb of wording
+        is the words of the document that is its subject; None without such a subject ('She
+        read “Hamlet”', a reader)."""
+        subject = _worded_subject(self.text, floor, cue[0])
+        quote = None if subject is None else self._first_quote((cue[1], end))
+        if subject is None or quote is None:
+            return None
+        return Found(quote.content, "direct", subject, cue)
 
     def _characterized(self, cue: Span, sentence: Span, phrase: Phrase) -> Found | None:
         """ "Critics see the reform as a chance": the object and what it is seen as, up to
@@ -883,6 +965,9 @@ class CueAttributions(CueForms, Quotations):
         before_end = (
             cue[0] if inverted else min(phrase.span[0], (phrase.appositive or phrase.span)[0])
         )
+        if not inverted and phrase.words[0][:1].isupper():
+            described = _DESCRIBED_NAME.search(text, max(start, before_end - 40), before_end)
+            before_end = described.start() if described is not None else before_end
         lead = self._lead(start, before_end)
         # "as" ends the lead before `_AS_CLAUSE` is tried: "..., as police have said".
         as_clause = lead.endswith("as") and _AS_CLAUSE.search(
@@ -1004,6 +1089,9 @@ class CueAttributions(CueForms, Quotations):
         introduced_quote = self._quote_after_object(after[0], end)
         if introduced_quote is not None:  # "asks a question back: “...?”"
             return Found(introduced_quote, "direct", phrase, cue, when)
+        quoted_object = self._quote_before_adjunct(after[0]) if after[1] == "mixed" else None
+        if quoted_object is not None:  # 'chanted “Resign!” outside the ministry'
+            return Found(quoted_object, "direct", phrase, cue, when)
         return Found(after[0], after[1], phrase, cue, when)
 
     def _pseudo_cleft(self, cue: Span, sentence: Span, phrase: Phrase) -> Found | None:
@@ -1220,7 +1308,10 @@ class CueAttributions(CueForms, Quotations):
         them, a nurse who left in 2020, said") as the speaker phrase; None if there is none."""
         lower = max(start, cue_start - _APPOSED_REACH)
         found = _PARTITIVE_PRONOUN_APPOSED.search(self.text, lower, cue_start)
-        return self._partitive_subject(start, found, found.span("a") if found else None)
+        appositive = found.span("a") if found else None
+        if appositive is not None and " and " in self.text[appositive[0] : appositive[1]]:
+            appositive = None  # "Two of them, a nurse and a porter,": each, no one role
+        return self._partitive_subject(start, found, appositive)
 
     def _partitive_subject(
         self, start: int, found: re.Match[str] | None, appositive: Span | None
@@ -1279,7 +1370,12 @@ class CueAttributions(CueForms, Quotations):
         if not words or words[-1] not in COMPLEMENT_PREPOSITIONS:
             return phrase
         outer = phrase_before(self.text, lower, phrase.span[1])
-        return outer if outer is not None and outer.span[0] < phrase.span[0] else phrase
+        if outer is None or outer.span[0] >= phrase.span[0]:
+            return phrase
+        before = self.text[lower : outer.span[0]].rstrip()
+        if before and before[-1] not in _CLAUSE_END and not before.endswith(_JOINING):
+            return phrase  # "Lee, who met growers in Valmora, where ...": an object, no subject
+        return outer
 
     def _inverted_subject(self, pos: int, end: int) -> Phrase | None:
         """The speaker after an inverted cue ("..., said Caddell."): a phrase that ends its
@@ -1390,6 +1486,8 @@ class CueAttributions(CueForms, Quotations):
         previous = self.statements[-1]
         if found.phrase is None or found.cue is None or found.span[0] < found.cue[0]:
             return False
+        if found.phrase.words[0] == "that" and len(found.phrase.words) > 1:
+            return False  # "said A, but that most refused B": the same cue's second clause
         if _OBJECT_OF.match(self.text, found.span[0]):
             return False  # "said she walked home and thought of the war": no clause of its own
         lead = _PARTICIPLE_COMMA.search(
@@ -1426,6 +1524,15 @@ class CueAttributions(CueForms, Quotations):
             return False
         if anchor == found.cue[0] and self._content_verb(previous.span, found.cue, lead):
             return False  # "said residents should stay home and call a doctor": one clause
+        if (
+            anchor == found.cue[0]
+            and lead.group().strip() == "and"
+            and self.text.startswith(" to ", found.cue[1])
+            and _PASSIVE_JOINED.search(
+                self.text, max(previous.span[0], lead.start() - _PASSIVE_REACH), lead.start()
+            )
+        ):
+            return False  # "said he had been questioned twice and warned to ...": passive too
         cut = strip(self.text, (previous.span[0], lead.start()), TRIM_END + " \n")
         if cut[1] <= cut[0]:
             return False

@@ -34,10 +34,11 @@ _JOINED_QUOTE = re.compile(r"\s*(?:and|but)\s+(?=[“\"‘])")
 _TITLES_BEFORE = re.compile(
     r"(?:(?<![\w.])(?:" + alternation(frozenset(t.capitalize() for t in TITLES)) + r")\.?\s+)+$"
 )
-# A role with its modifiers after the comma that opens the attribution: "The plan, Mayor
-# Jane Roe said, ...", "The plan, finance director Ruth Adeyemi said, ...".
+# A role with its modifiers after the comma that opens the attribution, apposed or not: "The
+# plan, Mayor Jane Roe said, ...", "The plan, finance director Ruth Adeyemi said, ...", "The
+# case was filed, their lawyer, Ann Vale, said, ...".
 _ROLE_BEFORE = re.compile(
-    r"(?<=,)\s+(?:[\w’'-]+\s+){0,3}?(?i:" + alternation(ROLE_NOUNS | TITLES) + r")\.?\s+$"
+    r"(?<=,)\s+(?:[\w’'-]+\s+){0,3}?(?i:" + alternation(ROLE_NOUNS | TITLES) + r")\.?,?\s+$"
 )
 
 

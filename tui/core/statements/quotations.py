@@ -32,20 +32,38 @@ from tui.core.text import Quote, alternation
 _DASH_NAME = re.compile(r"\s*[―—–-]\s*([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4})\s*\.?\s*$")
 # A list item's mark before a quotation that opens it: '- “...” — Ana Ruiz', '• “...”'.
 _LIST_MARK = re.compile(r"[-–*•·▪]\s+")
+
+
+def _possessed_saying(pronouns: frozenset[str], shortest: bool) -> str:
+    """A possessor, by one of `pronouns` or by a name's possessive ('Lee’s'), then a noun of
+    what was said, after at most two lower-case words ("her blunt reply"); `shortest`: each
+    run of words as short as a match allows (read after a quotation, to the first noun)."""
+    lazy = "?" if shortest else ""
+    return (
+        r"(?:(?P<pronoun>"
+        + alternation(pronouns)
+        + r")|(?P<owner>(?:[\w.-]+\s+){0,3}"
+        + lazy
+        + r"[\w.-]+)[’']s?)\s+(?:[a-z]+\s+){0,2}"
+        + lazy
+        + r"(?:"
+        + alternation(VERDICT_NOUNS)
+        + r")"
+    )
+
+
 # What opens a sentence before a colon and a quotation of what the possessor said: "Her
-# verdict:", "Lee’s advice to young cooks:", "The chef’s one answer:".
+# verdict:", "Lee’s advice to young cooks:", "The chef’s one answer:", "Her reply was short:".
 _VERDICT = re.compile(
-    r"(?:(?P<pronoun>"
-    + alternation(frozenset(p.capitalize() for p in POSSESSIVE_PRONOUNS))
-    + r")|(?P<owner>(?:[\w.-]+\s+){0,3}[\w.-]+)[’']s?)\s+(?:[a-z]+\s+){0,2}(?:"
-    + alternation(VERDICT_NOUNS)
-    + r")(?:\s+(?:to|for|on)\s+[\w\s-]{1,40}?)?(?:\s+(?:was|is)\s+(?:[\w-]+\s+){0,2}[\w-]+)?:\s*"
+    _possessed_saying(frozenset(p.capitalize() for p in POSSESSIVE_PRONOUNS), shortest=False)
+    + r"(?:\s+(?:to|for|on)\s+[\w\s-]{1,40}?)?(?:\s+(?:was|is)\s+(?:[\w-]+\s+){0,2}[\w-]+)?:\s*"
 )
-# The same noun after a quotation that opens the sentence: '“No,” was Lee’s reply', '“...” is
-# her answer to every question'.
+# The same after a quotation that opens the sentence: '“No,” was Lee’s reply', '“...” is her
+# answer to every question'.
 _VERDICT_AFTER = re.compile(
-    r",?\s+(?:was|is)\s+(?:(?P<pronoun>his|her|their)|(?P<owner>(?:[\w.-]+\s+){0,3}?[\w.-]+)[’']s?)"
-    r"\s+(?:[a-z]+\s+){0,2}?(?:" + alternation(VERDICT_NOUNS) + r")\b"
+    r",?\s+(?:was|is)\s+"
+    + _possessed_saying(frozenset(POSSESSIVE_PRONOUNS) - {"its"}, shortest=True)
+    + r"\b"
 )
 # The clause before a colon whose subject said the quotation after it: a few words, none
 # opening another clause ("Lee was blunter:", "Lee had a simpler answer for them:").
@@ -55,6 +73,13 @@ _CLAUSE_WORDS = frozenset("that which who whom because so when if as and but whi
 # document ("The piece used her words as its headline:").
 _NOT_COLON_SUBJECTS = DOCUMENT_WORDS | {"it", "this", "that", "these", "those"}
 _RESUMING = re.compile(r",\s(?:(?:but|and)\s)?$")  # before a resumed quotation: ", but “...”"
+# After a quotation a cue took as its object, what cannot go on with the quoted words: a
+# circumstance ("as they marched", "outside the ministry") or a verb joined by "and" ("and
+# left"; not "and “...”", a second quotation of the same clause).
+_ADJUNCT_AFTER_QUOTE = re.compile(
+    r",?\s+(?:(?:as|while|when|whenever|before|after|during|outside|inside|near|along|across"
+    r"|through|until|at|in|on)\b|and\s+(?![“\"‘]))"
+)
 _TALKS_OF = re.compile(r"(?:He|She)\b")  # a quotation opening with a person talked of
 
 
@@ -256,6 +281,27 @@ class Quotations(State):
         if following is None or len(WORDS.findall(text, *following)) < 6:
             return None
         return Found(following, "direct", phrase, cue, when)  # a block quotation
+
+    def _quote_before_adjunct(self, content: Span) -> Span | None:
+        """'chanted “Bread and freedom” as they marched', 'shouted “Resign!” outside the
+        ministry': mixed content opening with a quoted utterance (capitalised, ending as a
+        sentence does, or a clause), then a circumstance or another verb of the subject: the
+        quotation alone is what was said. None if the content is no such thing."""
+        quote = self._quote_at(content[0])
+        if quote is None or quote.content[0] != content[0] or quote.end >= content[1]:
+            return None
+        quoted = self.text[quote.content[0] : quote.content[1]].rstrip()
+        if not (
+            quoted[:1].isupper()
+            or quoted.endswith(("!", "?", "."))
+            or FINITE.search(quoted) is not None
+        ):
+            return None  # a noun phrase quoted ("“the old rules” in the city no longer apply")
+        if _ADJUNCT_AFTER_QUOTE.match(self.text, quote.end, content[1]) is None:
+            return None
+        if self.text.find(" that ", quote.end, content[1]) >= 0:
+            return None  # 'told “Morning Joe” on Friday that ...', '... “A” and that B'
+        return quote.content
 
     def _quote_after_object(self, content: Span, end: int) -> Span | None:
         """ "asks a question back: “Who ...?”", "told them one thing: “...”": a cue's object,

@@ -123,8 +123,8 @@ _NOTHING = re.compile(
     r"(?=\s*(?:[.,;:]|$)|\s+(?:about|on|of|in|at|to|when|during|regarding|beyond)\b)"
 )
 # A request not to be named: "asked not to be identified", "requested anonymity", "asked to
-# remain anonymous", "asked that her name not be used"; a wish not to be: "did not want to be
-# named", "wished to stay anonymous".
+# remain anonymous", "asked to be identified only by her initial", "asked that her name not
+# be used"; a wish not to be: "did not want to be named", "wished to stay anonymous".
 _REQUEST_VERBS = frozenset("ask asks asked asking request requests requested requesting".split())
 _WISH_VERBS = frozenset("want wants wanted wish wishes wished".split())
 _BE_NAMED = r"be\s+(?:named|identified|quoted|cited)"  # after "(not) to"
@@ -148,9 +148,11 @@ _WITHHELD_NAME = (
 _ANONYMITY = re.compile(
     r"\s+(?:not\s+to\s+"
     + _BE_NAMED
-    + r"|anonymity|to\s+"
+    + r"|anonymity|to\s+(?:"
     + _STAY_ANONYMOUS
     + r"|"
+    + _BE_NAMED
+    + r"\s+(?:only\s+)?(?:by|as)\s)|"
     + _WITHHELD_NAME
     + r")\b"
 )
@@ -194,6 +196,14 @@ _UNNAMED_BECAUSE = re.compile(
     + r"|anonym(?:ity|ous|ously)|to\s+"
     + _STAY_ANONYMOUS
     + r")\s+because\s+[^,.;:“”\"]*$"
+)
+# The one quoted, then "as saying": "quoted the governor, Ann Lee, as saying".
+_AS_SAYING = re.compile(r"\s[^;:“”\"\n]{1,80}?\sas\s+saying\b")
+# Pictures a verb of showing (`SHOW_FORMS`) screens: "showed footage of", "shows graphic images".
+_PICTURES = re.compile(
+    r"\s+(?:(?:the|some|its|their|new|live|graphic|amateur|grainy|dramatic|aerial)\s+)*"
+    r"(?:footage|pictures?|images?|photos?|photographs?|videos?|clips?|scenes)"
+    r"(?=\s+(?:of|from|and)\b|\s*[,.;])"  # not a clause's subject: "shows the photo dates"
 )
 _BECAUSE_REACH = 80  # characters looked at before a cue for "because"
 _BELIEF_WORDS = BELIEF_CUES | BELIEF_ADJECTIVES  # "feared", "was afraid"
@@ -598,6 +608,21 @@ def anonymity(text: str, word: str, cue: Span) -> bool:
         because >= 0
         and _UNNAMED_BECAUSE.search(text, max(0, because - _BECAUSE_REACH), cue[0]) is not None
     )
+
+
+def quoting_another(text: str, cue: Span) -> bool:
+    """Whether the verb of quoting (`QUOTING_VERBS`) at `cue` quotes or cites another as
+    saying ("TNA quoted the governor, Harun Yilt, as saying ...", "cited him as saying"): the
+    one quoted is the speaker, found at "as saying"; the outlet quoting says nothing of its
+    own."""
+    return _AS_SAYING.match(text, cue[1]) is not None
+
+
+def shown_pictures(text: str, cue: Span) -> bool:
+    """Whether the verb of showing (`SHOW_FORMS`) at `cue` shows pictures ("State television
+    showed footage of burning bins"): a thing screened, no claim; the subject's next verb
+    ("... and described them as ...") is read on."""
+    return _PICTURES.match(text, cue[1]) is not None
 
 
 def _hypothetical(text: str, cue: Span, before: str | None) -> bool:
