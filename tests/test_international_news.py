@@ -298,6 +298,35 @@ def test_the_role_in_apposition_before_a_titled_name(text: str, role: str | None
     assert speaker is not None and speaker.role == role
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The fire was started by the tenant, Ann Vale said.",
+        "Lee blamed the mayor, Ann Vale said on Monday.",
+        "The money went to the coach, Tom Bell told reporters.",
+        "The decision was made by its chairman, Per Vik said.",
+        "The award went to the nurses, Ann Vale and two doctors. Vale said it was deserved.",
+    ],
+)
+def test_a_role_before_a_comma_and_a_name_no_mark_closes_is_no_apposition(text: str):
+    """A name followed by its cue or by "and", not by a closing mark, is no appositive of the
+    noun before the comma: the tenant (the mayor, the nurses) is someone else."""
+    [(_, speaker, _)] = attributed(text)
+    assert speaker is not None and speaker.role is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lee met the fisheries minister, Ann Vale. She said the quota would fall.",
+        "Lee met the fisheries minister, Ann Vale (of Elm), on Monday. She said it would fall.",
+    ],
+)
+def test_a_name_a_mark_closes_keeps_its_role_in_apposition(text: str):
+    [(_, speaker, _)] = attributed(text)
+    assert speaker is not None and speaker.role == "fisheries minister"
+
+
 # --- an office holder named with honours after the title, in another's report
 
 

@@ -102,6 +102,10 @@ DISCUSSION_CUES: frozenset[str] = frozenset("discuss debate".split())
 # what one comes by in life ("who found fame on the show", "found solace in music"); not
 # what may open a clause ("found success rates rose", "found work had stopped").
 FIND_FORMS: frozenset[str] = frozenset("find finds found finding".split())
+# The forms of "know", acquaintance with a person as its object ("knows the mayor well"), of
+# "add", a thing put somewhere with "to" ("added a clause to the bill"): no claim either.
+KNOW_FORMS: frozenset[str] = frozenset("know knows knew knowing".split())
+ADD_FORMS: frozenset[str] = frozenset("add adds added adding".split())
 OBTAINED_OBJECTS: frozenset[str] = frozenset(
     """
     way ways means themselves himself herself itself ourselves myself yourself yourselves
@@ -113,6 +117,16 @@ OBTAINED_OBJECTS: frozenset[str] = frozenset(
 # fares, Lee said ...", "When pressed on the cost, ...". What was asked is a statement of
 # its own, by the asker (named after "by", else unnamed).
 QUESTION_PARTICIPLES: frozenset[str] = frozenset("asked pressed questioned quizzed".split())
+# Cues of asking an indirect question, whose asker does not answer it: "Kerr asked what colour
+# it was. “Red,” she said."
+ASKING_CUES: frozenset[str] = frozenset(
+    "ask asks asked wonder wonders wondered inquire inquires inquired enquire enquires "
+    "enquired".split()
+)
+# The words opening an indirect question: "asked whether", "wondered why".
+QUESTION_WORDS: frozenset[str] = frozenset(
+    "what who whom whose which when where why how if whether".split()
+)
 # Verbs of disregard (WordNet's synset of "ignore" and "disregard": refuse to acknowledge),
 # stance cues whose object is what is set aside: "has largely ignored the issue". Not
 # "overlook", which also means to look out over ("a cottage that overlooks the bay").
@@ -1187,6 +1201,12 @@ TIME_WORDS: frozenset[str] = TIME_ADVERBS | frozenset(
     jan feb mar apr jun jul aug sep sept oct nov dec
     """.split()
 )
+# Named days, times too: a feast named alone ("on Christmas"), or capitalised words ending
+# in "Day" or "Eve" ("on Labor Day", "on Election Day", "on Christmas Eve").
+FEAST_DAYS: frozenset[str] = frozenset(
+    "christmas easter thanksgiving halloween passover hanukkah ramadan diwali eid".split()
+)
+DAY_NAME_ENDS: frozenset[str] = frozenset({"day", "eve"})
 
 # --- Not statements ---
 # Page furniture (furniture.py): the paragraphs of a page that are not the article's prose.

@@ -36,9 +36,11 @@ from tui.core.lexicon import (
     COMPLEMENT_PREPOSITIONS,
     COURTESY_TITLES,
     CUE_AUXILIARIES,
+    DAY_NAME_ENDS,
     DETERMINERS,
     DOCUMENT_PARTICIPLES,
     DOCUMENT_WORDS,
+    FEAST_DAYS,
     FEMALE_NOUNS,
     FEMALE_TITLES,
     FUNCTION_WORDS,
@@ -80,6 +82,7 @@ from tui.core.lexicon import (
     POST_NOMINALS,
     PREPOSITIONS,
     QUESTION_PARTICIPLES,
+    QUESTION_WORDS,
     RECIPROCAL_ROLES,
     RELATIVE_PRONOUNS,
     ROLE_HOLDERS,
@@ -721,7 +724,7 @@ def _noun_phrase_before(toks: list[Token], index: int) -> int | None:
 def _subject_body_on(toks: list[Token], j: int) -> bool:
     """Whether toks[j] is the "on" inside a body's name, between its capitalised head and its
     capitalised subject ("the Committee on Public Safety"); not before a time ("the
-    Committee on Monday")."""
+    Committee on Monday", "the Council on Labor Day")."""
     return (
         toks[j].lower == "on"
         and 0 < j < len(toks) - 1
@@ -729,7 +732,19 @@ def _subject_body_on(toks: list[Token], j: int) -> bool:
         and toks[j - 1].lower in SUBJECT_BODY_HEADS
         and toks[j + 1].capitalized
         and toks[j + 1].lower not in TIME_WORDS
+        and not _named_day(toks, j + 1)
     )
+
+
+def _named_day(toks: list[Token], k: int) -> bool:
+    """Whether toks[k] opens a named day: a feast ("Christmas") or up to three capitalised
+    words ending in "Day" or "Eve" ("Labor Day", "Christmas Eve")."""
+    if toks[k].lower in FEAST_DAYS:
+        return True
+    end = k
+    while end < min(k + 2, len(toks) - 1) and toks[end + 1].capitalized:
+        end += 1
+    return end > k and toks[end].lower in DAY_NAME_ENDS
 
 
 def _inner_article(toks: list[Token], j: int) -> bool:
@@ -2587,9 +2602,7 @@ _POSSESSIVE_FORMS = [
 _COMPLEMENT_WORDS = COMPLEMENT_PREPOSITIONS | {"to"}  # "adviser to", "partner at"
 _MENTION_REACH = 1500  # characters back a pronoun may reach a person merely mentioned
 _TITLE_REACH = 3000  # characters back a description may reach a titled name
-_QUESTION_OPENERS = frozenset(
-    {"whether", "if", "why", "how", "what", "when", "to"}
-)  # "asked whether"
+_ASKED_NEXT = QUESTION_WORDS | {"to"}  # "asked whether", "asked to comment"
 _OWNING = ("’s", "'s", "’", "'")  # a possessive's ending
 # What opens a description set before a name in apposition: an article, a possessive
 # pronoun or a possessor's "’s" ("the moderator, ", "its chairman, ", "Norland's fisheries
@@ -4796,7 +4809,14 @@ class Speakers:
                 names += 1
             # a capital after the name (a headline's capitals say nothing of one)
             if text[end + 1 : end + 2].isupper() and start > headline_end:
-                end = _name_end_after(text, start, end, surname)
+                longer = _name_end_after(text, start, end, surname)
+                if (
+                    longer == end
+                    and given_name(surname)
+                    and _named_after(text, _NAMES_AFTER.match(text, end), 1)
+                ):
+                    continue  # "Ann" in "Mary Ann Hendry": a given name inside another's name
+                end = longer
             index.setdefault(surname, []).append((text[start:end], (start, end)))
         return index
 
@@ -4813,21 +4833,28 @@ def _name_end_after(text: str, start: int, end: int, surname: str) -> int:
     family name written first ("Kim" in "President Kim Soo-yeon was"), the second surname of
     a given name and two surnames ("María Ruiz Cárdenas"); `end` if none."""
     match = _NAMES_AFTER.match(text, end)
-    if match is None:
-        return end
     for group in (2, 1):
-        words = match.group(1, group)[:group]
-        if words[-1] is None or any(
-            w.lower() in _NOT_NAME or w.lower() in TIME_WORDS or w in MONTHS or len(w) < 3
-            for w in words
-        ):
-            continue
-        if marked_kind([words[-1]]) is not None or _CAPITALISED_NEXT.match(text, match.end(group)):
-            continue  # "Tom Hale Center", "Ann Hale Goes After ...": a title, a body
-        name = text[start : match.end(group)]
-        if _other_surname(name) == surname.lower():
-            return match.end(group)
+        if _named_after(text, match, group):
+            assert match is not None
+            name = text[start : match.end(group)]
+            if _other_surname(name) == surname.lower():
+                return match.end(group)
     return end
+
+
+def _named_after(text: str, match: re.Match[str] | None, group: int) -> bool:
+    """Whether the words of `_NAMES_AFTER`'s `match` up to `group` (1 or 2) are more of a
+    person's name: each of a name's shape, no time, and the last no body's word nor before
+    another capital ("Tom Hale Center", "Ann Hale Goes After ..." are a body, a title)."""
+    if match is None:
+        return False
+    words = match.group(1, group)[:group]
+    if words[-1] is None or any(
+        w.lower() in _NOT_NAME or w.lower() in TIME_WORDS or w in MONTHS or len(w) < 3
+        for w in words
+    ):
+        return False
+    return marked_kind([words[-1]]) is None and not _CAPITALISED_NEXT.match(text, match.end(group))
 
 
 def _surname_only(name: str) -> bool:
@@ -5096,6 +5123,13 @@ _ROLE_REACH = 80  # characters before a name searched for its role
 # "her Westmark counterpart, " (Ida Berg), "the club's head coach, " (its words after the
 # possessive), "the fisheries minister, ".
 _ROLE_WITHIN = re.compile(_DESCRIPTION_OPENER + r"(?P<role>(?:[A-Za-z-]+\s+){0,2}[a-z-]+),\s+\Z")
+# A name that closes an apposition: its words, then a mark ("the tenant, Ann Vale, said",
+# "met the minister, Ann Vale."), not a verb or "and": "The fire was started by the tenant,
+# Ann Vale said", "thanked the nurses, Ann Vale and two doctors" name no tenant, no nurse.
+_CLOSED_NAME = re.compile(
+    r"(?:(?:[A-Z][\w’'-]*\.?|" + alternation(NAME_PARTICLES) + r")\s+)*?[A-Z][\w’'-]*"
+    r"(?=\s*(?:[,;:.!?()\[\]—–\n]|\s-|\Z))"
+)
 
 
 def _role_set_before(text: str, person: _Person) -> str | None:
@@ -5118,12 +5152,13 @@ def _role_apposed_before(text: str, start: int) -> str | None:
         return None  # most names: no apposition before them, and no token is read
     toks = tokens(text, reach, start)
     titled = _title_start(toks, len(toks))
+    name_start = start
     start = toks[titled].start if titled < len(toks) else start
     if text[start - 2 : start] != ", ":
         return None  # the comma before another word: no apposition, and no pattern is tried
     lower = max(0, start - _ROLE_REACH)
     found = _ROLE_BEFORE_NAME.search(text, lower, start) or _ROLE_WITHIN.search(text, lower, start)
-    if found is None:
+    if found is None or not _CLOSED_NAME.match(text, name_start):
         return None
     role = found["role"]
     head = role.split(" of ")[0].split()[-1]
@@ -5293,7 +5328,7 @@ def _participle_clause(first: str, second: str) -> bool:
     ("asked about the remark", "pressed on the cost"), not a role ("acting director of the
     agency")."""
     if first in QUESTION_PARTICIPLES:
-        return second in PREPOSITIONS or second in _QUESTION_OPENERS
+        return second in PREPOSITIONS or second in _ASKED_NEXT
     return first in MOTIVE_PARTICIPLES or (
         first.islower()
         and first.endswith("ing")
@@ -5552,10 +5587,10 @@ def _paternal_surname(name: str) -> str | None:
     """The first of two surnames after a given name, in lower case, by which a person is
     known alone ("Salas" of "Hernán Salas Villanueva", "Ruiz" of "María Fernanda Ruiz
     Cárdenas", "Villalobos" of "Ana Villalobos de la Fuente"): the word before the last
-    surname (with its particles) of a name of three or four such words, itself no particle
-    or initial nor, unless the name is spelled as an Iberian one, a given name, after no
-    particle ("John Paul Jones", "Hamad bin Khalifa
-    al-Thani" have none)."""
+    surname (with its particles) of a name of three or four such words, after no particle.
+    That word is no particle nor initial, and no given name unless the name is spelled as
+    an Iberian one ("Duarte" of "Esteban Duarte Benítez"). "John Paul Jones" and "Hamad bin
+    Khalifa al-Thani" have none."""
     words = name.split()
     last = len(words) - 1
     while last > 1 and words[last - 1] in NAME_PARTICLES:  # "de la Fuente": one surname
@@ -5576,14 +5611,16 @@ def _paternal_surname(name: str) -> str | None:
     return lower
 
 
+# The accented letters of Spanish and Portuguese, which tell a name is spelled as theirs.
 _IBERIAN_LETTERS = frozenset("áéíóúñãõç")
 
 
 def _iberian_spelled(words: list[str]) -> bool:
     """Whether a name is written as a Spanish or Portuguese one, whose second word is a
     surname even where it is a given name elsewhere ("Duarte", "Martín", "León"): a letter
-    of those languages' accents, or a last surname in "-ez" ("Benítez", "Gonzalez")."""
-    return words[-1].endswith("ez") or any(c in _IBERIAN_LETTERS for w in words for c in w)
+    of those languages' accents ("Benítez"). Not an "-ez" alone: "Mary Ann Lopez" has a
+    double given name, as often in US news."""
+    return any(c in _IBERIAN_LETTERS for w in words for c in w)
 
 
 def _other_surname(name: str) -> str | None:

@@ -17,7 +17,6 @@ from tui.core.lexicon import (
     ABBREVIATED_MONTHS,
     ADJUNCT_PARTICIPLES,
     BELIEF_CUES,
-    CUE_AUXILIARIES,
     DETERMINERS,
     INTERVIEWER_NOUNS,
     LISTENER_CUES,
@@ -47,6 +46,7 @@ from tui.core.statements.patterns import (
     LEAD,
     RELATIVE_VERB,
     WORDS,
+    comma_before_verb,
 )
 from tui.core.statements.state import State
 from tui.core.text import alternation
@@ -270,16 +270,9 @@ class Clauses(State):
             return end
         first = bisect.bisect_right(self.cue_starts, start)
         for cue_start, _ in self.cues[first : bisect.bisect_left(self.cue_starts, end)]:
-            k = cue_start
-            for _ in range(3):  # past "later", "has also" before the verb
-                while k > start and text[k - 1].isspace():
-                    k -= 1
-                if k > start and text[k - 1] == ",":
-                    return k - 1
-                word = text.rfind(" ", start, k) + 1
-                if not word or text[word:k].lower() not in CUE_AUXILIARIES:
-                    break
-                k = word
+            comma = comma_before_verb(text, start, cue_start)  # past "later", "has also"
+            if comma >= 0:
+                return comma
         return end
 
     def _after_cue(self, cue: Span, word: str, end: int) -> tuple[int, str | None, bool]:

@@ -33,7 +33,6 @@ from tui.core.lexicon import (
     CHARACTERIZE_CUES,
     COMPLEMENT_PREPOSITIONS,
     CONTACT_VERBS,
-    CUE_AUXILIARIES,
     CUE_COMPOUNDS,
     CUE_NOUNS,
     DETERMINERS,
@@ -44,7 +43,9 @@ from tui.core.lexicon import (
     ESTIMATE_PUT_VERBS,
     FIND_FORMS,
     FUNCTION_WORDS,
+    INTENT_NOUNS,
     INVERTED_CUES,
+    KNOW_FORMS,
     MESSAGE_VENUES,
     MODALS,
     MONTHS,
@@ -98,11 +99,13 @@ from tui.core.statements.patterns import (
     CLOSE_MARKS,
     COMMA_LEAD,
     CUE_VERBS,
+    FINITE,
     LEAD,
     LONGEST_CLAUSE,
     POSSESSIVE_END,
     TRIM_END,
     WORDS,
+    comma_before_verb,
     skip_space,
     word_before,
 )
@@ -200,18 +203,17 @@ CUE_STARTS = WordPattern(
 _OPENS = '.!?“"\n'
 _TOPIC_NEXT = re.compile(r"\s+(?:of|about)\s")  # what a verb of knowing is acquainted with
 _SAY_THE_LEAST = re.compile(r"say\s+the\s+least\b")  # an idiom, no purpose
-_CONTACT_REACH = 60  # characters after a verb of getting in touch searched for its "to"
 # "knows the mayor well", "knew him from school", "knows the union's leaders well": a person
-# known (after a possessive too), with how well or since when, then the clause's end; no
-# clause follows the object, so no belief is told.
-_KNOW_FORMS = frozenset("know knows knew knowing".split())
+# known (after a possessive too), with how well or since when (no finite verb in it: "knows
+# the senator from Ohio will vote no" is a belief), then the clause's end; no clause follows
+# the object, so no belief is told.
 _KNOWN_PERSON = re.compile(
     r"\s+(?:(?:him|her|them|me|us)"
     r"|(?:(?:the|his|her|their|our|my|a|an)\s+|[A-Z][\w-]*[’']s\s+)"
     r"(?:[\w’'-]+\s+){0,2}?(?P<noun>[a-z-]+)"
     r"|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})"
     r"(?:\s+(?:very\s+)?(?:well|personally|intimately|slightly|vaguely))?"
-    r"(?:\s+(?:from|for|since|through|at|in)\s+[^,.;:!?“”\"]{1,60})?"
+    r"(?:\s+(?:from|for|since|through|at|in)\s+(?:(?!" + FINITE.pattern + r")[^,.;:!?“”\"]){1,60})?"
     r"\s*(?:[,.;:!?]|$)"
 )
 # A belief adjective after a copula takes a clause without "that" when a subject opens it:
@@ -596,19 +598,24 @@ def _knows_a_person(text: str, start: int, end: int) -> bool:
     return known is not None and (known["noun"] is None or known["noun"] in PERSON_ROLES)
 
 
+def _names(words: list[str]) -> bool:
+    """Whether a verb of contact and the words up to a purpose "to" (`_CONTACTED_TO`) name
+    rather than get in touch: a second noun phrase after the object ("called the offer a ploy
+    to"), or a noun of intention the infinitive complements ("called the decision to announce
+    cuts a mistake")."""
+    if words[-2].lower() in INTENT_NOUNS:
+        return True
+    return words[0].lower() in NAMING_CUES and any(
+        word in {"a", "an"} and words[k - 1].lower() not in PREPOSITIONS
+        for k, word in enumerate(words[2:-1], 2)
+    )
+
+
 def _closed_by_comma(lead: str) -> bool:
     """Whether `lead`, the words before a cue, ends at a comma closing a clause, or at one and
     up to two of the verb's adverbs or auxiliaries ("..., who backed it, later said", "...,
     has also said")."""
-    lead = lead.rstrip(CLOSE_MARKS)
-    for _ in range(2):
-        if lead.endswith(","):
-            return True
-        rest, _, word = lead.rpartition(" ")
-        if word.lower() not in CUE_AUXILIARIES:
-            return False
-        lead = rest.rstrip(CLOSE_MARKS)
-    return lead.endswith(",")
+    return comma_before_verb(lead, 0, len(lead)) >= 0
 
 
 def _no_phrase_before(text: str, start: int, cue: int, lead: str) -> bool:
@@ -721,7 +728,7 @@ class CueAttributions(CueForms, Quotations):
                 continue  # "knew of the leak", "thought about her mother": no claim
             if lower in CONTACT_VERBS and self._speech_purpose_after(cue, end):
                 continue  # "called reporters to say ...": the infinitive reports
-            if lower in _KNOW_FORMS and _knows_a_person(text, cue[1], end):
+            if lower in KNOW_FORMS and _knows_a_person(text, cue[1], end):
                 continue  # "she knows the mayor well": acquaintance, no claim
             if cue[0] < content_end and last_phrase is not None and lower != "according to":
                 joins_from = min(floor, self.statements[-1].span[0])
@@ -862,19 +869,27 @@ class CueAttributions(CueForms, Quotations):
         """The verb of getting in touch and whom (`_CONTACTED_TO`) before the cue at `pos`,
         after "to", that says why its subject got in touch ("called reporters to say"); None
         if none, or if the cue opens an idiom ("a betrayal to say the least")."""
-        if _SAY_THE_LEAST.match(self.text, pos):
-            return None
-        return _CONTACTED_TO.search(self.text, max(start, pos - LEAD), pos)
+        if (start, pos) in self.contacts:
+            return self.contacts[start, pos]
+        contact = None
+        if not _SAY_THE_LEAST.match(self.text, pos):
+            contact = _CONTACTED_TO.search(self.text, max(start, pos - LEAD), pos)
+            if contact is not None and _names(contact.group().split()):
+                contact = None
+        self.contacts[start, pos] = contact
+        return contact
 
     def _speech_purpose_after(self, cue: Span, end: int) -> bool:
-        """Whether a verb of getting in touch at `cue` is followed, within seven words, by "to"
-        and a cue ("called reporters to say ..."): the infinitive reports, not the verb."""
-        at = self.text.find(" to ", cue[1], min(end, cue[1] + _CONTACT_REACH))
+        """Whether a verb of getting in touch at `cue` is followed by "to" and a cue ("called
+        reporters to say ..."), within `_CONTACTED_TO`'s bounds (seven words, the verb
+        within `LEAD` characters of the cue): the infinitive reports, not the verb."""
+        reach = min(end, cue[0] + LEAD)  # where "to" ends at the latest, LEAD from the verb
+        at = self.text.find(" to ", cue[1], reach)
         while at >= 0:
             k = bisect.bisect_left(self.cue_starts, at + 4)
             if k < len(self.cue_starts) and self.cue_starts[k] == at + 4:
                 return self._contacted(cue[0], at + 4) is not None
-            at = self.text.find(" to ", at + 1, min(end, cue[1] + _CONTACT_REACH))
+            at = self.text.find(" to ", at + 1, reach)
         return False
 
     def _platform(self, start: int, pos: int) -> bool:
@@ -1168,7 +1183,7 @@ class CueAttributions(CueForms, Quotations):
         if phrase is None and lead.endswith(_PARTITIVE_PRONOUNS):
             phrase = self._partitive_pronoun(start, cue[0])  # "one of them said"
         elif phrase is None and lead.endswith(","):
-            phrase = self._partitive_pronoun(start, cue[0], apposed=True)
+            phrase = self._apposed_partitive_pronoun(start, cue[0])
         if phrase is not None and (
             phrase.appositive is not None or text.startswith("of ", phrase.span[0] - 3)
         ):
@@ -1282,26 +1297,33 @@ class CueAttributions(CueForms, Quotations):
             return False
         return _ASIDE_CLOSE.fullmatch(self.text, previous.span[1], cue_start) is not None
 
-    def _partitive_pronoun(
-        self, start: int, cue_start: int, apposed: bool = False
-    ) -> Phrase | None:
+    def _partitive_pronoun(self, start: int, cue_start: int) -> Phrase | None:
         """The partitive of a pronoun that opens its clause just before a cue ("One of them
-        said", "..., both of us said") as the speaker phrase, `apposed` with an appositive
-        between them ("One of them, a nurse who left in 2020, said"); None if there is none."""
-        if apposed:
-            lower = max(start, cue_start - _APPOSED_REACH)
-            found = _PARTITIVE_PRONOUN_APPOSED.search(self.text, lower, cue_start)
-        else:
-            found = _PARTITIVE_PRONOUN.search(self.text, max(start, cue_start - LEAD), cue_start)
+        said", "..., both of us said") as the speaker phrase; None if there is none."""
+        found = _PARTITIVE_PRONOUN.search(self.text, max(start, cue_start - LEAD), cue_start)
+        return self._partitive_subject(start, found, None)
+
+    def _apposed_partitive_pronoun(self, start: int, cue_start: int) -> Phrase | None:
+        """The partitive of a pronoun with an appositive between it and the cue ("One of
+        them, a nurse who left in 2020, said") as the speaker phrase; None if there is none."""
+        lower = max(start, cue_start - _APPOSED_REACH)
+        found = _PARTITIVE_PRONOUN_APPOSED.search(self.text, lower, cue_start)
+        appositive = found.span("a") if found else None
+        if appositive is not None and " and " in self.text[appositive[0] : appositive[1]]:
+            appositive = None  # "Two of them, a nurse and a porter,": each, no one role
+        return self._partitive_subject(start, found, appositive)
+
+    def _partitive_subject(
+        self, start: int, found: re.Match[str] | None, appositive: Span | None
+    ) -> Phrase | None:
+        """The phrase of a partitive pronoun `found` (its group "p") when it opens its clause
+        ("gave one of them" is an object, no subject), with its appositive."""
         if found is None:
             return None
         if self._lead(start, found.start()) and not self._after_boundary(start, found.start()):
             return None  # "gave one of them": an object, no subject
         span = (found.start(), found.end("p"))
         words = tuple(self.text[span[0] : span[1]].split())
-        appositive = found.span("a") if apposed else None
-        if appositive is not None and " and " in self.text[appositive[0] : appositive[1]]:
-            appositive = None  # "Two of them, a nurse and a porter,": each, no one role
         return Phrase(span, words, appositive)
 
     def _announced(self, phrase: Phrase, cue: Span) -> bool:

@@ -19,6 +19,7 @@ from tui.core.lexicon import (
     INTENT_NOUNS,
     NOMINAL_CUES,
     ROLE_NOUNS,
+    SUBORDINATORS,
     TIME_WORDS,
     TOPIC_NOUN_CUES,
 )
@@ -68,6 +69,14 @@ _PASSIVE_REACH = 48
 # A finite verb's auxiliary or copula: the verb of a content clause before the sentence's own.
 _FINITE = re.compile(
     r"\b(?:is|was|are|were|has|have|had|will|would|can|could|may|might|should|must|does|did)\b"
+)
+# What opens another clause after the content's verb, whose verb a passive after it is: "that
+# the river would rise and that homes were threatened by flooding".
+# (not a subordinator that is also a preposition: "have doubled since 2015 is not supported").
+_CLAUSE_OPENER = re.compile(
+    r"\b(?:and|but|or|that|which|who|"
+    + alternation(SUBORDINATORS - {"after", "before", "since", "until", "once"})
+    + r")\b"
 )
 # What stands before such a noun: a possessor ("Trump’s claim", "the party’s plan", "his
 # pledge") or a determiner, and at most one modifier.
@@ -161,8 +170,13 @@ class ReportingNouns(State):
         if at < 0:
             return None
         passive = _PASSIVE_BY.search(self.text, max(start, at - _PASSIVE_REACH), at + 4)
-        if passive is None or not _FINITE.search(self.text, start, passive.start()):
+        if passive is None:
+            return None
+        finites = [*_FINITE.finditer(self.text, start, passive.start())]
+        if not finites:
             return None  # "Lee's claim that the vote was rigged by officials": its own verb
+        if _CLAUSE_OPENER.search(self.text, finites[-1].end(), passive.start()):
+            return None  # "that the river would rise and that homes were threatened by": its own
         return passive.start()
 
     def _given_up(self, at: int) -> bool:

@@ -5,7 +5,14 @@ from __future__ import annotations
 
 import re
 
-from tui.core.lexicon import BELIEF_CUES, NAMING_CUES, PASSIVE_CUES, SPEECH_CUES, STANCE_CUES
+from tui.core.lexicon import (
+    BELIEF_CUES,
+    CUE_AUXILIARIES,
+    NAMING_CUES,
+    PASSIVE_CUES,
+    SPEECH_CUES,
+    STANCE_CUES,
+)
 
 # A word end: no letter, digit, apostrophe or hyphen follows.
 BOUND_R = r"(?![\w’'-])"
@@ -41,6 +48,24 @@ def skip_space(text: str, pos: int, also: str = "") -> int:
     while pos < len(text) and (text[pos].isspace() or text[pos] in also):
         pos += 1
     return pos
+
+
+def comma_before_verb(text: str, start: int, pos: int) -> int:
+    """Where the comma closing a clause stands before the cue at `pos` (not before `start`),
+    past spaces and closing quotation marks and up to two of the verb's adverbs or
+    auxiliaries ("..., who backed it, later said", "..., has also said", "..., which called
+    it “X,” said"); -1 if none."""
+    k = pos
+    for _ in range(3):
+        while k > start and (text[k - 1].isspace() or text[k - 1] in CLOSE_MARKS):
+            k -= 1
+        if k > start and text[k - 1] == ",":
+            return k - 1
+        word = max(start, text.rfind(" ", start, k) + 1)
+        if text[word:k].lower() not in CUE_AUXILIARIES:
+            return -1
+        k = word
+    return -1
 
 
 def word_before(text: str, end: int) -> str:

@@ -46,6 +46,7 @@ from __future__ import annotations
 import re
 
 from tui.core.lexicon import (
+    ADD_FORMS,
     ANSWER_VERBS,
     AUXILIARY_VERBS,
     BELIEF_ADJECTIVES,
@@ -304,7 +305,6 @@ _ONE_OBJECT = re.compile(
 )
 _WORD = re.compile(r"[\w’'-]+")
 # "added a clause to the bill", "adds Peru to its list": a thing put somewhere, no speech.
-_ADD_FORMS = frozenset("add adds added adding".split())
 _PUT_TO = re.compile(r"\s+to\s")
 _BACK = re.compile(r"\s+back\b")  # "called back": a recall or a call returned, no speech
 # A thing named by the participle "called" after it, in object position: "tested *a drug*
@@ -473,7 +473,7 @@ def _other_sense(text: str, word: str, cue: Span, span: Span) -> bool:
             noun_end = _past_nouns(text, (rate or quantity).end(), end)
             if _nothing_after(text, noun_end, end):
                 return True
-    if word in _ADD_FORMS and _put_somewhere(text, cue, end):
+    if word in ADD_FORMS and _put_somewhere(text, cue, end):
         return True
     if word in _BEAT_VERBS:  # "reports on health for Example News": a reporter's beat
         if _beat(text, _BEAT, cue, span):

@@ -13,16 +13,16 @@ import re
 from operator import itemgetter
 from typing import NamedTuple
 
-from tui.core.lexicon import PERSON_PRONOUNS, THING_PRONOUNS
+from tui.core.lexicon import ASKING_CUES, PERSON_PRONOUNS, QUESTION_WORDS, THING_PRONOUNS
 from tui.core.model import Span, StatementKind
 from tui.core.speakers import Phrase, Speakers, phrase_after
 from tui.core.statements.patterns import LONGEST_CLAUSE, TRIM_END, WORDS, skip_space
 from tui.core.statements.rejections import rejection
 from tui.core.text import Quote, holds, quotes, strip, terminal_marks
 
-# Cues of asking and the words opening an indirect question: the asker does not answer it.
-_ASKING_CUES = frozenset("asked asks ask wondered wonders inquired inquires enquired".split())
-_QUESTION_OPENERS = frozenset("what who whom whose which when where why how if whether".split())
+# A subject pronoun, a copula or a word ending as a verb may ("died", "knows"): two words
+# with one are a clause, no short answer.
+_CLAUSE_WORD = re.compile(r"\b(?i:i|we|you|he|she|they|it|is|was|are|were)\b|\w(?:ed|s)\b")
 
 _START = itemgetter(0)  # of a span, or of a quote
 _TRIM = TRIM_END + " \n•·▪"  # around content, once stripped of spaces (and list marks)
@@ -122,6 +122,9 @@ class State:
         # The speaker of a transcript's answers and its mention, once its first turn is read.
         self.interviewee: tuple[str | None, Span | None] | None = None
         self._rejections: dict[tuple[Span, Span | None], str | None] = {}  # by content and cue
+        # A cue's verb of contact before its purpose "to" (cues.py), asked of up to three
+        # stages per cue: by the start searched from and the cue's start.
+        self.contacts: dict[Span, re.Match[str] | None] = {}
 
     def _kept(self, statement: Emitted) -> bool:
         """Whether `statement` may be a statement (no `rejection`), judged once for its content
@@ -269,7 +272,10 @@ class State:
         """The speaker who asked the question the quotation `found` answers, after a pronoun
         ("Kerr asked what colour it was. “Red,” she said.": not Kerr, who asked): the last
         statement's, if a question (a question word, "if" or "whether" opening it, or its
-        mark ending it) asked just before the quotation, itself no question; else None."""
+        mark ending it) asked just before the quotation, itself no question, and the quotation
+        an answer (`_answer`), or any words when the question was put to someone named
+        ("asked Tom Lee what ..."); else None. A clause after a question no one is asked is
+        the asker's comment ("Lee asked why the council waited. “People died,” he said.")."""
         phrase = found.phrase
         if found.kind != "direct" or not self.statements or phrase is None:
             return None
@@ -278,10 +284,15 @@ class State:
         if phrase.pronoun not in PERSON_PRONOUNS or phrase.antecedent is not None:
             return None
         last = self.statements[-1]
-        if last.cue is None or last.cue.lower() not in _ASKING_CUES or last.span[1] > found.span[0]:
+        if last.cue is None or last.cue.lower() not in ASKING_CUES or last.span[1] > found.span[0]:
+            return None
+        if not _answer(self.text[found.span[0] : found.span[1]]) and not (
+            last.cue_span is not None
+            and any(c.isupper() for c in self.text[last.cue_span[1] : last.span[0]])
+        ):
             return None
         opening = WORDS.match(self.text, last.span[0])
-        question = opening is not None and opening.group().lower() in _QUESTION_OPENERS
+        question = opening is not None and opening.group().lower() in QUESTION_WORDS
         return (
             last.speaker
             if question or "?" in self.text[last.span[1] - 1 : last.span[1] + 1]
@@ -305,3 +316,10 @@ class State:
         self.statements.append(Emitted(span, kind, speaker, mention, cue_text, cue, when))
         self.covered = max(self.covered, span[1])
         self.last_para = para
+
+
+def _answer(quoted: str) -> bool:
+    """Whether a quotation is a short answer, no clause: a word ("Red"), or two with no
+    subject pronoun nor verb in them ("Not today"; not "People died")."""
+    words = quoted.split()
+    return len(words) == 1 or (len(words) == 2 and not _CLAUSE_WORD.search(quoted))
