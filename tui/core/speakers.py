@@ -60,6 +60,7 @@ from tui.core.lexicon import (
     OBJECT_PRONOUNS,
     OF_PRONOUNS,
     OFFICE_COMPLEMENTS,
+    OFFICE_MODIFIERS,
     OFFICE_SUBORDINATES,
     OFFICE_VERBS,
     OPENING_PARTICIPLES,
@@ -4135,6 +4136,8 @@ class Speakers:
         kind = own_kind = _proper_organization(toks) or _service_named(words)  # its own words
         # "Tom Hale of the Acme Fund"; "a spokesman for Sen. Tom Hale": the name's title and
         # the name complement the role before them
+        if titled < k:
+            titled = _office_start(toks, titled)  # "a spokesperson for Health Minister Ann Lee"
         of = titled - 1 if 3 <= titled and words[titled - 1] == "the" else titled
         if kind is None and name_toks and 2 <= of and words[of - 1] in COMPLEMENT_PREPOSITIONS:
             complemented = self._complemented(phrase, toks, of)  # "Tom Hale of Acme"
@@ -4521,7 +4524,9 @@ class Speakers:
         before = text[max(0, span[0] - 40) : span[0] - 1].rsplit(None, 1)[-1:] or [""]
         if not before[0][:1].isupper() and before[0].rstrip(".") not in _ROLES_OR_TITLES:
             return None  # the common case, told at once: "said Ann Lee", "that Ann Lee"
-        toks = tokens(text, max(0, span[0] - PHRASE_WINDOW), span[1])
+        # within the name's paragraph: a subhead above it is no role ("Court rules\n\nJustice")
+        start = text.rfind("\n", max(0, span[0] - PHRASE_WINDOW), span[0]) + 1
+        toks = tokens(text, max(start, span[0] - PHRASE_WINDOW), span[1])
         found = _phrase_at(text, toks, len(toks) - 1)
         if found is None:
             return None
@@ -4822,6 +4827,22 @@ def _title_start(toks: list[Token], k: int) -> int:
     ):
         k -= 1
     return k
+
+
+def _office_start(toks: list[Token], titled: int) -> int:
+    """Where an office of several words before the title at toks[titled] starts, when a
+    person's role and its preposition come before it ("Health" in "a spokesperson for federal
+    Health Minister Ann Lee": the minister complements the spokesperson), else `titled`."""
+    j = titled
+    while j >= 1 and (toks[j - 1].capitalized or toks[j - 1].lower in OFFICE_MODIFIERS):
+        j -= 1
+    if (
+        j >= 2
+        and toks[j - 1].lower in COMPLEMENT_PREPOSITIONS
+        and toks[j - 2].lower in PERSON_ROLES
+    ):
+        return j
+    return titled
 
 
 def _joined_names(text: str, toks: list[Token], conjunction: int) -> _Analysis | None:

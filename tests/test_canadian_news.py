@@ -1,0 +1,104 @@
+"""Canadian national and regional news as a new analyst reads it: constructions found by
+trying whosaid on two invented public-broadcaster stories (tests/data/speakers/ferry-cuts.txt,
+tests/data/speakers/pipeline-blockade.txt), each tested here on other invented sentences."""
+
+import pytest
+from extraction_helpers import attributed, speaker_of
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The Tallow Creek First Nation said it was not consulted.", "Tallow Creek First Nation"),
+        (
+            "The Wolastoq Point First Nation, whose members fish the bay, says it learned of it.",
+            "Wolastoq Point First Nation",
+        ),
+        ("The Red Pine Cree Nation says the road must close.", "Red Pine Cree Nation"),
+        ("The Birch Lake Nation said in a statement it will sue.", "Birch Lake Nation"),
+        ("Tallow Creek First Nation said it was not consulted.", "Tallow Creek First Nation"),
+    ],
+)
+def test_a_nation_is_one_body_named_whole(text: str, name: str):
+    assert speaker_of(text) == (name, "organization", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ("Chief Anne Paul says the First Nation has treaty rights.", "Anne Paul", "Chief"),
+        ("Grand Chief Tom Naziel says the nation was ignored.", "Tom Naziel", "Grand Chief"),
+    ],
+)
+def test_a_chief_speaking_of_the_nation_stays_the_speaker(text: str, name: str, role: str):
+    assert speaker_of(text) == (name, "person", role)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (
+            "Court extended injunction\n\nJustice Mae Oduya extended the order on Sept. 17.\n\n"
+            '"The court does not decide title," Oduya wrote.',
+            "Mae Oduya",
+            "Justice",
+        ),
+        (
+            "Budget Vote Looms\nFinance Minister Ann Lee met the mayors on Monday.\n\n"
+            '"We are not done," Lee said.',
+            "Ann Lee",
+            "Finance Minister",
+        ),
+        (
+            "Rally Planned Downtown\n\nOrganizer Jo Morningstar booked the square.\n\n"
+            '"This is only the start," Morningstar said.',
+            "Jo Morningstar",
+            "Organizer",
+        ),
+        # near-miss: the role and the name on one line stay whole
+        (
+            "Provincial Court Justice Mae Oduya extended the order on Sept. 17.\n\n"
+            '"The court does not decide title," Oduya wrote.',
+            "Mae Oduya",
+            "Provincial Court Justice",
+        ),
+    ],
+)
+def test_a_subhead_above_a_name_is_no_part_of_its_role(text: str, name: str, role: str):
+    *_, (_, speaker, _) = attributed(text)
+    assert speaker is not None
+    assert (speaker.name, speaker.role) == (name, role)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A spokesperson for Health Minister Ann Lee said the plan is on track.",
+        "A spokesperson for federal Transport Minister Jo Whitford said Ottawa is watching.",
+        "A spokeswoman for Public Safety Minister Ann Lee said the review is under way.",
+        "A lawyer for Acme CEO Ann Lee said the claim has no merit.",
+    ],
+)
+def test_a_spokesperson_for_a_titled_minister_is_the_unnamed_speaker(text: str):
+    name, kind, _ = speaker_of(text)
+    assert (name.split()[0], kind) == ("A", "person")
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ("Health Minister Ann Lee said the plan is on track.", "Ann Lee", "Health Minister"),
+        (
+            "Later on Monday, Health Minister Ann Lee said the plan is on track.",
+            "Ann Lee",
+            "Health Minister",
+        ),
+        (
+            "Speaker of the House Tom Hale said the vote is set.",
+            "Tom Hale",
+            "Speaker of the House",
+        ),
+    ],
+)
+def test_a_titled_minister_alone_stays_named(text: str, name: str, role: str):
+    assert speaker_of(text) == (name, "person", role)
