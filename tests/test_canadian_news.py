@@ -102,3 +102,34 @@ def test_a_spokesperson_for_a_titled_minister_is_the_unnamed_speaker(text: str):
 )
 def test_a_titled_minister_alone_stays_named(text: str, name: str, role: str):
     assert speaker_of(text) == (name, "person", role)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Queen's Park said last week that Ontario would not comment.",
+        "Queen’s Park said the vote was fair.",
+        '"We will not comment on another province," Queen\'s Park said in a statement.',
+    ],
+)
+def test_a_seat_of_government_with_a_possessive_is_one_body(text: str):
+    name, kind, role = speaker_of(text)
+    assert (name.replace("’", "'"), kind, role) == ("Queen's Park", "organization", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind", "role"),
+    [
+        ("Acme's Tom Hale said the vote was fair.", "Tom Hale", "person", "Acme"),
+        (
+            "Queen's Park officials said the vote was fair.",
+            "Queen's Park officials",
+            "group",
+            None,
+        ),
+    ],
+)
+def test_other_possessives_before_a_name_keep_their_owner(
+    text: str, name: str, kind: str, role: str | None
+):
+    assert speaker_of(text) == (name, kind, role)

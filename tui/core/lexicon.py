@@ -1634,6 +1634,8 @@ GOVERNMENT_PLACES: frozenset[str] = frozenset(
         "buenos aires",
         "mexico city",
         "downing street",
+        "queen's park",
+        "parliament hill",
         "british columbia",
         "nova scotia",
         "new brunswick",

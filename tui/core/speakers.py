@@ -4080,6 +4080,8 @@ class Speakers:
         document_head = _document_head(toks)
         if document_head is not None:  # "a survey of dock workers", "a report by the council"
             return _Analysis(text[span[0] : span[1]], None, "document", False, span, document_head)
+        if _possessive_seat(words):  # "Queen's Park said": the seat, no owner's "Park"
+            return _Analysis(text[span[0] : span[1]], None, "organization", True, span, words[-1])
         if _joined_phrases(toks):  # "the museum and the government": both speak, a group
             named = any(t.capitalized and t.lower not in DETERMINERS for t in toks)
             return _Analysis(text[span[0] : span[1]], None, "group", named, span, words[-1])
@@ -4827,6 +4829,14 @@ def _title_start(toks: list[Token], k: int) -> int:
     ):
         k -= 1
     return k
+
+
+def _possessive_seat(words: list[str]) -> bool:
+    """Whether two words are a seat of government written with a possessive ("Queen's
+    Park", `GOVERNMENT_PLACES`)."""
+    if len(words) != 2 or not _possessive(words[0]):
+        return False
+    return words[0][:-2] + "'s " + words[1] in GOVERNMENT_PLACES
 
 
 def _office_start(toks: list[Token], titled: int) -> int:
