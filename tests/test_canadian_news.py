@@ -133,3 +133,33 @@ def test_other_possessives_before_a_name_keep_their_owner(
     text: str, name: str, kind: str, role: str | None
 ):
     assert speaker_of(text) == (name, kind, role)
+
+
+_AFTER_AN_UNNAMED_SOURCE = (
+    "Mayor {given} {surname} says the cuts are wrong.\n\n"
+    "A spokesperson for the department said the schedule is under review.\n\n"
+    "Minister Ann Lee said she is open to a review.\n\n"
+    '"I\'m not closing any doors," she said.\n\n'
+    "{surname} isn't convinced.\n\n"
+    '"A year from now, we\'ll have lost families," {pronoun} said.'
+)
+
+
+@pytest.mark.parametrize(
+    ("given", "surname", "pronoun"),
+    [
+        ("Gérald", "Thibodeau", "he"),
+        ("Réjean", "Caron", "he"),
+        ("Éric", "Dubé", "he"),
+        ("Josée", "Martel", "she"),
+        ("Gisèle", "Roy", "she"),
+        ("Gerald", "Thibodeau", "he"),  # the plain spelling, as before
+    ],
+)
+def test_an_accented_given_name_tells_the_gender_of_its_surname(
+    given: str, surname: str, pronoun: str
+):
+    text = _AFTER_AN_UNNAMED_SOURCE.format(given=given, surname=surname, pronoun=pronoun)
+    *_, (_, speaker, _) = attributed(text)
+    assert speaker is not None
+    assert speaker.name == f"{given} {surname}"
