@@ -5,6 +5,8 @@ tests/data/speakers/pipeline-blockade.txt), each tested here on other invented s
 import pytest
 from extraction_helpers import attributed, speaker_of
 
+from tui.core.figures import find_figures
+
 
 @pytest.mark.parametrize(
     ("text", "name"),
@@ -163,3 +165,24 @@ def test_an_accented_given_name_tells_the_gender_of_its_surname(
     *_, (_, speaker, _) = attributed(text)
     assert speaker is not None
     assert speaker.name == f"{given} {surname}"
+
+
+@pytest.mark.parametrize(
+    ("text", "unit", "subject"),
+    [
+        (
+            "The pipeline will carry 2.1 billion cubic feet of gas per day.",
+            "cubic feet per day",
+            "gas",
+        ),
+        ("The line carries 500,000 barrels of oil a day.", "barrels per day", "oil"),
+        ("The mine ships 40,000 tonnes of ore a day.", "tonnes per day", "ore"),
+        ("The plant draws 3 million litres of water per hour.", "litres per hour", "water"),
+        # near-misses: no rate after the substance
+        ("The field holds 2 billion barrels of oil.", "barrels", "oil"),
+        ("It leaked 500 barrels of oil a day after the spill began.", "barrels", "oil"),
+    ],
+)
+def test_a_rate_after_a_measures_substance_is_the_units(text: str, unit: str, subject: str):
+    [figure] = find_figures(text)
+    assert (figure.unit, figure.subject) == (unit, subject)
