@@ -2,6 +2,8 @@
 trying whosaid on two invented public-broadcaster stories (tests/data/speakers/ferry-cuts.txt,
 tests/data/speakers/pipeline-blockade.txt), each tested here on other invented sentences."""
 
+from pathlib import Path
+
 import pytest
 from extraction_helpers import attributed, speaker_of
 
@@ -186,3 +188,47 @@ def test_an_accented_given_name_tells_the_gender_of_its_surname(
 def test_a_rate_after_a_measures_substance_is_the_units(text: str, unit: str, subject: str):
     [figure] = find_figures(text)
     assert (figure.unit, figure.subject) == (unit, subject)
+
+
+_ARTICLES = Path(__file__).parent / "data" / "speakers"
+
+
+@pytest.mark.parametrize(
+    ("article", "speakers"),
+    [
+        (
+            "ferry-cuts.txt",
+            {
+                ("Wolastoq Point First Nation", "organization", None),
+                ("Anne Paul", "person", "Chief"),
+                ("Gérald Thibodeau", "person", "Halden Island Mayor"),
+                ("Colette Arsenault", "person", "Transportation Minister"),
+            },
+        ),
+        (
+            "pipeline-blockade.txt",
+            {
+                ("Marguerite Oduya", "person", "Justice"),
+                ("Queen's Park", "organization", None),
+                ("Thomas Naziel", "person", "Grand Chief"),
+                ("Kevin Moreau", "person", "Staff Sgt."),
+            },
+        ),
+    ],
+)
+def test_the_invented_articles_keep_their_speakers(
+    article: str, speakers: set[tuple[str, str, str | None]]
+):
+    found = {
+        (s.name, s.kind, s.role)
+        for _, s, _ in attributed((_ARTICLES / article).read_text(encoding="utf-8"))
+        if s is not None
+    }
+    assert speakers <= found
+
+
+def test_the_last_quote_of_the_ferry_story_is_the_mayors():
+    text = (_ARTICLES / "ferry-cuts.txt").read_text(encoding="utf-8")
+    *_, (_, speaker, _) = attributed(text)
+    assert speaker is not None
+    assert speaker.name == "Gérald Thibodeau"
