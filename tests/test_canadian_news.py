@@ -232,3 +232,33 @@ def test_the_last_quote_of_the_ferry_story_is_the_mayors():
     *_, (_, speaker, _) = attributed(text)
     assert speaker is not None
     assert speaker.name == "Gérald Thibodeau"
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        (
+            "The union disputes those figures. Its president, Denise Hall, says the count is off.",
+            "president of the union",
+        ),
+        (
+            "The Northway Union said the figures are wrong. Its president, Ann Lee, says so too.",
+            "president of Northway Union",
+        ),
+        (
+            "The school board said the plan is sound. Its chair, Paul Richard, says costs will "
+            "fall.",
+            "chair of the school board",
+        ),
+        # near-misses: another sentence, or a person, read between
+        (
+            "The union disputes it. The mayor agrees. Its president, Ann Lee, says it is wrong.",
+            "president",
+        ),
+        ("Ann Lee disputes the figures. Its president, Tom Hale, says so too.", "president"),
+    ],
+)
+def test_its_role_after_a_body_just_heard_is_that_bodys(text: str, role: str):
+    *_, (_, speaker, _) = attributed(text)
+    assert speaker is not None
+    assert speaker.role == role

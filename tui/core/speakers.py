@@ -3255,6 +3255,8 @@ class Speakers:
             at = text.find(f"{written} {role}", lower, upper)
             if at < 0 or (at > 0 and text[at - 1].isalnum()):
                 continue
+            if pronoun == "it" and (body := self._body_just_heard(at)) is not None:
+                return found._replace(role=f"{role} of {body}")  # "The union disputes it. Its"
             if pronoun not in PERSON_PRONOUNS:
                 return found  # "its", "their": a body too often not the one named last
             possessor = self._possessor(pronoun, at)
@@ -3262,6 +3264,22 @@ class Speakers:
                 return found
             return found._replace(role=f"{role} of {possessor}")
         return found
+
+    def _body_just_heard(self, position: int) -> str | None:
+        """The organization last mentioned in the sentence right before `position` ("The
+        union disputes the figures. Its president, ..."), when that was its last mention:
+        the body "its" there stands for, as a reader takes it ("the union"); None otherwise."""
+        recent = self._recent_entries()
+        if not recent or recent[0].kind != "organization" or not recent[0].mentions:
+            return None
+        mentioned = recent[0].mentions[-1][1]
+        between = self._text[mentioned:position].rstrip()
+        if mentioned > position or "\n" in between or between.count(". ") != 0:
+            return None  # not the sentence just read
+        if not between.endswith((".", ".”", '."')):
+            return None
+        name = recent[0].name
+        return "the " + name[4:] if name.startswith("The ") else name
 
     def _possessor(self, pronoun: str, position: int) -> str | None:
         """The name a possessive pronoun before `position` stands for: "his"/"her" a person
