@@ -1660,6 +1660,10 @@ def _figure(
         unit, kind = _counted(text, subject, hyphenated=hyphenated)
         if kind == "count" and not hyphenated:  # "400 patients a day", "3,000 tests per day"
             unit, end = _per(text, unit, max(end, subject[1]))
+    elif kind == "measure" and subject is not None and unit and " per " not in unit:
+        rated, rate_end = _per(text, unit, subject[1])  # "500,000 barrels of oil a day"
+        if rate_end > subject[1]:
+            unit, end = rated, rate_end
     elif unit is None and counted is not None:
         unit = counted
     elif unit is None and kind == "count" and _statistic_age_before(text, start):

@@ -26,7 +26,7 @@ MALE_NAMES: frozenset[str] = frozenset(
     aleksey alessandro alessio alexander alexandre alexei alexey alfie alfonso alfred alfredo
     ali ali-akbar aliko alistair allan allen alois alok alonso alphonse alvaro álvaro alvin
     amado amadou ambrose amedeo amin amir amit amitabh amos amr anand anas anatoli anatoly
-    anders andre andreas andrei andres andrés andrew andrey andrii andriy andrzej andy angel
+    anders andre andré andreas andrei andres andrés andrew andrey andrii andriy andrzej andy angel
     ángel angelo angus anibal anil ankit anthony antoine anton antonio antonis anupam anurag
     anwar arash archie ardeshir aristide arjun arkady armand armando armin arnaud arnold arsene
     arsène arseniy artem arthur arturo artyom arun arvind ashish ashok ashraf asif atef attilio
@@ -50,15 +50,16 @@ MALE_NAMES: frozenset[str] = frozenset(
     dwayne dwight dylan eamon eamonn earl ebrahim eckart ed eddie edgar edmund edouard édouard
     eduardo edward edwin efrain efraín egon ehud eitan elad eladio elias eliezer elijah elliot
     elliott elmer elon elvis emanuele emeka emile émile emiliano emilio emmanuel emmett emre
-    emyr enda enrico enrique enzo eric erich erik ernest ernesto ernie ernst esteban ethan
+    emyr enda enrico enrique enzo eric éric erich erik ernest ernesto ernie ernst esteban ethan
     etienne étienne ettore euan eugene eusebio evan evgeny evo ewan ezekiel ezequiel ezra
     fabian fabián fabien fabio fabrice fabrizio facundo fadi fahad fahd faisal fares farid
     farooq farouk fawad fawaz fawzi federico fedor felipe felix femi fergal fergus fermin
     fernando fidel filippo fintan flavio florencio florent florian floyd fouad francesco
     francis francisco franco francois françois frank frank-walter franklin fraser fred freddie
-    frederic frédéric frederick frederik fritz fumio fyodor gabriel gael gaël gaetano gareth
+    frederic frédéric frederick frederik fritz fumio fyodor gabriel gael gaël gaétan gaetano gareth
     garrett gary gaston gaurav gavin gene gennadiy gennady geoffrey george georgios georgy
-    gerald gerard gérard gerardo gerd gerhard gert gethin ghassan giacomo giancarlo gianluca
+    gerald gérald gerard gérard gerardo gerd gerhard
+    gert gethin ghassan ghislain giacomo giancarlo gianluca
     gianni gideon gilad gilbert gilberto gilles gilmar gino giorgio giorgos giovanni girish
     giulio giuseppe glen glenn goncalo gonçalo gonzalo goodluck gopal goran gordon gottfried
     govind graham greg gregg gregoire grégoire gregor gregory grigori grigory grzegorz guido
@@ -83,7 +84,7 @@ MALE_NAMES: frozenset[str] = frozenset(
     keir keith kemal ken kenji kenneth kenta kevin khaled khalid khalil kian kieran kirill kirk
     kjell klaus kofi koji kojo konstantin konstantinos kostas krishna krzysztof kurt kwabena
     kwaku kwame kwasi kwesi kyle kyriakos kyrylo lachlan lalit lamar lance larry lars laurent
-    lawrence leandro lech leo leon leonard leonardo leonid leopoldo leroy lester levi lewis
+    lawrence leandro lech leo léo leon leonard leonardo leonid leopoldo leroy lester levi lewis
     liam lionel lloyd loic loïc lorcan lorenzo lothar lou louis lubomir luca lucas luciano
     lucien ludwig luigi luis luiz lukas lukasz łukasz luke luther lutz lyle maciej macky magnus
     mahesh mahmoud mahmud majed majid makoto malcolm malik malte mamadou mamdouh mandla manfred
@@ -98,8 +99,9 @@ MALE_NAMES: frozenset[str] = frozenset(
     musa mustafa mwai mykhailo mykola nabil nader naftali naguib najib nandan naoki narendra
     nasser nate nathan nathaniel naveed naveen nawaf nawaz necmettin ned nehemiah neil nelson
     nestor néstor newt niall niccolò nicholas nick nicolas nicolás nicolo nigel nikhil niklas
-    nikola nikolai nikolay nikos nils nir nitin nitish nizar nnamdi noah noam noel norbert
-    norman nouri obinna octavio ofer oisin olaf ole oleg oleh oleksandr oleksii oleksiy oliver
+    nikola nikolai nikolay nikos nils nir nitin nitish nizar nnamdi noah noam noel noël norbert
+    norman normand nouri obinna octavio ofer oisin
+    olaf ole oleg oleh oleksandr oleksii oleksiy oliver
     olivier ollie olof olusegun oluwaseun omar omer ömer ondrej ondřej oren osama oscar otavio
     otis otto ousmane owain owen pablo paco paddy padraig panagiotis pankaj paolo pascal
     patrice patrick paul paulo pavel pavlo pavlos pawel paweł pedro percy perry pete peter petr
@@ -107,8 +109,8 @@ MALE_NAMES: frozenset[str] = frozenset(
     pradeep prakash pranab prashant praveen przemyslaw pyotr qasim quang quentin radek radoslaw
     radosław rafael rafal rafał raffaele rafik rahul rainer raj rajesh rajiv rakesh ralf ralph
     ramesh rami ramiro ramon ramón randall randy raphael raphaël rashad rashid rasmus raul raúl
-    ravi ray raymond reece reggie reginald regis régis reinaldo reince reinhard reinhold remi
-    rémi renato renaud rene rené reuven rex reza rhodri rhys riad ricardo riccardo richard rick
+    ravi ray raymond reece reggie reginald regis régis reinaldo reince reinhard reinhold réjean remi
+    rémi rémy renato renaud rene rené reuven rex reza rhodri rhys riad ricardo riccardo richard rick
     ricky rishi riyad rob robbie robert roberto rod rodney rodolfo rodrigo rogelio roger rohan
     rohit roland rolando rolf romain roman romano ron ronald ronan ronen ronnie rory ross
     rostislav roy ruairi ruben rubén rudiger rüdiger rudolf rudy rui rupert ruslan russ russell
@@ -135,7 +137,7 @@ MALE_NAMES: frozenset[str] = frozenset(
     wolfgang wouter wyatt xavier xiaoming yaakov yahya yair yakov yann yannick yannis yaroslav
     yash yasser yassin yasuo yaw yegor yehuda yevgeny yevhen yiannis yisrael yitzhak yoav
     yogesh yonatan yosef yoshihide yoshiro yossi yousef youssef yoweri yukio yuri yuriy yusuf
-    yves zach zachary zack zaid zakaria zbigniew zdenek zeev zhiwei ziad zoran zubin zulfikar
+    yves yvon zach zachary zack zaid zakaria zbigniew zdenek zeev zhiwei ziad zoran zubin zulfikar
     """.split()
 )
 FEMALE_NAMES: frozenset[str] = frozenset(
@@ -160,7 +162,7 @@ FEMALE_NAMES: frozenset[str] = frozenset(
     conceição connie constance consuelo corinne courtney cristina cynthia dafna dagmar daisy
     dalia daniela danielle daphne daria darlene darya debbie deborah debra deepa deepika
     deirdre deja delia della delphine demi denise diana diane dianne dilma dimitra dina divya
-    dolly dolores donatella donna dora doreen doris dorota dorothy duaa ebba ebony edith edna
+    dolly dolores donatella donna dora doreen doris dorota dorothy duaa ebba ebony edith édith edna
     efrat efua eileen eilidh eimear ekaterina elaine eleanor elena eleni elif elin elinor elisa
     elisabeth elisabetta elise élise eliza elizabeth elke ella ellen ellie elodie élodie eloise
     elsa elsie elvira elzbieta elżbieta eman emanuela emiko emilia emilie émilie emily emine
@@ -169,15 +171,17 @@ FEMALE_NAMES: frozenset[str] = frozenset(
     felicity fernanda fiona flora florence folake frances francesca francine francoise
     françoise franziska frauke freya frida funmilayo gabi gabriela gabriella gabrielle gail
     galina galit gemma genevieve geneviève geraldine gerda gertrud gertrude ghada ghislaine
-    giada gillian gina ginger ginny giorgia giovanna gisela gisele giselle gita giulia gladys
-    glenda gloria golnar grace graciela grainne greta gretchen guadalupe gudrun gwen gwendolyn
+    giada gillian gina ginette ginger ginny giorgia
+    giovanna gisela gisele gisèle giselle gita giulia gladys
+    glenda gloria golnar grace graciela grainne
+    greta gretchen guadalupe gudrun guylaine gwen gwendolyn
     hadas hailey hala halina halyna hanaa hanan hanna hannah hanne hannelore harriet haruka
     hazel heather heba heidi heike helen helena helene hélène helga helle henrietta hiba hila
     hildegard hillary hiroko hiwot holly hua huda ida ilaria ilse iman imani imogen inbal
     indira ines inés ingeborg ingrid inna irene irina iris irmgard iryna isabel isabella
     isabelle isla itziar iwona jacqueline jada jadwiga jamila jana jane janet janice janine
     jasmine jaya jayla jeanette jeanne jenna jennifer jenny jessica jesy ji-yeon jia-yi jill
-    jillian jimena jo joan joann joanna joanne jocelyn jodi jodie josefina josephine josiane
+    jillian jimena jo joan joann joanna joanne jocelyn jodi jodie josée josefina josephine josiane
     joy joyce juana judith judy julia juliana julianne julie juliet juliette june junko justine
     justyna jutta kaitlyn kajsa kalpana kamala karen kari karin karla katarina katarzyna kate
     katelyn katerina kateryna katherine kathleen kathryn kathy katie katja katrin katrina katya
@@ -186,17 +190,19 @@ FEMALE_NAMES: frozenset[str] = frozenset(
     kseniya kumiko kylie kyoko lacey laetitia laila lakisha lakshmi lamia larisa larysa
     lashonda latifa latoya laura laure lauren laurie layla lea léa leah leanne leigh leila lena
     lenka lesley leticia leyla li-na lia liat lidia lieselotte lila lillian lily limor lina
-    linda lindiwe lindsay lisa liselotte liudmila liv liz liza lois loredana lorena loretta
-    lori lorna lorraine lottie louisa louise lourdes luana lubna lucia lucía lucille lucy
+    linda lindiwe lindsay lisa lise liselotte liudmila liv liz liza lois loredana lorena loretta
+    lori lorna lorraine lottie louisa louise lourdes luana lubna lucia lucía lucie lucille lucy
     ludmila luisa luz lydia lyla lynda lynne lyudmila mabel madeleine madeline madhuri madison
     mae maeve magdalena maggie maha mahnaz mairead maisie maja makena malala malgorzata
-    małgorzata malu manal mandy manuela marcia márcia margaret margarethe margarita margie
+    małgorzata malu manal mandy manon manuela marcia márcia margaret margarethe margarita margie
     margo margot marguerite maria maría mariam mariama marian mariana marianne maribel marie
     marie-christine marie-claire marie-france marie-louise mariella marija mariko marilyn
     marina marine marion marisa marisol marjorie marla marlene marta martha martina martine
     mary maryam masako masoumeh mathilde maureen maxine maya meena meera megan meghan megumi
-    mei mei-ling melania melanie melinda melissa melody merav meredith meseret mette mia michal
-    michelle michiko milagros mildred milena millie mindy miranda miri miriam misty moira molly
+    mei mei-ling melania melanie mélanie melinda melissa
+    melody merav meredith meseret mette mia michal
+    micheline michelle michiko milagros mildred milena millie
+    mindy miranda miri miriam misty moira molly
     mona monica monika monique morag muriel murielle mya myleene myra myriam naama nabila
     nadege nadezhda nadia nadine najat naledi nancy nandini naomi narges nasrin natalia natalie
     nataliya natalya nataša natasha nathalie nawal neha nell nellie ngozi nia niamh nicole
@@ -205,7 +211,8 @@ FEMALE_NAMES: frozenset[str] = frozenset(
     paloma pamela paola parisa parvin pascale patricia patrizia patsy patti paula pauline peggy
     penelope penny perrie petra phoebe phyllis pilar polina polly pooja preeti priscilla priya
     priyanka rachel rachida radha raffaella rahaf raisa rana rani rania raquel rasha rebeca
-    rebecca reem regina reiko rekha renata renate renee rhiannon rhonda ricarda rima rita ritu
+    rebecca reem regina reiko réjeanne rekha renata
+    renate renee rhiannon rhonda ricarda rima rita ritu
     rivka roberta robyn rochelle rocio rocío roisin ronit rosa rosalia rosalind rosalyn rose
     roselyne rosemary rosie rossella roxanne roya ruba ruby ruth sabine sabrina sachiko sadie
     sahra sakura sally salma samantha samar samia samira sana sandra sandrine sangeeta sania

@@ -690,6 +690,9 @@ COLLECTIVE_HEADS: frozenset[str] = frozenset(
 TIME_MODIFIERS: frozenset[str] = frozenset("earlier later".split())
 # Prepositions joining a role noun to its complement ("experts on North Korea").
 COMPLEMENT_PREPOSITIONS: frozenset[str] = frozenset("on of at for from with in".split())
+# Words before an office's title that are no name: "a spokesperson for *federal* Health
+# Minister Ann Lee", "an aide to *former* Mayor Tom Hale".
+OFFICE_MODIFIERS: frozenset[str] = frozenset("federal provincial former acting interim".split())
 # Words of where in a region, before its name: "nurses in *northern* Ontario", "farmers in
 # *rural* Manitoba".
 PLACE_MODIFIERS: frozenset[str] = frozenset(
@@ -1031,6 +1034,11 @@ ORGANIZATION_WORDS: frozenset[str] = (
     | frozenset(
         # armed services and units named by "force": "the air force", "a task force"
         {"force"}
+    )
+    | frozenset(
+        # Indigenous nations as bodies: "the Tallow Creek First Nation said" ("tribe" is also
+        # a surname)
+        {"nation"}
     )
     | frozenset(
         # the institutions a feature's town has: "the trust said", "the school said", "the
@@ -1699,6 +1707,8 @@ GOVERNMENT_PLACES: frozenset[str] = frozenset(
         "buenos aires",
         "mexico city",
         "downing street",
+        "queen's park",
+        "parliament hill",
         "british columbia",
         "nova scotia",
         "new brunswick",

@@ -63,6 +63,7 @@ from tui.core.lexicon import (
     OBJECT_PRONOUNS,
     OF_PRONOUNS,
     OFFICE_COMPLEMENTS,
+    OFFICE_MODIFIERS,
     OFFICE_SUBORDINATES,
     OFFICE_VERBS,
     OPENING_PARTICIPLES,
@@ -3428,6 +3429,8 @@ class Speakers:
             at = text.find(f"{written} {role}", lower, upper)
             if at < 0 or (at > 0 and text[at - 1].isalnum()):
                 continue
+            if pronoun == "it" and (body := self._body_just_heard(at)) is not None:
+                return found._replace(role=f"{role} of {body}")  # "The union disputes it. Its"
             if pronoun not in PERSON_PRONOUNS:
                 return found  # "its", "their": a body too often not the one named last
             possessor = self._possessor(pronoun, at)
@@ -3435,6 +3438,22 @@ class Speakers:
                 return found
             return found._replace(role=f"{role} of {possessor}")
         return found
+
+    def _body_just_heard(self, position: int) -> str | None:
+        """The organization last mentioned in the sentence right before `position` ("The
+        union disputes the figures. Its president, ..."), when that was its last mention:
+        the body "its" there stands for, as a reader takes it ("the union"); None otherwise."""
+        recent = self._recent_entries()
+        if not recent or recent[0].kind != "organization" or not recent[0].mentions:
+            return None
+        mentioned = recent[0].mentions[-1][1]
+        between = self._text[mentioned:position].rstrip()
+        if mentioned > position or "\n" in between or between.count(". ") != 0:
+            return None  # not the sentence just read
+        if not between.endswith((".", ".”", '."')):
+            return None
+        name = recent[0].name
+        return "the " + name[4:] if name.startswith("The ") else name
 
     def _possessor(self, pronoun: str, position: int) -> str | None:
         """The name a possessive pronoun before `position` stands for: "his"/"her" a person
@@ -4253,6 +4272,8 @@ class Speakers:
         document_head = _document_head(toks)
         if document_head is not None:  # "a survey of dock workers", "a report by the council"
             return _Analysis(text[span[0] : span[1]], None, "document", False, span, document_head)
+        if _possessive_seat(words):  # "Queen's Park said": the seat, no owner's "Park"
+            return _Analysis(text[span[0] : span[1]], None, "organization", True, span, words[-1])
         if _joined_phrases(toks):  # "the museum and the government": both speak, a group
             named = any(t.capitalized and t.lower not in DETERMINERS for t in toks)
             return _Analysis(text[span[0] : span[1]], None, "group", named, span, words[-1])
@@ -4309,6 +4330,8 @@ class Speakers:
         kind = own_kind = _proper_organization(toks) or _service_named(words)  # its own words
         # "Tom Hale of the Acme Fund"; "a spokesman for Sen. Tom Hale": the name's title and
         # the name complement the role before them
+        if titled < k:
+            titled = _office_start(toks, titled)  # "a spokesperson for Health Minister Ann Lee"
         of = titled - 1 if 3 <= titled and words[titled - 1] == "the" else titled
         if kind is None and name_toks and 2 <= of and words[of - 1] in COMPLEMENT_PREPOSITIONS:
             complemented = self._complemented(phrase, toks, of)  # "Tom Hale of Acme"
@@ -4705,7 +4728,9 @@ class Speakers:
         before = text[max(0, span[0] - 40) : span[0] - 1].rsplit(None, 1)[-1:] or [""]
         if not before[0][:1].isupper() and before[0].rstrip(".") not in _ROLES_OR_TITLES:
             return None  # the common case, told at once: "said Ann Lee", "that Ann Lee"
-        toks = tokens(text, max(0, span[0] - PHRASE_WINDOW), span[1])
+        # within the name's paragraph: a subhead above it is no role ("Court rules\n\nJustice")
+        start = text.rfind("\n", max(0, span[0] - PHRASE_WINDOW), span[0]) + 1
+        toks = tokens(text, max(start, span[0] - PHRASE_WINDOW), span[1])
         found = _phrase_at(text, toks, len(toks) - 1)
         if found is None:
             return None
@@ -5020,6 +5045,30 @@ def _title_start(toks: list[Token], k: int) -> int:
     ):
         k -= 1
     return k
+
+
+def _possessive_seat(words: list[str]) -> bool:
+    """Whether two words are a seat of government written with a possessive ("Queen's
+    Park", `GOVERNMENT_PLACES`)."""
+    if len(words) != 2 or not _possessive(words[0]):
+        return False
+    return words[0][:-2] + "'s " + words[1] in GOVERNMENT_PLACES
+
+
+def _office_start(toks: list[Token], titled: int) -> int:
+    """Where an office of several words before the title at toks[titled] starts, when a
+    person's role and its preposition come before it ("Health" in "a spokesperson for federal
+    Health Minister Ann Lee": the minister complements the spokesperson), else `titled`."""
+    j = titled
+    while j >= 1 and (toks[j - 1].capitalized or toks[j - 1].lower in OFFICE_MODIFIERS):
+        j -= 1
+    if (
+        j >= 2
+        and toks[j - 1].lower in COMPLEMENT_PREPOSITIONS
+        and toks[j - 2].lower in PERSON_ROLES
+    ):
+        return j
+    return titled
 
 
 def _joined_names(text: str, toks: list[Token], conjunction: int) -> _Analysis | None:
