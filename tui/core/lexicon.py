@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 # --- Statements and speakers ---
-# Used by text.py, statements/ and speakers.py. All words are lower case unless noted.
+# Used by text.py, statements/ and speakers/. All words are lower case unless noted.
 
 # --- Recall by construction: public verb classes ---
 # Manner-of-speaking verbs (Levin 1993, class 37.3), the subset that reports words in news
@@ -1607,7 +1607,7 @@ PHRASE_ACTS: dict[str, str] = {
 }
 
 # --- Speaker coreference ---
-# Used by speakers.py to tell which earlier speaker a pronoun or a description stands for.
+# Used by speakers/ to tell which earlier speaker a pronoun or a description stands for.
 # A partitive before a speaker: its quantifiers ("one of the sources", "two of them"), and the
 # pronouns after its "of" ("one of them said"), written as the regexes use them.
 PARTITIVE_QUANTIFIERS: tuple[str, ...] = tuple(

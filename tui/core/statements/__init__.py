@@ -21,7 +21,7 @@ quotations, cues and reporting nouns found once, the statements emitted so far):
    quotations, for the cue stage.
 4. nouns.py: nouns report content too ("a report that ...", "criticism of ...", "its
    pledge to ..."), held by their possessor, the document, or the sentence's subject.
-5. Speakers: each statement's speaker phrase is resolved as it is emitted (speakers.py);
+5. Speakers: each statement's speaker phrase is resolved as it is emitted (speakers/);
    at the end what is no statement is dropped (rejections.py: non-answers, speech verbs
    in another sense, passives with no source; headlines.py: a headline or standfirst
    statement that the body repeats), and every statement gets its act (acts.py:

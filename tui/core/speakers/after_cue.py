@@ -1,0 +1,386 @@
+"""`phrase_after`: the speaker phrase after an inverted cue ("said Caddell", "said Tom Hale,
+a lawyer in Reno"), read forward: the noun phrase, a name in apposition, a complement ("a
+spokesperson for the union"), an age and residence, a postmodifier.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tui.core.lexicon import (
+    ANONYMOUS_HEADS,
+    ANONYMOUS_POSTMODIFIERS,
+    COMPLEMENT_PREPOSITIONS,
+    DETERMINERS,
+    DOCUMENT_PARTICIPLES,
+    DOCUMENT_WORDS,
+    NAME_CONNECTORS,
+    NOT_ADVERBS,
+    NOUNS_IN_ING_ED,
+    PREPOSITIONS,
+    RELATIVE_PRONOUNS,
+    ROLE_NOUNS,
+    TIME_WORDS,
+    TITLES,
+)
+from tui.core.speaker_kinds import PERSON_ROLES
+from tui.core.speakers.complements import (
+    _DOCUMENT_CONNECTORS,
+    _ROLES_OR_DOCUMENTS,
+    _name_after_named,
+)
+from tui.core.speakers.gender import _GIVEN_NAMES
+from tui.core.speakers.noun_phrases import _APOSTROPHES, _ing_modifier, _modifier, _proper_name
+from tui.core.speakers.tokens import (
+    _MAX_MODIFIERS,
+    _NOUN_WORDS,
+    _OF_TWO,
+    _PRONOUNS,
+    PHRASE_WINDOW,
+    Phrase,
+    Token,
+    _in_surname,
+    _is_title_dot,
+    _new_phrase,
+    _phrase_of,
+    _possessive,
+    tokens,
+)
+from tui.core.text import alternation
+
+_RESIDENCE = frozenset({"of", "from"})  # before a place of residence: "Tom Hale, of Dover,"
+_POSTMODIFIER_OPENING = re.compile(r"(?:" + alternation(ANONYMOUS_POSTMODIFIERS) + r")\b")
+_CLAUSE_STOPS = frozenset({",", ".", ";", ":", "“", "”", '"', "(", ")"})
+
+
+def _named_end(toks: list[Token], last: int) -> int | None:
+    """Where a name ends that "named" puts after the phrase ending at toks[last] ("a rancher
+    named Wes Cardle"), or toks[last] itself in such a name; None when none follows."""
+    if toks[last].capitalized:
+        return last
+    if last + 2 >= len(toks) or toks[last + 1].lower != "named":
+        return None
+    end = last + 2
+    while end + 1 < len(toks) and end - last < 4 and toks[end + 1].capitalized:
+        end += 1
+    return end if toks[last + 2].capitalized else None
+
+
+def _opening_word(text: str, toks: list[Token]) -> bool:
+    """Whether the first token, opening its sentence, is an adverb or a participle with its
+    agent, not a subject: "Recently, it issued ...", "Stung by the reviews, Lee ..."."""
+    if len(toks) < 2 or not toks[0].word[0].isupper():
+        return False
+    before = text[toks[0].start - 8 if toks[0].start > 8 else 0 : toks[0].start].rstrip()
+    if before and before[-1] not in '.!?:\n”"':
+        return False
+    word, after = toks[0].lower, toks[1].lower
+    if after == "by":
+        return word.isalpha() and word not in _GIVEN_NAMES and word not in TITLES
+    adverb = word.endswith("ly") and len(word) > 4 and word not in NOT_ADVERBS
+    return after == "," and adverb and word not in _GIVEN_NAMES
+
+
+def phrase_after(text: str, start: int, upper: int) -> Phrase | None:
+    """The speaker phrase that starts at `start` after an inverted cue ("said Caddell")."""
+    toks = tokens(text, start, start + PHRASE_WINDOW if start + PHRASE_WINDOW < upper else upper)
+    if not toks:
+        return None
+    if toks[0].lower in _PRONOUNS:
+        return _new_phrase((toks[0].start, toks[0].end), (toks[0].word,))
+    if (
+        len(toks) > 1
+        and toks[0].lower == "the"
+        and toks[1].lower in _OF_TWO
+        # not "the former mayor", "the former Acme chief": a noun after it
+        and (len(toks) == 2 or not (toks[2].capitalized or toks[2].lower in _NOUN_WORDS))
+    ):
+        return _new_phrase((toks[0].start, toks[1].end), (toks[0].word, toks[1].word))
+    if _opening_word(text, toks):
+        return None
+    last = _phrase_end(toks, 0)
+    if last is None:
+        return None
+    words = tuple(t.word for t in toks[: last + 1])
+    if not any(w[0].isupper() or w.lower() in _NOUN_WORDS for w in words):
+        return None
+    named_end = _named_end(toks, last)
+    if named_end is not None and (named := _name_after_named(text, toks, named_end)):
+        return named  # "said a farmer named Joe Kirby"
+    complemented = (
+        _complement_after(toks, last)
+        or _made_after(toks, last)
+        or _postmodified_after(text, toks, last)
+    )
+    described = complemented or _new_phrase((toks[0].start, toks[last].end), words)
+    named = _name_after_description(toks, described)
+    if named is not None:
+        return named
+    if complemented is not None:
+        return complemented
+    end = toks[last].end
+    appositive = None
+    if last + 1 < len(toks) and toks[last + 1].word == ",":
+        first = _past_age_and_residence(toks, last + 2)
+        rest = toks[first:]
+        stop = _apposition_end(toks, first)
+        if (
+            stop
+            and (
+                not rest[0].word[0].isupper()
+                or rest[0].lower in DETERMINERS
+                or (stop > 1 and _possessive(rest[0].word) and rest[1].word.islower())
+            )
+            and not _aside(rest[:stop])
+        ):  # "said Ann Lee, the mayor", "..., Acme's chief executive"; not "..., Tom Hale and"
+            appositive = (rest[0].start, rest[stop - 1].end)
+    return _new_phrase((toks[0].start, end), words, appositive, tokens=tuple(toks[: last + 1]))
+
+
+# Adverbs that stand between commas after a subject as an aside, not an appositive.
+_ASIDE_ADVERBS = frozenset("however meanwhile too though nonetheless instead also again".split())
+
+
+def _aside(toks: list[Token]) -> bool:
+    """Whether the words between commas after a name are an aside, not an appositive saying
+    who it is: an adverb, or a preposition with no name after it ("Voss, for her part,", "Lee,
+    in an interview,"; not "Lee, at Brill Bank,")."""
+    first = toks[0].lower
+    if first in _ASIDE_ADVERBS:
+        return True
+    return first in PREPOSITIONS and not any(t.word[0].isupper() for t in toks[1:])
+
+
+def _postmodified_after(text: str, toks: list[Token], last: int) -> Phrase | None:
+    """'according to people familiar with the matter': an unnamed source ending at toks[last]
+    and the words describing it after, to the end of their clause; None if none follows."""
+    if toks[last].lower not in ANONYMOUS_HEADS or last + 1 >= len(toks):
+        return None
+    stop = next(
+        (
+            j
+            for j in range(last + 1, len(toks))
+            # "... familiar with the talks who asked not to be named": the clause on them ends
+            if toks[j].word in _CLAUSE_STOPS or toks[j].lower in RELATIVE_PRONOUNS
+        ),
+        len(toks),
+    )
+    described = _POSTMODIFIER_OPENING.match(text, toks[last + 1].start, toks[stop - 1].end)
+    if described is None:
+        return None
+    span = (toks[0].start, toks[stop - 1].end)
+    return _new_phrase(span, (*(t.word for t in toks[: last + 1]), "…"), tokens=tuple(toks[:stop]))
+
+
+def _name_after_description(toks: list[Token], described: Phrase) -> Phrase | None:
+    """ "said the shadow chancellor, Ann Vale.": a description led by its article or by a
+    name's possessive ("said Acme's chief executive, Ann Vale."), a comma and a proper name
+    ending the clause; the name speaks, the description is its role."""
+    if toks[0].lower not in DETERMINERS and not (
+        toks[0].capitalized and _named_possessor(toks, described.span[1])
+    ):
+        return None
+    comma = next((k for k, t in enumerate(toks) if t.start >= described.span[1]), len(toks))
+    if comma >= len(toks) or toks[comma].word != ",":
+        return None
+    end = next(
+        (k for k in range(comma + 1, len(toks)) if toks[k].word in {",", ".", ";"}), len(toks)
+    )
+    if end == comma + 1 or not _proper_name(toks, comma + 1, end):
+        return None
+    if end == comma + 2 and toks[comma + 1].lower in TIME_WORDS:
+        return None  # "said the firm's spokesperson, Tuesday."
+    return _phrase_of(tuple(toks[comma + 1 : end]), described.span)
+
+
+def _named_possessor(toks: list[Token], end: int) -> bool:
+    """Whether the phrase ending at `end` opens with a capitalised name in the possessive and
+    goes on in lower case ("Acme's chief executive"), as an article would open it."""
+    owner = next((k for k, t in enumerate(toks) if not t.capitalized or _possessive(t.word)), 0)
+    return (
+        _possessive(toks[owner].word)
+        and toks[owner].capitalized
+        and owner + 1 < len(toks)
+        and toks[owner + 1].end <= end
+        and toks[owner + 1].word.islower()
+    )
+
+
+def _past_age_and_residence(toks: list[Token], first: int) -> int:
+    """The index of an appositive's first token from toks[first], past an age and a place of
+    residence between the name and it ("said Tom Hale, 58, of Dover, Del., a retired teacher");
+    `first` when neither stands there or nothing follows them."""
+    while first + 1 < len(toks):
+        if toks[first].word.isdigit() and toks[first + 1].word == ",":
+            first += 2
+            continue
+        if toks[first].lower not in _RESIDENCE or not toks[first + 1].capitalized:
+            break
+        comma = first + 1
+        while comma < len(toks) and (toks[comma].capitalized or toks[comma].word in {".", ","}):
+            if (
+                toks[comma].word == ","
+                and comma + 1 < len(toks)
+                and not toks[comma + 1].capitalized
+            ):
+                break
+            comma += 1
+        if comma >= len(toks) or toks[comma].word != "," or comma + 1 >= len(toks):
+            break
+        first = comma + 1
+    return first
+
+
+def _phrase_end(toks: list[Token], first: int) -> int | None:
+    """The index of the last token of the noun phrase read forward from toks[first] (a
+    determiner, modifiers, names and nouns, connectors inside a name), or None."""
+    last = None
+    modifiers = 0
+    for j in range(first, len(toks)):
+        tok = toks[j]
+        if j == first and tok.lower in DETERMINERS:
+            continue
+        if tok.word == "." and _is_title_dot(toks, j):
+            continue
+        if j > 0 and tok.lower in TIME_WORDS and toks[j - 1].word[0].islower():
+            break  # "Ann Lee spoke out Tuesday": the day is no part of the subject
+        if j > first and tok.word in RELATIVE_PRONOUNS:
+            break  # "analysts who track the war": "who" opens a clause, it is not the WHO
+        if tok.capitalized or tok.lower in _NOUN_WORDS or _ing_noun_after(toks, j, last):
+            last = j
+        elif (
+            tok.lower in NAME_CONNECTORS
+            and last is not None
+            # "Bank of America"; after "a spokesperson", a complement (`_complement_after`)
+            and (toks[last].capitalized or toks[last].lower not in _ROLES_OR_DOCUMENTS)
+            and j + 1 < len(toks)
+            and (toks[j + 1].capitalized or toks[j + 1].lower in {"the"})
+        ) or _in_surname(toks, j):
+            continue
+        elif tok.word in _APOSTROPHES and last == j - 1 and _plural_possessive_mark(toks, j):
+            continue  # "the Ontario Nurses' Association", "veterans’ groups"
+        elif last == j - 1 and tok.lower.endswith("ed") and not toks[last].capitalized:
+            break  # "The officers arrived minutes later": a verb after the noun, no modifier
+        elif tok.word[-1] == "s" and _verb_between_names(toks, j):
+            break  # "Justice Department sues Vantix, alleging ...": a verb, not a modifier
+        elif _modifier(tok) and modifiers < _MAX_MODIFIERS:
+            modifiers += 1
+        elif _gerund_modifier(toks, j) and modifiers < _MAX_MODIFIERS:
+            modifiers += 1  # "charging documents", "polling data"
+        else:
+            break
+    return last
+
+
+def _plural_possessive_mark(toks: list[Token], j: int) -> bool:
+    """Whether toks[j] is the apostrophe of a plural possessive inside a noun phrase: right
+    after a word in "s", a name or a noun after it ("Nurses' Association", "veterans’ groups"),
+    not a closing quotation mark."""
+    if toks[j].word not in _APOSTROPHES or j + 1 >= len(toks) or j == 0:
+        return False
+    before, after = toks[j - 1], toks[j + 1]
+    return (
+        before.word.endswith("s")
+        and before.end == toks[j].start
+        and after.start == toks[j].end + 1
+        and (after.capitalized or after.lower in _NOUN_WORDS)
+    )
+
+
+def _ing_noun_after(toks: list[Token], j: int, last: int | None) -> bool:
+    """Whether toks[j] is a noun in -ing that a singular common noun before it modifies ("a
+    board meeting", "the council hearing"), not a participle ("officials meeting in Paris")."""
+    if last != j - 1 or toks[j].lower not in NOUNS_IN_ING_ED or not toks[j].lower.endswith("ing"):
+        return False
+    noun = toks[last]
+    return noun.word.islower() and noun.lower in _NOUN_WORDS and not noun.lower.endswith("s")
+
+
+def _verb_between_names(toks: list[Token], j: int) -> bool:
+    """Whether toks[j], a lower-case word in "-s" between two capitalised words, is a verb in
+    the present ("Vexo buys Nimbo", "Justice Department sues Vantix")."""
+    word = toks[j].word
+    return (
+        0 < j < len(toks) - 1
+        and word.endswith("s")
+        and not word.endswith("ss")
+        and word.islower()
+        and toks[j - 1].capitalized
+        and toks[j + 1].capitalized
+    )
+
+
+def _gerund_modifier(toks: list[Token], j: int) -> bool:
+    """Whether toks[j] is a lower-case word in -ing that modifies the noun after it, as a noun
+    does ("charging documents", "housing officials"), not a cue ("saying")."""
+    return _ing_modifier(toks[j]) and j + 1 < len(toks) and toks[j + 1].lower in _NOUN_WORDS
+
+
+def _apposition_end(toks: list[Token], first: int) -> int | None:
+    """The index, counted from toks[first], of the comma, quotation mark or sentence period
+    ending the apposition that starts at toks[first]; None if none."""
+    return next(
+        (
+            k
+            for k, t in enumerate(toks[first:])
+            if t.word in {",", ";", "“", "”", '"'}
+            or (t.word == "." and not _is_title_dot(toks, first + k))
+            or (t.word == "." and toks[first + k - 1].word.islower())  # "the union's president."
+        ),
+        None,
+    )
+
+
+def _made_after(toks: list[Token], last: int) -> Phrase | None:
+    """'court documents filed in May, ...', 'a poll released Monday, ...': a document (ending
+    at toks[last]) and the participle saying how it was made, read forward: the document is
+    the speaker phrase, the participle's clause up to its comma its appositive (what the
+    content follows). None if toks[last] is no such document."""
+    head = toks[last]
+    if last + 2 >= len(toks) or head.lower not in DOCUMENT_WORDS or not head.word.islower():
+        return None
+    if toks[last + 1].lower not in DOCUMENT_PARTICIPLES:
+        return None
+    comma = next((k for k in range(last + 2, len(toks)) if toks[k].word in ',.;:“”"'), None)
+    if comma is None or toks[comma].word != ",":
+        return None
+    made = (toks[last + 1].start, toks[comma - 1].end)
+    return _phrase_of(tuple(toks[: last + 1]), made)
+
+
+def _complement_after(toks: list[Token], last: int) -> Phrase | None:
+    """A role or document noun (toks[last]) and its prepositional complement, read forward:
+    "a spokesperson for the union, Jean Roe, ...": the name in apposition is the speaker, the
+    description its role; without one, the role and its complement are one unnamed speaker
+    ("a spokesperson for the union"), as read backward before a cue. "a statement from the
+    ministry": a document from a source is that source's; "a report by the council" is the
+    document with its author. None if toks[last] has no such complement."""
+    head, preposition = toks[last], last + 1
+    if preposition + 1 >= len(toks) or not head.word.islower():
+        return None
+    connector = toks[preposition].lower
+    document = head.lower in DOCUMENT_WORDS
+    if document and connector not in _DOCUMENT_CONNECTORS and connector != "from":
+        return None
+    if not document and (head.lower not in ROLE_NOUNS or connector not in COMPLEMENT_PREPOSITIONS):
+        return None
+    end = _phrase_end(toks, preposition + 1)
+    if end is None:
+        return None
+    if document and connector == "from":
+        return _phrase_of(tuple(toks[preposition + 1 : end + 1]))
+    described = _phrase_of(tuple(toks[: end + 1]))
+    span = described.span
+    if document:
+        return described
+    stop = _apposition_end(toks, end + 2) if end + 2 < len(toks) else None
+    if (
+        toks[end + 1 : end + 2]
+        and toks[end + 1].word == ","
+        and stop
+        and head.lower in PERSON_ROLES
+    ):
+        name = toks[end + 2 : end + 2 + stop]
+        if _proper_name(toks, end + 2, end + 2 + stop):
+            return _phrase_of(tuple(name), span)
+    return _new_phrase(span, (*(t.word for t in toks[: last + 1]), "…"))

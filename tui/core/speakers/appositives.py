@@ -1,0 +1,407 @@
+"""A name and its appositive before a cue: "Name, a lawyer, said", "Her neighbor, Tom Hale,
+said", "Kall -- co-editor of a book -- said", "Ray Dunn, a farmer who ..."; with what may stand
+inside the commas (an age, a party and state, a place, an opening phrase) and what may not.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+
+from tui.core.given_names import UNISEX_NAMES
+from tui.core.lexicon import (
+    CLAUSE_CONJUNCTIONS,
+    DETERMINERS,
+    DOCUMENT_WORDS,
+    NAMING_NOUNS,
+    OF_PRONOUNS,
+    OPENING_PARTICIPLES,
+    PARTITIVE_QUANTIFIERS,
+    PREPOSITIONS,
+    QUESTION_PARTICIPLES,
+    TITLES,
+    US_STATES,
+)
+from tui.core.model import Span
+from tui.core.speaker_kinds import PARTY_STATE, PERSON_ROLES
+from tui.core.speakers.complements import (
+    _name_after_named,
+    _named_with_complement,
+    _participle_description,
+    _participle_object,
+    _relative_subject,
+    _role_with_complement,
+    _who_head,
+)
+from tui.core.speakers.gender import _GIVEN_NAMES
+from tui.core.speakers.noun_phrases import _modifier, _phrase_at, _proper_name
+from tui.core.speakers.tokens import Phrase, Token, _new_phrase, _phrase_of
+from tui.core.text import DASHES
+
+_NAME_SUFFIXES = frozenset({"inc", "corp", "co", "ltd", "llc", "plc", "jr", "sr"})  # with "."
+_MAX_APPOSITIVE = 30
+# Before a place of residence or work in an appositive: "a nurse from Aurora, Illinois,".
+_RESIDENCE_PREPOSITIONS = frozenset("from in of near outside".split())
+# Prepositions that open a sentence before its subject: "With a week to go, Ann Lee, ...".
+_OPENING_PREPOSITIONS = frozenset(
+    "in on at with after during for from following since before amid despite unlike under "
+    "over by as".split()
+)
+# Adverbs of time before an opening preposition: "Earlier in the week", "Late on Sunday".
+_OPENING_TIME_ADVERBS = frozenset("earlier later early late back shortly".split())
+# Prepositions after an opening participle besides the opening ones: "Speaking to Radio 4",
+# "Asked about the fares".
+_PARTICIPLE_OBJECTS = frozenset({"to", "about"})
+_OPENING_ADVERBIAL_WORDS = 4  # at most, before the comma: "Also speaking on Sunday,"
+_MAX_PARENTHESIS = 8  # tokens searched back for the "(" of a party and state: "(R-Ohio)"
+_QUOTE_MARK_TOKENS = frozenset('“”"')
+_QUOTED_NAME_TOKENS = 5  # words of a name quoted inside an appositive
+
+
+def _appositive_phrase(text: str, toks: list[Token], comma: int) -> Phrase | None:
+    """'Name, appositive, said': the name before the first comma, with its appositive; a
+    second appositive is allowed ("Name, a lawyer, one of the plaintiffs, said")."""
+    last = comma
+    head: Phrase | None = None
+    head_comma = comma
+    quoted = comma  # the opening mark of a name quoted inside ("author of “The Tide”,")
+    for j in range(comma - 1, comma - _MAX_APPOSITIVE if comma >= _MAX_APPOSITIVE else -1, -1):
+        if j >= quoted:
+            continue
+        if toks[j].word in _QUOTE_MARK_TOKENS and j == comma - 1:
+            opening = _opening_mark(toks, j)
+            if opening is not None:
+                quoted = opening
+                continue
+        if toks[j].word in {";", ":", "“", "”", '"'}:
+            break
+        if toks[j].word != ",":
+            continue
+        if j == last - 1:
+            break
+        if head is not None and _opening_adverbial(toks, j):
+            break  # "Reacting, the minister, Ann Lee, said": the opening names nobody
+        if j >= 2 and toks[j - 1].word.isdigit() and toks[j - 2].word == ",":
+            continue  # an age: "Schiff, 56, who ..."
+        if _party_state_before(toks, j):
+            continue  # "Sen. Ann Lee, D-Vt., the ranking member, said"
+        if j >= 2 and toks[j - 2].lower in _RESIDENCE_PREPOSITIONS and _inside_place(toks, j):
+            continue  # "a welder from Dayton, Ohio, said": the state ends the appositive
+        end = _before_parenthesis(toks, j - 1)  # "Rep. Jim Jordan (R-Ohio), a member, said"
+        if end > 0 and toks[end].word == "." and toks[end - 1].lower in _NAME_SUFFIXES:
+            end -= 1  # "Acme Corp., a maker of panels, said"
+        # A noun and its relative clause ("A clerk who saw it, fearing reprisals, said"); a
+        # role with a bare complement: "The head of security, Ann Lee, said".
+        found = (
+            _relative_subject(text, toks, end)
+            or _phrase_at(text, toks, end)
+            or _role_with_complement(text, toks, end)
+        )
+        if toks[j + 1].lower == "who":  # "An aide familiar with the plan, who ...": no noun ends it
+            found = _who_head(text, toks, end, found)
+        if end > 0 and toks[end].capitalized and toks[end - 1].capitalized:
+            found = _name_after_named(text, toks, end) or found  # "a nurse named Ann Lee, who
+        if found is None and (_pronoun_partitive(toks, end) or toks[end].lower in NAMING_NOUNS):
+            # "One of them, Joel Ruiz, 34, said", "One of them, the captain, said", "who gave
+            # only her first name, Dora, said": the appositive is the speaker, the partitive
+            # or the name given tells nothing of him
+            if head is None:
+                # ... or its relative clause: "One of them, a trader who lives abroad, said"
+                opening = toks[j + 1].start
+                apposed = _phrase_at(text, toks, comma - 1)
+                if apposed is None or apposed.span[0] != opening:
+                    apposed = _relative_subject(text, toks, comma - 1, comma - j)
+                return apposed if apposed and apposed.span[0] == opening else None
+            break
+        if found is None:
+            if head is not None:
+                break  # "The bridge is safe, her aide, Ann Lee, said": content, no name
+            return None
+        first = next(k for k in range(end, -1, -1) if toks[k].start == found.span[0])
+        # "Officials from the delegation, speaking ..., said": a role with its complement, all
+        # the words before the comma
+        complemented = _named_with_complement(text, toks, found, first)
+        if complemented is not None and complemented.span[1] == found.span[1]:
+            k = bisect_left(toks, (complemented.span[0],))
+            # "The union representing workers at the plant, Local 12, said": the union
+            described = _participle_object(text, toks, complemented, k)
+            if described is not None:
+                complemented, k = described, bisect_left(toks, (described.span[0],))
+            if k == 0 or toks[k - 1].word == ",":
+                found, first = complemented, k
+        if head is not None and _opening_phrase(toks, first):
+            break  # "Speaking on Radio 4, the minister, Ann Lee, said": Radio 4 says nothing
+        if head is not None and _object_of_preposition(toks, first):
+            break  # "A, it said in a release, the operator, Acme, said": no subject
+        head, head_comma = found, j
+        if first >= 2 and toks[first - 1].lower in {"of", "from"} and toks[first - 2].word == ",":
+            last = first - 2  # "Name, 59, of Dover, Del., said": a place of residence
+            continue
+        if first == 0 or toks[first - 1].word != "," or last != comma:
+            break
+        last = first - 1  # the head is itself an appositive: look for the name before it
+    if head is None:
+        return None
+    if head.appositive is not None and head.appositive[1] < head.span[0]:
+        return head  # "a deckhand named Olle Brandt, who ...": the description, its role
+    after_head = bisect_left(toks, (head.span[1],)) + 1  # tokens are tuples led by their start
+    if toks[after_head - 1].word == "(":
+        after_head = head_comma + 1  # the appositive after the comma, not the parenthesis
+    if toks[after_head].lower in CLAUSE_CONJUNCTIONS:
+        return None  # "..., and the meeting ended, said": a clause, not an appositive
+    apposed = _apposed_name(text, toks, head, after_head, comma)
+    if apposed is not None:
+        return apposed
+    appositive = (toks[after_head].start, toks[comma - 1].end)
+    return _new_phrase(head.span, head.words, appositive, tokens=head.tokens)
+
+
+def _opening_mark(toks: list[Token], closing: int) -> int | None:
+    """The index of the quotation mark opening a short quoted name that toks[closing] closes
+    ("“The Long Road”", "\"Truth Now\""), its words capitalised; None if there is none."""
+    for k in range(closing - 1, max(-1, closing - _QUOTED_NAME_TOKENS - 2), -1):
+        if toks[k].word in _QUOTE_MARK_TOKENS:
+            inside = toks[k + 1 : closing]
+            return k if inside and inside[0].word[:1].isupper() else None
+        if not toks[k].word[:1].isalnum():
+            return None
+    return None
+
+
+def _object_of_preposition(toks: list[Token], first: int) -> bool:
+    """Whether the phrase opening at toks[first] is a preposition's object inside a clause
+    ("in 2019 during a routine release"), not after a comma ("Ann Lee, 59, of Dover")."""
+    return first >= 2 and toks[first - 1].lower in PREPOSITIONS and toks[first - 2].word != ","
+
+
+def _pronoun_partitive(toks: list[Token], end: int) -> bool:
+    """Whether toks[:end + 1] end with the partitive of a pronoun that opens its clause ("One
+    of them", "..., two of us")."""
+    return (
+        end >= 2
+        and toks[end].lower in OF_PRONOUNS
+        and toks[end - 1].lower == "of"
+        and toks[end - 2].lower in PARTITIVE_QUANTIFIERS
+        and (end == 2 or not toks[end - 3].word[0].isalnum())
+    )
+
+
+def _party_state_before(toks: list[Token], j: int) -> bool:
+    """Whether a party and a state set off by commas end at the comma toks[j] ("Lee, R-Ohio,",
+    "Lee, D-N.Y.,")."""
+    k = j - 1 - (toks[j - 1].word == ".")
+    return k >= 1 and toks[k - 1].word == "," and PARTY_STATE.fullmatch(toks[k].word) is not None
+
+
+def _inside_place(toks: list[Token], j: int) -> bool:
+    """Whether the comma toks[j], after a preposition and a capitalised word, is the one
+    inside a place ("from Dayton, Ohio,", "in Fresno, Calif.,"): one capitalised word (and
+    its abbreviation's dot) and a comma follow it; not a given name ("a woman from Honduras,
+    Daniela, said": her name), unless a state's too ("from Seattle, Washington,")."""
+    if not toks[j - 1].word[:1].isupper() or j + 2 >= len(toks):
+        return False
+    state = toks[j + 1].word
+    after = j + 3 if toks[j + 2].word == "." else j + 2
+    return (
+        state[:1].isupper()
+        and state.isalpha()
+        and after < len(toks)
+        and toks[after].word == ","
+        and (
+            (toks[j + 1].lower not in _GIVEN_NAMES and toks[j + 1].lower not in UNISEX_NAMES)
+            or toks[j + 1].lower in US_STATES
+        )
+    )
+
+
+def _apposed_name(
+    text: str, toks: list[Token], head: Phrase, after_head: int, comma: int
+) -> Phrase | None:
+    """'Her neighbor, Tom Hale, said', 'A spokeswoman for the agency, Ann Lee, said', 'The
+    contractor, Acme Builders, said': a description before the comma and a proper name after
+    it; the name is the speaker, the description its appositive (its role). Also a name led by
+    a title after an opening phrase ("With a week to go, Sen. Ann Lee said"; "The senator from
+    Reno, Sen. Ann Lee, said"). None when the words after the head are no proper name."""
+    end = next((k for k in range(after_head, comma) if toks[k].word == ","), comma)
+    last = after_head - 2  # the head's last token, before its comma
+    after_head = _past_role(toks, after_head, end)
+    if after_head < end and not _proper_name(toks, after_head, end):
+        end = _before_affiliation(toks, after_head, end)
+    name = toks[after_head:end]
+    if not name or not _proper_name(toks, after_head, end):
+        return None
+    first = bisect_left(toks, (head.span[0],))
+    if head.words[-1].lower() in NAMING_NOUNS:
+        return _phrase_of(tuple(name))  # "who gave only her first name, Dora, said": no role
+    description = _role_with_complement(text, toks, last) or head
+    head_word = description.words[-2] if description.words[-1] == "…" else head.words[-1]
+    described = (
+        head_word.isalpha()
+        and head_word.islower()
+        or (description is not head or head.words[0].lower() in DETERMINERS)
+        and head_word.lower() in PERSON_ROLES  # "The Opposition Leader, Ann Vale, said": a role
+    ) and head_word.lower() not in DOCUMENT_WORDS
+    by_participle = _participle_description(text, toks, first)
+    if by_participle is not None:
+        # "The bank advising Acme, Morrow & Co., said": Acme is the participle's object
+        role: Span | None = (by_participle.span[0], head.span[1])
+    elif _opening_phrase(toks, first):
+        # "In Reno, Ann Lee, a nurse, said": the phrase is no description; the name's own
+        # appositive, if any, is.
+        role = (toks[end + 1].start, toks[comma - 1].end) if end + 1 < comma else None
+    elif described:
+        role = description.span
+    elif name[0].lower in TITLES and len(name) > 2 and description is head:
+        role = None
+    else:
+        return None
+    return _phrase_of(tuple(name), role)
+
+
+# A nationality's shape ("Chilean", "Slovenian", "Congolese", "Danish", "Iraqi", "French"),
+# before a role in lower case.
+_NATIONALITY = re.compile(r"[A-Z][a-z]+(?:an|ese|ish|i|ic|ch)")
+
+
+def _nationality_before(toks: list[Token], k: int) -> bool:
+    """Whether toks[k] is a nationality before a lower-case word ("the Chinese premier"),
+    which names nobody."""
+    return (
+        k + 1 < len(toks)
+        and toks[k + 1].word[:1].islower()
+        and _NATIONALITY.fullmatch(toks[k].word) is not None
+    )
+
+
+def _past_role(toks: list[Token], start: int, end: int) -> int:
+    """Where the name starts in an appositive toks[start:end] that puts a role in lower case
+    before it ("Her husband, *the former cyclist* Marc Hale, said"; a nationality among its
+    words: "*former Chilean foreign minister* Ana Diaz"): after the role noun, or at a title
+    after a lower-case scope ("*state* Rep. Ana Diaz"); else `start`."""
+    k = start
+    while k < end and (
+        toks[k].word.islower()
+        and toks[k].word.isalpha()
+        or k + 1 < end
+        and _NATIONALITY.fullmatch(toks[k].word) is not None
+        and toks[k + 1].word.islower()
+    ):
+        k += 1
+    if start < k < end and toks[k - 1].lower in PERSON_ROLES and _proper_name(toks, k, end):
+        return k
+    if k == start + 1 and toks[start].lower == "the" and _proper_name(toks, k, end):
+        return k  # "A union, *the* Pilots Association, said": the name after its article
+    if (
+        start < k < end
+        and toks[k].lower in TITLES
+        and all(_modifier(t) and t.lower not in PREPOSITIONS for t in toks[start:k])
+        and _proper_name(toks, k, end)
+    ):
+        return k  # "His running mate, *state* Rep. Ana Diaz, said": the title opens the name
+    return start
+
+
+def _before_affiliation(toks: list[Token], start: int, end: int) -> int:
+    """Where a person's name of two words or more ends before "of" and the body the person
+    belongs to ("Zeynep Arslan of the opposition party"); `end` if no "of" follows one."""
+    for k in range(start + 2, end):
+        if toks[k].lower == "of":
+            return k if _proper_name(toks, start, k) else end
+    return end
+
+
+def _opening_adverbial(toks: list[Token], comma: int) -> bool:
+    """Whether the words that open the sentence up to toks[comma] are a short adverbial, a
+    participle or a preposition's phrase ("Reacting,", "Also speaking,", "In response,")."""
+    j = comma
+    while j > 0 and comma - j < _OPENING_ADVERBIAL_WORDS:
+        j -= 1
+        if toks[j].word in {",", ";", ":"}:
+            return False
+        if toks[j].word in {".", "“", "”", '"', "?", "!"}:
+            j += 1
+            break
+    else:
+        if j > 0:
+            return False  # longer than an adverbial: a name's words, a list
+    words = [t.lower for t in toks[j:comma]]
+    return bool(words) and (
+        words[0] in _OPENING_PREPOSITIONS or any(w in OPENING_PARTICIPLES for w in words)
+    )
+
+
+def _opening_phrase(toks: list[Token], first: int) -> bool:
+    """Whether toks[first] stands in a phrase that opens its sentence, or follows a comma, with
+    a preposition ("With a week to go", "Last week, in Reno"), or with a participle and its
+    preposition ("Speaking on Radio 4", "Writing in the Herald", "Asked about the fares"), as
+    far as the tokens reach."""
+    j = first
+    while j > 0 and toks[j - 1].word not in {".", "“", "”", '"', ";", ":", "?", "!", ","}:
+        j -= 1
+    opening = j > 0 or toks[j].word[0].isupper()
+    if j + 1 < first and (
+        toks[j].lower.endswith("ing")
+        or toks[j].lower in QUESTION_PARTICIPLES
+        or toks[j].lower in _OPENING_TIME_ADVERBS
+    ):
+        j += 1  # the preposition after the participle or the adverb ("Earlier in the week")
+    return (
+        j < first
+        and opening
+        and (toks[j].lower in _OPENING_PREPOSITIONS or toks[j].lower in _PARTICIPLE_OBJECTS)
+    )
+
+
+def _described_name(text: str, toks: list[Token], who: int, head: Phrase) -> Phrase | None:
+    """'Ray Dunn, a farmer who ...', 'Ray Dunn, one of the farmers, who ...': "who" after an
+    indefinite or a partitive description set after a name and its comma stands for the name,
+    the description its appositive; None if `head`, what ends before toks[who], is no such
+    description."""
+    first = bisect_left(toks, (head.span[0],))
+    if head.words[0].lower() in {"a", "an"}:
+        comma = first - 1
+    elif first >= 3 and toks[first - 1].lower == "of" and toks[first - 2].lower == "one":
+        comma = first - 3  # "Jo Ames, one of the members who ...": she is one of them
+    else:
+        return None
+    if comma < 1 or toks[comma].word != ",":
+        return None
+    # "Ray Dunn, a farmer, who ...": the comma closing the description ends it as "who" does
+    name = _appositive_phrase(text, toks, who - 1 if toks[who - 1].word == "," else who)
+    if name is None or _opening_phrase(toks, bisect_left(toks, (name.span[0],))):
+        return None  # "In Reno, a farmer who ...": a place, then the description
+    return name
+
+
+def _dashed_appositive(text: str, toks: list[Token], dash: int) -> Phrase | None:
+    """'Kall -- co-editor of a book -- said': the name before the opening dash, with the
+    words between the dashes as its appositive."""
+    close = dash
+    while close > 0 and toks[close - 1].word in DASHES:  # "--"
+        close -= 1
+    for j in range(close - 1, close - _MAX_APPOSITIVE if close > _MAX_APPOSITIVE else 0, -1):
+        if toks[j].word in {";", ":", "“", "”", '"'}:
+            return None
+        if toks[j].word not in DASHES:
+            continue
+        opening = j
+        while j > 0 and toks[j - 1].word in DASHES:
+            j -= 1
+        head = _phrase_at(text, toks, j - 1) if opening + 1 < close else None
+        if head is None:
+            return None
+        appositive = (toks[opening + 1].start, toks[close - 1].end)
+        return _new_phrase(head.span, head.words, appositive, tokens=head.tokens)
+    return None
+
+
+def _before_parenthesis(toks: list[Token], i: int) -> int:
+    """The token before a short parenthesis ending at `i` ("Jordan (R-Ohio)"), else `i`."""
+    if i < 1 or toks[i].word != ")":
+        return i
+    for j in range(i - 1, i - _MAX_PARENTHESIS if i > _MAX_PARENTHESIS else 0, -1):
+        if toks[j].word == "(":
+            return j - 1
+        if toks[j].word in {")", ",", ";", "“", "”", '"'}:
+            break
+    return i

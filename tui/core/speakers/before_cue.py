@@ -1,0 +1,665 @@
+"""`phrase_before`: the speaker phrase ending before a cue ("Ukrainian Defense Minister
+Rustem Umerov said"), past the auxiliaries, adverbs and times between them ("just this month
+announced"); lists and coordinated subjects ("Ann Hale, Tom Lee and Mary Roe"), pronouns,
+documents, and the phrase shapes of complements.py and appositives.py.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+
+from tui.core.lexicon import (
+    ANONYMOUS_HEADS,
+    ANONYMOUS_POSTMODIFIERS,
+    AUTHOR_PRONOUNS,
+    CATENATIVE_VERBS,
+    COMPLEMENT_PREPOSITIONS,
+    CUE_AUXILIARIES,
+    DETERMINERS,
+    DOCUMENT_PARTICIPLES,
+    FUNCTION_WORDS,
+    MEDIA_WORDS,
+    NAME_CONNECTORS,
+    OBJECT_PRONOUNS,
+    ORGANIZATION_WORDS,
+    PERSON_PRONOUNS,
+    PLACE_PREPOSITIONS,
+    PLURAL_HEADS,
+    PLURAL_PRONOUNS,
+    POSSESSIVE_PRONOUNS,
+    RELATIVE_PRONOUNS,
+    SELF_PRONOUNS,
+    SUIT_IDIOM_VERBS,
+    THING_PRONOUNS,
+    TIME_WORDS,
+)
+from tui.core.organizations import ORGANIZATION_NOUNS
+from tui.core.speaker_kinds import PERSON_ROLES, people_plural
+from tui.core.speakers.appositives import (
+    _OPENING_PREPOSITIONS,
+    _appositive_phrase,
+    _dashed_appositive,
+    _described_name,
+)
+from tui.core.speakers.complements import (
+    _MAX_RELATIVE,
+    _contact_clause,
+    _document_by,
+    _made_document,
+    _name_after_named,
+    _named_with_complement,
+    _participle_object,
+    _postmodified,
+    _relative_head,
+    _relative_subject,
+    _role_with_complement,
+    _who_head,
+)
+from tui.core.speakers.noun_phrases import (
+    _adverb,
+    _noun_phrase_before,
+    _opens_clause,
+    _past_participle,
+    _phrase_at,
+    _plural_head,
+    _proper_name,
+)
+from tui.core.speakers.sentences import _last_char_before, _word_end
+from tui.core.speakers.tokens import (
+    _ARTICLES,
+    _CONJUNCTIONS,
+    _FLOATING_QUANTIFIERS,
+    _LOWER,
+    _MAY_STAND_BETWEEN,
+    _NOUN_WORDS,
+    _PRONOUNS,
+    PHRASE_WINDOW,
+    Phrase,
+    Token,
+    _is_title_dot,
+    _new_phrase,
+    _phrase_of,
+    _possessive,
+    tokens,
+)
+from tui.core.text import DASHES, alternation
+
+_PERSONS_OR_GROUPS = PERSON_PRONOUNS | PLURAL_PRONOUNS  # subjects wherever they stand
+# The prepositions between a speaker and where it is ("a passenger on the ferry"), at most
+# `_PLACE_CHAIN` of them ("a grower in the back of the hall"), and what may stand before
+# such a subject: the clause's opening punctuation or conjunction.
+_PLACE_OR_COMPLEMENT = PLACE_PREPOSITIONS | COMPLEMENT_PREPOSITIONS
+_PLACE_CHAIN = 3
+_CLAUSE_OPENERS = frozenset({",", ";", ":", "—", "–", "“", '"', "and", "but", "And", "But"})
+_FOR_OR_OF = frozenset({"for", "of"})
+_SUITS = frozenset({"suit", "suits"})
+_LIST_STOPS = _CONJUNCTIONS | {"the"}  # where a name in a list opens, read backward
+_OWNER_PRONOUNS = frozenset({"their", "its"})  # "Patients and their families"
+_CONTRACTED_PRONOUN = re.compile(r"(he|she|they|it|i|we|who)[’'](?:s|ve|d|ll|re|m)")
+_TIME_LEADS = frozenset({"on", "last", "this", "earlier", "late"})
+_NEAR = 56  # the first, shorter search before a cue
+_PLURAL_SUBJECTS = frozenset({"they", "we", "you"})
+# See `_phrase_before`; "who" opens a relative clause ("a nurse who asked not to be named").
+_MADE_OR_ANONYMOUS = DOCUMENT_PARTICIPLES | ANONYMOUS_HEADS | {"who"}
+# Function words that end no speaker phrase right before a cue ("... and said", "a rise in
+# attacks", "questions about tweets"): `phrase_before` passes over none of them (as it does
+# `_MAY_STAND_BETWEEN`), reads none as a subject (a pronoun, "who", "which", "that"), a noun
+# (`_NOUN_WORDS`) or the verb of a contact clause ("the people *we spoke* to", "with" after
+# one), and no noun phrase ends at a function word. Before one, a phrase is found only where a
+# document is followed by how it was made ("a poll taken in May and ...") or an unnamed source
+# by a postmodifier ("those close to him"), which `MADE_OR_DESCRIBED` looks for in the
+# lower-cased lead of the cue: the cue stage's test before it asks for the phrase.
+ENDS_NO_PHRASE = frozenset(
+    word
+    for word in FUNCTION_WORDS
+    - _MAY_STAND_BETWEEN
+    - _NOUN_WORDS
+    - (_PRONOUNS | AUTHOR_PRONOUNS | SELF_PRONOUNS | RELATIVE_PRONOUNS)
+    - OBJECT_PRONOUNS.keys()  # "quoted him as saying"
+    - {"that", "with"}
+    if not word.endswith(("ly", "ed", "spoke", "met"))
+)
+MADE_OR_DESCRIBED = re.compile(
+    alternation(DOCUMENT_PARTICIPLES | frozenset(ANONYMOUS_POSTMODIFIERS))
+)
+
+
+def phrase_before(text: str, lower: int, cue_start: int) -> Phrase | None:
+    """The speaker phrase that ends just before a cue at `cue_start` (not before `lower`)."""
+    near = cue_start - _NEAR if cue_start - _NEAR > lower else lower
+    reach = cue_start - _NAMING_REACH if cue_start > _NAMING_REACH else 0
+    if text.find("name", reach, cue_start) >= 0 or text.find(" as ", reach, cue_start) >= 0:
+        # a naming link may stand before the cue; most cues have neither word before them
+        given = _given_name(text, lower, cue_start)
+        if given is not None:
+            return given
+    told, found = _told_by_last_words(text, lower, near, cue_start)
+    if told:
+        return found
+    near_toks = tokens(text, near, cue_start)
+    found = _phrase_before(text, near_toks, cue_start)
+    if near > lower and _near_edge(text, near, cue_start, found):
+        # Too close to the edge of the short search: an appositive or a long name.
+        wide_start = cue_start - PHRASE_WINDOW if cue_start - PHRASE_WINDOW > lower else lower
+        wide = _widened(text, wide_start, near_toks, cue_start)
+        found = _phrase_before(text, wide, cue_start)
+    if found is not None and found.tokens and found.tokens[0].lower.endswith("based"):
+        return _based_description(text, lower, found)
+    return found
+
+
+# A clause or participle by which a person described is given a name ("a woman, who gave only
+# her first name, Daniela,", "one man, who gave his name as Yusuf,", "a man who asked to be
+# identified only by his first name, Karim,", "a man identified in court papers only as Ruiz"),
+# and the name, ending just before a cue: the name speaks, the description is its role.
+_HIS_OR_HER = r"(?:his|her|their)\s+(?:first\s+|given\s+)?name(?:\s+only)?"
+_NAMING_LINK = re.compile(
+    r"(?:,\s*|\s+)(?P<lead>who\s+|and\s+)?(?:"
+    r"(?:would\s+(?:only\s+)?)?(?:gave|give|gives|provided|offered|shared)\s+(?:only\s+)?"
+    + _HIS_OR_HER
+    + r"(?:\s+as|\s*,)"
+    + r"|(?:asked|wanted|agreed|preferred|chose)\s+to\s+be\s+(?:identified|named|called)\s+"
+    r"(?:only\s+)?(?:by\s+" + _HIS_OR_HER + r"\s*,|as)"
+    r"|identified\s+(?:himself|herself|themselves)\s+(?:only\s+)?as"
+    r"|(?:identified|named|known)\s+(?:in\s+(?:court\s+)?(?:papers|documents|filings|records)\s+)?"
+    r"only\s+as"
+    r")\s+(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2})\s*,?\s*$"
+)
+_NAMING_REACH = 120  # characters before a cue searched for a naming link and its name
+
+
+def _given_name(text: str, lower: int, cue_start: int) -> Phrase | None:
+    """The name a naming link gives a person just before a cue (`_NAMING_LINK`), with the
+    description before the link as its appositive, or alone when that is a pronoun's partitive
+    ("One of them, who gave his name only as Yusuf, said"); None where no such link ends."""
+    begin = cue_start - _NAMING_REACH if cue_start - _NAMING_REACH > lower else lower
+    link = _NAMING_LINK.search(text, begin, cue_start)
+    if link is None:
+        return None
+    name = tokens(text, link.start("name"), link.end("name"))
+    if not _proper_name(name, 0, len(name)):
+        return None
+    described = None if link["lead"] == "and " else phrase_before(text, lower, link.start())
+    if described is not None and not any(w.islower() for w in described.words):
+        return described  # "Ann Lee, who asked to be identified as Ann,": named before
+    if described is None or described.words[-1].lower() in _PRONOUNS:
+        return _phrase_of(tuple(name))
+    return _phrase_of(tuple(name), described.span)
+
+
+# "The San Mateo, Calif.-" before "based company", "The Austin, " before "Texas-based company":
+# the article of a company placed by its city and state, opening the sentence.
+_PLACE_BASED = re.compile(r"(?:^|(?<=[.!?]\s))([Tt]he)\s+[A-Z][\w .,’'-]{1,40}?(?:-|,\s)$")
+
+
+def _based_description(text: str, lower: int, found: Phrase) -> Phrase:
+    """ "The San Mateo, Calif.-based company" (whose tokens split at the city's comma and the
+    state's period): the article and the rest ("The company", "The Texas-based company"),
+    which the company named before is; `found` when no such place stands before it."""
+    opener = _PLACE_BASED.search(text, max(lower, found.span[0] - 48), found.span[0])
+    if opener is None:
+        return found
+    article = Token(opener.start(1), opener.end(1), opener[1], opener[1].lower())
+    kept = (article, *(found.tokens[1:] if found.tokens[0].lower == "based" else found.tokens))
+    return _new_phrase((article.start, found.span[1]), tuple(t.word for t in kept), tokens=kept)
+
+
+# Words a run of capitalised names told by `_told_by_last_words` never holds: each would send
+# a reading somewhere else (a determiner, a pronoun, a time skipped, a document's participle).
+_NOT_IN_NAME_RUN = (
+    FUNCTION_WORDS
+    | DETERMINERS
+    | _MAY_STAND_BETWEEN
+    | TIME_WORDS
+    | _PRONOUNS
+    | AUTHOR_PRONOUNS
+    | RELATIVE_PRONOUNS
+    | SELF_PRONOUNS
+    | DOCUMENT_PARTICIPLES
+    | {"that"}
+)
+# Marks that stop every reading back before a run of names: none is read as part of a phrase,
+# and `_POSTMODIFIER` runs over none of them.
+_NAME_RUN_STOPS = frozenset(',;:“”"')
+
+
+def _told_by_last_words(
+    text: str, lower: int, near: int, cue_start: int
+) -> tuple[bool, Phrase | None]:
+    """(True, the phrase before a cue) where the last words tell it, whatever the tokens before
+    them and whichever search reads them, so none is made: a pronoun standing as a whole word
+    ("he said"); capitalised names after a comma, a colon or a quotation mark (', Ann Lee
+    said'), or opening the sentence; a quotation's closing mark after its punctuation ('...,”
+    said': no phrase, as every reading stops at a punctuation mark there). (False, None)
+    elsewhere. (`str.split` and the tokens' regex agree on what a space is.)"""
+    begin = cue_start - 40 if cue_start - 40 > near else near
+    lead = text[begin:cue_start].rstrip()
+    if not lead or not (lead[-1].isalpha() or lead[-1] in '”"'):
+        return False, None
+    last = lead.rsplit(None, 1)[-1]
+    if len(last) > 1 and last[-1] in '”"' and not (last[-2].isalnum() or last[-2] == "_"):
+        return True, None
+    end = begin + len(lead)
+    if last.lower() in _PERSONS_OR_GROUPS:  # letters only: one token, the search's last
+        start = end - len(last)
+        if (start > near and text[start - 1].isspace()) or start == lower:
+            return True, _new_phrase((start, end), (last,))
+        return False, None
+    if not (last.isalpha() and last[0].isupper()):
+        return False, None  # most calls: no name ends the words, told before they are split
+    words = lead.split()
+    k = len(words)
+    while k and words[k - 1].isalpha() and words[k - 1][0].isupper():
+        if words[k - 1].lower() in _NOT_IN_NAME_RUN:
+            return False, None
+        k -= 1
+    if k and words[k - 1][-1] not in _NAME_RUN_STOPS:
+        return False, None
+    names: list[Token] = []
+    for word in reversed(words[k:]):  # each a token: letters only, a space either side
+        start = end - len(word)
+        names.append(tuple.__new__(Token, (start, end, word, word.lower())))  # as in `tokens`
+        end = begin + len(lead[: start - begin].rstrip())
+    if not k and names[-1].start != lower:
+        return False, None  # a word the short search may cut, not the sentence's first
+    return True, _phrase_of(tuple(reversed(names)))
+
+
+def _near_edge(text: str, near: int, cue_start: int, found: Phrase | None) -> bool:
+    """Whether the phrase `found` before a cue in text[near:cue_start] may start before
+    `near`: it starts close to it, or after a preposition (a complement: "... at the clinic in
+    Reno, who", its head further back); or, none found, a comma or a dash stands just before
+    the cue (an appositive: "Unions, including X, have also endorsed", "Kall -- co-editor of
+    a book -- said"); or a word stands before a phrase with an appositive (the object of a
+    clause on the head before it)."""
+    if found is None:
+        lead = text[cue_start - 24 if cue_start - 24 > near else near : cue_start]
+        return "," in lead or lead.rstrip()[-1:] in DASHES
+    first = found.span[0]
+    if found.appositive is not None:
+        if found.appositive[0] < first:
+            first = found.appositive[0]
+        elif _last_char_before(text, first).isalpha():
+            return True  # "A man who gave his name, fearing ...,": its head is further back
+    if found.antecedent is not None and found.antecedent.span[0] < first:
+        first = found.antecedent.span[0]
+    return first < near + 12 or _after_preposition(text, near, first)
+
+
+def _widened(text: str, start: int, toks: list[Token], end: int) -> list[Token]:
+    """The tokens of text[start:end], given `toks`, those of a later start: a space ends
+    every token, so from the first of `toks` after a space on they are the same."""
+    after_space = next((k for k, tok in enumerate(toks) if text[tok.start - 1].isspace()), None)
+    if after_space is None:
+        return tokens(text, start, end)
+    return tokens(text, start, toks[after_space].start) + toks[after_space:]
+
+
+def _after_preposition(text: str, lower: int, start: int) -> bool:
+    """Whether the word before `start` (after `lower`) is a preposition of a complement."""
+    words = text[start - 8 if start - 8 > lower else lower : start].split()
+    # or an agent: "a report released Tuesday by X", the document further back
+    return bool(words) and (words[-1].lower() in COMPLEMENT_PREPOSITIONS or words[-1] == "by")
+
+
+def _phrase_before(text: str, toks: list[Token], cue_start: int) -> Phrase | None:
+    """The speaker phrase ending at the cue at `cue_start`, from `toks`, the tokens before it."""
+    i = _skip_between(toks, len(toks) - 1)
+    if i < 0:
+        return None
+    if i > 0 and _verb_after_subject(text, toks, i, cue_start):
+        i -= 1  # "She gives credit to", "Hale avoids condemning": the subject, not its verb
+    start, end, word, lower = toks[i]  # unpacked once: read below a dozen times
+    contracted = _CONTRACTED_PRONOUN.fullmatch(lower) if "’" in word or "'" in word else None
+    if contracted is not None:  # "he’s claiming", "they’ve said": the pronoun alone
+        end = start + contracted.end(1)
+        word, lower = word[: end - start], contracted.group(1)
+        if lower not in RELATIVE_PRONOUNS:
+            return _new_phrase((start, end), (word,))
+    if lower in _PERSONS_OR_GROUPS or (
+        (lower in _PRONOUNS or lower in AUTHOR_PRONOUNS)
+        and (i == 0 or not toks[i - 1].word[0].isalnum() or toks[i - 1].lower in FUNCTION_WORDS)
+    ):
+        return _new_phrase((start, end), (word,))
+    if lower in OBJECT_PRONOUNS and text.startswith("as ", cue_start):
+        return _new_phrase((start, end), (word,))  # "quoted him as saying": he said it
+    relative = lower in RELATIVE_PRONOUNS and not word.isupper()  # not "the WHO"
+    if (relative or lower == "that") and i >= 1:
+        # "Smith, who said", "the study -- which notes", or without the comma: "the police
+        # department which reported", "a letter that says"
+        j = i - 1
+        while j >= 0 and (toks[j].word == "," or toks[j].word in DASHES):
+            j -= 1
+        antecedent = _relative_head(text, toks, j)
+        if lower == "who" and antecedent is not None:
+            antecedent = _who_head(text, toks, j, antecedent)
+            antecedent = _described_name(text, toks, i, antecedent) or antecedent
+        if antecedent is None or (lower == "that" and j < i - 1):
+            return None
+        if lower == "that":
+            return antecedent
+        return _new_phrase((start, end), (word,), antecedent=antecedent)
+    if lower in SELF_PRONOUNS:
+        return None
+    if word == "," and i >= 1:
+        return _appositive_phrase(text, toks, i)
+    if word in DASHES and i >= 1:
+        return _dashed_appositive(text, toks, i)
+    if word == "." and _is_title_dot(toks, i):
+        i -= 1
+    if word == ")":
+        stop = i - 12 if i > 11 else -1
+        opening = next((j for j in range(i - 1, stop, -1) if toks[j].word == "("), None)
+        if opening is None:
+            return None
+        i = opening - 1
+    named = (
+        (_name_after_outlet(toks, i) or _name_after_named(text, toks, i))
+        if toks[i].capitalized
+        else None
+    )
+    if named is not None:
+        return named
+    # One pass tells the common case: no document made, no source described, no relative clause.
+    worded = not _MADE_OR_ANONYMOUS.isdisjoint(map(_LOWER, toks))
+    # An unnamed source described, then a relative clause ("Researchers who led the study
+    # said"), then a document made ("a poll taken in May"): each before the nouns inside.
+    postmodified = _postmodified(text, toks, i) if worded else None
+    if postmodified is not None:
+        return postmodified
+    relative = _relative_subject(text, toks, i) if worded or _that_before(toks, i) else None
+    if relative is not None:
+        return relative
+    made = (worded and _made_document(text, toks, i)) or _contact_clause(text, toks, i)
+    if made is not None:
+        return made
+    if lower in TIME_WORDS and (i == 0 or not toks[i - 1].capitalized):
+        return None  # "... a “disgrace” Wednesday": a day is no speaker
+    if lower in _SUITS and i > 0 and toks[i - 1].lower in SUIT_IDIOM_VERBS:
+        return None  # "filed suit challenging the law": the verb's idiom, no document
+    found = _phrase_at(text, toks, i)
+    if found is None or len(found.tokens) > 3 and _role_inside(found.tokens):
+        # "A spokesman for Kenya's foreign ministry": the role speaks, the ministry after a
+        # possessive complements it
+        found = _role_with_complement(text, toks, i) or found
+    else:
+        found = (
+            _listed(toks, found)
+            or _coordinated(toks, found)
+            or _with_own_people(text, toks, found)
+            or found
+        )
+        first = i + 1 - len(found.tokens)
+        complemented = _named_with_complement(text, toks, found, first)
+        if complemented is not None:
+            # "The union representing workers at the plant": the union, not the workers
+            outer = bisect_left(toks, (complemented.span[0],))
+            found = _participle_object(text, toks, complemented, outer) or complemented
+        else:
+            found = (
+                _participle_object(text, toks, found, first)
+                or _participle_agent(text, toks, found, first)
+                or found
+            )
+    if found is not None and found.tokens and _places_no_speaker(found):
+        found = _person_at_place(text, toks, found) or found
+    return found and (_document_by(text, toks, found) or found)
+
+
+def _places_no_speaker(found: Phrase) -> bool:
+    """Whether `found` is a common noun phrase that no person, body, medium or document heads
+    ("the ferry", "the back of the hall"): a place or a thing, which says nothing."""
+    head = found.tokens[-1]
+    return (
+        found.tokens[0].lower in _ARTICLES
+        and head.word.islower()
+        and head.lower not in _NOUN_WORDS
+        and all(not t.capitalized for t in found.tokens[1:])
+    )
+
+
+def _person_at_place(text: str, toks: list[Token], found: Phrase) -> Phrase | None:
+    """ "A passenger on the ferry said", "One grower in the back of the hall said": the noun
+    phrase before the prepositions that lead to a place or a thing (`found`), when it opens
+    its clause, is the speaker; None if no such phrase stands there."""
+    first = bisect_left(toks, (found.span[0],))
+    outer = None
+    for _ in range(_PLACE_CHAIN):
+        if first < 2 or toks[first - 1].lower not in _PLACE_OR_COMPLEMENT:
+            break
+        head = _phrase_at(text, toks, first - 2)
+        if head is None or head.tokens[-1].lower in _PRONOUNS:
+            return None
+        outer, first = head, bisect_left(toks, (head.span[0],))
+    if outer is None or (first > 0 and toks[first - 1].word not in _CLAUSE_OPENERS):
+        return None
+    return _new_phrase((outer.span[0], found.span[1]), outer.words + ("…",))
+
+
+def _role_inside(found: tuple[Token, ...]) -> bool:
+    """Whether a person's role in lower case stands inside the tokens of a phrase, before
+    "for" or "of" and a possessive ("a spokesman for Kenya's foreign ministry"): the rest is
+    the role's complement."""
+    return any(
+        tok.lower in _FOR_OR_OF
+        and found[k - 1].lower in PERSON_ROLES
+        and found[k - 1].word.islower()
+        and any(_possessive(after.word) for after in found[k + 1 : k + 4])
+        for k, tok in enumerate(found[1:-1], 1)
+    )
+
+
+def _participle_agent(text: str, toks: list[Token], found: Phrase, first: int) -> Phrase | None:
+    """'Economists polled by Reuters', 'a man detained by police', 'a delegation led by Ann
+    Lee': the noun before a past participle and its agent (`found`, whose first token is
+    toks[first]) speaks, not the agent; one unnamed speaker, described by all of it."""
+    if first < 3 or toks[first - 1].lower != "by" or not _past_participle(toks[first - 2]):
+        return None
+    head = _phrase_at(text, toks, first - 3)
+    if head is None or not _describes_speaker(text, head):
+        return None  # "Acme Corp., backed by": a name; "in no way affected by": no speaker
+    return _new_phrase((head.span[0], found.span[1]), head.words + ("…",))
+
+
+def _describes_speaker(text: str, head: Phrase) -> bool:
+    """Whether the noun phrase `head` describes who may speak: its noun a person's role, an
+    organization's noun or a plural ("economists"), in lower case or opening its sentence."""
+    noun = head.words[-1]
+    lower = noun.lower()
+    if not noun.isalpha() or not (
+        lower in PERSON_ROLES
+        or lower in ORGANIZATION_NOUNS
+        or lower in ORGANIZATION_WORDS
+        or lower in PLURAL_HEADS
+        or lower.endswith("s")
+        and not lower.endswith("ss")
+    ):
+        return False
+    before = _last_char_before(text, head.span[0])
+    return noun.islower() or len(head.words) == 1 and before in ("", *'.!?:"”')
+
+
+def _name_after_outlet(toks: list[Token], i: int) -> Phrase | None:
+    """'... with the editors of the Boston Globe Ford said': a name of one to three words
+    (ending at toks[i]) just after an outlet's name ("Boston Globe", a capitalised word and a
+    medium's word) with no comma between, is the subject; the outlet ends a complement."""
+    j = i
+    while j > 0 and i - j < 3 and toks[j].capitalized and toks[j].lower not in _NOUN_WORDS:
+        j -= 1
+    if j == i or toks[j].lower not in MEDIA_WORDS or j == 0 or not toks[j - 1].capitalized:
+        return None
+    return _phrase_of(tuple(toks[j + 1 : i + 1]))
+
+
+def _verb_after_subject(text: str, toks: list[Token], i: int, cue_start: int) -> bool:
+    """Whether toks[i], a lower-case word in -s before a cue, is the verb of the word before
+    it, not a plural that word modifies: after "he", "she" or "it" ("She gives credit"), or
+    after a capitalised word before a cue in -ing ("Hale avoids condemning", not "Acme
+    workers saying"), when it is no noun of the lexicon nor has a plural for people's shape."""
+    word, before = toks[i], toks[i - 1]
+    if not (word.word.islower() and word.word.endswith("s")):
+        return False
+    if before.lower in PERSON_PRONOUNS or before.lower in THING_PRONOUNS:
+        return True
+    if not (
+        before.capitalized
+        and before.lower not in DETERMINERS
+        and word.lower not in _NOUN_WORDS
+        and not people_plural(word.word.capitalize())
+        and text.startswith("ing", _word_end(text, cue_start) - 3)
+    ):
+        return False
+    first = i - 1  # the name opens its clause: "Hale avoids", not "... Act lawsuits seeking"
+    while first > 0 and toks[first - 1].capitalized:
+        first -= 1
+    if first > 0:
+        return _opens_clause(toks[first - 1])
+    return _last_char_before(text, toks[0].start) in ("", *'.!?\n"“”')
+
+
+def _with_own_people(text: str, toks: list[Token], found: Phrase) -> Phrase | None:
+    """'Ann Hale and her aides', 'Patients and their families', 'Nurses and their union': a
+    speaker and the people or the body of its own (`found`, a noun phrase opened by a
+    possessive after "and") are one group's phrase; None if `found` is no such phrase, if no
+    speaker stands before "and", or if a name comes with one person of its own ("Ann Lee and
+    her lawyer": two speakers, read as they are)."""
+    if len(found.tokens) < 2 or found.tokens[0].lower not in POSSESSIVE_PRONOUNS:
+        return None
+    conjunction = bisect_left(toks, (found.span[0],)) - 1
+    if conjunction < 1 or toks[conjunction].lower != "and":
+        return None
+    before = _phrase_at(text, toks, conjunction - 1)
+    if before is None or before.pronoun is not None:
+        return None
+    named = before.words[-1][0].isupper() and len(before.words) > 1
+    if not _plural_head(found.tokens[-1].lower) and (
+        found.tokens[0].lower not in _OWNER_PRONOUNS or named
+    ):
+        return None
+    first = bisect_left(toks, (before.span[0],))
+    if first > 0 and toks[first - 1].word[0].isalnum():
+        return None  # "Acme fired 30 workers and their managers said": a clause of its own
+    return _phrase_of(tuple(toks[first : conjunction + 1]) + found.tokens)
+
+
+def _listed(toks: list[Token], found: Phrase) -> Phrase | None:
+    """'Ann Hale, Tom Lee and Mary Roe', 'the Department of Housing, Infrastructure and
+    Communities': capitalised names in a list, the last two joined by "and" or "or" (`found`,
+    the phrase ending the tokens), are one speaker phrase; None if `found` is no such pair or
+    no comma and name stand before it."""
+    if len(found.tokens) < 3 or _CONJUNCTIONS.isdisjoint(map(_LOWER, found.tokens[1:-1])):
+        return None
+    if not all(_listed_word(t) for t in found.tokens):
+        return None
+    first = start = bisect_left(toks, (found.span[0],))
+    while start >= 2 and toks[start - 1].word == "," and _listed_word(toks[start - 2]):
+        k = start - 2
+        while k > 0 and _listed_word(toks[k - 1]) and toks[k - 1].lower not in _LIST_STOPS:
+            k -= 1
+        if not toks[k].capitalized or any(t.lower in TIME_WORDS for t in toks[k : start - 1]):
+            break  # "On Monday, Ann Hale and Tom Lee": a day is no speaker
+        start = k
+    if start == first:
+        return None
+    if start > 0 and toks[start - 1].lower == "the":
+        start -= 1
+    if start > 0 and toks[start - 1].lower in _OPENING_PREPOSITIONS | COMPLEMENT_PREPOSITIONS:
+        return None  # "In Reno, Ann Hale and Tom Lee": a place, then the speakers
+    return _phrase_of(tuple(toks[start : first + len(found.tokens)]))
+
+
+def _coordinated(toks: list[Token], found: Phrase) -> Phrase | None:
+    """'The museum and the government', 'the company and the union': two noun phrases joined
+    by "and" (`found`, the second, led by a determiner) opening their clause are one subject;
+    None if no such phrase stands before `found` ("met the mayor and the chief said")."""
+    first = bisect_left(toks, (found.span[0],))
+    if first < 2 or toks[first - 1].lower != "and" or toks[first].lower not in DETERMINERS:
+        return None
+    last = toks[first - 2]
+    if not (last.lower in _NOUN_WORDS or last.capitalized) or last.lower in _PRONOUNS:
+        return None
+    start = _noun_phrase_before(toks, first - 2)
+    if start is None or toks[start].lower not in DETERMINERS:
+        return None
+    if not (
+        start == 0 and toks[0].word[0].isupper() or start > 0 and _opens_clause(toks[start - 1])
+    ):
+        return None
+    return _phrase_of(tuple(toks[start : first + len(found.tokens)]))
+
+
+def _listed_word(tok: Token) -> bool:
+    """A word of a capitalised name in a list: a name's word, a connector, a title's period."""
+    return (
+        (tok.capitalized and not _possessive(tok.word))
+        or tok.lower in NAME_CONNECTORS
+        or (tok.word == ".")
+    )
+
+
+def _skip_between(toks: list[Token], i: int) -> int:
+    """The index before the auxiliaries, adverbs and times that may stand between a speaker
+    and the cue ending at toks[i]: "Wells Fargo just this month announced"."""
+    while i >= 0:
+        _, _, word, lower = tok = toks[i]
+        if lower not in _MAY_STAND_BETWEEN and not word.endswith("ly") and not word.isdigit():
+            break  # the common case (a name, a noun), told at once
+        if lower in CUE_AUXILIARIES or _adverb(tok):
+            i -= 1
+        elif i >= 1 and lower in TIME_WORDS and toks[i - 1].lower in _TIME_LEADS:
+            i -= 2
+        elif lower in TIME_WORDS and word[0].isupper():
+            i -= 1  # "Umerov Tuesday said"
+            if i >= 0 and _reduced_relative(toks, i):
+                i -= 1  # "the poll released Friday shows"
+        elif i >= 1 and word.isdigit() and toks[i - 1].lower in {"in", "since"}:
+            i -= 2  # "a panel in 2001 found"
+        elif lower == "to" and (verb := _catenative(toks, i)) is not None:
+            i = verb - 1  # "he appeared to suggest", "went on to say"
+        elif lower in _FLOATING_QUANTIFIERS and _quantifiable(toks, i - 1):
+            i -= 1  # "Brown and Menendez all suggested", "they both said"
+        else:
+            break
+    return i
+
+
+def _catenative(toks: list[Token], to: int) -> int | None:
+    """The index of the verb that "to" at `to` joins to the cue after it ("appeared to",
+    "went on to"), or None."""
+    j = to - 1 if to >= 1 and toks[to - 1].lower != "on" else to - 2
+    return j if j >= 0 and toks[j].lower in CATENATIVE_VERBS else None
+
+
+def _reduced_relative(toks: list[Token], i: int) -> bool:
+    """Whether toks[i] is a past participle after its noun ("the poll released Friday
+    shows"): a lower-case word in -ed after a noun or a name. Only before a time, where the
+    word cannot be the main verb of a noun cue ("Obama scrutinized reports")."""
+    word = toks[i].word
+    if i < 1 or len(word) <= 4 or not word.endswith("ed") or not word.isalpha():
+        return False
+    if not word.islower() or toks[i].lower in FUNCTION_WORDS:
+        return False
+    before = toks[i - 1]
+    return before.word[0].isalnum() and before.lower not in FUNCTION_WORDS and not _adverb(before)
+
+
+def _quantifiable(toks: list[Token], i: int) -> bool:
+    """Whether toks[i] may end the plural subject a floating quantifier follows: the last of
+    names joined by "and" ("Brown and Menendez all"), a parenthesis ("Menendez (D-N.J.)
+    all"), a plural pronoun or a plural noun ("officials both"), not a function word."""
+    if i < 0:
+        return False
+    tok = toks[i]
+    if tok.word == ")" or tok.lower in _PLURAL_SUBJECTS:
+        return True
+    if not tok.word.isalpha() or tok.lower in FUNCTION_WORDS:
+        return False
+    if tok.word.islower():
+        return tok.word.endswith("s")
+    return i >= 2 and toks[i - 1].lower == "and"
+
+
+def _that_before(toks: list[Token], i: int) -> bool:
+    """Whether "that" stands among the few tokens before toks[i] (`_relative_subject`)."""
+    return any(t.lower == "that" for t in toks[max(0, i - _MAX_RELATIVE) : i])

@@ -1,0 +1,405 @@
+"""A speaker phrase with words after its head, read backward from the cue: a complement
+("the head of the agency", "a report by the council"), a relative clause ("the nurse who
+treated him", "the experts I interviewed"), a postmodifier ("a person familiar with the
+talks"), how a document was made ("a survey conducted in May"), "named" and a name.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+
+from tui.core.lexicon import (
+    ANONYMOUS_HEADS,
+    ANONYMOUS_POSTMODIFIERS,
+    COMPLEMENT_PREPOSITIONS,
+    DETERMINERS,
+    DOCUMENT_PARTICIPLES,
+    DOCUMENT_WORDS,
+    FEMALE_NOUNS,
+    FUNCTION_WORDS,
+    MALE_NOUNS,
+    PARTICIPLE_PREPOSITIONS,
+    PLACE_MODIFIERS,
+    PLACE_PREPOSITIONS,
+    ROLE_NOUNS,
+    TIME_WORDS,
+    TO_ROLES,
+)
+from tui.core.organizations import ORGANIZATION_NOUNS, ORGANIZATION_PLURALS
+from tui.core.speaker_kinds import PERSON_ROLES
+from tui.core.speakers.noun_phrases import (
+    _adverb,
+    _participle,
+    _past_participle,
+    _phrase_at,
+    _plural_head,
+)
+from tui.core.speakers.sentences import _opens_line_or_sentence
+from tui.core.speakers.tokens import (
+    _ARTICLES,
+    _LOWER,
+    _NOT_NAME,
+    _NOUN_WORDS,
+    Phrase,
+    Token,
+    _is_title_dot,
+    _new_phrase,
+    _phrase_of,
+    _possessive,
+)
+from tui.core.text import alternation
+
+# Subject pronouns of a relative clause without "who" after a speaker: "the experts I
+# interviewed said".
+_CONTACT_SUBJECTS = frozenset({"i", "we", "you", "he", "she", "they"})
+_ROLES_OR_DOCUMENTS = ROLE_NOUNS | DOCUMENT_WORDS
+# Heads of a speaker phrase with a complement: "a spokesman for X", "a coalition of X",
+# "charities in Calais"; those that speak without an article before them.
+_COMPLEMENTED_HEADS = _ROLES_OR_DOCUMENTS | ORGANIZATION_NOUNS | ORGANIZATION_PLURALS
+_BARE_COMPLEMENTED_HEADS = _ROLES_OR_DOCUMENTS | ORGANIZATION_PLURALS
+_INDEFINITE = frozenset({"a", "an", "one", "another"})
+# What opens a complement: COMPLEMENT_PREPOSITIONS, and the prepositions of place that tell
+# where people who speak are ("residents along the river", "charities across the region").
+_COMPLEMENT_OPENERS = COMPLEMENT_PREPOSITIONS | frozenset("across along near throughout".split())
+# "the bank in Ohio", "the mother of the victim": one unnamed source
+_COMPLEMENTED_NAMES = (
+    ROLE_NOUNS | ORGANIZATION_NOUNS | ORGANIZATION_PLURALS | MALE_NOUNS | FEMALE_NOUNS
+)
+_DOCUMENT_CONNECTORS = frozenset({"of", "by", "in"})  # "a survey of workers", "a report by ..."
+# Subjects of a relative clause without "that" after a document's word: "a study he led"
+_DOCUMENT_RELATIVE_SUBJECTS = _CONTACT_SUBJECTS - {"you"}
+_DOCUMENT_SOURCES = _DOCUMENT_CONNECTORS - {"of"}  # "a report by X", "a study in The Lancet"
+_POSTMODIFIER = re.compile(
+    r"\b(?:" + alternation(ANONYMOUS_POSTMODIFIERS) + r")\b[^,.;:“”\"]{0,80}$"
+)
+_POSTMODIFIER_WORDS = re.compile(alternation(ANONYMOUS_POSTMODIFIERS))
+_MAX_RELATIVE = 9  # tokens of a relative clause before a cue ("who treated him on Friday")
+_RELATIVE_LEADS = frozenset("first also has have had once".split())  # "that first posted"
+
+
+def _owner_after_of(toks: list[Token], k: int) -> bool:
+    """Whether toks[k] ends an owner standing alone after "of", a possessive name or pronoun:
+    "of Dana Holt's", "of hers"."""
+    if toks[k].lower not in _INDEPENDENT_POSSESSIVES and not _possessive(toks[k].word):
+        return False
+    while k > 0 and toks[k - 1].capitalized and toks[k].capitalized:
+        k -= 1
+    return k > 0 and toks[k - 1].lower == "of"
+
+
+_INDEPENDENT_POSSESSIVES = frozenset("his hers theirs ours mine yours".split())
+
+
+def _participle_object(text: str, toks: list[Token], found: Phrase, first: int) -> Phrase | None:
+    """'A lawyer representing Ann Lee', 'the firm advising the city': the role or the
+    organization before a participle speaks, not the participle's object (`found`, whose first
+    token is toks[first]); one unnamed speaker, described by all of it."""
+    described = _participle_description(text, toks, first)
+    if described is None:
+        return None
+    return _new_phrase((described.span[0], found.span[1]), described.words + ("…",))
+
+
+def _name_after_named(text: str, toks: list[Token], i: int) -> Phrase | None:
+    """'a retired machinist named Tom Vale said': a description in lower case, "named" and a
+    name of up to three capitalised words ending at toks[i]: the name speaks, the description
+    is its role."""
+    j = next((k for k in range(i - 1, i - 4 if i > 3 else 0, -1) if toks[k].lower == "named"), 0)
+    if not j or not all(t.capitalized for t in toks[j + 1 : i + 1]):
+        return None  # most calls: no "named" among the three words before
+    described = _phrase_at(text, toks, j - 1)
+    if described is None or not all(
+        w.islower() or w.lower() in DETERMINERS for w in described.words
+    ):
+        return None
+    return _phrase_of(tuple(toks[j + 1 : i + 1]), described.span)
+
+
+def _postmodifier(text: str, start: int, end: int) -> re.Match[str] | None:
+    """`_POSTMODIFIER` in text[start:end], searched only where one of its words is."""
+    if _POSTMODIFIER_WORDS.search(text, start, end) is None:
+        return None  # the common case: a scan without a word boundary tried at each position
+    return _POSTMODIFIER.search(text, start, end)
+
+
+def _made_document(text: str, toks: list[Token], i: int) -> Phrase | None:
+    """'a survey conducted in May shows', 'the average of polls taken this week shows': a
+    document before a participle saying how it was made is the speaker phrase (with the noun
+    whose complement it is), not a noun inside the participle's adjunct ("this week")."""
+    if DOCUMENT_PARTICIPLES.isdisjoint(map(_LOWER, toks)):
+        return None  # the common case, told at once
+    for k in range(i, 0, -1):
+        if toks[k].lower not in DOCUMENT_PARTICIPLES:  # each a word: tried first, as cheaper
+            if not toks[k].word[0].isalnum():
+                return None
+        elif toks[k - 1].lower in DOCUMENT_WORDS:
+            document = _phrase_at(text, toks, k - 1)
+            if document is None:
+                return None
+            first = bisect_left(toks, (document.span[0],))
+            if first >= 2 and toks[first - 1].lower == "of":  # "the average of polls"
+                outer = _phrase_at(text, toks, first - 2)
+                if outer is not None:
+                    first = bisect_left(toks, (outer.span[0],))
+            return _phrase_of(tuple(toks[first:k]))
+    return None
+
+
+def _contact_clause(text: str, toks: list[Token], i: int) -> Phrase | None:
+    """'the experts I interviewed said', 'everyone we spoke to said': a noun phrase and a
+    relative clause without its pronoun (a subject pronoun and a past verb) are one speaker
+    phrase, headed by the noun."""
+    j = i - 1 if toks[i].lower in {"to", "with"} else i
+    verb = toks[j]
+    if j < 2 or not verb.word.islower() or not verb.lower.endswith(("ed", "spoke", "met")):
+        return None
+    if toks[j - 1].lower not in _CONTACT_SUBJECTS:
+        return None
+    head = _phrase_at(text, toks, j - 2)
+    if head is None:
+        return None
+    first = bisect_left(toks, (head.span[0],))
+    return _phrase_of(tuple(toks[first : i + 1]))
+
+
+def _named_with_complement(
+    text: str, toks: list[Token], found: Phrase, first: int
+) -> Phrase | None:
+    """'Mr. Morgan of the Sierra Club', 'the head of the agency': the name or role before a
+    prepositional complement is the speaker, not the complement's noun phrase (`found`, whose
+    first token is toks[first]); words of where in a region before a complement's name
+    belong to it ("Nurses in northern Ontario")."""
+    modified = first
+    while modified > 2 and toks[modified - 1].lower in PLACE_MODIFIERS:
+        modified -= 1
+    if modified < first and toks[first].capitalized:
+        found = _phrase_of(tuple(toks[modified : first + len(found.tokens)]))
+        first = modified
+    if first < 2 or not _complement_opens(toks, first - 1):
+        return None
+    if _owner_after_of(toks, first - 2):
+        # "a colleague of Lee's at the bank", "a friend of hers at school": the role speaks
+        return _role_with_complement(text, toks, first + len(found.tokens) - 1)
+    name = _phrase_at(text, toks, first - 2)
+    if name is None or all(w.lower() in TIME_WORDS for w in name.words):
+        return None  # "a “disgrace” Wednesday on The Morning Show": a day is no speaker
+    k = bisect_left(toks, (name.span[0],))  # tokens are tuples led by their start
+    if toks[first - 1].lower == "in" and toks[first].lower == "charge":
+        # "Special Agent in Charge Ann Lee": one title, then the name
+        return _phrase_of(tuple(toks[k : first + len(found.tokens)]))
+    if k > 0 and toks[k - 1].lower in COMPLEMENT_PREPOSITIONS:
+        # "Nurses at Mercy Hospital in Dayton", "the head of security at the ministry": the
+        # phrase before the complement is itself a role's complement
+        outer = _role_with_complement(text, toks, first + len(found.tokens) - 1)
+        if outer is not None:
+            return outer
+    if toks[first - 1].lower == "from" and _opening_document(text, name):
+        return None  # "Data from the county show": documents from a source are its own
+    capitals = [w for w in name.words if w[0].isupper() and w.lower() not in _NOT_NAME]
+    if capitals and not _capital_of_the_opening_only(text, name, capitals):
+        return name
+    if name.words[-1].lower() in _COMPLEMENTED_NAMES or (
+        toks[first - 1].lower != "of" and _someone_described(name)
+    ):  # "the head of the agency", "a farmer in Reno" (not "a series of tweets"): one unnamed
+        return _new_phrase((name.span[0], found.span[1]), name.words + ("…",))
+    return None
+
+
+def _someone_described(name: Phrase) -> bool:
+    """Whether `name` is an indefinite common noun phrase ("A farmer", "a shopkeeper"), which
+    a place's name after it describes: no document ("a survey in Reno" is made)."""
+    words = name.words
+    return (
+        len(words) >= 2
+        and words[0].lower() in _INDEFINITE
+        and words[-1].islower()
+        and words[-1] not in DOCUMENT_WORDS
+    )
+
+
+def _opening_document(text: str, name: Phrase) -> bool:
+    """Whether `name` is one document noun opening its sentence ("Data", "Figures")."""
+    return (
+        len(name.words) == 1
+        and name.words[0].lower() in DOCUMENT_WORDS
+        and _opens_line_or_sentence(text, name.span[0])
+    )
+
+
+def _capital_of_the_opening_only(text: str, name: Phrase, capitals: list[str]) -> bool:
+    """Whether the only capital of a noun phrase in lower case is its first word's, opening
+    the sentence: "Senior analysts at Corvel Research said" (a description, not a name)."""
+    return (
+        capitals == [name.words[0]]
+        and len(name.words) > 1
+        and name.words[-1].islower()
+        and _opens_line_or_sentence(text, name.span[0])
+    )
+
+
+def _document_by(text: str, toks: list[Token], found: Phrase) -> Phrase | None:
+    """'a report by the council', 'a study by researchers at X', 'a study in The Lancet': a
+    document before "by" and its author, or before "in" and where it was published
+    (`found`, the phrase ending the tokens), is one speaker phrase, headed by the document."""
+    first = bisect_left(toks, (found.span[0],))  # tokens are tuples led by their start
+    if first < 2 or toks[first - 1].lower not in _DOCUMENT_SOURCES:
+        return None
+    document = _phrase_at(text, toks, first - 2)
+    if document is None:
+        return None
+    last = next(k for k in range(len(toks) - 1, -1, -1) if toks[k].end == found.span[1])
+    joined = document.tokens + tuple(toks[first - 1 : last + 1])
+    if _document_head(list(joined)) is None:
+        return None
+    return _phrase_of(joined)
+
+
+def _document_head(toks: list[Token]) -> str | None:
+    """The document word heading a noun phrase before its first "of", "by" or "in" ("a survey of
+    dock workers", "a report by the council", "a study in The Lancet") or before the subject of
+    its relative clause ("a study she led"), lower case; None if the word before is no document
+    word, or a capitalised one ("The Post of ..."), or if a common noun stands before it: the
+    phrase is then no noun phrase ("the ad uses footage of ...")."""
+    for j in range(1, len(toks)):
+        if toks[j].lower in _DOCUMENT_CONNECTORS or toks[j].lower in _DOCUMENT_RELATIVE_SUBJECTS:
+            head = toks[j - 1]
+            if not head.word.islower() or head.lower not in DOCUMENT_WORDS:
+                return None
+            if any(t.lower in _NOUN_WORDS and t.word.islower() for t in toks[: j - 1]):
+                return None
+            return head.lower
+    return None
+
+
+def _complement_opens(toks: list[Token], k: int) -> bool:
+    """Whether toks[k] is a preposition that may open the complement of the word before it
+    ("of", "at"; "to" after "ambassador", "adviser")."""
+    connector = toks[k].lower
+    return connector in _COMPLEMENT_OPENERS or (
+        connector == "to" and k > 0 and toks[k - 1].lower in TO_ROLES
+    )
+
+
+def _role_with_complement(text: str, toks: list[Token], index: int) -> Phrase | None:
+    """'Experts on Iran and missile defence': a role noun and its
+    prepositional complement, ending at toks[index]."""
+    if toks[index].lower in FUNCTION_WORDS:
+        return None  # "a review of the defenses and": no noun ends the phrase
+    for k in range(index - 2, index - 9 if index > 8 else -1, -1):
+        if not toks[k + 1].word[0].isalnum() and not _is_title_dot(toks, k + 1):
+            return None  # a title's period may stand in the complement: "for St. Jude"
+        if toks[k].lower in _COMPLEMENTED_HEADS and _complement_opens(toks, k + 1):
+            head = _phrase_at(text, toks, k)
+            if head is None:
+                return None
+            if (
+                toks[k].lower not in _BARE_COMPLEMENTED_HEADS
+                and head.words[0].lower() not in _ARTICLES
+            ):
+                continue  # "their shop from ads …": an organization's noun speaks after an article
+            first = bisect_left(toks, (head.span[0],))  # tokens are tuples led by their start
+            if (
+                first >= 2
+                and toks[first - 1].lower in COMPLEMENT_PREPOSITIONS
+                and toks[first - 2].lower in _COMPLEMENTED_HEADS
+            ):  # "a spokeswoman for the secretary of state's office": the outer role
+                head = _phrase_at(text, toks, first - 2) or head
+            return _new_phrase((head.span[0], toks[index].end), head.words + ("…",))
+    return None
+
+
+def _participle_description(text: str, toks: list[Token], first: int) -> Phrase | None:
+    """The description a name at toks[first] is the object of, through a participle and its
+    preposition if any: "the bank advising", "a lawyer representing", "officials meeting
+    in", "passengers stranded at" (a past participle only before a preposition); None if no
+    organization's or person's noun and participle stand before it."""
+    at = first - 1  # the participle
+    if at >= 2 and toks[at].lower == "the" and toks[at - 1].lower in PARTICIPLE_PREPOSITIONS:
+        at -= 1  # "living near the Elm River"
+    preposition = toks[at].lower if at >= 2 and toks[at].lower in PARTICIPLE_PREPOSITIONS else ""
+    if preposition:
+        at -= 1
+    if at < 1 or not (
+        _participle(toks[at]) or preposition in PLACE_PREPOSITIONS and _past_participle(toks[at])
+    ):
+        return None
+    noun = toks[at - 1].lower
+    if (
+        noun not in ORGANIZATION_NOUNS
+        and noun not in PERSON_ROLES
+        and noun not in DOCUMENT_WORDS  # "a clip circulating with the post"
+        and not _plural_head(noun)
+    ):
+        return None  # "delegates gathering at": people, by their plural
+    return _phrase_at(text, toks, at - 1)
+
+
+def _who_head(text: str, toks: list[Token], end: int, head: Phrase | None) -> Phrase | None:
+    """What "who" after toks[end] stands for: a person's role and its complement ("A nurse at
+    the clinic in Reno, who ..."), or an unnamed source and its postmodifier ("A person
+    familiar with the talks, who ..."), not the place or the thing ending it; else `head`."""
+    return _role_with_complement(text, toks, end) or _postmodified(text, toks, end) or head
+
+
+def _postmodified(text: str, toks: list[Token], i: int) -> Phrase | None:
+    """'a person familiar with the talks', 'officials close to the case': an unnamed source
+    and the words describing it, ending at toks[i]; None if no such source ends there."""
+    postmodified = _postmodifier(text, toks[0].start, toks[i].end)
+    if postmodified is None:
+        return None
+    k = next((j for j, t in enumerate(toks) if t.start >= postmodified.start()), None)
+    if k is None or k < 1 or not _anonymous_head(toks[k - 1], toks[k]):
+        return None
+    head = toks[k - 1]
+    found = _phrase_at(text, toks, k - 1) or _new_phrase((head.start, head.end), (head.word,))
+    return _new_phrase((found.span[0], toks[i].end), found.words + ("…",))
+
+
+def _relative_subject(
+    text: str, toks: list[Token], i: int, reach: int = _MAX_RELATIVE
+) -> Phrase | None:
+    """'The nurse who treated him said', 'Officials who oversee the program said': a noun
+    phrase and its relative clause with "who", no punctuation in it, ending at toks[i], are
+    the speaker phrase, headed by the noun (not the clause's object); None if no such
+    clause ends there; `reach` tokens are looked at (more between commas)."""
+    for j in range(i - 1, max(0, i - reach), -1):
+        if not toks[j].word[0].isalnum():
+            return None
+        if toks[j].lower == "who":
+            head = _relative_head(text, toks, j - 1)
+            if head is None or not (head.words[-1].islower() or len(head.words) == 1):
+                return None  # "Ann Lee who ...": a name is read as it was
+            return _new_phrase((head.span[0], toks[i].end), head.words + ("…",))
+        if toks[j].lower == "that" and _relative_verb(toks, j + 1, i):
+            head = _phrase_at(text, toks, j - 1)
+            if head is not None and head.words[-1] in _NOUN_WORDS:  # not "found that ..."
+                return _new_phrase((head.span[0], toks[i].end), head.words + ("…",))
+    return None
+
+
+def _relative_head(text: str, toks: list[Token], j: int) -> Phrase | None:
+    """The noun phrase ending at toks[j] that a relative pronoun after it stands for, or
+    "those" ("Those who voted for it said")."""
+    head = _phrase_at(text, toks, j)
+    if head is None and j >= 0 and toks[j].lower == "those":
+        return _new_phrase(toks[j][:2], (toks[j].word,), tokens=(toks[j],))
+    return head
+
+
+def _relative_verb(toks: list[Token], k: int, i: int) -> bool:
+    """Whether a relative clause's verb in the past opens toks[k:i] after "that", past an
+    adverb or an auxiliary ("the page that (first) shared the claim", "the group that has
+    organized"), not a subject ("that officials", "that the page")."""
+    while k < i and (toks[k].lower in _RELATIVE_LEADS or _adverb(toks[k])):
+        k += 1
+    return k < i and _past_participle(toks[k])
+
+
+def _anonymous_head(head: Token, modifier: Token) -> bool:
+    """Whether `head` heads an unnamed source whose postmodifier opens with `modifier`: a
+    head of `ANONYMOUS_HEADS` ("a person familiar with"), or any noun before a relative
+    clause asking anonymity ("a nurse who asked not to be named")."""
+    if head.lower in ANONYMOUS_HEADS:
+        return True
+    return modifier.lower == "who" and head.word.isalpha() and head.word.islower()

@@ -1,0 +1,252 @@
+"""Organizations, outlets and the kind of a name: proper names of bodies ("the Department
+of Fisheries and Oceans"), services named by a person's noun ("the coast guard"), acronyms,
+a medium's noun before its name ("state news agency KCNA"), the body a description's head
+fits, and what a pronoun tells of a name of unknown kind ("it": an organization).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from tui.core.lexicon import (
+    DETERMINERS,
+    NAME_CONNECTORS,
+    ORGANIZATION_WORDS,
+    PERSON_PRONOUNS,
+    SERVICE_COMPOUNDS,
+    SPEAKER_DETERMINERS,
+    THING_PRONOUNS,
+    TITLES,
+)
+from tui.core.model import SpeakerKind
+from tui.core.organizations import (
+    COMPANY_NOUNS,
+    MEDIA_NOUNS,
+    ORGANIZATION_MARKERS,
+    ORGANIZATION_NOUNS,
+)
+from tui.core.speaker_kinds import NETWORKS, PERSON_ROLES, marked_kind
+from tui.core.speakers.names import _key
+from tui.core.speakers.noun_phrases import _subject_body_on
+from tui.core.speakers.records import _Analysis, _Entry
+from tui.core.speakers.tokens import Token, _possessive, tokens
+
+
+def _body_end(match: re.Match[str]) -> int | None:
+    """Where the body owned in an `_OWNED_BODY` match ends: after the first of its words that
+    is an organization's ("coast guard", "foreign ministry" in "... ministry gave"); None if
+    none is."""
+    words = match["body"].split()
+    end = match.start("body")
+    for k, word in enumerate(words):
+        end += len(word)
+        lower = word.lower()
+        if lower in ORGANIZATION_WORDS or " ".join(words[k - 1 : k + 1]) in SERVICE_COMPOUNDS:
+            return end
+        end += 1
+    return None
+
+
+# A body a capitalised owner holds: "China’s coast guard", "Japan’s foreign ministry" (its
+# last word, or last two, an organization's).
+_OWNED_BODY = re.compile(
+    r"\b[A-Z][\w.-]*(?: [A-Z][\w.-]*)*[’']s (?P<body>(?:[a-z]+ ){0,2}[a-z]+)\b"
+)
+# Named speakers that may be people: a person, or a name of unknown kind ("Hale said").
+_PERSON_LIKE = frozenset({"person", "unknown"})
+
+
+@lru_cache(maxsize=64)
+def _venue(head: str) -> re.Pattern[str]:
+    """ "in a statement", "in an emailed statement": the document `head` as where words were
+    given. The word boundary is a look-behind after the "I" or "i", so that the scan skips
+    from one such letter to the next instead of trying it at every position."""
+    return re.compile(
+        r"[Ii](?<!\w.)n\s+(?:a|an|her|his|their|its)\s+(?:[a-z]+\s+)?" + re.escape(head) + r"\b"
+    )
+
+
+_BODY_ROLES = frozenset({"leader", "head"})  # of a body the description may name
+# Words of an organization's name that make it no company: "Bureau of Mines", "City Council".
+_PUBLIC_BODY_WORDS = ORGANIZATION_WORDS - frozenset(
+    "company firm corporation corp inc ltd group bank fund".split()
+)
+# Descriptions that stand for an organization of any name: "the group said".
+_ANY_ORGANIZATION_HEADS = frozenset("group organization organisation".split())
+
+
+def _service_named(words: list[str]) -> SpeakerKind | None:
+    """ "organization" for a service named by a person's noun with the word before it ("the
+    coast guard", "China's Coast Guard", "the National Guard"; a "guard" alone is a person);
+    else None. `words`: a speaker phrase's words, in lower case."""
+    return "organization" if " ".join(words[-2:]) in SERVICE_COMPOUNDS else None
+
+
+def _proper_organization(toks: list[Token]) -> SpeakerKind | None:
+    """The kind of a proper name of several words that heads an organization's or an
+    outlet's name, "of" and "and" inside it: "the Department of Fisheries and Oceans", "Bank
+    of Erewhon", "the Committee on Public Safety". None if any word is a title or a person's
+    role ("Bank of Erewhon CEO Tom Hale" is a person); a plural role may name members
+    ("Association of Flight Nurses")."""
+    own = toks[1:] if toks and toks[0].lower == "the" else toks
+    if len(own) < 2:
+        return None
+    # An institution named for the role it serves, that role ending it: "the Office of the
+    # Inspector General", "Bureau of the Public Counsel" (not "Office of the Mayor Tom Hale").
+    served = own[1].lower == "of" and own[0].lower in ORGANIZATION_MARKERS
+    served = served and (own[-1].lower in TITLES or own[-1].lower in PERSON_ROLES)
+    for k, tok in enumerate(own):
+        if tok.word[0].isupper():
+            if not served and (
+                tok.lower in TITLES or (tok.lower in PERSON_ROLES and not tok.lower.endswith("s"))
+            ):
+                return None
+        elif (
+            tok.lower not in NAME_CONNECTORS
+            and tok.word not in {"&", ".", ","}
+            and not _subject_body_on(own, k)
+        ):
+            return None
+    kind = marked_kind([t.word for t in own if t.word[0].isalnum()])
+    return kind if kind in ("organization", "media") else None
+
+
+def _with_acronym(entry: _Entry) -> str:
+    """A body's name as a reader knows it: with its acronym, when the text names it by that
+    too ("Federal Aviation Administration (FAA)")."""
+    if entry.acronym is None or entry.acronym in entry.name.split():
+        return entry.name
+    return f"{entry.name} ({entry.acronym})"
+
+
+def _initials(name: str) -> str | None:
+    """The acronym of a body's name, lower case: the initials of its capitalised words ("World
+    Health Organization": "who", "the Bureau of Land Management": "blm"); None for a name of
+    fewer than two such words."""
+    words = [w for w in name.split() if w[0].isupper() and w.lower() not in DETERMINERS]
+    return "".join(w[0] for w in words).lower() if len(words) >= 2 else None
+
+
+def _acronym_key(found: _Analysis) -> str:
+    """The key an acronym standing alone is known by ("the FAA": "faa"), "" for any other name
+    (no body is filed under it)."""
+    key = _key(found.name)
+    if found.kind in ("person", "group") and found.description or " " in key:
+        return ""
+    bare = found.name.rpartition(" ")[2]
+    return key if 2 <= len(bare) <= 6 and bare.isupper() and bare.isalpha() else ""
+
+
+def _company_noun_before(pre: list[Token]) -> bool:
+    """Whether a company's or an institution's noun stands just before a name ("the auction
+    house Berrin", "the label Sunway", "the legal aid network Open Door")."""
+    return bool(pre) and (pre[-1].word in ORGANIZATION_NOUNS or pre[-1].word in NETWORKS)
+
+
+def _medium_noun_before_name(toks: list[Token]) -> int | None:
+    """Where a medium's common noun in lower case stands right before its capitalised name
+    ("trade publication *Pollstar Weekly*", "state news agency *KCNA*"), or None."""
+    k = len(toks)
+    while k > 0 and toks[k - 1].word[0].isupper():
+        k -= 1
+    if k == 0 or k == len(toks) or not toks[k - 1].word.islower():
+        return None
+    noun = toks[k - 1].lower
+    if noun in MEDIA_NOUNS or (noun == "agency" and k > 1 and toks[k - 2].lower == "news"):
+        return k - 1
+    return None
+
+
+def _named_person_like(kind: SpeakerKind, named: bool) -> bool:
+    """A named person, or a name that may be one (of unknown kind)."""
+    return named and kind in _PERSON_LIKE
+
+
+def _unknown_name(entry: _Entry) -> bool:
+    """A named speaker of unknown kind: a pronoun may refer back to it, and tell its kind."""
+    return entry.kind == "unknown" and entry.named
+
+
+def _referred_to(entry: _Entry, pronoun: str) -> None:
+    """What a pronoun referring back to a name of unknown kind tells: "he", "she", "who" a
+    person; "it", "its", "which" an organization."""
+    if not _unknown_name(entry):
+        return
+    if pronoun in PERSON_PRONOUNS or pronoun == "who":
+        entry.kind = "person"
+    elif pronoun in THING_PRONOUNS or pronoun in {"its", "which"}:
+        entry.kind = "organization"
+
+
+def _leads_body(found: _Analysis, entry: _Entry) -> bool:
+    """Whether a speaker may be the leader or head a description names by its body: "the
+    union leader" is the "head of the union", not the head of a band; other descriptions
+    ("the leader", "the veteran lawmaker") may be anyone holding the role."""
+    if found.head not in _BODY_ROLES:
+        return True
+    body = set(_key(found.name).split()[:-1]) - SPEAKER_DETERMINERS
+    return not body or not body.isdisjoint(_key(entry.role or "").split())
+
+
+def _proper_name_around(text: str, start: int, end: int) -> str | None:
+    """The proper name of several words holding text[start:end], a capitalised word: the
+    capitalised words before it (not a possessive: "Ontario's", but an office holder's:
+    "Sheriff's Office"), then "of", "for", "and" or "the" and capitalised words after it
+    ("Ministry of Transportation"); None if one word."""
+    toks = tokens(text, max(0, start - 80), min(len(text), end + 80))
+    at = next(k for k, t in enumerate(toks) if t.start == start)
+    first = at
+    while first > 0 and toks[first - 1].capitalized and _name_word_before(toks[first - 1].word):
+        first -= 1
+    if first > 0 and toks[first - 1].lower == "the":
+        first -= 1
+    last = at
+    k = at + 1
+    while k < len(toks):
+        if toks[k].capitalized:
+            last = k
+        elif toks[k].lower not in NAME_CONNECTORS:
+            break
+        k += 1
+    if first == at and last == at:
+        return None
+    return text[toks[first].start : toks[last].end]
+
+
+def _name_word_before(word: str) -> bool:
+    """Whether a capitalised word before a body's head is part of its name: no possessive
+    ("Ontario's Ministry"), unless a role's ("the Sheriff's Office", "Attorney's Office")."""
+    return not _possessive(word) or word[:-2].lower() in PERSON_ROLES
+
+
+def _participle_of(token: Token) -> bool:
+    """Whether a word is a participle joined to a name: "Dallas-based", "Nasdaq-listed",
+    "state-owned"."""
+    return "-" in token.word and token.lower.endswith("ed")
+
+
+def _affiliated_source(found: _Analysis) -> bool:
+    """Whether an unnamed person is described by a role and the organization it serves,
+    named before the role ("a Kessler spokesman", "an Acme engineer"): the words without
+    the article are a role, as "spokesman for Kessler" is."""
+    words = found.name.split()
+    return (
+        found.kind == "person"
+        and not found.named
+        and len(words) > 2
+        and words[0].lower() in {"a", "an"}
+        and words[-1].lower() in PERSON_ROLES
+        and any(w[0].isupper() for w in words[1:-1])
+    )
+
+
+def _holds_head(key: str, head: str) -> bool:
+    """Whether an organization's name (its key) fits a description's head: holds it ("the
+    commission": "harbor commission"), or, for "the company", "the carmaker" and other
+    `COMPANY_NOUNS`, names no public body ("Acme Builders", not "Bureau of Mines"); "the
+    group" and "the organization" fit any ("the Ohio Chapter of the Lung Association")."""
+    words = key.split()
+    if head in words or head in _ANY_ORGANIZATION_HEADS:
+        return True
+    return head in COMPANY_NOUNS and _PUBLIC_BODY_WORDS.isdisjoint(words)

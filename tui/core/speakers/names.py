@@ -1,0 +1,621 @@
+"""Names of people: the capitalised words of a text found by one scan
+(`_CapitalisedWords`), what a person's full name, surname, given name alone or popular name
+looks like, lineage and family-name-first names, names joined by "and", and the key names are
+compared by (`name_key`, `same_person`, also used across articles by the library).
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from collections.abc import Container, Iterator
+from functools import lru_cache
+from itertools import accumulate
+
+from tui.core.lexicon import (
+    ABBREVIATIONS,
+    FUNCTION_WORDS,
+    HYPHENED_PARTICLES,
+    MONTHS,
+    NAME_CONNECTORS,
+    NAME_PARTICLES,
+    OFFICE_COMPLEMENTS,
+    POST_NOMINALS,
+    ROLE_NOUNS,
+    SURNAME_FIRST_NAMES,
+    TIME_WORDS,
+    TITLES,
+)
+from tui.core.model import Span
+from tui.core.speaker_kinds import (
+    PERSON_ROLES,
+    described_kind,
+    given_name,
+    marked_kind,
+    people_plural,
+)
+from tui.core.speakers.gender import (
+    _GENDERED_TITLES,
+    _GIVEN_NAMES,
+    _first_given,
+    _given_gender,
+    _same_given,
+)
+from tui.core.speakers.records import _Analysis, _Entry, _Person
+from tui.core.speakers.roles import _POPULAR, _RELATIVE_CLAUSE, _clean_role, _role_text
+from tui.core.speakers.tokens import (
+    _ARTICLES,
+    _NOT_NAME,
+    _ROLES_OR_TITLES,
+    Token,
+    _is_title_dot,
+    _possessive,
+)
+from tui.core.text import alternation, last_word_start, occurrences
+
+_ROLES_NOT_TITLES = ROLE_NOUNS - TITLES
+
+
+def _post_nominal(toks: list[Token]) -> bool:
+    """Whether the tokens end in letters after a name ("Ann Hale KC"), in capitals, after a
+    name's word in title case."""
+    return (
+        len(toks) > 2
+        and toks[-1].lower in POST_NOMINALS
+        and toks[-1].word.isupper()
+        and toks[-2].capitalized
+        and not toks[-2].word.isupper()
+    )
+
+
+_CAPITALISED_BEFORE = re.compile(r"\b([A-Z][\w’'-]*)(\.?)\Z")  # and its period, if any
+# A comma and an appositive after a name: ", a lawyer", ", president of the union".
+_APPOSITIVE_OPENING = re.compile(r",\s+([a-z]+)\b")
+_TITLE_WORDS = {t.capitalize() for t in _GENDERED_TITLES} - {"Miss"}  # "Miss Universe"
+_GIVEN_WORDS = {n.capitalize() for n in _GIVEN_NAMES} | {n.title() for n in _GIVEN_NAMES}
+# A capital of the Latin alphabets: "Müller", "Łukasz", "Ørsted".
+_LATIN_CAPITALS = frozenset(c for c in map(chr, range(0x41, 0x250)) if c.isupper())
+_CAPITAL = "[" + "".join(sorted(_LATIN_CAPITALS)) + "]"
+# A title (with its period or not) or a given name, and a surname: "Mr. Lee", "Anna J. Lee",
+# "Élodie Durand", "Mr van der Berg", "Karim al-Hassan", "Siobhán O'Neill", a given name
+# hyphened to another ("Jean-Luc Morel", "Ali-Reza Tavakoli"). Matched only at the
+# start of a capitalised word that opens as a title or a given name does (`_CapitalisedWords`).
+# The surname's second letter must be lower case (`_CapitalisedWords.people`).
+_OPENERS = _TITLE_WORDS | {t + "." for t in _TITLE_WORDS} | _GIVEN_WORDS
+_NAME_PIECE = re.compile(r"[-’']")  # between the pieces of a surname: "O'Neill", "al-Hassan"
+_SURNAME_REST = r"[^\W\d_]+(?:-" + _CAPITAL + r"[^\W\d_]+)?(?![\w-])"  # after its capital
+_SURNAME = (
+    r"(?:[A-Z][’']|(?:" + alternation(HYPHENED_PARTICLES) + r")-)?" + _CAPITAL + _SURNAME_REST
+)
+_POPULAR_NAME = re.compile(r", " + _POPULAR + r"(" + _CAPITAL + r"[^\W\d_]+)(?=[,.;])")
+# A given name alone and its age or its appositive: "Maya, 9,", "Leo, a sophomore at ...".
+_LONE_GIVEN_NAME = re.compile(r"([A-Z][a-z]+),\s(?:\d{1,2},|(an?\s[^,.;:“”\"]{1,60})(?=[,.;:]))")
+_PERSON_NAME = re.compile(
+    "(?P<opener>"
+    + alternation(_OPENERS)
+    + r")(?:-[A-Z][a-z]+)?\s(?:[A-Z]\.\s)?(?P<particles>(?:(?:"
+    + alternation(NAME_PARTICLES)
+    + r")\s)*)(?P<surname>"
+    + _SURNAME
+    + ")"
+)
+# Any word of a surname's shape. A known surname occurs where one of these is that surname:
+# the shape parses a word one way only, so this finds what a pattern of the article's
+# surnames would, without compiling one for each article. The look-ahead of its first letters
+# spares the other positions the tries of its optional openings.
+_SURNAME_SHAPED = re.compile(
+    "(?=" + _CAPITAL[:-1] + "".join(sorted({p[0] for p in HYPHENED_PARTICLES})) + "])" + _SURNAME
+)
+# The same, of the surnames that open with a capital ("Lee", "O'Neill": not "al-Hassan"),
+# tried where a capitalised word opens with a surname's head (`Speakers._surname_words`).
+_CAPITALISED_SURNAME = re.compile(_CAPITAL + r"(?:(?<=[A-Z])[’']" + _CAPITAL + ")?" + _SURNAME_REST)
+_NOT_ALNUM = re.compile(r"[\W_]")
+
+
+# An Arabic or Malay name's lineage after a given name: "bin" and the father's name (and
+# his father's), then the family name with its article ("Khalid bin Saad al-Harbi", "Tamim
+# bin Faisal Al Thani", "Anwar bin Yusof").
+_LINEAGE = re.compile(
+    r"(?: (?:bin|ibn|bint|binti) [A-Z][a-z]+)+(?: (?:al-|el-|Al-|El-|Al )[A-Z][\w’'-]+)?"
+    r"(?![\w’'-])"
+)
+_LINEAGE_WORDS = (" bin ", " ibn ", " bint ", " binti ")
+_LINEAGE_ENDS = frozenset(word[-3:-1] + " " for word in _LINEAGE_WORDS)  # "in ", "nt ", "ti "
+
+
+def _lineage_start(text: str, start: int) -> int:
+    """Where the name whose lineage text[start] continues starts ("Badr" before "bin Hamad"),
+    the fathers' names before it included; `start` if no "bin" comes before it."""
+    while text[max(0, start - 7) : start].endswith(_LINEAGE_WORDS):  # a slice: narrow, fast
+        space = text.rfind(" ", start - 7, start - 1)  # the space before "bin"
+        before = text.rfind(" ", max(0, space - 24), space)  # the space before the name
+        word = text[before + 1 : space] if before >= 0 else ""
+        if not (word[:1].isupper() and word.isalpha()):
+            break
+        start = before + 1
+    return start
+
+
+def _hyphened_given_start(text: str, start: int) -> int:
+    """Where a given name hyphened after a capitalised word starts ("Ali" of "Ali-Reza"):
+    `start` if no such word is joined to it."""
+    if text[start - 1 : start] != "-":
+        return start
+    first = start - 1
+    while first > 0 and text[first - 1].isalpha():
+        first -= 1
+    return first if first < start - 1 and text[first].isupper() else start
+
+
+def _char_class(char: str) -> int:
+    """A character's class as a byte: "A" a Latin capital, "a" another letter or digit, "_"
+    itself, " " anything else."""
+    if char in _LATIN_CAPITALS:
+        return ord("A")
+    return ord("a") if char.isalnum() else ord("_") if char == "_" else ord(" ")
+
+
+# The class of each Latin-1 character ("?" stands for any character beyond, see `_classes`).
+_LATIN1_CLASSES = bytes(map(_char_class, map(chr, range(256))))
+_CAPITALISED_HEAD = re.compile(b"(A(?<![Aa_].)[Aa]*)")
+
+
+def _classes(text: str) -> bytes:
+    """The class of each character of `text` (`_char_class`), one byte each."""
+    latin = text.encode("latin-1", "replace")
+    classes = bytearray(latin.translate(_LATIN1_CLASSES))
+    for at in occurrences(latin, b"?"):  # a "?" of the text, or a character beyond Latin-1
+        # Only a letter or a digit changes the class "?" has (" "): quotation marks and dashes,
+        # most of these, are told by that test alone
+        if (char := text[at]).isalnum():
+            classes[at] = _char_class(char)
+    return bytes(classes)
+
+
+def _head(word: str) -> str:
+    """The letters and digits `word` opens with, as `_CAPITALISED_HEAD` reads a word's head."""
+    return _NOT_ALNUM.split(word, 1)[0]
+
+
+_OPENER_HEADS = frozenset(map(_head, _OPENERS))
+
+
+class _CapitalisedWords:
+    """The words of a text that open with a Latin capital, each by its head and where it
+    starts, found by one scan of the text and shared by the finders of names: each looks the
+    heads up in a set of its own and tries its pattern only there. A scan by a pattern opening
+    with a set of letters costs about the same whatever it looks for (the set is tried at every
+    position), and a pattern of one article's names costs more to compile than to run."""
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        # The classes of: text, head, text, head, ..., text
+        parts = _CAPITALISED_HEAD.split(_classes(text))
+        ends = list(accumulate(map(len, parts)))
+        self._starts = ends[:-1:2]
+        self._heads = [text[start:end] for start, end in zip(self._starts, ends[1::2], strict=True)]
+
+    def words(
+        self, heads: Container[str], glue: str = "", lower: int = 0, upper: int | None = None
+    ) -> Iterator[tuple[str, int]]:
+        """The heads among `heads` and their starts, of the words not after a `glue` character,
+        in text[lower:upper]."""
+        text = self._text
+        first = bisect_left(self._starts, lower)
+        last = len(self._starts) if upper is None else bisect_left(self._starts, upper)
+        for head, start in zip(self._heads[first:last], self._starts[first:last], strict=True):
+            if head in heads and not (start and text[start - 1] in glue):
+                yield head, start
+
+    def people(self) -> list[_Person]:
+        """The people named with a gendered title or a given name, as a scan of the text by
+        `_PERSON_NAME` finds them (none overlapping another)."""
+        text = self._text
+        people = []
+        end = 0
+        for _, start in self.words(_OPENER_HEADS):
+            if start < end:
+                continue
+            match = _PERSON_NAME.match(text, start)
+            if match is None:
+                lone = _lone_given_name(text, start)
+                if lone is not None:
+                    people.append(lone)
+                continue
+            end = match.end()
+            opener, surname = match["opener"], match["surname"]
+            if not _NAME_PIECE.split(surname)[-1][1:2].islower():
+                continue  # "Ms. NATO": no surname
+            title = opener.removesuffix(".")
+            if title in _TITLE_WORDS:  # a title, even one spelt as a given name is
+                gender, name = _GENDERED_TITLES[title.lower()], match["particles"] + surname
+            else:
+                gender, name = _GIVEN_NAMES[opener.lower()], match.group()
+                first = _hyphened_given_start(text, start)  # "Zed-Ann Lee": all of it
+                start, name = first, text[first:start] + name
+            # "Sheikh Ali bin Saad al-Thani": all of it (told first by the letter after it)
+            lineage = _LINEAGE.match(text, end) if text[end + 1 : end + 2] in "bi" else None
+            if lineage is not None:
+                end = lineage.end()
+                name += lineage.group()
+                surname = name.rpartition(" ")[2]
+            if text[start - 3 : start] in _LINEAGE_ENDS:  # "Hamad ..." of "Badr bin Hamad ..."
+                first = _lineage_start(text, start)
+                start, name = first, text[first:start] + name
+            people.append(_Person(start, name, surname.lower(), gender))
+        return people
+
+    def occurrences(self, words: set[str]) -> list[tuple[str, int]]:
+        """Where each capitalised one of `words` (names) occurs as a whole word ("Umerov",
+        "Umerov’s"), in order: not inside a word ("Cain" in "McCain", "Smith-Lee"), the
+        longest where several start at one place, none overlapping another.
+
+        A name stands where a word has its head ("G" for "G.K.") and goes on as it does. When
+        a name opens with no Latin capital, a pattern of the names scans the text instead."""
+        names = frozenset(w for w in words if w[:1].isupper())
+        text = self._text
+        if not all(name[0] in _LATIN_CAPITALS for name in names):
+            pattern = re.compile(r"\b(?<![’'-])(?:" + alternation(names) + r")(?![^\W_])")
+            return [(m.group(), m.start()) for m in pattern.finditer(text)]
+        by_head: dict[str, list[str]] = {}
+        for name in sorted(names, key=len, reverse=True):
+            by_head.setdefault(_head(name), []).append(name)
+        found = []
+        end = 0
+        for head, start in self.words(by_head, glue="’'-"):
+            if start < end:
+                continue
+            for name in by_head[head]:
+                after = start + len(name)
+                if text.startswith(name, start) and not text[after : after + 1].isalnum():
+                    found.append((name, start))
+                    end = after
+                    break
+        return found
+
+
+def _lone_given_name(text: str, start: int) -> _Person | None:
+    """A person named by a given name alone at `start`, told a person by an age or a person's
+    role in its appositive ("Maya, 9, said", "Leo, a sophomore, said": minors go by a first
+    name); None for another name ("Jordan, a key ally, said")."""
+    match = _LONE_GIVEN_NAME.match(text, start)
+    if match is None:
+        return None
+    name = match.group(1)
+    gender = _GIVEN_NAMES.get(name.lower())
+    if gender is None or (match[2] and described_kind([], match[2]) != "person"):
+        return None
+    return _Person(start, name, name.lower(), gender, lone=True)
+
+
+def _lone_name_role(text: str, person: _Person) -> str | None:
+    """The role in the appositive of a given name named alone ("Maya, a fifth-grader at Elm
+    Park,": "fifth-grader at Elm Park"), or None."""
+    if " " in person.name or not text.startswith(", ", person.start + len(person.name)):
+        return None
+    match = _LONE_GIVEN_NAME.match(text, person.start)
+    if match is None or not match[2]:
+        return None
+    appositive = match[2].split(None, 1)[1]  # past "a"/"an"
+    relative = _RELATIVE_CLAUSE.search(appositive)
+    return _clean_role(appositive[: relative.start()] if relative else appositive)
+
+
+# Up to two capitalised words after a name, one space apart, each a name's shape: a given name
+# after a family name ("Kim Soo-yeon", "Tran Van Khoa"), a second surname ("Ruiz Cárdenas").
+_CAPITALISED_NEXT = re.compile(r" [A-Z]")
+_NAMES_AFTER = re.compile(r" ([A-Z][^\W\d_]+(?:-[a-z]+)?)(?: ([A-Z][^\W\d_]+))?(?![\w’'-])")
+
+
+def _name_end_after(text: str, start: int, end: int, surname: str) -> int:
+    """Where the name text[start:end] of `surname` ends, with the words after it that make
+    it a name by which that surname is known alone (`_other_surname`): the given name after a
+    family name written first ("Kim" in "President Kim Soo-yeon was"), the second surname of
+    a given name and two surnames ("María Ruiz Cárdenas"); `end` if none."""
+    match = _NAMES_AFTER.match(text, end)
+    for group in (2, 1):
+        if _named_after(text, match, group):
+            assert match is not None
+            name = text[start : match.end(group)]
+            if _other_surname(name) == surname.lower():
+                return match.end(group)
+    return end
+
+
+def _named_after(text: str, match: re.Match[str] | None, group: int) -> bool:
+    """Whether the words of `_NAMES_AFTER`'s `match` up to `group` (1 or 2) are more of a
+    person's name: each of a name's shape, no time, and the last no body's word nor before
+    another capital ("Tom Hale Center", "Ann Hale Goes After ..." are a body, a title)."""
+    if match is None:
+        return False
+    words = match.group(1, group)[:group]
+    if words[-1] is None or any(
+        w.lower() in _NOT_NAME or w.lower() in TIME_WORDS or w in MONTHS or len(w) < 3
+        for w in words
+    ):
+        return False
+    return marked_kind([words[-1]]) is None and not _CAPITALISED_NEXT.match(text, match.end(group))
+
+
+def _surname_only(name: str) -> bool:
+    """Whether a name is a surname alone, with its particles if any ("Lee", "van der Berg")."""
+    *particles, _ = name.split()
+    return all(word.lower() in NAME_PARTICLES for word in particles)
+
+
+def _name_before(word: str) -> bool:
+    """Whether `word` may stand before a surname in the same name: a capitalised word with no
+    punctuation after it, or an initial ("J.")."""
+    if not word[0].isupper() or _possessive(word):
+        return False  # "Acme’s Tom Hale": the possessor is no part of the name
+    return word[-1].isalnum() or (len(word) == 2 and word[1] == ".")
+
+
+def _name_complemented(toks: list[Token], connector: int) -> bool:
+    """Whether a name, no role, stands before the connectors that end at toks[connector]:
+    "Rosa Lind *of the* Basin Fire District" names Rosa Lind by where she works (not "Secretary
+    *of* State Jon Husted", the role's complement before the name)."""
+    while connector > 0 and toks[connector].lower in NAME_CONNECTORS:
+        connector -= 1
+    before = toks[connector]
+    return before.capitalized and before.lower not in _ROLES_OR_TITLES
+
+
+def _name_after_role(toks: list[Token], first: int) -> int:
+    """The start of the name in toks[first:], the words after a role's complement: from the
+    first given name ("Secretary of State Ana Sofia Marques"), else the last two names,
+    initials between them kept ("Secretary of State Jon Q. Husted")."""
+    office = first
+    while office < len(toks) - 1 and toks[office].lower in OFFICE_COMPLEMENTS:
+        office += 1  # "Secretary of State Vale": the office's domain, then the name
+    if office > first:
+        return office
+    given = next((k for k in range(first, len(toks) - 1) if toks[k].lower in _GIVEN_NAMES), None)
+    if given is not None:
+        return given
+    role = first - 1
+    while role > 0 and toks[role].lower in NAME_CONNECTORS:
+        role -= 1
+    if toks[role].lower not in NAME_CONNECTORS and not toks[role].capitalized:
+        return first  # "a spokesman for the Basin Fire District": a body, the role's complement
+    start, names = len(toks), 0
+    while start > first and names < 2:
+        start -= 1
+        if toks[start].word != "." and len(toks[start].word) > 1:
+            names += 1
+    while start - 2 >= first and toks[start - 1].word == "." and _initial(toks[start - 2].word):
+        start -= 2  # "Leader of the Opposition K. Annadurai Pillai": initials open the name
+    return start
+
+
+def _initialled(words: list[str]) -> bool:
+    """Whether a name opens with a person's initials before the surname: "K. Annamalai",
+    "M.K. Selvan"."""
+    return len(words) > 2 and words[1] == "." and _initial(words[0])
+
+
+def _initial(word: str) -> bool:
+    """Whether `word`, before a period, is one initial or several run together ("K", "M.K")."""
+    return word.isupper() and all(len(part) == 1 for part in word.split("."))
+
+
+def _joined_names(text: str, toks: list[Token], conjunction: int) -> _Analysis | None:
+    """Two names joined by a conjunction before the cue ("Tom Hale and Ann Lee said"): one
+    group speaker of both, the words before the first name its role. None if the words
+    before the conjunction (toks[conjunction]) are no name."""
+    k = conjunction + 1
+    first = k - 1
+    while first > 0:
+        tok = toks[first - 1]
+        listed = tok.word == "," and first >= 2 and _name_word(toks[first - 2])  # "A, B and C"
+        if not (_is_title_dot(toks, first - 1) or _name_word(tok) or listed):
+            break  # "Democratic Senator Tom Hale and ...": the role is no part of the names
+        first -= 1
+    if first == k - 1 or _names_complement(toks, first):
+        return None
+    span = (toks[first].start, toks[-1].end)
+    role = _role_text(text, toks[:first])
+    return _Analysis(text[span[0] : span[1]], role, "group", True, span, toks[-1].lower)
+
+
+def _names_complement(toks: list[Token], first: int) -> bool:
+    """Whether the names from toks[first] on complete a capitalised head before "of" or
+    "for": one organization's name ("the Centers for Soil and Water", "the Department of
+    Fisheries and Oceans"), not people joined."""
+    return first >= 2 and toks[first - 1].lower in ("of", "for") and _name_word(toks[first - 2])
+
+
+def _name_word(tok: Token) -> bool:
+    """A capitalised word that may be part of a name: not a role, not a possessive."""
+    word = tok.word
+    return word[0].isupper() and tok.lower not in _ROLES_NOT_TITLES and not _possessive(word)
+
+
+@lru_cache(maxsize=4096)  # the sieves ask for the key of the same few names again and again
+def _key(name: str) -> str:
+    words = [w.lower().strip(".’'") for w in name.split()]
+    words = [w for w in words if w and w not in {"the", "a", "an"}]
+    return " ".join(words)
+
+
+def _share_mentions(people: list[_Entry], surname: str, forms: list[tuple[str, Span]]) -> None:
+    """The occurrences of a surname that `people` share: a fuller form goes to the person of
+    that name; a bare surname to the person whose own mention comes last before it."""
+    own = sorted(((span[0], entry) for entry in people for span in entry.mentions), key=_first)
+    starts = [start for start, _ in own]
+    for name, span in forms:
+        if name != surname:
+            owner = next((e for e in people if e.name.endswith(name)), None)
+        elif own:
+            owner = own[max(0, bisect_right(starts, span[0]) - 1)][1]
+        else:
+            owner = None
+        if owner is not None:
+            owner.mentions.append(span)
+
+
+def _first(item: tuple[int, _Entry]) -> int:
+    return item[0]
+
+
+def _role_as_surname(toks: list[Token], i: int) -> bool:
+    """Whether the role word toks[i] is a surname: capitalised, last in the phrase and after a
+    given name ("Tom Friend", "Ann Judge")."""
+    return 0 < i == len(toks) - 1 and toks[i].word[0].isupper() and given_name(toks[i - 1].word)
+
+
+def _people_opening(text: str, token: Token) -> bool:
+    """Whether a capitalised word opening a sentence is a plural noun for people ("Protesters
+    said", "Residents say"): of that shape, and no part of a name anywhere in the text (after
+    a capitalised word, as "Peters" in "Tom Peters" or "Mr. Peters")."""
+    if not people_plural(token.word):
+        return False
+    before = token.start
+    while before > 0 and text[before - 1] in " \t":
+        before -= 1
+    if before and text[before - 1] not in '.!?:\n"”“':
+        return False
+    # Each occurrence of the word after a space (a substring search), then the word before
+    # it, where one pattern opening with the word before would be tried at every capital.
+    spaced = " " + token.word
+    at = text.find(spaced)
+    while at >= 0:
+        after = at + len(spaced)
+        if after == len(text) or not (text[after].isalnum() or text[after] in "_’'-"):
+            word = _CAPITALISED_BEFORE.search(text, last_word_start(text, max(0, at - 60), at), at)
+            if word is not None and _name_or_title(word[1], word[2]):
+                return False
+        at = text.find(spaced, after)
+    return True
+
+
+def _name_or_title(word: str, period: str) -> bool:
+    """Whether a capitalised word, and the period after it if any, may stand before a surname:
+    a given name or a title ("Tom", "Mr."), not a function word nor a sentence's last word."""
+    plain = word.lower()
+    if period:
+        return plain in TITLES or plain in ABBREVIATIONS or len(plain) == 1
+    return plain not in FUNCTION_WORDS
+
+
+# A Korean name in its usual romanization: a family name, then a hyphenated given name
+# whose second syllable is in lower case ("Choi Dong-woo", "Park Min-ho").
+_HYPHENATED_GIVEN = re.compile(r"([A-Z][a-z]+) [A-Z][a-z]+-[a-z]+")
+
+
+# A word made of the syllables of romanized Japanese ("morita", "ishiba", "kondo"): no "l",
+# no cluster but "sh", "ch", "ts" or a doubled consonant. Not "lee", "costa", "garcia".
+_JAPANESE_SHAPED = re.compile(r"(?:(?:[kgsztdnhbpmyrwfj]|sh|ch|ts|kk|ss|tt|pp)?y?[aiueo]|n)+")
+
+
+def _family_name_first(name: str) -> str | None:
+    """The family name of a name written family name first, in lower case: before a
+    hyphenated given name ("Choi Dong-woo"), a common East Asian family name opening a name
+    of two to four words ("Kim Yo Jong", "Wang Liqun", "Nguyen Thi Kim Lan"), or a Japanese
+    family name, no given name, before a given name ("Morita Kenji"); else None."""
+    hyphenated = _HYPHENATED_GIVEN.fullmatch(name)
+    if hyphenated is not None:
+        return hyphenated.group(1).lower()
+    words = name.lower().split()
+    if 1 < len(words) <= 4 and words[0] in SURNAME_FIRST_NAMES:
+        return words[0]
+    if len(words) == 2 and _given_gender(words[1]) and not given_name(words[0]):
+        if _JAPANESE_SHAPED.fullmatch(words[0]):
+            return words[0]
+    return None
+
+
+def _paternal_surname(name: str) -> str | None:
+    """The first of two surnames after a given name, in lower case, by which a person is
+    known alone ("Salas" of "Hernán Salas Villanueva", "Ruiz" of "María Fernanda Ruiz
+    Cárdenas", "Villalobos" of "Ana Villalobos de la Fuente"): the word before the last
+    surname (with its particles) of a name of three or four such words, after no particle.
+    That word is no particle nor initial, and no given name unless the name is spelled as
+    an Iberian one ("Duarte" of "Esteban Duarte Benítez"). "John Paul Jones" and "Hamad bin
+    Khalifa al-Thani" have none."""
+    words = name.split()
+    last = len(words) - 1
+    while last > 1 and words[last - 1] in NAME_PARTICLES:  # "de la Fuente": one surname
+        last -= 1
+    words[last:] = [words[-1]]
+    if not 3 <= len(words) <= 4 or not all(map(_name_shaped, words)):
+        return None
+    if words[0].lower() in _NOT_NAME:
+        return None  # "The Trump Team", "Former DNC Chairman"
+    paternal = words[-2]
+    lower = paternal.lower()
+    if len(paternal) < 3 or not paternal[0].isupper() or paternal[-1] == ".":
+        return None
+    if any(w.lower() in NAME_PARTICLES for w in words[:-1]):
+        return None
+    if given_name(lower) and not _iberian_spelled(words):
+        return None  # "John Paul Hendry": a middle name (not "Esteban Duarte Benítez")
+    return lower
+
+
+# The accented letters of Spanish and Portuguese, which tell a name is spelled as theirs.
+_IBERIAN_LETTERS = frozenset("áéíóúñãõç")
+
+
+def _iberian_spelled(words: list[str]) -> bool:
+    """Whether a name is written as a Spanish or Portuguese one, whose second word is a
+    surname even where it is a given name elsewhere ("Duarte", "Martín", "León"): a letter
+    of those languages' accents ("Benítez"). Not an "-ez" alone: "Mary Ann Lopez" has a
+    double given name, as often in US news."""
+    return any(c in _IBERIAN_LETTERS for w in words for c in w)
+
+
+def _other_surname(name: str) -> str | None:
+    """The word besides the last by which a person is known alone, in lower case: a family
+    name written first, or the paternal one of two surnames; else None."""
+    return _family_name_first(name) or _paternal_surname(name)
+
+
+def _name_shaped(word: str) -> bool:
+    """Whether a word has a name's shape: a capital, letters, not all capitals ("Ruiz",
+    "al-Thani" with its particle, "Soo-yeon", "McCain"); not "DNC", "Jr.", "III"."""
+    letters = word.rpartition("-")[2] if word[:1].islower() else word
+    plain = letters.replace("-", "").replace("'", "").replace("’", "")  # "O'Brien"
+    return letters[:1].isupper() and plain.isalpha() and not letters.isupper()
+
+
+def _name_end(text: str, person: _Person) -> int:
+    """Where the name of `person` ends in the text."""
+    if person.called:
+        return person.start + len(person.called)
+    at = text[person.start : person.start + 80].lower().find(person.surname)
+    return person.start + at + len(person.surname) if at >= 0 else person.start
+
+
+def _introduced(text: str, person: _Person) -> bool:
+    """Whether a person is introduced by a full name and an appositive, at the name's first
+    mention ("..., said Tom Hale, a lawyer in Reno"): a new voice, about to be quoted."""
+    end = _name_end(text, person)
+    opening = _APPOSITIVE_OPENING.match(text, end)
+    if " " not in person.name or opening is None:
+        return False
+    if opening[1] not in _ARTICLES and opening[1] not in PERSON_ROLES:
+        return False  # "the figure of Tom Hale, sheltered in ...": no appositive
+    return text.find(text[end - len(person.surname) : end]) == end - len(person.surname)
+
+
+def _person_start(person: _Person) -> int:
+    return person.start
+
+
+# --- across articles (the library) -----------------------------------------------------------
+
+
+def name_key(name: str) -> str:
+    """A name as the sieves compare it: lower case, no 'the', no dots or apostrophes."""
+    return _key(name)
+
+
+def same_person(key: str, other: str) -> bool:
+    """Whether two people's name keys may be one person's, by the rule used inside an article:
+    the same surname, and given names that may be the same (`_same_given`: 'j.' and 'john',
+    or one of them a surname alone)."""
+    if key.split()[-1:] != other.split()[-1:]:
+        return False
+    given = _first_given(key.split())
+    return given is None or _same_given(given, _first_given(other.split()))

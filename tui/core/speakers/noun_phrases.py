@@ -1,0 +1,395 @@
+"""The noun phrase that ends at a token, read backward: determiners, up to a few
+modifiers (ages, years, participles, possessives), a head noun, and whether capitalised words
+are a proper name. `_phrase_at` makes the `Phrase` of the one ending at a token.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tui.core.lexicon import (
+    CHARGED_ROLES,
+    CLAUSE_CONJUNCTIONS,
+    CUE_AUXILIARIES,
+    DAY_NAME_ENDS,
+    DETERMINERS,
+    FEAST_DAYS,
+    FUNCTION_WORDS,
+    GOVERNMENT_PLACES,
+    IRREGULAR_VERB_FORMS,
+    NAME_CONNECTORS,
+    NOT_ADVERBS,
+    NUMBER_WORDS,
+    NUMBERED_BODIES,
+    ORGANIZATION_WORDS,
+    PARTY_MEMBERS,
+    PLURAL_HEADS,
+    PREPOSITIONS,
+    ROLE_NOUNS,
+    SPEAKER_DETERMINERS,
+    TIME_MODIFIERS,
+    TIME_WORDS,
+    TITLES,
+)
+from tui.core.organizations import ORGANIZATION_MARKERS, SUBJECT_BODY_HEADS
+from tui.core.speakers.tokens import (
+    _AGE,
+    _CUE_WORDS,
+    _MAX_MODIFIERS,
+    _MAY_STAND_BETWEEN,
+    _NOUN_WORDS,
+    _ROLES_OR_TITLES,
+    Phrase,
+    Token,
+    _hyphened_name,
+    _in_surname,
+    _is_title_dot,
+    _phrase_of,
+    _possessive,
+)
+
+_ROLES_AND_BODIES = ROLE_NOUNS | ORGANIZATION_WORDS
+# The determiners where `_noun_phrase_before` stops, opening its phrase: not the demonstratives.
+_PHRASE_DETERMINERS = DETERMINERS - {"that", "this", "these", "those"}
+_REFLEXIVES = frozenset({"himself", "herself", "itself", "themselves"})
+_YEAR = re.compile(r"(?:1[89]|20)\d\d")
+_NAME_NUMBER_DIGITS = 4  # "Local 1199": the longest number inside a name
+_APOSTROPHES = frozenset({"'", "’"})
+
+
+def _name_initial(word: str) -> bool:
+    """Whether a word opens as a word of a name does: a capital, or a hyphened particle."""
+    return word[0].isupper() or "-" in word and _hyphened_name(word)
+
+
+def _verb_like(word: str) -> bool:
+    """Whether a lower-case word after a subject's noun may be its verb, an adverb or a
+    reflexive ("weighed", "says", "also", "himself"), not a noun it modifies ("head cook")."""
+    return (
+        word.endswith(("ed", "s", "ly"))
+        or word in IRREGULAR_VERB_FORMS
+        or word in _MAY_STAND_BETWEEN
+        or word in _REFLEXIVES  # "The president himself weighed in"
+    )
+
+
+def _plural_head(head: str) -> bool:
+    """Whether a speaker's head noun is plural: in -s (not -ss), a plural of "-man", or one
+    of `PLURAL_HEADS`."""
+    if head.endswith("s"):
+        return not head.endswith("ss")
+    return _plural_of_man(head) or head in PLURAL_HEADS
+
+
+def _plural_of_man(word: str) -> bool:
+    """Whether a lower-case word is the plural of a noun in "-man" ("fishermen", "gunmen"; no
+    speaker is a "specimen")."""
+    return len(word) > 5 and word.endswith("men")
+
+
+def _plural_possessive(toks: list[Token], j: int) -> bool:
+    """Whether toks[j] is the apostrophe of a plural possessive, joined to the plural noun
+    before it ("pilots'", "nurses’")."""
+    return (
+        toks[j].word in _APOSTROPHES
+        and j > 0
+        and toks[j - 1].end == toks[j].start
+        and toks[j - 1].lower.endswith("s")
+        and toks[j - 1].word.isalpha()
+    )
+
+
+def _head_ok(token: Token) -> bool:
+    return (token.capitalized or token.lower in _NOUN_WORDS) and not _possessive(token.word)
+
+
+def _modifier(token: Token) -> bool:
+    """A lower-case word that may stand before a role noun ("longtime", "former")."""
+    word = token.lower
+    if word[0].isdigit():
+        return _AGE.fullmatch(word) is not None  # "the 31-year-old forward"
+    return (
+        token.word[0].isalpha()
+        and word not in FUNCTION_WORDS
+        and word not in _CUE_WORDS
+        and word not in CUE_AUXILIARIES
+        and not word.endswith("ing")
+    )
+
+
+def _time_modifier(toks: list[Token], j: int, first: int) -> bool:
+    """Whether toks[j] is a time adverb used as an adjective before a common noun ("*earlier*
+    studies", "*later* reports"), not after a subject ("Lee earlier said")."""
+    return toks[j].lower in TIME_MODIFIERS and j == first - 1 and toks[first].word.islower()
+
+
+def _noun_phrase_before(toks: list[Token], index: int) -> int | None:
+    """The index of the first token of the noun phrase ending at toks[index], or None."""
+    if index < 0:
+        return None
+    if not _head_ok(toks[index]) and not _numbered_body(toks, index):
+        if toks[index].lower in CHARGED_ROLES and index and toks[index - 1].lower == "the":
+            return index - 1  # "The accused said": a participle made a noun
+        return _common_noun_phrase(toks, index)
+    first = index
+    modifiers = 0
+    j = index - 1
+    while j >= 0:
+        tok = toks[j]
+        if tok.word == "." and _is_title_dot(toks, j):
+            first = j - 1
+            j -= 2
+            continue
+        if tok.lower in _PHRASE_DETERMINERS:
+            if not _inner_article(toks, j):
+                return j
+            first = j  # "the Institute for *the* Study of War"
+            j -= 1
+            continue
+        if tok.word in _APOSTROPHES and _plural_possessive(toks, j):  # "the pilots' union"
+            first = j - 1
+            j -= 2
+            continue
+        if tok.capitalized or tok.lower in _NOUN_WORDS or _possessive(tok.word):
+            first = j
+        elif (
+            (
+                (tok.lower in NAME_CONNECTORS or tok.word == "&")  # "Keller & Co."
+                and j > 0
+                and (toks[j - 1].capitalized or toks[j - 1].lower in _NOUN_WORDS)
+            )
+            or _in_surname(toks, j)
+            or _subject_body_on(toks, j)
+        ):
+            first = j
+        elif _dating_year(toks, j) or _numbered_name(toks, j):  # "a 2024 report"
+            first = j
+        elif (
+            (_modifier(tok) or _ing_role_modifier(toks, j) or _time_modifier(toks, j, first))
+            and modifiers < _MAX_MODIFIERS
+            and (
+                not toks[first].word[0].isupper()
+                or _has_role(toks, first, index)
+                or toks[index].lower in PARTY_MEMBERS  # "the 52-year-old Republican"
+            )
+        ):
+            modifiers += 1
+            first = j
+        else:
+            break
+        j -= 1
+    return first
+
+
+def _subject_body_on(toks: list[Token], j: int) -> bool:
+    """Whether toks[j] is the "on" inside a body's name, between its capitalised head and its
+    capitalised subject ("the Committee on Public Safety"); not before a time ("the
+    Committee on Monday", "the Council on Labor Day")."""
+    return (
+        toks[j].lower == "on"
+        and 0 < j < len(toks) - 1
+        and toks[j - 1].capitalized
+        and toks[j - 1].lower in SUBJECT_BODY_HEADS
+        and toks[j + 1].capitalized
+        and toks[j + 1].lower not in TIME_WORDS
+        and not _named_day(toks, j + 1)
+    )
+
+
+def _named_day(toks: list[Token], k: int) -> bool:
+    """Whether toks[k] opens a named day: a feast ("Christmas") or up to three capitalised
+    words ending in "Day" or "Eve" ("Labor Day", "Christmas Eve")."""
+    if toks[k].lower in FEAST_DAYS:
+        return True
+    end = k
+    while end < min(k + 2, len(toks) - 1) and toks[end + 1].capitalized:
+        end += 1
+    return end > k and toks[end].lower in DAY_NAME_ENDS
+
+
+def _inner_article(toks: list[Token], j: int) -> bool:
+    """Whether toks[j] is a "the" inside an organization's name, after the "of" or "for"
+    after its head ("the Institute for the Study of War", "the Bank of the North"); not after
+    a person's name ("Mr. Hale of the Audubon Society")."""
+    return (
+        toks[j].lower == "the"
+        and j >= 2
+        and toks[j - 1].lower in {"of", "for"}
+        and toks[j - 2].capitalized
+        and toks[j - 2].lower in ORGANIZATION_MARKERS
+        and j + 1 < len(toks)
+        and toks[j + 1].capitalized
+    )
+
+
+def _numbered_body(toks: list[Token], j: int) -> bool:
+    """Whether toks[j] is the number that ends a body's name ("Teamsters Local 12")."""
+    return j > 0 and toks[j - 1].lower in NUMBERED_BODIES and _numbered_name(toks, j)
+
+
+def _numbered_name(toks: list[Token], j: int) -> bool:
+    """Whether toks[j] is the number of a name ("a Channel 4 spokesperson", "a No 10
+    source", "Radio 1 listeners", "Local 1199 president"): a number of up to four digits, not
+    a year, after a capitalised word, no preposition."""
+    word = toks[j].word
+    return (
+        word.isdigit()
+        and len(word) <= _NAME_NUMBER_DIGITS
+        and _YEAR.fullmatch(word) is None
+        and j > 0
+        and toks[j - 1].capitalized
+        and toks[j - 1].lower not in PREPOSITIONS
+    )
+
+
+def _common_noun_phrase(toks: list[Token], index: int) -> int | None:
+    """'the New York businessman', 'Ivana Trump's brief': a common noun after a determiner
+    or a possessive, within a few modifiers; the index of its first token, or None."""
+    head = toks[index]
+    if not _modifier(head) or _adverb(head):
+        return None
+    if not head.word.isalpha() and _AGE.fullmatch(head.lower) is None:
+        return None  # an age stands for its person: "the 27-year-old said"
+    j = index - 1
+    while (
+        j >= 0
+        and j >= index - _MAX_MODIFIERS - 1
+        and (_modifier(toks[j]) or toks[j].capitalized or _ing_modifier(toks[j]))
+    ):
+        if _possessive(toks[j].word) or toks[j].lower in SPEAKER_DETERMINERS:
+            break
+        j -= 1
+    plural = toks[index].lower.endswith("s") or _plural_of_man(toks[index].lower)
+    if plural and (j < 0 or toks[j].lower in {"and", "or"}):
+        # A plural opening its clause, or joined to another: "Regulators and environmental
+        # groups".
+        if j < 0:
+            return 0
+        return _noun_phrase_before(toks, j - 1) if j > 0 else None
+    if plural and _opens_clause(toks[j]):
+        return j + 1  # a plural opening its clause after a conjunction: "But economists say"
+    if j < 0:
+        return None
+    if toks[j].lower in SPEAKER_DETERMINERS:
+        return j
+    if _possessive(toks[j].word) and toks[j].word[0].isupper():
+        while j > 0 and toks[j - 1].capitalized:
+            j -= 1
+        return j
+    if _possessive(toks[j].word) and j > 0 and toks[j - 1].lower in SPEAKER_DETERMINERS:
+        return j - 1  # "the world's two biggest polluters"
+    return None
+
+
+def _dating_year(toks: list[Token], j: int) -> bool:
+    """A year between a determiner and its noun, dating it: "a 2024 report", "the 1998 study"
+    (not a bare year opening a clause: "in 2019 officials said")."""
+    word = toks[j].word
+    return (
+        word[0] in "12"  # told at once for most words, without the regex
+        and _YEAR.fullmatch(word) is not None
+        and j > 0
+        and toks[j - 1].lower in SPEAKER_DETERMINERS
+    )
+
+
+def _ing_modifier(tok: Token) -> bool:
+    """A participle before a noun, not a cue: "running mate", "leading expert"."""
+    return _participle(tok) and tok.lower not in _CUE_WORDS
+
+
+def _ing_role_modifier(toks: list[Token], j: int) -> bool:
+    """A participle naming a kind of role or of body, after a name, a determiner, a number,
+    a role's adjective or a possessive: "the club's *sporting* director", "Acme *managing*
+    director", "the union's *bargaining* committee", "two former *billing* clerks" (not
+    "After *meeting* officials")."""
+    before = toks[j - 1] if j > 0 else None
+    return (
+        _ing_modifier(toks[j])
+        and toks[j + 1].lower in _ROLES_AND_BODIES
+        and before is not None
+        and before.lower not in PREPOSITIONS
+        and (
+            before.capitalized
+            or before.lower in _PHRASE_DETERMINERS
+            or before.lower in _ING_MODIFIER_OPENERS
+            or before.word[0].isdigit()
+            or _possessive(before.word)
+        )
+    )
+
+
+# Words after which a participle may name a kind of role, as after a determiner: "two former
+# *billing* clerks", "three senior *nursing* staff".
+_ING_MODIFIER_OPENERS = frozenset(NUMBER_WORDS) | frozenset(
+    "former senior junior retired longtime veteran current".split()
+)
+
+
+def _opens_clause(tok: Token) -> bool:
+    """Whether a noun phrase after `tok` opens a clause: after punctuation or a conjunction."""
+    return not tok.word[0].isalnum() or tok.lower in CLAUSE_CONJUNCTIONS
+
+
+def _has_role(toks: list[Token], first: int, last: int) -> bool:
+    return any(t.lower in _NOUN_WORDS or t.lower in TITLES for t in toks[first : last + 1])
+
+
+def _past_participle(tok: Token) -> bool:
+    """Whether `tok` may be a past participle: a lower-case word in -ed, or an irregular one."""
+    return tok.word.islower() and (tok.lower.endswith("ed") or tok.lower in IRREGULAR_VERB_FORMS)
+
+
+def _adverb(tok: Token) -> bool:
+    return (
+        tok.word.islower()
+        and tok.word.endswith("ly")
+        and len(tok.word) > 4
+        and tok.lower not in NOT_ADVERBS
+    )
+
+
+def _phrase_at(text: str, toks: list[Token], index: int) -> Phrase | None:
+    first = _noun_phrase_before(toks, index)
+    if first is None:
+        return None
+    return _phrase_of(tuple(toks[first : index + 1]))
+
+
+def _participle(tok: Token) -> bool:
+    """Whether `tok` may be a present participle: a lower-case word in -ing."""
+    return tok.word.islower() and tok.lower.endswith("ing")
+
+
+def _proper_name(toks: list[Token], start: int, end: int) -> bool:
+    """Whether toks[start:end] are a proper name: capitalised words (not only titles, roles or
+    places), initials and titles with their periods, "of" or "&" inside."""
+    words = toks[start:end]
+    if not _name_initial(words[0].word):
+        return False
+    if not words[-1].word[0].isalnum() and not _is_title_dot(toks, end - 1):
+        return False
+    plain = 0
+    for k, tok in enumerate(words, start):
+        if tok.word == "." and _is_title_dot(toks, k):
+            continue
+        if tok.lower in NAME_CONNECTORS or tok.word == "&" or _in_surname(toks, k):
+            continue
+        if not tok.capitalized or _possessive(tok.word) or tok.lower in DETERMINERS:
+            return False
+        if tok.lower not in _ROLES_OR_TITLES:
+            plain += 1
+    return plain > 0 and " ".join(t.lower for t in words) not in GOVERNMENT_PLACES
+
+
+def _joined_phrases(toks: list[Token]) -> bool:
+    """Whether the tokens are two noun phrases joined by "and", each led by a determiner
+    ("the company and the union", `_coordinated`)."""
+    return (
+        len(toks) >= 5
+        and toks[0].lower in DETERMINERS
+        and any(
+            t.lower == "and" and toks[c + 1].lower in DETERMINERS
+            for c, t in enumerate(toks[2:-2], start=2)
+        )
+    )

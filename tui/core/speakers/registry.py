@@ -1,0 +1,2216 @@
+"""`Speakers`: the speakers of one article, built mention by mention in text order. Each
+phrase is analysed (name, role, kind, gender) and joined to the speaker it refers to by
+ordered sieves, most precise first: the same name, the same person (a surname joined to the
+full name), a role's holder, a description's organization or outlet; pronouns and "who" last,
+by agreement and salience. At the end each speaker gets its final id, name and role.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections import Counter
+from collections.abc import Iterator
+from itertools import chain, islice
+from operator import attrgetter
+
+from tui.core.lexicon import (
+    ABBREVIATIONS,
+    ANONYMOUS_HEADS,
+    AUTHOR_PRONOUNS,
+    BODY_HEAD_ALIASES,
+    BOUND_TITLES,
+    CHARGE_VERBS,
+    CHARGED_ROLES,
+    COLLECTIVE_HEADS,
+    COMPANY_ROLE_NOUNS,
+    COMPLEMENT_PREPOSITIONS,
+    DETERMINERS,
+    DOCUMENT_WORDS,
+    GOVERNMENT_PLACES,
+    MEDIA_WORDS,
+    NAME_CONNECTORS,
+    NAME_PARTICLES,
+    NUMBERED_BODIES,
+    OF_PRONOUNS,
+    OFFICE_COMPLEMENTS,
+    ORGANIZATION_WORDS,
+    PARTICIPLE_PREPOSITIONS,
+    PARTY_MEMBERS,
+    PERSON_PRONOUNS,
+    PLURAL_HEADS,
+    PLURAL_PRONOUNS,
+    POSSESSIVE_PRONOUNS,
+    RECIPROCAL_ROLES,
+    ROLE_HOLDERS,
+    ROLE_NOUNS,
+    SINGULAR_QUANTIFIERS,
+    SINGULAR_THEY_HEADS,
+    THING_PRONOUNS,
+    TITLE_SECONDS,
+    TITLES,
+    TRADE_ROLE_NOUNS,
+    US_STATES,
+)
+from tui.core.model import Span, Speaker, SpeakerKind, new_speaker
+from tui.core.organizations import COMPANY_NOUNS, MEDIA_NOUNS, ORGANIZATION_MARKERS, PERSON_TRADES
+from tui.core.speaker_kinds import (
+    PERSON_ROLES,
+    TextEvidence,
+    appositive_head,
+    described_kind,
+    given_name,
+    marked_kind,
+    weakly_marked_kind,
+)
+from tui.core.speakers.after_cue import phrase_after
+from tui.core.speakers.appositives import _nationality_before
+from tui.core.speakers.complements import _document_head, _participle_description
+from tui.core.speakers.gender import (
+    _AGED_NAME,
+    _GIVEN_NAMES,
+    _first_given,
+    _gender,
+    _given,
+    _given_names,
+    _may_be,
+    _no_given_name,
+    _of_gender,
+    _person_head,
+    _same_given,
+    _subject_agrees,
+    _surnames_ending,
+)
+from tui.core.speakers.kinds import (
+    _BODY_ROLES,
+    _OWNED_BODY,
+    _PERSON_LIKE,
+    _acronym_key,
+    _affiliated_source,
+    _body_end,
+    _company_noun_before,
+    _holds_head,
+    _initials,
+    _leads_body,
+    _medium_noun_before_name,
+    _named_person_like,
+    _participle_of,
+    _proper_name_around,
+    _proper_organization,
+    _referred_to,
+    _service_named,
+    _unknown_name,
+    _venue,
+    _with_acronym,
+)
+from tui.core.speakers.names import (
+    _CAPITALISED_SURNAME,
+    _NAMES_AFTER,
+    _POPULAR_NAME,
+    _SURNAME_SHAPED,
+    _CapitalisedWords,
+    _family_name_first,
+    _head,
+    _initialled,
+    _introduced,
+    _joined_names,
+    _key,
+    _lone_name_role,
+    _name_after_role,
+    _name_before,
+    _name_complemented,
+    _name_end,
+    _name_end_after,
+    _named_after,
+    _other_surname,
+    _people_opening,
+    _person_start,
+    _post_nominal,
+    _role_as_surname,
+    _share_mentions,
+    _surname_only,
+)
+from tui.core.speakers.noun_phrases import (
+    _joined_phrases,
+    _name_initial,
+    _numbered_body,
+    _participle,
+    _phrase_at,
+    _plural_head,
+    _verb_like,
+)
+from tui.core.speakers.records import _Analysis, _Entry, _Person, _Wording
+from tui.core.speakers.roles import (
+    _DESCRIPTION_OPENER,
+    _ROLE_BEFORE_REACH,
+    _ROLE_REACH,
+    _acronym_title,
+    _appositive_role,
+    _body_office,
+    _described,
+    _last_modified,
+    _office_holder,
+    _office_holder_of,
+    _office_start,
+    _office_words,
+    _owners,
+    _party_before_name,
+    _plural_role_of,
+    _portfolio,
+    _possessive_seat,
+    _possessors,
+    _residence,
+    _role_apposed_before,
+    _role_set_before,
+    _role_text,
+    _second_of_title,
+    _subordinate,
+    _title_role,
+    _title_start,
+    _unbound_title,
+    _without_article,
+    _without_honours,
+    _without_leading_article,
+)
+from tui.core.speakers.sentences import (
+    _after_words,
+    _common_word,
+    _ends_sentence,
+    _opens_line_or_sentence,
+    _opens_sentence,
+    _quoted,
+    _sentence_end,
+    _sentence_opening,
+    _whole_word_starts,
+    _word_matches,
+)
+from tui.core.speakers.tokens import (
+    _AGE,
+    _CONJUNCTIONS,
+    _MAX_MODIFIERS,
+    _NOT_NAME,
+    _NOUN_WORDS,
+    _OF_TWO,
+    _ROLES_OR_TITLES,
+    PHRASE_WINDOW,
+    Phrase,
+    Token,
+    _in_surname,
+    _is_title_dot,
+    _phrase_of,
+    _place_abbreviation,
+    _possessive,
+    tokens,
+)
+
+_TRADES = COMPANY_ROLE_NOUNS | TRADE_ROLE_NOUNS  # a role before a name, if it opens the phrase
+# A share of people, who speak as a group: "nine percent said", "a majority say".
+_SHARE_HEADS = frozenset("percent cent majority minority plurality".split())
+_ROLES_NOT_MEDIA = ROLE_NOUNS - MEDIA_WORDS
+_ROLES_NOT_ORGANIZATION = ROLE_NOUNS - ORGANIZATION_WORDS
+# A speaker's id from the name: "the-white-house" -> "white-house".
+_NOT_WORD = re.compile(r"[^\w]+")
+_LEADING_ARTICLE = re.compile(r"^(?:the|a|an)-")
+
+
+# --- Speakers: names, roles, coreference -------------------------------------------------
+#
+# Each attribution's phrase is analysed (`_analyse`: name, role, kind, gender), then joined to
+# an earlier speaker by sieves tried in order, most precise first, as in Stanford's
+# deterministic coreference: the same name (`_same_key`), the same person by surname and
+# given name (`_same_person`), the holder of a role a description names (`_role_holder`: a
+# speaker or a name in the text with that title; by age or party, the person just named),
+# the organization or outlet a description names (`_described_outlet`); pronouns last
+# (`_antecedent`), by agreement in gender, number and animacy, and salience (the subject of
+# the sentence just read, `_latest_subjects`, before the speaker of an older attribution).
+
+
+_PERSON_PRONOUNS_AND_WHO = PERSON_PRONOUNS | {"who"}
+_THINGS = frozenset({"organization", "media", "document"})  # what "it" may stand for
+_COLLECTIVES = frozenset({"group", "organization", "media"})  # what "they" may stand for
+_UNKNOWN_OR_ORGANIZATION = frozenset({"unknown", "organization"})
+_OWN_VOICES = frozenset({"organization", "media"})  # what "its" may stand for, named in passing
+_DESCRIPTION_OPENERS = frozenset({"the", "his", "her", "their"})
+_LEDE_REACH = 800  # characters from the start that a headline and a lede may reach
+_CANDIDATES = 40  # the most recent speakers a pronoun or a description may stand for
+# Subjects no pronoun after them stands for: nobody, or everybody ("No one expected a long
+# debate. He said ...": "he" is someone named before).
+_NO_ANTECEDENTS = frozenset("no one|no-one|nobody|everyone|everybody|anyone|anybody".split("|"))
+# A description opening with a capital, and the words after it where its head is, if it has
+# one: "One woman", "A retired teacher", "The man’s daughter", "Her husband"
+# (`Speakers._described_subject`).
+_DESCRIBED_PERSON = re.compile(
+    r"\b(?:One|A|An|The|His|Her|Their)\s+(?P<words>(?:[a-z][\w’'-]*\s+){0,3}[a-z][\w’'-]*)"
+)
+# A role noun right before a name, with a lower-case modifier or one opening its sentence
+# ("Food critic", "pastry chef"): the group is the role, "role" its noun.
+_ROLE_BEFORE = re.compile(
+    r"(?:(?<=[.!?]\s)|(?<=\n)|\A|(?<=\s)(?=[a-z]))((?:[A-Za-z][a-z-]*\s+){0,2}(?P<role>[a-z][a-z-]*))\s+\Z"
+)
+_ARTICLE_APPOSITIVE = re.compile(r",\s+(?:a|an|the)\s")  # after a name: ", a consultant"
+# Each possessive pronoun as written, in lower case and capitalised, with its pronoun.
+_POSSESSIVE_FORMS = [
+    (form, pronoun)
+    for written, pronoun in POSSESSIVE_PRONOUNS.items()
+    for form in (written, written.capitalize())
+]
+_COMPLEMENT_WORDS = COMPLEMENT_PREPOSITIONS | {"to"}  # "adviser to", "partner at"
+_MENTION_REACH = 1500  # characters back a pronoun may reach a person merely mentioned
+_TITLE_REACH = 3000  # characters back a description may reach a titled name
+_OWNING = ("’s", "'s", "’", "'")  # a possessive's ending
+# That opener up to a description's words before its head, and the name after it, a role
+# noun's lower-case words before it ("city councilman Rob Lee").
+_APPOSED_OPENER = re.compile(_DESCRIPTION_OPENER + r"(?P<words>(?:[a-z-]+\s+){0,2})\Z")
+_NAME_WORDS = r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2}"  # two or three capitalised words
+_APPOSED_NAME = re.compile(r"(?P<roles>(?:[a-z-]+\s+){0,2})(?P<name>" + _NAME_WORDS + r")\b")
+_AGE_ASIDE = re.compile(r"(?:,\s+\d{1,3},)?\s+")  # an age between a name and its verb, if any
+_CHARGED = re.compile(r"(?:" + "|".join(CHARGE_VERBS) + r")\b")  # "is charged", "pleaded"
+_NAME_AT = re.compile(r"(?P<name>" + _NAME_WORDS + r")\b")
+_NAME_BEFORE_APPOSED = re.compile(r"(?P<roles>)(?<![\w’'-])(?P<name>" + _NAME_WORDS + r"),\s+\Z")
+_VENUE_GAP = 24  # characters at most between a speaker and its "in a statement"
+_VENUE_OPENING = 80  # characters at most of "In a statement ..." opening a sentence
+
+
+# A capitalised title and the name after it, not a possessive: "Councilman Rob Lee", "Sen.
+# Ann Hale" (a look-ahead, so that each capitalised word may start one).
+_TITLED_NAME = re.compile(
+    r"(?=\b(?P<title>[A-Z][a-z]+|[A-Z]{2,4})\.?\s+(?P<name>(?:[A-Z][\w-]*\.?\s+){0,2}[A-Z][\w-]+)"
+    r"(?![\w’'-]))"
+)
+# Heads of a description that a person owns: "the campaign", "the office" (whose?).
+_OWNED_HEADS = frozenset({"campaign", "office", "team", "family", "state"})
+_GIVEN_NAME_TITLES = frozenset({"sir", "dame"})  # said before a given name alone: "Sir Alan"
+_JOINED = re.compile(r"\s+(?:and|or|&)\s+[A-Z]")
+# A capitalised word: its word boundary a look-behind after the capital, so that the scan
+# skips from one capital to the next instead of trying the boundary at every position.
+_CAPITALISED = re.compile(r"[A-Z](?<!\w.)[\w’'-]+")
+# "The" and up to three lower-case words: a sentence's subject may be a role noun among them
+# ("The president", "The former governor"). Tried where "The" is a capitalised word's head.
+_OPENING_ROLE = re.compile(r"The((?: [a-z-]+){1,3})")
+_THE = frozenset({"The"})
+# A capital not after a letter, a digit or "_", and the letters and digits after it, in a text
+# of classes: the head of a capitalised word ("Lee" of "Lee’s", "G" of "G.K."). A pattern of
+# the text itself would open with a set of capitals, tried at every character (~50
+# instructions each); this one opens with a literal, which the scan skips to.
+# Organization markers as capitalised heads: "Airlines" in "SkyBridge Airlines".
+_MARKER_HEADS = frozenset(m.capitalize() for m in ORGANIZATION_MARKERS if m.isalpha())
+
+
+class Speakers:
+    """The speakers of one article, built mention by mention in text order.
+
+    `resolve` gives working ids; `speakers` gives the records and the map from working ids
+    to their final slugs (made from the fullest name, known only at the end)."""
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._entries: dict[str, _Entry] = {}  # by working id
+        self._by_key: dict[str, _Entry] = {}
+        self._by_surname: dict[str, list[_Entry]] = {}  # named people
+        # Speakers by the first word of their key, each time a key is set: where
+        # `_short_company_name` looks, instead of going through every speaker.
+        self._by_first_word: dict[str, list[_Entry]] = {}
+        self._by_acronym: dict[str, _Entry] = {}  # bodies by their initials: "faa"
+        self._recent: dict[str, _Entry] = {}  # insertion order: most recent last
+        self._clock = 0
+        self._last_end = 0  # the end of the last attribution's mention
+        # and of its appositive: "X, an analyst at Acme, said" names Acme as X's affiliation,
+        # not as a company "the company" may stand for
+        self._aside_end = 0
+        self._people: dict[str, _Person] | None = None  # surnames first named with a gender
+        self._named_people: list[_Person] = []  # named with a title or given name, in order
+        # `_analyse` by the phrase's words (the same names and roles come back again and
+        # again), the mention span kept relative to the phrase's start.
+        self._analysed: dict[_Wording, _Analysis] = {}
+        self._evidence: TextEvidence | None = None  # what the article says of names' kinds
+        self._person_surnames: set[str] = set()  # given a person's title or name, any gender
+        # Surnames a man and a woman share ("Clara Dumont", "Marc Dumont"), both people, so
+        # that a pronoun's gender tells which a bare "Dumont" opening a sentence is.
+        self._shared: dict[str, list[_Person]] = {}
+        # The people a surname alone may stand for: those sharing it, else the one first named.
+        self._by_bare_surname: dict[str, list[_Person]] = {}
+        # The people named in full whom the given name alone may stand for ("Kenzie" for
+        # "Kenzie Rowe"), by that name as written: the one person named with it.
+        self._bare_given: dict[str, _Person] = {}
+        # The people the scan names in full, by given name in lower case, each as first named.
+        self._full_by_given: dict[str, list[_Person]] = {}
+        self._by_given: dict[str, list[_Entry]] = {}  # named people, by given name
+        # The heads of those surnames (`_CapitalisedWords`), where one of them may stand; None
+        # when one opens in lower case ("al-Hassan"): `_SURNAME_SHAPED` finds those.
+        self._surname_heads: set[str] | None = set()
+        self._capitalised: _CapitalisedWords | None = None  # built on first use
+        self._openers: set[str] | None = None  # built on first use
+        # Where the full name ends before each name a person is popularly called by ("Luiz
+        # da Rocha, known as Carlão,"), by that name in lower case; found on first use.
+        self._popular: dict[str, int] | None = None
+
+    def resolve(self, phrase: Phrase, asker: str | None = None) -> tuple[str | None, Span]:
+        """The working id of the speaker `phrase` refers to (new if needed) and the mention.
+        A pronoun with no antecedent, or more than one, is a speaker of its own, not named;
+        so is one whose antecedent would be `asker`, who asked what the speaker answers."""
+        pronoun = phrase.pronoun
+        if pronoun is None:
+            entry, span = self._entry_for(phrase)
+            self._last_end = span[1]
+            self._aside_end = (phrase.appositive or span)[1]
+            return entry.ref, span
+        if phrase.antecedent is not None:
+            entry, _ = self._entry_for(phrase.antecedent)
+        else:
+            entry = self._antecedent(pronoun, phrase.span[0])
+            if entry is None or entry.ref == asker:
+                entry = self._unresolved(phrase, pronoun)
+        self._note(entry, phrase.span, gender=pronoun)
+        self._last_end = phrase.span[1]
+        return entry.ref, phrase.span
+
+    def forget(self, ref: str | None, mention: Span | None) -> None:
+        """Take back a mention `resolve` gave, of an attribution that a later one takes in
+        ("The minister had promised her that ..., she said": the words are hers): a speaker
+        named there alone is no antecedent of a pronoun after it (not the minister)."""
+        entry = self._entries.get(ref or "")
+        if entry is None or mention not in entry.mentions:
+            return
+        entry.mentions.remove(mention)
+        self._recent.pop(entry.ref, None)
+        if entry.mentions:  # back where its mention before put it
+            entry.last = entry.before
+            recent = [*self._recent.values(), entry]
+            self._recent = {e.ref: e for e in sorted(recent, key=attrgetter("last"))}
+
+    def names_person(self, phrase: Phrase) -> bool:
+        """Whether `phrase` (no pronoun) is a person's: by its words ("Ed Sund", "the
+        lawyer"), or a name a person who spoke bears ("Sund"); not "Prices", "The company"."""
+        found, _ = self._analysed_phrase(phrase)
+        return found.kind == "person" or self._same_person(found) is not None
+
+    def hint_gender(self, ref: str | None, pronoun: str) -> None:
+        """Record that `pronoun` ("he", "she", "it") refers to the speaker, as in "X said he
+        ..." or "Acme said it ...": a gender, or the kind of a name of unknown kind. Not a
+        gender when another recent speaker has it ("Lee says she ...", of a woman quoted
+        before): the pronoun may be hers."""
+        entry = self._entries.get(ref or "")
+        if entry is not None:
+            _referred_to(entry, pronoun)
+        if entry is not None and entry.kind == "person" and entry.gender is None:
+            if pronoun in PERSON_PRONOUNS and not any(
+                e.gender == pronoun for e in self._recent_entries()
+            ):
+                entry.gender = pronoun
+
+    def most_named_person(self, upper: int) -> Phrase | None:
+        """The person named in text[:upper] with a given name or a gendered title whose
+        surname the whole text repeats most (the first of those tied), as the phrase of that
+        mention: whom an interview's introduction presents, the one its answers are by. None
+        if nobody is so named."""
+        self._known_people()
+        named = self._named_people[: bisect_left(self._named_people, (upper,))]
+        if not named:
+            return None
+        surnames = {person.name.split()[-1] for person in named}
+        counts = Counter(name for name, _ in self._capitalised_words().occurrences(surnames))
+        person = max(named, key=lambda p: counts[p.name.split()[-1]])  # the first of the most
+        line_end = self._text.find("\n", person.start, upper)
+        return phrase_after(self._text, person.start, upper if line_end < 0 else line_end)
+
+    # -- pronouns --
+
+    def _antecedent(self, pronoun: str, position: int) -> _Entry | None:
+        """The speaker a pronoun stands for, or None when there is none or several.
+
+        "it" stands for the last organization, medium or document; "they" for the last group
+        or organization. "he" and "she" for the last speaker of that gender or of unknown
+        gender: one of known gender, or the subject of the last attribution, is taken; else
+        a person of that gender named since the last attribution (not in a quotation), if
+        only one; else the speaker of unknown gender if no other agrees. After two people of
+        that gender opening a sentence together since: none, as a reader could not tell."""
+        recent = self._recent_entries()
+        if pronoun == "it" and (body := self._subject_body(position)) is not None:
+            return body
+        if pronoun in THING_PRONOUNS or pronoun == "which":
+            thing = next((e for e in recent if e.kind in _THINGS), None)
+            return thing or next((e for e in recent if _unknown_name(e)), None)
+        if pronoun in PLURAL_PRONOUNS:
+            if self._singular_they(recent, position):
+                return recent[0]
+            return next((e for e in recent if e.kind in _COLLECTIVES), None)
+        gender = pronoun if pronoun in PERSON_PRONOUNS else None
+        # After the sentence of the last attribution, or from the start before the first:
+        # where subjects and openers are read, found once for all.
+        lower = position
+        if gender:
+            lower = _sentence_end(self._text, self._last_end, position) if self._last_end else 0
+        subjects = self._latest_subjects(gender, lower, position)
+        if len(subjects) > 1:
+            return None  # "Ann Lee and Rachel Kim met. She said": either, or the last speaker
+        if subjects:
+            return self._subject(subjects[0])
+        opener = (
+            self._opening_speaker(gender, lower, position)
+            or self._opening_role(gender, lower, position)
+            or self._described_subject(gender, lower, position)
+        )
+        if opener is not None:
+            return opener
+        agreeing = [
+            e
+            for e in recent
+            if (e.kind == "person" or _unknown_name(e))
+            and (gender is None or e.gender in (None, gender))
+            and e.key not in AUTHOR_PRONOUNS  # "I" is never "he"
+            and e.key not in _NO_ANTECEDENTS  # "No one expected it. He said": not "No one"
+        ]
+        if gender is not None and len(agreeing) > 1 and _no_given_name(agreeing[0]):
+            # "Transport Focus said ... ‘...,’ she said": a name with no given name, title or
+            # role tells no person, so the last speaker of that gender is meant
+            agreeing = [e for e in agreeing if e.gender == gender][:1] or agreeing
+        if agreeing and (agreeing[0].gender is not None or agreeing[0] is recent[0]):
+            if agreeing[0] is not recent[0] and gender is not None:
+                # Another source spoke last ("Officials said"): a speaker of that gender
+                # named since is the one meant, over an older speaker
+                return self._mentioned_person(gender, position, known=True) or agreeing[0]
+            return agreeing[0]
+        mentioned = self._mentioned_person(gender, position)
+        if mentioned is None and not agreeing:
+            # "Ana Ruiz met the union. The union said ... She said": no speaker can be meant,
+            # so the one person of that gender named before the last attribution is
+            mentioned = self._mentioned_person(gender, position, before_last=True)
+        if mentioned is not None or len(agreeing) != 1 or agreeing[0].kind != "person":
+            return mentioned
+        return agreeing[0]
+
+    def _singular_they(self, recent: list[_Entry], position: int) -> bool:
+        """Whether "they" at `position` stands for the last speaker, one unnamed source of no
+        gender ("A spokesperson for the club said ... “...,” they said"), who spoke last in
+        the same paragraph."""
+        if not recent or "\n" in self._text[self._last_end : position]:
+            return False
+        last = recent[0]
+        return (
+            last.kind == "person"
+            and not last.named
+            and last.gender is None
+            and not SINGULAR_THEY_HEADS.isdisjoint(last.key.split()[: _MAX_MODIFIERS + 1])
+        )
+
+    def _opening_speaker(self, gender: str | None, lower: int, position: int) -> _Entry | None:
+        """A named speaker of unknown gender whose name opens the last sentence that opens
+        with one in text[lower:position], after the last attribution ("Coach Arno Veld was
+        less happy. He told ...", or by the given name alone, "Juno was less happy"): the
+        subject just read, as in `_latest_subjects`; None if none."""
+        if gender is None or not self._by_surname:
+            return None
+        text = self._text
+        for word in reversed(list(_CAPITALISED.finditer(text, lower, position))):
+            key = _key(word.group())
+            given = self._by_given.get(key, ())
+            for entry in chain(self._by_surname.get(key, ()), given if len(given) == 1 else ()):
+                words = entry.name.split()
+                if entry.kind != "person" or entry.gender is not None or len(words) < 2:
+                    continue
+                given = " ".join(words[:-1]) + " "
+                start = word.start()
+                if text.startswith(given, start - len(given)):
+                    start -= len(given)  # "Millbrook coach *Arno Veld*": the role before it
+                if _opens_sentence(text, start) and not _quoted(text, start):
+                    return entry
+        return None
+
+    def _opening_role(self, gender: str | None, lower: int, position: int) -> _Entry | None:
+        """The person a role noun opening the last sentence in text[lower:position] after the
+        last attribution stands for ("The president weighed in on Monday. He wrote ..."):
+        the holder named before, else that role unnamed; None if no such sentence, or if the
+        noun's gender is not the pronoun's."""
+        if gender is None:
+            return None
+        text = self._text
+        openings = list(self._capitalised_words().words(_THE, "", lower, position))
+        for _, start in reversed(openings):
+            match = _OPENING_ROLE.match(text, start, position)
+            if match is None:
+                continue
+            words = match.group(1).split()
+            head = next((k for k, word in enumerate(words) if word in PERSON_ROLES), None)
+            if head is None or not _opens_line_or_sentence(text, match.start()):
+                continue
+            if head + 1 < len(words) and not _verb_like(words[head + 1]):
+                continue  # "The head cook there told her": "head" modifies the noun after it
+            if _plural_head(words[head]):
+                return None  # "The officials met": they, not he
+            if _gender(frozenset({words[head]}), "") not in (None, gender):
+                return None
+            if _quoted(text, match.start()):
+                return None
+            end = match.start() + len("The ") + len(" ".join(words[: head + 1]))
+            toks = tokens(text, match.start(), end)
+            return self._entry_for(_phrase_of(tuple(toks)))[0]
+        return None
+
+    def _described_subject(self, gender: str | None, lower: int, position: int) -> _Entry | None:
+        """A person brought in as the subject opening the last sentence in text[lower:position]
+        that opens with one, outside quotations: by a description whose person's noun
+        agrees with the pronoun's `gender` ("One woman, a nurse on nights, keeps a list.
+        ..., she said", "The man’s daughter arrives. She asks ..."), or by a name and an age
+        of no other gender ("Gil Marchetti, 61, has pushed trolleys for years. He jokes
+        ..."); as a speaker; None if none."""
+        if gender is None:
+            return None
+        text = self._text
+        lower = max(lower, position - _MENTION_REACH)  # the subject just read, not far back
+        candidates = [
+            *_DESCRIBED_PERSON.finditer(text, lower, position),
+            *_AGED_NAME.finditer(text, lower, position),
+        ]
+        candidates.sort(key=re.Match.start, reverse=True)  # the last first: read lazily
+        last = next(
+            (
+                match
+                for match in candidates
+                if _subject_agrees(match, gender)
+                and _opens_sentence(text, match.start())
+                and not _quoted(text, match.start())
+            ),
+            None,
+        )
+        if last is None:
+            return None
+        start = last.start()
+        # a description with its appositive ("a nurse on nights"); a name before its age
+        upper = last.end("name") if last.re is _AGED_NAME else _sentence_end(text, start, position)
+        phrase = phrase_after(text, start, upper)
+        if phrase is None and last.re is _DESCRIBED_PERSON:
+            # "The man’s daughter": a person's noun that no role list holds, up to its head
+            head = _person_head(last)
+            phrase = None if head is None else _phrase_of(tuple(tokens(text, start, head.end())))
+        return None if phrase is None else self._entry_for(phrase)[0]
+
+    def _mentioned_person(
+        self, gender: str | None, position: int, *, known: bool = False, before_last: bool = False
+    ) -> _Entry | None:
+        """The one person of `gender` named since the last attribution (`before_last`: also
+        before it, as far back as a mention is looked for), not in a quotation ("Ms. Lee
+        arrived. “...,” she said."), as a speaker; None if none or several, or (`known`) if
+        that person has not spoken before."""
+        if gender is None:
+            return None
+        lower = position - _MENTION_REACH if before_last else self._last_end
+        lower = max(lower, position - _MENTION_REACH, 0)
+        text = self._text
+        found = {
+            person.surname: person
+            for person in self._people_between(lower, position)
+            if person.gender == gender and not _quoted(text, person.start)
+        }
+        if len(found) != 1:
+            return None
+        (person,) = found.values()
+        analysis = self._person_analysis(person, gender)
+        same = self._same_person(analysis)
+        return same if same is not None or known else self._new(analysis)
+
+    def _subject(self, person: _Person) -> _Entry:
+        """A person named as a subject, as a speaker."""
+        analysis = self._person_analysis(person, person.gender)
+        return self._same_person(analysis) or self._new(analysis)
+
+    def _person_analysis(self, person: _Person, gender: str) -> _Analysis:
+        """What a person named in the text is, with the role set before the name; a given
+        name alone ("Amber, 25,") is the one person named before in full with it."""
+        full = self._bare_given.get(person.name) if person.lone else None
+        if full is not None and full.start < person.start:
+            person = full
+        role = _role_set_before(self._text, person) or _lone_name_role(self._text, person)
+        return _Analysis(person.name, role, "person", True, (0, 0), gender=gender)
+
+    def _latest_subjects(self, gender: str | None, lower: int, position: int) -> list[_Person]:
+        """The people of `gender` in the last subject that opens a sentence in
+        text[lower:position], after the one of the last attribution, outside quotations
+        ("“...,” Lee said. Ann Hale disagreed. “...,” she said": Hale): one name, or names
+        joined by "and" or "or" ("Hale and Kim met": both women for "she"; "Okoye and Kim
+        met": Okoye for "he"); none if no such subject has one of that gender. A possessive
+        is no subject. Salience, as a reader weighs it: the subject of the sentence just read
+        over the speaker of an older one."""
+        if gender is None or lower >= position:
+            return []
+        text = self._text
+        people = [
+            person
+            for person in self._people_between(lower, position)
+            if not _quoted(text, person.start)
+        ]
+        by_start = {person.start: person for person in people}
+        latest: list[_Person] = []
+        joined: set[int] = set()  # the starts of names joined to one before them
+        taken = (-1, "")  # where the sentence of the last subject found opens, and its surname
+        for person in sorted(people, key=_person_start):
+            if person.start in joined:
+                continue
+            opens = _opens_sentence(text, person.start)
+            if not opens and not _introduced(text, person):
+                continue
+            opening = -1
+            if opens:
+                opening = _sentence_opening(
+                    text, text.rfind("\n", 0, person.start) + 1, person.start
+                )
+                if opening == taken[0] and person.surname != taken[1]:
+                    continue  # "Lee, 58, met his rival, councilman Ed Hale, ...": Lee's sentence
+            group = [person]
+            end = _name_end(text, person)
+            while (match := _JOINED.match(text, end)) and match.end() - 1 in by_start:
+                group.append(by_start[match.end() - 1])
+                joined.add(match.end() - 1)
+                end = _name_end(text, group[-1])
+            if text.startswith(("’s", "'s"), end):
+                continue  # "Hale’s plan": no subject
+            if opens:
+                taken = (opening, person.surname)
+            agreeing = [member for member in group if member.gender == gender]
+            if agreeing:
+                latest = agreeing
+        return latest
+
+    def _people_between(self, lower: int, upper: int) -> list[_Person]:
+        """The people named in text[lower:upper] with a gendered title or a given name
+        ("Ms. Lee", "Anna Lee"), or by the surname alone after such a mention."""
+        self._known_people()
+        named = self._named_people
+        people = named[bisect_left(named, (lower,)) : bisect_left(named, (upper,))]
+        if self._bare_given:
+            given = list(self._given_names_between(lower, upper))
+            called = {person.start for person in given}  # "Maya, 12,", after "Maya Ruiz"
+            people = [p for p in people if not (p.lone and p.start in called)] + given
+        if by_surname := self._by_bare_surname:
+            people.extend(
+                _Person(match.start(), known.name, known.surname, known.gender, lone=known.lone)
+                for match in self._surname_words(lower, upper)
+                for known in by_surname.get(match.group(), ())
+                if known.start < match.start()
+            )
+        return people
+
+    def _surname_words(self, lower: int, upper: int) -> Iterator[re.Match[str]]:
+        """The words of a surname's shape in text[lower:upper] (`_word_matches`) that may be
+        one of the bare surnames: when each opens with a capital, only those where a word
+        opens with one of their heads, found in the capitalised words instead of by a scan."""
+        text = self._text
+        if self._surname_heads is None:
+            yield from _word_matches(_SURNAME_SHAPED, text, lower, upper)
+            return
+        words = self._capitalised_words().words(self._surname_heads, "’'-", lower, upper)
+        for _, start in words:
+            match = _CAPITALISED_SURNAME.match(text, start, upper)
+            if match is not None:
+                yield match
+
+    def _known_people(self) -> dict[str, _Person]:
+        """The surnames the text gives a person with a gendered title or a given name ("Ms.
+        Lee", "Anna Lee"), each as first named, of one gender only; built once."""
+        if self._people is None:
+            first: dict[str, _Person] = {}
+            by_gender: dict[str, dict[str, _Person]] = {}
+            self._named_people = self._capitalised_words().people()
+            for person in self._named_people:
+                known = first.setdefault(person.surname, person)
+                genders = by_gender.setdefault(person.name.split()[-1], {})
+                genders.setdefault(person.gender, person)
+                if known.gender != person.gender:
+                    first[person.surname] = known._replace(gender="")
+            self._people = {p.name.split()[-1]: p for p in first.values() if p.gender}
+            # not a given name written alone ("Tayla, 29,"): "Tayla Brookes" may be called so
+            self._person_surnames = {p.name.split()[-1] for p in first.values() if not p.lone}
+            self._shared = {
+                surname: list(genders.values())
+                for surname, genders in by_gender.items()
+                if set(genders) == {"he", "she"}
+            }
+            self._by_bare_surname = {surname: [p] for surname, p in self._people.items()}
+            self._by_bare_surname.update(self._shared)
+            if all(surname[0].isupper() for surname in self._by_bare_surname):
+                self._surname_heads = set(map(_head, self._by_bare_surname))
+            else:
+                self._surname_heads = None
+            self._bare_given = self._given_names_alone()
+        return self._people
+
+    def _given_names_alone(self) -> dict[str, _Person]:
+        """The people the scan named in full ("Kenzie Rowe") whom the given name alone may
+        stand for, by that name: only a given name one person has and no person has as a
+        surname. Indexes the people named in full by given name (`_full_by_given`)."""
+        named: dict[str, dict[str, _Person]] = {}
+        surnames = self._person_surnames
+        for person in self._named_people:
+            given, _, rest = person.name.partition(" ")
+            if rest and given not in surnames:
+                named.setdefault(given, {}).setdefault(person.name, person)
+        by_given = self._full_by_given
+        for given, people in named.items():
+            if given.lower() in _GIVEN_NAMES:
+                by_given.setdefault(given.lower(), []).extend(people.values())
+        return {
+            known[0].name.partition(" ")[0]: known[0]
+            for known in by_given.values()
+            if len(known) == 1
+        }
+
+    def _given_names_between(self, lower: int, upper: int) -> Iterator[_Person]:
+        """Where text[lower:upper] calls a person named in full before by the given name alone
+        ("Kenzie, 27, took to Instagram"), as that person."""
+        text = self._text
+        bare = self._bare_given
+        for given, start in self._capitalised_words().words(bare, "’'-", lower, upper):
+            person = bare[given]
+            if start > person.start and not text.startswith(person.name, start):
+                yield person._replace(start=start, called=given)
+
+    # -- possessors --
+
+    def _with_possessor(self, found: _Analysis, position: int) -> _Analysis:
+        """A person described by a role or kin through a possessive pronoun ("Its director",
+        "his lawyer", "her daughter"), the possessor resolved as that pronoun would be: named
+        as a reader would say it, "Port Authority’s director", with the role "director of Port
+        Authority". Unchanged when nothing agrees with the pronoun. `position`: where the
+        phrase is mentioned."""
+        if found.named and found.kind == "person" and found.role:
+            return self._possessed_role(found, position)
+        first, _, described = found.name.partition(" ")
+        pronoun = POSSESSIVE_PRONOUNS.get(first.lower())
+        if found.kind != "person" or found.named or pronoun is None or not described:
+            return found
+        if found.head not in PERSON_ROLES:
+            return found  # "his account", "her body mass index": no person's role or kin
+        possessor = self._possessor(pronoun, position)
+        if possessor is None:
+            return found
+        owner = f"{possessor}’" if possessor.endswith("s") else f"{possessor}’s"  # "Acme Foods’"
+        return found._replace(name=f"{owner} {described}", role=f"{described} of {possessor}")
+
+    def _possessed_role(self, found: _Analysis, position: int) -> _Analysis:
+        """A named person's role written after "his" or "her" next to the name ("His lawyer,
+        Tom Bell", "Ana Ruiz, her neighbour"): the possessor resolved as the pronoun would be,
+        "lawyer of Dmitri Valchek"; unchanged when nothing agrees, or after "its" and "their",
+        whose body is too often not the one named last."""
+        text, role = self._text, found.role or ""
+        if not _COMPLEMENT_WORDS.isdisjoint(role.split()):
+            return found  # "former partner at Lenox": its own complement
+        lower = max(0, position - _ROLE_REACH)
+        upper = min(len(text), position + len(found.name) + _ROLE_REACH)
+        for written, pronoun in _POSSESSIVE_FORMS:
+            at = text.find(f"{written} {role}", lower, upper)
+            if at < 0 or (at > 0 and text[at - 1].isalnum()):
+                continue
+            if pronoun == "it" and (body := self._body_just_heard(at)) is not None:
+                return found._replace(role=f"{role} of {body}")  # "The union disputes it. Its"
+            if pronoun not in PERSON_PRONOUNS:
+                return found  # "its", "their": a body too often not the one named last
+            possessor = self._possessor(pronoun, at)
+            if possessor is None or possessor == found.name:
+                return found
+            return found._replace(role=f"{role} of {possessor}")
+        return found
+
+    def _body_just_heard(self, position: int) -> str | None:
+        """The organization last mentioned in the sentence right before `position` ("The
+        union disputes the figures. Its president, ..."), when that was its last mention:
+        the body "its" there stands for, as a reader takes it ("the union"); None otherwise."""
+        recent = self._recent_entries()
+        if not recent or recent[0].kind != "organization" or not recent[0].mentions:
+            return None
+        mentioned = recent[0].mentions[-1][1]
+        between = self._text[mentioned:position].rstrip()
+        if mentioned > position or "\n" in between or between.count(". ") != 0:
+            return None  # not the sentence just read
+        if not between.endswith((".", ".”", '."')):
+            return None
+        name = recent[0].name
+        return "the " + name[4:] if name.startswith("The ") else name
+
+    def _possessor(self, pronoun: str, position: int) -> str | None:
+        """The name a possessive pronoun before `position` stands for: "his"/"her" a person
+        named since the last attribution, else the speaker "he"/"she" would be; "its"/"their"
+        an organization or outlet named since the last attribution, else the speaker "it"/"they"
+        would be, else one named before. None when nothing agrees, or the one agreeing is not
+        named."""
+        reach = max(0, position - _MENTION_REACH)
+        if pronoun in PERSON_PRONOUNS:
+            entry = self._mentioned_person(pronoun, position)
+        else:
+            named = self._mentioned_organization(max(self._last_end, reach), position)
+            if named is not None:
+                return named
+            entry = None
+        entry = entry or self._antecedent(pronoun, position)
+        if entry is not None:
+            return entry.name if entry.named else None
+        return None if pronoun in PERSON_PRONOUNS else self._mentioned_organization(reach, position)
+
+    def _subject_body(self, position: int) -> _Entry | None:
+        """The body a country or a name owns, opening a sentence since the last attribution
+        as its subject ("China’s coast guard gave its account. ... it said"; "Japan’s foreign
+        ministry"), as a speaker: the last one, not in a quotation; None if none."""
+        text = self._text
+        lower = self._last_end
+        if text.find("’s ", lower, position) < 0 and text.find("'s ", lower, position) < 0:
+            return None  # no possessive since the last attribution: the common case, told at once
+        found = None
+        for match in _OWNED_BODY.finditer(text, lower, position):
+            end = _body_end(match)
+            if end and _opens_sentence(text, match.start()) and not _quoted(text, match.start()):
+                found = (match.start(), end)
+        if found is None:
+            return None
+        return self._entry_for(_phrase_of(tuple(tokens(text, *found))))[0]
+
+    def _mentioned_organization(self, lower: int, position: int) -> str | None:
+        """The last organization or outlet named by its own words ("the Port Authority",
+        "Acme Holdings") or after its trade's noun ("the fitness app Pulso") in
+        text[lower:position], not in a quotation; None if none."""
+        text = self._text
+        last = None
+        run: list[Token] = []
+        trade = False  # whether the run follows a company's noun
+        for tok in [*tokens(text, lower, position), Token(position, position, ".", ".")]:
+            if tok.capitalized or (run and (tok.lower in NAME_CONNECTORS or tok.word == "&")):
+                run.append(tok)  # "Bank of Erewhon", "Morrow & Co."
+                continue
+            while run and not run[-1].capitalized:
+                run.pop()  # "the Bank of": the connector ends no name
+            if run and _possessive(run[-1].word):  # "Acme Foods’s plant": Acme Foods
+                owner = run[-1]
+                run[-1] = Token(owner.start, owner.end - 2, owner.word[:-2], owner.lower[:-2])
+            words = [t.word for t in run]
+            if words and tok.lower in COMPANY_NOUNS and not marked_kind(words):
+                run = []  # "EV maker", "AI startup": a word modifying the trade noun after it
+            if words and (marked_kind(words) or weakly_marked_kind(words)) not in _OWN_VOICES:
+                # a name the article trades ("Shares of Acme"): its words after any connector
+                own = [t for t in run if t.lower in NAME_CONNECTORS or t.word == "&"]
+                run = run[run.index(own[-1]) + 1 :] if own else run
+                if not run or not (
+                    trade or self._text_evidence().kind(run[-1].word) == "organization"
+                ):
+                    run = []
+            # not in a quotation, nor a ticker in parentheses: "Acme (ACME.N)"
+            if (
+                run
+                and not _quoted(text, run[0].start)
+                and text[run[0].start - 1 : run[0].start] != "("
+            ):
+                last = text[run[0].start : run[-1].end]
+            run = []
+            trade = tok.lower in COMPANY_NOUNS and tok.word.islower()
+        return last
+
+    def _unresolved(self, phrase: Phrase, pronoun: str) -> _Entry:
+        """A speaker known only by its pronoun ("he"), not named: nobody, or several, agree."""
+        written = self._text[phrase.span[0] : phrase.span[1]]
+        kind: SpeakerKind = (
+            "person"
+            if pronoun in _PERSON_PRONOUNS_AND_WHO
+            else "group"
+            if pronoun in PLURAL_PRONOUNS
+            else "unknown"
+        )
+        return self._new(_Analysis(written, None, kind, False, phrase.span), indexed=False)
+
+    # -- names and descriptions --
+
+    def _entry_for(self, phrase: Phrase) -> tuple[_Entry, Span]:
+        found, mention = self._analysed_phrase(phrase)
+        found = self._with_possessor(found, mention[0])
+        entry = (
+            self._one_of_two(found, mention[0])
+            or self._named_since(self._same_key(found), found)
+            or self._acronym_of(found)
+            or self._spelled_out(found)
+            or self._same_person(found)
+            or self._given_name_alone(found, mention[0])
+            or self._popularly_named(found, mention[0])
+            or self._short_company_name(found)
+            or self._other_side(found, mention[0])
+            or self._role_holder(found, mention[0])
+            or self._anonymous_again(found)
+            or self._described_outlet(found, mention[0])
+            or self._named_body(found, mention[0])
+            or self._described_document(found, mention[0])
+            or self._venue_giver(found, mention[0])
+        )
+        if entry is None:
+            entry = self._new(found)
+        else:
+            self._merge(entry, found)
+        self._note(entry, mention)
+        return entry, mention
+
+    def _same_key(self, found: _Analysis) -> _Entry | None:
+        """Sieve 1: the speaker of the same name or wording ("the mayor" again). A bare
+        surname is left to `_same_person`: it means the last person of that name."""
+        key = _key(found.name)
+        if found.kind in _PERSON_LIKE and found.named and " " not in key:
+            # a one-word name of no known kind: the organization already given that name
+            # ("the tracking firm Brillo" ... "Brillo added")
+            known = self._by_key.get(key) if found.kind == "unknown" else None
+            return known if known is not None and known.kind in _OWN_VOICES else None
+        known = self._by_key.get(key)
+        if known is not None and not known.named and found.head in COMPANY_NOUNS:
+            return self._company_named_since(known, found.head) or known
+        return known
+
+    def _company_named_since(self, unnamed: _Entry, head: str) -> _Entry | None:
+        """The named company that has spoken since `unnamed` ("the company") last did and
+        that the head fits: a headline's "company says", then "Pulso said", then "the company
+        said" is Pulso; None if none."""
+        for entry in self._recent_entries():
+            if entry is unnamed:
+                return None
+            if entry.kind == "organization" and entry.named and _holds_head(entry.key, head):
+                return entry
+        return None
+
+    def _acronym_of(self, found: _Analysis) -> _Entry | None:
+        """Sieve 1b: the body an acronym alone stands for, named in full before ("the FAA"
+        after "the Federal Aviation Administration"), of its kind ("ABC", an outlet, is no
+        "Acme Brands Corporation")."""
+        entry = self._by_acronym.get(_acronym_key(found))
+        if entry is None or found.kind not in _PERSON_LIKE and found.kind != entry.kind:
+            return None
+        entry.acronym = found.name.rpartition(" ")[2]
+        return entry
+
+    def _spelled_out(self, found: _Analysis) -> _Entry | None:
+        """Sieve 1c: the body whose acronym alone named it before ("the Federal Aviation
+        Administration" after "the FAA"), of the same kind."""
+        initials = _initials(found.name) if found.kind in _OWN_VOICES and found.named else None
+        entry = self._by_key.get(initials) if initials is not None else None
+        if entry is None or entry.kind != found.kind or not entry.name.split()[-1].isupper():
+            return None
+        entry.acronym = entry.name.split()[-1]
+        return entry
+
+    def _same_person(self, found: _Analysis) -> _Entry | None:
+        """Sieve 2: a person of the same surname, given name and gender (when both are
+        known): the one mentioned last. "Anna Smith" and "John Smith" stay two."""
+        if found.kind not in _PERSON_LIKE or not found.named or found.description:
+            return None
+        words = _key(found.name).split()
+        if len(words) == 1 and not found.described.isdisjoint(_GIVEN_NAME_TITLES):
+            # "Sir Alan", "Dame Ann": the given name of a knight or a dame named in full
+            knighted = [e for e in self._entries.values() if e.named and _given(e.key) == words[0]]
+            return max(knighted, key=lambda entry: entry.last, default=None)
+        given = _first_given(words)
+        matching = [
+            entry
+            for entry in self._by_surname.get(words[-1] if words else "", [])
+            if (found.gender is None or entry.gender in (None, found.gender))
+            and (
+                given is None
+                or _same_given(given, _first_given(entry.key.split()))
+                or _surnames_ending(words, entry.key)
+            )
+        ]
+        return max(matching, key=lambda entry: entry.last, default=None)
+
+    def _given_name_alone(self, found: _Analysis, position: int) -> _Entry | None:
+        """Sieve 2a: a person called by the given name alone, as tabloids and features call
+        one ("Kenzie said" after "Kenzie Rowe"): the one person named before `position` in
+        full with that given name, a speaker or a given name's mention; None if none, or
+        several ("Ann Lee" and "Ann Hale"). A bare surname is `_same_person`'s."""
+        key = _key(found.name)
+        if found.kind not in _PERSON_LIKE or not found.named or found.description or " " in key:
+            return None
+        speakers = {
+            e.key: e
+            for e in self._by_given.get(key, ())
+            if e.kind == "person" and e.named and e.mentions and e.mentions[0][0] < position
+        }
+        self._known_people()
+        people = {_key(p.name): p for p in self._full_by_given.get(key, ()) if p.start < position}
+        for name in [name for name in people if any(s.startswith(name + " ") for s in speakers)]:
+            del people[name]  # "Anwar Hakim" of the speaker "Anwar Hakim bin Yusof": the same
+        if len(speakers.keys() | people.keys()) != 1:
+            return None
+        if speakers:
+            return next(iter(speakers.values()))
+        (person,) = people.values()
+        return self._subject(person)
+
+    def _popularly_named(self, found: _Analysis, position: int) -> _Entry | None:
+        """Sieve 2a': a person called by a popular name ("Carlão said") given before
+        `position` after the full name ("Luiz da Rocha, known as Carlão,"): the speaker
+        of that full name; None if no such name was given."""
+        key = _key(found.name)
+        if found.kind not in _PERSON_LIKE or not found.named or " " in key:
+            return None
+        if self._popular is None:
+            text = self._text
+            self._popular = {}
+            if " known as " in text or " nicknamed " in text or " called " in text:
+                for match in _POPULAR_NAME.finditer(text):
+                    self._popular.setdefault(_key(match[1]), match.start())
+        end = self._popular.get(key)
+        if end is None or end > position:
+            return None
+        toks = tokens(self._text, max(0, end - PHRASE_WINDOW), end)
+        phrase = _phrase_at(self._text, toks, len(toks) - 1) if toks else None
+        if phrase is None:
+            return None
+        entry = self._entry_for(phrase)[0]
+        return entry if entry.kind == "person" and entry.named else None
+
+    def _short_company_name(self, found: _Analysis) -> _Entry | None:
+        """Sieve 2b: a company's short name ("Corrib" after "Corrib Foods Corp."): the
+        organization, named before, whose name opens with the same words and is marked a
+        company or an institution by the words that follow ("Foods Corp."); the one
+        mentioned last. A person of that surname is found first (`_same_person`)."""
+        if found.kind not in ("organization", "unknown") or not found.named:
+            return None
+        words = _key(found.name).split()
+        known = self._by_first_word.get(words[0], []) if words else self._entries.values()
+        matching = [
+            entry
+            for entry in known
+            if entry.kind == "organization"
+            and entry.named
+            and len(entry.key.split()) > len(words)
+            and entry.key.split()[: len(words)] == words
+            and marked_kind(entry.name.split()) == "organization"
+        ]
+        return max(matching, key=lambda entry: entry.last, default=None)
+
+    def _role_holder(self, found: _Analysis, position: int) -> _Entry | None:
+        """Sieve 3: the named person who holds the role a description names ("the mayor",
+        "the veteran lawmaker": a "Sen."), of the same gender: the holder of that very office
+        ("the Chief Minister"), else the most recent speaker who does with the description's
+        modifiers ("the fire chief": the Fire Chief), or an unnamed one of that head brought
+        in since; else the person last named with that title before `position` ("Councilman
+        Rob Lee ... the councilman said"), in apposition to that description ("the moderator,
+        Jan Pruitt,") or after that role noun ("striker Ida Berg"); "the defendant", the
+        person named as charged. A description by age or party ("the 52-year-old", "the Ohio
+        Republican") stands for the person a "he" or "she" there would: it is only ever said
+        of someone just named."""
+        if not found.description:
+            return None
+        wanted = ROLE_HOLDERS.get(found.head, frozenset()) | {found.head}
+        holders = self._holders(found, wanted)
+        # "the Chief Minister" after an "Agriculture Minister": the holder of that very office
+        office = _office_words(found.name)
+        if office:
+            holder = _office_holder_of(list(holders), office)
+        else:
+            holder = self._modified_holder(found, list(holders), wanted, position)
+        if holder is not None and not office:
+            # "Ann Lee, an economist, said ... Another economist said ... the economist said":
+            # the unnamed one brought in since
+            brought = self._brought_in(found.head)
+            if brought is not None and brought.last > holder.last:
+                return brought
+        if holder is None:  # by its own title only when it names a body: "Leader Ann Lee"
+            titles = frozenset({found.head}) if found.head in _BODY_ROLES else wanted
+            holder = self._titled_person(titles, found.gender, position)
+        if holder is None:  # "A nurse at the clinic said ... the nurse said"
+            holder = self._brought_in(found.head)
+        if holder is None and not office and found.name[:4].lower() == "the ":
+            holder = self._apposed_holder(found.head, found.gender, position)
+            holder = holder or self._named_after_role(found.head, found.gender, position)
+        if holder is None and found.head in CHARGED_ROLES:
+            holder = self._charged_person(found.gender, position)
+        if holder is None and (found.head in PARTY_MEMBERS or _AGE.search(found.name)):
+            holder = self._antecedent(found.gender or self._subject_gender(position), position)
+            if holder is not None and not holder.named:
+                holder = None
+        return holder
+
+    def _modified_holder(
+        self, found: _Analysis, holders: list[_Entry], wanted: frozenset[str], position: int
+    ) -> _Entry | None:
+        """Of `holders` (the most recent first), the one whose role has the description's
+        modifiers ("the fire chief": "Fire Chief Ana Ruiz", not "Police Chief Dana Cole"
+        who spoke since), else the person last named with that title and those modifiers
+        ("Fire Chief Ana Ruiz" never quoted), else the most recent holder."""
+        words = found.name.lower().split()
+        modifiers = words[1:-1] if words[0] == "the" and words[-1] == found.head else []
+        if not modifiers:
+            return holders[0] if holders else None
+        for holder in holders:
+            if all(m in holder.described or m in (holder.role or "").lower() for m in modifiers):
+                return holder
+        titled = self._titled_person(wanted, found.gender, position, tuple(modifiers))
+        return titled or (holders[0] if holders else None)
+
+    def _subject_gender(self, position: int) -> str:
+        """The gender of the person last named as a subject since the last attribution
+        ("Midfielder Tomas Brel scored. The 24-year-old said": "he"), as `_latest_subjects`
+        finds them; "" if none."""
+        lower = _sentence_end(self._text, self._last_end, position) if self._last_end else 0
+        latest = [
+            (subjects[-1].start, gender)
+            for gender in ("he", "she")
+            if (subjects := self._latest_subjects(gender, lower, position))
+        ]
+        return max(latest)[1] if latest else ""
+
+    def _one_of_two(self, found: _Analysis, position: int) -> _Entry | None:
+        """Sieve 0: "the former" or "the latter", the first or the second of the last two
+        people named before `position` outside quotations ("Lee praised Dunn. The latter
+        said ...": Dunn), as a speaker; None if not such a phrase, or fewer than two."""
+        which = _OF_TWO.get(found.head)
+        if which is None or found.named or found.name.lower() != f"the {found.head}":
+            return None
+        text = self._text
+        people = self._people_between(max(0, position - _MENTION_REACH), position)
+        last_two: list[_Person] = []  # the last mention of each, the latest first
+        for person in sorted(people, key=_person_start, reverse=True):
+            if _quoted(text, person.start) or any(p.surname == person.surname for p in last_two):
+                continue
+            last_two.append(person)
+            if len(last_two) == 2:
+                return self._subject(last_two[1 - which])
+        return None
+
+    def _holders(self, found: _Analysis, wanted: frozenset[str]) -> Iterator[_Entry]:
+        """The recent named speakers, the most recent first, who hold one of the roles or
+        titles `wanted` that the description `found` may stand for."""
+        return (
+            entry
+            for entry in self._recent_entries()
+            if entry.kind == "person"
+            and entry.named
+            and not wanted.isdisjoint(entry.described)
+            and (found.gender is None or entry.gender in (None, found.gender))
+            and _leads_body(found, entry)
+        )
+
+    def _named_since(self, unnamed: _Entry | None, found: _Analysis) -> _Entry | None:
+        """A definite description's same wording spoken before unnamed ("A prosecutor told
+        jurors ..."): the person named with that role who has spoken since ("Prosecutor Ed
+        Aalto said ... the prosecutor said"), the most salient; else `unnamed`."""
+        if unnamed is None or unnamed.named or not found.description or found.named:
+            return unnamed
+        holder = next(self._holders(found, frozenset({found.head})), None)
+        return holder if holder is not None and holder.last > unnamed.last else unnamed
+
+    def _other_side(self, found: _Analysis, position: int) -> _Entry | None:
+        """Sieve 3a: a reciprocal role with its possessor resolved ("his opponent", "her
+        counterpart", `RECIPROCAL_ROLES`): the person other than that possessor mentioned
+        last before `position`, a speaker or a name outside quotations, as in a debate or
+        talks between two; None if none."""
+        if found.named or found.head not in RECIPROCAL_ROLES:
+            return None
+        owner = found.name[: -len(found.head)].rstrip()  # "Okafor’s", "Ann Lee's", "Jones’"
+        possessor = owner.removesuffix("s").rstrip("’'") if owner.endswith(_OWNING) else ""
+        if not possessor or " " in found.name[len(owner) :].strip():
+            return None
+        surname = _key(possessor).split()[-1]
+        spoken = next(
+            (
+                e
+                for e in self._recent_entries()
+                if e.kind == "person"
+                and e.named
+                and e.mentions
+                and _key(e.name).split()[-1] != surname
+                and (found.gender is None or e.gender in (None, found.gender))
+            ),
+            None,
+        )
+        text = self._text
+        named = max(
+            (
+                p
+                for p in self._people_between(max(0, position - _MENTION_REACH), position)
+                if p.surname != surname and not _quoted(text, p.start)
+            ),
+            key=_person_start,
+            default=None,
+        )
+        if named is not None and (spoken is None or spoken.mentions[-1][0] < named.start):
+            return self._subject(named)
+        return spoken
+
+    def _apposed_holder(self, head: str, gender: str | None, position: int) -> _Entry | None:
+        """The person last named in apposition to a description of that head before
+        `position`, within reach, outside quotations ("the moderator, Jan Pruitt of WHRL,
+        asked ...", "met his challenger, city councilman Rob Lee"), as a speaker with that
+        role; None if none."""
+        text = self._text
+        lower = max(0, position - _TITLE_REACH)
+        at = text.rfind(f" {head}, ", lower, position) + 1  # the word, not "mischief, "
+        if at <= 0 or _quoted(text, at):
+            return None
+        opener = _APPOSED_OPENER.search(text, max(lower, at - _ROLE_BEFORE_REACH), at)
+        if opener is None:
+            return None
+        # the name before it ("Ed Lee, the incumbent, ..."), else after it
+        named = _NAME_BEFORE_APPOSED.search(
+            text, max(lower, opener.start() - _ROLE_BEFORE_REACH), opener.start()
+        ) or _APPOSED_NAME.match(text, at + len(head) + 2, position)
+        if named is None:
+            return None
+        roles = named["roles"].split()
+        if roles and roles[-1] not in PERSON_ROLES:
+            return None  # "the incumbent, faced Rob Park": a verb, no role, before the name
+        role = opener["words"] + head
+        if _subordinate(role):
+            return None  # "Ann Lee, the deputy minister, ...": not "the minister"
+        analysis = _Analysis(named["name"], role, "person", True, (0, 0), gender=gender)
+        return self._same_person(analysis) or self._new(analysis)
+
+    def _named_after_role(self, head: str, gender: str | None, position: int) -> _Entry | None:
+        """The person last named right after the role noun `head` in lower case before
+        `position`, within reach, outside quotations ("coach Ana Ruiz and striker Ida Berg
+        faced reporters. The striker said": Ida Berg), as a speaker with that role; None if
+        none."""
+        text = self._text
+        at = text.rfind(f" {head} ", max(0, position - _TITLE_REACH), position)
+        if at < 0 or _quoted(text, at):
+            return None
+        named = _NAME_AT.match(text, at + len(head) + 2, position)
+        if named is None or any(word.endswith(_OWNING) for word in named["name"].split()):
+            return None  # "striker Ida Berg’s goal": hers, but no subject
+        analysis = _Analysis(named["name"], head, "person", True, (0, 0), gender=gender)
+        return self._same_person(analysis) or self._new(analysis)
+
+    def _charged_person(self, gender: str | None, position: int) -> _Entry | None:
+        """The person last named before `position`, within reach, outside quotations, as
+        charged ("Ed Lee, 37, is charged with fraud", "Lee pleaded not guilty"): whom "the
+        defendant" stands for, as a speaker; None if none."""
+        text = self._text
+        people = self._people_between(max(0, position - _TITLE_REACH), position)
+        for person in sorted(people, key=_person_start, reverse=True):
+            end = _name_end(text, person)
+            aside = _AGE_ASIDE.match(text, end)
+            if aside is not None and not _quoted(text, person.start):
+                verb = _CHARGED.match(text, aside.end())
+                if verb is not None and (gender is None or person.gender == gender):
+                    return self._subject(person)
+        return None
+
+    def _anonymous_again(self, found: _Analysis) -> _Entry | None:
+        """Sieve 3b: "the spokesperson", "the official": the unnamed person of that head a
+        recent speaker brought in ("A spokesperson for the board said ... the spokesperson
+        said"); None if none."""
+        if found.kind != "person" or found.named or _key(found.name) != found.head:
+            return None
+        if not found.name.lower().startswith("the ") or found.head not in ANONYMOUS_HEADS:
+            return None
+        return self._brought_in(found.head)
+
+    def _brought_in(self, head: str) -> _Entry | None:
+        """The recent unnamed person an indefinite phrase of that head brought in ("A nurse
+        at the clinic", "Another nurse", "One resident"), or None."""
+        return next(
+            (
+                e
+                for e in self._recent_entries()
+                if e.kind == "person"
+                and not e.named
+                and e.name.lower().startswith(("a ", "an ", "another ", "one "))
+                and head in e.key.split()[: _MAX_MODIFIERS + 1]
+            ),
+            None,
+        )
+
+    def _titled_person(
+        self,
+        titles: frozenset[str],
+        gender: str | None,
+        position: int,
+        modifiers: tuple[str, ...] = (),
+    ) -> _Entry | None:
+        """The person last named with one of `titles` before `position`, within reach
+        ("Councilman Rob Lee", "Sen. Ann Hale"), the title after `modifiers` if any ("Fire
+        Chief Ana Ruiz"), as a speaker; None if none."""
+        lower = max(0, position - _TITLE_REACH)
+        named = None
+        # Where one of `titles` (those of lower-case ASCII letters, as `_TITLED_NAME` reads
+        # them) heads a capitalised word: the only places it may match with one of them,
+        # found among the text's capitalised words, with no pattern compiled for the titles.
+        spelled = [title for title in titles if title.isascii() and title.isalpha()]
+        heads = {title.capitalize() for title in spelled} | {  # "MP Jo Frame", "SP Ravi Nair"
+            title.upper() for title in spelled if len(title) < 5
+        }
+        for _, start in self._capitalised_words().words(heads, "", lower, position):
+            found = _TITLED_NAME.match(self._text, start, position)
+            if (
+                found is not None
+                and found["title"].lower() in titles
+                and not _ends_sentence(self._text, found.end("title"), found["title"])
+                and _after_words(self._text, start, modifiers)
+            ):
+                named = found
+        if named is None or _quoted(self._text, named.start()):
+            return None
+        name = _without_honours(self._text, named)
+        sharing = self._by_surname.get(_key(name).split()[-1], [])
+        holder = next((e for e in sharing if not titles.isdisjoint(e.described)), None)
+        if holder is not None or (len(sharing) > 1 and " " not in name):
+            return holder  # "President Lee", two Lees, neither known by the title: not guessed
+        analysis = _Analysis(name, None, "person", True, (0, 0), gender=gender)
+        return self._same_person(analysis) or self._new(analysis)
+
+    def _described_outlet(self, found: _Analysis, position: int) -> _Entry | None:
+        """Sieve 4: "the commission", "the newspaper": the organization or outlet that spoke
+        last whose name holds the description's head ("the Commission on Debates"), or the
+        only outlet that spoke; None if none, or if the head is something a person owns ("the
+        campaign": whose?)."""
+        if found.kind == "person" and found.description and found.head in ORGANIZATION_MARKERS:
+            # "the center", "the foundation": the named body, if one spoke; else a person
+            # ("the center said" of a player)
+            found = found._replace(kind="organization", description=False)
+        # "the company", or a headline's bare "company" ("..., company says")
+        described = found.name[:4].lower() == "the " or (
+            found.name == found.head and found.head in COMPANY_NOUNS
+        )
+        if found.named or found.kind not in _OWN_VOICES or not described:
+            return None
+        if found.head in _OWNED_HEADS:
+            return None
+        named = [
+            e
+            for e in self._recent_entries()
+            if e.kind == found.kind
+            and (e.named or e.key.endswith(f" {found.head}"))  # "the pilots' union"
+        ]
+        owners = _owners(found.name) | _portfolio(found.name, found.head)
+        holding = next(
+            (e for e in named if _holds_head(e.key, found.head) and owners <= set(e.key.split())),
+            None,
+        )
+        # "X fell after the company said", "the State Bank of Sarawan raised its rate. The bank
+        # said" (after another bank spoke): the body of that head named in passing since the
+        # last attribution
+        if found.head in COMPANY_NOUNS or holding is not None and found.kind == "organization":
+            holding = self._mentioned_company(found.head, position) or holding
+        if holding is None and found.kind == "organization":
+            holding = self._outlet_holding(found.name)
+        return holding or (named[0] if found.kind == "media" and len(named) == 1 else None)
+
+    def _outlet_holding(self, description: str) -> _Entry | None:
+        """The recent outlet or organization whose name and description hold every word of an
+        organization's description: "the agency" for "the state news agency KCNA", not "the
+        spy agency"; "the regulator" for "media regulator Ofcom"; None if none."""
+        wanted = set(_key(description).split())
+        return next(
+            (
+                e
+                for e in self._recent_entries()
+                if e.kind in _OWN_VOICES and wanted <= e.described | set(e.key.split())
+            ),
+            None,
+        )
+
+    def _mentioned_company(self, head: str, position: int) -> _Entry | None:
+        """The company a description by `head` ("the company", "the carmaker") stands for
+        when it was named by its own words since the last attribution, spoken or not, as a
+        speaker; None if none was."""
+        lower = max(self._last_end, self._aside_end, position - _MENTION_REACH)
+        name = self._mentioned_organization(lower, position)
+        if name is None or not _holds_head(_key(name), head):
+            return None
+        analysis = _Analysis(name, None, "organization", True, (0, 0), head)
+        return self._by_key.get(_key(name)) or self._new(analysis)
+
+    def _described_document(self, found: _Analysis, position: int) -> _Entry | None:
+        """Sieve 6: "the report", "the study": the document last quoted, shortly before
+        `position`, whose description holds the head ("a 2024 report by the budget office",
+        "the Commission's impact study"); None if none. "A report" brings in a new one,
+        unless the headline named it ("..., new study finds" above "A study found")."""
+        if found.kind != "document" or _key(found.name) != found.head:
+            return None
+        indefinite = found.name.split()[0].lower() in ("a", "an")
+        headline_end = self._text.find("\n")
+        return next(
+            (
+                e
+                for e in self._recent_entries()
+                if e.kind == "document"
+                and found.head in e.key.split()
+                and e.key != found.head
+                and position - e.mentions[-1][1] < _MENTION_REACH
+                and (not indefinite or e.mentions[-1][1] <= headline_end)
+            ),
+            None,
+        )
+
+    def _venue_giver(self, found: _Analysis, position: int) -> _Entry | None:
+        """Sieve 6b: "the statement", "the email": the speaker who last spoke "in a statement"
+        ("X said in a statement", "In a statement, X said"), shortly before `position`; None
+        if nobody did."""
+        if found.kind != "document" or _key(found.name) != found.head:
+            return None
+        lead = max(0, position - _MENTION_REACH)
+        venues = list(_venue(found.head).finditer(self._text, lead, position))
+        if not venues:
+            return None
+        start, end = venues[-1].span()
+        text = self._text
+        if text[start] == "I":  # "In a statement released by X on Friday, the board said"
+            comma = text.find(", ", end, end + _VENUE_OPENING)
+            end = comma + 1 if comma >= 0 else end
+        return next(
+            (
+                e
+                for e in self._recent_entries()
+                if e.kind != "document"
+                and any(
+                    0 <= start - b < _VENUE_GAP or 0 <= a - end < _VENUE_GAP for a, b in e.mentions
+                )
+            ),
+            None,
+        )
+
+    def _named_body(self, found: _Analysis, position: int) -> _Entry | None:
+        """Sieve 5: "the ministry", "the Bee": the organization or outlet last named before
+        `position` (outside quotations, within reach) by a proper name holding the head
+        ("Ontario's Ministry of Transportation", "The Sacramento Bee"), as a speaker; None if
+        none, or if the head is something a person owns."""
+        text = self._text
+        name = found.name
+        if found.named and found.kind in _PERSON_LIKE and " " not in name:
+            if text[max(0, position - 4) : position].lower() != "the ":
+                return None
+            head = name  # "the Bee": a capitalised word after "the", named in full before
+        elif name.lower() == "police":
+            head = "police"  # "police said": the police force named before, if one was
+        elif found.named or found.kind not in _OWN_VOICES:
+            return None
+        elif found.head in _OWNED_HEADS and not _body_office(found.name):
+            return None
+        elif name[:4].lower() != "the " or not name.lower().endswith(found.head):
+            return None
+        else:
+            head = found.head  # "the ministry", "the central bank"
+        lower = max(0, position - _TITLE_REACH)
+        # "the agency": an Agency, or an Administration, a Bureau named before
+        heads = (head, *BODY_HEAD_ALIASES[head]) if head in BODY_HEAD_ALIASES else (head,)
+        starts = sorted(
+            (start, len(word))
+            for word in heads
+            for start in _whole_word_starts(text, word.capitalize(), lower, position)
+        )
+        for start, length in reversed(starts):
+            if _quoted(text, start):
+                continue
+            name = _proper_name_around(text, start, start + length)
+            if name is None:
+                continue
+            kind = marked_kind(name.split())
+            words = set(_key(name).split())
+            owners = _owners(found.name) | _possessors(found.name) | _portfolio(found.name, head)
+            if kind in _OWN_VOICES and owners <= words:
+                analysis = _Analysis(name, None, kind, True, (0, 0), head.lower())
+                return self._by_key.get(_key(name)) or self._new(analysis)
+        return None
+
+    def _new(self, found: _Analysis, indexed: bool = True) -> _Entry:
+        """A new speaker; not `indexed`, the name sieves never find it (a lone pronoun)."""
+        role = found.role
+        if role is None and (found.description or _affiliated_source(found)):
+            role = _without_leading_article(found.name)
+        entry = _Entry(
+            f"#{len(self._entries)}",
+            found.name,
+            found.kind,
+            role,
+            found.named,
+            _key(found.name) if indexed else "",
+            gender=found.gender,
+            own_gender=found.gender,
+            described=set(found.described),
+        )
+        self._entries[entry.ref] = entry
+        self._file_by_first_word(entry)
+        if indexed:
+            self._index(entry, found)
+        return entry
+
+    def _file_by_first_word(self, entry: _Entry) -> None:
+        """`entry` among the speakers whose key opens with the same word, where
+        `_short_company_name` looks (an unindexed one, key "", is looked for by no word)."""
+        if entry.key:
+            self._by_first_word.setdefault(entry.key.partition(" ")[0], []).append(entry)
+
+    def _merge(self, entry: _Entry, found: _Analysis) -> None:
+        """What a new mention adds to its speaker: a fuller name, a role, a gender."""
+        if (
+            len(found.name) > len(entry.name)
+            and found.kind == entry.kind
+            and not found.description
+            and (found.named or not entry.named)  # "the fund" never renames "IMF"
+        ):
+            entry.aliases.append(entry.name)
+            entry.name = found.name
+            first_word = entry.key.partition(" ")[0]
+            entry.key = _key(found.name)
+            if entry.key.partition(" ")[0] != first_word:  # filed under its new first word too
+                self._file_by_first_word(entry)
+        if entry.role is None and found.role is not None and found.head not in RECIPROCAL_ROLES:
+            entry.role = found.role  # not "opponent of Lee": a side, not a role
+        if entry.gender is None:
+            entry.gender = found.gender
+        entry.own_gender = entry.own_gender or found.gender
+        if entry.kind == "unknown" and found.kind != "unknown":
+            entry.kind = found.kind  # evidence in a later mention: "Mr. Hale"
+        entry.described |= found.described
+        self._index(entry, found)
+
+    def _index(self, entry: _Entry, found: _Analysis) -> None:
+        self._by_key.setdefault(_key(found.name), entry)
+        if found.kind in _OWN_VOICES and found.named:  # "the Federal Aviation Administration"
+            initials = _initials(found.name)
+            if initials is not None:
+                self._by_acronym.setdefault(initials, entry)
+        if _named_person_like(found.kind, found.named) and _named_person_like(
+            entry.kind, entry.named
+        ):
+            same = self._by_surname.setdefault(entry.key.split()[-1] if entry.key else "", [])
+            if entry not in same:
+                same.append(entry)
+                given = _given(entry.key)
+                if given is not None:
+                    self._by_given.setdefault(given, []).append(entry)
+                other = _other_surname(entry.name)
+                if other is not None:  # "Choi Dong-woo": a later "Choi" is he
+                    self._by_surname.setdefault(other, []).append(entry)
+
+    def _recent_entries(self) -> list[_Entry]:
+        """The `_CANDIDATES` most recently mentioned speakers, the most recent first."""
+        return list(islice(reversed(self._recent.values()), _CANDIDATES))
+
+    def _note(self, entry: _Entry, span: Span, gender: str | None = None) -> None:
+        written = self._text[span[0] : span[1]]
+        if written != entry.name and written not in entry.aliases and "\n" not in written:
+            entry.aliases.append(written)
+        entry.mentions.append(span)
+        if gender is not None:
+            _referred_to(entry, gender)
+        if gender in PERSON_PRONOUNS and entry.gender is None and entry.kind == "person":
+            entry.gender = gender
+        self._clock += 1
+        entry.before, entry.last = entry.last, self._clock
+        self._recent.pop(entry.ref, None)
+        self._recent[entry.ref] = entry
+
+    def _analysed_phrase(self, phrase: Phrase) -> tuple[_Analysis, Span]:
+        """`_analyse`, done once for each wording of a phrase: the analysis as kept for the
+        wording (its `span` relative to the phrase's start), and the mention in the text."""
+        text = self._text
+        start, end = phrase.span
+        appositive = phrase.appositive
+        key = (
+            text[start:end],
+            phrase.words,
+            text[appositive[0] : appositive[1]] if appositive else None,
+        )
+        found = self._analysed.get(key)
+        if found is None:
+            found = self._analyse(phrase)
+            first, last = found.span
+            # The span made relative: the tuple built at once, where `_replace` maps every field
+            found = self._analysed[key] = _Analysis._make(
+                (*found[:4], (first - start, last - start), *found[5:])
+            )
+        first, last = found.span
+        return found, (start + first, start + last)
+
+    def _analyse(self, phrase: Phrase) -> _Analysis:
+        """What a non-pronoun phrase says of its speaker: name, role, kind, mention, gender."""
+        text = self._text
+        toks = list(phrase.tokens) or tokens(text, phrase.span[0], phrase.span[1])
+        if len(toks) > 1 and toks[-1].lower in PARTY_MEMBERS and toks[0].lower in DETERMINERS:
+            toks[-1] = toks[-1]._replace(word=toks[-1].lower)  # "the 52-year-old Republican"
+        if _acronym_title(toks):
+            toks[1] = toks[1]._replace(word=toks[1].lower)  # "the MP", "the SP": as "the senator"
+        if (
+            len(toks) == 1
+            and toks[0].lower not in self._by_surname
+            and (
+                toks[0].lower in ANONYMOUS_HEADS  # "Another wrote", "Pals say": nobody's name
+                or _common_word(text, toks[0])
+                or _people_opening(text, toks[0])
+            )
+        ):
+            toks[0] = toks[0]._replace(word=toks[0].lower)  # "Protesters said": no name
+        if len(toks[-1].word) > 2 and _possessive(toks[-1].word):  # "Hale’s": the name is "Hale"
+            last = toks[-1]
+            toks[-1] = Token(last.start, last.end - 2, last.word[:-2], last.lower[:-2])
+        if _post_nominal(toks):  # "Priya Lennox MP": the name, and the office for role
+            found = self._analyse(_phrase_of(tuple(toks[:-1]), phrase.appositive))
+            if found.kind == "person" and found.named:
+                return found._replace(role=found.role or toks[-1].word)
+        words = [t.lower for t in toks]
+        span = phrase.span
+        document_head = _document_head(toks)
+        if document_head is not None:  # "a survey of dock workers", "a report by the council"
+            return _Analysis(text[span[0] : span[1]], None, "document", False, span, document_head)
+        if _possessive_seat(words):  # "Queen's Park said": the seat, no owner's "Park"
+            return _Analysis(text[span[0] : span[1]], None, "organization", True, span, words[-1])
+        if _joined_phrases(toks):  # "the museum and the government": both speak, a group
+            named = any(t.capitalized and t.lower not in DETERMINERS for t in toks)
+            return _Analysis(text[span[0] : span[1]], None, "group", named, span, words[-1])
+        appositive_role = _appositive_role(text, phrase.appositive)
+        # The name: the trailing run of capitalised words that are not titles or role nouns.
+        k = len(toks)
+        while k > 0 and (
+            _name_initial(toks[k - 1].word)
+            and (
+                words[k - 1] not in _ROLES_OR_TITLES
+                or _unbound_title(words, k - 1)
+                or _role_as_surname(toks, k - 1)
+            )
+            and words[k - 2 : k] != ["in", "charge"]  # "Special Agent in Charge Ann Lee"
+            and not _second_of_title(words, k - 1)  # "Tan Sri Ali Musa"
+            and not _possessive(toks[k - 1].word)  # "Acme’s Tom Hale": a name never is one
+            and not (words[k - 1] in PARTY_MEMBERS and _party_before_name(toks, k))
+            and not (k == 1 and words[0] in _TRADES and len(toks) > 1)  # "Promoter Apex Live"
+            or _in_surname(toks, k - 1)  # "Mr van der Berg"
+            or _numbered_body(toks, k - 1)  # "Teamsters Local 12", a role its word before
+            or (k < len(toks) and words[k] in NUMBERED_BODIES and toks[k - 1].capitalized)
+        ):
+            k -= 1
+            if k >= 2 and toks[k - 1].word == "." and _is_title_dot(toks, k - 1):
+                if _place_abbreviation(words, k - 2):
+                    k -= 2  # "Tom Hale of St. Paul": the place's, not a title
+                    break
+                if words[k - 2] in TITLES or words[k - 2] in ABBREVIATIONS:
+                    break  # "Maj. Charlie Dietz": the title is not part of the name
+                k -= 1  # an initial: "John F. Kerry"
+        while k < len(toks) and (
+            toks[k].word == "." or words[k] in NAME_CONNECTORS and not _in_surname(toks, k)
+        ):
+            k += 1
+        if 0 < k and words[k - 1] in NAME_CONNECTORS and not _name_complemented(toks, k - 1):
+            k = _name_after_role(toks, k)  # "Secretary of State Jon Husted"
+        # "A nurse at the clinic in Reno …", "A lawyer representing Ann Lee …": the name ends
+        # the complement or the participle's object, not the speaker's.
+        name_toks = toks[k:]
+        titled = _title_start(toks, k)  # "a spokesman for Mayor Tom Hale": at "Mayor"
+        if (
+            phrase.words[-1] == "…"
+            and 0 < titled
+            and (
+                words[titled - 1] in PARTICIPLE_PREPOSITIONS
+                or words[titled - 1] == "by"
+                or _participle(toks[titled - 1])
+                or _participle_description(self._text, toks, titled) is not None
+            )
+        ):
+            name_toks = []
+        pre = toks[:k]
+        head = (phrase.words[-2] if phrase.words[-1] == "…" else words[-1]).lower().rstrip("’'")
+        kind = own_kind = _proper_organization(toks) or _service_named(words)  # its own words
+        # "Tom Hale of the Acme Fund"; "a spokesman for Sen. Tom Hale": the name's title and
+        # the name complement the role before them
+        if titled < k:
+            titled = _office_start(toks, titled)  # "a spokesperson for Health Minister Ann Lee"
+        of = titled - 1 if 3 <= titled and words[titled - 1] == "the" else titled
+        if kind is None and name_toks and 2 <= of and words[of - 1] in COMPLEMENT_PREPOSITIONS:
+            complemented = self._complemented(phrase, toks, of)  # "Tom Hale of Acme"
+            if complemented is not None:
+                return complemented
+        conjunction = _title_start(toks, k) - 1  # "Tom Hale and Mr. Lee": before "Mr."
+        if kind is None and name_toks and conjunction >= 1 and words[conjunction] in _CONJUNCTIONS:
+            joined = _joined_names(text, toks, conjunction)  # "Tom Hale and Ann Lee"
+            first = bisect_left(toks, (joined.span[0],)) if joined is not None else 0
+            if first >= 2 and _plural_role_of(toks, first):
+                # "the ministers of France and Italy": the names complement the role
+                return self._complemented(phrase, toks, first) or joined
+            if joined is not None:
+                return joined
+        if name_toks and head not in _NOUN_WORDS:
+            words = [t.lower for t in name_toks]
+        acronym = len(name_toks) == 1 and len(name_toks[0].word) > 1 and name_toks[0].word.isupper()
+        # "A cook who saw the raid …": its head's words, not the clause's ("who" is the WHO's)
+        head_words = words[: len(phrase.words) - 1] if phrase.words[-1] == "…" else words
+        is_org = (
+            acronym
+            or any(w in ORGANIZATION_WORDS for w in head_words)
+            or " ".join(words) in GOVERNMENT_PLACES
+            or (words == ["the", head] and head in COMPANY_ROLE_NOUNS)  # "the operator"
+            or (words[0] == "the" and head in COMPANY_NOUNS)  # "the Dallas-based carmaker"
+        )
+        is_media = any(w in MEDIA_WORDS for w in words) and (
+            # a capital of its own: "The agency said" opens a sentence, not a name
+            any(t.word[0].isupper() and t.lower not in DETERMINERS for t in toks)
+            or head in MEDIA_NOUNS  # "the newspaper"
+        )
+        described = _described(pre, appositive_role)
+        if (
+            kind is None
+            and name_toks
+            and not (len(name_toks) == 1 and head in _NOUN_WORDS)
+            # "the House committee" is no name; "Speaker of the House Tom Hale" is, the role
+            # before "of" its head; so is "Joe Fox", a given name before a medium's word.
+            and (
+                head not in _NOUN_WORDS
+                or _company_noun_before(pre)  # "the firm Castell Data": a name, its noun's
+                or head in PERSON_ROLES
+                or not (is_org or is_media)
+                or (is_media and len(name_toks) == 2 and given_name(name_toks[0].word))
+            )
+        ):
+            gender = _gender(described, name_toks[0].lower if len(name_toks) > 1 else "")
+            kind = self._name_kind(name_toks, pre, appositive_role, gender)
+            if kind == "unknown" and _residence(text, phrase.appositive):
+                kind = "person"  # "Jo Reyes, of Dover, Del.,": someone who lives there
+            # "the tracking firm Brillo": a company's noun before its name is its role
+            if kind in _PERSON_LIKE or kind == "organization" and _company_noun_before(pre):
+                name = text[name_toks[0].start : name_toks[-1].end]
+                role = _role_text(text, pre) or appositive_role or _title_role(text, pre)
+                mention = (name_toks[0].start, name_toks[-1].end)
+                return _Analysis(name, role, kind, True, mention, head, gender, described)
+        if kind is not None:
+            is_media, is_org = kind == "media", kind == "organization"
+        document = head in DOCUMENT_WORDS and toks[-1].word.islower()  # "a post", not "The Post"
+        if is_media and not document and head not in _ROLES_NOT_MEDIA:
+            noun = _medium_noun_before_name(toks)
+            if noun is not None:  # "trade publication Pollstar Weekly": its noun a role
+                first = 1 if toks[0].lower in DETERMINERS else 0
+                role = text[toks[first].start : toks[noun].end]
+                mention = (toks[noun + 1].start, toks[-1].end)
+                name = text[mention[0] : mention[1]]
+                described = frozenset(_key(role).split())  # "the agency" finds it again
+                return _Analysis(name, role, "media", True, mention, head, None, described)
+            named = any(t.word[0].isupper() and t.lower not in DETERMINERS for t in toks)
+            return _Analysis(_without_article(text, toks), None, "media", named, span, head)
+        if document:
+            return _Analysis(text[span[0] : span[1]], None, "document", False, span, head)
+        # "the Board of Commissioners": a proper name, headed by its marker, names no members
+        if is_org and (head not in _ROLES_NOT_ORGANIZATION or own_kind == "organization"):
+            # "the Nasdaq-listed firm": a capital in a participle names nobody
+            # "Retailers said": a trade's plural, capitalised to open the sentence, names none
+            naming = [
+                t
+                for t in toks
+                if t.lower not in DETERMINERS
+                and not _participle_of(t)
+                and not (t.lower[-1:] == "s" and t.lower[:-1] in ORGANIZATION_WORDS)
+            ]
+            # "the Vesta maker", "the Detroit automaker": a company told by what it makes or
+            # where it is, under its trade's noun, names none
+            trade = toks[0].lower == "the" and toks[-1].word in COMPANY_NOUNS
+            named = not trade and any(t.word[0].isupper() for t in naming)
+            # "The Pentagon" opening a sentence is the Pentagon: the article is no part of
+            # an organization's name (a newspaper's "The" is: media keep it, above).
+            proper = (
+                named
+                and len(toks) > 1
+                and toks[0].lower == "the"
+                and toks[1].word[0].isupper()
+                and not _participle_of(toks[1])
+            )
+            own_words = toks[1:] if proper else toks
+            name = _without_article(text, own_words)
+            # its appositive's role: "the Council on Planning, an advisory body, said"
+            return _Analysis(name, appositive_role, "organization", named, span, head)
+        anonymous = head in ANONYMOUS_HEADS or "…" in phrase.words
+        # "one of the sources": a person; "two of them": a group
+        plural = toks[0].lower not in SINGULAR_QUANTIFIERS and (
+            _plural_head(head) or head in OF_PRONOUNS
+        )
+        collective = head in COLLECTIVE_HEADS or head in _SHARE_HEADS  # "9 percent said"
+        kind: SpeakerKind = "group" if plural or collective else "person"
+        name = _without_article(text, toks) if not anonymous else text[span[0] : span[1]]
+        if phrase.words[-1] == "…":
+            name = text[span[0] : span[1]]
+        # The words that describe the speaker: after a possessive ("Lee’s doctor"), the
+        # possessor's words describe someone else.
+        own = next((j + 1 for j in range(len(toks) - 2, -1, -1) if _possessive(toks[j].word)), 0)
+        # Named only by a capitalised word: "the President", not "her daughter"; never by an
+        # indefinite description ("a Ukrainian soldier", "a UN doctor": one of many).
+        named = words[0] not in {"a", "an"} and any(
+            t.word[0].isupper() and t.lower not in DETERMINERS and not _nationality_before(toks, k)
+            for k, t in enumerate(toks[own:], own)
+        )
+        # One person described: "the mayor", "her father", "the 31-year-old forward".
+        definite = own > 0 or words[0] in _DESCRIPTION_OPENERS
+        description = kind == "person" and not anonymous and definite
+        if own:
+            described = _described(toks[own:], None)
+        # and the possessor's given name is not the speaker's ("Ann Lee's opponent")
+        given = "" if own else words[0]
+        gender = _gender(described | {head}, given) if kind == "person" else None
+        return _Analysis(
+            name,
+            appositive_role,
+            kind,
+            named and not anonymous and not plural,
+            span,
+            head,
+            gender,
+            described | {head} if description else described,
+            description,
+        )
+
+    # -- kinds --
+
+    def _name_kind(
+        self, name_toks: list[Token], pre: list[Token], appositive: str | None, gender: str | None
+    ) -> SpeakerKind:
+        """The kind of a capitalised name, by the evidence of `speaker_kinds`, most telling
+        first: the words around it (a title, a role, an appositive), its own words (an outlet,
+        "Holdings", "Ministry"), a given name or a surname the text gives a person, a place,
+        a word of an organization inside it, what the article says after it elsewhere;
+        `unknown` when nothing tells."""
+        words = [t.word for t in name_toks]
+        if len(words) == 1 and words[0].lower() in AUTHOR_PRONOUNS:
+            return "person"  # the author: "I said", "we found"
+        kind = described_kind([t.word for t in _office_holder(pre)], appositive)
+        given = len(words) > 1 and (given_name(words[0]) or _initialled(words))
+        if kind == "organization" and given and appositive_head(appositive or "") in PERSON_TRADES:
+            kind = None  # "Paola Reyes, a supplier from Lima": a person in that trade
+        if kind is not None:
+            return kind
+        article = ["the"] if pre and pre[-1].lower == "the" else []  # "The Hill"
+        marked = marked_kind(article + words)
+        if marked is not None and not (given and len(words) == 2 and marked == "media"):
+            return marked  # "Howard University"; but "Ann Post" is a person
+        last = words[-1]
+        if gender is not None or given or self._known_surname(last):
+            return "person"
+        if len(words) > 1 and _family_name_first(" ".join(words)):
+            return "person"  # "Lim Boon Huat", "Choi Dong-woo": a family name written first
+        if " ".join(w.lower() for w in words) in GOVERNMENT_PLACES:
+            return "organization"  # a country speaks through its government
+        if " ".join(words) in self._organization_openers():
+            return "organization"  # "SkyBridge said" after "SkyBridge Airlines"
+        return weakly_marked_kind(words) or self._text_evidence().kind(last) or "unknown"
+
+    def _organization_openers(self) -> set[str]:
+        """The names the text writes before a capitalised organization marker ("SkyBridge"
+        and "Blue Harbor" of "SkyBridge Airlines" and "Blue Harbor Group"): the capitalised
+        words, one to three, before it. Found once, among the capitalised words."""
+        if self._openers is None:
+            text = self._text
+            self._openers = set()
+            for _, start in self._capitalised_words().words(_MARKER_HEADS):
+                run = text[max(0, start - 48) : start].split(" ")[-4:-1]
+                if text[start - 1 : start] != " " or not run:
+                    continue
+                for n in range(len(run)):
+                    if not (run[-1 - n].isalpha() and run[-1 - n][0].isupper()):
+                        break
+                    self._openers.add(" ".join(run[len(run) - 1 - n :]))
+        return self._openers
+
+    def _text_evidence(self) -> TextEvidence:
+        if self._evidence is None:
+            self._evidence = TextEvidence(self._text)
+        return self._evidence
+
+    def _known_surname(self, word: str) -> bool:
+        """Whether the text gives a person this surname: a named person already speaking, or
+        one named anywhere with a gendered title or a given name."""
+        self._known_people()
+        return _key(word) in self._by_surname or word in self._person_surnames
+
+    def _complemented(self, phrase: Phrase, toks: list[Token], k: int) -> _Analysis | None:
+        """A name after a preposition is a complement: "Rep. Tom Hale of Ohio" is Tom Hale;
+        "the chief executive of Acme" is the chief executive, not named. None if the words
+        before the preposition (toks[k - 1]) are neither a name nor a person's role."""
+        before = toks[k - 2]
+        if before.word[0].isupper() and (
+            before.lower not in _ROLES_OR_TITLES or before.lower in BOUND_TITLES
+        ):  # "Grace Tan of Acme": a title only before its bound word ("Tan Sri") is a name
+            shorter = toks[: k - 1]
+            found = self._analyse(_phrase_of(tuple(shorter), phrase.appositive))
+            if found.kind != "person" or not found.named:
+                return found
+            # Where the person is from completes the role, or is it: "Ambassador of the
+            # Alliance of Small States", "Sierra Club" ("Tom Hale of the Sierra Club")
+            first = k + 1 if toks[k].lower == "the" and k + 1 < len(toks) else k
+            if (
+                toks[k - 1].lower == "of"
+                and _key(self._text[toks[k].start : toks[-1].end]) in US_STATES
+            ):
+                return found  # "Sen. Ann Lee of Ohio": her state, no part of her role
+            where = toks[k - 1] if found.role else toks[first]
+            affiliation = self._text[where.start : toks[-1].end]
+            return found._replace(role=f"{found.role} {affiliation}" if found.role else affiliation)
+        if before.lower not in PERSON_ROLES:
+            return None
+        span = (toks[0].start, toks[-1].end)
+        written = self._text[span[0] : span[1]]
+        if before.lower in PLURAL_HEADS or before.lower.endswith("s"):  # "members of the board"
+            return _Analysis(written, None, "group", False, span, before.lower)
+        definite = toks[0].lower in _DESCRIPTION_OPENERS
+        gender = _gender(frozenset({before.lower}), "")
+        return _Analysis(
+            written,
+            _without_leading_article(written),
+            "person",
+            False,
+            span,
+            before.lower,
+            gender,
+            frozenset({before.lower}),
+            definite,
+        )
+
+    def name_the_author(self, name: str) -> None:
+        """The article's one author (`name`, from its byline) is who "I" is outside
+        quotations: the speaker "I" takes that name, the role "author" and "I" as an alias."""
+        entry = self._by_key.get("i")
+        if entry is None or entry.name != "I" or _key(name) in self._by_key:
+            return  # no "I" speaks, or the author is also a speaker by name: left apart
+        entry.name, entry.role = name, entry.role or "author"
+        entry.aliases.append("I")
+
+    def speakers(self) -> tuple[list[Speaker], dict[str, str]]:
+        """The Speaker records, with every mention of each name in the text, and the map
+        from the working ids `resolve` gave to the records' ids."""
+        self._fill_names()
+        self._fill_roles()
+        # Entries that are another's: a headline's short name, an unnamed person of the lede
+        # named later; by working id, the entry they are.
+        merged = {**self._headline_short_forms(), **self._named_later()}
+        ids: dict[str, str] = {}
+        taken: set[str] = set()
+        records = []
+        for entry in self._entries.values():
+            if entry.ref in merged:
+                continue
+            base = _NOT_WORD.sub("-", entry.name.lower()).strip("-")
+            base = _LEADING_ARTICLE.sub("", base) or "speaker"
+            slug, n = base, 2
+            while slug in taken:
+                slug, n = f"{base}-{n}", n + 1
+            taken.add(slug)
+            ids[entry.ref] = slug
+            records.append(
+                new_speaker(
+                    id=slug,
+                    name=_with_acronym(entry),
+                    kind=entry.kind,
+                    role=entry.role,
+                    named=entry.named,
+                    aliases=tuple(a for a in entry.aliases if a != entry.name),
+                    mentions=tuple(sorted(set(entry.mentions))),
+                )
+            )
+        for ref, entry in merged.items():
+            ids[ref] = ids[entry.ref]
+        return records, ids
+
+    def _headline_short_forms(self) -> dict[str, _Entry]:
+        """The organizations a headline names by the first word of their name alone ("Acme
+        says ..." above "Acme Corp said ..."), each given the headline's mentions: by the
+        short form's working id. A name of one word, of unknown kind or an organization's,
+        first said in the headline, whose word opens the name of one organization only (not
+        "Brill" when "Brill Bank" and "Brill Capital" both speak)."""
+        headline_end = self._text.find("\n")
+        found: dict[str, _Entry] = {}
+        for entry in self._entries.values():
+            if not (
+                entry.named
+                and entry.kind in _UNKNOWN_OR_ORGANIZATION
+                and " " not in entry.name
+                and entry.mentions
+                and min(entry.mentions)[0] < headline_end
+            ):
+                continue
+            opening = entry.name.lower() + " "
+            bodies = [
+                e
+                for e in self._entries.values()
+                if e.kind == "organization" and e.named and e.key.startswith(opening)
+            ]
+            if len(bodies) != 1:
+                continue
+            (body,) = bodies
+            inside = [m for m in entry.mentions if any(b[0] <= m[0] < b[1] for b in body.mentions)]
+            body.mentions.extend(m for m in entry.mentions if m not in inside)
+            body.aliases.append(entry.name)
+            found[entry.ref] = body
+        return found
+
+    def _named_later(self) -> dict[str, _Entry]:
+        """The unnamed people a headline and lede bring in by an indefinite description ("A
+        prosecutor told jurors ..."), all of whose mentions are there, and the one named
+        person with that role who is mentioned after them ("Prosecutor Ed Aalto said ..."),
+        who they are, by working id; their mentions go to that person."""
+        found: dict[str, _Entry] = {}
+        for entry in self._entries.values():
+            words = entry.name.lower().split()
+            if entry.named or entry.kind != "person" or words[0] not in ("a", "an"):
+                continue
+            if not entry.mentions or len(words) > _MAX_MODIFIERS + 2:
+                continue
+            last = max(start for start, _ in entry.mentions)
+            if last > _LEDE_REACH:
+                continue
+            holders = [
+                e
+                for e in self._entries.values()
+                if e.named
+                and e.kind == "person"
+                and e.mentions
+                and (e.role or "").lower().split()[-1:] == words[-1:]  # not "architect of X"
+            ]
+            if len(holders) == 1 and min(start for start, _ in holders[0].mentions) > last:
+                holders[0].mentions.extend(entry.mentions)
+                found[entry.ref] = holders[0]
+        return found
+
+    def _fill_names(self) -> None:
+        """Give each named person the fullest form of the name in the text, and every mention
+        of that name (full or surname) as a mention. Where people share a surname, a bare
+        surname is a mention of the one mentioned last before it."""
+        sharing: dict[str, list[_Entry]] = {}
+        for entry in self._entries.values():
+            if entry.kind in _PERSON_LIKE and entry.named:
+                sharing.setdefault(entry.name.split()[-1], []).append(entry)
+        index = self._name_index(set(sharing))
+        for surname, people in sharing.items():
+            forms = index.get(surname, [])
+            if len(people) > 1:
+                _share_mentions(people, surname, forms)
+                continue
+            (entry,) = people
+            if _surname_only(entry.name):
+                names = [name for name, _ in forms if _may_be(name, entry.own_gender)]
+                if len(_given_names(names)) > 1:
+                    # "Ann Lee" and "Tom Lee" in the text: the one of the speaker's gender, if
+                    # a pronoun tells them apart; else the surname alone, not a guess.
+                    names = [name for name in names if _of_gender(name, entry.gender)]
+                    if len(_given_names(names)) > 1:
+                        names = []
+                best = max(names, key=len, default=entry.name)
+                if len(best) > len(entry.name):
+                    entry.aliases.append(entry.name)
+                    entry.name = best
+            if entry.kind == "unknown" and any(
+                given_name(name.split()[0]) or _family_name_first(name) for name, _ in forms
+            ):
+                entry.kind = "person"  # "Hale said", and elsewhere "Tom Hale" or "Lim Boon Huat"
+            if entry.role is None and entry.kind == "person":
+                entry.role = self._role_where_named(entry.name, forms)
+            entry.mentions.extend(
+                span for name, span in forms if name == surname or entry.name.endswith(name)
+            )
+
+    def _role_where_named(self, name: str, forms: list[tuple[str, Span]]) -> str | None:
+        """The role written before a person's full name where the text first gives it outside
+        the person's own attributions ("Rep. Ann Lee attended the hearing. She said ...")."""
+        text = self._text
+        span = next((span for form, span in forms if form == name), None)
+        if span is None or span[0] < 2 or text[span[0] - 1] != " ":
+            return None
+        before = text[max(0, span[0] - 40) : span[0] - 1].rsplit(None, 1)[-1:] or [""]
+        if not before[0][:1].isupper() and before[0].rstrip(".") not in _ROLES_OR_TITLES:
+            return None  # the common case, told at once: "said Ann Lee", "that Ann Lee"
+        # within the name's paragraph: a subhead above it is no role ("Court rules\n\nJustice")
+        start = text.rfind("\n", max(0, span[0] - PHRASE_WINDOW), span[0]) + 1
+        toks = tokens(text, max(start, span[0] - PHRASE_WINDOW), span[1])
+        found = _phrase_at(text, toks, len(toks) - 1)
+        if found is None:
+            return None
+        analysis = self._analyse(found)
+        role = analysis.role if analysis.name == name and analysis.kind == "person" else None
+        if role is None or not any(
+            word.lower().rstrip(".") in _ROLES_OR_TITLES for word in role.split()
+        ):
+            return None  # "a preview clip for Ann Lee": no role of hers
+        return _last_modified(role)
+
+    def _fill_roles(self) -> None:
+        """Give a named person (or a name of unknown kind) with no role the role a role noun
+        before the first mention of the full name gives ("Food critic Ann Lee"; "Acme's
+        chief, Ann Lee, ..." opening a sentence), or an appositive opened by an article
+        after it ("At its centre is Dr. Ann Lee, a consultant in emergency medicine ..."):
+        a profile presents its people before they speak. A
+        person's role makes the name a person's."""
+        text = self._text
+        for entry in self._entries.values():
+            if entry.role is not None or entry.kind not in _PERSON_LIKE or not entry.named:
+                continue
+            if " " not in entry.name:
+                continue
+            # its mentions end every occurrence of the full name (`_fill_names`)
+            name = entry.name
+            first = min(
+                (
+                    m[1] - len(name)
+                    for m in entry.mentions
+                    if m[1] >= len(name) and text.startswith(name, m[1] - len(name))
+                ),
+                default=-1,
+            )
+            if first < 0:
+                continue
+            before = text[max(0, first - _ROLE_BEFORE_REACH) : first].split()
+            role_before = (
+                _ROLE_BEFORE.search(text, max(0, first - _ROLE_BEFORE_REACH), first)
+                if before and before[-1] in PERSON_ROLES  # most often not: no regex tried
+                else None
+            )
+            if role_before is not None:
+                entry.role = _last_modified(role_before.group(1))  # "Food critic Ann Lee, who"
+                continue
+            if (apposed := _role_apposed_before(text, first)) is not None:
+                entry.role = apposed  # "Norland's fisheries minister, Ann Lee, met ..."
+                continue
+            if not _ARTICLE_APPOSITIVE.match(text, first + len(name)):
+                continue  # not "X, a ...": "X, 61, has ...", "X, now runs ..."
+            phrase = phrase_after(text, first, _sentence_end(text, first, len(text)))
+            if phrase is None or phrase.appositive is None or phrase.span[0] != first:
+                continue
+            entry.role = _appositive_role(text, phrase.appositive)
+            if entry.role and not PERSON_ROLES.isdisjoint(entry.role.lower().split()):
+                entry.kind = "person"  # "X, a consultant in ...": a person's role
+
+    def _capitalised_words(self) -> _CapitalisedWords:
+        if self._capitalised is None:
+            self._capitalised = _CapitalisedWords(self._text)
+        return self._capitalised
+
+    def _name_index(self, surnames: set[str]) -> dict[str, list[tuple[str, Span]]]:
+        """Every occurrence of the `surnames` in the text, each with the capitalised words
+        before it that complete the name (roles and titles dropped), by surname."""
+        index: dict[str, list[tuple[str, Span]]] = {}
+        if not surnames:
+            return index
+        text = self._text
+        headline_end = text.find("\n")
+        for surname, start in self._capitalised_words().occurrences(surnames):
+            end = start + len(surname)
+            names = 0
+            while names < 2:  # up to two capitalised words before the surname, one space apart
+                if start < 2 or text[start - 1] != " " or text[start - 2].isspace():
+                    break
+                window = max(0, start - 30)
+                word_start = text.rfind(" ", window, start - 1) + 1 or window
+                word = text[word_start : start - 1]
+                if word in NAME_PARTICLES and names == 0:  # "van der" before "Berg"
+                    start = word_start
+                    continue
+                if not word[0].isupper():
+                    break  # not a name (`_name_before`): the most common word, told first
+                lower = word.lower().rstrip(".")
+                if "\n" in word or not _name_before(word) or lower in _NOT_NAME:
+                    break  # not a name: "Tuesday.", "Europe,", "Gen."
+                if lower in PARTY_MEMBERS or lower in OFFICE_COMPLEMENTS:
+                    break  # a party, a role: "Democrat Ann Lee", "Secretary of State Lee"
+                if lower in TITLE_SECONDS and _second_of_title(
+                    [
+                        text[max(0, word_start - 7) : word_start - 1].rpartition(" ")[2].lower(),
+                        lower,
+                    ],
+                    1,
+                ):
+                    break  # an honour's second word after its first: "Datuk Seri Ali"
+                if lower in MEDIA_WORDS and not given_name(word):
+                    break  # an outlet: "told the Washington Post Lee said"
+                start = word_start
+                names += 1
+            # a capital after the name (a headline's capitals say nothing of one)
+            if text[end + 1 : end + 2].isupper() and start > headline_end:
+                longer = _name_end_after(text, start, end, surname)
+                if (
+                    longer == end
+                    and given_name(surname)
+                    and _named_after(text, _NAMES_AFTER.match(text, end), 1)
+                ):
+                    continue  # "Ann" in "Mary Ann Hendry": a given name inside another's name
+                end = longer
+            index.setdefault(surname, []).append((text[start:end], (start, end)))
+        return index

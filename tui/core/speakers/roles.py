@@ -1,0 +1,535 @@
+"""Roles, titles and offices: a role as a reader writes it (`_clean_role`: "the 31-year-old
+forward" is "forward"), the role in an appositive or before a name, titles before a name
+("Sen.", "Tan Sri") and honours, the office a title holds ("Secretary of State"), and the
+owners and fields of a body a description names ("the nurses' union", "the health
+ministry").
+"""
+
+from __future__ import annotations
+
+import re
+
+from tui.core.lexicon import (
+    BOUND_TITLES,
+    COMPLEMENT_PREPOSITIONS,
+    COURTESY_TITLES,
+    DETERMINERS,
+    FUNCTION_WORDS,
+    GOVERNMENT_PLACES,
+    IRREGULAR_VERB_FORMS,
+    MOTIVE_PARTICIPLES,
+    NAME_CONNECTORS,
+    NAME_PARTICLES,
+    NUMBER_WORDS,
+    OFFICE_COMPLEMENTS,
+    OFFICE_MODIFIERS,
+    OFFICE_SUBORDINATES,
+    OFFICE_VERBS,
+    POSSESSIVE_PRONOUNS,
+    PREPOSITIONS,
+    QUESTION_PARTICIPLES,
+    QUESTION_WORDS,
+    RELATIVE_PRONOUNS,
+    ROLE_NOUNS,
+    TITLE_SECONDS,
+    TITLES,
+)
+from tui.core.model import Span
+from tui.core.speaker_kinds import PARTY_STATE, PERSON_ROLES, given_name
+from tui.core.speakers.records import _Entry, _Person
+from tui.core.speakers.tokens import (
+    _ARTICLES,
+    _CONJUNCTIONS,
+    _ROLES_OR_TITLES,
+    Token,
+    _is_title_dot,
+    _possessive,
+    tokens,
+)
+from tui.core.text import alternation
+
+_TITLES_NOT_ROLES = TITLES - ROLE_NOUNS
+_ROLE_NEVER_ENDS = _CONJUNCTIONS | COMPLEMENT_PREPOSITIONS | DETERMINERS | {"to", "as", "like"}
+_RELATIVE_WORDS = RELATIVE_PRONOUNS | {"whose", "whom"}
+# An age, a party and state, a place of residence before an appositive role: "58,", "D-Vt.,",
+# "of Dover, Del.,".
+_AGE_BEFORE_ROLE = re.compile(
+    rf"(?:\d{{1,3}}|{PARTY_STATE.pattern}|(?:of|from)\s+[A-Z][\w’'.-]*(?:,?\s+[A-Z][\w’'.-]*)*),\s+"
+)
+# An appositive that is only an age and a place of residence ("of Dayton, Ohio", "34, of
+# Austin"): where the speaker lives, no role.
+_RESIDENCE_ONLY = re.compile(
+    r"(?:\d{1,3},\s+)?(?:of|from)\s+[A-Z][\w’'.-]*(?:,?\s+[A-Z][\w’'.-]*)*"
+)
+# Prepositions opening an appositive that is an adjunct, no role (`_adjunct_opening`).
+_ADJUNCT_PREPOSITIONS = frozenset("in during on after before via through amid".split())
+# Where a relative clause after an appositive's role noun opens: "an engineer who inspected it".
+_RELATIVE_CLAUSE = re.compile(r"\s(?:who|which|that|whose|whom)\b")
+_PORTFOLIO_HEADS = frozenset("ministry department office".split())  # "the health ministry"
+
+
+def _acronym_title(toks: list[Token]) -> bool:
+    """Whether `toks` are a determiner and a title or role in capitals: "the MP", "the SP"
+    (Superintendent of Police), "the CEO"; a description, as "the senator" is."""
+    return (
+        len(toks) == 2
+        and toks[0].lower in DETERMINERS
+        and toks[1].word.isupper()
+        and toks[1].lower in _ROLES_OR_TITLES
+    )
+
+
+def _portfolio(description: str, head: str) -> set[str]:
+    """A government department's field in its description, which the department it stands
+    for must hold in its name: "health" of "the health ministry" (not the "Ministry of the
+    Interior"); none for other heads."""
+    if head.lower() not in _PORTFOLIO_HEADS:
+        return set()
+    return {w.lower() for w in description.split()[1:-1] if w.lower() in OFFICE_COMPLEMENTS}
+
+
+def _owners(description: str) -> set[str]:
+    """The plural possessors in a description ("nurses" of "the nurses' union"), or a plural
+    noun modifying its head ("elections" of "the county elections board"): a body named
+    otherwise ("Acme Pilots Union", "Board of Commissioners") is not the one it describes."""
+    words = description.split()
+    owners = {w.lower().rstrip("’'") for w in words if w.endswith(("s'", "s’"))}
+    return owners | {w for w in words[1:-1] if _plural_modifier(w)}
+
+
+def _unbound_title(words: list[str], index: int) -> bool:
+    """Whether words[index], a title only before its office's noun ("Prime Minister"), stands
+    before another word or last, inside a name ("Harlan Prime Meats", "Mr. Tan")."""
+    bound = BOUND_TITLES.get(words[index])
+    return bound is not None and (index + 1 == len(words) or words[index + 1] not in bound)
+
+
+def _second_of_title(words: list[str], index: int) -> bool:
+    """Whether words[index] is the second word of a two-word title ("Sri" of "Tan Sri")."""
+    firsts = TITLE_SECONDS.get(words[index])
+    return firsts is not None and index > 0 and words[index - 1] in firsts
+
+
+def _possessors(description: str) -> set[str]:
+    """The possessors in a description, as `_key` keeps them ("sheriff's" of "the sheriff's
+    office"): a body named otherwise ("the Mayor's Office") is not the one it describes."""
+    return {w.lower().strip(".’'") for w in description.split() if w.endswith(("'s", "’s"))}
+
+
+def _body_office(description: str) -> bool:
+    """Whether "office" after "the" names a body ("the office", "the sheriff's office"), not
+    an owner's ("her office", "Lee's office")."""
+    words = description.lower().split()
+    return len(words) <= 3 and words[:1] == ["the"] and words[-1:] == ["office"]
+
+
+def _office_words(description: str) -> list[str]:
+    """The words of an office a description names by its title, capitalised, lower case ("the
+    Chief Minister": ["chief", "minister"]); none for a noun alone or a lower-case one ("the
+    minister", "the veteran lawmaker")."""
+    words = [w for w in description.split() if w.lower() not in DETERMINERS]
+    if len(words) < 2 or not all(w[0].isupper() for w in words if w not in NAME_CONNECTORS):
+        return []  # "the 47-year-old Republican", "the veteran lawmaker": no title
+    return [w.lower() for w in words]
+
+
+def _office_holder_of(holders: list[_Entry], office: list[str]) -> _Entry | None:
+    """The first of `holders` who holds `office`: by its title ("Chief Minister", "Vandhara
+    Chief Minister"), else by its words in another order ("Minister of Agriculture" for the
+    "Agriculture Minister"), no deputy's, else one of no titled office; None when none is."""
+    exact = next((e for e in holders if _holds_office(e.role, office)), None)
+    if exact is not None:
+        return exact
+    wanted = set(office)
+    for entry in holders:
+        words = set((entry.role or "").lower().split())
+        if wanted <= words and words.isdisjoint(OFFICE_SUBORDINATES):
+            return entry
+    # else one of no other office: "Ann Lee, a minister", not an "Agriculture Minister", nor
+    # "the deputy chief minister" or "an ex-minister"
+    return next((e for e in holders if not _titled_role(e.role) and not _subordinate(e.role)), None)
+
+
+def _subordinate(role: str | None) -> bool:
+    """Whether a role is a deputy's or a former holder's ("deputy chief minister",
+    "ex-minister"): not the office itself."""
+    words = (role or "").lower().split()
+    return not OFFICE_SUBORDINATES.isdisjoint(words) or any(w.startswith("ex-") for w in words)
+
+
+def _titled_role(role: str | None) -> bool:
+    """Whether a role is an office by its title, a capitalised word before its noun."""
+    words = (role or "").split()
+    return any(w[0].isupper() for w in words[:-1])
+
+
+def _holds_office(role: str | None, office: list[str]) -> bool:
+    """Whether a role is the office of `office`'s words, maybe with its domain before them
+    ("Vandhara Chief Minister"), not a deputy's ("Deputy Chief Minister")."""
+    if role is None:
+        return False
+    words = role.lower().split()
+    if words[-len(office) :] != office:
+        return False
+    return len(words) == len(office) or words[-len(office) - 1] not in OFFICE_SUBORDINATES
+
+
+def _last_modified(role: str) -> str:
+    """The role noun ending `role` with its modifiers, not past a function word ("by", "and")
+    or a verb: "actress and activist" is "activist", "pleased the nominee" is "nominee"."""
+    words = role.split()
+    kept = len(words) - 1
+    while kept > 0 and words[kept - 1].lower() not in _NOT_MODIFIERS:
+        kept -= 1
+    return " ".join(words[kept:])
+
+
+def _plural_modifier(word: str) -> bool:
+    """A lowercase plural noun ("elections", "parks"), not an adjective ("various") nor a
+    determiner ("its", "this")."""
+    return (
+        word[-1:] == "s"
+        and word.isalpha()
+        and word.islower()
+        and not word.endswith(("ss", "us", "is"))
+        and word not in DETERMINERS
+    )
+
+
+_ROLE_BEFORE_REACH = 48  # characters looked at before a name for its role
+# Words no modifier of a role is: "had met Prime Minister Ann Lee" gives "Prime Minister".
+_NOT_MODIFIERS = (
+    FUNCTION_WORDS | DETERMINERS | PREPOSITIONS | _CONJUNCTIONS | (IRREGULAR_VERB_FORMS - {"left"})
+)
+_ASKED_NEXT = QUESTION_WORDS | {"to"}  # "asked whether", "asked to comment"
+# What opens a description set before a name in apposition: an article, a possessive
+# pronoun or a possessor's "’s" ("the moderator, ", "its chairman, ", "Norland's fisheries
+# minister, ").
+_DESCRIPTION_OPENER = r"(?:\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)|[’']s)\s+"
+# Determiners left out of a description taken as a role.
+_ROLE_DETERMINERS = frozenset("the a an his her their its our my your".split())
+# A company's offices by their initials and their words: "the CEO" is "the chief executive".
+_OFFICE_ABBREVIATIONS = {
+    "ceo": frozenset({"chief", "executive"}),
+    "cfo": frozenset({"chief", "financial"}),
+    "coo": frozenset({"chief", "operating"}),
+}
+# The name a person is popularly called by, after the full name: "Luiz da Rocha, known as
+# Carlão,", "Ana Souza, better known as Aninha,", "Oleg Ivanov, nicknamed Bear,".
+_POPULAR = r"(?:(?:also|better|popularly|widely) )?(?:known as|nicknamed|called) "
+_POPULAR_OPENING = re.compile(_POPULAR)  # the appositive that gives it is no role
+
+
+def _office_holder(pre: list[Token]) -> list[Token]:
+    """The words before a name up to the office its title holds, the office's domain after it
+    dropped ("Secretary of State": "Secretary"), which tells a person."""
+    k = len(pre)
+    while k > 0 and pre[k - 1].lower in OFFICE_COMPLEMENTS:
+        k -= 1
+    if k == len(pre) or k < 2 or pre[k - 1].lower not in {"of", "for"}:
+        return pre
+    return pre[: k - 1]
+
+
+def _title_start(toks: list[Token], k: int) -> int:
+    """Where the titles and capitalised roles before the name at toks[k] start ("Mr." in "and
+    Mr. Lee", "Gov." in "a spokesman for Gov. Ann Lee", "Mayor" in "an aide to Mayor Tom
+    Hale"), else `k`."""
+    while k >= 1 and (
+        toks[k - 1].lower in TITLES
+        or _is_title_dot(toks, k - 1)
+        or toks[k - 1].capitalized
+        and toks[k - 1].lower in _ROLES_OR_TITLES
+    ):
+        k -= 1
+    return k
+
+
+def _possessive_seat(words: list[str]) -> bool:
+    """Whether two words are a seat of government written with a possessive ("Queen's
+    Park", `GOVERNMENT_PLACES`)."""
+    if len(words) != 2 or not _possessive(words[0]):
+        return False
+    return words[0][:-2] + "'s " + words[1] in GOVERNMENT_PLACES
+
+
+def _office_start(toks: list[Token], titled: int) -> int:
+    """Where an office of several words before the title at toks[titled] starts, when a
+    person's role and its preposition come before it ("Health" in "a spokesperson for federal
+    Health Minister Ann Lee": the minister complements the spokesperson), else `titled`."""
+    j = titled
+    while j >= 1 and (toks[j - 1].capitalized or toks[j - 1].lower in OFFICE_MODIFIERS):
+        j -= 1
+    if (
+        j >= 2
+        and toks[j - 1].lower in COMPLEMENT_PREPOSITIONS
+        and toks[j - 2].lower in PERSON_ROLES
+    ):
+        return j
+    return titled
+
+
+def _plural_role_of(toks: list[Token], first: int) -> bool:
+    """Whether the names from toks[first] complement a plural role before them ("the
+    leaders *of* France and Italy"); not a name ("Ann Hale of Acme and Tom Lee"), nor one
+    holder ("the head of Acme and Tom Lee", which may be two speakers)."""
+    role = toks[first - 2]
+    return (
+        toks[first - 1].lower in COMPLEMENT_PREPOSITIONS
+        and (role.word.islower() or first == 2)  # "Leaders of ..." opening the phrase
+        and role.lower.endswith("s")
+        and role.lower[:-1] in PERSON_ROLES
+    )
+
+
+# A role set before a name, opening its sentence: "Acme's head of hardware, " (Tom Hale ...),
+# "The company's president, ": its owner or article, and lower-case words.
+_ROLE_BEFORE_NAME = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:The\s+|the\s+)?(?P<role>(?:[A-Z][\w&-]*[’']s|[a-z-]+[’']s)"
+    r"(?:\s+[a-z-]+){1,5}),\s+$"
+)
+_ROLE_REACH = 80  # characters before a name searched for its role
+# A role after an article or a possessive inside a sentence, in apposition before a name:
+# "her Westmark counterpart, " (Ida Berg), "the club's head coach, " (its words after the
+# possessive), "the fisheries minister, ".
+_ROLE_WITHIN = re.compile(_DESCRIPTION_OPENER + r"(?P<role>(?:[A-Za-z-]+\s+){0,2}[a-z-]+),\s+\Z")
+# A name that closes an apposition: its words, then a mark ("the tenant, Ann Vale, said",
+# "met the minister, Ann Vale."), not a verb or "and": "The fire was started by the tenant,
+# Ann Vale said", "thanked the nurses, Ann Vale and two doctors" name no tenant, no nurse.
+_CLOSED_NAME = re.compile(
+    r"(?:(?:[A-Z][\w’'-]*\.?|" + alternation(NAME_PARTICLES) + r")\s+)*?[A-Z][\w’'-]*"
+    r"(?=\s*(?:[,;:.!?()\[\]—–\n]|\s-|\Z))"
+)
+
+
+def _role_set_before(text: str, person: _Person) -> str | None:
+    """The role in apposition before the person's name (in full, when its surname is what was
+    found) when both open a sentence ("Acme's head of hardware, Tom Hale, ..."): its head,
+    before any "of", a person's role; else None."""
+    start = person.start + len(person.surname) - len(person.name)
+    if start < 0 or not text.startswith(person.name, start):
+        start = person.start
+    return _role_apposed_before(text, start)
+
+
+def _role_apposed_before(text: str, start: int) -> str | None:
+    """The role in apposition before the name at `start`, both opening a sentence (as in
+    `_role_set_before`), or after an article or a possessive in a sentence ("Hale and her
+    Westmark counterpart, Ida Berg, met"), or None; past the name's titles and capitalised roles
+    ("Iran's top judge, Hojatoleslam Ali Rahimi,": `_title_start`)."""
+    reach = max(0, start - _ROLE_BEFORE_REACH)
+    if text.find(", ", reach, start) < 0:
+        return None  # most names: no apposition before them, and no token is read
+    toks = tokens(text, reach, start)
+    titled = _title_start(toks, len(toks))
+    name_start = start
+    start = toks[titled].start if titled < len(toks) else start
+    if text[start - 2 : start] != ", ":
+        return None  # the comma before another word: no apposition, and no pattern is tried
+    lower = max(0, start - _ROLE_REACH)
+    found = _ROLE_BEFORE_NAME.search(text, lower, start) or _ROLE_WITHIN.search(text, lower, start)
+    if found is None or not _CLOSED_NAME.match(text, name_start):
+        return None
+    role = found["role"]
+    head = role.split(" of ")[0].split()[-1]
+    return role if head in PERSON_ROLES else None
+
+
+# Up to three capitalised words of a name, an initial with its period among them.
+_NAME_RUN = re.compile(r"(?:[A-Z](?:[\w-]+|\.) ){0,2}[A-Z][\w-]+(?![\w’'-])")
+
+
+def _without_honours(text: str, named: re.Match[str]) -> str:
+    """The name `_TITLED_NAME` found after an office's title, the honours opening it dropped
+    ("Anwar Hakim" of "Prime Minister Datuk Seri Anwar Hakim")."""
+    words = named["name"].lower().split()
+    k = 0
+    while k < len(words) - 1 and (words[k] in TITLES or _second_of_title(words, k)):
+        k += 1
+    if k == 0:
+        return named["name"]
+    start = named.start("name")
+    for word in named["name"].split()[:k]:
+        start = text.index(word, start) + len(word)
+    found = _NAME_RUN.match(text, start + 1)
+    return found.group() if found is not None else named["name"]
+
+
+def _clean_role(role: str | None) -> str | None:
+    """A role as a reader writes it: no age or number before it ("the 31-year-old forward":
+    "forward"), no conjunction, preposition or article after it ("Tom Hale and": nothing),
+    a possessor alone without its "’s" ("Acme’s Tom Hale": "Acme"); None if nothing is left."""
+    if role is None:
+        return None
+    words = role.split()
+    while words and words[0][0].isdigit():
+        words.pop(0)
+    while words and words[-1].lower() in _ROLE_NEVER_ENDS and not _count_complement(words):
+        words.pop()
+    if len(words) == 1 and _possessive(words[0]):
+        words[0] = words[0][:-2]
+    if not any(c.isalpha() for word in words for c in word):
+        return None
+    return " ".join(words)
+
+
+def _count_complement(words: list[str]) -> bool:
+    """Whether a role ends in "of" and a number, a count that completes it ("mother of three")."""
+    return len(words) > 2 and words[-2].lower() == "of" and words[-1].lower() in NUMBER_WORDS
+
+
+def _without_article(text: str, toks: list[Token]) -> str:
+    return text[toks[0].start : toks[-1].end]
+
+
+def _role_text(text: str, pre: list[Token]) -> str | None:
+    """The role of a pre-modified name: titles and determiners dropped, unless only
+    modifiers of the title stand before it ("Retired Gen.", "Former Sen.")."""
+    kept = list(pre)
+    while kept and (
+        kept[-1].word == "."
+        or kept[-1].lower in _TITLES_NOT_ROLES
+        or kept[-1].lower in TITLE_SECONDS  # "Prime Minister Datuk Seri": the honour's
+    ):
+        if kept[-1].word == "." and len(kept) >= 2 and kept[-2].lower in ROLE_NOUNS:
+            kept.pop()
+            break
+        kept.pop()
+    if kept and not any(t.lower in ROLE_NOUNS for t in kept):
+        # "Retired Gen.": the title is what the modifier modifies ("State climatologist Dr.":
+        # no title of courtesy)
+        kept = _without_courtesy(pre)
+    return _role_of(text, kept)
+
+
+def _title_role(text: str, pre: list[Token]) -> str | None:
+    """The title of an office or a rank alone before a name ("Gov.", "the Rev."), the role
+    when no other words give one; a title of courtesy ("Dr.", "Mr.") is none."""
+    return _role_of(text, _without_courtesy(pre))
+
+
+def _without_courtesy(pre: list[Token]) -> list[Token]:
+    """`pre` without the titles of courtesy that end it ("Dr.", "Mr")."""
+    kept = list(pre)
+    while kept:
+        dot = int(kept[-1].word == "." and len(kept) > 1)
+        if _second_of_title([t.lower for t in kept[-2:]], len(kept[-2:]) - 1):
+            del kept[-2:]  # "Tan Sri", "Datuk Seri": honours, as their first words are
+            continue
+        if kept[-1 - dot].lower not in COURTESY_TITLES:
+            break
+        del kept[-1 - dot :]
+    return kept
+
+
+def _role_of(text: str, kept: list[Token]) -> str | None:
+    """The role the words `kept` write, determiners before them dropped."""
+    while kept and kept[0].lower in DETERMINERS:
+        kept.pop(0)
+    if not kept:
+        return None
+    return _clean_role(text[kept[0].start : kept[-1].end])
+
+
+def _appositive_role(text: str, appositive: Span | None) -> str | None:
+    if appositive is None or _residence(text, appositive):
+        return None
+    start = appositive[0]
+    before_role = _AGE_BEFORE_ROLE.match(text, start, appositive[1])
+    while before_role is not None:  # "Hale, 58, of Dover, a retired teacher"
+        start = before_role.end()
+        before_role = _AGE_BEFORE_ROLE.match(text, start, appositive[1])
+    words = text[start : appositive[1]].split()
+    if words and words[0].lower() in _RELATIVE_WORDS:
+        return _office_held(words)
+    if not words or PARTY_STATE.fullmatch(words[0]):
+        return None  # "Rep. Ann Lee, R-Ariz., said": the title is her role
+    if len(words) > 1 and _participle_clause(words[0], words[1]):
+        return None  # "speaking on condition of anonymity", "asking not to be named"
+    if _POPULAR_OPENING.match(text, start, appositive[1]):
+        return None  # "known as Dinho": a name, no role
+    if len(words) > 1 and _adjunct_opening(words[0], words[1]):
+        return None  # "in a memo to staff", "during a deposition in May": where, not who
+    if not any(c.isalpha() for c in words[0]):
+        return None  # an age or a number: "Ruiz, 31, said"
+    if words[0].lower() in _ARTICLES or words[0].lower() in POSSESSIVE_PRONOUNS:
+        start += len(words[0]) + 1  # "Her neighbor, Tom Hale": "neighbor"
+    relative = _RELATIVE_CLAUSE.search(text, start, appositive[1])
+    # the comma before a relative clause closes the role: "Ray Dunn, a farmer, who ..."
+    return _clean_role(text[start : relative.start() if relative else appositive[1]].rstrip(","))
+
+
+def _office_held(words: list[str]) -> str | None:
+    """The office a relative clause gives ("who chairs the board": "chair of the board"), or
+    None: another relative clause ("who teaches math"), a past one ("who chaired ...")."""
+    if len(words) < 3 or words[0].lower() != "who":
+        return None
+    office = OFFICE_VERBS.get(words[1].lower())
+    if office is None:
+        return None
+    return _clean_role(f"{office} of {' '.join(words[2:]).rstrip(',.;:')}")
+
+
+def _residence(text: str, appositive: Span | None) -> bool:
+    """Whether an appositive is only an age and a place of residence (`_RESIDENCE_ONLY`)."""
+    return appositive is not None and _RESIDENCE_ONLY.fullmatch(text, *appositive) is not None
+
+
+def _adjunct_opening(first: str, second: str) -> bool:
+    """Whether an appositive opening with `first`, `second` says where or when the speaker
+    spoke ("in a memo to staff", "during a deposition", "at a hearing on Tuesday"), not a
+    role ("with the Kell Institute", "at Kell University", "in charge of the unit")."""
+    if first == "at":
+        return second in {"a", "an"}
+    return first in _ADJUNCT_PREPOSITIONS and second != "charge"  # "in charge of X": a role
+
+
+def _participle_clause(first: str, second: str) -> bool:
+    """Whether an appositive opening with `first`, `second` is a participle's clause saying
+    what the speaker did ("speaking on condition of anonymity", "declining to be named",
+    "speaking privately", "speaking an hour later", "fearing retaliation") or was asked
+    ("asked about the remark", "pressed on the cost"), not a role ("acting director of the
+    agency")."""
+    if first in QUESTION_PARTICIPLES:
+        return second in PREPOSITIONS or second in _ASKED_NEXT
+    return first in MOTIVE_PARTICIPLES or (
+        first.islower()
+        and first.endswith("ing")
+        and (
+            second in PREPOSITIONS
+            or second in _ARTICLES
+            or second in {"not", "to"}
+            or second.endswith("ly")
+        )
+    )
+
+
+def _described(pre: list[Token], appositive_role: str | None) -> frozenset[str]:
+    """The titles and role words of a speaker phrase, lower case: the words before the name,
+    and those of an appositive up to its first function word ("a forward for the club":
+    "forward")."""
+    words = {t.lower.rstrip(".") for t in pre if t.word[0].isalpha()}
+    for word in (appositive_role or "").lower().split():
+        if word in FUNCTION_WORDS:
+            break
+        words.add(word.strip(",.’'"))
+    for short, spelled in _OFFICE_ABBREVIATIONS.items():
+        if short in words:
+            words |= spelled  # "CEO Ann Lee ... the chief executive said"
+        elif spelled <= words:
+            words.add(short)  # "Ann Lee, the chief executive ... the CEO said"
+    return frozenset(words)
+
+
+def _party_before_name(toks: list[Token], k: int) -> bool:
+    """Whether the party toks[k - 1] is set before a person's given name, a role like a title
+    ("Democrat Ann Lee", "Republican Tom Hale"), not a word of the name; "Republican National
+    Committee" opens no given name."""
+    return k < len(toks) and given_name(toks[k].word)
+
+
+def _without_leading_article(name: str) -> str | None:
+    """A description as a role: "the longtime mayor" -> "longtime mayor", "his attorney" ->
+    "attorney" (a possessive pronoun is whose, not what, the speaker is)."""
+    first, _, rest = name.partition(" ")
+    return _clean_role(rest if rest and first.lower() in _ROLE_DETERMINERS else name)

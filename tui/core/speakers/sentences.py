@@ -1,0 +1,182 @@
+"""Where a mention stands in its text: the sentence or line it opens or ends, inside a
+quotation or not, and whole words found in a window by substring search (no pattern compiled
+per word).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from tui.core.lexicon import ABBREVIATIONS, CLAUSE_CONJUNCTIONS, FUNCTION_WORDS
+from tui.core.speakers.tokens import _MAX_MODIFIERS, _ROLES_OR_TITLES, Token
+
+_WORD_AT = re.compile(r"\w+")
+
+
+def _word_end(text: str, start: int) -> int:
+    """The end of the word that starts at `start`."""
+    match = _WORD_AT.match(text, start)
+    return match.end() if match else start
+
+
+_COMMON_WORD_REACH = 2000  # characters either side searched for a word in lower case
+# The end of a sentence: its period, question or exclamation mark, and a closing quote if any.
+_SENTENCE_STOP = re.compile(r"[.?!][”\"’']?(?=\s+[“\"A-Z])")
+_CLOSING_DOUBLE_QUOTES = frozenset('”"')
+# Where a sentence opens, inside a paragraph: after a period that ends no title nor initial
+# ("Mr.", "J."), a question or exclamation mark, or an opening quotation mark. The look-behinds
+# follow the mark they guard (each reaching back over it, the "."), so that the scan skips from
+# one mark to the next instead of trying them at every position.
+_SENTENCE_OPENING = re.compile(
+    r"[.?!](?<!\b[A-Z].)(?<!\bMr.)(?<!\bMs.)(?<!\bDr.)(?<!\bMrs.)(?<!\bSt.)(?<!\bGov.)"
+    r"(?<!\bSen.)(?<!\bRep.)[”\"’']?\s+|[“\"]"
+)
+# The last mark that may open a sentence (`_SENTENCE_OPENING`) in a stretch of text.
+_LAST_OPENING_MARK = re.compile(r"(?s:.*)[.?!“\"]")
+# Conjunctions that may open a sentence before its subject: "But Lee said".
+_COORDINATORS = frozenset({"but", "and", "so", "yet", "then", "still"})
+
+
+def _word_matches(
+    pattern: re.Pattern[str], text: str, start: int, end: int
+) -> Iterator[re.Match[str]]:
+    """The matches of `pattern` in text[start:end] that start a word (not after an `_in_word`
+    character), when every match is made of `_in_word` characters: then no word starts inside
+    a match, and one dropped hides no other; the pattern needs no look-behind at its start,
+    which would be tried at every position."""
+    for match in pattern.finditer(text, start, end):
+        at = match.start()
+        if at == 0 or not _in_word(text[at - 1]):
+            yield match
+
+
+def _whole_word_starts(text: str, word: str, start: int, end: int) -> list[int]:
+    """Where `word` stands in text[start:end] as `\\b<word>\\b` matches it there (the window's
+    edges are boundaries): by substring searches, where a pattern would be compiled for each
+    word."""
+    found: list[int] = []
+    opens, closes = _word_char(word[0]), _word_char(word[-1])
+    at = text.find(word, start, end)
+    while at >= 0:
+        after = at + len(word)
+        if opens != (at > start and _word_char(text[at - 1])) and closes != (
+            after < end and _word_char(text[after])
+        ):
+            found.append(at)
+            at = text.find(word, after, end)
+        else:
+            at = text.find(word, at + 1, end)
+    return found
+
+
+def _word_char(char: str) -> bool:
+    """Whether `char` is one of a regular expression's word characters (`\\w`)."""
+    return char.isalnum() or char == "_"
+
+
+def _in_word(char: str) -> bool:
+    """Whether `char` continues a word: a letter, a digit, "_", an apostrophe or a hyphen."""
+    return char.isalnum() or char in "_’'-"
+
+
+def _common_word(text: str, token: Token) -> bool:
+    """Whether a capitalised word opening a sentence is a common word, not a name: the text
+    around it has it in lower case ("Protesters said ... the protesters")."""
+    if not token.word[0].isupper() or token.word.isupper():
+        return False
+    before = token.start  # after the last character before the word that is not a space
+    while before > 0 and text[before - 1].isspace():
+        before -= 1
+    if before > 0 and text[before - 1] not in '.!?:\n"”':
+        return False
+    # The word within reach, not inside a longer one: substring searches, where a regular
+    # expression would be compiled for each word.
+    word, end = token.lower, min(len(text), token.end + _COMMON_WORD_REACH)
+    at = text.find(word, max(0, token.start - _COMMON_WORD_REACH), end)
+    while at >= 0:
+        after = at + len(word)
+        if (at == 0 or not _in_word(text[at - 1])) and (after == end or not _in_word(text[after])):
+            return True
+        at = text.find(word, at + 1, end)
+    return False
+
+
+def _ends_sentence(text: str, end: int, title: str) -> bool:
+    """Whether the period after `title` ends its sentence: a full word ("the Climate
+    Center. The ...") is no abbreviation ("Gov. Ann Lee")."""
+    return text.startswith(".", end) and title.lower() not in ABBREVIATIONS
+
+
+def _last_char_before(text: str, pos: int) -> str:
+    """The last character before `pos` that is no space ("" at the text's start): read back
+    from `pos`, where `text[:pos].rstrip()` would copy all the text before it."""
+    while pos > 0 and text[pos - 1].isspace():
+        pos -= 1
+    return text[pos - 1] if pos else ""
+
+
+def _opens_line_or_sentence(text: str, start: int) -> bool:
+    """Whether nothing but spaces and an opening quotation mark stand between `start` and the
+    end of the sentence or line before it."""
+    before = text[max(0, start - 4) : start].rstrip(' “"')
+    return not before or before[-1] in '.!?\n”"'
+
+
+def _after_words(text: str, start: int, words: tuple[str, ...]) -> bool:
+    """Whether `words` (lower case) stand right before `start`, in any case ("Fire Chief")."""
+    if not words:
+        return True
+    before = " ".join(words) + " "
+    return text[max(0, start - len(before)) : start].lower() == before
+
+
+def _quoted(text: str, position: int) -> bool:
+    """Whether `position` lies inside a quotation of its paragraph."""
+    start = text.rfind("\n", 0, position) + 1  # counted in place: no copy of the paragraph
+    opened = text.count("“", start, position) > text.count("”", start, position)
+    return opened or text.count('"', start, position) % 2 == 1
+
+
+def _sentence_end(text: str, start: int, limit: int) -> int:
+    """Where the sentence holding `start` ends: after its period (outside a quotation, or
+    closing one: 'A guest said: "Lovely day."') or at its paragraph's end; `limit` if neither
+    comes before it."""
+    paragraph = text.find("\n", start, limit)
+    end = paragraph if paragraph >= 0 else limit
+    for match in _SENTENCE_STOP.finditer(text, start, end):
+        if match.group()[-1] in _CLOSING_DOUBLE_QUOTES or not _quoted(text, match.start()):
+            return match.end()
+    return end
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    """Whether a name at `start` is the subject opening its sentence: nothing before it in the
+    sentence but a conjunction ("But"), an opening phrase closed by a comma ("On Monday, Lee
+    ..."), and the name's title and role ("House Speaker", "presidential nominee")."""
+    opening = _sentence_opening(text, text.rfind("\n", 0, start) + 1, start)
+    before = [word for word in text[opening:start].split() if word != "“"]
+    if len(before) == 1 and before[0].lower() in _COORDINATORS:
+        return True
+    role = before[max((k + 1 for k, w in enumerate(before) if w.endswith(",")), default=0) :]
+    if not role:
+        return True
+    if any(w.endswith(("’s", "'s")) or w.lower() in FUNCTION_WORDS for w in role):
+        return False
+    if role[-1].lower().rstrip(".") in _ROLES_OR_TITLES and len(role) <= _MAX_MODIFIERS + 1:
+        return True  # "Conservative economist Ann Lee", "In May, presidential nominee Ann Lee"
+    return all(word[0].isupper() and word.lower() not in CLAUSE_CONJUNCTIONS for word in role)
+
+
+def _sentence_opening(text: str, line: int, start: int) -> int:
+    """Where the words of the sentence holding `start` begin, up to white space: after the
+    last match of `_SENTENCE_OPENING` in text[line:start], found by trying the marks it opens
+    with from `start` back, rather than scanning the paragraph from its start. A match only
+    overlaps a later mark when it takes a closing quotation mark with the space after it;
+    tried alone, that mark ends where the space begins, which leaves the same words."""
+    upper = start
+    while (mark := _LAST_OPENING_MARK.match(text, line, upper)) is not None:
+        upper = mark.end() - 1
+        if (match := _SENTENCE_OPENING.match(text, upper, start)) is not None:
+            return match.end()
+    return line

@@ -1,0 +1,244 @@
+"""Words and phrases: `tokens` splits text into `Token`s (a word or one punctuation mark,
+with where it starts and ends); a speaker finder returns a `Phrase` (the mention, its words,
+its appositive, the pronoun it is). Also the word sets every finder reads and the tests of one
+token (a possessive, a title's period, a hyphened name).
+"""
+
+from __future__ import annotations
+
+import re
+from operator import attrgetter
+from typing import NamedTuple
+
+from tui.core.lexicon import (
+    ABBREVIATIONS,
+    BELIEF_CUES,
+    COLLECTIVE_HEADS,
+    COMPLEMENT_PREPOSITIONS,
+    CUE_AUXILIARIES,
+    DETERMINERS,
+    DOCUMENT_WORDS,
+    FEMALE_NOUNS,
+    FUNCTION_WORDS,
+    HYPHENED_PARTICLES,
+    MALE_NOUNS,
+    MEDIA_WORDS,
+    NAME_PARTICLES,
+    NAMING_CUES,
+    OBJECT_PRONOUNS,
+    ORGANIZATION_WORDS,
+    PERSON_PRONOUNS,
+    PLACE_ABBREVIATIONS,
+    PLATFORM_LETTERS,
+    PLATFORM_PREPOSITIONS,
+    PLURAL_PRONOUNS,
+    POSSESSIVE_PRONOUNS,
+    RELATIVE_PRONOUNS,
+    ROLE_NOUNS,
+    SPEECH_CUES,
+    STANCE_CUES,
+    THING_PRONOUNS,
+    TIME_WORDS,
+    TITLES,
+)
+from tui.core.model import Span
+
+# A token (a word, or one punctuation mark) with the spaces before it, the only characters
+# between two tokens. Possessive quantifiers ("*+", "++"): nothing ever needs to be given back,
+# and the regex engine runs faster without keeping the state for it.
+_TOKEN = re.compile(r"\w++(?:(?:[-’'&.]|(?<=\d),(?=\d))\w++)*+|[^\w\s]")
+_CUE_WORDS = SPEECH_CUES | BELIEF_CUES | NAMING_CUES | STANCE_CUES
+_NOUN_WORDS = ROLE_NOUNS | ORGANIZATION_WORDS | DOCUMENT_WORDS | MEDIA_WORDS | COLLECTIVE_HEADS
+_PRONOUNS = PERSON_PRONOUNS | PLURAL_PRONOUNS | THING_PRONOUNS
+_NOT_NAME = ROLE_NOUNS | TITLES | FUNCTION_WORDS | DETERMINERS | _CUE_WORDS
+# Unions and differences of the word lists used in loops, built once.
+# "the former", "the latter": the first or the second of the last two people named.
+_OF_TWO = {"former": 0, "latter": 1}
+_NOT_BARE = _NOUN_WORDS | _PRONOUNS | RELATIVE_PRONOUNS | frozenset(_OF_TWO)
+# "Councilwoman", "Congressman" before a name: roles, whatever the role list says.
+_GENDERED_ROLES = frozenset(
+    w
+    for w in MALE_NOUNS | FEMALE_NOUNS
+    if w.endswith(("man", "woman")) and w not in {"man", "woman"}
+)
+_ROLES_OR_TITLES = ROLE_NOUNS | TITLES | _GENDERED_ROLES
+_ARTICLES = frozenset({"a", "an", "the"})
+_CONJUNCTIONS = frozenset({"and", "or", "&"})
+_MAX_MODIFIERS = 3
+_AGE = re.compile(r"\d+-year-old")
+# The phrase finders clamp their bounds with conditional expressions, not max() or min(): in
+# Python 3.11 each call of those builtins parses keyword arguments (~3k instructions), and
+# they ran thousands of times per article.
+PHRASE_WINDOW = 240  # characters around a cue searched for its speaker phrase
+# Quantifiers floated after a plural subject: "they all said", "the two men both argued".
+_FLOATING_QUANTIFIERS = frozenset({"all", "both", "each"})
+# The words `_skip_between` skips, but for adverbs in -ly and years.
+_MAY_STAND_BETWEEN = CUE_AUXILIARIES | TIME_WORDS | _FLOATING_QUANTIFIERS | {"to"}
+# Possessive and object pronouns -> their subject forms: "his", "him" -> "he".
+_PRONOUN_FORMS = POSSESSIVE_PRONOUNS | OBJECT_PRONOUNS
+
+
+class Token(NamedTuple):
+    start: int
+    end: int
+    word: str
+    lower: str
+
+    @property
+    def capitalized(self) -> bool:
+        # `_name_initial` inlined, as read for most tokens a phrase finder passes
+        word = self.word
+        initial = word[0].isupper() or "-" in word and _hyphened_name(word)
+        return initial and self.lower not in FUNCTION_WORDS
+
+
+_WORD = attrgetter("word")
+_LOWER = attrgetter("lower")
+
+
+class Phrase(NamedTuple):
+    """A speaker phrase: `span` is the mention; `words` its tokens; `appositive` if any (a
+    tuple, as thousands are made in a long article)."""
+
+    span: Span
+    words: tuple[str, ...]
+    appositive: Span | None = None
+    antecedent: Phrase | None = None  # for "who": the phrase it stands for
+    tokens: tuple[Token, ...] = ()  # of `span`, when known
+
+    @property
+    def bare(self) -> bool:
+        """A common noun phrase alone: no name, no role, no pronoun ("the low")."""
+        return not any(
+            w.lower() in _NOT_BARE or (w[0].isupper() and w.lower() not in DETERMINERS)
+            for w in self.words
+        )
+
+    @property
+    def end(self) -> int:
+        """Where the phrase ends with its appositive, set after it ("Lee, a nurse,") or before
+        it ("a nurse who gave her name as Lee")."""
+        appositive = self.appositive
+        return self.span[1] if appositive is None or appositive[1] < self.span[1] else appositive[1]
+
+    @property
+    def pronoun(self) -> str | None:
+        """The subject pronoun a one-word phrase is ("he"; "his", "him" count as "he"), or None."""
+        if len(self.words) != 1:
+            return None
+        word = self.words[0].lower()
+        if word in RELATIVE_PRONOUNS and self.words[0].isupper():
+            return None  # "WHO": the World Health Organization
+        word = _PRONOUN_FORMS.get(word, word)
+        return word if word in _PRONOUNS or word in RELATIVE_PRONOUNS else None
+
+
+def _new_phrase(
+    span: Span,
+    words: tuple[str, ...],
+    appositive: Span | None = None,
+    antecedent: Phrase | None = None,
+    tokens: tuple[Token, ...] = (),
+) -> Phrase:
+    """Phrase(...), made without the NamedTuple's Python-level __new__ (~6k instructions a call
+    from C; a call of this function is inlined by the interpreter)."""
+    return tuple.__new__(Phrase, (span, words, appositive, antecedent, tokens))
+
+
+def _phrase_of(found: tuple[Token, ...], appositive: Span | None = None) -> Phrase:
+    """The phrase of the tokens `found` (none empty), with an appositive if any. Made without
+    Phrase's Python-level __new__, whose keyword arguments cost more than all the rest: a
+    phrase is made for most cues."""
+    span = (found[0].start, found[-1].end)
+    return tuple.__new__(Phrase, (span, tuple(map(_WORD, found)), appositive, None, found))
+
+
+def _hyphened_name(word: str) -> bool:
+    """A surname with its particle hyphened to it: "al-Hassan", "el-Sayed"."""
+    particle, _, rest = word.partition("-")
+    return rest[:1].isupper() and particle in HYPHENED_PARTICLES
+
+
+def _in_surname(toks: list[Token], k: int) -> bool:
+    """Whether toks[k] is a particle opening a surname or inside a name, the surname's
+    capitalised word after it, other particles between: "Pieter van der Berg", "Mr van der
+    Berg", "von der Leyen said", "Von der Leyen", "bin Salman"; not "van" alone."""
+    if toks[k].lower not in NAME_PARTICLES:
+        return False
+    j = k + 1
+    while j < len(toks) and toks[j].lower in NAME_PARTICLES:
+        j += 1
+    return j < len(toks) and toks[j].capitalized
+
+
+def tokens(text: str, start: int, end: int) -> list[Token]:
+    """The word and punctuation tokens of text[start:end]."""
+    # For speed: no token holds a space (`str.split` and the regex agree on what one is), and
+    # most words between two single spaces hold no punctuation, each then one token whose
+    # start is counted, not searched for; so are a word and the one mark after it ("said,",
+    # "Lee."), as the regex reads them (a joiner it reads inside a word has a word character
+    # after it), and "" (two spaces, or the space ending the text before a cue) holds none.
+    # The regex runs only on the others. `tuple.__new__` makes a Token without its
+    # Python-level __new__.
+    make = tuple.__new__
+    toks: list[Token] = []
+    pos = start
+    for piece in text[start:end].split(" "):  # `pos`: where the piece starts
+        if piece.isalnum():
+            toks.append(make(Token, (pos, pos := pos + len(piece), piece, piece.lower())))
+            pos += 1
+            continue
+        if not piece:
+            pos += 1
+            continue
+        word, mark = piece[:-1], piece[-1]
+        if word.isalnum() and mark != "_" and not mark.isspace():
+            toks.append(make(Token, (pos, pos := pos + len(word), word, word.lower())))
+            toks.append(make(Token, (pos, pos := pos + 1, mark, mark.lower())))
+            pos += 1
+            continue
+        at = pos
+        for chunk in piece.split():  # none ("" between two spaces), or split by a "\n"
+            at = text.find(chunk, at)  # only other spaces stand between `at` and the chunk
+            for word in _TOKEN.findall(text, at, at + len(chunk)):
+                toks.append(make(Token, (at, at := at + len(word), word, word.lower())))
+        pos += len(piece) + 1
+    return toks
+
+
+def _is_title_dot(toks: list[Token], index: int) -> bool:
+    """Whether toks[index] is the period of a title or initial ("Gen.", "J.")."""
+    if toks[index].word != "." or index == 0 or toks[index - 1].end != toks[index].start:
+        return False
+    word = toks[index - 1].lower
+    return (
+        word in TITLES
+        or word in ABBREVIATIONS
+        or (len(word) == 1 and word.isalpha() and not _platform_letter(toks, index - 1))
+        or ("." in word and toks[index - 1].word.isupper())  # an acronym: S.E.C.
+    )
+
+
+def _place_abbreviation(words: list[str], index: int) -> bool:
+    """Whether words[index] ("st", "mt") opens a place's name after a preposition ("of St.
+    Paul"), where it is no title of the name after it."""
+    return (
+        words[index] in PLACE_ABBREVIATIONS
+        and index > 0
+        and words[index - 1] in COMPLEMENT_PREPOSITIONS
+    )
+
+
+def _platform_letter(toks: list[Token], index: int) -> bool:
+    """Whether toks[index], a letter, names a platform after a preposition ("on X.")."""
+    return (
+        toks[index].lower in PLATFORM_LETTERS
+        and index > 0
+        and toks[index - 1].lower in PLATFORM_PREPOSITIONS
+    )
+
+
+def _possessive(word: str) -> bool:
+    """Whether a token is a possessive ("Trump’s"). A token holds an apostrophe only between
+    two word characters, so no regex is needed (it would be tried at every position)."""
+    return word.endswith(("’s", "'s"))
