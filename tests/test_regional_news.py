@@ -243,3 +243,10 @@ def test_someone_described_by_a_named_place_is_the_speaker_not_the_place(text: s
 def test_a_partitive_of_a_named_body_is_unchanged():
     text = "A number of members of Congress said the bill was dead."
     assert named(text)[0][1] != "A number of members of Congress"
+
+
+def test_a_sign_that_says_is_a_document():
+    assert speaker_of("A sign on the door said the shop was closed.")[:2] == (
+        "A sign on the door",
+        "document",
+    )

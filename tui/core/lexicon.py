@@ -1102,7 +1102,8 @@ DOCUMENT_WORDS: frozenset[str] = frozenset(
     article articles story piece editorial commentary commentaries website site page footage
     transcript
     inquest inquests affidavit affidavits judgment judgments judgement deposition depositions
-    minutes banner banners placard placards poster posters billboard billboards graffiti
+    minutes banner banners placard placards poster posters billboard billboards graffiti sign
+    signs plaque plaques
     results
     trial trials advisory advisories
     petition petitions motion recording recordings
