@@ -201,6 +201,10 @@ def test_a_time_zone_ends_its_sentence():
             "One grower in the back of the hall",
         ),
         ("A vendor at the market said prices had doubled.", "A vendor at the market"),
+        (
+            "Residents of two towns near the border say the road is closed.",
+            "Residents of two towns near the border",
+        ),
     ],
 )
 def test_a_person_at_a_place_is_the_speaker_not_the_place(text: str, name: str):

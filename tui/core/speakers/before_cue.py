@@ -21,6 +21,7 @@ from tui.core.lexicon import (
     FUNCTION_WORDS,
     MEDIA_WORDS,
     NAME_CONNECTORS,
+    NUMBER_WORDS,
     OBJECT_PRONOUNS,
     ORGANIZATION_WORDS,
     PERSON_PRONOUNS,
@@ -419,6 +420,17 @@ def _places_no_speaker(found: Phrase) -> bool:
     )
 
 
+def _counted(toks: list[Token], k: int) -> Phrase | None:
+    """A number and the plural noun it counts, ending at toks[k] ("two towns", "40 families"),
+    which `_phrase_at` does not read; None if toks[k] is no such noun."""
+    if k < 1 or not toks[k].word.islower() or not toks[k].word.endswith("s"):
+        return None
+    number = toks[k - 1]
+    if not (number.word.isdigit() or number.lower in NUMBER_WORDS):
+        return None
+    return _phrase_of((number, toks[k]))
+
+
 def _person_at_place(text: str, toks: list[Token], found: Phrase) -> Phrase | None:
     """ "A passenger on the ferry said", "One grower in the back of the hall said": the noun
     phrase before the prepositions that lead to a place or a thing (`found`), when it opens
@@ -428,7 +440,7 @@ def _person_at_place(text: str, toks: list[Token], found: Phrase) -> Phrase | No
     for _ in range(_PLACE_CHAIN):
         if first < 2 or toks[first - 1].lower not in _PLACE_OR_COMPLEMENT:
             break
-        head = _phrase_at(text, toks, first - 2)
+        head = _phrase_at(text, toks, first - 2) or _counted(toks, first - 2)
         if head is None or head.tokens[-1].lower in _PRONOUNS:
             return None
         outer, first = head, bisect_left(toks, (head.span[0],))
