@@ -378,3 +378,11 @@ def test_a_trades_plural_opening_the_sentence_names_no_company(text: str, named_
     [(_, speaker, _)] = attributed(text)
     assert speaker is not None
     assert (speaker.kind, speaker.named) == ("organization", named_)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["He recalled 20 years of work at the plant.", "She recalled three decades in the mines."],
+)
+def test_a_span_of_time_recalled_is_a_memory_not_a_product_recall(text: str):
+    assert len(find_statements(text)[1]) == 1

@@ -68,6 +68,7 @@ from tui.core.lexicon import (
     QUANTITY_SENSE_VERBS,
     QUESTION_HANDLING_VERBS,
     QUESTION_NOUNS,
+    RECALL_FORMS,
     REFUSAL_VERBS,
     SCHEDULE_PASSIVES,
     SOURCELESS_PASSIVES,
@@ -305,6 +306,8 @@ _ONE_OBJECT = re.compile(
 )
 _WORD = re.compile(r"[\w’'-]+")
 # "added a clause to the bill", "adds Peru to its list": a thing put somewhere, no speech.
+_RECALL_WORDS = frozenset(RECALL_FORMS.split())
+_DURATION = re.compile(r"\s+(?:years?|decades?|months?|weeks?|days?|nights?|hours?)\b")
 _PUT_TO = re.compile(r"\s+to\s")
 _BACK = re.compile(r"\s+back\b")  # "called back": a recall or a call returned, no speech
 # A thing named by the participle "called" after it, in object position: "tested *a drug*
@@ -471,7 +474,9 @@ def _other_sense(text: str, word: str, cue: Span, span: Span) -> bool:
         if quantity is not None:
             rate = _RATE.match(text, quantity.end(), end)  # "adding £180 a year to fares"
             noun_end = _past_nouns(text, (rate or quantity).end(), end)
-            if _nothing_after(text, noun_end, end):
+            if _nothing_after(text, noun_end, end) and not (
+                word in _RECALL_WORDS and _DURATION.match(text, quantity.end(), end)
+            ):  # "recalled 20 years of work": a memory, no product called back
                 return True
     if word in ADD_FORMS and _put_somewhere(text, cue, end):
         return True
