@@ -385,6 +385,22 @@ def test_a_participle_sharing_a_passive_in_the_content_is_no_cue_of_the_speaker(
 @pytest.mark.parametrize(
     ("text", "second"),
     [
+        ("The mayor said the pier was damaged in a storm and vowed to rebuild it soon.", "vowed"),
+        (
+            "Ruiz said the school was shut on Friday and promised to reopen it soon.",
+            "promised",
+        ),
+        ("Lee said the depot was raided in May and pledged to help the inquiry.", "pledged"),
+    ],
+)
+def test_the_speaker_s_own_vow_after_a_passive_is_a_second_statement(text: str, second: str):
+    [(first, _, said), (vow, _, cue)] = attributed(text)
+    assert (said, cue) == ("said", second) and vow.startswith("to ") and " and " not in first
+
+
+@pytest.mark.parametrize(
+    ("text", "second"),
+    [
         ("Lee said the bridge was closed and warned drivers to stay away.", "warned"),
         ("Lee said the plan was approved, and warned that costs would rise.", "warned"),
     ],

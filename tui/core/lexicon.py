@@ -602,6 +602,14 @@ CATENATIVE_VERBS: frozenset[str] = frozenset(
     reluctant careful keen happy prepared
     """.split()
 )
+# Participles that take an object and "to" and so can share a passive before them ("was held
+# and told to sign": he was told), unlike a speaker's own "vowed/promised to".
+PASSIVE_TO_PARTICIPLES: frozenset[str] = frozenset(
+    """
+    warned told ordered urged asked advised instructed directed encouraged pressed reminded
+    cautioned forbidden forbade
+    """.split()
+)
 # Subject pronouns, with what they can refer to.
 PERSON_PRONOUNS: frozenset[str] = frozenset({"he", "she"})
 PLURAL_PRONOUNS: frozenset[str] = frozenset({"they"})

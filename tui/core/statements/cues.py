@@ -57,6 +57,7 @@ from tui.core.lexicon import (
     OF_PRONOUNS,
     PARTITIVE_QUANTIFIERS,
     PASSIVE_CUES,
+    PASSIVE_TO_PARTICIPLES,
     PERSON_PRONOUNS,
     PHRASE_CUES,
     PLACE_MODIFIERS,
@@ -324,9 +325,9 @@ _JOINED_NON_ANSWER = re.compile(
     r"(?:details?|figures?|evidence|explanation|reasons?|names?|dates?|numbers?|information"
     r"|specifics|indication|proof|timeline|timetable))\b"
 )
-# A passive participle in the content before a cue joined by "and" without a subject or
-# object, which shares the passive ("had been questioned twice and warned to drop it": he was
-# warned); looked for in the last `_PASSIVE_REACH` characters before the "and".
+# A passive participle in the content before a cue (`PASSIVE_TO_PARTICIPLES`) joined by "and"
+# without a subject or object, which shares the passive ("had been questioned twice and warned
+# to drop it": he was warned); looked for in the last `_PASSIVE_REACH` characters before the "and".
 _PASSIVE_JOINED = re.compile(
     r"\b(?:been|was|were|being|is|are)\s+(?:\w+ly\s+)?(?:\w+(?:ed|en)|held|told|kept|made"
     r"|left|put|sent|shot|hit|caught|brought|led|set|cut|hurt)\b[^,;:“”\"]*$"
@@ -1528,6 +1529,7 @@ class CueAttributions(CueForms, Quotations):
             anchor == found.cue[0]
             and lead.group().strip() == "and"
             and self.text.startswith(" to ", found.cue[1])
+            and self.text[found.cue[0] : found.cue[1]].lower() in PASSIVE_TO_PARTICIPLES
             and _PASSIVE_JOINED.search(
                 self.text, max(previous.span[0], lead.start() - _PASSIVE_REACH), lead.start()
             )
