@@ -360,6 +360,8 @@ def test_showing_pictures_is_no_claim_and_the_subject_speaks_next(text: str, cue
 @pytest.mark.parametrize(
     "text",
     [
+        "The audit shows images of the ballots were stored on an open server.",
+        "The probe showed photos from the scene had been altered.",
         "A reverse image search shows the photo dates from 2016.",
         "The video shows police beating a man.",
         "The study showed that arrests rose.",
@@ -367,6 +369,10 @@ def test_showing_pictures_is_no_claim_and_the_subject_speaks_next(text: str, cue
 )
 def test_what_a_picture_or_study_shows_is_still_a_claim(text: str):
     assert len(attributed(text)) == 1
+
+
+def test_pictures_of_people_doing_something_are_still_no_claim():
+    assert attributed("The station showed footage of troops who were firing on crowds.") == []
 
 
 @pytest.mark.parametrize(

@@ -212,11 +212,18 @@ _UNNAMED_BECAUSE = re.compile(
 )
 # The one quoted, then "as saying": "quoted the governor, Ann Lee, as saying".
 _AS_SAYING = re.compile(r"\s[^;:“”\"\n]{1,80}?\sas\s+saying\b")
+# A finite verb after "images of X", before any "and" or relative pronoun: the pictures are a
+# clause's subject ("shows images of the ballots were stored ..."), not what is screened.
+_PICTURED_CLAUSE = (
+    r"(?:(?!\b(?:and|who|which|that)\b)[^,.;:“”\"\n])*?"
+    r"\b(?:was|were|is|are|had|has|have|will|would|could|can|may|might|did|does)\b"
+)
 # Pictures a verb of showing (`SHOW_FORMS`) screens: "showed footage of", "shows graphic images".
 _PICTURES = re.compile(
     r"\s+(?:(?:the|some|its|their|new|live|graphic|amateur|grainy|dramatic|aerial)\s+)*"
     r"(?:footage|pictures?|images?|photos?|photographs?|videos?|clips?|scenes)"
-    r"(?=\s+(?:of|from|and)\b|\s*[,.;])"  # not a clause's subject: "shows the photo dates"
+    # not a clause's subject: "shows the photo dates", "shows images of X were stored"
+    r"(?=\s+and\b|\s*[,.;]|\s+(?:of|from)\b(?!" + _PICTURED_CLAUSE + r"))"
 )
 _BECAUSE_REACH = 80  # characters looked at before a cue for "because"
 _BELIEF_WORDS = BELIEF_CUES | BELIEF_ADJECTIVES  # "feared", "was afraid"
