@@ -1685,6 +1685,25 @@ US_STATES: frozenset[str] = frozenset(
         "west virginia",
     }
 )
+# The states and provinces of Australia and Canada, in lower case: after a city ("from
+# Ballarat, Victoria,") one says where, even when it is a given name too.
+STATES_AND_PROVINCES: frozenset[str] = frozenset(
+    """
+    victoria queensland tasmania alberta ontario quebec manitoba saskatchewan newfoundland
+    yukon nunavut
+    """.split()
+) | frozenset(
+    {
+        "new south wales",
+        "south australia",
+        "western australia",
+        "northern territory",
+        "british columbia",
+        "nova scotia",
+        "new brunswick",
+        "prince edward island",
+    }
+)
 # Countries, capitals and seats of government that speak for their governments ("Britain
 # said", "Moscow denied", "Downing Street said"): a speaker named by one of them alone is an
 # organization. (Not capitals that are given names too: Sofia, Vienna, Santiago, Victoria.)

@@ -19,6 +19,7 @@ from tui.core.lexicon import (
     PARTITIVE_QUANTIFIERS,
     PREPOSITIONS,
     QUESTION_PARTICIPLES,
+    STATES_AND_PROVINCES,
     TITLES,
     US_STATES,
 )
@@ -197,7 +198,8 @@ def _inside_place(toks: list[Token], j: int) -> bool:
     """Whether the comma toks[j], after a preposition and a capitalised word, is the one
     inside a place ("from Dayton, Ohio,", "in Fresno, Calif.,"): one capitalised word (and
     its abbreviation's dot) and a comma follow it; not a given name ("a woman from Honduras,
-    Daniela, said": her name), unless a state's too ("from Seattle, Washington,")."""
+    Daniela, said": her name), unless a state's too ("from Seattle, Washington,", "from Perth,
+    Victoria,")."""
     if not toks[j - 1].word[:1].isupper() or j + 2 >= len(toks):
         return False
     state = toks[j + 1].word
@@ -210,6 +212,7 @@ def _inside_place(toks: list[Token], j: int) -> bool:
         and (
             (toks[j + 1].lower not in _GIVEN_NAMES and toks[j + 1].lower not in UNISEX_NAMES)
             or toks[j + 1].lower in US_STATES
+            or toks[j + 1].lower in STATES_AND_PROVINCES
         )
     )
 
