@@ -50,6 +50,30 @@ def test_a_name_given_by_a_described_person_is_the_speaker(text: str, name: str,
 @pytest.mark.parametrize(
     "text",
     [
+        "A student who identified herself as Democrat said the debate was dull.",
+        "A man who identified himself as Sudanese said he had waited for a week.",
+        "A voter who identified himself as Libertarian said taxes were too high.",
+    ],
+)
+def test_a_party_or_nationality_a_person_identifies_as_is_no_name(text: str):
+    name, kind, role = speaker_of(text)
+    assert kind == "person" and name.startswith("A ") and role is None
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("A man who identified himself as Brian said the shop had closed.", "Brian"),
+        ("A woman who identified herself as Megan said the bus was late.", "Megan"),
+    ],
+)
+def test_a_given_name_shaped_like_a_nationality_is_still_a_name(text: str, name: str):
+    assert speaker_of(text)[0] == name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "One of them, who gave his name only as Omar, said the guards had left.",
         "One of the men, who said he was 20 and gave his name as Omar, said the guards had left.",
     ],

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
+from tui.core.given_names import UNISEX_NAMES
 from tui.core.lexicon import (
     ANONYMOUS_HEADS,
     ANONYMOUS_POSTMODIFIERS,
@@ -23,6 +24,7 @@ from tui.core.lexicon import (
     NAME_CONNECTORS,
     OBJECT_PRONOUNS,
     ORGANIZATION_WORDS,
+    PARTY_MEMBERS,
     PERSON_PRONOUNS,
     PLACE_PREPOSITIONS,
     PLURAL_HEADS,
@@ -37,6 +39,7 @@ from tui.core.lexicon import (
 from tui.core.organizations import ORGANIZATION_NOUNS
 from tui.core.speaker_kinds import PERSON_ROLES, people_plural
 from tui.core.speakers.appositives import (
+    _NATIONALITY,
     _OPENING_PREPOSITIONS,
     _appositive_phrase,
     _dashed_appositive,
@@ -56,6 +59,7 @@ from tui.core.speakers.complements import (
     _role_with_complement,
     _who_head,
 )
+from tui.core.speakers.gender import _GIVEN_NAMES
 from tui.core.speakers.noun_phrases import (
     _adverb,
     _noun_phrase_before,
@@ -178,7 +182,7 @@ def _given_name(text: str, lower: int, cue_start: int) -> Phrase | None:
     if link is None:
         return None
     name = tokens(text, link.start("name"), link.end("name"))
-    if not _proper_name(name, 0, len(name)):
+    if not _proper_name(name, 0, len(name)) or _affiliation(name):
         return None
     described = None if link["lead"] == "and " else phrase_before(text, lower, link.start())
     if described is not None and not any(w.islower() for w in described.words):
@@ -186,6 +190,19 @@ def _given_name(text: str, lower: int, cue_start: int) -> Phrase | None:
     if described is None or described.words[-1].lower() in _PRONOUNS:
         return _phrase_of(tuple(name))
     return _phrase_of(tuple(name), described.span)
+
+
+def _affiliation(name: list[Token]) -> bool:
+    """Whether a naming link's one capitalised word is a party or a nationality, not a name
+    ("who identified herself as Republican", "as Iraqi"); a given name of that shape ("Brian",
+    "Ali") is still a name."""
+    if len(name) != 1:
+        return False
+    lower = name[0].lower
+    if lower in PARTY_MEMBERS:
+        return True
+    known = lower in _GIVEN_NAMES or lower in UNISEX_NAMES
+    return not known and _NATIONALITY.fullmatch(name[0].word) is not None
 
 
 # "The San Mateo, Calif.-" before "based company", "The Austin, " before "Texas-based company":
