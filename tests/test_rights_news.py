@@ -142,6 +142,11 @@ def test_a_citation_without_as_saying_keeps_its_own_cue(text: str, cue: str):
     [
         ("Police put the number at 9,000.", "Police", "the number at 9,000"),
         (
+            "Insurers put the cost of the repairs at about 40 million.",
+            "Insurers",
+            "the cost of the repairs at about 40 million",
+        ),
+        (
             "The ministry puts the number of detainees at about 150.",
             "The ministry",
             "the number of detainees at about 150",
@@ -168,6 +173,8 @@ def test_a_count_put_at_a_number_is_a_statement_of_its_source(text: str, name: s
     "text",
     [
         "The council put the plan on hold until May.",
+        "Lee put the thermostat at 68 degrees and went to bed.",
+        "The cook put the oven at 200 degrees for the roast.",
         "She put the phone down at 9 and left.",
         "The club put its stadium up for sale.",
         "Organisers put up a stage at the square.",

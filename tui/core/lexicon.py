@@ -544,6 +544,16 @@ REPLY_CUES: tuple[str, ...] = (
 # Verbs giving an estimate as "put the number at N" ("Police put the crowd at 12,000"): a cue
 # only so (`cues._PUT_AT`), not "put the plan on hold".
 ESTIMATE_PUT_VERBS: frozenset[str] = frozenset("put puts putting".split())
+# What "put ... at <number>" estimates ("put the toll at 300", "put the crowd at 5,000"), unlike
+# a thing set to a number ("put the thermostat at 68 degrees").
+ESTIMATED_NOUNS: frozenset[str] = frozenset(
+    """
+    number numbers toll tolls crowd crowds count total totals figure figures cost costs bill
+    damage damages loss losses turnout tally estimate casualties deaths dead injured value
+    worth size population odds chance chances likelihood probability risk share growth
+    inflation deficit shortfall
+    """.split()
+)
 # Verbs of a text's wording ("A banner read: “...”", "The note reads “...”"): a cue only
 # before a quotation and after a document (`DOCUMENT_WORDS`), not "She read “Hamlet”".
 WORDING_VERBS: frozenset[str] = frozenset("read reads".split())

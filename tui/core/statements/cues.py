@@ -41,6 +41,7 @@ from tui.core.lexicon import (
     DOCUMENT_POSTMODIFIERS,
     DOCUMENT_WORDS,
     ESTIMATE_PUT_VERBS,
+    ESTIMATED_NOUNS,
     FIND_FORMS,
     FUNCTION_WORDS,
     INTENT_NOUNS,
@@ -385,10 +386,12 @@ _REPLY_CUES = frozenset(REPLY_CUES)
 # (not a participle's comma: "hit back, saying ..." is the participle's).
 _REPLY_NEXT = re.compile(r"\s*(?:that\b|[:“\"‘.;]|,(?!\s+[a-z]+ing\b)|$)")
 # What follows "put" giving an estimate: a determiner, what is counted, "at" and a number
-# ("put the number of marchers at about 12,000", "puts its toll at several hundred"); not
-# a thing placed ("put the phone down at 9").
+# ("put the number of marchers at about 12,000", "puts its toll at several hundred"), one of
+# `ESTIMATED_NOUNS` among its words; not a thing placed or set ("put the phone down at 9",
+# "put the thermostat at 68 degrees").
 _PUT_AT = re.compile(
     r"\s+(?:the|its|their|his|her|that|this)\s+"
+    r"(?=(?:[\w’'-]+\s+){0,4}?(?:" + alternation(ESTIMATED_NOUNS) + r")\s)"
     r"(?:(?!(?:down|up|back|out|off|away|aside|on|in|into|over)\s)[\w’'-]+\s+){0,5}?at\s+"
     r"(?:(?:about|around|roughly|some|nearly|almost|only|just|over|under|at\s+least|more"
     r"\s+than|fewer\s+than|less\s+than|between)\s+)?(?:\d|"
