@@ -138,6 +138,25 @@ def test_a_citation_without_as_saying_keeps_its_own_cue(text: str, cue: str):
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "The judge cited the statute as saying nothing about drones.",
+        "The court cited the constitution as saying nothing about the matter.",
+        "The judge cited the law as saying nothing about drones.",
+    ],
+)
+def test_a_text_cited_as_saying_is_a_document_without_a_role(text: str):
+    [(_, speaker, cue)] = attributed(text)
+    assert speaker is not None and cue == "as saying"
+    assert (speaker.kind, speaker.role) == ("document", None)
+
+
+def test_a_statute_speaks_as_a_document():
+    [(_, speaker, _)] = attributed("The statute says drones are aircraft.")
+    assert speaker is not None and speaker.kind == "document"
+
+
+@pytest.mark.parametrize(
     ("text", "name", "content"),
     [
         ("Police put the number at 9,000.", "Police", "the number at 9,000"),

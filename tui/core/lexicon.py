@@ -1138,7 +1138,7 @@ DOCUMENT_WORDS: frozenset[str] = frozenset(
     # that ..."; not "policy", a word of think tanks' names: "the Ballot Policy Forum")
     + """recommendation recommendations presentation presentations handbook handbooks syllabus
     syllabi contract contracts agenda agendas ordinance ordinances guidelines regulation
-    regulations bylaws curriculum
+    regulations bylaws curriculum statute statutes constitution
     """.split()
     # what a fact-check weighs a claim against: "the bill's text says", "the 2021 census
     # shows", "a reverse image search shows", "a caption on the photo reads"
