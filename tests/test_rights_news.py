@@ -28,9 +28,26 @@ from tui.core.statements import find_statements
     ],
 )
 def test_the_name_a_witness_gave_is_the_speaker(text: str, name: str):
-    # the description, when it names a trade, is the role (q13migr's naming clause)
+    # the description is the role (q13migr's naming clause), for a nickname too
     assert speaker_of(text)[:2] == (name, "person")
-    assert speaker_of(text)[2] in {None, "nurse", "welder"}
+    assert speaker_of(text)[2] in {None, "nurse", "welder", "woman"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ("Another man, who gave only his nickname, Tiger, said the camp was full.", "Tiger", "man"),
+        (
+            "A teacher, who gave only her first name, Dora, said classes were cancelled.",
+            "Dora",
+            "teacher",
+        ),
+    ],
+)
+def test_a_nickname_given_keeps_the_description_as_role_like_a_first_name(
+    text: str, name: str, role: str
+):
+    assert speaker_of(text) == (name, "person", role)
 
 
 @pytest.mark.parametrize(

@@ -155,9 +155,13 @@ def phrase_before(text: str, lower: int, cue_start: int) -> Phrase | None:
 
 # A clause or participle by which a person described is given a name ("a woman, who gave only
 # her first name, Daniela,", "one man, who gave his name as Yusuf,", "a man who asked to be
-# identified only by his first name, Karim,", "a man identified in court papers only as Ruiz"),
+# identified only by his first name, Karim,", "a man identified in court papers only as Ruiz"; a
+# nickname, a pseudonym, an alias or an initial too: "who gave only his nickname, Tiger,"),
 # and the name, ending just before a cue: the name speaks, the description is its role.
-_HIS_OR_HER = r"(?:his|her|their)\s+(?:first\s+|given\s+)?name(?:\s+only)?"
+_HIS_OR_HER = (
+    r"(?:his|her|their)\s+(?:(?:first\s+|given\s+)?name|nickname|pseudonym|alias|initials?)"
+    r"(?:\s+only)?"
+)
 _NAMING_LINK = re.compile(
     r"(?:,\s*|\s+)(?P<lead>who\s+|and\s+)?(?:"
     r"(?:would\s+(?:only\s+)?)?(?:gave|give|gives|provided|offered|shared)\s+(?:only\s+)?"
@@ -189,7 +193,11 @@ def _given_name(text: str, lower: int, cue_start: int) -> Phrase | None:
         return described  # "Ann Lee, who asked to be identified as Ann,": named before
     if described is None or described.words[-1].lower() in _PRONOUNS:
         return _phrase_of(tuple(name))
-    return _phrase_of(tuple(name), described.span)
+    role = described.span
+    lead = described.tokens or ()
+    if len(lead) > 1 and lead[0].lower in {"one", "another"}:
+        role = (lead[1].start, role[1])  # "Another man, who gave ...": a man
+    return _phrase_of(tuple(name), role)
 
 
 def _affiliation(name: list[Token]) -> bool:
