@@ -227,6 +227,7 @@ def test_put_without_a_count_at_a_number_is_no_cue(text: str):
         ('The crowd shouted "Shame!" outside the courthouse.', "Shame!"),
         ('Marchers sang "We shall not be moved" along the river road.', "We shall not be moved"),
         ('The mayor said "we will rebuild" in a speech on Friday.', "we will rebuild"),
+        ('Crowds shouted "Shame" at the minister as he left.', "Shame"),
         ('One mother screamed "Where is my son?" and collapsed.', "Where is my son?"),
     ],
 )
@@ -243,6 +244,8 @@ def test_a_quoted_slogan_before_a_circumstance_is_all_that_was_said(text: str, c
         'Lee said "dozens" in the city were hurt.',
         'The envoy said "the main points are settled" and that the rest was detail.',
         'Lee told "Newsround" on Friday that the camp would close.',
+        'Kim said "Cats" on Broadway would close in May.',
+        'Ruiz said "Hamlet" in the park was the best show of the summer.',
     ],
 )
 def test_a_quoted_phrase_inside_a_longer_clause_is_not_cut_out(text: str):
