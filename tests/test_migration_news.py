@@ -114,6 +114,9 @@ def test_a_given_name_after_a_place_of_origin_is_the_speakers_name(text: str, na
         "Karim asked to be identified only as Karim because he feared the smugglers.",
         "He asked that his last name not be used because he feared reprisals at home.",
         "She asked that her name be withheld because she worried about her visa.",
+        # one rule for every way of being named in part (rejections._NAMED_IN_PART)
+        "He asked to be quoted only as a sergeant because he feared his commanders.",
+        "A man who asked to be called only by his nickname spoke to reporters.",
     ],
 )
 def test_a_request_to_be_named_in_part_and_its_fear_are_no_statements(text: str):

@@ -146,22 +146,16 @@ _WITHHELD_NAME = (
     + r"first\s+names?\s+be\s+used)"
 )
 # ... or to be named in part: "asked to be identified only by her first name", "asked to be
-# identified as Karim".
-_NAMED_IN_PART = (
-    r"to\s+be\s+(?:(?:identified|named|called)\s+(?:only\s+)?by\s+"
-    + _OWN_NAME
-    + r"|(?:identified|called)\s+(?:only\s+)?as\s+(?=[A-Z]))"
-)
+# identified as Karim", "to be quoted only as a sergeant".
+_NAMED_IN_PART = r"to\s+be\s+(?:named|identified|quoted|cited|called)\s+(?:only\s+)?(?:by|as)\s+"
 _ANONYMITY = re.compile(
     r"\s+(?:not\s+to\s+"
     + _BE_NAMED
     + r"|"
     + _NAMED_IN_PART
-    + r"|anonymity|to\s+(?:"
+    + r"|anonymity|to\s+"
     + _STAY_ANONYMOUS
     + r"|"
-    + _BE_NAMED
-    + r"\s+(?:only\s+)?(?:by|as)\s)|"
     + _WITHHELD_NAME
     + r")\b"
 )
@@ -208,7 +202,7 @@ _UNNAMED_BECAUSE = re.compile(
     + _MADE_PUBLIC
     + r")|be\s+withheld)|"
     + _NAMED_IN_PART
-    + r"\w*)\s+because\s+[^,.;:“”\"]*$"
+    + r"(?:[\w’'.-]+\s+){0,3}?[\w’'.-]+)\s+because\s+[^,.;:“”\"]*$"
 )
 # The one quoted, then "as saying": "quoted the governor, Ann Lee, as saying".
 _AS_SAYING = re.compile(r"\s[^;:“”\"\n]{1,80}?\sas\s+saying\b")
