@@ -988,8 +988,8 @@ ANONYMOUS_HEADS: frozenset[str] = (
     )
     | CIRCLE_NOUNS
 )
-# What a source gave for its name, apposed to the name it gave ("asked to be identified only
-# by his initial, K., said", "gave only her first name, Dora, said"): no role.
+# What a source gave for its name, before the name it gave ("asked to be identified only by
+# his initial, K., said", "gave only her nickname, Dora, said"): the description is the role.
 NAMING_NOUNS: frozenset[str] = frozenset(
     "name names initial initials nickname pseudonym alias".split()
 )

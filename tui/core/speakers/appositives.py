@@ -13,7 +13,6 @@ from tui.core.lexicon import (
     CLAUSE_CONJUNCTIONS,
     DETERMINERS,
     DOCUMENT_WORDS,
-    NAMING_NOUNS,
     OF_PRONOUNS,
     OPENING_PARTICIPLES,
     PARTITIVE_QUANTIFIERS,
@@ -102,10 +101,9 @@ def _appositive_phrase(text: str, toks: list[Token], comma: int) -> Phrase | Non
             found = _who_head(text, toks, end, found)
         if end > 0 and toks[end].capitalized and toks[end - 1].capitalized:
             found = _name_after_named(text, toks, end) or found  # "a nurse named Ann Lee, who
-        if found is None and (_pronoun_partitive(toks, end) or toks[end].lower in NAMING_NOUNS):
-            # "One of them, Joel Ruiz, 34, said", "One of them, the captain, said", "who gave
-            # only her first name, Dora, said": the appositive is the speaker, the partitive
-            # or the name given tells nothing of him
+        if found is None and _pronoun_partitive(toks, end):
+            # "One of them, Joel Ruiz, 34, said", "One of them, the captain, said": the
+            # appositive is the speaker, the partitive tells nothing of him
             if head is None:
                 # ... or its relative clause: "One of them, a trader who lives abroad, said"
                 opening = toks[j + 1].start
@@ -234,8 +232,6 @@ def _apposed_name(
     if not name or not _proper_name(toks, after_head, end):
         return None
     first = bisect_left(toks, (head.span[0],))
-    if head.words[-1].lower() in NAMING_NOUNS:
-        return _phrase_of(tuple(name))  # "who gave only her first name, Dora, said": no role
     description = _role_with_complement(text, toks, last) or head
     head_word = description.words[-2] if description.words[-1] == "…" else head.words[-1]
     described = (

@@ -22,6 +22,7 @@ from tui.core.lexicon import (
     FUNCTION_WORDS,
     MEDIA_WORDS,
     NAME_CONNECTORS,
+    NAMING_NOUNS,
     OBJECT_PRONOUNS,
     ORGANIZATION_WORDS,
     PARTY_MEMBERS,
@@ -133,8 +134,8 @@ def phrase_before(text: str, lower: int, cue_start: int) -> Phrase | None:
     """The speaker phrase that ends just before a cue at `cue_start` (not before `lower`)."""
     near = cue_start - _NEAR if cue_start - _NEAR > lower else lower
     reach = cue_start - _NAMING_REACH if cue_start > _NAMING_REACH else 0
-    if text.find("name", reach, cue_start) >= 0 or text.find(" as ", reach, cue_start) >= 0:
-        # a naming link may stand before the cue; most cues have neither word before them
+    if any(text.find(word, reach, cue_start) >= 0 for word in _NAMING_HINTS):
+        # a naming link may stand before the cue; most cues have none of these before them
         given = _given_name(text, lower, cue_start)
         if given is not None:
             return given
@@ -159,8 +160,7 @@ def phrase_before(text: str, lower: int, cue_start: int) -> Phrase | None:
 # nickname, a pseudonym, an alias or an initial too: "who gave only his nickname, Tiger,"),
 # and the name, ending just before a cue: the name speaks, the description is its role.
 _HIS_OR_HER = (
-    r"(?:his|her|their)\s+(?:(?:first\s+|given\s+)?name|nickname|pseudonym|alias|initials?)"
-    r"(?:\s+only)?"
+    r"(?:his|her|their)\s+(?:first\s+|given\s+)?(?:" + alternation(NAMING_NOUNS) + r")(?:\s+only)?"
 )
 _NAMING_LINK = re.compile(
     r"(?:,\s*|\s+)(?P<lead>who\s+|and\s+)?(?:"
@@ -175,6 +175,7 @@ _NAMING_LINK = re.compile(
     r")\s+(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2})\s*,?\s*$"
 )
 _NAMING_REACH = 120  # characters before a cue searched for a naming link and its name
+_NAMING_HINTS = ("name", " as ", "initial", "alias", "pseudonym")  # one in each naming link
 
 
 def _given_name(text: str, lower: int, cue_start: int) -> Phrase | None:
