@@ -131,8 +131,8 @@ _BE_NAMED = r"be\s+(?:named|identified|quoted|cited)"  # after "(not) to"
 _STAY_ANONYMOUS = r"(?:remain|stay)\s+anonymous"  # after "to"
 # ... or in a clause: "asked that her name not be used", "asked that he not be identified",
 # "requested that their names be withheld", "that only her first name be used".
-_HIS_OR_HER = r"(?:his|her|their)\s+"
-_OWN_NAME = _HIS_OR_HER + r"(?:full\s+|last\s+|first\s+|given\s+)?(?:sur)?names?"  # "her last name"
+_POSSESSIVE = r"(?:his|her|their)\s+"
+_OWN_NAME = _POSSESSIVE + r"(?:full\s+|last\s+|first\s+|given\s+)?(?:sur)?names?"  # "her last name"
 _MADE_PUBLIC = r"(?:used|published|printed|revealed|disclosed)"  # what a name is not to be
 _WITHHELD_NAME = (
     r"that\s+(?:"
@@ -142,7 +142,7 @@ _WITHHELD_NAME = (
     + r")|be\s+withheld)|(?:he|she|they)\s+not\s+"
     + _BE_NAMED
     + r"|only\s+"
-    + _HIS_OR_HER
+    + _POSSESSIVE
     + r"first\s+names?\s+be\s+used)"
 )
 # ... or to be named in part: "asked to be identified only by her first name", "asked to be
