@@ -256,6 +256,15 @@ def test_the_last_quote_of_the_ferry_story_is_the_mayors():
             "president",
         ),
         ("Ann Lee disputes the figures. Its president, Tom Hale, says so too.", "president"),
+        (
+            "The survey, the union said, was biased. Its author, Ann Lee, said it was fair.",
+            "author",
+        ),
+        (
+            "In a statement, the union said the plan was sound. Its chair, Ann Lee, said costs"
+            " would fall.",
+            "chair of the union",
+        ),
     ],
 )
 def test_its_role_after_a_body_just_heard_is_that_bodys(text: str, role: str):

@@ -50,6 +50,30 @@ def test_a_name_given_by_a_described_person_is_the_speaker(text: str, name: str,
 @pytest.mark.parametrize(
     "text",
     [
+        "A student who identified herself as Democrat said the debate was dull.",
+        "A man who identified himself as Sudanese said he had waited for a week.",
+        "A voter who identified himself as Libertarian said taxes were too high.",
+    ],
+)
+def test_a_party_or_nationality_a_person_identifies_as_is_no_name(text: str):
+    name, kind, role = speaker_of(text)
+    assert kind == "person" and name.startswith("A ") and role is None
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("A man who identified himself as Brian said the shop had closed.", "Brian"),
+        ("A woman who identified herself as Megan said the bus was late.", "Megan"),
+    ],
+)
+def test_a_given_name_shaped_like_a_nationality_is_still_a_name(text: str, name: str):
+    assert speaker_of(text)[0] == name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "One of them, who gave his name only as Omar, said the guards had left.",
         "One of the men, who said he was 20 and gave his name as Omar, said the guards had left.",
     ],
@@ -68,12 +92,17 @@ def test_a_name_given_by_one_of_a_group_is_the_speaker_without_a_role(text: str)
         ("A welder from Tulsa, Daniela, said the plant was closing.", "Daniela"),
         ("A mechanic from Quito, Washington, said the plant was closing.", None),
         ("A driver from Mosul, Iraq, said the road was closed.", None),
+        ("A farmer from Bendigo, Victoria, said the creek had run dry.", None),
+        ("A trucker from Banff, Alberta, said the road was closed.", None),
     ],
 )
 def test_a_given_name_after_a_place_of_origin_is_the_speakers_name(text: str, name: str | None):
     found = named(text)
     if name is None:
-        assert all(speaker not in {"Iraq", "Ohio", "Washington"} for _, speaker, _ in found)
+        assert all(
+            speaker not in {"Iraq", "Ohio", "Washington", "Victoria", "Alberta"}
+            for _, speaker, _ in found
+        )
     else:
         assert found[-1][1] == name
 
@@ -85,6 +114,9 @@ def test_a_given_name_after_a_place_of_origin_is_the_speakers_name(text: str, na
         "Karim asked to be identified only as Karim because he feared the smugglers.",
         "He asked that his last name not be used because he feared reprisals at home.",
         "She asked that her name be withheld because she worried about her visa.",
+        # one rule for every way of being named in part (rejections._NAMED_IN_PART)
+        "He asked to be quoted only as a sergeant because he feared his commanders.",
+        "A man who asked to be called only by his nickname spoke to reporters.",
     ],
 )
 def test_a_request_to_be_named_in_part_and_its_fear_are_no_statements(text: str):

@@ -544,6 +544,16 @@ REPLY_CUES: tuple[str, ...] = (
 # Verbs giving an estimate as "put the number at N" ("Police put the crowd at 12,000"): a cue
 # only so (`cues._PUT_AT`), not "put the plan on hold".
 ESTIMATE_PUT_VERBS: frozenset[str] = frozenset("put puts putting".split())
+# What "put ... at <number>" estimates ("put the toll at 300", "put the crowd at 5,000"), unlike
+# a thing set to a number ("put the thermostat at 68 degrees").
+ESTIMATED_NOUNS: frozenset[str] = frozenset(
+    """
+    number numbers toll tolls crowd crowds count total totals figure figures cost costs bill
+    damage damages loss losses turnout tally estimate casualties deaths dead injured value
+    worth size population odds chance chances likelihood probability risk share growth
+    inflation deficit shortfall
+    """.split()
+)
 # Verbs of a text's wording ("A banner read: “...”", "The note reads “...”"): a cue only
 # before a quotation and after a document (`DOCUMENT_WORDS`), not "She read “Hamlet”".
 WORDING_VERBS: frozenset[str] = frozenset("read reads".split())
@@ -600,6 +610,14 @@ CATENATIVE_VERBS: frozenset[str] = frozenset(
     attempts attempted
     forced compelled obliged pressed prompted quick eager willing ready able unable
     reluctant careful keen happy prepared
+    """.split()
+)
+# Participles that take an object and "to" and so can share a passive before them ("was held
+# and told to sign": he was told), unlike a speaker's own "vowed/promised to".
+PASSIVE_TO_PARTICIPLES: frozenset[str] = frozenset(
+    """
+    warned told ordered urged asked advised instructed directed encouraged pressed reminded
+    cautioned forbidden forbade
     """.split()
 )
 # Subject pronouns, with what they can refer to.
@@ -970,8 +988,8 @@ ANONYMOUS_HEADS: frozenset[str] = (
     )
     | CIRCLE_NOUNS
 )
-# What a source gave for its name, apposed to the name it gave ("asked to be identified only
-# by his initial, K., said", "gave only her first name, Dora, said"): no role.
+# What a source gave for its name, before the name it gave ("asked to be identified only by
+# his initial, K., said", "gave only her nickname, Dora, said"): the description is the role.
 NAMING_NOUNS: frozenset[str] = frozenset(
     "name names initial initials nickname pseudonym alias".split()
 )
@@ -1121,7 +1139,7 @@ DOCUMENT_WORDS: frozenset[str] = frozenset(
     # that ..."; not "policy", a word of think tanks' names: "the Ballot Policy Forum")
     + """recommendation recommendations presentation presentations handbook handbooks syllabus
     syllabi contract contracts agenda agendas ordinance ordinances guidelines regulation
-    regulations bylaws curriculum
+    regulations bylaws curriculum statute statutes constitution
     """.split()
     # what a fact-check weighs a claim against: "the bill's text says", "the 2021 census
     # shows", "a reverse image search shows", "a caption on the photo reads"
@@ -1676,6 +1694,25 @@ US_STATES: frozenset[str] = frozenset(
         "south carolina",
         "south dakota",
         "west virginia",
+    }
+)
+# The states and provinces of Australia and Canada, in lower case: after a city ("from
+# Ballarat, Victoria,") one says where, even when it is a given name too.
+STATES_AND_PROVINCES: frozenset[str] = frozenset(
+    """
+    victoria queensland tasmania alberta ontario quebec manitoba saskatchewan newfoundland
+    yukon nunavut
+    """.split()
+) | frozenset(
+    {
+        "new south wales",
+        "south australia",
+        "western australia",
+        "northern territory",
+        "british columbia",
+        "nova scotia",
+        "new brunswick",
+        "prince edward island",
     }
 )
 # Countries, capitals and seats of government that speak for their governments ("Britain

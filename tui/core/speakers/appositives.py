@@ -13,12 +13,12 @@ from tui.core.lexicon import (
     CLAUSE_CONJUNCTIONS,
     DETERMINERS,
     DOCUMENT_WORDS,
-    NAMING_NOUNS,
     OF_PRONOUNS,
     OPENING_PARTICIPLES,
     PARTITIVE_QUANTIFIERS,
     PREPOSITIONS,
     QUESTION_PARTICIPLES,
+    STATES_AND_PROVINCES,
     TITLES,
     US_STATES,
 )
@@ -101,10 +101,9 @@ def _appositive_phrase(text: str, toks: list[Token], comma: int) -> Phrase | Non
             found = _who_head(text, toks, end, found)
         if end > 0 and toks[end].capitalized and toks[end - 1].capitalized:
             found = _name_after_named(text, toks, end) or found  # "a nurse named Ann Lee, who
-        if found is None and (_pronoun_partitive(toks, end) or toks[end].lower in NAMING_NOUNS):
-            # "One of them, Joel Ruiz, 34, said", "One of them, the captain, said", "who gave
-            # only her first name, Dora, said": the appositive is the speaker, the partitive
-            # or the name given tells nothing of him
+        if found is None and _pronoun_partitive(toks, end):
+            # "One of them, Joel Ruiz, 34, said", "One of them, the captain, said": the
+            # appositive is the speaker, the partitive tells nothing of him
             if head is None:
                 # ... or its relative clause: "One of them, a trader who lives abroad, said"
                 opening = toks[j + 1].start
@@ -197,7 +196,8 @@ def _inside_place(toks: list[Token], j: int) -> bool:
     """Whether the comma toks[j], after a preposition and a capitalised word, is the one
     inside a place ("from Dayton, Ohio,", "in Fresno, Calif.,"): one capitalised word (and
     its abbreviation's dot) and a comma follow it; not a given name ("a woman from Honduras,
-    Daniela, said": her name), unless a state's too ("from Seattle, Washington,")."""
+    Daniela, said": her name), unless a state's too ("from Seattle, Washington,", "from Perth,
+    Victoria,")."""
     if not toks[j - 1].word[:1].isupper() or j + 2 >= len(toks):
         return False
     state = toks[j + 1].word
@@ -210,6 +210,7 @@ def _inside_place(toks: list[Token], j: int) -> bool:
         and (
             (toks[j + 1].lower not in _GIVEN_NAMES and toks[j + 1].lower not in UNISEX_NAMES)
             or toks[j + 1].lower in US_STATES
+            or toks[j + 1].lower in STATES_AND_PROVINCES
         )
     )
 
@@ -231,8 +232,6 @@ def _apposed_name(
     if not name or not _proper_name(toks, after_head, end):
         return None
     first = bisect_left(toks, (head.span[0],))
-    if head.words[-1].lower() in NAMING_NOUNS:
-        return _phrase_of(tuple(name))  # "who gave only her first name, Dora, said": no role
     description = _role_with_complement(text, toks, last) or head
     head_word = description.words[-2] if description.words[-1] == "…" else head.words[-1]
     described = (

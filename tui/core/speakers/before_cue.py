@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
+from tui.core.given_names import UNISEX_NAMES
 from tui.core.lexicon import (
     ANONYMOUS_HEADS,
     ANONYMOUS_POSTMODIFIERS,
@@ -21,9 +22,11 @@ from tui.core.lexicon import (
     FUNCTION_WORDS,
     MEDIA_WORDS,
     NAME_CONNECTORS,
+    NAMING_NOUNS,
     NUMBER_WORDS,
     OBJECT_PRONOUNS,
     ORGANIZATION_WORDS,
+    PARTY_MEMBERS,
     PERSON_PRONOUNS,
     PLACE_PREPOSITIONS,
     PLURAL_HEADS,
@@ -38,6 +41,7 @@ from tui.core.lexicon import (
 from tui.core.organizations import ORGANIZATION_NOUNS
 from tui.core.speaker_kinds import PERSON_ROLES, people_plural
 from tui.core.speakers.appositives import (
+    _NATIONALITY,
     _OPENING_PREPOSITIONS,
     _appositive_phrase,
     _dashed_appositive,
@@ -57,6 +61,7 @@ from tui.core.speakers.complements import (
     _role_with_complement,
     _who_head,
 )
+from tui.core.speakers.gender import _GIVEN_NAMES
 from tui.core.speakers.noun_phrases import (
     _adverb,
     _noun_phrase_before,
@@ -130,8 +135,8 @@ def phrase_before(text: str, lower: int, cue_start: int) -> Phrase | None:
     """The speaker phrase that ends just before a cue at `cue_start` (not before `lower`)."""
     near = cue_start - _NEAR if cue_start - _NEAR > lower else lower
     reach = cue_start - _NAMING_REACH if cue_start > _NAMING_REACH else 0
-    if text.find("name", reach, cue_start) >= 0 or text.find(" as ", reach, cue_start) >= 0:
-        # a naming link may stand before the cue; most cues have neither word before them
+    if any(text.find(word, reach, cue_start) >= 0 for word in _NAMING_HINTS):
+        # a naming link may stand before the cue; most cues have none of these before them
         given = _given_name(text, lower, cue_start)
         if given is not None:
             return given
@@ -152,9 +157,12 @@ def phrase_before(text: str, lower: int, cue_start: int) -> Phrase | None:
 
 # A clause or participle by which a person described is given a name ("a woman, who gave only
 # her first name, Daniela,", "one man, who gave his name as Yusuf,", "a man who asked to be
-# identified only by his first name, Karim,", "a man identified in court papers only as Ruiz"),
+# identified only by his first name, Karim,", "a man identified in court papers only as Ruiz"; a
+# nickname, a pseudonym, an alias or an initial too: "who gave only his nickname, Tiger,"),
 # and the name, ending just before a cue: the name speaks, the description is its role.
-_HIS_OR_HER = r"(?:his|her|their)\s+(?:first\s+|given\s+)?name(?:\s+only)?"
+_HIS_OR_HER = (
+    r"(?:his|her|their)\s+(?:first\s+|given\s+)?(?:" + alternation(NAMING_NOUNS) + r")(?:\s+only)?"
+)
 _NAMING_LINK = re.compile(
     r"(?:,\s*|\s+)(?P<lead>who\s+|and\s+)?(?:"
     r"(?:would\s+(?:only\s+)?)?(?:gave|give|gives|provided|offered|shared)\s+(?:only\s+)?"
@@ -168,6 +176,7 @@ _NAMING_LINK = re.compile(
     r")\s+(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2})\s*,?\s*$"
 )
 _NAMING_REACH = 120  # characters before a cue searched for a naming link and its name
+_NAMING_HINTS = ("name", " as ", "initial", "alias", "pseudonym")  # one in each naming link
 
 
 def _given_name(text: str, lower: int, cue_start: int) -> Phrase | None:
@@ -179,14 +188,31 @@ def _given_name(text: str, lower: int, cue_start: int) -> Phrase | None:
     if link is None:
         return None
     name = tokens(text, link.start("name"), link.end("name"))
-    if not _proper_name(name, 0, len(name)):
+    if not _proper_name(name, 0, len(name)) or _affiliation(name):
         return None
     described = None if link["lead"] == "and " else phrase_before(text, lower, link.start())
     if described is not None and not any(w.islower() for w in described.words):
         return described  # "Ann Lee, who asked to be identified as Ann,": named before
     if described is None or described.words[-1].lower() in _PRONOUNS:
         return _phrase_of(tuple(name))
-    return _phrase_of(tuple(name), described.span)
+    role = described.span
+    lead = described.tokens or ()
+    if len(lead) > 1 and lead[0].lower in {"one", "another"}:
+        role = (lead[1].start, role[1])  # "Another man, who gave ...": a man
+    return _phrase_of(tuple(name), role)
+
+
+def _affiliation(name: list[Token]) -> bool:
+    """Whether a naming link's one capitalised word is a party or a nationality, not a name
+    ("who identified herself as Republican", "as Iraqi"); a given name of that shape ("Brian",
+    "Ali") is still a name."""
+    if len(name) != 1:
+        return False
+    lower = name[0].lower
+    if lower in PARTY_MEMBERS:
+        return True
+    known = lower in _GIVEN_NAMES or lower in UNISEX_NAMES
+    return not known and _NATIONALITY.fullmatch(name[0].word) is not None
 
 
 # "The San Mateo, Calif.-" before "based company", "The Austin, " before "Texas-based company":

@@ -210,6 +210,9 @@ _ROLES_NOT_MEDIA = ROLE_NOUNS - MEDIA_WORDS
 _ROLES_NOT_ORGANIZATION = ROLE_NOUNS - ORGANIZATION_WORDS
 # A speaker's id from the name: "the-white-house" -> "white-house".
 _NOT_WORD = re.compile(r"[^\w]+")
+# A speaker set off by commas inside another subject's clause, from its mention's end: "The
+# report, the union said, was flawed" (then "its" is the report, not the union).
+_INSERTED_CUE = re.compile(r"\s+\w+\s*,")
 _LEADING_ARTICLE = re.compile(r"^(?:the|a|an)-")
 
 
@@ -822,6 +825,11 @@ class Speakers:
             return None  # not the sentence just read
         if not between.endswith((".", ".”", '."')):
             return None
+        opening = recent[0].mentions[-1][0]
+        if self._text[:opening].rstrip().endswith(",") and _INSERTED_CUE.match(
+            self._text, mentioned
+        ):
+            return None  # "The report, the union said, was flawed. Its author ...": the report's
         name = recent[0].name
         return "the " + name[4:] if name.startswith("The ") else name
 

@@ -41,6 +41,7 @@ from tui.core.lexicon import (
     DOCUMENT_POSTMODIFIERS,
     DOCUMENT_WORDS,
     ESTIMATE_PUT_VERBS,
+    ESTIMATED_NOUNS,
     FIND_FORMS,
     FUNCTION_WORDS,
     INTENT_NOUNS,
@@ -57,6 +58,7 @@ from tui.core.lexicon import (
     OF_PRONOUNS,
     PARTITIVE_QUANTIFIERS,
     PASSIVE_CUES,
+    PASSIVE_TO_PARTICIPLES,
     PERSON_PRONOUNS,
     PHRASE_CUES,
     PLACE_MODIFIERS,
@@ -324,9 +326,9 @@ _JOINED_NON_ANSWER = re.compile(
     r"(?:details?|figures?|evidence|explanation|reasons?|names?|dates?|numbers?|information"
     r"|specifics|indication|proof|timeline|timetable))\b"
 )
-# A passive participle in the content before a cue joined by "and" without a subject or
-# object, which shares the passive ("had been questioned twice and warned to drop it": he was
-# warned); looked for in the last `_PASSIVE_REACH` characters before the "and".
+# A passive participle in the content before a cue (`PASSIVE_TO_PARTICIPLES`) joined by "and"
+# without a subject or object, which shares the passive ("had been questioned twice and warned
+# to drop it": he was warned); looked for in the last `_PASSIVE_REACH` characters before the "and".
 _PASSIVE_JOINED = re.compile(
     r"\b(?:been|was|were|being|is|are)\s+(?:\w+ly\s+)?(?:\w+(?:ed|en)|held|told|kept|made"
     r"|left|put|sent|shot|hit|caught|brought|led|set|cut|hurt)\b[^,;:“”\"]*$"
@@ -384,10 +386,12 @@ _REPLY_CUES = frozenset(REPLY_CUES)
 # (not a participle's comma: "hit back, saying ..." is the participle's).
 _REPLY_NEXT = re.compile(r"\s*(?:that\b|[:“\"‘.;]|,(?!\s+[a-z]+ing\b)|$)")
 # What follows "put" giving an estimate: a determiner, what is counted, "at" and a number
-# ("put the number of marchers at about 12,000", "puts its toll at several hundred"); not
-# a thing placed ("put the phone down at 9").
+# ("put the number of marchers at about 12,000", "puts its toll at several hundred"), one of
+# `ESTIMATED_NOUNS` among its words; not a thing placed or set ("put the phone down at 9",
+# "put the thermostat at 68 degrees").
 _PUT_AT = re.compile(
     r"\s+(?:the|its|their|his|her|that|this)\s+"
+    r"(?=(?:[\w’'-]+\s+){0,4}?(?:" + alternation(ESTIMATED_NOUNS) + r")\s)"
     r"(?:(?!(?:down|up|back|out|off|away|aside|on|in|into|over)\s)[\w’'-]+\s+){0,5}?at\s+"
     r"(?:(?:about|around|roughly|some|nearly|almost|only|just|over|under|at\s+least|more"
     r"\s+than|fewer\s+than|less\s+than|between)\s+)?(?:\d|"
@@ -1528,6 +1532,7 @@ class CueAttributions(CueForms, Quotations):
             anchor == found.cue[0]
             and lead.group().strip() == "and"
             and self.text.startswith(" to ", found.cue[1])
+            and self.text[found.cue[0] : found.cue[1]].lower() in PASSIVE_TO_PARTICIPLES
             and _PASSIVE_JOINED.search(
                 self.text, max(previous.span[0], lead.start() - _PASSIVE_REACH), lead.start()
             )

@@ -297,8 +297,15 @@ class Quotations(State):
             or FINITE.search(quoted) is not None
         ):
             return None  # a noun phrase quoted ("“the old rules” in the city no longer apply")
-        if _ADJUNCT_AFTER_QUOTE.match(self.text, quote.end, content[1]) is None:
+        adjunct = _ADJUNCT_AFTER_QUOTE.match(self.text, quote.end, content[1])
+        if adjunct is None:
             return None
+        if quoted[-1:].isalnum() and FINITE.search(quoted) is None:
+            # a capitalised title, then a place and its verb: the title is the content's
+            # subject ('said “Frozen” at the Apollo had sold out')
+            comma = self.text.find(",", adjunct.end(), content[1])
+            if FINITE.search(self.text, adjunct.end(), comma if comma >= 0 else content[1]):
+                return None
         if self.text.find(" that ", quote.end, content[1]) >= 0:
             return None  # 'told “Morning Joe” on Friday that ...', '... “A” and that B'
         return quote.content

@@ -132,8 +132,8 @@ _BE_NAMED = r"be\s+(?:named|identified|quoted|cited)"  # after "(not) to"
 _STAY_ANONYMOUS = r"(?:remain|stay)\s+anonymous"  # after "to"
 # ... or in a clause: "asked that her name not be used", "asked that he not be identified",
 # "requested that their names be withheld", "that only her first name be used".
-_HIS_OR_HER = r"(?:his|her|their)\s+"
-_OWN_NAME = _HIS_OR_HER + r"(?:full\s+|last\s+|first\s+|given\s+)?(?:sur)?names?"  # "her last name"
+_POSSESSIVE = r"(?:his|her|their)\s+"
+_OWN_NAME = _POSSESSIVE + r"(?:full\s+|last\s+|first\s+|given\s+)?(?:sur)?names?"  # "her last name"
 _MADE_PUBLIC = r"(?:used|published|printed|revealed|disclosed)"  # what a name is not to be
 _WITHHELD_NAME = (
     r"that\s+(?:"
@@ -143,26 +143,20 @@ _WITHHELD_NAME = (
     + r")|be\s+withheld)|(?:he|she|they)\s+not\s+"
     + _BE_NAMED
     + r"|only\s+"
-    + _HIS_OR_HER
+    + _POSSESSIVE
     + r"first\s+names?\s+be\s+used)"
 )
 # ... or to be named in part: "asked to be identified only by her first name", "asked to be
-# identified as Karim".
-_NAMED_IN_PART = (
-    r"to\s+be\s+(?:(?:identified|named|called)\s+(?:only\s+)?by\s+"
-    + _OWN_NAME
-    + r"|(?:identified|called)\s+(?:only\s+)?as\s+(?=[A-Z]))"
-)
+# identified as Karim", "to be quoted only as a sergeant".
+_NAMED_IN_PART = r"to\s+be\s+(?:named|identified|quoted|cited|called)\s+(?:only\s+)?(?:by|as)\s+"
 _ANONYMITY = re.compile(
     r"\s+(?:not\s+to\s+"
     + _BE_NAMED
     + r"|"
     + _NAMED_IN_PART
-    + r"|anonymity|to\s+(?:"
+    + r"|anonymity|to\s+"
     + _STAY_ANONYMOUS
     + r"|"
-    + _BE_NAMED
-    + r"\s+(?:only\s+)?(?:by|as)\s)|"
     + _WITHHELD_NAME
     + r")\b"
 )
@@ -209,15 +203,22 @@ _UNNAMED_BECAUSE = re.compile(
     + _MADE_PUBLIC
     + r")|be\s+withheld)|"
     + _NAMED_IN_PART
-    + r"\w*)\s+because\s+[^,.;:“”\"]*$"
+    + r"(?:[\w’'.-]+\s+){0,3}?[\w’'.-]+)\s+because\s+[^,.;:“”\"]*$"
 )
 # The one quoted, then "as saying": "quoted the governor, Ann Lee, as saying".
 _AS_SAYING = re.compile(r"\s[^;:“”\"\n]{1,80}?\sas\s+saying\b")
+# A finite verb after "images of X", before any "and" or relative pronoun: the pictures are a
+# clause's subject ("shows images of the ballots were stored ..."), not what is screened.
+_PICTURED_CLAUSE = (
+    r"(?:(?!\b(?:and|who|which|that)\b)[^,.;:“”\"\n])*?"
+    r"\b(?:was|were|is|are|had|has|have|will|would|could|can|may|might|did|does)\b"
+)
 # Pictures a verb of showing (`SHOW_FORMS`) screens: "showed footage of", "shows graphic images".
 _PICTURES = re.compile(
     r"\s+(?:(?:the|some|its|their|new|live|graphic|amateur|grainy|dramatic|aerial)\s+)*"
     r"(?:footage|pictures?|images?|photos?|photographs?|videos?|clips?|scenes)"
-    r"(?=\s+(?:of|from|and)\b|\s*[,.;])"  # not a clause's subject: "shows the photo dates"
+    # not a clause's subject: "shows the photo dates", "shows images of X were stored"
+    r"(?=\s+and\b|\s*[,.;]|\s+(?:of|from)\b(?!" + _PICTURED_CLAUSE + r"))"
 )
 _BECAUSE_REACH = 80  # characters looked at before a cue for "because"
 _BELIEF_WORDS = BELIEF_CUES | BELIEF_ADJECTIVES  # "feared", "was afraid"
