@@ -135,7 +135,7 @@ def phrase_before(text: str, lower: int, cue_start: int) -> Phrase | None:
     """The speaker phrase that ends just before a cue at `cue_start` (not before `lower`)."""
     near = cue_start - _NEAR if cue_start - _NEAR > lower else lower
     reach = cue_start - _NAMING_REACH if cue_start > _NAMING_REACH else 0
-    if any(text.find(word, reach, cue_start) >= 0 for word in _NAMING_HINTS):
+    if _NAMING_HINT.search(text, reach, cue_start):
         # a naming link may stand before the cue; most cues have none of these before them
         given = _given_name(text, lower, cue_start)
         if given is not None:
@@ -176,7 +176,8 @@ _NAMING_LINK = re.compile(
     r")\s+(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2})\s*,?\s*$"
 )
 _NAMING_REACH = 120  # characters before a cue searched for a naming link and its name
-_NAMING_HINTS = ("name", " as ", "initial", "alias", "pseudonym")  # one in each naming link
+# One of these words stands in each naming link: one search tells most cues have none.
+_NAMING_HINT = re.compile("name| as |initial|alias|pseudonym")
 
 
 def _given_name(text: str, lower: int, cue_start: int) -> Phrase | None:
