@@ -306,9 +306,10 @@ _ONE_OBJECT = re.compile(
     r"|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})(?![\w’'-])"
 )
 _WORD = re.compile(r"[\w’'-]+")
-# "added a clause to the bill", "adds Peru to its list": a thing put somewhere, no speech.
+# A span of time after "recalled" is remembered, not called back: "recalled 20 years of work".
 _RECALL_WORDS = frozenset(RECALL_FORMS.split())
 _DURATION = re.compile(r"\s+(?:years?|decades?|months?|weeks?|days?|nights?|hours?)\b")
+# "added a clause to the bill", "adds Peru to its list": a thing put somewhere, no speech.
 _PUT_TO = re.compile(r"\s+to\s")
 _BACK = re.compile(r"\s+back\b")  # "called back": a recall or a call returned, no speech
 # A thing named by the participle "called" after it, in object position: "tested *a drug*
