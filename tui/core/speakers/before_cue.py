@@ -48,6 +48,7 @@ from tui.core.speakers.appositives import (
     _described_name,
 )
 from tui.core.speakers.complements import (
+    _COMPLEMENT_OPENERS,
     _MAX_RELATIVE,
     _contact_clause,
     _document_by,
@@ -93,11 +94,9 @@ from tui.core.text import DASHES, alternation
 
 _PERSONS_OR_GROUPS = PERSON_PRONOUNS | PLURAL_PRONOUNS  # subjects wherever they stand
 # The prepositions between a speaker and where it is ("a passenger on the ferry"), at most
-# `_PLACE_CHAIN` of them ("a grower in the back of the hall"), and what may stand before
-# such a subject: the clause's opening punctuation or conjunction.
-_PLACE_OR_COMPLEMENT = PLACE_PREPOSITIONS | COMPLEMENT_PREPOSITIONS
+# `_PLACE_CHAIN` of them ("a grower in the back of the hall").
+_PLACE_OR_COMPLEMENT = PLACE_PREPOSITIONS | _COMPLEMENT_OPENERS
 _PLACE_CHAIN = 3
-_CLAUSE_OPENERS = frozenset({",", ";", ":", "—", "–", "“", '"', "and", "but", "And", "But"})
 _FOR_OR_OF = frozenset({"for", "of"})
 _SUITS = frozenset({"suit", "suits"})
 _LIST_STOPS = _CONJUNCTIONS | {"the"}  # where a name in a list opens, read backward
@@ -471,7 +470,7 @@ def _person_at_place(text: str, toks: list[Token], found: Phrase) -> Phrase | No
         if head is None or head.tokens[-1].lower in _PRONOUNS:
             return None
         outer, first = head, bisect_left(toks, (head.span[0],))
-    if outer is None or (first > 0 and toks[first - 1].word not in _CLAUSE_OPENERS):
+    if outer is None or (first > 0 and not _opens_clause(toks[first - 1])):
         return None
     return _new_phrase((outer.span[0], found.span[1]), outer.words + ("…",))
 

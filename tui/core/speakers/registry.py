@@ -791,7 +791,8 @@ class Speakers:
     def _possessed_role(self, found: _Analysis, position: int) -> _Analysis:
         """A named person's role written after "his" or "her" next to the name ("His lawyer,
         Tom Bell", "Ana Ruiz, her neighbour"): the possessor resolved as the pronoun would be,
-        "lawyer of Dmitri Valchek"; unchanged when nothing agrees, or after "its" and "their",
+        "lawyer of Dmitri Valchek"; after "its", the body only when the sentence just before
+        named it last (`_body_just_heard`); unchanged when nothing agrees, and after "their",
         whose body is too often not the one named last."""
         text, role = self._text, found.role or ""
         if not _COMPLEMENT_WORDS.isdisjoint(role.split()):
@@ -805,7 +806,7 @@ class Speakers:
             if pronoun == "it" and (body := self._body_just_heard(at)) is not None:
                 return found._replace(role=f"{role} of {body}")  # "The union disputes it. Its"
             if pronoun not in PERSON_PRONOUNS:
-                return found  # "its", "their": a body too often not the one named last
+                return found  # "its" of no body just heard, "their": too often not the last
             possessor = self._possessor(pronoun, at)
             if possessor is None or possessor == found.name:
                 return found
