@@ -30,7 +30,13 @@ from tui.core.speakers.complements import (
     _name_after_named,
 )
 from tui.core.speakers.gender import _GIVEN_NAMES
-from tui.core.speakers.noun_phrases import _APOSTROPHES, _ing_modifier, _modifier, _proper_name
+from tui.core.speakers.noun_phrases import (
+    _APOSTROPHES,
+    _ing_modifier,
+    _modifier,
+    _plural_possessive,
+    _proper_name,
+)
 from tui.core.speakers.tokens import (
     _MAX_MODIFIERS,
     _NOUN_WORDS,
@@ -273,18 +279,13 @@ def _phrase_end(toks: list[Token], first: int) -> int | None:
 
 
 def _plural_possessive_mark(toks: list[Token], j: int) -> bool:
-    """Whether toks[j] is the apostrophe of a plural possessive inside a noun phrase: right
-    after a word in "s", a name or a noun after it ("Nurses' Association", "veterans’ groups"),
-    not a closing quotation mark."""
-    if toks[j].word not in _APOSTROPHES or j + 1 >= len(toks) or j == 0:
+    """Whether toks[j] is the apostrophe of a plural possessive (`_plural_possessive`) inside a
+    noun phrase read forward: a name or a noun after it ("Nurses' Association", "veterans’
+    groups"), not a closing quotation mark."""
+    if j + 1 >= len(toks) or not _plural_possessive(toks, j):
         return False
-    before, after = toks[j - 1], toks[j + 1]
-    return (
-        before.word.endswith("s")
-        and before.end == toks[j].start
-        and after.start == toks[j].end + 1
-        and (after.capitalized or after.lower in _NOUN_WORDS)
-    )
+    after = toks[j + 1]
+    return after.start == toks[j].end + 1 and (after.capitalized or after.lower in _NOUN_WORDS)
 
 
 def _ing_noun_after(toks: list[Token], j: int, last: int | None) -> bool:
