@@ -105,6 +105,22 @@ def test_a_statement_cut_before_a_quotation_is_no_longer_mixed() -> None:
             "The board said it was “looking closely” but didn’t give a date.",
             "it was “looking closely",
         ),
+        (
+            "Oren Vale told the council the pier was unsafe, but he stopped short of closing it.",
+            "the pier was unsafe",
+        ),
+        (
+            "The regulator said fares would rise, but left open whether students would pay more.",
+            "fares would rise",
+        ),
+        (
+            "Mira Tal said the fund was nearly empty, but she did not say who had spent it.",
+            "the fund was nearly empty",
+        ),
+        (
+            "The ministry said the scheme would grow, but she gave no figures.",
+            "the scheme would grow",
+        ),
     ],
 )
 def test_a_refusal_joined_to_what_was_said_is_no_part_of_it(text: str, content: str) -> None:
@@ -116,6 +132,11 @@ def test_a_refusal_joined_to_what_was_said_is_no_part_of_it(text: str, content: 
     [
         # no verb of saying or giving out: the content's own predicate
         "Ada Knoll said the plan was sound but did not work in practice.",
+        # a plural after "but" may be the content's own subject
+        "Ada Knoll said the firms had grown, but they did not pay any tax on the gains.",
+        # "short" and "open" in another sense
+        "Ada Knoll said the rally ran long, but she stopped the music early.",
+        "Ada Knoll said the shop would close, but he left the door open.",
         # inside a quotation: the speaker's words
         "“We tried, but did not say it loudly,” Ada Knoll said.",
     ],

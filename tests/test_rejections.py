@@ -108,6 +108,9 @@ def test_rejection_names_its_rule_and_needs_a_cue() -> None:
         "Harlow has not said whether she will run again.",
         "Harlow isn't saying much about the merger.",
         "The aide could not explain why the report was late.",
+        "The lender did not disclose the size of the loss to its clients.",
+        "Police have not revealed the cause of the blaze.",
+        "Harlow never disclosed how much the consultants were paid.",
     ],
 )
 def test_a_non_answer_is_no_statement(text: str) -> None:
@@ -126,6 +129,9 @@ def test_a_non_answer_is_no_statement(text: str) -> None:
         ),
         ("Harlow replied that she had not seen the report.", "replied", "had not seen"),
         ("Harlow declined to release her tax returns.", "declined", "her tax returns"),
+        ("Harlow refused to disclose the settlement.", "refused", "the settlement"),
+        ("The audit revealed that the fund was empty.", "revealed", "the fund was empty"),
+        ("Harlow disclosed the losses on Friday.", "disclosed", "the losses"),
     ],
 )
 def test_the_same_verbs_with_what_was_said_are_statements(

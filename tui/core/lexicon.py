@@ -1304,6 +1304,12 @@ ANSWER_VERBS: frozenset[str] = frozenset(
     estimate estimates estimated estimating predict predicts predicted predicting
     """.split()
 )
+# Verbs of disclosing that, negated, are a non-answer too: "did not disclose the losses", "has
+# never revealed how much". After a verb of refusing they stay a stance ("refused to disclose
+# the records"): the refusal is an act an analyst weighs.
+DISCLOSING_CUES: frozenset[str] = frozenset(
+    "disclose discloses disclosed disclosing reveal reveals revealed revealing".split()
+)
 # Verbs of giving out what is known, which negated after what a source said are its refusal,
 # not part of what it said: "said two men were held but did not release their names".
 DISCLOSURE_VERBS: frozenset[str] = frozenset(

@@ -314,12 +314,16 @@ _MESSAGE_VENUE_REACH = 90
 # Cues whose object may be one word: "denied wrongdoing", "admitted guilt".
 _ONE_WORD_OBJECTS = frozenset("deny denies denied denying admit admits admitted admitting".split())
 # A refusal joined to what was said: "said A but would not say when", "but did not release
-# the names", "but gave no details": the speaker's non-answer, after the content. Giving out
-# what is known is a refusal when it did not happen ("did not give a date"), not when it will
-# not ("would not give ground on pay": what was said); "gave no" only with a noun of
-# information ("but gave no bonus" may be the content's own subject's).
+# the names", "but gave no details", "but stopped short of naming", "but left open whether":
+# the speaker's non-answer, after the content, with or without "he"/"she" (the speaker; a
+# plural or "it" may be the content's own subject). Giving out what is known is a refusal
+# when it did not happen ("did not give a date"), not when it will not ("would not give
+# ground on pay": what was said); "gave no" only with a noun of information ("but gave no
+# bonus" may be the content's own subject's).
 _JOINED_NON_ANSWER = re.compile(
-    r",?\s+but\s+(?:(?:(?:did|does|do|has|have|had)(?:\s+not|n[’']t)|(?:declined|refused)\s+to)"
+    r",?\s+but\s+(?:(?:he|she)\s+)?"
+    r"(?:(?:stopped|stops)\s+short\s+of|(?:left|leaves)\s+open\s+(?:whether|when|how|what|who|the)"
+    r"|(?:(?:did|does|do|has|have|had)(?:\s+not|n[’']t)|(?:declined|refused)\s+to)"
     r"\s+(?:" + alternation(ANSWER_VERBS | DISCLOSURE_VERBS) + r")"
     r"|(?:would|could|will)(?:\s+not|n[’']t)\s+(?:" + alternation(ANSWER_VERBS) + r")"
     r"|(?:gave|gives|offered|offers|provided|provides)\s+no\s+(?:(?:further|more|other)\s+)?"

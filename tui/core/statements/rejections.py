@@ -55,6 +55,7 @@ from tui.core.lexicon import (
     CLAIM_VERBS,
     COMPLEMENT_ADJECTIVES,
     COMPLEMENT_ENDINGS,
+    DISCLOSING_CUES,
     DISCUSSION_CUES,
     MESSAGE_NOUNS,
     MESSAGE_VERBS,
@@ -351,11 +352,12 @@ _HANDLE = re.compile(
     r"|as\s+[“\"@A-Z])"
 )
 # The words each rule of `rejection` concerns, and those whose rules read the word before them.
-_NON_ANSWER_WORDS = REFUSAL_VERBS | _REQUEST_VERBS | _WISH_VERBS | ANSWER_VERBS
+_NON_ANSWER_WORDS = REFUSAL_VERBS | _REQUEST_VERBS | _WISH_VERBS | ANSWER_VERBS | DISCLOSING_CUES
 _OTHER_SENSE_WORDS = QUANTITY_SENSE_VERBS | _BEAT_VERBS | frozenset(_OBJECTS) | ONE_OBJECT_VERBS
 _HYPOTHETICAL_WORDS = MESSAGE_VERBS | CLAIM_VERBS
 _READ_BEFORE = (
     ANSWER_VERBS
+    | DISCLOSING_CUES
     | PERFORMATIVE_VERBS
     | _HYPOTHETICAL_WORDS
     | BELIEF_CUES
@@ -430,7 +432,7 @@ def _non_answer(text: str, word: str, cue: Span, before: str | None) -> bool:
         )
     if word in _REQUEST_VERBS or word in _WISH_VERBS:
         return anonymity(text, word, cue)
-    if word not in ANSWER_VERBS:
+    if word not in ANSWER_VERBS and word not in DISCLOSING_CUES:
         return False
     if _NOTHING.match(text, cue[1]):
         return True
