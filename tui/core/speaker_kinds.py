@@ -225,11 +225,17 @@ def _broadcasting(words: Sequence[str]) -> bool:
 
 def appositive_head(appositive: str) -> str:
     """The head noun of an appositive: its last word before a function word or a participle
-    ("a polling firm based in ...": "firm"; "director of the program": "director")."""
+    ("a polling firm based in ...": "firm"; "director of the program": "director"; "the
+    union representing nurses": "union")."""
     head = ""
     for word in appositive.split():
         plain = word.lower().strip(",.;:’'")
-        if head and (plain in FUNCTION_WORDS or plain.endswith("ed")):
+        if head and (
+            plain in FUNCTION_WORDS
+            or plain.endswith("ed")
+            or plain.endswith("ing")
+            and (head in PERSON_ROLES or head in ORGANIZATION_NOUNS)
+        ):
             break  # "a firm based in Ohio": a participle ends the noun phrase
         if plain.endswith(("’s", "'s")):
             head = ""  # "the nation's largest carrier": the possessor is not the head

@@ -34,7 +34,7 @@ from tui.core.speakers.complements import (
     _who_head,
 )
 from tui.core.speakers.gender import _GIVEN_NAMES
-from tui.core.speakers.noun_phrases import _modifier, _phrase_at, _proper_name
+from tui.core.speakers.noun_phrases import _modifier, _participle, _phrase_at, _proper_name
 from tui.core.speakers.tokens import Phrase, Token, _new_phrase, _phrase_of
 from tui.core.text import DASHES
 
@@ -120,14 +120,16 @@ def _appositive_phrase(text: str, toks: list[Token], comma: int) -> Phrase | Non
         # "Officials from the delegation, speaking ..., said": a role with its complement, all
         # the words before the comma
         complemented = _named_with_complement(text, toks, found, first)
-        if complemented is not None and complemented.span[1] == found.span[1]:
+        if complemented is None or complemented.span[1] != found.span[1]:
+            complemented, k = found, first
+        else:
             k = bisect_left(toks, (complemented.span[0],))
-            # "The union representing workers at the plant, Local 12, said": the union
-            described = _participle_object(text, toks, complemented, k)
-            if described is not None:
-                complemented, k = described, bisect_left(toks, (described.span[0],))
-            if k == 0 or toks[k - 1].word == ",":
-                found, first = complemented, k
+        # "The union representing workers at the plant, Local 12, said": the union
+        described = _participle_object(text, toks, complemented, k)
+        if described is not None:
+            complemented, k = described, bisect_left(toks, (described.span[0],))
+        if complemented is not found and (k == 0 or toks[k - 1].word == ","):
+            found, first = complemented, k
         if head is not None and _opening_phrase(toks, first):
             break  # "Speaking on Radio 4, the minister, Ann Lee, said": Radio 4 says nothing
         if head is not None and _object_of_preposition(toks, first):
@@ -232,7 +234,9 @@ def _apposed_name(
     if not name or not _proper_name(toks, after_head, end):
         return None
     first = bisect_left(toks, (head.span[0],))
-    description = _role_with_complement(text, toks, last) or head
+    # "The union representing nurses at the clinic, Local 401,": all of it describes the name
+    by_participle_object = head.words[-1] == "…" and _participle(toks[first + len(head.words) - 1])
+    description = head if by_participle_object else _role_with_complement(text, toks, last) or head
     head_word = description.words[-2] if description.words[-1] == "…" else head.words[-1]
     described = (
         head_word.isalpha()

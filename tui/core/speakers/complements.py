@@ -96,6 +96,11 @@ def _participle_object(text: str, toks: list[Token], found: Phrase, first: int) 
     organization before a participle speaks, not the participle's object (`found`, whose first
     token is toks[first]); one unnamed speaker, described by all of it."""
     described = _participle_description(text, toks, first)
+    if described is None and first >= 3 and toks[first - 1].lower == "of":
+        # "A lawyer representing the family of the victim": the object is "the family of ..."
+        owner = _phrase_at(text, toks, first - 2)
+        if owner is not None:
+            described = _participle_description(text, toks, first - 1 - len(owner.tokens))
     if described is None:
         return None
     return _new_phrase((described.span[0], found.span[1]), described.words + ("…",))

@@ -363,7 +363,8 @@ def _participle(tok: Token) -> bool:
 
 def _proper_name(toks: list[Token], start: int, end: int) -> bool:
     """Whether toks[start:end] are a proper name: capitalised words (not only titles, roles or
-    places), initials and titles with their periods, "of" or "&" inside."""
+    places), initials and titles with their periods, "of" or "&" inside, a number closing it
+    ("Local 417", "District 9")."""
     words = toks[start:end]
     if not _name_initial(words[0].word):
         return False
@@ -371,7 +372,12 @@ def _proper_name(toks: list[Token], start: int, end: int) -> bool:
         return False
     plain = 0
     for k, tok in enumerate(words, start):
-        if tok.word == "." and _is_title_dot(toks, k):
+        if (
+            tok.word == "."
+            and _is_title_dot(toks, k)
+            or k == end - 1 > start
+            and tok.word.isdigit()
+        ):
             continue
         if tok.lower in NAME_CONNECTORS or tok.word == "&" or _in_surname(toks, k):
             continue

@@ -85,6 +85,12 @@ _POSTPOSED_REACH = 100  # characters back from the sentence's end that hold such
 _OWN_SAYING = re.compile(r"[^“”\"]{0,120}?\b(?:" + alternation(SAYING_VERBS) + r")\b[^“”\"]*")
 # A verb opening what follows the source and its apposition: they were the clause's subject
 # ("According to the audit, the head of the depot, Mara Selby, *had* ignored ...").
+# What follows a clause with a figure and never opens content on its own: its comparison
+# ("..., up from 7,000", "..., compared with a year ago", "..., the lowest since 1990").
+_COMPARISON = re.compile(
+    r"(?:(?:up|down)\s+(?:from|by|on)|(?:compared|set)\s+(?:with|against|to)"
+    r"|(?:the|its|their)\s+(?:highest|lowest|largest|smallest|biggest|most|fewest)|a\s+(?:rise|fall|drop|increase|decrease)\s+of)\b"
+)
 _SUBJECTLESS = re.compile(r"(?:" + alternation(AUXILIARY_VERBS) + r"|[a-z]+ed)\b")
 # A name in apposition after the source, up to its comma: "a spokesperson for X, Jane Roe, ...".
 _SOURCE_NAME = re.compile(r",\s+([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}),\s+")
@@ -161,10 +167,15 @@ class CueForms(Clauses):
                 before is None
                 and after is not None
                 and phrase != bare
-                and (_SUBJECTLESS.match(text, after[0][0]) or _CONJUNCTION.match(text, after[0][0]))
+                and (
+                    _SUBJECTLESS.match(text, after[0][0])
+                    or _CONJUNCTION.match(text, after[0][0])
+                    or _COMPARISON.match(text, after[0][0])
+                )
             )
         ):  # no appositive after all: "According to Lee, the talks will resume", "..., and";
-            # "According to Lee, sales fell, and prices rose": a clause, then one joined to it
+            # "According to Lee, sales fell, and prices rose": a clause, then one joined to it;
+            # "According to Lee, sales rose to 900, up from 700": a clause and its comparison
             phrase = bare
             after = self._content(phrase.span[1], sentence[1])
         if before is not None and after is not None:
