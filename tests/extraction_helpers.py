@@ -1,8 +1,25 @@
-"""What the extraction tests read of `find_statements`: each statement's content, speaker and
-cue, and the one statement's speaker, shared by the genre test files."""
+"""What the extraction tests read of `find_statements`: the statements and their speakers,
+each statement's content, speaker and cue, and the one statement's speaker, shared by the
+genre test files."""
 
-from tui.core.model import Speaker
+from tui.core.model import Speaker, Statement
 from tui.core.statements import find_statements
+
+
+def run(text: str) -> tuple[dict[str, Speaker], list[Statement]]:
+    """The speakers found in `text` by id, and its statements in text order."""
+    speakers, statements = find_statements(text)
+    return {s.id: s for s in speakers}, statements
+
+
+def statements(text: str) -> list[Statement]:
+    """The statements found in `text`, in text order."""
+    return find_statements(text)[1]
+
+
+def contents(text: str) -> list[str]:
+    """The content of each statement, in text order."""
+    return [text[s.span[0] : s.span[1]] for s in statements(text)]
 
 
 def attributed(text: str) -> list[tuple[str, Speaker | None, str | None]]:
@@ -24,3 +41,8 @@ def speaker_of(text: str) -> tuple[str, str, str | None]:
 def named(text: str) -> list[tuple[str, str | None, str | None]]:
     """(content, speaker's name, cue) for each statement, in text order."""
     return [(content, s.name if s else None, cue) for content, s, cue in attributed(text)]
+
+
+def speaker_names(text: str) -> list[str | None]:
+    """The name of each statement's speaker, in text order."""
+    return [name for _, name, _ in named(text)]

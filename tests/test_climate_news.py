@@ -4,6 +4,7 @@ wildfire-drought in tests/data/speakers/), each construction tested here on othe
 sentences."""
 
 import pytest
+from extraction_helpers import contents
 
 from tui.core.figures import find_figures
 from tui.core.model import Speaker, Statement
@@ -13,10 +14,6 @@ from tui.core.statements import find_statements
 def read(text: str) -> tuple[dict[str, Speaker], list[Statement]]:
     speakers, statements = find_statements(text)
     return {s.id: s for s in speakers}, statements
-
-
-def contents(text: str) -> list[str]:
-    return [text[s.span[0] : s.span[1]] for s in read(text)[1]]
 
 
 @pytest.mark.parametrize(

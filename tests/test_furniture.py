@@ -1,6 +1,7 @@
 """Page furniture: captions, credits, link lines, bylines, contribution lines, section labels."""
 
 import pytest
+from extraction_helpers import contents
 
 from tui.core.statements import find_statements
 from tui.core.statements.furniture import byline_author, furniture, without_furniture
@@ -11,11 +12,6 @@ BODY = "Harlow said the plan would cut costs"
 
 def found(text: str) -> list[str]:
     return [text[s:e] for s, e in furniture(text)]
-
-
-def contents(text: str) -> list[str]:
-    _, statements = find_statements(text)
-    return [text[s.span[0] : s.span[1]] for s in statements]
 
 
 @pytest.mark.parametrize(

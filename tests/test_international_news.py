@@ -6,15 +6,9 @@ sentences."""
 from pathlib import Path
 
 import pytest
-from extraction_helpers import attributed, named
+from extraction_helpers import attributed, contents, named, speaker_names
 
 from tui.core.statements import find_statements
-
-
-def contents(text: str) -> list[str]:
-    """The content of each statement, in text order."""
-    return [content for content, _, _ in named(text)]
-
 
 # --- a listener that is an outlet named after its common noun, and "telling" a listener
 
@@ -49,11 +43,6 @@ def test_the_listener_named_after_an_outlets_noun_is_no_content(text: str):
 )
 def test_a_listener_without_an_outlets_name_is_read_as_before(text: str, content: str):
     assert contents(text) == [content]
-
-
-def speaker_names(text: str) -> list[str | None]:
-    """The name of each statement's speaker, in text order."""
-    return [name for _, name, _ in named(text)]
 
 
 # --- a person known alone by a short form of a name from another tradition

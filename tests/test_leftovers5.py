@@ -1,17 +1,9 @@
 """Statement leftovers by construction (session 5), each with invented sentences (never
 sentences from the gold files)."""
 
-from tui.core.model import Statement
+from extraction_helpers import contents, statements
+
 from tui.core.statements import find_statements
-
-
-def statements(text: str) -> list[Statement]:
-    return find_statements(text)[1]
-
-
-def contents(text: str) -> list[str]:
-    return [text[s.span[0] : s.span[1]] for s in statements(text)]
-
 
 # A place or occasion after a cue never runs past "that": the plural noun after it opens the
 # content ("talks", "cuts"), it is no venue word of the adjunct.

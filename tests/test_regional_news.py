@@ -44,6 +44,15 @@ def test_people_in_a_part_of_a_region_are_the_speaker_not_the_region(text: str, 
             "The head of the agency, which was created in 2019, said the audit was late.",
             "The head of the agency",
         ),
+        (
+            "Officials in central Valmora, which declared an emergency, said the dam held.",
+            "Officials in central Valmora",
+        ),
+        # the agent of a participle is the last noun of its subject too
+        (
+            "Economists polled by Reuters, which ran the survey, said rates would rise.",
+            "Economists polled by Reuters",
+        ),
     ],
 )
 def test_a_relative_clause_on_a_complements_noun_leaves_the_subject_whole(text: str, name: str):

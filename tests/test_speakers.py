@@ -6,6 +6,8 @@ import re
 import unicodedata
 from pathlib import Path
 
+from extraction_helpers import speaker_names
+
 import tui.core.given_names as given_names
 import tui.core.lexicon as lexicon
 from tui.core.model import Speaker
@@ -366,13 +368,6 @@ def test_people_named_with_titles_and_given_names():
 
 
 # --- Coreference sieves: invented sentences of each construction ---------------------------
-
-
-def speaker_names(text: str) -> list[str | None]:
-    """The name of each statement's speaker, in text order."""
-    speakers, statements = find_statements(text)
-    names = {s.id: s.name for s in speakers}
-    return [names.get(s.speaker) if s.speaker else None for s in statements]
 
 
 def test_a_definite_role_noun_is_the_named_person_who_holds_the_role():

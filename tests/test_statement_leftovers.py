@@ -2,14 +2,11 @@
 inside content, performative acts, and what is no statement (invented sentences)."""
 
 import pytest
+from extraction_helpers import contents
 
 from tui.core.model import Statement
 from tui.core.statements import find_statements
 from tui.core.text import quotes
-
-
-def contents(text: str) -> list[str]:
-    return [text[s.span[0] : s.span[1]] for s in find_statements(text)[1]]
 
 
 def parts(text: str, statement: Statement) -> list[str]:

@@ -3,18 +3,14 @@
 from pathlib import Path
 
 import pytest
+from extraction_helpers import run
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from tui.core.model import Speaker, Statement
+from tui.core.model import Statement
 from tui.core.statements import find_statements
 
 SAMPLE = Path(__file__).resolve().parent.parent / "data" / "kursk-north-korea.txt"
-
-
-def run(text: str) -> tuple[dict[str, Speaker], list[Statement]]:
-    speakers, statements = find_statements(text)
-    return {s.id: s for s in speakers}, statements
 
 
 def span(text: str, statement: Statement) -> str:

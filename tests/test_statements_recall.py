@@ -1,17 +1,9 @@
 """Statement recall by construction: public verb and noun classes, each with invented
 sentences (never sentences from the gold files)."""
 
-from tui.core.model import Statement
+from extraction_helpers import contents, statements
+
 from tui.core.statements import find_statements
-
-
-def statements(text: str) -> list[Statement]:
-    return find_statements(text)[1]
-
-
-def contents(text: str) -> list[str]:
-    return [text[s.span[0] : s.span[1]] for s in statements(text)]
-
 
 # Manner-of-speaking verbs (Levin 37.3): weak cues, before a quotation or "that".
 

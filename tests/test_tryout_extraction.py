@@ -1,13 +1,9 @@
 """Extraction defects a new-user tryout found, each as an invented sentence of its construction."""
 
+from extraction_helpers import run
+
 from tui.core.figures import find_figures
-from tui.core.model import Speaker, Statement
-from tui.core.statements import find_statements
-
-
-def run(text: str) -> tuple[dict[str, Speaker], list[Statement]]:
-    speakers, statements = find_statements(text)
-    return {s.id: s for s in speakers}, statements
+from tui.core.model import Statement
 
 
 def span(text: str, statement: Statement) -> str:

@@ -3,15 +3,10 @@ with the attribution between them, roles set before the name ("the shadow minist
 Vale,"), titles without full stops ("Mr Vale"), and "Speaking on ..." openings."""
 
 import pytest
+from extraction_helpers import run
 
-from tui.core.model import Speaker, Statement
-from tui.core.statements import find_statements
+from tui.core.model import Statement
 from tui.core.text import quotes
-
-
-def run(text: str) -> tuple[dict[str, Speaker], list[Statement]]:
-    speakers, statements = find_statements(text)
-    return {s.id: s for s in speakers}, statements
 
 
 def pieces(text: str, statement: Statement) -> list[str]:

@@ -1,14 +1,10 @@
 """War and international news, on invented sentences: military sources after "according
 to", spokesmen telling state media, armed services and think tanks as speakers."""
 
+from extraction_helpers import run
+
 from tui.core.figures import find_figures
-from tui.core.model import Speaker, Statement
-from tui.core.statements import find_statements
-
-
-def run(text: str) -> tuple[dict[str, Speaker], list[Statement]]:
-    speakers, statements = find_statements(text)
-    return {s.id: s for s in speakers}, statements
+from tui.core.model import Statement
 
 
 def said(text: str, statement: Statement) -> str:

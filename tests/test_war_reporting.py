@@ -2,16 +2,11 @@
 statement reached its audience, whom it was told to, sources' conditions, ranks."""
 
 import pytest
+from extraction_helpers import run
 
 from tui.core.extract import extract
-from tui.core.model import Article, Speaker, Statement
+from tui.core.model import Article, Statement
 from tui.core.speakers import _family_name_first
-from tui.core.statements import find_statements
-
-
-def run(text: str) -> tuple[dict[str, Speaker], list[Statement]]:
-    speakers, statements = find_statements(text)
-    return {s.id: s for s in speakers}, statements
 
 
 def contents(text: str, statements: list[Statement]) -> list[str]:

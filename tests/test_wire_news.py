@@ -5,17 +5,11 @@ invented wire stories of a regional summit, a maritime collision and a runoff el
 from pathlib import Path
 
 import pytest
-from extraction_helpers import attributed
+from extraction_helpers import attributed, speaker_names
 
 from tui.core.speakers import _family_name_first, _paternal_surname
 from tui.core.statements import find_statements
 from tui.core.text import unaccented
-
-
-def speaker_names(text: str) -> list[str | None]:
-    """The name of each statement's speaker, in text order."""
-    return [speaker.name if speaker else None for _, speaker, _ in attributed(text)]
-
 
 # --- names by which a person is known alone: a family name written first, a paternal surname
 

@@ -31,7 +31,6 @@ from tui.core.lexicon import (
     CATENATIVE_VERBS,
     CHANGE_VERBS,
     CHARACTERIZE_CUES,
-    COMPLEMENT_PREPOSITIONS,
     CONTACT_VERBS,
     CUE_COMPOUNDS,
     CUE_NOUNS,
@@ -61,7 +60,6 @@ from tui.core.lexicon import (
     PASSIVE_TO_PARTICIPLES,
     PERSON_PRONOUNS,
     PHRASE_CUES,
-    PLACE_MODIFIERS,
     PLATFORM_WORDS,
     PLURAL_HEADS,
     PLURAL_PRONOUNS,
@@ -1366,17 +1364,13 @@ class CueAttributions(CueForms, Quotations):
             if outer is not None and outer.appositive is not None:
                 if outer.appositive[1] == phrase.span[1]:
                     return outer
-        return self._complement_head(phrase, start)
+        return self._subject_ending_with(phrase, start)
 
-    def _complement_head(self, phrase: Phrase, lower: int) -> Phrase:
-        """ "Officials in Valmora, which declared an emergency, said": a relative clause on the
-        noun of a complement leaves the subject whole ("Officials in Valmora"), found back to
-        `lower`; `phrase` if it is no complement's noun."""
-        words = self.text[max(lower, phrase.span[0] - 24) : phrase.span[0]].split()
-        while words and words[-1] in PLACE_MODIFIERS:  # "in *central* Valmora"
-            words.pop()
-        if not words or words[-1] not in COMPLEMENT_PREPOSITIONS:
-            return phrase
+    def _subject_ending_with(self, phrase: Phrase, lower: int) -> Phrase:
+        """ "Officials in central Valmora, which declared an emergency, said", "Economists
+        polled by Reuters, which ...": a relative clause on the last noun of a subject leaves
+        the subject whole, read back to `lower` by `phrase_before` (which knows complements and
+        their words of where); `phrase` if no longer subject opening its clause ends there."""
         outer = phrase_before(self.text, lower, phrase.span[1])
         if outer is None or outer.span[0] >= phrase.span[0]:
             return phrase
