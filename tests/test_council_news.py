@@ -1,6 +1,7 @@
-"""Local-government news as a new analyst reads it: constructions found by trying whosaid on
-an invented story of a council closing libraries (tests/data/speakers/council-libraries.txt),
-each tested here on other invented sentences."""
+"""Local-government and housing news as a new analyst reads it: constructions found by trying
+whosaid on invented stories of a council closing libraries and of rents outpacing wages
+(tests/data/speakers/council-libraries.txt, housing-rents.txt), each tested here on other
+invented sentences."""
 
 import json
 import subprocess
@@ -10,6 +11,7 @@ from pathlib import Path
 import pytest
 from extraction_helpers import named, speaker_of
 
+from tui.core.figures import find_figures
 from tui.core.speaker_kinds import appositive_head
 
 ARTICLE = Path(__file__).parent / "data" / "speakers" / "council-libraries.txt"
@@ -153,3 +155,60 @@ def test_the_council_story_reads_as_an_analyst_reads_it():
         assert kinds.get(name) == "person", name
     assert kinds.get("CUPE Local 417") == "organization"
     assert "library workers" not in kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "unit"),
+    [
+        # the counted noun has a complement before the verb
+        ("The number of pupils in night classes had reached a record 2,400.", "2,400", "pupils"),
+        ("The number of cases at the depot has risen to 40.", "40", "cases"),
+        # a noun of a group as the subject: what it counts
+        ("The death toll rose to 63 on Sunday.", "63", "deaths"),
+        ("Officials put the death toll at 63.", "63", "deaths"),
+        ("The crowd swelled to 50,000 by noon.", "50,000", "people"),
+        ("The country's prison population stood at 90,000 in 1985.", "90,000", "people"),
+    ],
+)
+def test_a_bare_count_takes_what_its_subject_counts(text: str, number: str, unit: str):
+    [figure] = [f for f in find_figures(text) if text[f.span[0] : f.span[1]] == number]
+    assert figure.unit == unit
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an object between the group's noun and the number: the object's count
+        "The toll booths put the fee at 12.",
+        # a plural counted noun other than the group's after it
+        "The army had 4,000 tanks.",
+    ],
+)
+def test_a_group_noun_does_not_count_what_is_not_its(text: str):
+    assert all(f.unit != "deaths" and f.unit != "troops" for f in find_figures(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (
+            "The union for the bakers, Food and Allied Workers Local 7, said 30 were held.",
+            "Food and Allied Workers Local 7",
+            "union for the bakers",
+        ),
+        (
+            "Food and Allied Workers Local 7 said 30 were held.",
+            "Food and Allied Workers Local 7",
+            None,
+        ),
+    ],
+)
+def test_a_numbered_body_with_and_in_its_name_is_one_body(text: str, name: str, role: str | None):
+    assert speaker_of(text) == (name, "organization", role)
+
+
+def test_two_people_joined_are_still_a_group():
+    assert speaker_of("Tom Hale and Ann Lee said 30 were held.")[:2] == (
+        "Tom Hale and Ann Lee",
+        "group",
+    )

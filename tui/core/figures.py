@@ -334,6 +334,18 @@ _GROUP_BEHIND = re.compile(
     re.IGNORECASE,
 )
 _LINK_WORDS = re.compile(r"(?:[^\S\n]+[a-z]+){1,4}[^\S\n]+")  # "has risen to", "stood at"
+# The same after a complement of the counted noun: "(households) in temporary housing had
+# reached a record", "(cases) at the school rose to".
+_COMPLEMENT_LINK = re.compile(
+    r"(?:[^\S\n]+(?:in|on|at|from|with|without|under|across|among)(?:[^\S\n]+[a-z]+){1,3}?)?"
+    r"(?:[^\S\n]+[a-z]+){1,4}[^\S\n]+"
+)
+# A noun of a group as the subject of a count, right before its verb: "The death *toll* rose to
+# 41", "the *crowd* reached 50,000" (lexicon.GROUP_NOUNS: what it counts).
+_GROUP_SUBJECT = re.compile(
+    rf"(?<![\w])(?P<group>{_alternation(lx.GROUP_NOUNS)})(?=(?:[^\S\n]+[a-z]+){{1,4}}[^\S\n]+\Z)",
+    re.IGNORECASE,
+)
 # An object between the subject and "at" before the number ("put *the toll* at"): its count.
 _OBJECT_ARTICLE = re.compile(r"[^\S\n](?:the|a|an|its|their)[^\S\n]+[a-z]+[^\S\n]+at[^\S\n]*$")
 # A unit of time and the next smaller one, with how many of it make one: "2 hours 24 minutes".
@@ -1794,6 +1806,9 @@ def _counted_before(text: str, start: int) -> str | None:
     number of new *cases* rose to 1,234", "a population of 8.4 million" (*people*)."""
     named = next(reversed(list(_GROUP_BEHIND.finditer(text, max(0, start - 96), start))), None)
     if named is None:
+        subject = _GROUP_SUBJECT.search(text[max(0, start - 48) : start])
+        if subject is not None and not _OBJECT_ARTICLE.search(text, subject.end(), start):
+            return lx.GROUP_NOUNS[subject.group("group").lower()]  # "The death toll rose to"
         return _plural_subject(text, start)
     if _SENTENCE_BREAK.search(text, named.end(), start):
         return None
@@ -1804,7 +1819,7 @@ def _counted_before(text: str, start: int) -> str | None:
     if (
         phrase is None
         or not _plural(phrase[2])
-        or not _LINK_WORDS.fullmatch(text, phrase[1], start)
+        or not _COMPLEMENT_LINK.fullmatch(text, phrase[1], start)
     ):
         return None
     return phrase[2]

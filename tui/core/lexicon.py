@@ -2275,7 +2275,7 @@ AMOUNT_NOUNS: frozenset[str] = frozenset("average total sum tally maximum minimu
 # "a population of 8.4 million" counts people. ("the number of deaths rose to 90": deaths.)
 GROUP_NOUNS: dict[str, str] = {
     "population": "people", "crowd": "people", "workforce": "workers", "electorate": "voters",
-    "membership": "members", "army": "troops", "garrison": "troops",
+    "membership": "members", "army": "troops", "garrison": "troops", "toll": "deaths",
 }  # fmt: skip
 # Adjectives of a group's size after a hyphenated number: "a 5,000-strong army" counts what
 # the group holds (GROUP_NOUNS), or the group's noun.

@@ -19,6 +19,7 @@ from tui.core.lexicon import (
     MONTHS,
     NAME_CONNECTORS,
     NAME_PARTICLES,
+    NUMBERED_BODIES,
     OFFICE_COMPLEMENTS,
     POST_NOMINALS,
     ROLE_NOUNS,
@@ -402,7 +403,10 @@ def _initial(word: str) -> bool:
 def _joined_names(text: str, toks: list[Token], conjunction: int) -> _Analysis | None:
     """Two names joined by a conjunction before the cue ("Tom Hale and Ann Lee said"): one
     group speaker of both, the words before the first name its role. None if the words
-    before the conjunction (toks[conjunction]) are no name."""
+    before the conjunction (toks[conjunction]) are no name, or all of it is one numbered body
+    ("United Food and Commercial Workers Local 88")."""
+    if toks[-1].word.isdigit() and len(toks) > 2 and toks[-2].lower in NUMBERED_BODIES:
+        return None
     k = conjunction + 1
     first = k - 1
     while first > 0:
