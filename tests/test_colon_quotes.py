@@ -20,6 +20,10 @@ from tui.core.statements.quotations import Quotations
         ("Ivo Marsh was blunter: “They have studied it to death.”", "Ivo Marsh"),
         ("Dara Wynn had a simpler answer: “Fix the bridge now.”", "Dara Wynn"),
         ("The mayor, however, had a warning: “Prices will keep rising.”", "The mayor"),
+        # two words make a sentence when a sentence's mark ends them and the second is lower
+        ("Ivo Marsh was blunt: “We lost.”", "Ivo Marsh"),
+        ("Ivo Marsh was blunt: “We lost”.", "Ivo Marsh"),
+        ("Dara Wynn had a short answer: “Absolutely not!”", "Dara Wynn"),
     ],
 )
 def test_a_quotation_after_a_short_clause_and_its_colon_is_its_subjects(
@@ -37,6 +41,8 @@ def test_a_quotation_after_a_short_clause_and_its_colon_is_its_subjects(
         "The memo closes with her words: “We never forget our own.”",  # a document
         "He was so angry, and shouted so loud, that I gave in: “Fine, take the car.”",
         "The film is called: “Dust”.",  # a title, not a quotation
+        "The film is called: “Dust.”",
+        "The show has a new name: “Red Sky.”",  # two words in title case
     ],
 )
 def test_a_colon_after_a_thing_or_a_long_clause_gives_the_quotation_no_subject(

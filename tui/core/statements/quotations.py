@@ -155,8 +155,9 @@ class Quotations(State):
         text = self.text
         if colon < quote.start - 3 or not self._only_punctuation(quote.end, sentence[1]):
             return False
-        if len(WORDS.findall(text, *quote.content)) < 3:
-            return False  # a name or a title: "The film is called: “Dust”"
+        quoted = WORDS.findall(text, *quote.content)
+        if len(quoted) < 2 or len(quoted) == 2 and not _short_sentence(text, quote, quoted):
+            return False  # a name or a title: "The film is called: “Dust”", "“Red Sky”"
         phrase = self._sentence_subject(sentence[0], quote.start)
         if phrase is None or phrase.span[0] != skip_space(text, sentence[0]):
             return False  # none, or one after an opening phrase, which may be a subject's aside
@@ -337,3 +338,12 @@ class Quotations(State):
         if i == 0 or i >= len(self.paras) or self.paras[i - 1][1] != pos:
             return None
         return self.paras[i]
+
+
+def _short_sentence(text: str, quote: Quote, words: list[str]) -> bool:
+    """Whether a quotation of two words is a sentence, not a title: a sentence's mark ends it,
+    inside or right after its closing mark, and its second word is in lower case ("“We
+    lost.”", "“Absolutely not!”", "'We lost'.")."""
+    return (
+        text[quote.content[1] - 1] in ".!?" or text[quote.end : quote.end + 1] in (".", "!", "?")
+    ) and words[1].islower()
