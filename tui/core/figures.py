@@ -1712,6 +1712,8 @@ def _ratio_ahead(text: str, position: int) -> re.Match[str] | None:
     core = _CORE.match(text, join.end()) if join else None
     if core is None or core.lastgroup not in {"digits", "words", "ascale"}:
         return None
+    if join.group("w").lower() == "in" and _year_after_in(text, core):  # type: ignore[union-attr]
+        return None  # "up from 214 in 2023": a time, no ratio's base
     if join.group("w").lower() == "of":  # type: ignore[union-attr]
         parsed = _core_value(core)
         if parsed is None or parsed[0] not in lx.RATIO_BASES or parsed[2] != core.end():
@@ -1719,6 +1721,19 @@ def _ratio_ahead(text: str, position: int) -> re.Match[str] | None:
         if _SCALE_AFTER.match(text, core.end()) or _SCALE_LETTER.match(text, core.end()):
             return None  # "eight of 10 million fans"
     return core
+
+
+def _year_after_in(text: str, core: re.Match[str]) -> bool:
+    """Whether the number after a ratio's "in" is a year: four digits from 1800 to 2100, then
+    a clause mark or a function word ("in 2023, ...", "in 2019 and"), no counted noun ("one in
+    2000 births")."""
+    token = core.group()
+    if not (len(token) == 4 and token.isdigit() and 1800 <= int(token) <= 2100):
+        return False
+    if text[core.end() : core.end() + 1] in _CLAUSE_MARKS:
+        return True
+    word = _NEXT_WORD.match(text, core.end())
+    return word is not None and word.group("w").lower() in lx.FUNCTION_WORDS
 
 
 def _score_of_one(text: str, amount: _Amount, floor: int) -> bool:

@@ -147,6 +147,7 @@ from tui.core.speakers.roles import (
     _acronym_title,
     _appositive_role,
     _body_office,
+    _complemented_office,
     _described,
     _last_modified,
     _office_holder,
@@ -200,6 +201,7 @@ from tui.core.speakers.tokens import (
     _phrase_of,
     _place_abbreviation,
     _possessive,
+    _role_complement,
     tokens,
 )
 
@@ -1698,6 +1700,8 @@ class Speakers:
             and 0 < titled
             and (
                 words[titled - 1] in PARTICIPLE_PREPOSITIONS
+                or (titled >= 2 and _role_complement(words[titled - 2], words[titled - 1]))
+                or _complemented_office(toks, titled)
                 or words[titled - 1] == "by"
                 or _participle(toks[titled - 1])
                 or _participle_description(self._text, toks, titled) is not None

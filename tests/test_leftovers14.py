@@ -1,0 +1,84 @@
+"""Session 13's leftovers, each a construction tried on invented sentences: variants that
+must change and near-misses that must not (the article in tests/data/speakers/leftovers14.txt
+holds most of them)."""
+
+import pytest
+from extraction_helpers import speaker_of
+
+from tui.core.figures import find_figures
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "An aide to Finance Minister Ann Lee said the budget was late.",
+            "An aide to Finance Minister Ann Lee",
+        ),
+        (
+            "An adviser to former Health Minister Rui Sato said the plan had stalled.",
+            "An adviser to former Health Minister Rui Sato",
+        ),
+        (
+            "A friend of the lawyer Ivo Perl said he had been tired.",
+            "A friend of the lawyer Ivo Perl",
+        ),
+        (
+            "The talks had stalled, a spokesman for the actress Mina Dorr said.",
+            "a spokesman for the actress Mina Dorr",
+        ),
+    ],
+)
+def test_the_role_before_a_complemented_name_speaks_not_the_name(text: str, name: str):
+    assert speaker_of(text)[:2] == (name, "person")
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ("The lawyer Ivo Perl said the case was weak.", "Ivo Perl", "lawyer"),
+        (
+            "Ann Lee, an aide to the mayor, said the road would close.",
+            "Ann Lee",
+            "aide to the mayor",
+        ),
+        (
+            "Speaker of the House Ruth Calder said the vote would wait.",
+            "Ruth Calder",
+            "Speaker of the House",
+        ),
+    ],
+)
+def test_a_name_with_its_own_role_still_speaks(text: str, name: str, role: str):
+    assert speaker_of(text) == (name, "person", role)
+
+
+def _figures(text: str) -> list[tuple[str, float, str | None]]:
+    return [(text[f.span[0] : f.span[1]], f.value, f.unit) for f in find_figures(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "bare", "unit"),
+    [
+        ("Sales rose to 260 tonnes, up from 214 in 2023.", "214", "tonnes"),
+        ("Turnout was 41 percent, up from 36 in 2022, officials said.", "36", "percent"),
+        ("Deaths fell to 90 last year, down from 120 in 2021 and 150 in 2020.", "120", None),
+    ],
+)
+def test_a_year_after_in_is_no_ratios_base(text: str, bare: str, unit: str | None):
+    found = {span: (value, u) for span, value, u in _figures(text)}
+    assert found[bare] == (float(bare), unit)
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("One in 2000 births is affected.", "One in 2000 births", 0.0005),
+        ("About 1 in 1500 people carry the gene.", "About 1 in 1500 people", 1 / 1500),
+        ("One in five voters agreed.", "One in five voters", 0.2),
+    ],
+)
+def test_a_ratio_with_a_large_base_stays_a_ratio(text: str, span: str, value: float):
+    [(found, got, unit)] = _figures(text)
+    assert (found, unit) == (span, "fraction")
+    assert got == pytest.approx(value)
