@@ -3,7 +3,7 @@ must change and near-misses that must not (the article in tests/data/speakers/le
 holds most of them)."""
 
 import pytest
-from extraction_helpers import speaker_of
+from extraction_helpers import named, speaker_of
 
 from tui.core.figures import find_figures
 
@@ -82,3 +82,45 @@ def test_a_ratio_with_a_large_base_stays_a_ratio(text: str, span: str, value: fl
     [(found, got, unit)] = _figures(text)
     assert (found, unit) == (span, "fraction")
     assert got == pytest.approx(value)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        (
+            "A farmer from Ballarat, Victoria, said the rain came too late.",
+            "A farmer from Ballarat",
+            "person",
+        ),
+        ("A welder in Dayton, Ohio, said the plant would close.", "A welder in Dayton", "person"),
+        ("Residents of Fresno, Calif., said the water tasted odd.", "Residents of Fresno", "group"),
+    ],
+)
+def test_a_subject_ending_with_a_town_and_its_state_speaks(text: str, name: str, kind: str):
+    assert speaker_of(text)[:2] == (name, kind)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "content"),
+    [
+        (
+            "The rain came too late in Dayton, Ohio, said Tom Vale.",
+            "Tom Vale",
+            "The rain came too late in Dayton, Ohio",
+        ),
+        (
+            "The storm hit hardest in Perth, Victoria, officials said.",
+            "officials",
+            "The storm hit hardest in Perth, Victoria",
+        ),
+        (
+            "Tom Vale, a farmer from Ballarat, Victoria, said the rain came too late.",
+            "Tom Vale",
+            "the rain came too late",
+        ),
+    ],
+)
+def test_a_town_and_state_inside_the_content_or_an_appositive_is_no_subject(
+    text: str, name: str, content: str
+):
+    assert named(text) == [(content, name, "said")]

@@ -192,6 +192,15 @@ def _party_state_before(toks: list[Token], j: int) -> bool:
     return k >= 1 and toks[k - 1].word == "," and PARTY_STATE.fullmatch(toks[k].word) is not None
 
 
+def _place_inside(toks: list[Token], comma: int) -> int | None:
+    """The comma inside a place of residence that the comma toks[comma] closes ("a farmer
+    from Ballarat, Victoria, said", "in Fresno, Calif., said"), else None."""
+    j = comma - 2 - (toks[comma - 1].word == ".")
+    if j >= 2 and toks[j].word == "," and toks[j - 2].lower in _RESIDENCE_PREPOSITIONS:
+        return j if _inside_place(toks, j) else None
+    return None
+
+
 def _inside_place(toks: list[Token], j: int) -> bool:
     """Whether the comma toks[j], after a preposition and a capitalised word, is the one
     inside a place ("from Dayton, Ohio,", "in Fresno, Calif.,"): one capitalised word (and

@@ -46,6 +46,7 @@ from tui.core.speakers.appositives import (
     _appositive_phrase,
     _dashed_appositive,
     _described_name,
+    _place_inside,
 )
 from tui.core.speakers.complements import (
     _COMPLEMENT_OPENERS,
@@ -370,7 +371,7 @@ def _phrase_before(text: str, toks: list[Token], cue_start: int) -> Phrase | Non
     if lower in SELF_PRONOUNS:
         return None
     if word == "," and i >= 1:
-        return _appositive_phrase(text, toks, i)
+        return _appositive_phrase(text, toks, i) or _subject_at_place(text, toks, i)
     if word in DASHES and i >= 1:
         return _dashed_appositive(text, toks, i)
     if word == "." and _is_title_dot(toks, i):
@@ -432,6 +433,21 @@ def _phrase_before(text: str, toks: list[Token], cue_start: int) -> Phrase | Non
     if found is not None and found.tokens and _places_no_speaker(found):
         found = _person_at_place(text, toks, found) or found
     return found and (_document_by(text, toks, found) or found)
+
+
+def _subject_at_place(text: str, toks: list[Token], comma: int) -> Phrase | None:
+    """'A farmer from Ballarat, Victoria, said': no appositive before the comma toks[comma],
+    the subject itself ends with a town and its state; the subject read as if the cue
+    followed the town, when it opens its clause ("in Dayton, Ohio, said Tom Vale" names no
+    speaker before the cue). None if the comma closes no such place."""
+    inside = _place_inside(toks, comma)
+    if inside is None:
+        return None
+    found = _phrase_before(text, toks[:inside], toks[inside].start)
+    if found is None or found.span[1] != toks[inside - 1].end:
+        return None
+    first = bisect_left(toks, (found.span[0],))
+    return found if first == 0 or not toks[first - 1].word[0].isalnum() else None
 
 
 def _places_no_speaker(found: Phrase) -> bool:
