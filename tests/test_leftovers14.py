@@ -3,7 +3,7 @@ must change and near-misses that must not (the article in tests/data/speakers/le
 holds most of them)."""
 
 import pytest
-from extraction_helpers import named, speaker_of
+from extraction_helpers import attributed, named, speaker_of
 
 from tui.core.figures import find_figures
 
@@ -124,3 +124,56 @@ def test_a_town_and_state_inside_the_content_or_an_appositive_is_no_subject(
     text: str, name: str, content: str
 ):
     assert named(text) == [(content, name, "said")]
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "kind"),
+    [
+        (
+            "The lake was warmer than ever, according to measurements her team took last year.",
+            "measurements",
+            "document",
+        ),
+        ("The lake was warmer than ever, according to a study she led.", "a study", "document"),
+        (
+            "The lake was warmer than ever, according to a survey the union carried out in May.",
+            "a survey",
+            "document",
+        ),
+        (
+            "The lake was warmer than ever, according to data the agency released on Monday.",
+            "data",
+            "document",
+        ),
+        (
+            "The lake was warmer than ever, according to Ann Lee, who led the study.",
+            "Ann Lee",
+            "person",
+        ),
+    ],
+)
+def test_how_a_sources_data_were_had_is_no_content(text: str, source: str, kind: str):
+    [(content, speaker, cue)] = attributed(text)
+    assert content == "The lake was warmer than ever"
+    assert speaker is not None and (speaker.name, speaker.kind, cue) == (
+        source,
+        kind,
+        "according to",
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "According to a survey, the union carried out the work in May.",
+            "the union carried out the work in May",
+        ),
+        (
+            "The lake was warmer than ever, according to Ann Lee, and the fish had gone.",
+            "The lake was warmer than ever, according to Ann Lee, and the fish had gone",
+        ),
+    ],
+)
+def test_a_clause_set_off_from_the_source_stays_content(text: str, content: str):
+    assert [c for c, _, _ in attributed(text)] == [content]

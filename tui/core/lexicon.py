@@ -1132,8 +1132,9 @@ DOCUMENT_WORDS: frozenset[str] = frozenset(
     # assessments suggest", "satellite images show"
     "assessments reviews audits videos image images imagery photo photos photograph "
     "photographs".split()
-    # counts kept by others: "according to a tally by the Center for ...", "an AP count"
-    + "tally tallies count tabulation tracker database".split()
+    # counts kept by others: "according to a tally by the Center for ...", "an AP count",
+    # "measurements her team took", "readings from the buoy"
+    + "tally tallies count tabulation tracker database measurements readings".split()
     # the texts of rules and recommendations: "the handbook says", "the recommendation calls
     # for" (not "proposal" nor "agreement", which report a content of their own: "a proposal
     # that ..."; not "policy", a word of think tanks' names: "the Ballot Policy Forum")
