@@ -177,3 +177,21 @@ def test_how_a_sources_data_were_had_is_no_content(text: str, source: str, kind:
 )
 def test_a_clause_set_off_from_the_source_stays_content(text: str, content: str):
     assert [c for c, _, _ in attributed(text)] == [content]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Only 9 percent said they trusted the council.", "9 percent"),
+        ("Just nine per cent said the trains ran on time.", "nine per cent"),
+        ("The plan passed easily, while 12 percent said it went too far.", "12 percent"),
+        ("Fewer than 20 percent said they would move.", "20 percent"),
+    ],
+)
+def test_a_share_that_speaks_keeps_its_number(text: str, name: str):
+    assert speaker_of(text)[:2] == (name, "group")
+
+
+def test_a_share_after_a_verb_or_and_is_not_read_with_its_number():
+    text = "The mayor won 61 percent, and 30 percent said they would vote again."
+    assert [s.name for _, s, _ in attributed(text) if s is not None] == ["percent"]

@@ -695,6 +695,13 @@ PLURAL_HEADS: frozenset[str] = frozenset(
 # they are from: "Canadians", "Europeans", "Americans", "Germans", "Cubans", "Kenyans",
 # "Afghans" (speaker_kinds.DEMONYM_PLURAL).
 DEMONYM_ENDINGS: tuple[str, ...] = ("ians", "icans", "eans", "mans", "bans", "yans", "ghans")
+# A share of people, who speak as a group: "nine percent said", "a majority say".
+SHARE_HEADS: frozenset[str] = frozenset("percent cent majority minority plurality".split())
+# Words before a share's number when the share opens its clause as a subject: "*Only* 9
+# percent said", "*while* 73 percent said" (not "received 38 percent support", "and 1 percent").
+SHARE_LEADS: frozenset[str] = frozenset(
+    "only just about nearly almost some roughly around another while whereas than".split()
+)
 # Nouns singular in form for a body of people, speaking as one: "the family said", "the jury
 # found", "the defence argued" (a group, not a person).
 COLLECTIVE_HEADS: frozenset[str] = frozenset(

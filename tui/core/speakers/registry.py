@@ -44,6 +44,7 @@ from tui.core.lexicon import (
     RECIPROCAL_ROLES,
     ROLE_HOLDERS,
     ROLE_NOUNS,
+    SHARE_HEADS,
     SINGULAR_QUANTIFIERS,
     SINGULAR_THEY_HEADS,
     THING_PRONOUNS,
@@ -206,8 +207,6 @@ from tui.core.speakers.tokens import (
 )
 
 _TRADES = COMPANY_ROLE_NOUNS | TRADE_ROLE_NOUNS  # a role before a name, if it opens the phrase
-# A share of people, who speak as a group: "nine percent said", "a majority say".
-_SHARE_HEADS = frozenset("percent cent majority minority plurality".split())
 _ROLES_NOT_MEDIA = ROLE_NOUNS - MEDIA_WORDS
 _ROLES_NOT_ORGANIZATION = ROLE_NOUNS - ORGANIZATION_WORDS
 # A speaker's id from the name: "the-white-house" -> "white-house".
@@ -1820,7 +1819,7 @@ class Speakers:
         plural = toks[0].lower not in SINGULAR_QUANTIFIERS and (
             _plural_head(head) or head in OF_PRONOUNS
         )
-        collective = head in COLLECTIVE_HEADS or head in _SHARE_HEADS  # "9 percent said"
+        collective = head in COLLECTIVE_HEADS or head in SHARE_HEADS  # "9 percent said"
         kind: SpeakerKind = "group" if plural or collective else "person"
         name = _without_article(text, toks) if not anonymous else text[span[0] : span[1]]
         if phrase.words[-1] == "…":
