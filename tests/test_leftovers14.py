@@ -195,3 +195,28 @@ def test_a_share_that_speaks_keeps_its_number(text: str, name: str):
 def test_a_share_after_a_verb_or_and_is_not_read_with_its_number():
     text = "The mayor won 61 percent, and 30 percent said they would vote again."
     assert [s.name for _, s, _ in attributed(text) if s is not None] == ["percent"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The prisoners were freed one by one.",
+        "Two by two, the animals boarded.",
+        "One after another, the shops closed.",
+        "They left one after the other.",
+    ],
+)
+def test_a_number_said_twice_about_one_at_a_time_is_no_figure(text: str):
+    assert _figures(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "spans"),
+    [
+        ("The room measured two by four metres.", ["two", "four metres"]),
+        ("The fund grew by one third.", ["one third"]),
+        ("The boats left one by one and then three more sailed.", ["three"]),
+    ],
+)
+def test_numbers_near_by_or_after_still_count(text: str, spans: list[str]):
+    assert [span for span, _, _ in _figures(text)] == spans

@@ -431,6 +431,10 @@ _NOT_A_FIGURE_AFTER_CORE = _any_of(_IDIOM_AFTER, _ORDINAL, _CLOCK, _DECADE_AFTER
 _NOT_A_FIGURE_AFTER_AMOUNT = _any_of(_STREET, _MODEL_AFTER, _NAME_AFTER)
 _QUALIFIER_WORDS = frozenset(w for q in lx.QUALIFIERS_BEFORE for w in q.split())
 _NOT_IDENTIFIER = frozenset({*lx.NUMBER_LEAD_WORDS, *_QUALIFIER_WORDS, *lx.NUMBER_WORDS})
+# A number word said twice about one at a time: "one by one", "two by two", "one after
+# another", "one after the other" (a manner, no count); not "two by four" (a size).
+_IN_TURN_AFTER = re.compile(r"[^\S\n]+(?:by|after)[^\S\n]+(?P<again>[a-z]+)", re.IGNORECASE)
+_IN_TURN_BEFORE = re.compile(r"(?P<first>[a-z]+)[^\S\n]+(?:by|after)[^\S\n]+\Z", re.IGNORECASE)
 _NOT_ONE_COMPOUND = re.compile(rf"-(?:{_alternation(lx.NOT_ONE_COMPOUNDS)})\b", re.IGNORECASE)
 # "One (local) woman( of the district)(, a nurse,) said": an anecdote's speaker after "one",
 # which counts no one; the aside may hold commas of its own ("One man, who asked to be named
@@ -992,6 +996,8 @@ def _not_a_figure(text: str, core: re.Match[str], amount: _Amount) -> bool:
 def _not_a_number_word(text: str, core: re.Match[str]) -> bool:
     """Number words that are no number: "no one", "one another", "one-off", "Formula One"."""
     token = core.group()
+    if _in_turn(text, core):
+        return True
     previous = _word_before(text, core.start())
     previous_word = previous.group("w").lower() if previous else ""
     if token.lower() == "one":
@@ -1015,6 +1021,18 @@ def _not_a_number_word(text: str, core: re.Match[str]) -> bool:
     if token[0].isupper() and previous and previous.group("w")[0].isupper():
         return previous_word not in _NOT_IDENTIFIER and not previous_word.endswith(".")
     return False
+
+
+def _in_turn(text: str, core: re.Match[str]) -> bool:
+    """Whether the number word `core` is said twice about one at a time, either word: "one
+    by one", "two by two", "one after another", "one after the other"."""
+    token = core.group().lower()
+    after = _IN_TURN_AFTER.match(text, core.end())
+    if after is not None:
+        again = after.group("again").lower()
+        return again == token or (token == "one" and again in {"another", "the"})
+    before = _IN_TURN_BEFORE.search(text, max(0, core.start() - 20), core.start())
+    return before is not None and before.group("first").lower() == token
 
 
 def _ratio_after_one(text: str, core: re.Match[str]) -> bool:
