@@ -220,3 +220,38 @@ def test_a_number_said_twice_about_one_at_a_time_is_no_figure(text: str):
 )
 def test_numbers_near_by_or_after_still_count(text: str, spans: list[str]):
     assert [span for span, _, _ in _figures(text)] == spans
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "content"),
+    [
+        (
+            "Veterans' groups said the memorial was neglected.",
+            "Veterans' groups",
+            "the memorial was neglected",
+        ),
+        (
+            "Disabled veterans’ groups said the memorial was neglected.",
+            "Disabled veterans’ groups",
+            "the memorial was neglected",
+        ),
+        (
+            "The memorial was neglected, farmers' unions said.",
+            "farmers' unions",
+            "The memorial was neglected",
+        ),
+        (
+            "The memorial was neglected, the workers' representatives said.",
+            "the workers' representatives",
+            "The memorial was neglected",
+        ),
+    ],
+)
+def test_a_plural_possessive_belongs_to_the_plural_speaker(text: str, name: str, content: str):
+    [(found, speaker, _)] = attributed(text)
+    assert speaker is not None and (found, speaker.name, speaker.kind) == (content, name, "group")
+
+
+def test_a_plural_possessive_inside_the_content_stays_there():
+    text = "Protesters blocked the veterans' office, officials said."
+    assert named(text) == [("Protesters blocked the veterans' office", "officials", "said")]

@@ -289,6 +289,10 @@ def _common_noun_phrase(toks: list[Token], index: int) -> int | None:
         if _possessive(toks[j].word) or toks[j].lower in SPEAKER_DETERMINERS:
             break
         j -= 1
+    if j >= 1 and _plural_possessive(toks, j):
+        j -= 2  # "Veterans' groups", "the farmers’ unions": the owners modify the noun
+        while j >= 0 and _modifier(toks[j]) and toks[j].lower not in SPEAKER_DETERMINERS:
+            j -= 1  # "disabled veterans' groups"
     plural = toks[index].lower.endswith("s") or _plural_of_man(toks[index].lower)
     if plural and (j < 0 or toks[j].lower in {"and", "or"}):
         # A plural opening its clause, or joined to another: "Regulators and environmental
