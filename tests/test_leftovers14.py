@@ -255,3 +255,27 @@ def test_a_plural_possessive_belongs_to_the_plural_speaker(text: str, name: str,
 def test_a_plural_possessive_inside_the_content_stays_there():
     text = "Protesters blocked the veterans' office, officials said."
     assert named(text) == [("Protesters blocked the veterans' office", "officials", "said")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A driver who identified himself as Syrian said the border was shut.",
+        "A cook who described herself as Iraqi said the border was shut.",
+        "A voter who registered as Republican said the border was shut.",
+    ],
+)
+def test_a_nationality_or_party_after_as_is_no_name(text: str):
+    name, kind, _ = speaker_of(text)
+    assert kind == "person" and name.startswith("A ")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("A driver who identified himself as Omar said the border was shut.", "Omar"),
+        ("A man known as Brian said the border was shut.", "Brian"),
+    ],
+)
+def test_a_given_name_after_as_still_names(text: str, name: str):
+    assert speaker_of(text)[:2] == (name, "person")

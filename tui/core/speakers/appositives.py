@@ -16,6 +16,7 @@ from tui.core.lexicon import (
     OF_PRONOUNS,
     OPENING_PARTICIPLES,
     PARTITIVE_QUANTIFIERS,
+    PARTY_MEMBERS,
     PREPOSITIONS,
     QUESTION_PARTICIPLES,
     STATES_AND_PROVINCES,
@@ -269,6 +270,25 @@ def _apposed_name(
 # A nationality's shape ("Chilean", "Slovenian", "Congolese", "Danish", "Iraqi", "French"),
 # before a role in lower case.
 _NATIONALITY = re.compile(r"[A-Z][a-z]+(?:an|ese|ish|i|ic|ch)")
+
+
+def _affiliation(name: list[Token]) -> bool:
+    """Whether a naming link's one capitalised word is a party or a nationality, not a name
+    ("who identified herself as Republican", "as Iraqi"); a given name of that shape ("Brian",
+    "Ali") is still a name."""
+    if len(name) != 1:
+        return False
+    lower = name[0].lower
+    if lower in PARTY_MEMBERS:
+        return True
+    known = lower in _GIVEN_NAMES or lower in UNISEX_NAMES
+    return not known and _NATIONALITY.fullmatch(name[0].word) is not None
+
+
+def _affiliation_as(toks: list[Token], k: int) -> bool:
+    """Whether toks[k - 1], a phrase's last word, is a party or a nationality after "as" ("a
+    voter who registered as Republican", "who identified himself as Syrian"): no name."""
+    return k == len(toks) and k >= 2 and toks[k - 2].lower == "as" and _affiliation(toks[k - 1 : k])
 
 
 def _nationality_before(toks: list[Token], k: int) -> bool:

@@ -9,7 +9,6 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from tui.core.given_names import UNISEX_NAMES
 from tui.core.lexicon import (
     ANONYMOUS_HEADS,
     ANONYMOUS_POSTMODIFIERS,
@@ -26,7 +25,6 @@ from tui.core.lexicon import (
     NUMBER_WORDS,
     OBJECT_PRONOUNS,
     ORGANIZATION_WORDS,
-    PARTY_MEMBERS,
     PERSON_PRONOUNS,
     PLACE_PREPOSITIONS,
     PLURAL_HEADS,
@@ -41,8 +39,8 @@ from tui.core.lexicon import (
 from tui.core.organizations import ORGANIZATION_NOUNS
 from tui.core.speaker_kinds import PERSON_ROLES, people_plural
 from tui.core.speakers.appositives import (
-    _NATIONALITY,
     _OPENING_PREPOSITIONS,
+    _affiliation,
     _appositive_phrase,
     _dashed_appositive,
     _described_name,
@@ -63,7 +61,6 @@ from tui.core.speakers.complements import (
     _role_with_complement,
     _who_head,
 )
-from tui.core.speakers.gender import _GIVEN_NAMES
 from tui.core.speakers.noun_phrases import (
     _adverb,
     _noun_phrase_before,
@@ -201,19 +198,6 @@ def _given_name(text: str, lower: int, cue_start: int) -> Phrase | None:
     if len(lead) > 1 and lead[0].lower in {"one", "another"}:
         role = (lead[1].start, role[1])  # "Another man, who gave ...": a man
     return _phrase_of(tuple(name), role)
-
-
-def _affiliation(name: list[Token]) -> bool:
-    """Whether a naming link's one capitalised word is a party or a nationality, not a name
-    ("who identified herself as Republican", "as Iraqi"); a given name of that shape ("Brian",
-    "Ali") is still a name."""
-    if len(name) != 1:
-        return False
-    lower = name[0].lower
-    if lower in PARTY_MEMBERS:
-        return True
-    known = lower in _GIVEN_NAMES or lower in UNISEX_NAMES
-    return not known and _NATIONALITY.fullmatch(name[0].word) is not None
 
 
 # "The San Mateo, Calif.-" before "based company", "The Austin, " before "Texas-based company":

@@ -65,7 +65,7 @@ from tui.core.speaker_kinds import (
     weakly_marked_kind,
 )
 from tui.core.speakers.after_cue import phrase_after
-from tui.core.speakers.appositives import _nationality_before
+from tui.core.speakers.appositives import _affiliation_as, _nationality_before
 from tui.core.speakers.complements import _document_head, _participle_description
 from tui.core.speakers.gender import (
     _AGED_NAME,
@@ -1669,6 +1669,7 @@ class Speakers:
             )
             and words[k - 2 : k] != ["in", "charge"]  # "Special Agent in Charge Ann Lee"
             and not _second_of_title(words, k - 1)  # "Tan Sri Ali Musa"
+            and not _affiliation_as(toks, k)  # "a driver who identified himself as Syrian"
             and not _possessive(toks[k - 1].word)  # "Acme’s Tom Hale": a name never is one
             and not (words[k - 1] in PARTY_MEMBERS and _party_before_name(toks, k))
             and not (k == 1 and words[0] in _TRADES and len(toks) > 1)  # "Promoter Apex Live"
