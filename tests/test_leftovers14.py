@@ -279,3 +279,28 @@ def test_a_nationality_or_party_after_as_is_no_name(text: str):
 )
 def test_a_given_name_after_as_still_names(text: str, name: str):
     assert speaker_of(text)[:2] == (name, "person")
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (
+            "A cook, who gave only her pseudonym, Juniper, said the kitchen was short.",
+            "Juniper",
+            "cook",
+        ),
+        ("Juniper Vale, a waiter, said the kitchen was short.", "Juniper Vale", "waiter"),
+        ("Oska Brin, a farmer, said the rain came too late.", "Oska Brin", "farmer"),
+        (
+            "A baker who asked to be identified only as Tibor said the flour ran out.",
+            "Tibor",
+            "baker",
+        ),
+    ],
+)
+def test_a_name_described_by_a_trade_is_a_person(text: str, name: str, role: str):
+    assert speaker_of(text) == (name, "person", role)
+
+
+def test_a_trade_that_is_a_surname_is_no_role_before_a_name():
+    assert speaker_of("Tom Cook said the kitchen was short.") == ("Tom Cook", "person", None)
