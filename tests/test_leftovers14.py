@@ -304,3 +304,33 @@ def test_a_name_described_by_a_trade_is_a_person(text: str, name: str, role: str
 
 def test_a_trade_that_is_a_surname_is_no_role_before_a_name():
     assert speaker_of("Tom Cook said the kitchen was short.") == ("Tom Cook", "person", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The Mothers of Parva Street said the houses were cold.", "Mothers of Parva Street"),
+        ("The Friends of Kelby Park said the lake was dirty.", "Friends of Kelby Park"),
+        ("The Sisters of Mercy said the shelter was full.", "Sisters of Mercy"),
+    ],
+)
+def test_the_plural_of_people_of_a_name_is_one_groups_name(text: str, name: str):
+    assert speaker_of(text) == (name, "group", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        (
+            "Residents of Parva Street said the houses were cold.",
+            "Residents of Parva Street",
+            "group",
+        ),
+        ("The Bank of Erewhon said rates would rise.", "Bank of Erewhon", "organization"),
+        ("The Mayor of Kelby said the houses were cold.", "The Mayor of Kelby", "person"),
+    ],
+)
+def test_people_from_a_place_a_body_or_an_office_are_read_as_before(
+    text: str, name: str, kind: str
+):
+    assert speaker_of(text)[:2] == (name, kind)

@@ -62,6 +62,7 @@ from tui.core.speaker_kinds import (
     described_kind,
     given_name,
     marked_kind,
+    people_plural,
     weakly_marked_kind,
 )
 from tui.core.speakers.after_cue import phrase_after
@@ -1921,6 +1922,10 @@ class Speakers:
         "the chief executive of Acme" is the chief executive, not named. None if the words
         before the preposition (toks[k - 1]) are neither a name nor a person's role."""
         before = toks[k - 2]
+        if _people_of_name(toks, k):  # "The Mothers of Parva Street": one group's name
+            span = (toks[0].start, toks[-1].end)
+            name = self._text[toks[1].start : span[1]]
+            return _Analysis(name, None, "group", True, span, before.lower)
         if before.word[0].isupper() and (
             before.lower not in _ROLES_OR_TITLES or before.lower in BOUND_TITLES
         ):  # "Grace Tan of Acme": a title only before its bound word ("Tan Sri") is a name
@@ -2227,3 +2232,18 @@ class Speakers:
                 end = longer
             index.setdefault(surname, []).append((text[start:end], (start, end)))
         return index
+
+
+def _people_of_name(toks: list[Token], k: int) -> bool:
+    """Whether "the", a capitalised plural of people and a capitalised complement after the
+    preposition toks[k - 1] make one group's name ("The Mothers of Parva Street", "the
+    Friends of Kelby Park"), not people from a place ("Residents of Parva Street")."""
+    head = toks[k - 2]
+    if k != 3 or toks[0].lower != "the" or not head.capitalized or toks[k - 1].lower != "of":
+        return False
+    complement = toks[k + 1] if toks[k].lower == "the" and k + 1 < len(toks) else toks[k]
+    return complement.capitalized and (
+        people_plural(head.word)
+        or head.lower.endswith("s")
+        and (head.lower in PERSON_ROLES or head.lower[:-1] in PERSON_ROLES)
+    )
