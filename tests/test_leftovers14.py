@@ -334,3 +334,27 @@ def test_people_from_a_place_a_body_or_an_office_are_read_as_before(
     text: str, name: str, kind: str
 ):
     assert speaker_of(text)[:2] == (name, kind)
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The mayor's warning that the bridge was unsafe went unheeded.", "the bridge was unsafe"),
+        ("Her claim that taxes would fall proved false.", "taxes would fall"),
+        (
+            "The council's warning that the dam had been damaged was ignored for months.",
+            "the dam had been damaged",
+        ),
+        (
+            "The report that the pier was badly damaged and needed repairs worried residents.",
+            "the pier was badly damaged and needed repairs",
+        ),
+    ],
+)
+def test_a_claim_heading_the_subject_ends_before_the_sentences_verb(text: str, content: str):
+    assert [c for c, _, _ in attributed(text)] == [content]
+
+
+def test_a_claim_that_is_the_whole_clause_keeps_its_content():
+    text = "Lee issued a warning that the bridge was unsafe and needed repairs."
+    assert "the bridge was unsafe and needed repairs" in [c for c, _, _ in attributed(text)]
