@@ -358,3 +358,37 @@ def test_a_claim_heading_the_subject_ends_before_the_sentences_verb(text: str, c
 def test_a_claim_that_is_the_whole_clause_keeps_its_content():
     text = "Lee issued a warning that the bridge was unsafe and needed repairs."
     assert "the bridge was unsafe and needed repairs" in [c for c, _, _ in attributed(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind", "role"),
+    [
+        (
+            "Senator Tom Arle fell ill on Monday. His office said he was resting.",
+            "Tom Arle’s office",
+            "organization",
+            "office of Tom Arle",
+        ),
+        (
+            "Ann Lee lost the vote. Her campaign said the count was wrong.",
+            "Ann Lee’s campaign",
+            "organization",
+            "campaign of Ann Lee",
+        ),
+        (
+            "Tom Arle was charged on Monday. His lawyers said he would plead not guilty.",
+            "Tom Arle’s lawyers",
+            "group",
+            "lawyers of Tom Arle",
+        ),
+    ],
+)
+def test_a_persons_office_campaign_or_lawyers_are_that_persons(
+    text: str, name: str, kind: str, role: str
+):
+    assert speaker_of(text) == (name, kind, role)
+
+
+def test_a_possessed_thing_is_no_ones_speaker():
+    text = "Ann Lee lost the vote. Her account said the count was wrong."
+    assert speaker_of(text)[0] == "Her account"

@@ -695,6 +695,8 @@ PLURAL_HEADS: frozenset[str] = frozenset(
 # they are from: "Canadians", "Europeans", "Americans", "Germans", "Cubans", "Kenyans",
 # "Afghans" (speaker_kinds.DEMONYM_PLURAL).
 DEMONYM_ENDINGS: tuple[str, ...] = ("ians", "icans", "eans", "mans", "bans", "yans", "ghans")
+# Bodies a person has, that speak for that person: "his office", "her campaign", "his team".
+PERSONAL_BODIES: frozenset[str] = frozenset("office campaign team staff family camp".split())
 # A share of people, who speak as a group: "nine percent said", "a majority say".
 SHARE_HEADS: frozenset[str] = frozenset("percent cent majority minority plurality".split())
 # Words before a share's number when the share opens its clause as a subject: "*Only* 9

@@ -38,6 +38,7 @@ from tui.core.lexicon import (
     PARTICIPLE_PREPOSITIONS,
     PARTY_MEMBERS,
     PERSON_PRONOUNS,
+    PERSONAL_BODIES,
     PLURAL_HEADS,
     PLURAL_PRONOUNS,
     POSSESSIVE_PRONOUNS,
@@ -780,9 +781,9 @@ class Speakers:
             return self._possessed_role(found, position)
         first, _, described = found.name.partition(" ")
         pronoun = POSSESSIVE_PRONOUNS.get(first.lower())
-        if found.kind != "person" or found.named or pronoun is None or not described:
+        if found.named or pronoun is None or not described:
             return found
-        if found.head not in PERSON_ROLES:
+        if not _owned_speaker(found):
             return found  # "his account", "her body mass index": no person's role or kin
         possessor = self._possessor(pronoun, position)
         if possessor is None:
@@ -2247,3 +2248,15 @@ def _people_of_name(toks: list[Token], k: int) -> bool:
         or head.lower.endswith("s")
         and (head.lower in PERSON_ROLES or head.lower[:-1] in PERSON_ROLES)
     )
+
+
+def _owned_speaker(found: _Analysis) -> bool:
+    """Whether a speaker after a possessive pronoun is someone's: a person's role or kin ("his
+    spokesman", "her daughter"), those in that role ("his lawyers"), or a body a person has
+    ("his office", "her campaign", `PERSONAL_BODIES`)."""
+    head = found.head
+    if found.kind == "person":
+        return head in PERSON_ROLES
+    if found.kind == "group" and head.endswith("s") and head[:-1] in PERSON_ROLES:
+        return True
+    return found.kind in {"organization", "group"} and head in PERSONAL_BODIES
