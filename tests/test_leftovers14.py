@@ -392,3 +392,20 @@ def test_a_persons_office_campaign_or_lawyers_are_that_persons(
 def test_a_possessed_thing_is_no_ones_speaker():
     text = "Ann Lee lost the vote. Her account said the count was wrong."
     assert speaker_of(text)[0] == "Her account"
+
+
+@pytest.mark.parametrize(
+    ("text", "bare", "value", "unit"),
+    [
+        ("The fund holds $4.5 billion, down from 5.1 last year.", "5.1", 5.1e9, "dollar"),
+        ("Sales hit $4.3m, up from 3.9.", "3.9", 3.9e6, "dollar"),
+        ("The city has 2 million residents, up from 1.5 in 2000.", "1.5", 1.5e6, "residents"),
+        ("The firm earned $2 million, up from 900,000.", "900,000", 9e5, "dollar"),
+        ("The company hired 30 engineers, up from 12 a year earlier.", "12", 12.0, "engineers"),
+    ],
+)
+def test_a_bare_number_compared_with_a_scaled_figure_takes_its_scale(
+    text: str, bare: str, value: float, unit: str
+):
+    found = {span: (got, u) for span, got, u in _figures(text)}
+    assert found[bare] == (pytest.approx(value), unit)

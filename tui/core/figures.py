@@ -587,7 +587,28 @@ def _elliptical(text: str, previous: Figure, figure: Figure) -> Figure:
         before = _word_before(text, previous.span[0])
         if before is None or {word, before.group("w").lower()} != lx.LEVEL_LEADS:
             return figure
-    return replace(figure, unit=previous.unit, kind=previous.kind)
+    value = figure.value * _scale_of(text, previous, figure)
+    return replace(figure, value=value, unit=previous.unit, kind=previous.kind)
+
+
+def _scale_word(word: str) -> float:
+    """The scale a word of a figure writes: "billion", "bn", the "m" of "$4.3m"; else 0."""
+    if word.lower() in lx.SCALE_WORDS:
+        return lx.SCALE_WORDS[word.lower()]
+    return lx.SCALE_LETTERS.get(word[-1], 0.0) if word[-2:-1].isdigit() else 0.0
+
+
+def _scale_of(text: str, previous: Figure, figure: Figure) -> float:
+    """The scale a bare number compared with a scaled figure takes from it: "$4.5 billion,
+    down from 5.1" (5.1 billion), "2 million residents, up from 1.5", when the scaled value is
+    of that figure's order (within a hundredfold) and the bare one far below it; else 1."""
+    own = text[figure.span[0] : figure.span[1]]
+    if not own.replace(".", "", 1).isdigit() or not previous.value:
+        return 1.0
+    scale = max(map(_scale_word, text[previous.span[0] : previous.span[1]].split()))
+    if scale < 1e3 or figure.value / previous.value > 1e-2:
+        return 1.0
+    return scale if 1e-2 <= figure.value * scale / previous.value <= 1e2 else 1.0
 
 
 def _part_of(text: str, bare: Figure, whole: Figure) -> Figure:
