@@ -409,3 +409,31 @@ def test_a_bare_number_compared_with_a_scaled_figure_takes_its_scale(
 ):
     found = {span: (got, u) for span, got, u in _figures(text)}
     assert found[bare] == (pytest.approx(value), unit)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Nurses walk out at Kelby General\n\nUnion says pay offer falls short\n\n"
+            "Hundreds of nurses walked out. Mara Quill, president of the Kelby Nurses Union, "
+            "said the offer was an insult.",
+            "Union",
+        ),
+        ("Lawmaker urges inquiry into port deal\n\nThe deal was signed in May.", "Lawmaker"),
+    ],
+)
+def test_a_bare_common_noun_opening_a_heading_is_no_name(text: str, name: str):
+    speakers = {s.name: s for _, s, _ in attributed(text) if s is not None}
+    assert speakers[name].named is False
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Reuters said the talks had stalled.", "Reuters"),
+        ("Acme says profits fell\n\nAcme Corp said profits fell by a third.", "Acme Corp"),
+    ],
+)
+def test_a_name_opening_a_paragraph_stays_named(text: str, name: str):
+    assert [(s.name, s.named) for _, s, _ in attributed(text) if s is not None][-1] == (name, True)

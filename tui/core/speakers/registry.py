@@ -178,6 +178,7 @@ from tui.core.speakers.roles import (
 )
 from tui.core.speakers.sentences import (
     _after_words,
+    _bare_noun_heading,
     _common_word,
     _ends_sentence,
     _opens_line_or_sentence,
@@ -1638,6 +1639,7 @@ class Speakers:
             and (
                 toks[0].lower in ANONYMOUS_HEADS  # "Another wrote", "Pals say": nobody's name
                 or _common_word(text, toks[0])
+                or _bare_noun_heading(text, toks[0])
                 or _people_opening(text, toks[0])
             )
         ):
