@@ -437,3 +437,24 @@ def test_a_bare_common_noun_opening_a_heading_is_no_name(text: str, name: str):
 )
 def test_a_name_opening_a_paragraph_stays_named(text: str, name: str):
     assert [(s.name, s.named) for _, s, _ in attributed(text) if s is not None][-1] == (name, True)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "named"),
+    [
+        ("Regent's Park said the zoo would close.", "Regent's Park", True),
+        ("St Mary's Hospital said the ward would close.", "St Mary's Hospital", True),
+        (
+            "A keeper at St James's Park said the zoo would close.",
+            "A keeper at St James's Park",
+            False,
+        ),
+    ],
+)
+def test_a_possessive_inside_a_places_name_is_part_of_it(text: str, name: str, named: bool):
+    [(_, speaker, _)] = attributed(text)
+    assert speaker is not None and (speaker.name, speaker.named) == (name, named)
+
+
+def test_a_possessive_before_a_persons_name_is_the_owners():
+    assert speaker_of("Acme's Tom Hale said the ward would close.")[:2] == ("Tom Hale", "person")

@@ -695,6 +695,14 @@ PLURAL_HEADS: frozenset[str] = frozenset(
 # they are from: "Canadians", "Europeans", "Americans", "Germans", "Cubans", "Kenyans",
 # "Afghans" (speaker_kinds.DEMONYM_PLURAL).
 DEMONYM_ENDINGS: tuple[str, ...] = ("ians", "icans", "eans", "mans", "bans", "yans", "ghans")
+# Capitalised heads of a place or institution named with a possessive, whose possessive is
+# part of the name: "Regent's Park", "St Mary's Hospital", "King's Cross", "Earl's Court".
+POSSESSED_PLACE_HEADS: frozenset[str] = frozenset(
+    """
+    park street square cross court road lane gate bridge bay island hill green common
+    hospital college church cathedral abbey chapel market wharf quay field wood
+    """.split()
+)
 # Bodies a person has, that speak for that person: "his office", "her campaign", "his team".
 PERSONAL_BODIES: frozenset[str] = frozenset("office campaign team staff family camp".split())
 # A share of people, who speak as a group: "nine percent said", "a majority say".

@@ -41,6 +41,7 @@ from tui.core.lexicon import (
     PERSONAL_BODIES,
     PLURAL_HEADS,
     PLURAL_PRONOUNS,
+    POSSESSED_PLACE_HEADS,
     POSSESSIVE_PRONOUNS,
     RECIPROCAL_ROLES,
     ROLE_HOLDERS,
@@ -1674,7 +1675,8 @@ class Speakers:
             and words[k - 2 : k] != ["in", "charge"]  # "Special Agent in Charge Ann Lee"
             and not _second_of_title(words, k - 1)  # "Tan Sri Ali Musa"
             and not _affiliation_as(toks, k)  # "a driver who identified himself as Syrian"
-            and not _possessive(toks[k - 1].word)  # "Acme’s Tom Hale": a name never is one
+            # "Acme’s Tom Hale": a name never is one; but "Regent's Park" is one name
+            and (not _possessive(toks[k - 1].word) or _possessed_place(toks, k - 1))
             and not (words[k - 1] in PARTY_MEMBERS and _party_before_name(toks, k))
             and not (k == 1 and words[0] in _TRADES and len(toks) > 1)  # "Promoter Apex Live"
             or _in_surname(toks, k - 1)  # "Mr van der Berg"
@@ -2262,3 +2264,15 @@ def _owned_speaker(found: _Analysis) -> bool:
     if found.kind == "group" and head.endswith("s") and head[:-1] in PERSON_ROLES:
         return True
     return found.kind in {"organization", "group"} and head in PERSONAL_BODIES
+
+
+def _possessed_place(toks: list[Token], k: int) -> bool:
+    """Whether the possessive toks[k] belongs to a place's or institution's name whose last
+    word follows it ("Regent's Park", "St Mary's Hospital"), not to an owner ("Acme's Tom
+    Hale")."""
+    return (
+        k == len(toks) - 2
+        and toks[k + 1].capitalized
+        and toks[k + 1].lower in POSSESSED_PLACE_HEADS
+        and toks[k].capitalized
+    )
