@@ -458,3 +458,38 @@ def test_a_possessive_inside_a_places_name_is_part_of_it(text: str, name: str, n
 
 def test_a_possessive_before_a_persons_name_is_the_owners():
     assert speaker_of("Acme's Tom Hale said the ward would close.")[:2] == ("Tom Hale", "person")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The council passed the bill. Ray Imbert, who voted against it, said it was rushed.",
+        "The council passed the bill. Ray Imbert, who opposed it, said the vote was rushed.",
+        "“The bill is a mistake,” said Ray Imbert, who voted against it.",
+    ],
+)
+def test_a_pronoun_object_in_the_speakers_relative_clause_is_no_content(text: str):
+    assert [(c, s.name if s else None) for c, s, _ in attributed(text)][-1][1] == "Ray Imbert"
+    assert all(c != "it" for c, _, _ in attributed(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Repairs could take six hours to six days, the engineer said.",
+            [("six hours", 6.0, "hour"), ("six days", 6.0, "day")],
+        ),
+        (
+            "The trip takes between two hours and three days.",
+            [("two hours", 2.0, "hour"), ("three days", 3.0, "day")],
+        ),
+        ("Repairs could take six to eight hours.", [("six to eight hours", 6.0, "hour")]),
+    ],
+)
+def test_a_range_across_units_is_two_figures_each_in_its_own_unit(
+    text: str, expected: list[tuple[str, float, str]]
+):
+    # One range needs one unit: converting "six days" to 144 hours would show a number the
+    # article never wrote; two figures keep each bound as written, with its unit.
+    assert _figures(text) == expected
