@@ -2,10 +2,13 @@
 must change and near-misses that must not (the article in tests/data/speakers/leftovers14.txt
 holds most of them)."""
 
+from pathlib import Path
+
 import pytest
 from extraction_helpers import attributed, named, speaker_of
 
 from tui.core.figures import find_figures
+from tui.core.statements import find_statements
 
 
 @pytest.mark.parametrize(
@@ -493,3 +496,24 @@ def test_a_range_across_units_is_two_figures_each_in_its_own_unit(
     # One range needs one unit: converting "six days" to 144 hours would show a number the
     # article never wrote; two figures keep each bound as written, with its unit.
     assert _figures(text) == expected
+
+
+def test_the_invented_article_keeps_its_leftovers_fixed():
+    text = (Path(__file__).parent / "data" / "speakers" / "leftovers14.txt").read_text()
+    speakers, statements = find_statements(text)
+    kinds = {(s.name, s.kind, s.named) for s in speakers}
+    assert {
+        ("Union", "organization", False),
+        ("Mothers of Parva Street", "group", True),
+        ("An aide to Health Minister Oren Pask", "person", False),
+        ("A farmer from Ballarat", "person", False),
+        ("Juniper", "person", True),
+        ("A driver who identified himself as Syrian", "person", False),
+        ("Veterans' groups", "group", False),
+    } <= kinds
+    assert ("Lionel Varga’s office", "office of Lionel Varga") in {
+        (s.name, s.role) for s in speakers
+    }
+    contents = {text[st.span[0] : st.span[1]] for st in statements}
+    assert "Vacancies on the wards rose to 310 this year, up from 214 in 2023" in contents
+    assert all(text[f.span[0] : f.span[1]] != "one" for f in find_figures(text))
