@@ -443,6 +443,10 @@ _NOT_A_FIGURE_AFTER_CORE = _any_of(_IDIOM_AFTER, _ORDINAL, _CLOCK, _DECADE_AFTER
 _NOT_A_FIGURE_AFTER_AMOUNT = _any_of(_STREET, _MODEL_AFTER, _NAME_AFTER)
 _QUALIFIER_WORDS = frozenset(w for q in lx.QUALIFIERS_BEFORE for w in q.split())
 _NOT_IDENTIFIER = frozenset({*lx.NUMBER_LEAD_WORDS, *_QUALIFIER_WORDS, *lx.NUMBER_WORDS})
+# A number word said twice about one at a time: "one by one", "two by two", "one after
+# another", "one after the other" (a manner, no count); not "two by four" (a size).
+_IN_TURN_AFTER = re.compile(r"[^\S\n]+(?:by|after)[^\S\n]+(?P<again>[a-z]+)", re.IGNORECASE)
+_IN_TURN_BEFORE = re.compile(r"(?P<first>[a-z]+)[^\S\n]+(?:by|after)[^\S\n]+\Z", re.IGNORECASE)
 _NOT_ONE_COMPOUND = re.compile(rf"-(?:{_alternation(lx.NOT_ONE_COMPOUNDS)})\b", re.IGNORECASE)
 # "One (local) woman( of the district)(, a nurse,) said": an anecdote's speaker after "one",
 # which counts no one; the aside may hold commas of its own ("One man, who asked to be named
@@ -595,7 +599,28 @@ def _elliptical(text: str, previous: Figure, figure: Figure) -> Figure:
         before = _word_before(text, previous.span[0])
         if before is None or {word, before.group("w").lower()} != lx.LEVEL_LEADS:
             return figure
-    return replace(figure, unit=previous.unit, kind=previous.kind)
+    value = figure.value * _scale_of(text, previous, figure)
+    return replace(figure, value=value, unit=previous.unit, kind=previous.kind)
+
+
+def _scale_word(word: str) -> float:
+    """The scale a word of a figure writes: "billion", "bn", the "m" of "$4.3m"; else 0."""
+    if word.lower() in lx.SCALE_WORDS:
+        return lx.SCALE_WORDS[word.lower()]
+    return lx.SCALE_LETTERS.get(word[-1], 0.0) if word[-2:-1].isdigit() else 0.0
+
+
+def _scale_of(text: str, previous: Figure, figure: Figure) -> float:
+    """The scale a bare number compared with a scaled figure takes from it: "$4.5 billion,
+    down from 5.1" (5.1 billion), "2 million residents, up from 1.5", when the scaled value is
+    of that figure's order (within a hundredfold) and the bare one far below it; else 1."""
+    own = text[figure.span[0] : figure.span[1]]
+    if not own.replace(".", "", 1).isdigit() or not previous.value:
+        return 1.0
+    scale = max(map(_scale_word, text[previous.span[0] : previous.span[1]].split()))
+    if scale < 1e3 or figure.value / previous.value > 1e-2:
+        return 1.0
+    return scale if 1e-2 <= figure.value * scale / previous.value <= 1e2 else 1.0
 
 
 def _part_of(text: str, bare: Figure, whole: Figure) -> Figure:
@@ -1004,6 +1029,8 @@ def _not_a_figure(text: str, core: re.Match[str], amount: _Amount) -> bool:
 def _not_a_number_word(text: str, core: re.Match[str]) -> bool:
     """Number words that are no number: "no one", "one another", "one-off", "Formula One"."""
     token = core.group()
+    if _in_turn(text, core):
+        return True
     previous = _word_before(text, core.start())
     previous_word = previous.group("w").lower() if previous else ""
     if token.lower() == "one":
@@ -1027,6 +1054,18 @@ def _not_a_number_word(text: str, core: re.Match[str]) -> bool:
     if token[0].isupper() and previous and previous.group("w")[0].isupper():
         return previous_word not in _NOT_IDENTIFIER and not previous_word.endswith(".")
     return False
+
+
+def _in_turn(text: str, core: re.Match[str]) -> bool:
+    """Whether the number word `core` is said twice about one at a time, either word: "one
+    by one", "two by two", "one after another", "one after the other"."""
+    token = core.group().lower()
+    after = _IN_TURN_AFTER.match(text, core.end())
+    if after is not None:
+        again = after.group("again").lower()
+        return again == token or (token == "one" and again in {"another", "the"})
+    before = _IN_TURN_BEFORE.search(text, max(0, core.start() - 20), core.start())
+    return before is not None and before.group("first").lower() == token
 
 
 def _ratio_after_one(text: str, core: re.Match[str]) -> bool:
@@ -1724,6 +1763,8 @@ def _ratio_ahead(text: str, position: int) -> re.Match[str] | None:
     core = _CORE.match(text, join.end()) if join else None
     if core is None or core.lastgroup not in {"digits", "words", "ascale"}:
         return None
+    if join.group("w").lower() == "in" and _year_after_in(text, core):  # type: ignore[union-attr]
+        return None  # "up from 214 in 2023": a time, no ratio's base
     if join.group("w").lower() == "of":  # type: ignore[union-attr]
         parsed = _core_value(core)
         if parsed is None or parsed[0] not in lx.RATIO_BASES or parsed[2] != core.end():
@@ -1731,6 +1772,19 @@ def _ratio_ahead(text: str, position: int) -> re.Match[str] | None:
         if _SCALE_AFTER.match(text, core.end()) or _SCALE_LETTER.match(text, core.end()):
             return None  # "eight of 10 million fans"
     return core
+
+
+def _year_after_in(text: str, core: re.Match[str]) -> bool:
+    """Whether the number after a ratio's "in" is a year: four digits from 1800 to 2100, then
+    a clause mark or a function word ("in 2023, ...", "in 2019 and"), no counted noun ("one in
+    2000 births")."""
+    token = core.group()
+    if not (len(token) == 4 and token.isdigit() and 1800 <= int(token) <= 2100):
+        return False
+    if text[core.end() : core.end() + 1] in _CLAUSE_MARKS:
+        return True
+    word = _NEXT_WORD.match(text, core.end())
+    return word is not None and word.group("w").lower() in lx.FUNCTION_WORDS
 
 
 def _score_of_one(text: str, amount: _Amount, floor: int) -> bool:

@@ -695,6 +695,23 @@ PLURAL_HEADS: frozenset[str] = frozenset(
 # they are from: "Canadians", "Europeans", "Americans", "Germans", "Cubans", "Kenyans",
 # "Afghans" (speaker_kinds.DEMONYM_PLURAL).
 DEMONYM_ENDINGS: tuple[str, ...] = ("ians", "icans", "eans", "mans", "bans", "yans", "ghans")
+# Capitalised heads of a place or institution named with a possessive, whose possessive is
+# part of the name: "Regent's Park", "St Mary's Hospital", "King's Cross", "Earl's Court".
+POSSESSED_PLACE_HEADS: frozenset[str] = frozenset(
+    """
+    park street square cross court road lane gate bridge bay island hill green common
+    hospital college church cathedral abbey chapel market wharf quay field wood
+    """.split()
+)
+# Bodies a person has, that speak for that person: "his office", "her campaign", "his team".
+PERSONAL_BODIES: frozenset[str] = frozenset("office campaign team staff family camp".split())
+# A share of people, who speak as a group: "nine percent said", "a majority say".
+SHARE_HEADS: frozenset[str] = frozenset("percent cent majority minority plurality".split())
+# Words before a share's number when the share opens its clause as a subject: "*Only* 9
+# percent said", "*while* 73 percent said" (not "received 38 percent support", "and 1 percent").
+SHARE_LEADS: frozenset[str] = frozenset(
+    "only just about nearly almost some roughly around another while whereas than".split()
+)
 # Nouns singular in form for a body of people, speaking as one: "the family said", "the jury
 # found", "the defence argued" (a group, not a person).
 COLLECTIVE_HEADS: frozenset[str] = frozenset(
@@ -1132,8 +1149,9 @@ DOCUMENT_WORDS: frozenset[str] = frozenset(
     # assessments suggest", "satellite images show"
     "assessments reviews audits videos image images imagery photo photos photograph "
     "photographs".split()
-    # counts kept by others: "according to a tally by the Center for ...", "an AP count"
-    + "tally tallies count tabulation tracker database".split()
+    # counts kept by others: "according to a tally by the Center for ...", "an AP count",
+    # "measurements her team took", "readings from the buoy"
+    + "tally tallies count tabulation tracker database measurements readings".split()
     # the texts of rules and recommendations: "the handbook says", "the recommendation calls
     # for" (not "proposal" nor "agreement", which report a content of their own: "a proposal
     # that ..."; not "policy", a word of think tanks' names: "the Ballot Policy Forum")

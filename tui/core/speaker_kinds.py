@@ -60,9 +60,19 @@ PERSON_ROLES: frozenset[str] = (
     | MALE_NOUNS
     | FEMALE_NOUNS
 )
-# Nouns of a person only as an appositive's head, adjectives before a noun elsewhere: "Leo, a
-# senior, said", "Ana, a junior at Oak High," (not "a senior official").
-APPOSITIVE_ROLES: frozenset[str] = frozenset("senior seniors junior juniors".split())
+# Nouns of a person only as an appositive's head: adjectives before a noun elsewhere ("Leo, a
+# senior, said", "Ana, a junior at Oak High,", not "a senior official"), and trades that are
+# common surnames too, kept out of ROLE_NOUNS ("Juniper, a cook,", "Ray Dunn, a farmer,", not
+# "Tom Cook said").
+APPOSITIVE_ROLES: frozenset[str] = frozenset(
+    """
+    senior seniors junior juniors
+    cook chef waiter waitress farmer driver cleaner baker butcher carpenter plumber miner
+    fisherman gardener pensioner homeowner commuter pilot rancher grower trucker barber
+    hairdresser tailor singer painter photographer artist sculptor carer nanny housekeeper
+    courier postman cabbie architect accountant receptionist mason shepherd
+    """.split()
+)
 _GIVEN: frozenset[str] = MALE_NAMES | FEMALE_NAMES | UNISEX_NAMES
 # "of" and "for" inside an organization's name: its head stands before them ("Bank of Erewhon").
 _HEAD_CONNECTORS = frozenset({"of", "for"})

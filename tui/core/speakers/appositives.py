@@ -16,6 +16,7 @@ from tui.core.lexicon import (
     OF_PRONOUNS,
     OPENING_PARTICIPLES,
     PARTITIVE_QUANTIFIERS,
+    PARTY_MEMBERS,
     PREPOSITIONS,
     QUESTION_PARTICIPLES,
     STATES_AND_PROVINCES,
@@ -194,6 +195,15 @@ def _party_state_before(toks: list[Token], j: int) -> bool:
     return k >= 1 and toks[k - 1].word == "," and PARTY_STATE.fullmatch(toks[k].word) is not None
 
 
+def _place_inside(toks: list[Token], comma: int) -> int | None:
+    """The comma inside a place of residence that the comma toks[comma] closes ("a farmer
+    from Ballarat, Victoria, said", "in Fresno, Calif., said"), else None."""
+    j = comma - 2 - (toks[comma - 1].word == ".")
+    if j >= 2 and toks[j].word == "," and toks[j - 2].lower in _RESIDENCE_PREPOSITIONS:
+        return j if _inside_place(toks, j) else None
+    return None
+
+
 def _inside_place(toks: list[Token], j: int) -> bool:
     """Whether the comma toks[j], after a preposition and a capitalised word, is the one
     inside a place ("from Dayton, Ohio,", "in Fresno, Calif.,"): one capitalised word (and
@@ -264,6 +274,25 @@ def _apposed_name(
 # A nationality's shape ("Chilean", "Slovenian", "Congolese", "Danish", "Iraqi", "French"),
 # before a role in lower case.
 _NATIONALITY = re.compile(r"[A-Z][a-z]+(?:an|ese|ish|i|ic|ch)")
+
+
+def _affiliation(name: list[Token]) -> bool:
+    """Whether a naming link's one capitalised word is a party or a nationality, not a name
+    ("who identified herself as Republican", "as Iraqi"); a given name of that shape ("Brian",
+    "Ali") is still a name."""
+    if len(name) != 1:
+        return False
+    lower = name[0].lower
+    if lower in PARTY_MEMBERS:
+        return True
+    known = lower in _GIVEN_NAMES or lower in UNISEX_NAMES
+    return not known and _NATIONALITY.fullmatch(name[0].word) is not None
+
+
+def _affiliation_as(toks: list[Token], k: int) -> bool:
+    """Whether toks[k - 1], a phrase's last word, is a party or a nationality after "as" ("a
+    voter who registered as Republican", "who identified himself as Syrian"): no name."""
+    return k == len(toks) and k >= 2 and toks[k - 2].lower == "as" and _affiliation(toks[k - 1 : k])
 
 
 def _nationality_before(toks: list[Token], k: int) -> bool:

@@ -9,7 +9,6 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from tui.core.given_names import UNISEX_NAMES
 from tui.core.lexicon import (
     ANONYMOUS_HEADS,
     ANONYMOUS_POSTMODIFIERS,
@@ -26,7 +25,6 @@ from tui.core.lexicon import (
     NUMBER_WORDS,
     OBJECT_PRONOUNS,
     ORGANIZATION_WORDS,
-    PARTY_MEMBERS,
     PERSON_PRONOUNS,
     PLACE_PREPOSITIONS,
     PLURAL_HEADS,
@@ -41,11 +39,12 @@ from tui.core.lexicon import (
 from tui.core.organizations import ORGANIZATION_NOUNS
 from tui.core.speaker_kinds import PERSON_ROLES, people_plural
 from tui.core.speakers.appositives import (
-    _NATIONALITY,
     _OPENING_PREPOSITIONS,
+    _affiliation,
     _appositive_phrase,
     _dashed_appositive,
     _described_name,
+    _place_inside,
 )
 from tui.core.speakers.complements import (
     _COMPLEMENT_OPENERS,
@@ -62,7 +61,6 @@ from tui.core.speakers.complements import (
     _role_with_complement,
     _who_head,
 )
-from tui.core.speakers.gender import _GIVEN_NAMES
 from tui.core.speakers.noun_phrases import (
     _adverb,
     _noun_phrase_before,
@@ -200,19 +198,6 @@ def _given_name(text: str, lower: int, cue_start: int) -> Phrase | None:
     if len(lead) > 1 and lead[0].lower in {"one", "another"}:
         role = (lead[1].start, role[1])  # "Another man, who gave ...": a man
     return _phrase_of(tuple(name), role)
-
-
-def _affiliation(name: list[Token]) -> bool:
-    """Whether a naming link's one capitalised word is a party or a nationality, not a name
-    ("who identified herself as Republican", "as Iraqi"); a given name of that shape ("Brian",
-    "Ali") is still a name."""
-    if len(name) != 1:
-        return False
-    lower = name[0].lower
-    if lower in PARTY_MEMBERS:
-        return True
-    known = lower in _GIVEN_NAMES or lower in UNISEX_NAMES
-    return not known and _NATIONALITY.fullmatch(name[0].word) is not None
 
 
 # "The San Mateo, Calif.-" before "based company", "The Austin, " before "Texas-based company":
@@ -370,7 +355,7 @@ def _phrase_before(text: str, toks: list[Token], cue_start: int) -> Phrase | Non
     if lower in SELF_PRONOUNS:
         return None
     if word == "," and i >= 1:
-        return _appositive_phrase(text, toks, i)
+        return _appositive_phrase(text, toks, i) or _subject_at_place(text, toks, i)
     if word in DASHES and i >= 1:
         return _dashed_appositive(text, toks, i)
     if word == "." and _is_title_dot(toks, i):
@@ -432,6 +417,21 @@ def _phrase_before(text: str, toks: list[Token], cue_start: int) -> Phrase | Non
     if found is not None and found.tokens and _places_no_speaker(found):
         found = _person_at_place(text, toks, found) or found
     return found and (_document_by(text, toks, found) or found)
+
+
+def _subject_at_place(text: str, toks: list[Token], comma: int) -> Phrase | None:
+    """'A farmer from Ballarat, Victoria, said': no appositive before the comma toks[comma],
+    the subject itself ends with a town and its state; the subject read as if the cue
+    followed the town, when it opens its clause ("in Dayton, Ohio, said Tom Vale" names no
+    speaker before the cue). None if the comma closes no such place."""
+    inside = _place_inside(toks, comma)
+    if inside is None:
+        return None
+    found = _phrase_before(text, toks[:inside], toks[inside].start)
+    if found is None or found.span[1] != toks[inside - 1].end:
+        return None
+    first = bisect_left(toks, (found.span[0],))
+    return found if first == 0 or not toks[first - 1].word[0].isalnum() else None
 
 
 def _places_no_speaker(found: Phrase) -> bool:

@@ -26,6 +26,8 @@ from tui.core.lexicon import (
     PLURAL_HEADS,
     PREPOSITIONS,
     ROLE_NOUNS,
+    SHARE_HEADS,
+    SHARE_LEADS,
     SPEAKER_DETERMINERS,
     TIME_MODIFIERS,
     TIME_WORDS,
@@ -127,7 +129,7 @@ def _noun_phrase_before(toks: list[Token], index: int) -> int | None:
     """The index of the first token of the noun phrase ending at toks[index], or None."""
     if index < 0:
         return None
-    if not _head_ok(toks[index]) and not _numbered_body(toks, index):
+    if not _head_ok(toks[index]) and not _numbered_body(toks, index) and not _per_cent(toks, index):
         if toks[index].lower in CHARGED_ROLES and index and toks[index - 1].lower == "the":
             return index - 1  # "The accused said": a participle made a noun
         return _common_noun_phrase(toks, index)
@@ -163,6 +165,8 @@ def _noun_phrase_before(toks: list[Token], index: int) -> int | None:
         ):
             first = j
         elif _dating_year(toks, j) or _numbered_name(toks, j):  # "a 2024 report"
+            first = j
+        elif _share_number(toks, j, index):  # "Only 9 percent said", "nine per cent"
             first = j
         elif (
             (_modifier(tok) or _ing_role_modifier(toks, j) or _time_modifier(toks, j, first))
@@ -227,6 +231,32 @@ def _numbered_body(toks: list[Token], j: int) -> bool:
     return j > 0 and toks[j - 1].lower in NUMBERED_BODIES and _numbered_name(toks, j)
 
 
+def _per_cent(toks: list[Token], index: int) -> bool:
+    """Whether toks[index] is the "cent" of "per cent", a share of people ("62 per cent said")."""
+    return toks[index].lower == "cent" and index > 0 and toks[index - 1].lower == "per"
+
+
+def _share_number(toks: list[Token], j: int, index: int) -> bool:
+    """Whether toks[j] is the number of the share of people at toks[index] ("9 percent",
+    "nine per cent", the "per" too), which the share's phrase holds when it opens its clause:
+    at its start, after a mark or a capitalised word, or after `SHARE_LEADS`."""
+    if toks[index].lower not in SHARE_HEADS:
+        return False
+    if j == index - 1 and toks[j].lower == "per":
+        return True
+    if j != index - 1 - (toks[index - 1].lower == "per"):
+        return False
+    if not (toks[j].word[0].isdigit() or toks[j].lower in NUMBER_WORDS):
+        return False
+    before = toks[j - 1] if j > 0 else None
+    return (
+        before is None
+        or not before.word[0].isalnum()
+        or before.capitalized
+        or before.lower in SHARE_LEADS
+    )
+
+
 def _numbered_name(toks: list[Token], j: int) -> bool:
     """Whether toks[j] is the number of a name ("a Channel 4 spokesperson", "a No 10
     source", "Radio 1 listeners", "Local 1199 president"): a number of up to four digits, not
@@ -259,6 +289,10 @@ def _common_noun_phrase(toks: list[Token], index: int) -> int | None:
         if _possessive(toks[j].word) or toks[j].lower in SPEAKER_DETERMINERS:
             break
         j -= 1
+    if j >= 1 and _plural_possessive(toks, j):
+        j -= 2  # "Veterans' groups", "the farmers’ unions": the owners modify the noun
+        while j >= 0 and _modifier(toks[j]) and toks[j].lower not in SPEAKER_DETERMINERS:
+            j -= 1  # "disabled veterans' groups"
     plural = toks[index].lower.endswith("s") or _plural_of_man(toks[index].lower)
     if plural and (j < 0 or toks[j].lower in {"and", "or"}):
         # A plural opening its clause, or joined to another: "Regulators and environmental

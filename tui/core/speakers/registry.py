@@ -38,12 +38,15 @@ from tui.core.lexicon import (
     PARTICIPLE_PREPOSITIONS,
     PARTY_MEMBERS,
     PERSON_PRONOUNS,
+    PERSONAL_BODIES,
     PLURAL_HEADS,
     PLURAL_PRONOUNS,
+    POSSESSED_PLACE_HEADS,
     POSSESSIVE_PRONOUNS,
     RECIPROCAL_ROLES,
     ROLE_HOLDERS,
     ROLE_NOUNS,
+    SHARE_HEADS,
     SINGULAR_QUANTIFIERS,
     SINGULAR_THEY_HEADS,
     THING_PRONOUNS,
@@ -61,10 +64,11 @@ from tui.core.speaker_kinds import (
     described_kind,
     given_name,
     marked_kind,
+    people_plural,
     weakly_marked_kind,
 )
 from tui.core.speakers.after_cue import phrase_after
-from tui.core.speakers.appositives import _nationality_before
+from tui.core.speakers.appositives import _affiliation_as, _nationality_before
 from tui.core.speakers.complements import _document_head, _participle_description
 from tui.core.speakers.gender import (
     _AGED_NAME,
@@ -147,6 +151,7 @@ from tui.core.speakers.roles import (
     _acronym_title,
     _appositive_role,
     _body_office,
+    _complemented_office,
     _described,
     _last_modified,
     _office_holder,
@@ -174,6 +179,7 @@ from tui.core.speakers.roles import (
 )
 from tui.core.speakers.sentences import (
     _after_words,
+    _bare_noun_heading,
     _common_word,
     _ends_sentence,
     _opens_line_or_sentence,
@@ -200,12 +206,11 @@ from tui.core.speakers.tokens import (
     _phrase_of,
     _place_abbreviation,
     _possessive,
+    _role_complement,
     tokens,
 )
 
 _TRADES = COMPANY_ROLE_NOUNS | TRADE_ROLE_NOUNS  # a role before a name, if it opens the phrase
-# A share of people, who speak as a group: "nine percent said", "a majority say".
-_SHARE_HEADS = frozenset("percent cent majority minority plurality".split())
 _ROLES_NOT_MEDIA = ROLE_NOUNS - MEDIA_WORDS
 _ROLES_NOT_ORGANIZATION = ROLE_NOUNS - ORGANIZATION_WORDS
 # A speaker's id from the name: "the-white-house" -> "white-house".
@@ -778,9 +783,9 @@ class Speakers:
             return self._possessed_role(found, position)
         first, _, described = found.name.partition(" ")
         pronoun = POSSESSIVE_PRONOUNS.get(first.lower())
-        if found.kind != "person" or found.named or pronoun is None or not described:
+        if found.named or pronoun is None or not described:
             return found
-        if found.head not in PERSON_ROLES:
+        if not _owned_speaker(found):
             return found  # "his account", "her body mass index": no person's role or kin
         possessor = self._possessor(pronoun, position)
         if possessor is None:
@@ -1635,6 +1640,7 @@ class Speakers:
             and (
                 toks[0].lower in ANONYMOUS_HEADS  # "Another wrote", "Pals say": nobody's name
                 or _common_word(text, toks[0])
+                or _bare_noun_heading(text, toks[0])
                 or _people_opening(text, toks[0])
             )
         ):
@@ -1668,7 +1674,9 @@ class Speakers:
             )
             and words[k - 2 : k] != ["in", "charge"]  # "Special Agent in Charge Ann Lee"
             and not _second_of_title(words, k - 1)  # "Tan Sri Ali Musa"
-            and not _possessive(toks[k - 1].word)  # "Acme’s Tom Hale": a name never is one
+            and not _affiliation_as(toks, k)  # "a driver who identified himself as Syrian"
+            # "Acme’s Tom Hale": a name never is one; but "Regent's Park" is one name
+            and (not _possessive(toks[k - 1].word) or _possessed_place(toks, k - 1))
             and not (words[k - 1] in PARTY_MEMBERS and _party_before_name(toks, k))
             and not (k == 1 and words[0] in _TRADES and len(toks) > 1)  # "Promoter Apex Live"
             or _in_surname(toks, k - 1)  # "Mr van der Berg"
@@ -1698,6 +1706,8 @@ class Speakers:
             and 0 < titled
             and (
                 words[titled - 1] in PARTICIPLE_PREPOSITIONS
+                or (titled >= 2 and _role_complement(words[titled - 2], words[titled - 1]))
+                or _complemented_office(toks, titled)
                 or words[titled - 1] == "by"
                 or _participle(toks[titled - 1])
                 or _participle_description(self._text, toks, titled) is not None
@@ -1816,7 +1826,7 @@ class Speakers:
         plural = toks[0].lower not in SINGULAR_QUANTIFIERS and (
             _plural_head(head) or head in OF_PRONOUNS
         )
-        collective = head in COLLECTIVE_HEADS or head in _SHARE_HEADS  # "9 percent said"
+        collective = head in COLLECTIVE_HEADS or head in SHARE_HEADS  # "9 percent said"
         kind: SpeakerKind = "group" if plural or collective else "person"
         name = _without_article(text, toks) if not anonymous else text[span[0] : span[1]]
         if phrase.words[-1] == "…":
@@ -1917,6 +1927,10 @@ class Speakers:
         "the chief executive of Acme" is the chief executive, not named. None if the words
         before the preposition (toks[k - 1]) are neither a name nor a person's role."""
         before = toks[k - 2]
+        if _people_of_name(toks, k):  # "The Mothers of Parva Street": one group's name
+            span = (toks[0].start, toks[-1].end)
+            name = self._text[toks[1].start : span[1]]
+            return _Analysis(name, None, "group", True, span, before.lower)
         if before.word[0].isupper() and (
             before.lower not in _ROLES_OR_TITLES or before.lower in BOUND_TITLES
         ):  # "Grace Tan of Acme": a title only before its bound word ("Tan Sri") is a name
@@ -2223,3 +2237,42 @@ class Speakers:
                 end = longer
             index.setdefault(surname, []).append((text[start:end], (start, end)))
         return index
+
+
+def _people_of_name(toks: list[Token], k: int) -> bool:
+    """Whether "the", a capitalised plural of people and a capitalised complement after the
+    preposition toks[k - 1] make one group's name ("The Mothers of Parva Street", "the
+    Friends of Kelby Park"), not people from a place ("Residents of Parva Street")."""
+    head = toks[k - 2]
+    if k != 3 or toks[0].lower != "the" or not head.capitalized or toks[k - 1].lower != "of":
+        return False
+    complement = toks[k + 1] if toks[k].lower == "the" and k + 1 < len(toks) else toks[k]
+    return complement.capitalized and (
+        people_plural(head.word)
+        or head.lower.endswith("s")
+        and (head.lower in PERSON_ROLES or head.lower[:-1] in PERSON_ROLES)
+    )
+
+
+def _owned_speaker(found: _Analysis) -> bool:
+    """Whether a speaker after a possessive pronoun is someone's: a person's role or kin ("his
+    spokesman", "her daughter"), those in that role ("his lawyers"), or a body a person has
+    ("his office", "her campaign", `PERSONAL_BODIES`)."""
+    head = found.head
+    if found.kind == "person":
+        return head in PERSON_ROLES
+    if found.kind == "group" and head.endswith("s") and head[:-1] in PERSON_ROLES:
+        return True
+    return found.kind in {"organization", "group"} and head in PERSONAL_BODIES
+
+
+def _possessed_place(toks: list[Token], k: int) -> bool:
+    """Whether the possessive toks[k] belongs to a place's or institution's name whose last
+    word follows it ("Regent's Park", "St Mary's Hospital"), not to an owner ("Acme's Tom
+    Hale")."""
+    return (
+        k == len(toks) - 2
+        and toks[k + 1].capitalized
+        and toks[k + 1].lower in POSSESSED_PLACE_HEADS
+        and toks[k].capitalized
+    )

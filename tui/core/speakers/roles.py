@@ -44,6 +44,7 @@ from tui.core.speakers.tokens import (
     Token,
     _is_title_dot,
     _possessive,
+    _role_complement,
     tokens,
 )
 from tui.core.text import alternation
@@ -256,17 +257,32 @@ def _possessive_seat(words: list[str]) -> bool:
 def _office_start(toks: list[Token], titled: int) -> int:
     """Where an office of several words before the title at toks[titled] starts, when a
     person's role and its preposition come before it ("Health" in "a spokesperson for federal
-    Health Minister Ann Lee": the minister complements the spokesperson), else `titled`."""
+    Health Minister Ann Lee": the minister complements the spokesperson; "the" in "an aide to
+    the lawyer Ann Lee"), else `titled`."""
     j = titled
-    while j >= 1 and (toks[j - 1].capitalized or toks[j - 1].lower in OFFICE_MODIFIERS):
+    while j >= 1 and (
+        toks[j - 1].capitalized
+        or toks[j - 1].lower in OFFICE_MODIFIERS
+        or toks[j - 1].lower in PERSON_ROLES  # "a friend of the lawyer Ann Lee"
+    ):
         j -= 1
+    if j < titled and j >= 3 and toks[j - 1].lower in _ARTICLES and toks[j].word.islower():
+        j -= 1  # the article of a role in lower case, not of an office ("of the House")
     if (
         j >= 2
-        and toks[j - 1].lower in COMPLEMENT_PREPOSITIONS
         and toks[j - 2].lower in PERSON_ROLES
+        and _role_complement(toks[j - 2].lower, toks[j - 1].lower)
     ):
         return j
     return titled
+
+
+def _complemented_office(toks: list[Token], titled: int) -> bool:
+    """Whether the office before the title at toks[titled] complements a role in lower case
+    before it: "an aide to Finance Minister Ann Lee", "a friend of the lawyer Ann Lee" (the aide
+    and the friend speak), not "Special Agent in Charge Ann Lee"."""
+    j = _office_start(toks, titled)
+    return j < titled and toks[j - 2].word.islower()
 
 
 def _plural_role_of(toks: list[Token], first: int) -> bool:

@@ -8,7 +8,15 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from tui.core.lexicon import ABBREVIATIONS, CLAUSE_CONJUNCTIONS, FUNCTION_WORDS
+from tui.core.lexicon import (
+    ABBREVIATIONS,
+    CLAUSE_CONJUNCTIONS,
+    COLLECTIVE_HEADS,
+    DOCUMENT_WORDS,
+    FUNCTION_WORDS,
+    ROLE_NOUNS,
+)
+from tui.core.organizations import ORGANIZATION_NOUNS
 from tui.core.speakers.tokens import _MAX_MODIFIERS, _ROLES_OR_TITLES, Token
 
 _WORD_AT = re.compile(r"\w+")
@@ -100,6 +108,23 @@ def _common_word(text: str, token: Token) -> bool:
             return True
         at = text.find(word, at + 1, end)
     return False
+
+
+# Common nouns of a speaker, which a headline or a standfirst writes capitalised and bare:
+# "Union says pay offer falls short", "Minister vows review".
+_HEADING_NOUNS = ROLE_NOUNS | ORGANIZATION_NOUNS | DOCUMENT_WORDS | COLLECTIVE_HEADS
+
+
+def _bare_noun_heading(text: str, token: Token) -> bool:
+    """Whether a capitalised common noun of a speaker opens its paragraph alone, as in a
+    headline or a standfirst ("Union says ..."): a description without its article, no
+    name."""
+    if token.lower not in _HEADING_NOUNS or not token.word[0].isupper() or token.word.isupper():
+        return False
+    before = token.start
+    while before > 0 and text[before - 1] in " \t":
+        before -= 1
+    return before == 0 or text[before - 1] == "\n"
 
 
 def _ends_sentence(text: str, end: int, title: str) -> bool:

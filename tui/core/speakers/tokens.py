@@ -40,6 +40,7 @@ from tui.core.lexicon import (
     THING_PRONOUNS,
     TIME_WORDS,
     TITLES,
+    TO_ROLES,
 )
 from tui.core.model import Span
 
@@ -227,6 +228,12 @@ def _place_abbreviation(words: list[str], index: int) -> bool:
         and index > 0
         and words[index - 1] in COMPLEMENT_PREPOSITIONS
     )
+
+
+def _role_complement(role: str, preposition: str) -> bool:
+    """Whether a preposition (lower case) may join a role noun to its complement: "spokesman
+    *for*", "friend *of*", and "to" after the roles that take it ("an aide *to*")."""
+    return preposition in COMPLEMENT_PREPOSITIONS or (preposition == "to" and role in TO_ROLES)
 
 
 def _platform_letter(toks: list[Token], index: int) -> bool:

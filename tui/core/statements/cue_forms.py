@@ -152,7 +152,7 @@ class CueForms(Clauses):
         after = self._content(source_end, sentence[1])
         if before is not None and after is not None and _opens_contrast(text, after[0][0]):
             after = None  # "..., according to X, though officials say ...": not X's
-        if before is not None and after is not None and _HAD_BY.fullmatch(text, *after[0]):
+        if before is not None and after is not None and self._on_source(source_end, after[0]):
             after = None  # "..., according to emails the paper obtained": how X was had
         if (
             (
@@ -187,6 +187,17 @@ class CueForms(Clauses):
         if found is None or before is None and self._own_saying(found[0], bare):
             return None
         return Found(found[0], found[1], phrase, cue)
+
+    def _on_source(self, source_end: int, after: Span) -> bool:
+        """Whether the words text[after] right after the source of a sentence-final "according
+        to" tell how the source was had or made, not a content of its own: a participle ("emails
+        the paper obtained") or a clause with no comma before it ("a survey the union carried
+        out in May", "measurements her team took last year")."""
+        text = self.text
+        if _HAD_BY.fullmatch(text, *after):
+            return True
+        gap = text[source_end : after[0]]
+        return not gap.strip() and not _CONJUNCTION.match(text, after[0])
 
     def _clause(self, span: Span) -> bool:
         """Whether text[span], taken for an appositive, is a clause: an auxiliary comes before

@@ -17,6 +17,7 @@ from tui.core.lexicon import (
     ABANDON_VERBS,
     DOCUMENT_WORDS,
     INTENT_NOUNS,
+    IRREGULAR_VERB_FORMS,
     NOMINAL_CUES,
     ROLE_NOUNS,
     SUBORDINATORS,
@@ -78,6 +79,22 @@ _CLAUSE_OPENER = re.compile(
     + alternation(SUBORDINATORS - {"after", "before", "since", "until", "once"})
     + r")\b"
 )
+_WORD = re.compile(r"[A-Za-z][\w’'-]*")
+_SUBJECT_WORDS = 6  # at most, before a noun heading its sentence's subject
+# Words inside a verb group after its first verb: "was *not* damaged", "had *been* hit".
+_VERB_GROUP = frozenset("not never be been being also already just still".split())
+
+
+def _verb_like(word: str) -> bool:
+    """Whether a lower-case word may be a finite verb: an auxiliary or copula, a past in -ed,
+    an irregular past ("went", "led")."""
+    return (
+        _FINITE.fullmatch(word) is not None
+        or word in IRREGULAR_VERB_FORMS
+        or (len(word) > 4 and word.endswith("ed"))
+    )
+
+
 # What stands before such a noun: a possessor ("Trump’s claim", "the party’s plan", "his
 # pledge") or a determiner, and at most one modifier.
 _NOMINAL_LEAD = re.compile(
@@ -147,6 +164,8 @@ class ReportingNouns(State):
             if " " in word or (word in INTENT_NOUNS and _TO_VERB.match(text, nominal.end(), end)):
                 content = self._content(nominal.end(), self._clause_end(nominal.end(), end))
             elif word in NOMINAL_CUES and that is not None:
+                if self._opens_subject(start, at):
+                    end = self._predicate_after(that.end(), end) or end
                 content = self._content(that.end(), end)
             else:
                 continue
@@ -178,6 +197,37 @@ class ReportingNouns(State):
         if _CLAUSE_OPENER.search(self.text, finites[-1].end(), passive.start()):
             return None  # "that the river would rise and that homes were threatened by": its own
         return passive.start()
+
+    def _opens_subject(self, start: int, at: int) -> bool:
+        """Whether the noun at `at` heads the subject of its sentence (from `start`): a few
+        words before it, no comma, no verb ("The mayor's warning", "Her claim")."""
+        before = _WORD.findall(self.text, start, at)
+        return (
+            len(before) <= _SUBJECT_WORDS
+            and "," not in self.text[start:at]
+            and not any(_verb_like(w.lower()) for w in before)
+        )
+
+    def _predicate_after(self, start: int, end: int) -> int | None:
+        """Where the sentence's own verb begins after the content clause from `start` that its
+        subject's noun holds: the first verb after the clause's own verb group, with words
+        between and no clause opened between ("The mayor's warning that the bridge was unsafe
+        *went* unheeded"; not "was badly damaged", nor "was unsafe and needed repairs"); None
+        if none stands there."""
+        text = self.text
+        verb: re.Match[str] | None = None
+        for word in _WORD.finditer(text, start, end):
+            if not _verb_like(word.group().lower()):
+                continue
+            if verb is not None:
+                between = text[verb.end() : word.start()]
+                grouped = _FINITE.fullmatch(verb.group().lower()) is not None and all(
+                    w in _VERB_GROUP or w.endswith("ly") for w in between.lower().split()
+                )
+                if not grouped and "," not in between and not _CLAUSE_OPENER.search(between):
+                    return word.start()
+            verb = word
+        return None
 
     def _given_up(self, at: int) -> bool:
         """Whether a verb of giving up stands before the noun at `at`, a determiner between at
