@@ -31,7 +31,7 @@ from tui.core.lexicon import (
     TIME_WORDS,
     TITLES,
 )
-from tui.core.organizations import ORGANIZATION_MARKERS, SUBJECT_BODY_HEADS
+from tui.core.organizations import NAME_SMALL_WORDS, ORGANIZATION_MARKERS, SUBJECT_BODY_HEADS
 from tui.core.speakers.tokens import (
     _AGE,
     _CUE_WORDS,
@@ -127,7 +127,11 @@ def _noun_phrase_before(toks: list[Token], index: int) -> int | None:
     """The index of the first token of the noun phrase ending at toks[index], or None."""
     if index < 0:
         return None
-    if not _head_ok(toks[index]) and not _numbered_body(toks, index):
+    if (
+        not _head_ok(toks[index])
+        and not _numbered_body(toks, index)
+        and not _small_name_word(toks, index)
+    ):
         if toks[index].lower in CHARGED_ROLES and index and toks[index - 1].lower == "the":
             return index - 1  # "The accused said": a participle made a noun
         return _common_noun_phrase(toks, index)
@@ -164,6 +168,8 @@ def _noun_phrase_before(toks: list[Token], index: int) -> int | None:
             first = j
         elif _dating_year(toks, j) or _numbered_name(toks, j):  # "a 2024 report"
             first = j
+        elif _small_name_word(toks, j):  # "Doctors *Without* Borders"
+            first = j
         elif (
             (_modifier(tok) or _ing_role_modifier(toks, j) or _time_modifier(toks, j, first))
             and modifiers < _MAX_MODIFIERS
@@ -179,6 +185,19 @@ def _noun_phrase_before(toks: list[Token], index: int) -> int | None:
             break
         j -= 1
     return first
+
+
+def _small_name_word(toks: list[Token], j: int) -> bool:
+    """Whether toks[j] is a small word written with a capital after a capitalised word, so
+    inside a title-case name ("Doctors *Without* Borders", "Justice *Now*"): not "Then I"."""
+    tok = toks[j]
+    return (
+        tok.word[0].isupper()
+        and tok.lower in NAME_SMALL_WORDS
+        and j > 0
+        and toks[j - 1].capitalized
+        and not tok.word.isupper()
+    )
 
 
 def _subject_body_on(toks: list[Token], j: int) -> bool:

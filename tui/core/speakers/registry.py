@@ -82,6 +82,7 @@ from tui.core.speakers.gender import (
     _surnames_ending,
 )
 from tui.core.speakers.kinds import (
+    _ANY_ORGANIZATION_HEADS,
     _BODY_ROLES,
     _OWNED_BODY,
     _PERSON_LIKE,
@@ -89,6 +90,7 @@ from tui.core.speakers.kinds import (
     _affiliated_source,
     _body_end,
     _company_noun_before,
+    _group_named,
     _holds_head,
     _initials,
     _leads_body,
@@ -960,7 +962,13 @@ class Speakers:
             known = self._by_key.get(key) if found.kind == "unknown" else None
             return known if known is not None and known.kind in _OWN_VOICES else None
         known = self._by_key.get(key)
-        if known is not None and not known.named and found.head in COMPANY_NOUNS:
+        if known is None:
+            return None
+        # "the company" unnamed before; "the group" again after another group spoke: the
+        # named body that has spoken since
+        if (not known.named and found.head in COMPANY_NOUNS) or (
+            not found.named and found.head in _ANY_ORGANIZATION_HEADS
+        ):
             return self._company_named_since(known, found.head) or known
         return known
 
@@ -1706,7 +1714,8 @@ class Speakers:
             name_toks = []
         pre = toks[:k]
         head = (phrase.words[-2] if phrase.words[-1] == "…" else words[-1]).lower().rstrip("’'")
-        kind = own_kind = _proper_organization(toks) or _service_named(words)  # its own words
+        own_kind = _proper_organization(toks) or _service_named(words) or _group_named(toks)
+        kind = own_kind  # told by its own words
         # "Tom Hale of the Acme Fund"; "a spokesman for Sen. Tom Hale": the name's title and
         # the name complement the role before them
         if titled < k:
@@ -1873,6 +1882,8 @@ class Speakers:
         marked = marked_kind(article + words)
         if marked is not None and not (given and len(words) == 2 and marked == "media"):
             return marked  # "Howard University"; but "Ann Post" is a person
+        if _group_named(name_toks):
+            return "organization"  # "the campaign Clean Rivers Now"
         last = words[-1]
         if gender is not None or given or self._known_surname(last):
             return "person"
