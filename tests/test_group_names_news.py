@@ -144,3 +144,34 @@ def test_the_article_names_its_groups_whole():
     assert ("Ann Lee", "person") in found
     assert ("Ruiz", "person") in found
     assert not {"United", "Borders", "Drunk Driving", "Together", "Testing"} & {n for n, _ in found}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (
+            "Riders United and Patients First said fares would rise.",
+            "Riders United and Patients First",
+            None,
+        ),
+        (
+            "Patients First and Riders United said fares would rise.",
+            "Patients First and Riders United",
+            None,
+        ),
+        (
+            "Riders United, Climate Justice Now and Patients First said fares would rise.",
+            "Riders United, Climate Justice Now and Patients First",
+            None,
+        ),
+        (
+            "Senator Rosa Quill and Tom Hale said fares would rise.",
+            "Rosa Quill and Tom Hale",
+            "Senator",
+        ),
+    ],
+)
+def test_groups_joined_by_and_speak_together_their_names_whole(
+    text: str, name: str, role: str | None
+):
+    assert speaker_of(text) == (name, "group", role)

@@ -204,7 +204,7 @@ NAME_SMALL_WORDS: frozenset[str] = frozenset(
 # The last words of a group's or a campaign's name made of common words: "Parents United",
 # "Justice Now", "Families First", "Clean Water Forward", "Farmers for Climate Action".
 GROUP_NAME_ENDS: frozenset[str] = frozenset(
-    "united now first forward together rising action matters".split()
+    "united now first forward together rising action matter matters".split()
 )
 # Heads of a body named for its subject after "on": "the Committee on Public Safety", "the
 # Council on Foreign Trade" (not "the Committee on Monday", a time).

@@ -38,7 +38,7 @@ from tui.core.lexicon import (
     THING_PRONOUNS,
     TIME_WORDS,
 )
-from tui.core.organizations import ORGANIZATION_NOUNS
+from tui.core.organizations import NAME_SMALL_WORDS, ORGANIZATION_NOUNS
 from tui.core.speaker_kinds import PERSON_ROLES, people_plural
 from tui.core.speakers.appositives import (
     _NATIONALITY,
@@ -629,10 +629,12 @@ def _coordinated(toks: list[Token], found: Phrase) -> Phrase | None:
 
 
 def _listed_word(tok: Token) -> bool:
-    """A word of a capitalised name in a list: a name's word, a connector, a title's period."""
+    """A word of a capitalised name in a list: a name's word, a connector, a title's period,
+    a small word written with a capital ("Justice Now")."""
     return (
         (tok.capitalized and not _possessive(tok.word))
         or tok.lower in NAME_CONNECTORS
+        or (tok.word[0].isupper() and tok.lower in NAME_SMALL_WORDS)
         or (tok.word == ".")
     )
 

@@ -14,7 +14,6 @@ from tui.core.lexicon import (
     NAME_CONNECTORS,
     ORGANIZATION_WORDS,
     PERSON_PRONOUNS,
-    ROLE_NOUNS,
     SERVICE_COMPOUNDS,
     SPEAKER_DETERMINERS,
     THING_PRONOUNS,
@@ -23,14 +22,13 @@ from tui.core.lexicon import (
 from tui.core.model import SpeakerKind
 from tui.core.organizations import (
     COMPANY_NOUNS,
-    GROUP_NAME_ENDS,
     MEDIA_NOUNS,
     ORGANIZATION_MARKERS,
     ORGANIZATION_NOUNS,
 )
-from tui.core.speaker_kinds import NETWORKS, PERSON_ROLES, given_name, marked_kind
+from tui.core.speaker_kinds import NETWORKS, PERSON_ROLES, marked_kind
 from tui.core.speakers.names import _key
-from tui.core.speakers.noun_phrases import _small_name_word, _subject_body_on
+from tui.core.speakers.noun_phrases import _subject_body_on
 from tui.core.speakers.records import _Analysis, _Entry
 from tui.core.speakers.tokens import Token, _possessive, tokens
 
@@ -112,43 +110,6 @@ def _proper_organization(toks: list[Token]) -> SpeakerKind | None:
             return None
     kind = marked_kind([t.word for t in own if t.word[0].isalnum()])
     return kind if kind in ("organization", "media") else None
-
-
-# The lower-case words inside a group's name: "Farmers for Climate Action", "Save the Children".
-_GROUP_NAME_CONNECTORS = frozenset({"for", "the"})
-
-
-def _group_named(toks: list[Token]) -> SpeakerKind | None:
-    """ "organization" for a group's or a campaign's title-case name of common words, a small
-    word written with a capital inside it ("Doctors Without Borders") or a slogan's word
-    ending it ("Parents United", "Justice Now", "Farmers for Climate Action"): one name, no
-    title or role before a surname ("Justice Ann Lee", "Nurse Ann Lee"); else None."""
-    own = toks[1:] if toks and toks[0].lower == "the" else toks
-    if len(own) < 2 or not own[0].capitalized or given_name(own[0].word):
-        return None
-    if not all(t.word[0].isupper() or t.lower in _GROUP_NAME_CONNECTORS for t in own):
-        return None  # "Ann Lee of Parents United": a person, then her group
-    if any(_office(own, k) for k in range(len(own) - 1)):
-        return None  # "the Minister for Climate Action": a person's office
-    if own[-1].lower in GROUP_NAME_ENDS or any(
-        _small_name_word(own, k) for k in range(1, len(own) - 1)
-    ):
-        return "organization"
-    return None
-
-
-def _office(toks: list[Token], k: int) -> bool:
-    """Whether toks[k], a title or a person's role ("Minister", "Director"), opens an office
-    inside the words of `toks`, its portfolio after it ("Commissioner for Housing First");
-    not a title before a slogan's word alone ("Justice Now") or a small word ("Judges
-    Against Cuts", a plural)."""
-    lower = toks[k].lower
-    if lower not in TITLES and (lower not in ROLE_NOUNS or lower.endswith("s")):
-        return False
-    after = toks[k + 1]
-    return not (
-        k + 2 == len(toks) and after.lower in GROUP_NAME_ENDS or _small_name_word(toks, k + 1)
-    )
 
 
 def _with_acronym(entry: _Entry) -> str:

@@ -160,7 +160,11 @@ def _noun_phrase_before(toks: list[Token], index: int) -> int | None:
             (
                 (tok.lower in NAME_CONNECTORS or tok.word == "&")  # "Keller & Co."
                 and j > 0
-                and (toks[j - 1].capitalized or toks[j - 1].lower in _NOUN_WORDS)
+                and (
+                    toks[j - 1].capitalized
+                    or toks[j - 1].lower in _NOUN_WORDS
+                    or _small_name_word(toks, j - 1)  # "Justice Now and ..."
+                )
             )
             or _in_surname(toks, j)
             or _subject_body_on(toks, j)

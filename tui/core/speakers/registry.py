@@ -90,7 +90,6 @@ from tui.core.speakers.kinds import (
     _affiliated_source,
     _body_end,
     _company_noun_before,
-    _group_named,
     _holds_head,
     _initials,
     _leads_body,
@@ -112,6 +111,7 @@ from tui.core.speakers.names import (
     _SURNAME_SHAPED,
     _CapitalisedWords,
     _family_name_first,
+    _group_named,
     _head,
     _initialled,
     _introduced,
@@ -1667,21 +1667,25 @@ class Speakers:
         appositive_role = _appositive_role(text, phrase.appositive)
         # The name: the trailing run of capitalised words that are not titles or role nouns.
         k = len(toks)
-        while k > 0 and (
-            _name_initial(toks[k - 1].word)
+        while (
+            k > 0
             and (
-                words[k - 1] not in _ROLES_OR_TITLES
-                or _unbound_title(words, k - 1)
-                or _role_as_surname(toks, k - 1)
+                _name_initial(toks[k - 1].word)
+                and (
+                    words[k - 1] not in _ROLES_OR_TITLES
+                    or _unbound_title(words, k - 1)
+                    or _role_as_surname(toks, k - 1)
+                )
+                and words[k - 2 : k] != ["in", "charge"]  # "Special Agent in Charge Ann Lee"
+                and not _second_of_title(words, k - 1)  # "Tan Sri Ali Musa"
+                and not _possessive(toks[k - 1].word)  # "Acme’s Tom Hale": a name never is one
+                and not (words[k - 1] in PARTY_MEMBERS and _party_before_name(toks, k))
+                and not (k == 1 and words[0] in _TRADES and len(toks) > 1)  # "Promoter Apex Live"
+                or _in_surname(toks, k - 1)  # "Mr van der Berg"
+                or _numbered_body(toks, k - 1)  # "Teamsters Local 12", a role its word before
+                or _group_named(toks[k - 1 :])  # "... and Parents United": a group's name
+                or (k < len(toks) and words[k] in NUMBERED_BODIES and toks[k - 1].capitalized)
             )
-            and words[k - 2 : k] != ["in", "charge"]  # "Special Agent in Charge Ann Lee"
-            and not _second_of_title(words, k - 1)  # "Tan Sri Ali Musa"
-            and not _possessive(toks[k - 1].word)  # "Acme’s Tom Hale": a name never is one
-            and not (words[k - 1] in PARTY_MEMBERS and _party_before_name(toks, k))
-            and not (k == 1 and words[0] in _TRADES and len(toks) > 1)  # "Promoter Apex Live"
-            or _in_surname(toks, k - 1)  # "Mr van der Berg"
-            or _numbered_body(toks, k - 1)  # "Teamsters Local 12", a role its word before
-            or (k < len(toks) and words[k] in NUMBERED_BODIES and toks[k - 1].capitalized)
         ):
             k -= 1
             if k >= 2 and toks[k - 1].word == "." and _is_title_dot(toks, k - 1):
