@@ -175,3 +175,28 @@ def test_groups_joined_by_and_speak_together_their_names_whole(
     text: str, name: str, role: str | None
 ):
     assert speaker_of(text) == (name, "group", role)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (
+            "Medics Against the Blockade said the ward was full.",
+            "Medics Against the Blockade",
+            None,
+        ),
+        ("The band Rage Beyond the Gates said the tour was over.", "Rage Beyond the Gates", "band"),
+        ('"The tour is over," said Rage Beyond the Gates.', "Rage Beyond the Gates", None),
+    ],
+)
+def test_the_article_after_a_capitalised_small_word_is_inside_the_name(
+    text: str, name: str, role: str | None
+):
+    assert speaker_of(text) == (name, "organization", role)
+
+
+def test_the_article_after_an_ordinary_of_still_opens_another_name():
+    assert speaker_of("Mr. Hale of the Audubon Society said the birds left.")[:2] == (
+        "Hale",
+        "person",
+    )

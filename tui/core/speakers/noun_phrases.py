@@ -232,17 +232,15 @@ def _named_day(toks: list[Token], k: int) -> bool:
 
 def _inner_article(toks: list[Token], j: int) -> bool:
     """Whether toks[j] is a "the" inside an organization's name, after the "of" or "for"
-    after its head ("the Institute for the Study of War", "the Bank of the North"); not after
-    a person's name ("Mr. Hale of the Audubon Society")."""
-    return (
-        toks[j].lower == "the"
-        and j >= 2
-        and toks[j - 1].lower in {"of", "for"}
-        and toks[j - 2].capitalized
-        and toks[j - 2].lower in ORGANIZATION_MARKERS
-        and j + 1 < len(toks)
-        and toks[j + 1].capitalized
-    )
+    after its head ("the Institute for the Study of War", "the Bank of the North") or after a
+    small word written with a capital ("Rage Against the Machine"); not after a person's name
+    ("Mr. Hale of the Audubon Society")."""
+    if toks[j].lower != "the" or j < 2 or j + 1 == len(toks) or not toks[j + 1].capitalized:
+        return False
+    before = toks[j - 1]
+    if before.lower in {"of", "for"}:
+        return toks[j - 2].capitalized and toks[j - 2].lower in ORGANIZATION_MARKERS
+    return _small_name_word(toks, j - 1)
 
 
 def _numbered_body(toks: list[Token], j: int) -> bool:

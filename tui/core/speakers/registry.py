@@ -133,6 +133,7 @@ from tui.core.speakers.names import (
     _surname_only,
 )
 from tui.core.speakers.noun_phrases import (
+    _inner_article,
     _joined_phrases,
     _name_initial,
     _numbered_body,
@@ -1684,6 +1685,7 @@ class Speakers:
                 or _in_surname(toks, k - 1)  # "Mr van der Berg"
                 or _numbered_body(toks, k - 1)  # "Teamsters Local 12", a role its word before
                 or _group_named(toks[k - 1 :])  # "... and Parents United": a group's name
+                or _inner_article(toks, k - 1)  # "Rage Against the Machine"
                 or (k < len(toks) and words[k] in NUMBERED_BODIES and toks[k - 1].capitalized)
             )
         ):
@@ -1774,8 +1776,13 @@ class Speakers:
             kind = self._name_kind(name_toks, pre, appositive_role, gender)
             if kind == "unknown" and _residence(text, phrase.appositive):
                 kind = "person"  # "Jo Reyes, of Dover, Del.,": someone who lives there
-            # "the tracking firm Brillo": a company's noun before its name is its role
-            if kind in _PERSON_LIKE or kind == "organization" and _company_noun_before(pre):
+            # "the tracking firm Brillo": a company's noun before its name is its role; so
+            # is any noun before a group's name ("the band Rage Against the Machine")
+            if (
+                kind in _PERSON_LIKE
+                or kind == "organization"
+                and (_company_noun_before(pre) or bool(pre) and _group_named(name_toks) is not None)
+            ):
                 name = text[name_toks[0].start : name_toks[-1].end]
                 role = _role_text(text, pre) or appositive_role or _title_role(text, pre)
                 mention = (name_toks[0].start, name_toks[-1].end)
