@@ -191,6 +191,21 @@ ORGANIZATION_MARKERS: frozenset[str] = frozenset(
     # Initiative"
     + "forum initiative".split()
 )
+# Small words written with a capital inside a group's or a campaign's name, a run of
+# capitalised words: prepositions ("Doctors Without Borders", "Mothers Against Drunk
+# Driving") and a slogan's adverbs ("Justice Now", "Families First"). Elsewhere they are
+# function words or adverbs between a subject and its cue ("Lee now says").
+NAME_SMALL_WORDS: frozenset[str] = frozenset(
+    """
+    without against for of in on with across beyond over under after behind between through
+    from by now first together forward
+    """.split()
+)
+# The last words of a group's or a campaign's name made of common words: "Parents United",
+# "Justice Now", "Families First", "Clean Water Forward", "Farmers for Climate Action".
+GROUP_NAME_ENDS: frozenset[str] = frozenset(
+    "united now first forward together rising action matter matters".split()
+)
 # Heads of a body named for its subject after "on": "the Committee on Public Safety", "the
 # Council on Foreign Trade" (not "the Committee on Monday", a time).
 SUBJECT_BODY_HEADS: frozenset[str] = frozenset(
@@ -223,7 +238,7 @@ ORGANIZATION_NOUNS: frozenset[str] = COMPANY_NOUNS | frozenset(
     """
     bank chain brand group business employer charity nonprofit non-profit think-tank tank
     organization organisation agency institute party union association coalition alliance
-    federation foundation
+    federation foundation campaign
     """.split()
     # institutions of the arts: "the auction house Berrin", "X, the museum, said"
     + "museum gallery festival house".split()

@@ -36,6 +36,7 @@ from tui.core.speakers.noun_phrases import (
     _modifier,
     _plural_possessive,
     _proper_name,
+    _small_name_word,
 )
 from tui.core.speakers.tokens import (
     _MAX_MODIFIERS,
@@ -254,6 +255,8 @@ def _phrase_end(toks: list[Token], first: int) -> int | None:
             break  # "analysts who track the war": "who" opens a clause, it is not the WHO
         if tok.capitalized or tok.lower in _NOUN_WORDS or _ing_noun_after(toks, j, last):
             last = j
+        elif last == j - 1 and _small_name_word(toks, j):
+            last = j  # "Mothers *Against* Drunk Driving", "Justice *Now*"
         elif (
             tok.lower in NAME_CONNECTORS
             and last is not None

@@ -36,7 +36,7 @@ from tui.core.lexicon import (
     THING_PRONOUNS,
     TIME_WORDS,
 )
-from tui.core.organizations import ORGANIZATION_NOUNS
+from tui.core.organizations import NAME_SMALL_WORDS, ORGANIZATION_NOUNS
 from tui.core.speaker_kinds import PERSON_ROLES, people_plural
 from tui.core.speakers.appositives import (
     _OPENING_PREPOSITIONS,
@@ -69,6 +69,7 @@ from tui.core.speakers.noun_phrases import (
     _phrase_at,
     _plural_head,
     _proper_name,
+    _small_name_word,
 )
 from tui.core.speakers.sentences import _last_char_before, _word_end
 from tui.core.speakers.tokens import (
@@ -317,7 +318,7 @@ def _after_preposition(text: str, lower: int, start: int) -> bool:
 
 def _phrase_before(text: str, toks: list[Token], cue_start: int) -> Phrase | None:
     """The speaker phrase ending at the cue at `cue_start`, from `toks`, the tokens before it."""
-    i = _skip_between(toks, len(toks) - 1)
+    i = _skip_between(toks, len(toks) - 1, text[cue_start].islower())
     if i < 0:
         return None
     if i > 0 and _verb_after_subject(text, toks, i, cue_start):
@@ -628,22 +629,28 @@ def _coordinated(toks: list[Token], found: Phrase) -> Phrase | None:
 
 
 def _listed_word(tok: Token) -> bool:
-    """A word of a capitalised name in a list: a name's word, a connector, a title's period."""
+    """A word of a capitalised name in a list: a name's word, a connector, a title's period,
+    a small word written with a capital ("Justice Now")."""
     return (
         (tok.capitalized and not _possessive(tok.word))
         or tok.lower in NAME_CONNECTORS
+        or (tok.word[0].isupper() and tok.lower in NAME_SMALL_WORDS)
         or (tok.word == ".")
     )
 
 
-def _skip_between(toks: list[Token], i: int) -> int:
+def _skip_between(toks: list[Token], i: int, prose: bool) -> int:
     """The index before the auxiliaries, adverbs and times that may stand between a speaker
-    and the cue ending at toks[i]: "Wells Fargo just this month announced"."""
+    and the cue ending at toks[i]: "Wells Fargo just this month announced". `prose`: the cue
+    is in lower case, so a capital tells a name ("Justice Now said"), as it does not in a
+    title-case headline ("Ann Lee Now Says")."""
     while i >= 0:
         _, _, word, lower = tok = toks[i]
         if lower not in _MAY_STAND_BETWEEN and not word.endswith("ly") and not word.isdigit():
             break  # the common case (a name, a noun), told at once
         if lower in CUE_AUXILIARIES or _adverb(tok):
+            if prose and _small_name_word(toks, i):
+                break  # "Justice Now said", "Families First said": a name's last word
             i -= 1
         elif i >= 1 and lower in TIME_WORDS and toks[i - 1].lower in _TIME_LEADS:
             i -= 2

@@ -1,7 +1,9 @@
 """Names of people: the capitalised words of a text found by one scan
 (`_CapitalisedWords`), what a person's full name, surname, given name alone or popular name
 looks like, lineage and family-name-first names, names joined by "and", and the key names are
-compared by (`name_key`, `same_person`, also used across articles by the library).
+compared by (`name_key`, `same_person`, also used across articles by the library); and the
+title-case names of groups that look like a person's title or role and name ("Parents
+United", "Justice Now").
 """
 
 from __future__ import annotations
@@ -27,7 +29,8 @@ from tui.core.lexicon import (
     TIME_WORDS,
     TITLES,
 )
-from tui.core.model import Span
+from tui.core.model import Span, SpeakerKind
+from tui.core.organizations import GROUP_NAME_ENDS
 from tui.core.speaker_kinds import (
     PERSON_ROLES,
     described_kind,
@@ -42,6 +45,7 @@ from tui.core.speakers.gender import (
     _given_gender,
     _same_given,
 )
+from tui.core.speakers.noun_phrases import _small_name_word
 from tui.core.speakers.records import _Analysis, _Entry, _Person
 from tui.core.speakers.roles import _POPULAR, _RELATIVE_CLAUSE, _clean_role, _role_text
 from tui.core.speakers.tokens import (
@@ -415,11 +419,53 @@ def _joined_names(text: str, toks: list[Token], conjunction: int) -> _Analysis |
         if not (_is_title_dot(toks, first - 1) or _name_word(tok) or listed):
             break  # "Democratic Senator Tom Hale and ...": the role is no part of the names
         first -= 1
+    end = first  # the first name's end, before a comma ("A, B and C") or the conjunction
+    while end < conjunction and toks[end].word != ",":
+        end += 1
+    if first > 0 and _group_named(toks[first - 1 : end]):
+        first -= 1  # "Parents United and ...": a plural role opens a group's name
     if first == k - 1 or _names_complement(toks, first):
         return None
     span = (toks[first].start, toks[-1].end)
     role = _role_text(text, toks[:first])
     return _Analysis(text[span[0] : span[1]], role, "group", True, span, toks[-1].lower)
+
+
+# The lower-case words inside a group's name: "Farmers for Climate Action", "Save the Children".
+_GROUP_NAME_CONNECTORS = frozenset({"for", "the"})
+
+
+def _group_named(toks: list[Token]) -> SpeakerKind | None:
+    """ "organization" for a group's or a campaign's title-case name of common words, a small
+    word written with a capital inside it ("Doctors Without Borders") or a slogan's word
+    ending it ("Parents United", "Justice Now", "Farmers for Climate Action"): one name, no
+    title or role before a surname ("Justice Ann Lee", "Nurse Ann Lee"); else None."""
+    own = toks[1:] if toks and toks[0].lower == "the" else toks
+    if len(own) < 2 or not own[0].capitalized or given_name(own[0].word):
+        return None
+    if not all(t.word[0].isupper() or t.lower in _GROUP_NAME_CONNECTORS for t in own):
+        return None  # "Ann Lee of Parents United": a person, then her group
+    if any(_office(own, k) for k in range(len(own) - 1)):
+        return None  # "the Minister for Climate Action": a person's office
+    if own[-1].lower in GROUP_NAME_ENDS or any(
+        _small_name_word(own, k) for k in range(1, len(own) - 1)
+    ):
+        return "organization"
+    return None
+
+
+def _office(toks: list[Token], k: int) -> bool:
+    """Whether toks[k], a title or a person's role ("Minister", "Director"), opens an office
+    inside the words of `toks`, its portfolio after it ("Commissioner for Housing First");
+    not a title before a slogan's word alone ("Justice Now") or a small word ("Judges
+    Against Cuts", a plural)."""
+    lower = toks[k].lower
+    if lower not in TITLES and (lower not in ROLE_NOUNS or lower.endswith("s")):
+        return False
+    after = toks[k + 1]
+    return not (
+        k + 2 == len(toks) and after.lower in GROUP_NAME_ENDS or _small_name_word(toks, k + 1)
+    )
 
 
 def _names_complement(toks: list[Token], first: int) -> bool:

@@ -33,7 +33,7 @@ from tui.core.lexicon import (
     TIME_WORDS,
     TITLES,
 )
-from tui.core.organizations import ORGANIZATION_MARKERS, SUBJECT_BODY_HEADS
+from tui.core.organizations import NAME_SMALL_WORDS, ORGANIZATION_MARKERS, SUBJECT_BODY_HEADS
 from tui.core.speakers.tokens import (
     _AGE,
     _CUE_WORDS,
@@ -129,7 +129,12 @@ def _noun_phrase_before(toks: list[Token], index: int) -> int | None:
     """The index of the first token of the noun phrase ending at toks[index], or None."""
     if index < 0:
         return None
-    if not _head_ok(toks[index]) and not _numbered_body(toks, index) and not _per_cent(toks, index):
+    if (
+        not _head_ok(toks[index])
+        and not _numbered_body(toks, index)
+        and not _per_cent(toks, index)
+        and not _small_name_word(toks, index)
+    ):
         if toks[index].lower in CHARGED_ROLES and index and toks[index - 1].lower == "the":
             return index - 1  # "The accused said": a participle made a noun
         return _common_noun_phrase(toks, index)
@@ -158,7 +163,11 @@ def _noun_phrase_before(toks: list[Token], index: int) -> int | None:
             (
                 (tok.lower in NAME_CONNECTORS or tok.word == "&")  # "Keller & Co."
                 and j > 0
-                and (toks[j - 1].capitalized or toks[j - 1].lower in _NOUN_WORDS)
+                and (
+                    toks[j - 1].capitalized
+                    or toks[j - 1].lower in _NOUN_WORDS
+                    or _small_name_word(toks, j - 1)  # "Justice Now and ..."
+                )
             )
             or _in_surname(toks, j)
             or _subject_body_on(toks, j)
@@ -167,6 +176,8 @@ def _noun_phrase_before(toks: list[Token], index: int) -> int | None:
         elif _dating_year(toks, j) or _numbered_name(toks, j):  # "a 2024 report"
             first = j
         elif _share_number(toks, j, index):  # "Only 9 percent said", "nine per cent"
+            first = j
+        elif _small_name_word(toks, j):  # "Doctors *Without* Borders"
             first = j
         elif (
             (_modifier(tok) or _ing_role_modifier(toks, j) or _time_modifier(toks, j, first))
@@ -183,6 +194,19 @@ def _noun_phrase_before(toks: list[Token], index: int) -> int | None:
             break
         j -= 1
     return first
+
+
+def _small_name_word(toks: list[Token], j: int) -> bool:
+    """Whether toks[j] is a small word written with a capital after a capitalised word, so
+    inside a title-case name ("Doctors *Without* Borders", "Justice *Now*"): not "Then I"."""
+    tok = toks[j]
+    return (
+        tok.word[0].isupper()
+        and tok.lower in NAME_SMALL_WORDS
+        and j > 0
+        and toks[j - 1].capitalized
+        and not tok.word.isupper()
+    )
 
 
 def _subject_body_on(toks: list[Token], j: int) -> bool:
@@ -213,17 +237,15 @@ def _named_day(toks: list[Token], k: int) -> bool:
 
 def _inner_article(toks: list[Token], j: int) -> bool:
     """Whether toks[j] is a "the" inside an organization's name, after the "of" or "for"
-    after its head ("the Institute for the Study of War", "the Bank of the North"); not after
-    a person's name ("Mr. Hale of the Audubon Society")."""
-    return (
-        toks[j].lower == "the"
-        and j >= 2
-        and toks[j - 1].lower in {"of", "for"}
-        and toks[j - 2].capitalized
-        and toks[j - 2].lower in ORGANIZATION_MARKERS
-        and j + 1 < len(toks)
-        and toks[j + 1].capitalized
-    )
+    after its head ("the Institute for the Study of War", "the Bank of the North") or after a
+    small word written with a capital ("Rage Against the Machine"); not after a person's name
+    ("Mr. Hale of the Audubon Society")."""
+    if toks[j].lower != "the" or j < 2 or j + 1 == len(toks) or not toks[j + 1].capitalized:
+        return False
+    before = toks[j - 1]
+    if before.lower in {"of", "for"}:
+        return toks[j - 2].capitalized and toks[j - 2].lower in ORGANIZATION_MARKERS
+    return _small_name_word(toks, j - 1)
 
 
 def _numbered_body(toks: list[Token], j: int) -> bool:

@@ -86,6 +86,7 @@ from tui.core.speakers.gender import (
     _surnames_ending,
 )
 from tui.core.speakers.kinds import (
+    _ANY_ORGANIZATION_HEADS,
     _BODY_ROLES,
     _OWNED_BODY,
     _PERSON_LIKE,
@@ -114,6 +115,7 @@ from tui.core.speakers.names import (
     _SURNAME_SHAPED,
     _CapitalisedWords,
     _family_name_first,
+    _group_named,
     _head,
     _initialled,
     _introduced,
@@ -135,6 +137,7 @@ from tui.core.speakers.names import (
     _surname_only,
 )
 from tui.core.speakers.noun_phrases import (
+    _inner_article,
     _joined_phrases,
     _name_initial,
     _numbered_body,
@@ -965,7 +968,13 @@ class Speakers:
             known = self._by_key.get(key) if found.kind == "unknown" else None
             return known if known is not None and known.kind in _OWN_VOICES else None
         known = self._by_key.get(key)
-        if known is not None and not known.named and found.head in COMPANY_NOUNS:
+        if known is None:
+            return None
+        # "the company" unnamed before; "the group" again after another group spoke: the
+        # named body that has spoken since
+        if (not known.named and found.head in COMPANY_NOUNS) or (
+            not found.named and found.head in _ANY_ORGANIZATION_HEADS
+        ):
             return self._company_named_since(known, found.head) or known
         return known
 
@@ -1665,23 +1674,28 @@ class Speakers:
         appositive_role = _appositive_role(text, phrase.appositive)
         # The name: the trailing run of capitalised words that are not titles or role nouns.
         k = len(toks)
-        while k > 0 and (
-            _name_initial(toks[k - 1].word)
+        while (
+            k > 0
             and (
-                words[k - 1] not in _ROLES_OR_TITLES
-                or _unbound_title(words, k - 1)
-                or _role_as_surname(toks, k - 1)
+                _name_initial(toks[k - 1].word)
+                and (
+                    words[k - 1] not in _ROLES_OR_TITLES
+                    or _unbound_title(words, k - 1)
+                    or _role_as_surname(toks, k - 1)
+                )
+                and words[k - 2 : k] != ["in", "charge"]  # "Special Agent in Charge Ann Lee"
+                and not _second_of_title(words, k - 1)  # "Tan Sri Ali Musa"
+                and not _affiliation_as(toks, k)  # "a driver who identified himself as Syrian"
+                # "Acme’s Tom Hale": a name never is one; but "Regent's Park" is one name
+                and (not _possessive(toks[k - 1].word) or _possessed_place(toks, k - 1))
+                and not (words[k - 1] in PARTY_MEMBERS and _party_before_name(toks, k))
+                and not (k == 1 and words[0] in _TRADES and len(toks) > 1)  # "Promoter Apex Live"
+                or _in_surname(toks, k - 1)  # "Mr van der Berg"
+                or _numbered_body(toks, k - 1)  # "Teamsters Local 12", a role its word before
+                or _group_named(toks[k - 1 :])  # "... and Parents United": a group's name
+                or _inner_article(toks, k - 1)  # "Rage Against the Machine"
+                or (k < len(toks) and words[k] in NUMBERED_BODIES and toks[k - 1].capitalized)
             )
-            and words[k - 2 : k] != ["in", "charge"]  # "Special Agent in Charge Ann Lee"
-            and not _second_of_title(words, k - 1)  # "Tan Sri Ali Musa"
-            and not _affiliation_as(toks, k)  # "a driver who identified himself as Syrian"
-            # "Acme’s Tom Hale": a name never is one; but "Regent's Park" is one name
-            and (not _possessive(toks[k - 1].word) or _possessed_place(toks, k - 1))
-            and not (words[k - 1] in PARTY_MEMBERS and _party_before_name(toks, k))
-            and not (k == 1 and words[0] in _TRADES and len(toks) > 1)  # "Promoter Apex Live"
-            or _in_surname(toks, k - 1)  # "Mr van der Berg"
-            or _numbered_body(toks, k - 1)  # "Teamsters Local 12", a role its word before
-            or (k < len(toks) and words[k] in NUMBERED_BODIES and toks[k - 1].capitalized)
         ):
             k -= 1
             if k >= 2 and toks[k - 1].word == "." and _is_title_dot(toks, k - 1):
@@ -1716,7 +1730,8 @@ class Speakers:
             name_toks = []
         pre = toks[:k]
         head = (phrase.words[-2] if phrase.words[-1] == "…" else words[-1]).lower().rstrip("’'")
-        kind = own_kind = _proper_organization(toks) or _service_named(words)  # its own words
+        own_kind = _proper_organization(toks) or _service_named(words) or _group_named(toks)
+        kind = own_kind  # told by its own words
         # "Tom Hale of the Acme Fund"; "a spokesman for Sen. Tom Hale": the name's title and
         # the name complement the role before them
         if titled < k:
@@ -1771,8 +1786,13 @@ class Speakers:
             kind = self._name_kind(name_toks, pre, appositive_role, gender)
             if kind == "unknown" and _residence(text, phrase.appositive):
                 kind = "person"  # "Jo Reyes, of Dover, Del.,": someone who lives there
-            # "the tracking firm Brillo": a company's noun before its name is its role
-            if kind in _PERSON_LIKE or kind == "organization" and _company_noun_before(pre):
+            # "the tracking firm Brillo": a company's noun before its name is its role; so
+            # is any noun before a group's name ("the band Rage Against the Machine")
+            if (
+                kind in _PERSON_LIKE
+                or kind == "organization"
+                and (_company_noun_before(pre) or bool(pre) and _group_named(name_toks) is not None)
+            ):
                 name = text[name_toks[0].start : name_toks[-1].end]
                 role = _role_text(text, pre) or appositive_role or _title_role(text, pre)
                 mention = (name_toks[0].start, name_toks[-1].end)
@@ -1883,6 +1903,8 @@ class Speakers:
         marked = marked_kind(article + words)
         if marked is not None and not (given and len(words) == 2 and marked == "media"):
             return marked  # "Howard University"; but "Ann Post" is a person
+        if _group_named(name_toks):
+            return "organization"  # "the campaign Clean Rivers Now"
         last = words[-1]
         if gender is not None or given or self._known_surname(last):
             return "person"
