@@ -703,6 +703,8 @@ COLLECTIVE_HEADS: frozenset[str] = frozenset(
     + "band orchestra choir cast troupe ensemble duo trio quartet audience".split()
     # a union's or a workplace's people: "the union's leadership told members"
     + "leadership membership workforce".split()
+    # armed groups speaking as one: "the militia denied", "the cartel said"
+    + "militia cartel gang".split()
 )
 # Time adverbs that are adjectives before a noun: "*earlier* studies have found".
 TIME_MODIFIERS: frozenset[str] = frozenset("earlier later".split())
@@ -1077,6 +1079,8 @@ ORGANIZATION_WORDS: frozenset[str] = (
 # alone is a person ("the coast guard said", "the National Guard said").
 SERVICE_COMPOUNDS: frozenset[str] = frozenset(
     {"coast guard", "national guard", "border guard", "republican guard", "revolutionary guard"}
+    # a state's forces as one body: "the Zahrani armed forces said"
+    | {"armed forces", "defense forces", "defence forces"}
 )
 # Media: words that make a capitalised speaker a news outlet ("The New York Post"). Not
 # "agency", which a news agency shares with agencies of governments and the UN: "news" marks

@@ -34,6 +34,8 @@ from tui.core.lexicon import (
 )
 from tui.core.model import SpeakerKind
 from tui.core.organizations import (
+    ARMED_GROUP_HEADS,
+    ARMED_GROUP_NAMES,
     HEAD_FIRST_MARKERS,
     MASTHEAD_WORDS,
     MEDIA_MARKERS,
@@ -136,6 +138,10 @@ def marked_kind(words: Sequence[str]) -> SpeakerKind | None:
         return "media"
     if head == lower[-1] in MASTHEAD_WORDS and lower[0] == "the" and len(lower) > 2:
         return "media"  # "The Sacramento Bee"; not "the Bee", nor "Globe"
+    if head in ARMED_GROUP_HEADS or joined.removeprefix("the ") in ARMED_GROUP_NAMES:
+        return "group"  # "the Liwa al-Fajr militia", "Hezbollah", "the Houthis"
+    if len(lower) > 1 and lower[lower[0] == "the"] in ARMED_GROUP_HEADS:
+        return "group"  # "Cártel del Poniente"
     if head in ORGANIZATION_MARKERS or head in ORGANIZATION_WORDS or joined in PARTY_NAMES:
         return "organization"
     if len(lower) > 1 and lower[lower[0] == "the"] in HEAD_FIRST_MARKERS:

@@ -1,0 +1,109 @@
+"""Names across languages, in Middle East and Latin American news, as a new analyst reads
+them: constructions found by trying whosaid on invented stories of ceasefire talks after a
+port strike, a cartel attack in a Mexican state and river talks between envoys (in
+tests/data/speakers/world-names-*.txt), each tested here on other invented sentences."""
+
+import pytest
+from extraction_helpers import attributed, named, speaker_of
+
+from tui.core.statements import find_statements
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Hezbollah said the convoy had been hit.", "Hezbollah"),
+        ("The Houthis said the ship had been warned.", "Houthis"),
+        ("The Taliban said the road to the border was open.", "Taliban"),
+        ("Hamas said it would free two hostages on Friday.", "Hamas"),
+        ("The Kataib al-Nasr militia said the depot was empty.", "The Kataib al-Nasr militia"),
+        ("Cártel del Sur said in a banner that the town was theirs.", "Cártel del Sur"),
+    ],
+)
+def test_an_armed_movement_speaks_as_a_named_group(text: str, name: str):
+    assert speaker_of(text)[:2] == (name, "group")
+
+
+@pytest.mark.parametrize("noun", ["militia", "cartel", "gang"])
+def test_an_armed_group_by_its_noun_is_a_group(noun: str):
+    text = f"The {noun} denied that it had fired on the village."
+    assert speaker_of(text)[1] == "group"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Varesh armed forces said the depot had been destroyed.",
+        "The Israel Defense Forces said the depot had been destroyed.",
+        "The army said the depot had been destroyed.",
+    ],
+)
+def test_a_states_armed_forces_are_an_organization(text: str):
+    assert speaker_of(text)[1] == "organization"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Security forces said the crowd had dispersed.", "group"),
+        ("Canadians said prices were too high.", "group"),
+        ("The fire service said the blaze was out.", "organization"),
+    ],
+)
+def test_other_bodies_keep_their_kinds(text: str, kind: str):
+    assert speaker_of(text)[1] == kind
+
+
+@pytest.mark.parametrize(
+    ("first", "later"),
+    [
+        ("Gabriela Sánchez de León", "Sánchez de León"),
+        ("Ana Ruiz de la Torre", "Ruiz de la Torre"),
+        ("Tomás García Márquez", "García Márquez"),
+        ("Paulo Costa dos Reis", "Costa dos Reis"),
+    ],
+)
+def test_a_double_surname_with_its_particle_names_the_person_again(first: str, later: str):
+    text = f'{first} said the budget was cut. "It was a mistake," {later} said.'
+    speakers, statements = find_statements(text)
+    assert [s.name for s in speakers] == [first]
+    assert len(statements) == 2
+
+
+def test_the_same_double_surname_with_another_given_name_is_another_person():
+    text = (
+        "Gabriela Sánchez de León said the budget was cut. "
+        "Rosa Sánchez de León said that it was not."
+    )
+    speakers, _ = find_statements(text)
+    assert [s.name for s in speakers] == ["Gabriela Sánchez de León", "Rosa Sánchez de León"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Abu Omar said in Arabic in a video posted online that the group would respond.",
+        "Abu Omar said in a video posted online on Sunday that the group would respond.",
+        "Abu Omar said in a message shared online that the group would respond.",
+        "Abu Omar said in remarks broadcast live that the group would respond.",
+    ],
+)
+def test_a_venue_put_online_is_where_not_what(text: str):
+    assert named(text) == [("the group would respond", "Abu Omar", "said")]
+
+
+def test_a_video_posted_online_as_the_subject_of_the_content_stays_content():
+    text = "Abu Omar said the video posted online was fake."
+    assert [c for c, _, _ in attributed(text)] == ["the video posted online was fake"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rania Azmi told Al Shams television that her family had slept in the stairwell.",
+        "Rania Azmi told Sawt al-Balad radio that her family had slept in the stairwell.",
+        "Rania Azmi told Nova Era broadcaster that her family had slept in the stairwell.",
+    ],
+)
+def test_a_station_named_before_its_noun_is_the_listener(text: str):
+    assert [c for c, _, _ in attributed(text)] == ["her family had slept in the stairwell"]
