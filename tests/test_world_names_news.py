@@ -6,6 +6,7 @@ tests/data/speakers/world-names-*.txt), each tested here on other invented sente
 import pytest
 from extraction_helpers import attributed, named, speaker_of
 
+from tui.core.figures import find_figures
 from tui.core.statements import find_statements
 
 
@@ -107,3 +108,66 @@ def test_a_video_posted_online_as_the_subject_of_the_content_stays_content():
 )
 def test_a_station_named_before_its_noun_is_the_listener(text: str):
     assert [c for c, _, _ in attributed(text)] == ["her family had slept in the stairwell"]
+
+
+def figures_of(text: str) -> list[tuple[str, str | None]]:
+    return [(text[f.span[0] : f.span[1]], f.unit) for f in find_figures(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("About 4 million Iraqis rely on the canal.", ("About 4 million Iraqis", "Iraqis")),
+        ("Some 20,000 Pakistanis work in the port.", ("Some 20,000 Pakistanis", "Pakistanis")),
+        ("At least 300 Yemenis fled the town.", ("At least 300 Yemenis", "Yemenis")),
+    ],
+)
+def test_a_demonym_in_is_ends_the_counted_phrase(text: str, figure: tuple[str, str]):
+    assert figures_of(text) == [figure]
+
+
+def test_a_place_in_is_before_a_noun_still_modifies_it():
+    assert figures_of("About 300 Paris residents signed.") == [
+        ("About 300 Paris residents", "residents")
+    ]
+
+
+@pytest.mark.parametrize("people", ["Iraqis", "Saudis", "Israelis"])
+def test_a_demonym_in_is_speaks_as_a_group(people: str):
+    assert speaker_of(f"{people} said the river was too low.")[:2] == (people, "group")
+
+
+def test_a_surname_in_is_stays_a_name():
+    assert speaker_of("Davis said the river was too low.")[1] != "group"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Negotiators from Varesh, Dalmara and the European Union said the talks would go on.",
+        "Officials from Chile, Peru and Bolivia said the talks would go on.",
+        "Diplomats from Brazil and the United States said the talks would go on.",
+    ],
+)
+def test_people_from_a_list_of_countries_speak_not_the_last_country(text: str):
+    name, kind, _ = speaker_of(text)
+    assert kind == "group"
+    assert name == text[: text.index(" said")]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("In Lima, Peru and Chile said the talks would go on.", "Peru and Chile"),
+        (
+            "In Reno, Ada Brill and her advisers said the talks would go on.",
+            "Ada Brill and her advisers",
+        ),
+        (
+            "The Ministry of Water, Energy and Mines said the talks would go on.",
+            "Ministry of Water, Energy and Mines",
+        ),
+    ],
+)
+def test_a_list_after_an_opening_place_or_inside_a_name_is_unchanged(text: str, name: str):
+    assert speaker_of(text)[0] == name

@@ -1501,7 +1501,11 @@ def _plural(word: str) -> bool:
         word[:1].isupper()
         and len(word) > 3
         and word.endswith("s")
-        and not word.endswith(("ss", "us", "is", "as", "es", "'s", "’s"))
+        and (
+            not word.endswith(("ss", "us", "is", "as", "es", "'s", "’s"))
+            or word.endswith("is")
+            and DEMONYM_PLURAL.fullmatch(word) is not None  # "Iraqis", not "Paris"
+        )
     )
 
 

@@ -695,6 +695,14 @@ PLURAL_HEADS: frozenset[str] = frozenset(
 # they are from: "Canadians", "Europeans", "Americans", "Germans", "Cubans", "Kenyans",
 # "Afghans" (speaker_kinds.DEMONYM_PLURAL).
 DEMONYM_ENDINGS: tuple[str, ...] = ("ians", "icans", "eans", "mans", "bans", "yans", "ghans")
+# Demonyms in the plural that end in "-is", as names do ("Paris", "Lewis"): known one by one,
+# "Iraqis", "Israelis", "Saudis", "Pakistanis".
+DEMONYMS_IN_IS: tuple[str, ...] = tuple(
+    """
+    Iraqis Israelis Saudis Somalis Yemenis Emiratis Kuwaitis Omanis Qataris Bahrainis
+    Pakistanis Bangladeshis Azeris Nepalis Thais Punjabis Sindhis Kashmiris Bengalis Gujaratis
+    """.split()
+)
 # Nouns singular in form for a body of people, speaking as one: "the family said", "the jury
 # found", "the defence argued" (a group, not a person).
 COLLECTIVE_HEADS: frozenset[str] = frozenset(

@@ -19,6 +19,7 @@ from collections.abc import Iterator, Sequence
 from tui.core.given_names import FEMALE_NAMES, MALE_NAMES, UNISEX_NAMES
 from tui.core.lexicon import (
     DEMONYM_ENDINGS,
+    DEMONYMS_IN_IS,
     DETERMINERS,
     FEMALE_NOUNS,
     FUNCTION_WORDS,
@@ -73,7 +74,9 @@ _AGE = re.compile(r"\d+-year-old")
 PARTY_STATE = re.compile(r"[RDI]-[A-Z][A-Za-z.]*")
 # Demonyms in the plural are groups of people: "Canadians", "Germans", "Asian-Americans"; not
 # a plural noun opening a sentence ("Loans", "Scans", "Plans", "Veterans").
-DEMONYM_PLURAL = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:" + "|".join(DEMONYM_ENDINGS) + ")")
+DEMONYM_PLURAL = re.compile(
+    r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:" + "|".join(DEMONYM_ENDINGS) + ")|" + "|".join(DEMONYMS_IN_IS)
+)
 # Plurals of nouns for people by what they do, by their endings: "Protesters", "Demonstrators",
 # "Activists", "Residents", "Migrants", "Retirees", "Critics", "Conservatives", "Officials",
 # "Families", "Deputies"; "Fishermen", "Congresswomen" (four letters at least before "men": not
