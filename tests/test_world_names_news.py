@@ -171,3 +171,78 @@ def test_people_from_a_list_of_countries_speak_not_the_last_country(text: str):
 )
 def test_a_list_after_an_opening_place_or_inside_a_name_is_unchanged(text: str, name: str):
     assert speaker_of(text)[0] == name
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (
+            "In Paraná, where the gang is believed to launder money, police said they had "
+            "frozen 40 accounts.",
+            "police",
+            "they had frozen 40 accounts",
+        ),
+        (
+            "In Sonora, where the cartel is thought to hide its trucks, the army said it had "
+            "found a camp.",
+            "army",
+            "it had found a camp",
+        ),
+        (
+            "The militia, which is accused of shelling the port, said the charges were false.",
+            "militia",
+            "the charges were false",
+        ),
+    ],
+)
+def test_a_passive_belief_inside_a_relative_clause_leaves_the_main_clause_its_own(
+    text: str, speaker: str, content: str
+):
+    [(found, who, _)] = attributed(text)
+    assert found == content
+    assert who is not None and who.name.lower().endswith(speaker)
+
+
+def test_a_passive_belief_of_a_whole_sentence_is_still_reported():
+    [(content, _, cue)] = attributed("The gang is believed to launder money in Paraná.")
+    assert (content, cue) == ("The gang is believed to launder money in Paraná", "believed")
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (
+            "The Catholic bishop of the valley, Monsignor Hugo Ferraz, said the town was calm.",
+            "Hugo Ferraz",
+            "Catholic bishop of the valley",
+        ),
+        (
+            "The imam of the old mosque, Sheikh Tariq Nasser, said the town was calm.",
+            "Tariq Nasser",
+            "imam of the old mosque",
+        ),
+        (
+            "The bishop of the diocese, Hugo Ferraz, said the town was calm.",
+            "Hugo Ferraz",
+            "bishop of the diocese",
+        ),
+    ],
+)
+def test_a_clergy_office_described_before_the_name_is_the_role(text: str, name: str, role: str):
+    assert speaker_of(text) == (name, "person", role)
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("Bishop Hugo Ferraz said the town was calm.", "Bishop"),
+        ("Sheikh Tariq Nasser said the town was calm.", "Sheikh"),
+        ("Pastor Ana Lima said the town was calm.", "Pastor"),
+    ],
+)
+def test_a_clergy_title_alone_is_still_the_role(text: str, role: str):
+    assert speaker_of(text)[2] == role
+
+
+def test_the_clergy_noun_alone_speaks_as_a_person():
+    assert speaker_of("The imam said the town was calm.")[1:] == ("person", "imam")

@@ -914,10 +914,21 @@ EXPERT_ROLE_NOUNS: frozenset[str] = frozenset(
     """.split()
     for plural in ("", "s")
 )
+# Clergy by their office, titles before a name too ("Bishop Ana Rey"), roles in a description
+# ("the bishop of the diocese, Ana Rey,", "the imam of the mosque said").
+CLERGY_ROLE_NOUNS: frozenset[str] = frozenset(
+    f"{noun}{plural}"
+    for noun in """
+    bishop archbishop imam rabbi cleric priest cardinal sheikh mufti patriarch ayatollah
+    monsignor chaplain
+    """.split()
+    for plural in ("", "s")
+)
 # Role nouns: a person or group described by what they do ("spokesman", "officials").
 ROLE_NOUNS: frozenset[str] = (
     SPORTS_ROLE_NOUNS
     | EXPERT_ROLE_NOUNS
+    | CLERGY_ROLE_NOUNS
     | ARTS_ROLE_NOUNS
     | TECH_ROLE_NOUNS
     | CRIME_ROLE_NOUNS
