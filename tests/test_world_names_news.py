@@ -246,3 +246,33 @@ def test_a_clergy_title_alone_is_still_the_role(text: str, role: str):
 
 def test_the_clergy_noun_alone_speaks_as_a_person():
     assert speaker_of("The imam said the town was calm.")[1:] == ("person", "imam")
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ("A commander known as Abu Layla said the truce was over.", "Abu Layla", "commander"),
+        ("A smuggler nicknamed El Chato said the truce was over.", "El Chato", "smuggler"),
+        ("A farmer named Ali Saleh said the truce was over.", "Ali Saleh", "farmer"),
+    ],
+)
+def test_a_name_led_by_known_as_or_nicknamed_speaks_in_its_role(text: str, name: str, role: str):
+    assert speaker_of(text) == (name, "person", role)
+
+
+def test_as_without_known_leads_no_name():
+    assert speaker_of("A man who served as Mayor Tom Lee said the truce was over.")[0] == "Tom Lee"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Envoys from Quito and Lima said the deal was close.", "Envoys from Quito and Lima"),
+        (
+            "Ambassadors from Chile, Peru and Bolivia said the deal was close.",
+            "Ambassadors from Chile, Peru and Bolivia",
+        ),
+    ],
+)
+def test_envoys_and_ambassadors_are_roles_of_a_group(text: str, name: str):
+    assert speaker_of(text)[:2] == (name, "group")

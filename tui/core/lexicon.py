@@ -943,6 +943,7 @@ ROLE_NOUNS: frozenset[str] = (
     chairman chairwoman chair chairperson ceo cfo founder co-founder executive executives
     leader leaders governor governors senator senators representative congressman
     congresswoman lawmaker lawmakers legislator legislators mayor mayors ambassador envoy
+    ambassadors envoys
     diplomat diplomats adviser advisers advisor advisors aide aides analyst analysts expert
     experts economist economists scientist scientists researcher researchers professor
     pollster pollsters strategist strategists consultant consultants lawyer lawyers attorney
