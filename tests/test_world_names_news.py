@@ -3,6 +3,8 @@ them: constructions found by trying whosaid on invented stories of ceasefire tal
 port strike, a cartel attack in a Mexican state and river talks between envoys (in
 tests/data/speakers/world-names-*.txt), each tested here on other invented sentences."""
 
+from pathlib import Path
+
 import pytest
 from extraction_helpers import attributed, named, speaker_of
 
@@ -276,3 +278,89 @@ def test_as_without_known_leads_no_name():
 )
 def test_envoys_and_ambassadors_are_roles_of_a_group(text: str, name: str):
     assert speaker_of(text)[:2] == (name, "group")
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("The blast left 9 dead and 41 wounded.", ("41 wounded", "wounded")),
+        ("At least 15 injured were flown to Amman.", ("At least 15 injured", "injured")),
+        ("More than 60 missing are feared dead.", ("More than 60 missing", "missing")),
+        ("The floods left 300,000 displaced.", ("300,000 displaced", "displaced")),
+    ],
+)
+def test_casualties_counted_by_their_state_alone_are_the_unit(text: str, figure: tuple[str, str]):
+    assert figure in figures_of(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("Four wounded soldiers were flown out.", ("Four wounded soldiers", "soldiers")),
+        ("Two men wounded in the blast died.", ("Two men", "men")),
+        ("The shelling wounded 30 on Monday.", ("30", None)),
+    ],
+)
+def test_a_casualty_word_before_or_after_a_noun_leaves_the_noun_counted(
+    text: str, figure: tuple[str, str | None]
+):
+    assert figures_of(text) == [figure]
+
+
+ARTICLES = Path(__file__).parent / "data" / "speakers"
+
+
+def article(slug: str) -> str:
+    return (ARTICLES / f"world-names-{slug}.txt").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize(
+    ("slug", "expected"),
+    [
+        (
+            "gulf-port",
+            {
+                ("Khaled bin Rashid al-Mansouri", "person"),
+                ("Yousef Abu Zaid", "person"),
+                ("Zahrani armed forces", "organization"),
+                ("Hezbollah", "group"),
+                ("Houthis", "group"),
+                ("Umm Karim", "person"),
+                ("Faisal bin Turki", "person"),
+                ("Mahmoud Ibn Saleh", "person"),
+            },
+        ),
+        (
+            "mexico-cartel",
+            {
+                ("Esteban Duarte Benítez", "person"),
+                ("María José de la Cruz", "person"),
+                ("Gabriela Sánchez de León", "person"),
+                ("João Carlos dos Santos", "person"),
+                ("federal police", "organization"),
+            },
+        ),
+        (
+            "summit-envoys",
+            {
+                ("Mehmet Yağız Doğan", "person"),
+                ("Pieter van der Berg", "person"),
+                ("Amélie de Villepin-Roux", "person"),
+                ("Hassan Abdul-Jabbar al-Obeidi", "person"),
+                ("Siobhán O'Donnell", "person"),
+                ("Şebnem Kılıç", "person"),
+                ("Negotiators from Turkey, Iran and the European Union", "group"),
+            },
+        ),
+    ],
+)
+def test_each_article_finds_its_speakers_with_their_kinds(
+    slug: str, expected: set[tuple[str, str]]
+):
+    speakers, _ = find_statements(article(slug))
+    assert expected <= {(s.name, s.kind) for s in speakers}
+
+
+def test_a_surname_with_its_particle_is_found_once_in_the_article():
+    speakers, _ = find_statements(article("mexico-cartel"))
+    assert not any(s.name == "Sánchez de León" for s in speakers)

@@ -1474,6 +1474,7 @@ def _verb_form(word: str) -> bool:
         and word.islower()
         and word.endswith(("ed", "ing"))
         and word not in lx.NOUNS_IN_ING_ED
+        and word not in lx.PREDICATE_ADJECTIVES  # "30 *wounded*": the people counted
     )
 
 

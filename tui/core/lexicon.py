@@ -2139,8 +2139,11 @@ IRREGULAR_PLURALS: frozenset[str] = frozenset(
 # Of these, those that also modify a plural noun after them: "nine police officers".
 MODIFYING_PLURALS: frozenset[str] = frozenset("police staff personnel".split())
 # Adjectives said of what a number counts, after its noun: "left one man *dead*", "two
-# climbers *alive*"; before the noun they modify it ("three dead birds").
-PREDICATE_ADJECTIVES: frozenset[str] = frozenset("dead alive hurt unhurt homeless".split())
+# climbers *alive*"; before the noun they modify it ("three dead birds"); alone, the people
+# counted ("17 dead and 30 *wounded*", "2 million *displaced*").
+PREDICATE_ADJECTIVES: frozenset[str] = frozenset(
+    "dead alive hurt unhurt homeless wounded injured missing displaced".split()
+)
 # Singular nouns in -s, which do not end a phrase as a plural does ("412 *measles* cases", "30
 # *news* outlets").
 SINGULARS_IN_S: frozenset[str] = frozenset(
