@@ -1525,6 +1525,7 @@ def _verb_form(word: str) -> bool:
         and word.islower()
         and word.endswith(("ed", "ing"))
         and word not in lx.NOUNS_IN_ING_ED
+        and word not in lx.PREDICATE_ADJECTIVES  # "30 *wounded*": the people counted
     )
 
 
@@ -1552,7 +1553,11 @@ def _plural(word: str) -> bool:
         word[:1].isupper()
         and len(word) > 3
         and word.endswith("s")
-        and not word.endswith(("ss", "us", "is", "as", "es", "'s", "’s"))
+        and (
+            not word.endswith(("ss", "us", "is", "as", "es", "'s", "’s"))
+            or word.endswith("is")
+            and DEMONYM_PLURAL.fullmatch(word) is not None  # "Iraqis", not "Paris"
+        )
     )
 
 

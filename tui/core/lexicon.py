@@ -712,6 +712,14 @@ SHARE_HEADS: frozenset[str] = frozenset("percent cent majority minority pluralit
 SHARE_LEADS: frozenset[str] = frozenset(
     "only just about nearly almost some roughly around another while whereas than".split()
 )
+# Demonyms in the plural that end in "-is", as names do ("Paris", "Lewis"): known one by one,
+# "Iraqis", "Israelis", "Saudis", "Pakistanis".
+DEMONYMS_IN_IS: tuple[str, ...] = tuple(
+    """
+    Iraqis Israelis Saudis Somalis Yemenis Emiratis Kuwaitis Omanis Qataris Bahrainis
+    Pakistanis Bangladeshis Azeris Nepalis Thais Punjabis Sindhis Kashmiris Bengalis Gujaratis
+    """.split()
+)
 # Nouns singular in form for a body of people, speaking as one: "the family said", "the jury
 # found", "the defence argued" (a group, not a person).
 COLLECTIVE_HEADS: frozenset[str] = frozenset(
@@ -720,6 +728,8 @@ COLLECTIVE_HEADS: frozenset[str] = frozenset(
     + "band orchestra choir cast troupe ensemble duo trio quartet audience".split()
     # a union's or a workplace's people: "the union's leadership told members"
     + "leadership membership workforce".split()
+    # armed groups speaking as one: "the militia denied", "the cartel said"
+    + "militia cartel gang".split()
 )
 # Time adverbs that are adjectives before a noun: "*earlier* studies have found".
 TIME_MODIFIERS: frozenset[str] = frozenset("earlier later".split())
@@ -921,10 +931,21 @@ EXPERT_ROLE_NOUNS: frozenset[str] = frozenset(
     """.split()
     for plural in ("", "s")
 )
+# Clergy by their office, titles before a name too ("Bishop Ana Rey"), roles in a description
+# ("the bishop of the diocese, Ana Rey,", "the imam of the mosque said").
+CLERGY_ROLE_NOUNS: frozenset[str] = frozenset(
+    f"{noun}{plural}"
+    for noun in """
+    bishop archbishop imam rabbi cleric priest cardinal sheikh mufti patriarch ayatollah
+    monsignor chaplain
+    """.split()
+    for plural in ("", "s")
+)
 # Role nouns: a person or group described by what they do ("spokesman", "officials").
 ROLE_NOUNS: frozenset[str] = (
     SPORTS_ROLE_NOUNS
     | EXPERT_ROLE_NOUNS
+    | CLERGY_ROLE_NOUNS
     | ARTS_ROLE_NOUNS
     | TECH_ROLE_NOUNS
     | CRIME_ROLE_NOUNS
@@ -939,6 +960,7 @@ ROLE_NOUNS: frozenset[str] = (
     chairman chairwoman chair chairperson ceo cfo founder co-founder executive executives
     leader leaders governor governors senator senators representative congressman
     congresswoman lawmaker lawmakers legislator legislators mayor mayors ambassador envoy
+    ambassadors envoys
     diplomat diplomats adviser advisers advisor advisors aide aides analyst analysts expert
     experts economist economists scientist scientists researcher researchers professor
     pollster pollsters strategist strategists consultant consultants lawyer lawyers attorney
@@ -1094,6 +1116,8 @@ ORGANIZATION_WORDS: frozenset[str] = (
 # alone is a person ("the coast guard said", "the National Guard said").
 SERVICE_COMPOUNDS: frozenset[str] = frozenset(
     {"coast guard", "national guard", "border guard", "republican guard", "revolutionary guard"}
+    # a state's forces as one body: "the Zahrani armed forces said"
+    | {"armed forces", "defense forces", "defence forces"}
 )
 # Media: words that make a capitalised speaker a news outlet ("The New York Post"). Not
 # "agency", which a news agency shares with agencies of governments and the UN: "news" marks
@@ -2139,8 +2163,11 @@ IRREGULAR_PLURALS: frozenset[str] = frozenset(
 # Of these, those that also modify a plural noun after them: "nine police officers".
 MODIFYING_PLURALS: frozenset[str] = frozenset("police staff personnel".split())
 # Adjectives said of what a number counts, after its noun: "left one man *dead*", "two
-# climbers *alive*"; before the noun they modify it ("three dead birds").
-PREDICATE_ADJECTIVES: frozenset[str] = frozenset("dead alive hurt unhurt homeless".split())
+# climbers *alive*"; before the noun they modify it ("three dead birds"); alone, the people
+# counted ("17 dead and 30 *wounded*", "2 million *displaced*").
+PREDICATE_ADJECTIVES: frozenset[str] = frozenset(
+    "dead alive hurt unhurt homeless wounded injured missing displaced".split()
+)
 # Singular nouns in -s, which do not end a phrase as a plural does ("412 *measles* cases", "30
 # *news* outlets").
 SINGULARS_IN_S: frozenset[str] = frozenset(

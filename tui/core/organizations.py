@@ -213,6 +213,13 @@ SUBJECT_BODY_HEADS: frozenset[str] = frozenset(
 )
 # Parties and party groups named without "Party": "Labour said", "the Tories argued".
 PARTY_NAMES: frozenset[str] = frozenset("labour tories gop likud".split())
+# Armed movements, militias and cartels speak as groups, not bodies: their heads ("the Liwa
+# al-Fajr militia", "the Valle cartel"; "Cártel del Norte" opening the name) and the names
+# of movements known without one ("Hezbollah said", "the Houthis said").
+ARMED_GROUP_HEADS: frozenset[str] = frozenset("militia militias cartel cártel cartels gang".split())
+ARMED_GROUP_NAMES: frozenset[str] = frozenset(
+    "hezbollah hizbollah hamas taliban houthis al-shabaab farc eln".split()
+)
 # Nouns a business story uses for a company, by its trade, that no person goes by: "the
 # carmaker said" stands for the company named before, as "the company" does.
 COMPANY_NOUNS: frozenset[str] = frozenset(

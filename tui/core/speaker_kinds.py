@@ -19,6 +19,7 @@ from collections.abc import Iterator, Sequence
 from tui.core.given_names import FEMALE_NAMES, MALE_NAMES, UNISEX_NAMES
 from tui.core.lexicon import (
     DEMONYM_ENDINGS,
+    DEMONYMS_IN_IS,
     DETERMINERS,
     FEMALE_NOUNS,
     FUNCTION_WORDS,
@@ -34,6 +35,8 @@ from tui.core.lexicon import (
 )
 from tui.core.model import SpeakerKind
 from tui.core.organizations import (
+    ARMED_GROUP_HEADS,
+    ARMED_GROUP_NAMES,
     HEAD_FIRST_MARKERS,
     MASTHEAD_WORDS,
     MEDIA_MARKERS,
@@ -81,7 +84,9 @@ _AGE = re.compile(r"\d+-year-old")
 PARTY_STATE = re.compile(r"[RDI]-[A-Z][A-Za-z.]*")
 # Demonyms in the plural are groups of people: "Canadians", "Germans", "Asian-Americans"; not
 # a plural noun opening a sentence ("Loans", "Scans", "Plans", "Veterans").
-DEMONYM_PLURAL = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:" + "|".join(DEMONYM_ENDINGS) + ")")
+DEMONYM_PLURAL = re.compile(
+    r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:" + "|".join(DEMONYM_ENDINGS) + ")|" + "|".join(DEMONYMS_IN_IS)
+)
 # Plurals of nouns for people by what they do, by their endings: "Protesters", "Demonstrators",
 # "Activists", "Residents", "Migrants", "Retirees", "Critics", "Conservatives", "Officials",
 # "Families", "Deputies"; "Fishermen", "Congresswomen" (four letters at least before "men": not
@@ -146,6 +151,10 @@ def marked_kind(words: Sequence[str]) -> SpeakerKind | None:
         return "media"
     if head == lower[-1] in MASTHEAD_WORDS and lower[0] == "the" and len(lower) > 2:
         return "media"  # "The Sacramento Bee"; not "the Bee", nor "Globe"
+    if head in ARMED_GROUP_HEADS or joined.removeprefix("the ") in ARMED_GROUP_NAMES:
+        return "group"  # "the Liwa al-Fajr militia", "Hezbollah", "the Houthis"
+    if len(lower) > 1 and lower[lower[0] == "the"] in ARMED_GROUP_HEADS:
+        return "group"  # "Cártel del Poniente"
     if head in ORGANIZATION_MARKERS or head in ORGANIZATION_WORDS or joined in PARTY_NAMES:
         return "organization"
     if len(lower) > 1 and lower[lower[0] == "the"] in HEAD_FIRST_MARKERS:

@@ -400,6 +400,7 @@ def _phrase_before(text: str, toks: list[Token], cue_start: int) -> Phrase | Non
         found = (
             _listed(toks, found)
             or _coordinated(toks, found)
+            or _complement_list(toks, found)
             or _with_own_people(text, toks, found)
             or found
         )
@@ -626,6 +627,39 @@ def _coordinated(toks: list[Token], found: Phrase) -> Phrase | None:
     ):
         return None
     return _phrase_of(tuple(toks[start : first + len(found.tokens)]))
+
+
+def _complement_list(toks: list[Token], found: Phrase) -> Phrase | None:
+    """'Negotiators from Turkey, Iran and the European Union', 'Diplomats from Brazil and the
+    United States': names listed after a complement's preposition, the last of them (or the
+    last two, joined) `found` after "and", "or" or a comma, are the whole complement, which
+    the role before it takes (see `_named_with_complement`); None if no such list stands
+    before `found`."""
+    first = bisect_left(toks, (found.span[0],))
+    if first < 4:
+        return None
+    before = toks[first - 1]
+    if before.lower not in _CONJUNCTIONS and (
+        before.word != "," or _CONJUNCTIONS.isdisjoint(map(_LOWER, found.tokens[1:-1]))
+    ):
+        return None
+    if not all(_listed_word(t) or t.lower == "the" for t in found.tokens):
+        return None  # "Ada Brill and her advisers": people of her own
+    k = first - 1  # a conjunction or a comma, before which a name ends
+    while True:
+        j = k - 1
+        while j >= 0 and _listed_word(toks[j]) and toks[j].lower not in _LIST_STOPS:
+            j -= 1
+        if j == k - 1 or not toks[j + 1].capitalized:
+            return None
+        if j >= 0 and toks[j].lower == "the":
+            j -= 1
+        if j < 1 or toks[j].word != ",":
+            break
+        k = j
+    if j < 1 or toks[j].lower not in COMPLEMENT_PREPOSITIONS or not toks[j - 1].word.isalpha():
+        return None  # "In Reno, Ann Hale and ...": a place opening the sentence
+    return _phrase_of(tuple(toks[j + 1 : first + len(found.tokens)]))
 
 
 def _listed_word(tok: Token) -> bool:

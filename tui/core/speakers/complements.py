@@ -66,6 +66,9 @@ _COMPLEMENT_OPENERS = COMPLEMENT_PREPOSITIONS | frozenset("across along near thr
 _COMPLEMENTED_NAMES = (
     ROLE_NOUNS | ORGANIZATION_NOUNS | ORGANIZATION_PLURALS | MALE_NOUNS | FEMALE_NOUNS
 )
+# Words that lead a name after a description: "a farmer named Ali Saleh", "nicknamed", "a
+# commander known as Abu Omar".
+_NAMING_LEADS = frozenset({"named", "nicknamed", "as"})
 _DOCUMENT_CONNECTORS = frozenset({"of", "by", "in"})  # "a survey of workers", "a report by ..."
 # Subjects of a relative clause without "that" after a document's word: "a study he led"
 _DOCUMENT_RELATIVE_SUBJECTS = _CONTACT_SUBJECTS - {"you"}
@@ -107,12 +110,18 @@ def _participle_object(text: str, toks: list[Token], found: Phrase, first: int) 
 
 
 def _name_after_named(text: str, toks: list[Token], i: int) -> Phrase | None:
-    """'a retired machinist named Tom Vale said': a description in lower case, "named" and a
-    name of up to three capitalised words ending at toks[i]: the name speaks, the description
-    is its role."""
-    j = next((k for k in range(i - 1, i - 4 if i > 3 else 0, -1) if toks[k].lower == "named"), 0)
+    """'a retired machinist named Tom Vale said', 'a commander known as Abu Omar said': a
+    description in lower case, "named" (or another `_NAMING_LEADS`) and a name of up to three
+    capitalised words ending at toks[i]: the name speaks, the description is its role."""
+    j = next(
+        (k for k in range(i - 1, i - 4 if i > 3 else 0, -1) if toks[k].lower in _NAMING_LEADS), 0
+    )
     if not j or not all(t.capitalized for t in toks[j + 1 : i + 1]):
         return None  # most calls: no "named" among the three words before
+    if toks[j].lower == "as":
+        if toks[j - 1].lower != "known":
+            return None
+        j -= 1  # "known as"
     described = _phrase_at(text, toks, j - 1)
     if described is None or not all(
         w.islower() or w.lower() in DETERMINERS for w in described.words

@@ -102,11 +102,12 @@ def _first_given(words: list[str]) -> str | None:
 
 
 def _surnames_ending(words: list[str], key: str) -> bool:
-    """Whether a name's key `words` are two surnames ending the longer name `key`, the first
-    no given name: "Rocha Prado" of "Luiz Carlos da Rocha Prado", "Gonçalves Müller" of "Ana
-    Paula Gonçalves Müller" (not "Ann Lee" of "Mary Ann Lee")."""
+    """Whether a name's key `words` are two surnames, a particle perhaps between them, ending
+    the longer name `key`, the first no given name: "Rocha Prado" of "Luiz Carlos da Rocha
+    Prado", "Gonçalves Müller" of "Ana Paula Gonçalves Müller", "Sánchez de León" of "Gabriela
+    Sánchez de León" (not "Ann Lee" of "Mary Ann Lee")."""
     return (
-        len(words) == 2
+        len(words) >= 2
         and key.endswith(" " + " ".join(words))
         and not _known_given(words[0])
         and words[0] not in NAME_PARTICLES

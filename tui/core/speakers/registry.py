@@ -1797,6 +1797,10 @@ class Speakers:
                 role = _role_text(text, pre) or appositive_role or _title_role(text, pre)
                 mention = (name_toks[0].start, name_toks[-1].end)
                 return _Analysis(name, role, kind, True, mention, head, gender, described)
+            if kind == "group" and marked_kind([t.word for t in toks]) == "group":
+                # an armed movement by its name: "Hezbollah", "the Houthis", "the Taliban"
+                name = text[name_toks[0].start : name_toks[-1].end]
+                return _Analysis(name, None, kind, True, span, head)
         if kind is not None:
             is_media, is_org = kind == "media", kind == "organization"
         document = head in DOCUMENT_WORDS and toks[-1].word.islower()  # "a post", not "The Post"

@@ -11,6 +11,7 @@ import re
 
 from tui.core.lexicon import (
     BOUND_TITLES,
+    CLERGY_ROLE_NOUNS,
     COMPLEMENT_PREPOSITIONS,
     COURTESY_TITLES,
     DETERMINERS,
@@ -49,7 +50,9 @@ from tui.core.speakers.tokens import (
 )
 from tui.core.text import alternation
 
-_TITLES_NOT_ROLES = TITLES - ROLE_NOUNS
+# Clergy's titles are roles too ("the bishop said"), but a description before the name tells
+# more: "The bishop of the diocese, Monsignor Ana Rey," is the bishop of the diocese.
+_TITLES_NOT_ROLES = TITLES - (ROLE_NOUNS - CLERGY_ROLE_NOUNS)
 _ROLE_NEVER_ENDS = _CONJUNCTIONS | COMPLEMENT_PREPOSITIONS | DETERMINERS | {"to", "as", "like"}
 _RELATIVE_WORDS = RELATIVE_PRONOUNS | {"whose", "whom"}
 # An age, a party and state, a place of residence before an appositive role: "58,", "D-Vt.,",

@@ -95,6 +95,9 @@ _DURATION_ADJUNCT = re.compile(
 # media", "in a video posted on Telegram", "in a message read out on television", "in a
 # letter sent before the vote", "in a statement released Monday".
 _VENUE_PARTICIPLE = r"(?:[a-z]+ed|broadcast|shown|sent|read(?:\s+out)?|written|given)"
+# Where a venue was put, by an adverb, and perhaps when: "in a video posted online on Sunday",
+# "in remarks broadcast live".
+_VENUE_WHERE = r"(?:online|live)"
 _VENUE_ADJUNCT = re.compile(
     r"\s*,?\s*(?:in|on|at|during|via|through|over|after|before)\s+"
     r"(?:(?!that\b)[\w’'.-]+\s+){0,5}?(?:"  # not past "that": "said on Monday that the vote"
@@ -109,7 +112,13 @@ _VENUE_ADJUNCT = re.compile(
     + _VENUE_PARTICIPLE
     + r"\s+"
     + _TIME
-    + r"\b)"
+    + r"\b|(?:"
+    + _VENUE_PARTICIPLE
+    + r"\s+)?"
+    + _VENUE_WHERE
+    + r"(?:\s+(?:on\s+)?"
+    + _TIME
+    + r")?\b)"
     # before "that", before a quotation resumed ("wrote in an email to a friend, and “B”"), or
     # at the end ("A, the district said in a statement released before the meeting.")
     + r"(?=\s*,?\s+that\b|\s*,\s*(?:(?:and|but)\s+)?[“\"]|[.!?]?\s*$))?"
@@ -162,13 +171,17 @@ _THIS_OUTLET = MEDIA_NOUNS | frozenset(
 _PLURAL_LISTENERS = frozenset(w for w in ROLE_NOUNS if w.endswith("ees")) | frozenset(
     "families faculty colleagues classmates alumni staffers".split()
 )
-# The common noun a named programme or publication may end in: "Heat magazine", "the BBC's
-# Today programme", "ABC's Insiders program", a venue ("the Rover Club podcast").
+# The common noun a named programme, publication or station may end in: "Heat magazine", "the
+# BBC's Today programme", "ABC's Insiders program", a station before "that" ("told Al Shams
+# television that"), a venue ("the Rover Club podcast").
 _MEDIUM_NOUN = (
     r"(?:\s+(?:programme|program|show|magazine|newspaper|paper|website|channel|"
+    r"(?:television|radio|broadcaster)(?=\s*,?\s+that\b|\s*[,.;:!?])|"
     + alternation(VENUE_WORDS)
     + r"))?"
 )
+# A later word of an outlet's name, its particle with it: "Folha *do Sul*", "Sawt *al-Balad*".
+_LATER_NAME_WORD = r"(?:(?:de|do|da|del|di|dos|das|el|la|le|al)\s+|(?:al|el)-)?[A-Z][\w’'.-]*"
 # An outlet by its common noun and then its name, a few words before the noun: "the Brazilian
 # newspaper Folha do Sul", "the state news agency TASS", "state broadcaster CCTV"; "that" or
 # punctuation after the name (a time between): else the name is the content's subject ("told
@@ -176,7 +189,9 @@ _MEDIUM_NOUN = (
 _NAMED_OUTLET = (
     r"(?:(?:the|its|his|her|their)\s+)?(?:[\w’'-]+\s+){0,2}?(?:"
     + alternation(MEDIA_NOUNS | {"agency", "television", "radio"})
-    + r")\s+[A-Z][\w’'.-]*(?:\s+(?:(?:de|do|da|del|di|dos|das|el|la|le|al)\s+)?[A-Z][\w’'.-]*)*"
+    + r")\s+[A-Z][\w’'.-]*(?:\s+"
+    + _LATER_NAME_WORD
+    + ")*"
     + r"(?=(?:\s+[a-z]+){0,2}\s+that\b|\s*[,.;:!?])"
 )
 # An interviewer as listener: "CNN anchor Ann Ruiz", "host Ismaila Alfa", or "the Metro Morning
@@ -213,7 +228,9 @@ _LISTENER = re.compile(
     r"|(?:staff|[a-z]{3,}s)(?=\s+that\s|\s+(?:in|at|during|on|via|over)\s[^,.;:“”\"]{1,60}?\s+that\s)"
     r"|(?:[A-Z][a-z]+\s+(?:" + _PRESS_SCOPE + r"\s+)?|" + _PRESS_SCOPE + r"\s+)"
     r"(?:media|press|television|TV|radio)"
-    r"|(?:\d+)?[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|\d+(?:[’']s)?))*"
+    r"|(?:\d+)?[A-Z][\w’'.-]*(?:\s+(?:"
+    + _LATER_NAME_WORD
+    + r"|\d+(?:[’']s)?))*"
     + _MEDIUM_NOUN
     + r")"
     + BOUND_R

@@ -67,6 +67,8 @@ _RELATIVE = re.compile(r"\s(?:" + alternation(RELATIVE_PRONOUNS) + r")\b")
 # A description in apposition after the source: ", a psychologist", ", head of the agency".
 _APPOSITIVE = re.compile(r",\s+(?:(?:a|an|the|his|her|its|their)\s+|[a-z]+\s+(?:of|for|at)\s+)")
 _CONJUNCTION = re.compile(r"(?:and|but|or|while|so|yet|then)\b")
+# A relative clause set off by a comma: ", where the cartel is believed to buy arms,".
+_COMMA_RELATIVE = re.compile(r",\s+(?:where|which|who|whom|whose)\b")
 # Auxiliaries that make a clause of words after a comma: "According to X, the cars were ...".
 _CLAUSE_AUXILIARIES = frozenset("is are was were has have had will would".split())
 # A speaker's attribution ending a sentence whose content cites a source: "(The town had 9,000
@@ -259,9 +261,15 @@ class CueForms(Clauses):
     def _passive_report(self, cue: Span, word: str, sentence: Span) -> Found | None:
         """ "Quiros was accused of fraud", "it is considered a threat": a passive cue reports
         its whole sentence, from its agent ("criticized by Democrats") or a source left
-        unnamed."""
+        unnamed; in a relative clause after a comma, nothing."""
         text = self.text
         if not _PASSIVE_LEAD.search(text, max(sentence[0], cue[0] - LEAD), cue[0]):
+            return None
+        comma = text.rfind(",", sentence[0], cue[0])
+        if comma >= 0 and _COMMA_RELATIVE.match(text, comma):
+            # "In Brazil, where the cartel is believed to buy arms, police said ...": a belief
+            # of no one inside a relative clause reports nothing; the sentence is the main
+            # clause's
             return None
         agent = _BY_AGENT.match(text, cue[1])
         participle = word.endswith("ed") or word in IRREGULAR_PARTICIPLES
