@@ -44,6 +44,7 @@ from tui.core.speakers.appositives import (
     _NATIONALITY,
     _OPENING_PREPOSITIONS,
     _appositive_phrase,
+    _before_aside,
     _dashed_appositive,
     _described_name,
 )
@@ -333,6 +334,10 @@ def _after_preposition(text: str, lower: int, start: int) -> bool:
 def _phrase_before(text: str, toks: list[Token], cue_start: int) -> Phrase | None:
     """The speaker phrase ending at the cue at `cue_start`, from `toks`, the tokens before it."""
     i = _skip_between(toks, len(toks) - 1)
+    if i > 1 and toks[i].word == ",":
+        aside = _before_aside(toks, i)
+        if aside is not None:
+            i = _skip_between(toks, aside - 1)  # "The office, meanwhile, said": the office
     if i < 0:
         return None
     if i > 0 and _verb_after_subject(text, toks, i, cue_start):
@@ -429,7 +434,11 @@ def _phrase_before(text: str, toks: list[Token], cue_start: int) -> Phrase | Non
                 or _participle_agent(text, toks, found, first)
                 or found
             )
-    if found is not None and found.tokens and _places_no_speaker(found):
+    if (
+        found is not None
+        and found.tokens
+        and (_places_no_speaker(found) or _place_of_body(toks, found))
+    ):
         found = _person_at_place(text, toks, found) or found
     return found and (_document_by(text, toks, found) or found)
 
@@ -444,6 +453,18 @@ def _places_no_speaker(found: Phrase) -> bool:
         and head.lower not in _NOUN_WORDS
         and all(not t.capitalized for t in found.tokens[1:])
     )
+
+
+def _place_of_body(toks: list[Token], found: Phrase) -> bool:
+    """Whether `found`, a name, is the place "in" which a body or a role just before it sits
+    ("the embassy in Seoul", "a spokesman in Tokyo"): the body speaks, not the place."""
+    if not found.tokens[0].capitalized:
+        return False
+    first = bisect_left(toks, (found.span[0],))
+    if first < 2 or toks[first - 1].lower != "in":
+        return False
+    noun = toks[first - 2]
+    return noun.word.islower() and (noun.lower in ORGANIZATION_WORDS or noun.lower in PERSON_ROLES)
 
 
 def _counted(toks: list[Token], k: int) -> Phrase | None:

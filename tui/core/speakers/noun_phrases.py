@@ -9,6 +9,7 @@ import re
 
 from tui.core.lexicon import (
     CHARGED_ROLES,
+    CHOOSING_VERBS,
     CLAUSE_CONJUNCTIONS,
     CUE_AUXILIARIES,
     DAY_NAME_ENDS,
@@ -167,6 +168,7 @@ def _noun_phrase_before(toks: list[Token], index: int) -> int | None:
         elif (
             (_modifier(tok) or _ing_role_modifier(toks, j) or _time_modifier(toks, j, first))
             and modifiers < _MAX_MODIFIERS
+            and not _subjects_verb(toks, j)
             and (
                 not toks[first].word[0].isupper()
                 or _has_role(toks, first, index)
@@ -179,6 +181,15 @@ def _noun_phrase_before(toks: list[Token], index: int) -> int | None:
             break
         j -= 1
     return first
+
+
+def _subjects_verb(toks: list[Token], j: int) -> bool:
+    """Whether toks[j] is a verb of choosing after its subject ("the party *elected* former
+    minister Ann Lee"), not a modifier after an article or an adverb ("the newly elected")."""
+    if toks[j].lower not in CHOOSING_VERBS or j == 0:
+        return False
+    before = toks[j - 1].lower
+    return before not in DETERMINERS and not before.endswith("ly")
 
 
 def _subject_body_on(toks: list[Token], j: int) -> bool:
