@@ -6,6 +6,7 @@ sentences."""
 import pytest
 from extraction_helpers import speaker_of
 
+from tui.core.figures import find_figures
 from tui.core.statements import find_statements
 
 
@@ -89,3 +90,113 @@ def test_a_role_in_a_named_place_is_a_person_and_a_place_in_the_content_no_speak
 def test_a_verb_of_choosing_before_a_role_is_no_part_of_it(text: str, role: str):
     speakers, _ = find_statements(text)
     assert [s.role for s in speakers] == [role]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (
+            "A taxi driver in Sapporo, who gave only his family name, Abe, said fares were low.",
+            "Abe",
+            "taxi driver in Sapporo",
+        ),
+        (
+            "A night nurse, who gave only her surname, Liu, said rents had doubled.",
+            "Liu",
+            "night nurse",
+        ),
+        (
+            "A retired teacher, who gave only her last name, Tran, said prices were high.",
+            "Tran",
+            "retired teacher",
+        ),
+        (
+            "A student, who gave only his first name, Minho, said the fees rose.",
+            "Minho",
+            "student",
+        ),
+    ],
+)
+def test_a_family_name_given_alone_speaks_and_the_description_is_its_role(
+    text: str, name: str, role: str
+):
+    assert speaker_of(text) == (name, "person", role)
+
+
+def test_a_nationality_given_as_an_identity_is_still_no_name():
+    assert speaker_of("A voter, who identified herself only as Iraqi, said turnout was low.")[
+        :2
+    ] == (
+        "A voter",
+        "person",
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "shown", "unit"),
+    [
+        ("The yuan slipped to 7.31 per dollar on Friday.", "7.31 per dollar", "yuan per dollar"),
+        (
+            "The yen firmed, trading at 149.8 to the dollar in Tokyo.",
+            "149.8 to the dollar",
+            "yen per dollar",
+        ),
+        (
+            "The won weakened to 1,402 against the US dollar.",
+            "1,402 against the US dollar",
+            "won per dollar",
+        ),
+        (
+            "The ringgit was quoted at 4.41 to the dollar.",
+            "4.41 to the dollar",
+            "ringgit per dollar",
+        ),
+    ],
+)
+def test_a_bare_exchange_rate_takes_the_currency_named_before_it(text: str, shown: str, unit: str):
+    figure = next(f for f in find_figures(text) if text[f.span[0] : f.span[1]] == shown)
+    assert (figure.unit, figure.kind) == (unit, "money")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Turnout rose to 7 per dollar of spending.",  # no currency named before
+        "He paid the dollar. Prices rose 4 per dollar spent.",  # the currency in another sentence
+        "The euro rose 0.3 percent against the dollar.",  # a unit already
+    ],
+)
+def test_a_rate_against_a_currency_with_no_currency_before_is_left_alone(text: str):
+    assert all(f.unit is None or "per dollar" not in f.unit for f in find_figures(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Ri Song-il issued a statement through the state news agency warning that talks "
+            "were over.",
+            "Ri Song-il",
+        ),
+        (
+            "His deputy, Jo Min-chol, released a statement via KCNA saying the drills were a "
+            "threat.",
+            "Jo Min-chol",
+        ),
+        (
+            "The ministry put out a brief statement on Sunday saying the envoy had left.",
+            "The ministry",
+        ),
+        (
+            "The embassy sent a letter to the council warning that visas would be cut.",
+            "The embassy",
+        ),
+    ],
+)
+def test_the_issuer_of_a_statement_speaks_through_its_participle(text: str, name: str):
+    assert speaker_of(text)[0] == name
+
+
+def test_a_participle_after_a_comma_keeps_the_sentences_subject():
+    text = "Lee Jae-won issued a statement on the talks, saying they had failed."
+    assert speaker_of(text)[0] == "Lee Jae-won"

@@ -991,7 +991,7 @@ ANONYMOUS_HEADS: frozenset[str] = (
 # What a source gave for its name, before the name it gave ("asked to be identified only by
 # his initial, K., said", "gave only her nickname, Dora, said"): the description is the role.
 NAMING_NOUNS: frozenset[str] = frozenset(
-    "name names initial initials nickname pseudonym alias".split()
+    "name names surname initial initials nickname pseudonym alias".split()
 )
 # Unnamed sources of no gender a singular "they" stands for when one has just spoken ("A
 # spokesperson for the club said ... “...,” they said").

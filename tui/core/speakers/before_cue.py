@@ -156,12 +156,15 @@ def phrase_before(text: str, lower: int, cue_start: int) -> Phrase | None:
 
 
 # A clause or participle by which a person described is given a name ("a woman, who gave only
-# her first name, Daniela,", "one man, who gave his name as Yusuf,", "a man who asked to be
-# identified only by his first name, Karim,", "a man identified in court papers only as Ruiz"; a
-# nickname, a pseudonym, an alias or an initial too: "who gave only his nickname, Tiger,"),
-# and the name, ending just before a cue: the name speaks, the description is its role.
+# her first name, Daniela,", "who gave only his family name, Ito,", "one man, who gave his
+# name as Yusuf,", "a man who asked to be identified only by his first name, Karim,", "a man
+# identified in court papers only as Ruiz"; a nickname, a pseudonym, an alias or an initial
+# too: "who gave only his nickname, Tiger,"), and the name, ending just before a cue: the
+# name speaks, the description is its role.
 _HIS_OR_HER = (
-    r"(?:his|her|their)\s+(?:first\s+|given\s+)?(?:" + alternation(NAMING_NOUNS) + r")(?:\s+only)?"
+    r"(?:his|her|their)\s+(?:(?:first|given|family|last)\s+)?(?:"
+    + alternation(NAMING_NOUNS)
+    + r")(?:\s+only)?"
 )
 _NAMING_LINK = re.compile(
     r"(?:,\s*|\s+)(?P<lead>who\s+|and\s+)?(?:"
@@ -189,8 +192,10 @@ def _given_name(text: str, lower: int, cue_start: int) -> Phrase | None:
     if link is None:
         return None
     name = tokens(text, link.start("name"), link.end("name"))
-    if not _proper_name(name, 0, len(name)) or _affiliation(name):
+    if not _proper_name(name, 0, len(name)):
         return None
+    if text[link.start("name") - 3 : link.start("name")] == "as " and _affiliation(name):
+        return None  # "identified herself as Republican"; not "his surname, Tran,"
     described = None if link["lead"] == "and " else phrase_before(text, lower, link.start())
     if described is not None and not any(w.islower() for w in described.words):
         return described  # "Ann Lee, who asked to be identified as Ann,": named before
