@@ -200,3 +200,34 @@ def test_the_issuer_of_a_statement_speaks_through_its_participle(text: str, name
 def test_a_participle_after_a_comma_keeps_the_sentences_subject():
     text = "Lee Jae-won issued a statement on the talks, saying they had failed."
     assert speaker_of(text)[0] == "Lee Jae-won"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (
+            "The official Chosun Central Radio said the test worked.",
+            "Chosun Central Radio",
+            "official",
+        ),
+        (
+            "The state-run Hanoi Evening Post said the fire was out.",
+            "Hanoi Evening Post",
+            "state-run",
+        ),
+        (
+            "The government-owned Orient Daily said the plan was new.",
+            "Orient Daily",
+            "government-owned",
+        ),
+    ],
+)
+def test_who_runs_a_medium_is_its_role_not_part_of_its_name(text: str, name: str, role: str):
+    assert speaker_of(text) == (name, "media", role)
+
+
+def test_an_official_who_is_a_person_stays_a_person():
+    assert speaker_of("The official Wen Guoqing said the plan was new.")[:2] == (
+        "Wen Guoqing",
+        "person",
+    )
