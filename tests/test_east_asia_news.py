@@ -231,3 +231,18 @@ def test_an_official_who_is_a_person_stays_a_person():
         "Wen Guoqing",
         "person",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "In a survey by the Kobe Herald, 38 percent of respondents said they backed the plan.",
+            "38 percent of respondents",
+        ),
+        ("Only 12 percent said they trusted the cabinet.", "12 percent"),
+        ("In the poll, 52.5 percent of voters said taxes were too high.", "52.5 percent of voters"),
+    ],
+)
+def test_the_number_of_a_share_is_part_of_the_group_that_speaks(text: str, name: str):
+    assert speaker_of(text)[:2] == (name, "group")

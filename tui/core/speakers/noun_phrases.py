@@ -165,6 +165,8 @@ def _noun_phrase_before(toks: list[Token], index: int) -> int | None:
             first = j
         elif _dating_year(toks, j) or _numbered_name(toks, j):  # "a 2024 report"
             first = j
+        elif j == first - 1 and _share_number(toks, j):  # "41 percent of respondents"
+            first = j
         elif (
             (_modifier(tok) or _ing_role_modifier(toks, j) or _time_modifier(toks, j, first))
             and modifiers < _MAX_MODIFIERS
@@ -181,6 +183,17 @@ def _noun_phrase_before(toks: list[Token], index: int) -> int | None:
             break
         j -= 1
     return first
+
+
+_NUMBER = re.compile(r"[0-9][0-9,]*(?:\.[0-9]+)?")
+
+
+def _share_number(toks: list[Token], j: int) -> bool:
+    """Whether toks[j] is the number of a share after it ("41 percent", "12.5 per cent")."""
+    after = toks[j + 1].lower
+    return (
+        after == "percent" or after == "per" and j + 2 < len(toks) and toks[j + 2].lower == "cent"
+    ) and (_NUMBER.fullmatch(toks[j].word) is not None)
 
 
 def _subjects_verb(toks: list[Token], j: int) -> bool:
