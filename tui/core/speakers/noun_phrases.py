@@ -165,12 +165,13 @@ def _noun_phrase_before(toks: list[Token], index: int) -> int | None:
             first = j
         elif _dating_year(toks, j) or _numbered_name(toks, j):  # "a 2024 report"
             first = j
-        elif j == first - 1 and _share_number(toks, j):  # "41 percent of respondents"
+        elif j == first - 1 and tok.word[0].isdigit() and _share_number(toks, j):
+            # "41 percent of respondents"
             first = j
         elif (
             (_modifier(tok) or _ing_role_modifier(toks, j) or _time_modifier(toks, j, first))
             and modifiers < _MAX_MODIFIERS
-            and not _subjects_verb(toks, j)
+            and (tok.lower not in CHOOSING_VERBS or not _subjects_verb(toks, j))
             and (
                 not toks[first].word[0].isupper()
                 or _has_role(toks, first, index)
@@ -197,9 +198,9 @@ def _share_number(toks: list[Token], j: int) -> bool:
 
 
 def _subjects_verb(toks: list[Token], j: int) -> bool:
-    """Whether toks[j] is a verb of choosing after its subject ("the party *elected* former
-    minister Ann Lee"), not a modifier after an article or an adverb ("the newly elected")."""
-    if toks[j].lower not in CHOOSING_VERBS or j == 0:
+    """Whether toks[j], a verb of choosing (`CHOOSING_VERBS`), follows its subject ("the party
+    *elected* former minister Ann Lee"), not an article or an adverb ("the newly elected")."""
+    if j == 0:
         return False
     before = toks[j - 1].lower
     return before not in DETERMINERS and not before.endswith("ly")
