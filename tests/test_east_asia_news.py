@@ -4,7 +4,7 @@ party leadership vote (in tests/data/speakers/), each tested here on other inven
 sentences."""
 
 import pytest
-from extraction_helpers import speaker_of
+from extraction_helpers import named, speaker_of
 
 from tui.core.figures import find_figures
 from tui.core.statements import find_statements
@@ -246,3 +246,18 @@ def test_an_official_who_is_a_person_stays_a_person():
 )
 def test_the_number_of_a_share_is_part_of_the_group_that_speaks(text: str, name: str):
     assert speaker_of(text)[:2] == (name, "group")
+
+
+def test_a_subject_whose_gender_a_pronoun_told_is_the_next_pronouns_antecedent():
+    # "Ren" is on no list of given names: "he" told Okabe's gender, and Okabe, the subject
+    # just read, is meant over the last speaker
+    text = (
+        "Okabe Ren said he would run. Tom Hale said the race was open. Okabe, a former "
+        "diplomat, is known for his caution. He has said taxes should fall."
+    )
+    assert [n for _, n, _ in named(text)] == ["Okabe Ren", "Tom Hale", "Okabe Ren"]
+
+
+def test_with_no_subject_between_the_last_speaker_is_still_meant():
+    text = "Okabe Ren said he would run. Tom Hale said the race was open. He added it was late."
+    assert [n for _, n, _ in named(text)] == ["Okabe Ren", "Tom Hale", "Tom Hale"]
