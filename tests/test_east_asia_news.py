@@ -3,6 +3,8 @@ invented stories of a North Korean missile launch, a Chinese ministry briefing a
 party leadership vote (in tests/data/speakers/), each tested here on other invented
 sentences."""
 
+from pathlib import Path
+
 import pytest
 from extraction_helpers import named, speaker_of
 
@@ -261,3 +263,46 @@ def test_a_subject_whose_gender_a_pronoun_told_is_the_next_pronouns_antecedent()
 def test_with_no_subject_between_the_last_speaker_is_still_meant():
     text = "Okabe Ren said he would run. Tom Hale said the race was open. He added it was late."
     assert [n for _, n, _ in named(text)] == ["Okabe Ren", "Tom Hale", "Tom Hale"]
+
+
+ARTICLES = Path(__file__).parent / "data" / "speakers"
+
+
+@pytest.mark.parametrize(
+    ("article", "expected"),
+    [
+        (
+            "east-asia-missile-launch.txt",
+            {
+                ("Kim Sol-hwa", "person"),
+                ("Korean Central News Agency (KCNA)", "media"),
+                ("Han Jae-sung", "person"),
+                ("Choi Eun-ha", "person"),
+            },
+        ),
+        (
+            "east-asia-ministry-briefing.txt",
+            {
+                ("Taiwan Affairs Office", "organization"),
+                ("He Yanling", "person"),
+                ("Xinhua", "media"),
+                ("Chen Binhua", "person"),
+            },
+        ),
+        (
+            "east-asia-tokyo-election.txt",
+            {
+                ("Shimada Kenta", "person"),
+                ("Ito", "person"),
+                ("41 percent of respondents", "group"),
+                ("Pham Thu Hang", "person"),
+            },
+        ),
+    ],
+)
+def test_the_invented_east_asian_articles_name_their_speakers(
+    article: str, expected: set[tuple[str, str]]
+):
+    speakers, _ = find_statements((ARTICLES / article).read_text(encoding="utf-8"))
+    assert expected <= {(s.name, s.kind) for s in speakers}
+    assert not any(s.role in {"meanwhile", "family name"} for s in speakers)
