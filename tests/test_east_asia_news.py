@@ -306,3 +306,27 @@ def test_the_invented_east_asian_articles_name_their_speakers(
     speakers, _ = find_statements((ARTICLES / article).read_text(encoding="utf-8"))
     assert expected <= {(s.name, s.kind) for s in speakers}
     assert not any(s.role in {"meanwhile", "family name"} for s in speakers)
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Yonhap reported, citing military officials, that the drills would start Monday.",
+            "the drills would start Monday",
+        ),
+        (
+            "NHK said, citing government sources, the cabinet would meet on Friday.",
+            "the cabinet would meet on Friday",
+        ),
+    ],
+)
+def test_the_source_a_report_cites_between_commas_is_no_part_of_its_content(
+    text: str, content: str
+):
+    assert [c for c, _, _ in named(text)] == [content]
+
+
+def test_a_citing_participle_after_the_content_leaves_it_whole():
+    text = "The agency said the talks had failed, citing a senior official."
+    assert named(text)[0][0] == "the talks had failed"
