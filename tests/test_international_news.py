@@ -490,7 +490,7 @@ ARTICLES = Path(__file__).parent / "data" / "speakers"
                 ("Hossein Rezaei-Kia", "person", "Iran's deputy foreign minister"),
                 ("Mohammad-Reza Ejei-Nouri", "person", "Iran's judiciary chief"),
                 ("Zeynep Şahin", "person", None),
-                ("the official Qatar News Agency", "media", None),
+                ("Qatar News Agency", "media", "official"),  # "official" describes it, no name
             },
             {"Reza Ejei-Nouri"},
         ),

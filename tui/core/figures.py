@@ -182,6 +182,18 @@ _RATE = re.compile(
 )
 # A rate per a number of people or things: "8.5 per 100,000 people", "£30 per 1,000 litres".
 _RATE_BASE = re.compile(r"[^\S\n]per[^\S\n]+(?P<b>[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?![\w.,]?[0-9])")
+# A bare number quoted against a base currency: "7.28 per dollar", "151 to the dollar",
+# "1,380 against the US dollar"; the currency so quoted is named before it in its clause.
+_AGAINST_CURRENCY = re.compile(
+    r"[^\S\n]+(?:per|to[^\S\n]+the|against[^\S\n]+the)[^\S\n]+(?:US[^\S\n]+)?"
+    r"(?P<base>dollar|euro|pound|yen|yuan)\b",
+    re.IGNORECASE,
+)
+_QUOTED_CURRENCY = re.compile(
+    rf"\bthe[^\S\n]+(?P<c>{_alternation(w for w in lx.CURRENCY_WORDS if ' ' not in w)})\b",
+    re.IGNORECASE,
+)
+_QUOTED_CURRENCY_REACH = 100  # characters before the rate searched for its currency
 # What leaves an age open after it: "65 and older", "18 or over", "5 and younger".
 _OPEN_AGE = re.compile(r"[^\S\n]+(?:and|or)[^\S\n]+(?:older|over|up|above|younger|under)\b")
 # Not before an article or a number: "two years plus a bonus", "$5 plus 3% a year" join an
@@ -437,6 +449,7 @@ _AMOUNT_TAIL = _any_of(
     _UNIT,
     _RATE,
     _RATE_BASE,
+    _AGAINST_CURRENCY,
 )
 # What `_not_a_figure` looks for right after a number's core, and after its amount.
 _NOT_A_FIGURE_AFTER_CORE = _any_of(_IDIOM_AFTER, _ORDINAL, _CLOCK, _DECADE_AFTER, _MONTH_AFTER)
@@ -824,6 +837,22 @@ def _read_rate(text: str, amount: _Amount) -> None:
         amount.unit, amount.end = _per(text, amount.unit, amount.end)
     elif amount.unit is None and (based := _per_base(text, amount.end)) is not None:
         amount.unit, amount.kind, amount.end = f"per {based[0]}", "measure", based[1]
+    elif amount.unit is None and (against := _AGAINST_CURRENCY.match(text, amount.end)):
+        currency = _quoted_currency(text, amount.start)
+        if currency is not None:
+            base = against.group("base").lower()
+            amount.unit, amount.kind, amount.end = f"{currency} per {base}", "money", against.end()
+
+
+def _quoted_currency(text: str, start: int) -> str | None:
+    """The currency named last before `start` in its sentence ("the yuan" in "The yuan slipped
+    to 7.28 per dollar"), or None."""
+    lower = max(0, start - _QUOTED_CURRENCY_REACH)
+    stop = text.rfind(". ", lower, start)
+    last = None
+    for found in _QUOTED_CURRENCY.finditer(text, stop + 1 if stop >= 0 else lower, start):
+        last = found
+    return None if last is None else last.group("c").lower()
 
 
 def _per(text: str, unit: str | None, end: int) -> tuple[str | None, int]:

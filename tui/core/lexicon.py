@@ -1030,7 +1030,7 @@ ANONYMOUS_HEADS: frozenset[str] = (
 # What a source gave for its name, before the name it gave ("asked to be identified only by
 # his initial, K., said", "gave only her nickname, Dora, said"): the description is the role.
 NAMING_NOUNS: frozenset[str] = frozenset(
-    "name names initial initials nickname pseudonym alias".split()
+    "name names surname initial initials nickname pseudonym alias".split()
 )
 # Unnamed sources of no gender a singular "they" stands for when one has just spoken ("A
 # spokesperson for the club said ... “...,” they said").
@@ -2307,6 +2307,14 @@ CHANGE_WORDS: frozenset[str] = frozenset(
 )
 # The oldest age an appositive number is read as ("Lee, 65, said"); larger ones are counts.
 OLDEST_AGE: int = 120
+# Verbs in the past of choosing or removing someone, which a subject before them does: "the
+# party elected former minister Ann Lee" (her role is "former minister", the party's verb no
+# part of it). After an article or an adverb they modify a role: "the elected mayor", "newly
+# appointed chief". Not "named", "called": "a nurse named Ann Lee" is the nurse.
+CHOOSING_VERBS: frozenset[str] = frozenset(
+    """elected chose picked appointed nominated hired fired sacked dismissed replaced
+    succeeded defeated ousted promoted""".split()
+)
 # Verbs of a game's or a vote's result: "won 4 to 1", "voted 5 to 1" give a score or a tally,
 # not odds.
 SCORE_VERBS: frozenset[str] = frozenset(

@@ -276,3 +276,8 @@ MEDIA_NOUNS: frozenset[str] = frozenset(
     website site blog podcast wire newsletter journal gazette broadsheet publication media
     """.split()
 )
+# Words before a medium's capitalised name that say who runs it, its role: "the official
+# Korean Central News Agency", "the state-run Central Broadcasting Service".
+STATE_MEDIA_MODIFIERS: frozenset[str] = frozenset(
+    "official state-run state-owned state-controlled government-run government-owned".split()
+)

@@ -17,13 +17,13 @@ from tui.core.lexicon import (
     NAME_CONNECTORS,
     NOT_ADVERBS,
     NOUNS_IN_ING_ED,
-    PREPOSITIONS,
     RELATIVE_PRONOUNS,
     ROLE_NOUNS,
     TIME_WORDS,
     TITLES,
 )
 from tui.core.speaker_kinds import PERSON_ROLES
+from tui.core.speakers.appositives import _aside
 from tui.core.speakers.complements import (
     _DOCUMENT_CONNECTORS,
     _ROLES_OR_DOCUMENTS,
@@ -142,20 +142,6 @@ def phrase_after(text: str, start: int, upper: int) -> Phrase | None:
         ):  # "said Ann Lee, the mayor", "..., Acme's chief executive"; not "..., Tom Hale and"
             appositive = (rest[0].start, rest[stop - 1].end)
     return _new_phrase((toks[0].start, end), words, appositive, tokens=tuple(toks[: last + 1]))
-
-
-# Adverbs that stand between commas after a subject as an aside, not an appositive.
-_ASIDE_ADVERBS = frozenset("however meanwhile too though nonetheless instead also again".split())
-
-
-def _aside(toks: list[Token]) -> bool:
-    """Whether the words between commas after a name are an aside, not an appositive saying
-    who it is: an adverb, or a preposition with no name after it ("Voss, for her part,", "Lee,
-    in an interview,"; not "Lee, at Brill Bank,")."""
-    first = toks[0].lower
-    if first in _ASIDE_ADVERBS:
-        return True
-    return first in PREPOSITIONS and not any(t.word[0].isupper() for t in toks[1:])
 
 
 def _postmodified_after(text: str, toks: list[Token], last: int) -> Phrase | None:

@@ -158,6 +158,39 @@ def _appositive_phrase(text: str, toks: list[Token], comma: int) -> Phrase | Non
     return _new_phrase(head.span, head.words, appositive, tokens=head.tokens)
 
 
+# Adverbs that stand between commas around a subject as an aside, not an appositive.
+_ASIDE_ADVERBS = frozenset("however meanwhile too though nonetheless instead also again".split())
+
+
+def _aside(toks: list[Token]) -> bool:
+    """Whether the words between commas around a subject are an aside, not an appositive saying
+    who it is: an adverb, or a preposition with no name after it ("Voss, for her part,", "Lee,
+    in an interview,"; not "Lee, at Brill Bank,")."""
+    first = toks[0].lower
+    if first in _ASIDE_ADVERBS:
+        return True
+    return first in PREPOSITIONS and not any(t.word[0].isupper() for t in toks[1:])
+
+
+# Prepositions opening an aside between a subject and its cue: "in a statement", "for its part".
+_ASIDE_PREPOSITIONS = frozenset({"in", "for"})
+_MAX_ASIDE = 4  # tokens between the commas
+
+
+def _before_aside(toks: list[Token], comma: int) -> int | None:
+    """The index of the comma opening an aside that the comma at `comma` closes, just before a
+    cue ("The office in Seoul, meanwhile, said", "..., for its part, said"): one aside adverb,
+    or a short phrase of "in" or "for" with no name; None if there is none."""
+    stop = max(-1, comma - _MAX_ASIDE - 2)
+    opening = next((j for j in range(comma - 1, stop, -1) if toks[j].word == ","), None)
+    if opening is None or opening == comma - 1:
+        return None
+    between = toks[opening + 1 : comma]
+    if len(between) == 1:
+        return opening if between[0].lower in _ASIDE_ADVERBS else None
+    return opening if between[0].lower in _ASIDE_PREPOSITIONS and _aside(between) else None
+
+
 def _opening_mark(toks: list[Token], closing: int) -> int | None:
     """The index of the quotation mark opening a short quoted name that toks[closing] closes
     ("“The Long Road”", "\"Truth Now\""), its words capitalised; None if there is none."""

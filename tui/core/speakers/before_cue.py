@@ -42,6 +42,7 @@ from tui.core.speakers.appositives import (
     _OPENING_PREPOSITIONS,
     _affiliation,
     _appositive_phrase,
+    _before_aside,
     _dashed_appositive,
     _described_name,
     _place_inside,
@@ -154,12 +155,15 @@ def phrase_before(text: str, lower: int, cue_start: int) -> Phrase | None:
 
 
 # A clause or participle by which a person described is given a name ("a woman, who gave only
-# her first name, Daniela,", "one man, who gave his name as Yusuf,", "a man who asked to be
-# identified only by his first name, Karim,", "a man identified in court papers only as Ruiz"; a
-# nickname, a pseudonym, an alias or an initial too: "who gave only his nickname, Tiger,"),
-# and the name, ending just before a cue: the name speaks, the description is its role.
+# her first name, Daniela,", "who gave only his family name, Ito,", "one man, who gave his
+# name as Yusuf,", "a man who asked to be identified only by his first name, Karim,", "a man
+# identified in court papers only as Ruiz"; a nickname, a pseudonym, an alias or an initial
+# too: "who gave only his nickname, Tiger,"), and the name, ending just before a cue: the
+# name speaks, the description is its role.
 _HIS_OR_HER = (
-    r"(?:his|her|their)\s+(?:first\s+|given\s+)?(?:" + alternation(NAMING_NOUNS) + r")(?:\s+only)?"
+    r"(?:his|her|their)\s+(?:(?:first|given|family|last)\s+)?(?:"
+    + alternation(NAMING_NOUNS)
+    + r")(?:\s+only)?"
 )
 _NAMING_LINK = re.compile(
     r"(?:,\s*|\s+)(?P<lead>who\s+|and\s+)?(?:"
@@ -187,8 +191,10 @@ def _given_name(text: str, lower: int, cue_start: int) -> Phrase | None:
     if link is None:
         return None
     name = tokens(text, link.start("name"), link.end("name"))
-    if not _proper_name(name, 0, len(name)) or _affiliation(name):
+    if not _proper_name(name, 0, len(name)):
         return None
+    if text[link.start("name") - 3 : link.start("name")] == "as " and _affiliation(name):
+        return None  # "identified herself as Republican"; not "his surname, Tran,"
     described = None if link["lead"] == "and " else phrase_before(text, lower, link.start())
     if described is not None and not any(w.islower() for w in described.words):
         return described  # "Ann Lee, who asked to be identified as Ann,": named before
@@ -319,6 +325,11 @@ def _after_preposition(text: str, lower: int, start: int) -> bool:
 def _phrase_before(text: str, toks: list[Token], cue_start: int) -> Phrase | None:
     """The speaker phrase ending at the cue at `cue_start`, from `toks`, the tokens before it."""
     i = _skip_between(toks, len(toks) - 1, text[cue_start].islower())
+    if i > 1 and toks[i].word == ",":
+        aside = _before_aside(toks, i)
+        if aside is not None:
+            # "The office, meanwhile, said": the office
+            i = _skip_between(toks, aside - 1, text[cue_start].islower())
     if i < 0:
         return None
     if i > 0 and _verb_after_subject(text, toks, i, cue_start):
@@ -416,7 +427,11 @@ def _phrase_before(text: str, toks: list[Token], cue_start: int) -> Phrase | Non
                 or _participle_agent(text, toks, found, first)
                 or found
             )
-    if found is not None and found.tokens and _places_no_speaker(found):
+    if (
+        found is not None
+        and found.tokens
+        and (_places_no_speaker(found) or _place_of_body(toks, found))
+    ):
         found = _person_at_place(text, toks, found) or found
     return found and (_document_by(text, toks, found) or found)
 
@@ -446,6 +461,18 @@ def _places_no_speaker(found: Phrase) -> bool:
         and head.lower not in _NOUN_WORDS
         and all(not t.capitalized for t in found.tokens[1:])
     )
+
+
+def _place_of_body(toks: list[Token], found: Phrase) -> bool:
+    """Whether `found`, a name, is the place "in" which a body or a role just before it sits
+    ("the embassy in Seoul", "a spokesman in Tokyo"): the body speaks, not the place."""
+    if not found.tokens[0].capitalized:
+        return False
+    first = bisect_left(toks, (found.span[0],))
+    if first < 2 or toks[first - 1].lower != "in":
+        return False
+    noun = toks[first - 2]
+    return noun.word.islower() and (noun.lower in ORGANIZATION_WORDS or noun.lower in PERSON_ROLES)
 
 
 def _counted(toks: list[Token], k: int) -> Phrase | None:

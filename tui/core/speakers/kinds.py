@@ -25,6 +25,7 @@ from tui.core.organizations import (
     MEDIA_NOUNS,
     ORGANIZATION_MARKERS,
     ORGANIZATION_NOUNS,
+    STATE_MEDIA_MODIFIERS,
 )
 from tui.core.speaker_kinds import NETWORKS, PERSON_ROLES, marked_kind
 from tui.core.speakers.names import _key
@@ -146,14 +147,17 @@ def _company_noun_before(pre: list[Token]) -> bool:
 
 def _medium_noun_before_name(toks: list[Token]) -> int | None:
     """Where a medium's common noun in lower case stands right before its capitalised name
-    ("trade publication *Pollstar Weekly*", "state news agency *KCNA*"), or None."""
+    ("trade publication *Pollstar Weekly*", "state news agency *KCNA*"), or a word saying who
+    runs it ("the official *Korean Central News Agency*"), or None."""
     k = len(toks)
     while k > 0 and toks[k - 1].word[0].isupper():
         k -= 1
     if k == 0 or k == len(toks) or not toks[k - 1].word.islower():
         return None
     noun = toks[k - 1].lower
-    if noun in MEDIA_NOUNS or (noun == "agency" and k > 1 and toks[k - 2].lower == "news"):
+    if noun in MEDIA_NOUNS or noun in STATE_MEDIA_MODIFIERS:
+        return k - 1
+    if noun == "agency" and k > 1 and toks[k - 2].lower == "news":
         return k - 1
     return None
 

@@ -9,6 +9,7 @@ import re
 
 from tui.core.lexicon import (
     CHARGED_ROLES,
+    CHOOSING_VERBS,
     CLAUSE_CONJUNCTIONS,
     CUE_AUXILIARIES,
     DAY_NAME_ENDS,
@@ -175,13 +176,14 @@ def _noun_phrase_before(toks: list[Token], index: int) -> int | None:
             first = j
         elif _dating_year(toks, j) or _numbered_name(toks, j):  # "a 2024 report"
             first = j
-        elif _share_number(toks, j, index):  # "Only 9 percent said", "nine per cent"
+        elif _share_number(toks, j, index, first):  # "Only 9 percent", "41 percent of them"
             first = j
         elif _small_name_word(toks, j):  # "Doctors *Without* Borders"
             first = j
         elif (
             (_modifier(tok) or _ing_role_modifier(toks, j) or _time_modifier(toks, j, first))
             and modifiers < _MAX_MODIFIERS
+            and (tok.lower not in CHOOSING_VERBS or not _subjects_verb(toks, j))
             and (
                 not toks[first].word[0].isupper()
                 or _has_role(toks, first, index)
@@ -207,6 +209,26 @@ def _small_name_word(toks: list[Token], j: int) -> bool:
         and toks[j - 1].capitalized
         and not tok.word.isupper()
     )
+
+
+_NUMBER = re.compile(r"[0-9][0-9,]*(?:\.[0-9]+)?")
+
+
+def _percent_after(toks: list[Token], j: int) -> bool:
+    """Whether toks[j] is the number of a share after it ("41 percent", "12.5 per cent")."""
+    after = toks[j + 1].lower
+    return (
+        after == "percent" or after == "per" and j + 2 < len(toks) and toks[j + 2].lower == "cent"
+    ) and (_NUMBER.fullmatch(toks[j].word) is not None)
+
+
+def _subjects_verb(toks: list[Token], j: int) -> bool:
+    """Whether toks[j], a verb of choosing (`CHOOSING_VERBS`), follows its subject ("the party
+    *elected* former minister Ann Lee"), not an article or an adverb ("the newly elected")."""
+    if j == 0:
+        return False
+    before = toks[j - 1].lower
+    return before not in DETERMINERS and not before.endswith("ly")
 
 
 def _subject_body_on(toks: list[Token], j: int) -> bool:
@@ -258,12 +280,14 @@ def _per_cent(toks: list[Token], index: int) -> bool:
     return toks[index].lower == "cent" and index > 0 and toks[index - 1].lower == "per"
 
 
-def _share_number(toks: list[Token], j: int, index: int) -> bool:
-    """Whether toks[j] is the number of the share of people at toks[index] ("9 percent",
-    "nine per cent", the "per" too), which the share's phrase holds when it opens its clause:
-    at its start, after a mark or a capitalised word, or after `SHARE_LEADS`."""
+def _share_number(toks: list[Token], j: int, index: int, first: int) -> bool:
+    """Whether toks[j] is the number of a share of people: of the share heading the phrase at
+    toks[index] ("9 percent", "nine per cent", the "per" too), which the share's phrase holds
+    when it opens its clause (at its start, after a mark or a capitalised word, or after
+    `SHARE_LEADS`); or of a share before the phrase read so far, from toks[first] ("41
+    percent of respondents")."""
     if toks[index].lower not in SHARE_HEADS:
-        return False
+        return j == first - 1 and _percent_after(toks, j)
     if j == index - 1 and toks[j].lower == "per":
         return True
     if j != index - 1 - (toks[index - 1].lower == "per"):

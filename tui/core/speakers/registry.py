@@ -505,10 +505,12 @@ class Speakers:
         )
 
     def _opening_speaker(self, gender: str | None, lower: int, position: int) -> _Entry | None:
-        """A named speaker of unknown gender whose name opens the last sentence that opens
-        with one in text[lower:position], after the last attribution ("Coach Arno Veld was
-        less happy. He told ...", or by the given name alone, "Juno was less happy"): the
-        subject just read, as in `_latest_subjects`; None if none."""
+        """A named speaker of unknown gender, or of the pronoun's as learnt from a pronoun
+        before (a given name on no list: "Okabe Ren ... Okabe, a diplomat, is wary. He ..."),
+        whose name opens the last sentence that opens with one in text[lower:position], after
+        the last attribution ("Coach Arno Veld was less happy. He told ...", or by the given
+        name alone, "Juno was less happy"): the subject just read, as in `_latest_subjects`;
+        None if none."""
         if gender is None or not self._by_surname:
             return None
         text = self._text
@@ -517,7 +519,7 @@ class Speakers:
             given = self._by_given.get(key, ())
             for entry in chain(self._by_surname.get(key, ()), given if len(given) == 1 else ()):
                 words = entry.name.split()
-                if entry.kind != "person" or entry.gender is not None or len(words) < 2:
+                if entry.kind != "person" or entry.gender not in (None, gender) or len(words) < 2:
                     continue
                 given = " ".join(words[:-1]) + " "
                 start = word.start()

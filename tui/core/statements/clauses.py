@@ -133,6 +133,9 @@ _THAT_ADJUNCT = re.compile(
     r"|to\s+(?=(?:the|a|an|his|her|their|its|our|my|[A-Z]|[a-z]+s)\b))"
     r"(?:[^,.;:“”\"]|" + _MONTH_DOT + r"){1,60}?,?\s+(?=that\s+(?!" + RELATIVE_VERB + r"\b))"
 )
+# The source a report cites, set off by commas between the cue and the content: "reported,
+# citing party sources, that ...", "said, citing a leaked memo, the plan was dead".
+_CITING_ADJUNCT = re.compile(r"\s*,\s*citing\s+[^,.;:“”\"]{1,60}?,(?=\s+\w)")
 # The words each adjunct pattern may open with (a time word too, for `_TIME_ADJUNCT`).
 _VENUE_OPENERS = frozenset("in on at during via through over after before".split())
 _TIME_OPENERS = frozenset("on last this late early earlier next in the a".split())
@@ -438,6 +441,7 @@ def _adjuncts(word: str) -> tuple[re.Pattern[str], ...]:
         (_TIME_ADJUNCT, time),
         (_DURATION_ADJUNCT, word == "for"),
         (_THAT_ADJUNCT, word in _THAT_OPENERS),
+        (_CITING_ADJUNCT, word == "citing"),
     )
     return tuple(pattern for pattern, may in opens if may)
 

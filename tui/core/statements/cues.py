@@ -287,6 +287,14 @@ _ADVERB_BEFORE_CUE = r"(?:even|also|then|again|perhaps|still|later|[a-z]+ly)"
 _TO_PARTICIPLE = r"[a-z]+ing(?:\s+on)?\s+to"
 _PARTICIPLE_LEAD = re.compile(_PARTICIPLE_OPENER + r"(?:\s+" + _ADVERB_BEFORE_CUE + r")?$")
 _CATENATIVE_PARTICIPLE = re.compile(_PARTICIPLE_OPENER + r"\s+" + _TO_PARTICIPLE + "$")
+# A message issued, and the medium that carried it, before a participle cue whose subject is
+# the issuer: "Kim issued a statement through the state news agency warning that ...".
+_ISSUED_MESSAGE = re.compile(
+    r"\b(?:issued|released|published|posted|sent|put\s+out)\s+(?:a|an|its|his|her|their)\s+"
+    r"(?:[a-z-]+\s+){0,2}(?:statement|message|communiqu[eé]|letter|note)"
+    r"(?:\s+(?:through|via|on|to|carried\s+by)\s+[^,;.“”\"]{1,60}?)?\s*$"
+)
+_ISSUE_REACH = 120  # characters before a participle cue searched for the message issued
 # The comma where the content before such a participle ends.
 _PARTICIPLE_COMMA = re.compile(
     r",[”\"’]?\s+(?:" + _ADVERB_BEFORE_CUE + r"\s+)?(?P<to>" + _TO_PARTICIPLE + r"\s+)?$"
@@ -1147,6 +1155,13 @@ class CueAttributions(CueForms, Quotations):
             (_participle(word) and _PARTICIPLE_LEAD.search(lead))
             or (to and _CATENATIVE_PARTICIPLE.search(lead))
         )
+        issued = (
+            _ISSUED_MESSAGE.search(text, max(start, cue[0] - _ISSUE_REACH), cue[0])
+            if not participle and word.endswith("ing")
+            else None
+        )
+        if issued is not None:
+            return phrase_before(text, start, issued.start()), False  # the issuer speaks
         contact = self._contacted(start, cue[0]) if to else None
         if contact is not None:
             # "called reporters to say he would resign": the subject of the verb of contact
