@@ -310,9 +310,13 @@ CHANGE_VERBS: frozenset[str] = ABANDON_VERBS | frozenset(
     upped keep keeps kept hold holds held miss misses missed beat beats top tops topped
     """.split()
 )
-# Compound nouns opened by a cue word: no cue ("researchers at a think tank said").
+# Compound nouns opened by a cue word: no cue ("researchers at a think tank said", "the
+# cockpit voice recorder captured").
 CUE_COMPOUNDS: frozenset[str] = frozenset(
     {"think tank", "think tanks", "report card", "report cards", "show trial", "show trials"}
+) | frozenset(
+    f"voice {noun}"
+    for noun in "recorder recorders recording recordings mail message messages note notes".split()
 )
 # Participles whose passive, without an agent, reports a claim from an unnamed source: "he was
 # accused of fraud", "it is considered a threat".
@@ -869,6 +873,17 @@ MIGRATION_ROLE_NOUNS: frozenset[str] = frozenset(
     """.split()
     for plural in ("", "s")
 ) | frozenset(("migrant", "immigrant"))
+# People of transport and its accidents ("said the pilot, Ana Ruiz", "a passenger who asked
+# not to be named", "the conductor told investigators"); "driver", "porter" and "mariner",
+# common surnames, are left out.
+TRANSPORT_ROLE_NOUNS: frozenset[str] = frozenset(
+    f"{noun}{plural}"
+    for noun in """
+    pilot co-pilot copilot aviator controller conductor trucker commuter passenger traveler
+    traveller crewmember deckhand sailor seafarer skipper navigator attendant motorcyclist
+    """.split()
+    for plural in ("", "s")
+) | frozenset("crewman crewmen helmsman motorman stewardess stewardesses".split())
 # Roles in schools and universities ("Provost Ana Ruiz wrote", "the principal told parents",
 # "Maya, a fifth-grader,"); "dean" is left out, a given name too ("Dean Hale said"), and so are
 # "junior" and "senior", adjectives of rank too ("a senior official").
@@ -913,6 +928,7 @@ ROLE_NOUNS: frozenset[str] = (
     | CRIME_ROLE_NOUNS
     | MIGRATION_ROLE_NOUNS
     | EDUCATION_ROLE_NOUNS
+    | TRANSPORT_ROLE_NOUNS
     | CIRCLE_NOUNS
     | frozenset(
         """
@@ -1390,6 +1406,14 @@ OBJECT_SENSES: dict[str, frozenset[str]] = {
         """
         nomination nominations reelection re-election election term terms seat seats office
         presidency governorship mayoralty candidacy
+        """.split()
+    ),
+    # A radio call or a signal answered ("the controller acknowledged the call"), a crowd
+    # greeted: no words reported ("acknowledged the error" and "acknowledged that" say).
+    "acknowledge acknowledges acknowledged acknowledging": frozenset(
+        """
+        call calls transmission transmissions message messages instruction instructions
+        clearance signal signals receipt crowd crowds cheers applause wave
         """.split()
     ),
     # A company's legal state declared ("declared bankruptcy in May"), not words reported.

@@ -1,0 +1,134 @@
+"""Transport and accident investigations as a new analyst reads them: constructions found by
+trying whosaid on invented stories of a commuter plane's crash, a freight train's derailment
+and a ferry's grounding (tests/data/speakers/transport-*.txt), each tested here on other
+invented sentences."""
+
+import pytest
+from extraction_helpers import attributed, named, speaker_of
+
+from tui.core.statements import find_statements
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Dunmore Freight said the wagons were inspected.", "Dunmore Freight"),
+        ("Kestrel Ferries said the crossing was cancelled.", "Kestrel Ferries"),
+        ("Pallant Railroad said the line would reopen.", "Pallant Railroad"),
+        ("The Road Collision Unit said the van was speeding.", "Road Collision Unit"),
+        ("Orwen Trucking said its drivers were rested.", "Orwen Trucking"),
+    ],
+)
+def test_an_operator_named_for_its_trade_is_an_organization(text: str, name: str):
+    assert speaker_of(text)[:2] == (name, "organization")
+
+
+def test_an_investigation_unit_is_found_again_as_the_unit():
+    text = (
+        "The Air Accident Investigation Unit said the engine failed. "
+        "The unit found that the fuel pump was worn."
+    )
+    speakers, statements = find_statements(text)
+    assert [(s.name, s.kind) for s in speakers] == [
+        ("Air Accident Investigation Unit", "organization")
+    ]
+    assert len(statements) == 2
+
+
+def test_a_company_named_for_its_trade_is_found_again_by_its_first_word():
+    text = "Kestrel Ferries said the crossing was cancelled. Kestrel said it would refund fares."
+    speakers, _ = find_statements(text)
+    assert [s.name for s in speakers] == ["Kestrel Ferries"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ('"It came in low," said the pilot, Ana Varga.', "Ana Varga", "pilot"),
+        ('"The road was icy," said a passenger, Mark Olsen.', "Mark Olsen", "passenger"),
+        ('"I saw smoke," the conductor told investigators.', "the conductor", "conductor"),
+        ('"The ship listed," said the skipper, Ana Varga, 51.', "Ana Varga", "skipper"),
+        ("Co-pilot Ruth Daley said the runway was clear.", "Ruth Daley", "Co-pilot"),
+        ('"We were told nothing," said a commuter, Ines Bakker.', "Ines Bakker", "commuter"),
+    ],
+)
+def test_people_of_transport_are_roles(text: str, name: str, role: str):
+    assert speaker_of(text) == (name, "person", role)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ('"It came in low," said the farmer, Eli Stroud.', "Eli Stroud", "farmer"),
+        ('"The road was icy," said a shepherd, Mark Olsen.', "Mark Olsen", "shepherd"),
+        ('"We were lucky," said the driver, Tomas Rehn, 44.', "Tomas Rehn", "driver"),
+    ],
+)
+def test_a_name_in_apposition_after_an_unlisted_noun_speaks(text: str, name: str, role: str):
+    speaker_name, _, speaker_role = speaker_of(text)
+    assert (speaker_name, speaker_role) == (name, role)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"The road was icy," said the farmer.',  # no name: no guess at the noun
+        '"It was late," said the same, Tuesday.',
+    ],
+)
+def test_an_unlisted_noun_without_a_name_stays_unread(text: str):
+    assert attributed(text) == []
+
+
+def test_a_possessive_before_an_unlisted_noun_keeps_the_description():
+    text = "Eva Holm says the roof leaks. Her husband, Jon, disagrees. He says it is dry."
+    speakers, _ = find_statements(text)
+    assert "Jon" not in [s.name for s in speakers]
+
+
+def test_the_recorder_words_are_the_speakers_not_the_cockpits():
+    text = 'The cockpit voice recorder captured the captain saying, "Pull up."'
+    assert named(text) == [("Pull up", "the captain", "saying")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Investigators studied the voice recordings from the bridge.",
+        "She left a voice message for the airline on Monday.",
+        "The flight data and voice recorders were found on Tuesday.",
+    ],
+)
+def test_a_voice_recorder_is_no_cue(text: str):
+    assert [cue for _, _, cue in attributed(text)] == []
+
+
+def test_voicing_an_attitude_stays_a_cue():
+    assert named("Residents voice concerns about the night flights.") == [
+        ("concerns about the night flights", "Residents", "voice")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The controller acknowledged the call, but no further transmission was received.",
+        "The dispatcher acknowledged the message.",
+        "The captain acknowledged the clearance.",
+        "The winner acknowledged the crowd.",
+    ],
+)
+def test_acknowledging_a_call_or_a_signal_is_no_statement(text: str):
+    assert attributed(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The airline acknowledged the error in a statement.", "the error"),
+        ("The airline acknowledged that the call had been missed.", "the call had been missed"),
+    ],
+)
+def test_acknowledging_an_error_or_a_fact_stays_a_statement(text: str, content: str):
+    [(found, _, cue)] = attributed(text)
+    assert (found, cue) == (content, "acknowledged")
