@@ -132,3 +132,51 @@ def test_acknowledging_a_call_or_a_signal_is_no_statement(text: str):
 def test_acknowledging_an_error_or_a_fact_stays_a_statement(text: str, content: str):
     [(found, _, cue)] = attributed(text)
     assert (found, cue) == (content, "acknowledged")
+
+
+@pytest.mark.parametrize(
+    ("text", "contents"),
+    [
+        (
+            "The office found that the train was doing 74 km/h. Two wagons tipped over, "
+            "investigators said.",
+            ["the train was doing 74 km/h", "Two wagons tipped over"],
+        ),
+        (
+            "Gusts reached 30 m/s. Crews stayed in port, the coast guard said.",
+            ["Crews stayed in port"],
+        ),
+    ],
+)
+def test_a_units_letter_after_its_slash_ends_the_sentence(text: str, contents: list[str]):
+    assert [content for content, _, _ in attributed(text)] == contents
+
+
+def test_an_initial_still_goes_on_the_sentence():
+    [(content, speaker, _)] = attributed("John Q. Public said the fares would rise.")
+    assert (content, speaker.name if speaker else None) == (
+        "the fares would rise",
+        "John Q. Public",
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "cue"),
+    [
+        (
+            "The minister did not rule out a ban on night flights.",
+            "a ban on night flights",
+            "rule out",
+        ),
+        ("The board ruled out a mechanical failure.", "a mechanical failure", "ruled out"),
+        ("The regulator has not ruled out fining the airline.", "fining the airline", "ruled out"),
+    ],
+)
+def test_ruling_out_is_one_cue_with_its_particle(text: str, content: str, cue: str):
+    [(found, _, found_cue)] = attributed(text)
+    assert (found, found_cue) == (content, cue)
+
+
+def test_ruling_that_stays_a_ruling():
+    [(found, _, cue)] = attributed("The judge ruled that the evidence was admissible.")
+    assert (found, cue) == ("the evidence was admissible", "ruled")

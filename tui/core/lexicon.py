@@ -516,6 +516,10 @@ STANCE_PARTICLES: tuple[str, ...] = (
     "lobbying for",
     "lobby for",
     "lobbies for",
+    "ruled out",
+    "rules out",
+    "rule out",
+    "ruling out",
 )
 # Those who put the questions in an interview, named before a listener's name: "told CNN
 # anchor Ann Ruiz", "told Metro Morning host Ismaila Alfa".

@@ -552,7 +552,8 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     if word in NUMBER_ABBREVIATIONS:
         return _DIGIT_NEXT.match(text, dot + 1) is not None
     if len(word) == 1 and word.isalpha():
-        return not _platform_letter(text, dot)
+        # "at 74 km/h.", "10 m/s.": a unit's letter after its slash, no initial
+        return text[dot - 2 : dot - 1] != "/" and not _platform_letter(text, dot)
     return word in ABBREVIATIONS or _initials(word)
 
 
