@@ -180,3 +180,98 @@ def test_ruling_out_is_one_cue_with_its_particle(text: str, content: str, cue: s
 def test_ruling_that_stays_a_ruling():
     [(found, _, cue)] = attributed("The judge ruled that the evidence was admissible.")
     assert (found, cue) == ("the evidence was admissible", "ruled")
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "name"),
+    [
+        (
+            'The captain said, "We are turning back," according to a transcript.',
+            "We are turning back",
+            "The captain",
+        ),
+        (
+            'At 9:14 p.m., the pilot replied: "Unable, we have a fire," according to '
+            "the recording.",
+            "Unable, we have a fire",
+            "the pilot",
+        ),
+        (
+            "The driver told the dispatcher, “The brakes are gone,” according to the log.",
+            "The brakes are gone",
+            "The driver",
+        ),
+    ],
+)
+def test_a_quotation_after_its_speakers_cue_is_theirs_whatever_reports_it(
+    text: str, content: str, name: str
+):
+    [(found, speaker, cue)] = attributed(text)
+    assert (found, speaker.name if speaker else None) == (content, name)
+    assert cue is not None and cue != "according to"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ('"We are turning back," according to a transcript.', "a transcript"),
+        ("The captain said the engine failed, according to a transcript.", "a transcript"),
+    ],
+)
+def test_according_to_still_reports_a_bare_quotation_or_a_clause(text: str, name: str):
+    [(_, speaker, cue)] = attributed(text)
+    assert (speaker.name if speaker else None, cue) == (name, "according to")
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "name"),
+    [
+        (
+            "In a phone call, the mayor said the port was closed.",
+            "the port was closed",
+            "the mayor",
+        ),
+        (
+            "In the last radio call, the captain said the engine failed.",
+            "the engine failed",
+            "the captain",
+        ),
+        (
+            "During a conference call, the chief executive said fares would rise.",
+            "fares would rise",
+            "the chief executive",
+        ),
+    ],
+)
+def test_a_phone_or_radio_call_is_a_noun(text: str, content: str, name: str):
+    [(found, speaker, _)] = attributed(text)
+    assert (found, speaker.name if speaker else None) == (content, name)
+
+
+def test_calling_something_stays_a_cue():
+    [(_, speaker, cue)] = attributed("Officials call the crossing a disgrace.")
+    assert (speaker.name if speaker else None, cue) == ("Officials", "call")
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The pilot radioed, “Mayday, mayday.”", "Mayday, mayday"),
+        ("The crew radioed that an engine had failed.", "an engine had failed"),
+        ('"We have a fire," the captain radioed.', "We have a fire"),
+    ],
+)
+def test_radioing_is_saying(text: str, content: str):
+    [(found, _, cue)] = attributed(text)
+    assert (found, cue) == (content, "radioed")
+
+
+def test_a_capitalised_article_after_a_question_opens_the_next_sentence():
+    text = '"Where are we?" The officer replied, "Back on course."'
+    assert named(text)[-1] == ("Back on course", "The officer", "replied")
+
+
+def test_a_name_after_a_question_is_still_its_attribution():
+    assert named('"How many more?" Ann Lee asked reporters.') == [
+        ("How many more?", "Ann Lee", "asked")
+    ]

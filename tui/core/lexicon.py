@@ -213,6 +213,7 @@ SPEECH_CUES: frozenset[str] = (
     confess confesses confessed confessing confide confides confided repeat repeats repeated
     affirm affirms affirmed aver avers averred avow avows avowed swear swears swore sworn
     opine opines opined opining
+    radioed radioing
     attest attests attested threaten threatens threatened threatening guarantee guarantees
     guaranteed rebut rebuts rebutted admonish admonishes admonished advise advises advised
     counsel counsels counseled counselled instruct instructs instructed
@@ -318,6 +319,12 @@ CUE_COMPOUNDS: frozenset[str] = frozenset(
     f"voice {noun}"
     for noun in "recorder recorders recording recordings mail message messages note notes".split()
 )
+# Nouns before a cue word that make it a compound's head, a noun: "In a phone call, the mayor
+# said ...", "the pilot's distress call" (not "Lee will call", "officials call it").
+CUE_COMPOUND_MODIFIERS: dict[str, frozenset[str]] = {
+    call: frozenset("phone radio conference video distress mayday roll wake-up".split())
+    for call in ("call", "calls")
+}
 # Participles whose passive, without an agent, reports a claim from an unnamed source: "he was
 # accused of fraud", "it is considered a threat".
 PASSIVE_CUES: frozenset[str] = frozenset(
