@@ -6,6 +6,7 @@ invented sentences."""
 import pytest
 from extraction_helpers import attributed, named, speaker_of
 
+from tui.core.figures import find_figures
 from tui.core.statements import find_statements
 
 
@@ -275,3 +276,27 @@ def test_a_name_after_a_question_is_still_its_attribution():
     assert named('"How many more?" Ann Lee asked reporters.') == [
         ("How many more?", "Ann Lee", "asked")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("The captain had 9,800 flight hours, about 3,100 of them on the type.", "hour"),
+        ("Nineteen people were hurt, two of them seriously.", "people"),
+        ("The ferry carried 286 passengers, 40 of whom were children.", "passengers"),
+        ("He spent 30 years at sea, ten of them as master.", "year"),
+    ],
+)
+def test_a_part_of_the_figure_before_counts_what_it_counts(text: str, unit: str):
+    assert [figure.unit for figure in find_figures(text)] == [unit, unit]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ferry carried 286 passengers. Two of them were hurt.",  # another sentence
+        "Of the 12 trains that ran, four were late.",  # no pronoun after it
+    ],
+)
+def test_a_bare_number_without_a_part_pronoun_in_its_sentence_stays_bare(text: str):
+    assert find_figures(text)[-1].unit is None
