@@ -300,3 +300,48 @@ def test_a_part_of_the_figure_before_counts_what_it_counts(text: str, unit: str)
 )
 def test_a_bare_number_without_a_part_pronoun_in_its_sentence_stays_bare(text: str):
     assert find_figures(text)[-1].unit is None
+
+
+def test_an_operator_described_after_its_acronym_was_mentioned_is_the_operator():
+    text = (
+        "Skyreach Connection said it was cooperating. The Federal Aviation Administration said "
+        "it was reviewing the report. Skyreach was fined $180,000 by the FAA in 2023. The "
+        "airline has said those problems were corrected."
+    )
+    assert named(text)[-1] == ("those problems were corrected", "Skyreach Connection", "said")
+
+
+def test_the_agency_after_its_acronym_was_mentioned_stays_the_agency():
+    text = (
+        "The Federal Aviation Administration said it was reviewing the report. Skyreach was "
+        "fined by the FAA in 2023. The agency said the fine was paid."
+    )
+    assert named(text)[-1][1] == "Federal Aviation Administration"
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "According to the report, the second officer, who had been qualified for a year, "
+            "was alone on the bridge.",
+            "the second officer, who had been qualified for a year, was alone on the bridge",
+        ),
+        (
+            "According to the indictment, the driver, whose licence had lapsed, was speeding.",
+            "the driver, whose licence had lapsed, was speeding",
+        ),
+    ],
+)
+def test_a_relative_clause_after_a_documents_next_words_makes_them_its_subject(
+    text: str, content: str
+):
+    [(found, speaker, _)] = attributed(text)
+    assert found == content
+    assert speaker is not None and speaker.kind == "document"
+
+
+def test_a_person_sources_apposition_stays_her_role():
+    text = "According to Ann Lee, the mayor, who took office in May, the port is closed."
+    [(_, speaker, _)] = attributed(text)
+    assert speaker is not None and (speaker.name, speaker.role) == ("Ann Lee", "mayor")

@@ -96,6 +96,10 @@ _OWN_SAYING = re.compile(r"[^“”\"]{0,120}?\b(?:" + alternation(SAYING_VERBS)
 # A verb opening what follows the source and its apposition: they were the clause's subject
 # ("According to the audit, the head of the depot, Mara Selby, *had* ignored ...").
 _SUBJECTLESS = re.compile(r"(?:" + alternation(AUXILIARY_VERBS) + r"|[a-z]+ed)\b")
+# A relative clause opening what follows a document and the words apposed to it: they were
+# the clause's subject, no document's apposition ("According to the log, the driver, who was
+# 54, had slept ..."; not "According to Ann Lee, the mayor, who ...": her role).
+_RELATIVE_OPENING = re.compile(r"(?:who|whose|which)\b")
 # A name in apposition after the source, up to its comma: "a spokesperson for X, Jane Roe, ...".
 _SOURCE_NAME = re.compile(r",\s+([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}),\s+")
 _PASSIVE_LEAD = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:(?:\w+ly|not|also)\s+)*$")
@@ -175,7 +179,14 @@ class CueForms(Clauses):
                 before is None
                 and after is not None
                 and phrase != bare
-                and (_SUBJECTLESS.match(text, after[0][0]) or _CONJUNCTION.match(text, after[0][0]))
+                and (
+                    _SUBJECTLESS.match(text, after[0][0])
+                    or _CONJUNCTION.match(text, after[0][0])
+                    or (
+                        bare.words[-1].lower() in DOCUMENT_WORDS
+                        and _RELATIVE_OPENING.match(text, after[0][0])
+                    )
+                )
             )
         ):  # no appositive after all: "According to Lee, the talks will resume", "..., and";
             # "According to Lee, sales fell, and prices rose": a clause, then one joined to it
