@@ -345,3 +345,35 @@ def test_a_person_sources_apposition_stays_her_role():
     text = "According to Ann Lee, the mayor, who took office in May, the port is closed."
     [(_, speaker, _)] = attributed(text)
     assert speaker is not None and (speaker.name, speaker.role) == ("Ann Lee", "mayor")
+
+
+def _parts(text: str) -> list[list[str]]:
+    _, statements = find_statements(text)
+    return [[text[a:b] for a, b in st.parts] for st in statements]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The recorder caught the pilot saying, "Gear down," and then, seconds later, "Go around."',
+        'Lee said, "Gear down," and later, "Go around."',
+        "The skipper shouted, “Gear down,” and, moments later, “Go around.”",
+    ],
+)
+def test_a_second_quotation_joined_by_and_a_time_is_a_second_part(text: str):
+    assert _parts(text) == [["Gear down", "Go around"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ('The crowd chanted "Resign!" and marched to the ministry.', "Resign!"),
+        (
+            'Lee said the plan was "a mess" and that the mayor was "out of touch."',
+            'the plan was "a mess" and that the mayor was "out of touch',
+        ),
+    ],
+)
+def test_a_verb_or_a_that_clause_after_the_and_is_no_second_part(text: str, content: str):
+    [(found, _, _)] = attributed(text)
+    assert found == content

@@ -29,6 +29,9 @@ _TRIM = TRIM_END + " \n•·▪"  # around content, once stripped of spaces (and
 _TWO_WORDS = re.compile(r"\w+\W+\w")
 # After a quotation, where it was had: no more of what was said ('said, “...,” according to
 # a transcript').
+# Between two quotations of one speaker's, the narrator's "and" and a time: 'said, “A,” and
+# then, seconds later, “B.”' (one statement in two parts; not '“A” and that “B”').
+_SECOND_QUOTE_GAP = re.compile(r"\s*,?\s*and\b(?!\s+that\b)[^“”\"‘’.;:]{0,40},\s*")
 _ACCORDING_TAIL = re.compile(r"\W*according\s+to\b[^“”\"]*")
 # A pronoun opening what a speaker said that stands for the speaker: "X said he ...", "X
 # said it ...": a hint of X's gender, or of X's kind when X is a name of unknown kind.
@@ -227,6 +230,8 @@ class State:
                 opening = span[0] + 1
         if opens and first is last and not tail:
             return (opening, first.content[1]), "mixed" if reported else "direct"
+        if opens and not tail and _SECOND_QUOTE_GAP.fullmatch(self.text, first.end, last.start):
+            return (opening, last.content[1]), "mixed" if reported else "direct"
         s, e = span
         if opens:
             s = opening
