@@ -377,3 +377,30 @@ def test_a_second_quotation_joined_by_and_a_time_is_a_second_part(text: str):
 def test_a_verb_or_a_that_clause_after_the_and_is_no_second_part(text: str, content: str):
     [(found, _, _)] = attributed(text)
     assert found == content
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "name"),
+    [
+        ('Tom Hale ran in. Witnesses heard him shouting, "Get out!"', "Get out!", "Tom Hale"),
+        (
+            'Tom Rees took the helm. The recorder captured him asking, "Where are we?"',
+            "Where are we?",
+            "Tom Rees",
+        ),
+    ],
+)
+def test_the_object_of_a_recording_verb_says_the_quotation(text: str, content: str, name: str):
+    assert named(text)[-1][:2] == (content, name)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Tom Hale ran in. Witnesses heard him shout, "Get out!"',  # no participle
+        "Officials told him that the port was closed.",
+    ],
+)
+def test_an_object_pronoun_without_a_recording_verb_and_participle_says_nothing(text: str):
+    assert all(speaker is None or speaker.name != "Tom Hale" for _, speaker, _ in attributed(text))
+    assert all(speaker is None or speaker.name != "him" for _, speaker, _ in attributed(text))

@@ -627,6 +627,11 @@ CATENATIVE_VERBS: frozenset[str] = frozenset(
     reluctant careful keen happy prepared
     """.split()
 )
+# Verbs of hearing or recording someone's words, before the speaker as their object and a
+# participle of saying: "captured him asking, “...”", "heard her shouting".
+RECORDING_VERBS: frozenset[str] = frozenset(
+    "heard hear hears overheard captured captures recorded records caught catches filmed".split()
+)
 # Participles that take an object and "to" and so can share a passive before them ("was held
 # and told to sign": he was told), unlike a speaker's own "vowed/promised to".
 PASSIVE_TO_PARTICIPLES: frozenset[str] = frozenset(
