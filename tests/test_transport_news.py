@@ -3,6 +3,8 @@ trying whosaid on invented stories of a commuter plane's crash, a freight train'
 and a ferry's grounding (tests/data/speakers/transport-*.txt), each tested here on other
 invented sentences."""
 
+from pathlib import Path
+
 import pytest
 from extraction_helpers import attributed, named, speaker_of
 
@@ -404,3 +406,45 @@ def test_the_object_of_a_recording_verb_says_the_quotation(text: str, content: s
 def test_an_object_pronoun_without_a_recording_verb_and_participle_says_nothing(text: str):
     assert all(speaker is None or speaker.name != "Tom Hale" for _, speaker, _ in attributed(text))
     assert all(speaker is None or speaker.name != "him" for _, speaker, _ in attributed(text))
+
+
+def _article(slug: str) -> str:
+    return (_DATA / f"transport-{slug}.txt").read_text(encoding="utf-8")
+
+
+_DATA = Path(__file__).parent / "data" / "speakers"
+
+
+def test_the_crash_articles_floor():
+    text = _article("commuter-stall")
+    speakers, statements = find_statements(text)
+    names = {s.name for s in speakers}
+    assert not names & {"The cockpit", "a transcript", "The controller", "FAA"}
+    by_id = {s.id: s.name for s in speakers}
+    spoken = [
+        (text[a:b], by_id.get(st.speaker or ""))
+        for st in statements
+        for a, b in st.parts or [st.span]
+    ]
+    assert ("Skyreach 412, we're going around", "the captain") in spoken
+    assert ("Speed, watch your speed", "the captain") in spoken
+    assert ("It came in low and crooked, with one wing way down", "Eli Stroud") in spoken
+    assert len(statements) >= 30
+
+
+def test_the_derailment_articles_floor():
+    speakers, statements = find_statements(_article("freight-derailment"))
+    kinds = {s.name: s.kind for s in speakers}
+    assert kinds["Northline Freight"] == "organization"
+    assert kinds["Rail Accident Investigation Office"] == "organization"
+    assert sum(st.cue == "found" for st in statements) >= 2
+    assert len(statements) >= 28
+
+
+def test_the_grounding_articles_floor():
+    speakers, statements = find_statements(_article("ferry-grounding"))
+    kinds = {s.name: s.kind for s in speakers}
+    assert kinds["Marine Accident Investigation Unit"] == "organization"
+    assert kinds["Westsound Ferries"] == "organization"
+    assert not {"The unit", "Westsound", "the transcript"} & set(kinds)
+    assert len(statements) >= 34
