@@ -333,6 +333,9 @@ _PART_OF = re.compile(
     r"(?:(?:last|past|previous|next|first)[^\S\n]+)?"
 )
 _OR_BETWEEN = re.compile(r"[^\S\n]+or[^\S\n]+")
+# A part of what the figure before counts, by a pronoun after it: "9,800 hours, about 3,100 of
+# them in the Corvane", "19 were injured, two of whom critically".
+_OF_THEM = re.compile(r"[^\S\n]+of[^\S\n]+(?:them|those|these|which|whom)\b")
 _COORDINATOR_BEHIND = re.compile(r"(?<![\w])(?:and|but|while|whereas)[^\S\n]+\Z", re.IGNORECASE)
 # A reporting verb in the past after a sentence's opening "One": the pronoun, one of a group
 # quoted ("One wrote: ...", "One added that ..."), no count.
@@ -597,12 +600,15 @@ def _compound_duration(text: str, previous: Figure, figure: Figure) -> Figure | 
 
 
 def _elliptical(text: str, previous: Figure, figure: Figure) -> Figure:
-    """A bare figure compared with the figure before it in its sentence counts what that one
-    counts: "460 cars were stolen, compared with 63", "to 193 pounds from 208"."""
+    """A bare figure compared with the figure before it in its sentence, or a part of it,
+    counts what that one counts: "460 cars were stolen, compared with 63", "to 193 pounds from
+    208", "9,800 hours, about 3,100 of them in ..."."""
     start = figure.span[0]
     if previous.unit in {None, "fraction"} or _SENTENCE_BREAK.search(text, previous.span[1], start):
         return figure
-    if _OR_BETWEEN.fullmatch(text, previous.span[1], start):  # "six years or nine": alternatives
+    if _OR_BETWEEN.fullmatch(text, previous.span[1], start) or _OF_THEM.match(
+        text, figure.span[1]
+    ):  # "six years or nine": alternatives; "9,800 hours, 3,100 of them": a part
         return replace(figure, unit=previous.unit, kind=previous.kind)
     lead = _ELLIPSIS_BEHIND.search(text, max(previous.span[1], start - _QUALIFIER_WINDOW), start)
     if lead is None:

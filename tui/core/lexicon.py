@@ -213,6 +213,7 @@ SPEECH_CUES: frozenset[str] = (
     confess confesses confessed confessing confide confides confided repeat repeats repeated
     affirm affirms affirmed aver avers averred avow avows avowed swear swears swore sworn
     opine opines opined opining
+    radioed radioing
     attest attests attested threaten threatens threatened threatening guarantee guarantees
     guaranteed rebut rebuts rebutted admonish admonishes admonished advise advises advised
     counsel counsels counseled counselled instruct instructs instructed
@@ -310,10 +311,20 @@ CHANGE_VERBS: frozenset[str] = ABANDON_VERBS | frozenset(
     upped keep keeps kept hold holds held miss misses missed beat beats top tops topped
     """.split()
 )
-# Compound nouns opened by a cue word: no cue ("researchers at a think tank said").
+# Compound nouns opened by a cue word: no cue ("researchers at a think tank said", "the
+# cockpit voice recorder captured").
 CUE_COMPOUNDS: frozenset[str] = frozenset(
     {"think tank", "think tanks", "report card", "report cards", "show trial", "show trials"}
+) | frozenset(
+    f"voice {noun}"
+    for noun in "recorder recorders recording recordings mail message messages note notes".split()
 )
+# Nouns before a cue word that make it a compound's head, a noun: "In a phone call, the mayor
+# said ...", "the pilot's distress call" (not "Lee will call", "officials call it").
+CUE_COMPOUND_MODIFIERS: dict[str, frozenset[str]] = {
+    call: frozenset("phone radio conference video distress mayday roll wake-up".split())
+    for call in ("call", "calls")
+}
 # Participles whose passive, without an agent, reports a claim from an unnamed source: "he was
 # accused of fraud", "it is considered a threat".
 PASSIVE_CUES: frozenset[str] = frozenset(
@@ -512,6 +523,10 @@ STANCE_PARTICLES: tuple[str, ...] = (
     "lobbying for",
     "lobby for",
     "lobbies for",
+    "ruled out",
+    "rules out",
+    "rule out",
+    "ruling out",
 )
 # Those who put the questions in an interview, named before a listener's name: "told CNN
 # anchor Ann Ruiz", "told Metro Morning host Ismaila Alfa".
@@ -611,6 +626,11 @@ CATENATIVE_VERBS: frozenset[str] = frozenset(
     forced compelled obliged pressed prompted quick eager willing ready able unable
     reluctant careful keen happy prepared
     """.split()
+)
+# Verbs of hearing or recording someone's words, before the speaker as their object and a
+# participle of saying: "captured him asking, “...”", "heard her shouting".
+RECORDING_VERBS: frozenset[str] = frozenset(
+    "heard hear hears overheard captured captures recorded records caught catches filmed".split()
 )
 # Participles that take an object and "to" and so can share a passive before them ("was held
 # and told to sign": he was told), unlike a speaker's own "vowed/promised to".
@@ -896,6 +916,17 @@ MIGRATION_ROLE_NOUNS: frozenset[str] = frozenset(
     """.split()
     for plural in ("", "s")
 ) | frozenset(("migrant", "immigrant"))
+# People of transport and its accidents ("said the pilot, Ana Ruiz", "a passenger who asked
+# not to be named", "the conductor told investigators"); "driver", "porter" and "mariner",
+# common surnames, are left out.
+TRANSPORT_ROLE_NOUNS: frozenset[str] = frozenset(
+    f"{noun}{plural}"
+    for noun in """
+    pilot co-pilot copilot aviator controller conductor trucker commuter passenger traveler
+    traveller crewmember deckhand sailor seafarer skipper navigator attendant motorcyclist
+    """.split()
+    for plural in ("", "s")
+) | frozenset("crewman crewmen helmsman motorman stewardess stewardesses".split())
 # Roles in schools and universities ("Provost Ana Ruiz wrote", "the principal told parents",
 # "Maya, a fifth-grader,"); "dean" is left out, a given name too ("Dean Hale said"), and so are
 # "junior" and "senior", adjectives of rank too ("a senior official").
@@ -951,6 +982,7 @@ ROLE_NOUNS: frozenset[str] = (
     | CRIME_ROLE_NOUNS
     | MIGRATION_ROLE_NOUNS
     | EDUCATION_ROLE_NOUNS
+    | TRANSPORT_ROLE_NOUNS
     | CIRCLE_NOUNS
     | frozenset(
         """
@@ -1438,6 +1470,14 @@ OBJECT_SENSES: dict[str, frozenset[str]] = {
         """
         nomination nominations reelection re-election election term terms seat seats office
         presidency governorship mayoralty candidacy
+        """.split()
+    ),
+    # A radio call or a signal answered ("the controller acknowledged the call"), a crowd
+    # greeted: no words reported ("acknowledged the error" and "acknowledged that" say).
+    "acknowledge acknowledges acknowledged acknowledging": frozenset(
+        """
+        call calls transmission transmissions message messages instruction instructions
+        clearance signal signals receipt crowd crowds cheers applause wave
         """.split()
     ),
     # A company's legal state declared ("declared bankruptcy in May"), not words reported.

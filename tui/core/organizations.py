@@ -181,6 +181,8 @@ ORGANIZATION_MARKERS: frozenset[str] = frozenset(
     logistics shipping software electronics therapeutics biosciences biotech beverages
     brewing robotics automotive aerospace financial realty properties utilities railways
     electric
+    freight ferries railroad railroads railway rail transit trucking haulage cruises aviation
+    unit
     meats farms poultry packing
     appliances components manufacturing toys devices instruments equipment supplies
     """.split()

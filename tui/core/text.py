@@ -83,8 +83,12 @@ _WORD_BEFORE = re.compile(r"([\w.]+)$")
 _DIGIT_NEXT = re.compile(r"\s*\d")  # a number after "No."
 # The preposition before a platform's letter: "on X.".
 _PLATFORM_BEFORE = re.compile(r"\b(" + "|".join(PLATFORM_PREPOSITIONS) + r") $")
-# After a quotation ending in ? or !, a name and a lower-case verb continue the sentence.
-_ATTRIBUTION_AFTER = re.compile(r"\s+(?:[A-Z][\w’'.-]*\s+){1,4}[a-z]+\b")
+# After a quotation ending in ? or !, a name and a lower-case verb continue the sentence; a
+# capitalised article or possessive opens the next one (“Where are we?” The officer replied,
+# ...: an attribution there is in lower case, “Why?” the mayor asked).
+_ATTRIBUTION_AFTER = re.compile(
+    r"\s+(?!(?:The|A|An|His|Her|Their|Its|Our|My)\s)(?:[A-Z][\w’'.-]*\s+){1,4}[a-z]+\b"
+)
 
 
 class Quote(NamedTuple):
@@ -552,7 +556,8 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     if word in NUMBER_ABBREVIATIONS:
         return _DIGIT_NEXT.match(text, dot + 1) is not None
     if len(word) == 1 and word.isalpha():
-        return not _platform_letter(text, dot)
+        # "at 74 km/h.", "10 m/s.": a unit's letter after its slash, no initial
+        return text[dot - 2 : dot - 1] != "/" and not _platform_letter(text, dot)
     return word in ABBREVIATIONS or _initials(word)
 
 

@@ -57,6 +57,7 @@ from tui.core.text import alternation
 
 _RESIDENCE = frozenset({"of", "from"})  # before a place of residence: "Tom Hale, of Dover,"
 _POSTMODIFIER_OPENING = re.compile(r"(?:" + alternation(ANONYMOUS_POSTMODIFIERS) + r")\b")
+_ARTICLES = frozenset({"the", "a", "an"})
 _CLAUSE_STOPS = frozenset({",", ".", ";", ":", "“", "”", '"', "(", ")"})
 
 
@@ -107,7 +108,7 @@ def phrase_after(text: str, start: int, upper: int) -> Phrase | None:
         return None
     last = _phrase_end(toks, 0)
     if last is None:
-        return None
+        return _named_after_unlisted_noun(toks)
     words = tuple(t.word for t in toks[: last + 1])
     if not any(w[0].isupper() or w.lower() in _NOUN_WORDS for w in words):
         return None
@@ -184,6 +185,19 @@ def _name_after_description(toks: list[Token], described: Phrase) -> Phrase | No
     if end == comma + 2 and toks[comma + 1].lower in TIME_WORDS:
         return None  # "said the firm's spokesperson, Tuesday."
     return _phrase_of(tuple(toks[comma + 1 : end]), described.span)
+
+
+def _named_after_unlisted_noun(toks: list[Token]) -> Phrase | None:
+    """ "said the farmer, Eli Stroud.": an article and one lower-case noun of no role list
+    ("farmer" is a surname too), then a proper name in apposition: the name speaks, the noun
+    is its role. None without such a name ("said the farmer." stays unread), or after a
+    possessive ("Her husband, Jon,": the husband, described)."""
+    if len(toks) < 4 or toks[0].lower not in _ARTICLES or toks[2].word != ",":
+        return None
+    if not (toks[1].word.isalpha() and toks[1].word.islower()):
+        return None
+    described = _new_phrase((toks[0].start, toks[1].end), (toks[0].word, toks[1].word))
+    return _name_after_description(toks, described)
 
 
 def _named_possessor(toks: list[Token], end: int) -> bool:

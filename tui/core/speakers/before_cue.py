@@ -30,6 +30,7 @@ from tui.core.lexicon import (
     PLURAL_HEADS,
     PLURAL_PRONOUNS,
     POSSESSIVE_PRONOUNS,
+    RECORDING_VERBS,
     RELATIVE_PRONOUNS,
     SELF_PRONOUNS,
     SUIT_IDIOM_VERBS,
@@ -128,6 +129,13 @@ ENDS_NO_PHRASE = frozenset(
 MADE_OR_DESCRIBED = re.compile(
     alternation(DOCUMENT_PARTICIPLES | frozenset(ANONYMOUS_POSTMODIFIERS))
 )
+
+
+def _participle_at(text: str, cue_start: int) -> bool:
+    """Whether the cue at `cue_start` is a participle in -ing ("asking", "shouting")."""
+    space = text.find(" ", cue_start, cue_start + 20)
+    word = text[cue_start:space] if space >= 0 else text[cue_start : cue_start + 20]
+    return word.rstrip(",:").endswith("ing")
 
 
 def phrase_before(text: str, lower: int, cue_start: int) -> Phrase | None:
@@ -346,8 +354,11 @@ def _phrase_before(text: str, toks: list[Token], cue_start: int) -> Phrase | Non
         and (i == 0 or not toks[i - 1].word[0].isalnum() or toks[i - 1].lower in FUNCTION_WORDS)
     ):
         return _new_phrase((start, end), (word,))
-    if lower in OBJECT_PRONOUNS and text.startswith("as ", cue_start):
-        return _new_phrase((start, end), (word,))  # "quoted him as saying": he said it
+    if lower in OBJECT_PRONOUNS and (
+        text.startswith("as ", cue_start)
+        or (i >= 1 and toks[i - 1].lower in RECORDING_VERBS and _participle_at(text, cue_start))
+    ):  # "quoted him as saying", "captured him asking": he said it
+        return _new_phrase((start, end), (word,))
     relative = lower in RELATIVE_PRONOUNS and not word.isupper()  # not "the WHO"
     if (relative or lower == "that") and i >= 1:
         # "Smith, who said", "the study -- which notes", or without the comma: "the police

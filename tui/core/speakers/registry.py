@@ -1429,7 +1429,12 @@ class Speakers:
         speaker; None if none was."""
         lower = max(self._last_end, self._aside_end, position - _MENTION_REACH)
         name = self._mentioned_organization(lower, position)
-        if name is None or not _holds_head(_key(name), head):
+        if name is None:
+            return None
+        spelled = self._by_acronym.get(_key(name)) if name.isupper() else None
+        if spelled is not None:  # "fined by the FAA": the Federal Aviation Administration
+            return spelled if _holds_head(spelled.key, head) else None
+        if not _holds_head(_key(name), head):
             return None
         analysis = _Analysis(name, None, "organization", True, (0, 0), head)
         return self._by_key.get(_key(name)) or self._new(analysis)

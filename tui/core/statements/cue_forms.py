@@ -33,6 +33,7 @@ from tui.core.lexicon import (
     SCALE_WORDS,
     SOURCE_ADJECTIVES,
     SOURCE_PARTICIPLES,
+    SPEECH_CUES,
     VENUE_WORDS,
 )
 from tui.core.model import Span
@@ -83,6 +84,15 @@ _POSTPOSED_SAID = re.compile(
 # ..."; "According to IRNA, Iran's envoy, Ali Rad, said ..."). A quotation in it is X's to
 # give, the clause all X's report.
 _MEDIA = MEDIA_WORDS | MEDIA_NOUNS
+# A quotation its speaker's cue opens (an object or a time between them), before "according
+# to X": 'The pilot said, “We're going around,” according to a transcript.', 'told the tower,
+# “...,” according to ...': the quotation is the speaker's, X only where it is told.
+_QUOTED_AFTER_CUE = re.compile(
+    r"\b(?:"
+    + alternation(SPEECH_CUES)
+    + r")(?:\s+[\w’'-]+){0,3}\s*[,:]\s*[“\"][^“”\"]{1,600}[”\"]\s*,?\s*$"
+)
+_QUOTED_REACH = 640  # characters back from "according to" that hold the cue and its quotation
 _POSTPOSED_REACH = 100  # characters back from the sentence's end that hold such an attribution
 _OWN_SAYING = re.compile(r"[^“”\"]{0,120}?\b(?:" + alternation(SAYING_VERBS) + r")\b[^“”\"]*")
 # A verb opening what follows the source and its apposition: they were the clause's subject
@@ -94,6 +104,10 @@ _COMPARISON = re.compile(
     r"|(?:the|its|their)\s+(?:highest|lowest|largest|smallest|biggest|most|fewest)|a\s+(?:rise|fall|drop|increase|decrease)\s+of)\b"
 )
 _SUBJECTLESS = re.compile(r"(?:" + alternation(AUXILIARY_VERBS) + r"|[a-z]+ed)\b")
+# A relative clause opening what follows a document and the words apposed to it: they were
+# the clause's subject, no document's apposition ("According to the log, the driver, who was
+# 54, had slept ..."; not "According to Ann Lee, the mayor, who ...": her role).
+_RELATIVE_OPENING = re.compile(r"(?:who|whose|which)\b")
 # A name in apposition after the source, up to its comma: "a spokesperson for X, Jane Roe, ...".
 _SOURCE_NAME = re.compile(r",\s+([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}),\s+")
 _PASSIVE_LEAD = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:(?:\w+ly|not|also)\s+)*$")
@@ -151,6 +165,10 @@ class CueForms(Clauses):
         before = self._content(sentence[0], cue[0])
         if before is not None and _APPOSITIVE.match(text, source_end, sentence[1]):
             source_end = sentence[1]  # "..., according to Ann Lee, a psychologist."
+        if before is not None and _QUOTED_AFTER_CUE.search(
+            text, max(0, cue[0] - _QUOTED_REACH), cue[0]
+        ):
+            return None  # the quotation's own cue reports it
         after = self._content(source_end, sentence[1])
         if before is not None and after is not None and _opens_contrast(text, after[0][0]):
             after = None  # "..., according to X, though officials say ...": not X's
@@ -173,6 +191,10 @@ class CueForms(Clauses):
                     _SUBJECTLESS.match(text, after[0][0])
                     or _CONJUNCTION.match(text, after[0][0])
                     or _COMPARISON.match(text, after[0][0])
+                    or (
+                        bare.words[-1].lower() in DOCUMENT_WORDS
+                        and _RELATIVE_OPENING.match(text, after[0][0])
+                    )
                 )
             )
         ):  # no appositive after all: "According to Lee, the talks will resume", "..., and";

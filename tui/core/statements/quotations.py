@@ -78,8 +78,8 @@ _RESUMING = re.compile(r",\s(?:(?:but|and)\s)?$")  # before a resumed quotation:
 # left"; not "and “...”", a second quotation of the same clause).
 _ADJUNCT_AFTER_QUOTE = re.compile(
     r",?\s+(?:(?:as|while|when|whenever|before|after|during|outside|inside|near|along|across"
-    r"|through|until|at|in|on)\b|and\s+(?![“\"‘]))"
-)
+    r"|through|until|at|in|on)\b|and\s+(?![“\"‘])(?![^“\"‘.;:]{0,40},\s*[“\"‘]))"
+)  # not "and then, seconds later, “...”": a second quotation, of the same words said
 _TALKS_OF = re.compile(r"(?:He|She)\b")  # a quotation opening with a person talked of
 
 

@@ -27,6 +27,12 @@ _CLAUSE_WORD = re.compile(r"\b(?i:i|we|you|he|she|they|it|is|was|are|were)\b|\w(
 _START = itemgetter(0)  # of a span, or of a quote
 _TRIM = TRIM_END + " \n•·▪"  # around content, once stripped of spaces (and list marks)
 _TWO_WORDS = re.compile(r"\w+\W+\w")
+# After a quotation, where it was had: no more of what was said ('said, “...,” according to
+# a transcript').
+# Between two quotations of one speaker's, the narrator's "and" and a time: 'said, “A,” and
+# then, seconds later, “B.”' (one statement in two parts; not '“A” and that “B”').
+_SECOND_QUOTE_GAP = re.compile(r"\s*,?\s*and\b(?!\s+that\b)[^“”\"‘’.;:]{0,40},\s*")
+_ACCORDING_TAIL = re.compile(r"\W*according\s+to\b[^“”\"]*")
 # A pronoun opening what a speaker said that stands for the speaker: "X said he ...", "X
 # said it ...": a hint of X's gender, or of X's kind when X is a name of unknown kind.
 _REFERRING_PRONOUNS = PERSON_PRONOUNS | THING_PRONOUNS
@@ -210,7 +216,9 @@ class State:
         first = self._first_quote(span)
         if first is None:
             return span, "indirect"
-        tail = not self._only_punctuation(last.end, span[1])
+        tail = not self._only_punctuation(last.end, span[1]) and not (
+            _ACCORDING_TAIL.fullmatch(self.text, last.end, span[1])
+        )
         # A quotation opening the span, or one that runs over paragraphs and resumes at its
         # start ("“A.¶“B,” Lee said": the span opens at the mark before B); from there only
         # when its earlier paragraphs are another statement's.
@@ -222,6 +230,8 @@ class State:
                 opening = span[0] + 1
         if opens and first is last and not tail:
             return (opening, first.content[1]), "mixed" if reported else "direct"
+        if opens and not tail and _SECOND_QUOTE_GAP.fullmatch(self.text, first.end, last.start):
+            return (opening, last.content[1]), "mixed" if reported else "direct"
         s, e = span
         if opens:
             s = opening
