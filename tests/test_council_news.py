@@ -36,6 +36,14 @@ ARTICLE = Path(__file__).parent / "data" / "speakers" / "council-libraries.txt"
             "According to the ministry, exports fell 4 percent, compared with a year earlier.",
             "exports fell 4 percent, compared with a year earlier",
         ),
+        (
+            "According to the bureau, a unit of the treasury, sales hit 400, the highest on record.",
+            "sales hit 400, the highest on record",
+        ),
+        (
+            "According to the bureau, sales reached 40,000, the highest level in a decade.",
+            "sales reached 40,000, the highest level in a decade",
+        ),
     ],
 )
 def test_a_figures_comparison_after_according_to_keeps_its_clause(text: str, content: str):
@@ -51,6 +59,32 @@ def test_a_figures_comparison_after_according_to_keeps_its_clause(text: str, con
             "According to the audit, a 40-page review, prices were up from last year.",
             "the audit",
             "prices were up from last year",
+        ),
+        # a superlative opening a clause is no comparison: its reference is missing
+        (
+            "According to Ann Lee, an economist, the biggest risk is inflation.",
+            "Ann Lee",
+            "the biggest risk is inflation",
+        ),
+        (
+            "According to Tom Vale, head of the union, the most likely outcome is a strike.",
+            "Tom Vale",
+            "the most likely outcome is a strike",
+        ),
+        (
+            "According to the agency, a branch of the ministry, the lowest wages rose fastest.",
+            "the agency",
+            "the lowest wages rose fastest",
+        ),
+        (
+            "According to Mia Ross, a historian, the largest cities will shrink.",
+            "Mia Ross",
+            "the largest cities will shrink",
+        ),
+        (
+            "According to the board, a panel of judges, their highest priority is safety.",
+            "the board",
+            "their highest priority is safety",
         ),
     ],
 )

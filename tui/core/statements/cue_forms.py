@@ -83,14 +83,19 @@ _POSTPOSED_SAID = re.compile(
 _MEDIA = MEDIA_WORDS | MEDIA_NOUNS
 _POSTPOSED_REACH = 100  # characters back from the sentence's end that hold such an attribution
 _OWN_SAYING = re.compile(r"[^“”\"]{0,120}?\b(?:" + alternation(SAYING_VERBS) + r")\b[^“”\"]*")
-# A verb opening what follows the source and its apposition: they were the clause's subject
-# ("According to the audit, the head of the depot, Mara Selby, *had* ignored ...").
 # What follows a clause with a figure and never opens content on its own: its comparison
-# ("..., up from 7,000", "..., compared with a year ago", "..., the lowest since 1990").
+# ("..., up from 7,000", "..., compared with a year ago", "..., the lowest since 1990"). A
+# superlative only with its reference ("since", "on record", "in <year>"): "the biggest risk is
+# inflation" opens a clause.
 _COMPARISON = re.compile(
     r"(?:(?:up|down)\s+(?:from|by|on)|(?:compared|set)\s+(?:with|against|to)"
-    r"|(?:the|its|their)\s+(?:highest|lowest|largest|smallest|biggest|most|fewest)|a\s+(?:rise|fall|drop|increase|decrease)\s+of)\b"
+    r"|(?:the|its|their)\s+(?:highest|lowest|largest|smallest|biggest|most|fewest)"
+    r"(?:\s+(?:level|rate|total|number|figure))?"
+    r"\s+(?:since|ever|on\s+record|in\s+(?:\d{4}|decades|years|a\s+decade))"
+    r"|a\s+(?:rise|fall|drop|increase|decrease)\s+of)\b"
 )
+# A verb opening what follows the source and its apposition: they were the clause's subject
+# ("According to the audit, the head of the depot, Mara Selby, *had* ignored ...").
 _SUBJECTLESS = re.compile(r"(?:" + alternation(AUXILIARY_VERBS) + r"|[a-z]+ed)\b")
 # A name in apposition after the source, up to its comma: "a spokesperson for X, Jane Roe, ...".
 _SOURCE_NAME = re.compile(r",\s+([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}),\s+")
