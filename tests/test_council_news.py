@@ -37,7 +37,7 @@ ARTICLE = Path(__file__).parent / "data" / "speakers" / "council-libraries.txt"
             "exports fell 4 percent, compared with a year earlier",
         ),
         (
-            "According to the bureau, a unit of the treasury, sales hit 400, the highest on record.",
+            "According to the bureau, an arm of the state, sales hit 400, the highest on record.",
             "sales hit 400, the highest on record",
         ),
         (

@@ -464,6 +464,34 @@ def test_a_possessive_before_a_persons_name_is_the_owners():
 
 
 @pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ("Samsung's Park said chip sales would recover.", "Park", "Samsung"),
+        ("Labour's Green said the vote was close.", "Green", "Labour"),
+        ("The BBC's Hill reported that the talks had failed.", "Hill", "BBC"),
+        ("Acme's Wood said the plant would close.", "Wood", "Acme"),
+        ("Orbis's Field said the deal was done.", "Field", "Orbis"),
+    ],
+)
+def test_a_surname_like_place_head_after_an_owner_is_a_surname(text: str, name: str, role: str):
+    [(_, speaker, _)] = attributed(text)
+    assert speaker is not None and (speaker.name, speaker.role) == (name, role)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Queen's Park said the pool would reopen.", "Queen's Park"),
+        ("Earl's Court said the hall would close.", "Earl's Court"),
+        ("Guy's Hospital said the ward would close.", "Guy's Hospital"),
+    ],
+)
+def test_a_royal_or_saints_possessive_keeps_its_place(text: str, name: str):
+    [(_, speaker, _)] = attributed(text)
+    assert speaker is not None and (speaker.name, speaker.named) == (name, True)
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "The council passed the bill. Ray Imbert, who voted against it, said it was rushed.",

@@ -696,12 +696,20 @@ PLURAL_HEADS: frozenset[str] = frozenset(
 # "Afghans" (speaker_kinds.DEMONYM_PLURAL).
 DEMONYM_ENDINGS: tuple[str, ...] = ("ians", "icans", "eans", "mans", "bans", "yans", "ghans")
 # Capitalised heads of a place or institution named with a possessive, whose possessive is
-# part of the name: "Regent's Park", "St Mary's Hospital", "King's Cross", "Earl's Court".
+# part of the name: "Guy's Hospital", "St Mary's Hospital", "King's Cross", "Earl's Court".
 POSSESSED_PLACE_HEADS: frozenset[str] = frozenset(
     """
-    park street square cross court road lane gate bridge bay island hill green common
-    hospital college church cathedral abbey chapel market wharf quay field wood
+    street square road gate bay island common hospital college church cathedral abbey chapel
+    market wharf quay
     """.split()
+)
+# Such heads that are also surnames ("Samsung's Park", "Labour's Green"): a place's only
+# after a saint's name ("St James's Park") or one of POSSESSED_PLACE_OWNERS ("Regent's Park").
+SURNAME_PLACE_HEADS: frozenset[str] = frozenset(
+    "park cross court lane bridge hill green field wood".split()
+)
+POSSESSED_PLACE_OWNERS: frozenset[str] = frozenset(
+    "king queen regent earl prince princess lord lady bishop duke abbot".split()
 )
 # Bodies a person has, that speak for that person: "his office", "her campaign", "his team".
 PERSONAL_BODIES: frozenset[str] = frozenset("office campaign team staff family camp".split())

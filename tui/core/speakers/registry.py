@@ -42,6 +42,7 @@ from tui.core.lexicon import (
     PLURAL_HEADS,
     PLURAL_PRONOUNS,
     POSSESSED_PLACE_HEADS,
+    POSSESSED_PLACE_OWNERS,
     POSSESSIVE_PRONOUNS,
     RECIPROCAL_ROLES,
     ROLE_HOLDERS,
@@ -49,6 +50,7 @@ from tui.core.lexicon import (
     SHARE_HEADS,
     SINGULAR_QUANTIFIERS,
     SINGULAR_THEY_HEADS,
+    SURNAME_PLACE_HEADS,
     THING_PRONOUNS,
     TITLE_SECONDS,
     TITLES,
@@ -2270,9 +2272,13 @@ def _possessed_place(toks: list[Token], k: int) -> bool:
     """Whether the possessive toks[k] belongs to a place's or institution's name whose last
     word follows it ("Regent's Park", "St Mary's Hospital"), not to an owner ("Acme's Tom
     Hale")."""
-    return (
-        k == len(toks) - 2
-        and toks[k + 1].capitalized
-        and toks[k + 1].lower in POSSESSED_PLACE_HEADS
-        and toks[k].capitalized
+    if not (k == len(toks) - 2 and toks[k + 1].capitalized and toks[k].capitalized):
+        return False
+    head = toks[k + 1].lower
+    if head in POSSESSED_PLACE_HEADS:
+        return True
+    owner = toks[k].lower.removesuffix("'s").removesuffix("’s")
+    return head in SURNAME_PLACE_HEADS and (
+        owner in POSSESSED_PLACE_OWNERS
+        or any(toks[j].lower in ("st", "saint") for j in range(max(0, k - 2), k))
     )
