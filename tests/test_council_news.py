@@ -202,6 +202,13 @@ def test_the_council_story_reads_as_an_analyst_reads_it():
         ("Officials put the death toll at 63.", "63", "deaths"),
         ("The crowd swelled to 50,000 by noon.", "50,000", "people"),
         ("The country's prison population stood at 90,000 in 1985.", "90,000", "people"),
+        # a complement between the group's noun and its verb
+        ("The death toll from the storm rose to 12.", "12", "deaths"),
+        ("The death toll in the quake rose to 310.", "310", "deaths"),
+        ("The crowd at the rally swelled to 8,000.", "8,000", "people"),
+        # a toll counts deaths after "death" or "casualty", or alone before a change or "at"
+        ("The casualty toll stood at 90.", "90", "deaths"),
+        ("The toll rose to 41 on Tuesday.", "41", "deaths"),
     ],
 )
 def test_a_bare_count_takes_what_its_subject_counts(text: str, number: str, unit: str):
@@ -216,6 +223,12 @@ def test_a_bare_count_takes_what_its_subject_counts(text: str, number: str, unit
         "The toll booths put the fee at 12.",
         # a plural counted noun other than the group's after it
         "The army had 4,000 tanks.",
+        # a toll for a road or a bridge, and a toll that is no head
+        "The bridge toll will rise to 7 next year.",
+        "The ferry toll rose to 12 in May.",
+        "Traffic on the toll road reached 40,000 a day.",
+        "The toll booth took in 900 on Sunday.",
+        "The toll plaza handled 3,000 cars.",
     ],
 )
 def test_a_group_noun_does_not_count_what_is_not_its(text: str):

@@ -333,19 +333,22 @@ _GROUP_BEHIND = re.compile(
     rf"(?<![\w])(?:number|(?P<group>{_alternation(lx.GROUP_NOUNS)}))[^\S\n]+of(?=[^\S\n])",
     re.IGNORECASE,
 )
-_LINK_WORDS = re.compile(r"(?:[^\S\n]+[a-z]+){1,4}[^\S\n]+")  # "has risen to", "stood at"
+_LINK = r"(?:[^\S\n]+[a-z]+){1,4}[^\S\n]+"
+_LINK_WORDS = re.compile(_LINK)  # "has risen to", "stood at"
 # The same after a complement of the counted noun: "(households) in temporary housing had
 # reached a record", "(cases) at the school rose to".
-_COMPLEMENT_LINK = re.compile(
+_COMPLEMENT = (
     r"(?:[^\S\n]+(?:in|on|at|from|with|without|under|across|among)(?:[^\S\n]+[a-z]+){1,3}?)?"
-    r"(?:[^\S\n]+[a-z]+){1,4}[^\S\n]+"
 )
-# A noun of a group as the subject of a count, right before its verb: "The death *toll* rose to
-# 41", "the *crowd* reached 50,000" (lexicon.GROUP_NOUNS: what it counts).
+_COMPLEMENT_LINK = re.compile(_COMPLEMENT + _LINK)
+# A noun of a group as the subject of a count, before its verb, a complement between: "The
+# death *toll* from the storm rose to 41", "the *crowd* reached 50,000" (lexicon.GROUP_NOUNS:
+# what it counts).
 _GROUP_SUBJECT = re.compile(
-    rf"(?<![\w])(?P<group>{_alternation(lx.GROUP_NOUNS)})(?=(?:[^\S\n]+[a-z]+){{1,4}}[^\S\n]+\Z)",
+    rf"(?<![\w])(?P<group>{_alternation(lx.GROUP_NOUNS)})(?={_COMPLEMENT}{_LINK}\Z)",
     re.IGNORECASE,
 )
+_WORD_AHEAD = re.compile(r"[^\S\n]+([a-z]+)")
 # An object between the subject and "at" before the number ("put *the toll* at"): its count.
 _OBJECT_ARTICLE = re.compile(r"[^\S\n](?:the|a|an|its|their)[^\S\n]+[a-z]+[^\S\n]+at[^\S\n]*$")
 # A unit of time and the next smaller one, with how many of it make one: "2 hours 24 minutes".
@@ -1860,15 +1863,21 @@ def _counted_before(text: str, start: int) -> str | None:
     number of new *cases* rose to 1,234", "a population of 8.4 million" (*people*)."""
     named = next(reversed(list(_GROUP_BEHIND.finditer(text, max(0, start - 96), start))), None)
     if named is None:
-        subject = _GROUP_SUBJECT.search(text[max(0, start - 48) : start])
-        if subject is not None and not _OBJECT_ARTICLE.search(text, subject.end(), start):
+        window = max(0, start - 64)
+        subject = _GROUP_SUBJECT.search(text[window:start])
+        if (
+            subject is not None
+            and not _OBJECT_ARTICLE.search(text, window + subject.end(), start)
+            and _group_counts(text, window + subject.start(), window + subject.end())
+        ):
             return lx.GROUP_NOUNS[subject.group("group").lower()]  # "The death toll rose to"
         return _plural_subject(text, start)
     if _SENTENCE_BREAK.search(text, named.end(), start):
         return None
     if named.group("group"):  # right before the number
         right_before = text[named.end() : start].isspace()
-        return lx.GROUP_NOUNS[named.group("group").lower()] if right_before else None
+        counts = right_before and _group_counts(text, named.start("group"), named.end("group"))
+        return lx.GROUP_NOUNS[named.group("group").lower()] if counts else None
     phrase = _determined_phrase(text, named.end())
     if (
         phrase is None
@@ -1877,6 +1886,25 @@ def _counted_before(text: str, start: int) -> str | None:
     ):
         return None
     return phrase[2]
+
+
+def _group_counts(text: str, start: int, end: int) -> bool:
+    """Whether the group noun text[start:end] counts what lexicon.GROUP_NOUNS says: a noun of
+    lexicon.QUALIFIED_GROUP_NOUNS only after its qualifier ("death toll") or as "the toll"
+    before a verb of change or "at"."""
+    qualifiers = lx.QUALIFIED_GROUP_NOUNS.get(text[start:end].lower())
+    if qualifiers is None:
+        return True
+    behind = _WORD_BEHIND.search(text, max(0, start - 24), start)
+    if behind is not None and behind.group("w").lower() in qualifiers:
+        return True
+    ahead = _WORD_AHEAD.match(text, end)
+    return (
+        behind is not None
+        and behind.group("w").lower() in ("the", "its")
+        and ahead is not None
+        and (ahead.group(1) == "at" or ahead.group(1) in lx.CHANGE_WORDS)
+    )
 
 
 def _plural_subject(text: str, start: int) -> str | None:

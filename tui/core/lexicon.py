@@ -2303,6 +2303,12 @@ GROUP_NOUNS: dict[str, str] = {
     "population": "people", "crowd": "people", "workforce": "workers", "electorate": "voters",
     "membership": "members", "army": "troops", "garrison": "troops", "toll": "deaths",
 }  # fmt: skip
+# Group nouns that count so only after one of these words ("the death toll rose to 41"; not
+# "the bridge toll will rise to 7"), or as "the <noun>" right before a verb of change or "at"
+# ("the toll rose to 41", "put the toll at 4,100"; not "the toll road", "the toll booth").
+QUALIFIED_GROUP_NOUNS: dict[str, frozenset[str]] = {
+    "toll": frozenset({"death", "casualty"}),
+}
 # Adjectives of a group's size after a hyphenated number: "a 5,000-strong army" counts what
 # the group holds (GROUP_NOUNS), or the group's noun.
 SIZE_ADJECTIVES: frozenset[str] = frozenset({"strong"})
