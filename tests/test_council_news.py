@@ -44,6 +44,14 @@ ARTICLE = Path(__file__).parent / "data" / "speakers" / "council-libraries.txt"
             "According to the bureau, sales reached 40,000, the highest level in a decade.",
             "sales reached 40,000, the highest level in a decade",
         ),
+        (
+            "According to the bank, bad loans fell to 3 percent, the lowest in over a decade.",
+            "bad loans fell to 3 percent, the lowest in over a decade",
+        ),
+        (
+            "According to the bank, bad loans fell to 3 percent, their lowest for 20 years.",
+            "bad loans fell to 3 percent, their lowest for 20 years",
+        ),
     ],
 )
 def test_a_figures_comparison_after_according_to_keeps_its_clause(text: str, content: str):

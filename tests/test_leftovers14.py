@@ -352,6 +352,38 @@ def test_people_from_a_place_a_body_or_an_office_are_read_as_before(
             "The report that the pier was badly damaged and needed repairs worried residents.",
             "the pier was badly damaged and needed repairs",
         ),
+        # an -ed adjective after a determiner or a number is no verb; nor "hundred", "indeed"
+        (
+            "Her claim that the sacred site was damaged angered elders.",
+            "the sacred site was damaged",
+        ),
+        (
+            "The warning that a hundred homes were at risk went unheeded.",
+            "a hundred homes were at risk",
+        ),
+        ("His claim that 40 armed men were seen alarmed the village.", "40 armed men were seen"),
+        (
+            "The mayor's warning that two wicked storms were coming went unheeded.",
+            "two wicked storms were coming",
+        ),
+        (
+            "The report's claim that the site was indeed damaged angered elders.",
+            "the site was indeed damaged",
+        ),
+        # a verb after a subject pronoun, or before "by", is a relative clause's
+        (
+            "The report's finding that the agency misused money it received from donors led to an"
+            " inquiry.",
+            "the agency misused money it received from donors",
+        ),
+        (
+            "The mayor's claim that the firm wasted funds they raised angered voters.",
+            "the firm wasted funds they raised",
+        ),
+        (
+            "The union's claim that the firm cut jobs funded by the grant angered members.",
+            "the firm cut jobs funded by the grant",
+        ),
     ],
 )
 def test_a_claim_heading_the_subject_ends_before_the_sentences_verb(text: str, content: str):

@@ -91,7 +91,8 @@ _COMPARISON = re.compile(
     r"(?:(?:up|down)\s+(?:from|by|on)|(?:compared|set)\s+(?:with|against|to)"
     r"|(?:the|its|their)\s+(?:highest|lowest|largest|smallest|biggest|most|fewest)"
     r"(?:\s+(?:level|rate|total|number|figure))?"
-    r"\s+(?:since|ever|on\s+record|in\s+(?:\d{4}|decades|years|a\s+decade))"
+    r"\s+(?:since|ever|on\s+record|(?:in|for)\s+(?:(?:over|more\s+than|nearly|almost)\s+)?"
+    r"(?:\d+|a\s+(?:decade|year|generation|century)|decades|years|months))"
     r"|a\s+(?:rise|fall|drop|increase|decrease)\s+of)\b"
 )
 # A verb opening what follows the source and its apposition: they were the clause's subject
