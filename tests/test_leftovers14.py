@@ -305,6 +305,22 @@ def test_a_name_described_by_a_trade_is_a_person(text: str, name: str, role: str
     assert speaker_of(text) == (name, "person", role)
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        # trades that firms have too: a one-word name is no person by them
+        ("Parcelnet, a courier, said deliveries were late.", "Parcelnet", "unknown"),
+        ("Sunvale, a grower of citrus, said the crop failed.", "Sunvale", "unknown"),
+        ("Orvex, a miner, said output fell.", "Orvex", "unknown"),
+        # a given name still makes a person
+        ("Ray Dunn, a courier, said deliveries were late.", "Ray Dunn", "person"),
+        ("Ana Ruiz, a grower, said the crop failed.", "Ana Ruiz", "person"),
+    ],
+)
+def test_a_trade_that_firms_have_makes_no_person(text: str, name: str, kind: str):
+    assert speaker_of(text)[:2] == (name, kind)
+
+
 def test_a_trade_that_is_a_surname_is_no_role_before_a_name():
     assert speaker_of("Tom Cook said the kitchen was short.") == ("Tom Cook", "person", None)
 
@@ -315,10 +331,25 @@ def test_a_trade_that_is_a_surname_is_no_role_before_a_name():
         ("The Mothers of Parva Street said the houses were cold.", "Mothers of Parva Street"),
         ("The Friends of Kelby Park said the lake was dirty.", "Friends of Kelby Park"),
         ("The Sisters of Mercy said the shelter was full.", "Sisters of Mercy"),
+        ("The Daughters of Erin said the hall was full.", "Daughters of Erin"),
     ],
 )
 def test_the_plural_of_people_of_a_name_is_one_groups_name(text: str, name: str):
     assert speaker_of(text) == (name, "group", None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Leaders of Acme Corp said the deal was done.",
+        "The Ministers of Finance said the budget was tight.",
+        "The Governors of Ostia Bank said rates would rise.",
+        "The Directors of Lumo Group said profits fell.",
+    ],
+)
+def test_holders_of_an_office_of_a_name_are_no_groups_name(text: str):
+    [(_, speaker, _)] = attributed(text)
+    assert speaker is not None and not speaker.named
 
 
 @pytest.mark.parametrize(

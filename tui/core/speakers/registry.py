@@ -22,12 +22,15 @@ from tui.core.lexicon import (
     BOUND_TITLES,
     CHARGE_VERBS,
     CHARGED_ROLES,
+    CIRCLE_NOUNS,
     COLLECTIVE_HEADS,
     COMPANY_ROLE_NOUNS,
     COMPLEMENT_PREPOSITIONS,
     DETERMINERS,
     DOCUMENT_WORDS,
+    FEMALE_NOUNS,
     GOVERNMENT_PLACES,
+    MALE_NOUNS,
     MEDIA_WORDS,
     NAME_CONNECTORS,
     NAME_PARTICLES,
@@ -2244,15 +2247,25 @@ class Speakers:
 def _people_of_name(toks: list[Token], k: int) -> bool:
     """Whether "the", a capitalised plural of people and a capitalised complement after the
     preposition toks[k - 1] make one group's name ("The Mothers of Parva Street", "the
-    Friends of Kelby Park"), not people from a place ("Residents of Parva Street")."""
+    Friends of Kelby Park"), not people from a place ("Residents of Parva Street") nor holders
+    of an office ("The Leaders of Acme Corp", "The Ministers of Finance"): kin and friends, or
+    a plural of people that is no role."""
     head = toks[k - 2]
     if k != 3 or toks[0].lower != "the" or not head.capitalized or toks[k - 1].lower != "of":
         return False
     complement = toks[k + 1] if toks[k].lower == "the" and k + 1 < len(toks) else toks[k]
-    return complement.capitalized and (
-        people_plural(head.word)
-        or head.lower.endswith("s")
-        and (head.lower in PERSON_ROLES or head.lower[:-1] in PERSON_ROLES)
+    singular = head.lower[:-1]
+    return (
+        complement.capitalized
+        and head.lower.endswith("s")
+        and (
+            singular in MALE_NOUNS
+            or singular in FEMALE_NOUNS
+            or singular in CIRCLE_NOUNS
+            or people_plural(head.word)
+            and singular not in ROLE_NOUNS
+            and head.lower not in ROLE_NOUNS
+        )
     )
 
 
