@@ -530,6 +530,12 @@ NAMING_CUES: frozenset[str] = frozenset(
     "dub dubs dubbed call calls called label labels labeled labelled describe describes "
     "described brand brands branded term terms termed".split()
 )
+# Words of giving something a name: a quotation after a clause with one is the name, no one's
+# words ("Ann Lee named her boat: “Sea breeze.”", "gave the album a title: “...”").
+NAME_GIVING_WORDS: frozenset[str] = NAMING_CUES | frozenset(
+    """name names named naming rename renamed title titles titled retitled nickname nicknamed
+    christen christened""".split()
+)
 # Replies in an exchange, cues only before "that", a colon or a quotation, or after what was
 # said ("Dunn shot back that ...", "“...,” Lee fired back"): not "fired back at the gunmen".
 REPLY_CUES: tuple[str, ...] = (
