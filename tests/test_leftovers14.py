@@ -74,11 +74,32 @@ def test_a_year_after_in_is_no_ratios_base(text: str, bare: str, unit: str | Non
 
 
 @pytest.mark.parametrize(
+    ("text", "levels"),
+    [
+        ("Rents rose from 900 in 2022 to 1,100.", ["900", "1,100"]),
+        ("Fares rose from 3 in 2019 to 5.", ["3", "5"]),
+        ("Sales grew from 40 since 2010 to 95 last year.", ["40", "95"]),
+        ("Rents rose from 900 in May to 1,100.", ["900", "1,100"]),
+    ],
+)
+def test_a_year_between_a_moves_levels_takes_neither(text: str, levels: list[str]):
+    assert [span for span, _, _ in _figures(text)] == levels
+
+
+def test_a_score_is_still_no_figure():
+    assert _figures("The team won 21 to 14.") == []
+
+
+@pytest.mark.parametrize(
     ("text", "span", "value"),
     [
         ("One in 2000 births is affected.", "One in 2000 births", 0.0005),
         ("About 1 in 1500 people carry the gene.", "About 1 in 1500 people", 1 / 1500),
         ("One in five voters agreed.", "One in five voters", 0.2),
+        # a date after the base: the base is no year
+        ("The rate was one in 2000 in 2019.", "one in 2000", 0.0005),
+        ("The risk was one in 1500 in May.", "one in 1500", 1 / 1500),
+        ("The odds were one in 1200 on average.", "one in 1200", 1 / 1200),
     ],
 )
 def test_a_ratio_with_a_large_base_stays_a_ratio(text: str, span: str, value: float):

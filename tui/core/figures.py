@@ -333,6 +333,8 @@ _GROUP_BEHIND = re.compile(
     rf"(?<![\w])(?:number|(?P<group>{_alternation(lx.GROUP_NOUNS)}))[^\S\n]+of(?=[^\S\n])",
     re.IGNORECASE,
 )
+_DATE_PREPOSITIONS = frozenset({"in", "on"})  # before a date: what precedes is no year
+_TIME_PREPOSITIONS = frozenset({"in", "since", "during", "until"})  # before a year
 _LINK = r"(?:[^\S\n]+[a-z]+){1,4}[^\S\n]+"
 _LINK_WORDS = re.compile(_LINK)  # "has risen to", "stood at"
 # The same after a complement of the counted noun: "(households) in temporary housing had
@@ -1787,7 +1789,11 @@ def _year_after_in(text: str, core: re.Match[str]) -> bool:
     if text[core.end() : core.end() + 1] in _CLAUSE_MARKS:
         return True
     word = _NEXT_WORD.match(text, core.end())
-    return word is not None and word.group("w").lower() in lx.FUNCTION_WORDS
+    return (
+        word is not None
+        and word.group("w").lower() in lx.FUNCTION_WORDS
+        and word.group("w").lower() not in _DATE_PREPOSITIONS  # "one in 2000 in 2019"
+    )
 
 
 def _score_of_one(text: str, amount: _Amount, floor: int) -> bool:
@@ -1808,9 +1814,20 @@ def _odds(text: str, amount: _Amount) -> _Amount | None:
     other = _amount(text, core, join.end())
     if other is None or other.unit is not None or {other.scale, amount.scale} != {1.0}:
         return None
+    if _dated_year(text, amount):
+        return None  # "from 900 in 2022 to 1,100": a year, then the level reached
     if amount.value.is_integer() and other.value.is_integer() and other.value < amount.value:
         return other
     return None
+
+
+def _dated_year(text: str, amount: _Amount) -> bool:
+    """Whether `amount` is a year after a preposition of time: "in 2022", "since 2019"."""
+    token = text[amount.start : amount.end]
+    if not (len(token) == 4 and token.isdigit() and 1800 <= amount.value <= 2100):
+        return False
+    previous = _word_before(text, amount.start)
+    return previous is not None and previous.group("w").lower() in _TIME_PREPOSITIONS
 
 
 def _subject(text: str, amount: _Amount, end: int) -> tuple[int, int, str] | None:
