@@ -240,6 +240,12 @@ def test_a_number_said_twice_about_one_at_a_time_is_no_figure(text: str):
         ("The room measured two by four metres.", ["two", "four metres"]),
         ("The fund grew by one third.", ["one third"]),
         ("The boats left one by one and then three more sailed.", ["three"]),
+        # the same number twice before a unit: a size, not one at a time
+        ("The cell measured two by two metres.", ["two", "two metres"]),
+        ("The room was five by five metres.", ["five", "five metres"]),
+        ("The tiles are ten by ten centimetres.", ["ten", "ten centimetres"]),
+        # "one after the" only before "other"
+        ("Two people died, one after the blast and another in hospital.", ["Two people", "one"]),
     ],
 )
 def test_numbers_near_by_or_after_still_count(text: str, spans: list[str]):

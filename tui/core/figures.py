@@ -451,6 +451,7 @@ _NOT_IDENTIFIER = frozenset({*lx.NUMBER_LEAD_WORDS, *_QUALIFIER_WORDS, *lx.NUMBE
 # A number word said twice about one at a time: "one by one", "two by two", "one after
 # another", "one after the other" (a manner, no count); not "two by four" (a size).
 _IN_TURN_AFTER = re.compile(r"[^\S\n]+(?:by|after)[^\S\n]+(?P<again>[a-z]+)", re.IGNORECASE)
+_THE_OTHER = re.compile(r"the[^\S\n]+other\b", re.IGNORECASE)
 _IN_TURN_BEFORE = re.compile(r"(?P<first>[a-z]+)[^\S\n]+(?:by|after)[^\S\n]+\Z", re.IGNORECASE)
 _NOT_ONE_COMPOUND = re.compile(rf"-(?:{_alternation(lx.NOT_ONE_COMPOUNDS)})\b", re.IGNORECASE)
 # "One (local) woman( of the district)(, a nurse,) said": an anecdote's speaker after "one",
@@ -1068,9 +1069,17 @@ def _in_turn(text: str, core: re.Match[str]) -> bool:
     after = _IN_TURN_AFTER.match(text, core.end())
     if after is not None:
         again = after.group("again").lower()
-        return again == token or (token == "one" and again in {"another", "the"})
+        if again == "the":  # "one after the other", not "one after the blast"
+            return token == "one" and _THE_OTHER.match(text, after.start("again")) is not None
+        if again == token or (token == "one" and again == "another"):
+            return _unit_at(text, after.end()) is None  # not "two by two metres"
+        return False
     before = _IN_TURN_BEFORE.search(text, max(0, core.start() - 20), core.start())
-    return before is not None and before.group("first").lower() == token
+    return (
+        before is not None
+        and before.group("first").lower() == token
+        and _unit_at(text, core.end()) is None
+    )
 
 
 def _ratio_after_one(text: str, core: re.Match[str]) -> bool:
