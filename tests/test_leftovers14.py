@@ -495,6 +495,14 @@ def test_a_possessed_thing_is_no_ones_speaker():
         ("The city has 2 million residents, up from 1.5 in 2000.", "1.5", 1.5e6, "residents"),
         ("The firm earned $2 million, up from 900,000.", "900,000", 9e5, "dollar"),
         ("The company hired 30 engineers, up from 12 a year earlier.", "12", 12.0, "engineers"),
+        # a scale glued to its number: "bn", "tn" as "m"
+        ("Profits hit $2.1bn, up from 1.8.", "1.8", 1.8e9, "dollar"),
+        ("Costs were £3m, down from 4.", "4", 4e6, "pound"),
+        ("Debt rose to $1.2tn, up from 0.9.", "0.9", 0.9e12, "dollar"),
+        # "up from" a smaller number, "down from" a larger: the scale only where it agrees
+        ("Sales reached 4.5 million units, up from 300 last year.", "300", 300.0, "units"),
+        ("The city had 2 million residents, up from 90.", "90", 90.0, "residents"),
+        ("Output fell to 2 million tonnes, down from 0.5.", "0.5", 0.5, "tonnes"),
     ],
 )
 def test_a_bare_number_compared_with_a_scaled_figure_takes_its_scale(

@@ -451,6 +451,7 @@ _NOT_IDENTIFIER = frozenset({*lx.NUMBER_LEAD_WORDS, *_QUALIFIER_WORDS, *lx.NUMBE
 # A number word said twice about one at a time: "one by one", "two by two", "one after
 # another", "one after the other" (a manner, no count); not "two by four" (a size).
 _IN_TURN_AFTER = re.compile(r"[^\S\n]+(?:by|after)[^\S\n]+(?P<again>[a-z]+)", re.IGNORECASE)
+_GLUED_SCALE = re.compile(r"\d([A-Za-z]{1,3})\Z")
 _THE_OTHER = re.compile(r"the[^\S\n]+other\b", re.IGNORECASE)
 _IN_TURN_BEFORE = re.compile(r"(?P<first>[a-z]+)[^\S\n]+(?:by|after)[^\S\n]+\Z", re.IGNORECASE)
 _NOT_ONE_COMPOUND = re.compile(rf"-(?:{_alternation(lx.NOT_ONE_COMPOUNDS)})\b", re.IGNORECASE)
@@ -613,7 +614,11 @@ def _scale_word(word: str) -> float:
     """The scale a word of a figure writes: "billion", "bn", the "m" of "$4.3m"; else 0."""
     if word.lower() in lx.SCALE_WORDS:
         return lx.SCALE_WORDS[word.lower()]
-    return lx.SCALE_LETTERS.get(word[-1], 0.0) if word[-2:-1].isdigit() else 0.0
+    glued = _GLUED_SCALE.search(word)  # "$4.3m", "$2.1bn"
+    if glued is None:
+        return 0.0
+    suffix = glued.group(1)
+    return lx.SCALE_LETTERS.get(suffix, 0.0) or lx.SCALE_WORDS.get(suffix.lower(), 0.0)
 
 
 def _scale_of(text: str, previous: Figure, figure: Figure) -> float:
@@ -626,7 +631,13 @@ def _scale_of(text: str, previous: Figure, figure: Figure) -> float:
     scale = max(map(_scale_word, text[previous.span[0] : previous.span[1]].split()))
     if scale < 1e3 or figure.value / previous.value > 1e-2:
         return 1.0
-    return scale if 1e-2 <= figure.value * scale / previous.value <= 1e2 else 1.0
+    scaled = figure.value * scale
+    direction = set(text[previous.span[1] : figure.span[0]].lower().split())
+    if "up" in direction and scaled >= previous.value:
+        return 1.0  # "4.5 million units, up from 300": a smaller number, so no million
+    if "down" in direction and scaled <= previous.value:
+        return 1.0
+    return scale if 1e-2 <= scaled / previous.value <= 1e2 else 1.0
 
 
 def _part_of(text: str, bare: Figure, whole: Figure) -> Figure:
