@@ -532,6 +532,26 @@ def test_a_bare_common_noun_opening_a_heading_is_no_name(text: str, name: str):
 @pytest.mark.parametrize(
     ("text", "name"),
     [
+        ("Rep. Dan Judge spoke first on Monday.\n\nJudge said the vote was rigged.", "Dan Judge"),
+        ("Ann Clerk ran the count.\n\nClerk said the ballots were lost.", "Ann Clerk"),
+        ("Tom Marshal led the march.\n\nMarshal said the route was safe.", "Tom Marshal"),
+        ("Eva Sheriff won the seat.\n\nSheriff said the count was fair.", "Eva Sheriff"),
+    ],
+)
+def test_a_surname_that_is_a_role_opening_a_body_sentence_is_the_name(text: str, name: str):
+    assert [(s.name, s.named) for _, s, _ in attributed(text) if s is not None] == [(name, True)]
+
+
+def test_a_standfirst_in_the_present_with_its_period_is_still_no_name():
+    text = "Port deal\n\nUnion says the offer falls short.\n\nThe deal was signed."
+    assert [(s.name, s.named) for _, s, _ in attributed(text) if s is not None] == [
+        ("Union", False)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
         ("Reuters said the talks had stalled.", "Reuters"),
         ("Acme says profits fell\n\nAcme Corp said profits fell by a third.", "Acme Corp"),
     ],
