@@ -542,6 +542,13 @@ def test_a_surname_that_is_a_role_opening_a_body_sentence_is_the_name(text: str,
     assert [(s.name, s.named) for _, s, _ in attributed(text) if s is not None] == [(name, True)]
 
 
+def test_a_plural_opening_a_body_sentence_is_still_no_name():
+    text = "The vote was close.\n\nPolls showed that voters were split."
+    assert [(s.named, s.kind) for _, s, _ in attributed(text) if s is not None] == [
+        (False, "document")
+    ]
+
+
 def test_a_standfirst_in_the_present_with_its_period_is_still_no_name():
     text = "Port deal\n\nUnion says the offer falls short.\n\nThe deal was signed."
     assert [(s.name, s.named) for _, s, _ in attributed(text) if s is not None] == [

@@ -119,8 +119,8 @@ _HEADING_NOUNS = ROLE_NOUNS | ORGANIZATION_NOUNS | DOCUMENT_WORDS | COLLECTIVE_H
 def _bare_noun_heading(text: str, token: Token) -> bool:
     """Whether a capitalised common noun of a speaker opens its paragraph alone, as in a
     headline or a standfirst ("Union says ...", "Lawmaker urges ..."): a description without
-    its article, no name. A headline has no final period or a verb in the present; a body's
-    sentence ("Judge said the vote was rigged.") may open with a surname that is a role."""
+    its article, no name. A singular one only in a headline: no final period, or a verb in the
+    present; a body's sentence ("Judge said the vote was rigged.") may open with a surname."""
     if token.lower not in _HEADING_NOUNS or not token.word[0].isupper() or token.word.isupper():
         return False
     before = token.start
@@ -128,6 +128,8 @@ def _bare_noun_heading(text: str, token: Token) -> bool:
         before -= 1
     if before > 0 and text[before - 1] != "\n":
         return False
+    if token.lower.endswith("s"):
+        return True  # a plural is no surname: "Polls showed ..."
     line_end = text.find("\n", token.end)
     line = text[token.end : len(text) if line_end < 0 else line_end].rstrip()
     verb = line.split(maxsplit=1)[0] if line else ""
