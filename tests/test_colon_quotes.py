@@ -50,6 +50,10 @@ def test_a_quotation_after_a_short_clause_and_its_colon_is_its_subjects(
         "Ann Lee gave her new album a title: “Cold comfort.”",
         "Ivo Marsh nicknamed the dog: “Old boy.”",
         "Tom Vale renamed the shop: “Fresh start.”",
+        # the same in three words or more
+        "Dara Wynn named her boat: “Sea breeze and storm.”",
+        "Dara Wynn titled her memoir: “Still here, still standing.”",
+        "Ann Lee gave her album a title: “Cold comfort in the rain.”",
     ],
 )
 def test_a_colon_after_a_thing_or_a_long_clause_gives_the_quotation_no_subject(
