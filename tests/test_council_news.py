@@ -214,6 +214,7 @@ def test_the_council_story_reads_as_an_analyst_reads_it():
         ("The death toll from the storm rose to 12.", "12", "deaths"),
         ("The death toll in the quake rose to 310.", "310", "deaths"),
         ("The crowd at the rally swelled to 8,000.", "8,000", "people"),
+        ("Police said the crowd reached 50,000.", "50,000", "people"),  # not the opening noun
         # a toll counts deaths after "death" or "casualty", or alone before a change or "at"
         ("The casualty toll stood at 90.", "90", "deaths"),
         ("The toll rose to 41 on Tuesday.", "41", "deaths"),
