@@ -121,6 +121,14 @@ def test_a_statement_cut_before_a_quotation_is_no_longer_mixed() -> None:
             "The ministry said the scheme would grow, but she gave no figures.",
             "the scheme would grow",
         ),
+        (
+            "The mayor said the budget was tight, but stopped short of cutting jobs.",
+            "the budget was tight",
+        ),
+        (
+            "Ada Knoll said the pier was unsafe, but she left open the question of repairs.",
+            "the pier was unsafe",
+        ),
     ],
 )
 def test_a_refusal_joined_to_what_was_said_is_no_part_of_it(text: str, content: str) -> None:
@@ -137,6 +145,11 @@ def test_a_refusal_joined_to_what_was_said_is_no_part_of_it(text: str, content: 
         # "short" and "open" in another sense
         "Ada Knoll said the rally ran long, but she stopped the music early.",
         "Ada Knoll said the shop would close, but he left the door open.",
+        # no pronoun: "stopped short of" a place, "left open" a thing are the content's subject's
+        "Officials said troops advanced, but stopped short of the capital.",
+        "Officials said the council shut the library but left open the museum.",
+        "Ada Knoll said the storm moved north, but stopped short of the coast.",
+        "Ada Knoll said the city closed two roads but left open the main bridge.",
         # inside a quotation: the speaker's words
         "“We tried, but did not say it loudly,” Ada Knoll said.",
     ],

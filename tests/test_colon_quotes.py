@@ -24,6 +24,7 @@ from tui.core.statements.quotations import Quotations
         ("Ivo Marsh was blunt: “We lost.”", "Ivo Marsh"),
         ("Ivo Marsh was blunt: “We lost”.", "Ivo Marsh"),
         ("Dara Wynn had a short answer: “Absolutely not!”", "Dara Wynn"),
+        ("Ann Lee was plain: “No deal.”", "Ann Lee"),
     ],
 )
 def test_a_quotation_after_a_short_clause_and_its_colon_is_its_subjects(
@@ -43,6 +44,16 @@ def test_a_quotation_after_a_short_clause_and_its_colon_is_its_subjects(
         "The film is called: “Dust”.",  # a title, not a quotation
         "The film is called: “Dust.”",
         "The show has a new name: “Red Sky.”",  # two words in title case
+        # a clause giving a name: the quotation is the name, in sentence case too
+        "Ann Lee named her boat: “Sea breeze.”",
+        "Tom Vale chose a name for the cafe: “Good grief.”",
+        "Ann Lee gave her new album a title: “Cold comfort.”",
+        "Ivo Marsh nicknamed the dog: “Old boy.”",
+        "Tom Vale renamed the shop: “Fresh start.”",
+        # the same in three words or more
+        "Dara Wynn named her boat: “Sea breeze and storm.”",
+        "Dara Wynn titled her memoir: “Still here, still standing.”",
+        "Ann Lee gave her album a title: “Cold comfort in the rain.”",
     ],
 )
 def test_a_colon_after_a_thing_or_a_long_clause_gives_the_quotation_no_subject(

@@ -36,6 +36,22 @@ ARTICLE = Path(__file__).parent / "data" / "speakers" / "council-libraries.txt"
             "According to the ministry, exports fell 4 percent, compared with a year earlier.",
             "exports fell 4 percent, compared with a year earlier",
         ),
+        (
+            "According to the bureau, an arm of the state, sales hit 400, the highest on record.",
+            "sales hit 400, the highest on record",
+        ),
+        (
+            "According to the bureau, sales reached 40,000, the highest level in a decade.",
+            "sales reached 40,000, the highest level in a decade",
+        ),
+        (
+            "According to the bank, bad loans fell to 3 percent, the lowest in over a decade.",
+            "bad loans fell to 3 percent, the lowest in over a decade",
+        ),
+        (
+            "According to the bank, bad loans fell to 3 percent, their lowest for 20 years.",
+            "bad loans fell to 3 percent, their lowest for 20 years",
+        ),
     ],
 )
 def test_a_figures_comparison_after_according_to_keeps_its_clause(text: str, content: str):
@@ -51,6 +67,32 @@ def test_a_figures_comparison_after_according_to_keeps_its_clause(text: str, con
             "According to the audit, a 40-page review, prices were up from last year.",
             "the audit",
             "prices were up from last year",
+        ),
+        # a superlative opening a clause is no comparison: its reference is missing
+        (
+            "According to Ann Lee, an economist, the biggest risk is inflation.",
+            "Ann Lee",
+            "the biggest risk is inflation",
+        ),
+        (
+            "According to Tom Vale, head of the union, the most likely outcome is a strike.",
+            "Tom Vale",
+            "the most likely outcome is a strike",
+        ),
+        (
+            "According to the agency, a branch of the ministry, the lowest wages rose fastest.",
+            "the agency",
+            "the lowest wages rose fastest",
+        ),
+        (
+            "According to Mia Ross, a historian, the largest cities will shrink.",
+            "Mia Ross",
+            "the largest cities will shrink",
+        ),
+        (
+            "According to the board, a panel of judges, their highest priority is safety.",
+            "the board",
+            "their highest priority is safety",
         ),
     ],
 )
@@ -168,6 +210,14 @@ def test_the_council_story_reads_as_an_analyst_reads_it():
         ("Officials put the death toll at 63.", "63", "deaths"),
         ("The crowd swelled to 50,000 by noon.", "50,000", "people"),
         ("The country's prison population stood at 90,000 in 1985.", "90,000", "people"),
+        # a complement between the group's noun and its verb
+        ("The death toll from the storm rose to 12.", "12", "deaths"),
+        ("The death toll in the quake rose to 310.", "310", "deaths"),
+        ("The crowd at the rally swelled to 8,000.", "8,000", "people"),
+        ("Police said the crowd reached 50,000.", "50,000", "people"),  # not the opening noun
+        # a toll counts deaths after "death" or "casualty", or alone before a change or "at"
+        ("The casualty toll stood at 90.", "90", "deaths"),
+        ("The toll rose to 41 on Tuesday.", "41", "deaths"),
     ],
 )
 def test_a_bare_count_takes_what_its_subject_counts(text: str, number: str, unit: str):
@@ -182,6 +232,12 @@ def test_a_bare_count_takes_what_its_subject_counts(text: str, number: str, unit
         "The toll booths put the fee at 12.",
         # a plural counted noun other than the group's after it
         "The army had 4,000 tanks.",
+        # a toll for a road or a bridge, and a toll that is no head
+        "The bridge toll will rise to 7 next year.",
+        "The ferry toll rose to 12 in May.",
+        "Traffic on the toll road reached 40,000 a day.",
+        "The toll booth took in 900 on Sunday.",
+        "The toll plaza handled 3,000 cars.",
     ],
 )
 def test_a_group_noun_does_not_count_what_is_not_its(text: str):

@@ -348,19 +348,24 @@ _GROUP_BEHIND = re.compile(
     rf"(?<![\w])(?:number|(?P<group>{_alternation(lx.GROUP_NOUNS)}))[^\S\n]+of(?=[^\S\n])",
     re.IGNORECASE,
 )
-_LINK_WORDS = re.compile(r"(?:[^\S\n]+[a-z]+){1,4}[^\S\n]+")  # "has risen to", "stood at"
+_DATE_PREPOSITIONS = frozenset({"in", "on"})  # before a date: what precedes is no year
+_TIME_PREPOSITIONS = frozenset({"in", "since", "during", "until"})  # before a year
+_LINK = r"(?:[^\S\n]+[a-z]+){1,4}[^\S\n]+"
+_LINK_WORDS = re.compile(_LINK)  # "has risen to", "stood at"
 # The same after a complement of the counted noun: "(households) in temporary housing had
 # reached a record", "(cases) at the school rose to".
-_COMPLEMENT_LINK = re.compile(
+_COMPLEMENT = (
     r"(?:[^\S\n]+(?:in|on|at|from|with|without|under|across|among)(?:[^\S\n]+[a-z]+){1,3}?)?"
-    r"(?:[^\S\n]+[a-z]+){1,4}[^\S\n]+"
 )
-# A noun of a group as the subject of a count, right before its verb: "The death *toll* rose to
-# 41", "the *crowd* reached 50,000" (lexicon.GROUP_NOUNS: what it counts).
+_COMPLEMENT_LINK = re.compile(_COMPLEMENT + _LINK)
+# A noun of a group as the subject of a count, before its verb, a complement between: "The
+# death *toll* from the storm rose to 41", "the *crowd* reached 50,000" (lexicon.GROUP_NOUNS:
+# what it counts).
 _GROUP_SUBJECT = re.compile(
-    rf"(?<![\w])(?P<group>{_alternation(lx.GROUP_NOUNS)})(?=(?:[^\S\n]+[a-z]+){{1,4}}[^\S\n]+\Z)",
+    rf"(?<![\w])(?P<group>{_alternation(lx.GROUP_NOUNS)})(?={_COMPLEMENT}{_LINK}\Z)",
     re.IGNORECASE,
 )
+_WORD_AHEAD = re.compile(r"[^\S\n]+([a-z]+)")
 # An object between the subject and "at" before the number ("put *the toll* at"): its count.
 _OBJECT_ARTICLE = re.compile(r"[^\S\n](?:the|a|an|its|their)[^\S\n]+[a-z]+[^\S\n]+at[^\S\n]*$")
 # A unit of time and the next smaller one, with how many of it make one: "2 hours 24 minutes".
@@ -462,6 +467,8 @@ _NOT_IDENTIFIER = frozenset({*lx.NUMBER_LEAD_WORDS, *_QUALIFIER_WORDS, *lx.NUMBE
 # A number word said twice about one at a time: "one by one", "two by two", "one after
 # another", "one after the other" (a manner, no count); not "two by four" (a size).
 _IN_TURN_AFTER = re.compile(r"[^\S\n]+(?:by|after)[^\S\n]+(?P<again>[a-z]+)", re.IGNORECASE)
+_GLUED_SCALE = re.compile(r"\d([A-Za-z]{1,3})\Z")
+_THE_OTHER = re.compile(r"the[^\S\n]+other\b", re.IGNORECASE)
 _IN_TURN_BEFORE = re.compile(r"(?P<first>[a-z]+)[^\S\n]+(?:by|after)[^\S\n]+\Z", re.IGNORECASE)
 _NOT_ONE_COMPOUND = re.compile(rf"-(?:{_alternation(lx.NOT_ONE_COMPOUNDS)})\b", re.IGNORECASE)
 # "One (local) woman( of the district)(, a nurse,) said": an anecdote's speaker after "one",
@@ -626,7 +633,11 @@ def _scale_word(word: str) -> float:
     """The scale a word of a figure writes: "billion", "bn", the "m" of "$4.3m"; else 0."""
     if word.lower() in lx.SCALE_WORDS:
         return lx.SCALE_WORDS[word.lower()]
-    return lx.SCALE_LETTERS.get(word[-1], 0.0) if word[-2:-1].isdigit() else 0.0
+    glued = _GLUED_SCALE.search(word)  # "$4.3m", "$2.1bn"
+    if glued is None:
+        return 0.0
+    suffix = glued.group(1)
+    return lx.SCALE_LETTERS.get(suffix, 0.0) or lx.SCALE_WORDS.get(suffix.lower(), 0.0)
 
 
 def _scale_of(text: str, previous: Figure, figure: Figure) -> float:
@@ -639,7 +650,13 @@ def _scale_of(text: str, previous: Figure, figure: Figure) -> float:
     scale = max(map(_scale_word, text[previous.span[0] : previous.span[1]].split()))
     if scale < 1e3 or figure.value / previous.value > 1e-2:
         return 1.0
-    return scale if 1e-2 <= figure.value * scale / previous.value <= 1e2 else 1.0
+    scaled = figure.value * scale
+    direction = set(text[previous.span[1] : figure.span[0]].lower().split())
+    if "up" in direction and scaled >= previous.value:
+        return 1.0  # "4.5 million units, up from 300": a smaller number, so no million
+    if "down" in direction and scaled <= previous.value:
+        return 1.0
+    return scale if 1e-2 <= scaled / previous.value <= 1e2 else 1.0
 
 
 def _part_of(text: str, bare: Figure, whole: Figure) -> Figure:
@@ -1098,9 +1115,17 @@ def _in_turn(text: str, core: re.Match[str]) -> bool:
     after = _IN_TURN_AFTER.match(text, core.end())
     if after is not None:
         again = after.group("again").lower()
-        return again == token or (token == "one" and again in {"another", "the"})
+        if again == "the":  # "one after the other", not "one after the blast"
+            return token == "one" and _THE_OTHER.match(text, after.start("again")) is not None
+        if again == token or (token == "one" and again == "another"):
+            return _unit_at(text, after.end()) is None  # not "two by two metres"
+        return False
     before = _IN_TURN_BEFORE.search(text, max(0, core.start() - 20), core.start())
-    return before is not None and before.group("first").lower() == token
+    return (
+        before is not None
+        and before.group("first").lower() == token
+        and _unit_at(text, core.end()) is None
+    )
 
 
 def _ratio_after_one(text: str, core: re.Match[str]) -> bool:
@@ -1824,7 +1849,11 @@ def _year_after_in(text: str, core: re.Match[str]) -> bool:
     if text[core.end() : core.end() + 1] in _CLAUSE_MARKS:
         return True
     word = _NEXT_WORD.match(text, core.end())
-    return word is not None and word.group("w").lower() in lx.FUNCTION_WORDS
+    return (
+        word is not None
+        and word.group("w").lower() in lx.FUNCTION_WORDS
+        and word.group("w").lower() not in _DATE_PREPOSITIONS  # "one in 2000 in 2019"
+    )
 
 
 def _score_of_one(text: str, amount: _Amount, floor: int) -> bool:
@@ -1845,9 +1874,20 @@ def _odds(text: str, amount: _Amount) -> _Amount | None:
     other = _amount(text, core, join.end())
     if other is None or other.unit is not None or {other.scale, amount.scale} != {1.0}:
         return None
+    if _dated_year(text, amount):
+        return None  # "from 900 in 2022 to 1,100": a year, then the level reached
     if amount.value.is_integer() and other.value.is_integer() and other.value < amount.value:
         return other
     return None
+
+
+def _dated_year(text: str, amount: _Amount) -> bool:
+    """Whether `amount` is a year after a preposition of time: "in 2022", "since 2019"."""
+    token = text[amount.start : amount.end]
+    if not (len(token) == 4 and token.isdigit() and 1800 <= amount.value <= 2100):
+        return False
+    previous = _word_before(text, amount.start)
+    return previous is not None and previous.group("w").lower() in _TIME_PREPOSITIONS
 
 
 def _subject(text: str, amount: _Amount, end: int) -> tuple[int, int, str] | None:
@@ -1900,15 +1940,21 @@ def _counted_before(text: str, start: int) -> str | None:
     number of new *cases* rose to 1,234", "a population of 8.4 million" (*people*)."""
     named = next(reversed(list(_GROUP_BEHIND.finditer(text, max(0, start - 96), start))), None)
     if named is None:
-        subject = _GROUP_SUBJECT.search(text[max(0, start - 48) : start])
-        if subject is not None and not _OBJECT_ARTICLE.search(text, subject.end(), start):
+        window = max(0, start - 64)
+        subject = _GROUP_SUBJECT.search(text[window:start])
+        if (
+            subject is not None
+            and not _OBJECT_ARTICLE.search(text, window + subject.end(), start)
+            and _group_counts(text, window + subject.start(), window + subject.end())
+        ):
             return lx.GROUP_NOUNS[subject.group("group").lower()]  # "The death toll rose to"
         return _plural_subject(text, start)
     if _SENTENCE_BREAK.search(text, named.end(), start):
         return None
     if named.group("group"):  # right before the number
         right_before = text[named.end() : start].isspace()
-        return lx.GROUP_NOUNS[named.group("group").lower()] if right_before else None
+        counts = right_before and _group_counts(text, named.start("group"), named.end("group"))
+        return lx.GROUP_NOUNS[named.group("group").lower()] if counts else None
     phrase = _determined_phrase(text, named.end())
     if (
         phrase is None
@@ -1917,6 +1963,25 @@ def _counted_before(text: str, start: int) -> str | None:
     ):
         return None
     return phrase[2]
+
+
+def _group_counts(text: str, start: int, end: int) -> bool:
+    """Whether the group noun text[start:end] counts what lexicon.GROUP_NOUNS says: a noun of
+    lexicon.QUALIFIED_GROUP_NOUNS only after its qualifier ("death toll") or as "the toll"
+    before a verb of change or "at"."""
+    qualifiers = lx.QUALIFIED_GROUP_NOUNS.get(text[start:end].lower())
+    if qualifiers is None:
+        return True
+    behind = _WORD_BEHIND.search(text, max(0, start - 24), start)
+    if behind is not None and behind.group("w").lower() in qualifiers:
+        return True
+    ahead = _WORD_AHEAD.match(text, end)
+    return (
+        behind is not None
+        and behind.group("w").lower() in ("the", "its")
+        and ahead is not None
+        and (ahead.group(1) == "at" or ahead.group(1) in lx.CHANGE_WORDS)
+    )
 
 
 def _plural_subject(text: str, start: int) -> str | None:

@@ -545,6 +545,12 @@ NAMING_CUES: frozenset[str] = frozenset(
     "dub dubs dubbed call calls called label labels labeled labelled describe describes "
     "described brand brands branded term terms termed".split()
 )
+# Words of giving something a name: a quotation after a clause with one is the name, no one's
+# words ("Ann Lee named her boat: “Sea breeze.”", "gave the album a title: “...”").
+NAME_GIVING_WORDS: frozenset[str] = NAMING_CUES | frozenset(
+    """name names named naming rename renamed title titles titled retitled nickname nicknamed
+    christen christened""".split()
+)
 # Replies in an exchange, cues only before "that", a colon or a quotation, or after what was
 # said ("Dunn shot back that ...", "“...,” Lee fired back"): not "fired back at the gunmen".
 REPLY_CUES: tuple[str, ...] = (
@@ -716,12 +722,20 @@ PLURAL_HEADS: frozenset[str] = frozenset(
 # "Afghans" (speaker_kinds.DEMONYM_PLURAL).
 DEMONYM_ENDINGS: tuple[str, ...] = ("ians", "icans", "eans", "mans", "bans", "yans", "ghans")
 # Capitalised heads of a place or institution named with a possessive, whose possessive is
-# part of the name: "Regent's Park", "St Mary's Hospital", "King's Cross", "Earl's Court".
+# part of the name: "Guy's Hospital", "St Mary's Hospital", "King's Cross", "Earl's Court".
 POSSESSED_PLACE_HEADS: frozenset[str] = frozenset(
     """
-    park street square cross court road lane gate bridge bay island hill green common
-    hospital college church cathedral abbey chapel market wharf quay field wood
+    street square road gate bay island common hospital college church cathedral abbey chapel
+    market wharf quay
     """.split()
+)
+# Such heads that are also surnames ("Samsung's Park", "Labour's Green"): a place's only
+# after a saint's name ("St James's Park") or one of POSSESSED_PLACE_OWNERS ("Regent's Park").
+SURNAME_PLACE_HEADS: frozenset[str] = frozenset(
+    "park cross court lane bridge hill green field wood".split()
+)
+POSSESSED_PLACE_OWNERS: frozenset[str] = frozenset(
+    "king queen regent earl prince princess lord lady bishop duke abbot".split()
 )
 # Bodies a person has, that speak for that person: "his office", "her campaign", "his team".
 PERSONAL_BODIES: frozenset[str] = frozenset("office campaign team staff family camp".split())
@@ -2370,6 +2384,12 @@ GROUP_NOUNS: dict[str, str] = {
     "population": "people", "crowd": "people", "workforce": "workers", "electorate": "voters",
     "membership": "members", "army": "troops", "garrison": "troops", "toll": "deaths",
 }  # fmt: skip
+# Group nouns that count so only after one of these words ("the death toll rose to 41"; not
+# "the bridge toll will rise to 7"), or as "the <noun>" right before a verb of change or "at"
+# ("the toll rose to 41", "put the toll at 4,100"; not "the toll road", "the toll booth").
+QUALIFIED_GROUP_NOUNS: dict[str, frozenset[str]] = {
+    "toll": frozenset({"death", "casualty"}),
+}
 # Adjectives of a group's size after a hyphenated number: "a 5,000-strong army" counts what
 # the group holds (GROUP_NOUNS), or the group's noun.
 SIZE_ADJECTIVES: frozenset[str] = frozenset({"strong"})

@@ -66,14 +66,14 @@ PERSON_ROLES: frozenset[str] = (
 # Nouns of a person only as an appositive's head: adjectives before a noun elsewhere ("Leo, a
 # senior, said", "Ana, a junior at Oak High,", not "a senior official"), and trades that are
 # common surnames too, kept out of ROLE_NOUNS ("Juniper, a cook,", "Ray Dunn, a farmer,", not
-# "Tom Cook said").
+# "Tom Cook said"). Not trades a firm has too ("Parcelnet, a courier,", "a grower", "a miner").
 APPOSITIVE_ROLES: frozenset[str] = frozenset(
     """
     senior seniors junior juniors
-    cook chef waiter waitress farmer driver cleaner baker butcher carpenter plumber miner
-    fisherman gardener pensioner homeowner commuter pilot rancher grower trucker barber
+    cook chef waiter waitress farmer driver cleaner baker butcher carpenter plumber
+    fisherman gardener pensioner homeowner commuter pilot rancher trucker barber
     hairdresser tailor singer painter photographer artist sculptor carer nanny housekeeper
-    courier postman cabbie architect accountant receptionist mason shepherd
+    postman cabbie architect accountant receptionist mason shepherd
     """.split()
 )
 _GIVEN: frozenset[str] = MALE_NAMES | FEMALE_NAMES | UNISEX_NAMES

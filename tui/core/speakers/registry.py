@@ -22,12 +22,15 @@ from tui.core.lexicon import (
     BOUND_TITLES,
     CHARGE_VERBS,
     CHARGED_ROLES,
+    CIRCLE_NOUNS,
     COLLECTIVE_HEADS,
     COMPANY_ROLE_NOUNS,
     COMPLEMENT_PREPOSITIONS,
     DETERMINERS,
     DOCUMENT_WORDS,
+    FEMALE_NOUNS,
     GOVERNMENT_PLACES,
+    MALE_NOUNS,
     MEDIA_WORDS,
     NAME_CONNECTORS,
     NAME_PARTICLES,
@@ -42,6 +45,7 @@ from tui.core.lexicon import (
     PLURAL_HEADS,
     PLURAL_PRONOUNS,
     POSSESSED_PLACE_HEADS,
+    POSSESSED_PLACE_OWNERS,
     POSSESSIVE_PRONOUNS,
     RECIPROCAL_ROLES,
     ROLE_HOLDERS,
@@ -49,6 +53,7 @@ from tui.core.lexicon import (
     SHARE_HEADS,
     SINGULAR_QUANTIFIERS,
     SINGULAR_THEY_HEADS,
+    SURNAME_PLACE_HEADS,
     THING_PRONOUNS,
     TITLE_SECONDS,
     TITLES,
@@ -2275,15 +2280,25 @@ class Speakers:
 def _people_of_name(toks: list[Token], k: int) -> bool:
     """Whether "the", a capitalised plural of people and a capitalised complement after the
     preposition toks[k - 1] make one group's name ("The Mothers of Parva Street", "the
-    Friends of Kelby Park"), not people from a place ("Residents of Parva Street")."""
+    Friends of Kelby Park"), not people from a place ("Residents of Parva Street") nor holders
+    of an office ("The Leaders of Acme Corp", "The Ministers of Finance"): kin and friends, or
+    a plural of people that is no role."""
     head = toks[k - 2]
     if k != 3 or toks[0].lower != "the" or not head.capitalized or toks[k - 1].lower != "of":
         return False
     complement = toks[k + 1] if toks[k].lower == "the" and k + 1 < len(toks) else toks[k]
-    return complement.capitalized and (
-        people_plural(head.word)
-        or head.lower.endswith("s")
-        and (head.lower in PERSON_ROLES or head.lower[:-1] in PERSON_ROLES)
+    singular = head.lower[:-1]
+    return (
+        complement.capitalized
+        and head.lower.endswith("s")
+        and (
+            singular in MALE_NOUNS
+            or singular in FEMALE_NOUNS
+            or singular in CIRCLE_NOUNS
+            or people_plural(head.word)
+            and singular not in ROLE_NOUNS
+            and head.lower not in ROLE_NOUNS
+        )
     )
 
 
@@ -2303,9 +2318,13 @@ def _possessed_place(toks: list[Token], k: int) -> bool:
     """Whether the possessive toks[k] belongs to a place's or institution's name whose last
     word follows it ("Regent's Park", "St Mary's Hospital"), not to an owner ("Acme's Tom
     Hale")."""
-    return (
-        k == len(toks) - 2
-        and toks[k + 1].capitalized
-        and toks[k + 1].lower in POSSESSED_PLACE_HEADS
-        and toks[k].capitalized
+    if not (k == len(toks) - 2 and toks[k + 1].capitalized and toks[k].capitalized):
+        return False
+    head = toks[k + 1].lower
+    if head in POSSESSED_PLACE_HEADS:
+        return True
+    owner = toks[k].lower.removesuffix("'s").removesuffix("’s")
+    return head in SURNAME_PLACE_HEADS and (
+        owner in POSSESSED_PLACE_OWNERS
+        or any(toks[j].lower in ("st", "saint") for j in range(max(0, k - 2), k))
     )

@@ -112,19 +112,28 @@ def _common_word(text: str, token: Token) -> bool:
 
 # Common nouns of a speaker, which a headline or a standfirst writes capitalised and bare:
 # "Union says pay offer falls short", "Minister vows review".
+_PRESENT_VERB = re.compile(r"[a-z]+s")  # a headline's verb: "says", "urges", "warns"
 _HEADING_NOUNS = ROLE_NOUNS | ORGANIZATION_NOUNS | DOCUMENT_WORDS | COLLECTIVE_HEADS
 
 
 def _bare_noun_heading(text: str, token: Token) -> bool:
     """Whether a capitalised common noun of a speaker opens its paragraph alone, as in a
-    headline or a standfirst ("Union says ..."): a description without its article, no
-    name."""
+    headline or a standfirst ("Union says ...", "Lawmaker urges ..."): a description without
+    its article, no name. A singular one only in a headline: no final period, or a verb in the
+    present; a body's sentence ("Judge said the vote was rigged.") may open with a surname."""
     if token.lower not in _HEADING_NOUNS or not token.word[0].isupper() or token.word.isupper():
         return False
     before = token.start
     while before > 0 and text[before - 1] in " \t":
         before -= 1
-    return before == 0 or text[before - 1] == "\n"
+    if before > 0 and text[before - 1] != "\n":
+        return False
+    if token.lower.endswith("s"):
+        return True  # a plural is no surname: "Polls showed ..."
+    line_end = text.find("\n", token.end)
+    line = text[token.end : len(text) if line_end < 0 else line_end].rstrip()
+    verb = line.split(maxsplit=1)[0] if line else ""
+    return not line.endswith((".", "!", "?", "”", '"')) or _PRESENT_VERB.fullmatch(verb) is not None
 
 
 def _ends_sentence(text: str, end: int, title: str) -> bool:

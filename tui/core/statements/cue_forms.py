@@ -95,14 +95,20 @@ _QUOTED_AFTER_CUE = re.compile(
 _QUOTED_REACH = 640  # characters back from "according to" that hold the cue and its quotation
 _POSTPOSED_REACH = 100  # characters back from the sentence's end that hold such an attribution
 _OWN_SAYING = re.compile(r"[^“”\"]{0,120}?\b(?:" + alternation(SAYING_VERBS) + r")\b[^“”\"]*")
-# A verb opening what follows the source and its apposition: they were the clause's subject
-# ("According to the audit, the head of the depot, Mara Selby, *had* ignored ...").
 # What follows a clause with a figure and never opens content on its own: its comparison
-# ("..., up from 7,000", "..., compared with a year ago", "..., the lowest since 1990").
+# ("..., up from 7,000", "..., compared with a year ago", "..., the lowest since 1990"). A
+# superlative only with its reference ("since", "on record", "in <year>"): "the biggest risk is
+# inflation" opens a clause.
 _COMPARISON = re.compile(
     r"(?:(?:up|down)\s+(?:from|by|on)|(?:compared|set)\s+(?:with|against|to)"
-    r"|(?:the|its|their)\s+(?:highest|lowest|largest|smallest|biggest|most|fewest)|a\s+(?:rise|fall|drop|increase|decrease)\s+of)\b"
+    r"|(?:the|its|their)\s+(?:highest|lowest|largest|smallest|biggest|most|fewest)"
+    r"(?:\s+(?:level|rate|total|number|figure))?"
+    r"\s+(?:since|ever|on\s+record|(?:in|for)\s+(?:(?:over|more\s+than|nearly|almost)\s+)?"
+    r"(?:\d+|a\s+(?:decade|year|generation|century)|decades|years|months))"
+    r"|a\s+(?:rise|fall|drop|increase|decrease)\s+of)\b"
 )
+# A verb opening what follows the source and its apposition: they were the clause's subject
+# ("According to the audit, the head of the depot, Mara Selby, *had* ignored ...").
 _SUBJECTLESS = re.compile(r"(?:" + alternation(AUXILIARY_VERBS) + r"|[a-z]+ed)\b")
 # A relative clause opening what follows a document and the words apposed to it: they were
 # the clause's subject, no document's apposition ("According to the log, the driver, who was

@@ -323,19 +323,24 @@ _ONE_WORD_OBJECTS = frozenset("deny denies denied denying admit admits admitted 
 # A refusal joined to what was said: "said A but would not say when", "but did not release
 # the names", "but gave no details", "but stopped short of naming", "but left open whether":
 # the speaker's non-answer, after the content, with or without "he"/"she" (the speaker; a
-# plural or "it" may be the content's own subject). Giving out what is known is a refusal
-# when it did not happen ("did not give a date"), not when it will not ("would not give
-# ground on pay": what was said); "gave no" only with a noun of information ("but gave no
-# bonus" may be the content's own subject's).
+# plural or "it" may be the content's own subject). Without them, "stopped short of" only
+# before an -ing verb and "left open" before a wh-word: "troops advanced, but stopped short of
+# the capital" and "shut the library but left open the museum" are the content's subject's.
+# Giving out what is known is a refusal when it did not happen ("did not give a date"), not
+# when it will not ("would not give ground on pay": what was said); "gave no" only with a noun
+# of information ("but gave no bonus" may be the content's own subject's).
 _JOINED_NON_ANSWER = re.compile(
-    r",?\s+but\s+(?:(?:he|she)\s+)?"
-    r"(?:(?:stopped|stops)\s+short\s+of|(?:left|leaves)\s+open\s+(?:whether|when|how|what|who|the)"
+    r",?\s+but\s+(?:"
+    r"(?:he|she)\s+(?:(?:stopped|stops)\s+short\s+of|(?:left|leaves)\s+open\s+the)"
+    r"|(?:(?:he|she)\s+)?"
+    r"(?:(?:stopped|stops)\s+short\s+of\s+[a-z]+ing"
+    r"|(?:left|leaves)\s+open\s+(?:whether|when|how|what|who)"
     r"|(?:(?:did|does|do|has|have|had)(?:\s+not|n[’']t)|(?:declined|refused)\s+to)"
     r"\s+(?:" + alternation(ANSWER_VERBS | DISCLOSURE_VERBS) + r")"
     r"|(?:would|could|will)(?:\s+not|n[’']t)\s+(?:" + alternation(ANSWER_VERBS) + r")"
     r"|(?:gave|gives|offered|offers|provided|provides)\s+no\s+(?:(?:further|more|other)\s+)?"
     r"(?:details?|figures?|evidence|explanation|reasons?|names?|dates?|numbers?|information"
-    r"|specifics|indication|proof|timeline|timetable))\b"
+    r"|specifics|indication|proof|timeline|timetable)))\b"
 )
 # A passive participle in the content before a cue (`PASSIVE_TO_PARTICIPLES`) joined by "and"
 # without a subject or object, which shares the passive ("had been questioned twice and warned

@@ -17,6 +17,7 @@ from tui.core.lexicon import (
     DETERMINERS,
     DOCUMENT_WORDS,
     FUNCTION_WORDS,
+    NAME_GIVING_WORDS,
     NOT_SPEAKER_LABELS,
     PREPOSITIONS,
     ROLE_NOUNS,
@@ -115,6 +116,10 @@ class Labels(State):
         if len(WORDS.findall(self.text, *quote.content)) < 3:
             return False  # a title or a name, not a quotation
         cue = _last_said(self.text, para[0], head.end())
+        if cue is None and any(
+            w in NAME_GIVING_WORDS for w in WORDS.findall(self.text, para[0], head.end())
+        ):
+            return False  # "Ann Lee named her boat: “Sea breeze and storm.”": a name
         if cue is not None:  # "Speaking on the radio, Lee said: “...”"
             phrase = phrase_before(self.text, para[0], cue.start())
         else:  # "Mayor Slams Port Chief: “...”": the subject opening the headline

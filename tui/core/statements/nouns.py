@@ -15,10 +15,12 @@ from collections.abc import Iterator, Sequence
 
 from tui.core.lexicon import (
     ABANDON_VERBS,
+    DETERMINERS,
     DOCUMENT_WORDS,
     INTENT_NOUNS,
     IRREGULAR_VERB_FORMS,
     NOMINAL_CUES,
+    NUMBER_WORDS,
     ROLE_NOUNS,
     SUBORDINATORS,
     TIME_WORDS,
@@ -82,7 +84,7 @@ _CLAUSE_OPENER = re.compile(
 _WORD = re.compile(r"[A-Za-z][\w’'-]*")
 _SUBJECT_WORDS = 6  # at most, before a noun heading its sentence's subject
 # Words inside a verb group after its first verb: "was *not* damaged", "had *been* hit".
-_VERB_GROUP = frozenset("not never be been being also already just still".split())
+_VERB_GROUP = frozenset("not never be been being also already just still indeed".split())
 
 
 def _verb_like(word: str) -> bool:
@@ -91,8 +93,15 @@ def _verb_like(word: str) -> bool:
     return (
         _FINITE.fullmatch(word) is not None
         or word in IRREGULAR_VERB_FORMS
-        or (len(word) > 4 and word.endswith("ed"))
+        or (len(word) > 4 and word.endswith("ed") and word not in _ED_NON_VERBS)
     )
+
+
+_ED_NON_VERBS = frozenset("hundred indeed kindred".split())
+# Words before an -ed word that make it an adjective ("the *sacred* site", "two *armed*
+# men"), and before a verb that make it a relative clause's ("money *it* received").
+_MODIFIER_LEADS = DETERMINERS | NUMBER_WORDS.keys()
+_SUBJECT_PRONOUNS = frozenset("it they he she we i you".split())
 
 
 # What stands before such a noun: a possessor ("Trump’s claim", "the party’s plan", "his
@@ -216,9 +225,20 @@ class ReportingNouns(State):
         if none stands there."""
         text = self.text
         verb: re.Match[str] | None = None
+        previous = ""
         for word in _WORD.finditer(text, start, end):
-            if not _verb_like(word.group().lower()):
+            lower, before = word.group().lower(), previous
+            previous = lower
+            if not _verb_like(lower):
                 continue
+            if lower.endswith("ed") and (
+                before in _MODIFIER_LEADS or text[word.start() - 2 : word.start() - 1].isdigit()
+            ):
+                continue  # "the sacred site", "a hundred armed men", "40 armed men"
+            if verb is not None and (
+                before in _SUBJECT_PRONOUNS or text.startswith(" by ", word.end())
+            ):
+                continue  # "money it received", "funds donated by the public": a relative's
             if verb is not None:
                 between = text[verb.end() : word.start()]
                 grouped = _FINITE.fullmatch(verb.group().lower()) is not None and all(

@@ -22,7 +22,13 @@ import bisect
 import re
 from collections.abc import Sequence
 
-from tui.core.lexicon import DOCUMENT_WORDS, POSSESSIVE_PRONOUNS, SPEECH_CUES, VERDICT_NOUNS
+from tui.core.lexicon import (
+    DOCUMENT_WORDS,
+    NAME_GIVING_WORDS,
+    POSSESSIVE_PRONOUNS,
+    SPEECH_CUES,
+    VERDICT_NOUNS,
+)
 from tui.core.model import Span, StatementKind
 from tui.core.speakers import Phrase, phrase_after
 from tui.core.statements.patterns import FINITE, POSSESSIVE_END, WORDS, heading, skip_space
@@ -167,6 +173,8 @@ class Quotations(State):
         words = WORDS.findall(between)
         if len(words) > _COLON_CLAUSE_WORDS or not _CLAUSE_WORDS.isdisjoint(words):
             return False  # "She was upset, so upset that I had to answer: “...”": more clauses
+        if any(w.lower() in NAME_GIVING_WORDS for w in words):
+            return False  # "Ann Lee named her boat: “Sea breeze.”": a name
         self._emit(Found(quote.content, "direct", phrase, None), para)
         return True
 
