@@ -497,10 +497,12 @@ class Speakers:
         )
 
     def _opening_speaker(self, gender: str | None, lower: int, position: int) -> _Entry | None:
-        """A named speaker of unknown gender whose name opens the last sentence that opens
-        with one in text[lower:position], after the last attribution ("Coach Arno Veld was
-        less happy. He told ...", or by the given name alone, "Juno was less happy"): the
-        subject just read, as in `_latest_subjects`; None if none."""
+        """A named speaker of unknown gender, or of the pronoun's that no list tells ("Odd
+        Reinholt", a "he" since), whose name opens the last sentence that opens with one in
+        text[lower:position], after the last attribution ("Coach Arno Veld was less happy.
+        He told ...", by the given name alone, "Juno was less happy", or by a name only a
+        pronoun gave a gender, "Asked about it, Reinholt laughed. He said"): the subject just
+        read, as in `_latest_subjects`; None if none."""
         if gender is None or not self._by_surname:
             return None
         text = self._text
@@ -509,11 +511,13 @@ class Speakers:
             given = self._by_given.get(key, ())
             for entry in chain(self._by_surname.get(key, ()), given if len(given) == 1 else ()):
                 words = entry.name.split()
-                if entry.kind != "person" or entry.gender is not None or len(words) < 2:
+                if entry.kind != "person" or entry.gender not in (None, gender):
+                    continue
+                if entry.gender is None and len(words) < 2:
                     continue
                 given = " ".join(words[:-1]) + " "
                 start = word.start()
-                if text.startswith(given, start - len(given)):
+                if len(words) > 1 and text.startswith(given, start - len(given)):
                     start -= len(given)  # "Millbrook coach *Arno Veld*": the role before it
                 if _opens_sentence(text, start) and not _quoted(text, start):
                     return entry
@@ -2187,7 +2191,11 @@ class Speakers:
                 if start < 2 or text[start - 1] != " " or text[start - 2].isspace():
                     break
                 window = max(0, start - 30)
-                word_start = text.rfind(" ", window, start - 1) + 1 or window
+                # the word after the last space or line break: "Ann" opening a paragraph
+                word_start = max(
+                    text.rfind(" ", window, start - 1), text.rfind("\n", window, start - 1)
+                )
+                word_start = word_start + 1 or window
                 word = text[word_start : start - 1]
                 if word in NAME_PARTICLES and names == 0:  # "van der" before "Berg"
                     start = word_start
