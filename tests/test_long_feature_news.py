@@ -126,3 +126,111 @@ def test_a_word_opening_a_paragraph_before_a_surname_is_no_given_name(opening: s
     text = f"The ferry will stop, the agency said.\n\n{opening} said it was a mistake."
     speakers, _ = find_statements(text)
     assert [s.name for s in speakers if s.name.endswith("Feld")] == ["Feld"]
+
+
+# A description ("the fisherman") stands for the person an indefinite appositive gave it
+# to, in a sentence that quoted no one ("Cal Munro, a fisherman who moved here, ...").
+
+
+@pytest.mark.parametrize(
+    "intro",
+    [
+        "Calder Munro, a fisherman who moved here in 2011, sees both sides.",
+        "Calder Munro, a fisherman, sees both sides.",
+        "The port hired a fisherman, Calder Munro, last year.",
+    ],
+)
+def test_a_description_stands_for_the_name_an_indefinite_appositive_described(intro: str):
+    text = f"{intro} Ann Lee said the port was busy. “Old habits,” the fisherman said."
+    assert _speakers(text) == ["Ann Lee", "Calder Munro"]
+
+
+def test_a_description_of_someone_else_with_that_noun_stays_unnamed():
+    text = (
+        "Calder Munro bought a boat from a fisherman who moved away. Ann Lee said the port "
+        "was busy. “Old habits,” the fisherman said."
+    )
+    assert _speakers(text) == ["Ann Lee", "the fisherman"]
+
+
+# A name no list gives a gender, opening a sentence that says "her" or "his" of something:
+# the person a later pronoun of that gender, or a description by age, stands for.
+
+
+@pytest.mark.parametrize(
+    ("middle", "pronoun", "name"),
+    [
+        (
+            "Inside the cottage, Marit Oyelaran keeps her late husband's books.",
+            "she",
+            "Marit Oyelaran",
+        ),
+        ("Marit Oyelaran lost her job in May.", "she", "Marit Oyelaran"),
+        ("On Friday, Odd Reinholt closed his logbook.", "he", "Odd Reinholt"),
+    ],
+)
+def test_a_subject_saying_her_or_his_of_a_thing_is_what_that_pronoun_stands_for(
+    middle: str, pronoun: str, name: str
+):
+    other = "Ann Lee" if pronoun == "she" else "Tom Lee"
+    text = f"{other} said the road was closed. {middle} “He wrote everything,” {pronoun} said."
+    assert _speakers(text) == [other, name]
+
+
+@pytest.mark.parametrize(
+    "middle",
+    [
+        # an object "her", not what she owns
+        "Inside the cottage, Marit Oyelaran met her on Monday.",
+        "Marit Oyelaran gave her a lift home.",
+        # no name opens the sentence
+        "Slowly, the town lost her trust.",
+        # "his", not "her"
+        "Marit Oyelaran sold his boat.",
+    ],
+)
+def test_no_subject_saying_her_of_a_thing_leaves_the_last_speaker(middle: str):
+    text = f"Ann Lee said the road was closed. {middle} “He wrote everything,” she said."
+    assert _speakers(text) == ["Ann Lee", "Ann Lee"]
+
+
+@pytest.mark.parametrize("description", ["the 29-year-old", "the Republican"])
+def test_a_description_by_age_or_party_stands_for_a_subject_told_by_her(description: str):
+    text = (
+        "Ines Vale said the trials were fair. Lotte Brink disagreed last year. Brink, reached "
+        f"by phone, stood by her comments. “I do not doubt it,” {description} said."
+    )
+    assert _speakers(text) == ["Ines Vale", "Lotte Brink"]
+
+
+def test_a_bare_surname_never_written_in_full_is_no_such_subject():
+    text = (
+        "Ines Vale said the trials were fair. Brink, reached by phone, stood by her "
+        "comments. “I do not doubt it,” the 29-year-old said."
+    )
+    assert _speakers(text)[-1] != "Brink"
+
+
+# In a transcript, each answer ("A: ...") is the interviewee's turn: what comes after it is
+# read after the answer, not after the introduction that named the interviewee.
+
+
+def test_a_subject_after_a_transcripts_answer_is_read_after_that_answer():
+    text = (
+        "Ines Vale took over the national eight in May. She spoke to the Courier.\n\n"
+        "Q: Lotte Brink says the trials were unfair.\n\n"
+        "A: Lotte is a great athlete. But she is wrong about that.\n\n"
+        "Brink, reached by phone, stood by her comments. “I do not doubt it,” the "
+        "29-year-old said."
+    )
+    assert _speakers(text) == ["Ines Vale", "Lotte Brink"]
+
+
+def test_a_pronoun_after_a_transcripts_answer_with_no_subject_between_is_the_interviewees():
+    text = (
+        "Ines Vale took over the national eight in May. She spoke to the Courier.\n\n"
+        "Q: Lotte Brink says the trials were unfair.\n\n"
+        "A: Lotte is a great athlete. But she is wrong about that.\n\n"
+        "Told of the comment, Vale smiled. “I stand by it,” she said."
+    )
+    assert _speakers(text) == ["Ines Vale", "Ines Vale"]

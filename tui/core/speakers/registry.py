@@ -27,6 +27,7 @@ from tui.core.lexicon import (
     COMPLEMENT_PREPOSITIONS,
     DETERMINERS,
     DOCUMENT_WORDS,
+    FUNCTION_WORDS,
     GOVERNMENT_PLACES,
     MEDIA_WORDS,
     NAME_CONNECTORS,
@@ -41,6 +42,7 @@ from tui.core.lexicon import (
     PLURAL_HEADS,
     PLURAL_PRONOUNS,
     POSSESSIVE_PRONOUNS,
+    PREPOSITIONS,
     RECIPROCAL_ROLES,
     ROLE_HOLDERS,
     ROLE_NOUNS,
@@ -214,6 +216,43 @@ _NOT_WORD = re.compile(r"[^\w]+")
 # report, the union said, was flawed" (then "its" is the report, not the union).
 _INSERTED_CUE = re.compile(r"\s+\w+\s*,")
 _LEADING_ARTICLE = re.compile(r"^(?:the|a|an)-")
+_LOWER_WORD = re.compile(r"[a-z][a-z’'-]*")
+
+
+def _owned_thing(text: str, at: int) -> bool:
+    """Whether the word at `at`, after "her", is what she owns ("her comments"), not what
+    follows an object "her" ("met her on Monday", "told her that", "gave her a lift")."""
+    word = _LOWER_WORD.match(text, at)
+    if word is None:
+        return False
+    lower = word.group()
+    return lower not in FUNCTION_WORDS and lower not in PREPOSITIONS and lower not in DETERMINERS
+
+
+def _subject_name(text: str, start: int, upper: int) -> re.Match[str] | None:
+    """The name at `start` of one to three capitalised words (`_SUBJECT_NAME`) opening its
+    sentence, before `upper`; None if none, or a word of a phrase ("In the cottage"), or a
+    word alone that is no surname written in full before ("Inside the cottage", "Slowly";
+    "Brink" after "Lotte Brink" is one)."""
+    name = _SUBJECT_NAME.match(text, start, upper)
+    if name is None or not _opens_sentence(text, start):
+        return None
+    words = name.group().split()
+    if words[0].lower() in FUNCTION_WORDS or words[0].lower() in PREPOSITIONS:
+        return None
+    return name if len(words) > 1 or _named_in_full(text, words[0], start) else None
+
+
+def _named_in_full(text: str, surname: str, upper: int) -> bool:
+    """Whether text[:upper] writes `surname` after another capitalised word of a name, as a
+    person's full name ("Lotte Brink"), so that "Brink" alone is that person's."""
+    at = text.find(" " + surname, 0, upper)
+    while at > 0:
+        before = text[max(0, at - 30) : at].rsplit(None, 1)[-1:]
+        if before and _name_before(before[0]) and before[0].lower() not in FUNCTION_WORDS:
+            return True
+        at = text.find(" " + surname, at + 1, upper)
+    return False
 
 
 # --- Speakers: names, roles, coreference -------------------------------------------------
@@ -229,6 +268,9 @@ _LEADING_ARTICLE = re.compile(r"^(?:the|a|an)-")
 
 
 _PERSON_PRONOUNS_AND_WHO = PERSON_PRONOUNS | {"who"}
+_OWNING_PRONOUNS = {"he": " his ", "she": " her "}  # a pronoun's possessive, as a word
+# One to three capitalised words before a comma or a lower-case word: a subject's name.
+_SUBJECT_NAME = re.compile(r"[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+){0,2}(?=,|\s[a-z])")
 _THINGS = frozenset({"organization", "media", "document"})  # what "it" may stand for
 _COLLECTIVES = frozenset({"group", "organization", "media"})  # what "they" may stand for
 _UNKNOWN_OR_ORGANIZATION = frozenset({"unknown", "organization"})
@@ -263,7 +305,9 @@ _TITLE_REACH = 3000  # characters back a description may reach a titled name
 _OWNING = ("’s", "'s", "’", "'")  # a possessive's ending
 # That opener up to a description's words before its head, and the name after it, a role
 # noun's lower-case words before it ("city councilman Rob Lee").
-_APPOSED_OPENER = re.compile(_DESCRIPTION_OPENER + r"(?P<words>(?:[a-z-]+\s+){0,2})\Z")
+_APPOSED_OPENER = re.compile(
+    r"(?:" + _DESCRIPTION_OPENER + r"|\b[Aa]n?\s+)(?P<words>(?:[a-z-]+\s+){0,2})\Z"
+)
 _NAME_WORDS = r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2}"  # two or three capitalised words
 _APPOSED_NAME = re.compile(r"(?P<roles>(?:[a-z-]+\s+){0,2})(?P<name>" + _NAME_WORDS + r")\b")
 _AGE_ASIDE = re.compile(r"(?:,\s+\d{1,3},)?\s+")  # an age between a name and its verb, if any
@@ -381,6 +425,19 @@ class Speakers:
             recent = [*self._recent.values(), entry]
             self._recent = {e.ref: e for e in sorted(recent, key=attrgetter("last"))}
 
+    def answered(self, ref: str | None, end: int) -> None:
+        """The speaker `ref` answered again in a transcript's turn ending at `end` ("A: ..."):
+        the last speaker heard, and the last attribution, for what a pronoun or a
+        description after it stands for; no mention of the name."""
+        entry = self._entries.get(ref or "")
+        if entry is None:
+            return
+        self._clock += 1
+        entry.before, entry.last = entry.last, self._clock
+        self._recent.pop(entry.ref, None)
+        self._recent[entry.ref] = entry
+        self._last_end = end
+
     def names_person(self, phrase: Phrase) -> bool:
         """Whether `phrase` (no pronoun) is a person's: by its words ("Ed Sund", "the
         lawyer"), or a name a person who spoke bears ("Sund"); not "Prices", "The company"."""
@@ -452,6 +509,7 @@ class Speakers:
             self._opening_speaker(gender, lower, position)
             or self._opening_role(gender, lower, position)
             or self._described_subject(gender, lower, position)
+            or self._owning_subject(gender, lower, position)
         )
         if opener is not None:
             return opener
@@ -590,6 +648,37 @@ class Speakers:
             head = _person_head(last)
             phrase = None if head is None else _phrase_of(tuple(tokens(text, start, head.end())))
         return None if phrase is None else self._entry_for(phrase)[0]
+
+    def _owning_subject(self, gender: str | None, lower: int, position: int) -> _Entry | None:
+        """A person whose name, one no list tells a gender, is the subject opening the last
+        sentence in text[lower:position] that says "his" or "her" (the pronoun's) of a thing,
+        outside quotations: the gender that sentence tells ("Brink, reached by phone, stood by
+        her comments. “...,” the 29-year-old said"; "Inside, Marit Oyelaran keeps her late
+        husband's logs"); as a speaker; None if that sentence opens with no such name."""
+        if gender not in _OWNING_PRONOUNS:
+            return None
+        text = self._text
+        own = _OWNING_PRONOUNS[gender]
+        lower = max(lower, position - _MENTION_REACH)
+        at = text.rfind(own, lower, position)
+        while at >= 0 and (_quoted(text, at) or not _owned_thing(text, at + len(own))):
+            at = text.rfind(own, lower, at)
+        if at < 0:
+            return None
+        start = _sentence_opening(text, text.rfind("\n", 0, at) + 1, at)
+        while (name := _subject_name(text, start, at)) is None:
+            comma = text.find(", ", start, at)  # past an opening phrase: "On Friday, Lee ..."
+            if comma < 0:
+                return None
+            start = comma + 2
+        phrase = phrase_after(text, start, name.end())
+        if phrase is None or phrase.pronoun is not None:
+            return None
+        found, _ = self._analysed_phrase(phrase)
+        if not found.named or found.kind not in _PERSON_LIKE or found.gender not in (None, gender):
+            return None
+        entry = self._entry_for(phrase)[0]
+        return entry if entry.gender in (None, gender) else None
 
     def _mentioned_person(
         self, gender: str | None, position: int, *, known: bool = False, before_last: bool = False
@@ -1152,13 +1241,23 @@ class Speakers:
     def _subject_gender(self, position: int) -> str:
         """The gender of the person last named as a subject since the last attribution
         ("Midfielder Tomas Brel scored. The 24-year-old said": "he"), as `_latest_subjects`
-        finds them; "" if none."""
-        lower = _sentence_end(self._text, self._last_end, position) if self._last_end else 0
+        finds them; else the gender of the last "his" or "her" of a thing since, outside
+        quotations ("Brink stood by her comments. The 29-year-old said": "she"); "" if none."""
+        text = self._text
+        lower = _sentence_end(text, self._last_end, position) if self._last_end else 0
         latest = [
             (subjects[-1].start, gender)
             for gender in ("he", "she")
             if (subjects := self._latest_subjects(gender, lower, position))
         ]
+        if not latest:
+            latest = [
+                (at, gender)
+                for gender, own in _OWNING_PRONOUNS.items()
+                if (at := text.rfind(own, lower, position)) >= 0
+                and not _quoted(text, at)
+                and _owned_thing(text, at + len(own))
+            ]
         return max(latest)[1] if latest else ""
 
     def _one_of_two(self, found: _Analysis, position: int) -> _Entry | None:
@@ -1242,11 +1341,16 @@ class Speakers:
     def _apposed_holder(self, head: str, gender: str | None, position: int) -> _Entry | None:
         """The person last named in apposition to a description of that head before
         `position`, within reach, outside quotations ("the moderator, Jan Pruitt of WHRL,
-        asked ...", "met his challenger, city councilman Rob Lee"), as a speaker with that
-        role; None if none."""
+        asked ...", "met his challenger, city councilman Rob Lee"), or after that name by an
+        indefinite one going on with a relative clause ("Cal Munro, a fisherman who moved
+        here"), as a speaker with that role; None if none."""
         text = self._text
         lower = max(0, position - _TITLE_REACH)
-        at = text.rfind(f" {head}, ", lower, position) + 1  # the word, not "mischief, "
+        # the word, not "mischief, "
+        at = max(
+            text.rfind(f" {head}, ", lower, position), text.rfind(f" {head} who ", lower, position)
+        )
+        at += 1
         if at <= 0 or _quoted(text, at):
             return None
         opener = _APPOSED_OPENER.search(text, max(lower, at - _ROLE_BEFORE_REACH), at)
@@ -1255,7 +1359,9 @@ class Speakers:
         # the name before it ("Ed Lee, the incumbent, ..."), else after it
         named = _NAME_BEFORE_APPOSED.search(
             text, max(lower, opener.start() - _ROLE_BEFORE_REACH), opener.start()
-        ) or _APPOSED_NAME.match(text, at + len(head) + 2, position)
+        )
+        if named is None and text[at + len(head)] == ",":
+            named = _APPOSED_NAME.match(text, at + len(head) + 2, position)
         if named is None:
             return None
         roles = named["roles"].split()
