@@ -234,3 +234,55 @@ def test_a_pronoun_after_a_transcripts_answer_with_no_subject_between_is_the_int
         "Told of the comment, Vale smiled. “I stand by it,” she said."
     )
     assert _speakers(text) == ["Ines Vale", "Ines Vale"]
+
+
+# "The former" and "the latter" are the last two people named, by a name a list of given
+# names knows or by a speaker's own name ("Wren said ..."), not by a pronoun or by "the
+# former" itself.
+
+
+def test_the_former_and_the_latter_may_be_speakers_named_by_no_list():
+    text = (
+        "Wren Keel said the farm was lost. “It is over,” she said. Della Moore said it was "
+        "not. The former wants to sell. The latter wants to drill."
+    )
+    assert _speakers(text) == ["Wren Keel", "Wren Keel", "Della Moore", "Wren Keel", "Della Moore"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Ann Lee praised Tom Dunn. The latter said the plan was fine.", "Tom Dunn"),
+        ("Ann Lee praised Tom Dunn. The former said the plan was fine.", "Ann Lee"),
+    ],
+)
+def test_the_former_and_the_latter_by_listed_names_are_as_before(text: str, name: str):
+    assert _speakers(text)[-1] == name
+
+
+def test_the_former_with_one_person_named_is_no_one():
+    text = "Wren Keel said the farm was lost. “It is over,” she said. The former wants to sell."
+    assert _speakers(text)[-1] == "The former"
+
+
+# A family word ("the widow", "the father") stands for the person of the sentence just read,
+# never for an older speaker of that gender.
+
+
+@pytest.mark.parametrize(
+    ("middle", "description", "name"),
+    [
+        ("Inside, Marit Oyelaran keeps her late husband's books.", "the widow", "Marit Oyelaran"),
+        ("Rosa Vint lost her husband in May.", "the widow", "Rosa Vint"),
+        ("Ed Moss lost his son in the flood.", "the father", "Ed Moss"),
+    ],
+)
+def test_a_family_word_stands_for_the_subject_just_read(middle: str, description: str, name: str):
+    text = f"Sheriff Ann Hale said the boy drowned. {middle} “He wrote to us,” {description} said."
+    assert _speakers(text) == ["Ann Hale", name]
+
+
+@pytest.mark.parametrize("description", ["the father", "the mother", "the widow"])
+def test_a_family_word_with_no_subject_just_read_is_no_older_speaker(description: str):
+    text = f"Sheriff Ann Hale said the boy drowned. “He had warned him,” {description} said."
+    assert _speakers(text)[-1] == description

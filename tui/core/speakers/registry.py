@@ -12,7 +12,7 @@ from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterator
 from itertools import chain, islice
-from operator import attrgetter
+from operator import attrgetter, itemgetter
 
 from tui.core.lexicon import (
     ABBREVIATIONS,
@@ -29,6 +29,7 @@ from tui.core.lexicon import (
     DOCUMENT_WORDS,
     FUNCTION_WORDS,
     GOVERNMENT_PLACES,
+    KIN_NOUNS,
     MEDIA_WORDS,
     NAME_CONNECTORS,
     NAME_PARTICLES,
@@ -503,14 +504,7 @@ class Speakers:
         subjects = self._latest_subjects(gender, lower, position)
         if len(subjects) > 1:
             return None  # "Ann Lee and Rachel Kim met. She said": either, or the last speaker
-        if subjects:
-            return self._subject(subjects[0])
-        opener = (
-            self._opening_speaker(gender, lower, position)
-            or self._opening_role(gender, lower, position)
-            or self._described_subject(gender, lower, position)
-            or self._owning_subject(gender, lower, position)
-        )
+        opener = self._subject_read(gender, lower, position, subjects)
         if opener is not None:
             return opener
         agreeing = [
@@ -539,6 +533,23 @@ class Speakers:
         if mentioned is not None or len(agreeing) != 1 or agreeing[0].kind != "person":
             return mentioned
         return agreeing[0]
+
+    def _subject_read(
+        self, gender: str | None, lower: int, position: int, subjects: list[_Person]
+    ) -> _Entry | None:
+        """The one person of `gender` opening the last sentence in text[lower:position] that
+        opens with one (`subjects`, as `_latest_subjects` finds them), by a name, a role, a
+        description or a name whose gender the sentence tells; None if none or several."""
+        if len(subjects) > 1:
+            return None
+        if subjects:
+            return self._subject(subjects[0])
+        return (
+            self._opening_speaker(gender, lower, position)
+            or self._opening_role(gender, lower, position)
+            or self._described_subject(gender, lower, position)
+            or self._owning_subject(gender, lower, position)
+        )
 
     def _singular_they(self, recent: list[_Entry], position: int) -> bool:
         """Whether "they" at `position` stands for the last speaker, one unnamed source of no
@@ -1215,6 +1226,13 @@ class Speakers:
             holder = holder or self._named_after_role(found.head, found.gender, position)
         if holder is None and found.head in CHARGED_ROLES:
             holder = self._charged_person(found.gender, position)
+        if holder is None and found.head in KIN_NOUNS and found.name.lower() == f"the {found.head}":
+            # "Marit Oyelaran keeps her late husband's logs. “...,” the widow said": the subject
+            # just read, never an older speaker
+            gender = found.gender or self._subject_gender(position)
+            lower = _sentence_end(self._text, self._last_end, position) if self._last_end else 0
+            subjects = self._latest_subjects(gender, lower, position)
+            holder = self._subject_read(gender, lower, position, subjects)
         if holder is None and (found.head in PARTY_MEMBERS or _AGE.search(found.name)):
             holder = self._antecedent(found.gender or self._subject_gender(position), position)
             if holder is not None and not holder.named:
@@ -1263,19 +1281,36 @@ class Speakers:
     def _one_of_two(self, found: _Analysis, position: int) -> _Entry | None:
         """Sieve 0: "the former" or "the latter", the first or the second of the last two
         people named before `position` outside quotations ("Lee praised Dunn. The latter
-        said ...": Dunn), as a speaker; None if not such a phrase, or fewer than two."""
+        said ...": Dunn), by a name a list knows or a speaker's name (one no list knows:
+        "Wren said ..."), as a speaker; None if not such a phrase, or fewer than two."""
         which = _OF_TWO.get(found.head)
         if which is None or found.named or found.name.lower() != f"the {found.head}":
             return None
         text = self._text
-        people = self._people_between(max(0, position - _MENTION_REACH), position)
-        last_two: list[_Person] = []  # the last mention of each, the latest first
-        for person in sorted(people, key=_person_start, reverse=True):
-            if _quoted(text, person.start) or any(p.surname == person.surname for p in last_two):
+        lower = max(0, position - _MENTION_REACH)
+        named: list[tuple[int, str, _Person | _Entry]] = [
+            (person.start, person.surname, person)
+            for person in self._people_between(lower, position)
+        ]
+        named.extend(
+            (start, key[-1], entry)
+            for entry in self._recent_entries()
+            if entry.kind in _PERSON_LIKE and entry.named
+            for start, end in entry.mentions
+            if lower <= start < position
+            # by a word of its name, not "she" nor "the former"
+            and _key(text[start:end]).split()[-1] in (key := _key(entry.name).split())
+        )
+        surnames: list[str] = []  # of the last two, the latest first
+        last_two: list[_Person | _Entry] = []
+        for start, surname, who in sorted(named, key=itemgetter(0), reverse=True):
+            if _quoted(text, start) or surname in surnames:
                 continue
-            last_two.append(person)
+            surnames.append(surname)
+            last_two.append(who)
             if len(last_two) == 2:
-                return self._subject(last_two[1 - which])
+                meant = last_two[1 - which]
+                return meant if isinstance(meant, _Entry) else self._subject(meant)
         return None
 
     def _holders(self, found: _Analysis, wanted: frozenset[str]) -> Iterator[_Entry]:
