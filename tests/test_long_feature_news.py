@@ -286,3 +286,52 @@ def test_a_family_word_stands_for_the_subject_just_read(middle: str, description
 def test_a_family_word_with_no_subject_just_read_is_no_older_speaker(description: str):
     text = f"Sheriff Ann Hale said the boy drowned. “He had warned him,” {description} said."
     assert _speakers(text)[-1] == description
+
+
+# A person quoted by a given name no list knows ("Wren said") is the one speaker whose full
+# name opens with it ("Wren Haskell said"): one person, not two.
+
+
+def test_a_given_name_alone_is_the_speaker_whose_full_name_opens_with_it():
+    text = (
+        "Wren Haskell and Della Moore own the farm. “It is lost,” Wren said. Della Moore "
+        "said it was not. Wren Haskell said she would sell."
+    )
+    speakers, statements = find_statements(text)
+    assert sorted(s.name for s in speakers) == ["Della Moore", "Wren Haskell"]
+    assert _speakers(text) == ["Wren Haskell", "Della Moore", "Wren Haskell"]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (  # two full names open with it: either
+            "“It is lost,” Wren said. Wren Haskell said it was. Wren Moss said it was not.",
+            ["Wren", "Wren Haskell", "Wren Moss"],
+        ),
+        (  # a speaker's surname: Ann Lee, not Lee Moss
+            "Ann Lee said the farm was lost. “It is,” Lee said. Lee Moss said it was not.",
+            ["Ann Lee", "Ann Lee", "Lee Moss"],
+        ),
+    ],
+)
+def test_a_word_alone_that_opens_no_one_full_name_stays_apart(text: str, names: list[str]):
+    assert _speakers(text) == names
+
+
+# A description with a possessive determiner stands for the person an appositive gave it
+# to, after a plural's possessive mark too ("The sisters' mother, June Hale, ...").
+
+
+@pytest.mark.parametrize(
+    ("intro", "description"),
+    [
+        ("The sisters' mother, June Hale, 78, lives in town.", "Their mother"),
+        ("The sisters' mother, June Hale, lives in town.", "The mother"),
+        ("Their mother, June Hale, lives in town.", "Their mother"),
+        ("The boy's mother, June Hale, lives in town.", "The boy's mother"),
+    ],
+)
+def test_a_possessed_description_stands_for_its_apposed_name(intro: str, description: str):
+    text = f"{intro} Ann Lee said the farm was lost. {description} said she would keep the jam."
+    assert _speakers(text) == ["Ann Lee", "June Hale"]

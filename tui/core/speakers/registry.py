@@ -304,10 +304,12 @@ _COMPLEMENT_WORDS = COMPLEMENT_PREPOSITIONS | {"to"}  # "adviser to", "partner a
 _MENTION_REACH = 1500  # characters back a pronoun may reach a person merely mentioned
 _TITLE_REACH = 3000  # characters back a description may reach a titled name
 _OWNING = ("’s", "'s", "’", "'")  # a possessive's ending
-# That opener up to a description's words before its head, and the name after it, a role
-# noun's lower-case words before it ("city councilman Rob Lee").
+# That opener (or an article, "a fisherman who", or a plural's possessive mark, "the
+# sisters' mother, June Hale,") up to a description's words before its head, and the name
+# after it, a role noun's lower-case words before it ("city councilman Rob Lee").
 _APPOSED_OPENER = re.compile(
-    r"(?:" + _DESCRIPTION_OPENER + r"|\b[Aa]n?\s+)(?P<words>(?:[a-z-]+\s+){0,2})\Z"
+    r"(?:" + _DESCRIPTION_OPENER + r"|\b[Aa]n?\s+|(?<=[a-z]s)[’']\s+)"
+    r"(?P<words>(?:[a-z-]+\s+){0,2})\Z"
 )
 _NAME_WORDS = r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2}"  # two or three capitalised words
 _APPOSED_NAME = re.compile(r"(?P<roles>(?:[a-z-]+\s+){0,2})(?P<name>" + _NAME_WORDS + r")\b")
@@ -1221,7 +1223,7 @@ class Speakers:
             holder = self._titled_person(titles, found.gender, position)
         if holder is None:  # "A nurse at the clinic said ... the nurse said"
             holder = self._brought_in(found.head)
-        if holder is None and not office and found.name[:4].lower() == "the ":
+        if holder is None and not office and found.name.lower().startswith(("the ", "their ")):
             holder = self._apposed_holder(found.head, found.gender, position)
             holder = holder or self._named_after_role(found.head, found.gender, position)
         if holder is None and found.head in CHARGED_ROLES:
@@ -2116,7 +2118,11 @@ class Speakers:
         self._fill_roles()
         # Entries that are another's: a headline's short name, an unnamed person of the lede
         # named later; by working id, the entry they are.
-        merged = {**self._headline_short_forms(), **self._named_later()}
+        merged = {
+            **self._headline_short_forms(),
+            **self._named_later(),
+            **self._called_by_given_name(),
+        }
         ids: dict[str, str] = {}
         taken: set[str] = set()
         records = []
@@ -2175,6 +2181,30 @@ class Speakers:
             body.mentions.extend(m for m in entry.mentions if m not in inside)
             body.aliases.append(entry.name)
             found[entry.ref] = body
+        return found
+
+    def _called_by_given_name(self) -> dict[str, _Entry]:
+        """The people quoted by a given name alone that no list knows ("Wren said"), whom
+        another speaker's full name opens ("Wren Haskell said"), the one such: that person,
+        given the mentions, by working id. Not a name that is a speaker's surname ("Lee")."""
+        people = [e for e in self._entries.values() if e.kind in _PERSON_LIKE and e.named]
+        full: dict[str, list[_Entry]] = {}
+        surnames: set[str] = set()
+        for entry in people:
+            words = entry.name.split()
+            if len(words) > 1:
+                full.setdefault(words[0], []).append(entry)
+                surnames.add(words[-1])
+        found: dict[str, _Entry] = {}
+        for entry in people:
+            named = full.get(entry.name, [])
+            if entry.name in surnames or len(named) != 1:
+                continue
+            (person,) = named
+            if None not in (entry.gender, person.gender) and entry.gender != person.gender:
+                continue
+            person.mentions.extend(entry.mentions)
+            found[entry.ref] = person
         return found
 
     def _named_later(self) -> dict[str, _Entry]:
