@@ -6,7 +6,7 @@ rowing coach and two sisters' orchard (in tests/data/speakers/long-feature-*.txt
 tested here on other invented sentences."""
 
 import pytest
-from extraction_helpers import named
+from extraction_helpers import attributed, named
 
 from tui.core.statements import find_statements
 
@@ -335,3 +335,59 @@ def test_a_word_alone_that_opens_no_one_full_name_stays_apart(text: str, names: 
 def test_a_possessed_description_stands_for_its_apposed_name(intro: str, description: str):
     text = f"{intro} Ann Lee said the farm was lost. {description} said she would keep the jam."
     assert _speakers(text) == ["Ann Lee", "June Hale"]
+
+
+# After an attribution inserted mid-sentence ("and, according to the federation, cut ..."),
+# a verb and its object go on with the sentence: no appositive, no role.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The coach moved the base and, according to the federation, cut the budget by 15 percent.",
+        "The coach, according to the federation, dropped the two rowers in May.",
+    ],
+)
+def test_a_verb_and_its_object_after_an_inserted_source_is_no_role(text: str):
+    ((_, speaker, _),) = attributed(text)
+    assert speaker is not None and (speaker.name, speaker.role) == ("the federation", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("The budget was cut, said Ann Lee, head of the union.", "head of the union"),
+        ("The budget was cut, said Ann Lee, mother of two.", "mother of two"),
+        ("The budget was cut, said Ann Lee, the union's chair.", "union's chair"),
+    ],
+)
+def test_an_appositive_of_a_noun_is_still_a_role(text: str, role: str):
+    ((_, speaker, _),) = attributed(text)
+    assert speaker is not None and speaker.role == role
+
+
+# A spell of time right before a cue ("over the past two years said") says nothing: the
+# sentence's subject said it; a participle after "spent two years" reports no one.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The company which has been beset by rows over the past two years said it would close.",
+        "The company which has been hit by strikes over the last six months said it would close.",
+    ],
+)
+def test_a_time_before_a_finite_cue_leaves_the_subject_the_speaker(text: str):
+    ((_, speaker, _),) = attributed(text)
+    assert speaker is not None and speaker.name == "The company"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The sisters have spent the past two years arguing about the choice.",
+        "The council spent months debating about the well.",
+    ],
+)
+def test_a_participle_after_a_spell_of_time_reports_nothing(text: str):
+    assert attributed(text) == []

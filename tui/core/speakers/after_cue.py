@@ -138,6 +138,7 @@ def phrase_after(text: str, start: int, upper: int) -> Phrase | None:
                 or (stop > 1 and _possessive(rest[0].word) and rest[1].word.islower())
             )
             and not _aside(rest[:stop])
+            and not _verb_and_object(rest[:stop])
         ):  # "said Ann Lee, the mayor", "..., Acme's chief executive"; not "..., Tom Hale and"
             appositive = (rest[0].start, rest[stop - 1].end)
     return _new_phrase((toks[0].start, end), words, appositive, tokens=tuple(toks[: last + 1]))
@@ -145,6 +146,20 @@ def phrase_after(text: str, start: int, upper: int) -> Phrase | None:
 
 # Adverbs that stand between commas after a subject as an aside, not an appositive.
 _ASIDE_ADVERBS = frozenset("however meanwhile too though nonetheless instead also again".split())
+
+
+def _verb_and_object(toks: list[Token]) -> bool:
+    """Whether the words after a comma are a verb in lower case and its object opened by a
+    determiner, the sentence going on after an inserted attribution ("..., according to the
+    federation, cut the budget"), not an appositive ("the mayor", "head of the union")."""
+    first = toks[0].lower
+    return (
+        len(toks) > 1
+        and toks[0].word.islower()
+        and first not in DETERMINERS
+        and first not in PREPOSITIONS
+        and toks[1].lower in DETERMINERS
+    )
 
 
 def _aside(toks: list[Token]) -> bool:
