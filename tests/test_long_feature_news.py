@@ -5,6 +5,8 @@ trying whosaid on invented features about a lighthouse's last keeper, an intervi
 rowing coach and two sisters' orchard (in tests/data/speakers/long-feature-*.txt), each
 tested here on other invented sentences."""
 
+from pathlib import Path
+
 import pytest
 from extraction_helpers import attributed, named
 
@@ -391,3 +393,54 @@ def test_a_time_before_a_finite_cue_leaves_the_subject_the_speaker(text: str):
 )
 def test_a_participle_after_a_spell_of_time_reports_nothing(text: str):
     assert attributed(text) == []
+
+
+# Floors on the invented features: the speakers found with their kinds, and the statements
+# whose speaker only a reader of the whole article can tell (not the full output).
+
+_ARTICLES = Path(__file__).parent / "data" / "speakers"
+
+
+@pytest.mark.parametrize(
+    ("slug", "people", "told"),
+    [
+        (
+            "long-feature-lighthouse",
+            {"Odd Reinholt", "Signe Paavola", "Tamsin Greer", "Marit Oyelaran", "Calder Munro"},
+            {
+                "He knows what I think": "Tamsin Greer",
+                "He wrote down every ship": "Marit Oyelaran",
+                "That is it": "Odd Reinholt",
+                "Old habits": "Calder Munro",
+            },
+        ),
+        (
+            "long-feature-coach-interview",
+            {"Ines Vantongeren", "Lotte Brink", "Piet Hollander", "Mira Oduya", "Fenna Aldous"},
+            {
+                "I do not doubt that she believes": "Lotte Brink",
+                "she had not decided": "Lotte Brink",
+                "Much harder": "Ines Vantongeren",
+            },
+        ),
+        (
+            "long-feature-orchard",
+            {"Wren Haskell", "Della Haskell-Moore", "June Haskell", "Teodora Vasquez"},
+            {
+                "to sell the water rights": "Wren Haskell",
+                "to drill a well": "Della Haskell-Moore",
+                "That is true": "Wren Haskell",
+                "she would keep the apricot jam": "June Haskell",
+            },
+        ),
+    ],
+)
+def test_the_invented_features_keep_their_speakers(
+    slug: str, people: set[str], told: dict[str, str]
+):
+    text = (_ARTICLES / f"{slug}.txt").read_text(encoding="utf-8")
+    speakers, _ = find_statements(text)
+    assert people <= {s.name for s in speakers if s.kind == "person" and s.named}
+    found = {content: name for content, name, _ in named(text)}
+    for opening, name in told.items():
+        assert [n for c, n in found.items() if c.startswith(opening)] == [name], opening
