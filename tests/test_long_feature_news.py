@@ -444,3 +444,35 @@ def test_the_invented_features_keep_their_speakers(
     found = {content: name for content, name, _ in named(text)}
     for opening, name in told.items():
         assert [n for c, n in found.items() if c.startswith(opening)] == [name], opening
+
+
+# A stance's clause with an attribution after a comma ("The museum wanted them, she said")
+# is what that attribution reports, the speaker's words; no stance of the clause's subject.
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The council rejected it, she said.", "The council rejected it"),
+        ("The museum wanted them, she said, but not her.", "The museum wanted them"),
+        ("The union backed the deal, the mayor said, but not the tax.", "The union backed"),
+    ],
+)
+def test_a_stance_clause_before_a_postposed_attribution_is_the_attributions(
+    text: str, content: str
+):
+    text = f"Ann Lee said the road was closed. {text}"
+    found = named(text)
+    assert len(found) == 2
+    assert found[1][0].startswith(content) and found[1][1] in ("Ann Lee", "the mayor")
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The union backed the deal, saying it was fair.", "the deal"),
+        ("The union opposed the plan, which the mayor said was costly.", "the plan"),
+    ],
+)
+def test_a_stance_before_other_words_after_a_comma_stays(text: str, content: str):
+    assert named(text)[0][:2] == (content, "The union")
