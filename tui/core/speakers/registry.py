@@ -584,6 +584,8 @@ class Speakers:
                 words = entry.name.split()
                 if entry.kind != "person" or entry.gender not in (None, gender):
                     continue
+                if entry.own_gender is not None:
+                    continue  # "Ann Lee": `_latest_subjects` reads her name
                 if entry.gender is None and len(words) < 2:
                     continue
                 given = " ".join(words[:-1]) + " "
