@@ -2364,11 +2364,9 @@ class Speakers:
                 if start < 2 or text[start - 1] != " " or text[start - 2].isspace():
                     break
                 window = max(0, start - 30)
-                # the word after the last space or line break: "Ann" opening a paragraph
-                word_start = max(
-                    text.rfind(" ", window, start - 1), text.rfind("\n", window, start - 1)
-                )
-                word_start = word_start + 1 or window
+                word_start = text.rfind(" ", window, start - 1) + 1 or window
+                if "\n" in text[word_start : start - 1]:  # "Ann" opening a paragraph
+                    word_start = text.rfind("\n", word_start, start - 1) + 1
                 word = text[word_start : start - 1]
                 if word in NAME_PARTICLES and names == 0:  # "van der" before "Berg"
                     start = word_start

@@ -365,7 +365,8 @@ class CueForms(Clauses):
         if _NEGATIVE_OBJECT.match(self.text, start) or self._amount_after_about(cue, start):
             return None
         end = self._clause_end(start, sentence[1])
-        if _POSTPOSED_SAYING.search(self.text, start, min(end, start + LONGEST_CLAUSE)):
+        limit = end if end < start + LONGEST_CLAUSE else start + LONGEST_CLAUSE
+        if _POSTPOSED_SAYING.search(self.text, start, limit):
             return None  # "The museum wanted them, she said, ...": hers to report, all of it
         end = self._before_main_verb(start, end, phrase, object_only=True)
         end = self._before_relative_close(start, end, phrase)
