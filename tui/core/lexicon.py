@@ -1775,6 +1775,14 @@ FEMALE_NOUNS: frozenset[str] = frozenset(
     policewoman sportswoman actress queen princess
     """.split()
 )
+# Family words a story calls a person it has just named by ("Marit Oyelaran keeps her late
+# husband's logs. “...,” the widow said"), never someone new: the subject just read.
+KIN_NOUNS: frozenset[str] = frozenset(
+    """
+    widow widower mother father wife husband daughter son sister brother grandmother
+    grandfather grandson granddaughter aunt uncle niece nephew
+    """.split()
+)
 # The states of the United States, in lower case: a politician's constituency after a name
 # ("Sen. Ann Lee of Ohio") says where, not what, the person is.
 US_STATES: frozenset[str] = frozenset(

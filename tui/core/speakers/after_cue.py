@@ -17,6 +17,7 @@ from tui.core.lexicon import (
     NAME_CONNECTORS,
     NOT_ADVERBS,
     NOUNS_IN_ING_ED,
+    PREPOSITIONS,
     RELATIVE_PRONOUNS,
     ROLE_NOUNS,
     TIME_WORDS,
@@ -140,9 +141,24 @@ def phrase_after(text: str, start: int, upper: int) -> Phrase | None:
                 or (stop > 1 and _possessive(rest[0].word) and rest[1].word.islower())
             )
             and not _aside(rest[:stop])
+            and not _verb_and_object(rest[:stop])
         ):  # "said Ann Lee, the mayor", "..., Acme's chief executive"; not "..., Tom Hale and"
             appositive = (rest[0].start, rest[stop - 1].end)
     return _new_phrase((toks[0].start, end), words, appositive, tokens=tuple(toks[: last + 1]))
+
+
+def _verb_and_object(toks: list[Token]) -> bool:
+    """Whether the words after a comma are a verb in lower case and its object opened by a
+    determiner, the sentence going on after an inserted attribution ("..., according to the
+    federation, cut the budget"), not an appositive ("the mayor", "head of the union")."""
+    first = toks[0].lower
+    return (
+        len(toks) > 1
+        and toks[0].word.islower()
+        and first not in DETERMINERS
+        and first not in PREPOSITIONS
+        and toks[1].lower in DETERMINERS
+    )
 
 
 def _postmodified_after(text: str, toks: list[Token], last: int) -> Phrase | None:

@@ -12,7 +12,7 @@ from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterator
 from itertools import chain, islice
-from operator import attrgetter
+from operator import attrgetter, itemgetter
 
 from tui.core.lexicon import (
     ABBREVIATIONS,
@@ -29,7 +29,9 @@ from tui.core.lexicon import (
     DETERMINERS,
     DOCUMENT_WORDS,
     FEMALE_NOUNS,
+    FUNCTION_WORDS,
     GOVERNMENT_PLACES,
+    KIN_NOUNS,
     MALE_NOUNS,
     MEDIA_WORDS,
     NAME_CONNECTORS,
@@ -47,6 +49,7 @@ from tui.core.lexicon import (
     POSSESSED_PLACE_HEADS,
     POSSESSED_PLACE_OWNERS,
     POSSESSIVE_PRONOUNS,
+    PREPOSITIONS,
     RECIPROCAL_ROLES,
     ROLE_HOLDERS,
     ROLE_NOUNS,
@@ -227,6 +230,43 @@ _NOT_WORD = re.compile(r"[^\w]+")
 # report, the union said, was flawed" (then "its" is the report, not the union).
 _INSERTED_CUE = re.compile(r"\s+\w+\s*,")
 _LEADING_ARTICLE = re.compile(r"^(?:the|a|an)-")
+_LOWER_WORD = re.compile(r"[a-z][a-z’'-]*")
+
+
+def _owned_thing(text: str, at: int) -> bool:
+    """Whether the word at `at`, after "her", is what she owns ("her comments"), not what
+    follows an object "her" ("met her on Monday", "told her that", "gave her a lift")."""
+    word = _LOWER_WORD.match(text, at)
+    if word is None:
+        return False
+    lower = word.group()
+    return lower not in FUNCTION_WORDS and lower not in PREPOSITIONS and lower not in DETERMINERS
+
+
+def _subject_name(text: str, start: int, upper: int) -> re.Match[str] | None:
+    """The name at `start` of one to three capitalised words (`_SUBJECT_NAME`) opening its
+    sentence, before `upper`; None if none, or a word of a phrase ("In the cottage"), or a
+    word alone that is no surname written in full before ("Inside the cottage", "Slowly";
+    "Brink" after "Lotte Brink" is one)."""
+    name = _SUBJECT_NAME.match(text, start, upper)
+    if name is None or not _opens_sentence(text, start):
+        return None
+    words = name.group().split()
+    if words[0].lower() in FUNCTION_WORDS or words[0].lower() in PREPOSITIONS:
+        return None
+    return name if len(words) > 1 or _named_in_full(text, words[0], start) else None
+
+
+def _named_in_full(text: str, surname: str, upper: int) -> bool:
+    """Whether text[:upper] writes `surname` after another capitalised word of a name, as a
+    person's full name ("Lotte Brink"), so that "Brink" alone is that person's."""
+    at = text.find(" " + surname, 0, upper)
+    while at > 0:
+        before = text[max(0, at - 30) : at].rsplit(None, 1)[-1:]
+        if before and _name_before(before[0]) and before[0].lower() not in FUNCTION_WORDS:
+            return True
+        at = text.find(" " + surname, at + 1, upper)
+    return False
 
 
 # --- Speakers: names, roles, coreference -------------------------------------------------
@@ -242,6 +282,9 @@ _LEADING_ARTICLE = re.compile(r"^(?:the|a|an)-")
 
 
 _PERSON_PRONOUNS_AND_WHO = PERSON_PRONOUNS | {"who"}
+_OWNING_PRONOUNS = {"he": " his ", "she": " her "}  # a pronoun's possessive, as a word
+# One to three capitalised words before a comma or a lower-case word: a subject's name.
+_SUBJECT_NAME = re.compile(r"[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+){0,2}(?=,|\s[a-z])")
 _THINGS = frozenset({"organization", "media", "document"})  # what "it" may stand for
 _COLLECTIVES = frozenset({"group", "organization", "media"})  # what "they" may stand for
 _UNKNOWN_OR_ORGANIZATION = frozenset({"unknown", "organization"})
@@ -274,9 +317,13 @@ _COMPLEMENT_WORDS = COMPLEMENT_PREPOSITIONS | {"to"}  # "adviser to", "partner a
 _MENTION_REACH = 1500  # characters back a pronoun may reach a person merely mentioned
 _TITLE_REACH = 3000  # characters back a description may reach a titled name
 _OWNING = ("’s", "'s", "’", "'")  # a possessive's ending
-# That opener up to a description's words before its head, and the name after it, a role
-# noun's lower-case words before it ("city councilman Rob Lee").
-_APPOSED_OPENER = re.compile(_DESCRIPTION_OPENER + r"(?P<words>(?:[a-z-]+\s+){0,2})\Z")
+# That opener (or an article, "a fisherman who", or a plural's possessive mark, "the
+# sisters' mother, June Hale,") up to a description's words before its head, and the name
+# after it, a role noun's lower-case words before it ("city councilman Rob Lee").
+_APPOSED_OPENER = re.compile(
+    r"(?:" + _DESCRIPTION_OPENER + r"|\b[Aa]n?\s+|(?<=[a-z]s)[’']\s+)"
+    r"(?P<words>(?:[a-z-]+\s+){0,2})\Z"
+)
 _NAME_WORDS = r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2}"  # two or three capitalised words
 _APPOSED_NAME = re.compile(r"(?P<roles>(?:[a-z-]+\s+){0,2})(?P<name>" + _NAME_WORDS + r")\b")
 _AGE_ASIDE = re.compile(r"(?:,\s+\d{1,3},)?\s+")  # an age between a name and its verb, if any
@@ -394,6 +441,19 @@ class Speakers:
             recent = [*self._recent.values(), entry]
             self._recent = {e.ref: e for e in sorted(recent, key=attrgetter("last"))}
 
+    def answered(self, ref: str | None, end: int) -> None:
+        """The speaker `ref` answered again in a transcript's turn ending at `end` ("A: ..."):
+        the last speaker heard, and the last attribution, for what a pronoun or a
+        description after it stands for; no mention of the name."""
+        entry = self._entries.get(ref or "")
+        if entry is None:
+            return
+        self._clock += 1
+        entry.before, entry.last = entry.last, self._clock
+        self._recent.pop(entry.ref, None)
+        self._recent[entry.ref] = entry
+        self._last_end = end
+
     def names_person(self, phrase: Phrase) -> bool:
         """Whether `phrase` (no pronoun) is a person's: by its words ("Ed Sund", "the
         lawyer"), or a name a person who spoke bears ("Sund"); not "Prices", "The company"."""
@@ -459,13 +519,7 @@ class Speakers:
         subjects = self._latest_subjects(gender, lower, position)
         if len(subjects) > 1:
             return None  # "Ann Lee and Rachel Kim met. She said": either, or the last speaker
-        if subjects:
-            return self._subject(subjects[0])
-        opener = (
-            self._opening_speaker(gender, lower, position)
-            or self._opening_role(gender, lower, position)
-            or self._described_subject(gender, lower, position)
-        )
+        opener = self._subject_read(gender, lower, position, subjects)
         if opener is not None:
             return opener
         agreeing = [
@@ -495,6 +549,23 @@ class Speakers:
             return mentioned
         return agreeing[0]
 
+    def _subject_read(
+        self, gender: str | None, lower: int, position: int, subjects: list[_Person]
+    ) -> _Entry | None:
+        """The one person of `gender` opening the last sentence in text[lower:position] that
+        opens with one (`subjects`, as `_latest_subjects` finds them), by a name, a role, a
+        description or a name whose gender the sentence tells; None if none or several."""
+        if len(subjects) > 1:
+            return None
+        if subjects:
+            return self._subject(subjects[0])
+        return (
+            self._opening_speaker(gender, lower, position)
+            or self._opening_role(gender, lower, position)
+            or self._described_subject(gender, lower, position)
+            or self._owning_subject(gender, lower, position)
+        )
+
     def _singular_they(self, recent: list[_Entry], position: int) -> bool:
         """Whether "they" at `position` stands for the last speaker, one unnamed source of no
         gender ("A spokesperson for the club said ... “...,” they said"), who spoke last in
@@ -510,12 +581,13 @@ class Speakers:
         )
 
     def _opening_speaker(self, gender: str | None, lower: int, position: int) -> _Entry | None:
-        """A named speaker of unknown gender, or of the pronoun's as learnt from a pronoun
-        before (a given name on no list: "Okabe Ren ... Okabe, a diplomat, is wary. He ..."),
-        whose name opens the last sentence that opens with one in text[lower:position], after
-        the last attribution ("Coach Arno Veld was less happy. He told ...", or by the given
-        name alone, "Juno was less happy"): the subject just read, as in `_latest_subjects`;
-        None if none."""
+        """A named speaker of unknown gender, or of the pronoun's that no list tells but a
+        pronoun before did ("Odd Reinholt", a "he" since; "Okabe Ren ... Okabe, a diplomat, is
+        wary. He ..."), whose name opens the last sentence that opens with one in
+        text[lower:position], after the last attribution ("Coach Arno Veld was less happy.
+        He told ...", by the given name alone, "Juno was less happy", or by a name only a
+        pronoun gave a gender, "Asked about it, Reinholt laughed. He said"): the subject just
+        read, as in `_latest_subjects`; None if none."""
         if gender is None or not self._by_surname:
             return None
         text = self._text
@@ -524,11 +596,15 @@ class Speakers:
             given = self._by_given.get(key, ())
             for entry in chain(self._by_surname.get(key, ()), given if len(given) == 1 else ()):
                 words = entry.name.split()
-                if entry.kind != "person" or entry.gender not in (None, gender) or len(words) < 2:
+                if entry.kind != "person" or entry.gender not in (None, gender):
+                    continue
+                if entry.own_gender is not None:
+                    continue  # "Ann Lee": `_latest_subjects` reads her name
+                if entry.gender is None and len(words) < 2:
                     continue
                 given = " ".join(words[:-1]) + " "
                 start = word.start()
-                if text.startswith(given, start - len(given)):
+                if len(words) > 1 and text.startswith(given, start - len(given)):
                     start -= len(given)  # "Millbrook coach *Arno Veld*": the role before it
                 if _opens_sentence(text, start) and not _quoted(text, start):
                     return entry
@@ -601,6 +677,37 @@ class Speakers:
             head = _person_head(last)
             phrase = None if head is None else _phrase_of(tuple(tokens(text, start, head.end())))
         return None if phrase is None else self._entry_for(phrase)[0]
+
+    def _owning_subject(self, gender: str | None, lower: int, position: int) -> _Entry | None:
+        """A person whose name, one no list tells a gender, is the subject opening the last
+        sentence in text[lower:position] that says "his" or "her" (the pronoun's) of a thing,
+        outside quotations: the gender that sentence tells ("Brink, reached by phone, stood by
+        her comments. “...,” the 29-year-old said"; "Inside, Marit Oyelaran keeps her late
+        husband's logs"); as a speaker; None if that sentence opens with no such name."""
+        if gender not in _OWNING_PRONOUNS:
+            return None
+        text = self._text
+        own = _OWNING_PRONOUNS[gender]
+        lower = max(lower, position - _MENTION_REACH)
+        at = text.rfind(own, lower, position)
+        while at >= 0 and (_quoted(text, at) or not _owned_thing(text, at + len(own))):
+            at = text.rfind(own, lower, at)
+        if at < 0:
+            return None
+        start = _sentence_opening(text, text.rfind("\n", 0, at) + 1, at)
+        while (name := _subject_name(text, start, at)) is None:
+            comma = text.find(", ", start, at)  # past an opening phrase: "On Friday, Lee ..."
+            if comma < 0:
+                return None
+            start = comma + 2
+        phrase = phrase_after(text, start, name.end())
+        if phrase is None or phrase.pronoun is not None:
+            return None
+        found, _ = self._analysed_phrase(phrase)
+        if not found.named or found.kind not in _PERSON_LIKE or found.gender not in (None, gender):
+            return None
+        entry = self._entry_for(phrase)[0]
+        return entry if entry.gender in (None, gender) else None
 
     def _mentioned_person(
         self, gender: str | None, position: int, *, known: bool = False, before_last: bool = False
@@ -1138,11 +1245,18 @@ class Speakers:
             holder = self._titled_person(titles, found.gender, position)
         if holder is None:  # "A nurse at the clinic said ... the nurse said"
             holder = self._brought_in(found.head)
-        if holder is None and not office and found.name[:4].lower() == "the ":
+        if holder is None and not office and found.name.lower().startswith(("the ", "their ")):
             holder = self._apposed_holder(found.head, found.gender, position)
             holder = holder or self._named_after_role(found.head, found.gender, position)
         if holder is None and found.head in CHARGED_ROLES:
             holder = self._charged_person(found.gender, position)
+        if holder is None and found.head in KIN_NOUNS and found.name.lower() == f"the {found.head}":
+            # "Marit Oyelaran keeps her late husband's logs. “...,” the widow said": the subject
+            # just read, never an older speaker
+            gender = found.gender or self._subject_gender(position)
+            lower = _sentence_end(self._text, self._last_end, position) if self._last_end else 0
+            subjects = self._latest_subjects(gender, lower, position)
+            holder = self._subject_read(gender, lower, position, subjects)
         if holder is None and (found.head in PARTY_MEMBERS or _AGE.search(found.name)):
             holder = self._antecedent(found.gender or self._subject_gender(position), position)
             if holder is not None and not holder.named:
@@ -1169,31 +1283,58 @@ class Speakers:
     def _subject_gender(self, position: int) -> str:
         """The gender of the person last named as a subject since the last attribution
         ("Midfielder Tomas Brel scored. The 24-year-old said": "he"), as `_latest_subjects`
-        finds them; "" if none."""
-        lower = _sentence_end(self._text, self._last_end, position) if self._last_end else 0
+        finds them; else the gender of the last "his" or "her" of a thing since, outside
+        quotations ("Brink stood by her comments. The 29-year-old said": "she"); "" if none."""
+        text = self._text
+        lower = _sentence_end(text, self._last_end, position) if self._last_end else 0
         latest = [
             (subjects[-1].start, gender)
             for gender in ("he", "she")
             if (subjects := self._latest_subjects(gender, lower, position))
         ]
+        if not latest:
+            latest = [
+                (at, gender)
+                for gender, own in _OWNING_PRONOUNS.items()
+                if (at := text.rfind(own, lower, position)) >= 0
+                and not _quoted(text, at)
+                and _owned_thing(text, at + len(own))
+            ]
         return max(latest)[1] if latest else ""
 
     def _one_of_two(self, found: _Analysis, position: int) -> _Entry | None:
         """Sieve 0: "the former" or "the latter", the first or the second of the last two
         people named before `position` outside quotations ("Lee praised Dunn. The latter
-        said ...": Dunn), as a speaker; None if not such a phrase, or fewer than two."""
+        said ...": Dunn), by a name a list knows or a speaker's name (one no list knows:
+        "Wren said ..."), as a speaker; None if not such a phrase, or fewer than two."""
         which = _OF_TWO.get(found.head)
         if which is None or found.named or found.name.lower() != f"the {found.head}":
             return None
         text = self._text
-        people = self._people_between(max(0, position - _MENTION_REACH), position)
-        last_two: list[_Person] = []  # the last mention of each, the latest first
-        for person in sorted(people, key=_person_start, reverse=True):
-            if _quoted(text, person.start) or any(p.surname == person.surname for p in last_two):
+        lower = max(0, position - _MENTION_REACH)
+        named: list[tuple[int, str, _Person | _Entry]] = [
+            (person.start, person.surname, person)
+            for person in self._people_between(lower, position)
+        ]
+        named.extend(
+            (start, key[-1], entry)
+            for entry in self._recent_entries()
+            if entry.kind in _PERSON_LIKE and entry.named
+            for start, end in entry.mentions
+            if lower <= start < position
+            # by a word of its name, not "she" nor "the former"
+            and _key(text[start:end]).split()[-1] in (key := _key(entry.name).split())
+        )
+        surnames: list[str] = []  # of the last two, the latest first
+        last_two: list[_Person | _Entry] = []
+        for start, surname, who in sorted(named, key=itemgetter(0), reverse=True):
+            if _quoted(text, start) or surname in surnames:
                 continue
-            last_two.append(person)
+            surnames.append(surname)
+            last_two.append(who)
             if len(last_two) == 2:
-                return self._subject(last_two[1 - which])
+                meant = last_two[1 - which]
+                return meant if isinstance(meant, _Entry) else self._subject(meant)
         return None
 
     def _holders(self, found: _Analysis, wanted: frozenset[str]) -> Iterator[_Entry]:
@@ -1259,11 +1400,16 @@ class Speakers:
     def _apposed_holder(self, head: str, gender: str | None, position: int) -> _Entry | None:
         """The person last named in apposition to a description of that head before
         `position`, within reach, outside quotations ("the moderator, Jan Pruitt of WHRL,
-        asked ...", "met his challenger, city councilman Rob Lee"), as a speaker with that
-        role; None if none."""
+        asked ...", "met his challenger, city councilman Rob Lee"), or after that name by an
+        indefinite one going on with a relative clause ("Cal Munro, a fisherman who moved
+        here"), as a speaker with that role; None if none."""
         text = self._text
         lower = max(0, position - _TITLE_REACH)
-        at = text.rfind(f" {head}, ", lower, position) + 1  # the word, not "mischief, "
+        # the word, not "mischief, "
+        at = max(
+            text.rfind(f" {head}, ", lower, position), text.rfind(f" {head} who ", lower, position)
+        )
+        at += 1
         if at <= 0 or _quoted(text, at):
             return None
         opener = _APPOSED_OPENER.search(text, max(lower, at - _ROLE_BEFORE_REACH), at)
@@ -1272,7 +1418,9 @@ class Speakers:
         # the name before it ("Ed Lee, the incumbent, ..."), else after it
         named = _NAME_BEFORE_APPOSED.search(
             text, max(lower, opener.start() - _ROLE_BEFORE_REACH), opener.start()
-        ) or _APPOSED_NAME.match(text, at + len(head) + 2, position)
+        )
+        if named is None and text[at + len(head)] == ",":
+            named = _APPOSED_NAME.match(text, at + len(head) + 2, position)
         if named is None:
             return None
         roles = named["roles"].split()
@@ -2023,7 +2171,11 @@ class Speakers:
         self._fill_roles()
         # Entries that are another's: a headline's short name, an unnamed person of the lede
         # named later; by working id, the entry they are.
-        merged = {**self._headline_short_forms(), **self._named_later()}
+        merged = {
+            **self._headline_short_forms(),
+            **self._named_later(),
+            **self._called_by_given_name(),
+        }
         ids: dict[str, str] = {}
         taken: set[str] = set()
         records = []
@@ -2082,6 +2234,30 @@ class Speakers:
             body.mentions.extend(m for m in entry.mentions if m not in inside)
             body.aliases.append(entry.name)
             found[entry.ref] = body
+        return found
+
+    def _called_by_given_name(self) -> dict[str, _Entry]:
+        """The people quoted by a given name alone that no list knows ("Wren said"), whom
+        another speaker's full name opens ("Wren Haskell said"), the one such: that person,
+        given the mentions, by working id. Not a name that is a speaker's surname ("Lee")."""
+        people = [e for e in self._entries.values() if e.kind in _PERSON_LIKE and e.named]
+        full: dict[str, list[_Entry]] = {}
+        surnames: set[str] = set()
+        for entry in people:
+            words = entry.name.split()
+            if len(words) > 1:
+                full.setdefault(words[0], []).append(entry)
+                surnames.add(words[-1])
+        found: dict[str, _Entry] = {}
+        for entry in people:
+            named = full.get(entry.name, [])
+            if entry.name in surnames or len(named) != 1:
+                continue
+            (person,) = named
+            if None not in (entry.gender, person.gender) and entry.gender != person.gender:
+                continue
+            person.mentions.extend(entry.mentions)
+            found[entry.ref] = person
         return found
 
     def _named_later(self) -> dict[str, _Entry]:
@@ -2240,6 +2416,8 @@ class Speakers:
                     break
                 window = max(0, start - 30)
                 word_start = text.rfind(" ", window, start - 1) + 1 or window
+                if "\n" in text[word_start : start - 1]:  # "Ann" opening a paragraph
+                    word_start = text.rfind("\n", word_start, start - 1) + 1
                 word = text[word_start : start - 1]
                 if word in NAME_PARTICLES and names == 0:  # "van der" before "Berg"
                     start = word_start

@@ -74,11 +74,15 @@ _COMMA_RELATIVE = re.compile(r",\s+(?:where|which|who|whom|whose)\b")
 _CLAUSE_AUXILIARIES = frozenset("is are was were has have had will would".split())
 # A speaker's attribution ending a sentence whose content cites a source: "(The town had 9,000
 # people, according to the census), she said.": the source is the speaker's, who says it all.
-_POSTPOSED_SAID = re.compile(
+_POSTPOSED_SAYING_WORDS = (
     r",\s+(?:he|she|they|we|I|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}"
     r"|(?:the|a|an|his|her|their)\s+[a-z]+(?:\s+[a-z]+)?)\s+"
-    r"(?:" + alternation(SAYING_VERBS) + r")(?=\s*[.;!?]|\s*$)"
+    r"(?:" + alternation(SAYING_VERBS) + r")"
 )
+_POSTPOSED_SAID = re.compile(_POSTPOSED_SAYING_WORDS + r"(?=\s*[.;!?]|\s*$)")
+# The same anywhere after a clause ("The museum wanted them, she said, but not her"): the
+# clause with a stance's object is what the attribution reports, no stance of its own.
+_POSTPOSED_SAYING = re.compile(_POSTPOSED_SAYING_WORDS + r"\b")
 # A verb of saying in the clause after "According to X,", that quotes nothing: that clause's
 # own cue reports it, X the channel it came by ("According to state media, the minister said
 # ..."; "According to IRNA, Iran's envoy, Ali Rad, said ..."). A quotation in it is X's to
@@ -399,10 +403,11 @@ class CueForms(Clauses):
 
     def _stance(self, cue: Span, sentence: Span, phrase: Phrase) -> Found | None:
         """ "criticized the deal, ...": the object, up to the end of its clause, with "that"
-        when it is a demonstrative ("opposes that idea"). None for a negative object: "offered
-        no details" reports nothing, and so does a participle saying how the document just
-        before it was made ("a study published in May shows ..."): the document's verb
-        reports."""
+        when it is a demonstrative ("opposes that idea"). None before an attribution after a
+        comma in that clause ("backed the deal, the mayor said"), which reports the clause;
+        none for a negative object: "offered no details" reports nothing, and so does a
+        participle saying how the document just before it was made ("a study published in
+        May shows ..."): the document's verb reports."""
         if self._document_participle(cue, sentence, phrase):
             return None
         passive = self.text[cue[0] : cue[1]].lower() in COMPARISON_CUES and _TO_NEXT.match(
@@ -418,6 +423,9 @@ class CueForms(Clauses):
         if _NEGATIVE_OBJECT.match(self.text, start) or self._amount_after_about(cue, start):
             return None
         end = self._clause_end(start, sentence[1])
+        limit = end if end < start + LONGEST_CLAUSE else start + LONGEST_CLAUSE
+        if _POSTPOSED_SAYING.search(self.text, start, limit):
+            return None  # "The museum wanted them, she said, ...": hers to report, all of it
         end = self._before_main_verb(start, end, phrase, object_only=True)
         end = self._before_relative_close(start, end, phrase)
         content = self._content(start, end, name=True)

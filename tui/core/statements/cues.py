@@ -40,6 +40,7 @@ from tui.core.lexicon import (
     DISCUSSION_CUES,
     DOCUMENT_POSTMODIFIERS,
     DOCUMENT_WORDS,
+    DURATION_UNITS,
     ESTIMATE_PUT_VERBS,
     ESTIMATED_NOUNS,
     FIND_FORMS,
@@ -1228,6 +1229,12 @@ class CueAttributions(CueForms, Quotations):
             phrase = None  # "Speaking on Lee's radio show, ...": an opening participle, no subject
         if phrase is not None and _natural_event(phrase.words):
             return None, False  # "Hurricane Delia slams the coast": a storm says nothing
+        if phrase is not None and phrase.words[-1] in DURATION_UNITS:
+            # a time says nothing: "The firm, beset by rows over the past two years, said" is
+            # the subject's; "have spent the past two years arguing" no one's
+            if word.endswith("ing"):
+                return None, False
+            return self._sentence_subject(start, cue[0]), False  # the time ends its clause
         if (
             phrase is not None
             and word.endswith("s")

@@ -99,6 +99,7 @@ class Labels(State):
         if content is not None:
             span = strip(self.text, content[0], TRIM_END + CLOSE_MARKS)
             self._emit(Found(span, "direct", None, None), index, self.interviewee)
+            self.speakers.answered(self.interviewee[0], para[1])
         self.covered = max(self.covered, para[1])
         return True
 

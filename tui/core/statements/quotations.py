@@ -26,6 +26,7 @@ from tui.core.lexicon import (
     DOCUMENT_WORDS,
     NAME_GIVING_WORDS,
     POSSESSIVE_PRONOUNS,
+    QUESTION_PARTICIPLES,
     SPEECH_CUES,
     VERDICT_NOUNS,
 )
@@ -209,7 +210,7 @@ class Quotations(State):
         """A quotation without attribution: part of the previous statement, or its speaker's."""
         if not self.statements or para - self.last_para > 1:
             return
-        turn = self._turn_taker(quote, para)
+        turn = self._turn_taker(quote, para) or self._answerer(quote, para)
         if turn is not None:
             self._emit(Found(quote.content, "direct", turn, None), para)
             return
@@ -258,6 +259,25 @@ class Quotations(State):
         if phrase is None or phrase.pronoun is not None or phrase.span[0] != start:
             return None
         return phrase if self.speakers.names_person(phrase) else None
+
+    def _answerer(self, quote: Quote, para: int) -> Phrase | None:
+        """The subject of the main clause after a question opening the sentence right before
+        a floating quotation in its paragraph ("Asked about the fares, Lee laughed. “...”"):
+        who answers, as that quotation does. None if the last statement is no such question
+        (`_opening_question`, by an unnamed asker) or the subject does not follow its comma."""
+        previous = self.statements[-1]
+        cue = previous.cue or ""
+        if previous.speaker is not None or cue.lower() not in QUESTION_PARTICIPLES:
+            return None
+        if not cue[0].isupper() or previous.span[0] < self.paras[para][0]:
+            return None
+        text = self.text
+        after = skip_space(text, previous.span[1], ",")
+        phrase = self._sentence_subject(after, quote.start)
+        if phrase is None or phrase.span[0] != after:
+            return None
+        rest = text[phrase.end : quote.start].rstrip()
+        return phrase if rest.endswith(".") and ". " not in rest else None  # that one sentence
 
     def _resumed_quote(
         self, before: tuple[Span, StatementKind], cue: Span, end: int
