@@ -25,6 +25,10 @@ from tui.core.statements.quotations import Quotations
         ("Ivo Marsh was blunt: “We lost”.", "Ivo Marsh"),
         ("Dara Wynn had a short answer: “Absolutely not!”", "Dara Wynn"),
         ("Ann Lee was plain: “No deal.”", "Ann Lee"),
+        # a noun of what was said, and who it came from, before the clause's verb
+        ("The message from the nurses was plain: “We walk out at noon.”", "the nurses"),
+        ("The reply from Ivo Marsh came within the hour: “I have nothing to hide.”", "Ivo Marsh"),
+        ("The verdict of the judges was blunt: “The levy cannot stand.”", "the judges"),
     ],
 )
 def test_a_quotation_after_a_short_clause_and_its_colon_is_its_subjects(
@@ -44,6 +48,8 @@ def test_a_quotation_after_a_short_clause_and_its_colon_is_its_subjects(
         "The film is called: “Dust”.",  # a title, not a quotation
         "The film is called: “Dust.”",
         "The show has a new name: “Red Sky.”",  # two words in title case
+        "The roof of the hall was painted: “Welcome home, sailors.”",  # no noun of saying
+        "The message was clear: “We walk out at noon.”",  # nobody it came from
         # a clause giving a name: the quotation is the name, in sentence case too
         "Ann Lee named her boat: “Sea breeze.”",
         "Tom Vale chose a name for the cafe: “Good grief.”",

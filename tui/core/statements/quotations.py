@@ -75,6 +75,13 @@ _VERDICT_AFTER = re.compile(
 # The clause before a colon whose subject said the quotation after it: a few words, none
 # opening another clause ("Lee was blunter:", "Lee had a simpler answer for them:").
 _COLON_CLAUSE_WORDS = 6
+# A noun of what was said and who it came from, opening the sentence before its subject:
+# "The message from (the union) was clear:", "The verdict of (the panel) was blunt:".
+_VERDICT_FROM = re.compile(
+    r"(?i:the|a|an|his|her|its|their)\s+(?:[a-z]+\s+)?(?:"
+    + alternation(VERDICT_NOUNS)
+    + r")\s+(?:from|of)\s+"
+)
 _CLAUSE_WORDS = frozenset("that which who whom because so when if as and but while".split())
 # Subjects that introduce another's words with a colon: a thing ("It ends with a line:") or a
 # document ("The piece used her words as its headline:").
@@ -165,8 +172,13 @@ class Quotations(State):
         quoted = WORDS.findall(text, *quote.content)
         if len(quoted) < 2 or len(quoted) == 2 and not _short_sentence(text, quote, quoted):
             return False  # a name or a title: "The film is called: “Dust”", "“Red Sky”"
-        phrase = self._sentence_subject(sentence[0], quote.start)
-        if phrase is None or phrase.span[0] != skip_space(text, sentence[0]):
+        opening = skip_space(text, sentence[0])
+        source = _VERDICT_FROM.match(text, opening, quote.start)
+        if source is not None:  # "The message from the union was clear:": the union's words
+            phrase = phrase_after(text, source.end(), quote.start)
+        else:
+            phrase = self._sentence_subject(sentence[0], quote.start)
+        if phrase is None or source is None and phrase.span[0] != opening:
             return False  # none, or one after an opening phrase, which may be a subject's aside
         if phrase.words[-1].lower() in _NOT_COLON_SUBJECTS:
             return False  # "It ends with a line: “...”", "The memo quotes her: “...”"
