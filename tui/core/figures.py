@@ -310,6 +310,8 @@ _INTERVAL_GAP = re.compile(
 )
 _CLAUSE_END_AFTER = re.compile(r"[^\S\n]*(?:[.,;:!?)…]|\Z)")
 _MODAL_AFTER = re.compile(rf"[^\S\n]+(?:{_alternation(lx.MODALS)})\b", re.IGNORECASE)
+# A verb of saying right after "one", its subject: "“...,” one said" (one of them).
+_CUE_AFTER = re.compile(rf"[^\S\n]+(?:{_alternation(lx.SAYING_VERBS)})\b")
 _QUOTE_AFTER = re.compile(r"[^\S\n]*[\"'“‘]")
 _APPOSITION_AFTER = re.compile(r"[^\S\n]*(?:[,.;:)—–―]|\Z|and[^\S\n]+[0-9]{1,3}[,;:)—–―])")
 # "At" opening a sentence before an age and its comma: "At 36, she still runs".
@@ -1260,6 +1262,8 @@ def _stands_for_a_noun(text: str, core: re.Match[str], amount: _Amount) -> bool:
         return previous_word in lx.ANAPHORIC_BEFORE and not _QUOTE_AFTER.match(text, core.end())
     if _CLAUSE_END_AFTER.match(text, core.end()) or _MODAL_AFTER.match(text, core.end()):
         return True  # "he got one.", "one would hope"
+    if _CUE_AFTER.match(text, core.end()) and previous_word not in _QUALIFIER_WORDS:
+        return True  # "“...,” one said", but "only one said yes" counts
     if previous is None or not previous_word.isalpha() or previous_word in _QUALIFIER_WORDS:
         return False
     determiner = _word_before(text, previous.start())  # "a fortunate one", "the only one"

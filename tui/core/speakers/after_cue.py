@@ -43,6 +43,7 @@ from tui.core.speakers.tokens import (
     _MAX_MODIFIERS,
     _NOUN_WORDS,
     _OF_TWO,
+    _ONE_OF_MANY,
     _PRONOUNS,
     PHRASE_WINDOW,
     Phrase,
@@ -95,7 +96,9 @@ def phrase_after(text: str, start: int, upper: int) -> Phrase | None:
     toks = tokens(text, start, start + PHRASE_WINDOW if start + PHRASE_WINDOW < upper else upper)
     if not toks:
         return None
-    if toks[0].lower in _PRONOUNS:
+    if toks[0].lower in _PRONOUNS or (
+        toks[0].lower in _ONE_OF_MANY and (len(toks) == 1 or not toks[1].word[0].isalnum())
+    ):  # "said she", "said another."
         return _new_phrase((toks[0].start, toks[0].end), (toks[0].word,))
     if (
         len(toks) > 1

@@ -81,6 +81,7 @@ from tui.core.speakers.tokens import (
     _LOWER,
     _MAY_STAND_BETWEEN,
     _NOUN_WORDS,
+    _ONE_OF_MANY,
     _PRONOUNS,
     PHRASE_WINDOW,
     Phrase,
@@ -354,6 +355,8 @@ def _phrase_before(text: str, toks: list[Token], cue_start: int) -> Phrase | Non
         and (i == 0 or not toks[i - 1].word[0].isalnum() or toks[i - 1].lower in FUNCTION_WORDS)
     ):
         return _new_phrase((start, end), (word,))
+    if lower in _ONE_OF_MANY and i > 0 and not toks[i - 1].word[0].isalnum():
+        return _new_phrase((start, end), (word,))  # "“We lost,” one said": one of them
     if lower in OBJECT_PRONOUNS and (
         text.startswith("as ", cue_start)
         or (i >= 1 and toks[i - 1].lower in RECORDING_VERBS and _participle_at(text, cue_start))

@@ -55,6 +55,8 @@ _NOT_NAME = ROLE_NOUNS | TITLES | FUNCTION_WORDS | DETERMINERS | _CUE_WORDS
 # Unions and differences of the word lists used in loops, built once.
 # "the former", "the latter": the first or the second of the last two people named.
 _OF_TWO = {"former": 0, "latter": 1}
+# Pronouns of one of a group, a speaker alone next to its cue: "“...,” one said", "said another."
+_ONE_OF_MANY = frozenset({"one", "another"})
 _NOT_BARE = _NOUN_WORDS | _PRONOUNS | RELATIVE_PRONOUNS | frozenset(_OF_TWO)
 # "Councilwoman", "Congressman" before a name: roles, whatever the role list says.
 _GENDERED_ROLES = frozenset(
@@ -110,6 +112,8 @@ class Phrase(NamedTuple):
     @property
     def bare(self) -> bool:
         """A common noun phrase alone: no name, no role, no pronoun ("the low")."""
+        if len(self.words) == 1 and self.words[0].lower() in _ONE_OF_MANY:
+            return False  # "said another.": one of a group
         return not any(
             w.lower() in _NOT_BARE or (w[0].isupper() and w.lower() not in DETERMINERS)
             for w in self.words

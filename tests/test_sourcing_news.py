@@ -1,0 +1,60 @@
+"""Sourcing in political news as a new analyst reads it: constructions found by trying whosaid
+on an invented budget briefing story (tests/data/speakers/fuel-duty-briefing.txt), each tested
+here on other invented sentences."""
+
+import pytest
+from extraction_helpers import attributed, named
+
+from tui.core.figures import find_figures
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (
+            "Aides met the donors. “Nothing is settled yet,” one said.",
+            "one",
+            "Nothing is settled yet",
+        ),
+        ("“Nothing is settled yet,” another said.", "another", "Nothing is settled yet"),
+        ("“Nothing is settled yet,” another added.", "another", "Nothing is settled yet"),
+        ("“Nothing is settled yet,” said another.", "another", "Nothing is settled yet"),
+        ('"Nothing is settled yet," one said.', "one", "Nothing is settled yet"),
+    ],
+)
+def test_one_of_a_group_alone_by_its_cue_speaks(text: str, speaker: str, content: str):
+    [(found, name, _)] = named(text)
+    assert (found.rstrip(",."), name) == (content, speaker)
+
+
+def test_one_of_a_group_is_an_unnamed_person():
+    [(_, speaker, _)] = attributed("“Nothing is settled yet,” one said.")
+    assert speaker is not None
+    assert (speaker.kind, speaker.named) == ("person", False)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a count or a headline's number opening the sentence is no such pronoun
+        "One Letter Sums Up The Mood In The Capital.",
+        "The price was one, the clerk said.",
+    ],
+)
+def test_one_as_a_number_is_no_speaker(text: str):
+    assert all(name not in ("one", "One") for _, name, _ in named(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ('"Nothing is settled," one said.', 0),  # the pronoun counts nothing
+        ("“Nothing is settled,” one said.", 0),
+        ("Only one said yes, and two said no.", 1),  # "two said no" counts
+    ],
+)
+def test_one_before_a_verb_of_saying_is_no_figure(text: str, count: int):
+    assert (
+        len([f for f in find_figures(text) if text[f.span[0] : f.span[1]] in ("one", "two")])
+        == count
+    )
