@@ -58,3 +58,25 @@ def test_one_before_a_verb_of_saying_is_no_figure(text: str, count: int):
         len([f for f in find_figures(text) if text[f.span[0] : f.span[1]] in ("one", "two")])
         == count
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Talks have stalled, according to two people briefed on them, who asked not to be named.",
+            "Talks have stalled",
+        ),
+        (
+            "According to two people briefed on the talks, who asked not to be named, a vote is due.",
+            "a vote is due",
+        ),
+        (
+            "According to a spokesman for the ministry, which runs the port, the ships will sail.",
+            "the ships will sail",
+        ),
+    ],
+)
+def test_a_relative_clause_on_the_source_is_no_content(text: str, content: str):
+    [(found, _, _)] = named(text)
+    assert found.rstrip(".") == content

@@ -118,6 +118,7 @@ _SUBJECTLESS = re.compile(r"(?:" + alternation(AUXILIARY_VERBS) + r"|[a-z]+ed)\b
 # the clause's subject, no document's apposition ("According to the log, the driver, who was
 # 54, had slept ..."; not "According to Ann Lee, the mayor, who ...": her role).
 _RELATIVE_OPENING = re.compile(r"(?:who|whose|which)\b")
+_RELATIVE_AFTER = re.compile(r",\s+(?:who|whose|which)\b")  # ", who spoke on condition ..."
 # A name in apposition after the source, up to its comma: "a spokesperson for X, Jane Roe, ...".
 _SOURCE_NAME = re.compile(r",\s+([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}),\s+")
 _PASSIVE_LEAD = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:(?:\w+ly|not|also)\s+)*$")
@@ -273,6 +274,11 @@ class CueForms(Clauses):
         first = WORDS.match(text, skip_space(text, source_end), end)
         if first is not None and _continues_source(first.group()):
             comma = text.find(",", first.start(), min(end, source_end + _SOURCE_LENGTH))
+            source_end = comma if comma >= 0 else end
+        if _RELATIVE_AFTER.match(text, source_end, end):
+            # "two people briefed on the talks, who spoke on condition of anonymity": the
+            # relative clause tells of the source, up to its own comma
+            comma = text.find(",", source_end + 1, min(end, source_end + _SOURCE_LENGTH))
             source_end = comma if comma >= 0 else end
         name = _SOURCE_NAME.match(text, source_end, end)
         if name is None or self._quote_at(name.start(1)) is not None:
