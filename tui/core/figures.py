@@ -336,7 +336,14 @@ _OR_BETWEEN = re.compile(r"[^\S\n]+or[^\S\n]+")
 # A part of what the figure before counts, by a pronoun after it: "9,800 hours, about 3,100 of
 # them in the Corvane", "19 were injured, two of whom critically".
 _OF_THEM = re.compile(r"[^\S\n]+of[^\S\n]+(?:them|those|these|which|whom)\b")
-_COORDINATOR_BEHIND = re.compile(r"(?<![\w])(?:and|but|while|whereas)[^\S\n]+\Z", re.IGNORECASE)
+# What joins a bare number's clause to a count's: a coordinator, or a saying verb whose
+# reported clause it opens ("represents 2,300 workers, says 1,700 have walked out").
+_COORDINATOR_BEHIND = re.compile(
+    rf"(?<![\w])(?:and|but|while|whereas|that|{_alternation(lx.SAYING_VERBS)})[^\S\n]+\Z",
+    re.IGNORECASE,
+)
+# "more" after a coordinated bare number: the count goes on ("4,000 people ..., and 300 more").
+_MORE_AFTER = re.compile(r"[^\S\n]+more\b", re.IGNORECASE)
 # A reporting verb in the past after a sentence's opening "One": the pronoun, one of a group
 # quoted ("One wrote: ...", "One added that ..."), no count.
 _REPORTING_PASTS = frozenset(w for w in lx.INVERTED_CUES if w.endswith("ed")) | {"said", "wrote"}
@@ -539,6 +546,8 @@ def find_figures(text: str) -> list[Figure]:
                     figure = _interval(text, figures, figure)
                 if figure.unit is None:
                     figure = _coordinated(text, figures, figure)
+                if figure.unit is None:
+                    figure = _carried_over(text, figures[-1], figure)
             elif figures and figures[-1].unit is None and figure.unit is not None:
                 figures[-1] = _part_of(text, figures[-1], figure)
             figures.append(figure)
@@ -682,12 +691,13 @@ def _interval(text: str, figures: list[Figure], figure: Figure) -> Figure:
 
 
 def _coordinated(text: str, figures: list[Figure], figure: Figure) -> Figure:
-    """A bare number that is the subject of a clause joined to a count's in its sentence:
-    "300 cars were stolen and 41 were found", "120 people who left in two weeks and 95 who
-    stayed" count cars, people."""
+    """A bare number that is the subject of a clause joined to a count's in its sentence, or
+    counts more of it: "300 cars were stolen and 41 were found", "120 people who left in two
+    weeks and 95 who stayed", "4,000 people marched, and 300 more the next day" count cars,
+    people."""
     start, end = figure.span
     joined = _COORDINATOR_BEHIND.search(text, max(figures[-1].span[1], start - 12), start)
-    if joined is None or figure.qualifier != "exact" or not _CLAUSE_VERB_AFTER.match(text, end):
+    if joined is None or not (_CLAUSE_VERB_AFTER.match(text, end) or _MORE_AFTER.match(text, end)):
         return figure
     for previous in reversed(figures):
         if _SENTENCE_BREAK.search(text, previous.span[1], start):
@@ -695,6 +705,20 @@ def _coordinated(text: str, figures: list[Figure], figure: Figure) -> Figure:
         if previous.kind == "count" and previous.unit is not None:
             return replace(figure, unit=previous.unit, kind=previous.kind)
     return figure
+
+
+def _carried_over(text: str, previous: Figure, figure: Figure) -> Figure:
+    """A bare number ending its clause in the sentence after a count counts the same, the
+    noun left out: "Two branches had 91,000 visits. The main library recorded 612,000."."""
+    if previous.kind != "count" or previous.unit is None:
+        return figure
+    if not _CLAUSE_END_AFTER.match(text, figure.span[1]):
+        return figure
+    start = figure.span[0]
+    between = _SENTENCE_BREAK.search(text, previous.span[1], start)
+    if between is None or _SENTENCE_BREAK.search(text, between.end(), start):
+        return figure  # in the same sentence (`_elliptical`'s) or further back
+    return replace(figure, unit=previous.unit)
 
 
 def _read(text: str, core: re.Match[str], floor: int) -> tuple[Figure | None, int]:
@@ -1513,7 +1537,17 @@ def _qualifier_before(text: str, start: int, floor: int) -> tuple[Qualifier, int
         text, max(0, match.start() - _OVER_REACH), match.end()
     ):
         return "exact", start  # "by 3% over two years": the period, not more than two years
+    if _particle_up(text, match):
+        return "exact", start  # "edged up to 4.6%": the level reached
     return lx.QUALIFIERS_BEFORE[match.group("q").lower()], match.start()  # type: ignore[return-value]
+
+
+def _particle_up(text: str, qualifier: re.Match[str]) -> bool:
+    """Whether the qualifier "up to" is a verb's particle and "to": "ticked up to 4.6%"."""
+    if qualifier.group("q").lower() != "up to":
+        return False
+    verb = _word_before(text, qualifier.start())
+    return verb is not None and verb.group("w").lower() in lx.UP_PARTICLE_VERBS
 
 
 def _may_end_with(head: str, words: tuple[str, ...], glued: str = "") -> bool:

@@ -2355,6 +2355,12 @@ CLAUSE_VERBS: frozenset[str] = frozenset(
 )
 # ... and these, when that figure is itself a level ("to 4.1% from 3.9", "from 208 pounds to 193").
 LEVEL_LEADS: frozenset[str] = frozenset("from to".split())
+# Verbs of a finished small move before the particle "up": "edged up to 4.6%" is the level
+# reached, not "up to" (at most) 4.6%. Base forms are left out: "could go up to 40%" is a cap.
+UP_PARTICLE_VERBS: frozenset[str] = frozenset(
+    """edged edges ticked ticks crept creeps inched inches nudged nudges moved moves crawled
+    bumped ratcheted revised rose rises climbed climbs shot jumped""".split()
+)
 # Verbs of a change in amount (Levin's calibratable change-of-state class, 45.6) and "up",
 # "down": a small sum or share right after one, then "to" and a level ten times larger, is a
 # change then a level, not a range: "rose $2 to $85", "fell 3p to 250p".
