@@ -101,3 +101,78 @@ def test_a_bare_number_further_off_or_after_a_sum_or_inside_its_clause_stays_bar
     text: str, number: str
 ) -> None:
     assert figure_at(text, number).unit is None
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("The population of the valley fell to 31,000 by 2020.", "people"),
+        ("The population of Castor Bay has grown to 31,000.", "people"),
+        ("The workforce of the mill shrank to 31,000.", "workers"),
+        ("The membership of its youth wing stood at 31,000.", "members"),
+    ],
+)
+def test_a_group_noun_with_what_it_is_of_is_the_subject_of_a_count(text: str, unit: str) -> None:
+    assert figure_at(text, "31,000").unit == unit
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The population of seals rose to 31,000.",
+        "The toll of the new bridge rose to 31,000.",
+    ],
+)
+def test_a_group_noun_of_a_kind_or_a_toll_of_a_thing_counts_no_people(text: str) -> None:
+    assert figure_at(text, "31,000").unit is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A poll found that 61 percent expect rents to rise.",
+        "The report showed that 61% favour a cap.",
+        "Organisers said that 61 percent support the plan.",
+    ],
+)
+def test_that_opening_a_reported_clause_is_no_determiner_of_a_share(text: str) -> None:
+    assert figure_at(text, "61").subject is None
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("That 61% tariff hurt exporters.", "tariff"),
+        ("The board said its 61 percent stake was for sale.", "stake"),
+    ],
+)
+def test_a_determined_share_still_modifies_its_noun(text: str, subject: str) -> None:
+    assert figure_at(text, "61").subject == subject
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Profit fell short of the $61 million analysts had forecast.",
+        "Growth topped the 6.1 percent economists expected.",
+    ],
+)
+def test_people_after_a_sum_or_share_open_a_relative_clause(text: str) -> None:
+    assert find_figures(text)[0].subject is None
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "unit"),
+    [
+        ("The council shut 14 libraries and opened three smaller ones.", "three", "libraries"),
+        ("Of its 61 ferries, nine are new ones.", "nine", "ferries"),
+        ("She sold 40 paintings, including two early ones.", "two", "paintings"),
+    ],
+)
+def test_a_count_of_ones_counts_the_count_before(text: str, number: str, unit: str) -> None:
+    assert figure_at(text, number).unit == unit
+
+
+def test_a_count_of_ones_with_no_count_before_in_its_sentence_stays_bare() -> None:
+    text = "The council shut 14 libraries. Three new ones open in May."
+    assert figure_at(text, "Three").unit is None

@@ -343,6 +343,7 @@ _COORDINATOR_BEHIND = re.compile(
     re.IGNORECASE,
 )
 # "more" after a coordinated bare number: the count goes on ("4,000 people ..., and 300 more").
+_ONES_AFTER = re.compile(r"(?:[^\S\n]+[a-z-]+){0,2}?[^\S\n]+ones\b")  # "seven (smaller) ones"
 _MORE_AFTER = re.compile(r"[^\S\n]+more\b", re.IGNORECASE)
 # A reporting verb in the past after a sentence's opening "One": the pronoun, one of a group
 # quoted ("One wrote: ...", "One added that ..."), no count.
@@ -365,6 +366,12 @@ _COMPLEMENT = (
     r"(?:[^\S\n]+(?:in|on|at|from|with|without|under|across|among)(?:[^\S\n]+[a-z]+){1,3}?)?"
 )
 _COMPLEMENT_LINK = re.compile(_COMPLEMENT + _LINK)
+# The same after a group noun's "of" and the place or body it is of: "(the population) of the
+# town rose to", "(the crowd) of Kelby reached"; not a kind ("the population of deer").
+_OF_WHAT_LINK = re.compile(
+    r"[^\S\n]+of[^\S\n]+(?:(?:the|its|their|this|that)(?:[^\S\n]+[\w'’.-]+){1,3}?"
+    r"|[A-Z][\w'’.-]*(?:[^\S\n]+[A-Z][\w'’.-]*)?)" + _LINK
+)
 # A noun of a group as the subject of a count, before its verb, a complement between: "The
 # death *toll* from the storm rose to 41", "the *crowd* reached 50,000" (lexicon.GROUP_NOUNS:
 # what it counts).
@@ -487,6 +494,7 @@ _ANECDOTAL_ONE = re.compile(
     rf"(?:,[^;\n]{{1,160}}?,)?[^\S\n]+(?:(?:also|later|then)[^\S\n]+)?"
     rf"(?:{_alternation(lx.SPEECH_CUES | lx.BELIEF_CUES)})\b"
 )
+_CLAUSE_CUES = lx.SPEECH_CUES | lx.BELIEF_CUES  # verbs whose "that" opens a clause
 _CLAUSE_OPENERS = frozenset({"and", "but", "while"})  # before a "one" opening a clause
 
 
@@ -548,6 +556,8 @@ def find_figures(text: str) -> list[Figure]:
                     figure = _coordinated(text, figures, figure)
                 if figure.unit is None:
                     figure = _carried_over(text, figures[-1], figure)
+                if figure.unit is None:
+                    figure = _ones(text, figures, figure)
             elif figures and figures[-1].unit is None and figure.unit is not None:
                 figures[-1] = _part_of(text, figures[-1], figure)
             figures.append(figure)
@@ -704,6 +714,19 @@ def _coordinated(text: str, figures: list[Figure], figure: Figure) -> Figure:
             break
         if previous.kind == "count" and previous.unit is not None:
             return replace(figure, unit=previous.unit, kind=previous.kind)
+    return figure
+
+
+def _ones(text: str, figures: list[Figure], figure: Figure) -> Figure:
+    """A count of "ones" counts what the last count of its sentence counts: "close 14 stores
+    and open seven smaller ones" (stores)."""
+    if not _ONES_AFTER.match(text, figure.span[1]):
+        return figure
+    for previous in reversed(figures):
+        if _SENTENCE_BREAK.search(text, previous.span[1], figure.span[0]):
+            break
+        if previous.kind == "count" and previous.unit is not None:
+            return replace(figure, unit=previous.unit)
     return figure
 
 
@@ -1579,6 +1602,8 @@ def _noun_phrase(text: str, position: int, *, hyphen: bool = False) -> tuple[int
         if lower.split("-")[0] in lx.NUMBER_WORDS or lower in lx.SCALE_WORDS:
             position = match.start("w")
             break  # "2.4-liter *four-cylinder* engine": the next figure
+        if lower == "ones":
+            return None  # "seven smaller ones": what the count before counts (`_ones`)
         if lower in lx.NOUN_PHRASE_STOPWORDS and not (word.isupper() and len(word) > 1):
             if (
                 lower in {"and", "&"}
@@ -1938,14 +1963,22 @@ def _subject(text: str, amount: _Amount, end: int) -> tuple[int, int, str] | Non
     of = _of_phrase(text, end)
     if of is None and amount.kind != "measure" and _determined(text, amount):
         phrase = _noun_phrase(text, end)  # "a 25% *tariff*", not "the 95 percent Lee won"
-        return phrase if phrase and text[phrase[0]].islower() else None
+        if phrase is None or not text[phrase[0]].islower() or phrase[2].lower() in lx.ROLE_NOUNS:
+            return None  # nor "the $3 billion *analysts* expected": a relative clause's subject
+        return phrase
     return of
 
 
 def _determined(text: str, amount: _Amount) -> bool:
-    """Whether a determiner stands right before the amount, which then modifies a noun."""
+    """Whether a determiner stands right before the amount, which then modifies a noun; not
+    "that" opening a reported clause ("found that 58% expect", "said that 40% back it")."""
     previous = _word_before(text, amount.start)
-    return previous is not None and previous.group("w").lower() in lx.FIGURE_DETERMINERS
+    if previous is None or previous.group("w").lower() not in lx.FIGURE_DETERMINERS:
+        return False
+    if previous.group("w").lower() != "that":
+        return True
+    verb = _word_before(text, previous.start("w"))
+    return verb is None or verb.group("w").lower() not in _CLAUSE_CUES
 
 
 def _counted_past_a_measure(text: str, position: int) -> str | None:
@@ -1985,8 +2018,10 @@ def _counted_before(text: str, start: int) -> str | None:
         return _plural_subject(text, start)
     if _SENTENCE_BREAK.search(text, named.end(), start):
         return None
-    if named.group("group"):  # right before the number
-        right_before = text[named.end() : start].isspace()
+    if named.group("group"):  # right before the number, or its subject: "population of X rose to"
+        right_before = text[named.end() : start].isspace() or _OF_WHAT_LINK.fullmatch(
+            text, named.end("group"), start
+        )
         counts = right_before and _group_counts(text, named.start("group"), named.end("group"))
         return lx.GROUP_NOUNS[named.group("group").lower()] if counts else None
     phrase = _determined_phrase(text, named.end())
