@@ -176,3 +176,56 @@ def test_a_count_of_ones_counts_the_count_before(text: str, number: str, unit: s
 def test_a_count_of_ones_with_no_count_before_in_its_sentence_stays_bare() -> None:
     text = "The council shut 14 libraries. Three new ones open in May."
     assert figure_at(text, "Three").unit is None
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("She has coached three national teams herself.", "teams"),
+        ("They built 12 boats themselves last winter.", "boats"),
+        ("He has run two marathons himself.", "marathons"),
+    ],
+)
+def test_a_reflexive_pronoun_ends_what_a_count_counts(text: str, unit: str) -> None:
+    assert find_figures(text)[0].unit == unit
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The brothers, who are 31 and 28, run the farm.",
+        "Her children, who are 9, 6 and 3, were safe.",
+        "The couple, who were 70 or 71 then, moved.",
+    ],
+)
+def test_each_age_of_a_list_after_who_is_no_figure(text: str) -> None:
+    assert find_figures(text) == []
+
+
+def test_a_count_after_an_age_clause_stays() -> None:
+    text = "The brothers, who are 31 and have 28 cows, run the farm."
+    assert [f.unit for f in find_figures(text)] == ["cows"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The fence runs from one end of the field to the other.",
+        "One camp wants a ceasefire; the other wants more arms.",
+        "She kept a torch in one pocket and a knife in the other.",
+    ],
+)
+def test_one_of_a_pair_is_no_count(text: str) -> None:
+    assert find_figures(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Only one ferry runs; the others are docked.",
+        "A ticket cost one dollar at the other kiosk.",
+        "She has one sister and two brothers.",
+    ],
+)
+def test_one_of_many_or_a_sum_stays_a_figure(text: str) -> None:
+    assert find_figures(text)[0].value == 1

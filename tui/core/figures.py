@@ -314,8 +314,10 @@ _QUOTE_AFTER = re.compile(r"[^\S\n]*[\"'“‘]")
 _APPOSITION_AFTER = re.compile(r"[^\S\n]*(?:[,.;:)—–―]|\Z|and[^\S\n]+[0-9]{1,3}[,;:)—–―])")
 # "At" opening a sentence before an age and its comma: "At 36, she still runs".
 _AGE_OPENING_BEHIND = re.compile(r"(?:\A|[.!?][\"'”’]?[^\S\n]+|\n[\"“]?)At[^\S\n]+\Z")
+# "who is 65", and each age of a list after it: "who are 47 and 44", "who are 9, 7 and 4".
 _AGE_CLAUSE_BEHIND = re.compile(
-    rf"(?<![\w])who(?:['’]s|[^\S\n]+(?:{_alternation(lx.AGE_CLAUSE_VERBS)}))[^\S\n]+\Z",
+    rf"(?<![\w])who(?:['’]s|[^\S\n]+(?:{_alternation(lx.AGE_CLAUSE_VERBS)}))[^\S\n]+"
+    r"(?:[0-9]{1,3},?[^\S\n]+(?:(?:and|or)[^\S\n]+)?)*\Z",
     re.IGNORECASE,
 )
 _ARTICLE_BEHIND = re.compile(r"(?<![\w])an?[^\S\n]+\Z", re.IGNORECASE)
@@ -483,6 +485,8 @@ _NOT_IDENTIFIER = frozenset({*lx.NUMBER_LEAD_WORDS, *_QUALIFIER_WORDS, *lx.NUMBE
 _IN_TURN_AFTER = re.compile(r"[^\S\n]+(?:by|after)[^\S\n]+(?P<again>[a-z]+)", re.IGNORECASE)
 _GLUED_SCALE = re.compile(r"\d([A-Za-z]{1,3})\Z")
 _THE_OTHER = re.compile(r"the[^\S\n]+other\b", re.IGNORECASE)
+_PAIR_END = re.compile(r"[.!?\n]")  # how far "the other" of "one ... the other" is looked for
+_PAIR_REACH = 120
 _IN_TURN_BEFORE = re.compile(r"(?P<first>[a-z]+)[^\S\n]+(?:by|after)[^\S\n]+\Z", re.IGNORECASE)
 _NOT_ONE_COMPOUND = re.compile(rf"-(?:{_alternation(lx.NOT_ONE_COMPOUNDS)})\b", re.IGNORECASE)
 # "One (local) woman( of the district)(, a nurse,) said": an anecdote's speaker after "one",
@@ -1140,6 +1144,8 @@ def _not_a_number_word(text: str, core: re.Match[str]) -> bool:
             previous is None or previous_word[-1] in ".,;:" or previous_word in _CLAUSE_OPENERS
         ):
             return True  # "One woman said she waited", not "only one official said"
+        if following and _one_of_a_pair(text, core):
+            return True
         if previous_word in lx.NOT_ONE_BEFORE:
             return previous_word not in lx.RATIO_AFTER_ONE_BEFORE or not _ratio_after_one(
                 text, core
@@ -1153,6 +1159,16 @@ def _not_a_number_word(text: str, core: re.Match[str]) -> bool:
     if token[0].isupper() and previous and previous.group("w")[0].isupper():
         return previous_word not in _NOT_IDENTIFIER and not previous_word.endswith(".")
     return False
+
+
+def _one_of_a_pair(text: str, core: re.Match[str]) -> bool:
+    """Whether "one" picks a thing out of two, not a count: "from one end to the other", "one
+    side wants talks; the other wants war"."""
+    if _unit_at(text, core.end()) is not None:
+        return False  # "one dollar at the other shop": a sum
+    stop = _PAIR_END.search(text, core.end(), core.end() + _PAIR_REACH)
+    other = _THE_OTHER.search(text, core.end(), stop.start() if stop else core.end() + _PAIR_REACH)
+    return other is not None and not text.startswith("s", other.end())
 
 
 def _in_turn(text: str, core: re.Match[str]) -> bool:

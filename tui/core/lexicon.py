@@ -2197,6 +2197,7 @@ NOUN_PHRASE_STOPWORDS: frozenset[str] = frozenset(
     unless whether once
     who whom whose which that this these those it its they their them he his him she her
     we our us you your i my me one ones
+    myself yourself himself herself itself ourselves yourselves themselves oneself
     is are was were be been being am has have had do does did will would shall should can
     could may might must
     each every all both either neither also only just even still already now then there
