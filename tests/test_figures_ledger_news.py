@@ -229,3 +229,27 @@ def test_one_of_a_pair_is_no_count(text: str) -> None:
 )
 def test_one_of_many_or_a_sum_stays_a_figure(text: str) -> None:
     assert find_figures(text)[0].value == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("The mayor cut her staff from 31 to 19.", "staff"),
+        ("The airline grew its routes from 19 to 31 this year.", "routes"),
+        ("The school cut the classes from 31 to 19 last term.", "classes"),
+    ],
+)
+def test_a_plural_object_before_a_move_is_what_its_levels_count(text: str, unit: str) -> None:
+    assert figure_at(text, "19").unit == unit
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The landlord raised their rents from 19 to 31.",
+        "The clinic moved the meeting from 19 to 31.",
+        "He cut staff from 31 to 19 and more.",
+    ],
+)
+def test_a_value_noun_singular_or_bare_object_gives_a_move_no_unit(text: str) -> None:
+    assert figure_at(text, "19").unit is None

@@ -381,6 +381,12 @@ _GROUP_SUBJECT = re.compile(
     rf"(?<![\w])(?P<group>{_alternation(lx.GROUP_NOUNS)})(?={_COMPLEMENT}{_LINK}\Z)",
     re.IGNORECASE,
 )
+# A possessed or definite plural object before a move "from A to B": what the levels count
+# ("cut his staff from 12 to 4"); "from" is in the figure's span or before it.
+_MOVED_OBJECT = re.compile(
+    r"(?<![\w])(?:the|its|his|her|their|our|my|your)[^\S\n]+(?P<n>[a-z]+)[^\S\n]+"
+    r"(?P<f>from[^\S\n]+)?\Z"
+)
 _WORD_AHEAD = re.compile(r"[^\S\n]+([a-z]+)")
 # An object between the subject and "at" before the number ("put *the toll* at"): its count.
 _OBJECT_ARTICLE = re.compile(r"[^\S\n](?:the|a|an|its|their)[^\S\n]+[a-z]+[^\S\n]+at[^\S\n]*$")
@@ -2021,6 +2027,11 @@ def _counted_past_a_measure(text: str, position: int) -> str | None:
 def _counted_before(text: str, start: int) -> str | None:
     """What a bare count starting at `start` counts when its sentence named it before: "the
     number of new *cases* rose to 1,234", "a population of 8.4 million" (*people*)."""
+    moved = _MOVED_OBJECT.search(text, max(0, start - _WINDOW), start)
+    if moved is not None and (moved.group("f") or text.startswith("from ", start)):
+        noun = moved.group("n")
+        if _plural(noun) and noun not in lx.NOUN_PHRASE_STOPWORDS | lx.VALUE_NOUNS:
+            return noun  # "cut its staff from 12 to 4"
     named = next(reversed(list(_GROUP_BEHIND.finditer(text, max(0, start - 96), start))), None)
     if named is None:
         window = max(0, start - 64)

@@ -2391,6 +2391,12 @@ SCORE_VERBS: frozenset[str] = frozenset(
     led leads leading trailed trails trailing edged routed thrashed drew draw voted vote
     votes""".split()
 )
+# Plural nouns of a value measured, not of things counted: "raised their *prices* from 12 to 14"
+# counts no prices.
+VALUE_NOUNS: frozenset[str] = frozenset(
+    """prices fees rates fares rents wages salaries costs taxes charges premiums tariffs bills
+    targets forecasts estimates scores ratings limits levels odds""".split()
+)
 # Nouns of an amount: a year-like number after "<noun> of" is an amount ("a total of 2000").
 AMOUNT_NOUNS: frozenset[str] = frozenset("average total sum tally maximum minimum".split())
 # Nouns of a group whose size a bare number after "of" gives, and what that number counts:
