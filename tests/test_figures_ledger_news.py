@@ -253,3 +253,25 @@ def test_a_plural_object_before_a_move_is_what_its_levels_count(text: str, unit:
 )
 def test_a_value_noun_singular_or_bare_object_gives_a_move_no_unit(text: str) -> None:
     assert figure_at(text, "19").unit is None
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("The bank cut its rate a quarter point on Thursday.", 0.25, "point"),
+        ("Traders expect a half-point rise in June.", 0.5, "point"),
+        ("Yields fell about a quarter percentage point.", 0.25, "percentage point"),
+        ("A three-quarter point hike is unlikely.", 0.75, "point"),
+    ],
+)
+def test_a_part_of_a_point_is_a_figure(text: str, value: float, unit: str) -> None:
+    (figure,) = find_figures(text)
+    assert (figure.value, figure.unit) == (value, unit)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The striker headed a third point home.", "A fifth point of the plan was dropped."],
+)
+def test_an_ordinal_point_is_no_part_of_a_point(text: str) -> None:
+    assert all(f.unit != "point" for f in find_figures(text))

@@ -345,6 +345,8 @@ _COORDINATOR_BEHIND = re.compile(
     re.IGNORECASE,
 )
 # "more" after a coordinated bare number: the count goes on ("4,000 people ..., and 300 more").
+_POINT_PARTS = frozenset({"half", "quarter", "quarters"})  # "a third point" is an ordinal
+_POINT_AFTER = re.compile(r"[ -](?:(?P<p>percentage)[ -])?point\b", re.IGNORECASE)
 _ONES_AFTER = re.compile(r"(?:[^\S\n]+[a-z-]+){0,2}?[^\S\n]+ones\b")  # "seven (smaller) ones"
 _MORE_AFTER = re.compile(r"[^\S\n]+more\b", re.IGNORECASE)
 # A reporting verb in the past after a sentence's opening "One": the pronoun, one of a group
@@ -2138,6 +2140,13 @@ def _vague(text: str, core: re.Match[str]) -> Figure | None:
 def _fraction(text: str, core: re.Match[str], floor: int) -> Figure | None:
     """Shares: "a third of", "two-thirds", "one fourth of", "half the", kept as fractions."""
     words = _SPACE_OR_HYPHEN.split(core.group().lower())
+    part_of_a_point = len(words) > 1 and words[-1] in _POINT_PARTS  # not a bare "half point"
+    point = _POINT_AFTER.match(text, core.end()) if part_of_a_point else None
+    if point is not None:  # "a quarter point", "a half-point cut"
+        qualifier, start = _qualifier_before(text, core.start(), floor)
+        value = _part(words[0], words[-1])
+        unit, kind = ("percentage point", "percent") if point.group("p") else ("point", "measure")
+        return _make(text, start, point.end(), value, unit=unit, qualifier=qualifier, kind=kind)
     if not (_a_share(text, core, words) or _size_of_a_change(text, core)):
         return None
     qualifier, start = _qualifier_before(text, core.start(), floor)
