@@ -275,3 +275,26 @@ def test_a_part_of_a_point_is_a_figure(text: str, value: float, unit: str) -> No
 )
 def test_an_ordinal_point_is_no_part_of_a_point(text: str) -> None:
     assert all(f.unit != "point" for f in find_figures(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("The chain posted a 12 percent rise in store visits.", "store visits"),
+        ("Exporters saw a 12% drop in orders in May.", "orders"),
+        ("It forecast a $12 million increase in spending.", "spending"),
+    ],
+)
+def test_a_change_in_something_measures_that_thing(text: str, subject: str) -> None:
+    assert find_figures(text)[0].subject == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("A 12 percent rise would hurt savers.", "rise"),
+        ("The 12% tariff in force since May stays.", "tariff"),
+    ],
+)
+def test_a_change_with_nothing_in_it_or_another_noun_stays_itself(text: str, subject: str) -> None:
+    assert find_figures(text)[0].subject == subject

@@ -345,6 +345,7 @@ _COORDINATOR_BEHIND = re.compile(
     re.IGNORECASE,
 )
 # "more" after a coordinated bare number: the count goes on ("4,000 people ..., and 300 more").
+_IN_AHEAD = re.compile(r"[^\S\n]+in(?=[^\S\n])")
 _POINT_PARTS = frozenset({"half", "quarter", "quarters"})  # "a third point" is an ordinal
 _POINT_AFTER = re.compile(r"[ -](?:(?P<p>percentage)[ -])?point\b", re.IGNORECASE)
 _ONES_AFTER = re.compile(r"(?:[^\S\n]+[a-z-]+){0,2}?[^\S\n]+ones\b")  # "seven (smaller) ones"
@@ -1989,8 +1990,16 @@ def _subject(text: str, amount: _Amount, end: int) -> tuple[int, int, str] | Non
         phrase = _noun_phrase(text, end)  # "a 25% *tariff*", not "the 95 percent Lee won"
         if phrase is None or not text[phrase[0]].islower() or phrase[2].lower() in lx.ROLE_NOUNS:
             return None  # nor "the $3 billion *analysts* expected": a relative clause's subject
-        return phrase
+        return _changed(text, phrase)
     return of
+
+
+def _changed(text: str, phrase: tuple[int, int, str]) -> tuple[int, int, str]:
+    """What a change measures when the phrase is the change: "a 12% rise in *online orders*"."""
+    if phrase[2].lower() not in lx.CHANGE_WORDS:
+        return phrase
+    in_ = _IN_AHEAD.match(text, phrase[1])
+    return (_noun_phrase(text, in_.end()) if in_ else None) or phrase
 
 
 def _determined(text: str, amount: _Amount) -> bool:
