@@ -2,6 +2,8 @@
 constructions found by trying whosaid on an invented figure-dense article
 (tests/data/speakers/figures-dense.txt), each tested here on other invented sentences."""
 
+from pathlib import Path
+
 import pytest
 
 from tui.core.figures import find_figures
@@ -298,3 +300,20 @@ def test_a_change_in_something_measures_that_thing(text: str, subject: str) -> N
 )
 def test_a_change_with_nothing_in_it_or_another_noun_stays_itself(text: str, subject: str) -> None:
     assert find_figures(text)[0].subject == subject
+
+
+def test_the_figure_dense_article_keeps_its_units_and_qualifiers() -> None:
+    """A floor on the invented article: no ordinal or year read, the elliptical counts and
+    the particle "up" right (not its full output)."""
+    path = Path(__file__).parent / "data" / "speakers" / "figures-dense.txt"
+    text = path.read_text(encoding="utf-8")
+    found = {text[f.span[0] : f.span[1]]: f for f in find_figures(text)}
+    assert not any(year in span for span in found for year in ("2020", "2021", "2023", "2027"))
+    assert found["4.6 percent"].qualifier == "exact"
+    assert found["at least 1,700"].unit == found["fewer than 900"].unit == "workers"
+    assert found["300"].unit == "people"
+    assert found["10,000"].unit == "jobs"
+    assert found["seven"].unit == "stores"
+    assert found["a quarter point"].value == 0.25
+    assert found["between 2,500 and 3,000"].high == 3000
+    assert found["estimated $30 million to $35 million"].qualifier == "estimated"
