@@ -907,11 +907,13 @@ def test_a_fraction_after_by_is_the_size_of_a_change(text: str, span: str, value
     assert (figure.value, figure.unit) == (pytest.approx(value), "fraction")
 
 
-@pytest.mark.parametrize(
-    "text", ["The deal was vetted by a third party.", "Rates moved by a quarter point."]
-)
-def test_a_fraction_after_by_that_modifies_a_noun_is_no_change(text: str) -> None:
-    assert find_figures(text) == []
+def test_a_fraction_after_by_that_modifies_a_noun_is_no_change() -> None:
+    assert find_figures("The deal was vetted by a third party.") == []
+
+
+def test_a_part_of_a_point_after_by_is_that_part_of_a_point_not_a_share() -> None:
+    figure = only("Rates moved by a quarter point.")
+    assert (figure.value, figure.unit) == (0.25, "point")
 
 
 @pytest.mark.parametrize(

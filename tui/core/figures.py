@@ -316,8 +316,10 @@ _QUOTE_AFTER = re.compile(r"[^\S\n]*[\"'“‘]")
 _APPOSITION_AFTER = re.compile(r"[^\S\n]*(?:[,.;:)—–―]|\Z|and[^\S\n]+[0-9]{1,3}[,;:)—–―])")
 # "At" opening a sentence before an age and its comma: "At 36, she still runs".
 _AGE_OPENING_BEHIND = re.compile(r"(?:\A|[.!?][\"'”’]?[^\S\n]+|\n[\"“]?)At[^\S\n]+\Z")
+# "who is 65", and each age of a list after it: "who are 47 and 44", "who are 9, 7 and 4".
 _AGE_CLAUSE_BEHIND = re.compile(
-    rf"(?<![\w])who(?:['’]s|[^\S\n]+(?:{_alternation(lx.AGE_CLAUSE_VERBS)}))[^\S\n]+\Z",
+    rf"(?<![\w])who(?:['’]s|[^\S\n]+(?:{_alternation(lx.AGE_CLAUSE_VERBS)}))[^\S\n]+"
+    r"(?:[0-9]{1,3},?[^\S\n]+(?:(?:and|or)[^\S\n]+)?)*\Z",
     re.IGNORECASE,
 )
 _ARTICLE_BEHIND = re.compile(r"(?<![\w])an?[^\S\n]+\Z", re.IGNORECASE)
@@ -338,7 +340,18 @@ _OR_BETWEEN = re.compile(r"[^\S\n]+or[^\S\n]+")
 # A part of what the figure before counts, by a pronoun after it: "9,800 hours, about 3,100 of
 # them in the Corvane", "19 were injured, two of whom critically".
 _OF_THEM = re.compile(r"[^\S\n]+of[^\S\n]+(?:them|those|these|which|whom)\b")
-_COORDINATOR_BEHIND = re.compile(r"(?<![\w])(?:and|but|while|whereas)[^\S\n]+\Z", re.IGNORECASE)
+# What joins a bare number's clause to a count's: a coordinator, or a saying verb whose
+# reported clause it opens ("represents 2,300 workers, says 1,700 have walked out").
+_COORDINATOR_BEHIND = re.compile(
+    rf"(?<![\w])(?:and|but|while|whereas|that|{_alternation(lx.SAYING_VERBS)})[^\S\n]+\Z",
+    re.IGNORECASE,
+)
+# "more" after a coordinated bare number: the count goes on ("4,000 people ..., and 300 more").
+_IN_AHEAD = re.compile(r"[^\S\n]+in(?=[^\S\n])")
+_POINT_PARTS = frozenset({"half", "quarter", "quarters"})  # "a third point" is an ordinal
+_POINT_AFTER = re.compile(r"[ -](?:(?P<p>percentage)[ -])?point\b", re.IGNORECASE)
+_ONES_AFTER = re.compile(r"(?:[^\S\n]+[a-z-]+){0,2}?[^\S\n]+ones\b")  # "seven (smaller) ones"
+_MORE_AFTER = re.compile(r"[^\S\n]+more\b", re.IGNORECASE)
 # A reporting verb in the past after a sentence's opening "One": the pronoun, one of a group
 # quoted ("One wrote: ...", "One added that ..."), no count.
 _REPORTING_PASTS = frozenset(w for w in lx.INVERTED_CUES if w.endswith("ed")) | {"said", "wrote"}
@@ -360,12 +373,24 @@ _COMPLEMENT = (
     r"(?:[^\S\n]+(?:in|on|at|from|with|without|under|across|among)(?:[^\S\n]+[a-z]+){1,3}?)?"
 )
 _COMPLEMENT_LINK = re.compile(_COMPLEMENT + _LINK)
+# The same after a group noun's "of" and the place or body it is of: "(the population) of the
+# town rose to", "(the crowd) of Kelby reached"; not a kind ("the population of deer").
+_OF_WHAT_LINK = re.compile(
+    r"[^\S\n]+of[^\S\n]+(?:(?:the|its|their|this|that)(?:[^\S\n]+[\w'’.-]+){1,3}?"
+    r"|[A-Z][\w'’.-]*(?:[^\S\n]+[A-Z][\w'’.-]*)?)" + _LINK
+)
 # A noun of a group as the subject of a count, before its verb, a complement between: "The
 # death *toll* from the storm rose to 41", "the *crowd* reached 50,000" (lexicon.GROUP_NOUNS:
 # what it counts).
 _GROUP_SUBJECT = re.compile(
     rf"(?<![\w])(?P<group>{_alternation(lx.GROUP_NOUNS)})(?={_COMPLEMENT}{_LINK}\Z)",
     re.IGNORECASE,
+)
+# A possessed or definite plural object before a move "from A to B": what the levels count
+# ("cut his staff from 12 to 4"); "from" is in the figure's span or before it.
+_MOVED_OBJECT = re.compile(
+    r"(?<![\w])(?:the|its|his|her|their|our|my|your)[^\S\n]+(?P<n>[a-z]+)[^\S\n]+"
+    r"(?P<f>from[^\S\n]+)?\Z"
 )
 _WORD_AHEAD = re.compile(r"[^\S\n]+([a-z]+)")
 # An object between the subject and "at" before the number ("put *the toll* at"): its count.
@@ -471,6 +496,8 @@ _NOT_IDENTIFIER = frozenset({*lx.NUMBER_LEAD_WORDS, *_QUALIFIER_WORDS, *lx.NUMBE
 _IN_TURN_AFTER = re.compile(r"[^\S\n]+(?:by|after)[^\S\n]+(?P<again>[a-z]+)", re.IGNORECASE)
 _GLUED_SCALE = re.compile(r"\d([A-Za-z]{1,3})\Z")
 _THE_OTHER = re.compile(r"the[^\S\n]+other\b", re.IGNORECASE)
+_PAIR_END = re.compile(r"[.!?\n]")  # how far "the other" of "one ... the other" is looked for
+_PAIR_REACH = 120
 _IN_TURN_BEFORE = re.compile(r"(?P<first>[a-z]+)[^\S\n]+(?:by|after)[^\S\n]+\Z", re.IGNORECASE)
 _NOT_ONE_COMPOUND = re.compile(rf"-(?:{_alternation(lx.NOT_ONE_COMPOUNDS)})\b", re.IGNORECASE)
 # "One (local) woman( of the district)(, a nurse,) said": an anecdote's speaker after "one",
@@ -482,6 +509,7 @@ _ANECDOTAL_ONE = re.compile(
     rf"(?:,[^;\n]{{1,160}}?,)?[^\S\n]+(?:(?:also|later|then)[^\S\n]+)?"
     rf"(?:{_alternation(lx.SPEECH_CUES | lx.BELIEF_CUES)})\b"
 )
+_CLAUSE_CUES = lx.SPEECH_CUES | lx.BELIEF_CUES  # verbs whose "that" opens a clause
 _CLAUSE_OPENERS = frozenset({"and", "but", "while"})  # before a "one" opening a clause
 
 
@@ -541,6 +569,10 @@ def find_figures(text: str) -> list[Figure]:
                     figure = _interval(text, figures, figure)
                 if figure.unit is None:
                     figure = _coordinated(text, figures, figure)
+                if figure.unit is None:
+                    figure = _carried_over(text, figures[-1], figure)
+                if figure.unit is None:
+                    figure = _ones(text, figures, figure)
             elif figures and figures[-1].unit is None and figure.unit is not None:
                 figures[-1] = _part_of(text, figures[-1], figure)
             figures.append(figure)
@@ -684,12 +716,13 @@ def _interval(text: str, figures: list[Figure], figure: Figure) -> Figure:
 
 
 def _coordinated(text: str, figures: list[Figure], figure: Figure) -> Figure:
-    """A bare number that is the subject of a clause joined to a count's in its sentence:
-    "300 cars were stolen and 41 were found", "120 people who left in two weeks and 95 who
-    stayed" count cars, people."""
+    """A bare number that is the subject of a clause joined to a count's in its sentence, or
+    counts more of it: "300 cars were stolen and 41 were found", "120 people who left in two
+    weeks and 95 who stayed", "4,000 people marched, and 300 more the next day" count cars,
+    people."""
     start, end = figure.span
     joined = _COORDINATOR_BEHIND.search(text, max(figures[-1].span[1], start - 12), start)
-    if joined is None or figure.qualifier != "exact" or not _CLAUSE_VERB_AFTER.match(text, end):
+    if joined is None or not (_CLAUSE_VERB_AFTER.match(text, end) or _MORE_AFTER.match(text, end)):
         return figure
     for previous in reversed(figures):
         if _SENTENCE_BREAK.search(text, previous.span[1], start):
@@ -697,6 +730,33 @@ def _coordinated(text: str, figures: list[Figure], figure: Figure) -> Figure:
         if previous.kind == "count" and previous.unit is not None:
             return replace(figure, unit=previous.unit, kind=previous.kind)
     return figure
+
+
+def _ones(text: str, figures: list[Figure], figure: Figure) -> Figure:
+    """A count of "ones" counts what the last count of its sentence counts: "close 14 stores
+    and open seven smaller ones" (stores)."""
+    if not _ONES_AFTER.match(text, figure.span[1]):
+        return figure
+    for previous in reversed(figures):
+        if _SENTENCE_BREAK.search(text, previous.span[1], figure.span[0]):
+            break
+        if previous.kind == "count" and previous.unit is not None:
+            return replace(figure, unit=previous.unit)
+    return figure
+
+
+def _carried_over(text: str, previous: Figure, figure: Figure) -> Figure:
+    """A bare number ending its clause in the sentence after a count counts the same, the
+    noun left out: "Two branches had 91,000 visits. The main library recorded 612,000."."""
+    if previous.kind != "count" or previous.unit is None:
+        return figure
+    if not _CLAUSE_END_AFTER.match(text, figure.span[1]):
+        return figure
+    start = figure.span[0]
+    between = _SENTENCE_BREAK.search(text, previous.span[1], start)
+    if between is None or _SENTENCE_BREAK.search(text, between.end(), start):
+        return figure  # in the same sentence (`_elliptical`'s) or further back
+    return replace(figure, unit=previous.unit)
 
 
 def _read(text: str, core: re.Match[str], floor: int) -> tuple[Figure | None, int]:
@@ -1095,6 +1155,8 @@ def _not_a_number_word(text: str, core: re.Match[str]) -> bool:
             previous is None or previous_word[-1] in ".,;:" or previous_word in _CLAUSE_OPENERS
         ):
             return True  # "One woman said she waited", not "only one official said"
+        if following and _one_of_a_pair(text, core):
+            return True
         if previous_word in lx.NOT_ONE_BEFORE:
             return previous_word not in lx.RATIO_AFTER_ONE_BEFORE or not _ratio_after_one(
                 text, core
@@ -1108,6 +1170,16 @@ def _not_a_number_word(text: str, core: re.Match[str]) -> bool:
     if token[0].isupper() and previous and previous.group("w")[0].isupper():
         return previous_word not in _NOT_IDENTIFIER and not previous_word.endswith(".")
     return False
+
+
+def _one_of_a_pair(text: str, core: re.Match[str]) -> bool:
+    """Whether "one" picks a thing out of two, not a count: "from one end to the other", "one
+    side wants talks; the other wants war"."""
+    if _unit_at(text, core.end()) is not None:
+        return False  # "one dollar at the other shop": a sum
+    stop = _PAIR_END.search(text, core.end(), core.end() + _PAIR_REACH)
+    other = _THE_OTHER.search(text, core.end(), stop.start() if stop else core.end() + _PAIR_REACH)
+    return other is not None and not text.startswith("s", other.end())
 
 
 def _in_turn(text: str, core: re.Match[str]) -> bool:
@@ -1517,7 +1589,17 @@ def _qualifier_before(text: str, start: int, floor: int) -> tuple[Qualifier, int
         text, max(0, match.start() - _OVER_REACH), match.end()
     ):
         return "exact", start  # "by 3% over two years": the period, not more than two years
+    if _particle_up(text, match):
+        return "exact", start  # "edged up to 4.6%": the level reached
     return lx.QUALIFIERS_BEFORE[match.group("q").lower()], match.start()  # type: ignore[return-value]
+
+
+def _particle_up(text: str, qualifier: re.Match[str]) -> bool:
+    """Whether the qualifier "up to" is a verb's particle and "to": "ticked up to 4.6%"."""
+    if qualifier.group("q").lower() != "up to":
+        return False
+    verb = _word_before(text, qualifier.start())
+    return verb is not None and verb.group("w").lower() in lx.UP_PARTICLE_VERBS
 
 
 def _may_end_with(head: str, words: tuple[str, ...], glued: str = "") -> bool:
@@ -1549,6 +1631,8 @@ def _noun_phrase(text: str, position: int, *, hyphen: bool = False) -> tuple[int
         if lower.split("-")[0] in lx.NUMBER_WORDS or lower in lx.SCALE_WORDS:
             position = match.start("w")
             break  # "2.4-liter *four-cylinder* engine": the next figure
+        if lower == "ones":
+            return None  # "seven smaller ones": what the count before counts (`_ones`)
         if lower in lx.NOUN_PHRASE_STOPWORDS and not (word.isupper() and len(word) > 1):
             if (
                 lower in {"and", "&"}
@@ -1908,14 +1992,30 @@ def _subject(text: str, amount: _Amount, end: int) -> tuple[int, int, str] | Non
     of = _of_phrase(text, end)
     if of is None and amount.kind != "measure" and _determined(text, amount):
         phrase = _noun_phrase(text, end)  # "a 25% *tariff*", not "the 95 percent Lee won"
-        return phrase if phrase and text[phrase[0]].islower() else None
+        if phrase is None or not text[phrase[0]].islower() or phrase[2].lower() in lx.ROLE_NOUNS:
+            return None  # nor "the $3 billion *analysts* expected": a relative clause's subject
+        return _changed(text, phrase)
     return of
 
 
+def _changed(text: str, phrase: tuple[int, int, str]) -> tuple[int, int, str]:
+    """What a change measures when the phrase is the change: "a 12% rise in *online orders*"."""
+    if phrase[2].lower() not in lx.CHANGE_WORDS:
+        return phrase
+    in_ = _IN_AHEAD.match(text, phrase[1])
+    return (_noun_phrase(text, in_.end()) if in_ else None) or phrase
+
+
 def _determined(text: str, amount: _Amount) -> bool:
-    """Whether a determiner stands right before the amount, which then modifies a noun."""
+    """Whether a determiner stands right before the amount, which then modifies a noun; not
+    "that" opening a reported clause ("found that 58% expect", "said that 40% back it")."""
     previous = _word_before(text, amount.start)
-    return previous is not None and previous.group("w").lower() in lx.FIGURE_DETERMINERS
+    if previous is None or previous.group("w").lower() not in lx.FIGURE_DETERMINERS:
+        return False
+    if previous.group("w").lower() != "that":
+        return True
+    verb = _word_before(text, previous.start("w"))
+    return verb is None or verb.group("w").lower() not in _CLAUSE_CUES
 
 
 def _counted_past_a_measure(text: str, position: int) -> str | None:
@@ -1942,6 +2042,11 @@ def _counted_past_a_measure(text: str, position: int) -> str | None:
 def _counted_before(text: str, start: int) -> str | None:
     """What a bare count starting at `start` counts when its sentence named it before: "the
     number of new *cases* rose to 1,234", "a population of 8.4 million" (*people*)."""
+    moved = _MOVED_OBJECT.search(text, max(0, start - _WINDOW), start)
+    if moved is not None and (moved.group("f") or text.startswith("from ", start)):
+        noun = moved.group("n")
+        if _plural(noun) and noun not in lx.NOUN_PHRASE_STOPWORDS | lx.VALUE_NOUNS:
+            return noun  # "cut its staff from 12 to 4"
     named = next(reversed(list(_GROUP_BEHIND.finditer(text, max(0, start - 96), start))), None)
     if named is None:
         window = max(0, start - 64)
@@ -1955,8 +2060,10 @@ def _counted_before(text: str, start: int) -> str | None:
         return _plural_subject(text, start)
     if _SENTENCE_BREAK.search(text, named.end(), start):
         return None
-    if named.group("group"):  # right before the number
-        right_before = text[named.end() : start].isspace()
+    if named.group("group"):  # right before the number, or its subject: "population of X rose to"
+        right_before = text[named.end() : start].isspace() or _OF_WHAT_LINK.fullmatch(
+            text, named.end("group"), start
+        )
         counts = right_before and _group_counts(text, named.start("group"), named.end("group"))
         return lx.GROUP_NOUNS[named.group("group").lower()] if counts else None
     phrase = _determined_phrase(text, named.end())
@@ -2046,6 +2153,13 @@ def _vague(text: str, core: re.Match[str]) -> Figure | None:
 def _fraction(text: str, core: re.Match[str], floor: int) -> Figure | None:
     """Shares: "a third of", "two-thirds", "one fourth of", "half the", kept as fractions."""
     words = _SPACE_OR_HYPHEN.split(core.group().lower())
+    part_of_a_point = len(words) > 1 and words[-1] in _POINT_PARTS  # not a bare "half point"
+    point = _POINT_AFTER.match(text, core.end()) if part_of_a_point else None
+    if point is not None:  # "a quarter point", "a half-point cut"
+        qualifier, start = _qualifier_before(text, core.start(), floor)
+        value = _part(words[0], words[-1])
+        unit, kind = ("percentage point", "percent") if point.group("p") else ("point", "measure")
+        return _make(text, start, point.end(), value, unit=unit, qualifier=qualifier, kind=kind)
     if not (_a_share(text, core, words) or _size_of_a_change(text, core)):
         return None
     qualifier, start = _qualifier_before(text, core.start(), floor)

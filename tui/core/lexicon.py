@@ -2197,6 +2197,7 @@ NOUN_PHRASE_STOPWORDS: frozenset[str] = frozenset(
     unless whether once
     who whom whose which that this these those it its they their them he his him she her
     we our us you your i my me one ones
+    myself yourself himself herself itself ourselves yourselves themselves oneself
     is are was were be been being am has have had do does did will would shall should can
     could may might must
     each every all both either neither also only just even still already now then there
@@ -2355,6 +2356,12 @@ CLAUSE_VERBS: frozenset[str] = frozenset(
 )
 # ... and these, when that figure is itself a level ("to 4.1% from 3.9", "from 208 pounds to 193").
 LEVEL_LEADS: frozenset[str] = frozenset("from to".split())
+# Verbs of a finished small move before the particle "up": "edged up to 4.6%" is the level
+# reached, not "up to" (at most) 4.6%. Base forms are left out: "could go up to 40%" is a cap.
+UP_PARTICLE_VERBS: frozenset[str] = frozenset(
+    """edged edges ticked ticks crept creeps inched inches nudged nudges moved moves crawled
+    bumped ratcheted revised rose rises climbed climbs shot jumped""".split()
+)
 # Verbs of a change in amount (Levin's calibratable change-of-state class, 45.6) and "up",
 # "down": a small sum or share right after one, then "to" and a level ten times larger, is a
 # change then a level, not a range: "rose $2 to $85", "fell 3p to 250p".
@@ -2383,6 +2390,12 @@ SCORE_VERBS: frozenset[str] = frozenset(
     """won win wins winning beat beats beating lost lose loses losing defeated defeat defeats
     led leads leading trailed trails trailing edged routed thrashed drew draw voted vote
     votes""".split()
+)
+# Plural nouns of a value measured, not of things counted: "raised their *prices* from 12 to 14"
+# counts no prices.
+VALUE_NOUNS: frozenset[str] = frozenset(
+    """prices fees rates fares rents wages salaries costs taxes charges premiums tariffs bills
+    targets forecasts estimates scores ratings limits levels odds""".split()
 )
 # Nouns of an amount: a year-like number after "<noun> of" is an amount ("a total of 2000").
 AMOUNT_NOUNS: frozenset[str] = frozenset("average total sum tally maximum minimum".split())
