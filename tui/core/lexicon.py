@@ -249,7 +249,7 @@ BELIEF_CUES: frozenset[str] = (
     learned learnt hoping expecting predicting believing thinking worrying fearing
     estimating
     discover discovers discovered discovering realize realizes realized realizing realise
-    realises realised notice notices noticed sense senses sensed judge judges judged
+    realises realised realising notice notices noticed sense senses sensed judge judges judged
     determine determines determined hear hears heard
     """.split()
     )
@@ -440,14 +440,16 @@ STANCE_CUES: frozenset[str] = (
     ridicule ridicules ridiculed downplay downplays downplayed
     citing bemoaning lamenting
     comparing encouraging emphasizing emphasising highlighting reciting mentioning recalling
-    expressing voicing labeling labelling branding conceding hinting signaling
+    expressing voicing labeling labelling branding conceding hinting signaling signalling
     questioning describing accusing blaming praising slamming blasting condemning
     rejecting dismissing disputing challenging calling
     examine examines examined examining explore explores explored exploring
     champion champions championed championing compliment compliments complimented
     bemoan bemoans bemoaned rip rips ripped grill grills grilled retweet retweets retweeted
     link links linked offer offers offered encourage encourages encouraged apologize
-    apologizes apologized publish publishes published paint paints painted painting
+    apologizes apologized apologise apologises apologised characterise characterises
+    characterised criticising recognise recognises recognised publish publishes published
+    paint paints painted painting
     intend intends intended aim aims aimed herald heralds heralded persuade persuades
     persuaded persuading deride derides derided invoke invokes invoked documented
     acclaim acclaims acclaimed castigate castigates castigated censure censures censured
@@ -1640,10 +1642,11 @@ THOUGHT_WORDS: frozenset[str] = frozenset(
     fears feared fearing hope hopes hoped hoping worry worries worried worrying suspect
     suspects suspected doubt doubts doubted reckon reckons reckoned assume assumes assumed
     wonder wonders wondered understand understands understood realize realizes realized
-    realizing realise realises realised learn learns learned learnt discover discovers
+    realizing realise realises realised realising learn learns learned learnt discover discovers
     discovered discovering notice notices noticed sense senses sensed judge judges judged
     determine determines determined hear hears heard see sees saw seen view viewed consider
     considers considered deemed decide decides decided recognize recognizes recognized
+    recognise recognises recognised
     seeing viewing views regard regards regarded regarding perceive perceives perceived
     perceiving envisage envisages envisaged envision envisions envisioned envisioning
     rate rates rated
@@ -2467,5 +2470,18 @@ EVENT_NOUNS: frozenset[str] = frozenset(
     news decision decisions move moves announcement ruling verdict result results outcome
     vote deal agreement accord step steps change changes proposal plan plans approval passage
     arrival return appointment resignation release report reports election
+    """.split()
+)
+# Past participles of the judgement verbs of praise and blame that evaluate (Levin 1993, 33:
+# "criticized", "praised") and of naming a thing as something ("labelled", "branded",
+# "dismissed as"): after a form of "be" and with no agent named ("the plan has been widely
+# criticised as too costly"), a judgement no one is said to have voiced, a stance (acts.py);
+# with "by" ("was criticised by the union") the agent's words, speech. Not "blamed" nor
+# "accused": a cause or a deed charged ("the firm was blamed for the spill") is a claim.
+JUDGEMENT_PARTICIPLES: frozenset[str] = frozenset(
+    """
+    criticized criticised condemned praised attacked slammed blasted
+    denounced decried derided mocked ridiculed faulted castigated censured rebuked chastised
+    commended lauded applauded acclaimed hailed heralded labeled labelled branded dismissed
     """.split()
 )

@@ -7,7 +7,8 @@ speech before a that-clause ("a report that", "claims that") speech. A statement
 cue (a quotation with no verb, a speaker label, a headline quote) is speech. After a verb of
 expression the noun expressed gives the act: "expressed concern that" is a thought, "voiced
 support for" a stance (`statement_act`); after a verb of approval an event named as its object makes
-a stance ("welcomed the news", "hailed the ruling").
+a stance ("welcomed the news", "hailed the ruling"), and so does a judgement in the passive
+with no agent ("has been widely criticised as too costly").
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ from tui.core.lexicon import (
     EVENT_NOUNS,
     EXPRESSION_VERBS,
     INTENT_NOUNS,
+    JUDGEMENT_PARTICIPLES,
     PHRASE_ACTS,
     RESEARCH_DOCUMENTS,
     STANCE_WORDS,
@@ -40,6 +42,7 @@ _AUXILIARIES = frozenset(
     "is are was were be been being has have had do does did will would can could may might "
     "should must also not never to long still often again now then already even just".split()
 )
+_BE_FORMS = frozenset("is are was were be been being".split())
 
 # "criticism of the deal", "questions about his health", "its pledge to": a noun of attitude
 # names a position taken, not words said (unless a noun of thought: "concerns about").
@@ -81,6 +84,8 @@ def statement_act(
     the latest poll, ..." a finding, a stance; "In a statement, ..." speech). The content
     and the source are read only for those few cues (`_verb_class`)."""
     act = act_of(cue)
+    if source is None and act == "speech" and _agentless_judgement(cue, text, content):
+        return "stance"
     verb = _verb_class(cue)
     if verb == "in":
         words = text[source[0] : source[1]].lower().split() if source else []
@@ -96,6 +101,20 @@ def statement_act(
         if word in THOUGHT_WORDS or word in STANCE_WORDS:
             return act_of(word)
     return act
+
+
+def _agentless_judgement(cue: str | None, text: str, content: Span) -> bool:
+    """Whether the content holds the cue, a judgement participle, after a form of "be" and
+    no "by" after it: "the firm has (long) been blamed for the spill", "were branded a failure"."""
+    verb = cue.lower() if cue else ""
+    if verb not in JUDGEMENT_PARTICIPLES:
+        return False
+    words = _WORD.findall(text[content[0] : content[1]].lower())
+    if verb not in words:
+        return False
+    at = words.index(verb)
+    before = [w for w in words[:at] if not w.endswith("ly") and w not in _AUXILIARIES - _BE_FORMS]
+    return bool(before) and before[-1] in _BE_FORMS and "by" not in words[at + 1 :]
 
 
 @lru_cache(maxsize=4096)
