@@ -112,3 +112,37 @@ def test_a_named_judge_or_a_charge_stays_speech(text: str) -> None:
 def test_a_passive_inside_the_content_leaves_an_active_judgement_speech() -> None:
     text = "The mayor praised nurses who were praised last year."
     assert acts_and_contents(text) == [("speech", "nurses who were praised last year")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It is estimated that 3,000 people fled the valley.",
+        "Some 3,000 people are estimated to have fled the town.",
+        "Growth is projected to slow to 1 per cent next year.",
+        "Growth is predicted to slow next year.",
+        "The deficit is forecast to widen again.",
+    ],
+)
+def test_an_agentless_passive_estimate_is_a_thought(text: str) -> None:
+    """An estimate held by no one named, as "is expected to" is."""
+    assert [(act, content) for act, content in acts_and_contents(text)] == [
+        ("thought", text.rstrip("."))
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "act"),
+    [
+        ("It is feared that dozens more are trapped.", "thought"),
+        ("Dozens more are feared dead after the landslide.", "thought"),
+        ("It is hoped that the bridge will reopen in May.", "thought"),
+        # The estimator named by "by": the agent's words.
+        ("The cost was estimated at $4 million by the council.", "speech"),
+        # The active voice: the estimator's words.
+        ("The agency estimates that 4,000 homes were damaged.", "speech"),
+        ("Economists predict that inflation will fall next year.", "speech"),
+    ],
+)
+def test_fear_hope_and_estimates_in_the_passive(text: str, act: str) -> None:
+    assert [found for found, _ in acts_and_contents(text)] == [act]

@@ -331,7 +331,7 @@ PASSIVE_CUES: frozenset[str] = frozenset(
     """
     accused charged criticized criticised expected considered believed thought said reported
     alleged seen viewed described rated known rumored rumoured estimated projected deemed
-    suspected blamed praised condemned understood
+    suspected blamed praised condemned understood feared hoped predicted forecast
     """.split()
 )
 # Past participles not in -ed, cues in the passive with their agent: "was told by".
@@ -2484,4 +2484,11 @@ JUDGEMENT_PARTICIPLES: frozenset[str] = frozenset(
     denounced decried derided mocked ridiculed faulted castigated censured rebuked chastised
     commended lauded applauded acclaimed hailed heralded labeled labelled branded dismissed
     """.split()
+)
+# Past participles of estimating and predicting (Levin 54.4 and 29.5's conjecture verbs): after
+# a form of "be" and with no agent ("growth is projected to slow", "it is estimated that 3,000
+# fled"), a reckoning held by no one named, a thought, as "is expected to" is; with "by" ("was
+# estimated at $4 million by the council") the agent's words, speech.
+CONJECTURE_PARTICIPLES: frozenset[str] = frozenset(
+    "estimated projected predicted forecast calculated".split()
 )
