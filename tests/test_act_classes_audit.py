@@ -146,3 +146,29 @@ def test_an_agentless_passive_estimate_is_a_thought(text: str) -> None:
 )
 def test_fear_hope_and_estimates_in_the_passive(text: str, act: str) -> None:
     assert [found for found, _ in acts_and_contents(text)] == [act]
+
+
+@pytest.mark.parametrize(
+    ("text", "act", "content"),
+    [
+        ("Officials, fearing a second wave, closed the schools.", "thought", "a second wave"),
+        ("Investors, fearing a recession, sold their shares.", "thought", "a recession"),
+        ("Farmers, hoping for rain, delayed the harvest.", "thought", "for rain"),
+        (
+            "The governor, warning that the storm could strengthen, ordered an evacuation.",
+            "speech",
+            "the storm could strengthen",
+        ),
+    ],
+)
+def test_a_participle_aside_ends_before_its_subjects_own_verb(
+    text: str, act: str, content: str
+) -> None:
+    assert acts_and_contents(text) == [(act, content)]
+
+
+def test_a_participle_with_its_complement_inside_the_content_does_not_end_it() -> None:
+    text = "The governor, warning that the storm, located off the coast, could strengthen."
+    assert acts_and_contents(text) == [
+        ("speech", "the storm, located off the coast, could strengthen")
+    ]
