@@ -172,3 +172,25 @@ def test_a_participle_with_its_complement_inside_the_content_does_not_end_it() -
     assert acts_and_contents(text) == [
         ("speech", "the storm, located off the coast, could strengthen")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The minister's admission that the figures were wrong angered MPs.", None),
+        ("The club's boast that it had the best ground in the league irked rivals.", None),
+        ("The confirmation that two sailors had died came on Friday.", "two sailors had died"),
+        ("Her warning that the river would flood went unheeded.", "the river would flood"),
+    ],
+)
+def test_nouns_of_admitting_denying_and_boasting_report_their_that_clause(
+    text: str, content: str | None
+) -> None:
+    found = acts_and_contents(text)
+    assert [act for act, _ in found] == ["speech"]
+    if content is not None:
+        assert found[0][1] == content
+
+
+def test_an_admission_fee_reports_nothing() -> None:
+    assert acts_and_contents("The admission fee was raised to $10.") == []

@@ -1247,7 +1247,8 @@ NOMINAL_CUES: frozenset[str] = frozenset(
     idea view conclusion complaint complaints remark remarks comment comments theory fear
     fears concern concerns hope promise promises agreement recognition acknowledgment
     acknowledgement consensus speculation expectation expectations assumption perception
-    impression worries worry doubt
+    impression worries worry doubt admission admissions denial denials boast boasts
+    confirmation
     """.split()
 )
 # Nouns of attitude and speech with the preposition that joins them to what they are about:
