@@ -249,7 +249,7 @@ BELIEF_CUES: frozenset[str] = (
     learned learnt hoping expecting predicting believing thinking worrying fearing
     estimating
     discover discovers discovered discovering realize realizes realized realizing realise
-    realises realised notice notices noticed sense senses sensed judge judges judged
+    realises realised realising notice notices noticed sense senses sensed judge judges judged
     determine determines determined hear hears heard
     """.split()
     )
@@ -331,7 +331,7 @@ PASSIVE_CUES: frozenset[str] = frozenset(
     """
     accused charged criticized criticised expected considered believed thought said reported
     alleged seen viewed described rated known rumored rumoured estimated projected deemed
-    suspected blamed praised condemned understood
+    suspected blamed praised condemned understood feared hoped predicted forecast
     """.split()
 )
 # Past participles not in -ed, cues in the passive with their agent: "was told by".
@@ -440,14 +440,16 @@ STANCE_CUES: frozenset[str] = (
     ridicule ridicules ridiculed downplay downplays downplayed
     citing bemoaning lamenting
     comparing encouraging emphasizing emphasising highlighting reciting mentioning recalling
-    expressing voicing labeling labelling branding conceding hinting signaling
+    expressing voicing labeling labelling branding conceding hinting signaling signalling
     questioning describing accusing blaming praising slamming blasting condemning
     rejecting dismissing disputing challenging calling
     examine examines examined examining explore explores explored exploring
     champion champions championed championing compliment compliments complimented
     bemoan bemoans bemoaned rip rips ripped grill grills grilled retweet retweets retweeted
     link links linked offer offers offered encourage encourages encouraged apologize
-    apologizes apologized publish publishes published paint paints painted painting
+    apologizes apologized apologise apologises apologised characterise characterises
+    characterised criticising recognise recognises recognised publish publishes published
+    paint paints painted painting
     intend intends intended aim aims aimed herald heralds heralded persuade persuades
     persuaded persuading deride derides derided invoke invokes invoked documented
     acclaim acclaims acclaimed castigate castigates castigated censure censures censured
@@ -1245,7 +1247,8 @@ NOMINAL_CUES: frozenset[str] = frozenset(
     idea view conclusion complaint complaints remark remarks comment comments theory fear
     fears concern concerns hope promise promises agreement recognition acknowledgment
     acknowledgement consensus speculation expectation expectations assumption perception
-    impression worries worry doubt
+    impression worries worry doubt admission admissions denial denials boast boasts
+    confirmation
     """.split()
 )
 # Nouns of attitude and speech with the preposition that joins them to what they are about:
@@ -1640,10 +1643,11 @@ THOUGHT_WORDS: frozenset[str] = frozenset(
     fears feared fearing hope hopes hoped hoping worry worries worried worrying suspect
     suspects suspected doubt doubts doubted reckon reckons reckoned assume assumes assumed
     wonder wonders wondered understand understands understood realize realizes realized
-    realizing realise realises realised learn learns learned learnt discover discovers
+    realizing realise realises realised realising learn learns learned learnt discover discovers
     discovered discovering notice notices noticed sense senses sensed judge judges judged
     determine determines determined hear hears heard see sees saw seen view viewed consider
     considers considered deemed decide decides decided recognize recognizes recognized
+    recognise recognises recognised
     seeing viewing views regard regards regarded regarding perceive perceives perceived
     perceiving envisage envisages envisaged envision envisions envisioned envisioning
     rate rates rated
@@ -2481,4 +2485,24 @@ EVENT_NOUNS: frozenset[str] = frozenset(
     vote deal agreement accord step steps change changes proposal plan plans approval passage
     arrival return appointment resignation release report reports election
     """.split()
+)
+# Past participles of the judgement verbs of praise and blame that evaluate (Levin 1993, 33:
+# "criticized", "praised") and of naming a thing as something ("labelled", "branded",
+# "dismissed as"): after a form of "be" and with no agent named ("the plan has been widely
+# criticised as too costly"), a judgement no one is said to have voiced, a stance (acts.py);
+# with "by" ("was criticised by the union") the agent's words, speech. Not "blamed" nor
+# "accused": a cause or a deed charged ("the firm was blamed for the spill") is a claim.
+JUDGEMENT_PARTICIPLES: frozenset[str] = frozenset(
+    """
+    criticized criticised condemned praised attacked slammed blasted
+    denounced decried derided mocked ridiculed faulted castigated censured rebuked chastised
+    commended lauded applauded acclaimed hailed heralded labeled labelled branded dismissed
+    """.split()
+)
+# Past participles of estimating and predicting (Levin 54.4 and 29.5's conjecture verbs): after
+# a form of "be" and with no agent ("growth is projected to slow", "it is estimated that 3,000
+# fled"), a reckoning held by no one named, a thought, as "is expected to" is; with "by" ("was
+# estimated at $4 million by the council") the agent's words, speech.
+CONJECTURE_PARTICIPLES: frozenset[str] = frozenset(
+    "estimated projected predicted forecast calculated".split()
 )

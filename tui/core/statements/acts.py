@@ -7,7 +7,9 @@ speech before a that-clause ("a report that", "claims that") speech. A statement
 cue (a quotation with no verb, a speaker label, a headline quote) is speech. After a verb of
 expression the noun expressed gives the act: "expressed concern that" is a thought, "voiced
 support for" a stance (`statement_act`); after a verb of approval an event named as its object makes
-a stance ("welcomed the news", "hailed the ruling").
+a stance ("welcomed the news", "hailed the ruling"). In the passive with no agent a judgement
+is a stance ("has been widely criticised as too costly"), an estimate a thought ("growth is
+projected to slow").
 """
 
 from __future__ import annotations
@@ -21,11 +23,13 @@ from tui.core.lexicon import (
     ATTITUDE_ADJECTIVE_CUES,
     ATTITUDE_NOUNS,
     BELIEF_PARTICIPLES,
+    CONJECTURE_PARTICIPLES,
     DISCUSSION_CUES,
     DISREGARD_CUES,
     EVENT_NOUNS,
     EXPRESSION_VERBS,
     INTENT_NOUNS,
+    JUDGEMENT_PARTICIPLES,
     PHRASE_ACTS,
     RESEARCH_DOCUMENTS,
     STANCE_WORDS,
@@ -40,6 +44,8 @@ _AUXILIARIES = frozenset(
     "is are was were be been being has have had do does did will would can could may might "
     "should must also not never to long still often again now then already even just".split()
 )
+_BE_FORMS = frozenset("is are was were be been being".split())
+_NOT_BE = _AUXILIARIES - _BE_FORMS  # skipped between a form of "be" and its participle
 
 # "criticism of the deal", "questions about his health", "its pledge to": a noun of attitude
 # names a position taken, not words said (unless a noun of thought: "concerns about").
@@ -78,9 +84,16 @@ def statement_act(
     source is text[source]: that of the cue, but after a verb of expression that of the
     attitude its object names ("expressed deep concern that ..." a thought, "voiced support
     for ..." a stance), and after "In" opening its sentence that of the document it names ("In
-    the latest poll, ..." a finding, a stance; "In a statement, ..." speech). The content
-    and the source are read only for those few cues (`_verb_class`)."""
+    the latest poll, ..." a finding, a stance; "In a statement, ..." speech); a participle of
+    judgement or of estimating in an agentless passive makes its own act
+    (`_agentless_passive_act`). The content and the source are read only for those few cues."""
     act = act_of(cue)
+    if (
+        source is None
+        and act == "speech"
+        and (passive := _agentless_passive_act(cue, text, content))
+    ):
+        return passive
     verb = _verb_class(cue)
     if verb == "in":
         words = text[source[0] : source[1]].lower().split() if source else []
@@ -95,6 +108,30 @@ def statement_act(
             return "stance"
         if word in THOUGHT_WORDS or word in STANCE_WORDS:
             return act_of(word)
+    return act
+
+
+def _agentless_passive_act(cue: str | None, text: str, content: Span) -> StatementAct | None:
+    """The act of a content holding its cue, a participle of judgement (a stance) or of
+    estimating (a thought), after a form of "be" and no "by" after it: "the bridge has long
+    been praised as a marvel", "it is estimated that ..."; None for any other."""
+    verb = cue.lower() if cue else ""
+    act: StatementAct | None = (
+        "stance"
+        if verb in JUDGEMENT_PARTICIPLES
+        else "thought"
+        if verb in CONJECTURE_PARTICIPLES
+        else None
+    )
+    if act is None:
+        return None
+    words = _WORD.findall(text[content[0] : content[1]].lower())
+    if verb not in words:
+        return None
+    at = words.index(verb)
+    before = [w for w in words[:at] if not w.endswith("ly") and w not in _NOT_BE]
+    if not before or before[-1] not in _BE_FORMS or "by" in words[at + 1 :]:
+        return None
     return act
 
 

@@ -303,12 +303,21 @@ _PARTICIPLE_COMMA = re.compile(
 )
 _ATTITUDES = frozenset(ATTITUDE_ADJECTIVE_CUES)
 _IRREGULAR = frozenset("said told wrote".split())
+# Pasts not in -ed that may follow a subject and its aside: "Voters, fearing a tax, *sent* ...".
+_PAST_FORMS = frozenset(
+    "left went came took met ran gave got stood kept began spent sent built fled shut sold".split()
+)
 # The comma closing a participle's aside, before its subject's own cue verb in the past or
-# present: "Reuters, citing a source, *reported*", "Lee, citing a poll, *says*".
+# present: "Reuters, citing a source, *reported*", "Lee, citing a poll, *says*"; or before
+# any verb in the past before its object's determiner, not a participle before its
+# complement ("Officials, fearing a second wave, *closed* the schools"; not "the storm,
+# located off the coast, ...").
 _SUBJECTS_VERB = re.compile(
     r",\s+(?=(?:"
     + alternation(frozenset(w for w in CUE_VERBS if w.endswith(("ed", "s")) or w in _IRREGULAR))
-    + r")\b)"
+    + r")\b|(?:[a-z]+ed|"
+    + alternation(_PAST_FORMS)
+    + r")\s+(?:the|an?|its|their|his|her|our|all|some|more|new|\d)\b)"
 )
 # What a quotation was addressed to, after it: ' to a post', ' to the user'.
 _TO_ADDRESSEE = re.compile(r"\s+to\s+(?:an?|the|his|her|their|its|one)\s")
