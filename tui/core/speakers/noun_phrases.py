@@ -34,7 +34,12 @@ from tui.core.lexicon import (
     TIME_WORDS,
     TITLES,
 )
-from tui.core.organizations import NAME_SMALL_WORDS, ORGANIZATION_MARKERS, SUBJECT_BODY_HEADS
+from tui.core.organizations import (
+    CAMPAIGN_VERBS,
+    NAME_SMALL_WORDS,
+    ORGANIZATION_MARKERS,
+    SUBJECT_BODY_HEADS,
+)
 from tui.core.speakers.tokens import (
     _AGE,
     _CUE_WORDS,
@@ -260,14 +265,14 @@ def _named_day(toks: list[Token], k: int) -> bool:
 def _inner_article(toks: list[Token], j: int) -> bool:
     """Whether toks[j] is a "the" inside an organization's name, after the "of" or "for"
     after its head ("the Institute for the Study of War", "the Bank of the North") or after a
-    small word written with a capital ("Rage Against the Machine"); not after a person's name
-    ("Mr. Hale of the Audubon Society")."""
+    small word written with a capital ("Rage Against the Machine") or a campaign's verb ("Save
+    the Children"); not after a person's name ("Mr. Hale of the Audubon Society")."""
     if toks[j].lower != "the" or j < 2 or j + 1 == len(toks) or not toks[j + 1].capitalized:
         return False
     before = toks[j - 1]
     if before.lower in {"of", "for"}:
         return toks[j - 2].capitalized and toks[j - 2].lower in ORGANIZATION_MARKERS
-    return _small_name_word(toks, j - 1)
+    return _small_name_word(toks, j - 1) or before.capitalized and before.lower in CAMPAIGN_VERBS
 
 
 def _numbered_body(toks: list[Token], j: int) -> bool:
@@ -286,8 +291,8 @@ def _share_number(toks: list[Token], j: int, index: int, first: int) -> bool:
     when it opens its clause (at its start, after a mark or a capitalised word, or after
     `SHARE_LEADS`); or of a share before the phrase read so far, from toks[first] ("41
     percent of respondents")."""
-    if toks[index].lower not in SHARE_HEADS:
-        return j == first - 1 and _percent_after(toks, j)
+    if toks[index].lower not in SHARE_HEADS:  # "62 per cent of nurses": "per", then "62"
+        return j == first - 1 and (_per_cent(toks, first) or _percent_after(toks, j))
     if j == index - 1 and toks[j].lower == "per":
         return True
     if j != index - 1 - (toks[index - 1].lower == "per"):

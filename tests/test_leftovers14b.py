@@ -1,0 +1,85 @@
+"""Session 14's seen-but-left constructions, each tried on invented sentences: variants that
+must change and near-misses that must not."""
+
+import pytest
+from extraction_helpers import speaker_of
+
+# A title-case group's name that says what it is for: a cause after "for" ending it, or a
+# campaign's verb and "the" opening it, is one named organization, not its last word.
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Habitat for Humanity said the houses were cold.", "Habitat for Humanity"),
+        ("Youth for Climate said the march would go ahead.", "Youth for Climate"),
+        ("Veterans for Peace said the war must end.", "Veterans for Peace"),
+        ("Grandparents for Justice said the law was unfair.", "Grandparents for Justice"),
+        ("The march would go ahead, Stop the War said.", "Stop the War"),
+    ],
+)
+def test_a_group_named_for_its_cause_is_one_organization(text: str, name: str):
+    assert speaker_of(text)[:2] == (name, "organization")
+
+
+def test_a_campaign_name_after_a_role_is_the_role_s_complement():
+    name, kind, role = speaker_of("The camps were full, a spokeswoman for Save the Children said.")
+    assert (name, kind, role) == (
+        "a spokeswoman for Save the Children",
+        "person",
+        "spokeswoman for Save the Children",
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        # people for a person, not a cause: a description, as before
+        ("Lawyers for Hale said the appeal was filed.", "Lawyers for Hale", "group"),
+        # an office for a cause is a person's
+        ("The Minister for Peace said the talks would resume.", "The Minister for Peace", "person"),
+    ],
+)
+def test_people_for_a_person_and_an_office_stay_as_they_were(text: str, name: str, kind: str):
+    assert speaker_of(text)[:2] == (name, kind)
+
+
+# A number or a quantifier before a common noun is indefinite, as "a" is: the place's name
+# after it describes who speaks ("two farmers from Ballarat"), it is no speaker itself.
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Two farmers in Ballarat told the paper the rain was late.", "Two farmers in Ballarat"),
+        ("Several nurses from Ely said the ward was full.", "Several nurses from Ely"),
+        ("The road was shut, three drivers near Tarbes said.", "three drivers near Tarbes"),
+    ],
+)
+def test_a_number_of_people_from_a_place_speak_not_the_place(text: str, name: str):
+    assert speaker_of(text)[:2] == (name, "group")
+
+
+def test_a_spell_of_time_in_a_place_is_no_speaker():
+    name, _, _ = speaker_of("Two weeks in Paris, Lee said the talks had failed.")
+    assert name == "Lee"
+
+
+# "per cent of" is a share of people as "percent of" is: the share and its complement speak.
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Nearly 62 per cent of nurses said they were tired.", "Nearly 62 per cent of nurses"),
+        ("In the poll, 41 per cent of voters said prices mattered.", "41 per cent of voters"),
+        ("The rain was late, 30 per cent of farmers told the survey.", "30 per cent of farmers"),
+        ("Some 62 percent of nurses said they were tired.", "Some 62 percent of nurses"),
+    ],
+)
+def test_a_share_per_cent_of_people_speaks(text: str, name: str):
+    assert speaker_of(text)[:2] == (name, "group")
+
+
+def test_a_share_of_a_thing_in_the_content_is_no_speaker():
+    assert speaker_of("He paid 5 per cent of the bill, Lee said.")[0] == "Lee"
