@@ -2,7 +2,7 @@
 must change and near-misses that must not."""
 
 import pytest
-from extraction_helpers import speaker_of
+from extraction_helpers import named, speaker_of
 
 # A title-case group's name that says what it is for: a cause after "for" ending it, or a
 # campaign's verb and "the" opening it, is one named organization, not its last word.
@@ -83,3 +83,77 @@ def test_a_share_per_cent_of_people_speaks(text: str, name: str):
 
 def test_a_share_of_a_thing_in_the_content_is_no_speaker():
     assert speaker_of("He paid 5 per cent of the bill, Lee said.")[0] == "Lee"
+
+
+# A past that only follows a subject ("came", "was") never stands inside a noun phrase: the
+# clause before an appositive of residence is the content, the resident speaks.
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "name"),
+    [
+        (
+            "The rain came too late, a nurse from Fresno, Calif., said.",
+            "The rain came too late",
+            "a nurse from Fresno",
+        ),
+        (
+            "The water was cold, a fisherman from Hull, Mass., said.",
+            "The water was cold",
+            "a fisherman from Hull",
+        ),
+        (
+            "The bus went too fast, a driver from Dayton, Ohio, said.",
+            "The bus went too fast",
+            "a driver from Dayton",
+        ),
+    ],
+)
+def test_a_clause_before_a_resident_and_a_state_is_what_was_said(
+    text: str, content: str, name: str
+):
+    assert named(text) == [(content, name, "said")]
+
+
+def test_a_name_before_a_resident_and_a_state_still_speaks():
+    assert speaker_of("Ann Lee, a nurse from Fresno, Calif., said the rain came too late.") == (
+        "Ann Lee",
+        "person",
+        "nurse from Fresno, Calif.",
+    )
+
+
+# A link that gives a described person's name ("who goes by the name", "known as", "who
+# calls himself") before the cue: the name speaks, the description is its role.
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (
+            "The group's spokesman, who goes by the name Abu Omar, said the raid was over.",
+            "Abu Omar",
+            "group's spokesman",
+        ),
+        ("A commander, known as Abu Saad, said the town had fallen.", "Abu Saad", "commander"),
+        (
+            "A smuggler, who went by the nickname Falco, said the road was open.",
+            "Falco",
+            "smuggler",
+        ),
+    ],
+)
+def test_a_name_given_by_a_naming_link_speaks(text: str, name: str, role: str):
+    got_name, _, got_role = speaker_of(text)
+    assert (got_name, got_role) == (name, role)
+
+
+def test_a_thing_known_as_a_name_is_no_speaker():
+    assert named("The tax, known as the levy, was raised, Lee said.") == [
+        ("The tax, known as the levy, was raised", "Lee", "said")
+    ]
+    assert speaker_of("Ann Lee, known as Annie, said the plan failed.")[0] == "Ann Lee"
+
+
+def test_a_named_person_known_by_a_nickname_is_still_the_named_person():
+    assert speaker_of("The deal was off, Rui da Costa, known as Ruca, said.")[0] == "Rui da Costa"

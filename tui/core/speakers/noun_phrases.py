@@ -15,6 +15,7 @@ from tui.core.lexicon import (
     DAY_NAME_ENDS,
     DETERMINERS,
     FEAST_DAYS,
+    FINITE_PASTS,
     FUNCTION_WORDS,
     GOVERNMENT_PLACES,
     IRREGULAR_VERB_FORMS,
@@ -336,6 +337,7 @@ def _common_noun_phrase(toks: list[Token], index: int) -> int | None:
         j >= 0
         and j >= index - _MAX_MODIFIERS - 1
         and (_modifier(toks[j]) or toks[j].capitalized or _ing_modifier(toks[j]))
+        and toks[j].lower not in FINITE_PASTS  # "The rain came too late": a clause
     ):
         if _possessive(toks[j].word) or toks[j].lower in SPEAKER_DETERMINERS:
             break
