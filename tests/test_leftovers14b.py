@@ -2,7 +2,7 @@
 must change and near-misses that must not."""
 
 import pytest
-from extraction_helpers import named, speaker_of
+from extraction_helpers import named, speaker_names, speaker_of
 
 # A title-case group's name that says what it is for: a cause after "for" ending it, or a
 # campaign's verb and "the" opening it, is one named organization, not its last word.
@@ -157,3 +157,43 @@ def test_a_thing_known_as_a_name_is_no_speaker():
 
 def test_a_named_person_known_by_a_nickname_is_still_the_named_person():
     assert speaker_of("The deal was off, Rui da Costa, known as Ruca, said.")[0] == "Rui da Costa"
+
+
+# "The group", "the organization" right after a named organization or group spoke, in its
+# paragraph, stand for it; "the union", "the campaign" only for a body whose name tells no
+# other sort.
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Hezbollah said the strike had hit a depot. The group added that it would respond.",
+            "Hezbollah",
+        ),
+        (
+            "Veterans for Peace said the war must end. The group added that it would march.",
+            "Veterans for Peace",
+        ),
+        (
+            "Youth for Climate said the march would go. The campaign added that it would be big.",
+            "Youth for Climate",
+        ),
+    ],
+)
+def test_a_generic_body_noun_is_the_named_body_just_heard(text: str, name: str):
+    assert speaker_names(text) == [name, name]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Acme Corp said sales fell. The union said jobs would go.",
+        "The Health Ministry said beds were short. The union said nurses were tired.",
+        "Senator Ann Lee said the bill was dead. The campaign said she would fight on.",
+        "Hezbollah said the strike was over.\nAnn Lee toured Tyre. The group said it would rebuild.",
+    ],
+)
+def test_a_body_noun_of_another_sort_or_after_a_person_is_not_linked(text: str):
+    names = speaker_names(text)
+    assert names[0] != names[-1] or len(names) == 1
