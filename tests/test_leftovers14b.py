@@ -197,3 +197,31 @@ def test_a_generic_body_noun_is_the_named_body_just_heard(text: str, name: str):
 def test_a_body_noun_of_another_sort_or_after_a_person_is_not_linked(text: str):
     names = speaker_names(text)
     assert names[0] != names[-1] or len(names) == 1
+
+
+# A noun for someone by what they do (in -er, -or, -ist, -ian) between a clause-opening "the"
+# and a name is the name's role, listed as a role noun or not.
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("The singer Ann Lee said the tour was off.", "singer"),
+        ("The sculptor Ivo Perl said the bronze had cracked.", "sculptor"),
+        ("The tour was off, the historian Ann Lee said.", "historian"),
+        ("But the cellist Rui Sato said the hall was cold.", "cellist"),
+    ],
+)
+def test_an_occupation_before_a_name_is_its_role(text: str, role: str):
+    assert speaker_of(text)[2] == role
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "After the winter Ann Lee said the tour was off.",
+        "The younger Ann Lee said the tour was off.",
+    ],
+)
+def test_a_time_or_a_comparative_before_a_name_is_no_role(text: str):
+    assert speaker_of(text)[2] is None

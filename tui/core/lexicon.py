@@ -863,6 +863,18 @@ MOTIVE_PARTICIPLES: frozenset[str] = frozenset(
 PLACE_ABBREVIATIONS: frozenset[str] = frozenset("st mt ft".split())
 # Abbreviations of "number", abbreviations only before one: "No. 5", not "voted no. Then".
 NUMBER_ABBREVIATIONS: frozenset[str] = frozenset({"no", "nos"})
+# The endings of a noun for someone by what they do ("singer", "sculptor", "cellist",
+# "historian"), which between "the" and a name is that person's role ("the singer Ann
+# Lee"); and the words with such an ending that tell no occupation ("the younger Lee").
+AGENT_NOUN_ENDINGS: tuple[str, ...] = ("er", "or", "ist", "ian")
+NOT_AGENT_NOUNS: frozenset[str] = frozenset(
+    """
+    former latter other another elder older younger earlier later lesser greater bigger
+    smaller taller richer poorer newer stronger wiser either neither whether never ever over
+    under after rather together further minor major prior senior junior superior inferior
+    interior exterior utter sister brother mother father daughter
+    """.split()
+)
 # Sports roles ("Coach Ana Ruiz said", "the midfielder told reporters"); words that are also
 # adverbs or common nouns elsewhere ("forward", "guard", "back", "center") are left out.
 SPORTS_ROLE_NOUNS: frozenset[str] = frozenset(

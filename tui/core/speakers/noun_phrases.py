@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from tui.core.lexicon import (
+    AGENT_NOUN_ENDINGS,
     CHARGED_ROLES,
     CHOOSING_VERBS,
     CLAUSE_CONJUNCTIONS,
@@ -21,6 +22,7 @@ from tui.core.lexicon import (
     IRREGULAR_VERB_FORMS,
     NAME_CONNECTORS,
     NOT_ADVERBS,
+    NOT_AGENT_NOUNS,
     NUMBER_WORDS,
     NUMBERED_BODIES,
     ORGANIZATION_WORDS,
@@ -186,6 +188,8 @@ def _noun_phrase_before(toks: list[Token], index: int) -> int | None:
             first = j
         elif _small_name_word(toks, j):  # "Doctors *Without* Borders"
             first = j
+        elif _occupation_before_name(toks, j, first):  # "the *singer* Ann Lee"
+            first = j
         elif (
             (_modifier(tok) or _ing_role_modifier(toks, j) or _time_modifier(toks, j, first))
             and modifiers < _MAX_MODIFIERS
@@ -202,6 +206,25 @@ def _noun_phrase_before(toks: list[Token], index: int) -> int | None:
             break
         j -= 1
     return first
+
+
+def _occupation_before_name(toks: list[Token], j: int, first: int) -> bool:
+    """Whether toks[j] is a noun for someone by what they do (`AGENT_NOUN_ENDINGS`: "singer",
+    "sculptor", "cellist") between "the" opening its clause and the name from toks[first]:
+    the name's role (not "After the winter Ann Lee said", a time)."""
+    word = toks[j].word
+    return (
+        j == first - 1
+        and j > 0
+        and toks[j - 1].lower == "the"
+        and (j == 1 or not toks[j - 2].word[0].isalnum() or toks[j - 2].lower in {"and", "but"})
+        and toks[first].capitalized
+        and word.isalpha()
+        and word.islower()
+        and len(word) > 4
+        and word.endswith(AGENT_NOUN_ENDINGS)
+        and word not in NOT_AGENT_NOUNS
+    )
 
 
 def _small_name_word(toks: list[Token], j: int) -> bool:
