@@ -225,3 +225,31 @@ def test_an_occupation_before_a_name_is_its_role(text: str, role: str):
 )
 def test_a_time_or_a_comparative_before_a_name_is_no_role(text: str):
     assert speaker_of(text)[2] is None
+
+
+# A relative clause with "which" or "that" and no commas after a noun of the lexicon, its verb
+# a present in -s or any participle after "has": the noun and its clause speak.
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The firm which has lost money for three years said it would close.",
+            "The firm which has lost money for three years",
+        ),
+        (
+            "The ministry which runs the port said the ships were late.",
+            "The ministry which runs the port",
+        ),
+        ("The union that represents nurses said pay was low.", "The union that represents nurses"),
+    ],
+)
+def test_a_body_and_its_relative_clause_without_commas_speak(text: str, name: str):
+    assert speaker_of(text)[:2] == (name, "organization")
+
+
+def test_a_relative_clause_inside_commas_is_still_no_speaker():
+    assert named("The road, which Lee said would be shut, was open.") == [
+        ("would be shut", "Lee", "said")
+    ]

@@ -107,6 +107,7 @@ _TIME_LEADS = frozenset({"on", "last", "this", "earlier", "late"})
 _NEAR = 56  # the first, shorter search before a cue
 _PLURAL_SUBJECTS = frozenset({"they", "we", "you"})
 # See `_phrase_before`; "who" opens a relative clause ("a nurse who asked not to be named").
+_THAT_OR_WHICH = frozenset({"that", "which"})
 _MADE_OR_ANONYMOUS = DOCUMENT_PARTICIPLES | ANONYMOUS_HEADS | {"who"}
 # Function words that end no speaker phrase right before a cue ("... and said", "a rise in
 # attacks", "questions about tweets"): `phrase_before` passes over none of them (as it does
@@ -784,5 +785,6 @@ def _quantifiable(toks: list[Token], i: int) -> bool:
 
 
 def _that_before(toks: list[Token], i: int) -> bool:
-    """Whether "that" stands among the few tokens before toks[i] (`_relative_subject`)."""
-    return any(t.lower == "that" for t in toks[max(0, i - _MAX_RELATIVE) : i])
+    """Whether "that" or "which" stands among the few tokens before toks[i]
+    (`_relative_subject`)."""
+    return any(t.lower in _THAT_OR_WHICH for t in toks[max(0, i - _MAX_RELATIVE) : i])

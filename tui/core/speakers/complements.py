@@ -61,6 +61,8 @@ _ROLES_OR_DOCUMENTS = ROLE_NOUNS | DOCUMENT_WORDS
 _COMPLEMENTED_HEADS = _ROLES_OR_DOCUMENTS | ORGANIZATION_NOUNS | ORGANIZATION_PLURALS
 _BARE_COMPLEMENTED_HEADS = _ROLES_OR_DOCUMENTS | ORGANIZATION_PLURALS
 _INDEFINITE = frozenset({"a", "an", "one", "another"})
+_THAT_OR_WHICH = frozenset({"that", "which"})
+_PERFECT_AUXILIARIES = frozenset({"has", "have", "had"})
 # Determiners of an indefinite plural that a place's name after it describes ("two farmers
 # from Reno", "several nurses in Ely"): quantities, spelled out or in digits.
 _INDEFINITE_PLURAL = frozenset(NUMBER_WORDS) | frozenset({"several", "some", "many", "few"})
@@ -385,8 +387,9 @@ def _postmodified(text: str, toks: list[Token], i: int) -> Phrase | None:
 def _relative_subject(
     text: str, toks: list[Token], i: int, reach: int = _MAX_RELATIVE
 ) -> Phrase | None:
-    """'The nurse who treated him said', 'Officials who oversee the program said': a noun
-    phrase and its relative clause with "who", no punctuation in it, ending at toks[i], are
+    """'The nurse who treated him said', 'Officials who oversee the program said', 'The firm
+    which owns the mill said': a noun phrase and its relative clause with "who" (or "that",
+    "which" after a noun of the lexicon), no punctuation in it, ending at toks[i], are
     the speaker phrase, headed by the noun (not the clause's object); None if no such
     clause ends there; `reach` tokens are looked at (more between commas)."""
     for j in range(i - 1, max(0, i - reach), -1):
@@ -397,7 +400,7 @@ def _relative_subject(
             if head is None or not (head.words[-1].islower() or len(head.words) == 1):
                 return None  # "Ann Lee who ...": a name is read as it was
             return _new_phrase((head.span[0], toks[i].end), head.words + ("…",))
-        if toks[j].lower == "that" and _relative_verb(toks, j + 1, i):
+        if toks[j].lower in _THAT_OR_WHICH and _relative_verb(toks, j + 1, i):
             head = _phrase_at(text, toks, j - 1)
             if head is not None and head.words[-1] in _NOUN_WORDS:  # not "found that ..."
                 return _new_phrase((head.span[0], toks[i].end), head.words + ("…",))
@@ -414,12 +417,37 @@ def _relative_head(text: str, toks: list[Token], j: int) -> Phrase | None:
 
 
 def _relative_verb(toks: list[Token], k: int, i: int) -> bool:
-    """Whether a relative clause's verb in the past opens toks[k:i] after "that", past an
-    adverb or an auxiliary ("the page that (first) shared the claim", "the group that has
-    organized"), not a subject ("that officials", "that the page")."""
+    """Whether a relative clause's verb opens toks[k:i] after "that" or "which", past an
+    adverb or an auxiliary: a past ("the page that (first) shared the claim"), any participle
+    after "has" ("the firm which has lost"), a present in -s ("the firm that owns"); not a
+    subject ("that officials", "that the page")."""
+    perfect = False
     while k < i and (toks[k].lower in _RELATIVE_LEADS or _adverb(toks[k])):
+        perfect = perfect or toks[k].lower in _PERFECT_AUXILIARIES
         k += 1
-    return k < i and _past_participle(toks[k])
+    if k >= i:
+        return False
+    verb = toks[k]
+    return (
+        _past_participle(verb)
+        or (perfect and verb.word.isalpha() and verb.word.islower())
+        or _present_in_s(verb)
+    )
+
+
+def _present_in_s(tok: Token) -> bool:
+    """Whether `tok` may be a verb in the present's third person ("owns", "runs"): a lower-case
+    word in -s (not -ss) that is no noun of the lexicon nor a function word."""
+    word = tok.word
+    return (
+        word.isalpha()
+        and word.islower()
+        and len(word) > 3
+        and word.endswith("s")
+        and not word.endswith("ss")
+        and word not in _NOUN_WORDS
+        and word not in FUNCTION_WORDS
+    )
 
 
 def _anonymous_head(head: Token, modifier: Token) -> bool:
