@@ -192,7 +192,7 @@ _NAMING_LINK = re.compile(
 )
 _NAMING_REACH = 120  # characters before a cue searched for a naming link and its name
 # One of these words stands in each naming link: one search tells most cues have none.
-_NAMING_HINT = re.compile("name| as |initial|alias|pseudonym| by |calls |called ")
+_NAMING_HINT = re.compile("name| as |initial|alias|pseudonym|goes by |went by |self |selves ")
 
 
 def _given_name(text: str, lower: int, cue_start: int) -> Phrase | None:
