@@ -253,3 +253,24 @@ def test_a_relative_clause_inside_commas_is_still_no_speaker():
     assert named("The road, which Lee said would be shut, was open.") == [
         ("would be shut", "Lee", "said")
     ]
+
+
+# A role after a named possessor ("Pask's spokesperson") is the unnamed person's role, as
+# "a Kessler spokesman" and "a spokesperson for Pask" are; after a common noun's possessive
+# it stays as it was.
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("Pask's spokesperson said the senator was ill.", "Pask's spokesperson"),
+        ("Acme’s spokesman said sales fell.", "Acme’s spokesman"),
+        ("Senator Pask's aide said the vote was close.", "Senator Pask's aide"),
+    ],
+)
+def test_a_named_possessor_s_role_is_the_role(text: str, role: str):
+    assert speaker_of(text)[1:] == ("person", role)
+
+
+def test_a_common_possessor_s_role_is_unchanged():
+    assert speaker_of("The minister's spokesperson said the talks were over.")[2] is None
