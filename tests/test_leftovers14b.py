@@ -274,3 +274,34 @@ def test_a_named_possessor_s_role_is_the_role(text: str, role: str):
 
 def test_a_common_possessor_s_role_is_unchanged():
     assert speaker_of("The minister's spokesperson said the talks were over.")[2] is None
+
+
+# An interview's "Q:" turn that asks nothing (no question mark) is read as prose: reported
+# speech in it is a statement; a turn that asks stays a question, reporting nothing.
+
+_INTRO = "Vera Holm runs the mine.\n\n"
+_ANSWER = "\n\nA: It is safe."
+
+
+@pytest.mark.parametrize(
+    ("question", "content", "name"),
+    [
+        ("Q: Ole Brink told the Courier that the mine was safe.", "the mine was safe", "Ole Brink"),
+        ("Q: The union says the shafts are flooded.", "the shafts are flooded", "The union"),
+    ],
+)
+def test_reported_speech_in_a_question_turn_that_asks_nothing_is_a_statement(
+    question: str, content: str, name: str
+):
+    assert named(_INTRO + question + _ANSWER)[0][:2] == (content, name)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Q: Did the council say the mine was safe?",
+        "Q: Ole Brink told the Courier that the mine was safe. Is it?",
+    ],
+)
+def test_a_question_turn_that_asks_reports_nothing(question: str):
+    assert [content for content, _, _ in named(_INTRO + question + _ANSWER)] == ["It is safe"]
