@@ -305,3 +305,26 @@ def test_reported_speech_in_a_question_turn_that_asks_nothing_is_a_statement(
 )
 def test_a_question_turn_that_asks_reports_nothing(question: str):
     assert [content for content, _, _ in named(_INTRO + question + _ANSWER)] == ["It is safe"]
+
+
+# A participle and its agent after a noun describing a source ("a tabloid published by",
+# "a firm owned by") describe that source: no clause is summed up, no statement is made;
+# after a noun summing up a clause ("a move reported by") the clause is the agent's.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Sentinel, a tabloid published by Vane Media, ran the story.",
+        "The Sentinel, a weekly backed by Vane Media, ran the story.",
+        "Korlo, a firm backed by Acme, opened a plant.",
+    ],
+)
+def test_a_source_described_by_a_participle_and_its_agent_says_nothing(text: str):
+    assert named(text) == []
+
+
+def test_a_clause_summed_up_by_a_noun_is_still_the_agent_s():
+    assert named("Acme will cut 500 jobs, a move first reported by Axios.") == [
+        ("Acme will cut 500 jobs", "Axios", "reported")
+    ]
