@@ -225,7 +225,8 @@ def test_a_subject_after_a_transcripts_answer_is_read_after_that_answer():
         "Brink, reached by phone, stood by her comments. “I do not doubt it,” the "
         "29-year-old said."
     )
-    assert _speakers(text) == ["Ines Vale", "Lotte Brink"]
+    # the question reports Brink's claim, a statement of hers; the answer is Vale's
+    assert _speakers(text) == ["Lotte Brink", "Ines Vale", "Lotte Brink"]
 
 
 def test_a_pronoun_after_a_transcripts_answer_with_no_subject_between_is_the_interviewees():
@@ -235,7 +236,7 @@ def test_a_pronoun_after_a_transcripts_answer_with_no_subject_between_is_the_int
         "A: Lotte is a great athlete. But she is wrong about that.\n\n"
         "Told of the comment, Vale smiled. “I stand by it,” she said."
     )
-    assert _speakers(text) == ["Ines Vale", "Ines Vale"]
+    assert _speakers(text) == ["Lotte Brink", "Ines Vale", "Ines Vale"]
 
 
 # "The former" and "the latter" are the last two people named, by a name a list of given

@@ -346,18 +346,19 @@ BELIEF_PARTICIPLES_NOT_ED: frozenset[str] = frozenset("thought understood".split
 SOURCE_PARTICIPLES: frozenset[str] = frozenset(
     "held made given taken sent brought drawn kept written shown seen".split()
 )
-# Verb forms not in -ed, both kinds above and the pasts that follow a subject: a participle
-# taking an agent ("a delegation led by", "a firm run by"), a past after a noun ("The new
-# mayor left"), told from a noun by the speakers.
+# The pasts that only follow a subject, never modify a noun: "The rain *came* too late" is
+# a clause, no noun phrase.
+FINITE_PASTS: frozenset[str] = frozenset(
+    "went came spoke wrote took ran gave got sat stood saw did was had".split()
+)
 IRREGULAR_VERB_FORMS: frozenset[str] = (
     IRREGULAR_PARTICIPLES
     | SOURCE_PARTICIPLES
-    | frozenset(
-        """
-        led run chosen paid built caught bought left went came spoke wrote took met ran gave
-        got sat stood saw felt put did was had
-        """.split()
-    )
+    | FINITE_PASTS
+    # Verb forms not in -ed, both kinds above and the pasts that follow a subject: a
+    # participle taking an agent ("a delegation led by", "a firm run by"), a past after a
+    # noun ("The new mayor left"), told from a noun by the speakers.
+    | frozenset("led run chosen paid built caught bought left met felt put".split())
 )
 # Words opening an adverbial clause, not what was said: "But when Congress cut funding, Mexico
 # said enough".
@@ -864,6 +865,18 @@ MOTIVE_PARTICIPLES: frozenset[str] = frozenset(
 PLACE_ABBREVIATIONS: frozenset[str] = frozenset("st mt ft".split())
 # Abbreviations of "number", abbreviations only before one: "No. 5", not "voted no. Then".
 NUMBER_ABBREVIATIONS: frozenset[str] = frozenset({"no", "nos"})
+# The endings of a noun for someone by what they do ("singer", "sculptor", "cellist",
+# "historian"), which between "the" and a name is that person's role ("the singer Ann
+# Lee"); and the words with such an ending that tell no occupation ("the younger Lee").
+AGENT_NOUN_ENDINGS: tuple[str, ...] = ("er", "or", "ist", "ian")
+NOT_AGENT_NOUNS: frozenset[str] = frozenset(
+    """
+    former latter other another elder older younger earlier later lesser greater bigger
+    smaller taller richer poorer newer stronger wiser either neither whether never ever over
+    under after rather together further minor major prior senior junior superior inferior
+    interior exterior utter sister brother mother father daughter
+    """.split()
+)
 # Sports roles ("Coach Ana Ruiz said", "the midfielder told reporters"); words that are also
 # adverbs or common nouns elsewhere ("forward", "guard", "back", "center") are left out.
 SPORTS_ROLE_NOUNS: frozenset[str] = frozenset(

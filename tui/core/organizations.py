@@ -208,6 +208,25 @@ NAME_SMALL_WORDS: frozenset[str] = frozenset(
 GROUP_NAME_ENDS: frozenset[str] = frozenset(
     "united now first forward together rising action matter matters".split()
 )
+# The causes a group's name of common words ends with after "for": "Veterans for Peace",
+# "Habitat for Humanity", "Youth for Climate" (not a person: "Lawyers for Hale").
+GROUP_NAME_CAUSES: frozenset[str] = frozenset(
+    """
+    peace humanity climate justice democracy freedom liberty life change equality truth nature
+    animals children future reform choice science safety rights wildlife sanity
+    """.split()
+)
+# Nouns for any body or movement: "the group", "the organization" right after a named
+# organization or group spoke stand for it ("Hezbollah said ... The group added"); and those
+# for a body of one sort, "the union", "the campaign", for one whose name tells no other sort
+# ("Unite", "Youth for Climate"; not "Acme Corp", "the Health Ministry").
+GENERIC_BODY_HEADS: frozenset[str] = frozenset(
+    "group organization organisation movement coalition alliance militia".split()
+)
+SORTED_BODY_HEADS: frozenset[str] = frozenset("union campaign".split())
+# The verbs a campaign's name opens with, then "the" and what it is for: "Save the Children",
+# "Stop the War", "Protect the Coast".
+CAMPAIGN_VERBS: frozenset[str] = frozenset("save stop protect defend keep end free ban".split())
 # Heads of a body named for its subject after "on": "the Committee on Public Safety", "the
 # Council on Foreign Trade" (not "the Committee on Monday", a time).
 SUBJECT_BODY_HEADS: frozenset[str] = frozenset(

@@ -108,6 +108,7 @@ _TIME_LEADS = frozenset({"on", "last", "this", "earlier", "late"})
 _NEAR = 56  # the first, shorter search before a cue
 _PLURAL_SUBJECTS = frozenset({"they", "we", "you"})
 # See `_phrase_before`; "who" opens a relative clause ("a nurse who asked not to be named").
+_THAT_OR_WHICH = frozenset({"that", "which"})
 _MADE_OR_ANONYMOUS = DOCUMENT_PARTICIPLES | ANONYMOUS_HEADS | {"who"}
 # Function words that end no speaker phrase right before a cue ("... and said", "a rise in
 # attacks", "questions about tweets"): `phrase_before` passes over none of them (as it does
@@ -167,7 +168,8 @@ def phrase_before(text: str, lower: int, cue_start: int) -> Phrase | None:
 # her first name, Daniela,", "who gave only his family name, Ito,", "one man, who gave his
 # name as Yusuf,", "a man who asked to be identified only by his first name, Karim,", "a man
 # identified in court papers only as Ruiz"; a nickname, a pseudonym, an alias or an initial
-# too: "who gave only his nickname, Tiger,"), and the name, ending just before a cue: the
+# too: "who gave only his nickname, Tiger,"; "who goes by the name Abu Omar", "known as
+# Abu Saad", "who calls himself Rook"), and the name, ending just before a cue: the
 # name speaks, the description is its role.
 _HIS_OR_HER = (
     r"(?:his|her|their)\s+(?:(?:first|given|family|last)\s+)?(?:"
@@ -182,13 +184,16 @@ _NAMING_LINK = re.compile(
     + r"|(?:asked|wanted|agreed|preferred|chose)\s+to\s+be\s+(?:identified|named|called)\s+"
     r"(?:only\s+)?(?:by\s+" + _HIS_OR_HER + r"\s*,|as)"
     r"|identified\s+(?:himself|herself|themselves)\s+(?:only\s+)?as"
+    r"|(?:goes|went)\s+by\s+(?:the\s+(?:" + alternation(NAMING_NOUNS) + r")(?:\s+of)?)?"
+    r"|(?:calls|called)\s+(?:himself|herself|themselves)"
+    r"|(?:also\s+|widely\s+|locally\s+)?known\s+as"
     r"|(?:identified|named|known)\s+(?:in\s+(?:court\s+)?(?:papers|documents|filings|records)\s+)?"
     r"only\s+as"
     r")\s+(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2})\s*,?\s*$"
 )
 _NAMING_REACH = 120  # characters before a cue searched for a naming link and its name
 # One of these words stands in each naming link: one search tells most cues have none.
-_NAMING_HINT = re.compile("name| as |initial|alias|pseudonym")
+_NAMING_HINT = re.compile("name| as |initial|alias|pseudonym|goes by |went by |self |selves ")
 
 
 def _given_name(text: str, lower: int, cue_start: int) -> Phrase | None:
@@ -205,8 +210,10 @@ def _given_name(text: str, lower: int, cue_start: int) -> Phrase | None:
     if text[link.start("name") - 3 : link.start("name")] == "as " and _affiliation(name):
         return None  # "identified herself as Republican"; not "his surname, Tran,"
     described = None if link["lead"] == "and " else phrase_before(text, lower, link.start())
-    if described is not None and not any(w.islower() for w in described.words):
-        return described  # "Ann Lee, who asked to be identified as Ann,": named before
+    if described is not None and (
+        not any(w.islower() for w in described.words) or described.words[-1][:1].isupper()
+    ):  # "Ann Lee, who asked to be identified as Ann,", "Rui da Costa, known as Ruca,": named
+        return described
     if described is None or described.words[-1].lower() in _PRONOUNS:
         return _phrase_of(tuple(name))
     role = described.span
@@ -781,5 +788,6 @@ def _quantifiable(toks: list[Token], i: int) -> bool:
 
 
 def _that_before(toks: list[Token], i: int) -> bool:
-    """Whether "that" stands among the few tokens before toks[i] (`_relative_subject`)."""
-    return any(t.lower == "that" for t in toks[max(0, i - _MAX_RELATIVE) : i])
+    """Whether "that" or "which" stands among the few tokens before toks[i]
+    (`_relative_subject`)."""
+    return any(t.lower in _THAT_OR_WHICH for t in toks[max(0, i - _MAX_RELATIVE) : i])

@@ -19,6 +19,7 @@ from tui.core.lexicon import (
     FEMALE_NOUNS,
     FUNCTION_WORDS,
     MALE_NOUNS,
+    NUMBER_WORDS,
     PARTICIPLE_PREPOSITIONS,
     PLACE_MODIFIERS,
     PLACE_PREPOSITIONS,
@@ -32,6 +33,7 @@ from tui.core.speakers.noun_phrases import (
     _adverb,
     _participle,
     _past_participle,
+    _per_cent,
     _phrase_at,
     _plural_head,
 )
@@ -59,6 +61,11 @@ _ROLES_OR_DOCUMENTS = ROLE_NOUNS | DOCUMENT_WORDS
 _COMPLEMENTED_HEADS = _ROLES_OR_DOCUMENTS | ORGANIZATION_NOUNS | ORGANIZATION_PLURALS
 _BARE_COMPLEMENTED_HEADS = _ROLES_OR_DOCUMENTS | ORGANIZATION_PLURALS
 _INDEFINITE = frozenset({"a", "an", "one", "another"})
+_THAT_OR_WHICH = frozenset({"that", "which"})
+_PERFECT_AUXILIARIES = frozenset({"has", "have", "had"})
+# Determiners of an indefinite plural that a place's name after it describes ("two farmers
+# from Reno", "several nurses in Ely"): quantities, spelled out or in digits.
+_INDEFINITE_PLURAL = frozenset(NUMBER_WORDS) | frozenset({"several", "some", "many", "few"})
 # What opens a complement: COMPLEMENT_PREPOSITIONS, and the prepositions of place that tell
 # where people who speak are ("residents along the river", "charities across the region").
 _COMPLEMENT_OPENERS = COMPLEMENT_PREPOSITIONS | frozenset("across along near throughout".split())
@@ -213,22 +220,27 @@ def _named_with_complement(
     capitals = [w for w in name.words if w[0].isupper() and w.lower() not in _NOT_NAME]
     if capitals and not _capital_of_the_opening_only(text, name, capitals):
         return name
-    if name.words[-1].lower() in _COMPLEMENTED_NAMES or (
-        toks[first - 1].lower != "of" and _someone_described(name)
+    if (
+        name.words[-1].lower() in _COMPLEMENTED_NAMES
+        or _per_cent(toks, first - 2)
+        or (toks[first - 1].lower != "of" and _someone_described(name))
     ):  # "the head of the agency", "a farmer in Reno" (not "a series of tweets"): one unnamed
         return _new_phrase((name.span[0], found.span[1]), name.words + ("…",))
     return None
 
 
 def _someone_described(name: Phrase) -> bool:
-    """Whether `name` is an indefinite common noun phrase ("A farmer", "a shopkeeper"), which
-    a place's name after it describes: no document ("a survey in Reno" is made)."""
+    """Whether `name` is an indefinite common noun phrase ("A farmer", "two shopkeepers", "12
+    nurses"), which a place's name after it describes: no document ("a survey in Reno" is
+    made), no spell of time ("two weeks in Paris")."""
     words = name.words
+    first = words[0].lower()
     return (
         len(words) >= 2
-        and words[0].lower() in _INDEFINITE
+        and (first in _INDEFINITE or first in _INDEFINITE_PLURAL or first.isdigit())
         and words[-1].islower()
         and words[-1] not in DOCUMENT_WORDS
+        and words[-1] not in TIME_WORDS
     )
 
 
@@ -296,19 +308,21 @@ def _complement_opens(toks: list[Token], k: int) -> bool:
 
 
 def _role_with_complement(text: str, toks: list[Token], index: int) -> Phrase | None:
-    """'Experts on Iran and missile defence': a role noun and its
-    prepositional complement, ending at toks[index]."""
+    """'Experts on Iran and missile defence', '62 per cent of nurses': a role noun or a share
+    and its prepositional complement, ending at toks[index]."""
     if toks[index].lower in FUNCTION_WORDS:
         return None  # "a review of the defenses and": no noun ends the phrase
     for k in range(index - 2, index - 9 if index > 8 else -1, -1):
         if not toks[k + 1].word[0].isalnum() and not _is_title_dot(toks, k + 1):
             return None  # a title's period may stand in the complement: "for St. Jude"
-        if toks[k].lower in _COMPLEMENTED_HEADS and _complement_opens(toks, k + 1):
+        share = _per_cent(toks, k)
+        if (toks[k].lower in _COMPLEMENTED_HEADS or share) and _complement_opens(toks, k + 1):
             head = _phrase_at(text, toks, k)
             if head is None:
                 return None
             if (
                 toks[k].lower not in _BARE_COMPLEMENTED_HEADS
+                and not share
                 and head.words[0].lower() not in _ARTICLES
             ):
                 continue  # "their shop from ads …": an organization's noun speaks after an article
@@ -373,8 +387,9 @@ def _postmodified(text: str, toks: list[Token], i: int) -> Phrase | None:
 def _relative_subject(
     text: str, toks: list[Token], i: int, reach: int = _MAX_RELATIVE
 ) -> Phrase | None:
-    """'The nurse who treated him said', 'Officials who oversee the program said': a noun
-    phrase and its relative clause with "who", no punctuation in it, ending at toks[i], are
+    """'The nurse who treated him said', 'Officials who oversee the program said', 'The firm
+    which owns the mill said': a noun phrase and its relative clause with "who" (or "that",
+    "which" after a noun of the lexicon), no punctuation in it, ending at toks[i], are
     the speaker phrase, headed by the noun (not the clause's object); None if no such
     clause ends there; `reach` tokens are looked at (more between commas)."""
     for j in range(i - 1, max(0, i - reach), -1):
@@ -385,7 +400,7 @@ def _relative_subject(
             if head is None or not (head.words[-1].islower() or len(head.words) == 1):
                 return None  # "Ann Lee who ...": a name is read as it was
             return _new_phrase((head.span[0], toks[i].end), head.words + ("…",))
-        if toks[j].lower == "that" and _relative_verb(toks, j + 1, i):
+        if toks[j].lower in _THAT_OR_WHICH and _relative_verb(toks, j + 1, i):
             head = _phrase_at(text, toks, j - 1)
             if head is not None and head.words[-1] in _NOUN_WORDS:  # not "found that ..."
                 return _new_phrase((head.span[0], toks[i].end), head.words + ("…",))
@@ -402,12 +417,37 @@ def _relative_head(text: str, toks: list[Token], j: int) -> Phrase | None:
 
 
 def _relative_verb(toks: list[Token], k: int, i: int) -> bool:
-    """Whether a relative clause's verb in the past opens toks[k:i] after "that", past an
-    adverb or an auxiliary ("the page that (first) shared the claim", "the group that has
-    organized"), not a subject ("that officials", "that the page")."""
+    """Whether a relative clause's verb opens toks[k:i] after "that" or "which", past an
+    adverb or an auxiliary: a past ("the page that (first) shared the claim"), any participle
+    after "has" ("the firm which has lost"), a present in -s ("the firm that owns"); not a
+    subject ("that officials", "that the page")."""
+    perfect = False
     while k < i and (toks[k].lower in _RELATIVE_LEADS or _adverb(toks[k])):
+        perfect = perfect or toks[k].lower in _PERFECT_AUXILIARIES
         k += 1
-    return k < i and _past_participle(toks[k])
+    if k >= i:
+        return False
+    verb = toks[k]
+    return (
+        _past_participle(verb)
+        or (perfect and verb.word.isalpha() and verb.word.islower())
+        or _present_in_s(verb)
+    )
+
+
+def _present_in_s(tok: Token) -> bool:
+    """Whether `tok` may be a verb in the present's third person ("owns", "runs"): a lower-case
+    word in -s (not -ss) that is no noun of the lexicon nor a function word."""
+    word = tok.word
+    return (
+        word.isalpha()
+        and word.islower()
+        and len(word) > 3
+        and word.endswith("s")
+        and not word.endswith("ss")
+        and word not in _NOUN_WORDS
+        and word not in FUNCTION_WORDS
+    )
 
 
 def _anonymous_head(head: Token, modifier: Token) -> bool:

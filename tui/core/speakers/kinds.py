@@ -231,16 +231,17 @@ def _participle_of(token: Token) -> bool:
 
 
 def _affiliated_source(found: _Analysis) -> bool:
-    """Whether an unnamed person is described by a role and the organization it serves,
-    named before the role ("a Kessler spokesman", "an Acme engineer"): the words without
-    the article are a role, as "spokesman for Kessler" is."""
+    """Whether an unnamed person is described by a role and the organization or person it
+    serves, named before the role ("a Kessler spokesman", "an Acme engineer", "Pask's
+    spokesperson"): the words without the article are a role, as "spokesman for Kessler" is."""
     words = found.name.split()
+    if found.kind != "person" or found.named or words[-1].lower() not in PERSON_ROLES:
+        return False
+    if len(words) >= 2 and words[-2][0].isupper() and words[-2].endswith(("'s", "’s")):
+        return True  # "Pask's spokesperson", "Senator Pask's aide"
     return (
-        found.kind == "person"
-        and not found.named
-        and len(words) > 2
+        len(words) > 2
         and words[0].lower() in {"a", "an"}
-        and words[-1].lower() in PERSON_ROLES
         and any(w[0].isupper() for w in words[1:-1])
     )
 

@@ -30,7 +30,7 @@ from tui.core.lexicon import (
     TITLES,
 )
 from tui.core.model import Span, SpeakerKind
-from tui.core.organizations import GROUP_NAME_ENDS
+from tui.core.organizations import CAMPAIGN_VERBS, GROUP_NAME_CAUSES, GROUP_NAME_ENDS
 from tui.core.speaker_kinds import (
     PERSON_ROLES,
     described_kind,
@@ -447,11 +447,21 @@ def _group_named(toks: list[Token]) -> SpeakerKind | None:
         return None  # "Ann Lee of Parents United": a person, then her group
     if any(_office(own, k) for k in range(len(own) - 1)):
         return None  # "the Minister for Climate Action": a person's office
-    if own[-1].lower in GROUP_NAME_ENDS or any(
-        _small_name_word(own, k) for k in range(1, len(own) - 1)
+    if (
+        own[-1].lower in GROUP_NAME_ENDS
+        or any(_small_name_word(own, k) for k in range(1, len(own) - 1))
+        or _cause_named(own)
     ):
         return "organization"
     return None
+
+
+def _cause_named(own: list[Token]) -> bool:
+    """Whether a title-case name says what it is for: a cause after "for" ending it
+    ("Veterans for Peace"), or a campaign's verb and "the" opening it ("Save the Children")."""
+    if own[-2].lower == "for":
+        return own[-1].lower in GROUP_NAME_CAUSES
+    return len(own) >= 3 and own[0].lower in CAMPAIGN_VERBS and own[1].lower == "the"
 
 
 def _office(toks: list[Token], k: int) -> bool:

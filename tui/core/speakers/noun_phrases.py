@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from tui.core.lexicon import (
+    AGENT_NOUN_ENDINGS,
     CHARGED_ROLES,
     CHOOSING_VERBS,
     CLAUSE_CONJUNCTIONS,
@@ -15,11 +16,13 @@ from tui.core.lexicon import (
     DAY_NAME_ENDS,
     DETERMINERS,
     FEAST_DAYS,
+    FINITE_PASTS,
     FUNCTION_WORDS,
     GOVERNMENT_PLACES,
     IRREGULAR_VERB_FORMS,
     NAME_CONNECTORS,
     NOT_ADVERBS,
+    NOT_AGENT_NOUNS,
     NUMBER_WORDS,
     NUMBERED_BODIES,
     ORGANIZATION_WORDS,
@@ -34,7 +37,12 @@ from tui.core.lexicon import (
     TIME_WORDS,
     TITLES,
 )
-from tui.core.organizations import NAME_SMALL_WORDS, ORGANIZATION_MARKERS, SUBJECT_BODY_HEADS
+from tui.core.organizations import (
+    CAMPAIGN_VERBS,
+    NAME_SMALL_WORDS,
+    ORGANIZATION_MARKERS,
+    SUBJECT_BODY_HEADS,
+)
 from tui.core.speakers.tokens import (
     _AGE,
     _CUE_WORDS,
@@ -180,6 +188,8 @@ def _noun_phrase_before(toks: list[Token], index: int) -> int | None:
             first = j
         elif _small_name_word(toks, j):  # "Doctors *Without* Borders"
             first = j
+        elif _occupation_before_name(toks, j, first):  # "the *singer* Ann Lee"
+            first = j
         elif (
             (_modifier(tok) or _ing_role_modifier(toks, j) or _time_modifier(toks, j, first))
             and modifiers < _MAX_MODIFIERS
@@ -196,6 +206,25 @@ def _noun_phrase_before(toks: list[Token], index: int) -> int | None:
             break
         j -= 1
     return first
+
+
+def _occupation_before_name(toks: list[Token], j: int, first: int) -> bool:
+    """Whether toks[j] is a noun for someone by what they do (`AGENT_NOUN_ENDINGS`: "singer",
+    "sculptor", "cellist") between "the" opening its clause and the name from toks[first]:
+    the name's role (not "After the winter Ann Lee said", a time)."""
+    word = toks[j].word
+    return (
+        j == first - 1
+        and j > 0
+        and toks[j - 1].lower == "the"
+        and (j == 1 or not toks[j - 2].word[0].isalnum() or toks[j - 2].lower in {"and", "but"})
+        and toks[first].capitalized
+        and word.isalpha()
+        and word.islower()
+        and len(word) > 4
+        and word.endswith(AGENT_NOUN_ENDINGS)
+        and word not in NOT_AGENT_NOUNS
+    )
 
 
 def _small_name_word(toks: list[Token], j: int) -> bool:
@@ -260,14 +289,14 @@ def _named_day(toks: list[Token], k: int) -> bool:
 def _inner_article(toks: list[Token], j: int) -> bool:
     """Whether toks[j] is a "the" inside an organization's name, after the "of" or "for"
     after its head ("the Institute for the Study of War", "the Bank of the North") or after a
-    small word written with a capital ("Rage Against the Machine"); not after a person's name
-    ("Mr. Hale of the Audubon Society")."""
+    small word written with a capital ("Rage Against the Machine") or a campaign's verb ("Save
+    the Children"); not after a person's name ("Mr. Hale of the Audubon Society")."""
     if toks[j].lower != "the" or j < 2 or j + 1 == len(toks) or not toks[j + 1].capitalized:
         return False
     before = toks[j - 1]
     if before.lower in {"of", "for"}:
         return toks[j - 2].capitalized and toks[j - 2].lower in ORGANIZATION_MARKERS
-    return _small_name_word(toks, j - 1)
+    return _small_name_word(toks, j - 1) or before.capitalized and before.lower in CAMPAIGN_VERBS
 
 
 def _numbered_body(toks: list[Token], j: int) -> bool:
@@ -286,8 +315,8 @@ def _share_number(toks: list[Token], j: int, index: int, first: int) -> bool:
     when it opens its clause (at its start, after a mark or a capitalised word, or after
     `SHARE_LEADS`); or of a share before the phrase read so far, from toks[first] ("41
     percent of respondents")."""
-    if toks[index].lower not in SHARE_HEADS:
-        return j == first - 1 and _percent_after(toks, j)
+    if toks[index].lower not in SHARE_HEADS:  # "62 per cent of nurses": "per", then "62"
+        return j == first - 1 and (_per_cent(toks, first) or _percent_after(toks, j))
     if j == index - 1 and toks[j].lower == "per":
         return True
     if j != index - 1 - (toks[index - 1].lower == "per"):
@@ -331,6 +360,7 @@ def _common_noun_phrase(toks: list[Token], index: int) -> int | None:
         j >= 0
         and j >= index - _MAX_MODIFIERS - 1
         and (_modifier(toks[j]) or toks[j].capitalized or _ing_modifier(toks[j]))
+        and toks[j].lower not in FINITE_PASTS  # "The rain came too late": a clause
     ):
         if _possessive(toks[j].word) or toks[j].lower in SPEAKER_DETERMINERS:
             break

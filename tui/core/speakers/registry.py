@@ -64,7 +64,14 @@ from tui.core.lexicon import (
     US_STATES,
 )
 from tui.core.model import Span, Speaker, SpeakerKind, new_speaker
-from tui.core.organizations import COMPANY_NOUNS, MEDIA_NOUNS, ORGANIZATION_MARKERS, PERSON_TRADES
+from tui.core.organizations import (
+    COMPANY_NOUNS,
+    GENERIC_BODY_HEADS,
+    MEDIA_NOUNS,
+    ORGANIZATION_MARKERS,
+    PERSON_TRADES,
+    SORTED_BODY_HEADS,
+)
 from tui.core.speaker_kinds import (
     PERSON_ROLES,
     TextEvidence,
@@ -1540,6 +1547,10 @@ class Speakers:
         )
         if found.named or found.kind not in _OWN_VOICES or not described:
             return None
+        if found.name.lower() == f"the {found.head}":
+            last = self._last_named_body(found.head, position)  # "Hezbollah said. The group"
+            if last is not None:
+                return last
         if found.head in _OWNED_HEADS:
             return None
         named = [
@@ -1561,6 +1572,23 @@ class Speakers:
         if holding is None and found.kind == "organization":
             holding = self._outlet_holding(found.name)
         return holding or (named[0] if found.kind == "media" and len(named) == 1 else None)
+
+    def _last_named_body(self, head: str, position: int) -> _Entry | None:
+        """The speaker mentioned last, in the paragraph before `position`, when it is a named
+        organization or group, which "the group" (`GENERIC_BODY_HEADS`) right after stands
+        for, or "the union" (`SORTED_BODY_HEADS`) when its name tells no other sort ("Acme
+        Corp"); else None."""
+        if head not in GENERIC_BODY_HEADS and head not in SORTED_BODY_HEADS:
+            return None
+        recent = self._recent_entries()
+        if not recent or not recent[0].named or recent[0].kind not in {"organization", "group"}:
+            return None
+        last = recent[0]
+        if not last.mentions or "\n" in self._text[last.mentions[-1][1] : position]:
+            return None
+        if head in SORTED_BODY_HEADS and any(w in ORGANIZATION_MARKERS for w in last.key.split()):
+            return None
+        return last
 
     def _outlet_holding(self, description: str) -> _Entry | None:
         """The recent outlet or organization whose name and description hold every word of an

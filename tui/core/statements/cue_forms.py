@@ -26,9 +26,11 @@ from tui.core.lexicon import (
     IRREGULAR_PARTICIPLES,
     MEDIA_WORDS,
     NUMBER_WORDS,
+    ORGANIZATION_WORDS,
     PASSIVE_CUES,
     PREPOSITIONS,
     RELATIVE_PRONOUNS,
+    ROLE_NOUNS,
     SAYING_VERBS,
     SCALE_WORDS,
     SOURCE_ADJECTIVES,
@@ -131,6 +133,9 @@ _THINGS_NAME = re.compile(
     r"(?=\s*[,.;)]|\s*$|\s+(?:that|which|who|in|on|for|with|to|at|from|by|and)\b)"
 )
 # Between that noun and its participle, an adverb at most: "a move first reported by".
+# Heads of a noun after a comma that describe a source, not sum up a clause: "Acme, a firm
+# owned by ...", "Lee, a lawyer hired by ..." (documents sum up: "a figure published by").
+_SOURCE_NOUNS = ROLE_NOUNS | ORGANIZATION_WORDS
 _SUMMED_GAP = re.compile(r"\s+(?:(?:\w+ly|first|also|later)\s+)?")
 _RELATIVE_OBJECT = re.compile(r"\b(?:which|what|that|whom)\s+$")
 _NEGATIVE_OBJECT = re.compile(r"(?:no|nothing|none)\b")
@@ -329,6 +334,8 @@ class CueForms(Clauses):
         text = self.text
         if phrase.words[0].lower() not in {"a", "an"}:  # a participle in "-ed", told first
             return None
+        if phrase.words[-1].lower() in MEDIA_NOUNS or phrase.words[-1].lower() in _SOURCE_NOUNS:
+            return None  # "The Sentinel, a tabloid published by ...": a source described
         agent = _BY_AGENT.match(text, cue[1])
         # the comma before a noun summing up the clause before it: ", a move"
         lead = COMMA_LEAD.search(text, max(sentence[0], phrase.span[0] - LEAD), phrase.span[0])

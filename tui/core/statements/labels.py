@@ -53,7 +53,8 @@ class Labels(State):
     """Speaker labels and headline quotes, each a paragraph of its own."""
 
     def _labelled(self, para: Span, index: int) -> bool:
-        """ "PENCE: ..." or "Sanders: Clinton needs ...": a speaker label opening a paragraph."""
+        """ "PENCE: ..." or "Sanders: Clinton needs ...": a speaker label opening a paragraph;
+        an interview's turn (a "Q:" asking nothing is prose, its cues read as any)."""
         if self.text.find(":", para[0], min(para[1], para[0] + _LABEL_REACH)) < 0:
             return False  # most paragraphs: no colon where a label or a headline could end
         label = _LABEL.match(self.text, para[0], para[1])
@@ -61,7 +62,10 @@ class Labels(State):
             return self._headline_quote(para, index)
         turn = label.group(1).lower()
         if turn in _INTERVIEW_TURNS:
-            return self._interview_turn(para, index, label.end(), _INTERVIEW_TURNS[turn])
+            answer = _INTERVIEW_TURNS[turn]
+            if not answer and self.text.find("?", label.end(), para[1]) < 0:
+                return False  # "Q: Lee told the paper that ...": no question, read as prose
+            return self._interview_turn(para, index, label.end(), answer)
         words = label.group(1).split()
         if any(w.lower() in _NOT_LABEL for w in words) or self._topic(words, para[1]):
             return False
