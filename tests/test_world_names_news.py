@@ -256,10 +256,25 @@ def test_the_clergy_noun_alone_speaks_as_a_person():
         ("A commander known as Abu Layla said the truce was over.", "Abu Layla", "commander"),
         ("A smuggler nicknamed El Chato said the truce was over.", "El Chato", "smuggler"),
         ("A farmer named Ali Saleh said the truce was over.", "Ali Saleh", "farmer"),
+        ("A rapper known as Vee said the tour was over.", "Vee", "rapper"),
+        ("A jockey known as Pim said the race was off.", "Pim", "jockey"),
     ],
 )
 def test_a_name_led_by_known_as_or_nicknamed_speaks_in_its_role(text: str, name: str, role: str):
     assert speaker_of(text) == (name, "person", role)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ("The company known as Acme said profits rose.", "Acme", "company"),
+        ("The bank known as Brill said the rate would hold.", "Brill", "bank"),
+        ("The charity known as Hope said it would help.", "Hope", "charity"),
+        ("A firm known as Orlo Labs said sales fell.", "Orlo Labs", "firm"),
+    ],
+)
+def test_a_one_word_name_after_known_as_leaves_the_as_out(text: str, name: str, role: str):
+    assert speaker_of(text) == (name, "organization", role)
 
 
 def test_as_without_known_leads_no_name():
