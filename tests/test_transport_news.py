@@ -390,6 +390,23 @@ def test_a_verb_or_a_that_clause_after_the_and_is_no_second_part(text: str, cont
             "Where are we?",
             "Tom Rees",
         ),
+        ('Ann Lee ran in. Witnesses heard her shouting, "Get out!"', "Get out!", "Ann Lee"),
+        (
+            'Ann Lee took the helm. The recorder captured her asking, "Where are we?"',
+            "Where are we?",
+            "Ann Lee",
+        ),
+        ('Ann Lee froze. The camera caught her saying, "Run."', "Run", "Ann Lee"),
+        (
+            'Ann Lee took the radio. A tape recorded her telling the crew, "Turn back."',
+            "Turn back",
+            "Ann Lee",
+        ),
+        (
+            "Ann Lee was held. Police quoted her as saying the car was stolen.",
+            "the car was stolen",
+            "Ann Lee",
+        ),
     ],
 )
 def test_the_object_of_a_recording_verb_says_the_quotation(text: str, content: str, name: str):
@@ -401,11 +418,26 @@ def test_the_object_of_a_recording_verb_says_the_quotation(text: str, content: s
     [
         'Tom Hale ran in. Witnesses heard him shout, "Get out!"',  # no participle
         "Officials told him that the port was closed.",
+        'Ann Lee ran in. Witnesses heard her shout, "Get out!"',
+        "Officials told her that the port was closed.",
+        "Ann Lee stayed home. Her mother said the port was closed.",
     ],
 )
 def test_an_object_pronoun_without_a_recording_verb_and_participle_says_nothing(text: str):
-    assert all(speaker is None or speaker.name != "Tom Hale" for _, speaker, _ in attributed(text))
-    assert all(speaker is None or speaker.name != "him" for _, speaker, _ in attributed(text))
+    for name in ("Tom Hale", "him", "Ann Lee", "her"):
+        assert all(speaker is None or speaker.name != name for _, speaker, _ in attributed(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ('Ann Lee froze. The camera caught her brother saying, "Run."', "her brother"),
+        ("Ann Lee wrote. He read her letter saying the port was closed.", "her letter"),
+    ],
+)
+def test_her_before_a_noun_after_a_recording_verb_stays_a_possessive(text: str, name: str):
+    speaker = attributed(text)[-1][1]
+    assert speaker is not None and name in (speaker.name, *speaker.aliases)
 
 
 def _article(slug: str) -> str:
