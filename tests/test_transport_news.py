@@ -262,6 +262,12 @@ def test_calling_something_stays_a_cue():
         ("The pilot radioed, “Mayday, mayday.”", "Mayday, mayday"),
         ("The crew radioed that an engine had failed.", "an engine had failed"),
         ('"We have a fire," the captain radioed.', "We have a fire"),
+        # a listener before "that" is no part of what was said, as after "told"
+        ("Ann Lee radioed the tower that the engine had failed.", "the engine had failed"),
+        ("The pilot radioed controllers that a door had opened.", "a door had opened"),
+        ("The skipper radioed them that the boat was sinking.", "the boat was sinking"),
+        # with no "that", the words after the verb are what was said
+        ("Ann Lee radioed the engine had failed.", "the engine had failed"),
     ],
 )
 def test_radioing_is_saying(text: str, content: str):
