@@ -1776,13 +1776,30 @@ FEMALE_NOUNS: frozenset[str] = frozenset(
     """.split()
 )
 # Family words a story calls a person it has just named by ("Marit Oyelaran keeps her late
-# husband's logs. “...,” the widow said"), never someone new: the subject just read.
-KIN_NOUNS: frozenset[str] = frozenset(
-    """
-    widow widower mother father wife husband daughter son sister brother grandmother
-    grandfather grandson granddaughter aunt uncle niece nephew
-    """.split()
-)
+# husband's logs. “...,” the widow said"), never someone new: each with the kin words whose
+# holder it is (her husband's widow, his son's father), which the sentence read just before
+# must give its subject by a possessive ("her late husband"), else it is someone else's kin.
+_PARENT_OF = "son sons daughter daughters child children baby"
+_CHILD_OF = "mother father parents"
+_SIBLING_OF = "brother brothers sister sisters"
+_GRANDPARENT_OF = "grandson granddaughter grandchildren grandchild"
+_GRANDCHILD_OF = "grandmother grandfather grandparents"
+KIN_CONVERSES: dict[str, frozenset[str]] = {
+    kin: frozenset(converse.split())
+    for kins, converse in (
+        ("widow widower", "husband wife spouse"),
+        ("wife", "husband"),
+        ("husband", "wife"),
+        ("mother father", _PARENT_OF),
+        ("daughter son", _CHILD_OF),
+        ("sister brother", _SIBLING_OF),
+        ("grandmother grandfather", _GRANDPARENT_OF),
+        ("grandson granddaughter", _GRANDCHILD_OF),
+        ("aunt uncle", "niece nephew nieces nephews"),
+        ("niece nephew", "aunt uncle"),
+    )
+    for kin in kins.split()
+}
 # The states of the United States, in lower case: a politician's constituency after a name
 # ("Sen. Ann Lee of Ohio") says where, not what, the person is.
 US_STATES: frozenset[str] = frozenset(

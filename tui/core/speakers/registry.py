@@ -31,7 +31,7 @@ from tui.core.lexicon import (
     FEMALE_NOUNS,
     FUNCTION_WORDS,
     GOVERNMENT_PLACES,
-    KIN_NOUNS,
+    KIN_CONVERSES,
     MALE_NOUNS,
     MEDIA_WORDS,
     NAME_CONNECTORS,
@@ -289,6 +289,15 @@ _THINGS = frozenset({"organization", "media", "document"})  # what "it" may stan
 _COLLECTIVES = frozenset({"group", "organization", "media"})  # what "they" may stand for
 _UNKNOWN_OR_ORGANIZATION = frozenset({"unknown", "organization"})
 _OWN_VOICES = frozenset({"organization", "media"})  # what "its" may stand for, named in passing
+_KIN_HELD = re.compile(r"\b(?:his|her|their)\s+(?:late\s+|own\s+|[a-z]+-year-old\s+)?([a-z]+)")
+
+
+def _kin_held(text: str, kin: frozenset[str]) -> bool:
+    """Whether `text` gives someone one of `kin` by a possessive pronoun ("her late
+    husband's", "his son")."""
+    return any(match.group(1) in kin for match in _KIN_HELD.finditer(text))
+
+
 _DESCRIPTION_OPENERS = frozenset({"the", "his", "her", "their"})
 _LEDE_REACH = 800  # characters from the start that a headline and a lede may reach
 _CANDIDATES = 40  # the most recent speakers a pronoun or a description may stand for
@@ -1250,13 +1259,19 @@ class Speakers:
             holder = holder or self._named_after_role(found.head, found.gender, position)
         if holder is None and found.head in CHARGED_ROLES:
             holder = self._charged_person(found.gender, position)
-        if holder is None and found.head in KIN_NOUNS and found.name.lower() == f"the {found.head}":
+        if (
+            holder is None
+            and found.head in KIN_CONVERSES
+            and found.name.lower() == f"the {found.head}"
+        ):
             # "Marit Oyelaran keeps her late husband's logs. “...,” the widow said": the subject
-            # just read, never an older speaker
-            gender = found.gender or self._subject_gender(position)
+            # just read, never an older speaker; but not in "Ann Lee treated the boy. “...,”
+            # the mother said" (the boy's mother)
             lower = _sentence_end(self._text, self._last_end, position) if self._last_end else 0
-            subjects = self._latest_subjects(gender, lower, position)
-            holder = self._subject_read(gender, lower, position, subjects)
+            if _kin_held(self._text[lower:position], KIN_CONVERSES[found.head]):
+                gender = found.gender or self._subject_gender(position)
+                subjects = self._latest_subjects(gender, lower, position)
+                holder = self._subject_read(gender, lower, position, subjects)
         if holder is None and (found.head in PARTY_MEMBERS or _AGE.search(found.name)):
             holder = self._antecedent(found.gender or self._subject_gender(position), position)
             if holder is not None and not holder.named:
