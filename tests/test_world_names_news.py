@@ -27,10 +27,29 @@ def test_an_armed_movement_speaks_as_a_named_group(text: str, name: str):
     assert speaker_of(text)[:2] == (name, "group")
 
 
-@pytest.mark.parametrize("noun", ["militia", "cartel", "gang"])
+@pytest.mark.parametrize("noun", ["militia", "cartel", "gang", "militias", "cartels"])
 def test_an_armed_group_by_its_noun_is_a_group(noun: str):
     text = f"The {noun} denied that it had fired on the village."
     assert speaker_of(text)[1] == "group"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The Gang of Four said the plan was bad.", "Gang of Four"),
+        ("The Gang of Thieves said the vault was empty.", "Gang of Thieves"),
+        ("The Band of Brothers said the tour was off.", "Band of Brothers"),
+    ],
+)
+def test_a_capitalised_collective_of_a_name_is_one_groups_whole_name(text: str, name: str):
+    assert speaker_of(text)[:2] == (name, "group")
+
+
+@pytest.mark.parametrize(
+    "text", ["Gang Green said the tour was off.", "The Cartel Bar said it would close."]
+)
+def test_an_armed_head_opens_a_groups_name_only_before_a_spanish_particle(text: str):
+    assert speaker_of(text)[1] != "group"
 
 
 @pytest.mark.parametrize(

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from tui.core.organizations import ARMED_GROUP_HEADS
+
 # --- Statements and speakers ---
 # Used by text.py, statements/ and speakers/. All words are lower case unless noted.
 
@@ -756,15 +758,16 @@ DEMONYMS_IN_IS: tuple[str, ...] = tuple(
 )
 # Nouns singular in form for a body of people, speaking as one: "the family said", "the jury
 # found", "the defence argued" (a group, not a person).
-COLLECTIVE_HEADS: frozenset[str] = frozenset(
-    "family families jury juries defense defence prosecution crew couple pair crowd".split()
-    # the performers and audiences of the arts: "the band said", "the cast told"
-    + "band orchestra choir cast troupe ensemble duo trio quartet audience".split()
-    # a union's or a workplace's people: "the union's leadership told members"
-    + "leadership membership workforce".split()
-    # armed groups speaking as one: "the militia denied", "the cartel said"
-    + "militia cartel gang".split()
-)
+COLLECTIVE_HEADS: frozenset[str] = (
+    frozenset(
+        "family families jury juries defense defence prosecution crew couple pair crowd".split()
+        # the performers and audiences of the arts: "the band said", "the cast told"
+        + "band orchestra choir cast troupe ensemble duo trio quartet audience".split()
+        # a union's or a workplace's people: "the union's leadership told members"
+        + "leadership membership workforce".split()
+    )
+    | ARMED_GROUP_HEADS
+)  # "the militia denied", "the cartel said"
 # Time adverbs that are adjectives before a noun: "*earlier* studies have found".
 TIME_MODIFIERS: frozenset[str] = frozenset("earlier later".split())
 # Prepositions joining a role noun to its complement ("experts on North Korea").

@@ -2471,19 +2471,19 @@ class Speakers:
 
 
 def _people_of_name(toks: list[Token], k: int) -> bool:
-    """Whether "the", a capitalised plural of people and a capitalised complement after the
-    preposition toks[k - 1] make one group's name ("The Mothers of Parva Street", "the
-    Friends of Kelby Park"), not people from a place ("Residents of Parva Street") nor holders
-    of an office ("The Leaders of Acme Corp", "The Ministers of Finance"): kin and friends, or
-    a plural of people that is no role."""
+    """Whether "the", a capitalised plural of people (or collective noun) and a capitalised
+    complement after the preposition toks[k - 1] make one group's name ("The Mothers of Parva
+    Street", "the Friends of Kelby Park", "The Gang of Four"), not people from a place
+    ("Residents of Parva Street") nor holders of an office ("The Leaders of Acme Corp", "The
+    Ministers of Finance"): kin and friends, or a plural of people that is no role."""
     head = toks[k - 2]
     if k != 3 or toks[0].lower != "the" or not head.capitalized or toks[k - 1].lower != "of":
         return False
     complement = toks[k + 1] if toks[k].lower == "the" and k + 1 < len(toks) else toks[k]
     singular = head.lower[:-1]
-    return (
-        complement.capitalized
-        and head.lower.endswith("s")
+    return complement.capitalized and (
+        head.lower in COLLECTIVE_HEADS  # "The Gang of Four", "The Band of Brothers"
+        or head.lower.endswith("s")
         and (
             singular in MALE_NOUNS
             or singular in FEMALE_NOUNS
