@@ -205,12 +205,32 @@ def test_a_description_by_age_or_party_stands_for_a_subject_told_by_her(descript
     assert _speakers(text) == ["Ines Vale", "Lotte Brink"]
 
 
-def test_a_bare_surname_never_written_in_full_is_no_such_subject():
+@pytest.mark.parametrize(
+    "earlier",
+    [
+        "",
+        # a longer name that opens with the surname, or holds it, is not it in full
+        "Sela Brinkley disagreed last year. ",
+        "Tom McBrink disagreed last year. ",
+        "Sela Brink-Oduya disagreed last year. ",
+    ],
+)
+def test_a_bare_surname_never_written_in_full_is_no_such_subject(earlier: str):
     text = (
-        "Ines Vale said the trials were fair. Brink, reached by phone, stood by her "
+        f"Ines Vale said the trials were fair. {earlier}Brink, reached by phone, stood by her "
         "comments. “I do not doubt it,” the 29-year-old said."
     )
     assert _speakers(text)[-1] != "Brink"
+    assert "Brink" not in _speakers(text)[-1].split()
+
+
+@pytest.mark.parametrize("full", ["Lotte Brink", "Dr. Lotte Brink", "Lotte Brink’s"])
+def test_a_surname_written_in_full_with_a_possessive_or_title_is_that_subject(full: str):
+    text = (
+        f"Ines Vale said the trials were fair. {full} coach disagreed last year. Brink, "
+        "reached by phone, stood by her comments. “I do not doubt it,” the 29-year-old said."
+    )
+    assert _speakers(text)[-1] == "Lotte Brink"
 
 
 # In a transcript, each answer ("A: ...") is the interviewee's turn: what comes after it is

@@ -243,7 +243,9 @@ def _owned_thing(text: str, at: int) -> bool:
     return lower not in FUNCTION_WORDS and lower not in PREPOSITIONS and lower not in DETERMINERS
 
 
-def _subject_name(text: str, start: int, upper: int) -> re.Match[str] | None:
+def _subject_name(
+    text: str, capitalised: _CapitalisedWords, start: int, upper: int
+) -> re.Match[str] | None:
     """The name at `start` of one to three capitalised words (`_SUBJECT_NAME`) opening its
     sentence, before `upper`; None if none, or a word of a phrase ("In the cottage"), or a
     word alone that is no surname written in full before ("Inside the cottage", "Slowly";
@@ -254,18 +256,20 @@ def _subject_name(text: str, start: int, upper: int) -> re.Match[str] | None:
     words = name.group().split()
     if words[0].lower() in FUNCTION_WORDS or words[0].lower() in PREPOSITIONS:
         return None
-    return name if len(words) > 1 or _named_in_full(text, words[0], start) else None
+    if len(words) > 1 or _named_in_full(text, capitalised, words[0], start):
+        return name
+    return None
 
 
-def _named_in_full(text: str, surname: str, upper: int) -> bool:
+def _named_in_full(text: str, capitalised: _CapitalisedWords, surname: str, upper: int) -> bool:
     """Whether text[:upper] writes `surname` after another capitalised word of a name, as a
     person's full name ("Lotte Brink"), so that "Brink" alone is that person's."""
-    at = text.find(" " + surname, 0, upper)
-    while at > 0:
-        before = text[max(0, at - 30) : at].rsplit(None, 1)[-1:]
+    for at in capitalised.starts_of(surname, upper):
+        if text[at - 1 : at] != " ":
+            continue
+        before = text[max(0, at - 31) : at - 1].rsplit(None, 1)[-1:]
         if before and _name_before(before[0]) and before[0].lower() not in FUNCTION_WORDS:
             return True
-        at = text.find(" " + surname, at + 1, upper)
     return False
 
 
@@ -704,7 +708,8 @@ class Speakers:
         if at < 0:
             return None
         start = _sentence_opening(text, text.rfind("\n", 0, at) + 1, at)
-        while (name := _subject_name(text, start, at)) is None:
+        capitalised = self._capitalised_words()
+        while (name := _subject_name(text, capitalised, start, at)) is None:
             comma = text.find(", ", start, at)  # past an opening phrase: "On Friday, Lee ..."
             if comma < 0:
                 return None
