@@ -300,6 +300,27 @@ def test_a_part_of_the_figure_before_counts_what_it_counts(text: str, unit: str)
 
 
 @pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        # money or a share between: the part counts what the count before it counts
+        ("He bought 3 cars for $90,000, 2 of them used.", "cars"),
+        ("The farm sold 400 sheep for $52,000, 30 of which were lambs.", "sheep"),
+        ("Of the 500 flights, 12 percent were late, and 40 of them were cancelled.", "flights"),
+        # "of whom": people, not the measure between
+        ("The plant has 120 workers on 40 hectares, 15 of whom are women.", "workers"),
+        # a measure may be parted
+        ("The estate covers 40 hectares, 15 of them forest.", "hectares"),
+    ],
+)
+def test_a_part_counts_the_nearest_figure_it_can_be_a_part_of(text: str, unit: str):
+    assert find_figures(text)[-1].unit == unit
+
+
+def test_a_part_after_money_alone_stays_bare():
+    assert find_figures("She paid $90,000 for the lot, 2 of them in cash.")[-1].unit is None
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "The ferry carried 286 passengers. Two of them were hurt.",  # another sentence

@@ -534,7 +534,7 @@ def find_figures(text: str) -> list[Figure]:
                     done = max(done, joined.span[1])
                     continue
             if figures and figure.unit is None and figure.subject is None:
-                figure = _elliptical(text, figures[-1], figure)
+                figure = _elliptical(text, figures, figure)
                 if figure.unit is None:
                     figure = _interval(text, figures, figure)
                 if figure.unit is None:
@@ -606,17 +606,19 @@ def _compound_duration(text: str, previous: Figure, figure: Figure) -> Figure | 
     return replace(previous, span=(previous.span[0], figure.span[1]), value=value)
 
 
-def _elliptical(text: str, previous: Figure, figure: Figure) -> Figure:
-    """A bare figure compared with the figure before it in its sentence, or a part of it,
+def _elliptical(text: str, figures: list[Figure], figure: Figure) -> Figure:
+    """A bare figure compared with the figure before it in its sentence, or a part of one,
     counts what that one counts: "460 cars were stolen, compared with 63", "to 193 pounds from
     208", "9,800 hours, about 3,100 of them in ..."."""
     start = figure.span[0]
+    part = _OF_THEM.match(text, figure.span[1])
+    if part is not None:
+        return _part_of_them(text, figures, figure, part.group().endswith("whom"))
+    previous = figures[-1]
     if previous.unit in {None, "fraction"} or _SENTENCE_BREAK.search(text, previous.span[1], start):
         return figure
-    if _OR_BETWEEN.fullmatch(text, previous.span[1], start) or _OF_THEM.match(
-        text, figure.span[1]
-    ):  # "six years or nine": alternatives; "9,800 hours, 3,100 of them": a part
-        return replace(figure, unit=previous.unit, kind=previous.kind)
+    if _OR_BETWEEN.fullmatch(text, previous.span[1], start):
+        return replace(figure, unit=previous.unit, kind=previous.kind)  # "six years or nine"
     lead = _ELLIPSIS_BEHIND.search(text, max(previous.span[1], start - _QUALIFIER_WINDOW), start)
     if lead is None:
         return figure
@@ -627,6 +629,20 @@ def _elliptical(text: str, previous: Figure, figure: Figure) -> Figure:
             return figure
     value = figure.value * _scale_of(text, previous, figure)
     return replace(figure, value=value, unit=previous.unit, kind=previous.kind)
+
+
+def _part_of_them(text: str, figures: list[Figure], figure: Figure, whom: bool) -> Figure:
+    """A part, "N of them/which/whom", counts what the nearest figure before it in its
+    sentence that counts things, time or a measure counts ("9,800 hours, 3,100 of them"; "3
+    cars for $90,000, 2 of them used": cars), never money or a share; after "of whom", only
+    what counts people ("120 workers on 40 hectares, 15 of whom"); bare if none does."""
+    skipped = ("money", "percent", "measure", "duration") if whom else ("money", "percent")
+    for previous in reversed(figures):
+        if _SENTENCE_BREAK.search(text, previous.span[1], figure.span[0]):
+            break
+        if previous.unit not in {None, "fraction"} and previous.kind not in skipped:
+            return replace(figure, unit=previous.unit, kind=previous.kind)
+    return figure
 
 
 def _scale_word(word: str) -> float:
