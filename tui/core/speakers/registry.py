@@ -2001,9 +2001,11 @@ class Speakers:
         if is_org and (head not in _ROLES_NOT_ORGANIZATION or own_kind == "organization"):
             # "the Nasdaq-listed firm": a capital in a participle names nobody
             # "Retailers said": a trade's plural, capitalised to open the sentence, names none
+            # "the embassy in Seoul …": the place a body sits in names no body
+            heading = toks[: len(phrase.words) - 1] if phrase.words[-1] == "…" else toks
             naming = [
                 t
-                for t in toks
+                for t in heading
                 if t.lower not in DETERMINERS
                 and not _participle_of(t)
                 and not (t.lower[-1:] == "s" and t.lower[:-1] in ORGANIZATION_WORDS)
