@@ -119,6 +119,12 @@ def test_voicing_an_attitude_stays_a_cue():
         "The dispatcher acknowledged the message.",
         "The captain acknowledged the clearance.",
         "The winner acknowledged the crowd.",
+        # the subject's next verb after the object reports nothing either
+        "The controller acknowledged the call and cleared the plane to land.",
+        "The crew acknowledged the readback and climbed.",
+        "The pilot acknowledged the message and then turned back.",
+        "The tower acknowledged the mayday.",
+        "The pilot acknowledged the alert.",
     ],
 )
 def test_acknowledging_a_call_or_a_signal_is_no_statement(text: str):
@@ -130,11 +136,17 @@ def test_acknowledging_a_call_or_a_signal_is_no_statement(text: str):
     [
         ("The airline acknowledged the error in a statement.", "the error"),
         ("The airline acknowledged that the call had been missed.", "the call had been missed"),
+        ("The airline acknowledged the alert was late.", "the alert was late"),
     ],
 )
 def test_acknowledging_an_error_or_a_fact_stays_a_statement(text: str, content: str):
     [(found, _, cue)] = attributed(text)
     assert (found, cue) == (content, "acknowledged")
+
+
+def test_an_error_acknowledged_then_a_verb_of_saying_keeps_both():
+    text = "The minister acknowledged the error and said he would resign."
+    assert [found for found, _, _ in attributed(text)] == ["the error", "he would resign"]
 
 
 @pytest.mark.parametrize(

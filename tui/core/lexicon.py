@@ -1494,7 +1494,8 @@ OBJECT_SENSES: dict[str, frozenset[str]] = {
     "acknowledge acknowledges acknowledged acknowledging": frozenset(
         """
         call calls transmission transmissions message messages instruction instructions
-        clearance signal signals receipt crowd crowds cheers applause wave
+        clearance signal signals receipt crowd crowds cheers applause wave mayday maydays
+        readback readbacks alert alerts
         """.split()
     ),
     # A company's legal state declared ("declared bankruptcy in May"), not words reported.
