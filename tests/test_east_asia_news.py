@@ -168,6 +168,32 @@ def test_a_nationality_given_as_an_identity_is_still_no_name():
             "4.41 to the dollar",
             "ringgit per dollar",
         ),
+        # a currency after a country's adjective; the one of the rate's own clause
+        ("The Korean won fell to 1,380 per dollar.", "1,380 per dollar", "won per dollar"),
+        (
+            "The yuan was weak, and the Korean won fell to 1,380 per dollar.",
+            "1,380 per dollar",
+            "won per dollar",
+        ),
+        (
+            "The Japanese yen fell to 151 against the dollar.",
+            "151 against the dollar",
+            "yen per dollar",
+        ),
+        # the euro and the pound are quoted in the base: dollars per euro
+        (
+            "The euro fell to 1.08 against the US dollar.",
+            "1.08 against the US dollar",
+            "dollar per euro",
+        ),
+        (
+            "The pound rose to 1.27 against the dollar.",
+            "1.27 against the dollar",
+            "dollar per pound",
+        ),
+        ("The pound fell to 1.17 against the euro.", "1.17 against the euro", "euro per pound"),
+        # "per" says which is counted whatever the currency
+        ("The euro traded at 0.92 per dollar.", "0.92 per dollar", "euro per dollar"),
     ],
 )
 def test_a_bare_exchange_rate_takes_the_currency_named_before_it(text: str, shown: str, unit: str):

@@ -189,10 +189,18 @@ _AGAINST_CURRENCY = re.compile(
     r"(?P<base>dollar|euro|pound|yen|yuan)\b",
     re.IGNORECASE,
 )
+# The currency quoted, after "the" and up to two capitalised words ("the yuan", "the Korean
+# won", "the British pound"); "pound" only here, where a rate against a currency follows.
 _QUOTED_CURRENCY = re.compile(
-    rf"\bthe[^\S\n]+(?P<c>{_alternation(w for w in lx.CURRENCY_WORDS if ' ' not in w)})\b",
-    re.IGNORECASE,
+    r"\b[Tt]he[^\S\n]+(?:[A-Z][a-z]+[^\S\n]+){0,2}?"
+    rf"(?P<c>{_alternation([w for w in lx.CURRENCY_WORDS if ' ' not in w] + ['pound'])})\b"
 )
+# Currencies quoted in dollars (or in each other) "against/to the" base: "the euro at 1.08
+# against the dollar" is 1.08 dollars per euro; "the yen at 151 to the dollar", 151 yen.
+_BASE_QUOTED = frozenset({"euro", "pound", "sterling"})
+# Where the clause holding a rate opens, searched back from it: "The yuan was weak, and the
+# Korean won fell to 1,380 per dollar".
+_CLAUSE_OPENING = re.compile(r"[.;][^\S\n]|,[^\S\n]+(?:and|but|while|whereas)[^\S\n]")
 _QUOTED_CURRENCY_REACH = 100  # characters before the rate searched for its currency
 # What leaves an age open after it: "65 and older", "18 or over", "5 and younger".
 _OPEN_AGE = re.compile(r"[^\S\n]+(?:and|or)[^\S\n]+(?:older|over|up|above|younger|under)\b")
@@ -880,16 +888,21 @@ def _read_rate(text: str, amount: _Amount) -> None:
         currency = _quoted_currency(text, amount.start)
         if currency is not None:
             base = against.group("base").lower()
-            amount.unit, amount.kind, amount.end = f"{currency} per {base}", "money", against.end()
+            per = against.group().split()[0].lower() == "per"
+            unit = f"{base} per {currency}"  # "the euro at 1.08 against the dollar"
+            if per or currency not in _BASE_QUOTED:
+                unit = f"{currency} per {base}"  # "the yuan at 7.28 per dollar"
+            amount.unit, amount.kind, amount.end = unit, "money", against.end()
 
 
 def _quoted_currency(text: str, start: int) -> str | None:
-    """The currency named last before `start` in its sentence ("the yuan" in "The yuan slipped
+    """The currency named last before `start` in its clause ("the yuan" in "The yuan slipped
     to 7.28 per dollar"), or None."""
     lower = max(0, start - _QUOTED_CURRENCY_REACH)
-    stop = text.rfind(". ", lower, start)
+    for opening in _CLAUSE_OPENING.finditer(text, lower, start):
+        lower = opening.end()
     last = None
-    for found in _QUOTED_CURRENCY.finditer(text, stop + 1 if stop >= 0 else lower, start):
+    for found in _QUOTED_CURRENCY.finditer(text, lower, start):
         last = found
     return None if last is None else last.group("c").lower()
 
