@@ -6,7 +6,7 @@ sentences."""
 from pathlib import Path
 
 import pytest
-from extraction_helpers import named, speaker_of
+from extraction_helpers import attributed, named, speaker_of
 
 from tui.core.figures import find_figures
 from tui.core.statements import find_statements
@@ -57,6 +57,21 @@ def test_an_appositive_before_the_cue_is_still_a_role():
 )
 def test_a_body_in_a_named_place_speaks_not_the_place(text: str, name: str):
     assert speaker_of(text)[:2] == (name, "organization")
+    # the place's capital names no body: "the embassy" is unnamed, as "officials in Seoul" are
+    [(_, speaker, _)] = attributed(text)
+    assert speaker is not None and not speaker.named
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The Ministry of Finance in Lima said the tax would rise.", "Ministry of Finance"),
+        ("The Acme office in Busan said the port was shut.", "Acme office"),
+    ],
+)
+def test_a_named_body_in_a_place_stays_named(text: str, name: str):
+    [(_, speaker, _)] = attributed(text)
+    assert speaker is not None and (speaker.name, speaker.named) == (name, True)
 
 
 def test_a_role_in_a_named_place_is_a_person_and_a_place_in_the_content_no_speaker():
@@ -153,6 +168,32 @@ def test_a_nationality_given_as_an_identity_is_still_no_name():
             "4.41 to the dollar",
             "ringgit per dollar",
         ),
+        # a currency after a country's adjective; the one of the rate's own clause
+        ("The Korean won fell to 1,380 per dollar.", "1,380 per dollar", "won per dollar"),
+        (
+            "The yuan was weak, and the Korean won fell to 1,380 per dollar.",
+            "1,380 per dollar",
+            "won per dollar",
+        ),
+        (
+            "The Japanese yen fell to 151 against the dollar.",
+            "151 against the dollar",
+            "yen per dollar",
+        ),
+        # the euro and the pound are quoted in the base: dollars per euro
+        (
+            "The euro fell to 1.08 against the US dollar.",
+            "1.08 against the US dollar",
+            "dollar per euro",
+        ),
+        (
+            "The pound rose to 1.27 against the dollar.",
+            "1.27 against the dollar",
+            "dollar per pound",
+        ),
+        ("The pound fell to 1.17 against the euro.", "1.17 against the euro", "euro per pound"),
+        # "per" says which is counted whatever the currency
+        ("The euro traded at 0.92 per dollar.", "0.92 per dollar", "euro per dollar"),
     ],
 )
 def test_a_bare_exchange_rate_takes_the_currency_named_before_it(text: str, shown: str, unit: str):

@@ -124,6 +124,25 @@ def test_the_group_again_is_the_group_that_spoke_last():
     ]
 
 
+@pytest.mark.parametrize("company", ["Acme Corp", "Brill Bank", "Orlo Inc.", "Tavi Holdings"])
+def test_the_group_or_the_organization_is_no_company_spoken_since(company: str):
+    """A company or a bank is "the company" or "the bank": "the group" after it is the group
+    that spoke before it."""
+    for noun in ("group", "organization"):
+        text = (
+            f"Parents United said the plan was bad. {company} said the plan was good. "
+            f'"We will sue," the {noun} said.'
+        )
+        assert speaker_names(text)[-1] == "Parents United"
+
+
+def test_the_group_after_a_company_named_a_group_is_that_company():
+    text = (
+        'Parents United said the plan was bad. Acme Group said it was good. "No," the group said.'
+    )
+    assert speaker_names(text)[-1] == "Acme Group"
+
+
 def test_the_article_names_its_groups_whole():
     text = _ARTICLE.read_text()
     found = {(s.name, s.kind) for _, s, _ in attributed(text) if s is not None}

@@ -27,10 +27,29 @@ def test_an_armed_movement_speaks_as_a_named_group(text: str, name: str):
     assert speaker_of(text)[:2] == (name, "group")
 
 
-@pytest.mark.parametrize("noun", ["militia", "cartel", "gang"])
+@pytest.mark.parametrize("noun", ["militia", "cartel", "gang", "militias", "cartels"])
 def test_an_armed_group_by_its_noun_is_a_group(noun: str):
     text = f"The {noun} denied that it had fired on the village."
     assert speaker_of(text)[1] == "group"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The Gang of Four said the plan was bad.", "Gang of Four"),
+        ("The Gang of Thieves said the vault was empty.", "Gang of Thieves"),
+        ("The Band of Brothers said the tour was off.", "Band of Brothers"),
+    ],
+)
+def test_a_capitalised_collective_of_a_name_is_one_groups_whole_name(text: str, name: str):
+    assert speaker_of(text)[:2] == (name, "group")
+
+
+@pytest.mark.parametrize(
+    "text", ["Gang Green said the tour was off.", "The Cartel Bar said it would close."]
+)
+def test_an_armed_head_opens_a_groups_name_only_before_a_spanish_particle(text: str):
+    assert speaker_of(text)[1] != "group"
 
 
 @pytest.mark.parametrize(
@@ -256,10 +275,25 @@ def test_the_clergy_noun_alone_speaks_as_a_person():
         ("A commander known as Abu Layla said the truce was over.", "Abu Layla", "commander"),
         ("A smuggler nicknamed El Chato said the truce was over.", "El Chato", "smuggler"),
         ("A farmer named Ali Saleh said the truce was over.", "Ali Saleh", "farmer"),
+        ("A rapper known as Vee said the tour was over.", "Vee", "rapper"),
+        ("A jockey known as Pim said the race was off.", "Pim", "jockey"),
     ],
 )
 def test_a_name_led_by_known_as_or_nicknamed_speaks_in_its_role(text: str, name: str, role: str):
     assert speaker_of(text) == (name, "person", role)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ("The company known as Acme said profits rose.", "Acme", "company"),
+        ("The bank known as Brill said the rate would hold.", "Brill", "bank"),
+        ("The charity known as Hope said it would help.", "Hope", "charity"),
+        ("A firm known as Orlo Labs said sales fell.", "Orlo Labs", "firm"),
+    ],
+)
+def test_a_one_word_name_after_known_as_leaves_the_as_out(text: str, name: str, role: str):
+    assert speaker_of(text) == (name, "organization", role)
 
 
 def test_as_without_known_leads_no_name():

@@ -189,10 +189,18 @@ _AGAINST_CURRENCY = re.compile(
     r"(?P<base>dollar|euro|pound|yen|yuan)\b",
     re.IGNORECASE,
 )
+# The currency quoted, after "the" and up to two capitalised words ("the yuan", "the Korean
+# won", "the British pound"); "pound" only here, where a rate against a currency follows.
 _QUOTED_CURRENCY = re.compile(
-    rf"\bthe[^\S\n]+(?P<c>{_alternation(w for w in lx.CURRENCY_WORDS if ' ' not in w)})\b",
-    re.IGNORECASE,
+    r"\b[Tt]he[^\S\n]+(?:[A-Z][a-z]+[^\S\n]+){0,2}?"
+    rf"(?P<c>{_alternation([w for w in lx.CURRENCY_WORDS if ' ' not in w] + ['pound'])})\b"
 )
+# Currencies quoted in dollars (or in each other) "against/to the" base: "the euro at 1.08
+# against the dollar" is 1.08 dollars per euro; "the yen at 151 to the dollar", 151 yen.
+_BASE_QUOTED = frozenset({"euro", "pound", "sterling"})
+# Where the clause holding a rate opens, searched back from it: "The yuan was weak, and the
+# Korean won fell to 1,380 per dollar".
+_CLAUSE_OPENING = re.compile(r"[.;][^\S\n]|,[^\S\n]+(?:and|but|while|whereas)[^\S\n]")
 _QUOTED_CURRENCY_REACH = 100  # characters before the rate searched for its currency
 # What leaves an age open after it: "65 and older", "18 or over", "5 and younger".
 _OPEN_AGE = re.compile(r"[^\S\n]+(?:and|or)[^\S\n]+(?:older|over|up|above|younger|under)\b")
@@ -564,7 +572,7 @@ def find_figures(text: str) -> list[Figure]:
                     done = max(done, joined.span[1])
                     continue
             if figures and figure.unit is None and figure.subject is None:
-                figure = _elliptical(text, figures[-1], figure)
+                figure = _elliptical(text, figures, figure)
                 if figure.unit is None:
                     figure = _interval(text, figures, figure)
                 if figure.unit is None:
@@ -640,17 +648,19 @@ def _compound_duration(text: str, previous: Figure, figure: Figure) -> Figure | 
     return replace(previous, span=(previous.span[0], figure.span[1]), value=value)
 
 
-def _elliptical(text: str, previous: Figure, figure: Figure) -> Figure:
-    """A bare figure compared with the figure before it in its sentence, or a part of it,
+def _elliptical(text: str, figures: list[Figure], figure: Figure) -> Figure:
+    """A bare figure compared with the figure before it in its sentence, or a part of one,
     counts what that one counts: "460 cars were stolen, compared with 63", "to 193 pounds from
     208", "9,800 hours, about 3,100 of them in ..."."""
     start = figure.span[0]
+    part = _OF_THEM.match(text, figure.span[1])
+    if part is not None:
+        return _part_of_them(text, figures, figure, part.group().endswith("whom"))
+    previous = figures[-1]
     if previous.unit in {None, "fraction"} or _SENTENCE_BREAK.search(text, previous.span[1], start):
         return figure
-    if _OR_BETWEEN.fullmatch(text, previous.span[1], start) or _OF_THEM.match(
-        text, figure.span[1]
-    ):  # "six years or nine": alternatives; "9,800 hours, 3,100 of them": a part
-        return replace(figure, unit=previous.unit, kind=previous.kind)
+    if _OR_BETWEEN.fullmatch(text, previous.span[1], start):
+        return replace(figure, unit=previous.unit, kind=previous.kind)  # "six years or nine"
     lead = _ELLIPSIS_BEHIND.search(text, max(previous.span[1], start - _QUALIFIER_WINDOW), start)
     if lead is None:
         return figure
@@ -661,6 +671,20 @@ def _elliptical(text: str, previous: Figure, figure: Figure) -> Figure:
             return figure
     value = figure.value * _scale_of(text, previous, figure)
     return replace(figure, value=value, unit=previous.unit, kind=previous.kind)
+
+
+def _part_of_them(text: str, figures: list[Figure], figure: Figure, whom: bool) -> Figure:
+    """A part, "N of them/which/whom", counts what the nearest figure before it in its
+    sentence that counts things, time or a measure counts ("9,800 hours, 3,100 of them"; "3
+    cars for $90,000, 2 of them used": cars), never money or a share; after "of whom", only
+    what counts people ("120 workers on 40 hectares, 15 of whom"); bare if none does."""
+    skipped = ("money", "percent", "measure", "duration") if whom else ("money", "percent")
+    for previous in reversed(figures):
+        if _SENTENCE_BREAK.search(text, previous.span[1], figure.span[0]):
+            break
+        if previous.unit not in {None, "fraction"} and previous.kind not in skipped:
+            return replace(figure, unit=previous.unit, kind=previous.kind)
+    return figure
 
 
 def _scale_word(word: str) -> float:
@@ -926,16 +950,21 @@ def _read_rate(text: str, amount: _Amount) -> None:
         currency = _quoted_currency(text, amount.start)
         if currency is not None:
             base = against.group("base").lower()
-            amount.unit, amount.kind, amount.end = f"{currency} per {base}", "money", against.end()
+            per = against.group().split()[0].lower() == "per"
+            unit = f"{base} per {currency}"  # "the euro at 1.08 against the dollar"
+            if per or currency not in _BASE_QUOTED:
+                unit = f"{currency} per {base}"  # "the yuan at 7.28 per dollar"
+            amount.unit, amount.kind, amount.end = unit, "money", against.end()
 
 
 def _quoted_currency(text: str, start: int) -> str | None:
-    """The currency named last before `start` in its sentence ("the yuan" in "The yuan slipped
+    """The currency named last before `start` in its clause ("the yuan" in "The yuan slipped
     to 7.28 per dollar"), or None."""
     lower = max(0, start - _QUOTED_CURRENCY_REACH)
-    stop = text.rfind(". ", lower, start)
+    for opening in _CLAUSE_OPENING.finditer(text, lower, start):
+        lower = opening.end()
     last = None
-    for found in _QUOTED_CURRENCY.finditer(text, stop + 1 if stop >= 0 else lower, start):
+    for found in _QUOTED_CURRENCY.finditer(text, lower, start):
         last = found
     return None if last is None else last.group("c").lower()
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from tui.core.organizations import ARMED_GROUP_HEADS
+
 # --- Statements and speakers ---
 # Used by text.py, statements/ and speakers/. All words are lower case unless noted.
 
@@ -759,15 +761,16 @@ DEMONYMS_IN_IS: tuple[str, ...] = tuple(
 )
 # Nouns singular in form for a body of people, speaking as one: "the family said", "the jury
 # found", "the defence argued" (a group, not a person).
-COLLECTIVE_HEADS: frozenset[str] = frozenset(
-    "family families jury juries defense defence prosecution crew couple pair crowd".split()
-    # the performers and audiences of the arts: "the band said", "the cast told"
-    + "band orchestra choir cast troupe ensemble duo trio quartet audience".split()
-    # a union's or a workplace's people: "the union's leadership told members"
-    + "leadership membership workforce".split()
-    # armed groups speaking as one: "the militia denied", "the cartel said"
-    + "militia cartel gang".split()
-)
+COLLECTIVE_HEADS: frozenset[str] = (
+    frozenset(
+        "family families jury juries defense defence prosecution crew couple pair crowd".split()
+        # the performers and audiences of the arts: "the band said", "the cast told"
+        + "band orchestra choir cast troupe ensemble duo trio quartet audience".split()
+        # a union's or a workplace's people: "the union's leadership told members"
+        + "leadership membership workforce".split()
+    )
+    | ARMED_GROUP_HEADS
+)  # "the militia denied", "the cartel said"
 # Time adverbs that are adjectives before a noun: "*earlier* studies have found".
 TIME_MODIFIERS: frozenset[str] = frozenset("earlier later".split())
 # Prepositions joining a role noun to its complement ("experts on North Korea").
@@ -1507,7 +1510,8 @@ OBJECT_SENSES: dict[str, frozenset[str]] = {
     "acknowledge acknowledges acknowledged acknowledging": frozenset(
         """
         call calls transmission transmissions message messages instruction instructions
-        clearance signal signals receipt crowd crowds cheers applause wave
+        clearance signal signals receipt crowd crowds cheers applause wave mayday maydays
+        readback readbacks alert alerts
         """.split()
     ),
     # A company's legal state declared ("declared bankruptcy in May"), not words reported.
@@ -1793,13 +1797,30 @@ FEMALE_NOUNS: frozenset[str] = frozenset(
     """.split()
 )
 # Family words a story calls a person it has just named by ("Marit Oyelaran keeps her late
-# husband's logs. “...,” the widow said"), never someone new: the subject just read.
-KIN_NOUNS: frozenset[str] = frozenset(
-    """
-    widow widower mother father wife husband daughter son sister brother grandmother
-    grandfather grandson granddaughter aunt uncle niece nephew
-    """.split()
-)
+# husband's logs. “...,” the widow said"), never someone new: each with the kin words whose
+# holder it is (her husband's widow, his son's father), which the sentence read just before
+# must give its subject by a possessive ("her late husband"), else it is someone else's kin.
+_PARENT_OF = "son sons daughter daughters child children baby"
+_CHILD_OF = "mother father parents"
+_SIBLING_OF = "brother brothers sister sisters"
+_GRANDPARENT_OF = "grandson granddaughter grandchildren grandchild"
+_GRANDCHILD_OF = "grandmother grandfather grandparents"
+KIN_CONVERSES: dict[str, frozenset[str]] = {
+    kin: frozenset(converse.split())
+    for kins, converse in (
+        ("widow widower", "husband wife spouse"),
+        ("wife", "husband"),
+        ("husband", "wife"),
+        ("mother father", _PARENT_OF),
+        ("daughter son", _CHILD_OF),
+        ("sister brother", _SIBLING_OF),
+        ("grandmother grandfather", _GRANDPARENT_OF),
+        ("grandson granddaughter", _GRANDCHILD_OF),
+        ("aunt uncle", "niece nephew nieces nephews"),
+        ("niece nephew", "aunt uncle"),
+    )
+    for kin in kins.split()
+}
 # The states of the United States, in lower case: a politician's constituency after a name
 # ("Sen. Ann Lee of Ohio") says where, not what, the person is.
 US_STATES: frozenset[str] = frozenset(

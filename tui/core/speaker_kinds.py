@@ -122,6 +122,8 @@ _BROADCAST_MODIFIERS = frozenset(
     "television tv cable radio news broadcast broadcasting media satellite streaming".split()
 )
 _LOOK_BACK = 60  # characters before "its" or a comma searched for the name
+# An armed group's head that may open its name, a Spanish particle after it: "Cártel del Norte".
+_CARTELS = frozenset({"cartel", "cártel"})
 
 
 def _plain(word: str) -> str:
@@ -153,8 +155,9 @@ def marked_kind(words: Sequence[str]) -> SpeakerKind | None:
         return "media"  # "The Sacramento Bee"; not "the Bee", nor "Globe"
     if head in ARMED_GROUP_HEADS or joined.removeprefix("the ") in ARMED_GROUP_NAMES:
         return "group"  # "the Liwa al-Fajr militia", "Hezbollah", "the Houthis"
-    if len(lower) > 1 and lower[lower[0] == "the"] in ARMED_GROUP_HEADS:
-        return "group"  # "Cártel del Poniente"
+    first = int(lower[0] == "the")
+    if len(lower) > first + 2 and lower[first] in _CARTELS and lower[first + 1] in ("de", "del"):
+        return "group"  # "Cártel del Poniente"; not "The Gang of Four"
     if head in ORGANIZATION_MARKERS or head in ORGANIZATION_WORDS or joined in PARTY_NAMES:
         return "organization"
     if len(lower) > 1 and lower[lower[0] == "the"] in HEAD_FIRST_MARKERS:

@@ -107,6 +107,9 @@ _CONTRACTED_PRONOUN = re.compile(r"(he|she|they|it|i|we|who)[’'](?:s|ve|d|ll|r
 _TIME_LEADS = frozenset({"on", "last", "this", "earlier", "late"})
 _NEAR = 56  # the first, shorter search before a cue
 _PLURAL_SUBJECTS = frozenset({"they", "we", "you"})
+# The object pronouns that may speak before "as saying" or after a recording verb ("quoted
+# him as saying", "caught her asking"): "her" is a possessive's form too.
+_OBJECT_FORMS = OBJECT_PRONOUNS.keys() | {"her"}
 # See `_phrase_before`; "who" opens a relative clause ("a nurse who asked not to be named").
 _THAT_OR_WHICH = frozenset({"that", "which"})
 _MADE_OR_ANONYMOUS = DOCUMENT_PARTICIPLES | ANONYMOUS_HEADS | {"who"}
@@ -124,7 +127,7 @@ ENDS_NO_PHRASE = frozenset(
     - _MAY_STAND_BETWEEN
     - _NOUN_WORDS
     - (_PRONOUNS | AUTHOR_PRONOUNS | SELF_PRONOUNS | RELATIVE_PRONOUNS)
-    - OBJECT_PRONOUNS.keys()  # "quoted him as saying"
+    - _OBJECT_FORMS  # "quoted him as saying"
     - {"that", "with"}
     if not word.endswith(("ly", "ed", "spoke", "met"))
 )
@@ -364,7 +367,7 @@ def _phrase_before(text: str, toks: list[Token], cue_start: int) -> Phrase | Non
         return _new_phrase((start, end), (word,))
     if lower in _ONE_OF_MANY and i > 0 and not toks[i - 1].word[0].isalnum():
         return _new_phrase((start, end), (word,))  # "“We lost,” one said": one of them
-    if lower in OBJECT_PRONOUNS and (
+    if lower in _OBJECT_FORMS and (
         text.startswith("as ", cue_start)
         or (i >= 1 and toks[i - 1].lower in RECORDING_VERBS and _participle_at(text, cue_start))
     ):  # "quoted him as saying", "captured him asking": he said it

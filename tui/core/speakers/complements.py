@@ -125,6 +125,7 @@ def _name_after_named(text: str, toks: list[Token], i: int) -> Phrase | None:
     )
     if not j or not all(t.capitalized for t in toks[j + 1 : i + 1]):
         return None  # most calls: no "named" among the three words before
+    name = tuple(toks[j + 1 : i + 1])
     if toks[j].lower == "as":
         if toks[j - 1].lower != "known":
             return None
@@ -134,7 +135,7 @@ def _name_after_named(text: str, toks: list[Token], i: int) -> Phrase | None:
         w.islower() or w.lower() in DETERMINERS for w in described.words
     ):
         return None
-    return _phrase_of(tuple(toks[j + 1 : i + 1]), described.span)
+    return _phrase_of(name, described.span)
 
 
 def _postmodifier(text: str, start: int, end: int) -> re.Match[str] | None:

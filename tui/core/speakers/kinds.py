@@ -73,8 +73,13 @@ _BODY_ROLES = frozenset({"leader", "head"})  # of a body the description may nam
 _PUBLIC_BODY_WORDS = ORGANIZATION_WORDS - frozenset(
     "company firm corporation corp inc ltd group bank fund".split()
 )
-# Descriptions that stand for an organization of any name: "the group said".
+# Descriptions that stand for an organization of any name: "the group said"; but for no
+# company's or bank's ("Acme Corp", "Brill Bank": "the company", "the bank"), unless it is
+# named a group ("Acme Group").
 _ANY_ORGANIZATION_HEADS = frozenset("group organization organisation".split())
+_COMPANY_NAME_WORDS = frozenset(
+    "inc corp corporation co llc ltd plc llp ag gmbh holdings company bank bancorp".split()
+)
 
 
 def _service_named(words: list[str]) -> SpeakerKind | None:
@@ -250,8 +255,11 @@ def _holds_head(key: str, head: str) -> bool:
     """Whether an organization's name (its key) fits a description's head: holds it ("the
     commission": "harbor commission"), or, for "the company", "the carmaker" and other
     `COMPANY_NOUNS`, names no public body ("Acme Builders", not "Bureau of Mines"); "the
-    group" and "the organization" fit any ("the Ohio Chapter of the Lung Association")."""
+    group" and "the organization" fit any but a company's or a bank's ("the Ohio Chapter of
+    the Lung Association", not "Acme Corp")."""
     words = key.split()
-    if head in words or head in _ANY_ORGANIZATION_HEADS:
+    if head in words:
         return True
+    if head in _ANY_ORGANIZATION_HEADS:
+        return _COMPANY_NAME_WORDS.isdisjoint(words)
     return head in COMPANY_NOUNS and _PUBLIC_BODY_WORDS.isdisjoint(words)

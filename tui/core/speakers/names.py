@@ -199,6 +199,23 @@ class _CapitalisedWords:
         ends = list(accumulate(map(len, parts)))
         self._starts = ends[:-1:2]
         self._heads = [text[start:end] for start, end in zip(self._starts, ends[1::2], strict=True)]
+        self._by_head: dict[str, list[int]] | None = None  # the starts by head, on first use
+
+    def starts_of(self, word: str, upper: int) -> Iterator[int]:
+        """Where the capitalised `word` stands as a whole word in text[:upper] ("Brink",
+        "Brink’s", not inside "Brinkley", "McBrink" nor "Brink-Oduya"), in order, looked up
+        by its head."""
+        if self._by_head is None:
+            self._by_head = {}
+            for head, start in zip(self._heads, self._starts, strict=True):
+                self._by_head.setdefault(head, []).append(start)
+        text = self._text
+        for start in self._by_head.get(_head(word), ()):
+            if start >= upper:
+                return
+            following = text[start + len(word) : start + len(word) + 1]
+            if text.startswith(word, start) and not following.isalnum() and following != "-":
+                yield start
 
     def words(
         self, heads: Container[str], glue: str = "", lower: int = 0, upper: int | None = None

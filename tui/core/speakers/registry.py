@@ -31,7 +31,7 @@ from tui.core.lexicon import (
     FEMALE_NOUNS,
     FUNCTION_WORDS,
     GOVERNMENT_PLACES,
-    KIN_NOUNS,
+    KIN_CONVERSES,
     MALE_NOUNS,
     MEDIA_WORDS,
     NAME_CONNECTORS,
@@ -250,7 +250,9 @@ def _owned_thing(text: str, at: int) -> bool:
     return lower not in FUNCTION_WORDS and lower not in PREPOSITIONS and lower not in DETERMINERS
 
 
-def _subject_name(text: str, start: int, upper: int) -> re.Match[str] | None:
+def _subject_name(
+    text: str, capitalised: _CapitalisedWords, start: int, upper: int
+) -> re.Match[str] | None:
     """The name at `start` of one to three capitalised words (`_SUBJECT_NAME`) opening its
     sentence, before `upper`; None if none, or a word of a phrase ("In the cottage"), or a
     word alone that is no surname written in full before ("Inside the cottage", "Slowly";
@@ -261,18 +263,20 @@ def _subject_name(text: str, start: int, upper: int) -> re.Match[str] | None:
     words = name.group().split()
     if words[0].lower() in FUNCTION_WORDS or words[0].lower() in PREPOSITIONS:
         return None
-    return name if len(words) > 1 or _named_in_full(text, words[0], start) else None
+    if len(words) > 1 or _named_in_full(text, capitalised, words[0], start):
+        return name
+    return None
 
 
-def _named_in_full(text: str, surname: str, upper: int) -> bool:
+def _named_in_full(text: str, capitalised: _CapitalisedWords, surname: str, upper: int) -> bool:
     """Whether text[:upper] writes `surname` after another capitalised word of a name, as a
     person's full name ("Lotte Brink"), so that "Brink" alone is that person's."""
-    at = text.find(" " + surname, 0, upper)
-    while at > 0:
-        before = text[max(0, at - 30) : at].rsplit(None, 1)[-1:]
+    for at in capitalised.starts_of(surname, upper):
+        if text[at - 1 : at] != " ":
+            continue
+        before = text[max(0, at - 31) : at - 1].rsplit(None, 1)[-1:]
         if before and _name_before(before[0]) and before[0].lower() not in FUNCTION_WORDS:
             return True
-        at = text.find(" " + surname, at + 1, upper)
     return False
 
 
@@ -296,6 +300,15 @@ _THINGS = frozenset({"organization", "media", "document"})  # what "it" may stan
 _COLLECTIVES = frozenset({"group", "organization", "media"})  # what "they" may stand for
 _UNKNOWN_OR_ORGANIZATION = frozenset({"unknown", "organization"})
 _OWN_VOICES = frozenset({"organization", "media"})  # what "its" may stand for, named in passing
+_KIN_HELD = re.compile(r"\b(?:his|her|their)\s+(?:late\s+|own\s+|[a-z]+-year-old\s+)?([a-z]+)")
+
+
+def _kin_held(text: str, kin: frozenset[str]) -> bool:
+    """Whether `text` gives someone one of `kin` by a possessive pronoun ("her late
+    husband's", "his son")."""
+    return any(match.group(1) in kin for match in _KIN_HELD.finditer(text))
+
+
 _DESCRIPTION_OPENERS = frozenset({"the", "his", "her", "their"})
 _LEDE_REACH = 800  # characters from the start that a headline and a lede may reach
 _CANDIDATES = 40  # the most recent speakers a pronoun or a description may stand for
@@ -702,7 +715,8 @@ class Speakers:
         if at < 0:
             return None
         start = _sentence_opening(text, text.rfind("\n", 0, at) + 1, at)
-        while (name := _subject_name(text, start, at)) is None:
+        capitalised = self._capitalised_words()
+        while (name := _subject_name(text, capitalised, start, at)) is None:
             comma = text.find(", ", start, at)  # past an opening phrase: "On Friday, Lee ..."
             if comma < 0:
                 return None
@@ -1257,13 +1271,19 @@ class Speakers:
             holder = holder or self._named_after_role(found.head, found.gender, position)
         if holder is None and found.head in CHARGED_ROLES:
             holder = self._charged_person(found.gender, position)
-        if holder is None and found.head in KIN_NOUNS and found.name.lower() == f"the {found.head}":
+        if (
+            holder is None
+            and found.head in KIN_CONVERSES
+            and found.name.lower() == f"the {found.head}"
+        ):
             # "Marit Oyelaran keeps her late husband's logs. “...,” the widow said": the subject
-            # just read, never an older speaker
-            gender = found.gender or self._subject_gender(position)
+            # just read, never an older speaker; but not in "Ann Lee treated the boy. “...,”
+            # the mother said" (the boy's mother)
             lower = _sentence_end(self._text, self._last_end, position) if self._last_end else 0
-            subjects = self._latest_subjects(gender, lower, position)
-            holder = self._subject_read(gender, lower, position, subjects)
+            if _kin_held(self._text[lower:position], KIN_CONVERSES[found.head]):
+                gender = found.gender or self._subject_gender(position)
+                subjects = self._latest_subjects(gender, lower, position)
+                holder = self._subject_read(gender, lower, position, subjects)
         if holder is None and (found.head in PARTY_MEMBERS or _AGE.search(found.name)):
             holder = self._antecedent(found.gender or self._subject_gender(position), position)
             if holder is not None and not holder.named:
@@ -1588,6 +1608,8 @@ class Speakers:
             return None
         if head in SORTED_BODY_HEADS and any(w in ORGANIZATION_MARKERS for w in last.key.split()):
             return None
+        if head in _ANY_ORGANIZATION_HEADS and not _holds_head(last.key, head):
+            return None  # "Acme Corp said ... the group said": a company is no group
         return last
 
     def _outlet_holding(self, description: str) -> _Entry | None:
@@ -2009,9 +2031,11 @@ class Speakers:
         if is_org and (head not in _ROLES_NOT_ORGANIZATION or own_kind == "organization"):
             # "the Nasdaq-listed firm": a capital in a participle names nobody
             # "Retailers said": a trade's plural, capitalised to open the sentence, names none
+            # "the embassy in Seoul …": the place a body sits in names no body
+            heading = toks[: len(phrase.words) - 1] if phrase.words[-1] == "…" else toks
             naming = [
                 t
-                for t in toks
+                for t in heading
                 if t.lower not in DETERMINERS
                 and not _participle_of(t)
                 and not (t.lower[-1:] == "s" and t.lower[:-1] in ORGANIZATION_WORDS)
@@ -2484,19 +2508,19 @@ class Speakers:
 
 
 def _people_of_name(toks: list[Token], k: int) -> bool:
-    """Whether "the", a capitalised plural of people and a capitalised complement after the
-    preposition toks[k - 1] make one group's name ("The Mothers of Parva Street", "the
-    Friends of Kelby Park"), not people from a place ("Residents of Parva Street") nor holders
-    of an office ("The Leaders of Acme Corp", "The Ministers of Finance"): kin and friends, or
-    a plural of people that is no role."""
+    """Whether "the", a capitalised plural of people (or collective noun) and a capitalised
+    complement after the preposition toks[k - 1] make one group's name ("The Mothers of Parva
+    Street", "the Friends of Kelby Park", "The Gang of Four"), not people from a place
+    ("Residents of Parva Street") nor holders of an office ("The Leaders of Acme Corp", "The
+    Ministers of Finance"): kin and friends, or a plural of people that is no role."""
     head = toks[k - 2]
     if k != 3 or toks[0].lower != "the" or not head.capitalized or toks[k - 1].lower != "of":
         return False
     complement = toks[k + 1] if toks[k].lower == "the" and k + 1 < len(toks) else toks[k]
     singular = head.lower[:-1]
-    return (
-        complement.capitalized
-        and head.lower.endswith("s")
+    return complement.capitalized and (
+        head.lower in COLLECTIVE_HEADS  # "The Gang of Four", "The Band of Brothers"
+        or head.lower.endswith("s")
         and (
             singular in MALE_NOUNS
             or singular in FEMALE_NOUNS

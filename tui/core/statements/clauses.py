@@ -208,6 +208,9 @@ _INTERVIEWER = (
     + _INTERVIEWER_NOUN
     + r"(?:\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2})?(?=\s+that\b)"
 )
+# Cues whose listener is optional, read as one only before "that": "radioed the tower that
+# ..." (but "radioed the engine had failed": no listener).
+_THAT_LISTENER_CUES = frozenset({"radioed", "radioing"})
 _LISTENER = re.compile(
     r"\s+(?:"
     + _INTERVIEWER
@@ -301,9 +304,11 @@ class Clauses(State):
         text = self.text
         pos = cue[1]
         when = None
-        if word in LISTENER_CUES:
+        if word in LISTENER_CUES or word in _THAT_LISTENER_CUES:
             listener = _LISTENER.match(text, pos, end)
-            if listener is not None:
+            if listener is not None and (
+                word in LISTENER_CUES or THAT_NEXT.match(text, listener.end(), end)
+            ):
                 pos = listener.end()
         for _ in range(3):
             # Most often none (the loop ends at once), only those the first word may open.

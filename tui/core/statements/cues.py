@@ -68,6 +68,7 @@ from tui.core.lexicon import (
     PREPOSITIONS,
     QUESTION_PARTICIPLES,
     QUOTING_VERBS,
+    RECORDING_VERBS,
     RELATIVE_PRONOUNS,
     REPLY_CUES,
     SHOW_FORMS,
@@ -865,7 +866,14 @@ class CueAttributions(CueForms, Quotations):
         if not words:
             return False
         if words[-1].lower() in _DETERMINERS or self._named_noun(words, pos):
-            return True
+            # but not an object "her": "quoted her as saying", "caught her saying"
+            return not (
+                words[-1] == "her"
+                and (
+                    self.text.startswith("as ", pos)
+                    or (len(words) > 1 and words[-2] in RECORDING_VERBS)
+                )
+            )
         if words[-1] != "to" or len(words) < 2:
             return False
         lender = words[-3] if words[-2] == "on" and len(words) > 2 else words[-2]

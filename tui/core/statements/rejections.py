@@ -322,6 +322,9 @@ _GIVEN_NAME = re.compile(
     r"\s+(?:[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}|(?!" + _DETERMINER + r")[\w-]+)(?![\w’'-])"
 )
 _PLEAS = frozenset(PLEA_FORMS.split())
+# The subject's next verb after the object, no words between: "acknowledged the call and
+# cleared the plane to land", "called a timeout and then walked off".
+_NEXT_VERB = re.compile(r"\s+and\s+(?:then\s+)?[a-z]+ed\b")
 # A noun phrase's opening: a determiner or a possessive, or a lower-case word ("bankruptcy"),
 # not a subject pronoun ("said they support ...").
 _NOUN_PHRASE = re.compile(
@@ -489,7 +492,11 @@ def _other_sense(text: str, word: str, cue: Span, span: Span) -> bool:
             return True
     if found is not None:
         noun = found.match(text, cue[1], end)
-        if noun is not None and (word in _PLEAS or _nothing_after(text, noun.end(), end)):
+        if noun is not None and (
+            word in _PLEAS
+            or _nothing_after(text, noun.end(), end)
+            or _NEXT_VERB.match(text, noun.end(), end)
+        ):
             return True
     if word in ONE_OBJECT_VERBS:
         if _BACK.match(text, cue[1], end) or PHONE.search(text, cue[1], end):
