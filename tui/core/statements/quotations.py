@@ -75,14 +75,14 @@ _VERDICT_AFTER = re.compile(
 # The clause before a colon whose subject said the quotation after it: a few words, none
 # opening another clause ("Lee was blunter:", "Lee had a simpler answer for them:").
 _COLON_CLAUSE_WORDS = 6
+_CLAUSE_WORDS = frozenset("that which who whom because so when if as and but while".split())
 # A noun of what was said and who it came from, opening the sentence before its subject:
-# "The message from (the union) was clear:", "The verdict of (the panel) was blunt:".
+# "The message from (the union) was clear:", "The verdict of (the judges) was blunt:".
 _VERDICT_FROM = re.compile(
     r"(?i:the|a|an|his|her|its|their)\s+(?:[a-z]+\s+)?(?:"
     + alternation(VERDICT_NOUNS)
     + r")\s+(?:from|of)\s+"
 )
-_CLAUSE_WORDS = frozenset("that which who whom because so when if as and but while".split())
 # Subjects that introduce another's words with a colon: a thing ("It ends with a line:") or a
 # document ("The piece used her words as its headline:").
 _NOT_COLON_SUBJECTS = DOCUMENT_WORDS | {"it", "this", "that", "these", "those"}
