@@ -3,7 +3,7 @@ on an invented budget briefing story (tests/data/speakers/fuel-duty-briefing.txt
 here on other invented sentences."""
 
 import pytest
-from extraction_helpers import attributed, named
+from extraction_helpers import attributed, named, speaker_of
 
 from tui.core.figures import find_figures
 
@@ -80,3 +80,35 @@ def test_one_before_a_verb_of_saying_is_no_figure(text: str, count: int):
 def test_a_relative_clause_on_the_source_is_no_content(text: str, content: str):
     [(found, _, _)] = named(text)
     assert found.rstrip(".") == content
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Sources close to the minister, Ola Brandt, said the plan was dead.",
+            "Sources close to the minister",
+        ),
+        ("Aides to the governor, Ann Lee, said the plan was dead.", "Aides to the governor"),
+        ("Officials at the bank, Brill Bank, said the plan was dead.", "Officials at the bank"),
+    ],
+)
+def test_one_name_after_many_apposes_their_complement(text: str, name: str):
+    assert speaker_of(text)[:2] == (name, "group")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # names of the many themselves
+        (
+            "Nurses at the clinic, Ann Lee and Tom Hale, said the plan was dead.",
+            "Ann Lee and Tom Hale",
+        ),
+        # one person's role, then the name: the name speaks
+        ("The head of the agency, Ann Lee, said the plan was dead.", "Ann Lee"),
+        ("Valdoria's Minister of Housing, Ann Lee, said the plan was dead.", "Ann Lee"),
+    ],
+)
+def test_a_name_apposed_to_its_own_description_still_speaks(text: str, name: str):
+    assert speaker_of(text)[0] == name

@@ -30,12 +30,19 @@ from tui.core.speakers.complements import (
     _named_with_complement,
     _participle_description,
     _participle_object,
+    _postmodified,
     _relative_subject,
     _role_with_complement,
     _who_head,
 )
 from tui.core.speakers.gender import _GIVEN_NAMES
-from tui.core.speakers.noun_phrases import _modifier, _participle, _phrase_at, _proper_name
+from tui.core.speakers.noun_phrases import (
+    _modifier,
+    _participle,
+    _phrase_at,
+    _plural_head,
+    _proper_name,
+)
 from tui.core.speakers.tokens import Phrase, Token, _new_phrase, _phrase_of
 from tui.core.text import DASHES
 
@@ -276,6 +283,19 @@ def _apposed_name(
     name = toks[after_head:end]
     if not name or not _proper_name(toks, after_head, end):
         return None
+    described_group = _postmodified(text, toks, last) or _role_with_complement(text, toks, last)
+    if described_group is not None and described_group.span[0] > head.span[0]:
+        described_group = None  # "The union representing nurses at the clinic": the union's
+    described_words = described_group.words if described_group else ()
+    group_head = described_words[-2] if described_words[-1:] == ("…",) else ""  # its noun
+    if (
+        group_head.isalpha()
+        and _plural_head(group_head.lower())
+        and not any(t.lower in {"and", "&"} for t in name)
+    ):  # "Sources close to the Chancellor, Maeve Dunleavy, said": one name apposes the
+        # complement's noun, not the many before it, who speak ("Nurses at the clinic, Ann
+        # Lee and Tom Hale," are the names of the many)
+        return described_group
     first = bisect_left(toks, (head.span[0],))
     # "The union representing nurses at the clinic, Local 401,": all of it describes the name
     by_participle_object = head.words[-1] == "…" and _participle(toks[first + len(head.words) - 1])
