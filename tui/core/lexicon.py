@@ -333,7 +333,7 @@ PASSIVE_CUES: frozenset[str] = frozenset(
     """
     accused charged criticized criticised expected considered believed thought said reported
     alleged seen viewed described rated known rumored rumoured estimated projected deemed
-    suspected blamed praised condemned understood feared hoped predicted forecast
+    suspected blamed praised condemned understood hoped predicted forecast
     """.split()
 )
 # Past participles not in -ed, cues in the passive with their agent: "was told by".

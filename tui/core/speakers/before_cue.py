@@ -51,6 +51,7 @@ from tui.core.speakers.appositives import (
 from tui.core.speakers.complements import (
     _COMPLEMENT_OPENERS,
     _MAX_RELATIVE,
+    _THAT_OR_WHICH,
     _contact_clause,
     _document_by,
     _made_document,
@@ -111,7 +112,6 @@ _PLURAL_SUBJECTS = frozenset({"they", "we", "you"})
 # him as saying", "caught her asking"): "her" is a possessive's form too.
 _OBJECT_FORMS = OBJECT_PRONOUNS.keys() | {"her"}
 # See `_phrase_before`; "who" opens a relative clause ("a nurse who asked not to be named").
-_THAT_OR_WHICH = frozenset({"that", "which"})
 _MADE_OR_ANONYMOUS = DOCUMENT_PARTICIPLES | ANONYMOUS_HEADS | {"who"}
 # Function words that end no speaker phrase right before a cue ("... and said", "a rise in
 # attacks", "questions about tweets"): `phrase_before` passes over none of them (as it does

@@ -132,10 +132,10 @@ _THINGS_NAME = re.compile(
     r"\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*"
     r"(?=\s*[,.;)]|\s*$|\s+(?:that|which|who|in|on|for|with|to|at|from|by|and)\b)"
 )
-# Between that noun and its participle, an adverb at most: "a move first reported by".
 # Heads of a noun after a comma that describe a source, not sum up a clause: "Acme, a firm
 # owned by ...", "Lee, a lawyer hired by ..." (documents sum up: "a figure published by").
 _SOURCE_NOUNS = ROLE_NOUNS | ORGANIZATION_WORDS
+# Between that noun and its participle, an adverb at most: "a move first reported by".
 _SUMMED_GAP = re.compile(r"\s+(?:(?:\w+ly|first|also|later)\s+)?")
 _RELATIVE_OBJECT = re.compile(r"\b(?:which|what|that|whom)\s+$")
 _NEGATIVE_OBJECT = re.compile(r"(?:no|nothing|none)\b")
