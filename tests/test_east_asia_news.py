@@ -192,6 +192,9 @@ def test_a_nationality_given_as_an_identity_is_still_no_name():
             "dollar per pound",
         ),
         ("The pound fell to 1.17 against the euro.", "1.17 against the euro", "euro per pound"),
+        # so is the dollar against the others (review 3)
+        ("The dollar rose to 151 against the yen.", "151 against the yen", "yen per dollar"),
+        ("The dollar slid to 0.92 against the euro.", "0.92 against the euro", "euro per dollar"),
         # "per" says which is counted whatever the currency
         ("The euro traded at 0.92 per dollar.", "0.92 per dollar", "euro per dollar"),
     ],

@@ -195,9 +195,10 @@ _QUOTED_CURRENCY = re.compile(
     r"\b[Tt]he[^\S\n]+(?:[A-Z][a-z]+[^\S\n]+){0,2}?"
     rf"(?P<c>{_alternation([w for w in lx.CURRENCY_WORDS if ' ' not in w] + ['pound'])})\b"
 )
-# Currencies quoted in dollars (or in each other) "against/to the" base: "the euro at 1.08
-# against the dollar" is 1.08 dollars per euro; "the yen at 151 to the dollar", 151 yen.
-_BASE_QUOTED = frozenset({"euro", "pound", "sterling"})
+# Currencies that are the one unit priced "against/to the" base: "the euro at 1.08 against the
+# dollar" is 1.08 dollars per euro, "the dollar at 151 against the yen" 151 yen per dollar;
+# others are priced per the base: "the yen at 151 to the dollar", 151 yen.
+_BASE_QUOTED = frozenset({"euro", "pound", "sterling", "dollar"})
 # Where the clause holding a rate opens, searched back from it: "The yuan was weak, and the
 # Korean won fell to 1,380 per dollar".
 _CLAUSE_OPENING = re.compile(r"[.;][^\S\n]|,[^\S\n]+(?:and|but|while|whereas)[^\S\n]")
