@@ -44,6 +44,7 @@ from tui.core.lexicon import (
     ESTIMATE_PUT_VERBS,
     ESTIMATED_NOUNS,
     FIND_FORMS,
+    FINITE_PASTS,
     FUNCTION_WORDS,
     INTENT_NOUNS,
     INVERTED_CUES,
@@ -304,9 +305,10 @@ _PARTICIPLE_COMMA = re.compile(
 )
 _ATTITUDES = frozenset(ATTITUDE_ADJECTIVE_CUES)
 _IRREGULAR = frozenset("said told wrote".split())
-# Pasts not in -ed that may follow a subject and its aside: "Voters, fearing a tax, *sent* ...".
-_PAST_FORMS = frozenset(
-    "left went came took met ran gave got stood kept began spent sent built fled shut sold".split()
+# Pasts not in -ed that may follow a subject and its aside: "Voters, fearing a tax, *sent* ...":
+# those that never modify a noun (`FINITE_PASTS`), and those that are participles too.
+_PAST_FORMS = FINITE_PASTS | frozenset(
+    "left met kept began spent sent built fled shut sold".split()
 )
 # The comma closing a participle's aside, before its subject's own cue verb in the past or
 # present: "Reuters, citing a source, *reported*", "Lee, citing a poll, *says*"; or before
