@@ -46,3 +46,9 @@ def named(text: str) -> list[tuple[str, str | None, str | None]]:
 def speaker_names(text: str) -> list[str | None]:
     """The name of each statement's speaker, in text order."""
     return [name for _, name, _ in named(text)]
+
+
+def acts_and_contents(text: str) -> list[tuple[str, str]]:
+    """(act, content) for each statement, in text order."""
+    _, statements = find_statements(text)
+    return [(s.act, text[s.span[0] : s.span[1]]) for s in statements]

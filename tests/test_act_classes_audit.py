@@ -3,13 +3,9 @@ communication, judgement, attitude and perception) on invented news sentences: s
 thought or stance, and what is reported."""
 
 import pytest
+from extraction_helpers import acts_and_contents
 
 from tui.core.statements import find_statements
-
-
-def acts_and_contents(text: str) -> list[tuple[str, str]]:
-    _, statements = find_statements(text)
-    return [(s.act, text[s.span[0] : s.span[1]]) for s in statements]
 
 
 @pytest.mark.parametrize(

@@ -2,13 +2,9 @@
 construction makes of its content (speech, thought or stance)."""
 
 import pytest
+from extraction_helpers import acts_and_contents
 
 from tui.core.statements import find_statements
-
-
-def acts_and_contents(text: str) -> list[tuple[str, str]]:
-    _, statements = find_statements(text)
-    return [(s.act, text[s.span[0] : s.span[1]]) for s in statements]
 
 
 @pytest.mark.parametrize(
