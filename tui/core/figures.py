@@ -505,6 +505,8 @@ _NOT_IDENTIFIER = frozenset({*lx.NUMBER_LEAD_WORDS, *_QUALIFIER_WORDS, *lx.NUMBE
 _IN_TURN_AFTER = re.compile(r"[^\S\n]+(?:by|after)[^\S\n]+(?P<again>[a-z]+)", re.IGNORECASE)
 _GLUED_SCALE = re.compile(r"\d([A-Za-z]{1,3})\Z")
 _THE_OTHER = re.compile(r"the[^\S\n]+other\b", re.IGNORECASE)
+# "one way or another", "in one form or another": either of a kind, no count
+_OR_ANOTHER = re.compile(r"[^\S\n]+[a-z]+[^\S\n]+or[^\S\n]+another\b", re.IGNORECASE)
 _PAIR_END = re.compile(r"[.!?\n]")  # how far "the other" of "one ... the other" is looked for
 _PAIR_REACH = 120
 _IN_TURN_BEFORE = re.compile(r"(?P<first>[a-z]+)[^\S\n]+(?:by|after)[^\S\n]+\Z", re.IGNORECASE)
@@ -1204,9 +1206,11 @@ def _not_a_number_word(text: str, core: re.Match[str]) -> bool:
 
 def _one_of_a_pair(text: str, core: re.Match[str]) -> bool:
     """Whether "one" picks a thing out of two, not a count: "from one end to the other", "one
-    side wants talks; the other wants war"."""
+    side wants talks; the other wants war", "one way or another"."""
     if _unit_at(text, core.end()) is not None:
         return False  # "one dollar at the other shop": a sum
+    if _OR_ANOTHER.match(text, core.end()):
+        return True
     stop = _PAIR_END.search(text, core.end(), core.end() + _PAIR_REACH)
     other = _THE_OTHER.search(text, core.end(), stop.start() if stop else core.end() + _PAIR_REACH)
     return other is not None and not text.startswith("s", other.end())

@@ -100,9 +100,10 @@ SENTENCE_ADVERBS: frozenset[str] = frozenset(
 # content, a stance of the sentence's subject.
 DISCUSSION_CUES: frozenset[str] = frozenset("discuss debate".split())
 # "find" meaning to come upon or obtain, not to conclude: with a reflexive object ("they
-# find themselves in a war zone"), a way or means ("have found ways to avoid the tax") or
-# what one comes by in life ("who found fame on the show", "found solace in music"); not
-# what may open a clause ("found success rates rose", "found work had stopped").
+# find themselves in a war zone"), a way or means ("have found ways to avoid the tax", "found
+# their own ways to cope") or what one comes by in life ("who found fame on the show", "found
+# solace in music", "found a job"); not what may open a clause ("found success rates rose",
+# "found work had stopped").
 FIND_FORMS: frozenset[str] = frozenset("find finds found finding".split())
 # The forms of "know", acquaintance with a person as its object ("knows the mayor well"), of
 # "add", a thing put somewhere with "to" ("added a clause to the bill"): no claim either.
@@ -112,7 +113,7 @@ OBTAINED_OBJECTS: frozenset[str] = frozenset(
     """
     way ways means themselves himself herself itself ourselves myself yourself yourselves
     oneself
-    fame stardom love fortune refuge shelter solace comfort happiness
+    fame stardom love fortune refuge shelter solace comfort happiness job jobs home homes
     """.split()
 )
 # Participles of questioning opening a sentence, before what was asked: "Asked about the
@@ -288,6 +289,9 @@ CUE_NOUNS: frozenset[str] = frozenset(
     label labels
     """.split()
 )
+# Cue nouns whose verb's past is its base: after a singular noun, a verb only in the past
+# ("The agency forecast that prices would rise", not "the agency forecast").
+PAST_AS_BASE_CUES: frozenset[str] = frozenset("forecast broadcast".split())
 # Verbs of knowing and thinking whose object after "of" or "about" is what they are
 # acquainted with, no claim: "knew of the leak", "thought about her mother", "heard of it".
 ACQUAINTANCE_VERBS: frozenset[str] = frozenset(
@@ -990,7 +994,7 @@ EXPERT_ROLE_NOUNS: frozenset[str] = frozenset(
     criminologist demographer statistician mathematician fact-checker factchecker
     climatologist meteorologist hydrologist seismologist geologist volcanologist toxicologist
     pharmacologist microbiologist biologist ecologist geneticist neuroscientist linguist
-    geographer oceanographer astronomer nutritionist dietitian scholar
+    geographer oceanographer astronomer nutritionist dietitian scholar forecaster
     """.split()
     for plural in ("", "s")
 )

@@ -481,6 +481,7 @@ def restrictive_subject(text: str, phrase: Phrase) -> int | None:
 
 
 THAT_NEXT = re.compile(r"\s+that\b")  # "that" after a word
+THAT_CLAUSE_NEXT = re.compile(r"\s+" + _THAT)  # "that" opening a clause, not a relative's
 # The verbs of speech or thought that may be a sentence's own after its subject's relative
 # clause, and the words that make one no such verb before it ("to say", "would say").
 _MAIN_VERBS = frozenset(

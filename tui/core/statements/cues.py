@@ -61,6 +61,7 @@ from tui.core.lexicon import (
     PARTITIVE_QUANTIFIERS,
     PASSIVE_CUES,
     PASSIVE_TO_PARTICIPLES,
+    PAST_AS_BASE_CUES,
     PERSON_PRONOUNS,
     PHRASE_CUES,
     PLATFORM_WORDS,
@@ -96,7 +97,7 @@ from tui.core.speakers import (
     phrase_after,
     phrase_before,
 )
-from tui.core.statements.clauses import THAT_NEXT, restrictive_subject
+from tui.core.statements.clauses import THAT_CLAUSE_NEXT, THAT_NEXT, restrictive_subject
 from tui.core.statements.cue_forms import CueForms
 from tui.core.statements.patterns import (
     BOUND_R,
@@ -379,7 +380,7 @@ _AS_COMPLEMENT = re.compile(
 _QUESTION_LEAD = re.compile(r"\s*(?:(?i:when|after|if|once)\s+)?")
 # The object that makes "find" mean obtain, after up to three modifiers: "found new ways to".
 _OBTAINED = re.compile(
-    r"(?:\s+(?:a|an|the|some|other|new|better|\w+ly|\w+ing))*\s+(?:"
+    r"(?:\s+(?:a|an|the|some|other|new|better|no|own|their|its|his|her|our|my|your|\w+ly|\w+ing))*\s+(?:"
     + alternation(OBTAINED_OBJECTS)
     + r")\b"
 )
@@ -1463,7 +1464,8 @@ class CueAttributions(CueForms, Quotations):
         faces vote"): in its base form, right after "the" or "a" and a singular noun, or
         after a name of capitalised words opening its sentence (not a pronoun, not two
         joined by "and"; "Data from the X Survey show" is no compound), it cannot be the
-        verb of that noun."""
+        verb of that noun. A past the same as the base before a clause's "that" is that
+        verb ("The agency forecast that prices would rise")."""
         word = phrase.words[-1].lower()
         first = phrase.words[0]
         described = len(phrase.words) > 1 and first.lower() in SPEAKER_DETERMINERS
@@ -1480,6 +1482,10 @@ class CueAttributions(CueForms, Quotations):
             and not word.endswith("s")
             and self.text[cue[1] - 1 : cue[1]] not in "sdg"
             and not self._documents_from(phrase.span[0])
+            and not (
+                self.text[cue[0] : cue[1]].lower() in PAST_AS_BASE_CUES
+                and THAT_CLAUSE_NEXT.match(self.text, cue[1])
+            )
         )
 
     def _documents_from(self, start: int) -> bool:
