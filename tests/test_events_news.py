@@ -5,7 +5,9 @@ other invented sentences."""
 import pytest
 from extraction_helpers import acts_and_contents, named
 
+from tui.core.extract import extract
 from tui.core.figures import find_figures
+from tui.core.model import Article
 
 
 @pytest.mark.parametrize(
@@ -96,3 +98,47 @@ def test_one_thing_or_another_is_no_figure(text: str) -> None:
 def test_one_or_another_with_a_unit_is_still_a_sum() -> None:
     [figure] = find_figures("They paid one dollar or another small fee.")
     assert (figure.value, figure.unit) == (1, "dollar")
+
+
+def speaker_kinds(text: str) -> list[tuple[str, str]]:
+    """(name, kind) of each speaker `extract` finds in `text`."""
+    return [(s.name, s.kind) for s in extract(Article(id="t", text=text)).speakers]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hale said it was too early to tell.",
+        "Okafor said it was clear that the plan had failed.",
+        "Brandt said it would be wrong to blame the staff.",
+        "Moreau said it was time to move on.",
+    ],
+)
+def test_an_it_standing_for_a_clause_tells_no_kind(text: str) -> None:
+    [(_, kind)] = speaker_kinds(text)
+    assert kind == "unknown"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Acme said it would cut 300 jobs.", "Halden said it was disappointed by the vote."],
+)
+def test_an_it_standing_for_the_speaker_makes_it_an_organization(text: str) -> None:
+    [(_, kind)] = speaker_kinds(text)
+    assert kind == "organization"
+
+
+@pytest.mark.parametrize(
+    ("text", "outlet"),
+    [
+        ("The Eastport Echo reported that the line would open.", "The Eastport Echo"),
+        ("The Dunmore Advertiser reported that fares would rise.", "The Dunmore Advertiser"),
+        ("The Harbour Mercury reported that the pier had closed.", "The Harbour Mercury"),
+    ],
+)
+def test_a_masthead_word_ends_an_outlets_name(text: str, outlet: str) -> None:
+    assert speaker_kinds(text) == [(outlet, "media")]
+
+
+def test_a_masthead_word_as_a_given_name_stays_a_person() -> None:
+    assert speaker_kinds("Echo Smith said she would stay.") == [("Echo Smith", "person")]

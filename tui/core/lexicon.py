@@ -289,6 +289,15 @@ CUE_NOUNS: frozenset[str] = frozenset(
     label labels
     """.split()
 )
+# What follows "it is" when "it" stands for no one but the clause after it: "said it was too
+# early to tell", "said it was clear that ...", "said it was time to go".
+EXTRAPOSING_WORDS: frozenset[str] = frozenset(
+    """
+    too clear unclear likely unlikely possible impossible necessary unnecessary important
+    vital essential crucial hard difficult easy right wrong fair unfair true untrue obvious
+    premature time worth early late unacceptable inevitable doubtful uncertain certain
+    """.split()
+)
 # Cue nouns whose verb's past is its base: after a singular noun, a verb only in the past
 # ("The agency forecast that prices would rise", not "the agency forecast").
 PAST_AS_BASE_CUES: frozenset[str] = frozenset("forecast broadcast".split())

@@ -148,7 +148,8 @@ MASTHEAD_WORDS: frozenset[str] = frozenset(
     """
     bee globe sun mail record ledger register sentinel citizen guardian province banner monitor
     enquirer beacon gleaner courant statesman argus clarion bugle picayune spectator telegram
-    expositor times-colonist whig-standard leader-post starphoenix chronicle-herald
+    expositor times-colonist whig-standard leader-post starphoenix chronicle-herald echo
+    advertiser mercury
     """.split()
 )
 # Web addresses as names: "Example.com" is a website.

@@ -13,12 +13,18 @@ import re
 from operator import itemgetter
 from typing import NamedTuple
 
-from tui.core.lexicon import ASKING_CUES, PERSON_PRONOUNS, QUESTION_WORDS, THING_PRONOUNS
+from tui.core.lexicon import (
+    ASKING_CUES,
+    EXTRAPOSING_WORDS,
+    PERSON_PRONOUNS,
+    QUESTION_WORDS,
+    THING_PRONOUNS,
+)
 from tui.core.model import Span, StatementKind
 from tui.core.speakers import Phrase, Speakers, phrase_after
 from tui.core.statements.patterns import LONGEST_CLAUSE, TRIM_END, WORDS, skip_space
 from tui.core.statements.rejections import rejection
-from tui.core.text import Quote, holds, quotes, strip, terminal_marks
+from tui.core.text import Quote, alternation, holds, quotes, strip, terminal_marks
 
 # A subject pronoun, a copula or a word ending as a verb may ("died", "knows"): two words
 # with one are a clause, no short answer.
@@ -36,6 +42,12 @@ _ACCORDING_TAIL = re.compile(r"\W*according\s+to\b[^“”\"]*")
 # A pronoun opening what a speaker said that stands for the speaker: "X said he ...", "X
 # said it ...": a hint of X's gender, or of X's kind when X is a name of unknown kind.
 _REFERRING_PRONOUNS = PERSON_PRONOUNS | THING_PRONOUNS
+# An "it" that stands for the clause after it, no one: "Hale said it was too early to tell".
+_EXTRAPOSED_IT = re.compile(
+    r"\s+(?:is|was|will\s+be|would\s+be|has\s+been|had\s+been|seemed|seems|remained|remains)"
+    r"\s+(?:" + alternation(EXTRAPOSING_WORDS) + r")\b",
+    re.IGNORECASE,
+)
 _ONE_NAME = re.compile(r"[A-Z][\w’'-]+\.?")
 # One word, no pronoun ("denied wrongdoing", not "denied it": what, the text before tells) and
 # no adverb ("denied again", "denied strongly").
@@ -320,7 +332,11 @@ class State:
         span, kind, _, cue, when = found
         # In a quotation "she" is someone the speaker talks of: "“She is unfit,” Lee said".
         first = WORDS.match(self.text, span[0]) if kind == "indirect" else None
-        if first and first.group().lower() in _REFERRING_PRONOUNS:
+        if (
+            first
+            and first.group().lower() in _REFERRING_PRONOUNS
+            and not (first.group().lower() == "it" and _EXTRAPOSED_IT.match(self.text, first.end()))
+        ):
             self.speakers.hint_gender(speaker, first.group().lower())
         cue_text = None if cue is None else self.original[cue[0] : cue[1]]
         self.statements.append(Emitted(span, kind, speaker, mention, cue_text, cue, when))
