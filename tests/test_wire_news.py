@@ -5,7 +5,7 @@ invented wire stories of a regional summit, a maritime collision and a runoff el
 from pathlib import Path
 
 import pytest
-from extraction_helpers import attributed, speaker_names
+from extraction_helpers import attributed, named, speaker_names
 
 from tui.core.speakers import _family_name_first, _paternal_surname
 from tui.core.statements import find_statements
@@ -419,3 +419,43 @@ def test_the_invented_wire_articles_name_their_speakers_in_full(
 ):
     speakers, _ = find_statements((ARTICLES / article).read_text(encoding="utf-8"))
     assert expected <= {(s.name, s.kind) for s in speakers}
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (
+            "Vasquez was quoted by the state news agency as saying the border would reopen.",
+            "Vasquez",
+            "the border would reopen",
+        ),
+        (
+            "The minister was quoted in the Dunmore Herald as saying fares would rise.",
+            "The minister",
+            "fares would rise",
+        ),
+        (
+            "Two officials were quoted by Radio Kerv as saying the dam had held.",
+            "Two officials",
+            "the dam had held",
+        ),
+    ],
+)
+def test_the_one_quoted_by_an_outlet_speaks(text: str, speaker: str, content: str) -> None:
+    assert named(text) == [(content, speaker, "as saying")]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue"),
+    [
+        ("Petrova was cited as saying the deal was off.", "Petrova", "was cited as saying"),
+        ("The envoys were cited as saying the deal was off.", "The envoys", "were cited as saying"),
+    ],
+)
+def test_cited_as_saying_is_a_cue_as_quoted_is(text: str, speaker: str, cue: str) -> None:
+    assert named(text) == [("the deal was off", speaker, cue)]
+
+
+def test_a_relative_clause_of_quoting_leaves_the_subject_its_verb() -> None:
+    text = "Karimov, who was quoted by the agency last week, said talks would resume."
+    assert named(text) == [("talks would resume", "Karimov", "said")]

@@ -625,6 +625,9 @@ PHRASE_CUES: tuple[str, ...] = (
     "is quoted as saying",
     "was quoted as saying",
     "were quoted as saying",
+    "is cited as saying",
+    "was cited as saying",
+    "were cited as saying",
     "as saying",
     *REPLY_CUES,
 )

@@ -259,6 +259,11 @@ _SUBJECT_NEXT = re.compile(
     r"\s+(?:that\s+)?(?:he|she|it|they|we|I|you|there|his|her|its|their|our|my|the|this|these"
     r"|those)\s"
 )
+# A passive of quoting with its quoter before "as saying": "Lee was quoted by TASS as saying",
+# where the subject, not the quoter, speaks.
+_QUOTED_BY = re.compile(
+    r"\b(?:is|was|were|been|being)\s+(?:quoted|cited)\s+(?:by|in)\s[^;:“”\"\n]{1,80}\Z"
+)
 # A colon a few words after such a cue: "Here is what she said: “...”".
 _COLON_NEXT = re.compile(r"(?:\s+[\w’'-]+){0,4}?\s*:")
 # The copula of a pseudo-cleft after such a cue and up to three words (its object, an
@@ -1198,6 +1203,8 @@ class CueAttributions(CueForms, Quotations):
         )
         if issued is not None:
             return phrase_before(text, start, issued.start()), False  # the issuer speaks
+        if word == "as saying" and (quoted := _QUOTED_BY.search(text, start, cue[0])) is not None:
+            return phrase_before(text, start, quoted.start()), False  # the one quoted speaks
         contact = self._contacted(start, cue[0]) if to else None
         if contact is not None:
             # "called reporters to say he would resign": the subject of the verb of contact
