@@ -34,3 +34,25 @@ def test_a_venue_before_that_still_opens_the_content() -> None:
     text = "Tom Vale said in an interview with the Herald that the plan failed."
     _, [statement] = find_statements(text)
     assert text[statement.span[0] : statement.span[1]] == "the plan failed"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vale wrote on X, the platform formerly known as Twitter, that the pier was unsafe.",
+        "Vale told the Gazette, a weekly paper, that the pier was unsafe.",
+        "Vale said on Monday, a day after the storm, that the pier was unsafe.",
+        "Vale said in a statement, released late on Friday, that the pier was unsafe.",
+        "Vale told reporters, some of whom had waited for hours, that the pier was unsafe.",
+        "Vale said, as did the harbour master, that the pier was unsafe.",
+    ],
+)
+def test_an_aside_before_that_is_no_content(text: str) -> None:
+    _, [statement] = find_statements(text)
+    assert text[statement.span[0] : statement.span[1]] == "the pier was unsafe"
+
+
+def test_a_relative_that_after_an_aside_is_no_opener() -> None:
+    text = "Vale told the Gazette, a weekly, that was founded in 1890."
+    _, statements = find_statements(text)
+    assert all(not text[s.span[0] : s.span[1]].startswith("was") for s in statements)

@@ -123,6 +123,11 @@ _VENUE_ADJUNCT = re.compile(
     # at the end ("A, the district said in a statement released before the meeting.")
     + r"(?=\s*,?\s+that\b|\s*,\s*(?:(?:and|but)\s+)?[“\"]|[.!?]?\s*$))?"
 )
+# An aside set off by commas between a cue (or its adjuncts) and "that": "wrote on X, formerly
+# Twitter, that", "told the Echo, a weekly paper, that", "said on Monday, a day after the
+# vote, that" (not a relative "that": "told the Echo, a weekly, that was founded in 1890").
+_ASIDE_THAT = r"\s*,\s*[^,.;:“”\"\n]{1,60}?,\s+(?=that\s+(?!" + RELATIVE_VERB + r"\b))"
+_ASIDE_BEFORE_THAT = re.compile(_ASIDE_THAT)
 # A phrase between a cue and "that": "said in an interview on Tuesday that", "told the
 # committee that", "told reporters outside the court that"; "to" before a listener, not
 # before a verb ("agreed to clean up ...").
@@ -131,7 +136,8 @@ _THAT_ADJUNCT = re.compile(
     r"|over(?!\s+(?:\d|a\s+(?:dozen|hundred|thousand|million)\b))|with|after|before|by"
     r"|outside|inside|near|following|dated)\s+"
     r"|to\s+(?=(?:the|a|an|his|her|their|its|our|my|[A-Z]|[a-z]+s)\b))"
-    r"(?:[^,.;:“”\"]|" + _MONTH_DOT + r"){1,60}?,?\s+(?=that\s+(?!" + RELATIVE_VERB + r"\b))"
+    r"(?:[^,.;:“”\"]|" + _MONTH_DOT + r"){1,60}?"
+    r"(?:,?\s+(?=that\s+(?!" + RELATIVE_VERB + r"\b))|(?=" + _ASIDE_THAT + r"))"
 )
 # The source a report cites, set off by commas between the cue and the content: "reported,
 # citing party sources, that ...", "said, citing a leaked memo, the plan was dead".
@@ -323,6 +329,9 @@ class Clauses(State):
                     break
             else:
                 break
+        aside = _ASIDE_BEFORE_THAT.match(text, pos, end)
+        if aside is not None:
+            pos = aside.end()
         opener = (_OPENER if pos == cue[1] else _OPENER_AFTER_ADJUNCT).match(text, pos, end)
         if text.find(" that ", pos, pos + _ADVERB_REACH) > pos:
             opener = _ADVERB_OPENER.match(text, pos, end) or opener
