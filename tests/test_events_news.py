@@ -1,6 +1,6 @@
-"""Events, weather and public-safety news as a new analyst reads it: constructions found by
-trying whosaid on invented stories of a cancelled festival and a heatwave, each tested here on
-other invented sentences."""
+"""Events, weather, school and public-safety news as a new analyst reads it: constructions
+found by trying whosaid on invented stories (a cancelled festival, a heatwave, a tram meeting,
+a school roof), each tested here on other invented sentences."""
 
 import pytest
 from extraction_helpers import acts_and_contents, named
@@ -142,3 +142,32 @@ def test_a_masthead_word_ends_an_outlets_name(text: str, outlet: str) -> None:
 
 def test_a_masthead_word_as_a_given_name_stays_a_person() -> None:
     assert speaker_kinds("Echo Smith said she would stay.") == [("Echo Smith", "person")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dunn said inspectors had visited the site and found no faults.",
+        "Dunn said the firm had reviewed the claims and found no evidence of fraud.",
+        "Dunn said she had searched the house and found nothing.",
+        "Dunn said officials had visited the school and found “no immediate danger”.",
+    ],
+)
+def test_found_with_an_object_is_the_contents_own_verb(text: str) -> None:
+    [(content, speaker, cue)] = named(text)
+    assert (speaker, cue) == ("Dunn", "said")
+    assert " and found " in content
+
+
+@pytest.mark.parametrize(
+    ("text", "cues"),
+    [
+        ("The audit said costs had doubled and found that the work was late.", ["said", "found"]),
+        (
+            "Dunn said the plan was sound and warned that delays would cost more.",
+            ["said", "warned"],
+        ),
+    ],
+)
+def test_a_joined_cue_before_that_is_a_second_attribution(text: str, cues: list[str]) -> None:
+    assert [cue for _, _, cue in named(text)] == cues

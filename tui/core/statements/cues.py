@@ -1638,11 +1638,19 @@ class CueAttributions(CueForms, Quotations):
         """Whether the cue at `cue`, joined by `lead` with no subject of its own to the last
         statement's `content`, is a verb of that content instead: after a modal ("said it would
         hold talks and would publish the results"), or in its bare form after a modal in the
-        content ("said residents should stay home and call a doctor"); not "said ... and
-        urged", "refused to release it or explain", "agreed and seemed to think"."""
+        content ("said residents should stay home and call a doctor"); "found" with an object,
+        what the content's subject found ("said inspectors had visited the site and found no
+        faults"); not "said ... and urged", "refused to release it or explain", "agreed and
+        seemed to think", "said costs had doubled and found that ..."."""
         joining = lead.group().split()
         if any(word in MODALS for word in joining):
             return True
+        if (
+            self.text[cue[0] : cue[1]].lower() in FIND_FORMS
+            and content[0] < lead.start()
+            and THAT_NEXT.match(self.text, cue[1]) is None
+        ):
+            return True  # "said inspectors had visited the site and found no faults"
         return (
             "to" not in joining
             and _bare(self.text[cue[0] : cue[1]])
