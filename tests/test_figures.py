@@ -335,6 +335,9 @@ def test_qualifiers(text: str, qualifier: str) -> None:
         ("Tolls will rise by 4% over three years.", "three years"),
         ("The bridge will cost $3 billion over ten years.", "ten years"),
         ("Rents climbed 9 per cent over two years.", "two years"),
+        ("The deal is worth £2bn over five years.", "five years"),
+        ("The grant is worth €4.5m over three years.", "three years"),
+        ("It will cost $40k over two years.", "two years"),
     ],
 )
 def test_over_after_an_amount_is_its_period_not_more_than(text: str, period: str) -> None:

@@ -452,10 +452,12 @@ _AMOUNT_OF_BEHIND = re.compile(
     rf"(?<![\w])(?:{_alternation(lx.AMOUNT_NOUNS)})[^\S\n]+of[^\S\n]+\Z", re.IGNORECASE
 )
 # "over" right after an amount, or after what it counts: the span of time or the base it is
-# over ("rose 3% over two years", "$2 billion over five years"), or the place ("downed 46
-# drones over seven regions"), not "more than" the figure after it ("from 5 to over 10").
+# over ("rose 3% over two years", "$2 billion over five years", "£2bn over five years"), or
+# the place ("downed 46 drones over seven regions"), not "more than" the figure after it
+# ("from 5 to over 10").
 _OVER_A_PERIOD = re.compile(
-    r"(?:\d|%|\b(?:per[^\S\n]?cent|percent|pc|thousand|million|billion|trillion|[mbk]n?))"
+    r"(?:\d(?:[mbkt]n?)?|%"
+    r"|\b(?:per[^\S\n]?cent|percent|pc|thousand|million|billion|trillion|[mbk]n?))"
     r"(?:[^\S\n]+(?!(?:to|and|or|than|from|by|of|with|at|in|is|are|was|were|be)\b)[a-z][\w’'-]*)"
     r"{0,2}[^\S\n]+over[^\S\n]+\Z",
     re.IGNORECASE,
