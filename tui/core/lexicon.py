@@ -1657,6 +1657,14 @@ AUXILIARY_VERBS: frozenset[str] = frozenset(
     "is are was were be been being will would could can may might should must has have had do "
     "does did".split()
 )
+# Words that open a predicate, after a subject of one word and an interrupting attribution:
+# "Turnout, she said, *was* 61 percent", "Sales, according to the firm, *fell* by a third"
+# (with the pasts in -ed); not "However, she said, the plan ...".
+PREDICATE_OPENERS: frozenset[str] = (
+    AUXILIARY_VERBS
+    | FINITE_PASTS
+    | frozenset("rose fell grew remains remained stands stood".split())
+)
 
 
 # --- Acts ---

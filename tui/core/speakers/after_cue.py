@@ -10,6 +10,7 @@ import re
 from tui.core.lexicon import (
     ANONYMOUS_HEADS,
     ANONYMOUS_POSTMODIFIERS,
+    AUXILIARY_VERBS,
     COMPLEMENT_PREPOSITIONS,
     DETERMINERS,
     DOCUMENT_PARTICIPLES,
@@ -145,6 +146,7 @@ def phrase_after(text: str, start: int, upper: int) -> Phrase | None:
             )
             and not _aside(rest[:stop])
             and not _verb_and_object(rest[:stop])
+            and rest[0].lower not in AUXILIARY_VERBS  # "..., according to aides, is dead"
         ):  # "said Ann Lee, the mayor", "..., Acme's chief executive"; not "..., Tom Hale and"
             appositive = (rest[0].start, rest[stop - 1].end)
     return _new_phrase((toks[0].start, end), words, appositive, tokens=tuple(toks[: last + 1]))

@@ -218,6 +218,9 @@ class CueForms(Clauses):
             # "According to Lee, sales rose to 900, up from 700": a clause and its comparison
             phrase = bare
             after = self._content(phrase.span[1], sentence[1])
+        if before is None and after is not None:
+            subject = self._one_word_subject(sentence[0], cue[0], after[0])
+            before = None if subject is None else (subject, "indirect")  # "Sales, according to"
         if before is not None and after is not None:
             span = (before[0][0], after[0][1])
             return Found(

@@ -1135,6 +1135,9 @@ class CueAttributions(CueForms, Quotations):
             and self._announced(phrase, cue)
         ) and not (reported or self._starts_quote(after[0])):
             return None  # "Acme will report its results in May": nothing said yet
+        if before is None and after is not None and interrupted and self._boundary_ends(lead):
+            subject = self._one_word_subject(start, before_end, after[0])
+            before = None if subject is None else (subject, "indirect")  # "Turnout, she said,"
         if before is not None and interrupted and not self._starts_quote(after[0]):
             kinds = {before[1], after[1]}
             kind: StatementKind = "indirect" if kinds == {"indirect"} else "mixed"

@@ -17,6 +17,7 @@ from tui.core.lexicon import (
     ASKING_CUES,
     EXTRAPOSING_WORDS,
     PERSON_PRONOUNS,
+    PREDICATE_OPENERS,
     QUESTION_WORDS,
     THING_PRONOUNS,
 )
@@ -252,6 +253,21 @@ class State:
         elif last.end >= e - 1 and not tail:
             e = last.content[1]
         return (s, e), "mixed"
+
+    def _one_word_subject(self, start: int, end: int, predicate: Span) -> Span | None:
+        """The subject of one word in text[start:end] (no pronoun, no adverb) before an
+        interrupting attribution whose other side, `predicate`, opens with a verb: "Turnout,
+        she said, was 61 percent" ("Turnout"); None before "However, she said, the plan"."""
+        span = strip(self.text, strip(self.text, (start, end)), _TRIM)
+        first = WORDS.match(self.text, predicate[0], predicate[1])
+        if (
+            first is None
+            or not (first.group().lower() in PREDICATE_OPENERS or first.group().endswith("ed"))
+            or not self.text[span[0] : span[0] + 1].isupper()
+            or _ONE_WORD.fullmatch(self.text, span[0], span[1]) is None
+        ):
+            return None
+        return span
 
     def _one_word_quote(self, span: Span) -> bool:
         """Whether `span` is one quoted word ending in a comma, "?", "!" or "." ("“Yes,”")."""
