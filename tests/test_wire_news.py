@@ -459,3 +459,16 @@ def test_cited_as_saying_is_a_cue_as_quoted_is(text: str, speaker: str, cue: str
 def test_a_relative_clause_of_quoting_leaves_the_subject_its_verb() -> None:
     text = "Karimov, who was quoted by the agency last week, said talks would resume."
     assert named(text) == [("talks would resume", "Karimov", "said")]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Ann Vale is on record as saying the pier is unsafe.", "Ann Vale"),
+        ("Vale went on record as saying the pier was unsafe.", "Vale"),
+        ("The mayor has gone on record as saying the pier is unsafe.", "The mayor"),
+    ],
+)
+def test_on_record_as_saying_is_the_subjects_speech(text: str, speaker: str) -> None:
+    [(_, name, _)] = named(text)
+    assert name == speaker

@@ -628,6 +628,9 @@ PHRASE_CUES: tuple[str, ...] = (
     "is cited as saying",
     "was cited as saying",
     "were cited as saying",
+    "went on record as saying",
+    "gone on record as saying",
+    "on record as saying",  # "is on record as saying"
     "as saying",
     *REPLY_CUES,
 )
