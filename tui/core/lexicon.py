@@ -414,6 +414,13 @@ PREPOSITIONS: frozenset[str] = frozenset(
     without since until upon via amid despite while when as alongside
     """.split()
 )
+# Prepositions in "-ing", which open an adjunct, never a participle clause ("during the talks").
+PREPOSITIONS_IN_ING: frozenset[str] = frozenset(
+    """
+    during including according regarding concerning following excluding pending barring
+    considering notwithstanding
+    """.split()
+)
 # Cue verbs of stance whose object is what is reported: "criticized the deal", "called for
 # a moratorium". Their content ends with the clause (a comma, a semicolon, a dash, "but").
 STANCE_CUES: frozenset[str] = (
@@ -669,6 +676,14 @@ DETERMINERS: frozenset[str] = frozenset(
     """
     the a an his her their its our my your this that these those some many most several few
     two three four five six seven eight nine ten dozens other another one both all
+    """.split()
+)
+# Connective adverbs set off by commas between a cue and its content ("cautioned, however,
+# that ...", "said, though, the cost was high"): no part of what was said.
+CONNECTIVE_ADVERBS: frozenset[str] = frozenset(
+    """
+    however though too meanwhile moreover also again still instead nevertheless nonetheless
+    furthermore additionally likewise similarly
     """.split()
 )
 # Function words: never part of a name, even when capitalised at a sentence start.
@@ -1466,7 +1481,7 @@ OBJECT_SENSES: dict[str, frozenset[str]] = {
         """
         timeout time-out play plays meeting strike election elections referendum
         hearing conference recess session foul penalty shots game ambulance police cab taxi
-        roll halt truce ceasefire
+        roll halt truce ceasefire hold scrub abort
         """.split()
     ),
     "claim claims claimed claiming": frozenset(
