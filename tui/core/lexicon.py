@@ -783,6 +783,8 @@ COLLECTIVE_HEADS: frozenset[str] = (
         + "band orchestra choir cast troupe ensemble duo trio quartet audience".split()
         # a union's or a workplace's people: "the union's leadership told members"
         + "leadership membership workforce".split()
+        # researchers and crews who report as one: "the team found", "an international team"
+        + "team teams".split()
     )
     | ARMED_GROUP_HEADS
 )  # "the militia denied", "the cartel said"
@@ -1009,6 +1011,16 @@ EXPERT_ROLE_NOUNS: frozenset[str] = frozenset(
     """.split()
     for plural in ("", "s")
 )
+# The crews and scientists of space missions ("astronaut Ana Rey said", "an astrophysicist at
+# the institute"), titles before a name too.
+SPACE_ROLE_NOUNS: frozenset[str] = frozenset(
+    f"{noun}{plural}"
+    for noun in """
+    astronaut cosmonaut taikonaut spacewalker crewmate astrophysicist astrobiologist
+    astrochemist cosmologist planetologist specialist
+    """.split()
+    for plural in ("", "s")
+)
 # Clergy by their office, titles before a name too ("Bishop Ana Rey"), roles in a description
 # ("the bishop of the diocese, Ana Rey,", "the imam of the mosque said").
 CLERGY_ROLE_NOUNS: frozenset[str] = frozenset(
@@ -1023,6 +1035,7 @@ CLERGY_ROLE_NOUNS: frozenset[str] = frozenset(
 ROLE_NOUNS: frozenset[str] = (
     SPORTS_ROLE_NOUNS
     | EXPERT_ROLE_NOUNS
+    | SPACE_ROLE_NOUNS
     | CLERGY_ROLE_NOUNS
     | ARTS_ROLE_NOUNS
     | TECH_ROLE_NOUNS
@@ -1246,6 +1259,7 @@ DOCUMENT_WORDS: frozenset[str] = frozenset(
     trial trials advisory advisories
     petition petitions motion recording recordings
     application applications warrant warrants log logs
+    telemetry observations
     """.split()
 ) | frozenset(
     # the plurals of the above, and what war reporting cites as evidence: "intelligence
@@ -2101,6 +2115,11 @@ MEASURE_UNITS: frozenset[str] = frozenset(
         "°c", "°f", "deg", "degc", "degf", "deg c", "deg f", "degrees celsius",
         "degrees fahrenheit", "degrees c", "degrees f", "celsius", "fahrenheit", "points", "pts",
         "basis points", "basis point", "bps", "times", "x", "fold", "c", "f", "magnitude",
+        # astronomy's distances and masses, and pressures: "31 light-years", "0.09 AU", "310 bar"
+        "light-year", "light-years", "light year", "light years", "au", "astronomical unit",
+        "astronomical units", "parsec", "parsecs", "earth radii", "earth masses",
+        "earth mass", "solar masses", "solar mass", "jupiter masses", "bar", "millibar",
+        "millibars", "mbar", "hpa", "hectopascals",
     }
 )  # fmt: skip
 # Percent: surface -> unit (kind "percent").
@@ -2255,6 +2274,7 @@ NOUN_PHRASE_STOPWORDS: frozenset[str] = frozenset(
     could may might must
     each every all both either neither also only just even still already now then there
     here more less most least again ago later earlier apiece alone too very not no never
+    always often sometimes usually rarely seldom
     ever back away instead respectively total overall together altogether annually last next
     yearly monthly weekly daily per
     said says say told tells left went came took made got gave fell rose grew won lost paid
@@ -2297,7 +2317,9 @@ NOT_ONE_BEFORE: frozenset[str] = frozenset("no the this that which any every eac
 # ... but after these (which also open a clause) "one in five", "one out of ten" is a ratio:
 # "said that one in four renters".
 RATIO_AFTER_ONE_BEFORE: frozenset[str] = frozenset({"that"})
-NOT_ONE_AFTER: frozenset[str] = frozenset("another of".split())  # "one of the best": a partitive
+# "one of the best": a partitive; "is one *we* don't have to build": the pronoun, a relative
+# clause's subject after it.
+NOT_ONE_AFTER: frozenset[str] = frozenset("another of we they you i he she".split())
 # Singular nouns of a person: "One *woman* said ...", an anecdote's speaker, counts no one.
 ONE_PERSON_NOUNS: frozenset[str] = frozenset(
     w for w in ROLE_NOUNS | ANONYMOUS_HEADS | MALE_NOUNS | FEMALE_NOUNS if not w.endswith("s")
