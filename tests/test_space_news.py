@@ -3,6 +3,8 @@ trying whosaid on invented stories of a rocket's launch and landing, a telescope
 and a space station's leak and inquiry (in tests/data/speakers/), each tested here on other
 invented sentences."""
 
+from pathlib import Path
+
 import pytest
 from extraction_helpers import attributed, contents, speaker_of
 
@@ -266,3 +268,60 @@ def test_one_before_a_relative_clauses_subject_is_the_pronoun_no_count(text: str
 def test_one_before_its_noun_is_still_a_count():
     [figure] = find_figures("The crew caught one booster at sea.")
     assert (figure.value, figure.unit) == (1.0, "booster")
+
+
+def _article(slug: str) -> str:
+    return (Path(__file__).parent / "data" / "speakers" / f"{slug}.txt").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize(
+    ("slug", "expected"),
+    [
+        (
+            "rocket-landing-attempt",
+            {
+                ("Amara Osei", "person", "flight director"),
+                ("Pieter Kwan", "person", "Launch director"),
+                ("telemetry", "document", None),
+                (
+                    "Harriet Blum",
+                    "person",
+                    "space industry analyst at the consultancy Orbital Ledger",
+                ),
+            },
+        ),
+        (
+            "exoplanet-discovery",
+            {
+                ("Noor Haddad", "person", "lead author"),
+                ("an international team", "group", None),
+                ("National Space Science Agency", "organization", None),
+                ("Kaito Brennan", "person", "planetary scientist at Suncliff University"),
+            },
+        ),
+        (
+            "station-leak-inquiry",
+            {
+                ("International Space Cooperation Agency", "organization", None),
+                ("Tanya Okafor", "person", "Brightwater spokeswoman"),
+                ("Haruki Sato", "person", "Japanese astronaut"),
+                ("Yusuf Tembo", "person", "Commander"),
+            },
+        ),
+    ],
+)
+def test_the_space_articles_keep_their_speakers_kinds_and_roles(
+    slug: str, expected: set[tuple[str, str, str | None]]
+):
+    speakers = {
+        (speaker.name, speaker.kind, speaker.role)
+        for _, speaker, _ in attributed(_article(slug))
+        if speaker is not None
+    }
+    assert expected <= speakers
+
+
+def test_the_space_articles_have_no_countdown_order_nor_negative_countdown():
+    text = _article("rocket-landing-attempt")
+    assert all("a hold" not in content for content in contents(text))
+    assert all(f.value >= 0 for f in find_figures(text) if f.unit == "minute")
