@@ -325,3 +325,36 @@ def test_the_space_articles_have_no_countdown_order_nor_negative_countdown():
     text = _article("rocket-landing-attempt")
     assert all("a hold" not in content for content in contents(text))
     assert all(f.value >= 0 for f in find_figures(text) if f.unit == "minute")
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("The engines make 1.7 million pounds of thrust.", "measure"),
+        ("Agents seized 2 million pounds of cocaine.", "measure"),
+        ("The tank holds 3 million pounds of the fuel.", "measure"),
+        ("The club paid 5 million pounds for the striker.", "money"),
+        ("The lab won 2 million pounds of funding.", "money"),
+    ],
+)
+def test_millions_of_pounds_of_matter_weigh_and_of_money_pay(text: str, kind: str):
+    [figure] = find_figures(text)
+    assert (figure.unit, figure.kind) == ("pounds", kind)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The rover reached the rim on Sol 1,000.",
+        "On sol 412 the rover stopped.",
+        "The rocket left launch pad 4 at dawn.",
+        "The Expedition 72 crew docked on Monday.",
+    ],
+)
+def test_a_missions_day_pad_or_expedition_number_is_an_identifier(text: str):
+    assert find_figures(text) == []
+
+
+def test_a_sols_length_is_still_a_duration():
+    [figure] = find_figures("A sol lasts about 24.6 hours.")
+    assert (figure.value, figure.unit) == (24.6, "hour")

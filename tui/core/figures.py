@@ -1079,6 +1079,10 @@ _UNIT_WORD_COMPOUND = re.compile(
 )
 
 
+# What pounds weigh, after them: "1.7 million pounds *of thrust*", "of cocaine" (group "n").
+_POUNDS_OF = re.compile(r"[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?(?P<n>[^\W\d_][\w'’-]*)")
+
+
 def _unit_at(text: str, position: int) -> tuple[str, FigureKind, re.Match[str]] | None:
     """The unit at `position` ("%", "km", "-year", " shekels"): its name, kind and match."""
     unit = _UNIT.match(text, position)
@@ -1103,7 +1107,9 @@ def _read_unit(text: str, amount: _Amount) -> None:
         return
     name, kind, unit = found
     if kind == "measure" and name.lower().startswith("pound") and amount.scale >= 1e6:
-        kind = "money"  # "5 million pounds"
+        matter = _POUNDS_OF.match(text, unit.end())
+        if matter is None or matter.group("n").lower() in lx.MONEY_NOUNS:
+            kind = "money"  # "5 million pounds", not "2 million pounds of thrust"
     amount.unit, amount.kind, amount.end = name, kind, unit.end()
     amount.unit_start = unit.start("u") if "-" in unit.group("gap") else None
 

@@ -2084,6 +2084,15 @@ A_DURATION_NOT_BEFORE: frozenset[str] = frozenset(
     "ago earlier later before after of or and from since".split()
 )
 
+# Nouns of money after "<n> million pounds of": the pounds are money ("5 million pounds of
+# *taxpayers'* money", "of *funding*"); before other nouns they weigh ("of thrust", "of fuel").
+MONEY_NOUNS: frozenset[str] = frozenset(
+    """
+    money cash funding funds investment investments spending revenue revenues income savings
+    debt debts profit profits losses taxpayers taxpayers' taxpayers’ public aid subsidies
+    subsidy grants bonuses wages sales damages compensation fines
+    """.split()
+)
 # Units of measure, kept as written ("18 meters", "2.14degF"); matched ignoring case, longest
 # first.
 MEASURE_UNITS: frozenset[str] = frozenset(
@@ -2234,7 +2243,7 @@ IDENTIFIER_NOUNS: frozenset[str] = frozenset(
     stage phase level grade grades rule unit lot suite floor apartment apt. box pier terminal
     district ward precinct row seat code zip am pm a.m. p.m. vol. volume issue pp. p. ch.
     ref. case cases resolution amendment bill form act model category class type series
-    division group tier step day act round size sizes""".split()
+    division group tier step day act round size sizes sol pad expedition""".split()
 )
 # Nouns that make the number before them an identifier: "the 90049 ZIP Code".
 IDENTIFIER_NOUNS_AFTER: frozenset[str] = frozenset("zip postcode postal".split())
