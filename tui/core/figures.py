@@ -294,7 +294,7 @@ _QUALIFIER_BEHIND = re.compile(
 # The last words of the qualifiers, which the word before a number must end with for the
 # search of `_QUALIFIER_BEHIND` to be worth it (see `_may_end_with`).
 _QUALIFIER_ENDS = tuple({q.split()[-1].lower() for q in lx.QUALIFIERS_BEFORE})
-_SIGN_BEHIND = re.compile(r"(?:(?<![\w])minus(?:[^\S\n]|-)?|(?<![\w.,-])[-−])\Z", re.IGNORECASE)
+_SIGN_BEHIND = re.compile(r"(?:(?<![\w-])minus(?:[^\S\n]|-)?|(?<![\w.,-])[-−])\Z", re.IGNORECASE)
 _PLUS_OR_MINUS = re.compile(
     r"(?:plus[^\S\n]+or[^\S\n]+minus[^\S\n]*|\+/-[^\S\n]*)\Z", re.IGNORECASE
 )
@@ -1083,6 +1083,10 @@ _UNIT_WORD_COMPOUND = re.compile(
 )
 
 
+# What pounds weigh, after them: "1.7 million pounds *of thrust*", "of cocaine" (group "n").
+_POUNDS_OF = re.compile(r"[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?(?P<n>[^\W\d_][\w'’-]*)")
+
+
 def _unit_at(text: str, position: int) -> tuple[str, FigureKind, re.Match[str]] | None:
     """The unit at `position` ("%", "km", "-year", " shekels"): its name, kind and match."""
     unit = _UNIT.match(text, position)
@@ -1107,7 +1111,9 @@ def _read_unit(text: str, amount: _Amount) -> None:
         return
     name, kind, unit = found
     if kind == "measure" and name.lower().startswith("pound") and amount.scale >= 1e6:
-        kind = "money"  # "5 million pounds"
+        matter = _POUNDS_OF.match(text, unit.end())
+        if matter is None or matter.group("n").lower() in lx.MONEY_NOUNS:
+            kind = "money"  # "5 million pounds", not "2 million pounds of thrust"
     amount.unit, amount.kind, amount.end = name, kind, unit.end()
     amount.unit_start = unit.start("u") if "-" in unit.group("gap") else None
 
@@ -1473,11 +1479,12 @@ def _read_on(text: str, amount: _Amount, floor: int) -> bool:
 # --- ranges, qualifiers, subjects ---------------------------------------------------------
 
 
-def _range(text: str, low: _Amount, lead: str) -> _Amount | None:
+def _range(text: str, low: _Amount, lead: str, negative: bool = False) -> _Amount | None:
     """The high end of "200-300", "5 to 7 per cent", "between $1m and $2m", if any.
 
     `lead` is the word before the low end: "between" allows "and"; after "by", "to" starts
-    a new level, not a high end ("grew by 7 million to 67 million").
+    a new level, not a high end ("grew by 7 million to 67 million"); `negative` when a minus
+    sign stands before the low end ("between minus 120 and 20 degrees").
     """
     connector = _CONNECTOR.match(text, low.end)
     if not connector:
@@ -1507,7 +1514,7 @@ def _range(text: str, low: _Amount, lead: str) -> _Amount | None:
     low_value = low.value
     if high.scale != 1.0 and low.scale == 1.0 and _one_size(low, high):
         low_value = _times(low_value, high.scale)  # "four to five thousand", "$89 to $93 billion"
-    if not low_value < high.value:
+    if not (-low_value if negative else low_value) < high.value:
         return None
     low.value = low_value
     if low.kind == "money" and high.unit is None:  # "£3-4m a year": the currency of both
@@ -1636,6 +1643,15 @@ def _particle_up(text: str, qualifier: re.Match[str]) -> bool:
         return False
     verb = _word_before(text, qualifier.start())
     return verb is not None and verb.group("w").lower() in lx.UP_PARTICLE_VERBS
+
+
+def _sign(text: str, position: int, floor: int) -> re.Match[str] | None:
+    """The minus sign right before the number at `position` ("minus 5", "-5"), if any; not the
+    "minus" of a countdown ("T-minus 10 minutes")."""
+    window = max(floor, position - 7)
+    if not _may_end_with(text[window:position], ("minus",), glued="-−sS"):
+        return None
+    return _SIGN_BEHIND.search(text, window, position)
 
 
 def _may_end_with(head: str, words: tuple[str, ...], glued: str = "") -> bool:
@@ -1824,13 +1840,15 @@ def _figure(
         return None, tail.end() if tail else amount.end  # "ISO 3888-2": all of it
     high = moved = lead = None
     led = ""
+    sign = _sign(text, amount.start, floor)
     if _read_on(text, amount, floor):
         _ratio(text, amount)
         _feet_and_inches(text, amount)
-        window = max(floor, amount.start - 12)
+        lead_end = sign.start() if sign else amount.start  # "between minus 20 and 30"
+        window = max(floor, lead_end - 12)
         lead = (
-            _LEAD_BEHIND.search(text, window, amount.start)
-            if _may_end_with(text[window : amount.start], ("between", "from", "by"))
+            _LEAD_BEHIND.search(text, window, lead_end)
+            if _may_end_with(text[window:lead_end], ("between", "from", "by"))
             else None
         )
         odds = _odds(text, amount) if lead is None else None
@@ -1839,7 +1857,7 @@ def _figure(
         if odds is not None:  # "a 3 to 1 margin": a ratio
             amount.end, amount.unit, amount.kind = odds.end, "ratio", "measure"
         led = lead.group("w").lower() if lead else ""
-        high = _range(text, amount, led)
+        high = _range(text, amount, led, negative=sign is not None)
         if high is None and tail and tail.group()[0] == "-":
             return None, tail.end()  # "89-89", "2014-15", "3-1": scores and spans of years
         if high is None and amount.unit is None:
@@ -1856,17 +1874,11 @@ def _figure(
         amount.unit, amount.kind = f"{on_a_scale.group('name')} scale", "measure"
         amount.end = end = on_a_scale.end()
     qualifier, start = _qualifier_before(text, start, floor)
-    window = max(floor, amount.start - 7)
-    sign = (
-        _SIGN_BEHIND.search(text, window, amount.start)
-        if _may_end_with(text[window : amount.start], ("minus",), glued="-−sS")
-        else None
-    )
     value = amount.value
     if sign and _PLUS_OR_MINUS.search(text, max(0, amount.start - 16), amount.start):
         sign = None  # "plus or minus 4 points": a margin
-    if sign and not high and qualifier == "exact":
-        value, start = -value, sign.start()
+    if sign and qualifier == "exact":  # the low end of a range too: "from minus 5 to 10"
+        value, start = -value, min(start, sign.start())
     after = _QUALIFIER_AFTER.match(text, end)
     if after:  # "50 or more", "some 40-odd"
         end = after.end()

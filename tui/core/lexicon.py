@@ -427,6 +427,13 @@ PREPOSITIONS: frozenset[str] = frozenset(
     without since until upon via amid despite while when as alongside
     """.split()
 )
+# Prepositions in "-ing", which open an adjunct, never a participle clause ("during the talks").
+PREPOSITIONS_IN_ING: frozenset[str] = frozenset(
+    """
+    during including according regarding concerning following excluding pending barring
+    considering notwithstanding
+    """.split()
+)
 # Cue verbs of stance whose object is what is reported: "criticized the deal", "called for
 # a moratorium". Their content ends with the clause (a comma, a semicolon, a dash, "but").
 STANCE_CUES: frozenset[str] = (
@@ -690,6 +697,14 @@ DETERMINERS: frozenset[str] = frozenset(
     two three four five six seven eight nine ten dozens other another one both all
     """.split()
 )
+# Connective adverbs set off by commas between a cue and its content ("cautioned, however,
+# that ...", "said, though, the cost was high"): no part of what was said.
+CONNECTIVE_ADVERBS: frozenset[str] = frozenset(
+    """
+    however though too meanwhile moreover also again still instead nevertheless nonetheless
+    furthermore additionally likewise similarly
+    """.split()
+)
 # Function words: never part of a name, even when capitalised at a sentence start.
 FUNCTION_WORDS: frozenset[str] = (
     frozenset(
@@ -787,6 +802,8 @@ COLLECTIVE_HEADS: frozenset[str] = (
         + "band orchestra choir cast troupe ensemble duo trio quartet audience".split()
         # a union's or a workplace's people: "the union's leadership told members"
         + "leadership membership workforce".split()
+        # researchers and crews who report as one: "the team found", "an international team"
+        + "team teams".split()
     )
     | ARMED_GROUP_HEADS
 )  # "the militia denied", "the cartel said"
@@ -1013,6 +1030,16 @@ EXPERT_ROLE_NOUNS: frozenset[str] = frozenset(
     """.split()
     for plural in ("", "s")
 )
+# The crews and scientists of space missions ("astronaut Ana Rey said", "an astrophysicist at
+# the institute"), titles before a name too.
+SPACE_ROLE_NOUNS: frozenset[str] = frozenset(
+    f"{noun}{plural}"
+    for noun in """
+    astronaut cosmonaut taikonaut spacewalker crewmate astrophysicist astrobiologist
+    astrochemist cosmologist planetologist specialist
+    """.split()
+    for plural in ("", "s")
+)
 # Clergy by their office, titles before a name too ("Bishop Ana Rey"), roles in a description
 # ("the bishop of the diocese, Ana Rey,", "the imam of the mosque said").
 CLERGY_ROLE_NOUNS: frozenset[str] = frozenset(
@@ -1027,6 +1054,7 @@ CLERGY_ROLE_NOUNS: frozenset[str] = frozenset(
 ROLE_NOUNS: frozenset[str] = (
     SPORTS_ROLE_NOUNS
     | EXPERT_ROLE_NOUNS
+    | SPACE_ROLE_NOUNS
     | CLERGY_ROLE_NOUNS
     | ARTS_ROLE_NOUNS
     | TECH_ROLE_NOUNS
@@ -1250,6 +1278,7 @@ DOCUMENT_WORDS: frozenset[str] = frozenset(
     trial trials advisory advisories
     petition petitions motion recording recordings
     application applications warrant warrants log logs
+    telemetry observations
     """.split()
 ) | frozenset(
     # the plurals of the above, and what war reporting cites as evidence: "intelligence
@@ -1485,7 +1514,7 @@ OBJECT_SENSES: dict[str, frozenset[str]] = {
         """
         timeout time-out play plays meeting strike election elections referendum
         hearing conference recess session foul penalty shots game ambulance police cab taxi
-        roll halt truce ceasefire
+        roll halt truce ceasefire hold scrub abort
         """.split()
     ),
     "claim claims claimed claiming": frozenset(
@@ -2082,6 +2111,15 @@ A_DURATION_NOT_BEFORE: frozenset[str] = frozenset(
     "ago earlier later before after of or and from since".split()
 )
 
+# Nouns of money after "<n> million pounds of": the pounds are money ("5 million pounds of
+# *taxpayers'* money", "of *funding*"); before other nouns they weigh ("of thrust", "of fuel").
+MONEY_NOUNS: frozenset[str] = frozenset(
+    """
+    money cash funding funds investment investments spending revenue revenues income savings
+    debt debts profit profits losses taxpayers taxpayers' taxpayers’ public aid subsidies
+    subsidy grants bonuses wages sales damages compensation fines
+    """.split()
+)
 # Units of measure, kept as written ("18 meters", "2.14degF"); matched ignoring case, longest
 # first.
 MEASURE_UNITS: frozenset[str] = frozenset(
@@ -2113,6 +2151,11 @@ MEASURE_UNITS: frozenset[str] = frozenset(
         "°c", "°f", "deg", "degc", "degf", "deg c", "deg f", "degrees celsius",
         "degrees fahrenheit", "degrees c", "degrees f", "celsius", "fahrenheit", "points", "pts",
         "basis points", "basis point", "bps", "times", "x", "fold", "c", "f", "magnitude",
+        # astronomy's distances and masses, and pressures: "31 light-years", "0.09 AU", "310 bar"
+        "light-year", "light-years", "light year", "light years", "au", "astronomical unit",
+        "astronomical units", "parsec", "parsecs", "earth radii", "earth masses",
+        "earth mass", "solar masses", "solar mass", "jupiter masses", "bar", "millibar",
+        "millibars", "mbar", "hpa", "hectopascals",
     }
 )  # fmt: skip
 # Percent: surface -> unit (kind "percent").
@@ -2227,7 +2270,7 @@ IDENTIFIER_NOUNS: frozenset[str] = frozenset(
     stage phase level grade grades rule unit lot suite floor apartment apt. box pier terminal
     district ward precinct row seat code zip am pm a.m. p.m. vol. volume issue pp. p. ch.
     ref. case cases resolution amendment bill form act model category class type series
-    division group tier step day act round size sizes""".split()
+    division group tier step day act round size sizes sol pad expedition""".split()
 )
 # Nouns that make the number before them an identifier: "the 90049 ZIP Code".
 IDENTIFIER_NOUNS_AFTER: frozenset[str] = frozenset("zip postcode postal".split())
@@ -2267,6 +2310,7 @@ NOUN_PHRASE_STOPWORDS: frozenset[str] = frozenset(
     could may might must
     each every all both either neither also only just even still already now then there
     here more less most least again ago later earlier apiece alone too very not no never
+    always often sometimes usually rarely seldom
     ever back away instead respectively total overall together altogether annually last next
     yearly monthly weekly daily per
     said says say told tells left went came took made got gave fell rose grew won lost paid
@@ -2309,7 +2353,9 @@ NOT_ONE_BEFORE: frozenset[str] = frozenset("no the this that which any every eac
 # ... but after these (which also open a clause) "one in five", "one out of ten" is a ratio:
 # "said that one in four renters".
 RATIO_AFTER_ONE_BEFORE: frozenset[str] = frozenset({"that"})
-NOT_ONE_AFTER: frozenset[str] = frozenset("another of".split())  # "one of the best": a partitive
+# "one of the best": a partitive; "is one *we* don't have to build": the pronoun, a relative
+# clause's subject after it.
+NOT_ONE_AFTER: frozenset[str] = frozenset("another of we they you i he she".split())
 # Singular nouns of a person: "One *woman* said ...", an anecdote's speaker, counts no one.
 ONE_PERSON_NOUNS: frozenset[str] = frozenset(
     w for w in ROLE_NOUNS | ANONYMOUS_HEADS | MALE_NOUNS | FEMALE_NOUNS if not w.endswith("s")

@@ -18,6 +18,7 @@ from tui.core.lexicon import (
     NAME_CONNECTORS,
     NOT_ADVERBS,
     NOUNS_IN_ING_ED,
+    POSSESSIVE_PRONOUNS,
     PREPOSITIONS,
     RELATIVE_PRONOUNS,
     ROLE_NOUNS,
@@ -274,6 +275,8 @@ def _phrase_end(toks: list[Token], first: int) -> int | None:
             break  # "Ann Lee spoke out Tuesday": the day is no part of the subject
         if j > first and tok.word in RELATIVE_PRONOUNS:
             break  # "analysts who track the war": "who" opens a clause, it is not the WHO
+        if last == j - 1 and tok.lower in POSSESSIVE_PRONOUNS:
+            break  # "measurements *her* team took": a clause's subject after the noun
         if tok.capitalized or tok.lower in _NOUN_WORDS or _ing_noun_after(toks, j, last):
             last = j
         elif last == j - 1 and _small_name_word(toks, j):

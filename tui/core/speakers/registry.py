@@ -1492,21 +1492,26 @@ class Speakers:
     def _anonymous_again(self, found: _Analysis) -> _Entry | None:
         """Sieve 3b: "the spokesperson", "the official": the unnamed person of that head a
         recent speaker brought in ("A spokesperson for the board said ... the spokesperson
-        said"); None if none."""
-        if found.kind != "person" or found.named or _key(found.name) != found.head:
+        said"); "the team", the unnamed group ("An international team reported ... the team
+        found"); None if none."""
+        if found.named or _key(found.name) != found.head:
             return None
-        if not found.name.lower().startswith("the ") or found.head not in ANONYMOUS_HEADS:
+        if not found.name.lower().startswith("the "):
             return None
-        return self._brought_in(found.head)
+        if found.kind == "person" and found.head in ANONYMOUS_HEADS:
+            return self._brought_in(found.head)
+        if found.kind == "group" and found.head in COLLECTIVE_HEADS:
+            return self._brought_in(found.head, "group")
+        return None
 
-    def _brought_in(self, head: str) -> _Entry | None:
-        """The recent unnamed person an indefinite phrase of that head brought in ("A nurse
-        at the clinic", "Another nurse", "One resident"), or None."""
+    def _brought_in(self, head: str, kind: str = "person") -> _Entry | None:
+        """The recent unnamed person (or group) an indefinite phrase of that head brought in
+        ("A nurse at the clinic", "Another nurse", "One resident"), or None."""
         return next(
             (
                 e
                 for e in self._recent_entries()
-                if e.kind == "person"
+                if e.kind == kind
                 and not e.named
                 and e.name.lower().startswith(("a ", "an ", "another ", "one "))
                 and head in e.key.split()[: _MAX_MODIFIERS + 1]
@@ -1939,7 +1944,8 @@ class Speakers:
         ):
             name_toks = []
         pre = toks[:k]
-        head = (phrase.words[-2] if phrase.words[-1] == "…" else words[-1]).lower().rstrip("’'")
+        elided = len(phrase.words) > 1 and phrase.words[-1] == "…"  # not "…" alone, in noise
+        head = (phrase.words[-2] if elided else words[-1]).lower().rstrip("’'")
         own_kind = _proper_organization(toks) or _service_named(words) or _group_named(toks)
         kind = own_kind  # told by its own words
         # "Tom Hale of the Acme Fund"; "a spokesman for Sen. Tom Hale": the name's title and

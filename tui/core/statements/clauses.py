@@ -17,6 +17,7 @@ from tui.core.lexicon import (
     ABBREVIATED_MONTHS,
     ADJUNCT_PARTICIPLES,
     BELIEF_CUES,
+    CONNECTIVE_ADVERBS,
     DETERMINERS,
     INTERVIEWER_NOUNS,
     LISTENER_CUES,
@@ -142,6 +143,10 @@ _THAT_ADJUNCT = re.compile(
 # The source a report cites, set off by commas between the cue and the content: "reported,
 # citing party sources, that ...", "said, citing a leaked memo, the plan was dead".
 _CITING_ADJUNCT = re.compile(r"\s*,\s*citing\s+[^,.;:“”\"]{1,60}?,(?=\s+\w)")
+# A connective adverb between commas after the cue: "warned, however, that costs rise".
+_CONNECTIVE_ADJUNCT = re.compile(
+    r"\s*,\s*(?:" + alternation(CONNECTIVE_ADVERBS) + r")\s*,(?=\s+[\w“\"])"
+)
 # The words each adjunct pattern may open with (a time word too, for `_TIME_ADJUNCT`).
 _VENUE_OPENERS = frozenset("in on at during via through over after before".split())
 _TIME_OPENERS = frozenset("on last this late early earlier next in the a".split())
@@ -456,6 +461,7 @@ def _adjuncts(word: str) -> tuple[re.Pattern[str], ...]:
         (_DURATION_ADJUNCT, word == "for"),
         (_THAT_ADJUNCT, word in _THAT_OPENERS),
         (_CITING_ADJUNCT, word == "citing"),
+        (_CONNECTIVE_ADJUNCT, word in CONNECTIVE_ADVERBS),
     )
     return tuple(pattern for pattern, may in opens if may)
 

@@ -29,6 +29,7 @@ from tui.core.lexicon import (
     ORGANIZATION_WORDS,
     PASSIVE_CUES,
     PREPOSITIONS,
+    PREPOSITIONS_IN_ING,
     RELATIVE_PRONOUNS,
     ROLE_NOUNS,
     SAYING_VERBS,
@@ -116,6 +117,13 @@ _COMPARISON = re.compile(
 # A verb opening what follows the source and its apposition: they were the clause's subject
 # ("According to the audit, the head of the depot, Mara Selby, *had* ignored ...").
 _SUBJECTLESS = re.compile(r"(?:" + alternation(AUXILIARY_VERBS) + r"|[a-z]+ed)\b")
+# A participle clause with its object or adjunct ("..., *leaving it* stuck", "*burning for* 11
+# seconds"), no clause's subject ("rising prices", a gerund before its noun): after "According
+# to X, Y," it says Y was the clause, no apposition to X.
+_PARTICIPLE_CLAUSE = re.compile(
+    r"(?!(?:" + alternation(PREPOSITIONS_IN_ING) + r")\b)[a-z]+ing\s+"
+    r"(?:it|its|them|their|him|his|her|the|a|an|for|in|on|at|to|up|out|off|into|through|\d)\b"
+)
 # A relative clause opening what follows a document and the words apposed to it: they were
 # the clause's subject, no document's apposition ("According to the log, the driver, who was
 # 54, had slept ..."; not "According to Ann Lee, the mayor, who ...": her role).
@@ -205,6 +213,7 @@ class CueForms(Clauses):
                 and phrase != bare
                 and (
                     _SUBJECTLESS.match(text, after[0][0])
+                    or _PARTICIPLE_CLAUSE.match(text, after[0][0])
                     or _CONJUNCTION.match(text, after[0][0])
                     or _COMPARISON.match(text, after[0][0])
                     or (

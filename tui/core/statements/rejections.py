@@ -221,6 +221,9 @@ _PICTURES = re.compile(
     # not a clause's subject: "shows the photo dates", "shows images of X were stored"
     r"(?=\s+and\b|\s*[,.;]|\s+(?:of|from)\b(?!" + _PICTURED_CLAUSE + r"))"
 )
+# Where a thing was shown, after the participle: "footage shown on television".
+_SHOWN_WHERE = re.compile(r"\s+(?:on|at|during)\s")
+_LAST_WORD = re.compile(r"(\w+)\s+$")
 _BECAUSE_REACH = 80  # characters looked at before a cue for "because"
 _BELIEF_WORDS = BELIEF_CUES | BELIEF_ADJECTIVES  # "feared", "was afraid"
 # A form of "be" just before a participle, which makes it passive: "was charged", "has been
@@ -649,9 +652,15 @@ def quoting_another(text: str, cue: Span) -> bool:
 
 def shown_pictures(text: str, cue: Span) -> bool:
     """Whether the verb of showing (`SHOW_FORMS`) at `cue` shows pictures ("State television
-    showed footage of burning bins"): a thing screened, no claim; the subject's next verb
-    ("... and described them as ...") is read on."""
-    return _PICTURES.match(text, cue[1]) is not None
+    showed footage of burning bins"), or is a participle after its noun telling where that was
+    shown ("data *shown on* the webcast", not "has shown on"): a thing screened, no claim; the
+    subject's next verb ("... and described them as ...") is read on."""
+    if _PICTURES.match(text, cue[1]) is not None:
+        return True
+    if text[cue[0] : cue[1]].lower() != "shown" or not _SHOWN_WHERE.match(text, cue[1]):
+        return False
+    before = _LAST_WORD.search(text, max(0, cue[0] - _LEAD), cue[0])
+    return before is not None and before.group(1).lower() not in AUXILIARY_VERBS
 
 
 def _hypothetical(text: str, cue: Span, before: str | None) -> bool:
