@@ -171,3 +171,15 @@ def test_found_with_an_object_is_the_contents_own_verb(text: str) -> None:
 )
 def test_a_joined_cue_before_that_is_a_second_attribution(text: str, cues: list[str]) -> None:
     assert [cue for _, _, cue in named(text)] == cues
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Ann Vale, 54, of Dunmore said the pier was unsafe.", "Ann Vale"),
+        ("Tom Reyes, 31, from Eastport said the pier was unsafe.", "Tom Reyes"),
+        ("A nurse, 54, from Dunmore said the pier was unsafe.", "A nurse"),
+    ],
+)
+def test_an_age_before_where_a_speaker_is_from_keeps_the_speaker(text: str, speaker: str) -> None:
+    assert [name for _, name, _ in named(text)] == [speaker]

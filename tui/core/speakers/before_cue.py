@@ -164,7 +164,32 @@ def phrase_before(text: str, lower: int, cue_start: int) -> Phrase | None:
         found = _phrase_before(text, wide, cue_start)
     if found is not None and found.tokens and found.tokens[0].lower.endswith("based"):
         return _based_description(text, lower, found)
+    if found is not None and text[found.span[0] - 5 : found.span[0]].endswith(("of ", "from ")):
+        return _aged_origin(text, lower, found)
     return found
+
+
+# An age between a person and where they are from: "Ann Lee, 54, of Fresno said".
+_AGE_BEFORE_ORIGIN = re.compile(r",\s*\d{1,3}\s*,\s*(?P<of>of|from)\s+\Z")
+_AGE_REACH = 16  # characters before the place that `_AGE_BEFORE_ORIGIN` reads
+
+
+def _aged_origin(text: str, lower: int, found: Phrase) -> Phrase:
+    """ "Ann Lee, 54, of Fresno said": the person before the age, of the place (or the body)
+    `found` ("Fresno"), as "Ann Lee of Fresno" reads; a description before the age alone ("A
+    nurse, 54, from Fresno said": "A nurse"); `found` if no age and person stand before it."""
+    age = _AGE_BEFORE_ORIGIN.search(text, max(lower, found.span[0] - _AGE_REACH), found.span[0])
+    person = None if age is None else phrase_before(text, lower, age.start())
+    if age is None or person is None:
+        return found
+    if not all(token.capitalized for token in person.tokens):
+        return person
+    of = Token(age.start("of"), age.end("of"), age.group("of"), age.group("of").lower())
+    return _new_phrase(
+        (person.span[0], found.span[1]),
+        (*person.words, of.word, *found.words),
+        tokens=(*person.tokens, of, *found.tokens),
+    )
 
 
 # A clause or participle by which a person described is given a name ("a woman, who gave only
