@@ -1597,20 +1597,36 @@ class Speakers:
         """The speaker mentioned last, in the paragraph before `position`, when it is a named
         organization or group, which "the group" (`GENERIC_BODY_HEADS`) right after stands
         for, or "the union" (`SORTED_BODY_HEADS`) when its name tells no other sort ("Acme
-        Corp"); else None."""
-        if head not in GENERIC_BODY_HEADS and head not in SORTED_BODY_HEADS:
-            return None
+        Corp"); or a name of unknown kind, which any body's description stands for ("Unite
+        said ... The union added"), unless a body of that sort was brought in before; else
+        None."""
         recent = self._recent_entries()
-        if not recent or not recent[0].named or recent[0].kind not in {"organization", "group"}:
+        if not recent or not recent[0].named or not recent[0].mentions:
             return None
         last = recent[0]
-        if not last.mentions or "\n" in self._text[last.mentions[-1][1] : position]:
+        if "\n" in self._text[last.mentions[-1][1] : position]:
+            return None
+        if last.kind == "unknown":
+            return None if self._head_written_apart(head, last, position) else last
+        if head not in GENERIC_BODY_HEADS and head not in SORTED_BODY_HEADS:
+            return None
+        if last.kind not in {"organization", "group"}:
             return None
         if head in SORTED_BODY_HEADS and any(w in ORGANIZATION_MARKERS for w in last.key.split()):
             return None
         if head in _ANY_ORGANIZATION_HEADS and not _holds_head(last.key, head):
             return None  # "Acme Corp said ... the group said": a company is no group
         return last
+
+    def _head_written_apart(self, head: str, entry: _Entry, position: int) -> bool:
+        """Whether the text, within reach before `position`, writes `head` ("union") in a
+        sentence that does not name `entry`: a body of that sort brought in there, which "the
+        union" stands for ("Tesco workers joined the union. Tesco said ... The union said")."""
+        text = self._text
+        return any(
+            all(_sentence_apart(text, at, start) for start, _ in entry.mentions)
+            for at in _whole_word_starts(text, head, max(0, position - _TITLE_REACH), position)
+        )
 
     def _outlet_holding(self, description: str) -> _Entry | None:
         """The recent outlet or organization whose name and description hold every word of an
@@ -2530,6 +2546,12 @@ def _people_of_name(toks: list[Token], k: int) -> bool:
             and head.lower not in ROLE_NOUNS
         )
     )
+
+
+def _sentence_apart(text: str, one: int, other: int) -> bool:
+    """Whether a sentence's or a paragraph's end stands between two positions of `text`."""
+    between = text[min(one, other) : max(one, other)]
+    return ". " in between or "\n" in between
 
 
 def _owned_speaker(found: _Analysis) -> bool:
