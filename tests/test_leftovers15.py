@@ -43,7 +43,7 @@ def test_a_bodys_description_stands_for_the_name_that_spoke_before(text: str, bo
         ),
         # another organization spoke since the name of unknown kind
         (
-            "Oxfam said the camps were full. Acme Corp said aid was short. The charity said it was late.",
+            "Oxfam said camps were full. Acme Corp said aid was short. The charity said it lied.",
             "The charity",
         ),
     ],
@@ -77,3 +77,63 @@ def test_a_sentence_opening_with_a_verb_and_the_is_no_campaign(
     text: str, content: str, speaker: str
 ):
     assert named(text) == [(content, speaker, "said")]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "A spokesman for the company, Acme Corp, said the plant would close.",
+            "A spokesman for the company, Acme Corp",
+        ),
+        (
+            "A spokeswoman for the carmaker, Brixa Motors, said the plant would close.",
+            "A spokeswoman for the carmaker, Brixa Motors",
+        ),
+        (
+            "A reporter for the newspaper, the Daily Star, said the mayor had left.",
+            "A reporter for the newspaper, the Daily Star",
+        ),
+        (
+            "“The plant will close,” said a spokesman for the company, Acme Corp.",
+            "a spokesman for the company, Acme Corp",
+        ),
+    ],
+)
+def test_a_bodys_name_apposed_to_a_roles_complement_leaves_the_role_speaking(text: str, name: str):
+    assert speaker_of(text) == (name, "person", name.split(" ", 1)[1])
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind", "role"),
+    [
+        (
+            "The head of the agency, Ann Lee, said the rules would change.",
+            "Ann Lee",
+            "person",
+            "head of the agency",
+        ),
+        (
+            "“The plant will close,” said the chief executive of the company, Tom Hale.",
+            "Tom Hale",
+            "person",
+            "chief executive of the company",
+        ),
+        (
+            "The company, Acme Corp, said the plant would close.",
+            "Acme Corp",
+            "organization",
+            "company",
+        ),
+        (
+            "“The plant will close,” said the company, Acme Corp.",
+            "Acme Corp",
+            "organization",
+            "company",
+        ),
+    ],
+)
+def test_a_name_apposed_to_a_role_or_to_a_body_alone_speaks(
+    text: str, name: str, kind: str, role: str
+):
+    assert speaker_of(text) == (name, kind, role)

@@ -28,6 +28,7 @@ from tui.core.speakers.appositives import _aside
 from tui.core.speakers.complements import (
     _DOCUMENT_CONNECTORS,
     _ROLES_OR_DOCUMENTS,
+    _body_apposed,
     _name_after_named,
 )
 from tui.core.speakers.gender import _GIVEN_NAMES
@@ -203,7 +204,11 @@ def _name_after_description(toks: list[Token], described: Phrase) -> Phrase | No
         return None
     if end == comma + 2 and toks[comma + 1].lower in TIME_WORDS:
         return None  # "said the firm's spokesperson, Tuesday."
-    return _phrase_of(tuple(toks[comma + 1 : end]), described.span)
+    name = toks[comma + 1 : end]
+    complement = _body_apposed(toks, comma - 1, name)
+    if complement is not None:  # "said a spokesman for the company, Acme Corp."
+        return _phrase_of((*toks[:complement], *name))
+    return _phrase_of(tuple(name), described.span)
 
 
 def _named_after_unlisted_noun(toks: list[Token]) -> Phrase | None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Sequence
 
 from tui.core.lexicon import (
     ANONYMOUS_HEADS,
@@ -27,8 +28,8 @@ from tui.core.lexicon import (
     TIME_WORDS,
     TO_ROLES,
 )
-from tui.core.organizations import ORGANIZATION_NOUNS, ORGANIZATION_PLURALS
-from tui.core.speaker_kinds import PERSON_ROLES
+from tui.core.organizations import MEDIA_NOUNS, ORGANIZATION_NOUNS, ORGANIZATION_PLURALS
+from tui.core.speaker_kinds import PERSON_ROLES, marked_kind
 from tui.core.speakers.noun_phrases import (
     _adverb,
     _participle,
@@ -61,6 +62,7 @@ _ROLES_OR_DOCUMENTS = ROLE_NOUNS | DOCUMENT_WORDS
 _COMPLEMENTED_HEADS = _ROLES_OR_DOCUMENTS | ORGANIZATION_NOUNS | ORGANIZATION_PLURALS
 _BARE_COMPLEMENTED_HEADS = _ROLES_OR_DOCUMENTS | ORGANIZATION_PLURALS
 _INDEFINITE = frozenset({"a", "an", "one", "another"})
+_BODY_KINDS = frozenset({"organization", "media"})
 _THAT_OR_WHICH = frozenset({"that", "which"})
 _PERFECT_AUXILIARIES = frozenset({"has", "have", "had"})
 # Determiners of an indefinite plural that a place's name after it describes ("two farmers
@@ -336,6 +338,22 @@ def _role_with_complement(text: str, toks: list[Token], index: int) -> Phrase | 
                 head = _phrase_at(text, toks, first - 2) or head
             return _new_phrase((head.span[0], toks[index].end), head.words + ("…",))
     return None
+
+
+def _body_apposed(toks: list[Token], last: int, name: Sequence[Token]) -> int | None:
+    """The index of the first word of the complement ending at toks[last], a body's noun,
+    when `name`, after a comma, is an organization's or an outlet's that apposes it ("a
+    spokesman for *the company*, Acme Corp": 'the'); None if not ("the head of the agency,
+    Ann Lee": a person's name apposes the head)."""
+    noun = toks[last].lower
+    if noun not in ORGANIZATION_NOUNS and noun not in MEDIA_NOUNS:
+        return None
+    if marked_kind([t.word for t in name]) not in _BODY_KINDS:
+        return None
+    k = last
+    while k > 0 and toks[k - 1].lower not in COMPLEMENT_PREPOSITIONS:
+        k -= 1
+    return k if k > 1 else None
 
 
 def _participle_description(text: str, toks: list[Token], first: int) -> Phrase | None:
