@@ -137,3 +137,66 @@ def test_a_name_apposed_to_a_role_or_to_a_body_alone_speaks(
     text: str, name: str, kind: str, role: str
 ):
     assert speaker_of(text) == (name, kind, role)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The report that officials released on Friday said the dam was unsafe.",
+            "The report that officials released",
+        ),
+        (
+            "The report which the ministry released said the dam was unsafe.",
+            "The report which the ministry released",
+        ),
+        (
+            "The letter that the mayor sent to residents said the road would close.",
+            "The letter that the mayor sent to residents",
+        ),
+        ("Two reports from Geneva said the talks had stalled.", "Two reports from Geneva"),
+        ("A report from Lakeview said the talks had stalled.", "A report from Lakeview"),
+        ("The talks had stalled, two reports from Geneva said.", "two reports from Geneva"),
+        (
+            "The talks had stalled, according to a report from Geneva.",
+            "a report from Geneva",
+        ),
+    ],
+)
+def test_a_document_speaks_not_its_relative_clauses_subject_nor_its_place(text: str, name: str):
+    assert speaker_of(text)[:2] == (name, "document")
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        ("Two reports from Reuters said the talks had stalled.", "Reuters", "media"),
+        ("A letter from Ann Lee said the talks had stalled.", "Ann Lee", "person"),
+        (
+            "Two reports from the ministry said the talks had stalled.",
+            "the ministry",
+            "organization",
+        ),
+        ("Figures from Eurostat showed that rents rose.", "Eurostat", "unknown"),
+        (
+            "The talks had stalled, according to a statement from the ministry.",
+            "the ministry",
+            "organization",
+        ),
+        (
+            "The firm that owns the mill said it would close.",
+            "The firm that owns the mill",
+            "organization",
+        ),
+        ("Officials from Geneva said the talks had stalled.", "Officials from Geneva", "group"),
+    ],
+)
+def test_a_documents_source_or_a_relative_subject_clause_is_read_as_before(
+    text: str, name: str, kind: str
+):
+    assert speaker_of(text)[:2] == (name, kind)
+
+
+def test_a_subject_after_that_opens_no_relative_clause_of_the_speaker():
+    text = "The minister said that officials released the report."
+    assert named(text) == [("officials released the report", "The minister", "said")]

@@ -30,6 +30,7 @@ from tui.core.speakers.complements import (
     _ROLES_OR_DOCUMENTS,
     _body_apposed,
     _name_after_named,
+    _place_named,
 )
 from tui.core.speakers.gender import _GIVEN_NAMES
 from tui.core.speakers.noun_phrases import (
@@ -395,8 +396,9 @@ def _complement_after(toks: list[Token], last: int) -> Phrase | None:
     end = _phrase_end(toks, preposition + 1)
     if end is None:
         return None
-    if document and connector == "from":
-        return _phrase_of(tuple(toks[preposition + 1 : end + 1]))
+    source = toks[preposition + 1 : end + 1]
+    if document and connector == "from" and not _place_named(source):
+        return _phrase_of(tuple(source))  # "a statement from the ministry": the ministry's
     described = _phrase_of(tuple(toks[: end + 1]))
     span = described.span
     if document:
