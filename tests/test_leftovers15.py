@@ -200,3 +200,41 @@ def test_a_documents_source_or_a_relative_subject_clause_is_read_as_before(
 def test_a_subject_after_that_opens_no_relative_clause_of_the_speaker():
     text = "The minister said that officials released the report."
     assert named(text) == [("officials released the report", "The minister", "said")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ann Lee of Fresno, Calif., said the fire was close.",
+        "Ann Lee of Fresno, California, said the fire was close.",
+        "Ann Lee of Dayton, Ohio, said the fire was close.",
+        "Ann Lee of London said the fire was close.",
+        "“The fire was close,” said Ann Lee of Fresno, Calif.",
+        "“The fire was close,” said Ann Lee of Trenton, New Jersey.",
+    ],
+)
+def test_a_place_after_of_is_where_a_person_lives_not_her_role(text: str):
+    assert speaker_of(text) == ("Ann Lee", "person", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("Ann Lee of Acme Corp said the fire was close.", "Acme Corp"),
+        ("Ann Lee of Dover said the fire was close.", "Dover"),  # a town or a firm: kept
+        ("“The fire was close,” said Ann Lee of Acme, Inc.", "Acme"),
+    ],
+)
+def test_a_body_after_of_stays_a_persons_affiliation(text: str, role: str):
+    assert speaker_of(text) == ("Ann Lee", "person", role)
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("Mayor Tom Hale of Reno, Nev., said the fire was close.", "Mayor of Reno"),
+        ("Ambassador Ada Brill of Norway said the plan was dead.", "Ambassador of Norway"),
+    ],
+)
+def test_a_place_after_of_still_completes_an_office(text: str, role: str):
+    assert speaker_of(text)[2] == role

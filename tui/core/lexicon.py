@@ -1844,6 +1844,14 @@ US_STATES: frozenset[str] = frozenset(
         "west virginia",
     }
 )
+# The states' abbreviations in the news' style, in lower case without their dot: after a
+# town and a comma ("of Fresno, Calif.,") one says where the person lives.
+US_STATE_ABBREVIATIONS: frozenset[str] = frozenset(
+    """
+    ala ariz ark calif colo conn del fla ga ill ind kan kans ky la md mass mich minn miss mo
+    mont neb nev okla ore pa tenn tex vt va wash wis wyo
+    """.split()
+)
 # The states and provinces of Australia and Canada, in lower case: after a city ("from
 # Ballarat, Victoria,") one says where, even when it is a given name too.
 STATES_AND_PROVINCES: frozenset[str] = frozenset(

@@ -56,11 +56,13 @@ from tui.core.lexicon import (
     SHARE_HEADS,
     SINGULAR_QUANTIFIERS,
     SINGULAR_THEY_HEADS,
+    STATES_AND_PROVINCES,
     SURNAME_PLACE_HEADS,
     THING_PRONOUNS,
     TITLE_SECONDS,
     TITLES,
     TRADE_ROLE_NOUNS,
+    US_STATE_ABBREVIATIONS,
     US_STATES,
 )
 from tui.core.model import Span, Speaker, SpeakerKind, new_speaker
@@ -371,6 +373,8 @@ _CAPITALISED = re.compile(r"[A-Z](?<!\w.)[\w’'-]+")
 # ("The president", "The former governor"). Tried where "The" is a capitalised word's head.
 _OPENING_ROLE = re.compile(r"The((?: [a-z-]+){1,3})")
 _THE = frozenset({"The"})
+# A state's name or abbreviation after a town and its comma: ", Calif.", ", Nova Scotia"
+_STATE_AFTER = re.compile(r",\s+(?P<state>[A-Z][a-z]+(?: [A-Z][a-z]+)?)(?P<dot>\.)?(?=[,.\s]|\Z)")
 # A capital not after a letter, a digit or "_", and the letters and digits after it, in a text
 # of classes: the head of a capitalised word ("Lee" of "Lee’s", "G" of "G.K."). A pattern of
 # the text itself would open with a set of capitals, tried at every character (~50
@@ -2195,10 +2199,7 @@ class Speakers:
             # Where the person is from completes the role, or is it: "Ambassador of the
             # Alliance of Small States", "Sierra Club" ("Tom Hale of the Sierra Club")
             first = k + 1 if toks[k].lower == "the" and k + 1 < len(toks) else k
-            if (
-                toks[k - 1].lower == "of"
-                and _key(self._text[toks[k].start : toks[-1].end]) in US_STATES
-            ):
+            if toks[k - 1].lower == "of" and self._residence(toks, k, found.role is None):
                 return found  # "Sen. Ann Lee of Ohio": her state, no part of her role
             where = toks[k - 1] if found.role else toks[first]
             affiliation = self._text[where.start : toks[-1].end]
@@ -2222,6 +2223,28 @@ class Speakers:
             frozenset({before.lower}),
             definite,
         )
+
+    def _residence(self, toks: list[Token], k: int, roleless: bool) -> bool:
+        """Whether the name after "of" (toks[k:]) says where a person lives: a state ("Sen.
+        Ann Lee of Ohio"); for a person of no role (`roleless`), whose office it cannot
+        complete as in "Ambassador Ann Lee of Norway" or "Mayor Tom Hale of Reno, Nev.", a
+        country or a capital ("Tom Hale of London") or a town before a state's name ("Ann Lee
+        of Fresno, Calif.,")."""
+        text = self._text
+        place = _key(text[toks[k].start : toks[-1].end])
+        if place in US_STATES:
+            return True
+        if not roleless:
+            return False
+        if place in GOVERNMENT_PLACES:
+            return True
+        state = _STATE_AFTER.match(text, toks[-1].end)
+        if state is None:
+            return False
+        name = state["state"].lower()
+        if state["dot"] and name in US_STATE_ABBREVIATIONS:
+            return True
+        return name in US_STATES or name in STATES_AND_PROVINCES
 
     def name_the_author(self, name: str) -> None:
         """The article's one author (`name`, from its byline) is who "I" is outside
