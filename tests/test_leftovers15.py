@@ -238,3 +238,20 @@ def test_a_body_after_of_stays_a_persons_affiliation(text: str, role: str):
 )
 def test_a_place_after_of_still_completes_an_office(text: str, role: str):
     assert speaker_of(text)[2] == role
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It is forecast that rain will fall.",
+        "It was forecast that prices would rise.",
+        "Growth is forecast to slow next year.",
+    ],
+)
+def test_forecast_in_the_passive_is_a_reckoning_of_no_one(text: str):
+    assert named(text) == [(text.rstrip("."), None, "forecast")]
+
+
+def test_forecast_in_the_active_keeps_its_subject():
+    text = "Economists forecast that prices would rise."
+    assert named(text) == [("prices would rise", "Economists", "forecast")]

@@ -340,9 +340,10 @@ PASSIVE_CUES: frozenset[str] = frozenset(
 IRREGULAR_PARTICIPLES: frozenset[str] = frozenset(
     "told written shown seen known thought said".split()
 )
-# Past participles of belief not in -ed: "is thought to", "are understood to" (British news's
-# way of citing sources unnamed) are passives, their subject no believer.
-BELIEF_PARTICIPLES_NOT_ED: frozenset[str] = frozenset("thought understood".split())
+# Past participles of belief or reckoning not in -ed: "is thought to", "are understood to"
+# (British news's way of citing sources unnamed), "it is forecast that" are passives, their
+# subject no believer.
+BELIEF_PARTICIPLES_NOT_ED: frozenset[str] = frozenset("thought understood forecast".split())
 # Past participles not in -ed that may describe a source after "according to" ("minutes of a
 # meeting *held* in May", "a letter *sent* to donors"): the source goes on to its comma.
 SOURCE_PARTICIPLES: frozenset[str] = frozenset(
