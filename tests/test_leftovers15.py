@@ -2,7 +2,7 @@
 variants that must change and near-misses that must not."""
 
 import pytest
-from extraction_helpers import named, speaker_names, speaker_of
+from extraction_helpers import attributed, named, speaker_names, speaker_of
 
 
 @pytest.mark.parametrize(
@@ -255,3 +255,37 @@ def test_forecast_in_the_passive_is_a_reckoning_of_no_one(text: str):
 def test_forecast_in_the_active_keeps_its_subject():
     text = "Economists forecast that prices would rise."
     assert named(text) == [("prices would rise", "Economists", "forecast")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Joint Chiefs of Staff said the strikes were lawful.",
+        "The strikes were lawful, the Joint Chiefs of Staff said.",
+        "Officials said the strikes were lawful. The Joint Chiefs of Staff said so too.",
+    ],
+)
+def test_a_body_named_by_its_members_office_is_an_organization(text: str):
+    assert [(s.name, s.kind) for _, s, _ in attributed(text) if s and "Chiefs" in s.name] == [
+        ("Joint Chiefs of Staff", "organization")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        (
+            "The Mothers of Parva Street said the road was unsafe.",
+            "Mothers of Parva Street",
+            "group",
+        ),
+        (
+            "The Senate Republicans of Ohio said the law was unclear.",
+            "The Senate Republicans of Ohio",
+            "group",
+        ),
+        ("The Chiefs of Police said the law was unclear.", "Chiefs of Police", "organization"),
+    ],
+)
+def test_people_or_a_party_by_their_name_keep_their_kind(text: str, name: str, kind: str):
+    assert speaker_of(text)[:2] == (name, kind)

@@ -1898,6 +1898,9 @@ class Speakers:
             return _Analysis(text[span[0] : span[1]], None, "document", False, span, document_head)
         if _possessive_seat(words):  # "Queen's Park said": the seat, no owner's "Park"
             return _Analysis(text[span[0] : span[1]], None, "organization", True, span, words[-1])
+        if _office_body_name(toks):  # "the Joint Chiefs of Staff": a body, no members
+            name = text[toks[1].start : toks[-1].end]
+            return _Analysis(name, None, "organization", True, span, words[-1])
         if _joined_phrases(toks):  # "the museum and the government": both speak, a group
             named = any(t.capitalized and t.lower not in DETERMINERS for t in toks)
             return _Analysis(text[span[0] : span[1]], None, "group", named, span, words[-1])
@@ -2568,6 +2571,26 @@ def _people_of_name(toks: list[Token], k: int) -> bool:
             and singular not in ROLE_NOUNS
             and head.lower not in ROLE_NOUNS
         )
+    )
+
+
+def _office_body_name(toks: list[Token]) -> bool:
+    """Whether "the", capitalised words and "of" make the name of a body by the plural of
+    its members' office, a capitalised word before it ("the Joint Chiefs of Staff", "the
+    Federal Trustees of Harbor Lands"; not "The Chiefs of Police" alone, "the Senate
+    Republicans", "The Mothers of Parva Street")."""
+    if len(toks) < 5 or toks[0].lower != "the":
+        return False
+    of = next((k for k, t in enumerate(toks) if t.lower == "of"), 0)
+    if of < 3 or of + 1 == len(toks):
+        return False
+    office = toks[of - 1]
+    return (
+        office.lower.endswith("s")
+        and office.lower[:-1] in ROLE_NOUNS
+        and office.lower not in PARTY_MEMBERS
+        and all(t.capitalized or t.lower in {"of", "the"} for t in toks[1:])
+        and toks[of + 1].capitalized
     )
 
 
