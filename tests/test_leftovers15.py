@@ -289,3 +289,28 @@ def test_a_body_named_by_its_members_office_is_an_organization(text: str):
 )
 def test_people_or_a_party_by_their_name_keep_their_kind(text: str, name: str, kind: str):
     assert speaker_of(text)[:2] == (name, kind)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Ann Lee spoke on Monday. Lee Now said the plan was flawed.", "Ann Lee"),
+        ("Tom Hale spoke on Monday. Hale Now said the plan was flawed.", "Tom Hale"),
+        ("Ann Lee spoke on Monday. Lee First said the plan was flawed.", "Ann Lee"),
+    ],
+)
+def test_a_named_persons_surname_and_an_adverb_is_no_slogans_name(text: str, name: str):
+    assert speaker_names(text) == [name]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ann Lee spoke on Monday. Justice Now said the plan was flawed.",
+        "Peace Now said the plan was flawed.",
+        "Ann Lee spoke on Monday. Families First said the plan was flawed.",
+    ],
+)
+def test_a_slogans_name_stays_an_organization(text: str):
+    [(_, speaker, _)] = attributed(text)
+    assert speaker is not None and speaker.kind == "organization"

@@ -203,6 +203,8 @@ NAME_SMALL_WORDS: frozenset[str] = frozenset(
     from by now first together forward
     """.split()
 )
+# The adverbs among them, which may follow a person's surname too ("Lee Now said" of Ann Lee).
+NAME_ADVERBS: frozenset[str] = frozenset("now first together forward".split())
 # The last words of a group's or a campaign's name made of common words: "Parents United",
 # "Justice Now", "Families First", "Clean Water Forward", "Farmers for Climate Action".
 GROUP_NAME_ENDS: frozenset[str] = frozenset(

@@ -70,6 +70,7 @@ from tui.core.organizations import (
     COMPANY_NOUNS,
     GENERIC_BODY_HEADS,
     MEDIA_NOUNS,
+    NAME_ADVERBS,
     ORGANIZATION_MARKERS,
     PERSON_TRADES,
     SORTED_BODY_HEADS,
@@ -1887,6 +1888,9 @@ class Speakers:
         if len(toks[-1].word) > 2 and _possessive(toks[-1].word):  # "Hale’s": the name is "Hale"
             last = toks[-1]
             toks[-1] = Token(last.start, last.end - 2, last.word[:-2], last.lower[:-2])
+        if _adverb_after_surname(toks) and self._known_surname(toks[-2].word):
+            # "Lee Now said", Ann Lee named: her surname and an adverb, no "Justice Now"
+            return self._analyse(_phrase_of(tuple(toks[:-1]), phrase.appositive))
         if _post_nominal(toks):  # "Priya Lennox MP": the name, and the office for role
             found = self._analyse(_phrase_of(tuple(toks[:-1]), phrase.appositive))
             if found.kind == "person" and found.named:
@@ -2571,6 +2575,17 @@ def _people_of_name(toks: list[Token], k: int) -> bool:
             and singular not in ROLE_NOUNS
             and head.lower not in ROLE_NOUNS
         )
+    )
+
+
+def _adverb_after_surname(toks: list[Token]) -> bool:
+    """Whether the phrase ends in a capitalised adverb that may end a slogan's name ("Justice
+    Now", "Families First") after a capitalised word, which may be a surname ("Lee Now")."""
+    return (
+        len(toks) > 1
+        and toks[-1].lower in NAME_ADVERBS
+        and toks[-1].word[0].isupper()
+        and toks[-2].capitalized
     )
 
 
