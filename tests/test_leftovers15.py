@@ -314,3 +314,42 @@ def test_a_named_persons_surname_and_an_adverb_is_no_slogans_name(text: str, nam
 def test_a_slogans_name_stays_an_organization(text: str):
     [(_, speaker, _)] = attributed(text)
     assert speaker is not None and speaker.kind == "organization"
+
+
+@pytest.mark.parametrize(
+    ("text", "surname", "role"),
+    [
+        ("Father Ivo Rey led the mass on Sunday. “We pray,” the priest said.", "Rey", "Father"),
+        (
+            "Monsignor Ivo Rey led the mass on Sunday. “We pray,” the priest said.",
+            "Rey",
+            "Monsignor",
+        ),
+        ("The Rev. Ivo Rey led the service on Sunday. “We pray,” the pastor said.", "Rey", "Rev."),
+        ("Ivo Rey, the bishop of Tarn, led the mass. “We pray,” the bishop said.", "Rey", "bishop"),
+        (
+            "Ann Lee, the mayor of Reno, opened the fair. “A good day,” the mayor said.",
+            "Lee",
+            "mayor",
+        ),
+    ],
+)
+def test_a_clerics_title_or_apposed_office_holds_a_later_role_noun(
+    text: str, surname: str, role: str
+):
+    name, kind, got = speaker_of(text)
+    assert (name.split()[-1], kind, got) == (surname, "person", role)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a Monsignor is a priest so honoured: "the bishop" is someone else
+        "Monsignor Ivo Rey led the mass on Sunday. “We pray,” the bishop said.",
+        "Father Ivo Rey led the mass on Sunday. “We pray,” the pastor said.",
+        "Ann Lee met the mayor of Reno. “A good day,” the mayor said.",
+    ],
+)
+def test_a_role_noun_no_title_implies_stays_unnamed(text: str):
+    name, _, _ = speaker_of(text)
+    assert name.startswith("the ")

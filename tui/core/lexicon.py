@@ -1970,8 +1970,18 @@ ROLE_HOLDERS: dict[str, frozenset[str]] = {
         ("professor", "prof"),
         # "Pope Leo ... the pontiff said", "Archbishop Ann Deng ... the prelate"
         ("pontiff", "pope"),
-        ("prelate", "archbishop bishop cardinal"),
-        ("cleric", "imam rabbi rev reverend pastor father bishop archbishop ayatollah sheikh"),
+        ("prelate", "archbishop bishop cardinal monsignor msgr"),
+        (
+            "cleric",
+            "imam rabbi rev reverend pastor father fr monsignor msgr bishop archbishop cardinal "
+            "ayatollah sheikh",
+        ),
+        # "Father Ivo Rey ... the priest said", "the Rev. Ann Deng ... the pastor said"; a
+        # Monsignor is a priest so honoured, no bishop unless the text says so
+        ("priest", "father fr monsignor msgr"),
+        ("pastor", "rev reverend"),
+        ("vicar", "rev reverend"),
+        ("chaplain", "rev reverend father fr"),
     )
 }
 

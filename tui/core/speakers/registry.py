@@ -1432,14 +1432,17 @@ class Speakers:
     def _apposed_holder(self, head: str, gender: str | None, position: int) -> _Entry | None:
         """The person last named in apposition to a description of that head before
         `position`, within reach, outside quotations ("the moderator, Jan Pruitt of WHRL,
-        asked ...", "met his challenger, city councilman Rob Lee"), or after that name by an
+        asked ...", "met his challenger, city councilman Rob Lee", "Ivo Rey, the bishop of
+        Tarn, led ..."), or after that name by an
         indefinite one going on with a relative clause ("Cal Munro, a fisherman who moved
         here"), as a speaker with that role; None if none."""
         text = self._text
         lower = max(0, position - _TITLE_REACH)
-        # the word, not "mischief, "
+        # the word, not "mischief, "; or before its complement ("Ivo Rey, the bishop of Tarn,")
         at = max(
-            text.rfind(f" {head}, ", lower, position), text.rfind(f" {head} who ", lower, position)
+            text.rfind(f" {head}, ", lower, position),
+            text.rfind(f" {head} who ", lower, position),
+            text.rfind(f" {head} of ", lower, position),
         )
         at += 1
         if at <= 0 or _quoted(text, at):
