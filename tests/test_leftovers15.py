@@ -353,3 +353,36 @@ def test_a_clerics_title_or_apposed_office_holds_a_later_role_noun(
 def test_a_role_noun_no_title_implies_stays_unnamed(text: str):
     name, _, _ = speaker_of(text)
     assert name.startswith("the ")
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "The agency acted, citing a memo, dated 4 May, that warned of floods.",
+            "a memo, dated 4 May, that warned of floods",
+        ),
+        (
+            "The agency said it acted, citing a report, dated 4 May 2024, that warned of floods.",
+            "a report, dated 4 May 2024, that warned of floods",
+        ),
+        (
+            "The board acted, citing a letter, sent 2 June, that asked for help.",
+            "a letter, sent 2 June, that asked for help",
+        ),
+    ],
+)
+def test_a_cited_documents_dated_aside_stays_in_the_citation(text: str, content: str):
+    [(got, cue)] = [(c, cue) for c, _, cue in named(text) if cue == "citing"]
+    assert got == content
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Lee, citing a memo, signed the deal on Monday.", "a memo"),
+        ("Reuters, citing a source, reported the deal was off.", "a source"),
+    ],
+)
+def test_an_asides_subject_verb_after_a_document_still_closes_it(text: str, content: str):
+    assert named(text)[0][0] == content
