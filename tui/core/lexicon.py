@@ -353,9 +353,10 @@ PASSIVE_CUES: frozenset[str] = frozenset(
 IRREGULAR_PARTICIPLES: frozenset[str] = frozenset(
     "told written shown seen known thought said".split()
 )
-# Past participles of belief not in -ed: "is thought to", "are understood to" (British news's
-# way of citing sources unnamed) are passives, their subject no believer.
-BELIEF_PARTICIPLES_NOT_ED: frozenset[str] = frozenset("thought understood".split())
+# Past participles of belief or reckoning not in -ed: "is thought to", "are understood to"
+# (British news's way of citing sources unnamed), "it is forecast that" are passives, their
+# subject no believer.
+BELIEF_PARTICIPLES_NOT_ED: frozenset[str] = frozenset("thought understood forecast".split())
 # Past participles not in -ed that may describe a source after "according to" ("minutes of a
 # meeting *held* in May", "a letter *sent* to donors"): the source goes on to its comma.
 SOURCE_PARTICIPLES: frozenset[str] = frozenset(
@@ -1900,6 +1901,14 @@ US_STATES: frozenset[str] = frozenset(
         "west virginia",
     }
 )
+# The states' abbreviations in the news' style, in lower case without their dot: after a
+# town and a comma ("of Fresno, Calif.,") one says where the person lives.
+US_STATE_ABBREVIATIONS: frozenset[str] = frozenset(
+    """
+    ala ariz ark calif colo conn del fla ga ill ind kan kans ky la md mass mich minn miss mo
+    mont neb nev okla ore pa tenn tex vt va wash wis wyo
+    """.split()
+)
 # The states and provinces of Australia and Canada, in lower case: after a city ("from
 # Ballarat, Victoria,") one says where, even when it is a given name too.
 STATES_AND_PROVINCES: frozenset[str] = frozenset(
@@ -2017,8 +2026,18 @@ ROLE_HOLDERS: dict[str, frozenset[str]] = {
         ("professor", "prof"),
         # "Pope Leo ... the pontiff said", "Archbishop Ann Deng ... the prelate"
         ("pontiff", "pope"),
-        ("prelate", "archbishop bishop cardinal"),
-        ("cleric", "imam rabbi rev reverend pastor father bishop archbishop ayatollah sheikh"),
+        ("prelate", "archbishop bishop cardinal monsignor msgr"),
+        (
+            "cleric",
+            "imam rabbi rev reverend pastor father fr monsignor msgr bishop archbishop cardinal "
+            "ayatollah sheikh",
+        ),
+        # "Father Ivo Rey ... the priest said", "the Rev. Ann Deng ... the pastor said"; a
+        # Monsignor is a priest so honoured, no bishop unless the text says so
+        ("priest", "father fr monsignor msgr"),
+        ("pastor", "rev reverend"),
+        ("vicar", "rev reverend"),
+        ("chaplain", "rev reverend father fr"),
     )
 }
 

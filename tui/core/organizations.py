@@ -204,6 +204,8 @@ NAME_SMALL_WORDS: frozenset[str] = frozenset(
     from by now first together forward
     """.split()
 )
+# The adverbs among them, which may follow a person's surname too ("Lee Now said" of Ann Lee).
+NAME_ADVERBS: frozenset[str] = frozenset("now first together forward".split())
 # The last words of a group's or a campaign's name made of common words: "Parents United",
 # "Justice Now", "Families First", "Clean Water Forward", "Farmers for Climate Action".
 GROUP_NAME_ENDS: frozenset[str] = frozenset(
@@ -220,11 +222,12 @@ GROUP_NAME_CAUSES: frozenset[str] = frozenset(
 # Nouns for any body or movement: "the group", "the organization" right after a named
 # organization or group spoke stand for it ("Hezbollah said ... The group added"); and those
 # for a body of one sort, "the union", "the campaign", for one whose name tells no other sort
-# ("Unite", "Youth for Climate"; not "Acme Corp", "the Health Ministry").
+# ("Unite", "Youth for Climate", "Save the Children", "Labour"; not "Acme Corp", "the Health
+# Ministry").
 GENERIC_BODY_HEADS: frozenset[str] = frozenset(
     "group organization organisation movement coalition alliance militia".split()
 )
-SORTED_BODY_HEADS: frozenset[str] = frozenset("union campaign".split())
+SORTED_BODY_HEADS: frozenset[str] = frozenset("union campaign charity party".split())
 # The verbs a campaign's name opens with, then "the" and what it is for: "Save the Children",
 # "Stop the War", "Protect the Coast".
 CAMPAIGN_VERBS: frozenset[str] = frozenset("save stop protect defend keep end free ban".split())

@@ -30,7 +30,9 @@ from tui.core.speakers.appositives import _aside
 from tui.core.speakers.complements import (
     _DOCUMENT_CONNECTORS,
     _ROLES_OR_DOCUMENTS,
+    _body_apposed,
     _name_after_named,
+    _place_named,
 )
 from tui.core.speakers.gender import _GIVEN_NAMES
 from tui.core.speakers.noun_phrases import (
@@ -206,7 +208,11 @@ def _name_after_description(toks: list[Token], described: Phrase) -> Phrase | No
         return None
     if end == comma + 2 and toks[comma + 1].lower in TIME_WORDS:
         return None  # "said the firm's spokesperson, Tuesday."
-    return _phrase_of(tuple(toks[comma + 1 : end]), described.span)
+    name = toks[comma + 1 : end]
+    complement = _body_apposed(toks, comma - 1, name)
+    if complement is not None:  # "said a spokesman for the company, Acme Corp."
+        return _phrase_of((*toks[:complement], *name))
+    return _phrase_of(tuple(name), described.span)
 
 
 def _named_after_unlisted_noun(toks: list[Token]) -> Phrase | None:
@@ -395,8 +401,9 @@ def _complement_after(toks: list[Token], last: int) -> Phrase | None:
     end = _phrase_end(toks, preposition + 1)
     if end is None:
         return None
-    if document and connector == "from":
-        return _phrase_of(tuple(toks[preposition + 1 : end + 1]))
+    source = toks[preposition + 1 : end + 1]
+    if document and connector == "from" and not _place_named(source):
+        return _phrase_of(tuple(source))  # "a statement from the ministry": the ministry's
     described = _phrase_of(tuple(toks[: end + 1]))
     span = described.span
     if document:

@@ -26,6 +26,7 @@ from tui.core.lexicon import (
 from tui.core.model import Span
 from tui.core.speaker_kinds import PARTY_STATE, PERSON_ROLES
 from tui.core.speakers.complements import (
+    _body_apposed,
     _name_after_named,
     _named_with_complement,
     _participle_description,
@@ -296,6 +297,12 @@ def _apposed_name(
         # complement's noun, not the many before it, who speak ("Nurses at the clinic, Ann
         # Lee and Tom Hale," are the names of the many)
         return described_group
+    complement = _body_apposed(toks, last, name) if group_head else None
+    if described_group is not None and complement is not None:
+        # "A spokesman for the company, Acme Corp, said": the spokesman, for Acme Corp
+        return _phrase_of(
+            (*toks[bisect_left(toks, (described_group.span[0],)) : complement], *name)
+        )
     first = bisect_left(toks, (head.span[0],))
     # "The union representing nurses at the clinic, Local 401,": all of it describes the name
     by_participle_object = head.words[-1] == "…" and _participle(toks[first + len(head.words) - 1])

@@ -18,6 +18,7 @@ from tui.core.lexicon import (
     CUE_AUXILIARIES,
     DETERMINERS,
     DOCUMENT_PARTICIPLES,
+    DOCUMENT_WORDS,
     FUNCTION_WORDS,
     MEDIA_WORDS,
     NAME_CONNECTORS,
@@ -58,6 +59,7 @@ from tui.core.speakers.complements import (
     _name_after_named,
     _named_with_complement,
     _participle_object,
+    _place_named,
     _postmodified,
     _relative_head,
     _relative_subject,
@@ -514,14 +516,23 @@ def _places_no_speaker(found: Phrase) -> bool:
 
 def _place_of_body(toks: list[Token], found: Phrase) -> bool:
     """Whether `found`, a name, is the place "in" which a body or a role just before it sits
-    ("the embassy in Seoul", "a spokesman in Tokyo"): the body speaks, not the place."""
+    ("the embassy in Seoul", "a spokesman in Tokyo"), or the place documents come "from"
+    ("two reports from Geneva"; not "a report from Reuters", "a letter from Ann Lee", nor
+    "Data from Eurostat", a document opening its sentence): the body or the document speaks,
+    not the place."""
     if not found.tokens[0].capitalized:
         return False
     first = bisect_left(toks, (found.span[0],))
-    if first < 2 or toks[first - 1].lower != "in":
+    if first < 2:
         return False
     noun = toks[first - 2]
-    return noun.word.islower() and (noun.lower in ORGANIZATION_WORDS or noun.lower in PERSON_ROLES)
+    if not noun.word.islower():
+        return False
+    if toks[first - 1].lower == "from":
+        return noun.lower in DOCUMENT_WORDS and _place_named(found.tokens)
+    return toks[first - 1].lower == "in" and (
+        noun.lower in ORGANIZATION_WORDS or noun.lower in PERSON_ROLES
+    )
 
 
 def _counted(toks: list[Token], k: int) -> Phrase | None:

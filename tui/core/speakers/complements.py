@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Sequence
 
 from tui.core.lexicon import (
     ANONYMOUS_HEADS,
@@ -25,10 +26,12 @@ from tui.core.lexicon import (
     PLACE_PREPOSITIONS,
     ROLE_NOUNS,
     TIME_WORDS,
+    TITLES,
     TO_ROLES,
 )
-from tui.core.organizations import ORGANIZATION_NOUNS, ORGANIZATION_PLURALS
-from tui.core.speaker_kinds import PERSON_ROLES
+from tui.core.organizations import MEDIA_NOUNS, ORGANIZATION_NOUNS, ORGANIZATION_PLURALS
+from tui.core.speaker_kinds import PERSON_ROLES, marked_kind
+from tui.core.speakers.gender import _GIVEN_NAMES
 from tui.core.speakers.noun_phrases import (
     _adverb,
     _participle,
@@ -61,6 +64,7 @@ _ROLES_OR_DOCUMENTS = ROLE_NOUNS | DOCUMENT_WORDS
 _COMPLEMENTED_HEADS = _ROLES_OR_DOCUMENTS | ORGANIZATION_NOUNS | ORGANIZATION_PLURALS
 _BARE_COMPLEMENTED_HEADS = _ROLES_OR_DOCUMENTS | ORGANIZATION_PLURALS
 _INDEFINITE = frozenset({"a", "an", "one", "another"})
+_BODY_KINDS = frozenset({"organization", "media"})
 _THAT_OR_WHICH = frozenset({"that", "which"})
 _PERFECT_AUXILIARIES = frozenset({"has", "have", "had"})
 # Determiners of an indefinite plural that a place's name after it describes ("two farmers
@@ -80,6 +84,9 @@ _DOCUMENT_CONNECTORS = frozenset({"of", "by", "in"})  # "a survey of workers", "
 # Subjects of a relative clause without "that" after a document's word: "a study he led"
 _DOCUMENT_RELATIVE_SUBJECTS = _CONTACT_SUBJECTS - {"you"}
 _DOCUMENT_SOURCES = _DOCUMENT_CONNECTORS - {"of"}  # "a report by X", "a study in The Lancet"
+# After a document's word heading a speaker phrase: "two reports from Geneva" (the place's
+# name after "from" is left in the phrase; a body's or a person's speaks alone)
+_DOCUMENT_HEAD_CONNECTORS = _DOCUMENT_CONNECTORS | {"from"}
 _POSTMODIFIER = re.compile(
     r"\b(?:" + alternation(ANONYMOUS_POSTMODIFIERS) + r")\b[^,.;:“”\"]{0,80}$"
 )
@@ -283,13 +290,15 @@ def _document_by(text: str, toks: list[Token], found: Phrase) -> Phrase | None:
 
 
 def _document_head(toks: list[Token]) -> str | None:
-    """The document word heading a noun phrase before its first "of", "by" or "in" ("a survey of
-    dock workers", "a report by the council", "a study in The Lancet") or before the subject of
+    """The document word heading a noun phrase before its first "of", "by", "in" or "from"
+    ("a survey of dock workers", "a report by the council", "a study in The Lancet") or before
+    the subject of
     its relative clause ("a study she led"), lower case; None if the word before is no document
     word, or a capitalised one ("The Post of ..."), or if a common noun stands before it: the
     phrase is then no noun phrase ("the ad uses footage of ...")."""
     for j in range(1, len(toks)):
-        if toks[j].lower in _DOCUMENT_CONNECTORS or toks[j].lower in _DOCUMENT_RELATIVE_SUBJECTS:
+        lower = toks[j].lower
+        if lower in _DOCUMENT_HEAD_CONNECTORS or lower in _DOCUMENT_RELATIVE_SUBJECTS:
             head = toks[j - 1]
             if not head.word.islower() or head.lower not in DOCUMENT_WORDS:
                 return None
@@ -297,6 +306,18 @@ def _document_head(toks: list[Token]) -> str | None:
                 return None
             return head.lower
     return None
+
+
+def _place_named(name: Sequence[Token]) -> bool:
+    """Whether `name` is a proper name that tells no body, outlet or person: a place's
+    ("Geneva", "Kyiv"), where documents come from ("two reports from Geneva": the reports
+    speak; "a report from Reuters", "a letter from Ann Lee": the source does)."""
+    return (
+        all(t.capitalized for t in name)
+        and marked_kind([t.word for t in name]) is None
+        and name[0].lower not in _GIVEN_NAMES
+        and name[0].lower not in TITLES
+    )
 
 
 def _complement_opens(toks: list[Token], k: int) -> bool:
@@ -336,6 +357,22 @@ def _role_with_complement(text: str, toks: list[Token], index: int) -> Phrase | 
                 head = _phrase_at(text, toks, first - 2) or head
             return _new_phrase((head.span[0], toks[index].end), head.words + ("…",))
     return None
+
+
+def _body_apposed(toks: list[Token], last: int, name: Sequence[Token]) -> int | None:
+    """The index of the first word of the complement ending at toks[last], a body's noun,
+    when `name`, after a comma, is an organization's or an outlet's that apposes it ("a
+    spokesman for *the company*, Acme Corp": 'the'); None if not ("the head of the agency,
+    Ann Lee": a person's name apposes the head)."""
+    noun = toks[last].lower
+    if noun not in ORGANIZATION_NOUNS and noun not in MEDIA_NOUNS:
+        return None
+    if marked_kind([t.word for t in name]) not in _BODY_KINDS:
+        return None
+    k = last
+    while k > 0 and toks[k - 1].lower not in COMPLEMENT_PREPOSITIONS:
+        k -= 1
+    return k if k > 1 else None
 
 
 def _participle_description(text: str, toks: list[Token], first: int) -> Phrase | None:
@@ -401,11 +438,25 @@ def _relative_subject(
             if head is None or not (head.words[-1].islower() or len(head.words) == 1):
                 return None  # "Ann Lee who ...": a name is read as it was
             return _new_phrase((head.span[0], toks[i].end), head.words + ("…",))
-        if toks[j].lower in _THAT_OR_WHICH and _relative_verb(toks, j + 1, i):
+        if toks[j].lower in _THAT_OR_WHICH and (
+            _relative_verb(toks, j + 1, i) or _document_object(toks, j, i)
+        ):
             head = _phrase_at(text, toks, j - 1)
             if head is not None and head.words[-1] in _NOUN_WORDS:  # not "found that ..."
                 return _new_phrase((head.span[0], toks[i].end), head.words + ("…",))
     return None
+
+
+def _document_object(toks: list[Token], j: int, i: int) -> bool:
+    """Whether toks[j], "that" or "which" after a document's word, opens a relative clause
+    whose subject, up to three words, and past verb follow, ending by toks[i]: "the report
+    that officials released on Friday", "the memo which the ministry sent"."""
+    if j == 0 or toks[j - 1].lower not in DOCUMENT_WORDS:
+        return False
+    return any(
+        _past_participle(toks[k]) and all(t.word.isalpha() for t in toks[j + 1 : k])
+        for k in range(j + 2, min(j + 5, i + 1))
+    )
 
 
 def _relative_head(text: str, toks: list[Token], j: int) -> Phrase | None:

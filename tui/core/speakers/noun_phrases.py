@@ -291,11 +291,11 @@ def _inner_article(toks: list[Token], j: int) -> bool:
     after its head ("the Institute for the Study of War", "the Bank of the North") or after a
     small word written with a capital ("Rage Against the Machine") or a campaign's verb ("Save
     the Children"); not after a person's name ("Mr. Hale of the Audubon Society")."""
-    if toks[j].lower != "the" or j < 2 or j + 1 == len(toks) or not toks[j + 1].capitalized:
+    if toks[j].lower != "the" or j < 1 or j + 1 == len(toks) or not toks[j + 1].capitalized:
         return False
     before = toks[j - 1]
     if before.lower in {"of", "for"}:
-        return toks[j - 2].capitalized and toks[j - 2].lower in ORGANIZATION_MARKERS
+        return j > 1 and toks[j - 2].capitalized and toks[j - 2].lower in ORGANIZATION_MARKERS
     return _small_name_word(toks, j - 1) or before.capitalized and before.lower in CAMPAIGN_VERBS
 
 

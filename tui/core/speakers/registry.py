@@ -56,11 +56,13 @@ from tui.core.lexicon import (
     SHARE_HEADS,
     SINGULAR_QUANTIFIERS,
     SINGULAR_THEY_HEADS,
+    STATES_AND_PROVINCES,
     SURNAME_PLACE_HEADS,
     THING_PRONOUNS,
     TITLE_SECONDS,
     TITLES,
     TRADE_ROLE_NOUNS,
+    US_STATE_ABBREVIATIONS,
     US_STATES,
 )
 from tui.core.model import Span, Speaker, SpeakerKind, new_speaker
@@ -68,6 +70,7 @@ from tui.core.organizations import (
     COMPANY_NOUNS,
     GENERIC_BODY_HEADS,
     MEDIA_NOUNS,
+    NAME_ADVERBS,
     ORGANIZATION_MARKERS,
     PERSON_TRADES,
     SORTED_BODY_HEADS,
@@ -371,6 +374,8 @@ _CAPITALISED = re.compile(r"[A-Z](?<!\w.)[\w’'-]+")
 # ("The president", "The former governor"). Tried where "The" is a capitalised word's head.
 _OPENING_ROLE = re.compile(r"The((?: [a-z-]+){1,3})")
 _THE = frozenset({"The"})
+# A state's name or abbreviation after a town and its comma: ", Calif.", ", Nova Scotia"
+_STATE_AFTER = re.compile(r",\s+(?P<state>[A-Z][a-z]+(?: [A-Z][a-z]+)?)(?P<dot>\.)?(?=[,.\s]|\Z)")
 # A capital not after a letter, a digit or "_", and the letters and digits after it, in a text
 # of classes: the head of a capitalised word ("Lee" of "Lee’s", "G" of "G.K."). A pattern of
 # the text itself would open with a set of capitals, tried at every character (~50
@@ -1427,14 +1432,17 @@ class Speakers:
     def _apposed_holder(self, head: str, gender: str | None, position: int) -> _Entry | None:
         """The person last named in apposition to a description of that head before
         `position`, within reach, outside quotations ("the moderator, Jan Pruitt of WHRL,
-        asked ...", "met his challenger, city councilman Rob Lee"), or after that name by an
+        asked ...", "met his challenger, city councilman Rob Lee", "Ivo Rey, the bishop of
+        Tarn, led ..."), or after that name by an
         indefinite one going on with a relative clause ("Cal Munro, a fisherman who moved
         here"), as a speaker with that role; None if none."""
         text = self._text
         lower = max(0, position - _TITLE_REACH)
-        # the word, not "mischief, "
+        # the word, not "mischief, "; or before its complement ("Ivo Rey, the bishop of Tarn,")
         at = max(
-            text.rfind(f" {head}, ", lower, position), text.rfind(f" {head} who ", lower, position)
+            text.rfind(f" {head}, ", lower, position),
+            text.rfind(f" {head} who ", lower, position),
+            text.rfind(f" {head} of ", lower, position),
         )
         at += 1
         if at <= 0 or _quoted(text, at):
@@ -1602,20 +1610,36 @@ class Speakers:
         """The speaker mentioned last, in the paragraph before `position`, when it is a named
         organization or group, which "the group" (`GENERIC_BODY_HEADS`) right after stands
         for, or "the union" (`SORTED_BODY_HEADS`) when its name tells no other sort ("Acme
-        Corp"); else None."""
-        if head not in GENERIC_BODY_HEADS and head not in SORTED_BODY_HEADS:
-            return None
+        Corp"); or a name of unknown kind, which any body's description stands for ("Unite
+        said ... The union added"), unless a body of that sort was brought in before; else
+        None."""
         recent = self._recent_entries()
-        if not recent or not recent[0].named or recent[0].kind not in {"organization", "group"}:
+        if not recent or not recent[0].named or not recent[0].mentions:
             return None
         last = recent[0]
-        if not last.mentions or "\n" in self._text[last.mentions[-1][1] : position]:
+        if "\n" in self._text[last.mentions[-1][1] : position]:
+            return None
+        if last.kind == "unknown":
+            return None if self._head_written_apart(head, last, position) else last
+        if head not in GENERIC_BODY_HEADS and head not in SORTED_BODY_HEADS:
+            return None
+        if last.kind not in {"organization", "group"}:
             return None
         if head in SORTED_BODY_HEADS and any(w in ORGANIZATION_MARKERS for w in last.key.split()):
             return None
         if head in _ANY_ORGANIZATION_HEADS and not _holds_head(last.key, head):
             return None  # "Acme Corp said ... the group said": a company is no group
         return last
+
+    def _head_written_apart(self, head: str, entry: _Entry, position: int) -> bool:
+        """Whether the text, within reach before `position`, writes `head` ("union") in a
+        sentence that does not name `entry`: a body of that sort brought in there, which "the
+        union" stands for ("Tesco workers joined the union. Tesco said ... The union said")."""
+        text = self._text
+        return any(
+            all(_sentence_apart(text, at, start) for start, _ in entry.mentions)
+            for at in _whole_word_starts(text, head, max(0, position - _TITLE_REACH), position)
+        )
 
     def _outlet_holding(self, description: str) -> _Entry | None:
         """The recent outlet or organization whose name and description hold every word of an
@@ -1872,6 +1896,9 @@ class Speakers:
         if len(toks[-1].word) > 2 and _possessive(toks[-1].word):  # "Hale’s": the name is "Hale"
             last = toks[-1]
             toks[-1] = Token(last.start, last.end - 2, last.word[:-2], last.lower[:-2])
+        if _adverb_after_surname(toks) and self._known_surname(toks[-2].word):
+            # "Lee Now said", Ann Lee named: her surname and an adverb, no "Justice Now"
+            return self._analyse(_phrase_of(tuple(toks[:-1]), phrase.appositive))
         if _post_nominal(toks):  # "Priya Lennox MP": the name, and the office for role
             found = self._analyse(_phrase_of(tuple(toks[:-1]), phrase.appositive))
             if found.kind == "person" and found.named:
@@ -1883,6 +1910,9 @@ class Speakers:
             return _Analysis(text[span[0] : span[1]], None, "document", False, span, document_head)
         if _possessive_seat(words):  # "Queen's Park said": the seat, no owner's "Park"
             return _Analysis(text[span[0] : span[1]], None, "organization", True, span, words[-1])
+        if _office_body_name(toks):  # "the Joint Chiefs of Staff": a body, no members
+            name = text[toks[1].start : toks[-1].end]
+            return _Analysis(name, None, "organization", True, span, words[-1])
         if _joined_phrases(toks):  # "the museum and the government": both speak, a group
             named = any(t.capitalized and t.lower not in DETERMINERS for t in toks)
             return _Analysis(text[span[0] : span[1]], None, "group", named, span, words[-1])
@@ -2185,10 +2215,7 @@ class Speakers:
             # Where the person is from completes the role, or is it: "Ambassador of the
             # Alliance of Small States", "Sierra Club" ("Tom Hale of the Sierra Club")
             first = k + 1 if toks[k].lower == "the" and k + 1 < len(toks) else k
-            if (
-                toks[k - 1].lower == "of"
-                and _key(self._text[toks[k].start : toks[-1].end]) in US_STATES
-            ):
+            if toks[k - 1].lower == "of" and self._residence(toks, k, found.role is None):
                 return found  # "Sen. Ann Lee of Ohio": her state, no part of her role
             where = toks[k - 1] if found.role else toks[first]
             affiliation = self._text[where.start : toks[-1].end]
@@ -2212,6 +2239,28 @@ class Speakers:
             frozenset({before.lower}),
             definite,
         )
+
+    def _residence(self, toks: list[Token], k: int, roleless: bool) -> bool:
+        """Whether the name after "of" (toks[k:]) says where a person lives: a state ("Sen.
+        Ann Lee of Ohio"); for a person of no role (`roleless`), whose office it cannot
+        complete as in "Ambassador Ann Lee of Norway" or "Mayor Tom Hale of Reno, Nev.", a
+        country or a capital ("Tom Hale of London") or a town before a state's name ("Ann Lee
+        of Fresno, Calif.,")."""
+        text = self._text
+        place = _key(text[toks[k].start : toks[-1].end])
+        if place in US_STATES:
+            return True
+        if not roleless:
+            return False
+        if place in GOVERNMENT_PLACES:
+            return True
+        state = _STATE_AFTER.match(text, toks[-1].end)
+        if state is None:
+            return False
+        name = state["state"].lower()
+        if state["dot"] and name in US_STATE_ABBREVIATIONS:
+            return True
+        return name in US_STATES or name in STATES_AND_PROVINCES
 
     def name_the_author(self, name: str) -> None:
         """The article's one author (`name`, from its byline) is who "I" is outside
@@ -2536,6 +2585,43 @@ def _people_of_name(toks: list[Token], k: int) -> bool:
             and head.lower not in ROLE_NOUNS
         )
     )
+
+
+def _adverb_after_surname(toks: list[Token]) -> bool:
+    """Whether the phrase ends in a capitalised adverb that may end a slogan's name ("Justice
+    Now", "Families First") after a capitalised word, which may be a surname ("Lee Now")."""
+    return (
+        len(toks) > 1
+        and toks[-1].lower in NAME_ADVERBS
+        and toks[-1].word[0].isupper()
+        and toks[-2].capitalized
+    )
+
+
+def _office_body_name(toks: list[Token]) -> bool:
+    """Whether "the", capitalised words and "of" make the name of a body by the plural of
+    its members' office, a capitalised word before it ("the Joint Chiefs of Staff", "the
+    Federal Trustees of Harbor Lands"; not "The Chiefs of Police" alone, "the Senate
+    Republicans", "The Mothers of Parva Street")."""
+    if len(toks) < 5 or toks[0].lower != "the":
+        return False
+    of = next((k for k, t in enumerate(toks) if t.lower == "of"), 0)
+    if of < 3 or of + 1 == len(toks):
+        return False
+    office = toks[of - 1]
+    return (
+        office.lower.endswith("s")
+        and office.lower[:-1] in ROLE_NOUNS
+        and office.lower not in PARTY_MEMBERS
+        and all(t.capitalized or t.lower in {"of", "the"} for t in toks[1:])
+        and toks[of + 1].capitalized
+    )
+
+
+def _sentence_apart(text: str, one: int, other: int) -> bool:
+    """Whether a sentence's or a paragraph's end stands between two positions of `text`."""
+    between = text[min(one, other) : max(one, other)]
+    return ". " in between or "\n" in between
 
 
 def _owned_speaker(found: _Analysis) -> bool:

@@ -328,6 +328,27 @@ _SUBJECTS_VERB = re.compile(
     + alternation(_PAST_FORMS)
     + r")\s+(?:the|an?|its|their|his|her|our|all|some|more|new|\d)\b)"
 )
+
+
+def _subjects_verb(text: str, start: int, end: int) -> int:
+    """Where `_SUBJECTS_VERB` first matches in text[start:end], -1 if nowhere: not at a
+    document's participle and its date after the document ("citing a memo, dated 4 May,
+    that ...": the aside goes on the participle's object; "Lee, citing a memo, signed the
+    deal" ends it)."""
+    for verb in _SUBJECTS_VERB.finditer(text, start, end):
+        dated = _DATED.match(text, verb.end())
+        before = text[max(start, verb.start() - 24) : verb.start()].rsplit(None, 1)[-1:]
+        if not (
+            dated is not None
+            and dated["participle"].lower() in DOCUMENT_POSTMODIFIERS
+            and before
+            and before[0].lower() in DOCUMENT_WORDS
+        ):
+            return verb.start()
+    return -1
+
+
+_DATED = re.compile(r"(?P<participle>[a-z]+)\s+\d")  # "dated 4 May"
 # What a quotation was addressed to, after it: ' to a post', ' to the user'.
 _TO_ADDRESSEE = re.compile(r"\s+to\s+(?:an?|the|his|her|their|its|one)\s")
 # A message closing the sentence after indirect content: " in a blog post on Monday."; not
@@ -963,9 +984,9 @@ class CueAttributions(CueForms, Quotations):
         if _participle(word) and self._lead(start, cue[0]).endswith(","):
             # "Reuters, citing people familiar with the matter, reported ...": the aside ends
             # where its subject's own verb follows
-            verb = _SUBJECTS_VERB.search(text, cue[1], end)
-            if verb is not None:
-                end = verb.start()
+            verb = _subjects_verb(text, cue[1], end)
+            if verb >= 0:
+                end = verb
                 sentence = (start, end)
         if _participle(word) and last is None and _OPENING_LEAD.fullmatch(text, start, cue[0]):
             # "Before asking her, X said ...", not the rest of a sentence after an earlier
