@@ -183,3 +183,16 @@ def test_a_joined_cue_before_that_is_a_second_attribution(text: str, cues: list[
 )
 def test_an_age_before_where_a_speaker_is_from_keeps_the_speaker(text: str, speaker: str) -> None:
     assert [name for _, name, _ in named(text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("name", "body"),
+    [("Lionel Okoro", "Rasmund Institute"), ("Ann Vale", "Dunmore Gazette")],
+)
+def test_a_body_after_of_is_the_role_on_either_side_of_the_cue(name: str, body: str) -> None:
+    before = f"{name} of the {body} said the pier was unsafe."
+    after = f"“It is unsafe,” said {name} of the {body}."
+    for text in (before, after):
+        assert [(s.name, s.role) for s in extract(Article(id="t", text=text)).speakers] == [
+            (name, body)
+        ]

@@ -227,6 +227,10 @@ def _named_with_complement(
         return None  # "Data from the county show": documents from a source are its own
     capitals = [w for w in name.words if w[0].isupper() and w.lower() not in _NOT_NAME]
     if capitals and not _capital_of_the_opening_only(text, name, capitals):
+        if toks[first - 1].lower == "of" and marked_kind(found.words) in _BODIES:
+            # "Lionel Achebe of the Rasmund Institute": the body after "of" is the name's,
+            # read as after the cue ("said Lionel Achebe of the Rasmund Institute")
+            return _phrase_of(tuple(toks[k : first + len(found.tokens)]))
         return name
     if (
         name.words[-1].lower() in _COMPLEMENTED_NAMES
@@ -235,6 +239,9 @@ def _named_with_complement(
     ):  # "the head of the agency", "a farmer in Reno" (not "a series of tweets"): one unnamed
         return _new_phrase((name.span[0], found.span[1]), name.words + ("…",))
     return None
+
+
+_BODIES = frozenset({"organization", "media"})  # kinds of a body a person is "of"
 
 
 def _someone_described(name: Phrase) -> bool:
