@@ -698,11 +698,12 @@ NAME_CONNECTORS: frozenset[str] = frozenset("of for and the de del la le van von
 # name ("Priya Lennox MP", "Ann Hale KC", "Tom Rees OBE").
 POST_NOMINALS: frozenset[str] = frozenset("mp msp mla mep td qc kc obe mbe cbe kbe dbe frs".split())
 # Lower-case particles that open a surname, alone or in a run ("van der Berg", "de la Cruz",
-# "bin Salman", the Filipino "Dela Cruz"), or joined to it by a hyphen ("al-Hassan").
+# "bin Salman", the Filipino "Dela Cruz", the East African "ole Sankau", "arap Koech"), or
+# joined to it by a hyphen ("al-Hassan").
 NAME_PARTICLES: frozenset[str] = frozenset(
     """
     van der den de del della dela delos di da du dos das von zu ter ten la le al el bin ibn
-    abu ap
+    abu ap ole arap
     """.split()
 )
 HYPHENED_PARTICLES: frozenset[str] = frozenset("al el bin ibn abu".split())
@@ -994,6 +995,18 @@ EXPERT_ROLE_NOUNS: frozenset[str] = frozenset(
     """.split()
     for plural in ("", "s")
 )
+# People who work with wildlife, land and water, and who study it ("ranger Ann Lee said", "a
+# herder in the valley"); "farmer" and "fisher", surnames too, are left out, and so are the
+# plurals in "-men", groups by their place ("Fishermen in the bay say").
+NATURE_ROLE_NOUNS: frozenset[str] = frozenset(
+    f"{noun}{plural}"
+    for noun in """
+    ranger gamekeeper forester conservationist naturalist zoologist ornithologist
+    primatologist entomologist botanist herpetologist ichthyologist veterinarian zookeeper
+    herder beekeeper rancher poacher
+    """.split()
+    for plural in ("", "s")
+) | frozenset(("chieftain", "chieftains"))
 # Clergy by their office, titles before a name too ("Bishop Ana Rey"), roles in a description
 # ("the bishop of the diocese, Ana Rey,", "the imam of the mosque said").
 CLERGY_ROLE_NOUNS: frozenset[str] = frozenset(
@@ -1008,6 +1021,7 @@ CLERGY_ROLE_NOUNS: frozenset[str] = frozenset(
 ROLE_NOUNS: frozenset[str] = (
     SPORTS_ROLE_NOUNS
     | EXPERT_ROLE_NOUNS
+    | NATURE_ROLE_NOUNS
     | CLERGY_ROLE_NOUNS
     | ARTS_ROLE_NOUNS
     | TECH_ROLE_NOUNS
@@ -1215,7 +1229,7 @@ DOCUMENT_WORDS: frozenset[str] = frozenset(
     """
     report reports statement statements study studies survey surveys poll polls letter
     letters document documents memo memos filing filings lawsuit suit suits complaint
-    complaints indictment indictments
+    complaints indictment indictments sheet sheets
     analysis analyses assessment review audit data figures records record release communique
     communiqué transcript email emails message messages post tweet tweets video footage
     note notes memorandum memoranda notice
