@@ -6,6 +6,7 @@ invented sentences."""
 import pytest
 from extraction_helpers import attributed, contents, speaker_of
 
+from tui.core.figures import find_figures
 from tui.core.statements import find_statements
 
 
@@ -151,3 +152,62 @@ def test_the_company_found_so_is_the_later_company():
     )
     names = [s.name if s else None for _, s, _ in attributed(text)]
     assert names[1:] == ["Kola Verde", "Kola Verde"]
+
+
+def _figures(text: str) -> list[tuple[str, str | None, str | None, str]]:
+    """(text, unit, subject, kind) of each figure in `text`."""
+    return [(text[f.span[0] : f.span[1]], f.unit, f.subject, f.kind) for f in find_figures(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("The reserve spans 3,100 km² of bush.", ("3,100 km² of bush", "km²", "bush", "measure")),
+        ("Rangers patrol the 950 km² delta.", ("950 km²", "km²", None, "measure")),
+        ("Each pen is 40 m².", ("40 m²", "m²", None, "measure")),
+    ],
+)
+def test_a_superscript_square_unit_is_a_measure(text: str, figure: tuple[str, str, str, str]):
+    assert _figures(text) == [figure]
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("They fenced a 1,200-square-kilometre plain.", "square-kilometre"),
+        ("They fenced a 90-square-mile plain.", "square-mile"),
+    ],
+)
+def test_a_hyphened_square_unit_before_a_noun_is_a_measure(text: str, unit: str):
+    [(_, found, _, kind)] = _figures(text)
+    assert (found, kind) == (unit, "measure")
+
+
+def test_a_spaced_square_unit_keeps_its_subject():
+    [figure] = _figures("The fire burned 40 square kilometres of forest.")
+    assert figure[1:] == ("square kilometres", "forest", "measure")
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("Agents found 38 kg of pangolin scales hidden in sacks.", "pangolin scales"),
+        ("The ship carried 12 tonnes of rosewood bound for Lagos.", "rosewood"),
+        ("Rangers recovered 14 kg of ivory stolen from the vault.", "ivory"),
+        ("Divers caught 3 tonnes of abalone taken illegally.", "abalone"),
+    ],
+)
+def test_an_irregular_participle_after_the_noun_ends_the_subject(text: str, subject: str):
+    assert _figures(text)[0][2] == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("Police found 500 hidden snares.", "hidden snares"),
+        ("Police recovered four stolen rifles.", "stolen rifles"),
+        ("The boat held 40 tonnes of frozen squid.", "frozen squid"),
+    ],
+)
+def test_an_irregular_participle_before_the_noun_stays_in_the_subject(text: str, subject: str):
+    assert _figures(text)[0][2] == subject

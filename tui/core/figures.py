@@ -171,7 +171,8 @@ _UNIT_TABLE: dict[str, tuple[str | None, FigureKind]] = {
     **{k.lower(): (None, "money") for k in lx.CURRENCY_CODES},
     **{k.lower(): (v, "percent") for k, v in lx.PERCENT_UNITS.items()},
 }
-_UNIT_SURFACES = _alternation(_UNIT_TABLE).replace("\\ ", r"[^\S\n]")
+# A unit of two words may be hyphened before a noun: "a 4,200-square-kilometre park".
+_UNIT_SURFACES = _alternation(_UNIT_TABLE).replace("\\ ", r"(?:[^\S\n]|-)")
 _UNIT = re.compile(rf"(?P<gap>[^\S\n]?+-?+[^\S\n]?+)(?P<u>{_UNIT_SURFACES})(?!\w)", re.IGNORECASE)
 _RATE = re.compile(
     r"(?:(?:[^\S\n]*(?:/|[^\S\n]per[^\S\n]+|[^\S\n]an?[^\S\n]+)|-(?:an?|per)-)"
@@ -1092,7 +1093,8 @@ def _unit_at(text: str, position: int) -> tuple[str, FigureKind, re.Match[str]] 
     written = _SPACES.sub(" ", unit.group("u"))
     if written.lower() in _COMPOUND_OPENERS and _UNIT_WORD_COMPOUND.match(text, unit.start("u")):
         return None  # "3 real estate firms": a compound noun, not the currency
-    name, kind = _UNIT_TABLE[written.lower()]
+    key = written.lower()
+    name, kind = _UNIT_TABLE[key if key in _UNIT_TABLE else key.replace("-", " ")]
     return name or written, kind, unit
 
 
@@ -1698,10 +1700,11 @@ def _noun_phrase(text: str, position: int, *, hyphen: bool = False) -> tuple[int
 
 
 def _verb_form(word: str) -> bool:
+    """A participle or a gerund: in -ed or -ing, or an irregular participle ("hidden")."""
     return (
         word.isalpha()
         and word.islower()
-        and word.endswith(("ed", "ing"))
+        and (word.endswith(("ed", "ing")) or word in lx.POSTMODIFYING_PARTICIPLES)
         and word not in lx.NOUNS_IN_ING_ED
         and word not in lx.PREDICATE_ADJECTIVES  # "30 *wounded*": the people counted
     )

@@ -348,6 +348,13 @@ BELIEF_PARTICIPLES_NOT_ED: frozenset[str] = frozenset("thought understood".split
 SOURCE_PARTICIPLES: frozenset[str] = frozenset(
     "held made given taken sent brought drawn kept written shown seen".split()
 )
+# Past participles not in -ed that follow a noun as what was done to it, ending a figure's
+# noun phrase: "38 kg of horn *hidden* in crates", "12 tonnes of timber *bound* for Asia".
+POSTMODIFYING_PARTICIPLES: frozenset[str] = (
+    IRREGULAR_PARTICIPLES
+    | SOURCE_PARTICIPLES
+    | frozenset("hidden stolen bound found sold caught shot driven frozen thrown".split())
+)
 # The pasts that only follow a subject, never modify a noun: "The rain *came* too late" is
 # a clause, no noun phrase.
 FINITE_PASTS: frozenset[str] = frozenset(
@@ -2078,7 +2085,9 @@ MEASURE_UNITS: frozenset[str] = frozenset(
         "millimeter", "millimeters", "μm", "µm", "micron", "microns", "nm", "nanometer",
         "nanometers", "nanometre", "nanometres", "mile", "miles", "foot", "feet", "ft", "inch",
         "inches", "yard", "yards", "sq m", "sqm", "m2", "square metres", "square meters", "sq ft",
-        "square feet", "square foot", "km2", "sq km", "square kilometres", "square kilometers",
+        "square feet", "square foot", "km2", "km²", "m²", "sq km", "square kilometres",
+        "square kilometers", "square kilometre", "square kilometer", "square metre",
+        "square meter",
         "square miles", "square mile", "acre", "acres", "hectare", "hectares", "kg", "kilogram",
         "kilograms", "kilogramme", "kilogrammes", "g", "gram", "grams", "mg", "milligram",
         "milligrams", "microgram", "micrograms", "mcg", "µg", "μg", "nanogram", "nanograms", "lb",
