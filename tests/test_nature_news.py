@@ -35,6 +35,30 @@ def test_a_plural_in_men_before_a_place_stays_a_group_of_its_own_word():
 
 
 @pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("Another ranger, Ido Mbatha, said the herd was safe.", "ranger"),
+        ("Ido Mbatha, another ranger, said the herd was safe.", "ranger"),
+        ("Ana Lima, who coordinates the Rio Claro council, said fish died.", "coordinator"),
+    ],
+)
+def test_a_role_drops_another_and_an_office_verb_gives_the_office(text: str, role: str):
+    found = speaker_of(text)[2]
+    assert found is not None
+    assert found.split()[0] == role
+
+
+def test_another_opening_an_unnamed_speaker_stays_in_its_name():
+    text = "Another ranger, who asked not to be named, said the herd was safe."
+    assert speaker_of(text)[:2] == ("Another ranger", "person")
+
+
+def test_a_past_office_verb_gives_no_office():
+    text = "Ana Lima, who coordinated the council until May, said fish died."
+    assert speaker_of(text) == ("Ana Lima", "person", None)
+
+
+@pytest.mark.parametrize(
     ("text", "name"),
     [
         ("Elder Lemayian ole Sankau said the well was dry.", "Lemayian ole Sankau"),
@@ -211,3 +235,21 @@ def test_an_irregular_participle_after_the_noun_ends_the_subject(text: str, subj
 )
 def test_an_irregular_participle_before_the_noun_stays_in_the_subject(text: str, subject: str):
     assert _figures(text)[0][2] == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("According to Ida Berg, the herd has shrunk by half.", "Ida Berg"),
+        ("According to the Tana Index, the forest has lost 9% of its cover.", "Tana Index"),
+        ("according to Ida Berg, the wetland dried out.", "Ida Berg"),
+    ],
+)
+def test_the_clause_after_according_to_a_name_is_no_role(text: str, name: str):
+    assert speaker_of(text)[0] == name
+    assert speaker_of(text)[2] is None
+
+
+def test_an_article_appositive_after_a_name_elsewhere_still_gives_the_role():
+    text = "The prize went to Ida Berg, the warden of Tana. Berg said it was an honour."
+    assert speaker_of(text) == ("Ida Berg", "person", "warden of Tana")

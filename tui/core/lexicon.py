@@ -988,7 +988,7 @@ EDUCATION_ROLE_NOUNS: frozenset[str] = frozenset(
 # the board," is the board's chair.
 OFFICE_VERBS: dict[str, str] = {
     "chairs": "chair", "co-chairs": "co-chair", "heads": "head", "leads": "leader",
-    "directs": "director", "manages": "manager",
+    "directs": "director", "manages": "manager", "coordinates": "coordinator",
 }  # fmt: skip
 # Experts a fact-check or an explainer quotes on the evidence ("criminologist Ana Ruiz said",
 # "a demographer at the university"); "chemist", a shop too, is left out.
