@@ -253,3 +253,35 @@ def test_the_clause_after_according_to_a_name_is_no_role(text: str, name: str):
 def test_an_article_appositive_after_a_name_elsewhere_still_gives_the_role():
     text = "The prize went to Ida Berg, the warden of Tana. Berg said it was an honour."
     assert speaker_of(text) == ("Ida Berg", "person", "warden of Tana")
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("The colony fell from 900 to about 350 pairs.", "pairs"),
+        ("The herd grew from 300 to more than 450 elephants.", "elephants"),
+        ("The flock shrank from 2,000 to roughly 700 birds in a decade.", "birds"),
+    ],
+)
+def test_a_move_to_a_hedged_level_gives_its_unit_to_the_start(text: str, unit: str):
+    assert [f[1] for f in _figures(text)] == [unit, unit]
+
+
+def test_a_move_to_a_plain_level_stays_one_figure():
+    assert _figures("The herd grew from 300 to 450 elephants.")[0][:2] == (
+        "from 300 to 450 elephants",
+        "elephants",
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("Nitrate in the creek reached 45 mg/L.", "mg per l"),
+        ("Lead in the tap water reached 15 µg/L.", "µg per l"),
+        ("Her glucose was 180 mg/dL.", "mg per dl"),
+        ("Arsenic reached 0.3 mg per litre.", "mg per litre"),
+    ],
+)
+def test_a_concentration_per_litre_in_its_symbol_is_a_rate(text: str, unit: str):
+    assert [f[1] for f in _figures(text)] == [unit]

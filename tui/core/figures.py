@@ -230,6 +230,11 @@ _LEVEL_TO = re.compile(
 _ALTERNATIVE = re.compile(
     r"-,?(?:[^\S\n]+(?:or|and|to|nor))?[^\S\n]+|[^\S\n]+(?P<w>or|to|of)[^\S\n]+", re.IGNORECASE
 )
+# A hedge before the level a move "from X to" reaches: "from 1,200 to *about* 400 birds".
+_LEVEL_QUALIFIER = re.compile(
+    rf"(?:{_alternation(w for w in lx.QUALIFIERS_BEFORE if w[0].isalpha())})[^\S\n]+",
+    re.IGNORECASE,
+)
 _SYMBOLS = re.escape("".join(lx.CURRENCY_SYMBOLS))
 _CURRENCY_AHEAD = re.compile(
     rf"(?:(?:{_alternation(lx.DOLLAR_PREFIXES)})[^\S\n]?)?(?P<sym>[{_SYMBOLS}])"
@@ -1561,11 +1566,14 @@ def _shared(text: str, low: _Amount, lead: str) -> _Amount | None:
     connector = _ALTERNATIVE.match(text, low.end)
     if connector is None or (connector.group("w") or "").lower() == "to" and lead != "from":
         return None
-    currency = _CURRENCY_AHEAD.match(text, connector.end())
-    core = _CORE.match(text, currency.end() if currency else connector.end())
+    after = connector.end()
+    if lead == "from" and (hedge := _LEVEL_QUALIFIER.match(text, after)):
+        after = hedge.end()  # "from 1,200 to about 400 birds": birds both
+    currency = _CURRENCY_AHEAD.match(text, after)
+    core = _CORE.match(text, currency.end() if currency else after)
     if core is None or core.lastgroup not in {"digits", "words"}:
         return None
-    other = _amount(text, core, connector.end())
+    other = _amount(text, core, after)
     if other is None or _not_a_figure(text, core, other):
         return None
     if (connector.group("w") or "").lower() == "of" and other.scale != 1.0:

@@ -2354,12 +2354,13 @@ GLUED_ONLY_UNITS: frozenset[str] = frozenset("m g l w v x c f ° p pa ps b pc".s
 UNIT_WORD_COMPOUNDS: frozenset[str] = frozenset(
     {"real estate", "real world", "real time", "real life", "real terms"}
 )
-# What a rate is per after "a" or "/": "$52 a barrel", "$300 a night", "$1,100/sq ft". After
+# What a rate is per after "a" or "/": "$52 a barrel", "$300 a night", "$1,100/sq ft", "45
+# mg/L" (a litre, a decilitre, a millilitre in their symbols). After
 # "per" any noun is ("$2,100 per dose", "$4 per mmBTU"), but these words.
 RATE_UNITS: frozenset[str] = frozenset(
     """day week month year hour minute second barrel share gallon litre liter ounce tonne ton
     person head capita kg kilogram pound night dose piece ticket acre mile trip ride visit
-    meal room seat lesson session game bag box bottle""".split()
+    meal room seat lesson session game bag box bottle l dl ml""".split()
 ) | frozenset({"square foot", "square metre", "square meter", "sq ft", "sq m"})
 NOT_RATES_AFTER_PER: frozenset[str] = frozenset(
     "the a an se cent centum his her their its our my your this that these those".split()
