@@ -285,3 +285,16 @@ def test_a_move_to_a_plain_level_stays_one_figure():
 )
 def test_a_concentration_per_litre_in_its_symbol_is_a_rate(text: str, unit: str):
     assert [f[1] for f in _figures(text)] == [unit]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The community says the lake is poisoned.", "The community"),
+        ("The Tariana community says the lake is poisoned.", "The Tariana community"),
+        ("The tribe, which has fished there for centuries, says the lake is dying.", "The tribe"),
+        ("The clan said the grazing land was theirs.", "The clan"),
+    ],
+)
+def test_a_community_or_a_tribe_is_a_group(text: str, name: str):
+    assert speaker_of(text) == (name, "group", None)

@@ -776,6 +776,8 @@ COLLECTIVE_HEADS: frozenset[str] = (
         + "band orchestra choir cast troupe ensemble duo trio quartet audience".split()
         # a union's or a workplace's people: "the union's leadership told members"
         + "leadership membership workforce".split()
+        # a people by its ties: "the community says", "the tribe has sued"
+        + "community communities tribe tribes clan clans".split()
     )
     | ARMED_GROUP_HEADS
 )  # "the militia denied", "the cartel said"
