@@ -3,6 +3,8 @@ by trying whosaid on invented stories of an elephant census, an ivory seizure an
 company accused of poisoning a river (in tests/data/speakers/), each tested here on other
 invented sentences."""
 
+from pathlib import Path
+
 import pytest
 from extraction_helpers import attributed, contents, speaker_of
 
@@ -298,3 +300,45 @@ def test_a_concentration_per_litre_in_its_symbol_is_a_rate(text: str, unit: str)
 )
 def test_a_community_or_a_tribe_is_a_group(text: str, name: str):
     assert speaker_of(text) == (name, "group", None)
+
+
+_ARTICLES = Path(__file__).parent / "data" / "speakers"
+
+
+@pytest.mark.parametrize(
+    ("article", "expected"),
+    [
+        (
+            "nature-elephant-census.txt",
+            {("Joseph Wambua", "person", "Senior ranger"), ("Savanna Trust", "organization", None)},
+        ),
+        (
+            "nature-ivory-seizure.txt",
+            {
+                ("the charge sheet", "document", None),
+                ("Wildlife Justice Network", "organization", "monitoring group"),
+                ("Saitoti ole Nkaissery", "person", "Community leader"),
+            },
+        ),
+        (
+            "nature-river-mining.txt",
+            {
+                ("Serra Dourada", "organization", None),
+                ("Ngũgĩ Tsehay Alencar", "person", "leader"),
+                ("Maria Wapichana", "person", "coordinator of the Tauá Indigenous Council"),
+            },
+        ),
+    ],
+)
+def test_the_invented_articles_keep_their_speakers(
+    article: str, expected: set[tuple[str, str, str | None]]
+):
+    speakers, _ = find_statements((_ARTICLES / article).read_text(encoding="utf-8"))
+    assert expected <= {(s.name, s.kind, s.role) for s in speakers}
+
+
+def test_the_invented_river_article_gives_the_company_its_later_statements():
+    text = (_ARTICLES / "nature-river-mining.txt").read_text(encoding="utf-8")
+    names = [s.name if s else None for _, s, _ in attributed(text)]
+    assert "The company" not in names
+    assert names.count("Serra Dourada") >= 5
