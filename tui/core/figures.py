@@ -171,7 +171,8 @@ _UNIT_TABLE: dict[str, tuple[str | None, FigureKind]] = {
     **{k.lower(): (None, "money") for k in lx.CURRENCY_CODES},
     **{k.lower(): (v, "percent") for k, v in lx.PERCENT_UNITS.items()},
 }
-_UNIT_SURFACES = _alternation(_UNIT_TABLE).replace("\\ ", r"[^\S\n]")
+# A unit of two words may be hyphened before a noun: "a 4,200-square-kilometre park".
+_UNIT_SURFACES = _alternation(_UNIT_TABLE).replace("\\ ", r"(?:[^\S\n]|-)")
 _UNIT = re.compile(rf"(?P<gap>[^\S\n]?+-?+[^\S\n]?+)(?P<u>{_UNIT_SURFACES})(?!\w)", re.IGNORECASE)
 _RATE = re.compile(
     r"(?:(?:[^\S\n]*(?:/|[^\S\n]per[^\S\n]+|[^\S\n]an?[^\S\n]+)|-(?:an?|per)-)"
@@ -228,6 +229,11 @@ _LEVEL_TO = re.compile(
 # "four-, five- and six-cylinder".
 _ALTERNATIVE = re.compile(
     r"-,?(?:[^\S\n]+(?:or|and|to|nor))?[^\S\n]+|[^\S\n]+(?P<w>or|to|of)[^\S\n]+", re.IGNORECASE
+)
+# A hedge before the level a move "from X to" reaches: "from 1,200 to *about* 400 birds".
+_LEVEL_QUALIFIER = re.compile(
+    rf"(?:{_alternation(w for w in lx.QUALIFIERS_BEFORE if w[0].isalpha())})[^\S\n]+",
+    re.IGNORECASE,
 )
 _SYMBOLS = re.escape("".join(lx.CURRENCY_SYMBOLS))
 _CURRENCY_AHEAD = re.compile(
@@ -1100,7 +1106,8 @@ def _unit_at(text: str, position: int) -> tuple[str, FigureKind, re.Match[str]] 
     written = _SPACES.sub(" ", unit.group("u"))
     if written.lower() in _COMPOUND_OPENERS and _UNIT_WORD_COMPOUND.match(text, unit.start("u")):
         return None  # "3 real estate firms": a compound noun, not the currency
-    name, kind = _UNIT_TABLE[written.lower()]
+    key = written.lower()
+    name, kind = _UNIT_TABLE[key if key in _UNIT_TABLE else key.replace("-", " ")]
     return name or written, kind, unit
 
 
@@ -1572,11 +1579,14 @@ def _shared(text: str, low: _Amount, lead: str) -> _Amount | None:
     connector = _ALTERNATIVE.match(text, low.end)
     if connector is None or (connector.group("w") or "").lower() == "to" and lead != "from":
         return None
-    currency = _CURRENCY_AHEAD.match(text, connector.end())
-    core = _CORE.match(text, currency.end() if currency else connector.end())
+    after = connector.end()
+    if lead == "from" and (hedge := _LEVEL_QUALIFIER.match(text, after)):
+        after = hedge.end()  # "from 1,200 to about 400 birds": birds both
+    currency = _CURRENCY_AHEAD.match(text, after)
+    core = _CORE.match(text, currency.end() if currency else after)
     if core is None or core.lastgroup not in {"digits", "words"}:
         return None
-    other = _amount(text, core, connector.end())
+    other = _amount(text, core, after)
     if other is None or _not_a_figure(text, core, other):
         return None
     if (connector.group("w") or "").lower() == "of" and other.scale != 1.0:
@@ -1720,10 +1730,11 @@ def _noun_phrase(text: str, position: int, *, hyphen: bool = False) -> tuple[int
 
 
 def _verb_form(word: str) -> bool:
+    """A participle or a gerund: in -ed or -ing, or an irregular participle ("hidden")."""
     return (
         word.isalpha()
         and word.islower()
-        and word.endswith(("ed", "ing"))
+        and (word.endswith(("ed", "ing")) or word in lx.POSTMODIFYING_PARTICIPLES)
         and word not in lx.NOUNS_IN_ING_ED
         and word not in lx.PREDICATE_ADJECTIVES  # "30 *wounded*": the people counted
     )

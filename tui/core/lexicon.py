@@ -362,6 +362,13 @@ BELIEF_PARTICIPLES_NOT_ED: frozenset[str] = frozenset("thought understood foreca
 SOURCE_PARTICIPLES: frozenset[str] = frozenset(
     "held made given taken sent brought drawn kept written shown seen".split()
 )
+# Past participles not in -ed that follow a noun as what was done to it, ending a figure's
+# noun phrase: "38 kg of horn *hidden* in crates", "12 tonnes of timber *bound* for Asia".
+POSTMODIFYING_PARTICIPLES: frozenset[str] = (
+    IRREGULAR_PARTICIPLES
+    | SOURCE_PARTICIPLES
+    | frozenset("hidden stolen bound found sold caught shot driven frozen thrown".split())
+)
 # The pasts that only follow a subject, never modify a noun: "The rain *came* too late" is
 # a clause, no noun phrase.
 FINITE_PASTS: frozenset[str] = frozenset(
@@ -733,11 +740,12 @@ NAME_CONNECTORS: frozenset[str] = frozenset("of for and the de del la le van von
 # name ("Priya Lennox MP", "Ann Hale KC", "Tom Rees OBE").
 POST_NOMINALS: frozenset[str] = frozenset("mp msp mla mep td qc kc obe mbe cbe kbe dbe frs".split())
 # Lower-case particles that open a surname, alone or in a run ("van der Berg", "de la Cruz",
-# "bin Salman", the Filipino "Dela Cruz"), or joined to it by a hyphen ("al-Hassan").
+# "bin Salman", the Filipino "Dela Cruz", the East African "ole Sankau", "arap Koech"), or
+# joined to it by a hyphen ("al-Hassan").
 NAME_PARTICLES: frozenset[str] = frozenset(
     """
     van der den de del della dela delos di da du dos das von zu ter ten la le al el bin ibn
-    abu ap
+    abu ap ole arap
     """.split()
 )
 HYPHENED_PARTICLES: frozenset[str] = frozenset("al el bin ibn abu".split())
@@ -805,6 +813,8 @@ COLLECTIVE_HEADS: frozenset[str] = (
         + "leadership membership workforce".split()
         # researchers and crews who report as one: "the team found", "an international team"
         + "team teams".split()
+        # a people by its ties: "the community says", "the tribe has sued"
+        + "community communities tribe tribes clan clans".split()
     )
     | ARMED_GROUP_HEADS
 )  # "the militia denied", "the cartel said"
@@ -1017,7 +1027,7 @@ EDUCATION_ROLE_NOUNS: frozenset[str] = frozenset(
 # the board," is the board's chair.
 OFFICE_VERBS: dict[str, str] = {
     "chairs": "chair", "co-chairs": "co-chair", "heads": "head", "leads": "leader",
-    "directs": "director", "manages": "manager",
+    "directs": "director", "manages": "manager", "coordinates": "coordinator",
 }  # fmt: skip
 # Experts a fact-check or an explainer quotes on the evidence ("criminologist Ana Ruiz said",
 # "a demographer at the university"); "chemist", a shop too, is left out.
@@ -1041,6 +1051,18 @@ SPACE_ROLE_NOUNS: frozenset[str] = frozenset(
     """.split()
     for plural in ("", "s")
 )
+# People who work with wildlife, land and water, and who study it ("ranger Ann Lee said", "a
+# herder in the valley"); "farmer" and "fisher", surnames too, are left out, and so are the
+# plurals in "-men", groups by their place ("Fishermen in the bay say").
+NATURE_ROLE_NOUNS: frozenset[str] = frozenset(
+    f"{noun}{plural}"
+    for noun in """
+    ranger gamekeeper forester conservationist naturalist zoologist ornithologist
+    primatologist entomologist botanist herpetologist ichthyologist veterinarian zookeeper
+    herder beekeeper rancher poacher
+    """.split()
+    for plural in ("", "s")
+) | frozenset(("chieftain", "chieftains"))
 # Clergy by their office, titles before a name too ("Bishop Ana Rey"), roles in a description
 # ("the bishop of the diocese, Ana Rey,", "the imam of the mosque said").
 CLERGY_ROLE_NOUNS: frozenset[str] = frozenset(
@@ -1056,6 +1078,7 @@ ROLE_NOUNS: frozenset[str] = (
     SPORTS_ROLE_NOUNS
     | EXPERT_ROLE_NOUNS
     | SPACE_ROLE_NOUNS
+    | NATURE_ROLE_NOUNS
     | CLERGY_ROLE_NOUNS
     | ARTS_ROLE_NOUNS
     | TECH_ROLE_NOUNS
@@ -1263,7 +1286,7 @@ DOCUMENT_WORDS: frozenset[str] = frozenset(
     """
     report reports statement statements study studies survey surveys poll polls letter
     letters document documents memo memos filing filings lawsuit suit suits complaint
-    complaints indictment indictments
+    complaints indictment indictments sheet sheets
     analysis analyses assessment review audit data figures records record release communique
     communiqué transcript email emails message messages post tweet tweets video footage
     note notes memorandum memoranda notice
@@ -2148,7 +2171,9 @@ MEASURE_UNITS: frozenset[str] = frozenset(
         "millimeter", "millimeters", "μm", "µm", "micron", "microns", "nm", "nanometer",
         "nanometers", "nanometre", "nanometres", "mile", "miles", "foot", "feet", "ft", "inch",
         "inches", "yard", "yards", "sq m", "sqm", "m2", "square metres", "square meters", "sq ft",
-        "square feet", "square foot", "km2", "sq km", "square kilometres", "square kilometers",
+        "square feet", "square foot", "km2", "km²", "m²", "sq km", "square kilometres",
+        "square kilometers", "square kilometre", "square kilometer", "square metre",
+        "square meter",
         "square miles", "square mile", "acre", "acres", "hectare", "hectares", "kg", "kilogram",
         "kilograms", "kilogramme", "kilogrammes", "g", "gram", "grams", "mg", "milligram",
         "milligrams", "microgram", "micrograms", "mcg", "µg", "μg", "nanogram", "nanograms", "lb",
@@ -2423,12 +2448,13 @@ GLUED_ONLY_UNITS: frozenset[str] = frozenset("m g l w v x c f ° p pa ps b pc".s
 UNIT_WORD_COMPOUNDS: frozenset[str] = frozenset(
     {"real estate", "real world", "real time", "real life", "real terms"}
 )
-# What a rate is per after "a" or "/": "$52 a barrel", "$300 a night", "$1,100/sq ft". After
+# What a rate is per after "a" or "/": "$52 a barrel", "$300 a night", "$1,100/sq ft", "45
+# mg/L" (a litre, a decilitre, a millilitre in their symbols). After
 # "per" any noun is ("$2,100 per dose", "$4 per mmBTU"), but these words.
 RATE_UNITS: frozenset[str] = frozenset(
     """day week month year hour minute second barrel share gallon litre liter ounce tonne ton
     person head capita kg kilogram pound night dose piece ticket acre mile trip ride visit
-    meal room seat lesson session game bag box bottle""".split()
+    meal room seat lesson session game bag box bottle l dl ml""".split()
 ) | frozenset({"square foot", "square metre", "square meter", "sq ft", "sq m"})
 NOT_RATES_AFTER_PER: frozenset[str] = frozenset(
     "the a an se cent centum his her their its our my your this that these those".split()

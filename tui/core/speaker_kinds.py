@@ -121,6 +121,8 @@ NETWORKS = frozenset({"network", "networks"})
 _BROADCAST_MODIFIERS = frozenset(
     "television tv cable radio news broadcast broadcasting media satellite streaming".split()
 )
+# What a broadcaster's network airs, before "Network" in its name: "Sun Sports Network".
+_BROADCAST_GENRES = frozenset("sports music weather shopping entertainment movie film".split())
 _LOOK_BACK = 60  # characters before "its" or a comma searched for the name
 # An armed group's head that may open its name, a Spanish particle after it: "Cártel del Norte".
 _CARTELS = frozenset({"cartel", "cártel"})
@@ -149,6 +151,8 @@ def marked_kind(words: Sequence[str]) -> SpeakerKind | None:
         if j > 0 and (w in _HEAD_CONNECTORS or w == "on" and lower[j - 1] in SUBJECT_BODY_HEADS)
     ]
     head = lower[inner[0] - 1] if inner else lower[-1]
+    if _members_network(lower, head):
+        return "organization"  # "the Wildlife Justice Network"; not "Cartoon Network"
     if head in MEDIA_MARKERS:
         return "media"
     if head == lower[-1] in MASTHEAD_WORDS and lower[0] == "the" and len(lower) > 2:
@@ -176,6 +180,20 @@ def marked_kind(words: Sequence[str]) -> SpeakerKind | None:
         # "Air Canada", "Parks Canada", "Hydro Ottawa"; not "Ann France", nor "China and Russia"
         return "organization" if "and" not in lower or _department_of(lower) else None
     return None
+
+
+def _members_network(lower: Sequence[str], head: str) -> bool:
+    """Whether a name ending in "Network" after two words or more names a body of members by
+    its cause ("the Wildlife Justice Network", "Harbor Watch Network"); a broadcaster's
+    ("Pacific Radio Network", "Sun Sports Network") or a two-word name ("Cartoon Network")
+    stays an outlet."""
+    words = lower[lower[0] == "the" :]
+    return (
+        head == words[-1] in NETWORKS
+        and len(words) >= 3
+        and words[-2] not in _BROADCAST_MODIFIERS
+        and words[-2] not in _BROADCAST_GENRES
+    )
 
 
 def _department_of(lower: Sequence[str]) -> bool:

@@ -102,6 +102,9 @@ def _proper_organization(toks: list[Token]) -> SpeakerKind | None:
     # Inspector General", "Bureau of the Public Counsel" (not "Office of the Mayor Tom Hale").
     served = own[1].lower == "of" and own[0].lower in ORGANIZATION_MARKERS
     served = served and (own[-1].lower in TITLES or own[-1].lower in PERSON_ROLES)
+    # A title inside a name its body's noun ends is the body's cause: "the Wildlife Justice
+    # Network", "the Ranger Welfare Foundation" (not "Bank of Erewhon CEO Tom Hale").
+    served = served or own[-1].lower in ORGANIZATION_MARKERS or own[-1].lower in NETWORKS
     for k, tok in enumerate(own):
         if tok.word[0].isupper():
             if not served and (

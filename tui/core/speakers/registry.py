@@ -330,6 +330,7 @@ _ROLE_BEFORE = re.compile(
     r"(?:(?<=[.!?]\s)|(?<=\n)|\A|(?<=\s)(?=[a-z]))((?:[A-Za-z][a-z-]*\s+){0,2}(?P<role>[a-z][a-z-]*))\s+\Z"
 )
 _ARTICLE_APPOSITIVE = re.compile(r",\s+(?:a|an|the)\s")  # after a name: ", a consultant"
+_ACCORDING_TO = re.compile(r"\b[Aa]ccording\s+to\s+(?:the\s+)?$")  # before a source's name
 # Each possessive pronoun as written, in lower case and capitalised, with its pronoun.
 _POSSESSIVE_FORMS = [
     (form, pronoun)
@@ -2495,6 +2496,8 @@ class Speakers:
                 continue
             if not _ARTICLE_APPOSITIVE.match(text, first + len(name)):
                 continue  # not "X, a ...": "X, 61, has ...", "X, now runs ..."
+            if _ACCORDING_TO.search(text, max(0, first - len("according to the ")), first):
+                continue  # "According to X, the river has flooded": the clause, no role
             phrase = phrase_after(text, first, _sentence_end(text, first, len(text)))
             if phrase is None or phrase.appositive is None or phrase.span[0] != first:
                 continue

@@ -375,14 +375,14 @@ def _without_honours(text: str, named: re.Match[str]) -> str:
 
 
 def _clean_role(role: str | None) -> str | None:
-    """A role as a reader writes it: no age or number before it ("the 31-year-old forward":
-    "forward"), no conjunction, preposition or article after it ("Tom Hale and": nothing),
+    """A role as a reader writes it: no age, number or "another" before it ("the 31-year-old
+    forward": "forward"), no conjunction, preposition or article after it ("Tom Hale and": nothing),
     a possessor alone without its "’s" ("Acme’s Tom Hale": "Acme"); None if nothing is left."""
     if role is None:
         return None
     words = role.split()
-    while words and words[0][0].isdigit():
-        words.pop(0)
+    while words and (words[0][0].isdigit() or words[0].lower() == "another"):
+        words.pop(0)  # "Another leader, Ann Lee,": a leader
     while words and words[-1].lower() in _ROLE_NEVER_ENDS and not _count_complement(words):
         words.pop()
     if len(words) == 1 and _possessive(words[0]):

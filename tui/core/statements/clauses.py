@@ -222,13 +222,24 @@ _INTERVIEWER = (
 # Cues whose listener is optional, read as one only before "that": "radioed the tower that
 # ..." (but "radioed the engine had failed": no listener).
 _THAT_LISTENER_CUES = frozenset({"radioed", "radioing"})
+# "told police he fled", "told police that", "told police in Lyon": the police listen when a
+# pronoun, a determiner, "that", a preposition, a name or punctuation follows them; not before
+# a verb, as the content's subject ("warned police would be overwhelmed"), nor before a noun
+# ("told police officers to leave").
+_AFTER_POLICE = (
+    DETERMINERS | PREPOSITIONS | PERSON_PRONOUNS | PLURAL_PRONOUNS | {"it", "we", "there"}
+) - {"that"}
+_POLICE_LISTENER = (
+    r"police(?=\s*[,.;:!?]|\s+(?:[A-Z]|(?:" + alternation(_AFTER_POLICE) + r"|that)\b(?!’s)))"
+)
 _LISTENER = re.compile(
     r"\s+(?:"
     + _INTERVIEWER
     + r"|him|her|them|us|me|reporters|journalists|lawmakers|supporters|listeners|viewers"
-    r"|parliament|congress|diplomats|delegates"
+    r"|parliament|congress|diplomats|delegates|"
+    + _POLICE_LISTENER
     # "told faculty members", "told the school board members"
-    r"|(?:(?:the|its|his|her|their)\s+)?(?:[a-z]+\s+){0,2}?members|"
+    + r"|(?:(?:the|its|his|her|their)\s+)?(?:[a-z]+\s+){0,2}?members|"
     + alternation(_PLURAL_LISTENERS)
     + r"|an?\s+(?:(?!of\b)[\w’'-]+\s+){0,2}?(?:"
     + _VENUE

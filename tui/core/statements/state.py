@@ -346,8 +346,10 @@ class State:
         if found.phrase is not None:
             speaker, mention = self.speakers.resolve(found.phrase, self._asker(found))
         span, kind, _, cue, when = found
-        # In a quotation "she" is someone the speaker talks of: "“She is unfit,” Lee said".
-        first = WORDS.match(self.text, span[0]) if kind == "indirect" else None
+        # In a quotation "she" is someone the speaker talks of: "“She is unfit,” Lee said";
+        # reported speech quoting a phrase opens with the speaker's own pronoun ("said it
+        # “complies with the law”").
+        first = WORDS.match(self.text, span[0]) if kind in ("indirect", "mixed") else None
         if (
             first
             and first.group().lower() in _REFERRING_PRONOUNS
