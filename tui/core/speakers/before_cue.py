@@ -354,6 +354,9 @@ def _phrase_before(text: str, toks: list[Token], cue_start: int) -> Phrase | Non
     if i > 0 and _verb_after_subject(text, toks, i, cue_start):
         i -= 1  # "She gives credit to", "Hale avoids condemning": the subject, not its verb
     start, end, word, lower = toks[i]  # unpacked once: read below a dozen times
+    if i > 0 and toks[i - 1].word == "@" and _handle_at(toks, i - 1):
+        # "A hacker using the handle @dusk_owl wrote": the account's handle speaks
+        return _new_phrase((start - 1, end), ("@" + word,))
     contracted = _CONTRACTED_PRONOUN.fullmatch(lower) if "’" in word or "'" in word else None
     if contracted is not None:  # "he’s claiming", "they’ve said": the pronoun alone
         end = start + contracted.end(1)
@@ -458,6 +461,12 @@ def _phrase_before(text: str, toks: list[Token], cue_start: int) -> Phrase | Non
     ):
         found = _person_at_place(text, toks, found) or found
     return found and (_document_by(text, toks, found) or found)
+
+
+def _handle_at(toks: list[Token], at: int) -> bool:
+    """Whether the "@" at toks[at] opens a handle: the word after it joined to it, no word
+    joined before it (not an email address, "ann@example.com")."""
+    return toks[at].end == toks[at + 1].start and (at == 0 or toks[at - 1].end < toks[at].start)
 
 
 def _subject_at_place(text: str, toks: list[Token], comma: int) -> Phrase | None:

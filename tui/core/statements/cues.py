@@ -31,6 +31,7 @@ from tui.core.lexicon import (
     CATENATIVE_VERBS,
     CHANGE_VERBS,
     CHARACTERIZE_CUES,
+    CLAUSE_CONJUNCTIONS,
     CONTACT_VERBS,
     CUE_COMPOUND_MODIFIERS,
     CUE_COMPOUNDS,
@@ -447,6 +448,9 @@ _ANSWER_WORD = re.compile(r"(?i:yes|no)[\s.!]*")
 # called “a bargain,” would cost millions".
 _WHICH = re.compile(r"\b(?:which|whom|what)\b")
 _CLAUSE_RESUMES = re.compile(r"(?:,[”\"’»]*|.[”\"’»]+,)\s+[a-z]")
+# A relative clause set off by commas, closed, its clause's verb next ("the firm, which
+# reported a loss, could close"), not a conjunction ("Orla, which announced it, and said").
+_RELATIVE_CLOSED = re.compile(r",\s+(?!(?:" + "|".join(sorted(CLAUSE_CONJUNCTIONS)) + r")\b)[a-z]")
 # A comma after a cue, past at most two words ("she said on Monday, ..."): the attribution
 # interrupts its content, on both sides of it.
 # Opening participles of speaking or appearing with their preposition: "Speaking on", "Writing
@@ -1603,6 +1607,8 @@ class CueAttributions(CueForms, Quotations):
             return False  # "said the city and its unions will seek ...": one subject
         if _WHICH.search(lead.group()) and _CLAUSE_RESUMES.match(self.text, found.span[1] - 1):
             return False  # "the plan, which she called “a bargain,” would cost ...": inside
+        if phrase.pronoun in RELATIVE_PRONOUNS and _RELATIVE_CLOSED.match(self.text, found.span[1]):
+            return False  # "said the firm, which reported a loss, could close": inside too
         span = self._before_own_cue(previous, cut)
         kind = previous.kind if self._quotes_in(span) else "indirect"  # its quotation cut off
         self.statements[-1] = previous._replace(span=span, kind=kind)

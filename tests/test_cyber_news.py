@@ -1,0 +1,113 @@
+"""Cybersecurity news as a new analyst reads it: constructions found by trying whosaid on
+invented stories of a ransomware attack on a hospital group, a retailer's data breach and a
+security firm's report on a state-linked espionage campaign (in tests/data/speakers/), each
+tested here on other invented sentences."""
+
+import pytest
+from extraction_helpers import attributed, named
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("At least three banks said on Friday that their apps were down.", "At least three banks"),
+        ("More than 20 clinics said they had cancelled surgeries.", "More than 20 clinics"),
+        ("Nearly 40 agencies said the outage had ended.", "Nearly 40 agencies"),
+        ("No fewer than 12 insurers said claims had doubled.", "No fewer than 12 insurers"),
+        ("By Friday, 30 companies said they had patched the flaw.", "30 companies"),
+        ("Five universities said their portals were offline.", "Five universities"),
+        ("At least 40 nurses said the charts were on paper.", "At least 40 nurses"),
+        ("The line was cut, and about 30 engineers said it was sabotage.", "about 30 engineers"),
+    ],
+)
+def test_a_count_of_organizations_opening_its_clause_speaks(text: str, name: str):
+    [(_, speaker, cue)] = attributed(text)
+    assert speaker is not None and speaker.name == name
+    assert cue == "said"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The worm reached 30 companies, researchers said.",
+        "Officials named 14 carriers as well as 29 others who only said they were reviewing logs.",
+    ],
+)
+def test_a_count_inside_a_clause_is_no_subject(text: str):
+    assert all(not (n or "").endswith(("companies", "others")) for _, n, _ in named(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "A user going by the handle @grey_finch wrote on X that the logs were real.",
+            "@grey_finch",
+        ),
+        ("The account @leakwatch posted that the files were genuine.", "@leakwatch"),
+        ("@corvid_ops wrote on Telegram that the deadline had passed.", "@corvid_ops"),
+        ("The files were genuine, @leakwatch said.", "@leakwatch"),
+    ],
+)
+def test_an_accounts_handle_speaks(text: str, name: str):
+    [(_, speaker, _)] = attributed(text)
+    assert speaker is not None and speaker.name == name
+
+
+def test_an_email_address_is_no_handle():
+    text = "Write to tips@ledger.example said the notice on the door."
+    assert all(not (n or "").startswith("@") for _, n, _ in named(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Analysts said the insurer, which reported a loss of $40 million, could be sold.",
+            "the insurer, which reported a loss of $40 million, could be sold",
+        ),
+        (
+            "Ruiz said the director, who announced the audit last week, would step down.",
+            "the director, who announced the audit last week, would step down",
+        ),
+    ],
+)
+def test_a_relative_clause_with_a_cue_inside_a_reported_clause_stays_inside(
+    text: str, content: str
+):
+    assert named(text)[0][0] == content
+
+
+def test_a_relative_clause_closing_a_reported_clause_is_still_its_own_statement():
+    text = "Ruiz said she had called the director, who said the audit was over."
+    assert named(text) == [
+        ("she had called the director", "Ruiz", "said"),
+        ("the audit was over", "the director", "said"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "The two banks said separately on Friday that they had restored online access.",
+            "they had restored online access",
+        ),
+        (
+            "The vendor said publicly on its website that it had restored online access.",
+            "it had restored online access",
+        ),
+        (
+            "The insurer said quietly in a filing that it had restored online access.",
+            "it had restored online access",
+        ),
+    ],
+)
+def test_an_adverb_before_an_adjunct_and_that_opens_no_content(text: str, content: str):
+    assert [c for c, _, _ in named(text)] == [content]
+
+
+def test_an_adverb_and_an_adjunct_without_that_keep_their_statement():
+    text = "The vendor said privately in a call with clients it had restored access."
+    [(content, name, _)] = named(text)
+    assert content.endswith("it had restored access") and name == "The vendor"
