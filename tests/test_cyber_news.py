@@ -111,3 +111,86 @@ def test_an_adverb_and_an_adjunct_without_that_keep_their_statement():
     text = "The vendor said privately in a call with clients it had restored access."
     [(content, name, _)] = named(text)
     assert content.endswith("it had restored access") and name == "The vendor"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Okoro, who examined a sample of the leaked files, said they were real.",
+        "The engineer examined the malware and said it was a new strain.",
+        "Investigators examined the wreckage on Sunday, police said.",
+    ],
+)
+def test_examining_a_thing_by_hand_is_no_stance(text: str):
+    assert "examined" not in [cue for _, _, cue in named(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The audit examined whether the vendor had encrypted the backups.",
+        "The review examined the causes of the outage.",
+    ],
+)
+def test_examining_a_question_stays_a_stance(text: str):
+    assert [cue for _, _, cue in named(text)] == ["examined"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "An aide said the intruders copied the call logs, potentially revealing who was watched.",
+        "The bug let outsiders read the chats, possibly disclosing what the board had discussed.",
+        "The leak named the donors, thereby revealing who had paid for the campaign.",
+    ],
+)
+def test_a_participle_after_a_hedge_is_a_consequence_not_a_statement(text: str):
+    assert all(not cue.endswith("ing") for _, _, cue in named(text) if cue)
+
+
+def test_a_participle_without_a_hedge_still_reports():
+    text = "The agency released a report, revealing that the carriers had been warned."
+    assert [cue for _, _, cue in named(text)] == ["revealing"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nurses at Calder Royal, the trust's busiest hospital, said the charts were on paper.",
+        "Engineers at Tessel Grid, its main supplier, said the patch had failed.",
+    ],
+)
+def test_one_thing_apposed_to_many_describes_their_complement(text: str):
+    [(_, speaker, _)] = attributed(text)
+    assert speaker is not None and speaker.role is None
+    assert speaker.name.startswith(("Nurses at", "Engineers at"))
+
+
+def test_a_plural_appositive_still_describes_the_many():
+    text = "Nurses at the clinic, members of the union, said the charts were on paper."
+    [(_, speaker, _)] = attributed(text)
+    assert speaker is not None and speaker.role == "members of the union"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The crew, which calls itself Ash Wren, said it held the keys.", "Ash Wren"),
+        ("A gang calling itself Ash Wren said it held the keys.", "Ash Wren"),
+        ("A group that calls itself Ash Wren claimed it held the keys.", "Ash Wren"),
+        ("A man calling himself Vetch said he held the keys.", "Vetch"),
+    ],
+)
+def test_a_name_a_group_calls_itself_speaks(text: str, name: str):
+    [(_, speaker, cue)] = attributed(text)
+    assert speaker is not None and speaker.name == name
+    assert cue in {"said", "claimed"}
+
+
+def test_calling_oneself_something_still_says_it():
+    assert [cue for _, _, cue in named("Ruiz calls himself a realist.")] == ["calls"]
+
+
+def test_a_thought_after_a_hedge_stays_a_thought():
+    text = "The aides were gracious, perhaps recognizing that the debate was lost."
+    assert [cue for _, _, cue in named(text)] == ["recognizing"]

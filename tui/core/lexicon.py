@@ -1516,6 +1516,15 @@ OBJECT_SENSES: dict[str, frozenset[str]] = {
     ),
     # A company's legal state declared ("declared bankruptcy in May"), not words reported.
     "declare declares declared declaring": frozenset("bankruptcy insolvency".split()),
+    # A thing looked over by hand ("examined a sample of the data", "examined the wreckage"):
+    # no finding reported ("examined whether", "the study examined the causes" stay stances).
+    "examine examines examined examining": frozenset(
+        """
+        sample samples data dataset datasets file files code malware log logs device devices
+        phone phones laptop laptops computer computers server servers drive drives wreckage
+        debris body bodies scene site footage
+        """.split()
+    ),
     # Products called back by their maker ("recalled its Lumen sedans", "recalled the
     # heaters"), not a memory told ("recalled the night of the storm").
     RECALL_FORMS: frozenset(

@@ -172,15 +172,16 @@ def phrase_before(text: str, lower: int, cue_start: int) -> Phrase | None:
 # name as Yusuf,", "a man who asked to be identified only by his first name, Karim,", "a man
 # identified in court papers only as Ruiz"; a nickname, a pseudonym, an alias or an initial
 # too: "who gave only his nickname, Tiger,"; "who goes by the name Abu Omar", "known as
-# Abu Saad", "who calls himself Rook"), and the name, ending just before a cue: the
-# name speaks, the description is its role.
+# Abu Saad", "who calls himself Rook"; a group's own name: "which calls itself Grey Lantern",
+# "calling itself Grey Lantern"), and the name, ending just before a cue: the name speaks,
+# the description is its role.
 _HIS_OR_HER = (
     r"(?:his|her|their)\s+(?:(?:first|given|family|last)\s+)?(?:"
     + alternation(NAMING_NOUNS)
     + r")(?:\s+only)?"
 )
 _NAMING_LINK = re.compile(
-    r"(?:,\s*|\s+)(?P<lead>who\s+|and\s+)?(?:"
+    r"(?:,\s*|\s+)(?P<lead>who\s+|which\s+|that\s+|and\s+)?(?:"
     r"(?:would\s+(?:only\s+)?)?(?:gave|give|gives|provided|offered|shared)\s+(?:only\s+)?"
     + _HIS_OR_HER
     + r"(?:\s+as|\s*,)"
@@ -188,7 +189,7 @@ _NAMING_LINK = re.compile(
     r"(?:only\s+)?(?:by\s+" + _HIS_OR_HER + r"\s*,|as)"
     r"|identified\s+(?:himself|herself|themselves)\s+(?:only\s+)?as"
     r"|(?:goes|went)\s+by\s+(?:the\s+(?:" + alternation(NAMING_NOUNS) + r")(?:\s+of)?)?"
-    r"|(?:calls|called)\s+(?:himself|herself|themselves)"
+    r"|(?:calls|called|calling)\s+(?:himself|herself|themselves|itself)"
     r"|(?:also\s+|widely\s+|locally\s+)?known\s+as"
     r"|(?:identified|named|known)\s+(?:in\s+(?:court\s+)?(?:papers|documents|filings|records)\s+)?"
     r"only\s+as"

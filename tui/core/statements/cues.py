@@ -59,6 +59,7 @@ from tui.core.lexicon import (
     NUMBER_WORDS,
     OBTAINED_OBJECTS,
     OF_PRONOUNS,
+    ONE_OBJECT_VERBS,
     PARTITIVE_QUANTIFIERS,
     PASSIVE_CUES,
     PASSIVE_TO_PARTICIPLES,
@@ -447,6 +448,9 @@ _ANSWER_WORD = re.compile(r"(?i:yes|no)[\s.!]*")
 # A relative clause that a comma closes, the content resuming after it: "the plan, which she
 # called “a bargain,” would cost millions".
 _WHICH = re.compile(r"\b(?:which|whom|what)\b")
+# A reflexive and a name after "call" ("calling itself Grey Lantern", "that calls himself
+# Rook"); not "calls himself a patriot", which says something of him.
+_SELF_NAMED = re.compile(r"\s+(?:itself|himself|herself|themselves)\s+[A-Z]")
 _CLAUSE_RESUMES = re.compile(r"(?:,[”\"’»]*|.[”\"’»]+,)\s+[a-z]")
 # A relative clause set off by commas, closed, its clause's verb next ("the firm, which
 # reported a loss, could close"), not a conjunction ("Orla, which announced it, and said").
@@ -979,6 +983,8 @@ class CueAttributions(CueForms, Quotations):
             return None  # "pressed the button": a cue only opening its sentence
         if word in FIND_FORMS and _OBTAINED.match(text, cue[1], end):
             return None  # "found ways to", "find themselves": obtaining, not concluding
+        if word in ONE_OBJECT_VERBS and _SELF_NAMED.match(text, cue[1], end):
+            return None  # "a crew calling itself Grey Lantern": the name it goes by
         phrase, inverted = self._speaker_of(cue, word, sentence, last)
         if phrase is not None and phrase.words[0] in _RELATIVE_SUBJECTS and len(phrase.words) > 1:
             phrase = _without_pronoun(self.text, phrase)  # "who police said": police
