@@ -6,6 +6,8 @@ tested here on other invented sentences."""
 import pytest
 from extraction_helpers import attributed, named
 
+from tui.core.figures import find_figures
+
 
 @pytest.mark.parametrize(
     ("text", "name"),
@@ -194,3 +196,69 @@ def test_calling_oneself_something_still_says_it():
 def test_a_thought_after_a_hedge_stays_a_thought():
     text = "The aides were gracious, perhaps recognizing that the debate was lost."
     assert [cue for _, _, cue in named(text)] == ["recognizing"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The crew has been active since at least 2019, the advisory said.",
+        "The contract runs until at least 2031.",
+    ],
+)
+def test_a_year_bounded_by_at_least_is_no_figure(text: str):
+    assert find_figures(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The breach hit at least 2000 accounts.", 2000),
+        ("The vendor has paid at least 2021 claims since May.", 2021),
+    ],
+)
+def test_a_count_after_at_least_is_still_a_figure(text: str, value: int):
+    [figure] = find_figures(text)
+    assert figure.value == value and figure.qualifier == "at_least"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "According to an advisory last week by the agency, the flaw was exploited in May.",
+        "According to a study this year from Halvard Labs, the flaw was exploited in May.",
+    ],
+)
+def test_when_a_sources_document_was_made_is_no_content(text: str):
+    assert [c for c, _, _ in named(text)] == ["the flaw was exploited in May"]
+
+
+def test_a_time_opening_the_content_after_according_to_stays_content():
+    text = "According to officials this week was the worst, and more attacks came."
+    assert named(text)[0][0].startswith("this week was the worst")
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "cue"),
+    [
+        (
+            "Halvard Labs attributed the intrusion to a crew it tracks as Dun Crane.",
+            "the intrusion to a crew it tracks as Dun Crane",
+            "attributed",
+        ),
+        (
+            "The advisory attributes the attacks to the country's military intelligence.",
+            "the attacks to the country's military intelligence",
+            "attributes",
+        ),
+    ],
+)
+def test_attributing_an_attack_is_a_statement(text: str, content: str, cue: str):
+    assert [(c, found) for c, _, found in named(text)] == [(content, cue)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The remark was attributed to Lincoln.", "Outages attributed to the storm rose to 40."],
+)
+def test_attributed_in_the_passive_without_a_source_is_no_statement(text: str):
+    assert named(text) == []

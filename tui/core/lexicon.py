@@ -424,7 +424,8 @@ STANCE_CUES: frozenset[str] = (
     slammed propose proposes proposed urge demand demands demanded support supports
     supported oppose opposes opposed want wants wanted endorse endorses endorsed reject
     rejects rejected dismiss dismisses dismissed question questions questioned defend
-    defends defended accuse accuses accused blame blames blamed cite cites cited welcome
+    defends defended accuse accuses accused blame blames blamed attribute attributes
+    attributed cite cites cited welcome
     welcomes welcomed unveil unveils unveiled mock mocks mocked tout touts touted backs
     backed favor favors favored favour favours favoured advocate
     advocates advocated seek seeks sought request
