@@ -4,7 +4,7 @@ security firm's report on a state-linked espionage campaign (in tests/data/speak
 tested here on other invented sentences."""
 
 import pytest
-from extraction_helpers import attributed, named
+from extraction_helpers import attributed, named, speaker_of
 
 from tui.core.figures import find_figures
 
@@ -262,3 +262,26 @@ def test_attributing_an_attack_is_a_statement(text: str, content: str, cue: str)
 )
 def test_attributed_in_the_passive_without_a_source_is_no_statement(text: str):
     assert named(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The county's Board of Elections said no votes were altered.",
+            "Board of Elections",
+        ),
+        (
+            "The city's Office of Emergency Management said no votes were altered.",
+            "Office of Emergency Management",
+        ),
+        ("The state Department of Revenue said no returns were altered.", "Department of Revenue"),
+    ],
+)
+def test_a_bodys_name_after_a_lower_case_owner_is_whole(text: str, name: str):
+    assert speaker_of(text)[:2] == (name, "organization")
+
+
+def test_a_person_of_a_body_keeps_the_body_as_complement():
+    text = "Ann Lee of the Board of Elections said no votes were altered."
+    assert speaker_of(text)[0] == "Ann Lee"

@@ -2169,6 +2169,10 @@ class Speakers:
             span = (toks[0].start, toks[-1].end)
             name = self._text[toks[1].start : span[1]]
             return _Analysis(name, None, "group", True, span, before.lower)
+        if _body_of_named(toks, k):
+            # "The state's Office of Health Information": the body's whole name, without the
+            # lower-case owner before it (as "The Office of Health Information" is read)
+            return self._analyse(_phrase_of(tuple(toks[k - 2 :]), phrase.appositive))
         if before.word[0].isupper() and (
             before.lower not in _ROLES_OR_TITLES or before.lower in BOUND_TITLES
         ):  # "Grace Tan of Acme": a title only before its bound word ("Tan Sri") is a name
@@ -2505,6 +2509,20 @@ class Speakers:
                 end = longer
             index.setdefault(surname, []).append((text[start:end], (start, end)))
         return index
+
+
+def _body_of_named(toks: list[Token], k: int) -> bool:
+    """Whether toks[k - 2] is a body's capitalised noun ("Office", "Board") after a lower-case
+    owner or modifier ("the state's", "the city"), with "of" and a capitalised name after it
+    ("the county's Board of Elections"): one name, not a body and its complement."""
+    return (
+        k >= 3
+        and toks[k - 1].lower == "of"
+        and toks[k - 2].capitalized
+        and toks[k - 2].lower in ORGANIZATION_WORDS
+        and toks[k - 3].word.islower()
+        and toks[k].capitalized
+    )
 
 
 def _people_of_name(toks: list[Token], k: int) -> bool:
