@@ -285,3 +285,22 @@ def test_a_bodys_name_after_a_lower_case_owner_is_whole(text: str, name: str):
 def test_a_person_of_a_body_keeps_the_body_as_complement():
     text = "Ann Lee of the Board of Elections said no votes were altered."
     assert speaker_of(text)[0] == "Ann Lee"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The audit found gaps in the logs. Corvane blamed a crew, which it said had kept a key.",
+        "The audit found gaps in the logs. Corvane said the logs were wiped, and it said a key "
+        "was missing.",
+    ],
+)
+def test_it_in_the_sentence_of_a_bare_name_stands_for_that_name(text: str):
+    names = [n for _, n, _ in named(text)]
+    assert names[1:] == ["Corvane"] * (len(names) - 1)
+    assert len(names) == 3
+
+
+def test_it_in_a_later_sentence_still_stands_for_the_organization():
+    text = "The agency said it was fixed. Ann Lee said it was late, and it said more would come."
+    assert named(text)[-1][1] == "The agency"

@@ -524,6 +524,10 @@ class Speakers:
         if pronoun == "it" and (body := self._subject_body(position)) is not None:
             return body
         if pronoun in THING_PRONOUNS or pronoun == "which":
+            if recent and _unknown_name(recent[0]) and self._same_sentence(position):
+                # "Brightwater blamed a group, which it said ...": the name that spoke last in
+                # the sentence, whose kind no word told, over an older organization
+                return recent[0]
             thing = next((e for e in recent if e.kind in _THINGS), None)
             return thing or next((e for e in recent if _unknown_name(e)), None)
         if pronoun in PLURAL_PRONOUNS:
@@ -584,6 +588,12 @@ class Speakers:
             or self._opening_role(gender, lower, position)
             or self._described_subject(gender, lower, position)
             or self._owning_subject(gender, lower, position)
+        )
+
+    def _same_sentence(self, position: int) -> bool:
+        """Whether `position` is in the sentence of the last attribution's mention."""
+        return bool(self._last_end) and (
+            _sentence_end(self._text, self._last_end, position) == position
         )
 
     def _singular_they(self, recent: list[_Entry], position: int) -> bool:
