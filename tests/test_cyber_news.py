@@ -3,6 +3,8 @@ invented stories of a ransomware attack on a hospital group, a retailer's data b
 security firm's report on a state-linked espionage campaign (in tests/data/speakers/), each
 tested here on other invented sentences."""
 
+from pathlib import Path
+
 import pytest
 from extraction_helpers import attributed, named, speaker_of
 
@@ -304,3 +306,53 @@ def test_it_in_the_sentence_of_a_bare_name_stands_for_that_name(text: str):
 def test_it_in_a_later_sentence_still_stands_for_the_organization():
     text = "The agency said it was fixed. Ann Lee said it was late, and it said more would come."
     assert named(text)[-1][1] == "The agency"
+
+
+def _article(slug: str) -> str:
+    path = Path(__file__).parent / "data" / "speakers" / f"cyber-{slug}.txt"
+    return path.read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize(
+    ("slug", "expected"),
+    [
+        (
+            "hospital-ransomware",
+            {
+                ("Dana Okafor", "person"),
+                ("Marcus Tully", "person"),
+                ("FBI", "organization"),
+                ("Nurses at Greystone General", "group"),
+                ("Office of Health Information", "organization"),
+            },
+        ),
+        (
+            "retailer-breach",
+            {
+                ("Mira Castell", "person"),
+                ("@dusk_ledger", "person"),
+                ("At least two law firms", "group"),
+                ("Ireland's Data Protection Commission", "organization"),
+            },
+        ),
+        (
+            "espionage-report",
+            {
+                ("Lukas Feld", "person"),
+                ("Brightwater", "organization"),
+                ("Ren Kavos", "person"),
+                ("One U.S. official", "person"),
+            },
+        ),
+    ],
+)
+def test_the_invented_articles_keep_their_speakers(slug: str, expected: set[tuple[str, str]]):
+    text = _article(slug)
+    found = {(s.name, s.kind) for _, s, _ in attributed(text) if s is not None}
+    assert expected <= found
+
+
+def test_the_espionage_report_keeps_no_hedged_consequence_nor_bounded_year():
+    text = _article("espionage-report")
+    assert "revealing" not in [cue for _, _, cue in attributed(text)]
+    assert all(f.value != 2021 for f in find_figures(text))
