@@ -454,6 +454,10 @@ _OF_ONE = re.compile(r"(?:[^\S\n]+of)?[^\S\n]+an?(?=[^\S\n])", re.IGNORECASE)  #
 _OF = re.compile(r"[^\S\n]+of(?=[^\S\n])", re.IGNORECASE)
 _NP_MAX_WORDS = 5
 _YEAR_OVERRIDING = frozenset({"at_least", "more_than", "less_than", "at_most", "estimated"})
+# A time's preposition before "at least": "since at least 2021", "until at least 2030".
+_SINCE_AT_LEAST = re.compile(
+    r"(?<![\w])(?:since|until|till|through|from)[^\S\n]+at[^\S\n]+least[^\S\n]+\Z", re.IGNORECASE
+)
 _AMOUNT_OF_BEHIND = re.compile(
     rf"(?<![\w])(?:{_alternation(lx.AMOUNT_NOUNS)})[^\S\n]+of[^\S\n]+\Z", re.IGNORECASE
 )
@@ -1450,7 +1454,12 @@ def _is_year(
     if subject and subject[2].lower() in lx.YEAR_NOUNS_AFTER and 1800 <= amount.value:
         return True  # "below 2005 levels"
     if qualifier in _YEAR_OVERRIDING:
-        return False
+        # "active since at least 2021": a year, its bound the qualifier's
+        return (
+            subject is None
+            and 1800 <= amount.value
+            and _SINCE_AT_LEAST.search(text, max(0, amount.start - 24), amount.start) is not None
+        )
     if _AMOUNT_OF_BEHIND.search(text, max(0, amount.start - _QUALIFIER_WINDOW), amount.start):
         return False  # "an average of 1500", "a total of 2000"
     if subject is None or (1800 <= amount.value and not _plural(subject[2].lower())):

@@ -452,7 +452,8 @@ STANCE_CUES: frozenset[str] = (
     slammed propose proposes proposed urge demand demands demanded support supports
     supported oppose opposes opposed want wants wanted endorse endorses endorsed reject
     rejects rejected dismiss dismisses dismissed question questions questioned defend
-    defends defended accuse accuses accused blame blames blamed cite cites cited welcome
+    defends defended accuse accuses accused blame blames blamed attribute attributes
+    attributed cite cites cited welcome
     welcomes welcomed unveil unveils unveiled mock mocks mocked tout touts touted backs
     backed favor favors favored favour favours favoured advocate
     advocates advocated seek seeks sought request
@@ -1588,6 +1589,15 @@ OBJECT_SENSES: dict[str, frozenset[str]] = {
     ),
     # A company's legal state declared ("declared bankruptcy in May"), not words reported.
     "declare declares declared declaring": frozenset("bankruptcy insolvency".split()),
+    # A thing looked over by hand ("examined a sample of the data", "examined the wreckage"):
+    # no finding reported ("examined whether", "the study examined the causes" stay stances).
+    "examine examines examined examining": frozenset(
+        """
+        sample samples data dataset datasets file files code malware log logs device devices
+        phone phones laptop laptops computer computers server servers drive drives wreckage
+        debris body bodies scene site footage
+        """.split()
+    ),
     # Products called back by their maker ("recalled its Lumen sedans", "recalled the
     # heaters"), not a memory told ("recalled the night of the storm").
     RECALL_FORMS: frozenset(

@@ -162,8 +162,35 @@ def _appositive_phrase(text: str, toks: list[Token], comma: int) -> Phrase | Non
     apposed = _apposed_name(text, toks, head, after_head, comma)
     if apposed is not None:
         return apposed
+    if _describes_complement(text, toks, head, after_head, comma):
+        return head  # "Nurses at Greystone, the group's largest hospital, said": its hospital
     appositive = (toks[after_head].start, toks[comma - 1].end)
     return _new_phrase(head.span, head.words, appositive, tokens=head.tokens)
+
+
+# Words opening one thing described: "*the* group's largest hospital", "*its* main plant".
+_ONE_THING_OPENERS = frozenset("the a an its".split())
+
+
+def _describes_complement(
+    text: str, toks: list[Token], head: Phrase, after_head: int, comma: int
+) -> bool:
+    """Whether the appositive toks[after_head:comma] describes one thing, the complement of
+    the many of `head` ("Nurses at Greystone General, the group's largest hospital,"; not
+    "Nurses at the clinic, members of the union,", who are the many)."""
+    described = _role_with_complement(text, toks, after_head - 2)
+    if described is None or described.span[0] != head.span[0] or described.words[-1] != "…":
+        return False
+    noun, last = described.words[-2], toks[comma - 1]
+    return (
+        noun.isalpha()
+        and _plural_head(noun.lower())
+        and toks[after_head].lower in _ONE_THING_OPENERS
+        and last.word.isalpha()
+        and last.word.islower()
+        and not _plural_head(last.lower)
+        and last.lower not in PERSON_ROLES
+    )
 
 
 # Adverbs that stand between commas around a subject as an aside, not an appositive.

@@ -199,15 +199,16 @@ def _aged_origin(text: str, lower: int, found: Phrase) -> Phrase:
 # name as Yusuf,", "a man who asked to be identified only by his first name, Karim,", "a man
 # identified in court papers only as Ruiz"; a nickname, a pseudonym, an alias or an initial
 # too: "who gave only his nickname, Tiger,"; "who goes by the name Abu Omar", "known as
-# Abu Saad", "who calls himself Rook"), and the name, ending just before a cue: the
-# name speaks, the description is its role.
+# Abu Saad", "who calls himself Rook"; a group's own name: "which calls itself Grey Lantern",
+# "calling itself Grey Lantern"), and the name, ending just before a cue: the name speaks,
+# the description is its role.
 _HIS_OR_HER = (
     r"(?:his|her|their)\s+(?:(?:first|given|family|last)\s+)?(?:"
     + alternation(NAMING_NOUNS)
     + r")(?:\s+only)?"
 )
 _NAMING_LINK = re.compile(
-    r"(?:,\s*|\s+)(?P<lead>who\s+|and\s+)?(?:"
+    r"(?:,\s*|\s+)(?P<lead>who\s+|which\s+|that\s+|and\s+)?(?:"
     r"(?:would\s+(?:only\s+)?)?(?:gave|give|gives|provided|offered|shared)\s+(?:only\s+)?"
     + _HIS_OR_HER
     + r"(?:\s+as|\s*,)"
@@ -215,7 +216,7 @@ _NAMING_LINK = re.compile(
     r"(?:only\s+)?(?:by\s+" + _HIS_OR_HER + r"\s*,|as)"
     r"|identified\s+(?:himself|herself|themselves)\s+(?:only\s+)?as"
     r"|(?:goes|went)\s+by\s+(?:the\s+(?:" + alternation(NAMING_NOUNS) + r")(?:\s+of)?)?"
-    r"|(?:calls|called)\s+(?:himself|herself|themselves)"
+    r"|(?:calls|called|calling)\s+(?:himself|herself|themselves|itself)"
     r"|(?:also\s+|widely\s+|locally\s+)?known\s+as"
     r"|(?:identified|named|known)\s+(?:in\s+(?:court\s+)?(?:papers|documents|filings|records)\s+)?"
     r"only\s+as"
@@ -381,6 +382,9 @@ def _phrase_before(text: str, toks: list[Token], cue_start: int) -> Phrase | Non
     if i > 0 and _verb_after_subject(text, toks, i, cue_start):
         i -= 1  # "She gives credit to", "Hale avoids condemning": the subject, not its verb
     start, end, word, lower = toks[i]  # unpacked once: read below a dozen times
+    if i > 0 and toks[i - 1].word == "@" and _handle_at(toks, i - 1):
+        # "A hacker using the handle @dusk_owl wrote": the account's handle speaks
+        return _new_phrase((start - 1, end), ("@" + word,))
     contracted = _CONTRACTED_PRONOUN.fullmatch(lower) if "’" in word or "'" in word else None
     if contracted is not None:  # "he’s claiming", "they’ve said": the pronoun alone
         end = start + contracted.end(1)
@@ -485,6 +489,12 @@ def _phrase_before(text: str, toks: list[Token], cue_start: int) -> Phrase | Non
     ):
         found = _person_at_place(text, toks, found) or found
     return found and (_document_by(text, toks, found) or found)
+
+
+def _handle_at(toks: list[Token], at: int) -> bool:
+    """Whether the "@" at toks[at] opens a handle: the word after it joined to it, no word
+    joined before it (not an email address, "ann@example.com")."""
+    return toks[at].end == toks[at + 1].start and (at == 0 or toks[at - 1].end < toks[at].start)
 
 
 def _subject_at_place(text: str, toks: list[Token], comma: int) -> Phrase | None:

@@ -29,6 +29,7 @@ from tui.core.lexicon import (
     PARTY_MEMBERS,
     PLURAL_HEADS,
     PREPOSITIONS,
+    QUALIFIERS_BEFORE,
     ROLE_NOUNS,
     SHARE_HEADS,
     SHARE_LEADS,
@@ -66,6 +67,15 @@ _REFLEXIVES = frozenset({"himself", "herself", "itself", "themselves"})
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
 _NAME_NUMBER_DIGITS = 4  # "Local 1199": the longest number inside a name
 _APOSTROPHES = frozenset({"'", "’"})
+# Marks before a word that opens a clause: not a currency's sign ("$20 million experts").
+_CLAUSE_MARKS = frozenset(',;:("“‘—–')
+# The words of a qualifier before a count ("at least", "more than", "nearly"), longest first
+# ("no fewer than" before "fewer than").
+_COUNT_QUALIFIERS = sorted(
+    (tuple(q.split()) for q in QUALIFIERS_BEFORE if q.replace(" ", "").isalpha()),
+    key=len,
+    reverse=True,
+)
 
 
 def _name_initial(word: str) -> bool:
@@ -205,6 +215,10 @@ def _noun_phrase_before(toks: list[Token], index: int) -> int | None:
         else:
             break
         j -= 1
+    if first and _count_word(toks[first - 1]) and _plural_head(toks[index].lower):
+        # "At least 40 nurses": the count and its qualifier, when they open the clause
+        counted = _counted_subject(toks, first - 1, index)
+        return first if counted is None else counted
     return first
 
 
@@ -370,6 +384,10 @@ def _common_noun_phrase(toks: list[Token], index: int) -> int | None:
         while j >= 0 and _modifier(toks[j]) and toks[j].lower not in SPEAKER_DETERMINERS:
             j -= 1  # "disabled veterans' groups"
     plural = toks[index].lower.endswith("s") or _plural_of_man(toks[index].lower)
+    if plural and j < index - 1 or plural and j >= 0 and toks[j].word[0].isdigit():
+        counted = _counted_subject(toks, j if j > 0 else 0, index)
+        if counted is not None:
+            return counted
     if plural and (j < 0 or toks[j].lower in {"and", "or"}):
         # A plural opening its clause, or joined to another: "Regulators and environmental
         # groups".
@@ -389,6 +407,35 @@ def _common_noun_phrase(toks: list[Token], index: int) -> int | None:
     if _possessive(toks[j].word) and j > 0 and toks[j - 1].lower in SPEAKER_DETERMINERS:
         return j - 1  # "the world's two biggest polluters"
     return None
+
+
+def _counted_subject(toks: list[Token], lowest: int, index: int) -> int | None:
+    """'At least two law firms', 'More than 20 banks', 'In May, 30 companies': a count (and
+    the qualifier before it) opening its clause, of the plural common noun at toks[index],
+    the index of its first token; None if no number in toks[lowest:index] opens a clause
+    ("as well as 29 others", "the minimum $20 million experts" open none)."""
+    k = next((k for k in range(lowest, index) if _count_word(toks[k])), None)
+    if k is None:
+        return None
+    first = next(
+        (k - len(q) for q in _COUNT_QUALIFIERS if k >= len(q) and _words_before(toks, k, q)), k
+    )
+    before = toks[first - 1] if first else None
+    if before is None or before.word in _CLAUSE_MARKS:
+        return first
+    return first if before.lower in CLAUSE_CONJUNCTIONS and before.lower != "as" else None
+
+
+def _count_word(tok: Token) -> bool:
+    """Whether `tok` is a count: digits ("40", "1,200") or a number word ("two")."""
+    return (
+        tok.word[0].isdigit() and tok.word.replace(",", "").isdigit() or (tok.lower in NUMBER_WORDS)
+    )
+
+
+def _words_before(toks: list[Token], k: int, words: tuple[str, ...]) -> bool:
+    """Whether `words` are the lower-case words of the tokens just before toks[k]."""
+    return all(toks[k - len(words) + n].lower == word for n, word in enumerate(words))
 
 
 def _dating_year(toks: list[Token], j: int) -> bool:

@@ -530,6 +530,10 @@ class Speakers:
         if pronoun == "it" and (body := self._subject_body(position)) is not None:
             return body
         if pronoun in THING_PRONOUNS or pronoun == "which":
+            if recent and _unknown_name(recent[0]) and self._same_sentence(position):
+                # "Brightwater blamed a group, which it said ...": the name that spoke last in
+                # the sentence, whose kind no word told, over an older organization
+                return recent[0]
             thing = next((e for e in recent if e.kind in _THINGS), None)
             return thing or next((e for e in recent if _unknown_name(e)), None)
         if pronoun in PLURAL_PRONOUNS:
@@ -590,6 +594,12 @@ class Speakers:
             or self._opening_role(gender, lower, position)
             or self._described_subject(gender, lower, position)
             or self._owning_subject(gender, lower, position)
+        )
+
+    def _same_sentence(self, position: int) -> bool:
+        """Whether `position` is in the sentence of the last attribution's mention."""
+        return bool(self._last_end) and (
+            _sentence_end(self._text, self._last_end, position) == position
         )
 
     def _singular_they(self, recent: list[_Entry], position: int) -> bool:
@@ -2206,6 +2216,10 @@ class Speakers:
             span = (toks[0].start, toks[-1].end)
             name = self._text[toks[1].start : span[1]]
             return _Analysis(name, None, "group", True, span, before.lower)
+        if _body_of_named(toks, k):
+            # "The state's Office of Health Information": the body's whole name, without the
+            # lower-case owner before it (as "The Office of Health Information" is read)
+            return self._analyse(_phrase_of(tuple(toks[k - 2 :]), phrase.appositive))
         if before.word[0].isupper() and (
             before.lower not in _ROLES_OR_TITLES or before.lower in BOUND_TITLES
         ):  # "Grace Tan of Acme": a title only before its bound word ("Tan Sri") is a name
@@ -2563,6 +2577,20 @@ class Speakers:
                 end = longer
             index.setdefault(surname, []).append((text[start:end], (start, end)))
         return index
+
+
+def _body_of_named(toks: list[Token], k: int) -> bool:
+    """Whether toks[k - 2] is a body's capitalised noun ("Office", "Board") after a lower-case
+    owner or modifier ("the state's", "the city"), with "of" and a capitalised name after it
+    ("the county's Board of Elections"): one name, not a body and its complement."""
+    return (
+        k >= 3
+        and toks[k - 1].lower == "of"
+        and toks[k - 2].capitalized
+        and toks[k - 2].lower in ORGANIZATION_WORDS
+        and toks[k - 3].word.islower()
+        and toks[k].capitalized
+    )
 
 
 def _people_of_name(toks: list[Token], k: int) -> bool:

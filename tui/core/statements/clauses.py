@@ -163,6 +163,9 @@ _THAT = r"that\b(?![’']s\b|\s+" + RELATIVE_VERB + r"\b)"
 _OPENER = re.compile(r"\s*(?:" + _THAT + r"|:|,)?\s*")
 _OPENER_AFTER_ADJUNCT = re.compile(r"\s*(?:,?\s*" + _THAT + r"|:|,)?\s*")
 _ADVERB_OPENER = re.compile(r"\s*(?:[a-z]+ly|only|again|also|often|once|then)\s+" + _THAT + r"\s*")
+# An adverb in -ly just after a cue, before an adjunct ("said *publicly* on Monday that").
+_ADVERB_FIRST = re.compile(r"\s+[a-z]+ly(?=\s)")
+_ADJUNCT_THAT_REACH = 60  # " in a statement posted on its website late on Monday that "
 _ADVERB_REACH = 24  # " unequivocally that " and shorter
 # Who was told: a pronoun, a group, "the ..." noun or name ("the Kell Valley Gazette"), a
 # bare plural of people by its ending ("councillors", "investors", "residents"), the press
@@ -332,6 +335,13 @@ class Clauses(State):
                 word in LISTENER_CUES or THAT_NEXT.match(text, listener.end(), end)
             ):
                 pos = listener.end()
+        adverb = _ADVERB_FIRST.match(text, pos, end)
+        if (
+            adverb is not None
+            and self._adjuncts_at(adverb.end(), end)
+            and text.find(" that ", adverb.end(), adverb.end() + _ADJUNCT_THAT_REACH) > 0
+        ):
+            pos = adverb.end()  # "said separately on Thursday that": the adverb, the adjunct
         for _ in range(3):
             # Most often none (the loop ends at once), only those the first word may open.
             for pattern in self._adjuncts_at(pos, end):

@@ -134,6 +134,10 @@ _SOURCE_NAME = re.compile(r",\s+([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}),\
 _PASSIVE_LEAD = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:(?:\w+ly|not|also)\s+)*$")
 _BY_AGENT = re.compile(r"\s+by\s+")
 # A reflexive object of a naming verb: "(the page, which calls) itself Truth Now".
+# When a source's document was made, between it and its maker: "a report *last month* by".
+_SOURCE_TIME = re.compile(
+    r"(?:last|this|earlier\s+this)\s+(?:week|month|year|spring|summer|autumn|fall|winter)\b"
+)
 _SELF_NAMED = re.compile(r"\s+(?:itself|himself|herself|themselves|themself)\b")
 # A name, and what ends a noun phrase after it: "(a chatbot called) Orla, which", "Nova in".
 _THINGS_NAME = re.compile(
@@ -289,7 +293,9 @@ class CueForms(Clauses):
         # may end with ("according to a spokesperson for the union, Jean Roe, ...").
         source_end = phrase.end
         first = WORDS.match(text, skip_space(text, source_end), end)
-        if first is not None and _continues_source(first.group()):
+        if first is not None and (
+            _continues_source(first.group()) or _SOURCE_TIME.match(text, first.start(), end)
+        ):  # "a report *last month* by the firm Northgate Labs,": when it was made
             comma = text.find(",", first.start(), min(end, source_end + _SOURCE_LENGTH))
             source_end = comma if comma >= 0 else end
         if _RELATIVE_AFTER.match(text, source_end, end):

@@ -31,6 +31,7 @@ from tui.core.lexicon import (
     CATENATIVE_VERBS,
     CHANGE_VERBS,
     CHARACTERIZE_CUES,
+    CLAUSE_CONJUNCTIONS,
     CONTACT_VERBS,
     CUE_COMPOUND_MODIFIERS,
     CUE_COMPOUNDS,
@@ -58,6 +59,7 @@ from tui.core.lexicon import (
     NUMBER_WORDS,
     OBTAINED_OBJECTS,
     OF_PRONOUNS,
+    ONE_OBJECT_VERBS,
     PARTITIVE_QUANTIFIERS,
     PASSIVE_CUES,
     PASSIVE_TO_PARTICIPLES,
@@ -473,7 +475,13 @@ _ANSWER_WORD = re.compile(r"(?i:yes|no)[\s.!]*")
 # A relative clause that a comma closes, the content resuming after it: "the plan, which she
 # called “a bargain,” would cost millions".
 _WHICH = re.compile(r"\b(?:which|whom|what)\b")
+# A reflexive and a name after "call" ("calling itself Grey Lantern", "that calls himself
+# Rook"); not "calls himself a patriot", which says something of him.
+_SELF_NAMED = re.compile(r"\s+(?:itself|himself|herself|themselves)\s+[A-Z]")
 _CLAUSE_RESUMES = re.compile(r"(?:,[”\"’»]*|.[”\"’»]+,)\s+[a-z]")
+# A relative clause set off by commas, closed, its clause's verb next ("the firm, which
+# reported a loss, could close"), not a conjunction ("Orla, which announced it, and said").
+_RELATIVE_CLOSED = re.compile(r",\s+(?!(?:" + "|".join(sorted(CLAUSE_CONJUNCTIONS)) + r")\b)[a-z]")
 # A comma after a cue, past at most two words ("she said on Monday, ..."): the attribution
 # interrupts its content, on both sides of it.
 # Opening participles of speaking or appearing with their preposition: "Speaking on", "Writing
@@ -1002,6 +1010,8 @@ class CueAttributions(CueForms, Quotations):
             return None  # "pressed the button": a cue only opening its sentence
         if word in FIND_FORMS and _OBTAINED.match(text, cue[1], end):
             return None  # "found ways to", "find themselves": obtaining, not concluding
+        if word in ONE_OBJECT_VERBS and _SELF_NAMED.match(text, cue[1], end):
+            return None  # "a crew calling itself Grey Lantern": the name it goes by
         phrase, inverted = self._speaker_of(cue, word, sentence, last)
         if phrase is not None and phrase.words[0] in _RELATIVE_SUBJECTS and len(phrase.words) > 1:
             phrase = _without_pronoun(self.text, phrase)  # "who police said": police
@@ -1640,6 +1650,8 @@ class CueAttributions(CueForms, Quotations):
             return False  # "said the city and its unions will seek ...": one subject
         if _WHICH.search(lead.group()) and _CLAUSE_RESUMES.match(self.text, found.span[1] - 1):
             return False  # "the plan, which she called “a bargain,” would cost ...": inside
+        if phrase.pronoun in RELATIVE_PRONOUNS and _RELATIVE_CLOSED.match(self.text, found.span[1]):
+            return False  # "said the firm, which reported a loss, could close": inside too
         span = self._before_own_cue(previous, cut)
         kind = previous.kind if self._quotes_in(span) else "indirect"  # its quotation cut off
         self.statements[-1] = previous._replace(span=span, kind=kind)

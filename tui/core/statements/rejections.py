@@ -259,8 +259,14 @@ _HYPOTHETICAL_ENDINGS = (
     *("has", "had", "ever", "yet"),
 )
 _NOBODY_ENDINGS = ("nobody", "one")
+# A participle of disclosing after a hedge is a consequence that may follow, not words said:
+# "took the logs, *potentially revealing* who was watched", "thereby disclosing" (a thought so
+# hedged is the writer's guess at one: "perhaps recognizing that ...").
+_HEDGES = ("potentially", "possibly", "perhaps", "conceivably", "thereby")
+_HEDGED_DISCLOSURES = frozenset(w for w in DISCLOSING_CUES if w.endswith("ing"))
+_HEDGED = re.compile(r"\b(?:" + "|".join(_HEDGES) + r")\s+$")
 _LONGEST_ENDING = max(
-    map(len, _NEGATED_ENDINGS + _BE_ENDINGS + _HYPOTHETICAL_ENDINGS + _NOBODY_ENDINGS)
+    map(len, _NEGATED_ENDINGS + _BE_ENDINGS + _HYPOTHETICAL_ENDINGS + _NOBODY_ENDINGS + _HEDGES)
 )
 # The letters outside ASCII that IGNORECASE matches to ASCII ones, and `str.lower` does not
 # ("ı" and "İ" to "i", "ſ" to "s"; the Kelvin sign to "k", as `str.lower` does).
@@ -413,6 +419,8 @@ def rejection(text: str, span: Span, cue: Span | None) -> str | None:
         return "other sense"  # "who posts under the name Road King": the name, no content
     if word in _HYPOTHETICAL_WORDS and _hypothetical(text, cue, before):
         return "hypothetical"
+    if word in _HEDGED_DISCLOSURES and _may_end(before, _HEDGES) and _lead(_HEDGED, text, cue):
+        return "hypothetical"  # "potentially revealing which ...": a consequence
     if word in BELIEF_CUES and _conditional(text, cue, before):
         return "hypothetical"  # "was asked whether she expected", "if he believed"
     if word in SOURCELESS_PASSIVES and _no_source(text, cue, before):
