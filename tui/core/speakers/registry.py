@@ -2589,6 +2589,7 @@ def _body_of_named(toks: list[Token], k: int) -> bool:
         and toks[k - 2].capitalized
         and toks[k - 2].lower in ORGANIZATION_WORDS
         and toks[k - 3].word.islower()
+        and toks[k - 3].lower not in DETERMINERS  # "Ann Lee of the Board of Elections"
         and toks[k].capitalized
     )
 
