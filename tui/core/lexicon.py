@@ -697,13 +697,19 @@ NAME_CONNECTORS: frozenset[str] = frozenset("of for and the de del la le van von
 # Letters after a British or Irish name, in capitals: an office or an honour, no part of the
 # name ("Priya Lennox MP", "Ann Hale KC", "Tom Rees OBE").
 POST_NOMINALS: frozenset[str] = frozenset("mp msp mla mep td qc kc obe mbe cbe kbe dbe frs".split())
+# The Irish particles that open a surname, written with a capital ("Seán Ó Briain", "Áine Ní
+# Bhriain"); lower case here, as a name's key words are.
+IRISH_PARTICLES: frozenset[str] = frozenset("ó ní nic uí".split())
 # Lower-case particles that open a surname, alone or in a run ("van der Berg", "de la Cruz",
 # "bin Salman", the Filipino "Dela Cruz"), or joined to it by a hyphen ("al-Hassan").
-NAME_PARTICLES: frozenset[str] = frozenset(
-    """
+NAME_PARTICLES: frozenset[str] = (
+    frozenset(
+        """
     van der den de del della dela delos di da du dos das von zu ter ten la le al el bin ibn
     abu ap
     """.split()
+    )
+    | IRISH_PARTICLES
 )
 HYPHENED_PARTICLES: frozenset[str] = frozenset("al el bin ibn abu".split())
 # Determiners before a common-noun speaker ("the businessman", "another slide").
@@ -1004,9 +1010,21 @@ CLERGY_ROLE_NOUNS: frozenset[str] = frozenset(
     """.split()
     for plural in ("", "s")
 )
+# Offices of parliaments and multilateral bodies, and the shared offices of a group ("the
+# rapporteur, Ana Ruiz, said", "the party's co-chair said", "an under-secretary-general").
+INSTITUTION_ROLE_NOUNS: frozenset[str] = frozenset(
+    f"{noun}{plural}"
+    for noun in """
+    rapporteur co-rapporteur co-chair vice-chair co-leader co-president vice-chairman
+    vice-chairwoman deputy-director under-secretary-general assistant-secretary-general
+    delegate sherpa
+    """.split()
+    for plural in ("", "s")
+)
 # Role nouns: a person or group described by what they do ("spokesman", "officials").
 ROLE_NOUNS: frozenset[str] = (
     SPORTS_ROLE_NOUNS
+    | INSTITUTION_ROLE_NOUNS
     | EXPERT_ROLE_NOUNS
     | CLERGY_ROLE_NOUNS
     | ARTS_ROLE_NOUNS
@@ -1252,6 +1270,9 @@ DOCUMENT_WORDS: frozenset[str] = frozenset(
     + """text wording caption captions census censuses screenshot screenshots posts archive
     archives search searches statistics dashboard budget budgets account accounts
     """.split()
+    # the texts that diplomats negotiate: "the draft calls for", "a draft of the conclusions
+    # seen by reporters", "the declaration says", "the treaty's annex lists"
+    + "draft drafts conclusions declaration declarations treaty treaties annex annexes".split()
 )
 # Nouns that report content in a that-clause without a cue verb: "a report that ...".
 NOMINAL_CUES: frozenset[str] = frozenset(

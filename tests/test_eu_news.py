@@ -1,0 +1,104 @@
+"""EU and multilateral news as a new analyst reads it: constructions found by trying whosaid
+on invented stories of an EU budget summit, a European Parliament vote and a UN agencies'
+meeting in Geneva (in tests/data/speakers/), each tested here on other invented sentences."""
+
+import pytest
+from extraction_helpers import attributed, speaker_of
+
+from tui.core.statements import find_statements
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "pronoun"),
+    [
+        ("Seán Ó Dálaigh took the floor. “We are ready,” he said.", "Seán Ó Dálaigh", "he"),
+        ("Pádraig Mulcahy chaired the talks. “It was long,” he said.", "Pádraig Mulcahy", "he"),
+        ("Áine Ní Riain led the team. “We held firm,” she said.", "Áine Ní Riain", "she"),
+        ("Ciarán Tobin sat in. “No comment,” he said.", "Ciarán Tobin", "he"),
+    ],
+)
+def test_an_irish_name_with_its_fada_or_particle_is_found_before_its_pronoun(
+    text: str, name: str, pronoun: str
+):
+    [(content, speaker, _)] = attributed(text)
+    assert speaker is not None and speaker.name == name
+    assert pronoun in speaker.aliases
+
+
+def test_the_surname_with_its_irish_particle_is_the_person_named_in_full():
+    text = "Tomás Ó Dálaigh led the delegation. Mr Ó Dálaigh said the talks were over."
+    assert speaker_of(text)[:2] == ("Tomás Ó Dálaigh", "person")
+
+
+def test_a_capital_o_that_opens_no_irish_name_is_no_particle():
+    text = "Tom Hale struck a note. Plan O Minus was dropped, he said."
+    [(_, speaker, _)] = attributed(text)
+    assert speaker is not None and speaker.name == "Tom Hale"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ("The rapporteur, Lena Brandt, said the text was final.", "Lena Brandt", "rapporteur"),
+        (
+            "The party's co-chair, Joris Pel, said the money was short.",
+            "Joris Pel",
+            "party's co-chair",
+        ),
+        ("Its vice-chair, Mia Sorensen, said the vote was close.", "Mia Sorensen", "vice-chair"),
+        ("The delegate, Arno Vint, said the clause was gone.", "Arno Vint", "delegate"),
+        (
+            "The UN under-secretary-general, Kofi Adu, said aid was late.",
+            "Kofi Adu",
+            "UN under-secretary-general",
+        ),
+    ],
+)
+def test_offices_of_parliaments_and_agencies_are_a_persons_roles(text: str, name: str, role: str):
+    assert speaker_of(text) == (name, "person", role)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The co-chair said the money was short.",
+        "The Greens' co-rapporteur said the money was short.",
+        "Its co-leader said the money was short.",
+    ],
+)
+def test_an_office_of_a_group_held_jointly_is_a_speaker_alone(text: str):
+    name, kind, _ = speaker_of(text)
+    assert kind == "person" and name.endswith(("co-chair", "co-rapporteur", "co-leader"))
+
+
+def test_a_group_named_with_chair_is_no_person():
+    text = "The Chair Foundation said the money was short."
+    speakers, _ = find_statements(text)
+    assert [(s.name, s.kind) for s in speakers] == [("Chair Foundation", "organization")]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The draft urges states to pay more.", "The draft"),
+        ("A draft seen by the wire service says aid will rise.", "A draft"),
+        ("According to a draft of the communique, aid will rise.", "a draft of the communique"),
+        ("The declaration says states must share the burden.", "The declaration"),
+        ("The treaty says each state keeps its veto.", "The treaty"),
+        ("The summit conclusions say the fund will grow.", "The summit conclusions"),
+    ],
+)
+def test_the_texts_diplomats_negotiate_are_documents(text: str, name: str):
+    assert speaker_of(text)[:2] == (name, "document")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ann Lee said the draft was weak.",
+        "He was picked in the draft, the coach said.",
+        "Tom Hale said he would sign the treaty.",
+    ],
+)
+def test_a_negotiated_text_as_an_object_is_no_speaker(text: str):
+    assert speaker_of(text)[1] == "person"
