@@ -3,7 +3,7 @@ on invented stories of an EU budget summit, a European Parliament vote and a UN 
 meeting in Geneva (in tests/data/speakers/), each tested here on other invented sentences."""
 
 import pytest
-from extraction_helpers import attributed, speaker_of
+from extraction_helpers import attributed, contents, speaker_of
 
 from tui.core.statements import find_statements
 
@@ -102,3 +102,47 @@ def test_the_texts_diplomats_negotiate_are_documents(text: str, name: str):
 )
 def test_a_negotiated_text_as_an_object_is_no_speaker(text: str):
     assert speaker_of(text)[1] == "person"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("According to the EU lobby register, firms spent more.", "the EU lobby register"),
+        ("According to the city register, 40 firms lobbied.", "the city register"),
+        ("The register shows 40 firms lobbied.", "The register"),
+    ],
+)
+def test_a_register_is_a_document_not_the_body_named_before_it(text: str, name: str):
+    assert speaker_of(text)[:2] == (name, "document")
+
+
+def test_register_as_a_verb_is_no_speaker():
+    assert speaker_of("Voters must register by May, the clerk said.")[:2] == ("the clerk", "person")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ann Vigo told the fund's board of governors that the money was gone.",
+        "Ann Vigo told the board of governors that the money was gone.",
+        "Ann Vigo told the bank's staff that the money was gone.",
+        "Ann Vigo told the committee of experts that the money was gone.",
+        "Ann Vigo warned the council's members that the money was gone.",
+    ],
+)
+def test_a_listener_with_a_possessive_or_an_of_complement_is_no_content(text: str):
+    assert contents(text) == ["the money was gone"]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Ann Vigo told the board the plan that failed was hers.", "the plan that failed was hers"),
+        ("Ann Vigo told the board the money was gone.", "the money was gone"),
+        ("Ann Vigo told reporters that the money was gone.", "the money was gone"),
+    ],
+)
+def test_a_listener_without_that_or_with_a_clause_after_it_is_read_as_before(
+    text: str, content: str
+):
+    assert contents(text) == [content]

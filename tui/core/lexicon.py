@@ -1256,8 +1256,9 @@ DOCUMENT_WORDS: frozenset[str] = frozenset(
     "assessments reviews audits videos image images imagery photo photos photograph "
     "photographs".split()
     # counts kept by others: "according to a tally by the Center for ...", "an AP count",
-    # "measurements her team took", "readings from the buoy"
-    + "tally tallies count tabulation tracker database measurements readings".split()
+    # "measurements her team took", "readings from the buoy", "the EU's transparency register"
+    + """tally tallies count tabulation tracker database measurements readings register
+    registers""".split()
     # the texts of rules and recommendations: "the handbook says", "the recommendation calls
     # for" (not "proposal" nor "agreement", which report a content of their own: "a proposal
     # that ..."; not "policy", a word of think tanks' names: "the Ballot Policy Forum")
