@@ -146,3 +146,26 @@ def test_a_listener_without_that_or_with_a_clause_after_it_is_read_as_before(
     text: str, content: str
 ):
     assert contents(text) == [content]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A ruling is not expected until March.",
+        "The second reading is not expected before next autumn.",
+        "The final text is expected before Easter.",
+    ],
+)
+def test_an_expected_event_bounded_by_a_time_only_is_no_statement(text: str):
+    assert attributed(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ruling is expected to fail before March.",
+        "The text is expected before Easter by most diplomats.",
+    ],
+)
+def test_an_expectation_with_a_content_or_an_agent_before_a_time_stays(text: str):
+    assert len(attributed(text)) == 1
