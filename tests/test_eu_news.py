@@ -5,6 +5,7 @@ meeting in Geneva (in tests/data/speakers/), each tested here on other invented 
 import pytest
 from extraction_helpers import attributed, contents, speaker_of
 
+from tui.core.figures import find_figures
 from tui.core.statements import find_statements
 
 
@@ -169,3 +170,58 @@ def test_an_expected_event_bounded_by_a_time_only_is_no_statement(text: str):
 )
 def test_an_expectation_with_a_content_or_an_agent_before_a_time_stays(text: str):
     assert len(attributed(text)) == 1
+
+
+def _figures(text: str) -> list[tuple[str, str | None, str]]:
+    """(span, unit, qualifier) of each figure in `text`."""
+    return [(text[f.span[0] : f.span[1]], f.unit, f.qualifier) for f in find_figures(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Ministers clash over €30bn farm fund.", "€30bn"),
+        ("A row over £4bn in rail cuts deepened.", "£4bn"),
+        ("Member states remain divided over €12bn in loans.", "€12bn"),
+        ("The feud over $2 billion in tariffs went on.", "$2 billion"),
+    ],
+)
+def test_over_after_a_dispute_gives_its_subject_not_more_than(text: str, span: str):
+    [(found, _, qualifier)] = _figures(text)
+    assert found.startswith(span) and qualifier == "exact"
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("The plan will cost over €30bn.", "over €30bn"),
+        ("The protest drew over 5,000 people.", "over 5,000 people"),
+        ("Over 40 states signed the pledge.", "Over 40 states"),
+    ],
+)
+def test_over_after_other_words_is_still_more_than(text: str, span: str):
+    [(found, _, qualifier)] = _figures(text)
+    assert (found, qualifier) == (span, "more_than")
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "period"),
+    [
+        ("Latvia will pay €1.2bn over five years.", "€1.2bn", "five years"),
+        ("The scheme costs £3m over two years.", "£3m", "two years"),
+        ("Output rose 4pc over ten years.", "4pc", "ten years"),
+    ],
+)
+def test_a_period_after_an_amount_with_a_scale_letter_is_spread_across(
+    text: str, amount: str, period: str
+):
+    assert [(span, qualifier) for span, _, qualifier in _figures(text)] == [
+        (amount, "exact"),
+        (period, "exact"),
+    ]
+
+
+def test_over_a_period_after_a_verb_of_lasting_is_still_more_than():
+    assert _figures("She served over four years in Brussels.") == [
+        ("over four years", "year", "more_than")
+    ]

@@ -455,7 +455,8 @@ _AMOUNT_OF_BEHIND = re.compile(
 # over ("rose 3% over two years", "$2 billion over five years"), or the place ("downed 46
 # drones over seven regions"), not "more than" the figure after it ("from 5 to over 10").
 _OVER_A_PERIOD = re.compile(
-    r"(?:\d|%|\b(?:per[^\S\n]?cent|percent|pc|thousand|million|billion|trillion|[mbk]n?))"
+    r"(?:\d|%|\b(?:per[^\S\n]?cent|percent|pc|thousand|million|billion|trillion|[mbk]n?)"
+    r"|(?<=\d)(?:pc|[mbk]n?))"  # "€1.4bn over four years"
     r"(?:[^\S\n]+(?!(?:to|and|or|than|from|by|of|with|at|in|is|are|was|were|be)\b)[a-z][\w’'-]*)"
     r"{0,2}[^\S\n]+over[^\S\n]+\Z",
     re.IGNORECASE,
@@ -1621,7 +1622,18 @@ def _qualifier_before(text: str, start: int, floor: int) -> tuple[Qualifier, int
         return "exact", start  # "by 3% over two years": the period, not more than two years
     if _particle_up(text, match):
         return "exact", start  # "edged up to 4.6%": the level reached
+    if _over_a_dispute(text, match):
+        return "exact", start  # "clash over €92bn fund": its subject
     return lx.QUALIFIERS_BEFORE[match.group("q").lower()], match.start()  # type: ignore[return-value]
+
+
+def _over_a_dispute(text: str, qualifier: re.Match[str]) -> bool:
+    """Whether the qualifier "over" follows a word of a dispute, whose subject it gives: "a
+    row over €5bn" (`lx.OVER_ABOUT_AFTER`)."""
+    if qualifier.group("q").lower() != "over":
+        return False
+    before = _word_before(text, qualifier.start("q"))
+    return before is not None and before.group("w").lower() in lx.OVER_ABOUT_AFTER
 
 
 def _particle_up(text: str, qualifier: re.Match[str]) -> bool:

@@ -2059,6 +2059,18 @@ OVER_MORE_THAN_AFTER: frozenset[str] = frozenset(
     serve serves served serving wait waits waited waiting work works worked working
     """.split()
 )
+# Words of a dispute before "over" and an amount, which "over" gives the subject of, not
+# more than it: "leaders clash over €92bn fund", "a row over the $3bn loan", "divided over
+# €40bn in aid".
+OVER_ABOUT_AFTER: frozenset[str] = frozenset(
+    """
+    clash clashes clashed row rows rowing dispute disputes feud feuds fight fights fighting
+    split splits divided division divisions wrangle wrangles wrangling spat spats rift rifts
+    standoff stand-off showdown impasse deadlock quarrel quarrels disagreement disagreements
+    tension tensions battle battles talks anger outrage concern concerns fears worries
+    protest protests controversy scandal lawsuit sued suing haggling
+    """.split()
+)
 # Units of measure that "a"/"an" and "and a half" count: "a mile and a half" is 1.5 miles
 # (units of time too: "an hour and a half").
 A_HALF_MEASURES: frozenset[str] = frozenset(
