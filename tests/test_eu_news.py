@@ -225,3 +225,21 @@ def test_over_a_period_after_a_verb_of_lasting_is_still_more_than():
     assert _figures("She served over four years in Brussels.") == [
         ("over four years", "year", "more_than")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("The number of people displaced from their villages has reached 2 million.", "people"),
+        ("The number of migrants detained at sea rose to 4,000.", "migrants"),
+        ("The number of cases linked to the camp rose to 60.", "cases"),
+    ],
+)
+def test_a_counted_noun_with_a_participles_phrase_still_gives_the_unit(text: str, unit: str):
+    [(_, found, _)] = _figures(text)
+    assert found == unit
+
+
+def test_a_participle_that_is_the_verb_gives_no_unit_of_its_own():
+    [(_, found, _)] = _figures("Officials counted 300 at the border.")
+    assert found is None

@@ -377,9 +377,11 @@ _TIME_PREPOSITIONS = frozenset({"in", "since", "during", "until"})  # before a y
 _LINK = r"(?:[^\S\n]+[a-z]+){1,4}[^\S\n]+"
 _LINK_WORDS = re.compile(_LINK)  # "has risen to", "stood at"
 # The same after a complement of the counted noun: "(households) in temporary housing had
-# reached a record", "(cases) at the school rose to".
+# reached a record", "(cases) at the school rose to", or a participle's phrase: "(people)
+# forced from their homes has reached".
 _COMPLEMENT = (
-    r"(?:[^\S\n]+(?:in|on|at|from|with|without|under|across|among)(?:[^\S\n]+[a-z]+){1,3}?)?"
+    r"(?:[^\S\n]+(?:in|on|at|from|with|without|under|across|among|[a-z]+ed)"
+    r"(?:[^\S\n]+[a-z]+){1,3}?)?"
 )
 _COMPLEMENT_LINK = re.compile(_COMPLEMENT + _LINK)
 # The same after a group noun's "of" and the place or body it is of: "(the population) of the
