@@ -243,3 +243,28 @@ def test_a_counted_noun_with_a_participles_phrase_still_gives_the_unit(text: str
 def test_a_participle_that_is_the_verb_gives_no_unit_of_its_own():
     [(_, found, _)] = _figures("Officials counted 300 at the border.")
     assert found is None
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The bloc said the tariffs were unlawful.", "The bloc"),
+        ("The summit agreed to extend the naval mission.", "The summit"),
+        ("The conference called for a ceasefire.", "The conference"),
+        ("The Czech presidency proposed a cap on prices.", "Czech presidency"),
+    ],
+)
+def test_a_bloc_and_the_meetings_that_speak_for_it_are_organizations(text: str, name: str):
+    assert speaker_of(text)[:2] == (name, "organization")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A summit spokeswoman said the tariffs were unlawful.",
+        "Ann Vigo told the conference that the tariffs were unlawful.",
+        "Ann Vigo, who chaired the summit, said the tariffs were unlawful.",
+    ],
+)
+def test_a_person_at_a_summit_stays_a_person(text: str):
+    assert speaker_of(text)[1] == "person"

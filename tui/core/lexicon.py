@@ -1193,6 +1193,11 @@ ORGANIZATION_WORDS: frozenset[str] = (
         # superintendent stays a person)
         {"district"}
     )
+    | frozenset(
+        # states acting together and the meetings that speak for them: "the bloc said", "the
+        # summit agreed", "the Danish presidency proposed" (not "panel": "Member of House panel")
+        "bloc blocs summit conference presidency".split()
+    )
 )
 # Services named by a person's noun and the word before it: organizations, though a "guard"
 # alone is a person ("the coast guard said", "the National Guard said").
