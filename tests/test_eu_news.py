@@ -268,3 +268,35 @@ def test_a_bloc_and_the_meetings_that_speak_for_it_are_organizations(text: str, 
 )
 def test_a_person_at_a_summit_stays_a_person(text: str):
     assert speaker_of(text)[1] == "person"
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "According to the lobby register, banks spent €40m last year, a 9% rise.",
+            "banks spent €40m last year, a 9% rise",
+        ),
+        (
+            "According to the audit, member states lost €2bn, mostly to fraud.",
+            "member states lost €2bn, mostly to fraud",
+        ),
+    ],
+)
+def test_a_bare_clause_after_a_documents_comma_is_its_content_not_an_appositive(
+    text: str, content: str
+):
+    assert contents(text) == [content]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "According to the audit, published in May, member states lost €2bn.",
+        "According to the audit, the first of its kind, member states lost €2bn.",
+        "According to the audit, which was leaked, member states lost €2bn.",
+        "According to the census, last held in 2021, member states lost €2bn.",
+    ],
+)
+def test_a_documents_appositive_stays_out_of_the_content(text: str):
+    assert contents(text) == ["member states lost €2bn"]
