@@ -300,3 +300,19 @@ def test_a_bare_clause_after_a_documents_comma_is_its_content_not_an_appositive(
 )
 def test_a_documents_appositive_stays_out_of_the_content(text: str):
     assert contents(text) == ["member states lost €2bn"]
+
+
+@pytest.mark.parametrize(
+    ("text", "other"),
+    [
+        ("The amendment passed by 301 votes to 244.", "244"),
+        ("The alliance won 41 seats to 17.", "17"),
+    ],
+)
+def test_the_other_side_of_a_tally_counts_what_the_first_counts(text: str, other: str):
+    first, second = _figures(text)
+    assert second[0] == other and second[1] == first[1]
+
+
+def test_a_bare_number_after_an_amount_of_money_and_to_stays_bare():
+    assert _figures("Fares rose 12 euros to 15.")[1][1] is None

@@ -669,7 +669,8 @@ def _elliptical(text: str, figures: list[Figure], figure: Figure) -> Figure:
     if lead is None:
         return figure
     word = lead.group("w").lower()
-    if word in lx.LEVEL_LEADS:  # both levels: "from A to B", "to A from B"
+    tally = word == "to" and previous.unit in lx.TALLY_UNITS  # "by 412 votes to 198"
+    if word in lx.LEVEL_LEADS and not tally:  # both levels: "from A to B", "to A from B"
         before = _word_before(text, previous.span[0])
         if before is None or {word, before.group("w").lower()} != lx.LEVEL_LEADS:
             return figure

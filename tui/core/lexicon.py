@@ -2433,6 +2433,9 @@ CLAUSE_VERBS: frozenset[str] = frozenset(
 )
 # ... and these, when that figure is itself a level ("to 4.1% from 3.9", "from 208 pounds to 193").
 LEVEL_LEADS: frozenset[str] = frozenset("from to".split())
+# What a tally counts, the count of the other side after "to" with no noun: "passed by 412
+# votes to 198", "won 30 seats to 12".
+TALLY_UNITS: frozenset[str] = frozenset("votes seats".split())
 # Verbs of a finished small move before the particle "up": "edged up to 4.6%" is the level
 # reached, not "up to" (at most) 4.6%. Base forms are left out: "could go up to 40%" is a cap.
 UP_PARTICLE_VERBS: frozenset[str] = frozenset(
