@@ -2,6 +2,8 @@
 on invented stories of an EU budget summit, a European Parliament vote and a UN agencies'
 meeting in Geneva (in tests/data/speakers/), each tested here on other invented sentences."""
 
+from pathlib import Path
+
 import pytest
 from extraction_helpers import attributed, contents, speaker_of
 
@@ -316,3 +318,49 @@ def test_the_other_side_of_a_tally_counts_what_the_first_counts(text: str, other
 
 def test_a_bare_number_after_an_amount_of_money_and_to_stays_bare():
     assert _figures("Fares rose 12 euros to 15.")[1][1] is None
+
+
+ARTICLES = Path(__file__).parent / "data" / "speakers"
+
+
+@pytest.mark.parametrize(
+    ("article", "expected"),
+    [
+        (
+            "eu-summit-budget.txt",
+            {
+                ("Seán Ó Briain", "person", "Irish Taoiseach"),
+                ("Pieter van der Berg", "person", "Dutch finance minister"),
+                ("Claire de Montfort", "person", "French Europe minister"),
+                ("Eleni Papadopoulos", "person", "Greek deputy foreign minister"),
+                ("a draft of the conclusions", "document", None),
+                ("The summit", "organization", None),
+            },
+        ),
+        (
+            "eu-parliament-vote.txt",
+            {
+                ("Kadri Tamm", "person", None),
+                ("Bas Hendriksen", "person", "Greens' co-chair"),
+                ("the EU transparency register", "document", None),
+                ("Anouk de Vries", "person", "Dutch Green MEP"),
+            },
+        ),
+        (
+            "un-refugee-meeting.txt",
+            {
+                ("a draft text", "document", None),
+                ("Rafael Montero Ibáñez", "person", None),
+                ("World Trade Organization (WTO)", "organization", None),
+            },
+        ),
+    ],
+)
+def test_the_invented_eu_articles_find_their_speakers_and_kinds(
+    article: str, expected: set[tuple[str, str, str | None]]
+):
+    speakers, _ = find_statements((ARTICLES / article).read_text(encoding="utf-8"))
+    found = {(s.name, s.kind, s.role) for s in speakers}
+    for name, kind, role in expected:
+        assert any(f[:2] == (name, kind) and (role is None or f[2] == role) for f in found), name
+    assert all(s.name not in {"he", "she"} for s in speakers)
