@@ -383,9 +383,11 @@ _TIME_PREPOSITIONS = frozenset({"in", "since", "during", "until"})  # before a y
 _LINK = r"(?:[^\S\n]+[a-z]+){1,4}[^\S\n]+"
 _LINK_WORDS = re.compile(_LINK)  # "has risen to", "stood at"
 # The same after a complement of the counted noun: "(households) in temporary housing had
-# reached a record", "(cases) at the school rose to".
+# reached a record", "(cases) at the school rose to", or a participle's phrase: "(people)
+# forced from their homes has reached".
 _COMPLEMENT = (
-    r"(?:[^\S\n]+(?:in|on|at|from|with|without|under|across|among)(?:[^\S\n]+[a-z]+){1,3}?)?"
+    r"(?:[^\S\n]+(?:in|on|at|from|with|without|under|across|among|[a-z]+ed)"
+    r"(?:[^\S\n]+[a-z]+){1,3}?)?"
 )
 _COMPLEMENT_LINK = re.compile(_COMPLEMENT + _LINK)
 # The same after a group noun's "of" and the place or body it is of: "(the population) of the
@@ -466,7 +468,7 @@ _AMOUNT_OF_BEHIND = re.compile(
 # the place ("downed 46 drones over seven regions"), not "more than" the figure after it
 # ("from 5 to over 10").
 _OVER_A_PERIOD = re.compile(
-    r"(?:\d(?:[mbkt]n?)?|%"
+    r"(?:\d(?:pc|[mbkt]n?)?|%"  # "€1.4bn over four years", "24pc over two years"
     r"|\b(?:per[^\S\n]?cent|percent|pc|thousand|million|billion|trillion|[mbk]n?))"
     r"(?:[^\S\n]+(?!(?:to|and|or|than|from|by|of|with|at|in|is|are|was|were|be)\b)[a-z][\w’'-]*)"
     r"{0,2}[^\S\n]+over[^\S\n]+\Z",
@@ -680,7 +682,8 @@ def _elliptical(text: str, figures: list[Figure], figure: Figure) -> Figure:
     if lead is None:
         return figure
     word = lead.group("w").lower()
-    if word in lx.LEVEL_LEADS:  # both levels: "from A to B", "to A from B"
+    tally = word == "to" and previous.unit in lx.TALLY_UNITS  # "by 412 votes to 198"
+    if word in lx.LEVEL_LEADS and not tally:  # both levels: "from A to B", "to A from B"
         before = _word_before(text, previous.span[0])
         if before is None or {word, before.group("w").lower()} != lx.LEVEL_LEADS:
             return figure
@@ -1653,7 +1656,18 @@ def _qualifier_before(text: str, start: int, floor: int) -> tuple[Qualifier, int
         return "exact", start  # "by 3% over two years": the period, not more than two years
     if _particle_up(text, match):
         return "exact", start  # "edged up to 4.6%": the level reached
+    if _over_a_dispute(text, match):
+        return "exact", start  # "clash over €92bn fund": its subject
     return lx.QUALIFIERS_BEFORE[match.group("q").lower()], match.start()  # type: ignore[return-value]
+
+
+def _over_a_dispute(text: str, qualifier: re.Match[str]) -> bool:
+    """Whether the qualifier "over" follows a word of a dispute, whose subject it gives: "a
+    row over €5bn" (`lx.OVER_ABOUT_AFTER`)."""
+    if qualifier.group("q").lower() != "over":
+        return False
+    before = _word_before(text, qualifier.start("q"))
+    return before is not None and before.group("w").lower() in lx.OVER_ABOUT_AFTER
 
 
 def _particle_up(text: str, qualifier: re.Match[str]) -> bool:

@@ -33,21 +33,21 @@ MALE_NAMES: frozenset[str] = frozenset(
     atul aurelien aurélien aurelio avi avigdor avraham axel ayman aziz babak babatunde bandar
     bao baptiste barack barney barry bart bashar basil bassam bassem beau behrouz ben benedict
     benito benjamin benny benoit benoît beppe bernard bernd bernhard bernie bert bertrand beto
-    bhupendra bijan bilawal bill billy binyamin bjarne bjorn björn blaise bob bobby bogdan
+    bhupendra bijan bilawal bill billy binyamin bjarne bjorn björn bjørn blaise bob bobby bogdan
     bohdan boris borislav boubacar boyd brad bradley brady brandon branko brendan brent brett
     brian brock bruce bruno bryan bryce burkhard burt byron caetano caleb callum calvin camilo
     carl carlo carlos carlton carson cathal cecil cedric cédric cesar césar cesare cezary chad
     chaim charles charlie chester chidi chinedu chris christian christoph christophe
-    christopher christos chuck chukwuemeka cian ciaran clarence clark claude claudio clay
+    christopher christos chuck chukwuemeka cian ciaran ciarán clarence clark claude claudio clay
     clayton clement clément cliff clifford clint clyde cody colby cole colin colm conal conall
     connor conor conrad corey cormac corrado cory costas craig cristian cristiano cristobal
     cristóbal curt curtis cyril cyrille cyrus daisuke dale damian damien damon dan daniel
     daniele danny dante danylo dapo dario darío darius dariush darnell darragh darrell darren
     darryl dave david davide dawit dean declan deepak demetrius denis dennis denys derek dermot
     derrick deshawn desmond detlef dev devin devonte dhruv dick didier diego dieter dietmar
-    dietrich dimitris dinesh dirk dmitri dmitriy dmitry dmytro domenico dominic don donal
+    dietrich dimitris dinesh dirk dmitri dmitriy dmitry dmytro domenico dominic don donal dónal
     donald donnie doug douglas dragan dror duane duarte duc dudley duncan dusan dušan dustin
-    dwayne dwight dylan eamon eamonn earl ebrahim eckart ed eddie edgar edmund edouard édouard
+    dwayne dwight dylan eamon éamon eamonn earl ebrahim eckart ed eddie edgar edmund edouard édouard
     eduardo edward edwin efrain efraín egon ehud eitan elad eladio elias eliezer elijah elliot
     elliott elmer elon elvis emanuele emeka emile émile emiliano emilio emmanuel emmett emre
     emyr enda enrico enrique enzo eric éric erich erik ernest ernesto ernie ernst esteban ethan
@@ -92,7 +92,7 @@ MALE_NAMES: frozenset[str] = frozenset(
     marcos marcus marek mariano mario mark markus marquis martin martín marty marvin marwan
     masahiro masayoshi massimo mateo mateusz mathieu matias matías mats matt matteo matthew
     matthias matthieu mattia matvei maurice mauricio maurizio mauro max maxim maxime
-    maximiliano mazen mehdi mehmet meir melvin menachem merrick mevlut micah michael micheal
+    maximiliano mazen mehdi mehmet meir melvin menachem merrick mevlut micah michael micheal micheál
     michel mick mickey micky miguel mikael mike mikhail milan miles milos miloš milton min-jun
     minh miroslav mitch mitchell mitt mohamed mohammad mohammed mohannad mohsen moises moisés
     mordechai moritz moshe mounir moussa muhammad muhammadu mukesh mulugeta munir murad murdo
@@ -100,10 +100,10 @@ MALE_NAMES: frozenset[str] = frozenset(
     nasser nate nathan nathaniel naveed naveen nawaf nawaz necmettin ned nehemiah neil nelson
     nestor néstor newt niall niccolò nicholas nick nicolas nicolás nicolo nigel nikhil niklas
     nikola nikolai nikolay nikos nils nir nitin nitish nizar nnamdi noah noam noel noël norbert
-    norman normand nouri obinna octavio ofer oisin
+    norman normand nouri obinna octavio ofer oisin oisín
     olaf ole oleg oleh oleksandr oleksii oleksiy oliver
     olivier ollie olof olusegun oluwaseun omar omer ömer ondrej ondřej oren osama oscar otavio
-    otis otto ousmane owain owen pablo paco paddy padraig panagiotis pankaj paolo pascal
+    otis otto ousmane owain owen pablo paco paddy padraig pádraig panagiotis pankaj paolo pascal
     patrice patrick paul paulo pavel pavlo pavlos pawel paweł pedro percy perry pete peter petr
     petro phil philip philipp philippe phillip pierluigi piero pierre pieter pietro piotr
     pradeep prakash pranab prashant praveen przemyslaw pyotr qasim quang quentin radek radoslaw
@@ -116,7 +116,8 @@ MALE_NAMES: frozenset[str] = frozenset(
     rostislav roy ruairi ruben rubén rudiger rüdiger rudolf rudy rui rupert ruslan russ russell
     rustem rusty rutger ryan ryota saad saber sachin saeed sajid salah saleh salim salman
     salvador salvatore sam sami samir samuel sandeep sander sandro sanjay sanjeev santiago
-    santosh satish satoshi saul saurabh sayed scott seamus sean sebastian sebastián sebastien
+    santosh satish satoshi saul saurabh sayed scott seamus séamus sean seán sebastian sebastián
+    sebastien
     sébastien segun sekou selahattin serge sergei sergey sergii sergio serhii serhiy seth
     seydou shahbaz shahid shane sharif shashi shaun shawn shehbaz sheldon shigeru shimon shinji
     shinzo shlomo shmuel shoaib shota sid siddharth sidney siegfried sigmar silvio simon sipho
@@ -126,7 +127,7 @@ MALE_NAMES: frozenset[str] = frozenset(
     takashi takeshi takis talal tamer tamim taras tarek tarik tariq taro tarun tayyip ted teddy
     tedros teodoro terence terrance terrell terrence terry tesfaye tetsuya thabo thanos themba
     theo theodore thiago thibault thierry thijs thilo thomas thorsten tiago tim timofey timothy
-    tobias toby todd tom tomas tomás tomasz tomislav tommaso tommy tony torsten toshiro travis
+    tobias toby todd tom tomas tomás tomáš tomasz tomislav tommaso tommy tony torsten toshiro travis
     trent trevor troy tuan tucker tunde ty tyler tyrell tyrone tyson uday udo ugo uhuru ulf
     ulises ulrich umberto uri uwe vadim vadym vahid valentin valentín valerio valeriy valery
     valéry vangelis varun vasily vasyl vaughn venkat vernon viacheslav vicente victor vijay
@@ -143,7 +144,7 @@ MALE_NAMES: frozenset[str] = frozenset(
 FEMALE_NAMES: frozenset[str] = frozenset(
     """
     aaliyah abby abena abigail ada adaeze adaora addison adela adele adèle adelina adriana
-    adrienne adwoa afua agatha agnes agnès agnieszka aiko aileen aine aisha aishwarya aisling
+    adrienne adwoa afua agatha agnes agnès agnieszka aiko aileen aine áine aisha aishwarya aisling
     akiko akua alana alejandra alena alesha alessandra alessia alexa alexandra alice alicia
     alina alisha alison aliya alla allison alma almaz almut alyssa ama amaka amal amanda amani
     amber amelia amelie amélie amina aminata amira amparo amy ana ananya anastasia anastasiya
@@ -207,19 +208,19 @@ FEMALE_NAMES: frozenset[str] = frozenset(
     nadege nadezhda nadia nadine najat naledi nancy nandini naomi narges nasrin natalia natalie
     nataliya natalya nataša natasha nathalie nawal neha nell nellie ngozi nia niamh nicole
     nikki nina nirmala nisha nisreen njeri nkechi nkosazana noa nomsa nomvula nora noriko norma
-    noura nuala nuria odile oksana olena olga olivia orit orla orly ornella osnat oxana paige
+    noura nuala nuria odile oksana olena olga olivia orit orla órla orly ornella osnat oxana paige
     paloma pamela paola parisa parvin pascale patricia patrizia patsy patti paula pauline peggy
     penelope penny perrie petra phoebe phyllis pilar polina polly pooja preeti priscilla priya
     priyanka rachel rachida radha raffaella rahaf raisa rana rani rania raquel rasha rebeca
     rebecca reem regina reiko réjeanne rekha renata
     renate renee rhiannon rhonda ricarda rima rita ritu
-    rivka roberta robyn rochelle rocio rocío roisin ronit rosa rosalia rosalind rosalyn rose
+    rivka roberta robyn rochelle rocio rocío roisin róisín ronit rosa rosalia rosalind rosalyn rose
     roselyne rosemary rosie rossella roxanne roya ruba ruby ruth sabine sabrina sachiko sadie
     sahra sakura sally salma samantha samar samia samira sana sandra sandrine sangeeta sania
     sanne saoirse sara sarah sarita saskia scarlett seema segolene ségolène selena seo-yeon
     serena severine séverine shabana shaima shameka shanice shaniqua shanti sharon shazia
     sheila shelley sheryl shilpa shira shirin shirley shreya shulamit sian sienna sigal sigrid
-    silke silvia simona sinead siobhan siobhán smriti sofia sofiya soheila solange soledad
+    silke silvia simona sinead sinéad siobhan siobhán smriti sofia sofiya soheila solange soledad
     solveig sonali sonia sonja sonya sophia sophie sorcha stacey stacy stefania stella
     stephanie sue suha sunita susan susana susanna susanne sushma susie suzanne svenja svetlana
     swati sybille sylvia sylvie tabitha tali tamar tamara tameka tamika tammy tanisha tanja

@@ -740,14 +740,20 @@ NAME_CONNECTORS: frozenset[str] = frozenset("of for and the de del la le van von
 # Letters after a British or Irish name, in capitals: an office or an honour, no part of the
 # name ("Priya Lennox MP", "Ann Hale KC", "Tom Rees OBE").
 POST_NOMINALS: frozenset[str] = frozenset("mp msp mla mep td qc kc obe mbe cbe kbe dbe frs".split())
+# The Irish particles that open a surname, written with a capital ("Seán Ó Briain", "Áine Ní
+# Bhriain"); lower case here, as a name's key words are.
+IRISH_PARTICLES: frozenset[str] = frozenset("ó ní nic uí".split())
 # Lower-case particles that open a surname, alone or in a run ("van der Berg", "de la Cruz",
 # "bin Salman", the Filipino "Dela Cruz", the East African "ole Sankau", "arap Koech"), or
 # joined to it by a hyphen ("al-Hassan").
-NAME_PARTICLES: frozenset[str] = frozenset(
-    """
+NAME_PARTICLES: frozenset[str] = (
+    frozenset(
+        """
     van der den de del della dela delos di da du dos das von zu ter ten la le al el bin ibn
     abu ap ole arap
     """.split()
+    )
+    | IRISH_PARTICLES
 )
 HYPHENED_PARTICLES: frozenset[str] = frozenset("al el bin ibn abu".split())
 # Determiners before a common-noun speaker ("the businessman", "another slide").
@@ -1074,9 +1080,21 @@ CLERGY_ROLE_NOUNS: frozenset[str] = frozenset(
     """.split()
     for plural in ("", "s")
 )
+# Offices of parliaments and multilateral bodies, and the shared offices of a group ("the
+# rapporteur, Ana Ruiz, said", "the party's co-chair said", "an under-secretary-general").
+INSTITUTION_ROLE_NOUNS: frozenset[str] = frozenset(
+    f"{noun}{plural}"
+    for noun in """
+    rapporteur co-rapporteur co-chair vice-chair co-leader co-president vice-chairman
+    vice-chairwoman deputy-director under-secretary-general assistant-secretary-general
+    delegate sherpa
+    """.split()
+    for plural in ("", "s")
+)
 # Role nouns: a person or group described by what they do ("spokesman", "officials").
 ROLE_NOUNS: frozenset[str] = (
     SPORTS_ROLE_NOUNS
+    | INSTITUTION_ROLE_NOUNS
     | EXPERT_ROLE_NOUNS
     | SPACE_ROLE_NOUNS
     | NATURE_ROLE_NOUNS
@@ -1247,6 +1265,11 @@ ORGANIZATION_WORDS: frozenset[str] = (
         # superintendent stays a person)
         {"district"}
     )
+    | frozenset(
+        # states acting together and the meetings that speak for them: "the bloc said", "the
+        # summit agreed", "the Danish presidency proposed" (not "panel": "Member of House panel")
+        "bloc blocs summit conference presidency".split()
+    )
 )
 # Services named by a person's noun and the word before it: organizations, though a "guard"
 # alone is a person ("the coast guard said", "the National Guard said").
@@ -1311,8 +1334,9 @@ DOCUMENT_WORDS: frozenset[str] = frozenset(
     "assessments reviews audits videos image images imagery photo photos photograph "
     "photographs".split()
     # counts kept by others: "according to a tally by the Center for ...", "an AP count",
-    # "measurements her team took", "readings from the buoy"
-    + "tally tallies count tabulation tracker database measurements readings".split()
+    # "measurements her team took", "readings from the buoy", "the EU's transparency register"
+    + """tally tallies count tabulation tracker database measurements readings register
+    registers""".split()
     # the texts of rules and recommendations: "the handbook says", "the recommendation calls
     # for" (not "proposal" nor "agreement", which report a content of their own: "a proposal
     # that ..."; not "policy", a word of think tanks' names: "the Ballot Policy Forum")
@@ -1325,6 +1349,9 @@ DOCUMENT_WORDS: frozenset[str] = frozenset(
     + """text wording caption captions census censuses screenshot screenshots posts archive
     archives search searches statistics dashboard budget budgets account accounts
     """.split()
+    # the texts that diplomats negotiate: "the draft calls for", "a draft of the conclusions
+    # seen by reporters", "the declaration says", "the treaty's annex lists"
+    + "draft drafts conclusions declaration declarations treaty treaties annex annexes".split()
 )
 # Nouns that report content in a that-clause without a cue verb: "a report that ...".
 NOMINAL_CUES: frozenset[str] = frozenset(
@@ -2145,6 +2172,18 @@ OVER_MORE_THAN_AFTER: frozenset[str] = frozenset(
     serve serves served serving wait waits waited waiting work works worked working
     """.split()
 )
+# Words of a dispute before "over" and an amount, which "over" gives the subject of, not
+# more than it: "leaders clash over €92bn fund", "a row over the $3bn loan", "divided over
+# €40bn in aid".
+OVER_ABOUT_AFTER: frozenset[str] = frozenset(
+    """
+    clash clashes clashed row rows rowing dispute disputes feud feuds fight fights fighting
+    split splits divided division divisions wrangle wrangles wrangling spat spats rift rifts
+    standoff stand-off showdown impasse deadlock quarrel quarrels disagreement disagreements
+    tension tensions battle battles talks anger outrage concern concerns fears worries
+    protest protests controversy scandal lawsuit sued suing haggling
+    """.split()
+)
 # Units of measure that "a"/"an" and "and a half" count: "a mile and a half" is 1.5 miles
 # (units of time too: "an hour and a half").
 A_HALF_MEASURES: frozenset[str] = frozenset(
@@ -2522,6 +2561,9 @@ CLAUSE_VERBS: frozenset[str] = frozenset(
 )
 # ... and these, when that figure is itself a level ("to 4.1% from 3.9", "from 208 pounds to 193").
 LEVEL_LEADS: frozenset[str] = frozenset("from to".split())
+# What a tally counts, the count of the other side after "to" with no noun: "passed by 412
+# votes to 198", "won 30 seats to 12".
+TALLY_UNITS: frozenset[str] = frozenset("votes seats".split())
 # Verbs of a finished small move before the particle "up": "edged up to 4.6%" is the level
 # reached, not "up to" (at most) 4.6%. Base forms are left out: "could go up to 40%" is a cap.
 UP_PARTICLE_VERBS: frozenset[str] = frozenset(

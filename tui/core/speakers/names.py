@@ -18,6 +18,7 @@ from tui.core.lexicon import (
     ABBREVIATIONS,
     FUNCTION_WORDS,
     HYPHENED_PARTICLES,
+    IRISH_PARTICLES,
     MONTHS,
     NAME_CONNECTORS,
     NAME_PARTICLES,
@@ -99,7 +100,7 @@ _PERSON_NAME = re.compile(
     "(?P<opener>"
     + alternation(_OPENERS)
     + r")(?:-[A-Z][a-z]+)?\s(?:[A-Z]\.\s)?(?P<particles>(?:(?:"
-    + alternation(NAME_PARTICLES)
+    + alternation(NAME_PARTICLES | {p.capitalize() for p in IRISH_PARTICLES})
     + r")\s)*)(?P<surname>"
     + _SURNAME
     + ")"

@@ -235,6 +235,7 @@ _AFTER_POLICE = (
 _POLICE_LISTENER = (
     r"police(?=\s*[,.;:!?]|\s+(?:[A-Z]|(?:" + alternation(_AFTER_POLICE) + r"|that)\b(?!’s)))"
 )
+_DETERMINER = r"(?:the|an?|this|these|those|that|his|her|its|their)\b"  # no noun's word
 _LISTENER = re.compile(
     r"\s+(?:"
     + _INTERVIEWER
@@ -244,6 +245,15 @@ _LISTENER = re.compile(
     # "told faculty members", "told the school board members"
     + r"|(?:(?:the|its|his|her|their)\s+)?(?:[a-z]+\s+){0,2}?members|"
     + alternation(_PLURAL_LISTENERS)
+    # a body's part or its "of" complement before "that": "told the agency's board of
+    # governors that", "told the committee of experts that", "told the bank's staff that"
+    + r"|(?:the|its|his|her|their)\s+(?:[\w-]+[’']s\s+)?(?:(?!"
+    + _DETERMINER
+    + r")[a-z-]+\s+){0,2}?"
+    r"[a-z-]+(?:\s+of\s+(?:the\s+)?(?:(?!" + _DETERMINER + r")[\w-]+\s+){0,2}?[\w-]+)?"
+    r"(?=\s+that\s+(?!"
+    + RELATIVE_VERB
+    + r"\b))"
     + r"|an?\s+(?:(?!of\b)[\w’'-]+\s+){0,2}?(?:"
     + _VENUE
     + r"|[a-z]+(?:or|er|ist|ant|ent|ian))"

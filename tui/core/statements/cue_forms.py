@@ -75,6 +75,15 @@ _CONJUNCTION = re.compile(r"(?:and|but|or|while|so|yet|then)\b")
 _COMMA_RELATIVE = re.compile(r",\s+(?:where|which|who|whom|whose)\b")
 # Auxiliaries that make a clause of words after a comma: "According to X, the cars were ...".
 _CLAUSE_AUXILIARIES = frozenset("is are was were has have had will would".split())
+# The words a document's appositive opens with that are no bare noun: "the first", "a
+# survey of 900", "its third", "which lists", "last", "now", "one of".
+_APPOSITIVE_OPENERS = (
+    DEFINITE_OPENERS
+    | RELATIVE_PRONOUNS
+    | PREPOSITIONS
+    | frozenset(NUMBER_WORDS)
+    | frozenset("a an its his her their our one last now still also first".split())
+)
 # A speaker's attribution ending a sentence whose content cites a source: "(The town had 9,000
 # people, according to the census), she said.": the source is the speaker's, who says it all.
 _POSTPOSED_SAYING_WORDS = (
@@ -209,7 +218,12 @@ class CueForms(Clauses):
                 and (before is None or _CONJUNCTION.match(text, phrase.appositive[0]))
             )
             or (
-                before is None and phrase.appositive is not None and self._clause(phrase.appositive)
+                before is None
+                and phrase.appositive is not None
+                and (
+                    self._clause(phrase.appositive)
+                    or self._bare_clause_after_document(bare, phrase.appositive)
+                )
             )
             or (
                 before is None
@@ -265,6 +279,25 @@ class CueForms(Clauses):
             if lower in RELATIVE_PRONOUNS or lower == "that":
                 return False
         return False
+
+    def _bare_clause_after_document(self, source: Phrase, span: Span) -> bool:
+        """Whether text[span], taken for the appositive of a document after "According to",
+        opens as a clause does, with a bare noun ("According to the register, firms spent
+        €5m, a rise"): a document's appositive opens with a determiner, a name, a number, a
+        participle or an adverb ("the first of its kind", "published in May", "last updated")."""
+        if source.words[-1].lower() not in DOCUMENT_WORDS:
+            return False
+        first = WORDS.match(self.text, span[0])
+        if first is None:
+            return False
+        word = first.group()
+        return (
+            word.islower()
+            and word not in _APPOSITIVE_OPENERS
+            and not word.endswith(("ed", "ing", "ly"))
+            and word not in IRREGULAR_PARTICIPLES
+            and word not in SOURCE_PARTICIPLES
+        )
 
     def _own_saying(self, span: Span, source: Phrase) -> bool:
         """Whether the clause text[span] after "According to X," where X is the media ("state

@@ -57,6 +57,7 @@ from tui.core.lexicon import (
     COMPLEMENT_ENDINGS,
     DISCLOSING_CUES,
     DISCUSSION_CUES,
+    FEAST_DAYS,
     MESSAGE_NOUNS,
     MESSAGE_VERBS,
     NUMBER_WORDS,
@@ -343,7 +344,14 @@ _NOUN_PHRASE = re.compile(
 _TITLE = re.compile(r"(?:\s+[\w’'-]+){0,3}?\s+[“\"‘«]([^“”\"‘’«»\n]{1,80}?)[”\"’»]")
 _QUOTE_MARKS = re.compile(r"[“”\"‘’«»„']")
 _TIME_ADVERBS = frozenset("last this next earlier later ago again".split())
-_WHEN_WORDS = TIME_WORDS | _TIME_ADVERBS | frozenset("on in at the early late of".split())
+# The words of a time alone, with the bounds of a schedule ("not expected *until June*",
+# "expected *before next spring*", "due *before Christmas*").
+_WHEN_WORDS = (
+    TIME_WORDS
+    | _TIME_ADVERBS
+    | FEAST_DAYS
+    | frozenset("on in at the early late of before until spring summer autumn winter".split())
+)
 _NOUN_WORDS = 3  # at most this many words after a quantity belong to its noun phrase
 # A reporter's beat and outlet: "reports on health for Example News", "writes about courts
 # for the Daily Herald"; the name of the outlet ends the content.
