@@ -196,3 +196,22 @@ def test_a_body_after_of_is_the_role_on_either_side_of_the_cue(name: str, body: 
         assert [(s.name, s.role) for s in extract(Article(id="t", text=text)).speakers] == [
             (name, body)
         ]
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("Hale, a Republican from Texas, said the pier was unsafe.", "Republican from Texas"),
+        ("Hale, a Democrat, said the pier was unsafe.", "Democrat"),
+        ("Hale, a Tory, said the pier was unsafe.", "Tory"),
+    ],
+)
+def test_a_partys_member_in_apposition_is_a_person(text: str, role: str) -> None:
+    [speaker] = extract(Article(id="t", text=text)).speakers
+    assert (speaker.kind, speaker.role) == ("person", role)
+
+
+def test_a_party_word_before_a_body_leaves_the_body_an_organization() -> None:
+    text = "Acme, a conservative think tank, said the pier was unsafe."
+    [speaker] = extract(Article(id="t", text=text)).speakers
+    assert speaker.kind == "organization"

@@ -66,7 +66,8 @@ PERSON_ROLES: frozenset[str] = (
 # Nouns of a person only as an appositive's head: adjectives before a noun elsewhere ("Leo, a
 # senior, said", "Ana, a junior at Oak High,", not "a senior official"), and trades that are
 # common surnames too, kept out of ROLE_NOUNS ("Juniper, a cook,", "Ray Dunn, a farmer,", not
-# "Tom Cook said"). Not trades a firm has too ("Parcelnet, a courier,", "a grower", "a miner").
+# "Tom Cook said"), and a party's member ("Hale, a Republican,", not "a Republican senator").
+# Not trades a firm has too ("Parcelnet, a courier,", "a grower", "a miner").
 APPOSITIVE_ROLES: frozenset[str] = frozenset(
     """
     senior seniors junior juniors
@@ -74,6 +75,7 @@ APPOSITIVE_ROLES: frozenset[str] = frozenset(
     fisherman gardener pensioner homeowner commuter pilot rancher trucker barber
     hairdresser tailor singer painter photographer artist sculptor carer nanny housekeeper
     postman cabbie architect accountant receptionist mason shepherd
+    republican democrat tory conservative liberal socialist communist centrist
     """.split()
 )
 _GIVEN: frozenset[str] = MALE_NAMES | FEMALE_NAMES | UNISEX_NAMES
