@@ -215,3 +215,21 @@ def test_a_party_word_before_a_body_leaves_the_body_an_organization() -> None:
     text = "Acme, a conservative think tank, said the pier was unsafe."
     [speaker] = extract(Article(id="t", text=text)).speakers
     assert speaker.kind == "organization"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mayor, Dana Whitlock, spoke for an hour. “We erred,” she said.",
+        "The mayor, Dana Whitlock, spoke for an hour. She said the council had erred.",
+    ],
+)
+def test_a_pronoun_after_a_role_with_its_name_is_the_name(text: str) -> None:
+    [speaker] = extract(Article(id="t", text=text)).speakers
+    assert (speaker.name, speaker.role, speaker.named) == ("Dana Whitlock", "mayor", True)
+
+
+def test_a_pronoun_after_a_role_without_a_name_is_the_role() -> None:
+    text = "The mayor, who took office in May, spoke. “We erred,” she said."
+    [speaker] = extract(Article(id="t", text=text)).speakers
+    assert (speaker.name, speaker.named) == ("The mayor", False)

@@ -375,6 +375,9 @@ _CAPITALISED = re.compile(r"[A-Z](?<!\w.)[\w’'-]+")
 # ("The president", "The former governor"). Tried where "The" is a capitalised word's head.
 _OPENING_ROLE = re.compile(r"The((?: [a-z-]+){1,3})")
 _THE = frozenset({"The"})
+# A name of two to four capitalised words set off by commas after a role ("The mayor, Dana
+# Whitlock, spoke").
+_NAME_AFTER_ROLE = re.compile(r",\s+([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3})\s*,")
 # A state's name or abbreviation after a town and its comma: ", Calif.", ", Nova Scotia"
 _STATE_AFTER = re.compile(r",\s+(?P<state>[A-Z][a-z]+(?: [A-Z][a-z]+)?)(?P<dot>\.)?(?=[,.\s]|\Z)")
 # A capital not after a letter, a digit or "_", and the letters and digits after it, in a text
@@ -649,8 +652,9 @@ class Speakers:
     def _opening_role(self, gender: str | None, lower: int, position: int) -> _Entry | None:
         """The person a role noun opening the last sentence in text[lower:position] after the
         last attribution stands for ("The president weighed in on Monday. He wrote ..."):
-        the holder named before, else that role unnamed; None if no such sentence, or if the
-        noun's gender is not the pronoun's."""
+        the name apposed to it ("The mayor, Dana Whitlock, spoke"), else the holder named
+        before, else that role unnamed; None if no such sentence, or if the noun's gender is
+        not the pronoun's."""
         if gender is None:
             return None
         text = self._text
@@ -672,6 +676,10 @@ class Speakers:
             if _quoted(text, match.start()):
                 return None
             end = match.start() + len("The ") + len(" ".join(words[: head + 1]))
+            named = _NAME_AFTER_ROLE.match(text, end, position)
+            if named is not None:  # "The mayor, Dana Whitlock, spoke": the name, so described
+                name = tokens(text, named.start(1), named.end(1))
+                return self._entry_for(_phrase_of(tuple(name), (match.start(), end)))[0]
             toks = tokens(text, match.start(), end)
             return self._entry_for(_phrase_of(tuple(toks)))[0]
         return None
