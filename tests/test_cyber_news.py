@@ -34,7 +34,8 @@ def test_a_count_of_organizations_opening_its_clause_speaks(text: str, name: str
     "text",
     [
         "The worm reached 30 companies, researchers said.",
-        "Regulators listed 14 carriers as well as 31 others that had merely said they were checking logs.",
+        "Regulators listed 14 carriers as well as 31 others that had merely said they were"
+        " checking logs.",
     ],
 )
 def test_a_count_inside_a_clause_is_no_subject(text: str):

@@ -18,6 +18,7 @@ from __future__ import annotations
 import bisect
 import re
 from functools import lru_cache
+from itertools import takewhile
 
 from tui.core.lexicon import (
     ACQUAINTANCE_VERBS,
@@ -60,6 +61,7 @@ from tui.core.lexicon import (
     OBTAINED_OBJECTS,
     OF_PRONOUNS,
     ONE_OBJECT_VERBS,
+    ORGANIZATION_WORDS,
     PARTITIVE_QUANTIFIERS,
     PASSIVE_CUES,
     PASSIVE_TO_PARTICIPLES,
@@ -69,6 +71,7 @@ from tui.core.lexicon import (
     PLATFORM_WORDS,
     PLURAL_HEADS,
     PLURAL_PRONOUNS,
+    PREDICATE_OPENERS,
     PREPOSITIONS,
     QUESTION_PARTICIPLES,
     QUOTING_VERBS,
@@ -608,6 +611,11 @@ _DOCUMENT_OPENING = re.compile(
 # which she said").
 _NO_POSTMODIFIER = AUXILIARY_VERBS | CUE_VERBS - DOCUMENT_POSTMODIFIERS
 _SUBJECT_PRONOUNS = PERSON_PRONOUNS | PLURAL_PRONOUNS | {"we", "i", "you"}
+# What ends a reported clause's subject (`_agent_subject`): an auxiliary or a past not in -ed.
+_VERB_OPENERS = PREDICATE_OPENERS | FIND_FORMS
+_SUBJECT_REACH = 60  # characters of a reported clause read for its subject
+# Plurals of people by their endings: "inspectors", "auditors", "scientists", "technicians".
+_PEOPLE_ENDING = re.compile(r"(?:ers|ors|ists|ians|ees|ants|ents)$")
 _ASIDES = frozenset({"which", "who"})  # relative pronouns opening an aside after a comma
 _RELATIVE_OPENERS = frozenset({"who", "whose", "whom", "which", "that", "where"})
 # The outlet a document appeared in, named after it: " in The Lancet", " in Nature".
@@ -1685,12 +1693,34 @@ class CueAttributions(CueForms, Quotations):
             self.text[cue[0] : cue[1]].lower() in FIND_FORMS
             and content[0] < lead.start()
             and THAT_NEXT.match(self.text, cue[1]) is None
+            and self._agent_subject(content)
         ):
             return True  # "said inspectors had visited the site and found no faults"
         return (
             "to" not in joining
             and _bare(self.text[cue[0] : cue[1]])
             and any(word in MODALS for word in self.text[content[0] : lead.start()].split())
+        )
+
+    def _agent_subject(self, content: Span) -> bool:
+        """Whether the clause opening `content` has a subject that may find things, up to its
+        verb: a pronoun, a name, a role, a body, or a plural of people by its ending
+        ("inspectors had visited", "she had searched", "Acme reviewed"); not "costs had
+        risen", "spending rose"."""
+        words = WORDS.findall(self.text, content[0], min(content[1], content[0] + _SUBJECT_REACH))
+        subject = list(
+            takewhile(lambda w: w.lower() not in _VERB_OPENERS and not w.endswith("ed"), words)
+        )
+        if not subject or len(subject) == len(words):
+            return False
+        head = subject[-1]
+        lower = head.lower()
+        return (
+            lower in _SUBJECT_PRONOUNS
+            or head[0].isupper()
+            or lower in PERSON_ROLES
+            or lower in ORGANIZATION_WORDS
+            or _PEOPLE_ENDING.search(lower) is not None
         )
 
     def _name_only(self, span: Span, before_subject: bool) -> bool:

@@ -19,6 +19,7 @@ from tui.core.lexicon import (
     PERSON_PRONOUNS,
     PREDICATE_OPENERS,
     QUESTION_WORDS,
+    RAISING_WORDS,
     THING_PRONOUNS,
 )
 from tui.core.model import Span, StatementKind
@@ -43,10 +44,12 @@ _ACCORDING_TAIL = re.compile(r"\W*according\s+to\b[^“”\"]*")
 # A pronoun opening what a speaker said that stands for the speaker: "X said he ...", "X
 # said it ...": a hint of X's gender, or of X's kind when X is a name of unknown kind.
 _REFERRING_PRONOUNS = PERSON_PRONOUNS | THING_PRONOUNS
-# An "it" that stands for the clause after it, no one: "Hale said it was too early to tell".
+# An "it" that stands for the clause after it, no one: "Hale said it was too early to tell",
+# "it was likely that ..." (not "it was likely to cut jobs": the speaker).
 _EXTRAPOSED_IT = re.compile(
     r"\s+(?:is|was|will\s+be|would\s+be|has\s+been|had\s+been|seemed|seems|remained|remains)"
-    r"\s+(?:" + alternation(EXTRAPOSING_WORDS) + r")\b",
+    r"\s+(?:(?:" + alternation(EXTRAPOSING_WORDS) + r")\b"
+    r"|(?:" + alternation(RAISING_WORDS) + r")\b(?!\s+to\b))",
     re.IGNORECASE,
 )
 _ONE_NAME = re.compile(r"[A-Z][\w’'-]+\.?")
