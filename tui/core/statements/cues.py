@@ -786,6 +786,10 @@ class CueAttributions(CueForms, Quotations):
                 if lower in WORDING_VERBS
                 else self._attribution(cue, (floor, end), last_phrase)
             )
+            if found is None and here and last_phrase is None:
+                # "Two climbers are believed dead, police said": the words after a passive of
+                # no one's are no content alone, but the attribution may report it all (below)
+                found = self._attribution(cue, (first, end), None)
             if found is None:
                 continue
             clause = self._own_clause(found) if here else None
