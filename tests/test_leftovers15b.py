@@ -2,7 +2,9 @@
 variants that must change and near-misses that must not."""
 
 import pytest
-from extraction_helpers import acts_and_contents, named
+from extraction_helpers import acts_and_contents, named, speaker_names
+
+from tui.core.statements.agents import names_no_agent
 
 # A passive of belief with a small clause ("are believed dead") and an attribution ending the
 # sentence: the attribution owns the whole sentence, one speech of its source.
@@ -64,3 +66,85 @@ def test_a_passive_of_belief_without_a_final_attribution_stays(
     text: str, expected: list[tuple[str, str]]
 ):
     assert acts_and_contents(text) == expected
+
+
+# A passive's "by" that tells when, how much or how names no agent: "is expected by Friday" is
+# a schedule, "was criticised by Friday" nobody's criticism; "by the unions" names one.
+
+
+@pytest.mark.parametrize(
+    "after_by",
+    [
+        "Friday.",
+        "the end of the month",
+        "2030, officials said",
+        "next year",
+        "mid-2027",
+        "early March",
+        "5% this year",
+        "12 votes to 9",
+        "a wide margin",
+        "a landslide",
+        "email",
+        "far",
+        "then",
+        "Christmas",
+    ],
+)
+def test_a_time_an_amount_or_a_manner_after_by_is_no_agent(after_by: str):
+    assert names_no_agent("It was done by " + after_by, 15)
+
+
+@pytest.mark.parametrize(
+    "after_by",
+    [
+        "the unions.",
+        "40 doctors",
+        "2030 campaigners",
+        "the majority leader",
+        "May Ellis",
+        "the Sunday Times",
+        "Summer Lee",
+        "police",
+        "a panel of judges",
+    ],
+)
+def test_a_noun_of_agents_after_by_is_an_agent(after_by: str):
+    assert not names_no_agent("It was done by " + after_by, 15)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A ruling is expected by Tuesday.",
+        "The report is expected by the end of the week.",
+        "A verdict is expected by 2027.",
+        "The plan was criticized by Friday.",
+        "He was told to leave by Friday.",
+        "He was charged by the end of the day.",
+    ],
+)
+def test_a_time_after_by_is_no_speaker(text: str):
+    assert all(name is None for name in speaker_names(text))
+
+
+def test_a_schedule_by_a_time_is_no_statement():
+    assert named("A ruling is expected by the end of the week.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("A ruling is expected by the court.", "the court"),
+        ("He was charged by police.", "police"),
+        ("The deal was announced by the mayor.", "the mayor"),
+    ],
+)
+def test_an_agent_after_by_still_speaks(text: str, name: str):
+    assert speaker_names(text) == [name]
+
+
+def test_an_estimate_by_an_amount_is_still_no_one_s_thought():
+    assert acts_and_contents("Growth is projected to slow by 2 points.") == [
+        ("thought", "Growth is projected to slow by 2 points")
+    ]

@@ -1547,6 +1547,41 @@ ONE_OBJECT_VERBS: frozenset[str] = frozenset("call calls called calling".split()
 # What follows the object of "call" in a procedure, no speech: "called the meeting to order",
 # "called parliament into session".
 CALL_COMPLEMENTS: tuple[str, ...] = ("to order", "into session", "back into session")
+# What "by" opens after a passive when it names no agent (`statements.agents`): a time, an
+# amount or a manner. Words that do so alone ("by Friday", "by then", "by hand", "by email",
+# "by far"; "by next year", "by mid-2027", "by early March"):
+BY_NON_AGENT_WORDS: frozenset[str] = (
+    TIME_WORDS
+    | FEAST_DAYS
+    | frozenset(
+        """
+        then now tomorrow tonight midnight noon dawn nightfall daybreak year-end
+        next early late mid spring summer autumn fall winter half
+        hand mistake accident chance email e-mail phone telephone post mail letter text
+        video law decree default design far surprise force proxy ballot acclamation
+        consensus lot heart rail road sea air car train bus foot
+        """.split()
+    )
+)
+# Heads of a noun phrase after "by" and an article, last in the phrase, that tell a time, an
+# amount or a manner: "by the end of", "by a wide margin", "by a landslide", "by a third".
+BY_NON_AGENT_HEADS: frozenset[str] = TIME_WORDS | frozenset(
+    """
+    end start beginning middle close turn time deadline weekend spring summer autumn winter
+    margin landslide majority vote votes factor third quarter half fraction whisker mile
+    distance length lengths point points
+    """.split()
+)
+# Words after a number that make "by" and the number an amount or a time ("by 5 percent",
+# "by 12 votes", "by 2030"), not a number of agents ("by 40 doctors").
+BY_AMOUNT_UNITS: frozenset[str] = frozenset(
+    """
+    percent per percentage point points vote votes seat seats goal goals run runs wicket
+    wickets stroke strokes shot shots length lengths time times year years month months week
+    weeks day days hour hours minute minutes second seconds metre metres meter meters foot
+    feet inch inches mile miles kilometre kilometres km degree degrees cent cents pence
+    """.split()
+)
 # Participles that, passive with nobody named as their source, report no one's claim: "was
 # charged with fraud", "is accused of", "was ordered to pay", "was told to leave", "is said to
 # be"; a verdict, "was found guilty", "was found liable".

@@ -41,6 +41,7 @@ from tui.core.lexicon import (
 from tui.core.model import Span
 from tui.core.organizations import MEDIA_NOUNS
 from tui.core.speakers import Phrase, phrase_after
+from tui.core.statements.agents import names_no_agent
 from tui.core.statements.clauses import Clauses
 from tui.core.statements.patterns import (
     CLOSE_MARKS,
@@ -315,6 +316,8 @@ class CueForms(Clauses):
             # clause's
             return None
         agent = _BY_AGENT.match(text, cue[1])
+        if agent is not None and names_no_agent(text, agent.end()):
+            agent = None  # "is expected by Friday", "was passed by a wide margin": no agent
         participle = word.endswith("ed") or word in IRREGULAR_PARTICIPLES
         if word not in PASSIVE_CUES and (agent is None or not participle):
             return None  # other cues only with their agent: "his views were echoed by ..."

@@ -77,6 +77,7 @@ from tui.core.lexicon import (
     WORK_VERBS,
 )
 from tui.core.model import Span
+from tui.core.statements.agents import names_no_agent
 from tui.core.statements.patterns import FINITE, heading
 from tui.core.text import PHONE, alternation
 
@@ -334,7 +335,12 @@ _NOUN_PHRASE = re.compile(
 _TITLE = re.compile(r"(?:\s+[\w’'-]+){0,3}?\s+[“\"‘«]([^“”\"‘’«»\n]{1,80}?)[”\"’»]")
 _QUOTE_MARKS = re.compile(r"[“”\"‘’«»„']")
 _TIME_ADVERBS = frozenset("last this next earlier later ago again".split())
-_WHEN_WORDS = TIME_WORDS | _TIME_ADVERBS | frozenset("on in at the early late of".split())
+# Words of a time after a verb: "on Friday", "late last week", "by the end of the month".
+_WHEN_WORDS = (
+    TIME_WORDS
+    | _TIME_ADVERBS
+    | frozenset("on in at by the early late mid of end start middle beginning".split())
+)
 _NOUN_WORDS = 3  # at most this many words after a quantity belong to its noun phrase
 # A reporter's beat and outlet: "reports on health for Example News", "writes about courts
 # for the Daily Herald"; the name of the outlet ends the content.
@@ -706,10 +712,11 @@ def _may_end(before: str | None, endings: tuple[str, ...], fold: bool = False) -
 
 def _no_source(text: str, cue: Span, before: str | None) -> bool:
     """ "was charged with", "is accused of", "was told to leave": the verb at `cue` passive,
-    and no "by"."""
+    and no "by" naming an agent ("was told by Friday" names none)."""
     if not _may_end(before, _BE_ENDINGS, fold=True) or not _lead(_BE, text, cue):
         return False
-    return _AGENT.match(text, cue[1]) is None
+    agent = _AGENT.match(text, cue[1])
+    return agent is None or names_no_agent(text, agent.end())
 
 
 def _past_nouns(text: str, pos: int, end: int) -> int:
@@ -736,8 +743,12 @@ def _noun_like(word: str) -> bool:
 
 
 def _only_time_after(text: str, pos: int, end: int) -> bool:
-    """Whether text[pos:end] holds nothing but when: "on Friday", "late last week"."""
-    return all(w.lower() in _WHEN_WORDS for w in _WORD.findall(text, pos, end))
+    """Whether text[pos:end] holds nothing but when: "on Friday", "late last week", "by
+    2030"."""
+    return all(
+        w.lower() in _WHEN_WORDS or len(w) == 4 and w.isdigit()
+        for w in _WORD.findall(text, pos, end)
+    )
 
 
 def _nothing_after(text: str, pos: int, end: int) -> bool:
