@@ -148,3 +148,38 @@ def test_an_estimate_by_an_amount_is_still_no_one_s_thought():
     assert acts_and_contents("Growth is projected to slow by 2 points.") == [
         ("thought", "Growth is projected to slow by 2 points")
     ]
+
+
+# A verb of addressing someone with only its addressee and a time after it says nothing: "the
+# pilot radioed the tower at noon" is no statement; "radioed the tower that ..." and "radioed:
+# “...”" are.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The pilot radioed the tower at noon.",
+        "The skipper radioed the harbour at 3am on Sunday.",
+        "The pilot radioed the tower.",
+        "He begged the court on Monday.",
+        "The coach cautioned his players on Saturday.",
+        "She implored the board late on Friday.",
+    ],
+)
+def test_an_addressee_and_a_time_are_no_statement(text: str):
+    assert named(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The pilot radioed the tower that an engine had failed.", "an engine had failed"),
+        ('The pilot radioed: "We have lost an engine."', "We have lost an engine"),
+        ('"We are going down," the pilot radioed at 3am.', "We are going down"),
+        ("He called the mayor a liar on Monday.", "the mayor a liar on Monday"),
+        # "wrote" and its object: the work written, as annotators count it
+        ("She wrote her memoir in 2010.", "her memoir in 2010"),
+    ],
+)
+def test_an_addressing_verb_with_content_still_reports(text: str, content: str):
+    assert [c for c, _, _ in named(text)] == [content]

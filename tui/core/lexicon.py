@@ -1541,9 +1541,17 @@ OBJECT_SENSES: dict[str, frozenset[str]] = {
     ),
 }
 # Cue verbs that with one short object (a pronoun, a name, a noun after a determiner) and
-# nothing said after it are no speech: "called him on Friday", "called the mayor" (a telephone
-# call), "a river called Blue Creek" (a name); "called the mayor a liar" is speech.
-ONE_OBJECT_VERBS: frozenset[str] = frozenset("call calls called calling".split())
+# nothing said after it but when are no speech: "called him on Friday", "called the mayor" (a
+# telephone call), "a river called Blue Creek" (a name), "radioed the tower at noon", "begged
+# the court on Monday": an addressee and no content; "called the mayor a liar", "radioed the
+# tower that ..." are speech. Not "wrote" nor "questioned", whose object may be the content
+# ("wrote his book", "questioned the deal").
+ONE_OBJECT_VERBS: frozenset[str] = frozenset(
+    """
+    call calls called calling radio radios radioed radioing caution cautions cautioned
+    beg begs begged implore implores implored
+    """.split()
+)
 # What follows the object of "call" in a procedure, no speech: "called the meeting to order",
 # "called parliament into session".
 CALL_COMPLEMENTS: tuple[str, ...] = ("to order", "into session", "back into session")

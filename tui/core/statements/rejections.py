@@ -340,7 +340,10 @@ _WHEN_WORDS = (
     TIME_WORDS
     | _TIME_ADVERBS
     | frozenset("on in at by the early late mid of end start middle beginning".split())
+    | frozenset("noon midnight dawn dusk".split())
 )
+# A clock time or a year among them: "at 3am", "at 14:30", "by 2030".
+_CLOCK_OR_YEAR = re.compile(r"\d{1,2}(?:[:.]\d\d)?(?:am|pm)?|\d{4}")
 _NOUN_WORDS = 3  # at most this many words after a quantity belong to its noun phrase
 # A reporter's beat and outlet: "reports on health for Example News", "writes about courts
 # for the Daily Herald"; the name of the outlet ends the content.
@@ -743,10 +746,10 @@ def _noun_like(word: str) -> bool:
 
 
 def _only_time_after(text: str, pos: int, end: int) -> bool:
-    """Whether text[pos:end] holds nothing but when: "on Friday", "late last week", "by
-    2030"."""
+    """Whether text[pos:end] holds nothing but when: "on Friday", "late last week", "at
+    3am", "by 2030"."""
     return all(
-        w.lower() in _WHEN_WORDS or len(w) == 4 and w.isdigit()
+        w.lower() in _WHEN_WORDS or _CLOCK_OR_YEAR.fullmatch(w) is not None
         for w in _WORD.findall(text, pos, end)
     )
 
