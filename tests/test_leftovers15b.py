@@ -4,6 +4,7 @@ variants that must change and near-misses that must not."""
 import pytest
 from extraction_helpers import acts_and_contents, named, speaker_names
 
+from tui.core.figures import find_figures
 from tui.core.statements.agents import names_no_agent
 
 # A passive of belief with a small clause ("are believed dead") and an attribution ending the
@@ -183,3 +184,69 @@ def test_an_addressee_and_a_time_are_no_statement(text: str):
 )
 def test_an_addressing_verb_with_content_still_reports(text: str, content: str):
     assert [c for c, _, _ in named(text)] == [content]
+
+
+# Figures. "Sterling" names the pound without "the": a rate against a currency after it is
+# priced in that currency per pound, as after "the pound".
+
+
+def _units(text: str) -> list[tuple[str, str | None]]:
+    return [(text[f.span[0] : f.span[1]], f.unit) for f in find_figures(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("Sterling fell to 1.26 against the dollar.", "dollar per pound"),
+        ("On Friday sterling slipped to 1.17 against the euro.", "euro per pound"),
+        ("The pound rose to 1.31 against the euro.", "euro per pound"),
+        ("The yen fell to 151 to the dollar.", "yen per dollar"),
+    ],
+)
+def test_sterling_names_the_pound_a_rate_is_priced_in(text: str, unit: str):
+    [(_, found)] = _units(text)
+    assert found == unit
+
+
+def test_a_currency_in_another_clause_prices_nothing():
+    [(_, unit)] = _units("Sterling weakened, and the yen fell to 151 to the dollar.")
+    assert unit == "yen per dollar"
+
+
+# A sum compared with a rate of the same money before it in its sentence is that rate too.
+
+
+@pytest.mark.parametrize(
+    ("text", "second", "unit"),
+    [
+        (
+            "Rents averaged £1,790 a month, up from £1,700 a year earlier.",
+            "£1,700",
+            "pound per month",
+        ),
+        ("Wages rose to £520 a week, compared with £500 last year.", "£500", "pound per week"),
+        ("Pay rose to $9 an hour, compared with $8 in 2020.", "$8", "dollar per hour"),
+        ("Rents rose to €900 a month from €850.", "€850", "euro per month"),
+    ],
+)
+def test_a_compared_sum_takes_the_rate_it_is_compared_with(text: str, second: str, unit: str):
+    assert _units(text)[1] == (second, unit)
+
+
+@pytest.mark.parametrize(
+    ("text", "second", "unit"),
+    [
+        # not compared: a sum of its own
+        ("Rents averaged £1,790 a month, and the deposit was £2,000.", "£2,000", "pound"),
+        # another sentence
+        ("Rents averaged £1,790 a month. A year earlier it was £1,700.", "£1,700", "pound"),
+        # a rate of its own
+        (
+            "Rents averaged £1,790 a month, up from £20,400 a year.",
+            "£20,400 a year",
+            "pound per year",
+        ),
+    ],
+)
+def test_a_sum_not_compared_with_a_rate_keeps_its_unit(text: str, second: str, unit: str):
+    assert _units(text)[1] == (second, unit)
