@@ -250,3 +250,75 @@ def test_a_compared_sum_takes_the_rate_it_is_compared_with(text: str, second: st
 )
 def test_a_sum_not_compared_with_a_rate_keeps_its_unit(text: str, second: str, unit: str):
     assert _units(text)[1] == (second, unit)
+
+
+# A participle of judgement or naming in the passive: its agent after the complement speaks
+# ("was hailed as a triumph by critics"); with none, a judgement of no one's ("was branded a
+# disgrace"); plural organizations ("by the unions", "by rights groups") are agents as their
+# singulars are.
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "name"),
+    [
+        (
+            "The law was hailed as a breakthrough by rights groups.",
+            "The law was hailed as a breakthrough",
+            "rights groups",
+        ),
+        (
+            "The ruling was branded a disgrace by the union.",
+            "The ruling was branded a disgrace",
+            "the union",
+        ),
+        (
+            "The bill has been criticised as unfair by charities.",
+            "The bill has been criticised as unfair",
+            "charities",
+        ),
+        (
+            "The plan was called a sham by critics for its cost.",
+            "The plan was called a sham",
+            "critics",
+        ),
+        (
+            "The bill was criticized by the unions.",
+            "The bill was criticized by the unions",
+            "the unions",
+        ),
+    ],
+)
+def test_a_judgement_s_agent_speaks(text: str, content: str, name: str):
+    assert [(c, n) for c, n, _ in named(text)] == [(content, name)]
+    assert acts_and_contents(text) == [("speech", content)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The law was hailed as a breakthrough.",
+        "The ruling was branded a disgrace.",
+        "The stunt was dismissed as cheap.",
+        "The law was hailed as a breakthrough by 2030.",
+    ],
+)
+def test_a_judgement_of_no_one_s_is_a_stance(text: str):
+    assert [act for act, _ in acts_and_contents(text)] == ["stance"]
+    assert speaker_names(text) == [None]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He was dismissed in 2019.",
+        "He was attacked outside his home.",
+        "The coast was blasted by storms.",
+        "A river called Blue Creek by locals runs past the farm.",
+    ],
+)
+def test_a_judgement_verb_in_another_sense_is_no_statement(text: str):
+    assert named(text) == []
+
+
+def test_a_plural_organization_after_an_inverted_cue_speaks():
+    assert speaker_names("The law was unfair, said the unions.") == ["the unions"]

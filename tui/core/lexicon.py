@@ -1176,6 +1176,18 @@ ORGANIZATION_WORDS: frozenset[str] = (
         {"district"}
     )
 )
+# Plurals of organization nouns that speak as their singulars do, after "by" or a cue as
+# before it: "was criticised by the unions", "said rights groups", "charities say". Not the
+# plurals that are verbs too ("states", "forces", "houses", "trusts").
+ORGANIZATION_PLURALS: frozenset[str] = frozenset(
+    """
+    unions groups charities companies firms agencies councils banks parties ministries
+    governments authorities departments committees commissions associations federations
+    organizations organisations coalitions alliances institutes universities foundations
+    hospitals clinics colleges churches embassies regulators watchdogs nonprofits
+    campaigns museums publishers studios
+    """.split()
+)
 # Services named by a person's noun and the word before it: organizations, though a "guard"
 # alone is a person ("the coast guard said", "the National Guard said").
 SERVICE_COMPOUNDS: frozenset[str] = frozenset(
