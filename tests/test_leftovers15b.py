@@ -322,3 +322,53 @@ def test_a_judgement_verb_in_another_sense_is_no_statement(text: str):
 
 def test_a_plural_organization_after_an_inverted_cue_speaks():
     assert speaker_names("The law was unfair, said the unions.") == ["the unions"]
+
+
+# A participle of finding with a verdict and its agent after it is the agent's finding, a
+# stance: "was found to be unlawful by the court"; with no agent ("was found guilty") or no
+# verdict ("was found by a walker") nothing, as before. Sourceless hearsay ("is said to be
+# furious") stays no statement (test_rejections).
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "name"),
+    [
+        (
+            "The policy was found to be unlawful by the court.",
+            "The policy was found to be unlawful",
+            "the court",
+        ),
+        (
+            "The scheme was found to be unlawful by judges.",
+            "The scheme was found to be unlawful",
+            "judges",
+        ),
+        ("The driver was found guilty by a jury.", "The driver was found guilty", "a jury"),
+        (
+            "He was found by the inquiry to have lied.",
+            "He was found by the inquiry to have lied",
+            "the inquiry",
+        ),
+    ],
+)
+def test_a_finding_with_its_agent_is_the_agent_s_stance(text: str, content: str, name: str):
+    assert [(c, n) for c, n, _ in named(text)] == [(content, name)]
+    assert [act for act, _ in acts_and_contents(text)] == ["stance"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The policy was found to be unlawful.",
+        "The driver was found guilty.",
+        "The body was found by a dog walker.",
+        "The body was found by a dog walker in a ditch.",
+        "The minister is said to be furious.",
+    ],
+)
+def test_a_finding_without_agent_or_verdict_is_no_statement(text: str):
+    assert named(text) == []
+
+
+def test_a_passive_told_by_its_agent_is_the_agent_s():
+    assert speaker_names("Residents were told by police to leave.") == ["police"]

@@ -338,7 +338,18 @@ PASSIVE_CUES: frozenset[str] = frozenset(
 )
 # Past participles not in -ed, cues in the passive with their agent: "was told by".
 IRREGULAR_PARTICIPLES: frozenset[str] = frozenset(
-    "told written shown seen known thought said".split()
+    "told written shown seen known thought said found".split()
+)
+# Participles of a finding, which in the passive report one with a verdict after them and
+# their agent ("was found to be unlawful by the court", "was ruled invalid by the tribunal");
+# without a verdict they are a thing come upon ("was found by a walker").
+FINDING_PARTICIPLES: frozenset[str] = frozenset("found ruled".split())
+# Words of a verdict after such a participle: "found guilty", "ruled unlawful".
+VERDICT_WORDS: frozenset[str] = frozenset(
+    """
+    guilty innocent liable responsible negligent unlawful lawful illegal legal invalid valid
+    unconstitutional constitutional void unfair unreasonable discriminatory
+    """.split()
 )
 # Past participles of belief not in -ed: "is thought to", "are understood to" (British news's
 # way of citing sources unnamed) are passives, their subject no believer.

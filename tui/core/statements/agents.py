@@ -1,6 +1,8 @@
 """Whether the words after a passive's "by" name its agent ("was criticised by unions") or
 only tell when, how much or how ("is expected by Friday", "to rise by 5%", "passed by a
-wide margin", "sent by email")."""
+wide margin", "sent by email"); where the "by" of an agent after a complement stands ("was
+hailed as a triumph *by* critics"); a verdict after a participle of finding ("found *to be
+unlawful*")."""
 
 from __future__ import annotations
 
@@ -15,7 +17,9 @@ from tui.core.lexicon import (
     PREPOSITIONS,
     SCALE_WORDS,
     TIME_WORDS,
+    VERDICT_WORDS,
 )
+from tui.core.text import alternation
 
 # Up to three words after "by", no punctuation between them ("5.2%", "£3m", "mid-2027" are
 # words).
@@ -27,6 +31,23 @@ _LINKS = PREPOSITIONS | frozenset("to and or but than that this next last".split
 _NUMBER_OPENING = frozenset("0123456789$£€¥")
 _NUMBERS = frozenset(NUMBER_WORDS)
 _CAPITALISED_TIMES = TIME_WORDS | FEAST_DAYS  # "by Friday", "by March", "by Christmas"
+# A verdict after a participle of finding: "found to be unlawful", "ruled not guilty".
+VERDICT = re.compile(
+    r"\s+(?:to\s+(?:be|have)\s|(?:not\s+)?(?:" + alternation(VERDICT_WORDS) + r")\b)"
+)
+# Where a complement ends, and how far after its cue the agent's "by" is looked for.
+_CLAUSE_STOP = re.compile(r"[,;:()“”\"]|\s(?:and|but|after|because|while|when)\s")
+_COMPLEMENT_REACH = 80
+
+
+def late_by(text: str, pos: int, end: int) -> int | None:
+    """Where " by " stands after the complement that starts at `pos`, in its clause and
+    naming an agent: "(was hailed) as a triumph by critics"; None if none does or it tells a
+    time ("as a triumph by 2030")."""
+    reach = min(end, pos + _COMPLEMENT_REACH)
+    clause = _CLAUSE_STOP.search(text, pos, reach)
+    at = text.find(" by ", pos, clause.start() if clause is not None else reach)
+    return None if at < 0 or names_no_agent(text, at + 4) else at
 
 
 def names_no_agent(text: str, pos: int) -> bool:

@@ -23,6 +23,7 @@ from tui.core.lexicon import (
     DEFINITE_OPENERS,
     DOCUMENT_PARTICIPLES,
     DOCUMENT_WORDS,
+    FINDING_PARTICIPLES,
     IRREGULAR_PARTICIPLES,
     JUDGEMENT_PARTICIPLES,
     MEDIA_WORDS,
@@ -43,7 +44,7 @@ from tui.core.lexicon import (
 from tui.core.model import Span
 from tui.core.organizations import MEDIA_NOUNS
 from tui.core.speakers import Phrase, phrase_after
-from tui.core.statements.agents import names_no_agent
+from tui.core.statements.agents import VERDICT, late_by, names_no_agent
 from tui.core.statements.clauses import Clauses
 from tui.core.statements.patterns import (
     CLOSE_MARKS,
@@ -129,9 +130,6 @@ _SOURCE_NAME = re.compile(r",\s+([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}),\
 _PASSIVE_LEAD = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:(?:\w+ly|not|also)\s+)*$")
 _BY_AGENT = re.compile(r"\s+by\s+")
 _AS_NEXT = re.compile(r"\s+as\s")
-# Where a judgement's complement ends, and how far its agent is looked for after the cue.
-_CLAUSE_STOP = re.compile(r"[,;:()“”\"]|\s(?:and|but|after|because|while|when)\s")
-_COMPLEMENT_REACH = 80
 # A reflexive object of a naming verb: "(the page, which calls) itself Truth Now".
 _SELF_NAMED = re.compile(r"\s+(?:itself|himself|herself|themselves|themself)\b")
 # A name, and what ends a noun phrase after it: "(a chatbot called) Orla, which", "Nova in".
@@ -326,8 +324,10 @@ class CueForms(Clauses):
             agent = None  # "is expected by Friday", "was passed by a wide margin": no agent
         # "was hailed as a triumph", "was branded a disgrace", "was described as reckless":
         # a judgement or a name given, its agent after it
-        complemented = word in NAMING_CUES or (
-            word in JUDGEMENT_PARTICIPLES and _AS_NEXT.match(text, cue[1]) is not None
+        complemented = (
+            word in NAMING_CUES
+            or (word in JUDGEMENT_PARTICIPLES and _AS_NEXT.match(text, cue[1]) is not None)
+            or (word in FINDING_PARTICIPLES and VERDICT.match(text, cue[1]) is not None)
         )
         if agent is None and complemented:
             agent = self._agent_after_complement(cue[1], sentence[1])
@@ -338,6 +338,12 @@ class CueForms(Clauses):
         phrase = None if agent is None else phrase_after(text, agent.end(), sentence[1])
         if agent is not None and (phrase is None or phrase.bare):
             return None
+        if (
+            word in FINDING_PARTICIPLES
+            and not complemented
+            and (phrase is None or VERDICT.match(text, phrase.end) is None)
+        ):
+            return None  # "was found by a walker": a thing come upon, no finding
         late = agent is not None and agent.start() > cue[1]
         # after a complement, the agent and what follows it are no part of the judgement:
         # "(He was called a liar) by critics for his claims"
@@ -353,10 +359,8 @@ class CueForms(Clauses):
         tells a time or an amount ("as a triumph by 2030") or names no one who may speak ("by
         the sea"): the judgement is then no one's."""
         text = self.text
-        clause = _CLAUSE_STOP.search(text, pos, min(end, pos + _COMPLEMENT_REACH))
-        stop = clause.start() if clause is not None else min(end, pos + _COMPLEMENT_REACH)
-        at = text.find(" by ", pos, stop)
-        if at < 0 or names_no_agent(text, at + 4):
+        at = late_by(text, pos, end)
+        if at is None:
             return None
         phrase = phrase_after(text, at + 4, end)
         return None if phrase is None or phrase.bare else _BY_AGENT.match(text, at)

@@ -57,6 +57,7 @@ from tui.core.lexicon import (
     COMPLEMENT_ENDINGS,
     DISCLOSING_CUES,
     DISCUSSION_CUES,
+    FINDING_PARTICIPLES,
     MESSAGE_NOUNS,
     MESSAGE_VERBS,
     NUMBER_WORDS,
@@ -77,7 +78,7 @@ from tui.core.lexicon import (
     WORK_VERBS,
 )
 from tui.core.model import Span
-from tui.core.statements.agents import names_no_agent
+from tui.core.statements.agents import VERDICT, late_by, names_no_agent
 from tui.core.statements.patterns import FINITE, heading
 from tui.core.text import PHONE, alternation
 
@@ -421,7 +422,7 @@ def rejection(text: str, span: Span, cue: Span | None) -> str | None:
         return "hypothetical"
     if word in BELIEF_CUES and _conditional(text, cue, before):
         return "hypothetical"  # "was asked whether she expected", "if he believed"
-    if word in SOURCELESS_PASSIVES and _no_source(text, cue, before):
+    if word in SOURCELESS_PASSIVES and _no_source(text, cue, before) and not _found_by(text, cue):
         return "no source"
     if (
         word in SCHEDULE_PASSIVES
@@ -720,6 +721,15 @@ def _no_source(text: str, cue: Span, before: str | None) -> bool:
         return False
     agent = _AGENT.match(text, cue[1])
     return agent is None or names_no_agent(text, agent.end())
+
+
+def _found_by(text: str, cue: Span) -> bool:
+    """Whether a participle of finding has a verdict and then its agent: "was found to be
+    unlawful by the court" (the court's finding), not "was found guilty"."""
+    if text[cue[0] : cue[1]].lower() not in FINDING_PARTICIPLES:
+        return False
+    verdict = VERDICT.match(text, cue[1])
+    return verdict is not None and late_by(text, verdict.end(), len(text)) is not None
 
 
 def _past_nouns(text: str, pos: int, end: int) -> int:
