@@ -372,3 +372,45 @@ def test_a_finding_without_agent_or_verdict_is_no_statement(text: str):
 
 def test_a_passive_told_by_its_agent_is_the_agent_s():
     assert speaker_names("Residents were told by police to leave.") == ["police"]
+
+
+# A noun of intent owned by a possessive and opening the sentence ("The governor's vow to
+# rebuild drew praise"): its infinitive is the content, up to the sentence's own verb.
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "name"),
+    [
+        ("The governor's vow to rebuild drew praise.", "to rebuild", "The governor"),
+        ("The mayor's pledge to cut fares was welcomed.", "to cut fares", "The mayor"),
+        ("Her promise to put things right angered fans.", "to put things right", "Her"),
+        (
+            "The council's vow to reopen the pool by 2027 drew cheers from swimmers.",
+            "to reopen the pool by 2027",
+            "The council",
+        ),
+    ],
+)
+def test_an_intent_noun_opening_the_subject_reports_its_infinitive(
+    text: str, content: str, name: str
+):
+    assert [(c, n) for c, n, _ in named(text)] == [(content, name)]
+    assert [act for act, _ in acts_and_contents(text)] == ["stance"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "to" and a noun phrase: whom it was made to, no content
+        ("Lee's promise to her mother kept her going.", []),
+        # not opening the subject: to the clause end, as before
+        (
+            "It is part of the firm's pledge to put 20 buses on the road by 2030.",
+            ["to put 20 buses on the road by 2030"],
+        ),
+        # a that-clause, as before
+        ("The minister's warning that the dam could fail went unheeded.", ["the dam could fail"]),
+    ],
+)
+def test_other_intent_and_speech_nouns_stay(text: str, expected: list[str]):
+    assert [c for c, _, _ in named(text)] == expected

@@ -362,7 +362,7 @@ SOURCE_PARTICIPLES: frozenset[str] = frozenset(
 # The pasts that only follow a subject, never modify a noun: "The rain *came* too late" is
 # a clause, no noun phrase.
 FINITE_PASTS: frozenset[str] = frozenset(
-    "went came spoke wrote took ran gave got sat stood saw did was had".split()
+    "went came spoke wrote took ran gave got sat stood saw did was had drew".split()
 )
 IRREGULAR_VERB_FORMS: frozenset[str] = (
     IRREGULAR_PARTICIPLES
