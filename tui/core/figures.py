@@ -191,10 +191,12 @@ _AGAINST_CURRENCY = re.compile(
     re.IGNORECASE,
 )
 # The currency quoted, after "the" and up to two capitalised words ("the yuan", "the Korean
-# won", "the British pound"); "pound" only here, where a rate against a currency follows.
+# won", "the British pound"); "pound" only here, where a rate against a currency follows; or
+# "sterling", which names the pound without "the" ("Sterling fell to 1.26 against the dollar").
 _QUOTED_CURRENCY = re.compile(
     r"\b[Tt]he[^\S\n]+(?:[A-Z][a-z]+[^\S\n]+){0,2}?"
     rf"(?P<c>{_alternation([w for w in lx.CURRENCY_WORDS if ' ' not in w] + ['pound'])})\b"
+    r"|\b[Ss]terling\b"
 )
 # Currencies that are the one unit priced "against/to the" base: "the euro at 1.08 against the
 # dollar" is 1.08 dollars per euro, "the dollar at 151 against the yen" 151 yen per dollar;
@@ -600,6 +602,8 @@ def find_figures(text: str) -> list[Figure]:
                     figure = _ones(text, figures, figure)
             elif figures and figures[-1].unit is None and figure.unit is not None:
                 figures[-1] = _part_of(text, figures[-1], figure)
+            elif figures and " per " in (figures[-1].unit or ""):
+                figure = _rate_carried(text, figures[-1], figure)
             figures.append(figure)
             done = max(done, figure.span[1])
     return figures
@@ -678,17 +682,40 @@ def _elliptical(text: str, figures: list[Figure], figure: Figure) -> Figure:
         return figure
     if _OR_BETWEEN.fullmatch(text, previous.span[1], start):
         return replace(figure, unit=previous.unit, kind=previous.kind)  # "six years or nine"
-    lead = _ELLIPSIS_BEHIND.search(text, max(previous.span[1], start - _QUALIFIER_WINDOW), start)
-    if lead is None:
+    if not _compared(text, previous, start):
         return figure
-    word = lead.group("w").lower()
-    tally = word == "to" and previous.unit in lx.TALLY_UNITS  # "by 412 votes to 198"
-    if word in lx.LEVEL_LEADS and not tally:  # both levels: "from A to B", "to A from B"
-        before = _word_before(text, previous.span[0])
-        if before is None or {word, before.group("w").lower()} != lx.LEVEL_LEADS:
-            return figure
     value = figure.value * _scale_of(text, previous, figure)
     return replace(figure, value=value, unit=previous.unit, kind=previous.kind)
+
+
+def _compared(text: str, previous: Figure, start: int) -> bool:
+    """Whether the figure at `start` is compared with `previous` by the words between them:
+    "up from", "compared with", both levels of "from A to B" or "to A from B", the other side
+    of a tally ("by 412 votes to 198")."""
+    lead = _ELLIPSIS_BEHIND.search(text, max(previous.span[1], start - _QUALIFIER_WINDOW), start)
+    if lead is None:
+        return False
+    word = lead.group("w").lower()
+    tally = word == "to" and previous.unit in lx.TALLY_UNITS  # "by 412 votes to 198"
+    if word in lx.LEVEL_LEADS and not tally:
+        before = _word_before(text, previous.span[0])
+        return before is not None and {word, before.group("w").lower()} == lx.LEVEL_LEADS
+    return True
+
+
+def _rate_carried(text: str, previous: Figure, figure: Figure) -> Figure:
+    """A sum compared with a rate of the same money or measure just before it in its sentence
+    is that rate too, its period left out: "£1,790 a month, up from £1,700 a year earlier"
+    (pound per month), "$9 an hour, compared with $8" (dollar per hour)."""
+    if previous.unit is None or figure.unit is None or previous.kind != figure.kind:
+        return figure
+    if not previous.unit.startswith(figure.unit + " per "):
+        return figure
+    if _SENTENCE_BREAK.search(text, previous.span[1], figure.span[0]):
+        return figure
+    return (
+        replace(figure, unit=previous.unit) if _compared(text, previous, figure.span[0]) else figure
+    )
 
 
 def _part_of_them(text: str, figures: list[Figure], figure: Figure, whom: bool) -> Figure:
@@ -984,7 +1011,10 @@ def _quoted_currency(text: str, start: int) -> str | None:
     last = None
     for found in _QUOTED_CURRENCY.finditer(text, lower, start):
         last = found
-    return None if last is None else last.group("c").lower()
+    if last is None:
+        return None
+    currency = (last.group("c") or "sterling").lower()
+    return "pound" if currency == "sterling" else currency
 
 
 def _per(text: str, unit: str | None, end: int) -> tuple[str | None, int]:

@@ -354,7 +354,18 @@ PASSIVE_CUES: frozenset[str] = frozenset(
 )
 # Past participles not in -ed, cues in the passive with their agent: "was told by".
 IRREGULAR_PARTICIPLES: frozenset[str] = frozenset(
-    "told written shown seen known thought said".split()
+    "told written shown seen known thought said found".split()
+)
+# Participles of a finding, which in the passive report one with a verdict after them and
+# their agent ("was found to be unlawful by the court", "was ruled invalid by the tribunal");
+# without a verdict they are a thing come upon ("was found by a walker").
+FINDING_PARTICIPLES: frozenset[str] = frozenset("found ruled".split())
+# Words of a verdict after such a participle: "found guilty", "ruled unlawful".
+VERDICT_WORDS: frozenset[str] = frozenset(
+    """
+    guilty innocent liable responsible negligent unlawful lawful illegal legal invalid valid
+    unconstitutional constitutional void unfair unreasonable discriminatory
+    """.split()
 )
 # Past participles of belief or reckoning not in -ed: "is thought to", "are understood to"
 # (British news's way of citing sources unnamed), "it is forecast that" are passives, their
@@ -375,7 +386,7 @@ POSTMODIFYING_PARTICIPLES: frozenset[str] = (
 # The pasts that only follow a subject, never modify a noun: "The rain *came* too late" is
 # a clause, no noun phrase.
 FINITE_PASTS: frozenset[str] = frozenset(
-    "went came spoke wrote took ran gave got sat stood saw did was had".split()
+    "went came spoke wrote took ran gave got sat stood saw did was had drew".split()
 )
 IRREGULAR_VERB_FORMS: frozenset[str] = (
     IRREGULAR_PARTICIPLES
@@ -1274,6 +1285,18 @@ ORGANIZATION_WORDS: frozenset[str] = (
         "bloc blocs summit conference presidency".split()
     )
 )
+# Plurals of organization nouns that speak as their singulars do, after "by" or a cue as
+# before it: "was criticised by the unions", "said rights groups", "charities say". Not the
+# plurals that are verbs too ("states", "forces", "houses", "trusts").
+ORGANIZATION_PLURALS: frozenset[str] = frozenset(
+    """
+    unions groups charities companies firms agencies councils banks parties ministries
+    governments authorities departments committees commissions associations federations
+    organizations organisations coalitions alliances institutes universities foundations
+    hospitals clinics colleges churches embassies regulators watchdogs nonprofits
+    campaigns museums publishers studios
+    """.split()
+)
 # Services named by a person's noun and the word before it: organizations, though a "guard"
 # alone is a person ("the coast guard said", "the National Guard said").
 SERVICE_COMPOUNDS: frozenset[str] = frozenset(
@@ -1653,12 +1676,55 @@ OBJECT_SENSES: dict[str, frozenset[str]] = {
     ),
 }
 # Cue verbs that with one short object (a pronoun, a name, a noun after a determiner) and
-# nothing said after it are no speech: "called him on Friday", "called the mayor" (a telephone
-# call), "a river called Blue Creek" (a name); "called the mayor a liar" is speech.
-ONE_OBJECT_VERBS: frozenset[str] = frozenset("call calls called calling".split())
+# nothing said after it but when are no speech: "called him on Friday", "called the mayor" (a
+# telephone call), "a river called Blue Creek" (a name), "radioed the tower at noon", "begged
+# the court on Monday": an addressee and no content; "called the mayor a liar", "radioed the
+# tower that ..." are speech. Not "wrote" nor "questioned", whose object may be the content
+# ("wrote his book", "questioned the deal").
+ONE_OBJECT_VERBS: frozenset[str] = frozenset(
+    """
+    call calls called calling radio radios radioed radioing caution cautions cautioned
+    beg begs begged implore implores implored
+    """.split()
+)
 # What follows the object of "call" in a procedure, no speech: "called the meeting to order",
 # "called parliament into session".
 CALL_COMPLEMENTS: tuple[str, ...] = ("to order", "into session", "back into session")
+# What "by" opens after a passive when it names no agent (`statements.agents`): a time, an
+# amount or a manner. Words that do so alone ("by Friday", "by then", "by hand", "by email",
+# "by far"; "by next year", "by mid-2027", "by early March"):
+BY_NON_AGENT_WORDS: frozenset[str] = (
+    TIME_WORDS
+    | FEAST_DAYS
+    | frozenset(
+        """
+        then now tomorrow tonight midnight noon dawn nightfall daybreak year-end
+        next early late mid spring summer autumn fall winter half
+        hand mistake accident chance email e-mail phone telephone post mail letter text
+        video law decree default design far surprise force proxy ballot acclamation
+        consensus lot heart rail road sea air car train bus foot
+        """.split()
+    )
+)
+# Heads of a noun phrase after "by" and an article, last in the phrase, that tell a time, an
+# amount or a manner: "by the end of", "by a wide margin", "by a landslide", "by a third".
+BY_NON_AGENT_HEADS: frozenset[str] = TIME_WORDS | frozenset(
+    """
+    end start beginning middle close turn time deadline weekend spring summer autumn winter
+    margin landslide majority vote votes factor third quarter half fraction whisker mile
+    distance length lengths point points
+    """.split()
+)
+# Words after a number that make "by" and the number an amount or a time ("by 5 percent",
+# "by 12 votes", "by 2030"), not a number of agents ("by 40 doctors").
+BY_AMOUNT_UNITS: frozenset[str] = frozenset(
+    """
+    percent per percentage point points vote votes seat seats goal goals run runs wicket
+    wickets stroke strokes shot shots length lengths time times year years month months week
+    weeks day days hour hours minute minutes second seconds metre metres meter meters foot
+    feet inch inches mile miles kilometre kilometres km degree degrees cent cents pence
+    """.split()
+)
 # Participles that, passive with nobody named as their source, report no one's claim: "was
 # charged with fraud", "is accused of", "was ordered to pay", "was told to leave", "is said to
 # be"; a verdict, "was found guilty", "was found liable".

@@ -168,6 +168,10 @@ def _noun_phrase_before(toks: list[Token], index: int) -> int | None:
             continue
         if tok.lower in _PHRASE_DETERMINERS:
             if not _inner_article(toks, j):
+                if _count_word(tok) and _plural_head(toks[index].lower):
+                    # "At least three banks": the count's qualifier, when they open the clause
+                    counted = _counted_subject(toks, j, index)
+                    return j if counted is None else counted
                 return j
             first = j  # "the Institute for *the* Study of War"
             j -= 1

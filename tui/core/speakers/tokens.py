@@ -26,6 +26,7 @@ from tui.core.lexicon import (
     NAME_PARTICLES,
     NAMING_CUES,
     OBJECT_PRONOUNS,
+    ORGANIZATION_PLURALS,
     ORGANIZATION_WORDS,
     PERSON_PRONOUNS,
     PLACE_ABBREVIATIONS,
@@ -49,7 +50,14 @@ from tui.core.model import Span
 # and the regex engine runs faster without keeping the state for it.
 _TOKEN = re.compile(r"\w++(?:(?:[-’'&.]|(?<=\d),(?=\d))\w++)*+|[^\w\s]")
 _CUE_WORDS = SPEECH_CUES | BELIEF_CUES | NAMING_CUES | STANCE_CUES
-_NOUN_WORDS = ROLE_NOUNS | ORGANIZATION_WORDS | DOCUMENT_WORDS | MEDIA_WORDS | COLLECTIVE_HEADS
+_NOUN_WORDS = (
+    ROLE_NOUNS
+    | ORGANIZATION_WORDS
+    | ORGANIZATION_PLURALS
+    | DOCUMENT_WORDS
+    | MEDIA_WORDS
+    | COLLECTIVE_HEADS
+)
 _PRONOUNS = PERSON_PRONOUNS | PLURAL_PRONOUNS | THING_PRONOUNS
 _NOT_NAME = ROLE_NOUNS | TITLES | FUNCTION_WORDS | DETERMINERS | _CUE_WORDS
 # Unions and differences of the word lists used in loops, built once.

@@ -23,7 +23,8 @@ quotations, cues and reporting nouns found once, the statements emitted so far):
    pledge to ..."), held by their possessor, the document, or the sentence's subject.
 5. Speakers: each statement's speaker phrase is resolved as it is emitted (speakers/);
    at the end what is no statement is dropped (rejections.py: non-answers, speech verbs
-   in another sense, passives with no source; headlines.py: a headline or standfirst
+   in another sense, passives with no source, their "by" naming no agent when it tells a
+   time, an amount or a manner, agents.py; headlines.py: a headline or standfirst
    statement that the body repeats), and every statement gets its act (acts.py:
    speech, thought or stance, from its cue) and its parts (parts.py: its content without
    the attribution inside it).

@@ -37,6 +37,7 @@ from tui.core.lexicon import (
     TOPIC_NOUN_CUES,
 )
 from tui.core.model import Span, StatementAct
+from tui.core.statements.agents import names_no_agent
 
 _WORD = re.compile(r"[a-z]+(?:-[a-z]+)*")
 # Words a cue may hold that say nothing of its act: "has said", "did not", "has long opposed".
@@ -125,12 +126,18 @@ def _agentless_passive_act(cue: str | None, text: str, content: Span) -> Stateme
     )
     if act is None:
         return None
-    words = _WORD.findall(text[content[0] : content[1]].lower())
+    found = [*_WORD.finditer(text[content[0] : content[1]].lower())]
+    words = [w.group() for w in found]
     if verb not in words:
         return None
     at = words.index(verb)
     before = [w for w in words[:at] if not w.endswith("ly") and w not in _NOT_BE]
-    if not before or before[-1] not in _BE_FORMS or "by" in words[at + 1 :]:
+    if not before or before[-1] not in _BE_FORMS:
+        return None
+    if any(  # "praised by critics" names its agent; "finished by 2030" none
+        w.group() == "by" and not names_no_agent(text, content[0] + w.end() + 1)
+        for w in found[at + 1 :]
+    ):
         return None
     return act
 

@@ -23,8 +23,11 @@ from tui.core.lexicon import (
     DEFINITE_OPENERS,
     DOCUMENT_PARTICIPLES,
     DOCUMENT_WORDS,
+    FINDING_PARTICIPLES,
     IRREGULAR_PARTICIPLES,
+    JUDGEMENT_PARTICIPLES,
     MEDIA_WORDS,
+    NAMING_CUES,
     NUMBER_WORDS,
     ORGANIZATION_WORDS,
     PASSIVE_CUES,
@@ -42,6 +45,7 @@ from tui.core.lexicon import (
 from tui.core.model import Span
 from tui.core.organizations import MEDIA_NOUNS
 from tui.core.speakers import Phrase, phrase_after
+from tui.core.statements.agents import VERDICT, late_by, names_no_agent
 from tui.core.statements.clauses import Clauses
 from tui.core.statements.patterns import (
     CLOSE_MARKS,
@@ -142,6 +146,7 @@ _RELATIVE_AFTER = re.compile(r",\s+(?:who|whose|which)\b")  # ", who spoke on co
 _SOURCE_NAME = re.compile(r",\s+([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}),\s+")
 _PASSIVE_LEAD = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:(?:\w+ly|not|also)\s+)*$")
 _BY_AGENT = re.compile(r"\s+by\s+")
+_AS_NEXT = re.compile(r"\s+as\s")
 # A reflexive object of a naming verb: "(the page, which calls) itself Truth Now".
 # When a source's document was made, between it and its maker: "a report *last month* by".
 _SOURCE_TIME = re.compile(
@@ -366,17 +371,50 @@ class CueForms(Clauses):
             # clause's
             return None
         agent = _BY_AGENT.match(text, cue[1])
+        if agent is not None and names_no_agent(text, agent.end()):
+            agent = None  # "is expected by Friday", "was passed by a wide margin": no agent
+        # "was hailed as a triumph", "was branded a disgrace", "was described as reckless":
+        # a judgement or a name given, its agent after it
+        complemented = (
+            word in NAMING_CUES
+            or (word in JUDGEMENT_PARTICIPLES and _AS_NEXT.match(text, cue[1]) is not None)
+            or (word in FINDING_PARTICIPLES and VERDICT.match(text, cue[1]) is not None)
+        )
+        if agent is None and complemented:
+            agent = self._agent_after_complement(cue[1], sentence[1])
+        judged = complemented and word in JUDGEMENT_PARTICIPLES
         participle = word.endswith("ed") or word in IRREGULAR_PARTICIPLES
-        if word not in PASSIVE_CUES and (agent is None or not participle):
+        if word not in PASSIVE_CUES and not judged and (agent is None or not participle):
             return None  # other cues only with their agent: "his views were echoed by ..."
         phrase = None if agent is None else phrase_after(text, agent.end(), sentence[1])
         if agent is not None and (phrase is None or phrase.bare):
             return None
-        content = self._content(*sentence)
+        if (
+            word in FINDING_PARTICIPLES
+            and not complemented
+            and (phrase is None or VERDICT.match(text, phrase.end) is None)
+        ):
+            return None  # "was found by a walker": a thing come upon, no finding
+        late = agent is not None and agent.start() > cue[1]
+        # after a complement, the agent and what follows it are no part of the judgement:
+        # "(He was called a liar) by critics for his claims"
+        content = self._content(sentence[0], agent.start()) if late else self._content(*sentence)
         if content is None or (agent is None and rejection(text, content[0], cue) == "no source"):
             # "no deaths have been reported, the agency said": a passive naming no source
             return None  # leaves its sentence to the attribution after it
         return Found(content[0], content[1], phrase, cue)
+
+    def _agent_after_complement(self, pos: int, end: int) -> re.Match[str] | None:
+        """The "by" of the agent after a judgement's complement, in its clause: "was hailed
+        as a triumph *by* critics", "was branded a disgrace by the union"; None if none, if it
+        tells a time or an amount ("as a triumph by 2030") or names no one who may speak ("by
+        the sea"): the judgement is then no one's."""
+        text = self.text
+        at = late_by(text, pos, end)
+        if at is None:
+            return None
+        phrase = phrase_after(text, at + 4, end)
+        return None if phrase is None or phrase.bare else _BY_AGENT.match(text, at)
 
     def _summed_report(self, cue: Span, word: str, sentence: Span, phrase: Phrase) -> Found | None:
         """ "Acme will cut 500 jobs, a move first reported by Axios": a participle with its

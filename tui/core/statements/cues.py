@@ -46,6 +46,7 @@ from tui.core.lexicon import (
     ESTIMATE_PUT_VERBS,
     ESTIMATED_NOUNS,
     FIND_FORMS,
+    FINDING_PARTICIPLES,
     FINITE_PASTS,
     FUNCTION_WORDS,
     INTENT_NOUNS,
@@ -315,6 +316,9 @@ _PARTICIPLE_COMMA = re.compile(
     r",[”\"’]?\s+(?:" + _ADVERB_BEFORE_CUE + r"\s+)?(?P<to>" + _TO_PARTICIPLE + r"\s+)?$"
 )
 _ATTITUDES = frozenset(ATTITUDE_ADJECTIVE_CUES)
+# Participles not in -ed passive after "is", "was": "was told by police to leave", "was found
+# to be unlawful by the court" (not "is seen", "was known as": no passive report there).
+_PASSIVE_NOT_ED = FINDING_PARTICIPLES | {"told"}
 _IRREGULAR = frozenset("said told wrote".split())
 # Pasts not in -ed that may follow a subject and its aside: "Voters, fearing a tax, *sent* ...":
 # those that never modify a noun (`FINITE_PASTS`), and those that are participles too.
@@ -829,6 +833,10 @@ class CueAttributions(CueForms, Quotations):
                 if lower in WORDING_VERBS
                 else self._attribution(cue, (floor, end), last_phrase)
             )
+            if found is None and here and last_phrase is None:
+                # "Two climbers are believed dead, police said": the words after a passive of
+                # no one's are no content alone, but the attribution may report it all (below)
+                found = self._attribution(cue, (first, end), None)
             if found is None:
                 continue
             clause = self._own_clause(found) if here else None
@@ -1803,9 +1811,9 @@ def _passive(between: str, word: str) -> bool:
         return False  # "X said": most often nothing stands between
     if any(w in {"been", "being", "be"} for w in words):
         return True
-    return (word.endswith("ed") or word in BELIEF_PARTICIPLES_NOT_ED) and any(
-        w in {"is", "are", "was", "were"} for w in words
-    )
+    return (
+        word.endswith("ed") or word in BELIEF_PARTICIPLES_NOT_ED or word in _PASSIVE_NOT_ED
+    ) and any(w in {"is", "are", "was", "were"} for w in words)
 
 
 def _without_pronoun(text: str, phrase: Phrase) -> Phrase:

@@ -61,7 +61,10 @@ _NOUN_THAT = re.compile(
     r"(?:(?:from|by|among)\s+(?P<source>(?:(?!to\s)[^\s,;:.“”\"]+\s+){1,5}?))?"
     r"that\s+(?!(?:" + RELATIVE_VERB + r"|[a-z]+ed)\b)"
 )
-_TO_VERB = re.compile(r"to\s+[a-z]")
+_TO_WORD = re.compile(r"to\s+[\w’'-]+")  # an infinitive's "to" and its verb
+# "to" before a verb, not before a noun phrase: "a promise to stay", not "a promise to her
+# mother" (whom it was made to).
+_TO_VERB = re.compile(r"to\s+(?!(?:the|a|an|his|her|their|its|our|my|your|him|them|me|us)\b)[a-z]")
 # A passive verb group and its "by": "is not supported by", "was flatly rejected by", "has been
 # disputed by"; searched back from the "by" over `_PASSIVE_REACH` characters.
 _PASSIVE_BY = re.compile(
@@ -170,8 +173,16 @@ class ReportingNouns(State):
             end = min([a for a, _ in spans if a > at] + [passive or sentence[1]])
             word = nominal.group("cue")
             that = _NOUN_THAT.match(text, nominal.end(), end)
-            if " " in word or (word in INTENT_NOUNS and _TO_VERB.match(text, nominal.end(), end)):
-                content = self._content(nominal.end(), self._clause_end(nominal.end(), end))
+            infinitive = word in INTENT_NOUNS and _TO_VERB.match(text, nominal.end(), end)
+            if " " in word or infinitive:
+                clause_end = self._clause_end(nominal.end(), end)
+                verb = _TO_WORD.match(text, nominal.end(), clause_end) if infinitive else None
+                if verb is not None and self._opens_subject(start, at):
+                    # "His vow to rebuild drew praise": up to the sentence's own verb
+                    clause_end = (
+                        self._predicate_after(verb.end(), clause_end, infinitive=True) or clause_end
+                    )
+                content = self._content(nominal.end(), clause_end)
             elif word in NOMINAL_CUES and that is not None:
                 if self._opens_subject(start, at):
                     end = self._predicate_after(that.end(), end) or end
@@ -217,12 +228,13 @@ class ReportingNouns(State):
             and not any(_verb_like(w.lower()) for w in before)
         )
 
-    def _predicate_after(self, start: int, end: int) -> int | None:
+    def _predicate_after(self, start: int, end: int, infinitive: bool = False) -> int | None:
         """Where the sentence's own verb begins after the content clause from `start` that its
         subject's noun holds: the first verb after the clause's own verb group, with words
         between and no clause opened between ("The mayor's warning that the bridge was unsafe
-        *went* unheeded"; not "was badly damaged", nor "was unsafe and needed repairs"); None
-        if none stands there."""
+        *went* unheeded"; not "was badly damaged", nor "was unsafe and needed repairs"); after
+        an `infinitive`, whose verb is no finite one, the first verb ("The governor's vow to
+        rebuild *drew* praise"); None if none stands there."""
         text = self.text
         verb: re.Match[str] | None = None
         previous = ""
@@ -235,17 +247,21 @@ class ReportingNouns(State):
                 before in _MODIFIER_LEADS or text[word.start() - 2 : word.start() - 1].isdigit()
             ):
                 continue  # "the sacred site", "a hundred armed men", "40 armed men"
-            if verb is not None and (
+            if (verb is not None or infinitive) and (
                 before in _SUBJECT_PRONOUNS or text.startswith(" by ", word.end())
             ):
                 continue  # "money it received", "funds donated by the public": a relative's
-            if verb is not None:
-                between = text[verb.end() : word.start()]
-                grouped = _FINITE.fullmatch(verb.group().lower()) is not None and all(
-                    w in _VERB_GROUP or w.endswith("ly") for w in between.lower().split()
+            if verb is not None or infinitive:
+                between = text[verb.end() if verb is not None else start : word.start()]
+                grouped = (
+                    verb is not None
+                    and _FINITE.fullmatch(verb.group().lower()) is not None
+                    and all(w in _VERB_GROUP or w.endswith("ly") for w in between.lower().split())
                 )
                 if not grouped and "," not in between and not _CLAUSE_OPENER.search(between):
                     return word.start()
+                if infinitive:
+                    return None  # a clause of its own opened first: no predicate told
             verb = word
         return None
 

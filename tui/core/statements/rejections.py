@@ -58,6 +58,7 @@ from tui.core.lexicon import (
     DISCLOSING_CUES,
     DISCUSSION_CUES,
     FEAST_DAYS,
+    FINDING_PARTICIPLES,
     MESSAGE_NOUNS,
     MESSAGE_VERBS,
     NUMBER_WORDS,
@@ -78,6 +79,7 @@ from tui.core.lexicon import (
     WORK_VERBS,
 )
 from tui.core.model import Span
+from tui.core.statements.agents import VERDICT, late_by, names_no_agent
 from tui.core.statements.patterns import FINITE, heading
 from tui.core.text import PHONE, alternation
 
@@ -344,14 +346,17 @@ _NOUN_PHRASE = re.compile(
 _TITLE = re.compile(r"(?:\s+[\w’'-]+){0,3}?\s+[“\"‘«]([^“”\"‘’«»\n]{1,80}?)[”\"’»]")
 _QUOTE_MARKS = re.compile(r"[“”\"‘’«»„']")
 _TIME_ADVERBS = frozenset("last this next earlier later ago again".split())
-# The words of a time alone, with the bounds of a schedule ("not expected *until June*",
-# "expected *before next spring*", "due *before Christmas*").
+# The words of a time alone after a verb, with the bounds of a schedule: "on Friday", "late
+# last week", "by the end of the month", "not expected *until June*", "due *before Christmas*".
 _WHEN_WORDS = (
     TIME_WORDS
     | _TIME_ADVERBS
     | FEAST_DAYS
-    | frozenset("on in at the early late of before until spring summer autumn winter".split())
+    | frozenset("on in at by the early late mid of end start middle beginning".split())
+    | frozenset("before until spring summer autumn winter noon midnight dawn dusk".split())
 )
+# A clock time or a year among them: "at 3am", "at 14:30", "by 2030".
+_CLOCK_OR_YEAR = re.compile(r"\d{1,2}(?:[:.]\d\d)?(?:am|pm)?|\d{4}")
 _NOUN_WORDS = 3  # at most this many words after a quantity belong to its noun phrase
 # A reporter's beat and outlet: "reports on health for Example News", "writes about courts
 # for the Daily Herald"; the name of the outlet ends the content.
@@ -431,7 +436,7 @@ def rejection(text: str, span: Span, cue: Span | None) -> str | None:
         return "hypothetical"  # "potentially revealing which ...": a consequence
     if word in BELIEF_CUES and _conditional(text, cue, before):
         return "hypothetical"  # "was asked whether she expected", "if he believed"
-    if word in SOURCELESS_PASSIVES and _no_source(text, cue, before):
+    if word in SOURCELESS_PASSIVES and _no_source(text, cue, before) and not _found_by(text, cue):
         return "no source"
     if (
         word in SCHEDULE_PASSIVES
@@ -731,10 +736,20 @@ def _may_end(before: str | None, endings: tuple[str, ...], fold: bool = False) -
 
 def _no_source(text: str, cue: Span, before: str | None) -> bool:
     """ "was charged with", "is accused of", "was told to leave": the verb at `cue` passive,
-    and no "by"."""
+    and no "by" naming an agent ("was told by Friday" names none)."""
     if not _may_end(before, _BE_ENDINGS, fold=True) or not _lead(_BE, text, cue):
         return False
-    return _AGENT.match(text, cue[1]) is None
+    agent = _AGENT.match(text, cue[1])
+    return agent is None or names_no_agent(text, agent.end())
+
+
+def _found_by(text: str, cue: Span) -> bool:
+    """Whether a participle of finding has a verdict and then its agent: "was found to be
+    unlawful by the court" (the court's finding), not "was found guilty"."""
+    if text[cue[0] : cue[1]].lower() not in FINDING_PARTICIPLES:
+        return False
+    verdict = VERDICT.match(text, cue[1])
+    return verdict is not None and late_by(text, verdict.end(), len(text)) is not None
 
 
 def _past_nouns(text: str, pos: int, end: int) -> int:
@@ -761,8 +776,12 @@ def _noun_like(word: str) -> bool:
 
 
 def _only_time_after(text: str, pos: int, end: int) -> bool:
-    """Whether text[pos:end] holds nothing but when: "on Friday", "late last week"."""
-    return all(w.lower() in _WHEN_WORDS for w in _WORD.findall(text, pos, end))
+    """Whether text[pos:end] holds nothing but when: "on Friday", "late last week", "at
+    3am", "by 2030"."""
+    return all(
+        w.lower() in _WHEN_WORDS or _CLOCK_OR_YEAR.fullmatch(w) is not None
+        for w in _WORD.findall(text, pos, end)
+    )
 
 
 def _nothing_after(text: str, pos: int, end: int) -> bool:
