@@ -31,6 +31,7 @@ from tui.core.lexicon import (
     CATENATIVE_VERBS,
     CHANGE_VERBS,
     CHARACTERIZE_CUES,
+    CONJECTURE_PARTICIPLES,
     CONTACT_VERBS,
     CUE_COMPOUND_MODIFIERS,
     CUE_COMPOUNDS,
@@ -55,6 +56,7 @@ from tui.core.lexicon import (
     NAME_CONNECTORS,
     NAMING_CUES,
     NATURAL_EVENTS,
+    NOT_CONTENT_OPENERS,
     NUMBER_WORDS,
     OBTAINED_OBJECTS,
     OF_PRONOUNS,
@@ -72,6 +74,7 @@ from tui.core.lexicon import (
     RECORDING_VERBS,
     RELATIVE_PRONOUNS,
     REPLY_CUES,
+    SHARE_HEADS,
     SHOW_FORMS,
     SOCIAL_NETWORKS,
     SPEAKER_DETERMINERS,
@@ -395,6 +398,21 @@ _COPULA_BETWEEN = re.compile(
 # ends.
 _DASH = re.compile(r"\s-{1,2}\s|\s?[—–―]")
 _DETERMINERS = frozenset("the a an his her their its".split())  # before a noun, not a verb
+# Cue words in a verb's base form, whose -s form is a cue too ("recount", "estimate"), less
+# those whose past is the same ("forecast"): after "a" or "an" and a modifier or two, such a
+# word is a noun, as a singular subject's present verb takes -s ("ordered a full hand
+# recount", "requires an automatic recount"; not "a senior aide recounted").
+_BASE_FORMS = frozenset(
+    w for w in _CUE_WORDS if w + "s" in _CUE_WORDS or w + "es" in _CUE_WORDS
+) - frozenset("forecast broadcast read put cast set bet".split())
+# "a"/"an" and one or two lowercase words before a word: see `_BASE_FORMS`.
+_ARTICLE_MODIFIERS = re.compile(r"(?<![\w’'-])[Aa]n?\s+((?:[a-z][a-z-]*\s+){1,2})$")
+# A relative pronoun in the clause before such a phrase: the phrase is an object in the
+# subject, the base form the subject's verb ("Traders who expect a rate cut say"), as after a
+# preposition ("Critics of a flat tax claim").
+_RELATIVE_IN_CLAUSE = re.compile(r"\b(?:who|that|which)\b[^,;:.!?]*$")
+# Modifiers after "a" that make its noun phrase plural ("a few aides say", "a majority say").
+_PLURAL_QUANTITIES = SHARE_HEADS | frozenset("few couple lot number handful dozen".split())
 # A platform and a purpose infinitive: "took to X to", "went on television on Sunday to".
 _PLATFORM_TO = re.compile(
     r"(?<![\w’'-])(?:(?i:"
@@ -876,6 +894,8 @@ class CueAttributions(CueForms, Quotations):
                     or (len(words) > 1 and words[-2] in RECORDING_VERBS)
                 )
             )
+        if self._after_article(pos):
+            return True
         if words[-1] != "to" or len(words) < 2:
             return False
         lender = words[-3] if words[-2] == "on" and len(words) > 2 else words[-2]
@@ -884,6 +904,27 @@ class CueAttributions(CueForms, Quotations):
             and not (self._purpose(pos) and lender not in _SCHEDULED)
             and not self._platform(start, pos)
             and self._contacted(start, pos) is None
+        )
+
+    def _after_article(self, pos: int) -> bool:
+        """Whether the cue word at `pos`, in its base form (`_BASE_FORMS`), follows "a" or
+        "an" and a modifier or two, none a function word, a verb or a plural quantity."""
+        word = WORDS.match(self.text, pos)
+        if word is None or word.group() not in _BASE_FORMS:
+            return False  # the common case
+        text = self.text
+        article = _ARTICLE_MODIFIERS.search(text, max(0, pos - 30), pos)
+        if article is None or any(
+            w in FUNCTION_WORDS or w in MODALS or w in AUXILIARY_VERBS or w in _PLURAL_QUANTITIES
+            for w in article.group(1).split()
+        ):
+            return False
+        before = text[max(0, article.start() - LEAD) : article.start()]
+        last = before.rsplit(None, 1)[-1].lower() if before.strip() else ""
+        return (
+            last not in PREPOSITIONS
+            and last not in NOT_CONTENT_OPENERS
+            and _RELATIVE_IN_CLAUSE.search(before) is None
         )
 
     def _named_noun(self, words: list[str], pos: int) -> bool:
@@ -1133,7 +1174,7 @@ class CueAttributions(CueForms, Quotations):
             kinds = {before[1], after[1]}
             kind: StatementKind = "indirect" if kinds == {"indirect"} else "mixed"
             return Found((before[0][0], after[0][1]), kind, phrase, cue, when)
-        if not self._opens_content(after[0]):
+        if not self._opens_content(after[0]) or self._near_time(after[0]):
             return None
         introduced_quote = self._quote_after_object(after[0], end)
         if introduced_quote is not None:  # "asks a question back: “...?”"
@@ -1716,9 +1757,9 @@ def _passive(between: str, word: str) -> bool:
         return False  # "X said": most often nothing stands between
     if any(w in {"been", "being", "be"} for w in words):
         return True
-    return (word.endswith("ed") or word in BELIEF_PARTICIPLES_NOT_ED) and any(
-        w in {"is", "are", "was", "were"} for w in words
-    )
+    return (
+        word.endswith("ed") or word in BELIEF_PARTICIPLES_NOT_ED or word in CONJECTURE_PARTICIPLES
+    ) and any(w in {"is", "are", "was", "were"} for w in words)
 
 
 def _without_pronoun(text: str, phrase: Phrase) -> Phrase:
