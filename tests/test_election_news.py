@@ -136,3 +136,76 @@ def test_writing_a_newsletter_is_no_claim():
     text = "Lena Ortiz, a strategist who writes a newsletter on state races, said it was close."
     found = find_statements(text)[1]
     assert [(s.cue, s.act) for s in found if s.cue == "writes"] in ([], [("writes", "stance")])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The secretary of state's office said the turnout figures were final.",
+        "The minister of justice's office said the turnout figures were final.",
+        "The turnout figures were final, according to the secretary of state's office.",
+    ],
+)
+def test_the_office_of_a_role_with_its_complement_is_an_organization(text: str):
+    name, kind, _ = speaker_of(text)
+    assert name.lower().endswith("office")
+    assert kind == "organization"
+
+
+def test_the_role_with_its_complement_alone_stays_a_person():
+    assert speaker_of("“It is final,” said the secretary of state.")[1] == "person"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (
+            "“It rarely moves,” said Professor Ewa Malinowska of the Northern State law school.",
+            "Ewa Malinowska",
+            "Professor",
+        ),
+        ("“It rarely moves,” said Tomas Berg of the Lakeland survey office.", "Tomas Berg", None),
+    ],
+)
+def test_a_person_of_a_body_named_in_lower_case_is_the_person(
+    text: str, name: str, role: str | None
+):
+    assert speaker_of(text) == (name, "person", role)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        ("“It rarely moves,” said Tomas Berg of Lakeland University.", "Tomas Berg", "person"),
+        ("“Rates will hold,” said a Bank of the West branch manager.", None, "person"),
+    ],
+)
+def test_a_proper_body_after_of_keeps_its_reading(text: str, name: str | None, kind: str):
+    found = speaker_of(text)
+    assert found[1] == kind
+    if name is not None:
+        assert found[0] == name
+    else:
+        assert "Bank of the West" in found[0]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Eight percent were undecided, and the rest said they would skip the vote.",
+        "The remainder said they backed a third party.",
+    ],
+)
+def test_the_rest_of_those_polled_is_a_group(text: str):
+    assert speaker_of(text)[1] == "group"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Teodora Vasquez won the seat. “We did it,” she told supporters.", "Teodora Vasquez"),
+        ("Celeste Amadi led the count. “It is early,” she said.", "Celeste Amadi"),
+    ],
+)
+def test_common_given_names_tell_the_pronoun_its_antecedent(text: str, name: str):
+    assert speaker_of(text)[0] == name

@@ -773,6 +773,8 @@ COLLECTIVE_HEADS: frozenset[str] = (
         + "band orchestra choir cast troupe ensemble duo trio quartet audience".split()
         # a union's or a workplace's people: "the union's leadership told members"
         + "leadership membership workforce".split()
+        # what is left of a group counted before: "nine percent were undecided; the rest said"
+        + "rest remainder".split()
     )
     | ARMED_GROUP_HEADS
 )  # "the militia denied", "the cartel said"
