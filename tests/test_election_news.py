@@ -209,3 +209,31 @@ def test_the_rest_of_those_polled_is_a_group(text: str):
 )
 def test_common_given_names_tell_the_pronoun_its_antecedent(text: str, name: str):
     assert speaker_of(text)[0] == name
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "second"),
+    [
+        (
+            "She added that she would not stand again, a choice aides said she made in May.",
+            "she would not stand again",
+            "aides",
+        ),
+        (
+            "He said the count was over, a claim observers said was premature.",
+            "the count was over",
+            "observers",
+        ),
+    ],
+)
+def test_a_contact_relative_after_reported_content_is_a_statement_of_its_own(
+    text: str, first: str, second: str
+):
+    found = named(text)
+    assert found[0][0] == first
+    assert found[1][1] == second
+
+
+def test_a_description_after_reported_content_with_no_cue_stays_in_it():
+    text = "He said the count was over, a claim that surprised observers."
+    assert contents(text) == ["the count was over, a claim that surprised observers"]

@@ -248,7 +248,9 @@ _COORDINATOR = re.compile(
     + _CONJUNCTIONS
     + r")(?:\s+(?:"
     + _CONJOINED_AUXILIARY
-    + r"))*|;|,\s+(?:(?:in|of|on|about)\s+)?(?:which|whom|what)|,\s+as|[,―—–])\s+$"
+    + r"))*|;|,\s+(?:(?:in|of|on|about)\s+)?(?:which|whom|what)|,\s+as|[,―—–]"
+    # the head of a relative clause without its pronoun: ", a decision aides said he made"
+    + r"|,\s+an?\s+[a-z-]+(?:\s+[a-z-]+)?)\s+$"
 )
 # "what" opening a free relative before a cue's subject: "What critics fear is ...".
 _FREE_RELATIVE = re.compile(r"(?<![\w’'-])(?i:what)\s+$")
