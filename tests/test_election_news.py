@@ -3,7 +3,7 @@ whosaid on invented stories of a national election night, a governor's race poll
 recount dispute (in tests/data/speakers/), each tested here on other invented sentences."""
 
 import pytest
-from extraction_helpers import attributed, contents, named, speaker_of, statements
+from extraction_helpers import attributed, contents, named, speaker_names, speaker_of, statements
 
 from tui.core.statements import find_statements
 
@@ -237,3 +237,26 @@ def test_a_contact_relative_after_reported_content_is_a_statement_of_its_own(
 def test_a_description_after_reported_content_with_no_cue_stays_in_it():
     text = "He said the count was over, a claim that surprised observers."
     assert contents(text) == ["the count was over, a claim that surprised observers"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The Marlow County Board of Elections met on Friday. "
+            "The county said the count was accurate.",
+            "The county",
+        ),
+        (
+            "The Marlow County Board of Elections met on Friday. "
+            "The board said the count was accurate.",
+            "The Marlow County Board of Elections",
+        ),
+        (
+            "Marlow County Council met on Friday. The council said the count was accurate.",
+            "Marlow County Council",
+        ),
+    ],
+)
+def test_a_body_is_found_again_by_its_own_head_not_a_modifier(text: str, name: str):
+    assert speaker_names(text) == [name]
