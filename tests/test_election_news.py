@@ -2,9 +2,12 @@
 whosaid on invented stories of a national election night, a governor's race poll and a county
 recount dispute (in tests/data/speakers/), each tested here on other invented sentences."""
 
+from pathlib import Path
+
 import pytest
 from extraction_helpers import attributed, contents, named, speaker_names, speaker_of, statements
 
+from tui.core.figures import find_figures
 from tui.core.statements import find_statements
 
 
@@ -260,3 +263,60 @@ def test_a_description_after_reported_content_with_no_cue_stays_in_it():
 )
 def test_a_body_is_found_again_by_its_own_head_not_a_modifier(text: str, name: str):
     assert speaker_names(text) == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "shown", "unit"),
+    [
+        ("Ruiz leads by 88 votes out of more than 9,000 cast.", "more than 9,000", None),
+        ("Of the 640 sold, most were returned.", "640", None),
+        ("They sold 400 cast iron pans.", "400 cast iron pans", "pans"),
+    ],
+)
+def test_a_participle_not_in_ed_after_a_count_is_no_unit(text: str, shown: str, unit: str | None):
+    found = {text[f.span[0] : f.span[1]]: f.unit for f in find_figures(text)}
+    assert found[shown] == unit
+
+
+_ARTICLES = Path(__file__).parent / "data" / "speakers"
+
+
+@pytest.mark.parametrize(
+    ("article", "expected"),
+    [
+        (
+            "election-night-results.txt",
+            {
+                ("Teodora Okonkwo-Reyes", "person"),
+                ("Anders Kvist", "person"),
+                ("aides", "group"),
+                ("National Electoral Institute", "organization"),
+            },
+        ),
+        (
+            "governor-poll-lead.txt",
+            {
+                ("Celeste Marchand", "person"),
+                ("Tomasz Wieczorek", "person"),
+                ("the rest", "group"),
+                ("Harlow College Polling Institute", "organization"),
+            },
+        ),
+        (
+            "county-recount-dispute.txt",
+            {
+                ("Katarzyna Nowak", "person"),
+                ("Delmore County", "organization"),
+                ("the secretary of state's office", "organization"),
+                ("Grace Obi", "person"),
+            },
+        ),
+    ],
+)
+def test_the_invented_election_articles_keep_their_speakers(article: str, expected: set):
+    speakers, _ = find_statements((_ARTICLES / article).read_text())
+    found = {
+        (s.name.removeprefix("the ") if s.name.startswith("the Harlow") else s.name, s.kind)
+        for s in speakers
+    }
+    assert expected <= found
