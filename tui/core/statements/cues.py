@@ -780,6 +780,8 @@ class CueAttributions(CueForms, Quotations):
                 continue  # "read the statement aloud": no wording given
             if self._no_verb_at(start, cue[0]):
                 continue  # "the plan", "his remarks", "to support"
+            if word in _BASE_FORMS and self._after_article(cue[0]):
+                continue  # "a full hand recount"
             if anonymity(text, lower, cue):
                 continue  # "..., who asked not to be named, told ...": a source's condition
             if lower in QUOTING_VERBS and quoting_another(text, cue):
@@ -896,8 +898,6 @@ class CueAttributions(CueForms, Quotations):
                     or (len(words) > 1 and words[-2] in RECORDING_VERBS)
                 )
             )
-        if self._after_article(pos):
-            return True
         if words[-1] != "to" or len(words) < 2:
             return False
         lender = words[-3] if words[-2] == "on" and len(words) > 2 else words[-2]
@@ -911,9 +911,6 @@ class CueAttributions(CueForms, Quotations):
     def _after_article(self, pos: int) -> bool:
         """Whether the cue word at `pos`, in its base form (`_BASE_FORMS`), follows "a" or
         "an" and a modifier or two, none a function word, a verb or a plural quantity."""
-        word = WORDS.match(self.text, pos)
-        if word is None or word.group() not in _BASE_FORMS:
-            return False  # the common case
         text = self.text
         article = _ARTICLE_MODIFIERS.search(text, max(0, pos - 30), pos)
         if article is None or any(
