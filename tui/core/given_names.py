@@ -157,7 +157,7 @@ FEMALE_NAMES: frozenset[str] = frozenset(
     bozena brenda briana brianna bridget brigitte britta brittany bronagh brooke bukola bushra
     caitlin camila candace candice caoimhe cara carla carlota carly carmen carol carole
     caroline carolyn carrie cassandra cassidy catalina caterina catherine cathy cecile cécile
-    cecilia celia celine céline chanelle chantal charlene charlotte chelsea cheryl chiamaka
+    cecilia celeste celia celine céline chanelle chantal charlene charlotte chelsea cheryl chiamaka
     chiara chimamanda chloe christa christiane christie christina christine ciara cindy cinzia
     claire clara clare claudia claudine clemence clémence coleen colette colleen conceicao
     conceição connie constance consuelo corinne courtney cristina cynthia dafna dagmar daisy
@@ -224,7 +224,7 @@ FEMALE_NAMES: frozenset[str] = frozenset(
     solveig sonali sonia sonja sonya sophia sophie sorcha stacey stacy stefania stella
     stephanie sue suha sunita susan susana susanna susanne sushma susie suzanne svenja svetlana
     swati sybille sylvia sylvie tabitha tali tamar tamara tameka tamika tammy tanisha tanja
-    tanvi tanya tara tatiana tatyana tayla teresa terri tess tessa tetiana thandi thandiwe
+    tanvi tanya tara tatiana tatyana tayla teodora teresa terri tess tessa tetiana thandi thandiwe
     thelma theresa tia tiffany tilly tina tomoko toni tonya tove tracey tracy trisha trudy
     tulay tulsi tzipi ulla ulrika ulrike ulyana uma una ursula urszula usha ute valentina
     valeria valerie valérie vandana vanessa vasiliki vasilisa vera veronica veronika veronique

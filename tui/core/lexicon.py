@@ -437,6 +437,11 @@ NOT_SPEAKER_LABELS: frozenset[str] = frozenset(
 )
 # Words that never open reported content: "who said and did ...", "showed up at".
 NOT_CONTENT_OPENERS: frozenset[str] = frozenset("and or nor but than up off down away".split())
+# Adverbs of how near in time, before "before" or "after": "conceded just before midnight",
+# "spoke shortly after the polls closed" is when it was said, not what.
+NEARNESS_ADVERBS: frozenset[str] = frozenset(
+    "just shortly soon moments minutes hours days weeks immediately right long well".split()
+)
 # Participles that open a comment on an attribution, not reported content: "..., he said,
 # referring to ...". Participles of cue verbs ("adding", "citing") count as well.
 ADJUNCT_PARTICIPLES: frozenset[str] = frozenset(
@@ -836,6 +841,8 @@ COLLECTIVE_HEADS: frozenset[str] = (
         + "team teams".split()
         # a people by its ties: "the community says", "the tribe has sued"
         + "community communities tribe tribes clan clans".split()
+        # what is left of a group counted before: "nine percent were undecided; the rest said"
+        + "rest remainder".split()
     )
     | ARMED_GROUP_HEADS
 )  # "the militia denied", "the cartel said"
@@ -1791,6 +1798,7 @@ MESSAGE_NOUNS: frozenset[str] = frozenset(
     """
     joke jokes story stories tale tales anecdote anecdotes letter letters note notes message
     messages email emails e-mail e-mails post posts tweet tweets video videos photo photos
+    newsletter newsletters
     prayer prayers speech speeches column columns op-ed op-eds essay essays book books poem
     poems memo memos blog blogs lie lies goodbye farewell thanks greeting greetings song songs
     article articles editorial editorials piece pieces eulogy toast sermon lecture

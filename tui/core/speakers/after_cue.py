@@ -117,6 +117,8 @@ def phrase_after(text: str, start: int, upper: int) -> Phrase | None:
     last = _phrase_end(toks, 0)
     if last is None:
         return _named_after_unlisted_noun(toks)
+    if not toks[last].capitalized:
+        last = _person_before_body(toks, last)
     words = tuple(t.word for t in toks[: last + 1])
     if not any(w[0].isupper() or w.lower() in _NOUN_WORDS for w in words):
         return None
@@ -266,6 +268,16 @@ def _past_age_and_residence(toks: list[Token], first: int) -> int:
     return first
 
 
+def _person_before_body(toks: list[Token], last: int) -> int:
+    """Where a person's name before "of" ends, when the body after it ends in lower case and
+    so is no name of which hers is part ("said Ann Lee of the Western State law school": Ann
+    Lee; not "Bank of the West"); else `last`."""
+    for j in range(1, last):
+        if toks[j].lower == "of" and toks[j - 1].capitalized:
+            return j - 1 if any(t.lower in _GIVEN_NAMES for t in toks[:j]) else last
+    return last
+
+
 def _phrase_end(toks: list[Token], first: int) -> int | None:
     """The index of the last token of the noun phrase read forward from toks[first] (a
     determiner, modifiers, names and nouns, connectors inside a name), or None."""
@@ -405,6 +417,8 @@ def _complement_after(toks: list[Token], last: int) -> Phrase | None:
     if document and connector == "from" and not _place_named(source):
         return _phrase_of(tuple(source))  # "a statement from the ministry": the ministry's
     described = _phrase_of(tuple(toks[: end + 1]))
+    if end > preposition + 1 and _possessive(toks[end - 1].word):
+        return described  # "the secretary of state's office": the office, no role's
     span = described.span
     if document:
         return described

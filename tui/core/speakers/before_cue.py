@@ -67,6 +67,7 @@ from tui.core.speakers.complements import (
     _who_head,
 )
 from tui.core.speakers.noun_phrases import (
+    _REFLEXIVES,
     _adverb,
     _noun_phrase_before,
     _opens_clause,
@@ -98,6 +99,11 @@ from tui.core.speakers.tokens import (
 from tui.core.text import DASHES, alternation
 
 _PERSONS_OR_GROUPS = PERSON_PRONOUNS | PLURAL_PRONOUNS  # subjects wherever they stand
+_INDEFINITES = frozenset({"a", "an", "A", "An"})
+# Nouns after "a" that count the plural after them: "a few aides", "a dozen officials".
+_GROUP_QUANTITIES = frozenset(
+    "few dozen couple handful score hundred thousand million billion lot number record".split()
+)
 # The prepositions between a speaker and where it is ("a passenger on the ferry"), at most
 # `_PLACE_CHAIN` of them ("a grower in the back of the hall").
 _PLACE_OR_COMPLEMENT = PLACE_PREPOSITIONS | _COMPLEMENT_OPENERS
@@ -458,6 +464,8 @@ def _phrase_before(text: str, toks: list[Token], cue_start: int) -> Phrase | Non
     if lower in _SUITS and i > 0 and toks[i - 1].lower in SUIT_IDIOM_VERBS:
         return None  # "filed suit challenging the law": the verb's idiom, no document
     found = _phrase_at(text, toks, i)
+    if found is not None and found.words[0] in _INDEFINITES:
+        found = _contact_subject(found) or found
     if found is None or len(found.tokens) > 3 and _role_inside(found.tokens):
         # "A spokesman for Kenya's foreign ministry": the role speaks, the ministry after a
         # possessive complements it
@@ -495,6 +503,28 @@ def _handle_at(toks: list[Token], at: int) -> bool:
     """Whether the "@" at toks[at] opens a handle: the word after it joined to it, no word
     joined before it (not an email address, "ann@example.com")."""
     return toks[at].end == toks[at + 1].start and (at == 0 or toks[at - 1].end < toks[at].start)
+
+
+def _contact_subject(found: Phrase) -> Phrase | None:
+    """'a decision aides said he had made', 'a move officials said was overdue': after "a"
+    and a singular noun (a modifier or none before it), a bare plural is the subject of a
+    relative clause without its pronoun, and speaks; not "a few aides", "a dozen officials",
+    "a 40-member team"."""
+    words = found.words
+    if not 3 <= len(words) <= 4 or not _plural_head(words[-1].lower()):
+        return None
+    between = words[1:-1]
+    if any(
+        not w.islower()
+        or w in FUNCTION_WORDS
+        or w in NUMBER_WORDS
+        or w in _GROUP_QUANTITIES
+        or any(c.isdigit() for c in w)
+        or _plural_head(w)
+        for w in between
+    ):
+        return None
+    return _phrase_of(found.tokens[-1:])
 
 
 def _subject_at_place(text: str, toks: list[Token], comma: int) -> Phrase | None:
@@ -778,6 +808,9 @@ def _skip_between(toks: list[Token], i: int, prose: bool) -> int:
     while i >= 0:
         _, _, word, lower = tok = toks[i]
         if lower not in _MAY_STAND_BETWEEN and not word.endswith("ly") and not word.isdigit():
+            if lower in _REFLEXIVES and i >= 1 and toks[i - 1].word[0].isalnum():
+                i -= 1  # "Marchand herself told": the subject, emphasized
+                continue
             break  # the common case (a name, a noun), told at once
         if lower in CUE_AUXILIARIES or _adverb(tok):
             if prose and _small_name_word(toks, i):

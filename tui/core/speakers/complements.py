@@ -362,6 +362,8 @@ def _role_with_complement(text: str, toks: list[Token], index: int) -> Phrase | 
                 and toks[first - 2].lower in _COMPLEMENTED_HEADS
             ):  # "a spokeswoman for the secretary of state's office": the outer role
                 head = _phrase_at(text, toks, first - 2) or head
+            elif not share and _possessive(toks[index - 1].word):
+                return None  # "the secretary of state's office": the office speaks
             return _new_phrase((head.span[0], toks[index].end), head.words + ("…",))
     return None
 

@@ -364,6 +364,27 @@ _TITLED_NAME = re.compile(
     r"(?=\b(?P<title>[A-Z][a-z]+|[A-Z]{2,4})\.?\s+(?P<name>(?:[A-Z][\w-]*\.?\s+){0,2}[A-Z][\w-]+)"
     r"(?![\w’'-]))"
 )
+# Heads of public bodies that, later in a name, make an earlier body's word a modifier: "the
+# Delmore County Board of Elections" is a board, not "the county".
+_BODY_HEADS = frozenset(
+    """board office committee commission council department ministry agency bureau
+    administration hospital clinic school college university institute""".split()
+)
+
+
+def _headed_by_another_body(name: str, word: str) -> bool:
+    """Whether a body's head after `word` in `name`, before any "of", heads the name instead
+    ("County" in "Delmore County Board of Elections"; not in "County Council of X")."""
+    words = name.split()
+    at = words.index(word) if word in words else len(words)
+    for later in words[at + 1 :]:
+        if later.lower() in {"of", "for"}:
+            return False
+        if later.lower() in _BODY_HEADS:
+            return True
+    return False
+
+
 # Heads of a description that a person owns: "the campaign", "the office" (whose?).
 _OWNED_HEADS = frozenset({"campaign", "office", "team", "family", "state"})
 _GIVEN_NAME_TITLES = frozenset({"sir", "dame"})  # said before a given name alone: "Sir Alan"
@@ -1772,7 +1793,13 @@ class Speakers:
             if _quoted(text, start):
                 continue
             name = _proper_name_around(text, start, start + length)
-            if name is None:
+            if (
+                name is None
+                or (
+                    head != "police"  # "Police" of "the Akron Police Department": its force
+                    and _headed_by_another_body(name, text[start : start + length])
+                )
+            ):
                 continue
             kind = marked_kind(name.split())
             words = set(_key(name).split())

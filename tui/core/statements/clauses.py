@@ -23,6 +23,7 @@ from tui.core.lexicon import (
     LISTENER_CUES,
     MODALS,
     MONTHS,
+    NEARNESS_ADVERBS,
     NOT_CONTENT_OPENERS,
     NUMBER_WORDS,
     PERSON_PRONOUNS,
@@ -131,9 +132,12 @@ _ASIDE_THAT = r"\s*,\s*[^,.;:“”\"\n]{1,60}?,\s+(?=that\s+(?!" + RELATIVE_VER
 _ASIDE_BEFORE_THAT = re.compile(_ASIDE_THAT)
 # A phrase between a cue and "that": "said in an interview on Tuesday that", "told the
 # committee that", "told reporters outside the court that"; "to" before a listener, not
-# before a verb ("agreed to clean up ...").
+# before a verb ("agreed to clean up ..."); how near in time before "before" or "after"
+# ("conceded shortly after midnight that").
 _THAT_ADJUNCT = re.compile(
-    r"\s*,?\s*(?:(?:on|in|at(?!\s+(?:least|most)\b)|during|via|through"
+    r"\s*,?\s*(?:(?:(?:"
+    + alternation(NEARNESS_ADVERBS)
+    + r")\s+(?=before\b|after\b))?(?:on|in|at(?!\s+(?:least|most)\b)|during|via|through"
     r"|over(?!\s+(?:\d|a\s+(?:dozen|hundred|thousand|million)\b))|with|after|before|by"
     r"|outside|inside|near|following|dated)\s+"
     r"|to\s+(?=(?:the|a|an|his|her|their|its|our|my|[A-Z]|[a-z]+s)\b))"
@@ -150,10 +154,22 @@ _CONNECTIVE_ADJUNCT = re.compile(
 # The words each adjunct pattern may open with (a time word too, for `_TIME_ADJUNCT`).
 _VENUE_OPENERS = frozenset("in on at during via through over after before".split())
 _TIME_OPENERS = frozenset("on last this late early earlier next in the a".split())
-_THAT_OPENERS = frozenset(
-    """on in at during via through over with after before by to outside inside near following
-    dated""".split()
+_THAT_OPENERS = (
+    frozenset(
+        """on in at during via through over with after before by to outside inside near
+        following dated""".split()
+    )
+    | NEARNESS_ADVERBS
 )
+# After the comma closing a relative clause on the subject, the sentence's own verb: an
+# auxiliary, or a verb in -s or -ed (not "-ss") before a preposition, a determiner or a
+# number ("..., leads by 40 points", "..., is running", "..., won the seat").
+_MAIN_VERB_NEXT = re.compile(
+    r"\s+(?:(?:also|now|still|later|then|[a-z]+ly)\s+)?(?:(?:is|are|was|were|has|have|had"
+    r"|will|would|can|could|may|might|must|should|does|did)\b|(?:[a-z]*[a-rt-z]s|[a-z]+ed|won"
+    r"|lost|led|ran)\s+(?:by|to|in|on|at|with|for|from|among|the|a|an|his|her|its|their|\d))"
+)
+_BEFORE_OR_AFTER = re.compile(r"\s+(?:before|after)\b")
 # What opens content after a cue: "that" (not the demonstrative subject of "said that was
 # wrong", "said that's wrong"), a colon or a comma, and after an adjunct "that" after a
 # comma too ("said on May 2, 2025, that"; not "so bad, Lee noted, that it ...", where the
@@ -331,6 +347,11 @@ class Clauses(State):
             comma = comma_before_verb(text, start, cue_start)  # past "later", "has also"
             if comma >= 0:
                 return comma
+        comma = text.find(", ", start, end)
+        while comma >= 0:
+            if _MAIN_VERB_NEXT.match(text, comma + 1, end):
+                return comma  # "Lee, who backs the plan, leads by 40 points": the plan
+            comma = text.find(", ", comma + 2, end)
         return end
 
     def _after_cue(self, cue: Span, word: str, end: int) -> tuple[int, str | None, bool]:
@@ -436,6 +457,17 @@ class Clauses(State):
         if opener in {"to", "from"} and not self._headline(span[0]):
             return not (word.lower() in DETERMINERS or word[0].isupper() or word.isdigit())
         return True
+
+    def _near_time(self, span: Span) -> bool:
+        """Whether content after a verb of saying opens with how near in time and "before"
+        or "after" ("conceded just before midnight", "spoke shortly after the polls
+        closed"): when it was said, not what."""
+        first = WORDS.search(self.text, span[0], min(span[1], span[0] + 24))
+        return (
+            first is not None
+            and first.group().lower() in NEARNESS_ADVERBS
+            and _BEFORE_OR_AFTER.match(self.text, first.end(), span[1]) is not None
+        )
 
     def _headline(self, pos: int) -> bool:
         """Whether `pos` is in a title-case headline ("Sanders vows To Eliminate Tax Breaks")."""

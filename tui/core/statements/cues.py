@@ -33,6 +33,7 @@ from tui.core.lexicon import (
     CHANGE_VERBS,
     CHARACTERIZE_CUES,
     CLAUSE_CONJUNCTIONS,
+    CONJECTURE_PARTICIPLES,
     CONTACT_VERBS,
     CUE_COMPOUND_MODIFIERS,
     CUE_COMPOUNDS,
@@ -58,6 +59,7 @@ from tui.core.lexicon import (
     NAME_CONNECTORS,
     NAMING_CUES,
     NATURAL_EVENTS,
+    NOT_CONTENT_OPENERS,
     NUMBER_WORDS,
     OBTAINED_OBJECTS,
     OF_PRONOUNS,
@@ -79,6 +81,7 @@ from tui.core.lexicon import (
     RECORDING_VERBS,
     RELATIVE_PRONOUNS,
     REPLY_CUES,
+    SHARE_HEADS,
     SHOW_FORMS,
     SOCIAL_NETWORKS,
     SPEAKER_DETERMINERS,
@@ -252,7 +255,9 @@ _COORDINATOR = re.compile(
     + _CONJUNCTIONS
     + r")(?:\s+(?:"
     + _CONJOINED_AUXILIARY
-    + r"))*|;|,\s+(?:(?:in|of|on|about)\s+)?(?:which|whom|what)|,\s+as|[,―—–])\s+$"
+    + r"))*|;|,\s+(?:(?:in|of|on|about)\s+)?(?:which|whom|what)|,\s+as|[,―—–]"
+    # the head of a relative clause without its pronoun: ", a decision aides said he made"
+    + r"|,\s+an?\s+[a-z-]+(?:\s+[a-z-]+)?)\s+$"
 )
 # "what" opening a free relative before a cue's subject: "What critics fear is ...".
 _FREE_RELATIVE = re.compile(r"(?<![\w’'-])(?i:what)\s+$")
@@ -431,6 +436,21 @@ _COPULA_BETWEEN = re.compile(
 # ends.
 _DASH = re.compile(r"\s-{1,2}\s|\s?[—–―]")
 _DETERMINERS = frozenset("the a an his her their its".split())  # before a noun, not a verb
+# Cue words in a verb's base form, whose -s form is a cue too ("recount", "estimate"), less
+# those whose past is the same ("forecast"): after "a" or "an" and a modifier or two, such a
+# word is a noun, as a singular subject's present verb takes -s ("ordered a full hand
+# recount", "requires an automatic recount"; not "a senior aide recounted").
+_BASE_FORMS = frozenset(
+    w for w in _CUE_WORDS if w + "s" in _CUE_WORDS or w + "es" in _CUE_WORDS
+) - frozenset("forecast broadcast read put cast set bet".split())
+# "a"/"an" and one or two lowercase words before a word: see `_BASE_FORMS`.
+_ARTICLE_MODIFIERS = re.compile(r"(?<![\w’'-])[Aa]n?\s+((?:[a-z][a-z-]*\s+){1,2})$")
+# A relative pronoun in the clause before such a phrase: the phrase is an object in the
+# subject, the base form the subject's verb ("Traders who expect a rate cut say"), as after a
+# preposition ("Critics of a flat tax claim").
+_RELATIVE_IN_CLAUSE = re.compile(r"\b(?:who|that|which)\b[^,;:.!?]*$")
+# Modifiers after "a" that make its noun phrase plural ("a few aides say", "a majority say").
+_PLURAL_QUANTITIES = SHARE_HEADS | frozenset("few couple lot number handful dozen".split())
 # A platform and a purpose infinitive: "took to X to", "went on television on Sunday to".
 _PLATFORM_TO = re.compile(
     r"(?<![\w’'-])(?:(?i:"
@@ -807,6 +827,8 @@ class CueAttributions(CueForms, Quotations):
                 continue  # "read the statement aloud": no wording given
             if self._no_verb_at(start, cue[0]):
                 continue  # "the plan", "his remarks", "to support"
+            if word in _BASE_FORMS and self._after_article(cue[0]):
+                continue  # "a full hand recount"
             if anonymity(text, lower, cue):
                 continue  # "..., who asked not to be named, told ...": a source's condition
             if lower in QUOTING_VERBS and quoting_another(text, cue):
@@ -935,6 +957,24 @@ class CueAttributions(CueForms, Quotations):
             and not (self._purpose(pos) and lender not in _SCHEDULED)
             and not self._platform(start, pos)
             and self._contacted(start, pos) is None
+        )
+
+    def _after_article(self, pos: int) -> bool:
+        """Whether the cue word at `pos`, in its base form (`_BASE_FORMS`), follows "a" or
+        "an" and a modifier or two, none a function word, a verb or a plural quantity."""
+        text = self.text
+        article = _ARTICLE_MODIFIERS.search(text, max(0, pos - 30), pos)
+        if article is None or any(
+            w in FUNCTION_WORDS or w in MODALS or w in AUXILIARY_VERBS or w in _PLURAL_QUANTITIES
+            for w in article.group(1).split()
+        ):
+            return False
+        before = text[max(0, article.start() - LEAD) : article.start()]
+        last = before.rsplit(None, 1)[-1].lower() if before.strip() else ""
+        return (
+            last not in PREPOSITIONS
+            and last not in NOT_CONTENT_OPENERS
+            and _RELATIVE_IN_CLAUSE.search(before) is None
         )
 
     def _named_noun(self, words: list[str], pos: int) -> bool:
@@ -1189,7 +1229,7 @@ class CueAttributions(CueForms, Quotations):
             kinds = {before[1], after[1]}
             kind: StatementKind = "indirect" if kinds == {"indirect"} else "mixed"
             return Found((before[0][0], after[0][1]), kind, phrase, cue, when)
-        if not self._opens_content(after[0]):
+        if not self._opens_content(after[0]) or self._near_time(after[0]):
             return None
         introduced_quote = self._quote_after_object(after[0], end)
         if introduced_quote is not None:  # "asks a question back: “...?”"
@@ -1812,7 +1852,10 @@ def _passive(between: str, word: str) -> bool:
     if any(w in {"been", "being", "be"} for w in words):
         return True
     return (
-        word.endswith("ed") or word in BELIEF_PARTICIPLES_NOT_ED or word in _PASSIVE_NOT_ED
+        word.endswith("ed")
+        or word in BELIEF_PARTICIPLES_NOT_ED
+        or word in _PASSIVE_NOT_ED
+        or word in CONJECTURE_PARTICIPLES
     ) and any(w in {"is", "are", "was", "were"} for w in words)
 
 
