@@ -59,6 +59,8 @@ from tui.core.text import Quote, alternation, strip
 _SOURCE_END = re.compile(r"[,;:]|\.?$")
 _SOURCE_LENGTH = 160
 _TO_NEXT = re.compile(r"\s+(?:to|with)\b")
+# A second source joined to the first: "according to two officials *and court records*".
+_AND_SOURCE = re.compile(r"\s+(?:and|or)\s+")
 # A clause on a source without "which" ("emails *the paper obtained*", "records *it has
 # seen*"): who had the document and how, all that follows the source.
 _HAD_BY = re.compile(
@@ -178,6 +180,7 @@ class CueForms(Clauses):
         if said is not None:
             sentence = (sentence[0], said.start())  # the speaker's cue reports it all
         phrase, source_end = self._source_rest(phrase, sentence[1])
+        source_end = self._joined_source(source_end, sentence[1])
         before = self._content(sentence[0], cue[0])
         if before is not None and _APPOSITIVE.match(text, source_end, sentence[1]):
             source_end = sentence[1]  # "..., according to Ann Lee, a psychologist."
@@ -289,6 +292,22 @@ class CueForms(Clauses):
         if name is None or self._quote_at(name.start(1)) is not None:
             return phrase, source_end
         return Phrase(name.span(1), tuple(name.group(1).split())), name.end()
+
+    def _joined_source(self, source_end: int, end: int) -> int:
+        """Where the sources after "according to" end when a second one is joined to the
+        first by "and" or "or" ("according to two officials and court records reviewed by
+        the paper"): after the second and what continues it, if a clause's end (a comma,
+        the sentence's end) follows; else at `source_end`, the first's end."""
+        joined = _AND_SOURCE.match(self.text, source_end, end)
+        if joined is None:
+            return source_end
+        second = phrase_after(self.text, joined.end(), end)
+        if second is None:
+            return source_end
+        # its noun phrase alone: what follows its comma is the content, not an appositive
+        second_end = self._source_rest(Phrase(second.span, second.words), end)[1]
+        closed = _SOURCE_END.match(self.text, second_end, end)
+        return second_end if closed is not None else source_end
 
     def _source_phrase(self, start: int, end: int) -> Phrase | None:
         """Any noun phrase after "according to", up to its clause end or a relative clause:

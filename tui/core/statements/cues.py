@@ -38,6 +38,7 @@ from tui.core.lexicon import (
     DETERMINERS,
     DISCLOSURE_VERBS,
     DISCUSSION_CUES,
+    DOCUMENT_PARTICIPLES,
     DOCUMENT_POSTMODIFIERS,
     DOCUMENT_WORDS,
     DURATION_UNITS,
@@ -705,15 +706,23 @@ def _natural_event(words: tuple[str, ...]) -> bool:
     )
 
 
-_DOCUMENT_FROM_REACH = 24  # characters before a source: a document noun and "from"
+# Characters before a source: plural documents and "from", or a participle and "by"
+# ("internal documents obtained by").
+_DOCUMENT_FROM_REACH = 32
 
 
 def _documents_source(words: list[str]) -> bool:
-    """Whether `words` end in plural documents and "from", a source after them ("data from
-    the county show", "figures from the Home Office show"): the verb after the source
-    agrees with the documents, so it is no noun of a compound ("the Lee show")."""
-    if len(words) < 2 or words[-1] != "from":
+    """Whether `words` end in plural documents and "from", or in plural documents, a
+    participle of how they came to light and "by", a source after them ("data from the
+    county show", "figures from the Home Office show", "emails seen by the Herald show"):
+    the verb after the source agrees with the documents, so it is no noun of a compound
+    ("the Lee show")."""
+    if len(words) < 2 or words[-1] not in {"from", "by"}:
         return False
+    if words[-1] == "by":
+        if len(words) < 3 or words[-2] not in DOCUMENT_PARTICIPLES:
+            return False
+        words = words[:-1]
     head = words[-2].lower()
     return head in DOCUMENT_WORDS and (head.endswith("s") or head == "data")
 
@@ -1483,7 +1492,8 @@ class CueAttributions(CueForms, Quotations):
         )
 
     def _documents_from(self, start: int) -> bool:
-        """Whether documents and "from" stand just before `start` (`_documents_source`)."""
+        """Whether documents and "from" or "by" stand just before `start`
+        (`_documents_source`)."""
         return _documents_source(self.text[max(0, start - _DOCUMENT_FROM_REACH) : start].split())
 
     def _cue_next(self, cue: Span) -> bool:
