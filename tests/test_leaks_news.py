@@ -69,3 +69,89 @@ def test_a_clause_joined_after_the_source_stays_in_the_content():
     text = "Rents rose, according to officials, and wages fell."
     [(found, _, _)] = attributed(text)
     assert found == text[:-1]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "According to the paper's review, fees rose by 12 percent in 2022, to $40 million.",
+            "fees rose by 12 percent in 2022, to $40 million",
+        ),
+        (
+            "According to Ana Reyes, sales fell by a third, from 900 units.",
+            "sales fell by a third, from 900 units",
+        ),
+        (
+            "According to the filing, payouts doubled last year, to about 7,000.",
+            "payouts doubled last year, to about 7,000",
+        ),
+    ],
+)
+def test_the_level_a_change_reached_after_according_to_is_in_the_content(text: str, content: str):
+    [(found, speaker, _)] = attributed(text)
+    assert found == content
+    assert speaker is not None and speaker.role is None
+
+
+def test_a_clause_after_according_to_and_its_appositive_keeps_the_role():
+    [(found, speaker, _)] = attributed("According to Ana Reyes, a spokeswoman, sales fell.")
+    assert found == "sales fell"
+    assert speaker is not None and speaker.role == "spokeswoman"
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "The report faulted the council, which it said met twice and approved bids in bulk.",
+            "met twice and approved bids in bulk",
+        ),
+        (
+            "Lee blamed the firm, which she said hid the losses and denied the claims.",
+            "hid the losses and denied the claims",
+        ),
+        (
+            "Rao named the agency, which the auditors said ignored the rules and rejected "
+            "every warning.",
+            "ignored the rules and rejected every warning",
+        ),
+    ],
+)
+def test_a_verb_joined_to_a_relative_predicate_after_said_is_no_cue(text: str, content: str):
+    assert [found for found, _, cue in attributed(text) if cue == "said"] == [content]
+    assert {cue for _, _, cue in attributed(text)} <= {"said", "faulted", "blamed", "named"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lee said the firm hid the losses and denied the claims.",
+        "Ann Reyes, a Democrat who is seeking a third term, declined to back the plan.",
+    ],
+)
+def test_a_joined_cue_outside_a_relative_predicate_keeps_its_statement(text: str):
+    cues = [cue for _, _, cue in attributed(text)]
+    assert cues[-1] in {"denied", "declined"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Former staff say the charity paid for trips.",
+        "Staff say the charity paid for trips.",
+        "Senior staff said the charity paid for trips.",
+        "Nursing staff said the charity paid for trips.",
+        "Some staff said the charity paid for trips.",
+    ],
+)
+def test_staff_are_a_group_of_unnamed_people(text: str):
+    [(_, speaker, _)] = attributed(text)
+    assert speaker is not None
+    assert (speaker.kind, speaker.named) == ("group", False)
+
+
+def test_a_police_force_by_its_place_stays_a_named_organization():
+    [(_, speaker, _)] = attributed("Dunmore police said the road was shut.")
+    assert speaker is not None
+    assert (speaker.kind, speaker.named) == ("organization", True)

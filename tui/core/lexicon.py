@@ -767,7 +767,7 @@ COLLECTIVE_HEADS: frozenset[str] = (
         # the performers and audiences of the arts: "the band said", "the cast told"
         + "band orchestra choir cast troupe ensemble duo trio quartet audience".split()
         # a union's or a workplace's people: "the union's leadership told members"
-        + "leadership membership workforce".split()
+        + "leadership membership workforce staff".split()
     )
     | ARMED_GROUP_HEADS
 )  # "the militia denied", "the cartel said"
@@ -1129,7 +1129,7 @@ ORGANIZATION_WORDS: frozenset[str] = (
     ltd group party office bureau service court army navy military police parliament
     congress senate assembly cabinet board union association federation institute
     university foundation bank fund organization organisation alliance coalition nato
-    un u.n. eu fbi cia nsa epa fda cdc who imf opec command staff authority embassy
+    un u.n. eu fbi cia nsa epa fda cdc who imf opec command authority embassy
     consulate secretariat prosecutor's prosecutors' court tribunal commission regime junta
     mission delegation guild management
     hospital clinic county city province territory municipality township borough crown

@@ -2072,9 +2072,12 @@ class Speakers:
         own = next((j + 1 for j in range(len(toks) - 2, -1, -1) if _possessive(toks[j].word)), 0)
         # Named only by a capitalised word: "the President", not "her daughter"; never by an
         # indefinite description ("a Ukrainian soldier", "a UN doctor": one of many).
+        # Nor by the capital that opens a sentence before a collective's noun ("Former staff
+        # say", "Hospital staff said"): many unnamed people.
+        first = own + 1 if collective and _opens_line_or_sentence(text, toks[own].start) else own
         named = words[0] not in {"a", "an"} and any(
             t.word[0].isupper() and t.lower not in DETERMINERS and not _nationality_before(toks, k)
-            for k, t in enumerate(toks[own:], own)
+            for k, t in enumerate(toks[first:], first)
         )
         # One person described: "the mayor", "her father", "the 31-year-old forward".
         definite = own > 0 or words[0] in _DESCRIPTION_OPENERS

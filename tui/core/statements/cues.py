@@ -248,6 +248,12 @@ _COORDINATOR = re.compile(
     + _CONJOINED_AUXILIARY
     + r"))*|;|,\s+(?:(?:in|of|on|about)\s+)?(?:which|whom|what)|,\s+as|[,―—–])\s+$"
 )
+# "which" or "who" and a short subject (not an auxiliary) before a cue ("the board, *which
+# it* said met twice"): the content after the cue may be the relative clause's predicate.
+_RELATIVE_SPEAKER = re.compile(
+    r"\b(?:which|who)\s+(?!(?:" + alternation(AUXILIARY_VERBS) + r")\s)(?:(?:the\s+)?[\w’'-]+"
+    r"|[A-Z][\w’'-]*\s+[A-Z][\w’'-]*)\s+$"
+)
 # "what" opening a free relative before a cue's subject: "What critics fear is ...".
 _FREE_RELATIVE = re.compile(r"(?<![\w’'-])(?i:what)\s+$")
 # The forms of "see" and its kin: what someone has seen is no claim ("What he has seen are
@@ -1548,6 +1554,15 @@ class CueAttributions(CueForms, Quotations):
             if inner.kind == "indirect":
                 self.speakers.forget(inner.speaker, inner.speaker_span)
 
+    def _gapped_predicate(self, previous: Emitted) -> bool:
+        """Whether `previous` reports a relative clause's predicate, right after its cue, the
+        clause's subject the relative pronoun before its speaker ("the board, which it said
+        met twice"): a verb joined to it is that clause's too, no cue of the speaker's."""
+        cue = previous.cue_span
+        if cue is None or self.text[cue[1] : previous.span[0]].strip():
+            return False
+        return _RELATIVE_SPEAKER.search(self.text, max(0, cue[0] - LEAD), cue[0]) is not None
+
     def _coordinated(self, found: Found) -> bool:
         """Whether `found` is a second attribution joined to the last one ("X said A, and he
         urged B"); if so, the last statement is cut where the second begins."""
@@ -1592,6 +1607,8 @@ class CueAttributions(CueForms, Quotations):
             return False
         if anchor == found.cue[0] and self._content_verb(previous.span, found.cue, lead):
             return False  # "said residents should stay home and call a doctor": one clause
+        if anchor == found.cue[0] and self._gapped_predicate(previous):
+            return False  # "the board, which it said met twice and approved ...": its verbs
         if (
             anchor == found.cue[0]
             and lead.group().strip() == "and"
