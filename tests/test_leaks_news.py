@@ -6,6 +6,8 @@ each tested here on other invented sentences."""
 import pytest
 from extraction_helpers import attributed, speaker_of
 
+from tui.core.figures import find_figures
+
 
 @pytest.mark.parametrize(
     ("text", "name"),
@@ -155,3 +157,74 @@ def test_a_police_force_by_its_place_stays_a_named_organization():
     [(_, speaker, _)] = attributed("Dunmore police said the road was shut.")
     assert speaker is not None
     assert (speaker.kind, speaker.named) == ("organization", True)
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("One, a former cashier at the store, said she was told to lie.", "former cashier"),
+        ("One, who asked not to be named, said she was told to lie.", None),
+        ("One said she was told to lie.", None),
+    ],
+)
+def test_one_of_several_sources_opening_the_sentence_is_unnamed(text: str, role: str | None):
+    [(_, speaker, _)] = attributed(text)
+    assert speaker is not None
+    assert (speaker.kind, speaker.named) == ("person", False)
+    assert (speaker.role or "").startswith(role or "")
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "unit"),
+    [
+        (
+            "Agents questioned at least six current and former managers.",
+            "at least six current and former managers",
+            "managers",
+        ),
+        (
+            "The plant has 80 full-time or part-time workers.",
+            "80 full-time or part-time workers",
+            "workers",
+        ),
+        ("One official familiar with the audit said it was late.", "One official", "official"),
+        ("Two people close to the board said it was late.", "Two people", "people"),
+    ],
+)
+def test_a_count_reaches_its_noun_past_paired_modifiers_not_past_a_source_adjective(
+    text: str, span: str, unit: str
+):
+    [figure] = find_figures(text)
+    assert (text[figure.span[0] : figure.span[1]], figure.unit) == (span, unit)
+
+
+def test_cats_and_dogs_still_stop_at_the_first_noun():
+    [figure] = find_figures("She keeps three cats and dogs.")
+    assert figure.unit == "cats"
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        (
+            "The claim was filed by a former payroll clerk, Rhea Okafor, who says she was demoted.",
+            "former payroll clerk",
+        ),
+        (
+            "It was brought by tenants and a retired nurse, Ivo Marsh, who says he was evicted.",
+            "retired nurse",
+        ),
+        ("Her lawyer, Dana Quill, who filed the motion, said it was urgent.", "lawyer"),
+    ],
+)
+def test_a_name_after_its_description_before_who_takes_the_description_as_role(
+    text: str, role: str
+):
+    [(_, speaker, _)] = attributed(text)
+    assert speaker is not None and speaker.named
+    assert speaker.role is not None and speaker.role.endswith(role)
+
+
+def test_a_name_after_an_opening_place_before_who_has_no_role():
+    [(_, speaker, _)] = attributed("In Reno, Tom Hale, who saw the fire, said it spread fast.")
+    assert speaker is not None and (speaker.name, speaker.role) == ("Tom Hale", None)

@@ -2225,6 +2225,13 @@ NUMBER_LEAD_WORDS: frozenset[str] = frozenset(
     top best worst first last next past previous record estimated
     ci""".split()
 )  # "CI 30 to 50": the bounds of a confidence interval
+# Modifiers that come in pairs joined by "and" or "or" before the noun a number counts ("four
+# *current and former* employees", "20 *full-time or part-time* staff"): the pair stays in
+# the phrase, whose head is the noun after it.
+PAIRED_MODIFIERS: frozenset[str] = frozenset(
+    """current former past present active retired serving full-time part-time male female
+    new existing domestic foreign public private local""".split()
+)
 # Words that end the noun phrase after a number ("45,000 troops *are* massing").
 NOUN_PHRASE_STOPWORDS: frozenset[str] = frozenset(
     """a an the of in on at to for from by with into onto over under after before since

@@ -215,6 +215,7 @@ from tui.core.speakers.tokens import (
     _NOT_NAME,
     _NOUN_WORDS,
     _OF_TWO,
+    _ONE_OF_MANY,
     _ROLES_OR_TITLES,
     PHRASE_WINDOW,
     Phrase,
@@ -1858,6 +1859,7 @@ class Speakers:
             and toks[0].lower not in self._by_surname
             and (
                 toks[0].lower in ANONYMOUS_HEADS  # "Another wrote", "Pals say": nobody's name
+                or toks[0].lower in _ONE_OF_MANY  # "One, a nurse, said": one of a group
                 or _common_word(text, toks[0])
                 or _bare_noun_heading(text, toks[0])
                 or _people_opening(text, toks[0])
