@@ -228,3 +228,45 @@ def test_a_name_after_its_description_before_who_takes_the_description_as_role(
 def test_a_name_after_an_opening_place_before_who_has_no_role():
     [(_, speaker, _)] = attributed("In Reno, Tom Hale, who saw the fire, said it spread fast.")
     assert speaker is not None and (speaker.name, speaker.role) == ("Tom Hale", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Records show that Ida Voss, the treasurer, asked clerks to shred the invoices.",
+            "Ida Voss, the treasurer, asked clerks to shred the invoices",
+        ),
+        (
+            "The memo shows that Ida Voss, the treasurer, told clerks to wait.",
+            "Ida Voss, the treasurer, told clerks to wait",
+        ),
+        (
+            "Auditors said Ida Voss, the treasurer, said the books were closed.",
+            "Ida Voss, the treasurer, said the books were closed",
+        ),
+    ],
+)
+def test_a_reported_clause_whose_subject_has_an_appositive_is_not_cut_at_it(
+    text: str, content: str
+):
+    [(found, _, _)] = attributed(text)
+    assert found == content
+
+
+def test_a_second_cue_of_the_same_apposed_speaker_is_still_joined():
+    text = "Ida Voss, the treasurer, said the books were closed, and asked clerks to wait."
+    assert [cue for _, _, cue in attributed(text)] == ["said", "asked"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Two other former clerks said the books were cooked.", "Two other former clerks"),
+        ("Several other tenants said the heat was off.", "Several other tenants"),
+        ("Other tenants said the heat was off.", "Other tenants"),
+        ("He and other tenants said the heat was off.", "other tenants"),
+    ],
+)
+def test_a_number_before_other_opens_the_group(text: str, name: str):
+    assert speaker_of(text)[:2] == (name, "group")

@@ -1607,6 +1607,8 @@ class CueAttributions(CueForms, Quotations):
             return False
         if anchor == found.cue[0] and self._content_verb(previous.span, found.cue, lead):
             return False  # "said residents should stay home and call a doctor": one clause
+        if phrase.span[0] == previous.span[0] and phrase.appositive is not None:
+            return False  # "show that Lee, the director, asked ...": the content's subject
         if anchor == found.cue[0] and self._gapped_predicate(previous):
             return False  # "the board, which it said met twice and approved ...": its verbs
         if (
