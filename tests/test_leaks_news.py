@@ -270,3 +270,23 @@ def test_a_second_cue_of_the_same_apposed_speaker_is_still_joined():
 )
 def test_a_number_before_other_opens_the_group(text: str, name: str):
     assert speaker_of(text)[:2] == (name, "group")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In a statement to the Courier, the company said it had followed the law.",
+        "In an email to Reuters, the firm said it had followed the law.",
+        "The loans were first reported by the Courier. In a statement, the company said it had "
+        "followed the law.",
+    ],
+)
+def test_a_company_description_never_stands_for_the_outlet_it_spoke_to(text: str):
+    speaker = attributed(text)[-1][1]
+    assert speaker is not None
+    assert speaker.kind == "organization" and speaker.name in {"the company", "the firm"}
+
+
+def test_a_company_named_before_its_description_is_still_found():
+    text = "Regulators fined Bellcrest Foods on Monday after the company said its tests were faked."
+    assert speaker_of(text)[:2] == ("Bellcrest Foods", "organization")

@@ -1633,8 +1633,8 @@ class Speakers:
         speaker; None if none was."""
         lower = max(self._last_end, self._aside_end, position - _MENTION_REACH)
         name = self._mentioned_organization(lower, position)
-        if name is None:
-            return None
+        if name is None or marked_kind(name.split()) == "media":
+            return None  # "In a statement to the Herald, the company said": not the outlet
         spelled = self._by_acronym.get(_key(name)) if name.isupper() else None
         if spelled is not None:  # "fined by the FAA": the Federal Aviation Administration
             return spelled if _holds_head(spelled.key, head) else None
