@@ -717,6 +717,25 @@ def _natural_event(words: tuple[str, ...]) -> bool:
 _DOCUMENT_FROM_REACH = 32
 
 
+# Words after "a" that count a plural ("a few nurses", "a dozen aides"): a subject.
+_ARTICLE_QUANTIFIERS = frozenset(
+    "few dozen couple handful lot number hundred thousand million score great good".split()
+)
+
+
+def _plural_modifier(words: list[str], text: str, pos: int) -> bool:
+    """Whether the cue word at `pos` heads a noun phrase opened by "a" or "an" whose plural
+    modifies it ("a public *records* request", "an *arms* deal"): the article agrees with no
+    plural subject, so the cue word is that phrase's noun, no verb."""
+    if len(words) < 2 or not words[-1].endswith("s") or not words[-1].islower():
+        return False
+    article = next((k for k in (-2, -3) if -k <= len(words) and words[k] in {"a", "an"}), None)
+    if article is None or article == -3 and words[-2].lower() in _ARTICLE_QUANTIFIERS:
+        return False  # "a few nurses claim", "a dozen nurses warn": the plural is the subject
+    word = WORDS.match(text, pos)
+    return word is not None and word.group() in CUE_NOUNS and not word.group().endswith("s")
+
+
 def _documents_source(words: list[str]) -> bool:
     """Whether `words` end in plural documents and "from", or in plural documents, a
     participle of how they came to light and "by", a source after them ("data from the
@@ -882,7 +901,11 @@ class CueAttributions(CueForms, Quotations):
         words = head.split()
         if not words:
             return False
-        if words[-1].lower() in _DETERMINERS or self._named_noun(words, pos):
+        if (
+            words[-1].lower() in _DETERMINERS
+            or self._named_noun(words, pos)
+            or _plural_modifier(words, self.text, pos)
+        ):
             # but not an object "her": "quoted her as saying", "caught her saying"
             return not (
                 words[-1] == "her"
