@@ -290,3 +290,46 @@ def test_a_company_description_never_stands_for_the_outlet_it_spoke_to(text: str
 def test_a_company_named_before_its_description_is_still_found():
     text = "Regulators fined Bellcrest Foods on Monday after the company said its tests were faked."
     assert speaker_of(text)[:2] == ("Bellcrest Foods", "organization")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The emails, obtained through a public records request, show that the fund paid "
+        "consultants.",
+        "Records of an arms deal show that prices doubled.",
+        "Minutes of a trade talks session show that the envoys quarrelled.",
+    ],
+)
+def test_a_cue_noun_after_an_article_and_a_plural_modifier_is_no_verb(text: str):
+    [(_, speaker, cue)] = attributed(text)
+    assert speaker is not None and (speaker.kind, cue) == ("document", "show")
+
+
+def test_a_quantified_plural_after_an_article_still_speaks():
+    [(content, speaker, _)] = attributed("The shelter was full, a dozen volunteers claim.")
+    assert content == "The shelter was full"
+    assert speaker is not None and speaker.name == "a dozen volunteers"
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Ruiz denies wrongdoing, her attorney said.", "Ruiz denies wrongdoing"),
+        (
+            "The treasurer has not been charged and denies wrongdoing, his lawyer said.",
+            "The treasurer has not been charged and denies wrongdoing",
+        ),
+        ("Ruiz disputes it, her attorney said.", "Ruiz disputes it"),
+    ],
+)
+def test_a_final_attribution_reports_a_clause_whose_own_object_is_too_short(
+    text: str, content: str
+):
+    [(found, speaker, cue)] = attributed(text)
+    assert (found, cue) == (content, "said")
+    assert speaker is not None and speaker.role is not None
+
+
+def test_a_short_object_without_a_final_attribution_keeps_its_cue():
+    assert [cue for _, _, cue in attributed("Ruiz denies wrongdoing.")] == ["denies"]

@@ -248,6 +248,7 @@ _COORDINATOR = re.compile(
     + _CONJOINED_AUXILIARY
     + r"))*|;|,\s+(?:(?:in|of|on|about)\s+)?(?:which|whom|what)|,\s+as|[,―—–])\s+$"
 )
+_SENTENCE_TAIL = " \n.!?\"”’'"  # what may follow a sentence-final attribution
 # "which" or "who" and a short subject (not an auxiliary) before a cue ("the board, *which
 # it* said met twice"): the content after the cue may be the relative clause's predicate.
 _RELATIVE_SPEAKER = re.compile(
@@ -821,7 +822,13 @@ class CueAttributions(CueForms, Quotations):
                 else self._attribution(cue, (floor, end), last_phrase)
             )
             if found is None:
-                continue
+                # "Lee denies wrongdoing, his lawyer said.": too little after the last cue for
+                # a content of its own, the sentence-final attribution reports it all
+                if not here or text[cue[1] : end].strip(_SENTENCE_TAIL):
+                    continue
+                found = self._outer(None, here, (first, end), cue)
+                if found is None:
+                    continue
             clause = self._own_clause(found) if here else None
             outer = None if here == 0 or clause else self._outer(found, here, (first, end), cue)
             if clause is not None:  # "Critics say A; B, according to C": C reports B only
@@ -1553,10 +1560,11 @@ class CueAttributions(CueForms, Quotations):
         self.statements[-1] = previous._replace(span=cut, kind=kind)
         return found._replace(span=content[0])
 
-    def _outer(self, found: Found, here: int, sentence: Span, cue: Span) -> Found | None:
+    def _outer(self, found: Found | None, here: int, sentence: Span, cue: Span) -> Found | None:
         """The post-posed attribution that reports everything before it in its sentence,
-        statements found there included ("Clinton plans to visit, according to an aide")."""
-        if not here or found.cue is None or found.span[1] > found.cue[0]:
+        statements found there included ("Clinton plans to visit, according to an aide");
+        `found`, what the cue reports from the last content on, if anything."""
+        if not here or found is not None and (found.cue is None or found.span[1] > found.cue[0]):
             return None
         outer = self._attribution(cue, sentence, None)
         if outer is None or outer.cue is None or outer.span[1] > outer.cue[0]:
