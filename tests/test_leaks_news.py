@@ -333,3 +333,15 @@ def test_a_final_attribution_reports_a_clause_whose_own_object_is_too_short(
 
 def test_a_short_object_without_a_final_attribution_keeps_its_cue():
     assert [cue for _, _, cue in attributed("Ruiz denies wrongdoing.")] == ["denies"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The logs were altered, a few clerks said.", "a few clerks"),
+        ("A few clerks said the logs were altered.", "A few clerks"),
+        ("The logs were altered, few clerks said.", "few clerks"),
+    ],
+)
+def test_a_few_opens_the_group_that_speaks(text: str, name: str):
+    assert speaker_of(text)[:2] == (name, "group")

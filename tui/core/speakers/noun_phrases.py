@@ -157,8 +157,8 @@ def _noun_phrase_before(toks: list[Token], index: int) -> int | None:
             j -= 2
             continue
         if tok.lower in _PHRASE_DETERMINERS:
-            if _counted_others(toks, j):
-                return j - 1  # "Two other nurses", "several other officials"
+            if _two_word_determiner(toks, j):
+                return j - 1  # "Two other nurses", "several other officials", "a few aides"
             if not _inner_article(toks, j):
                 return j
             first = j  # "the Institute for *the* Study of War"
@@ -393,14 +393,15 @@ def _common_noun_phrase(toks: list[Token], index: int) -> int | None:
     return None
 
 
-def _counted_others(toks: list[Token], j: int) -> bool:
+def _two_word_determiner(toks: list[Token], j: int) -> bool:
     """Whether toks[j] is "other" after a number or a quantifier ("two other", "several
-    other"): both open the phrase."""
-    return (
-        j > 0
-        and toks[j].lower == "other"
-        and (toks[j - 1].lower in DETERMINERS or toks[j - 1].word.isdigit())
-    )
+    other"), or "few" after "a" ("a few"): both open the phrase."""
+    if j < 1:
+        return False
+    before = toks[j - 1].lower
+    if toks[j].lower == "few":
+        return before == "a"
+    return toks[j].lower == "other" and (before in DETERMINERS or toks[j - 1].word.isdigit())
 
 
 def _dating_year(toks: list[Token], j: int) -> bool:
