@@ -4,7 +4,7 @@ chain's whistleblowers and a housing agency's lawsuit and audit (in tests/data/s
 each tested here on other invented sentences."""
 
 import pytest
-from extraction_helpers import attributed, speaker_of
+from extraction_helpers import attributed, speaker_of, speakers_by_opening
 
 from tui.core.figures import find_figures
 
@@ -345,3 +345,48 @@ def test_a_short_object_without_a_final_attribution_keeps_its_cue():
 )
 def test_a_few_opens_the_group_that_speaks(text: str, name: str):
     assert speaker_of(text)[:2] == (name, "group")
+
+
+EMAILS = [
+    ("Victor Amsel, the authority's e", "The emails", "document"),
+    ("Rusk also hosted two fundraise", "the records", "document"),
+    ("the revised scoring", "A 2023 memo", "document"),
+    ("at least five of them went to", "The Herald", "media"),
+    ("it was aware of the report", "Miles Dunn", "person"),
+]
+WHISTLEBLOWER = [
+    ("clinic chain billed for tests", "Former staff", "group"),
+    ("A national chain of urgent-car", "three former employees", "group"),
+    ("managers told staff to add blo", "A former billing supervisor at Meridale Health", "person"),
+    ("she raised concerns with her m", "One", "person"),
+    ("federal investigators had inte", "People familiar with the matter", "group"),
+    ("Meridale's revenue from labora", "the Tribune's analysis", "document"),
+]
+LAWSUIT = [
+    ("Harlan Teague, who led the Dun", "The lawsuit", "document"),
+    ("he was fired after objecting", "Kofi Mensah", "person"),
+    ("the agency failed to seek comp", "The audit", "document"),
+    ("they are examining whether the", "Prosecutors", "group"),
+    ("met only six times a year and", "The audit", "document"),
+    ("he would not comment on the gr", "Iris Fennimore", "person"),
+]
+
+
+@pytest.mark.parametrize(
+    ("article", "expected"),
+    [
+        ("leaked-port-emails.txt", EMAILS),
+        ("whistleblower-clinic-chain.txt", WHISTLEBLOWER),
+        ("lawsuit-audit-housing.txt", LAWSUIT),
+    ],
+)
+def test_each_investigation_has_the_sources_a_careful_reader_names(
+    article: str, expected: list[tuple[str, str, str]]
+):
+    found = speakers_by_opening(article)
+    missing = [
+        (opening, name, kind)
+        for opening, name, kind in expected
+        if not any(c.startswith(opening) and (n, k) == (name, kind) for c, n, k in found)
+    ]
+    assert missing == []
