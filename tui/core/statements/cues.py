@@ -248,7 +248,9 @@ _COORDINATOR = re.compile(
     + _CONJOINED_AUXILIARY
     + r"))*|;|,\s+(?:(?:in|of|on|about)\s+)?(?:which|whom|what)|,\s+as|[,―—–])\s+$"
 )
-_SENTENCE_TAIL = " \n.!?\"”’'"  # what may follow a sentence-final attribution
+# What alone may follow a sentence-final attribution, up to its sentence's end (matched from
+# the cue: it stops at the first other character, so no cue reads on to that end).
+_SENTENCE_TAIL = re.compile("[\\s.!?\"”’']*$")
 # "which" or "who" and a short subject (not an auxiliary) before a cue ("the board, *which
 # it* said met twice"): the content after the cue may be the relative clause's predicate.
 _RELATIVE_SPEAKER = re.compile(
@@ -824,7 +826,7 @@ class CueAttributions(CueForms, Quotations):
             if found is None:
                 # "Lee denies wrongdoing, his lawyer said.": too little after the last cue for
                 # a content of its own, the sentence-final attribution reports it all
-                if not here or text[cue[1] : end].strip(_SENTENCE_TAIL):
+                if not here or _SENTENCE_TAIL.match(text, cue[1], end) is None:
                     continue
                 found = self._outer(None, here, (first, end), cue)
                 if found is None:
