@@ -1,6 +1,8 @@
 """What the extraction tests read of `find_statements`: the statements and their speakers,
-each statement's content, speaker and cue, and the one statement's speaker, shared by the
-genre test files."""
+each statement's content, speaker and cue, the one statement's speaker, and an invented
+article's statements with their speakers, shared by the genre test files."""
+
+from pathlib import Path
 
 from tui.core.model import Speaker, Statement
 from tui.core.statements import find_statements
@@ -52,3 +54,16 @@ def acts_and_contents(text: str) -> list[tuple[str, str]]:
     """(act, content) for each statement, in text order."""
     _, statements = find_statements(text)
     return [(s.act, text[s.span[0] : s.span[1]]) for s in statements]
+
+
+ARTICLES = Path(__file__).parent / "data" / "speakers"  # the invented articles of the genres
+
+
+def speakers_by_opening(name: str) -> list[tuple[str, str | None, str | None]]:
+    """(each statement's content, speaker name, kind), in text order, of the invented
+    article `name`."""
+    text = (ARTICLES / name).read_text(encoding="utf-8")
+    return [
+        (content, speaker.name if speaker else None, speaker.kind if speaker else None)
+        for content, speaker, _ in attributed(text)
+    ]

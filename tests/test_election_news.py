@@ -125,7 +125,7 @@ def test_a_bare_plural_after_a_and_a_noun_speaks_in_a_clause_without_its_pronoun
 @pytest.mark.parametrize(
     ("text", "name"),
     [
-        ("A few aides said the race was lost.", "few aides"),
+        ("A few aides said the race was lost.", "A few aides"),
         ("A dozen officials said the race was lost.", "A dozen officials"),
         ("A senior aide said the race was lost.", "A senior aide"),
         ("A bus drivers union said the race was lost.", "A bus drivers union"),

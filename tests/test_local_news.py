@@ -5,7 +5,7 @@ tests/data/speakers/), each tested here on other invented sentences."""
 from pathlib import Path
 
 import pytest
-from extraction_helpers import attributed
+from extraction_helpers import attributed, speakers_by_opening
 
 from tui.core.figures import find_figures
 
@@ -288,15 +288,6 @@ def test_the_statement_is_the_one_its_opening_phrase_gave():
 
 
 DATA = Path(__file__).parent / "data" / "speakers"
-
-
-def speakers_by_opening(name: str) -> list[tuple[str, str | None, str | None]]:
-    """(each statement's content, speaker name, kind), in text order."""
-    text = (DATA / name).read_text(encoding="utf-8")
-    return [
-        (content, speaker.name if speaker else None, speaker.kind if speaker else None)
-        for content, speaker, _ in attributed(text)
-    ]
 
 
 COUNTY = [

@@ -1748,7 +1748,13 @@ def _noun_phrase(text: str, position: int, *, hyphen: bool = False) -> tuple[int
             break  # "2.4-liter *four-cylinder* engine": the next figure
         if lower == "ones":
             return None  # "seven smaller ones": what the count before counts (`_ones`)
+        if words and lower in lx.SOURCE_ADJECTIVES:
+            break  # "one person *familiar* with the talks": the person is counted
         if lower in lx.NOUN_PHRASE_STOPWORDS and not (word.isupper() and len(word) > 1):
+            if _paired_modifiers(text, words, lower, position):
+                words.append(word)  # "four current *and* former employees"
+                spans.append(match.span("w"))
+                continue
             if (
                 lower in {"and", "&"}
                 and words
@@ -1789,6 +1795,15 @@ _IRREGULAR_PARTICIPLES = (
     | lx.POSTMODIFYING_PARTICIPLES
     | frozenset("cast won lost slain".split())
 )
+
+
+def _paired_modifiers(text: str, words: list[str], lower: str, position: int) -> bool:
+    """Whether "and" or "or" (`lower`, ending at `position`) joins two modifiers of the
+    counted noun (`lx.PAIRED_MODIFIERS`): "four *current and former* employees"."""
+    if lower not in {"and", "or"} or not words or words[-1].lower() not in lx.PAIRED_MODIFIERS:
+        return False
+    following = _NP_WORD.match(text, position)
+    return following is not None and following.group("w").lower() in lx.PAIRED_MODIFIERS
 
 
 def _verb_form(word: str) -> bool:

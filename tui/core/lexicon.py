@@ -836,7 +836,7 @@ COLLECTIVE_HEADS: frozenset[str] = (
         # the performers and audiences of the arts: "the band said", "the cast told"
         + "band orchestra choir cast troupe ensemble duo trio quartet audience".split()
         # a union's or a workplace's people: "the union's leadership told members"
-        + "leadership membership workforce".split()
+        + "leadership membership workforce staff".split()
         # researchers and crews who report as one: "the team found", "an international team"
         + "team teams".split()
         # a people by its ties: "the community says", "the tribe has sued"
@@ -1240,7 +1240,7 @@ ORGANIZATION_WORDS: frozenset[str] = (
     ltd group party office bureau service court army navy military police parliament
     congress senate assembly cabinet board union association federation institute
     university foundation bank fund organization organisation alliance coalition nato
-    un u.n. eu fbi cia nsa epa fda cdc who imf opec command staff authority embassy
+    un u.n. eu fbi cia nsa epa fda cdc who imf opec command authority embassy
     consulate secretariat prosecutor's prosecutors' court tribunal commission regime junta
     mission delegation guild management
     hospital clinic county city province territory municipality township borough crown
@@ -2465,6 +2465,13 @@ NUMBER_LEAD_WORDS: frozenset[str] = frozenset(
     top best worst first last next past previous record estimated
     ci""".split()
 )  # "CI 30 to 50": the bounds of a confidence interval
+# Modifiers that come in pairs joined by "and" or "or" before the noun a number counts ("four
+# *current and former* employees", "20 *full-time or part-time* staff"): the pair stays in
+# the phrase, whose head is the noun after it.
+PAIRED_MODIFIERS: frozenset[str] = frozenset(
+    """current former past present active retired serving full-time part-time male female
+    new existing domestic foreign public private local""".split()
+)
 # Words that end the noun phrase after a number ("45,000 troops *are* massing").
 NOUN_PHRASE_STOPWORDS: frozenset[str] = frozenset(
     """a an the of in on at to for from by with into onto over under after before since

@@ -167,6 +167,8 @@ def _noun_phrase_before(toks: list[Token], index: int) -> int | None:
             j -= 2
             continue
         if tok.lower in _PHRASE_DETERMINERS:
+            if _two_word_determiner(toks, j):
+                return j - 1  # "Two other nurses", "several other officials", "a few aides"
             if not _inner_article(toks, j):
                 if _count_word(tok) and _plural_head(toks[index].lower):
                     # "At least three banks": the count's qualifier, when they open the clause
@@ -440,6 +442,17 @@ def _count_word(tok: Token) -> bool:
 def _words_before(toks: list[Token], k: int, words: tuple[str, ...]) -> bool:
     """Whether `words` are the lower-case words of the tokens just before toks[k]."""
     return all(toks[k - len(words) + n].lower == word for n, word in enumerate(words))
+
+
+def _two_word_determiner(toks: list[Token], j: int) -> bool:
+    """Whether toks[j] is "other" after a number or a quantifier ("two other", "several
+    other"), or "few" after "a" ("a few"): both open the phrase."""
+    if j < 1:
+        return False
+    before = toks[j - 1].lower
+    if toks[j].lower == "few":
+        return before == "a"
+    return toks[j].lower == "other" and (before in DETERMINERS or toks[j - 1].word.isdigit())
 
 
 def _dating_year(toks: list[Token], j: int) -> bool:

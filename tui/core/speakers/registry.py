@@ -218,6 +218,7 @@ from tui.core.speakers.tokens import (
     _NOT_NAME,
     _NOUN_WORDS,
     _OF_TWO,
+    _ONE_OF_MANY,
     _ROLES_OR_TITLES,
     PHRASE_WINDOW,
     Phrase,
@@ -1701,8 +1702,8 @@ class Speakers:
         speaker; None if none was."""
         lower = max(self._last_end, self._aside_end, position - _MENTION_REACH)
         name = self._mentioned_organization(lower, position)
-        if name is None:
-            return None
+        if name is None or marked_kind(name.split()) == "media":
+            return None  # "In a statement to the Herald, the company said": not the outlet
         spelled = self._by_acronym.get(_key(name)) if name.isupper() else None
         if spelled is not None:  # "fined by the FAA": the Federal Aviation Administration
             return spelled if _holds_head(spelled.key, head) else None
@@ -1933,6 +1934,7 @@ class Speakers:
             and toks[0].lower not in self._by_surname
             and (
                 toks[0].lower in ANONYMOUS_HEADS  # "Another wrote", "Pals say": nobody's name
+                or toks[0].lower in _ONE_OF_MANY  # "One, a nurse, said": one of a group
                 or _common_word(text, toks[0])
                 or _bare_noun_heading(text, toks[0])
                 or _people_opening(text, toks[0])
@@ -2154,9 +2156,12 @@ class Speakers:
         own = next((j + 1 for j in range(len(toks) - 2, -1, -1) if _possessive(toks[j].word)), 0)
         # Named only by a capitalised word: "the President", not "her daughter"; never by an
         # indefinite description ("a Ukrainian soldier", "a UN doctor": one of many).
+        # Nor by the capital that opens a sentence before a collective's noun ("Former staff
+        # say", "Hospital staff said"): many unnamed people.
+        first = own + 1 if collective and _opens_line_or_sentence(text, toks[own].start) else own
         named = words[0] not in {"a", "an"} and any(
             t.word[0].isupper() and t.lower not in DETERMINERS and not _nationality_before(toks, k)
-            for k, t in enumerate(toks[own:], own)
+            for k, t in enumerate(toks[first:], first)
         )
         # One person described: "the mayor", "her father", "the 31-year-old forward".
         definite = own > 0 or words[0] in _DESCRIPTION_OPENERS

@@ -64,6 +64,8 @@ from tui.core.text import Quote, alternation, strip
 _SOURCE_END = re.compile(r"[,;:]|\.?$")
 _SOURCE_LENGTH = 160
 _TO_NEXT = re.compile(r"\s+(?:to|with)\b")
+# A second source joined to the first: "according to two officials *and court records*".
+_AND_SOURCE = re.compile(r"\s+(?:and|or)\s+")
 # A clause on a source without "which" ("emails *the paper obtained*", "records *it has
 # seen*"): who had the document and how, all that follows the source.
 _HAD_BY = re.compile(
@@ -116,7 +118,8 @@ _QUOTED_REACH = 640  # characters back from "according to" that hold the cue and
 _POSTPOSED_REACH = 100  # characters back from the sentence's end that hold such an attribution
 _OWN_SAYING = re.compile(r"[^“”\"]{0,120}?\b(?:" + alternation(SAYING_VERBS) + r")\b[^“”\"]*")
 # What follows a clause with a figure and never opens content on its own: its comparison
-# ("..., up from 7,000", "..., compared with a year ago", "..., the lowest since 1990"). A
+# ("..., up from 7,000", "..., compared with a year ago", "..., the lowest since 1990"), or
+# the level a change reached ("rose 37 percent, to $86 million"; "fell by half, from 900"). A
 # superlative only with its reference ("since", "on record", "in <year>"): "the biggest risk is
 # inflation" opens a clause.
 _COMPARISON = re.compile(
@@ -125,7 +128,8 @@ _COMPARISON = re.compile(
     r"(?:\s+(?:level|rate|total|number|figure))?"
     r"\s+(?:since|ever|on\s+record|(?:in|for)\s+(?:(?:over|more\s+than|nearly|almost)\s+)?"
     r"(?:\d+|a\s+(?:decade|year|generation|century)|decades|years|months))"
-    r"|a\s+(?:rise|fall|drop|increase|decrease)\s+of)\b"
+    r"|a\s+(?:rise|fall|drop|increase|decrease)\s+of"
+    r"|(?:to|from)\s+(?:(?:about|around|nearly|almost|roughly|more\s+than)\s+)?[$€£]?\d+)\b"
 )
 # A verb opening what follows the source and its apposition: they were the clause's subject
 # ("According to the audit, the head of the depot, Mara Selby, *had* ignored ...").
@@ -204,6 +208,7 @@ class CueForms(Clauses):
         if said is not None:
             sentence = (sentence[0], said.start())  # the speaker's cue reports it all
         phrase, source_end = self._source_rest(phrase, sentence[1])
+        source_end = self._joined_source(source_end, sentence[1])
         before = self._content(sentence[0], cue[0])
         if before is not None and _APPOSITIVE.match(text, source_end, sentence[1]):
             source_end = sentence[1]  # "..., according to Ann Lee, a psychologist."
@@ -345,6 +350,22 @@ class CueForms(Clauses):
         if name is None or self._quote_at(name.start(1)) is not None:
             return phrase, source_end
         return Phrase(name.span(1), tuple(name.group(1).split())), name.end()
+
+    def _joined_source(self, source_end: int, end: int) -> int:
+        """Where the sources after "according to" end when a second one is joined to the
+        first by "and" or "or" ("according to two officials and court records reviewed by
+        the paper"): after the second and what continues it, if a clause's end (a comma,
+        the sentence's end) follows; else at `source_end`, the first's end."""
+        joined = _AND_SOURCE.match(self.text, source_end, end)
+        if joined is None:
+            return source_end
+        second = phrase_after(self.text, joined.end(), end)
+        if second is None:
+            return source_end
+        # its noun phrase alone: what follows its comma is the content, not an appositive
+        second_end = self._source_rest(Phrase(second.span, second.words), end)[1]
+        closed = _SOURCE_END.match(self.text, second_end, end)
+        return second_end if closed is not None else source_end
 
     def _source_phrase(self, start: int, end: int) -> Phrase | None:
         """Any noun phrase after "according to", up to its clause end or a relative clause:

@@ -41,6 +41,7 @@ from tui.core.lexicon import (
     DETERMINERS,
     DISCLOSURE_VERBS,
     DISCUSSION_CUES,
+    DOCUMENT_PARTICIPLES,
     DOCUMENT_POSTMODIFIERS,
     DOCUMENT_WORDS,
     DURATION_UNITS,
@@ -258,6 +259,15 @@ _COORDINATOR = re.compile(
     + r"))*|;|,\s+(?:(?:in|of|on|about)\s+)?(?:which|whom|what)|,\s+as|[,―—–]"
     # the head of a relative clause without its pronoun: ", a decision aides said he made"
     + r"|,\s+an?\s+[a-z-]+(?:\s+[a-z-]+)?)\s+$"
+)
+# What alone may follow a sentence-final attribution, up to its sentence's end (matched from
+# the cue: it stops at the first other character, so no cue reads on to that end).
+_SENTENCE_TAIL = re.compile("[\\s.!?\"”’']*$")
+# "which" or "who" and a short subject (not an auxiliary) before a cue ("the board, *which
+# it* said met twice"): the content after the cue may be the relative clause's predicate.
+_RELATIVE_SPEAKER = re.compile(
+    r"\b(?:which|who)\s+(?!(?:" + alternation(AUXILIARY_VERBS) + r")\s)(?:(?:the\s+)?[\w’'-]+"
+    r"|[A-Z][\w’'-]*\s+[A-Z][\w’'-]*)\s+$"
 )
 # "what" opening a free relative before a cue's subject: "What critics fear is ...".
 _FREE_RELATIVE = re.compile(r"(?<![\w’'-])(?i:what)\s+$")
@@ -772,15 +782,42 @@ def _natural_event(words: tuple[str, ...]) -> bool:
     )
 
 
-_DOCUMENT_FROM_REACH = 24  # characters before a source: a document noun and "from"
+# Characters before a source: plural documents and "from", or a participle and "by"
+# ("internal documents obtained by").
+_DOCUMENT_FROM_REACH = 32
+
+
+# Words after "a" that count a plural ("a few nurses", "a dozen aides"): a subject.
+_ARTICLE_QUANTIFIERS = frozenset(
+    "few dozen couple handful lot number hundred thousand million score great good".split()
+)
+
+
+def _plural_modifier(words: list[str], text: str, pos: int) -> bool:
+    """Whether the cue word at `pos` heads a noun phrase opened by "a" or "an" whose plural
+    modifies it ("a public *records* request", "an *arms* deal"): the article agrees with no
+    plural subject, so the cue word is that phrase's noun, no verb."""
+    if len(words) < 2 or not words[-1].endswith("s") or not words[-1].islower():
+        return False
+    article = next((k for k in (-2, -3) if -k <= len(words) and words[k] in {"a", "an"}), None)
+    if article is None or article == -3 and words[-2].lower() in _ARTICLE_QUANTIFIERS:
+        return False  # "a few nurses claim", "a dozen nurses warn": the plural is the subject
+    word = WORDS.match(text, pos)
+    return word is not None and word.group() in CUE_NOUNS and not word.group().endswith("s")
 
 
 def _documents_source(words: list[str]) -> bool:
-    """Whether `words` end in plural documents and "from", a source after them ("data from
-    the county show", "figures from the Home Office show"): the verb after the source
-    agrees with the documents, so it is no noun of a compound ("the Lee show")."""
-    if len(words) < 2 or words[-1] != "from":
+    """Whether `words` end in plural documents and "from", or in plural documents, a
+    participle of how they came to light and "by", a source after them ("data from the
+    county show", "figures from the Home Office show", "emails seen by the Herald show"):
+    the verb after the source agrees with the documents, so it is no noun of a compound
+    ("the Lee show")."""
+    if len(words) < 2 or words[-1] not in {"from", "by"}:
         return False
+    if words[-1] == "by":
+        if len(words) < 3 or words[-2] not in DOCUMENT_PARTICIPLES:
+            return False
+        words = words[:-1]
     head = words[-2].lower()
     return head in DOCUMENT_WORDS and (head.endswith("s") or head == "data")
 
@@ -860,7 +897,13 @@ class CueAttributions(CueForms, Quotations):
                 # no one's are no content alone, but the attribution may report it all (below)
                 found = self._attribution(cue, (first, end), None)
             if found is None:
-                continue
+                # "Lee denies wrongdoing, his lawyer said.": too little after the last cue for
+                # a content of its own, the sentence-final attribution reports it all
+                if not here or _SENTENCE_TAIL.match(text, cue[1], end) is None:
+                    continue
+                found = self._outer(None, here, (first, end), cue)
+                if found is None:
+                    continue
             clause = self._own_clause(found) if here else None
             outer = None if here == 0 or clause else self._outer(found, here, (first, end), cue)
             if clause is not None:  # "Critics say A; B, according to C": C reports B only
@@ -940,7 +983,11 @@ class CueAttributions(CueForms, Quotations):
         words = head.split()
         if not words:
             return False
-        if words[-1].lower() in _DETERMINERS or self._named_noun(words, pos):
+        if (
+            words[-1].lower() in _DETERMINERS
+            or self._named_noun(words, pos)
+            or _plural_modifier(words, self.text, pos)
+        ):
             # but not an object "her": "quoted her as saying", "caught her saying"
             return not (
                 words[-1] == "her"
@@ -1586,7 +1633,8 @@ class CueAttributions(CueForms, Quotations):
         )
 
     def _documents_from(self, start: int) -> bool:
-        """Whether documents and "from" stand just before `start` (`_documents_source`)."""
+        """Whether documents and "from" or "by" stand just before `start`
+        (`_documents_source`)."""
         return _documents_source(self.text[max(0, start - _DOCUMENT_FROM_REACH) : start].split())
 
     def _cue_next(self, cue: Span) -> bool:
@@ -1617,10 +1665,11 @@ class CueAttributions(CueForms, Quotations):
         self.statements[-1] = previous._replace(span=cut, kind=kind)
         return found._replace(span=content[0])
 
-    def _outer(self, found: Found, here: int, sentence: Span, cue: Span) -> Found | None:
+    def _outer(self, found: Found | None, here: int, sentence: Span, cue: Span) -> Found | None:
         """The post-posed attribution that reports everything before it in its sentence,
-        statements found there included ("Clinton plans to visit, according to an aide")."""
-        if not here or found.cue is None or found.span[1] > found.cue[0]:
+        statements found there included ("Clinton plans to visit, according to an aide");
+        `found`, what the cue reports from the last content on, if anything."""
+        if not here or found is not None and (found.cue is None or found.span[1] > found.cue[0]):
             return None
         outer = self._attribution(cue, sentence, None)
         if outer is None or outer.cue is None or outer.span[1] > outer.cue[0]:
@@ -1640,6 +1689,15 @@ class CueAttributions(CueForms, Quotations):
         for inner in self.statements[len(self.statements) - here :]:
             if inner.kind == "indirect":
                 self.speakers.forget(inner.speaker, inner.speaker_span)
+
+    def _gapped_predicate(self, previous: Emitted) -> bool:
+        """Whether `previous` reports a relative clause's predicate, right after its cue, the
+        clause's subject the relative pronoun before its speaker ("the board, which it said
+        met twice"): a verb joined to it is that clause's too, no cue of the speaker's."""
+        cue = previous.cue_span
+        if cue is None or self.text[cue[1] : previous.span[0]].strip():
+            return False
+        return _RELATIVE_SPEAKER.search(self.text, max(0, cue[0] - LEAD), cue[0]) is not None
 
     def _coordinated(self, found: Found) -> bool:
         """Whether `found` is a second attribution joined to the last one ("X said A, and he
@@ -1685,6 +1743,10 @@ class CueAttributions(CueForms, Quotations):
             return False
         if anchor == found.cue[0] and self._content_verb(previous.span, found.cue, lead):
             return False  # "said residents should stay home and call a doctor": one clause
+        if phrase.span[0] == previous.span[0] and phrase.appositive is not None:
+            return False  # "show that Lee, the director, asked ...": the content's subject
+        if anchor == found.cue[0] and self._gapped_predicate(previous):
+            return False  # "the board, which it said met twice and approved ...": its verbs
         if (
             anchor == found.cue[0]
             and lead.group().strip() == "and"
