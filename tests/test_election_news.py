@@ -51,8 +51,15 @@ def test_how_near_in_time_after_a_verb_of_saying_is_no_content(text: str):
     assert statements(text) == []
 
 
-def test_a_clause_after_a_time_of_nearness_and_that_is_content():
-    text = "Haugen conceded shortly after midnight that she had lost the seat."
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Haugen conceded shortly after midnight that she had lost the seat.",
+        "Haugen said just before the count ended, she had lost the seat.",
+        "Haugen said shortly after the polls closed, she had lost the seat.",
+    ],
+)
+def test_a_clause_after_a_time_of_nearness_and_that_is_content(text: str):
     assert contents(text) == ["she had lost the seat"]
 
 

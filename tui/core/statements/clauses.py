@@ -151,6 +151,12 @@ _CITING_ADJUNCT = re.compile(r"\s*,\s*citing\s+[^,.;:“”\"]{1,60}?,(?=\s+\w)"
 _CONNECTIVE_ADJUNCT = re.compile(
     r"\s*,\s*(?:" + alternation(CONNECTIVE_ADVERBS) + r")\s*,(?=\s+[\w“\"])"
 )
+# How near in time, before a comma and the content: "said just before the vote, the count was
+# fair" (without the comma, `_near_time` finds no content: "conceded just before midnight").
+_NEAR_TIME_ADJUNCT = re.compile(
+    r"\s*,?\s*(?:" + alternation(NEARNESS_ADVERBS) + r")\s+(?:before|after)\s+"
+    r"[^,.;:“”\"\n]{1,40}?(?=\s*,\s)"
+)
 # The words each adjunct pattern may open with (a time word too, for `_TIME_ADJUNCT`).
 _VENUE_OPENERS = frozenset("in on at during via through over after before".split())
 _TIME_OPENERS = frozenset("on last this late early earlier next in the a".split())
@@ -525,6 +531,7 @@ def _adjuncts(word: str) -> tuple[re.Pattern[str], ...]:
         (_THAT_ADJUNCT, word in _THAT_OPENERS),
         (_CITING_ADJUNCT, word == "citing"),
         (_CONNECTIVE_ADJUNCT, word in CONNECTIVE_ADVERBS),
+        (_NEAR_TIME_ADJUNCT, word in NEARNESS_ADVERBS),
     )
     return tuple(pattern for pattern, may in opens if may)
 
