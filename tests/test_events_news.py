@@ -249,3 +249,24 @@ def test_a_pronoun_after_a_role_without_a_name_is_the_role() -> None:
 )
 def test_found_after_a_clause_of_things_is_the_speakers_finding(text: str) -> None:
     assert [cue for _, _, cue in named(text)] == ["said", "found"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Dr. Amara Kone struck a note. “We erred,” he said.", "Amara Kone"),
+        ("Judge Ife Okafor ruled on Monday. She said the law was clear.", "Ife Okafor"),
+        ("Mayor Dana Whitlock spoke for an hour. “We erred,” she said.", "Dana Whitlock"),
+    ],
+)
+def test_a_pronoun_after_a_titled_name_of_no_known_gender_is_that_name(
+    text: str, name: str
+) -> None:
+    [speaker] = extract(Article(id="t", text=text)).speakers
+    assert (speaker.name, speaker.named) == (name, True)
+
+
+def test_a_titled_name_of_the_other_gender_is_no_antecedent() -> None:
+    text = "Dr. Ann Lee met the board. “We erred,” he said."
+    [speaker] = extract(Article(id="t", text=text)).speakers
+    assert speaker.name != "Ann Lee"

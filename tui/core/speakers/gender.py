@@ -22,6 +22,12 @@ from tui.core.text import alternation, unaccented
 
 # A name of two or three words and an age in commas: "Gil Marchetti, 61," (a person).
 _AGED_NAME = re.compile(r"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2}),\s+\d{1,3},")
+# A title of no gender and a full name after it: "Dr. Amara Kone", "Judge Sam Okafor".
+_NEUTRAL_TITLES = frozenset({"dr", "prof", "professor", "judge", "sen", "rep", "gov", "mayor"})
+_NEUTRALLY_TITLED = re.compile(
+    r"(?:" + "|".join(t.capitalize() for t in sorted(_NEUTRAL_TITLES)) + r")\.?\s+"
+    r"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2})\b"
+)
 _PERSON_WORD = re.compile(r"[a-z][\w’'-]*")  # a word, possessive or not ("man’s" is no "man")
 # What follows the head of a description: a comma, a preposition, a verb in -s or -ed.
 _HEAD_END = re.compile(r"\s*,|\s+(?:" + alternation(PREPOSITIONS) + r"|[a-z]+(?:s|ed))\b")
@@ -129,10 +135,11 @@ def _known_given(word: str) -> bool:
 
 
 def _subject_agrees(match: re.Match[str], gender: str) -> bool:
-    """Whether the subject `match` found (`_DESCRIBED_PERSON`, `_AGED_NAME`) is a person who
-    may be "he" or "she" (`gender`): a person's noun or a name of that gender or of none."""
-    if match.re is _AGED_NAME:
-        return _GIVEN_NAMES.get(match.group().split()[0].lower(), gender) == gender
+    """Whether the subject `match` found (`_DESCRIBED_PERSON`, `_AGED_NAME`,
+    `_NEUTRALLY_TITLED`) is a person who may be "he" or "she" (`gender`): a person's noun or
+    a name of that gender or of none."""
+    if match.re is _AGED_NAME or match.re is _NEUTRALLY_TITLED:
+        return _GIVEN_NAMES.get(match.group("name").split()[0].lower(), gender) == gender
     head = _person_head(match)
     return head is not None and _GENDERED_NOUNS.get(head.group(), gender) == gender
 

@@ -91,6 +91,7 @@ from tui.core.speakers.complements import _document_head, _participle_descriptio
 from tui.core.speakers.gender import (
     _AGED_NAME,
     _GIVEN_NAMES,
+    _NEUTRALLY_TITLED,
     _first_given,
     _gender,
     _given,
@@ -710,9 +711,10 @@ class Speakers:
         """A person brought in as the subject opening the last sentence in text[lower:position]
         that opens with one, outside quotations: by a description whose person's noun
         agrees with the pronoun's `gender` ("One woman, a nurse on nights, keeps a list.
-        ..., she said", "The man’s daughter arrives. She asks ..."), or by a name and an age
-        of no other gender ("Gil Marchetti, 61, has pushed trolleys for years. He jokes
-        ..."); as a speaker; None if none."""
+        ..., she said", "The man’s daughter arrives. She asks ..."), or by a name of no other
+        gender with an age ("Gil Marchetti, 61, has pushed trolleys for years. He jokes ...")
+        or a title of no gender ("Dr. Amara Kone struck a note. “...,” he said"); as a
+        speaker; None if none."""
         if gender is None:
             return None
         text = self._text
@@ -720,6 +722,7 @@ class Speakers:
         candidates = [
             *_DESCRIBED_PERSON.finditer(text, lower, position),
             *_AGED_NAME.finditer(text, lower, position),
+            *_NEUTRALLY_TITLED.finditer(text, lower, position),
         ]
         candidates.sort(key=re.Match.start, reverse=True)  # the last first: read lazily
         last = next(
@@ -736,7 +739,11 @@ class Speakers:
             return None
         start = last.start()
         # a description with its appositive ("a nurse on nights"); a name before its age
-        upper = last.end("name") if last.re is _AGED_NAME else _sentence_end(text, start, position)
+        upper = (
+            _sentence_end(text, start, position)
+            if last.re is _DESCRIBED_PERSON
+            else last.end("name")
+        )
         phrase = phrase_after(text, start, upper)
         if phrase is None and last.re is _DESCRIBED_PERSON:
             # "The man’s daughter": a person's noun that no role list holds, up to its head
