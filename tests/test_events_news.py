@@ -112,6 +112,7 @@ def speaker_kinds(text: str) -> list[tuple[str, str]]:
         "Okafor said it was clear that the plan had failed.",
         "Brandt said it would be hard to blame the staff.",
         "Moreau said it was likely that the pier would close.",
+        "Marchetti said it was wrong to blame the workers.",
         "Moreau said it was time to move on.",
     ],
 )
@@ -245,6 +246,7 @@ def test_a_pronoun_after_a_role_without_a_name_is_the_role() -> None:
     [
         "The report said costs had risen sharply and found no evidence of fraud.",
         "The audit said spending rose by 4% and found waste in three agencies.",
+        "The report said costs at Acme had risen and found no evidence of fraud.",
     ],
 )
 def test_found_after_a_clause_of_things_is_the_speakers_finding(text: str) -> None:

@@ -295,12 +295,12 @@ EXTRAPOSING_WORDS: frozenset[str] = frozenset(
     """
     too clear unclear possible impossible necessary unnecessary important vital essential
     crucial hard difficult easy fair unfair true untrue obvious premature time worth
-    unacceptable inevitable doubtful uncertain
+    unacceptable inevitable doubtful uncertain right wrong early late
     """.split()
 )
 # Those words that, before "to" and a verb, say something of "it" itself: "said it was likely
 # to cut jobs" (the company), where "said it was likely that ..." stands for no one.
-RAISING_WORDS: frozenset[str] = frozenset("likely unlikely certain right wrong early late".split())
+RAISING_WORDS: frozenset[str] = frozenset("likely unlikely certain".split())
 # Cue nouns whose verb's past is its base: after a singular noun, a verb only in the past
 # ("The agency forecast that prices would rise", not "the agency forecast").
 PAST_AS_BASE_CUES: frozenset[str] = frozenset("forecast broadcast".split())

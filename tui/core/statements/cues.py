@@ -1823,7 +1823,10 @@ class CueAttributions(CueForms, Quotations):
         )
         if not subject or len(subject) == len(words):
             return False
-        head = subject[-1]
+        head = next(  # the noun before a complement: "costs at Acme", "spending by the city"
+            (subject[k - 1] for k in range(1, len(subject)) if subject[k].lower() in PREPOSITIONS),
+            subject[-1],
+        )
         lower = head.lower()
         return (
             lower in _SUBJECT_PRONOUNS
