@@ -156,6 +156,8 @@ def test_a_name_apposed_to_a_role_or_to_a_body_alone_speaks(
         ),
         ("Two reports from Geneva said the talks had stalled.", "Two reports from Geneva"),
         ("A report from Lakeview said the talks had stalled.", "A report from Lakeview"),
+        ("A memo from Brookville said the roads were shut.", "A memo from Brookville"),
+        ("Two letters from Strasbourg said the vote was close.", "Two letters from Strasbourg"),
         ("The talks had stalled, two reports from Geneva said.", "two reports from Geneva"),
         (
             "The talks had stalled, according to a report from Geneva.",
@@ -189,6 +191,20 @@ def test_a_document_speaks_not_its_relative_clauses_subject_nor_its_place(text: 
             "organization",
         ),
         ("Officials from Geneva said the talks had stalled.", "Officials from Geneva", "group"),
+        # a name after "from" is the source unless it is a known place's or a town's
+        ("A letter from Halvorsen said the aid would continue.", "Halvorsen", "unknown"),
+        ("A statement from Brightwater said the outage was over.", "Brightwater", "unknown"),
+        (
+            "A statement from Downing Street said the talks were useful.",
+            "Downing Street",
+            "organization",
+        ),
+        ("A statement from Moscow said the talks were over.", "Moscow", "organization"),
+        (
+            "The plant will close, according to a statement from Halvorsen.",
+            "Halvorsen",
+            "unknown",
+        ),
     ],
 )
 def test_a_documents_source_or_a_relative_subject_clause_is_read_as_before(

@@ -2040,6 +2040,18 @@ GOVERNMENT_PLACES: frozenset[str] = frozenset(
         "united arab emirates",
     }
 )
+# Places that are no seat of government, where documents and talks come "from" ("two reports
+# from Geneva": the reports speak, not the place), and the endings of towns' names
+# ("Lakeview", "Brookville", "Fairhaven"). Other names after "from" are sources.
+PLACE_NAMES: frozenset[str] = frozenset(
+    """
+    geneva davos strasbourg chicago houston shanghai dubai mumbai istanbul
+    sydney toronto vancouver montreal frankfurt milan munich barcelona hamburg zurich
+    """.split()
+) | frozenset({"the hague", "new york", "los angeles", "hong kong"})
+PLACE_NAME_ENDINGS: tuple[str, ...] = tuple(
+    "ville view burg burgh borough haven stadt grad polis".split()
+)
 # A person by party, capitalised: after a determiner a description ("the 52-year-old
 # Republican"), not a name.
 PARTY_MEMBERS: frozenset[str] = frozenset(
