@@ -12,6 +12,7 @@ from extraction_helpers import attributed, named, speaker_names, speaker_of
         ("Oxfam said the camps were full. The charity added that aid was short.", "Oxfam"),
         ("Barclays said profits fell. The bank added that it would cut jobs.", "Barclays"),
         ("Brixa said sales fell on Monday. The company said jobs would go.", "Brixa"),
+        ("Halvern said sales fell. The firm, which employs 300, said jobs would go.", "Halvern"),
         ("Labour said the vote was lost. The party added that it would appeal.", "Labour"),
         (
             "Save the Children said the camps were full. The charity added that aid was short.",
@@ -40,6 +41,17 @@ def test_a_bodys_description_stands_for_the_name_that_spoke_before(text: str, bo
         (
             "Ann Lee said the strike would go ahead. The union added that talks had failed.",
             "The union",
+        ),
+        # an authority is no sort of the name: another body
+        (
+            "Brixa said profits fell by half. The regulator said it would investigate.",
+            "The regulator",
+        ),
+        ("Halvern said jobs would go. The ministry said it would help.", "The ministry"),
+        # a description with its own appositive is another body
+        (
+            "Brixa said sales fell. The company, a supplier in Leeds, said orders were down.",
+            "The company",
         ),
         # another organization spoke since the name of unknown kind
         (

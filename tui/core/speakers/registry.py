@@ -72,6 +72,7 @@ from tui.core.organizations import (
     MEDIA_NOUNS,
     NAME_ADVERBS,
     ORGANIZATION_MARKERS,
+    ORGANIZATION_NOUNS,
     PERSON_TRADES,
     SORTED_BODY_HEADS,
 )
@@ -386,6 +387,8 @@ _STATE_AFTER = re.compile(r",\s+(?P<state>[A-Z][a-z]+(?: [A-Z][a-z]+)?)(?P<dot>\
 # instructions each); this one opens with a literal, which the scan skips to.
 # Organization markers as capitalised heads: "Airlines" in "SkyBridge Airlines".
 _MARKER_HEADS = frozenset(m.capitalize() for m in ORGANIZATION_MARKERS if m.isalpha())
+# An appositive opening right after a description: "The company*, a supplier in Ohio,* said".
+_APPOSED = re.compile(r",[^\S\n]+(?:a|an|the|its)[^\S\n]")
 
 
 class Speakers:
@@ -1626,12 +1629,13 @@ class Speakers:
         return holding or (named[0] if found.kind == "media" and len(named) == 1 else None)
 
     def _last_named_body(self, head: str, position: int) -> _Entry | None:
-        """The speaker mentioned last, in the paragraph before `position`, when it is a named
-        organization or group, which "the group" (`GENERIC_BODY_HEADS`) right after stands
-        for, or "the union" (`SORTED_BODY_HEADS`) when its name tells no other sort ("Acme
-        Corp"); or a name of unknown kind, which any body's description stands for ("Unite
-        said ... The union added"), unless a body of that sort was brought in before; else
-        None."""
+        """The speaker mentioned last, in the paragraph before `position` (where "the <head>"
+        stands), when it is a named organization or group, which "the group"
+        (`GENERIC_BODY_HEADS`) right after stands for, or "the union" (`SORTED_BODY_HEADS`)
+        when its name tells no other sort ("Acme Corp"); or a name of unknown kind, which a
+        description by a sort of organization stands for ("Unite said ... The union added"),
+        unless a body of that sort was brought in before or the description has an appositive;
+        else None."""
         recent = self._recent_entries()
         if not recent or not recent[0].named or not recent[0].mentions:
             return None
@@ -1639,6 +1643,12 @@ class Speakers:
         if "\n" in self._text[last.mentions[-1][1] : position]:
             return None
         if last.kind == "unknown":
+            # a sort the name may be ("the union", "the bank"; not "the regulator"), and no
+            # description of its own ("The company, a supplier in Ohio, said": another)
+            if head not in ORGANIZATION_NOUNS or _APPOSED.match(
+                self._text, position + len(head) + 4
+            ):
+                return None
             return None if self._head_written_apart(head, last, position) else last
         if head not in GENERIC_BODY_HEADS and head not in SORTED_BODY_HEADS:
             return None
