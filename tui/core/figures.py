@@ -1126,7 +1126,7 @@ def _read_unit(text: str, amount: _Amount) -> None:
     name, kind, unit = found
     if kind == "measure" and name.lower().startswith("pound") and amount.scale >= 1e6:
         matter = _POUNDS_OF.match(text, unit.end())
-        if matter is None or matter.group("n").lower() in lx.MONEY_NOUNS:
+        if matter is None or matter.group("n").lower() not in lx.MATTER_NOUNS:
             kind = "money"  # "5 million pounds", not "2 million pounds of thrust"
     amount.unit, amount.kind, amount.end = name, kind, unit.end()
     amount.unit_start = unit.start("u") if "-" in unit.group("gap") else None

@@ -2214,13 +2214,17 @@ A_DURATION_NOT_BEFORE: frozenset[str] = frozenset(
     "ago earlier later before after of or and from since".split()
 )
 
-# Nouns of money after "<n> million pounds of": the pounds are money ("5 million pounds of
-# *taxpayers'* money", "of *funding*"); before other nouns they weigh ("of thrust", "of fuel").
-MONEY_NOUNS: frozenset[str] = frozenset(
+# Matter after "<n> million pounds of": the pounds weigh ("2 million pounds of *thrust*", "of
+# *cocaine*"); before any other noun they are money ("of funding", "of its budget").
+MATTER_NOUNS: frozenset[str] = frozenset(
     """
-    money cash funding funds investment investments spending revenue revenues income savings
-    debt debts profit profits losses taxpayers taxpayers' taxpayers’ public aid subsidies
-    subsidy grants bonuses wages sales damages compensation fines
+    thrust force pressure payload cargo freight weight fuel oil gas coal water ice snow sand
+    soil mud sediment rock gravel concrete steel iron copper aluminum aluminium metal scrap
+    plastic plastics waste garbage trash rubbish litter debris paper cardboard material
+    materials explosives ammunition cocaine heroin cannabis marijuana drugs methamphetamine
+    fentanyl tobacco food meat beef pork chicken fish salmon grain wheat corn rice sugar coffee
+    cocoa cheese milk butter fruit vegetables potatoes produce feed fertilizer fertiliser seed
+    cotton wool timber wood lumber compost manure
     """.split()
 )
 # Units of measure, kept as written ("18 meters", "2.14degF"); matched ignoring case, longest
