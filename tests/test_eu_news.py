@@ -199,6 +199,10 @@ def test_over_after_a_dispute_gives_its_subject_not_more_than(text: str, span: s
         ("The plan will cost over €30bn.", "over €30bn"),
         ("The protest drew over 5,000 people.", "over 5,000 people"),
         ("Over 40 states signed the pledge.", "Over 40 states"),
+        # after a word of dispute, "over" a count is still more than it
+        ("The clinic was sued over 150 times.", "over 150 times"),
+        ("Parents raised concerns over 2,000 times last year.", "over 2,000 times"),
+        ("Drivers staged protests over 30 cities.", "over 30 cities"),
     ],
 )
 def test_over_after_other_words_is_still_more_than(text: str, span: str):

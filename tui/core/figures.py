@@ -1656,15 +1656,16 @@ def _qualifier_before(text: str, start: int, floor: int) -> tuple[Qualifier, int
         return "exact", start  # "by 3% over two years": the period, not more than two years
     if _particle_up(text, match):
         return "exact", start  # "edged up to 4.6%": the level reached
-    if _over_a_dispute(text, match):
+    if _over_a_dispute(text, match, start):
         return "exact", start  # "clash over €92bn fund": its subject
     return lx.QUALIFIERS_BEFORE[match.group("q").lower()], match.start()  # type: ignore[return-value]
 
 
-def _over_a_dispute(text: str, qualifier: re.Match[str]) -> bool:
-    """Whether the qualifier "over" follows a word of a dispute, whose subject it gives: "a
-    row over €5bn" (`lx.OVER_ABOUT_AFTER`)."""
-    if qualifier.group("q").lower() != "over":
+def _over_a_dispute(text: str, qualifier: re.Match[str], start: int) -> bool:
+    """Whether the qualifier "over" follows a word of a dispute (`lx.OVER_ABOUT_AFTER`) and
+    comes before a sum of money at `start`, the dispute's subject: "a row over €5bn"; not
+    "sued over 200 times", "protests over 40 towns" (more than)."""
+    if qualifier.group("q").lower() != "over" or not _CURRENCY_AHEAD.match(text, start):
         return False
     before = _word_before(text, qualifier.start("q"))
     return before is not None and before.group("w").lower() in lx.OVER_ABOUT_AFTER
