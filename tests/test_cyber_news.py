@@ -205,6 +205,7 @@ def test_a_thought_after_a_hedge_stays_a_thought():
     [
         "The crew has been active since at least 2019, the advisory said.",
         "The contract runs until at least 2031.",
+        "The group was active from at least 2018, the agency said.",
     ],
 )
 def test_a_year_bounded_by_at_least_is_no_figure(text: str):
@@ -216,6 +217,9 @@ def test_a_year_bounded_by_at_least_is_no_figure(text: str):
     [
         ("The breach hit at least 2000 accounts.", 2000),
         ("The vendor has paid at least 2021 claims since May.", 2021),
+        # "from at least <n> to <m>": a move between two levels, no year
+        ("Visits rose from at least 2000 to 3100 a week.", 2000),
+        ("Output grew from at least 1950 to 2400 tonnes.", 1950),
     ],
 )
 def test_a_count_after_at_least_is_still_a_figure(text: str, value: int):

@@ -460,6 +460,8 @@ _YEAR_OVERRIDING = frozenset({"at_least", "more_than", "less_than", "at_most", "
 _SINCE_AT_LEAST = re.compile(
     r"(?<![\w])(?:since|until|till|through|from)[^\S\n]+at[^\S\n]+least[^\S\n]+\Z", re.IGNORECASE
 )
+# "to" and a number after an amount: the other end of a range or a move ("from 2000 to 3500").
+_TO_A_NUMBER = re.compile(r"[^\S\n]+to[^\S\n]+[0-9]")
 _AMOUNT_OF_BEHIND = re.compile(
     rf"(?<![\w])(?:{_alternation(lx.AMOUNT_NOUNS)})[^\S\n]+of[^\S\n]+\Z", re.IGNORECASE
 )
@@ -1462,6 +1464,7 @@ def _is_year(
             subject is None
             and 1800 <= amount.value
             and _SINCE_AT_LEAST.search(text, max(0, amount.start - 24), amount.start) is not None
+            and not _TO_A_NUMBER.match(text, amount.end)  # "from at least 2000 to 3500": a move
         )
     if _AMOUNT_OF_BEHIND.search(text, max(0, amount.start - _QUALIFIER_WINDOW), amount.start):
         return False  # "an average of 1500", "a total of 2000"
