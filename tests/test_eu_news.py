@@ -5,7 +5,7 @@ meeting in Geneva (in tests/data/speakers/), each tested here on other invented 
 from pathlib import Path
 
 import pytest
-from extraction_helpers import attributed, contents, speaker_of
+from extraction_helpers import attributed, contents, speaker_names, speaker_of
 
 from tui.core.figures import find_figures
 from tui.core.statements import find_statements
@@ -117,6 +117,25 @@ def test_a_negotiated_text_as_an_object_is_no_speaker(text: str):
 )
 def test_a_register_is_a_document_not_the_body_named_before_it(text: str, name: str):
     assert speaker_of(text)[:2] == (name, "document")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The Register reported that the mill had laid off staff.", "Register"),
+        ("The Record reported that the mill had laid off staff.", "Record"),
+    ],
+)
+def test_a_capitalised_masthead_word_is_a_papers_name_not_a_document_or_role(text: str, name: str):
+    assert speaker_of(text) == (name, "unknown", None)
+
+
+def test_a_papers_short_name_is_the_paper_named_before():
+    text = (
+        "The Dover County Register said the mayor would quit. "
+        "The Register said later that the deal had collapsed."
+    )
+    assert speaker_names(text) == ["Dover County Register", "Dover County Register"]
 
 
 def test_register_as_a_verb_is_no_speaker():

@@ -69,6 +69,7 @@ from tui.core.model import Span, Speaker, SpeakerKind, new_speaker
 from tui.core.organizations import (
     COMPANY_NOUNS,
     GENERIC_BODY_HEADS,
+    MASTHEAD_WORDS,
     MEDIA_NOUNS,
     NAME_ADVERBS,
     ORGANIZATION_MARKERS,
@@ -2025,7 +2026,11 @@ class Speakers:
                 return self._complemented(phrase, toks, first) or joined
             if joined is not None:
                 return joined
-        if name_toks and head not in _NOUN_WORDS:
+        # "The Register", "The Record": a paper's short name, not the document words
+        noun_head = head in _NOUN_WORDS and not (
+            head in MASTHEAD_WORDS and name_toks and name_toks[-1].capitalized
+        )
+        if name_toks and not noun_head:
             words = [t.lower for t in name_toks]
         acronym = len(name_toks) == 1 and len(name_toks[0].word) > 1 and name_toks[0].word.isupper()
         # "A cook who saw the raid …": its head's words, not the clause's ("who" is the WHO's)
@@ -2046,11 +2051,11 @@ class Speakers:
         if (
             kind is None
             and name_toks
-            and not (len(name_toks) == 1 and head in _NOUN_WORDS)
+            and not (len(name_toks) == 1 and noun_head)
             # "the House committee" is no name; "Speaker of the House Tom Hale" is, the role
             # before "of" its head; so is "Joe Fox", a given name before a medium's word.
             and (
-                head not in _NOUN_WORDS
+                not noun_head
                 or _company_noun_before(pre)  # "the firm Castell Data": a name, its noun's
                 or head in PERSON_ROLES
                 or not (is_org or is_media)
