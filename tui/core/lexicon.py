@@ -707,7 +707,8 @@ DETERMINERS: frozenset[str] = frozenset(
     """.split()
 )
 # Connective adverbs set off by commas between a cue and its content ("cautioned, however,
-# that ...", "said, though, the cost was high"): no part of what was said.
+# that ...", "said, though, the cost was high"), or around a subject ("The office,
+# meanwhile, said"): no part of what was said, nor an appositive.
 CONNECTIVE_ADVERBS: frozenset[str] = frozenset(
     """
     however though too meanwhile moreover also again still instead nevertheless nonetheless

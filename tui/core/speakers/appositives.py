@@ -11,6 +11,7 @@ from bisect import bisect_left
 from tui.core.given_names import UNISEX_NAMES
 from tui.core.lexicon import (
     CLAUSE_CONJUNCTIONS,
+    CONNECTIVE_ADVERBS,
     DETERMINERS,
     DOCUMENT_WORDS,
     OF_PRONOUNS,
@@ -193,16 +194,12 @@ def _describes_complement(
     )
 
 
-# Adverbs that stand between commas around a subject as an aside, not an appositive.
-_ASIDE_ADVERBS = frozenset("however meanwhile too though nonetheless instead also again".split())
-
-
 def _aside(toks: list[Token]) -> bool:
     """Whether the words between commas around a subject are an aside, not an appositive saying
     who it is: an adverb, or a preposition with no name after it ("Voss, for her part,", "Lee,
     in an interview,"; not "Lee, at Brill Bank,")."""
     first = toks[0].lower
-    if first in _ASIDE_ADVERBS:
+    if first in CONNECTIVE_ADVERBS:
         return True
     return first in PREPOSITIONS and not any(t.word[0].isupper() for t in toks[1:])
 
@@ -222,7 +219,7 @@ def _before_aside(toks: list[Token], comma: int) -> int | None:
         return None
     between = toks[opening + 1 : comma]
     if len(between) == 1:
-        return opening if between[0].lower in _ASIDE_ADVERBS else None
+        return opening if between[0].lower in CONNECTIVE_ADVERBS else None
     return opening if between[0].lower in _ASIDE_PREPOSITIONS and _aside(between) else None
 
 
