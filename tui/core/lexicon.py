@@ -1055,13 +1055,14 @@ SPACE_ROLE_NOUNS: frozenset[str] = frozenset(
     f"{noun}{plural}"
     for noun in """
     astronaut cosmonaut taikonaut spacewalker crewmate astrophysicist astrobiologist
-    astrochemist cosmologist planetologist specialist
+    astrochemist cosmologist planetologist
     """.split()
     for plural in ("", "s")
 )
-# People who work with wildlife, land and water, and who study it ("ranger Ann Lee said", "a
-# herder in the valley"); "farmer" and "fisher", surnames too, are left out, and so are the
-# plurals in "-men", groups by their place ("Fishermen in the bay say").
+# People who work with wildlife, land and water, who study it or who hunt it unlawfully
+# ("ranger Ann Lee said", "a herder in the valley", "a poacher"); "farmer" and "fisher",
+# surnames too, are left out, and so are the plurals in "-men", groups by their place
+# ("Fishermen in the bay say").
 NATURE_ROLE_NOUNS: frozenset[str] = frozenset(
     f"{noun}{plural}"
     for noun in """
@@ -1117,7 +1118,8 @@ ROLE_NOUNS: frozenset[str] = (
     congresswoman lawmaker lawmakers legislator legislators mayor mayors ambassador envoy
     ambassadors envoys
     diplomat diplomats adviser advisers advisor advisors aide aides analyst analysts expert
-    experts economist economists scientist scientists researcher researchers professor
+    experts specialist specialists economist economists scientist scientists researcher
+    researchers professor
     pollster pollsters strategist strategists consultant consultants lawyer lawyers attorney
     attorneys prosecutor prosecutors judge judges candidate nominee nominees host anchor
     journalist journalists reporter reporters editor editors columnist commentator
@@ -2185,9 +2187,9 @@ OVER_MORE_THAN_AFTER: frozenset[str] = frozenset(
     serve serves served serving wait waits waited waiting work works worked working
     """.split()
 )
-# Words of a dispute before "over" and an amount, which "over" gives the subject of, not
-# more than it: "leaders clash over €92bn fund", "a row over the $3bn loan", "divided over
-# €40bn in aid".
+# Words of a dispute, or of the worry and the suits it brings, before "over" and a sum of
+# money, which "over" gives the subject of, not more than it: "leaders clash over €92bn
+# fund", "fears over £2bn cuts", "sued over $5m in fees" (not "sued over 200 times").
 OVER_ABOUT_AFTER: frozenset[str] = frozenset(
     """
     clash clashes clashed row rows rowing dispute disputes feud feuds fight fights fighting
