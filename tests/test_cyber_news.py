@@ -170,10 +170,27 @@ def test_one_thing_apposed_to_many_describes_their_complement(text: str):
     assert speaker.name.startswith(("Nurses at", "Engineers at"))
 
 
-def test_a_plural_appositive_still_describes_the_many():
-    text = "Nurses at the clinic, members of the union, said the charts were on paper."
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        (
+            "Nurses at the clinic, members of the union, said the charts were on paper.",
+            "members of the union",
+        ),
+        # a common noun's complement: the one-thing appositive describes the many
+        (
+            "Nurses at the clinic, the backbone of the service, said they were tired.",
+            "backbone of the service",
+        ),
+        (
+            "Drivers at the depot, the heart of the network, said the buses were late.",
+            "heart of the network",
+        ),
+    ],
+)
+def test_an_appositive_after_a_common_complement_still_describes_the_many(text: str, role: str):
     [(_, speaker, _)] = attributed(text)
-    assert speaker is not None and speaker.role == "members of the union"
+    assert speaker is not None and speaker.role == role
 
 
 @pytest.mark.parametrize(

@@ -176,15 +176,17 @@ _ONE_THING_OPENERS = frozenset("the a an its".split())
 def _describes_complement(
     text: str, toks: list[Token], head: Phrase, after_head: int, comma: int
 ) -> bool:
-    """Whether the appositive toks[after_head:comma] describes one thing, the complement of
-    the many of `head` ("Nurses at Greystone General, the group's largest hospital,"; not
-    "Nurses at the clinic, members of the union,", who are the many)."""
+    """Whether the appositive toks[after_head:comma] describes one thing, the named complement
+    of the many of `head` ("Nurses at Greystone General, the group's largest hospital,"; not
+    "Nurses at the clinic, members of the union,", who are the many, nor "Nurses at the clinic,
+    the backbone of the service,", a common noun's complement)."""
     described = _role_with_complement(text, toks, after_head - 2)
     if described is None or described.span[0] != head.span[0] or described.words[-1] != "…":
         return False
     noun, last = described.words[-2], toks[comma - 1]
     return (
-        noun.isalpha()
+        toks[after_head - 2].capitalized
+        and noun.isalpha()
         and _plural_head(noun.lower())
         and toks[after_head].lower in _ONE_THING_OPENERS
         and last.word.isalpha()
