@@ -313,6 +313,17 @@ def test_a_body_named_by_its_members_office_is_an_organization(text: str):
             "group",
         ),
         ("The Chiefs of Police said the law was unclear.", "Chiefs of Police", "organization"),
+        # an office's holders at a named body are people, not the body
+        (
+            "The Regional Directors of Halvern said the plant would close.",
+            "The Regional Directors of Halvern",
+            "group",
+        ),
+        (
+            "The Area Managers of Brixa Foods said the depot would shut.",
+            "The Area Managers of Brixa Foods",
+            "group",
+        ),
     ],
 )
 def test_people_or_a_party_by_their_name_keep_their_kind(text: str, name: str, kind: str):

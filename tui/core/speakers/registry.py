@@ -2655,9 +2655,10 @@ def _adverb_after_surname(toks: list[Token]) -> bool:
 
 def _office_body_name(toks: list[Token]) -> bool:
     """Whether "the", capitalised words and "of" make the name of a body by the plural of
-    its members' office, a capitalised word before it ("the Joint Chiefs of Staff", "the
-    Federal Trustees of Harbor Lands"; not "The Chiefs of Police" alone, "the Senate
-    Republicans", "The Mothers of Parva Street")."""
+    its members' office, a capitalised word before it, and a common noun after "of" ("the
+    Joint Chiefs of Staff"; not "The Chiefs of Police" alone, "the Senate Republicans", "The
+    Mothers of Parva Street", nor "The Regional Directors of Halvorsen", people holding an
+    office at a named body)."""
     if len(toks) < 5 or toks[0].lower != "the":
         return False
     of = next((k for k, t in enumerate(toks) if t.lower == "of"), 0)
@@ -2670,6 +2671,7 @@ def _office_body_name(toks: list[Token]) -> bool:
         and office.lower not in PARTY_MEMBERS
         and all(t.capitalized or t.lower in {"of", "the"} for t in toks[1:])
         and toks[of + 1].capitalized
+        and toks[-1].lower in _NOUN_WORDS
     )
 
 
