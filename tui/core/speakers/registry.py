@@ -2677,8 +2677,8 @@ def _office_body_name(toks: list[Token]) -> bool:
 
 def _sentence_apart(text: str, one: int, other: int) -> bool:
     """Whether a sentence's or a paragraph's end stands between two positions of `text`."""
-    between = text[min(one, other) : max(one, other)]
-    return ". " in between or "\n" in between
+    start, end = min(one, other), max(one, other)
+    return text.find(". ", start, end) >= 0 or text.find("\n", start, end) >= 0
 
 
 def _owned_speaker(found: _Analysis) -> bool:
