@@ -13,6 +13,7 @@ from extraction_helpers import attributed, named, speaker_names, speaker_of
         ("Barclays said profits fell. The bank added that it would cut jobs.", "Barclays"),
         ("Brixa said sales fell on Monday. The company said jobs would go.", "Brixa"),
         ("Halvern said sales fell. The firm, which employs 300, said jobs would go.", "Halvern"),
+        ("Unite said the strike was on. The union also said talks had failed.", "Unite"),
         ("Labour said the vote was lost. The party added that it would appeal.", "Labour"),
         (
             "Save the Children said the camps were full. The charity added that aid was short.",
@@ -48,6 +49,9 @@ def test_a_bodys_description_stands_for_the_name_that_spoke_before(text: str, bo
             "The regulator",
         ),
         ("Halvern said jobs would go. The ministry said it would help.", "The ministry"),
+        # a union that does not go on speaking is the other side of a company's news
+        ("Halvern announced 200 job cuts. The union said it would strike.", "The union"),
+        ("Brixa said the depot would shut. The union said members were angry.", "The union"),
         # a description with its own appositive is another body
         (
             "Brixa said sales fell. The company, a supplier in Leeds, said orders were down.",

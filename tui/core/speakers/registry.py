@@ -390,6 +390,8 @@ _STATE_AFTER = re.compile(r",\s+(?P<state>[A-Z][a-z]+(?: [A-Z][a-z]+)?)(?P<dot>\
 _MARKER_HEADS = frozenset(m.capitalize() for m in ORGANIZATION_MARKERS if m.isalpha())
 # An appositive opening right after a description: "The company*, a supplier in Ohio,* said".
 _APPOSED = re.compile(r",[^\S\n]+(?:a|an|the|its)[^\S\n]")
+# A cue that goes on from what the subject said before: "The union *added*", "*also said*".
+_GOING_ON = re.compile(r"[^\S\n]+(?:added|adds|continued|continues|also|went[^\S\n]+on)\b")
 
 
 class Speakers:
@@ -1645,9 +1647,15 @@ class Speakers:
             return None
         if last.kind == "unknown":
             # a sort the name may be ("the union", "the bank"; not "the regulator"), and no
-            # description of its own ("The company, a supplier in Ohio, said": another)
-            if head not in ORGANIZATION_NOUNS or _APPOSED.match(
-                self._text, position + len(head) + 4
+            # description of its own ("The company, a supplier in Ohio, said": another); a
+            # union, charity or party, often the other side of a company's news ("X cut 200
+            # jobs. The union said"), only when it goes on speaking ("The union added")
+            after = position + len(head) + 4
+            if (
+                head not in ORGANIZATION_NOUNS
+                or _APPOSED.match(self._text, after)
+                or head in SORTED_BODY_HEADS
+                and not _GOING_ON.match(self._text, after)
             ):
                 return None
             return None if self._head_written_apart(head, last, position) else last
