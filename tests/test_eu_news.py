@@ -205,6 +205,8 @@ def _figures(text: str) -> list[tuple[str, str | None, str]]:
         ("A row over £4bn in rail cuts deepened.", "£4bn"),
         ("Member states remain divided over €12bn in loans.", "€12bn"),
         ("The feud over $2 billion in tariffs went on.", "$2 billion"),
+        ("A row over 4 billion euros in aid deepened.", "4 billion euros"),
+        ("The feud over 5m pounds in fees went on.", "5m pounds"),
     ],
 )
 def test_over_after_a_dispute_gives_its_subject_not_more_than(text: str, span: str):

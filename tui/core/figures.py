@@ -242,6 +242,12 @@ _CURRENCY_AHEAD = re.compile(
     rf"|(?P<code>{_alternation(lx.CURRENCY_CODES)})[^\S\n]?(?=[0-9])"
     rf"|(?<![^\W\d_])(?P<letters>{_alternation(lx.LETTER_CURRENCIES)})(?=[0-9])"
 )
+# A number, its scale and a currency's word after it: "4 billion euros", "5m pounds".
+_MONEY_WORD_AHEAD = re.compile(
+    rf"[0-9][0-9.,]*(?:(?:[^\S\n]?|-)(?:{_alternation(lx.SCALE_WORDS)})|[{''.join(lx.SCALE_LETTERS)}])?"
+    rf"[^\S\n]+(?:{_alternation([*lx.CURRENCY_WORDS, 'pounds', 'pound'])})\b",
+    re.IGNORECASE,
+)
 _ORDINAL = re.compile(r"(?:st|nd|rd|th)\b", re.IGNORECASE)
 _CLOCK = re.compile(
     rf":[0-9]{{2}}|[^\S\n]?(?:[ap]\.m\.|[ap]m\b)|[^\S\n]+(?:{_alternation(lx.TIME_ZONES)})\b"
@@ -1666,12 +1672,14 @@ def _qualifier_before(text: str, start: int, floor: int) -> tuple[Qualifier, int
 
 def _over_a_dispute(text: str, qualifier: re.Match[str], start: int) -> bool:
     """Whether the qualifier "over" follows a word of a dispute (`lx.OVER_ABOUT_AFTER`) and
-    comes before a sum of money at `start`, the dispute's subject: "a row over €5bn"; not
-    "sued over 200 times", "protests over 40 towns" (more than)."""
-    if qualifier.group("q").lower() != "over" or not _CURRENCY_AHEAD.match(text, start):
+    comes before a sum of money at `start`, the dispute's subject: "a row over €5bn", "over
+    4 billion euros"; not "sued over 200 times", "protests over 40 towns" (more than)."""
+    if qualifier.group("q").lower() != "over":
         return False
     before = _word_before(text, qualifier.start("q"))
-    return before is not None and before.group("w").lower() in lx.OVER_ABOUT_AFTER
+    if before is None or before.group("w").lower() not in lx.OVER_ABOUT_AFTER:
+        return False
+    return bool(_CURRENCY_AHEAD.match(text, start) or _MONEY_WORD_AHEAD.match(text, start))
 
 
 def _particle_up(text: str, qualifier: re.Match[str]) -> bool:
