@@ -171,10 +171,27 @@ def test_one_thing_apposed_to_many_describes_their_complement(text: str):
     assert speaker.name.startswith(("Nurses at", "Engineers at"))
 
 
-def test_a_plural_appositive_still_describes_the_many():
-    text = "Nurses at the clinic, members of the union, said the charts were on paper."
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        (
+            "Nurses at the clinic, members of the union, said the charts were on paper.",
+            "members of the union",
+        ),
+        # a common noun's complement: the one-thing appositive describes the many
+        (
+            "Nurses at the clinic, the backbone of the service, said they were tired.",
+            "backbone of the service",
+        ),
+        (
+            "Drivers at the depot, the heart of the network, said the buses were late.",
+            "heart of the network",
+        ),
+    ],
+)
+def test_an_appositive_after_a_common_complement_still_describes_the_many(text: str, role: str):
     [(_, speaker, _)] = attributed(text)
-    assert speaker is not None and speaker.role == "members of the union"
+    assert speaker is not None and speaker.role == role
 
 
 @pytest.mark.parametrize(
@@ -206,6 +223,7 @@ def test_a_thought_after_a_hedge_stays_a_thought():
     [
         "The crew has been active since at least 2019, the advisory said.",
         "The contract runs until at least 2031.",
+        "The group was active from at least 2018, the agency said.",
     ],
 )
 def test_a_year_bounded_by_at_least_is_no_figure(text: str):
@@ -217,6 +235,9 @@ def test_a_year_bounded_by_at_least_is_no_figure(text: str):
     [
         ("The breach hit at least 2000 accounts.", 2000),
         ("The vendor has paid at least 2021 claims since May.", 2021),
+        # "from at least <n> to <m>": a move between two levels, no year
+        ("Visits rose from at least 2000 to 3100 a week.", 2000),
+        ("Output grew from at least 1950 to 2400 tonnes.", 1950),
     ],
 )
 def test_a_count_after_at_least_is_still_a_figure(text: str, value: int):

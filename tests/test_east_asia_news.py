@@ -27,6 +27,10 @@ from tui.core.statements import find_statements
         ),
         ("The trade bureau, however, said exports rose.", "The trade bureau", "organization"),
         ("Park Min-ho, too, said the drills were routine.", "Park Min-ho", "person"),
+        # every connective adverb the cue's asides know is an aside here too
+        ("The port office, moreover, said ships were late.", "The port office", "organization"),
+        ("Kim Ji-woo, likewise, said the drills were routine.", "Kim Ji-woo", "person"),
+        ("Lee Soo-jin, furthermore, said the talks had stalled.", "Lee Soo-jin", "person"),
         (
             "The embassy in Hanoi, for its part, said visas were issued.",
             "The embassy in Hanoi",

@@ -5,7 +5,7 @@ meeting in Geneva (in tests/data/speakers/), each tested here on other invented 
 from pathlib import Path
 
 import pytest
-from extraction_helpers import attributed, contents, speaker_of
+from extraction_helpers import attributed, contents, speaker_names, speaker_of
 
 from tui.core.figures import find_figures
 from tui.core.statements import find_statements
@@ -119,6 +119,25 @@ def test_a_register_is_a_document_not_the_body_named_before_it(text: str, name: 
     assert speaker_of(text)[:2] == (name, "document")
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The Register reported that the mill had laid off staff.", "Register"),
+        ("The Record reported that the mill had laid off staff.", "Record"),
+    ],
+)
+def test_a_capitalised_masthead_word_is_a_papers_name_not_a_document_or_role(text: str, name: str):
+    assert speaker_of(text) == (name, "unknown", None)
+
+
+def test_a_papers_short_name_is_the_paper_named_before():
+    text = (
+        "The Dover County Register said the mayor would quit. "
+        "The Register said later that the deal had collapsed."
+    )
+    assert speaker_names(text) == ["Dover County Register", "Dover County Register"]
+
+
 def test_register_as_a_verb_is_no_speaker():
     assert speaker_of("Voters must register by May, the clerk said.")[:2] == ("the clerk", "person")
 
@@ -186,6 +205,8 @@ def _figures(text: str) -> list[tuple[str, str | None, str]]:
         ("A row over £4bn in rail cuts deepened.", "£4bn"),
         ("Member states remain divided over €12bn in loans.", "€12bn"),
         ("The feud over $2 billion in tariffs went on.", "$2 billion"),
+        ("A row over 4 billion euros in aid deepened.", "4 billion euros"),
+        ("The feud over 5m pounds in fees went on.", "5m pounds"),
     ],
 )
 def test_over_after_a_dispute_gives_its_subject_not_more_than(text: str, span: str):
@@ -199,6 +220,10 @@ def test_over_after_a_dispute_gives_its_subject_not_more_than(text: str, span: s
         ("The plan will cost over €30bn.", "over €30bn"),
         ("The protest drew over 5,000 people.", "over 5,000 people"),
         ("Over 40 states signed the pledge.", "Over 40 states"),
+        # after a word of dispute, "over" a count is still more than it
+        ("The clinic was sued over 150 times.", "over 150 times"),
+        ("Parents raised concerns over 2,000 times last year.", "over 2,000 times"),
+        ("Drivers staged protests over 30 cities.", "over 30 cities"),
     ],
 )
 def test_over_after_other_words_is_still_more_than(text: str, span: str):

@@ -12,6 +12,8 @@ from extraction_helpers import attributed, named, speaker_names, speaker_of
         ("Oxfam said the camps were full. The charity added that aid was short.", "Oxfam"),
         ("Barclays said profits fell. The bank added that it would cut jobs.", "Barclays"),
         ("Brixa said sales fell on Monday. The company said jobs would go.", "Brixa"),
+        ("Halvern said sales fell. The firm, which employs 300, said jobs would go.", "Halvern"),
+        ("Unite said the strike was on. The union also said talks had failed.", "Unite"),
         ("Labour said the vote was lost. The party added that it would appeal.", "Labour"),
         (
             "Save the Children said the camps were full. The charity added that aid was short.",
@@ -40,6 +42,20 @@ def test_a_bodys_description_stands_for_the_name_that_spoke_before(text: str, bo
         (
             "Ann Lee said the strike would go ahead. The union added that talks had failed.",
             "The union",
+        ),
+        # an authority is no sort of the name: another body
+        (
+            "Brixa said profits fell by half. The regulator said it would investigate.",
+            "The regulator",
+        ),
+        ("Halvern said jobs would go. The ministry said it would help.", "The ministry"),
+        # a union that does not go on speaking is the other side of a company's news
+        ("Halvern announced 200 job cuts. The union said it would strike.", "The union"),
+        ("Brixa said the depot would shut. The union said members were angry.", "The union"),
+        # a description with its own appositive is another body
+        (
+            "Brixa said sales fell. The company, a supplier in Leeds, said orders were down.",
+            "The company",
         ),
         # another organization spoke since the name of unknown kind
         (
@@ -156,6 +172,8 @@ def test_a_name_apposed_to_a_role_or_to_a_body_alone_speaks(
         ),
         ("Two reports from Geneva said the talks had stalled.", "Two reports from Geneva"),
         ("A report from Lakeview said the talks had stalled.", "A report from Lakeview"),
+        ("A memo from Brookville said the roads were shut.", "A memo from Brookville"),
+        ("Two letters from Strasbourg said the vote was close.", "Two letters from Strasbourg"),
         ("The talks had stalled, two reports from Geneva said.", "two reports from Geneva"),
         (
             "The talks had stalled, according to a report from Geneva.",
@@ -189,6 +207,20 @@ def test_a_document_speaks_not_its_relative_clauses_subject_nor_its_place(text: 
             "organization",
         ),
         ("Officials from Geneva said the talks had stalled.", "Officials from Geneva", "group"),
+        # a name after "from" is the source unless it is a known place's or a town's
+        ("A letter from Halvorsen said the aid would continue.", "Halvorsen", "unknown"),
+        ("A statement from Brightwater said the outage was over.", "Brightwater", "unknown"),
+        (
+            "A statement from Downing Street said the talks were useful.",
+            "Downing Street",
+            "organization",
+        ),
+        ("A statement from Moscow said the talks were over.", "Moscow", "organization"),
+        (
+            "The plant will close, according to a statement from Halvorsen.",
+            "Halvorsen",
+            "unknown",
+        ),
     ],
 )
 def test_a_documents_source_or_a_relative_subject_clause_is_read_as_before(
@@ -285,6 +317,17 @@ def test_a_body_named_by_its_members_office_is_an_organization(text: str):
             "group",
         ),
         ("The Chiefs of Police said the law was unclear.", "Chiefs of Police", "organization"),
+        # an office's holders at a named body are people, not the body
+        (
+            "The Regional Directors of Halvern said the plant would close.",
+            "The Regional Directors of Halvern",
+            "group",
+        ),
+        (
+            "The Area Managers of Brixa Foods said the depot would shut.",
+            "The Area Managers of Brixa Foods",
+            "group",
+        ),
     ],
 )
 def test_people_or_a_party_by_their_name_keep_their_kind(text: str, name: str, kind: str):

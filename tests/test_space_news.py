@@ -335,6 +335,11 @@ def test_the_space_articles_have_no_countdown_order_nor_negative_countdown():
         ("The tank holds 3 million pounds of the fuel.", "measure"),
         ("The club paid 5 million pounds for the striker.", "money"),
         ("The lab won 2 million pounds of funding.", "money"),
+        ("The trust spent 3 million pounds of reserves on repairs.", "money"),
+        ("The school paid 4 million pounds of its budget.", "money"),
+        ("The park got 6 million pounds of lottery funding.", "money"),
+        ("The barge carried 2 million pounds of scrap steel.", "measure"),
+        ("Crews hauled 8 million pounds of debris away.", "measure"),
     ],
 )
 def test_millions_of_pounds_of_matter_weigh_and_of_money_pay(text: str, kind: str):

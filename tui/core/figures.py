@@ -244,6 +244,12 @@ _CURRENCY_AHEAD = re.compile(
     rf"|(?P<code>{_alternation(lx.CURRENCY_CODES)})[^\S\n]?(?=[0-9])"
     rf"|(?<![^\W\d_])(?P<letters>{_alternation(lx.LETTER_CURRENCIES)})(?=[0-9])"
 )
+# A number, its scale and a currency's word after it: "4 billion euros", "5m pounds".
+_MONEY_WORD_AHEAD = re.compile(
+    rf"[0-9][0-9.,]*(?:(?:[^\S\n]?|-)(?:{_alternation(lx.SCALE_WORDS)})|[{''.join(lx.SCALE_LETTERS)}])?"
+    rf"[^\S\n]+(?:{_alternation([*lx.CURRENCY_WORDS, 'pounds', 'pound'])})\b",
+    re.IGNORECASE,
+)
 _ORDINAL = re.compile(r"(?:st|nd|rd|th)\b", re.IGNORECASE)
 _CLOCK = re.compile(
     rf":[0-9]{{2}}|[^\S\n]?(?:[ap]\.m\.|[ap]m\b)|[^\S\n]+(?:{_alternation(lx.TIME_ZONES)})\b"
@@ -462,6 +468,8 @@ _YEAR_OVERRIDING = frozenset({"at_least", "more_than", "less_than", "at_most", "
 _SINCE_AT_LEAST = re.compile(
     r"(?<![\w])(?:since|until|till|through|from)[^\S\n]+at[^\S\n]+least[^\S\n]+\Z", re.IGNORECASE
 )
+# "to" and a number after an amount: the other end of a range or a move ("from 2000 to 3500").
+_TO_A_NUMBER = re.compile(r"[^\S\n]+to[^\S\n]+[0-9]")
 _AMOUNT_OF_BEHIND = re.compile(
     rf"(?<![\w])(?:{_alternation(lx.AMOUNT_NOUNS)})[^\S\n]+of[^\S\n]+\Z", re.IGNORECASE
 )
@@ -1156,7 +1164,7 @@ def _read_unit(text: str, amount: _Amount) -> None:
     name, kind, unit = found
     if kind == "measure" and name.lower().startswith("pound") and amount.scale >= 1e6:
         matter = _POUNDS_OF.match(text, unit.end())
-        if matter is None or matter.group("n").lower() in lx.MONEY_NOUNS:
+        if matter is None or matter.group("n").lower() not in lx.MATTER_NOUNS:
             kind = "money"  # "5 million pounds", not "2 million pounds of thrust"
     amount.unit, amount.kind, amount.end = name, kind, unit.end()
     amount.unit_start = unit.start("u") if "-" in unit.group("gap") else None
@@ -1492,6 +1500,7 @@ def _is_year(
             subject is None
             and 1800 <= amount.value
             and _SINCE_AT_LEAST.search(text, max(0, amount.start - 24), amount.start) is not None
+            and not _TO_A_NUMBER.match(text, amount.end)  # "from at least 2000 to 3500": a move
         )
     if _AMOUNT_OF_BEHIND.search(text, max(0, amount.start - _QUALIFIER_WINDOW), amount.start):
         return False  # "an average of 1500", "a total of 2000"
@@ -1686,18 +1695,21 @@ def _qualifier_before(text: str, start: int, floor: int) -> tuple[Qualifier, int
         return "exact", start  # "by 3% over two years": the period, not more than two years
     if _particle_up(text, match):
         return "exact", start  # "edged up to 4.6%": the level reached
-    if _over_a_dispute(text, match):
+    if _over_a_dispute(text, match, start):
         return "exact", start  # "clash over €92bn fund": its subject
     return lx.QUALIFIERS_BEFORE[match.group("q").lower()], match.start()  # type: ignore[return-value]
 
 
-def _over_a_dispute(text: str, qualifier: re.Match[str]) -> bool:
-    """Whether the qualifier "over" follows a word of a dispute, whose subject it gives: "a
-    row over €5bn" (`lx.OVER_ABOUT_AFTER`)."""
+def _over_a_dispute(text: str, qualifier: re.Match[str], start: int) -> bool:
+    """Whether the qualifier "over" follows a word of a dispute (`lx.OVER_ABOUT_AFTER`) and
+    comes before a sum of money at `start`, the dispute's subject: "a row over €5bn", "over
+    4 billion euros"; not "sued over 200 times", "protests over 40 towns" (more than)."""
     if qualifier.group("q").lower() != "over":
         return False
     before = _word_before(text, qualifier.start("q"))
-    return before is not None and before.group("w").lower() in lx.OVER_ABOUT_AFTER
+    if before is None or before.group("w").lower() not in lx.OVER_ABOUT_AFTER:
+        return False
+    return bool(_CURRENCY_AHEAD.match(text, start) or _MONEY_WORD_AHEAD.match(text, start))
 
 
 def _particle_up(text: str, qualifier: re.Match[str]) -> bool:

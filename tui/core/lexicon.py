@@ -726,7 +726,8 @@ DETERMINERS: frozenset[str] = frozenset(
     """.split()
 )
 # Connective adverbs set off by commas between a cue and its content ("cautioned, however,
-# that ...", "said, though, the cost was high"): no part of what was said.
+# that ...", "said, though, the cost was high"), or around a subject ("The office,
+# meanwhile, said"): no part of what was said, nor an appositive.
 CONNECTIVE_ADVERBS: frozenset[str] = frozenset(
     """
     however though too meanwhile moreover also again still instead nevertheless nonetheless
@@ -1075,13 +1076,14 @@ SPACE_ROLE_NOUNS: frozenset[str] = frozenset(
     f"{noun}{plural}"
     for noun in """
     astronaut cosmonaut taikonaut spacewalker crewmate astrophysicist astrobiologist
-    astrochemist cosmologist planetologist specialist
+    astrochemist cosmologist planetologist
     """.split()
     for plural in ("", "s")
 )
-# People who work with wildlife, land and water, and who study it ("ranger Ann Lee said", "a
-# herder in the valley"); "farmer" and "fisher", surnames too, are left out, and so are the
-# plurals in "-men", groups by their place ("Fishermen in the bay say").
+# People who work with wildlife, land and water, who study it or who hunt it unlawfully
+# ("ranger Ann Lee said", "a herder in the valley", "a poacher"); "farmer" and "fisher",
+# surnames too, are left out, and so are the plurals in "-men", groups by their place
+# ("Fishermen in the bay say").
 NATURE_ROLE_NOUNS: frozenset[str] = frozenset(
     f"{noun}{plural}"
     for noun in """
@@ -1137,7 +1139,8 @@ ROLE_NOUNS: frozenset[str] = (
     congresswoman lawmaker lawmakers legislator legislators mayor mayors ambassador envoy
     ambassadors envoys
     diplomat diplomats adviser advisers advisor advisors aide aides analyst analysts expert
-    experts economist economists scientist scientists researcher researchers professor
+    experts specialist specialists economist economists scientist scientists researcher
+    researchers professor
     pollster pollsters strategist strategists consultant consultants lawyer lawyers attorney
     attorneys prosecutor prosecutors judge judges candidate nominee nominees host anchor
     journalist journalists reporter reporters editor editors columnist commentator
@@ -2117,6 +2120,18 @@ GOVERNMENT_PLACES: frozenset[str] = frozenset(
         "united arab emirates",
     }
 )
+# Places that are no seat of government, where documents and talks come "from" ("two reports
+# from Geneva": the reports speak, not the place), and the endings of towns' names
+# ("Lakeview", "Brookville", "Fairhaven"). Other names after "from" are sources.
+PLACE_NAMES: frozenset[str] = frozenset(
+    """
+    geneva davos strasbourg chicago houston shanghai dubai mumbai istanbul
+    sydney toronto vancouver montreal frankfurt milan munich barcelona hamburg zurich
+    """.split()
+) | frozenset({"the hague", "new york", "los angeles", "hong kong"})
+PLACE_NAME_ENDINGS: tuple[str, ...] = tuple(
+    "ville view burg burgh borough haven stadt grad polis".split()
+)
 # A person by party, capitalised: after a determiner a description ("the 52-year-old
 # Republican"), not a name.
 PARTY_MEMBERS: frozenset[str] = frozenset(
@@ -2249,9 +2264,9 @@ OVER_MORE_THAN_AFTER: frozenset[str] = frozenset(
     serve serves served serving wait waits waited waiting work works worked working
     """.split()
 )
-# Words of a dispute before "over" and an amount, which "over" gives the subject of, not
-# more than it: "leaders clash over €92bn fund", "a row over the $3bn loan", "divided over
-# €40bn in aid".
+# Words of a dispute, or of the worry and the suits it brings, before "over" and a sum of
+# money, which "over" gives the subject of, not more than it: "leaders clash over €92bn
+# fund", "fears over £2bn cuts", "sued over $5m in fees" (not "sued over 200 times").
 OVER_ABOUT_AFTER: frozenset[str] = frozenset(
     """
     clash clashes clashed row rows rowing dispute disputes feud feuds fight fights fighting
@@ -2279,13 +2294,17 @@ A_DURATION_NOT_BEFORE: frozenset[str] = frozenset(
     "ago earlier later before after of or and from since".split()
 )
 
-# Nouns of money after "<n> million pounds of": the pounds are money ("5 million pounds of
-# *taxpayers'* money", "of *funding*"); before other nouns they weigh ("of thrust", "of fuel").
-MONEY_NOUNS: frozenset[str] = frozenset(
+# Matter after "<n> million pounds of": the pounds weigh ("2 million pounds of *thrust*", "of
+# *cocaine*"); before any other noun they are money ("of funding", "of its budget").
+MATTER_NOUNS: frozenset[str] = frozenset(
     """
-    money cash funding funds investment investments spending revenue revenues income savings
-    debt debts profit profits losses taxpayers taxpayers' taxpayers’ public aid subsidies
-    subsidy grants bonuses wages sales damages compensation fines
+    thrust force pressure payload cargo freight weight fuel oil gas coal water ice snow sand
+    soil mud sediment rock gravel concrete steel iron copper aluminum aluminium metal scrap
+    plastic plastics waste garbage trash rubbish litter debris paper cardboard material
+    materials explosives ammunition cocaine heroin cannabis marijuana drugs methamphetamine
+    fentanyl tobacco food meat beef pork chicken fish salmon grain wheat corn rice sugar coffee
+    cocoa cheese milk butter fruit vegetables potatoes produce feed fertilizer fertiliser seed
+    cotton wool timber wood lumber compost manure
     """.split()
 )
 # Units of measure, kept as written ("18 meters", "2.14degF"); matched ignoring case, longest

@@ -11,6 +11,7 @@ from bisect import bisect_left
 from tui.core.given_names import UNISEX_NAMES
 from tui.core.lexicon import (
     CLAUSE_CONJUNCTIONS,
+    CONNECTIVE_ADVERBS,
     DETERMINERS,
     DOCUMENT_WORDS,
     OF_PRONOUNS,
@@ -175,15 +176,17 @@ _ONE_THING_OPENERS = frozenset("the a an its".split())
 def _describes_complement(
     text: str, toks: list[Token], head: Phrase, after_head: int, comma: int
 ) -> bool:
-    """Whether the appositive toks[after_head:comma] describes one thing, the complement of
-    the many of `head` ("Nurses at Greystone General, the group's largest hospital,"; not
-    "Nurses at the clinic, members of the union,", who are the many)."""
+    """Whether the appositive toks[after_head:comma] describes one thing, the named complement
+    of the many of `head` ("Nurses at Greystone General, the group's largest hospital,"; not
+    "Nurses at the clinic, members of the union,", who are the many, nor "Nurses at the clinic,
+    the backbone of the service,", a common noun's complement)."""
     described = _role_with_complement(text, toks, after_head - 2)
     if described is None or described.span[0] != head.span[0] or described.words[-1] != "…":
         return False
     noun, last = described.words[-2], toks[comma - 1]
     return (
-        noun.isalpha()
+        toks[after_head - 2].capitalized
+        and noun.isalpha()
         and _plural_head(noun.lower())
         and toks[after_head].lower in _ONE_THING_OPENERS
         and last.word.isalpha()
@@ -193,16 +196,12 @@ def _describes_complement(
     )
 
 
-# Adverbs that stand between commas around a subject as an aside, not an appositive.
-_ASIDE_ADVERBS = frozenset("however meanwhile too though nonetheless instead also again".split())
-
-
 def _aside(toks: list[Token]) -> bool:
     """Whether the words between commas around a subject are an aside, not an appositive saying
     who it is: an adverb, or a preposition with no name after it ("Voss, for her part,", "Lee,
     in an interview,"; not "Lee, at Brill Bank,")."""
     first = toks[0].lower
-    if first in _ASIDE_ADVERBS:
+    if first in CONNECTIVE_ADVERBS:
         return True
     return first in PREPOSITIONS and not any(t.word[0].isupper() for t in toks[1:])
 
@@ -222,7 +221,7 @@ def _before_aside(toks: list[Token], comma: int) -> int | None:
         return None
     between = toks[opening + 1 : comma]
     if len(between) == 1:
-        return opening if between[0].lower in _ASIDE_ADVERBS else None
+        return opening if between[0].lower in CONNECTIVE_ADVERBS else None
     return opening if between[0].lower in _ASIDE_PREPOSITIONS and _aside(between) else None
 
 

@@ -23,15 +23,15 @@ from tui.core.lexicon import (
     NUMBER_WORDS,
     PARTICIPLE_PREPOSITIONS,
     PLACE_MODIFIERS,
+    PLACE_NAME_ENDINGS,
+    PLACE_NAMES,
     PLACE_PREPOSITIONS,
     ROLE_NOUNS,
     TIME_WORDS,
-    TITLES,
     TO_ROLES,
 )
 from tui.core.organizations import MEDIA_NOUNS, ORGANIZATION_NOUNS, ORGANIZATION_PLURALS
 from tui.core.speaker_kinds import PERSON_ROLES, marked_kind
-from tui.core.speakers.gender import _GIVEN_NAMES
 from tui.core.speakers.noun_phrases import (
     _adverb,
     _participle,
@@ -316,15 +316,15 @@ def _document_head(toks: list[Token]) -> str | None:
 
 
 def _place_named(name: Sequence[Token]) -> bool:
-    """Whether `name` is a proper name that tells no body, outlet or person: a place's
-    ("Geneva", "Kyiv"), where documents come from ("two reports from Geneva": the reports
-    speak; "a report from Reuters", "a letter from Ann Lee": the source does)."""
-    return (
-        all(t.capitalized for t in name)
-        and marked_kind([t.word for t in name]) is None
-        and name[0].lower not in _GIVEN_NAMES
-        and name[0].lower not in TITLES
-    )
+    """Whether `name` is a known place's that is no seat of government ("Geneva", a town's
+    "Lakeview"), where documents come from ("two reports from Geneva": the reports speak); any
+    other name is the source ("a report from Reuters", "a letter from Biden", "a statement from
+    Downing Street")."""
+    words = [t.word for t in name]
+    if not all(t.capitalized for t in name) or marked_kind(words) is not None:
+        return False
+    joined = " ".join(words).lower()
+    return joined in PLACE_NAMES or len(name) == 1 and joined.endswith(PLACE_NAME_ENDINGS)
 
 
 def _complement_opens(toks: list[Token], k: int) -> bool:

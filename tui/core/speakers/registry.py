@@ -69,9 +69,11 @@ from tui.core.model import Span, Speaker, SpeakerKind, new_speaker
 from tui.core.organizations import (
     COMPANY_NOUNS,
     GENERIC_BODY_HEADS,
+    MASTHEAD_WORDS,
     MEDIA_NOUNS,
     NAME_ADVERBS,
     ORGANIZATION_MARKERS,
+    ORGANIZATION_NOUNS,
     PERSON_TRADES,
     SORTED_BODY_HEADS,
 )
@@ -409,6 +411,10 @@ _STATE_AFTER = re.compile(r",\s+(?P<state>[A-Z][a-z]+(?: [A-Z][a-z]+)?)(?P<dot>\
 # instructions each); this one opens with a literal, which the scan skips to.
 # Organization markers as capitalised heads: "Airlines" in "SkyBridge Airlines".
 _MARKER_HEADS = frozenset(m.capitalize() for m in ORGANIZATION_MARKERS if m.isalpha())
+# An appositive opening right after a description: "The company*, a supplier in Ohio,* said".
+_APPOSED = re.compile(r",[^\S\n]+(?:a|an|the|its)[^\S\n]")
+# A cue that goes on from what the subject said before: "The union *added*", "*also said*".
+_GOING_ON = re.compile(r"[^\S\n]+(?:added|adds|continued|continues|also|went[^\S\n]+on)\b")
 
 
 class Speakers:
@@ -1655,12 +1661,13 @@ class Speakers:
         return holding or (named[0] if found.kind == "media" and len(named) == 1 else None)
 
     def _last_named_body(self, head: str, position: int) -> _Entry | None:
-        """The speaker mentioned last, in the paragraph before `position`, when it is a named
-        organization or group, which "the group" (`GENERIC_BODY_HEADS`) right after stands
-        for, or "the union" (`SORTED_BODY_HEADS`) when its name tells no other sort ("Acme
-        Corp"); or a name of unknown kind, which any body's description stands for ("Unite
-        said ... The union added"), unless a body of that sort was brought in before; else
-        None."""
+        """The speaker mentioned last, in the paragraph before `position` (where "the <head>"
+        stands), when it is a named organization or group, which "the group"
+        (`GENERIC_BODY_HEADS`) right after stands for, or "the union" (`SORTED_BODY_HEADS`)
+        when its name tells no other sort ("Acme Corp"); or a name of unknown kind, which a
+        description by a sort of organization stands for ("Unite said ... The union added"),
+        unless a body of that sort was brought in before or the description has an appositive;
+        else None."""
         recent = self._recent_entries()
         if not recent or not recent[0].named or not recent[0].mentions:
             return None
@@ -1668,6 +1675,18 @@ class Speakers:
         if "\n" in self._text[last.mentions[-1][1] : position]:
             return None
         if last.kind == "unknown":
+            # a sort the name may be ("the union", "the bank"; not "the regulator"), and no
+            # description of its own ("The company, a supplier in Ohio, said": another); a
+            # union, charity or party, often the other side of a company's news ("X cut 200
+            # jobs. The union said"), only when it goes on speaking ("The union added")
+            after = position + len(head) + 4
+            if (
+                head not in ORGANIZATION_NOUNS
+                or _APPOSED.match(self._text, after)
+                or head in SORTED_BODY_HEADS
+                and not _GOING_ON.match(self._text, after)
+            ):
+                return None
             return None if self._head_written_apart(head, last, position) else last
         if head not in GENERIC_BODY_HEADS and head not in SORTED_BODY_HEADS:
             return None
@@ -2051,7 +2070,11 @@ class Speakers:
                 return self._complemented(phrase, toks, first) or joined
             if joined is not None:
                 return joined
-        if name_toks and head not in _NOUN_WORDS:
+        # "The Register", "The Record": a paper's short name, not the document words
+        noun_head = head in _NOUN_WORDS and not (
+            head in MASTHEAD_WORDS and name_toks and name_toks[-1].capitalized
+        )
+        if name_toks and not noun_head:
             words = [t.lower for t in name_toks]
         acronym = len(name_toks) == 1 and len(name_toks[0].word) > 1 and name_toks[0].word.isupper()
         # "A cook who saw the raid …": its head's words, not the clause's ("who" is the WHO's)
@@ -2072,11 +2095,11 @@ class Speakers:
         if (
             kind is None
             and name_toks
-            and not (len(name_toks) == 1 and head in _NOUN_WORDS)
+            and not (len(name_toks) == 1 and noun_head)
             # "the House committee" is no name; "Speaker of the House Tom Hale" is, the role
             # before "of" its head; so is "Joe Fox", a given name before a medium's word.
             and (
-                head not in _NOUN_WORDS
+                not noun_head
                 or _company_noun_before(pre)  # "the firm Castell Data": a name, its noun's
                 or head in PERSON_ROLES
                 or not (is_org or is_media)
@@ -2679,9 +2702,10 @@ def _adverb_after_surname(toks: list[Token]) -> bool:
 
 def _office_body_name(toks: list[Token]) -> bool:
     """Whether "the", capitalised words and "of" make the name of a body by the plural of
-    its members' office, a capitalised word before it ("the Joint Chiefs of Staff", "the
-    Federal Trustees of Harbor Lands"; not "The Chiefs of Police" alone, "the Senate
-    Republicans", "The Mothers of Parva Street")."""
+    its members' office, a capitalised word before it, and a common noun after "of" ("the
+    Joint Chiefs of Staff"; not "The Chiefs of Police" alone, "the Senate Republicans", "The
+    Mothers of Parva Street", nor "The Regional Directors of Halvorsen", people holding an
+    office at a named body)."""
     if len(toks) < 5 or toks[0].lower != "the":
         return False
     of = next((k for k, t in enumerate(toks) if t.lower == "of"), 0)
@@ -2694,13 +2718,14 @@ def _office_body_name(toks: list[Token]) -> bool:
         and office.lower not in PARTY_MEMBERS
         and all(t.capitalized or t.lower in {"of", "the"} for t in toks[1:])
         and toks[of + 1].capitalized
+        and toks[-1].lower in _NOUN_WORDS
     )
 
 
 def _sentence_apart(text: str, one: int, other: int) -> bool:
     """Whether a sentence's or a paragraph's end stands between two positions of `text`."""
-    between = text[min(one, other) : max(one, other)]
-    return ". " in between or "\n" in between
+    start, end = min(one, other), max(one, other)
+    return text.find(". ", start, end) >= 0 or text.find("\n", start, end) >= 0
 
 
 def _owned_speaker(found: _Analysis) -> bool:
