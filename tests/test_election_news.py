@@ -57,6 +57,8 @@ def test_how_near_in_time_after_a_verb_of_saying_is_no_content(text: str):
         "Haugen conceded shortly after midnight that she had lost the seat.",
         "Haugen said just before the count ended, she had lost the seat.",
         "Haugen said shortly after the polls closed, she had lost the seat.",
+        "Haugen said shortly after 9pm she had lost the seat.",
+        "Haugen said well before the count she had lost the seat.",
     ],
 )
 def test_a_clause_after_a_time_of_nearness_and_that_is_content(text: str):

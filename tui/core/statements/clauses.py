@@ -151,11 +151,13 @@ _CITING_ADJUNCT = re.compile(r"\s*,\s*citing\s+[^,.;:“”\"]{1,60}?,(?=\s+\w)"
 _CONNECTIVE_ADJUNCT = re.compile(
     r"\s*,\s*(?:" + alternation(CONNECTIVE_ADVERBS) + r")\s*,(?=\s+[\w“\"])"
 )
-# How near in time, before a comma and the content: "said just before the vote, the count was
-# fair" (without the comma, `_near_time` finds no content: "conceded just before midnight").
+# How near in time, before a comma or a clause's subject and auxiliary, and the content: "said
+# just before the vote, the count was fair", "said shortly after 9pm a man had been held"
+# (with neither, `_near_time` finds no content: "conceded just before midnight").
 _NEAR_TIME_ADJUNCT = re.compile(
     r"\s*,?\s*(?:" + alternation(NEARNESS_ADVERBS) + r")\s+(?:before|after)\s+"
-    r"[^,.;:“”\"\n]{1,40}?(?=\s*,\s)"
+    r"[^,.;:“”\"\n]{1,40}?(?=\s*,\s|\s+(?:an?|the|he|she|they|we|I|it)\s+(?:[\w’'-]+\s+){0,2}?"
+    r"(?:had|has|have|was|were|is|are|would|will|could)\b)"
 )
 # The words each adjunct pattern may open with (a time word too, for `_TIME_ADJUNCT`).
 _VENUE_OPENERS = frozenset("in on at during via through over after before".split())
