@@ -1718,6 +1718,8 @@ def _noun_phrase(text: str, position: int, *, hyphen: bool = False) -> tuple[int
             break  # "2.4-liter *four-cylinder* engine": the next figure
         if lower == "ones":
             return None  # "seven smaller ones": what the count before counts (`_ones`)
+        if lower.endswith(_NEGATED_ENDINGS):
+            break  # "one update *doesn't* fix it": the verb, a contracted negation
         if lower in lx.NOUN_PHRASE_STOPWORDS and not (word.isupper() and len(word) > 1):
             if (
                 lower in {"and", "&"}
@@ -1750,6 +1752,9 @@ def _noun_phrase(text: str, position: int, *, hyphen: bool = False) -> tuple[int
     if words[-1].lower() in _SPAN_OPENERS and _FIGURE_AT.match(text, position):
         return None
     return spans[0][0], spans[-1][1], words[-1]
+
+
+_NEGATED_ENDINGS = ("n't", "n’t")  # "doesn't", "won’t", "can't": verbs, no noun
 
 
 def _verb_form(word: str) -> bool:

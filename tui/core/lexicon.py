@@ -977,6 +977,13 @@ TECH_ROLE_NOUNS: frozenset[str] = frozenset(
     buyer buyers shopper shoppers gamer gamers
     """.split()
 )
+# People of online platforms and games ("one commenter wrote", "the streamer said").
+ONLINE_ROLE_NOUNS: frozenset[str] = frozenset(
+    """
+    streamer streamers livestreamer livestreamers commenter commenters vlogger vloggers
+    tiktoker tiktokers modder modders playtester playtesters speedrunner speedrunners
+    """.split()
+)
 # People of crime and policing news ("a cashier at the store said", "Special Agent Ana
 # Ruiz"); words that are common surnames ("Cook", "Driver", "Foreman") or also other nouns
 # ("guard") are left out.
@@ -1101,6 +1108,7 @@ ROLE_NOUNS: frozenset[str] = (
     | CLERGY_ROLE_NOUNS
     | ARTS_ROLE_NOUNS
     | TECH_ROLE_NOUNS
+    | ONLINE_ROLE_NOUNS
     | CRIME_ROLE_NOUNS
     | MIGRATION_ROLE_NOUNS
     | EDUCATION_ROLE_NOUNS

@@ -11,7 +11,7 @@ import re
 from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterator
-from itertools import chain, islice
+from itertools import chain, islice, takewhile
 from operator import attrgetter, itemgetter
 
 from tui.core.lexicon import (
@@ -301,6 +301,8 @@ _OWNING_PRONOUNS = {"he": " his ", "she": " her "}  # a pronoun's possessive, as
 _SUBJECT_NAME = re.compile(r"[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+){0,2}(?=,|\s[a-z])")
 _THINGS = frozenset({"organization", "media", "document"})  # what "it" may stand for
 _COLLECTIVES = frozenset({"group", "organization", "media"})  # what "they" may stand for
+_BODIES = frozenset({"organization", "media"})  # what "it" opening a sentence may name
+_SENTENCE_BREAK = re.compile(r"[.!?][”\"’]?\s+")
 _UNKNOWN_OR_ORGANIZATION = frozenset({"unknown", "organization"})
 _OWN_VOICES = frozenset({"organization", "media"})  # what "its" may stand for, named in passing
 _KIN_HELD = re.compile(r"\b(?:his|her|their)\s+(?:late\s+|own\s+|[a-z]+-year-old\s+)?([a-z]+)")
@@ -527,7 +529,9 @@ class Speakers:
         only one; else the speaker of unknown gender if no other agrees. After two people of
         that gender opening a sentence together since: none, as a reader could not tell."""
         recent = self._recent_entries()
-        if pronoun == "it" and (body := self._subject_body(position)) is not None:
+        if pronoun == "it" and (
+            (body := self._subject_body(position) or self._opening_body(position)) is not None
+        ):
             return body
         if pronoun in THING_PRONOUNS or pronoun == "which":
             if recent and _unknown_name(recent[0]) and self._same_sentence(position):
@@ -1028,6 +1032,21 @@ class Speakers:
         if found is None:
             return None
         return self._entry_for(_phrase_of(tuple(tokens(text, *found))))[0]
+
+    def _opening_body(self, position: int) -> _Entry | None:
+        """The organization or outlet that spoke before, whose name opens the sentence just
+        before `position` after the last attribution as its subject ("Acme has 30 days to
+        appeal. It said ..."); None if no such sentence or name."""
+        text = self._text
+        breaks = [m.end() for m in _SENTENCE_BREAK.finditer(text, self._last_end, position)]
+        if len(breaks) < 2:
+            return None  # the last attribution's sentence is the one before: the common case
+        words = text[breaks[-2] : breaks[-1]].split()
+        run = list(takewhile(lambda word: word[:1].isupper(), words))
+        if not run or len(run) == len(words) or _quoted(text, breaks[-2]):
+            return None
+        entry = self._by_key.get(_key(" ".join(run)))
+        return entry if entry is not None and entry.kind in _BODIES else None
 
     def _mentioned_organization(self, lower: int, position: int) -> str | None:
         """The last organization or outlet named by its own words ("the Port Authority",
