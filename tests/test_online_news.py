@@ -136,3 +136,92 @@ def test_it_after_a_document_that_spoke_last_is_still_the_document():
     text = "Vexa said it would appeal. A report by the group found that ads ran. It said more."
     speaker = attributed(text)[-1][1]
     assert speaker is not None and speaker.kind == "document"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The rival posted clips showing Mara Quell urging fans to bet early.", "Mara Quell"),
+        ("He shared a video showing Tom Brisk saying the match was fixed.", "Tom Brisk"),
+        ("Fans circulated footage showing the streamer telling viewers to deposit.", "streamer"),
+    ],
+)
+def test_the_one_shown_speaking_in_pictures_is_the_speaker(text: str, name: str):
+    [(_, speaker, _)] = attributed(text)
+    assert speaker is not None and speaker.name.endswith(name)
+
+
+def test_a_speaker_whose_words_hold_show_is_read_as_before():
+    text = "Showrunner Ana Bell, speaking at the panel, said fans would be pleased."
+    speaker = attributed(text)[-1][1]
+    assert speaker is not None and speaker.name == "Ana Bell"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Vexa said it would appeal. The researchers built 30 test profiles. Within an"
+            " hour, they said, the feed had turned dark.",
+            "The researchers",
+        ),
+        (
+            "Glimmerline said it was reviewing the clips. The moderators walked out on"
+            " Friday.\n\nThey said the queue had doubled.",
+            "The moderators",
+        ),
+    ],
+)
+def test_they_stands_for_the_plural_role_opening_the_sentence_before(text: str, name: str):
+    speaker = attributed(text)[-1][1]
+    assert speaker is not None and speaker.name == name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vexa said it would appeal. The moderator quit. They said the feed was dark.",
+        "Vexa said it would appeal. They said the feed was dark.",
+    ],
+)
+def test_they_after_a_singular_role_or_no_sentence_stays_the_body(text: str):
+    speaker = attributed(text)[-1][1]
+    assert speaker is not None and speaker.name == "Vexa"
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("About 40% of the top 200 creators carried the ads.", "creators"),
+        ("A third of the last 60 patches broke saved games.", "patches"),
+        ("Half of the bottom 50 channels lost viewers.", "channels"),
+    ],
+)
+def test_a_share_of_a_ranked_or_spanned_set_counts_the_set_not_top(text: str, unit: str):
+    first = find_figures(text)[0]
+    assert first.subject == unit
+    assert not text[first.span[0] : first.span[1]].endswith(("top", "last", "bottom"))
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "unit"),
+    [
+        ("Roughly 9,000 games jobs went this year.", "Roughly 9,000 games jobs", "jobs"),
+        ("About 300 sports fans queued.", "About 300 sports fans", "fans"),
+    ],
+)
+def test_a_plural_modifier_before_a_plural_noun_gives_the_nouns_unit(
+    text: str, span: str, unit: str
+):
+    assert (span, unit) in _figures(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("The studio shipped 12 games last year.", "12 games"),
+        ("It sold 40 games, the firm says.", "40 games"),
+    ],
+)
+def test_games_counted_alone_stay_games(text: str, span: str):
+    assert (span, "games") in _figures(text)

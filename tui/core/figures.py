@@ -343,13 +343,13 @@ _ELLIPSIS_BEHIND = re.compile(
     r"[^\S\n]+\Z",
     re.IGNORECASE,
 )
-# A word that opens a span of what the figure after it counts: "three of the *past* five
-# winters" counts winters, not pasts.
-_SPAN_OPENERS = frozenset({"past", "previous", "first"})
+# A word that opens a span or a ranking of what the figure after it counts: "three of the
+# *past* five winters" counts winters, not pasts; "15% of the *top* 500 channels" channels.
+_SPAN_OPENERS = frozenset({"past", "previous", "first", "last", "next", "top", "bottom"})
 _FIGURE_AT = re.compile(rf"[^\S\n]*(?:[0-9]|(?:{_NUMBER_WORD})\b)", re.IGNORECASE)
 _PART_OF = re.compile(
     r"[^\S\n]+of[^\S\n]+(?:the|its|their|these|those)[^\S\n]+"
-    r"(?:(?:last|past|previous|next|first)[^\S\n]+)?"
+    r"(?:(?:last|past|previous|next|first|top|bottom)[^\S\n]+)?"
 )
 _OR_BETWEEN = re.compile(r"[^\S\n]+or[^\S\n]+")
 # A part of what the figure before counts, by a pronoun after it: "9,800 hours, about 3,100 of

@@ -2433,8 +2433,11 @@ NOUN_PHRASE_SKIPPED: frozenset[str] = frozenset(
 IRREGULAR_PLURALS: frozenset[str] = frozenset(
     "men women people children police feet teeth mice geese cattle personnel staff".split()
 )
-# Of these, those that also modify a plural noun after them: "nine police officers".
-MODIFYING_PLURALS: frozenset[str] = frozenset("police staff personnel".split())
+# Of these, those that also modify a plural noun after them: "nine police officers"; and
+# plurals in -s that stand as a noun's modifier ("11,000 games jobs", "300 sports fans").
+MODIFYING_PLURALS: frozenset[str] = frozenset(
+    "police staff personnel games sports arms savings goods".split()
+)
 # Adjectives said of what a number counts, after its noun: "left one man *dead*", "two
 # climbers *alive*"; before the noun they modify it ("three dead birds"); alone, the people
 # counted ("17 dead and 30 *wounded*", "2 million *displaced*").

@@ -543,6 +543,10 @@ class Speakers:
         if pronoun in PLURAL_PRONOUNS:
             if self._singular_they(recent, position):
                 return recent[0]
+            lower = _sentence_end(self._text, self._last_end, position) if self._last_end else 0
+            role = self._opening_role(None, lower, position, plural=True)
+            if role is not None:
+                return role  # "The researchers made 24 accounts. They said": not the firm before
             return next((e for e in recent if e.kind in _COLLECTIVES), None)
         gender = pronoun if pronoun in PERSON_PRONOUNS else None
         # After the sentence of the last attribution, or from the start before the first:
@@ -650,12 +654,15 @@ class Speakers:
                     return entry
         return None
 
-    def _opening_role(self, gender: str | None, lower: int, position: int) -> _Entry | None:
+    def _opening_role(
+        self, gender: str | None, lower: int, position: int, *, plural: bool = False
+    ) -> _Entry | None:
         """The person a role noun opening the last sentence in text[lower:position] after the
         last attribution stands for ("The president weighed in on Monday. He wrote ..."):
-        the holder named before, else that role unnamed; None if no such sentence, or if the
-        noun's gender is not the pronoun's."""
-        if gender is None:
+        the holder named before, else that role unnamed; the people of a plural role for
+        "they" (`plural`: "The researchers made 24 accounts. They said ..."); None if no such
+        sentence, or if the noun's gender or number is not the pronoun's."""
+        if gender is None and not plural:
             return None
         text = self._text
         openings = list(self._capitalised_words().words(_THE, "", lower, position))
@@ -669,9 +676,9 @@ class Speakers:
                 continue
             if head + 1 < len(words) and not _verb_like(words[head + 1]):
                 continue  # "The head cook there told her": "head" modifies the noun after it
-            if _plural_head(words[head]):
-                return None  # "The officials met": they, not he
-            if _gender(frozenset({words[head]}), "") not in (None, gender):
+            if _plural_head(words[head]) != plural:
+                return None  # "The officials met": they, not he; "The chair": not they
+            if not plural and _gender(frozenset({words[head]}), "") not in (None, gender):
                 return None
             if _quoted(text, match.start()):
                 return None
