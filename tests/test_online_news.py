@@ -3,10 +3,15 @@ trying whosaid on invented stories of a streamer's apology, a game studio's layo
 regulator's fine on a video platform (in tests/data/speakers/), each tested here on other
 invented sentences."""
 
+from pathlib import Path
+
 import pytest
 from extraction_helpers import attributed, contents
 
 from tui.core.figures import find_figures
+from tui.core.statements import find_statements
+
+ARTICLES = Path(__file__).parent / "data" / "speakers"
 
 
 def _figures(text: str) -> list[tuple[str, str | None]]:
@@ -225,3 +230,51 @@ def test_a_plural_modifier_before_a_plural_noun_gives_the_nouns_unit(
 )
 def test_games_counted_alone_stay_games(text: str, span: str):
     assert (span, "games") in _figures(text)
+
+
+@pytest.mark.parametrize(
+    ("article", "expected"),
+    [
+        (
+            "streamer-controversy.txt",
+            {
+                ("Corinne Vallard", "person", None),
+                ("Kade Morrow", "person", None),
+                ("Glintch", "organization", None),
+                ("Dorian Fell", "person", "Vallard's manager"),
+            },
+        ),
+        (
+            "studio-layoffs.txt",
+            {
+                ("Halvard Rennick", "person", "chief executive"),
+                ("Castellan Interactive", "organization", None),
+                ("Odile Marchetti", "person", "spokeswoman for the company"),
+                ("Wren Adeyemi", "person", "analyst at the research firm Pixelgate"),
+            },
+        ),
+        (
+            "platform-fine.txt",
+            {
+                ("Fionnuala Grady", "person", "commission's deputy commissioner"),
+                ("ClipVerse", "organization", None),
+                ("The researchers", "group", None),
+                ("Lumi Okafor", "person", None),
+            },
+        ),
+    ],
+)
+def test_the_invented_online_articles_find_their_speakers_and_kinds(
+    article: str, expected: set[tuple[str, str, str | None]]
+):
+    speakers, _ = find_statements((ARTICLES / article).read_text(encoding="utf-8"))
+    found = {(s.name, s.kind, s.role) for s in speakers}
+    for name, kind, role in expected:
+        assert any(f[:2] == (name, kind) and (role is None or f[2] == role) for f in found), name
+    assert all(s.name not in {"he", "she", "they", "it"} for s in speakers)
+
+
+def test_the_invented_online_articles_keep_their_anonymous_developers():
+    text = (ARTICLES / "studio-layoffs.txt").read_text(encoding="utf-8")
+    said = [content for content, _, _ in attributed(text)]
+    assert "the layoffs had been planned for months" in said
