@@ -278,3 +278,33 @@ def test_the_invented_online_articles_keep_their_anonymous_developers():
     text = (ARTICLES / "studio-layoffs.txt").read_text(encoding="utf-8")
     said = [content for content, _, _ in attributed(text)]
     assert "the layoffs had been planned for months" in said
+
+
+@pytest.mark.parametrize(
+    ("text", "full", "stage"),
+    [
+        (
+            "Vortex, whose real name is Tom Brisk, streams daily. Vortex said the deal was bad.",
+            "Tom Brisk",
+            "Vortex",
+        ),
+        (
+            "Pixelmaw, whose legal name is Anna Rowe, has 2 million followers. Pixelmaw said"
+            " she was sorry.",
+            "Anna Rowe",
+            "Pixelmaw",
+        ),
+    ],
+)
+def test_a_stage_name_before_whose_real_name_is_the_person_named_in_full(
+    text: str, full: str, stage: str
+):
+    [(_, speaker, _)] = attributed(text)
+    assert speaker is not None and speaker.name == full
+    assert stage in speaker.aliases
+
+
+def test_a_stage_name_with_no_real_name_given_stays_its_own_speaker():
+    text = "Vortex, whose stream ran late, lost fans. Vortex said the deal was bad."
+    [(_, speaker, _)] = attributed(text)
+    assert speaker is not None and speaker.name == "Vortex"

@@ -130,6 +130,7 @@ from tui.core.speakers.names import (
     _CAPITALISED_SURNAME,
     _NAMES_AFTER,
     _POPULAR_NAME,
+    _REAL_NAME,
     _SURNAME_SHAPED,
     _CapitalisedWords,
     _family_name_first,
@@ -1235,8 +1236,9 @@ class Speakers:
 
     def _popularly_named(self, found: _Analysis, position: int) -> _Entry | None:
         """Sieve 2a': a person called by a popular name ("Carlão said") given before
-        `position` after the full name ("Luiz da Rocha, known as Carlão,"): the speaker
-        of that full name; None if no such name was given."""
+        `position` after the full name ("Luiz da Rocha, known as Carlão,") or before it
+        ("Nyxie, whose real name is Cora Vell,"): the speaker of that full name; None if no
+        such name was given."""
         key = _key(found.name)
         if found.kind not in _PERSON_LIKE or not found.named or " " in key:
             return None
@@ -1246,6 +1248,9 @@ class Speakers:
             if " known as " in text or " nicknamed " in text or " called " in text:
                 for match in _POPULAR_NAME.finditer(text):
                     self._popular.setdefault(_key(match[1]), match.start())
+            if " name is " in text:
+                for match in _REAL_NAME.finditer(text):  # the full name ends the match
+                    self._popular.setdefault(_key(match[1]), match.end())
         end = self._popular.get(key)
         if end is None or end > position:
             return None
