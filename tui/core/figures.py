@@ -351,13 +351,13 @@ _ELLIPSIS_BEHIND = re.compile(
     r"[^\S\n]+\Z",
     re.IGNORECASE,
 )
-# A word that opens a span of what the figure after it counts: "three of the *past* five
-# winters" counts winters, not pasts.
-_SPAN_OPENERS = frozenset({"past", "previous", "first"})
+# A word that opens a span or a ranking of what the figure after it counts: "three of the
+# *past* five winters" counts winters, not pasts; "15% of the *top* 500 channels" channels.
+_SPAN_OPENERS = frozenset({"past", "previous", "first", "last", "next", "top", "bottom"})
 _FIGURE_AT = re.compile(rf"[^\S\n]*(?:[0-9]|(?:{_NUMBER_WORD})\b)", re.IGNORECASE)
 _PART_OF = re.compile(
     r"[^\S\n]+of[^\S\n]+(?:the|its|their|these|those)[^\S\n]+"
-    r"(?:(?:last|past|previous|next|first)[^\S\n]+)?"
+    r"(?:(?:last|past|previous|next|first|top|bottom)[^\S\n]+)?"
 )
 _OR_BETWEEN = re.compile(r"[^\S\n]+or[^\S\n]+")
 # A part of what the figure before counts, by a pronoun after it: "9,800 hours, about 3,100 of
@@ -1762,6 +1762,8 @@ def _noun_phrase(text: str, position: int, *, hyphen: bool = False) -> tuple[int
             return None  # "seven smaller ones": what the count before counts (`_ones`)
         if words and lower in lx.SOURCE_ADJECTIVES:
             break  # "one person *familiar* with the talks": the person is counted
+        if lower.endswith(_NEGATED_ENDINGS):
+            break  # "one update *doesn't* fix it": the verb, a contracted negation
         if lower in lx.NOUN_PHRASE_STOPWORDS and not (word.isupper() and len(word) > 1):
             if _paired_modifiers(text, words, lower, position):
                 words.append(word)  # "four current *and* former employees"
@@ -1816,6 +1818,9 @@ def _paired_modifiers(text: str, words: list[str], lower: str, position: int) ->
         return False
     following = _NP_WORD.match(text, position)
     return following is not None and following.group("w").lower() in lx.PAIRED_MODIFIERS
+
+
+_NEGATED_ENDINGS = ("n't", "n’t")  # "doesn't", "won’t", "can't": verbs, no noun
 
 
 def _verb_form(word: str) -> bool:

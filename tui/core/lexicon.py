@@ -999,6 +999,13 @@ TECH_ROLE_NOUNS: frozenset[str] = frozenset(
     buyer buyers shopper shoppers gamer gamers
     """.split()
 )
+# People of online platforms and games ("one commenter wrote", "the streamer said").
+ONLINE_ROLE_NOUNS: frozenset[str] = frozenset(
+    """
+    streamer streamers livestreamer livestreamers commenter commenters vlogger vloggers
+    tiktoker tiktokers modder modders playtester playtesters speedrunner speedrunners
+    """.split()
+)
 # People of crime and policing news ("a cashier at the store said", "Special Agent Ana
 # Ruiz"); words that are common surnames ("Cook", "Driver", "Foreman") or also other nouns
 # ("guard") are left out.
@@ -1124,6 +1131,7 @@ ROLE_NOUNS: frozenset[str] = (
     | CLERGY_ROLE_NOUNS
     | ARTS_ROLE_NOUNS
     | TECH_ROLE_NOUNS
+    | ONLINE_ROLE_NOUNS
     | CRIME_ROLE_NOUNS
     | MIGRATION_ROLE_NOUNS
     | EDUCATION_ROLE_NOUNS
@@ -2528,8 +2536,11 @@ NOUN_PHRASE_SKIPPED: frozenset[str] = frozenset(
 IRREGULAR_PLURALS: frozenset[str] = frozenset(
     "men women people children police feet teeth mice geese cattle personnel staff".split()
 )
-# Of these, those that also modify a plural noun after them: "nine police officers".
-MODIFYING_PLURALS: frozenset[str] = frozenset("police staff personnel".split())
+# Of these, those that also modify a plural noun after them: "nine police officers"; and
+# plurals in -s that stand as a noun's modifier ("11,000 games jobs", "300 sports fans").
+MODIFYING_PLURALS: frozenset[str] = frozenset(
+    "police staff personnel games sports arms savings goods".split()
+)
 # Adjectives said of what a number counts, after its noun: "left one man *dead*", "two
 # climbers *alive*"; before the noun they modify it ("three dead birds"); alone, the people
 # counted ("17 dead and 30 *wounded*", "2 million *displaced*").

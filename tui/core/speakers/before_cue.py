@@ -61,6 +61,7 @@ from tui.core.speakers.complements import (
     _participle_object,
     _place_named,
     _postmodified,
+    _postmodifier,
     _relative_head,
     _relative_subject,
     _role_with_complement,
@@ -165,7 +166,9 @@ def phrase_before(text: str, lower: int, cue_start: int) -> Phrase | None:
         return found
     near_toks = tokens(text, near, cue_start)
     found = _phrase_before(text, near_toks, cue_start)
-    if near > lower and _near_edge(text, near, cue_start, found):
+    if near > lower and (
+        _near_edge(text, near, cue_start, found) or _condition_with_reason(text, lower, cue_start)
+    ):
         # Too close to the edge of the short search: an appositive or a long name.
         wide_start = cue_start - PHRASE_WINDOW if cue_start - PHRASE_WINDOW > lower else lower
         wide = _widened(text, wide_start, near_toks, cue_start)
@@ -357,6 +360,18 @@ def _near_edge(text: str, near: int, cue_start: int, found: Phrase | None) -> bo
     if found.antecedent is not None and found.antecedent.span[0] < first:
         first = found.antecedent.span[0]
     return first < near + 12 or _after_preposition(text, near, first)
+
+
+_REASON_REACH = 120  # characters before a cue searched for "because"
+
+
+def _condition_with_reason(text: str, lower: int, cue_start: int) -> bool:
+    """Whether an unnamed source's condition and its reason end before a cue: "Two staff who
+    spoke on condition of anonymity because they were not allowed to talk to the press said"
+    (the source speaks, not "the press"); its head is further back than the short search."""
+    begin = cue_start - _REASON_REACH if cue_start - _REASON_REACH > lower else lower
+    because = text.find(" because ", begin, cue_start)
+    return because >= 0 and _postmodifier(text, max(lower, because - 60), cue_start) is not None
 
 
 def _widened(text: str, start: int, toks: list[Token], end: int) -> list[Token]:

@@ -94,6 +94,12 @@ _SURNAME = (
     r"(?:[A-Z][’']|(?:" + alternation(HYPHENED_PARTICLES) + r")-)?" + _CAPITAL + _SURNAME_REST
 )
 _POPULAR_NAME = re.compile(r", " + _POPULAR + r"(" + _CAPITAL + r"[^\W\d_]+)(?=[,.;])")
+# A stage name or handle, then the full name it stands for: "Nyxie, whose real name is Cora
+# Vell," (the popular name first, as `_POPULAR_NAME` has it last).
+_REAL_NAME = re.compile(
+    r"(?<![\w@])(" + _CAPITAL + r"[\w’'-]+), whose (?:real|legal|full|birth) name is "
+    r"(" + _CAPITAL + r"[\w’'-]+(?: " + _CAPITAL + r"[\w’'-]+){1,3})(?=[,.;])"
+)
 # A given name alone and its age or its appositive: "Maya, 9,", "Leo, a sophomore at ...".
 _LONE_GIVEN_NAME = re.compile(r"([A-Z][a-z]+),\s(?:\d{1,2},|(an?\s[^,.;:“”\"]{1,60})(?=[,.;:]))")
 _PERSON_NAME = re.compile(

@@ -11,7 +11,7 @@ import re
 from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterator
-from itertools import chain, islice
+from itertools import chain, islice, takewhile
 from operator import attrgetter, itemgetter
 
 from tui.core.lexicon import (
@@ -133,6 +133,7 @@ from tui.core.speakers.names import (
     _CAPITALISED_SURNAME,
     _NAMES_AFTER,
     _POPULAR_NAME,
+    _REAL_NAME,
     _SURNAME_SHAPED,
     _CapitalisedWords,
     _family_name_first,
@@ -305,6 +306,8 @@ _OWNING_PRONOUNS = {"he": " his ", "she": " her "}  # a pronoun's possessive, as
 _SUBJECT_NAME = re.compile(r"[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+){0,2}(?=,|\s[a-z])")
 _THINGS = frozenset({"organization", "media", "document"})  # what "it" may stand for
 _COLLECTIVES = frozenset({"group", "organization", "media"})  # what "they" may stand for
+_BODIES = frozenset({"organization", "media"})  # what "it" opening a sentence may name
+_SENTENCE_BREAK = re.compile(r"[.!?][”\"’]?\s+")
 _UNKNOWN_OR_ORGANIZATION = frozenset({"unknown", "organization"})
 _OWN_VOICES = frozenset({"organization", "media"})  # what "its" may stand for, named in passing
 _KIN_HELD = re.compile(r"\b(?:his|her|their)\s+(?:late\s+|own\s+|[a-z]+-year-old\s+)?([a-z]+)")
@@ -559,7 +562,9 @@ class Speakers:
         only one; else the speaker of unknown gender if no other agrees. After two people of
         that gender opening a sentence together since: none, as a reader could not tell."""
         recent = self._recent_entries()
-        if pronoun == "it" and (body := self._subject_body(position)) is not None:
+        if pronoun == "it" and (
+            (body := self._subject_body(position) or self._opening_body(position)) is not None
+        ):
             return body
         if pronoun in THING_PRONOUNS or pronoun == "which":
             if recent and _unknown_name(recent[0]) and self._same_sentence(position):
@@ -571,6 +576,10 @@ class Speakers:
         if pronoun in PLURAL_PRONOUNS:
             if self._singular_they(recent, position):
                 return recent[0]
+            lower = _sentence_end(self._text, self._last_end, position) if self._last_end else 0
+            role = self._opening_role(None, lower, position, plural=True)
+            if role is not None:
+                return role  # "The researchers made 24 accounts. They said": not the firm before
             return next((e for e in recent if e.kind in _COLLECTIVES), None)
         gender = pronoun if pronoun in PERSON_PRONOUNS else None
         # After the sentence of the last attribution, or from the start before the first:
@@ -678,13 +687,16 @@ class Speakers:
                     return entry
         return None
 
-    def _opening_role(self, gender: str | None, lower: int, position: int) -> _Entry | None:
+    def _opening_role(
+        self, gender: str | None, lower: int, position: int, *, plural: bool = False
+    ) -> _Entry | None:
         """The person a role noun opening the last sentence in text[lower:position] after the
         last attribution stands for ("The president weighed in on Monday. He wrote ..."):
         the name apposed to it ("The mayor, Dana Whitlock, spoke"), else the holder named
-        before, else that role unnamed; None if no such sentence, or if the noun's gender is
-        not the pronoun's."""
-        if gender is None:
+        before, else that role unnamed; the people of a plural role for "they" (`plural`:
+        "The researchers made 24 accounts. They said ..."); None if no such sentence, or if
+        the noun's gender or number is not the pronoun's."""
+        if gender is None and not plural:
             return None
         text = self._text
         openings = list(self._capitalised_words().words(_THE, "", lower, position))
@@ -698,9 +710,9 @@ class Speakers:
                 continue
             if head + 1 < len(words) and not _verb_like(words[head + 1]):
                 continue  # "The head cook there told her": "head" modifies the noun after it
-            if _plural_head(words[head]):
-                return None  # "The officials met": they, not he
-            if _gender(frozenset({words[head]}), "") not in (None, gender):
+            if _plural_head(words[head]) != plural:
+                return None  # "The officials met": they, not he; "The chair": not they
+            if not plural and _gender(frozenset({words[head]}), "") not in (None, gender):
                 return None
             if _quoted(text, match.start()):
                 return None
@@ -1072,6 +1084,21 @@ class Speakers:
             return None
         return self._entry_for(_phrase_of(tuple(tokens(text, *found))))[0]
 
+    def _opening_body(self, position: int) -> _Entry | None:
+        """The organization or outlet that spoke before, whose name opens the sentence just
+        before `position` after the last attribution as its subject ("Acme has 30 days to
+        appeal. It said ..."); None if no such sentence or name."""
+        text = self._text
+        breaks = [m.end() for m in _SENTENCE_BREAK.finditer(text, self._last_end, position)]
+        if len(breaks) < 2:
+            return None  # the last attribution's sentence is the one before: the common case
+        words = text[breaks[-2] : breaks[-1]].split()
+        run = list(takewhile(lambda word: word[:1].isupper(), words))
+        if not run or len(run) == len(words) or _quoted(text, breaks[-2]):
+            return None
+        entry = self._by_key.get(_key(" ".join(run)))
+        return entry if entry is not None and entry.kind in _BODIES else None
+
     def _mentioned_organization(self, lower: int, position: int) -> str | None:
         """The last organization or outlet named by its own words ("the Port Authority",
         "Acme Holdings") or after its trade's noun ("the fitness app Pulso") in
@@ -1252,8 +1279,9 @@ class Speakers:
 
     def _popularly_named(self, found: _Analysis, position: int) -> _Entry | None:
         """Sieve 2a': a person called by a popular name ("Carlão said") given before
-        `position` after the full name ("Luiz da Rocha, known as Carlão,"): the speaker
-        of that full name; None if no such name was given."""
+        `position` after the full name ("Luiz da Rocha, known as Carlão,") or before it
+        ("Nyxie, whose real name is Cora Vell,"): the speaker of that full name; None if no
+        such name was given."""
         key = _key(found.name)
         if found.kind not in _PERSON_LIKE or not found.named or " " in key:
             return None
@@ -1263,6 +1291,9 @@ class Speakers:
             if " known as " in text or " nicknamed " in text or " called " in text:
                 for match in _POPULAR_NAME.finditer(text):
                     self._popular.setdefault(_key(match[1]), match.start())
+            if " name is " in text:
+                for match in _REAL_NAME.finditer(text):  # the full name ends the match
+                    self._popular.setdefault(_key(match[1]), match.end())
         end = self._popular.get(key)
         if end is None or end > position:
             return None

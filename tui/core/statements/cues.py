@@ -1391,6 +1391,8 @@ class CueAttributions(CueForms, Quotations):
             phrase = self._whole_subject(phrase, start)
         if phrase is not None and phrase.words[-1].lower() in _PARTICIPLE_SUBJECTS:
             phrase = None  # "Speaking on Lee's radio show, ...": an opening participle, no subject
+        if phrase is not None and word.endswith("ing") and phrase.span[1] - phrase.span[0] > 8:
+            phrase = _shown_speaker(text, phrase, cue[0]) or phrase
         if phrase is not None and _natural_event(phrase.words):
             return None, False  # "Hurricane Delia slams the coast": a storm says nothing
         if phrase is not None and phrase.words[-1] in DURATION_UNITS:
@@ -1853,6 +1855,19 @@ class CueAttributions(CueForms, Quotations):
         return 0 < len(words) <= 6 and all(
             w[0].isupper() or w.lower() in DETERMINERS or w in NAME_CONNECTORS for w in words
         )
+
+
+# The verb of pictures before the one pictured speaking: "clips *showing* Lee urging fans".
+_SHOWING = re.compile(r"\b(?:show|shows|showed|showing)\s+")
+
+
+def _shown_speaker(text: str, phrase: Phrase, cue_start: int) -> Phrase | None:
+    """ "posted a video showing Lee saying ...": the one shown speaks (the phrase after the
+    verb of showing inside `phrase`), not the pictures; None if no such verb is in it."""
+    if text.find("show", phrase.span[0], cue_start) < 0:
+        return None  # the common case, told by one search
+    ends = [showing.end() for showing in _SHOWING.finditer(text, phrase.span[0], cue_start)]
+    return phrase_before(text, ends[-1], cue_start) if ends else None
 
 
 def _opening_clause(found: Found, first: int) -> bool:

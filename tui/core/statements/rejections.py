@@ -224,8 +224,9 @@ _PICTURES = re.compile(
     # not a clause's subject: "shows the photo dates", "shows images of X were stored"
     r"(?=\s+and\b|\s*[,.;]|\s+(?:of|from)\b(?!" + _PICTURED_CLAUSE + r"))"
 )
-# Where a thing was shown, after the participle: "footage shown on television".
-_SHOWN_WHERE = re.compile(r"\s+(?:on|at|during)\s")
+# Where or to whom a thing was shown, after the participle: "footage shown on television",
+# "the clips shown to each account", "ads shown in the feed".
+_SHOWN_WHERE = re.compile(r"\s+(?:on|at|during|to|in)\s")
 _LAST_WORD = re.compile(r"(\w+)\s+$")
 _BECAUSE_REACH = 80  # characters looked at before a cue for "because"
 _BELIEF_WORDS = BELIEF_CUES | BELIEF_ADJECTIVES  # "feared", "was afraid"
