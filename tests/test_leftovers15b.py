@@ -314,6 +314,8 @@ def test_a_judgement_s_agent_speaks(text: str, content: str, name: str):
         "The law was hailed as a breakthrough.",
         "The ruling was branded a disgrace.",
         "The stunt was dismissed as cheap.",
+        "The offer was dismissed as a bluff.",
+        "The remark was attacked as racist.",
         "The law was hailed as a breakthrough by 2030.",
     ],
 )
@@ -329,6 +331,15 @@ def test_a_judgement_of_no_one_s_is_a_stance(text: str):
         "He was attacked outside his home.",
         "The coast was blasted by storms.",
         "A river called Blue Creek by locals runs past the farm.",
+        "Okafor was dismissed as coach by the club on Monday.",
+        "Okafor was dismissed as head coach after six defeats.",
+        "The guard was attacked as he locked the gate on Tuesday.",
+        "The actor was hailed as she stepped off the plane by dozens of fans.",
+        "Mensah was called to give evidence by the panel last week.",
+        "The winger was called up by Norway for the first time.",
+        "The barn was branded with the farm's crest by builders.",
+        "The jars were labelled in Welsh and English.",
+        "The calves were branded last autumn.",
     ],
 )
 def test_a_judgement_verb_in_another_sense_is_no_statement(text: str):

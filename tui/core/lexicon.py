@@ -2787,6 +2787,10 @@ JUDGEMENT_PARTICIPLES: frozenset[str] = frozenset(
     commended lauded applauded acclaimed hailed heralded labeled labelled branded dismissed
     """.split()
 )
+# Judgement participles with a literal sense as well, a sacking or an assault ("dismissed as
+# manager", "attacked as a guard"): a judgement only with "as" and no role noun or definite
+# phrase after it ("dismissed as a stunt", "attacked as reckless").
+LITERAL_JUDGEMENTS: frozenset[str] = frozenset({"dismissed", "attacked"})
 # Past participles of estimating and predicting (Levin 54.4 and 29.5's conjecture verbs): after
 # a form of "be" and with no agent ("growth is projected to slow", "it is estimated that 3,000
 # fled"), a reckoning held by no one named, a thought, as "is expected to" is; with "by" ("was
