@@ -17,6 +17,7 @@ from tui.core.statements import find_statements
         "The judge ordered a full hand recount in Ward 6, where Ruiz leads by nine votes.",
         "The law allows an automatic recount only when the gap is under 0.5%.",
         "Ossai asked for a second recount after the canvass, aides said.",
+        "Ossai asked for a new votes recount after the canvass.",
     ],
 )
 def test_a_cue_word_after_a_and_a_modifier_is_a_noun(text: str):
@@ -33,6 +34,11 @@ def test_a_cue_word_after_a_and_a_modifier_is_a_noun(text: str):
         ("Critics of a flat tax claim it favours the rich.", "claim"),
         ("A few aides recount how the count stopped twice.", "recount"),
         ("A majority say they back the measure.", "say"),
+        ("A hundred tenants say the landlord ignored them.", "say"),
+        ("A thousand nurses claim they were never paid.", "claim"),
+        ("Nearly a hundred pilots warn that the runway is unsafe.", "warn"),
+        ("She drew up a plan critics say is too costly.", "say"),
+        ("They took a road farmers say is unsafe.", "say"),
     ],
 )
 def test_a_cue_after_an_article_phrase_stays_a_verb_where_it_may_be_one(text: str, cue: str):

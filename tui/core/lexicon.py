@@ -815,6 +815,11 @@ POSSESSED_PLACE_OWNERS: frozenset[str] = frozenset(
 PERSONAL_BODIES: frozenset[str] = frozenset("office campaign team staff family camp".split())
 # A share of people, who speak as a group: "nine percent said", "a majority say".
 SHARE_HEADS: frozenset[str] = frozenset("percent cent majority minority plurality".split())
+# Nouns after "a" that count the plural after them, a subject of many: "a few aides", "a
+# dozen officials", "a hundred residents".
+GROUP_QUANTITIES: frozenset[str] = frozenset(
+    "few dozen couple handful score hundred thousand million billion lot number record".split()
+)
 # Words before a share's number when the share opens its clause as a subject: "*Only* 9
 # percent said", "*while* 73 percent said" (not "received 38 percent support", "and 1 percent").
 SHARE_LEADS: frozenset[str] = frozenset(

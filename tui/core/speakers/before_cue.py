@@ -20,6 +20,7 @@ from tui.core.lexicon import (
     DOCUMENT_PARTICIPLES,
     DOCUMENT_WORDS,
     FUNCTION_WORDS,
+    GROUP_QUANTITIES,
     MEDIA_WORDS,
     NAME_CONNECTORS,
     NAMING_NOUNS,
@@ -100,10 +101,6 @@ from tui.core.text import DASHES, alternation
 
 _PERSONS_OR_GROUPS = PERSON_PRONOUNS | PLURAL_PRONOUNS  # subjects wherever they stand
 _INDEFINITES = frozenset({"a", "an", "A", "An"})
-# Nouns after "a" that count the plural after them: "a few aides", "a dozen officials".
-_GROUP_QUANTITIES = frozenset(
-    "few dozen couple handful score hundred thousand million billion lot number record".split()
-)
 # The prepositions between a speaker and where it is ("a passenger on the ferry"), at most
 # `_PLACE_CHAIN` of them ("a grower in the back of the hall").
 _PLACE_OR_COMPLEMENT = PLACE_PREPOSITIONS | _COMPLEMENT_OPENERS
@@ -518,7 +515,7 @@ def _contact_subject(found: Phrase) -> Phrase | None:
         not w.islower()
         or w in FUNCTION_WORDS
         or w in NUMBER_WORDS
-        or w in _GROUP_QUANTITIES
+        or w in GROUP_QUANTITIES
         or any(c.isdigit() for c in w)
         or _plural_head(w)
         for w in between
