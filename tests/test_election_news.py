@@ -173,6 +173,19 @@ def test_the_role_with_its_complement_alone_stays_a_person():
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "“The deal is dead,” said the head of the bank's board.",
+        "“The vase is a copy,” said the curator of the town's gallery.",
+        "“We lost our shape,” said the manager of the country's side.",
+        "The chairman of the firm's board said the deal was dead.",
+    ],
+)
+def test_a_role_of_a_determined_owner_s_noun_stays_a_person(text: str):
+    assert speaker_of(text)[1] == "person"
+
+
+@pytest.mark.parametrize(
     ("text", "name", "role"),
     [
         (
