@@ -1789,8 +1789,10 @@ def _noun_phrase(text: str, position: int, *, hyphen: bool = False) -> tuple[int
 
 
 # Verb forms not in -ed after a count, which say what was done to what it counts, no unit:
-# "out of 18,000 *cast*", "of the 900 *sold*", "38 kg of horn *hidden* in crates".
-_IRREGULAR_PARTICIPLES = (
+# "out of 18,000 *cast*", "of the 900 *sold*", "38 kg of horn *hidden* in crates". Irregular
+# finite pasts are among them ("was", "had", "went", "drew"): a verb after a count ends its
+# unit as a participle does.
+_IRREGULAR_FORMS = (
     lx.IRREGULAR_VERB_FORMS
     | lx.POSTMODIFYING_PARTICIPLES
     | frozenset("cast won lost slain".split())
@@ -1807,11 +1809,11 @@ def _paired_modifiers(text: str, words: list[str], lower: str, position: int) ->
 
 
 def _verb_form(word: str) -> bool:
-    """A participle or a gerund: in -ed or -ing, or an irregular participle ("hidden")."""
+    """A participle or a gerund: in -ed or -ing, or an irregular verb form ("hidden", "drew")."""
     return (
         word.isalpha()
         and word.islower()
-        and (word.endswith(("ed", "ing")) or word in _IRREGULAR_PARTICIPLES)
+        and (word.endswith(("ed", "ing")) or word in _IRREGULAR_FORMS)
         and word not in lx.NOUNS_IN_ING_ED
         and word not in lx.PREDICATE_ADJECTIVES  # "30 *wounded*": the people counted
     )

@@ -1473,6 +1473,9 @@ TIME_WORDS: frozenset[str] = TIME_ADVERBS | frozenset(
     jan feb mar apr jun jul aug sep sept oct nov dec
     """.split()
 )
+# Seasons and times of day, times as a weekday is ("by spring", "at dawn", "until midnight").
+SEASONS: frozenset[str] = frozenset("spring summer autumn winter".split())
+TIMES_OF_DAY: frozenset[str] = frozenset("noon midnight dawn dusk nightfall daybreak".split())
 # Named days, times too: a feast named alone ("on Christmas"), or capitalised words ending
 # in "Day" or "Eve" ("on Labor Day", "on Election Day", "on Christmas Eve").
 FEAST_DAYS: frozenset[str] = frozenset(
@@ -1708,10 +1711,11 @@ CALL_COMPLEMENTS: tuple[str, ...] = ("to order", "into session", "back into sess
 BY_NON_AGENT_WORDS: frozenset[str] = (
     TIME_WORDS
     | FEAST_DAYS
+    | SEASONS
+    | TIMES_OF_DAY
     | frozenset(
         """
-        then now tomorrow tonight midnight noon dawn nightfall daybreak year-end
-        next early late mid spring summer autumn fall winter half
+        then now tomorrow tonight year-end next early late mid fall half
         hand mistake accident chance email e-mail phone telephone post mail letter text
         video law decree default design far surprise force proxy ballot acclamation
         consensus lot heart rail road sea air car train bus foot
@@ -1720,12 +1724,16 @@ BY_NON_AGENT_WORDS: frozenset[str] = (
 )
 # Heads of a noun phrase after "by" and an article, last in the phrase, that tell a time, an
 # amount or a manner: "by the end of", "by a wide margin", "by a landslide", "by a third".
-BY_NON_AGENT_HEADS: frozenset[str] = TIME_WORDS | frozenset(
-    """
-    end start beginning middle close turn time deadline weekend spring summer autumn winter
+BY_NON_AGENT_HEADS: frozenset[str] = (
+    TIME_WORDS
+    | SEASONS
+    | frozenset(
+        """
+    end start beginning middle close turn time deadline
     margin landslide majority vote votes factor third quarter half fraction whisker mile
     distance length lengths point points
     """.split()
+    )
 )
 # Words after a number that make "by" and the number an amount or a time ("by 5 percent",
 # "by 12 votes", "by 2030"), not a number of agents ("by 40 doctors").
