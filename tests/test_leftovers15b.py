@@ -242,6 +242,11 @@ def test_a_currency_in_another_clause_prices_nothing():
         ("Wages rose to £520 a week, compared with £500 last year.", "£500", "pound per week"),
         ("Pay rose to $9 an hour, compared with $8 in 2020.", "$8", "dollar per hour"),
         ("Rents rose to €900 a month from €850.", "€850", "euro per month"),
+        (
+            "Nurses earn $30 an hour, compared with $25 for cleaners.",
+            "$25",
+            "dollar per hour",
+        ),
     ],
 )
 def test_a_compared_sum_takes_the_rate_it_is_compared_with(text: str, second: str, unit: str):
@@ -255,6 +260,13 @@ def test_a_compared_sum_takes_the_rate_it_is_compared_with(text: str, second: st
         ("Rents averaged £1,790 a month, and the deposit was £2,000.", "£2,000", "pound"),
         # another sentence
         ("Rents averaged £1,790 a month. A year earlier it was £1,700.", "£1,700", "pound"),
+        # a price of a thing of its own
+        (
+            "A gym pass costs $40 a month, compared with $350 for an annual pass.",
+            "$350",
+            "dollar",
+        ),
+        ("The club charges £30 a year, compared with £20 for a single visit.", "£20", "pound"),
         # a rate of its own
         (
             "Rents averaged £1,790 a month, up from £20,400 a year.",

@@ -703,16 +703,23 @@ def _compared(text: str, previous: Figure, start: int) -> bool:
     return True
 
 
+# "for" and an indefinite thing after a sum: what the sum buys whole, no period of a rate.
+_OWN_PURCHASE = re.compile(r"\s+for\s+an?\s")
+
+
 def _rate_carried(text: str, previous: Figure, figure: Figure) -> Figure:
     """A sum compared with a rate of the same money or measure just before it in its sentence
     is that rate too, its period left out: "£1,790 a month, up from £1,700 a year earlier"
-    (pound per month), "$9 an hour, compared with $8" (dollar per hour)."""
+    (pound per month), "$9 an hour, compared with $8" (dollar per hour); not a sum that buys
+    a thing of its own ("compared with $300 for an annual pass")."""
     if previous.unit is None or figure.unit is None or previous.kind != figure.kind:
         return figure
     if not previous.unit.startswith(figure.unit + " per "):
         return figure
     if _SENTENCE_BREAK.search(text, previous.span[1], figure.span[0]):
         return figure
+    if _OWN_PURCHASE.match(text, figure.span[1]):
+        return figure  # "$30 a month, compared with $300 for an annual pass": a price of its own
     return (
         replace(figure, unit=previous.unit) if _compared(text, previous, figure.span[0]) else figure
     )
