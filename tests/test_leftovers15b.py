@@ -427,6 +427,11 @@ def test_a_passive_told_by_its_agent_is_the_agent_s():
             "to reopen the pool by 2027",
             "The council",
         ),
+        (
+            "His pledge to cap rents at £1,500 for tenants drew anger.",
+            "to cap rents at £1,500 for tenants",
+            "His",
+        ),
     ],
 )
 def test_an_intent_noun_opening_the_subject_reports_its_infinitive(

@@ -101,6 +101,8 @@ def _verb_like(word: str) -> bool:
 
 
 _ED_NON_VERBS = frozenset("hundred indeed kindred".split())
+# A comma that may open a clause, not one grouping a number's digits ("$50,000").
+_CLAUSE_COMMA = re.compile(r",(?!\d)")
 # Words before an -ed word that make it an adjective ("the *sacred* site", "two *armed*
 # men"), and before a verb that make it a relative clause's ("money *it* received").
 _MODIFIER_LEADS = DETERMINERS | NUMBER_WORDS.keys()
@@ -258,7 +260,11 @@ class ReportingNouns(State):
                     and _FINITE.fullmatch(verb.group().lower()) is not None
                     and all(w in _VERB_GROUP or w.endswith("ly") for w in between.lower().split())
                 )
-                if not grouped and "," not in between and not _CLAUSE_OPENER.search(between):
+                if (
+                    not grouped
+                    and not _CLAUSE_COMMA.search(between)
+                    and not _CLAUSE_OPENER.search(between)
+                ):
                     return word.start()
                 if infinitive:
                     return None  # a clause of its own opened first: no predicate told
