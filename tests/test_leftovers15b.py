@@ -387,6 +387,16 @@ def test_a_plural_organization_after_an_inverted_cue_speaks():
             "He was found by the inquiry to have lied",
             "the inquiry",
         ),
+        (
+            "The bank was found to have misled savers by the regulator.",
+            "The bank was found to have misled savers",
+            "the regulator",
+        ),
+        (
+            "The club was found to be in breach of the rules by the watchdog.",
+            "The club was found to be in breach of the rules",
+            "the watchdog",
+        ),
     ],
 )
 def test_a_finding_with_its_agent_is_the_agent_s_stance(text: str, content: str, name: str):
@@ -402,6 +412,8 @@ def test_a_finding_with_its_agent_is_the_agent_s_stance(text: str, content: str,
         "The body was found by a dog walker.",
         "The body was found by a dog walker in a ditch.",
         "The minister is said to be furious.",
+        "The driver was found to be carrying a gun by police at the border.",
+        "The man was found to have a gun by guards.",
     ],
 )
 def test_a_finding_without_agent_or_verdict_is_no_statement(text: str):

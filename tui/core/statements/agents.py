@@ -31,9 +31,14 @@ _LINKS = PREPOSITIONS | frozenset("to and or but than that this next last".split
 _NUMBER_OPENING = frozenset("0123456789$£€¥")
 _NUMBERS = frozenset(NUMBER_WORDS)
 _CAPITALISED_TIMES = TIME_WORDS | FEAST_DAYS  # "by Friday", "by March", "by Christmas"
-# A verdict after a participle of finding: "found to be unlawful", "ruled not guilty".
+# A verdict after a participle of finding: a verdict word, alone or after "to be" or "to have
+# been" ("ruled not guilty", "found to be unlawful", "found to be in breach"), or a deed found
+# done ("found to have breached"); not a thing come upon ("found to be carrying a knife",
+# "found to have a knife").
 VERDICT = re.compile(
-    r"\s+(?:to\s+(?:be|have)\s|(?:not\s+)?(?:" + alternation(VERDICT_WORDS) + r")\b)"
+    r"\s+(?:to\s+(?:be|have\s+been)\s+)?(?:(?:not\s+)?(?:"
+    + alternation(VERDICT_WORDS)
+    + r")\b|in\s+breach\b)|\s+to\s+have\s+\w+(?:ed|en)\b"
 )
 # Where a complement ends, and how far after its cue the agent's "by" is looked for.
 _CLAUSE_STOP = re.compile(r"[,;:()“”\"]|\s(?:and|but|after|because|while|when)\s")
