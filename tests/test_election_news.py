@@ -125,7 +125,9 @@ def test_a_stance_in_a_relative_clause_keeps_a_list_with_no_verb_after():
     [
         ("He will not run again, a decision aides said he had made in May.", "aides"),
         ("She quit the race, a move organizers said was overdue.", "organizers"),
-        ("He quit early, a step party analysts said surprised nobody.", "analysts"),
+        ("He quit early, a step party analysts said surprised nobody.", "party analysts"),
+        ("She quit, a step union officials said came too late.", "union officials"),
+        ("He sold the farm, a choice farm workers said was unfair.", "workers"),
     ],
 )
 def test_a_bare_plural_after_a_and_a_noun_speaks_in_a_clause_without_its_pronoun(

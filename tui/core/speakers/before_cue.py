@@ -506,7 +506,8 @@ def _contact_subject(found: Phrase) -> Phrase | None:
     """'a decision aides said he had made', 'a move officials said was overdue': after "a"
     and a singular noun (a modifier or none before it), a bare plural is the subject of a
     relative clause without its pronoun, and speaks; not "a few aides", "a dozen officials",
-    "a 40-member team"."""
+    "a 40-member team". An organization's noun before the plural is its modifier ("a move
+    party leaders said was overdue": party leaders)."""
     words = found.words
     if not 3 <= len(words) <= 4 or not _plural_head(words[-1].lower()):
         return None
@@ -521,7 +522,8 @@ def _contact_subject(found: Phrase) -> Phrase | None:
         for w in between
     ):
         return None
-    return _phrase_of(found.tokens[-1:])
+    compound = len(words) == 4 and words[-2] in ORGANIZATION_WORDS
+    return _phrase_of(found.tokens[-2:] if compound else found.tokens[-1:])
 
 
 def _subject_at_place(text: str, toks: list[Token], comma: int) -> Phrase | None:
