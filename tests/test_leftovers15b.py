@@ -454,6 +454,23 @@ def test_an_intent_noun_opening_the_subject_reports_its_infinitive(
 
 
 @pytest.mark.parametrize(
+    ("text", "content", "name"),
+    [
+        (
+            "The governor's vow to rebuild homes for nurses was welcomed by unions.",
+            "to rebuild homes for nurses",
+            "The governor",
+        ),
+        ("Her pledge to cut fares was criticised by rail unions.", "to cut fares", "Her"),
+    ],
+)
+def test_an_intent_noun_in_a_passive_s_subject_keeps_its_infinitive(
+    text: str, content: str, name: str
+):
+    assert (content, name) in [(c, n) for c, n, _ in named(text)]
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         # "to" and a noun phrase: whom it was made to, no content

@@ -214,9 +214,11 @@ class ReportingNouns(State):
         if passive is None:
             return None
         finites = [*_FINITE.finditer(self.text, start, passive.start())]
-        if not finites:
-            return None  # "Lee's claim that the vote was rigged by officials": its own verb
-        if _CLAUSE_OPENER.search(self.text, finites[-1].end(), passive.start()):
+        if not finites and _TO_VERB.match(self.text, start) is None:
+            # "Lee's claim that the vote was rigged by officials": its own verb; an infinitive
+            # has none ("His vow to rebuild homes was welcomed by unions": the sentence's)
+            return None
+        if finites and _CLAUSE_OPENER.search(self.text, finites[-1].end(), passive.start()):
             return None  # "that the river would rise and that homes were threatened by": its own
         return passive.start()
 
