@@ -244,6 +244,19 @@ def test_a_pronoun_after_a_role_without_a_name_is_the_role() -> None:
 @pytest.mark.parametrize(
     "text",
     [
+        "The coach, Leeds United, and the fans met on Friday. “It was calm,” he said.",
+        "The captain, Acme Corp, and the crew met. “It was calm,” he said.",
+        "The captain, Acme Corp, spoke first on Friday. “It was calm,” he said.",
+    ],
+)
+def test_a_name_listed_after_a_role_is_no_apposition(text: str) -> None:
+    [speaker] = extract(Article(id="t", text=text)).speakers
+    assert (speaker.kind, speaker.named) == ("person", False)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "The report said costs had risen sharply and found no evidence of fraud.",
         "The audit said spending rose by 4% and found waste in three agencies.",
         "The report said costs at Acme had risen and found no evidence of fraud.",

@@ -711,16 +711,23 @@ def _compared(text: str, previous: Figure, start: int) -> bool:
     return True
 
 
+# "for" and an indefinite thing after a sum: what the sum buys whole, no period of a rate.
+_OWN_PURCHASE = re.compile(r"\s+for\s+an?\s")
+
+
 def _rate_carried(text: str, previous: Figure, figure: Figure) -> Figure:
     """A sum compared with a rate of the same money or measure just before it in its sentence
     is that rate too, its period left out: "£1,790 a month, up from £1,700 a year earlier"
-    (pound per month), "$9 an hour, compared with $8" (dollar per hour)."""
+    (pound per month), "$9 an hour, compared with $8" (dollar per hour); not a sum that buys
+    a thing of its own ("compared with $300 for an annual pass")."""
     if previous.unit is None or figure.unit is None or previous.kind != figure.kind:
         return figure
     if not previous.unit.startswith(figure.unit + " per "):
         return figure
     if _SENTENCE_BREAK.search(text, previous.span[1], figure.span[0]):
         return figure
+    if _OWN_PURCHASE.match(text, figure.span[1]):
+        return figure  # "$30 a month, compared with $300 for an annual pass": a price of its own
     return (
         replace(figure, unit=previous.unit) if _compared(text, previous, figure.span[0]) else figure
     )
@@ -1803,8 +1810,10 @@ def _noun_phrase(text: str, position: int, *, hyphen: bool = False) -> tuple[int
 
 
 # Verb forms not in -ed after a count, which say what was done to what it counts, no unit:
-# "out of 18,000 *cast*", "of the 900 *sold*", "38 kg of horn *hidden* in crates".
-_IRREGULAR_PARTICIPLES = (
+# "out of 18,000 *cast*", "of the 900 *sold*", "38 kg of horn *hidden* in crates". Irregular
+# finite pasts are among them ("was", "had", "went", "drew"): a verb after a count ends its
+# unit as a participle does.
+_IRREGULAR_FORMS = (
     lx.IRREGULAR_VERB_FORMS
     | lx.POSTMODIFYING_PARTICIPLES
     | frozenset("cast won lost slain".split())
@@ -1824,11 +1833,11 @@ _NEGATED_ENDINGS = ("n't", "n’t")  # "doesn't", "won’t", "can't": verbs, no 
 
 
 def _verb_form(word: str) -> bool:
-    """A participle or a gerund: in -ed or -ing, or an irregular participle ("hidden")."""
+    """A participle or a gerund: in -ed or -ing, or an irregular verb form ("hidden", "drew")."""
     return (
         word.isalpha()
         and word.islower()
-        and (word.endswith(("ed", "ing")) or word in _IRREGULAR_PARTICIPLES)
+        and (word.endswith(("ed", "ing")) or word in _IRREGULAR_FORMS)
         and word not in lx.NOUNS_IN_ING_ED
         and word not in lx.PREDICATE_ADJECTIVES  # "30 *wounded*": the people counted
     )

@@ -816,6 +816,11 @@ POSSESSED_PLACE_OWNERS: frozenset[str] = frozenset(
 PERSONAL_BODIES: frozenset[str] = frozenset("office campaign team staff family camp".split())
 # A share of people, who speak as a group: "nine percent said", "a majority say".
 SHARE_HEADS: frozenset[str] = frozenset("percent cent majority minority plurality".split())
+# Nouns after "a" that count the plural after them, a subject of many: "a few aides", "a
+# dozen officials", "a hundred residents".
+GROUP_QUANTITIES: frozenset[str] = frozenset(
+    "few dozen couple handful score hundred thousand million billion lot number record".split()
+)
 # Words before a share's number when the share opens its clause as a subject: "*Only* 9
 # percent said", "*while* 73 percent said" (not "received 38 percent support", "and 1 percent").
 SHARE_LEADS: frozenset[str] = frozenset(
@@ -1479,6 +1484,9 @@ TIME_WORDS: frozenset[str] = TIME_ADVERBS | frozenset(
     jan feb mar apr jun jul aug sep sept oct nov dec
     """.split()
 )
+# Seasons and times of day, times as a weekday is ("by spring", "at dawn", "until midnight").
+SEASONS: frozenset[str] = frozenset("spring summer autumn winter".split())
+TIMES_OF_DAY: frozenset[str] = frozenset("noon midnight dawn dusk nightfall daybreak".split())
 # Named days, times too: a feast named alone ("on Christmas"), or capitalised words ending
 # in "Day" or "Eve" ("on Labor Day", "on Election Day", "on Christmas Eve").
 FEAST_DAYS: frozenset[str] = frozenset(
@@ -1714,10 +1722,11 @@ CALL_COMPLEMENTS: tuple[str, ...] = ("to order", "into session", "back into sess
 BY_NON_AGENT_WORDS: frozenset[str] = (
     TIME_WORDS
     | FEAST_DAYS
+    | SEASONS
+    | TIMES_OF_DAY
     | frozenset(
         """
-        then now tomorrow tonight midnight noon dawn nightfall daybreak year-end
-        next early late mid spring summer autumn fall winter half
+        then now tomorrow tonight year-end next early late mid fall half
         hand mistake accident chance email e-mail phone telephone post mail letter text
         video law decree default design far surprise force proxy ballot acclamation
         consensus lot heart rail road sea air car train bus foot
@@ -1726,12 +1735,16 @@ BY_NON_AGENT_WORDS: frozenset[str] = (
 )
 # Heads of a noun phrase after "by" and an article, last in the phrase, that tell a time, an
 # amount or a manner: "by the end of", "by a wide margin", "by a landslide", "by a third".
-BY_NON_AGENT_HEADS: frozenset[str] = TIME_WORDS | frozenset(
-    """
-    end start beginning middle close turn time deadline weekend spring summer autumn winter
+BY_NON_AGENT_HEADS: frozenset[str] = (
+    TIME_WORDS
+    | SEASONS
+    | frozenset(
+        """
+    end start beginning middle close turn time deadline
     margin landslide majority vote votes factor third quarter half fraction whisker mile
     distance length lengths point points
     """.split()
+    )
 )
 # Words after a number that make "by" and the number an amount or a time ("by 5 percent",
 # "by 12 votes", "by 2030"), not a number of agents ("by 40 doctors").
@@ -2817,6 +2830,10 @@ JUDGEMENT_PARTICIPLES: frozenset[str] = frozenset(
     commended lauded applauded acclaimed hailed heralded labeled labelled branded dismissed
     """.split()
 )
+# Judgement participles with a literal sense as well, a sacking or an assault ("dismissed as
+# manager", "attacked as a guard"): a judgement only with "as" and no role noun or definite
+# phrase after it ("dismissed as a stunt", "attacked as reckless").
+LITERAL_JUDGEMENTS: frozenset[str] = frozenset({"dismissed", "attacked"})
 # Past participles of estimating and predicting (Levin 54.4 and 29.5's conjecture verbs): after
 # a form of "be" and with no agent ("growth is projected to slow", "it is estimated that 3,000
 # fled"), a reckoning held by no one named, a thought, as "is expected to" is; with "by" ("was

@@ -33,6 +33,7 @@ from tui.core.speakers.complements import (
     _body_apposed,
     _name_after_named,
     _place_named,
+    _titled_possessor,
 )
 from tui.core.speakers.gender import _GIVEN_NAMES
 from tui.core.speakers.noun_phrases import (
@@ -417,7 +418,7 @@ def _complement_after(toks: list[Token], last: int) -> Phrase | None:
     if document and connector == "from" and not _place_named(source):
         return _phrase_of(tuple(source))  # "a statement from the ministry": the ministry's
     described = _phrase_of(tuple(toks[: end + 1]))
-    if end > preposition + 1 and _possessive(toks[end - 1].word):
+    if _titled_possessor(toks, preposition, end - 1):
         return described  # "the secretary of state's office": the office, no role's
     span = described.span
     if document:

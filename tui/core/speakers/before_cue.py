@@ -20,6 +20,7 @@ from tui.core.lexicon import (
     DOCUMENT_PARTICIPLES,
     DOCUMENT_WORDS,
     FUNCTION_WORDS,
+    GROUP_QUANTITIES,
     MEDIA_WORDS,
     NAME_CONNECTORS,
     NAMING_NOUNS,
@@ -101,10 +102,6 @@ from tui.core.text import DASHES, alternation
 
 _PERSONS_OR_GROUPS = PERSON_PRONOUNS | PLURAL_PRONOUNS  # subjects wherever they stand
 _INDEFINITES = frozenset({"a", "an", "A", "An"})
-# Nouns after "a" that count the plural after them: "a few aides", "a dozen officials".
-_GROUP_QUANTITIES = frozenset(
-    "few dozen couple handful score hundred thousand million billion lot number record".split()
-)
 # The prepositions between a speaker and where it is ("a passenger on the ferry"), at most
 # `_PLACE_CHAIN` of them ("a grower in the back of the hall").
 _PLACE_OR_COMPLEMENT = PLACE_PREPOSITIONS | _COMPLEMENT_OPENERS
@@ -524,7 +521,8 @@ def _contact_subject(found: Phrase) -> Phrase | None:
     """'a decision aides said he had made', 'a move officials said was overdue': after "a"
     and a singular noun (a modifier or none before it), a bare plural is the subject of a
     relative clause without its pronoun, and speaks; not "a few aides", "a dozen officials",
-    "a 40-member team"."""
+    "a 40-member team". An organization's noun before the plural is its modifier ("a move
+    party leaders said was overdue": party leaders)."""
     words = found.words
     if not 3 <= len(words) <= 4 or not _plural_head(words[-1].lower()):
         return None
@@ -533,13 +531,14 @@ def _contact_subject(found: Phrase) -> Phrase | None:
         not w.islower()
         or w in FUNCTION_WORDS
         or w in NUMBER_WORDS
-        or w in _GROUP_QUANTITIES
+        or w in GROUP_QUANTITIES
         or any(c.isdigit() for c in w)
         or _plural_head(w)
         for w in between
     ):
         return None
-    return _phrase_of(found.tokens[-1:])
+    compound = len(words) == 4 and words[-2] in ORGANIZATION_WORDS
+    return _phrase_of(found.tokens[-2:] if compound else found.tokens[-1:])
 
 
 def _subject_at_place(text: str, toks: list[Token], comma: int) -> Phrase | None:

@@ -362,10 +362,18 @@ def _role_with_complement(text: str, toks: list[Token], index: int) -> Phrase | 
                 and toks[first - 2].lower in _COMPLEMENTED_HEADS
             ):  # "a spokeswoman for the secretary of state's office": the outer role
                 head = _phrase_at(text, toks, first - 2) or head
-            elif not share and _possessive(toks[index - 1].word):
+            elif not share and _titled_possessor(toks, k + 1, index - 1):
                 return None  # "the secretary of state's office": the office speaks
             return _new_phrase((head.span[0], toks[index].end), head.words + ("…",))
     return None
+
+
+def _titled_possessor(toks: list[Token], of: int, possessor: int) -> bool:
+    """Whether a role, "of" (toks[of]) and one bare word in the possessive (toks[possessor])
+    make a title that owns the noun after it ("the secretary of state's office": the office
+    heads); not a role of a determined owner ("the chairman of the company's board": the
+    chairman heads)."""
+    return toks[of].lower == "of" and possessor == of + 1 and _possessive(toks[possessor].word)
 
 
 def _body_apposed(toks: list[Token], last: int, name: Sequence[Token]) -> int | None:

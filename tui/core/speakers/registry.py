@@ -405,7 +405,11 @@ _OPENING_ROLE = re.compile(r"The((?: [a-z-]+){1,3})")
 _THE = frozenset({"The"})
 # A name of two to four capitalised words set off by commas after a role ("The mayor, Dana
 # Whitlock, spoke").
-_NAME_AFTER_ROLE = re.compile(r",\s+([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3})\s*,")
+# A name apposed to a role, between commas and not the first of a list ("The coach, Real
+# Madrid, and the players": no apposition).
+_NAME_AFTER_ROLE = re.compile(
+    r",\s+([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3})\s*,(?!\s+(?:and|or)\s)"
+)
 # A state's name or abbreviation after a town and its comma: ", Calif.", ", Nova Scotia"
 _STATE_AFTER = re.compile(r",\s+(?P<state>[A-Z][a-z]+(?: [A-Z][a-z]+)?)(?P<dot>\.)?(?=[,.\s]|\Z)")
 # A capital not after a letter, a digit or "_", and the letters and digits after it, in a text
@@ -718,8 +722,9 @@ class Speakers:
                 return None
             end = match.start() + len("The ") + len(" ".join(words[: head + 1]))
             named = _NAME_AFTER_ROLE.match(text, end, position)
-            if named is not None:  # "The mayor, Dana Whitlock, spoke": the name, so described
-                name = tokens(text, named.start(1), named.end(1))
+            name = tokens(text, named.start(1), named.end(1)) if named is not None else []
+            if name and marked_kind([t.word for t in name]) is None:
+                # "The mayor, Dana Whitlock, spoke": the name, so described; not a body's
                 return self._entry_for(_phrase_of(tuple(name), (match.start(), end)))[0]
             toks = tokens(text, match.start(), end)
             return self._entry_for(_phrase_of(tuple(toks)))[0]

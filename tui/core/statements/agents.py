@@ -31,9 +31,14 @@ _LINKS = PREPOSITIONS | frozenset("to and or but than that this next last".split
 _NUMBER_OPENING = frozenset("0123456789$£€¥")
 _NUMBERS = frozenset(NUMBER_WORDS)
 _CAPITALISED_TIMES = TIME_WORDS | FEAST_DAYS  # "by Friday", "by March", "by Christmas"
-# A verdict after a participle of finding: "found to be unlawful", "ruled not guilty".
+# A verdict after a participle of finding: a verdict word, alone or after "to be" or "to have
+# been" ("ruled not guilty", "found to be unlawful", "found to be in breach"), or a deed found
+# done ("found to have breached"); not a thing come upon ("found to be carrying a knife",
+# "found to have a knife").
 VERDICT = re.compile(
-    r"\s+(?:to\s+(?:be|have)\s|(?:not\s+)?(?:" + alternation(VERDICT_WORDS) + r")\b)"
+    r"\s+(?:to\s+(?:be|have\s+been)\s+)?(?:(?:not\s+)?(?:"
+    + alternation(VERDICT_WORDS)
+    + r")\b|in\s+breach\b)|\s+to\s+have\s+\w+(?:ed|en)\b"
 )
 # Where a complement ends, and how far after its cue the agent's "by" is looked for.
 _CLAUSE_STOP = re.compile(r"[,;:()“”\"]|\s(?:and|but|after|because|while|when)\s")
@@ -73,7 +78,9 @@ def names_no_agent(text: str, pos: int) -> bool:
         # a capitalised time, not a name's first word: "by Friday", not "by May Ellis"
         return first in _CAPITALISED_TIMES and (len(raw) == 1 or not raw[1][0].isupper())
     if first in BY_NON_AGENT_WORDS or first.startswith("mid-"):
-        return True
+        # alone, or before a link or more of the time: "by hand.", "by email to", "by next
+        # year", "by spring 2027"; not a noun's modifier: "by law students", "by bus drivers"
+        return len(words) == 1 or _time_goes_on(words[1])
     if first not in _ARTICLES:
         return False
     rest = words[1:]
@@ -81,6 +88,12 @@ def names_no_agent(text: str, pos: int) -> bool:
         if word in BY_NON_AGENT_HEADS:
             return k + 1 == len(rest) or rest[k + 1] in _LINKS
     return False
+
+
+def _time_goes_on(word: str) -> bool:
+    """Whether `word`, after a word of time or manner, leaves it one: a link, a time, a
+    number ("by email to", "by next year", "by early 2027"); not a noun it modifies."""
+    return word in _LINKS or word in BY_NON_AGENT_WORDS or word[0] in _NUMBER_OPENING
 
 
 def _amount_follows(word: str) -> bool:

@@ -26,6 +26,7 @@ from tui.core.lexicon import (
     FINDING_PARTICIPLES,
     IRREGULAR_PARTICIPLES,
     JUDGEMENT_PARTICIPLES,
+    LITERAL_JUDGEMENTS,
     MEDIA_WORDS,
     NAMING_CUES,
     NUMBER_WORDS,
@@ -40,6 +41,7 @@ from tui.core.lexicon import (
     SOURCE_ADJECTIVES,
     SOURCE_PARTICIPLES,
     SPEECH_CUES,
+    TIME_WORDS,
     VENUE_WORDS,
 )
 from tui.core.model import Span
@@ -150,7 +152,19 @@ _RELATIVE_AFTER = re.compile(r",\s+(?:who|whose|which)\b")  # ", who spoke on co
 _SOURCE_NAME = re.compile(r",\s+([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}),\s+")
 _PASSIVE_LEAD = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:(?:\w+ly|not|also)\s+)*$")
 _BY_AGENT = re.compile(r"\s+by\s+")
-_AS_NEXT = re.compile(r"\s+as\s")
+# The word after a judgement's "as" ("hailed as *a* triumph"); a subject pronoun there opens
+# a clause of time, no complement ("was hailed as *she* arrived").
+_AS_NEXT = re.compile(r"\s+as\s+([\w’'-]+)")
+_SUBJECT_PRONOUNS = frozenset("i you he she it we they".split())
+# The word after a naming participle; a preposition, a particle or a time there tells no
+# name given: "was called *to* testify", "called *up*", "branded *with* a logo", "branded
+# *last* spring".
+_NEXT_WORD = re.compile(r"\s+([\w’'-]+)")
+_NOT_A_NAME = (
+    (PREPOSITIONS - {"as"})
+    | TIME_WORDS
+    | frozenset("to up down off out back last next this".split())
+)
 # A reflexive object of a naming verb: "(the page, which calls) itself Truth Now".
 # When a source's document was made, between it and its maker: "a report *last month* by".
 _SOURCE_TIME = re.compile(
@@ -396,11 +410,7 @@ class CueForms(Clauses):
             agent = None  # "is expected by Friday", "was passed by a wide margin": no agent
         # "was hailed as a triumph", "was branded a disgrace", "was described as reckless":
         # a judgement or a name given, its agent after it
-        complemented = (
-            word in NAMING_CUES
-            or (word in JUDGEMENT_PARTICIPLES and _AS_NEXT.match(text, cue[1]) is not None)
-            or (word in FINDING_PARTICIPLES and VERDICT.match(text, cue[1]) is not None)
-        )
+        complemented = self._complemented(word, cue[1])
         if agent is None and complemented:
             agent = self._agent_after_complement(cue[1], sentence[1])
         judged = complemented and word in JUDGEMENT_PARTICIPLES
@@ -424,6 +434,28 @@ class CueForms(Clauses):
             # "no deaths have been reported, the agency said": a passive naming no source
             return None  # leaves its sentence to the attribution after it
         return Found(content[0], content[1], phrase, cue)
+
+    def _complemented(self, word: str, at: int) -> bool:
+        """Whether the participle `word` takes at `at` the complement of a judgement ("hailed
+        as a triumph", "dismissed as unworkable"), a name ("branded a disgrace", "described
+        as reckless") or a verdict ("found to be unlawful"); not a clause of time ("hailed as
+        she arrived"), a job ("dismissed as manager"), a preposition or a particle ("called to
+        testify", "called up", "labelled in French")."""
+        text = self.text
+        if word in FINDING_PARTICIPLES:
+            return VERDICT.match(text, at) is not None
+        after_as = _AS_NEXT.match(text, at)
+        following = after_as.group(1).lower() if after_as is not None else None
+        if following in _SUBJECT_PRONOUNS:
+            return False
+        if word in JUDGEMENT_PARTICIPLES and following is not None:
+            return word not in LITERAL_JUDGEMENTS or not (
+                following in ROLE_NOUNS or following in DEFINITE_OPENERS
+            )
+        if word not in NAMING_CUES:
+            return False
+        after = _NEXT_WORD.match(text, at)
+        return after is not None and after.group(1).lower() not in _NOT_A_NAME
 
     def _agent_after_complement(self, pos: int, end: int) -> re.Match[str] | None:
         """The "by" of the agent after a judgement's complement, in its clause: "was hailed

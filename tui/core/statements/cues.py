@@ -51,6 +51,7 @@ from tui.core.lexicon import (
     FINDING_PARTICIPLES,
     FINITE_PASTS,
     FUNCTION_WORDS,
+    GROUP_QUANTITIES,
     INTENT_NOUNS,
     INVERTED_CUES,
     KNOW_FORMS,
@@ -98,7 +99,7 @@ from tui.core.lexicon import (
 )
 from tui.core.model import Span, StatementKind
 from tui.core.organizations import ORGANIZATION_MARKERS
-from tui.core.speaker_kinds import PERSON_ROLES
+from tui.core.speaker_kinds import PERSON_ROLES, people_plural
 from tui.core.speakers import (
     ENDS_NO_PHRASE,
     MADE_OR_DESCRIBED,
@@ -459,8 +460,9 @@ _ARTICLE_MODIFIERS = re.compile(r"(?<![\w’'-])[Aa]n?\s+((?:[a-z][a-z-]*\s+){1,
 # subject, the base form the subject's verb ("Traders who expect a rate cut say"), as after a
 # preposition ("Critics of a flat tax claim").
 _RELATIVE_IN_CLAUSE = re.compile(r"\b(?:who|that|which)\b[^,;:.!?]*$")
-# Modifiers after "a" that make its noun phrase plural ("a few aides say", "a majority say").
-_PLURAL_QUANTITIES = SHARE_HEADS | frozenset("few couple lot number handful dozen".split())
+# Modifiers after "a" that make its noun phrase plural ("a few aides say", "a majority say",
+# "a hundred residents say").
+_PLURAL_QUANTITIES = SHARE_HEADS | GROUP_QUANTITIES
 # A platform and a purpose infinitive: "took to X to", "went on television on Sunday to".
 _PLATFORM_TO = re.compile(
     r"(?<![\w’'-])(?:(?i:"
@@ -1008,13 +1010,19 @@ class CueAttributions(CueForms, Quotations):
 
     def _after_article(self, pos: int) -> bool:
         """Whether the cue word at `pos`, in its base form (`_BASE_FORMS`), follows "a" or
-        "an" and a modifier or two, none a function word, a verb or a plural quantity."""
+        "an" and a modifier or two, none a function word, a verb or a plural quantity,
+        nor a noun and a plural of people."""
         text = self.text
         article = _ARTICLE_MODIFIERS.search(text, max(0, pos - 30), pos)
-        if article is None or any(
+        if article is None:
+            return False
+        modifiers = article.group(1).split()
+        if any(
             w in FUNCTION_WORDS or w in MODALS or w in AUXILIARY_VERBS or w in _PLURAL_QUANTITIES
-            for w in article.group(1).split()
-        ):
+            for w in modifiers
+        ) or (len(modifiers) == 2 and people_plural(modifiers[1].capitalize())):
+            # "a bid rivals say": a noun and a plural of people, the subject of a relative
+            # clause with no pronoun (`_contact_subject`); not "a new jobs report"
             return False
         before = text[max(0, article.start() - LEAD) : article.start()]
         last = before.rsplit(None, 1)[-1].lower() if before.strip() else ""

@@ -101,6 +101,8 @@ def _verb_like(word: str) -> bool:
 
 
 _ED_NON_VERBS = frozenset("hundred indeed kindred".split())
+# A comma that may open a clause, not one grouping a number's digits ("$50,000").
+_CLAUSE_COMMA = re.compile(r",(?!\d)")
 # Words before an -ed word that make it an adjective ("the *sacred* site", "two *armed*
 # men"), and before a verb that make it a relative clause's ("money *it* received").
 _MODIFIER_LEADS = DETERMINERS | NUMBER_WORDS.keys()
@@ -212,9 +214,11 @@ class ReportingNouns(State):
         if passive is None:
             return None
         finites = [*_FINITE.finditer(self.text, start, passive.start())]
-        if not finites:
-            return None  # "Lee's claim that the vote was rigged by officials": its own verb
-        if _CLAUSE_OPENER.search(self.text, finites[-1].end(), passive.start()):
+        if not finites and _TO_VERB.match(self.text, start) is None:
+            # "Lee's claim that the vote was rigged by officials": its own verb; an infinitive
+            # has none ("His vow to rebuild homes was welcomed by unions": the sentence's)
+            return None
+        if finites and _CLAUSE_OPENER.search(self.text, finites[-1].end(), passive.start()):
             return None  # "that the river would rise and that homes were threatened by": its own
         return passive.start()
 
@@ -258,7 +262,11 @@ class ReportingNouns(State):
                     and _FINITE.fullmatch(verb.group().lower()) is not None
                     and all(w in _VERB_GROUP or w.endswith("ly") for w in between.lower().split())
                 )
-                if not grouped and "," not in between and not _CLAUSE_OPENER.search(between):
+                if (
+                    not grouped
+                    and not _CLAUSE_COMMA.search(between)
+                    and not _CLAUSE_OPENER.search(between)
+                ):
                     return word.start()
                 if infinitive:
                     return None  # a clause of its own opened first: no predicate told

@@ -74,8 +74,10 @@ from tui.core.lexicon import (
     RECALL_FORMS,
     REFUSAL_VERBS,
     SCHEDULE_PASSIVES,
+    SEASONS,
     SOURCELESS_PASSIVES,
     TIME_WORDS,
+    TIMES_OF_DAY,
     WORK_VERBS,
 )
 from tui.core.model import Span
@@ -354,7 +356,9 @@ _WHEN_WORDS = (
     | _TIME_ADVERBS
     | FEAST_DAYS
     | frozenset("on in at by the early late mid of end start middle beginning".split())
-    | frozenset("before until spring summer autumn winter noon midnight dawn dusk".split())
+    | SEASONS
+    | TIMES_OF_DAY
+    | frozenset({"before", "until"})
 )
 # A clock time or a year among them: "at 3am", "at 14:30", "by 2030".
 _CLOCK_OR_YEAR = re.compile(r"\d{1,2}(?:[:.]\d\d)?(?:am|pm)?|\d{4}")
