@@ -19,6 +19,7 @@ from decimal import Decimal
 
 from tui.core import lexicon as lx
 from tui.core.model import Figure, FigureKind, Qualifier
+from tui.core.press_boilerplate import boilerplate_start
 from tui.core.speaker_kinds import DEMONYM_PLURAL
 from tui.core.text import PHONE, alternation, last_word_start, occurrences
 
@@ -561,12 +562,16 @@ _IGNORECASE_TWINS = str.maketrans("ſıİ", "siI")
 
 def find_figures(text: str) -> list[Figure]:
     """Every figure of `text`, in text order, spans not overlapping; read with "ſ", "ı" and
-    "İ" as "s", "i" and "I" (a unit or subject written with them shows those letters)."""
+    "İ" as "s", "i" and "I" (a unit or subject written with them shows those letters); none
+    in a press release's closing boilerplate (`boilerplate_start`)."""
     if "ſ" in text or "ı" in text or "İ" in text:  # rare: spared the copy of every text
         text = text.translate(_IGNORECASE_TWINS)
     figures: list[Figure] = []
     done = 0  # text before this offset belongs to a figure or was ruled out
+    boilerplate = boilerplate_start(text)
     for start in _core_starts(text):
+        if start >= boilerplate:
+            break
         if start < done:
             continue
         core = _CORE.match(text, start)

@@ -1,0 +1,80 @@
+"""Press releases and corporate announcements as an analyst receives them, pasted as plain
+text: constructions found by trying whosaid on an invented results release, a ministry's
+press release and a charity's report launch (in tests/data/speakers/), each tested here on
+other invented sentences."""
+
+from pathlib import Path
+
+import pytest
+from extraction_helpers import contents
+
+from tui.core.figures import find_figures
+from tui.core.press_boilerplate import boilerplate_start
+
+NEWS = (
+    "Brindle Foods said on Tuesday that its sales rose 9% to $410 million in the quarter. "
+    '"We had a good spring," said Ola Berg, its chief executive.\n\n'
+    "The company expects to open 25 new stores this year, Berg said.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "About Brindle Foods\n\nBrindle Foods believes that 3,000 workers in 12 countries said "
+        "it was the best employer.",
+        "About Brindle Foods Inc.\nBrindle Foods believes that 3,000 workers in 12 countries "
+        "said it was the best employer.",
+        "Forward-Looking Statements\nThe company believes that 3,000 workers in 12 countries "
+        "said it was the best employer.",
+        "Notes to editors\n1. Officials said 3,000 workers in 12 countries were surveyed.",
+        "NOTES TO EDITORS:\n1. Officials said 3,000 workers in 12 countries were surveyed.",
+        "ENDS\n\nFor more information contact: Ann Vale, 3,000 workers said in 12 countries.",
+        "-ends-\nOfficials said 3,000 workers in 12 countries were surveyed.",
+        "###\nOfficials said 3,000 workers in 12 countries were surveyed.",
+        "Media contact: Ann Vale, ann@brindle.example\nOfficials said 3,000 workers in 12 "
+        "countries were surveyed.",
+    ],
+)
+def test_a_releases_closing_boilerplate_holds_no_statement_and_no_figure(tail: str):
+    text = NEWS + tail
+    assert boilerplate_start(text) == len(NEWS)
+    assert all(s.startswith(("We had", "its sales", "The company")) for s in contents(text))
+    assert [round(f.value) for f in find_figures(text)] == [9, 410_000_000, 25]
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "About 3,000 workers in 12 countries said it was the best employer.",
+        "About one in five workers said 12 firms were the best employers.",
+        "About Face, a new play, said critics, opens in 12 countries.",
+        "About Brindle Foods, critics said 3,000 workers in 12 countries had doubts.",
+        "Contact tracing ended, officials said, in 12 countries.",
+        "The ends justify it, officials said of 3,000 workers in 12 countries.",
+    ],
+)
+def test_a_line_of_prose_opening_as_a_heading_is_no_boilerplate(tail: str):
+    text = NEWS + tail
+    assert boilerplate_start(text) == len(text)
+    assert len(find_figures(text)) > 3
+    assert len(contents(text)) == 4
+
+
+def test_a_heading_early_in_the_text_is_a_subheading_not_boilerplate():
+    text = "Notes to editors\n\nThe editor said 12 letters had come in.\n\n" + NEWS + NEWS + NEWS
+    assert boilerplate_start(text) == len(text)
+    assert contents(text)[0] == "12 letters had come in"
+
+
+def test_the_invented_releases_lose_their_boilerplate():
+    for name, heading in [
+        ("press-results-release", "About Halvern Systems"),
+        ("press-ministry-release", "Notes to editors"),
+        ("press-ngo-report", "ENDS"),
+    ]:
+        path = Path(__file__).parent / "data" / "speakers" / f"{name}.txt"
+        text = path.read_text(encoding="utf-8")
+        start = boilerplate_start(text)
+        assert text.startswith(heading, start)
+        assert all(f.span[0] < start for f in find_figures(text))
