@@ -6,7 +6,7 @@ other invented sentences."""
 from pathlib import Path
 
 import pytest
-from extraction_helpers import contents
+from extraction_helpers import attributed, contents, speaker_of
 
 from tui.core.figures import find_figures
 from tui.core.press_boilerplate import boilerplate_start
@@ -78,3 +78,77 @@ def test_the_invented_releases_lose_their_boilerplate():
         start = boilerplate_start(text)
         assert text.startswith(heading, start)
         assert all(f.span[0] < start for f in find_figures(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        (
+            '"Orders held up," said Ola Berg, Chief Executive Officer of Brindle Foods.',
+            "Chief Executive Officer of Brindle Foods",
+        ),
+        (
+            '"Orders held up," commented Ola Berg, Chief Financial Officer.',
+            "Chief Financial Officer",
+        ),
+        ('"Orders held up," said Ola Berg, Managing Director, on Monday.', "Managing Director"),
+        (
+            '"Orders held up," said Ola Berg, Head of Research at Brindle.',
+            "Head of Research at Brindle",
+        ),
+    ],
+)
+def test_a_title_case_role_after_an_inverted_cue_is_the_speakers_role(text: str, role: str):
+    assert speaker_of(text) == ("Ola Berg", "person", role)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"Orders held up," said Ola Berg, Tom Hale and Ann Vale.',
+        '"Orders held up," said Ola Berg, Brindle Foods.',
+        '"Orders held up," said Ola Berg, Dover Police.',
+    ],
+)
+def test_names_or_a_body_after_an_inverted_cue_are_no_title_case_role(text: str):
+    [(_, speaker, _)] = attributed(text)
+    assert speaker is not None and speaker.name == "Ola Berg" and speaker.role is None
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The Harbour Health Partnership said waits had fallen.", "Harbour Health Partnership"),
+        ("The Delta Water Consortium expects prices to rise.", "Delta Water Consortium"),
+        ("The partnership said waits had fallen.", "The partnership"),
+    ],
+)
+def test_a_partnership_or_a_consortium_is_an_organization(text: str, name: str):
+    assert speaker_of(text)[:2] == (name, "organization")
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        (
+            "The chief executive of the Harbour Health Partnership, Dr Ines Moll, said waits fell.",
+            "chief executive of the Harbour Health Partnership",
+        ),
+        (
+            "Director of the Saltmarsh Rivers Trust, Ms Ines Moll, said waits fell.",
+            "Director of the Saltmarsh Rivers Trust",
+        ),
+        (
+            "Chief Executive of the Harbour Health Partnership, Dr Ines Moll, said:\n\n"
+            '"Waits fell."',
+            "Chief Executive of the Harbour Health Partnership",
+        ),
+    ],
+)
+def test_a_long_description_apposed_before_a_titled_name_is_its_role(text: str, role: str):
+    assert speaker_of(text) == ("Ines Moll", "person", role)
+
+
+def test_an_opening_phrase_before_a_titled_name_is_no_role():
+    text = "At the end of a long and windy afternoon in Reno, Dr Ines Moll said waits fell."
+    assert speaker_of(text) == ("Ines Moll", "person", None)

@@ -1270,6 +1270,11 @@ ORGANIZATION_WORDS: frozenset[str] = (
         # summit agreed", "the Danish presidency proposed" (not "panel": "Member of House panel")
         "bloc blocs summit conference presidency".split()
     )
+    | frozenset(
+        # bodies formed by others, as their releases name them: "the Coastal Health
+        # Partnership said", "the consortium expects"
+        "partnership consortium".split()
+    )
 )
 # Services named by a person's noun and the word before it: organizations, though a "guard"
 # alone is a person ("the coast guard said", "the National Guard said").
