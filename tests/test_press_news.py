@@ -152,3 +152,71 @@ def test_a_long_description_apposed_before_a_titled_name_is_its_role(text: str, 
 def test_an_opening_phrase_before_a_titled_name_is_no_role():
     text = "At the end of a long and windy afternoon in Reno, Dr Ines Moll said waits fell."
     assert speaker_of(text) == ("Ines Moll", "person", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "From: Ministry of Ports and Harbours\nPublished 3 June 2026\n\n"
+            "Fees will fall, the ministry said.",
+            "Ministry of Ports and Harbours",
+        ),
+        (
+            "Office of Rail Safety\nUpdated Friday\n\nTrains ran late, the office said.",
+            "Office of Rail Safety",
+        ),
+    ],
+)
+def test_a_bodys_name_ends_at_its_line(text: str, name: str):
+    assert speaker_of(text)[:2] == (name, "organization")
+
+
+def test_a_bodys_name_on_one_line_keeps_its_connectors():
+    text = "The Ministry of Ports and Harbours said fees will fall. The ministry said more."
+    assert speaker_of(text.split(". ")[0] + ".")[0] == "Ministry of Ports and Harbours"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The company will host a conference call for analysts at 8 a.m.",
+        "Brindle will hold an earnings call for investors on Thursday.",
+        "Staff were invited to a video call for managers.",
+    ],
+)
+def test_a_call_held_by_phone_is_no_call_for_something(text: str):
+    assert contents(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Unions issued a call for calm on Monday.",
+        "The nurses call for higher pay.",
+    ],
+)
+def test_a_call_for_something_stays_a_statement(text: str):
+    assert len(contents(text)) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The report, Dry Wells, is based on 40 visits and finds that wells failed.", "Dry Wells"),
+        ("Dry Wells, a report by the charity, finds that wells failed.", "Dry Wells"),
+    ],
+)
+def test_a_document_by_its_title_in_apposition_is_a_document(text: str, name: str):
+    assert speaker_of(text)[:2] == (name, "document")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The author, Ines Moll, said wells failed.",
+        "Ines Moll, a report author, said wells failed.",
+    ],
+)
+def test_a_person_described_by_a_document_stays_a_person(text: str):
+    assert speaker_of(text)[:2] == ("Ines Moll", "person")

@@ -494,6 +494,11 @@ STANCE_CUES: frozenset[str] = (
     )
     | DISREGARD_CUES
 )
+# Nouns before "call" that make it a meeting held by phone, not a demand: "a conference call
+# for analysts", "an earnings call for investors" (rejections.py).
+CALL_MEETINGS: frozenset[str] = frozenset(
+    "conference earnings video phone telephone zoom investor analyst sales roll".split()
+)
 # Particles that join a stance cue to its object: "called for", "spoke of".
 STANCE_PARTICLES: tuple[str, ...] = (
     "called for",

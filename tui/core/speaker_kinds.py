@@ -21,6 +21,7 @@ from tui.core.lexicon import (
     DEMONYM_ENDINGS,
     DEMONYMS_IN_IS,
     DETERMINERS,
+    DOCUMENT_WORDS,
     FEMALE_NOUNS,
     FUNCTION_WORDS,
     GOVERNMENT_PLACES,
@@ -224,7 +225,7 @@ def described_kind(before: Sequence[str], appositive: str | None) -> SpeakerKind
     """The kind the words around a name give: a title or a person's role just before it
     ("spokesman Tom Hale", "Sen. Tom Hale"), an age, an outlet's noun ("the daily Arko"); an
     appositive headed by a person's role ("a lawyer for the firm": person), a company ("the
-    bank") or an outlet ("the network").
+    bank"), an outlet ("the network") or a document ("the report", a title's).
     `before` are the words before the name."""
     near = [w for w in before[-3:] if w != "."][-1:]  # the word before the name, "." skipped
     for word in near:
@@ -253,6 +254,8 @@ def described_kind(before: Sequence[str], appositive: str | None) -> SpeakerKind
         return "organization"  # "Open Door, a legal aid network,"
     if head in MEDIA_NOUNS:
         return "media"
+    if head in DOCUMENT_WORDS and appositive.islower():
+        return "document"  # "The report, Lost Seasons, finds": the report by its title
     return None
 
 
