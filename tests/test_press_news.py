@@ -220,3 +220,29 @@ def test_a_document_by_its_title_in_apposition_is_a_document(text: str, name: st
 )
 def test_a_person_described_by_a_document_stays_a_person(text: str):
     assert speaker_of(text)[:2] == ("Ines Moll", "person")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "To join, dial in; the access code is 552 918.",
+        "The conference ID is 77120.",
+        "Her PIN 4412 was stolen.",
+        "The passcode was 9921.",
+    ],
+)
+def test_a_code_given_to_dial_in_is_no_figure(text: str):
+    assert find_figures(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The code is simple: 40 staff use it.", 40),
+        ("The extension is 12 miles long.", 12),
+        ("The number is 14.", 14),
+        ("Sales of 552 918 units were made.", 918),
+    ],
+)
+def test_a_number_after_a_codes_noun_but_not_its_code_stays_a_figure(text: str, value: int):
+    assert value in [round(f.value) for f in find_figures(text)]

@@ -1410,12 +1410,21 @@ def _phone_at(text: str, start: int) -> re.Match[str] | None:
     return PHONE.match(text, start)
 
 
+# A code's noun, "is" or "was", and maybe the code's first group of digits, before a number.
+_CODE_GIVEN = re.compile(
+    r"\b(?i:" + _alternation(lx.CODE_NOUNS) + r")\s+(?:is|was)\s+(?:\d{1,6}\s)?\Z"
+)
+_CODE_REACH = 40  # characters before a number looked at for a code's noun
+
+
 def _identifier_before(text: str, start: int, amount: _Amount) -> bool:
     """Whether the word before makes a name or a date: "Route 66", "Game 7", "Aug. 14"."""
     if amount.kind == "money":
         return False
     if start and text[start - 1] in "-−+":
         start -= 1  # "COVID -19"
+    if amount.unit is None and _code_given(text, start):
+        return True
     previous = _word_before(text, start)
     if previous is None:
         return False
@@ -1435,6 +1444,13 @@ def _identifier_before(text: str, start: int, amount: _Amount) -> bool:
     token = text[start : amount.end]
     version = token.endswith(".0")  # "Web 3.0", "Brexit 2.0"
     return amount.unit is None and "," not in token and ("." not in token or version)
+
+
+def _code_given(text: str, start: int) -> bool:
+    """Whether a bare number at `start` is a code a release gives after "is": "the access code
+    is 418 227" (both numbers), "the conference ID is 5521"."""
+    lead = text[max(0, start - _CODE_REACH) : start]
+    return (" is " in lead or " was " in lead) and _CODE_GIVEN.search(lead) is not None
 
 
 def _identifier_range(text: str, join: int) -> bool:

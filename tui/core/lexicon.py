@@ -2394,8 +2394,12 @@ IDENTIFIER_NOUNS: frozenset[str] = frozenset(
     stage phase level grade grades rule unit lot suite floor apartment apt. box pier terminal
     district ward precinct row seat code zip am pm a.m. p.m. vol. volume issue pp. p. ch.
     ref. case cases resolution amendment bill form act model category class type series
-    division group tier step day act round size sizes sol pad expedition""".split()
+    division group tier step day act round size sizes sol pad expedition passcode pin id
+    extension ext.""".split()
 )
+# Nouns of a code a release gives to dial in or log in, whose number follows "is": "the access
+# code is 418 227", "the conference ID is 5521".
+CODE_NOUNS: frozenset[str] = frozenset("code passcode pin id password extension".split())
 # Nouns that make the number before them an identifier: "the 90049 ZIP Code".
 IDENTIFIER_NOUNS_AFTER: frozenset[str] = frozenset("zip postcode postal".split())
 # Street words: "575 Wilbraham Road" is an address (as written).
