@@ -246,3 +246,21 @@ def test_a_code_given_to_dial_in_is_no_figure(text: str):
 )
 def test_a_number_after_a_codes_noun_but_not_its_code_stays_a_figure(text: str, value: int):
     assert value in [round(f.value) for f in find_figures(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A study by the charity Larkfield Aid finds that wells failed. Larkfield Aid said it grew.",
+        "The nonprofit Larkfield Aid was founded in 2001. Larkfield Aid said wells failed.",
+        "Staff at the firm Larkfield Aid left. Larkfield Aid said wells failed.",
+    ],
+)
+def test_a_name_the_text_gives_a_bodys_noun_is_an_organization_alone(text: str):
+    *_, (_, speaker, _) = attributed(text)
+    assert speaker is not None and (speaker.name, speaker.kind) == ("Larkfield Aid", "organization")
+
+
+def test_a_person_named_after_a_bodys_noun_stays_a_person():
+    text = "The company Ines Moll founded grew fast. Ines Moll said wells failed."
+    assert speaker_of(text)[:2] == ("Ines Moll", "person")

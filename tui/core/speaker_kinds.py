@@ -109,6 +109,10 @@ _COMPANY_PARTS = ("CEO", "CFO", "COO", "shareholders", "board")
 # has; not after the bare name, where a verb may stand ("Lee shares the view"). Found after
 # the possessive's "s" (one search for either apostrophe).
 _OWNED_COMPANY_PARTS = ("s shares", "s chief executive")
+# "the charity Brightwater Relief", "the company Halvern Systems": a body's noun in lower case
+# before a capitalised name makes that name an organization's (one search for each noun).
+_BODY_NOUNS_BEFORE_NAMES = (" charity ", " nonprofit ", " company ", " firm ", " ngo ")
+_NAME_AFTER_NOUN = re.compile(r"[A-Z][\w&’'-]*(?: (?:of |for |and )?[A-Z][\w&’'-]*)*")
 # "shares of Acme", "stock in Acme": the capitalised name after is a company's. Matched where
 # a substring search finds "hares ", "tock " or "take " (the word boundary is checked after).
 _SHARES_HEADS = ("hares", "tock", "take")  # less their "s"/"S"
@@ -307,7 +311,8 @@ def given_name(word: str) -> bool:
 class TextEvidence:
     """What an article says of names elsewhere, by a name's last word as written: an age or
     "who" after it (a person); "which" or "its" after it, a word only a company has ("Acme
-    CEO"), or its shares ("shares of Acme") (an organization). Built once, on first use.
+    CEO"), its shares ("shares of Acme") or a body's noun before it ("the charity Acme Aid")
+    (an organization). Built once, on first use.
 
     The words after a name ("its", "CEO", "shares of") are found by substring searches, each
     a fast pass over the text, where a regular expression opening with a space or a set of
@@ -336,6 +341,11 @@ class TextEvidence:
                     word = _name_word_before(text, apostrophe)
                     if word is not None:
                         found.setdefault(word.group(1), set()).add("organization")
+        for noun in _BODY_NOUNS_BEFORE_NAMES:
+            for at in occurrences(text, noun):
+                name = _NAME_AFTER_NOUN.match(text, at + len(noun))
+                if name is not None:
+                    found.setdefault(name.group().rsplit(" ", 1)[-1], set()).add("organization")
         for match in _shares_of(text):
             if match.start() > 0 and text[match.start() - 1].isalnum():
                 continue  # "reshares of", "Restock in"
