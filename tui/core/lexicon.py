@@ -335,9 +335,15 @@ CUE_COMPOUNDS: frozenset[str] = frozenset(
     for noun in "recorder recorders recording recordings mail message messages note notes".split()
 )
 # Nouns before a cue word that make it a compound's head, a noun: "In a phone call, the mayor
-# said ...", "the pilot's distress call" (not "Lee will call", "officials call it").
+# said ...", "the pilot's distress call" (not "Lee will call", "officials call it"); before
+# "call for" too, a meeting, no demand ("a conference call for analysts", rejections.py).
 CUE_COMPOUND_MODIFIERS: dict[str, frozenset[str]] = {
-    call: frozenset("phone radio conference video distress mayday roll wake-up".split())
+    call: frozenset(
+        """
+        phone radio conference video distress mayday roll wake-up earnings telephone zoom
+        investor analyst
+        """.split()
+    )
     for call in ("call", "calls")
 }
 # Participles whose passive, without an agent, reports a claim from an unnamed source: "he was
@@ -493,11 +499,6 @@ STANCE_CUES: frozenset[str] = (
     """.split()
     )
     | DISREGARD_CUES
-)
-# Nouns before "call" that make it a meeting held by phone, not a demand: "a conference call
-# for analysts", "an earnings call for investors" (rejections.py).
-CALL_MEETINGS: frozenset[str] = frozenset(
-    "conference earnings video phone telephone zoom investor analyst sales roll".split()
 )
 # Particles that join a stance cue to its object: "called for", "spoke of".
 STANCE_PARTICLES: tuple[str, ...] = (

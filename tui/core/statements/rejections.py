@@ -52,10 +52,10 @@ from tui.core.lexicon import (
     BELIEF_ADJECTIVES,
     BELIEF_CUES,
     CALL_COMPLEMENTS,
-    CALL_MEETINGS,
     CLAIM_VERBS,
     COMPLEMENT_ADJECTIVES,
     COMPLEMENT_ENDINGS,
+    CUE_COMPOUND_MODIFIERS,
     DISCLOSING_CUES,
     DISCUSSION_CUES,
     FEAST_DAYS,
@@ -388,6 +388,7 @@ _READ_BEFORE = (
 # Where a thing is put, after "put it" in its physical sense ("put it back", "puts it down").
 _PUT_IT = frozenset({"put it", "puts it"})
 _CALLS_FOR = frozenset({"call for", "calls for"})
+_CALL_MODIFIERS = CUE_COMPOUND_MODIFIERS["call"]
 _PREVIOUS_WORD_REACH = 24  # characters looked at before a cue for the word before it
 _PLACED = re.compile(
     r"\s+(?:back|down|away|aside|off|up|out|into|onto|there|here|together|through|under"
@@ -412,7 +413,7 @@ def rejection(text: str, span: Span, cue: Span | None) -> str | None:
             return "other sense"  # "She puts it back carefully": a thing set somewhere
         if word.partition(" ")[0] in _BEAT_VERBS and _beat(text, _BEAT_AFTER_PARTICLE, cue, span):
             return "other sense"  # "wrote about courts for the Daily Herald"
-        if word in _CALLS_FOR and _previous_word(text, cue[0]) in CALL_MEETINGS:
+        if word in _CALLS_FOR and _previous_word(text, cue[0]) in _CALL_MODIFIERS:
             return "other sense"  # "hosts a conference call for analysts": a meeting
         return "non-answer" if _questions_put(text, word, cue) else None
     before = _word_before(text, cue) if word in _READ_BEFORE else None  # else never read
