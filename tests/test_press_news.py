@@ -10,6 +10,7 @@ from extraction_helpers import attributed, contents, speaker_of
 
 from tui.core.figures import find_figures
 from tui.core.press_boilerplate import boilerplate_start
+from tui.core.statements import find_statements
 
 NEWS = (
     "Brindle Foods said on Tuesday that its sales rose 9% to $410 million in the quarter. "
@@ -264,3 +265,56 @@ def test_a_name_the_text_gives_a_bodys_noun_is_an_organization_alone(text: str):
 def test_a_person_named_after_a_bodys_noun_stays_a_person():
     text = "The company Ines Moll founded grew fast. Ines Moll said wells failed."
     assert speaker_of(text)[:2] == ("Ines Moll", "person")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Patients in rural wards will be seen faster under the scheme.",
+        "Most callers are now seen within a week.",
+        "The comet was seen clearly over the bay on Friday.",
+    ],
+)
+def test_seen_in_the_passive_without_as_or_to_holds_no_view(text: str):
+    assert contents(text) == []
+
+
+def test_a_view_reported_after_seen_as_keeps_its_source():
+    text = "The rise is widely seen as temporary, analysts said."
+    [(content, speaker, _)] = attributed(text)
+    assert speaker is not None and speaker.name == "analysts"
+    assert content.startswith("The rise is widely seen as")
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        (
+            "press-results-release",
+            {
+                ("Jane Roe", "person", "Chief Executive Officer of Halvern Systems"),
+                ("Marcus Leigh", "person", "Chief Financial Officer"),
+                ("Halvern Systems", "organization", None),
+            },
+        ),
+        (
+            "press-ministry-release",
+            {
+                ("Department of Health and Coastal Communities", "organization", None),
+                ("Rachel Dunmore", "person", "Minister for Health and Coastal Communities"),
+                ("Tomas Arkwright", "person", "Chief Executive of the Coastal Health Partnership"),
+            },
+        ),
+        (
+            "press-ngo-report",
+            {("Lost Seasons", "document", "report"), ("Brightwater Relief", "organization", None)},
+        ),
+    ],
+)
+def test_the_invented_releases_keep_their_speakers(name: str, expected: set):
+    text = (Path(__file__).parent / "data" / "speakers" / f"{name}.txt").read_text(encoding="utf-8")
+    speakers, found = find_statements(text)
+    assert expected <= {(s.name, s.kind, s.role) for s in speakers}
+    start = boilerplate_start(text)
+    assert all(s.span[0] < start for s in found)
+    assert all(s.cue not in {"seen", "call for"} for s in found)

@@ -388,6 +388,10 @@ _READ_BEFORE = (
 # Where a thing is put, after "put it" in its physical sense ("put it back", "puts it down").
 _PUT_IT = frozenset({"put it", "puts it"})
 _CALLS_FOR = frozenset({"call for", "calls for"})
+# Passives of sight that report a view only before "as", "to", "by" or "that" ("is seen as a
+# threat", "was seen to falter"); else a thing or a person seen ("will be seen faster").
+_SIGHT_PASSIVES = frozenset({"seen"})
+_SIGHT_CLAIM = re.compile(r"\s+(?:[a-z]+ly\s+)?(?:as|to|by|that)\b")
 _CALL_MODIFIERS = CUE_COMPOUND_MODIFIERS["call"]
 _PREVIOUS_WORD_REACH = 24  # characters looked at before a cue for the word before it
 _PLACED = re.compile(
@@ -423,6 +427,8 @@ def rejection(text: str, span: Span, cue: Span | None) -> str | None:
         return "non-answer"  # "has not announced a price": an act not done, nothing to check
     if word in _OTHER_SENSE_WORDS and _other_sense(text, word, cue, span):
         return "other sense"
+    if word in _SIGHT_PASSIVES and not _SIGHT_CLAIM.match(text, cue[1]):
+        return "other sense"  # "Patients will be seen faster": seen by a doctor, no view held
     if word in WORK_VERBS and _title(text, cue, span):
         return "title"
     if (
