@@ -19,6 +19,7 @@ from decimal import Decimal
 
 from tui.core import lexicon as lx
 from tui.core.model import Figure, FigureKind, Qualifier
+from tui.core.press_boilerplate import boilerplate_start
 from tui.core.speaker_kinds import DEMONYM_PLURAL
 from tui.core.text import PHONE, alternation, last_word_start, occurrences
 
@@ -571,12 +572,16 @@ _IGNORECASE_TWINS = str.maketrans("ſıİ", "siI")
 
 def find_figures(text: str) -> list[Figure]:
     """Every figure of `text`, in text order, spans not overlapping; read with "ſ", "ı" and
-    "İ" as "s", "i" and "I" (a unit or subject written with them shows those letters)."""
+    "İ" as "s", "i" and "I" (a unit or subject written with them shows those letters); none
+    in a press release's closing boilerplate (`boilerplate_start`)."""
     if "ſ" in text or "ı" in text or "İ" in text:  # rare: spared the copy of every text
         text = text.translate(_IGNORECASE_TWINS)
     figures: list[Figure] = []
     done = 0  # text before this offset belongs to a figure or was ruled out
+    boilerplate = boilerplate_start(text)
     for start in _core_starts(text):
+        if start >= boilerplate:
+            break
         if start < done:
             continue
         core = _CORE.match(text, start)
@@ -1450,12 +1455,21 @@ def _phone_at(text: str, start: int) -> re.Match[str] | None:
     return PHONE.match(text, start)
 
 
+# A code's noun, "is" or "was", and maybe the code's first group of digits, before a number.
+_CODE_GIVEN = re.compile(
+    r"\b(?i:" + _alternation(lx.CODE_NOUNS) + r")\s+(?:is|was)\s+(?:\d{1,6}\s)?\Z"
+)
+_CODE_REACH = 40  # characters before a number looked at for a code's noun
+
+
 def _identifier_before(text: str, start: int, amount: _Amount) -> bool:
     """Whether the word before makes a name or a date: "Route 66", "Game 7", "Aug. 14"."""
     if amount.kind == "money":
         return False
     if start and text[start - 1] in "-−+":
         start -= 1  # "COVID -19"
+    if amount.unit is None and _code_given(text, start):
+        return True
     previous = _word_before(text, start)
     if previous is None:
         return False
@@ -1475,6 +1489,13 @@ def _identifier_before(text: str, start: int, amount: _Amount) -> bool:
     token = text[start : amount.end]
     version = token.endswith(".0")  # "Web 3.0", "Brexit 2.0"
     return amount.unit is None and "," not in token and ("." not in token or version)
+
+
+def _code_given(text: str, start: int) -> bool:
+    """Whether a bare number at `start` is a code a release gives after "is": "the access code
+    is 418 227" (both numbers), "the conference ID is 5521"."""
+    lead = text[max(0, start - _CODE_REACH) : start]
+    return (" is " in lead or " was " in lead) and _CODE_GIVEN.search(lead) is not None
 
 
 def _identifier_range(text: str, join: int) -> bool:

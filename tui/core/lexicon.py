@@ -338,9 +338,15 @@ CUE_COMPOUNDS: frozenset[str] = frozenset(
     for noun in "recorder recorders recording recordings mail message messages note notes".split()
 )
 # Nouns before a cue word that make it a compound's head, a noun: "In a phone call, the mayor
-# said ...", "the pilot's distress call" (not "Lee will call", "officials call it").
+# said ...", "the pilot's distress call" (not "Lee will call", "officials call it"); before
+# "call for" too, a meeting, no demand ("a conference call for analysts", rejections.py).
 CUE_COMPOUND_MODIFIERS: dict[str, frozenset[str]] = {
-    call: frozenset("phone radio conference video distress mayday roll wake-up".split())
+    call: frozenset(
+        """
+        phone radio conference video distress mayday roll wake-up earnings telephone zoom
+        investor analyst
+        """.split()
+    )
     for call in ("call", "calls")
 }
 # Participles whose passive, without an agent, reports a claim from an unnamed source: "he was
@@ -1307,6 +1313,11 @@ ORGANIZATION_WORDS: frozenset[str] = (
         # summit agreed", "the Danish presidency proposed" (not "panel": "Member of House panel")
         "bloc blocs summit conference presidency".split()
     )
+    | frozenset(
+        # bodies formed by others, as their releases name them: "the Coastal Health
+        # Partnership said", "the consortium expects"
+        "partnership consortium".split()
+    )
 )
 # Plurals of organization nouns that speak as their singulars do, after "by" or a cue as
 # before it: "was criticised by the unions", "said rights groups", "charities say". Not the
@@ -1526,6 +1537,27 @@ CONTRIBUTION_LABELS: tuple[str, ...] = (
 # The subjects of an editors' note that the page was changed: "This story has been updated",
 # "This article was corrected to say ...".
 EDITED_PAGES: frozenset[str] = frozenset("story article report post piece version".split())
+# Headings of a press release's closing boilerplate (press_boilerplate.py), each a line of its
+# own or before a colon and the rest of its line: what follows to the text's end is the
+# issuer's legal notice, notes and contacts, no statement and no figure ("Forward-looking
+# statements", "Notes to editors", "Media contact: Jane Roe", "ENDS", "###"; any case).
+BOILERPLATE_HEADINGS: tuple[str, ...] = (
+    "forward-looking statements", "forward looking statements", "safe harbor statement",
+    "safe harbour statement", "cautionary statement regarding forward-looking statements",
+    "cautionary note regarding forward-looking statements", "notes to editors",
+    "note to editors", "notes for editors", "editor's notes", "editors' notes",
+    "editor’s notes", "editors’ notes", "media contact", "media contacts", "press contact",
+    "press contacts", "investor contact", "investor contacts", "contact", "contacts",
+    "for more information", "for more information contact", "for more information, contact",
+    "for more information please contact", "for further information",
+    "for further information contact", "for further information, contact", "media enquiries",
+    "media inquiries", "press enquiries", "press inquiries", "ends", "- ends -", "-ends-",
+    "###", "-30-", "- 30 -",
+)  # fmt: skip
+# Company suffixes that may close an "About ..." heading with a period ("About Acme Inc.").
+COMPANY_SUFFIXES: frozenset[str] = frozenset(
+    "inc. ltd. co. corp. plc. llc. s.a. n.v. ag. l.p. llp.".split()
+)
 # Where a line asks to follow the outlet or its writer: "Follow us on Instagram".
 SOCIAL_NETWORKS: tuple[str, ...] = (
     "Twitter", "X", "Facebook", "Instagram", "Threads", "Bluesky", "LinkedIn", "TikTok",
@@ -2480,8 +2512,12 @@ IDENTIFIER_NOUNS: frozenset[str] = frozenset(
     stage phase level grade grades rule unit lot suite floor apartment apt. box pier terminal
     district ward precinct row seat code zip am pm a.m. p.m. vol. volume issue pp. p. ch.
     ref. case cases resolution amendment bill form act model category class type series
-    division group tier step day act round size sizes sol pad expedition""".split()
+    division group tier step day act round size sizes sol pad expedition passcode pin id
+    extension ext.""".split()
 )
+# Nouns of a code a release gives to dial in or log in, whose number follows "is": "the access
+# code is 418 227", "the conference ID is 5521".
+CODE_NOUNS: frozenset[str] = frozenset("code passcode pin id password extension".split())
 # Nouns that make the number before them an identifier: "the 90049 ZIP Code".
 IDENTIFIER_NOUNS_AFTER: frozenset[str] = frozenset("zip postcode postal".split())
 # Street words: "575 Wilbraham Road" is an address (as written).

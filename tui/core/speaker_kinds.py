@@ -21,6 +21,7 @@ from tui.core.lexicon import (
     DEMONYM_ENDINGS,
     DEMONYMS_IN_IS,
     DETERMINERS,
+    DOCUMENT_WORDS,
     FEMALE_NOUNS,
     FUNCTION_WORDS,
     GOVERNMENT_PLACES,
@@ -110,6 +111,10 @@ _COMPANY_PARTS = ("CEO", "CFO", "COO", "shareholders", "board")
 # has; not after the bare name, where a verb may stand ("Lee shares the view"). Found after
 # the possessive's "s" (one search for either apostrophe).
 _OWNED_COMPANY_PARTS = ("s shares", "s chief executive")
+# "the charity Brightwater Relief", "the company Halvern Systems": a body's noun in lower case
+# before a capitalised name makes that name an organization's (one search for each noun).
+_BODY_NOUNS_BEFORE_NAMES = (" charity ", " nonprofit ", " company ", " firm ", " ngo ")
+_NAME_AFTER_NOUN = re.compile(r"[A-Z][\w&’'-]*(?: (?:of |for |and )?[A-Z][\w&’'-]*)*")
 # "shares of Acme", "stock in Acme": the capitalised name after is a company's. Matched where
 # a substring search finds "hares ", "tock " or "take " (the word boundary is checked after).
 _SHARES_HEADS = ("hares", "tock", "take")  # less their "s"/"S"
@@ -226,7 +231,7 @@ def described_kind(before: Sequence[str], appositive: str | None) -> SpeakerKind
     """The kind the words around a name give: a title or a person's role just before it
     ("spokesman Tom Hale", "Sen. Tom Hale"), an age, an outlet's noun ("the daily Arko"); an
     appositive headed by a person's role ("a lawyer for the firm": person), a company ("the
-    bank") or an outlet ("the network").
+    bank"), an outlet ("the network") or a document ("the report", a title's).
     `before` are the words before the name."""
     near = [w for w in before[-3:] if w != "."][-1:]  # the word before the name, "." skipped
     for word in near:
@@ -255,6 +260,8 @@ def described_kind(before: Sequence[str], appositive: str | None) -> SpeakerKind
         return "organization"  # "Open Door, a legal aid network,"
     if head in MEDIA_NOUNS:
         return "media"
+    if head in DOCUMENT_WORDS and appositive.islower():
+        return "document"  # "The report, Lost Seasons, finds": the report by its title
     return None
 
 
@@ -306,7 +313,8 @@ def given_name(word: str) -> bool:
 class TextEvidence:
     """What an article says of names elsewhere, by a name's last word as written: an age or
     "who" after it (a person); "which" or "its" after it, a word only a company has ("Acme
-    CEO"), or its shares ("shares of Acme") (an organization). Built once, on first use.
+    CEO"), its shares ("shares of Acme") or a body's noun before it ("the charity Acme Aid")
+    (an organization). Built once, on first use.
 
     The words after a name ("its", "CEO", "shares of") are found by substring searches, each
     a fast pass over the text, where a regular expression opening with a space or a set of
@@ -335,6 +343,11 @@ class TextEvidence:
                     word = _name_word_before(text, apostrophe)
                     if word is not None:
                         found.setdefault(word.group(1), set()).add("organization")
+        for noun in _BODY_NOUNS_BEFORE_NAMES:
+            for at in occurrences(text, noun):
+                name = _NAME_AFTER_NOUN.match(text, at + len(noun))
+                if name is not None:
+                    found.setdefault(name.group().rsplit(" ", 1)[-1], set()).add("organization")
         for match in _shares_of(text):
             if match.start() > 0 and text[match.start() - 1].isalnum():
                 continue  # "reshares of", "Restock in"

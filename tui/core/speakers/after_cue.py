@@ -149,6 +149,7 @@ def phrase_after(text: str, start: int, upper: int) -> Phrase | None:
                 not rest[0].word[0].isupper()
                 or rest[0].lower in DETERMINERS
                 or (stop > 1 and _possessive(rest[0].word) and rest[1].word.islower())
+                or _title_case_role(rest[:stop])
             )
             and not _aside(rest[:stop])
             and not _verb_and_object(rest[:stop])
@@ -156,6 +157,18 @@ def phrase_after(text: str, start: int, upper: int) -> Phrase | None:
         ):  # "said Ann Lee, the mayor", "..., Acme's chief executive"; not "..., Tom Hale and"
             appositive = (rest[0].start, rest[stop - 1].end)
     return _new_phrase((toks[0].start, end), words, appositive, tokens=tuple(toks[: last + 1]))
+
+
+def _title_case_role(toks: list[Token]) -> bool:
+    """Whether an appositive is a role written in title case, as releases write it ("Chief
+    Executive Officer of Acme", "Chief Financial Officer"): capitalised words up to "of" or
+    its end, the last a person's role (not "Tom Hale", "Acme Foods")."""
+    end = next((k for k, t in enumerate(toks) if not t.capitalized), len(toks))
+    return (
+        end > 0
+        and toks[end - 1].lower in PERSON_ROLES
+        and (end == len(toks) or toks[end].lower == "of")
+    )
 
 
 def _verb_and_object(toks: list[Token]) -> bool:

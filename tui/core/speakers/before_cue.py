@@ -341,7 +341,8 @@ def _told_by_last_words(
 def _near_edge(text: str, near: int, cue_start: int, found: Phrase | None) -> bool:
     """Whether the phrase `found` before a cue in text[near:cue_start] may start before
     `near`: it starts close to it, or after a preposition (a complement: "... at the clinic in
-    Reno, who", its head further back); or, none found, a comma or a dash stands just before
+    Reno, who", its head further back), or after a comma, itself apposed ("..., Dr Ann Lee,
+    said"); or, none found, a comma or a dash stands just before
     the cue (an appositive: "Unions, including X, have also endorsed", "Kall -- co-editor of
     a book -- said"); or a word stands before a phrase with an appositive (the object of a
     clause on the head before it)."""
@@ -354,6 +355,9 @@ def _near_edge(text: str, near: int, cue_start: int, found: Phrase | None) -> bo
             first = found.appositive[0]
         elif _last_char_before(text, first).isalpha():
             return True  # "A man who gave his name, fearing ...,": its head is further back
+    elif text[first - 2 : first] == ", " and found.span[1] < cue_start - 1:
+        return True  # "The chief executive of the X Trust, Dr Ann Lee, said": a description
+        # apposed before the name, which may start before `near`
     if found.antecedent is not None and found.antecedent.span[0] < first:
         first = found.antecedent.span[0]
     return first < near + 12 or _after_preposition(text, near, first)

@@ -205,17 +205,23 @@ def _proper_name_around(text: str, start: int, end: int) -> str | None:
     """The proper name of several words holding text[start:end], a capitalised word: the
     capitalised words before it (not a possessive: "Ontario's", but an office holder's:
     "Sheriff's Office"), then "of", "for", "and" or "the" and capitalised words after it
-    ("Ministry of Transportation"); None if one word."""
+    ("Ministry of Transportation"); None if one word. A line break ends it ("Department of
+    Roads\nPublished 12 March": the next line's word is no part of it)."""
     toks = tokens(text, max(0, start - 80), min(len(text), end + 80))
     at = next(k for k, t in enumerate(toks) if t.start == start)
     first = at
-    while first > 0 and toks[first - 1].capitalized and _name_word_before(toks[first - 1].word):
+    while (
+        first > 0
+        and toks[first - 1].capitalized
+        and _name_word_before(toks[first - 1].word)
+        and not _line_break_between(text, toks[first - 1], toks[first])
+    ):
         first -= 1
     if first > 0 and toks[first - 1].lower == "the":
         first -= 1
     last = at
     k = at + 1
-    while k < len(toks):
+    while k < len(toks) and not _line_break_between(text, toks[k - 1], toks[k]):
         if toks[k].capitalized:
             last = k
         elif toks[k].lower not in NAME_CONNECTORS:
@@ -224,6 +230,11 @@ def _proper_name_around(text: str, start: int, end: int) -> str | None:
     if first == at and last == at:
         return None
     return text[toks[first].start : toks[last].end]
+
+
+def _line_break_between(text: str, before: Token, after: Token) -> bool:
+    """Whether a line break stands between two tokens."""
+    return text.find("\n", before.end, after.start) != -1
 
 
 def _name_word_before(word: str) -> bool:

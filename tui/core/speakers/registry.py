@@ -2157,6 +2157,10 @@ class Speakers:
                 role = _role_text(text, pre) or appositive_role or _title_role(text, pre)
                 mention = (name_toks[0].start, name_toks[-1].end)
                 return _Analysis(name, role, kind, True, mention, head, gender, described)
+            if kind == "document":  # "The report, Lost Seasons, finds": the report by its title
+                mention = (name_toks[0].start, name_toks[-1].end)
+                name = text[mention[0] : mention[1]]
+                return _Analysis(name, appositive_role, kind, True, mention, head)
             if kind == "group" and marked_kind([t.word for t in toks]) == "group":
                 # an armed movement by its name: "Hezbollah", "the Houthis", "the Taliban"
                 name = text[name_toks[0].start : name_toks[-1].end]

@@ -14,6 +14,8 @@ A paragraph (a line of the text) is furniture when it is
   contributed to this report.", "— With files from The Canadian Press";
 - an **editors' note** ("This story has been updated.", "Correction: ...") or a **prompt**
   ("Sign up for our newsletter", "Follow us on Instagram");
+- a press release's **closing boilerplate** (`press_boilerplate`): its profile, legal notice,
+  notes to editors and contacts, from their first heading to the text's end;
 - an **ALL-CAPS section label** ("ABSTRACT.", "MORE FROM THE SHOW"), whole, or opening a
   paragraph before a dash ("EVEN THE BOSS AGREES — The head of ...": the label only).
 
@@ -33,6 +35,7 @@ from tui.core.lexicon import (
     SOCIAL_NETWORKS,
 )
 from tui.core.model import Span
+from tui.core.press_boilerplate import boilerplate_start
 from tui.core.speaker_kinds import given_name
 from tui.core.text import alternation, holds, occurrences, paragraphs
 
@@ -183,8 +186,9 @@ def furniture(text: str, paras: list[Span] | None = None) -> list[Span]:
     # Where "/" and "contributed" stand, found once: most paragraphs hold neither.
     slashes, contributed = occurrences(text, "/"), occurrences(text, _CONTRIBUTED_WORD)
     colons: list[Span] = []  # paragraphs opened by capitals and a colon: a dateline's or a label's
+    boilerplate = boilerplate_start(text)
     for start, end in paragraphs(text) if paras is None else paras:
-        if _is_furniture(text, start, end, slashes, contributed):
+        if start >= boilerplate or _is_furniture(text, start, end, slashes, contributed):
             found.append((start, end))
             continue
         if text[start] not in _CAPITALS:

@@ -55,6 +55,7 @@ from tui.core.lexicon import (
     CLAIM_VERBS,
     COMPLEMENT_ADJECTIVES,
     COMPLEMENT_ENDINGS,
+    CUE_COMPOUND_MODIFIERS,
     DISCLOSING_CUES,
     DISCUSSION_CUES,
     FEAST_DAYS,
@@ -396,6 +397,13 @@ _READ_BEFORE = (
 )
 # Where a thing is put, after "put it" in its physical sense ("put it back", "puts it down").
 _PUT_IT = frozenset({"put it", "puts it"})
+_CALLS_FOR = frozenset({"call for", "calls for"})
+# Passives of sight that report a view only before "as", "to", "by" or "that" ("is seen as a
+# threat", "was seen to falter"); else a thing or a person seen ("will be seen faster").
+_SIGHT_PASSIVES = frozenset({"seen"})
+_SIGHT_CLAIM = re.compile(r"\s+(?:[a-z]+ly\s+)?(?:as|to|by|that)\b")
+_CALL_MODIFIERS = CUE_COMPOUND_MODIFIERS["call"]
+_PREVIOUS_WORD_REACH = 24  # characters looked at before a cue for the word before it
 _PLACED = re.compile(
     r"\s+(?:back|down|away|aside|off|up|out|into|onto|there|here|together|through|under"
     r"|behind|inside)\b"
@@ -419,6 +427,8 @@ def rejection(text: str, span: Span, cue: Span | None) -> str | None:
             return "other sense"  # "She puts it back carefully": a thing set somewhere
         if word.partition(" ")[0] in _BEAT_VERBS and _beat(text, _BEAT_AFTER_PARTICLE, cue, span):
             return "other sense"  # "wrote about courts for the Daily Herald"
+        if word in _CALLS_FOR and _previous_word(text, cue[0]) in _CALL_MODIFIERS:
+            return "other sense"  # "hosts a conference call for analysts": a meeting
         return "non-answer" if _questions_put(text, word, cue) else None
     before = _word_before(text, cue) if word in _READ_BEFORE else None  # else never read
     if word in _NON_ANSWER_WORDS and _non_answer(text, word, cue, before):
@@ -427,6 +437,8 @@ def rejection(text: str, span: Span, cue: Span | None) -> str | None:
         return "non-answer"  # "has not announced a price": an act not done, nothing to check
     if word in _OTHER_SENSE_WORDS and _other_sense(text, word, cue, span):
         return "other sense"
+    if word in _SIGHT_PASSIVES and not _SIGHT_CLAIM.match(text, cue[1]):
+        return "other sense"  # "Patients will be seen faster": seen by a doctor, no view held
     if word in WORK_VERBS and _title(text, cue, span):
         return "title"
     if (
@@ -713,6 +725,12 @@ def _conditional(text: str, cue: Span, before: str | None) -> bool:
 def _lead(pattern: re.Pattern[str], text: str, cue: Span) -> bool:
     """Whether `pattern` (ending in "$") is found in the lead of the cue at `cue`."""
     return pattern.search(text, max(0, cue[0] - _LEAD), cue[0]) is not None
+
+
+def _previous_word(text: str, start: int) -> str:
+    """The word before `start`, lower case ("" if none)."""
+    words = text[max(0, start - _PREVIOUS_WORD_REACH) : start].split()
+    return words[-1].lower() if words else ""
 
 
 def _word_before(text: str, cue: Span) -> str | None:
