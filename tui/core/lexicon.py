@@ -2249,6 +2249,8 @@ MEASURE_UNITS: frozenset[str] = frozenset(
         "astronomical units", "parsec", "parsecs", "earth radii", "earth masses",
         "earth mass", "solar masses", "solar mass", "jupiter masses", "bar", "millibar",
         "millibars", "mbar", "hpa", "hectopascals",
+        # the sea's distances: "18 nautical miles east of the port"
+        "nautical mile", "nautical miles", "sea mile", "sea miles",
     }
 )  # fmt: skip
 # Percent: surface -> unit (kind "percent").
@@ -2654,6 +2656,15 @@ SENTENCE_STARTERS: frozenset[str] = frozenset(
 COMPANY_ROLE_NOUNS: frozenset[str] = frozenset(
     "operator operators carrier carriers insurer insurers lender lenders retailer retailers "
     "developer developers airline automaker manufacturer utility employer employers".split()
+)
+# Vessels whose operator, owner or manager is a company ("the ship's operator said", "the
+# tanker's owners said"), and those roles; "the owner" alone stays a person.
+VESSEL_NOUNS: frozenset[str] = frozenset(
+    "ship vessel tanker supertanker freighter ferry trawler barge boat containership liner "
+    "bulker carrier".split()
+)
+VESSEL_COMPANY_ROLES: frozenset[str] = frozenset(
+    "operator operators owner owners manager managers charterer charterers insurer insurers".split()
 )
 # Words of the domain completing an office's title before a name ("Secretary of *State* Ann
 # Vale", "Minister of *Foreign Affairs* Tom Hale"): the title's, never the name's.

@@ -424,6 +424,14 @@ _COPULA_BETWEEN = re.compile(
 # ends.
 _DASH = re.compile(r"\s-{1,2}\s|\s?[—–―]")
 _DETERMINERS = frozenset("the a an his her their its".split())  # before a noun, not a verb
+# An infinitive with its object before "and" and a bare verb: "... vessels *to exercise caution
+# and* report"; the word before "to" lends no subject if it is an object ("vessels").
+_JOINED_INFINITIVE = re.compile(
+    r"(?P<lender>[\w’'-]+)\s+to\s+(?!(?:the|an?|his|her|their|its|this|that)\b)[a-z]+\b"
+    r"[^,;:.!?“”\"]*\s+and\s+$"
+)
+_JOINED_REACH = 80  # characters back from the bare verb that hold "to" and its verb
+_INFLECTED_ENDINGS = ("s", "ed", "ing", "said", "told", "thought", "wrote")
 # A platform and a purpose infinitive: "took to X to", "went on television on Sunday to".
 _PLATFORM_TO = re.compile(
     r"(?<![\w’'-])(?:(?i:"
@@ -911,6 +919,8 @@ class CueAttributions(CueForms, Quotations):
                     or (len(words) > 1 and words[-2] in RECORDING_VERBS)
                 )
             )
+        if words[-1] == "and" and self._joined_infinitive(start, pos):
+            return True
         if words[-1] != "to" or len(words) < 2:
             return False
         lender = words[-3] if words[-2] == "on" and len(words) > 2 else words[-2]
@@ -920,6 +930,17 @@ class CueAttributions(CueForms, Quotations):
             and not self._platform(start, pos)
             and self._contacted(start, pos) is None
         )
+
+    def _joined_infinitive(self, start: int, pos: int) -> bool:
+        """Whether the cue word at `pos`, after "and", is a bare verb joined to an infinitive
+        with an object's "to" before it: "advised ships to keep clear and *report* any
+        sightings", "told crews to slow down and report"; not "said it would stay and
+        reported", nor after a verb lending its subject ("continue to monitor and say")."""
+        word = WORDS.match(self.text, pos)
+        if word is None or word.group().endswith(_INFLECTED_ENDINGS):
+            return False
+        before = _JOINED_INFINITIVE.search(self.text, max(start, pos - _JOINED_REACH), pos)
+        return before is not None and before["lender"].lower() not in CATENATIVE_VERBS
 
     def _named_noun(self, words: list[str], pos: int) -> bool:
         """Whether the cue word at `pos` heads a noun phrase after "the" or "a" and a name
