@@ -3,8 +3,10 @@ whosaid on invented stories of a tanker seized in a strait, a dock strike at a c
 port and a migrant boat's rescue (tests/data/speakers/maritime-*.txt), each tested here on
 other invented sentences."""
 
+from pathlib import Path
+
 import pytest
-from extraction_helpers import contents, named, speaker_of
+from extraction_helpers import attributed, contents, named, speaker_of
 
 from tui.core.figures import find_figures
 from tui.core.speaker_kinds import TextEvidence
@@ -158,3 +160,141 @@ def test_a_bare_verb_joined_to_an_infinitive_is_no_cue(text: str):
 )
 def test_a_main_verb_after_an_infinitive_stays_a_cue(text: str, cue: str):
     assert named(text)[-1][2] == cue
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Some 80 boats sank, according to the Coastal Safety Project, compared with 50 last year.",
+        "Some 80 boats sank, according to the ministry, up from 50 last year.",
+        "Some 80 boats sank, said Ann Lee, down from 50 last year.",
+    ],
+)
+def test_a_comparison_after_the_source_is_no_role(text: str):
+    [(_, speaker, _)] = attributed(text)
+    assert speaker is not None and speaker.role is None
+
+
+def test_an_appositive_after_the_source_stays_its_role():
+    text = "Some 80 boats sank, according to Ann Lee, a harbour master."
+    assert speaker_of(text) == ("Ann Lee", "person", "harbour master")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Fares rose, according to two shipbrokers in Oslo.", "two shipbrokers in Oslo"),
+        ("Three dockers in Gdynia said the cranes were idle.", "Three dockers in Gdynia"),
+        ("Stevedores in Vigo said the catch was poor.", "Stevedores in Vigo"),
+        ("Rates doubled, according to brokers in Piraeus.", "brokers in Piraeus"),
+    ],
+)
+def test_people_of_the_sea_in_a_place_are_a_group(text: str, name: str):
+    assert speaker_of(text)[:2] == (name, "group")
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ('"The swell was huge," said a fisherman, Ivo Maric.', "Ivo Maric", "fisherman"),
+        ('"We unload by hand," said a longshoreman, Ray Coyle.', "Ray Coyle", "longshoreman"),
+        ('"The gate is shut," said a docker, Pat Hogan.', "Pat Hogan", "docker"),
+    ],
+)
+def test_people_of_the_sea_are_roles(text: str, name: str, role: str):
+    assert speaker_of(text) == (name, "person", role)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The shipowners, represented by the Baltic Owners Council, said the offer was final.",
+            "The shipowners",
+        ),
+        ("The pilots, led by their union, said the offer was poor.", "The pilots"),
+        ("Mara Ilic, backed by the port board, said the berth was unsafe.", "Mara Ilic"),
+    ],
+)
+def test_a_participle_and_its_agent_in_apposition_is_no_role(text: str, name: str):
+    assert speaker_of(text)[0] == name
+    assert speaker_of(text)[2] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("Mara Ilic, a pilot by training, said the berth was unsafe.", "pilot by training"),
+        ("Mara Ilic, the harbour master, said the berth was unsafe.", "harbour master"),
+    ],
+)
+def test_a_role_in_apposition_stays_a_role(text: str, role: str):
+    assert speaker_of(text)[2] == role
+
+
+ARTICLES = Path(__file__).parent / "data" / "speakers"
+
+
+@pytest.mark.parametrize(
+    ("article", "expected"),
+    [
+        (
+            "maritime-tanker-seized.txt",
+            {
+                ("the ship's operator", "organization"),
+                ("Ambrey", "organization"),
+                ("two insurance brokers in London", "group"),
+                ("Guy Ormond", "person"),
+            },
+        ),
+        (
+            "maritime-port-strike.txt",
+            {
+                ("Dennis Varga", "person"),
+                ("Halvard Port Authority", "organization"),
+                ("Nordvik Line", "organization"),
+                ("Drewry World Container Index", "organization"),
+                ("Helen Aas", "person"),
+            },
+        ),
+        (
+            "maritime-migrant-rescue.txt",
+            {
+                ("UN migration agency", "organization"),
+                ("Italian coast guard", "organization"),
+                ("Lena Vogt", "person"),
+                ("Red Cross", "organization"),
+                ("Aminata", "person"),
+            },
+        ),
+    ],
+)
+def test_the_invented_maritime_articles_name_their_speakers(
+    article: str, expected: set[tuple[str, str]]
+):
+    speakers, _ = find_statements((ARTICLES / article).read_text(encoding="utf-8"))
+    assert expected <= {(s.name, s.kind) for s in speakers}
+    assert "Halvard" not in {s.name for s in speakers}
+    assert not any(s.role and s.role.startswith(("represented", "compared")) for s in speakers)
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ('"We swam," said Idris, a 17-year-old from Eritrea.', "17-year-old from Eritrea"),
+        ("Sekou, a 22-year-old from Mali, said the raft sank.", "22-year-old from Mali"),
+    ],
+)
+def test_an_age_as_the_noun_of_its_complement_stays_in_the_role(text: str, role: str):
+    assert speaker_of(text)[2] == role
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ('"We swam," said Idris, a 17-year-old deckhand.', "deckhand"),
+        ("Sekou, 22, of Bamako, said the raft sank.", None),
+    ],
+)
+def test_an_age_before_a_role_noun_is_dropped(text: str, role: str | None):
+    assert speaker_of(text)[2] == role

@@ -1010,9 +1010,16 @@ TRANSPORT_ROLE_NOUNS: frozenset[str] = frozenset(
     for noun in """
     pilot co-pilot copilot aviator controller conductor trucker commuter passenger traveler
     traveller crewmember deckhand sailor seafarer skipper navigator attendant motorcyclist
+    mariner docker dockworker stevedore harbourmaster harbormaster broker shipbroker rescuer
+    lifeguard fisher
     """.split()
     for plural in ("", "s")
-) | frozenset("crewman crewmen helmsman motorman stewardess stewardesses".split())
+) | frozenset(
+    # the sea's singulars only: a plural in "-men" before a place stays a group of its own
+    # word ("Fishermen in the delta say")
+    """crewman crewmen helmsman motorman stewardess stewardesses seaman longshoreman
+    fisherman""".split()
+)
 # Roles in schools and universities ("Provost Ana Ruiz wrote", "the principal told parents",
 # "Maya, a fifth-grader,"); "dean" is left out, a given name too ("Dean Hale said"), and so are
 # "junior" and "senior", adjectives of rank too ("a senior official").
