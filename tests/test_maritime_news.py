@@ -232,6 +232,41 @@ def test_a_role_in_apposition_stays_a_role(text: str, role: str):
     assert speaker_of(text)[2] == role
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The port said the berths were full.",
+        "The airport said the runway had reopened.",
+        "The shipping line said its vessels would skip the canal.",
+        "The cruise line said passengers would be refunded.",
+        "The terminal operator said the cranes were idle.",
+    ],
+)
+def test_ports_and_lines_by_their_common_noun_are_organizations(text: str):
+    assert speaker_of(text)[1] == "organization"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The crane operator said the boom had snapped.",
+        "The harbour pilot said the channel was silted.",
+    ],
+)
+def test_people_working_a_port_stay_people(text: str):
+    assert speaker_of(text)[1] == "person"
+
+
+def test_the_port_after_its_authority_is_the_authority():
+    text = "The Tarrow Port Authority said 40 ships waited. The port said the queue would grow."
+    assert [name for _, name, _ in named(text)] == ["Tarrow Port Authority"] * 2
+
+
+def test_the_shipping_line_after_a_named_line_is_that_line():
+    text = "Osk Line said it would divert ships. The shipping line said fares would rise."
+    assert [name for _, name, _ in named(text)] == ["Osk Line", "Osk Line"]
+
+
 ARTICLES = Path(__file__).parent / "data" / "speakers"
 
 

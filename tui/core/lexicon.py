@@ -1268,6 +1268,10 @@ ORGANIZATION_WORDS: frozenset[str] = (
         """.split()
     )
     | frozenset(
+        # the bodies that run a port or an airport: "the port said", "the airport said"
+        "port airport".split()
+    )
+    | frozenset(
         # a school system: "the district said", "the school district wrote" (its attorney or
         # superintendent stays a person)
         {"district"}
@@ -1284,6 +1288,10 @@ SERVICE_COMPOUNDS: frozenset[str] = frozenset(
     {"coast guard", "national guard", "border guard", "republican guard", "revolutionary guard"}
     # a state's forces as one body: "the Zahrani armed forces said"
     | {"armed forces", "defense forces", "defence forces"}
+    # companies by a trade's noun that alone names a person or a thing: "the shipping line
+    # said", "the terminal operator said" (not "the crane operator")
+    | {"shipping line", "cruise line", "ferry line", "container line", "terminal operator"}
+    | {"port operator", "tour operator"}
 )
 # Media: words that make a capitalised speaker a news outlet ("The New York Post"). Not
 # "agency", which a news agency shares with agencies of governments and the UN: "news" marks
