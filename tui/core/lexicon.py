@@ -1050,9 +1050,16 @@ TRANSPORT_ROLE_NOUNS: frozenset[str] = frozenset(
     for noun in """
     pilot co-pilot copilot aviator controller conductor trucker commuter passenger traveler
     traveller crewmember deckhand sailor seafarer skipper navigator attendant motorcyclist
+    mariner docker dockworker stevedore harbourmaster harbormaster broker shipbroker rescuer
+    lifeguard fisher
     """.split()
     for plural in ("", "s")
-) | frozenset("crewman crewmen helmsman motorman stewardess stewardesses".split())
+) | frozenset(
+    # the sea's singulars only: a plural in "-men" before a place stays a group of its own
+    # word ("Fishermen in the delta say")
+    """crewman crewmen helmsman motorman stewardess stewardesses seaman longshoreman
+    fisherman""".split()
+)
 # Roles in schools and universities ("Provost Ana Ruiz wrote", "the principal told parents",
 # "Maya, a fifth-grader,"); "dean" is left out, a given name too ("Dean Hale said"), and so are
 # "junior" and "senior", adjectives of rank too ("a senior official").
@@ -1304,6 +1311,10 @@ ORGANIZATION_WORDS: frozenset[str] = (
         """.split()
     )
     | frozenset(
+        # the bodies that run a port or an airport: "the port said", "the airport said"
+        "port airport".split()
+    )
+    | frozenset(
         # a school system: "the district said", "the school district wrote" (its attorney or
         # superintendent stays a person)
         {"district"}
@@ -1337,6 +1348,10 @@ SERVICE_COMPOUNDS: frozenset[str] = frozenset(
     {"coast guard", "national guard", "border guard", "republican guard", "revolutionary guard"}
     # a state's forces as one body: "the Zahrani armed forces said"
     | {"armed forces", "defense forces", "defence forces"}
+    # companies by a trade's noun that alone names a person or a thing: "the shipping line
+    # said", "the terminal operator said" (not "the crane operator")
+    | {"shipping line", "cruise line", "ferry line", "container line", "terminal operator"}
+    | {"port operator", "tour operator"}
 )
 # Media: words that make a capitalised speaker a news outlet ("The New York Post"). Not
 # "agency", which a news agency shares with agencies of governments and the UN: "news" marks
@@ -2398,6 +2413,8 @@ MEASURE_UNITS: frozenset[str] = frozenset(
         "astronomical units", "parsec", "parsecs", "earth radii", "earth masses",
         "earth mass", "solar masses", "solar mass", "jupiter masses", "bar", "millibar",
         "millibars", "mbar", "hpa", "hectopascals",
+        # the sea's distances: "18 nautical miles east of the port"
+        "nautical mile", "nautical miles", "sea mile", "sea miles",
     }
 )  # fmt: skip
 # Percent: surface -> unit (kind "percent").
@@ -2817,6 +2834,15 @@ SENTENCE_STARTERS: frozenset[str] = frozenset(
 COMPANY_ROLE_NOUNS: frozenset[str] = frozenset(
     "operator operators carrier carriers insurer insurers lender lenders retailer retailers "
     "developer developers airline automaker manufacturer utility employer employers".split()
+)
+# Vessels whose operator, owner or manager is a company ("the ship's operator said", "the
+# tanker's owners said"), and those roles; "the owner" alone stays a person.
+VESSEL_NOUNS: frozenset[str] = frozenset(
+    "ship vessel tanker supertanker freighter ferry trawler barge boat containership liner "
+    "bulker carrier".split()
+)
+VESSEL_COMPANY_ROLES: frozenset[str] = frozenset(
+    "operator operators owner owners manager managers charterer charterers insurer insurers".split()
 )
 # Words of the domain completing an office's title before a name ("Secretary of *State* Ann
 # Vale", "Minister of *Foreign Affairs* Tom Hale"): the title's, never the name's.

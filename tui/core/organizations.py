@@ -190,6 +190,9 @@ ORGANIZATION_MARKERS: frozenset[str] = frozenset(
     # the heads of aid agencies, monitors and missions: "World Food Programme", "Human
     # Rights Watch", "Amnesty International", "the UN monitoring mission"
     + "programme program watch international mission observatory monitor".split()
+    # projects and the indexes they publish: "the Missing Migrants Project", "the Drewry World
+    # Container Index", "the Global Peace Index"
+    + "project index".split()
     # think tanks and advocacy groups: "the nonpartisan Tax Policy Forum", "the Open Ballot
     # Initiative"
     + "forum initiative".split()
@@ -238,6 +241,9 @@ SUBJECT_BODY_HEADS: frozenset[str] = frozenset(
 )
 # Parties and party groups named without "Party": "Labour said", "the Tories argued".
 PARTY_NAMES: frozenset[str] = frozenset("labour tories gop likud".split())
+# Relief movements known by their emblem, no marker in the name: "the Red Cross said", "the
+# Palestinian Red Crescent said" (a surname "Cross" after a given name stays a person's).
+EMBLEM_BODY_NAMES: frozenset[str] = frozenset({"red cross", "red crescent"})
 # Armed movements, militias and cartels speak as groups, not bodies: their heads ("the Liwa
 # al-Fajr militia", "the Valle cartel"; "Cártel del Norte" opening the name) and the names
 # of movements known without one ("Hezbollah said", "the Houthis said").

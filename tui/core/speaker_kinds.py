@@ -29,15 +29,19 @@ from tui.core.lexicon import (
     MEDIA_WORDS,
     NUMBERED_BODIES,
     ORGANIZATION_WORDS,
+    PLACE_PREPOSITIONS,
     PLURAL_HEADS,
     ROLE_NOUNS,
     TITLE_SECONDS,
     TITLES,
+    VESSEL_COMPANY_ROLES,
+    VESSEL_NOUNS,
 )
 from tui.core.model import SpeakerKind
 from tui.core.organizations import (
     ARMED_GROUP_HEADS,
     ARMED_GROUP_NAMES,
+    EMBLEM_BODY_NAMES,
     HEAD_FIRST_MARKERS,
     MASTHEAD_WORDS,
     MEDIA_MARKERS,
@@ -103,8 +107,9 @@ _PLURALS = PLURAL_HEADS | {"others"}
 # thing); the capitalised word before the comma is the name's last word.
 _AFTER_NAME = re.compile(r",\s+(?:(?P<age>\d{1,3}),|(?P<who>who|whom|whose)\b|(?P<which>which)\b)")
 _LAST_NAME_WORD = re.compile(r"(?<![\w’'-])([A-Z][\w’'&.-]*)$")
-# "X announced its", "X and its": the name one or two lower-case words before "its".
-_SUBJECT_OF_ITS = re.compile(r"(?<![\w’'-])([A-Z][\w’'&.-]*)(?:\s+[a-z]+){1,2}$")
+# "X announced its", "X and its": the name one or two lower-case words before "its"; the
+# first of them is kept to tell a place's preposition ("skip Halvard on its route").
+_SUBJECT_OF_ITS = re.compile(r"(?<![\w’'-])([A-Z][\w’'&.-]*)\s+([a-z]+)(?:\s+[a-z]+)?$")
 # "Acme CEO", "Acme board": a name before a word only a company has.
 _COMPANY_PARTS = ("CEO", "CFO", "COO", "shareholders", "board")
 # "Acme's shares", "Acme's chief executive": after a name's possessive, what only a company
@@ -171,6 +176,8 @@ def marked_kind(words: Sequence[str]) -> SpeakerKind | None:
         return "group"  # "Cártel del Poniente"; not "The Gang of Four"
     if head in ORGANIZATION_MARKERS or head in ORGANIZATION_WORDS or joined in PARTY_NAMES:
         return "organization"
+    if " ".join(lower[-2:]) in EMBLEM_BODY_NAMES:
+        return "organization"  # "the Red Cross", "the Kenyan Red Cross", "Red Crescent"
     if len(lower) > 1 and lower[lower[0] == "the"] in HEAD_FIRST_MARKERS:
         return "organization"  # "Fundación Aguas Vivas", "the Partido Verde"
     if joined in PERSON_NAMED_COMPANIES:
@@ -256,6 +263,8 @@ def described_kind(before: Sequence[str], appositive: str | None) -> SpeakerKind
         return "person"
     if head in ORGANIZATION_NOUNS or head in ORGANIZATION_MARKERS:
         return "organization"
+    if vessel_company(appositive.lower().split()):
+        return "organization"  # "Halden Tankers, the ship's operator,"
     if head in NETWORKS and not _broadcasting(appositive.lower().split()[:-1]):
         return "organization"  # "Open Door, a legal aid network,"
     if head in MEDIA_NOUNS:
@@ -263,6 +272,20 @@ def described_kind(before: Sequence[str], appositive: str | None) -> SpeakerKind
     if head in DOCUMENT_WORDS and appositive.islower():
         return "document"  # "The report, Lost Seasons, finds": the report by its title
     return None
+
+
+def vessel_company(words: Sequence[str]) -> bool:
+    """Whether lower-cased words are a vessel's company by its role ("the ship's operator",
+    "the tanker's owners", an appositive's "ship's manager"); not "the owner", nor "the
+    shop's owner"."""
+    if words[:1] == ["the"]:
+        words = words[1:]
+    return (
+        len(words) == 2
+        and words[1] in VESSEL_COMPANY_ROLES
+        and words[0].endswith(("'s", "’s"))
+        and words[0][:-2] in VESSEL_NOUNS
+    )
 
 
 def _broadcasting(words: Sequence[str]) -> bool:
@@ -329,7 +352,9 @@ class TextEvidence:
                 found.setdefault(word.group(1), set()).add(kind)
         for at in _whole_words(text, " its"):
             word = _SUBJECT_OF_ITS.search(text, max(0, at - _LOOK_BACK), at)
-            if word is not None:
+            # a name before a preposition of place is where, not who: "stop at Halvard on its
+            # way", "flights to Varna in its schedule"
+            if word is not None and word.group(2) not in PLACE_PREPOSITIONS:
                 found.setdefault(word.group(1), set()).add("organization")
         for part in _COMPANY_PARTS:
             for at in _whole_words(text, " " + part):

@@ -15,6 +15,7 @@ from tui.core.lexicon import (
     DETERMINERS,
     DOCUMENT_PARTICIPLES,
     DOCUMENT_WORDS,
+    ELLIPSIS_LEADS,
     NAME_CONNECTORS,
     NOT_ADVERBS,
     NOUNS_IN_ING_ED,
@@ -65,6 +66,9 @@ from tui.core.text import alternation
 _RESIDENCE = frozenset({"of", "from"})  # before a place of residence: "Tom Hale, of Dover,"
 _POSTMODIFIER_OPENING = re.compile(r"(?:" + alternation(ANONYMOUS_POSTMODIFIERS) + r")\b")
 _ARTICLES = frozenset({"the", "a", "an"})
+# What opens a figure's comparison after a source, no appositive: "..., according to the
+# ministry, compared with 40", "..., up from 12".
+_FIGURE_LEADS = frozenset(lead.split()[0] for lead in ELLIPSIS_LEADS)
 _CLAUSE_STOPS = frozenset({",", ".", ";", ":", "“", "”", '"', "(", ")"})
 
 
@@ -154,6 +158,7 @@ def phrase_after(text: str, start: int, upper: int) -> Phrase | None:
             and not _aside(rest[:stop])
             and not _verb_and_object(rest[:stop])
             and rest[0].lower not in AUXILIARY_VERBS  # "..., according to aides, is dead"
+            and rest[0].lower not in _FIGURE_LEADS  # "..., according to Acme, up from 40"
         ):  # "said Ann Lee, the mayor", "..., Acme's chief executive"; not "..., Tom Hale and"
             appositive = (rest[0].start, rest[stop - 1].end)
     return _new_phrase((toks[0].start, end), words, appositive, tokens=tuple(toks[: last + 1]))

@@ -165,8 +165,22 @@ def _appositive_phrase(text: str, toks: list[Token], comma: int) -> Phrase | Non
         return apposed
     if _describes_complement(text, toks, head, after_head, comma):
         return head  # "Nurses at Greystone, the group's largest hospital, said": its hospital
+    if _agent_participle(toks, after_head, comma):
+        return head  # "The employers, represented by the association, said": no role
     appositive = (toks[after_head].start, toks[comma - 1].end)
     return _new_phrase(head.span, head.words, appositive, tokens=head.tokens)
+
+
+def _agent_participle(toks: list[Token], first: int, comma: int) -> bool:
+    """Whether the words toks[first:comma] open with a participle and its agent ("represented
+    by the association", "led by their union", "run by a charity"): what is done to the
+    speaker, no role of theirs."""
+    return (
+        first + 1 < comma
+        and toks[first].word.isalpha()
+        and toks[first].word.islower()
+        and toks[first + 1].lower == "by"
+    )
 
 
 # Words opening one thing described: "*the* group's largest hospital", "*its* main plant".

@@ -85,6 +85,7 @@ from tui.core.speaker_kinds import (
     given_name,
     marked_kind,
     people_plural,
+    vessel_company,
     weakly_marked_kind,
 )
 from tui.core.speakers.after_cue import phrase_after
@@ -2115,11 +2116,13 @@ class Speakers:
         acronym = len(name_toks) == 1 and len(name_toks[0].word) > 1 and name_toks[0].word.isupper()
         # "A cook who saw the raid …": its head's words, not the clause's ("who" is the WHO's)
         head_words = words[: len(phrase.words) - 1] if phrase.words[-1] == "…" else words
+        vessels = vessel_company(words)  # "the ship's operator", "the tanker's owner"
         is_org = (
             acronym
             or any(w in ORGANIZATION_WORDS for w in head_words)
             or " ".join(words) in GOVERNMENT_PLACES
             or (words == ["the", head] and head in COMPANY_ROLE_NOUNS)  # "the operator"
+            or vessels
             or (words[0] == "the" and head in COMPANY_NOUNS)  # "the Dallas-based carmaker"
         )
         is_media = any(w in MEDIA_WORDS for w in words) and (
@@ -2182,7 +2185,9 @@ class Speakers:
         if document:
             return _Analysis(text[span[0] : span[1]], None, "document", False, span, head)
         # "the Board of Commissioners": a proper name, headed by its marker, names no members
-        if is_org and (head not in _ROLES_NOT_ORGANIZATION or own_kind == "organization"):
+        if is_org and (
+            head not in _ROLES_NOT_ORGANIZATION or own_kind == "organization" or vessels
+        ):
             # "the Nasdaq-listed firm": a capital in a participle names nobody
             # "Retailers said": a trade's plural, capitalised to open the sentence, names none
             # "the embassy in Seoul …": the place a body sits in names no body

@@ -382,6 +382,8 @@ def _clean_role(role: str | None) -> str | None:
         return None
     words = role.split()
     while words and (words[0][0].isdigit() or words[0].lower() == "another"):
+        if len(words) > 1 and words[1].lower() in COMPLEMENT_PREPOSITIONS:
+            break  # "a 19-year-old from Guinea": the age is the noun its complement follows
         words.pop(0)  # "Another leader, Ann Lee,": a leader
     while words and words[-1].lower() in _ROLE_NEVER_ENDS and not _count_complement(words):
         words.pop()

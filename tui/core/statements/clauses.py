@@ -260,6 +260,8 @@ _POLICE_LISTENER = (
     r"police(?=\s*[,.;:!?]|\s+(?:[A-Z]|(?:" + alternation(_AFTER_POLICE) + r"|that)\b(?!’s)))"
 )
 _DETERMINER = r"(?:the|an?|this|these|those|that|his|her|its|their)\b"  # no noun's word
+# What opens a content's subject after its listener: "told aid workers *the* boat sank".
+_SUBJECT_OPENER = r"(?:that|the|an?|his|her|its|their|he|she|it|they|we|i|there)"
 _LISTENER = re.compile(
     r"\s+(?:"
     + _INTERVIEWER
@@ -288,6 +290,10 @@ _LISTENER = re.compile(
     + _MEDIUM_NOUN
     + r"|\w+)"
     r"|[a-z]+(?:or|er|ist|ant|ent|ian|al)s"
+    # the same after nouns of their trade, when "that" or a subject's determiner or pronoun
+    # follows: "told aid workers the boat had sunk", "told coast guard officers he"; not
+    # "warned aid workers would leave"
+    r"|(?:[a-z]+\s+){1,2}[a-z]+(?:or|er|ist|ant|ent|ian|al)s(?=\s+" + _SUBJECT_OPENER + r"\b)"
     r"|this\s+(?:" + alternation(_THIS_OUTLET) + r")"
     # "told analysts that", "told staff in a memo that"
     r"|(?:staff|[a-z]{3,}s)(?=\s+that\s|\s+(?:in|at|during|on|via|over)\s[^,.;:“”\"]{1,60}?\s+that\s)"

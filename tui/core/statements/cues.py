@@ -463,6 +463,14 @@ _RELATIVE_IN_CLAUSE = re.compile(r"\b(?:who|that|which)\b[^,;:.!?]*$")
 # Modifiers after "a" that make its noun phrase plural ("a few aides say", "a majority say",
 # "a hundred residents say").
 _PLURAL_QUANTITIES = SHARE_HEADS | GROUP_QUANTITIES
+# An infinitive with its object before "and" and a bare verb: "... vessels *to exercise caution
+# and* report"; the word before "to" lends no subject if it is an object ("vessels").
+_JOINED_INFINITIVE = re.compile(
+    r"(?P<lender>[\w’'-]+)\s+to\s+(?!(?:the|an?|his|her|their|its|this|that)\b)[a-z]+\b"
+    r"[^,;:.!?“”\"]*\s+and\s+$"
+)
+_JOINED_REACH = 80  # characters back from the bare verb that hold "to" and its verb
+_INFLECTED_ENDINGS = ("s", "ed", "ing", "said", "told", "thought", "wrote")
 # A platform and a purpose infinitive: "took to X to", "went on television on Sunday to".
 _PLATFORM_TO = re.compile(
     r"(?<![\w’'-])(?:(?i:"
@@ -998,6 +1006,8 @@ class CueAttributions(CueForms, Quotations):
                     or (len(words) > 1 and words[-2] in RECORDING_VERBS)
                 )
             )
+        if words[-1] == "and" and self._joined_infinitive(start, pos):
+            return True
         if words[-1] != "to" or len(words) < 2:
             return False
         lender = words[-3] if words[-2] == "on" and len(words) > 2 else words[-2]
@@ -1031,6 +1041,17 @@ class CueAttributions(CueForms, Quotations):
             and last not in NOT_CONTENT_OPENERS
             and _RELATIVE_IN_CLAUSE.search(before) is None
         )
+
+    def _joined_infinitive(self, start: int, pos: int) -> bool:
+        """Whether the cue word at `pos`, after "and", is a bare verb joined to an infinitive
+        with an object's "to" before it: "advised ships to keep clear and *report* any
+        sightings", "told crews to slow down and report"; not "said it would stay and
+        reported", nor after a verb lending its subject ("continue to monitor and say")."""
+        word = WORDS.match(self.text, pos)
+        if word is None or word.group().endswith(_INFLECTED_ENDINGS):
+            return False
+        before = _JOINED_INFINITIVE.search(self.text, max(start, pos - _JOINED_REACH), pos)
+        return before is not None and before["lender"].lower() not in CATENATIVE_VERBS
 
     def _named_noun(self, words: list[str], pos: int) -> bool:
         """Whether the cue word at `pos` heads a noun phrase after "the" or "a" and a name
