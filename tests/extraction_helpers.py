@@ -67,3 +67,14 @@ def speakers_by_opening(name: str) -> list[tuple[str, str | None, str | None]]:
         (content, speaker.name if speaker else None, speaker.kind if speaker else None)
         for content, speaker, _ in attributed(text)
     ]
+
+
+def missing_speakers(name: str, expected: list[tuple[str, str, str]]) -> list[tuple[str, str, str]]:
+    """The (content's opening, speaker name, kind) of `expected` that no statement of the
+    invented article `name` has."""
+    found = speakers_by_opening(name)
+    return [
+        (opening, speaker, kind)
+        for opening, speaker, kind in expected
+        if not any(c.startswith(opening) and (n, k) == (speaker, kind) for c, n, k in found)
+    ]

@@ -4,7 +4,7 @@ chain's whistleblowers and a housing agency's lawsuit and audit (in tests/data/s
 each tested here on other invented sentences."""
 
 import pytest
-from extraction_helpers import attributed, speaker_of, speakers_by_opening
+from extraction_helpers import attributed, missing_speakers, speaker_of
 
 from tui.core.figures import find_figures
 
@@ -383,10 +383,4 @@ LAWSUIT = [
 def test_each_investigation_has_the_sources_a_careful_reader_names(
     article: str, expected: list[tuple[str, str, str]]
 ):
-    found = speakers_by_opening(article)
-    missing = [
-        (opening, name, kind)
-        for opening, name, kind in expected
-        if not any(c.startswith(opening) and (n, k) == (name, kind) for c, n, k in found)
-    ]
-    assert missing == []
+    assert missing_speakers(article, expected) == []

@@ -5,7 +5,7 @@ tests/data/speakers/), each tested here on other invented sentences."""
 from pathlib import Path
 
 import pytest
-from extraction_helpers import attributed, speakers_by_opening
+from extraction_helpers import attributed, missing_speakers
 
 from tui.core.figures import find_figures
 
@@ -339,13 +339,7 @@ MEASLES = [
 def test_each_local_story_has_the_speakers_a_careful_reader_names(
     article: str, expected: list[tuple[str, str, str]]
 ):
-    found = speakers_by_opening(article)
-    missing = [
-        (opening, name, kind)
-        for opening, name, kind in expected
-        if not any(c.startswith(opening) and (n, k) == (name, kind) for c, n, k in found)
-    ]
-    assert missing == []
+    assert missing_speakers(article, expected) == []
 
 
 @pytest.mark.parametrize(
