@@ -30,9 +30,9 @@ NEWS = (
         "said it was the best employer.",
         "Notes to editors\n1. Officials said 3,000 workers in 12 countries were surveyed.",
         "NOTES TO EDITORS:\n1. Officials said 3,000 workers in 12 countries were surveyed.",
-        "ENDS\n\nFor more information contact: Ann Vale, 3,000 workers said in 12 countries.",
-        "-ends-\nOfficials said 3,000 workers in 12 countries were surveyed.",
-        "###\nOfficials said 3,000 workers in 12 countries were surveyed.",
+        "ENDS\n\nFor more information contact: Ann Vale, 3,000 workers in 12 countries.",
+        "-ends-\nBrindle Foods employs 3,000 workers in 12 countries.",
+        "###\nBrindle Foods employs 3,000 workers in 12 countries.",
         "Media contact: Ann Vale, ann@brindle.example\nOfficials said 3,000 workers in 12 "
         "countries were surveyed.",
     ],
@@ -318,3 +318,22 @@ def test_the_invented_releases_keep_their_speakers(name: str, expected: set):
     start = boilerplate_start(text)
     assert all(s.span[0] < start for s in found)
     assert all(s.cue not in {"seen", "call for"} for s in found)
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "For more information, residents can call 311.\n\nThe mayor said the city would spend "
+        "$5 million on roads.",
+        "Contact, a dating app launched in 2019, said it had 2 million users.",
+        "###\n\nProsecutors said the firm paid $4 million in bribes.",
+        "Contact\n\nProsecutors said the firm paid $4 million in bribes.",
+        "About Time\n\n“It took far too long,” said Ann Vale, a resident. It cost $2 million.",
+    ],
+)
+def test_a_mark_or_heading_before_more_reporting_blanks_nothing(tail: str):
+    text = NEWS * 2 + tail
+    start = len(NEWS * 2)
+    _, statements = find_statements(text)
+    assert any(s.span[0] >= start for s in statements)
+    assert any(f.span[0] >= start for f in find_figures(text))

@@ -1555,19 +1555,22 @@ EDITED_PAGES: frozenset[str] = frozenset("story article report post piece versio
 # Headings of a press release's closing boilerplate (press_boilerplate.py), each a line of its
 # own or before a colon and the rest of its line: what follows to the text's end is the
 # issuer's legal notice, notes and contacts, no statement and no figure ("Forward-looking
-# statements", "Notes to editors", "Media contact: Jane Roe", "ENDS", "###"; any case).
+# statements", "Notes to editors", "Media contact: Jane Roe"; any case), unless a quotation
+# follows it.
 BOILERPLATE_HEADINGS: tuple[str, ...] = (
     "forward-looking statements", "forward looking statements", "safe harbor statement",
     "safe harbour statement", "cautionary statement regarding forward-looking statements",
     "cautionary note regarding forward-looking statements", "notes to editors",
     "note to editors", "notes for editors", "editor's notes", "editors' notes",
     "editor’s notes", "editors’ notes", "media contact", "media contacts", "press contact",
-    "press contacts", "investor contact", "investor contacts", "contact", "contacts",
-    "for more information", "for more information contact", "for more information, contact",
-    "for more information please contact", "for further information",
-    "for further information contact", "for further information, contact", "media enquiries",
-    "media inquiries", "press enquiries", "press inquiries", "ends", "- ends -", "-ends-",
-    "###", "-30-", "- 30 -",
+    "press contacts", "investor contact", "investor contacts", "media enquiries",
+    "media inquiries", "press enquiries", "press inquiries",
+)  # fmt: skip
+# Marks that end a release but also break a news story's sections or open a line of its prose
+# ("###", "Contact", "For more information, ..."): boilerplate only with no reporting after.
+BOILERPLATE_MARKS: tuple[str, ...] = (
+    "contact", "contacts", "for more information", "for further information", "ends",
+    "- ends -", "-ends-", "###", "-30-", "- 30 -",
 )  # fmt: skip
 # Company suffixes that may close an "About ..." heading with a period ("About Acme Inc.").
 COMPANY_SUFFIXES: frozenset[str] = frozenset(
