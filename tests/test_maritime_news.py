@@ -333,3 +333,14 @@ def test_an_age_as_the_noun_of_its_complement_stays_in_the_role(text: str, role:
 )
 def test_an_age_before_a_role_noun_is_dropped(text: str, role: str | None):
     assert speaker_of(text)[2] == role
+
+
+def test_a_boats_owner_may_be_a_person():
+    text = "The boat's owner, a fisherman from Looe, said the engine failed."
+    speakers, _ = find_statements(text)
+    assert [(s.kind, s.role) for s in speakers] == [("person", "fisherman from Looe")]
+
+
+def test_a_role_with_by_after_it_stays_a_role():
+    speakers, _ = find_statements("Ann Lee, lawyer by training, said the deal was fair.")
+    assert [s.role for s in speakers] == ["lawyer by training"]

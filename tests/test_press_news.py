@@ -337,3 +337,15 @@ def test_a_mark_or_heading_before_more_reporting_blanks_nothing(tail: str):
     _, statements = find_statements(text)
     assert any(s.span[0] >= start for s in statements)
     assert any(f.span[0] >= start for f in find_figures(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Critics say the company Musk runs is overvalued. Musk said the price was fair.",
+        "A firm Jones ran went bust last year. Jones said the price was fair.",
+    ],
+)
+def test_a_name_that_is_the_subject_of_a_clause_on_a_body_is_no_body(text: str):
+    speakers, _ = find_statements(text)
+    assert all(s.kind != "organization" for s in speakers)

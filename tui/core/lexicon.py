@@ -2841,9 +2841,8 @@ COMPANY_ROLE_NOUNS: frozenset[str] = frozenset(
 # Vessels whose operator, owner or manager is a company ("the ship's operator said", "the
 # tanker's owners said"), and those roles; "the owner" alone stays a person.
 VESSEL_NOUNS: frozenset[str] = frozenset(
-    "ship vessel tanker supertanker freighter ferry trawler barge boat containership liner "
-    "bulker carrier".split()
-)
+    "ship vessel tanker supertanker freighter ferry containership liner bulker carrier".split()
+)  # not boats, trawlers and barges, which people own ("The boat's owner, a fisherman,")
 VESSEL_COMPANY_ROLES: frozenset[str] = frozenset(
     "operator operators owner owners manager managers charterer charterers insurer insurers".split()
 )

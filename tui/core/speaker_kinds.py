@@ -120,6 +120,13 @@ _OWNED_COMPANY_PARTS = ("s shares", "s chief executive")
 # before a capitalised name makes that name an organization's (one search for each noun).
 _BODY_NOUNS_BEFORE_NAMES = (" charity ", " nonprofit ", " company ", " firm ", " ngo ")
 _NAME_AFTER_NOUN = re.compile(r"[A-Z][\w&’'-]*(?: (?:of |for |and )?[A-Z][\w&’'-]*)*")
+# After a name of one word, what makes it the noun's apposition, not the subject of a clause
+# on the noun ("the company Musk runs", "a firm Jones ran"): a mark, an auxiliary or a verb of
+# saying ("the charity Oxfam said", "the firm Halvern, based in Leeds,").
+_APPOSED_ONE_WORD_END = re.compile(
+    r"\s*(?:[,.;:!?)’']|$)"
+    r"|\s+(?:said|says|told|announced|added|stated|warned|reported|is|was|has|had|will|would)\b"
+)
 # "shares of Acme", "stock in Acme": the capitalised name after is a company's. Matched where
 # a substring search finds "hares ", "tock " or "take " (the word boundary is checked after).
 _SHARES_HEADS = ("hares", "tock", "take")  # less their "s"/"S"
@@ -371,8 +378,11 @@ class TextEvidence:
         for noun in _BODY_NOUNS_BEFORE_NAMES:
             for at in occurrences(text, noun):
                 name = _NAME_AFTER_NOUN.match(text, at + len(noun))
-                if name is not None:
-                    found.setdefault(name.group().rsplit(" ", 1)[-1], set()).add("organization")
+                if name is None or (
+                    " " not in name.group() and not _APPOSED_ONE_WORD_END.match(text, name.end())
+                ):
+                    continue
+                found.setdefault(name.group().rsplit(" ", 1)[-1], set()).add("organization")
         for match in _shares_of(text):
             if match.start() > 0 and text[match.start() - 1].isalnum():
                 continue  # "reshares of", "Restock in"

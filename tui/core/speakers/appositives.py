@@ -14,6 +14,7 @@ from tui.core.lexicon import (
     CONNECTIVE_ADVERBS,
     DETERMINERS,
     DOCUMENT_WORDS,
+    IRREGULAR_VERB_FORMS,
     OF_PRONOUNS,
     OPENING_PARTICIPLES,
     PARTITIVE_QUANTIFIERS,
@@ -175,12 +176,14 @@ def _agent_participle(toks: list[Token], first: int, comma: int) -> bool:
     """Whether the words toks[first:comma] open with a participle and its agent ("represented
     by the association", "led by their union", "run by a charity"): what is done to the
     speaker, no role of theirs."""
+    word = toks[first].word
     return (
         first + 1 < comma
-        and toks[first].word.isalpha()
-        and toks[first].word.islower()
+        and word.isalpha()
+        and word.islower()
+        and (word.endswith(("ed", "en")) or word in IRREGULAR_VERB_FORMS)
         and toks[first + 1].lower == "by"
-    )
+    )  # not "lawyer by training": a role
 
 
 # Words opening one thing described: "*the* group's largest hospital", "*its* main plant".
