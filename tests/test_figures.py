@@ -545,6 +545,8 @@ def test_alternatives_share_their_scale_and_unit(
         ("Over 2 million homes lost power, including 700,000 in the north.", "homes"),
         ("About 300 cars were stolen and 41 were found.", "cars"),
         ("They hired 40 people, and 12 were women.", "people"),
+        ("The storm left 9,000 homes dark, down from a peak of 41,000.", "homes"),
+        ("The port moved 800 containers, up from its low of 650.", "containers"),
     ],
 )
 def test_an_elliptical_figure_counts_what_the_one_before_counts(text: str, unit: str) -> None:
