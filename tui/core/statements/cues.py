@@ -122,6 +122,7 @@ from tui.core.statements.patterns import (
     TRIM_END,
     WORDS,
     comma_before_verb,
+    compound_tail,
     skip_space,
     word_before,
 )
@@ -610,13 +611,6 @@ def _with_partitive(phrase: Phrase | None, partitive: re.Match[str] | None) -> P
     return Phrase((partitive.start(), phrase.span[1]), words, phrase.appositive)
 
 
-def _compound_tail(text: str, start: int, cue: str) -> bool:
-    """Whether the word before the cue at `start` makes it a compound noun's head ("a phone
-    call", `CUE_COMPOUND_MODIFIERS`)."""
-    before = text[max(0, start - 12) : start].split()
-    return bool(before) and before[-1].lower() in CUE_COMPOUND_MODIFIERS[cue]
-
-
 def _inside_name(text: str, pos: int) -> bool:
     """Whether the capitalised words from `pos` end a name that a noun of institutions or
     places heads ("... Baptist Church", "... Chapel"): a capitalised cue word before them is
@@ -864,7 +858,7 @@ class CueAttributions(CueForms, Quotations):
                 continue
             if lower in _COMPOUND_HEADS and _COMPOUND.match(text, cue[0]):
                 continue  # "a think tank": a noun
-            if lower in CUE_COMPOUND_MODIFIERS and _compound_tail(text, cue[0], lower):
+            if lower in CUE_COMPOUND_MODIFIERS and compound_tail(text, cue[0], lower):
                 continue  # "a phone call": a noun
             if lower in _REPLY_CUES and not _REPLY_NEXT.match(text, cue[1]):
                 continue  # "fired back at the gunmen", "hit back in the second half"

@@ -8,6 +8,7 @@ import re
 from tui.core.lexicon import (
     BELIEF_CUES,
     CUE_AUXILIARIES,
+    CUE_COMPOUND_MODIFIERS,
     NAMING_CUES,
     PASSIVE_CUES,
     SPEECH_CUES,
@@ -92,3 +93,10 @@ def heading(quoted: str) -> bool:
         and any(w[0].isupper() and len(w) >= 4 for w in words[1:])
         and _SENTENCE_INSIDE.search(quoted) is None
     )
+
+
+def compound_tail(text: str, start: int, cue: str) -> bool:
+    """Whether the word before the cue `cue` at `start` makes it a compound noun's head ("a
+    phone call", "a conference call for analysts": `CUE_COMPOUND_MODIFIERS`)."""
+    before = text[max(0, start - 12) : start].split()
+    return bool(before) and before[-1].lower() in CUE_COMPOUND_MODIFIERS[cue]

@@ -55,7 +55,6 @@ from tui.core.lexicon import (
     CLAIM_VERBS,
     COMPLEMENT_ADJECTIVES,
     COMPLEMENT_ENDINGS,
-    CUE_COMPOUND_MODIFIERS,
     DISCLOSING_CUES,
     DISCUSSION_CUES,
     FEAST_DAYS,
@@ -83,7 +82,7 @@ from tui.core.lexicon import (
 )
 from tui.core.model import Span
 from tui.core.statements.agents import VERDICT, late_by, names_no_agent
-from tui.core.statements.patterns import FINITE, heading
+from tui.core.statements.patterns import FINITE, compound_tail, heading
 from tui.core.text import PHONE, alternation
 
 _LEAD = 40  # characters looked at before a cue for a negation or a form of "be"
@@ -402,8 +401,6 @@ _CALLS_FOR = frozenset({"call for", "calls for"})
 # threat", "was seen to falter"); else a thing or a person seen ("will be seen faster").
 _SIGHT_PASSIVES = frozenset({"seen"})
 _SIGHT_CLAIM = re.compile(r"\s+(?:[a-z]+ly\s+)?(?:as|to|by|that)\b")
-_CALL_MODIFIERS = CUE_COMPOUND_MODIFIERS["call"]
-_PREVIOUS_WORD_REACH = 24  # characters looked at before a cue for the word before it
 _PLACED = re.compile(
     r"\s+(?:back|down|away|aside|off|up|out|into|onto|there|here|together|through|under"
     r"|behind|inside)\b"
@@ -427,7 +424,7 @@ def rejection(text: str, span: Span, cue: Span | None) -> str | None:
             return "other sense"  # "She puts it back carefully": a thing set somewhere
         if word.partition(" ")[0] in _BEAT_VERBS and _beat(text, _BEAT_AFTER_PARTICLE, cue, span):
             return "other sense"  # "wrote about courts for the Daily Herald"
-        if word in _CALLS_FOR and _previous_word(text, cue[0]) in _CALL_MODIFIERS:
+        if word in _CALLS_FOR and compound_tail(text, cue[0], "call"):
             return "other sense"  # "hosts a conference call for analysts": a meeting
         return "non-answer" if _questions_put(text, word, cue) else None
     before = _word_before(text, cue) if word in _READ_BEFORE else None  # else never read
@@ -725,12 +722,6 @@ def _conditional(text: str, cue: Span, before: str | None) -> bool:
 def _lead(pattern: re.Pattern[str], text: str, cue: Span) -> bool:
     """Whether `pattern` (ending in "$") is found in the lead of the cue at `cue`."""
     return pattern.search(text, max(0, cue[0] - _LEAD), cue[0]) is not None
-
-
-def _previous_word(text: str, start: int) -> str:
-    """The word before `start`, lower case ("" if none)."""
-    words = text[max(0, start - _PREVIOUS_WORD_REACH) : start].split()
-    return words[-1].lower() if words else ""
 
 
 def _word_before(text: str, cue: Span) -> str | None:
