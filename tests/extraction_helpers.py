@@ -2,6 +2,7 @@
 each statement's content, speaker and cue, the one statement's speaker, and an invented
 article's statements with their speakers, shared by the genre test files."""
 
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 from tui.core.model import Speaker, Statement
@@ -77,4 +78,17 @@ def missing_speakers(name: str, expected: list[tuple[str, str, str]]) -> list[tu
         (opening, speaker, kind)
         for opening, speaker, kind in expected
         if not any(c.startswith(opening) and (n, k) == (speaker, kind) for c, n, k in found)
+    ]
+
+
+def unmet_speakers(
+    speakers: Sequence[Speaker], expected: Iterable[tuple[str, str, str | None]]
+) -> list[str]:
+    """The names of `expected` (name, kind, role or None for any) that no speaker in
+    `speakers` has with that kind and role."""
+    found = {(s.name, s.kind, s.role) for s in speakers}
+    return [
+        name
+        for name, kind, role in expected
+        if not any(f[:2] == (name, kind) and (role is None or f[2] == role) for f in found)
     ]

@@ -5,7 +5,7 @@ meeting in Geneva (in tests/data/speakers/), each tested here on other invented 
 from pathlib import Path
 
 import pytest
-from extraction_helpers import attributed, contents, speaker_names, speaker_of
+from extraction_helpers import attributed, contents, speaker_names, speaker_of, unmet_speakers
 
 from tui.core.figures import find_figures
 from tui.core.statements import find_statements
@@ -385,7 +385,5 @@ def test_the_invented_eu_articles_find_their_speakers_and_kinds(
     article: str, expected: set[tuple[str, str, str | None]]
 ):
     speakers, _ = find_statements((ARTICLES / article).read_text(encoding="utf-8"))
-    found = {(s.name, s.kind, s.role) for s in speakers}
-    for name, kind, role in expected:
-        assert any(f[:2] == (name, kind) and (role is None or f[2] == role) for f in found), name
+    assert unmet_speakers(speakers, expected) == []
     assert all(s.name not in {"he", "she"} for s in speakers)

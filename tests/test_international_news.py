@@ -6,7 +6,7 @@ sentences."""
 from pathlib import Path
 
 import pytest
-from extraction_helpers import attributed, contents, named, speaker_names
+from extraction_helpers import attributed, contents, named, speaker_names, unmet_speakers
 
 from tui.core.statements import find_statements
 
@@ -513,9 +513,7 @@ def test_the_invented_international_articles_name_their_speakers_once(
     article: str, expected: set[tuple[str, str, str | None]], absent: set[str]
 ):
     speakers, _ = find_statements((ARTICLES / article).read_text(encoding="utf-8"))
-    found = {(s.name, s.kind, s.role) for s in speakers}
-    for name, kind, role in expected:
-        assert any(f[:2] == (name, kind) and (role is None or f[2] == role) for f in found), name
+    assert unmet_speakers(speakers, expected) == []
     assert absent.isdisjoint(s.name for s in speakers)
 
 
