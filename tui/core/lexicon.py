@@ -301,9 +301,10 @@ EXTRAPOSING_WORDS: frozenset[str] = frozenset(
 # Those words that, before "to" and a verb, say something of "it" itself: "said it was likely
 # to cut jobs" (the company), where "said it was likely that ..." stands for no one.
 RAISING_WORDS: frozenset[str] = frozenset("likely unlikely certain".split())
-# Cue nouns whose verb's past is its base: after a singular noun, a verb only in the past
-# ("The agency forecast that prices would rise", not "the agency forecast").
-PAST_AS_BASE_CUES: frozenset[str] = frozenset("forecast broadcast".split())
+# Verbs whose past is their base: after a singular noun such a cue word is a verb only in the
+# past ("The agency forecast that prices would rise", not "the agency forecast"), and its base
+# form is no sign of a noun after "a" ("a senior aide forecast").
+PAST_AS_BASE_VERBS: frozenset[str] = frozenset("forecast broadcast read put cast set bet".split())
 # Verbs of knowing and thinking whose object after "of" or "about" is what they are
 # acquainted with, no claim: "knew of the leak", "thought about her mother", "heard of it".
 ACQUAINTANCE_VERBS: frozenset[str] = frozenset(

@@ -70,7 +70,7 @@ from tui.core.lexicon import (
     PARTITIVE_QUANTIFIERS,
     PASSIVE_CUES,
     PASSIVE_TO_PARTICIPLES,
-    PAST_AS_BASE_CUES,
+    PAST_AS_BASE_VERBS,
     PERSON_PRONOUNS,
     PHRASE_CUES,
     PLATFORM_WORDS,
@@ -452,9 +452,10 @@ _DETERMINERS = frozenset("the a an his her their its".split())  # before a noun,
 # those whose past is the same ("forecast"): after "a" or "an" and a modifier or two, such a
 # word is a noun, as a singular subject's present verb takes -s ("ordered a full hand
 # recount", "requires an automatic recount"; not "a senior aide recounted").
-_BASE_FORMS = frozenset(
-    w for w in _CUE_WORDS if w + "s" in _CUE_WORDS or w + "es" in _CUE_WORDS
-) - frozenset("forecast broadcast read put cast set bet".split())
+_BASE_FORMS = (
+    frozenset(w for w in _CUE_WORDS if w + "s" in _CUE_WORDS or w + "es" in _CUE_WORDS)
+    - PAST_AS_BASE_VERBS
+)
 # "a"/"an" and one or two lowercase words before a word: see `_BASE_FORMS`.
 _ARTICLE_MODIFIERS = re.compile(r"(?<![\w’'-])[Aa]n?\s+((?:[a-z][a-z-]*\s+){1,2})$")
 # A relative pronoun in the clause before such a phrase: the phrase is an object in the
@@ -1652,7 +1653,7 @@ class CueAttributions(CueForms, Quotations):
             and self.text[cue[1] - 1 : cue[1]] not in "sdg"
             and not self._documents_from(phrase.span[0])
             and not (
-                self.text[cue[0] : cue[1]].lower() in PAST_AS_BASE_CUES
+                self.text[cue[0] : cue[1]].lower() in PAST_AS_BASE_VERBS
                 and THAT_CLAUSE_NEXT.match(self.text, cue[1])
             )
         )
