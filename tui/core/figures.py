@@ -350,7 +350,8 @@ _ARTICLE_BEHIND = re.compile(r"(?<![\w])an?[^\S\n]+\Z", re.IGNORECASE)
 _ELLIPSIS_BEHIND = re.compile(
     rf"(?<![\w])(?P<w>{_alternation(lx.ELLIPSIS_LEADS)}|{_alternation(lx.LEVEL_LEADS)})"
     # a level named between: "down from *a peak of* 410,000", "up from *its low of* 12"
-    rf"(?:[^\S\n]+(?:a|an|the|its|their)[^\S\n]+(?:{_alternation(lx.LEVEL_NOUNS)})[^\S\n]+of)?"
+    r"(?:[^\S\n]+(?:a|an|the|its|their)[^\S\n]+"
+    rf"(?:{_alternation(lx.LEVEL_NOUNS | lx.AMOUNT_NOUNS)})[^\S\n]+of)?"
     r"[^\S\n]+\Z",
     re.IGNORECASE,
 )

@@ -2743,10 +2743,9 @@ ELLIPSIS_LEADS: tuple[str, ...] = (
 CLAUSE_VERBS: frozenset[str] = frozenset(
     "who that were are was is have had has did do will would remain remained".split()
 )
-# Nouns of a level named between such a lead and its number: "down from a peak of 410,000".
-LEVEL_NOUNS: frozenset[str] = frozenset(
-    "peak high low record total maximum minimum level average".split()
-)
+# Nouns of a level named between such a lead and its number, with AMOUNT_NOUNS: "down from a
+# peak of 410,000", "up from a total of 12".
+LEVEL_NOUNS: frozenset[str] = frozenset("peak high low record level".split())
 # ... and these, when that figure is itself a level ("to 4.1% from 3.9", "from 208 pounds to 193").
 LEVEL_LEADS: frozenset[str] = frozenset("from to".split())
 # What a tally counts, the count of the other side after "to" with no noun: "passed by 412
