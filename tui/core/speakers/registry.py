@@ -404,13 +404,9 @@ _CAPITALISED = re.compile(r"[A-Z](?<!\w.)[\w’'-]+")
 # ("The president", "The former governor"). Tried where "The" is a capitalised word's head.
 _OPENING_ROLE = re.compile(r"The((?: [a-z-]+){1,3})")
 _THE = frozenset({"The"})
-# A name of two to four capitalised words set off by commas after a role ("The mayor, Dana
-# Whitlock, spoke").
-# A name apposed to a role, between commas and not the first of a list ("The coach, Real
-# Madrid, and the players": no apposition).
-_NAME_AFTER_ROLE = re.compile(
-    r",\s+([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3})\s*,(?!\s+(?:and|or)\s)"
-)
+# A name (`_NAME_WORDS`) apposed to a role, between commas and not the first of a list ("The
+# mayor, Dana Whitlock, spoke"; not "The coach, Real Madrid, and the players").
+_NAME_AFTER_ROLE = re.compile(r",\s+(" + _NAME_WORDS + r")\s*,(?!\s+(?:and|or)\s)")
 # A state's name or abbreviation after a town and its comma: ", Calif.", ", Nova Scotia"
 _STATE_AFTER = re.compile(r",\s+(?P<state>[A-Z][a-z]+(?: [A-Z][a-z]+)?)(?P<dot>\.)?(?=[,.\s]|\Z)")
 # A capital not after a letter, a digit or "_", and the letters and digits after it, in a text
