@@ -360,8 +360,9 @@ _ELLIPSIS_BEHIND = re.compile(
 _SPAN_OPENERS = frozenset({"past", "previous", "first", "last", "next", "top", "bottom"})
 _FIGURE_AT = re.compile(rf"[^\S\n]*(?:[0-9]|(?:{_NUMBER_WORD})\b)", re.IGNORECASE)
 _PART_OF = re.compile(
-    r"[^\S\n]+of[^\S\n]+(?:the|its|their|these|those)[^\S\n]+"
-    r"(?:(?:last|past|previous|next|first|top|bottom)[^\S\n]+)?"
+    r"[^\S\n]+of[^\S\n]+(?:(?:the|its|their|these|those)[^\S\n]+"
+    r"(?:(?:last|past|previous|next|first|top|bottom|[\w.-]+[’']s)[^\S\n]+)?"
+    r"|[A-Z][\w.-]*[’']s[^\S\n]+)"  # "of Acme's 40 stores"
 )
 _OR_BETWEEN = re.compile(r"[^\S\n]+or[^\S\n]+")
 # A part of what the figure before counts, by a pronoun after it: "9,800 hours, about 3,100 of
@@ -460,7 +461,8 @@ _NP_WORD = re.compile(
 _SPACES_AHEAD = re.compile(r"[^\S\n]+")
 _COMPOUND_TAIL = re.compile(r"(?:-[^\W\d_]+)+")  # "-a-day", "-page", "-olds"
 _OF_A_FIGURE = re.compile(
-    r"[^\S\n]+of[^\S\n]+(?:(?P<d>[^\W\d_]+)[^\S\n]+)?(?:[^\W\d_]+[^\S\n]+)?(?=[^\s\w]?[0-9])",
+    r"[^\S\n]+of[^\S\n]+(?:(?P<d>[^\W\d_]+)[^\S\n]+)?(?:[^\W\d_]+(?:[’']s)?[^\S\n]+)?"
+    r"(?=[^\s\w]?[0-9])",
     re.IGNORECASE,
 )
 _RESTATED = re.compile(r"[^\S\n]*\([^\S\n]*(?P<d>[0-9][0-9,]*)[^\S\n]*\)")
@@ -787,7 +789,8 @@ def _scale_of(text: str, previous: Figure, figure: Figure) -> float:
 
 def _part_of(text: str, bare: Figure, whole: Figure) -> Figure:
     """A bare number that counts part of the figure after it counts what that one counts:
-    "in four of the last five years" (4 years), "four of the 10 wells"."""
+    "in four of the last five years" (4 years), "four of the 10 wells", "31 of the county's
+    212 bridges"."""
     if not _PART_OF.fullmatch(text, bare.span[1], whole.span[0]):
         return bare
     return replace(bare, unit=whole.unit, kind=whole.kind)
@@ -1828,8 +1831,10 @@ def _noun_phrase(text: str, position: int, *, hyphen: bool = False) -> tuple[int
         spans.pop()
     if not words or (len(words) == 1 and words[0].lower() in lx.DEICTIC_TIMES):
         return None  # "wounded 11 overnight": when, not what
-    if words[-1].lower() in _SPAN_OPENERS and _FIGURE_AT.match(text, position):
-        return None
+    if _FIGURE_AT.match(text, position) and (
+        words[-1].lower() in _SPAN_OPENERS or words[-1].endswith(("'s", "’s"))
+    ):
+        return None  # "of the *past* five winters", "of the *county's* 212 bridges"
     return spans[0][0], spans[-1][1], words[-1]
 
 
@@ -2409,7 +2414,7 @@ def _size_of_a_change(text: str, core: re.Match[str]) -> bool:
 def _whole_counted(text: str, position: int) -> str | None:
     """What a share is of when the whole is a figure of its own, left to that figure: "half of
     the 300 *workers*", "a third of its 1,200 *staff*", "two-thirds of the combined 4M *sales*", "a
-    third of the $9 billion *budget*"."""
+    third of the $9 billion *budget*", "1% of the bank's 9,000 *tellers*"."""
     of = _OF_A_FIGURE.match(text, position)
     if of is None or of.group("d") and of.group("d").lower() not in lx.FIGURE_DETERMINERS:
         return None

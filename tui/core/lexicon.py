@@ -682,7 +682,7 @@ CUE_AUXILIARIES: frozenset[str] = frozenset(
     has have had is are was were be been being will would could should may might must
     also later then again once still further earlier previously repeatedly recently
     reportedly publicly privately separately not never often long has-since already just
-    together jointly
+    together jointly only
     now first originally initially did does do often always usually sometimes frequently
     didn't doesn't don't isn't wasn't aren't weren't hasn't haven't hadn't won't wouldn't
     can't couldn't shouldn't didn’t doesn’t don’t isn’t wasn’t aren’t weren’t hasn’t
@@ -1175,7 +1175,8 @@ ROLE_NOUNS: frozenset[str] = (
     advocate advocates observer observers witness witnesses resident residents voter voters
     source sources insider insiders staffer staffers member members manager managers
     partner partners owner owners investor investors trader traders banker bankers
-    doctor doctors physician physicians nurse nurses teacher teachers student students
+    doctor doctors physician physicians practitioner practitioners nurse nurses
+    teacher teachers student students
     worker workers employee employees veteran veterans soldier soldiers troops police
     policeman policemen authorities authority investigators investigator regulators
     negotiator negotiators mediator organizer organizers organiser spokesperson

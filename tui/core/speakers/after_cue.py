@@ -27,7 +27,7 @@ from tui.core.lexicon import (
     TITLES,
 )
 from tui.core.speaker_kinds import PERSON_ROLES
-from tui.core.speakers.appositives import _aside
+from tui.core.speakers.appositives import _aside, _past_role
 from tui.core.speakers.complements import (
     _DOCUMENT_CONNECTORS,
     _ROLES_OR_DOCUMENTS,
@@ -214,7 +214,8 @@ def _postmodified_after(text: str, toks: list[Token], last: int) -> Phrase | Non
 def _name_after_description(toks: list[Token], described: Phrase) -> Phrase | None:
     """ "said the shadow chancellor, Ann Vale.": a description led by its article or by a
     name's possessive ("said Acme's chief executive, Ann Vale."), a comma and a proper name
-    ending the clause; the name speaks, the description is its role."""
+    ending the clause, a role in lower case before it or not ("said her neighbour, the garage
+    owner Tom Brandt."); the name speaks, the description is its role."""
     if toks[0].lower not in DETERMINERS and not (
         toks[0].capitalized and _named_possessor(toks, described.span[1])
     ):
@@ -225,11 +226,12 @@ def _name_after_description(toks: list[Token], described: Phrase) -> Phrase | No
     end = next(
         (k for k in range(comma + 1, len(toks)) if toks[k].word in {",", ".", ";"}), len(toks)
     )
-    if end == comma + 1 or not _proper_name(toks, comma + 1, end):
+    first = _past_role(toks, comma + 1, end)  # "said her husband, the former cyclist Marc Hale."
+    if end == first or not _proper_name(toks, first, end):
         return None
-    if end == comma + 2 and toks[comma + 1].lower in TIME_WORDS:
+    if end == first + 1 and toks[first].lower in TIME_WORDS:
         return None  # "said the firm's spokesperson, Tuesday."
-    name = toks[comma + 1 : end]
+    name = toks[first:end]
     complement = _body_apposed(toks, comma - 1, name)
     if complement is not None:  # "said a spokesman for the company, Acme Corp."
         return _phrase_of((*toks[:complement], *name))

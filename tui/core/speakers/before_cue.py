@@ -127,6 +127,7 @@ _MADE_OR_ANONYMOUS = DOCUMENT_PARTICIPLES | ANONYMOUS_HEADS | {"who"}
 # document is followed by how it was made ("a poll taken in May and ...") or an unnamed source
 # by a postmodifier ("those close to him"), which `MADE_OR_DESCRIBED` looks for in the
 # lower-cased lead of the cue: the cue stage's test before it asks for the phrase.
+_PLACE_ADVERBS = frozenset({"there", "here"})  # after the noun they place: "officials there"
 ENDS_NO_PHRASE = frozenset(
     word
     for word in FUNCTION_WORDS
@@ -135,6 +136,7 @@ ENDS_NO_PHRASE = frozenset(
     - (_PRONOUNS | AUTHOR_PRONOUNS | SELF_PRONOUNS | RELATIVE_PRONOUNS)
     - _OBJECT_FORMS  # "quoted him as saying"
     - {"that", "with"}
+    - _PLACE_ADVERBS  # "Officials there said"
     if not word.endswith(("ly", "ed", "spoke", "met"))
 )
 MADE_OR_DESCRIBED = re.compile(
@@ -829,6 +831,9 @@ def _skip_between(toks: list[Token], i: int, prose: bool) -> int:
             if lower in _REFLEXIVES and i >= 1 and toks[i - 1].word[0].isalnum():
                 i -= 1  # "Marchand herself told": the subject, emphasized
                 continue
+            if lower in _PLACE_ADVERBS and i >= 1 and _place_modified(toks[i - 1]):
+                i -= 1  # "Officials there said", "the head cook there told"
+                continue
             break  # the common case (a name, a noun), told at once
         if lower in CUE_AUXILIARIES or _adverb(tok):
             if prose and _small_name_word(toks, i):
@@ -849,6 +854,17 @@ def _skip_between(toks: list[Token], i: int, prose: bool) -> int:
         else:
             break
     return i
+
+
+def _place_modified(tok: Token) -> bool:
+    """Whether a word before "there" or "here" may be the noun it places ("officials there"),
+    not a verb or a function word ("is there", "and there")."""
+    return (
+        tok.word.isalpha()
+        and tok.lower not in FUNCTION_WORDS
+        and tok.lower not in CUE_AUXILIARIES
+        and not tok.lower.endswith("ed")
+    )
 
 
 def _catenative(toks: list[Token], to: int) -> int | None:

@@ -105,6 +105,9 @@ def _proper_organization(toks: list[Token]) -> SpeakerKind | None:
     # A title inside a name its body's noun ends is the body's cause: "the Wildlife Justice
     # Network", "the Ranger Welfare Foundation" (not "Bank of Erewhon CEO Tom Hale").
     served = served or own[-1].lower in ORGANIZATION_MARKERS or own[-1].lower in NETWORKS
+    # Its members by their plural role after the body's noun and "of": "the Royal College of
+    # General Practitioners", "the Association of Head Teachers" (their titles are theirs).
+    served = served or _members_of_body(own)
     for k, tok in enumerate(own):
         if tok.word[0].isupper():
             if not served and (
@@ -119,6 +122,18 @@ def _proper_organization(toks: list[Token]) -> SpeakerKind | None:
             return None
     kind = marked_kind([t.word for t in own if t.word[0].isalnum()])
     return kind if kind in ("organization", "media") else None
+
+
+def _members_of_body(own: list[Token]) -> bool:
+    """Whether a name ends in its members' plural role after a body's noun and "of"
+    ("College of General Practitioners"), not in one person's ("Bank of Erewhon CEO")."""
+    last = own[-1].lower
+    if not (last.endswith("s") and last in PERSON_ROLES):
+        return False
+    return any(
+        own[j].lower == "of" and own[j - 1].lower in ORGANIZATION_MARKERS
+        for j in range(1, len(own) - 1)
+    )
 
 
 def _with_acronym(entry: _Entry) -> str:

@@ -144,6 +144,16 @@ def _time_modifier(toks: list[Token], j: int, first: int) -> bool:
     return toks[j].lower in TIME_MODIFIERS and j == first - 1 and toks[first].word.islower()
 
 
+def _only_one(toks: list[Token], j: int) -> bool:
+    """Whether toks[j] is "only" after a determiner or a possessive, an adjective ("the
+    town's *only* doctor", "the *only* witness"), not an adverb ("Lee only said")."""
+    return (
+        toks[j].lower == "only"
+        and j > 0
+        and (toks[j - 1].lower in _PHRASE_DETERMINERS or _possessive(toks[j - 1].word))
+    )
+
+
 def _noun_phrase_before(toks: list[Token], index: int) -> int | None:
     """The index of the first token of the noun phrase ending at toks[index], or None."""
     if index < 0:
@@ -207,7 +217,12 @@ def _noun_phrase_before(toks: list[Token], index: int) -> int | None:
         elif _occupation_before_name(toks, j, first):  # "the *singer* Ann Lee"
             first = j
         elif (
-            (_modifier(tok) or _ing_role_modifier(toks, j) or _time_modifier(toks, j, first))
+            (
+                _modifier(tok)
+                or _ing_role_modifier(toks, j)
+                or _time_modifier(toks, j, first)
+                or _only_one(toks, j)
+            )
             and modifiers < _MAX_MODIFIERS
             and (tok.lower not in CHOOSING_VERBS or not _subjects_verb(toks, j))
             and (
@@ -379,7 +394,12 @@ def _common_noun_phrase(toks: list[Token], index: int) -> int | None:
     while (
         j >= 0
         and j >= index - _MAX_MODIFIERS - 1
-        and (_modifier(toks[j]) or toks[j].capitalized or _ing_modifier(toks[j]))
+        and (
+            _modifier(toks[j])
+            or toks[j].capitalized
+            or _ing_modifier(toks[j])
+            or _only_one(toks, j)  # "its only shareholder"
+        )
         and toks[j].lower not in FINITE_PASTS  # "The rain came too late": a clause
     ):
         if _possessive(toks[j].word) or toks[j].lower in SPEAKER_DETERMINERS:

@@ -404,6 +404,12 @@ _CAPITALISED = re.compile(r"[A-Z](?<!\w.)[\w’'-]+")
 # ("The president", "The former governor"). Tried where "The" is a capitalised word's head.
 _OPENING_ROLE = re.compile(r"The((?: [a-z-]+){1,3})")
 _THE = frozenset({"The"})
+# An object pronoun of a person after a speaker's verb and at most two words before it:
+# "(The cook) there told *her* to hurry"; "her" as an object (not "told her staff").
+_OBJECT_AFTER = re.compile(
+    r"(?:[^\S\n]+[a-z]+){1,3}?[^\S\n]+(her|him)(?=[^\S\n]+(?:to|that|about|the|a|an)\b|[,.])"
+)
+_OBJECT_OF = {"she": "her", "he": "him"}
 # A name (`_NAME_WORDS`) apposed to a role, between commas and not the first of a list ("The
 # mayor, Dana Whitlock, spoke"; not "The coach, Real Madrid, and the players").
 _NAME_AFTER_ROLE = re.compile(r",\s+(" + _NAME_WORDS + r")\s*,(?!\s+(?:and|or)\s)")
@@ -606,6 +612,10 @@ class Speakers:
             # "Transport Focus said ... ‘...,’ she said": a name with no given name, title or
             # role tells no person, so the last speaker of that gender is meant
             agreeing = [e for e in agreeing if e.gender == gender][:1] or agreeing
+        if gender and agreeing and agreeing[0].gender is None and self._told_other(gender):
+            # "The cook told her to hurry. She says ...": "her" is someone else than the
+            # cook, so "she" is too, the one of that gender if any
+            agreeing = [e for e in agreeing if e.gender == gender][:1] or agreeing
         if agreeing and (agreeing[0].gender is not None or agreeing[0] is recent[0]):
             if agreeing[0] is not recent[0] and gender is not None:
                 # Another source spoke last ("Officials said"): a speaker of that gender
@@ -620,6 +630,12 @@ class Speakers:
         if mentioned is not None or len(agreeing) != 1 or agreeing[0].kind != "person":
             return mentioned
         return agreeing[0]
+
+    def _told_other(self, gender: str) -> bool:
+        """Whether the last attribution's verb has the object pronoun of `gender` right
+        after its speaker ("The cook told *her* to hurry"): someone else than the speaker."""
+        told = _OBJECT_AFTER.match(self._text, self._last_end)
+        return told is not None and told.group(1) == _OBJECT_OF[gender]
 
     def _subject_read(
         self, gender: str | None, lower: int, position: int, subjects: list[_Person]

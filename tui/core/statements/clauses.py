@@ -262,6 +262,12 @@ _POLICE_LISTENER = (
 _DETERMINER = r"(?:the|an?|this|these|those|that|his|her|its|their)\b"  # no noun's word
 # What opens a content's subject after its listener: "told aid workers *the* boat sank".
 _SUBJECT_OPENER = r"(?:that|the|an?|his|her|its|their|he|she|it|they|we|i|there)"
+# Bodies that are told things as one: "told the school board", "told a Senate committee".
+_LISTENING_BODIES = frozenset(
+    """board council committee commission panel jury court tribunal inquiry assembly
+    cabinet senate chamber legislature parliament congress meeting hearing conference
+    audience crowd rally summit forum gathering""".split()
+)
 _LISTENER = re.compile(
     r"\s+(?:"
     + _INTERVIEWER
@@ -286,6 +292,14 @@ _LISTENER = re.compile(
     r"(?:\s+of\s+[^,.;:“”\"]{1,40}?(?=\s+that\b))?"
     r"|"
     + _NAMED_OUTLET
+    # a body or a role told, its modifiers before it, then the clause's subject: "told the
+    # health board she would leave", "told the health minister the plan had failed" (not
+    # "the health" alone)
+    + r"|(?:the|its|his|her|their)\s+(?:[\w-]+[’']s\s+)?(?:[a-z-]+\s+){1,2}?"
+    + alternation(_LISTENING_BODIES | ROLE_NOUNS)
+    + r"(?=\s+"
+    + _SUBJECT_OPENER
+    + r"\b)"
     + r"|the\s+(?:[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*"
     + _MEDIUM_NOUN
     + r"|\w+)"

@@ -127,7 +127,12 @@ from tui.core.statements.patterns import (
     word_before,
 )
 from tui.core.statements.quotations import Quotations
-from tui.core.statements.rejections import anonymity, quoting_another, shown_pictures
+from tui.core.statements.rejections import (
+    anonymity,
+    named_in_aside,
+    quoting_another,
+    shown_pictures,
+)
 from tui.core.statements.state import Emitted, Found
 from tui.core.text import DASHES, WordPattern, alternation, strip
 
@@ -135,6 +140,7 @@ from tui.core.text import DASHES, WordPattern, alternation, strip
 _STANCE_PARTICIPLES = frozenset(w for w in STANCE_CUES if w.endswith("ing"))
 # Participles that are cues only in the passive: "is considered", "are known".
 _PASSIVE_ONLY = PASSIVE_CUES - SPEECH_CUES - BELIEF_CUES - NAMING_CUES - STANCE_CUES
+_CALL_FORMS = frozenset("call calls called".split())
 # Adjectives that are cues only before "that": "Democrats are afraid that ...".
 _ADJECTIVE_ONLY = BELIEF_ADJECTIVES - CUE_VERBS
 # Between a verb and its particle, an adverb, a day or a vote's tally: "spoke emotionally of",
@@ -873,6 +879,8 @@ class CueAttributions(CueForms, Quotations):
                 continue  # "a full hand recount"
             if anonymity(text, lower, cue):
                 continue  # "..., who asked not to be named, told ...": a source's condition
+            if lower in _CALL_FORMS and named_in_aside(text, cue):
+                continue  # "The cook, a man she calls Tomas, told her": his name
             if lower in QUOTING_VERBS and quoting_another(text, cue):
                 continue  # "quoted the minister as saying": the minister's words
             if lower in SHOW_FORMS and shown_pictures(text, cue):

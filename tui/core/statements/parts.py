@@ -28,6 +28,8 @@ _TRIM = " \t\n,;:—–―-\"“”‘’«»'`„‚"
 _RESUMED = re.compile(r"\n[ \t]*[“\"‘«„»']")
 # Where an attribution clause inside reported content ends: a comma, a colon or a dash.
 _CLAUSE_END = re.compile(r"[,:;]|\s[—–―-]{1,2}\s")
+# A passive cue and its agent opening an attribution: "*disputed by* the water company, Acme".
+_PASSIVE_CUE = re.compile(r"[\w’'-]+\s+by\s")
 # A conjunction of the narrator's before a quotation resumed: ", and “full of it.”".
 _JOINED_QUOTE = re.compile(r"\s*(?:and|but)\s+(?=[“\"‘])")
 # Titles before the speaker's name, which belong to the attribution: "..., Mrs. Ortiz said, ...".
@@ -110,6 +112,8 @@ def _attribution_gap(
     start of the content after it; None when the attribution is not inside."""
     if not span[0] < attribution[0] or not attribution[1] < span[1]:
         return None
+    if _PASSIVE_CUE.match(text, attribution[0]):
+        return None  # "The claim is disputed by the firm, Acme": a passive's agent ends it
     lead = max(span[0], attribution[0] - 40)
     titles = _ROLE_BEFORE.search(text, lead, attribution[0]) or _TITLES_BEFORE.search(
         text, lead, attribution[0]

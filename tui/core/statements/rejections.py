@@ -336,6 +336,13 @@ _NAMED_THING = re.compile(r"\b[a-z]+\s+(?:a|an)\s+(?:[\w-]+\s+){1,3}$")
 _GIVEN_NAME = re.compile(
     r"\s+(?:[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}|(?!" + _DETERMINER + r")[\w-]+)(?![\w’'-])"
 )
+# An aside that opens a relative clause with no pronoun, up to its verb "call": ", a man she
+# will only *call* Tomas,", ", the dog they *called* Rex,": the name the subject is called by.
+_NAMING_RELATIVE = re.compile(
+    r",\s+(?:a|an|the)\s+(?:[a-z-]+\s+){1,2}(?:he|she|they|we|I|you|locals|everyone)"
+    r"\s+(?:[a-z’']+\s+){0,2}\Z"
+)
+_NAMING_REACH = 60  # characters before the cue in which the aside opens
 _PLEAS = frozenset(PLEA_FORMS.split())
 # The subject's next verb after the object, no words between: "acknowledged the call and
 # cleared the plane to land", "called a timeout and then walked off".
@@ -547,6 +554,18 @@ def _other_sense(text: str, word: str, cue: Span, span: Span) -> bool:
             return True
         return word == "called" and _named_thing(text, cue, end)
     return False
+
+
+def named_in_aside(text: str, cue: Span) -> bool:
+    """Whether a form of "call" (at `cue`) gives the name a person goes by in an aside of
+    no relative pronoun, one name and a comma after it ("The cook, a man she will only call
+    Tomas, told her ..."): no speech, and the aside's head is the subject of what follows."""
+    one = _ONE_OBJECT.match(text, cue[1])
+    return (
+        one is not None
+        and text.startswith(",", one.end())
+        and _NAMING_RELATIVE.search(text, max(0, cue[0] - _NAMING_REACH), cue[0]) is not None
+    )
 
 
 def _put_somewhere(text: str, cue: Span, end: int) -> bool:

@@ -1,0 +1,209 @@
+"""Civic and community news as a new analyst reads it (a bridge closed, a valley to be
+flooded for a dam): constructions found by trying whosaid on invented stories, each tested
+here on other invented sentences."""
+
+import pytest
+from extraction_helpers import named
+
+from tui.core.extract import extract
+from tui.core.figures import find_figures
+from tui.core.model import Article
+
+
+def speakers(text: str) -> list[tuple[str, str | None]]:
+    """(name, role) of each speaker of `text`."""
+    return [(s.name, s.role) for s in extract(Article(id="x", text=text)).speakers]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "role"),
+    [
+        (
+            "“We can wait,” said her neighbour, the garage owner Tom Brandt.",
+            "Tom Brandt",
+            "neighbour",
+        ),
+        ("“We can wait,” said her neighbour, garage owner Tom Brandt.", "Tom Brandt", "neighbour"),
+        ("“We lost,” said the coach, the former striker Ali Musa.", "Ali Musa", "coach"),
+        (
+            "Ivo Rey runs the shop. His partner, the retired nurse Lena Ost, was calmer. "
+            "“We will manage,” she said.",
+            "Lena Ost",
+            "partner of Ivo Rey",
+        ),
+    ],
+)
+def test_a_name_after_a_role_in_apposition_speaks(text: str, speaker: str, role: str) -> None:
+    assert speakers(text)[-1] == (speaker, role)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("“We lost,” said the team's coach, Tuesday.", "the team's coach"),
+        ("“We can wait,” said her neighbour, a garage owner.", "her neighbour"),
+    ],
+)
+def test_no_name_after_the_role_leaves_the_description(text: str, speaker: str) -> None:
+    assert [name for name, _ in speakers(text)] == [speaker]
+
+
+def units(text: str) -> list[tuple[str, str | None]]:
+    return [(text[f.span[0] : f.span[1]], f.unit) for f in find_figures(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        ("Inspectors rated 31 of the county's 212 bridges as unsafe.", ("31", "bridges")),
+        ("Only 4 of the team's 11 starters were fit.", ("4", "starters")),
+        ("Three of the company’s 12 directors resigned.", ("Three", "directors")),
+    ],
+)
+def test_a_part_of_a_possessed_count_counts_the_same(text: str, part: tuple[str, str]) -> None:
+    assert units(text)[0] == part
+
+
+def test_a_part_of_a_possessed_noun_still_counts_it() -> None:
+    text = "Some 40 of the city's schools closed."
+    assert [unit for _, unit in units(text)] == ["schools"]
+
+
+def test_a_share_of_a_possessed_count_has_that_subject() -> None:
+    [share, _] = find_figures("It was 1 percent of the bank's 9,000 tellers.")
+    assert (share.unit, share.subject) == ("percent", "tellers")
+
+
+def test_a_part_of_a_rate_is_no_part() -> None:
+    text = "She spoke for thousands of $12-an-hour workers."
+    assert units(text)[0] == ("thousands", None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "That figure is disputed by the water company, Aquaterra, which says leaks are rare.",
+        "The claim was rejected by the ministry, the main critic, on Monday.",
+    ],
+)
+def test_a_passives_agent_with_an_appositive_is_not_cut_from_the_content(text: str) -> None:
+    first = extract(Article(id="x", text=text)).statements[0]
+    assert first.parts == ()
+    assert text[first.span[0] :].startswith(("That figure is disputed", "The claim was rejected"))
+
+
+def test_an_attribution_inside_reported_content_is_still_cut() -> None:
+    text = "The plan, he said on Tuesday, is dead."
+    [statement] = extract(Article(id="x", text=text)).statements
+    assert [text[a:b] for a, b in statement.parts] == ["The plan", "is dead"]
+    assert named(text)[0][1] == "he"
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("She told the health board she would leave in April.", "she would leave in April"),
+        ("He told the city council the plan had failed.", "the plan had failed"),
+        ("She told the party's annual conference they must unite.", "they must unite"),
+        ("She told the health minister she would stay.", "she would stay"),
+        ("She told the board she would leave.", "she would leave"),
+    ],
+)
+def test_a_body_or_role_told_with_its_modifiers_is_no_content(text: str, content: str) -> None:
+    assert [c for c, _, _ in named(text)] == [content]
+
+
+def test_an_object_that_is_no_clause_stays_the_content() -> None:
+    assert [c for c, _, _ in named("She told the board the truth.")] == ["the truth"]
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        (
+            "The Royal College of General Practitioners said the rota was unsafe.",
+            "Royal College of General Practitioners",
+        ),
+        (
+            "The National Association of Head Teachers said the rota was unsafe.",
+            "National Association of Head Teachers",
+        ),
+        ("The Guild of Master Bakers said the rota was unsafe.", "Guild of Master Bakers"),
+    ],
+)
+def test_members_by_their_role_end_a_bodys_name(text: str, body: str) -> None:
+    [speaker] = extract(Article(id="x", text=text)).speakers
+    assert (speaker.name, speaker.kind) == (body, "organization")
+
+
+def test_a_title_and_name_after_a_bodys_name_stay_a_person() -> None:
+    text = "Bank of Erewhon CEO Tom Hale said the rota was unsafe."
+    assert speakers(text) == [("Tom Hale", "Bank of Erewhon CEO")]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The town's only doctor said she could not go on.", "The town's only doctor"),
+        ("Its only shareholder said the firm was sound.", "Its only shareholder"),
+        ("The only witness said she saw nothing.", "The only witness"),
+        ("Lee only said the firm was sound.", "Lee"),
+        ("The minister only said that talks would go on.", "The minister"),
+    ],
+)
+def test_only_is_an_adjective_after_a_determiner_and_an_adverb_before_a_cue(
+    text: str, speaker: str
+) -> None:
+    assert [name for _, name, _ in named(text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The head cook, a man she calls Tomas, told her she was slow.", "The head cook"),
+        ("The chef, a woman they called Nan, said the soup was cold.", "The chef"),
+    ],
+)
+def test_the_name_given_in_an_aside_is_no_speech(text: str, speaker: str) -> None:
+    assert [name for _, name, _ in named(text)] == [speaker]
+
+
+def test_calling_someone_something_stays_speech() -> None:
+    assert named("Lee called Smith a liar.") == [("Smith a liar", "Lee", "called")]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Officials there said the road was shut.", "Officials"),
+        ("The manager there said the shop would close.", "The manager"),
+        ("Doctors here say the ward is full.", "Doctors"),
+    ],
+)
+def test_there_or_here_after_the_subject_places_it(text: str, speaker: str) -> None:
+    assert [name for _, name, _ in named(text)] == [speaker]
+
+
+def test_there_after_a_verb_is_no_subject() -> None:
+    assert named("Is there said to be a plan?") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Ann Lee said it was late. The head cook told her to hurry. She says it was loud.",
+            "Ann Lee",
+        ),
+        (
+            "Tom Ruiz said it was late. The head cook told him to hurry. He says it was loud.",
+            "Tom Ruiz",
+        ),
+        (
+            "Ann Lee said it was late. The head cook told us to hurry. She says it was loud.",
+            "The head cook",
+        ),
+    ],
+)
+def test_the_object_of_the_last_verb_is_not_its_speaker(text: str, speaker: str) -> None:
+    assert [name for _, name, _ in named(text)][-1] == speaker
