@@ -207,3 +207,62 @@ def test_there_after_a_verb_is_no_subject() -> None:
 )
 def test_the_object_of_the_last_verb_is_not_its_speaker(text: str, speaker: str) -> None:
     assert [name for _, name, _ in named(text)][-1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "The union, which has tried to organize customer support staff, called the cuts "
+            "a betrayal.",
+            "The union",
+        ),
+        ("Technical support will end in May, the firm said.", "the firm"),
+    ],
+)
+def test_support_after_its_kind_is_a_noun(text: str, speaker: str) -> None:
+    assert [name for _, name, _ in named(text)] == [speaker]
+
+
+def test_support_after_a_subject_stays_a_stance() -> None:
+    assert named("Most voters support the plan.") == [("the plan", "Most voters", "support")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lee's rail plan faces resistance.",
+        "The senator's housing plan faces resistance from her own party.",
+        "The mayor's budget request was cut.",
+    ],
+)
+def test_a_cue_noun_after_a_possessed_modifier_is_no_verb(text: str) -> None:
+    assert named(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Lee's team claim the vote was rigged.", "Lee's team"),
+        ("The mayor's office plans to appeal.", "The mayor's office"),
+    ],
+)
+def test_a_possessed_subject_before_its_verb_still_speaks(text: str, speaker: str) -> None:
+    assert [name for _, name, _ in named(text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "The line was expected to cost $3 billion; its latest estimate is $9 billion.",
+            "The line was expected to cost $3 billion",
+        ),
+        (
+            "The plan was criticised by unions; the firm said it would go ahead.",
+            "The plan was criticised by unions",
+        ),
+    ],
+)
+def test_a_passive_report_ends_at_a_semicolon(text: str, content: str) -> None:
+    assert named(text)[0][0] == content

@@ -339,8 +339,9 @@ CUE_COMPOUNDS: frozenset[str] = frozenset(
     for noun in "recorder recorders recording recordings mail message messages note notes".split()
 )
 # Nouns before a cue word that make it a compound's head, a noun: "In a phone call, the mayor
-# said ...", "the pilot's distress call" (not "Lee will call", "officials call it"); before
-# "call for" too, a meeting, no demand ("a conference call for analysts", rejections.py).
+# said ...", "the pilot's distress call", "customer support" (not "Lee will call", "officials
+# call it", "voters support it"); before "call for" too, a meeting, no demand ("a conference
+# call for analysts", rejections.py).
 CUE_COMPOUND_MODIFIERS: dict[str, frozenset[str]] = {
     call: frozenset(
         """
@@ -349,6 +350,14 @@ CUE_COMPOUND_MODIFIERS: dict[str, frozenset[str]] = {
         """.split()
     )
     for call in ("call", "calls")
+} | {
+    # "customer support staff", "the air support unit": the support given, a noun
+    support: frozenset(
+        """
+        customer technical tech life income child military air fire peer housing
+        """.split()
+    )
+    for support in ("support", "supports")
 }
 # Participles whose passive, without an agent, reports a claim from an unnamed source: "he was
 # accused of fraud", "it is considered a threat".

@@ -429,7 +429,11 @@ class CueForms(Clauses):
         late = agent is not None and agent.start() > cue[1]
         # after a complement, the agent and what follows it are no part of the judgement:
         # "(He was called a liar) by critics for his claims"
-        content = self._content(sentence[0], agent.start()) if late else self._content(*sentence)
+        # a clause after a semicolon is no part of it: "(was expected to cost $3bn); its latest
+        # estimate is $9bn"
+        semicolon = text.find("; ", cue[1], sentence[1])
+        end = agent.start() if late else sentence[1] if semicolon < 0 else semicolon
+        content = self._content(sentence[0], end)
         if content is None or (agent is None and rejection(text, content[0], cue) == "no source"):
             # "no deaths have been reported, the agency said": a passive naming no source
             return None  # leaves its sentence to the attribution after it

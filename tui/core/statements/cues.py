@@ -33,6 +33,7 @@ from tui.core.lexicon import (
     CHANGE_VERBS,
     CHARACTERIZE_CUES,
     CLAUSE_CONJUNCTIONS,
+    COLLECTIVE_HEADS,
     CONJECTURE_PARTICIPLES,
     CONTACT_VERBS,
     CUE_COMPOUND_MODIFIERS,
@@ -141,6 +142,7 @@ _STANCE_PARTICIPLES = frozenset(w for w in STANCE_CUES if w.endswith("ing"))
 # Participles that are cues only in the passive: "is considered", "are known".
 _PASSIVE_ONLY = PASSIVE_CUES - SPEECH_CUES - BELIEF_CUES - NAMING_CUES - STANCE_CUES
 _CALL_FORMS = frozenset("call calls called".split())
+_POSSESSIVE_END = re.compile(r"[’']s?\Z")  # "Lee's", "the workers'"
 # Adjectives that are cues only before "that": "Democrats are afraid that ...".
 _ADJECTIVE_ONLY = BELIEF_ADJECTIVES - CUE_VERBS
 # Between a verb and its particle, an adverb, a day or a vote's tally: "spoke emotionally of",
@@ -817,6 +819,25 @@ def _plural_modifier(words: list[str], text: str, pos: int) -> bool:
     return word is not None and word.group() in CUE_NOUNS and not word.group().endswith("s")
 
 
+def _possessed_noun(words: list[str], text: str, pos: int) -> bool:
+    """Whether the cue word at `pos` heads a noun phrase after a possessive and a singular
+    noun that modifies it ("Lee's rail *plan* faces", "the city's budget *request*"): in its
+    base form after a singular noun, no verb of it (not "the firm's staff plan to", a
+    collective, nor "the bank's chief forecast", a past)."""
+    if len(words) < 2 or not _POSSESSIVE_END.search(words[-2]):
+        return False
+    noun = words[-1]
+    if not (noun.isalpha() and noun.islower()) or noun.endswith("s") or noun in COLLECTIVE_HEADS:
+        return False
+    word = WORDS.match(text, pos)
+    return (
+        word is not None
+        and word.group() in CUE_NOUNS
+        and not word.group().endswith("s")
+        and word.group() not in PAST_AS_BASE_VERBS
+    )
+
+
 def _documents_source(words: list[str]) -> bool:
     """Whether `words` end in plural documents and "from", or in plural documents, a
     participle of how they came to light and "by", a source after them ("data from the
@@ -1000,6 +1021,7 @@ class CueAttributions(CueForms, Quotations):
             words[-1].lower() in _DETERMINERS
             or self._named_noun(words, pos)
             or _plural_modifier(words, self.text, pos)
+            or _possessed_noun(words, self.text, pos)
         ):
             # but not an object "her": "quoted her as saying", "caught her saying"
             return not (
