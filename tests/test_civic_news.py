@@ -3,7 +3,7 @@ flooded for a dam): constructions found by trying whosaid on invented stories, e
 here on other invented sentences."""
 
 import pytest
-from extraction_helpers import named
+from extraction_helpers import missing_speakers, named
 
 from tui.core.extract import extract
 from tui.core.figures import find_figures
@@ -266,3 +266,47 @@ def test_a_possessed_subject_before_its_verb_still_speaks(text: str, speaker: st
 )
 def test_a_passive_report_ends_at_a_semicolon(text: str, content: str) -> None:
     assert named(text)[0][0] == content
+
+
+BRIDGE = [
+    ("Six weeks we can survive", "Tom Brandt", "person"),
+    ("they were already losing customers", "Business owners", "group"),
+    ("the memo was genuine", "Okafor's office", "organization"),
+    ("it was too early to tell", "Lena Marsh", "person"),
+]
+DAM = [
+    ("That claim is disputed", "Aquaterra", "organization"),
+    ("The numbers do not add up", "Judit Szabo", "person"),
+    ("We have consulted for three years", "Paul Nemeth", "person"),
+]
+CLINIC = [
+    ("she would leave in April", "Hannah Quist", "person"),
+    ("the country is short of", "Royal College of General Practitioners", "organization"),
+    ("Hannah has held this together", "Alan Pike", "person"),
+]
+LAYOFFS = [
+    ("a betrayal of the people", "Communication Workers Union", "organization"),
+    ("the company had refused", "Dev Chandra", "person"),
+    ("Investors have been waiting", "Raj Patel", "person"),
+]
+RAIL = [
+    ("I want trains", "Mark Delgado", "person"),
+    ("We can argue about the map", "Karen Holt", "person"),
+    ("the administration was", "Dana Royce", "person"),
+]
+
+
+@pytest.mark.parametrize(
+    ("article", "expected"),
+    [
+        ("bridge-closure.txt", BRIDGE),
+        ("valley-dam.txt", DAM),
+        ("rural-clinic.txt", CLINIC),
+        ("software-layoffs.txt", LAYOFFS),
+        ("rail-bill.txt", RAIL),
+    ],
+)
+def test_each_civic_story_has_the_speakers_a_careful_reader_names(
+    article: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert missing_speakers(article, expected) == []
