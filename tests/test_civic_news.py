@@ -289,6 +289,16 @@ LAYOFFS = [
     ("the company had refused", "Dev Chandra", "person"),
     ("Investors have been waiting", "Raj Patel", "person"),
 ]
+STUDY = [
+    ("people who were already in the early stages", "Sand and her colleagues", "group"),
+    ("Step counts from wrist devices", "Martin Okoye", "person"),
+    ("This is cheap", "Paula Lindqvist", "person"),
+]
+BUS = [
+    ("I don't drive", "Margaret Ellery", "person"),
+    ("There were eight or nine of us", "Jim Coles", "person"),
+    ("We understand how difficult", "A Westshire County Council spokesman", "person"),
+]
 RAIL = [
     ("I want trains", "Mark Delgado", "person"),
     ("We can argue about the map", "Karen Holt", "person"),
@@ -304,9 +314,27 @@ RAIL = [
         ("rural-clinic.txt", CLINIC),
         ("software-layoffs.txt", LAYOFFS),
         ("rail-bill.txt", RAIL),
+        ("walking-study.txt", STUDY),
+        ("rural-bus.txt", BUS),
     ],
 )
 def test_each_civic_story_has_the_speakers_a_careful_reader_names(
     article: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert missing_speakers(article, expected) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Sand and her colleagues adjusted for age, but they acknowledged that walking "
+            "might fall.",
+            "Sand and her colleagues",
+        ),
+        ("Lee and his team checked the data. They said it was sound.", "Lee and his team"),
+        ("The researchers adjusted for age, but they said it might fall.", "The researchers"),
+    ],
+)
+def test_they_after_a_name_and_its_company_is_the_group(text: str, speaker: str) -> None:
+    assert [name for _, name, _ in named(text)] == [speaker]

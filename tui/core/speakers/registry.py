@@ -410,6 +410,12 @@ _OBJECT_AFTER = re.compile(
     r"(?:[^\S\n]+[a-z]+){1,3}?[^\S\n]+(her|him)(?=[^\S\n]+(?:to|that|about|the|a|an)\b|[,.])"
 )
 _OBJECT_OF = {"she": "her", "he": "him"}
+# A name and the people with it, as a sentence's subject: "Sand and her colleagues".
+_NAME_AND_COMPANY = re.compile(
+    r"\b(?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w’'-]+\s+and\s+(?:his|her|their)\s+"
+    r"(?:colleagues|team|co-authors|coauthors|aides|lawyers|advisers|advisors|staff|family"
+    r"|supporters|allies|partners)\b"
+)
 # A name (`_NAME_WORDS`) apposed to a role, between commas and not the first of a list ("The
 # mayor, Dana Whitlock, spoke"; not "The coach, Real Madrid, and the players").
 _NAME_AFTER_ROLE = re.compile(r",\s+(" + _NAME_WORDS + r")\s*,(?!\s+(?:and|or)\s)")
@@ -587,6 +593,9 @@ class Speakers:
             role = self._opening_role(None, lower, position, plural=True)
             if role is not None:
                 return role  # "The researchers made 24 accounts. They said": not the firm before
+            company = self._name_and_company(lower, position)
+            if company is not None:
+                return company  # "Sand and her colleagues adjusted for age, but they said"
             return next((e for e in recent if e.kind in _COLLECTIVES), None)
         gender = pronoun if pronoun in PERSON_PRONOUNS else None
         # After the sentence of the last attribution, or from the start before the first:
@@ -630,6 +639,21 @@ class Speakers:
         if mentioned is not None or len(agreeing) != 1 or agreeing[0].kind != "person":
             return mentioned
         return agreeing[0]
+
+    def _name_and_company(self, lower: int, position: int) -> _Entry | None:
+        """A name and the people with it ("Sand and her colleagues") opening the last
+        sentence in text[lower:position] that opens so, outside quotations, as a group; None
+        if none."""
+        text = self._text
+        if text.find(" and ", lower, position) < 0:
+            return None  # the common case, told at once
+        last = None
+        for match in _NAME_AND_COMPANY.finditer(text, lower, position):
+            if _opens_sentence(text, match.start()) and not _quoted(text, match.start()):
+                last = match
+        if last is None:
+            return None
+        return self._entry_for(_phrase_of(tuple(tokens(text, last.start(), last.end()))))[0]
 
     def _told_other(self, gender: str) -> bool:
         """Whether the last attribution's verb has the object pronoun of `gender` right
