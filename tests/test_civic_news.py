@@ -299,6 +299,11 @@ BUS = [
     ("There were eight or nine of us", "Jim Coles", "person"),
     ("We understand how difficult", "A Westshire County Council spokesman", "person"),
 ]
+HARBOUR = [
+    ("they opposed the scheme", "31", "group"),
+    ("the marina will create", "Tidewell Homes", "organization"),
+    ("On paper, yes", "Ewan Gray", "person"),
+]
 RAIL = [
     ("I want trains", "Mark Delgado", "person"),
     ("We can argue about the map", "Karen Holt", "person"),
@@ -316,6 +321,7 @@ RAIL = [
         ("rail-bill.txt", RAIL),
         ("walking-study.txt", STUDY),
         ("rural-bus.txt", BUS),
+        ("harbour-plan.txt", HARBOUR),
     ],
 )
 def test_each_civic_story_has_the_speakers_a_careful_reader_names(
@@ -338,3 +344,55 @@ def test_each_civic_story_has_the_speakers_a_careful_reader_names(
 )
 def test_they_after_a_name_and_its_company_is_the_group(text: str, speaker: str) -> None:
     assert [name for _, name, _ in named(text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Two said they opposed the scheme.", "Two"),
+        ("Thirty-one said they opposed the scheme.", "Thirty-one"),
+        ("Most said the scheme was bad.", "Most"),
+        ("Of the 40 fishermen, 31 said they opposed the scheme.", "31"),
+        ("Among those asked, most said the scheme was bad.", "most"),
+        ("To varying degrees, all agreed that the plan was bad.", "all"),
+    ],
+)
+def test_a_count_alone_as_subject_is_the_group_it_counts(text: str, speaker: str) -> None:
+    [found] = extract(Article(id="x", text=text)).speakers
+    assert (found.name, found.kind, found.named) == (speaker, "group", False)
+
+
+def test_one_alone_stays_a_person() -> None:
+    [found] = extract(Article(id="x", text="One said the scheme was bad.")).speakers
+    assert (found.name, found.kind) == ("One", "person")
+
+
+def test_an_age_after_a_comma_is_no_count_of_people() -> None:
+    text = (
+        "Mayor Ann Vale, 58, who seeks a third term, met her rival, Tom Ruiz, at the hall. "
+        "She opened by defending her record."
+    )
+    assert [name for _, name, _ in named(text)] == ["Ann Vale"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "kind"),
+    [
+        (
+            "The developer, Tidewell Homes, insists the marina will pay.",
+            "Tidewell Homes",
+            "organization",
+        ),
+        ("The contractor, Acme Builders, said the work was done.", "Acme Builders", "organization"),
+        ("Clarion Housing said rents would rise.", "Clarion Housing", "organization"),
+        ("Tom Holmes said the work was done.", "Tom Holmes", "person"),
+    ],
+)
+def test_a_builders_trade_ends_a_companys_name(text: str, speaker: str, kind: str) -> None:
+    [found] = extract(Article(id="x", text=text)).speakers
+    assert (found.name, found.kind) == (speaker, kind)
+
+
+def test_a_harbour_master_is_a_role_before_a_name() -> None:
+    text = "The harbour master, Ewan Gray, is not convinced. “On paper, yes,” he said."
+    assert speakers(text) == [("Ewan Gray", "harbour master")]

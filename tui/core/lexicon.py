@@ -832,6 +832,11 @@ POSSESSED_PLACE_OWNERS: frozenset[str] = frozenset(
 PERSONAL_BODIES: frozenset[str] = frozenset("office campaign team staff family camp".split())
 # A share of people, who speak as a group: "nine percent said", "a majority say".
 SHARE_HEADS: frozenset[str] = frozenset("percent cent majority minority plurality".split())
+# Quantifiers that stand alone for the people they count, as a subject: "Most said", "Many
+# say", "Some told us".
+COUNTED_ALONE: frozenset[str] = frozenset(
+    "most many some several few both all half others dozens hundreds thousands".split()
+)
 # Nouns after "a" that count the plural after them, a subject of many: "a few aides", "a
 # dozen officials", "a hundred residents".
 GROUP_QUANTITIES: frozenset[str] = frozenset(
@@ -1068,7 +1073,7 @@ TRANSPORT_ROLE_NOUNS: frozenset[str] = frozenset(
     # the sea's singulars only: a plural in "-men" before a place stays a group of its own
     # word ("Fishermen in the delta say")
     """crewman crewmen helmsman motorman stewardess stewardesses seaman longshoreman
-    fisherman""".split()
+    fisherman master""".split()  # "the harbour master", "the ship's master"
 )
 # Roles in schools and universities ("Provost Ana Ruiz wrote", "the principal told parents",
 # "Maya, a fifth-grader,"); "dean" is left out, a given name too ("Dean Hale said"), and so are

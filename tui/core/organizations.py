@@ -186,6 +186,7 @@ ORGANIZATION_MARKERS: frozenset[str] = frozenset(
     unit
     meats farms poultry packing
     appliances components manufacturing toys devices instruments equipment supplies
+    homes builders developers contractors construction housing estates brewers
     """.split()
     # the heads of aid agencies, monitors and missions: "World Food Programme", "Human
     # Rights Watch", "Amnesty International", "the UN monitoring mission"

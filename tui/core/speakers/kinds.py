@@ -27,7 +27,7 @@ from tui.core.organizations import (
     ORGANIZATION_NOUNS,
     STATE_MEDIA_MODIFIERS,
 )
-from tui.core.speaker_kinds import NETWORKS, PERSON_ROLES, marked_kind
+from tui.core.speaker_kinds import NETWORKS, PERSON_ROLES, given_name, marked_kind
 from tui.core.speakers.names import _key
 from tui.core.speakers.noun_phrases import _subject_body_on
 from tui.core.speakers.records import _Analysis, _Entry
@@ -125,13 +125,16 @@ def _proper_organization(toks: list[Token]) -> SpeakerKind | None:
 
 
 def _members_of_body(own: list[Token]) -> bool:
-    """Whether a name ends in its members' plural role after a body's noun and "of"
-    ("College of General Practitioners"), not in one person's ("Bank of Erewhon CEO")."""
+    """Whether a name ends in its members' plural role or trade after a body's noun and "of"
+    ("College of General Practitioners", "Guild of Master Bakers"), not in one person's
+    ("Bank of Erewhon CEO", "Bank of Erewhon CEO Tom Evers")."""
     last = own[-1].lower
-    if not (last.endswith("s") and last in PERSON_ROLES):
+    trade = last.endswith("ers") and not given_name(own[-2].word)  # "Bakers", not "Tom Evers"
+    if not (last.endswith("s") and (last in PERSON_ROLES or trade)):
         return False
     return any(
-        own[j].lower == "of" and own[j - 1].lower in ORGANIZATION_MARKERS
+        own[j].lower == "of"
+        and (own[j - 1].lower in ORGANIZATION_MARKERS or own[j - 1].lower in ORGANIZATION_WORDS)
         for j in range(1, len(own) - 1)
     )
 

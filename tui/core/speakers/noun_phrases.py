@@ -12,6 +12,7 @@ from tui.core.lexicon import (
     CHARGED_ROLES,
     CHOOSING_VERBS,
     CLAUSE_CONJUNCTIONS,
+    COUNTED_ALONE,
     CUE_AUXILIARIES,
     DAY_NAME_ENDS,
     DETERMINERS,
@@ -144,6 +145,25 @@ def _time_modifier(toks: list[Token], j: int, first: int) -> bool:
     return toks[j].lower in TIME_MODIFIERS and j == first - 1 and toks[first].word.islower()
 
 
+def _count_opening(toks: list[Token], index: int) -> bool:
+    """Whether toks[index] is a number or a quantifier standing alone for the people it
+    counts, opening its sentence or after a comma ("31 said", "Of those asked, most said",
+    "In part, all agreed")."""
+    word = toks[index].lower
+    number = word.replace(",", "").isdigit()
+    if not (number or word in COUNTED_ALONE):
+        return False
+    if index == 0:
+        return True
+    if toks[index - 1].word != ",":
+        return False
+    # a number after a comma, only after a part's opener: not an age ("Lee, 58, who ...")
+    return not number or any(t.word in _PART_OPENERS for t in toks[: index - 1])
+
+
+_PART_OPENERS = frozenset({"Of", "Among"})  # "Of the 40 asked, 31 said"
+
+
 def _only_one(toks: list[Token], j: int) -> bool:
     """Whether toks[j] is "only" after a determiner or a possessive, an adjective ("the
     town's *only* doctor", "the *only* witness"), not an adverb ("Lee only said")."""
@@ -166,6 +186,8 @@ def _noun_phrase_before(toks: list[Token], index: int) -> int | None:
     ):
         if toks[index].lower in CHARGED_ROLES and index and toks[index - 1].lower == "the":
             return index - 1  # "The accused said": a participle made a noun
+        if _count_opening(toks, index):
+            return index  # "Of the 40 fishermen, 31 said", "Of those asked, most said"
         return _common_noun_phrase(toks, index)
     first = index
     modifiers = 0

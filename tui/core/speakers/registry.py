@@ -26,6 +26,7 @@ from tui.core.lexicon import (
     COLLECTIVE_HEADS,
     COMPANY_ROLE_NOUNS,
     COMPLEMENT_PREPOSITIONS,
+    COUNTED_ALONE,
     DETERMINERS,
     DOCUMENT_WORDS,
     FEMALE_NOUNS,
@@ -36,6 +37,7 @@ from tui.core.lexicon import (
     MEDIA_WORDS,
     NAME_CONNECTORS,
     NAME_PARTICLES,
+    NUMBER_WORDS,
     NUMBERED_BODIES,
     OF_PRONOUNS,
     OFFICE_COMPLEMENTS,
@@ -2037,6 +2039,7 @@ class Speakers:
                 or _common_word(text, toks[0])
                 or _bare_noun_heading(text, toks[0])
                 or _people_opening(text, toks[0])
+                or _count_alone(toks[0].lower)
             )
         ):
             toks[0] = toks[0]._replace(word=toks[0].lower)  # "Protesters said": no name
@@ -2257,7 +2260,8 @@ class Speakers:
         plural = toks[0].lower not in SINGULAR_QUANTIFIERS and (
             _plural_head(head) or head in OF_PRONOUNS
         )
-        collective = head in COLLECTIVE_HEADS or head in SHARE_HEADS  # "9 percent said"
+        # "9 percent said"; "Two said", "31 said", "Most said": a count of people
+        collective = head in COLLECTIVE_HEADS or head in SHARE_HEADS or _count_alone(head)
         kind: SpeakerKind = "group" if plural or collective else "person"
         name = _without_article(text, toks) if not anonymous else text[span[0] : span[1]]
         if phrase.words[-1] == "…":
@@ -2807,6 +2811,16 @@ def _sentence_apart(text: str, one: int, other: int) -> bool:
     """Whether a sentence's or a paragraph's end stands between two positions of `text`."""
     start, end = min(one, other), max(one, other)
     return text.find(". ", start, end) >= 0 or text.find("\n", start, end) >= 0
+
+
+def _count_alone(word: str) -> bool:
+    """Whether a subject of one word is a count of people standing for them ("Two said",
+    "31 said", "thirty-one said", "Most said"), not "one", a person."""
+    if word.isdigit():
+        return True
+    return word in COUNTED_ALONE or (
+        word != "one" and all(part in NUMBER_WORDS for part in word.split("-"))
+    )
 
 
 def _owned_speaker(found: _Analysis) -> bool:

@@ -143,6 +143,10 @@ _STANCE_PARTICIPLES = frozenset(w for w in STANCE_CUES if w.endswith("ing"))
 _PASSIVE_ONLY = PASSIVE_CUES - SPEECH_CUES - BELIEF_CUES - NAMING_CUES - STANCE_CUES
 _CALL_FORMS = frozenset("call calls called".split())
 _POSSESSIVE_END = re.compile(r"[’']s?\Z")  # "Lee's", "the workers'"
+# Nouns that agree with a plural verb with no "s" of their own: "the agency's data show".
+_PLURAL_NOUNS = COLLECTIVE_HEADS | frozenset(
+    "data media people police criteria personnel children men women cattle".split()
+)
 # Adjectives that are cues only before "that": "Democrats are afraid that ...".
 _ADJECTIVE_ONLY = BELIEF_ADJECTIVES - CUE_VERBS
 # Between a verb and its particle, an adverb, a day or a vote's tally: "spoke emotionally of",
@@ -823,11 +827,11 @@ def _possessed_noun(words: list[str], text: str, pos: int) -> bool:
     """Whether the cue word at `pos` heads a noun phrase after a possessive and a singular
     noun that modifies it ("Lee's rail *plan* faces", "the city's budget *request*"): in its
     base form after a singular noun, no verb of it (not "the firm's staff plan to", a
-    collective, nor "the bank's chief forecast", a past)."""
+    collective or a plural, nor "the bank's chief forecast", a past)."""
     if len(words) < 2 or not _POSSESSIVE_END.search(words[-2]):
         return False
     noun = words[-1]
-    if not (noun.isalpha() and noun.islower()) or noun.endswith("s") or noun in COLLECTIVE_HEADS:
+    if not (noun.isalpha() and noun.islower()) or noun.endswith("s") or noun in _PLURAL_NOUNS:
         return False
     word = WORDS.match(text, pos)
     return (
