@@ -304,6 +304,16 @@ HARBOUR = [
     ("the marina will create", "Tidewell Homes", "organization"),
     ("On paper, yes", "Ewan Gray", "person"),
 ]
+FERRY = [
+    ("They found money for a new roundabout", "Kirsten", "person"),
+    ("there was no choice", "Graham Platt", "person"),
+    ("a community company could take it over", "Ruth Anand", "person"),
+]
+FOOTBALL = [
+    ("This was not a decision", "Peter Vance", "person"),
+    ("I've been in worse positions", "Steve Callow", "person"),
+    ("the squad lacked leadership", "Danny Okoro", "person"),
+]
 RAIL = [
     ("I want trains", "Mark Delgado", "person"),
     ("We can argue about the map", "Karen Holt", "person"),
@@ -322,6 +332,8 @@ RAIL = [
         ("walking-study.txt", STUDY),
         ("rural-bus.txt", BUS),
         ("harbour-plan.txt", HARBOUR),
+        ("last-ferryman.txt", FERRY),
+        ("manager-sacked.txt", FOOTBALL),
     ],
 )
 def test_each_civic_story_has_the_speakers_a_careful_reader_names(
@@ -396,3 +408,64 @@ def test_a_builders_trade_ends_a_companys_name(text: str, speaker: str, kind: st
 def test_a_harbour_master_is_a_role_before_a_name() -> None:
     text = "The harbour master, Ewan Gray, is not convinced. “On paper, yes,” he said."
     assert speakers(text) == [("Ewan Gray", "harbour master")]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("“We can wait,” said his daughter.", "his daughter"),
+        ("“We can wait,” said her husband.", "her husband"),
+        ("“We can wait,” said Holm's son.", "Holm's son"),
+        ("“We can wait,” said the widow.", "the widow"),
+        ("“We can wait,” said his daughter, Kirsten.", "Kirsten"),
+    ],
+)
+def test_kin_after_an_inverted_cue_speak(text: str, speaker: str) -> None:
+    assert [name for _, name, _ in named(text)] == [speaker]
+
+
+def test_a_description_of_kin_ends_at_its_noun() -> None:
+    text = "The man's daughter arrives at noon. “Is he all right?” she asks."
+    [found] = extract(Article(id="x", text=text)).speakers
+    assert (found.name, found.kind) == ("The man's daughter", "person")
+
+
+def test_he_after_a_woman_spoke_last_is_the_man_before_her() -> None:
+    text = (
+        "The keeper said he planned to stay. His daughter has asked him to move north. "
+        "“What would I do in a city?” he asked."
+    )
+    assert [name for _, name, _ in named(text)] == ["The keeper", "His daughter", "The keeper"]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("His daughter has asked him to move north, but he has refused.", "to move north"),
+        ("The union urged members to strike, but few did.", "members to strike"),
+        ("Lee told him to leave, and he did.", "to leave"),
+        (
+            "Lee said the plan was good, but she would not back it.",
+            "the plan was good, but she would not back it",
+        ),
+    ],
+)
+def test_what_came_of_a_request_is_the_narrators(text: str, content: str) -> None:
+    assert [c for c, _, _ in named(text)] == [content]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Arne Holm rows the ferry. Holm's daughter, Kirsten, is less calm. "
+            "“They found money,” she says.",
+            "Kirsten",
+        ),
+        ("Holm's daughter is less calm. “They found money,” she says.", "Holm's daughter"),
+    ],
+)
+def test_a_named_persons_kin_opening_a_sentence_is_the_pronouns_person(
+    text: str, speaker: str
+) -> None:
+    assert [name for _, name, _ in named(text)] == [speaker]

@@ -664,7 +664,13 @@ def test_the_accused_is_a_speaker(text: str, speaker: str) -> None:
             "Tom Brekk’s wife",
         ),
         (
+            # the husband named in apposition is that name, his role "husband of Eva Holm"
             "“It is fine,” Tom Brekk says. Eva Holm says the roof leaks. Her husband, Jon, "
+            "disagrees. He says it is dry.",
+            "Jon",
+        ),
+        (
+            "“It is fine,” Tom Brekk says. Eva Holm says the roof leaks. Her husband "
             "disagrees. He says it is dry.",
             "Eva Holm’s husband",
         ),

@@ -51,6 +51,7 @@ from tui.core.speakers.tokens import (
     _OF_TWO,
     _ONE_OF_MANY,
     _PRONOUNS,
+    _SEXED_NOUNS,
     PHRASE_WINDOW,
     Phrase,
     Token,
@@ -125,7 +126,9 @@ def phrase_after(text: str, start: int, upper: int) -> Phrase | None:
     if not toks[last].capitalized:
         last = _person_before_body(toks, last)
     words = tuple(t.word for t in toks[: last + 1])
-    if not any(w[0].isupper() or w.lower() in _NOUN_WORDS for w in words):
+    if not any(
+        w[0].isupper() or w.lower() in _NOUN_WORDS or w.lower() in _SEXED_NOUNS for w in words
+    ):
         return None
     named_end = _named_end(toks, last)
     if named_end is not None and (named := _name_after_named(text, toks, named_end)):
@@ -316,8 +319,15 @@ def _phrase_end(toks: list[Token], first: int) -> int | None:
             break  # "analysts who track the war": "who" opens a clause, it is not the WHO
         if last == j - 1 and tok.lower in POSSESSIVE_PRONOUNS:
             break  # "measurements *her* team took": a clause's subject after the noun
-        if tok.capitalized or tok.lower in _NOUN_WORDS or _ing_noun_after(toks, j, last):
+        if (
+            tok.capitalized
+            or tok.lower in _NOUN_WORDS
+            or tok.lower in _SEXED_NOUNS  # "said his daughter", "said the king"
+            or _ing_noun_after(toks, j, last)
+        ):
             last = j
+        elif last == j - 1 and toks[last].lower in _SEXED_NOUNS:
+            break  # "The man's daughter *arrives*": the phrase ends at its person
         elif last == j - 1 and _small_name_word(toks, j):
             last = j  # "Mothers *Against* Drunk Driving", "Justice *Now*"
         elif (

@@ -238,6 +238,7 @@ from tui.core.speakers.tokens import (
     _role_complement,
     tokens,
 )
+from tui.core.text import alternation
 
 _TRADES = COMPANY_ROLE_NOUNS | TRADE_ROLE_NOUNS  # a role before a name, if it opens the phrase
 _ROLES_NOT_MEDIA = ROLE_NOUNS - MEDIA_WORDS
@@ -329,10 +330,13 @@ _CANDIDATES = 40  # the most recent speakers a pronoun or a description may stan
 # debate. He said ...": "he" is someone named before).
 _NO_ANTECEDENTS = frozenset("no one|no-one|nobody|everyone|everybody|anyone|anybody".split("|"))
 # A description opening with a capital, and the words after it where its head is, if it has
-# one: "One woman", "A retired teacher", "The man’s daughter", "Her husband"
+# one: "One woman", "A retired teacher", "The man’s daughter", "Her husband"; a name's kin
+# ("Holm's daughter"), not its other people ("Brink's coach", often the name's own subject)
 # (`Speakers._described_subject`).
 _DESCRIBED_PERSON = re.compile(
-    r"\b(?:One|A|An|The|His|Her|Their)\s+(?P<words>(?:[a-z][\w’'-]*\s+){0,3}[a-z][\w’'-]*)"
+    r"\b(?:One|A|An|The|His|Her|Their|[A-Z][a-z]+[’']s(?=\s+(?:"
+    + alternation(MALE_NOUNS | FEMALE_NOUNS)
+    + r")\b))\s+(?P<words>(?:[a-z][\w’'-]*\s+){0,3}[a-z][\w’'-]*)"
 )
 # A role noun right before a name, with a lower-case modifier or one opening its sentence
 # ("Food critic", "pastry chef"): the group is the role, "role" its noun.
@@ -627,7 +631,11 @@ class Speakers:
             # "The cook told her to hurry. She says ...": "her" is someone else than the
             # cook, so "she" is too, the one of that gender if any
             agreeing = [e for e in agreeing if e.gender == gender][:1] or agreeing
-        if agreeing and (agreeing[0].gender is not None or agreeing[0] is recent[0]):
+        if agreeing and (
+            agreeing[0].gender is not None
+            or agreeing[0] is recent[0]
+            or _after_other_gender(recent, agreeing[0], gender)
+        ):
             if agreeing[0] is not recent[0] and gender is not None:
                 # Another source spoke last ("Officials said"): a speaker of that gender
                 # named since is the one meant, over an older speaker
@@ -2811,6 +2819,15 @@ def _sentence_apart(text: str, one: int, other: int) -> bool:
     """Whether a sentence's or a paragraph's end stands between two positions of `text`."""
     start, end = min(one, other), max(one, other)
     return text.find(". ", start, end) >= 0 or text.find("\n", start, end) >= 0
+
+
+def _after_other_gender(recent: list[_Entry], entry: _Entry, gender: str | None) -> bool:
+    """Whether only people of the other gender spoke after `entry` ("The keeper said ...
+    His daughter asked him to move. “...,” he asked": the keeper, of no gender told)."""
+    if gender is None or entry.kind != "person":
+        return False
+    before = recent[: recent.index(entry)]
+    return all(e.kind == "person" and e.gender not in (None, gender) for e in before)
 
 
 def _count_alone(word: str) -> bool:

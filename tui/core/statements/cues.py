@@ -142,6 +142,13 @@ _STANCE_PARTICIPLES = frozenset(w for w in STANCE_CUES if w.endswith("ing"))
 # Participles that are cues only in the passive: "is considered", "are known".
 _PASSIVE_ONLY = PASSIVE_CUES - SPEECH_CUES - BELIEF_CUES - NAMING_CUES - STANCE_CUES
 _CALL_FORMS = frozenset("call calls called".split())
+# An infinitive opening a content, after a listener of up to three words: "(asked) him to",
+# "(urged) members to".
+_INFINITIVE_OPENING = re.compile(r"(?:[\w’'-]+\s+){0,3}?to\s")
+# The narrator's clause on what came of a request: ", but he has refused", ", and few did".
+_OUTCOME = re.compile(
+    r",\s+(?:but|and|yet|so)\s+(?:he|she|they|it|we|few|none|most|many|nobody|no\s+one)\s"
+)
 _POSSESSIVE_END = re.compile(r"[’']s?\Z")  # "Lee's", "the workers'"
 # Nouns that agree with a plural verb with no "s" of their own: "the agency's data show".
 _PLURAL_NOUNS = COLLECTIVE_HEADS | frozenset(
@@ -1279,6 +1286,7 @@ class CueAttributions(CueForms, Quotations):
             dash = _DASH.search(text, after_start, end)
             end = dash.start() if dash is not None else end
         end = self._before_non_answer(after_start, end)
+        end = self._before_outcome(after_start, end)
         after = self._content(
             after_start,
             self._before_message_venue(after_start, end),
@@ -1553,6 +1561,17 @@ class CueAttributions(CueForms, Quotations):
         if refusal is None or self._quote_at(refusal.start()) is not None:
             return end
         return refusal.start()
+
+    def _before_outcome(self, start: int, end: int) -> int:
+        """Where an infinitive's content after a cue from `start` ends before the narrator
+        tells what came of it ("asked him to move north, but he has refused", "urged
+        members to strike, but few did"); `end` if it is no infinitive or nothing follows."""
+        if _INFINITIVE_OPENING.match(self.text, start, end) is None:
+            return end  # most contents: a clause, whose "but ..." may be the speaker's
+        outcome = _OUTCOME.search(self.text, start, min(end, start + LONGEST_CLAUSE))
+        if outcome is None or self._quote_at(outcome.start()) is not None:
+            return end
+        return outcome.start()
 
     def _aside_before(self, cue_start: int) -> bool:
         """Whether the last statement is a participle's aside that the comma just before
