@@ -1294,6 +1294,10 @@ ORGANIZATION_WORDS: frozenset[str] = (
         "carmaker chipmaker drugmaker grocer supermarket manufacturer conglomerate".split()
     )
     | frozenset(
+        # a company's legal suffix written in lower case: "Vedra Mining plc said"
+        {"plc"}
+    )
+    | frozenset(
         # armed services and units named by "force": "the air force", "a task force"
         {"force"}
     )
@@ -1481,6 +1485,7 @@ VENUE_WORDS: frozenset[str] = frozenset(
     tweet video letter email message op-ed column broadcast podcast call session meeting
     rally debate event forum testimony convention summit ceremony visit trip tour talks vote
     luncheon dinner breakfast report filing memo release document notice submission ruling
+    announcement
     """.split()
 )
 # Natural events, which strike, hammer and threaten but say nothing: the head of a subject
@@ -1576,6 +1581,12 @@ BOILERPLATE_MARKS: tuple[str, ...] = (
 # Company suffixes that may close an "About ..." heading with a period ("About Acme Inc.").
 COMPANY_SUFFIXES: frozenset[str] = frozenset(
     "inc. ltd. co. corp. plc. llc. s.a. n.v. ag. l.p. llp.".split()
+)
+# The same suffixes closing a speaker's name, with or without their period ("Redhill
+# Minerals Ltd", "Orin SA"): a company's name, whatever role noun stands before it ("lithium
+# producer"). Not "AG", an attorney general's too ("Texas AG").
+LEGAL_SUFFIXES: frozenset[str] = frozenset(
+    {suffix.rstrip(".") for suffix in COMPANY_SUFFIXES} - {"ag"} | {"pty", "sa", "limited"}
 )
 # Where a line asks to follow the outlet or its writer: "Follow us on Instagram".
 SOCIAL_NETWORKS: tuple[str, ...] = (
@@ -2857,6 +2868,7 @@ OFFICE_COMPLEMENTS: frozenset[str] = frozenset(
     state defense defence health education transportation transport energy commerce labor
     labour agriculture justice treasury interior housing veterans homeland security exchequer
     finance culture foreign affairs home economy trade environment
+    mines mining lands natural resources minerals petroleum fisheries forestry
     """.split()
 )
 # Verbs of comparing, whose object stands before their "to" or "with" ("compared the vote to

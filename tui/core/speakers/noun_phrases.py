@@ -563,13 +563,13 @@ def _proper_name(toks: list[Token], start: int, end: int) -> bool:
 
 
 def _joined_phrases(toks: list[Token]) -> bool:
-    """Whether the tokens are two noun phrases joined by "and", each led by a determiner
-    ("the company and the union", `_coordinated`)."""
-    return (
-        len(toks) >= 5
-        and toks[0].lower in DETERMINERS
-        and any(
-            t.lower == "and" and toks[c + 1].lower in DETERMINERS
-            for c, t in enumerate(toks[2:-2], start=2)
-        )
+    """Whether the tokens are two noun phrases joined by "and", the second led by a
+    determiner, the first too or by a bare plural ("the company and the union", "local chiefs
+    and an aid group", `_coordinated`)."""
+    determined = toks[0].lower in DETERMINERS
+    return len(toks) >= 4 and any(
+        t.lower == "and"
+        and toks[c + 1].lower in DETERMINERS
+        and (determined and c >= 2 or _plural_head(toks[c - 1].lower))
+        for c, t in enumerate(toks[1:-2], start=1)
     )

@@ -64,6 +64,7 @@ from tui.core.lexicon import (
     TRADE_ROLE_NOUNS,
     US_STATE_ABBREVIATIONS,
     US_STATES,
+    VENUE_WORDS,
 )
 from tui.core.model import Span, Speaker, SpeakerKind, new_speaker
 from tui.core.organizations import (
@@ -119,6 +120,7 @@ from tui.core.speakers.kinds import (
     _holds_head,
     _initials,
     _leads_body,
+    _legal_name_start,
     _medium_noun_before_name,
     _named_person_like,
     _participle_of,
@@ -180,6 +182,7 @@ from tui.core.speakers.roles import (
     _complemented_office,
     _described,
     _last_modified,
+    _office_domain,
     _office_holder,
     _office_holder_of,
     _office_start,
@@ -247,6 +250,15 @@ _NOT_WORD = re.compile(r"[^\w]+")
 _INSERTED_CUE = re.compile(r"\s+\w+\s*,")
 _LEADING_ARTICLE = re.compile(r"^(?:the|a|an)-")
 _LOWER_WORD = re.compile(r"[a-z][a-z’'-]*")
+
+
+def _venue_recipient(text: str, start: int) -> bool:
+    """Whether the name at `start` receives what was said ("in a filing to the ASX", "a
+    statement to the exchange"): where the speaker spoke, not one "the company" stands for."""
+    before = text[max(0, start - 30) : start].lower().split()
+    if before[-1:] == ["the"]:
+        before.pop()
+    return len(before) >= 2 and before[-1] == "to" and before[-2] in VENUE_WORDS
 
 
 def _owned_thing(text: str, at: int) -> bool:
@@ -1129,11 +1141,13 @@ class Speakers:
                     trade or self._text_evidence().kind(run[-1].word) == "organization"
                 ):
                     run = []
-            # not in a quotation, nor a ticker in parentheses: "Acme (ACME.N)"
+            # not in a quotation, nor a ticker in parentheses: "Acme (ACME.N)", nor where a
+            # filing went
             if (
                 run
                 and not _quoted(text, run[0].start)
                 and text[run[0].start - 1 : run[0].start] != "("
+                and not _venue_recipient(text, run[0].start)
             ):
                 last = text[run[0].start : run[-1].end]
             run = []
@@ -1763,6 +1777,8 @@ class Speakers:
         name = self._mentioned_organization(lower, position)
         if name is None or marked_kind(name.split()) == "media":
             return None  # "In a statement to the Herald, the company said": not the outlet
+        if name.lower() in STATES_AND_PROVINCES:
+            return None  # "its mine in Western Australia. The company said": no place
         spelled = self._by_acronym.get(_key(name)) if name.isupper() else None
         if spelled is not None:  # "fined by the FAA": the Federal Aviation Administration
             return spelled if _holds_head(spelled.key, head) else None
@@ -2071,7 +2087,7 @@ class Speakers:
             phrase.words[-1] == "…"
             and 0 < titled
             and (
-                words[titled - 1] in PARTICIPLE_PREPOSITIONS
+                words[_after_possessor(toks, titled) - 1] in PARTICIPLE_PREPOSITIONS
                 or (titled >= 2 and _role_complement(words[titled - 2], words[titled - 1]))
                 or _complemented_office(toks, titled)
                 or words[titled - 1] == "by"
@@ -2095,7 +2111,13 @@ class Speakers:
             if complemented is not None:
                 return complemented
         conjunction = _title_start(toks, k) - 1  # "Tom Hale and Mr. Lee": before "Mr."
-        if kind is None and name_toks and conjunction >= 1 and words[conjunction] in _CONJUNCTIONS:
+        if (
+            kind is None
+            and name_toks
+            and conjunction >= 1
+            and words[conjunction] in _CONJUNCTIONS
+            and not _office_domain(toks, conjunction)  # "Minister of Mines and Energy Ann Lee"
+        ):
             joined = _joined_names(text, toks, conjunction)  # "Tom Hale and Ann Lee"
             first = bisect_left(toks, (joined.span[0],)) if joined is not None else 0
             if first >= 2 and _plural_role_of(toks, first):
@@ -2208,6 +2230,13 @@ class Speakers:
                 and toks[1].word[0].isupper()
                 and not _participle_of(toks[1])
             )
+            legal = _legal_name_start(toks)
+            if legal is not None:
+                # "lithium producer Redhill Minerals Ltd": its trade before it is its role
+                mention = (toks[legal].start, toks[-1].end)
+                name = text[mention[0] : mention[1]]
+                role = _role_text(text, toks[:legal])
+                return _Analysis(name, role, "organization", True, mention, head)
             own_words = toks[1:] if proper else toks
             name = _without_article(text, own_words)
             # its appositive's role: "the Council on Planning, an advisory body, said"
@@ -2779,6 +2808,18 @@ def _owned_speaker(found: _Analysis) -> bool:
     if found.kind == "group" and head.endswith("s") and head[:-1] in PERSON_ROLES:
         return True
     return found.kind in {"organization", "group"} and head in PERSONAL_BODIES
+
+
+def _after_possessor(toks: list[Token], k: int) -> int:
+    """Where the possessor owning the name at toks[k] starts ("in *the country's*
+    Copperbelt", "near *Ghana's* Ashanti Region"), its article kept; k if no possessive
+    stands right before it."""
+    j = k - 1
+    if j < 1 or not _possessive(toks[j].word):
+        return k
+    while j > 0 and toks[j - 1].capitalized:
+        j -= 1  # "Western Australia's"
+    return j - 1 if j > 0 and toks[j - 1].lower in DETERMINERS else j
 
 
 def _possessed_place(toks: list[Token], k: int) -> bool:

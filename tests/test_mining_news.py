@@ -1,0 +1,196 @@
+"""Mining and resources news as a new analyst reads it: constructions found by trying
+whosaid on invented stories of a tailings spill at a gold mine, a copper royalty fight and a
+lithium miner's cuts filed to the exchange (in tests/data/speakers/), each tested here on
+other invented sentences."""
+
+import pytest
+from extraction_helpers import speaker_names, speaker_of
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Vedra Mining plc said on Monday that output fell.", "Vedra Mining plc"),
+        ("Tesora Gold plc, the largest producer, said costs rose.", "Tesora Gold plc"),
+        ("“Costs rose,” said Tesora Gold plc.", "Tesora Gold plc"),
+    ],
+)
+def test_a_company_with_a_lower_case_plc_speaks(text: str, name: str):
+    assert speaker_of(text)[:2] == (name, "organization")
+
+
+def test_the_company_after_a_plc_is_that_company():
+    text = "Vedra Mining plc said output fell. The company said prices were low."
+    assert speaker_names(text) == ["Vedra Mining plc", "Vedra Mining plc"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (
+            "Australian nickel producer Baroota Metals Ltd said it would shut a mill.",
+            "Baroota Metals Ltd",
+            "Australian nickel producer",
+        ),
+        (
+            "Gold miner Sankofa Resources Ltd said grades fell.",
+            "Sankofa Resources Ltd",
+            "Gold miner",
+        ),
+        (
+            "The zinc smelter Ostrava Metals plc said power cost more.",
+            "Ostrava Metals plc",
+            "zinc smelter",
+        ),
+    ],
+)
+def test_a_trade_before_a_legally_suffixed_name_is_its_role(text: str, name: str, role: str):
+    assert speaker_of(text) == (name, "organization", role)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Coal miner Tomas Ruiz said the shaft flooded.",
+        "Texas AG Lena Hart said the law was void.",
+    ],
+)
+def test_a_person_after_a_trade_stays_a_person(text: str):
+    assert speaker_of(text)[1] == "person"
+
+
+@pytest.mark.parametrize(
+    "venue",
+    [
+        "In a filing to the ASX, the company",
+        "In a statement to the JSE, the company",
+        "In an announcement to the London Stock Exchange, the company",
+    ],
+)
+def test_the_exchange_a_filing_went_to_is_not_the_company(venue: str):
+    text = f"Redhill Minerals Ltd said it would cut jobs. {venue} said prices fell."
+    assert speaker_names(text) == ["Redhill Minerals Ltd", "Redhill Minerals Ltd"]
+
+
+def test_a_company_named_as_a_subject_is_still_the_company():
+    text = (
+        "Redhill Minerals Ltd said it would cut jobs. "
+        "Orbis Mining Ltd bought the mine, the company said."
+    )
+    assert speaker_names(text)[1] == "Orbis Mining Ltd"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (
+            "Mali's Mines Minister, Issa Traore, said the permits were valid.",
+            "Issa Traore",
+            "Mali's Mines Minister",
+        ),
+        (
+            "New South Wales's Resources Minister, Kate Moyle, said the levy stays.",
+            "Kate Moyle",
+            "New South Wales's Resources Minister",
+        ),
+        (
+            "Acme's Chief Geologist, Ravi Menon, said the seam was thin.",
+            "Ravi Menon",
+            "Acme's Chief Geologist",
+        ),
+        (
+            "The Mines Minister, Issa Traore, said the permits were valid.",
+            "Issa Traore",
+            "Mines Minister",
+        ),
+    ],
+)
+def test_a_possessed_capitalised_title_before_a_name_is_its_role(text: str, name: str, role: str):
+    assert speaker_of(text) == (name, "person", role)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (
+            "Minister of Lands and Natural Resources Kojo Asante said the licence was void.",
+            "Kojo Asante",
+            "Minister of Lands and Natural Resources",
+        ),
+        (
+            "Minister of Mines and Energy Lucia Pardo said the licence was void.",
+            "Lucia Pardo",
+            "Minister of Mines and Energy",
+        ),
+        (
+            "Minister of Petroleum Femi Ade said the licence was void.",
+            "Femi Ade",
+            "Minister of Petroleum",
+        ),
+    ],
+)
+def test_an_office_of_joined_domains_before_a_name_is_its_role(text: str, name: str, role: str):
+    assert speaker_of(text) == (name, "person", role)
+
+
+def test_two_names_joined_still_speak_together():
+    assert speaker_of("Kojo Asante and Lucia Pardo said the licence was void.")[:2] == (
+        "Kojo Asante and Lucia Pardo",
+        "group",
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Miners working in the region's Goldbelt warned that jobs would go.",
+            "Miners working in the region's Goldbelt",
+        ),
+        (
+            "Farmers living near Peru's Rio Seco said the water was brown.",
+            "Farmers living near Peru's Rio Seco",
+        ),
+        (
+            "Families living in Western Australia's Pilbara said the water was brown.",
+            "Families living in Western Australia's Pilbara",
+        ),
+    ],
+)
+def test_people_at_a_possessed_place_are_the_speakers_not_the_place(text: str, name: str):
+    assert speaker_of(text) == (name, "group", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The pit flooded on Monday, local chiefs and an aid group said on Tuesday.",
+            "local chiefs and an aid group",
+        ),
+        (
+            "Residents and the district council said the road was shut.",
+            "Residents and the district council",
+        ),
+        (
+            "The slope gave way, witnesses and a police officer said.",
+            "witnesses and a police officer",
+        ),
+        ("The company and the union said talks failed.", "The company and the union"),
+    ],
+)
+def test_a_bare_plural_joined_to_a_determined_phrase_speaks_as_a_group(text: str, name: str):
+    assert speaker_of(text) == (name, "group", None)
+
+
+def test_a_plural_object_before_and_ends_no_joined_subject():
+    text = "He met the miners and the chief said the road was shut."
+    assert speaker_of(text)[0] == "the chief"
+
+
+@pytest.mark.parametrize("place", ["Western Australia", "Queensland", "Ghana"])
+def test_the_company_after_its_mines_place_is_the_company(place: str):
+    text = (
+        f"Baroota Metals Ltd said it would shut its mine in {place}. The company said prices fell."
+    )
+    assert speaker_names(text) == ["Baroota Metals Ltd", "Baroota Metals Ltd"]
