@@ -4,7 +4,10 @@ lithium miner's cuts filed to the exchange (in tests/data/speakers/), each teste
 other invented sentences."""
 
 import pytest
-from extraction_helpers import speaker_names, speaker_of
+from extraction_helpers import acts_and_contents, attributed, speaker_names, speaker_of
+
+from tui.core.figures import find_figures
+from tui.core.statements import find_statements
 
 
 @pytest.mark.parametrize(
@@ -194,3 +197,72 @@ def test_the_company_after_its_mines_place_is_the_company(place: str):
         f"Baroota Metals Ltd said it would shut its mine in {place}. The company said prices fell."
     )
     assert speaker_names(text) == ["Baroota Metals Ltd", "Baroota Metals Ltd"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“Costs are too high,” managing director Ruth Okafor said.",
+        "Costs are too high, managing director Ruth Okafor said.",
+        "“Costs are too high,” said managing director Ruth Okafor.",
+    ],
+)
+def test_a_participle_naming_a_role_opens_a_subject_after_a_comma(text: str):
+    [(_, speaker, cue)] = attributed(text)
+    assert speaker is not None
+    assert (speaker.name, speaker.role, cue) == ("Ruth Okafor", "managing director", "said")
+
+
+def test_a_participle_after_a_preposition_names_no_role():
+    assert speaker_of("After meeting officials, the director said costs fell.")[0] == "the director"
+
+
+@pytest.mark.parametrize(
+    ("text", "act"),
+    [
+        ("Village elders welcomed the mining bill.", "stance"),
+        ("The chamber hailed the new royalty law.", "stance"),
+        ("Miners welcomed the decision.", "stance"),
+        ("The union welcomed the miners home.", "speech"),
+        ("The mining bill was hailed as a breakthrough by chiefs.", "speech"),
+    ],
+)
+def test_approving_a_bill_or_a_law_is_a_stance(text: str, act: str):
+    [(found, _)] = acts_and_contents(text)
+    assert found == act
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "unit", "kind"),
+    [
+        ("Drilling hit 12 metres at 4.8 g/t gold.", "4.8 g/t", "g/t", "measure"),
+        ("The mine poured 215 koz of gold.", "215 koz of gold", "koz", "measure"),
+        ("The plant treats 7 Mtpa of ore.", "7 Mtpa of ore", "Mtpa", "measure"),
+        (
+            "The pipe recovered 95,000 carats of diamonds.",
+            "95,000 carats of diamonds",
+            "carats",
+            "measure",
+        ),
+        ("The road will cost 3.2 billion soles.", "3.2 billion soles", "soles", "money"),
+        ("Diesel costs 40 kwanza a litre.", "40 kwanza a litre", "kwanza per litre", "money"),
+    ],
+)
+def test_the_mines_units_and_currencies(text: str, surface: str, unit: str, kind: str):
+    found = {text[f.span[0] : f.span[1]]: f for f in find_figures(text)}
+    assert surface in found
+    assert (found[surface].unit, found[surface].kind) == (unit, kind)
+
+
+def test_a_glued_capital_letter_is_no_tonne():
+    text = "The 3 T-shirts cost 5 soles each."
+    assert [f.unit for f in find_figures(text)] == ["T-shirts", "soles"]
+
+
+def test_including_before_a_title_is_no_part_of_its_holders_role():
+    text = (
+        "Some chiefs, including Chief Kofi Mensah of Obuasi, opposed the mine. "
+        "Mensah said it must close."
+    )
+    speakers, _ = find_statements(text)
+    assert [s.role for s in speakers if s.name == "Kofi Mensah"] == ["Chief"]

@@ -2430,6 +2430,10 @@ MEASURE_UNITS: frozenset[str] = frozenset(
         "millibars", "mbar", "hpa", "hectopascals",
         # the sea's distances: "18 nautical miles east of the port"
         "nautical mile", "nautical miles", "sea mile", "sea miles",
+        # the mines' masses, grades and rates: "310 koz", "6.2 g/t", "5 Mtpa", "120 ct" (not "t":
+        # "3 T-shirts")
+        "mt", "kt", "koz", "moz", "g/t", "oz/t", "mtpa", "tpd", "wmt", "dmt", "carat",
+        "carats", "ct",
     }
 )  # fmt: skip
 # Percent: surface -> unit (kind "percent").
@@ -2479,6 +2483,7 @@ CURRENCY_WORDS: frozenset[str] = frozenset(
         "bitcoins", "dlr", "dlrs", "kr", "zł", "złoty", "forint", "forints", "koruna", "lei",
         "leu", "lev", "kuna", "taka", "dinar", "dinars", "bolivar", "bolivares", "tenge", "cedi",
         "cedis", "shilling", "shillings", "kwacha", "paise", "paisa", "kobo",
+        "soles", "kwanza", "pula", "kina", "leone", "leones", "birr", "meticais",
         "us dollar", "us dollars", "canadian dollar", "canadian dollars", "australian dollar",
         "australian dollars", "hong kong dollar", "hong kong dollars", "new zealand dollar",
         "new zealand dollars", "singapore dollar", "singapore dollars", "swiss franc",
@@ -2895,6 +2900,7 @@ EVENT_NOUNS: frozenset[str] = frozenset(
     news decision decisions move moves announcement ruling verdict result results outcome
     vote deal agreement accord step steps change changes proposal plan plans approval passage
     arrival return appointment resignation release report reports election
+    bill bills law laws measure measures reform reforms policy
     """.split()
 )
 # Past participles of the judgement verbs of praise and blame that evaluate (Levin 1993, 33:
