@@ -4,7 +4,14 @@ lithium miner's cuts filed to the exchange (in tests/data/speakers/), each teste
 other invented sentences."""
 
 import pytest
-from extraction_helpers import acts_and_contents, attributed, speaker_names, speaker_of
+from extraction_helpers import (
+    ARTICLES,
+    acts_and_contents,
+    attributed,
+    speaker_names,
+    speaker_of,
+    unmet_speakers,
+)
 
 from tui.core.figures import find_figures
 from tui.core.statements import find_statements
@@ -266,3 +273,99 @@ def test_including_before_a_title_is_no_part_of_its_holders_role():
     )
     speakers, _ = find_statements(text)
     assert [s.role for s in speakers if s.name == "Kofi Mensah"] == ["Chief"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ("Kgosi Tebogo Pilane said the royalties were late.", "Tebogo Pilane", "Kgosi"),
+        ("Inkosi Bhekani Ngcobo said the land was theirs.", "Bhekani Ngcobo", "Inkosi"),
+        ("Induna Themba Khumalo said the village would resist.", "Themba Khumalo", "Induna"),
+        ("Mme Palesa Mokoena said the wages were owed.", "Palesa Mokoena", "Mme"),
+    ],
+)
+def test_southern_african_honorifics_are_titles(text: str, name: str, role: str):
+    assert speaker_of(text) == (name, "person", role)
+
+
+def test_the_chief_after_a_kgosi_is_the_kgosi():
+    text = "Kgosi Tebogo Pilane said the royalties were late. “We want our share,” the chief said."
+    assert speaker_names(text) == ["Tebogo Pilane", "Tebogo Pilane"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind", "role"),
+    [
+        ("Coal miner Tomas Ruiz said the shaft flooded.", "Tomas Ruiz", "person", "Coal miner"),
+        ("Prospector Ann Vale said the claim was hers.", "Ann Vale", "person", "Prospector"),
+        (
+            "Gold miner Orbis Resources said output fell.",
+            "Orbis Resources",
+            "organization",
+            "Gold miner",
+        ),
+        (
+            "Copper miner Vedra Mining said output fell.",
+            "Vedra Mining",
+            "organization",
+            "Copper miner",
+        ),
+        ("Steve Miner said the film was late.", "Steve Miner", "person", None),
+    ],
+)
+def test_the_mines_trades_before_a_name_are_roles(
+    text: str, name: str, kind: str, role: str | None
+):
+    assert speaker_of(text) == (name, kind, role)
+
+
+@pytest.mark.parametrize(
+    ("opening", "name"),
+    [
+        ("Gold miner Orbis Resources Ltd said output fell.", "Orbis Resources Ltd"),
+        ("Gold miner Orbis Resources said output fell.", "Orbis Resources"),
+        ("“It was dark,” said Tom Bale, a miner at the pit.", "Tom Bale"),
+    ],
+)
+def test_the_miner_after_a_named_miner_is_that_one(opening: str, name: str):
+    text = f"{opening} The miner said prices were low."
+    assert speaker_names(text) == [name, name]
+    assert len(find_statements(text)[0]) == 1
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        (
+            "mining-tailings-spill.txt",
+            [
+                ("local chiefs and an environmental group", "group", None),
+                ("Kestrel Gold Ltd", "organization", None),
+                ("Abena Osei-Bonsu", "person", "Minister of Lands and Natural Resources"),
+                ("Daniel Ortiz de la Vega", "person", None),
+            ],
+        ),
+        (
+            "mining-copper-royalties.txt",
+            [
+                ("Miners operating in the country's Copperbelt", "group", None),
+                ("Katanga Copper plc", "organization", None),
+                ("Rui dos Santos", "person", "Katanga's chief executive"),
+            ],
+        ),
+        (
+            "mining-lithium-asx.txt",
+            [
+                ("Redhill Minerals Ltd", "organization", "Australian lithium producer"),
+                ("David Kerr", "person", "Western Australia's Mines Minister"),
+                ("Sarah Whitcombe", "person", "managing director"),
+            ],
+        ),
+    ],
+)
+def test_the_invented_articles_keep_their_speakers(
+    name: str, expected: list[tuple[str, str, str | None]]
+):
+    speakers, _ = find_statements((ARTICLES / name).read_text(encoding="utf-8"))
+    assert unmet_speakers(speakers, expected) == []
+    assert all(s.name not in {"ASX", "Western Australia", "Copperbelt"} for s in speakers)

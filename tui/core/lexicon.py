@@ -910,6 +910,7 @@ TITLES: frozenset[str] = frozenset(
     speaker
     baron baroness countess viscount duchess
     alhaji alhaja mallam otunba shri smt thiru
+    kgosi kgosigadi inkosi induna ntate mme
     hojatoleslam
     sp asp dsp csp acp dcp cp igp aig dig
     """.split()
@@ -1119,6 +1120,12 @@ NATURE_ROLE_NOUNS: frozenset[str] = frozenset(
     """.split()
     for plural in ("", "s")
 ) | frozenset(("chieftain", "chieftains"))
+# The mines' trades and their villages: "coal miner Tomas Ruiz", "the prospector said".
+MINING_ROLE_NOUNS: frozenset[str] = frozenset(
+    f"{noun}{plural}"
+    for noun in "miner prospector driller surveyor metallurgist villager".split()
+    for plural in ("", "s")
+) | frozenset(("headman", "headmen"))
 # Clergy by their office, titles before a name too ("Bishop Ana Rey"), roles in a description
 # ("the bishop of the diocese, Ana Rey,", "the imam of the mosque said").
 CLERGY_ROLE_NOUNS: frozenset[str] = frozenset(
@@ -1147,6 +1154,7 @@ ROLE_NOUNS: frozenset[str] = (
     | EXPERT_ROLE_NOUNS
     | SPACE_ROLE_NOUNS
     | NATURE_ROLE_NOUNS
+    | MINING_ROLE_NOUNS
     | CLERGY_ROLE_NOUNS
     | ARTS_ROLE_NOUNS
     | TECH_ROLE_NOUNS
@@ -2273,6 +2281,9 @@ ROLE_HOLDERS: dict[str, frozenset[str]] = {
         ("pastor", "rev reverend"),
         ("vicar", "rev reverend"),
         ("chaplain", "rev reverend father fr"),
+        # "Kgosi Ann Pilane ... the chief said": a traditional leader's title
+        ("chief", "kgosi kgosigadi inkosi"),
+        ("headman", "induna"),
     )
 }
 

@@ -1580,6 +1580,9 @@ class Speakers:
         named = _NAME_AT.match(text, at + len(head) + 2, position)
         if named is None or any(word.endswith(_OWNING) for word in named["name"].split()):
             return None  # "striker Ida Berg’s goal": hers, but no subject
+        known = self._by_key.get(_key(named["name"]))
+        if known is not None and known.kind == "organization":
+            return known  # "gold miner Acme Ltd said ... the miner said": the company
         analysis = _Analysis(named["name"], head, "person", True, (0, 0), gender=gender)
         return self._same_person(analysis) or self._new(analysis)
 
@@ -2172,7 +2175,11 @@ class Speakers:
             if (
                 kind in _PERSON_LIKE
                 or kind == "organization"
-                and (_company_noun_before(pre) or bool(pre) and _group_named(name_toks) is not None)
+                and (
+                    _company_noun_before(pre)
+                    or bool(pre)
+                    and (_group_named(name_toks) is not None or _trade_before(pre))
+                )
             ):
                 name = text[name_toks[0].start : name_toks[-1].end]
                 role = _role_text(text, pre) or appositive_role or _title_role(text, pre)
@@ -2300,6 +2307,13 @@ class Speakers:
         given = len(words) > 1 and (given_name(words[0]) or _initialled(words))
         if kind == "organization" and given and appositive_head(appositive or "") in PERSON_TRADES:
             kind = None  # "Paola Reyes, a supplier from Lima": a person in that trade
+        if (
+            kind == "person"
+            and not given
+            and not appositive
+            and marked_kind(words) == "organization"
+        ):
+            kind = None  # "gold miner Orbis Resources": a company in that trade, by its words
         if kind is not None:
             return kind
         article = ["the"] if pre and pre[-1].lower == "the" else []  # "The Hill"
@@ -2808,6 +2822,12 @@ def _owned_speaker(found: _Analysis) -> bool:
     if found.kind == "group" and head.endswith("s") and head[:-1] in PERSON_ROLES:
         return True
     return found.kind in {"organization", "group"} and head in PERSONAL_BODIES
+
+
+def _trade_before(pre: list[Token]) -> bool:
+    """Whether a role noun in lower case ends the words before a company's name, the trade
+    it plies ("gold *miner* Orbis Resources")."""
+    return pre[-1].word.islower() and pre[-1].lower in ROLE_NOUNS
 
 
 def _after_possessor(toks: list[Token], k: int) -> int:
