@@ -369,3 +369,19 @@ def test_the_invented_articles_keep_their_speakers(
     speakers, _ = find_statements((ARTICLES / name).read_text(encoding="utf-8"))
     assert unmet_speakers(speakers, expected) == []
     assert all(s.name not in {"ASX", "Western Australia", "Copperbelt"} for s in speakers)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("Output was 4.2 Mt last year.", "4.2 Mt"),
+        ("The stone weighed 120 ct.", "120 ct"),
+    ],
+)
+def test_a_unit_in_lower_case_letters_is_no_time_zone(text: str, surface: str):
+    assert [text[f.span[0] : f.span[1]] for f in find_figures(text)] == [surface]
+
+
+@pytest.mark.parametrize("text", ["The call starts at 4 ET.", "Markets open at 9 MT."])
+def test_a_time_zone_in_capitals_still_makes_an_hour(text: str):
+    assert find_figures(text) == []
