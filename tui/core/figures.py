@@ -253,7 +253,7 @@ _MONEY_WORD_AHEAD = re.compile(
 )
 _ORDINAL = re.compile(r"(?:st|nd|rd|th)\b", re.IGNORECASE)
 _CLOCK = re.compile(
-    rf":[0-9]{{2}}|[^\S\n]?(?:[ap]\.m\.|[ap]m\b)|[^\S\n]+(?:{_alternation(lx.TIME_ZONES)})\b"
+    rf":[0-9]{{2}}|[^\S\n]?(?:[ap]\.m\.|[ap]m\b)|[^\S\n]+(?-i:{_alternation(lx.TIME_ZONES)})\b"
     r"|[^\S\n]+o['’]clock\b",
     re.IGNORECASE,
 )

@@ -924,6 +924,7 @@ TITLES: frozenset[str] = frozenset(
     speaker
     baron baroness countess viscount duchess
     alhaji alhaja mallam otunba shri smt thiru
+    kgosi kgosigadi inkosi induna ntate mme
     hojatoleslam
     sp asp dsp csp acp dcp cp igp aig dig
     """.split()
@@ -1133,6 +1134,12 @@ NATURE_ROLE_NOUNS: frozenset[str] = frozenset(
     """.split()
     for plural in ("", "s")
 ) | frozenset(("chieftain", "chieftains"))
+# The mines' trades and their villages: "coal miner Tomas Ruiz", "the prospector said".
+MINING_ROLE_NOUNS: frozenset[str] = frozenset(
+    f"{noun}{plural}"
+    for noun in "miner prospector driller surveyor metallurgist villager".split()
+    for plural in ("", "s")
+) | frozenset(("headman", "headmen"))
 # Clergy by their office, titles before a name too ("Bishop Ana Rey"), roles in a description
 # ("the bishop of the diocese, Ana Rey,", "the imam of the mosque said").
 CLERGY_ROLE_NOUNS: frozenset[str] = frozenset(
@@ -1161,6 +1168,7 @@ ROLE_NOUNS: frozenset[str] = (
     | EXPERT_ROLE_NOUNS
     | SPACE_ROLE_NOUNS
     | NATURE_ROLE_NOUNS
+    | MINING_ROLE_NOUNS
     | CLERGY_ROLE_NOUNS
     | ARTS_ROLE_NOUNS
     | TECH_ROLE_NOUNS
@@ -1307,6 +1315,10 @@ ORGANIZATION_WORDS: frozenset[str] = (
         # companies by their trade: "fuel retailer Northway", "the insurer Calix said"
         "retailer retailers insurer insurers reinsurer lender lenders airline airlines automaker "
         "carmaker chipmaker drugmaker grocer supermarket manufacturer conglomerate".split()
+    )
+    | frozenset(
+        # a company's legal suffix written in lower case: "Vedra Mining plc said"
+        {"plc"}
     )
     | frozenset(
         # armed services and units named by "force": "the air force", "a task force"
@@ -1496,6 +1508,7 @@ VENUE_WORDS: frozenset[str] = frozenset(
     tweet video letter email message op-ed column broadcast podcast call session meeting
     rally debate event forum testimony convention summit ceremony visit trip tour talks vote
     luncheon dinner breakfast report filing memo release document notice submission ruling
+    announcement
     """.split()
 )
 # Natural events, which strike, hammer and threaten but say nothing: the head of a subject
@@ -1591,6 +1604,12 @@ BOILERPLATE_MARKS: tuple[str, ...] = (
 # Company suffixes that may close an "About ..." heading with a period ("About Acme Inc.").
 COMPANY_SUFFIXES: frozenset[str] = frozenset(
     "inc. ltd. co. corp. plc. llc. s.a. n.v. ag. l.p. llp.".split()
+)
+# The same suffixes closing a speaker's name, with or without their period ("Redhill
+# Minerals Ltd", "Orin SA"): a company's name, whatever role noun stands before it ("lithium
+# producer"). Not "AG", an attorney general's too ("Texas AG").
+LEGAL_SUFFIXES: frozenset[str] = frozenset(
+    {suffix.rstrip(".") for suffix in COMPANY_SUFFIXES} - {"ag"} | {"pty", "sa", "limited"}
 )
 # Where a line asks to follow the outlet or its writer: "Follow us on Instagram".
 SOCIAL_NETWORKS: tuple[str, ...] = (
@@ -2277,6 +2296,9 @@ ROLE_HOLDERS: dict[str, frozenset[str]] = {
         ("pastor", "rev reverend"),
         ("vicar", "rev reverend"),
         ("chaplain", "rev reverend father fr"),
+        # "Kgosi Ann Pilane ... the chief said": a traditional leader's title
+        ("chief", "kgosi kgosigadi inkosi"),
+        ("headman", "induna"),
     )
 }
 
@@ -2434,6 +2456,10 @@ MEASURE_UNITS: frozenset[str] = frozenset(
         "millibars", "mbar", "hpa", "hectopascals",
         # the sea's distances: "18 nautical miles east of the port"
         "nautical mile", "nautical miles", "sea mile", "sea miles",
+        # the mines' masses, grades and rates: "310 koz", "6.2 g/t", "5 Mtpa", "120 ct" (not "t":
+        # "3 T-shirts")
+        "mt", "kt", "koz", "moz", "g/t", "oz/t", "mtpa", "tpd", "wmt", "dmt", "carat",
+        "carats", "ct",
     }
 )  # fmt: skip
 # Percent: surface -> unit (kind "percent").
@@ -2483,6 +2509,7 @@ CURRENCY_WORDS: frozenset[str] = frozenset(
         "bitcoins", "dlr", "dlrs", "kr", "zł", "złoty", "forint", "forints", "koruna", "lei",
         "leu", "lev", "kuna", "taka", "dinar", "dinars", "bolivar", "bolivares", "tenge", "cedi",
         "cedis", "shilling", "shillings", "kwacha", "paise", "paisa", "kobo",
+        "soles", "kwanza", "pula", "kina", "leone", "leones", "birr", "meticais",
         "us dollar", "us dollars", "canadian dollar", "canadian dollars", "australian dollar",
         "australian dollars", "hong kong dollar", "hong kong dollars", "new zealand dollar",
         "new zealand dollars", "singapore dollar", "singapore dollars", "swiss franc",
@@ -2872,6 +2899,7 @@ OFFICE_COMPLEMENTS: frozenset[str] = frozenset(
     state defense defence health education transportation transport energy commerce labor
     labour agriculture justice treasury interior housing veterans homeland security exchequer
     finance culture foreign affairs home economy trade environment
+    mines mining lands natural resources minerals petroleum fisheries forestry
     """.split()
 )
 # Verbs of comparing, whose object stands before their "to" or "with" ("compared the vote to
@@ -2898,6 +2926,7 @@ EVENT_NOUNS: frozenset[str] = frozenset(
     news decision decisions move moves announcement ruling verdict result results outcome
     vote deal agreement accord step steps change changes proposal plan plans approval passage
     arrival return appointment resignation release report reports election
+    bill bills law laws measure measures reform reforms policy
     """.split()
 )
 # Past participles of the judgement verbs of praise and blame that evaluate (Levin 1993, 33:

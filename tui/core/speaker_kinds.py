@@ -57,13 +57,14 @@ from tui.core.organizations import (
 )
 from tui.core.text import last_word_start, occurrences, unaccented
 
-# Role nouns that describe one person: not a collective ("police"), a share ("majority") or
-# a word of an organization's own ("office").
+# Role nouns that describe one person: not a collective ("police"), a share ("majority"), a
+# word of an organization's own ("office") or a trade firms ply too ("Orvex, a miner,").
 PERSON_ROLES: frozenset[str] = (
     (
         ROLE_NOUNS
         - ORGANIZATION_WORDS
         - frozenset("percent majority minority plurality authority authorities troops".split())
+        - frozenset("miner miners driller drillers".split())
     )
     | MALE_NOUNS
     | FEMALE_NOUNS

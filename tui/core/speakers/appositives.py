@@ -46,7 +46,7 @@ from tui.core.speakers.noun_phrases import (
     _plural_head,
     _proper_name,
 )
-from tui.core.speakers.tokens import Phrase, Token, _new_phrase, _phrase_of
+from tui.core.speakers.tokens import Phrase, Token, _new_phrase, _phrase_of, _possessive
 from tui.core.text import DASHES
 
 _NAME_SUFFIXES = frozenset({"inc", "corp", "co", "ltd", "llc", "plc", "jr", "sr"})  # with "."
@@ -354,7 +354,7 @@ def _apposed_name(
     described = (
         head_word.isalpha()
         and head_word.islower()
-        or (description is not head or head.words[0].lower() in DETERMINERS)
+        or (description is not head or _determined(head.words))
         and head_word.lower() in PERSON_ROLES  # "The Opposition Leader, Ann Vale, said": a role
     ) and head_word.lower() not in DOCUMENT_WORDS
     by_participle = _participle_description(text, toks, first)
@@ -372,6 +372,12 @@ def _apposed_name(
     else:
         return None
     return _phrase_of(tuple(name), role)
+
+
+def _determined(words: tuple[str, ...]) -> bool:
+    """Whether a determiner or a possessive opens a description ("The Mines Minister",
+    "Ghana's Mines Minister"): a role, not a name, however capitalised."""
+    return words[0].lower() in DETERMINERS or any(_possessive(w) for w in words[:-1])
 
 
 # A nationality's shape ("Chilean", "Slovenian", "Congolese", "Danish", "Iraqi", "French"),

@@ -757,8 +757,9 @@ def _listed(toks: list[Token], found: Phrase) -> Phrase | None:
 
 
 def _coordinated(toks: list[Token], found: Phrase) -> Phrase | None:
-    """'The museum and the government', 'the company and the union': two noun phrases joined
-    by "and" (`found`, the second, led by a determiner) opening their clause are one subject;
+    """'The museum and the government', 'the company and the union', 'local chiefs and an aid
+    group': two noun phrases joined by "and" (`found`, the second, led by a determiner)
+    opening their clause are one subject;
     None if no such phrase stands before `found` ("met the mayor and the chief said")."""
     first = bisect_left(toks, (found.span[0],))
     if first < 2 or toks[first - 1].lower != "and" or toks[first].lower not in DETERMINERS:
@@ -767,7 +768,8 @@ def _coordinated(toks: list[Token], found: Phrase) -> Phrase | None:
     if not (last.lower in _NOUN_WORDS or last.capitalized) or last.lower in _PRONOUNS:
         return None
     start = _noun_phrase_before(toks, first - 2)
-    if start is None or toks[start].lower not in DETERMINERS:
+    # the first led by a determiner, or a bare plural: "local chiefs and an aid group"
+    if start is None or toks[start].lower not in DETERMINERS and not _plural_head(last.lower):
         return None
     if not (
         start == 0 and toks[0].word[0].isupper() or start > 0 and _opens_clause(toks[start - 1])

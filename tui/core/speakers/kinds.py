@@ -11,6 +11,7 @@ from functools import lru_cache
 
 from tui.core.lexicon import (
     DETERMINERS,
+    LEGAL_SUFFIXES,
     NAME_CONNECTORS,
     ORGANIZATION_WORDS,
     PERSON_PRONOUNS,
@@ -71,7 +72,7 @@ def _venue(head: str) -> re.Pattern[str]:
 _BODY_ROLES = frozenset({"leader", "head"})  # of a body the description may name
 # Words of an organization's name that make it no company: "Bureau of Mines", "City Council".
 _PUBLIC_BODY_WORDS = ORGANIZATION_WORDS - frozenset(
-    "company firm corporation corp inc ltd group bank fund".split()
+    "company firm corporation corp inc ltd plc group bank fund".split()
 )
 # Descriptions that stand for an organization of any name: "the group said"; but for no
 # company's or bank's ("Acme Corp", "Brill Bank": "the company", "the bank"), unless it is
@@ -80,6 +81,25 @@ _ANY_ORGANIZATION_HEADS = frozenset("group organization organisation".split())
 _COMPANY_NAME_WORDS = frozenset(
     "inc corp corporation co llc ltd plc llp ag gmbh holdings company bank bancorp".split()
 )
+
+
+def _legal_name_start(toks: list[Token]) -> int | None:
+    """Where a company's name closing a phrase with its legal suffix starts, after the
+    lower-case words of its trade ("lithium producer *Redhill Minerals Ltd*", "the zinc
+    smelter *Ostrava Metals plc*"); None if the phrase ends otherwise or no such word stands
+    before the name."""
+    last = len(toks) - 1
+    if last < 2 or toks[last].lower not in LEGAL_SUFFIXES:
+        return None
+    k = last
+    while k > 0 and toks[k - 1].capitalized:
+        k -= 1
+    before = toks[k - 1] if 0 < k < last else None
+    return (
+        k
+        if before is not None and before.word.islower() and before.lower not in DETERMINERS
+        else None
+    )
 
 
 def _service_named(words: list[str]) -> SpeakerKind | None:

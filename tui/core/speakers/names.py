@@ -23,7 +23,6 @@ from tui.core.lexicon import (
     NAME_CONNECTORS,
     NAME_PARTICLES,
     NUMBERED_BODIES,
-    OFFICE_COMPLEMENTS,
     POST_NOMINALS,
     ROLE_NOUNS,
     SURNAME_FIRST_NAMES,
@@ -48,7 +47,13 @@ from tui.core.speakers.gender import (
 )
 from tui.core.speakers.noun_phrases import _small_name_word
 from tui.core.speakers.records import _Analysis, _Entry, _Person
-from tui.core.speakers.roles import _POPULAR, _RELATIVE_CLAUSE, _clean_role, _role_text
+from tui.core.speakers.roles import (
+    _POPULAR,
+    _RELATIVE_CLAUSE,
+    _clean_role,
+    _office_domain,
+    _role_text,
+)
 from tui.core.speakers.tokens import (
     _ARTICLES,
     _NOT_NAME,
@@ -383,7 +388,10 @@ def _name_before(word: str) -> bool:
 def _name_complemented(toks: list[Token], connector: int) -> bool:
     """Whether a name, no role, stands before the connectors that end at toks[connector]:
     "Rosa Lind *of the* Basin Fire District" names Rosa Lind by where she works (not "Secretary
-    *of* State Jon Husted", the role's complement before the name)."""
+    *of* State Jon Husted", the role's complement before the name, nor "Minister of Lands
+    *and* Natural Resources Ann Lee", its domains joined)."""
+    if _office_domain(toks, connector):
+        return False
     while connector > 0 and toks[connector].lower in NAME_CONNECTORS:
         connector -= 1
     before = toks[connector]
@@ -395,7 +403,7 @@ def _name_after_role(toks: list[Token], first: int) -> int:
     first given name ("Secretary of State Ana Sofia Marques"), else the last two names,
     initials between them kept ("Secretary of State Jon Q. Husted")."""
     office = first
-    while office < len(toks) - 1 and toks[office].lower in OFFICE_COMPLEMENTS:
+    while office < len(toks) - 1 and _office_domain(toks, office):
         office += 1  # "Secretary of State Vale": the office's domain, then the name
     if office > first:
         return office

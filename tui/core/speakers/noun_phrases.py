@@ -516,9 +516,10 @@ def _ing_modifier(tok: Token) -> bool:
 
 def _ing_role_modifier(toks: list[Token], j: int) -> bool:
     """A participle naming a kind of role or of body, after a name, a determiner, a number,
-    a role's adjective or a possessive: "the club's *sporting* director", "Acme *managing*
-    director", "the union's *bargaining* committee", "two former *billing* clerks" (not
-    "After *meeting* officials")."""
+    a role's adjective or a possessive, or one naming a role after a comma or a quotation
+    mark: "the club's *sporting* director", "Acme *managing* director", "the union's
+    *bargaining* committee", "two former *billing* clerks", "“...,” *managing* director Ann
+    Lee said" (not "After *meeting* officials")."""
     before = toks[j - 1] if j > 0 else None
     return (
         _ing_modifier(toks[j])
@@ -531,10 +532,19 @@ def _ing_role_modifier(toks: list[Token], j: int) -> bool:
             or before.lower in _ING_MODIFIER_OPENERS
             or before.word[0].isdigit()
             or _possessive(before.word)
+            or before.word in _CLAUSE_MARKS
+            and toks[j].lower in _ROLE_PARTICIPLES
         )
     )
 
 
+# Marks after which a participle opening a subject may name a kind of role, one of
+# `_ROLE_PARTICIPLES` (not "some Republicans, *including* Senator Ann Lee").
+_CLAUSE_MARKS = frozenset({",", '"', "“", "”"})
+_ROLE_PARTICIPLES = frozenset(
+    "managing acting presiding ranking founding visiting outgoing incoming consulting "
+    "supervising commanding reigning".split()
+)
 # Words after which a participle may name a kind of role, as after a determiner: "two former
 # *billing* clerks", "three senior *nursing* staff".
 _ING_MODIFIER_OPENERS = frozenset(NUMBER_WORDS) | frozenset(
@@ -605,13 +615,13 @@ def _proper_name(toks: list[Token], start: int, end: int) -> bool:
 
 
 def _joined_phrases(toks: list[Token]) -> bool:
-    """Whether the tokens are two noun phrases joined by "and", each led by a determiner
-    ("the company and the union", `_coordinated`)."""
-    return (
-        len(toks) >= 5
-        and toks[0].lower in DETERMINERS
-        and any(
-            t.lower == "and" and toks[c + 1].lower in DETERMINERS
-            for c, t in enumerate(toks[2:-2], start=2)
-        )
+    """Whether the tokens are two noun phrases joined by "and", the second led by a
+    determiner, the first too or by a bare plural ("the company and the union", "local chiefs
+    and an aid group", `_coordinated`)."""
+    determined = toks[0].lower in DETERMINERS
+    return len(toks) >= 4 and any(
+        t.lower == "and"
+        and toks[c + 1].lower in DETERMINERS
+        and (determined and c >= 2 or _plural_head(toks[c - 1].lower))
+        for c, t in enumerate(toks[1:-2], start=1)
     )

@@ -66,6 +66,7 @@ from tui.core.lexicon import (
     TRADE_ROLE_NOUNS,
     US_STATE_ABBREVIATIONS,
     US_STATES,
+    VENUE_WORDS,
 )
 from tui.core.model import Span, Speaker, SpeakerKind, new_speaker
 from tui.core.organizations import (
@@ -121,6 +122,7 @@ from tui.core.speakers.kinds import (
     _holds_head,
     _initials,
     _leads_body,
+    _legal_name_start,
     _medium_noun_before_name,
     _named_person_like,
     _participle_of,
@@ -182,6 +184,7 @@ from tui.core.speakers.roles import (
     _complemented_office,
     _described,
     _last_modified,
+    _office_domain,
     _office_holder,
     _office_holder_of,
     _office_start,
@@ -250,6 +253,15 @@ _NOT_WORD = re.compile(r"[^\w]+")
 _INSERTED_CUE = re.compile(r"\s+\w+\s*,")
 _LEADING_ARTICLE = re.compile(r"^(?:the|a|an)-")
 _LOWER_WORD = re.compile(r"[a-z][a-z’'-]*")
+
+
+def _venue_recipient(text: str, start: int) -> bool:
+    """Whether the name at `start` receives what was said ("in a filing to the ASX", "a
+    statement to the exchange"): where the speaker spoke, not one "the company" stands for."""
+    before = text[max(0, start - 30) : start].lower().split()
+    if before[-1:] == ["the"]:
+        before.pop()
+    return len(before) >= 2 and before[-1] == "to" and before[-2] in VENUE_WORDS
 
 
 def _owned_thing(text: str, at: int) -> bool:
@@ -1179,11 +1191,13 @@ class Speakers:
                     trade or self._text_evidence().kind(run[-1].word) == "organization"
                 ):
                     run = []
-            # not in a quotation, nor a ticker in parentheses: "Acme (ACME.N)"
+            # not in a quotation, nor a ticker in parentheses: "Acme (ACME.N)", nor where a
+            # filing went
             if (
                 run
                 and not _quoted(text, run[0].start)
                 and text[run[0].start - 1 : run[0].start] != "("
+                and not _venue_recipient(text, run[0].start)
             ):
                 last = text[run[0].start : run[-1].end]
             run = []
@@ -1616,6 +1630,9 @@ class Speakers:
         named = _NAME_AT.match(text, at + len(head) + 2, position)
         if named is None or any(word.endswith(_OWNING) for word in named["name"].split()):
             return None  # "striker Ida Berg’s goal": hers, but no subject
+        known = self._by_key.get(_key(named["name"]))
+        if known is not None and known.kind == "organization":
+            return known  # "gold miner Acme Ltd said ... the miner said": the company
         analysis = _Analysis(named["name"], head, "person", True, (0, 0), gender=gender)
         return self._same_person(analysis) or self._new(analysis)
 
@@ -1813,6 +1830,8 @@ class Speakers:
         name = self._mentioned_organization(lower, position)
         if name is None or marked_kind(name.split()) == "media":
             return None  # "In a statement to the Herald, the company said": not the outlet
+        if name.lower() in STATES_AND_PROVINCES:
+            return None  # "its mine in Western Australia. The company said": no place
         spelled = self._by_acronym.get(_key(name)) if name.isupper() else None
         if spelled is not None:  # "fined by the FAA": the Federal Aviation Administration
             return spelled if _holds_head(spelled.key, head) else None
@@ -2122,7 +2141,7 @@ class Speakers:
             phrase.words[-1] == "…"
             and 0 < titled
             and (
-                words[titled - 1] in PARTICIPLE_PREPOSITIONS
+                words[_after_possessor(toks, titled) - 1] in PARTICIPLE_PREPOSITIONS
                 or (titled >= 2 and _role_complement(words[titled - 2], words[titled - 1]))
                 or _complemented_office(toks, titled)
                 or words[titled - 1] == "by"
@@ -2146,7 +2165,13 @@ class Speakers:
             if complemented is not None:
                 return complemented
         conjunction = _title_start(toks, k) - 1  # "Tom Hale and Mr. Lee": before "Mr."
-        if kind is None and name_toks and conjunction >= 1 and words[conjunction] in _CONJUNCTIONS:
+        if (
+            kind is None
+            and name_toks
+            and conjunction >= 1
+            and words[conjunction] in _CONJUNCTIONS
+            and not _office_domain(toks, conjunction)  # "Minister of Mines and Energy Ann Lee"
+        ):
             joined = _joined_names(text, toks, conjunction)  # "Tom Hale and Ann Lee"
             first = bisect_left(toks, (joined.span[0],)) if joined is not None else 0
             if first >= 2 and _plural_role_of(toks, first):
@@ -2201,7 +2226,11 @@ class Speakers:
             if (
                 kind in _PERSON_LIKE
                 or kind == "organization"
-                and (_company_noun_before(pre) or bool(pre) and _group_named(name_toks) is not None)
+                and (
+                    _company_noun_before(pre)
+                    or bool(pre)
+                    and (_group_named(name_toks) is not None or _trade_before(pre))
+                )
             ):
                 name = text[name_toks[0].start : name_toks[-1].end]
                 role = _role_text(text, pre) or appositive_role or _title_role(text, pre)
@@ -2259,6 +2288,13 @@ class Speakers:
                 and toks[1].word[0].isupper()
                 and not _participle_of(toks[1])
             )
+            legal = _legal_name_start(toks)
+            if legal is not None:
+                # "lithium producer Redhill Minerals Ltd": its trade before it is its role
+                mention = (toks[legal].start, toks[-1].end)
+                name = text[mention[0] : mention[1]]
+                role = _role_text(text, toks[:legal])
+                return _Analysis(name, role, "organization", True, mention, head)
             own_words = toks[1:] if proper else toks
             name = _without_article(text, own_words)
             # its appositive's role: "the Council on Planning, an advisory body, said"
@@ -2323,6 +2359,13 @@ class Speakers:
         given = len(words) > 1 and (given_name(words[0]) or _initialled(words))
         if kind == "organization" and given and appositive_head(appositive or "") in PERSON_TRADES:
             kind = None  # "Paola Reyes, a supplier from Lima": a person in that trade
+        if (
+            kind == "person"
+            and not given
+            and not appositive
+            and marked_kind(words) == "organization"
+        ):
+            kind = None  # "gold miner Orbis Resources": a company in that trade, by its words
         if kind is not None:
             return kind
         article = ["the"] if pre and pre[-1].lower == "the" else []  # "The Hill"
@@ -2850,6 +2893,24 @@ def _owned_speaker(found: _Analysis) -> bool:
     if found.kind == "group" and head.endswith("s") and head[:-1] in PERSON_ROLES:
         return True
     return found.kind in {"organization", "group"} and head in PERSONAL_BODIES
+
+
+def _trade_before(pre: list[Token]) -> bool:
+    """Whether a role noun in lower case ends the words before a company's name, the trade
+    it plies ("gold *miner* Orbis Resources")."""
+    return pre[-1].word.islower() and pre[-1].lower in ROLE_NOUNS
+
+
+def _after_possessor(toks: list[Token], k: int) -> int:
+    """Where the possessor owning the name at toks[k] starts ("in *the country's*
+    Copperbelt", "near *Ghana's* Ashanti Region"), its article kept; k if no possessive
+    stands right before it."""
+    j = k - 1
+    if j < 1 or not _possessive(toks[j].word):
+        return k
+    while j > 0 and toks[j - 1].capitalized:
+        j -= 1  # "Western Australia's"
+    return j - 1 if j > 0 and toks[j - 1].lower in DETERMINERS else j
 
 
 def _possessed_place(toks: list[Token], k: int) -> bool:

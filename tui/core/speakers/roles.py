@@ -224,11 +224,25 @@ _POPULAR = r"(?:(?:also|better|popularly|widely) )?(?:known as|nicknamed|called)
 _POPULAR_OPENING = re.compile(_POPULAR)  # the appositive that gives it is no role
 
 
+def _office_domain(toks: list[Token], k: int) -> bool:
+    """Whether toks[k] is a word of an office's domain after its title ("Minister of *Mines
+    and Energy*"): a domain word, or "and" or "&" between two."""
+    lower = toks[k].lower
+    if lower in OFFICE_COMPLEMENTS:
+        return True
+    return (
+        (lower == "and" or lower == "&")
+        and 0 < k < len(toks) - 1
+        and toks[k - 1].lower in OFFICE_COMPLEMENTS
+        and toks[k + 1].lower in OFFICE_COMPLEMENTS
+    )
+
+
 def _office_holder(pre: list[Token]) -> list[Token]:
     """The words before a name up to the office its title holds, the office's domain after it
     dropped ("Secretary of State": "Secretary"), which tells a person."""
     k = len(pre)
-    while k > 0 and pre[k - 1].lower in OFFICE_COMPLEMENTS:
+    while k > 0 and _office_domain(pre, k - 1):
         k -= 1
     if k == len(pre) or k < 2 or pre[k - 1].lower not in {"of", "for"}:
         return pre
