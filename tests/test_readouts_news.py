@@ -1,0 +1,94 @@
+"""State media and official readouts as a new analyst reads them: constructions found by
+trying whosaid on invented wire stories of a leaders' phone call, a summit's communique and a
+vice-premier's visit (in tests/data/speakers/), each tested here on other invented
+sentences."""
+
+import pytest
+from extraction_helpers import speaker_of
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The readout said the ministers spoke for an hour.", "The readout"),
+        ("The Belmarian readout said the call was warm.", "The Belmarian readout"),
+        ("A Foreign Ministry readout said the envoys met twice.", "A Foreign Ministry readout"),
+        (
+            "According to a government readout, the two premiers agreed to meet again.",
+            "a government readout",
+        ),
+        (
+            "The envoys agreed to meet again, according to the Osmari readout of the call.",
+            "the Osmari readout",
+        ),
+    ],
+)
+def test_a_readout_of_a_call_is_a_document(text: str, name: str):
+    assert speaker_of(text) == (name, "document", None)
+
+
+def test_a_readout_from_a_body_is_the_bodys_word():
+    # the body that gave the readout out speaks: no person named "readout"
+    name, kind, _ = speaker_of(
+        "According to a readout from the Trade Ministry, the envoys agreed to meet again."
+    )
+    assert kind in ("organization", "document")
+    assert "Trade Ministry" in name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The Osmari side said the call lasted an hour.", "Osmari side"),
+        ("The other side said the talks were over.", "The other side"),
+        ("The Presidential Palace said the envoy had left.", "Presidential Palace"),
+        ("The palace said the visit was private.", "The palace"),
+        ("The Lodan Chamber of Commerce said exports fell.", "Lodan Chamber of Commerce"),
+        ("Exports will rise next year, the chamber said.", "the chamber"),
+    ],
+)
+def test_a_side_in_talks_a_seat_of_government_and_a_chamber_are_bodies(text: str, name: str):
+    assert speaker_of(text) == (name, "organization", None)
+
+
+def test_a_side_as_a_place_in_the_sentence_is_no_speaker():
+    assert speaker_of("On the other side, Ana Brel said the talks were over.")[0] == "Ana Brel"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ("State broadcaster KTV said the visit was welcome.", "KTV", "State broadcaster"),
+        ("Public broadcaster RNO said the visit was welcome.", "RNO", "Public broadcaster"),
+        ("State television OTR said the visit was welcome.", "OTR", "State television"),
+        ("The state broadcaster KTV said the visit was welcome.", "KTV", "state broadcaster"),
+        ("State radio Belmar FM said the port was shut.", "Belmar FM", "State radio"),
+    ],
+)
+def test_a_mediums_noun_opening_the_sentence_is_its_role(text: str, name: str, role: str):
+    assert speaker_of(text) == (name, "media", role)
+
+
+def test_a_capitalised_outlets_name_before_a_name_still_ends_a_complement():
+    # "Globe" capitalised is the outlet's own word: the person after it speaks
+    text = "In an interview with the Lodan Globe Mara Quist said the port was shut."
+    assert speaker_of(text)[0] == "Mara Quist"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ("Vice-Premier Sun Haolin said the talks were good.", "Sun Haolin", "Vice-Premier"),
+        (
+            "Osmari Vice-Premier Sun Haolin said the talks were good.",
+            "Sun Haolin",
+            "Osmari Vice-Premier",
+        ),
+        ("Vice-Minister Ra Joon-ho said the visit was useful.", "Ra Joon-ho", "Vice-Minister"),
+        ("Vice-Chairman Tomas Erk said the board agreed.", "Tomas Erk", "Vice-Chairman"),
+        # a family name that is a paper's word too ("the Sun") after a title
+        ("Vice-President Sun Haolin said the talks were good.", "Sun Haolin", "Vice-President"),
+    ],
+)
+def test_a_hyphened_deputys_title_is_a_role_not_a_name(text: str, name: str, role: str):
+    assert speaker_of(text) == (name, "person", role)
