@@ -4,7 +4,9 @@ vice-premier's visit (in tests/data/speakers/), each tested here on other invent
 sentences."""
 
 import pytest
-from extraction_helpers import speaker_of
+from extraction_helpers import attributed, speaker_of
+
+from tui.core.statements import find_statements
 
 
 @pytest.mark.parametrize(
@@ -92,3 +94,75 @@ def test_a_capitalised_outlets_name_before_a_name_still_ends_a_complement():
 )
 def test_a_hyphened_deputys_title_is_a_role_not_a_name(text: str, name: str, role: str):
     assert speaker_of(text) == (name, "person", role)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The official Osmar News Agency (ONA) said the talks were good. ONA later said the "
+        "envoy had left.",
+        "The Osmar News Agency said the talks were good. ONA later said the envoy had left.",
+        "State news agency Belmar Press Service said the talks were good. BPS later said the "
+        "envoy had left.",
+    ],
+)
+def test_a_news_agency_is_found_again_by_its_acronym(text: str):
+    speakers, statements = find_statements(text)
+    assert len({st.speaker for st in statements}) == 1
+    assert [s.kind for s in speakers] == ["media"]
+
+
+def test_an_acronym_of_no_outlet_is_still_a_body_of_its_own():
+    text = "The Osmar News Agency said the talks were good. The OAA later said the envoy left."
+    speakers, statements = find_statements(text)
+    assert len({st.speaker for st in statements}) == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He told the Vestia-Press news agency that the visit was welcome.",
+        "He told the Vestia news agency that the visit was welcome.",
+        "He told the Ria-Lodan agency that the visit was welcome.",
+        "She told the Vestia news agency on Monday that the visit was welcome.",
+        "She told the Vestia news agency the visit was welcome.",
+    ],
+)
+def test_a_news_agency_told_is_the_listener_not_the_content(text: str):
+    [(content, _, cue)] = attributed(text)
+    assert (content, cue) == ("the visit was welcome", "told")
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "The readout said the two ministers met twice and agreed to talk again.",
+            "the two ministers met twice and agreed to talk again",
+        ),
+        (
+            "Lee said both sides had talked and agreed to a truce.",
+            "both sides had talked and agreed to a truce",
+        ),
+        (
+            "The statement said the envoys exchanged gifts and agreed to meet in May.",
+            "the envoys exchanged gifts and agreed to meet in May",
+        ),
+    ],
+)
+def test_a_joint_act_of_the_contents_plural_subject_stays_in_the_content(text: str, content: str):
+    [(found, _, cue)] = attributed(text)
+    assert (found, cue) == (content, "said")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lee said the plan was good and agreed to fund it.",
+        "Lee said the process was slow and agreed to speed it up.",
+        "The envoys said they met twice and agreed to keep talking.",
+        "The mayor said the piers were damaged and vowed to rebuild them.",
+    ],
+)
+def test_the_speakers_own_act_after_the_content_is_still_a_statement(text: str):
+    assert len(attributed(text)) == 2

@@ -712,6 +712,9 @@ PASSIVE_TO_PARTICIPLES: frozenset[str] = frozenset(
     cautioned forbidden forbade
     """.split()
 )
+# Cues of an act that takes two parties or more, which a plural subject does together ("said
+# the two leaders met and agreed to ...": the leaders agreed, not the one who said it).
+JOINT_CUES: frozenset[str] = frozenset("agreed agree agrees".split())
 # Subject pronouns, with what they can refer to.
 PERSON_PRONOUNS: frozenset[str] = frozenset({"he", "she"})
 PLURAL_PRONOUNS: frozenset[str] = frozenset({"they"})

@@ -314,6 +314,15 @@ _OWN_VOICES = frozenset({"organization", "media"})  # what "its" may stand for, 
 _KIN_HELD = re.compile(r"\b(?:his|her|their)\s+(?:late\s+|own\s+|[a-z]+-year-old\s+)?([a-z]+)")
 
 
+def _acronym_fits(acronym: SpeakerKind, body: SpeakerKind) -> bool:
+    """Whether an acronym alone, of the kind it was taken for, may stand for a body of that
+    kind: a name that may be a person's, the body's own kind, and an outlet's for a body's
+    (an acronym tells no outlet: "TNA" after "the Tianmar News Agency")."""
+    return (
+        acronym in _PERSON_LIKE or acronym == body or (acronym, body) == ("organization", "media")
+    )
+
+
 def _kin_held(text: str, kin: frozenset[str]) -> bool:
     """Whether `text` gives someone one of `kin` by a possessive pronoun ("her late
     husband's", "his son")."""
@@ -1215,9 +1224,10 @@ class Speakers:
     def _acronym_of(self, found: _Analysis) -> _Entry | None:
         """Sieve 1b: the body an acronym alone stands for, named in full before ("the FAA"
         after "the Federal Aviation Administration"), of its kind ("ABC", an outlet, is no
-        "Acme Brands Corporation")."""
+        "Acme Brands Corporation"); an acronym taken for a body may be an outlet's ("TNA"
+        after "the Tianmar News Agency")."""
         entry = self._by_acronym.get(_acronym_key(found))
-        if entry is None or found.kind not in _PERSON_LIKE and found.kind != entry.kind:
+        if entry is None or not _acronym_fits(found.kind, entry.kind):
             return None
         entry.acronym = found.name.rpartition(" ")[2]
         return entry

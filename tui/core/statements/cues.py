@@ -54,6 +54,7 @@ from tui.core.lexicon import (
     GROUP_QUANTITIES,
     INTENT_NOUNS,
     INVERTED_CUES,
+    JOINT_CUES,
     KNOW_FORMS,
     MESSAGE_VENUES,
     MODALS,
@@ -416,6 +417,18 @@ _PASSIVE_JOINED = re.compile(
     r"|left|put|sent|shot|hit|caught|brought|led|set|cut|hurt)\b[^,;:“”\"]*$"
 )
 _PASSIVE_REACH = 120
+# A content opened by a plural subject: "the two presidents", "both sides", "the envoys" (not
+# "the process", "the bus", "the plan was", "the plan has rivals"; not a possessive: "the
+# envoys' aides").
+_NO_VERB = r"(?!(?:is|was|has|had|does|did|are|were|have)\b)"
+_PLURAL_OPENING = re.compile(
+    r"(?i:the|both|all)\s+(?:"
+    + _NO_VERB
+    + r"[\w-]+\s+){0,2}?"
+    + _NO_VERB
+    + r"[a-z-]+[^\Wsu]s\b(?![’'])",
+    re.ASCII,
+)
 _ASIDE_CLOSE = re.compile(r"[”\"’]?,\s+")
 _COMPOUND = re.compile(r"(?i:" + alternation(CUE_COMPOUNDS) + r")" + BOUND_R)  # "think tank"
 _COMPOUND_HEADS = frozenset(c.split()[0] for c in CUE_COMPOUNDS)  # a cue that may open one
@@ -1783,6 +1796,8 @@ class CueAttributions(CueForms, Quotations):
             )
         ):
             return False  # "said he had been questioned twice and warned to ...": passive too
+        if anchor == found.cue[0] and self._joint_act_in_content(previous, found.cue, lead):
+            return False  # "said the two leaders met and agreed to ...": the leaders agreed
         cut = strip(self.text, (previous.span[0], lead.start()), TRIM_END + " \n")
         if cut[1] <= cut[0]:
             return False
@@ -1800,6 +1815,21 @@ class CueAttributions(CueForms, Quotations):
         kind = previous.kind if self._quotes_in(span) else "indirect"  # its quotation cut off
         self.statements[-1] = previous._replace(span=span, kind=kind)
         return True
+
+    def _joint_act_in_content(self, previous: Emitted, cue: Span, lead: re.Match[str]) -> bool:
+        """Whether a cue of a joint act after "and" (`JOINT_CUES`) shares the plural subject
+        opening the last content, its speaker one alone ("The readout said the envoys met and
+        agreed to ...")."""
+        speaker = previous.speaker_span
+        if (
+            speaker is None
+            or lead.group().strip() != "and"
+            or self.text[cue[0] : cue[1]].lower() not in JOINT_CUES
+            or not _PLURAL_OPENING.match(self.text, previous.span[0])
+        ):
+            return False
+        last = self.text[speaker[0] : speaker[1]].rsplit(None, 1)[-1].lower()
+        return not (last.endswith("s") and not last.endswith("ss")) and last not in PLURAL_PRONOUNS
 
     def _before_own_cue(self, previous: Emitted, cut: Span) -> Span:
         """`cut`, the last statement cut before a joined attribution, without its own speaker
