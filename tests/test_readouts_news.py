@@ -6,6 +6,7 @@ sentences."""
 import pytest
 from extraction_helpers import attributed, speaker_of
 
+from tui.core.figures import find_figures
 from tui.core.statements import find_statements
 
 
@@ -166,3 +167,27 @@ def test_a_joint_act_of_the_contents_plural_subject_stays_in_the_content(text: s
 )
 def test_the_speakers_own_act_after_the_content_is_still_a_statement(text: str):
     assert len(attributed(text)) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high"),
+    [
+        ("Exports could rise by 10% to 15% next year.", 10, 15),
+        ("Prices may fall by 2% to 3% this spring.", 2, 3),
+        ("Output will grow by 4 to 6 percent.", 4, 6),
+    ],
+)
+def test_a_range_after_by_with_near_ends_is_one_figure(text: str, low: float, high: float):
+    [figure] = find_figures(text)
+    assert (figure.value, figure.high, figure.unit) == (low, high, "percent")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Unemployment rose by 0.2% to 4.5% in May.",
+        "The population grew by 7 million to 67 million.",
+    ],
+)
+def test_a_change_by_then_the_level_it_reached_stays_two_figures(text: str):
+    assert [f.high for f in find_figures(text)] == [None, None]
