@@ -191,3 +191,40 @@ def test_a_range_after_by_with_near_ends_is_one_figure(text: str, low: float, hi
 )
 def test_a_change_by_then_the_level_it_reached_stays_two_figures(text: str):
     assert [f.high for f in find_figures(text)] == [None, None]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "The ministers agreed to open a joint office, but the statement gave no date.",
+            "to open a joint office",
+        ),
+        ("Osk promised to cut tariffs, and the talks were later extended.", "to cut tariffs"),
+        ("The envoy vowed to return, though he did not say when.", "to return"),
+    ],
+)
+def test_an_infinitives_content_ends_before_a_clause_of_its_own(text: str, content: str):
+    assert attributed(text)[0][0] == content
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Osk pledged to fix the roads, and the bridges that were damaged.",
+            "to fix the roads, and the bridges that were damaged",
+        ),
+        (
+            "Osk pledged to fix the roads, and the bridges too.",
+            "to fix the roads, and the bridges too",
+        ),
+        (
+            "Osk said the roads would be fixed, but the council balked at the cost.",
+            "the roads would be fixed, but the council balked at the cost",
+        ),
+    ],
+)
+def test_more_of_the_object_or_a_said_clause_runs_on(text: str, content: str):
+    [(found, _, _)] = attributed(text)
+    assert found == content

@@ -417,6 +417,18 @@ _PASSIVE_JOINED = re.compile(
     r"|left|put|sent|shot|hit|caught|brought|led|set|cut|hurt)\b[^,;:“”\"]*$"
 )
 _PASSIVE_REACH = 120
+# A clause with its own subject and finite verb after a comma and a conjunction, which no
+# infinitive runs on into: "agreed to build it, *but the communique made* no mention", "vowed
+# to stay, and he has"; not more of the infinitive's object ("to fix the roads, and the
+# bridges too", "and the bridges that were damaged").
+_CLAUSE_AFTER_INFINITIVE = re.compile(
+    r",\s+(?:but|and|while|whereas|although|though|yet)\s+"
+    r"(?:(?:the|an?|his|her|its|their|this|these|those)\s+"
+    r"(?:(?!(?:that|which|who|whom|whose)\b)[\w’'-]+\s+){0,3}?"
+    r"|(?:he|she|it|they|we|I)\s+)"
+    r"(?:[a-z]+ed|is|was|were|are|has|have|had|made|did|does|would|will|could|can|may|might"
+    r"|gave|took|went|came|left|kept|held|said|says|told)\b"
+)
 # A content opened by a plural subject: "the two presidents", "both sides", "the envoys" (not
 # "the process", "the bus", "the plan was", "the plan has rivals"; not a possessive: "the
 # envoys' aides").
@@ -1258,6 +1270,7 @@ class CueAttributions(CueForms, Quotations):
             dash = _DASH.search(text, after_start, end)
             end = dash.start() if dash is not None else end
         end = self._before_non_answer(after_start, end)
+        end = self._before_clause_after_infinitive(after_start, end)
         after = self._content(
             after_start,
             self._before_message_venue(after_start, end),
@@ -1532,6 +1545,18 @@ class CueAttributions(CueForms, Quotations):
         if refusal is None or self._quote_at(refusal.start()) is not None:
             return end
         return refusal.start()
+
+    def _before_clause_after_infinitive(self, start: int, end: int) -> int:
+        """Where an infinitive's content from `start` ("agreed *to build a cable*") ends
+        before a clause of its own joined by a comma and a conjunction ("..., but the
+        communique made no mention of it"); `end` if none, or if the content is no
+        infinitive. Looked for as far as a clause runs."""
+        if not self.text.startswith("to ", start):
+            return end
+        clause = _CLAUSE_AFTER_INFINITIVE.search(self.text, start, min(end, start + LONGEST_CLAUSE))
+        if clause is None or self._quote_at(clause.start()) is not None:
+            return end
+        return clause.start()
 
     def _aside_before(self, cue_start: int) -> bool:
         """Whether the last statement is a participle's aside that the comma just before
