@@ -228,3 +228,27 @@ def test_an_infinitives_content_ends_before_a_clause_of_its_own(text: str, conte
 def test_more_of_the_object_or_a_said_clause_runs_on(text: str, content: str):
     [(found, _, _)] = attributed(text)
     assert found == content
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            'According to the readout, the two envoys agreed to "deepen ties" in trade.',
+            'the two envoys agreed to "deepen ties" in trade',
+        ),
+        (
+            'According to the report, the ministers backed "closer ties" in farming.',
+            'the ministers backed "closer ties" in farming',
+        ),
+    ],
+)
+def test_a_clause_quoting_words_after_according_to_is_no_appositive(text: str, content: str):
+    [(found, speaker, cue)] = attributed(text)
+    assert (found, cue) == (content, "According to")
+    assert speaker is not None and speaker.kind == "document"
+
+
+def test_an_appositive_closed_by_a_comma_before_a_quotation_stays_the_sources():
+    text = 'According to Ilse Varn, a lawyer, "the case is weak."'
+    assert speaker_of(text) == ("Ilse Varn", "person", "lawyer")
