@@ -252,3 +252,47 @@ def test_a_clause_quoting_words_after_according_to_is_no_appositive(text: str, c
 def test_an_appositive_closed_by_a_comma_before_a_quotation_stays_the_sources():
     text = 'According to Ilse Varn, a lawyer, "the case is weak."'
     assert speaker_of(text) == ("Ilse Varn", "person", "lawyer")
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        (
+            "Ilse Varn said the talks went well. The Osmari presidency gave a shorter account. "
+            "It said the talks were useful.",
+            "Osmari presidency",
+            "organization",
+        ),
+        (
+            "The agency ONA said the talks went well. The Osmari presidency gave a shorter "
+            "account. In a statement, it said the talks were useful.",
+            "Osmari presidency",
+            "organization",
+        ),
+        (
+            "The agency ONA said the talks went well. The communique, a long text, was signed "
+            "by four leaders. It also said an office would open.",
+            "The communique",
+            "document",
+        ),
+    ],
+)
+def test_it_after_a_sentence_opened_by_a_body_or_a_document_is_that_subject(
+    text: str, name: str, kind: str
+):
+    _, last, _ = attributed(text)[-1]
+    assert last is not None and (last.name, last.kind) == (name, kind)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The agency ONA said the talks went well. The bridge was shut on Monday. It said the "
+        "bridge would reopen.",
+        "The agency ONA said the talks went well. The minister was silent. It said the talks "
+        "had stalled.",
+    ],
+)
+def test_it_after_a_sentence_opened_by_no_body_is_still_the_last_one(text: str):
+    _, last, _ = attributed(text)[-1]
+    assert last is not None and last.name == "ONA"

@@ -247,6 +247,9 @@ _NOT_WORD = re.compile(r"[^\w]+")
 _INSERTED_CUE = re.compile(r"\s+\w+\s*,")
 _LEADING_ARTICLE = re.compile(r"^(?:the|a|an)-")
 _LOWER_WORD = re.compile(r"[a-z][a-z’'-]*")
+_VERB_NEXT = re.compile(
+    r"[\s,]+[a-z]"
+)  # after a subject (and its appositive), a word in lower case
 
 
 def _owned_thing(text: str, at: int) -> bool:
@@ -1108,7 +1111,22 @@ class Speakers:
         if not run or len(run) == len(words) or _quoted(text, breaks[-2]):
             return None
         entry = self._by_key.get(_key(" ".join(run)))
-        return entry if entry is not None and entry.kind in _BODIES else None
+        if entry is not None and entry.kind in _BODIES:
+            return entry
+        return self._described_thing(breaks[-2], breaks[-1]) if words[0] == "The" else None
+
+    def _described_thing(self, start: int, end: int) -> _Entry | None:
+        """The body or document a description opening the sentence text[start:end] names as
+        its subject, before its verb ("The Kelsan presidency gave a shorter account. It
+        said ..."; "The communique, a 14-page text, was signed ... It also said"), as a
+        speaker; None if the description names no such thing."""
+        phrase = phrase_after(self._text, start, end)
+        if phrase is None or phrase.pronoun is not None:
+            return None
+        if not _VERB_NEXT.match(self._text, (phrase.appositive or phrase.span)[1]):
+            return None
+        found, _ = self._analysed_phrase(phrase)
+        return self._entry_for(phrase)[0] if found.kind in _THINGS else None
 
     def _mentioned_organization(self, lower: int, position: int) -> str | None:
         """The last organization or outlet named by its own words ("the Port Authority",
