@@ -4,7 +4,7 @@ vice-premier's visit (in tests/data/speakers/), each tested here on other invent
 sentences."""
 
 import pytest
-from extraction_helpers import attributed, speaker_of
+from extraction_helpers import ARTICLES, attributed, speaker_of
 
 from tui.core.figures import find_figures
 from tui.core.statements import find_statements
@@ -296,3 +296,43 @@ def test_it_after_a_sentence_opened_by_a_body_or_a_document_is_that_subject(
 def test_it_after_a_sentence_opened_by_no_body_is_still_the_last_one(text: str):
     _, last, _ = attributed(text)[-1]
     assert last is not None and last.name == "ONA"
+
+
+@pytest.mark.parametrize(
+    ("article", "expected"),
+    [
+        (
+            "readout-leaders-call.txt",
+            {
+                ("Presidential Palace", "organization"),
+                ("Sorvian side", "organization"),
+                ("The Sorvian readout", "document"),
+                ("Liang Wen", "person"),
+                ("TNA", "media"),
+            },
+        ),
+        (
+            "readout-summit-communique.txt",
+            {
+                ("the communique", "document"),
+                ("a Tianmari government readout", "document"),
+                ("Guo Liqiang", "person"),
+                ("Mirela Kostan", "person"),
+            },
+        ),
+        (
+            "readout-vice-premier-visit.txt",
+            {
+                ("Song Yiping", "person"),
+                ("Tianmar News Agency (TNA)", "media"),
+                ("TTV", "media"),
+                ("Kelsan presidency", "organization"),
+            },
+        ),
+    ],
+)
+def test_the_invented_readout_articles_name_their_speakers(
+    article: str, expected: set[tuple[str, str]]
+):
+    speakers, _ = find_statements((ARTICLES / article).read_text(encoding="utf-8"))
+    assert expected <= {(s.name, s.kind) for s in speakers}
