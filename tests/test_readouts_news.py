@@ -336,3 +336,37 @@ def test_the_invented_readout_articles_name_their_speakers(
 ):
     speakers, _ = find_statements((ARTICLES / article).read_text(encoding="utf-8"))
     assert expected <= {(s.name, s.kind) for s in speakers}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Teo Varga said the plan was bad. Orun Prime Minister Tevita Lomu was more "
+            "cautious. He told reporters the money mattered.",
+            "Tevita Lomu",
+        ),
+        (
+            "Teo Varga said the plan was bad. Ambassador Ika Mosese was less sure. He told "
+            "reporters the money mattered.",
+            "Ika Mosese",
+        ),
+        (
+            "Teo Varga said the plan was bad. Vice-Premier Gao Haolin stayed silent. He later "
+            "told reporters the money mattered.",
+            "Gao Haolin",
+        ),
+    ],
+)
+def test_an_office_holder_of_no_known_gender_opening_the_last_sentence_is_he(text: str, name: str):
+    _, last, _ = attributed(text)[-1]
+    assert last is not None and last.name == name
+
+
+def test_an_office_holder_of_the_other_gender_is_not_he():
+    text = (
+        "Teo Varga said the plan was bad. Prime Minister Anna Lomu was more cautious. He told "
+        "reporters the money mattered."
+    )
+    _, last, _ = attributed(text)[-1]
+    assert last is not None and last.name == "Teo Varga"
