@@ -1571,6 +1571,9 @@ def _read_on(text: str, amount: _Amount, floor: int) -> bool:
 # --- ranges, qualifiers, subjects ---------------------------------------------------------
 
 
+_NEAR_ENDS = 3  # how many times the low end the high end of a range after "by" stays under
+
+
 def _range(text: str, low: _Amount, lead: str, negative: bool = False) -> _Amount | None:
     """The high end of "200-300", "5 to 7 per cent", "between $1m and $2m", if any.
 
@@ -1584,8 +1587,9 @@ def _range(text: str, low: _Amount, lead: str, negative: bool = False) -> _Amoun
     word = (connector.group("w") or "-").lower()
     if word == "and" and lead != "between":
         return None
-    if word == "to" and lead == "by" and (low.unit or low.scale != 1.0):
-        return None
+    # after "by", "to" starts the level a change reached ("grew by 7 million to 67 million"),
+    # unless the two ends are near: a range of the change ("rise by 10% to 15%")
+    level_after_by = word == "to" and lead == "by" and bool(low.unit or low.scale != 1.0)
     if word == "-" and not low.digits:
         return None
     currency = _CURRENCY_AHEAD.match(text, connector.end())
@@ -1594,6 +1598,8 @@ def _range(text: str, low: _Amount, lead: str, negative: bool = False) -> _Amoun
         return None
     high = _amount(text, core, connector.end(), money=low.kind == "money")
     if high is None or _not_a_figure(text, core, high):
+        return None
+    if level_after_by and not high.value < _NEAR_ENDS * low.value:
         return None
     if word != "-" and _DASH_NUMBER.match(text, high.end):
         return None  # "from 24.2 to 33-35 billion": a move to a range

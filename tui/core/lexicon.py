@@ -721,6 +721,9 @@ PASSIVE_TO_PARTICIPLES: frozenset[str] = frozenset(
     cautioned forbidden forbade
     """.split()
 )
+# Cues of an act that takes two parties or more, which a plural subject does together ("said
+# the two leaders met and agreed to ...": the leaders agreed, not the one who said it).
+JOINT_CUES: frozenset[str] = frozenset("agreed agree agrees".split())
 # Subject pronouns, with what they can refer to.
 PERSON_PRONOUNS: frozenset[str] = frozenset({"he", "she"})
 PLURAL_PRONOUNS: frozenset[str] = frozenset({"they"})
@@ -1179,6 +1182,13 @@ ROLE_NOUNS: frozenset[str] = (
     | TRANSPORT_ROLE_NOUNS
     | CIRCLE_NOUNS
     | frozenset(
+        # the deputies of an office by its hyphened noun: "Vice-Premier Song Yiping said"
+        """
+    vice-premier vice-premiers vice-presidents vice-minister vice-ministers vice-chairman
+    vice-chairwoman vice-chair vice-governor vice-mayor vice-speaker
+    """.split()
+    )
+    | frozenset(
         """
     minister ministers president vice-president premier chancellor secretary spokesman
     spokeswoman spokesperson spokespeople spokesmen chief chiefs commander commander-in-chief
@@ -1357,6 +1367,11 @@ ORGANIZATION_WORDS: frozenset[str] = (
         # Partnership said", "the consortium expects"
         "partnership consortium".split()
     )
+    | frozenset(
+        # a government by its seat or by its part in talks, and a business chamber: "the
+        # Presidential Palace said", "the Sorvian side said", "the chamber expects"
+        "palace side chamber".split()
+    )
 )
 # Plurals of organization nouns that speak as their singulars do, after "by" or a cue as
 # before it: "was criticised by the unions", "said rights groups", "charities say". Not the
@@ -1455,6 +1470,9 @@ DOCUMENT_WORDS: frozenset[str] = frozenset(
     # the texts that diplomats negotiate: "the draft calls for", "a draft of the conclusions
     # seen by reporters", "the declaration says", "the treaty's annex lists"
     + "draft drafts conclusions declaration declarations treaty treaties annex annexes".split()
+    # what a government gives out of a call or a meeting: "the Sorvian readout said", "a
+    # translation of his remarks provided by the organisers"
+    + "readout readouts translation translations".split()
 )
 # Nouns that report content in a that-clause without a cue verb: "a report that ...".
 NOMINAL_CUES: frozenset[str] = frozenset(

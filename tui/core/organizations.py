@@ -306,6 +306,7 @@ MEDIA_NOUNS: frozenset[str] = frozenset(
     """
     newspaper paper tabloid daily weekly magazine outlet network broadcaster channel station
     website site blog podcast wire newsletter journal gazette broadsheet publication media
+    television radio
     """.split()
 )
 # Words before a medium's capitalised name that say who runs it, its role: "the official

@@ -89,6 +89,7 @@ from tui.core.speakers.tokens import (
     _NOUN_WORDS,
     _ONE_OF_MANY,
     _PRONOUNS,
+    _ROLES_OR_TITLES,
     PHRASE_WINDOW,
     Phrase,
     Token,
@@ -675,6 +676,10 @@ def _name_after_outlet(toks: list[Token], i: int) -> Phrase | None:
     while j > 0 and i - j < 3 and toks[j].capitalized and toks[j].lower not in _NOUN_WORDS:
         j -= 1
     if j == i or toks[j].lower not in MEDIA_WORDS or j == 0 or not toks[j - 1].capitalized:
+        return None
+    # "State broadcaster TTV": a medium's noun, no outlet's name; "Vice-President Sun Li": a
+    # title, and a family name that is a paper's word too
+    if not toks[j].capitalized or toks[j - 1].lower in _ROLES_OR_TITLES:
         return None
     return _phrase_of(tuple(toks[j + 1 : i + 1]))
 

@@ -22,10 +22,21 @@ from tui.core.text import alternation, unaccented
 
 # A name of two or three words and an age in commas: "Gil Marchetti, 61," (a person).
 _AGED_NAME = re.compile(r"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2}),\s+\d{1,3},")
-# A title of no gender and a full name after it: "Dr. Amara Kone", "Judge Sam Okafor".
+# A title of no gender and a full name after it: "Dr. Amara Kone", "Judge Sam Okafor"; an
+# office's title, with the capitalised words before it that name the office's state or
+# domain: "Orun Prime Minister Tevita Lomu", "Vice-Premier Sun Haolin".
 _NEUTRAL_TITLES = frozenset({"dr", "prof", "professor", "judge", "sen", "rep", "gov", "mayor"})
+_OFFICE_TITLES = frozenset(
+    """
+    minister president premier chancellor ambassador envoy secretary governor senator
+    commissioner
+    """.split()
+)
 _NEUTRALLY_TITLED = re.compile(
-    r"(?:" + "|".join(t.capitalize() for t in sorted(_NEUTRAL_TITLES)) + r")\.?\s+"
+    r"(?:(?:" + "|".join(t.capitalize() for t in sorted(_NEUTRAL_TITLES)) + r")\.?\s+"
+    r"|(?:[A-Z][\w’'-]*\s+){0,3}?(?:Vice-)?(?:"
+    + "|".join(t.capitalize() for t in sorted(_OFFICE_TITLES))
+    + r")\s+)"
     r"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2})\b"
 )
 _PERSON_WORD = re.compile(r"[a-z][\w’'-]*")  # a word, possessive or not ("man’s" is no "man")

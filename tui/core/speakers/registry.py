@@ -253,6 +253,9 @@ _NOT_WORD = re.compile(r"[^\w]+")
 _INSERTED_CUE = re.compile(r"\s+\w+\s*,")
 _LEADING_ARTICLE = re.compile(r"^(?:the|a|an)-")
 _LOWER_WORD = re.compile(r"[a-z][a-z’'-]*")
+_VERB_NEXT = re.compile(
+    r"[\s,]+[a-z]"
+)  # after a subject (and its appositive), a word in lower case
 
 
 def _venue_recipient(text: str, start: int) -> bool:
@@ -327,6 +330,15 @@ _SENTENCE_BREAK = re.compile(r"[.!?][”\"’]?\s+")
 _UNKNOWN_OR_ORGANIZATION = frozenset({"unknown", "organization"})
 _OWN_VOICES = frozenset({"organization", "media"})  # what "its" may stand for, named in passing
 _KIN_HELD = re.compile(r"\b(?:his|her|their)\s+(?:late\s+|own\s+|[a-z]+-year-old\s+)?([a-z]+)")
+
+
+def _acronym_fits(acronym: SpeakerKind, body: SpeakerKind) -> bool:
+    """Whether an acronym alone, of the kind it was taken for, may stand for a body of that
+    kind: a name that may be a person's, the body's own kind, and an outlet's for a body's
+    (an acronym tells no outlet: "TNA" after "the Tianmar News Agency")."""
+    return (
+        acronym in _PERSON_LIKE or acronym == body or (acronym, body) == ("organization", "media")
+    )
 
 
 def _kin_held(text: str, kin: frozenset[str]) -> bool:
@@ -1161,7 +1173,22 @@ class Speakers:
         if not run or len(run) == len(words) or _quoted(text, breaks[-2]):
             return None
         entry = self._by_key.get(_key(" ".join(run)))
-        return entry if entry is not None and entry.kind in _BODIES else None
+        if entry is not None and entry.kind in _BODIES:
+            return entry
+        return self._described_thing(breaks[-2], breaks[-1]) if words[0] == "The" else None
+
+    def _described_thing(self, start: int, end: int) -> _Entry | None:
+        """The body or document a description opening the sentence text[start:end] names as
+        its subject, before its verb ("The Kelsan presidency gave a shorter account. It
+        said ..."; "The communique, a 14-page text, was signed ... It also said"), as a
+        speaker; None if the description names no such thing."""
+        phrase = phrase_after(self._text, start, end)
+        if phrase is None or phrase.pronoun is not None:
+            return None
+        if not _VERB_NEXT.match(self._text, (phrase.appositive or phrase.span)[1]):
+            return None
+        found, _ = self._analysed_phrase(phrase)
+        return self._entry_for(phrase)[0] if found.kind in _THINGS else None
 
     def _mentioned_organization(self, lower: int, position: int) -> str | None:
         """The last organization or outlet named by its own words ("the Port Authority",
@@ -1279,9 +1306,10 @@ class Speakers:
     def _acronym_of(self, found: _Analysis) -> _Entry | None:
         """Sieve 1b: the body an acronym alone stands for, named in full before ("the FAA"
         after "the Federal Aviation Administration"), of its kind ("ABC", an outlet, is no
-        "Acme Brands Corporation")."""
+        "Acme Brands Corporation"); an acronym taken for a body may be an outlet's ("TNA"
+        after "the Tianmar News Agency")."""
         entry = self._by_acronym.get(_acronym_key(found))
-        if entry is None or found.kind not in _PERSON_LIKE and found.kind != entry.kind:
+        if entry is None or not _acronym_fits(found.kind, entry.kind):
             return None
         entry.acronym = found.name.rpartition(" ")[2]
         return entry

@@ -214,9 +214,10 @@ _PLURAL_LISTENERS = frozenset(w for w in ROLE_NOUNS if w.endswith("ees")) | froz
 )
 # The common noun a named programme, publication or station may end in: "Heat magazine", "the
 # BBC's Today programme", "ABC's Insiders program", a station before "that" ("told Al Shams
-# television that"), a venue ("the Rover Club podcast").
+# television that"), a venue ("the Rover Club podcast"), a news agency ("the Interfax news
+# agency", "the Kelsa-Press agency").
 _MEDIUM_NOUN = (
-    r"(?:\s+(?:programme|program|show|magazine|newspaper|paper|website|channel|"
+    r"(?:\s+(?:programme|program|show|magazine|newspaper|paper|website|channel|(?:news\s+)?agency|"
     r"(?:television|radio|broadcaster)(?=\s*,?\s+that\b|\s*[,.;:!?])|"
     + alternation(VENUE_WORDS)
     + r"))?"

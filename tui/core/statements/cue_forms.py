@@ -247,6 +247,7 @@ class CueForms(Clauses):
                 and (
                     self._clause(phrase.appositive)
                     or self._bare_clause_after_document(bare, phrase.appositive)
+                    or self._runs_into_quotation(phrase.appositive)
                 )
             )
             or (
@@ -303,6 +304,13 @@ class CueForms(Clauses):
             if lower in RELATIVE_PRONOUNS or lower == "that":
                 return False
         return False
+
+    def _runs_into_quotation(self, span: Span) -> bool:
+        """Whether text[span], taken for an appositive, runs with no comma into a quotation
+        opening after it: a clause quoting its words ("According to the report, the envoys
+        agreed to “deepen ties”"), no appositive, which a comma closes."""
+        quote = self._quote_at(skip_space(self.text, span[1]))
+        return quote is not None and quote.start >= span[1]
 
     def _bare_clause_after_document(self, source: Phrase, span: Span) -> bool:
         """Whether text[span], taken for the appositive of a document after "According to",

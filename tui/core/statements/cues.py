@@ -55,6 +55,7 @@ from tui.core.lexicon import (
     GROUP_QUANTITIES,
     INTENT_NOUNS,
     INVERTED_CUES,
+    JOINT_CUES,
     KNOW_FORMS,
     MESSAGE_VENUES,
     MODALS,
@@ -145,10 +146,7 @@ _CALL_FORMS = frozenset("call calls called".split())
 # An infinitive opening a content, after a listener of up to three words: "(asked) him to",
 # "(urged) members to".
 _INFINITIVE_OPENING = re.compile(r"(?:[\w’'-]+\s+){0,3}?to\s")
-# The narrator's clause on what came of a request: ", but he has refused", ", and few did".
-_OUTCOME = re.compile(
-    r",\s+(?:but|and|yet|so)\s+(?:he|she|they|it|we|few|none|most|many|nobody|no\s+one)\s"
-)
+
 _POSSESSIVE_END = re.compile(r"[’']s?\Z")  # "Lee's", "the workers'"
 # Nouns that agree with a plural verb with no "s" of their own: "the agency's data show".
 _PLURAL_NOUNS = COLLECTIVE_HEADS | frozenset(
@@ -435,6 +433,30 @@ _PASSIVE_JOINED = re.compile(
     r"|left|put|sent|shot|hit|caught|brought|led|set|cut|hurt)\b[^,;:“”\"]*$"
 )
 _PASSIVE_REACH = 120
+# A clause with its own subject and finite verb after a comma and a conjunction, which no
+# infinitive runs on into: "agreed to build it, *but the communique made* no mention", "vowed
+# to stay, and he has", "urged members to strike, but few did"; not more of the infinitive's
+# object ("to fix the roads, and the bridges too", "and the bridges that were damaged").
+_CLAUSE_AFTER_INFINITIVE = re.compile(
+    r",\s+(?:but|and|while|whereas|although|though|yet)\s+"
+    r"(?:(?:the|an?|his|her|its|their|this|these|those)\s+"
+    r"(?:(?!(?:that|which|who|whom|whose)\b)[\w’'-]+\s+){0,3}?"
+    r"|(?:he|she|it|they|we|I|few|none|most|many|nobody|no\s+one)\s+)"
+    r"(?:[a-z]+ed|is|was|were|are|has|have|had|made|did|does|would|will|could|can|may|might"
+    r"|gave|took|went|came|left|kept|held|said|says|told)\b"
+)
+# A content opened by a plural subject: "the two presidents", "both sides", "the envoys" (not
+# "the process", "the bus", "the plan was", "the plan has rivals"; not a possessive: "the
+# envoys' aides").
+_NO_VERB = r"(?!(?:is|was|has|had|does|did|are|were|have)\b)"
+_PLURAL_OPENING = re.compile(
+    r"(?i:the|both|all)\s+(?:"
+    + _NO_VERB
+    + r"[\w-]+\s+){0,2}?"
+    + _NO_VERB
+    + r"[a-z-]+[^\Wsu]s\b(?![’'])",
+    re.ASCII,
+)
 _ASIDE_CLOSE = re.compile(r"[”\"’]?,\s+")
 _COMPOUND = re.compile(r"(?i:" + alternation(CUE_COMPOUNDS) + r")" + BOUND_R)  # "think tank"
 _COMPOUND_HEADS = frozenset(c.split()[0] for c in CUE_COMPOUNDS)  # a cue that may open one
@@ -1286,7 +1308,7 @@ class CueAttributions(CueForms, Quotations):
             dash = _DASH.search(text, after_start, end)
             end = dash.start() if dash is not None else end
         end = self._before_non_answer(after_start, end)
-        end = self._before_outcome(after_start, end)
+        end = self._before_clause_after_infinitive(after_start, end)
         after = self._content(
             after_start,
             self._before_message_venue(after_start, end),
@@ -1562,16 +1584,19 @@ class CueAttributions(CueForms, Quotations):
             return end
         return refusal.start()
 
-    def _before_outcome(self, start: int, end: int) -> int:
-        """Where an infinitive's content after a cue from `start` ends before the narrator
-        tells what came of it ("asked him to move north, but he has refused", "urged
-        members to strike, but few did"); `end` if it is no infinitive or nothing follows."""
+    def _before_clause_after_infinitive(self, start: int, end: int) -> int:
+        """Where an infinitive's content from `start` ("agreed *to build a cable*", "asked
+        him *to move north*", "urged members *to strike*") ends before a clause of its own
+        joined by a comma and a conjunction ("..., but the communique made no mention of
+        it", "..., but he has refused", "..., but few did"); `end` if none, or if the
+        content is no infinitive (a clause, whose "but ..." may be the speaker's). Looked
+        for as far as a clause runs."""
         if _INFINITIVE_OPENING.match(self.text, start, end) is None:
-            return end  # most contents: a clause, whose "but ..." may be the speaker's
-        outcome = _OUTCOME.search(self.text, start, min(end, start + LONGEST_CLAUSE))
-        if outcome is None or self._quote_at(outcome.start()) is not None:
             return end
-        return outcome.start()
+        clause = _CLAUSE_AFTER_INFINITIVE.search(self.text, start, min(end, start + LONGEST_CLAUSE))
+        if clause is None or self._quote_at(clause.start()) is not None:
+            return end
+        return clause.start()
 
     def _aside_before(self, cue_start: int) -> bool:
         """Whether the last statement is a participle's aside that the comma just before
@@ -1836,6 +1861,8 @@ class CueAttributions(CueForms, Quotations):
             )
         ):
             return False  # "said he had been questioned twice and warned to ...": passive too
+        if anchor == found.cue[0] and self._joint_act_in_content(previous, found.cue, lead):
+            return False  # "said the two leaders met and agreed to ...": the leaders agreed
         cut = strip(self.text, (previous.span[0], lead.start()), TRIM_END + " \n")
         if cut[1] <= cut[0]:
             return False
@@ -1853,6 +1880,21 @@ class CueAttributions(CueForms, Quotations):
         kind = previous.kind if self._quotes_in(span) else "indirect"  # its quotation cut off
         self.statements[-1] = previous._replace(span=span, kind=kind)
         return True
+
+    def _joint_act_in_content(self, previous: Emitted, cue: Span, lead: re.Match[str]) -> bool:
+        """Whether a cue of a joint act after "and" (`JOINT_CUES`) shares the plural subject
+        opening the last content, its speaker one alone ("The readout said the envoys met and
+        agreed to ...")."""
+        speaker = previous.speaker_span
+        if (
+            speaker is None
+            or lead.group().strip() != "and"
+            or self.text[cue[0] : cue[1]].lower() not in JOINT_CUES
+            or not _PLURAL_OPENING.match(self.text, previous.span[0])
+        ):
+            return False
+        last = self.text[speaker[0] : speaker[1]].rsplit(None, 1)[-1].lower()
+        return not (last.endswith("s") and not last.endswith("ss")) and last not in PLURAL_PRONOUNS
 
     def _before_own_cue(self, previous: Emitted, cut: Span) -> Span:
         """`cut`, the last statement cut before a joined attribution, without its own speaker
