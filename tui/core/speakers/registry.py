@@ -472,7 +472,8 @@ class Speakers:
     def resolve(self, phrase: Phrase, asker: str | None = None) -> tuple[str | None, Span]:
         """The working id of the speaker `phrase` refers to (new if needed) and the mention.
         A pronoun with no antecedent, or more than one, is a speaker of its own, not named;
-        so is one whose antecedent would be `asker`, who asked what the speaker answers."""
+        one whose antecedent would be `asker` (or is unclear) after `asker` asked what the
+        speaker answers is the last other speaker of its gender (`_answerer`), if any."""
         pronoun = phrase.pronoun
         if pronoun is None:
             entry, span = self._entry_for(phrase)
@@ -483,11 +484,26 @@ class Speakers:
             entry, _ = self._entry_for(phrase.antecedent)
         else:
             entry = self._antecedent(pronoun, phrase.span[0])
-            if entry is None or entry.ref == asker:
+            if asker is not None and (entry is None or entry.ref == asker):
+                entry = self._answerer(pronoun, asker)
+            if entry is None:
                 entry = self._unresolved(phrase, pronoun)
         self._note(entry, phrase.span, gender=pronoun)
         self._last_end = phrase.span[1]
         return entry.ref, phrase.span
+
+    def _answerer(self, pronoun: str, asker: str) -> _Entry | None:
+        """The person who answers what `asker` asked: the last other person speaker of
+        `pronoun`'s gender or none known ("Hohl spoke. Kerr asked him why. “...,” he replied":
+        Hohl)."""
+        return next(
+            (
+                e
+                for e in self._recent_entries()
+                if e.ref != asker and e.kind == "person" and e.gender in (None, pronoun)
+            ),
+            None,
+        )
 
     def forget(self, ref: str | None, mention: Span | None) -> None:
         """Take back a mention `resolve` gave, of an attribution that a later one takes in

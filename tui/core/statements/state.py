@@ -14,6 +14,7 @@ from operator import itemgetter
 from typing import NamedTuple
 
 from tui.core.lexicon import (
+    ANSWERING_CUES,
     ASKING_CUES,
     EXTRAPOSING_WORDS,
     PERSON_PRONOUNS,
@@ -30,6 +31,7 @@ from tui.core.text import Quote, alternation, holds, quotes, strip, terminal_mar
 
 # A subject pronoun, a copula or a word ending as a verb may ("died", "knows"): two words
 # with one are a clause, no short answer.
+_ASKED_PERSONS = frozenset({"him", "her"})  # "asked him whether ...": put to someone
 _CLAUSE_WORD = re.compile(r"\b(?i:i|we|you|he|she|they|it|is|was|are|were)\b|\w(?:ed|s)\b")
 
 _START = itemgetter(0)  # of a span, or of a quote
@@ -327,9 +329,10 @@ class State:
         last = self.statements[-1]
         if last.cue is None or last.cue.lower() not in ASKING_CUES or last.span[1] > found.span[0]:
             return None
-        if not _answer(self.text[found.span[0] : found.span[1]]) and not (
-            last.cue_span is not None
-            and any(c.isupper() for c in self.text[last.cue_span[1] : last.span[0]])
+        if not (
+            _answer(self.text[found.span[0] : found.span[1]])
+            or self._replied(found)
+            or self._put_to_someone(last)
         ):
             return None
         opening = WORDS.match(self.text, last.span[0])
@@ -339,6 +342,19 @@ class State:
             if question or "?" in self.text[last.span[1] - 1 : last.span[1] + 1]
             else None
         )
+
+    def _replied(self, found: Found) -> bool:
+        """Whether the cue of `found` is a verb of answering ("“...,” he replied")."""
+        cue = found.cue
+        return cue is not None and self.text[cue[0] : cue[1]].lower() in ANSWERING_CUES
+
+    def _put_to_someone(self, question: Emitted) -> bool:
+        """Whether the question was put to someone, named or by a pronoun, between its cue
+        and what was asked ("asked Tom Lee what ...", "asked him whether ...")."""
+        if question.cue_span is None:
+            return False
+        between = self.text[question.cue_span[1] : question.span[0]]
+        return any(c.isupper() for c in between) or not _ASKED_PERSONS.isdisjoint(between.split())
 
     def _emit(
         self, found: Found, para: int, resolved: tuple[str | None, Span | None] | None = None
