@@ -4,7 +4,7 @@ shows and a chief executive's podcast (in tests/data/speakers/), each tested her
 invented sentences."""
 
 import pytest
-from extraction_helpers import speaker_names
+from extraction_helpers import contents, speaker_names
 
 _MARSH = "Ivo Marsh said the plan failed. "
 
@@ -32,3 +32,41 @@ def test_the_one_asked_answers_not_the_asker(exchange: str):
 )
 def test_a_pronoun_after_a_question_no_one_else_answers_is_not_moved(text: str):
     assert speaker_names(text)[-1] not in ("Ivo Marsh", "Ann Hale")
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "When the presenter asked whether the talks were over, the minister smiled.",
+            "whether the talks were over",
+        ),
+        ("After Ann Cole said the vote was lost, her rivals cheered.", "the vote was lost"),
+        (
+            "When Tom Wu asked if the plant would close, the manager paused.",
+            "if the plant would close",
+        ),
+    ],
+)
+def test_a_cue_in_an_opening_clause_of_time_reports_up_to_the_main_clause(text: str, content: str):
+    assert contents(text) == [content]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Rita Lane asked if the bridge would reopen.", "if the bridge would reopen"),
+        ("The host asked him if the budget was fair.", "if the budget was fair"),
+        # Near miss: a condition after what was said stays in it.
+        ("Rita Lane said she would quit if the bill failed.", "she would quit if the bill failed"),
+    ],
+)
+def test_asked_if_asks_as_asked_whether_does(text: str, content: str):
+    assert contents(text) == [content]
+
+
+def test_a_verb_before_a_comma_has_no_object_there():
+    assert contents("The mayor had 41 percent support, the governor 30 percent.") == []
+    assert contents("Most voters support the plan, a poll found.") == [
+        "Most voters support the plan"
+    ]

@@ -563,8 +563,8 @@ class CueForms(Clauses):
         none for a negative object: "offered no details" reports nothing, and so does a
         participle saying how the document just before it was made ("a study published in
         May shows ..."): the document's verb reports."""
-        if self._document_participle(cue, sentence, phrase):
-            return None
+        if self._document_participle(cue, sentence, phrase) or self.text.startswith(",", cue[1]):
+            return None  # a comma right after: a noun ("had 38 percent support, ..."), no object
         passive = self.text[cue[0] : cue[1]].lower() in COMPARISON_CUES and _TO_NEXT.match(
             self.text, cue[1]
         )  # "Talk compared to a circus": a comparison its subject does not make
