@@ -70,3 +70,39 @@ def test_a_verb_before_a_comma_has_no_object_there():
     assert contents("Most voters support the plan, a poll found.") == [
         "Most voters support the plan"
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ola Brandt said the tax was fair, in a tense interview on the Late Review programme on "
+        "Radio Vellmouth.",
+        "Ola Brandt said the tax was fair, speaking on Channel Nine.",
+        "Ola Brandt said the tax was fair, speaking to Radio Vell on Friday.",
+        "Ola Brandt said the tax was fair in an interview with the Weekend Show.",
+    ],
+)
+def test_the_broadcast_closing_the_sentence_is_no_content(text: str):
+    assert contents(text) == ["the tax was fair"]
+
+
+def test_speaking_in_the_content_stays_without_its_comma():
+    text = "Ola Brandt said the union was speaking to members on Friday."
+    assert contents(text) == ["the union was speaking to members on Friday"]
+
+
+@pytest.mark.parametrize(
+    ("text", "asked"),
+    [
+        (
+            "Pressed on reports that 14,000 jobs would go, Ola Brandt said no decision was made.",
+            "reports that 14,000 jobs would go",
+        ),
+        (
+            "Asked about the 2,500 complaints, Ola Brandt said they were taken seriously.",
+            "the 2,500 complaints",
+        ),
+    ],
+)
+def test_what_was_asked_runs_past_a_thousands_comma(text: str, asked: str):
+    assert contents(text)[0] == asked

@@ -511,7 +511,7 @@ class CueForms(Clauses):
         """ "Asked about the fares, Lee said ...": what was asked, up to the comma, by the
         asker named after "by" ("pressed by reporters on ...") or left unnamed."""
         text = self.text
-        comma = text.find(",", cue[1], min(sentence[1], cue[1] + LONGEST_CLAUSE))
+        comma = _clause_comma(text, cue[1], min(sentence[1], cue[1] + LONGEST_CLAUSE))
         if comma < 0:
             return None
         pos, phrase = cue[1], None
@@ -671,3 +671,12 @@ def _named_again(text: str, span: Span) -> bool:
     ("Announcing the decision, the governor said"): nothing a reader could check."""
     words = text[span[0] : span[1]].split()
     return len(words) == 2 and words[0].lower() in DEFINITE_OPENERS
+
+
+def _clause_comma(text: str, start: int, end: int) -> int:
+    """The first comma in text[start:end] that is no thousands separator ("12,000"); -1 if
+    none."""
+    comma = text.find(",", start, end)
+    while comma > 0 and text[comma - 1 : comma].isdigit() and text[comma + 1 : comma + 2].isdigit():
+        comma = text.find(",", comma + 1, end)
+    return comma
