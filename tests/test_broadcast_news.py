@@ -4,7 +4,7 @@ shows and a chief executive's podcast (in tests/data/speakers/), each tested her
 invented sentences."""
 
 import pytest
-from extraction_helpers import contents, speaker_names
+from extraction_helpers import contents, speaker_names, speaker_of
 
 _MARSH = "Ivo Marsh said the plan failed. "
 
@@ -106,3 +106,45 @@ def test_speaking_in_the_content_stays_without_its_comma():
 )
 def test_what_was_asked_runs_past_a_thousands_comma(text: str, asked: str):
     assert contents(text)[0] == asked
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (
+            "Ivo Marsh of the Renters' Alliance said the cap helped.",
+            "Ivo Marsh",
+            "Renters' Alliance",
+        ),
+        ("Ivo Marsh of the Growers’ Union said the cap helped.", "Ivo Marsh", "Growers’ Union"),
+        ("Ada Fenn of the Women's Institute said the cap helped.", "Ada Fenn", "Women's Institute"),
+    ],
+)
+def test_a_plural_owner_inside_a_bodys_name_leaves_the_person(text: str, name: str, role: str):
+    assert speaker_of(text) == (name, "person", role)
+
+
+def test_a_plural_owners_body_alone_is_an_organization():
+    assert speaker_of("The Growers' Union said the cap helped.")[:2] == (
+        "Growers' Union",
+        "organization",
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ("Another caller, a student named Piet, said his rent rose.", "Piet", "student"),
+        (
+            "One listener, a retired nurse named Edna Polk, said bills doubled.",
+            "Edna Polk",
+            "retired nurse",
+        ),
+    ],
+)
+def test_an_appositive_naming_someone_gives_the_name(text: str, name: str, role: str):
+    assert speaker_of(text) == (name, "person", role)
+
+
+def test_an_appositive_with_no_name_stays_the_role():
+    assert speaker_of("The caller, a man from Leeds, said his rent rose.")[0] == "The caller"

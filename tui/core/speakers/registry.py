@@ -2055,10 +2055,15 @@ class Speakers:
                 and not _second_of_title(words, k - 1)  # "Tan Sri Ali Musa"
                 and not _affiliation_as(toks, k)  # "a driver who identified himself as Syrian"
                 # "Acme’s Tom Hale": a name never is one; but "Regent's Park" is one name
-                and (not _possessive(toks[k - 1].word) or _possessed_place(toks, k - 1))
+                and (
+                    not _possessive(toks[k - 1].word)
+                    or _possessed_place(toks, k - 1)
+                    or _members_body(toks, k - 1)
+                )
                 and not (words[k - 1] in PARTY_MEMBERS and _party_before_name(toks, k))
                 and not (k == 1 and words[0] in _TRADES and len(toks) > 1)  # "Promoter Apex Live"
                 or _in_surname(toks, k - 1)  # "Mr van der Berg"
+                or (toks[k - 1].word in _APOSTROPHES and _members_body(toks, k - 1))
                 or _numbered_body(toks, k - 1)  # "Teamsters Local 12", a role its word before
                 or _group_named(toks[k - 1 :])  # "... and Parents United": a group's name
                 or _inner_article(toks, k - 1)  # "Rage Against the Machine"
@@ -2795,6 +2800,26 @@ def _owned_speaker(found: _Analysis) -> bool:
     if found.kind == "group" and head.endswith("s") and head[:-1] in PERSON_ROLES:
         return True
     return found.kind in {"organization", "group"} and head in PERSONAL_BODIES
+
+
+_APOSTROPHES = frozenset({"'", "’"})  # a token alone after a plural ("Renters' Union")
+_MEMBERS_BODY_HEADS = ORGANIZATION_MARKERS | {"union"}  # "the Farmers' Union"
+_IRREGULAR_PLURALS = frozenset(
+    {"women's", "women’s", "men's", "men’s", "children's", "children’s", "people's", "people’s"}
+)
+
+
+def _members_body(toks: list[Token], k: int) -> bool:
+    """Whether toks[k], a plural's possessive (an apostrophe after a capitalised word in
+    "s", or "Women's"), names the members of the body whose capitalised head follows it:
+    "the Renters' Alliance", "the Women's Institute" (one name, not an owner's)."""
+    if k + 1 >= len(toks) or not toks[k + 1].capitalized:
+        return False
+    if toks[k + 1].lower not in _MEMBERS_BODY_HEADS:
+        return False
+    if toks[k].word in _APOSTROPHES:
+        return k > 0 and toks[k - 1].capitalized and toks[k - 1].lower.endswith("s")
+    return toks[k].lower in _IRREGULAR_PLURALS
 
 
 def _possessed_place(toks: list[Token], k: int) -> bool:
