@@ -148,3 +148,19 @@ def test_an_appositive_naming_someone_gives_the_name(text: str, name: str, role:
 
 def test_an_appositive_with_no_name_stays_the_role():
     assert speaker_of("The caller, a man from Leeds, said his rent rose.")[0] == "The caller"
+
+
+def test_a_quotation_calling_the_asker_by_name_is_the_others():
+    text = (
+        "Rosa Quill said the vote was close. When Nina Dorr asked if it would pass, she "
+        'laughed. "Nina, I have stopped making predictions," she said.'
+    )
+    assert speaker_names(text)[-1] == "Rosa Quill"
+
+
+def test_a_quotation_calling_another_by_name_may_be_the_askers():
+    text = (
+        "Rosa Quill said the vote was close. Nina Dorr asked whether it would pass. "
+        '"Rosa, I have stopped making predictions," she said.'
+    )
+    assert speaker_names(text)[-1] == "Nina Dorr"

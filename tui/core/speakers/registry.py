@@ -532,6 +532,15 @@ class Speakers:
         self._recent[entry.ref] = entry
         self._last_end = end
 
+    def addressed(self, ref: str | None, quoted: str) -> bool:
+        """Whether the quotation `quoted` opens by calling the named speaker `ref` by a word
+        of the name and a comma ("Dana, I've been here for years"): spoken to, not by."""
+        entry = self._entries.get(ref or "")
+        if entry is None or not entry.named:
+            return False
+        comma = quoted.find(",", 0, _VOCATIVE_REACH)
+        return comma > 0 and quoted[:comma] in entry.name.split()
+
     def names_person(self, phrase: Phrase) -> bool:
         """Whether `phrase` (no pronoun) is a person's: by its words ("Ed Sund", "the
         lawyer"), or a name a person who spoke bears ("Sund"); not "Prices", "The company"."""
@@ -2803,6 +2812,7 @@ def _owned_speaker(found: _Analysis) -> bool:
 
 
 _APOSTROPHES = frozenset({"'", "’"})  # a token alone after a plural ("Renters' Union")
+_VOCATIVE_REACH = 20  # characters of a quotation opening with a name called: "Dana, ..."
 _MEMBERS_BODY_HEADS = ORGANIZATION_MARKERS | {"union"}  # "the Farmers' Union"
 _IRREGULAR_PLURALS = frozenset(
     {"women's", "women’s", "men's", "men’s", "children's", "children’s", "people's", "people’s"}

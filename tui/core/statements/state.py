@@ -316,9 +316,11 @@ class State:
         ("Kerr asked what colour it was. “Red,” she said.": not Kerr, who asked): the last
         statement's, if a question (a question word, "if" or "whether" opening it, or its
         mark ending it) asked just before the quotation, itself no question, and the quotation
-        an answer (`_answer`), or any words when the question was put to someone named
-        ("asked Tom Lee what ..."); else None. A clause after a question no one is asked is
-        the asker's comment ("Lee asked why the council waited. “People died,” he said.")."""
+        an answer (`_answer`), or any words when the question was put to someone ("asked Tom
+        Lee what ...", "asked him why"), when a verb of answering reports them, or when they
+        call the asker by name ("Dana, ..."); else None. A clause after a question no one is
+        asked is the asker's comment ("Lee asked why the council waited. “People died,” he
+        said.")."""
         phrase = found.phrase
         if found.kind != "direct" or not self.statements or phrase is None:
             return None
@@ -329,10 +331,12 @@ class State:
         last = self.statements[-1]
         if last.cue is None or last.cue.lower() not in ASKING_CUES or last.span[1] > found.span[0]:
             return None
+        quoted = self.text[found.span[0] : found.span[1]]
         if not (
-            _answer(self.text[found.span[0] : found.span[1]])
+            _answer(quoted)
             or self._replied(found)
             or self._put_to_someone(last)
+            or self.speakers.addressed(last.speaker, quoted)
         ):
             return None
         opening = WORDS.match(self.text, last.span[0])
