@@ -164,3 +164,20 @@ def test_a_quotation_calling_another_by_name_may_be_the_askers():
         '"Rosa, I have stopped making predictions," she said.'
     )
     assert speaker_names(text)[-1] == "Nina Dorr"
+
+
+@pytest.mark.parametrize("verb", ["was asked", "was pressed", "was questioned"])
+def test_the_one_asked_about_a_bodys_pledge_is_she_after_it(verb: str):
+    text = (
+        "Mona Reyes said the plan was sound. Kate Olin said it was thin. Later, Reyes "
+        f"{verb} about the party's pledge to hire 900 nurses. She conceded that it was hard."
+    )
+    assert speaker_names(text)[-1] == "Mona Reyes"
+
+
+def test_a_body_speaking_in_its_own_sentence_leaves_the_last_speaker():
+    text = (
+        "Mona Reyes said the plan was sound. Kate Olin said it was thin. The party said "
+        "it would hire 900 nurses. She conceded that it was hard."
+    )
+    assert speaker_names(text)[-1] == "Kate Olin"

@@ -50,6 +50,7 @@ from tui.core.lexicon import (
     POSSESSED_PLACE_OWNERS,
     POSSESSIVE_PRONOUNS,
     PREPOSITIONS,
+    QUESTION_PARTICIPLES,
     RECIPROCAL_ROLES,
     ROLE_HOLDERS,
     ROLE_NOUNS,
@@ -613,6 +614,8 @@ class Speakers:
         lower = position
         if gender:
             lower = _sentence_end(self._text, self._last_end, position) if self._last_end else 0
+            if recent and recent[0].kind in _THINGS and self._last_end:
+                lower = self._body_sentence(gender, lower)
         subjects = self._latest_subjects(gender, lower, position)
         if len(subjects) > 1:
             return None  # "Ann Lee and Rachel Kim met. She said": either, or the last speaker
@@ -645,6 +648,21 @@ class Speakers:
         if mentioned is not None or len(agreeing) != 1 or agreeing[0].kind != "person":
             return mentioned
         return agreeing[0]
+
+    def _body_sentence(self, gender: str, lower: int) -> int:
+        """Where the sentence of the last attribution, a body's, opens, if a person of
+        `gender` opens it as the subject asked a question ("Lee was asked about the party's
+        pledge to ... She said": Lee), so that person is read as the sentence's subject; else
+        `lower`."""
+        text = self._text
+        mention = self._last_end
+        opening = _sentence_opening(text, text.rfind("\n", 0, mention) + 1, mention)
+        if opening < lower and any(
+            _opens_sentence(text, person.start) and _QUESTIONED.match(text, _name_end(text, person))
+            for person in self._latest_subjects(gender, opening, lower)
+        ):
+            return opening
+        return lower
 
     def _subject_read(
         self, gender: str | None, lower: int, position: int, subjects: list[_Person]
@@ -2812,6 +2830,10 @@ def _owned_speaker(found: _Analysis) -> bool:
 
 
 _APOSTROPHES = frozenset({"'", "’"})  # a token alone after a plural ("Renters' Union")
+# A subject asked a question, after its name: "Lee *was asked* about ...", "was pressed on".
+_QUESTIONED = re.compile(
+    r"\s+(?:was|were|is|has been)\s+(?:" + "|".join(sorted(QUESTION_PARTICIPLES)) + r")\b"
+)
 _VOCATIVE_REACH = 20  # characters of a quotation opening with a name called: "Dana, ..."
 _MEMBERS_BODY_HEADS = ORGANIZATION_MARKERS | {"union"}  # "the Farmers' Union"
 _IRREGULAR_PLURALS = frozenset(
