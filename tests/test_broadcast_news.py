@@ -4,7 +4,7 @@ shows and a chief executive's podcast (in tests/data/speakers/), each tested her
 invented sentences."""
 
 import pytest
-from extraction_helpers import contents, speaker_names, speaker_of
+from extraction_helpers import contents, missing_speakers, speaker_names, speaker_of
 
 _MARSH = "Ivo Marsh said the plan failed. "
 
@@ -181,3 +181,45 @@ def test_a_body_speaking_in_its_own_sentence_leaves_the_last_speaker():
         "it would hire 900 nurses. She conceded that it was hard."
     )
     assert speaker_names(text)[-1] == "Kate Olin"
+
+
+@pytest.mark.parametrize(
+    ("article", "expected"),
+    [
+        (
+            "radio-minister-grilled.txt",
+            [
+                ("the target was", "Delia Farrant", "person"),
+                ("I'm not going to pretend", "Delia Farrant", "person"),
+                ("the cap was", "Jonah Pike", "person"),
+                ("his rent had gone up", "Tomas", "person"),
+            ],
+        ),
+        (
+            "tv-sunday-shows.txt",
+            [
+                ("if a deal would be done", "Dana Whitcombe", "person"),
+                ("I work for the people", "Carla Mendrow", "person"),
+            ],
+        ),
+        (
+            "podcast-ceo-confession.txt",
+            [
+                ("Of course", "Marcus Hohl", "person"),
+                ("whether he had", "Priya Castellane", "person"),
+            ],
+        ),
+    ],
+)
+def test_the_invented_broadcast_articles_keep_their_speakers(
+    article: str, expected: list[tuple[str, str, str]]
+):
+    assert missing_speakers(article, expected) == []
+
+
+def test_the_answerer_is_the_last_other_speaker_of_the_pronouns_gender():
+    text = (
+        "Rosa Quill said the vote was close. A senior aide said talks went on. When Nina Dorr "
+        'asked if it would pass, she laughed. "Nina, I have stopped making predictions," she said.'
+    )
+    assert speaker_names(text)[-1] == "Rosa Quill"

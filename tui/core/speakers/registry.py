@@ -495,15 +495,11 @@ class Speakers:
 
     def _answerer(self, pronoun: str, asker: str) -> _Entry | None:
         """The person who answers what `asker` asked: the last other person speaker of
-        `pronoun`'s gender or none known ("Hohl spoke. Kerr asked him why. “...,” he replied":
-        Hohl)."""
-        return next(
-            (
-                e
-                for e in self._recent_entries()
-                if e.ref != asker and e.kind == "person" and e.gender in (None, pronoun)
-            ),
-            None,
+        `pronoun`'s gender, else of none known ("Hohl spoke. Kerr asked him why. “...,” he
+        replied": Hohl)."""
+        others = [e for e in self._recent_entries() if e.ref != asker and e.kind == "person"]
+        return next((e for e in others if e.gender == pronoun), None) or next(
+            (e for e in others if e.gender is None), None
         )
 
     def forget(self, ref: str | None, mention: Span | None) -> None:
@@ -540,7 +536,13 @@ class Speakers:
         if entry is None or not entry.named:
             return False
         comma = quoted.find(",", 0, _VOCATIVE_REACH)
-        return comma > 0 and quoted[:comma] in entry.name.split()
+        if comma <= 0:
+            return False
+        called = quoted[:comma]
+        names = entry.name.split()
+        if called in names:
+            return True
+        return f"{called} {names[-1]}" in self._text  # "Whitcombe", named "Dana Whitcombe"
 
     def names_person(self, phrase: Phrase) -> bool:
         """Whether `phrase` (no pronoun) is a person's: by its words ("Ed Sund", "the
