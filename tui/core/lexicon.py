@@ -126,6 +126,10 @@ ASKING_CUES: frozenset[str] = frozenset(
     "ask asks asked wonder wonders wondered inquire inquires inquired enquire enquires "
     "enquired".split()
 )
+# Cues of answering what was asked: "Lee asked him why. “...,” he replied." (not Lee).
+ANSWERING_CUES: frozenset[str] = frozenset(
+    "reply replies replied answer answers answered respond responds responded".split()
+)
 # The words opening an indirect question: "asked whether", "wondered why".
 QUESTION_WORDS: frozenset[str] = frozenset(
     "what who whom whose which when where why how if whether".split()

@@ -318,7 +318,12 @@ def _apposed_name(
     contractor, Acme Builders, said': a description before the comma and a proper name after
     it; the name is the speaker, the description its appositive (its role). Also a name led by
     a title after an opening phrase ("With a week to go, Sen. Ann Lee said"; "The senator from
-    Reno, Sen. Ann Lee, said"). None when the words after the head are no proper name."""
+    Reno, Sen. Ann Lee, said"); a description naming one ("One caller, a nurse named Ann,
+    said": Ann). None when the words after the head are no proper name."""
+    named = _name_after_named(text, toks, comma - 1) if toks[comma - 1].capitalized else None
+    if named is not None and named.appositive is not None:
+        if named.appositive[0] == toks[after_head].start:
+            return named  # "Another caller, a student named Ivo, said": Ivo, a student
     end = next((k for k in range(after_head, comma) if toks[k].word == ","), comma)
     last = after_head - 2  # the head's last token, before its comma
     after_head = _past_role(toks, after_head, end)

@@ -52,6 +52,7 @@ from tui.core.lexicon import (
     POSSESSED_PLACE_OWNERS,
     POSSESSIVE_PRONOUNS,
     PREPOSITIONS,
+    QUESTION_PARTICIPLES,
     RECIPROCAL_ROLES,
     ROLE_HOLDERS,
     ROLE_NOUNS,
@@ -164,6 +165,7 @@ from tui.core.speakers.names import (
     _surname_only,
 )
 from tui.core.speakers.noun_phrases import (
+    _APOSTROPHES,
     _inner_article,
     _joined_phrases,
     _name_initial,
@@ -514,7 +516,8 @@ class Speakers:
     def resolve(self, phrase: Phrase, asker: str | None = None) -> tuple[str | None, Span]:
         """The working id of the speaker `phrase` refers to (new if needed) and the mention.
         A pronoun with no antecedent, or more than one, is a speaker of its own, not named;
-        so is one whose antecedent would be `asker`, who asked what the speaker answers."""
+        one whose antecedent would be `asker` (or is unclear) after `asker` asked what the
+        speaker answers is the last other speaker of its gender (`_answerer`), if any."""
         pronoun = phrase.pronoun
         if pronoun is None:
             entry, span = self._entry_for(phrase)
@@ -525,11 +528,22 @@ class Speakers:
             entry, _ = self._entry_for(phrase.antecedent)
         else:
             entry = self._antecedent(pronoun, phrase.span[0])
-            if entry is None or entry.ref == asker:
+            if asker is not None and (entry is None or entry.ref == asker):
+                entry = self._answerer(pronoun, asker)
+            if entry is None:
                 entry = self._unresolved(phrase, pronoun)
         self._note(entry, phrase.span, gender=pronoun)
         self._last_end = phrase.span[1]
         return entry.ref, phrase.span
+
+    def _answerer(self, pronoun: str, asker: str) -> _Entry | None:
+        """The person who answers what `asker` asked: the last other person speaker of
+        `pronoun`'s gender, else of none known ("Hohl spoke. Kerr asked him why. “...,” he
+        replied": Hohl)."""
+        others = [e for e in self._recent_entries() if e.ref != asker and e.kind == "person"]
+        return next((e for e in others if e.gender == pronoun), None) or next(
+            (e for e in others if e.gender is None), None
+        )
 
     def forget(self, ref: str | None, mention: Span | None) -> None:
         """Take back a mention `resolve` gave, of an attribution that a later one takes in
@@ -557,6 +571,21 @@ class Speakers:
         self._recent.pop(entry.ref, None)
         self._recent[entry.ref] = entry
         self._last_end = end
+
+    def addressed(self, ref: str | None, quoted: str) -> bool:
+        """Whether the quotation `quoted` opens by calling the named speaker `ref` by a word
+        of the name and a comma ("Dana, I've been here for years"): spoken to, not by."""
+        entry = self._entries.get(ref or "")
+        if entry is None or not entry.named:
+            return False
+        comma = quoted.find(",", 0, _VOCATIVE_REACH)
+        if comma <= 0:
+            return False
+        called = quoted[:comma]
+        names = entry.name.split()
+        if called in names:
+            return True
+        return f"{called} {names[-1]}" in self._text  # "Whitcombe", named "Dana Whitcombe"
 
     def names_person(self, phrase: Phrase) -> bool:
         """Whether `phrase` (no pronoun) is a person's: by its words ("Ed Sund", "the
@@ -633,6 +662,8 @@ class Speakers:
         lower = position
         if gender:
             lower = _sentence_end(self._text, self._last_end, position) if self._last_end else 0
+            if recent and recent[0].kind in _THINGS and self._last_end:
+                lower = self._body_sentence(gender, lower)
         subjects = self._latest_subjects(gender, lower, position)
         if len(subjects) > 1:
             return None  # "Ann Lee and Rachel Kim met. She said": either, or the last speaker
@@ -694,6 +725,21 @@ class Speakers:
         after its speaker ("The cook told *her* to hurry"): someone else than the speaker."""
         told = _OBJECT_AFTER.match(self._text, self._last_end)
         return told is not None and told.group(1) == _OBJECT_OF[gender]
+
+    def _body_sentence(self, gender: str, lower: int) -> int:
+        """Where the sentence of the last attribution, a body's, opens, if a person of
+        `gender` opens it as the subject asked a question ("Lee was asked about the party's
+        pledge to ... She said": Lee), so that person is read as the sentence's subject; else
+        `lower`."""
+        text = self._text
+        mention = self._last_end
+        opening = _sentence_opening(text, text.rfind("\n", 0, mention) + 1, mention)
+        if opening < lower and any(
+            _opens_sentence(text, person.start) and _QUESTIONED.match(text, _name_end(text, person))
+            for person in self._latest_subjects(gender, opening, lower)
+        ):
+            return opening
+        return lower
 
     def _subject_read(
         self, gender: str | None, lower: int, position: int, subjects: list[_Person]
@@ -2137,10 +2183,15 @@ class Speakers:
                 and not _second_of_title(words, k - 1)  # "Tan Sri Ali Musa"
                 and not _affiliation_as(toks, k)  # "a driver who identified himself as Syrian"
                 # "Acme’s Tom Hale": a name never is one; but "Regent's Park" is one name
-                and (not _possessive(toks[k - 1].word) or _possessed_place(toks, k - 1))
+                and (
+                    not _possessive(toks[k - 1].word)
+                    or _possessed_place(toks, k - 1)
+                    or _members_body(toks, k - 1)
+                )
                 and not (words[k - 1] in PARTY_MEMBERS and _party_before_name(toks, k))
                 and not (k == 1 and words[0] in _TRADES and len(toks) > 1)  # "Promoter Apex Live"
                 or _in_surname(toks, k - 1)  # "Mr van der Berg"
+                or (toks[k - 1].word in _APOSTROPHES and _members_body(toks, k - 1))
                 or _numbered_body(toks, k - 1)  # "Teamsters Local 12", a role its word before
                 or _group_named(toks[k - 1 :])  # "... and Parents United": a group's name
                 or _inner_article(toks, k - 1)  # "Rage Against the Machine"
@@ -2939,6 +2990,30 @@ def _after_possessor(toks: list[Token], k: int) -> int:
     while j > 0 and toks[j - 1].capitalized:
         j -= 1  # "Western Australia's"
     return j - 1 if j > 0 and toks[j - 1].lower in DETERMINERS else j
+
+
+# A subject asked a question, after its name: "Lee *was asked* about ...", "was pressed on".
+_QUESTIONED = re.compile(
+    r"\s+(?:was|were|is|has been)\s+(?:" + "|".join(sorted(QUESTION_PARTICIPLES)) + r")\b"
+)
+_VOCATIVE_REACH = 20  # characters of a quotation opening with a name called: "Dana, ..."
+_MEMBERS_BODY_HEADS = ORGANIZATION_MARKERS | {"union"}  # "the Farmers' Union"
+_IRREGULAR_PLURALS = frozenset(
+    {"women's", "women’s", "men's", "men’s", "children's", "children’s", "people's", "people’s"}
+)
+
+
+def _members_body(toks: list[Token], k: int) -> bool:
+    """Whether toks[k], a plural's possessive (an apostrophe after a capitalised word in
+    "s", or "Women's"), names the members of the body whose capitalised head follows it:
+    "the Renters' Alliance", "the Women's Institute" (one name, not an owner's)."""
+    if k + 1 >= len(toks) or not toks[k + 1].capitalized:
+        return False
+    if toks[k + 1].lower not in _MEMBERS_BODY_HEADS:
+        return False
+    if toks[k].word in _APOSTROPHES:
+        return k > 0 and toks[k - 1].capitalized and toks[k - 1].lower.endswith("s")
+    return toks[k].lower in _IRREGULAR_PLURALS
 
 
 def _possessed_place(toks: list[Token], k: int) -> bool:

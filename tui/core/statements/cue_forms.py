@@ -523,7 +523,7 @@ class CueForms(Clauses):
         """ "Asked about the fares, Lee said ...": what was asked, up to the comma, by the
         asker named after "by" ("pressed by reporters on ...") or left unnamed."""
         text = self.text
-        comma = text.find(",", cue[1], min(sentence[1], cue[1] + LONGEST_CLAUSE))
+        comma = _clause_comma(text, cue[1], min(sentence[1], cue[1] + LONGEST_CLAUSE))
         if comma < 0:
             return None
         pos, phrase = cue[1], None
@@ -575,8 +575,8 @@ class CueForms(Clauses):
         none for a negative object: "offered no details" reports nothing, and so does a
         participle saying how the document just before it was made ("a study published in
         May shows ..."): the document's verb reports."""
-        if self._document_participle(cue, sentence, phrase):
-            return None
+        if self._document_participle(cue, sentence, phrase) or self.text.startswith(",", cue[1]):
+            return None  # a comma right after: a noun ("had 38 percent support, ..."), no object
         passive = self.text[cue[0] : cue[1]].lower() in COMPARISON_CUES and _TO_NEXT.match(
             self.text, cue[1]
         )  # "Talk compared to a circus": a comparison its subject does not make
@@ -683,3 +683,12 @@ def _named_again(text: str, span: Span) -> bool:
     ("Announcing the decision, the governor said"): nothing a reader could check."""
     words = text[span[0] : span[1]].split()
     return len(words) == 2 and words[0].lower() in DEFINITE_OPENERS
+
+
+def _clause_comma(text: str, start: int, end: int) -> int:
+    """The first comma in text[start:end] that is no thousands separator ("12,000"); -1 if
+    none."""
+    comma = text.find(",", start, end)
+    while comma > 0 and text[comma - 1 : comma].isdigit() and text[comma + 1 : comma + 2].isdigit():
+        comma = text.find(",", comma + 1, end)
+    return comma

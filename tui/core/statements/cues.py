@@ -24,6 +24,7 @@ from tui.core.lexicon import (
     ACQUAINTANCE_VERBS,
     ADJUNCT_PARTICIPLES,
     ANSWER_VERBS,
+    ASKING_CUES,
     ATTITUDE_ADJECTIVE_CUES,
     AUXILIARY_VERBS,
     BELIEF_ADJECTIVES,
@@ -394,13 +395,16 @@ def _subjects_verb(text: str, start: int, end: int) -> int:
 _DATED = re.compile(r"(?P<participle>[a-z]+)\s+\d")  # "dated 4 May"
 # What a quotation was addressed to, after it: ' to a post', ' to the user'.
 _TO_ADDRESSEE = re.compile(r"\s+to\s+(?:an?|the|his|her|their|its|one)\s")
-# A message closing the sentence after indirect content: " in a blog post on Monday."; not
-# after a participle, whose own it is ("the plan was described in a memo").
+# A message or a broadcast closing the sentence after indirect content: " in a blog post on
+# Monday.", ", in an interview on the Today programme on Radio Kent.", ", speaking on Sky
+# News."; not after a participle, whose own it is ("the plan was described in a memo").
 _MESSAGE_VENUE_END = re.compile(
-    r"(?<!ed)(?<!en)\s+in\s+an?\s+(?:[\w’'-]+\s+){0,2}?(?:" + alternation(MESSAGE_VENUES) + r")\b"
-    r"(?:\s+(?:on|to|with|posted|published)\s+[^,.;:“”\"]{1,40}?)?[.!?]?\s*$"
+    r"(?:(?<!ed)(?<!en)\s+in\s+an?\s+(?:[\w’'-]+\s+){0,2}?(?:"
+    + alternation(MESSAGE_VENUES)
+    + r")\b|,\s+speaking(?=\s+(?:on|to|with|at)\s))"
+    r"(?:\s+(?:on|to|with|at|posted|published)\s+[^,.;:“”\"]{1,40}?){0,2}[.!?]?\s*$"
 )
-_MESSAGE_VENUE_REACH = 90
+_MESSAGE_VENUE_REACH = 130
 # Cues whose object may be one word: "denied wrongdoing", "admitted guilt".
 _ONE_WORD_OBJECTS = frozenset("deny denies denied denying admit admits admitted admitting".split())
 # A refusal joined to what was said: "said A but would not say when", "but did not release
@@ -469,6 +473,9 @@ _AS_COMPLEMENT = re.compile(
     r"(?!(?:(?!and\b|or\b)\w+\s+){1,3}(?:\w+ed|fell|rose|grew|went|came|was|were|is|are|had|has|have|did|will"
     r"|would|could|can|may|might)\b)"
 )
+# A subordinator of time opening the sentence before a cue's subject: "When the host asked
+# if it was over, she laughed": the cue's content ends before the main clause.
+_SUBORDINATE_LEAD = re.compile(r"\s*(?:(?i:but|and)\s+)?(?i:when|after|once|as|while|before)\s+")
 # What may open a sentence before a participle of questioning: "When pressed on ...".
 _QUESTION_LEAD = re.compile(r"\s*(?:(?i:when|after|if|once)\s+)?")
 # The object that makes "find" mean obtain, after up to three modifiers: "found new ways to".
@@ -1303,6 +1310,8 @@ class CueAttributions(CueForms, Quotations):
             comma = _CLAUSE_COMMA.search(text, after_start, end)
             end = comma.start() if comma is not None else end
         end = self._before_main_verb(after_start, end, phrase, object_only=False)
+        if not inverted and _SUBORDINATE_LEAD.fullmatch(text, start, phrase.span[0]):
+            end = self._main_clause_comma(after_start, end)
         if phrase.pronoun in RELATIVE_PRONOUNS and self._lead(start, phrase.span[0])[-1:] in DASHES:
             # "the study -- which notes that ... --": the content ends at the closing dash
             dash = _DASH.search(text, after_start, end)
@@ -1331,8 +1340,10 @@ class CueAttributions(CueForms, Quotations):
             and not reported
             and after[1] == "indirect"
             and self._adverbial(after[0])
+            and not (word in ASKING_CUES and text.startswith("if ", after[0][0]))
         ):
-            after = None  # "... what she said when she resigned": when, not what
+            after = None  # "... what she said when she resigned": when, not what; "asked if
+            # it was over" asks, as "asked whether" does
         resumes = (
             before is not None
             and after is not None
@@ -1539,11 +1550,30 @@ class CueAttributions(CueForms, Quotations):
             return after
         return quote.content, "direct"
 
+    def _main_clause_comma(self, start: int, end: int) -> int:
+        """The comma in text[start:end] before a subject and its verb in lower case, which
+        open the main clause after a subordinate one ("..., she laughed", "..., the senator
+        paused"); `end` if none within a clause's reach."""
+        text = self.text
+        limit = min(end, start + LONGEST_CLAUSE)
+        comma = text.find(", ", start, limit)
+        while comma >= 0:
+            phrase = phrase_after(text, comma + 2, end)
+            if phrase is not None and not phrase.bare:
+                verb = WORDS.match(text, skip_space(text, phrase.end))
+                if verb is not None and verb.group().islower():
+                    return comma
+            comma = text.find(", ", comma + 2, limit)
+        return end
+
     def _before_message_venue(self, start: int, end: int) -> int:
-        """Where content after a cue ends before the message it was said in, closing the
-        sentence ("said prices would rise in a blog post on Monday."); `end` if none does."""
+        """Where content after a cue ends before the message or broadcast it was said in,
+        closing the sentence ("said prices would rise in a blog post on Monday.", "...,
+        speaking on Sky News."); `end` if none does."""
         reach = max(start, end - _MESSAGE_VENUE_REACH)
         at = self.text.find(" in a", reach, end)  # most often none: no pattern is tried
+        if at < 0:
+            at = self.text.find(", speaking ", reach, end)
         match = None if at < 0 else _MESSAGE_VENUE_END.search(self.text, at, end)
         if match is None or self._quote_at(match.start()) is not None:
             return end

@@ -14,6 +14,7 @@ from operator import itemgetter
 from typing import NamedTuple
 
 from tui.core.lexicon import (
+    ANSWERING_CUES,
     ASKING_CUES,
     EXTRAPOSING_WORDS,
     PERSON_PRONOUNS,
@@ -30,6 +31,7 @@ from tui.core.text import Quote, alternation, holds, quotes, strip, terminal_mar
 
 # A subject pronoun, a copula or a word ending as a verb may ("died", "knows"): two words
 # with one are a clause, no short answer.
+_ASKED_PERSONS = frozenset({"him", "her"})  # "asked him whether ...": put to someone
 _CLAUSE_WORD = re.compile(r"\b(?i:i|we|you|he|she|they|it|is|was|are|were)\b|\w(?:ed|s)\b")
 
 _START = itemgetter(0)  # of a span, or of a quote
@@ -314,9 +316,11 @@ class State:
         ("Kerr asked what colour it was. “Red,” she said.": not Kerr, who asked): the last
         statement's, if a question (a question word, "if" or "whether" opening it, or its
         mark ending it) asked just before the quotation, itself no question, and the quotation
-        an answer (`_answer`), or any words when the question was put to someone named
-        ("asked Tom Lee what ..."); else None. A clause after a question no one is asked is
-        the asker's comment ("Lee asked why the council waited. “People died,” he said.")."""
+        an answer (`_answer`), or any words when the question was put to someone ("asked Tom
+        Lee what ...", "asked him why"), when a verb of answering reports them, or when they
+        call the asker by name ("Dana, ..."); else None. A clause after a question no one is
+        asked is the asker's comment ("Lee asked why the council waited. “People died,” he
+        said.")."""
         phrase = found.phrase
         if found.kind != "direct" or not self.statements or phrase is None:
             return None
@@ -327,9 +331,12 @@ class State:
         last = self.statements[-1]
         if last.cue is None or last.cue.lower() not in ASKING_CUES or last.span[1] > found.span[0]:
             return None
-        if not _answer(self.text[found.span[0] : found.span[1]]) and not (
-            last.cue_span is not None
-            and any(c.isupper() for c in self.text[last.cue_span[1] : last.span[0]])
+        quoted = self.text[found.span[0] : found.span[1]]
+        if not (
+            _answer(quoted)
+            or self._replied(found)
+            or self._put_to_someone(last)
+            or self.speakers.addressed(last.speaker, quoted)
         ):
             return None
         opening = WORDS.match(self.text, last.span[0])
@@ -339,6 +346,19 @@ class State:
             if question or "?" in self.text[last.span[1] - 1 : last.span[1] + 1]
             else None
         )
+
+    def _replied(self, found: Found) -> bool:
+        """Whether the cue of `found` is a verb of answering ("“...,” he replied")."""
+        cue = found.cue
+        return cue is not None and self.text[cue[0] : cue[1]].lower() in ANSWERING_CUES
+
+    def _put_to_someone(self, question: Emitted) -> bool:
+        """Whether the question was put to someone, named or by a pronoun, between its cue
+        and what was asked ("asked Tom Lee what ...", "asked him whether ...")."""
+        if question.cue_span is None:
+            return False
+        between = self.text[question.cue_span[1] : question.span[0]]
+        return any(c.isupper() for c in between) or not _ASKED_PERSONS.isdisjoint(between.split())
 
     def _emit(
         self, found: Found, para: int, resolved: tuple[str | None, Span | None] | None = None
