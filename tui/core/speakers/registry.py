@@ -363,6 +363,13 @@ _APPOSED_NAME = re.compile(r"(?P<roles>(?:[a-z-]+\s+){0,2})(?P<name>" + _NAME_WO
 _AGE_ASIDE = re.compile(r"(?:,\s+\d{1,3},)?\s+")  # an age between a name and its verb, if any
 _CHARGED = re.compile(r"(?:" + "|".join(CHARGE_VERBS) + r")\b")  # "is charged", "pleaded"
 _NAME_AT = re.compile(r"(?P<name>" + _NAME_WORDS + r")\b")
+_DECLARED_ACRONYM = re.compile(r" \(([A-Z]{2,6})\)")  # "the UN refugee agency (UNHCR)"
+_BETWEEN_SENTENCES = frozenset(' \n“"')  # what may stand between a sentence and the next
+# A name opening a sentence, then its verb, an appositive between if any ("Amara Kone, the
+# chief executive, struck a note").
+_LONE_SUBJECT = re.compile(
+    r"(?P<name>" + _NAME_WORDS + r")(?:,\s+(?:a|an|the|his|her)\s[^,.“”\"\n]{1,60},)?\s+[a-z]"
+)
 _NAME_BEFORE_APPOSED = re.compile(r"(?P<roles>)(?<![\w’'-])(?P<name>" + _NAME_WORDS + r"),\s+\Z")
 _VENUE_GAP = 24  # characters at most between a speaker and its "in a statement"
 _VENUE_OPENING = 80  # characters at most of "In a statement ..." opening a sentence
@@ -637,7 +644,9 @@ class Speakers:
         if mentioned is None and not agreeing:
             # "Ana Ruiz met the union. The union said ... She said": no speaker can be meant,
             # so the one person of that gender named before the last attribution is
-            mentioned = self._mentioned_person(gender, position, before_last=True)
+            mentioned = self._mentioned_person(
+                gender, position, before_last=True
+            ) or self._lone_named_subject(gender, lower, position)
         if mentioned is not None or len(agreeing) != 1 or agreeing[0].kind != "person":
             return mentioned
         return agreeing[0]
@@ -844,6 +853,41 @@ class Speakers:
             return None
         entry = self._entry_for(phrase)[0]
         return entry if entry.gender in (None, gender) else None
+
+    def _lone_named_subject(self, gender: str | None, lower: int, position: int) -> _Entry | None:
+        """The name of no known gender opening the sentence just before the pronoun's, after
+        the last attribution, when no other name stands in either outside quotations ("Amara
+        Kone struck a note of caution. “...,” he said"): the only person a reader could
+        mean; as a speaker; None if none, or if another name competes."""
+        if gender is None:
+            return None
+        text = self._text
+        line = text.rfind("\n", 0, position) + 1
+        opening = _sentence_opening(text, line, position)
+        end = opening
+        while end > lower and text[end - 1] in _BETWEEN_SENTENCES:
+            end -= 1
+        if end <= lower:
+            return None
+        start = _sentence_opening(text, text.rfind("\n", 0, end - 1) + 1, end - 1)
+        name = _LONE_SUBJECT.match(text, start, end)
+        if start < lower or name is None or _quoted(text, start):
+            return None
+        if _GIVEN_NAMES.get(name.group("name").split()[0].lower(), gender) != gender:
+            return None  # "Anna Berg" is no "he"
+        if any(
+            not _quoted(text, other.start())
+            for other in _NAME_AT.finditer(text, name.end(), position)
+            if marked_kind(other.group().split()) is None
+        ):
+            return None  # "Amara Kone met Ivo Perl": either
+        phrase = phrase_after(text, start, name.end("name"))
+        if phrase is None or phrase.pronoun is not None:
+            return None
+        found, _ = self._analysed_phrase(phrase)
+        if not found.named or found.kind not in _PERSON_LIKE or found.gender not in (None, gender):
+            return None
+        return self._entry_for(phrase)[0]
 
     def _mentioned_person(
         self, gender: str | None, position: int, *, known: bool = False, before_last: bool = False
@@ -1204,6 +1248,7 @@ class Speakers:
             or self._named_since(self._same_key(found), found)
             or self._acronym_of(found)
             or self._spelled_out(found)
+            or self._described_in_apposition(found)
             or self._same_person(found)
             or self._given_name_alone(found, mention[0])
             or self._popularly_named(found, mention[0])
@@ -1221,7 +1266,17 @@ class Speakers:
         else:
             self._merge(entry, found)
         self._note(entry, mention)
+        if self._text.startswith(" (", mention[1]) and entry.kind in _OWN_VOICES:
+            self._declare_acronym(entry, mention[1])
         return entry, mention
+
+    def _declare_acronym(self, entry: _Entry, end: int) -> None:
+        """File a body under the acronym the text declares in parentheses right after its
+        mention ending at `end` ("the UN refugee agency (UNHCR)"), whatever its initials: a
+        later "UNHCR" alone is that body."""
+        declared = _DECLARED_ACRONYM.match(self._text, end)
+        if declared is not None and entry.key != declared.group(1).lower():
+            self._by_acronym.setdefault(declared.group(1).lower(), entry)
 
     def _same_key(self, found: _Analysis) -> _Entry | None:
         """Sieve 1: the speaker of the same name or wording ("the mayor" again). A bare
@@ -1262,6 +1317,25 @@ class Speakers:
         if entry is None or found.kind not in _PERSON_LIKE and found.kind != entry.kind:
             return None
         entry.acronym = found.name.rpartition(" ")[2]
+        return entry
+
+    def _described_in_apposition(self, found: _Analysis) -> _Entry | None:
+        """Sieve 1d: the body whose appositive worded this description ("UNHCR, the UN
+        refugee agency, said ... The UN refugee agency added"), of the same kind; None if
+        none."""
+        if found.kind not in _OWN_VOICES:
+            return None
+        key = _key(found.name)
+        entry = next(
+            (
+                e
+                for e in self._recent_entries()
+                if e.kind == found.kind and e.role is not None and _key(e.role) == key
+            ),
+            None,
+        )
+        if entry is not None and entry.name.isupper() and " " not in entry.name:
+            entry.acronym = entry.name  # renamed by the description: "UN refugee agency (UNHCR)"
         return entry
 
     def _spelled_out(self, found: _Analysis) -> _Entry | None:
@@ -1723,7 +1797,13 @@ class Speakers:
         ]
         owners = _owners(found.name) | _portfolio(found.name, found.head)
         holding = next(
-            (e for e in named if _holds_head(e.key, found.head) and owners <= set(e.key.split())),
+            (
+                e
+                for e in named
+                if _holds_head(e.key, found.head)
+                and owners <= set(e.key.split())
+                or _apposed_description(e, found.name)
+            ),
             None,
         )
         # "X fell after the company said", "the State Bank of Sarawan raised its rate. The bank
@@ -2732,6 +2812,17 @@ class Speakers:
                 end = longer
             index.setdefault(surname, []).append((text[start:end], (start, end)))
         return index
+
+
+def _apposed_description(entry: _Entry, description: str) -> bool:
+    """Whether a body's appositive ends with a description's head and holds its modifiers
+    ("UNHCR, the UN refugee agency," for "the agency", "the refugee agency"; not for "the
+    health agency")."""
+    if entry.role is None:
+        return False
+    words = _key(entry.role).split()
+    *modifiers, head = _key(description).split()
+    return bool(words) and words[-1] == head and set(modifiers) <= set(words)
 
 
 def _body_of_named(toks: list[Token], k: int) -> bool:

@@ -1,0 +1,103 @@
+"""Session 16's leftovers on speakers, kinds and pronouns, each a construction class tested
+on invented sentences, with near-misses that must not change."""
+
+import pytest
+from extraction_helpers import attributed, speaker_names
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Amara Kone struck a note of caution. “We are not there yet,” he said.", "Amara Kone"),
+        ("Oyelaran Bisi looked tired.\n\n“It was a long night,” she said.", "Oyelaran Bisi"),
+        (
+            "Tom Hale said the vote was close. Nneka Eze was less sure. “Wait,” she said.",
+            "Nneka Eze",
+        ),
+        (
+            "Tavi Ansah, the chief executive, struck a hopeful tone. “We will grow,” he said.",
+            "Tavi Ansah",
+        ),
+    ],
+)
+def test_a_pronoun_stands_for_the_one_name_opening_the_sentence_before(text: str, name: str):
+    assert speaker_names(text)[-1] == name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # another name competes in that sentence
+        "Amara Kone met Oba Tunde on Monday. “We are not there yet,” he said.",
+        # a body's name, by its marker
+        "Brightwater Capital struck a note of caution. “We are not there yet,” he said.",
+        # a given name of the other gender
+        "Anna Berg struck a note of caution. “We are not there yet,” he said.",
+        # the name is not in the sentence just before
+        "Amara Kone struck a note on Monday. The mood was grim. “We are not there,” he said.",
+        # the name does not open its sentence
+        "The rain fell as Amara Kone spoke. “We are not there yet,” he said.",
+    ],
+)
+def test_no_pronoun_is_resolved_to_a_name_another_competes_with_or_far_back(text: str):
+    [(_, speaker, _)] = attributed(text)
+    assert speaker is not None and not speaker.named
+
+
+def test_a_speaker_of_that_gender_before_is_kept():
+    text = "Ann Lee said the vote was close. Amara Kone was less sure. “Wait,” she said."
+    assert speaker_names(text) == ["Ann Lee", "Ann Lee"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The UN refugee agency (UNHCR) said the camps were full. UNHCR added that tents "
+            "were needed.",
+            "UN refugee agency (UNHCR)",
+        ),
+        (
+            "The national weather office (NWX) said storms were coming. NWX added that roads "
+            "would flood.",
+            "The national weather office (NWX)",
+        ),
+        (
+            "ICRA, the UN food agency, said stocks were low. The UN food agency added that "
+            "trucks were stuck.",
+            "UN food agency (ICRA)",
+        ),
+        (
+            "ICRA, the UN food agency, said stocks were low. The agency added that trucks were "
+            "stuck.",
+            "ICRA",
+        ),
+        (
+            "ICRA, the UN food agency, said stocks were low. The food agency added that trucks "
+            "were stuck.",
+            "ICRA",
+        ),
+    ],
+)
+def test_a_body_and_its_declared_acronym_or_apposed_description_are_one_speaker(
+    text: str, name: str
+):
+    assert speaker_names(text) == [name, name]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # another sort of agency
+        "ICRA, the UN food agency, said stocks were low. The health agency added that clinics "
+        "were shut.",
+        # an acronym never declared
+        "The UN refugee agency said the camps were full. UNHCR added that tents were needed.",
+        # a parenthesis that is no acronym
+        "The UN refugee agency (in Geneva) said the camps were full. UNHCR added that tents "
+        "were needed.",
+    ],
+)
+def test_a_description_or_acronym_not_declared_for_a_body_stays_apart(text: str):
+    first, second = speaker_names(text)
+    assert first != second
