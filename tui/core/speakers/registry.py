@@ -2619,28 +2619,32 @@ class Speakers:
 
     def _named_later(self) -> dict[str, _Entry]:
         """The unnamed people a headline and lede bring in by an indefinite description ("A
-        prosecutor told jurors ..."), all of whose mentions are there, and the one named
-        person with that role who is mentioned after them ("Prosecutor Ed Aalto said ..."),
-        who they are, by working id; their mentions go to that person."""
+        prosecutor told jurors ..."), all of whose mentions are there, or the story anywhere
+        by a definite one ("The mayor said ..."), and the one named person with that role
+        who is mentioned after them ("Prosecutor Ed Aalto said ...", "Mayor Ivo Pel said"),
+        with the description's modifiers and a gender that agrees, who they are, by working
+        id; their mentions go to that person."""
         found: dict[str, _Entry] = {}
         for entry in self._entries.values():
             words = entry.name.lower().split()
-            if entry.named or entry.kind != "person" or words[0] not in ("a", "an"):
+            if entry.named or entry.kind != "person" or words[0] not in ("a", "an", "the"):
                 continue
             if not entry.mentions or len(words) > _MAX_MODIFIERS + 2:
                 continue
             last = max(start for start, _ in entry.mentions)
-            if last > _LEDE_REACH:
+            if last > _LEDE_REACH and words[0] != "the":
                 continue
             holders = [
                 e
                 for e in self._entries.values()
-                if e.named
-                and e.kind == "person"
-                and e.mentions
-                and (e.role or "").lower().split()[-1:] == words[-1:]  # not "architect of X"
+                if e.named and e.kind == "person" and e.mentions and _holds_role(e, words[1:])
             ]
-            if len(holders) == 1 and min(start for start, _ in holders[0].mentions) > last:
+            if (
+                len(holders) == 1
+                and min(start for start, _ in holders[0].mentions) > last
+                and entry.gender in (None, holders[0].gender)
+                and "of" not in (holders[0].role or "").split()  # not "architect of X"
+            ):
                 holders[0].mentions.extend(entry.mentions)
                 found[entry.ref] = holders[0]
         return found
@@ -2812,6 +2816,18 @@ class Speakers:
                 end = longer
             index.setdefault(surname, []).append((text[start:end], (start, end)))
         return index
+
+
+def _holds_role(entry: _Entry, described: list[str]) -> bool:
+    """Whether a person's role, up to an "of", ends with a description's head and holds its
+    modifiers (`described`, lower case: "fire chief" for "Fire Chief", "mayor" for "Mayor of
+    Brill"), and no word of another office ("mayor" is no "deputy mayor")."""
+    role = (entry.role or "").lower().split()
+    if "of" in role:
+        role = role[: role.index("of")]
+    if not role or role[-1] != described[-1] or not set(described[:-1]) <= set(role):
+        return False
+    return not _subordinate(" ".join(w for w in role if w not in described))
 
 
 def _apposed_description(entry: _Entry, description: str) -> bool:
