@@ -147,3 +147,20 @@ def test_a_role_said_before_its_only_named_holder_is_that_holder(text: str, name
 def test_a_role_said_before_is_no_holder_of_another_office_or_of_two(text: str):
     first = attributed(text)[0][1]
     assert first is not None and not first.named
+
+
+@pytest.mark.parametrize(
+    "description",
+    ["grid operator", "national grid operator", "rail operator", "pipeline operator"],
+)
+def test_the_operator_of_a_system_is_an_organization_and_the_operator_after_it(description):
+    text = f"The {description} said supplies were tight. The operator added that prices would rise."
+    (_, first, _), (_, second, _) = attributed(text)
+    assert first is not None and first.kind == "organization"
+    assert second is first
+
+
+@pytest.mark.parametrize("description", ["crane operator", "camera operator", "radio operator"])
+def test_the_operator_of_a_machine_stays_a_person(description: str):
+    [(_, speaker, _)] = attributed(f"The {description} said the load slipped.")
+    assert speaker is not None and speaker.kind == "person"

@@ -1358,6 +1358,14 @@ ORGANIZATION_PLURALS: frozenset[str] = frozenset(
     campaigns museums publishers studios
     """.split()
 )
+# What a company operates, named before "operator": "the grid operator" is a company; a
+# machine's operator ("crane", "camera", "radio") is a person.
+OPERATED_SYSTEMS: frozenset[str] = frozenset(
+    """
+    grid network rail railway port terminal tour pipeline airport mine casino satellite
+    mobile telecom telecoms bus ferry transmission system nuclear market toll-road
+    """.split()
+)
 # Services named by a person's noun and the word before it: organizations, though a "guard"
 # alone is a person ("the coast guard said", "the National Guard said").
 SERVICE_COMPOUNDS: frozenset[str] = frozenset(
@@ -1366,8 +1374,9 @@ SERVICE_COMPOUNDS: frozenset[str] = frozenset(
     | {"armed forces", "defense forces", "defence forces"}
     # companies by a trade's noun that alone names a person or a thing: "the shipping line
     # said", "the terminal operator said" (not "the crane operator")
-    | {"shipping line", "cruise line", "ferry line", "container line", "terminal operator"}
-    | {"port operator", "tour operator"}
+    | {"shipping line", "cruise line", "ferry line", "container line"}
+    # "the grid operator said" (not "the crane operator", "the camera operator")
+    | {f"{system} operator" for system in OPERATED_SYSTEMS}
 )
 # Media: words that make a capitalised speaker a news outlet ("The New York Post"). Not
 # "agency", which a news agency shares with agencies of governments and the UN: "news" marks
