@@ -164,3 +164,25 @@ def test_the_operator_of_a_system_is_an_organization_and_the_operator_after_it(d
 def test_the_operator_of_a_machine_stays_a_person(description: str):
     [(_, speaker, _)] = attributed(f"The {description} said the load slipped.")
     assert speaker is not None and speaker.kind == "person"
+
+
+@pytest.mark.parametrize(
+    "paper",
+    [
+        "The Orange County Register",
+        "The Tarn Valley Register",
+        "The Brill County Sentinel",
+        "The Tarn County Ledger",
+    ],
+)
+def test_a_masthead_after_the_and_a_place_of_two_words_is_media(paper: str):
+    [(_, speaker, _)] = attributed(f"{paper} said the plan was flawed.")
+    assert speaker is not None and speaker.kind == "media"
+
+
+@pytest.mark.parametrize(
+    "body", ["The Orange County Council", "The Tarn Valley Authority", "The Brill County Board"]
+)
+def test_a_body_after_the_and_a_place_of_two_words_stays_an_organization(body: str):
+    [(_, speaker, _)] = attributed(f"{body} said the plan was flawed.")
+    assert speaker is not None and speaker.kind == "organization"

@@ -120,7 +120,8 @@ def _proper_organization(toks: list[Token]) -> SpeakerKind | None:
             and not _subject_body_on(own, k)
         ):
             return None
-    kind = marked_kind([t.word for t in own if t.word[0].isalnum()])
+    # with its article: "The Orange County Register", a masthead after "The" and a place
+    kind = marked_kind([t.word for t in toks if t.word[0].isalnum()])
     return kind if kind in ("organization", "media") else None
 
 
