@@ -2,7 +2,7 @@
 on invented sentences, with near-misses that must not change."""
 
 import pytest
-from extraction_helpers import attributed, speaker_names
+from extraction_helpers import attributed, speaker_names, speaker_of
 
 
 @pytest.mark.parametrize(
@@ -186,3 +186,28 @@ def test_a_masthead_after_the_and_a_place_of_two_words_is_media(paper: str):
 def test_a_body_after_the_and_a_place_of_two_words_stays_an_organization(body: str):
     [(_, speaker, _)] = attributed(f"{body} said the plan was flawed.")
     assert speaker is not None and speaker.kind == "organization"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ("Msgr. Ivo Rey said the church would reopen.", "Ivo Rey", "Msgr."),
+        ("Msgr. Rey said the church would reopen.", "Rey", "Msgr."),
+        ("Abbot Anselm Kopp said the monks were safe.", "Anselm Kopp", "Abbot"),
+        ("Abbess Hild Marsh said the abbey was closed.", "Hild Marsh", "Abbess"),
+        ("Mullah Karim Tahar said the talks had failed.", "Karim Tahar", "Mullah"),
+    ],
+)
+def test_clerical_titles_are_titles_not_part_of_the_name(text: str, name: str, role: str):
+    assert speaker_of(text) == (name, "person", role)
+
+
+def test_the_monsignor_is_the_msgr_named_before():
+    text = "Msgr. Ivo Rey said the church would reopen. The monsignor added that it was cold."
+    assert speaker_names(text) == ["Ivo Rey", "Ivo Rey"]
+
+
+@pytest.mark.parametrize("text", ["Canon said profits rose.", "Canon Europe said profits rose."])
+def test_a_company_named_like_a_clerical_title_is_no_title(text: str):
+    [(_, speaker, _)] = attributed(text)
+    assert speaker is not None and speaker.kind != "person"

@@ -920,7 +920,7 @@ TITLES: frozenset[str] = frozenset(
     brig cpl pvt sen rep gov lt-gen maj-gen brig-gen rabbi imam sheikh pope st hon judge
     justice president vice prime chancellor king queen prince princess emperor sultan emir
     ayatollah pastor father sister brother bishop cardinal archbishop patriarch monsignor
-    mufti deacon reverend
+    mufti deacon reverend msgr abbot abbess mullah
     speaker
     baron baroness countess viscount duchess
     alhaji alhaja mallam otunba shri smt thiru
@@ -955,7 +955,7 @@ COURTESY_TITLES: frozenset[str] = frozenset(
 ABBREVIATIONS: frozenset[str] = frozenset(
     """
     mr mrs ms dr prof sr jr st gen lt col maj capt cpt sgt adm cmdr brig cpl pvt sen rep gov
-    sens reps govs det insp supt ofc const coun cllr ald
+    sens reps govs det insp supt ofc const coun cllr ald msgr
     rev fr hon mt ft no nos vs etc inc corp ltd co bros dept univ est approx jan feb mar apr smt
     jun jul aug sep sept oct nov dec u.s u.k u.n e.u d.c a.m p.m i.e e.g
     """.split()
@@ -2275,6 +2275,7 @@ ROLE_HOLDERS: dict[str, frozenset[str]] = {
         # "Pope Leo ... the pontiff said", "Archbishop Ann Deng ... the prelate"
         ("pontiff", "pope"),
         ("prelate", "archbishop bishop cardinal monsignor msgr"),
+        ("monsignor", "msgr"),  # "Msgr. Ivo Rey ... the monsignor said"
         (
             "cleric",
             "imam rabbi rev reverend pastor father fr monsignor msgr bishop archbishop cardinal "
