@@ -211,3 +211,33 @@ def test_the_monsignor_is_the_msgr_named_before():
 def test_a_company_named_like_a_clerical_title_is_no_title(text: str):
     [(_, speaker, _)] = attributed(text)
     assert speaker is not None and speaker.kind != "person"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Analyst Ann Index said the plan was flawed.",
+        "Ann Index, 42, said the plan was flawed.",
+        "Ann Index, an analyst at Brill, said the plan was flawed.",
+        "Ms. Index said the plan was flawed.",
+        "Ann Bank, who runs a bakery, said the plan was flawed.",
+        "Tom Church said the plan was flawed. Mr. Church farms near Tarn.",
+    ],
+)
+def test_a_persons_surname_that_is_an_organizations_word_stays_a_persons(text: str):
+    speaker = attributed(text)[0][1]
+    assert speaker is not None and speaker.kind == "person"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Walter Energy said the plan was flawed.",
+        "Grace Church said the service was cancelled.",
+        "Queen Elizabeth Hospital said the ward was closed.",
+        "The Wildlife Justice Network said the plan was flawed.",
+    ],
+)
+def test_a_body_named_for_a_person_or_a_cause_stays_an_organization(text: str):
+    [(_, speaker, _)] = attributed(text)
+    assert speaker is not None and speaker.kind == "organization"

@@ -363,6 +363,7 @@ _APPOSED_NAME = re.compile(r"(?P<roles>(?:[a-z-]+\s+){0,2})(?P<name>" + _NAME_WO
 _AGE_ASIDE = re.compile(r"(?:,\s+\d{1,3},)?\s+")  # an age between a name and its verb, if any
 _CHARGED = re.compile(r"(?:" + "|".join(CHARGE_VERBS) + r")\b")  # "is charged", "pleaded"
 _NAME_AT = re.compile(r"(?P<name>" + _NAME_WORDS + r")\b")
+_COURTESY_FORMS = ("Mr.", "Mrs.", "Ms.", "Mr", "Mrs", "Ms", "Miss")  # before a surname
 _DECLARED_ACRONYM = re.compile(r" \(([A-Z]{2,6})\)")  # "the UN refugee agency (UNHCR)"
 _BETWEEN_SENTENCES = frozenset(' \n“"')  # what may stand between a sentence and the next
 # A name opening a sentence, then its verb, an appositive between if any ("Amara Kone, the
@@ -2261,7 +2262,11 @@ class Speakers:
                 or _company_noun_before(pre)  # "the firm Castell Data": a name, its noun's
                 or head in PERSON_ROLES
                 or not (is_org or is_media)
-                or (is_media and len(name_toks) == 2 and given_name(name_toks[0].word))
+                or (
+                    len(name_toks) == 2
+                    and given_name(name_toks[0].word)
+                    and (is_media or self._person_told(name_toks[-1].word))
+                )  # "Ann Post"; "Ann Bank, who runs a bakery"
             )
         ):
             gender = _gender(described, name_toks[0].lower if len(name_toks) > 1 else "")
@@ -2399,7 +2404,9 @@ class Speakers:
             return kind
         article = ["the"] if pre and pre[-1].lower == "the" else []  # "The Hill"
         marked = marked_kind(article + words)
-        if marked is not None and not (given and len(words) == 2 and marked == "media"):
+        if marked is not None and not (
+            given and len(words) == 2 and (marked == "media" or self._person_told(words[-1]))
+        ):
             return marked  # "Howard University"; but "Ann Post" is a person
         if _group_named(name_toks):
             return "organization"  # "the campaign Clean Rivers Now"
@@ -2413,6 +2420,15 @@ class Speakers:
         if " ".join(words) in self._organization_openers():
             return "organization"  # "SkyBridge said" after "SkyBridge Airlines"
         return weakly_marked_kind(words) or self._text_evidence().kind(last) or "unknown"
+
+    def _person_told(self, surname: str) -> bool:
+        """Whether the text tells elsewhere that a surname, an organization's word, is a
+        person's ("Ann Index"): a courtesy title before it ("Ms. Index"), an age or "who"
+        after it."""
+        if self._text_evidence().kind(surname) == "person":
+            return True
+        text = self._text
+        return any(f"{title} {surname}" in text for title in _COURTESY_FORMS)
 
     def _organization_openers(self) -> set[str]:
         """The names the text writes before a capitalised organization marker ("SkyBridge"
