@@ -241,3 +241,39 @@ def test_a_persons_surname_that_is_an_organizations_word_stays_a_persons(text: s
 def test_a_body_named_for_a_person_or_a_cause_stays_an_organization(text: str):
     [(_, speaker, _)] = attributed(text)
     assert speaker is not None and speaker.kind == "organization"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Critics say the company Elon Musk runs is overvalued. Musk said the shares were "
+            "cheap.",
+            "Elon Musk",
+        ),
+        (
+            "Critics say the charity Ann Lee set up is badly run. Lee said the charity was well "
+            "run.",
+            "Ann Lee",
+        ),
+        ("Critics say a firm Tom Jones founded is failing. Jones said it was fine.", "Tom Jones"),
+    ],
+)
+def test_a_name_inside_a_contact_clause_stays_the_persons(text: str, name: str):
+    speaker = attributed(text)[1][1]
+    assert speaker is not None and (speaker.name, speaker.kind) == (name, "person")
+
+
+@pytest.mark.parametrize(
+    ("craft", "kind"),
+    [("boat", "person"), ("trawler", "person"), ("yacht", "person"), ("tanker", "organization")],
+)
+def test_a_small_crafts_owner_is_a_person_a_tankers_a_company(craft: str, kind: str):
+    [(_, speaker, _)] = attributed(f"The {craft}'s owner said the crew had been rescued.")
+    assert speaker is not None and speaker.kind == kind
+
+
+@pytest.mark.parametrize("text", ["Ann Now said the plan was flawed.", "Kim Now said it was late."])
+def test_a_known_given_name_and_a_slogans_adverb_is_a_persons_name(text: str):
+    [(_, speaker, _)] = attributed(text)
+    assert speaker is not None and speaker.kind == "person"
