@@ -18,6 +18,12 @@ from extraction_helpers import attributed, speaker_names, speaker_of
             "Tavi Ansah, the chief executive, struck a hopeful tone. “We will grow,” he said.",
             "Tavi Ansah",
         ),
+        ("On Monday, Dagny Holm sounded tired. “It was a long night,” she said.", "Dagny Holm"),
+        ("But Dagny Holm sounded tired. “It was a long night,” she said.", "Dagny Holm"),
+        (
+            "Finance Minister Tavi Ansah struck a hopeful tone. “We will grow,” he said.",
+            "Tavi Ansah",
+        ),
     ],
 )
 def test_a_pronoun_stands_for_the_one_name_opening_the_sentence_before(text: str, name: str):
@@ -29,6 +35,7 @@ def test_a_pronoun_stands_for_the_one_name_opening_the_sentence_before(text: str
     [
         # another name competes in that sentence
         "Amara Kone met Oba Tunde on Monday. “We are not there yet,” he said.",
+        "On Monday, Amara Kone met Oba Tunde. “We are not there yet,” he said.",
         # a body's name, by its marker
         "Brightwater Capital struck a note of caution. “We are not there yet,” he said.",
         # a given name of the other gender

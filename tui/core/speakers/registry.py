@@ -871,18 +871,23 @@ class Speakers:
         if end <= lower:
             return None
         start = _sentence_opening(text, text.rfind("\n", 0, end - 1) + 1, end - 1)
-        name = _LONE_SUBJECT.match(text, start, end)
-        if start < lower or name is None or _quoted(text, start):
+        if start < lower or _quoted(text, start):
             return None
-        if _GIVEN_NAMES.get(name.group("name").split()[0].lower(), gender) != gender:
-            return None  # "Anna Berg" is no "he"
+        # the subject, after an opening phrase, a conjunction or a role if any ("On Monday,
+        # local farmer Amara Kone struck ...")
+        name = _LONE_SUBJECT.search(text, start, end)
+        while name is not None and name["name"].split()[0].lower() in FUNCTION_WORDS:
+            name = _LONE_SUBJECT.search(text, text.find(" ", name.start()) + 1, end)  # "But"
+        if name is None or not _opens_sentence(text, name.start()):
+            return None
         if any(
-            not _quoted(text, other.start())
-            for other in _NAME_AT.finditer(text, name.end(), position)
-            if marked_kind(other.group().split()) is None
+            (other.end() <= name.start() or other.start() >= name.end("name"))
+            and not _quoted(text, other.start())
+            and _names_someone(other.group().split())
+            for other in _NAME_AT.finditer(text, start, position)
         ):
             return None  # "Amara Kone met Ivo Perl": either
-        phrase = phrase_after(text, start, name.end("name"))
+        phrase = phrase_after(text, name.start(), name.end("name"))
         if phrase is None or phrase.pronoun is not None:
             return None
         found, _ = self._analysed_phrase(phrase)
@@ -2832,6 +2837,14 @@ class Speakers:
                 end = longer
             index.setdefault(surname, []).append((text[start:end], (start, end)))
         return index
+
+
+def _names_someone(words: list[str]) -> bool:
+    """Whether capitalised words may name a person: two or more after any function word
+    opening them ("On Monday" names none), and no organization's marker."""
+    while words and (words[0].lower() in FUNCTION_WORDS or words[0].lower() in PREPOSITIONS):
+        words = words[1:]
+    return len(words) >= 2 and marked_kind(words) is None
 
 
 def _holds_role(entry: _Entry, described: list[str]) -> bool:
