@@ -284,3 +284,16 @@ def test_a_small_crafts_owner_is_a_person_a_tankers_a_company(craft: str, kind: 
 def test_a_known_given_name_and_a_slogans_adverb_is_a_persons_name(text: str):
     [(_, speaker, _)] = attributed(text)
     assert speaker is not None and speaker.kind == "person"
+
+
+@pytest.mark.parametrize("trade", ["crane operator", "camera operator", "forklift operator"])
+def test_a_companys_role_noun_alone_after_a_person_of_that_trade_is_that_person(trade: str):
+    noun = trade.split()[-1]
+    text = f"The {trade} said the load slipped. The {noun} added that the wind was strong."
+    (_, first, _), (_, second, _) = attributed(text)
+    assert first is not None and first.kind == "person" and second is first
+
+
+def test_a_companys_role_noun_alone_with_no_such_person_stays_a_body():
+    [(_, speaker, _)] = attributed("The operator said the load slipped.")
+    assert speaker is not None and speaker.kind == "organization"

@@ -1818,8 +1818,23 @@ class Speakers:
         if found.head in COMPANY_NOUNS or holding is not None and found.kind == "organization":
             holding = self._mentioned_company(found.head, position) or holding
         if holding is None and found.kind == "organization":
-            holding = self._outlet_holding(found.name)
+            holding = self._outlet_holding(found.name) or self._person_of_trade(found)
         return holding or (named[0] if found.kind == "media" and len(named) == 1 else None)
+
+    def _person_of_trade(self, found: _Analysis) -> _Entry | None:
+        """ "The operator" (a company's role noun alone) after "the crane operator", a person
+        of that trade unnamed who spoke last of the speakers so described: that person."""
+        head = found.head
+        if head not in COMPANY_ROLE_NOUNS or found.name.lower() != f"the {head}":
+            return None
+        return next(
+            (
+                e
+                for e in self._recent_entries()
+                if e.kind == "person" and not e.named and e.key.rpartition(" ")[2] == head
+            ),
+            None,
+        )
 
     def _last_named_body(self, head: str, position: int) -> _Entry | None:
         """The speaker mentioned last, in the paragraph before `position` (where "the <head>"
