@@ -135,7 +135,7 @@ def test_a_papers_short_name_is_the_paper_named_before():
         "The Dover County Register said the mayor would quit. "
         "The Register said later that the deal had collapsed."
     )
-    assert speaker_names(text) == ["Dover County Register", "Dover County Register"]
+    assert speaker_names(text) == ["The Dover County Register", "The Dover County Register"]
 
 
 def test_register_as_a_verb_is_no_speaker():

@@ -927,7 +927,7 @@ TITLES: frozenset[str] = frozenset(
     brig cpl pvt sen rep gov lt-gen maj-gen brig-gen rabbi imam sheikh pope st hon judge
     justice president vice prime chancellor king queen prince princess emperor sultan emir
     ayatollah pastor father sister brother bishop cardinal archbishop patriarch monsignor
-    mufti deacon reverend
+    mufti deacon reverend msgr abbot abbess mullah
     speaker
     baron baroness countess viscount duchess
     alhaji alhaja mallam otunba shri smt thiru
@@ -963,7 +963,7 @@ COURTESY_TITLES: frozenset[str] = frozenset(
 ABBREVIATIONS: frozenset[str] = frozenset(
     """
     mr mrs ms dr prof sr jr st gen lt col maj capt cpt sgt adm cmdr brig cpl pvt sen rep gov
-    sens reps govs det insp supt ofc const coun cllr ald
+    sens reps govs det insp supt ofc const coun cllr ald msgr
     rev fr hon mt ft no nos vs etc inc corp ltd co bros dept univ est approx jan feb mar apr smt
     jun jul aug sep sept oct nov dec u.s u.k u.n e.u d.c a.m p.m i.e e.g
     """.split()
@@ -1389,6 +1389,14 @@ ORGANIZATION_PLURALS: frozenset[str] = frozenset(
     campaigns museums publishers studios
     """.split()
 )
+# What a company operates, named before "operator": "the grid operator" is a company; a
+# machine's operator ("crane", "camera", "radio") is a person.
+OPERATED_SYSTEMS: frozenset[str] = frozenset(
+    """
+    grid network rail railway port terminal tour pipeline airport mine casino satellite
+    mobile telecom telecoms bus ferry transmission system nuclear market toll-road
+    """.split()
+)
 # Services named by a person's noun and the word before it: organizations, though a "guard"
 # alone is a person ("the coast guard said", "the National Guard said").
 SERVICE_COMPOUNDS: frozenset[str] = frozenset(
@@ -1397,8 +1405,9 @@ SERVICE_COMPOUNDS: frozenset[str] = frozenset(
     | {"armed forces", "defense forces", "defence forces"}
     # companies by a trade's noun that alone names a person or a thing: "the shipping line
     # said", "the terminal operator said" (not "the crane operator")
-    | {"shipping line", "cruise line", "ferry line", "container line", "terminal operator"}
-    | {"port operator", "tour operator"}
+    | {"shipping line", "cruise line", "ferry line", "container line"}
+    # "the grid operator said" (not "the crane operator", "the camera operator")
+    | {f"{system} operator" for system in OPERATED_SYSTEMS}
 )
 # Media: words that make a capitalised speaker a news outlet ("The New York Post"). Not
 # "agency", which a news agency shares with agencies of governments and the UN: "news" marks
@@ -2307,6 +2316,7 @@ ROLE_HOLDERS: dict[str, frozenset[str]] = {
         # "Pope Leo ... the pontiff said", "Archbishop Ann Deng ... the prelate"
         ("pontiff", "pope"),
         ("prelate", "archbishop bishop cardinal monsignor msgr"),
+        ("monsignor", "msgr"),  # "Msgr. Ivo Rey ... the monsignor said"
         (
             "cleric",
             "imam rabbi rev reverend pastor father fr monsignor msgr bishop archbishop cardinal "

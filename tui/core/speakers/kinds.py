@@ -69,6 +69,7 @@ def _venue(head: str) -> re.Pattern[str]:
     )
 
 
+_COURTESY_TITLES = frozenset({"mr", "mrs", "ms", "miss", "mx"})  # only ever a person's
 _BODY_ROLES = frozenset({"leader", "head"})  # of a body the description may name
 # Words of an organization's name that make it no company: "Bureau of Mines", "City Council".
 _PUBLIC_BODY_WORDS = ORGANIZATION_WORDS - frozenset(
@@ -116,7 +117,7 @@ def _proper_organization(toks: list[Token]) -> SpeakerKind | None:
     role ("Bank of Erewhon CEO Tom Hale" is a person); a plural role may name members
     ("Association of Flight Nurses")."""
     own = toks[1:] if toks and toks[0].lower == "the" else toks
-    if len(own) < 2:
+    if len(own) < 2 or _person_before_marker(own, own is toks):
         return None
     # An institution named for the role it serves, that role ending it: "the Office of the
     # Inspector General", "Bureau of the Public Counsel" (not "Office of the Mayor Tom Hale").
@@ -140,7 +141,8 @@ def _proper_organization(toks: list[Token]) -> SpeakerKind | None:
             and not _subject_body_on(own, k)
         ):
             return None
-    kind = marked_kind([t.word for t in own if t.word[0].isalnum()])
+    # with its article: "The Orange County Register", a masthead after "The" and a place
+    kind = marked_kind([t.word for t in toks if t.word[0].isalnum()])
     return kind if kind in ("organization", "media") else None
 
 
@@ -157,6 +159,21 @@ def _members_of_body(own: list[Token]) -> bool:
         and (own[j - 1].lower in ORGANIZATION_MARKERS or own[j - 1].lower in ORGANIZATION_WORDS)
         for j in range(1, len(own) - 1)
     )
+
+
+def _person_before_marker(own: list[Token], bare: bool) -> bool:
+    """Whether a name opens with what only a person's name has, so that its last word, an
+    organization's ("Index", "Bank"), does not make it a body by itself: a courtesy title
+    ("Ms. Index"), a person's role before a given name ("Analyst Ann Index"), or (`bare`, no
+    "the" before it) a given name and one word more ("Ann Index"). The rest of the text then
+    tells: a title, a role, an age, else the marker ("Walter Energy")."""
+    words = [t for t in own if t.word != "."]
+    first = words[0].lower
+    if first in _COURTESY_TITLES:
+        return True
+    if first in PERSON_ROLES and len(words) > 2 and given_name(words[1].word):
+        return True
+    return bare and len(words) == 2 and given_name(words[0].word)
 
 
 def _with_acronym(entry: _Entry) -> str:

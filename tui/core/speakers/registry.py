@@ -393,6 +393,14 @@ _APPOSED_NAME = re.compile(r"(?P<roles>(?:[a-z-]+\s+){0,2})(?P<name>" + _NAME_WO
 _AGE_ASIDE = re.compile(r"(?:,\s+\d{1,3},)?\s+")  # an age between a name and its verb, if any
 _CHARGED = re.compile(r"(?:" + "|".join(CHARGE_VERBS) + r")\b")  # "is charged", "pleaded"
 _NAME_AT = re.compile(r"(?P<name>" + _NAME_WORDS + r")\b")
+_COURTESY_FORMS = ("Mr.", "Mrs.", "Ms.", "Mr", "Mrs", "Ms", "Miss")  # before a surname
+_DECLARED_ACRONYM = re.compile(r" \(([A-Z]{2,6})\)")  # "the UN refugee agency (UNHCR)"
+_BETWEEN_SENTENCES = frozenset(' \n“"')  # what may stand between a sentence and the next
+# A name opening a sentence, then its verb, an appositive between if any ("Amara Kone, the
+# chief executive, struck a note").
+_LONE_SUBJECT = re.compile(
+    r"(?P<name>" + _NAME_WORDS + r")(?:,\s+(?:a|an|the|his|her)\s[^,.“”\"\n]{1,60},)?\s+[a-z]"
+)
 _NAME_BEFORE_APPOSED = re.compile(r"(?P<roles>)(?<![\w’'-])(?P<name>" + _NAME_WORDS + r"),\s+\Z")
 _VENUE_GAP = 24  # characters at most between a speaker and its "in a statement"
 _VENUE_OPENING = 80  # characters at most of "In a statement ..." opening a sentence
@@ -700,7 +708,9 @@ class Speakers:
         if mentioned is None and not agreeing:
             # "Ana Ruiz met the union. The union said ... She said": no speaker can be meant,
             # so the one person of that gender named before the last attribution is
-            mentioned = self._mentioned_person(gender, position, before_last=True)
+            mentioned = self._mentioned_person(
+                gender, position, before_last=True
+            ) or self._lone_named_subject(gender, lower, position)
         if mentioned is not None or len(agreeing) != 1 or agreeing[0].kind != "person":
             return mentioned
         return agreeing[0]
@@ -922,6 +932,46 @@ class Speakers:
             return None
         entry = self._entry_for(phrase)[0]
         return entry if entry.gender in (None, gender) else None
+
+    def _lone_named_subject(self, gender: str | None, lower: int, position: int) -> _Entry | None:
+        """The name of no known gender opening the sentence just before the pronoun's, after
+        the last attribution, when no other name stands in either outside quotations ("Amara
+        Kone struck a note of caution. “...,” he said"): the only person a reader could
+        mean; as a speaker; None if none, or if another name competes."""
+        if gender is None:
+            return None
+        text = self._text
+        line = text.rfind("\n", 0, position) + 1
+        opening = _sentence_opening(text, line, position)
+        end = opening
+        while end > lower and text[end - 1] in _BETWEEN_SENTENCES:
+            end -= 1
+        if end <= lower:
+            return None
+        start = _sentence_opening(text, text.rfind("\n", 0, end - 1) + 1, end - 1)
+        if start < lower or _quoted(text, start):
+            return None
+        # the subject, after an opening phrase, a conjunction or a role if any ("On Monday,
+        # local farmer Amara Kone struck ...")
+        name = _LONE_SUBJECT.search(text, start, end)
+        while name is not None and name["name"].split()[0].lower() in FUNCTION_WORDS:
+            name = _LONE_SUBJECT.search(text, text.find(" ", name.start()) + 1, end)  # "But"
+        if name is None or not _opens_sentence(text, name.start()):
+            return None
+        if any(
+            (other.end() <= name.start() or other.start() >= name.end("name"))
+            and not _quoted(text, other.start())
+            and _names_someone(other.group().split())
+            for other in _NAME_AT.finditer(text, start, position)
+        ):
+            return None  # "Amara Kone met Ivo Perl": either
+        phrase = phrase_after(text, name.start(), name.end("name"))
+        if phrase is None or phrase.pronoun is not None:
+            return None
+        found, _ = self._analysed_phrase(phrase)
+        if not found.named or found.kind not in _PERSON_LIKE or found.gender not in (None, gender):
+            return None
+        return self._entry_for(phrase)[0]
 
     def _mentioned_person(
         self, gender: str | None, position: int, *, known: bool = False, before_last: bool = False
@@ -1299,6 +1349,7 @@ class Speakers:
             or self._named_since(self._same_key(found), found)
             or self._acronym_of(found)
             or self._spelled_out(found)
+            or self._described_in_apposition(found)
             or self._same_person(found)
             or self._given_name_alone(found, mention[0])
             or self._popularly_named(found, mention[0])
@@ -1316,7 +1367,17 @@ class Speakers:
         else:
             self._merge(entry, found)
         self._note(entry, mention)
+        if self._text.startswith(" (", mention[1]) and entry.kind in _OWN_VOICES:
+            self._declare_acronym(entry, mention[1])
         return entry, mention
+
+    def _declare_acronym(self, entry: _Entry, end: int) -> None:
+        """File a body under the acronym the text declares in parentheses right after its
+        mention ending at `end` ("the UN refugee agency (UNHCR)"), whatever its initials: a
+        later "UNHCR" alone is that body."""
+        declared = _DECLARED_ACRONYM.match(self._text, end)
+        if declared is not None and entry.key != declared.group(1).lower():
+            self._by_acronym.setdefault(declared.group(1).lower(), entry)
 
     def _same_key(self, found: _Analysis) -> _Entry | None:
         """Sieve 1: the speaker of the same name or wording ("the mayor" again). A bare
@@ -1358,6 +1419,25 @@ class Speakers:
         if entry is None or not _acronym_fits(found.kind, entry.kind):
             return None
         entry.acronym = found.name.rpartition(" ")[2]
+        return entry
+
+    def _described_in_apposition(self, found: _Analysis) -> _Entry | None:
+        """Sieve 1d: the body whose appositive worded this description ("UNHCR, the UN
+        refugee agency, said ... The UN refugee agency added"), of the same kind; None if
+        none."""
+        if found.kind not in _OWN_VOICES:
+            return None
+        key = _key(found.name)
+        entry = next(
+            (
+                e
+                for e in self._recent_entries()
+                if e.kind == found.kind and e.role is not None and _key(e.role) == key
+            ),
+            None,
+        )
+        if entry is not None and entry.name.isupper() and " " not in entry.name:
+            entry.acronym = entry.name  # renamed by the description: "UN refugee agency (UNHCR)"
         return entry
 
     def _spelled_out(self, found: _Analysis) -> _Entry | None:
@@ -1822,7 +1902,13 @@ class Speakers:
         ]
         owners = _owners(found.name) | _portfolio(found.name, found.head)
         holding = next(
-            (e for e in named if _holds_head(e.key, found.head) and owners <= set(e.key.split())),
+            (
+                e
+                for e in named
+                if _holds_head(e.key, found.head)
+                and owners <= set(e.key.split())
+                or _apposed_description(e, found.name)
+            ),
             None,
         )
         # "X fell after the company said", "the State Bank of Sarawan raised its rate. The bank
@@ -1831,8 +1917,23 @@ class Speakers:
         if found.head in COMPANY_NOUNS or holding is not None and found.kind == "organization":
             holding = self._mentioned_company(found.head, position) or holding
         if holding is None and found.kind == "organization":
-            holding = self._outlet_holding(found.name)
+            holding = self._outlet_holding(found.name) or self._person_of_trade(found)
         return holding or (named[0] if found.kind == "media" and len(named) == 1 else None)
+
+    def _person_of_trade(self, found: _Analysis) -> _Entry | None:
+        """ "The operator" (a company's role noun alone) after "the crane operator", a person
+        of that trade unnamed who spoke last of the speakers so described: that person."""
+        head = found.head
+        if head not in COMPANY_ROLE_NOUNS or found.name.lower() != f"the {head}":
+            return None
+        return next(
+            (
+                e
+                for e in self._recent_entries()
+                if e.kind == "person" and not e.named and e.key.rpartition(" ")[2] == head
+            ),
+            None,
+        )
 
     def _last_named_body(self, head: str, position: int) -> _Entry | None:
         """The speaker mentioned last, in the paragraph before `position` (where "the <head>"
@@ -2293,7 +2394,11 @@ class Speakers:
                 or _company_noun_before(pre)  # "the firm Castell Data": a name, its noun's
                 or head in PERSON_ROLES
                 or not (is_org or is_media)
-                or (is_media and len(name_toks) == 2 and given_name(name_toks[0].word))
+                or (
+                    len(name_toks) == 2
+                    and given_name(name_toks[0].word)
+                    and (is_media or self._person_told(name_toks[-1].word))
+                )  # "Ann Post"; "Ann Bank, who runs a bakery"
             )
         ):
             gender = _gender(described, name_toks[0].lower if len(name_toks) > 1 else "")
@@ -2449,7 +2554,9 @@ class Speakers:
             return kind
         article = ["the"] if pre and pre[-1].lower == "the" else []  # "The Hill"
         marked = marked_kind(article + words)
-        if marked is not None and not (given and len(words) == 2 and marked == "media"):
+        if marked is not None and not (
+            given and len(words) == 2 and (marked == "media" or self._person_told(words[-1]))
+        ):
             return marked  # "Howard University"; but "Ann Post" is a person
         if _group_named(name_toks):
             return "organization"  # "the campaign Clean Rivers Now"
@@ -2463,6 +2570,15 @@ class Speakers:
         if " ".join(words) in self._organization_openers():
             return "organization"  # "SkyBridge said" after "SkyBridge Airlines"
         return weakly_marked_kind(words) or self._text_evidence().kind(last) or "unknown"
+
+    def _person_told(self, surname: str) -> bool:
+        """Whether the text tells elsewhere that a surname, an organization's word, is a
+        person's ("Ann Index"): a courtesy title before it ("Ms. Index"), an age or "who"
+        after it."""
+        if self._text_evidence().kind(surname) == "person":
+            return True
+        text = self._text
+        return any(f"{title} {surname}" in text for title in _COURTESY_FORMS)
 
     def _organization_openers(self) -> set[str]:
         """The names the text writes before a capitalised organization marker ("SkyBridge"
@@ -2669,28 +2785,32 @@ class Speakers:
 
     def _named_later(self) -> dict[str, _Entry]:
         """The unnamed people a headline and lede bring in by an indefinite description ("A
-        prosecutor told jurors ..."), all of whose mentions are there, and the one named
-        person with that role who is mentioned after them ("Prosecutor Ed Aalto said ..."),
-        who they are, by working id; their mentions go to that person."""
+        prosecutor told jurors ..."), all of whose mentions are there, or the story anywhere
+        by a definite one ("The mayor said ..."), and the one named person with that role
+        who is mentioned after them ("Prosecutor Ed Aalto said ...", "Mayor Ivo Pel said"),
+        with the description's modifiers and a gender that agrees, who they are, by working
+        id; their mentions go to that person."""
         found: dict[str, _Entry] = {}
         for entry in self._entries.values():
             words = entry.name.lower().split()
-            if entry.named or entry.kind != "person" or words[0] not in ("a", "an"):
+            if entry.named or entry.kind != "person" or words[0] not in ("a", "an", "the"):
                 continue
             if not entry.mentions or len(words) > _MAX_MODIFIERS + 2:
                 continue
             last = max(start for start, _ in entry.mentions)
-            if last > _LEDE_REACH:
+            if last > _LEDE_REACH and words[0] != "the":
                 continue
             holders = [
                 e
                 for e in self._entries.values()
-                if e.named
-                and e.kind == "person"
-                and e.mentions
-                and (e.role or "").lower().split()[-1:] == words[-1:]  # not "architect of X"
+                if e.named and e.kind == "person" and e.mentions and _holds_role(e, words[1:])
             ]
-            if len(holders) == 1 and min(start for start, _ in holders[0].mentions) > last:
+            if (
+                len(holders) == 1
+                and min(start for start, _ in holders[0].mentions) > last
+                and entry.gender in (None, holders[0].gender)
+                and "of" not in (holders[0].role or "").split()  # not "architect of X"
+            ):
                 holders[0].mentions.extend(entry.mentions)
                 found[entry.ref] = holders[0]
         return found
@@ -2862,6 +2982,37 @@ class Speakers:
                 end = longer
             index.setdefault(surname, []).append((text[start:end], (start, end)))
         return index
+
+
+def _names_someone(words: list[str]) -> bool:
+    """Whether capitalised words may name a person: two or more after any function word
+    opening them ("On Monday" names none), and no organization's marker."""
+    while words and (words[0].lower() in FUNCTION_WORDS or words[0].lower() in PREPOSITIONS):
+        words = words[1:]
+    return len(words) >= 2 and marked_kind(words) is None
+
+
+def _holds_role(entry: _Entry, described: list[str]) -> bool:
+    """Whether a person's role, up to an "of", ends with a description's head and holds its
+    modifiers (`described`, lower case: "fire chief" for "Fire Chief", "mayor" for "Mayor of
+    Brill"), and no word of another office ("mayor" is no "deputy mayor")."""
+    role = (entry.role or "").lower().split()
+    if "of" in role:
+        role = role[: role.index("of")]
+    if not role or role[-1] != described[-1] or not set(described[:-1]) <= set(role):
+        return False
+    return not _subordinate(" ".join(w for w in role if w not in described))
+
+
+def _apposed_description(entry: _Entry, description: str) -> bool:
+    """Whether a body's appositive ends with a description's head and holds its modifiers
+    ("UNHCR, the UN refugee agency," for "the agency", "the refugee agency"; not for "the
+    health agency")."""
+    if entry.role is None:
+        return False
+    words = _key(entry.role).split()
+    *modifiers, head = _key(description).split()
+    return bool(words) and words[-1] == head and set(modifiers) <= set(words)
 
 
 def _body_of_named(toks: list[Token], k: int) -> bool:
