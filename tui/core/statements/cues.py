@@ -33,6 +33,7 @@ from tui.core.lexicon import (
     CHANGE_VERBS,
     CHARACTERIZE_CUES,
     CLAUSE_CONJUNCTIONS,
+    COLON_MANNER_ADJECTIVES,
     CONJECTURE_PARTICIPLES,
     CONTACT_VERBS,
     CUE_COMPOUND_MODIFIERS,
@@ -79,6 +80,7 @@ from tui.core.lexicon import (
     PREDICATE_OPENERS,
     PREPOSITIONS,
     QUESTION_PARTICIPLES,
+    QUOTED_AS_CUES,
     QUOTING_VERBS,
     RECORDING_VERBS,
     RELATIVE_PRONOUNS,
@@ -148,6 +150,8 @@ _BETWEEN_PARTICLE = (
     + r")(?![\w’'-])){1,3}\s+"
 )
 _SPLIT_PARTICLES = {tuple(p.split(" ", 1)) for p in STANCE_PARTICLES}
+# "Lee was blunt:": an adjective of a manner of speaking is a cue only with its colon.
+_COLON_CUES = frozenset(adjective + ":" for adjective in COLON_MANNER_ADJECTIVES)
 # Every cue, at the start of a word. Capitalised, a cue may open a sentence ("Says Ellis:
 # ..."), but not a weak one, which is then a noun ("the United States").
 _CUE_WORDS = (
@@ -162,6 +166,7 @@ _CUE_WORDS = (
     | BELIEF_ADJECTIVES
     | ESTIMATE_PUT_VERBS
     | WORDING_VERBS
+    | _COLON_CUES
 )
 _SPLIT_VERBS = frozenset(verb for verb, _ in _SPLIT_PARTICLES)
 
@@ -214,7 +219,7 @@ CUE_STARTS = WordPattern(
     + _cue_pattern(frozenset(w for w in _CUE_WORDS if w[0].isupper()))
     + ")"
     + BOUND_R,
-    frozenset(cue.split(" ", 1)[0] for cue in _CUE_WORDS | _SPLIT_VERBS),
+    frozenset(cue.split(" ", 1)[0].rstrip(":") for cue in _CUE_WORDS | _SPLIT_VERBS),
 )
 # What may stand before a phrase opening its sentence (nothing, at the text's start).
 _OPENS = '.!?“"\n'
@@ -287,6 +292,11 @@ _SUBJECT_NEXT = re.compile(
 _QUOTED_BY = re.compile(
     r"\b(?:is|was|were|been|being)\s+(?:quoted|cited)\s+(?:by|in)\s[^;:“”\"\n]{1,80}\Z"
 )
+# "as saying" and "as telling" after the object of a verb of quoting: the object speaks.
+_AS_QUOTED = frozenset(cue for cue in QUOTED_AS_CUES if cue.startswith("as "))
+_AS_QUOTED_ONLY = _AS_QUOTED - {"as saying"}  # a cue only after a verb of quoting
+_QUOTER_BEFORE = re.compile(r"\b(?:" + alternation(QUOTING_VERBS) + r")\s[^;:“”\"\n]{1,80}\Z")
+_QUOTER_REACH = 100  # characters before "as telling" searched for the verb of quoting
 # A colon a few words after such a cue: "Here is what she said: “...”".
 _COLON_NEXT = re.compile(r"(?:\s+[\w’'-]+){0,4}?\s*:")
 # The copula of a pseudo-cleft after such a cue and up to three words (its object, an
@@ -865,6 +875,11 @@ class CueAttributions(CueForms, Quotations):
                 continue  # "fired back at the gunmen", "hit back in the second half"
             if lower in ESTIMATE_PUT_VERBS and not _PUT_AT.match(text, cue[1]):
                 continue  # "put the plan on hold": no estimate given
+            if lower in _COLON_CUES and (
+                _QUOTE_NEXT.match(text, cue[1])
+                or not _COPULA_BEFORE.search(text, max(start, cue[0] - 24), cue[0])
+            ):
+                continue  # a quotation's (quotations.py), or "a clear: ...": no one's manner
             if lower in WORDING_VERBS and not _QUOTE_NEXT.match(text, cue[1]):
                 continue  # "read the statement aloud": no wording given
             if self._no_verb_at(start, cue[0]):
@@ -873,6 +888,10 @@ class CueAttributions(CueForms, Quotations):
                 continue  # "a full hand recount"
             if anonymity(text, lower, cue):
                 continue  # "..., who asked not to be named, told ...": a source's condition
+            if lower in _AS_QUOTED_ONLY and not _QUOTER_BEFORE.search(
+                text, max(start, cue[0] - _QUOTER_REACH), cue[0]
+            ):
+                continue  # "as telling a sign as any": no one quoted
             if lower in QUOTING_VERBS and quoting_another(text, cue):
                 continue  # "quoted the minister as saying": the minister's words
             if lower in SHOW_FORMS and shown_pictures(text, cue):
@@ -1144,6 +1163,8 @@ class CueAttributions(CueForms, Quotations):
             phrase = _without_pronoun(self.text, phrase)  # "who police said": police
         if phrase is None:
             return self._passive_report(cue, word, sentence)
+        if word in _COLON_CUES and not _may_speak(phrase):
+            return None  # "The message was clear:": no speaker
         if (
             not inverted
             and word not in NAMING_CUES
@@ -1364,7 +1385,7 @@ class CueAttributions(CueForms, Quotations):
         )
         if issued is not None:
             return phrase_before(text, start, issued.start()), False  # the issuer speaks
-        if word == "as saying" and (quoted := _QUOTED_BY.search(text, start, cue[0])) is not None:
+        if word in _AS_QUOTED and (quoted := _QUOTED_BY.search(text, start, cue[0])) is not None:
             return phrase_before(text, start, quoted.start()), False  # the one quoted speaks
         contact = self._contacted(start, cue[0]) if to else None
         if contact is not None:
@@ -1919,6 +1940,21 @@ def _opening_adjunct(text: str, span: Span) -> bool:
 
 
 @lru_cache(maxsize=4096)
+def _may_speak(phrase: Phrase) -> bool:
+    """Whether the subject `phrase` names who may speak: a name, a personal pronoun, a role
+    or a body ("Lee", "she", "the minister", "the ministry"), not a thing ("The message")."""
+    head = phrase.words[-1]
+    lower = head.lower()
+    return (
+        head[0].isupper()
+        and lower not in FUNCTION_WORDS  # "It was clear:"
+        or lower in _SUBJECT_PRONOUNS
+        or lower in PERSON_ROLES
+        or lower in ORGANIZATION_WORDS
+        or people_plural(head.capitalize())
+    )
+
+
 def _cue_word(cue: str) -> str:
     """The cue word or phrase `cue` stands for: a verb and its particle without what splits
     them ("spoke emotionally of": "spoke of")."""
