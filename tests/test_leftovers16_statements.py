@@ -2,7 +2,9 @@
 invented sentences: variants that must change and near-misses that must not."""
 
 import pytest
-from extraction_helpers import acts_and_contents, named
+from extraction_helpers import acts_and_contents, named, speaker_names, speaker_of
+
+from tui.core.figures import find_figures
 
 
 @pytest.mark.parametrize(
@@ -144,3 +146,143 @@ def test_whose_words_open_the_sentence_speaks_it(text: str, holder: str, content
 )
 def test_words_of_no_one_open_no_statement(text: str):
     assert named(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Mission control confirmed that the crew was safe.", "Mission control"),
+        ("Air traffic control said the runway had been cleared.", "Air traffic control"),
+        ("Ground control told reporters the capsule had landed.", "Ground control"),
+        ("The flight control said the engine had failed.", "The flight control"),
+    ],
+)
+def test_a_control_centre_in_lower_case_speaks_as_a_body(text: str, speaker: str):
+    assert speaker_of(text)[:2] == (speaker, "organization")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # inside a name, "Control" is the name's
+        (
+            "The Centers for Disease Control and Prevention said the virus was spreading.",
+            "Centers for Disease Control and Prevention",
+        ),
+        # control as a thing, no body
+        ("The crew lost control, the pilot said.", "the pilot"),
+    ],
+)
+def test_control_as_a_thing_or_in_a_name_is_unchanged(text: str, speaker: str):
+    assert speaker_names(text) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The service forecast highs of 38C and said the heat would last.", "The service"),
+        ("The bank forecast 2% growth and said rates would stay high.", "The bank"),
+        ("The agency forecast rain on Monday, saying the storm would pass.", "The agency"),
+        ("The Met Office forecast heavy rain and said floods were likely.", "Met Office"),
+    ],
+)
+def test_a_past_like_its_base_after_a_body_is_its_verb(text: str, speaker: str):
+    assert speaker_of(text)[:2] == (speaker, "organization")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a document, then its own verb
+        ("The service forecast said the heat would last.", "The service forecast"),
+        ("The bureau forecast showed rain, officials said.", "officials"),
+    ],
+)
+def test_a_forecast_before_its_verb_stays_a_document(text: str, speaker: str):
+    assert speaker_names(text) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        ("“The deal is dead.” So says Rosa Pinto, who led the talks.", "The deal", "Rosa Pinto"),
+        ("The levy will rise. So said the minister.", "The levy", "the minister"),
+        ("The ferry will sink, or so says Ken Abe.", "The ferry", "Ken Abe"),
+        ("The depot will close. So says the union.", "The depot", "the union"),
+        ("“We will rebuild,” so said the mayor.", "We will", "the mayor"),
+    ],
+)
+def test_so_says_x_gives_x_what_came_before(text: str, content: str, speaker: str):
+    said, name, _ = named(text)[-1]
+    assert (said.split()[:2], name) == (content.split(), speaker)
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # another paragraph's sentence is no one's
+        ("The levy will rise.\nSo said the minister.", []),
+        # the sentence before made a statement of its own
+        ("Ann Lee said the levy would rise. So said the minister.", ["Ann Lee"]),
+        # "so" opening a clause, no inversion
+        ("Ann Lee said the port would close. So it did.", ["Ann Lee"]),
+        ("He also said the port would close.", ["He"]),
+    ],
+)
+def test_so_says_with_nothing_left_before_is_unchanged(text: str, speakers: list[str]):
+    assert speaker_names(text) == speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "pointer", "act"),
+    [
+        ("Rosa Pinto said the count was rigged. Officials disputed that.", "that", "speech"),
+        ("Rosa Pinto said the count was rigged. She later denied it.", "it", "speech"),
+        ("The report said the ferry was unsafe. The ministry confirmed this.", "this", "speech"),
+        ("Rosa Pinto said the count was rigged. The board rejected that.", "that", "stance"),
+        ("Will rents fall? Ken Abe doesn't think so.", "so", "thought"),
+    ],
+)
+def test_a_demonstrative_object_answering_a_claim_is_the_content(text: str, pointer: str, act: str):
+    assert acts_and_contents(text)[-1] == (act, pointer)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Having said that, the plan is sound.",
+        "He supports it.",  # no answer to a claim
+        "She said it.",
+        "I think that.",  # "that" after a verb of thinking: no clause it stands for
+        "She denied so.",
+        "The mayor called reporters to deny it.",  # what the call was for
+        "Ken Abe denied it.",  # no claim before it to point back at
+    ],
+)
+def test_a_demonstrative_after_another_verb_is_no_content(text: str):
+    assert named(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        # a relative clause on what is counted: its subject is no head of the count's noun
+        ("The league played 40 games players said were too many.", "games"),
+        ("The club staged 12 games experts believe were fixed.", "games"),
+        ("Police seized 20 arms dealers said were stolen.", "arms"),
+        # a compound: the plural after heads the noun counted
+        ("About 300 sports fans said the game was dull.", "fans"),
+        ("The firm sold 300 goods trucks last year.", "trucks"),
+        ("Some 30 police officers said they were attacked.", "officers"),
+    ],
+)
+def test_a_plural_after_a_modifying_plural_heads_the_count_unless_a_clause_follows(
+    text: str, unit: str
+):
+    [figure] = find_figures(text)
+    assert figure.unit == unit
+
+
+def test_a_demonstrative_points_at_no_claim_of_another_paragraph():
+    text = "Rosa Pinto said the count was rigged.\nOfficials disputed that."
+    assert speaker_names(text) == ["Rosa Pinto"]

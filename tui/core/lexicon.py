@@ -600,6 +600,20 @@ INTERVIEWER_NOUNS: frozenset[str] = frozenset(
     "host co-host anchor reporter interviewer correspondent columnist presenter journalist "
     "podcaster editor".split()
 )
+# Verbs answering a claim made before, whose object may be a demonstrative alone pointing back
+# at it: "Officials disputed that.", "She denied it.", "He confirmed this." (the pronoun is
+# the content); and verbs of thinking whose "so" stands for a clause: "He doesn't think so."
+CLAIM_ANSWER_VERBS: frozenset[str] = frozenset(
+    """
+    deny denies denied dispute disputes disputed confirm confirms confirmed contest contests
+    contested reject rejects rejected acknowledge acknowledges acknowledged admit admits
+    admitted doubt doubts doubted
+    """.split()
+)
+SO_CLAUSE_VERBS: frozenset[str] = frozenset(
+    "think thinks thought believe believes believed hope hopes hoped expect expects "
+    "expected suppose supposes supposed".split()
+)
 # Participles after "as" that report the words of one quoted or cited ("quoted the minister
 # as saying", "cited him as telling reporters"); all but "saying" are cues only after a
 # verb of quoting ("as telling a sign as any", "as warning lights flashed").
@@ -1356,6 +1370,11 @@ ORGANIZATION_PLURALS: frozenset[str] = frozenset(
     campaigns museums publishers studios
     """.split()
 )
+# Control centres by their noun in lower case, which alone names no one: "mission control
+# said", "air traffic control confirmed" (not "Disease Control", inside a name).
+CONTROL_CENTRES: frozenset[str] = frozenset(
+    f"{place} control" for place in "mission ground traffic flight launch range".split()
+)
 # Services named by a person's noun and the word before it: organizations, though a "guard"
 # alone is a person ("the coast guard said", "the National Guard said").
 SERVICE_COMPOUNDS: frozenset[str] = frozenset(
@@ -1366,6 +1385,7 @@ SERVICE_COMPOUNDS: frozenset[str] = frozenset(
     # said", "the terminal operator said" (not "the crane operator")
     | {"shipping line", "cruise line", "ferry line", "container line", "terminal operator"}
     | {"port operator", "tour operator"}
+    | CONTROL_CENTRES
 )
 # Media: words that make a capitalised speaker a news outlet ("The New York Post"). Not
 # "agency", which a news agency shares with agencies of governments and the UN: "news" marks

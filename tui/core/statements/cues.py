@@ -297,6 +297,8 @@ _AS_QUOTED = frozenset(cue for cue in QUOTED_AS_CUES if cue.startswith("as "))
 _AS_QUOTED_ONLY = _AS_QUOTED - {"as saying"}  # a cue only after a verb of quoting
 _QUOTER_BEFORE = re.compile(r"\b(?:" + alternation(QUOTING_VERBS) + r")\s[^;:“”\"\n]{1,80}\Z")
 _QUOTER_REACH = 100  # characters before "as telling" searched for the verb of quoting
+# "so" or "or so" right before an inverted cue: "..., or so says Lee", "So said the minister."
+_SO_BEFORE = re.compile(r"(?:\b(?i:or)\s+)?\b(?i:so)\s+$")
 # A colon a few words after such a cue: "Here is what she said: “...”".
 _COLON_NEXT = re.compile(r"(?:\s+[\w’'-]+){0,4}?\s*:")
 # The copula of a pseudo-cleft after such a cue and up to three words (its object, an
@@ -1196,8 +1198,11 @@ class CueAttributions(CueForms, Quotations):
             found = None if inverted else self._stance(cue, sentence, phrase)
             return found or self._quote_before(start, phrase, cue)
         # A role set before the name ("“A,” the mayor, Ann Vale, said") is the speaker's too.
+        so = self._so_lead(start, cue[0]) if inverted else -1  # "..., or so says Lee"
         before_end = (
-            cue[0] if inverted else min(phrase.span[0], (phrase.appositive or phrase.span)[0])
+            (so if so >= 0 else cue[0])
+            if inverted
+            else min(phrase.span[0], (phrase.appositive or phrase.span)[0])
         )
         if not inverted and phrase.words[0][:1].isupper():
             described = _DESCRIBED_NAME.search(text, max(start, before_end - 40), before_end)
@@ -1243,6 +1248,8 @@ class CueAttributions(CueForms, Quotations):
                 before = None  # "In the end, parents went to the board to plead ...": when,
                 # not what the infinitive's cue reports (not "A, Lee was quick to say")
         if inverted:
+            if before is None and so >= 0:
+                before = self._idle_before(start)  # "A. So says Lee.": A is Lee's
             if before is not None:  # '“A,” said X, “B.”': B resumes A
                 return Found(
                     self._resumed_quote(before, cue, end) or before[0], before[1], phrase, cue
@@ -1272,6 +1279,8 @@ class CueAttributions(CueForms, Quotations):
             reported,
             one_word=word in _ONE_WORD_OBJECTS,
         )
+        if after is None:
+            after = self._pointed_back(word, cue, end)  # "Officials disputed that."
         if after is not None and after[1] == "mixed":
             after = self._quote_to_addressee(after, after_start)
         gap = text[cue[1] : after_start].rstrip()
@@ -1480,7 +1489,9 @@ class CueAttributions(CueForms, Quotations):
         elif last is not None and self._aside_before(cue[0]):
             phrase = last  # "Reuters, citing people familiar with the matter, reported"
         elif word in INVERTED_CUES and (
-            self._after_boundary(start, cue[0]) or not text[max(start, cue[0] - 2) : cue[0]].strip()
+            self._after_boundary(start, cue[0])
+            or not text[max(start, cue[0] - 2) : cue[0]].strip()
+            or self._so_lead(start, cue[0]) >= 0
         ):
             inverted = self._inverted_subject(cue[1], end)
             return inverted, inverted is not None
@@ -1626,6 +1637,28 @@ class CueAttributions(CueForms, Quotations):
         if before and before[-1] not in _CLAUSE_END and not before.endswith(_JOINING):
             return phrase  # "Lee, who met growers in Valmora, where ...": an object, no subject
         return outer
+
+    def _so_lead(self, start: int, cue_start: int) -> int:
+        """Where "so" or "or so" right before the cue at `cue_start` starts, when it opens
+        the sentence from `start` or follows a clause boundary ("..., or so says Lee", "So
+        said the minister."); -1 if no such word stands there ("also said", "so-called")."""
+        if self.text[cue_start - 3 : cue_start].lower() != "so ":
+            return -1  # most cues: no pattern tried
+        so = _SO_BEFORE.search(self.text, max(start, cue_start - 8), cue_start)
+        if so is None:
+            return -1
+        at = so.start()
+        return at if not self.text[start:at].strip() or self._after_boundary(start, at) else -1
+
+    def _idle_before(self, start: int) -> tuple[Span, StatementKind] | None:
+        """The content of the sentence right before `start` in its paragraph, if it made no
+        statement (`idle`): what "So says Lee." opening the next sentence gives to Lee."""
+        idle_start, idle_end = self.idle
+        if idle_start < 0 or idle_end > start or self.text[idle_end:start].strip():
+            return None
+        if "\n" in self.text[idle_end:start]:
+            return None  # another paragraph's
+        return self._content(idle_start, idle_end)
 
     def _inverted_subject(self, pos: int, end: int) -> Phrase | None:
         """The speaker after an inverted cue ("..., said Caddell."): a phrase that ends its
