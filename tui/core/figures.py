@@ -1821,7 +1821,11 @@ def _noun_phrase(text: str, position: int, *, hyphen: bool = False) -> tuple[int
             break
         if words and (
             _verb_form(word)
-            or (_plural(words[-1]) and word[0].islower() and not _modifying_plural(words[-1], word))
+            or (
+                _plural(words[-1])
+                and word[0].islower()
+                and not (_modifying_plural(words[-1], word) and not _GAPPED.match(text, position))
+            )
             or lower in lx.PREDICATE_ADJECTIVES  # "one man *dead*"
         ):
             if not _participle_and_gerund(words[-1], word):  # "two unused parking garages"
@@ -1882,6 +1886,15 @@ def _participle_and_gerund(before: str, word: str) -> bool:
     """Whether a participle stands before a gerund, both modifying the noun that follows:
     "*renovated dining* halls" (not "troops *imported*" or "veterans *commit*")."""
     return before.endswith("ed") and _verb_form(before) and word.endswith("ing")
+
+
+# A verb of saying or thinking and then a verb with no subject between: the plural before it
+# is the subject of a relative clause on the noun counted ("40 games *players said were* too
+# many"), not the head of a compound ("300 sports fans").
+_GAPPED = re.compile(
+    r"\s+(?:said|say|says|believe|believed|think|thought|felt|feel|expect|expected)"
+    r"\s+(?:were|was|is|are|would|could|had|have|will|might)\b"
+)
 
 
 def _modifying_plural(before: str, word: str) -> bool:

@@ -431,6 +431,12 @@ BELIEF_ADJECTIVES: frozenset[str] = frozenset(
     alarmed
     """.split()
 )
+# Adjectives of a manner of speaking that, after a copula and before a colon, introduce what
+# the subject said: "Lee was blunt: ...", "The ministry was clear: “...”" (a cue only so).
+COLON_MANNER_ADJECTIVES: frozenset[str] = frozenset(
+    "adamant blunt blunter emphatic unequivocal categorical clear explicit candid frank "
+    "forthright succinct defiant insistent unambiguous direct".split()
+)
 # Cue verbs that may come before their speaker: "“...,” said Caddell".
 INVERTED_CUES: frozenset[str] = frozenset(
     """
@@ -607,11 +613,38 @@ INTERVIEWER_NOUNS: frozenset[str] = frozenset(
     "host co-host anchor reporter interviewer correspondent columnist presenter journalist "
     "podcaster editor".split()
 )
+# Verbs answering a claim made before, whose object may be a demonstrative alone pointing back
+# at it: "Officials disputed that.", "She denied it.", "He confirmed this." (the pronoun is
+# the content); and verbs of thinking whose "so" stands for a clause: "He doesn't think so."
+CLAIM_ANSWER_VERBS: frozenset[str] = frozenset(
+    """
+    deny denies denied dispute disputes disputed confirm confirms confirmed contest contests
+    contested reject rejects rejected acknowledge acknowledges acknowledged admit admits
+    admitted doubt doubts doubted
+    """.split()
+)
+SO_CLAUSE_VERBS: frozenset[str] = frozenset(
+    "think thinks thought believe believes believed hope hopes hoped expect expects "
+    "expected suppose supposes supposed".split()
+)
+# Participles after "as" that report the words of one quoted or cited ("quoted the minister
+# as saying", "cited him as telling reporters"); all but "saying" are cues only after a
+# verb of quoting ("as telling a sign as any", "as warning lights flashed").
+QUOTED_AS_PARTICIPLES: tuple[str, ...] = ("saying", "telling", "warning")
+# The cues "as saying" and its passives of quoting ("was quoted as telling").
+QUOTED_AS_CUES: tuple[str, ...] = tuple(
+    f"{lead}as {participle}"
+    for participle in QUOTED_AS_PARTICIPLES
+    for lead in (
+        "",
+        *(f"{be} {verb} " for be in ("is", "was", "were") for verb in ("quoted", "cited")),
+    )
+)
 # Cue verbs that take a listener before the content: "told reporters that ...".
 LISTENER_CUES: frozenset[str] = frozenset(
     "tell tells told assure assures assured inform informs informed remind reminds reminded "
     "warn warns warned ask asks asked asking telling assuring informing reminding".split()
-)
+) | frozenset(cue for cue in QUOTED_AS_CUES if not cue.endswith("saying"))
 # Cue verbs naming something rather than reporting a clause: their quoted object is what was
 # said ("dubbed it the “battle of the bulge”").
 NAMING_CUES: frozenset[str] = frozenset(
@@ -677,16 +710,10 @@ PHRASE_CUES: tuple[str, ...] = (
     "make the case",
     "makes the case",
     "making the case",
-    "is quoted as saying",
-    "was quoted as saying",
-    "were quoted as saying",
-    "is cited as saying",
-    "was cited as saying",
-    "were cited as saying",
     "went on record as saying",
     "gone on record as saying",
     "on record as saying",  # "is on record as saying"
-    "as saying",
+    *QUOTED_AS_CUES,
     *REPLY_CUES,
 )
 # Words between a subject and its cue that do not end the subject: "has also said".
@@ -1397,6 +1424,11 @@ OPERATED_SYSTEMS: frozenset[str] = frozenset(
     mobile telecom telecoms bus ferry transmission system nuclear market toll-road
     """.split()
 )
+# Control centres by their noun in lower case, which alone names no one: "mission control
+# said", "air traffic control confirmed" (not "Disease Control", inside a name).
+CONTROL_CENTRES: frozenset[str] = frozenset(
+    f"{place} control" for place in "mission ground traffic flight launch range".split()
+)
 # Services named by a person's noun and the word before it: organizations, though a "guard"
 # alone is a person ("the coast guard said", "the National Guard said").
 SERVICE_COMPOUNDS: frozenset[str] = frozenset(
@@ -1408,6 +1440,7 @@ SERVICE_COMPOUNDS: frozenset[str] = frozenset(
     | {"shipping line", "cruise line", "ferry line", "container line"}
     # "the grid operator said" (not "the crane operator", "the camera operator")
     | {f"{system} operator" for system in OPERATED_SYSTEMS}
+    | CONTROL_CENTRES
 )
 # Media: words that make a capitalised speaker a news outlet ("The New York Post"). Not
 # "agency", which a news agency shares with agencies of governments and the UN: "news" marks
@@ -1500,6 +1533,13 @@ NOMINAL_CUES: frozenset[str] = frozenset(
     impression worries worry doubt admission admissions denial denials boast boasts
     confirmation
     """.split()
+)
+# Nouns of a view held or of what was said that report a clause after a copula and "that",
+# held by their possessor: "Lee's view is that ...", "Her argument was that ...", "The
+# firm's position is that ..." (with `NOMINAL_CUES`, which report it after "that" too).
+HELD_VIEW_NOUNS: frozenset[str] = frozenset(
+    "position stance message point line answer reply response explanation reasoning case "
+    "advice".split()
 )
 # Nouns of attitude and speech with the preposition that joins them to what they are about:
 # "questions about his health", "criticism of the deal", "support for Clinton".
@@ -2035,6 +2075,7 @@ STANCE_WORDS: frozenset[str] = frozenset(
     desire resolve adulation endorsement admiration disdain contempt outrage anger despair
     findings finding study survey poll
     voted votes vote
+    position stance
     """.split()
 )
 # Verbs of expression whose object names the attitude expressed: "expressed concern that",

@@ -12,6 +12,7 @@ from tui.core.lexicon import (
     CHARGED_ROLES,
     CHOOSING_VERBS,
     CLAUSE_CONJUNCTIONS,
+    CONTROL_CENTRES,
     COUNTED_ALONE,
     CUE_AUXILIARIES,
     DAY_NAME_ENDS,
@@ -62,6 +63,7 @@ from tui.core.speakers.tokens import (
 )
 
 _ROLES_AND_BODIES = ROLE_NOUNS | ORGANIZATION_WORDS
+_CONTROL_HEADS = frozenset(centre.split()[-1] for centre in CONTROL_CENTRES)  # lower case
 # The determiners where `_noun_phrase_before` stops, opening its phrase: not the demonstratives.
 _PHRASE_DETERMINERS = DETERMINERS - {"that", "this", "these", "those"}
 _REFLEXIVES = frozenset({"himself", "herself", "itself", "themselves"})
@@ -180,6 +182,7 @@ def _noun_phrase_before(toks: list[Token], index: int) -> int | None:
         return None
     if (
         not _head_ok(toks[index])
+        and not _control_centre(toks, index)
         and not _numbered_body(toks, index)
         and not _per_cent(toks, index)
         and not _small_name_word(toks, index)
@@ -354,6 +357,13 @@ def _inner_article(toks: list[Token], j: int) -> bool:
     if before.lower in {"of", "for"}:
         return j > 1 and toks[j - 2].capitalized and toks[j - 2].lower in ORGANIZATION_MARKERS
     return _small_name_word(toks, j - 1) or before.capitalized and before.lower in CAMPAIGN_VERBS
+
+
+def _control_centre(toks: list[Token], j: int) -> bool:
+    """Whether toks[j], in lower case, heads a control centre named with the word before it
+    (`CONTROL_CENTRES`: "Mission *control*", "air traffic *control*")."""
+    word = toks[j].word
+    return word in _CONTROL_HEADS and j > 0 and f"{toks[j - 1].lower} {word}" in CONTROL_CENTRES
 
 
 def _numbered_body(toks: list[Token], j: int) -> bool:

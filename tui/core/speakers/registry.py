@@ -2547,9 +2547,12 @@ class Speakers:
             kind == "person"
             and not given
             and not appositive
+            and pre
+            and _trade_before(pre)
             and marked_kind(words) == "organization"
         ):
             kind = None  # "gold miner Orbis Resources": a company in that trade, by its words
+            # (not "Ms. Index": a courtesy title tells a person)
         if kind is not None:
             return kind
         article = ["the"] if pre and pre[-1].lower == "the" else []  # "The Hill"

@@ -60,8 +60,8 @@ _STANCE_HEADS = STANCE_WORDS | INTENT_NOUNS | DISCUSSION_CUES | DISREGARD_CUES
 @lru_cache(maxsize=4096)  # a few hundred wordings, each met again and again in an article
 def act_of(cue: str | None) -> StatementAct:
     """The act of a statement whose cue reads `cue` ("said", "called for", "concerns")."""
-    if not cue:
-        return "speech"
+    if not cue or cue[-1] == ":":
+        return "speech"  # none, or a manner of speaking before the words ("was adamant:")
     phrase = " ".join(_WORD.findall(cue.lower()))
     if phrase in PHRASE_ACTS:
         return cast(StatementAct, PHRASE_ACTS[phrase])

@@ -19,6 +19,7 @@ import re
 
 from tui.core.lexicon import (
     AUXILIARY_VERBS,
+    CLAIM_ANSWER_VERBS,
     COMPARISON_CUES,
     DEFINITE_OPENERS,
     DOCUMENT_PARTICIPLES,
@@ -38,13 +39,14 @@ from tui.core.lexicon import (
     ROLE_NOUNS,
     SAYING_VERBS,
     SCALE_WORDS,
+    SO_CLAUSE_VERBS,
     SOURCE_ADJECTIVES,
     SOURCE_PARTICIPLES,
     SPEECH_CUES,
     TIME_WORDS,
     VENUE_WORDS,
 )
-from tui.core.model import Span
+from tui.core.model import Span, StatementKind
 from tui.core.organizations import MEDIA_NOUNS
 from tui.core.speakers import Phrase, phrase_after
 from tui.core.statements.agents import VERDICT, late_by, names_no_agent
@@ -595,10 +597,30 @@ class CueForms(Clauses):
             return None  # "The museum wanted them, she said, ...": hers to report, all of it
         end = self._before_main_verb(start, end, phrase, object_only=True)
         end = self._before_relative_close(start, end, phrase)
-        content = self._content(start, end, name=True)
+        content = self._content(start, end, name=True) or self._pointed_back(
+            self.text[cue[0] : cue[1]].lower(), cue, sentence[1]
+        )  # "Officials rejected that."
         if content is None or self._subordinate(content[0]) or not self._opens_content(content[0]):
             return None
         return Found(content[0], content[1], None if passive else phrase, cue, when)
+
+    def _pointed_back(self, word: str, cue: Span, end: int) -> tuple[Span, StatementKind] | None:
+        """ "(Officials) disputed that.", "(She) denied it.", "(He doesn't) think so.": a
+        demonstrative alone closing the sentence (at `end`) after a finite verb answering a
+        claim reported before it in its paragraph, or "so" after a verb of thinking, points
+        back at what was claimed: the pronoun is the content (not "phoned the paper to deny
+        it": what the call was for; nor "Lee denied it." with no claim before)."""
+        pointer = _POINTER.fullmatch(self.text, cue[1], end)
+        if pointer is None or self.text.endswith(" to", 0, cue[0] - 1):
+            return None
+        if pointer.group(1).lower() == "so":
+            return (pointer.span(1), "indirect") if word in SO_CLAUSE_VERBS else None
+        if word not in CLAIM_ANSWER_VERBS or not self.statements:
+            return None
+        claimed = self.statements[-1].span[1]
+        if claimed > cue[0] or "\n" in self.text[claimed : cue[0]]:
+            return None  # no claim before it in its paragraph
+        return pointer.span(1), "indirect"
 
     def _amount_after_about(self, cue: Span, start: int) -> bool:
         """Whether the cue ends in "about" and a number follows: "wrote about 300 letters",
@@ -637,6 +659,8 @@ class CueForms(Clauses):
         return Found(before[0], before[1], phrase, cue)
 
 
+# A demonstrative alone closing a sentence after its verb: "disputed that.", "think so."
+_POINTER = re.compile(r"\s*((?i:it|that|this|so))\s*[.!?]?[\s”\"’]*")
 _CURRENCY_OR_DIGIT = frozenset("0123456789$£€¥")
 _AMOUNT_WORD = re.compile(r"(?:an?\s+)?(\w+)")
 _AMOUNT_WORDS = frozenset(NUMBER_WORDS) | frozenset(SCALE_WORDS)

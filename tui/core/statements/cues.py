@@ -35,6 +35,7 @@ from tui.core.lexicon import (
     CHARACTERIZE_CUES,
     CLAUSE_CONJUNCTIONS,
     COLLECTIVE_HEADS,
+    COLON_MANNER_ADJECTIVES,
     CONJECTURE_PARTICIPLES,
     CONTACT_VERBS,
     CUE_COMPOUND_MODIFIERS,
@@ -82,6 +83,7 @@ from tui.core.lexicon import (
     PREDICATE_OPENERS,
     PREPOSITIONS,
     QUESTION_PARTICIPLES,
+    QUOTED_AS_CUES,
     QUOTING_VERBS,
     RECORDING_VERBS,
     RELATIVE_PRONOUNS,
@@ -166,6 +168,8 @@ _BETWEEN_PARTICLE = (
     + r")(?![\w’'-])){1,3}\s+"
 )
 _SPLIT_PARTICLES = {tuple(p.split(" ", 1)) for p in STANCE_PARTICLES}
+# "Lee was blunt:": an adjective of a manner of speaking is a cue only with its colon.
+_COLON_CUES = frozenset(adjective + ":" for adjective in COLON_MANNER_ADJECTIVES)
 # Every cue, at the start of a word. Capitalised, a cue may open a sentence ("Says Ellis:
 # ..."), but not a weak one, which is then a noun ("the United States").
 _CUE_WORDS = (
@@ -180,6 +184,7 @@ _CUE_WORDS = (
     | BELIEF_ADJECTIVES
     | ESTIMATE_PUT_VERBS
     | WORDING_VERBS
+    | _COLON_CUES
 )
 _SPLIT_VERBS = frozenset(verb for verb, _ in _SPLIT_PARTICLES)
 
@@ -232,7 +237,7 @@ CUE_STARTS = WordPattern(
     + _cue_pattern(frozenset(w for w in _CUE_WORDS if w[0].isupper()))
     + ")"
     + BOUND_R,
-    frozenset(cue.split(" ", 1)[0] for cue in _CUE_WORDS | _SPLIT_VERBS),
+    frozenset(cue.split(" ", 1)[0].rstrip(":") for cue in _CUE_WORDS | _SPLIT_VERBS),
 )
 # What may stand before a phrase opening its sentence (nothing, at the text's start).
 _OPENS = '.!?“"\n'
@@ -305,6 +310,13 @@ _SUBJECT_NEXT = re.compile(
 _QUOTED_BY = re.compile(
     r"\b(?:is|was|were|been|being)\s+(?:quoted|cited)\s+(?:by|in)\s[^;:“”\"\n]{1,80}\Z"
 )
+# "as saying" and "as telling" after the object of a verb of quoting: the object speaks.
+_AS_QUOTED = frozenset(cue for cue in QUOTED_AS_CUES if cue.startswith("as "))
+_AS_QUOTED_ONLY = _AS_QUOTED - {"as saying"}  # a cue only after a verb of quoting
+_QUOTER_BEFORE = re.compile(r"\b(?:" + alternation(QUOTING_VERBS) + r")\s[^;:“”\"\n]{1,80}\Z")
+_QUOTER_REACH = 100  # characters before "as telling" searched for the verb of quoting
+# "so" or "or so" right before an inverted cue: "..., or so says Lee", "So said the minister."
+_SO_BEFORE = re.compile(r"(?:\b(?i:or)\s+)?\b(?i:so)\s+$")
 # A colon a few words after such a cue: "Here is what she said: “...”".
 _COLON_NEXT = re.compile(r"(?:\s+[\w’'-]+){0,4}?\s*:")
 # The copula of a pseudo-cleft after such a cue and up to three words (its object, an
@@ -932,6 +944,11 @@ class CueAttributions(CueForms, Quotations):
                 continue  # "fired back at the gunmen", "hit back in the second half"
             if lower in ESTIMATE_PUT_VERBS and not _PUT_AT.match(text, cue[1]):
                 continue  # "put the plan on hold": no estimate given
+            if lower in _COLON_CUES and (
+                _QUOTE_NEXT.match(text, cue[1])
+                or not _COPULA_BEFORE.search(text, max(start, cue[0] - 24), cue[0])
+            ):
+                continue  # a quotation's (quotations.py), or "a clear: ...": no one's manner
             if lower in WORDING_VERBS and not _QUOTE_NEXT.match(text, cue[1]):
                 continue  # "read the statement aloud": no wording given
             if self._no_verb_at(start, cue[0]):
@@ -942,6 +959,10 @@ class CueAttributions(CueForms, Quotations):
                 continue  # "..., who asked not to be named, told ...": a source's condition
             if lower in _CALL_FORMS and named_in_aside(text, cue):
                 continue  # "The cook, a man she calls Tomas, told her": his name
+            if lower in _AS_QUOTED_ONLY and not _QUOTER_BEFORE.search(
+                text, max(start, cue[0] - _QUOTER_REACH), cue[0]
+            ):
+                continue  # "as telling a sign as any": no one quoted
             if lower in QUOTING_VERBS and quoting_another(text, cue):
                 continue  # "quoted the minister as saying": the minister's words
             if lower in SHOW_FORMS and shown_pictures(text, cue):
@@ -1214,6 +1235,8 @@ class CueAttributions(CueForms, Quotations):
             phrase = _without_pronoun(self.text, phrase)  # "who police said": police
         if phrase is None:
             return self._passive_report(cue, word, sentence)
+        if word in _COLON_CUES and not _may_speak(phrase):
+            return None  # "The message was clear:": no speaker
         if (
             not inverted
             and word not in NAMING_CUES
@@ -1245,8 +1268,11 @@ class CueAttributions(CueForms, Quotations):
             found = None if inverted else self._stance(cue, sentence, phrase)
             return found or self._quote_before(start, phrase, cue)
         # A role set before the name ("“A,” the mayor, Ann Vale, said") is the speaker's too.
+        so = self._so_lead(start, cue[0]) if inverted else -1  # "..., or so says Lee"
         before_end = (
-            cue[0] if inverted else min(phrase.span[0], (phrase.appositive or phrase.span)[0])
+            (so if so >= 0 else cue[0])
+            if inverted
+            else min(phrase.span[0], (phrase.appositive or phrase.span)[0])
         )
         if not inverted and phrase.words[0][:1].isupper():
             described = _DESCRIBED_NAME.search(text, max(start, before_end - 40), before_end)
@@ -1292,6 +1318,8 @@ class CueAttributions(CueForms, Quotations):
                 before = None  # "In the end, parents went to the board to plead ...": when,
                 # not what the infinitive's cue reports (not "A, Lee was quick to say")
         if inverted:
+            if before is None and so >= 0:
+                before = self._idle_before(start)  # "A. So says Lee.": A is Lee's
             if before is not None:  # '“A,” said X, “B.”': B resumes A
                 return Found(
                     self._resumed_quote(before, cue, end) or before[0], before[1], phrase, cue
@@ -1324,6 +1352,8 @@ class CueAttributions(CueForms, Quotations):
             reported,
             one_word=word in _ONE_WORD_OBJECTS,
         )
+        if after is None:
+            after = self._pointed_back(word, cue, end)  # "Officials disputed that."
         if after is not None and after[1] == "mixed":
             after = self._quote_to_addressee(after, after_start)
         gap = text[cue[1] : after_start].rstrip()
@@ -1439,7 +1469,7 @@ class CueAttributions(CueForms, Quotations):
         )
         if issued is not None:
             return phrase_before(text, start, issued.start()), False  # the issuer speaks
-        if word == "as saying" and (quoted := _QUOTED_BY.search(text, start, cue[0])) is not None:
+        if word in _AS_QUOTED and (quoted := _QUOTED_BY.search(text, start, cue[0])) is not None:
             return phrase_before(text, start, quoted.start()), False  # the one quoted speaks
         contact = self._contacted(start, cue[0]) if to else None
         if contact is not None:
@@ -1534,7 +1564,9 @@ class CueAttributions(CueForms, Quotations):
         elif last is not None and self._aside_before(cue[0]):
             phrase = last  # "Reuters, citing people familiar with the matter, reported"
         elif word in INVERTED_CUES and (
-            self._after_boundary(start, cue[0]) or not text[max(start, cue[0] - 2) : cue[0]].strip()
+            self._after_boundary(start, cue[0])
+            or not text[max(start, cue[0] - 2) : cue[0]].strip()
+            or self._so_lead(start, cue[0]) >= 0
         ):
             inverted = self._inverted_subject(cue[1], end)
             return inverted, inverted is not None
@@ -1713,6 +1745,28 @@ class CueAttributions(CueForms, Quotations):
         if before and before[-1] not in _CLAUSE_END and not before.endswith(_JOINING):
             return phrase  # "Lee, who met growers in Valmora, where ...": an object, no subject
         return outer
+
+    def _so_lead(self, start: int, cue_start: int) -> int:
+        """Where "so" or "or so" right before the cue at `cue_start` starts, when it opens
+        the sentence from `start` or follows a clause boundary ("..., or so says Lee", "So
+        said the minister."); -1 if no such word stands there ("also said", "so-called")."""
+        if self.text[cue_start - 3 : cue_start].lower() != "so ":
+            return -1  # most cues: no pattern tried
+        so = _SO_BEFORE.search(self.text, max(start, cue_start - 8), cue_start)
+        if so is None:
+            return -1
+        at = so.start()
+        return at if not self.text[start:at].strip() or self._after_boundary(start, at) else -1
+
+    def _idle_before(self, start: int) -> tuple[Span, StatementKind] | None:
+        """The content of the sentence right before `start` in its paragraph, if it made no
+        statement (`idle`): what "So says Lee." opening the next sentence gives to Lee."""
+        idle_start, idle_end = self.idle
+        if idle_start < 0 or idle_end > start or self.text[idle_end:start].strip():
+            return None
+        if "\n" in self.text[idle_end:start]:
+            return None  # another paragraph's
+        return self._content(idle_start, idle_end)
 
     def _inverted_subject(self, pos: int, end: int) -> Phrase | None:
         """The speaker after an inverted cue ("..., said Caddell."): a phrase that ends its
@@ -2044,6 +2098,21 @@ def _opening_adjunct(text: str, span: Span) -> bool:
 
 
 @lru_cache(maxsize=4096)
+def _may_speak(phrase: Phrase) -> bool:
+    """Whether the subject `phrase` names who may speak: a name, a personal pronoun, a role
+    or a body ("Lee", "she", "the minister", "the ministry"), not a thing ("The message")."""
+    head = phrase.words[-1]
+    lower = head.lower()
+    return (
+        head[0].isupper()
+        and lower not in FUNCTION_WORDS  # "It was clear:"
+        or lower in _SUBJECT_PRONOUNS
+        or lower in PERSON_ROLES
+        or lower in ORGANIZATION_WORDS
+        or people_plural(head.capitalize())
+    )
+
+
 def _cue_word(cue: str) -> str:
     """The cue word or phrase `cue` stands for: a verb and its particle without what splits
     them ("spoke emotionally of": "spoke of")."""

@@ -17,6 +17,7 @@ from tui.core.lexicon import (
     ABANDON_VERBS,
     DETERMINERS,
     DOCUMENT_WORDS,
+    HELD_VIEW_NOUNS,
     INTENT_NOUNS,
     IRREGULAR_VERB_FORMS,
     NOMINAL_CUES,
@@ -37,13 +38,30 @@ from tui.core.text import WordPattern, alternation
 _BOUND_L = r"\b(?<![’'-])"
 # A noun that reports content: "a report that ...", "questions about ...", "a pledge to ...";
 # one trie of all of them, told apart by what follows.
-_NOMINAL_WORDS = NOMINAL_CUES | INTENT_NOUNS | frozenset(TOPIC_NOUN_CUES)
+_NOMINAL_WORDS = NOMINAL_CUES | INTENT_NOUNS | frozenset(TOPIC_NOUN_CUES) | HELD_VIEW_NOUNS
+_HELD_VIEWS = NOMINAL_CUES | HELD_VIEW_NOUNS
+_HELD_ONLY = HELD_VIEW_NOUNS - NOMINAL_CUES - INTENT_NOUNS  # a cue only before a copula
+# A copula and "that" opening a clause after such a noun, and after whom it was for: "(Lee's
+# view) is that", "(her message) to voters was always that", "(its position) has long been
+# that"; not "that" as a pronoun ("is that bad", "was that of a lawyer").
+_COPULA_THAT = re.compile(
+    r"(?:(?:to|for)\s+(?:[\w’'-]+\s+){1,3}?)?"
+    r"(?:is|was|remains|remained|(?:has|had)\s+(?:long\s+|[a-z]+ly\s+)?been)\s+"
+    r"(?:(?:still|always|simply|[a-z]+ly)\s+)?"
+    r"that\s+(?!(?:" + RELATIVE_VERB + r"|[a-z]+ed|of|bad|good|simple|easy|hard)\b)"
+)
 _NOMINAL = re.compile(_BOUND_L + r"(?P<cue>" + alternation(_NOMINAL_WORDS) + r")\s+")
 # Where to look for `_NOMINAL`: tried only where a noun's first word stands, found with the
 # cues in one scan of the text (pipeline.py).
+# Those of `_HELD_ONLY` ("point", "line", "case") before a copula, or after whom the view was
+# for, only; and "words" for `_IN_WORDS`.
 NOMINAL_STARTS = WordPattern(
-    "(?:" + alternation(_NOMINAL_WORDS) + r")[\s,]",
-    frozenset(word.split(" ", 1)[0] for word in _NOMINAL_WORDS),
+    "(?:(?:"
+    + alternation(_NOMINAL_WORDS - _HELD_ONLY)
+    + r")[\s,]|(?:"
+    + alternation(_HELD_ONLY)
+    + r")\s+(?=(?:is|was|remains|remained|has|had|to|for)\s)|words(?=,|\s+of\s))",
+    frozenset(word.split(" ", 1)[0] for word in _NOMINAL_WORDS) | {"words"},
 )
 # A sentence opened by the document it comes from: "In the latest poll, ...", "In a report,
 # released Monday, ..."; the source is the phrase after "In", the content what follows.
@@ -52,6 +70,14 @@ _IN_DOCUMENT = re.compile(
     r"(?:[^\s,.;:“”\"]+\s+){0,6}?(?:"
     + alternation(NOMINAL_CUES & DOCUMENT_WORDS)
     + r"))(?:,\s+(?:conducted|released|published|taken|issued)\b[^,]{0,80})?,\s+"
+)
+# A sentence opened by whose words it gives: "In the words of one aide, ...", "In Lee's words,
+# ...", "In her own words, ..."; the source is the phrase after "of", the possessor or the
+# pronoun, the content what follows.
+_IN_WORDS = re.compile(
+    r"(?P<cue>In)\s+(?:the\s+words\s+of\s+(?P<source>[^\s,.;:“”\"][^,.;:“”\"]{0,60}?)"
+    r"|(?P<owner>(?:(?:the|an?)\s+)?(?:[\w.-]+\s+){0,3}?[\w.-]+)[’']s?\s+(?:own\s+)?words"
+    r"|(?P<pronoun>his|her|their|its|our)\s+(?:own\s+)?words),\s+"
 )
 _NOUN_DETERMINERS = frozenset("its their his her our the a an".split())
 # "that" opening a content clause, not a relative one ("a study that appeared in ..."), after
@@ -185,6 +211,11 @@ class ReportingNouns(State):
                         self._predicate_after(verb.end(), clause_end, infinitive=True) or clause_end
                     )
                 content = self._content(nominal.end(), clause_end)
+            elif word in _HELD_VIEWS and that is None and _held_by(lead):
+                copula = _COPULA_THAT.match(text, nominal.end(), end)
+                if copula is None:
+                    continue
+                content = self._content(copula.end(), end)  # "Lee's view is that ..."
             elif word in NOMINAL_CUES and that is not None:
                 if self._opens_subject(start, at):
                     end = self._predicate_after(that.end(), end) or end
@@ -282,16 +313,23 @@ class ReportingNouns(State):
         return before in ABANDON_VERBS
 
     def _in_document(self, sentence: Span, para: int) -> bool:
-        """ "In the latest poll, Lee leads by 5 points": a sentence with no cue opened by the
-        document it comes from reports the rest of it, held by the document."""
-        opening = _IN_DOCUMENT.match(self.text, sentence[0], sentence[1])
+        """ "In the latest poll, Lee leads by 5 points", "In Lee's words, ...": a sentence with
+        no cue opened by the document it comes from, or by whose words it gives, reports the
+        rest of it, held by the document or that speaker."""
+        opening = _IN_DOCUMENT.match(self.text, sentence[0], sentence[1]) or _IN_WORDS.match(
+            self.text, sentence[0], sentence[1]
+        )
         if opening is None or self._quote_at(opening.start()) is not None:
             return False
         content = self._content(opening.end(), sentence[1])
         if content is None:
             return False
-        source = opening.span("source")
+        words = opening.re is _IN_WORDS
+        groups = ("source", "owner", "pronoun") if words else ("source",)
+        source = next(opening.span(g) for g in groups if opening[g])
         holder = Phrase(source, tuple(self.text[source[0] : source[1]].split()))
+        if words and not opening["pronoun"] and not _speaks(holder.words[-1]):
+            return False  # "In the words of the song": no one's
         # "In" is the cue: a finding, a stance (acts.py)
         self._emit(Found(content[0], content[1], holder, opening.span("cue")), para)
         return True
@@ -330,6 +368,12 @@ class ReportingNouns(State):
             span = (lead.start(), cue[1])
             return Phrase(span, tuple(self.text[span[0] : span[1]].split()))
         return None
+
+
+def _held_by(lead: re.Match[str] | None) -> bool:
+    """Whether the lead of a noun names who holds it: a possessor ("Lee's", "the firm's") or
+    a possessive pronoun ("her")."""
+    return lead is not None and bool(lead["possessor"] or lead["pronoun"])
 
 
 def _speaks(head: str) -> bool:

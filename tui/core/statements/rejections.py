@@ -71,6 +71,7 @@ from tui.core.lexicon import (
     QUANTITY_SENSE_VERBS,
     QUESTION_HANDLING_VERBS,
     QUESTION_NOUNS,
+    QUOTED_AS_PARTICIPLES,
     RECALL_FORMS,
     REFUSAL_VERBS,
     SCHEDULE_PASSIVES,
@@ -212,7 +213,9 @@ _UNNAMED_BECAUSE = re.compile(
     + r"(?:[\w’'.-]+\s+){0,3}?[\w’'.-]+)\s+because\s+[^,.;:“”\"]*$"
 )
 # The one quoted, then "as saying": "quoted the governor, Ann Lee, as saying".
-_AS_SAYING = re.compile(r"\s[^;:“”\"\n]{1,80}?\sas\s+saying\b")
+_AS_SAYING = re.compile(
+    r"\s[^;:“”\"\n]{1,80}?\sas\s+(?:" + "|".join(QUOTED_AS_PARTICIPLES) + r")\b"
+)
 # A finite verb after "images of X", before any "and" or relative pronoun: the pictures are a
 # clause's subject ("shows images of the ballots were stored ..."), not what is screened.
 _PICTURED_CLAUSE = (

@@ -16,7 +16,10 @@ from typing import NamedTuple
 from tui.core.lexicon import (
     ANSWERING_CUES,
     ASKING_CUES,
+    AUXILIARY_VERBS,
     EXTRAPOSING_WORDS,
+    ORGANIZATION_WORDS,
+    PAST_AS_BASE_VERBS,
     PERSON_PRONOUNS,
     PREDICATE_OPENERS,
     QUESTION_WORDS,
@@ -25,7 +28,7 @@ from tui.core.lexicon import (
 )
 from tui.core.model import Span, StatementKind
 from tui.core.speakers import Phrase, Speakers, phrase_after
-from tui.core.statements.patterns import LONGEST_CLAUSE, TRIM_END, WORDS, skip_space
+from tui.core.statements.patterns import CUE_VERBS, LONGEST_CLAUSE, TRIM_END, WORDS, skip_space
 from tui.core.statements.rejections import rejection
 from tui.core.text import Quote, alternation, holds, quotes, strip, terminal_marks
 
@@ -303,6 +306,9 @@ class State:
             if phrase is not None and not phrase.bare:
                 after = phrase.end
                 verb = WORDS.match(self.text, skip_space(self.text, after, ","))
+                body = _body_before_its_verb(phrase, verb.group() if verb else "")
+                if body is not None:
+                    return body
                 if verb is not None and verb.group().islower():
                     return phrase
             comma = self.text.find(", ", start, min(end, start + LONGEST_CLAUSE))
@@ -390,3 +396,23 @@ def _answer(quoted: str) -> bool:
     subject pronoun nor verb in them ("Not today"; not "People died")."""
     words = quoted.split()
     return len(words) == 1 or (len(words) == 2 and not _CLAUSE_WORD.search(quoted))
+
+
+def _body_before_its_verb(phrase: Phrase, next_word: str) -> Phrase | None:
+    """ "The service forecast highs of 38C": a verb whose past is its base (`PAST_AS_BASE_VERBS`)
+    ending a subject `phrase` after a body's noun or a name, with no verb after it
+    (`next_word`), is the subject's verb: the phrase before it; None for any other phrase ("The
+    service forecast said": a document)."""
+    words = phrase.words
+    if (
+        len(words) < 2
+        or phrase.appositive is not None
+        or words[-1].lower() not in PAST_AS_BASE_VERBS
+        or not (words[-2][0].isupper() or words[-2].lower() in ORGANIZATION_WORDS)
+    ):
+        return None
+    lower = next_word.lower()
+    if lower in CUE_VERBS or lower in AUXILIARY_VERBS or lower.endswith("ed"):
+        return None  # "The bureau forecast showed rain": a document, then its verb
+    end = phrase.span[1] - len(words[-1]) - 1
+    return Phrase((phrase.span[0], end), words[:-1])
