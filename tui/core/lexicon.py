@@ -1140,6 +1140,15 @@ INSTITUTION_ROLE_NOUNS: frozenset[str] = frozenset(
     """.split()
     for plural in ("", "s")
 )
+# People who work the land ("a smallholder near Keston said", "growers warned"); "farmer"
+# and "grower", a surname and a firm's trade too, only in the plural ("farmers said").
+FARM_ROLE_NOUNS: frozenset[str] = frozenset(
+    f"{noun}{plural}"
+    for noun in """
+    agronomist smallholder crofter sharecropper farmworker farmhand grazier
+    """.split()
+    for plural in ("", "s")
+) | frozenset(("farmers", "growers"))
 # Role nouns: a person or group described by what they do ("spokesman", "officials").
 ROLE_NOUNS: frozenset[str] = (
     SPORTS_ROLE_NOUNS
@@ -1155,6 +1164,7 @@ ROLE_NOUNS: frozenset[str] = (
     | MIGRATION_ROLE_NOUNS
     | EDUCATION_ROLE_NOUNS
     | TRANSPORT_ROLE_NOUNS
+    | FARM_ROLE_NOUNS
     | CIRCLE_NOUNS
     | frozenset(
         """
@@ -2687,7 +2697,8 @@ UNIT_WORD_COMPOUNDS: frozenset[str] = frozenset(
 RATE_UNITS: frozenset[str] = frozenset(
     """day week month year hour minute second barrel share gallon litre liter ounce tonne ton
     person head capita kg kilogram pound night dose piece ticket acre mile trip ride visit
-    meal room seat lesson session game bag box bottle l dl ml""".split()
+    meal room seat lesson session game bag box bottle l dl ml bushel hectare cow lb kilo
+    hundredweight cwt""".split()
 ) | frozenset({"square foot", "square metre", "square meter", "sq ft", "sq m"})
 NOT_RATES_AFTER_PER: frozenset[str] = frozenset(
     "the a an se cent centum his her their its our my your this that these those".split()

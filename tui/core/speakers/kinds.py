@@ -69,6 +69,7 @@ def _venue(head: str) -> re.Pattern[str]:
 
 
 _BODY_ROLES = frozenset({"leader", "head"})  # of a body the description may name
+_MEMBERS_BODIES = ORGANIZATION_WORDS - {"group"}  # "a coalition of farmers", not "a group of"
 # Words of an organization's name that make it no company: "Bureau of Mines", "City Council".
 _PUBLIC_BODY_WORDS = ORGANIZATION_WORDS - frozenset(
     "company firm corporation corp inc ltd group bank fund".split()
@@ -119,6 +120,20 @@ def _proper_organization(toks: list[Token]) -> SpeakerKind | None:
             return None
     kind = marked_kind([t.word for t in own if t.word[0].isalnum()])
     return kind if kind in ("organization", "media") else None
+
+
+def _body_of_members(words: list[str]) -> bool:
+    """Whether lower-case `words` are a body's noun, then "of" and its members in a bare
+    plural: "a coalition of dairy farmers", "an alliance of growers" (an organization, its
+    members a role's plural); not "a group of nurses" (a group of people), nor "the office
+    of the governor" (a determiner after "of")."""
+    of = words.index("of") if "of" in words else 0
+    return (
+        0 < of < len(words) - 1
+        and words[of - 1] in _MEMBERS_BODIES
+        and words[of + 1] not in DETERMINERS
+        and words[-1].endswith("s")
+    )
 
 
 def _with_acronym(entry: _Entry) -> str:

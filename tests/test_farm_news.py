@@ -1,0 +1,131 @@
+"""Agriculture and food-price news as a new analyst reads it: constructions found by trying
+whosaid on invented stories (a drought harvest, a milk-price protest, a grain-market note),
+each tested here on other invented sentences."""
+
+import pytest
+from extraction_helpers import named, speaker_of
+
+from tui.core.figures import find_figures
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("The farm got about 2.1 tonnes a hectare this year.", "tonnes per hectare"),
+        ("Soybeans closed at 11.84 dollars a bushel.", "dollars per bushel"),
+        ("Her herd gives 9,000 litres a cow each year.", "litres per cow"),
+        ("Steers fetched 182 dollars a hundredweight.", "dollars per hundredweight"),
+        ("Lamb fell to 6.10 pounds a kilo.", "pounds per kilo"),
+        ("Wheat yields reached 8 tonnes per hectare.", "tonnes per hectare"),
+    ],
+)
+def test_a_farm_measure_after_a_is_what_a_figure_is_per(text: str, unit: str) -> None:
+    [figure] = find_figures(text)
+    assert figure.unit == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("They sold 40 bushels to a cow dealer.", "bushels"),
+        ("The co-op bought 300 hectares a decade ago.", "hectares"),
+    ],
+)
+def test_a_farm_measure_not_after_a_stays_apart(text: str, unit: str) -> None:
+    assert [f.unit for f in find_figures(text)][0] == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Prices have doubled, farmers and traders said on Monday.", "farmers and traders"),
+        ("Stocks are low, growers and analysts told reporters.", "growers and analysts"),
+        ("Yields fell by a third, bakers and millers said.", "bakers and millers"),
+        ("Farmers and analysts said prices had doubled.", "Farmers and analysts"),
+    ],
+)
+def test_a_trades_plural_joined_to_another_is_one_subject(text: str, speaker: str) -> None:
+    assert [name for _, name, _ in named(text)] == [speaker]
+
+
+def test_a_plural_joined_inside_a_clause_is_no_subject() -> None:
+    text = "The ministry issued new orders and officials said the rules were clear."
+    assert named(text) == [("the rules were clear", "officials", "said")]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (
+            "Prices rose, with some growers warning they may quit.",
+            "some growers",
+            "they may quit",
+        ),
+        (
+            "Stocks fell, with farmers warning that the harvest was lost.",
+            "farmers",
+            "the harvest was lost",
+        ),
+        (
+            "Milk prices slid, with others saying the worst was over.",
+            "others",
+            "the worst was over",
+        ),
+    ],
+)
+def test_with_a_subject_and_a_participle_reports_its_own(
+    text: str, speaker: str, content: str
+) -> None:
+    assert named(text)[-1][:2] == (content, speaker)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Yields fell, farmers said, with some growers warning that they may quit.",
+        "Yields fell, farmers said on Tuesday, with some growers warning they may quit.",
+    ],
+)
+def test_with_a_participle_after_an_inverted_cue_leaves_its_content(text: str) -> None:
+    assert [(c, n) for c, n, _ in named(text)] == [
+        ("Yields fell", "farmers"),
+        ("they may quit", "some growers"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("She said, with a smile, that she was fine.", "she was fine"),
+        ("She said with growing alarm that the crop was lost.", "the crop was lost"),
+        ("The minister said with some regret that the farm would close.", "the farm would close"),
+    ],
+)
+def test_a_manner_with_before_that_stays_the_cues_adjunct(text: str, content: str) -> None:
+    assert named(text)[0][0] == content
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("A smallholder near Keston said the rain came too late.", "A smallholder near Keston"),
+        ("Agronomist Lea Brandt said the soil was dry.", "Lea Brandt"),
+        ("Growers in the valley said the rain came too late.", "Growers in the valley"),
+    ],
+)
+def test_people_who_work_the_land_are_roles(text: str, name: str) -> None:
+    assert speaker_of(text)[0] == name
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("A coalition of dairy farmers said the quota was unfair.", "organization"),
+        ("An alliance of growers said the levy was unfair.", "organization"),
+        ("A coalition of nurses said the rota was unfair.", "organization"),
+        ("A group of farmers said the quota was unfair.", "group"),
+        ("The head of the union said the quota was unfair.", "person"),
+    ],
+)
+def test_a_body_of_members_is_an_organization(text: str, kind: str) -> None:
+    assert speaker_of(text)[1] == kind
