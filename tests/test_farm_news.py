@@ -129,3 +129,26 @@ def test_people_who_work_the_land_are_roles(text: str, name: str) -> None:
 )
 def test_a_body_of_members_is_an_organization(text: str, kind: str) -> None:
     assert speaker_of(text)[1] == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The tractors stayed until 9 p.m. Police said the protest was calm.", "Police"),
+        ("The buyers left at 6 a.m. Organisers said the sale was over.", "Organisers"),
+        ("Milking starts at 5 a.m. Tom Hale said the herd was calm.", "Tom Hale"),
+    ],
+)
+def test_a_clock_times_pm_ends_its_sentence_before_a_capital(text: str, speaker: str) -> None:
+    assert speaker_of(text)[0] == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The sale opens at 9 a.m. Friday, the auctioneer said.",
+        "The sale opens at 9 a.m. Eastern, the auctioneer said.",
+    ],
+)
+def test_a_day_or_zone_after_a_clock_time_goes_on(text: str) -> None:
+    assert named(text)[0][0] == text[: text.index(",")]

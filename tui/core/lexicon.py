@@ -2831,6 +2831,11 @@ SMALLEST_MODEL: int = 100
 SENTENCE_FINAL_ABBREVIATIONS: frozenset[str] = frozenset(
     "jr sr etc inc corp ltd co bros dept u.s u.k u.n e.u d.c a.m p.m".split()
 )
+# Capitalised words after a clock time's "a.m."/"p.m." that go on with it ("at 7 p.m. Eastern",
+# "9 a.m. local time"): anything else capitalised opens a new sentence ("9 p.m. Police said").
+CLOCK_ZONES: frozenset[str] = frozenset(
+    "eastern central pacific mountain atlantic alaska hawaii local greenwich".split()
+)
 # Platforms named by one letter: after one of these prepositions the letter and its period are
 # no initial ("wrote in a post on X. Ortiz added"); "J. Smith", "Malcolm X." keep theirs.
 PLATFORM_LETTERS: frozenset[str] = frozenset({"x"})
