@@ -152,3 +152,45 @@ def test_a_clock_times_pm_ends_its_sentence_before_a_capital(text: str, speaker:
 )
 def test_a_day_or_zone_after_a_clock_time_goes_on(text: str) -> None:
     assert named(text)[0][0] == text[: text.index(",")]
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Keston Water",
+        "Vale Creameries",
+        "Brackenfold Dairies",
+        "Pell Seeds",
+        "Tarn Fertilisers",
+        "Dallow Produce",
+        "Westfield Co-op",
+        "Fenland Cooperative",
+        "Corran Commodities",
+    ],
+)
+def test_a_farm_or_food_firms_name_ends_in_its_trade(name: str) -> None:
+    assert speaker_of(f"{name} said the harvest was poor.")[:2] == (name, "organization")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The co-op said the harvest was poor.", "The co-op"),
+        ("The cooperative said the harvest was poor.", "The cooperative"),
+        ("The processor said the price was fair.", "The processor"),
+    ],
+)
+def test_a_co_op_or_processor_is_an_organization(text: str, name: str) -> None:
+    assert speaker_of(text)[:2] == (name, "organization")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("A dairy farmer near Dallow said she had cut her herd.", "A dairy farmer near Dallow"),
+        ("Co-op member Ann Lee said the price was fair.", "Ann Lee"),
+        ("A co-op member said the price was fair.", "A co-op member"),
+    ],
+)
+def test_a_member_of_a_co_op_or_a_dairy_farmer_is_a_person(text: str, name: str) -> None:
+    assert speaker_of(text)[:2] == (name, "person")

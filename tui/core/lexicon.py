@@ -1340,6 +1340,11 @@ ORGANIZATION_WORDS: frozenset[str] = (
         # Partnership said", "the consortium expects"
         "partnership consortium".split()
     )
+    | frozenset(
+        # farmers' bodies and the firms that buy from them: "the co-op said", "the
+        # processor warned" (not "dairy": "a dairy farmer")
+        "co-op coop cooperative co-operative processor processors".split()
+    )
 )
 # Plurals of organization nouns that speak as their singulars do, after "by" or a cue as
 # before it: "was criticised by the unions", "said rights groups", "charities say". Not the
