@@ -194,3 +194,31 @@ def test_a_co_op_or_processor_is_an_organization(text: str, name: str) -> None:
 )
 def test_a_member_of_a_co_op_or_a_dairy_farmer_is_a_person(text: str, name: str) -> None:
     assert speaker_of(text)[:2] == (name, "person")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Merchants are paying as little as 165 pounds a tonne.",
+        "A bottle costs between 1.45 and 1.65 pounds in the chains.",
+        "Lambs fetched 95 pounds each at the mart.",
+        "They sold the heifer for 900 pounds.",
+    ],
+)
+def test_pounds_after_a_price_word_are_money(text: str) -> None:
+    [figure] = find_figures(text)
+    assert (figure.unit or "").startswith("pounds")
+    assert figure.kind == "money"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The calf weighs 165 pounds.",
+        "He lost 20 pounds over the winter.",
+        "The steer weighed 1,200 pounds at the sale.",
+    ],
+)
+def test_pounds_without_a_price_word_weigh(text: str) -> None:
+    [figure] = find_figures(text)
+    assert figure.kind == "measure"

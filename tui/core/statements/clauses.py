@@ -530,7 +530,6 @@ class Clauses(State):
         return self.text[max(start, pos - LEAD) : pos].rstrip()
 
 
-@lru_cache(maxsize=4096)
 def _absolute_report(phrase: str) -> bool:
     """Whether a phrase read as an adjunct before "that" is a report of its own, "with" and
     a subject before a cue's participle ("said, with some growers warning that ..."): the
@@ -539,6 +538,7 @@ def _absolute_report(phrase: str) -> bool:
     return phrase[:5].lower() == "with " and last.endswith("ing") and last in _REPORT_CUES
 
 
+@lru_cache(maxsize=4096)
 def _adjuncts(word: str) -> tuple[re.Pattern[str], ...]:
     """The adjunct patterns that may open with `word`, in the order `_after_cue` tries them
     (a word beyond ASCII may be a time word by case folding: "ſunday")."""
