@@ -222,3 +222,21 @@ def test_pounds_after_a_price_word_are_money(text: str) -> None:
 def test_pounds_without_a_price_word_weigh(text: str) -> None:
     [figure] = find_figures(text)
     assert figure.kind == "measure"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "One dairy farmer near Dallow said she had cut her herd.",
+        "One grower, who asked not to be named, said the rain came late.",
+    ],
+)
+def test_one_farmer_telling_an_anecdote_counts_no_one(text: str) -> None:
+    assert [f.unit for f in find_figures(text)] == []
+
+
+def test_one_farmer_beside_other_counts_is_counted() -> None:
+    assert [(f.value, f.unit) for f in find_figures("One farmer lost 40 cows.")] == [
+        (1, "farmer"),
+        (40, "cows"),
+    ]
