@@ -3,7 +3,7 @@ whosaid on invented stories (a drought harvest, a milk-price protest, a grain-ma
 each tested here on other invented sentences."""
 
 import pytest
-from extraction_helpers import named, speaker_of
+from extraction_helpers import ARTICLES, missing_speakers, named, speaker_of
 
 from tui.core.figures import find_figures
 
@@ -240,3 +240,46 @@ def test_one_farmer_beside_other_counts_is_counted() -> None:
         (1, "farmer"),
         (40, "cows"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("article", "expected"),
+    [
+        (
+            "farm-drought-harvest.txt",
+            [
+                ("Wheat yields across", "farmers and analysts", "group"),
+                ("they may not plant", "some growers", "group"),
+                ("farmers would be allowed", "Keston Water", "organization"),
+                ("she had cut her herd", "One dairy farmer near Dallow", "person"),
+            ],
+        ),
+        (
+            "milk-price-row.txt",
+            [
+                ("the protest was peaceful", "Police", "organization"),
+                ("it would hold its price", "Vale Creameries", "organization"),
+                ("it had lost 4.3 million", "Brackenfold Dairies", "organization"),
+            ],
+        ),
+        (
+            "grain-market-note.txt",
+            [
+                ("the deal could tip", "Analysts at Pennick & Rowe", "group"),
+                ("People think", "Jess Thornbury", "person"),
+            ],
+        ),
+    ],
+)
+def test_the_invented_farm_articles_keep_their_speakers(
+    article: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert missing_speakers(article, expected) == []
+
+
+def test_the_invented_farm_articles_keep_their_rates() -> None:
+    text = (ARTICLES / "grain-market-note.txt").read_text(encoding="utf-8")
+    units = [f.unit for f in find_figures(text)]
+    assert units.count("dollars per bushel") == 2
+    text = (ARTICLES / "farm-drought-harvest.txt").read_text(encoding="utf-8")
+    assert "tonnes per hectare" in [f.unit for f in find_figures(text)]
