@@ -31,10 +31,13 @@ def test_people_in_a_part_of_a_region_are_the_speaker_not_the_region(text: str, 
             "Officials in Valmora, which declared an emergency on Monday, said prices doubled.",
             "Officials in Valmora",
         ),
-        ("Growers in Valmora, where the drought hit hardest, said prices doubled.", "Growers"),
+        (
+            "Growers in Valmora, where the drought hit hardest, said prices doubled.",
+            "Growers in Valmora",
+        ),
         (
             "Growers in central Valmora, where the drought hit hardest, said prices doubled.",
-            "Growers",
+            "Growers in central Valmora",
         ),
         (
             "Residents of Tula, which has 4,000 people, said the water was brown.",
@@ -203,8 +206,7 @@ def test_a_time_zone_ends_its_sentence():
     [
         ("A passenger on the ferry said the crossing was rough.", "A passenger on the ferry"),
         ("A driver outside the depot said the strike would last.", "A driver outside the depot"),
-        # a capitalised plural opening the sentence is read as a name before its complement
-        ("Farmers near the border said the shelling was constant.", "Farmers"),
+        ("Farmers near the border said the shelling was constant.", "Farmers near the border"),
         (
             "One grower in the back of the hall said the levy was unfair.",
             "One grower in the back of the hall",

@@ -1156,6 +1156,17 @@ _UNIT_WORD_COMPOUND = re.compile(
 _POUNDS_OF = re.compile(r"[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?(?P<n>[^\W\d_][\w'’-]*)")
 
 
+# A price's verb or noun shortly before pounds makes them money: "paying as little as 165
+# pounds", "costs between 1.45 and 1.65 pounds", "a price of 30 pounds"; weight otherwise.
+_PRICE_REACH = 30
+_PRICE_BEFORE = re.compile(
+    r"\b(?:costs?|costing|paid|pays?|paying|priced|prices?|worth|charged?|charging"
+    r"|fetch(?:ed|es|ing)?|(?:sold|sells?|selling|bought|buys?|buying)\b[^.;:!?]*\bfor)\b"
+    r"(?:[^.;:!?]|\.(?=\d))*$",
+    re.IGNORECASE,
+)
+
+
 def _unit_at(text: str, position: int) -> tuple[str, FigureKind, re.Match[str]] | None:
     """The unit at `position` ("%", "km", "-year", " shekels"): its name, kind and match."""
     unit = _UNIT.match(text, position)
@@ -1180,10 +1191,13 @@ def _read_unit(text: str, amount: _Amount) -> None:
     if found is None:
         return
     name, kind, unit = found
-    if kind == "measure" and name.lower().startswith("pound") and amount.scale >= 1e6:
-        matter = _POUNDS_OF.match(text, unit.end())
-        if matter is None or matter.group("n").lower() not in lx.MATTER_NOUNS:
-            kind = "money"  # "5 million pounds", not "2 million pounds of thrust"
+    if kind == "measure" and name.lower().startswith("pound"):
+        if amount.scale >= 1e6:
+            matter = _POUNDS_OF.match(text, unit.end())
+            if matter is None or matter.group("n").lower() not in lx.MATTER_NOUNS:
+                kind = "money"  # "5 million pounds", not "2 million pounds of thrust"
+        elif _PRICE_BEFORE.search(text, max(0, amount.start - _PRICE_REACH), amount.start):
+            kind = "money"  # "paying 165 pounds a tonne", not "weighs 165 pounds"
     amount.unit, amount.kind, amount.end = name, kind, unit.end()
     amount.unit_start = unit.start("u") if "-" in unit.group("gap") else None
 

@@ -1195,6 +1195,15 @@ INSTITUTION_ROLE_NOUNS: frozenset[str] = frozenset(
     """.split()
     for plural in ("", "s")
 )
+# People who work the land ("a smallholder near Keston said", "growers warned"); "farmer"
+# and "grower", a surname and a firm's trade too, only in the plural ("farmers said").
+FARM_ROLE_NOUNS: frozenset[str] = frozenset(
+    f"{noun}{plural}"
+    for noun in """
+    agronomist smallholder crofter sharecropper farmworker farmhand grazier
+    """.split()
+    for plural in ("", "s")
+) | frozenset(("farmers", "growers"))
 # Role nouns: a person or group described by what they do ("spokesman", "officials").
 ROLE_NOUNS: frozenset[str] = (
     SPORTS_ROLE_NOUNS
@@ -1211,6 +1220,7 @@ ROLE_NOUNS: frozenset[str] = (
     | MIGRATION_ROLE_NOUNS
     | EDUCATION_ROLE_NOUNS
     | TRANSPORT_ROLE_NOUNS
+    | FARM_ROLE_NOUNS
     | CIRCLE_NOUNS
     | frozenset(
         # the deputies of an office by its hyphened noun: "Vice-Premier Song Yiping said"
@@ -1402,6 +1412,11 @@ ORGANIZATION_WORDS: frozenset[str] = (
         # a government by its seat or by its part in talks, and a business chamber: "the
         # Presidential Palace said", "the Sorvian side said", "the chamber expects"
         "palace side chamber".split()
+    )
+    | frozenset(
+        # farmers' bodies and the firms that buy from them: "the co-op said", "the
+        # processor warned" (not "dairy": "a dairy farmer")
+        "co-op coop cooperative co-operative processor processors".split()
     )
 )
 # Plurals of organization nouns that speak as their singulars do, after "by" or a cue as
@@ -2748,10 +2763,11 @@ RATIO_AFTER_ONE_BEFORE: frozenset[str] = frozenset({"that"})
 # "one of the best": a partitive; "is one *we* don't have to build": the pronoun, a relative
 # clause's subject after it.
 NOT_ONE_AFTER: frozenset[str] = frozenset("another of we they you i he she".split())
-# Singular nouns of a person: "One *woman* said ...", an anecdote's speaker, counts no one.
+# Singular nouns of a person: "One *woman* said ...", an anecdote's speaker, counts no one
+# ("One dairy *farmer* near Dallow said": the trades that are surnames too).
 ONE_PERSON_NOUNS: frozenset[str] = frozenset(
     w for w in ROLE_NOUNS | ANONYMOUS_HEADS | MALE_NOUNS | FEMALE_NOUNS if not w.endswith("s")
-) | frozenset("witness boss actress waitress hostess".split())
+) | frozenset("witness boss actress waitress hostess farmer grower breeder shepherd".split())
 NOT_ONE_COMPOUNDS: frozenset[str] = frozenset("off on-one time sided way stop liner".split())
 # A bare number word after these stands for people or things already counted: "the two met".
 ANAPHORIC_BEFORE: frozenset[str] = frozenset("the those these other".split())
@@ -2802,7 +2818,8 @@ UNIT_WORD_COMPOUNDS: frozenset[str] = frozenset(
 RATE_UNITS: frozenset[str] = frozenset(
     """day week month year hour minute second barrel share gallon litre liter ounce tonne ton
     person head capita kg kilogram pound night dose piece ticket acre mile trip ride visit
-    meal room seat lesson session game bag box bottle l dl ml""".split()
+    meal room seat lesson session game bag box bottle l dl ml bushel hectare cow lb kilo
+    hundredweight cwt""".split()
 ) | frozenset({"square foot", "square metre", "square meter", "sq ft", "sq m"})
 NOT_RATES_AFTER_PER: frozenset[str] = frozenset(
     "the a an se cent centum his her their its our my your this that these those".split()
@@ -2934,6 +2951,11 @@ SMALLEST_MODEL: int = 100
 # and the abbreviations before a number or a name ("Gen.", "No.", "Jan."), which never do.
 SENTENCE_FINAL_ABBREVIATIONS: frozenset[str] = frozenset(
     "jr sr etc inc corp ltd co bros dept u.s u.k u.n e.u d.c a.m p.m".split()
+)
+# Capitalised words after a clock time's "a.m."/"p.m." that go on with it ("at 7 p.m. Eastern",
+# "9 a.m. local time"): anything else capitalised opens a new sentence ("9 p.m. Police said").
+CLOCK_ZONES: frozenset[str] = frozenset(
+    "eastern central pacific mountain atlantic alaska hawaii local greenwich".split()
 )
 # Platforms named by one letter: after one of these prepositions the letter and its period are
 # no initial ("wrote in a post on X. Ortiz added"); "J. Smith", "Malcolm X." keep theirs.

@@ -175,7 +175,8 @@ ORGANIZATION_MARKERS: frozenset[str] = frozenset(
     """.split()
 ) | frozenset(
     # the trades and the families that end a company's name: "Dunmore Semiconductor",
-    # "Brackley Retail", "Hobart & Sons"
+    # "Brackley Retail", "Hobart & Sons"; farms, food and utilities: "Vale Creameries",
+    # "Westfield Co-op", "Keston Water"
     """
     sons brothers bros
     semiconductor semiconductors retail stores mining minerals resources petroleum chemicals
@@ -185,6 +186,8 @@ ORGANIZATION_MARKERS: frozenset[str] = frozenset(
     freight ferries railroad railroads railway rail transit trucking haulage cruises aviation
     unit
     meats farms poultry packing
+    dairy dairies creamery creameries grain grains seeds feeds fertilisers fertilizers
+    produce commodities agri agribusiness co-op coop cooperative co-operative water
     appliances components manufacturing toys devices instruments equipment supplies
     homes builders developers contractors construction housing estates brewers
     """.split()

@@ -18,11 +18,13 @@ from typing import AnyStr, NamedTuple
 from tui.core.kept_patterns import kept
 from tui.core.lexicon import (
     ABBREVIATIONS,
+    CLOCK_ZONES,
     NUMBER_ABBREVIATIONS,
     PLATFORM_LETTERS,
     PLATFORM_PREPOSITIONS,
     SENTENCE_FINAL_ABBREVIATIONS,
     SENTENCE_STARTERS,
+    TIME_WORDS,
 )
 from tui.core.model import Span
 
@@ -80,6 +82,7 @@ _NEXT_WORD = re.compile(r"\s+[\"“‘«(\[]*([A-Z][a-z]*)\b")
 # "N°. 12": the number sign, an abbreviation (two characters: compared, not searched for)
 _NUMBER_SIGNS = frozenset({"N°", "n°", "Nº", "nº"})
 _WORD_BEFORE = re.compile(r"([\w.]+)$")
+_CLOCK_MARKS = frozenset({"a.m.", "p.m."})
 _DIGIT_NEXT = re.compile(r"\s*\d")  # a number after "No."
 # The preposition before a platform's letter: "on X.".
 _PLATFORM_BEFORE = re.compile(r"\b(" + "|".join(PLATFORM_PREPOSITIONS) + r") $")
@@ -353,14 +356,28 @@ def _ends_after_abbreviation(text: str, dot: int, cut: int) -> bool:
     """Whether the abbreviation or initial before `dot` also ends its sentence: one that can
     ("Co.", "U.S.", a letter) before a word that starts sentences ("It", "How", "Did")."""
     after = _NEXT_WORD.match(text, cut)  # first: most often a name follows ("Gen. Lee")
-    if after is None or after.group(1) not in SENTENCE_STARTERS:
+    if after is None:
         return False
+    if after.group(1) not in SENTENCE_STARTERS:
+        return _after_clock_time(text, dot, after.group(1))
     word = _WORD_BEFORE.search(text, last_word_start(text, max(0, dot - 20), dot), dot)
     if word is None:
         return False
     name = word.group(1).strip(".")
     return name.lower() in SENTENCE_FINAL_ABBREVIATIONS or (
         name.isupper() and (len(name) == 1 or _initials(name))
+    )
+
+
+def _after_clock_time(text: str, dot: int, word: str) -> bool:
+    """Whether the "a.m." or "p.m." of a time after a number ends at `dot` before the
+    capitalised `word`, a new sentence's ("left at 9 p.m. Police said"), not a day or a
+    time zone's ("at 9 p.m. Friday", "7 p.m. Eastern")."""
+    return (
+        text[dot - 3 : dot + 1].lower() in _CLOCK_MARKS
+        and text[dot - 5 : dot - 3].strip()[-1:].isdigit()
+        and word.lower() not in TIME_WORDS
+        and word.lower() not in CLOCK_ZONES
     )
 
 

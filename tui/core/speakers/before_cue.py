@@ -103,6 +103,9 @@ from tui.core.text import DASHES, alternation
 
 _PERSONS_OR_GROUPS = PERSON_PRONOUNS | PLURAL_PRONOUNS  # subjects wherever they stand
 _INDEFINITES = frozenset({"a", "an", "A", "An"})
+# Quantifiers standing for people as the subject of a participle after "with" ("prices rose,
+# with many warning that ...", "with others saying ...").
+_WITH_QUANTIFIERS = frozenset("many some others several most few".split())
 # The prepositions between a speaker and where it is ("a passenger on the ferry"), at most
 # `_PLACE_CHAIN` of them ("a grower in the back of the hall").
 _PLACE_OR_COMPLEMENT = PLACE_PREPOSITIONS | _COMPLEMENT_OPENERS
@@ -138,6 +141,7 @@ ENDS_NO_PHRASE = frozenset(
     - _OBJECT_FORMS  # "quoted him as saying"
     - {"that", "with"}
     - _PLACE_ADVERBS  # "Officials there said"
+    - _WITH_QUANTIFIERS  # "with many warning that"
     if not word.endswith(("ly", "ed", "spoke", "met"))
 )
 MADE_OR_DESCRIBED = re.compile(
@@ -423,6 +427,9 @@ def _phrase_before(text: str, toks: list[Token], cue_start: int) -> Phrase | Non
         return _new_phrase((start, end), (word,))
     if lower in _ONE_OF_MANY and i > 0 and not toks[i - 1].word[0].isalnum():
         return _new_phrase((start, end), (word,))  # "“We lost,” one said": one of them
+    if lower in _WITH_QUANTIFIERS and i > 0 and toks[i - 1].lower == "with":
+        if _participle_at(text, cue_start):  # "..., with many warning that": many of them
+            return _new_phrase((start, end), (word,))
     if lower in _OBJECT_FORMS and (
         text.startswith("as ", cue_start)
         or (i >= 1 and toks[i - 1].lower in RECORDING_VERBS and _participle_at(text, cue_start))

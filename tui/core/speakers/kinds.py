@@ -71,6 +71,7 @@ def _venue(head: str) -> re.Pattern[str]:
 
 _COURTESY_TITLES = frozenset({"mr", "mrs", "ms", "miss", "mx"})  # only ever a person's
 _BODY_ROLES = frozenset({"leader", "head"})  # of a body the description may name
+_MEMBERS_BODIES = ORGANIZATION_WORDS - {"group"}  # "a coalition of farmers", not "a group of"
 # Words of an organization's name that make it no company: "Bureau of Mines", "City Council".
 _PUBLIC_BODY_WORDS = ORGANIZATION_WORDS - frozenset(
     "company firm corporation corp inc ltd plc group bank fund".split()
@@ -174,6 +175,20 @@ def _person_before_marker(own: list[Token], bare: bool) -> bool:
     if first in PERSON_ROLES and len(words) > 2 and given_name(words[1].word):
         return True
     return bare and len(words) == 2 and given_name(words[0].word)
+
+
+def _body_of_members(words: list[str]) -> bool:
+    """Whether lower-case `words` are a body's noun, then "of" and its members in a bare
+    plural: "a coalition of dairy farmers", "an alliance of growers" (an organization, its
+    members a role's plural); not "a group of nurses" (a group of people), nor "the office
+    of the governor" (a determiner after "of")."""
+    of = words.index("of") if "of" in words else 0
+    return (
+        0 < of < len(words) - 1
+        and words[of - 1] in _MEMBERS_BODIES
+        and words[of + 1] not in DETERMINERS
+        and words[-1].endswith("s")
+    )
 
 
 def _with_acronym(entry: _Entry) -> str:

@@ -227,6 +227,7 @@ def _noun_phrase_before(toks: list[Token], index: int) -> int | None:
                     toks[j - 1].capitalized
                     or toks[j - 1].lower in _NOUN_WORDS
                     or _small_name_word(toks, j - 1)  # "Justice Now and ..."
+                    or _trade_plural_opening(toks, j)  # "..., farmers and analysts said"
                 )
             )
             or _in_surname(toks, j)
@@ -266,6 +267,24 @@ def _noun_phrase_before(toks: list[Token], index: int) -> int | None:
         counted = _counted_subject(toks, first - 1, index)
         return first if counted is None else counted
     return first
+
+
+def _trade_plural_opening(toks: list[Token], j: int) -> bool:
+    """Whether toks[j], "and", joins a lower-case plural of people by their trade that opens
+    its clause to the head after it: "Yields fell, *farmers* and analysts said", "growers
+    and traders" ("farmer", "grower", surnames or trades of firms too, are no role nouns);
+    not "issued new orders and officials said", where the plural opens no clause."""
+    if toks[j].lower != "and" or j < 1:
+        return False
+    word = toks[j - 1].word
+    return (
+        (j == 1 or _opens_clause(toks[j - 2]))
+        and word.isalpha()
+        and word.islower()
+        and word.endswith("s")
+        and word[:-1].endswith(AGENT_NOUN_ENDINGS)
+        and word[:-1] not in NOT_AGENT_NOUNS
+    )
 
 
 def _occupation_before_name(toks: list[Token], j: int, first: int) -> bool:

@@ -119,6 +119,7 @@ from tui.core.speakers.kinds import (
     _acronym_key,
     _affiliated_source,
     _body_end,
+    _body_of_members,
     _company_noun_before,
     _holds_head,
     _initials,
@@ -2446,7 +2447,10 @@ class Speakers:
             return _Analysis(text[span[0] : span[1]], None, "document", False, span, head)
         # "the Board of Commissioners": a proper name, headed by its marker, names no members
         if is_org and (
-            head not in _ROLES_NOT_ORGANIZATION or own_kind == "organization" or vessels
+            head not in _ROLES_NOT_ORGANIZATION
+            or own_kind == "organization"
+            or vessels
+            or _body_of_members(words)
         ):
             # "the Nasdaq-listed firm": a capital in a participle names nobody
             # "Retailers said": a trade's plural, capitalised to open the sentence, names none

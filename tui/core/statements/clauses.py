@@ -130,6 +130,7 @@ _VENUE_ADJUNCT = re.compile(
 # vote, that" (not a relative "that": "told the Echo, a weekly, that was founded in 1890").
 _ASIDE_THAT = r"\s*,\s*[^,.;:“”\"\n]{1,60}?,\s+(?=that\s+(?!" + RELATIVE_VERB + r"\b))"
 _ASIDE_BEFORE_THAT = re.compile(_ASIDE_THAT)
+_REPORT_CUES = SPEECH_CUES | BELIEF_CUES
 # A phrase between a cue and "that": "said in an interview on Tuesday that", "told the
 # committee that", "told reporters outside the court that"; "to" before a listener, not
 # before a verb ("agreed to clean up ..."); how near in time before "before" or "after"
@@ -408,6 +409,8 @@ class Clauses(State):
                 adjunct = pattern.match(text, pos, end)
                 if adjunct is not None and adjunct.end() > pos:
                     phrase = text[adjunct.start() : adjunct.end()].strip(" ,")
+                    if pattern is _THAT_ADJUNCT and _absolute_report(phrase):
+                        continue
                     # A time adjunct is a time; another may hold one ("in May at a rally").
                     if when is None and (pattern is _TIME_ADJUNCT or _TIME_ADJUNCT.search(phrase)):
                         when = phrase
@@ -540,6 +543,14 @@ class Clauses(State):
     def _lead(self, start: int, pos: int) -> str:
         """The last characters before `pos` (not before `start`), trailing spaces removed."""
         return self.text[max(start, pos - LEAD) : pos].rstrip()
+
+
+def _absolute_report(phrase: str) -> bool:
+    """Whether a phrase read as an adjunct before "that" is a report of its own, "with" and
+    a subject before a cue's participle ("said, with some growers warning that ..."): the
+    "that" is the participle's, not the cue's ("said, with a smile, that ..." is)."""
+    last = phrase[phrase.rfind(" ") + 1 :].lower()
+    return phrase[:5].lower() == "with " and last.endswith("ing") and last in _REPORT_CUES
 
 
 @lru_cache(maxsize=4096)
