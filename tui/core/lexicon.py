@@ -235,9 +235,11 @@ OFFICE_SUBORDINATES: frozenset[str] = frozenset(
     "deputy vice assistant associate acting former ex- junior under".split()
 )
 # Participles that open a sentence before its speaker and an appositive, alone or with a few
-# words: "Reacting, the minister, Ann Lee, said", "Also speaking, the chairman, ...".
+# words: "Reacting, the minister, Ann Lee, said", "Also speaking, the chairman, ...", and those
+# of a debate's business ("Opening the debate,", "Winding up for the government,").
 OPENING_PARTICIPLES: frozenset[str] = frozenset(
-    "reacting responding replying continuing speaking commenting concluding addressing".split()
+    """reacting responding replying continuing speaking commenting concluding addressing
+    opening closing winding moving seconding introducing presenting answering""".split()
 )
 # Cue verbs of belief, estimate and finding: reported content follows them ("X believes Y").
 BELIEF_CUES: frozenset[str] = (
@@ -1130,13 +1132,14 @@ CLERGY_ROLE_NOUNS: frozenset[str] = frozenset(
     for plural in ("", "s")
 )
 # Offices of parliaments and multilateral bodies, and the shared offices of a group ("the
-# rapporteur, Ana Ruiz, said", "the party's co-chair said", "an under-secretary-general").
+# rapporteur, Ana Ruiz, said", "the party's co-chair said", "an under-secretary-general",
+# "Tory backbencher Ann Vale said", "a Labour whip said").
 INSTITUTION_ROLE_NOUNS: frozenset[str] = frozenset(
     f"{noun}{plural}"
     for noun in """
     rapporteur co-rapporteur co-chair vice-chair co-leader co-president vice-chairman
     vice-chairwoman deputy-director under-secretary-general assistant-secretary-general
-    delegate sherpa
+    delegate sherpa backbencher frontbencher peer whip parliamentarian convener convenor
     """.split()
     for plural in ("", "s")
 )

@@ -16,6 +16,7 @@ from functools import lru_cache
 from tui.core.lexicon import (
     ABBREVIATED_MONTHS,
     ADJUNCT_PARTICIPLES,
+    ASKING_CUES,
     BELIEF_CUES,
     CONNECTIVE_ADVERBS,
     DETERMINERS,
@@ -271,13 +272,14 @@ _LISTENER = re.compile(
     # "told faculty members", "told the school board members"
     + r"|(?:(?:the|its|his|her|their)\s+)?(?:[a-z]+\s+){0,2}?members|"
     + alternation(_PLURAL_LISTENERS)
-    # a body's part or its "of" complement before "that": "told the agency's board of
-    # governors that", "told the committee of experts that", "told the bank's staff that"
+    # a body's part or its "of" complement before "that", or before "whether" or "if" what
+    # was asked of them: "told the agency's board of governors that", "told the committee of
+    # experts that", "told the bank's staff that", "asked the housing secretary whether"
     + r"|(?:the|its|his|her|their)\s+(?:[\w-]+[’']s\s+)?(?:(?!"
     + _DETERMINER
     + r")[a-z-]+\s+){0,2}?"
     r"[a-z-]+(?:\s+of\s+(?:the\s+)?(?:(?!" + _DETERMINER + r")[\w-]+\s+){0,2}?[\w-]+)?"
-    r"(?=\s+that\s+(?!"
+    r"(?=\s+(?:whether|if)\b|\s+that\s+(?!"
     + RELATIVE_VERB
     + r"\b))"
     + r"|an?\s+(?:(?!of\b)[\w’'-]+\s+){0,2}?(?:"
@@ -511,6 +513,13 @@ class Clauses(State):
             words = words[1:]
         return bool(words) and (
             words[0].lower() in SUBORDINATORS or words[0].lower() in QUESTION_PARTICIPLES
+        )
+
+    def _asks_if(self, cue: Span, span: Span) -> bool:
+        """Whether content opening with "if" after a cue of asking is the question asked
+        ("asked the minister if the talks had failed"), not a condition."""
+        return self.text[cue[0] : cue[1]].lower() in ASKING_CUES and self.text.startswith(
+            "if ", span[0]
         )
 
     def _after_boundary(self, start: int, pos: int) -> bool:

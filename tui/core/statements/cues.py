@@ -1267,6 +1267,7 @@ class CueAttributions(CueForms, Quotations):
             and not reported
             and after[1] == "indirect"
             and self._adverbial(after[0])
+            and not self._asks_if(cue, after[0])
         ):
             after = None  # "... what she said when she resigned": when, not what
         resumes = (
