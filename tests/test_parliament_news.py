@@ -137,3 +137,85 @@ def test_offices_of_a_parliament_are_roles(text: str, name: str, role: str):
 def test_backbenchers_in_the_plural_are_a_group():
     [(_, speaker, _)] = attributed("Rebel backbenchers said the bill was rushed.")
     assert speaker is not None and speaker.kind == "group"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (
+            "Giving evidence to the committee, the chief constable, Ian Roe, said 40 officers"
+            " had quit.",
+            "Ian Roe",
+            "chief constable",
+        ),
+        (
+            "Opening the debate for the government, the energy secretary, Rui Daltas, said the"
+            " grid was full.",
+            "Rui Daltas",
+            "energy secretary",
+        ),
+        (
+            "Testifying before the panel, the chief constable, Ian Roe, said 40 officers had quit.",
+            "Ian Roe",
+            "chief constable",
+        ),
+    ],
+)
+def test_a_long_opening_participle_of_speaking_with_its_object_is_no_speaker(
+    text: str, name: str, role: str
+):
+    assert speaker_of(text) == (name, "person", role)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Responding to an intervention from Ian Roe, the minister said the fund was safe.",
+        "Replying to the debate, the minister said the fund was safe.",
+        "Testifying before the panel, the minister said the fund was safe.",
+    ],
+)
+def test_whom_an_opening_participle_answers_is_no_statement(text: str):
+    assert contents(text) == ["the fund was safe"]
+
+
+def test_a_call_opening_the_sentence_stays_a_statement():
+    assert contents("Calling for calm, the minister said the fund was safe.") == [
+        "for calm",
+        "the fund was safe",
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The shadow minister heckled twice and was warned by the Speaker.",
+        "The member was warned by the chair.",
+        "Staff were reminded by the clerk.",
+    ],
+)
+def test_who_was_warned_in_the_passive_is_no_statement(text: str):
+    assert contents(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "name"),
+    [
+        ("She was warned by police that the road was shut.", "the road was shut", "police"),
+        ("He was told by doctors that he could die.", "he could die", "doctors"),
+        (
+            "Staff were assured by the clerk that no jobs would go.",
+            "no jobs would go",
+            "the clerk",
+        ),
+    ],
+)
+def test_what_the_agent_of_a_passive_of_telling_said_follows_it(text: str, content: str, name: str):
+    [(said, speaker, _)] = attributed(text)
+    assert (said, speaker.name if speaker else None) == (content, name)
+
+
+def test_a_tale_told_by_an_outlet_in_the_passive_stays_the_outlets():
+    [(said, speaker, _)] = attributed("The tale was told by the Kell Gazette on Monday.")
+    assert speaker is not None and speaker.kind == "media"
+    assert said.startswith("The tale")

@@ -236,10 +236,12 @@ OFFICE_SUBORDINATES: frozenset[str] = frozenset(
 )
 # Participles that open a sentence before its speaker and an appositive, alone or with a few
 # words: "Reacting, the minister, Ann Lee, said", "Also speaking, the chairman, ...", and those
-# of a debate's business ("Opening the debate,", "Winding up for the government,").
+# of a debate's business and of evidence ("Opening the debate,", "Winding up for the
+# government,", "Giving evidence to the committee,").
 OPENING_PARTICIPLES: frozenset[str] = frozenset(
     """reacting responding replying continuing speaking commenting concluding addressing
-    opening closing winding moving seconding introducing presenting answering""".split()
+    opening closing winding moving seconding introducing presenting answering giving testifying
+    appearing""".split()
 )
 # Cue verbs of belief, estimate and finding: reported content follows them ("X believes Y").
 BELIEF_CUES: frozenset[str] = (
