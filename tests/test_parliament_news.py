@@ -219,3 +219,35 @@ def test_a_tale_told_by_an_outlet_in_the_passive_stays_the_outlets():
     [(said, speaker, _)] = attributed("The tale was told by the Kell Gazette on Monday.")
     assert speaker is not None and speaker.kind == "media"
     assert said.startswith("The tale")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "According to figures released by the Treasury, spending on roads rose by 4%.",
+        "According to data compiled by the Commons library, spending on roads rose by 4%.",
+        "According to the report, spending on roads rose by 4%.",
+    ],
+)
+def test_a_source_described_by_a_participle_ends_at_its_comma(text: str):
+    assert contents(text) == ["spending on roads rose by 4%"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The chairman, Sir Colin Farrow, twice called for order. Later he said the member"
+            " must withdraw.",
+            "Colin Farrow",
+        ),
+        (
+            "Dame Julia Penhale called for order. Later she said the member must withdraw.",
+            "Julia Penhale",
+        ),
+        # near-miss: the honour and a given name alone
+        ("Sir Colin called for order. Later he said the member must withdraw.", "Colin"),
+    ],
+)
+def test_a_knight_named_in_a_sentence_of_no_cue_keeps_his_surname(text: str, name: str):
+    assert speaker_of(text)[0] == name

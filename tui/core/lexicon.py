@@ -2046,6 +2046,8 @@ SURNAME_FIRST_NAMES: frozenset[str] = frozenset(
     tan ng goh ong teo koh chua wong leung
     """.split()
 )
+# Honours said before a given name, not a surname: "Sir Alan", "Dame Ann Lee".
+GIVEN_NAME_TITLES: frozenset[str] = frozenset({"sir", "dame"})
 # Titles that say a person's gender: "Mrs. Clinton" is "she".
 MALE_TITLES: frozenset[str] = frozenset(
     """mr sir lord king prince sultan emir sheikh baron viscount alhaji shri thiru haji

@@ -154,6 +154,13 @@ _RELATIVE_AFTER = re.compile(r",\s+(?:who|whose|which)\b")  # ", who spoke on co
 _SOURCE_NAME = re.compile(r",\s+([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}),\s+")
 _PASSIVE_LEAD = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:(?:\w+ly|not|also)\s+)*$")
 _BY_AGENT = re.compile(r"\s+by\s+")
+# How a source was made or had, after it and up to its comma: "figures *released by the
+# Treasury*, spending on roads rose".
+_MADE_BY = re.compile(
+    r"\s+(?:[a-z]+ed|"
+    + alternation(SOURCE_PARTICIPLES)
+    + r")\s+(?:by|in|on|at|from|for)\s[^,.;:“”\"]{1,100}?(?=,)"
+)
 # What opens what was said after the agent of a passive cue of telling: "was told by aides
 # *that* ...", "was warned by police*:* ...".
 _TOLD_CONTENT = re.compile(r"\s*,?\s*(?:that\b|:)\s*")
@@ -276,7 +283,8 @@ class CueForms(Clauses):
             # "According to Lee, sales fell, and prices rose": a clause, then one joined to it;
             # "According to Lee, sales rose to 900, up from 700": a clause and its comparison
             phrase = bare
-            after = self._content(phrase.span[1], sentence[1])
+            made = _MADE_BY.match(text, phrase.span[1], sentence[1])
+            after = self._content(made.end() if made else phrase.span[1], sentence[1])
         if before is None and after is not None:
             subject = self._one_word_subject(sentence[0], cue[0], after[0])
             before = None if subject is None else (subject, "indirect")  # "Sales, according to"
