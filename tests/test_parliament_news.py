@@ -251,3 +251,35 @@ def test_a_source_described_by_a_participle_ends_at_its_comma(text: str):
 )
 def test_a_knight_named_in_a_sentence_of_no_cue_keeps_his_surname(text: str, name: str):
     assert speaker_of(text)[0] == name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The premier told the House of Commons that the levy would stay.",
+        "The premier told the House of Representatives the levy would stay.",
+        "The governor told the Bank of Ostland that the levy would stay.",
+        # near-misses: a body without "of", and "that" straight after
+        "The premier told the Senate the levy would stay.",
+        "The premier told the House that the levy would stay.",
+    ],
+)
+def test_a_listener_named_with_its_of_is_passed_whole(text: str):
+    assert contents(text) == ["the levy would stay"]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ('"That is false," interjected Ruth Kell, the Green MP for Ashby.', "interjected"),
+        ('"That is false," retorted the minister.', "retorted"),
+        ('"Not this year," answered the minister.', "answered"),
+    ],
+)
+def test_cues_of_the_chamber_come_before_their_speaker(text: str, cue: str):
+    [(_, speaker, found)] = attributed(text)
+    assert speaker is not None and found == cue
+
+
+def test_answering_questions_alone_says_nothing():
+    assert contents("The minister answered questions for an hour.") == []

@@ -422,7 +422,8 @@ BELIEF_ADJECTIVES: frozenset[str] = frozenset(
     alarmed
     """.split()
 )
-# Cue verbs that may come before their speaker: "“...,” said Caddell".
+# Cue verbs that may come before their speaker: "“...,” said Caddell", "“...,” retorted the
+# minister".
 INVERTED_CUES: frozenset[str] = frozenset(
     """
     say says said add adds added ask asks asked write writes wrote note notes noted
@@ -433,7 +434,7 @@ INVERTED_CUES: frozenset[str] = frozenset(
     shout shouts shouted yell yells yelled exclaim exclaims exclaimed
     urge urges urged cautioned pleaded advised advises admitted admits conceded concedes
     predicted predicts boasted complained complains joked quipped countered responded
-    responds remarked stressed
+    responds remarked stressed retorted retorts interjected interjects answered
     """.split()
 )
 # Labels that open a paragraph with a colon but name no speaker ("UPDATE: ...").

@@ -288,7 +288,9 @@ _LISTENER = re.compile(
     r"(?:\s+of\s+[^,.;:“”\"]{1,40}?(?=\s+that\b))?"
     r"|"
     + _NAMED_OUTLET
+    # a name with its "of" ("the House of Commons", "the Bank of England")
     + r"|the\s+(?:[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*"
+    + r"(?:\s+of\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*)?"
     + _MEDIUM_NOUN
     + r"|\w+)"
     r"|[a-z]+(?:or|er|ist|ant|ent|ian|al)s"
