@@ -283,3 +283,19 @@ def test_cues_of_the_chamber_come_before_their_speaker(text: str, cue: str):
 
 def test_answering_questions_alone_says_nothing():
     assert contents("The minister answered questions for an hour.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        (
+            "Answering questions in the Lords, the peer said the levy would stay.",
+            ["the levy would stay"],
+        ),
+        ("Answering critics, the peer said the levy would stay.", ["the levy would stay"]),
+        # near-miss: what was answered, after "that"
+        ("Answering that the levy would stay, the peer sat down.", ["the levy would stay"]),
+    ],
+)
+def test_what_an_opening_answering_answered_is_no_statement(text: str, said: list[str]):
+    assert contents(text) == said

@@ -535,17 +535,20 @@ class CueForms(Clauses):
             phrase is None
             or content is None
             or _named_again(self.text, content[0])
-            or self._answers_to(word, content[0])
+            or self._answers_to(word, cue[1], content[0])
         ):
             return None
         return Found(content[0], content[1], phrase, cue, when)
 
-    def _answers_to(self, word: str, span: Span) -> bool:
+    def _answers_to(self, word: str, cue_end: int, span: Span) -> bool:
         """Whether an opening participle of speaking or answering has only a preposition's
         phrase for its clause ("Responding to an intervention,", "Testifying before the
-        panel,"): whom or where it answered, not what."""
+        panel,"), or what it answered with no "that" ("Answering questions in the Lords,"):
+        whom, where or what it answered, not what it said."""
         if word not in OPENING_PARTICIPLES:
             return False
+        if word == "answering" and "that" not in self.text[cue_end : span[0]].split():
+            return True
         first = WORDS.match(self.text, span[0], span[1])
         return first is not None and (
             first.group().lower() in PREPOSITIONS or first.group() == "to"
