@@ -4,7 +4,9 @@ minister's questions and a Senate committee's hearing (in tests/data/speakers/),
 here on other invented sentences."""
 
 import pytest
-from extraction_helpers import attributed, contents, speaker_of
+from extraction_helpers import ARTICLES, attributed, contents, speaker_of, unmet_speakers
+
+from tui.core.statements import find_statements
 
 
 @pytest.mark.parametrize(
@@ -299,3 +301,50 @@ def test_answering_questions_alone_says_nothing():
 )
 def test_what_an_opening_answering_answered_is_no_statement(text: str, said: list[str]):
     assert contents(text) == said
+
+
+@pytest.mark.parametrize(
+    ("article", "expected"),
+    [
+        (
+            "parliament-housing-bill.txt",
+            {
+                ("Margot Ellery", "person", "housing secretary"),
+                ("Declan Moss", "person", "shadow housing secretary"),
+                ("Ann Vale", "person", "Labour MP for Dunmore"),
+                ("Roland Tate", "person", None),
+                ("Hugh Penrose", "person", "Conservative backbencher"),
+                ("Kwame Osei", "person", "minister for local government"),
+            },
+        ),
+        (
+            "parliament-pmqs.txt",
+            {
+                ("Edwin Harrow", "person", "prime minister"),
+                ("Clara Benning", "person", None),
+                ("Helen Ashby", "person", "Speaker"),
+                ("Martin Ordway", "person", "chief executive of NHS England"),
+            },
+        ),
+        (
+            "parliament-senate-inquiry.txt",
+            {
+                ("Jacqui Moran", "person", "Senator"),
+                ("Rhys Callander", "person", "defence minister"),
+                ("Nora Feeney", "person", "shadow defence minister"),
+                ("Australian National Audit Office", "organization", None),
+            },
+        ),
+    ],
+)
+def test_the_invented_parliament_articles_find_their_speakers_and_kinds(
+    article: str, expected: set[tuple[str, str, str | None]]
+):
+    text = (ARTICLES / article).read_text(encoding="utf-8")
+    speakers, statements = find_statements(text)
+    assert unmet_speakers(speakers, expected) == []
+    assert all(s.name not in {"he", "she", "the debate"} for s in speakers)
+    assert not any(
+        text[st.span[0] : st.span[1]].startswith(("minister whether", "secretary whether", "to an"))
+        for st in statements
+    )
