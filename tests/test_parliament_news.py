@@ -348,3 +348,29 @@ def test_the_invented_parliament_articles_find_their_speakers_and_kinds(
         text[st.span[0] : st.span[1]].startswith(("minister whether", "secretary whether", "to an"))
         for st in statements
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        (
+            "The Speaker, Sir Colin Farrow, called for order. Later he said the member must go.",
+            "Speaker",
+        ),
+        (
+            "The Chancellor, Colin Farrow, stood up. Later he said the member must go.",
+            "Chancellor",
+        ),
+        (
+            "The chairman, Colin Farrow, stood up. Later he said the member must go.",
+            "chairman",
+        ),
+        # near-miss: a capitalised name that is no office
+        (
+            "The Guardian, Colin Farrow and others met. Later he said the member must go.",
+            None,
+        ),
+    ],
+)
+def test_a_capitalised_office_apposed_where_no_cue_is_the_role(text: str, role: str | None):
+    assert speaker_of(text) == ("Colin Farrow", "person", role)
