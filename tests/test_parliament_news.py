@@ -312,7 +312,7 @@ def test_what_an_opening_answering_answered_is_no_statement(text: str, said: lis
                 ("Margot Ellery", "person", "housing secretary"),
                 ("Declan Moss", "person", "shadow housing secretary"),
                 ("Ann Vale", "person", "Labour MP for Dunmore"),
-                ("Roland Tate", "person", None),
+                ("Roland Tate", "person", "Speaker"),
                 ("Hugh Penrose", "person", "Conservative backbencher"),
                 ("Kwame Osei", "person", "minister for local government"),
             },
