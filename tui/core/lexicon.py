@@ -239,9 +239,13 @@ OFFICE_SUBORDINATES: frozenset[str] = frozenset(
     "deputy vice assistant associate acting former ex- junior under".split()
 )
 # Participles that open a sentence before its speaker and an appositive, alone or with a few
-# words: "Reacting, the minister, Ann Lee, said", "Also speaking, the chairman, ...".
+# words: "Reacting, the minister, Ann Lee, said", "Also speaking, the chairman, ...", and those
+# of a debate's business and of evidence ("Opening the debate,", "Winding up for the
+# government,", "Giving evidence to the committee,").
 OPENING_PARTICIPLES: frozenset[str] = frozenset(
-    "reacting responding replying continuing speaking commenting concluding addressing".split()
+    """reacting responding replying continuing speaking commenting concluding addressing
+    opening closing winding moving seconding introducing presenting answering giving testifying
+    appearing""".split()
 )
 # Cue verbs of belief, estimate and finding: reported content follows them ("X believes Y").
 BELIEF_CUES: frozenset[str] = (
@@ -437,7 +441,8 @@ COLON_MANNER_ADJECTIVES: frozenset[str] = frozenset(
     "adamant blunt blunter emphatic unequivocal categorical clear explicit candid frank "
     "forthright succinct defiant insistent unambiguous direct".split()
 )
-# Cue verbs that may come before their speaker: "“...,” said Caddell".
+# Cue verbs that may come before their speaker: "“...,” said Caddell", "“...,” retorted the
+# minister".
 INVERTED_CUES: frozenset[str] = frozenset(
     """
     say says said add adds added ask asks asked write writes wrote note notes noted
@@ -448,7 +453,7 @@ INVERTED_CUES: frozenset[str] = frozenset(
     shout shouts shouted yell yells yelled exclaim exclaims exclaimed
     urge urges urged cautioned pleaded advised advises admitted admits conceded concedes
     predicted predicts boasted complained complains joked quipped countered responded
-    responds remarked stressed
+    responds remarked stressed retorted retorts interjected interjects answered
     """.split()
 )
 # Labels that open a paragraph with a colon but name no speaker ("UPDATE: ...").
@@ -1185,13 +1190,14 @@ CLERGY_ROLE_NOUNS: frozenset[str] = frozenset(
     for plural in ("", "s")
 )
 # Offices of parliaments and multilateral bodies, and the shared offices of a group ("the
-# rapporteur, Ana Ruiz, said", "the party's co-chair said", "an under-secretary-general").
+# rapporteur, Ana Ruiz, said", "the party's co-chair said", "an under-secretary-general",
+# "Tory backbencher Ann Vale said", "a Labour whip said").
 INSTITUTION_ROLE_NOUNS: frozenset[str] = frozenset(
     f"{noun}{plural}"
     for noun in """
     rapporteur co-rapporteur co-chair vice-chair co-leader co-president vice-chairman
     vice-chairwoman deputy-director under-secretary-general assistant-secretary-general
-    delegate sherpa
+    delegate sherpa backbencher frontbencher peer whip parliamentarian convener convenor
     """.split()
     for plural in ("", "s")
 )
@@ -2162,6 +2168,8 @@ SURNAME_FIRST_NAMES: frozenset[str] = frozenset(
     tan ng goh ong teo koh chua wong leung
     """.split()
 )
+# Honours said before a given name, not a surname: "Sir Alan", "Dame Ann Lee".
+GIVEN_NAME_TITLES: frozenset[str] = frozenset({"sir", "dame"})
 # Titles that say a person's gender: "Mrs. Clinton" is "she".
 MALE_TITLES: frozenset[str] = frozenset(
     """mr sir lord king prince sultan emir sheikh baron viscount alhaji shri thiru haji

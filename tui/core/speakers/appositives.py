@@ -479,12 +479,15 @@ def _opening_adverbial(toks: list[Token], comma: int) -> bool:
 def _opening_phrase(toks: list[Token], first: int) -> bool:
     """Whether toks[first] stands in a phrase that opens its sentence, or follows a comma, with
     a preposition ("With a week to go", "Last week, in Reno"), or with a participle and its
-    preposition ("Speaking on Radio 4", "Writing in the Herald", "Asked about the fares"), as
+    preposition ("Speaking on Radio 4", "Writing in the Herald", "Asked about the fares"), or
+    with a participle of speaking and its object ("Opening the debate for the government"), as
     far as the tokens reach."""
     j = first
     while j > 0 and toks[j - 1].word not in {".", "“", "”", '"', ";", ":", "?", "!", ","}:
         j -= 1
     opening = j > 0 or toks[j].word[0].isupper()
+    if opening and j < first and toks[j].lower in OPENING_PARTICIPLES:
+        return True  # "Giving evidence to the committee, the chief, Ann Lee, said"
     if j + 1 < first and (
         toks[j].lower.endswith("ing")
         or toks[j].lower in QUESTION_PARTICIPLES

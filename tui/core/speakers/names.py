@@ -17,6 +17,7 @@ from itertools import accumulate
 from tui.core.lexicon import (
     ABBREVIATIONS,
     FUNCTION_WORDS,
+    GIVEN_NAME_TITLES,
     HYPHENED_PARTICLES,
     IRISH_PARTICLES,
     MONTHS,
@@ -195,6 +196,8 @@ def _head(word: str) -> str:
 
 
 _OPENER_HEADS = frozenset(map(_head, _OPENERS))
+# The surname after a given name: " Tate" of "Sir Roland Tate".
+_SURNAME_AFTER = re.compile(r" (" + _SURNAME + ")")
 
 
 class _CapitalisedWords:
@@ -263,6 +266,11 @@ class _CapitalisedWords:
             title = opener.removesuffix(".")
             if title in _TITLE_WORDS:  # a title, even one spelt as a given name is
                 gender, name = _GENDERED_TITLES[title.lower()], match["particles"] + surname
+                knighted = _SURNAME_AFTER.match(text, end)
+                if title.lower() in GIVEN_NAME_TITLES and knighted is not None:
+                    # "Sir Roland Tate": a given name after the honour, then the surname
+                    surname, end = knighted.group(1), knighted.end()
+                    name += knighted.group()
             else:
                 gender, name = _GIVEN_NAMES[opener.lower()], match.group()
                 first = _hyphened_given_start(text, start)  # "Zed-Ann Lee": all of it

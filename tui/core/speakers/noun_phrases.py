@@ -575,9 +575,9 @@ _ROLE_PARTICIPLES = frozenset(
     "supervising commanding reigning".split()
 )
 # Words after which a participle may name a kind of role, as after a determiner: "two former
-# *billing* clerks", "three senior *nursing* staff".
+# *billing* clerks", "three senior *nursing* staff", "the shadow *housing* secretary".
 _ING_MODIFIER_OPENERS = frozenset(NUMBER_WORDS) | frozenset(
-    "former senior junior retired longtime veteran current".split()
+    "former senior junior retired longtime veteran current shadow acting interim deputy".split()
 )
 
 

@@ -31,6 +31,7 @@ from tui.core.lexicon import (
     DOCUMENT_WORDS,
     FEMALE_NOUNS,
     FUNCTION_WORDS,
+    GIVEN_NAME_TITLES,
     GOVERNMENT_PLACES,
     KIN_CONVERSES,
     MALE_NOUNS,
@@ -436,7 +437,6 @@ def _headed_by_another_body(name: str, word: str) -> bool:
 
 # Heads of a description that a person owns: "the campaign", "the office" (whose?).
 _OWNED_HEADS = frozenset({"campaign", "office", "team", "family", "state"})
-_GIVEN_NAME_TITLES = frozenset({"sir", "dame"})  # said before a given name alone: "Sir Alan"
 _JOINED = re.compile(r"\s+(?:and|or|&)\s+[A-Z]")
 # A capitalised word: its word boundary a look-behind after the capital, so that the scan
 # skips from one capital to the next instead of trying the boundary at every position.
@@ -1457,7 +1457,7 @@ class Speakers:
         if found.kind not in _PERSON_LIKE or not found.named or found.description:
             return None
         words = _key(found.name).split()
-        if len(words) == 1 and not found.described.isdisjoint(_GIVEN_NAME_TITLES):
+        if len(words) == 1 and not found.described.isdisjoint(GIVEN_NAME_TITLES):
             # "Sir Alan", "Dame Ann": the given name of a knight or a dame named in full
             knighted = [e for e in self._entries.values() if e.named and _given(e.key) == words[0]]
             return max(knighted, key=lambda entry: entry.last, default=None)

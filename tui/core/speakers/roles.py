@@ -324,8 +324,8 @@ _ROLE_BEFORE_NAME = re.compile(
 _ROLE_REACH = 80  # characters before a name searched for its role
 # A role after an article or a possessive inside a sentence, in apposition before a name:
 # "her Westmark counterpart, " (Ida Berg), "the club's head coach, " (its words after the
-# possessive), "the fisheries minister, ".
-_ROLE_WITHIN = re.compile(_DESCRIPTION_OPENER + r"(?P<role>(?:[A-Za-z-]+\s+){0,2}[a-z-]+),\s+\Z")
+# possessive), "the fisheries minister, ", an office capitalised ("the Speaker, ").
+_ROLE_WITHIN = re.compile(_DESCRIPTION_OPENER + r"(?P<role>(?:[A-Za-z-]+\s+){0,2}[A-Za-z-]+),\s+\Z")
 # A name that closes an apposition: its words, then a mark ("the tenant, Ann Vale, said",
 # "met the minister, Ann Vale."), not a verb or "and": "The fire was started by the tenant,
 # Ann Vale said", "thanked the nurses, Ann Vale and two doctors" name no tenant, no nurse.
@@ -365,7 +365,7 @@ def _role_apposed_before(text: str, start: int) -> str | None:
         return None
     role = found["role"]
     head = role.split(" of ")[0].split()[-1]
-    return role if head in PERSON_ROLES else None
+    return role if head.lower() in PERSON_ROLES else None
 
 
 # Up to three capitalised words of a name, an initial with its period among them.

@@ -279,13 +279,14 @@ _LISTENER = re.compile(
     # "told faculty members", "told the school board members"
     + r"|(?:(?:the|its|his|her|their)\s+)?(?:[a-z]+\s+){0,2}?members|"
     + alternation(_PLURAL_LISTENERS)
-    # a body's part or its "of" complement before "that": "told the agency's board of
-    # governors that", "told the committee of experts that", "told the bank's staff that"
+    # a body's part or its "of" complement before "that", or before "whether" or "if" what
+    # was asked of them: "told the agency's board of governors that", "told the committee of
+    # experts that", "told the bank's staff that", "asked the housing secretary whether"
     + r"|(?:the|its|his|her|their)\s+(?:[\w-]+[’']s\s+)?(?:(?!"
     + _DETERMINER
     + r")[a-z-]+\s+){0,2}?"
     r"[a-z-]+(?:\s+of\s+(?:the\s+)?(?:(?!" + _DETERMINER + r")[\w-]+\s+){0,2}?[\w-]+)?"
-    r"(?=\s+that\s+(?!"
+    r"(?=\s+(?:whether|if)\b|\s+that\s+(?!"
     + RELATIVE_VERB
     + r"\b))"
     + r"|an?\s+(?:(?!of\b)[\w’'-]+\s+){0,2}?(?:"
@@ -302,7 +303,9 @@ _LISTENER = re.compile(
     + r"(?=\s+"
     + _SUBJECT_OPENER
     + r"\b)"
+    # a name with its "of" ("the House of Commons", "the Bank of England")
     + r"|the\s+(?:[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*"
+    + r"(?:\s+of\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*)?"
     + _MEDIUM_NOUN
     + r"|\w+)"
     r"|[a-z]+(?:or|er|ist|ant|ent|ian|al)s"

@@ -27,10 +27,12 @@ from tui.core.lexicon import (
     FINDING_PARTICIPLES,
     IRREGULAR_PARTICIPLES,
     JUDGEMENT_PARTICIPLES,
+    LISTENER_CUES,
     LITERAL_JUDGEMENTS,
     MEDIA_WORDS,
     NAMING_CUES,
     NUMBER_WORDS,
+    OPENING_PARTICIPLES,
     ORGANIZATION_WORDS,
     PASSIVE_CUES,
     PREPOSITIONS,
@@ -154,6 +156,19 @@ _RELATIVE_AFTER = re.compile(r",\s+(?:who|whose|which)\b")  # ", who spoke on co
 _SOURCE_NAME = re.compile(r",\s+([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}),\s+")
 _PASSIVE_LEAD = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:(?:\w+ly|not|also)\s+)*$")
 _BY_AGENT = re.compile(r"\s+by\s+")
+# How a source was made or had, after it and up to its comma: "figures *released by the
+# Treasury*, spending on roads rose".
+_MADE_BY = re.compile(
+    r"\s+(?:[a-z]+ed|"
+    + alternation(SOURCE_PARTICIPLES)
+    + r")\s+(?:by|in|on|at|from|for)\s[^,.;:“”\"]{1,100}?(?=,)"
+)
+# What opens what was said after the agent of a passive cue of telling: "was told by aides
+# *that* ...", "was warned by police*:* ...".
+_TOLD_CONTENT = re.compile(r"\s*,?\s*(?:that\b|:)\s*")
+# Cues of telling whose passive subject may be what was told, not who heard it: "the tale was
+# told by the Herald", "the question was asked by a juror".
+_TOLD_OR_ASKED = frozenset("tell tells told telling ask asks asked asking".split())
 # The word after a judgement's "as" ("hailed as *a* triumph"); a subject pronoun there opens
 # a clause of time, no complement ("was hailed as *she* arrived").
 _AS_NEXT = re.compile(r"\s+as\s+([\w’'-]+)")
@@ -271,7 +286,8 @@ class CueForms(Clauses):
             # "According to Lee, sales fell, and prices rose": a clause, then one joined to it;
             # "According to Lee, sales rose to 900, up from 700": a clause and its comparison
             phrase = bare
-            after = self._content(phrase.span[1], sentence[1])
+            made = _MADE_BY.match(text, phrase.span[1], sentence[1])
+            after = self._content(made.end() if made else phrase.span[1], sentence[1])
         if before is None and after is not None:
             subject = self._one_word_subject(sentence[0], cue[0], after[0])
             before = None if subject is None else (subject, "indirect")  # "Sales, according to"
@@ -430,6 +446,10 @@ class CueForms(Clauses):
         phrase = None if agent is None else phrase_after(text, agent.end(), sentence[1])
         if agent is not None and (phrase is None or phrase.bare):
             return None
+        if phrase is not None and word in LISTENER_CUES:
+            told = self._told_by(phrase, cue, sentence[1])
+            if told is not None or word not in _TOLD_OR_ASKED:
+                return told  # "was warned by the Speaker": who was told, nothing said
         if (
             word in FINDING_PARTICIPLES
             and not complemented
@@ -448,6 +468,14 @@ class CueForms(Clauses):
             # "no deaths have been reported, the agency said": a passive naming no source
             return None  # leaves its sentence to the attribution after it
         return Found(content[0], content[1], phrase, cue)
+
+    def _told_by(self, phrase: Phrase, cue: Span, end: int) -> Found | None:
+        """ "was warned by police that the road was shut": the subject of a passive cue of
+        telling is who was told; what was said follows the agent, after "that" or a colon
+        (else None: "was warned by the Speaker")."""
+        opener = _TOLD_CONTENT.match(self.text, phrase.span[1], end)
+        content = None if opener is None else self._content(opener.end(), end)
+        return None if content is None else Found(content[0], content[1], phrase, cue)
 
     def _complemented(self, word: str, at: int) -> bool:
         """Whether the participle `word` takes at `at` the complement of a judgement ("hailed
@@ -517,9 +545,28 @@ class CueForms(Clauses):
         phrase = self._sentence_subject(after, sentence[1])
         after_start, when, _ = self._after_cue(cue, word, comma)
         content = self._content(after_start, after)
-        if phrase is None or content is None or _named_again(self.text, content[0]):
+        if (
+            phrase is None
+            or content is None
+            or _named_again(self.text, content[0])
+            or self._answers_to(word, cue[1], content[0])
+        ):
             return None
         return Found(content[0], content[1], phrase, cue, when)
+
+    def _answers_to(self, word: str, cue_end: int, span: Span) -> bool:
+        """Whether an opening participle of speaking or answering has only a preposition's
+        phrase for its clause ("Responding to an intervention,", "Testifying before the
+        panel,"), or what it answered with no "that" ("Answering questions in the Lords,"):
+        whom, where or what it answered, not what it said."""
+        if word not in OPENING_PARTICIPLES:
+            return False
+        if word == "answering" and "that" not in self.text[cue_end : span[0]].split():
+            return True
+        first = WORDS.match(self.text, span[0], span[1])
+        return first is not None and (
+            first.group().lower() in PREPOSITIONS or first.group() == "to"
+        )
 
     def _opening_question(self, cue: Span, sentence: Span) -> Found | None:
         """ "Asked about the fares, Lee said ...": what was asked, up to the comma, by the
