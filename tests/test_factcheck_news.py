@@ -476,3 +476,81 @@ def test_the_fact_check_articles_keep_their_speakers(
     found = {(s.name, s.kind) for s in speakers}
     assert expected <= found
     assert absent.isdisjoint(s.name for s in speakers)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The clip had been viewed more than 2 million times by Friday.",
+        "The video was viewed 40,000 times before it was removed.",
+        "Her post has been viewed nearly half a million times.",
+    ],
+)
+def test_a_post_viewed_so_many_times_holds_no_view(text: str):
+    assert attributed(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The newcomers were viewed as intruders.",
+        "The plan is widely viewed as a gamble.",
+    ],
+)
+def test_a_thing_viewed_as_something_is_still_a_thought(text: str):
+    [(_, _, cue)] = attributed(text)
+    assert cue == "viewed"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "cue", "content"),
+    [
+        (
+            "A group called Parents First said the books were unsuitable.",
+            "Parents First",
+            "said",
+            "the books were unsuitable",
+        ),
+        (
+            "A blog called The Daily Lantern claimed the mayor had resigned.",
+            "The Daily Lantern",
+            "claimed",
+            "the mayor had resigned",
+        ),
+        (
+            "An account called @RoadKing wrote that the bridge was closed.",
+            "RoadKing",
+            "wrote",
+            "the bridge was closed",
+        ),
+    ],
+)
+def test_a_source_called_by_its_name_speaks_with_its_own_verb(
+    text: str, name: str, cue: str, content: str
+):
+    [(found, speaker, found_cue)] = attributed(text)
+    assert (found, found_cue) == (content, cue)
+    assert speaker is not None and speaker.name == name
+
+
+def test_a_page_called_by_its_name_shares_a_claim_not_its_name():
+    text = "A page called Vale Watch shared it with the claim that the vote was rigged."
+    assert [(c, cue) for c, _, cue in attributed(text)] == [("the vote was rigged", "claim")]
+
+
+def test_an_account_called_by_its_handle_in_an_aside_reports_nothing():
+    text = "The post, first shared by an account called @TideTruth on 3 May, was later deleted."
+    assert attributed(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("A spokesman called Smith a liar.", "Smith a liar"),
+        ("A senator called Orr's plan reckless.", "Orr's plan reckless"),
+        ("A spokesman called it a mistake.", "it a mistake"),
+    ],
+)
+def test_calling_someone_something_is_still_speech(text: str, content: str):
+    [(found, _, cue)] = attributed(text)
+    assert (found, cue) == (content, "called")
