@@ -554,3 +554,32 @@ def test_an_account_called_by_its_handle_in_an_aside_reports_nothing():
 def test_calling_someone_something_is_still_speech(text: str, content: str):
     [(found, _, cue)] = attributed(text)
     assert (found, cue) == (content, "called")
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("THE FACTS: The photo is from 2017, according to the agency.", "The photo is from 2017"),
+        ("UPDATE: The road has reopened, police said.", "The road has reopened"),
+        ("Our verdict: The figure is out of date, the agency said.", "The figure is out of date"),
+        ("The claim: Rents doubled in a year, the senator said.", "Rents doubled in a year"),
+    ],
+)
+def test_a_label_opening_the_paragraph_is_no_part_of_what_was_said(text: str, content: str):
+    [(found, _, _)] = attributed(text)
+    assert found == content
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("In short: The photo is from 2017, the agency said.", "In short: The photo is from 2017"),
+        (
+            "The long story: The photo is from 2017, the agency said.",
+            "The long story: The photo is from 2017",
+        ),
+    ],
+)
+def test_a_colon_after_other_words_stays_in_the_content(text: str, content: str):
+    [(found, _, _)] = attributed(text)
+    assert found == content
