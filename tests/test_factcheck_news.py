@@ -583,3 +583,45 @@ def test_a_label_opening_the_paragraph_is_no_part_of_what_was_said(text: str, co
 def test_a_colon_after_other_words_stays_in_the_content(text: str, content: str):
     [(found, _, _)] = attributed(text)
     assert found == content
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "A post shared across Facebook, Instagram and X claims that the dam burst.",
+            "A post shared across Facebook, Instagram and X",
+        ),
+        ("A post shared on Facebook claims that the pier collapsed.", "A post shared on Facebook"),
+        ("A video circulating on TikTok claims the mayor quit.", "A video circulating on TikTok"),
+        (
+            "A video circulating widely on TikTok claims the mayor quit.",
+            "A video circulating widely on TikTok",
+        ),
+        ("A meme posted to Instagram says the tax doubled.", "A meme posted to Instagram"),
+    ],
+)
+def test_a_post_shared_on_a_platform_speaks_not_the_platform(text: str, name: str):
+    assert speaker_of(text)[:2] == (name, "document")
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        (
+            "A lawyer representing Ann Lee said the dam burst.",
+            "A lawyer representing Ann Lee",
+            "person",
+        ),
+        (
+            "A nurse working quietly at the clinic said it was full.",
+            "A nurse working quietly at the clinic",
+            "person",
+        ),
+        ("The report released on Monday said the dam burst.", "The report", "document"),
+    ],
+)
+def test_a_person_or_a_document_before_its_participle_keeps_its_kind(
+    text: str, name: str, kind: str
+):
+    assert speaker_of(text)[:2] == (name, kind)
