@@ -625,3 +625,26 @@ def test_a_person_or_a_document_before_its_participle_keeps_its_kind(
     text: str, name: str, kind: str
 ):
     assert speaker_of(text)[:2] == (name, kind)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ('@TideTruth posted the clip with the caption: "The levee is gone."', "TideTruth"),
+        (
+            'Another account, @TideTruth, shared the photo with the caption: "The levee is gone."',
+            "Another account",
+        ),
+        ('Ann Vale posted the clip with the caption: "The levee is gone."', "Ann Vale"),
+    ],
+)
+def test_a_caption_after_a_colon_is_the_posters(text: str, name: str):
+    [(content, speaker, _)] = attributed(text)
+    assert content == "The levee is gone"
+    assert speaker is not None and speaker.name == name
+
+
+def test_a_document_before_a_colon_still_quotes_another():
+    assert (
+        attributed('The account of the raid ends with a line: "Nobody came back that night."') == []
+    )
