@@ -648,3 +648,29 @@ def test_a_document_before_a_colon_still_quotes_another():
     assert (
         attributed('The account of the raid ends with a line: "Nobody came back that night."') == []
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (
+            "Brackmoor's MP, Leonard Fitch, said the post was false.",
+            "Leonard Fitch",
+            "Brackmoor's MP",
+        ),
+        (
+            "Reno's Opposition Leader, Ann Vale, said it was false.",
+            "Ann Vale",
+            "Reno's Opposition Leader",
+        ),
+    ],
+)
+def test_a_role_in_capitals_after_a_possessive_apposes_the_name(text: str, name: str, role: str):
+    assert speaker_of(text) == (name, "person", role)
+
+
+def test_a_body_in_capitals_after_a_possessive_keeps_its_members_apart():
+    assert speaker_of("Acme's Board, Ann Vale and Tom Hale, said it was false.")[:2] == (
+        "Acme's Board",
+        "organization",
+    )

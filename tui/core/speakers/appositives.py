@@ -46,7 +46,7 @@ from tui.core.speakers.noun_phrases import (
     _plural_head,
     _proper_name,
 )
-from tui.core.speakers.tokens import Phrase, Token, _new_phrase, _phrase_of
+from tui.core.speakers.tokens import Phrase, Token, _new_phrase, _phrase_of, _possessive
 from tui.core.text import DASHES
 
 _NAME_SUFFIXES = frozenset({"inc", "corp", "co", "ltd", "llc", "plc", "jr", "sr"})  # with "."
@@ -354,7 +354,11 @@ def _apposed_name(
     described = (
         head_word.isalpha()
         and head_word.islower()
-        or (description is not head or head.words[0].lower() in DETERMINERS)
+        or (
+            description is not head
+            or head.words[0].lower() in DETERMINERS
+            or _possessive(head.words[0])  # "Reno's MP, Ann Vale, said"
+        )
         and head_word.lower() in PERSON_ROLES  # "The Opposition Leader, Ann Vale, said": a role
     ) and head_word.lower() not in DOCUMENT_WORDS
     by_participle = _participle_description(text, toks, first)
