@@ -307,7 +307,7 @@ def _document_head(toks: list[Token]) -> str | None:
     circulating on TikTok" (the document, not the platform, speaks)."""
     for j in range(1, len(toks)):
         lower = toks[j].lower
-        if _circulated(toks, j) and toks[j - 1].lower in DOCUMENT_WORDS:
+        if toks[j - 1].lower in DOCUMENT_WORDS and _circulated(toks, j):
             return toks[j - 1].lower if toks[j - 1].word.islower() else None
         if lower in _DOCUMENT_HEAD_CONNECTORS or lower in _DOCUMENT_RELATIVE_SUBJECTS:
             head = toks[j - 1]
