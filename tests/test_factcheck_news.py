@@ -674,3 +674,19 @@ def test_a_body_in_capitals_after_a_possessive_keeps_its_members_apart():
         "Acme's Board",
         "organization",
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Facebook said it had removed the post.",
+        "TikTok said the video broke its rules.",
+        "YouTube said in a statement that the channel was suspended.",
+    ],
+)
+def test_a_social_network_speaking_is_its_company(text: str):
+    assert speaker_of(text)[1] == "organization"
+
+
+def test_a_post_on_a_network_is_still_the_document():
+    assert speaker_of("A post on Facebook said the dam burst.")[:2] == ("A post", "document")
