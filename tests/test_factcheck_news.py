@@ -467,6 +467,38 @@ _ARTICLES = Path(__file__).parent / "data" / "speakers"
             },
             {"the creator of the video", "Committee chair Priya Lennox MP"},
         ),
+        (
+            "factcheck-ballot-video.txt",
+            {
+                ("Marcus Webb", "person"),
+                ("Lillian Faro", "person"),
+                ("Paul Imrie", "person"),
+                ("Corven County Board of Elections", "organization"),
+                ("Renata Villalobos", "person"),
+                ("A Facebook page", "document"),
+            },
+            {"an account", "THE FACTS"},
+        ),
+        (
+            "factcheck-crime-statistics.txt",
+            {
+                ("Gareth Mowbray", "person"),
+                ("Nadia Kerr", "person"),
+                ("Office for Policing Statistics", "organization"),
+                ("The figures", "document"),
+            },
+            {"Verdict", "Our verdict"},
+        ),
+        (
+            "factcheck-wind-birds.txt",
+            {
+                ("A post shared across Facebook, Instagram and X", "document"),
+                ("Joost Verhagen", "person"),
+                ("Coastal Wildlife Trust", "organization"),
+                ("Helen Marsh", "person"),
+            },
+            {"Facebook, Instagram and X", "an account"},
+        ),
     ],
 )
 def test_the_fact_check_articles_keep_their_speakers(
@@ -476,6 +508,14 @@ def test_the_fact_check_articles_keep_their_speakers(
     found = {(s.name, s.kind) for s in speakers}
     assert expected <= found
     assert absent.isdisjoint(s.name for s in speakers)
+
+
+@pytest.mark.parametrize(
+    "article", ["factcheck-ballot-video.txt", "factcheck-crime-statistics.txt"]
+)
+def test_a_fact_checks_view_counts_report_nothing(article: str):
+    _, statements = find_statements((_ARTICLES / article).read_text(encoding="utf-8"))
+    assert "viewed" not in {s.cue for s in statements}
 
 
 @pytest.mark.parametrize(
