@@ -467,6 +467,38 @@ _ARTICLES = Path(__file__).parent / "data" / "speakers"
             },
             {"the creator of the video", "Committee chair Priya Lennox MP"},
         ),
+        (
+            "factcheck-ballot-video.txt",
+            {
+                ("Marcus Webb", "person"),
+                ("Lillian Faro", "person"),
+                ("Paul Imrie", "person"),
+                ("Corven County Board of Elections", "organization"),
+                ("Renata Villalobos", "person"),
+                ("A Facebook page", "document"),
+            },
+            {"an account", "THE FACTS"},
+        ),
+        (
+            "factcheck-crime-statistics.txt",
+            {
+                ("Gareth Mowbray", "person"),
+                ("Nadia Kerr", "person"),
+                ("Office for Policing Statistics", "organization"),
+                ("The figures", "document"),
+            },
+            {"Verdict", "Our verdict"},
+        ),
+        (
+            "factcheck-wind-birds.txt",
+            {
+                ("A post shared across Facebook, Instagram and X", "document"),
+                ("Joost Verhagen", "person"),
+                ("Coastal Wildlife Trust", "organization"),
+                ("Helen Marsh", "person"),
+            },
+            {"Facebook, Instagram and X", "an account"},
+        ),
     ],
 )
 def test_the_fact_check_articles_keep_their_speakers(
@@ -476,3 +508,225 @@ def test_the_fact_check_articles_keep_their_speakers(
     found = {(s.name, s.kind) for s in speakers}
     assert expected <= found
     assert absent.isdisjoint(s.name for s in speakers)
+
+
+@pytest.mark.parametrize(
+    "article", ["factcheck-ballot-video.txt", "factcheck-crime-statistics.txt"]
+)
+def test_a_fact_checks_view_counts_report_nothing(article: str):
+    _, statements = find_statements((_ARTICLES / article).read_text(encoding="utf-8"))
+    assert "viewed" not in {s.cue for s in statements}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The clip had been viewed more than 2 million times by Friday.",
+        "The video was viewed 40,000 times before it was removed.",
+        "Her post has been viewed nearly half a million times.",
+    ],
+)
+def test_a_post_viewed_so_many_times_holds_no_view(text: str):
+    assert attributed(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The newcomers were viewed as intruders.",
+        "The plan is widely viewed as a gamble.",
+    ],
+)
+def test_a_thing_viewed_as_something_is_still_a_thought(text: str):
+    [(_, _, cue)] = attributed(text)
+    assert cue == "viewed"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "cue", "content"),
+    [
+        (
+            "A group called Parents First said the books were unsuitable.",
+            "Parents First",
+            "said",
+            "the books were unsuitable",
+        ),
+        (
+            "A blog called The Daily Lantern claimed the mayor had resigned.",
+            "The Daily Lantern",
+            "claimed",
+            "the mayor had resigned",
+        ),
+        (
+            "An account called @RoadKing wrote that the bridge was closed.",
+            "RoadKing",
+            "wrote",
+            "the bridge was closed",
+        ),
+    ],
+)
+def test_a_source_called_by_its_name_speaks_with_its_own_verb(
+    text: str, name: str, cue: str, content: str
+):
+    [(found, speaker, found_cue)] = attributed(text)
+    assert (found, found_cue) == (content, cue)
+    assert speaker is not None and speaker.name == name
+
+
+def test_a_page_called_by_its_name_shares_a_claim_not_its_name():
+    text = "A page called Vale Watch shared it with the claim that the vote was rigged."
+    assert [(c, cue) for c, _, cue in attributed(text)] == [("the vote was rigged", "claim")]
+
+
+def test_an_account_called_by_its_handle_in_an_aside_reports_nothing():
+    text = "The post, first shared by an account called @TideTruth on 3 May, was later deleted."
+    assert attributed(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("A spokesman called Smith a liar.", "Smith a liar"),
+        ("A senator called Orr's plan reckless.", "Orr's plan reckless"),
+        ("A spokesman called it a mistake.", "it a mistake"),
+    ],
+)
+def test_calling_someone_something_is_still_speech(text: str, content: str):
+    [(found, _, cue)] = attributed(text)
+    assert (found, cue) == (content, "called")
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("THE FACTS: The photo is from 2017, according to the agency.", "The photo is from 2017"),
+        ("UPDATE: The road has reopened, police said.", "The road has reopened"),
+        ("Our verdict: The figure is out of date, the agency said.", "The figure is out of date"),
+        ("The claim: Rents doubled in a year, the senator said.", "Rents doubled in a year"),
+    ],
+)
+def test_a_label_opening_the_paragraph_is_no_part_of_what_was_said(text: str, content: str):
+    [(found, _, _)] = attributed(text)
+    assert found == content
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("In short: The photo is from 2017, the agency said.", "In short: The photo is from 2017"),
+        (
+            "The long story: The photo is from 2017, the agency said.",
+            "The long story: The photo is from 2017",
+        ),
+    ],
+)
+def test_a_colon_after_other_words_stays_in_the_content(text: str, content: str):
+    [(found, _, _)] = attributed(text)
+    assert found == content
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "A post shared across Facebook, Instagram and X claims that the dam burst.",
+            "A post shared across Facebook, Instagram and X",
+        ),
+        ("A post shared on Facebook claims that the pier collapsed.", "A post shared on Facebook"),
+        ("A video circulating on TikTok claims the mayor quit.", "A video circulating on TikTok"),
+        (
+            "A video circulating widely on TikTok claims the mayor quit.",
+            "A video circulating widely on TikTok",
+        ),
+        ("A meme posted to Instagram says the tax doubled.", "A meme posted to Instagram"),
+    ],
+)
+def test_a_post_shared_on_a_platform_speaks_not_the_platform(text: str, name: str):
+    assert speaker_of(text)[:2] == (name, "document")
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        (
+            "A lawyer representing Ann Lee said the dam burst.",
+            "A lawyer representing Ann Lee",
+            "person",
+        ),
+        (
+            "A nurse working quietly at the clinic said it was full.",
+            "A nurse working quietly at the clinic",
+            "person",
+        ),
+        ("The report released on Monday said the dam burst.", "The report", "document"),
+    ],
+)
+def test_a_person_or_a_document_before_its_participle_keeps_its_kind(
+    text: str, name: str, kind: str
+):
+    assert speaker_of(text)[:2] == (name, kind)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ('@TideTruth posted the clip with the caption: "The levee is gone."', "TideTruth"),
+        (
+            'Another account, @TideTruth, shared the photo with the caption: "The levee is gone."',
+            "Another account",
+        ),
+        ('Ann Vale posted the clip with the caption: "The levee is gone."', "Ann Vale"),
+    ],
+)
+def test_a_caption_after_a_colon_is_the_posters(text: str, name: str):
+    [(content, speaker, _)] = attributed(text)
+    assert content == "The levee is gone"
+    assert speaker is not None and speaker.name == name
+
+
+def test_a_document_before_a_colon_still_quotes_another():
+    assert (
+        attributed('The account of the raid ends with a line: "Nobody came back that night."') == []
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (
+            "Brackmoor's MP, Leonard Fitch, said the post was false.",
+            "Leonard Fitch",
+            "Brackmoor's MP",
+        ),
+        (
+            "Reno's Opposition Leader, Ann Vale, said it was false.",
+            "Ann Vale",
+            "Reno's Opposition Leader",
+        ),
+    ],
+)
+def test_a_role_in_capitals_after_a_possessive_apposes_the_name(text: str, name: str, role: str):
+    assert speaker_of(text) == (name, "person", role)
+
+
+def test_a_body_in_capitals_after_a_possessive_keeps_its_members_apart():
+    assert speaker_of("Acme's Board, Ann Vale and Tom Hale, said it was false.")[:2] == (
+        "Acme's Board",
+        "organization",
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Facebook said it had removed the post.",
+        "TikTok said the video broke its rules.",
+        "YouTube said in a statement that the channel was suspended.",
+    ],
+)
+def test_a_social_network_speaking_is_its_company(text: str):
+    assert speaker_of(text)[1] == "organization"
+
+
+def test_a_post_on_a_network_is_still_the_document():
+    assert speaker_of("A post on Facebook said the dam burst.")[:2] == ("A post", "document")

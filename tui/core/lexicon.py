@@ -1506,7 +1506,7 @@ DOCUMENT_WORDS: frozenset[str] = frozenset(
     transcript
     inquest inquests affidavit affidavits judgment judgments judgement deposition depositions
     minutes banner banners placard placards poster posters billboard billboards graffiti sign
-    signs plaque plaques
+    signs plaque plaques meme memes
     results
     trial trials advisory advisories
     petition petitions motion recording recordings

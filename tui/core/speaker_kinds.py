@@ -32,6 +32,7 @@ from tui.core.lexicon import (
     PLACE_PREPOSITIONS,
     PLURAL_HEADS,
     ROLE_NOUNS,
+    SOCIAL_NETWORKS,
     TITLE_SECONDS,
     TITLES,
     VESSEL_COMPANY_ROLES,
@@ -148,6 +149,11 @@ _LOOK_BACK = 60  # characters before "its" or a comma searched for the name
 _CARTELS = frozenset({"cartel", "cártel"})
 
 
+# The companies that run social networks, speaking by their network's name ("Facebook said
+# it had removed the post"); not "X" nor "Threads", also a letter and a common noun.
+_NETWORK_COMPANIES = frozenset(n.lower() for n in SOCIAL_NETWORKS) - {"x", "threads"}
+
+
 def _plain(word: str) -> str:
     return word.lower().rstrip(".,")
 
@@ -182,7 +188,12 @@ def marked_kind(words: Sequence[str]) -> SpeakerKind | None:
     first = int(lower[0] == "the")
     if len(lower) > first + 2 and lower[first] in _CARTELS and lower[first + 1] in ("de", "del"):
         return "group"  # "Cártel del Poniente"; not "The Gang of Four"
-    if head in ORGANIZATION_MARKERS or head in ORGANIZATION_WORDS or joined in PARTY_NAMES:
+    if (
+        head in ORGANIZATION_MARKERS
+        or head in ORGANIZATION_WORDS
+        or joined in PARTY_NAMES
+        or joined in _NETWORK_COMPANIES
+    ):
         return "organization"
     if " ".join(lower[-2:]) in EMBLEM_BODY_NAMES:
         return "organization"  # "the Red Cross", "the Kenyan Red Cross", "Red Crescent"

@@ -302,9 +302,13 @@ def _document_head(toks: list[Token]) -> str | None:
     the subject of
     its relative clause ("a study she led"), lower case; None if the word before is no document
     word, or a capitalised one ("The Post of ..."), or if a common noun stands before it: the
-    phrase is then no noun phrase ("the ad uses footage of ...")."""
+    phrase is then no noun phrase ("the ad uses footage of ..."). A participle and its
+    preposition after a document word end its head too: "a post shared on Facebook", "a video
+    circulating on TikTok" (the document, not the platform, speaks)."""
     for j in range(1, len(toks)):
         lower = toks[j].lower
+        if toks[j - 1].lower in DOCUMENT_WORDS and _circulated(toks, j):
+            return toks[j - 1].lower if toks[j - 1].word.islower() else None
         if lower in _DOCUMENT_HEAD_CONNECTORS or lower in _DOCUMENT_RELATIVE_SUBJECTS:
             head = toks[j - 1]
             if not head.word.islower() or head.lower not in DOCUMENT_WORDS:
@@ -313,6 +317,16 @@ def _document_head(toks: list[Token]) -> str | None:
                 return None
             return head.lower
     return None
+
+
+def _circulated(toks: list[Token], j: int) -> bool:
+    """Whether toks[j] is a participle with a preposition after it, an adverb between or
+    none: "shared on", "circulating widely on", "posted to"."""
+    tok = toks[j]
+    if not (_participle(tok) or _past_participle(tok)):
+        return False
+    k = j + 2 if j + 2 < len(toks) and _adverb(toks[j + 1]) else j + 1
+    return k < len(toks) and toks[k].lower in PARTICIPLE_PREPOSITIONS
 
 
 def _place_named(name: Sequence[Token]) -> bool:
@@ -403,6 +417,8 @@ def _participle_description(text: str, toks: list[Token], first: int) -> Phrase 
     preposition = toks[at].lower if at >= 2 and toks[at].lower in PARTICIPLE_PREPOSITIONS else ""
     if preposition:
         at -= 1
+        if at >= 2 and _adverb(toks[at]):
+            at -= 1  # "a video circulating widely on TikTok"
     if at < 1 or not (
         _participle(toks[at]) or preposition in PLACE_PREPOSITIONS and _past_participle(toks[at])
     ):

@@ -19,6 +19,7 @@ import re
 
 from tui.core.lexicon import (
     AUXILIARY_VERBS,
+    CHARACTERIZE_CUES,
     CLAIM_ANSWER_VERBS,
     COMPARISON_CUES,
     DEFINITE_OPENERS,
@@ -425,6 +426,8 @@ class CueForms(Clauses):
         text = self.text
         if not _PASSIVE_LEAD.search(text, max(sentence[0], cue[0] - LEAD), cue[0]):
             return None
+        if word in CHARACTERIZE_CUES and text.find(" as ", cue[1], cue[1] + LEAD) < 0:
+            return None  # "had been viewed 3 million times": watched; a view is held "as" Y
         comma = text.rfind(",", sentence[0], cue[0])
         if comma >= 0 and _COMMA_RELATIVE.match(text, comma):
             # "In Brazil, where the cartel is believed to buy arms, police said ...": a belief

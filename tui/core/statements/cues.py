@@ -135,6 +135,7 @@ from tui.core.statements.quotations import Quotations
 from tui.core.statements.rejections import (
     anonymity,
     named_in_aside,
+    named_thing,
     quoting_another,
     shown_pictures,
 )
@@ -1230,6 +1231,8 @@ class CueAttributions(CueForms, Quotations):
             return None  # "found ways to", "find themselves": obtaining, not concluding
         if word in ONE_OBJECT_VERBS and _SELF_NAMED.match(text, cue[1], end):
             return None  # "a crew calling itself Grey Lantern": the name it goes by
+        if word == "called" and named_thing(text, cue, end):
+            return None  # "A page called Real Talk shared it": its name; its verb may report
         phrase, inverted = self._speaker_of(cue, word, sentence, last)
         if phrase is not None and phrase.words[0] in _RELATIVE_SUBJECTS and len(phrase.words) > 1:
             phrase = _without_pronoun(self.text, phrase)  # "who police said": police

@@ -39,6 +39,9 @@ _LABEL_REACH = 140  # how far into a paragraph the colon of a label or a headlin
 # This.’"; the words before the colon hold no clause end or quotation.
 _HEADLINE_QUOTE = re.compile(r"[A-Z][^\n:;.!?“”\"‘’]{1,100}?:\s+(?=[“\"‘'])")
 _NOT_LABEL = NOT_SPEAKER_LABELS | FUNCTION_WORDS | SPEECH_CUES
+# A label that names no speaker, opening a paragraph: "UPDATE: ", "THE FACTS: ", "Our verdict: ".
+_PLAIN_LABEL = re.compile(r"(?i:(?:the|our)\s+)?([A-Za-z'-]+):\s+(?=\S)")
+_PLAIN_LABEL_REACH = 24  # how far into a paragraph the colon of such a label may be
 # The labels of a transcript's turns, and whether each is an answer.
 _INTERVIEW_TURNS = {"q": False, "question": False, "a": True, "answer": True}
 # Title-case headlines: at most this long, their cues and function words put in lower case.
@@ -80,6 +83,17 @@ class Labels(State):
         self._emit(Found(strip(self.text, span, TRIM_END + CLOSE_MARKS), kind, phrase, None), index)
         self.covered = max(self.covered, para[1])
         return True
+
+    def _past_label(self, para: Span) -> Span:
+        """The paragraph `para` past a label opening it that names no speaker: "THE FACTS:
+        The clip is old, the county said." says what the county said after the label."""
+        text = self.text
+        if text.find(":", para[0], min(para[1], para[0] + _PLAIN_LABEL_REACH)) < 0:
+            return para
+        label = _PLAIN_LABEL.match(text, para[0], para[1])
+        if label is None or label.group(1).lower() not in NOT_SPEAKER_LABELS:
+            return para
+        return label.end(), para[1]
 
     def _topic(self, words: list[str], end: int) -> bool:
         """Whether a one-word label in title case is a headline's topic, a common noun that

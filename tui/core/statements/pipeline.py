@@ -55,10 +55,11 @@ class _Finder(Labels, CueAttributions, ReportingNouns):
         for index, para in enumerate(self.paras):
             if para[0] >= self.covered and self._labelled(para, index):
                 continue
-            inside = self._quotes_in(para)
-            if not inside and not self._holds(para, self.cue_starts, self.nominal_starts):
+            body = self._past_label(para)  # what it says, after a label naming no speaker
+            inside = self._quotes_in(body)
+            if not inside and not self._holds(body, self.cue_starts, self.nominal_starts):
                 continue  # nothing in it can be a statement
-            for sentence in sentences(self.text, para, inside, self.marks):
+            for sentence in sentences(self.text, body, inside, self.marks):
                 if sentence[1] <= self.covered:
                     continue
                 self._sentence(sentence, index)

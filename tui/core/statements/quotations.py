@@ -173,14 +173,15 @@ class Quotations(State):
         if len(quoted) < 2 or len(quoted) == 2 and not _short_sentence(text, quote, quoted):
             return False  # a name or a title: "The film is called: “Dust”", "“Red Sky”"
         opening = skip_space(text, sentence[0])
+        opening += text.startswith("@", opening)  # "@RoadKing posted it with a caption:"
         source = _VERDICT_FROM.match(text, opening, quote.start)
         if source is not None:  # "The message from the union was clear:": the union's words
             phrase = phrase_after(text, source.end(), quote.start)
         else:
-            phrase = self._sentence_subject(sentence[0], quote.start)
+            phrase = self._sentence_subject(opening, quote.start)
         if phrase is None or source is None and phrase.span[0] != opening:
             return False  # none, or one after an opening phrase, which may be a subject's aside
-        if phrase.words[-1].lower() in _NOT_COLON_SUBJECTS:
+        if phrase.words[-1].lower() in _NOT_COLON_SUBJECTS and not _handle_apposed(text, phrase):
             return False  # "It ends with a line: “...”", "The memo quotes her: “...”"
         between = text[phrase.end : quote.start].lstrip(" ,")
         words = WORDS.findall(between)
@@ -378,6 +379,15 @@ class Quotations(State):
         if i == 0 or i >= len(self.paras) or self.paras[i - 1][1] != pos:
             return None
         return self.paras[i]
+
+
+def _handle_apposed(text: str, phrase: Phrase) -> bool:
+    """Whether a handle apposes `phrase` ("Another account, @RoadKing,"): a user's account,
+    no document."""
+    return (
+        phrase.appositive is not None
+        and "@" in text[phrase.appositive[0] - 1 : phrase.appositive[0] + 1]
+    )
 
 
 def _short_sentence(text: str, quote: Quote, words: list[str]) -> bool:

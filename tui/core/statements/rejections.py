@@ -74,6 +74,7 @@ from tui.core.lexicon import (
     QUOTED_AS_PARTICIPLES,
     RECALL_FORMS,
     REFUSAL_VERBS,
+    SAYING_VERBS,
     SCHEDULE_PASSIVES,
     SEASONS,
     SOURCELESS_PASSIVES,
@@ -331,13 +332,17 @@ _DURATION = re.compile(r"\s+(?:years?|decades?|months?|weeks?|days?|nights?|hour
 # "added a clause to the bill", "adds Peru to its list": a thing put somewhere, no speech.
 _PUT_TO = re.compile(r"\s+to\s")
 _BACK = re.compile(r"\s+back\b")  # "called back": a recall or a call returned, no speech
-# A thing named by the participle "called" after it, in object position: "tested *a drug*
-# called velorastat", "joined *a new group* called Kin": a lower-case word, an indefinite
-# article and at most two more words before the cue.
-_NAMED_THING = re.compile(r"\b[a-z]+\s+(?:a|an)\s+(?:[\w-]+\s+){1,3}$")
-# The name that follows: a run of capitalised words, or one word that is no determiner.
+# A thing named by the participle "called" after it: "tested *a drug* called velorastat",
+# "joined *a new group* called Kin", "*A page* called Real Talk shared it": an indefinite
+# article (after a lower-case word, or opening its clause) and one to three words before the
+# cue.
+_NAMED_THING = re.compile(r"\b(?:[a-z]+\s+(?:a|an)|An?)\s+(?:[\w-]+\s+){1,3}$")
+# The name that follows: a run of capitalised words, a handle ("@RoadKing"), or one word that
+# is no determiner.
 _GIVEN_NAME = re.compile(
-    r"\s+(?:[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}|(?!" + _DETERMINER + r")[\w-]+)(?![\w’'-])"
+    r"\s+(?:[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}|@\w+|(?!"
+    + _DETERMINER
+    + r")[\w-]+)(?![\w’'-])"
 )
 # An aside that opens a relative clause with no pronoun, up to its verb "call": ", a man she
 # will only *call* Tomas,", ", the dog they *called* Rex,": the name the subject is called by.
@@ -346,6 +351,10 @@ _NAMING_RELATIVE = re.compile(
     r"\s+(?:[a-z’']+\s+){0,2}\Z"
 )
 _NAMING_REACH = 60  # characters before the cue in which the aside opens
+# The verb of what was named, right after a proper name: "a page called Real Talk *shared*
+# it", "a group called Kin *says* ...": the name is no object of "called" with its complement
+# ("called Smith a liar").
+_NAMED_SUBJECTS_VERB = re.compile(r"\s+([a-z]+)\b")
 _PLEAS = frozenset(PLEA_FORMS.split())
 # The subject's next verb after the object, no words between: "acknowledged the call and
 # cleared the plane to land", "called a timeout and then walked off".
@@ -555,7 +564,7 @@ def _other_sense(text: str, word: str, cue: Span, span: Span) -> bool:
         one = _ONE_OBJECT.match(text, cue[1], end)
         if one is not None and _only_time_after(text, one.end(), end):
             return True
-        return word == "called" and _named_thing(text, cue, end)
+        return word == "called" and named_thing(text, cue, end)
     return False
 
 
@@ -584,13 +593,23 @@ def _put_somewhere(text: str, cue: Span, end: int) -> bool:
     return _PUT_TO.match(text, noun_end, end) is not None and _nothing_after(text, noun_end, end)
 
 
-def _named_thing(text: str, cue: Span, end: int) -> bool:
-    """ "tested a drug called velorastat against a placebo": the participle names a thing
-    introduced just before it, with only circumstances after the name."""
+def named_thing(text: str, cue: Span, end: int) -> bool:
+    """ "tested a drug called velorastat against a placebo", "A page called Real Talk shared
+    it": the participle names a thing introduced just before it, with only circumstances or,
+    after a proper name, the named thing's own verb after the name."""
     if _NAMED_THING.search(text, max(0, cue[0] - 60), cue[0]) is None:
         return False
     name = _GIVEN_NAME.match(text, cue[1], end)
-    return name is not None and _nothing_after(text, name.end(), end)
+    if name is None:
+        return False
+    if _nothing_after(text, name.end(), end):
+        return True
+    verb = _NAMED_SUBJECTS_VERB.match(text, name.end(), end)
+    return (
+        verb is not None
+        and not name.group().lstrip()[0].islower()
+        and (verb[1].endswith("ed") or verb[1] in SAYING_VERBS or verb[1] in CLAIM_VERBS)
+    )
 
 
 def performative(text: str, span: Span, cue: Span | None) -> bool:
