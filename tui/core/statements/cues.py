@@ -151,7 +151,7 @@ _CALL_FORMS = frozenset("call calls called".split())
 # "(urged) members to".
 _INFINITIVE_OPENING = re.compile(r"(?:[\w’'-]+\s+){0,3}?to\s")
 
-_POSSESSIVE_END = re.compile(r"[’']s?\Z")  # "Lee's", "the workers'"
+_POSSESSIVE_ENDS = ("'s", "’s", "s'", "s’")  # "Lee's", "the workers'"
 # Nouns that agree with a plural verb with no "s" of their own: "the agency's data show".
 _PLURAL_NOUNS = COLLECTIVE_HEADS | frozenset(
     "data media people police criteria personnel children men women cattle".split()
@@ -877,7 +877,7 @@ def _possessed_noun(words: list[str], text: str, pos: int) -> bool:
     noun that modifies it ("Lee's rail *plan* faces", "the city's budget *request*"): in its
     base form after a singular noun, no verb of it (not "the firm's staff plan to", a
     collective or a plural, nor "the bank's chief forecast", a past)."""
-    if len(words) < 2 or not _POSSESSIVE_END.search(words[-2]):
+    if len(words) < 2 or not words[-2].endswith(_POSSESSIVE_ENDS):
         return False
     noun = words[-1]
     if not (noun.isalpha() and noun.islower()) or noun.endswith("s") or noun in _PLURAL_NOUNS:
