@@ -314,6 +314,11 @@ FOOTBALL = [
     ("I've been in worse positions", "Steve Callow", "person"),
     ("the squad lacked leadership", "Danny Okoro", "person"),
 ]
+COURT = [
+    ("Doyle had \"preyed on people", "James Orme", "person"),
+    ("her client was", "Sarah Kaur", "person"),
+    ("You targeted the most vulnerable", "Peter Haines", "person"),
+]
 RAIL = [
     ("I want trains", "Mark Delgado", "person"),
     ("We can argue about the map", "Karen Holt", "person"),
@@ -334,6 +339,7 @@ RAIL = [
         ("harbour-plan.txt", HARBOUR),
         ("last-ferryman.txt", FERRY),
         ("manager-sacked.txt", FOOTBALL),
+        ("care-home-fraud.txt", COURT),
     ],
 )
 def test_each_civic_story_has_the_speakers_a_careful_reader_names(
@@ -469,3 +475,56 @@ def test_a_named_persons_kin_opening_a_sentence_is_the_pronouns_person(
     text: str, speaker: str
 ) -> None:
     assert [name for _, name, _ in named(text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "She said Doyle had repaid the money and intended to sell her house.",
+            "Doyle had repaid the money and intended to sell her house",
+        ),
+        (
+            "Police say the driver was armed and declined to leave the car.",
+            "the driver was armed and declined to leave the car",
+        ),
+    ],
+)
+def test_a_stance_verb_joined_to_the_contents_verb_is_the_contents(text: str, content: str) -> None:
+    assert [c for c, _, _ in named(text)] == [content]
+
+
+@pytest.mark.parametrize(
+    ("text", "cues"),
+    [
+        ("She said the plan had failed and warned that costs would rise.", ["said", "warned"]),
+        ("Her rival accused officials of fraud and refused to concede.", ["accused", "refused"]),
+        ("He proposes cutting the tax, and plans to cap rents.", ["proposes", "plans"]),
+    ],
+)
+def test_a_cue_joined_to_the_speakers_verb_stays_the_speakers(text: str, cues: list[str]) -> None:
+    assert [cue for _, _, cue in named(text)] == cues
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Margaret Doyle admitted 14 counts of fraud at an earlier hearing.",
+        "Doyle admitted two charges of theft.",
+        "He admits all charges of assault.",
+    ],
+)
+def test_counts_of_a_charge_admitted_are_a_plea(text: str) -> None:
+    assert named(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Doyle admitted wrongdoing.",
+        "She admitted the charges against her were true.",
+        "The minister admitted that the charges were unfair.",
+    ],
+)
+def test_a_fault_or_a_claim_admitted_stays_a_statement(text: str) -> None:
+    assert [cue for _, _, cue in named(text)] == ["admitted"]

@@ -147,6 +147,11 @@ _STANCE_PARTICIPLES = frozenset(w for w in STANCE_CUES if w.endswith("ing"))
 # Participles that are cues only in the passive: "is considered", "are known".
 _PASSIVE_ONLY = PASSIVE_CUES - SPEECH_CUES - BELIEF_CUES - NAMING_CUES - STANCE_CUES
 _CALL_FORMS = frozenset("call calls called".split())
+_AND_BEFORE = re.compile(r"[^,\s]\s+and\s+\Z")  # a verb joined, no comma: "... and intended"
+_FINITE_VERB = re.compile(
+    r"\b(?:had|has|have|was|were|is|are|would|will|could|can|did|does|do|[a-z]{2,}ed)\b"
+)
+_INFINITIVE_NEXT = re.compile(r"\s+to\s+[a-z]")  # "(intended) to sell"
 # An infinitive opening a content, after a listener of up to three words: "(asked) him to",
 # "(urged) members to".
 _INFINITIVE_OPENING = re.compile(r"(?:[\w’'-]+\s+){0,3}?to\s")
@@ -983,6 +988,8 @@ class CueAttributions(CueForms, Quotations):
                 if not _MAY_JOIN.search(text, max(joins_from, searched), cue[0]):
                     unjoined = (joins_from, cue[0])
                     continue  # "said she expects ...": inside the last content, told unread
+                if lower in STANCE_CUES and self._joined_to_content_verb(cue):
+                    continue  # "said Doyle had repaid it and intended to sell": Doyle's
             found = (
                 self._wording(cue, end, floor)
                 if lower in WORDING_VERBS
@@ -1637,6 +1644,23 @@ class CueAttributions(CueForms, Quotations):
         if previous_end > cue_start or self.text[previous_end:cue_start].strip():
             return None
         return restrictive_subject(self.text, last)
+
+    def _joined_to_content_verb(self, cue: Span) -> bool:
+        """Whether a stance cue taking an infinitive after "and" ("and intended to sell",
+        "and planned to hire") joins the verb of the last content, a clause with a subject
+        of its own ("said Doyle had repaid the money and intended to sell her house"), not
+        the speaker's cue ("said the plan failed and warned that ...", a clause after it)."""
+        text = self.text
+        if not _AND_BEFORE.search(text, max(0, cue[0] - 6), cue[0]):
+            return False
+        if not _INFINITIVE_NEXT.match(text, cue[1]):
+            return False
+        last = self.statements[-1]
+        if last.kind != "indirect" or last.cue_span is None or last.span[0] < last.cue_span[1]:
+            return False
+        # a clause with a finite verb of its own ("Doyle *had* repaid"), not an object
+        # ("accused officials of fraud and refused to concede": the speaker refused)
+        return _FINITE_VERB.search(text, last.span[0], cue[0]) is not None
 
     def _before_non_answer(self, start: int, end: int) -> int:
         """Where content after a cue from `start` ends before a refusal joined to it ("said

@@ -356,6 +356,14 @@ _NAMING_REACH = 60  # characters before the cue in which the aside opens
 # ("called Smith a liar").
 _NAMED_SUBJECTS_VERB = re.compile(r"\s+([a-z]+)\b")
 _PLEAS = frozenset(PLEA_FORMS.split())
+_ADMIT_FORMS = frozenset("admit admits admitted admitting".split())
+# Counts of a charge admitted, a number or "all" before them: "admitted 14 counts of fraud",
+# "admits two charges" (not "admitted the charges against her were true": a claim owned).
+_COUNTS_ADMITTED = re.compile(
+    r"\s+(?:all\s+|both\s+)?(?:\d+\s+|" + alternation(frozenset(NUMBER_WORDS)) + r"\s+)?"
+    r"(?:[a-z-]+\s+)?"
+    r"(?:counts?|charges?|offen[cs]es)\s+of\b"
+)
 # The subject's next verb after the object, no words between: "acknowledged the call and
 # cleared the plane to land", "called a timeout and then walked off".
 _NEXT_VERB = re.compile(r"\s+and\s+(?:then\s+)?[a-z]+ed\b")
@@ -402,7 +410,9 @@ _HANDLE = re.compile(
 )
 # The words each rule of `rejection` concerns, and those whose rules read the word before them.
 _NON_ANSWER_WORDS = REFUSAL_VERBS | _REQUEST_VERBS | _WISH_VERBS | ANSWER_VERBS | DISCLOSING_CUES
-_OTHER_SENSE_WORDS = QUANTITY_SENSE_VERBS | _BEAT_VERBS | frozenset(_OBJECTS) | ONE_OBJECT_VERBS
+_OTHER_SENSE_WORDS = (
+    QUANTITY_SENSE_VERBS | _BEAT_VERBS | frozenset(_OBJECTS) | ONE_OBJECT_VERBS | _ADMIT_FORMS
+)
 _HYPOTHETICAL_WORDS = MESSAGE_VERBS | CLAIM_VERBS
 _READ_BEFORE = (
     ANSWER_VERBS
@@ -544,6 +554,8 @@ def _other_sense(text: str, word: str, cue: Span, span: Span) -> bool:
                 return True
     if word in ADD_FORMS and _put_somewhere(text, cue, end):
         return True
+    if word in _ADMIT_FORMS and _COUNTS_ADMITTED.match(text, cue[1], end):
+        return True  # "admitted 14 counts of fraud": a plea, as "pleaded guilty" is
     if word in _BEAT_VERBS:  # "reports on health for Example News": a reporter's beat
         if _beat(text, _BEAT, cue, span):
             return True
