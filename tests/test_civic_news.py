@@ -319,6 +319,11 @@ COURT = [
     ("her client was", "Sarah Kaur", "person"),
     ("You targeted the most vulnerable", "Peter Haines", "person"),
 ]
+FLOOD = [
+    ("Firefighters used boats", "the county fire service", "organization"),
+    ("the town had been", "Tom Ellison", "person"),
+    ("a further 40mm of rain", "Met Office", "organization"),
+]
 RAIL = [
     ("I want trains", "Mark Delgado", "person"),
     ("We can argue about the map", "Karen Holt", "person"),
@@ -340,6 +345,7 @@ RAIL = [
         ("last-ferryman.txt", FERRY),
         ("manager-sacked.txt", FOOTBALL),
         ("care-home-fraud.txt", COURT),
+        ("river-flood.txt", FLOOD),
     ],
 )
 def test_each_civic_story_has_the_speakers_a_careful_reader_names(
