@@ -203,6 +203,9 @@ def test_a_member_of_a_co_op_or_a_dairy_farmer_is_a_person(text: str, name: str)
         "A bottle costs between 1.45 and 1.65 pounds in the chains.",
         "Lambs fetched 95 pounds each at the mart.",
         "They sold the heifer for 900 pounds.",
+        "The hauler charged growers 14 pounds a load.",
+        "The price was 60 pounds a head at the ring.",
+        "The old tractor is worth over 900 pounds.",
     ],
 )
 def test_pounds_after_a_price_word_are_money(text: str) -> None:
@@ -222,6 +225,28 @@ def test_pounds_after_a_price_word_are_money(text: str) -> None:
 def test_pounds_without_a_price_word_weigh(text: str) -> None:
     [figure] = find_figures(text)
     assert figure.kind == "measure"
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        # a price word nearby that does not govern the number: a weight
+        ("She was charged with smuggling 3 pounds of heroin.", ["measure"]),
+        ("A man was charged after police found 25 pounds of cannabis.", ["measure"]),
+        ("With feed prices so high, the herd lost 40 pounds a head.", ["measure"]),
+        ("Dealers paid more for lambs under 90 pounds.", ["measure"]),
+        ("The cost of a goose weighing 12 pounds has risen.", ["measure"]),
+        ("The colt, worth a fortune, weighed 950 pounds.", ["measure"]),
+        ("Market Basket recalled 3,000 pounds of ground pork.", ["measure"]),
+        # both in one sentence: the price's pounds money, the weight's pounds a weight
+        ("A sack of oats that costs 8 pounds weighs 20 pounds.", ["money", "measure"]),
+        ("He paid 30 pounds for a 25-pound sack of seed.", ["money", "measure"]),
+        # a price word governing pounds of a matter: what was bought, weighed
+        ("The mill paid for 500 pounds of wheat.", ["measure"]),
+    ],
+)
+def test_pounds_near_a_price_word_it_does_not_govern_weigh(text: str, kinds: list[str]) -> None:
+    assert [figure.kind for figure in find_figures(text)] == kinds
 
 
 @pytest.mark.parametrize(

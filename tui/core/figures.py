@@ -1156,13 +1156,20 @@ _UNIT_WORD_COMPOUND = re.compile(
 _POUNDS_OF = re.compile(r"[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?(?P<n>[^\W\d_][\w'’-]*)")
 
 
-# A price's verb or noun shortly before pounds makes them money: "paying as little as 165
-# pounds", "costs between 1.45 and 1.65 pounds", "a price of 30 pounds"; weight otherwise.
-_PRICE_REACH = 30
+# A price's verb or noun governing pounds makes them money: "paying as little as 165 pounds",
+# "costs between 1.45 and 1.65 pounds", "a price of 30 pounds", "sold the heifer for 900 pounds";
+# weight otherwise ("charged with trafficking 2 pounds", "prices rose, she lost 30 pounds").
+# Only an object ("paid farmers"), a copula or quantity words may come between word and number.
+_PRICE_REACH = 40
 _PRICE_BEFORE = re.compile(
-    r"\b(?:costs?|costing|paid|pays?|paying|priced|prices?|worth|charged?|charging"
-    r"|fetch(?:ed|es|ing)?|(?:sold|sells?|selling|bought|buys?|buying)\b[^.;:!?]*\bfor)\b"
-    r"(?:[^.;:!?]|\.(?=\d))*$",
+    r"\b(?:(?:costs?|costing|paid|pays?|paying|charged?|charging|fetch(?:ed|es|ing)?)"
+    r"(?:\s+(?:him|her|them|us|me|[a-z]+(?<!wa)s))?"
+    r"|(?:prices?|costs?)(?:\s+(?:of|is|was|are|were|at|stood\s+at|rose\s+to|fell\s+to))?"
+    r"|priced(?:\s+at)?|worth"
+    r"|(?:sold|sells?|selling|bought|buys?|buying)(?:\s+[^\s.;:!?,]+){0,3}?\s+for)"
+    r"(?:\s+(?:as\s+(?:little|much)\s+as|up\s+to|more\s+than|less\s+than|at\s+least"
+    r"|at\s+most|about|around|roughly|some|only|just|nearly|almost|over|under|an?\s+extra"
+    r"|between\s+[\d.,]+\s+and|from\s+[\d.,]+\s+to|[\d.,]+\s+(?:to|or)))*\s+$",
     re.IGNORECASE,
 )
 
@@ -1185,6 +1192,14 @@ def _unit_at(text: str, position: int) -> tuple[str, FigureKind, re.Match[str]] 
     return name or written, kind, unit
 
 
+def _priced_pounds(text: str, start: int, end: int) -> bool:
+    """Pounds from `start` to `end` governed by a price word, and not pounds of a matter."""
+    if not _PRICE_BEFORE.search(text, max(0, start - _PRICE_REACH), start):
+        return False
+    matter = _POUNDS_OF.match(text, end)
+    return matter is None or matter.group("n").lower() not in lx.MATTER_NOUNS
+
+
 def _read_unit(text: str, amount: _Amount) -> None:
     """Read the unit after the amount, if any, into it."""
     found = _unit_at(text, amount.end)
@@ -1196,7 +1211,7 @@ def _read_unit(text: str, amount: _Amount) -> None:
             matter = _POUNDS_OF.match(text, unit.end())
             if matter is None or matter.group("n").lower() not in lx.MATTER_NOUNS:
                 kind = "money"  # "5 million pounds", not "2 million pounds of thrust"
-        elif _PRICE_BEFORE.search(text, max(0, amount.start - _PRICE_REACH), amount.start):
+        elif _priced_pounds(text, amount.start, unit.end()):
             kind = "money"  # "paying 165 pounds a tonne", not "weighs 165 pounds"
     amount.unit, amount.kind, amount.end = name, kind, unit.end()
     amount.unit_start = unit.start("u") if "-" in unit.group("gap") else None
