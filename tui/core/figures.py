@@ -1628,7 +1628,9 @@ def _range(text: str, low: _Amount, lead: str, negative: bool = False) -> _Amoun
     high = _amount(text, core, connector.end(), money=low.kind == "money")
     if high is None or _not_a_figure(text, core, high):
         return None
-    if level_after_by and not high.value < _NEAR_ENDS * low.value:
+    if level_after_by and (
+        not high.value < _NEAR_ENDS * low.value or _change_as_fact(text, low.start)
+    ):
         return None
     if word != "-" and _DASH_NUMBER.match(text, high.end):
         return None  # "from 24.2 to 33-35 billion": a move to a range
@@ -1673,6 +1675,24 @@ def _moved_to(text: str, first: _Amount) -> _Amount | None:
     if counted and _counted(text, counted, hyphenated=False)[0] != first.unit:
         return None  # "from 3 bases to 40 countries": two counts
     return level
+
+
+_CLAUSE_START = re.compile(r"[,;:.!?\n](?=[^,;:.!?\n]*$)")
+_CLAUSE_WORD = re.compile(r"[^\W\d_]+")
+_CHANGE_REACH = 60  # how far back from "by" a change's verb is looked for
+
+
+def _change_as_fact(text: str, start: int) -> bool:
+    """Whether the change "by" the amount at `start` names is a fact, told by a past verb of
+    change in its clause with no modal or forecast: "raised its rate by" (then "0.25% to 0.5%"
+    is the change and the level), not "expected to rise by", "plans to cut it by" (a range)."""
+    window = max(0, start - _CHANGE_REACH)
+    stop = _CLAUSE_START.search(text, window, start)
+    words = _CLAUSE_WORD.findall(text[stop.end() if stop else window : start].lower())
+    return lx.NOT_YET_WORDS.isdisjoint(words) and any(
+        word in lx.PAST_CHANGE_VERBS and (i == 0 or words[i - 1] != "to")
+        for i, word in enumerate(words)
+    )
 
 
 def _change_then_level(text: str, low: _Amount, high: _Amount) -> bool:

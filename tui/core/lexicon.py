@@ -2909,6 +2909,19 @@ CHANGE_WORDS: frozenset[str] = frozenset(
     plunging plunged tumble tumbles tumbling tumbled plummet plummets plummeting plummeted
     dip dips dipping dipped add adds adding added shed sheds shedding up down""".split()
 )
+# Past forms of verbs of change: "rose by 1.5% to 4.1%" tells the change, then the level it
+# reached (two figures), not a range of the change as "expected to rise by 10% to 15%" does.
+PAST_CHANGE_VERBS: frozenset[str] = frozenset(
+    """rose risen fell fallen climbed jumped dropped gained lost grew grown increased decreased
+    declined slipped soared surged plunged tumbled plummeted dipped added shed raised lowered
+    cut widened narrowed expanded shrank shrunk contracted reduced hiked trimmed boosted
+    slashed lifted eased edged""".split()
+)
+# Words that make a change before "by" a forecast or a plan, not yet a fact: "could rise by".
+NOT_YET_WORDS: frozenset[str] = MODALS | frozenset(
+    """expected expects forecast forecasts projected projects likely set due plans plan aims
+    seeks wants hopes proposed proposes""".split()
+)
 # The oldest age an appositive number is read as ("Lee, 65, said"); larger ones are counts.
 OLDEST_AGE: int = 120
 # Verbs in the past of choosing or removing someone, which a subject before them does: "the
