@@ -137,6 +137,8 @@ def test_a_body_of_members_is_an_organization(text: str, kind: str) -> None:
         ("The tractors stayed until 9 p.m. Police said the protest was calm.", "Police"),
         ("The buyers left at 6 a.m. Organisers said the sale was over.", "Organisers"),
         ("Milking starts at 5 a.m. Tom Hale said the herd was calm.", "Tom Hale"),
+        # a capital, then a lower-case word other than "time": a new sentence still
+        ("The herd was fed at 7 a.m. Farmers said the hay was wet.", "Farmers"),
     ],
 )
 def test_a_clock_times_pm_ends_its_sentence_before_a_capital(text: str, speaker: str) -> None:
@@ -148,6 +150,12 @@ def test_a_clock_times_pm_ends_its_sentence_before_a_capital(text: str, speaker:
     [
         "The sale opens at 9 a.m. Friday, the auctioneer said.",
         "The sale opens at 9 a.m. Eastern, the auctioneer said.",
+        # a place before "time", a feast, a day's name ending in Day or Eve
+        "The auction closed at 3 p.m. Sydney time, the auctioneer said.",
+        "The market reopens at 8 a.m. Easter Monday, the auctioneer said.",
+        "Polls shut at 7 p.m. Polling Day, the returning officer said.",
+        "The parade starts at 10 a.m. Boxing Day, the organiser said.",
+        "The gates open at 9 p.m. New Year's Eve, the organiser said.",
     ],
 )
 def test_a_day_or_zone_after_a_clock_time_goes_on(text: str) -> None:
