@@ -315,7 +315,7 @@ FOOTBALL = [
     ("the squad lacked leadership", "Danny Okoro", "person"),
 ]
 COURT = [
-    ("Doyle had \"preyed on people", "James Orme", "person"),
+    ('Doyle had "preyed on people', "James Orme", "person"),
     ("her client was", "Sarah Kaur", "person"),
     ("You targeted the most vulnerable", "Peter Haines", "person"),
 ]
@@ -373,6 +373,11 @@ def test_they_after_a_name_and_its_company_is_the_group(text: str, speaker: str)
         ("Of the 40 fishermen, 31 said they opposed the scheme.", "31"),
         ("Among those asked, most said the scheme was bad.", "most"),
         ("To varying degrees, all agreed that the plan was bad.", "all"),
+        # a thousands comma, a number word after "Of ..., "
+        ("Of the 5,000 tenants, 1,400 said the rent was too high.", "1,400"),
+        ("2,300 said the rent was too high.", "2,300"),
+        ("Of the 30 tenants, nineteen said the rent was too high.", "nineteen"),
+        ("Among those polled, twenty-two said the rent was too high.", "twenty-two"),
     ],
 )
 def test_a_count_alone_as_subject_is_the_group_it_counts(text: str, speaker: str) -> None:
@@ -383,6 +388,18 @@ def test_a_count_alone_as_subject_is_the_group_it_counts(text: str, speaker: str
 def test_one_alone_stays_a_person() -> None:
     [found] = extract(Article(id="x", text="One said the scheme was bad.")).speakers
     assert (found.name, found.kind) == ("One", "person")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In 2019, 1,400 said the rent was too high.",  # not after "Of"/"Among": no count
+        "Tom Reed, 1,200 miles from home, said he was tired.",
+        "Mayor Ann Vale, sixty, said the rent was too high.",
+    ],
+)
+def test_a_number_after_a_comma_elsewhere_is_no_group(text: str) -> None:
+    assert all(found.kind != "group" for found in extract(Article(id="x", text=text)).speakers)
 
 
 def test_an_age_after_a_comma_is_no_count_of_people() -> None:

@@ -38,7 +38,6 @@ from tui.core.lexicon import (
     MEDIA_WORDS,
     NAME_CONNECTORS,
     NAME_PARTICLES,
-    NUMBER_WORDS,
     NUMBERED_BODIES,
     OF_PRONOUNS,
     OFFICE_COMPLEMENTS,
@@ -168,6 +167,7 @@ from tui.core.speakers.names import (
 )
 from tui.core.speakers.noun_phrases import (
     _APOSTROPHES,
+    _count_number,
     _inner_article,
     _joined_phrases,
     _name_initial,
@@ -3113,11 +3113,7 @@ def _after_other_gender(recent: list[_Entry], entry: _Entry, gender: str | None)
 def _count_alone(word: str) -> bool:
     """Whether a subject of one word is a count of people standing for them ("Two said",
     "31 said", "thirty-one said", "Most said"), not "one", a person."""
-    if word.isdigit():
-        return True
-    return word in COUNTED_ALONE or (
-        word != "one" and all(part in NUMBER_WORDS for part in word.split("-"))
-    )
+    return word in COUNTED_ALONE or (word != "one" and _count_number(word))
 
 
 def _owned_speaker(found: _Analysis) -> bool:
