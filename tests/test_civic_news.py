@@ -64,6 +64,30 @@ def test_a_part_of_a_possessed_count_counts_the_same(text: str, part: tuple[str,
     assert units(text)[0] == part
 
 
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        # a capitalised possessor: two figures, as "the county's" gives
+        (
+            "Engineers closed 14 of Kent's 300 bridges.",
+            [("14", "bridges"), ("300 bridges", "bridges")],
+        ),
+        ("Nine of Farmco's 60 depots will shut.", [("Nine", "depots"), ("60 depots", "depots")]),
+        # a possessive determiner before the possessor, or before the count
+        ("He sold 20 of his uncle's 90 ewes.", [("20", "ewes"), ("90 ewes", "ewes")]),
+        ("She kept 6 of her 45 hives.", [("6", "hives"), ("45 hives", "hives")]),
+        # a possessor's count alone is a count; a name holding a number still is no count
+        ("Farmco's 60 depots will shut.", [("60 depots", "depots")]),
+        ("Two Fortune 500 firms left.", [("Two Fortune 500 firms", "firms")]),
+        ("The Stoxx 600 index fell.", []),
+    ],
+)
+def test_a_part_of_a_named_or_owned_count_counts_the_same(
+    text: str, figures: list[tuple[str, str]]
+) -> None:
+    assert units(text) == figures
+
+
 def test_a_part_of_a_possessed_noun_still_counts_it() -> None:
     text = "Some 40 of the city's schools closed."
     assert [unit for _, unit in units(text)] == ["schools"]

@@ -360,7 +360,7 @@ _ELLIPSIS_BEHIND = re.compile(
 _SPAN_OPENERS = frozenset({"past", "previous", "first", "last", "next", "top", "bottom"})
 _FIGURE_AT = re.compile(rf"[^\S\n]*(?:[0-9]|(?:{_NUMBER_WORD})\b)", re.IGNORECASE)
 _PART_OF = re.compile(
-    r"[^\S\n]+of[^\S\n]+(?:(?:the|its|their|these|those)[^\S\n]+"
+    r"[^\S\n]+of[^\S\n]+(?:(?:the|its|their|these|those|his|her|our|my|your)[^\S\n]+"
     r"(?:(?:last|past|previous|next|first|top|bottom|[\w.-]+[’']s)[^\S\n]+)?"
     r"|[A-Z][\w.-]*[’']s[^\S\n]+)"  # "of Acme's 40 stores"
 )
@@ -451,10 +451,11 @@ _QUALIFIER_WINDOW = 24  # longer than any qualifier with its spaces
 # The noun phrase a count counts.
 # A word may end in a hyphenated number, as names do: "500 COVID-19 tests", "two F-35 jets",
 # after a capital also with a stray space ("COVID -19"); a name may hold a number before a
-# common noun ("two Fortune 500 companies"); a model may be plural ("two 787s"); a place may
-# be initials before a common noun ("40 U.S. cities").
+# common noun ("two Fortune 500 companies", not a possessor's: "of Ohio's 212 bridges"); a model
+# may be plural ("two 787s"); a place may be initials before a common noun ("40 U.S. cities").
 _NP_WORD = re.compile(
-    r"(?P<gap>[^\S\n]+|-)(?P<w>[A-Z][\w'’]*[^\S\n]+[0-9]+(?=[^\S\n]+[a-z])|[0-9]+s(?![\w'’])"
+    r"(?P<gap>[^\S\n]+|-)(?P<w>[A-Z][\w'’]*(?<![’']s)[^\S\n]+[0-9]+(?=[^\S\n]+[a-z])"
+    r"|[0-9]+s(?![\w'’])"
     r"|(?:[A-Z]\.){2,}(?=[^\S\n]+[a-z])"
     r"|[^\W\d_][\w'’]*(?:-[^\W\d_][\w'’]*)*(?:(?:(?<=[A-Z])[^\S\n])?-[0-9]+(?![\w.,]))?)"
 )
@@ -1520,6 +1521,8 @@ def _identifier_before(text: str, start: int, amount: _Amount) -> bool:
         return True  # "adults 65 and older", "children under 5"
     if word[-1] in '.!?:;,”"' or lower in _NOT_IDENTIFIER or not any(c.isupper() for c in word):
         return False
+    if lower.endswith(("'s", "’s")):
+        return False  # a possessor's count, no name: "Ohio's 212 bridges"
     # a capitalised name: "Stoxx 600", "Watch 5" but not "Dow +0.2%", "Texas 1,000 jobs"
     token = text[start : amount.end]
     version = token.endswith(".0")  # "Web 3.0", "Brexit 2.0"
