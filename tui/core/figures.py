@@ -1186,6 +1186,8 @@ def _unit_at(text: str, position: int) -> tuple[str, FigureKind, re.Match[str]] 
     if gap.strip() == "-" and gap != "-":
         return None  # "2000 - 2500": a range, not a unit
     written = _SPACES.sub(" ", unit.group("u"))
+    if written.lower() in lx.NAMING_UNITS and _names_a_thing(text, written, unit.end()):
+        return None  # "3 CT scans", "an 18kt gold watch"
     if written.lower() in _COMPOUND_OPENERS and _UNIT_WORD_COMPOUND.match(text, unit.start("u")):
         return None  # "3 real estate firms": a compound noun, not the currency
     key = written.lower()
@@ -1199,6 +1201,21 @@ def _priced_pounds(text: str, start: int, end: int) -> bool:
         return False
     matter = _POUNDS_OF.match(text, end)
     return matter is None or matter.group("n").lower() not in lx.MATTER_NOUNS
+
+
+_LOWER_WORD_AHEAD = re.compile(r"[^\S\n]+(?P<w>[a-z]+)\b")
+
+
+def _names_a_thing(text: str, written: str, end: int) -> bool:
+    """Whether a mines' abbreviation ending at `end` is no unit: in capitals before a plural
+    noun ("3 CT scans", "3 DMT users"), or karats before a precious metal ("18kt gold")."""
+    after = _LOWER_WORD_AHEAD.match(text, end)
+    if after is None:
+        return False
+    word = after.group("w")
+    if written.lower() in lx.KARAT_UNITS and word in lx.PRECIOUS_METALS:
+        return True
+    return written.isupper() and word.endswith("s") and len(word) > 2
 
 
 def _read_unit(text: str, amount: _Amount) -> None:
@@ -1257,7 +1274,7 @@ def _not_a_figure(text: str, core: re.Match[str], amount: _Amount) -> bool:
         return False
     if after == "/" or (after == "." and text[end + 1 : end + 2].isdigit()):
         return True  # "2019/20", "1.2.3"
-    if marked and (_ORDINAL.match(text, end) or _CLOCK.match(text, end)):
+    if marked and (_ORDINAL.match(text, end) or _clock_after(text, start, end)):
         return True
     if after.isdigit():
         return True
@@ -1348,6 +1365,16 @@ def _ratio_after_one(text: str, core: re.Match[str]) -> bool:
     """Whether "one" leads a ratio ("one in five"), whose base is no year ("that one in 2019")."""
     base = _ratio_ahead(text, core.end())
     return base is not None and not (base.group().isdigit() and len(base.group()) == 4)
+
+
+def _clock_after(text: str, start: int, end: int) -> bool:
+    """Whether a clock time's mark follows the number from `start` to `end`: ":30", "p.m.",
+    "GMT"; "CT" and "MT" only after a preposition setting an hour ("at 4 CT", not "3 CT
+    scans", "50,000 MT of wheat")."""
+    clock = _CLOCK.match(text, end)
+    if clock is None:
+        return False
+    return clock.group().strip() not in lx.ZONES_ALSO_UNITS or _hour_before(text, start)
 
 
 def _hour_before(text: str, start: int) -> bool:
@@ -2384,8 +2411,9 @@ def _counted(
         return lx.GROUP_NOUNS.get(subject[2].lower(), subject[2]), "count"
     if head.lower() in lx.DURATION_UNITS:
         return lx.DURATION_UNITS[head.lower()], "duration"
-    if head[-1:] == "s" and head.lower() in lx.CURRENCY_WORDS:
+    if head[-1:] == "s" and head.lower() in lx.CURRENCY_WORDS and phrase[:1].isupper():
         return phrase, "money"  # "2.4 million Tokaru dollars": a currency named by its country
+    # (not "2 million rubber soles": a common noun before the currency's word)
     if all(w[0].isupper() for w in phrase.split()):
         return phrase, "count"  # "North Koreans"
     return head, "count"

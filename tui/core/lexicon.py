@@ -2815,6 +2815,15 @@ NOUNS_IN_ING_ED: frozenset[str] = frozenset(
 LY_NOUNS: frozenset[str] = frozenset("family supply italy ally rally assembly july".split())
 # Unit letters that must be glued to the number: "18m", "45C", not "18 m", "45 C".
 GLUED_ONLY_UNITS: frozenset[str] = frozenset("m g l w v x c f ° p pa ps b pc".split())
+# The mines' abbreviations that, in capitals before a plural noun, name what it is, no unit:
+# "3 CT scans", "3 DMT users" (not "50,000 MT of wheat", "40 kt winds").
+NAMING_UNITS: frozenset[str] = frozenset("ct mt kt dmt".split())
+# Karats before a precious metal are a purity, no mass: "an 18kt gold watch", "22ct gold".
+KARAT_UNITS: frozenset[str] = frozenset("kt ct".split())
+PRECIOUS_METALS: frozenset[str] = frozenset("gold silver platinum palladium".split())
+# Time zones that are also units: a zone only after a preposition that sets an hour ("at 4
+# CT"), a unit otherwise ("50,000 MT of wheat").
+ZONES_ALSO_UNITS: frozenset[str] = frozenset("CT MT".split())
 # A unit's word opening a compound noun, where it is no unit: "3 real estate firms", "two
 # real-world tests" (not the Brazilian real).
 UNIT_WORD_COMPOUNDS: frozenset[str] = frozenset(
