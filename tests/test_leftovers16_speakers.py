@@ -214,10 +214,17 @@ def test_the_monsignor_is_the_msgr_named_before():
     assert speaker_names(text) == ["Ivo Rey", "Ivo Rey"]
 
 
-@pytest.mark.parametrize("text", ["Canon said profits rose.", "Canon Europe said profits rose."])
-def test_a_company_named_like_a_clerical_title_is_no_title(text: str):
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [("Canon said profits rose.", "Canon"), ("Canon Europe said profits rose.", "Canon Europe")],
+)
+def test_a_company_named_like_a_clerical_title_is_no_title(text: str, name: str):
     [(_, speaker, _)] = attributed(text)
-    assert speaker is not None and speaker.kind != "person"
+    assert speaker is not None
+    # the whole name, no clerical role taken from it, and no person; its kind is a known gap:
+    # a bare company name with no marker is still "unknown", not yet "organization"
+    assert (speaker.name, speaker.role) == (name, None)
+    assert speaker.kind in {"organization", "unknown"}
 
 
 @pytest.mark.parametrize(
