@@ -24,6 +24,12 @@ from extraction_helpers import attributed, speaker_names, speaker_of
             "Finance Minister Tavi Ansah struck a hopeful tone. “We will grow,” he said.",
             "Tavi Ansah",
         ),
+        # the subject found as for "his"/"her" (registry._opening_subject): any aside after a
+        # comma, not only one opening with an article
+        (
+            "Tavi Ansah, who runs the co-op, struck a hopeful tone. “We will grow,” he said.",
+            "Tavi Ansah",
+        ),
     ],
 )
 def test_a_pronoun_stands_for_the_one_name_opening_the_sentence_before(text: str, name: str):
@@ -36,6 +42,7 @@ def test_a_pronoun_stands_for_the_one_name_opening_the_sentence_before(text: str
         # another name competes in that sentence
         "Amara Kone met Oba Tunde on Monday. “We are not there yet,” he said.",
         "On Monday, Amara Kone met Oba Tunde. “We are not there yet,” he said.",
+        "Amara Kone, who met Oba Tunde, struck a note. “We are not there yet,” he said.",
         # a body's name, by its marker
         "Brightwater Capital struck a note of caution. “We are not there yet,” he said.",
         # a given name of the other gender
