@@ -64,6 +64,30 @@ def test_a_part_of_a_possessed_count_counts_the_same(text: str, part: tuple[str,
     assert units(text)[0] == part
 
 
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        # a capitalised possessor: two figures, as "the county's" gives
+        (
+            "Engineers closed 14 of Kent's 300 bridges.",
+            [("14", "bridges"), ("300 bridges", "bridges")],
+        ),
+        ("Nine of Farmco's 60 depots will shut.", [("Nine", "depots"), ("60 depots", "depots")]),
+        # a possessive determiner before the possessor, or before the count
+        ("He sold 20 of his uncle's 90 ewes.", [("20", "ewes"), ("90 ewes", "ewes")]),
+        ("She kept 6 of her 45 hives.", [("6", "hives"), ("45 hives", "hives")]),
+        # a possessor's count alone is a count; a name holding a number still is no count
+        ("Farmco's 60 depots will shut.", [("60 depots", "depots")]),
+        ("Two Fortune 500 firms left.", [("Two Fortune 500 firms", "firms")]),
+        ("The Stoxx 600 index fell.", []),
+    ],
+)
+def test_a_part_of_a_named_or_owned_count_counts_the_same(
+    text: str, figures: list[tuple[str, str]]
+) -> None:
+    assert units(text) == figures
+
+
 def test_a_part_of_a_possessed_noun_still_counts_it() -> None:
     text = "Some 40 of the city's schools closed."
     assert [unit for _, unit in units(text)] == ["schools"]
@@ -315,7 +339,7 @@ FOOTBALL = [
     ("the squad lacked leadership", "Danny Okoro", "person"),
 ]
 COURT = [
-    ("Doyle had \"preyed on people", "James Orme", "person"),
+    ('Doyle had "preyed on people', "James Orme", "person"),
     ("her client was", "Sarah Kaur", "person"),
     ("You targeted the most vulnerable", "Peter Haines", "person"),
 ]
@@ -379,6 +403,11 @@ def test_they_after_a_name_and_its_company_is_the_group(text: str, speaker: str)
         ("Of the 40 fishermen, 31 said they opposed the scheme.", "31"),
         ("Among those asked, most said the scheme was bad.", "most"),
         ("To varying degrees, all agreed that the plan was bad.", "all"),
+        # a thousands comma, a number word after "Of ..., "
+        ("Of the 5,000 tenants, 1,400 said the rent was too high.", "1,400"),
+        ("2,300 said the rent was too high.", "2,300"),
+        ("Of the 30 tenants, nineteen said the rent was too high.", "nineteen"),
+        ("Among those polled, twenty-two said the rent was too high.", "twenty-two"),
     ],
 )
 def test_a_count_alone_as_subject_is_the_group_it_counts(text: str, speaker: str) -> None:
@@ -389,6 +418,18 @@ def test_a_count_alone_as_subject_is_the_group_it_counts(text: str, speaker: str
 def test_one_alone_stays_a_person() -> None:
     [found] = extract(Article(id="x", text="One said the scheme was bad.")).speakers
     assert (found.name, found.kind) == ("One", "person")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In 2019, 1,400 said the rent was too high.",  # not after "Of"/"Among": no count
+        "Tom Reed, 1,200 miles from home, said he was tired.",
+        "Mayor Ann Vale, sixty, said the rent was too high.",
+    ],
+)
+def test_a_number_after_a_comma_elsewhere_is_no_group(text: str) -> None:
+    assert all(found.kind != "group" for found in extract(Article(id="x", text=text)).speakers)
 
 
 def test_an_age_after_a_comma_is_no_count_of_people() -> None:

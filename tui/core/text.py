@@ -19,6 +19,7 @@ from tui.core.kept_patterns import kept
 from tui.core.lexicon import (
     ABBREVIATIONS,
     CLOCK_ZONES,
+    FEAST_DAYS,
     NUMBER_ABBREVIATIONS,
     PLATFORM_LETTERS,
     PLATFORM_PREPOSITIONS,
@@ -369,16 +370,25 @@ def _ends_after_abbreviation(text: str, dot: int, cut: int) -> bool:
     )
 
 
+# After a place or a feast, what makes it a time: "Beijing time", "Election Day", "New Year's Eve".
+_TIME_OF_PLACE = re.compile(r"(?:[^\S\n]+[A-Z][a-z]*)?(?:’s|'s)?[^\S\n]+(?:time|Day|Eve)\b")
+
+
 def _after_clock_time(text: str, dot: int, word: str) -> bool:
     """Whether the "a.m." or "p.m." of a time after a number ends at `dot` before the
-    capitalised `word`, a new sentence's ("left at 9 p.m. Police said"), not a day or a
-    time zone's ("at 9 p.m. Friday", "7 p.m. Eastern")."""
-    return (
+    capitalised `word`, a new sentence's ("left at 9 p.m. Police said"), not a day, a feast or
+    a time zone's ("at 9 p.m. Friday", "7 p.m. Eastern", "6 a.m. Christmas Day", "4 p.m.
+    Beijing time")."""
+    if not (
         text[dot - 3 : dot + 1].lower() in _CLOCK_MARKS
         and text[dot - 5 : dot - 3].strip()[-1:].isdigit()
         and word.lower() not in TIME_WORDS
         and word.lower() not in CLOCK_ZONES
-    )
+        and word.lower() not in FEAST_DAYS
+    ):
+        return False
+    at = text.find(word, dot)
+    return _TIME_OF_PLACE.match(text, at + len(word)) is None
 
 
 def _list_items(text: str, span: Span) -> list[tuple[int, int, int]]:

@@ -147,12 +147,19 @@ def _time_modifier(toks: list[Token], j: int, first: int) -> bool:
     return toks[j].lower in TIME_MODIFIERS and j == first - 1 and toks[first].word.islower()
 
 
+def _count_number(word: str) -> bool:
+    """Whether a lower-case word is a count in digits or words: "31", "1,200", "thirty-one"."""
+    if word[:1].isdigit():
+        return word.replace(",", "").isdigit()
+    return all(part in NUMBER_WORDS for part in word.split("-"))
+
+
 def _count_opening(toks: list[Token], index: int) -> bool:
     """Whether toks[index] is a number or a quantifier standing alone for the people it
     counts, opening its sentence or after a comma ("31 said", "Of those asked, most said",
     "In part, all agreed")."""
     word = toks[index].lower
-    number = word.replace(",", "").isdigit()
+    number = _count_number(word)
     if not (number or word in COUNTED_ALONE):
         return False
     if index == 0:

@@ -38,7 +38,6 @@ from tui.core.lexicon import (
     MEDIA_WORDS,
     NAME_CONNECTORS,
     NAME_PARTICLES,
-    NUMBER_WORDS,
     NUMBERED_BODIES,
     OF_PRONOUNS,
     OFFICE_COMPLEMENTS,
@@ -168,6 +167,7 @@ from tui.core.speakers.names import (
 )
 from tui.core.speakers.noun_phrases import (
     _APOSTROPHES,
+    _count_number,
     _inner_article,
     _joined_phrases,
     _name_initial,
@@ -299,6 +299,19 @@ def _subject_name(
     return None
 
 
+def _opening_subject(
+    text: str, capitalised: _CapitalisedWords, start: int, upper: int
+) -> re.Match[str] | None:
+    """The name of the subject opening the sentence at `start`, before `upper`, past what may
+    stand before it ("But Lee", "On Friday, Lee", "local farmer Lee": `_opens_sentence`)."""
+    while (name := _subject_name(text, capitalised, start, upper)) is None:
+        space = text.find(" ", start, upper)
+        if space < 0:
+            return None
+        start = space + 1
+    return name
+
+
 def _named_in_full(text: str, capitalised: _CapitalisedWords, surname: str, upper: int) -> bool:
     """Whether text[:upper] writes `surname` after another capitalised word of a name, as a
     person's full name ("Lotte Brink"), so that "Brink" alone is that person's."""
@@ -398,11 +411,6 @@ _NAME_AT = re.compile(r"(?P<name>" + _NAME_WORDS + r")\b")
 _COURTESY_FORMS = ("Mr.", "Mrs.", "Ms.", "Mr", "Mrs", "Ms", "Miss")  # before a surname
 _DECLARED_ACRONYM = re.compile(r" \(([A-Z]{2,6})\)")  # "the UN refugee agency (UNHCR)"
 _BETWEEN_SENTENCES = frozenset(' \n“"')  # what may stand between a sentence and the next
-# A name opening a sentence, then its verb, an appositive between if any ("Amara Kone, the
-# chief executive, struck a note").
-_LONE_SUBJECT = re.compile(
-    r"(?P<name>" + _NAME_WORDS + r")(?:,\s+(?:a|an|the|his|her)\s[^,.“”\"\n]{1,60},)?\s+[a-z]"
-)
 _NAME_BEFORE_APPOSED = re.compile(r"(?P<roles>)(?<![\w’'-])(?P<name>" + _NAME_WORDS + r"),\s+\Z")
 _VENUE_GAP = 24  # characters at most between a speaker and its "in a statement"
 _VENUE_OPENING = 80  # characters at most of "In a statement ..." opening a sentence
@@ -919,20 +927,22 @@ class Speakers:
         if at < 0:
             return None
         start = _sentence_opening(text, text.rfind("\n", 0, at) + 1, at)
-        capitalised = self._capitalised_words()
-        while (name := _subject_name(text, capitalised, start, at)) is None:
-            comma = text.find(", ", start, at)  # past an opening phrase: "On Friday, Lee ..."
-            if comma < 0:
-                return None
-            start = comma + 2
-        phrase = phrase_after(text, start, name.end())
+        name = _opening_subject(text, self._capitalised_words(), start, at)
+        if name is None:
+            return None
+        entry = self._named_person(name.start(), name.end(), gender)
+        return entry if entry is not None and entry.gender in (None, gender) else None
+
+    def _named_person(self, start: int, end: int, gender: str | None) -> _Entry | None:
+        """The person a subject's name at text[start:end] names, of `gender` or of none the
+        name tells, as a speaker; None if it is a pronoun or names no person."""
+        phrase = phrase_after(self._text, start, end)
         if phrase is None or phrase.pronoun is not None:
             return None
         found, _ = self._analysed_phrase(phrase)
         if not found.named or found.kind not in _PERSON_LIKE or found.gender not in (None, gender):
             return None
-        entry = self._entry_for(phrase)[0]
-        return entry if entry.gender in (None, gender) else None
+        return self._entry_for(phrase)[0]
 
     def _lone_named_subject(self, gender: str | None, lower: int, position: int) -> _Entry | None:
         """The name of no known gender opening the sentence just before the pronoun's, after
@@ -954,25 +964,17 @@ class Speakers:
             return None
         # the subject, after an opening phrase, a conjunction or a role if any ("On Monday,
         # local farmer Amara Kone struck ...")
-        name = _LONE_SUBJECT.search(text, start, end)
-        while name is not None and name["name"].split()[0].lower() in FUNCTION_WORDS:
-            name = _LONE_SUBJECT.search(text, text.find(" ", name.start()) + 1, end)  # "But"
-        if name is None or not _opens_sentence(text, name.start()):
+        name = _opening_subject(text, self._capitalised_words(), start, end)
+        if name is None:
             return None
         if any(
-            (other.end() <= name.start() or other.start() >= name.end("name"))
+            (other.end() <= name.start() or other.start() >= name.end())
             and not _quoted(text, other.start())
             and _names_someone(other.group().split())
             for other in _NAME_AT.finditer(text, start, position)
         ):
             return None  # "Amara Kone met Ivo Perl": either
-        phrase = phrase_after(text, name.start(), name.end("name"))
-        if phrase is None or phrase.pronoun is not None:
-            return None
-        found, _ = self._analysed_phrase(phrase)
-        if not found.named or found.kind not in _PERSON_LIKE or found.gender not in (None, gender):
-            return None
-        return self._entry_for(phrase)[0]
+        return self._named_person(name.start(), name.end(), gender)
 
     def _mentioned_person(
         self, gender: str | None, position: int, *, known: bool = False, before_last: bool = False
@@ -3113,11 +3115,7 @@ def _after_other_gender(recent: list[_Entry], entry: _Entry, gender: str | None)
 def _count_alone(word: str) -> bool:
     """Whether a subject of one word is a count of people standing for them ("Two said",
     "31 said", "thirty-one said", "Most said"), not "one", a person."""
-    if word.isdigit():
-        return True
-    return word in COUNTED_ALONE or (
-        word != "one" and all(part in NUMBER_WORDS for part in word.split("-"))
-    )
+    return word in COUNTED_ALONE or (word != "one" and _count_number(word))
 
 
 def _owned_speaker(found: _Analysis) -> bool:
