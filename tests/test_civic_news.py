@@ -3,7 +3,7 @@ flooded for a dam): constructions found by trying whosaid on invented stories, e
 here on other invented sentences."""
 
 import pytest
-from extraction_helpers import missing_speakers, named
+from extraction_helpers import missing_speakers, named, speaker_of
 
 from tui.core.extract import extract
 from tui.core.figures import find_figures
@@ -348,6 +348,11 @@ FLOOD = [
     ("the town had been", "Tom Ellison", "person"),
     ("a further 40mm of rain", "Met Office", "organization"),
 ]
+CHATBOT = [
+    ("separate inquiries", "Authorities in France and Italy", "group"),
+    ("Age gates that ask you", "Maja Berg", "person"),
+    ("safety staff had repeatedly warned", "Two former employees", "group"),
+]
 RAIL = [
     ("I want trains", "Mark Delgado", "person"),
     ("We can argue about the map", "Karen Holt", "person"),
@@ -370,6 +375,7 @@ RAIL = [
         ("manager-sacked.txt", FOOTBALL),
         ("care-home-fraud.txt", COURT),
         ("river-flood.txt", FLOOD),
+        ("chatbot-probe.txt", CHATBOT),
     ],
 )
 def test_each_civic_story_has_the_speakers_a_careful_reader_names(
@@ -575,3 +581,25 @@ def test_counts_of_a_charge_admitted_are_a_plea(text: str) -> None:
 )
 def test_a_fault_or_a_claim_admitted_stays_a_statement(text: str) -> None:
     assert [cue for _, _, cue in named(text)] == ["admitted"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Authorities in France and Italy confirmed the inquiries.",
+            "Authorities in France and Italy",
+        ),
+        ("Residents in Leeds and York said the trains were late.", "Residents in Leeds and York"),
+        ("Police in Paris and Lyon said the marches were calm.", "Police in Paris and Lyon"),
+    ],
+)
+def test_people_in_joined_places_are_one_group(text: str, speaker: str) -> None:
+    assert [name for _, name, _ in named(text)] == [speaker]
+
+
+def test_two_people_joined_stay_joined() -> None:
+    assert speaker_of("Tom Hale and Ann Lee said the deal was done.")[:2] == (
+        "Tom Hale and Ann Lee",
+        "group",
+    )

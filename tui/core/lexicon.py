@@ -871,6 +871,11 @@ POSSESSED_PLACE_OWNERS: frozenset[str] = frozenset(
 PERSONAL_BODIES: frozenset[str] = frozenset("office campaign team staff family camp".split())
 # A share of people, who speak as a group: "nine percent said", "a majority say".
 SHARE_HEADS: frozenset[str] = frozenset("percent cent majority minority plurality".split())
+# Plurals with no "s" of their own, which agree with a plural verb: "the agency's data show",
+# "Police in Paris and Lyon said".
+PLURALS_WITHOUT_S: frozenset[str] = frozenset(
+    "data media people police criteria personnel children men women cattle staff".split()
+)
 # Quantifiers that stand alone for the people they count, as a subject: "Most said", "Many
 # say", "Some told us".
 COUNTED_ALONE: frozenset[str] = frozenset(

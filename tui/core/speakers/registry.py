@@ -48,6 +48,7 @@ from tui.core.lexicon import (
     PERSONAL_BODIES,
     PLURAL_HEADS,
     PLURAL_PRONOUNS,
+    PLURALS_WITHOUT_S,
     POSSESSED_PLACE_HEADS,
     POSSESSED_PLACE_OWNERS,
     POSSESSIVE_PRONOUNS,
@@ -2360,7 +2361,7 @@ class Speakers:
             if first >= 2 and _plural_role_of(toks, first):
                 # "the ministers of France and Italy": the names complement the role
                 return self._complemented(phrase, toks, first) or joined
-            if joined is not None:
+            if joined is not None and not _people_in_places(toks, first):
                 return joined
         # "The Register", "The Record": a paper's short name, not the document words
         noun_head = head in _NOUN_WORDS and not (
@@ -3110,6 +3111,18 @@ def _after_other_gender(recent: list[_Entry], entry: _Entry, gender: str | None)
         return False
     before = recent[: recent.index(entry)]
     return all(e.kind == "person" and e.gender not in (None, gender) for e in before)
+
+
+def _people_in_places(toks: list[Token], first: int) -> bool:
+    """Whether the names joined from toks[first] are where the people before them are
+    ("Authorities in France and Italy", "Police in Paris and Lyon"): one group, as
+    "Officials in Kyiv" is, not two speakers named."""
+    if first < 2 or toks[first - 1].lower not in {"in", "across"}:
+        return False
+    people = toks[first - 2].lower
+    return people in _NOUN_WORDS and (
+        people.endswith("s") or people in COLLECTIVE_HEADS or people in PLURALS_WITHOUT_S
+    )
 
 
 def _count_alone(word: str) -> bool:

@@ -80,6 +80,7 @@ from tui.core.lexicon import (
     PLATFORM_WORDS,
     PLURAL_HEADS,
     PLURAL_PRONOUNS,
+    PLURALS_WITHOUT_S,
     PREDICATE_OPENERS,
     PREPOSITIONS,
     QUESTION_PARTICIPLES,
@@ -157,10 +158,7 @@ _INFINITIVE_NEXT = re.compile(r"\s+to\s+[a-z]")  # "(intended) to sell"
 _INFINITIVE_OPENING = re.compile(r"(?:[\w’'-]+\s+){0,3}?to\s")
 
 _POSSESSIVE_ENDS = ("'s", "’s", "s'", "s’")  # "Lee's", "the workers'"
-# Nouns that agree with a plural verb with no "s" of their own: "the agency's data show".
-_PLURAL_NOUNS = COLLECTIVE_HEADS | frozenset(
-    "data media people police criteria personnel children men women cattle".split()
-)
+_PLURAL_NOUNS = COLLECTIVE_HEADS | PLURALS_WITHOUT_S  # "the agency's data show"
 # Adjectives that are cues only before "that": "Democrats are afraid that ...".
 _ADJECTIVE_ONLY = BELIEF_ADJECTIVES - CUE_VERBS
 # Between a verb and its particle, an adverb, a day or a vote's tally: "spoke emotionally of",
