@@ -297,3 +297,34 @@ def test_a_companys_role_noun_alone_after_a_person_of_that_trade_is_that_person(
 def test_a_companys_role_noun_alone_with_no_such_person_stays_a_body():
     [(_, speaker, _)] = attributed("The operator said the load slipped.")
     assert speaker is not None and speaker.kind == "organization"
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Harbour Road was shut for a day.",
+        "Lake Morra froze over last week.",
+        "Fenn Valley flooded again on Monday.",
+        "South Arlow was quiet.",
+        "New Tessel was calm on Sunday.",
+        "Upper Brookville stayed dark.",
+        "Queen's Cross was closed on Friday.",
+    ],
+)
+def test_a_pronoun_stands_for_no_place_opening_the_sentence_before(opening: str):
+    text = f"Police said the bridge was closed. {opening} “It was grim,” he said."
+    assert speaker_names(text)[-1] == "he"
+
+
+@pytest.mark.parametrize(
+    ("opening", "name"),
+    [
+        # a known given name, or a role, tells a person despite a place's word
+        ("Tom Lake was angry.", "Tom Lake"),
+        ("Councillor Abi Valley was angry.", "Abi Valley"),
+        ("Amara Kone was angry.", "Amara Kone"),
+    ],
+)
+def test_a_pronoun_still_stands_for_a_person_named_like_a_place(opening: str, name: str):
+    text = f"Police said the bridge was closed. {opening} “It was grim,” he said."
+    assert speaker_names(text)[-1] == name

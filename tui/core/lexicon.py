@@ -2679,6 +2679,15 @@ IDENTIFIER_NOUNS: frozenset[str] = frozenset(
 CODE_NOUNS: frozenset[str] = frozenset("code passcode pin id password extension".split())
 # Nouns that make the number before them an identifier: "the 90049 ZIP Code".
 IDENTIFIER_NOUNS_AFTER: frozenset[str] = frozenset("zip postcode postal".split())
+# Words that make a capitalised run a place's name wherever they stand in it: "Main Street",
+# "Lake Tahoe", "Dorn Valley", "Mount Kea" (lower case; with STREET_WORDS, lower-cased).
+PLACE_NAME_WORDS: frozenset[str] = frozenset(
+    """
+    lake lakes valley river mount mountain mountains bay beach island islands harbour harbor
+    port creek falls springs heights county district province forest canyon coast peninsula
+    gulf strait desert plain plains
+    """.split()
+)
 # Street words: "575 Wilbraham Road" is an address (as written).
 STREET_WORDS: frozenset[str] = frozenset(
     """Street St St. Road Rd Rd. Avenue Ave Ave. Boulevard Blvd Blvd. Lane Ln Drive Dr Way

@@ -47,6 +47,10 @@ from tui.core.lexicon import (
     PARTY_MEMBERS,
     PERSON_PRONOUNS,
     PERSONAL_BODIES,
+    PLACE_MODIFIERS,
+    PLACE_NAME_ENDINGS,
+    PLACE_NAME_WORDS,
+    PLACE_NAMES,
     PLURAL_HEADS,
     PLURAL_PRONOUNS,
     POSSESSED_PLACE_HEADS,
@@ -61,6 +65,7 @@ from tui.core.lexicon import (
     SINGULAR_QUANTIFIERS,
     SINGULAR_THEY_HEADS,
     STATES_AND_PROVINCES,
+    STREET_WORDS,
     SURNAME_PLACE_HEADS,
     THING_PRONOUNS,
     TITLE_SECONDS,
@@ -404,6 +409,7 @@ _LONE_SUBJECT = re.compile(
     r"(?P<name>" + _NAME_WORDS + r")(?:,\s+(?:a|an|the|his|her)\s[^,.“”\"\n]{1,60},)?\s+[a-z]"
 )
 _NAME_BEFORE_APPOSED = re.compile(r"(?P<roles>)(?<![\w’'-])(?P<name>" + _NAME_WORDS + r"),\s+\Z")
+_STREET_WORDS = frozenset(word.lower().rstrip(".") for word in STREET_WORDS) - TITLES
 _VENUE_GAP = 24  # characters at most between a speaker and its "in a statement"
 _VENUE_OPENING = 80  # characters at most of "In a statement ..." opening a sentence
 
@@ -972,6 +978,8 @@ class Speakers:
         found, _ = self._analysed_phrase(phrase)
         if not found.named or found.kind not in _PERSON_LIKE or found.gender not in (None, gender):
             return None
+        if found.role is None and _place_name(name["name"].split()):
+            return None  # "Main Street was shut": no sign of a person
         return self._entry_for(phrase)[0]
 
     def _mentioned_person(
@@ -2989,6 +2997,31 @@ class Speakers:
                 end = longer
             index.setdefault(surname, []).append((text[start:end], (start, end)))
         return index
+
+
+def _place_name(words: list[str]) -> bool:
+    """Whether capitalised words, no known given name opening them, name a place: a known
+    place ("New York"), a word of a place in them ("Main Street", "Lake Tahoe", "Kings
+    Cross"), a word of where opening them ("North Lanark", "New Dorn") or a town's ending
+    ("Brookville"). A person's name ("Tom Lake", "Amara Kone") is none."""
+    if not words or given_name(words[0]):
+        return False
+    lowered = [word.lower() for word in words]
+    joined = " ".join(lowered)
+    return (
+        joined in PLACE_NAMES
+        or joined in GOVERNMENT_PLACES
+        or lowered[0] in PLACE_MODIFIERS
+        or lowered[0] == "new"
+        or lowered[-1].endswith(PLACE_NAME_ENDINGS)
+        or any(
+            word in PLACE_NAME_WORDS
+            or word in _STREET_WORDS
+            or word in POSSESSED_PLACE_HEADS
+            or word in SURNAME_PLACE_HEADS
+            for word in lowered
+        )
+    )
 
 
 def _names_someone(words: list[str]) -> bool:
