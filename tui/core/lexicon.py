@@ -2679,6 +2679,17 @@ IDENTIFIER_NOUNS: frozenset[str] = frozenset(
 CODE_NOUNS: frozenset[str] = frozenset("code passcode pin id password extension".split())
 # Nouns that make the number before them an identifier: "the 90049 ZIP Code".
 IDENTIFIER_NOUNS_AFTER: frozenset[str] = frozenset("zip postcode postal".split())
+# Heads of a place or a channel that a body has, which speak only when they give or put out
+# an account ("The station aired a statement. It said"), not when something befalls them
+# ("The site was cleared by noon", "The road network was jammed").
+SETTING_HEADS: frozenset[str] = frozenset(
+    "site website station network chamber building headquarters premises".split()
+)
+# Verbs by which a body or a document puts out an account, after its subject.
+ACCOUNT_VERBS: frozenset[str] = frozenset(
+    "gave issued published released posted announced aired broadcast reported put offered "
+    "said added stated".split()
+)
 # Words that make a capitalised run a place's name wherever they stand in it: "Main Street",
 # "Lake Tahoe", "Dorn Valley", "Mount Kea" (lower case; with STREET_WORDS, lower-cased).
 PLACE_NAME_WORDS: frozenset[str] = frozenset(

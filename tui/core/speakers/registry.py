@@ -16,6 +16,7 @@ from operator import attrgetter, itemgetter
 
 from tui.core.lexicon import (
     ABBREVIATIONS,
+    ACCOUNT_VERBS,
     ANONYMOUS_HEADS,
     AUTHOR_PRONOUNS,
     BODY_HEAD_ALIASES,
@@ -61,6 +62,7 @@ from tui.core.lexicon import (
     RECIPROCAL_ROLES,
     ROLE_HOLDERS,
     ROLE_NOUNS,
+    SETTING_HEADS,
     SHARE_HEADS,
     SINGULAR_QUANTIFIERS,
     SINGULAR_THEY_HEADS,
@@ -1286,12 +1288,19 @@ class Speakers:
         """The body or document a description opening the sentence text[start:end] names as
         its subject, before its verb ("The Kelsan presidency gave a shorter account. It
         said ..."; "The communique, a 14-page text, was signed ... It also said"), as a
-        speaker; None if the description names no such thing."""
+        speaker; None if the description names no such thing, or a thing a body owns ("The
+        council's website went down") or a place or channel something befalls ("The site was
+        cleared": the last body is still meant)."""
         phrase = phrase_after(self._text, start, end)
         if phrase is None or phrase.pronoun is not None:
             return None
-        if not _VERB_NEXT.match(self._text, (phrase.appositive or phrase.span)[1]):
+        verb = _VERB_NEXT.match(self._text, (phrase.appositive or phrase.span)[1])
+        if verb is None or any(_possessive(tok.word) for tok in phrase.tokens):
             return None
+        if phrase.tokens[-1].lower in SETTING_HEADS:
+            word = _LOWER_WORD.match(self._text, verb.end() - 1)
+            if word is None or word.group() not in ACCOUNT_VERBS:
+                return None
         found, _ = self._analysed_phrase(phrase)
         return self._entry_for(phrase)[0] if found.kind in _THINGS else None
 
