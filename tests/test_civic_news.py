@@ -3,7 +3,7 @@ flooded for a dam): constructions found by trying whosaid on invented stories, e
 here on other invented sentences."""
 
 import pytest
-from extraction_helpers import missing_speakers, named
+from extraction_helpers import missing_speakers, named, speaker_of
 
 from tui.core.extract import extract
 from tui.core.figures import find_figures
@@ -528,3 +528,19 @@ def test_counts_of_a_charge_admitted_are_a_plea(text: str) -> None:
 )
 def test_a_fault_or_a_claim_admitted_stays_a_statement(text: str) -> None:
     assert [cue for _, _, cue in named(text)] == ["admitted"]
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("Master Sgt. Rhea Dunmore said the convoy left at dawn.", "Master Sgt."),
+        ("“The convoy left at dawn,” said Staff Sgt. Rhea Dunmore.", "Staff Sgt."),
+        ("Army Master Sgt. Rhea Dunmore said the convoy left at dawn.", "Army Master Sgt."),
+        ("Chief Master Sgt. Rhea Dunmore said the convoy left at dawn.", "Chief Master Sgt."),
+        # near-misses: the master of a harbour, and a rank written out
+        ("Harbour master Rhea Dunmore said the convoy left at dawn.", "Harbour master"),
+        ("Master Sergeant Rhea Dunmore said the convoy left at dawn.", "Master Sergeant"),
+    ],
+)
+def test_a_rank_opened_by_master_or_staff_is_one_role(text: str, role: str):
+    assert speaker_of(text) == ("Rhea Dunmore", "person", role)

@@ -972,6 +972,9 @@ TITLES: frozenset[str] = frozenset(
 # Bodies named by a number after their noun ("Teamsters Local 12"), a name's head though a
 # number ends it.
 NUMBERED_BODIES: frozenset[str] = frozenset({"local"})
+# Words that make a rank of the military title after them, one role with it: "Master Sgt.",
+# "Staff Sgt.", "Lance Cpl.", "Chief Master Sgt." (not the "master" of "harbour master").
+RANK_MODIFIERS: frozenset[str] = frozenset("master staff lance first command".split())
 # Titles only before their office's noun ("Prime Minister Ann Lee"), a name's word elsewhere
 # ("Harlan Prime Meats").
 BOUND_TITLES: dict[str, frozenset[str]] = {

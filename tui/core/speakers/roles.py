@@ -30,6 +30,7 @@ from tui.core.lexicon import (
     PREPOSITIONS,
     QUESTION_PARTICIPLES,
     QUESTION_WORDS,
+    RANK_MODIFIERS,
     RELATIVE_PRONOUNS,
     ROLE_NOUNS,
     TITLE_SECONDS,
@@ -439,6 +440,9 @@ def _role_text(text: str, pre: list[Token]) -> str | None:
         if kept[-1].word == "." and len(kept) >= 2 and kept[-2].lower in ROLE_NOUNS:
             kept.pop()
             break
+        dot = int(kept[-1].word == ".")
+        if len(kept) >= 2 + dot and kept[-2 - dot].lower in RANK_MODIFIERS:
+            break  # "Master Sgt.": one rank
         kept.pop()
     if kept and not any(t.lower in ROLE_NOUNS for t in kept):
         # "Retired Gen.": the title is what the modifier modifies ("State climatologist Dr.":
