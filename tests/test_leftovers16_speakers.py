@@ -328,3 +328,33 @@ def test_a_pronoun_stands_for_no_place_opening_the_sentence_before(opening: str)
 def test_a_pronoun_still_stands_for_a_person_named_like_a_place(opening: str, name: str):
     text = f"Police said the bridge was closed. {opening} “It was grim,” he said."
     assert speaker_names(text)[-1] == name
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        # a role, a title or a given name before a surname in -s: one person
+        ("Bank of Tessaly CEO Withers said margins held.", "Withers", "Bank of Tessaly CEO"),
+        ("Union of Tessaly Chair Sanders said margins held.", "Sanders", "Union of Tessaly Chair"),
+        (
+            "Bank of Tessaly Governor Peters said margins held.",
+            "Peters",
+            "Bank of Tessaly Governor",
+        ),
+    ],
+)
+def test_a_surname_in_s_after_a_bodys_role_is_a_person(text: str, name: str, role: str):
+    assert speaker_of(text) == (name, "person", role)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # near-misses: the members' plural after the body's noun and "of"
+        "The Guild of Master Weavers said margins held.",
+        "The Union of Tessaly Bakers said margins held.",
+        "The Society of Head Gardeners said margins held.",
+    ],
+)
+def test_a_bodys_members_after_of_still_name_the_body(text: str):
+    assert speaker_of(text)[1] == "organization"

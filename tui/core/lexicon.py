@@ -972,6 +972,18 @@ TITLES: frozenset[str] = frozenset(
 # Bodies named by a number after their noun ("Teamsters Local 12"), a name's head though a
 # number ends it.
 NUMBERED_BODIES: frozenset[str] = frozenset({"local"})
+# Bodies made of their members, whose plural may follow "of": "a coalition of dairy
+# farmers", "the College of General Practitioners", "the Guild of Master Bakers" (one
+# organization). Not a quantity or a troupe ("an army of volunteers", "a company of actors",
+# "a group of nurses": people as a group), nor a bank or a firm.
+MEMBERS_BODIES: frozenset[str] = frozenset(
+    """
+    academy alliance assembly association board bloc brotherhood caucus chamber chapter club
+    co-op co-operative coalition collective college committee confederation conference congress
+    consortium cooperative coop corps council federation forum fraternity guild institute
+    institution league network order partnership society syndicate synod union
+    """.split()
+)
 # Words that make a rank of the military title after them, one role with it: "Master Sgt.",
 # "Staff Sgt.", "Lance Cpl.", "Chief Master Sgt." (not the "master" of "harbour master").
 RANK_MODIFIERS: frozenset[str] = frozenset("master staff lance first command".split())

@@ -127,13 +127,13 @@ from tui.core.speakers.kinds import (
     _acronym_key,
     _affiliated_source,
     _body_end,
-    _body_of_members,
     _company_noun_before,
     _holds_head,
     _initials,
     _leads_body,
     _legal_name_start,
     _medium_noun_before_name,
+    _members_of_body,
     _named_person_like,
     _participle_of,
     _proper_name_around,
@@ -2467,7 +2467,7 @@ class Speakers:
             head not in _ROLES_NOT_ORGANIZATION
             or own_kind == "organization"
             or vessels
-            or _body_of_members(words)
+            or _members_of_body(words)
         ):
             # "the Nasdaq-listed firm": a capital in a participle names nobody
             # "Retailers said": a trade's plural, capitalised to open the sentence, names none
