@@ -229,6 +229,12 @@ def test_a_company_named_like_a_clerical_title_is_no_title(text: str):
         "Ms. Index said the plan was flawed.",
         "Ann Bank, who runs a bakery, said the plan was flawed.",
         "Tom Church said the plan was flawed. Mr. Church farms near Tarn.",
+        # every title of courtesy, not only "Mr." and "Ms.": "Dr.", "Prof.", "Dame"
+        "Dr. Ann Seeds said the plan was flawed.",
+        "Dr Index said the plan was flawed.",
+        "Prof. Ann Index said the plan was flawed.",
+        "Dame Ann Produce said the plan was flawed.",
+        "Tom Bank said the plan was flawed. Dr. Bank farms near Tarn.",
     ],
 )
 def test_a_persons_surname_that_is_an_organizations_word_stays_a_persons(text: str):
@@ -242,6 +248,9 @@ def test_a_persons_surname_that_is_an_organizations_word_stays_a_persons(text: s
         "Walter Energy said the plan was flawed.",
         "Grace Church said the service was cancelled.",
         "Queen Elizabeth Hospital said the ward was closed.",
+        # a title only before a place's or another word's name: no person's
+        "St Helens Water said the plan was flawed.",
+        "Tan Holdings said the plan was flawed.",
         "The Wildlife Justice Network said the plan was flawed.",
     ],
 )

@@ -10,12 +10,15 @@ import re
 from functools import lru_cache
 
 from tui.core.lexicon import (
+    BOUND_TITLES,
+    COURTESY_TITLES,
     DETERMINERS,
     LEGAL_SUFFIXES,
     MEMBERS_BODIES,
     NAME_CONNECTORS,
     ORGANIZATION_WORDS,
     PERSON_PRONOUNS,
+    PLACE_ABBREVIATIONS,
     RANK_MODIFIERS,
     SERVICE_COMPOUNDS,
     SPEAKER_DETERMINERS,
@@ -71,7 +74,9 @@ def _venue(head: str) -> re.Pattern[str]:
     )
 
 
-_COURTESY_TITLES = frozenset({"mr", "mrs", "ms", "miss", "mx"})  # only ever a person's
+# Titles of courtesy that only ever open a person's name: not "St" ("St Helens Bank") nor
+# "Tan" ("Tan Holdings"), a title only before another word.
+_PERSONAL_TITLES = COURTESY_TITLES - PLACE_ABBREVIATIONS - BOUND_TITLES.keys()
 _BODY_ROLES = frozenset({"leader", "head"})  # of a body the description may name
 # Words of an organization's name that make it no company: "Bureau of Mines", "City Council".
 _PUBLIC_BODY_WORDS = ORGANIZATION_WORDS - frozenset(
@@ -179,7 +184,7 @@ def _person_before_marker(own: list[Token], bare: bool) -> bool:
     tells: a title, a role, an age, else the marker ("Walter Energy")."""
     words = [t for t in own if t.word != "."]
     first = words[0].lower
-    if first in _COURTESY_TITLES:
+    if first in _PERSONAL_TITLES:
         return True
     if first in PERSON_ROLES and len(words) > 2 and given_name(words[1].word):
         return True

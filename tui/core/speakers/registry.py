@@ -124,6 +124,7 @@ from tui.core.speakers.kinds import (
     _BODY_ROLES,
     _OWNED_BODY,
     _PERSON_LIKE,
+    _PERSONAL_TITLES,
     _acronym_key,
     _affiliated_source,
     _body_end,
@@ -402,7 +403,10 @@ _APPOSED_NAME = re.compile(r"(?P<roles>(?:[a-z-]+\s+){0,2})(?P<name>" + _NAME_WO
 _AGE_ASIDE = re.compile(r"(?:,\s+\d{1,3},)?\s+")  # an age between a name and its verb, if any
 _CHARGED = re.compile(r"(?:" + "|".join(CHARGE_VERBS) + r")\b")  # "is charged", "pleaded"
 _NAME_AT = re.compile(r"(?P<name>" + _NAME_WORDS + r")\b")
-_COURTESY_FORMS = ("Mr.", "Mrs.", "Ms.", "Mr", "Mrs", "Ms", "Miss")  # before a surname
+# A person's titles of courtesy as written before a surname: "Ms. Index", "Dr Index".
+_COURTESY_FORMS = tuple(
+    title.capitalize() + dot for title in sorted(_PERSONAL_TITLES) for dot in (".", "")
+)
 _DECLARED_ACRONYM = re.compile(r" \(([A-Z]{2,6})\)")  # "the UN refugee agency (UNHCR)"
 _BETWEEN_SENTENCES = frozenset(' \n“"')  # what may stand between a sentence and the next
 # A name opening a sentence, then its verb, an appositive between if any ("Amara Kone, the
