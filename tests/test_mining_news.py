@@ -385,3 +385,19 @@ def test_a_unit_in_lower_case_letters_is_no_time_zone(text: str, surface: str):
 @pytest.mark.parametrize("text", ["The call starts at 4 ET.", "Markets open at 9 MT."])
 def test_a_time_zone_in_capitals_still_makes_an_hour(text: str):
     assert find_figures(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        # the capital that opens the sentence names nobody
+        ("Villagers and a church group said the river was poisoned.", False),
+        ("Miners and the union said the shaft was unsafe.", False),
+        ("On Monday, miners and the union said the shaft was unsafe.", False),
+        # near-miss: a name after the sentence's first word
+        ("Miners and the Tessaly Union said the shaft was unsafe.", True),
+    ],
+)
+def test_joined_subjects_opening_a_sentence_are_named_only_by_a_name(text: str, named: bool):
+    [(_, speaker, _)] = attributed(text)
+    assert speaker is not None and speaker.kind == "group" and speaker.named is named

@@ -2288,7 +2288,10 @@ class Speakers:
             name = text[toks[1].start : toks[-1].end]
             return _Analysis(name, None, "organization", True, span, words[-1])
         if _joined_phrases(toks):  # "the museum and the government": both speak, a group
-            named = any(t.capitalized and t.lower not in DETERMINERS for t in toks)
+            # the first word's capital may be the sentence's ("Farmers and an aid group"), as
+            # a collective's is below
+            first = int(_opens_line_or_sentence(text, toks[0].start))
+            named = any(t.capitalized and t.lower not in DETERMINERS for t in toks[first:])
             return _Analysis(text[span[0] : span[1]], None, "group", named, span, words[-1])
         appositive_role = _appositive_role(text, phrase.appositive)
         # The name: the trailing run of capitalised words that are not titles or role nouns.
