@@ -367,3 +367,17 @@ def test_a_surname_in_s_after_a_bodys_role_is_a_person(text: str, name: str, rol
 )
 def test_a_bodys_members_after_of_still_name_the_body(text: str):
     assert speaker_of(text)[1] == "organization"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a bare role noun before a holder of a named portfolio: maybe another minister
+        "The minister said the talks had stalled. Trade Minister Ivo Brask said a deal was near.",
+        "The officer said the gate was shut. Customs Officer Ivo Brask said a lorry was held.",
+        "The judge said the trial would resume. High Court Judge Ivo Brask said a date was set.",
+    ],
+)
+def test_a_bare_role_said_before_a_holder_of_a_named_portfolio_stays_apart(text: str):
+    first = attributed(text)[0][1]
+    assert first is not None and not first.named

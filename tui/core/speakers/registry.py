@@ -3051,11 +3051,15 @@ def _names_someone(words: list[str]) -> bool:
 def _holds_role(entry: _Entry, described: list[str]) -> bool:
     """Whether a person's role, up to an "of", ends with a description's head and holds its
     modifiers (`described`, lower case: "fire chief" for "Fire Chief", "mayor" for "Mayor of
-    Brill"), and no word of another office ("mayor" is no "deputy mayor")."""
+    Brill"), and no word of another office ("mayor" is no "deputy mayor"). A bare head is
+    held only by a role of that head alone, its body's possessive aside ("the school's
+    headteacher"): "the minister" may be another minister than "Finance Minister Ann Lee"."""
     role = (entry.role or "").lower().split()
     if "of" in role:
         role = role[: role.index("of")]
     if not role or role[-1] != described[-1] or not set(described[:-1]) <= set(role):
+        return False
+    if len(described) == 1 and not all(_possessive(word) for word in role[:-1]):
         return False
     return not _subordinate(" ".join(w for w in role if w not in described))
 
