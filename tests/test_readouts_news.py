@@ -391,11 +391,16 @@ def test_an_office_holder_of_the_other_gender_is_not_he():
             "said members were safe.",
             "The assembly",
         ),
-        # a thing the body owns
         (
             "The agency said the data were late. The agency's website crashed twice. It said "
             "a fix was coming.",
             "The agency",
+        ),
+        # near-miss: a body's document that gives an account speaks
+        (
+            "The ministry said the canal was safe. The board's audit, out on Friday, found "
+            "leaks. It said repairs would take a year.",
+            "The board's audit",
         ),
     ],
 )

@@ -1292,14 +1292,14 @@ class Speakers:
         """The body or document a description opening the sentence text[start:end] names as
         its subject, before its verb ("The Kelsan presidency gave a shorter account. It
         said ..."; "The communique, a 14-page text, was signed ... It also said"), as a
-        speaker; None if the description names no such thing, or a thing a body owns ("The
-        council's website went down") or a place or channel something befalls ("The site was
-        cleared": the last body is still meant)."""
+        speaker; None if the description names no such thing, or a place or channel something
+        befalls ("The site was cleared", "The council's website went down": the last body is
+        still meant), not one that puts out an account ("The agency's report found ...")."""
         phrase = phrase_after(self._text, start, end)
         if phrase is None or phrase.pronoun is not None:
             return None
         verb = _VERB_NEXT.match(self._text, (phrase.appositive or phrase.span)[1])
-        if verb is None or any(_possessive(tok.word) for tok in phrase.tokens):
+        if verb is None:
             return None
         if phrase.tokens[-1].lower in SETTING_HEADS:
             word = _LOWER_WORD.match(self._text, verb.end() - 1)
