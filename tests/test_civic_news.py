@@ -603,3 +603,36 @@ def test_two_people_joined_stay_joined() -> None:
         "Tom Hale and Ann Lee",
         "group",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("Master Sgt. Rhea Dunmore said the convoy left at dawn.", "Master Sgt."),
+        ("“The convoy left at dawn,” said Staff Sgt. Rhea Dunmore.", "Staff Sgt."),
+        ("Army Master Sgt. Rhea Dunmore said the convoy left at dawn.", "Army Master Sgt."),
+        ("Chief Master Sgt. Rhea Dunmore said the convoy left at dawn.", "Chief Master Sgt."),
+        # near-misses: the master of a harbour, and a rank written out
+        ("Harbour master Rhea Dunmore said the convoy left at dawn.", "Harbour master"),
+        ("Master Sergeant Rhea Dunmore said the convoy left at dawn.", "Master Sergeant"),
+    ],
+)
+def test_a_rank_opened_by_master_or_staff_is_one_role(text: str, role: str):
+    assert speaker_of(text) == ("Rhea Dunmore", "person", role)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # "there" after a relative clause's verb belongs to the clause
+        ("Tenants who live there said the lifts were broken.", "Tenants who live there"),
+        ("Drivers who park here said the lifts were broken.", "Drivers who park here"),
+        ("Cleaners who work there told us the lifts were broken.", "Cleaners who work there"),
+        # near-misses: "there" after the noun it places
+        ("Tenants there said the lifts were broken.", "Tenants"),
+        ("On Monday, cleaners here told us the lifts were broken.", "cleaners"),
+        ("The caretaker there said the lifts were broken.", "The caretaker"),
+    ],
+)
+def test_there_after_a_relative_clauses_verb_stays_in_the_subject(text: str, name: str):
+    assert speaker_of(text)[0] == name

@@ -125,6 +125,11 @@ def test_people_who_work_the_land_are_roles(text: str, name: str) -> None:
         ("A coalition of nurses said the rota was unfair.", "organization"),
         ("A group of farmers said the quota was unfair.", "group"),
         ("The head of the union said the quota was unfair.", "person"),
+        # a quantity or a troupe of people is a group, not a body of members
+        ("An army of workers said the quota was unfair.", "group"),
+        ("A host of growers said the levy was unfair.", "group"),
+        ("A company of dancers said the hall was cold.", "group"),
+        ("A federation of growers said the levy was unfair.", "organization"),
     ],
 )
 def test_a_body_of_members_is_an_organization(text: str, kind: str) -> None:

@@ -243,6 +243,12 @@ def test_a_company_named_like_a_clerical_title_is_no_title(text: str, name: str)
         "Ms. Index said the plan was flawed.",
         "Ann Bank, who runs a bakery, said the plan was flawed.",
         "Tom Church said the plan was flawed. Mr. Church farms near Tarn.",
+        # every title of courtesy, not only "Mr." and "Ms.": "Dr.", "Prof.", "Dame"
+        "Dr. Ann Seeds said the plan was flawed.",
+        "Dr Index said the plan was flawed.",
+        "Prof. Ann Index said the plan was flawed.",
+        "Dame Ann Produce said the plan was flawed.",
+        "Tom Bank said the plan was flawed. Dr. Bank farms near Tarn.",
     ],
 )
 def test_a_persons_surname_that_is_an_organizations_word_stays_a_persons(text: str):
@@ -256,6 +262,9 @@ def test_a_persons_surname_that_is_an_organizations_word_stays_a_persons(text: s
         "Walter Energy said the plan was flawed.",
         "Grace Church said the service was cancelled.",
         "Queen Elizabeth Hospital said the ward was closed.",
+        # a title only before a place's or another word's name: no person's
+        "St Helens Water said the plan was flawed.",
+        "Tan Holdings said the plan was flawed.",
         "The Wildlife Justice Network said the plan was flawed.",
     ],
 )
@@ -311,3 +320,78 @@ def test_a_companys_role_noun_alone_after_a_person_of_that_trade_is_that_person(
 def test_a_companys_role_noun_alone_with_no_such_person_stays_a_body():
     [(_, speaker, _)] = attributed("The operator said the load slipped.")
     assert speaker is not None and speaker.kind == "organization"
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Harbour Road was shut for a day.",
+        "Lake Morra froze over last week.",
+        "Fenn Valley flooded again on Monday.",
+        "South Arlow was quiet.",
+        "New Tessel was calm on Sunday.",
+        "Upper Brookville stayed dark.",
+        "Queen's Cross was closed on Friday.",
+    ],
+)
+def test_a_pronoun_stands_for_no_place_opening_the_sentence_before(opening: str):
+    text = f"Police said the bridge was closed. {opening} “It was grim,” he said."
+    assert speaker_names(text)[-1] == "he"
+
+
+@pytest.mark.parametrize(
+    ("opening", "name"),
+    [
+        # a known given name, or a role, tells a person despite a place's word
+        ("Tom Lake was angry.", "Tom Lake"),
+        ("Councillor Abi Valley was angry.", "Abi Valley"),
+        ("Amara Kone was angry.", "Amara Kone"),
+    ],
+)
+def test_a_pronoun_still_stands_for_a_person_named_like_a_place(opening: str, name: str):
+    text = f"Police said the bridge was closed. {opening} “It was grim,” he said."
+    assert speaker_names(text)[-1] == name
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        # a role, a title or a given name before a surname in -s: one person
+        ("Bank of Tessaly CEO Withers said margins held.", "Withers", "Bank of Tessaly CEO"),
+        ("Union of Tessaly Chair Sanders said margins held.", "Sanders", "Union of Tessaly Chair"),
+        (
+            "Bank of Tessaly Governor Peters said margins held.",
+            "Peters",
+            "Bank of Tessaly Governor",
+        ),
+    ],
+)
+def test_a_surname_in_s_after_a_bodys_role_is_a_person(text: str, name: str, role: str):
+    assert speaker_of(text) == (name, "person", role)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # near-misses: the members' plural after the body's noun and "of"
+        "The Guild of Master Weavers said margins held.",
+        "The Union of Tessaly Bakers said margins held.",
+        "The Society of Head Gardeners said margins held.",
+    ],
+)
+def test_a_bodys_members_after_of_still_name_the_body(text: str):
+    assert speaker_of(text)[1] == "organization"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a bare role noun before a holder of a named portfolio: maybe another minister
+        "The minister said the talks had stalled. Trade Minister Ivo Brask said a deal was near.",
+        "The officer said the gate was shut. Customs Officer Ivo Brask said a lorry was held.",
+        "The judge said the trial would resume. High Court Judge Ivo Brask said a date was set.",
+    ],
+)
+def test_a_bare_role_said_before_a_holder_of_a_named_portfolio_stays_apart(text: str):
+    first = attributed(text)[0][1]
+    assert first is not None and not first.named

@@ -420,3 +420,19 @@ def test_a_mines_abbreviation_naming_a_thing_is_no_unit(
 @pytest.mark.parametrize("text", ["The briefing starts at 3 CT.", "Polls close by 8 MT."])
 def test_a_zone_that_is_also_a_unit_makes_an_hour_after_at_or_by(text: str):
     assert find_figures(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        # the capital that opens the sentence names nobody
+        ("Villagers and a church group said the river was poisoned.", False),
+        ("Miners and the union said the shaft was unsafe.", False),
+        ("On Monday, miners and the union said the shaft was unsafe.", False),
+        # near-miss: a name after the sentence's first word
+        ("Miners and the Tessaly Union said the shaft was unsafe.", True),
+    ],
+)
+def test_joined_subjects_opening_a_sentence_are_named_only_by_a_name(text: str, named: bool):
+    [(_, speaker, _)] = attributed(text)
+    assert speaker is not None and speaker.kind == "group" and speaker.named is named

@@ -374,3 +374,26 @@ def test_the_invented_parliament_articles_find_their_speakers_and_kinds(
 )
 def test_a_capitalised_office_apposed_where_no_cue_is_the_role(text: str, role: str | None):
     assert speaker_of(text) == ("Colin Farrow", "person", role)
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        # a paper named by a role noun, where the person wrote or spoke: no role
+        ("Writing for the Examiner, Colin Farrow, 61, said the bill was rushed.", None),
+        (
+            "Talking to the Guardian, Colin Farrow, 61, said the bill was rushed.",
+            None,
+        ),
+        ("In a column in the Advocate, Colin Farrow, 61, said the bill was rushed.", None),
+        # near-misses: an office's title after a preposition, or no preposition
+        ("In a note to the Speaker, Colin Farrow, 61, said the bill was rushed.", "Speaker"),
+        (
+            "Ann Vale met the Chancellor, Colin Farrow, at noon. Farrow said the bill was rushed.",
+            "Chancellor",
+        ),
+    ],
+)
+def test_a_paper_named_by_a_role_noun_before_a_name_is_no_role(text: str, role: str | None):
+    _, speaker, _ = attributed(text)[-1]
+    assert speaker is not None and (speaker.name, speaker.role) == ("Colin Farrow", role)

@@ -377,3 +377,42 @@ def test_an_office_holder_of_the_other_gender_is_not_he():
     )
     _, last, _ = attributed(text)[-1]
     assert last is not None and last.name == "Teo Varga"
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        # a place or channel something befalls
+        (
+            "The utility said the outage was over. The pumping station was flooded overnight. "
+            "It said repairs would take a week.",
+            "The utility",
+        ),
+        (
+            "Varn Mining said no one was hurt. The site was sealed off by noon. It said the "
+            "shaft would reopen.",
+            "Varn Mining",
+        ),
+        (
+            "The assembly said the session would go on. The chamber was evacuated at noon. It "
+            "said members were safe.",
+            "The assembly",
+        ),
+        (
+            "The agency said the data were late. The agency's website crashed twice. It said "
+            "a fix was coming.",
+            "The agency",
+        ),
+        # near-miss: a body's document that gives an account speaks
+        (
+            "The ministry said the canal was safe. The board's audit, out on Friday, found "
+            "leaks. It said repairs would take a year.",
+            "The board's audit",
+        ),
+    ],
+)
+def test_it_after_a_sentence_opened_by_a_place_or_a_bodys_thing_is_still_the_body(
+    text: str, body: str
+):
+    _, last, _ = attributed(text)[-1]
+    assert last is not None and last.name == body

@@ -977,6 +977,21 @@ TITLES: frozenset[str] = frozenset(
 # Bodies named by a number after their noun ("Teamsters Local 12"), a name's head though a
 # number ends it.
 NUMBERED_BODIES: frozenset[str] = frozenset({"local"})
+# Bodies made of their members, whose plural may follow "of": "a coalition of dairy
+# farmers", "the College of General Practitioners", "the Guild of Master Bakers" (one
+# organization). Not a quantity or a troupe ("an army of volunteers", "a company of actors",
+# "a group of nurses": people as a group), nor a bank or a firm.
+MEMBERS_BODIES: frozenset[str] = frozenset(
+    """
+    academy alliance assembly association board bloc brotherhood caucus chamber chapter club
+    co-op co-operative coalition collective college committee confederation conference congress
+    consortium cooperative coop corps council federation forum fraternity guild institute
+    institution league network order partnership society syndicate synod union
+    """.split()
+)
+# Words that make a rank of the military title after them, one role with it: "Master Sgt.",
+# "Staff Sgt.", "Lance Cpl.", "Chief Master Sgt." (not the "master" of "harbour master").
+RANK_MODIFIERS: frozenset[str] = frozenset("master staff lance first command".split())
 # Titles only before their office's noun ("Prime Minister Ann Lee"), a name's word elsewhere
 # ("Harlan Prime Meats").
 BOUND_TITLES: dict[str, frozenset[str]] = {
@@ -2684,6 +2699,26 @@ IDENTIFIER_NOUNS: frozenset[str] = frozenset(
 CODE_NOUNS: frozenset[str] = frozenset("code passcode pin id password extension".split())
 # Nouns that make the number before them an identifier: "the 90049 ZIP Code".
 IDENTIFIER_NOUNS_AFTER: frozenset[str] = frozenset("zip postcode postal".split())
+# Heads of a place or a channel that a body has, which speak only when they give or put out
+# an account ("The station aired a statement. It said"), not when something befalls them
+# ("The site was cleared by noon", "The road network was jammed").
+SETTING_HEADS: frozenset[str] = frozenset(
+    "site website station network chamber building headquarters premises".split()
+)
+# Verbs by which a body or a document puts out an account, after its subject.
+ACCOUNT_VERBS: frozenset[str] = frozenset(
+    "gave issued published released posted announced aired broadcast reported put offered "
+    "said added stated".split()
+)
+# Words that make a capitalised run a place's name wherever they stand in it: "Main Street",
+# "Lake Tahoe", "Dorn Valley", "Mount Kea" (lower case; with STREET_WORDS, lower-cased).
+PLACE_NAME_WORDS: frozenset[str] = frozenset(
+    """
+    lake lakes valley river mount mountain mountains bay beach island islands harbour harbor
+    port creek falls springs heights county district province forest canyon coast peninsula
+    gulf strait desert plain plains
+    """.split()
+)
 # Street words: "575 Wilbraham Road" is an address (as written).
 STREET_WORDS: frozenset[str] = frozenset(
     """Street St St. Road Rd Rd. Avenue Ave Ave. Boulevard Blvd Blvd. Lane Ln Drive Dr Way

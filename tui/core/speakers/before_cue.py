@@ -845,7 +845,7 @@ def _skip_between(toks: list[Token], i: int, prose: bool) -> int:
             if lower in _REFLEXIVES and i >= 1 and toks[i - 1].word[0].isalnum():
                 i -= 1  # "Marchand herself told": the subject, emphasized
                 continue
-            if lower in _PLACE_ADVERBS and i >= 1 and _place_modified(toks[i - 1]):
+            if lower in _PLACE_ADVERBS and i >= 1 and _place_modified(toks, i - 1):
                 i -= 1  # "Officials there said", "the head cook there told"
                 continue
             break  # the common case (a name, a noun), told at once
@@ -870,14 +870,17 @@ def _skip_between(toks: list[Token], i: int, prose: bool) -> int:
     return i
 
 
-def _place_modified(tok: Token) -> bool:
-    """Whether a word before "there" or "here" may be the noun it places ("officials there"),
-    not a verb or a function word ("is there", "and there")."""
+def _place_modified(toks: list[Token], j: int) -> bool:
+    """Whether toks[j], a word before "there" or "here", may be the noun it places
+    ("officials there"), not a verb or a function word ("is there", "and there"), nor the
+    verb of a relative clause ("Residents who work there": the clause is the subject's)."""
+    tok = toks[j]
     return (
         tok.word.isalpha()
         and tok.lower not in FUNCTION_WORDS
         and tok.lower not in CUE_AUXILIARIES
         and not tok.lower.endswith("ed")
+        and (j == 0 or toks[j - 1].lower not in RELATIVE_PRONOUNS)
     )
 
 

@@ -10,11 +10,16 @@ import re
 from functools import lru_cache
 
 from tui.core.lexicon import (
+    BOUND_TITLES,
+    COURTESY_TITLES,
     DETERMINERS,
     LEGAL_SUFFIXES,
+    MEMBERS_BODIES,
     NAME_CONNECTORS,
     ORGANIZATION_WORDS,
     PERSON_PRONOUNS,
+    PLACE_ABBREVIATIONS,
+    RANK_MODIFIERS,
     SERVICE_COMPOUNDS,
     SPEAKER_DETERMINERS,
     THING_PRONOUNS,
@@ -69,9 +74,10 @@ def _venue(head: str) -> re.Pattern[str]:
     )
 
 
-_COURTESY_TITLES = frozenset({"mr", "mrs", "ms", "miss", "mx"})  # only ever a person's
+# Titles of courtesy that only ever open a person's name: not "St" ("St Helens Bank") nor
+# "Tan" ("Tan Holdings"), a title only before another word.
+_PERSONAL_TITLES = COURTESY_TITLES - PLACE_ABBREVIATIONS - BOUND_TITLES.keys()
 _BODY_ROLES = frozenset({"leader", "head"})  # of a body the description may name
-_MEMBERS_BODIES = ORGANIZATION_WORDS - {"group"}  # "a coalition of farmers", not "a group of"
 # Words of an organization's name that make it no company: "Bureau of Mines", "City Council".
 _PUBLIC_BODY_WORDS = ORGANIZATION_WORDS - frozenset(
     "company firm corporation corp inc ltd plc group bank fund".split()
@@ -129,7 +135,7 @@ def _proper_organization(toks: list[Token]) -> SpeakerKind | None:
     served = served or own[-1].lower in ORGANIZATION_MARKERS or own[-1].lower in NETWORKS
     # Its members by their plural role after the body's noun and "of": "the Royal College of
     # General Practitioners", "the Association of Head Teachers" (their titles are theirs).
-    served = served or _members_of_body(own)
+    served = served or _members_of_body([t.lower for t in own])
     for k, tok in enumerate(own):
         if tok.word[0].isupper():
             if not served and (
@@ -147,18 +153,26 @@ def _proper_organization(toks: list[Token]) -> SpeakerKind | None:
     return kind if kind in ("organization", "media") else None
 
 
-def _members_of_body(own: list[Token]) -> bool:
-    """Whether a name ends in its members' plural role or trade after a body's noun and "of"
-    ("College of General Practitioners", "Guild of Master Bakers"), not in one person's
-    ("Bank of Erewhon CEO", "Bank of Erewhon CEO Tom Evers")."""
-    last = own[-1].lower
-    trade = last.endswith("ers") and not given_name(own[-2].word)  # "Bakers", not "Tom Evers"
-    if not (last.endswith("s") and (last in PERSON_ROLES or trade)):
+def _members_of_body(words: list[str]) -> bool:
+    """Whether lower-case `words` hold a body's noun, "of" and its members' plural after any
+    modifiers, no determiner after "of": "the College of General Practitioners", "a coalition
+    of dairy farmers", "an alliance of growers" (an organization; its members' words are
+    theirs). Not a quantity or a troupe ("an army of volunteers": `MEMBERS_BODIES`), nor a
+    person's role and surname in -s ("Bank of Erewhon CEO Rogers", "Union of Bakers chair Tom
+    Evers"), nor "the office of the governor"."""
+    last = words[-1]
+    if len(words) < 3 or not last.endswith("s") or "of" not in words:
+        return False  # the common case, told at once
+    before = words[-2]
+    if last not in PERSON_ROLES and (
+        given_name(before)
+        or before in TITLES
+        or (before in PERSON_ROLES and before not in RANK_MODIFIERS)  # "Master Bakers"
+    ):
         return False
     return any(
-        own[j].lower == "of"
-        and (own[j - 1].lower in ORGANIZATION_MARKERS or own[j - 1].lower in ORGANIZATION_WORDS)
-        for j in range(1, len(own) - 1)
+        words[j] == "of" and words[j - 1] in MEMBERS_BODIES and words[j + 1] not in DETERMINERS
+        for j in range(1, len(words) - 1)
     )
 
 
@@ -170,25 +184,11 @@ def _person_before_marker(own: list[Token], bare: bool) -> bool:
     tells: a title, a role, an age, else the marker ("Walter Energy")."""
     words = [t for t in own if t.word != "."]
     first = words[0].lower
-    if first in _COURTESY_TITLES:
+    if first in _PERSONAL_TITLES:
         return True
     if first in PERSON_ROLES and len(words) > 2 and given_name(words[1].word):
         return True
     return bare and len(words) == 2 and given_name(words[0].word)
-
-
-def _body_of_members(words: list[str]) -> bool:
-    """Whether lower-case `words` are a body's noun, then "of" and its members in a bare
-    plural: "a coalition of dairy farmers", "an alliance of growers" (an organization, its
-    members a role's plural); not "a group of nurses" (a group of people), nor "the office
-    of the governor" (a determiner after "of")."""
-    of = words.index("of") if "of" in words else 0
-    return (
-        0 < of < len(words) - 1
-        and words[of - 1] in _MEMBERS_BODIES
-        and words[of + 1] not in DETERMINERS
-        and words[-1].endswith("s")
-    )
 
 
 def _with_acronym(entry: _Entry) -> str:

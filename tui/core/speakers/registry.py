@@ -16,6 +16,7 @@ from operator import attrgetter, itemgetter
 
 from tui.core.lexicon import (
     ABBREVIATIONS,
+    ACCOUNT_VERBS,
     ANONYMOUS_HEADS,
     AUTHOR_PRONOUNS,
     BODY_HEAD_ALIASES,
@@ -46,6 +47,10 @@ from tui.core.lexicon import (
     PARTY_MEMBERS,
     PERSON_PRONOUNS,
     PERSONAL_BODIES,
+    PLACE_MODIFIERS,
+    PLACE_NAME_ENDINGS,
+    PLACE_NAME_WORDS,
+    PLACE_NAMES,
     PLURAL_HEADS,
     PLURAL_PRONOUNS,
     PLURALS_WITHOUT_S,
@@ -57,10 +62,12 @@ from tui.core.lexicon import (
     RECIPROCAL_ROLES,
     ROLE_HOLDERS,
     ROLE_NOUNS,
+    SETTING_HEADS,
     SHARE_HEADS,
     SINGULAR_QUANTIFIERS,
     SINGULAR_THEY_HEADS,
     STATES_AND_PROVINCES,
+    STREET_WORDS,
     SURNAME_PLACE_HEADS,
     THING_PRONOUNS,
     TITLE_SECONDS,
@@ -117,16 +124,17 @@ from tui.core.speakers.kinds import (
     _BODY_ROLES,
     _OWNED_BODY,
     _PERSON_LIKE,
+    _PERSONAL_TITLES,
     _acronym_key,
     _affiliated_source,
     _body_end,
-    _body_of_members,
     _company_noun_before,
     _holds_head,
     _initials,
     _leads_body,
     _legal_name_start,
     _medium_noun_before_name,
+    _members_of_body,
     _named_person_like,
     _participle_of,
     _proper_name_around,
@@ -409,10 +417,14 @@ _APPOSED_NAME = re.compile(r"(?P<roles>(?:[a-z-]+\s+){0,2})(?P<name>" + _NAME_WO
 _AGE_ASIDE = re.compile(r"(?:,\s+\d{1,3},)?\s+")  # an age between a name and its verb, if any
 _CHARGED = re.compile(r"(?:" + "|".join(CHARGE_VERBS) + r")\b")  # "is charged", "pleaded"
 _NAME_AT = re.compile(r"(?P<name>" + _NAME_WORDS + r")\b")
-_COURTESY_FORMS = ("Mr.", "Mrs.", "Ms.", "Mr", "Mrs", "Ms", "Miss")  # before a surname
+# A person's titles of courtesy as written before a surname: "Ms. Index", "Dr Index".
+_COURTESY_FORMS = tuple(
+    title.capitalize() + dot for title in sorted(_PERSONAL_TITLES) for dot in (".", "")
+)
 _DECLARED_ACRONYM = re.compile(r" \(([A-Z]{2,6})\)")  # "the UN refugee agency (UNHCR)"
 _BETWEEN_SENTENCES = frozenset(' \n“"')  # what may stand between a sentence and the next
 _NAME_BEFORE_APPOSED = re.compile(r"(?P<roles>)(?<![\w’'-])(?P<name>" + _NAME_WORDS + r"),\s+\Z")
+_STREET_WORDS = frozenset(word.lower().rstrip(".") for word in STREET_WORDS) - TITLES
 _VENUE_GAP = 24  # characters at most between a speaker and its "in a statement"
 _VENUE_OPENING = 80  # characters at most of "In a statement ..." opening a sentence
 
@@ -943,6 +955,8 @@ class Speakers:
         found, _ = self._analysed_phrase(phrase)
         if not found.named or found.kind not in _PERSON_LIKE or found.gender not in (None, gender):
             return None
+        if found.role is None and _place_name(found.name.split()):
+            return None  # "Main Street was shut": no sign of a person
         return self._entry_for(phrase)[0]
 
     def _lone_named_subject(self, gender: str | None, lower: int, position: int) -> _Entry | None:
@@ -1281,12 +1295,19 @@ class Speakers:
         """The body or document a description opening the sentence text[start:end] names as
         its subject, before its verb ("The Kelsan presidency gave a shorter account. It
         said ..."; "The communique, a 14-page text, was signed ... It also said"), as a
-        speaker; None if the description names no such thing."""
+        speaker; None if the description names no such thing, or a place or channel something
+        befalls ("The site was cleared", "The council's website went down": the last body is
+        still meant), not one that puts out an account ("The agency's report found ...")."""
         phrase = phrase_after(self._text, start, end)
         if phrase is None or phrase.pronoun is not None:
             return None
-        if not _VERB_NEXT.match(self._text, (phrase.appositive or phrase.span)[1]):
+        verb = _VERB_NEXT.match(self._text, (phrase.appositive or phrase.span)[1])
+        if verb is None:
             return None
+        if phrase.tokens[-1].lower in SETTING_HEADS:
+            word = _LOWER_WORD.match(self._text, verb.end() - 1)
+            if word is None or word.group() not in ACCOUNT_VERBS:
+                return None
         found, _ = self._analysed_phrase(phrase)
         return self._entry_for(phrase)[0] if found.kind in _THINGS else None
 
@@ -2270,7 +2291,10 @@ class Speakers:
             name = text[toks[1].start : toks[-1].end]
             return _Analysis(name, None, "organization", True, span, words[-1])
         if _joined_phrases(toks):  # "the museum and the government": both speak, a group
-            named = any(t.capitalized and t.lower not in DETERMINERS for t in toks)
+            # the first word's capital may be the sentence's ("Farmers and an aid group"), as
+            # a collective's is below
+            first = int(_opens_line_or_sentence(text, toks[0].start))
+            named = any(t.capitalized and t.lower not in DETERMINERS for t in toks[first:])
             return _Analysis(text[span[0] : span[1]], None, "group", named, span, words[-1])
         appositive_role = _appositive_role(text, phrase.appositive)
         # The name: the trailing run of capitalised words that are not titles or role nouns.
@@ -2453,7 +2477,7 @@ class Speakers:
             head not in _ROLES_NOT_ORGANIZATION
             or own_kind == "organization"
             or vessels
-            or _body_of_members(words)
+            or _members_of_body(words)
         ):
             # "the Nasdaq-listed firm": a capital in a participle names nobody
             # "Retailers said": a trade's plural, capitalised to open the sentence, names none
@@ -2994,6 +3018,31 @@ class Speakers:
         return index
 
 
+def _place_name(words: list[str]) -> bool:
+    """Whether capitalised words, no known given name opening them, name a place: a known
+    place ("New York"), a word of a place in them ("Main Street", "Lake Tahoe", "Kings
+    Cross"), a word of where opening them ("North Lanark", "New Dorn") or a town's ending
+    ("Brookville"). A person's name ("Tom Lake", "Amara Kone") is none."""
+    if not words or given_name(words[0]):
+        return False
+    lowered = [word.lower() for word in words]
+    joined = " ".join(lowered)
+    return (
+        joined in PLACE_NAMES
+        or joined in GOVERNMENT_PLACES
+        or lowered[0] in PLACE_MODIFIERS
+        or lowered[0] == "new"
+        or lowered[-1].endswith(PLACE_NAME_ENDINGS)
+        or any(
+            word in PLACE_NAME_WORDS
+            or word in _STREET_WORDS
+            or word in POSSESSED_PLACE_HEADS
+            or word in SURNAME_PLACE_HEADS
+            for word in lowered
+        )
+    )
+
+
 def _names_someone(words: list[str]) -> bool:
     """Whether capitalised words may name a person: two or more after any function word
     opening them ("On Monday" names none), and no organization's marker."""
@@ -3005,11 +3054,15 @@ def _names_someone(words: list[str]) -> bool:
 def _holds_role(entry: _Entry, described: list[str]) -> bool:
     """Whether a person's role, up to an "of", ends with a description's head and holds its
     modifiers (`described`, lower case: "fire chief" for "Fire Chief", "mayor" for "Mayor of
-    Brill"), and no word of another office ("mayor" is no "deputy mayor")."""
+    Brill"), and no word of another office ("mayor" is no "deputy mayor"). A bare head is
+    held only by a role of that head alone, its body's possessive aside ("the school's
+    headteacher"): "the minister" may be another minister than "Finance Minister Ann Lee"."""
     role = (entry.role or "").lower().split()
     if "of" in role:
         role = role[: role.index("of")]
     if not role or role[-1] != described[-1] or not set(described[:-1]) <= set(role):
+        return False
+    if len(described) == 1 and not all(_possessive(word) for word in role[:-1]):
         return False
     return not _subordinate(" ".join(w for w in role if w not in described))
 

@@ -30,6 +30,7 @@ from tui.core.lexicon import (
     PREPOSITIONS,
     QUESTION_PARTICIPLES,
     QUESTION_WORDS,
+    RANK_MODIFIERS,
     RELATIVE_PRONOUNS,
     ROLE_NOUNS,
     TITLE_SECONDS,
@@ -325,6 +326,8 @@ _ROLE_REACH = 80  # characters before a name searched for its role
 # A role after an article or a possessive inside a sentence, in apposition before a name:
 # "her Westmark counterpart, " (Ida Berg), "the club's head coach, " (its words after the
 # possessive), "the fisheries minister, ", an office capitalised ("the Speaker, ").
+# Prepositions before a paper or a body written or spoken to: "for the Observer", "to the Advocate".
+_ADDRESS_PREPOSITIONS = PREPOSITIONS | {"to"}
 _ROLE_WITHIN = re.compile(_DESCRIPTION_OPENER + r"(?P<role>(?:[A-Za-z-]+\s+){0,2}[A-Za-z-]+),\s+\Z")
 # A name that closes an apposition: its words, then a mark ("the tenant, Ann Vale, said",
 # "met the minister, Ann Vale."), not a verb or "and": "The fire was started by the tenant,
@@ -365,7 +368,15 @@ def _role_apposed_before(text: str, start: int) -> str | None:
         return None
     role = found["role"]
     head = role.split(" of ")[0].split()[-1]
+    if head[0].isupper() and head.lower() not in TITLES and _after_preposition(text, found.start()):
+        return None  # "In an essay for the Observer, Ann Lee": the paper she wrote in
     return role if head.lower() in PERSON_ROLES else None
+
+
+def _after_preposition(text: str, start: int) -> bool:
+    """Whether the word just before `start` is a preposition ("to the Advocate")."""
+    before = text[max(0, start - 16) : start].split()
+    return bool(before) and before[-1].lower() in _ADDRESS_PREPOSITIONS
 
 
 # Up to three capitalised words of a name, an initial with its period among them.
@@ -429,6 +440,9 @@ def _role_text(text: str, pre: list[Token]) -> str | None:
         if kept[-1].word == "." and len(kept) >= 2 and kept[-2].lower in ROLE_NOUNS:
             kept.pop()
             break
+        dot = int(kept[-1].word == ".")
+        if len(kept) >= 2 + dot and kept[-2 - dot].lower in RANK_MODIFIERS:
+            break  # "Master Sgt.": one rank
         kept.pop()
     if kept and not any(t.lower in ROLE_NOUNS for t in kept):
         # "Retired Gen.": the title is what the modifier modifies ("State climatologist Dr.":
