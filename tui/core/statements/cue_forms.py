@@ -165,8 +165,9 @@ _MADE_BY = re.compile(
     + r")\s+(?:by|in|on|at|from|for)\s[^,.;:“”\"]{1,100}?(?=,)"
 )
 # What opens what was said after the agent of a passive cue of telling: "was told by aides
-# *that* ...", "was warned by police*:* ...".
-_TOLD_CONTENT = re.compile(r"\s*,?\s*(?:that\b|:)\s*")
+# *that* ...", "was warned by police*:* ...", "were warned by police *to* stay indoors" (the
+# infinitive is the content), "were informed by managers *of* the closure".
+_TOLD_CONTENT = re.compile(r"\s*,?\s*(?:(?:that\b|:)\s*|(?:of|about)\s+|(?=(?:not\s+)?to\s))")
 # Cues of telling whose passive subject may be what was told, not who heard it: "the tale was
 # told by the Herald", "the question was asked by a juror".
 _TOLD_OR_ASKED = frozenset("tell tells told telling ask asks asked asking".split())
@@ -474,8 +475,9 @@ class CueForms(Clauses):
 
     def _told_by(self, phrase: Phrase, cue: Span, end: int) -> Found | None:
         """ "was warned by police that the road was shut": the subject of a passive cue of
-        telling is who was told; what was said follows the agent, after "that" or a colon
-        (else None: "was warned by the Speaker")."""
+        telling is who was told; what was said follows the agent, after "that", a colon,
+        "of" or "about", or is its infinitive ("to stay indoors"); else None ("was warned by
+        the Speaker")."""
         opener = _TOLD_CONTENT.match(self.text, phrase.span[1], end)
         content = None if opener is None else self._content(opener.end(), end)
         return None if content is None else Found(content[0], content[1], phrase, cue)
