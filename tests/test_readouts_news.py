@@ -212,6 +212,40 @@ def test_an_infinitives_content_ends_before_a_clause_of_its_own(text: str, conte
     ("text", "content"),
     [
         (
+            "Vellor said it hopes to hire 80 staff, but the posts would be part-time.",
+            "it hopes to hire 80 staff, but the posts would be part-time",
+        ),
+        (
+            "Osk said the plan to merge the ports was sound, and the board would vote soon.",
+            "the plan to merge the ports was sound, and the board would vote soon",
+        ),
+        (
+            "The envoy said he intends to stay, and he has the backing to do so.",
+            "he intends to stay, and he has the backing to do so",
+        ),
+    ],
+)
+def test_a_said_clause_with_an_infinitive_inside_runs_on(text: str, content: str):
+    [(found, _, _)] = attributed(text)
+    assert found == content
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Osk agreed to lease the dock, but the deal fell through.", "to lease the dock"),
+        ("The envoy vowed not to resign, though he went in the end.", "not to resign"),
+        ("The union urged its members to vote, but the turnout sank.", "its members to vote"),
+    ],
+)
+def test_an_infinitive_ends_before_a_clause_with_an_irregular_past(text: str, content: str):
+    assert attributed(text)[0][0] == content
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
             "Osk pledged to fix the roads, and the bridges that were damaged.",
             "to fix the roads, and the bridges that were damaged",
         ),

@@ -59,6 +59,7 @@ from tui.core.lexicon import (
     INVERTED_CUES,
     JOINT_CUES,
     KNOW_FORMS,
+    LISTENER_CUES,
     MESSAGE_VENUES,
     MODALS,
     MONTHS,
@@ -152,9 +153,11 @@ _FINITE_VERB = re.compile(
     r"\b(?:had|has|have|was|were|is|are|would|will|could|can|did|does|do|[a-z]{2,}ed)\b"
 )
 _INFINITIVE_NEXT = re.compile(r"\s+to\s+[a-z]")  # "(intended) to sell"
-# An infinitive opening a content, after a listener of up to three words: "(asked) him to",
-# "(urged) members to".
-_INFINITIVE_OPENING = re.compile(r"(?:[\w’'-]+\s+){0,3}?to\s")
+# An infinitive opening a content ("(agreed) to", "(vowed) not to"), after a listener of up to
+# three words for a cue that takes one ("(asked) him to", "(urged) members to"); not a
+# clause's "(said) it plans to", "(said) the decision to close".
+_INFINITIVE_OPENING = re.compile(r"(?:not\s+)?to\s")
+_LISTENER_INFINITIVE_OPENING = re.compile(r"(?:[\w’'-]+\s+){0,3}?(?:not\s+)?to\s")
 
 _POSSESSIVE_ENDS = ("'s", "’s", "s'", "s’")  # "Lee's", "the workers'"
 # Nouns that agree with a plural verb with no "s" of their own: "the agency's data show".
@@ -465,7 +468,7 @@ _CLAUSE_AFTER_INFINITIVE = re.compile(
     r"(?:(?!(?:that|which|who|whom|whose)\b)[\w’'-]+\s+){0,3}?"
     r"|(?:he|she|it|they|we|I|few|none|most|many|nobody|no\s+one)\s+)"
     r"(?:[a-z]+ed|is|was|were|are|has|have|had|made|did|does|would|will|could|can|may|might"
-    r"|gave|took|went|came|left|kept|held|said|says|told)\b"
+    r"|gave|held|said|says|told|fell|rose|grew|sank|won|lost|" + alternation(_PAST_FORMS) + r")\b"
 )
 # A content opened by a plural subject: "the two presidents", "both sides", "the envoys" (not
 # "the process", "the bus", "the plan was", "the plan has rivals"; not a possessive: "the
@@ -1355,7 +1358,7 @@ class CueAttributions(CueForms, Quotations):
             dash = _DASH.search(text, after_start, end)
             end = dash.start() if dash is not None else end
         end = self._before_non_answer(after_start, end)
-        end = self._before_clause_after_infinitive(after_start, end)
+        end = self._before_clause_after_infinitive(word, after_start, end)
         after = self._content(
             after_start,
             self._before_message_venue(after_start, end),
@@ -1673,14 +1676,17 @@ class CueAttributions(CueForms, Quotations):
             return end
         return refusal.start()
 
-    def _before_clause_after_infinitive(self, start: int, end: int) -> int:
+    def _before_clause_after_infinitive(self, word: str, start: int, end: int) -> int:
         """Where an infinitive's content from `start` ("agreed *to build a cable*", "asked
         him *to move north*", "urged members *to strike*") ends before a clause of its own
         joined by a comma and a conjunction ("..., but the communique made no mention of
         it", "..., but he has refused", "..., but few did"); `end` if none, or if the
-        content is no infinitive (a clause, whose "but ..." may be the speaker's). Looked
-        for as far as a clause runs."""
-        if _INFINITIVE_OPENING.match(self.text, start, end) is None:
+        content is no infinitive (a clause, whose "but ..." may be the speaker's: "said it
+        plans to ..."). A listener before the infinitive only after the cue `word` that
+        takes one. Looked for as far as a clause runs."""
+        takes_listener = word in LISTENER_CUES or word in PASSIVE_TO_PARTICIPLES
+        opening = _LISTENER_INFINITIVE_OPENING if takes_listener else _INFINITIVE_OPENING
+        if opening.match(self.text, start, end) is None:
             return end
         clause = _CLAUSE_AFTER_INFINITIVE.search(self.text, start, min(end, start + LONGEST_CLAUSE))
         if clause is None or self._quote_at(clause.start()) is not None:
