@@ -495,6 +495,19 @@ def test_a_stance_verb_joined_to_the_contents_verb_is_the_contents(text: str, co
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "She said the fraud was over and intended to rebuild trust.",
+        "He said the budget had grown and planned to cut it.",
+    ],
+)
+def test_a_stance_verb_after_a_content_whose_subject_intends_nothing_is_the_speakers(
+    text: str,
+) -> None:
+    assert len(named(text)) == 2
+
+
+@pytest.mark.parametrize(
     ("text", "cues"),
     [
         ("She said the plan had failed and warned that costs would rise.", ["said", "warned"]),

@@ -170,6 +170,24 @@ def test_the_speakers_own_act_after_the_content_is_still_a_statement(text: str):
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "The envoy said the crisis had passed and agreed to stay on.",
+        "Osk said the talks went smoothly and agreed to return in June.",
+        "The premier said the news was welcome and agreed to visit.",
+        "Osk said the delegates were tired and agreed to adjourn.",
+    ],
+)
+def test_the_speaker_agrees_after_a_content_whose_subject_is_no_party(text: str):
+    assert [cue for _, _, cue in attributed(text)] == ["said", "agreed"]
+
+
+def test_parties_who_met_agree_together_in_the_content():
+    text = "The readout said the delegates met in Osmar and agreed to trade grain."
+    assert [cue for _, _, cue in attributed(text)] == ["said"]
+
+
+@pytest.mark.parametrize(
     ("text", "low", "high"),
     [
         ("Exports could rise by 10% to 15% next year.", 10, 15),

@@ -471,17 +471,20 @@ _CLAUSE_AFTER_INFINITIVE = re.compile(
     r"|gave|held|said|says|told|fell|rose|grew|sank|won|lost|" + alternation(_PAST_FORMS) + r")\b"
 )
 # A content opened by a plural subject: "the two presidents", "both sides", "the envoys" (not
-# "the process", "the bus", "the plan was", "the plan has rivals"; not a possessive: "the
-# envoys' aides").
+# "the process", "the bus", "the crisis", "the news", "the plan was", "the plan has rivals";
+# not a possessive: "the envoys' aides"); its head a group.
 _NO_VERB = r"(?!(?:is|was|has|had|does|did|are|were|have)\b)"
 _PLURAL_OPENING = re.compile(
     r"(?i:the|both|all)\s+(?:"
     + _NO_VERB
     + r"[\w-]+\s+){0,2}?"
     + _NO_VERB
-    + r"[a-z-]+[^\Wsu]s\b(?![’'])",
+    + r"([a-z-]+[^\Wsuiw]s)\b(?![’'])",
     re.ASCII,
 )
+# Plurals of parties who act together beyond people's and roles' ("both sides agreed").
+_PARTY_PLURALS = frozenset("sides parties nations countries governments allies".split())
+_COPULA = re.compile(r"\b(?:is|are|was|were|be|been)\b")
 _ASIDE_CLOSE = re.compile(r"[”\"’]?,\s+")
 _COMPOUND = re.compile(r"(?i:" + alternation(CUE_COMPOUNDS) + r")" + BOUND_R)  # "think tank"
 _COMPOUND_HEADS = frozenset(c.split()[0] for c in CUE_COMPOUNDS)  # a cue that may open one
@@ -722,8 +725,9 @@ _SUBJECT_PRONOUNS = PERSON_PRONOUNS | PLURAL_PRONOUNS | {"we", "i", "you"}
 # What ends a reported clause's subject (`_agent_subject`): an auxiliary or a past not in -ed.
 _VERB_OPENERS = PREDICATE_OPENERS | FIND_FORMS
 _SUBJECT_REACH = 60  # characters of a reported clause read for its subject
-# Plurals of people by their endings: "inspectors", "auditors", "scientists", "technicians".
-_PEOPLE_ENDING = re.compile(r"(?:ers|ors|ists|ians|ees|ants|ents)$")
+# Plurals of people by their endings: "inspectors", "auditors", "scientists", "technicians";
+# a singular agent in -er or -or ("the driver", "the auditor").
+_PEOPLE_ENDING = re.compile(r"(?:ers?|ors?|ists|ians|ees|ants|ents)$")
 _ASIDES = frozenset({"which", "who"})  # relative pronouns opening an aside after a comma
 _RELATIVE_OPENERS = frozenset({"who", "whose", "whom", "which", "that", "where"})
 # The outlet a document appeared in, named after it: " in The Lancet", " in Nature".
@@ -1662,8 +1666,11 @@ class CueAttributions(CueForms, Quotations):
         if last.kind != "indirect" or last.cue_span is None or last.span[0] < last.cue_span[1]:
             return False
         # a clause with a finite verb of its own ("Doyle *had* repaid"), not an object
-        # ("accused officials of fraud and refused to concede": the speaker refused)
-        return _FINITE_VERB.search(text, last.span[0], cue[0]) is not None
+        # ("accused officials of fraud and refused to concede": the speaker refused), whose
+        # subject may intend ("said the crisis was over and intended to stay": the speaker)
+        return _FINITE_VERB.search(text, last.span[0], cue[0]) is not None and self._agent_subject(
+            last.span
+        )
 
     def _before_non_answer(self, start: int, end: int) -> int:
         """Where content after a cue from `start` ends before a refusal joined to it ("said
@@ -2007,9 +2014,13 @@ class CueAttributions(CueForms, Quotations):
             speaker is None
             or lead.group().strip() != "and"
             or self.text[cue[0] : cue[1]].lower() not in JOINT_CUES
-            or not _PLURAL_OPENING.match(self.text, previous.span[0])
         ):
             return False
+        plural = _PLURAL_OPENING.match(self.text, previous.span[0])
+        if plural is None or not _agent_plural(plural.group(1)):
+            return False  # "said the talks went well and agreed to ...": the speaker agreed
+        if _COPULA.search(self.text, plural.end(), lead.start()):
+            return False  # "said the ministers were wrong and agreed to ...": a description
         last = self.text[speaker[0] : speaker[1]].rsplit(None, 1)[-1].lower()
         return not (last.endswith("s") and not last.endswith("ss")) and last not in PLURAL_PRONOUNS
 
@@ -2052,9 +2063,9 @@ class CueAttributions(CueForms, Quotations):
 
     def _agent_subject(self, content: Span) -> bool:
         """Whether the clause opening `content` has a subject that may find things, up to its
-        verb: a pronoun, a name, a role, a body, or a plural of people by its ending
-        ("inspectors had visited", "she had searched", "Acme reviewed"); not "costs had
-        risen", "spending rose"."""
+        verb: a pronoun, a name, a role, a body, or a noun of people by its ending
+        ("inspectors had visited", "she had searched", "Acme reviewed", "the driver was");
+        not "costs had risen", "spending rose", "the crisis was"."""
         words = WORDS.findall(self.text, content[0], min(content[1], content[0] + _SUBJECT_REACH))
         subject = list(
             takewhile(lambda w: w.lower() not in _VERB_OPENERS and not w.endswith("ed"), words)
@@ -2127,6 +2138,16 @@ def _opening_adjunct(text: str, span: Span) -> bool:
         text.startswith(_ADJUNCT_OPENERS, span[0])
         and _ADJUNCT_OPENING.match(text, span[0], span[1]) is not None
         and not any(w in AUXILIARY_VERBS for w in text[span[0] : span[1]].split())
+    )
+
+
+def _agent_plural(head: str) -> bool:
+    """Whether a plural noun names parties who can act ("ministers", "envoys", "sides"), not
+    things ("talks", "figures")."""
+    return (
+        head in _PARTY_PLURALS
+        or head[:-1] in PERSON_ROLES
+        or _PEOPLE_ENDING.search(head) is not None
     )
 
 
