@@ -599,6 +599,25 @@ def test_calling_someone_something_is_still_speech(text: str, content: str):
 @pytest.mark.parametrize(
     ("text", "content"),
     [
+        ("A governor called Orr unfit for office.", "Orr unfit for office"),
+        ("A columnist called Dunmore misguided.", "Dunmore misguided"),
+        ("An economist called Vellor overpriced.", "Vellor overpriced"),
+        ("A rival called Osk obsessed with polls.", "Osk obsessed with polls"),
+    ],
+)
+def test_calling_a_name_an_adjective_in_ed_is_still_speech(text: str, content: str):
+    [(found, _, cue)] = attributed(text)
+    assert (found, cue) == (content, "called")
+
+
+def test_a_page_called_by_its_name_with_a_verb_and_its_object_reports_nothing_by_calling():
+    text = "A page called Tide Truth shared the clip on Monday."
+    assert [cue for _, _, cue in attributed(text)] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
         ("THE FACTS: The photo is from 2017, according to the agency.", "The photo is from 2017"),
         ("UPDATE: The road has reopened, police said.", "The road has reopened"),
         ("Our verdict: The figure is out of date, the agency said.", "The figure is out of date"),

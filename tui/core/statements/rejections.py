@@ -355,6 +355,9 @@ _NAMING_REACH = 60  # characters before the cue in which the aside opens
 # it", "a group called Kin *says* ...": the name is no object of "called" with its complement
 # ("called Smith a liar").
 _NAMED_SUBJECTS_VERB = re.compile(r"\s+([a-z]+)\b")
+# An object after the named thing's own verb in -ed ("shared *it*", "posted *a* clip"), not
+# an adjective's complement or the sentence's end ("called Lee unqualified for the job").
+_OBJECT_NEXT = re.compile(r"\s+(?:" + _DETERMINER + r"|(?:it|them|him|us|me)\b|[A-Z@\d“\"])")
 _PLEAS = frozenset(PLEA_FORMS.split())
 _ADMIT_FORMS = frozenset("admit admits admitted admitting".split())
 # Counts of a charge admitted, a number or "all" before them: "admitted 14 counts of fraud",
@@ -608,7 +611,8 @@ def _put_somewhere(text: str, cue: Span, end: int) -> bool:
 def named_thing(text: str, cue: Span, end: int) -> bool:
     """ "tested a drug called velorastat against a placebo", "A page called Real Talk shared
     it": the participle names a thing introduced just before it, with only circumstances or,
-    after a proper name, the named thing's own verb after the name."""
+    after a proper name, the named thing's own verb after the name (a verb in -ed only with
+    its object)."""
     if _NAMED_THING.search(text, max(0, cue[0] - 60), cue[0]) is None:
         return False
     name = _GIVEN_NAME.match(text, cue[1], end)
@@ -617,11 +621,12 @@ def named_thing(text: str, cue: Span, end: int) -> bool:
     if _nothing_after(text, name.end(), end):
         return True
     verb = _NAMED_SUBJECTS_VERB.match(text, name.end(), end)
-    return (
-        verb is not None
-        and not name.group().lstrip()[0].islower()
-        and (verb[1].endswith("ed") or verb[1] in SAYING_VERBS or verb[1] in CLAIM_VERBS)
-    )
+    if verb is None or name.group().lstrip()[0].islower():
+        return False
+    if verb[1] in SAYING_VERBS or verb[1] in CLAIM_VERBS:
+        return True
+    # "A page called Real Talk shared it"; not "A senator called Lee biased against ..."
+    return verb[1].endswith("ed") and _OBJECT_NEXT.match(text, verb.end(), end) is not None
 
 
 def performative(text: str, span: Span, cue: Span | None) -> bool:
