@@ -48,6 +48,30 @@ def test_as_telling_without_a_quoter_is_no_cue(text: str):
 
 
 @pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Economists cited rising rents as warning signs of a bubble.", "Economists"),
+        ("Nurses cited the queues as warning enough.", "Nurses"),
+        ("The senator cited the audit as telling proof of waste.", "The senator"),
+    ],
+)
+def test_citing_a_thing_as_a_warning_sign_is_the_citers(text: str, speaker: str):
+    assert [(name, cue) for _, name, cue in named(text)] == [(speaker, "cited")]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The daily quoted the mayor as warning residents to stay home.", "the mayor"),
+        ("The daily quoted Ana Vidal as warning of floods.", "Ana Vidal"),
+        ("The daily cited Ana Vidal as telling him the port was shut.", "Ana Vidal"),
+    ],
+)
+def test_one_quoted_as_warning_a_listener_or_of_a_thing_speaks(text: str, speaker: str):
+    assert [name for _, name, _ in named(text)] == [speaker]
+
+
+@pytest.mark.parametrize(
     ("text", "speaker", "content"),
     [
         ("Rosa Pinto was adamant: the school would stay open.", "Rosa Pinto", "the school"),

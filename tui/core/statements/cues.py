@@ -139,6 +139,7 @@ from tui.core.statements.rejections import (
     named_thing,
     quoting_another,
     shown_pictures,
+    told_after_as,
 )
 from tui.core.statements.state import Emitted, Found
 from tui.core.text import DASHES, WordPattern, alternation, strip
@@ -972,10 +973,11 @@ class CueAttributions(CueForms, Quotations):
                 continue  # "..., who asked not to be named, told ...": a source's condition
             if lower in _CALL_FORMS and named_in_aside(text, cue):
                 continue  # "The cook, a man she calls Tomas, told her": his name
-            if lower in _AS_QUOTED_ONLY and not _QUOTER_BEFORE.search(
-                text, max(start, cue[0] - _QUOTER_REACH), cue[0]
+            if lower in _AS_QUOTED_ONLY and not (
+                _QUOTER_BEFORE.search(text, max(start, cue[0] - _QUOTER_REACH), cue[0])
+                and told_after_as(text, cue[1])
             ):
-                continue  # "as telling a sign as any": no one quoted
+                continue  # "as telling a sign as any", "cited X as warning signs": no one quoted
             if lower in QUOTING_VERBS and quoting_another(text, cue):
                 continue  # "quoted the minister as saying": the minister's words
             if lower in SHOW_FORMS and shown_pictures(text, cue):

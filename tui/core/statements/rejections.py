@@ -83,6 +83,7 @@ from tui.core.lexicon import (
     WORK_VERBS,
 )
 from tui.core.model import Span
+from tui.core.speaker_kinds import people_plural
 from tui.core.statements.agents import VERDICT, late_by, names_no_agent
 from tui.core.statements.patterns import FINITE, compound_tail, heading
 from tui.core.text import PHONE, alternation
@@ -215,8 +216,15 @@ _UNNAMED_BECAUSE = re.compile(
 )
 # The one quoted, then "as saying": "quoted the governor, Ann Lee, as saying".
 _AS_SAYING = re.compile(
-    r"\s[^;:“”\"\n]{1,80}?\sas\s+(?:" + "|".join(QUOTED_AS_PARTICIPLES) + r")\b"
+    r"\s[^;:“”\"\n]{1,80}?\sas\s+(" + "|".join(QUOTED_AS_PARTICIPLES) + r")\b"
 )
+# What follows "as telling/warning" told: a listener, a clause or a quotation ("as telling
+# reporters", "as telling a briefing that", "as warning of floods", "as warning: “...”"),
+# not an adjective's noun ("cited falling sales as warning signs", "as telling evidence").
+_AS_TOLD_NEXT = re.compile(
+    r"\s*(?:[“\"‘:,]|(?:that|of|about|him|her|them|us|me|the|an?|his|its|their|our)\b|[A-Z])"
+)
+_AS_TOLD_WORD = re.compile(r"\s+([a-z]+)\b")
 # A finite verb after "images of X", before any "and" or relative pronoun: the pictures are a
 # clause's subject ("shows images of the ballots were stored ..."), not what is screened.
 _PICTURED_CLAUSE = (
@@ -739,8 +747,18 @@ def quoting_another(text: str, cue: Span) -> bool:
     """Whether the verb of quoting (`QUOTING_VERBS`) at `cue` quotes or cites another as
     saying ("TNA quoted the governor, Harun Yilt, as saying ...", "cited him as saying"): the
     one quoted is the speaker, found at "as saying"; the outlet quoting says nothing of its
-    own."""
-    return _AS_SAYING.match(text, cue[1]) is not None
+    own; "cited falling sales as warning signs" cites a thing (`told_after_as`)."""
+    quoted = _AS_SAYING.match(text, cue[1])
+    return quoted is not None and (quoted[1] == "saying" or told_after_as(text, quoted.end()))
+
+
+def told_after_as(text: str, at: int) -> bool:
+    """Whether "as telling/warning" ending at `at` takes a listener, a clause or a quotation
+    after it (`_AS_TOLD_NEXT`, or a plural of people: "as warning residents")."""
+    if _AS_TOLD_NEXT.match(text, at):
+        return True
+    word = _AS_TOLD_WORD.match(text, at)
+    return word is not None and people_plural(word[1].capitalize())
 
 
 def shown_pictures(text: str, cue: Span) -> bool:
