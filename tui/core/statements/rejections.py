@@ -215,9 +215,7 @@ _UNNAMED_BECAUSE = re.compile(
     + r"(?:[\w’'.-]+\s+){0,3}?[\w’'.-]+)\s+because\s+[^,.;:“”\"]*$"
 )
 # The one quoted, then "as saying": "quoted the governor, Ann Lee, as saying".
-_AS_SAYING = re.compile(
-    r"\s[^;:“”\"\n]{1,80}?\sas\s+(" + "|".join(QUOTED_AS_PARTICIPLES) + r")\b"
-)
+_AS_SAYING = re.compile(r"\s[^;:“”\"\n]{1,80}?\sas\s+(" + "|".join(QUOTED_AS_PARTICIPLES) + r")\b")
 # What follows "as telling/warning" told: a listener, a clause or a quotation ("as telling
 # reporters", "as telling a briefing that", "as warning of floods", "as warning: “...”"),
 # not an adjective's noun ("cited falling sales as warning signs", "as telling evidence").
