@@ -543,6 +543,31 @@ def test_a_thing_viewed_as_something_is_still_a_thought(text: str):
 
 
 @pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The mayor is perceived by tenants to be aloof.", "tenants"),
+        ("The levy is regarded by farmers to be unfair.", "farmers"),
+        ("The merger is viewed by regulators with unease.", "regulators"),
+    ],
+)
+def test_a_view_held_by_an_agent_without_as_is_the_agents(text: str, name: str):
+    [(_, speaker, _)] = attributed(text)
+    assert speaker is not None and speaker.name == name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The clip was viewed by 3 million people.",
+        "The clip was viewed by thousands of users.",
+        "The dam is viewed from the bridge.",
+    ],
+)
+def test_a_thing_watched_by_a_count_or_from_a_place_holds_no_view(text: str):
+    assert attributed(text) == []
+
+
+@pytest.mark.parametrize(
     ("text", "name", "cue", "content"),
     [
         (

@@ -168,6 +168,9 @@ _MADE_BY = re.compile(
 # *that* ...", "was warned by police*:* ...", "were warned by police *to* stay indoors" (the
 # infinitive is the content), "were informed by managers *of* the closure".
 _TOLD_CONTENT = re.compile(r"\s*,?\s*(?:(?:that\b|:)\s*|(?:of|about)\s+|(?=(?:not\s+)?to\s))")
+# After a passive of characterizing, a view held without "as": "perceived *to be* weak",
+# "viewed *by economists* with suspicion" (not "viewed by 2 million people", "by millions").
+_VIEW_HELD = re.compile(r"\s+(?:to\s|by\s+(?!\d|(?:millions|thousands|hundreds)\b))")
 # Cues of telling whose passive subject may be what was told, not who heard it: "the tale was
 # told by the Herald", "the question was asked by a juror".
 _TOLD_OR_ASKED = frozenset("tell tells told telling ask asks asked asking".split())
@@ -427,8 +430,14 @@ class CueForms(Clauses):
         text = self.text
         if not _PASSIVE_LEAD.search(text, max(sentence[0], cue[0] - LEAD), cue[0]):
             return None
-        if word in CHARACTERIZE_CUES and text.find(" as ", cue[1], cue[1] + LEAD) < 0:
-            return None  # "had been viewed 3 million times": watched; a view is held "as" Y
+        if (
+            word in CHARACTERIZE_CUES
+            and text.find(" as ", cue[1], cue[1] + LEAD) < 0
+            and _VIEW_HELD.match(text, cue[1]) is None
+        ):
+            # "had been viewed 3 million times": watched; a view is held "as" Y, "to be" Y or
+            # by someone ("is regarded by lawyers to be ...")
+            return None
         comma = text.rfind(",", sentence[0], cue[0])
         if comma >= 0 and _COMMA_RELATIVE.match(text, comma):
             # "In Brazil, where the cartel is believed to buy arms, police said ...": a belief
