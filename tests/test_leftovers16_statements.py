@@ -106,6 +106,27 @@ def test_a_thing_before_a_colon_says_nothing(text: str):
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "The Charter is clear: no state may leave.",
+        "The Fourth Amendment is explicit: searches need a warrant.",
+        "The Osmar Treaty is unambiguous: the river is shared.",
+        "The Koran is clear: debts must be paid.",
+        "The Planning Act is direct: councils decide.",
+        "Teenagers were clear: most had no phone.",
+    ],
+)
+def test_a_text_of_law_or_a_plural_described_as_clear_before_a_colon_says_nothing(text: str):
+    assert named(text) == []
+
+
+def test_a_plural_of_people_adamant_before_a_colon_still_speaks():
+    assert [name for _, name, _ in named("Teenagers were adamant: the park must stay.")] == [
+        "Teenagers"
+    ]
+
+
+@pytest.mark.parametrize(
     ("text", "act", "holder", "content"),
     [
         ("Rosa Pinto's view is that the ferry will survive.", "thought", "Rosa Pinto", "the ferry"),

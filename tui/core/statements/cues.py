@@ -180,6 +180,13 @@ _BETWEEN_PARTICLE = (
 _SPLIT_PARTICLES = {tuple(p.split(" ", 1)) for p in STANCE_PARTICLES}
 # "Lee was blunt:": an adjective of a manner of speaking is a cue only with its colon.
 _COLON_CUES = frozenset(adjective + ":" for adjective in COLON_MANNER_ADJECTIVES)
+# Of those, the adjectives that mostly describe things: "The rules are clear:".
+_THING_COLON_CUES = frozenset("clear: explicit: unambiguous: direct:".split())
+# Texts of law and scripture, which set out but say nothing: "The Constitution is clear:".
+_LAW_WORDS = frozenset(
+    "constitution amendment amendments treaty treaties convention conventions charter act "
+    "statute code bible scripture scriptures koran quran torah rules regulations".split()
+)
 # Every cue, at the start of a word. Capitalised, a cue may open a sentence ("Says Ellis:
 # ..."), but not a weak one, which is then a noun ("the United States").
 _CUE_WORDS = (
@@ -1254,7 +1261,7 @@ class CueAttributions(CueForms, Quotations):
             phrase = _without_pronoun(self.text, phrase)  # "who police said": police
         if phrase is None:
             return self._passive_report(cue, word, sentence)
-        if word in _COLON_CUES and not _may_speak(phrase):
+        if word in _COLON_CUES and not _may_speak(phrase, word):
             return None  # "The message was clear:": no speaker
         if (
             not inverted
@@ -2154,18 +2161,26 @@ def _agent_plural(head: str) -> bool:
 
 
 @lru_cache(maxsize=4096)
-def _may_speak(phrase: Phrase) -> bool:
-    """Whether the subject `phrase` names who may speak: a name, a personal pronoun, a role
-    or a body ("Lee", "she", "the minister", "the ministry"), not a thing ("The message")."""
+def _may_speak(phrase: Phrase, cue: str) -> bool:
+    """Whether the subject `phrase` of the colon cue `cue` ("clear:") names who may speak: a
+    name, a personal pronoun, a role or a body ("Lee", "she", "the minister", "the
+    ministry"), not a thing ("The message", "The Constitution is clear:"); after an adjective
+    that mostly describes things, no plural of people ("The victims were clear:", a finding
+    about them as likely as their words)."""
     head = phrase.words[-1]
     lower = head.lower()
+    if lower in DOCUMENT_WORDS or lower in _LAW_WORDS:
+        return False
+    plural = people_plural(head.capitalize()) or lower.endswith("s") and lower in PERSON_ROLES
+    if plural and cue in _THING_COLON_CUES:
+        return False
     return (
         head[0].isupper()
         and lower not in FUNCTION_WORDS  # "It was clear:"
         or lower in _SUBJECT_PRONOUNS
         or lower in PERSON_ROLES
         or lower in ORGANIZATION_WORDS
-        or people_plural(head.capitalize())
+        or plural
     )
 
 
