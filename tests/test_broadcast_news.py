@@ -35,6 +35,18 @@ def test_a_pronoun_after_a_question_no_one_else_answers_is_not_moved(text: str):
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        'Lia Orr asked in her column whether the pier was safe. "It is not," she said.',
+        'Lia Orr asked on Friday why the pier shut. "Nobody told us," she said.',
+        'Lia Orr asked in his presence whether the pier was safe. "It is not," she said.',
+    ],
+)
+def test_a_question_put_to_no_one_after_the_cue_leaves_the_asker_speaking(text: str):
+    assert speaker_names(text) == ["Lia Orr", "Lia Orr"]
+
+
+@pytest.mark.parametrize(
     ("text", "content"),
     [
         (

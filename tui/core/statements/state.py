@@ -360,11 +360,12 @@ class State:
 
     def _put_to_someone(self, question: Emitted) -> bool:
         """Whether the question was put to someone, named or by a pronoun, between its cue
-        and what was asked ("asked Tom Lee what ...", "asked him whether ...")."""
+        and what was asked, right after the cue ("asked Tom Lee what ...", "asked him whether
+        ..."; not "asked in her speech whether", "asked on Monday why")."""
         if question.cue_span is None:
             return False
-        between = self.text[question.cue_span[1] : question.span[0]]
-        return any(c.isupper() for c in between) or not _ASKED_PERSONS.isdisjoint(between.split())
+        first = self.text[question.cue_span[1] : question.span[0]].split()[:1]
+        return bool(first) and (first[0][0].isupper() or first[0] in _ASKED_PERSONS)
 
     def _emit(
         self, found: Found, para: int, resolved: tuple[str | None, Span | None] | None = None
