@@ -541,3 +541,17 @@ def test_counts_of_a_charge_admitted_are_a_plea(text: str) -> None:
 )
 def test_a_fault_or_a_claim_admitted_stays_a_statement(text: str) -> None:
     assert [cue for _, _, cue in named(text)] == ["admitted"]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Dorr told the parish council it had misled the village.", "unknown"),
+        ("Dorr warned the harbour board it would run out of money.", "unknown"),
+        ("Dorr Holdings said it would run out of money.", "organization"),
+        ("Dorr Holdings told the council that it would sell the pier.", "organization"),
+    ],
+)
+def test_an_it_after_a_listener_is_the_listener_not_the_speaker(text: str, kind: str) -> None:
+    [speaker] = extract(Article(id="t", text=text)).speakers
+    assert speaker.kind == kind
