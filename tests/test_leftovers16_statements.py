@@ -331,3 +331,15 @@ def test_a_plural_after_a_modifying_plural_heads_the_count_unless_a_clause_follo
 def test_a_demonstrative_points_at_no_claim_of_another_paragraph():
     text = "Rosa Pinto said the count was rigged.\nOfficials disputed that."
     assert speaker_names(text) == ["Rosa Pinto"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Osk said the count was wrong. Will the board dispute it?",
+        "Osk said the count was wrong. Why would the board deny that?",
+        "Osk said the count was wrong. Did the board deny it?",
+    ],
+)
+def test_a_question_whether_a_claim_is_denied_denies_nothing(text: str):
+    assert [cue for _, _, cue in named(text)] == ["said"]

@@ -720,8 +720,9 @@ class CueForms(Clauses):
         return Found(before[0], before[1], phrase, cue)
 
 
-# A demonstrative alone closing a sentence after its verb: "disputed that.", "think so."
-_POINTER = re.compile(r"\s*((?i:it|that|this|so))\s*[.!?]?[\s”\"’]*")
+# A demonstrative alone closing a sentence after its verb, no question: "disputed that.",
+# "think so." (not "Will officials deny it?").
+_POINTER = re.compile(r"\s*((?i:it|that|this|so))\s*[.!]?[\s”\"’]*")
 _CURRENCY_OR_DIGIT = frozenset("0123456789$£€¥")
 _AMOUNT_WORD = re.compile(r"(?:an?\s+)?(\w+)")
 _AMOUNT_WORDS = frozenset(NUMBER_WORDS) | frozenset(SCALE_WORDS)
