@@ -55,6 +55,7 @@ from tui.core.speakers import Phrase, phrase_after
 from tui.core.statements.agents import VERDICT, late_by, names_no_agent
 from tui.core.statements.clauses import Clauses
 from tui.core.statements.patterns import (
+    CLAUSE_COMMA,
     CLOSE_MARKS,
     COMMA_LEAD,
     LEAD,
@@ -586,9 +587,10 @@ class CueForms(Clauses):
         """ "Asked about the fares, Lee said ...": what was asked, up to the comma, by the
         asker named after "by" ("pressed by reporters on ...") or left unnamed."""
         text = self.text
-        comma = _clause_comma(text, cue[1], min(sentence[1], cue[1] + LONGEST_CLAUSE))
-        if comma < 0:
+        closing = CLAUSE_COMMA.search(text, cue[1], min(sentence[1], cue[1] + LONGEST_CLAUSE))
+        if closing is None:
             return None
+        comma = closing.start()
         pos, phrase = cue[1], None
         agent = _QUESTION_AGENT.match(text, pos, comma)
         if agent is not None:
@@ -769,12 +771,3 @@ def _named_again(text: str, span: Span) -> bool:
     ("Announcing the decision, the governor said"): nothing a reader could check."""
     words = text[span[0] : span[1]].split()
     return len(words) == 2 and words[0].lower() in DEFINITE_OPENERS
-
-
-def _clause_comma(text: str, start: int, end: int) -> int:
-    """The first comma in text[start:end] that is no thousands separator ("12,000"); -1 if
-    none."""
-    comma = text.find(",", start, end)
-    while comma > 0 and text[comma - 1 : comma].isdigit() and text[comma + 1 : comma + 2].isdigit():
-        comma = text.find(",", comma + 1, end)
-    return comma

@@ -118,6 +118,7 @@ from tui.core.statements.clauses import THAT_CLAUSE_NEXT, THAT_NEXT, restrictive
 from tui.core.statements.cue_forms import CueForms
 from tui.core.statements.patterns import (
     BOUND_R,
+    CLAUSE_COMMA,
     CLOSE_MARKS,
     COMMA_LEAD,
     CUE_VERBS,
@@ -597,7 +598,6 @@ _WORDED_SUBJECT = re.compile(
     + r"))\b[^,;:“”\"]{0,60}?(?=\s*$)"
 )
 _WORDED_REACH = 100  # characters before a verb of wording looked at for its subject
-_CLAUSE_COMMA = re.compile(r",(?=\s)")  # not the comma of "2,521"
 _RELATIVE_BEFORE = re.compile(r"(?<![\w’'-])(?:who|which)\s+$")
 # A bare answer after a cue: "said no", "said yes".
 _ANSWER_WORD = re.compile(r"(?i:yes|no)[\s.!]*")
@@ -1361,7 +1361,7 @@ class CueAttributions(CueForms, Quotations):
             return None  # "..., Lee said no.": an answer to a question reported elsewhere
         if self._in_relative_clause(start, phrase):
             # "The ferry, which Lee said would be sold, sank": to the relative clause's end
-            comma = _CLAUSE_COMMA.search(text, after_start, end)
+            comma = CLAUSE_COMMA.search(text, after_start, end)
             end = comma.start() if comma is not None else end
         end = self._before_main_verb(after_start, end, phrase, object_only=False)
         if not inverted and _SUBORDINATE_LEAD.fullmatch(text, start, phrase.span[0]):
