@@ -555,3 +555,22 @@ def test_a_fault_or_a_claim_admitted_stays_a_statement(text: str) -> None:
 def test_an_it_after_a_listener_is_the_listener_not_the_speaker(text: str, kind: str) -> None:
     [speaker] = extract(Article(id="t", text=text)).speakers
     assert speaker.kind == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The levy, a tax she called careless, was dropped.", "careless"),
+        ("The plan, a scheme they called dangerous, was shelved.", "dangerous"),
+        ("The rule, a measure he called unfair, stayed.", "unfair"),
+    ],
+)
+def test_an_adjective_called_in_an_aside_is_what_was_said_up_to_its_comma(
+    text: str, content: str
+) -> None:
+    assert [(c, cue) for c, _, cue in named(text)] == [(content, "called")]
+
+
+def test_a_name_called_in_an_aside_is_still_no_statement() -> None:
+    text = "The cook, a man she will only call Tomas, told her the soup was cold."
+    assert [c for c, _, _ in named(text)] == ["the soup was cold"]

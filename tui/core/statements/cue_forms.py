@@ -64,7 +64,7 @@ from tui.core.statements.patterns import (
     WORDS,
     skip_space,
 )
-from tui.core.statements.rejections import rejection
+from tui.core.statements.rejections import in_naming_aside, rejection
 from tui.core.statements.state import Found
 from tui.core.text import Quote, alternation, strip
 
@@ -617,6 +617,11 @@ class CueForms(Clauses):
             if self._only_punctuation(quote.end, sentence[1]) or self._relative(phrase, quote):
                 return Found(quote.content, "direct", phrase, cue)
             content = self._content(cue[1], sentence[1])
+            return None if content is None else Found(content[0], content[1], phrase, cue)
+        if in_naming_aside(self.text, cue):  # "The bill, a measure she called reckless, passed"
+            closing = CLAUSE_COMMA.search(self.text, cue[1], sentence[1])
+            end = closing.start() if closing else sentence[1]
+            content = self._content(cue[1], end, one_word=True)
             return None if content is None else Found(content[0], content[1], phrase, cue)
         return self._stance(cue, sentence, phrase)
 

@@ -44,6 +44,7 @@ bridge unsafe" report a claim (`performative`).
 from __future__ import annotations
 
 import re
+import string
 
 from tui.core.lexicon import (
     ADD_FORMS,
@@ -326,9 +327,9 @@ _OBJECTS = {
     for form in forms.split()
 }
 # One short object: a noun after a determiner, a pronoun, a name of up to four words, a bare
-# plural ("called reporters").
+# plural ("called reporters"; not an adjective in -ss or -ous: "called reckless").
 _ONE_OBJECT = re.compile(
-    r"\s+(?:" + _DETERMINER + r"[\w-]+|him|her|them|me|us|you|[a-z][\w-]*s"
+    r"\s+(?:" + _DETERMINER + r"[\w-]+|him|her|them|me|us|you|[a-z][\w-]*[^\Wsu]s"
     r"|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})(?![\w’'-])"
 )
 _WORD = re.compile(r"[\w’'-]+")
@@ -589,16 +590,27 @@ def _other_sense(text: str, word: str, cue: Span, span: Span) -> bool:
     return False
 
 
+_NAME_INITIALS = frozenset(string.ascii_uppercase + "@")  # of a name or a handle
+
+
 def named_in_aside(text: str, cue: Span) -> bool:
     """Whether a form of "call" (at `cue`) gives the name a person goes by in an aside of
-    no relative pronoun, one name and a comma after it ("The cook, a man she will only call
-    Tomas, told her ..."): no speech, and the aside's head is the subject of what follows."""
+    no relative pronoun, one name (capitalised, or a handle) and a comma after it ("The cook,
+    a man she will only call Tomas, told her ..."; not "a measure she called reckless,"): no
+    speech, and the aside's head is the subject of what follows."""
     one = _ONE_OBJECT.match(text, cue[1])
     return (
         one is not None
+        and one.group().lstrip()[:1] in _NAME_INITIALS  # not "a measure she called reckless,"
         and text.startswith(",", one.end())
-        and _NAMING_RELATIVE.search(text, max(0, cue[0] - _NAMING_REACH), cue[0]) is not None
+        and in_naming_aside(text, cue)
     )
+
+
+def in_naming_aside(text: str, cue: Span) -> bool:
+    """Whether the cue at `cue` is in an aside of no relative pronoun after a comma ("The
+    bill, a measure she called reckless, passed"), which the next comma closes."""
+    return _NAMING_RELATIVE.search(text, max(0, cue[0] - _NAMING_REACH), cue[0]) is not None
 
 
 def _put_somewhere(text: str, cue: Span, end: int) -> bool:
