@@ -67,6 +67,23 @@ def test_a_cue_in_an_opening_clause_of_time_reports_up_to_the_main_clause(text: 
 @pytest.mark.parametrize(
     ("text", "content"),
     [
+        (
+            "When Orr said the rent, the budget and the fees were too high, the councillors groaned.",
+            "the rent, the budget and the fees were too high",
+        ),
+        (
+            "After Orr said the pier, the council or the school would close, the host cut in.",
+            "the pier, the council or the school would close",
+        ),
+    ],
+)
+def test_a_list_in_the_content_of_an_opening_clause_of_time_is_not_cut(text: str, content: str):
+    assert contents(text) == [content]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
         ("Rita Lane asked if the bridge would reopen.", "if the bridge would reopen"),
         ("The host asked him if the budget was fair.", "if the budget was fair"),
         # Near miss: a condition after what was said stays in it.

@@ -508,6 +508,7 @@ _AS_COMPLEMENT = re.compile(
 )
 # A subordinator of time opening the sentence before a cue's subject: "When the host asked
 # if it was over, she laughed": the cue's content ends before the main clause.
+_LIST_JOINS = frozenset({"and", "or"})
 _SUBORDINATE_LEAD = re.compile(r"\s*(?:(?i:but|and)\s+)?(?i:when|after|once|as|while|before)\s+")
 # What may open a sentence before a participle of questioning: "When pressed on ...".
 _QUESTION_LEAD = re.compile(r"\s*(?:(?i:when|after|if|once)\s+)?")
@@ -1611,7 +1612,7 @@ class CueAttributions(CueForms, Quotations):
     def _main_clause_comma(self, start: int, end: int) -> int:
         """The comma in text[start:end] before a subject and its verb in lower case, which
         open the main clause after a subordinate one ("..., she laughed", "..., the senator
-        paused"); `end` if none within a clause's reach."""
+        paused"), not one of a list; `end` if none within a clause's reach."""
         text = self.text
         limit = min(end, start + LONGEST_CLAUSE)
         comma = text.find(", ", start, limit)
@@ -1619,7 +1620,8 @@ class CueAttributions(CueForms, Quotations):
             phrase = phrase_after(text, comma + 2, end)
             if phrase is not None and not phrase.bare:
                 verb = WORDS.match(text, skip_space(text, phrase.end))
-                if verb is not None and verb.group().islower():
+                # not an item of a list ("said the plan, the budget and the schedule were")
+                if verb is not None and verb.group().islower() and verb.group() not in _LIST_JOINS:
                     return comma
             comma = text.find(", ", comma + 2, limit)
         return end
