@@ -68,7 +68,7 @@ def test_a_cue_in_an_opening_clause_of_time_reports_up_to_the_main_clause(text: 
     ("text", "content"),
     [
         (
-            "When Orr said the rent, the budget and the fees were too high, the councillors groaned.",
+            "When Orr said the rent, the budget and the fees were too high, the mayor sighed.",
             "the rent, the budget and the fees were too high",
         ),
         (
