@@ -621,7 +621,8 @@ class CueForms(Clauses):
         if in_naming_aside(self.text, cue):  # "The bill, a measure she called reckless, passed"
             closing = CLAUSE_COMMA.search(self.text, cue[1], sentence[1])
             end = closing.start() if closing else sentence[1]
-            content = self._content(cue[1], end, one_word=True)
+            start = cue[1] + 3 if self.text.startswith(" as ", cue[1]) else cue[1]  # "as lawful"
+            content = self._content(start, end, one_word=True)
             return None if content is None else Found(content[0], content[1], phrase, cue)
         return self._stance(cue, sentence, phrase)
 
