@@ -343,3 +343,27 @@ def test_a_demonstrative_points_at_no_claim_of_another_paragraph():
 )
 def test_a_question_whether_a_claim_is_denied_denies_nothing(text: str):
     assert [cue for _, _, cue in named(text)] == ["said"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Osk said the count was wrong. Will the board dispute the claim?",
+        "Osk said the count was wrong. Why would the board deny the report?",
+        "Osk said the count was wrong. Did the board admit the error?",
+    ],
+)
+def test_a_question_with_a_noun_object_reports_nothing(text: str):
+    assert [cue for _, _, cue in named(text)] == ["said"]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("Will the pier reopen? Osk said it would.", "said"),
+        ('Osk asked: "Will the board deny it?"', "asked"),
+        ("Osk asked whether the board would deny the claim.", "asked"),
+    ],
+)
+def test_a_statement_after_or_about_a_question_stays(text: str, cue: str):
+    assert [found for _, _, found in named(text)] == [cue]

@@ -509,6 +509,12 @@ _AS_COMPLEMENT = re.compile(
 # A subordinator of time opening the sentence before a cue's subject: "When the host asked
 # if it was over, she laughed": the cue's content ends before the main clause.
 _LIST_JOINS = frozenset({"and", "or"})
+# A question's opening up to a bare cue, with no quotation: "Will officials (deny)", "Why
+# would the board (dispute)".
+_QUESTION_OPENING = re.compile(
+    r"\s*(?:(?i:why|how|when|where|what)\s+)?(?i:will|would|did|does|do|can|could|should|might)"
+    r"\s+[^“”\"\n]{1,60}\Z"
+)
 _SUBORDINATE_LEAD = re.compile(r"\s*(?:(?i:but|and)\s+)?(?i:when|after|once|as|while|before)\s+")
 # What may open a sentence before a participle of questioning: "When pressed on ...".
 _QUESTION_LEAD = re.compile(r"\s*(?:(?i:when|after|if|once)\s+)?")
@@ -1232,6 +1238,8 @@ class CueAttributions(CueForms, Quotations):
         word = _cue_word(text[cue[0] : cue[1]].lower())
         if word == "according to":
             return self._according(cue, sentence)
+        if text[end - 1 : end] == "?" and _QUESTION_OPENING.match(text, start, cue[0]):
+            return None  # "Will officials deny the claim?": asked whether, nothing said
         if _participle(word) and self._lead(start, cue[0]).endswith(","):
             # "Reuters, citing people familiar with the matter, reported ...": the aside ends
             # where its subject's own verb follows
