@@ -35,6 +35,18 @@ def test_a_pronoun_after_a_question_no_one_else_answers_is_not_moved(text: str):
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        'Lia Orr asked in her column whether the pier was safe. "It is not," she said.',
+        'Lia Orr asked on Friday why the pier shut. "Nobody told us," she said.',
+        'Lia Orr asked in his presence whether the pier was safe. "It is not," she said.',
+    ],
+)
+def test_a_question_put_to_no_one_after_the_cue_leaves_the_asker_speaking(text: str):
+    assert speaker_names(text) == ["Lia Orr", "Lia Orr"]
+
+
+@pytest.mark.parametrize(
     ("text", "content"),
     [
         (
@@ -49,6 +61,23 @@ def test_a_pronoun_after_a_question_no_one_else_answers_is_not_moved(text: str):
     ],
 )
 def test_a_cue_in_an_opening_clause_of_time_reports_up_to_the_main_clause(text: str, content: str):
+    assert contents(text) == [content]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "When Orr said the rent, the budget and the fees were too high, the mayor sighed.",
+            "the rent, the budget and the fees were too high",
+        ),
+        (
+            "After Orr said the pier, the council or the school would close, the host cut in.",
+            "the pier, the council or the school would close",
+        ),
+    ],
+)
+def test_a_list_in_the_content_of_an_opening_clause_of_time_is_not_cut(text: str, content: str):
     assert contents(text) == [content]
 
 

@@ -548,6 +548,53 @@ def test_a_stance_verb_joined_to_the_contents_verb_is_the_contents(text: str, co
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "She said the fraud was over and intended to rebuild trust.",
+        "He said the budget had grown and planned to cut it.",
+    ],
+)
+def test_a_stance_verb_after_a_content_whose_subject_intends_nothing_is_the_speakers(
+    text: str,
+) -> None:
+    assert len(named(text)) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Dorr told the parish council it had misled the village.", "unknown"),
+        ("Dorr warned the harbour board it would run out of money.", "unknown"),
+        ("Dorr Holdings said it would run out of money.", "organization"),
+        ("Dorr Holdings told the council that it would sell the pier.", "organization"),
+    ],
+)
+def test_an_it_after_a_listener_is_the_listener_not_the_speaker(text: str, kind: str) -> None:
+    [speaker] = extract(Article(id="t", text=text)).speakers
+    assert speaker.kind == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The levy, a tax she called careless, was dropped.", "careless"),
+        ("The plan, a scheme they called dangerous, was shelved.", "dangerous"),
+        ("The rule, a measure he called unfair, stayed.", "unfair"),
+        ("The raid, an action he described as lawful, left two hurt.", "lawful"),
+    ],
+)
+def test_an_adjective_called_in_an_aside_is_what_was_said_up_to_its_comma(
+    text: str, content: str
+) -> None:
+    assert [c for c, _, _ in named(text)] == [content]
+
+
+def test_a_name_called_in_an_aside_is_still_no_statement() -> None:
+    text = "The cook, a man she will only call Tomas, told her the soup was cold."
+    assert [c for c, _, _ in named(text)] == ["the soup was cold"]
+
+
+@pytest.mark.parametrize(
     ("text", "cues"),
     [
         ("She said the plan had failed and warned that costs would rise.", ["said", "warned"]),

@@ -543,6 +543,31 @@ def test_a_thing_viewed_as_something_is_still_a_thought(text: str):
 
 
 @pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The mayor is perceived by tenants to be aloof.", "tenants"),
+        ("The levy is regarded by farmers to be unfair.", "farmers"),
+        ("The merger is viewed by regulators with unease.", "regulators"),
+    ],
+)
+def test_a_view_held_by_an_agent_without_as_is_the_agents(text: str, name: str):
+    [(_, speaker, _)] = attributed(text)
+    assert speaker is not None and speaker.name == name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The clip was viewed by 3 million people.",
+        "The clip was viewed by thousands of users.",
+        "The dam is viewed from the bridge.",
+    ],
+)
+def test_a_thing_watched_by_a_count_or_from_a_place_holds_no_view(text: str):
+    assert attributed(text) == []
+
+
+@pytest.mark.parametrize(
     ("text", "name", "cue", "content"),
     [
         (
@@ -594,6 +619,25 @@ def test_an_account_called_by_its_handle_in_an_aside_reports_nothing():
 def test_calling_someone_something_is_still_speech(text: str, content: str):
     [(found, _, cue)] = attributed(text)
     assert (found, cue) == (content, "called")
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("A governor called Orr unfit for office.", "Orr unfit for office"),
+        ("A columnist called Dunmore misguided.", "Dunmore misguided"),
+        ("An economist called Vellor overpriced.", "Vellor overpriced"),
+        ("A rival called Osk obsessed with polls.", "Osk obsessed with polls"),
+    ],
+)
+def test_calling_a_name_an_adjective_in_ed_is_still_speech(text: str, content: str):
+    [(found, _, cue)] = attributed(text)
+    assert (found, cue) == (content, "called")
+
+
+def test_a_page_called_by_its_name_with_a_verb_and_its_object_reports_nothing_by_calling():
+    text = "A page called Tide Truth shared the clip on Monday."
+    assert [cue for _, _, cue in attributed(text)] == []
 
 
 @pytest.mark.parametrize(

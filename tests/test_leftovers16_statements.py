@@ -48,6 +48,30 @@ def test_as_telling_without_a_quoter_is_no_cue(text: str):
 
 
 @pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Economists cited rising rents as warning signs of a bubble.", "Economists"),
+        ("Nurses cited the queues as warning enough.", "Nurses"),
+        ("The senator cited the audit as telling proof of waste.", "The senator"),
+    ],
+)
+def test_citing_a_thing_as_a_warning_sign_is_the_citers(text: str, speaker: str):
+    assert [(name, cue) for _, name, cue in named(text)] == [(speaker, "cited")]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The daily quoted the mayor as warning residents to stay home.", "the mayor"),
+        ("The daily quoted Ana Vidal as warning of floods.", "Ana Vidal"),
+        ("The daily cited Ana Vidal as telling him the port was shut.", "Ana Vidal"),
+    ],
+)
+def test_one_quoted_as_warning_a_listener_or_of_a_thing_speaks(text: str, speaker: str):
+    assert [name for _, name, _ in named(text)] == [speaker]
+
+
+@pytest.mark.parametrize(
     ("text", "speaker", "content"),
     [
         ("Rosa Pinto was adamant: the school would stay open.", "Rosa Pinto", "the school"),
@@ -79,6 +103,27 @@ def test_a_manner_of_speaking_before_a_colon_introduces_words(
 )
 def test_a_thing_before_a_colon_says_nothing(text: str):
     assert named(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Charter is clear: no state may leave.",
+        "The Fourth Amendment is explicit: searches need a warrant.",
+        "The Osmar Treaty is unambiguous: the river is shared.",
+        "The Koran is clear: debts must be paid.",
+        "The Planning Act is direct: councils decide.",
+        "Teenagers were clear: most had no phone.",
+    ],
+)
+def test_a_text_of_law_or_a_plural_described_as_clear_before_a_colon_says_nothing(text: str):
+    assert named(text) == []
+
+
+def test_a_plural_of_people_adamant_before_a_colon_still_speaks():
+    assert [name for _, name, _ in named("Teenagers were adamant: the park must stay.")] == [
+        "Teenagers"
+    ]
 
 
 @pytest.mark.parametrize(
@@ -286,3 +331,39 @@ def test_a_plural_after_a_modifying_plural_heads_the_count_unless_a_clause_follo
 def test_a_demonstrative_points_at_no_claim_of_another_paragraph():
     text = "Rosa Pinto said the count was rigged.\nOfficials disputed that."
     assert speaker_names(text) == ["Rosa Pinto"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Osk said the count was wrong. Will the board dispute it?",
+        "Osk said the count was wrong. Why would the board deny that?",
+        "Osk said the count was wrong. Did the board deny it?",
+    ],
+)
+def test_a_question_whether_a_claim_is_denied_denies_nothing(text: str):
+    assert [cue for _, _, cue in named(text)] == ["said"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Osk said the count was wrong. Will the board dispute the claim?",
+        "Osk said the count was wrong. Why would the board deny the report?",
+        "Osk said the count was wrong. Did the board admit the error?",
+    ],
+)
+def test_a_question_with_a_noun_object_reports_nothing(text: str):
+    assert [cue for _, _, cue in named(text)] == ["said"]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("Will the pier reopen? Osk said it would.", "said"),
+        ('Osk asked: "Will the board deny it?"', "asked"),
+        ("Osk asked whether the board would deny the claim.", "asked"),
+    ],
+)
+def test_a_statement_after_or_about_a_question_stays(text: str, cue: str):
+    assert [found for _, _, found in named(text)] == [cue]

@@ -240,6 +240,20 @@ def test_approving_a_bill_or_a_law_is_a_stance(text: str, act: str):
 
 
 @pytest.mark.parametrize(
+    ("text", "act"),
+    [
+        ("The royalty law was welcomed by village elders.", "stance"),
+        ("The smelter plan was praised by the chamber.", "stance"),
+        ("The tailings ruling was welcomed by the families.", "stance"),
+        ("The royalty law was hailed as a turning point by the chamber.", "speech"),
+    ],
+)
+def test_approving_a_bill_in_the_passive_is_a_stance_too(text: str, act: str):
+    [(found, _)] = acts_and_contents(text)
+    assert found == act
+
+
+@pytest.mark.parametrize(
     ("text", "surface", "unit", "kind"),
     [
         ("Drilling hit 12 metres at 4.8 g/t gold.", "4.8 g/t", "g/t", "measure"),

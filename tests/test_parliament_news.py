@@ -217,6 +217,23 @@ def test_what_the_agent_of_a_passive_of_telling_said_follows_it(text: str, conte
     assert (said, speaker.name if speaker else None) == (content, name)
 
 
+@pytest.mark.parametrize(
+    ("text", "content", "name"),
+    [
+        ("Campers were warned by rangers to leave the valley.", "to leave the valley", "rangers"),
+        ("She was told by aides not to run.", "not to run", "aides"),
+        ("Tenants were reminded by the landlord to pay on time.", "to pay on time", "the landlord"),
+        ("Pupils were informed by teachers of the new timetable.", "the new timetable", "teachers"),
+        ("Hikers were warned by rangers about loose rocks.", "loose rocks", "rangers"),
+    ],
+)
+def test_an_infinitive_or_of_phrase_after_the_agent_of_a_passive_of_telling_is_said(
+    text: str, content: str, name: str
+):
+    [(said, speaker, _)] = attributed(text)
+    assert (said, speaker.name if speaker else None) == (content, name)
+
+
 def test_a_tale_told_by_an_outlet_in_the_passive_stays_the_outlets():
     [(said, speaker, _)] = attributed("The tale was told by the Kell Gazette on Monday.")
     assert speaker is not None and speaker.kind == "media"

@@ -170,6 +170,24 @@ def test_the_speakers_own_act_after_the_content_is_still_a_statement(text: str):
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "The envoy said the crisis had passed and agreed to stay on.",
+        "Osk said the talks went smoothly and agreed to return in June.",
+        "The premier said the news was welcome and agreed to visit.",
+        "Osk said the delegates were tired and agreed to adjourn.",
+    ],
+)
+def test_the_speaker_agrees_after_a_content_whose_subject_is_no_party(text: str):
+    assert [cue for _, _, cue in attributed(text)] == ["said", "agreed"]
+
+
+def test_parties_who_met_agree_together_in_the_content():
+    text = "The readout said the delegates met in Osmar and agreed to trade grain."
+    assert [cue for _, _, cue in attributed(text)] == ["said"]
+
+
+@pytest.mark.parametrize(
     ("text", "low", "high"),
     [
         ("Exports could rise by 10% to 15% next year.", 10, 15),
@@ -212,6 +230,40 @@ def test_a_change_by_then_the_level_it_reached_stays_two_figures(text: str):
     ],
 )
 def test_an_infinitives_content_ends_before_a_clause_of_its_own(text: str, content: str):
+    assert attributed(text)[0][0] == content
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Vellor said it hopes to hire 80 staff, but the posts would be part-time.",
+            "it hopes to hire 80 staff, but the posts would be part-time",
+        ),
+        (
+            "Osk said the plan to merge the ports was sound, and the board would vote soon.",
+            "the plan to merge the ports was sound, and the board would vote soon",
+        ),
+        (
+            "The envoy said he intends to stay, and he has the backing to do so.",
+            "he intends to stay, and he has the backing to do so",
+        ),
+    ],
+)
+def test_a_said_clause_with_an_infinitive_inside_runs_on(text: str, content: str):
+    [(found, _, _)] = attributed(text)
+    assert found == content
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Osk agreed to lease the dock, but the deal fell through.", "to lease the dock"),
+        ("The envoy vowed not to resign, though he went in the end.", "not to resign"),
+        ("The union urged its members to vote, but the turnout sank.", "its members to vote"),
+    ],
+)
+def test_an_infinitive_ends_before_a_clause_with_an_irregular_past(text: str, content: str):
     assert attributed(text)[0][0] == content
 
 

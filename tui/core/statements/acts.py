@@ -102,10 +102,10 @@ def statement_act(
     if not verb:
         return act
     lead = _WORD.findall(text[content[0] : content[1]].lower())[: _OBJECT_LEAD + 1]
-    if verb == "approval":  # "welcomed the news": a stance on an event (not "The law was
-        # hailed as a breakthrough by X", a passive whose subject its agent judges)
-        passive = source is not None and source[0] > content[0]
-        return "stance" if not passive and any(word in EVENT_NOUNS for word in lead) else act
+    if verb == "approval":  # "welcomed the news", "the plan was welcomed by unions": a stance
+        # on an event (not "The law was hailed as a breakthrough by X", a judgement "as" Y)
+        judged = cue is not None and f"{cue.lower()} as " in text[content[0] : content[1]].lower()
+        return "stance" if not judged and any(word in EVENT_NOUNS for word in lead) else act
     for word in lead:
         if word in ATTITUDE_NOUNS:
             return "stance"

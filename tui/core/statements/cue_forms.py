@@ -55,6 +55,7 @@ from tui.core.speakers import Phrase, phrase_after
 from tui.core.statements.agents import VERDICT, late_by, names_no_agent
 from tui.core.statements.clauses import Clauses
 from tui.core.statements.patterns import (
+    CLAUSE_COMMA,
     CLOSE_MARKS,
     COMMA_LEAD,
     LEAD,
@@ -63,7 +64,7 @@ from tui.core.statements.patterns import (
     WORDS,
     skip_space,
 )
-from tui.core.statements.rejections import rejection
+from tui.core.statements.rejections import in_naming_aside, rejection
 from tui.core.statements.state import Found
 from tui.core.text import Quote, alternation, strip
 
@@ -165,8 +166,12 @@ _MADE_BY = re.compile(
     + r")\s+(?:by|in|on|at|from|for)\s[^,.;:“”\"]{1,100}?(?=,)"
 )
 # What opens what was said after the agent of a passive cue of telling: "was told by aides
-# *that* ...", "was warned by police*:* ...".
-_TOLD_CONTENT = re.compile(r"\s*,?\s*(?:that\b|:)\s*")
+# *that* ...", "was warned by police*:* ...", "were warned by police *to* stay indoors" (the
+# infinitive is the content), "were informed by managers *of* the closure".
+_TOLD_CONTENT = re.compile(r"\s*,?\s*(?:(?:that\b|:)\s*|(?:of|about)\s+|(?=(?:not\s+)?to\s))")
+# After a passive of characterizing, a view held without "as": "perceived *to be* weak",
+# "viewed *by economists* with suspicion" (not "viewed by 2 million people", "by millions").
+_VIEW_HELD = re.compile(r"\s+(?:to\s|by\s+(?!\d|(?:millions|thousands|hundreds)\b))")
 # Cues of telling whose passive subject may be what was told, not who heard it: "the tale was
 # told by the Herald", "the question was asked by a juror".
 _TOLD_OR_ASKED = frozenset("tell tells told telling ask asks asked asking".split())
@@ -426,8 +431,14 @@ class CueForms(Clauses):
         text = self.text
         if not _PASSIVE_LEAD.search(text, max(sentence[0], cue[0] - LEAD), cue[0]):
             return None
-        if word in CHARACTERIZE_CUES and text.find(" as ", cue[1], cue[1] + LEAD) < 0:
-            return None  # "had been viewed 3 million times": watched; a view is held "as" Y
+        if (
+            word in CHARACTERIZE_CUES
+            and text.find(" as ", cue[1], cue[1] + LEAD) < 0
+            and _VIEW_HELD.match(text, cue[1]) is None
+        ):
+            # "had been viewed 3 million times": watched; a view is held "as" Y, "to be" Y or
+            # by someone ("is regarded by lawyers to be ...")
+            return None
         comma = text.rfind(",", sentence[0], cue[0])
         if comma >= 0 and _COMMA_RELATIVE.match(text, comma):
             # "In Brazil, where the cartel is believed to buy arms, police said ...": a belief
@@ -474,8 +485,9 @@ class CueForms(Clauses):
 
     def _told_by(self, phrase: Phrase, cue: Span, end: int) -> Found | None:
         """ "was warned by police that the road was shut": the subject of a passive cue of
-        telling is who was told; what was said follows the agent, after "that" or a colon
-        (else None: "was warned by the Speaker")."""
+        telling is who was told; what was said follows the agent, after "that", a colon,
+        "of" or "about", or is its infinitive ("to stay indoors"); else None ("was warned by
+        the Speaker")."""
         opener = _TOLD_CONTENT.match(self.text, phrase.span[1], end)
         content = None if opener is None else self._content(opener.end(), end)
         return None if content is None else Found(content[0], content[1], phrase, cue)
@@ -575,9 +587,10 @@ class CueForms(Clauses):
         """ "Asked about the fares, Lee said ...": what was asked, up to the comma, by the
         asker named after "by" ("pressed by reporters on ...") or left unnamed."""
         text = self.text
-        comma = _clause_comma(text, cue[1], min(sentence[1], cue[1] + LONGEST_CLAUSE))
-        if comma < 0:
+        closing = CLAUSE_COMMA.search(text, cue[1], min(sentence[1], cue[1] + LONGEST_CLAUSE))
+        if closing is None:
             return None
+        comma = closing.start()
         pos, phrase = cue[1], None
         agent = _QUESTION_AGENT.match(text, pos, comma)
         if agent is not None:
@@ -604,6 +617,12 @@ class CueForms(Clauses):
             if self._only_punctuation(quote.end, sentence[1]) or self._relative(phrase, quote):
                 return Found(quote.content, "direct", phrase, cue)
             content = self._content(cue[1], sentence[1])
+            return None if content is None else Found(content[0], content[1], phrase, cue)
+        if in_naming_aside(self.text, cue):  # "The bill, a measure she called reckless, passed"
+            closing = CLAUSE_COMMA.search(self.text, cue[1], sentence[1])
+            end = closing.start() if closing else sentence[1]
+            start = cue[1] + 3 if self.text.startswith(" as ", cue[1]) else cue[1]  # "as lawful"
+            content = self._content(start, end, one_word=True)
             return None if content is None else Found(content[0], content[1], phrase, cue)
         return self._stance(cue, sentence, phrase)
 
@@ -709,8 +728,9 @@ class CueForms(Clauses):
         return Found(before[0], before[1], phrase, cue)
 
 
-# A demonstrative alone closing a sentence after its verb: "disputed that.", "think so."
-_POINTER = re.compile(r"\s*((?i:it|that|this|so))\s*[.!?]?[\s”\"’]*")
+# A demonstrative alone closing a sentence after its verb, no question: "disputed that.",
+# "think so." (not "Will officials deny it?").
+_POINTER = re.compile(r"\s*((?i:it|that|this|so))\s*[.!]?[\s”\"’]*")
 _CURRENCY_OR_DIGIT = frozenset("0123456789$£€¥")
 _AMOUNT_WORD = re.compile(r"(?:an?\s+)?(\w+)")
 _AMOUNT_WORDS = frozenset(NUMBER_WORDS) | frozenset(SCALE_WORDS)
@@ -757,12 +777,3 @@ def _named_again(text: str, span: Span) -> bool:
     ("Announcing the decision, the governor said"): nothing a reader could check."""
     words = text[span[0] : span[1]].split()
     return len(words) == 2 and words[0].lower() in DEFINITE_OPENERS
-
-
-def _clause_comma(text: str, start: int, end: int) -> int:
-    """The first comma in text[start:end] that is no thousands separator ("12,000"); -1 if
-    none."""
-    comma = text.find(",", start, end)
-    while comma > 0 and text[comma - 1 : comma].isdigit() and text[comma + 1 : comma + 2].isdigit():
-        comma = text.find(",", comma + 1, end)
-    return comma

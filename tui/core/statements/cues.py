@@ -59,6 +59,7 @@ from tui.core.lexicon import (
     INVERTED_CUES,
     JOINT_CUES,
     KNOW_FORMS,
+    LISTENER_CUES,
     MESSAGE_VENUES,
     MODALS,
     MONTHS,
@@ -118,6 +119,7 @@ from tui.core.statements.clauses import THAT_CLAUSE_NEXT, THAT_NEXT, restrictive
 from tui.core.statements.cue_forms import CueForms
 from tui.core.statements.patterns import (
     BOUND_R,
+    CLAUSE_COMMA,
     CLOSE_MARKS,
     COMMA_LEAD,
     CUE_VERBS,
@@ -139,6 +141,7 @@ from tui.core.statements.rejections import (
     named_thing,
     quoting_another,
     shown_pictures,
+    told_after_as,
 )
 from tui.core.statements.state import Emitted, Found
 from tui.core.text import DASHES, WordPattern, alternation, strip
@@ -153,9 +156,11 @@ _FINITE_VERB = re.compile(
     r"\b(?:had|has|have|was|were|is|are|would|will|could|can|did|does|do|[a-z]{2,}ed)\b"
 )
 _INFINITIVE_NEXT = re.compile(r"\s+to\s+[a-z]")  # "(intended) to sell"
-# An infinitive opening a content, after a listener of up to three words: "(asked) him to",
-# "(urged) members to".
-_INFINITIVE_OPENING = re.compile(r"(?:[\w’'-]+\s+){0,3}?to\s")
+# An infinitive opening a content ("(agreed) to", "(vowed) not to"), after a listener of up to
+# three words for a cue that takes one ("(asked) him to", "(urged) members to"); not a
+# clause's "(said) it plans to", "(said) the decision to close".
+_INFINITIVE_OPENING = re.compile(r"(?:not\s+)?to\s")
+_LISTENER_INFINITIVE_OPENING = re.compile(r"(?:[\w’'-]+\s+){0,3}?(?:not\s+)?to\s")
 
 _POSSESSIVE_ENDS = ("'s", "’s", "s'", "s’")  # "Lee's", "the workers'"
 _PLURAL_NOUNS = COLLECTIVE_HEADS | PLURALS_WITHOUT_S  # "the agency's data show"
@@ -174,6 +179,13 @@ _BETWEEN_PARTICLE = (
 _SPLIT_PARTICLES = {tuple(p.split(" ", 1)) for p in STANCE_PARTICLES}
 # "Lee was blunt:": an adjective of a manner of speaking is a cue only with its colon.
 _COLON_CUES = frozenset(adjective + ":" for adjective in COLON_MANNER_ADJECTIVES)
+# Of those, the adjectives that mostly describe things: "The rules are clear:".
+_THING_COLON_CUES = frozenset("clear: explicit: unambiguous: direct:".split())
+# Texts of law and scripture, which set out but say nothing: "The Constitution is clear:".
+_LAW_WORDS = frozenset(
+    "constitution amendment amendments treaty treaties convention conventions charter act "
+    "statute code bible scripture scriptures koran quran torah rules regulations".split()
+)
 # Every cue, at the start of a word. Capitalised, a cue may open a sentence ("Says Ellis:
 # ..."), but not a weak one, which is then a noun ("the United States").
 _CUE_WORDS = (
@@ -463,20 +475,23 @@ _CLAUSE_AFTER_INFINITIVE = re.compile(
     r"(?:(?!(?:that|which|who|whom|whose)\b)[\w’'-]+\s+){0,3}?"
     r"|(?:he|she|it|they|we|I|few|none|most|many|nobody|no\s+one)\s+)"
     r"(?:[a-z]+ed|is|was|were|are|has|have|had|made|did|does|would|will|could|can|may|might"
-    r"|gave|took|went|came|left|kept|held|said|says|told)\b"
+    r"|gave|held|said|says|told|fell|rose|grew|sank|won|lost|" + alternation(_PAST_FORMS) + r")\b"
 )
 # A content opened by a plural subject: "the two presidents", "both sides", "the envoys" (not
-# "the process", "the bus", "the plan was", "the plan has rivals"; not a possessive: "the
-# envoys' aides").
+# "the process", "the bus", "the crisis", "the news", "the plan was", "the plan has rivals";
+# not a possessive: "the envoys' aides"); its head a group.
 _NO_VERB = r"(?!(?:is|was|has|had|does|did|are|were|have)\b)"
 _PLURAL_OPENING = re.compile(
     r"(?i:the|both|all)\s+(?:"
     + _NO_VERB
     + r"[\w-]+\s+){0,2}?"
     + _NO_VERB
-    + r"[a-z-]+[^\Wsu]s\b(?![’'])",
+    + r"([a-z-]+[^\Wsuiw]s)\b(?![’'])",
     re.ASCII,
 )
+# Plurals of parties who act together beyond people's and roles' ("both sides agreed").
+_PARTY_PLURALS = frozenset("sides parties nations countries governments allies".split())
+_COPULA = re.compile(r"\b(?:is|are|was|were|be|been)\b")
 _ASIDE_CLOSE = re.compile(r"[”\"’]?,\s+")
 _COMPOUND = re.compile(r"(?i:" + alternation(CUE_COMPOUNDS) + r")" + BOUND_R)  # "think tank"
 _COMPOUND_HEADS = frozenset(c.split()[0] for c in CUE_COMPOUNDS)  # a cue that may open one
@@ -491,6 +506,13 @@ _AS_COMPLEMENT = re.compile(
 )
 # A subordinator of time opening the sentence before a cue's subject: "When the host asked
 # if it was over, she laughed": the cue's content ends before the main clause.
+_LIST_JOINS = frozenset({"and", "or"})
+# A question's opening up to a bare cue, with no quotation: "Will officials (deny)", "Why
+# would the board (dispute)".
+_QUESTION_OPENING = re.compile(
+    r"\s*(?:(?i:why|how|when|where|what)\s+)?(?i:will|would|did|does|do|can|could|should|might)"
+    r"\s+[^“”\"\n]{1,60}\Z"
+)
 _SUBORDINATE_LEAD = re.compile(r"\s*(?:(?i:but|and)\s+)?(?i:when|after|once|as|while|before)\s+")
 # What may open a sentence before a participle of questioning: "When pressed on ...".
 _QUESTION_LEAD = re.compile(r"\s*(?:(?i:when|after|if|once)\s+)?")
@@ -581,7 +603,6 @@ _WORDED_SUBJECT = re.compile(
     + r"))\b[^,;:“”\"]{0,60}?(?=\s*$)"
 )
 _WORDED_REACH = 100  # characters before a verb of wording looked at for its subject
-_CLAUSE_COMMA = re.compile(r",(?=\s)")  # not the comma of "2,521"
 _RELATIVE_BEFORE = re.compile(r"(?<![\w’'-])(?:who|which)\s+$")
 # A bare answer after a cue: "said no", "said yes".
 _ANSWER_WORD = re.compile(r"(?i:yes|no)[\s.!]*")
@@ -717,8 +738,9 @@ _SUBJECT_PRONOUNS = PERSON_PRONOUNS | PLURAL_PRONOUNS | {"we", "i", "you"}
 # What ends a reported clause's subject (`_agent_subject`): an auxiliary or a past not in -ed.
 _VERB_OPENERS = PREDICATE_OPENERS | FIND_FORMS
 _SUBJECT_REACH = 60  # characters of a reported clause read for its subject
-# Plurals of people by their endings: "inspectors", "auditors", "scientists", "technicians".
-_PEOPLE_ENDING = re.compile(r"(?:ers|ors|ists|ians|ees|ants|ents)$")
+# Plurals of people by their endings: "inspectors", "auditors", "scientists", "technicians";
+# a singular agent in -er or -or ("the driver", "the auditor").
+_PEOPLE_ENDING = re.compile(r"(?:ers?|ors?|ists|ians|ees|ants|ents)$")
 _ASIDES = frozenset({"which", "who"})  # relative pronouns opening an aside after a comma
 _RELATIVE_OPENERS = frozenset({"who", "whose", "whom", "which", "that", "where"})
 # The outlet a document appeared in, named after it: " in The Lancet", " in Nature".
@@ -963,10 +985,11 @@ class CueAttributions(CueForms, Quotations):
                 continue  # "..., who asked not to be named, told ...": a source's condition
             if lower in _CALL_FORMS and named_in_aside(text, cue):
                 continue  # "The cook, a man she calls Tomas, told her": his name
-            if lower in _AS_QUOTED_ONLY and not _QUOTER_BEFORE.search(
-                text, max(start, cue[0] - _QUOTER_REACH), cue[0]
+            if lower in _AS_QUOTED_ONLY and not (
+                _QUOTER_BEFORE.search(text, max(start, cue[0] - _QUOTER_REACH), cue[0])
+                and told_after_as(text, cue[1])
             ):
-                continue  # "as telling a sign as any": no one quoted
+                continue  # "as telling a sign as any", "cited X as warning signs": no one quoted
             if lower in QUOTING_VERBS and quoting_another(text, cue):
                 continue  # "quoted the minister as saying": the minister's words
             if lower in SHOW_FORMS and shown_pictures(text, cue):
@@ -1213,6 +1236,8 @@ class CueAttributions(CueForms, Quotations):
         word = _cue_word(text[cue[0] : cue[1]].lower())
         if word == "according to":
             return self._according(cue, sentence)
+        if text[end - 1 : end] == "?" and _QUESTION_OPENING.match(text, start, cue[0]):
+            return None  # "Will officials deny the claim?": asked whether, nothing said
         if _participle(word) and self._lead(start, cue[0]).endswith(","):
             # "Reuters, citing people familiar with the matter, reported ...": the aside ends
             # where its subject's own verb follows
@@ -1243,7 +1268,7 @@ class CueAttributions(CueForms, Quotations):
             phrase = _without_pronoun(self.text, phrase)  # "who police said": police
         if phrase is None:
             return self._passive_report(cue, word, sentence)
-        if word in _COLON_CUES and not _may_speak(phrase):
+        if word in _COLON_CUES and not _may_speak(phrase, word):
             return None  # "The message was clear:": no speaker
         if (
             not inverted
@@ -1343,7 +1368,7 @@ class CueAttributions(CueForms, Quotations):
             return None  # "..., Lee said no.": an answer to a question reported elsewhere
         if self._in_relative_clause(start, phrase):
             # "The ferry, which Lee said would be sold, sank": to the relative clause's end
-            comma = _CLAUSE_COMMA.search(text, after_start, end)
+            comma = CLAUSE_COMMA.search(text, after_start, end)
             end = comma.start() if comma is not None else end
         end = self._before_main_verb(after_start, end, phrase, object_only=False)
         if not inverted and _SUBORDINATE_LEAD.fullmatch(text, start, phrase.span[0]):
@@ -1353,7 +1378,7 @@ class CueAttributions(CueForms, Quotations):
             dash = _DASH.search(text, after_start, end)
             end = dash.start() if dash is not None else end
         end = self._before_non_answer(after_start, end)
-        end = self._before_clause_after_infinitive(after_start, end)
+        end = self._before_clause_after_infinitive(word, after_start, end)
         after = self._content(
             after_start,
             self._before_message_venue(after_start, end),
@@ -1593,7 +1618,7 @@ class CueAttributions(CueForms, Quotations):
     def _main_clause_comma(self, start: int, end: int) -> int:
         """The comma in text[start:end] before a subject and its verb in lower case, which
         open the main clause after a subordinate one ("..., she laughed", "..., the senator
-        paused"); `end` if none within a clause's reach."""
+        paused"), not one of a list; `end` if none within a clause's reach."""
         text = self.text
         limit = min(end, start + LONGEST_CLAUSE)
         comma = text.find(", ", start, limit)
@@ -1601,7 +1626,8 @@ class CueAttributions(CueForms, Quotations):
             phrase = phrase_after(text, comma + 2, end)
             if phrase is not None and not phrase.bare:
                 verb = WORDS.match(text, skip_space(text, phrase.end))
-                if verb is not None and verb.group().islower():
+                # not an item of a list ("said the plan, the budget and the schedule were")
+                if verb is not None and verb.group().islower() and verb.group() not in _LIST_JOINS:
                     return comma
             comma = text.find(", ", comma + 2, limit)
         return end
@@ -1657,8 +1683,11 @@ class CueAttributions(CueForms, Quotations):
         if last.kind != "indirect" or last.cue_span is None or last.span[0] < last.cue_span[1]:
             return False
         # a clause with a finite verb of its own ("Doyle *had* repaid"), not an object
-        # ("accused officials of fraud and refused to concede": the speaker refused)
-        return _FINITE_VERB.search(text, last.span[0], cue[0]) is not None
+        # ("accused officials of fraud and refused to concede": the speaker refused), whose
+        # subject may intend ("said the crisis was over and intended to stay": the speaker)
+        return _FINITE_VERB.search(text, last.span[0], cue[0]) is not None and self._agent_subject(
+            last.span
+        )
 
     def _before_non_answer(self, start: int, end: int) -> int:
         """Where content after a cue from `start` ends before a refusal joined to it ("said
@@ -1671,14 +1700,17 @@ class CueAttributions(CueForms, Quotations):
             return end
         return refusal.start()
 
-    def _before_clause_after_infinitive(self, start: int, end: int) -> int:
+    def _before_clause_after_infinitive(self, word: str, start: int, end: int) -> int:
         """Where an infinitive's content from `start` ("agreed *to build a cable*", "asked
         him *to move north*", "urged members *to strike*") ends before a clause of its own
         joined by a comma and a conjunction ("..., but the communique made no mention of
         it", "..., but he has refused", "..., but few did"); `end` if none, or if the
-        content is no infinitive (a clause, whose "but ..." may be the speaker's). Looked
-        for as far as a clause runs."""
-        if _INFINITIVE_OPENING.match(self.text, start, end) is None:
+        content is no infinitive (a clause, whose "but ..." may be the speaker's: "said it
+        plans to ..."). A listener before the infinitive only after the cue `word` that
+        takes one. Looked for as far as a clause runs."""
+        takes_listener = word in LISTENER_CUES or word in PASSIVE_TO_PARTICIPLES
+        opening = _LISTENER_INFINITIVE_OPENING if takes_listener else _INFINITIVE_OPENING
+        if opening.match(self.text, start, end) is None:
             return end
         clause = _CLAUSE_AFTER_INFINITIVE.search(self.text, start, min(end, start + LONGEST_CLAUSE))
         if clause is None or self._quote_at(clause.start()) is not None:
@@ -1999,9 +2031,13 @@ class CueAttributions(CueForms, Quotations):
             speaker is None
             or lead.group().strip() != "and"
             or self.text[cue[0] : cue[1]].lower() not in JOINT_CUES
-            or not _PLURAL_OPENING.match(self.text, previous.span[0])
         ):
             return False
+        plural = _PLURAL_OPENING.match(self.text, previous.span[0])
+        if plural is None or not _agent_plural(plural.group(1)):
+            return False  # "said the talks went well and agreed to ...": the speaker agreed
+        if _COPULA.search(self.text, plural.end(), lead.start()):
+            return False  # "said the ministers were wrong and agreed to ...": a description
         last = self.text[speaker[0] : speaker[1]].rsplit(None, 1)[-1].lower()
         return not (last.endswith("s") and not last.endswith("ss")) and last not in PLURAL_PRONOUNS
 
@@ -2044,9 +2080,9 @@ class CueAttributions(CueForms, Quotations):
 
     def _agent_subject(self, content: Span) -> bool:
         """Whether the clause opening `content` has a subject that may find things, up to its
-        verb: a pronoun, a name, a role, a body, or a plural of people by its ending
-        ("inspectors had visited", "she had searched", "Acme reviewed"); not "costs had
-        risen", "spending rose"."""
+        verb: a pronoun, a name, a role, a body, or a noun of people by its ending
+        ("inspectors had visited", "she had searched", "Acme reviewed", "the driver was");
+        not "costs had risen", "spending rose", "the crisis was"."""
         words = WORDS.findall(self.text, content[0], min(content[1], content[0] + _SUBJECT_REACH))
         subject = list(
             takewhile(lambda w: w.lower() not in _VERB_OPENERS and not w.endswith("ed"), words)
@@ -2122,19 +2158,37 @@ def _opening_adjunct(text: str, span: Span) -> bool:
     )
 
 
+def _agent_plural(head: str) -> bool:
+    """Whether a plural noun names parties who can act ("ministers", "envoys", "sides"), not
+    things ("talks", "figures")."""
+    return (
+        head in _PARTY_PLURALS
+        or head[:-1] in PERSON_ROLES
+        or _PEOPLE_ENDING.search(head) is not None
+    )
+
+
 @lru_cache(maxsize=4096)
-def _may_speak(phrase: Phrase) -> bool:
-    """Whether the subject `phrase` names who may speak: a name, a personal pronoun, a role
-    or a body ("Lee", "she", "the minister", "the ministry"), not a thing ("The message")."""
+def _may_speak(phrase: Phrase, cue: str) -> bool:
+    """Whether the subject `phrase` of the colon cue `cue` ("clear:") names who may speak: a
+    name, a personal pronoun, a role or a body ("Lee", "she", "the minister", "the
+    ministry"), not a thing ("The message", "The Constitution is clear:"); after an adjective
+    that mostly describes things, no plural of people ("The victims were clear:", a finding
+    about them as likely as their words)."""
     head = phrase.words[-1]
     lower = head.lower()
+    if lower in DOCUMENT_WORDS or lower in _LAW_WORDS:
+        return False
+    plural = people_plural(head.capitalize()) or lower.endswith("s") and lower in PERSON_ROLES
+    if plural and cue in _THING_COLON_CUES:
+        return False
     return (
         head[0].isupper()
         and lower not in FUNCTION_WORDS  # "It was clear:"
         or lower in _SUBJECT_PRONOUNS
         or lower in PERSON_ROLES
         or lower in ORGANIZATION_WORDS
-        or people_plural(head.capitalize())
+        or plural
     )
 
 

@@ -30,7 +30,13 @@ from tui.core.lexicon import (
 from tui.core.model import Span
 from tui.core.organizations import ORGANIZATION_MARKERS, ORGANIZATION_NOUNS
 from tui.core.speakers import Phrase, phrase_before
-from tui.core.statements.patterns import LEAD, LONGEST_CLAUSE, RELATIVE_VERB, word_before
+from tui.core.statements.patterns import (
+    CLAUSE_COMMA,
+    LEAD,
+    LONGEST_CLAUSE,
+    RELATIVE_VERB,
+    word_before,
+)
 from tui.core.statements.state import Emitted, Found, State
 from tui.core.text import WordPattern, alternation
 
@@ -128,7 +134,6 @@ def _verb_like(word: str) -> bool:
 
 _ED_NON_VERBS = frozenset("hundred indeed kindred".split())
 # A comma that may open a clause, not one grouping a number's digits ("$50,000").
-_CLAUSE_COMMA = re.compile(r",(?!\d)")
 # Words before an -ed word that make it an adjective ("the *sacred* site", "two *armed*
 # men"), and before a verb that make it a relative clause's ("money *it* received").
 _MODIFIER_LEADS = DETERMINERS | NUMBER_WORDS.keys()
@@ -295,7 +300,7 @@ class ReportingNouns(State):
                 )
                 if (
                     not grouped
-                    and not _CLAUSE_COMMA.search(between)
+                    and not CLAUSE_COMMA.search(between)
                     and not _CLAUSE_OPENER.search(between)
                 ):
                     return word.start()

@@ -39,6 +39,8 @@ POSSESSIVE_END = re.compile(r"[’']s?$")
 LEAD = 48  # characters looked at before a cue for a boundary or a conjunction
 # A comma ending what stands before: "endorses Trump, who says ...", "..., she summed up".
 COMMA_LEAD = re.compile(r",\s+$")
+# A comma closing a clause or an aside, not the comma of "2,521".
+CLAUSE_COMMA = re.compile(r",(?=\s)")
 CLOSE_MARKS = '”"’»“«‘'  # the last three close German quotations: „…“, »…«, ‚…‘
 LONGEST_CLAUSE = 1000  # characters searched for the end of a clause
 TRIM_END = " \t,;:—–-―"

@@ -44,6 +44,7 @@ bridge unsafe" report a claim (`performative`).
 from __future__ import annotations
 
 import re
+import string
 
 from tui.core.lexicon import (
     ADD_FORMS,
@@ -83,6 +84,7 @@ from tui.core.lexicon import (
     WORK_VERBS,
 )
 from tui.core.model import Span
+from tui.core.speaker_kinds import people_plural
 from tui.core.statements.agents import VERDICT, late_by, names_no_agent
 from tui.core.statements.patterns import FINITE, compound_tail, heading
 from tui.core.text import PHONE, alternation
@@ -214,9 +216,14 @@ _UNNAMED_BECAUSE = re.compile(
     + r"(?:[\w’'.-]+\s+){0,3}?[\w’'.-]+)\s+because\s+[^,.;:“”\"]*$"
 )
 # The one quoted, then "as saying": "quoted the governor, Ann Lee, as saying".
-_AS_SAYING = re.compile(
-    r"\s[^;:“”\"\n]{1,80}?\sas\s+(?:" + "|".join(QUOTED_AS_PARTICIPLES) + r")\b"
+_AS_SAYING = re.compile(r"\s[^;:“”\"\n]{1,80}?\sas\s+(" + "|".join(QUOTED_AS_PARTICIPLES) + r")\b")
+# What follows "as telling/warning" told: a listener, a clause or a quotation ("as telling
+# reporters", "as telling a briefing that", "as warning of floods", "as warning: “...”"),
+# not an adjective's noun ("cited falling sales as warning signs", "as telling evidence").
+_AS_TOLD_NEXT = re.compile(
+    r"\s*(?:[“\"‘:,]|(?:that|of|about|him|her|them|us|me|the|an?|his|its|their|our)\b|[A-Z])"
 )
+_AS_TOLD_WORD = re.compile(r"\s+([a-z]+)\b")
 # A finite verb after "images of X", before any "and" or relative pronoun: the pictures are a
 # clause's subject ("shows images of the ballots were stored ..."), not what is screened.
 _PICTURED_CLAUSE = (
@@ -320,9 +327,9 @@ _OBJECTS = {
     for form in forms.split()
 }
 # One short object: a noun after a determiner, a pronoun, a name of up to four words, a bare
-# plural ("called reporters").
+# plural ("called reporters"; not an adjective in -ss or -ous: "called reckless").
 _ONE_OBJECT = re.compile(
-    r"\s+(?:" + _DETERMINER + r"[\w-]+|him|her|them|me|us|you|[a-z][\w-]*s"
+    r"\s+(?:" + _DETERMINER + r"[\w-]+|him|her|them|me|us|you|[a-z][\w-]*[^\Wsu]s"
     r"|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})(?![\w’'-])"
 )
 _WORD = re.compile(r"[\w’'-]+")
@@ -355,6 +362,9 @@ _NAMING_REACH = 60  # characters before the cue in which the aside opens
 # it", "a group called Kin *says* ...": the name is no object of "called" with its complement
 # ("called Smith a liar").
 _NAMED_SUBJECTS_VERB = re.compile(r"\s+([a-z]+)\b")
+# An object after the named thing's own verb in -ed ("shared *it*", "posted *a* clip"), not
+# an adjective's complement or the sentence's end ("called Lee unqualified for the job").
+_OBJECT_NEXT = re.compile(r"\s+(?:" + _DETERMINER + r"|(?:it|them|him|us|me)\b|[A-Z@\d“\"])")
 _PLEAS = frozenset(PLEA_FORMS.split())
 _ADMIT_FORMS = frozenset("admit admits admitted admitting".split())
 # Counts of a charge admitted, a number or "all" before them: "admitted 14 counts of fraud",
@@ -580,16 +590,27 @@ def _other_sense(text: str, word: str, cue: Span, span: Span) -> bool:
     return False
 
 
+_NAME_INITIALS = frozenset(string.ascii_uppercase + "@")  # of a name or a handle
+
+
 def named_in_aside(text: str, cue: Span) -> bool:
     """Whether a form of "call" (at `cue`) gives the name a person goes by in an aside of
-    no relative pronoun, one name and a comma after it ("The cook, a man she will only call
-    Tomas, told her ..."): no speech, and the aside's head is the subject of what follows."""
+    no relative pronoun, one name (capitalised, or a handle) and a comma after it ("The cook,
+    a man she will only call Tomas, told her ..."; not "a measure she called reckless,"): no
+    speech, and the aside's head is the subject of what follows."""
     one = _ONE_OBJECT.match(text, cue[1])
     return (
         one is not None
+        and one.group().lstrip()[:1] in _NAME_INITIALS  # not "a measure she called reckless,"
         and text.startswith(",", one.end())
-        and _NAMING_RELATIVE.search(text, max(0, cue[0] - _NAMING_REACH), cue[0]) is not None
+        and in_naming_aside(text, cue)
     )
+
+
+def in_naming_aside(text: str, cue: Span) -> bool:
+    """Whether the cue at `cue` is in an aside of no relative pronoun after a comma ("The
+    bill, a measure she called reckless, passed"), which the next comma closes."""
+    return _NAMING_RELATIVE.search(text, max(0, cue[0] - _NAMING_REACH), cue[0]) is not None
 
 
 def _put_somewhere(text: str, cue: Span, end: int) -> bool:
@@ -608,7 +629,8 @@ def _put_somewhere(text: str, cue: Span, end: int) -> bool:
 def named_thing(text: str, cue: Span, end: int) -> bool:
     """ "tested a drug called velorastat against a placebo", "A page called Real Talk shared
     it": the participle names a thing introduced just before it, with only circumstances or,
-    after a proper name, the named thing's own verb after the name."""
+    after a proper name, the named thing's own verb after the name (a verb in -ed only with
+    its object)."""
     if _NAMED_THING.search(text, max(0, cue[0] - 60), cue[0]) is None:
         return False
     name = _GIVEN_NAME.match(text, cue[1], end)
@@ -617,11 +639,12 @@ def named_thing(text: str, cue: Span, end: int) -> bool:
     if _nothing_after(text, name.end(), end):
         return True
     verb = _NAMED_SUBJECTS_VERB.match(text, name.end(), end)
-    return (
-        verb is not None
-        and not name.group().lstrip()[0].islower()
-        and (verb[1].endswith("ed") or verb[1] in SAYING_VERBS or verb[1] in CLAIM_VERBS)
-    )
+    if verb is None or name.group().lstrip()[0].islower():
+        return False
+    if verb[1] in SAYING_VERBS or verb[1] in CLAIM_VERBS:
+        return True
+    # "A page called Real Talk shared it"; not "A senator called Lee biased against ..."
+    return verb[1].endswith("ed") and _OBJECT_NEXT.match(text, verb.end(), end) is not None
 
 
 def performative(text: str, span: Span, cue: Span | None) -> bool:
@@ -734,8 +757,18 @@ def quoting_another(text: str, cue: Span) -> bool:
     """Whether the verb of quoting (`QUOTING_VERBS`) at `cue` quotes or cites another as
     saying ("TNA quoted the governor, Harun Yilt, as saying ...", "cited him as saying"): the
     one quoted is the speaker, found at "as saying"; the outlet quoting says nothing of its
-    own."""
-    return _AS_SAYING.match(text, cue[1]) is not None
+    own; "cited falling sales as warning signs" cites a thing (`told_after_as`)."""
+    quoted = _AS_SAYING.match(text, cue[1])
+    return quoted is not None and (quoted[1] == "saying" or told_after_as(text, quoted.end()))
+
+
+def told_after_as(text: str, at: int) -> bool:
+    """Whether "as telling/warning" ending at `at` takes a listener, a clause or a quotation
+    after it (`_AS_TOLD_NEXT`, or a plural of people: "as warning residents")."""
+    if _AS_TOLD_NEXT.match(text, at):
+        return True
+    word = _AS_TOLD_WORD.match(text, at)
+    return word is not None and people_plural(word[1].capitalize())
 
 
 def shown_pictures(text: str, cue: Span) -> bool:

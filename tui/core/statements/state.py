@@ -22,6 +22,7 @@ from tui.core.lexicon import (
     PAST_AS_BASE_VERBS,
     PERSON_PRONOUNS,
     PREDICATE_OPENERS,
+    PREPOSITIONS,
     QUESTION_WORDS,
     RAISING_WORDS,
     THING_PRONOUNS,
@@ -360,11 +361,24 @@ class State:
 
     def _put_to_someone(self, question: Emitted) -> bool:
         """Whether the question was put to someone, named or by a pronoun, between its cue
-        and what was asked ("asked Tom Lee what ...", "asked him whether ...")."""
+        and what was asked, right after the cue ("asked Tom Lee what ...", "asked him whether
+        ..."; not "asked in her speech whether", "asked on Monday why")."""
         if question.cue_span is None:
             return False
-        between = self.text[question.cue_span[1] : question.span[0]]
-        return any(c.isupper() for c in between) or not _ASKED_PERSONS.isdisjoint(between.split())
+        first = self.text[question.cue_span[1] : question.span[0]].split()[:1]
+        return bool(first) and (first[0][0].isupper() or first[0] in _ASKED_PERSONS)
+
+    def _not_the_speakers_it(self, it: re.Match[str], cue: Span | None) -> bool:
+        """Whether the "it" opening a content (`it`) stands for no speaker: the
+        clause after it ("said it was too early to tell"), or a listener right between the cue
+        and the content ("told the school board it had failed": the board)."""
+        if _EXTRAPOSED_IT.match(self.text, it.end()):
+            return True
+        if cue is None:
+            return False
+        between = self.text[cue[1] : it.start()].split()
+        # not a venue ("said in a statement that it ...") nor "that" after its listener
+        return bool(between) and between[0] not in PREPOSITIONS and between[-1] != "that"
 
     def _emit(
         self, found: Found, para: int, resolved: tuple[str | None, Span | None] | None = None
@@ -379,12 +393,11 @@ class State:
         # reported speech quoting a phrase opens with the speaker's own pronoun ("said it
         # “complies with the law”").
         first = WORDS.match(self.text, span[0]) if kind in ("indirect", "mixed") else None
-        if (
-            first
-            and first.group().lower() in _REFERRING_PRONOUNS
-            and not (first.group().lower() == "it" and _EXTRAPOSED_IT.match(self.text, first.end()))
+        pronoun = first.group().lower() if first else None
+        if pronoun in _REFERRING_PRONOUNS and not (
+            pronoun == "it" and first and self._not_the_speakers_it(first, cue)
         ):
-            self.speakers.hint_gender(speaker, first.group().lower())
+            self.speakers.hint_gender(speaker, pronoun)
         cue_text = None if cue is None else self.original[cue[0] : cue[1]]
         self.statements.append(Emitted(span, kind, speaker, mention, cue_text, cue, when))
         self.covered = max(self.covered, span[1])
