@@ -683,3 +683,50 @@ def test_a_rank_opened_by_master_or_staff_is_one_role(text: str, role: str):
 )
 def test_there_after_a_relative_clauses_verb_stays_in_the_subject(text: str, name: str):
     assert speaker_of(text)[0] == name
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Veltra told reporters it would appeal the fine.", "organization"),
+        ("Veltra said Monday it would appeal the fine.", "organization"),
+        ("Vale told the school board it had failed the children.", "unknown"),
+    ],
+)
+def test_it_after_a_body_told_is_the_body_not_the_speaker(text: str, kind: str) -> None:
+    assert speaker_of(text)[1] == kind
+
+
+def test_a_refusal_to_comment_joined_by_and_is_the_speakers() -> None:
+    text = "Lee said the company had paid the fine and declined to comment further."
+    assert [c for c, _, _ in named(text)] == ["the company had paid the fine"]
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("In an essay for the Observer, Ann Lee, 52, said the law was unfair.", None),
+        ("The hall was opened by the Governor, Ann Lee, who said it was overdue.", "Governor"),
+        ("He wrote to the Registrar, Ann Lee, who said the form was late.", "Registrar"),
+    ],
+)
+def test_an_office_after_a_preposition_is_a_role_unless_a_paper(
+    text: str, role: str | None
+) -> None:
+    assert speakers(text)[-1] == ("Ann Lee", role)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Jin Park struck a note of caution. “We are not there yet,” he said.", "Jin Park"),
+        ("Tariku Hill struck a note of caution. “We are not there yet,” he said.", "Tariku Hill"),
+        (
+            "Police said the road was shut. Kings Cross was closed for hours. "
+            "“It was chaos,” he said.",
+            "he",
+        ),
+    ],
+)
+def test_a_surname_like_a_place_word_is_still_a_persons(text: str, speaker: str) -> None:
+    assert [name for _, name, _ in named(text)][-1] == speaker

@@ -3034,11 +3034,15 @@ def _place_name(words: list[str]) -> bool:
         or lowered[0] == "new"
         or lowered[-1].endswith(PLACE_NAME_ENDINGS)
         or any(
-            word in PLACE_NAME_WORDS
-            or word in _STREET_WORDS
-            or word in POSSESSED_PLACE_HEADS
-            or word in SURNAME_PLACE_HEADS
+            word in PLACE_NAME_WORDS or word in _STREET_WORDS or word in POSSESSED_PLACE_HEADS
             for word in lowered
+        )
+        # a surname's word after an owner ("Kings Cross", "Regent's Park"), not after a
+        # given name no list holds ("Jin Park", "Tariku Hill")
+        or (
+            len(lowered) > 1
+            and lowered[-1] in SURNAME_PLACE_HEADS
+            and lowered[-2].rstrip("s’'") in POSSESSED_PLACE_OWNERS
         )
     )
 

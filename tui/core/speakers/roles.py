@@ -374,9 +374,21 @@ def _role_apposed_before(text: str, start: int) -> str | None:
 
 
 def _after_preposition(text: str, start: int) -> bool:
-    """Whether the word just before `start` is a preposition ("to the Advocate")."""
-    before = text[max(0, start - 16) : start].split()
-    return bool(before) and before[-1].lower() in _ADDRESS_PREPOSITIONS
+    """Whether the word just before `start` is a preposition after words of writing for or
+    speaking to a paper ("In an essay for the Observer", "Speaking to the Advocate"), not
+    an office's agent or addressee ("opened by the Governor", "wrote to the Registrar")."""
+    before = text[max(0, start - 48) : start].lower().split()
+    return (
+        bool(before)
+        and before[-1] in _ADDRESS_PREPOSITIONS
+        and not _MEDIA_CONTEXT.isdisjoint(before[-5:-1])
+    )
+
+
+# Words of a piece written for a paper or of speaking to one, before its preposition.
+_MEDIA_CONTEXT = frozenset(
+    "essay interview column op-ed article piece speaking talking writing told".split()
+)
 
 
 # Up to three capitalised words of a name, an initial with its period among them.

@@ -155,7 +155,12 @@ _AND_BEFORE = re.compile(r"[^,\s]\s+and\s+\Z")  # a verb joined, no comma: "... 
 _FINITE_VERB = re.compile(
     r"\b(?:had|has|have|was|were|is|are|would|will|could|can|did|does|do|[a-z]{2,}ed)\b"
 )
-_INFINITIVE_NEXT = re.compile(r"\s+to\s+[a-z]")  # "(intended) to sell"
+_INFINITIVE_NEXT = re.compile(r"\s+to\s+([a-z]+)")  # "(intended) to sell"
+# Verbs of saying after "declined to", "refused to": a speaker's refusal to say more.
+_SPEAKING_INFINITIVES = frozenset(
+    "comment say elaborate discuss answer respond specify confirm disclose reveal name "
+    "identify explain speculate".split()
+)
 # An infinitive opening a content ("(agreed) to", "(vowed) not to"), after a listener of up to
 # three words for a cue that takes one ("(asked) him to", "(urged) members to"); not a
 # clause's "(said) it plans to", "(said) the decision to close".
@@ -1677,8 +1682,9 @@ class CueAttributions(CueForms, Quotations):
         text = self.text
         if not _AND_BEFORE.search(text, max(0, cue[0] - 6), cue[0]):
             return False
-        if not _INFINITIVE_NEXT.match(text, cue[1]):
-            return False
+        infinitive = _INFINITIVE_NEXT.match(text, cue[1])
+        if infinitive is None or infinitive.group(1) in _SPEAKING_INFINITIVES:
+            return False  # "and declined to comment": the speaker's own refusal
         last = self.statements[-1]
         if last.kind != "indirect" or last.cue_span is None or last.span[0] < last.cue_span[1]:
             return False

@@ -370,15 +370,21 @@ class State:
 
     def _not_the_speakers_it(self, it: re.Match[str], cue: Span | None) -> bool:
         """Whether the "it" opening a content (`it`) stands for no speaker: the
-        clause after it ("said it was too early to tell"), or a listener right between the cue
-        and the content ("told the school board it had failed": the board)."""
+        clause after it ("said it was too early to tell"), or a body told right between the
+        cue and the content ("told the school board it had failed": the board)."""
         if _EXTRAPOSED_IT.match(self.text, it.end()):
             return True
         if cue is None:
             return False
         between = self.text[cue[1] : it.start()].split()
-        # not a venue ("said in a statement that it ...") nor "that" after its listener
-        return bool(between) and between[0] not in PREPOSITIONS and between[-1] != "that"
+        # not a venue ("said in a statement that it ...") nor "that" after its listener; a
+        # body told, which "it" may stand for (not "told reporters it", "said Monday it")
+        return (
+            bool(between)
+            and between[0] not in PREPOSITIONS
+            and between[-1] != "that"
+            and any(word.lower() in ORGANIZATION_WORDS for word in between)
+        )
 
     def _emit(
         self, found: Found, para: int, resolved: tuple[str | None, Span | None] | None = None
