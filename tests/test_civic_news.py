@@ -730,3 +730,61 @@ def test_an_office_after_a_preposition_is_a_role_unless_a_paper(
 )
 def test_a_surname_like_a_place_word_is_still_a_persons(text: str, speaker: str) -> None:
     assert [name for _, name, _ in named(text)][-1] == speaker
+
+
+def test_it_after_a_network_that_apologised_is_the_network() -> None:
+    text = (
+        "Halden TV aired the segment on Monday. The network apologised on Friday. "
+        "It said the host had been suspended."
+    )
+    assert named(text)[-1][1] == "The network"
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("A startup called Nexo Labs raised $5 million last week.", []),
+        (
+            "A rival called Vale Holdings reported record sales.",
+            [("record sales", "Vale Holdings", "reported")],
+        ),
+        (
+            "A senator called Lee biased against farmers.",
+            [("Lee biased against farmers", "A senator", "called")],
+        ),
+    ],
+)
+def test_a_named_things_own_verb_and_object_are_no_speech_of_call(
+    text: str, found: list[tuple[str, str, str]]
+) -> None:
+    assert named(text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Lee said the unions met and agreed to end the strike.",
+            "the unions met and agreed to end the strike",
+        ),
+        (
+            "Lee said the clubs met and agreed to share the costs.",
+            "the clubs met and agreed to share the costs",
+        ),
+    ],
+)
+def test_bodies_in_a_content_agree_together(text: str, content: str) -> None:
+    assert [c for c, _, _ in named(text)] == [content]
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers_found"),
+    [
+        ("The teachers were clear: they will strike in May.", ["The teachers"]),
+        ("The victims were clear: most were children.", []),
+    ],
+)
+def test_people_may_be_clear_but_victims_are_a_finding(
+    text: str, speakers_found: list[str]
+) -> None:
+    assert [name for _, name, _ in named(text)] == speakers_found

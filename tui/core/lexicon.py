@@ -2708,7 +2708,8 @@ SETTING_HEADS: frozenset[str] = frozenset(
 # Verbs by which a body or a document puts out an account, after its subject.
 ACCOUNT_VERBS: frozenset[str] = frozenset(
     "gave issued published released posted announced aired broadcast reported put offered "
-    "said added stated".split()
+    "said added stated apologised apologized corrected denied confirmed retracted "
+    "clarified responded replied defended updated withdrew".split()
 )
 # Words that make a capitalised run a place's name wherever they stand in it: "Main Street",
 # "Lake Tahoe", "Dorn Valley", "Mount Kea" (lower case; with STREET_WORDS, lower-cased).

@@ -71,6 +71,7 @@ from tui.core.lexicon import (
     OBTAINED_OBJECTS,
     OF_PRONOUNS,
     ONE_OBJECT_VERBS,
+    ORGANIZATION_PLURALS,
     ORGANIZATION_WORDS,
     PARTITIVE_QUANTIFIERS,
     PASSIVE_CUES,
@@ -496,6 +497,11 @@ _PLURAL_OPENING = re.compile(
 )
 # Plurals of parties who act together beyond people's and roles' ("both sides agreed").
 _PARTY_PLURALS = frozenset("sides parties nations countries governments allies".split())
+_BODY_PLURALS = frozenset("clubs teams states cities boards".split())  # bodies that can act
+# A count opening what follows a colon: "(were clear:) most had no phone".
+_COUNT_NEXT = re.compile(r":?\s+(?:most|many|some|few|all|half|none|\d+)\b", re.IGNORECASE)
+# People counted for what befell them, of whom "were clear:" tells a finding, not their words.
+_PATIENT_PLURALS = frozenset("victims casualties dead injured fatalities deaths".split())
 _COPULA = re.compile(r"\b(?:is|are|was|were|be|been)\b")
 _ASIDE_CLOSE = re.compile(r"[”\"’]?,\s+")
 _COMPOUND = re.compile(r"(?i:" + alternation(CUE_COMPOUNDS) + r")" + BOUND_R)  # "think tank"
@@ -1273,7 +1279,7 @@ class CueAttributions(CueForms, Quotations):
             phrase = _without_pronoun(self.text, phrase)  # "who police said": police
         if phrase is None:
             return self._passive_report(cue, word, sentence)
-        if word in _COLON_CUES and not _may_speak(phrase, word):
+        if word in _COLON_CUES and not _may_speak(phrase, word, _COUNT_NEXT.match(text, cue[1])):
             return None  # "The message was clear:": no speaker
         if (
             not inverted
@@ -2169,24 +2175,29 @@ def _agent_plural(head: str) -> bool:
     things ("talks", "figures")."""
     return (
         head in _PARTY_PLURALS
+        or head in ORGANIZATION_PLURALS  # "the unions met and agreed to ..."
+        or head in _BODY_PLURALS
         or head[:-1] in PERSON_ROLES
         or _PEOPLE_ENDING.search(head) is not None
     )
 
 
 @lru_cache(maxsize=4096)
-def _may_speak(phrase: Phrase, cue: str) -> bool:
+def _may_speak(phrase: Phrase, cue: str, counted: re.Match[str] | None) -> bool:
     """Whether the subject `phrase` of the colon cue `cue` ("clear:") names who may speak: a
     name, a personal pronoun, a role or a body ("Lee", "she", "the minister", "the
     ministry"), not a thing ("The message", "The Constitution is clear:"); after an adjective
-    that mostly describes things, no plural of people ("The victims were clear:", a finding
-    about them as likely as their words)."""
+    that mostly describes things, no people things befell ("The victims were clear:") nor
+    people counted after the colon (`counted`: "Teenagers were clear: most had no phone"),
+    findings about them as likely as their words."""
     head = phrase.words[-1]
     lower = head.lower()
     if lower in DOCUMENT_WORDS or lower in _LAW_WORDS:
         return False
     plural = people_plural(head.capitalize()) or lower.endswith("s") and lower in PERSON_ROLES
-    if plural and cue in _THING_COLON_CUES:
+    if plural and cue in _THING_COLON_CUES and (lower in _PATIENT_PLURALS or counted):
+        # "The victims were clear: ...", "Teenagers were clear: most had no phone": a finding
+        # about them, not their words ("The teachers were clear: they will strike")
         return False
     return (
         head[0].isupper()

@@ -362,9 +362,18 @@ _NAMING_REACH = 60  # characters before the cue in which the aside opens
 # it", "a group called Kin *says* ...": the name is no object of "called" with its complement
 # ("called Smith a liar").
 _NAMED_SUBJECTS_VERB = re.compile(r"\s+([a-z]+)\b")
+# Prepositions of place and opposition that PREPOSITIONS leaves out: "attacked the convoy *near*
+# the border", "tested a drug called velorastat *against* a placebo".
+_PLACE_PREPOSITIONS = frozenset(
+    "near outside inside along across around behind beyond against".split()
+)
 # An object after the named thing's own verb in -ed ("shared *it*", "posted *a* clip"), not
 # an adjective's complement or the sentence's end ("called Lee unqualified for the job").
-_OBJECT_NEXT = re.compile(r"\s+(?:" + _DETERMINER + r"|(?:it|them|him|us|me)\b|[A-Z@\d“\"])")
+_OBJECT_NEXT = re.compile(
+    r"\s+(?:" + _DETERMINER + r"|(?:it|them|him|us|me)\b|[A-Z@\d“\"$£€]"
+    # a bare noun ("reported record sales"), not a preposition after an adjective
+    r"|(?!(?:" + alternation(PREPOSITIONS | _PLACE_PREPOSITIONS) + r")\b)[a-z]+\s+[a-z]+)"
+)
 _PLEAS = frozenset(PLEA_FORMS.split())
 _ADMIT_FORMS = frozenset("admit admits admitted admitting".split())
 # Counts of a charge admitted, a number or "all" before them: "admitted 14 counts of fraud",
@@ -443,11 +452,6 @@ _SIGHT_CLAIM = re.compile(r"\s+(?:[a-z]+ly\s+)?(?:as|to|by|that)\b")
 _PLACED = re.compile(
     r"\s+(?:back|down|away|aside|off|up|out|into|onto|there|here|together|through|under"
     r"|behind|inside)\b"
-)
-# Prepositions of place and opposition that PREPOSITIONS leaves out: "attacked the convoy *near*
-# the border", "tested a drug called velorastat *against* a placebo".
-_PLACE_PREPOSITIONS = frozenset(
-    "near outside inside along across around behind beyond against".split()
 )
 
 
