@@ -788,3 +788,15 @@ def test_people_may_be_clear_but_victims_are_a_finding(
     text: str, speakers_found: list[str]
 ) -> None:
     assert [name for _, name, _ in named(text)] == speakers_found
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        ("A ticket now costs 45 pounds, up from 40 pounds last year.", ["money", "money"]),
+        ("The baby weighed 7 pounds, up from 6 pounds at birth.", ["measure", "measure"]),
+        ("It costs 45 pounds. A bag weighs 40 pounds.", ["money", "measure"]),
+    ],
+)
+def test_pounds_compared_with_money_are_money(text: str, kinds: list[str]) -> None:
+    assert [f.kind for f in find_figures(text)] == kinds

@@ -623,6 +623,8 @@ def find_figures(text: str) -> list[Figure]:
                 figures[-1] = _part_of(text, figures[-1], figure)
             elif figures and " per " in (figures[-1].unit or ""):
                 figure = _rate_carried(text, figures[-1], figure)
+            if figures and figure.kind == "measure" and figures[-1].kind == "money":
+                figure = _money_compared(text, figures[-1], figure)
             figures.append(figure)
             done = max(done, figure.span[1])
     return figures
@@ -705,6 +707,16 @@ def _elliptical(text: str, figures: list[Figure], figure: Figure) -> Figure:
         return figure
     value = figure.value * _scale_of(text, previous, figure)
     return replace(figure, value=value, unit=previous.unit, kind=previous.kind)
+
+
+def _money_compared(text: str, previous: Figure, figure: Figure) -> Figure:
+    """A sum in the same word as the money compared with it just before is money too: "costs
+    45 pounds, up from 40 pounds" (not a weight); "weighed 7 pounds, up from 6" stays one."""
+    if figure.unit != previous.unit or _SENTENCE_BREAK.search(
+        text, previous.span[1], figure.span[0]
+    ):
+        return figure
+    return replace(figure, kind="money") if _compared(text, previous, figure.span[0]) else figure
 
 
 def _compared(text: str, previous: Figure, start: int) -> bool:
