@@ -471,7 +471,7 @@ _THE = frozenset({"The"})
 _OBJECT_AFTER = re.compile(
     r"(?:[^\S\n]+[a-z]+){1,3}?[^\S\n]+(her|him)(?=[^\S\n]+(?:to|that|about|the|a|an)\b|[,.])"
 )
-_OBJECT_OF = {"she": "her", "he": "him"}
+_OBJECT_PRONOUN_OF = {"she": "her", "he": "him"}
 # A name and the people with it, as a sentence's subject: "Sand and her colleagues".
 _NAME_AND_COMPANY = re.compile(
     r"\b(?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w’'-]+\s+and\s+(?:his|her|their)\s+"
@@ -756,7 +756,7 @@ class Speakers:
         """Whether the last attribution's verb has the object pronoun of `gender` right
         after its speaker ("The cook told *her* to hurry"): someone else than the speaker."""
         told = _OBJECT_AFTER.match(self._text, self._last_end)
-        return told is not None and told.group(1) == _OBJECT_OF[gender]
+        return told is not None and told.group(1) == _OBJECT_PRONOUN_OF[gender]
 
     def _body_sentence(self, gender: str, lower: int) -> int:
         """Where the sentence of the last attribution, a body's, opens, if a person of
