@@ -800,3 +800,8 @@ def test_people_may_be_clear_but_victims_are_a_finding(
 )
 def test_pounds_compared_with_money_are_money(text: str, kinds: list[str]) -> None:
     assert [f.kind for f in find_figures(text)] == kinds
+
+
+def test_the_lone_name_before_a_quotation_in_straight_marks_is_the_pronouns() -> None:
+    text = 'Amara Kone struck a note of caution. "We are not there yet," he said.'
+    assert [name for _, name, _ in named(text)] == ["Amara Kone"]

@@ -972,6 +972,12 @@ class Speakers:
         end = opening
         while end > lower and text[end - 1] in _BETWEEN_SENTENCES:
             end -= 1
+        if '"' in text[end:opening]:
+            # a quotation in straight marks read as a sentence of its own ('"...," he said'):
+            # the sentence before it is meant
+            end = text.rfind('"', lower, end)
+            while end > lower and text[end - 1] in _BETWEEN_SENTENCES:
+                end -= 1
         if end <= lower:
             return None
         start = _sentence_opening(text, text.rfind("\n", 0, end - 1) + 1, end - 1)
