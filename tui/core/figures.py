@@ -1211,20 +1211,22 @@ def _priced_pounds(text: str, start: int, end: int) -> bool:
     """Pounds from `start` to `end` governed by a price word, and not pounds of a matter."""
     if not _PRICE_BEFORE.search(text, max(0, start - _PRICE_REACH), start):
         return False
+    return not _pounds_of_matter(text, end)
+
+
+def _pounds_of_matter(text: str, end: int) -> bool:
+    """Whether pounds ending at `end` weigh a matter: "2 million pounds of thrust"."""
     matter = _POUNDS_OF.match(text, end)
-    return matter is None or matter.group("n").lower() not in lx.MATTER_NOUNS
-
-
-_LOWER_WORD_AHEAD = re.compile(r"[^\S\n]+(?P<w>[a-z]+)\b")
+    return matter is not None and matter.group("n").lower() in lx.MATTER_NOUNS
 
 
 def _names_a_thing(text: str, written: str, end: int) -> bool:
     """Whether a mines' abbreviation ending at `end` is no unit: in capitals before a plural
     noun ("3 CT scans", "3 DMT users"), or karats before a precious metal ("18kt gold")."""
-    after = _LOWER_WORD_AHEAD.match(text, end)
+    after = _WORD_AHEAD.match(text, end)
     if after is None:
         return False
-    word = after.group("w")
+    word = after.group(1)
     if written.lower() in lx.KARAT_UNITS and word in lx.PRECIOUS_METALS:
         return True
     return written.isupper() and word.endswith("s") and len(word) > 2
@@ -1238,8 +1240,7 @@ def _read_unit(text: str, amount: _Amount) -> None:
     name, kind, unit = found
     if kind == "measure" and name.lower().startswith("pound"):
         if amount.scale >= 1e6:
-            matter = _POUNDS_OF.match(text, unit.end())
-            if matter is None or matter.group("n").lower() not in lx.MATTER_NOUNS:
+            if not _pounds_of_matter(text, unit.end()):
                 kind = "money"  # "5 million pounds", not "2 million pounds of thrust"
         elif _priced_pounds(text, amount.start, unit.end()):
             kind = "money"  # "paying 165 pounds a tonne", not "weighs 165 pounds"

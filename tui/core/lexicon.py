@@ -1435,8 +1435,9 @@ ORGANIZATION_WORDS: frozenset[str] = (
         "partnership consortium".split()
     )
     | frozenset(
-        # a government by its seat or by its part in talks, and a business chamber: "the
-        # Presidential Palace said", "the Sorvian side said", "the chamber expects"
+        # a government by its seat or by its part in talks, and a chamber: "the Presidential
+        # Palace said", "the Sorvian side said", "the chamber said" (an "it" after "the
+        # chamber was evacuated" is not the chamber: SETTING_HEADS)
         "palace side chamber".split()
     )
     | frozenset(

@@ -15,6 +15,7 @@ from tui.core.lexicon import (
     AUTHOR_PRONOUNS,
     CATENATIVE_VERBS,
     COMPLEMENT_PREPOSITIONS,
+    COUNTED_ALONE,
     CUE_AUXILIARIES,
     DETERMINERS,
     DOCUMENT_PARTICIPLES,
@@ -105,7 +106,7 @@ _PERSONS_OR_GROUPS = PERSON_PRONOUNS | PLURAL_PRONOUNS  # subjects wherever they
 _INDEFINITES = frozenset({"a", "an", "A", "An"})
 # Quantifiers standing for people as the subject of a participle after "with" ("prices rose,
 # with many warning that ...", "with others saying ...").
-_WITH_QUANTIFIERS = frozenset("many some others several most few".split())
+_WITH_QUANTIFIERS = COUNTED_ALONE
 # The prepositions between a speaker and where it is ("a passenger on the ferry"), at most
 # `_PLACE_CHAIN` of them ("a grower in the back of the hall").
 _PLACE_OR_COMPLEMENT = PLACE_PREPOSITIONS | _COMPLEMENT_OPENERS

@@ -147,6 +147,12 @@ def _time_modifier(toks: list[Token], j: int, first: int) -> bool:
     return toks[j].lower in TIME_MODIFIERS and j == first - 1 and toks[first].word.islower()
 
 
+def _count_alone(word: str) -> bool:
+    """Whether a subject of one word is a count of people standing for them ("Two said",
+    "31 said", "thirty-one said", "Most said"), not "one", a person."""
+    return word in COUNTED_ALONE or (word != "one" and _count_number(word))
+
+
 def _count_number(word: str) -> bool:
     """Whether a lower-case word is a count in digits or words: "31", "1,200", "thirty-one"."""
     if word[:1].isdigit():

@@ -27,7 +27,6 @@ from tui.core.lexicon import (
     COLLECTIVE_HEADS,
     COMPANY_ROLE_NOUNS,
     COMPLEMENT_PREPOSITIONS,
-    COUNTED_ALONE,
     DETERMINERS,
     DOCUMENT_WORDS,
     FEMALE_NOUNS,
@@ -176,7 +175,7 @@ from tui.core.speakers.names import (
 )
 from tui.core.speakers.noun_phrases import (
     _APOSTROPHES,
-    _count_number,
+    _count_alone,
     _inner_article,
     _joined_phrases,
     _name_initial,
@@ -2321,12 +2320,12 @@ class Speakers:
                 and (
                     not _possessive(toks[k - 1].word)
                     or _possessed_place(toks, k - 1)
-                    or _members_body(toks, k - 1)
+                    or _members_possessive(toks, k - 1)
                 )
                 and not (words[k - 1] in PARTY_MEMBERS and _party_before_name(toks, k))
                 and not (k == 1 and words[0] in _TRADES and len(toks) > 1)  # "Promoter Apex Live"
                 or _in_surname(toks, k - 1)  # "Mr van der Berg"
-                or (toks[k - 1].word in _APOSTROPHES and _members_body(toks, k - 1))
+                or (toks[k - 1].word in _APOSTROPHES and _members_possessive(toks, k - 1))
                 or _numbered_body(toks, k - 1)  # "Teamsters Local 12", a role its word before
                 or _group_named(toks[k - 1 :])  # "... and Parents United": a group's name
                 or _inner_article(toks, k - 1)  # "Rage Against the Machine"
@@ -3063,8 +3062,9 @@ def _names_someone(words: list[str]) -> bool:
 
 def _holds_role(entry: _Entry, described: list[str]) -> bool:
     """Whether a person's role, up to an "of", ends with a description's head and holds its
-    modifiers (`described`, lower case: "fire chief" for "Fire Chief", "mayor" for "Mayor of
-    Brill"), and no word of another office ("mayor" is no "deputy mayor"). A bare head is
+    modifiers (`described`, lower case: "fire chief" for "Fire Chief"; "mayor" for "Mayor of
+    Brill", a rival holder that `_named_later` then declines to merge), and no word of another
+    office ("mayor" is no "deputy mayor"). A bare head is
     held only by a role of that head alone, its body's possessive aside ("the school's
     headteacher"): "the minister" may be another minister than "Finance Minister Ann Lee"."""
     role = (entry.role or "").lower().split()
@@ -3188,12 +3188,6 @@ def _people_in_places(toks: list[Token], first: int) -> bool:
     )
 
 
-def _count_alone(word: str) -> bool:
-    """Whether a subject of one word is a count of people standing for them ("Two said",
-    "31 said", "thirty-one said", "Most said"), not "one", a person."""
-    return word in COUNTED_ALONE or (word != "one" and _count_number(word))
-
-
 def _owned_speaker(found: _Analysis) -> bool:
     """Whether a speaker after a possessive pronoun is someone's: a person's role or kin ("his
     spokesman", "her daughter"), those in that role ("his lawyers"), or a body a person has
@@ -3235,7 +3229,7 @@ _IRREGULAR_PLURALS = frozenset(
 )
 
 
-def _members_body(toks: list[Token], k: int) -> bool:
+def _members_possessive(toks: list[Token], k: int) -> bool:
     """Whether toks[k], a plural's possessive (an apostrophe after a capitalised word in
     "s", or "Women's"), names the members of the body whose capitalised head follows it:
     "the Renters' Alliance", "the Women's Institute" (one name, not an owner's)."""

@@ -326,8 +326,6 @@ _ROLE_REACH = 80  # characters before a name searched for its role
 # A role after an article or a possessive inside a sentence, in apposition before a name:
 # "her Westmark counterpart, " (Ida Berg), "the club's head coach, " (its words after the
 # possessive), "the fisheries minister, ", an office capitalised ("the Speaker, ").
-# Prepositions before a paper or a body written or spoken to: "for the Observer", "to the Advocate".
-_ADDRESS_PREPOSITIONS = PREPOSITIONS | {"to"}
 _ROLE_WITHIN = re.compile(_DESCRIPTION_OPENER + r"(?P<role>(?:[A-Za-z-]+\s+){0,2}[A-Za-z-]+),\s+\Z")
 # A name that closes an apposition: its words, then a mark ("the tenant, Ann Vale, said",
 # "met the minister, Ann Vale."), not a verb or "and": "The fire was started by the tenant,
@@ -368,12 +366,20 @@ def _role_apposed_before(text: str, start: int) -> str | None:
         return None
     role = found["role"]
     head = role.split(" of ")[0].split()[-1]
-    if head[0].isupper() and head.lower() not in TITLES and _after_preposition(text, found.start()):
+    if head[0].isupper() and head.lower() not in TITLES and _addressed_paper(text, found.start()):
         return None  # "In an essay for the Observer, Ann Lee": the paper she wrote in
     return role if head.lower() in PERSON_ROLES else None
 
 
-def _after_preposition(text: str, start: int) -> bool:
+# Prepositions before a paper or a body written or spoken to: "for the Observer", "to the Advocate".
+_ADDRESS_PREPOSITIONS = PREPOSITIONS | {"to"}
+# Words of a piece written for a paper or of speaking to one, before its preposition.
+_MEDIA_CONTEXT = frozenset(
+    "essay interview column op-ed article piece speaking talking writing told".split()
+)
+
+
+def _addressed_paper(text: str, start: int) -> bool:
     """Whether the word just before `start` is a preposition after words of writing for or
     speaking to a paper ("In an essay for the Observer", "Speaking to the Advocate"), not
     an office's agent or addressee ("opened by the Governor", "wrote to the Registrar")."""
@@ -383,12 +389,6 @@ def _after_preposition(text: str, start: int) -> bool:
         and before[-1] in _ADDRESS_PREPOSITIONS
         and not _MEDIA_CONTEXT.isdisjoint(before[-5:-1])
     )
-
-
-# Words of a piece written for a paper or of speaking to one, before its preposition.
-_MEDIA_CONTEXT = frozenset(
-    "essay interview column op-ed article piece speaking talking writing told".split()
-)
 
 
 # Up to three capitalised words of a name, an initial with its period among them.

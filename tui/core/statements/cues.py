@@ -38,10 +38,12 @@ from tui.core.lexicon import (
     COLON_MANNER_ADJECTIVES,
     CONJECTURE_PARTICIPLES,
     CONTACT_VERBS,
+    COUNTED_ALONE,
     CUE_COMPOUND_MODIFIERS,
     CUE_COMPOUNDS,
     CUE_NOUNS,
     DETERMINERS,
+    DISCLOSING_CUES,
     DISCLOSURE_VERBS,
     DISCUSSION_CUES,
     DOCUMENT_PARTICIPLES,
@@ -158,9 +160,8 @@ _FINITE_VERB = re.compile(
 )
 _INFINITIVE_NEXT = re.compile(r"\s+to\s+([a-z]+)")  # "(intended) to sell"
 # Verbs of saying after "declined to", "refused to": a speaker's refusal to say more.
-_SPEAKING_INFINITIVES = frozenset(
-    "comment say elaborate discuss answer respond specify confirm disclose reveal name "
-    "identify explain speculate".split()
+_SPEAKING_INFINITIVES = (
+    ANSWER_VERBS | DISCLOSING_CUES | frozenset("say specify speculate name identify".split())
 )
 # An infinitive opening a content ("(agreed) to", "(vowed) not to"), after a listener of up to
 # three words for a cue that takes one ("(asked) him to", "(urged) members to"); not a
@@ -499,7 +500,9 @@ _PLURAL_OPENING = re.compile(
 _PARTY_PLURALS = frozenset("sides parties nations countries governments allies".split())
 _BODY_PLURALS = frozenset("clubs teams states cities boards".split())  # bodies that can act
 # A count opening what follows a colon: "(were clear:) most had no phone".
-_COUNT_NEXT = re.compile(r":?\s+(?:most|many|some|few|all|half|none|\d+)\b", re.IGNORECASE)
+_COUNT_NEXT = re.compile(
+    r":?\s+(?:" + alternation(COUNTED_ALONE | {"none"}) + r"|\d+)\b", re.IGNORECASE
+)
 # People counted for what befell them, of whom "were clear:" tells a finding, not their words.
 _PATIENT_PLURALS = frozenset("victims casualties dead injured fatalities deaths".split())
 _COPULA = re.compile(r"\b(?:is|are|was|were|be|been)\b")
@@ -515,8 +518,7 @@ _AS_COMPLEMENT = re.compile(
     r"(?!(?:(?!and\b|or\b)\w+\s+){1,3}(?:\w+ed|fell|rose|grew|went|came|was|were|is|are|had|has|have|did|will"
     r"|would|could|can|may|might)\b)"
 )
-# A subordinator of time opening the sentence before a cue's subject: "When the host asked
-# if it was over, she laughed": the cue's content ends before the main clause.
+# Words that join a list's last item, no verb of a main clause: "the plan, the budget and".
 _LIST_JOINS = frozenset({"and", "or"})
 # A question's opening up to a bare cue, with no quotation: "Will officials (deny)", "Why
 # would the board (dispute)".
@@ -524,6 +526,8 @@ _QUESTION_OPENING = re.compile(
     r"\s*(?:(?i:why|how|when|where|what)\s+)?(?i:will|would|did|does|do|can|could|should|might)"
     r"\s+[^“”\"\n]{1,60}\Z"
 )
+# A subordinator of time opening the sentence before a cue's subject: "When the host asked
+# if it was over, she laughed": the cue's content ends before the main clause.
 _SUBORDINATE_LEAD = re.compile(r"\s*(?:(?i:but|and)\s+)?(?i:when|after|once|as|while|before)\s+")
 # What may open a sentence before a participle of questioning: "When pressed on ...".
 _QUESTION_LEAD = re.compile(r"\s*(?:(?i:when|after|if|once)\s+)?")

@@ -44,7 +44,6 @@ bridge unsafe" report a claim (`performative`).
 from __future__ import annotations
 
 import re
-import string
 
 from tui.core.lexicon import (
     ADD_FORMS,
@@ -594,18 +593,15 @@ def _other_sense(text: str, word: str, cue: Span, span: Span) -> bool:
     return False
 
 
-_NAME_INITIALS = frozenset(string.ascii_uppercase + "@")  # of a name or a handle
-
-
 def named_in_aside(text: str, cue: Span) -> bool:
     """Whether a form of "call" (at `cue`) gives the name a person goes by in an aside of
-    no relative pronoun, one name (capitalised, or a handle) and a comma after it ("The cook,
+    no relative pronoun, one capitalised name and a comma after it ("The cook,
     a man she will only call Tomas, told her ..."; not "a measure she called reckless,"): no
     speech, and the aside's head is the subject of what follows."""
     one = _ONE_OBJECT.match(text, cue[1])
     return (
         one is not None
-        and one.group().lstrip()[:1] in _NAME_INITIALS  # not "a measure she called reckless,"
+        and one.group().lstrip()[:1].isupper()  # not "a measure she called reckless,"
         and text.startswith(",", one.end())
         and in_naming_aside(text, cue)
     )
