@@ -1809,6 +1809,9 @@ ORDINALS: frozenset[str] = frozenset(
 # The forms of "plead": a plea entered in court is no speech, whatever follows it ("pleaded
 # not guilty to two counts and was released").
 PLEA_FORMS = "plead pleads pleaded pled pleading"
+# The forms of "admit": a fault admitted may be one word ("admitted wrongdoing"); counts of a
+# charge admitted are a plea ("admitted 14 counts of fraud").
+ADMIT_FORMS: frozenset[str] = frozenset("admit admits admitted admitting".split())
 # Objects that give a cue verb a sense that is no speech, when nothing is reported after them:
 # "called a timeout", "claimed the title", by the verb's forms.
 OBJECT_SENSES: dict[str, frozenset[str]] = {

@@ -23,6 +23,7 @@ from itertools import takewhile
 from tui.core.lexicon import (
     ACQUAINTANCE_VERBS,
     ADJUNCT_PARTICIPLES,
+    ADMIT_FORMS,
     ANSWER_VERBS,
     ASKING_CUES,
     ATTITUDE_ADJECTIVE_CUES,
@@ -441,7 +442,7 @@ _MESSAGE_VENUE_END = re.compile(
 )
 _MESSAGE_VENUE_REACH = 130
 # Cues whose object may be one word: "denied wrongdoing", "admitted guilt".
-_ONE_WORD_OBJECTS = frozenset("deny denies denied denying admit admits admitted admitting".split())
+_ONE_WORD_OBJECTS = frozenset("deny denies denied denying".split()) | ADMIT_FORMS
 # A refusal joined to what was said: "said A but would not say when", "but did not release
 # the names", "but gave no details", "but stopped short of naming", "but left open whether":
 # the speaker's non-answer, after the content, with or without "he"/"she" (the speaker; a

@@ -47,6 +47,7 @@ import re
 
 from tui.core.lexicon import (
     ADD_FORMS,
+    ADMIT_FORMS,
     ANSWER_VERBS,
     AUXILIARY_VERBS,
     BELIEF_ADJECTIVES,
@@ -374,7 +375,6 @@ _OBJECT_NEXT = re.compile(
     r"|(?!(?:" + alternation(PREPOSITIONS | _PLACE_PREPOSITIONS) + r")\b)[a-z]+\s+[a-z]+)"
 )
 _PLEAS = frozenset(PLEA_FORMS.split())
-_ADMIT_FORMS = frozenset("admit admits admitted admitting".split())
 # Counts of a charge admitted, a number or "all" before them: "admitted 14 counts of fraud",
 # "admits two charges" (not "admitted the charges against her were true": a claim owned).
 _COUNTS_ADMITTED = re.compile(
@@ -429,7 +429,7 @@ _HANDLE = re.compile(
 # The words each rule of `rejection` concerns, and those whose rules read the word before them.
 _NON_ANSWER_WORDS = REFUSAL_VERBS | _REQUEST_VERBS | _WISH_VERBS | ANSWER_VERBS | DISCLOSING_CUES
 _OTHER_SENSE_WORDS = (
-    QUANTITY_SENSE_VERBS | _BEAT_VERBS | frozenset(_OBJECTS) | ONE_OBJECT_VERBS | _ADMIT_FORMS
+    QUANTITY_SENSE_VERBS | _BEAT_VERBS | frozenset(_OBJECTS) | ONE_OBJECT_VERBS | ADMIT_FORMS
 )
 _HYPOTHETICAL_WORDS = MESSAGE_VERBS | CLAIM_VERBS
 _READ_BEFORE = (
@@ -567,7 +567,7 @@ def _other_sense(text: str, word: str, cue: Span, span: Span) -> bool:
                 return True
     if word in ADD_FORMS and _put_somewhere(text, cue, end):
         return True
-    if word in _ADMIT_FORMS and _COUNTS_ADMITTED.match(text, cue[1], end):
+    if word in ADMIT_FORMS and _COUNTS_ADMITTED.match(text, cue[1], end):
         return True  # "admitted 14 counts of fraud": a plea, as "pleaded guilty" is
     if word in _BEAT_VERBS:  # "reports on health for Example News": a reporter's beat
         if _beat(text, _BEAT, cue, span):
