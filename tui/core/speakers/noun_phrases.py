@@ -163,12 +163,15 @@ def _count_number(word: str) -> bool:
 def _count_opening(toks: list[Token], index: int) -> bool:
     """Whether toks[index] is a number or a quantifier standing alone for the people it
     counts, opening its sentence or after a comma ("31 said", "Of those asked, most said",
-    "In part, all agreed")."""
+    "In part, all agreed"), or opening a clause joined after a comma ("Residents said A, and
+    two said B", "..., but most say B")."""
     word = toks[index].lower
     number = _count_number(word)
     if not (number or word in COUNTED_ALONE):
         return False
     if index == 0:
+        return True
+    if index > 1 and toks[index - 1].lower in _CLAUSE_JOINS and toks[index - 2].word == ",":
         return True
     if toks[index - 1].word != ",":
         return False
@@ -177,6 +180,7 @@ def _count_opening(toks: list[Token], index: int) -> bool:
 
 
 _PART_OPENERS = frozenset({"Of", "Among"})  # "Of the 40 asked, 31 said"
+_CLAUSE_JOINS = frozenset({"and", "but", "while", "yet", "though", "although"})
 
 
 def _only_one(toks: list[Token], j: int) -> bool:
