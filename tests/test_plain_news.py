@@ -56,3 +56,55 @@ def test_a_count_after_a_joined_comma_is_a_group() -> None:
     text = "Tenants said the heat was off, and two said they had slept in their cars."
     kinds = {s.name: (s.kind, s.named) for s in extract(Article(id="x", text=text)).speakers}
     assert kinds["two"] == ("group", False)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The plan cuts fees, according to a summary released by the Budget Office.",
+        "A summary of the bill says it cuts fees.",
+        "According to a dossier seen by the paper, the firm paid no tax.",
+    ],
+)
+def test_a_summary_or_a_dossier_is_a_document(text: str) -> None:
+    [speaker] = extract(Article(id="x", text=text)).speakers
+    assert speaker.kind == "document"
+
+
+def test_in_summary_is_no_source() -> None:
+    text = "In summary, the mayor said the plan was sound."
+    assert [s.name for s in extract(Article(id="x", text=text)).speakers] == ["the mayor"]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Rents will rise, Housing Minister Ann Lee said on Monday, a move that tenants "
+            "called cruel.",
+            "Rents will rise",
+        ),
+        (
+            "The mill will close in May, the owner announced, a decision which stunned the town.",
+            "The mill will close in May",
+        ),
+        (
+            "Talks broke off again, an aide said, the latest sign that the deal is in trouble.",
+            "Talks broke off again",
+        ),
+    ],
+)
+def test_a_phrase_summing_up_the_clause_is_the_narrators(text: str, content: str) -> None:
+    assert said(text)[0][1] == content
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The plan, Lee said, a scheme which cost millions, had failed.",  # an apposition inside
+        "The bridge, she said, is a risk that nobody can ignore.",  # a verb resumes the clause
+    ],
+)
+def test_a_content_resumed_after_the_attribution_is_kept(text: str) -> None:
+    [(_, content)] = said(text)
+    assert content.endswith(("had failed", "nobody can ignore"))

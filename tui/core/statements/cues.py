@@ -622,6 +622,10 @@ _WORDED_REACH = 100  # characters before a verb of wording looked at for its sub
 _RELATIVE_BEFORE = re.compile(r"(?<![\w’'-])(?:who|which)\s+$")
 # A bare answer after a cue: "said no", "said yes".
 _ANSWER_WORD = re.compile(r"(?i:yes|no)[\s.!]*")
+# A noun phrase summing up the clause before an interrupting attribution, the narrator's
+# apposition, no content resumed: "(Fees will rise, the mayor said,) *a move that* critics
+# called reckless", "*the latest sign that* talks have stalled".
+_SUMMING_UP = re.compile(r"(?:an?|the\s+latest)\s+(?:[a-z-]+\s+){1,2}?(?:that|which)\b")
 # A relative clause that a comma closes, the content resuming after it: "the plan, which she
 # called “a bargain,” would cost millions".
 _WHICH = re.compile(r"\b(?:which|whom|what)\b")
@@ -1409,6 +1413,14 @@ class CueAttributions(CueForms, Quotations):
         interrupted = gap.endswith(",")
         if after is not None and before is not None and interrupted and self._subordinate(after[0]):
             after = None
+        if (
+            before is not None
+            and after is not None
+            and interrupted
+            and (summing := _SUMMING_UP.match(text, after[0][0])) is not None
+            and text.find(",", summing.end(), after[0][1]) < 0  # not "a plan, which cost X, failed"
+        ):
+            after = None  # "A, Lee said on Monday, a move that critics called reckless"
         introduced = reported or gap.endswith(":")
         content_before = before is not None and not introduced
         if after is not None and self._is_circumstance(after[0], content_before, cue):
