@@ -6,6 +6,7 @@ import pytest
 from extraction_helpers import attributed
 
 from tui.core.extract import extract
+from tui.core.figures import find_figures
 from tui.core.model import Article
 
 
@@ -108,3 +109,20 @@ def test_a_phrase_summing_up_the_clause_is_the_narrators(text: str, content: str
 def test_a_content_resumed_after_the_attribution_is_kept(text: str) -> None:
     [(_, content)] = said(text)
     assert content.endswith(("had failed", "nobody can ignore"))
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("Her son has been pulled over four times since May.", ("four times", "exact")),
+        ("The clinic handed over 2,400 files to the inquiry.", ("2,400 files", "exact")),
+        ("The tenants turned over 40 boxes of receipts.", ("40 boxes", "exact")),
+        # "over" after other verbs stays "more than"
+        ("The repairs took over two years.", ("over two years", "more_than")),
+        ("He was stopped over 40 times.", ("over 40 times", "more_than")),
+        ("Fares rose over 5 percent.", ("over 5 percent", "more_than")),
+    ],
+)
+def test_over_as_a_verbs_particle_is_no_qualifier(text: str, figure: tuple[str, str]) -> None:
+    [found] = find_figures(text)
+    assert (text[found.span[0] : found.span[1]], found.qualifier) == figure

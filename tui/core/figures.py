@@ -1825,8 +1825,8 @@ def _qualifier_before(text: str, start: int, floor: int) -> tuple[Qualifier, int
         text, max(0, match.start() - _OVER_REACH), match.end()
     ):
         return "exact", start  # "by 3% over two years": the period, not more than two years
-    if _particle_up(text, match):
-        return "exact", start  # "edged up to 4.6%": the level reached
+    if _particle(text, match):
+        return "exact", start  # "edged up to 4.6%": the level reached; "pulled over 4 times"
     if _over_a_dispute(text, match, start):
         return "exact", start  # "clash over €92bn fund": its subject
     return lx.QUALIFIERS_BEFORE[match.group("q").lower()], match.start()  # type: ignore[return-value]
@@ -1844,12 +1844,17 @@ def _over_a_dispute(text: str, qualifier: re.Match[str], start: int) -> bool:
     return bool(_CURRENCY_AHEAD.match(text, start) or _MONEY_WORD_AHEAD.match(text, start))
 
 
-def _particle_up(text: str, qualifier: re.Match[str]) -> bool:
-    """Whether the qualifier "up to" is a verb's particle and "to": "ticked up to 4.6%"."""
-    if qualifier.group("q").lower() != "up to":
+_PARTICLE_VERBS = {"up to": lx.UP_PARTICLE_VERBS, "over": lx.OVER_PARTICLE_VERBS}
+
+
+def _particle(text: str, qualifier: re.Match[str]) -> bool:
+    """Whether the qualifier "up to" or "over" is a verb's particle: "ticked up to 4.6%" (up,
+    then "to"), "was pulled over four times" (no "more than")."""
+    verbs = _PARTICLE_VERBS.get(qualifier.group("q").lower())
+    if verbs is None:
         return False
     verb = _word_before(text, qualifier.start())
-    return verb is not None and verb.group("w").lower() in lx.UP_PARTICLE_VERBS
+    return verb is not None and verb.group("w").lower() in verbs
 
 
 def _sign(text: str, position: int, floor: int) -> re.Match[str] | None:
