@@ -126,3 +126,63 @@ def test_a_content_resumed_after_the_attribution_is_kept(text: str) -> None:
 def test_over_as_a_verbs_particle_is_no_qualifier(text: str, figure: tuple[str, str]) -> None:
     [found] = find_figures(text)
     assert (text[found.span[0] : found.span[1]], found.qualifier) == figure
+
+
+def roles(text: str) -> list[tuple[str, str | None, str, bool]]:
+    """(name, role, kind, named) of each speaker of `text`."""
+    return [(s.name, s.role, s.kind, s.named) for s in extract(Article(id="x", text=text)).speakers]
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        (
+            "A spokesman for the mayor, Paul Greer, disputed that. He said the plan was sound.",
+            "spokesman for the mayor",
+        ),
+        (
+            "An aide to the governor, Ann Vale, left early. She said the vote was close.",
+            "aide to the governor",
+        ),
+        (
+            "Lee met the head of the union, Tom Reed, on Monday. He said the talks had failed.",
+            "head of the union",
+        ),
+    ],
+)
+def test_a_role_serving_another_keeps_its_whole_description(text: str, role: str) -> None:
+    [(_, found, _, _)] = roles(text)
+    assert found == role
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Citizens for Clean Water said it would sue.", "Citizens for Clean Water"),
+        (
+            "Taxpayers for Harbor City said it would collect signatures.",
+            "Taxpayers for Harbor City",
+        ),
+        ("Americans for Fair Fares said it would sue.", "Americans for Fair Fares"),
+    ],
+)
+def test_a_plural_for_a_cause_in_capitals_is_one_bodys_name(text: str, name: str) -> None:
+    assert roles(text) == [(name, None, "organization", True)]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Reporters for the Herald said they were threatened.",
+            ("Reporters for the Herald", "group"),
+        ),
+        ("Rosa Lind of the Basin Fire District said it was out.", ("Rosa Lind", "person")),
+        ("Lawyers for Ann Vale said the appeal failed.", ("Lawyers for Ann Vale", "group")),
+    ],
+)
+def test_people_described_by_whom_they_work_for_stay_people(
+    text: str, speaker: tuple[str, str]
+) -> None:
+    [(name, _, kind, _)] = roles(text)
+    assert (name, kind) == speaker

@@ -2660,6 +2660,16 @@ class Speakers:
             # "The state's Office of Health Information": the body's whole name, without the
             # lower-case owner before it (as "The Office of Health Information" is read)
             return self._analyse(_phrase_of(tuple(toks[k - 2 :]), phrase.appositive))
+        if (
+            k == 2
+            and toks[1].lower == "for"
+            and all(t.capitalized for t in toks[2:])
+            and before.lower not in PERSON_ROLES
+        ):
+            # "Citizens for Clean Water", "Taxpayers for Harbor City": one body's name (not
+            # "Lawyers for Mara Quill", "Reporters for the Herald": people by their work)
+            span = (toks[0].start, toks[-1].end)
+            return _Analysis(self._text[span[0] : span[1]], None, "organization", True, span, "")
         if before.word[0].isupper() and (
             before.lower not in _ROLES_OR_TITLES or before.lower in BOUND_TITLES
         ):  # "Grace Tan of Acme": a title only before its bound word ("Tan Sri") is a name

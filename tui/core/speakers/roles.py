@@ -323,6 +323,13 @@ _ROLE_BEFORE_NAME = re.compile(
     r"(?:\s+[a-z-]+){1,5}),\s+$"
 )
 _ROLE_REACH = 80  # characters before a name searched for its role
+# A role serving someone or a body, in apposition before a name: "A spokesman for the mayor,
+# " (Paul Greer), "(met) an aide to the governor, ", "The head of the union, "; the whole
+# description, not its last noun ("the mayor"), when its head is a person's role.
+_ROLE_FOR_BEFORE_NAME = re.compile(
+    r"(?:^|(?<=\s))(?:[Aa]n?|[Tt]he)\s+(?P<role>(?:[a-z-]+\s+){0,2}(?P<head>[a-z-]+)\s+"
+    r"(?:for|to|of)\s+(?:the\s+)?[A-Za-z][\w’'-]*(?:\s+[A-Za-z][\w’'-]*){0,3}),\s+\Z"
+)
 # A role after an article or a possessive inside a sentence, in apposition before a name:
 # "her Westmark counterpart, " (Ida Berg), "the club's head coach, " (its words after the
 # possessive), "the fisheries minister, ", an office capitalised ("the Speaker, ").
@@ -361,7 +368,14 @@ def _role_apposed_before(text: str, start: int) -> str | None:
     if text[start - 2 : start] != ", ":
         return None  # the comma before another word: no apposition, and no pattern is tried
     lower = max(0, start - _ROLE_REACH)
-    found = _ROLE_BEFORE_NAME.search(text, lower, start) or _ROLE_WITHIN.search(text, lower, start)
+    serving = _ROLE_FOR_BEFORE_NAME.search(text, lower, start)
+    if serving is not None and serving["head"] not in PERSON_ROLES:
+        serving = None  # "In an essay for the Observer, Ann Lee": no role of hers
+    found = (
+        _ROLE_BEFORE_NAME.search(text, lower, start)
+        or serving
+        or _ROLE_WITHIN.search(text, lower, start)
+    )
     if found is None or not _CLOSED_NAME.match(text, name_start):
         return None
     role = found["role"]
