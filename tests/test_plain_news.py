@@ -186,3 +186,18 @@ def test_people_described_by_whom_they_work_for_stay_people(
 ) -> None:
     [(name, _, kind, _)] = roles(text)
     assert (name, kind) == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["State worker unions welcomed the vote.", "Major lenders said rates would rise."],
+)
+def test_a_plural_body_capitalised_only_to_open_its_sentence_is_unnamed(text: str) -> None:
+    [(_, _, kind, named)] = roles(text)
+    assert (kind, named) == ("organization", False)
+
+
+def test_a_bodys_name_in_capitals_stays_named() -> None:
+    assert roles("Acme Holdings said the vote was a win.") == [
+        ("Acme Holdings", None, "organization", True)
+    ]

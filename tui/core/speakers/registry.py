@@ -2499,6 +2499,8 @@ class Speakers:
             # where it is, under its trade's noun, names none
             trade = toks[0].lower == "the" and toks[-1].word in COMPANY_NOUNS
             named = not trade and any(t.word[0].isupper() for t in naming)
+            if named and _opening_capital_only(text, toks):
+                named = False  # "State worker unions said": bodies of a kind, none named
             # "The Pentagon" opening a sentence is the Pentagon: the article is no part of
             # an organization's name (a newspaper's "The" is: media keep it, above).
             proper = (
@@ -3208,6 +3210,17 @@ def _owned_speaker(found: _Analysis) -> bool:
     if found.kind == "group" and head.endswith("s") and head[:-1] in PERSON_ROLES:
         return True
     return found.kind in {"organization", "group"} and head in PERSONAL_BODIES
+
+
+def _opening_capital_only(text: str, toks: list[Token]) -> bool:
+    """Whether the only capital of a plural description is the one opening its sentence
+    ("State worker unions", "Major lenders"): bodies of a kind, none named."""
+    return (
+        len(toks) > 1
+        and toks[-1].lower.endswith("s")
+        and all(t.word.islower() for t in toks[1:])
+        and _opens_line_or_sentence(text, toks[0].start)
+    )
 
 
 def _trade_before(pre: list[Token]) -> bool:
