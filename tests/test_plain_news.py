@@ -201,3 +201,25 @@ def test_a_bodys_name_in_capitals_stays_named() -> None:
     assert roles("Acme Holdings said the vote was a win.") == [
         ("Acme Holdings", None, "organization", True)
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        (
+            "Anna and Maria Kovac own the cafe. “It is mine,” Anna said. Maria said it was hers.",
+            ["Anna Kovac", "Maria Kovac"],
+        ),
+        (
+            "Tom and Ann Reyes run the farm. “We are tired,” Ann said. Tom said rent had doubled.",
+            ["Ann Reyes", "Tom Reyes"],
+        ),
+    ],
+)
+def test_given_names_joined_before_one_surname_share_it(text: str, speakers: list[str]) -> None:
+    assert [name for name, *_ in roles(text)] == speakers
+
+
+def test_a_surname_before_and_shares_nothing() -> None:
+    text = "Kovac and Maria Lee met on Monday. Maria said it went well."
+    assert [name for name, *_ in roles(text)] == ["Maria Lee"]

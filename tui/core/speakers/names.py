@@ -275,6 +275,9 @@ class _CapitalisedWords:
                 gender, name = _GIVEN_NAMES[opener.lower()], match.group()
                 first = _hyphened_given_start(text, start)  # "Zed-Ann Lee": all of it
                 start, name = first, text[first:start] + name
+                sharing = _sharing_surname(text, start, name)
+                if sharing is not None:
+                    people.append(sharing)  # "Lena and Mira Kovac": Lena Kovac too
             # "Sheikh Ali bin Saad al-Thani": all of it (told first by the letter after it)
             lineage = _LINEAGE.match(text, end) if text[end + 1 : end + 2] in "bi" else None
             if lineage is not None:
@@ -314,6 +317,25 @@ class _CapitalisedWords:
                     end = after
                     break
         return found
+
+
+# A given name joined by "and" before another person's given name, the two sharing the
+# surname after it: "(Lena) and (Mira Kovac)", "Tom and Ann Reyes".
+_GIVEN_AND = re.compile(r"(?<![\w’'-])([A-Z][a-z’'-]+) and \Z")
+
+
+def _sharing_surname(text: str, start: int, name: str) -> _Person | None:
+    """The person named by a given name alone before "and" and the full name at `start`,
+    with that name's surname ("Lena and Mira Kovac": Lena Kovac); None if no known given
+    name stands there."""
+    before = _GIVEN_AND.search(text, max(0, start - 24), start)
+    _, _, surname = name.partition(" ")
+    if before is None or not surname:
+        return None
+    gender = _GIVEN_NAMES.get(before[1].lower())
+    if gender is None:
+        return None
+    return _Person(before.start(1), f"{before[1]} {surname}", surname.split()[-1].lower(), gender)
 
 
 def _lone_given_name(text: str, start: int) -> _Person | None:
