@@ -223,3 +223,20 @@ def test_given_names_joined_before_one_surname_share_it(text: str, speakers: lis
 def test_a_surname_before_and_shares_nothing() -> None:
     text = "Kovac and Maria Lee met on Monday. Maria said it went well."
     assert [name for name, *_ in roles(text)] == ["Maria Lee"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The audit put the cost of the repairs at $140 million.",
+        "Insurers put the damage at between €20 million and €30 million.",
+        "The study put the total at about £6 billion.",
+    ],
+)
+def test_put_at_a_sum_of_money_is_an_estimate(text: str) -> None:
+    [(_, content)] = said(text)
+    assert " at " in content
+
+
+def test_put_at_a_setting_is_no_estimate() -> None:
+    assert said("She put the thermostat at $68 and left.") == []

@@ -603,7 +603,7 @@ _PUT_AT = re.compile(
     r"(?=(?:[\w’'-]+\s+){0,4}?(?:" + alternation(ESTIMATED_NOUNS) + r")\s)"
     r"(?:(?!(?:down|up|back|out|off|away|aside|on|in|into|over)\s)[\w’'-]+\s+){0,5}?at\s+"
     r"(?:(?:about|around|roughly|some|nearly|almost|only|just|over|under|at\s+least|more"
-    r"\s+than|fewer\s+than|less\s+than|between)\s+)?(?:\d|"
+    r"\s+than|fewer\s+than|less\s+than|between)\s+)?(?:(?:US|C|A)?[$€£¥]?\d|"
     + alternation(frozenset(NUMBER_WORDS))
     + r"\b|several\b|tens\b|hundreds\b|thousands\b)"
 )
