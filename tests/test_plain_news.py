@@ -3,7 +3,7 @@ board, northern nurses in present-tense "says"): constructions found by trying w
 invented stories, each tested here on other invented sentences."""
 
 import pytest
-from extraction_helpers import attributed
+from extraction_helpers import attributed, missing_speakers
 
 from tui.core.extract import extract
 from tui.core.figures import find_figures
@@ -240,3 +240,74 @@ def test_put_at_a_sum_of_money_is_an_estimate(text: str) -> None:
 
 def test_put_at_a_setting_is_no_estimate() -> None:
     assert said("She put the thermostat at $68 and left.") == []
+
+
+BUDGET = [
+    ("Nobody got everything they wanted", "Teresa Alcott", "person"),
+    ("a spending binge", "Dale Brandt", "person"),
+    ("My district has bridges", "Ruth Gallegos", "person"),
+    ("sales tax receipts had fallen", "Mark Ishida", "person"),
+]
+SCHOOLS = [
+    ("You are taking the one thing", "Keisha Monroe", "person"),
+    ("These are hard decisions", "Gregory Lusk", "person"),
+    ("they were considering leaving", "Some parents", "group"),
+]
+NURSES = [
+    ("they are working double shifts most weeks", "Nurses at the hospital in Fort Calder", "group"),
+    ("they are close to quitting", "some", "group"),
+    ("22 of those positions", "Northern Nurses Union", "organization"),
+    ("We are managing", "Samir Haddad", "person"),
+]
+PERMITS = [
+    ("The federal government will cut", "Hélène Vautrin", "person"),
+    ("provinces had been told", "A senior federal official", "person"),
+    ("the repeated changes", "Canadian Colleges Council", "organization"),
+]
+SHOOTING = [
+    ("My brother was reaching", "Keandra Harper", "person"),
+    ("The public has a right", "Marcus Ellery", "person"),
+    ("investigators had interviewed", "Anne Corbin", "person"),
+]
+STADIUM = [
+    ("the best agreement", "Elena Ruiz", "person"),
+    ("We found $600 million", "Devin Okoro", "person"),
+    ("the projection came from", "Paul Greer", "person"),
+    ("it would begin collecting", "Taxpayers for Harbor City", "organization"),
+]
+RECIPE = [
+    ("the notebook proves nothing", "Mira", "person"),
+    ("the recipe is a trade secret", "Robert Haines", "person"),
+    ("Courts have been very reluctant", "Alan Gruber", "person"),
+]
+HIKER = [
+    ("Daniel knows that mountain", "Grace Okafor", "person"),
+    ("He texted me a photo", "Marcus Lee", "person"),
+    ("We are not giving up", "Tanya Fischer", "person"),
+]
+MEMO = [
+    ("two of the city's four pumping stations", "Harold Benz", "person"),
+    ("Harold was a brilliant engineer", "Linda Marsh", "person"),
+    ("conditions at the older", "Two current employees of the utility", "group"),
+    ("the cost of replacing both", "The report", "document"),
+]
+
+
+@pytest.mark.parametrize(
+    ("article", "expected"),
+    [
+        ("state-budget.txt", BUDGET),
+        ("school-closures.txt", SCHOOLS),
+        ("fort-calder-nurses.txt", NURSES),
+        ("study-permits.txt", PERMITS),
+        ("deputy-shooting.txt", SHOOTING),
+        ("stadium-deal.txt", STADIUM),
+        ("recipe-feud.txt", RECIPE),
+        ("missing-hiker.txt", HIKER),
+        ("water-memo.txt", MEMO),
+    ],
+)
+def test_each_plain_story_has_the_speakers_a_careful_reader_names(
+    article: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert missing_speakers(article, expected) == []
