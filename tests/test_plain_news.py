@@ -311,3 +311,34 @@ def test_each_plain_story_has_the_speakers_a_careful_reader_names(
     article: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert missing_speakers(article, expected) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Rosa Diaz runs the bakery.\n\n“It has never been this quiet.”", "Rosa Diaz"),
+        (
+            "Rosa Diaz has run the bakery for 30 years.\n\n“It has never been this quiet.”",
+            "Rosa Diaz",
+        ),
+        (
+            "“We will reopen,” Lee said.\n\nThe mayor arrived late.\n\n“They will not.”",
+            "The mayor",
+        ),
+    ],
+)
+def test_a_quotation_opening_its_paragraph_is_said_by_the_person_just_introduced(
+    text: str, speaker: str
+) -> None:
+    assert said(text)[-1][0] == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The bakery has been open for 30 years.\n\n“It has never been this quiet.”",  # no one
+        "Rosa Diaz runs the bakery. The oven broke.\n\n“It has never been this quiet.”",
+    ],
+)
+def test_a_quotation_after_no_person_just_introduced_takes_none(text: str) -> None:
+    assert said(text) == []

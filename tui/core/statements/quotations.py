@@ -34,7 +34,7 @@ from tui.core.model import Span, StatementKind
 from tui.core.speakers import Phrase, phrase_after
 from tui.core.statements.patterns import FINITE, POSSESSIVE_END, WORDS, heading, skip_space
 from tui.core.statements.state import Emitted, Found, State
-from tui.core.text import Quote, alternation
+from tui.core.text import Quote, alternation, sentences
 
 _DASH_NAME = re.compile(r"\s*[―—–-]\s*([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4})\s*\.?\s*$")
 # A list item's mark before a quotation that opens it: '- “...” — Ana Ruiz', '• “...”'.
@@ -220,8 +220,12 @@ class Quotations(State):
         return phrase if verb is not None and verb.group().islower() else None
 
     def _continue_quote(self, quote: Quote, para: int) -> None:
-        """A quotation without attribution: part of the previous statement, or its speaker's."""
+        """A quotation without attribution: part of the previous statement, or its speaker's,
+        or said by the person the sentence just before introduces (`_turn_taker`)."""
         if not self.statements or para - self.last_para > 1:
+            turn = self._turn_taker(quote, para)  # "Ann Lee runs the shop.¶“It is bad.”"
+            if turn is not None:
+                self._emit(Found(quote.content, "direct", turn, None), para)
             return
         turn = self._turn_taker(quote, para) or self._answerer(quote, para)
         if turn is not None:
@@ -255,16 +259,24 @@ class Quotations(State):
         self.last_para = para
 
     def _turn_taker(self, quote: Quote, para: int) -> Phrase | None:
-        """The subject of the sentence right before a floating quotation in its paragraph,
-        one that made no statement, a name or a role and its verb ("Lee pressed him. “So
-        ...?”"): who takes the turn from the last speaker. None if that sentence has none,
+        """The subject of the sentence right before a floating quotation, in its paragraph
+        or ending the paragraph before when the quotation opens its own, one that made no
+        statement, a name or a role and its verb ("Lee pressed him. “So ...?”"): who takes
+        the turn from the last speaker. None if that sentence has none,
         a pronoun ("He paused. “...”": the last speaker still) or no person ("Prices rose"),
         or if the quotation opens with "he" or "she", talking of someone ("Hale scored
         twice. “He was brilliant.”")."""
         text = self.text
         start, end = self.idle
-        if start < self.paras[para][0] or text[end : quote.start].strip():
-            return None
+        if (
+            para > 0
+            and quote.start == self.paras[para][0]
+            and (end < 0 or text[end : quote.start].strip())
+        ):
+            # a paragraph of no cue was not read, nor its last sentence kept as idle
+            start, end = self._last_sentence(para - 1)
+        if start < self.paras[max(0, para - 1)][0] or text[end : quote.start].strip():
+            return None  # not the sentence just before, in this paragraph or the last
         if _TALKS_OF.match(text, quote.content[0]):
             return None  # “He was brilliant today.”: the last speaker, of the subject just read
         start = skip_space(text, start)
@@ -272,6 +284,11 @@ class Quotations(State):
         if phrase is None or phrase.pronoun is not None or phrase.span[0] != start:
             return None
         return phrase if self.speakers.names_person(phrase) else None
+
+    def _last_sentence(self, para: int) -> Span:
+        """The last sentence of the paragraph `para`."""
+        span = self.paras[para]
+        return sentences(self.text, span, self._quotes_in(span), self.marks)[-1]
 
     def _answerer(self, quote: Quote, para: int) -> Phrase | None:
         """The subject of the main clause after a question opening the sentence right before
