@@ -342,3 +342,37 @@ def test_a_quotation_opening_its_paragraph_is_said_by_the_person_just_introduced
 )
 def test_a_quotation_after_no_person_just_introduced_takes_none(text: str) -> None:
     assert said(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "The dam is unsafe, according to a 2021 engineering assessment commissioned by "
+            "the county.",
+            ("a 2021 engineering assessment", "document"),
+        ),
+        ("Rents rose, according to the 2020 census.", ("the 2020 census", "document")),
+    ],
+)
+def test_a_year_before_a_documents_noun_keeps_it_a_document(
+    text: str, speaker: tuple[str, str]
+) -> None:
+    [(name, _, kind, _)] = roles(text)
+    assert (name, kind) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("“We are ready,” said the 2024 champion, Ann Vale.", "champion"),
+        ("“We are ready,” said the head chef, Ann Vale.", "head chef"),
+        ("“We are ready,” said the head of sales, Ann Vale, on Monday.", "head of sales"),
+    ],
+)
+def test_a_name_after_a_description_of_unlisted_words_speaks(text: str, role: str) -> None:
+    assert roles(text) == [("Ann Vale", role, "person", True)]
+
+
+def test_a_description_with_no_name_after_it_stays_the_speaker() -> None:
+    assert roles("“We are ready,” said the mayor, who was tired.")[0][0] == "the mayor"

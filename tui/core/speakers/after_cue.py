@@ -123,6 +123,12 @@ def phrase_after(text: str, start: int, upper: int) -> Phrase | None:
     last = _phrase_end(toks, 0)
     if last is None:
         return _named_after_unlisted_noun(toks)
+    if last + 1 < len(toks) and toks[last + 1].word.islower():
+        # "said the head chef, Ann Lee", "the head of sales, Ann Lee": lower-case words of no
+        # list after a listed noun ("head"), then the name
+        named = _named_after_unlisted_noun(toks)
+        if named is not None:
+            return named
     if not toks[last].capitalized:
         last = _person_before_body(toks, last)
     words = tuple(t.word for t in toks[: last + 1])
@@ -242,15 +248,22 @@ def _name_after_description(toks: list[Token], described: Phrase) -> Phrase | No
 
 
 def _named_after_unlisted_noun(toks: list[Token]) -> Phrase | None:
-    """ "said the farmer, Eli Stroud.": an article and one lower-case noun of no role list
-    ("farmer" is a surname too), then a proper name in apposition: the name speaks, the noun
-    is its role. None without such a name ("said the farmer." stays unread), or after a
-    possessive ("Her husband, Jon,": the husband, described)."""
-    if len(toks) < 4 or toks[0].lower not in _ARTICLES or toks[2].word != ",":
+    """ "said the farmer, Eli Stroud.": an article and a lower-case noun of no role list
+    ("farmer" is a surname too), after up to two lower-case words or a year ("the 2024
+    winner"), then a proper name in apposition: the name speaks, the noun is its role. None
+    without such a name ("said the farmer." stays unread), or after a possessive ("Her
+    husband, Jon,": the husband, described)."""
+    if len(toks) < 4 or toks[0].lower not in _ARTICLES:
         return None
-    if not (toks[1].word.isalpha() and toks[1].word.islower()):
+    comma = next((k for k in range(2, min(len(toks), 5)) if toks[k].word == ","), None)
+    if comma is None or not all(
+        (t.word.isalpha() and t.word.islower()) or _year(t.word) for t in toks[1:comma]
+    ):
         return None
-    described = _new_phrase((toks[0].start, toks[1].end), (toks[0].word, toks[1].word))
+    if not toks[comma - 1].word.isalpha():
+        return None  # "the 2024, Ann Lee": no noun
+    words = tuple(t.word for t in toks[:comma])
+    described = _new_phrase((toks[0].start, toks[comma - 1].end), words)
     return _name_after_description(toks, described)
 
 
@@ -302,6 +315,11 @@ def _person_before_body(toks: list[Token], last: int) -> int:
     return last
 
 
+def _year(word: str) -> bool:
+    """Whether a word is a year of these two centuries, as a modifier writes it ("2021")."""
+    return len(word) == 4 and word.isdigit() and word[:2] in ("19", "20")
+
+
 def _phrase_end(toks: list[Token], first: int) -> int | None:
     """The index of the last token of the noun phrase read forward from toks[first] (a
     determiner, modifiers, names and nouns, connectors inside a name), or None."""
@@ -347,6 +365,8 @@ def _phrase_end(toks: list[Token], first: int) -> int | None:
             break  # "Justice Department sues Vantix, alleging ...": a verb, not a modifier
         elif _modifier(tok) and modifiers < _MAX_MODIFIERS:
             modifiers += 1
+        elif j == first + 1 and toks[first].lower in DETERMINERS and _year(tok.word):
+            modifiers += 1  # "a 2021 assessment", "the 2019 census"
         elif _gerund_modifier(toks, j) and modifiers < _MAX_MODIFIERS:
             modifiers += 1  # "charging documents", "polling data"
         else:
