@@ -376,3 +376,23 @@ def test_a_name_after_a_description_of_unlisted_words_speaks(text: str, role: st
 
 def test_a_description_with_no_name_after_it_stays_the_speaker() -> None:
     assert roles("“We are ready,” said the mayor, who was tired.")[0][0] == "the mayor"
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("There are 31 long-term drinking water advisories.", "advisories"),
+        ("Some 3,000 low-income working families were hit.", "families"),
+        ("The city has 12 renovated dining halls.", "halls"),
+    ],
+)
+def test_a_gerund_after_a_hyphened_adjective_modifies_the_counted_noun(
+    text: str, unit: str
+) -> None:
+    [found] = find_figures(text)
+    assert found.unit == unit
+
+
+def test_a_verb_in_ing_after_a_count_still_ends_its_noun() -> None:
+    [found] = find_figures("The 40 workers marching on Friday were fired.")
+    assert found.unit == "workers"

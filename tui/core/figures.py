@@ -1980,9 +1980,14 @@ def _verb_form(word: str) -> bool:
 
 
 def _participle_and_gerund(before: str, word: str) -> bool:
-    """Whether a participle stands before a gerund, both modifying the noun that follows:
-    "*renovated dining* halls" (not "troops *imported*" or "veterans *commit*")."""
-    return before.endswith("ed") and _verb_form(before) and word.endswith("ing")
+    """Whether a participle or a hyphened adjective stands before a gerund, both modifying
+    the noun that follows: "*renovated dining* halls", "31 *long-term drinking* water
+    advisories" (not "troops *imported*" or "veterans *commit*")."""
+    return (
+        word.endswith("ing")
+        and ("-" in before or (before.endswith("ed") and _verb_form(before)))
+        and word not in lx.NOUNS_IN_ING_ED
+    )
 
 
 # A verb of saying or thinking and then a verb with no subject between: the plural before it
