@@ -1621,7 +1621,15 @@ VENUE_WORDS: frozenset[str] = frozenset(
     tweet video letter email message op-ed column broadcast podcast call session meeting
     rally debate event forum testimony convention summit ceremony visit trip tour talks vote
     luncheon dinner breakfast report filing memo release document notice submission ruling
-    announcement
+    announcement note
+    """.split()
+)
+# Verbs by which a venue reaches its readers, in a relative clause on it: "a letter that it
+# made public", "a filing that the company released on Monday".
+VENUE_RELEASE_VERBS: frozenset[str] = frozenset(
+    """
+    released issued posted sent filed published made shared circulated distributed submitted
+    signed delivered wrote gave
     """.split()
 )
 # Natural events, which strike, hammer and threaten but say nothing: the head of a subject

@@ -37,6 +37,7 @@ from tui.core.lexicon import (
     SUBORDINATORS,
     TIME_ADVERBS,
     TIME_WORDS,
+    VENUE_RELEASE_VERBS,
     VENUE_WORDS,
 )
 from tui.core.model import Span
@@ -100,6 +101,17 @@ _VENUE_PARTICIPLE = r"(?:[a-z]+ed|broadcast|shown|sent|read(?:\s+out)?|written|g
 # Where a venue was put, by an adverb, and perhaps when: "in a video posted online on Sunday",
 # "in remarks broadcast live".
 _VENUE_WHERE = r"(?:online|live)"
+# A relative clause on the venue, before the content's own "that" or at the end: "in a letter
+# *that was posted online*", "in a filing *that it made public on Monday*" (a verb of release
+# with no object after it: not "in a statement that it released the hostages").
+_VENUE_RELATIVE = (
+    r"that\s+(?:(?:was|were|(?:has|had)\s+been)\s+"
+    r"|(?:it|he|she|they|we|the\s+[a-z]+|[A-Z][\w’'.-]*)\s+(?:had\s+)?(?:"
+    + alternation(VENUE_RELEASE_VERBS)
+    + r")(?:\s+public)?(?=\s*[,.;:!?]|\s*$|\s+(?:"
+    + alternation(PREPOSITIONS | TIME_WORDS | {"to", "online", "late", "early", "earlier", "last"})
+    + r")\b))[^,.;:“”\"]{0,60}?"
+)
 _VENUE_ADJUNCT = re.compile(
     r"\s*,?\s*(?:in|on|at|during|via|through|over|after|before)\s+"
     r"(?:(?!that\b)[\w’'.-]+\s+){0,5}?(?:"  # not past "that": "said on Monday that the vote"
@@ -108,7 +120,7 @@ _VENUE_ADJUNCT = re.compile(
     + _VENUE
     + r")s?)*"
     + BOUND_R
-    + r"(?:\s+(?:(?:"
+    + r"(?:(?:\s+(?:(?:"
     + _VENUE_PARTICIPLE
     + r"\s+)?(?:with|to|on|at|for|in|from|by|via|before|after|during)\s+[^,.;:“”\"]{1,60}?|"
     + _VENUE_PARTICIPLE
@@ -120,7 +132,9 @@ _VENUE_ADJUNCT = re.compile(
     + _VENUE_WHERE
     + r"(?:\s+(?:on\s+)?"
     + _TIME
-    + r")?\b)"
+    + r")?\b))?(?:\s+"
+    + _VENUE_RELATIVE
+    + r")?"
     # before "that", before a quotation resumed ("wrote in an email to a friend, and “B”"), or
     # at the end ("A, the district said in a statement released before the meeting.")
     + r"(?=\s*,?\s+that\b|\s*,\s*(?:(?:and|but)\s+)?[“\"]|[.!?]?\s*$))?"
