@@ -331,9 +331,9 @@ def _phrase_end(toks: list[Token], first: int) -> int | None:
         elif last == j - 1 and _small_name_word(toks, j):
             last = j  # "Mothers *Against* Drunk Driving", "Justice *Now*"
         elif (
-            tok.lower in NAME_CONNECTORS
+            (tok.lower in NAME_CONNECTORS or tok.word == "&")  # "Bank of America", "Keller & Co."
             and last is not None
-            # "Bank of America"; after "a spokesperson", a complement (`_complement_after`)
+            # after "a spokesperson", a complement (`_complement_after`)
             and (toks[last].capitalized or toks[last].lower not in _ROLES_OR_DOCUMENTS)
             and j + 1 < len(toks)
             and (toks[j + 1].capitalized or toks[j + 1].lower in {"the"})

@@ -148,9 +148,18 @@ def _proper_organization(toks: list[Token]) -> SpeakerKind | None:
             and not _subject_body_on(own, k)
         ):
             return None
+    if _firm_of_partners(own):
+        return "organization"
     # with its article: "The Orange County Register", a masthead after "The" and a place
     kind = marked_kind([t.word for t in toks if t.word[0].isalnum()])
     return kind if kind in ("organization", "media") else None
+
+
+def _firm_of_partners(toks: list[Token]) -> bool:
+    """Whether capitalised names are joined by "&", as firms are named ("Mirren & Vance",
+    "Keel, Abbott & Shore"); not people by their given names ("Tom & Ann")."""
+    amp = next((k for k, t in enumerate(toks) if t.word == "&"), 0)
+    return 0 < amp < len(toks) - 1 and not given_name(toks[amp + 1].word)
 
 
 def _members_of_body(words: list[str]) -> bool:
