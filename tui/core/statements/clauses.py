@@ -284,6 +284,7 @@ _LISTENING_BODIES = frozenset(
     cabinet senate chamber legislature parliament congress meeting hearing conference
     audience crowd rally summit forum gathering""".split()
 )
+_BODY_OR_VENUE = "(?:" + alternation(_LISTENING_BODIES | VENUE_WORDS) + ")s?"
 _LISTENER = re.compile(
     r"\s+(?:"
     + _INTERVIEWER
@@ -303,6 +304,15 @@ _LISTENER = re.compile(
     r"(?=\s+(?:whether|if)\b|\s+that\s+(?!"
     + RELATIVE_VERB
     + r"\b))"
+    # a body or a gathering, its modifiers before it, the last of its nouns: "told a
+    # parliamentary committee", "told an investor conference", "told a board meeting"
+    + r"|an?\s+(?:(?!of\b)[\w’'-]+\s+){0,2}?"
+    + _BODY_OR_VENUE
+    + r"\b(?!\s+"
+    + _BODY_OR_VENUE
+    # and its complement before "that": "a jury of her peers", "a crowd of about 3,000
+    # supporters on Saturday", "an invited crowd at the Union League club"
+    + r"\b)(?:\s+(?:of|at|in|from)\s+(?:[^,.;:“”\"]|(?<=\d)[,.](?=\d)){1,60}?(?=\s+that\b))?"
     + r"|an?\s+(?:(?!of\b)[\w’'-]+\s+){0,2}?(?:"
     + _VENUE
     + r"|[a-z]+(?:or|er|ist|ant|ent|ian))"
