@@ -4,7 +4,7 @@ rejected takeover bid (in tests/data/speakers/markets-*.txt), each tested here o
 invented sentences."""
 
 import pytest
-from extraction_helpers import contents, named, speaker_of
+from extraction_helpers import acts_and_contents, contents, named, speaker_of
 
 
 @pytest.mark.parametrize(
@@ -116,3 +116,61 @@ def test_given_names_joined_by_an_ampersand_stay_two_people():
 def test_an_analyst_at_a_firm_of_partners_keeps_the_firm_in_the_role():
     text = "Net income rose 4%, said Tom Vale, an analyst at Mirren & Vance."
     assert speaker_of(text) == ("Tom Vale", "person", "analyst at Mirren & Vance")
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Ilse Marrow told a parliamentary committee last week that inflation was easing.",
+            "inflation was easing",
+        ),
+        ("Ilse Marrow told a committee that inflation was easing.", "inflation was easing"),
+        (
+            "Ilse Marrow told an investor conference in Vestra that rates would fall.",
+            "rates would fall",
+        ),
+        ("Ilse Marrow told a board meeting rates would fall.", "rates would fall"),
+        (
+            "Ilse Marrow told a crowd of about 3,000 traders on Friday that rates would fall.",
+            "rates would fall",
+        ),
+        ("Ilse Marrow told a jury of her peers that she was innocent.", "she was innocent"),
+        ("Ilse Marrow told a reporter that rates would fall.", "rates would fall"),
+    ],
+)
+def test_a_body_or_gathering_told_is_the_listener(text: str, content: str):
+    assert contents(text) == [content]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ("Rival Vintner Brands said it expected sales to fall.", "Vintner Brands", "Rival"),
+        ("Competitor Aalders Foods said margins would shrink.", "Aalders Foods", "Competitor"),
+        ("Sales will fall, rival Vintner Brands said.", "Vintner Brands", "rival"),
+        ("Rival Foods said sales would fall.", "Rival Foods", None),
+    ],
+)
+def test_a_rivalry_word_opening_the_sentence_is_the_companys_role(
+    text: str, name: str, role: str | None
+):
+    assert speaker_of(text) == (name, "organization", role)
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Business groups welcomed the governor's remarks.", "the governor's remarks"),
+        ("Investors welcomed the rate cut on Thursday.", "the rate cut on Thursday"),
+        ("The union welcomed the offer.", "the offer"),
+        ("Shareholders hailed the merger.", "the merger"),
+    ],
+)
+def test_welcoming_remarks_a_cut_or_an_offer_is_a_stance(text: str, content: str):
+    assert acts_and_contents(text) == [("stance", content)]
+
+
+def test_welcoming_an_offer_then_saying_why_keeps_the_speech():
+    text = "The union welcomed the offer, saying it was fair."
+    assert acts_and_contents(text) == [("stance", "the offer"), ("speech", "it was fair")]

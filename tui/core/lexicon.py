@@ -2383,6 +2383,8 @@ CHARGE_VERBS: tuple[str, ...] = (
 RECIPROCAL_ROLES: frozenset[str] = frozenset(
     "opponent rival challenger counterpart adversary".split()
 )
+# A company's rivals, before its name: "rival Vintner Brands", "competitor Aalders Foods".
+RIVAL_NOUNS: frozenset[str] = frozenset("rival rivals competitor competitors".split())
 # A role noun and the roles and titles that hold it: "the lawmaker" may be "Sen. Smith".
 ROLE_HOLDERS: dict[str, frozenset[str]] = {
     noun: frozenset(holders.split())
@@ -3105,6 +3107,7 @@ EVENT_NOUNS: frozenset[str] = frozenset(
     vote deal agreement accord step steps change changes proposal plan plans approval passage
     arrival return appointment resignation release report reports election
     bill bills law laws measure measures reform reforms policy
+    remarks comments signal signals offer offers bid bids cut cuts merger takeover
     """.split()
 )
 # Past participles of the judgement verbs of praise and blame that evaluate (Levin 1993, 33:

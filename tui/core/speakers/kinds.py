@@ -20,6 +20,7 @@ from tui.core.lexicon import (
     PERSON_PRONOUNS,
     PLACE_ABBREVIATIONS,
     RANK_MODIFIERS,
+    RIVAL_NOUNS,
     SERVICE_COMPOUNDS,
     SPEAKER_DETERMINERS,
     THING_PRONOUNS,
@@ -115,6 +116,12 @@ def _service_named(words: list[str]) -> SpeakerKind | None:
     coast guard", "China's Coast Guard", "the National Guard"; a "guard" alone is a person);
     else None. `words`: a speaker phrase's words, in lower case."""
     return "organization" if " ".join(words[-2:]) in SERVICE_COMPOUNDS else None
+
+
+def _rival_name_start(toks: list[Token]) -> int | None:
+    """Where a company's name starts after the word of its rivalry opening the sentence in
+    capitals ("*Rival* Vintner Brands said", "*Competitor* Aalders Foods said"); None if none."""
+    return 1 if len(toks) > 2 and toks[0].lower in RIVAL_NOUNS and toks[1].capitalized else None
 
 
 def _proper_organization(toks: list[Token]) -> SpeakerKind | None:

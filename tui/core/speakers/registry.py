@@ -139,6 +139,7 @@ from tui.core.speakers.kinds import (
     _proper_name_around,
     _proper_organization,
     _referred_to,
+    _rival_name_start,
     _service_named,
     _unknown_name,
     _venue,
@@ -2508,7 +2509,7 @@ class Speakers:
                 and toks[1].word[0].isupper()
                 and not _participle_of(toks[1])
             )
-            legal = _legal_name_start(toks)
+            legal = _legal_name_start(toks) or _rival_name_start(toks)
             if legal is not None:
                 # "lithium producer Redhill Minerals Ltd": its trade before it is its role
                 mention = (toks[legal].start, toks[-1].end)
