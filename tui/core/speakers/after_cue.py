@@ -317,8 +317,10 @@ def _phrase_end(toks: list[Token], first: int) -> int | None:
             break  # "Ann Lee spoke out Tuesday": the day is no part of the subject
         if j > first and tok.word in RELATIVE_PRONOUNS:
             break  # "analysts who track the war": "who" opens a clause, it is not the WHO
-        if last == j - 1 and tok.lower in POSSESSIVE_PRONOUNS:
-            break  # "measurements *her* team took": a clause's subject after the noun
+        if j > first and tok.lower in POSSESSIVE_PRONOUNS:
+            # "measurements *her* team took": a clause's subject after the noun; "Orvell
+            # reaffirmed *its* guidance": a verb's object, after the subject and its verb
+            break
         if (
             tok.capitalized
             or tok.lower in _NOUN_WORDS
