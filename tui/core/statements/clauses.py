@@ -16,6 +16,7 @@ from functools import lru_cache
 from tui.core.lexicon import (
     ABBREVIATED_MONTHS,
     ADJUNCT_PARTICIPLES,
+    AUXILIARY_VERBS,
     BELIEF_CUES,
     CONNECTIVE_ADVERBS,
     DETERMINERS,
@@ -112,9 +113,14 @@ _VENUE_RELATIVE = (
     + alternation(PREPOSITIONS | TIME_WORDS | {"to", "online", "late", "early", "earlier", "last"})
     + r")\b))[^,.;:“”\"]{0,60}?"
 )
+_AUXILIARY = alternation(AUXILIARY_VERBS)
 _VENUE_ADJUNCT = re.compile(
     r"\s*,?\s*(?:in|on|at|during|via|through|over|after|before)\s+"
-    r"(?:(?!that\b)[\w’'.-]+\s+){0,5}?(?:"  # not past "that": "said on Monday that the vote"
+    # not past "that" ("said on Monday that the vote") nor a verb ("said on Tuesday the
+    # airline was in talks": the content's)
+    r"(?:(?!(?:that|"
+    + _AUXILIARY
+    + r")\b)[\w’'.-]+\s+){0,5}?(?:"
     + _VENUE
     + r")s?(?:\s+(?:"
     + _VENUE
@@ -289,7 +295,7 @@ _LISTENER = re.compile(
     r"\s+(?:"
     + _INTERVIEWER
     + r"|him|her|them|us|me|reporters|journalists|lawmakers|supporters|listeners|viewers"
-    r"|parliament|congress|diplomats|delegates|"
+    r"|analysts|clients|parliament|congress|diplomats|delegates|"
     + _POLICE_LISTENER
     # "told faculty members", "told the school board members"
     + r"|(?:(?:the|its|his|her|their)\s+)?(?:[a-z]+\s+){0,2}?members|"
