@@ -174,3 +174,100 @@ def test_welcoming_remarks_a_cut_or_an_offer_is_a_stance(text: str, content: str
 def test_welcoming_an_offer_then_saying_why_keeps_the_speech():
     text = "The union welcomed the offer, saying it was fair."
     assert acts_and_contents(text) == [("stance", "the offer"), ("speech", "it was fair")]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Oxhill Pumps, based in Brackton, said revenue rose.", "Oxhill Pumps"),
+        ("Revenue rose, said Oxhill Pumps, headquartered in Brackton.", "Oxhill Pumps"),
+        ("Oxhill Pumps, founded in 1921, said revenue rose.", "Oxhill Pumps"),
+        ("Oxhill Pumps, listed on the Calloway exchange, said revenue rose.", "Oxhill Pumps"),
+    ],
+)
+def test_where_or_when_a_company_was_set_up_is_no_role(text: str, name: str):
+    found, _, role = speaker_of(text)
+    assert (found, role) == (name, None)
+
+
+def test_a_role_in_an_appositive_stays():
+    text = "Ann Hale, retired teacher, said rents rose."
+    assert speaker_of(text) == ("Ann Hale", "person", "retired teacher")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Costs will rise, Dana Rook told analysts on a post-earnings call.",
+        "Costs will rise, Rook told analysts on a call.",
+        "Costs will rise, the bank told clients in a note.",
+    ],
+)
+def test_analysts_or_clients_told_are_listeners_not_content(text: str):
+    assert contents(text) == ["Costs will rise"]
+
+
+def test_analysts_told_before_the_content_are_no_part_of_it():
+    text = "Dana Rook told analysts the company would cut costs."
+    assert contents(text) == ["the company would cut costs"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Orvell reaffirmed its guidance, saying demand had steadied.", "Orvell"),
+        ("Orvell Mining kept its forecast, saying demand had steadied.", "Orvell Mining"),
+        ("Management raised its outlook, saying demand had steadied.", "Management"),
+    ],
+)
+def test_a_possessive_after_the_subjects_verb_ends_the_subject(text: str, name: str):
+    assert named(text) == [("demand had steadied", name, "saying")]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Kestrel Air's chief executive said on Tuesday the airline was in talks with two "
+            "suitors.",
+            "the airline was in talks with two suitors",
+        ),
+        (
+            "The chief executive said on Tuesday the airline had held talks with a suitor.",
+            "the airline had held talks with a suitor",
+        ),
+        ("Lee said in an interview on Tuesday that the plan was dead.", "the plan was dead"),
+        ("Lee said during a visit to the plant that costs were rising.", "costs were rising"),
+    ],
+)
+def test_a_venue_word_in_the_content_is_no_venue_of_the_cue(text: str, content: str):
+    assert contents(text) == [content]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The board met twice, according to two people familiar with the talks. The people, "
+            "who asked not to be named, said a vote was likely.",
+            "two people familiar with the talks",
+        ),
+        (
+            "The board met twice, people familiar with the matter said. The people said a vote "
+            "was likely.",
+            "people familiar with the matter",
+        ),
+        (
+            "The board met twice, two sources close to the company said. The sources said a "
+            "vote was likely.",
+            "two sources close to the company",
+        ),
+    ],
+)
+def test_the_unnamed_sources_are_found_again_by_their_head(text: str, name: str):
+    assert [speaker for _, speaker, _ in named(text)] == [name, name]
+
+
+def test_the_people_with_no_sources_before_stay_unresolved():
+    text = "Protesters marched. The people said the vote was rigged."
+    assert named(text) == [("the vote was rigged", "The people", "said")]

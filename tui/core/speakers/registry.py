@@ -350,6 +350,13 @@ _OWNING_PRONOUNS = {"he": " his ", "she": " her "}  # a pronoun's possessive, as
 # One to three capitalised words before a comma or a lower-case word: a subject's name.
 _SUBJECT_NAME = re.compile(r"[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+){0,2}(?=,|\s[a-z])")
 _THINGS = frozenset({"organization", "media", "document"})  # what "it" may stand for
+# What an indefinite phrase bringing in an unnamed person opens with ("A nurse", "One
+# resident"), or an unnamed group ("two people familiar with the matter", "several sources").
+_INDEFINITES = ("a ", "an ", "another ", "one ")
+_UNNAMED_GROUP_OPENERS = (
+    *("two ", "three ", "four ", "five ", "several ", "some ", "many ", "people ", "sources "),
+    *("officials ", "diplomats ", "analysts ", "economists ", "experts ", "insiders "),
+)
 _COLLECTIVES = frozenset({"group", "organization", "media"})  # what "they" may stand for
 _BODIES = frozenset({"organization", "media"})  # what "it" opening a sentence may name
 _SENTENCE_BREAK = re.compile(r"[.!?][”\"’]?\s+")
@@ -1849,18 +1856,25 @@ class Speakers:
             return self._brought_in(found.head)
         if found.kind == "group" and found.head in COLLECTIVE_HEADS:
             return self._brought_in(found.head, "group")
+        if found.kind == "group" and found.head in ANONYMOUS_HEADS:
+            # "The people, who asked not to be named, said": the people familiar with the
+            # matter an attribution brought in ("according to two people familiar with ...")
+            return self._brought_in(found.head, "group", _UNNAMED_GROUP_OPENERS)
         return None
 
-    def _brought_in(self, head: str, kind: str = "person") -> _Entry | None:
+    def _brought_in(
+        self, head: str, kind: str = "person", openers: tuple[str, ...] = _INDEFINITES
+    ) -> _Entry | None:
         """The recent unnamed person (or group) an indefinite phrase of that head brought in
-        ("A nurse at the clinic", "Another nurse", "One resident"), or None."""
+        ("A nurse at the clinic", "Another nurse", "One resident"; `openers`, the words such
+        a phrase opens with), or None."""
         return next(
             (
                 e
                 for e in self._recent_entries()
                 if e.kind == kind
                 and not e.named
-                and e.name.lower().startswith(("a ", "an ", "another ", "one "))
+                and e.name.lower().startswith(openers)
                 and head in e.key.split()[: _MAX_MODIFIERS + 1]
             ),
             None,
