@@ -6,6 +6,8 @@ invented sentences."""
 import pytest
 from extraction_helpers import acts_and_contents, contents, named, speaker_of
 
+from tui.core.statements import find_statements
+
 
 @pytest.mark.parametrize(
     ("text", "content"),
@@ -271,3 +273,22 @@ def test_the_unnamed_sources_are_found_again_by_their_head(text: str, name: str)
 def test_the_people_with_no_sources_before_stay_unresolved():
     text = "Protesters marched. The people said the vote was rigged."
     assert named(text) == [("the vote was rigged", "The people", "said")]
+
+
+def test_a_headlines_short_name_of_several_words_is_the_company_named_in_full():
+    text = (
+        "Trevane Industrial rejects bid from Oxhill\n\n"
+        "Trevane Industrial Corp said on Monday it had rejected the offer. Trevane Industrial "
+        "said the offer was too low.\n"
+    )
+    speakers, _ = find_statements(text)
+    assert [(s.name, s.kind) for s in speakers] == [("Trevane Industrial Corp", "organization")]
+
+
+def test_a_headlines_short_name_opening_two_companies_names_stays_apart():
+    text = (
+        "Brill Capital rejects bid from Oxhill\n\n"
+        "Brill Capital Partners said the offer was low. Brill Capital Holdings said it agreed.\n"
+    )
+    speakers, _ = find_statements(text)
+    assert "Brill Capital" in [s.name for s in speakers]

@@ -2782,18 +2782,18 @@ class Speakers:
         return records, ids
 
     def _headline_short_forms(self) -> dict[str, _Entry]:
-        """The organizations a headline names by the first word of their name alone ("Acme
-        says ..." above "Acme Corp said ..."), each given the headline's mentions: by the
-        short form's working id. A name of one word, of unknown kind or an organization's,
-        first said in the headline, whose word opens the name of one organization only (not
-        "Brill" when "Brill Bank" and "Brill Capital" both speak)."""
+        """The organizations a headline names by the first words of their name alone ("Acme
+        says ..." above "Acme Corp said ...", "Trevane Industrial rejects ..." above "Trevane
+        Industrial Corp said ..."), each given the headline's mentions: by the short form's
+        working id. A name of unknown kind or an organization's, first said in the headline,
+        whose words open the name of one organization only (not "Brill" when "Brill Bank" and
+        "Brill Capital" both speak)."""
         headline_end = self._text.find("\n")
         found: dict[str, _Entry] = {}
         for entry in self._entries.values():
             if not (
                 entry.named
                 and entry.kind in _UNKNOWN_OR_ORGANIZATION
-                and " " not in entry.name
                 and entry.mentions
                 and min(entry.mentions)[0] < headline_end
             ):
