@@ -292,3 +292,31 @@ def test_a_headlines_short_name_opening_two_companies_names_stays_apart():
     )
     speakers, _ = find_statements(text)
     assert "Brill Capital" in [s.name for s in speakers]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Bond yields rose after the central bank raised rates, saying inflation was too high.",
+            "the central bank",
+        ),
+        (
+            "Shares of Orvell fell 8% after the company cut its forecast, citing weak demand.",
+            "Orvell",
+        ),
+        (
+            "Shares in Orvell fell 8% when Orvell cut its forecast, citing weak demand.",
+            "Orvell",
+        ),
+    ],
+)
+def test_what_moved_the_shares_speaks_in_the_participle_not_the_shares(text: str, name: str):
+    [(_, speaker, _)] = named(text)
+    assert speaker == name
+
+
+def test_a_company_as_the_subject_keeps_its_participle():
+    text = "Pellam Corp fell out of favour after the index was revised, citing weak demand."
+    [(_, speaker, _)] = named(text)
+    assert speaker == "Pellam Corp"

@@ -2383,6 +2383,14 @@ CHARGE_VERBS: tuple[str, ...] = (
 RECIPROCAL_ROLES: frozenset[str] = frozenset(
     "opponent rival challenger counterpart adversary".split()
 )
+# What a market trades, which moves but says nothing: "Shares fell after the company cut its
+# forecast, citing ...": the company cited, not the shares.
+MARKET_INSTRUMENTS: frozenset[str] = frozenset(
+    """
+    share shares stock stocks bond bonds yield yields price prices futures index indexes
+    indices equities
+    """.split()
+)
 # A company's rivals, before its name: "rival Vintner Brands", "competitor Aalders Foods".
 RIVAL_NOUNS: frozenset[str] = frozenset("rival rivals competitor competitors".split())
 # A role noun and the roles and titles that hold it: "the lawmaker" may be "Sen. Smith".
