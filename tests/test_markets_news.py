@@ -4,7 +4,7 @@ rejected takeover bid (in tests/data/speakers/markets-*.txt), each tested here o
 invented sentences."""
 
 import pytest
-from extraction_helpers import acts_and_contents, contents, named, speaker_of
+from extraction_helpers import ARTICLES, acts_and_contents, contents, named, speaker_of
 
 from tui.core.statements import find_statements
 
@@ -320,3 +320,58 @@ def test_a_company_as_the_subject_keeps_its_participle():
     text = "Pellam Corp fell out of favour after the index was revised, citing weak demand."
     [(_, speaker, _)] = named(text)
     assert speaker == "Pellam Corp"
+
+
+@pytest.mark.parametrize(
+    ("slug", "expected"),
+    [
+        (
+            "markets-earnings-call",
+            {
+                ("Harlow Foods Group", "organization"),
+                ("Marguerite Ostland", "person"),
+                ("Rajiv Mendhora", "person"),
+                ("analysts at Brenmoor Securities", "group"),
+                ("two people familiar with the matter", "group"),
+                ("Vintner Brands", "organization"),
+                ("Idris Fennimore", "person"),
+            },
+        ),
+        (
+            "markets-central-bank-watch",
+            {
+                ("Anneliese Drumond", "person"),
+                ("Ruth Abernathy-Cole", "person"),
+                ("Ilse Marrow", "person"),
+                ("Corvane Chamber of Industry", "organization"),
+                ("Hamish Tarrant", "person"),
+            },
+        ),
+        (
+            "markets-takeover-bid",
+            {
+                ("Trevane Industrial Corp", "organization"),
+                ("Bernard Sauvignac", "person"),
+                ("Linnea Castellane", "person"),
+                ("Mirren & Vance", "organization"),
+                ("Dana Whitlock", "person"),
+                ("Marcus Delacroix", "person"),
+            },
+        ),
+    ],
+)
+def test_the_markets_articles_speakers_are_found_with_their_kinds(
+    slug: str, expected: set[tuple[str, str]]
+):
+    text = (ARTICLES / f"{slug}.txt").read_text(encoding="utf-8")
+    speakers, statements = find_statements(text)
+    spoken = {st.speaker for st in statements}
+    assert expected <= {(s.name, s.kind) for s in speakers if s.id in spoken}
+
+
+def test_the_takeover_articles_advisers_and_relative_venues_make_no_statement():
+    text = (ARTICLES / "markets-takeover-bid.txt").read_text(encoding="utf-8")
+    _, statements = find_statements(text)
+    cues = [st.cue for st in statements]
+    assert "advised" not in cues and "advises" not in cues
+    assert all(not text[st.span[0] : st.span[1]].startswith("it made public") for st in statements)
