@@ -1621,7 +1621,15 @@ VENUE_WORDS: frozenset[str] = frozenset(
     tweet video letter email message op-ed column broadcast podcast call session meeting
     rally debate event forum testimony convention summit ceremony visit trip tour talks vote
     luncheon dinner breakfast report filing memo release document notice submission ruling
-    announcement
+    announcement note
+    """.split()
+)
+# Verbs by which a venue reaches its readers, in a relative clause on it: "a letter that it
+# made public", "a filing that the company released on Monday".
+VENUE_RELEASE_VERBS: frozenset[str] = frozenset(
+    """
+    released issued posted sent filed published made shared circulated distributed submitted
+    signed delivered wrote gave
     """.split()
 )
 # Natural events, which strike, hammer and threaten but say nothing: the head of a subject
@@ -2375,6 +2383,16 @@ CHARGE_VERBS: tuple[str, ...] = (
 RECIPROCAL_ROLES: frozenset[str] = frozenset(
     "opponent rival challenger counterpart adversary".split()
 )
+# What a market trades, which moves but says nothing: "Shares fell after the company cut its
+# forecast, citing ...": the company cited, not the shares.
+MARKET_INSTRUMENTS: frozenset[str] = frozenset(
+    """
+    share shares stock stocks bond bonds yield yields price prices futures index indexes
+    indices equities
+    """.split()
+)
+# A company's rivals, before its name: "rival Vintner Brands", "competitor Aalders Foods".
+RIVAL_NOUNS: frozenset[str] = frozenset("rival rivals competitor competitors".split())
 # A role noun and the roles and titles that hold it: "the lawmaker" may be "Sen. Smith".
 ROLE_HOLDERS: dict[str, frozenset[str]] = {
     noun: frozenset(holders.split())
@@ -3103,6 +3121,7 @@ EVENT_NOUNS: frozenset[str] = frozenset(
     vote deal agreement accord step steps change changes proposal plan plans approval passage
     arrival return appointment resignation release report reports election
     bill bills law laws measure measures reform reforms policy
+    remarks comments signal signals offer offers bid bids cut cuts merger takeover
     """.split()
 )
 # Past participles of the judgement verbs of praise and blame that evaluate (Levin 1993, 33:

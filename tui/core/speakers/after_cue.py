@@ -335,8 +335,10 @@ def _phrase_end(toks: list[Token], first: int) -> int | None:
             break  # "Ann Lee spoke out Tuesday": the day is no part of the subject
         if j > first and tok.word in RELATIVE_PRONOUNS:
             break  # "analysts who track the war": "who" opens a clause, it is not the WHO
-        if last == j - 1 and tok.lower in POSSESSIVE_PRONOUNS:
-            break  # "measurements *her* team took": a clause's subject after the noun
+        if j > first and tok.lower in POSSESSIVE_PRONOUNS:
+            # "measurements *her* team took": a clause's subject after the noun; "Orvell
+            # reaffirmed *its* guidance": a verb's object, after the subject and its verb
+            break
         if (
             tok.capitalized
             or tok.lower in _NOUN_WORDS
@@ -349,9 +351,9 @@ def _phrase_end(toks: list[Token], first: int) -> int | None:
         elif last == j - 1 and _small_name_word(toks, j):
             last = j  # "Mothers *Against* Drunk Driving", "Justice *Now*"
         elif (
-            tok.lower in NAME_CONNECTORS
+            (tok.lower in NAME_CONNECTORS or tok.word == "&")  # "Bank of America", "Keller & Co."
             and last is not None
-            # "Bank of America"; after "a spokesperson", a complement (`_complement_after`)
+            # after "a spokesperson", a complement (`_complement_after`)
             and (toks[last].capitalized or toks[last].lower not in _ROLES_OR_DOCUMENTS)
             and j + 1 < len(toks)
             and (toks[j + 1].capitalized or toks[j + 1].lower in {"the"})

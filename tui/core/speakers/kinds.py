@@ -20,6 +20,7 @@ from tui.core.lexicon import (
     PERSON_PRONOUNS,
     PLACE_ABBREVIATIONS,
     RANK_MODIFIERS,
+    RIVAL_NOUNS,
     SERVICE_COMPOUNDS,
     SPEAKER_DETERMINERS,
     THING_PRONOUNS,
@@ -117,6 +118,12 @@ def _service_named(words: list[str]) -> SpeakerKind | None:
     return "organization" if " ".join(words[-2:]) in SERVICE_COMPOUNDS else None
 
 
+def _rival_name_start(toks: list[Token]) -> int | None:
+    """Where a company's name starts after the word of its rivalry opening the sentence in
+    capitals ("*Rival* Vintner Brands said", "*Competitor* Aalders Foods said"); None if none."""
+    return 1 if len(toks) > 2 and toks[0].lower in RIVAL_NOUNS and toks[1].capitalized else None
+
+
 def _proper_organization(toks: list[Token]) -> SpeakerKind | None:
     """The kind of a proper name of several words that heads an organization's or an
     outlet's name, "of" and "and" inside it: "the Department of Fisheries and Oceans", "Bank
@@ -148,9 +155,18 @@ def _proper_organization(toks: list[Token]) -> SpeakerKind | None:
             and not _subject_body_on(own, k)
         ):
             return None
+    if _firm_of_partners(own):
+        return "organization"
     # with its article: "The Orange County Register", a masthead after "The" and a place
     kind = marked_kind([t.word for t in toks if t.word[0].isalnum()])
     return kind if kind in ("organization", "media") else None
+
+
+def _firm_of_partners(toks: list[Token]) -> bool:
+    """Whether capitalised names are joined by "&", as firms are named ("Mirren & Vance",
+    "Keel, Abbott & Shore"); not people by their given names ("Tom & Ann")."""
+    amp = next((k for k, t in enumerate(toks) if t.word == "&"), 0)
+    return 0 < amp < len(toks) - 1 and not given_name(toks[amp + 1].word)
 
 
 def _members_of_body(words: list[str]) -> bool:

@@ -139,6 +139,7 @@ from tui.core.speakers.kinds import (
     _proper_name_around,
     _proper_organization,
     _referred_to,
+    _rival_name_start,
     _service_named,
     _unknown_name,
     _venue,
@@ -349,6 +350,13 @@ _OWNING_PRONOUNS = {"he": " his ", "she": " her "}  # a pronoun's possessive, as
 # One to three capitalised words before a comma or a lower-case word: a subject's name.
 _SUBJECT_NAME = re.compile(r"[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+){0,2}(?=,|\s[a-z])")
 _THINGS = frozenset({"organization", "media", "document"})  # what "it" may stand for
+# What an indefinite phrase bringing in an unnamed person opens with ("A nurse", "One
+# resident"), or an unnamed group ("two people familiar with the matter", "several sources").
+_INDEFINITES = ("a ", "an ", "another ", "one ")
+_UNNAMED_GROUP_OPENERS = (
+    *("two ", "three ", "four ", "five ", "several ", "some ", "many ", "people ", "sources "),
+    *("officials ", "diplomats ", "analysts ", "economists ", "experts ", "insiders "),
+)
 _COLLECTIVES = frozenset({"group", "organization", "media"})  # what "they" may stand for
 _BODIES = frozenset({"organization", "media"})  # what "it" opening a sentence may name
 _SENTENCE_BREAK = re.compile(r"[.!?][”\"’]?\s+")
@@ -1848,18 +1856,25 @@ class Speakers:
             return self._brought_in(found.head)
         if found.kind == "group" and found.head in COLLECTIVE_HEADS:
             return self._brought_in(found.head, "group")
+        if found.kind == "group" and found.head in ANONYMOUS_HEADS:
+            # "The people, who asked not to be named, said": the people familiar with the
+            # matter an attribution brought in ("according to two people familiar with ...")
+            return self._brought_in(found.head, "group", _UNNAMED_GROUP_OPENERS)
         return None
 
-    def _brought_in(self, head: str, kind: str = "person") -> _Entry | None:
+    def _brought_in(
+        self, head: str, kind: str = "person", openers: tuple[str, ...] = _INDEFINITES
+    ) -> _Entry | None:
         """The recent unnamed person (or group) an indefinite phrase of that head brought in
-        ("A nurse at the clinic", "Another nurse", "One resident"), or None."""
+        ("A nurse at the clinic", "Another nurse", "One resident"; `openers`, the words such
+        a phrase opens with), or None."""
         return next(
             (
                 e
                 for e in self._recent_entries()
                 if e.kind == kind
                 and not e.named
-                and e.name.lower().startswith(("a ", "an ", "another ", "one "))
+                and e.name.lower().startswith(openers)
                 and head in e.key.split()[: _MAX_MODIFIERS + 1]
             ),
             None,
@@ -2510,7 +2525,7 @@ class Speakers:
                 and toks[1].word[0].isupper()
                 and not _participle_of(toks[1])
             )
-            legal = _legal_name_start(toks)
+            legal = _legal_name_start(toks) or _rival_name_start(toks)
             if legal is not None:
                 # "lithium producer Redhill Minerals Ltd": its trade before it is its role
                 mention = (toks[legal].start, toks[-1].end)
@@ -2779,18 +2794,18 @@ class Speakers:
         return records, ids
 
     def _headline_short_forms(self) -> dict[str, _Entry]:
-        """The organizations a headline names by the first word of their name alone ("Acme
-        says ..." above "Acme Corp said ..."), each given the headline's mentions: by the
-        short form's working id. A name of one word, of unknown kind or an organization's,
-        first said in the headline, whose word opens the name of one organization only (not
-        "Brill" when "Brill Bank" and "Brill Capital" both speak)."""
+        """The organizations a headline names by the first words of their name alone ("Acme
+        says ..." above "Acme Corp said ...", "Trevane Industrial rejects ..." above "Trevane
+        Industrial Corp said ..."), each given the headline's mentions: by the short form's
+        working id. A name of unknown kind or an organization's, first said in the headline,
+        whose words open the name of one organization only (not "Brill" when "Brill Bank" and
+        "Brill Capital" both speak)."""
         headline_end = self._text.find("\n")
         found: dict[str, _Entry] = {}
         for entry in self._entries.values():
             if not (
                 entry.named
                 and entry.kind in _UNKNOWN_OR_ORGANIZATION
-                and " " not in entry.name
                 and entry.mentions
                 and min(entry.mentions)[0] < headline_end
             ):

@@ -563,10 +563,13 @@ def _participle_clause(first: str, second: str) -> bool:
     """Whether an appositive opening with `first`, `second` is a participle's clause saying
     what the speaker did ("speaking on condition of anonymity", "declining to be named",
     "speaking privately", "speaking an hour later", "fearing retaliation") or was asked
-    ("asked about the remark", "pressed on the cost"), not a role ("acting director of the
-    agency")."""
+    ("asked about the remark", "pressed on the cost") or where or when it was set up ("based
+    in Brackton", "founded in 1921", "listed on the exchange"), not a role ("acting director
+    of the agency")."""
     if first in QUESTION_PARTICIPLES:
         return second in PREPOSITIONS or second in _ASKED_NEXT
+    if first.endswith("ed") and first.islower():
+        return second in PREPOSITIONS
     return first in MOTIVE_PARTICIPLES or (
         first.islower()
         and first.endswith("ing")

@@ -16,6 +16,7 @@ from functools import lru_cache
 from tui.core.lexicon import (
     ABBREVIATED_MONTHS,
     ADJUNCT_PARTICIPLES,
+    AUXILIARY_VERBS,
     BELIEF_CUES,
     CONNECTIVE_ADVERBS,
     DETERMINERS,
@@ -37,6 +38,7 @@ from tui.core.lexicon import (
     SUBORDINATORS,
     TIME_ADVERBS,
     TIME_WORDS,
+    VENUE_RELEASE_VERBS,
     VENUE_WORDS,
 )
 from tui.core.model import Span
@@ -100,15 +102,31 @@ _VENUE_PARTICIPLE = r"(?:[a-z]+ed|broadcast|shown|sent|read(?:\s+out)?|written|g
 # Where a venue was put, by an adverb, and perhaps when: "in a video posted online on Sunday",
 # "in remarks broadcast live".
 _VENUE_WHERE = r"(?:online|live)"
+# A relative clause on the venue, before the content's own "that" or at the end: "in a letter
+# *that was posted online*", "in a filing *that it made public on Monday*" (a verb of release
+# with no object after it: not "in a statement that it released the hostages").
+_VENUE_RELATIVE = (
+    r"that\s+(?:(?:was|were|(?:has|had)\s+been)\s+"
+    r"|(?:it|he|she|they|we|the\s+[a-z]+|[A-Z][\w’'.-]*)\s+(?:had\s+)?(?:"
+    + alternation(VENUE_RELEASE_VERBS)
+    + r")(?:\s+public)?(?=\s*[,.;:!?]|\s*$|\s+(?:"
+    + alternation(PREPOSITIONS | TIME_WORDS | {"to", "online", "late", "early", "earlier", "last"})
+    + r")\b))[^,.;:“”\"]{0,60}?"
+)
+_AUXILIARY = alternation(AUXILIARY_VERBS)
 _VENUE_ADJUNCT = re.compile(
     r"\s*,?\s*(?:in|on|at|during|via|through|over|after|before)\s+"
-    r"(?:(?!that\b)[\w’'.-]+\s+){0,5}?(?:"  # not past "that": "said on Monday that the vote"
+    # not past "that" ("said on Monday that the vote") nor a verb ("said on Tuesday the
+    # airline was in talks": the content's)
+    r"(?:(?!(?:that|"
+    + _AUXILIARY
+    + r")\b)[\w’'.-]+\s+){0,5}?(?:"
     + _VENUE
     + r")s?(?:\s+(?:"
     + _VENUE
     + r")s?)*"
     + BOUND_R
-    + r"(?:\s+(?:(?:"
+    + r"(?:(?:\s+(?:(?:"
     + _VENUE_PARTICIPLE
     + r"\s+)?(?:with|to|on|at|for|in|from|by|via|before|after|during)\s+[^,.;:“”\"]{1,60}?|"
     + _VENUE_PARTICIPLE
@@ -120,7 +138,9 @@ _VENUE_ADJUNCT = re.compile(
     + _VENUE_WHERE
     + r"(?:\s+(?:on\s+)?"
     + _TIME
-    + r")?\b)"
+    + r")?\b))?(?:\s+"
+    + _VENUE_RELATIVE
+    + r")?"
     # before "that", before a quotation resumed ("wrote in an email to a friend, and “B”"), or
     # at the end ("A, the district said in a statement released before the meeting.")
     + r"(?=\s*,?\s+that\b|\s*,\s*(?:(?:and|but)\s+)?[“\"]|[.!?]?\s*$))?"
@@ -270,11 +290,12 @@ _LISTENING_BODIES = frozenset(
     cabinet senate chamber legislature parliament congress meeting hearing conference
     audience crowd rally summit forum gathering""".split()
 )
+_BODY_OR_VENUE = "(?:" + alternation(_LISTENING_BODIES | VENUE_WORDS) + ")s?"
 _LISTENER = re.compile(
     r"\s+(?:"
     + _INTERVIEWER
     + r"|him|her|them|us|me|reporters|journalists|lawmakers|supporters|listeners|viewers"
-    r"|parliament|congress|diplomats|delegates|"
+    r"|analysts|clients|parliament|congress|diplomats|delegates|"
     + _POLICE_LISTENER
     # "told faculty members", "told the school board members"
     + r"|(?:(?:the|its|his|her|their)\s+)?(?:[a-z]+\s+){0,2}?members|"
@@ -289,6 +310,15 @@ _LISTENER = re.compile(
     r"(?=\s+(?:whether|if)\b|\s+that\s+(?!"
     + RELATIVE_VERB
     + r"\b))"
+    # a body or a gathering, its modifiers before it, the last of its nouns: "told a
+    # parliamentary committee", "told an investor conference", "told a board meeting"
+    + r"|an?\s+(?:(?!of\b)[\w’'-]+\s+){0,2}?"
+    + _BODY_OR_VENUE
+    + r"\b(?!\s+"
+    + _BODY_OR_VENUE
+    # and its complement before "that": "a jury of her peers", "a crowd of about 3,000
+    # supporters on Saturday", "an invited crowd at the Union League club"
+    + r"\b)(?:\s+(?:of|at|in|from)\s+(?:[^,.;:“”\"]|(?<=\d)[,.](?=\d)){1,60}?(?=\s+that\b))?"
     + r"|an?\s+(?:(?!of\b)[\w’'-]+\s+){0,2}?(?:"
     + _VENUE
     + r"|[a-z]+(?:or|er|ist|ant|ent|ian))"

@@ -420,6 +420,17 @@ _QUESTION_MODIFIERS = frozenset(
     "to any more further follow-up followup specific detailed written emailed repeated "
     "additional several".split()
 )
+# Counsel given to a client, not advice reported: "(who) advises companies on mergers",
+# "advised Oxhill on the deal", "is being advised by Dunmore Partners"; a client, then what
+# the counsel is on, or the adviser as agent; with no "that" and no "to" of what to do ("advised
+# patients on Monday to rest", "was advised by police to leave" report advice).
+_COUNSEL_VERBS = frozenset("advise advises advised advising".split())
+_COUNSEL_CLIENT = re.compile(
+    r"\s+(?:(?:the|its|his|her|their)\s+(?:[\w-]+\s+){0,2}?[\w-]+|[A-Z][\w’'&.-]*"
+    r"(?:\s+[A-Z&][\w’'&.-]*)*|(?:[a-z-]+\s+)?[a-z-]+s)\s+(?:on|over)\s"
+)  # a client: "the government", "Oxhill", "retail banks" (not "advised caution on the roads")
+_COUNSEL_AGENT = re.compile(r"\s+by\s")
+_TO_DO = re.compile(r"\bto\s+(?!(?:the|a|an|its|his|her|their|our|my)\b)[a-z]")
 # A name one writes under: "(who posts) under the name Road King", "(writes) as @mila_k".
 _HANDLE_VERBS = frozenset("post posts posted write writes wrote tweet tweets tweeted".split())
 _HANDLE = re.compile(
@@ -475,6 +486,8 @@ def rejection(text: str, span: Span, cue: Span | None) -> str | None:
     if word in PERFORMATIVE_VERBS and _negated(text, cue, before) and performative(text, span, cue):
         return "non-answer"  # "has not announced a price": an act not done, nothing to check
     if word in _OTHER_SENSE_WORDS and _other_sense(text, word, cue, span):
+        return "other sense"
+    if word in _COUNSEL_VERBS and _counsel(text, cue, span):
         return "other sense"
     if word in _SIGHT_PASSIVES and not _SIGHT_CLAIM.match(text, cue[1]):
         return "other sense"  # "Patients will be seen faster": seen by a doctor, no view held
@@ -544,6 +557,18 @@ def _beat(text: str, pattern: re.Pattern[str], cue: Span, span: Span) -> bool:
     after it ("reports on health for Example News.")."""
     beat = pattern.match(text, cue[1], span[1])
     return beat is not None and _nothing_after(text, beat.end(), span[1])
+
+
+def _counsel(text: str, cue: Span, span: Span) -> bool:
+    """Whether a form of "advise" at `cue` is counsel given to a client (`_COUNSEL_CLIENT`)
+    or by an adviser as agent of the passive (`_COUNSEL_AGENT`), nothing reported after it."""
+    end = max(span[1], cue[1])
+    pattern = _COUNSEL_AGENT if span[0] < cue[1] else _COUNSEL_CLIENT
+    return (
+        pattern.match(text, cue[1], end) is not None
+        and _REPORTED.search(text, cue[1], end) is None
+        and _TO_DO.search(text, cue[1], end) is None
+    )
 
 
 def _other_sense(text: str, word: str, cue: Span, span: Span) -> bool:

@@ -18,6 +18,7 @@ from tui.core.lexicon import (
     ASKING_CUES,
     AUXILIARY_VERBS,
     EXTRAPOSING_WORDS,
+    MARKET_INSTRUMENTS,
     ORGANIZATION_WORDS,
     PAST_AS_BASE_VERBS,
     PERSON_PRONOUNS,
@@ -35,6 +36,8 @@ from tui.core.text import Quote, alternation, holds, quotes, strip, terminal_mar
 
 # A subject pronoun, a copula or a word ending as a verb may ("died", "knows"): two words
 # with one are a clause, no short answer.
+# A clause of cause or time after a market's move: "fell *after* the company cut ...".
+_CAUSE = re.compile(r"\s(?:after|as|when|because)\s+")
 _ASKED_PERSONS = frozenset({"him", "her"})  # "asked him whether ...": put to someone
 _CLAUSE_WORD = re.compile(r"\b(?i:i|we|you|he|she|they|it|is|was|are|were)\b|\w(?:ed|s)\b")
 
@@ -76,6 +79,14 @@ _CLAUSE_END = re.compile(
     r"|(?<=,)\s+and\s+(?=(?:he|she|they|it|we|I)\s))"
 )  # = r"[;—–―]|\s-\s|,?\s(?:but(?!...)|while|...)\s|,\s+and\s+(?=...)", its first
 # character a set, so the regex engine skips to the next candidate by a table lookup
+
+
+def _market_head(words: tuple[str, ...]) -> bool:
+    """Whether a subject's head, before its "of" or "in" if any, is a thing a market trades
+    ("Shares of Orvell", "Bond yields", "The stock")."""
+    lower = [w.lower() for w in words]
+    cut = next((k for k, w in enumerate(lower) if w in ("of", "in")), len(lower))
+    return cut > 0 and lower[cut - 1] in MARKET_INSTRUMENTS
 
 
 def _resumed_at(text: str, pos: int) -> bool:
@@ -311,12 +322,28 @@ class State:
                 if body is not None:
                     return body
                 if verb is not None and verb.group().islower():
+                    if _market_head(phrase.words):
+                        return self._cause_subject(after, end) or phrase
                     return phrase
             comma = self.text.find(", ", start, min(end, start + LONGEST_CLAUSE))
             if comma < 0:
                 return None
             start = comma + 2
         return None
+
+    def _cause_subject(self, start: int, end: int) -> Phrase | None:
+        """The subject of the clause of cause in text[start:end] after a market's mover
+        ("Shares fell after *the company* cut its forecast, citing ..."): shares and yields
+        say nothing, the one whose act moved them spoke; None if no such clause (the shares
+        are kept then: a statement with a poor speaker, not none)."""
+        cause = _CAUSE.search(self.text, start, min(end, start + LONGEST_CLAUSE))
+        if cause is None:
+            return None
+        phrase = phrase_after(self.text, cause.end(), end)
+        if phrase is None or phrase.bare:
+            return None
+        verb = WORDS.match(self.text, skip_space(self.text, phrase.end))
+        return phrase if verb is not None and verb.group().islower() else None
 
     def _asker(self, found: Found) -> str | None:
         """The speaker who asked the question the quotation `found` answers, after a pronoun
