@@ -292,10 +292,25 @@ MEMO = [
     ("the cost of replacing both", "The report", "document"),
 ]
 
+ADVISORY = [
+    ("Every year someone from Ottawa", "Lorna Kejick", "person"),
+    ("the plant could not reliably remove", "The report", "document"),
+    ("We tell parents to bathe", "Ella Moonias", "person"),
+    ("She remembers when we drank", "Peter Sakanee", "person"),
+]
+DEBATE = [
+    ("Every one of those is a tragedy", "Ray Dunning", "person"),
+    ("the reviews had been too narrow", "Luis Echeverria", "person"),
+    ("he would end it", "Luis Echeverria", "person"),
+    ("They talk about us", "Tanya Brooks", "person"),
+]
+
 
 @pytest.mark.parametrize(
     ("article", "expected"),
     [
+        ("boil-water-advisory.txt", ADVISORY),
+        ("sheriff-debate.txt", DEBATE),
         ("state-budget.txt", BUDGET),
         ("school-closures.txt", SCHOOLS),
         ("fort-calder-nurses.txt", NURSES),
