@@ -411,3 +411,31 @@ def test_a_gerund_after_a_hyphened_adjective_modifies_the_counted_noun(
 def test_a_verb_in_ing_after_a_count_still_ends_its_noun() -> None:
     [found] = find_figures("The 40 workers marching on Friday were fired.")
     assert found.unit == "workers"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Rents rose, with many warning that prices would follow.",
+            [("many", "prices would follow")],
+        ),
+        (
+            "Rents rose, with many warning that prices would follow and others saying wages "
+            "had stalled.",
+            [("many", "prices would follow"), ("others", "wages had stalled")],
+        ),
+        (
+            "Rents rose, with tenants warning that prices would follow.",
+            [("tenants", "prices would follow")],
+        ),
+    ],
+)
+def test_the_subjects_of_an_absolute_with_construction_speak(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert said(text) == expected
+
+
+def test_a_warning_noun_after_its_modifier_is_no_cue() -> None:
+    assert said("Smoke rose, with health warning signs on every door.") == []

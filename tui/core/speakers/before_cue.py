@@ -150,6 +150,17 @@ MADE_OR_DESCRIBED = re.compile(
 )
 
 
+_WITH_REACH = 160  # characters before "and others saying" searched for its "with"
+
+
+def _with_before(text: str, start: int) -> bool:
+    """Whether "with" stands earlier in the sentence before `start`, within `_WITH_REACH`
+    ("with many warning A and *others* saying B": an absolute construction goes on)."""
+    lead = text[max(0, start - _WITH_REACH) : start]
+    lead = lead[max(lead.rfind(". "), lead.rfind("\n")) + 1 :]
+    return " with " in lead or lead.startswith("With ")
+
+
 def _participle_at(text: str, cue_start: int) -> bool:
     """Whether the cue at `cue_start` is a participle in -ing ("asking", "shouting")."""
     space = text.find(" ", cue_start, cue_start + 20)
@@ -428,9 +439,17 @@ def _phrase_before(text: str, toks: list[Token], cue_start: int) -> Phrase | Non
         return _new_phrase((start, end), (word,))
     if lower in _ONE_OF_MANY and i > 0 and not toks[i - 1].word[0].isalnum():
         return _new_phrase((start, end), (word,))  # "“We lost,” one said": one of them
-    if lower in _WITH_QUANTIFIERS and i > 0 and toks[i - 1].lower == "with":
-        if _participle_at(text, cue_start):  # "..., with many warning that": many of them
-            return _new_phrase((start, end), (word,))
+    if (
+        lower in _WITH_QUANTIFIERS
+        and i > 0
+        and (
+            toks[i - 1].lower == "with"
+            or (toks[i - 1].lower == "and" and _with_before(text, start))
+        )
+        and _participle_at(text, cue_start)
+    ):  # "..., with many warning that": many of them; "with many warning A and others
+        # saying B": the next subject of the same absolute construction
+        return _new_phrase((start, end), (word,))
     if lower in _OBJECT_FORMS and (
         text.startswith("as ", cue_start)
         or (i >= 1 and toks[i - 1].lower in RECORDING_VERBS and _participle_at(text, cue_start))

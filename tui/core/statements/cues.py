@@ -372,6 +372,9 @@ _CONJOINED = re.compile(r"\b(?:and|but|yet|or)\s+(?:(?:" + _CONJOINED_AUXILIARY 
 _PARTICIPLE_OPENER = r"(?:,[”\"’]?|\b(?:by|after|before|while|when|without|in))"
 _ADVERB_BEFORE_CUE = r"(?:even|also|then|again|perhaps|still|later|[a-z]+ly)"
 _TO_PARTICIPLE = r"[a-z]+ing(?:\s+on)?\s+to"
+# "with" before the subject of a participle, which is no noun after it ("..., with many
+# *warning* that ...", "with the union *warning*").
+_WITH_BEFORE = re.compile(r"\bwith\s+$")
 _PARTICIPLE_LEAD = re.compile(_PARTICIPLE_OPENER + r"(?:\s+" + _ADVERB_BEFORE_CUE + r")?$")
 _CATENATIVE_PARTICIPLE = re.compile(_PARTICIPLE_OPENER + r"\s+" + _TO_PARTICIPLE + "$")
 # A message issued, and the medium that carried it, before a participle cue whose subject is
@@ -1609,6 +1612,7 @@ class CueAttributions(CueForms, Quotations):
             )
             if passive or (
                 word in CUE_NOUNS
+                and not (word.endswith("ing") and _WITH_BEFORE.search(text, start, phrase.span[0]))
                 and (
                     phrase.bare
                     or self._compound(phrase, cue)
