@@ -439,3 +439,15 @@ def test_the_subjects_of_an_absolute_with_construction_speak(
 
 def test_a_warning_noun_after_its_modifier_is_no_cue() -> None:
     assert said("Smoke rose, with health warning signs on every door.") == []
+
+
+def test_two_joined_absolutes_are_two_statements() -> None:
+    text = (
+        "The two met on Friday, with the mayor defending her plan and her rival calling for a vote."
+    )
+    assert said(text) == [("the mayor", "her plan"), ("her rival", "a vote")]
+
+
+def test_a_joined_object_of_one_participle_stays_its_content() -> None:
+    text = "The board met, with the mayor defending the plan and its cost."
+    assert said(text) == [("the mayor", "the plan and its cost")]

@@ -2044,7 +2044,11 @@ class CueAttributions(CueForms, Quotations):
             # "noted that at a meeting in 1972, he supported ...": one clause; not with a
             # conjunction ("..., though she stressed ...")
             return False
-        if lead.group().lstrip()[:1].isalpha() and self._name_only(cut, anchor == subject):
+        if (
+            lead.group().lstrip()[:1].isalpha()
+            and not self._absolute_pair(previous, found.cue)
+            and self._name_only(cut, anchor == subject)
+        ):
             return False  # "said the city and its unions will seek ...": one subject
         if _WHICH.search(lead.group()) and _CLAUSE_RESUMES.match(self.text, found.span[1] - 1):
             return False  # "the plan, which she called “a bargain,” would cost ...": inside
@@ -2054,6 +2058,17 @@ class CueAttributions(CueForms, Quotations):
         kind = previous.kind if self._quotes_in(span) else "indirect"  # its quotation cut off
         self.statements[-1] = previous._replace(span=span, kind=kind)
         return True
+
+    def _absolute_pair(self, previous: Emitted, cue: Span) -> bool:
+        """Whether the last statement's cue and the one at `cue` are both participles, two
+        absolutes joined ("with the mayor defending his record and his rival calling for an
+        inquiry"): the noun before the second is its subject, no object of the first."""
+        last = previous.cue_span
+        return (
+            last is not None
+            and _participle(self.text[last[0] : last[1]])
+            and _participle(self.text[cue[0] : cue[1]])
+        )
 
     def _joint_act_in_content(self, previous: Emitted, cue: Span, lead: re.Match[str]) -> bool:
         """Whether a cue of a joint act after "and" (`JOINT_CUES`) shares the plural subject
