@@ -11,7 +11,7 @@ import re
 from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterator
-from itertools import chain, islice, takewhile
+from itertools import chain, islice, pairwise, takewhile
 from operator import attrgetter, itemgetter
 
 from tui.core.lexicon import (
@@ -295,12 +295,15 @@ def _subject_name(
     """The name at `start` of one to three capitalised words (`_SUBJECT_NAME`) opening its
     sentence, before `upper`; None if none, or a word of a phrase ("In the cottage"), or a
     word alone that is no surname written in full before ("Inside the cottage", "Slowly";
-    "Brink" after "Lotte Brink" is one)."""
+    "Brink" after "Lotte Brink" is one), or an office whose holder is apposed after it ("The
+    islands' Prime Minister, Tevita Lomu,")."""
     name = _SUBJECT_NAME.match(text, start, upper)
     if name is None or not _opens_sentence(text, start):
         return None
     words = name.group().split()
     if words[0].lower() in FUNCTION_WORDS or words[0].lower() in PREPOSITIONS:
+        return None
+    if words[-1].lower() in ROLE_NOUNS:
         return None
     if len(words) > 1 or _named_in_full(text, capitalised, words[0], start):
         return name
@@ -401,6 +404,9 @@ _POSSESSIVE_FORMS = [
     for form in (written, written.capitalize())
 ]
 _COMPLEMENT_WORDS = COMPLEMENT_PREPOSITIONS | {"to"}  # "adviser to", "partner at"
+_NARRATIVE_REACH = 3  # sentences of a pronoun's subject a name may stand before
+_PRONOUN_OPENING_WORDS = 5  # the words a subject pronoun may stand among ("On Friday he ...")
+_PRONOUN_OPENING_CHARS = 60  # characters that hold them
 _MENTION_REACH = 1500  # characters back a pronoun may reach a person merely mentioned
 _TITLE_REACH = 3000  # characters back a description may reach a titled name
 _OWNING = ("’s", "'s", "’", "'")  # a possessive's ending
@@ -471,6 +477,11 @@ _OBJECT_AFTER = re.compile(
     r"(?:[^\S\n]+[a-z]+){1,3}?[^\S\n]+(her|him)(?=[^\S\n]+(?:to|that|about|the|a|an)\b|[,.])"
 )
 _OBJECT_PRONOUN_OF = {"she": "her", "he": "him"}
+# The pronouns that tell someone else than a subject of the gender, or a subject of the other.
+_GENDER_TELLERS = {
+    "she": re.compile(r"\b(?:her|he|him|his|himself)\b", re.IGNORECASE),
+    "he": re.compile(r"\b(?:him|she|her|hers|herself)\b", re.IGNORECASE),
+}
 # A name and the people with it, as a sentence's subject: "Sand and her colleagues".
 _NAME_AND_COMPANY = re.compile(
     r"\b(?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w’'-]+\s+and\s+(?:his|her|their)\s+"
@@ -729,9 +740,7 @@ class Speakers:
         if mentioned is None and not agreeing:
             # "Ana Ruiz met the union. The union said ... She said": no speaker can be meant,
             # so the one person of that gender named before the last attribution is
-            mentioned = self._mentioned_person(
-                gender, position, before_last=True
-            ) or self._lone_named_subject(gender, lower, position)
+            mentioned = self._mentioned_person(gender, position, before_last=True)
         if mentioned is not None or len(agreeing) != 1 or agreeing[0].kind != "person":
             return mentioned
         return agreeing[0]
@@ -777,7 +786,9 @@ class Speakers:
     ) -> _Entry | None:
         """The one person of `gender` opening the last sentence in text[lower:position] that
         opens with one (`subjects`, as `_latest_subjects` finds them), by a name, a role, a
-        description or a name whose gender the sentence tells; None if none or several."""
+        description or a name whose gender the sentence tells, or the lone name of no known
+        gender opening the sentence just before (over an older speaker of that gender: "Ann
+        Lee said ... Amara Kone was less sure. “...,” she said"); None if none or several."""
         if len(subjects) > 1:
             return None
         if subjects:
@@ -787,6 +798,7 @@ class Speakers:
             or self._opening_role(gender, lower, position)
             or self._described_subject(gender, lower, position)
             or self._owning_subject(gender, lower, position)
+            or self._lone_named_subject(gender, lower, position)
         )
 
     def _same_sentence(self, position: int) -> bool:
@@ -942,12 +954,12 @@ class Speakers:
         name = _opening_subject(text, self._capitalised_words(), start, at)
         if name is None:
             return None
-        entry = self._named_person(name.start(), name.end(), gender)
-        return entry if entry is not None and entry.gender in (None, gender) else None
+        return self._named_person(name.start(), name.end(), gender)
 
     def _named_person(self, start: int, end: int, gender: str | None) -> _Entry | None:
         """The person a subject's name at text[start:end] names, of `gender` or of none the
-        name tells, as a speaker; None if it is a pronoun or names no person."""
+        name or a pronoun before told, as a speaker; None if it is a pronoun or names no
+        person."""
         phrase = phrase_after(self._text, start, end)
         if phrase is None or phrase.pronoun is not None:
             return None
@@ -956,44 +968,46 @@ class Speakers:
             return None
         if found.role is None and _place_name(found.name.split()):
             return None  # "Main Street was shut": no sign of a person
-        return self._entry_for(phrase)[0]
+        entry = self._entry_for(phrase)[0]
+        return entry if entry.gender in (None, gender) else None
 
     def _lone_named_subject(self, gender: str | None, lower: int, position: int) -> _Entry | None:
         """The name of no known gender opening the sentence just before the pronoun's, after
         the last attribution, when no other name stands in either outside quotations ("Amara
-        Kone struck a note of caution. “...,” he said"): the only person a reader could
-        mean; as a speaker; None if none, or if another name competes."""
+        Kone struck a note of caution. “...,” he said"), or before sentences whose subject is
+        that pronoun already ("Arne Holm has rowed the ferry. On Friday he makes his last
+        crossing. “...,” he says"): the only person a reader could mean; as a speaker; None
+        if none, or if another name competes."""
         if gender is None:
             return None
         text = self._text
-        line = text.rfind("\n", 0, position) + 1
-        opening = _sentence_opening(text, line, position)
-        end = opening
-        while end > lower and text[end - 1] in _BETWEEN_SENTENCES:
-            end -= 1
-        if '"' in text[end:opening]:
-            # a quotation in straight marks read as a sentence of its own ('"...," he said'):
-            # the sentence before it is meant
-            end = text.rfind('"', lower, end)
-            while end > lower and text[end - 1] in _BETWEEN_SENTENCES:
-                end -= 1
-        if end <= lower:
+        span = _sentence_before(
+            text, lower, _sentence_opening(text, _line_start(text, position), position)
+        )
+        for _ in range(_NARRATIVE_REACH):
+            if span is None or not _pronoun_opens(text, span[0], gender):
+                break
+            span = _sentence_before(text, lower, span[0])
+        if span is None or _pronoun_opens(text, span[0], gender):
             return None
-        start = _sentence_opening(text, text.rfind("\n", 0, end - 1) + 1, end - 1)
-        if start < lower or _quoted(text, start):
-            return None
+        start, end = span
         # the subject, after an opening phrase, a conjunction or a role if any ("On Monday,
         # local farmer Amara Kone struck ...")
         name = _opening_subject(text, self._capitalised_words(), start, end)
         if name is None:
             return None
+        # the words before a name apposed to them are its role ("The Orun Islands' Prime
+        # Minister, Tevita Lomu, was"), no one else
+        lowest = name.start() if _apposed_subject(text, name) else start
         if any(
             (other.end() <= name.start() or other.start() >= name.end())
             and not _quoted(text, other.start())
             and _names_someone(other.group().split())
-            for other in _NAME_AT.finditer(text, start, position)
+            for other in _NAME_AT.finditer(text, lowest, position)
         ):
             return None  # "Amara Kone met Ivo Perl": either
+        if _someone_else_told(text, name.end(), position, gender):
+            return None  # "Marit Oyelaran met her on Monday. “...,” she said": another woman
         return self._named_person(name.start(), name.end(), gender)
 
     def _mentioned_person(
@@ -3050,6 +3064,56 @@ def _place_name(words: list[str]) -> bool:
             and lowered[-2].rstrip("s’'") in POSSESSED_PLACE_OWNERS
         )
     )
+
+
+def _sentence_before(text: str, lower: int, opening: int) -> tuple[int, int] | None:
+    """The start and end of the sentence before the one opening at `opening`, outside
+    quotations and within text[lower:]; None if there is none."""
+    end = opening
+    while end > lower and text[end - 1] in _BETWEEN_SENTENCES:
+        end -= 1
+    if '"' in text[end:opening]:
+        # a quotation in straight marks read as a sentence of its own ('"...," he said'):
+        # the sentence before it is meant
+        end = text.rfind('"', lower, end)
+        while end > lower and text[end - 1] in _BETWEEN_SENTENCES:
+            end -= 1
+    if end <= lower:
+        return None
+    start = _sentence_opening(text, _line_start(text, end - 1), end - 1)
+    if start < lower or _quoted(text, start):
+        return None
+    return start, end
+
+
+def _line_start(text: str, at: int) -> int:
+    """Where the line holding `at` starts."""
+    return text.rfind("\n", 0, at) + 1
+
+
+def _pronoun_opens(text: str, start: int, pronoun: str) -> bool:
+    """Whether the sentence at `start` has `pronoun` ("he", "she") as its subject among its
+    first words, a verb after it ("She still opens at five", "On Friday he makes ...")."""
+    words = text[start : start + _PRONOUN_OPENING_CHARS].split()[:_PRONOUN_OPENING_WORDS]
+    return any(word.lower() == pronoun and after[:1].islower() for word, after in pairwise(words))
+
+
+def _someone_else_told(text: str, lower: int, upper: int, gender: str) -> bool:
+    """Whether text[lower:upper] has, outside quotations, the object pronoun of `gender`
+    ("met *her* on Monday", not "her comments") or any pronoun of the other gender ("sold
+    *his* boat"): someone else than a subject of `gender`, or a subject of the other."""
+    for match in _GENDER_TELLERS[gender].finditer(text, lower, upper):
+        if _quoted(text, match.start()):
+            continue
+        if match.group().lower() != "her" or not _owned_thing(text, match.end() + 1):
+            return True
+    return False
+
+
+def _apposed_subject(text: str, name: re.Match[str]) -> bool:
+    """Whether a subject's `name` stands between commas after the words opening its sentence
+    ("The city's police chief, Jo Kirra, disagreed"): apposed to them."""
+    return text.endswith(", ", 0, name.start()) and text.startswith(",", name.end())
 
 
 def _names_someone(words: list[str]) -> bool:
