@@ -4,6 +4,8 @@ construction class tested on invented sentences, with near-misses that must not 
 import pytest
 from extraction_helpers import attributed, speaker_names
 
+from tui.core.speaker_kinds import marked_kind
+
 
 @pytest.mark.parametrize(
     ("text", "name"),
@@ -129,3 +131,29 @@ def test_a_pronoun_chain_through_narrative_carries_the_one_person_named(text: st
 def test_no_pronoun_chain_past_another_name_or_far_back(text: str):
     [(_, speaker, _)] = attributed(text)
     assert speaker is not None and speaker.name != "Arne Holm"
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["Canon Europe", "Fenwick Asia", "Marlow Global", "Tesco UK", "Pellam Americas"],
+)
+def test_a_name_with_a_region_or_reach_after_its_own_word_is_an_organization(name: str):
+    [(_, speaker, _)] = attributed(f"{name} said sales fell in the second quarter.")
+    assert speaker is not None and (speaker.name, speaker.kind) == (name, "organization")
+
+
+@pytest.mark.parametrize(
+    ("words", "kind"),
+    [
+        (["Canon", "Europe"], "organization"),
+        (["North", "America"], None),
+        (["East", "Asia"], None),
+        (["Sub-Saharan", "Africa"], None),
+        (["Continental", "Europe"], None),
+        (["Europe"], None),
+    ],
+)
+def test_a_region_after_a_word_that_makes_a_place_of_it_is_no_company(
+    words: list[str], kind: str | None
+):
+    assert marked_kind(words) == kind
