@@ -157,3 +157,34 @@ def test_a_region_after_a_word_that_makes_a_place_of_it_is_no_company(
     words: list[str], kind: str | None
 ):
     assert marked_kind(words) == kind
+
+
+@pytest.mark.parametrize(
+    "again",
+    [
+        "A spokesperson added that repairs would start soon.",
+        "A company spokesperson said repairs would start soon.",
+        "The spokesperson added that repairs would start soon.",
+        "Repairs would start soon, a spokesperson added.",
+    ],
+)
+def test_a_spokesperson_again_is_the_one_of_the_body_brought_in(again: str):
+    text = f"A spokesperson for Dunmore Water said the pipes were old. {again}"
+    first, second = attributed(text)
+    assert first[1] is second[1]
+    assert second[1] is not None and second[1].name == "A spokesperson for Dunmore Water"
+
+
+@pytest.mark.parametrize(
+    "again",
+    [
+        "Another spokesperson added that repairs would start soon.",
+        "A police spokesperson said repairs would start soon.",
+        "A spokesperson for Kelby Rail said repairs would start soon.",
+        "A resident added that repairs would start soon.",
+    ],
+)
+def test_another_or_another_body_s_spokesperson_is_someone_else(again: str):
+    text = f"A spokesperson for Dunmore Water said the pipes were old. {again}"
+    first, second = attributed(text)
+    assert first[1] is not second[1]

@@ -1342,6 +1342,9 @@ NAMING_NOUNS: frozenset[str] = frozenset(
 SINGULAR_THEY_HEADS: frozenset[str] = frozenset(
     "spokesperson representative rep source insider friend pal person".split()
 )
+# The unnamed voices of a body, one to a body in a story: a second "A spokesperson" (or "a
+# company spokesperson") is the one brought in before ("A spokesperson for the utility said").
+SPOKESPERSON_HEADS: frozenset[str] = frozenset("spokesperson spokesman spokeswoman".split())
 # Post-modifiers of anonymous sources: "a source familiar with the talks".
 ANONYMOUS_POSTMODIFIERS: tuple[str, ...] = (
     "familiar with",

@@ -65,6 +65,7 @@ from tui.core.lexicon import (
     SHARE_HEADS,
     SINGULAR_QUANTIFIERS,
     SINGULAR_THEY_HEADS,
+    SPOKESPERSON_HEADS,
     STATES_AND_PROVINCES,
     STREET_WORDS,
     SURNAME_PLACE_HEADS,
@@ -1852,11 +1853,14 @@ class Speakers:
     def _anonymous_again(self, found: _Analysis) -> _Entry | None:
         """Sieve 3b: "the spokesperson", "the official": the unnamed person of that head a
         recent speaker brought in ("A spokesperson for the board said ... the spokesperson
-        said"); "the team", the unnamed group ("An international team reported ... the team
+        said"), and "a spokesperson" or "a company spokesperson" again, a body's one voice;
+        "the team", the unnamed group ("An international team reported ... the team
         found"); None if none."""
-        if found.named or _key(found.name) != found.head:
+        if found.named:
             return None
-        if not found.name.lower().startswith("the "):
+        if _spokesperson_again(found):
+            return self._brought_in(found.head)
+        if _key(found.name) != found.head or not found.name.lower().startswith("the "):
             return None
         if found.kind == "person" and found.head in ANONYMOUS_HEADS:
             return self._brought_in(found.head)
@@ -3108,6 +3112,20 @@ def _someone_else_told(text: str, lower: int, upper: int, gender: str) -> bool:
         if match.group().lower() != "her" or not _owned_thing(text, match.end() + 1):
             return True
     return False
+
+
+def _spokesperson_again(found: _Analysis) -> bool:
+    """Whether an unnamed person is "a spokesperson" with no body of its own, or only a
+    company's noun before it ("a company spokesperson"): the body's one voice, brought in
+    before."""
+    words = _key(found.name).split()
+    return (
+        found.kind == "person"
+        and found.head in SPOKESPERSON_HEADS
+        and found.name.lower().startswith(("a ", "an "))
+        and words[-1] == found.head
+        and all(word in COMPANY_NOUNS for word in words[:-1])
+    )
 
 
 def _apposed_subject(text: str, name: re.Match[str]) -> bool:
