@@ -188,3 +188,33 @@ def test_another_or_another_body_s_spokesperson_is_someone_else(again: str):
     text = f"A spokesperson for Dunmore Water said the pipes were old. {again}"
     first, second = attributed(text)
     assert first[1] is not second[1]
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "The company Musk runs",
+        "The charity Ann Lee set up",
+        "A firm Jones founded",
+        "The bank Tom Hale chairs",
+        "The small agency Odile Bern started",
+    ],
+)
+def test_a_body_described_by_a_clause_with_a_name_for_subject_is_not_named(phrase: str):
+    [(_, speaker, _)] = attributed(f"{phrase} said it would appeal the ruling.")
+    assert speaker is not None
+    assert (speaker.name, speaker.kind, speaker.named) == (phrase, "organization", False)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # the name in apposition names the body
+        ("The tracking firm Brillo said sales fell.", "Brillo"),
+        # the verb is the speaker's, the name its object's
+        ("The company said Musk runs it.", "The company"),
+    ],
+)
+def test_a_body_named_in_apposition_or_a_clause_of_the_content_stays(text: str, name: str):
+    [(_, speaker, _)] = attributed(text)
+    assert speaker is not None and speaker.name == name

@@ -1342,6 +1342,16 @@ NAMING_NOUNS: frozenset[str] = frozenset(
 SINGULAR_THEY_HEADS: frozenset[str] = frozenset(
     "spokesperson representative rep source insider friend pal person".split()
 )
+# Verbs of a clause that describes a body by what someone does with it, its subject a name
+# and no "that" ("the company Musk runs", "a firm Jones founded", "the charity Lee set up"):
+# the body is not named.
+BODY_CLAUSE_VERBS: frozenset[str] = frozenset(
+    """
+    runs ran founded co-founded cofounded set started owns owned leads led heads headed
+    built chairs chaired created launched bought acquired manages managed backs backed
+    funds funded
+    """.split()
+)
 # The unnamed voices of a body, one to a body in a story: a second "A spokesperson" (or "a
 # company spokesperson") is the one brought in before ("A spokesperson for the utility said").
 SPOKESPERSON_HEADS: frozenset[str] = frozenset("spokesperson spokesman spokeswoman".split())

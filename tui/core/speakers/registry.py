@@ -102,7 +102,11 @@ from tui.core.speaker_kinds import (
 )
 from tui.core.speakers.after_cue import phrase_after
 from tui.core.speakers.appositives import _affiliation_as, _nationality_before
-from tui.core.speakers.complements import _document_head, _participle_description
+from tui.core.speakers.complements import (
+    _body_described_by_clause,
+    _document_head,
+    _participle_description,
+)
 from tui.core.speakers.gender import (
     _AGED_NAME,
     _GIVEN_NAMES,
@@ -2308,6 +2312,9 @@ class Speakers:
         document_head = _document_head(toks)
         if document_head is not None:  # "a survey of dock workers", "a report by the council"
             return _Analysis(text[span[0] : span[1]], None, "document", False, span, document_head)
+        body_head = _body_described_by_clause(toks)
+        if body_head is not None:  # "the company Musk runs": a body not named
+            return _Analysis(text[span[0] : span[1]], None, "organization", False, span, body_head)
         if _possessive_seat(words):  # "Queen's Park said": the seat, no owner's "Park"
             return _Analysis(text[span[0] : span[1]], None, "organization", True, span, words[-1])
         if _office_body_name(toks):  # "the Joint Chiefs of Staff": a body, no members
