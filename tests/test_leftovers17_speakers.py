@@ -218,3 +218,47 @@ def test_a_body_described_by_a_clause_with_a_name_for_subject_is_not_named(phras
 def test_a_body_named_in_apposition_or_a_clause_of_the_content_stays(text: str, name: str):
     [(_, speaker, _)] = attributed(text)
     assert speaker is not None and speaker.name == name
+
+
+@pytest.mark.parametrize(
+    ("text", "role", "kind"),
+    [
+        (
+            "Sue Patel, of the Harbour Alliance, said the port was busy.",
+            "Harbour Alliance",
+            "person",
+        ),
+        (
+            "Sue Patel, 44, of the Harbour Alliance, said the port was busy.",
+            "Harbour Alliance",
+            "person",
+        ),
+        ("Lena Berg, of Greenway Trust, said the park would close.", "Greenway Trust", "person"),
+        (
+            "Ann Lee, of the University of Leeds, said the data were thin.",
+            "University of Leeds",
+            "person",
+        ),
+        (
+            "Kiri Moana, of the Harbour Alliance, said the port was busy.",
+            "Harbour Alliance",
+            "person",
+        ),
+    ],
+)
+def test_an_appositive_of_a_body_named_is_the_affiliation(text: str, role: str, kind: str):
+    [(_, speaker, _)] = attributed(text)
+    assert speaker is not None and (speaker.role, speaker.kind) == (role, kind)
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        # where the speaker lives
+        ("Tom Hale, of Dover, said the port was busy.", None),
+        ("Tom Hale, 58, of Dover, a retired teacher, said the port was busy.", "retired teacher"),
+    ],
+)
+def test_an_appositive_of_a_place_is_no_affiliation(text: str, role: str | None):
+    [(_, speaker, _)] = attributed(text)
+    assert speaker is not None and speaker.role == role

@@ -197,6 +197,7 @@ from tui.core.speakers.roles import (
     _ROLE_REACH,
     _acronym_title,
     _appositive_role,
+    _body_name,
     _body_office,
     _complemented_office,
     _described,
@@ -2600,6 +2601,9 @@ class Speakers:
         words = [t.word for t in name_toks]
         if len(words) == 1 and words[0].lower() in AUTHOR_PRONOUNS:
             return "person"  # the author: "I said", "we found"
+        affiliated = appositive is not None and _body_name(appositive)
+        if affiliated:
+            appositive = None  # "Sue Patel, of the Harbour Alliance": hers, not her kind
         kind = described_kind([t.word for t in _office_holder(pre)], appositive)
         given = len(words) > 1 and (given_name(words[0]) or _initialled(words))
         if kind == "organization" and given and appositive_head(appositive or "") in PERSON_TRADES:
@@ -2633,7 +2637,9 @@ class Speakers:
             return "organization"  # a country speaks through its government
         if " ".join(words) in self._organization_openers():
             return "organization"  # "SkyBridge said" after "SkyBridge Airlines"
-        return weakly_marked_kind(words) or self._text_evidence().kind(last) or "unknown"
+        kind = weakly_marked_kind(words) or self._text_evidence().kind(last)
+        # "Kiri Moana, of the Harbour Alliance": someone of a body
+        return kind or ("person" if affiliated else "unknown")
 
     def _person_told(self, surname: str) -> bool:
         """Whether the text tells elsewhere that a surname, an organization's word, is a
