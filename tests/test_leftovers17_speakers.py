@@ -262,3 +262,42 @@ def test_an_appositive_of_a_body_named_is_the_affiliation(text: str, role: str, 
 def test_an_appositive_of_a_place_is_no_affiliation(text: str, role: str | None):
     [(_, speaker, _)] = attributed(text)
     assert speaker is not None and speaker.role == role
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Vantor Holdings said profit rose. According to its annual report, sales fell in "
+            "Asia. It said costs were up.",
+            "Vantor Holdings",
+        ),
+        (
+            "Profit at Vantor Holdings rose 5%, according to its annual report. It said costs "
+            "were up.",
+            "Vantor Holdings",
+        ),
+        (
+            "The Harlow Trust said it had 300 members. According to its accounts, it spent "
+            "£2m. It said the money was well used.",
+            "Harlow Trust",
+        ),
+    ],
+)
+def test_it_after_a_body_s_own_document_cited_is_the_body(text: str, name: str):
+    assert speaker_names(text)[-1] == name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the document speaks itself
+        "Its annual report said sales rose. It also found costs were up.",
+        # a document of no "its"
+        "Vantor Holdings said profit rose. According to a court filing, sales fell. It said "
+        "costs were up.",
+    ],
+)
+def test_it_after_a_document_speaking_or_not_the_body_s_stays_the_document(text: str):
+    _, *_, (_, speaker, _) = attributed(text)
+    assert speaker is not None and speaker.kind == "document"

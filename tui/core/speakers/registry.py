@@ -410,6 +410,7 @@ _POSSESSIVE_FORMS = [
     for form in (written, written.capitalize())
 ]
 _COMPLEMENT_WORDS = COMPLEMENT_PREPOSITIONS | {"to"}  # "adviser to", "partner at"
+_ACCORDING = "according to "  # what cites a source before its name
 _NARRATIVE_REACH = 3  # sentences of a pronoun's subject a name may stand before
 _PRONOUN_OPENING_WORDS = 5  # the words a subject pronoun may stand among ("On Friday he ...")
 _PRONOUN_OPENING_CHARS = 60  # characters that hold them
@@ -690,6 +691,8 @@ class Speakers:
                 # the sentence, whose kind no word told, over an older organization
                 return recent[0]
             thing = next((e for e in recent if e.kind in _THINGS), None)
+            if thing is not None:
+                thing = self._citing_owner(thing) or thing
             return thing or next((e for e in recent if _unknown_name(e)), None)
         if pronoun in PLURAL_PRONOUNS:
             if self._singular_they(recent, position):
@@ -750,6 +753,23 @@ class Speakers:
         if mentioned is not None or len(agreeing) != 1 or agreeing[0].kind != "person":
             return mentioned
         return agreeing[0]
+
+    def _citing_owner(self, thing: _Entry) -> _Entry | None:
+        """The body whose own document a speaker cited "according to its ..." is, the body
+        named last before it, for "it" after ("Vantor Holdings said profit rose, according
+        to its annual report. It ..."), as a speaker; None if `thing` is no such document."""
+        if thing.kind != "document" or not thing.name.lower().startswith("its "):
+            return None
+        text = self._text
+        at = thing.mentions[0][0]
+        if not text[max(0, at - len(_ACCORDING)) : at].lower().endswith(_ACCORDING):
+            return None  # "Its report said ... It also found": the report
+        name = self._mentioned_organization(max(0, at - _MENTION_REACH), at)
+        if name is None:
+            return None
+        start = text.rfind(name, 0, at)
+        phrase = phrase_after(text, start, start + len(name))
+        return None if phrase is None else self._entry_for(phrase)[0]
 
     def _name_and_company(self, lower: int, position: int) -> _Entry | None:
         """A name and the people with it ("Sand and her colleagues") opening the last
