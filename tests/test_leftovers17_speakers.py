@@ -301,3 +301,30 @@ def test_it_after_a_body_s_own_document_cited_is_the_body(text: str, name: str):
 def test_it_after_a_document_speaking_or_not_the_body_s_stays_the_document(text: str):
     _, *_, (_, speaker, _) = attributed(text)
     assert speaker is not None and speaker.kind == "document"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ("The Emir of Qatar, Sheikh Tamim, said the talks were over.", "Tamim", "Emir of Qatar"),
+        (
+            "The Sultan of Bantar, Idris Shah, said the talks were over.",
+            "Idris Shah",
+            "Sultan of Bantar",
+        ),
+        (
+            "The King of Lesotho, Letsie Mohato, said the talks were over.",
+            "Letsie Mohato",
+            "King of Lesotho",
+        ),
+        ("Prince Kofi Adjei said the palace would reopen.", "Kofi Adjei", "Prince"),
+        ("“We will rebuild,” said Queen Amina.", "Amina", "Queen"),
+        # a surname that is a title's word stays a name
+        ("Ann King said the road was shut.", "Ann King", None),
+    ],
+)
+def test_a_crown_s_office_is_a_role_with_its_place_and_its_holder_apposed(
+    text: str, name: str, role: str | None
+):
+    [(_, speaker, _)] = attributed(text)
+    assert speaker is not None and (speaker.name, speaker.role) == (name, role)

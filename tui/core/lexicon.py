@@ -1248,6 +1248,13 @@ ROLE_NOUNS: frozenset[str] = (
     | TRANSPORT_ROLE_NOUNS
     | FARM_ROLE_NOUNS
     | CIRCLE_NOUNS
+    # the offices of a crown, roles as a governor's is ("The Emir of Qatar, Sheikh Tamim,");
+    # not their plurals, words of places ("Kings Cross")
+    | frozenset(
+        """
+    king queen prince princess emir sultan monarch emperor empress
+    """.split()
+    )
     | frozenset(
         # the deputies of an office by its hyphened noun: "Vice-Premier Song Yiping said"
         """
