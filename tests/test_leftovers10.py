@@ -36,7 +36,10 @@ def test_a_residence_alone_is_no_role(text: str):
             "Tom Hale, 58, of Dover, a retired teacher, said the plant would close.",
             "retired teacher",
         ),
-        ('"It is late," said Tom Hale, of the Sierra Club.', "of the Sierra Club"),
+        (
+            '"It is late," said Tom Hale, of the Sierra Club.',
+            "Sierra Club",
+        ),  # the body, no "of the"
         ('"It is late," said Tom Hale, a nurse from Dover.', "nurse from Dover"),
     ],
 )

@@ -1248,6 +1248,13 @@ ROLE_NOUNS: frozenset[str] = (
     | TRANSPORT_ROLE_NOUNS
     | FARM_ROLE_NOUNS
     | CIRCLE_NOUNS
+    # the offices of a crown, roles as a governor's is ("The Emir of Qatar, Sheikh Tamim,");
+    # not their plurals, words of places ("Kings Cross")
+    | frozenset(
+        """
+    king queen prince princess emir sultan monarch emperor empress
+    """.split()
+    )
     | frozenset(
         # the deputies of an office by its hyphened noun: "Vice-Premier Song Yiping said"
         """
@@ -1342,6 +1349,19 @@ NAMING_NOUNS: frozenset[str] = frozenset(
 SINGULAR_THEY_HEADS: frozenset[str] = frozenset(
     "spokesperson representative rep source insider friend pal person".split()
 )
+# Verbs of a clause that describes a body by what someone does with it, its subject a name
+# and no "that" ("the company Musk runs", "a firm Jones founded", "the charity Lee set up"):
+# the body is not named.
+BODY_CLAUSE_VERBS: frozenset[str] = frozenset(
+    """
+    runs ran founded co-founded cofounded set started owns owned leads led heads headed
+    built chairs chaired created launched bought acquired manages managed backs backed
+    funds funded
+    """.split()
+)
+# The unnamed voices of a body, one to a body in a story: a second "A spokesperson" (or "a
+# company spokesperson") is the one brought in before ("A spokesperson for the utility said").
+SPOKESPERSON_HEADS: frozenset[str] = frozenset("spokesperson spokesman spokeswoman".split())
 # Post-modifiers of anonymous sources: "a source familiar with the talks".
 ANONYMOUS_POSTMODIFIERS: tuple[str, ...] = (
     "familiar with",

@@ -291,6 +291,19 @@ ORGANIZATION_PLURALS: frozenset[str] = frozenset(
     noun[:-1] + "ies" if noun.endswith("y") else noun + "s"
     for noun in ORGANIZATION_NOUNS - {"tank", "house", "business", "utility", "platform", "giant"}
 ) | frozenset({"ngos", "businesses"})
+# The regions or the reach that end the name of a company's arm ("Canon Europe", "Marlow
+# Global", "Tesco UK"), after a name's own word: not after a word that makes a place of
+# them (`REGION_MODIFIERS`: "Latin America", "East Asia", "Continental Europe").
+REGIONAL_ARMS: frozenset[str] = frozenset(
+    "europe asia africa america americas uk usa global worldwide emea apac".split()
+)
+REGION_MODIFIERS: frozenset[str] = frozenset(
+    """
+    north south east west central latin eastern western northern southern southeast
+    southeastern southwest southwestern northeast northeastern northwest northwestern
+    sub-saharan pan continental mainland middle rural corporate
+    """.split()
+)
 # The head nouns that open an organization's name in Spanish, Portuguese, French, Italian
 # and German ("Fundación Aguas Vivas", "Partido Verde", "Banco do Sul", "Institut Pasteur").
 HEAD_FIRST_MARKERS: frozenset[str] = frozenset(

@@ -52,6 +52,8 @@ from tui.core.organizations import (
     OUTLETS,
     PARTY_NAMES,
     PERSON_NAMED_COMPANIES,
+    REGION_MODIFIERS,
+    REGIONAL_ARMS,
     SUBJECT_BODY_HEADS,
     UNION_MEMBER_HEADS,
     WEB_SUFFIXES,
@@ -209,10 +211,23 @@ def marked_kind(words: Sequence[str]) -> SpeakerKind | None:
         return "organization"  # institutions named with their field: "Centers for X and Y"
     if len(lower) > 1 and lower[0] in OUTLETS:
         return "media"  # "CNN International"
-    if len(lower) > 1 and lower[-1] in GOVERNMENT_PLACES and lower[0] not in _GIVEN:
-        # "Air Canada", "Parks Canada", "Hydro Ottawa"; not "Ann France", nor "China and Russia"
+    if _placed_arm(lower):
+        # "Air Canada", "Parks Canada", "Hydro Ottawa", "Canon Europe"; not "Ann France", nor
+        # "China and Russia"
         return "organization" if "and" not in lower or _department_of(lower) else None
     return None
+
+
+def _placed_arm(lower: Sequence[str]) -> bool:
+    """Whether a name's words (lower case) end with a place of government or a region after
+    a word of its own, no given name ("air canada", "canon europe"): a body or a company's
+    arm there; not a region's own name ("north america", "east asia")."""
+    return (
+        len(lower) > 1
+        and (lower[-1] in GOVERNMENT_PLACES or lower[-1] in REGIONAL_ARMS)
+        and lower[0] not in _GIVEN
+        and lower[-2] not in REGION_MODIFIERS
+    )
 
 
 def _members_network(lower: Sequence[str], head: str) -> bool:

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from tui.core.lexicon import (
     ANONYMOUS_HEADS,
     ANONYMOUS_POSTMODIFIERS,
+    BODY_CLAUSE_VERBS,
     COMPLEMENT_PREPOSITIONS,
     DETERMINERS,
     DOCUMENT_PARTICIPLES,
@@ -294,6 +295,24 @@ def _document_by(text: str, toks: list[Token], found: Phrase) -> Phrase | None:
     if _document_head(list(joined)) is None:
         return None
     return _phrase_of(joined)
+
+
+def _body_described_by_clause(toks: list[Token]) -> str | None:
+    """The body noun of a phrase that describes the body by a clause with a name for its
+    subject and no "that" ("the company Musk runs", "a firm Jones founded", "the charity Lee
+    set up"), lower case: a body not named; None if the phrase is no such one ("the firm
+    Brillo" names it)."""
+    end = len(toks) - (toks[-1].lower == "up" and toks[-2].lower == "set")
+    verb = end - 1
+    if verb < 3 or toks[verb].lower not in BODY_CLAUSE_VERBS or toks[0].lower not in _ARTICLES:
+        return None
+    head = next((j for j in range(1, verb) if toks[j].capitalized), verb) - 1
+    if not 1 <= head < verb - 1 or not all(t.capitalized for t in toks[head + 1 : verb]):
+        return None
+    noun = toks[head]
+    if not noun.word.islower() or noun.lower not in ORGANIZATION_NOUNS:
+        return None
+    return noun.lower if all(t.word.islower() for t in toks[1:head]) else None
 
 
 def _document_head(toks: list[Token]) -> str | None:

@@ -11,7 +11,7 @@ import re
 from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterator
-from itertools import chain, islice, takewhile
+from itertools import chain, islice, pairwise, takewhile
 from operator import attrgetter, itemgetter
 
 from tui.core.lexicon import (
@@ -65,6 +65,7 @@ from tui.core.lexicon import (
     SHARE_HEADS,
     SINGULAR_QUANTIFIERS,
     SINGULAR_THEY_HEADS,
+    SPOKESPERSON_HEADS,
     STATES_AND_PROVINCES,
     STREET_WORDS,
     SURNAME_PLACE_HEADS,
@@ -101,7 +102,11 @@ from tui.core.speaker_kinds import (
 )
 from tui.core.speakers.after_cue import phrase_after
 from tui.core.speakers.appositives import _affiliation_as, _nationality_before
-from tui.core.speakers.complements import _document_head, _participle_description
+from tui.core.speakers.complements import (
+    _body_described_by_clause,
+    _document_head,
+    _participle_description,
+)
 from tui.core.speakers.gender import (
     _AGED_NAME,
     _GIVEN_NAMES,
@@ -193,6 +198,7 @@ from tui.core.speakers.roles import (
     _ROLE_REACH,
     _acronym_title,
     _appositive_role,
+    _body_name,
     _body_office,
     _complemented_office,
     _described,
@@ -296,12 +302,15 @@ def _subject_name(
     """The name at `start` of one to three capitalised words (`_SUBJECT_NAME`) opening its
     sentence, before `upper`; None if none, or a word of a phrase ("In the cottage"), or a
     word alone that is no surname written in full before ("Inside the cottage", "Slowly";
-    "Brink" after "Lotte Brink" is one)."""
+    "Brink" after "Lotte Brink" is one), or an office whose holder is apposed after it ("The
+    islands' Prime Minister, Tevita Lomu,")."""
     name = _SUBJECT_NAME.match(text, start, upper)
     if name is None or not _opens_sentence(text, start):
         return None
     words = name.group().split()
     if words[0].lower() in FUNCTION_WORDS or words[0].lower() in PREPOSITIONS:
+        return None
+    if words[-1].lower() in ROLE_NOUNS:
         return None
     if len(words) > 1 or _named_in_full(text, capitalised, words[0], start):
         return name
@@ -409,6 +418,10 @@ _POSSESSIVE_FORMS = [
     for form in (written, written.capitalize())
 ]
 _COMPLEMENT_WORDS = COMPLEMENT_PREPOSITIONS | {"to"}  # "adviser to", "partner at"
+_ACCORDING = "according to "  # what cites a source before its name
+_NARRATIVE_REACH = 3  # sentences of a pronoun's subject a name may stand before
+_PRONOUN_OPENING_WORDS = 5  # the words a subject pronoun may stand among ("On Friday he ...")
+_PRONOUN_OPENING_CHARS = 60  # characters that hold them
 _MENTION_REACH = 1500  # characters back a pronoun may reach a person merely mentioned
 _TITLE_REACH = 3000  # characters back a description may reach a titled name
 _OWNING = ("’s", "'s", "’", "'")  # a possessive's ending
@@ -479,6 +492,11 @@ _OBJECT_AFTER = re.compile(
     r"(?:[^\S\n]+[a-z]+){1,3}?[^\S\n]+(her|him)(?=[^\S\n]+(?:to|that|about|the|a|an)\b|[,.])"
 )
 _OBJECT_PRONOUN_OF = {"she": "her", "he": "him"}
+# The pronouns that tell someone else than a subject of the gender, or a subject of the other.
+_GENDER_TELLERS = {
+    "she": re.compile(r"\b(?:her|he|him|his|himself)\b", re.IGNORECASE),
+    "he": re.compile(r"\b(?:him|she|her|hers|herself)\b", re.IGNORECASE),
+}
 # A name and the people with it, as a sentence's subject: "Sand and her colleagues".
 _NAME_AND_COMPANY = re.compile(
     r"\b(?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w’'-]+\s+and\s+(?:his|her|their)\s+"
@@ -681,6 +699,8 @@ class Speakers:
                 # the sentence, whose kind no word told, over an older organization
                 return recent[0]
             thing = next((e for e in recent if e.kind in _THINGS), None)
+            if thing is not None:
+                thing = self._citing_owner(thing) or thing
             return thing or next((e for e in recent if _unknown_name(e)), None)
         if pronoun in PLURAL_PRONOUNS:
             if self._singular_they(recent, position):
@@ -737,12 +757,27 @@ class Speakers:
         if mentioned is None and not agreeing:
             # "Ana Ruiz met the union. The union said ... She said": no speaker can be meant,
             # so the one person of that gender named before the last attribution is
-            mentioned = self._mentioned_person(
-                gender, position, before_last=True
-            ) or self._lone_named_subject(gender, lower, position)
+            mentioned = self._mentioned_person(gender, position, before_last=True)
         if mentioned is not None or len(agreeing) != 1 or agreeing[0].kind != "person":
             return mentioned
         return agreeing[0]
+
+    def _citing_owner(self, thing: _Entry) -> _Entry | None:
+        """The body whose own document a speaker cited "according to its ..." is, the body
+        named last before it, for "it" after ("Vantor Holdings said profit rose, according
+        to its annual report. It ..."), as a speaker; None if `thing` is no such document."""
+        if thing.kind != "document" or not thing.name.lower().startswith("its "):
+            return None
+        text = self._text
+        at = thing.mentions[0][0]
+        if not text[max(0, at - len(_ACCORDING)) : at].lower().endswith(_ACCORDING):
+            return None  # "Its report said ... It also found": the report
+        name = self._mentioned_organization(max(0, at - _MENTION_REACH), at)
+        if name is None:
+            return None
+        start = text.rfind(name, 0, at)
+        phrase = phrase_after(text, start, start + len(name))
+        return None if phrase is None else self._entry_for(phrase)[0]
 
     def _name_and_company(self, lower: int, position: int) -> _Entry | None:
         """A name and the people with it ("Sand and her colleagues") opening the last
@@ -785,7 +820,9 @@ class Speakers:
     ) -> _Entry | None:
         """The one person of `gender` opening the last sentence in text[lower:position] that
         opens with one (`subjects`, as `_latest_subjects` finds them), by a name, a role, a
-        description or a name whose gender the sentence tells; None if none or several."""
+        description or a name whose gender the sentence tells, or the lone name of no known
+        gender opening the sentence just before (over an older speaker of that gender: "Ann
+        Lee said ... Amara Kone was less sure. “...,” she said"); None if none or several."""
         if len(subjects) > 1:
             return None
         if subjects:
@@ -795,6 +832,7 @@ class Speakers:
             or self._opening_role(gender, lower, position)
             or self._described_subject(gender, lower, position)
             or self._owning_subject(gender, lower, position)
+            or self._lone_named_subject(gender, lower, position)
         )
 
     def _same_sentence(self, position: int) -> bool:
@@ -950,12 +988,12 @@ class Speakers:
         name = _opening_subject(text, self._capitalised_words(), start, at)
         if name is None:
             return None
-        entry = self._named_person(name.start(), name.end(), gender)
-        return entry if entry is not None and entry.gender in (None, gender) else None
+        return self._named_person(name.start(), name.end(), gender)
 
     def _named_person(self, start: int, end: int, gender: str | None) -> _Entry | None:
         """The person a subject's name at text[start:end] names, of `gender` or of none the
-        name tells, as a speaker; None if it is a pronoun or names no person."""
+        name or a pronoun before told, as a speaker; None if it is a pronoun or names no
+        person."""
         phrase = phrase_after(self._text, start, end)
         if phrase is None or phrase.pronoun is not None:
             return None
@@ -964,44 +1002,46 @@ class Speakers:
             return None
         if found.role is None and _place_name(found.name.split()):
             return None  # "Main Street was shut": no sign of a person
-        return self._entry_for(phrase)[0]
+        entry = self._entry_for(phrase)[0]
+        return entry if entry.gender in (None, gender) else None
 
     def _lone_named_subject(self, gender: str | None, lower: int, position: int) -> _Entry | None:
         """The name of no known gender opening the sentence just before the pronoun's, after
         the last attribution, when no other name stands in either outside quotations ("Amara
-        Kone struck a note of caution. “...,” he said"): the only person a reader could
-        mean; as a speaker; None if none, or if another name competes."""
+        Kone struck a note of caution. “...,” he said"), or before sentences whose subject is
+        that pronoun already ("Arne Holm has rowed the ferry. On Friday he makes his last
+        crossing. “...,” he says"): the only person a reader could mean; as a speaker; None
+        if none, or if another name competes."""
         if gender is None:
             return None
         text = self._text
-        line = text.rfind("\n", 0, position) + 1
-        opening = _sentence_opening(text, line, position)
-        end = opening
-        while end > lower and text[end - 1] in _BETWEEN_SENTENCES:
-            end -= 1
-        if '"' in text[end:opening]:
-            # a quotation in straight marks read as a sentence of its own ('"...," he said'):
-            # the sentence before it is meant
-            end = text.rfind('"', lower, end)
-            while end > lower and text[end - 1] in _BETWEEN_SENTENCES:
-                end -= 1
-        if end <= lower:
+        span = _sentence_before(
+            text, lower, _sentence_opening(text, _line_start(text, position), position)
+        )
+        for _ in range(_NARRATIVE_REACH):
+            if span is None or not _pronoun_opens(text, span[0], gender):
+                break
+            span = _sentence_before(text, lower, span[0])
+        if span is None or _pronoun_opens(text, span[0], gender):
             return None
-        start = _sentence_opening(text, text.rfind("\n", 0, end - 1) + 1, end - 1)
-        if start < lower or _quoted(text, start):
-            return None
+        start, end = span
         # the subject, after an opening phrase, a conjunction or a role if any ("On Monday,
         # local farmer Amara Kone struck ...")
         name = _opening_subject(text, self._capitalised_words(), start, end)
         if name is None:
             return None
+        # the words before a name apposed to them are its role ("The Orun Islands' Prime
+        # Minister, Tevita Lomu, was"), no one else
+        lowest = name.start() if _apposed_subject(text, name) else start
         if any(
             (other.end() <= name.start() or other.start() >= name.end())
             and not _quoted(text, other.start())
             and _names_someone(other.group().split())
-            for other in _NAME_AT.finditer(text, start, position)
+            for other in _NAME_AT.finditer(text, lowest, position)
         ):
             return None  # "Amara Kone met Ivo Perl": either
+        if _someone_else_told(text, name.end(), position, gender):
+            return None  # "Marit Oyelaran met her on Monday. “...,” she said": another woman
         return self._named_person(name.start(), name.end(), gender)
 
     def _mentioned_person(
@@ -1846,11 +1886,14 @@ class Speakers:
     def _anonymous_again(self, found: _Analysis) -> _Entry | None:
         """Sieve 3b: "the spokesperson", "the official": the unnamed person of that head a
         recent speaker brought in ("A spokesperson for the board said ... the spokesperson
-        said"); "the team", the unnamed group ("An international team reported ... the team
+        said"), and "a spokesperson" or "a company spokesperson" again, a body's one voice;
+        "the team", the unnamed group ("An international team reported ... the team
         found"); None if none."""
-        if found.named or _key(found.name) != found.head:
+        if found.named:
             return None
-        if not found.name.lower().startswith("the "):
+        if _spokesperson_again(found):
+            return self._brought_in(found.head)
+        if _key(found.name) != found.head or not found.name.lower().startswith("the "):
             return None
         if found.kind == "person" and found.head in ANONYMOUS_HEADS:
             return self._brought_in(found.head)
@@ -2305,6 +2348,9 @@ class Speakers:
         document_head = _document_head(toks)
         if document_head is not None:  # "a survey of dock workers", "a report by the council"
             return _Analysis(text[span[0] : span[1]], None, "document", False, span, document_head)
+        body_head = _body_described_by_clause(toks)
+        if body_head is not None:  # "the company Musk runs": a body not named
+            return _Analysis(text[span[0] : span[1]], None, "organization", False, span, body_head)
         if _possessive_seat(words):  # "Queen's Park said": the seat, no owner's "Park"
             return _Analysis(text[span[0] : span[1]], None, "organization", True, span, words[-1])
         if _office_body_name(toks):  # "the Joint Chiefs of Staff": a body, no members
@@ -2592,6 +2638,9 @@ class Speakers:
         words = [t.word for t in name_toks]
         if len(words) == 1 and words[0].lower() in AUTHOR_PRONOUNS:
             return "person"  # the author: "I said", "we found"
+        affiliated = appositive is not None and _body_name(appositive)
+        if affiliated:
+            appositive = None  # "Sue Patel, of the Harbour Alliance": hers, not her kind
         kind = described_kind([t.word for t in _office_holder(pre)], appositive)
         given = len(words) > 1 and (given_name(words[0]) or _initialled(words))
         if kind == "organization" and given and appositive_head(appositive or "") in PERSON_TRADES:
@@ -2625,7 +2674,9 @@ class Speakers:
             return "organization"  # a country speaks through its government
         if " ".join(words) in self._organization_openers():
             return "organization"  # "SkyBridge said" after "SkyBridge Airlines"
-        return weakly_marked_kind(words) or self._text_evidence().kind(last) or "unknown"
+        kind = weakly_marked_kind(words) or self._text_evidence().kind(last)
+        # "Kiri Moana, of the Harbour Alliance": someone of a body
+        return kind or ("person" if affiliated else "unknown")
 
     def _person_told(self, surname: str) -> bool:
         """Whether the text tells elsewhere that a surname, an organization's word, is a
@@ -3077,6 +3128,70 @@ def _place_name(words: list[str]) -> bool:
             and lowered[-2].rstrip("s’'") in POSSESSED_PLACE_OWNERS
         )
     )
+
+
+def _sentence_before(text: str, lower: int, opening: int) -> tuple[int, int] | None:
+    """The start and end of the sentence before the one opening at `opening`, outside
+    quotations and within text[lower:]; None if there is none."""
+    end = opening
+    while end > lower and text[end - 1] in _BETWEEN_SENTENCES:
+        end -= 1
+    if '"' in text[end:opening]:
+        # a quotation in straight marks read as a sentence of its own ('"...," he said'):
+        # the sentence before it is meant
+        end = text.rfind('"', lower, end)
+        while end > lower and text[end - 1] in _BETWEEN_SENTENCES:
+            end -= 1
+    if end <= lower:
+        return None
+    start = _sentence_opening(text, _line_start(text, end - 1), end - 1)
+    if start < lower or _quoted(text, start):
+        return None
+    return start, end
+
+
+def _line_start(text: str, at: int) -> int:
+    """Where the line holding `at` starts."""
+    return text.rfind("\n", 0, at) + 1
+
+
+def _pronoun_opens(text: str, start: int, pronoun: str) -> bool:
+    """Whether the sentence at `start` has `pronoun` ("he", "she") as its subject among its
+    first words, a verb after it ("She still opens at five", "On Friday he makes ...")."""
+    words = text[start : start + _PRONOUN_OPENING_CHARS].split()[:_PRONOUN_OPENING_WORDS]
+    return any(word.lower() == pronoun and after[:1].islower() for word, after in pairwise(words))
+
+
+def _someone_else_told(text: str, lower: int, upper: int, gender: str) -> bool:
+    """Whether text[lower:upper] has, outside quotations, the object pronoun of `gender`
+    ("met *her* on Monday", not "her comments") or any pronoun of the other gender ("sold
+    *his* boat"): someone else than a subject of `gender`, or a subject of the other."""
+    for match in _GENDER_TELLERS[gender].finditer(text, lower, upper):
+        if _quoted(text, match.start()):
+            continue
+        if match.group().lower() != "her" or not _owned_thing(text, match.end() + 1):
+            return True
+    return False
+
+
+def _spokesperson_again(found: _Analysis) -> bool:
+    """Whether an unnamed person is "a spokesperson" with no body of its own, or only a
+    company's noun before it ("a company spokesperson"): the body's one voice, brought in
+    before."""
+    words = _key(found.name).split()
+    return (
+        found.kind == "person"
+        and found.head in SPOKESPERSON_HEADS
+        and found.name.lower().startswith(("a ", "an "))
+        and words[-1] == found.head
+        and all(word in COMPANY_NOUNS for word in words[:-1])
+    )
+
+
+def _apposed_subject(text: str, name: re.Match[str]) -> bool:
+    """Whether a subject's `name` stands between commas after the words opening its sentence
+    ("The city's police chief, Jo Kirra, disagreed"): apposed to them."""
+    return text.endswith(", ", 0, name.start()) and text.startswith(",", name.end())
 
 
 def _names_someone(words: list[str]) -> bool:

@@ -37,7 +37,7 @@ from tui.core.lexicon import (
     TITLES,
 )
 from tui.core.model import Span
-from tui.core.speaker_kinds import PARTY_STATE, PERSON_ROLES, given_name
+from tui.core.speaker_kinds import PARTY_STATE, PERSON_ROLES, given_name, marked_kind
 from tui.core.speakers.records import _Entry, _Person
 from tui.core.speakers.tokens import (
     _ARTICLES,
@@ -70,6 +70,7 @@ _RESIDENCE_ONLY = re.compile(
 _ADJUNCT_PREPOSITIONS = frozenset("in during on after before via through amid".split())
 # Where a relative clause after an appositive's role noun opens: "an engineer who inspected it".
 _RELATIVE_CLAUSE = re.compile(r"\s(?:who|which|that|whose|whom)\b")
+_AFFILIATION_KINDS = frozenset({"organization", "media"})  # the bodies a speaker is "of"
 _PORTFOLIO_HEADS = frozenset("ministry department office".split())  # "the health ministry"
 
 
@@ -507,7 +508,7 @@ def _role_of(text: str, kept: list[Token]) -> str | None:
 
 
 def _appositive_role(text: str, appositive: Span | None) -> str | None:
-    if appositive is None or _residence(text, appositive):
+    if appositive is None:
         return None
     start = appositive[0]
     before_role = _AGE_BEFORE_ROLE.match(text, start, appositive[1])
@@ -515,6 +516,11 @@ def _appositive_role(text: str, appositive: Span | None) -> str | None:
         start = before_role.end()
         before_role = _AGE_BEFORE_ROLE.match(text, start, appositive[1])
     words = text[start : appositive[1]].split()
+    affiliation = _affiliation(words)
+    if affiliation is not None:
+        return affiliation
+    if _residence(text, appositive):
+        return None
     if words and words[0].lower() in _RELATIVE_WORDS:
         return _office_held(words)
     if not words or PARTY_STATE.fullmatch(words[0]):
@@ -532,6 +538,27 @@ def _appositive_role(text: str, appositive: Span | None) -> str | None:
     relative = _RELATIVE_CLAUSE.search(text, start, appositive[1])
     # the comma before a relative clause closes the role: "Ray Dunn, a farmer, who ..."
     return _clean_role(text[start : relative.start() if relative else appositive[1]].rstrip(","))
+
+
+def _affiliation(words: list[str]) -> str | None:
+    """The body an appositive "of [the] <name>" names, whose own words tell a body ("of the
+    Harbour Alliance", "of Greenway Trust"): the speaker's affiliation, the role; None if
+    the appositive is no such one ("of Dover": where the speaker lives)."""
+    if len(words) < 2 or words[0] != "of":
+        return None
+    body = " ".join(word.rstrip(",") for word in words[1 + (words[1] == "the") :])
+    return body if _body_name(body) else None
+
+
+def _body_name(role: str) -> bool:
+    """Whether a role is a body's own name, the speaker's affiliation ("Harbour Alliance",
+    "Daily Courier"), which says where the speaker is, not what kind of speaker."""
+    words = role.split()
+    return (
+        bool(words)
+        and all(w[:1].isupper() or w in NAME_CONNECTORS for w in words)
+        and marked_kind(words) in _AFFILIATION_KINDS
+    )
 
 
 def _office_held(words: list[str]) -> str | None:
