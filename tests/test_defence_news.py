@@ -1,0 +1,129 @@
+"""National security and defence reporting as a new analyst reads it: constructions found by
+trying whosaid on invented stories of a fighter jet order cut, an inspector general's report
+on lost equipment and a troop deployment (tests/data/speakers/defence-*.txt), each tested
+here on other invented sentences."""
+
+import pytest
+from extraction_helpers import attributed, speaker_names, speaker_of
+
+
+@pytest.mark.parametrize(
+    ("text", "second"),
+    [
+        (
+            "A senior White House official said the talks had stalled. The official said no "
+            "date was set. A Navy official said the carrier was ready. “We are waiting,” the "
+            "official said.",
+            "A Navy official",
+        ),
+        (
+            "An aide to the chairman said the vote was close. The aide said ten members were "
+            "unsure. A second aide said the bill would pass. “It is done,” the aide said.",
+            "A second aide",
+        ),
+        (
+            "A spokesman for the ministry said the base was shut. The spokesman said it would "
+            "reopen. A spokesman for the army said the drill went on. “We train daily,” the "
+            "spokesman said.",
+            "A spokesman for the army",
+        ),
+    ],
+)
+def test_the_bare_role_noun_is_the_unnamed_source_brought_in_last(text: str, second: str):
+    names = speaker_names(text)
+    assert names[-1] == second
+    assert names[0] == names[1] != second
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no new source of that head since: the first one still speaks
+        "A senior White House official said the talks had stalled. Ann Lee, a Navy analyst, "
+        "said the carrier was ready. “We are waiting,” the official said.",
+        "A senior White House official said the talks had stalled. The official said no date "
+        "was set. A Navy spokesman said the carrier was ready. “We are waiting,” the official "
+        "said.",
+    ],
+)
+def test_the_bare_role_noun_keeps_its_source_when_none_of_that_head_came_since(text: str):
+    assert speaker_names(text)[-1] == speaker_names(text)[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (
+            "General Ada Brenn, the army's chief of staff, told senators the units were ready.",
+            "Ada Brenn",
+            "army's chief of staff",
+        ),
+        (
+            "Lieutenant General Ivo Marsh, the deputy commander for supply, said stocks were low.",
+            "Ivo Marsh",
+            "deputy commander for supply",
+        ),
+        (
+            "Rear Admiral Tilde Voss, the head of the fleet's logistics, said the ships sailed.",
+            "Tilde Voss",
+            "head of the fleet's logistics",
+        ),
+        (
+            "Colonel Rui Abend, who commands the brigade, said the drill went well.",
+            "Rui Abend",
+            "commander of the brigade",
+        ),
+    ],
+)
+def test_an_appositive_office_outranks_a_spelled_out_rank(text: str, name: str, role: str):
+    assert speaker_of(text) == (name, "person", role)
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("General Ada Brenn said the units were ready.", "General"),
+        ("Rear Admiral Tilde Voss, 58, said the ships sailed.", "Rear Admiral"),
+        ("Senator Ada Brenn, the committee's chairwoman, said the bill was dead.", "Senator"),
+        (
+            "Retired General Ada Brenn, a former commander, said the war was lost.",
+            "Retired General",
+        ),
+    ],
+)
+def test_a_rank_with_no_office_after_it_or_a_title_of_office_stays_the_role(text: str, role: str):
+    assert speaker_of(text)[2] == role
+
+
+def test_contents_stay_whole_when_the_source_changes():
+    text = (
+        "A senior White House official said the talks had stalled. A Navy official said the "
+        "carrier was ready."
+    )
+    assert [content for content, _, _ in attributed(text)] == [
+        "the talks had stalled",
+        "the carrier was ready",
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A defense official, briefing reporters on condition that he not be named, said the "
+        "drill was cancelled.",
+        "A senior officer, addressing the troops at the base, said the drill was cancelled.",
+        "An aide, telling reporters she could not be named, said the drill was cancelled.",
+    ],
+)
+def test_a_participle_of_addressing_someone_in_an_appositive_is_no_role(text: str):
+    [*_, (content, speaker, _)] = attributed(text)
+    assert content == "the drill was cancelled"
+    assert speaker is not None and speaker.role is None and not speaker.named
+
+
+def test_an_appositive_role_opened_by_a_participle_of_office_stays():
+    assert speaker_of("Ann Lee, acting director of the agency, said the drill was cancelled.") == (
+        "Ann Lee",
+        "person",
+        "acting director of the agency",
+    )
