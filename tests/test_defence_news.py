@@ -127,3 +127,39 @@ def test_an_appositive_role_opened_by_a_participle_of_office_stays():
         "person",
         "acting director of the agency",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Rep. Ann Lee called the sale “a betrayal of our troops” in a post on social media.",
+            "the sale “a betrayal of our troops",
+        ),
+        (
+            "The ministry denied the report, calling it “a fabrication” in a statement carried "
+            "by state television.",
+            "it “a fabrication",
+        ),
+        ("Sen. Tom Hale praised the decision in a statement on Friday.", "the decision"),
+        ("Sen. Tom Hale criticized the budget in a letter to the secretary.", "the budget"),
+    ],
+)
+def test_the_message_a_naming_or_stance_cue_was_made_in_is_no_content(text: str, content: str):
+    assert [found for found, _, cue in attributed(text) if cue != "denied"] == [content]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # the venue of a participle in the object is the object's own
+        ("Sen. Tom Hale criticized the plan described in a memo.", "the plan described in a memo"),
+        # a message in the middle of the object, no venue of the saying
+        (
+            "Sen. Tom Hale praised the tribute in a letter from the widow.",
+            "the tribute in a letter from the widow",
+        ),
+    ],
+)
+def test_a_message_that_is_part_of_the_object_stays_in_it(text: str, content: str):
+    assert [found for found, _, _ in attributed(text)] == [content]

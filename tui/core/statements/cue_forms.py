@@ -31,6 +31,7 @@ from tui.core.lexicon import (
     LISTENER_CUES,
     LITERAL_JUDGEMENTS,
     MEDIA_WORDS,
+    MESSAGE_VENUES,
     NAMING_CUES,
     NUMBER_WORDS,
     OPENING_PARTICIPLES,
@@ -226,9 +227,34 @@ _QUESTION_SETTING = re.compile(
     r"\s+(?:on|in|at|during)\s+[^,]*?(?=\s+(?:whether|if|why|how|what|when)\b)"
 )
 
+# A message or a broadcast closing the sentence after indirect content: " in a blog post on
+# Monday.", ", in an interview on the Today programme on Radio Kent.", ", speaking on Sky
+# News.", " in a statement carried by state media."; not after a participle, whose own it is
+# ("the plan was described in a memo").
+_MESSAGE_VENUE_END = re.compile(
+    r"(?:(?<!ed)(?<!en)\s+in\s+an?\s+(?:[\w’'-]+\s+){0,2}?(?:"
+    + alternation(MESSAGE_VENUES)
+    + r")\b|,\s+speaking(?=\s+(?:on|to|with|at)\s))"
+    r"(?:\s+(?:on|to|with|at|posted|published|carried|released|issued)\s+[^,.;:“”\"]{1,40}?){0,2}[.!?]?\s*$"
+)
+_MESSAGE_VENUE_REACH = 130
+
 
 class CueForms(Clauses):
     """ "according to", passives, opening participles, naming and stance cues."""
+
+    def _before_message_venue(self, start: int, end: int) -> int:
+        """Where content after a cue ends before the message or broadcast it was said in,
+        closing the sentence ("said prices would rise in a blog post on Monday.", "...,
+        speaking on Sky News."); `end` if none does."""
+        reach = max(start, end - _MESSAGE_VENUE_REACH)
+        at = self.text.find(" in a", reach, end)  # most often none: no pattern is tried
+        if at < 0:
+            at = self.text.find(", speaking ", reach, end)
+        match = None if at < 0 else _MESSAGE_VENUE_END.search(self.text, at, end)
+        if match is None or self._quote_at(match.start()) is not None:
+            return end
+        return match.start()
 
     def _according(self, cue: Span, sentence: Span) -> Found | None:
         """ "according to X": the content is the rest of the sentence, on either side."""
@@ -616,7 +642,7 @@ class CueForms(Clauses):
         if quote and len(self.text[cue[1] : quote.start].split()) <= 4:
             if self._only_punctuation(quote.end, sentence[1]) or self._relative(phrase, quote):
                 return Found(quote.content, "direct", phrase, cue)
-            content = self._content(cue[1], sentence[1])
+            content = self._content(cue[1], self._before_message_venue(cue[1], sentence[1]))
             return None if content is None else Found(content[0], content[1], phrase, cue)
         if in_naming_aside(self.text, cue):  # "The bill, a measure she called reckless, passed"
             closing = CLAUSE_COMMA.search(self.text, cue[1], sentence[1])
@@ -666,6 +692,7 @@ class CueForms(Clauses):
             return None  # "The museum wanted them, she said, ...": hers to report, all of it
         end = self._before_main_verb(start, end, phrase, object_only=True)
         end = self._before_relative_close(start, end, phrase)
+        end = self._before_message_venue(start, end)
         content = self._content(start, end, name=True) or self._pointed_back(
             self.text[cue[0] : cue[1]].lower(), cue, sentence[1]
         )  # "Officials rejected that."
