@@ -6,6 +6,8 @@ here on other invented sentences."""
 import pytest
 from extraction_helpers import attributed, speaker_names, speaker_of
 
+from tui.core.figures import find_figures
+
 
 @pytest.mark.parametrize(
     ("text", "second"),
@@ -163,3 +165,38 @@ def test_the_message_a_naming_or_stance_cue_was_made_in_is_no_content(text: str,
 )
 def test_a_message_that_is_part_of_the_object_stays_in_it(text: str, content: str):
     assert [found for found, _, _ in attributed(text)] == [content]
+
+
+def _figures(text: str) -> list[tuple[str, str | None]]:
+    return [(text[f.span[0] : f.span[1]], f.unit) for f in find_figures(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        (
+            "The auditors made 14 findings, and the Navy accepted 12 of them.",
+            [("14 findings", "findings"), ("12", "findings")],
+        ),
+        ("The Army rejected nine of them.", [("nine", None)]),
+        # a group noun still counts its members when no part is taken
+        ("The army of 40,000 advanced.", [("40,000", "troops")]),
+    ],
+)
+def test_a_part_of_them_after_an_armys_name_counts_what_was_counted_before(
+    text: str, figures: list[tuple[str, str | None]]
+):
+    assert _figures(text) == figures
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("Supplies piled up at three logistics hubs.", ("three logistics hubs", "hubs")),
+        ("The plant hired 300 munitions workers.", ("300 munitions workers", "workers")),
+        ("The jets need 12 avionics upgrades.", ("12 avionics upgrades", "upgrades")),
+        ("The Army bought 40 munitions.", ("40 munitions", "munitions")),
+    ],
+)
+def test_a_noun_in_s_modifying_the_counted_noun_is_no_head(text: str, figure: tuple[str, str]):
+    assert _figures(text) == [figure]

@@ -2174,8 +2174,9 @@ def _figure(
         unit = counted
     elif unit is None and kind == "count" and _statistic_age_before(text, start):
         unit, kind = "year", "duration"  # "a median age of 64"
-    elif unit is None and kind == "count":  # "the number of deaths rose to 90"
-        unit = _counted_before(text, start)
+    elif unit is None and kind == "count" and not _OF_THEM.match(text, end):
+        unit = _counted_before(text, start)  # "the number of deaths rose to 90"; not a part
+        # of what was counted before ("The Army agreed with nine of them": `_part_of_them`)
     figure = _make(
         text,
         start,

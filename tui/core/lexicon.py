@@ -2811,7 +2811,7 @@ IRREGULAR_PLURALS: frozenset[str] = frozenset(
 # Of these, those that also modify a plural noun after them: "nine police officers"; and
 # plurals in -s that stand as a noun's modifier ("11,000 games jobs", "300 sports fans").
 MODIFYING_PLURALS: frozenset[str] = frozenset(
-    "police staff personnel games sports arms savings goods".split()
+    "police staff personnel games sports arms savings goods munitions".split()
 )
 # Adjectives said of what a number counts, after its noun: "left one man *dead*", "two
 # climbers *alive*"; before the noun they modify it ("three dead birds"); alone, the people
@@ -2824,7 +2824,7 @@ PREDICATE_ADJECTIVES: frozenset[str] = frozenset(
 SINGULARS_IN_S: frozenset[str] = frozenset(
     """
     measles mumps rabies diabetes herpes scabies news series species politics economics
-    physics athletics gas lens
+    physics athletics gas lens logistics electronics avionics ballistics robotics
     """.split()
 )
 # "one" is not a number in these phrases: "no one", "one another", "one-off".
