@@ -200,3 +200,33 @@ def test_a_part_of_them_after_an_armys_name_counts_what_was_counted_before(
 )
 def test_a_noun_in_s_modifying_the_counted_noun_is_no_head(text: str, figure: tuple[str, str]):
     assert _figures(text) == [figure]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Sen. Tom Hale defended the budget during a hearing on Tuesday.", "the budget"),
+        ("Gen. Ada Brenn praised the crews at a ceremony held in Dover.", "the crews"),
+        ("Rep. Ann Lee criticized the contract at a news conference.", "the contract"),
+    ],
+)
+def test_the_gathering_closing_a_stance_cues_object_is_no_content(text: str, content: str):
+    assert [found for found, _, _ in attributed(text)] == [content]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # the participle's own venue, and a place that is no gathering, stay in the object
+        (
+            "Rep. Ann Lee criticized the contract approved at a meeting.",
+            "the contract approved at a meeting",
+        ),
+        (
+            "Gen. Ada Brenn praised the crews at the base in Dover.",
+            "the crews at the base in Dover",
+        ),
+    ],
+)
+def test_a_venue_of_the_object_itself_stays_in_it(text: str, content: str):
+    assert [found for found, _, _ in attributed(text)] == [content]

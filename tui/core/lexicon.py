@@ -1643,6 +1643,12 @@ VENUE_WORDS: frozenset[str] = frozenset(
     announcement
     """.split()
 )
+# The gatherings of VENUE_WORDS where one speaks, which "at a ..." after a stance's object
+# puts in the saying ("confirmed the deal at a briefing on Friday").
+GATHERING_VENUES: frozenset[str] = frozenset(
+    "conference briefing hearing session meeting rally debate event forum convention summit "
+    "ceremony luncheon dinner breakfast".split()
+)
 # Natural events, which strike, hammer and threaten but say nothing: the head of a subject
 # ("the wildfire threatened"), or, capitalised, the word naming one ("Hurricane Delia slams").
 NATURAL_EVENTS: frozenset[str] = frozenset(

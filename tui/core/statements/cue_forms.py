@@ -26,6 +26,7 @@ from tui.core.lexicon import (
     DOCUMENT_PARTICIPLES,
     DOCUMENT_WORDS,
     FINDING_PARTICIPLES,
+    GATHERING_VENUES,
     IRREGULAR_PARTICIPLES,
     JUDGEMENT_PARTICIPLES,
     LISTENER_CUES,
@@ -237,6 +238,14 @@ _MESSAGE_VENUE_END = re.compile(
     + r")\b|,\s+speaking(?=\s+(?:on|to|with|at)\s))"
     r"(?:\s+(?:on|to|with|at|posted|published|carried|released|issued)\s+[^,.;:“”\"]{1,40}?){0,2}[.!?]?\s*$"
 )
+# A gathering closing the sentence after a stance's object, and when or where it was held:
+# " at a briefing on Friday.", " during a hearing of the committee."; not after a participle
+# ("the plan approved at a meeting").
+_GATHERING_END = re.compile(
+    r"(?<!ed)(?<!en)\s+(?:at|during)\s+(?:an?|the)\s+(?:[\w’'-]+\s+){0,2}?(?:"
+    + alternation(GATHERING_VENUES)
+    + r")\b(?:\s+(?:on|in|at|of|with|held|hosted)\s+[^,.;:“”\"]{1,40}?){0,2}[.!?]?\s*$"
+)
 _MESSAGE_VENUE_REACH = 130
 
 
@@ -247,11 +256,20 @@ class CueForms(Clauses):
         """Where content after a cue ends before the message or broadcast it was said in,
         closing the sentence ("said prices would rise in a blog post on Monday.", "...,
         speaking on Sky News."); `end` if none does."""
+        return self._before_venue(start, end, _MESSAGE_VENUE_END, (" in a", ", speaking "))
+
+    def _before_venue(
+        self, start: int, end: int, venue: re.Pattern[str], marks: tuple[str, ...]
+    ) -> int:
+        """Where content ends before the `venue` closing text[start:end], looked for from
+        the first of `marks` found near the end (most often none: no pattern is tried)."""
         reach = max(start, end - _MESSAGE_VENUE_REACH)
-        at = self.text.find(" in a", reach, end)  # most often none: no pattern is tried
-        if at < 0:
-            at = self.text.find(", speaking ", reach, end)
-        match = None if at < 0 else _MESSAGE_VENUE_END.search(self.text, at, end)
+        at = -1
+        for mark in marks:
+            at = self.text.find(mark, reach, end)
+            if at >= 0:
+                break
+        match = None if at < 0 else venue.search(self.text, at, end)
         if match is None or self._quote_at(match.start()) is not None:
             return end
         return match.start()
@@ -693,6 +711,7 @@ class CueForms(Clauses):
         end = self._before_main_verb(start, end, phrase, object_only=True)
         end = self._before_relative_close(start, end, phrase)
         end = self._before_message_venue(start, end)
+        end = self._before_venue(start, end, _GATHERING_END, (" at ", " during "))
         content = self._content(start, end, name=True) or self._pointed_back(
             self.text[cue[0] : cue[1]].lower(), cue, sentence[1]
         )  # "Officials rejected that."
