@@ -4,7 +4,7 @@ on lost equipment and a troop deployment (tests/data/speakers/defence-*.txt), ea
 here on other invented sentences."""
 
 import pytest
-from extraction_helpers import attributed, speaker_names, speaker_of
+from extraction_helpers import ARTICLES, attributed, missing_speakers, speaker_names, speaker_of
 
 from tui.core.figures import find_figures
 
@@ -230,3 +230,60 @@ def test_the_gathering_closing_a_stance_cues_object_is_no_content(text: str, con
 )
 def test_a_venue_of_the_object_itself_stays_in_it(text: str, content: str):
     assert [found for found, _, _ in attributed(text)] == [content]
+
+
+@pytest.mark.parametrize(
+    ("article", "expected"),
+    [
+        (
+            "defence-fighter-contract.txt",
+            [
+                ("Nobody is talking about killing", "one of the officials", "person"),
+                ("no final decision had been made", "A senior administration official", "person"),
+                ("I'm not going to get ahead", "Colette Farrow", "person"),
+                ("the proposal", "Owen Tallis", "person"),
+                ("the reduction would", "An internal memo", "document"),
+                ("You end up paying", "Marcus Webley", "person"),
+            ],
+        ),
+        (
+            "defence-inspector-general.txt",
+            [
+                ("We cannot say with confidence", "The 64-page report", "document"),
+                ("the service had already begun", "Harlan Voss", "person"),
+                ("Every dollar we send abroad", "Claude Brennick", "person"),
+                ("Were there mistakes?", "A senior defense official", "person"),
+                ("The Pentagon is the only", "Nadia Ferrell", "person"),
+            ],
+        ),
+        (
+            "defence-troop-deployment.txt",
+            [
+                ("These forces are defensive", "Selma Hardy", "person"),
+                ("any involvement", "Varenna's foreign ministry", "organization"),
+                ("We keep asking the same units", "a defense official", "person"),
+                ("Weakness invites attack", "Gail Sutter", "person"),
+                ("Our preference is always", "Nora Bellweather", "person"),
+            ],
+        ),
+    ],
+)
+def test_the_invented_defence_articles_keep_their_sources(
+    article: str, expected: list[tuple[str, str, str]]
+):
+    assert missing_speakers(article, expected) == []
+
+
+@pytest.mark.parametrize(
+    ("article", "name", "role"),
+    [
+        ("defence-fighter-contract.txt", "Tobias Renner", "service's chief of staff"),
+        ("defence-inspector-general.txt", "Harlan Voss", "deputy chief of staff for logistics"),
+        ("defence-inspector-general.txt", "A senior defense official", None),
+        ("defence-troop-deployment.txt", "Selma Hardy", "Pentagon's deputy press secretary"),
+    ],
+)
+def test_the_invented_defence_articles_keep_their_roles(article: str, name: str, role: str | None):
+    text = (ARTICLES / article).read_text(encoding="utf-8")
+    roles = {s.name: s.role for _, s, _ in attributed(text) if s is not None}
+    assert roles[name] == role
