@@ -233,6 +233,19 @@ def test_a_venue_of_the_object_itself_stays_in_it(text: str, content: str):
 
 
 @pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        ("The general said the Army needed “every single one” of the tanks.", []),
+        ("Each single one of the drones was tested.", []),
+        # "one" after "single" with no determiner of that kind still counts
+        ("Only one drone was tested.", [("one drone", "drone")]),
+    ],
+)
+def test_one_after_every_single_is_no_number(text: str, figures: list[tuple[str, str]]):
+    assert _figures(text) == figures
+
+
+@pytest.mark.parametrize(
     ("article", "expected"),
     [
         (

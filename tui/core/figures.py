@@ -1317,6 +1317,10 @@ def _not_a_number_word(text: str, core: re.Match[str]) -> bool:
         return True
     previous = _word_before(text, core.start())
     previous_word = previous.group("w").lower() if previous else ""
+    if previous_word == "single" and previous is not None:
+        # "every single one", "each single one": the determiner before "single" decides
+        before = _word_before(text, previous.start("w"))
+        previous_word = before.group("w").lower() if before else previous_word
     if token.lower() == "one":
         following = _WORD.match(text, core.end() + 1) if core.end() < len(text) else None
         if _NOT_ONE_COMPOUND.match(text, core.end()):
