@@ -1317,6 +1317,10 @@ def _not_a_number_word(text: str, core: re.Match[str]) -> bool:
         return True
     previous = _word_before(text, core.start())
     previous_word = previous.group("w").lower() if previous else ""
+    if previous_word == "single" and previous is not None:
+        # "every single one", "each single one": the determiner before "single" decides
+        before = _word_before(text, previous.start("w"))
+        previous_word = before.group("w").lower() if before else previous_word
     if token.lower() == "one":
         following = _WORD.match(text, core.end() + 1) if core.end() < len(text) else None
         if _NOT_ONE_COMPOUND.match(text, core.end()):
@@ -2184,8 +2188,9 @@ def _figure(
         unit = counted
     elif unit is None and kind == "count" and _statistic_age_before(text, start):
         unit, kind = "year", "duration"  # "a median age of 64"
-    elif unit is None and kind == "count":  # "the number of deaths rose to 90"
-        unit = _counted_before(text, start)
+    elif unit is None and kind == "count" and not _OF_THEM.match(text, end):
+        unit = _counted_before(text, start)  # "the number of deaths rose to 90"; not a part
+        # of what was counted before ("The Army agreed with nine of them": `_part_of_them`)
     figure = _make(
         text,
         start,

@@ -992,6 +992,19 @@ MEMBERS_BODIES: frozenset[str] = frozenset(
 # Words that make a rank of the military title after them, one role with it: "Master Sgt.",
 # "Staff Sgt.", "Lance Cpl.", "Chief Master Sgt." (not the "master" of "harbour master").
 RANK_MODIFIERS: frozenset[str] = frozenset("master staff lance first command".split())
+# Military ranks, spelled out or abridged, and the words that grade them ("Rear Admiral",
+# "Lieutenant General", "Lt. Col."): a rank alone before a name yields to the office an
+# appositive gives ("General Ana Ruiz, the army's chief of staff").
+MILITARY_RANKS: frozenset[str] = (
+    frozenset(
+        """
+    general admiral colonel lieutenant brigadier captain sergeant commander major corporal
+    private marshal commodore vice rear gen lt col maj capt cpt sgt adm cmdr brig cpl pvt
+    lt-gen maj-gen brig-gen
+    """.split()
+    )
+    | RANK_MODIFIERS
+)
 # Titles only before their office's noun ("Prime Minister Ann Lee"), a name's word elsewhere
 # ("Harlan Prime Meats").
 BOUND_TITLES: dict[str, frozenset[str]] = {
@@ -1025,6 +1038,11 @@ ABBREVIATIONS: frozenset[str] = frozenset(
 MOTIVE_PARTICIPLES: frozenset[str] = frozenset(
     "fearing dreading citing requesting wanting hoping wishing preferring wearing holding "
     "clutching carrying".split()
+)
+# Participles of speaking to someone, which open a clause of their own in an appositive ("an
+# official, briefing reporters on condition that he not be named, said"), never a role.
+ADDRESSING_PARTICIPLES: frozenset[str] = frozenset(
+    "briefing addressing telling informing assuring reminding".split()
 )
 # Abbreviations that open a place's name ("of St. Paul", "in Mt. Vernon"), not a title.
 PLACE_ABBREVIATIONS: frozenset[str] = frozenset("st mt ft".split())
@@ -1157,6 +1175,7 @@ EDUCATION_ROLE_NOUNS: frozenset[str] = frozenset(
 OFFICE_VERBS: dict[str, str] = {
     "chairs": "chair", "co-chairs": "co-chair", "heads": "head", "leads": "leader",
     "directs": "director", "manages": "manager", "coordinates": "coordinator",
+    "commands": "commander",
 }  # fmt: skip
 # Experts a fact-check or an explainer quotes on the evidence ("criminologist Ana Ruiz said",
 # "a demographer at the university"); "chemist", a shop too, is left out.
@@ -1651,6 +1670,12 @@ VENUE_RELEASE_VERBS: frozenset[str] = frozenset(
     released issued posted sent filed published made shared circulated distributed submitted
     signed delivered wrote gave
     """.split()
+)
+# The gatherings of VENUE_WORDS where one speaks, which "at a ..." after a stance's object
+# puts in the saying ("confirmed the deal at a briefing on Friday").
+GATHERING_VENUES: frozenset[str] = frozenset(
+    "conference briefing hearing session meeting rally debate event forum convention summit "
+    "ceremony luncheon dinner breakfast".split()
 )
 # Natural events, which strike, hammer and threaten but say nothing: the head of a subject
 # ("the wildfire threatened"), or, capitalised, the word naming one ("Hurricane Delia slams").
@@ -2830,7 +2855,7 @@ IRREGULAR_PLURALS: frozenset[str] = frozenset(
 # Of these, those that also modify a plural noun after them: "nine police officers"; and
 # plurals in -s that stand as a noun's modifier ("11,000 games jobs", "300 sports fans").
 MODIFYING_PLURALS: frozenset[str] = frozenset(
-    "police staff personnel games sports arms savings goods".split()
+    "police staff personnel games sports arms savings goods munitions".split()
 )
 # Adjectives said of what a number counts, after its noun: "left one man *dead*", "two
 # climbers *alive*"; before the noun they modify it ("three dead birds"); alone, the people
@@ -2843,7 +2868,7 @@ PREDICATE_ADJECTIVES: frozenset[str] = frozenset(
 SINGULARS_IN_S: frozenset[str] = frozenset(
     """
     measles mumps rabies diabetes herpes scabies news series species politics economics
-    physics athletics gas lens
+    physics athletics gas lens logistics electronics avionics ballistics robotics
     """.split()
 )
 # "one" is not a number in these phrases: "no one", "one another", "one-off".

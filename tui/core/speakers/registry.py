@@ -214,6 +214,7 @@ from tui.core.speakers.roles import (
     _portfolio,
     _possessive_seat,
     _possessors,
+    _rank_alone,
     _residence,
     _role_apposed_before,
     _role_set_before,
@@ -1768,10 +1769,16 @@ class Speakers:
     def _named_since(self, unnamed: _Entry | None, found: _Analysis) -> _Entry | None:
         """A definite description's same wording spoken before unnamed ("A prosecutor told
         jurors ..."): the person named with that role who has spoken since ("Prosecutor Ed
-        Aalto said ... the prosecutor said"), the most salient; else `unnamed`."""
-        if unnamed is None or unnamed.named or not found.description or found.named:
+        Aalto said ... the prosecutor said"), the most salient; else the unnamed person of
+        that bare head brought in since ("An aide said ... the aide said ... A second aide
+        said ... the aide said": the second aide); else `unnamed`."""
+        if unnamed is None or unnamed.named or found.named:
             return unnamed
-        holder = next(self._holders(found, frozenset({found.head})), None)
+        holder = (
+            next(self._holders(found, frozenset({found.head})), None) if found.description else None
+        )
+        if holder is None and found.kind == "person" and _key(found.name) == found.head:
+            holder = self._brought_in(found.head)
         return holder if holder is not None and holder.last > unnamed.last else unnamed
 
     def _other_side(self, found: _Analysis, position: int) -> _Entry | None:
@@ -2511,7 +2518,12 @@ class Speakers:
                 )
             ):
                 name = text[name_toks[0].start : name_toks[-1].end]
-                role = _role_text(text, pre) or appositive_role or _title_role(text, pre)
+                role = (
+                    (appositive_role if _rank_alone(pre) else None)
+                    or _role_text(text, pre)
+                    or appositive_role
+                    or _title_role(text, pre)
+                )
                 mention = (name_toks[0].start, name_toks[-1].end)
                 return _Analysis(name, role, kind, True, mention, head, gender, described)
             if kind == "document":  # "The report, Lost Seasons, finds": the report by its title

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from tui.core.lexicon import (
+    ADDRESSING_PARTICIPLES,
     BOUND_TITLES,
     CLERGY_ROLE_NOUNS,
     COMPLEMENT_PREPOSITIONS,
@@ -18,6 +19,7 @@ from tui.core.lexicon import (
     FUNCTION_WORDS,
     GOVERNMENT_PLACES,
     IRREGULAR_VERB_FORMS,
+    MILITARY_RANKS,
     MOTIVE_PARTICIPLES,
     NAME_CONNECTORS,
     NAME_PARTICLES,
@@ -478,6 +480,13 @@ def _role_text(text: str, pre: list[Token]) -> str | None:
     return _role_of(text, kept)
 
 
+def _rank_alone(pre: list[Token]) -> bool:
+    """Whether the words before a name are a military rank and nothing else ("General",
+    "Rear Admiral", "Lt. Col."), which an appositive's office outranks as the role."""
+    words = [t for t in pre if t.word != "."]
+    return bool(words) and all(t.capitalized and t.lower in MILITARY_RANKS for t in words)
+
+
 def _title_role(text: str, pre: list[Token]) -> str | None:
     """The title of an office or a rank alone before a name ("Gov.", "the Rev."), the role
     when no other words give one; a title of courtesy ("Dr.", "Mr.") is none."""
@@ -589,22 +598,26 @@ def _adjunct_opening(first: str, second: str) -> bool:
 def _participle_clause(first: str, second: str) -> bool:
     """Whether an appositive opening with `first`, `second` is a participle's clause saying
     what the speaker did ("speaking on condition of anonymity", "declining to be named",
-    "speaking privately", "speaking an hour later", "fearing retaliation") or was asked
-    ("asked about the remark", "pressed on the cost") or where or when it was set up ("based
-    in Brackton", "founded in 1921", "listed on the exchange"), not a role ("acting director
-    of the agency")."""
+    "speaking privately", "speaking an hour later", "fearing retaliation", "briefing
+    reporters") or was asked ("asked about the remark", "pressed on the cost") or where or
+    when it was set up ("based in Brackton", "founded in 1921", "listed on the exchange"),
+    not a role ("acting director of the agency")."""
     if first in QUESTION_PARTICIPLES:
         return second in PREPOSITIONS or second in _ASKED_NEXT
     if first.endswith("ed") and first.islower():
         return second in PREPOSITIONS
-    return first in MOTIVE_PARTICIPLES or (
-        first.islower()
-        and first.endswith("ing")
-        and (
-            second in PREPOSITIONS
-            or second in _ARTICLES
-            or second in {"not", "to"}
-            or second.endswith("ly")
+    return (
+        first in MOTIVE_PARTICIPLES
+        or first in ADDRESSING_PARTICIPLES
+        or (
+            first.islower()
+            and first.endswith("ing")
+            and (
+                second in PREPOSITIONS
+                or second in _ARTICLES
+                or second in {"not", "to"}
+                or second.endswith("ly")
+            )
         )
     )
 

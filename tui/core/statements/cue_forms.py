@@ -26,11 +26,13 @@ from tui.core.lexicon import (
     DOCUMENT_PARTICIPLES,
     DOCUMENT_WORDS,
     FINDING_PARTICIPLES,
+    GATHERING_VENUES,
     IRREGULAR_PARTICIPLES,
     JUDGEMENT_PARTICIPLES,
     LISTENER_CUES,
     LITERAL_JUDGEMENTS,
     MEDIA_WORDS,
+    MESSAGE_VENUES,
     NAMING_CUES,
     NUMBER_WORDS,
     OPENING_PARTICIPLES,
@@ -226,9 +228,51 @@ _QUESTION_SETTING = re.compile(
     r"\s+(?:on|in|at|during)\s+[^,]*?(?=\s+(?:whether|if|why|how|what|when)\b)"
 )
 
+# A message or a broadcast closing the sentence after indirect content: " in a blog post on
+# Monday.", ", in an interview on the Today programme on Radio Kent.", ", speaking on Sky
+# News.", " in a statement carried by state media."; not after a participle, whose own it is
+# ("the plan was described in a memo").
+_MESSAGE_VENUE_END = re.compile(
+    r"(?:(?<!ed)(?<!en)\s+in\s+an?\s+(?:[\w’'-]+\s+){0,2}?(?:"
+    + alternation(MESSAGE_VENUES)
+    + r")\b|,\s+speaking(?=\s+(?:on|to|with|at)\s))"
+    r"(?:\s+(?:on|to|with|at|posted|published|carried|released|issued)\s+[^,.;:“”\"]{1,40}?){0,2}[.!?]?\s*$"
+)
+# A gathering closing the sentence after a stance's object, and when or where it was held:
+# " at a briefing on Friday.", " during a hearing of the committee."; not after a participle
+# ("the plan approved at a meeting").
+_GATHERING_END = re.compile(
+    r"(?<!ed)(?<!en)\s+(?:at|during)\s+(?:an?|the)\s+(?:[\w’'-]+\s+){0,2}?(?:"
+    + alternation(GATHERING_VENUES)
+    + r")\b(?:\s+(?:on|in|at|of|with|held|hosted)\s+[^,.;:“”\"]{1,40}?){0,2}[.!?]?\s*$"
+)
+_MESSAGE_VENUE_REACH = 130
+
 
 class CueForms(Clauses):
     """ "according to", passives, opening participles, naming and stance cues."""
+
+    def _before_message_venue(self, start: int, end: int) -> int:
+        """Where content after a cue ends before the message or broadcast it was said in,
+        closing the sentence ("said prices would rise in a blog post on Monday.", "...,
+        speaking on Sky News."); `end` if none does."""
+        return self._before_venue(start, end, _MESSAGE_VENUE_END, (" in a", ", speaking "))
+
+    def _before_venue(
+        self, start: int, end: int, venue: re.Pattern[str], marks: tuple[str, ...]
+    ) -> int:
+        """Where content ends before the `venue` closing text[start:end], looked for from
+        the first of `marks` found near the end (most often none: no pattern is tried)."""
+        reach = max(start, end - _MESSAGE_VENUE_REACH)
+        at = -1
+        for mark in marks:
+            at = self.text.find(mark, reach, end)
+            if at >= 0:
+                break
+        match = None if at < 0 else venue.search(self.text, at, end)
+        if match is None or self._quote_at(match.start()) is not None:
+            return end
+        return match.start()
 
     def _according(self, cue: Span, sentence: Span) -> Found | None:
         """ "according to X": the content is the rest of the sentence, on either side."""
@@ -616,7 +660,7 @@ class CueForms(Clauses):
         if quote and len(self.text[cue[1] : quote.start].split()) <= 4:
             if self._only_punctuation(quote.end, sentence[1]) or self._relative(phrase, quote):
                 return Found(quote.content, "direct", phrase, cue)
-            content = self._content(cue[1], sentence[1])
+            content = self._content(cue[1], self._before_message_venue(cue[1], sentence[1]))
             return None if content is None else Found(content[0], content[1], phrase, cue)
         if in_naming_aside(self.text, cue):  # "The bill, a measure she called reckless, passed"
             closing = CLAUSE_COMMA.search(self.text, cue[1], sentence[1])
@@ -666,6 +710,8 @@ class CueForms(Clauses):
             return None  # "The museum wanted them, she said, ...": hers to report, all of it
         end = self._before_main_verb(start, end, phrase, object_only=True)
         end = self._before_relative_close(start, end, phrase)
+        end = self._before_message_venue(start, end)
+        end = self._before_venue(start, end, _GATHERING_END, (" at ", " during "))
         content = self._content(start, end, name=True) or self._pointed_back(
             self.text[cue[0] : cue[1]].lower(), cue, sentence[1]
         )  # "Officials rejected that."

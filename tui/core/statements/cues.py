@@ -63,7 +63,6 @@ from tui.core.lexicon import (
     JOINT_CUES,
     KNOW_FORMS,
     LISTENER_CUES,
-    MESSAGE_VENUES,
     MODALS,
     MONTHS,
     NAME_CONNECTORS,
@@ -434,16 +433,6 @@ def _subjects_verb(text: str, start: int, end: int) -> int:
 _DATED = re.compile(r"(?P<participle>[a-z]+)\s+\d")  # "dated 4 May"
 # What a quotation was addressed to, after it: ' to a post', ' to the user'.
 _TO_ADDRESSEE = re.compile(r"\s+to\s+(?:an?|the|his|her|their|its|one)\s")
-# A message or a broadcast closing the sentence after indirect content: " in a blog post on
-# Monday.", ", in an interview on the Today programme on Radio Kent.", ", speaking on Sky
-# News."; not after a participle, whose own it is ("the plan was described in a memo").
-_MESSAGE_VENUE_END = re.compile(
-    r"(?:(?<!ed)(?<!en)\s+in\s+an?\s+(?:[\w’'-]+\s+){0,2}?(?:"
-    + alternation(MESSAGE_VENUES)
-    + r")\b|,\s+speaking(?=\s+(?:on|to|with|at)\s))"
-    r"(?:\s+(?:on|to|with|at|posted|published)\s+[^,.;:“”\"]{1,40}?){0,2}[.!?]?\s*$"
-)
-_MESSAGE_VENUE_REACH = 130
 # Cues whose object may be one word: "denied wrongdoing", "admitted guilt".
 _ONE_WORD_OBJECTS = frozenset("deny denies denied denying".split()) | ADMIT_FORMS
 # A refusal joined to what was said: "said A but would not say when", "but did not release
@@ -1663,19 +1652,6 @@ class CueAttributions(CueForms, Quotations):
                     return comma
             comma = text.find(", ", comma + 2, limit)
         return end
-
-    def _before_message_venue(self, start: int, end: int) -> int:
-        """Where content after a cue ends before the message or broadcast it was said in,
-        closing the sentence ("said prices would rise in a blog post on Monday.", "...,
-        speaking on Sky News."); `end` if none does."""
-        reach = max(start, end - _MESSAGE_VENUE_REACH)
-        at = self.text.find(" in a", reach, end)  # most often none: no pattern is tried
-        if at < 0:
-            at = self.text.find(", speaking ", reach, end)
-        match = None if at < 0 else _MESSAGE_VENUE_END.search(self.text, at, end)
-        if match is None or self._quote_at(match.start()) is not None:
-            return end
-        return match.start()
 
     def _after_aside(self, last: Phrase, cue_start: int) -> bool:
         """Whether the cue at `cue_start` follows, past one comma, the content of the last
