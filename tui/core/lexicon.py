@@ -1496,6 +1496,16 @@ MEDIA_WORDS: frozenset[str] = frozenset(
     yonhap kyodo wire daily weekly radio television tv channel media
     """.split()
 )
+# The nouns that name a news outlet by what it is, relaying what others said ("Lee said
+# the deal was off, the agency reported": Lee's words, the outlet's report of them).
+OUTLET_HEADS: frozenset[str] = frozenset(
+    "agency media outlet outlets newspaper daily broadcaster wire".split()
+)
+# What renders someone's words in another tongue: not their source ("..., she said,
+# according to a translation"; a transcript or a recording is a record of its own).
+RENDERING_WORDS: frozenset[str] = frozenset(
+    "translation translations interpretation interpreter interpreters subtitles".split()
+)
 # Verbs before a bare "suit" that make it an idiom, no document: "filed suit" (sued),
 # "followed suit"; "the suit alleges" is one.
 SUIT_IDIOM_VERBS: frozenset[str] = frozenset(

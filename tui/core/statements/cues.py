@@ -76,6 +76,7 @@ from tui.core.lexicon import (
     ONE_OBJECT_VERBS,
     ORGANIZATION_PLURALS,
     ORGANIZATION_WORDS,
+    OUTLET_HEADS,
     PARTITIVE_QUANTIFIERS,
     PASSIVE_CUES,
     PASSIVE_TO_PARTICIPLES,
@@ -93,7 +94,9 @@ from tui.core.lexicon import (
     QUOTING_VERBS,
     RECORDING_VERBS,
     RELATIVE_PRONOUNS,
+    RENDERING_WORDS,
     REPLY_CUES,
+    SAYING_VERBS,
     SHARE_HEADS,
     SHOW_FORMS,
     SOCIAL_NETWORKS,
@@ -110,7 +113,7 @@ from tui.core.lexicon import (
 )
 from tui.core.model import Span, StatementKind
 from tui.core.organizations import ORGANIZATION_MARKERS
-from tui.core.speaker_kinds import PERSON_ROLES, people_plural
+from tui.core.speaker_kinds import PERSON_ROLES, marked_kind, people_plural
 from tui.core.speakers import (
     ENDS_NO_PHRASE,
     MADE_OR_DESCRIBED,
@@ -1016,6 +1019,8 @@ class CueAttributions(CueForms, Quotations):
                 continue  # "called reporters to say ...": the infinitive reports
             if lower in KNOW_FORMS and _knows_a_person(text, cue[1], end):
                 continue  # "she knows the mayor well": acquaintance, no claim
+            if here and lower == "according to" and self._rendered(cue, end):
+                continue  # "He said it had stalled, according to a translation": his words
             if cue[0] < content_end and last_phrase is not None and lower != "according to":
                 joins_from = min(floor, self.statements[-1].span[0])
                 # Searched on from where the last search found nothing (less the longest
@@ -1050,8 +1055,8 @@ class CueAttributions(CueForms, Quotations):
                 found = clause
             elif outer is not None:  # "A plans B, according to C": C reports all of it
                 self._take_back(here, outer)
-                del self.statements[len(self.statements) - here :]
-                found, here = outer, 0
+                here = self._relayed(here, outer)
+                found = outer
             elif cue[0] < content_end and not self._coordinated(found):
                 continue  # a cue inside reported content: not a statement of its own
             self._emit(found, para)
@@ -1941,6 +1946,37 @@ class CueAttributions(CueForms, Quotations):
         inner = self.statements[-here].span
         return outer if outer.span[0] <= inner[0] < outer.span[1] else None
 
+    def _rendered(self, cue: Span, end: int) -> bool:
+        """Whether "according to" at `cue` names a rendering of the words before it ("a
+        translation"); if so, the last statement ends before it."""
+        phrase = phrase_after(self.text, skip_space(self.text, cue[1]), end)
+        if phrase is None or not any(w.lower() in RENDERING_WORDS for w in phrase.words[:3]):
+            return False
+        last = self.statements[-1]
+        if last.span[1] > cue[0]:
+            cut = strip(self.text, (last.span[0], cue[0]), TRIM_END + " \n")
+            self.statements[-1] = last._replace(span=cut)
+        return True
+
+    def _relayed(self, here: int, outer: Found) -> int:
+        """Drop the last `here` statements, which `outer` reports, but those an outlet relays
+        of someone's saying ("Lee told reporters the deal was off, Interfax reported": Lee
+        said it, and the agency reports that he did); how many are kept."""
+        inner = len(self.statements) - here
+        if outer.phrase is None or outer.cue is None or not _outlet(outer.phrase):
+            del self.statements[inner:]
+            return 0
+        attribution = min(outer.phrase.span[0], outer.cue[0])  # where "..., Interfax said" opens
+        relayed = [
+            s._replace(span=strip(self.text, (s.span[0], attribution), TRIM_END + " \n"))
+            if s.span[1] > attribution
+            else s
+            for s in self.statements[inner:]
+            if s.cue and s.cue.lower() in SAYING_VERBS and s.span[0] < attribution
+        ]
+        self.statements[inner:] = relayed
+        return len(relayed)
+
     def _take_back(self, here: int, outer: Found) -> None:
         """Forget the speakers of the last `here` statements, reported speech that a pronoun's
         attribution `outer` reports: whom those words name is not who says them ("The
@@ -2140,6 +2176,11 @@ class CueAttributions(CueForms, Quotations):
 
 # The verb of pictures before the one pictured speaking: "clips *showing* Lee urging fans".
 _SHOWING = re.compile(r"\b(?:show|shows|showed|showing)\s+")
+
+
+def _outlet(phrase: Phrase) -> bool:
+    """Whether `phrase` names a news outlet ("Interfax", "state media", "the agency")."""
+    return phrase.words[-1].lower() in OUTLET_HEADS or marked_kind(phrase.words) == "media"
 
 
 def _shown_speaker(text: str, phrase: Phrase, cue_start: int) -> Phrase | None:
