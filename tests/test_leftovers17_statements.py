@@ -4,6 +4,8 @@ on invented sentences: variants that must change and near-misses that must not."
 import pytest
 from extraction_helpers import named
 
+from tui.core.figures import find_figures
+
 
 # (1) An outlet relaying what someone said: the outlet's report stays (it reports all of
 # it), and the speaker's own statement is kept inside it, cut before the outlet.
@@ -94,3 +96,80 @@ def test_a_translation_is_not_the_source(text: str, speaker: str, content: str):
 def test_a_translation_alone_still_reports():
     [(_, name, cue)] = named("The border would reopen in May, according to a translation.")
     assert (name, cue) == ("a translation", "according to")
+
+
+# (9) An age adjective: its subject is the person, never "year-old ..."; before a verb in
+# -s ("the 42-year-old fishes off the pier") it stands for a person named before: no figure.
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("A 42-year-old man was arrested in Leith.", "man"),
+        ("The 8-year-old girls sang first.", "girls"),
+        ("A 19-year-old unarmed student was shot.", "unarmed student"),
+        ("The 8-year-old twins in the choir sang.", "twins"),
+    ],
+)
+def test_an_age_adjective_counts_the_person_after(text: str, subject: str):
+    [figure] = find_figures(text)
+    assert (figure.value > 0, figure.unit, figure.subject) == (True, "year", subject)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The 42-year-old fishes off the pier every morning.",
+        "The 37-year-old trains twice a day.",
+        "The 42-year-old runs a bakery in Leith.",
+    ],
+)
+def test_the_age_before_its_verb_stands_for_a_person(text: str):
+    assert find_figures(text) == []
+
+
+# (10) Currencies by name: the crowns of Scandinavia and Czechia are money after a scale
+# word, a price's word or a country's adjective; crowns won or fitted are counted.
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("The deal is worth 2 billion crowns.", "crowns"),
+        ("A ticket costs 400 crowns.", "crowns"),
+        ("Prague paid 40 million Czech crowns.", "Czech crowns"),
+        ("The fine was 40 million Swedish kronor.", "Swedish kronor"),
+        ("They paid 9 million Danish kroner.", "Danish kroner"),
+    ],
+)
+def test_crowns_and_kronor_are_money(text: str, unit: str):
+    [figure] = find_figures(text)
+    assert (figure.unit, figure.kind) == (unit, "money")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["She has won 3 crowns in a row.", "The dentist fitted 2 crowns.", "They won 3 Triple Crowns."],
+)
+def test_crowns_won_or_fitted_are_counted(text: str):
+    [figure] = find_figures(text)
+    assert figure.kind == "count"
+
+
+# (13) Abbreviated units: "MT" before "this" is a unit (no "CT scans"); the oil and gas
+# trade's "b/d", "mb/d", "bcm", "tcf".
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("Output was set for 7 MT this year.", "MT"),
+        ("Output of 4 MT was expected.", "MT"),
+        ("Output rose to 1.2 million b/d in March.", "b/d"),
+        ("Supply fell by 2 mb/d.", "mb/d"),
+        ("Reserves of 10 tcf were found.", "tcf"),
+        ("The field holds 3 bcm of gas.", "bcm"),
+    ],
+)
+def test_abbreviated_units_are_measures(text: str, unit: str):
+    [figure] = find_figures(text)
+    assert (figure.unit, figure.kind) == (unit, "measure")
+
+
+def test_capitals_before_a_plural_still_name_a_thing():
+    [figure] = find_figures("The clinic ran 3 CT scans.")
+    assert (figure.unit, figure.kind) == ("scans", "count")

@@ -2570,6 +2570,8 @@ MEASURE_UNITS: frozenset[str] = frozenset(
         "watt-hours", "kilowatt-hour", "kilowatt-hours", "kilowatt hours", "megawatt-hour",
         "megawatt-hours", "megawatt hours", "gigawatt-hours", "gigawatt hours", "terawatt-hours",
         "terawatt hours",
+        # the oil and gas trade's: barrels a day, billion cubic metres or feet, trillion feet
+        "b/d", "mb/d", "mbpd", "bcm", "bcf", "tcf",
         "v", "volt", "volts", "kv", "mah", "hp", "bhp", "horsepower", "ps", "lb-ft",
         "pound-feet", "rpm", "hz", "khz", "mhz", "ghz", "kb", "mb", "gb", "tb", "mbps", "gbps",
         "kbps", "ppm", "ppb", "parts per million", "parts per billion", "parts per trillion", "db",
@@ -2646,8 +2648,15 @@ CURRENCY_WORDS: frozenset[str] = frozenset(
         "swiss francs", "british pound", "british pounds", "pounds sterling", "indian rupee",
         "indian rupees", "japanese yen", "chinese yuan", "mexican peso", "mexican pesos",
         "south african rand",
+        # the crowns of Scandinavia and Czechia, in English ("crowns" alone: see below)
+        "czech crowns", "czech crown", "swedish crowns", "swedish crown", "danish crowns",
+        "danish crown", "norwegian crowns", "norwegian crown", "icelandic crowns",
     }
 )  # fmt: skip
+
+# Currencies whose name is a common noun too: money after a scale word ("2 billion crowns")
+# or a price's word ("costs 400 crowns"); else counted things ("won 3 crowns").
+COMMON_NOUN_CURRENCIES: frozenset[str] = frozenset({"crown", "crowns"})
 
 # Qualifiers before a number -> qualifier. Longest match wins.
 QUALIFIERS_BEFORE: dict[str, str] = {
@@ -2818,6 +2827,13 @@ SINGULARS_IN_S: frozenset[str] = frozenset(
     physics athletics gas lens
     """.split()
 )
+# Words ending in "s" that are no plural noun, often after a figure ("7 MT was", "its").
+ENDING_IN_S: frozenset[str] = frozenset(
+    """
+    was has does goes its his hers ours yours theirs whereas perhaps always sometimes besides
+    towards afterwards nevertheless regardless
+    """.split()
+)
 # "one" is not a number in these phrases: "no one", "one another", "one-off".
 NOT_ONE_BEFORE: frozenset[str] = frozenset("no the this that which any every each some".split())
 # ... but after these (which also open a clause) "one in five", "one out of ten" is a ratio:
@@ -2920,6 +2936,13 @@ AGE_GROUP_NOUNS: frozenset[str] = frozenset(
     """.split()
 )
 AGE_BOUNDS: frozenset[str] = frozenset("under over".split())
+# More plurals of people that an age adjective modifies: "the 8-year-old twins".
+AGED_PLURALS: frozenset[str] = frozenset(
+    """
+    twins triplets sisters brothers sons daughters students pupils players cousins
+    friends suspects defendants drivers victims
+    """.split()
+)
 # Emergency numbers, no count where a call is made to them ("people calling 911", "a 911
 # dispatcher"), and the words of such a call before and after the number.
 EMERGENCY_NUMBERS: frozenset[str] = frozenset({"911", "999"})
