@@ -2,9 +2,10 @@
 on invented sentences: variants that must change and near-misses that must not."""
 
 import pytest
-from extraction_helpers import named
+from extraction_helpers import acts_and_contents, named, speaker_names, statements
 
 from tui.core.figures import find_figures
+from tui.core.statements import find_statements
 
 
 # (1) An outlet relaying what someone said: the outlet's report stays (it reports all of
@@ -96,6 +97,67 @@ def test_a_translation_is_not_the_source(text: str, speaker: str, content: str):
 def test_a_translation_alone_still_reports():
     [(_, name, cue)] = named("The border would reopen in May, according to a translation.")
     assert (name, cue) == ("a translation", "according to")
+
+
+# (5) "Not" before a quantifier subject makes it a part of the group: the negation is the
+# speaker's ("Not all residents", not "all residents", who would say the opposite).
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Not all residents agree that the toll is fair.", "Not all residents"),
+        ("Not everyone in the valley blames the mill.", "Not everyone in the valley"),
+        ("Not many farmers think the subsidy will last.", "Not many farmers"),
+        ("In the valley, not all farmers think the dam will hold.", "not all farmers"),
+    ],
+)
+def test_a_negated_quantifier_keeps_its_negation(text: str, speaker: str):
+    assert speaker in speaker_names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("All residents agree that the toll is fair.", "All residents"),
+        ("Few believe the mayor will resign.", "Few"),
+        ("Everyone in the valley blames the mill.", "Everyone in the valley"),
+    ],
+)
+def test_a_quantifier_without_not_is_unchanged(text: str, speaker: str):
+    assert speaker_names(text) == [speaker]
+
+
+def test_a_negated_quantifier_opening_a_sentence_is_no_name():
+    speakers, _ = find_statements("Not everyone agrees with the new timetable.")
+    assert [(s.name, s.named) for s in speakers] == [("Not everyone", False)]
+
+
+# (6) A verb of worry or fear with a preposition: the preposition joins the cue, its object
+# is the content, a stance (as "worried about" is); a clause after the verb stays a thought.
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        ("Residents fear for their homes.", "fear for", "their homes"),
+        ("Parents worry about the cuts.", "worry about", "the cuts"),
+        ("Nurses worry over staffing levels.", "worry over", "staffing levels"),
+        ("The skipper frets about the weather.", "frets about", "the weather"),
+    ],
+)
+def test_worry_about_a_thing_is_a_stance_on_it(text: str, cue: str, content: str):
+    [statement] = statements(text)
+    assert (text[statement.span[0] : statement.span[1]], statement.cue) == (content, cue)
+    assert statement.act == "stance"
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Residents fear the river will flood for a week.", "the river will flood for a week"),
+        ("Parents worry that the cuts will last for years.", "the cuts will last for years"),
+        ("Residents fear the worst for their homes.", "the worst for their homes"),
+    ],
+)
+def test_worry_before_a_clause_or_an_object_is_unchanged(text: str, content: str):
+    assert acts_and_contents(text) == [("thought", content)]
 
 
 # (9) An age adjective: its subject is the person, never "year-old ..."; before a verb in

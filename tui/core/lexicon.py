@@ -544,8 +544,20 @@ STANCE_CUES: frozenset[str] = (
     )
     | DISREGARD_CUES
 )
+# Verbs of worry and fear with the preposition naming what they are about: "Parents worry
+# about the cuts", "Residents fear for their homes" (a stance, as "worried about" is; the
+# object is the content, no clause).
+_WORRY_PARTICLES: tuple[str, ...] = tuple(
+    f"{verb} {preposition}"
+    for verbs, prepositions in (
+        ("worry worries worried worrying fret frets fretted fretting", ("about", "over")),
+        ("fear fears feared fearing", ("for",)),
+    )
+    for verb in verbs.split()
+    for preposition in prepositions
+)
 # Particles that join a stance cue to its object: "called for", "spoke of".
-STANCE_PARTICLES: tuple[str, ...] = (
+STANCE_PARTICLES: tuple[str, ...] = _WORRY_PARTICLES + (
     "called for",
     "calls for",
     "call for",
@@ -1506,6 +1518,11 @@ OUTLET_HEADS: frozenset[str] = frozenset(
 RENDERING_WORDS: frozenset[str] = frozenset(
     "translation translations interpretation interpreter interpreters subtitles".split()
 )
+# Quantifiers that "not" before a subject turns into a part of the group ("Not all residents
+# agree", "Not everyone in town blames the board"): the negation is the speaker's.
+NEGATED_QUANTIFIERS: frozenset[str] = frozenset(
+    "all every everyone everybody many much each".split()
+)
 # Verbs before a bare "suit" that make it an idiom, no document: "filed suit" (sued),
 # "followed suit"; "the suit alleges" is one.
 SUIT_IDIOM_VERBS: frozenset[str] = frozenset(
@@ -2163,6 +2180,7 @@ RESEARCH_DOCUMENTS: frozenset[str] = frozenset(
 # Multi-word cues whose act is not that of their first word, or not that of the noun they
 # could also be: "calls for" is a demand, as "called for" is (Levin 60, "order").
 PHRASE_ACTS: dict[str, str] = {
+    **{phrase: "stance" for phrase in _WORRY_PARTICLES},
     "call for": "speech",
     "calls for": "speech",
     "disagrees with": "stance",

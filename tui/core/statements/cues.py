@@ -69,6 +69,7 @@ from tui.core.lexicon import (
     NAME_CONNECTORS,
     NAMING_CUES,
     NATURAL_EVENTS,
+    NEGATED_QUANTIFIERS,
     NOT_CONTENT_OPENERS,
     NUMBER_WORDS,
     OBTAINED_OBJECTS,
@@ -121,7 +122,9 @@ from tui.core.speakers import (
     Phrase,
     phrase_after,
     phrase_before,
+    tokens,
 )
+from tui.core.speakers.tokens import Token
 from tui.core.statements.clauses import THAT_CLAUSE_NEXT, THAT_NEXT, restrictive_subject
 from tui.core.statements.cue_forms import CueForms
 from tui.core.statements.patterns import (
@@ -714,6 +717,17 @@ def _with_partitive(phrase: Phrase | None, partitive: re.Match[str] | None) -> P
         return phrase
     words = (*partitive.group().split(), *phrase.words)
     return Phrase((partitive.start(), phrase.span[1]), words, phrase.appositive)
+
+
+def _with_negation(text: str, start: int, phrase: Phrase) -> Phrase:
+    """`phrase`, a quantifier's ("all residents", "everyone in town"), with the "Not" before
+    it that makes it a part of the group ("Not all residents agree"); else `phrase`."""
+    negation = phrase.span[0] - 4
+    if negation < start or text[negation : phrase.span[0]] not in ("Not ", "not "):
+        return phrase
+    toks = (Token(negation, negation + 3, "not", "not"), *tokens(text, *phrase.span))
+    words = ("not", *phrase.words)  # lower case: no name's word
+    return Phrase((negation, phrase.span[1]), words, phrase.appositive, tokens=toks)
 
 
 def _inside_name(text: str, pos: int) -> bool:
@@ -1572,6 +1586,8 @@ class CueAttributions(CueForms, Quotations):
             phrase.appositive is not None or text.startswith("of ", phrase.span[0] - 3)
         ):
             phrase = self._whole_subject(phrase, start)
+        if phrase is not None and phrase.words[0].lower() in NEGATED_QUANTIFIERS:
+            phrase = _with_negation(text, start, phrase)
         if phrase is not None and phrase.words[-1].lower() in _PARTICIPLE_SUBJECTS:
             phrase = None  # "Speaking on Lee's radio show, ...": an opening participle, no subject
         if phrase is not None and word.endswith("ing") and phrase.span[1] - phrase.span[0] > 8:
