@@ -99,6 +99,59 @@ def test_a_translation_alone_still_reports():
     assert (name, cue) == ("a translation", "according to")
 
 
+# (3) "in X's words" / "in the words of X" set off inside a sentence before a quotation: the
+# sentence is X's, the aside out of its parts (opening a sentence, it was read already).
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The plan was, in Lee's words, “a disaster”.", "Lee"),
+        ("The bridge is, in the mayor's words, “a relic of another age”.", "the mayor"),
+        ("The vote was, in the words of one council member, “a farce”.", "one council member"),
+        (
+            "Ana Ruiz spoke at the hall. The plan was, in her words, “a disaster for the town”.",
+            "Ana Ruiz",
+        ),
+        ("In the words of the mayor, the bridge is “a relic”.", "the mayor"),
+    ],
+)
+def test_in_someones_words_gives_the_quotation_to_them(text: str, speaker: str):
+    [statement] = statements(text)
+    assert speaker_names(text) == [speaker]
+    assert all("words" not in text[a:b] for a, b in statement.pieces)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The plan was, in other words, a disaster.",
+        "The result, in short, was “a farce”.",
+        "In the words of the song, love is all you need.",
+    ],
+)
+def test_other_asides_give_no_one_words(text: str):
+    assert statements(text) == []
+
+
+# (4) A manner adjective and what it is about, then a colon: what follows is said.
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        ("Lee was blunt about it: the board had failed.", "Lee", "the board had failed"),
+        ("The coach was frank about that: the team was not fit.", "The coach", "the team"),
+        ("The union was clear on this: no deal without a raise.", "The union", "no deal"),
+        ("The minister was clear: there will be no delay.", "The minister", "there will"),
+    ],
+)
+def test_a_manner_about_it_before_a_colon_speaks(text: str, speaker: str, content: str):
+    [(said, name, _)] = named(text)
+    assert name == speaker
+    assert said.startswith(content)
+
+
+def test_rules_clear_about_it_say_nothing():
+    assert named("The rules are clear about it: no dogs on the beach.") == []
+
+
 # (5) "Not" before a quantifier subject makes it a part of the group: the negation is the
 # speaker's ("Not all residents", not "all residents", who would say the opposite).
 @pytest.mark.parametrize(

@@ -192,7 +192,12 @@ _BETWEEN_PARTICLE = (
 )
 _SPLIT_PARTICLES = {tuple(p.split(" ", 1)) for p in STANCE_PARTICLES}
 # "Lee was blunt:": an adjective of a manner of speaking is a cue only with its colon.
-_COLON_CUES = frozenset(adjective + ":" for adjective in COLON_MANNER_ADJECTIVES)
+_COLON_CUES = frozenset(
+    adjective + topic + ":"
+    for adjective in COLON_MANNER_ADJECTIVES
+    # "was blunt about it:", "were clear on that:": what the manner is about, then the words
+    for topic in ("", " about it", " about that", " about this", " on it", " on that", " on this")
+)
 # Of those, the adjectives that mostly describe things: "The rules are clear:".
 _THING_COLON_CUES = frozenset("clear: explicit: unambiguous: direct:".split())
 # Texts of law and scripture, which set out but say nothing: "The Constitution is clear:".
