@@ -288,3 +288,35 @@ def test_abbreviated_units_are_measures(text: str, unit: str):
 def test_capitals_before_a_plural_still_name_a_thing():
     [figure] = find_figures("The clinic ran 3 CT scans.")
     assert (figure.unit, figure.kind) == ("scans", "count")
+
+
+# (12) "a"/"an" and a measure is one of it where a measurement follows: what is measured
+# ("of water") or how far, deep or high; not a compound ("a foot soldier", "a mile-long
+# queue"), nor "a pound" (money too), nor a time ("an hour", a rate or a date elsewhere).
+@pytest.mark.parametrize(
+    ("text", "unit", "subject"),
+    [
+        ("The street was under a foot of water.", "foot", "water"),
+        ("An inch of rain fell overnight.", "inch", "rain"),
+        ("The boat sank a mile from the shore.", "mile", None),
+        ("The trench was a metre deep.", "metre", None),
+        ("They planted an acre of oaks.", "acre", "oaks"),
+    ],
+)
+def test_one_measure_before_a_measurement_is_a_figure(text: str, unit: str, subject: str | None):
+    [figure] = find_figures(text)
+    assert (figure.value, figure.unit, figure.subject, figure.kind) == (1, unit, subject, "measure")
+    assert figure.qualifier == "exact"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A foot soldier waited in a mile-long queue.",
+        "He wanted a pound of flesh.",
+        "It took an hour to clear the road.",
+        "She put her foot down and ran a mile.",
+    ],
+)
+def test_a_measure_in_a_compound_or_alone_is_no_figure(text: str):
+    assert find_figures(text) == []

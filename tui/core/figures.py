@@ -37,6 +37,8 @@ _DENOMINATOR = _alternation(lx.FRACTION_WORDS)
 _A_DURATION = _alternation(w for w, u in lx.DURATION_UNITS.items() if w == u and w != "second")
 _A_HALF_UNIT = _alternation([*lx.A_HALF_MEASURES, *lx.DURATION_UNITS])
 _VULGAR = "".join(lx.VULGAR_FRACTIONS)
+_A_MEASURE = _alternation(lx.A_MEASURES)
+_A_MEASURE_BEFORE = _alternation(lx.A_MEASURE_BEFORE)
 
 # The cores, in the order the alternatives are tried at one position.
 _CORE = re.compile(
@@ -52,6 +54,7 @@ _CORE = re.compile(
       (?:\s+and\s+(?:{_NUMBER_WORD})(?:-(?:{_NUMBER_WORD}))?)?)\b
     |\b(?P<oneunit>an?\s+(?:{_A_HALF_UNIT})\s+(?:and\s+a\s+half|or\s+(?:two|three)))\b
     |\b(?P<aduration>an?\s+(?:{_A_DURATION}))\b
+    |\b(?P<ameasure>an?\s+(?:{_A_MEASURE}))(?=\s+(?:{_A_MEASURE_BEFORE})\b)
     |\b(?P<fold>{_alternation(lx.FOLD_WORDS)})\b
     |\b(?P<words>(?:{_NUMBER_WORD})(?:(?:[ -]|\s+and\s+)(?:{_ANY_NUMBER_WORD}))*)\b
     """,
@@ -883,6 +886,8 @@ def _read(text: str, core: re.Match[str], floor: int) -> tuple[Figure | None, in
         return _a_duration(text, core, floor), core.end()
     if group == "oneunit":
         return _one_unit_and_more(text, core, floor), core.end()
+    if group == "ameasure":
+        return _a_measure(text, core, floor), core.end()
     amount = _amount(text, core, floor)
     if amount is None:
         return None, core.end()
@@ -2585,6 +2590,20 @@ def _one_unit_and_more(text: str, core: re.Match[str], floor: int) -> Figure | N
     unit = duration or words[1]
     return _make(
         text, start, core.end(), value, high=high, unit=unit, qualifier=qualifier, kind=kind
+    )
+
+
+def _a_measure(text: str, core: re.Match[str], floor: int) -> Figure | None:
+    """One unit of a measure before what it measures or how far: "an inch of rain", "about a
+    mile from the shore" (`A_MEASURE_BEFORE`, read by the core); "under a foot of water" is
+    covered by it, no less."""
+    of = _of_phrase(text, core.end())
+    qualifier, start = _qualifier_before(text, core.start(), floor)
+    if of is not None and text[start : core.start()].strip().lower() == "under":
+        qualifier, start = "exact", core.start()
+    unit = core.group().split()[-1].lower()
+    return _make(
+        text, start, core.end(), 1.0, unit=unit, subject=of, qualifier=qualifier, kind="measure"
     )
 
 

@@ -2546,6 +2546,15 @@ A_HALF_MEASURES: frozenset[str] = frozenset(
 A_DURATION_AFTER: frozenset[str] = frozenset(
     "of for within than about nearly almost around roughly after lasting over under".split()
 )
+# Measures that "a" or "an" gives one of where a measurement follows (`A_MEASURE_BEFORE`):
+# "a foot of water", "an inch of rain", "a mile from the shore"; not "a foot soldier", "a
+# mile-long queue", nor "a pound" (money too) or "a ton of" (lots).
+A_MEASURES: frozenset[str] = A_HALF_MEASURES - {"pound", "ton"}
+# The words after "a foot" that make it a measurement: what is measured ("of water"), or
+# how far, deep or high something is ("from the shore", "deep", "away").
+A_MEASURE_BEFORE: frozenset[str] = frozenset(
+    "of from away deep high long wide tall below above short offshore inland".split()
+)
 # ... and not before one of these ("a year ago", "a week earlier").
 A_DURATION_NOT_BEFORE: frozenset[str] = frozenset(
     "ago earlier later before after of or and from since".split()
