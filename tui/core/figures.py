@@ -37,6 +37,8 @@ _DENOMINATOR = _alternation(lx.FRACTION_WORDS)
 _A_DURATION = _alternation(w for w, u in lx.DURATION_UNITS.items() if w == u and w != "second")
 _A_HALF_UNIT = _alternation([*lx.A_HALF_MEASURES, *lx.DURATION_UNITS])
 _VULGAR = "".join(lx.VULGAR_FRACTIONS)
+_A_MEASURE = _alternation(lx.A_MEASURES)
+_A_MEASURE_BEFORE = _alternation(lx.A_MEASURE_BEFORE)
 
 # The cores, in the order the alternatives are tried at one position.
 _CORE = re.compile(
@@ -52,6 +54,7 @@ _CORE = re.compile(
       (?:\s+and\s+(?:{_NUMBER_WORD})(?:-(?:{_NUMBER_WORD}))?)?)\b
     |\b(?P<oneunit>an?\s+(?:{_A_HALF_UNIT})\s+(?:and\s+a\s+half|or\s+(?:two|three)))\b
     |\b(?P<aduration>an?\s+(?:{_A_DURATION}))\b
+    |\b(?P<ameasure>an?\s+(?:{_A_MEASURE}))(?=\s+(?:{_A_MEASURE_BEFORE})\b)
     |\b(?P<fold>{_alternation(lx.FOLD_WORDS)})\b
     |\b(?P<words>(?:{_NUMBER_WORD})(?:(?:[ -]|\s+and\s+)(?:{_ANY_NUMBER_WORD}))*)\b
     """,
@@ -167,7 +170,7 @@ _SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻−", "0123456789--
 _UNIT_TABLE: dict[str, tuple[str | None, FigureKind]] = {
     **{k.lower(): (None, "measure") for k in lx.MEASURE_UNITS},
     **{k.lower(): (v, "duration") for k, v in lx.DURATION_UNITS.items()},
-    **{k.lower(): (None, "money") for k in lx.CURRENCY_WORDS},
+    **{k.lower(): (None, "money") for k in lx.CURRENCY_WORDS | lx.COMMON_NOUN_CURRENCIES},
     **{k.lower(): (v, "money") for k, v in lx.CURRENCY_SYMBOLS.items()},
     **{k.lower(): (None, "money") for k in lx.CURRENCY_CODES},
     **{k.lower(): (v, "percent") for k, v in lx.PERCENT_UNITS.items()},
@@ -345,6 +348,11 @@ _AGE_CLAUSE_BEHIND = re.compile(
     rf"(?<![\w])who(?:['’]s|[^\S\n]+(?:{_alternation(lx.AGE_CLAUSE_VERBS)}))[^\S\n]+"
     r"(?:[0-9]{1,3},?[^\S\n]+(?:(?:and|or)[^\S\n]+)?)*\Z",
     re.IGNORECASE,
+)
+# A word in -s after an age adjective, then an object's determiner or a particle: the verb.
+_VERB_AFTER_AGE = re.compile(
+    r"[^\S\n]+(?P<v>[a-z]+s)[^\S\n]+(?:a|an|the|his|her|their|its|off|out|up|down|twice"
+    r"|every|alone)\b"
 )
 _ARTICLE_BEHIND = re.compile(r"(?<![\w])an?[^\S\n]+\Z", re.IGNORECASE)
 _ELLIPSIS_BEHIND = re.compile(
@@ -878,6 +886,8 @@ def _read(text: str, core: re.Match[str], floor: int) -> tuple[Figure | None, in
         return _a_duration(text, core, floor), core.end()
     if group == "oneunit":
         return _one_unit_and_more(text, core, floor), core.end()
+    if group == "ameasure":
+        return _a_measure(text, core, floor), core.end()
     amount = _amount(text, core, floor)
     if amount is None:
         return None, core.end()
@@ -1229,7 +1239,7 @@ def _names_a_thing(text: str, written: str, end: int) -> bool:
     word = after.group(1)
     if written.lower() in lx.KARAT_UNITS and word in lx.PRECIOUS_METALS:
         return True
-    return written.isupper() and word.endswith("s") and len(word) > 2
+    return written.isupper() and len(word) > 2 and _plural(word) and word not in lx.ENDING_IN_S
 
 
 def _read_unit(text: str, amount: _Amount) -> None:
@@ -1238,6 +1248,12 @@ def _read_unit(text: str, amount: _Amount) -> None:
     if found is None:
         return
     name, kind, unit = found
+    if (
+        name.lower() in lx.COMMON_NOUN_CURRENCIES
+        and amount.scale < 1e6
+        and not _PRICE_BEFORE.search(text, max(0, amount.start - _PRICE_REACH), amount.start)
+    ):
+        return  # "won 3 crowns": things counted, not money
     if kind == "measure" and name.lower().startswith("pound"):
         if amount.scale >= 1e6:
             if not _pounds_of_matter(text, unit.end()):
@@ -1456,14 +1472,30 @@ def _model_name(text: str, amount: _Amount, subject: tuple[int, int, str]) -> bo
 def _age_noun(text: str, amount: _Amount) -> bool:
     """Whether an age stands for a person named before, as an apposition does: "the
     45-year-old said" (not "a 45-year-old driver", "a 60-year-old might", "45 years old")."""
-    if amount.unit != "year" or not text[amount.start : amount.end].lower().endswith("-old"):
+    if not _hyphened_age(text, amount):
         return False
     previous = _word_before(text, amount.start)
-    return (
-        previous is not None
-        and previous.group("w").lower() == "the"
-        and _noun_phrase(text, amount.end) is None
-    )
+    if previous is None or previous.group("w").lower() != "the":
+        return False
+    return _noun_phrase(text, amount.end) is None or _verb_after_age(text, amount.end)
+
+
+def _hyphened_age(text: str, amount: _Amount) -> bool:
+    """Whether `amount` is an age written as an adjective: "42-year-old"."""
+    return amount.unit == "year" and text[amount.start : amount.end].lower().endswith("-old")
+
+
+def _verb_after_age(text: str, end: int) -> bool:
+    """Whether the word after "the 42-year-old" (ending at `end`) is its verb, a word in -s
+    before an object's determiner or a particle: "the 42-year-old *fishes* off the pier",
+    "*runs* a bakery" (not "the 8-year-old twins sang", "twins in the choir")."""
+    verb = _VERB_AFTER_AGE.match(text, end)
+    return verb is not None and not _plural_person(verb.group("v"))
+
+
+def _plural_person(word: str) -> bool:
+    """Whether a word in -s is a plural of people an age may modify ("girls", "twins")."""
+    return word.lower() in lx.AGE_GROUP_NOUNS or word.lower() in lx.AGED_PLURALS
 
 
 def _group_age(text: str, previous: re.Match[str], amount: _Amount) -> bool:
@@ -2301,6 +2333,8 @@ def _subject(text: str, amount: _Amount, end: int) -> tuple[int, int, str] | Non
         return _noun_phrase(text, end, hyphen=True) or _of_phrase(text, end)
     if amount.unit_start is not None:  # "a four-cylinder engine": the cylinders
         phrase = _noun_phrase(text, end)
+        if _hyphened_age(text, amount):
+            return phrase  # "a 42-year-old man": the man, no "year-old man"
         return amount.unit_start, phrase[1] if phrase else end, amount.unit
     if amount.unit == "fraction":  # "1/4 of the budget", "one in five Americans"
         return _of_phrase(text, end) or _determined_phrase(text, end)
@@ -2439,8 +2473,8 @@ def _counted(
         return lx.GROUP_NOUNS.get(subject[2].lower(), subject[2]), "count"
     if head.lower() in lx.DURATION_UNITS:
         return lx.DURATION_UNITS[head.lower()], "duration"
-    if head[-1:] == "s" and head.lower() in lx.CURRENCY_WORDS and phrase[:1].isupper():
-        return phrase, "money"  # "2.4 million Tokaru dollars": a currency named by its country
+    if head.lower() in lx.CURRENCY_WORDS and phrase[:1].isupper():
+        return phrase, "money"  # "2.4 million Tokaru dollars", "Swedish kronor": by its country
     # (not "2 million rubber soles": a common noun before the currency's word)
     if all(w[0].isupper() for w in phrase.split()):
         return phrase, "count"  # "North Koreans"
@@ -2571,6 +2605,20 @@ def _one_unit_and_more(text: str, core: re.Match[str], floor: int) -> Figure | N
     unit = duration or words[1]
     return _make(
         text, start, core.end(), value, high=high, unit=unit, qualifier=qualifier, kind=kind
+    )
+
+
+def _a_measure(text: str, core: re.Match[str], floor: int) -> Figure | None:
+    """One unit of a measure before what it measures or how far: "an inch of rain", "about a
+    mile from the shore" (`A_MEASURE_BEFORE`, read by the core); "under a foot of water" is
+    covered by it, no less."""
+    of = _of_phrase(text, core.end())
+    qualifier, start = _qualifier_before(text, core.start(), floor)
+    if of is not None and text[start : core.start()].strip().lower() == "under":
+        qualifier, start = "exact", core.start()
+    unit = core.group().split()[-1].lower()
+    return _make(
+        text, start, core.end(), 1.0, unit=unit, subject=of, qualifier=qualifier, kind="measure"
     )
 
 

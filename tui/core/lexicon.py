@@ -544,8 +544,20 @@ STANCE_CUES: frozenset[str] = (
     )
     | DISREGARD_CUES
 )
+# Verbs of worry and fear with the preposition naming what they are about: "Parents worry
+# about the cuts", "Residents fear for their homes" (a stance, as "worried about" is; the
+# object is the content, no clause).
+_WORRY_PARTICLES: tuple[str, ...] = tuple(
+    f"{verb} {preposition}"
+    for verbs, prepositions in (
+        ("worry worries worried worrying fret frets fretted fretting", ("about", "over")),
+        ("fear fears feared fearing", ("for",)),
+    )
+    for verb in verbs.split()
+    for preposition in prepositions
+)
 # Particles that join a stance cue to its object: "called for", "spoke of".
-STANCE_PARTICLES: tuple[str, ...] = (
+STANCE_PARTICLES: tuple[str, ...] = _WORRY_PARTICLES + (
     "called for",
     "calls for",
     "call for",
@@ -1535,6 +1547,21 @@ MEDIA_WORDS: frozenset[str] = frozenset(
     yonhap kyodo wire daily weekly radio television tv channel media
     """.split()
 )
+# The nouns that name a news outlet by what it is, relaying what others said ("Lee said
+# the deal was off, the agency reported": Lee's words, the outlet's report of them).
+OUTLET_HEADS: frozenset[str] = frozenset(
+    "agency media outlet outlets newspaper daily broadcaster wire".split()
+)
+# What renders someone's words in another tongue: not their source ("..., she said,
+# according to a translation"; a transcript or a recording is a record of its own).
+RENDERING_WORDS: frozenset[str] = frozenset(
+    "translation translations interpretation interpreter interpreters subtitles".split()
+)
+# Quantifiers that "not" before a subject turns into a part of the group ("Not all residents
+# agree", "Not everyone in town blames the board"): the negation is the speaker's.
+NEGATED_QUANTIFIERS: frozenset[str] = frozenset(
+    "all every everyone everybody many much each".split()
+)
 # Verbs before a bare "suit" that make it an idiom, no document: "filed suit" (sued),
 # "followed suit"; "the suit alleges" is one.
 SUIT_IDIOM_VERBS: frozenset[str] = frozenset(
@@ -2206,6 +2233,7 @@ RESEARCH_DOCUMENTS: frozenset[str] = frozenset(
 # Multi-word cues whose act is not that of their first word, or not that of the noun they
 # could also be: "calls for" is a demand, as "called for" is (Levin 60, "order").
 PHRASE_ACTS: dict[str, str] = {
+    **{phrase: "stance" for phrase in _WORRY_PARTICLES},
     "call for": "speech",
     "calls for": "speech",
     "disagrees with": "stance",
@@ -2581,6 +2609,15 @@ A_HALF_MEASURES: frozenset[str] = frozenset(
 A_DURATION_AFTER: frozenset[str] = frozenset(
     "of for within than about nearly almost around roughly after lasting over under".split()
 )
+# Measures that "a" or "an" gives one of where a measurement follows (`A_MEASURE_BEFORE`):
+# "a foot of water", "an inch of rain", "a mile from the shore"; not "a foot soldier", "a
+# mile-long queue", nor "a pound" (money too) or "a ton of" (lots).
+A_MEASURES: frozenset[str] = A_HALF_MEASURES - {"pound", "ton"}
+# The words after "a foot" that make it a measurement: what is measured ("of water"), or
+# how far, deep or high something is ("from the shore", "deep", "away").
+A_MEASURE_BEFORE: frozenset[str] = frozenset(
+    "of from away deep high long wide tall below above short offshore inland".split()
+)
 # ... and not before one of these ("a year ago", "a week earlier").
 A_DURATION_NOT_BEFORE: frozenset[str] = frozenset(
     "ago earlier later before after of or and from since".split()
@@ -2623,6 +2660,8 @@ MEASURE_UNITS: frozenset[str] = frozenset(
         "watt-hours", "kilowatt-hour", "kilowatt-hours", "kilowatt hours", "megawatt-hour",
         "megawatt-hours", "megawatt hours", "gigawatt-hours", "gigawatt hours", "terawatt-hours",
         "terawatt hours",
+        # the oil and gas trade's: barrels a day, billion cubic metres or feet, trillion feet
+        "b/d", "mb/d", "mbpd", "bcm", "bcf", "tcf",
         "v", "volt", "volts", "kv", "mah", "hp", "bhp", "horsepower", "ps", "lb-ft",
         "pound-feet", "rpm", "hz", "khz", "mhz", "ghz", "kb", "mb", "gb", "tb", "mbps", "gbps",
         "kbps", "ppm", "ppb", "parts per million", "parts per billion", "parts per trillion", "db",
@@ -2699,8 +2738,15 @@ CURRENCY_WORDS: frozenset[str] = frozenset(
         "swiss francs", "british pound", "british pounds", "pounds sterling", "indian rupee",
         "indian rupees", "japanese yen", "chinese yuan", "mexican peso", "mexican pesos",
         "south african rand",
+        # the crowns of Scandinavia and Czechia, in English ("crowns" alone: see below)
+        "czech crowns", "czech crown", "swedish crowns", "swedish crown", "danish crowns",
+        "danish crown", "norwegian crowns", "norwegian crown", "icelandic crowns",
     }
 )  # fmt: skip
+
+# Currencies whose name is a common noun too: money after a scale word ("2 billion crowns")
+# or a price's word ("costs 400 crowns"); else counted things ("won 3 crowns").
+COMMON_NOUN_CURRENCIES: frozenset[str] = frozenset({"crown", "crowns"})
 
 # Qualifiers before a number -> qualifier. Longest match wins.
 QUALIFIERS_BEFORE: dict[str, str] = {
@@ -2871,6 +2917,13 @@ SINGULARS_IN_S: frozenset[str] = frozenset(
     physics athletics gas lens logistics electronics avionics ballistics robotics
     """.split()
 )
+# Words ending in "s" that are no plural noun, often after a figure ("7 MT was", "its").
+ENDING_IN_S: frozenset[str] = frozenset(
+    """
+    was has does goes its his hers ours yours theirs whereas perhaps always sometimes besides
+    towards afterwards nevertheless regardless
+    """.split()
+)
 # "one" is not a number in these phrases: "no one", "one another", "one-off".
 NOT_ONE_BEFORE: frozenset[str] = frozenset("no the this that which any every each some".split())
 # ... but after these (which also open a clause) "one in five", "one out of ten" is a ratio:
@@ -2973,6 +3026,13 @@ AGE_GROUP_NOUNS: frozenset[str] = frozenset(
     """.split()
 )
 AGE_BOUNDS: frozenset[str] = frozenset("under over".split())
+# More plurals of people that an age adjective modifies: "the 8-year-old twins".
+AGED_PLURALS: frozenset[str] = frozenset(
+    """
+    twins triplets sisters brothers sons daughters students pupils players cousins
+    friends suspects defendants drivers victims
+    """.split()
+)
 # Emergency numbers, no count where a call is made to them ("people calling 911", "a 911
 # dispatcher"), and the words of such a call before and after the number.
 EMERGENCY_NUMBERS: frozenset[str] = frozenset({"911", "999"})

@@ -68,6 +68,7 @@ from tui.core.lexicon import (
     NAME_CONNECTORS,
     NAMING_CUES,
     NATURAL_EVENTS,
+    NEGATED_QUANTIFIERS,
     NOT_CONTENT_OPENERS,
     NUMBER_WORDS,
     OBTAINED_OBJECTS,
@@ -75,6 +76,7 @@ from tui.core.lexicon import (
     ONE_OBJECT_VERBS,
     ORGANIZATION_PLURALS,
     ORGANIZATION_WORDS,
+    OUTLET_HEADS,
     PARTITIVE_QUANTIFIERS,
     PASSIVE_CUES,
     PASSIVE_TO_PARTICIPLES,
@@ -92,7 +94,9 @@ from tui.core.lexicon import (
     QUOTING_VERBS,
     RECORDING_VERBS,
     RELATIVE_PRONOUNS,
+    RENDERING_WORDS,
     REPLY_CUES,
+    SAYING_VERBS,
     SHARE_HEADS,
     SHOW_FORMS,
     SOCIAL_NETWORKS,
@@ -109,7 +113,7 @@ from tui.core.lexicon import (
 )
 from tui.core.model import Span, StatementKind
 from tui.core.organizations import ORGANIZATION_MARKERS
-from tui.core.speaker_kinds import PERSON_ROLES, people_plural
+from tui.core.speaker_kinds import PERSON_ROLES, marked_kind, people_plural
 from tui.core.speakers import (
     ENDS_NO_PHRASE,
     MADE_OR_DESCRIBED,
@@ -117,7 +121,9 @@ from tui.core.speakers import (
     Phrase,
     phrase_after,
     phrase_before,
+    tokens,
 )
+from tui.core.speakers.tokens import Token
 from tui.core.statements.clauses import THAT_CLAUSE_NEXT, THAT_NEXT, restrictive_subject
 from tui.core.statements.cue_forms import CueForms
 from tui.core.statements.patterns import (
@@ -185,7 +191,12 @@ _BETWEEN_PARTICLE = (
 )
 _SPLIT_PARTICLES = {tuple(p.split(" ", 1)) for p in STANCE_PARTICLES}
 # "Lee was blunt:": an adjective of a manner of speaking is a cue only with its colon.
-_COLON_CUES = frozenset(adjective + ":" for adjective in COLON_MANNER_ADJECTIVES)
+_COLON_CUES = frozenset(
+    adjective + topic + ":"
+    for adjective in COLON_MANNER_ADJECTIVES
+    # "was blunt about it:", "were clear on that:": what the manner is about, then the words
+    for topic in ("", " about it", " about that", " about this", " on it", " on that", " on this")
+)
 # Of those, the adjectives that mostly describe things: "The rules are clear:".
 _THING_COLON_CUES = frozenset("clear: explicit: unambiguous: direct:".split())
 # Texts of law and scripture, which set out but say nothing: "The Constitution is clear:".
@@ -709,6 +720,17 @@ def _with_partitive(phrase: Phrase | None, partitive: re.Match[str] | None) -> P
     return Phrase((partitive.start(), phrase.span[1]), words, phrase.appositive)
 
 
+def _with_negation(text: str, start: int, phrase: Phrase) -> Phrase:
+    """`phrase`, a quantifier's ("all residents", "everyone in town"), with the "Not" before
+    it that makes it a part of the group ("Not all residents agree"); else `phrase`."""
+    negation = phrase.span[0] - 4
+    if negation < start or text[negation : phrase.span[0]] not in ("Not ", "not "):
+        return phrase
+    toks = (Token(negation, negation + 3, "not", "not"), *tokens(text, *phrase.span))
+    words = ("not", *phrase.words)  # lower case: no name's word
+    return Phrase((negation, phrase.span[1]), words, phrase.appositive, tokens=toks)
+
+
 def _inside_name(text: str, pos: int) -> bool:
     """Whether the capitalised words from `pos` end a name that a noun of institutions or
     places heads ("... Baptist Church", "... Chapel"): a capitalised cue word before them is
@@ -1012,6 +1034,8 @@ class CueAttributions(CueForms, Quotations):
                 continue  # "called reporters to say ...": the infinitive reports
             if lower in KNOW_FORMS and _knows_a_person(text, cue[1], end):
                 continue  # "she knows the mayor well": acquaintance, no claim
+            if here and lower == "according to" and self._rendered(cue, end):
+                continue  # "He said it had stalled, according to a translation": his words
             if cue[0] < content_end and last_phrase is not None and lower != "according to":
                 joins_from = min(floor, self.statements[-1].span[0])
                 # Searched on from where the last search found nothing (less the longest
@@ -1046,8 +1070,8 @@ class CueAttributions(CueForms, Quotations):
                 found = clause
             elif outer is not None:  # "A plans B, according to C": C reports all of it
                 self._take_back(here, outer)
-                del self.statements[len(self.statements) - here :]
-                found, here = outer, 0
+                here = self._relayed(here, outer)
+                found = outer
             elif cue[0] < content_end and not self._coordinated(found):
                 continue  # a cue inside reported content: not a statement of its own
             self._emit(found, para)
@@ -1571,6 +1595,8 @@ class CueAttributions(CueForms, Quotations):
             phrase.appositive is not None or text.startswith("of ", phrase.span[0] - 3)
         ):
             phrase = self._whole_subject(phrase, start)
+        if phrase is not None and phrase.words[0].lower() in NEGATED_QUANTIFIERS:
+            phrase = _with_negation(text, start, phrase)
         if phrase is not None and phrase.words[-1].lower() in _PARTICIPLE_SUBJECTS:
             phrase = None  # "Speaking on Lee's radio show, ...": an opening participle, no subject
         if phrase is not None and word.endswith("ing") and phrase.span[1] - phrase.span[0] > 8:
@@ -1933,6 +1959,37 @@ class CueAttributions(CueForms, Quotations):
         inner = self.statements[-here].span
         return outer if outer.span[0] <= inner[0] < outer.span[1] else None
 
+    def _rendered(self, cue: Span, end: int) -> bool:
+        """Whether "according to" at `cue` names a rendering of the words before it ("a
+        translation"); if so, the last statement ends before it."""
+        phrase = phrase_after(self.text, skip_space(self.text, cue[1]), end)
+        if phrase is None or not any(w.lower() in RENDERING_WORDS for w in phrase.words[:3]):
+            return False
+        last = self.statements[-1]
+        if last.span[1] > cue[0]:
+            cut = strip(self.text, (last.span[0], cue[0]), TRIM_END + " \n")
+            self.statements[-1] = last._replace(span=cut)
+        return True
+
+    def _relayed(self, here: int, outer: Found) -> int:
+        """Drop the last `here` statements, which `outer` reports, but those an outlet relays
+        of someone's saying ("Lee told reporters the deal was off, Interfax reported": Lee
+        said it, and the agency reports that he did); how many are kept."""
+        inner = len(self.statements) - here
+        if outer.phrase is None or outer.cue is None or not _outlet(outer.phrase):
+            del self.statements[inner:]
+            return 0
+        attribution = min(outer.phrase.span[0], outer.cue[0])  # where "..., Interfax said" opens
+        relayed = [
+            s._replace(span=strip(self.text, (s.span[0], attribution), TRIM_END + " \n"))
+            if s.span[1] > attribution
+            else s
+            for s in self.statements[inner:]
+            if s.cue and s.cue.lower() in SAYING_VERBS and s.span[0] < attribution
+        ]
+        self.statements[inner:] = relayed
+        return len(relayed)
+
     def _take_back(self, here: int, outer: Found) -> None:
         """Forget the speakers of the last `here` statements, reported speech that a pronoun's
         attribution `outer` reports: whom those words name is not who says them ("The
@@ -2147,6 +2204,11 @@ class CueAttributions(CueForms, Quotations):
 
 # The verb of pictures before the one pictured speaking: "clips *showing* Lee urging fans".
 _SHOWING = re.compile(r"\b(?:show|shows|showed|showing)\s+")
+
+
+def _outlet(phrase: Phrase) -> bool:
+    """Whether `phrase` names a news outlet ("Interfax", "state media", "the agency")."""
+    return phrase.words[-1].lower() in OUTLET_HEADS or marked_kind(phrase.words) == "media"
 
 
 def _shown_speaker(text: str, phrase: Phrase, cue_start: int) -> Phrase | None:

@@ -80,11 +80,15 @@ _IN_DOCUMENT = re.compile(
 # A sentence opened by whose words it gives: "In the words of one aide, ...", "In Lee's words,
 # ...", "In her own words, ..."; the source is the phrase after "of", the possessor or the
 # pronoun, the content what follows.
-_IN_WORDS = re.compile(
-    r"(?P<cue>In)\s+(?:the\s+words\s+of\s+(?P<source>[^\s,.;:“”\"][^,.;:“”\"]{0,60}?)"
+_WORDS_OF = (
+    r"(?:the\s+words\s+of\s+(?P<source>[^\s,.;:“”\"][^,.;:“”\"]{0,60}?)"
     r"|(?P<owner>(?:(?:the|an?)\s+)?(?:[\w.-]+\s+){0,3}?[\w.-]+)[’']s?\s+(?:own\s+)?words"
     r"|(?P<pronoun>his|her|their|its|our)\s+(?:own\s+)?words),\s+"
 )
+_IN_WORDS = re.compile(r"(?P<cue>In)\s+" + _WORDS_OF)
+# The same set off inside its sentence, before a quotation: "The plan was, in Lee's words,
+# “a disaster”": the sentence is Lee's, the quotation the words.
+_IN_WORDS_ASIDE = re.compile(r",\s+(?P<cue>in)\s+" + _WORDS_OF + r"(?=[“\"])")
 _NOUN_DETERMINERS = frozenset("its their his her our the a an".split())
 # "that" opening a content clause, not a relative one ("a study that appeared in ..."), after
 # whose words they are, if the noun names them ("warnings from fishermen that ..."; not places
@@ -321,15 +325,18 @@ class ReportingNouns(State):
         """ "In the latest poll, Lee leads by 5 points", "In Lee's words, ...": a sentence with
         no cue opened by the document it comes from, or by whose words it gives, reports the
         rest of it, held by the document or that speaker."""
-        opening = _IN_DOCUMENT.match(self.text, sentence[0], sentence[1]) or _IN_WORDS.match(
-            self.text, sentence[0], sentence[1]
+        opening = (
+            _IN_DOCUMENT.match(self.text, sentence[0], sentence[1])
+            or _IN_WORDS.match(self.text, sentence[0], sentence[1])
+            or self._words_aside(sentence)
         )
         if opening is None or self._quote_at(opening.start()) is not None:
             return False
-        content = self._content(opening.end(), sentence[1])
+        aside = opening.re is _IN_WORDS_ASIDE  # the whole sentence is the content
+        content = self._content(sentence[0] if aside else opening.end(), sentence[1])
         if content is None:
             return False
-        words = opening.re is _IN_WORDS
+        words = opening.re is _IN_WORDS or aside
         groups = ("source", "owner", "pronoun") if words else ("source",)
         source = next(opening.span(g) for g in groups if opening[g])
         holder = Phrase(source, tuple(self.text[source[0] : source[1]].split()))
@@ -338,6 +345,14 @@ class ReportingNouns(State):
         # "In" is the cue: a finding, a stance (acts.py)
         self._emit(Found(content[0], content[1], holder, opening.span("cue")), para)
         return True
+
+    def _words_aside(self, sentence: Span) -> re.Match[str] | None:
+        """ ", in Lee's words, “...”" inside `sentence` (found by `str.find` first)."""
+        at = self.text.find(" words", sentence[0], sentence[1])
+        if at < 0:
+            return None
+        comma = self.text.rfind(",", max(sentence[0], at - 80), at)
+        return _IN_WORDS_ASIDE.match(self.text, comma, sentence[1]) if comma >= 0 else None
 
     def _nominal_matches(self, starts: list[int], end: int) -> Iterator[re.Match[str]]:
         """The matches of `_NOMINAL` before `end`, as `finditer` finds them from the first of

@@ -769,7 +769,7 @@ def anonymity(text: str, word: str, cue: Span) -> bool:
         return True
     if text.find("not", lead, cue[0]) >= 0 and _NOT_PERMITTED.search(text, lead, cue[0]):
         return True
-    if word not in _BELIEF_WORDS:
+    if word.partition(" ")[0] not in _BELIEF_WORDS:  # "feared", "feared for"
         return False  # a reason for anonymity is a fear or a worry: other cues are told here
     because = text.find("because", max(0, cue[0] - _BECAUSE_REACH), cue[0])
     return (
