@@ -869,8 +869,8 @@ POSSESSED_PLACE_OWNERS: frozenset[str] = frozenset(
 )
 # Bodies a person has, that speak for that person: "his office", "her campaign", "his team".
 PERSONAL_BODIES: frozenset[str] = frozenset("office campaign team staff family camp".split())
-# A share of people, who speak as a group: "nine percent said", "a majority say".
-SHARE_HEADS: frozenset[str] = frozenset("percent cent majority minority plurality".split())
+# A share of people, who speak as a group: "nine percent said", "41% said", "a majority say".
+SHARE_HEADS: frozenset[str] = frozenset("percent cent % majority minority plurality".split())
 # Plurals with no "s" of their own, which agree with a plural verb: "the agency's data show",
 # "Police in Paris and Lyon said".
 PLURALS_WITHOUT_S: frozenset[str] = frozenset(
