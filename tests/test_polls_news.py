@@ -109,3 +109,29 @@ def test_a_share_whose_verb_disagrees_with_it_is_no_speaker():
     """'32% of Republican claims as': "claims" after a share is its noun, not a verb."""
     text = "The site flagged 32% of Republican claims as false."
     assert all(cue != "claims" for _, _, cue in attributed(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Seats on the panel are allocated according to population.",
+        "The answers were weighted according to age and region.",
+        "Fees vary according to income.",
+        "Bonuses were ranked according to seniority.",
+    ],
+)
+def test_according_to_right_after_a_verb_of_arranging_tells_how_not_who(text: str):
+    assert attributed(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Support fell according to the institute.", "the institute"),
+        ("The answers were weighted, according to the institute.", "the institute"),
+        ("The institute said its answers were weighted according to age.", "The institute"),
+    ],
+)
+def test_according_to_after_another_verb_or_a_comma_still_names_a_source(text: str, name: str):
+    [(_, speaker, _)] = attributed(text)
+    assert speaker is not None and speaker.name == name

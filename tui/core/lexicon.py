@@ -367,6 +367,16 @@ CUE_COMPOUND_MODIFIERS: dict[str, frozenset[str]] = {
     )
     for support in ("support", "supports")
 }
+# Verbs of arranging, measuring and varying: "according to" right after one (no comma) tells
+# how, not who says so ("results were weighted according to age", "pay varies according to
+# rank"; not "sales rose according to the firm").
+ARRANGED_BY_VERBS: frozenset[str] = frozenset(
+    """
+    weighted weighed allocated assigned distributed divided ranked sorted graded adjusted
+    priced calculated classified grouped arranged scaled apportioned tailored
+    vary varies varied differ differs differed
+    """.split()
+)
 # Participles whose passive, without an agent, reports a claim from an unnamed source: "he was
 # accused of fraud", "it is considered a threat".
 PASSIVE_CUES: frozenset[str] = frozenset(
