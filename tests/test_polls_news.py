@@ -135,3 +135,31 @@ def test_according_to_right_after_a_verb_of_arranging_tells_how_not_who(text: st
 def test_according_to_after_another_verb_or_a_comma_still_names_a_source(text: str, name: str):
     [(_, speaker, _)] = attributed(text)
     assert speaker is not None and speaker.name == name
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Critics say that figure is far too high.", "that figure is far too high"),
+        ("The campaign said that poll was an outlier.", "that poll was an outlier"),
+        ("Aides argue that estimate has no basis.", "that estimate has no basis"),
+        ("Rivals said that lead would not last.", "that lead would not last"),
+    ],
+)
+def test_that_before_a_bare_count_noun_and_its_verb_is_a_demonstrative(text: str, content: str):
+    [(found, _, _)] = attributed(text)
+    assert found == content
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Critics say that figures are far too high.", "figures are far too high"),
+        ("Aides said that poll workers were tired.", "poll workers were tired"),
+        ("Aides said that inflation was falling.", "inflation was falling"),
+        ("Aides said that survey results were wrong.", "survey results were wrong"),
+    ],
+)
+def test_that_before_a_plural_a_mass_noun_or_a_modifier_opens_the_clause(text: str, content: str):
+    [(found, _, _)] = attributed(text)
+    assert found == content

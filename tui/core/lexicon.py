@@ -367,6 +367,15 @@ CUE_COMPOUND_MODIFIERS: dict[str, frozenset[str]] = {
     )
     for support in ("support", "supports")
 }
+# Singular count nouns that never stand bare: after a cue, "that" and one of them and a verb
+# is a demonstrative subject ("critics say that figure is inflated", "said that estimate was
+# low"), not "that" opening a clause; a mass noun may stand bare ("said that inflation fell").
+DEMONSTRATED_NOUNS: frozenset[str] = frozenset(
+    """
+    figure number estimate forecast projection claim count total tally poll survey result
+    margin lead idea decision argument proposal plan deal
+    """.split()
+)
 # Verbs of arranging, measuring and varying: "according to" right after one (no comma) tells
 # how, not who says so ("results were weighted according to age", "pay varies according to
 # rank"; not "sales rose according to the firm").
