@@ -163,3 +163,26 @@ def test_that_before_a_bare_count_noun_and_its_verb_is_a_demonstrative(text: str
 def test_that_before_a_plural_a_mass_noun_or_a_modifier_opens_the_clause(text: str, content: str):
     [(found, _, _)] = attributed(text)
     assert found == content
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The Harlow Poll found 40% backed the plan.", "Harlow Poll"),
+        ("The Eastmere Survey shows that rents are rising.", "Eastmere Survey"),
+        ("The Lund Report concluded that the ferry was unsafe.", "Lund Report"),
+    ],
+)
+def test_a_documents_own_name_speaks_as_a_document(text: str, name: str):
+    assert speaker_of(text)[:2] == (name, "document")
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("“It is close,” said Ana Ruiz, director of the Harlow Poll.", "person"),
+        ("The Harlow Institute found 40% backed the plan.", "organization"),
+    ],
+)
+def test_a_person_of_a_named_poll_or_an_institute_keeps_its_kind(text: str, kind: str):
+    assert speaker_of(text)[1] == kind

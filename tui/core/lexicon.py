@@ -367,6 +367,9 @@ CUE_COMPOUND_MODIFIERS: dict[str, frozenset[str]] = {
     )
     for support in ("support", "supports")
 }
+# Last words of a document's own name, which speaks as that document: "the Harlow Poll found",
+# "the Eastmere Survey shows", "the Lund Report concluded".
+DOCUMENT_NAME_HEADS: frozenset[str] = frozenset("poll survey barometer report study census".split())
 # Singular count nouns that never stand bare: after a cue, "that" and one of them and a verb
 # is a demonstrative subject ("critics say that figure is inflated", "said that estimate was
 # low"), not "that" opening a clause; a mass noun may stand bare ("said that inflation fell").
