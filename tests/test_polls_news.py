@@ -3,8 +3,12 @@ whosaid on invented stories of a provincial poll on the economy, a business surv
 economists polled and a referendum tracking poll (in tests/data/speakers/), each tested here
 on other invented sentences."""
 
+from pathlib import Path
+
 import pytest
 from extraction_helpers import acts_and_contents, attributed, speaker_of
+
+from tui.core.statements import find_statements
 
 
 @pytest.mark.parametrize(
@@ -186,3 +190,46 @@ def test_a_documents_own_name_speaks_as_a_document(text: str, name: str):
 )
 def test_a_person_of_a_named_poll_or_an_institute_keeps_its_kind(text: str, kind: str):
     assert speaker_of(text)[1] == kind
+
+
+_ARTICLES = Path(__file__).parent / "data" / "speakers"
+
+
+@pytest.mark.parametrize(
+    ("article", "expected"),
+    [
+        (
+            "poll-economy-concern.txt",
+            {
+                ("Ana Ruiz", "person"),
+                ("Jules Petrakis", "person"),
+                ("A third of respondents", "group"),
+                ("Officials in her party", "group"),
+            },
+        ),
+        (
+            "business-survey-economists.txt",
+            {
+                ("Valdorian Chamber of Commerce", "organization"),
+                ("11%", "group"),
+                ("Some 14%", "group"),
+                ("38% of respondents", "group"),
+                ("23% of consumers", "group"),
+                ("Five of the economists", "group"),
+            },
+        ),
+        (
+            "referendum-tracker-poll.txt",
+            {
+                ("Gideon Farrow", "person"),
+                ("Mid-Valley Poll", "document"),
+                ("63%", "group"),
+                ("28%", "group"),
+                ("a majority", "group"),
+            },
+        ),
+    ],
+)
+def test_the_invented_poll_articles_keep_their_speakers(article: str, expected: set):
+    speakers, _ = find_statements((_ARTICLES / article).read_text(encoding="utf-8"))
+    assert expected <= {(s.name, s.kind) for s in speakers}
