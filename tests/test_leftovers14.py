@@ -217,8 +217,13 @@ def test_a_share_that_speaks_keeps_its_number(text: str, name: str):
 
 
 def test_a_share_after_a_verb_or_and_is_not_read_with_its_number():
-    text = "The mayor won 61 percent, and 30 percent said they would vote again."
+    text = "The mayor won 61 percent and 30 percent said they would vote again."
     assert [s.name for _, s, _ in attributed(text) if s is not None] == ["percent"]
+
+
+def test_a_share_after_a_comma_and_and_opens_its_clause_with_its_number():
+    text = "The mayor won 61 percent, and 30 percent said they would vote again."
+    assert [s.name for _, s, _ in attributed(text) if s is not None] == ["30 percent"]
 
 
 @pytest.mark.parametrize(

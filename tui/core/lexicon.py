@@ -367,6 +367,28 @@ CUE_COMPOUND_MODIFIERS: dict[str, frozenset[str]] = {
     )
     for support in ("support", "supports")
 }
+# Last words of a document's own name, which speaks as that document: "the Harlow Poll found",
+# "the Eastmere Survey shows", "the Lund Report concluded".
+DOCUMENT_NAME_HEADS: frozenset[str] = frozenset("poll survey barometer report study census".split())
+# Singular count nouns that never stand bare: after a cue, "that" and one of them and a verb
+# is a demonstrative subject ("critics say that figure is inflated", "said that estimate was
+# low"), not "that" opening a clause; a mass noun may stand bare ("said that inflation fell").
+DEMONSTRATED_NOUNS: frozenset[str] = frozenset(
+    """
+    figure number estimate forecast projection claim count total tally poll survey result
+    margin lead idea decision argument proposal plan deal
+    """.split()
+)
+# Verbs of arranging, measuring and varying: "according to" right after one (no comma) tells
+# how, not who says so ("results were weighted according to age", "pay varies according to
+# rank"; not "sales rose according to the firm").
+ARRANGED_BY_VERBS: frozenset[str] = frozenset(
+    """
+    weighted weighed allocated assigned distributed divided ranked sorted graded adjusted
+    priced calculated classified grouped arranged scaled apportioned tailored
+    vary varies varied differ differs differed
+    """.split()
+)
 # Participles whose passive, without an agent, reports a claim from an unnamed source: "he was
 # accused of fraud", "it is considered a threat".
 PASSIVE_CUES: frozenset[str] = frozenset(
@@ -881,8 +903,8 @@ POSSESSED_PLACE_OWNERS: frozenset[str] = frozenset(
 )
 # Bodies a person has, that speak for that person: "his office", "her campaign", "his team".
 PERSONAL_BODIES: frozenset[str] = frozenset("office campaign team staff family camp".split())
-# A share of people, who speak as a group: "nine percent said", "a majority say".
-SHARE_HEADS: frozenset[str] = frozenset("percent cent majority minority plurality".split())
+# A share of people, who speak as a group: "nine percent said", "41% said", "a majority say".
+SHARE_HEADS: frozenset[str] = frozenset("percent cent % majority minority plurality".split())
 # Plurals with no "s" of their own, which agree with a plural verb: "the agency's data show",
 # "Police in Paris and Lyon said".
 PLURALS_WITHOUT_S: frozenset[str] = frozenset(

@@ -21,6 +21,7 @@ from tui.core.lexicon import (
     DEMONYM_ENDINGS,
     DEMONYMS_IN_IS,
     DETERMINERS,
+    DOCUMENT_NAME_HEADS,
     DOCUMENT_WORDS,
     FEMALE_NOUNS,
     FUNCTION_WORDS,
@@ -203,6 +204,8 @@ def marked_kind(words: Sequence[str]) -> SpeakerKind | None:
         return "organization"  # "Fundación Aguas Vivas", "the Partido Verde"
     if joined in PERSON_NAMED_COMPANIES:
         return "organization"  # "J.P. Morgan", "Morgan Stanley": no person
+    if head == lower[-1] in DOCUMENT_NAME_HEADS and len(lower) - (lower[0] == "the") >= 2:
+        return "document"  # "the Harlow Poll", "Eastmere Survey"; not "Poll" alone
     if len(lower) > 1 and lower[-2] in NUMBERED_BODIES and lower[-1].isdigit():
         return "organization"  # a union's local: "Teamsters Local 12"
     if head == lower[-1] in UNION_MEMBER_HEADS and len(lower) - (lower[0] == "the") >= 3:

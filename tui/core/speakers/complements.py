@@ -19,6 +19,7 @@ from tui.core.lexicon import (
     DOCUMENT_PARTICIPLES,
     DOCUMENT_WORDS,
     FEMALE_NOUNS,
+    FRACTION_WORDS,
     FUNCTION_WORDS,
     MALE_NOUNS,
     NUMBER_WORDS,
@@ -38,6 +39,7 @@ from tui.core.speakers.noun_phrases import (
     _participle,
     _past_participle,
     _per_cent,
+    _percent_sign,
     _phrase_at,
     _plural_head,
 )
@@ -235,7 +237,7 @@ def _named_with_complement(
         return name
     if (
         name.words[-1].lower() in _COMPLEMENTED_NAMES
-        or _per_cent(toks, first - 2)
+        or _share_of(toks, first - 2)
         or (toks[first - 1].lower != "of" and _someone_described(name))
     ):  # "the head of the agency", "a farmer in Reno" (not "a series of tweets"): one unnamed
         return _new_phrase((name.span[0], found.span[1]), name.words + ("…",))
@@ -243,6 +245,18 @@ def _named_with_complement(
 
 
 _BODIES = frozenset({"organization", "media"})  # kinds of a body a person is "of"
+
+
+def _share_of(toks: list[Token], k: int) -> bool:
+    """Whether toks[k], before "of", ends a share of the people after it: "per cent", a "%"
+    after its number, a fraction ("62 per cent of nurses", "41% of voters", "a third of
+    respondents", "two-thirds of drivers")."""
+    return (
+        _per_cent(toks, k)
+        or _percent_sign(toks, k)
+        or toks[k].lower.rpartition("-")[2] in FRACTION_WORDS
+        and toks[k + 1].lower == "of"
+    )
 
 
 def _someone_described(name: Phrase) -> bool:
@@ -377,7 +391,7 @@ def _role_with_complement(text: str, toks: list[Token], index: int) -> Phrase | 
     for k in range(index - 2, index - 9 if index > 8 else -1, -1):
         if not toks[k + 1].word[0].isalnum() and not _is_title_dot(toks, k + 1):
             return None  # a title's period may stand in the complement: "for St. Jude"
-        share = _per_cent(toks, k)
+        share = _share_of(toks, k)
         if (toks[k].lower in _COMPLEMENTED_HEADS or share) and _complement_opens(toks, k + 1):
             head = _phrase_at(text, toks, k)
             if head is None:

@@ -19,6 +19,7 @@ from tui.core.lexicon import (
     DETERMINERS,
     FEAST_DAYS,
     FINITE_PASTS,
+    FRACTION_WORDS,
     FUNCTION_WORDS,
     GOVERNMENT_PLACES,
     IRREGULAR_VERB_FORMS,
@@ -153,6 +154,13 @@ def _count_alone(word: str) -> bool:
     return word in COUNTED_ALONE or (word != "one" and _count_number(word))
 
 
+def _fraction_share(head: str, first: str) -> bool:
+    """Whether a phrase headed by a fraction (`head`), opened by the lower-case word `first`,
+    is a share of people ("A third said", "two-thirds of voters"), not a person counted in
+    order ("the third said")."""
+    return head.rpartition("-")[2] in FRACTION_WORDS and first != "the"
+
+
 def _count_number(word: str) -> bool:
     """Whether a lower-case word is a count in digits or words: "31", "1,200", "thirty-one"."""
     if word[:1].isdigit():
@@ -202,6 +210,7 @@ def _noun_phrase_before(toks: list[Token], index: int) -> int | None:
         and not _control_centre(toks, index)
         and not _numbered_body(toks, index)
         and not _per_cent(toks, index)
+        and not _percent_sign(toks, index)
         and not _small_name_word(toks, index)
     ):
         if toks[index].lower in CHARGED_ROLES and index and toks[index - 1].lower == "the":
@@ -340,11 +349,24 @@ _NUMBER = re.compile(r"[0-9][0-9,]*(?:\.[0-9]+)?")
 
 
 def _percent_after(toks: list[Token], j: int) -> bool:
-    """Whether toks[j] is the number of a share after it ("41 percent", "12.5 per cent")."""
+    """Whether toks[j] is the number of a share after it ("41 percent", "12.5 per cent",
+    "41%")."""
     after = toks[j + 1].lower
+    per_cent = after == "per" and j + 2 < len(toks) and toks[j + 2].lower == "cent"
+    return (after == "percent" or per_cent or _percent_sign(toks, j + 1)) and (
+        _NUMBER.fullmatch(toks[j].word) is not None
+    )
+
+
+def _percent_sign(toks: list[Token], index: int) -> bool:
+    """Whether toks[index] is a "%" joined to the number before it, a share's head ("41%
+    said")."""
     return (
-        after == "percent" or after == "per" and j + 2 < len(toks) and toks[j + 2].lower == "cent"
-    ) and (_NUMBER.fullmatch(toks[j].word) is not None)
+        toks[index].word == "%"
+        and index > 0
+        and toks[index - 1].end == toks[index].start
+        and _NUMBER.fullmatch(toks[index - 1].word) is not None
+    )
 
 
 def _subjects_verb(toks: list[Token], j: int) -> bool:
@@ -416,8 +438,8 @@ def _share_number(toks: list[Token], j: int, index: int, first: int) -> bool:
     """Whether toks[j] is the number of a share of people: of the share heading the phrase at
     toks[index] ("9 percent", "nine per cent", the "per" too), which the share's phrase holds
     when it opens its clause (at its start, after a mark or a capitalised word, or after
-    `SHARE_LEADS`); or of a share before the phrase read so far, from toks[first] ("41
-    percent of respondents")."""
+    `SHARE_LEADS`, or after a comma and "and" or "but": ", and 28% said"); or of a share
+    before the phrase read so far, from toks[first] ("41 percent of respondents")."""
     if toks[index].lower not in SHARE_HEADS:  # "62 per cent of nurses": "per", then "62"
         return j == first - 1 and (_per_cent(toks, first) or _percent_after(toks, j))
     if j == index - 1 and toks[j].lower == "per":
@@ -432,7 +454,13 @@ def _share_number(toks: list[Token], j: int, index: int, first: int) -> bool:
         or not before.word[0].isalnum()
         or before.capitalized
         or before.lower in SHARE_LEADS
+        or before.lower in _JOINING_CONJUNCTIONS
+        and j > 1
+        and toks[j - 2].word == ","
     )
+
+
+_JOINING_CONJUNCTIONS = frozenset({"and", "but"})  # ", and 28% said": a clause of its own
 
 
 def _numbered_name(toks: list[Token], j: int) -> bool:

@@ -182,6 +182,7 @@ from tui.core.speakers.names import (
 from tui.core.speakers.noun_phrases import (
     _APOSTROPHES,
     _count_alone,
+    _fraction_share,
     _inner_article,
     _joined_phrases,
     _name_initial,
@@ -2599,8 +2600,13 @@ class Speakers:
         plural = toks[0].lower not in SINGULAR_QUANTIFIERS and (
             _plural_head(head) or head in OF_PRONOUNS
         )
-        # "9 percent said"; "Two said", "31 said", "Most said": a count of people
-        collective = head in COLLECTIVE_HEADS or head in SHARE_HEADS or _count_alone(head)
+        # "9 percent said"; "Two said", "31 said", "Most said", "A third said": a count of people
+        collective = (
+            head in COLLECTIVE_HEADS
+            or head in SHARE_HEADS
+            or _count_alone(head)
+            or _fraction_share(head, toks[0].lower)
+        )
         kind: SpeakerKind = "group" if plural or collective else "person"
         name = _without_article(text, toks) if not anonymous else text[span[0] : span[1]]
         if phrase.words[-1] == "…":

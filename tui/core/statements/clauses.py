@@ -19,6 +19,7 @@ from tui.core.lexicon import (
     AUXILIARY_VERBS,
     BELIEF_CUES,
     CONNECTIVE_ADVERBS,
+    DEMONSTRATED_NOUNS,
     DETERMINERS,
     INTERVIEWER_NOUNS,
     LISTENER_CUES,
@@ -200,11 +201,17 @@ _MAIN_VERB_NEXT = re.compile(
 )
 _BEFORE_OR_AFTER = re.compile(r"\s+(?:before|after)\b")
 # What opens content after a cue: "that" (not the demonstrative subject of "said that was
-# wrong", "said that's wrong"), a colon or a comma, and after an adjunct "that" after a
-# comma too ("said on May 2, 2025, that"; not "so bad, Lee noted, that it ...", where the
-# content goes on); "that" after an adverb ("said repeatedly that", "saying only that", "said
-# then that"), tried only where " that " follows closely.
-_THAT = r"that\b(?![’']s\b|\s+" + RELATIVE_VERB + r"\b)"
+# wrong", "said that's wrong", "say that figure is inflated"), a colon or a comma, and after
+# an adjunct "that" after a comma too ("said on May 2, 2025, that"; not "so bad, Lee noted,
+# that it ...", where the content goes on); "that" after an adverb ("said repeatedly that",
+# "saying only that", "said then that"), tried only where " that " follows closely.
+_THAT = (
+    r"that\b(?![’']s\b|\s+(?:(?:"
+    + alternation(DEMONSTRATED_NOUNS)
+    + r")\s+)?"
+    + RELATIVE_VERB
+    + r"\b)"
+)
 _OPENER = re.compile(r"\s*(?:" + _THAT + r"|:|,)?\s*")
 _OPENER_AFTER_ADJUNCT = re.compile(r"\s*(?:,?\s*" + _THAT + r"|:|,)?\s*")
 _ADVERB_OPENER = re.compile(r"\s*(?:[a-z]+ly|only|again|also|often|once|then)\s+" + _THAT + r"\s*")

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from tui.core.lexicon import (
+    ARRANGED_BY_VERBS,
     AUXILIARY_VERBS,
     CHARACTERIZE_CUES,
     CLAIM_ANSWER_VERBS,
@@ -249,6 +250,19 @@ _GATHERING_END = re.compile(
 _MESSAGE_VENUE_REACH = 130
 
 
+def _arranged_by(text: str, at: int) -> bool:
+    """Whether the "according to" at `at` follows a verb of `ARRANGED_BY_VERBS` with no comma
+    between ("weighted according to age")."""
+    before = text[max(0, at - _ARRANGED_REACH) : at]
+    if not before.endswith(" "):
+        return False
+    words = before.split()
+    return bool(words) and words[-1] in ARRANGED_BY_VERBS
+
+
+_ARRANGED_REACH = 16  # characters before "according to" that hold the verb
+
+
 class CueForms(Clauses):
     """ "according to", passives, opening participles, naming and stance cues."""
 
@@ -277,6 +291,8 @@ class CueForms(Clauses):
     def _according(self, cue: Span, sentence: Span) -> Found | None:
         """ "according to X": the content is the rest of the sentence, on either side."""
         text = self.text
+        if _arranged_by(text, cue[0]):
+            return None  # "weighted according to age": how it was done, no source
         start = skip_space(text, cue[1])
         phrase = phrase_after(text, start, sentence[1]) or self._source_phrase(start, sentence[1])
         if phrase is None:

@@ -56,6 +56,7 @@ from tui.core.lexicon import (
     FIND_FORMS,
     FINDING_PARTICIPLES,
     FINITE_PASTS,
+    FRACTION_WORDS,
     FUNCTION_WORDS,
     GROUP_QUANTITIES,
     INTENT_NOUNS,
@@ -159,6 +160,9 @@ from tui.core.text import DASHES, WordPattern, alternation, strip
 _STANCE_PARTICIPLES = frozenset(w for w in STANCE_CUES if w.endswith("ing"))
 # Participles that are cues only in the passive: "is considered", "are known".
 _PASSIVE_ONLY = PASSIVE_CUES - SPEECH_CUES - BELIEF_CUES - NAMING_CUES - STANCE_CUES
+# A consider verb (Levin 29.9) in the active, a cue only as a characterize verb is, with "as"
+# after its object: "the site rated 30% of the claims as false" (not "rated the film highly").
+_RATING_CUES = frozenset({"rate", "rates", "rated"})
 _CALL_FORMS = frozenset("call calls called".split())
 _AND_BEFORE = re.compile(r"[^,\s]\s+and\s+\Z")  # a verb joined, no comma: "... and intended"
 _FINITE_VERB = re.compile(
@@ -568,8 +572,8 @@ _ARTICLE_MODIFIERS = re.compile(r"(?<![\w’'-])[Aa]n?\s+((?:[a-z][a-z-]*\s+){1,
 # preposition ("Critics of a flat tax claim").
 _RELATIVE_IN_CLAUSE = re.compile(r"\b(?:who|that|which)\b[^,;:.!?]*$")
 # Modifiers after "a" that make its noun phrase plural ("a few aides say", "a majority say",
-# "a hundred residents say").
-_PLURAL_QUANTITIES = SHARE_HEADS | GROUP_QUANTITIES
+# "a hundred residents say", "a third say").
+_PLURAL_QUANTITIES = SHARE_HEADS | GROUP_QUANTITIES | FRACTION_WORDS.keys()
 # An infinitive with its object before "and" and a bare verb: "... vessels *to exercise caution
 # and* report"; the word before "to" lends no subject if it is an object ("vessels").
 _JOINED_INFINITIVE = re.compile(
@@ -1322,7 +1326,8 @@ class CueAttributions(CueForms, Quotations):
             and (summed := self._summed_report(cue, word, sentence, phrase))
         ):
             return summed
-        if word in CHARACTERIZE_CUES:  # "viewed X as Y" too, though "viewed" alone is passive
+        if word in CHARACTERIZE_CUES or word in _RATING_CUES:
+            # "viewed X as Y" too, though "viewed" alone is passive; "rated X as Y"
             return self._characterized(cue, sentence, phrase)
         if word in _PASSIVE_ONLY:
             return None  # "considered", "known": a cue only in the passive
