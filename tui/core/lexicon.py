@@ -1372,7 +1372,7 @@ ORGANIZATION_WORDS: frozenset[str] = (
     university foundation bank fund organization organisation alliance coalition nato
     un u.n. eu fbi cia nsa epa fda cdc who imf opec command authority embassy
     consulate secretariat prosecutor's prosecutors' court tribunal commission regime junta
-    mission delegation guild management
+    mission delegation guild management directorate inspectorate
     hospital clinic county city province territory municipality township borough crown
     """.split()
     )

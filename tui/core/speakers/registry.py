@@ -128,6 +128,7 @@ from tui.core.speakers.kinds import (
     _affiliated_source,
     _body_end,
     _company_noun_before,
+    _general_body,
     _holds_head,
     _initials,
     _leads_body,
@@ -164,6 +165,7 @@ from tui.core.speakers.names import (
     _name_complemented,
     _name_end,
     _name_end_after,
+    _name_shaped,
     _named_after,
     _other_surname,
     _people_opening,
@@ -1427,6 +1429,11 @@ class Speakers:
             not found.named and found.head in _ANY_ORGANIZATION_HEADS
         ):
             return self._company_named_since(known, found.head) or known
+        if found.kind == "person" and not found.named and found.head in ANONYMOUS_HEADS:
+            # "the official" again after another official was brought in: the later one
+            brought = self._brought_in(found.head)
+            if brought is not None and brought.last > known.last:
+                return brought
         return known
 
     def _company_named_since(self, unnamed: _Entry, head: str) -> _Entry | None:
@@ -2312,6 +2319,8 @@ class Speakers:
                     words[k - 1] not in _ROLES_OR_TITLES
                     or _unbound_title(words, k - 1)
                     or _role_as_surname(toks, k - 1)
+                    or _firm_suffix(toks, k - 1)
+                    or _general_body(words, k - 1)
                 )
                 and words[k - 2 : k] != ["in", "charge"]  # "Special Agent in Charge Ann Lee"
                 and not _second_of_title(words, k - 1)  # "Tan Sri Ali Musa"
@@ -2665,6 +2674,8 @@ class Speakers:
         ):  # "Grace Tan of Acme": a title only before its bound word ("Tan Sri") is a name
             shorter = toks[: k - 1]
             found = self._analyse(_phrase_of(tuple(shorter), phrase.appositive))
+            if found.kind == "unknown" and found.named and _bare_full_name(shorter):
+                found = found._replace(kind="person")  # "Kai Munro of Fellgate Bank": hers
             if found.kind != "person" or not found.named:
                 return found
             # Where the person is from completes the role, or is it: "Ambassador of the
@@ -3100,6 +3111,31 @@ def _body_of_named(toks: list[Token], k: int) -> bool:
         and toks[k - 3].word.islower()
         and toks[k - 3].lower not in DETERMINERS  # "Ann Lee of the Board of Elections"
         and toks[k].capitalized
+    )
+
+
+def _firm_suffix(toks: list[Token], i: int) -> bool:
+    """Whether the role word toks[i] ends a firm's name: a capitalised body's marker after a
+    capitalised word of the name ("Fellgate Partners", not "The Partners", "Acme's partners")."""
+    if i < 1 or toks[i].lower not in ORGANIZATION_MARKERS or not toks[i].word[0].isupper():
+        return False
+    before = toks[i - 1]
+    return (
+        _name_shaped(before.word)
+        and not _possessive(before.word)
+        and (before.lower not in _ROLES_OR_TITLES and before.lower not in DETERMINERS)
+    )
+
+
+_BODY_OR_PLACE_WORDS = ORGANIZATION_WORDS | PLACE_NAME_WORDS
+
+
+def _bare_full_name(toks: list[Token]) -> bool:
+    """Whether `toks` are two or three name-shaped words, no body's or place's word: a full
+    name, its given name unknown, before "of" and a body ("Stijn Adler of Norrland Bank")
+    is a person's, as a body's name of plain names has its body's word ("Bank of Lodan")."""
+    return 2 <= len(toks) <= 3 and all(
+        _name_shaped(t.word) and t.lower not in _BODY_OR_PLACE_WORDS for t in toks
     )
 
 

@@ -235,7 +235,9 @@ _NAMED_OUTLET = (
     + r")\s+[A-Z][\w’'.-]*(?:\s+"
     + _LATER_NAME_WORD
     + ")*"
-    + r"(?=(?:\s+[a-z]+){0,2}\s+that\b|\s*[,.;:!?])"
+    + r"(?=(?:\s+[a-z]+){0,2}(?:\s+"
+    + _TIME
+    + r")?\s+that\b|\s*[,.;:!?])"
 )
 # An interviewer as listener: "CNN anchor Ann Ruiz", "host Ismaila Alfa", or "the Metro Morning
 # host" before "that". A name after a determiner and the noun, with no "that", is the

@@ -1,0 +1,154 @@
+"""Trade, tariffs and sanctions news as a new analyst reads them: constructions found by
+trying whosaid on invented wire stories of a tariff increase, a sanctions package and a month's
+export figures (in tests/data/speakers/trade-*.txt), each tested here on other invented
+sentences."""
+
+import pytest
+from extraction_helpers import attributed, speaker_names, speaker_of
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (
+            "Stijn Adler of Norrland Bank forecast a fall of 5% next year.",
+            "Stijn Adler",
+            "Norrland Bank",
+        ),
+        ("Kai Munro of Harlow Markets said exports would fall.", "Kai Munro", "Harlow Markets"),
+        ("Exports would fall, said Oren Vasko of Brisel Capital.", "Oren Vasko", "Brisel Capital"),
+        (
+            "Kai Munro of Fellgate Partners said exports would fall.",
+            "Kai Munro",
+            "Fellgate Partners",
+        ),
+        ("Tom Hale of Harlow Markets said exports would fall.", "Tom Hale", "Harlow Markets"),
+    ],
+)
+def test_a_full_name_of_a_body_is_a_person_of_that_body(text: str, name: str, role: str):
+    # a given name the lists don't know: the "of" and the body still tell a person
+    assert speaker_of(text) == (name, "person", role)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        ("Royal Bank of Lodan said exports would fall.", "Royal Bank of Lodan", "organization"),
+        ("The Bank of Lodan said exports would fall.", "Bank of Lodan", "organization"),
+        ("Fellgate Partners said exports would fall.", "Fellgate Partners", "organization"),
+        ("The Partners said exports would fall.", "The Partners", "group"),
+        ("Senior partners said exports would fall.", "Senior partners", "group"),
+    ],
+)
+def test_a_bodys_own_name_with_of_or_partners_stays_the_bodys(text: str, name: str, kind: str):
+    assert speaker_of(text)[:2] == (name, kind)
+
+
+def test_a_place_of_a_country_is_no_person():
+    assert speaker_of("Lodan Bay of Kestria said the port was shut.")[1] != "person"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mora told state broadcaster KNT on Wednesday that the talks would resume.",
+        "Mora told the news agency Velta last week that the talks would resume.",
+        "Mora told public radio RNO on Friday that the talks would resume.",
+        "Mora told state broadcaster KNT that the talks would resume.",
+    ],
+)
+def test_an_outlet_named_after_its_noun_and_a_time_is_the_listener(text: str):
+    [(content, _, cue)] = attributed(text)
+    assert (content, cue) == ("the talks would resume", "told")
+
+
+def test_an_outlets_name_before_a_time_and_no_that_is_left_as_it_was():
+    # with no "that" the name may open the content ("told the network Ford would cut jobs")
+    [(content, _, _)] = attributed("Mora told the network Ford would cut jobs on Friday.")
+    assert content.startswith("Ford would cut jobs")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The union on Friday added 42 companies and 11 individuals to its sanctions list.",
+        "The ministry added 12 firms and two banks to its export blacklist on Monday.",
+        "Kovac added 18 points and nine rebounds.",
+    ],
+)
+def test_quantities_joined_by_and_put_on_a_list_are_no_speech(text: str):
+    assert attributed(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "She added 10 people and 5 others were hurt in the blast.",
+            "10 people and 5 others were hurt in the blast",
+        ),
+        (
+            "He added that 42 companies and 11 individuals were on the list.",
+            "42 companies and 11 individuals were on the list",
+        ),
+    ],
+)
+def test_quantities_joined_by_and_before_a_verb_are_reported(text: str, content: str):
+    [(found, _, cue)] = attributed(text)
+    assert (found, cue) == (content, "added")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Imports slipped, the General Administration of Customs said.",
+            "General Administration of Customs",
+        ),
+        ("The General Directorate of Trade said imports slipped.", "General Directorate of Trade"),
+        ("The Lodan Directorate of Exports said imports slipped.", "Lodan Directorate of Exports"),
+    ],
+)
+def test_general_before_a_bodys_word_opens_the_bodys_name(text: str, name: str):
+    assert speaker_of(text) == (name, "organization", None)
+
+
+def test_general_before_a_name_stays_a_rank():
+    assert speaker_of("Imports slipped, General Tom Hale said.") == (
+        "Tom Hale",
+        "person",
+        "General",
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "last"),
+    [
+        (
+            "A Lodan official said the tone was cool. The official said no tariff would go. "
+            "Mora said the fund would grow. A customs official in Marel said mills had shut. "
+            "The official said more would close.",
+            "A customs official in Marel",
+        ),
+        (
+            "A source said the deal was near. The source said it was signed. Another source "
+            "said it was not. The source added that talks went on.",
+            "Another source",
+        ),
+    ],
+)
+def test_the_anonymous_head_again_is_the_one_brought_in_last(text: str, last: str):
+    assert speaker_names(text)[-1] == last
+
+
+def test_the_anonymous_head_again_with_no_other_brought_in_stays_the_first():
+    text = (
+        "A Lodan official said the tone was cool. The official said no tariff would go. "
+        "Mora said the fund would grow. The official said talks would go on."
+    )
+    assert speaker_names(text) == [
+        "A Lodan official",
+        "A Lodan official",
+        "Mora",
+        "A Lodan official",
+    ]
