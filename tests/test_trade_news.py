@@ -6,6 +6,8 @@ sentences."""
 import pytest
 from extraction_helpers import attributed, speaker_names, speaker_of
 
+from tui.core.figures import find_figures
+
 
 @pytest.mark.parametrize(
     ("text", "name", "role"),
@@ -152,3 +154,57 @@ def test_the_anonymous_head_again_with_no_other_brought_in_stays_the_first():
         "Mora",
         "A Lodan official",
     ]
+
+
+def _units(text: str) -> list[tuple[float, str | None, str]]:
+    return [(f.value, f.unit, f.kind) for f in find_figures(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "second"),
+    [
+        (
+            "The duties would cut 0.4 percentage point off growth and add 0.1 point to prices.",
+            (0.1, "percentage point", "percent"),
+        ),
+        (
+            "Lodan's rate rose 1.5 percentage points, and Kell's about 0.5 point.",
+            (0.5, "percentage point", "percent"),
+        ),
+    ],
+)
+def test_a_point_after_percentage_points_in_its_sentence_is_one_too(text: str, second: tuple):
+    assert _units(text)[1] == second
+
+
+def test_a_point_after_percentage_points_in_another_sentence_is_left():
+    text = "The rate rose 0.3 percentage points. The index fell 1 point."
+    assert _units(text)[1][1] != "percentage point"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "It began with a 2021 probe by Mora's predecessor, which found that mills dumped.",
+            "a 2021 probe by Mora's predecessor",
+        ),
+        (
+            "It follows an audit by Ana Brel, which found that duties went unpaid.",
+            "an audit by Ana Brel",
+        ),
+    ],
+)
+def test_which_after_a_documents_agent_is_the_document(text: str, name: str):
+    assert speaker_of(text)[:2] == (name, "document")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The data came from the customs office, which said exports fell.", "the customs office"),
+        ("It was a speech by Ana Brel, which said exports fell.", "Ana Brel"),
+    ],
+)
+def test_which_after_no_documents_agent_is_left(text: str, name: str):
+    assert speaker_of(text)[0] == name
