@@ -7,6 +7,7 @@ import pytest
 from extraction_helpers import attributed, speaker_names, speaker_of
 
 from tui.core.figures import find_figures
+from tui.core.statements import find_statements
 
 
 @pytest.mark.parametrize(
@@ -208,3 +209,56 @@ def test_which_after_a_documents_agent_is_the_document(text: str, name: str):
 )
 def test_which_after_no_documents_agent_is_left(text: str, name: str):
     assert speaker_of(text)[0] == name
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Lodan raises duties on steel, Kestria vows retaliation", "retaliation"),
+        ("Kestria vowed retaliation after the tariff rise.", "retaliation after the tariff rise"),
+        ("Mill owners threaten closures over duties", "closures over duties"),
+    ],
+)
+def test_a_pledge_of_one_bare_noun_is_its_content(text: str, content: str):
+    # not the clause before the comma, which the pledge does not report
+    [(found, _, _)] = attributed(text)
+    assert found == content
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Duties will fall, he vowed again.", "Duties will fall, she promised on Monday."],
+)
+def test_a_pledge_after_its_clause_with_only_circumstances_reports_the_clause(text: str):
+    [(found, _, _)] = attributed(text)
+    assert found == "Duties will fall"
+
+
+def _acts(text: str) -> list[str]:
+    return [s.act for s in find_statements(text)[1]]
+
+
+@pytest.mark.parametrize(
+    ("text", "act"),
+    [
+        ("Exporters vow consequences.", "speech"),
+        ("Farm groups pledge support for the talks.", "speech"),
+        ("Exporters vow to fight the duties.", "stance"),
+    ],
+)
+def test_a_bare_pledge_verb_with_a_noun_object_is_speech(text: str, act: str):
+    assert _acts(text) == [act]
+
+
+@pytest.mark.parametrize(
+    ("text", "act"),
+    [
+        ("Lodan condemned the ruling.", "stance"),
+        ("Leaders denounce Kestrian missile test", "stance"),
+        ("Lodan condemned the ruling as reckless and unlawful.", "speech"),
+        ("Lodan welcomed the decision as a victory for exporters.", "speech"),
+        ("Lodan welcomed the decision.", "stance"),
+    ],
+)
+def test_disapproving_of_an_event_is_a_stance_unless_judged_as_something(text: str, act: str):
+    assert _acts(text) == [act]

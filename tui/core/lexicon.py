@@ -1812,6 +1812,12 @@ PLEA_FORMS = "plead pleads pleaded pled pleading"
 # The forms of "admit": a fault admitted may be one word ("admitted wrongdoing"); counts of a
 # charge admitted are a plea ("admitted 14 counts of fraud").
 ADMIT_FORMS: frozenset[str] = frozenset("admit admits admitted admitting".split())
+# Verbs of pledging whose object may be one bare noun, in headlines above all: "Kestria vows
+# retaliation", "minister promises action", "union threatens strikes", "pledges support".
+PLEDGE_FORMS: frozenset[str] = frozenset(
+    "vow vows vowed vowing promise promises promised promising pledge pledges pledged pledging "
+    "threaten threatens threatened threatening".split()
+)
 # Objects that give a cue verb a sense that is no speech, when nothing is reported after them:
 # "called a timeout", "claimed the title", by the verb's forms.
 OBJECT_SENSES: dict[str, frozenset[str]] = {
@@ -3090,12 +3096,15 @@ TRADE_ROLE_NOUNS: frozenset[str] = frozenset(
 APPROVAL_VERBS: frozenset[str] = frozenset(
     "welcome welcomes welcomed praise praises praised hail hails hailed applaud applauds "
     "applauded".split()
+    # and of disapproval: "condemned the ruling", "denounce the test"
+    + "condemn condemns condemned denounce denounces denounced deplore deplores deplored "
+    "decry decries decried".split()
 )
 EVENT_NOUNS: frozenset[str] = frozenset(
     """
     news decision decisions move moves announcement ruling verdict result results outcome
     vote deal agreement accord step steps change changes proposal plan plans approval passage
-    arrival return appointment resignation release report reports election
+    arrival return appointment resignation release report reports election test tests
     bill bills law laws measure measures reform reforms policy
     """.split()
 )

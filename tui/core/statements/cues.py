@@ -83,6 +83,7 @@ from tui.core.lexicon import (
     PERSON_PRONOUNS,
     PHRASE_CUES,
     PLATFORM_WORDS,
+    PLEDGE_FORMS,
     PLURAL_HEADS,
     PLURAL_PRONOUNS,
     PLURALS_WITHOUT_S,
@@ -441,8 +442,8 @@ _MESSAGE_VENUE_END = re.compile(
     r"(?:\s+(?:on|to|with|at|posted|published)\s+[^,.;:“”\"]{1,40}?){0,2}[.!?]?\s*$"
 )
 _MESSAGE_VENUE_REACH = 130
-# Cues whose object may be one word: "denied wrongdoing", "admitted guilt".
-_ONE_WORD_OBJECTS = frozenset("deny denies denied denying".split()) | ADMIT_FORMS
+# Cues whose object may be one word: "denied wrongdoing", "admitted guilt", "vows retaliation".
+_ONE_WORD_OBJECTS = frozenset("deny denies denied denying".split()) | ADMIT_FORMS | PLEDGE_FORMS
 # A refusal joined to what was said: "said A but would not say when", "but did not release
 # the names", "but gave no details", "but stopped short of naming", "but left open whether":
 # the speaker's non-answer, after the content, with or without "he"/"she" (the speaker; a
