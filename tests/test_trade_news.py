@@ -262,3 +262,33 @@ def test_a_bare_pledge_verb_with_a_noun_object_is_speech(text: str, act: str):
 )
 def test_disapproving_of_an_event_is_a_stance_unless_judged_as_something(text: str, act: str):
     assert _acts(text) == [act]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Nine banks are listed, according to the union's official journal.",
+            "the union's official journal",
+        ),
+        ("Nine banks are listed, the government gazette said.", "the government gazette"),
+        ("Nine banks are listed, according to the official bulletin.", "the official bulletin"),
+    ],
+)
+def test_a_governments_official_publication_is_a_document(text: str, name: str):
+    assert speaker_of(text)[:2] == (name, "document")
+
+
+def test_a_gazette_by_its_name_stays_an_outlet():
+    assert speaker_of("Nine banks are listed, the Lodan Gazette said.")[1] == "media"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Nine banks are listed, the bulletin said.", "the bulletin"),
+        ("A ministry bulletin said nine banks are listed.", "A ministry bulletin"),
+    ],
+)
+def test_a_bulletin_is_a_document(text: str, name: str):
+    assert speaker_of(text)[:2] == (name, "document")

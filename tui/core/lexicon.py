@@ -1519,7 +1519,7 @@ DOCUMENT_WORDS: frozenset[str] = frozenset(
     complaints indictment indictments sheet sheets
     analysis analyses assessment review audit data figures records record release communique
     communiqué transcript email emails message messages post tweet tweets video footage
-    note notes memorandum memoranda notice
+    note notes memorandum memoranda notice bulletin bulletins
     research paper papers estimate estimates projection projections forecast forecasts
     resolution ruling order decree bill law investigation inquiry probe findings guidance
     slide slides chart charts graph map ad ads advertisement spot clip film documentary book

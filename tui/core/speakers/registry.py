@@ -2473,6 +2473,7 @@ class Speakers:
         if kind is not None:
             is_media, is_org = kind == "media", kind == "organization"
         document = head in DOCUMENT_WORDS and toks[-1].word.islower()  # "a post", not "The Post"
+        document = document or _official_publication(words)  # "the official gazette"
         if is_media and not document and head not in _ROLES_NOT_MEDIA:
             noun = _medium_noun_before_name(toks)
             if noun is not None:  # "trade publication Pollstar Weekly": its noun a role
@@ -3112,6 +3113,17 @@ def _body_of_named(toks: list[Token], k: int) -> bool:
         and toks[k - 3].lower not in DETERMINERS  # "Ann Lee of the Board of Elections"
         and toks[k].capitalized
     )
+
+
+_PUBLICATION_HEADS = frozenset("gazette journal bulletin register".split())
+_OFFICIAL_WORDS = frozenset({"official", "government"})
+
+
+def _official_publication(words: list[str]) -> bool:
+    """Whether lower-case `words` end in a government's own publication, "official" or
+    "government" before a periodical's noun ("the union's official journal", "the government
+    gazette"): a document of record, no outlet (not "the Lodan Gazette")."""
+    return len(words) >= 2 and words[-1] in _PUBLICATION_HEADS and words[-2] in _OFFICIAL_WORDS
 
 
 def _firm_suffix(toks: list[Token], i: int) -> bool:
