@@ -4,7 +4,7 @@ export figures (in tests/data/speakers/trade-*.txt), each tested here on other i
 sentences."""
 
 import pytest
-from extraction_helpers import attributed, speaker_names, speaker_of
+from extraction_helpers import ARTICLES, attributed, speaker_names, speaker_of
 
 from tui.core.figures import find_figures
 from tui.core.statements import find_statements
@@ -292,3 +292,82 @@ def test_a_gazette_by_its_name_stays_an_outlet():
 )
 def test_a_bulletin_is_a_document(text: str, name: str):
     assert speaker_of(text)[:2] == (name, "document")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The envoys held a phone call on Tuesday to discuss the duties.",
+        "Mora and Brel agreed in a video call on Friday to restart talks.",
+    ],
+)
+def test_a_phone_call_on_a_day_is_no_call_on_anyone(text: str):
+    assert attributed(text) == []
+
+
+def test_calling_on_someone_is_still_a_cue():
+    [(content, speaker, cue)] = attributed("Exporters call on the ministry to cut duties.")
+    assert (content, speaker.name if speaker else None, cue) == (
+        "the ministry to cut duties",
+        "Exporters",
+        "call on",
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "cue"),
+    [
+        (
+            "Mora agreed on Tuesday to restart talks, according to a statement.",
+            "Mora agreed on Tuesday to restart talks",
+            "according to",
+        ),
+        (
+            "Mora promised on Friday to hold a vote on the duties.",
+            "to hold a vote on the duties",
+            "promised",
+        ),
+    ],
+)
+def test_a_time_then_an_infinitive_is_no_venue(text: str, content: str, cue: str):
+    [(found, _, found_cue)] = attributed(text)
+    assert (found, found_cue) == (content, cue)
+
+
+def test_a_venue_after_a_prepositions_to_is_still_one():
+    text = "Mora said in reply to a letter from exporters that the duties would stay."
+    [(found, _, _)] = attributed(text)
+    assert found == "the duties would stay"
+
+
+def _article(slug: str) -> list[tuple[str, str | None, str | None, str | None]]:
+    text = (ARTICLES / f"{slug}.txt").read_text(encoding="utf-8")
+    return [
+        (content, cue, s.name if s else None, s.kind if s else None)
+        for content, s, cue in attributed(text)
+    ]
+
+
+def test_the_tariff_story_keeps_its_listeners_and_documents_apart():
+    found = _article("trade-tariff-hike")
+    by_cue = {(cue, name, kind) for _, cue, name, kind in found}
+    assert ("found", "a 2019 investigation by Fenwarth's predecessor", "document") in by_cue
+    assert not any(content.startswith("state broadcaster") for content, *_ in found)
+    assert not any(content.startswith("Valdoria raises") for content, *_ in found)
+
+
+def test_the_sanctions_story_lists_no_listing_as_speech():
+    found = _article("trade-sanctions-list")
+    assert all(cue != "added" for _, cue, _, _ in found)
+    assert ("according to", "the union's official journal", "document") in {
+        (cue, name, kind) for _, cue, name, kind in found
+    }
+
+
+def test_the_export_story_names_its_bodies_and_analysts():
+    found = _article("trade-export-figures")
+    names = {(name, kind) for _, _, name, kind in found}
+    assert ("General Administration of Customs", "organization") in names
+    assert ("Stijn Adler", "person") in names
+    last_official = [name for content, _, name, _ in found if content.startswith("Some owners")]
+    assert last_official == ["A trade official in the coastal province of Marel"]

@@ -102,7 +102,9 @@ _VENUE_PARTICIPLE = r"(?:[a-z]+ed|broadcast|shown|sent|read(?:\s+out)?|written|g
 _VENUE_WHERE = r"(?:online|live)"
 _VENUE_ADJUNCT = re.compile(
     r"\s*,?\s*(?:in|on|at|during|via|through|over|after|before)\s+"
-    r"(?:(?!that\b)[\w’'.-]+\s+){0,5}?(?:"  # not past "that": "said on Monday that the vote"
+    # not past "that" ("said on Monday that the vote") nor an infinitive's "to" ("agreed on
+    # Monday to hold talks"), a preposition's before a determiner ("in reply to a letter")
+    r"(?:(?!that\b|to\s+(?!(?:a|an|the|his|her|their|its|our)\b))[\w’'.-]+\s+){0,5}?(?:"
     + _VENUE
     + r")s?(?:\s+(?:"
     + _VENUE

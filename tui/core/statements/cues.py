@@ -981,8 +981,9 @@ class CueAttributions(CueForms, Quotations):
                 continue
             if lower in _COMPOUND_HEADS and _COMPOUND.match(text, cue[0]):
                 continue  # "a think tank": a noun
-            if lower in CUE_COMPOUND_MODIFIERS and compound_tail(text, cue[0], lower):
-                continue  # "a phone call": a noun
+            head = lower.partition(" ")[0]  # "call" of "call on"
+            if head in CUE_COMPOUND_MODIFIERS and compound_tail(text, cue[0], head):
+                continue  # "a phone call", "a phone call on Tuesday to ...": a noun
             if lower in _REPLY_CUES and not _REPLY_NEXT.match(text, cue[1]):
                 continue  # "fired back at the gunmen", "hit back in the second half"
             if lower in ESTIMATE_PUT_VERBS and not _PUT_AT.match(text, cue[1]):
