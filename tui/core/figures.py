@@ -633,6 +633,8 @@ def find_figures(text: str) -> list[Figure]:
                 figure = _rate_carried(text, figures[-1], figure)
             if figures and figure.kind == "measure" and figures[-1].kind == "money":
                 figure = _money_compared(text, figures[-1], figure)
+            elif figures and figure.unit == "point" and figures[-1].unit == "percentage point":
+                figure = _percentage_point_again(text, figures[-1], figure)
             figures.append(figure)
             done = max(done, figure.span[1])
     return figures
@@ -715,6 +717,14 @@ def _elliptical(text: str, figures: list[Figure], figure: Figure) -> Figure:
         return figure
     value = figure.value * _scale_of(text, previous, figure)
     return replace(figure, value=value, unit=previous.unit, kind=previous.kind)
+
+
+def _percentage_point_again(text: str, previous: Figure, figure: Figure) -> Figure:
+    """Points after percentage points in the same sentence are percentage points: "shave 0.2
+    percentage point off growth and add 0.1 point to inflation"."""
+    if _SENTENCE_BREAK.search(text, previous.span[1], figure.span[0]):
+        return figure
+    return replace(figure, unit=previous.unit, kind=previous.kind, subject=None)
 
 
 def _money_compared(text: str, previous: Figure, figure: Figure) -> Figure:

@@ -1445,7 +1445,7 @@ ORGANIZATION_WORDS: frozenset[str] = (
     university foundation bank fund organization organisation alliance coalition nato
     un u.n. eu fbi cia nsa epa fda cdc who imf opec command authority embassy
     consulate secretariat prosecutor's prosecutors' court tribunal commission regime junta
-    mission delegation guild management
+    mission delegation guild management directorate inspectorate
     hospital clinic county city province territory municipality township borough crown
     """.split()
     )
@@ -1607,7 +1607,7 @@ DOCUMENT_WORDS: frozenset[str] = frozenset(
     complaints indictment indictments sheet sheets
     analysis analyses assessment review audit data figures records record release communique
     communiqué transcript email emails message messages post tweet tweets video footage
-    note notes memorandum memoranda notice summary summaries dossier dossiers
+    note notes memorandum memoranda notice summary summaries dossier dossiers bulletin bulletins
     research paper papers estimate estimates projection projections forecast forecasts
     resolution ruling order decree bill law investigation inquiry probe findings guidance
     slide slides chart charts graph map ad ads advertisement spot clip film documentary book
@@ -1914,6 +1914,12 @@ PLEA_FORMS = "plead pleads pleaded pled pleading"
 # The forms of "admit": a fault admitted may be one word ("admitted wrongdoing"); counts of a
 # charge admitted are a plea ("admitted 14 counts of fraud").
 ADMIT_FORMS: frozenset[str] = frozenset("admit admits admitted admitting".split())
+# Verbs of pledging whose object may be one bare noun, in headlines above all: "Kestria vows
+# retaliation", "minister promises action", "union threatens strikes", "pledges support".
+PLEDGE_FORMS: frozenset[str] = frozenset(
+    "vow vows vowed vowing promise promises promised promising pledge pledges pledged pledging "
+    "threaten threatens threatened threatening".split()
+)
 # Objects that give a cue verb a sense that is no speech, when nothing is reported after them:
 # "called a timeout", "claimed the title", by the verb's forms.
 OBJECT_SENSES: dict[str, frozenset[str]] = {
@@ -3241,12 +3247,15 @@ TRADE_ROLE_NOUNS: frozenset[str] = frozenset(
 APPROVAL_VERBS: frozenset[str] = frozenset(
     "welcome welcomes welcomed praise praises praised hail hails hailed applaud applauds "
     "applauded".split()
+    # and of disapproval: "condemned the ruling", "denounce the test"
+    + "condemn condemns condemned denounce denounces denounced deplore deplores deplored "
+    "decry decries decried".split()
 )
 EVENT_NOUNS: frozenset[str] = frozenset(
     """
     news decision decisions move moves announcement ruling verdict result results outcome
     vote deal agreement accord step steps change changes proposal plan plans approval passage
-    arrival return appointment resignation release report reports election
+    arrival return appointment resignation release report reports election test tests
     bill bills law laws measure measures reform reforms policy
     remarks comments signal signals offer offers bid bids cut cuts merger takeover
     """.split()

@@ -67,6 +67,7 @@ from tui.core.speakers.complements import (
     _relative_head,
     _relative_subject,
     _role_with_complement,
+    _which_head,
     _who_head,
 )
 from tui.core.speakers.noun_phrases import (
@@ -466,6 +467,8 @@ def _phrase_before(text: str, toks: list[Token], cue_start: int) -> Phrase | Non
         if lower == "who" and antecedent is not None:
             antecedent = _who_head(text, toks, j, antecedent)
             antecedent = _described_name(text, toks, i, antecedent) or antecedent
+        elif lower == "which" and antecedent is not None:
+            antecedent = _which_head(text, toks, antecedent)
         if antecedent is None or (lower == "that" and j < i - 1):
             return None
         if lower == "that":

@@ -36,6 +36,7 @@ from tui.core.organizations import MEDIA_NOUNS, ORGANIZATION_NOUNS, ORGANIZATION
 from tui.core.speaker_kinds import PERSON_ROLES, marked_kind
 from tui.core.speakers.noun_phrases import (
     _adverb,
+    _noun_phrase_before,
     _participle,
     _past_participle,
     _per_cent,
@@ -472,6 +473,21 @@ def _who_head(text: str, toks: list[Token], end: int, head: Phrase | None) -> Ph
     the clinic in Reno, who ..."), or an unnamed source and its postmodifier ("A person
     familiar with the talks, who ..."), not the place or the thing ending it; else `head`."""
     return _role_with_complement(text, toks, end) or _postmodified(text, toks, end) or head
+
+
+def _which_head(text: str, toks: list[Token], head: Phrase) -> Phrase:
+    """What "which" stands for after `head`, the agent of a document's "by": the document
+    with it ("a 2019 review by the trade office, which found ..."); else `head`."""
+    k = bisect_left(toks, (head.span[0],))
+    if k < 2 or toks[k - 1].lower != "by":
+        return head
+    noun = toks[k - 2]
+    if noun.lower not in DOCUMENT_WORDS or not noun.word.islower():
+        return head
+    first = _noun_phrase_before(toks, k - 2)
+    if first is None:
+        return head
+    return _phrase_of(tuple(toks[first : bisect_left(toks, (head.span[1],))]))
 
 
 def _postmodified(text: str, toks: list[Token], i: int) -> Phrase | None:

@@ -124,6 +124,12 @@ def _rival_name_start(toks: list[Token]) -> int | None:
     return 1 if len(toks) > 2 and toks[0].lower in RIVAL_NOUNS and toks[1].capitalized else None
 
 
+def _general_body(words: list[str], i: int) -> bool:
+    """Whether "general" (words[i]), a rank before a name, opens a body's name before its
+    body's word ("the General Administration of Customs", not "General Tom Hale")."""
+    return words[i] == "general" and i + 1 < len(words) and words[i + 1] in ORGANIZATION_WORDS
+
+
 def _proper_organization(toks: list[Token]) -> SpeakerKind | None:
     """The kind of a proper name of several words that heads an organization's or an
     outlet's name, "of" and "and" inside it: "the Department of Fisheries and Oceans", "Bank
@@ -145,8 +151,13 @@ def _proper_organization(toks: list[Token]) -> SpeakerKind | None:
     served = served or _members_of_body([t.lower for t in own])
     for k, tok in enumerate(own):
         if tok.word[0].isupper():
-            if not served and (
-                tok.lower in TITLES or (tok.lower in PERSON_ROLES and not tok.lower.endswith("s"))
+            if (
+                not served
+                and (
+                    tok.lower in TITLES
+                    or (tok.lower in PERSON_ROLES and not tok.lower.endswith("s"))
+                )
+                and not _general_body([t.lower for t in own], k)
             ):
                 return None
         elif (

@@ -133,6 +133,7 @@ from tui.core.speakers.kinds import (
     _affiliated_source,
     _body_end,
     _company_noun_before,
+    _general_body,
     _holds_head,
     _initials,
     _leads_body,
@@ -170,6 +171,7 @@ from tui.core.speakers.names import (
     _name_complemented,
     _name_end,
     _name_end_after,
+    _name_shaped,
     _named_after,
     _other_surname,
     _people_opening,
@@ -2381,6 +2383,8 @@ class Speakers:
                     words[k - 1] not in _ROLES_OR_TITLES
                     or _unbound_title(words, k - 1)
                     or _role_as_surname(toks, k - 1)
+                    or _firm_suffix(toks, k - 1)
+                    or _general_body(words, k - 1)
                 )
                 and words[k - 2 : k] != ["in", "charge"]  # "Special Agent in Charge Ann Lee"
                 and not _second_of_title(words, k - 1)  # "Tan Sri Ali Musa"
@@ -2538,6 +2542,7 @@ class Speakers:
         if kind is not None:
             is_media, is_org = kind == "media", kind == "organization"
         document = head in DOCUMENT_WORDS and toks[-1].word.islower()  # "a post", not "The Post"
+        document = document or _official_publication(words)  # "the official gazette"
         if is_media and not document and head not in _ROLES_NOT_MEDIA:
             noun = _medium_noun_before_name(toks)
             if noun is not None:  # "trade publication Pollstar Weekly": its noun a role
@@ -2761,6 +2766,8 @@ class Speakers:
         ):  # "Grace Tan of Acme": a title only before its bound word ("Tan Sri") is a name
             shorter = toks[: k - 1]
             found = self._analyse(_phrase_of(tuple(shorter), phrase.appositive))
+            if found.kind == "unknown" and found.named and _bare_full_name(shorter):
+                found = found._replace(kind="person")  # "Kai Munro of Fellgate Bank": hers
             if found.kind != "person" or not found.named:
                 return found
             # Where the person is from completes the role, or is it: "Ambassador of the
@@ -3260,6 +3267,42 @@ def _body_of_named(toks: list[Token], k: int) -> bool:
         and toks[k - 3].word.islower()
         and toks[k - 3].lower not in DETERMINERS  # "Ann Lee of the Board of Elections"
         and toks[k].capitalized
+    )
+
+
+_PUBLICATION_HEADS = frozenset("gazette journal bulletin register".split())
+_OFFICIAL_WORDS = frozenset({"official", "government"})
+
+
+def _official_publication(words: list[str]) -> bool:
+    """Whether lower-case `words` end in a government's own publication, "official" or
+    "government" before a periodical's noun ("the union's official journal", "the government
+    gazette"): a document of record, no outlet (not "the Lodan Gazette")."""
+    return len(words) >= 2 and words[-1] in _PUBLICATION_HEADS and words[-2] in _OFFICIAL_WORDS
+
+
+def _firm_suffix(toks: list[Token], i: int) -> bool:
+    """Whether the role word toks[i] ends a firm's name: a capitalised body's marker after a
+    capitalised word of the name ("Fellgate Partners", not "The Partners", "Acme's partners")."""
+    if i < 1 or toks[i].lower not in ORGANIZATION_MARKERS or not toks[i].word[0].isupper():
+        return False
+    before = toks[i - 1]
+    return (
+        _name_shaped(before.word)
+        and not _possessive(before.word)
+        and (before.lower not in _ROLES_OR_TITLES and before.lower not in DETERMINERS)
+    )
+
+
+_BODY_OR_PLACE_WORDS = ORGANIZATION_WORDS | PLACE_NAME_WORDS
+
+
+def _bare_full_name(toks: list[Token]) -> bool:
+    """Whether `toks` are two or three name-shaped words, no body's or place's word: a full
+    name, its given name unknown, before "of" and a body ("Stijn Adler of Norrland Bank")
+    is a person's, as a body's name of plain names has its body's word ("Bank of Lodan")."""
+    return 2 <= len(toks) <= 3 and all(
+        _name_shaped(t.word) and t.lower not in _BODY_OR_PLACE_WORDS for t in toks
     )
 
 

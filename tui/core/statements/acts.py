@@ -31,6 +31,7 @@ from tui.core.lexicon import (
     INTENT_NOUNS,
     JUDGEMENT_PARTICIPLES,
     PHRASE_ACTS,
+    PLEDGE_FORMS,
     RESEARCH_DOCUMENTS,
     STANCE_WORDS,
     THOUGHT_WORDS,
@@ -55,6 +56,7 @@ _ATTITUDES = frozenset(ATTITUDE_ADJECTIVE_CUES)
 # Words heading a cue of stance: verbs and nouns of attitude and intention, verbs of
 # discussion and of disregard.
 _STANCE_HEADS = STANCE_WORDS | INTENT_NOUNS | DISCUSSION_CUES | DISREGARD_CUES
+_PLEDGED = INTENT_NOUNS & PLEDGE_FORMS  # "vow", "pledge", "promise": verb and noun alike
 
 
 @lru_cache(maxsize=4096)  # a few hundred wordings, each met again and again in an article
@@ -89,6 +91,8 @@ def statement_act(
     judgement or of estimating in an agentless passive makes its own act
     (`_agentless_passive_act`). The content and the source are read only for those few cues."""
     act = act_of(cue)
+    if act == "stance" and _pledged_object(cue, text, content):
+        return "speech"
     if (
         source is None
         and act == "speech"
@@ -104,7 +108,9 @@ def statement_act(
     lead = _WORD.findall(text[content[0] : content[1]].lower())[: _OBJECT_LEAD + 1]
     if verb == "approval":  # "welcomed the news", "the plan was welcomed by unions": a stance
         # on an event (not "The law was hailed as a breakthrough by X", a judgement "as" Y)
+        # (nor "condemned the test as reckless": the judgement "as" Y said of its object)
         judged = cue is not None and f"{cue.lower()} as " in text[content[0] : content[1]].lower()
+        judged = judged or "as" in lead
         return "stance" if not judged and any(word in EVENT_NOUNS for word in lead) else act
     for word in lead:
         if word in ATTITUDE_NOUNS:
@@ -112,6 +118,14 @@ def statement_act(
         if word in THOUGHT_WORDS or word in STANCE_WORDS:
             return act_of(word)
     return act
+
+
+def _pledged_object(cue: str | None, text: str, content: Span) -> bool:
+    """Whether a verb of pledging whose bare form is also a noun of intention ("vow",
+    "pledge", "promise") has a noun phrase for object, what is promised ("Officials vow
+    consequences": speech, as "vows consequences" is), not an infinitive ("vow to act", as "a
+    vow to act" is, a stance)."""
+    return cue is not None and cue.lower() in _PLEDGED and not text.startswith("to ", content[0])
 
 
 def _agentless_passive_act(cue: str | None, text: str, content: Span) -> StatementAct | None:

@@ -117,11 +117,12 @@ _VENUE_RELATIVE = (
 _AUXILIARY = alternation(AUXILIARY_VERBS)
 _VENUE_ADJUNCT = re.compile(
     r"\s*,?\s*(?:in|on|at|during|via|through|over|after|before)\s+"
-    # not past "that" ("said on Monday that the vote") nor a verb ("said on Tuesday the
-    # airline was in talks": the content's)
+    # not past "that" ("said on Monday that the vote"), a verb ("said on Tuesday the airline
+    # was in talks": the content's) nor an infinitive's "to" ("agreed on Monday to hold
+    # talks"), a preposition's before a determiner ("in reply to a letter")
     r"(?:(?!(?:that|"
     + _AUXILIARY
-    + r")\b)[\w’'.-]+\s+){0,5}?(?:"
+    + r")\b|to\s+(?!(?:a|an|the|his|her|their|its|our)\b))[\w’'.-]+\s+){0,5}?(?:"
     + _VENUE
     + r")s?(?:\s+(?:"
     + _VENUE
@@ -262,7 +263,9 @@ _NAMED_OUTLET = (
     + r")\s+[A-Z][\w’'.-]*(?:\s+"
     + _LATER_NAME_WORD
     + ")*"
-    + r"(?=(?:\s+[a-z]+){0,2}\s+that\b|\s*[,.;:!?])"
+    + r"(?=(?:\s+[a-z]+){0,2}(?:\s+"
+    + _TIME
+    + r")?\s+that\b|\s*[,.;:!?])"
 )
 # An interviewer as listener: "CNN anchor Ann Ruiz", "host Ismaila Alfa", or "the Metro Morning
 # host" before "that". A name after a determiner and the noun, with no "that", is the

@@ -85,6 +85,7 @@ from tui.core.lexicon import (
     PERSON_PRONOUNS,
     PHRASE_CUES,
     PLATFORM_WORDS,
+    PLEDGE_FORMS,
     PLURAL_HEADS,
     PLURAL_PRONOUNS,
     PLURALS_WITHOUT_S,
@@ -448,8 +449,8 @@ def _subjects_verb(text: str, start: int, end: int) -> int:
 _DATED = re.compile(r"(?P<participle>[a-z]+)\s+\d")  # "dated 4 May"
 # What a quotation was addressed to, after it: ' to a post', ' to the user'.
 _TO_ADDRESSEE = re.compile(r"\s+to\s+(?:an?|the|his|her|their|its|one)\s")
-# Cues whose object may be one word: "denied wrongdoing", "admitted guilt".
-_ONE_WORD_OBJECTS = frozenset("deny denies denied denying".split()) | ADMIT_FORMS
+# Cues whose object may be one word: "denied wrongdoing", "admitted guilt", "vows retaliation".
+_ONE_WORD_OBJECTS = frozenset("deny denies denied denying".split()) | ADMIT_FORMS | PLEDGE_FORMS
 # A refusal joined to what was said: "said A but would not say when", "but did not release
 # the names", "but gave no details", "but stopped short of naming", "but left open whether":
 # the speaker's non-answer, after the content, with or without "he"/"she" (the speaker; a
@@ -1002,8 +1003,9 @@ class CueAttributions(CueForms, Quotations):
                 continue
             if lower in _COMPOUND_HEADS and _COMPOUND.match(text, cue[0]):
                 continue  # "a think tank": a noun
-            if lower in CUE_COMPOUND_MODIFIERS and compound_tail(text, cue[0], lower):
-                continue  # "a phone call": a noun
+            head = lower.partition(" ")[0]  # "call" of "call on"
+            if head in CUE_COMPOUND_MODIFIERS and compound_tail(text, cue[0], head):
+                continue  # "a phone call", "a phone call on Tuesday to ...": a noun
             if lower in _REPLY_CUES and not _REPLY_NEXT.match(text, cue[1]):
                 continue  # "fired back at the gunmen", "hit back in the second half"
             if lower in ESTIMATE_PUT_VERBS and not _PUT_AT.match(text, cue[1]):

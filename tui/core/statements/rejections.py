@@ -301,6 +301,7 @@ _QUANTITY = re.compile(
     + alternation(ORDINALS)
     + r")\b|another\b)"
 )
+_AND = re.compile(r"\s+and(?=\s)")
 # A rate after a quantity: "£180 a year", "5 per cent a month", "$20 per head".
 _RATE = re.compile(
     r"\s+(?:a|an|per|each|every)\s+(?:year|month|week|day|hour|annum|head|person|household)\b"
@@ -585,7 +586,9 @@ def _other_sense(text: str, word: str, cue: Span, span: Span) -> bool:
         quantity = _QUANTITY.match(text, cue[1], end) or _CHANGE.match(text, cue[1], end)
         if quantity is not None:
             rate = _RATE.match(text, quantity.end(), end)  # "adding £180 a year to fares"
-            noun_end = _past_nouns(text, (rate or quantity).end(), end)
+            noun_end = _past_joined_quantity(
+                text, _past_nouns(text, (rate or quantity).end(), end), end
+            )
             if _nothing_after(text, noun_end, end) and not (
                 word in _RECALL_WORDS and _DURATION.match(text, quantity.end(), end)
             ):  # "recalled 20 years of work": a memory, no product called back
@@ -875,6 +878,14 @@ def _found_by(text: str, cue: Span) -> bool:
         return False
     verdict = VERDICT.match(text, cue[1])
     return verdict is not None and late_by(text, verdict.end(), len(text)) is not None
+
+
+def _past_joined_quantity(text: str, pos: int, end: int) -> int:
+    """Past a second quantity and its nouns joined by "and" at `pos` ("added 42 firms *and 11
+    people* to the list"); `pos` if none is."""
+    joined = _AND.match(text, pos, end)
+    quantity = _QUANTITY.match(text, joined.end(), end) if joined is not None else None
+    return pos if quantity is None else _past_nouns(text, quantity.end(), end)
 
 
 def _past_nouns(text: str, pos: int, end: int) -> int:
