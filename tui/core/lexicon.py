@@ -227,6 +227,7 @@ SPEECH_CUES: frozenset[str] = (
     implore implores implored beg begs begged plead pleads pleaded pled entreat entreats
     entreated beseech beseeches besought
     gripe gripes griped
+    hold holds held
     """.split()
     )
     | MANNER_OF_SPEAKING_CUES
@@ -277,7 +278,7 @@ WEAK_CUES: frozenset[str] = (
     stated counter counters countered charge charges charged project projects projected
     signal signals signaled signalled answer answers answered continue continues continued
     reply replies replied add adds determine determines determined hear hears
-    heard counsel counsels counseled counselled
+    heard counsel counsels counseled counselled hold holds held
     """.split()
     )
     | MANNER_OF_SPEAKING_CUES
@@ -1561,6 +1562,9 @@ DOCUMENT_WORDS: frozenset[str] = frozenset(
     # what a government gives out of a call or a meeting: "the Sorvian readout said", "a
     # translation of his remarks provided by the organisers"
     + "readout readouts translation translations".split()
+    # what judges and parties write in a case: "the opinion said", "the dissent warned", "a
+    # brief filed by the group argues", "the concurrence noted"
+    + "opinion opinions dissent dissents concurrence concurrences brief briefs".split()
 )
 # Nouns that report content in a that-clause without a cue verb: "a report that ...".
 NOMINAL_CUES: frozenset[str] = frozenset(
@@ -1613,6 +1617,11 @@ INTENT_NOUNS: frozenset[str] = frozenset(
     determination decision pledge promise vow eagerness reluctance refusal commitment
     intention intent willingness desire resolve
     """.split()
+)
+# The body of judges a judge writes or speaks for, beside a cue: "wrote for the majority
+# that", "wrote for a unanimous court", "said for the panel".
+BENCH_WORDS: frozenset[str] = frozenset(
+    "majority plurality court panel bench dissenters minority justices judges".split()
 )
 # Where or how something was said, beside a cue: "said in a video address".
 VENUE_WORDS: frozenset[str] = frozenset(
@@ -2107,7 +2116,8 @@ STANCE_WORDS: frozenset[str] = frozenset(
     rejects rejected decline declines declined
     refuse refuses refused like likes liked love loves loved hate hates hated admire admires
     admired embrace embraces embraced champion champions championed approve approves
-    approved rule rules ruled overrule overrules overruled show shows showed shown showing
+    approved rule rules ruled overrule overrules overruled hold holds held show shows showed
+    shown showing
     find finds found documented discuss discusses discussed examine examines examined
     examining explore explores explored exploring publish publishes published unveil
     unveils unveiled offer offers offered release releases released supporting opposing

@@ -1541,6 +1541,13 @@ class CueAttributions(CueForms, Quotations):
             whole = phrase_before(text, self.clause_start, cue[0])
             if whole is not None:
                 return whole, False
+        closed = -1 if last is None else self._closed_relative(last, cue[0])
+        if closed >= 0:
+            # "The trust, which filed a brief backing the city, said": the subject before the
+            # relative clause, whose cue's object the comma before this cue closed
+            whole = phrase_before(text, self.clause_start, closed)
+            if whole is not None:
+                return whole, False
         subject = None if last is None else self._subject_before_its_verb(last, cue[0])
         if subject is not None and last is not None:
             # "Residents who back the plan said ...": the subject with its relative clause,
@@ -1674,6 +1681,17 @@ class CueAttributions(CueForms, Quotations):
             and text[antecedent.span[1] : last.span[0]].strip() == ","
         )
 
+    def _closed_relative(self, last: Phrase, cue_start: int) -> int:
+        """Where the comma opening the relative clause stands that held the last statement's
+        speaker (`_relative_comma`), if that statement's content ends at the comma just
+        before the cue at `cue_start`; else -1."""
+        if not self.statements or last.pronoun in RELATIVE_PRONOUNS:
+            return -1
+        previous_end = self.statements[-1].span[1]
+        if previous_end > cue_start or self.text[previous_end:cue_start].strip() != ",":
+            return -1
+        return self._relative_comma(last)
+
     def _subject_before_its_verb(self, last: Phrase, cue_start: int) -> int | None:
         """Where the sentence's subject starts, if the cue at `cue_start` is its own verb
         right after the content of the last statement, made in a relative clause on that
@@ -1742,7 +1760,13 @@ class CueAttributions(CueForms, Quotations):
         previous = self.statements[-1]
         if previous.cue is None or not _participle(previous.cue.lower()):
             return False
+        if previous.cue_span is not None and not self._after_comma(previous.cue_span[0]):
+            return False  # "X, which filed a brief backing Y, said": the brief's, no aside
         return _ASIDE_CLOSE.fullmatch(self.text, previous.span[1], cue_start) is not None
+
+    def _after_comma(self, at: int) -> bool:
+        """Whether a comma (and spaces) stands just before `at`."""
+        return self.text[max(0, at - 3) : at].rstrip().endswith(",")
 
     def _partitive_pronoun(self, start: int, cue_start: int) -> Phrase | None:
         """The partitive of a pronoun that opens its clause just before a cue ("One of them

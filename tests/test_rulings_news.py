@@ -1,0 +1,146 @@
+"""High-court and appeals-court rulings as news reports them: constructions found by trying
+whosaid on invented stories of a 6-3 groundwater ruling, a divided appeals panel and a state
+court's map ruling (in tests/data/speakers/), each tested here on other invented sentences."""
+
+import pytest
+from extraction_helpers import acts_and_contents, attributed, named, speaker_of
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("“The statute is silent,” the opinion said.", "the opinion"),
+        ("“The statute is silent,” the majority opinion said.", "the majority opinion"),
+        ("The dissent warned that the ruling would invite more suits.", "The dissent"),
+        ("The concurrence noted that the question was left open.", "The concurrence"),
+        ("A brief filed by the bar association argues that the rule is void.", None),
+    ],
+)
+def test_what_judges_and_parties_write_is_a_document(text: str, name: str | None):
+    found, kind, _ = speaker_of(text)
+    assert kind == "document"
+    if name is not None:
+        assert found == name
+
+
+def test_according_to_an_opinion_is_the_opinion_not_a_majority_of_people():
+    text = "According to the majority opinion, the rule applied only to new wells."
+    assert named(text) == [
+        ("the rule applied only to new wells", "the majority opinion", "According to")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In my opinion, the fee is too high, Lee said.",
+        "Public opinion has turned against the fee, the pollster said.",
+    ],
+)
+def test_opinion_as_a_view_speaks_not(text: str):
+    [(_, speaker, _)] = attributed(text)
+    assert speaker is not None and speaker.kind != "document"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "said"),
+    [
+        ("The court held that the fee was a tax.", "The court", "the fee was a tax"),
+        ("The panel held that the tenants had standing.", "The panel", "the tenants had standing"),
+        ("The fee was a tax, the court held.", "the court", "The fee was a tax"),
+        ("The justices hold that the search was lawful.", "The justices", "the search was lawful"),
+    ],
+)
+def test_a_court_holding_that_is_its_statement(text: str, speaker: str, said: str):
+    [(content, name, cue)] = named(text)
+    assert (content, name) == (said, speaker)
+    assert cue in {"held", "hold"}
+    assert acts_and_contents(text)[0][0] == "stance"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The union held a rally on Monday.",
+        "Police held two men overnight.",
+        "The bank held rates steady in June.",
+        "Two men fled, and a third was held.",
+        "The hearing was held in May.",
+    ],
+)
+def test_held_without_that_reports_nothing(text: str):
+    assert named(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "said"),
+    [
+        (
+            "Justice Ada Morrow wrote for the majority that the tax was lawful.",
+            "Ada Morrow",
+            "the tax was lawful",
+        ),
+        (
+            "Judge Ada Morrow wrote for a unanimous panel that the tax was lawful.",
+            "Ada Morrow",
+            "the tax was lawful",
+        ),
+        (
+            "Judge Ada Morrow wrote for the three-judge panel: “The tax is lawful.”",
+            "Ada Morrow",
+            "The tax is lawful.",
+        ),
+        (
+            "Justice Ada Morrow wrote for the court, “The tax is lawful.”",
+            "Ada Morrow",
+            "The tax is lawful.",
+        ),
+    ],
+)
+def test_the_bench_a_judge_wrote_for_is_no_content(text: str, name: str, said: str):
+    [(content, speaker, cue)] = named(text)
+    assert (speaker, cue) == (name, "wrote")
+    assert content.rstrip(".") == said.rstrip(".")
+
+
+def test_for_and_a_noun_that_is_no_bench_stays_content():
+    [(content, _, cue)] = named("Lee argued for a plan that the council rejected.")
+    assert cue == "argued for"
+    assert content == "a plan that the council rejected"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The Harbor Trust, which filed a brief backing the city, said the ruling was wrong.",
+            "Harbor Trust",
+        ),
+        (
+            "The Tenants Union, which filed a brief supporting the landlords, warned that "
+            "rents would rise.",
+            "Tenants Union",
+        ),
+        (
+            "Mara Quill, who leads a group backing the county, said the ruling was wrong.",
+            "Mara Quill",
+        ),
+        (
+            "Attorney General Noor Kettle, a Democrat whose office defended the law in court, "
+            "said she would not appeal.",
+            "Noor Kettle",
+        ),
+        ("The fund, whose manager opposed the merger, said it would sell.", "The fund"),
+    ],
+)
+def test_a_cue_inside_a_relative_clause_leaves_the_subject_its_verb(text: str, name: str):
+    found = named(text)
+    assert found[-1][1] == name
+    assert found[-1][2] in {"said", "warned"}
+    # the relative clause's object ends at its comma
+    assert all(", said" not in content and ", warned" not in content for content, _, _ in found)
+
+
+def test_a_participle_aside_after_a_comma_is_still_the_subjects():
+    text = "Reuters, citing a source, reported that the deal was off."
+    assert [name for _, name, _ in named(text)] == ["Reuters", "Reuters"]
