@@ -144,3 +144,82 @@ def test_a_cue_inside_a_relative_clause_leaves_the_subject_its_verb(text: str, n
 def test_a_participle_aside_after_a_comma_is_still_the_subjects():
     text = "Reuters, citing a source, reported that the deal was off."
     assert [name for _, name, _ in named(text)] == ["Reuters", "Reuters"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "said"),
+    [
+        (
+            "Justice Ravi Hollis filed a concurring opinion arguing that the court should go "
+            "further.",
+            "Ravi Hollis",
+            "the court should go further",
+        ),
+        (
+            "Judge Tess Arno wrote a sharp dissent warning that the ruling would backfire.",
+            "Tess Arno",
+            "the ruling would backfire",
+        ),
+        (
+            "The Bar Council filed a brief urging the justices to strike the law.",
+            "Bar Council",
+            "the justices to strike the law",
+        ),
+    ],
+)
+def test_a_judges_or_a_partys_writing_then_a_participle_is_theirs(text: str, name: str, said: str):
+    assert [(content, speaker) for content, speaker, _ in named(text)] == [(said, name)]
+
+
+def test_a_pronoun_after_a_concurrence_is_its_author():
+    text = (
+        "Justice Ravi Hollis filed a concurring opinion arguing that the court should go "
+        "further. He wrote that the older ruling was stale."
+    )
+    assert [speaker for _, speaker, _ in named(text)] == ["Ravi Hollis", "Ravi Hollis"]
+
+
+def test_a_lawsuit_filed_still_argues_for_itself():
+    text = "The group filed a lawsuit arguing that the law was void."
+    assert named(text) == [("the law was void", "a lawsuit", "arguing")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Justice Ira Fenn wrote a separate concurrence.",
+        "Justice Ira Fenn wrote the majority opinion.",
+        "Ms. Okoro argued the appeal in March.",
+        "Ms. Okoro has argued dozens of cases before the court.",
+    ],
+)
+def test_an_opinion_written_or_a_case_argued_is_no_statement(text: str):
+    assert named(text) == []
+
+
+def test_argued_with_a_clause_still_reports():
+    assert named("Ms. Okoro argued the case was moot.") == [
+        ("the case was moot", "Okoro", "argued")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "head"),
+    [
+        (
+            "A lawyer who has argued cases before the court, speaking on condition of "
+            "anonymity, said the opinion was narrow.",
+            "A lawyer",
+        ),
+        (
+            "A clerk who argued appeals for the state, speaking on condition of anonymity, "
+            "said the opinion was narrow.",
+            "A clerk",
+        ),
+    ],
+)
+def test_a_source_whose_relative_clause_made_no_statement_is_the_speaker(text: str, head: str):
+    [(content, speaker, _)] = attributed(text)
+    assert content == "the opinion was narrow"
+    assert speaker is not None and speaker.name.startswith(head)
+    assert speaker.kind == "person"

@@ -1901,15 +1901,20 @@ OBJECT_SENSES: dict[str, frozenset[str]] = {
     # A plea entered in court ("pleaded not guilty to two counts"), or a reason pleaded for
     # silence or excuse ("pleaded anonymity", "pleaded ignorance"): no words reported.
     PLEA_FORMS: frozenset("guilty innocent contest anonymity ignorance poverty".split()),
-    # A work made ("wrote the screenplay over six years", "composed the score"): authorship,
-    # not words said; a message written ("wrote a letter") is MESSAGE_NOUNS' act.
+    # A work made ("wrote the screenplay over six years", "composed the score", "wrote the
+    # majority opinion"): authorship, not words said; a message written ("wrote a letter") is
+    # MESSAGE_NOUNS' act.
     "write writes wrote writing compose composes composed composing pen pens penned": frozenset(
         """
         script scripts screenplay screenplays novel novels score scores soundtrack lyrics
         libretto album albums play plays musical musicals opera operas symphony symphonies
         film films episode episodes sitcom series
+        opinion opinions concurrence concurrences dissent dissents brief briefs
         """.split()
     ),
+    # A case pleaded before judges ("has argued several cases before the court", "argued the
+    # appeal in March"): advocacy, not words reported ("argued that ..." says).
+    "argue argues argued arguing": frozenset("case cases appeal appeals motion motions".split()),
 }
 # Cue verbs that with one short object (a pronoun, a name, a noun after a determiner) and
 # nothing said after it but when are no speech: "called him on Friday", "called the mayor" (a

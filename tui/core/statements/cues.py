@@ -375,10 +375,12 @@ _TO_PARTICIPLE = r"[a-z]+ing(?:\s+on)?\s+to"
 _PARTICIPLE_LEAD = re.compile(_PARTICIPLE_OPENER + r"(?:\s+" + _ADVERB_BEFORE_CUE + r")?$")
 _CATENATIVE_PARTICIPLE = re.compile(_PARTICIPLE_OPENER + r"\s+" + _TO_PARTICIPLE + "$")
 # A message issued, and the medium that carried it, before a participle cue whose subject is
-# the issuer: "Kim issued a statement through the state news agency warning that ...".
+# the issuer: "Kim issued a statement through the state news agency warning that ...", and a
+# judge's or a party's writing in a case: "Justice Lee filed a concurring opinion arguing".
 _ISSUED_MESSAGE = re.compile(
-    r"\b(?:issued|released|published|posted|sent|put\s+out)\s+(?:a|an|its|his|her|their)\s+"
-    r"(?:[a-z-]+\s+){0,2}(?:statement|message|communiqu[eé]|letter|note)"
+    r"\b(?:issued|released|published|posted|sent|put\s+out|filed|wrote|submitted)\s+"
+    r"(?:a|an|its|his|her|their)\s+(?:[a-z-]+\s+){0,2}"
+    r"(?:statement|message|communiqu[eé]|letter|note|opinion|concurrence|dissent|brief)"
     r"(?:\s+(?:through|via|on|to|carried\s+by)\s+[^,;.“”\"]{1,60}?)?\s*$"
 )
 _ISSUE_REACH = 120  # characters before a participle cue searched for the message issued
@@ -1566,6 +1568,8 @@ class CueAttributions(CueForms, Quotations):
             document = _document_subject(text, start, cue[0], word)
             if document is not None and (phrase is None or phrase.span[0] > document.span[0]):
                 phrase = document
+        if phrase is not None and last is not None and last.antecedent is not None:
+            phrase = self._past_relative_clause(last, phrase, cue[0])
         if phrase is None and lead.endswith(_PARTITIVE_PRONOUNS):
             phrase = self._partitive_pronoun(start, cue[0])  # "one of them said"
         elif phrase is None and lead.endswith(","):
@@ -1680,6 +1684,20 @@ class CueAttributions(CueForms, Quotations):
             and text[previous_end:cue_start].strip() == ","
             and text[antecedent.span[1] : last.span[0]].strip() == ","
         )
+
+    def _past_relative_clause(self, last: Phrase, phrase: Phrase, cue_start: int) -> Phrase:
+        """The subject with its relative clause, read from the sentence's start, when
+        `phrase`, found before the cue at `cue_start`, is inside the relative clause of
+        `last` (a relative pronoun) whose cue made no statement ("A lawyer who has argued
+        cases before the court, speaking ..., said": the lawyer, not the court); else
+        `phrase`."""
+        if last.pronoun not in RELATIVE_PRONOUNS or phrase.span[0] < last.span[1]:
+            return phrase
+        whole = phrase_before(self.text, self.clause_start, cue_start)
+        antecedent = last.antecedent
+        if whole is None or antecedent is None or whole.span[0] != antecedent.span[0]:
+            return phrase
+        return whole
 
     def _closed_relative(self, last: Phrase, cue_start: int) -> int:
         """Where the comma opening the relative clause stands that held the last statement's
