@@ -5,6 +5,8 @@ court's map ruling (in tests/data/speakers/), each tested here on other invented
 import pytest
 from extraction_helpers import acts_and_contents, attributed, named, speaker_of
 
+from tui.core.statements import find_statements
+
 
 @pytest.mark.parametrize(
     ("text", "name"),
@@ -223,3 +225,44 @@ def test_a_source_whose_relative_clause_made_no_statement_is_the_speaker(text: s
     assert content == "the opinion was narrow"
     assert speaker is not None and speaker.name.startswith(head)
     assert speaker.kind == "person"
+
+
+def _speaker_rows(text: str) -> list[tuple[str, int]]:
+    speakers, found = find_statements(text)
+    return [(s.name, sum(1 for st in found if st.speaker == s.id)) for s in speakers]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The Marrow Supreme Court ruled that the map was void. The Supreme Court said the "
+            "trial judge erred.",
+            "Marrow Supreme Court",
+        ),
+        (
+            "The Fennick Basin Water Board said it was disappointed. The Water Board added that "
+            "it would appeal.",
+            "Fennick Basin Water Board",
+        ),
+    ],
+)
+def test_a_bodys_name_without_its_place_is_the_same_body(text: str, name: str):
+    assert _speaker_rows(text) == [(name, 2)]
+
+
+def test_a_short_name_two_bodies_end_with_stays_apart():
+    text = (
+        "The Orvale Supreme Court and the Dunmore Supreme Court disagreed, the report said. "
+        "The Supreme Court said the trial judge erred."
+    )
+    assert [name for name, _ in _speaker_rows(text)] == ["the report", "Supreme Court"]
+
+
+def test_a_plural_title_before_listed_names_is_no_part_of_a_name():
+    text = (
+        "Justices Paul Tremaine, Ana Ruiz and Ira Fenn joined the opinion. Justice Tremaine "
+        "wrote that the law was void."
+    )
+    speakers, _ = find_statements(text)
+    assert [(s.name, s.role) for s in speakers] == [("Paul Tremaine", "Justice")]

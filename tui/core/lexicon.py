@@ -963,7 +963,8 @@ TITLES: frozenset[str] = frozenset(
     mr mrs ms miss dr prof sir dame lord lady rev fr gen lt col maj capt cpt sgt adm cmdr
     det insp supt ofc const coun cllr ald
     brig cpl pvt sen rep gov lt-gen maj-gen brig-gen rabbi imam sheikh pope st hon judge
-    justice president vice prime chancellor king queen prince princess emperor sultan emir
+    justice justices judges president vice prime chancellor king queen prince princess emperor
+    sultan emir
     ayatollah pastor father sister brother bishop cardinal archbishop patriarch monsignor
     mufti deacon reverend msgr abbot abbess mullah
     speaker
