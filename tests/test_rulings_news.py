@@ -5,6 +5,7 @@ court's map ruling (in tests/data/speakers/), each tested here on other invented
 import pytest
 from extraction_helpers import acts_and_contents, attributed, named, speaker_of
 
+from tui.core.figures import find_figures
 from tui.core.statements import find_statements
 
 
@@ -266,3 +267,50 @@ def test_a_plural_title_before_listed_names_is_no_part_of_a_name():
     )
     speakers, _ = find_statements(text)
     assert [(s.name, s.role) for s in speakers] == [("Paul Tremaine", "Justice")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A sister court ruled the opposite way in a similar case in 2024.",
+        "The judge ruled the same way last year.",
+        "The old king ruled the country for 30 years.",
+    ],
+)
+def test_ruling_a_way_or_a_land_reports_nothing(text: str):
+    assert named(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("The judge ruled the law void.", "the law void"),
+        ("The court ruled that the state must pay.", "the state must pay"),
+    ],
+)
+def test_ruling_a_thing_so_or_that_still_reports(text: str, said: str):
+    assert [content for content, _, _ in named(text)] == [said]
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("A coalition of 14 privacy and press freedom groups signed the brief.", "groups"),
+        ("The rule binds 12 state and federal agencies.", "agencies"),
+        ("The city hired 30 health and safety inspectors.", "inspectors"),
+    ],
+)
+def test_a_count_of_a_plural_after_joined_modifiers_counts_the_plural(text: str, unit: str):
+    [figure] = find_figures(text)
+    assert figure.unit == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("The stall sold 3 apples and pears.", "apples"),
+        ("She bought 3 bread and some apples.", "bread"),
+    ],
+)
+def test_and_before_another_phrase_or_after_a_plural_ends_the_count(text: str, unit: str):
+    assert find_figures(text)[0].unit == unit

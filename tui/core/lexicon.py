@@ -1913,6 +1913,12 @@ OBJECT_SENSES: dict[str, frozenset[str]] = {
         opinion opinions concurrence concurrences dissent dissents brief briefs
         """.split()
     ),
+    # A land or a people governed ("ruled the country for 30 years"), and the way a court
+    # decided ("ruled the other way", "ruled the same way in 2024"): no finding reported
+    # ("ruled that ..." and "ruled the law void" say).
+    "rule rules ruled ruling": frozenset(
+        "country nation kingdom empire island region province state city roost way".split()
+    ),
     # A case pleaded before judges ("has argued several cases before the court", "argued the
     # appeal in March"): advocacy, not words reported ("argued that ..." says).
     "argue argues argued arguing": frozenset("case cases appeal appeals motion motions".split()),
