@@ -3,7 +3,7 @@ whosaid on invented stories of a 6-3 groundwater ruling, a divided appeals panel
 court's map ruling (in tests/data/speakers/), each tested here on other invented sentences."""
 
 import pytest
-from extraction_helpers import acts_and_contents, attributed, named, speaker_of
+from extraction_helpers import ARTICLES, acts_and_contents, attributed, named, speaker_of
 
 from tui.core.figures import find_figures
 from tui.core.statements import find_statements
@@ -314,3 +314,57 @@ def test_a_count_of_a_plural_after_joined_modifiers_counts_the_plural(text: str,
 )
 def test_and_before_another_phrase_or_after_a_plural_ends_the_count(text: str, unit: str):
     assert find_figures(text)[0].unit == unit
+
+
+def test_acre_feet_are_one_unit_of_water():
+    [figure] = find_figures("The cap would have saved 90,000 acre-feet of water a year.")
+    assert figure.unit == "acre-feet per year"
+    [figure] = find_figures("The dam holds a 5,000 acre-foot reservoir.")
+    assert figure.unit == "acre-foot"
+
+
+@pytest.mark.parametrize(
+    ("article", "spoken"),
+    [
+        (
+            "rulings-high-court-vote.txt",
+            {
+                ("Corwin Ashby", "person", "wrote"),
+                ("Paul Tremaine", "person", "arguing"),
+                ("Paul Tremaine", "person", "wrote"),
+                ("The nation's highest court", "organization", "held"),
+                ("the opinion", "document", "said"),
+                ("Basin Keepers Alliance", "organization", "said"),
+                ("A lawyer who has argued several cases before the court", "person", "said"),
+            },
+        ),
+        (
+            "rulings-appeals-panel.txt",
+            {
+                ("Ninth Regional Circuit Court of Appeals", "organization", "held"),
+                ("the majority opinion", "document", "According to"),
+                ("Association of Police Executives", "organization", "warned"),
+                ("Harold Penstock", "person", "interjected"),
+            },
+        ),
+        (
+            "rulings-state-maps.txt",
+            {
+                ("Leonard Fisk", "person", "saying"),
+                ("Nora Kettleby", "person", "said"),
+                ("The Kessland Supreme Court", "organization", "said"),
+            },
+        ),
+    ],
+)
+def test_the_ruling_articles_keep_their_sources(article: str, spoken: set[tuple[str, str, str]]):
+    text = (ARTICLES / article).read_text(encoding="utf-8")
+    found = {(s.name, s.kind, cue) for _, s, cue in attributed(text) if s is not None and cue}
+    assert spoken <= found
+
+
+def test_the_map_ruling_has_one_supreme_court_and_no_written_concurrence_statement():
+    text = (ARTICLES / "rulings-state-maps.txt").read_text(encoding="utf-8")
+    speakers, found = find_statements(text)
+    assert sum("Supreme Court" in s.name for s in speakers) == 1
+    assert all(text[st.span[0] : st.span[1]] != "a separate concurrence" for st in found)

@@ -2596,6 +2596,9 @@ MEASURE_UNITS: frozenset[str] = frozenset(
         "astronomical units", "parsec", "parsecs", "earth radii", "earth masses",
         "earth mass", "solar masses", "solar mass", "jupiter masses", "bar", "millibar",
         "millibars", "mbar", "hpa", "hectopascals",
+        # water stored or used, by the volume that covers an acre a foot deep: "saved 90,000
+        # acre-feet of water a year", "a 5,000 acre-foot reservoir"
+        "acre-feet", "acre-foot", "acre feet", "acre foot", "acre-ft",
         # the sea's distances: "18 nautical miles east of the port"
         "nautical mile", "nautical miles", "sea mile", "sea miles",
         # the mines' masses, grades and rates: "310 koz", "6.2 g/t", "5 Mtpa", "120 ct" (not "t":
