@@ -368,3 +368,34 @@ def test_the_map_ruling_has_one_supreme_court_and_no_written_concurrence_stateme
     speakers, found = find_statements(text)
     assert sum("Supreme Court" in s.name for s in speakers) == 1
     assert all(text[st.span[0] : st.span[1]] != "a separate concurrence" for st in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A House Republican said the map went too far.",
+        "One senior Senate Democrat said the map went too far.",
+        "One senior House Republican, who was not authorized to speak, said the map went too far.",
+    ],
+)
+def test_a_party_member_of_a_chamber_is_a_person(text: str):
+    [(_, speaker, _)] = attributed(text)
+    assert speaker is not None
+    assert speaker.kind == "person"
+
+
+def test_a_party_member_of_a_chamber_after_an_article_is_unnamed():
+    [(_, speaker, _)] = attributed("A House Republican said the map went too far.")
+    assert speaker is not None and not speaker.named
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("The House Republican Caucus said the map was fair.", "organization"),
+        ("The Republican Party said the map was fair.", "organization"),
+        ("Senate Democrats said the map was fair.", "group"),
+    ],
+)
+def test_a_partys_body_or_its_members_keep_their_kind(text: str, kind: str):
+    assert speaker_of(text)[1] == kind

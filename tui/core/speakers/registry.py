@@ -257,7 +257,8 @@ from tui.core.text import alternation
 
 _TRADES = COMPANY_ROLE_NOUNS | TRADE_ROLE_NOUNS  # a role before a name, if it opens the phrase
 _ROLES_NOT_MEDIA = ROLE_NOUNS - MEDIA_WORDS
-_ROLES_NOT_ORGANIZATION = ROLE_NOUNS - ORGANIZATION_WORDS
+# A party member is a person, whatever body's word places them: "a House Republican".
+_ROLES_NOT_ORGANIZATION = (ROLE_NOUNS - ORGANIZATION_WORDS) | PARTY_MEMBERS
 # A speaker's id from the name: "the-white-house" -> "white-house".
 _NOT_WORD = re.compile(r"[^\w]+")
 # A speaker set off by commas inside another subject's clause, from its mention's end: "The
