@@ -1948,7 +1948,9 @@ def _noun_phrase(text: str, position: int, *, hyphen: bool = False) -> tuple[int
         if lower.endswith(_NEGATED_ENDINGS):
             break  # "one update *doesn't* fix it": the verb, a contracted negation
         if lower in lx.NOUN_PHRASE_STOPWORDS and not (word.isupper() and len(word) > 1):
-            if _paired_modifiers(text, words, lower, position):
+            if _paired_modifiers(text, words, lower, position) or _joined_modifiers(
+                text, words, lower, position
+            ):
                 words.append(word)  # "four current *and* former employees"
                 spans.append(match.span("w"))
                 continue
@@ -2009,6 +2011,34 @@ def _paired_modifiers(text: str, words: list[str], lower: str, position: int) ->
         return False
     following = _NP_WORD.match(text, position)
     return following is not None and following.group("w").lower() in lx.PAIRED_MODIFIERS
+
+
+_JOINED_REACH = 3  # the words after "and" read for the plural noun both modifiers qualify
+
+
+def _joined_modifiers(text: str, words: list[str], lower: str, position: int) -> bool:
+    """Whether "and" (ending at `position`) joins a singular noun used as a modifier to the
+    modifiers of a plural noun a few words on, which both qualify: "14 *privacy and* press
+    freedom groups", "12 *state and* federal agencies" (not "3 apples and pears", "two
+    bread and butter")."""
+    if lower != "and" or not words:
+        return False
+    before = words[-1]
+    if not before.isalpha() or not before.islower() or _plural(before) or _verb_form(before):
+        return False
+    for _ in range(_JOINED_REACH):
+        match = _NP_WORD.match(text, position)
+        if match is None or match.group("gap") == "-":
+            return False
+        word = match.group("w")
+        if not word.isalpha() or not word.islower():
+            return False
+        if word in lx.NOUN_PHRASE_STOPWORDS or word in lx.DETERMINERS:
+            return False  # "3 bread and *some* apples": a second phrase
+        if _plural(word):
+            return True
+        position = match.end()
+    return False
 
 
 _NEGATED_ENDINGS = ("n't", "n’t")  # "doesn't", "won’t", "can't": verbs, no noun

@@ -227,6 +227,7 @@ SPEECH_CUES: frozenset[str] = (
     implore implores implored beg begs begged plead pleads pleaded pled entreat entreats
     entreated beseech beseeches besought
     gripe gripes griped
+    hold holds held
     """.split()
     )
     | MANNER_OF_SPEAKING_CUES
@@ -277,7 +278,7 @@ WEAK_CUES: frozenset[str] = (
     stated counter counters countered charge charges charged project projects projected
     signal signals signaled signalled answer answers answered continue continues continued
     reply replies replied add adds determine determines determined hear hears
-    heard counsel counsels counseled counselled
+    heard counsel counsels counseled counselled hold holds held
     """.split()
     )
     | MANNER_OF_SPEAKING_CUES
@@ -996,7 +997,8 @@ TITLES: frozenset[str] = frozenset(
     mr mrs ms miss dr prof sir dame lord lady rev fr gen lt col maj capt cpt sgt adm cmdr
     det insp supt ofc const coun cllr ald
     brig cpl pvt sen rep gov lt-gen maj-gen brig-gen rabbi imam sheikh pope st hon judge
-    justice president vice prime chancellor king queen prince princess emperor sultan emir
+    justice justices judges president vice prime chancellor king queen prince princess emperor
+    sultan emir
     ayatollah pastor father sister brother bishop cardinal archbishop patriarch monsignor
     mufti deacon reverend msgr abbot abbess mullah
     speaker
@@ -1649,6 +1651,9 @@ DOCUMENT_WORDS: frozenset[str] = frozenset(
     # what a government gives out of a call or a meeting: "the Sorvian readout said", "a
     # translation of his remarks provided by the organisers"
     + "readout readouts translation translations".split()
+    # what judges and parties write in a case: "the opinion said", "the dissent warned", "a
+    # brief filed by the group argues", "the concurrence noted"
+    + "opinion opinions dissent dissents concurrence concurrences brief briefs".split()
 )
 # Nouns that report content in a that-clause without a cue verb: "a report that ...".
 NOMINAL_CUES: frozenset[str] = frozenset(
@@ -1701,6 +1706,11 @@ INTENT_NOUNS: frozenset[str] = frozenset(
     determination decision pledge promise vow eagerness reluctance refusal commitment
     intention intent willingness desire resolve
     """.split()
+)
+# The body of judges a judge writes or speaks for, beside a cue: "wrote for the majority
+# that", "wrote for a unanimous court", "said for the panel".
+BENCH_WORDS: frozenset[str] = frozenset(
+    "majority plurality court panel bench dissenters minority justices judges".split()
 )
 # Where or how something was said, beside a cue: "said in a video address".
 VENUE_WORDS: frozenset[str] = frozenset(
@@ -2000,15 +2010,26 @@ OBJECT_SENSES: dict[str, frozenset[str]] = {
     # A plea entered in court ("pleaded not guilty to two counts"), or a reason pleaded for
     # silence or excuse ("pleaded anonymity", "pleaded ignorance"): no words reported.
     PLEA_FORMS: frozenset("guilty innocent contest anonymity ignorance poverty".split()),
-    # A work made ("wrote the screenplay over six years", "composed the score"): authorship,
-    # not words said; a message written ("wrote a letter") is MESSAGE_NOUNS' act.
+    # A work made ("wrote the screenplay over six years", "composed the score", "wrote the
+    # majority opinion"): authorship, not words said; a message written ("wrote a letter") is
+    # MESSAGE_NOUNS' act.
     "write writes wrote writing compose composes composed composing pen pens penned": frozenset(
         """
         script scripts screenplay screenplays novel novels score scores soundtrack lyrics
         libretto album albums play plays musical musicals opera operas symphony symphonies
         film films episode episodes sitcom series
+        opinion opinions concurrence concurrences dissent dissents brief briefs
         """.split()
     ),
+    # A land or a people governed ("ruled the country for 30 years"), and the way a court
+    # decided ("ruled the other way", "ruled the same way in 2024"): no finding reported
+    # ("ruled that ..." and "ruled the law void" say).
+    "rule rules ruled ruling": frozenset(
+        "country nation kingdom empire island region province state city roost way".split()
+    ),
+    # A case pleaded before judges ("has argued several cases before the court", "argued the
+    # appeal in March"): advocacy, not words reported ("argued that ..." says).
+    "argue argues argued arguing": frozenset("case cases appeal appeals motion motions".split()),
 }
 # Cue verbs that with one short object (a pronoun, a name, a noun after a determiner) and
 # nothing said after it but when are no speech: "called him on Friday", "called the mayor" (a
@@ -2215,7 +2236,8 @@ STANCE_WORDS: frozenset[str] = frozenset(
     rejects rejected decline declines declined
     refuse refuses refused like likes liked love loves loved hate hates hated admire admires
     admired embrace embraces embraced champion champions championed approve approves
-    approved rule rules ruled overrule overrules overruled show shows showed shown showing
+    approved rule rules ruled overrule overrules overruled hold holds held show shows showed
+    shown showing
     find finds found documented discuss discusses discussed examine examines examined
     examining explore explores explored exploring publish publishes published unveil
     unveils unveiled offer offers offered release releases released supporting opposing
@@ -2704,6 +2726,9 @@ MEASURE_UNITS: frozenset[str] = frozenset(
         "astronomical units", "parsec", "parsecs", "earth radii", "earth masses",
         "earth mass", "solar masses", "solar mass", "jupiter masses", "bar", "millibar",
         "millibars", "mbar", "hpa", "hectopascals",
+        # water stored or used, by the volume that covers an acre a foot deep: "saved 90,000
+        # acre-feet of water a year", "a 5,000 acre-foot reservoir"
+        "acre-feet", "acre-foot", "acre feet", "acre foot", "acre-ft",
         # the sea's distances: "18 nautical miles east of the port"
         "nautical mile", "nautical miles", "sea mile", "sea miles",
         # the mines' masses, grades and rates: "310 koz", "6.2 g/t", "5 Mtpa", "120 ct" (not "t":

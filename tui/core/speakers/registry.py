@@ -268,7 +268,8 @@ from tui.core.text import alternation
 
 _TRADES = COMPANY_ROLE_NOUNS | TRADE_ROLE_NOUNS  # a role before a name, if it opens the phrase
 _ROLES_NOT_MEDIA = ROLE_NOUNS - MEDIA_WORDS
-_ROLES_NOT_ORGANIZATION = ROLE_NOUNS - ORGANIZATION_WORDS
+# A party member is a person, whatever body's word places them: "a House Republican".
+_ROLES_NOT_ORGANIZATION = (ROLE_NOUNS - ORGANIZATION_WORDS) | PARTY_MEMBERS
 # A speaker's id from the name: "the-white-house" -> "white-house".
 _NOT_WORD = re.compile(r"[^\w]+")
 # A speaker set off by commas inside another subject's clause, from its mention's end: "The
@@ -1436,6 +1437,7 @@ class Speakers:
             or self._given_name_alone(found, mention[0])
             or self._popularly_named(found, mention[0])
             or self._short_company_name(found)
+            or self._name_without_place(found)
             or self._other_side(found, mention[0])
             or self._role_holder(found, mention[0])
             or self._anonymous_again(found)
@@ -1625,6 +1627,26 @@ class Speakers:
             and marked_kind(entry.name.split()) == "organization"
         ]
         return max(matching, key=lambda entry: entry.last, default=None)
+
+    def _name_without_place(self, found: _Analysis) -> _Entry | None:
+        """Sieve 2c: a body's name without the place or owner that opened it ("the Supreme
+        Court" after "the Kessland Supreme Court", "the Water Board" after "the Verdant Basin
+        Water Board"): the one organization, named before, whose name ends with these words
+        (two or more); none when two do (another court of that name may be meant)."""
+        if found.kind != "organization" or not found.named:
+            return None
+        words = _key(found.name).split()
+        if len(words) < 2:
+            return None
+        matching = [
+            entry
+            for entry in self._entries.values()
+            if entry.kind == "organization"
+            and entry.named
+            and len(entry.key.split()) > len(words)
+            and entry.key.split()[-len(words) :] == words
+        ]
+        return matching[0] if len(matching) == 1 else None
 
     def _role_holder(self, found: _Analysis, position: int) -> _Entry | None:
         """Sieve 3: the named person who holds the role a description names ("the mayor",

@@ -18,6 +18,7 @@ from tui.core.lexicon import (
     ADJUNCT_PARTICIPLES,
     AUXILIARY_VERBS,
     BELIEF_CUES,
+    BENCH_WORDS,
     CONNECTIVE_ADVERBS,
     DEMONSTRATED_NOUNS,
     DETERMINERS,
@@ -167,6 +168,13 @@ _THAT_ADJUNCT = re.compile(
     r"(?:[^,.;:“”\"]|" + _MONTH_DOT + r"){1,60}?"
     r"(?:,?\s+(?=that\s+(?!" + RELATIVE_VERB + r"\b))|(?=" + _ASIDE_THAT + r"))"
 )
+# The judges a judge wrote for, after the cue: "wrote for the majority that", "wrote for a
+# unanimous court,", "wrote for the three-judge panel:".
+_BENCH_ADJUNCT = re.compile(
+    r"\s*,?\s*for\s+(?:(?:the|a|an|its|his|her|their)\s+)?(?:[\w-]+\s+){0,2}?"
+    + alternation(BENCH_WORDS)
+    + r"\b(?=\s*(?:,?\s+that\b|[,:]))"
+)
 # The source a report cites, set off by commas between the cue and the content: "reported,
 # citing party sources, that ...", "said, citing a leaked memo, the plan was dead".
 _CITING_ADJUNCT = re.compile(r"\s*,\s*citing\s+[^,.;:“”\"]{1,60}?,(?=\s+\w)")
@@ -200,6 +208,9 @@ _MAIN_VERB_NEXT = re.compile(
     r"|will|would|can|could|may|might|must|should|does|did)\b|(?:[a-z]*[a-rt-z]s|[a-z]+ed|won"
     r"|lost|led|ran)\s+(?:by|to|in|on|at|with|for|from|among|the|a|an|his|her|its|their|\d))"
 )
+# A relative pronoun between a comma and a phrase in its clause, and how far back it is sought.
+_RELATIVE_WORD = re.compile(r"(?<![\w’'-])(?:who|which|whose)\s")
+_RELATIVE_REACH = 60
 _BEFORE_OR_AFTER = re.compile(r"\s+(?:before|after)\b")
 # What opens content after a cue: "that" (not the demonstrative subject of "said that was
 # wrong", "said that's wrong", "say that figure is inflated"), a colon or a comma, and after
@@ -411,9 +422,10 @@ class Clauses(State):
         ("Ray Imbert, who voted against the levy, later said ...": the levy); `end` if the
         cue is in no such clause or no cue follows a comma."""
         text = self.text
-        if phrase.pronoun not in RELATIVE_PRONOUNS:
-            return end
-        if not text[max(0, phrase.span[0] - 3) : phrase.span[0]].rstrip().endswith(","):
+        if phrase.pronoun in RELATIVE_PRONOUNS:
+            if not text[max(0, phrase.span[0] - 3) : phrase.span[0]].rstrip().endswith(","):
+                return end
+        elif self._relative_comma(phrase) < 0:
             return end
         first = bisect.bisect_right(self.cue_starts, start)
         for cue_start, _ in self.cues[first : bisect.bisect_left(self.cue_starts, end)]:
@@ -426,6 +438,17 @@ class Clauses(State):
                 return comma  # "Lee, who backs the plan, leads by 40 points": the plan
             comma = text.find(", ", comma + 2, end)
         return end
+
+    def _relative_comma(self, phrase: Phrase) -> int:
+        """Where the comma opening a relative clause that `phrase` is within, not as its
+        pronoun, stands ("The trust, which filed *a brief* backing the city, said ...", "Ann
+        Lee, a Democrat whose *office* defended the law, said ..."): the clause's closing
+        comma ends its cue's object, and the sentence's subject is before it; -1 if none."""
+        text = self.text
+        comma = text.rfind(", ", max(0, phrase.span[0] - _RELATIVE_REACH), phrase.span[0])
+        if comma < 0 or _RELATIVE_WORD.search(text, comma, phrase.span[0]) is None:
+            return -1
+        return comma
 
     def _after_cue(self, cue: Span, word: str, end: int) -> tuple[int, str | None, bool]:
         """Where the content after a cue starts (past listener, adjuncts, "that"), when it was
@@ -605,6 +628,7 @@ def _adjuncts(word: str) -> tuple[re.Pattern[str], ...]:
         (_VENUE_ADJUNCT, word in _VENUE_OPENERS),
         (_TIME_ADJUNCT, time),
         (_DURATION_ADJUNCT, word == "for"),
+        (_BENCH_ADJUNCT, word == "for"),
         (_THAT_ADJUNCT, word in _THAT_OPENERS),
         (_CITING_ADJUNCT, word == "citing"),
         (_CONNECTIVE_ADJUNCT, word in CONNECTIVE_ADVERBS),

@@ -393,10 +393,12 @@ _WITH_BEFORE = re.compile(r"\bwith\s+$")
 _PARTICIPLE_LEAD = re.compile(_PARTICIPLE_OPENER + r"(?:\s+" + _ADVERB_BEFORE_CUE + r")?$")
 _CATENATIVE_PARTICIPLE = re.compile(_PARTICIPLE_OPENER + r"\s+" + _TO_PARTICIPLE + "$")
 # A message issued, and the medium that carried it, before a participle cue whose subject is
-# the issuer: "Kim issued a statement through the state news agency warning that ...".
+# the issuer: "Kim issued a statement through the state news agency warning that ...", and a
+# judge's or a party's writing in a case: "Justice Lee filed a concurring opinion arguing".
 _ISSUED_MESSAGE = re.compile(
-    r"\b(?:issued|released|published|posted|sent|put\s+out)\s+(?:a|an|its|his|her|their)\s+"
-    r"(?:[a-z-]+\s+){0,2}(?:statement|message|communiqu[eé]|letter|note)"
+    r"\b(?:issued|released|published|posted|sent|put\s+out|filed|wrote|submitted)\s+"
+    r"(?:a|an|its|his|her|their)\s+(?:[a-z-]+\s+){0,2}"
+    r"(?:statement|message|communiqu[eé]|letter|note|opinion|concurrence|dissent|brief)"
     r"(?:\s+(?:through|via|on|to|carried\s+by)\s+[^,;.“”\"]{1,60}?)?\s*$"
 )
 _ISSUE_REACH = 120  # characters before a participle cue searched for the message issued
@@ -1576,6 +1578,13 @@ class CueAttributions(CueForms, Quotations):
             whole = phrase_before(text, self.clause_start, cue[0])
             if whole is not None:
                 return whole, False
+        closed = -1 if last is None else self._closed_relative(last, cue[0])
+        if closed >= 0:
+            # "The trust, which filed a brief backing the city, said": the subject before the
+            # relative clause, whose cue's object the comma before this cue closed
+            whole = phrase_before(text, self.clause_start, closed)
+            if whole is not None:
+                return whole, False
         subject = None if last is None else self._subject_before_its_verb(last, cue[0])
         if subject is not None and last is not None:
             # "Residents who back the plan said ...": the subject with its relative clause,
@@ -1594,6 +1603,8 @@ class CueAttributions(CueForms, Quotations):
             document = _document_subject(text, start, cue[0], word)
             if document is not None and (phrase is None or phrase.span[0] > document.span[0]):
                 phrase = document
+        if phrase is not None and last is not None and last.antecedent is not None:
+            phrase = self._past_relative_clause(last, phrase, cue[0])
         if phrase is None and lead.endswith(_PARTITIVE_PRONOUNS):
             phrase = self._partitive_pronoun(start, cue[0])  # "one of them said"
         elif phrase is None and lead.endswith(","):
@@ -1699,6 +1710,31 @@ class CueAttributions(CueForms, Quotations):
             and text[antecedent.span[1] : last.span[0]].strip() == ","
         )
 
+    def _past_relative_clause(self, last: Phrase, phrase: Phrase, cue_start: int) -> Phrase:
+        """The subject with its relative clause, read from the sentence's start, when
+        `phrase`, found before the cue at `cue_start`, is inside the relative clause of
+        `last` (a relative pronoun) whose cue made no statement ("A lawyer who has argued
+        cases before the court, speaking ..., said": the lawyer, not the court); else
+        `phrase`."""
+        if last.pronoun not in RELATIVE_PRONOUNS or phrase.span[0] < last.span[1]:
+            return phrase
+        whole = phrase_before(self.text, self.clause_start, cue_start)
+        antecedent = last.antecedent
+        if whole is None or antecedent is None or whole.span[0] != antecedent.span[0]:
+            return phrase
+        return whole
+
+    def _closed_relative(self, last: Phrase, cue_start: int) -> int:
+        """Where the comma opening the relative clause stands that held the last statement's
+        speaker (`_relative_comma`), if that statement's content ends at the comma just
+        before the cue at `cue_start`; else -1."""
+        if not self.statements or last.pronoun in RELATIVE_PRONOUNS:
+            return -1
+        previous_end = self.statements[-1].span[1]
+        if previous_end > cue_start or self.text[previous_end:cue_start].strip() != ",":
+            return -1
+        return self._relative_comma(last)
+
     def _subject_before_its_verb(self, last: Phrase, cue_start: int) -> int | None:
         """Where the sentence's subject starts, if the cue at `cue_start` is its own verb
         right after the content of the last statement, made in a relative clause on that
@@ -1767,7 +1803,13 @@ class CueAttributions(CueForms, Quotations):
         previous = self.statements[-1]
         if previous.cue is None or not _participle(previous.cue.lower()):
             return False
+        if previous.cue_span is not None and not self._after_comma(previous.cue_span[0]):
+            return False  # "X, which filed a brief backing Y, said": the brief's, no aside
         return _ASIDE_CLOSE.fullmatch(self.text, previous.span[1], cue_start) is not None
+
+    def _after_comma(self, at: int) -> bool:
+        """Whether a comma (and spaces) stands just before `at`."""
+        return self.text[max(0, at - 3) : at].rstrip().endswith(",")
 
     def _partitive_pronoun(self, start: int, cue_start: int) -> Phrase | None:
         """The partitive of a pronoun that opens its clause just before a cue ("One of them

@@ -386,6 +386,9 @@ _COUNTS_ADMITTED = re.compile(
 # The subject's next verb after the object, no words between: "acknowledged the call and
 # cleared the plane to land", "called a timeout and then walked off".
 _NEXT_VERB = re.compile(r"\s+and\s+(?:then\s+)?[a-z]+ed\b")
+# A participle after that object, whose subject it is: "wrote a dissent warning that ...",
+# "called a strike demanding ...": what is reported is the participle's.
+_OBJECT_PARTICIPLE = re.compile(r",?\s+[a-z]+ing\b")
 # A noun phrase's opening: a determiner or a possessive, or a lower-case word ("bankruptcy"),
 # not a subject pronoun ("said they support ...").
 _NOUN_PHRASE = re.compile(
@@ -606,6 +609,7 @@ def _other_sense(text: str, word: str, cue: Span, span: Span) -> bool:
             word in _PLEAS
             or _nothing_after(text, noun.end(), end)
             or _NEXT_VERB.match(text, noun.end(), end)
+            or _OBJECT_PARTICIPLE.match(text, noun.end(), end)
         ):
             return True
     if word in ONE_OBJECT_VERBS:
