@@ -25,6 +25,21 @@ from extraction_helpers import attributed, missing_speakers
             "the affidavit",
         ),
         (
+            "The blaze started in a detached garage, per fire officials.",
+            "The blaze started in a detached garage",
+            "fire officials",
+        ),
+        (
+            "The crash remains under investigation, per troopers.",
+            "The crash remains under investigation",
+            "troopers",
+        ),
+        (
+            "Per deputies, the driver ran from the car on foot.",
+            "the driver ran from the car on foot",
+            "deputies",
+        ),
+        (
             "Per the sheriff's office, the boat capsized near the north dock.",
             "the boat capsized near the north dock",
             "the sheriff's office",
@@ -43,6 +58,7 @@ def test_per_names_a_source_like_according_to(text: str, content: str, source: s
     [
         "Snow fell at 3 inches per hour overnight.",
         "Parking costs $2 per hour, per day or per week downtown.",
+        "The rent is $900, per month.",
         "The stipend, per the Arlow plan, is $2,500 a year.",
         "Spending per capita on roads rose last year.",
     ],

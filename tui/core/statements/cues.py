@@ -252,11 +252,11 @@ def _cue_pattern(words: frozenset[str], split: frozenset[str] = frozenset()) -> 
 # "per" naming a source, as "according to" does: after a comma, the source ending the
 # sentence ("..., per the sheriff's office.", "..., per state police.", not "..., per the
 # plan, is $400", what is in keeping with it), or opening the sentence ("Per the report,
-# ..."); before a determiner, a name or a public body, not a rate ("2 inches per hour").
+# ..."); before a determiner, a name, police or a plural, a modifier first or not ("per fire
+# officials", "per court records"); not a rate ("2 inches per hour", "per capita").
 _PER_SOURCE = (
     r"(?:(?<=, )per(?=[^,;:!?\n]*[.!?][\"”’)]?(?:\s|$))|Per)"
-    r"(?=\s+(?:the|a|an|police|officials|authorities|state|county|city|federal|local|"
-    r"[A-Z][\w’'-]*)(?![\w’'-]))"
+    r"(?=\s+(?:the|a|an|[A-Z][\w’'-]*|(?:[a-z]+\s+)?(?:[a-z]+s|police))(?![\w’'-]))"
 )
 # The cues that name a source and report the rest of the sentence (`_according`).
 _SOURCE_CUES = frozenset({"according to", "per"})
