@@ -191,6 +191,9 @@ ORGANIZATION_MARKERS: frozenset[str] = frozenset(
     appliances components manufacturing toys devices instruments equipment supplies
     homes builders developers contractors construction housing estates brewers
     """.split()
+    # utilities and emergency services: "Harrow Gas", "Alder Springs Fire Rescue", "Brandt
+    # County EMS" (not "power": a surname too)
+    + "gas rescue ems".split()
     # the heads of aid agencies, monitors and missions: "World Food Programme", "Human
     # Rights Watch", "Amnesty International", "the UN monitoring mission"
     + "programme program watch international mission observatory monitor".split()

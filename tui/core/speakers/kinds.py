@@ -111,6 +111,10 @@ def _legal_name_start(toks: list[Token]) -> int | None:
     )
 
 
+# What joins a person's name to the body the person works for ("Ann Tully of the X", "with").
+_PERSON_BODY_PREPOSITIONS = frozenset({"of", "with"})
+
+
 def _service_named(words: list[str]) -> SpeakerKind | None:
     """ "organization" for a service named by a person's noun with the word before it ("the
     coast guard", "China's Coast Guard", "the National Guard"; a "guard" alone is a person);
@@ -137,7 +141,7 @@ def _proper_organization(toks: list[Token]) -> SpeakerKind | None:
     role ("Bank of Erewhon CEO Tom Hale" is a person); a plural role may name members
     ("Association of Flight Nurses")."""
     own = toks[1:] if toks and toks[0].lower == "the" else toks
-    if len(own) < 2 or _person_before_marker(own, own is toks):
+    if len(own) < 2 or _person_before_marker(own, own is toks) or _person_of_body(own) is not None:
         return None
     # An institution named for the role it serves, that role ending it: "the Office of the
     # Inspector General", "Bureau of the Public Counsel" (not "Office of the Mayor Tom Hale").
@@ -201,6 +205,24 @@ def _members_of_body(words: list[str]) -> bool:
         words[j] == "of" and words[j - 1] in MEMBERS_BODIES and words[j + 1] not in DETERMINERS
         for j in range(1, len(words) - 1)
     )
+
+
+def _person_of_body(toks: list[Token]) -> int | None:
+    """Where a body's name starts after a person's name, given name or title first, and "of"
+    or "with" (the index after the preposition): "Sgt. Rhea Tully *of the* Vell County
+    Sheriff's Office", "Ann Tully *of* Dorn Police"; None if no person stands there ("the
+    Jane Hale Institute of Art", the body's noun before "of"; "Boy Scouts of America")."""
+    j = next((k for k, t in enumerate(toks) if t.lower in _PERSON_BODY_PREPOSITIONS), 0)
+    if (
+        j >= 2
+        and j + 1 < len(toks)
+        and toks[j - 1].capitalized
+        and toks[j - 1].lower not in ORGANIZATION_MARKERS
+        and toks[-1].capitalized
+        and (given_name(toks[j - 2].word) or (j >= 3 and toks[0].lower in TITLES))
+    ):
+        return j + 1
+    return None
 
 
 def _person_before_marker(own: list[Token], bare: bool) -> bool:

@@ -142,6 +142,7 @@ from tui.core.speakers.kinds import (
     _members_of_body,
     _named_person_like,
     _participle_of,
+    _person_of_body,
     _proper_name_around,
     _proper_organization,
     _referred_to,
@@ -2468,6 +2469,11 @@ class Speakers:
         if titled < k:
             titled = _office_start(toks, titled)  # "a spokesperson for Health Minister Ann Lee"
         of = titled - 1 if 3 <= titled and words[titled - 1] == "the" else titled
+        body = _person_of_body(toks) if kind is None else None
+        if body is not None:  # "Sgt. Ann Tully of Dorn Police": a body's word is no title
+            complemented = self._complemented(phrase, toks, body)
+            if complemented is not None:
+                return complemented
         if kind is None and name_toks and 2 <= of and words[of - 1] in COMPLEMENT_PREPOSITIONS:
             complemented = self._complemented(phrase, toks, of)  # "Tom Hale of Acme"
             if complemented is not None:

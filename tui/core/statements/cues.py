@@ -264,6 +264,17 @@ def _cue_pattern(words: frozenset[str], split: frozenset[str] = frozenset()) -> 
     return _cue_trie(trie)
 
 
+# "per" naming a source, as "according to" does: after a comma, the source ending the
+# sentence ("..., per the sheriff's office.", "..., per state police.", not "..., per the
+# plan, is $400", what is in keeping with it), or opening the sentence ("Per the report,
+# ..."); before a determiner, a name, police or a plural, a modifier first or not ("per fire
+# officials", "per court records"); not a rate ("2 inches per hour", "per capita").
+_PER_SOURCE = (
+    r"(?:(?<=, )per(?=[^,;:!?\n]*[.!?][\"”’)]?(?:\s|$))|Per)"
+    r"(?=\s+(?:the|a|an|[A-Z][\w’'-]*|(?:[a-z]+\s+)?(?:[a-z]+s|police))(?![\w’'-]))"
+)
+# The cues that name a source and report the rest of the sentence (`_according`).
+_SOURCE_CUES = frozenset({"according to", "per"})
 # One trie, which the regex engine runs far faster than a list of alternatives; it tries
 # every branch of an alternation at every word start, so the branches a common word passes
 # are what the scan costs: a verb's particle is tried only where a split verb ends (not as
@@ -274,9 +285,11 @@ CUE_STARTS = WordPattern(
     + _cue_pattern(frozenset(w for w in _CUE_WORDS if not w[0].isupper()), _SPLIT_VERBS)
     + "|(?=[A-Z])"
     + _cue_pattern(frozenset(w for w in _CUE_WORDS if w[0].isupper()))
+    + "|"
+    + _PER_SOURCE
     + ")"
     + BOUND_R,
-    frozenset(cue.split(" ", 1)[0].rstrip(":") for cue in _CUE_WORDS | _SPLIT_VERBS),
+    frozenset(cue.split(" ", 1)[0].rstrip(":") for cue in _CUE_WORDS | _SPLIT_VERBS) | {"per"},
 )
 # What may stand before a phrase opening its sentence (nothing, at the text's start).
 _OPENS = '.!?“"\n'
@@ -1042,9 +1055,9 @@ class CueAttributions(CueForms, Quotations):
                 continue  # "called reporters to say ...": the infinitive reports
             if lower in KNOW_FORMS and _knows_a_person(text, cue[1], end):
                 continue  # "she knows the mayor well": acquaintance, no claim
-            if here and lower == "according to" and self._rendered(cue, end):
+            if here and lower in _SOURCE_CUES and self._rendered(cue, end):
                 continue  # "He said it had stalled, according to a translation": his words
-            if cue[0] < content_end and last_phrase is not None and lower != "according to":
+            if cue[0] < content_end and last_phrase is not None and lower not in _SOURCE_CUES:
                 joins_from = min(floor, self.statements[-1].span[0])
                 # Searched on from where the last search found nothing (less the longest
                 # conjunction), not from `joins_from` again: an endless sentence of cues
@@ -1278,7 +1291,7 @@ class CueAttributions(CueForms, Quotations):
         text = self.text
         start, end = sentence
         word = _cue_word(text[cue[0] : cue[1]].lower())
-        if word == "according to":
+        if word in _SOURCE_CUES:
             return self._according(cue, sentence)
         if text[end - 1 : end] == "?" and _QUESTION_OPENING.match(text, start, cue[0]):
             return None  # "Will officials deny the claim?": asked whether, nothing said
