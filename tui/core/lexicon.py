@@ -1170,6 +1170,19 @@ EXPERT_ROLE_NOUNS: frozenset[str] = frozenset(
     """.split()
     for plural in ("", "s")
 )
+# The specialists, trial staff and reviewers of medicine and its regulation ("neurologist Ana
+# Ruiz said", "agency reviewers said", "a biostatistician at the university").
+MEDICAL_ROLE_NOUNS: frozenset[str] = frozenset(
+    f"{noun}{plural}"
+    for noun in """
+    neurologist endocrinologist hematologist haematologist gastroenterologist dermatologist
+    rheumatologist nephrologist pulmonologist radiologist anesthesiologist anaesthetist
+    obstetrician gynecologist gynaecologist urologist pathologist ophthalmologist hepatologist
+    geriatrician internist neurosurgeon surgeon biostatistician bioethicist ethicist trialist
+    reviewer allergist cardiologist oncologist
+    """.split()
+    for plural in ("", "s")
+)
 # The crews and scientists of space missions ("astronaut Ana Rey said", "an astrophysicist at
 # the institute"), titles before a name too.
 SPACE_ROLE_NOUNS: frozenset[str] = frozenset(
@@ -1235,6 +1248,7 @@ ROLE_NOUNS: frozenset[str] = (
     SPORTS_ROLE_NOUNS
     | INSTITUTION_ROLE_NOUNS
     | EXPERT_ROLE_NOUNS
+    | MEDICAL_ROLE_NOUNS
     | SPACE_ROLE_NOUNS
     | NATURE_ROLE_NOUNS
     | MINING_ROLE_NOUNS
@@ -1391,7 +1405,7 @@ ORGANIZATION_WORDS: frozenset[str] = (
     | frozenset(
         # companies by their trade: "fuel retailer Northway", "the insurer Calix said"
         "retailer retailers insurer insurers reinsurer lender lenders airline airlines automaker "
-        "carmaker chipmaker drugmaker grocer supermarket manufacturer conglomerate".split()
+        "carmaker chipmaker drugmaker maker grocer supermarket manufacturer conglomerate".split()
     )
     | frozenset(
         # a company's legal suffix written in lower case: "Vedra Mining plc said"
@@ -1558,6 +1572,8 @@ DOCUMENT_WORDS: frozenset[str] = frozenset(
     # the texts that diplomats negotiate: "the draft calls for", "a draft of the conclusions
     # seen by reporters", "the declaration says", "the treaty's annex lists"
     + "draft drafts conclusions declaration declarations treaty treaties annex annexes".split()
+    # the parts and sums of clinical research: "according to a substudy", "a preprint shows"
+    + "substudy substudies preprint preprints meta-analysis meta-analyses".split()
     # what a government gives out of a call or a meeting: "the Sorvian readout said", "a
     # translation of his remarks provided by the organisers"
     + "readout readouts translation translations".split()
@@ -2148,6 +2164,7 @@ RESEARCH_DOCUMENTS: frozenset[str] = frozenset(
     """
     poll polls survey surveys study studies analysis analyses research findings data estimate
     estimates assessment assessments audit review projection projections forecast forecasts
+    substudy substudies preprint preprints meta-analysis meta-analyses
     """.split()
 )
 # Multi-word cues whose act is not that of their first word, or not that of the noun they
