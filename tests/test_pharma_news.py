@@ -4,7 +4,9 @@ weight-loss trial presented at a congress and a gene therapy's approval and pric
 tests/data/speakers/), each tested here on other invented sentences."""
 
 import pytest
-from extraction_helpers import attributed, speaker_of
+from extraction_helpers import ARTICLES, acts_and_contents, attributed, speaker_of
+
+from tui.core.statements import find_statements
 
 
 @pytest.mark.parametrize(
@@ -140,3 +142,206 @@ def test_as_someone_put_it_is_still_a_cue():
     assert [(c, cue) for c, _, cue in attributed(text)] == [
         ("the pill is a breakthrough", "put it")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The panel voted that the tablet was safe.", "the tablet was safe"),
+        ("Advisers voted 11-2 that the data were adequate.", "the data were adequate"),
+        (
+            "The committee voted 8 to 5 on Friday that the benefits outweigh the risks.",
+            "the benefits outweigh the risks",
+        ),
+        ("The panel voted unanimously that the dose was too high.", "the dose was too high"),
+    ],
+)
+def test_a_vote_that_a_clause_is_true_is_a_stance(text: str, content: str):
+    assert acts_and_contents(text) == [("stance", content)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The council voted 7-2.",
+        "The board voted on the budget.",
+        "Residents voted in large numbers.",
+        "He voted no.",
+    ],
+)
+def test_a_vote_without_that_reports_nothing(text: str):
+    assert attributed(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        ("The board voted 5 to 2 to sell the clinic.", "voted 5 to 2 to", "sell the clinic"),
+        ("Advisers voted 10-3 against the drug.", "voted 10-3 against", "the drug"),
+        ("The panel voted in favor of the drug.", "voted in favor of", "the drug"),
+        (
+            "The panel voted 14 to 0 in favour of the pill.",
+            "voted 14 to 0 in favour of",
+            "the pill",
+        ),
+    ],
+)
+def test_a_votes_tally_stands_between_the_verb_and_its_particle(text: str, cue: str, content: str):
+    assert [(c, found) for c, _, found in attributed(text)] == [(content, cue)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The panel said the drug was safe.",
+        "The advisory panel warned that the dose was high.",
+        "The expert panel found that the trial was flawed.",
+    ],
+)
+def test_an_advisory_panel_speaks_as_a_group(text: str):
+    assert speaker_of(text)[1] == "group"
+
+
+def test_a_member_of_a_panel_is_a_person():
+    text = "A member of the House panel said the drug was safe."
+    assert speaker_of(text)[1] == "person"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It slowed the loss on a memory and thinking scale by 31%.",
+        "Children took a listening and speaking test in May.",
+        "Each visit included a mood and thinking survey at the clinic.",
+    ],
+)
+def test_a_word_in_ing_joined_to_a_noun_is_no_cue(text: str):
+    assert attributed(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("She was reading and thinking the dose was wrong.", "thinking"),
+        ("He spent May writing and arguing the trial was flawed.", "arguing"),
+    ],
+)
+def test_a_participle_joined_to_another_is_still_a_cue(text: str, cue: str):
+    assert [found for _, _, found in attributed(text)] == [cue]
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        (
+            "The Varro Institute, a patients' group, said the price was high. "
+            '"It is out of reach," said Dr. Ines Holm, the group\'s director.',
+            "director of Varro Institute",
+        ),
+        (
+            'The Clotting League said it was worried. "Access matters," the group\'s policy '
+            "director, Ada Fenn, said.",
+            "policy director of Clotting League",
+        ),
+        (
+            'The Nurses Union said the ward was short. "We can\'t cope," said Ivo Marr, '
+            "the union's secretary.",
+            "secretary of Nurses Union",
+        ),
+    ],
+)
+def test_a_role_owned_by_the_group_just_heard_names_that_group(text: str, role: str):
+    speakers, _ = find_statements(text)
+    assert speakers[-1].role == role
+
+
+def test_a_role_owned_by_a_group_after_a_company_stays_as_written():
+    text = 'Acme Corp said it was worried. "Access matters," the group\'s director, Ada Fenn, said.'
+    speakers, _ = find_statements(text)
+    assert speakers[-1].role == "group's director"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Member of Senate panel says the vaccine is late\n\nBody.", "person"),
+        ("Spokesman for House committee says the pill is safe\n\nBody.", "person"),
+        ("Members of Senate panel say the vaccine is late\n\nBody.", "group"),
+        ("Members of House committee say the pill is safe\n\nBody.", "group"),
+    ],
+)
+def test_a_role_of_a_body_in_a_headline_is_the_roles_kind(text: str, kind: str):
+    assert attributed(text)[0][1].kind == kind  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "The agency said the tablet was safe, clearing the way for sales in May.",
+            "the tablet was safe",
+        ),
+        (
+            "Brenna said the trial had met its goal, sending its shares up 9%.",
+            "the trial had met its goal",
+        ),
+        (
+            "The ministry said the price would be $2 million, making it the dearest drug sold.",
+            "the price would be $2 million",
+        ),
+    ],
+)
+def test_a_participle_of_a_consequence_after_a_comma_is_the_writers(text: str, content: str):
+    assert [c for c, _, _ in attributed(text)] == [content]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            '"It works, making life easier for patients," Ruiz said.',
+            "It works, making life easier for patients",
+        ),
+        (
+            "Ruiz said the drug worked, adding that it was cheap.",
+            "the drug worked",
+        ),
+    ],
+)
+def test_a_quoted_consequence_or_another_participle_stays(text: str, content: str):
+    assert attributed(text)[0][0] == content
+
+
+ARTICLE_SPEAKERS = {
+    "pharma-advisory-vote.txt": [
+        ("Renata Kolbeck", "person"),
+        ("Priya Sandhurst", "person"),
+        ("agency reviewers", "group"),
+        ("Alzheimer's Families Network", "organization"),
+        ("Denise Whitlock", "person"),
+    ],
+    "pharma-congress-trial.txt": [
+        ("Hélène Marchetti", "person"),
+        ("Torsten Aalund", "person"),
+        ("Kwame Adjei-Bonsu", "person"),
+        ("its maker", "organization"),
+        ("a substudy", "document"),
+    ],
+    "pharma-price-regulator.txt": [
+        ("Medicines Evaluation Agency", "organization"),
+        ("Anton Verhoeven", "person"),
+        ("Independent Drug Value Council", "organization"),
+        ("Hemophilia Alliance", "organization"),
+        ("Rachel Yoon", "person"),
+    ],
+}
+
+
+@pytest.mark.parametrize("name", sorted(ARTICLE_SPEAKERS))
+def test_the_invented_pharma_articles_keep_their_speakers_and_kinds(name: str):
+    text = (ARTICLES / name).read_text(encoding="utf-8")
+    speakers, statements = find_statements(text)
+    found = {(s.name, s.kind) for s in speakers}
+    assert set(ARTICLE_SPEAKERS[name]) <= found
+    cues = {st.cue for st in statements}
+    assert not cues & {"thinking", "advocates", "put it"}

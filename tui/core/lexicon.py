@@ -39,6 +39,16 @@ EMOTIVE_SPEECH_CUES: frozenset[str] = frozenset(
     squeal squealed whine whines whined
     """.split()
 )
+# Participles of a consequence, after a comma closing what was reported: the writer's note on
+# what followed, no part of the content ("said the drug was safe, clearing the way for sales",
+# "..., sending shares up 6%", "..., making it the dearest medicine").
+CONSEQUENCE_PARTICIPLES: frozenset[str] = frozenset(
+    "clearing paving sending raising prompting sparking triggering fuelling fueling making".split()
+)
+# Verbs of voting, a judgment (of stance: STANCE_WORDS) only before "that" ("the panel voted
+# 9-4 that the benefits outweigh the risks"; not "voted 7-2", "voted on the plan"); their
+# particles are STANCE_PARTICLES ("voted to", "voted for").
+VOTE_CUES: frozenset[str] = frozenset("vote votes voted".split())
 # Attitude adjectives before the preposition naming what the attitude is about, after a
 # copula ("has been critical of the plan", "were coy about their approach"): the stance
 # adjectives of Biber et al. (Longman Grammar of Spoken and Written English, 1999, 7.13 and
@@ -232,6 +242,7 @@ SPEECH_CUES: frozenset[str] = (
     | MANNER_OF_SPEAKING_CUES
     | EMOTIVE_SPEECH_CUES
     | SPEECH_PARTICIPLES
+    | VOTE_CUES
 )
 # Words before an office that make it another's ("Deputy Chief Minister" is not the "Chief
 # Minister").
@@ -284,6 +295,7 @@ WEAK_CUES: frozenset[str] = (
     | EMOTIVE_SPEECH_CUES
     | SPEECH_PARTICIPLES
     | BELIEF_PARTICIPLES
+    | VOTE_CUES
 )
 # Cue words that are also nouns ("a strong signal", "low demand"): a cue only after a name,
 # a pronoun or a role, never after a bare common noun.
@@ -594,6 +606,10 @@ STANCE_PARTICLES: tuple[str, ...] = (
     "voted to",
     "votes to",
     "vote to",
+    "voted in favor of",
+    "votes in favor of",
+    "voted in favour of",
+    "votes in favour of",
     "spoken about",
     "spoken of",
     "speak about",
@@ -910,6 +926,8 @@ COLLECTIVE_HEADS: frozenset[str] = (
         + "leadership membership workforce staff".split()
         # researchers and crews who report as one: "the team found", "an international team"
         + "team teams".split()
+        # experts convened to advise, who vote and report as one: "the advisory panel voted"
+        + "panel panels".split()
         # a people by its ties: "the community says", "the tribe has sued"
         + "community communities tribe tribes clan clans".split()
         # what is left of a group counted before: "nine percent were undecided; the rest said"

@@ -48,6 +48,7 @@ from tui.core.statements.patterns import (
     CLOSE_MARKS,
     LEAD,
     RELATIVE_VERB,
+    TALLY,
     WORDS,
     comma_before_verb,
 )
@@ -188,9 +189,12 @@ _BEFORE_OR_AFTER = re.compile(r"\s+(?:before|after)\b")
 _THAT = r"that\b(?![’']s\b|\s+" + RELATIVE_VERB + r"\b)"
 _OPENER = re.compile(r"\s*(?:" + _THAT + r"|:|,)?\s*")
 _OPENER_AFTER_ADJUNCT = re.compile(r"\s*(?:,?\s*" + _THAT + r"|:|,)?\s*")
-_ADVERB_OPENER = re.compile(r"\s*(?:[a-z]+ly|only|again|also|often|once|then)\s+" + _THAT + r"\s*")
-# An adverb in -ly just after a cue, before an adjunct ("said *publicly* on Monday that").
-_ADVERB_FIRST = re.compile(r"\s+[a-z]+ly(?=\s)")
+# An adverb or a vote's tally just after a cue, before "that" ("voted 9-4 that") or before an
+# adjunct ("said *publicly* on Monday that", "voted 9 to 4 on Thursday that").
+_ADVERB_OPENER = re.compile(
+    r"\s*(?:[a-z]+ly|only|again|also|often|once|then|" + TALLY + r")\s+" + _THAT + r"\s*"
+)
+_ADVERB_FIRST = re.compile(r"\s+(?:[a-z]+ly|" + TALLY + r")(?=\s)")
 _ADJUNCT_THAT_REACH = 60  # " in a statement posted on its website late on Monday that "
 _ADVERB_REACH = 24  # " unequivocally that " and shorter
 # Who was told: a pronoun, a group, "the ..." noun or name ("the Kell Valley Gazette"), a

@@ -38,6 +38,7 @@ from tui.core.lexicon import (
     COLLECTIVE_HEADS,
     COLON_MANNER_ADJECTIVES,
     CONJECTURE_PARTICIPLES,
+    CONSEQUENCE_PARTICIPLES,
     CONTACT_VERBS,
     COUNTED_ALONE,
     CUE_COMPOUND_MODIFIERS,
@@ -131,6 +132,7 @@ from tui.core.statements.patterns import (
     LEAD,
     LONGEST_CLAUSE,
     POSSESSIVE_END,
+    TALLY,
     TRIM_END,
     WORDS,
     comma_before_verb,
@@ -178,7 +180,9 @@ _ADJECTIVE_ONLY = BELIEF_ADJECTIVES - CUE_VERBS
 # "called Friday for", "spoke out Tuesday about", "voted 7-2 to"; the cue is read as the verb
 # and particle alone.
 _BETWEEN_PARTICLE = (
-    r"(?:\s+(?:out|again|often|last|this|at length|[a-z]+ly|\d{1,3}-\d{1,3}|"
+    r"(?:\s+(?:out|again|often|last|this|at length|[a-z]+ly|"
+    + TALLY
+    + r"|"
     + alternation(
         frozenset(w for w in TIME_WORDS if len(w) > 3) | {w.capitalize() for w in TIME_WORDS}
     )
@@ -368,6 +372,7 @@ _AUXILIARY_NEXT = re.compile(
     + alternation(w for w in _CUE_WORDS if w.endswith("ed") and w.isalpha() and w.islower())
     + r")\b"
 )
+_ING_WORD = re.compile(r"[a-z]ing\b")  # a word in "-ing", a participle most often
 _CONJOINED = re.compile(r"\b(?:and|but|yet|or)\s+(?:(?:" + _CONJOINED_AUXILIARY + r")\s+)*$")
 # What may stand before a participle cue whose subject is the sentence's ("..., saying", "by
 # saying", '...," adding'), an adverb between ("..., even suggesting"), and a participle
@@ -903,6 +908,18 @@ _ARTICLE_QUANTIFIERS = frozenset(
 )
 
 
+def _gerund_joined_to_noun(text: str, start: int, cue: int, word: str) -> bool:
+    """Whether the cue word in "-ing" at `cue`, after "and" or "or", is joined to a noun, no
+    verb: no word in "-ing" stands before it in its sentence, as a participle it would be
+    joined to ("a memory and *thinking* scale"; not "reading and thinking the drug was safe",
+    "praising the staff and saying")."""
+    return (
+        word.endswith("ing")
+        and text.endswith((" and ", " or "), max(start, cue - 5), cue)
+        and _ING_WORD.search(text, start, cue - 5) is None
+    )
+
+
 def _plural_modifier(words: list[str], text: str, pos: int) -> bool:
     """Whether the cue word at `pos` heads a noun phrase opened by "a" or "an" whose plural
     modifies it ("a public *records* request", "an *arms* deal"): the article agrees with no
@@ -1398,6 +1415,7 @@ class CueAttributions(CueForms, Quotations):
             end = dash.start() if dash is not None else end
         end = self._before_non_answer(after_start, end)
         end = self._before_clause_after_infinitive(word, after_start, end)
+        end = self._before_consequence(after_start, end)
         after = self._content(
             after_start,
             self._before_message_venue(after_start, end),
@@ -1608,6 +1626,8 @@ class CueAttributions(CueForms, Quotations):
             ):
                 return None, False
         elif participle or _CONJOINED.search(text, max(start, cue[0] - LEAD), cue[0]):
+            if _gerund_joined_to_noun(text, start, cue[0], word):
+                return None, False
             phrase = last or self._sentence_subject(start, cue[0])
         elif (
             last is not None and last.antecedent is not None and _closed_by_comma(lead)
@@ -1719,6 +1739,20 @@ class CueAttributions(CueForms, Quotations):
         if refusal is None or self._quote_at(refusal.start()) is not None:
             return end
         return refusal.start()
+
+    def _before_consequence(self, start: int, end: int) -> int:
+        """Where content after a cue from `start` ends before a participle of a consequence
+        after a comma (`CONSEQUENCE_PARTICIPLES`: "said the drug was safe, clearing the way
+        for sales"); `end` if none does. Looked for as far as a clause runs."""
+        text = self.text
+        reach = min(end, start + LONGEST_CLAUSE)
+        at = text.find(", ", start, reach)
+        while at >= 0:
+            word = WORDS.match(text, at + 2)
+            if word is not None and word.group() in CONSEQUENCE_PARTICIPLES:
+                return end if self._quote_at(at) is not None else at
+            at = text.find(", ", at + 2, reach)
+        return end
 
     def _before_clause_after_infinitive(self, word: str, start: int, end: int) -> int:
         """Where an infinitive's content from `start` ("agreed *to build a cable*", "asked
