@@ -6,6 +6,7 @@ tests/data/speakers/), each tested here on other invented sentences."""
 import pytest
 from extraction_helpers import ARTICLES, acts_and_contents, attributed, speaker_of
 
+from tui.core.figures import find_figures
 from tui.core.statements import find_statements
 
 
@@ -34,6 +35,8 @@ def test_a_medical_specialty_before_a_name_is_its_role(text: str, name: str, rol
         ("The infusion is safe, according to a substudy of 90 patients.", "document"),
         ("A preprint shows that the vaccine lasts a year.", "document"),
         ("The effect was small, a meta-analysis found.", "document"),
+        ("Liver damage is rare, according to the package insert.", "document"),
+        ("The leaflet warns that the pill may cause dizziness.", "document"),
     ],
 )
 def test_the_reviewers_the_maker_and_the_parts_of_research_have_their_kinds(text: str, kind: str):
@@ -286,8 +289,8 @@ def test_a_role_of_a_body_in_a_headline_is_the_roles_kind(text: str, kind: str):
             "the trial had met its goal",
         ),
         (
-            "The ministry said the price would be $2 million, making it the dearest drug sold.",
-            "the price would be $2 million",
+            "The ministry said the price would rise, prompting a rush to stockpile.",
+            "the price would rise",
         ),
     ],
 )
@@ -345,3 +348,53 @@ def test_the_invented_pharma_articles_keep_their_speakers_and_kinds(name: str):
     assert set(ARTICLE_SPEAKERS[name]) <= found
     cues = {st.cue for st in statements}
     assert not cues & {"thinking", "advocates", "put it"}
+
+
+def figures_of(text: str) -> list[tuple[str, str | None, str, str | None]]:
+    return [(text[f.span[0] : f.span[1]], f.unit, f.kind, f.subject) for f in find_figures(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("Levels above 150 nanomoles per liter are high.", "nanomoles per liter"),
+        ("Her level was 260 nmol/L.", "nmol per l"),
+        ("Glucose was 6.4 mmol/L at entry.", "mmol per l"),
+        ("Each child got 1,000 IU daily.", "IU"),
+    ],
+)
+def test_the_labs_amounts_of_substance_are_measures(text: str, unit: str):
+    [(_, found_unit, kind, _)] = figures_of(text)
+    assert (found_unit, kind) == (unit, "measure")
+
+
+def test_three_moles_are_no_amount_of_substance():
+    assert figures_of("He had 3 moles removed.")[0][2] != "measure"
+
+
+@pytest.mark.parametrize(
+    ("text", "subjects"),
+    [
+        (
+            "Rashes occurred in 8.1% of the drug group versus 2.2% of the placebo group.",
+            ["drug group", "placebo group"],
+        ),
+        ("Nausea hit 41% of patients vs. 12% of controls.", ["patients", "controls"]),
+    ],
+)
+def test_a_share_of_one_arm_ends_before_versus(text: str, subjects: list[str]):
+    assert [subject for _, _, _, subject in figures_of(text)] == subjects
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "The agency approved the pill on Monday, sparking a rush for it.",
+            "the pill on Monday",
+        ),
+        ("Advisers backed the vaccine, sending the maker's shares up 7%.", "the vaccine"),
+    ],
+)
+def test_a_stances_object_ends_before_a_consequence(text: str, content: str):
+    assert [c for c, _, _ in attributed(text)] == [content]

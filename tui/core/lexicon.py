@@ -41,9 +41,10 @@ EMOTIVE_SPEECH_CUES: frozenset[str] = frozenset(
 )
 # Participles of a consequence, after a comma closing what was reported: the writer's note on
 # what followed, no part of the content ("said the drug was safe, clearing the way for sales",
-# "..., sending shares up 6%", "..., making it the dearest medicine").
+# "..., sending shares up 6%"); not "making", as often the manner of what was said ("plans to
+# campaign more, making use of ...").
 CONSEQUENCE_PARTICIPLES: frozenset[str] = frozenset(
-    "clearing paving sending raising prompting sparking triggering fuelling fueling making".split()
+    "clearing paving sending raising prompting sparking triggering fuelling fueling".split()
 )
 # Verbs of voting, a judgment (of stance: STANCE_WORDS) only before "that" ("the panel voted
 # 9-4 that the benefits outweigh the risks"; not "voted 7-2", "voted on the plan"); their
@@ -1590,8 +1591,10 @@ DOCUMENT_WORDS: frozenset[str] = frozenset(
     # the texts that diplomats negotiate: "the draft calls for", "a draft of the conclusions
     # seen by reporters", "the declaration says", "the treaty's annex lists"
     + "draft drafts conclusions declaration declarations treaty treaties annex annexes".split()
-    # the parts and sums of clinical research: "according to a substudy", "a preprint shows"
-    + "substudy substudies preprint preprints meta-analysis meta-analyses".split()
+    # the parts and sums of clinical research, and a medicine's printed information:
+    # "according to a substudy", "a preprint shows", "the package insert warns"
+    + """substudy substudies preprint preprints meta-analysis meta-analyses insert inserts
+    leaflet leaflets monograph monographs""".split()
     # what a government gives out of a call or a meeting: "the Sorvian readout said", "a
     # translation of his remarks provided by the organisers"
     + "readout readouts translation translations".split()
@@ -2615,6 +2618,10 @@ MEASURE_UNITS: frozenset[str] = frozenset(
         # "3 T-shirts")
         "mt", "kt", "koz", "moz", "g/t", "oz/t", "mtpa", "tpd", "wmt", "dmt", "carat",
         "carats", "ct",
+        # the lab's amounts of substance and doses: "125 nanomoles per liter", "5 mmol/L",
+        # "2,000 IU of vitamin D"
+        "mol", "millimole", "millimoles", "mmol", "micromole", "micromoles",
+        "µmol", "μmol", "nanomole", "nanomoles", "nmol", "picomole", "picomoles", "pmol", "iu",
     }
 )  # fmt: skip
 # Percent: surface -> unit (kind "percent").
@@ -2792,7 +2799,7 @@ NOUN_PHRASE_STOPWORDS: frozenset[str] = frozenset(
     """a an the of in on at to for from by with into onto over under after before since
     during until till between among across against through via per than as like about
     around near within without toward towards upon off out up down along amid worth despite
-    beyond behind beside besides except unlike
+    beyond behind beside besides except unlike versus vs
     and or but nor so yet while whilst because if though although when where whereas
     unless whether once
     who whom whose which that this these those it its they their them he his him she her

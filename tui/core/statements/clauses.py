@@ -19,6 +19,7 @@ from tui.core.lexicon import (
     AUXILIARY_VERBS,
     BELIEF_CUES,
     CONNECTIVE_ADVERBS,
+    CONSEQUENCE_PARTICIPLES,
     DETERMINERS,
     INTERVIEWER_NOUNS,
     LISTENER_CUES,
@@ -47,6 +48,7 @@ from tui.core.statements.patterns import (
     BOUND_R,
     CLOSE_MARKS,
     LEAD,
+    LONGEST_CLAUSE,
     RELATIVE_VERB,
     TALLY,
     WORDS,
@@ -448,6 +450,20 @@ class Clauses(State):
         if opener is not None:
             pos = opener.end()
         return pos, when, bool(opener and "that" in opener.group())
+
+    def _before_consequence(self, start: int, end: int) -> int:
+        """Where content after a cue from `start` ends before a participle of a consequence
+        after a comma (`CONSEQUENCE_PARTICIPLES`: "said the drug was safe, clearing the way
+        for sales"); `end` if none does. Looked for as far as a clause runs."""
+        text = self.text
+        reach = min(end, start + LONGEST_CLAUSE)
+        at = text.find(", ", start, reach)
+        while at >= 0:
+            word = WORDS.match(text, at + 2)
+            if word is not None and word.group() in CONSEQUENCE_PARTICIPLES:
+                return end if self._quote_at(at) is not None else at
+            at = text.find(", ", at + 2, reach)
+        return end
 
     def _is_adjunct(self, span: Span) -> bool:
         """Whether the content after a cue is only where or when it was said."""

@@ -38,7 +38,6 @@ from tui.core.lexicon import (
     COLLECTIVE_HEADS,
     COLON_MANNER_ADJECTIVES,
     CONJECTURE_PARTICIPLES,
-    CONSEQUENCE_PARTICIPLES,
     CONTACT_VERBS,
     COUNTED_ALONE,
     CUE_COMPOUND_MODIFIERS,
@@ -1739,20 +1738,6 @@ class CueAttributions(CueForms, Quotations):
         if refusal is None or self._quote_at(refusal.start()) is not None:
             return end
         return refusal.start()
-
-    def _before_consequence(self, start: int, end: int) -> int:
-        """Where content after a cue from `start` ends before a participle of a consequence
-        after a comma (`CONSEQUENCE_PARTICIPLES`: "said the drug was safe, clearing the way
-        for sales"); `end` if none does. Looked for as far as a clause runs."""
-        text = self.text
-        reach = min(end, start + LONGEST_CLAUSE)
-        at = text.find(", ", start, reach)
-        while at >= 0:
-            word = WORDS.match(text, at + 2)
-            if word is not None and word.group() in CONSEQUENCE_PARTICIPLES:
-                return end if self._quote_at(at) is not None else at
-            at = text.find(", ", at + 2, reach)
-        return end
 
     def _before_clause_after_infinitive(self, word: str, start: int, end: int) -> int:
         """Where an infinitive's content from `start` ("agreed *to build a cable*", "asked
