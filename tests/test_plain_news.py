@@ -451,3 +451,15 @@ def test_two_joined_absolutes_are_two_statements() -> None:
 def test_a_joined_object_of_one_participle_stays_its_content() -> None:
     text = "The board met, with the mayor defending the plan and its cost."
     assert said(text) == [("the mayor", "the plan and its cost")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Under the plan, savers reporting gains held for two years would pay less.",
+        "Talks held in May failed.",
+        "The hostages held by the gang were freed on Monday.",
+    ],
+)
+def test_held_as_a_participle_is_no_ruling(text: str) -> None:
+    assert said(text) == []

@@ -39,6 +39,17 @@ EMOTIVE_SPEECH_CUES: frozenset[str] = frozenset(
     squeal squealed whine whines whined
     """.split()
 )
+# Participles of a consequence, after a comma closing what was reported: the writer's note on
+# what followed, no part of the content ("said the drug was safe, clearing the way for sales",
+# "..., sending shares up 6%"); not "making", as often the manner of what was said ("plans to
+# campaign more, making use of ...").
+CONSEQUENCE_PARTICIPLES: frozenset[str] = frozenset(
+    "clearing paving sending raising prompting sparking triggering fuelling fueling".split()
+)
+# Verbs of voting, a judgment (of stance: STANCE_WORDS) only before "that" ("the panel voted
+# 9-4 that the benefits outweigh the risks"; not "voted 7-2", "voted on the plan"); their
+# particles are STANCE_PARTICLES ("voted to", "voted for").
+VOTE_CUES: frozenset[str] = frozenset("vote votes voted".split())
 # Attitude adjectives before the preposition naming what the attitude is about, after a
 # copula ("has been critical of the plan", "were coy about their approach"): the stance
 # adjectives of Biber et al. (Longman Grammar of Spoken and Written English, 1999, 7.13 and
@@ -233,6 +244,7 @@ SPEECH_CUES: frozenset[str] = (
     | MANNER_OF_SPEAKING_CUES
     | EMOTIVE_SPEECH_CUES
     | SPEECH_PARTICIPLES
+    | VOTE_CUES
 )
 # Words before an office that make it another's ("Deputy Chief Minister" is not the "Chief
 # Minister").
@@ -285,6 +297,7 @@ WEAK_CUES: frozenset[str] = (
     | EMOTIVE_SPEECH_CUES
     | SPEECH_PARTICIPLES
     | BELIEF_PARTICIPLES
+    | VOTE_CUES
 )
 # Cue words that are also nouns ("a strong signal", "low demand"): a cue only after a name,
 # a pronoun or a role, never after a bare common noun.
@@ -629,6 +642,10 @@ STANCE_PARTICLES: tuple[str, ...] = _WORRY_PARTICLES + (
     "voted to",
     "votes to",
     "vote to",
+    "voted in favor of",
+    "votes in favor of",
+    "voted in favour of",
+    "votes in favour of",
     "spoken about",
     "spoken of",
     "speak about",
@@ -945,6 +962,8 @@ COLLECTIVE_HEADS: frozenset[str] = (
         + "leadership membership workforce staff".split()
         # researchers and crews who report as one: "the team found", "an international team"
         + "team teams".split()
+        # experts convened to advise, who vote and report as one: "the advisory panel voted"
+        + "panel panels".split()
         # a people by its ties: "the community says", "the tribe has sued"
         + "community communities tribe tribes clan clans".split()
         # what is left of a group counted before: "nine percent were undecided; the rest said"
@@ -1225,6 +1244,19 @@ EXPERT_ROLE_NOUNS: frozenset[str] = frozenset(
     """.split()
     for plural in ("", "s")
 )
+# The specialists, trial staff and reviewers of medicine and its regulation ("neurologist Ana
+# Ruiz said", "agency reviewers said", "a biostatistician at the university").
+MEDICAL_ROLE_NOUNS: frozenset[str] = frozenset(
+    f"{noun}{plural}"
+    for noun in """
+    neurologist endocrinologist hematologist haematologist gastroenterologist dermatologist
+    rheumatologist nephrologist pulmonologist radiologist anesthesiologist anaesthetist
+    obstetrician gynecologist gynaecologist urologist pathologist ophthalmologist hepatologist
+    geriatrician internist neurosurgeon surgeon biostatistician bioethicist ethicist trialist
+    reviewer allergist cardiologist oncologist
+    """.split()
+    for plural in ("", "s")
+)
 # The crews and scientists of space missions ("astronaut Ana Rey said", "an astrophysicist at
 # the institute"), titles before a name too.
 SPACE_ROLE_NOUNS: frozenset[str] = frozenset(
@@ -1290,6 +1322,7 @@ ROLE_NOUNS: frozenset[str] = (
     SPORTS_ROLE_NOUNS
     | INSTITUTION_ROLE_NOUNS
     | EXPERT_ROLE_NOUNS
+    | MEDICAL_ROLE_NOUNS
     | SPACE_ROLE_NOUNS
     | NATURE_ROLE_NOUNS
     | MINING_ROLE_NOUNS
@@ -1466,7 +1499,7 @@ ORGANIZATION_WORDS: frozenset[str] = (
     | frozenset(
         # companies by their trade: "fuel retailer Northway", "the insurer Calix said"
         "retailer retailers insurer insurers reinsurer lender lenders airline airlines automaker "
-        "carmaker chipmaker drugmaker grocer supermarket manufacturer conglomerate".split()
+        "carmaker chipmaker drugmaker maker grocer supermarket manufacturer conglomerate".split()
     )
     | frozenset(
         # a company's legal suffix written in lower case: "Vedra Mining plc said"
@@ -1648,6 +1681,10 @@ DOCUMENT_WORDS: frozenset[str] = frozenset(
     # the texts that diplomats negotiate: "the draft calls for", "a draft of the conclusions
     # seen by reporters", "the declaration says", "the treaty's annex lists"
     + "draft drafts conclusions declaration declarations treaty treaties annex annexes".split()
+    # the parts and sums of clinical research, and a medicine's printed information:
+    # "according to a substudy", "a preprint shows", "the package insert warns"
+    + """substudy substudies preprint preprints meta-analysis meta-analyses insert inserts
+    leaflet leaflets monograph monographs""".split()
     # what a government gives out of a call or a meeting: "the Sorvian readout said", "a
     # translation of his remarks provided by the organisers"
     + "readout readouts translation translations".split()
@@ -2278,6 +2315,7 @@ RESEARCH_DOCUMENTS: frozenset[str] = frozenset(
     """
     poll polls survey surveys study studies analysis analyses research findings data estimate
     estimates assessment assessments audit review projection projections forecast forecasts
+    substudy substudies preprint preprints meta-analysis meta-analyses
     """.split()
 )
 # Multi-word cues whose act is not that of their first word, or not that of the noun they
@@ -2735,6 +2773,10 @@ MEASURE_UNITS: frozenset[str] = frozenset(
         # "3 T-shirts")
         "mt", "kt", "koz", "moz", "g/t", "oz/t", "mtpa", "tpd", "wmt", "dmt", "carat",
         "carats", "ct",
+        # the lab's amounts of substance and doses: "125 nanomoles per liter", "5 mmol/L",
+        # "2,000 IU of vitamin D"
+        "mol", "millimole", "millimoles", "mmol", "micromole", "micromoles",
+        "µmol", "μmol", "nanomole", "nanomoles", "nmol", "picomole", "picomoles", "pmol", "iu",
     }
 )  # fmt: skip
 # Percent: surface -> unit (kind "percent").
@@ -2919,7 +2961,7 @@ NOUN_PHRASE_STOPWORDS: frozenset[str] = frozenset(
     """a an the of in on at to for from by with into onto over under after before since
     during until till between among across against through via per than as like about
     around near within without toward towards upon off out up down along amid worth despite
-    beyond behind beside besides except unlike
+    beyond behind beside besides except unlike versus vs
     and or but nor so yet while whilst because if though although when where whereas
     unless whether once
     who whom whose which that this these those it its they their them he his him she her

@@ -1260,6 +1260,9 @@ class Speakers:
         text, role = self._text, found.role or ""
         if not _COMPLEMENT_WORDS.isdisjoint(role.split()):
             return found  # "former partner at Lenox": its own complement
+        body = self._body_of_described_owner(role, position)
+        if body is not None:
+            return found._replace(role=f"{role.split(' ', 1)[1]} of {body}")
         lower = max(0, position - _ROLE_REACH)
         upper = min(len(text), position + len(found.name) + _ROLE_REACH)
         for written, pronoun in _POSSESSIVE_FORMS:
@@ -1275,6 +1278,19 @@ class Speakers:
                 return found
             return found._replace(role=f"{role} of {possessor}")
         return found
+
+    def _body_of_described_owner(self, role: str, position: int) -> str | None:
+        """The body a role's possessor stands for when it is a description by a body's sort
+        ("the group's director" after "The Kelder League said ..."), as "the group" would
+        (`_last_named_body`); None for any other role."""
+        owner, _, rest = role.partition(" ")
+        head = owner[:-2].lower()
+        if not rest or owner[-2:] not in ("'s", "’s"):
+            return None  # the common case: no possessive opens the role
+        if head not in GENERIC_BODY_HEADS and head not in SORTED_BODY_HEADS:
+            return None
+        body = self._last_named_body(head, position)
+        return None if body is None or body.kind == "unknown" else body.name
 
     def _body_just_heard(self, position: int) -> str | None:
         """The organization last mentioned in the sentence right before `position` ("The
@@ -2505,7 +2521,8 @@ class Speakers:
         vessels = vessel_company(words)  # "the ship's operator", "the tanker's owner"
         is_org = (
             acronym
-            or any(w in ORGANIZATION_WORDS for w in head_words)
+            or not _role_of_body(head_words)
+            and any(w in ORGANIZATION_WORDS for w in head_words)
             or " ".join(words) in GOVERNMENT_PLACES
             or (words == ["the", head] and head in COMPANY_ROLE_NOUNS)  # "the operator"
             or vessels
@@ -2630,12 +2647,14 @@ class Speakers:
             return _Analysis(name, appositive_role, "organization", named, span, head)
         anonymous = head in ANONYMOUS_HEADS or "…" in phrase.words
         # "one of the sources": a person; "two of them": a group
+        # "Member(s) of House panel": the role heads the phrase, and tells one or many
+        role_head = head_words[0] if _role_of_body(head_words) else head
         plural = toks[0].lower not in SINGULAR_QUANTIFIERS and (
-            _plural_head(head) or head in OF_PRONOUNS
+            _plural_head(role_head) or head in OF_PRONOUNS
         )
         # "9 percent said"; "Two said", "31 said", "Most said", "A third said": a count of people
         collective = (
-            head in COLLECTIVE_HEADS
+            role_head in COLLECTIVE_HEADS
             or head in SHARE_HEADS
             or _count_alone(head)
             or _fraction_share(head, toks[0].lower)
@@ -3332,6 +3351,13 @@ def _bare_full_name(toks: list[Token]) -> bool:
     return 2 <= len(toks) <= 3 and all(
         _name_shaped(t.word) and t.lower not in _BODY_OR_PLACE_WORDS for t in toks
     )
+
+
+def _role_of_body(words: list[str]) -> bool:
+    """Whether lower-case `words` open with one person's role and "of" or "for", the body
+    after them its complement, as a headline writes it without an article: "Member of House
+    panel", "Spokesman for Senate committee" (a person, whatever body follows)."""
+    return len(words) > 2 and words[1] in ("of", "for") and words[0] in PERSON_ROLES
 
 
 def _people_of_name(toks: list[Token], k: int) -> bool:

@@ -20,6 +20,7 @@ from tui.core.lexicon import (
     BELIEF_CUES,
     BENCH_WORDS,
     CONNECTIVE_ADVERBS,
+    CONSEQUENCE_PARTICIPLES,
     DEMONSTRATED_NOUNS,
     DETERMINERS,
     INTERVIEWER_NOUNS,
@@ -50,7 +51,9 @@ from tui.core.statements.patterns import (
     BOUND_R,
     CLOSE_MARKS,
     LEAD,
+    LONGEST_CLAUSE,
     RELATIVE_VERB,
+    TALLY,
     WORDS,
     comma_before_verb,
 )
@@ -226,9 +229,12 @@ _THAT = (
 )
 _OPENER = re.compile(r"\s*(?:" + _THAT + r"|:|,)?\s*")
 _OPENER_AFTER_ADJUNCT = re.compile(r"\s*(?:,?\s*" + _THAT + r"|:|,)?\s*")
-_ADVERB_OPENER = re.compile(r"\s*(?:[a-z]+ly|only|again|also|often|once|then)\s+" + _THAT + r"\s*")
-# An adverb in -ly just after a cue, before an adjunct ("said *publicly* on Monday that").
-_ADVERB_FIRST = re.compile(r"\s+[a-z]+ly(?=\s)")
+# An adverb or a vote's tally just after a cue, before "that" ("voted 9-4 that") or before an
+# adjunct ("said *publicly* on Monday that", "voted 9 to 4 on Thursday that").
+_ADVERB_OPENER = re.compile(
+    r"\s*(?:[a-z]+ly|only|again|also|often|once|then|" + TALLY + r")\s+" + _THAT + r"\s*"
+)
+_ADVERB_FIRST = re.compile(r"\s+(?:[a-z]+ly|" + TALLY + r")(?=\s)")
 _ADJUNCT_THAT_REACH = 60  # " in a statement posted on its website late on Monday that "
 _ADVERB_REACH = 24  # " unequivocally that " and shorter
 # Who was told: a pronoun, a group, "the ..." noun or name ("the Kell Valley Gazette"), a
@@ -302,6 +308,8 @@ _AFTER_POLICE = (
 _POLICE_LISTENER = (
     r"police(?=\s*[,.;:!?]|\s+(?:[A-Z]|(?:" + alternation(_AFTER_POLICE) + r"|that)\b(?!’s)))"
 )
+# The finite auxiliaries that show the words before them to be a subject, not a listener.
+_FINITE_AUXILIARIES = AUXILIARY_VERBS - {"be", "been", "being", "do", "does", "did"}
 _DETERMINER = r"(?:the|an?|this|these|those|that|his|her|its|their)\b"  # no noun's word
 # What opens a content's subject after its listener: "told aid workers *the* boat sank".
 _SUBJECT_OPENER = r"(?:that|the|an?|his|her|its|their|he|she|it|they|we|i|there)"
@@ -376,13 +384,24 @@ _LISTENER = re.compile(
     + r")"
     + BOUND_R
     + _LISTENERS_PLACE
+    # no listener before a finite verb, whose subject it is: "warned the price was too high"
+    + r"(?!\s+(?:"
+    + alternation(_FINITE_AUXILIARIES)
+    + r")\b)"
 )
 # A phrase of time or place of at most two words after its determiner, and nothing else:
 # "at 3 a.m.", "at funerals", "in the lobby" (not "in 2019 prices fell").
-_SHORT_CIRCUMSTANCE = re.compile(
-    r"(?:at|in|during|before|after)\s+(?:(?:the|a|an|this|that|his|her|their|its)\s+)?"
-    r"[\w’'-]+(?:\s+[\w’'-]+)?(?:\s+[ap]\.m\.)?[.!?]?"
+_CIRCUMSTANCE_OBJECT = (
+    r"\s+(?:(?:the|a|an|this|that|his|her|their|its)\s+)?[\w’'-]+(?:\s+[\w’'-]+)?"
+    r"(?:\s+[ap]\.m\.)?[.!?]?"
 )
+_SHORT_CIRCUMSTANCE = re.compile(r"(?:at|in|during|before|after)" + _CIRCUMSTANCE_OBJECT)
+# Such a phrase whose preposition no cue takes for its object (as "hinted at a reunion"
+# does): after any cue, where or when, and the object went before ("a limitation the
+# authors acknowledged in the paper").
+_SHORT_SETTING = re.compile(r"(?:in|during)" + _CIRCUMSTANCE_OBJECT)
+# Cues whose object "in" opens: "believed in the drug".
+_IN_OBJECT_CUES = frozenset("believe believes believed believing".split())
 _SAY_FORMS = frozenset("say says said saying".split())  # no preposition after them
 _BOUNDARIES = ",'―—–:" + CLOSE_MARKS  # what ends a clause before a cue or a speaker
 _FIRST_WORD = re.compile(r"[\s,]*(\w+)")  # past spaces and commas
@@ -494,6 +513,20 @@ class Clauses(State):
             pos = opener.end()
         return pos, when, bool(opener and "that" in opener.group())
 
+    def _before_consequence(self, start: int, end: int) -> int:
+        """Where content after a cue from `start` ends before a participle of a consequence
+        after a comma (`CONSEQUENCE_PARTICIPLES`: "said the drug was safe, clearing the way
+        for sales"); `end` if none does. Looked for as far as a clause runs."""
+        text = self.text
+        reach = min(end, start + LONGEST_CLAUSE)
+        at = text.find(", ", start, reach)
+        while at >= 0:
+            word = WORDS.match(text, at + 2)
+            if word is not None and word.group() in CONSEQUENCE_PARTICIPLES:
+                return end if self._quote_at(at) is not None else at
+            at = text.find(", ", at + 2, reach)
+        return end
+
     def _is_adjunct(self, span: Span) -> bool:
         """Whether the content after a cue is only where or when it was said."""
         for pattern in self._adjuncts_at(span[0], span[1] + 1):
@@ -514,14 +547,20 @@ class Clauses(State):
         """Whether content after the cue at `cue` is only where or when it was said ("at the
         time."): an adjunct; a short phrase of time or place after a listener or "say" ("the
         things patients ask her at 3 a.m.", "the words people say at funerals": the object
-        went to a clause before; not "hinted at a reunion"); or (when there is content before
-        the cue) a prepositional phrase."""
+        went to a clause before; not "hinted at a reunion"), after any cue one in "in" or
+        "during"; or (when there is content before the cue) a prepositional phrase."""
         if self._is_adjunct(span):
             return True
         if not has_before:
             text = self.text
+            cue_word = text[cue[0] : cue[1]].lower()
+            if (
+                cue_word not in _IN_OBJECT_CUES
+                and _SHORT_SETTING.fullmatch(text, span[0], span[1]) is not None
+            ):
+                return True
             return (
-                text[cue[0] : cue[1]].lower() in _SAY_FORMS or bool(text[cue[1] : span[0]].strip())
+                cue_word in _SAY_FORMS or bool(text[cue[1] : span[0]].strip())
             ) and _SHORT_CIRCUMSTANCE.fullmatch(text, span[0], span[1]) is not None
         words = WORDS.findall(self.text, span[0], min(span[1], span[0] + 40))
         if not words:

@@ -720,7 +720,7 @@ class CueForms(Clauses):
                 start = opener  # "opposes that idea": the object's determiner
         if _NEGATIVE_OBJECT.match(self.text, start) or self._amount_after_about(cue, start):
             return None
-        end = self._clause_end(start, sentence[1])
+        end = self._before_consequence(start, self._clause_end(start, sentence[1]))
         limit = end if end < start + LONGEST_CLAUSE else start + LONGEST_CLAUSE
         if _POSTPOSED_SAYING.search(self.text, start, limit):
             return None  # "The museum wanted them, she said, ...": hers to report, all of it

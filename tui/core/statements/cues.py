@@ -138,6 +138,7 @@ from tui.core.statements.patterns import (
     LEAD,
     LONGEST_CLAUSE,
     POSSESSIVE_END,
+    TALLY,
     TRIM_END,
     WORDS,
     comma_before_verb,
@@ -188,7 +189,9 @@ _ADJECTIVE_ONLY = BELIEF_ADJECTIVES - CUE_VERBS
 # "called Friday for", "spoke out Tuesday about", "voted 7-2 to"; the cue is read as the verb
 # and particle alone.
 _BETWEEN_PARTICLE = (
-    r"(?:\s+(?:out|again|often|last|this|at length|[a-z]+ly|\d{1,3}-\d{1,3}|"
+    r"(?:\s+(?:out|again|often|last|this|at length|[a-z]+ly|"
+    + TALLY
+    + r"|"
     + alternation(
         frozenset(w for w in TIME_WORDS if len(w) > 3) | {w.capitalize() for w in TIME_WORDS}
     )
@@ -385,14 +388,18 @@ _OPENING_PREPOSITION = re.compile(
 )
 # After a cue word, the verb or preposition that makes it a noun: "health worries have", "Republican
 # support was", "support among voters", "which advocates say"; or a cue verb in the past
-# ("patient advocates welcomed", "its supporters praised").
+# ("patient advocates welcomed", "its supporters praised"), or any past before its object
+# ("patient advocates packed the hall").
 _AUXILIARY_NEXT = re.compile(
     r"\s+(?:has|have|had|is|are|was|were|will|would|can|could|among"
     r"|say|said|believe|think|argue|warn|fear|worry|contend|note"
-    r"|shows?|finds?|found|suggests?|indicates?|"
+    r"|shows?|finds?|found|suggests?|indicates?"
+    r"|[a-z]+ed\s+(?:the|an?|their|its|his|her|our)"
+    r"|"
     + alternation(w for w in _CUE_WORDS if w.endswith("ed") and w.isalpha() and w.islower())
     + r")\b"
 )
+_ING_WORD = re.compile(r"[a-z]ing\b")  # a word in "-ing", a participle most often
 _CONJOINED = re.compile(r"\b(?:and|but|yet|or)\s+(?:(?:" + _CONJOINED_AUXILIARY + r")\s+)*$")
 # What may stand before a participle cue whose subject is the sentence's ("..., saying", "by
 # saying", '...," adding'), an adverb between ("..., even suggesting"), and a participle
@@ -400,6 +407,10 @@ _CONJOINED = re.compile(r"\b(?:and|but|yet|or)\s+(?:(?:" + _CONJOINED_AUXILIARY 
 _PARTICIPLE_OPENER = r"(?:,[”\"’]?|\b(?:by|after|before|while|when|without|in))"
 _ADVERB_BEFORE_CUE = r"(?:even|also|then|again|perhaps|still|later|[a-z]+ly)"
 _TO_PARTICIPLE = r"[a-z]+ing(?:\s+on)?\s+to"
+# A court's "held": a cue only before "that", a quotation or a mark ("the court held that",
+# "..., the judge held."), never a participle with its complement ("gains held for a year").
+_HOLD_FORMS = frozenset("hold holds held".split())
+_HELD_NEXT = re.compile(r"\s*(?:that\b|[,.;:!?“\"‘]|$)")
 # "with" before the subject of a participle, which is no noun after it ("..., with many
 # *warning* that ...", "with the union *warning*").
 _WITH_BEFORE = re.compile(r"\bwith\s+$")
@@ -938,6 +949,18 @@ _ARTICLE_QUANTIFIERS = frozenset(
 )
 
 
+def _gerund_joined_to_noun(text: str, start: int, cue: int, word: str) -> bool:
+    """Whether the cue word in "-ing" at `cue`, after "and" or "or", is joined to a noun, no
+    verb: no word in "-ing" stands before it in its sentence, as a participle it would be
+    joined to ("a memory and *thinking* scale"; not "reading and thinking the drug was safe",
+    "praising the staff and saying")."""
+    return (
+        word.endswith("ing")
+        and text.endswith((" and ", " or "), max(start, cue - 5), cue)
+        and _ING_WORD.search(text, start, cue - 5) is None
+    )
+
+
 def _plural_modifier(words: list[str], text: str, pos: int) -> bool:
     """Whether the cue word at `pos` heads a noun phrase opened by "a" or "an" whose plural
     modifies it ("a public *records* request", "an *arms* deal"): the article agrees with no
@@ -1320,6 +1343,8 @@ class CueAttributions(CueForms, Quotations):
             return None  # "a crew calling itself Grey Lantern": the name it goes by
         if word == "called" and named_thing(text, cue, end):
             return None  # "A page called Real Talk shared it": its name; its verb may report
+        if word in _HOLD_FORMS and not _HELD_NEXT.match(text, cue[1]):
+            return None  # "gains held for two years", "talks held in May": a participle
         phrase, inverted = self._speaker_of(cue, word, sentence, last)
         if phrase is not None and phrase.words[0] in _RELATIVE_SUBJECTS and len(phrase.words) > 1:
             phrase = _without_pronoun(self.text, phrase)  # "who police said": police
@@ -1437,6 +1462,7 @@ class CueAttributions(CueForms, Quotations):
             end = dash.start() if dash is not None else end
         end = self._before_non_answer(after_start, end)
         end = self._before_clause_after_infinitive(word, after_start, end)
+        end = self._before_consequence(after_start, end)
         after = self._content(
             after_start,
             self._before_message_venue(after_start, end),
@@ -1667,6 +1693,8 @@ class CueAttributions(CueForms, Quotations):
             ):
                 return None, False
         elif participle or _CONJOINED.search(text, max(start, cue[0] - LEAD), cue[0]):
+            if _gerund_joined_to_noun(text, start, cue[0], word):
+                return None, False
             phrase = last or self._sentence_subject(start, cue[0])
         elif (
             last is not None and last.antecedent is not None and _closed_by_comma(lead)

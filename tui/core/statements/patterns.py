@@ -17,6 +17,9 @@ from tui.core.lexicon import (
 
 # A word end: no letter, digit, apostrophe or hyphen follows.
 BOUND_R = r"(?![\w’'-])"
+# A vote's tally after its verb, where an adverb may stand: "voted 7-2 to", "voted 9 to 4
+# that".
+TALLY = r"\d{1,3}(?:[-–]|\s+to\s+)\d{1,3}"
 # Every cue verb (and participle), of any act.
 CUE_VERBS = SPEECH_CUES | BELIEF_CUES | NAMING_CUES | STANCE_CUES | PASSIVE_CUES
 # An auxiliary (or its negation) or a verb of meaning after "that" makes it a subject or a

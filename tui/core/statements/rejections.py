@@ -456,7 +456,8 @@ _READ_BEFORE = (
     | SOURCELESS_PASSIVES
     | SCHEDULE_PASSIVES
 )
-# Where a thing is put, after "put it" in its physical sense ("put it back", "puts it down").
+# Where a thing is put, after "put it" in its physical sense ("put it back", "puts it down"),
+# or in a ranking ("would put it among the best", "puts it ahead of its rivals").
 _PUT_IT = frozenset({"put it", "puts it"})
 _CALLS_FOR = frozenset({"call for", "calls for"})
 # Passives of sight that report a view only before "as", "to", "by" or "that" ("is seen as a
@@ -465,7 +466,7 @@ _SIGHT_PASSIVES = frozenset({"seen"})
 _SIGHT_CLAIM = re.compile(r"\s+(?:[a-z]+ly\s+)?(?:as|to|by|that)\b")
 _PLACED = re.compile(
     r"\s+(?:back|down|away|aside|off|up|out|into|onto|there|here|together|through|under"
-    r"|behind|inside)\b"
+    r"|behind|inside|among|ahead|above|below|alongside|beyond|atop|within)\b"
 )
 
 
