@@ -463,3 +463,15 @@ def test_a_joined_object_of_one_participle_stays_its_content() -> None:
 )
 def test_held_as_a_participle_is_no_ruling(text: str) -> None:
     assert said(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The court held Monday that the ban was void.",
+        "The court held on appeal that the ban was void.",
+        "The court held in a 6-3 ruling that the ban was void.",
+    ],
+)
+def test_a_ruling_held_with_words_before_its_that_stays(text: str) -> None:
+    assert said(text) == [("The court", "the ban was void")]

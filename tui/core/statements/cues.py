@@ -407,10 +407,13 @@ _CONJOINED = re.compile(r"\b(?:and|but|yet|or)\s+(?:(?:" + _CONJOINED_AUXILIARY 
 _PARTICIPLE_OPENER = r"(?:,[”\"’]?|\b(?:by|after|before|while|when|without|in))"
 _ADVERB_BEFORE_CUE = r"(?:even|also|then|again|perhaps|still|later|[a-z]+ly)"
 _TO_PARTICIPLE = r"[a-z]+ing(?:\s+on)?\s+to"
-# A court's "held": a cue only before "that", a quotation or a mark ("the court held that",
-# "..., the judge held."), never a participle with its complement ("gains held for a year").
+# "held" as a participle with its complement, no "that" coming ("gains held for a year would
+# pay", "talks held in May failed", "hostages held by the gang"), not a court's ruling ("held
+# on appeal that", "held Monday that", "..., the judge held.").
 _HOLD_FORMS = frozenset("hold holds held".split())
-_HELD_NEXT = re.compile(r"\s*(?:that\b|[,.;:!?“\"‘]|$)")
+_HELD_PARTICIPLE = re.compile(
+    r"\s+(?:" + alternation(PREPOSITIONS - {"that"}) + r")\s(?![^.;:“\"]{0,40}\bthat\b)"
+)
 # "with" before the subject of a participle, which is no noun after it ("..., with many
 # *warning* that ...", "with the union *warning*").
 _WITH_BEFORE = re.compile(r"\bwith\s+$")
@@ -1343,7 +1346,7 @@ class CueAttributions(CueForms, Quotations):
             return None  # "a crew calling itself Grey Lantern": the name it goes by
         if word == "called" and named_thing(text, cue, end):
             return None  # "A page called Real Talk shared it": its name; its verb may report
-        if word in _HOLD_FORMS and not _HELD_NEXT.match(text, cue[1]):
+        if word in _HOLD_FORMS and _HELD_PARTICIPLE.match(text, cue[1], end):
             return None  # "gains held for two years", "talks held in May": a participle
         phrase, inverted = self._speaker_of(cue, word, sentence, last)
         if phrase is not None and phrase.words[0] in _RELATIVE_SUBJECTS and len(phrase.words) > 1:
