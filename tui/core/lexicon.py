@@ -3276,6 +3276,14 @@ APPROVAL_VERBS: frozenset[str] = frozenset(
     + "condemn condemns condemned denounce denounces denounced deplore deplores deplored "
     "decry decries decried".split()
 )
+# Nouns that sum up a clause in the narrator's apposition after it: "(Fees will rise, the
+# mayor said,) a move that critics called reckless", "the latest sign that talks stalled".
+SUMMING_NOUNS: frozenset[str] = frozenset(
+    """
+    move step sign signal decision claim change blow boost setback admission reversal
+    reminder shift turn twist departure warning concession gesture rebuke snub escalation
+    """.split()
+)
 EVENT_NOUNS: frozenset[str] = frozenset(
     """
     news decision decisions move moves announcement ruling verdict result results outcome

@@ -116,7 +116,12 @@ _VENUE_RELATIVE = (
     + r")\b))[^,.;:“”\"]{0,60}?"
 )
 _AUXILIARY = alternation(AUXILIARY_VERBS)
-_VENUE_ADJUNCT = re.compile(
+# What may follow a venue adjunct with its tail: "that" opening the content, a quotation
+# resumed ("wrote in an email to a friend, and “B”"), or the sentence's end ("A, the district
+# said in a statement released before the meeting.").
+_VENUE_BEFORE_THAT = r"\s*,?\s+that\b|\s*,\s*(?:(?:and|but)\s+)?[“\"]"
+_VENUE_FOLLOWS = r"(?=" + _VENUE_BEFORE_THAT + r"|[.!?]?\s*$)"
+_VENUE_ADJUNCT_HEAD = (
     r"\s*,?\s*(?:in|on|at|during|via|through|over|after|before)\s+"
     # not past "that" ("said on Monday that the vote"), a verb ("said on Tuesday the airline
     # was in talks": the content's) nor an infinitive's "to" ("agreed on Monday to hold
@@ -141,12 +146,23 @@ _VENUE_ADJUNCT = re.compile(
     + _VENUE_WHERE
     + r"(?:\s+(?:on\s+)?"
     + _TIME
-    + r")?\b))?(?:\s+"
+    + r")?\b))?"
+)
+_VENUE_ADJUNCT = re.compile(
+    _VENUE_ADJUNCT_HEAD + r"(?:\s+" + _VENUE_RELATIVE + r")?" + _VENUE_FOLLOWS + r")?"
+)
+# After a cue with no content before it, a relative "that" on the venue only before the
+# content's own "that": else it opens the content ("said in a statement that it filed for
+# protection on Monday"; "said in a filing that it released on Tuesday that ..." has one).
+_VENUE_ADJUNCT_OPENING = re.compile(
+    _VENUE_ADJUNCT_HEAD
+    + r"(?:\s+"
     + _VENUE_RELATIVE
+    + r"(?="
+    + _VENUE_BEFORE_THAT
+    + r"))?"
+    + _VENUE_FOLLOWS
     + r")?"
-    # before "that", before a quotation resumed ("wrote in an email to a friend, and “B”"), or
-    # at the end ("A, the district said in a statement released before the meeting.")
-    + r"(?=\s*,?\s+that\b|\s*,\s*(?:(?:and|but)\s+)?[“\"]|[.!?]?\s*$))?"
 )
 # An aside set off by commas between a cue (or its adjuncts) and "that": "wrote on X, formerly
 # Twitter, that", "told the Echo, a weekly paper, that", "said on Monday, a day after the
@@ -450,9 +466,12 @@ class Clauses(State):
             return -1
         return comma
 
-    def _after_cue(self, cue: Span, word: str, end: int) -> tuple[int, str | None, bool]:
+    def _after_cue(
+        self, cue: Span, word: str, end: int, opening: bool = False
+    ) -> tuple[int, str | None, bool]:
         """Where the content after a cue starts (past listener, adjuncts, "that"), when it was
-        said, and whether a "that" introduced it."""
+        said, and whether a "that" introduced it; `opening`: no content stands before the cue,
+        so a venue's "that" opens the content unless another "that" follows."""
         text = self.text
         pos = cue[1]
         when = None
@@ -472,6 +491,8 @@ class Clauses(State):
         for _ in range(3):
             # Most often none (the loop ends at once), only those the first word may open.
             for pattern in self._adjuncts_at(pos, end):
+                if opening and pattern is _VENUE_ADJUNCT:
+                    pattern = _VENUE_ADJUNCT_OPENING
                 adjunct = pattern.match(text, pos, end)
                 if adjunct is not None and adjunct.end() > pos:
                     phrase = text[adjunct.start() : adjunct.end()].strip(" ,")

@@ -205,6 +205,8 @@ class ReportingNouns(State):
                 taken, at, lead, passive
             ):
                 continue  # a noun inside what was said
+            if any(a <= at < b for a, b in self.summings):
+                continue  # "..., the minister said, a claim that landlords disputed"
             if self._given_up(at):
                 continue  # "Bank scraps plans for a branch": plans given up, no stance held
             end = min([a for a, _ in spans if a > at] + [passive or sentence[1]])

@@ -155,6 +155,9 @@ class State:
         self.speakers = Speakers(text)
         self.statements: list[Emitted] = []
         self.covered = 0  # the end of the last statement: text before it is taken
+        # The narrator's appositions summing up a clause reported ("..., a claim that critics
+        # disputed"): no reporting noun in them makes a statement.
+        self.summings: list[Span] = []
         self.last_para = -1  # the paragraph of the last statement
         self.idle: Span = (-1, -1)  # the last sentence read that made no statement
         self.clause_start = 0  # where the sentence whose cues are read starts, past taken text
