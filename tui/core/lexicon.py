@@ -3129,10 +3129,9 @@ UP_PARTICLE_VERBS: frozenset[str] = frozenset(
 )
 # Verbs whose particle is "over" (a car pulled over, papers handed over): "pulled over four
 # times", "handed over 3,000 pages" count the times and the pages, not more than them; not
-# verbs where "over" may be "more than" ("took over two years", "won over 60%").
-OVER_PARTICLE_VERBS: frozenset[str] = frozenset(
-    """pulled handed turned knocked tipped signed hauled waved flagged""".split()
-)
+# verbs where "over" may be "more than" ("took over two years", "won over 60%", "signed
+# over 200 autographs", "flagged over 300 transactions").
+OVER_PARTICLE_VERBS: frozenset[str] = frozenset("""pulled handed turned knocked tipped""".split())
 # Verbs of a change in amount (Levin's calibratable change-of-state class, 45.6) and "up",
 # "down": a small sum or share right after one, then "to" and a level ten times larger, is a
 # change then a level, not a range: "rose $2 to $85", "fell 3p to 250p".
