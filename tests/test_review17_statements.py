@@ -110,3 +110,34 @@ def test_a_reporting_noun_in_the_narrators_summing_up_makes_no_statement(text: s
     assert [(content, who and who.name) for content, who, _ in attributed(text)] == [
         ("Fares will rise", "the minister")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # a time after the client, then advice reported: "against" + a gerund as "to" + a verb
+        (
+            "Officials advised tenants on Friday against using the lifts.",
+            "tenants on Friday against using the lifts",
+        ),
+        (
+            "Doctors advised parents on Monday to keep children home.",
+            "parents on Monday to keep children home",
+        ),
+    ],
+)
+def test_advice_reported_after_a_client_and_a_time_is_a_statement(text: str, content: str):
+    assert contents(text) == [content]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # counsel on a topic whose own words hold "to": the topic's, not advice
+        "Harker Bros advised Tolland on the merger, which is expected to close in June.",
+        "Vane & Co advised Tolland on its bid to buy Corvel.",
+        "Vane & Co advised Tolland on Monday on the sale.",
+    ],
+)
+def test_counsel_with_to_inside_its_topic_is_no_statement(text: str):
+    assert contents(text) == []
