@@ -222,6 +222,9 @@ def test_worry_before_a_clause_or_an_object_is_unchanged(text: str, content: str
         ("The 8-year-old girls sang first.", "girls"),
         ("A 19-year-old unarmed student was shot.", "unarmed student"),
         ("The 8-year-old twins in the choir sang.", "twins"),
+        # a plural the rules do not list, then a relative clause with no "that"
+        ("The 120-year-old barns the county owns were sold.", "barns"),
+        ("The 20-year-old notes the bank issued were recalled.", "notes"),
     ],
 )
 def test_an_age_adjective_counts_the_person_after(text: str, subject: str):
@@ -235,6 +238,8 @@ def test_an_age_adjective_counts_the_person_after(text: str, subject: str):
         "The 42-year-old fishes off the pier every morning.",
         "The 37-year-old trains twice a day.",
         "The 42-year-old runs a bakery in Leith.",
+        "The 42-year-old runs the town's buses.",
+        "The 42-year-old owns the shop his uncle opened.",
     ],
 )
 def test_the_age_before_its_verb_stands_for_a_person(text: str):

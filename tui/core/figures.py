@@ -354,6 +354,11 @@ _VERB_AFTER_AGE = re.compile(
     r"[^\S\n]+(?P<v>[a-z]+s)[^\S\n]+(?:a|an|the|his|her|their|its|off|out|up|down|twice"
     r"|every|alone)\b"
 )
+# A relative clause with no "that" after a plural the age modifies, then the sentence's own
+# verb: "the 150-year-old buildings *the city owns were* sold" (not "runs the city's buses").
+_RELATIVE_AFTER_AGE = re.compile(
+    r"[^\S\n]+(?:a|an|the)(?:[^\S\n]+[\w’'.-]+){1,2}?[^\S\n]+(?P<r>[a-z]+)[^\S\n]+(?P<m>[a-z]+)\b"
+)
 _ARTICLE_BEHIND = re.compile(r"(?<![\w])an?[^\S\n]+\Z", re.IGNORECASE)
 _ELLIPSIS_BEHIND = re.compile(
     rf"(?<![\w])(?P<w>{_alternation(lx.ELLIPSIS_LEADS)}|{_alternation(lx.LEVEL_LEADS)})"
@@ -1500,7 +1505,22 @@ def _verb_after_age(text: str, end: int) -> bool:
     before an object's determiner or a particle: "the 42-year-old *fishes* off the pier",
     "*runs* a bakery" (not "the 8-year-old twins sang", "twins in the choir")."""
     verb = _VERB_AFTER_AGE.match(text, end)
-    return verb is not None and not _plural_person(verb.group("v"))
+    if verb is None or _plural_person(verb.group("v")):
+        return False
+    relative = _RELATIVE_AFTER_AGE.match(text, verb.end("v"))
+    return relative is None or not (
+        _finite_like(relative.group("r"))
+        and (_finite_like(relative.group("m")) or relative.group("m") in lx.AUXILIARY_VERBS)
+    )
+
+
+def _finite_like(word: str) -> bool:
+    """Whether a lower-case word may be a finite verb: in -s or -ed, or an irregular form."""
+    return (
+        word.endswith(("s", "ed"))
+        or word in lx.IRREGULAR_VERB_FORMS
+        or word in lx.POSTMODIFYING_PARTICIPLES
+    )
 
 
 def _plural_person(word: str) -> bool:
