@@ -306,6 +306,9 @@ def test_capitals_before_a_plural_still_name_a_thing():
         ("The boat sank a mile from the shore.", "mile", None),
         ("The trench was a metre deep.", "metre", None),
         ("They planted an acre of oaks.", "acre", "oaks"),
+        # a negation in another clause or a bound is no idiom
+        ("It was not a wet week. An inch of rain fell on Monday.", "inch", "rain"),
+        ("Police seized an ounce of heroin.", "ounce", "heroin"),
     ],
 )
 def test_one_measure_before_a_measurement_is_a_figure(text: str, unit: str, subject: str | None):
@@ -321,6 +324,12 @@ def test_one_measure_before_a_measurement_is_a_figure(text: str, unit: str, subj
         "He wanted a pound of flesh.",
         "It took an hour to clear the road.",
         "She put her foot down and ran a mile.",
+        # a negated or bounding idiom, or an ounce of something abstract
+        "The minister said the country would not cede an inch of its land.",
+        "They never gave an inch of ground in the talks.",
+        "The suspect was beaten within an inch of his life.",
+        "There isn't an ounce of truth in the report.",
+        "He showed an ounce of remorse at last.",
     ],
 )
 def test_a_measure_in_a_compound_or_alone_is_no_figure(text: str):

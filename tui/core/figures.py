@@ -2673,6 +2673,10 @@ def _a_measure(text: str, core: re.Match[str], floor: int) -> Figure | None:
     mile from the shore" (`A_MEASURE_BEFORE`, read by the core); "under a foot of water" is
     covered by it, no less."""
     of = _of_phrase(text, core.end())
+    if _idiom_lead(text, core.start(), floor) or (
+        of is not None and of[2].split()[-1].lower() in lx.A_MEASURE_ABSTRACT_NOUNS
+    ):
+        return None  # "would not cede an inch of it", "an ounce of truth": no measure
     qualifier, start = _qualifier_before(text, core.start(), floor)
     if of is not None and text[start : core.start()].strip().lower() == "under":
         qualifier, start = "exact", core.start()
@@ -2680,6 +2684,19 @@ def _a_measure(text: str, core: re.Match[str], floor: int) -> Figure | None:
     return _make(
         text, start, core.end(), 1.0, unit=unit, subject=of, qualifier=qualifier, kind="measure"
     )
+
+
+_IDIOM_LEAD_WORDS = 3  # words before "an inch" looked at for a negation
+
+
+def _idiom_lead(text: str, position: int, floor: int) -> bool:
+    """Whether one of the few words before `position` negates or bounds "an inch" as an
+    idiom (`A_MEASURE_IDIOM_LEADS`, or a word in "n't")."""
+    lead = re.split(r"[.!?;:,\n]", text[max(floor, position - 30) : position])[-1]
+    words = lead.lower().split()[-_IDIOM_LEAD_WORDS:]
+    if "than" in words:
+        return False  # "not more than a foot of snow": a bound
+    return any(w in lx.A_MEASURE_IDIOM_LEADS or w.endswith(("n't", "n’t")) for w in words)
 
 
 def _a_duration(text: str, core: re.Match[str], floor: int) -> Figure | None:

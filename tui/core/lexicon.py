@@ -2668,6 +2668,14 @@ A_MEASURES: frozenset[str] = A_HALF_MEASURES - {"pound", "ton"}
 A_MEASURE_BEFORE: frozenset[str] = frozenset(
     "of from away deep high long wide tall below above short offshore inland".split()
 )
+# Words a few before "an inch" or "an ounce" that make it an idiom of none at all or of
+# nearly: "would not cede an inch of", "never gave an inch", "within an inch of his life".
+A_MEASURE_IDIOM_LEADS: frozenset[str] = frozenset("not never without within".split())
+# Nouns an ounce or an inch "of" is no measure of: "an ounce of truth", "an inch of doubt".
+A_MEASURE_ABSTRACT_NOUNS: frozenset[str] = frozenset(
+    """truth sense doubt evidence courage decency respect integrity honesty compassion
+    shame regret remorse talent humanity dignity loyalty humility credibility""".split()
+)
 # ... and not before one of these ("a year ago", "a week earlier").
 A_DURATION_NOT_BEFORE: frozenset[str] = frozenset(
     "ago earlier later before after of or and from since".split()
