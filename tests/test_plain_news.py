@@ -413,9 +413,18 @@ def test_a_gerund_after_a_hyphened_adjective_modifies_the_counted_noun(
     assert found.unit == unit
 
 
-def test_a_verb_in_ing_after_a_count_still_ends_its_noun() -> None:
-    [found] = find_figures("The 40 workers marching on Friday were fired.")
-    assert found.unit == "workers"
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("The 40 workers marching on Friday were fired.", "workers"),
+        # a hyphened plural is the counted noun itself, no adjective
+        ("The poll found 200 part-timers working weekends.", "part-timers"),
+        ("Doctors read 15 X-rays showing breaks.", "X-rays"),
+    ],
+)
+def test_a_verb_in_ing_after_a_count_still_ends_its_noun(text: str, unit: str) -> None:
+    [found] = find_figures(text)
+    assert found.unit == unit
 
 
 @pytest.mark.parametrize(

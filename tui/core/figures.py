@@ -2078,10 +2078,14 @@ def _verb_form(word: str) -> bool:
 def _participle_and_gerund(before: str, word: str) -> bool:
     """Whether a participle or a hyphened adjective stands before a gerund, both modifying
     the noun that follows: "*renovated dining* halls", "31 *long-term drinking* water
-    advisories" (not "troops *imported*" or "veterans *commit*")."""
+    advisories" (not "troops *imported*", "veterans *commit*", nor a hyphened plural, the
+    noun counted: "300 *part-timers working* nights")."""
     return (
         word.endswith("ing")
-        and ("-" in before or (before.endswith("ed") and _verb_form(before)))
+        and (
+            ("-" in before and not _plural(before))
+            or (before.endswith("ed") and _verb_form(before))
+        )
         and word not in lx.NOUNS_IN_ING_ED
     )
 
