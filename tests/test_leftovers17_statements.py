@@ -132,6 +132,23 @@ def test_other_asides_give_no_one_words(text: str):
     assert statements(text) == []
 
 
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # the narrator's clause after the quotation is no one's words
+        (
+            "The budget was, in the treasurer's words, “a mess,” and the board agreed.",
+            "The budget was, in the treasurer's words, “a mess",
+        ),
+        # a copula between the aside and the quotation
+        ("The budget, in Vale's words, is “a mess.”", "The budget, in Vale's words, is “a mess"),
+    ],
+)
+def test_in_someones_words_inside_a_sentence_ends_with_the_quotation(text: str, content: str):
+    [statement] = statements(text)
+    assert text[statement.span[0] : statement.span[1]] == content
+
+
 # (4) A manner adjective and what it is about, then a colon: what follows is said.
 @pytest.mark.parametrize(
     ("text", "speaker", "content"),
