@@ -43,6 +43,19 @@ from tui.core.statements import find_statements
             "the striker would miss the final",
             "the newspaper",
         ),
+        # any outlet noun of MEDIA_WORDS
+        (
+            "Dana Holt told reporters the plant would close, the paper reported.",
+            "Dana Holt",
+            "the plant would close",
+            "the paper",
+        ),
+        (
+            "The minister said talks had failed, the magazine reported.",
+            "The minister",
+            "talks had failed",
+            "the magazine",
+        ),
     ],
 )
 def test_an_outlet_relaying_a_saying_keeps_the_sayer(
@@ -62,6 +75,7 @@ def test_an_outlet_relaying_a_saying_keeps_the_sayer(
         ("The captain said the radar failed, according to a transcript.", "a transcript"),
         # an outlet, but the inner verb does not report words said
         ("The firm plans to close two mills, Interfax reported.", "Interfax"),
+        ("The firm plans to close two mills, the paper reported.", "the paper"),
     ],
 )
 def test_a_report_by_no_outlet_or_of_no_saying_stays_one_statement(text: str, source: str):

@@ -1572,10 +1572,9 @@ MEDIA_WORDS: frozenset[str] = frozenset(
     """.split()
 )
 # The nouns that name a news outlet by what it is, relaying what others said ("Lee said
-# the deal was off, the agency reported": Lee's words, the outlet's report of them).
-OUTLET_HEADS: frozenset[str] = frozenset(
-    "agency media outlet outlets newspaper daily broadcaster wire".split()
-)
+# the deal was off, the agency reported", "..., the paper reported": Lee's words, the
+# outlet's report of them); not "observer", most often a person.
+OUTLET_HEADS: frozenset[str] = (MEDIA_WORDS | frozenset({"agency", "outlets"})) - {"observer"}
 # What renders someone's words in another tongue: not their source ("..., she said,
 # according to a translation"; a transcript or a recording is a record of its own).
 RENDERING_WORDS: frozenset[str] = frozenset(
