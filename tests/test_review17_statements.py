@@ -141,3 +141,25 @@ def test_advice_reported_after_a_client_and_a_time_is_a_statement(text: str, con
 )
 def test_counsel_with_to_inside_its_topic_is_no_statement(text: str):
     assert contents(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # a body's complement, then the content's subject with no "that"
+        ("Ruiz told a crowd of 2,000 farmers the fight was not over.", "the fight was not over"),
+        ("Ruiz told a jury of her peers she was innocent.", "she was innocent"),
+        ("Ruiz told a rally in Tolland it was time to go.", "it was time to go"),
+        # a preposition inside the complement is no end of it
+        (
+            "Ruiz told a crowd of farmers in the capital the fight was not over.",
+            "the fight was not over",
+        ),
+        (
+            "Ruiz told a crowd of 2,000 farmers that the fight was not over.",
+            "the fight was not over",
+        ),
+    ],
+)
+def test_a_listener_bodys_complement_ends_before_the_contents_subject(text: str, content: str):
+    assert contents(text) == [content]

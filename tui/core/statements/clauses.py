@@ -321,6 +321,9 @@ _POLICE_LISTENER = (
 _DETERMINER = r"(?:the|an?|this|these|those|that|his|her|its|their)\b"  # no noun's word
 # What opens a content's subject after its listener: "told aid workers *the* boat sank".
 _SUBJECT_OPENER = r"(?:that|the|an?|his|her|its|their|he|she|it|they|we|i|there)"
+_NOT_AFTER_PREPOSITION = "".join(
+    rf"(?<!\s{p})" for p in ("of", "at", "in", "on", "from", "for", "with", "to", "by")
+)
 # Bodies that are told things as one: "told the school board", "told a Senate committee".
 _LISTENING_BODIES = frozenset(
     """board council committee commission panel jury court tribunal inquiry assembly
@@ -353,9 +356,15 @@ _LISTENER = re.compile(
     + _BODY_OR_VENUE
     + r"\b(?!\s+"
     + _BODY_OR_VENUE
-    # and its complement before "that": "a jury of her peers", "a crowd of about 3,000
-    # supporters on Saturday", "an invited crowd at the Union League club"
-    + r"\b)(?:\s+(?:of|at|in|from)\s+(?:[^,.;:“”\"]|(?<=\d)[,.](?=\d)){1,60}?(?=\s+that\b))?"
+    # and its complement before "that" or the content's subject: "a jury of her peers", "a
+    # crowd of about 3,000 supporters on Saturday", "an invited crowd at the Union League club",
+    # "told a crowd of 3,000 supporters the fight was not over" (not after a preposition: "a
+    # crowd of supporters in the capital")
+    + r"\b)(?:\s+(?:of|at|in|from)\s+(?:[^,.;:“”\"]|(?<=\d)[,.](?=\d)){1,60}?(?=\s+that\b|"
+    + _NOT_AFTER_PREPOSITION
+    + r"\s+"
+    + _SUBJECT_OPENER
+    + r"\s))?"
     + r"|an?\s+(?:(?!of\b)[\w’'-]+\s+){0,2}?(?:"
     + _VENUE
     + r"|[a-z]+(?:or|er|ist|ant|ent|ian))"
