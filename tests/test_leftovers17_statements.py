@@ -43,6 +43,19 @@ from tui.core.statements import find_statements
             "the striker would miss the final",
             "the newspaper",
         ),
+        # any outlet noun of MEDIA_WORDS
+        (
+            "Dana Holt told reporters the plant would close, the paper reported.",
+            "Dana Holt",
+            "the plant would close",
+            "the paper",
+        ),
+        (
+            "The minister said talks had failed, the magazine reported.",
+            "The minister",
+            "talks had failed",
+            "the magazine",
+        ),
     ],
 )
 def test_an_outlet_relaying_a_saying_keeps_the_sayer(
@@ -62,6 +75,7 @@ def test_an_outlet_relaying_a_saying_keeps_the_sayer(
         ("The captain said the radar failed, according to a transcript.", "a transcript"),
         # an outlet, but the inner verb does not report words said
         ("The firm plans to close two mills, Interfax reported.", "Interfax"),
+        ("The firm plans to close two mills, the paper reported.", "the paper"),
     ],
 )
 def test_a_report_by_no_outlet_or_of_no_saying_stays_one_statement(text: str, source: str):
@@ -130,6 +144,23 @@ def test_in_someones_words_gives_the_quotation_to_them(text: str, speaker: str):
 )
 def test_other_asides_give_no_one_words(text: str):
     assert statements(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # the narrator's clause after the quotation is no one's words
+        (
+            "The budget was, in the treasurer's words, “a mess,” and the board agreed.",
+            "The budget was, in the treasurer's words, “a mess",
+        ),
+        # a copula between the aside and the quotation
+        ("The budget, in Vale's words, is “a mess.”", "The budget, in Vale's words, is “a mess"),
+    ],
+)
+def test_in_someones_words_inside_a_sentence_ends_with_the_quotation(text: str, content: str):
+    [statement] = statements(text)
+    assert text[statement.span[0] : statement.span[1]] == content
 
 
 # (4) A manner adjective and what it is about, then a colon: what follows is said.
@@ -222,6 +253,9 @@ def test_worry_before_a_clause_or_an_object_is_unchanged(text: str, content: str
         ("The 8-year-old girls sang first.", "girls"),
         ("A 19-year-old unarmed student was shot.", "unarmed student"),
         ("The 8-year-old twins in the choir sang.", "twins"),
+        # a plural the rules do not list, then a relative clause with no "that"
+        ("The 120-year-old barns the county owns were sold.", "barns"),
+        ("The 20-year-old notes the bank issued were recalled.", "notes"),
     ],
 )
 def test_an_age_adjective_counts_the_person_after(text: str, subject: str):
@@ -235,6 +269,8 @@ def test_an_age_adjective_counts_the_person_after(text: str, subject: str):
         "The 42-year-old fishes off the pier every morning.",
         "The 37-year-old trains twice a day.",
         "The 42-year-old runs a bakery in Leith.",
+        "The 42-year-old runs the town's buses.",
+        "The 42-year-old owns the shop his uncle opened.",
     ],
 )
 def test_the_age_before_its_verb_stands_for_a_person(text: str):
@@ -301,6 +337,9 @@ def test_capitals_before_a_plural_still_name_a_thing():
         ("The boat sank a mile from the shore.", "mile", None),
         ("The trench was a metre deep.", "metre", None),
         ("They planted an acre of oaks.", "acre", "oaks"),
+        # a negation in another clause or a bound is no idiom
+        ("It was not a wet week. An inch of rain fell on Monday.", "inch", "rain"),
+        ("Police seized an ounce of heroin.", "ounce", "heroin"),
     ],
 )
 def test_one_measure_before_a_measurement_is_a_figure(text: str, unit: str, subject: str | None):
@@ -316,6 +355,12 @@ def test_one_measure_before_a_measurement_is_a_figure(text: str, unit: str, subj
         "He wanted a pound of flesh.",
         "It took an hour to clear the road.",
         "She put her foot down and ran a mile.",
+        # a negated or bounding idiom, or an ounce of something abstract
+        "The minister said the country would not cede an inch of its land.",
+        "They never gave an inch of ground in the talks.",
+        "The suspect was beaten within an inch of his life.",
+        "There isn't an ounce of truth in the report.",
+        "He showed an ounce of remorse at last.",
     ],
 )
 def test_a_measure_in_a_compound_or_alone_is_no_figure(text: str):

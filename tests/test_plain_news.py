@@ -121,6 +121,11 @@ def test_a_content_resumed_after_the_attribution_is_kept(text: str) -> None:
         ("The repairs took over two years.", ("over two years", "more_than")),
         ("He was stopped over 40 times.", ("over 40 times", "more_than")),
         ("Fares rose over 5 percent.", ("over 5 percent", "more_than")),
+        # verbs that take "over" as "more than" as often as a particle
+        ("She signed over 300 copies at the fair.", ("over 300 copies", "more_than")),
+        ("The system flagged over 90 claims.", ("over 90 claims", "more_than")),
+        ("Crews hauled over 4 tonnes of scrap.", ("over 4 tonnes of scrap", "more_than")),
+        ("Supporters waved over 500 banners.", ("over 500 banners", "more_than")),
     ],
 )
 def test_over_as_a_verbs_particle_is_no_qualifier(text: str, figure: tuple[str, str]) -> None:
@@ -408,9 +413,18 @@ def test_a_gerund_after_a_hyphened_adjective_modifies_the_counted_noun(
     assert found.unit == unit
 
 
-def test_a_verb_in_ing_after_a_count_still_ends_its_noun() -> None:
-    [found] = find_figures("The 40 workers marching on Friday were fired.")
-    assert found.unit == "workers"
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("The 40 workers marching on Friday were fired.", "workers"),
+        # a hyphened plural is the counted noun itself, no adjective
+        ("The poll found 200 part-timers working weekends.", "part-timers"),
+        ("Doctors read 15 X-rays showing breaks.", "X-rays"),
+    ],
+)
+def test_a_verb_in_ing_after_a_count_still_ends_its_noun(text: str, unit: str) -> None:
+    [found] = find_figures(text)
+    assert found.unit == unit
 
 
 @pytest.mark.parametrize(

@@ -354,6 +354,11 @@ _VERB_AFTER_AGE = re.compile(
     r"[^\S\n]+(?P<v>[a-z]+s)[^\S\n]+(?:a|an|the|his|her|their|its|off|out|up|down|twice"
     r"|every|alone)\b"
 )
+# A relative clause with no "that" after a plural the age modifies, then the sentence's own
+# verb: "the 150-year-old buildings *the city owns were* sold" (not "runs the city's buses").
+_RELATIVE_AFTER_AGE = re.compile(
+    r"[^\S\n]+(?:a|an|the)(?:[^\S\n]+[\w’'.-]+){1,2}?[^\S\n]+(?P<r>[a-z]+)[^\S\n]+(?P<m>[a-z]+)\b"
+)
 _ARTICLE_BEHIND = re.compile(r"(?<![\w])an?[^\S\n]+\Z", re.IGNORECASE)
 _ELLIPSIS_BEHIND = re.compile(
     rf"(?<![\w])(?P<w>{_alternation(lx.ELLIPSIS_LEADS)}|{_alternation(lx.LEVEL_LEADS)})"
@@ -1500,7 +1505,22 @@ def _verb_after_age(text: str, end: int) -> bool:
     before an object's determiner or a particle: "the 42-year-old *fishes* off the pier",
     "*runs* a bakery" (not "the 8-year-old twins sang", "twins in the choir")."""
     verb = _VERB_AFTER_AGE.match(text, end)
-    return verb is not None and not _plural_person(verb.group("v"))
+    if verb is None or _plural_person(verb.group("v")):
+        return False
+    relative = _RELATIVE_AFTER_AGE.match(text, verb.end("v"))
+    return relative is None or not (
+        _finite_like(relative.group("r"))
+        and (_finite_like(relative.group("m")) or relative.group("m") in lx.AUXILIARY_VERBS)
+    )
+
+
+def _finite_like(word: str) -> bool:
+    """Whether a lower-case word may be a finite verb: in -s or -ed, or an irregular form."""
+    return (
+        word.endswith(("s", "ed"))
+        or word in lx.IRREGULAR_VERB_FORMS
+        or word in lx.POSTMODIFYING_PARTICIPLES
+    )
 
 
 def _plural_person(word: str) -> bool:
@@ -2058,10 +2078,14 @@ def _verb_form(word: str) -> bool:
 def _participle_and_gerund(before: str, word: str) -> bool:
     """Whether a participle or a hyphened adjective stands before a gerund, both modifying
     the noun that follows: "*renovated dining* halls", "31 *long-term drinking* water
-    advisories" (not "troops *imported*" or "veterans *commit*")."""
+    advisories" (not "troops *imported*", "veterans *commit*", nor a hyphened plural, the
+    noun counted: "300 *part-timers working* nights")."""
     return (
         word.endswith("ing")
-        and ("-" in before or (before.endswith("ed") and _verb_form(before)))
+        and (
+            ("-" in before and not _plural(before))
+            or (before.endswith("ed") and _verb_form(before))
+        )
         and word not in lx.NOUNS_IN_ING_ED
     )
 
@@ -2653,6 +2677,10 @@ def _a_measure(text: str, core: re.Match[str], floor: int) -> Figure | None:
     mile from the shore" (`A_MEASURE_BEFORE`, read by the core); "under a foot of water" is
     covered by it, no less."""
     of = _of_phrase(text, core.end())
+    if _idiom_lead(text, core.start(), floor) or (
+        of is not None and of[2].split()[-1].lower() in lx.A_MEASURE_ABSTRACT_NOUNS
+    ):
+        return None  # "would not cede an inch of it", "an ounce of truth": no measure
     qualifier, start = _qualifier_before(text, core.start(), floor)
     if of is not None and text[start : core.start()].strip().lower() == "under":
         qualifier, start = "exact", core.start()
@@ -2660,6 +2688,19 @@ def _a_measure(text: str, core: re.Match[str], floor: int) -> Figure | None:
     return _make(
         text, start, core.end(), 1.0, unit=unit, subject=of, qualifier=qualifier, kind="measure"
     )
+
+
+_IDIOM_LEAD_WORDS = 3  # words before "an inch" looked at for a negation
+
+
+def _idiom_lead(text: str, position: int, floor: int) -> bool:
+    """Whether one of the few words before `position` negates or bounds "an inch" as an
+    idiom (`A_MEASURE_IDIOM_LEADS`, or a word in "n't")."""
+    lead = re.split(r"[.!?;:,\n]", text[max(floor, position - 30) : position])[-1]
+    words = lead.lower().split()[-_IDIOM_LEAD_WORDS:]
+    if "than" in words:
+        return False  # "not more than a foot of snow": a bound
+    return any(w in lx.A_MEASURE_IDIOM_LEADS or w.endswith(("n't", "n’t")) for w in words)
 
 
 def _a_duration(text: str, core: re.Match[str], floor: int) -> Figure | None:

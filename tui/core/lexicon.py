@@ -1605,10 +1605,9 @@ MEDIA_WORDS: frozenset[str] = frozenset(
     """.split()
 )
 # The nouns that name a news outlet by what it is, relaying what others said ("Lee said
-# the deal was off, the agency reported": Lee's words, the outlet's report of them).
-OUTLET_HEADS: frozenset[str] = frozenset(
-    "agency media outlet outlets newspaper daily broadcaster wire".split()
-)
+# the deal was off, the agency reported", "..., the paper reported": Lee's words, the
+# outlet's report of them); not "observer", most often a person.
+OUTLET_HEADS: frozenset[str] = (MEDIA_WORDS | frozenset({"agency", "outlets"})) - {"observer"}
 # What renders someone's words in another tongue: not their source ("..., she said,
 # according to a translation"; a transcript or a recording is a record of its own).
 RENDERING_WORDS: frozenset[str] = frozenset(
@@ -2706,6 +2705,14 @@ A_MEASURES: frozenset[str] = A_HALF_MEASURES - {"pound", "ton"}
 A_MEASURE_BEFORE: frozenset[str] = frozenset(
     "of from away deep high long wide tall below above short offshore inland".split()
 )
+# Words a few before "an inch" or "an ounce" that make it an idiom of none at all or of
+# nearly: "would not cede an inch of", "never gave an inch", "within an inch of his life".
+A_MEASURE_IDIOM_LEADS: frozenset[str] = frozenset("not never without within".split())
+# Nouns an ounce or an inch "of" is no measure of: "an ounce of truth", "an inch of doubt".
+A_MEASURE_ABSTRACT_NOUNS: frozenset[str] = frozenset(
+    """truth sense doubt evidence courage decency respect integrity honesty compassion
+    shame regret remorse talent humanity dignity loyalty humility credibility""".split()
+)
 # ... and not before one of these ("a year ago", "a week earlier").
 A_DURATION_NOT_BEFORE: frozenset[str] = frozenset(
     "ago earlier later before after of or and from since".split()
@@ -3171,10 +3178,9 @@ UP_PARTICLE_VERBS: frozenset[str] = frozenset(
 )
 # Verbs whose particle is "over" (a car pulled over, papers handed over): "pulled over four
 # times", "handed over 3,000 pages" count the times and the pages, not more than them; not
-# verbs where "over" may be "more than" ("took over two years", "won over 60%").
-OVER_PARTICLE_VERBS: frozenset[str] = frozenset(
-    """pulled handed turned knocked tipped signed hauled waved flagged""".split()
-)
+# verbs where "over" may be "more than" ("took over two years", "won over 60%", "signed
+# over 200 autographs", "flagged over 300 transactions").
+OVER_PARTICLE_VERBS: frozenset[str] = frozenset("""pulled handed turned knocked tipped""".split())
 # Verbs of a change in amount (Levin's calibratable change-of-state class, 45.6) and "up",
 # "down": a small sum or share right after one, then "to" and a level ten times larger, is a
 # change then a level, not a range: "rose $2 to $85", "fell 3p to 250p".
@@ -3317,6 +3323,14 @@ APPROVAL_VERBS: frozenset[str] = frozenset(
     # and of disapproval: "condemned the ruling", "denounce the test"
     + "condemn condemns condemned denounce denounces denounced deplore deplores deplored "
     "decry decries decried".split()
+)
+# Nouns that sum up a clause in the narrator's apposition after it: "(Fees will rise, the
+# mayor said,) a move that critics called reckless", "the latest sign that talks stalled".
+SUMMING_NOUNS: frozenset[str] = frozenset(
+    """
+    move step sign signal decision claim change blow boost setback admission reversal
+    reminder shift turn twist departure warning concession gesture rebuke snub escalation
+    """.split()
 )
 EVENT_NOUNS: frozenset[str] = frozenset(
     """

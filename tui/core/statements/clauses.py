@@ -119,7 +119,12 @@ _VENUE_RELATIVE = (
     + r")\b))[^,.;:“”\"]{0,60}?"
 )
 _AUXILIARY = alternation(AUXILIARY_VERBS)
-_VENUE_ADJUNCT = re.compile(
+# What may follow a venue adjunct with its tail: "that" opening the content, a quotation
+# resumed ("wrote in an email to a friend, and “B”"), or the sentence's end ("A, the district
+# said in a statement released before the meeting.").
+_VENUE_BEFORE_THAT = r"\s*,?\s+that\b|\s*,\s*(?:(?:and|but)\s+)?[“\"]"
+_VENUE_FOLLOWS = r"(?=" + _VENUE_BEFORE_THAT + r"|[.!?]?\s*$)"
+_VENUE_ADJUNCT_HEAD = (
     r"\s*,?\s*(?:in|on|at|during|via|through|over|after|before)\s+"
     # not past "that" ("said on Monday that the vote"), a verb ("said on Tuesday the airline
     # was in talks": the content's) nor an infinitive's "to" ("agreed on Monday to hold
@@ -144,12 +149,23 @@ _VENUE_ADJUNCT = re.compile(
     + _VENUE_WHERE
     + r"(?:\s+(?:on\s+)?"
     + _TIME
-    + r")?\b))?(?:\s+"
+    + r")?\b))?"
+)
+_VENUE_ADJUNCT = re.compile(
+    _VENUE_ADJUNCT_HEAD + r"(?:\s+" + _VENUE_RELATIVE + r")?" + _VENUE_FOLLOWS + r")?"
+)
+# After a cue with no content before it, a relative "that" on the venue only before the
+# content's own "that": else it opens the content ("said in a statement that it filed for
+# protection on Monday"; "said in a filing that it released on Tuesday that ..." has one).
+_VENUE_ADJUNCT_OPENING = re.compile(
+    _VENUE_ADJUNCT_HEAD
+    + r"(?:\s+"
     + _VENUE_RELATIVE
+    + r"(?="
+    + _VENUE_BEFORE_THAT
+    + r"))?"
+    + _VENUE_FOLLOWS
     + r")?"
-    # before "that", before a quotation resumed ("wrote in an email to a friend, and “B”"), or
-    # at the end ("A, the district said in a statement released before the meeting.")
-    + r"(?=\s*,?\s+that\b|\s*,\s*(?:(?:and|but)\s+)?[“\"]|[.!?]?\s*$))?"
 )
 # An aside set off by commas between a cue (or its adjuncts) and "that": "wrote on X, formerly
 # Twitter, that", "told the Echo, a weekly paper, that", "said on Monday, a day after the
@@ -313,6 +329,9 @@ _FINITE_AUXILIARIES = AUXILIARY_VERBS - {"be", "been", "being", "do", "does", "d
 _DETERMINER = r"(?:the|an?|this|these|those|that|his|her|its|their)\b"  # no noun's word
 # What opens a content's subject after its listener: "told aid workers *the* boat sank".
 _SUBJECT_OPENER = r"(?:that|the|an?|his|her|its|their|he|she|it|they|we|i|there)"
+_NOT_AFTER_PREPOSITION = "".join(
+    rf"(?<!\s{p})" for p in ("of", "at", "in", "on", "from", "for", "with", "to", "by")
+)
 # Bodies that are told things as one: "told the school board", "told a Senate committee".
 _LISTENING_BODIES = frozenset(
     """board council committee commission panel jury court tribunal inquiry assembly
@@ -345,9 +364,15 @@ _LISTENER = re.compile(
     + _BODY_OR_VENUE
     + r"\b(?!\s+"
     + _BODY_OR_VENUE
-    # and its complement before "that": "a jury of her peers", "a crowd of about 3,000
-    # supporters on Saturday", "an invited crowd at the Union League club"
-    + r"\b)(?:\s+(?:of|at|in|from)\s+(?:[^,.;:“”\"]|(?<=\d)[,.](?=\d)){1,60}?(?=\s+that\b))?"
+    # and its complement before "that" or the content's subject: "a jury of her peers", "a
+    # crowd of about 3,000 supporters on Saturday", "an invited crowd at the Union League club",
+    # "told a crowd of 3,000 supporters the fight was not over" (not after a preposition: "a
+    # crowd of supporters in the capital")
+    + r"\b)(?:\s+(?:of|at|in|from)\s+(?:[^,.;:“”\"]|(?<=\d)[,.](?=\d)){1,60}?(?=\s+that\b|"
+    + _NOT_AFTER_PREPOSITION
+    + r"\s+"
+    + _SUBJECT_OPENER
+    + r"\s))?"
     + r"|an?\s+(?:(?!of\b)[\w’'-]+\s+){0,2}?(?:"
     + _VENUE
     + r"|[a-z]+(?:or|er|ist|ant|ent|ian))"
@@ -469,9 +494,12 @@ class Clauses(State):
             return -1
         return comma
 
-    def _after_cue(self, cue: Span, word: str, end: int) -> tuple[int, str | None, bool]:
+    def _after_cue(
+        self, cue: Span, word: str, end: int, opening: bool = False
+    ) -> tuple[int, str | None, bool]:
         """Where the content after a cue starts (past listener, adjuncts, "that"), when it was
-        said, and whether a "that" introduced it."""
+        said, and whether a "that" introduced it; `opening`: no content stands before the cue,
+        so a venue's "that" opens the content unless another "that" follows."""
         text = self.text
         pos = cue[1]
         when = None
@@ -491,6 +519,8 @@ class Clauses(State):
         for _ in range(3):
             # Most often none (the loop ends at once), only those the first word may open.
             for pattern in self._adjuncts_at(pos, end):
+                if opening and pattern is _VENUE_ADJUNCT:
+                    pattern = _VENUE_ADJUNCT_OPENING
                 adjunct = pattern.match(text, pos, end)
                 if adjunct is not None and adjunct.end() > pos:
                     phrase = text[adjunct.start() : adjunct.end()].strip(" ,")

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from tui.core.lexicon import (
+    APPROVAL_VERBS,
     ARRANGED_BY_VERBS,
     AUXILIARY_VERBS,
     CHARACTERIZE_CUES,
@@ -39,6 +40,7 @@ from tui.core.lexicon import (
     OPENING_PARTICIPLES,
     ORGANIZATION_WORDS,
     PASSIVE_CUES,
+    POSTMODIFYING_PARTICIPLES,
     PREPOSITIONS,
     PREPOSITIONS_IN_ING,
     RELATIVE_PRONOUNS,
@@ -239,15 +241,29 @@ _MESSAGE_VENUE_END = re.compile(
     + r")\b|,\s+speaking(?=\s+(?:on|to|with|at)\s))"
     r"(?:\s+(?:on|to|with|at|posted|published|carried|released|issued)\s+[^,.;:“”\"]{1,40}?){0,2}[.!?]?\s*$"
 )
-# A gathering closing the sentence after a stance's object, and when or where it was held:
-# " at a briefing on Friday.", " during a hearing of the committee."; not after a participle
-# ("the plan approved at a meeting").
-_GATHERING_END = re.compile(
-    r"(?<!ed)(?<!en)\s+(?:at|during)\s+(?:an?|the)\s+(?:[\w’'-]+\s+){0,2}?(?:"
-    + alternation(GATHERING_VENUES)
-    + r")\b(?:\s+(?:on|in|at|of|with|held|hosted)\s+[^,.;:“”\"]{1,40}?){0,2}[.!?]?\s*$"
-)
+
+
+def _gathering_end(determiners: str) -> re.Pattern[str]:
+    """A gathering closing the sentence after a stance's object, and when or where it was
+    held: " at a briefing on Friday.", " during a hearing of the committee."; not after a
+    participle ("the plan approved at a meeting")."""
+    return re.compile(
+        r"(?<!ed)(?<!en)\s+(?:at|during)\s+(?:"
+        + determiners
+        + r")\s+(?:[\w’'-]+\s+){0,2}?(?:"
+        + alternation(GATHERING_VENUES)
+        + r")\b(?:\s+(?:on|in|at|of|with|held|hosted)\s+[^,.;:“”\"]{1,40}?){0,2}[.!?]?\s*$"
+    )
+
+
+_GATHERING_END = _gathering_end("an?|the")
+# After a verb of judgement a gathering known to the reader is most often the object's ("condemned
+# the violence at the rally", "praised the turnout at the rally"); one brought in, where it
+# was said ("praised the crews at a ceremony").
+_GATHERING_END_INDEFINITE = _gathering_end("an?")
+_JUDGEMENT_VERBS = APPROVAL_VERBS | JUDGEMENT_PARTICIPLES
 _MESSAGE_VENUE_REACH = 130
+_PARTICIPLE_REACH = 12  # characters before a venue that hold a participle
 
 
 def _arranged_by(text: str, at: int) -> bool:
@@ -286,6 +302,9 @@ class CueForms(Clauses):
         match = None if at < 0 else venue.search(self.text, at, end)
         if match is None or self._quote_at(match.start()) is not None:
             return end
+        before = self.text[max(start, match.start() - _PARTICIPLE_REACH) : match.start()]
+        if before.rpartition(" ")[2].lower() in POSTMODIFYING_PARTICIPLES:
+            return end  # "the remarks made at the dinner": the participle's own
         return match.start()
 
     def _according(self, cue: Span, sentence: Span) -> Found | None:
@@ -727,7 +746,12 @@ class CueForms(Clauses):
         end = self._before_main_verb(start, end, phrase, object_only=True)
         end = self._before_relative_close(start, end, phrase)
         end = self._before_message_venue(start, end)
-        end = self._before_venue(start, end, _GATHERING_END, (" at ", " during "))
+        gathering = (
+            _GATHERING_END_INDEFINITE
+            if self.text[cue[0] : cue[1]].lower() in _JUDGEMENT_VERBS
+            else _GATHERING_END
+        )
+        end = self._before_venue(start, end, gathering, (" at ", " during "))
         content = self._content(start, end, name=True) or self._pointed_back(
             self.text[cue[0] : cue[1]].lower(), cue, sentence[1]
         )  # "Officials rejected that."

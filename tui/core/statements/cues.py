@@ -108,6 +108,7 @@ from tui.core.lexicon import (
     STANCE_CUES,
     STANCE_PARTICLES,
     SUBORDINATORS,
+    SUMMING_NOUNS,
     TIME_WORDS,
     VENUE_WORDS,
     WEAK_CUES,
@@ -662,7 +663,11 @@ _ANSWER_WORD = re.compile(r"(?i:yes|no)[\s.!]*")
 # A noun phrase summing up the clause before an interrupting attribution, the narrator's
 # apposition, no content resumed: "(Fees will rise, the mayor said,) *a move that* critics
 # called reckless", "*the latest sign that* talks have stalled".
-_SUMMING_UP = re.compile(r"(?:an?|the\s+latest)\s+(?:[a-z-]+\s+){1,2}?(?:that|which)\b")
+_SUMMING_UP = re.compile(
+    r"(?:an?|the\s+latest)\s+(?:[a-z-]+\s+)?(?:"
+    + alternation(SUMMING_NOUNS)
+    + r")s?\s+(?:that|which)\b"
+)
 # A relative clause that a comma closes, the content resuming after it: "the plan, which she
 # called “a bargain,” would cost millions".
 _WHICH = re.compile(r"\b(?:which|whom|what)\b")
@@ -1447,7 +1452,7 @@ class CueAttributions(CueForms, Quotations):
             if following and not text[phrase.span[1] : following.start].strip(" ,:"):
                 return Found(following.content, "direct", phrase, cue)  # "Said Ellis: “...”"
             return self._colon(cue, phrase, sentence, None)
-        after_start, when, reported = self._after_cue(cue, word, end)
+        after_start, when, reported = self._after_cue(cue, word, end, opening=before is None)
         if text[after_start : after_start + 1] in "yYnN" and _ANSWER_WORD.fullmatch(
             text, after_start, end
         ):
@@ -1487,6 +1492,7 @@ class CueAttributions(CueForms, Quotations):
             and (summing := _SUMMING_UP.match(text, after[0][0])) is not None
             and text.find(",", summing.end(), after[0][1]) < 0  # not "a plan, which cost X, failed"
         ):
+            self.summings.append(after[0])
             after = None  # "A, Lee said on Monday, a move that critics called reckless"
         introduced = reported or gap.endswith(":")
         content_before = before is not None and not introduced

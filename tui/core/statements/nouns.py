@@ -86,9 +86,12 @@ _WORDS_OF = (
     r"|(?P<pronoun>his|her|their|its|our)\s+(?:own\s+)?words),\s+"
 )
 _IN_WORDS = re.compile(r"(?P<cue>In)\s+" + _WORDS_OF)
-# The same set off inside its sentence, before a quotation: "The plan was, in Lee's words,
-# “a disaster”": the sentence is Lee's, the quotation the words.
-_IN_WORDS_ASIDE = re.compile(r",\s+(?P<cue>in)\s+" + _WORDS_OF + r"(?=[“\"])")
+# The same set off inside its sentence, before a quotation (a copula between may be the
+# sentence's: "The plan, in Lee's words, is “a disaster”"): "The plan was, in Lee's words,
+# “a disaster”": the sentence up to the quotation's end is Lee's, the quotation the words.
+_IN_WORDS_ASIDE = re.compile(
+    r",\s+(?P<cue>in)\s+" + _WORDS_OF + r"(?=(?:(?:is|was|are|were|remains|remained)\s+)?[“\"])"
+)
 _NOUN_DETERMINERS = frozenset("its their his her our the a an".split())
 # "that" opening a content clause, not a relative one ("a study that appeared in ..."), after
 # whose words they are, if the noun names them ("warnings from fishermen that ..."; not places
@@ -205,6 +208,8 @@ class ReportingNouns(State):
                 taken, at, lead, passive
             ):
                 continue  # a noun inside what was said
+            if any(a <= at < b for a, b in self.summings):
+                continue  # "..., the minister said, a claim that landlords disputed"
             if self._given_up(at):
                 continue  # "Bank scraps plans for a branch": plans given up, no stance held
             end = min([a for a, _ in spans if a > at] + [passive or sentence[1]])
@@ -332,8 +337,11 @@ class ReportingNouns(State):
         )
         if opening is None or self._quote_at(opening.start()) is not None:
             return False
-        aside = opening.re is _IN_WORDS_ASIDE  # the whole sentence is the content
-        content = self._content(sentence[0] if aside else opening.end(), sentence[1])
+        aside = opening.re is _IN_WORDS_ASIDE  # the sentence to the quotation's end is the content
+        end = sentence[1]
+        if aside and (quote := self._first_quote((opening.end(), sentence[1]))) is not None:
+            end = quote.end  # not "..., and the council agreed": the narrator's
+        content = self._content(sentence[0] if aside else opening.end(), end)
         if content is None:
             return False
         words = opening.re is _IN_WORDS or aside

@@ -426,12 +426,18 @@ _QUESTION_MODIFIERS = frozenset(
 )
 # Counsel given to a client, not advice reported: "(who) advises companies on mergers",
 # "advised Oxhill on the deal", "is being advised by Dunmore Partners"; a client, then what
-# the counsel is on, or the adviser as agent; with no "that" and no "to" of what to do ("advised
-# patients on Monday to rest", "was advised by police to leave" report advice).
+# the counsel is on (not a time: "advised patients on Monday to rest", "advised residents on
+# Tuesday against drinking it" report advice), or the adviser as agent; with no "that", and
+# after an agent no "to" of what to do ("was advised by police to leave" reports advice).
 _COUNSEL_VERBS = frozenset("advise advises advised advising".split())
+_COUNSEL_TIME = r"(?i:" + alternation(TIME_WORDS) + r")\b"
 _COUNSEL_CLIENT = re.compile(
     r"\s+(?:(?:the|its|his|her|their)\s+(?:[\w-]+\s+){0,2}?[\w-]+|[A-Z][\w’'&.-]*"
-    r"(?:\s+[A-Z&][\w’'&.-]*)*|(?:[a-z-]+\s+)?[a-z-]+s)\s+(?:on|over)\s"
+    r"(?:\s+[A-Z&][\w’'&.-]*)*|(?:[a-z-]+\s+)?[a-z-]+s)(?:\s+on\s+"
+    + _COUNSEL_TIME
+    + r")?\s+(?:on|over)\s+(?!"
+    + _COUNSEL_TIME
+    + r")"
 )  # a client: "the government", "Oxhill", "retail banks" (not "advised caution on the roads")
 _COUNSEL_AGENT = re.compile(r"\s+by\s")
 _TO_DO = re.compile(r"\bto\s+(?!(?:the|a|an|its|his|her|their|our|my)\b)[a-z]")
@@ -568,11 +574,16 @@ def _counsel(text: str, cue: Span, span: Span) -> bool:
     """Whether a form of "advise" at `cue` is counsel given to a client (`_COUNSEL_CLIENT`)
     or by an adviser as agent of the passive (`_COUNSEL_AGENT`), nothing reported after it."""
     end = max(span[1], cue[1])
-    pattern = _COUNSEL_AGENT if span[0] < cue[1] else _COUNSEL_CLIENT
+    if span[0] < cue[1]:
+        return (
+            _COUNSEL_AGENT.match(text, cue[1], end) is not None
+            and _REPORTED.search(text, cue[1], end) is None
+            and _TO_DO.search(text, cue[1], end) is None
+        )
+    # "to" in the topic or a relative clause is no advice: "on its bid to buy Vantor"
     return (
-        pattern.match(text, cue[1], end) is not None
+        _COUNSEL_CLIENT.match(text, cue[1], end) is not None
         and _REPORTED.search(text, cue[1], end) is None
-        and _TO_DO.search(text, cue[1], end) is None
     )
 
 

@@ -34,11 +34,11 @@ from tui.core.statements.patterns import CUE_VERBS, LONGEST_CLAUSE, TRIM_END, WO
 from tui.core.statements.rejections import rejection
 from tui.core.text import Quote, alternation, holds, quotes, strip, terminal_marks
 
-# A subject pronoun, a copula or a word ending as a verb may ("died", "knows"): two words
-# with one are a clause, no short answer.
 # A clause of cause or time after a market's move: "fell *after* the company cut ...".
 _CAUSE = re.compile(r"\s(?:after|as|when|because)\s+")
 _ASKED_PERSONS = frozenset({"him", "her"})  # "asked him whether ...": put to someone
+# A subject pronoun, a copula or a word ending as a verb may ("died", "knows"): two words
+# with one are a clause, no short answer.
 _CLAUSE_WORD = re.compile(r"\b(?i:i|we|you|he|she|they|it|is|was|are|were)\b|\w(?:ed|s)\b")
 
 _START = itemgetter(0)  # of a span, or of a quote
@@ -155,6 +155,9 @@ class State:
         self.speakers = Speakers(text)
         self.statements: list[Emitted] = []
         self.covered = 0  # the end of the last statement: text before it is taken
+        # The narrator's appositions summing up a clause reported ("..., a claim that critics
+        # disputed"): no reporting noun in them makes a statement.
+        self.summings: list[Span] = []
         self.last_para = -1  # the paragraph of the last statement
         self.idle: Span = (-1, -1)  # the last sentence read that made no statement
         self.clause_start = 0  # where the sentence whose cues are read starts, past taken text
