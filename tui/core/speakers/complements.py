@@ -19,7 +19,6 @@ from tui.core.lexicon import (
     DOCUMENT_PARTICIPLES,
     DOCUMENT_WORDS,
     FEMALE_NOUNS,
-    FRACTION_WORDS,
     FUNCTION_WORDS,
     MALE_NOUNS,
     NUMBER_WORDS,
@@ -36,6 +35,7 @@ from tui.core.organizations import MEDIA_NOUNS, ORGANIZATION_NOUNS, ORGANIZATION
 from tui.core.speaker_kinds import PERSON_ROLES, marked_kind
 from tui.core.speakers.noun_phrases import (
     _adverb,
+    _fraction_word,
     _noun_phrase_before,
     _participle,
     _past_participle,
@@ -260,7 +260,7 @@ def _share_of(toks: list[Token], k: int) -> bool:
     return (
         _per_cent(toks, k)
         or _percent_sign(toks, k)
-        or toks[k].lower.rpartition("-")[2] in FRACTION_WORDS
+        or _fraction_word(toks[k].lower)
         and toks[k + 1].lower == "of"
     )
 

@@ -41,6 +41,7 @@ from tui.core.lexicon import (
     NUMBERED_BODIES,
     OF_PRONOUNS,
     OFFICE_COMPLEMENTS,
+    ORDINALS,
     ORGANIZATION_WORDS,
     PARTICIPLE_PREPOSITIONS,
     PARTY_MEMBERS,
@@ -273,6 +274,8 @@ _ROLES_NOT_MEDIA = ROLE_NOUNS - MEDIA_WORDS
 _ROLES_NOT_ORGANIZATION = (ROLE_NOUNS - ORGANIZATION_WORDS) | PARTY_MEMBERS
 # A speaker's id from the name: "the-white-house" -> "white-house".
 _NOT_WORD = re.compile(r"[^\w]+")
+# The word after a phrase: `_word_after`.
+_NEXT_WORD = re.compile(r"\s*([\w’'-]*)")
 # A speaker set off by commas inside another subject's clause, from its mention's end: "The
 # report, the union said, was flawed" (then "its" is the report, not the union).
 _INSERTED_CUE = re.compile(r"\s+\w+\s*,")
@@ -281,6 +284,11 @@ _LOWER_WORD = re.compile(r"[a-z][a-z’'-]*")
 _VERB_NEXT = re.compile(
     r"[\s,]+[a-z]"
 )  # after a subject (and its appositive), a word in lower case
+
+
+def _word_after(text: str, end: int) -> str:
+    """The word right after `end` (empty before a mark): "say" in "A third say"."""
+    return _NEXT_WORD.match(text, end).group(1)  # type: ignore[union-attr]
 
 
 def _venue_recipient(text: str, start: int) -> bool:
@@ -2349,6 +2357,8 @@ class Speakers:
             text[start:end],
             phrase.words,
             text[appositive[0] : appositive[1]] if appositive else None,
+            # "A third say" (a share) and "A third said" (one more person): the verb tells
+            _word_after(text, end) if phrase.words[-1].lower() in ORDINALS else None,
         )
         found = self._analysed.get(key)
         if found is None:
@@ -2657,7 +2667,9 @@ class Speakers:
             role_head in COLLECTIVE_HEADS
             or head in SHARE_HEADS
             or _count_alone(head)
-            or _fraction_share(head, toks[0].lower)
+            or _fraction_share(
+                head, toks[0].lower, toks[-1].lower, _word_after(text, phrase.span[1])
+            )
         )
         kind: SpeakerKind = "group" if plural or collective else "person"
         name = _without_article(text, toks) if not anonymous else text[span[0] : span[1]]
