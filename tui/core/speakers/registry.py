@@ -1657,7 +1657,9 @@ class Speakers:
         """Sieve 2c: a body's name without the place or owner that opened it ("the Supreme
         Court" after "the Kessland Supreme Court", "the Water Board" after "the Verdant Basin
         Water Board"): the one organization, named before, whose name ends with these words
-        (two or more); none when two do (another court of that name may be meant)."""
+        (two or more); none when two do (another court of that name may be meant), nor when
+        a state's or province's name is dropped before "Supreme Court" ("the Ohio Supreme
+        Court" and then "the Supreme Court": the national court is meant)."""
         if found.kind != "organization" or not found.named:
             return None
         words = _key(found.name).split()
@@ -1671,7 +1673,13 @@ class Speakers:
             and len(entry.key.split()) > len(words)
             and entry.key.split()[-len(words) :] == words
         ]
-        return matching[0] if len(matching) == 1 else None
+        if len(matching) != 1:
+            return None
+        place = " ".join(matching[0].key.split()[: -len(words)])
+        national = words == ["supreme", "court"] and (
+            place in US_STATES or place in STATES_AND_PROVINCES
+        )
+        return None if national else matching[0]
 
     def _role_holder(self, found: _Analysis, position: int) -> _Entry | None:
         """Sieve 3: the named person who holds the role a description names ("the mayor",
