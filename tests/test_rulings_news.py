@@ -420,3 +420,32 @@ def test_a_provinces_court_of_appeal_without_its_name_is_the_same_court():
         "could enforce it."
     )
     assert _speaker_rows(text) == [("Ontario Court of Appeal", 2)]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Defenders argued the case against the mayor was thin.",
+            "the case against the mayor was thin",
+        ),
+        (
+            "Neighbours argued the case for a bigger park had been made.",
+            "the case for a bigger park had been made",
+        ),
+        ("The firm argued the motion for delay should fail.", "the motion for delay should fail"),
+    ],
+)
+def test_argued_a_case_and_a_verb_after_it_reports_a_clause(text: str, content: str):
+    assert [c for _, c in acts_and_contents(text)] == [content]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mr. Dane argued the case before the appeals court in June.",
+        "She argued two appeals for the state last year.",
+    ],
+)
+def test_argued_a_case_with_only_a_place_or_a_time_after_it_is_advocacy(text: str):
+    assert attributed(text) == []

@@ -1967,6 +1967,9 @@ PLEDGE_FORMS: frozenset[str] = frozenset(
     "vow vows vowed vowing promise promises promised promising pledge pledges pledged pledging "
     "threaten threatens threatened threatening".split()
 )
+# The forms of "argue": a case argued is advocacy, unless a verb after it makes the case the
+# subject of what is argued ("argued the case against him was weak").
+ARGUE_FORMS = "argue argues argued arguing"
 # Objects that give a cue verb a sense that is no speech, when nothing is reported after them:
 # "called a timeout", "claimed the title", by the verb's forms.
 OBJECT_SENSES: dict[str, frozenset[str]] = {
@@ -2066,7 +2069,7 @@ OBJECT_SENSES: dict[str, frozenset[str]] = {
     ),
     # A case pleaded before judges ("has argued several cases before the court", "argued the
     # appeal in March"): advocacy, not words reported ("argued that ..." says).
-    "argue argues argued arguing": frozenset("case cases appeal appeals motion motions".split()),
+    ARGUE_FORMS: frozenset("case cases appeal appeals motion motions".split()),
 }
 # Cue verbs that with one short object (a pronoun, a name, a noun after a determiner) and
 # nothing said after it but when are no speech: "called him on Friday", "called the mayor" (a
