@@ -371,3 +371,25 @@ def test_the_export_story_names_its_bodies_and_analysts():
     assert ("Stijn Adler", "person") in names
     last_official = [name for content, _, name, _ in found if content.startswith("Some owners")]
     assert last_official == ["A trade official in the coastal province of Marel"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The rule faces a lawsuit by the Dorran Growers Guild, which said the rule was unfair.",
+            "Dorran Growers Guild",
+        ),
+        (
+            "The plant drew a complaint by the union, which says it speaks for 900 staff.",
+            "the union",
+        ),
+    ],
+)
+def test_which_saying_after_a_documents_agent_is_the_agent(text: str, name: str):
+    assert speaker_of(text)[0] == name
+
+
+def test_which_concluding_after_a_documents_agent_is_the_document():
+    text = "It follows a review by the port office, which concluded that the fees were fair."
+    assert speaker_of(text)[:2] == ("a review by the port office", "document")

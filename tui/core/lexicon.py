@@ -743,6 +743,18 @@ ESTIMATED_NOUNS: frozenset[str] = frozenset(
 WORDING_VERBS: frozenset[str] = frozenset("read reads".split())
 # Verbs of showing, no claim before pictures ("showed footage of burning bins").
 SHOW_FORMS: frozenset[str] = frozenset("show shows showed shown showing".split())
+# What a document does, not the body that made it: "a review by the office, which *found* ..."
+# is the review's finding; "which said" or "which says it ..." is the office's own speech.
+DOCUMENT_DEEDS: frozenset[str] = (
+    FIND_FORMS
+    | SHOW_FORMS
+    | frozenset(
+        """
+        conclude concludes concluded estimate estimates estimated calculate calculates
+        calculated identify identifies identified document documents documented
+        """.split()
+    )
+)
 # Verbs of quoting another, whose object is the speaker when "as saying" follows ("quoted
 # the minister as saying", "cited him as saying").
 QUOTING_VERBS: frozenset[str] = frozenset(

@@ -16,6 +16,7 @@ from tui.core.lexicon import (
     BODY_CLAUSE_VERBS,
     COMPLEMENT_PREPOSITIONS,
     DETERMINERS,
+    DOCUMENT_DEEDS,
     DOCUMENT_PARTICIPLES,
     DOCUMENT_WORDS,
     FEMALE_NOUNS,
@@ -480,11 +481,12 @@ def _who_head(text: str, toks: list[Token], end: int, head: Phrase | None) -> Ph
     return _role_with_complement(text, toks, end) or _postmodified(text, toks, end) or head
 
 
-def _which_head(text: str, toks: list[Token], head: Phrase) -> Phrase:
-    """What "which" stands for after `head`, the agent of a document's "by": the document
-    with it ("a 2019 review by the trade office, which found ..."); else `head`."""
+def _which_head(text: str, toks: list[Token], head: Phrase, cue: str) -> Phrase:
+    """What "which" before the cue word `cue` stands for after `head`, the agent of a
+    document's "by": the document with it when the cue is a document's deed ("a 2019 review by
+    the trade office, which found ..."); else `head` ("a lawsuit by the union, which said")."""
     k = bisect_left(toks, (head.span[0],))
-    if k < 2 or toks[k - 1].lower != "by":
+    if cue not in DOCUMENT_DEEDS or k < 2 or toks[k - 1].lower != "by":
         return head
     noun = toks[k - 2]
     if noun.lower not in DOCUMENT_WORDS or not noun.word.islower():
