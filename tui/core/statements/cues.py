@@ -269,12 +269,20 @@ def _cue_pattern(words: frozenset[str], split: frozenset[str] = frozenset()) -> 
 
 # "per" naming a source, as "according to" does: after a comma, the source ending the
 # sentence ("..., per the sheriff's office.", "..., per state police.", not "..., per the
-# plan, is $400", what is in keeping with it), or opening the sentence ("Per the report,
-# ..."); before a determiner, a name, police or a plural, a modifier first or not ("per fire
-# officials", "per court records"); not a rate ("2 inches per hour", "per capita").
+# plan, is $400", what is in keeping with it), or opening the sentence with a comma after the
+# source ("Per the report, ..."; not the rate of "Per student costs rose"); before a
+# determiner, a name, police or a plural, a modifier first or not ("per fire officials", "per
+# court records"); not a rate ("2 inches per hour", "per capita"). A name and an appositive
+# after an opening "Per" are a person so named ("Per Sandberg, the party's deputy, said").
+_PER_PHRASE = r"(?:the|a|an|[A-Z][\w’'-]*|(?:[a-z]+\s+)?(?:[a-z]+s|police))(?![\w’'-])"
+_PER_TO_COMMA = r"(?:(?!(?<=[a-z])\.\s)[^,;:!?\n]){0,60}?,"  # up to a comma in its sentence
+_PER_APPOSITIVE = r"\s+(?:the|an?|his|her|its|their)\s[^,;:.!?\n]*,\s+[a-z]"  # ", the chief, said"
 _PER_SOURCE = (
-    r"(?:(?<=, )per(?=[^,;:!?\n]*[.!?][\"”’)]?(?:\s|$))|Per)"
-    r"(?=\s+(?:the|a|an|[A-Z][\w’'-]*|(?:[a-z]+\s+)?(?:[a-z]+s|police))(?![\w’'-]))"
+    r"(?:(?<=, )per(?=\s+"
+    + _PER_PHRASE
+    + r"[^,;:!?\n]*[.!?][\"”’)]?(?:\s|$))"
+    + (r"|Per(?=\s+(?=[A-Z])" + _PER_TO_COMMA + r"(?!" + _PER_APPOSITIVE + r"))")
+    + (r"|Per(?=\s+(?![A-Z])" + _PER_PHRASE + _PER_TO_COMMA + r"))")
 )
 # The cues that name a source and report the rest of the sentence (`_according`).
 _SOURCE_CUES = frozenset({"according to", "per"})
