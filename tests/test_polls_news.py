@@ -283,3 +283,14 @@ def test_according_to_a_source_after_a_verb_of_arranging_still_names_it(text: st
 )
 def test_according_to_a_criterion_after_a_verb_of_arranging_names_no_source(text: str):
     assert attributed(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Cook Political Report said the seat leaned Republican.",
+        "The Drudge Report said the governor would quit.",
+    ],
+)
+def test_an_outlet_named_report_is_media_not_a_document(text: str):
+    assert speaker_of(text)[1] == "media"
