@@ -393,3 +393,25 @@ def test_which_saying_after_a_documents_agent_is_the_agent(text: str, name: str)
 def test_which_concluding_after_a_documents_agent_is_the_document():
     text = "It follows a review by the port office, which concluded that the fees were fair."
     assert speaker_of(text)[:2] == ("a review by the port office", "document")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Banco Rivera of Lisbon said profits fell.",
+        "Norsk Varde of Bergen said orders slowed.",
+    ],
+)
+def test_two_name_shaped_words_of_a_place_are_no_person(text: str):
+    assert speaker_of(text)[1] != "person"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Joren Vlast of Tessel Bank said rates would rise.", "Joren Vlast"),
+        ("Maria Kolbe of Lisbon said the port was busy.", "Maria Kolbe"),
+    ],
+)
+def test_a_full_name_of_a_body_or_with_a_known_given_name_is_a_person(text: str, name: str):
+    assert speaker_of(text)[:2] == (name, "person")

@@ -2833,8 +2833,13 @@ class Speakers:
         ):  # "Grace Tan of Acme": a title only before its bound word ("Tan Sri") is a name
             shorter = toks[: k - 1]
             found = self._analyse(_phrase_of(tuple(shorter), phrase.appositive))
-            if found.kind == "unknown" and found.named and _bare_full_name(shorter):
-                found = found._replace(kind="person")  # "Kai Munro of Fellgate Bank": hers
+            if (
+                found.kind == "unknown"
+                and found.named
+                and _bare_full_name(shorter)
+                and (given_name(shorter[0].word) or _body_after(toks[k:]))
+            ):  # "Kai Munro of Fellgate Bank": hers; not "Credit Suisse of Zurich"
+                found = found._replace(kind="person")
             if found.kind != "person" or not found.named:
                 return found
             # Where the person is from completes the role, or is it: "Ambassador of the
@@ -3371,6 +3376,14 @@ def _bare_full_name(toks: list[Token]) -> bool:
     return 2 <= len(toks) <= 3 and all(
         _name_shaped(t.word) and t.lower not in _BODY_OR_PLACE_WORDS for t in toks
     )
+
+
+def _body_after(toks: list[Token]) -> bool:
+    """Whether `toks`, after "of" or "with", name a body by its own words ("Norrland Bank",
+    "the Lodan Herald") or by more than one word ("Harlow Markets"), not a place of one word
+    ("Zurich")."""
+    words = [t.word for t in toks if t.lower != "the"]
+    return len(words) > 1 or marked_kind(words) in ("organization", "media")
 
 
 def _role_of_body(words: list[str]) -> bool:
