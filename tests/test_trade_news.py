@@ -415,3 +415,17 @@ def test_two_name_shaped_words_of_a_place_are_no_person(text: str):
 )
 def test_a_full_name_of_a_body_or_with_a_known_given_name_is_a_person(text: str, name: str):
     assert speaker_of(text)[:2] == (name, "person")
+
+
+@pytest.mark.parametrize(
+    ("text", "act"),
+    [
+        ("The guild welcomed the ruling as well as the new tariff.", "stance"),
+        ("Exporters welcomed the deal as expected.", "stance"),
+        ("Farmers condemned the decision as soon as it was announced.", "stance"),
+        ("The guild welcomed the ruling as overdue.", "speech"),
+        ("Exporters condemned the levy as a tax on jobs.", "speech"),
+    ],
+)
+def test_as_in_a_fixed_phrase_is_no_judgement_of_the_object(text: str, act: str):
+    assert _acts(text) == [act]
