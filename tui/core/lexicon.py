@@ -743,6 +743,8 @@ ESTIMATED_NOUNS: frozenset[str] = frozenset(
 WORDING_VERBS: frozenset[str] = frozenset("read reads".split())
 # Verbs of showing, no claim before pictures ("showed footage of burning bins").
 SHOW_FORMS: frozenset[str] = frozenset("show shows showed shown showing".split())
+# What joins a person's name to the body the person works for ("Ann Tully of the X", "with").
+PERSON_BODY_LINKS: frozenset[str] = frozenset({"of", "with"})
 # What a document does, not the body that made it: "a review by the office, which *found* ..."
 # is the review's finding; "which said" or "which says it ..." is the office's own speech.
 DOCUMENT_DEEDS: frozenset[str] = (

@@ -24,6 +24,7 @@ from tui.core.lexicon import (
     MALE_NOUNS,
     NUMBER_WORDS,
     PARTICIPLE_PREPOSITIONS,
+    PERSON_BODY_LINKS,
     PLACE_MODIFIERS,
     PLACE_NAME_ENDINGS,
     PLACE_NAMES,
@@ -197,10 +198,6 @@ def _contact_clause(text: str, toks: list[Token], i: int) -> Phrase | None:
     return _phrase_of(tuple(toks[first : i + 1]))
 
 
-# The prepositions that join a named person to the body the person works for.
-_BODY_LINKS = frozenset({"of", "with"})
-
-
 def _named_with_complement(
     text: str, toks: list[Token], found: Phrase, first: int
 ) -> Phrase | None:
@@ -236,7 +233,7 @@ def _named_with_complement(
         return None  # "Data from the county show": documents from a source are its own
     capitals = [w for w in name.words if w[0].isupper() and w.lower() not in _NOT_NAME]
     if capitals and not _capital_of_the_opening_only(text, name, capitals):
-        if toks[first - 1].lower in _BODY_LINKS and marked_kind(found.words) in _BODIES:
+        if toks[first - 1].lower in PERSON_BODY_LINKS and marked_kind(found.words) in _BODIES:
             # "Lionel Achebe of the Rasmund Institute", "Sgt. Ann Tully with the Dorn Police
             # Department": the body after "of" is the name's, read as after the cue ("said
             # Lionel Achebe of the Rasmund Institute")

@@ -411,6 +411,10 @@ _PARTICIPLES = ADJUNCT_PARTICIPLES | SPEECH_CUES | STANCE_CUES | BELIEF_CUES
 class Clauses(State):
     """The bounds of content beside a cue."""
 
+    def _after_comma(self, at: int) -> bool:
+        """Whether a comma (and spaces) stands just before `at`."""
+        return self.text[max(0, at - 3) : at].rstrip().endswith(",")
+
     def _before_main_verb(self, start: int, end: int, phrase: Phrase, object_only: bool) -> int:
         """Where the content from `start` (to `end` at most) of a cue in a relative clause
         set without a comma on the sentence's subject ends: before the sentence's own verb of
@@ -442,7 +446,7 @@ class Clauses(State):
         cue is in no such clause or no cue follows a comma."""
         text = self.text
         if phrase.pronoun in RELATIVE_PRONOUNS:
-            if not text[max(0, phrase.span[0] - 3) : phrase.span[0]].rstrip().endswith(","):
+            if not self._after_comma(phrase.span[0]):
                 return end
         elif self._relative_comma(phrase) < 0:
             return end

@@ -1856,10 +1856,6 @@ class CueAttributions(CueForms, Quotations):
             return False  # "X, which filed a brief backing Y, said": the brief's, no aside
         return _ASIDE_CLOSE.fullmatch(self.text, previous.span[1], cue_start) is not None
 
-    def _after_comma(self, at: int) -> bool:
-        """Whether a comma (and spaces) stands just before `at`."""
-        return self.text[max(0, at - 3) : at].rstrip().endswith(",")
-
     def _partitive_pronoun(self, start: int, cue_start: int) -> Phrase | None:
         """The partitive of a pronoun that opens its clause just before a cue ("One of them
         said", "..., both of us said") as the speaker phrase; None if there is none."""
