@@ -294,3 +294,17 @@ def test_according_to_a_criterion_after_a_verb_of_arranging_names_no_source(text
 )
 def test_an_outlet_named_report_is_media_not_a_document(text: str):
     assert speaker_of(text)[1] == "media"
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The utility said that lead was detected in the taps.", "lead was detected in the taps"),
+        ("Tests showed that lead was found in three wells.", "lead was found in three wells"),
+        ("Pollsters said that lead would shrink by May.", "that lead would shrink by May"),
+        ("Aides said that estimate was revised twice.", "that estimate was revised twice"),
+    ],
+)
+def test_that_before_lead_and_a_passive_opens_the_clause_of_the_metal(text: str, content: str):
+    [(found, _, _)] = attributed(text)
+    assert found == content

@@ -393,6 +393,10 @@ DEMONSTRATED_NOUNS: frozenset[str] = frozenset(
     margin lead idea decision argument proposal plan deal
     """.split()
 )
+# Those of them that also name a substance, a mass noun that stands bare: before a passive
+# it is the substance ("said that lead was found in the pipes"), else the count noun ("said
+# that lead would not last").
+SUBSTANCE_DEMONSTRATED_NOUNS: frozenset[str] = frozenset({"lead"})
 # Verbs of arranging, measuring and varying: "according to" right after one (no comma) tells
 # how, not who says so ("results were weighted according to age", "pay varies according to
 # rank"; not "sales rose according to the firm").

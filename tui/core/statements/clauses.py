@@ -39,6 +39,7 @@ from tui.core.lexicon import (
     SPEECH_CUES,
     STANCE_CUES,
     SUBORDINATORS,
+    SUBSTANCE_DEMONSTRATED_NOUNS,
     TIME_ADVERBS,
     TIME_WORDS,
     VENUE_RELEASE_VERBS,
@@ -222,7 +223,10 @@ _BEFORE_OR_AFTER = re.compile(r"\s+(?:before|after)\b")
 # "saying only that", "said then that"), tried only where " that " follows closely.
 _THAT = (
     r"that\b(?![’']s\b|\s+(?:(?:"
-    + alternation(DEMONSTRATED_NOUNS)
+    + alternation(DEMONSTRATED_NOUNS - SUBSTANCE_DEMONSTRATED_NOUNS)
+    + r"|(?:"
+    + alternation(SUBSTANCE_DEMONSTRATED_NOUNS)
+    + r")(?!\s+(?:was|were|is|are)\s+(?:[a-z]+ed|found|seen|shown|known)\b)"
     + r")\s+)?"
     + RELATIVE_VERB
     + r"\b)"
