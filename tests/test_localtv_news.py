@@ -171,3 +171,39 @@ def test_a_given_name_before_power_is_still_a_person():
 )
 def test_each_station_story_has_its_sources(article: str, expected: list[tuple[str, str, str]]):
     assert missing_speakers(article, expected) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Per Lindqvist said the plant would close in May.", "Per Lindqvist"),
+        ("Per Aasen, the group's finance chief, said margins were thin.", "Per Aasen"),
+    ],
+)
+def test_per_as_a_given_name_opening_the_sentence_is_no_source_cue(text: str, name: str):
+    [(content, speaker, cue)] = attributed(text)
+    assert (speaker.name if speaker else None, cue) == (name, "said")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Per student costs rose 5 percent last year.",
+        "Per pupil grants fell for a third year.",
+    ],
+)
+def test_per_opening_a_rate_with_no_comma_after_its_phrase_is_no_source(text: str):
+    assert attributed(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Per Harbor News, the driver fled on foot.", "Harbor News"),
+        ("Per the U.S. Forest Service, two fires merged.", "U.S. Forest Service"),
+        ("Per court filings seen by the station, the firm owed $8,000.", "court filings"),
+    ],
+)
+def test_per_opening_a_sentence_before_a_source_and_a_comma_names_it(text: str, source: str):
+    [(_, speaker, cue)] = attributed(text)
+    assert (speaker.name if speaker else None, cue) == (source, "Per")

@@ -233,3 +233,78 @@ _ARTICLES = Path(__file__).parent / "data" / "speakers"
 def test_the_invented_poll_articles_keep_their_speakers(article: str, expected: set):
     speakers, _ = find_statements((_ARTICLES / article).read_text(encoding="utf-8"))
     assert expected <= {(s.name, s.kind) for s in speakers}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two shoppers said they heard a bang. A third said she smelled smoke.",
+        "Four guards were fired. A fifth said he had quit in May.",
+        "Two hikers were rescued, and a third said he walked out alone.",
+    ],
+)
+def test_an_ordinal_alone_before_a_singular_verb_is_one_more_person(text: str):
+    assert attributed(text)[-1][1].kind == "person"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A third think the ferry should run at night.",
+        "A fifth believe the mayor misled them.",
+        "A third of commuters said the trains were late.",
+    ],
+)
+def test_an_ordinal_share_before_a_plural_verb_or_of_is_a_group(text: str):
+    assert speaker_of(text)[1] == "group"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Bonuses will be allocated according to the agency.", "the agency"),
+        ("Votes were divided according to party observers.", "party observers"),
+        ("Reports of the fire varied according to neighbours.", "neighbours"),
+        ("Grants were distributed according to Mayor Ida Kron.", "Ida Kron"),
+    ],
+)
+def test_according_to_a_source_after_a_verb_of_arranging_still_names_it(text: str, name: str):
+    [(_, speaker, _)] = attributed(text)
+    assert speaker.name == name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Plots were assigned according to their size.",
+        "Grants were distributed according to the number of pupils.",
+        "Tickets are priced according to demand and season.",
+    ],
+)
+def test_according_to_a_criterion_after_a_verb_of_arranging_names_no_source(text: str):
+    assert attributed(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Cook Political Report said the seat leaned Republican.",
+        "The Drudge Report said the governor would quit.",
+    ],
+)
+def test_an_outlet_named_report_is_media_not_a_document(text: str):
+    assert speaker_of(text)[1] == "media"
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The utility said that lead was detected in the taps.", "lead was detected in the taps"),
+        ("Tests showed that lead was found in three wells.", "lead was found in three wells"),
+        ("Pollsters said that lead would shrink by May.", "that lead would shrink by May"),
+        ("Aides said that estimate was revised twice.", "that estimate was revised twice"),
+    ],
+)
+def test_that_before_lead_and_a_passive_opens_the_clause_of_the_metal(text: str, content: str):
+    [(found, _, _)] = attributed(text)
+    assert found == content

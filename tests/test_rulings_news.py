@@ -399,3 +399,53 @@ def test_a_party_member_of_a_chamber_after_an_article_is_unnamed():
 )
 def test_a_partys_body_or_its_members_keep_their_kind(text: str, kind: str):
     assert speaker_of(text)[1] == kind
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Nevada Supreme Court said the tax was lawful. The Supreme Court said in 2015 that "
+        "states could levy it.",
+        "The Alberta Supreme Court said the bylaw stood. The Supreme Court said it would not "
+        "hear the appeal.",
+    ],
+)
+def test_the_supreme_court_after_a_states_supreme_court_is_the_national_one(text: str):
+    assert [count for _, count in _speaker_rows(text)] == [1, 1]
+
+
+def test_a_provinces_court_of_appeal_without_its_name_is_the_same_court():
+    text = (
+        "The Ontario Court of Appeal said the bylaw stood. The Court of Appeal said the city "
+        "could enforce it."
+    )
+    assert _speaker_rows(text) == [("Ontario Court of Appeal", 2)]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Defenders argued the case against the mayor was thin.",
+            "the case against the mayor was thin",
+        ),
+        (
+            "Neighbours argued the case for a bigger park had been made.",
+            "the case for a bigger park had been made",
+        ),
+        ("The firm argued the motion for delay should fail.", "the motion for delay should fail"),
+    ],
+)
+def test_argued_a_case_and_a_verb_after_it_reports_a_clause(text: str, content: str):
+    assert [c for _, c in acts_and_contents(text)] == [content]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mr. Dane argued the case before the appeals court in June.",
+        "She argued two appeals for the state last year.",
+    ],
+)
+def test_argued_a_case_with_only_a_place_or_a_time_after_it_is_advocacy(text: str):
+    assert attributed(text) == []

@@ -371,3 +371,61 @@ def test_the_export_story_names_its_bodies_and_analysts():
     assert ("Stijn Adler", "person") in names
     last_official = [name for content, _, name, _ in found if content.startswith("Some owners")]
     assert last_official == ["A trade official in the coastal province of Marel"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The rule faces a lawsuit by the Dorran Growers Guild, which said the rule was unfair.",
+            "Dorran Growers Guild",
+        ),
+        (
+            "The plant drew a complaint by the union, which says it speaks for 900 staff.",
+            "the union",
+        ),
+    ],
+)
+def test_which_saying_after_a_documents_agent_is_the_agent(text: str, name: str):
+    assert speaker_of(text)[0] == name
+
+
+def test_which_concluding_after_a_documents_agent_is_the_document():
+    text = "It follows a review by the port office, which concluded that the fees were fair."
+    assert speaker_of(text)[:2] == ("a review by the port office", "document")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Banco Rivera of Lisbon said profits fell.",
+        "Norsk Varde of Bergen said orders slowed.",
+    ],
+)
+def test_two_name_shaped_words_of_a_place_are_no_person(text: str):
+    assert speaker_of(text)[1] != "person"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Joren Vlast of Tessel Bank said rates would rise.", "Joren Vlast"),
+        ("Maria Kolbe of Lisbon said the port was busy.", "Maria Kolbe"),
+    ],
+)
+def test_a_full_name_of_a_body_or_with_a_known_given_name_is_a_person(text: str, name: str):
+    assert speaker_of(text)[:2] == (name, "person")
+
+
+@pytest.mark.parametrize(
+    ("text", "act"),
+    [
+        ("The guild welcomed the ruling as well as the new tariff.", "stance"),
+        ("Exporters welcomed the deal as expected.", "stance"),
+        ("Farmers condemned the decision as soon as it was announced.", "stance"),
+        ("The guild welcomed the ruling as overdue.", "speech"),
+        ("Exporters condemned the levy as a tax on jobs.", "speech"),
+    ],
+)
+def test_as_in_a_fixed_phrase_is_no_judgement_of_the_object(text: str, act: str):
+    assert _acts(text) == [act]

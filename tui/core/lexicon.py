@@ -393,6 +393,10 @@ DEMONSTRATED_NOUNS: frozenset[str] = frozenset(
     margin lead idea decision argument proposal plan deal
     """.split()
 )
+# Those of them that also name a substance, a mass noun that stands bare: before a passive
+# it is the substance ("said that lead was found in the pipes"), else the count noun ("said
+# that lead would not last").
+SUBSTANCE_DEMONSTRATED_NOUNS: frozenset[str] = frozenset({"lead"})
 # Verbs of arranging, measuring and varying: "according to" right after one (no comma) tells
 # how, not who says so ("results were weighted according to age", "pay varies according to
 # rank"; not "sales rose according to the firm").
@@ -743,6 +747,20 @@ ESTIMATED_NOUNS: frozenset[str] = frozenset(
 WORDING_VERBS: frozenset[str] = frozenset("read reads".split())
 # Verbs of showing, no claim before pictures ("showed footage of burning bins").
 SHOW_FORMS: frozenset[str] = frozenset("show shows showed shown showing".split())
+# What joins a person's name to the body the person works for ("Ann Tully of the X", "with").
+PERSON_BODY_LINKS: frozenset[str] = frozenset({"of", "with"})
+# What a document does, not the body that made it: "a review by the office, which *found* ..."
+# is the review's finding; "which said" or "which says it ..." is the office's own speech.
+DOCUMENT_DEEDS: frozenset[str] = (
+    FIND_FORMS
+    | SHOW_FORMS
+    | frozenset(
+        """
+        conclude concludes concluded estimate estimates estimated calculate calculates
+        calculated identify identifies identified document documents documented
+        """.split()
+    )
+)
 # Verbs of quoting another, whose object is the speaker when "as saying" follows ("quoted
 # the minister as saying", "cited him as saying").
 QUOTING_VERBS: frozenset[str] = frozenset(
@@ -1966,6 +1984,9 @@ PLEDGE_FORMS: frozenset[str] = frozenset(
     "vow vows vowed vowing promise promises promised promising pledge pledges pledged pledging "
     "threaten threatens threatened threatening".split()
 )
+# The forms of "argue": a case argued is advocacy, unless a verb after it makes the case the
+# subject of what is argued ("argued the case against him was weak").
+ARGUE_FORMS = "argue argues argued arguing"
 # Objects that give a cue verb a sense that is no speech, when nothing is reported after them:
 # "called a timeout", "claimed the title", by the verb's forms.
 OBJECT_SENSES: dict[str, frozenset[str]] = {
@@ -2065,7 +2086,7 @@ OBJECT_SENSES: dict[str, frozenset[str]] = {
     ),
     # A case pleaded before judges ("has argued several cases before the court", "argued the
     # appeal in March"): advocacy, not words reported ("argued that ..." says).
-    "argue argues argued arguing": frozenset("case cases appeal appeals motion motions".split()),
+    ARGUE_FORMS: frozenset("case cases appeal appeals motion motions".split()),
 }
 # Cue verbs that with one short object (a pronoun, a name, a noun after a determiner) and
 # nothing said after it but when are no speech: "called him on Friday", "called the mayor" (a

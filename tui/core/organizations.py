@@ -102,6 +102,10 @@ OUTLETS: frozenset[str] = frozenset(
         "the intercept",
         "mother jones",
         "national review",
+        # newsletters and sites named "... Report": outlets, not the documents a report's
+        # own name is ("the Lund Report concluded")
+        "cook political report",
+        "drudge report",
         "daily beast",
         "daily mail",
         "new york post",

@@ -283,6 +283,7 @@ def _given_name(text: str, lower: int, cue_start: int) -> Phrase | None:
 # "The San Mateo, Calif.-" before "based company", "The Austin, " before "Texas-based company":
 # the article of a company placed by its city and state, opening the sentence.
 _PLACE_BASED = re.compile(r"(?:^|(?<=[.!?]\s))([Tt]he)\s+[A-Z][\w .,’'-]{1,40}?(?:-|,\s)$")
+_WORD_AT = re.compile(r"[\w’'-]+")  # the cue word: `_cue_word`
 
 
 def _based_description(text: str, lower: int, found: Phrase) -> Phrase:
@@ -411,6 +412,12 @@ def _after_preposition(text: str, lower: int, start: int) -> bool:
     return bool(words) and (words[-1].lower() in COMPLEMENT_PREPOSITIONS or words[-1] == "by")
 
 
+def _cue_word(text: str, cue_start: int) -> str:
+    """The cue word at `cue_start`, in lower case."""
+    word = _WORD_AT.match(text, cue_start)
+    return word.group().lower() if word else ""
+
+
 def _phrase_before(text: str, toks: list[Token], cue_start: int) -> Phrase | None:
     """The speaker phrase ending at the cue at `cue_start`, from `toks`, the tokens before it."""
     i = _skip_between(toks, len(toks) - 1, text[cue_start].islower())
@@ -468,7 +475,7 @@ def _phrase_before(text: str, toks: list[Token], cue_start: int) -> Phrase | Non
             antecedent = _who_head(text, toks, j, antecedent)
             antecedent = _described_name(text, toks, i, antecedent) or antecedent
         elif lower == "which" and antecedent is not None:
-            antecedent = _which_head(text, toks, antecedent)
+            antecedent = _which_head(text, toks, antecedent, _cue_word(text, cue_start))
         if antecedent is None or (lower == "that" and j < i - 1):
             return None
         if lower == "that":

@@ -16,14 +16,15 @@ from tui.core.lexicon import (
     BODY_CLAUSE_VERBS,
     COMPLEMENT_PREPOSITIONS,
     DETERMINERS,
+    DOCUMENT_DEEDS,
     DOCUMENT_PARTICIPLES,
     DOCUMENT_WORDS,
     FEMALE_NOUNS,
-    FRACTION_WORDS,
     FUNCTION_WORDS,
     MALE_NOUNS,
     NUMBER_WORDS,
     PARTICIPLE_PREPOSITIONS,
+    PERSON_BODY_LINKS,
     PLACE_MODIFIERS,
     PLACE_NAME_ENDINGS,
     PLACE_NAMES,
@@ -36,6 +37,7 @@ from tui.core.organizations import MEDIA_NOUNS, ORGANIZATION_NOUNS, ORGANIZATION
 from tui.core.speaker_kinds import PERSON_ROLES, marked_kind
 from tui.core.speakers.noun_phrases import (
     _adverb,
+    _fraction_word,
     _noun_phrase_before,
     _participle,
     _past_participle,
@@ -196,10 +198,6 @@ def _contact_clause(text: str, toks: list[Token], i: int) -> Phrase | None:
     return _phrase_of(tuple(toks[first : i + 1]))
 
 
-# The prepositions that join a named person to the body the person works for.
-_BODY_LINKS = frozenset({"of", "with"})
-
-
 def _named_with_complement(
     text: str, toks: list[Token], found: Phrase, first: int
 ) -> Phrase | None:
@@ -235,7 +233,7 @@ def _named_with_complement(
         return None  # "Data from the county show": documents from a source are its own
     capitals = [w for w in name.words if w[0].isupper() and w.lower() not in _NOT_NAME]
     if capitals and not _capital_of_the_opening_only(text, name, capitals):
-        if toks[first - 1].lower in _BODY_LINKS and marked_kind(found.words) in _BODIES:
+        if toks[first - 1].lower in PERSON_BODY_LINKS and marked_kind(found.words) in _BODIES:
             # "Lionel Achebe of the Rasmund Institute", "Sgt. Ann Tully with the Dorn Police
             # Department": the body after "of" is the name's, read as after the cue ("said
             # Lionel Achebe of the Rasmund Institute")
@@ -260,7 +258,7 @@ def _share_of(toks: list[Token], k: int) -> bool:
     return (
         _per_cent(toks, k)
         or _percent_sign(toks, k)
-        or toks[k].lower.rpartition("-")[2] in FRACTION_WORDS
+        or _fraction_word(toks[k].lower)
         and toks[k + 1].lower == "of"
     )
 
@@ -480,11 +478,12 @@ def _who_head(text: str, toks: list[Token], end: int, head: Phrase | None) -> Ph
     return _role_with_complement(text, toks, end) or _postmodified(text, toks, end) or head
 
 
-def _which_head(text: str, toks: list[Token], head: Phrase) -> Phrase:
-    """What "which" stands for after `head`, the agent of a document's "by": the document
-    with it ("a 2019 review by the trade office, which found ..."); else `head`."""
+def _which_head(text: str, toks: list[Token], head: Phrase, cue: str) -> Phrase:
+    """What "which" before the cue word `cue` stands for after `head`, the agent of a
+    document's "by": the document with it when the cue is a document's deed ("a 2019 review by
+    the trade office, which found ..."); else `head` ("a lawsuit by the union, which said")."""
     k = bisect_left(toks, (head.span[0],))
-    if k < 2 or toks[k - 1].lower != "by":
+    if cue not in DOCUMENT_DEEDS or k < 2 or toks[k - 1].lower != "by":
         return head
     noun = toks[k - 2]
     if noun.lower not in DOCUMENT_WORDS or not noun.word.islower():

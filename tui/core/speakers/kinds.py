@@ -17,6 +17,7 @@ from tui.core.lexicon import (
     MEMBERS_BODIES,
     NAME_CONNECTORS,
     ORGANIZATION_WORDS,
+    PERSON_BODY_LINKS,
     PERSON_PRONOUNS,
     PLACE_ABBREVIATIONS,
     RANK_MODIFIERS,
@@ -109,10 +110,6 @@ def _legal_name_start(toks: list[Token]) -> int | None:
         if before is not None and before.word.islower() and before.lower not in DETERMINERS
         else None
     )
-
-
-# What joins a person's name to the body the person works for ("Ann Tully of the X", "with").
-_PERSON_BODY_PREPOSITIONS = frozenset({"of", "with"})
 
 
 def _service_named(words: list[str]) -> SpeakerKind | None:
@@ -212,7 +209,7 @@ def _person_of_body(toks: list[Token]) -> int | None:
     or "with" (the index after the preposition): "Sgt. Rhea Tully *of the* Vell County
     Sheriff's Office", "Ann Tully *of* Dorn Police"; None if no person stands there ("the
     Jane Hale Institute of Art", the body's noun before "of"; "Boy Scouts of America")."""
-    j = next((k for k, t in enumerate(toks) if t.lower in _PERSON_BODY_PREPOSITIONS), 0)
+    j = next((k for k, t in enumerate(toks) if t.lower in PERSON_BODY_LINKS), 0)
     if (
         j >= 2
         and j + 1 < len(toks)

@@ -28,6 +28,7 @@ from tui.core.lexicon import (
     NOT_AGENT_NOUNS,
     NUMBER_WORDS,
     NUMBERED_BODIES,
+    ORDINALS,
     ORGANIZATION_WORDS,
     PARTY_MEMBERS,
     PLURAL_HEADS,
@@ -154,11 +155,35 @@ def _count_alone(word: str) -> bool:
     return word in COUNTED_ALONE or (word != "one" and _count_number(word))
 
 
-def _fraction_share(head: str, first: str) -> bool:
-    """Whether a phrase headed by a fraction (`head`), opened by the lower-case word `first`,
-    is a share of people ("A third said", "two-thirds of voters"), not a person counted in
-    order ("the third said")."""
-    return head.rpartition("-")[2] in FRACTION_WORDS and first != "the"
+def _fraction_word(word: str) -> bool:
+    """Whether a lower-case word is a fraction or ends a hyphenated one ("third", "two-thirds")."""
+    return word.rpartition("-")[2] in FRACTION_WORDS
+
+
+def _fraction_share(head: str, first: str, last: str, verb: str) -> bool:
+    """Whether a phrase headed by a fraction (`head`), from the lower-case word `first` to
+    `last` and followed by the word `verb`, is a share of people ("A quarter said", "a third
+    of voters", "A third say"), not a person counted in order ("the third said"). An ordinal
+    alone is one more of people counted ("Two were hurt. A third said ...") unless a plural
+    verb follows it."""
+    if not _fraction_word(head) or first == "the":
+        return False
+    return head not in ORDINALS or last != head or _plural_verb(verb)
+
+
+def _plural_verb(word: str) -> bool:
+    """Whether a word after a subject is a verb in the plural ("say", "were", "think"), not
+    one in the singular or the past ("says", "said", "was", "told")."""
+    return (
+        word.isalpha()
+        and word.islower()
+        and not word.endswith(("s", "ed"))
+        and word not in IRREGULAR_VERB_FORMS
+        and word not in FUNCTION_WORDS - _PLURAL_AUXILIARIES
+    )
+
+
+_PLURAL_AUXILIARIES = frozenset("are were have do".split())
 
 
 def _count_number(word: str) -> bool:

@@ -41,6 +41,7 @@ from tui.core.lexicon import (
     NUMBERED_BODIES,
     OF_PRONOUNS,
     OFFICE_COMPLEMENTS,
+    ORDINALS,
     ORGANIZATION_WORDS,
     PARTICIPLE_PREPOSITIONS,
     PARTY_MEMBERS,
@@ -273,6 +274,8 @@ _ROLES_NOT_MEDIA = ROLE_NOUNS - MEDIA_WORDS
 _ROLES_NOT_ORGANIZATION = (ROLE_NOUNS - ORGANIZATION_WORDS) | PARTY_MEMBERS
 # A speaker's id from the name: "the-white-house" -> "white-house".
 _NOT_WORD = re.compile(r"[^\w]+")
+# The word after a phrase: `_word_after`.
+_NEXT_WORD = re.compile(r"\s*([\w’'-]*)")
 # A speaker set off by commas inside another subject's clause, from its mention's end: "The
 # report, the union said, was flawed" (then "its" is the report, not the union).
 _INSERTED_CUE = re.compile(r"\s+\w+\s*,")
@@ -281,6 +284,11 @@ _LOWER_WORD = re.compile(r"[a-z][a-z’'-]*")
 _VERB_NEXT = re.compile(
     r"[\s,]+[a-z]"
 )  # after a subject (and its appositive), a word in lower case
+
+
+def _word_after(text: str, end: int) -> str:
+    """The word right after `end` (empty before a mark): "say" in "A third say"."""
+    return _NEXT_WORD.match(text, end).group(1)  # type: ignore[union-attr]
 
 
 def _venue_recipient(text: str, start: int) -> bool:
@@ -1649,7 +1657,9 @@ class Speakers:
         """Sieve 2c: a body's name without the place or owner that opened it ("the Supreme
         Court" after "the Kessland Supreme Court", "the Water Board" after "the Verdant Basin
         Water Board"): the one organization, named before, whose name ends with these words
-        (two or more); none when two do (another court of that name may be meant)."""
+        (two or more); none when two do (another court of that name may be meant), nor when
+        a state's or province's name is dropped before "Supreme Court" ("the Ohio Supreme
+        Court" and then "the Supreme Court": the national court is meant)."""
         if found.kind != "organization" or not found.named:
             return None
         words = _key(found.name).split()
@@ -1663,7 +1673,13 @@ class Speakers:
             and len(entry.key.split()) > len(words)
             and entry.key.split()[-len(words) :] == words
         ]
-        return matching[0] if len(matching) == 1 else None
+        if len(matching) != 1:
+            return None
+        place = " ".join(matching[0].key.split()[: -len(words)])
+        national = words == ["supreme", "court"] and (
+            place in US_STATES or place in STATES_AND_PROVINCES
+        )
+        return None if national else matching[0]
 
     def _role_holder(self, found: _Analysis, position: int) -> _Entry | None:
         """Sieve 3: the named person who holds the role a description names ("the mayor",
@@ -2349,6 +2365,8 @@ class Speakers:
             text[start:end],
             phrase.words,
             text[appositive[0] : appositive[1]] if appositive else None,
+            # "A third say" (a share) and "A third said" (one more person): the verb tells
+            _word_after(text, end) if phrase.words[-1].lower() in ORDINALS else None,
         )
         found = self._analysed.get(key)
         if found is None:
@@ -2657,7 +2675,9 @@ class Speakers:
             role_head in COLLECTIVE_HEADS
             or head in SHARE_HEADS
             or _count_alone(head)
-            or _fraction_share(head, toks[0].lower)
+            or _fraction_share(
+                head, toks[0].lower, toks[-1].lower, _word_after(text, phrase.span[1])
+            )
         )
         kind: SpeakerKind = "group" if plural or collective else "person"
         name = _without_article(text, toks) if not anonymous else text[span[0] : span[1]]
@@ -2813,8 +2833,13 @@ class Speakers:
         ):  # "Grace Tan of Acme": a title only before its bound word ("Tan Sri") is a name
             shorter = toks[: k - 1]
             found = self._analyse(_phrase_of(tuple(shorter), phrase.appositive))
-            if found.kind == "unknown" and found.named and _bare_full_name(shorter):
-                found = found._replace(kind="person")  # "Kai Munro of Fellgate Bank": hers
+            if (
+                found.kind == "unknown"
+                and found.named
+                and _bare_full_name(shorter)
+                and (given_name(shorter[0].word) or _body_after(toks[k:]))
+            ):  # "Kai Munro of Fellgate Bank": hers; not "Credit Suisse of Zurich"
+                found = found._replace(kind="person")
             if found.kind != "person" or not found.named:
                 return found
             # Where the person is from completes the role, or is it: "Ambassador of the
@@ -3351,6 +3376,14 @@ def _bare_full_name(toks: list[Token]) -> bool:
     return 2 <= len(toks) <= 3 and all(
         _name_shaped(t.word) and t.lower not in _BODY_OR_PLACE_WORDS for t in toks
     )
+
+
+def _body_after(toks: list[Token]) -> bool:
+    """Whether `toks`, after "of" or "with", name a body by its own words ("Norrland Bank",
+    "the Lodan Herald") or by more than one word ("Harlow Markets"), not a place of one word
+    ("Zurich")."""
+    words = [t.word for t in toks if t.lower != "the"]
+    return len(words) > 1 or marked_kind(words) in ("organization", "media")
 
 
 def _role_of_body(words: list[str]) -> bool:

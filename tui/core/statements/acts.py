@@ -78,6 +78,24 @@ def act_of(cue: str | None) -> StatementAct:
 
 # How many words of an expressed object may stand before its noun: "his deep concern".
 _OBJECT_LEAD = 3
+# Words around "as" that make it no judgement: "as well as", "as soon as", "as expected".
+_NOT_JUDGED_AS = frozenset(
+    "well soon long much far expected usual planned promised part if".split()
+)
+_AS_REACH = 80  # characters of the object that hold its first words and the word after "as"
+
+
+def _judged_as(words: list[str]) -> bool:
+    """Whether "as" among the object's first words (`_OBJECT_LEAD`) gives a judgement of it
+    ("welcomed the ruling as a victory"), not "as well as", "as expected"."""
+    for k, word in enumerate(words[: _OBJECT_LEAD + 1]):
+        if word != "as":
+            continue
+        after = words[k + 1] if k + 1 < len(words) else ""
+        before = words[k - 1] if k else ""
+        if after and after not in _NOT_JUDGED_AS and before not in _NOT_JUDGED_AS:
+            return True
+    return False
 
 
 def statement_act(
@@ -110,7 +128,8 @@ def statement_act(
         # on an event (not "The law was hailed as a breakthrough by X", a judgement "as" Y)
         # (nor "condemned the test as reckless": the judgement "as" Y said of its object)
         judged = cue is not None and f"{cue.lower()} as " in text[content[0] : content[1]].lower()
-        judged = judged or "as" in lead
+        opening = text[content[0] : min(content[1], content[0] + _AS_REACH)].lower()
+        judged = judged or _judged_as(_WORD.findall(opening))
         return "stance" if not judged and any(word in EVENT_NOUNS for word in lead) else act
     for word in lead:
         if word in ATTITUDE_NOUNS:

@@ -39,6 +39,7 @@ from tui.core.lexicon import (
     SPEECH_CUES,
     STANCE_CUES,
     SUBORDINATORS,
+    SUBSTANCE_DEMONSTRATED_NOUNS,
     TIME_ADVERBS,
     TIME_WORDS,
     VENUE_RELEASE_VERBS,
@@ -238,7 +239,10 @@ _BEFORE_OR_AFTER = re.compile(r"\s+(?:before|after)\b")
 # "saying only that", "said then that"), tried only where " that " follows closely.
 _THAT = (
     r"that\b(?![’']s\b|\s+(?:(?:"
-    + alternation(DEMONSTRATED_NOUNS)
+    + alternation(DEMONSTRATED_NOUNS - SUBSTANCE_DEMONSTRATED_NOUNS)
+    + r"|(?:"
+    + alternation(SUBSTANCE_DEMONSTRATED_NOUNS)
+    + r")(?!\s+(?:was|were|is|are)\s+(?:[a-z]+ed|found|seen|shown|known)\b)"
     + r")\s+)?"
     + RELATIVE_VERB
     + r"\b)"
@@ -436,6 +440,10 @@ _PARTICIPLES = ADJUNCT_PARTICIPLES | SPEECH_CUES | STANCE_CUES | BELIEF_CUES
 class Clauses(State):
     """The bounds of content beside a cue."""
 
+    def _after_comma(self, at: int) -> bool:
+        """Whether a comma (and spaces) stands just before `at`."""
+        return self.text[max(0, at - 3) : at].rstrip().endswith(",")
+
     def _before_main_verb(self, start: int, end: int, phrase: Phrase, object_only: bool) -> int:
         """Where the content from `start` (to `end` at most) of a cue in a relative clause
         set without a comma on the sentence's subject ends: before the sentence's own verb of
@@ -467,7 +475,7 @@ class Clauses(State):
         cue is in no such clause or no cue follows a comma."""
         text = self.text
         if phrase.pronoun in RELATIVE_PRONOUNS:
-            if not text[max(0, phrase.span[0] - 3) : phrase.span[0]].rstrip().endswith(","):
+            if not self._after_comma(phrase.span[0]):
                 return end
         elif self._relative_comma(phrase) < 0:
             return end

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from tui.core.lexicon import (
+    ANONYMOUS_HEADS,
     APPROVAL_VERBS,
     ARRANGED_BY_VERBS,
     AUXILIARY_VERBS,
@@ -56,6 +57,7 @@ from tui.core.lexicon import (
 )
 from tui.core.model import Span, StatementKind
 from tui.core.organizations import MEDIA_NOUNS
+from tui.core.speaker_kinds import marked_kind, people_plural
 from tui.core.speakers import Phrase, phrase_after
 from tui.core.statements.agents import VERDICT, late_by, names_no_agent
 from tui.core.statements.clauses import Clauses
@@ -268,15 +270,29 @@ _PARTICIPLE_REACH = 12  # characters before a venue that hold a participle
 
 def _arranged_by(text: str, at: int) -> bool:
     """Whether the "according to" at `at` follows a verb of `ARRANGED_BY_VERBS` with no comma
-    between ("weighted according to age")."""
+    between and names a criterion ("weighted according to age", "according to their
+    income"), not a source ("allocated according to the ministry", "varied according to
+    witnesses")."""
     before = text[max(0, at - _ARRANGED_REACH) : at]
     if not before.endswith(" "):
         return False
     words = before.split()
-    return bool(words) and words[-1] in ARRANGED_BY_VERBS
+    if not words or words[-1] not in ARRANGED_BY_VERBS:
+        return False
+    criterion = _CRITERION.match(text, at + len("according to"))
+    return criterion is not None and not any(
+        w[0].isupper()
+        or w in ROLE_NOUNS
+        or w in ANONYMOUS_HEADS
+        or people_plural(w.capitalize())
+        or marked_kind([w]) is not None
+        for w in criterion.group(1).split()
+    )
 
 
 _ARRANGED_REACH = 16  # characters before "according to" that hold the verb
+# What follows "according to" up to "of", "and" or a mark: "age", "the ministry", "their size".
+_CRITERION = re.compile(r"\s+(?:(?:the|their|its|his|her)\s+)?((?:(?!of\b|and\b)[\w-]+\s*){1,3})")
 
 
 class CueForms(Clauses):

@@ -270,12 +270,20 @@ def _cue_pattern(words: frozenset[str], split: frozenset[str] = frozenset()) -> 
 
 # "per" naming a source, as "according to" does: after a comma, the source ending the
 # sentence ("..., per the sheriff's office.", "..., per state police.", not "..., per the
-# plan, is $400", what is in keeping with it), or opening the sentence ("Per the report,
-# ..."); before a determiner, a name, police or a plural, a modifier first or not ("per fire
-# officials", "per court records"); not a rate ("2 inches per hour", "per capita").
+# plan, is $400", what is in keeping with it), or opening the sentence with a comma after the
+# source ("Per the report, ..."; not the rate of "Per student costs rose"); before a
+# determiner, a name, police or a plural, a modifier first or not ("per fire officials", "per
+# court records"); not a rate ("2 inches per hour", "per capita"). A name and an appositive
+# after an opening "Per" are a person so named ("Per Sandberg, the party's deputy, said").
+_PER_PHRASE = r"(?:the|a|an|[A-Z][\w’'-]*|(?:[a-z]+\s+)?(?:[a-z]+s|police))(?![\w’'-])"
+_PER_TO_COMMA = r"(?:(?!(?<=[a-z])\.\s)[^,;:!?\n]){0,60}?,"  # up to a comma in its sentence
+_PER_APPOSITIVE = r"\s+(?:the|an?|his|her|its|their)\s[^,;:.!?\n]*,\s+[a-z]"  # ", the chief, said"
 _PER_SOURCE = (
-    r"(?:(?<=, )per(?=[^,;:!?\n]*[.!?][\"”’)]?(?:\s|$))|Per)"
-    r"(?=\s+(?:the|a|an|[A-Z][\w’'-]*|(?:[a-z]+\s+)?(?:[a-z]+s|police))(?![\w’'-]))"
+    r"(?:(?<=, )per(?=\s+"
+    + _PER_PHRASE
+    + r"[^,;:!?\n]*[.!?][\"”’)]?(?:\s|$))"
+    + (r"|Per(?=\s+(?=[A-Z])" + _PER_TO_COMMA + r"(?!" + _PER_APPOSITIVE + r"))")
+    + (r"|Per(?=\s+(?![A-Z])" + _PER_PHRASE + _PER_TO_COMMA + r"))")
 )
 # The cues that name a source and report the rest of the sentence (`_according`).
 _SOURCE_CUES = frozenset({"according to", "per"})
@@ -1856,10 +1864,6 @@ class CueAttributions(CueForms, Quotations):
         if previous.cue_span is not None and not self._after_comma(previous.cue_span[0]):
             return False  # "X, which filed a brief backing Y, said": the brief's, no aside
         return _ASIDE_CLOSE.fullmatch(self.text, previous.span[1], cue_start) is not None
-
-    def _after_comma(self, at: int) -> bool:
-        """Whether a comma (and spaces) stands just before `at`."""
-        return self.text[max(0, at - 3) : at].rstrip().endswith(",")
 
     def _partitive_pronoun(self, start: int, cue_start: int) -> Phrase | None:
         """The partitive of a pronoun that opens its clause just before a cue ("One of them

@@ -49,6 +49,7 @@ from tui.core.lexicon import (
     ADD_FORMS,
     ADMIT_FORMS,
     ANSWER_VERBS,
+    ARGUE_FORMS,
     AUXILIARY_VERBS,
     BELIEF_ADJECTIVES,
     BELIEF_CUES,
@@ -385,6 +386,14 @@ _COUNTS_ADMITTED = re.compile(
 )
 # The subject's next verb after the object, no words between: "acknowledged the call and
 # cleared the plane to land", "called a timeout and then walked off".
+_ARGUE_WORDS = frozenset(ARGUE_FORMS.split())
+# A finite verb a few words after the object, with no comma between: the object is the subject
+# of a clause ("argued the case for a new stadium *was* strong"), not of a relative clause
+# ("argued the appeal that was heard in May").
+_CLAUSE_VERB = re.compile(
+    r"(?:\s+(?!(?:that|which|who)\b)[\w’'-]+){0,5}?\s+(?:is|was|are|were|has|had|will|would|should|could|must|can"
+    r"|did|does|remains|remained|lacked|lacks)\b"
+)
 _NEXT_VERB = re.compile(r"\s+and\s+(?:then\s+)?[a-z]+ed\b")
 # A participle after that object, whose subject it is: "wrote a dissent warning that ...",
 # "called a strike demanding ...": what is reported is the participle's.
@@ -617,6 +626,8 @@ def _other_sense(text: str, word: str, cue: Span, span: Span) -> bool:
             return True
     if found is not None:
         noun = found.match(text, cue[1], end)
+        if word in _ARGUE_WORDS and noun is not None and _CLAUSE_VERB.match(text, noun.end(), end):
+            return False  # "argued the case against him was weak": the case is a subject
         if noun is not None and (
             word in _PLEAS
             or _nothing_after(text, noun.end(), end)
