@@ -38,6 +38,7 @@ from tui.core.lexicon import (
     MEDIA_WORDS,
     NAME_CONNECTORS,
     NAME_PARTICLES,
+    NATURAL_EVENTS,
     NUMBERED_BODIES,
     OF_PRONOUNS,
     OFFICE_COMPLEMENTS,
@@ -1006,8 +1007,9 @@ class Speakers:
         found, _ = self._analysed_phrase(phrase)
         if not found.named or found.kind not in _PERSON_LIKE or found.gender not in (None, gender):
             return None
-        if found.role is None and _place_name(found.name.split()):
-            return None  # "Main Street was shut": no sign of a person
+        words = found.name.split()
+        if found.role is None and (_place_name(words) or words[0].lower() in NATURAL_EVENTS):
+            return None  # "Main Street was shut", "Storm Babet flooded ...": no person
         entry = self._entry_for(phrase)[0]
         return entry if entry.gender in (None, gender) else None
 
@@ -3217,13 +3219,20 @@ def _pronoun_opens(text: str, start: int, pronoun: str) -> bool:
 
 def _someone_else_told(text: str, lower: int, upper: int, gender: str) -> bool:
     """Whether text[lower:upper] has, outside quotations, the object pronoun of `gender`
-    ("met *her* on Monday", not "her comments") or any pronoun of the other gender ("sold
-    *his* boat"): someone else than a subject of `gender`, or a subject of the other."""
+    ("met *her* on Monday", not "her comments") or a pronoun of the other gender that is no
+    object ("sold *his* boat", not "disagreed with *him*", the person answered): someone else
+    than a subject of `gender`, or a subject of the other."""
+    other_object = _OBJECT_PRONOUN_OF["he" if gender == "she" else "she"]
     for match in _GENDER_TELLERS[gender].finditer(text, lower, upper):
         if _quoted(text, match.start()):
             continue
-        if match.group().lower() != "her" or not _owned_thing(text, match.end() + 1):
-            return True
+        word = match.group().lower()
+        owning = word == "her" and _owned_thing(text, match.end() + 1)
+        if owning and gender == "she":
+            continue  # "her comments": the subject's own
+        if word == other_object and not owning:
+            continue  # "disagreed with him": the person answered
+        return True
     return False
 
 

@@ -1,0 +1,81 @@
+"""Session 17's first review of the speaker changes: each finding's construction, tested on
+invented sentences, with near-misses that keep the rule's intended reading."""
+
+import pytest
+from extraction_helpers import speaker_names
+
+
+# Finding 1: a pronoun for the person answered does not veto the name just read.
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Tom Reyes, the governor, said taxes would rise. Kim Osei met him on Monday. "
+            "“It is a mistake,” she said.",
+            "Kim Osei",
+        ),
+        (
+            "Tom Reyes said taxes would rise. Kim Osei disagreed with him. "
+            "“It is a mistake,” she said.",
+            "Kim Osei",
+        ),
+        (
+            "Ann Lee said taxes would rise. Kim Osei disagreed with her. "
+            "“It is a mistake,” he said.",
+            "Kim Osei",
+        ),
+        (
+            "Tom Reyes said taxes would rise. Kim Osei, who met him on Monday, disagreed. "
+            "“It is a mistake,” she said.",
+            "Kim Osei",
+        ),
+        # near-misses: the same gender's object, or the other gender's own thing or subject
+        (
+            "Ann Lee said taxes would rise. Kim Osei met her on Monday. "
+            "“It is a mistake,” she said.",
+            "Ann Lee",
+        ),
+        (
+            "Ann Lee said taxes would rise. Kim Osei sold his house. “It is a mistake,” she said.",
+            "Ann Lee",
+        ),
+        (
+            "Tom Reyes said taxes would rise. Kim Osei sold her house. “It is a mistake,” he said.",
+            "Tom Reyes",
+        ),
+        (
+            "Ann Lee said taxes would rise. Kim Osei said he was sure. "
+            "“It is a mistake,” she said.",
+            "Ann Lee",
+        ),
+    ],
+)
+def test_the_person_answered_does_not_hide_the_one_who_answers(text: str, name: str):
+    assert speaker_names(text)[-1] == name
+
+
+# Finding 2: a storm or hurricane opening the sentence just read is no person who may speak.
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Ann Lee said the plant would close. Storm Babet flooded the town in 2023. "
+            "“It is a blow,” she said.",
+            "Ann Lee",
+        ),
+        (
+            "Tom Reyes said the plant would close. Hurricane Milton hit the coast. "
+            "“It is a blow,” he said.",
+            "Tom Reyes",
+        ),
+        # near-miss: a person's lone name still beats the older speaker
+        (
+            "Ann Lee said the plant would close. Amara Storm was less sure. "
+            "“It is a blow,” she said.",
+            "Amara Storm",
+        ),
+    ],
+)
+def test_a_named_storm_is_no_subject_who_speaks(text: str, name: str):
+    assert speaker_names(text)[-1] == name
+
