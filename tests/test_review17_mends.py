@@ -2,7 +2,7 @@
 invented sentences, with near-misses that keep the rule's intended reading."""
 
 import pytest
-from extraction_helpers import speaker_names
+from extraction_helpers import attributed, speaker_names
 
 
 # Finding 1: a pronoun for the person answered does not veto the name just read.
@@ -79,3 +79,22 @@ def test_the_person_answered_does_not_hide_the_one_who_answers(text: str, name: 
 def test_a_named_storm_is_no_subject_who_speaks(text: str, name: str):
     assert speaker_names(text)[-1] == name
 
+
+# Finding 3: "of <X County / City / Township>" is where the speaker lives, no affiliation.
+@pytest.mark.parametrize(
+    ("place", "role"),
+    [
+        ("of Cook County", None),
+        ("of Kansas City", None),
+        ("of Springfield Township", None),
+        ("of the Upper West Side", None),
+        ("44, of Harbor City", None),
+        # near-misses: a body named after the place is still the affiliation
+        ("of the Cook County Board", "Cook County Board"),
+        ("of the Kansas City Council", "Kansas City Council"),
+        ("of the Harbour Alliance", "Harbour Alliance"),
+    ],
+)
+def test_a_county_or_city_after_of_is_a_residence(place: str, role: str | None):
+    [(_, speaker, _)] = attributed(f"Sue Patel, {place}, said the road was unsafe.")
+    assert speaker is not None and speaker.name == "Sue Patel" and speaker.role == role

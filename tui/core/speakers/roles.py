@@ -73,6 +73,9 @@ _ADJUNCT_PREPOSITIONS = frozenset("in during on after before via through amid".s
 # Where a relative clause after an appositive's role noun opens: "an engineer who inspected it".
 _RELATIVE_CLAUSE = re.compile(r"\s(?:who|which|that|whose|whom)\b")
 _AFFILIATION_KINDS = frozenset({"organization", "media"})  # the bodies a speaker is "of"
+# The heads of a place's name that a body's words share: "of Cook County", "of Kansas City",
+# "of the Upper West Side" say where a speaker lives, not whom the speaker is with.
+_PLACE_HEADS = frozenset("county city township borough municipality village town side".split())
 _PORTFOLIO_HEADS = frozenset("ministry department office".split())  # "the health ministry"
 
 
@@ -525,6 +528,8 @@ def _appositive_role(text: str, appositive: Span | None) -> str | None:
         start = before_role.end()
         before_role = _AGE_BEFORE_ROLE.match(text, start, appositive[1])
     words = text[start : appositive[1]].split()
+    if _place_lived_in(words):
+        return None
     affiliation = _affiliation(words)
     if affiliation is not None:
         return affiliation
@@ -557,6 +562,19 @@ def _affiliation(words: list[str]) -> str | None:
         return None
     body = " ".join(word.rstrip(",") for word in words[1 + (words[1] == "the") :])
     return body if _body_name(body) else None
+
+
+def _place_lived_in(words: list[str]) -> bool:
+    """Whether an appositive "of [the] <name>" names a place by a place's head ("of Cook
+    County", "of the Upper West Side"): where the speaker lives, no affiliation."""
+    if len(words) < 2 or words[0] != "of":
+        return False
+    place = [word.rstrip(",") for word in words[1 + (words[1] == "the") :]]
+    return (
+        bool(place)
+        and all(word[:1].isupper() for word in place)
+        and place[-1].lower() in _PLACE_HEADS
+    )
 
 
 def _body_name(role: str) -> bool:
