@@ -98,3 +98,40 @@ def test_a_named_storm_is_no_subject_who_speaks(text: str, name: str):
 def test_a_county_or_city_after_of_is_a_residence(place: str, role: str | None):
     [(_, speaker, _)] = attributed(f"Sue Patel, {place}, said the road was unsafe.")
     assert speaker is not None and speaker.name == "Sue Patel" and speaker.role == role
+
+
+# Finding 4: a surname that is a role noun ("Fisher", "King", "Judge") still ends a name.
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Ann Lee said the rules were fair. Kim Fisher stood by her comments on Monday. "
+            "“They are unfair,” she said.",
+            "Kim Fisher",
+        ),
+        (
+            "Tom Reyes said the rules were fair. Dana King stood by his decision. "
+            "“It was right,” he said.",
+            "Dana King",
+        ),
+        (
+            "Ann Lee said the rules were fair. Kim Judge was less sure. "
+            "“They are unfair,” she said.",
+            "Kim Judge",
+        ),
+        # near-misses: an office after a determiner or an owner, or with its holder apposed
+        (
+            "Ann Lee said the rules were fair. The Prime Minister was less sure. "
+            "“They are unfair,” she said.",
+            "Ann Lee",
+        ),
+        (
+            "Ann Lee said the rules were fair. The islands' Prime Minister, Tevita Lomu, was "
+            "less sure. “They are unfair,” he said.",
+            "Tevita Lomu",
+        ),
+    ],
+)
+def test_a_role_noun_as_surname_still_names_the_subject(text: str, name: str):
+    assert speaker_names(text)[-1] == name
+

@@ -317,11 +317,24 @@ def _subject_name(
     words = name.group().split()
     if words[0].lower() in FUNCTION_WORDS or words[0].lower() in PREPOSITIONS:
         return None
-    if words[-1].lower() in ROLE_NOUNS:
+    if words[-1].lower() in ROLE_NOUNS and _office_subject(text, name):
         return None
     if len(words) > 1 or _named_in_full(text, capitalised, words[0], start):
         return name
     return None
+
+
+def _office_subject(text: str, name: re.Match[str]) -> bool:
+    """Whether capitalised words ending in a role noun are an office, not a name whose
+    surname is one ("Kim Fisher", "Dana King"): a determiner or an owner before them ("The
+    Prime Minister", "The islands' Prime Minister"), or a name apposed after them ("Prime
+    Minister, Tevita Lomu,")."""
+    if _NAME_AFTER_ROLE.match(text, name.end()) is not None:
+        return True
+    before = text[max(0, name.start() - 40) : name.start()].split()[-1:]
+    return bool(before) and (
+        before[0].lower() in FUNCTION_WORDS or before[0].endswith(("'", "’", "'s", "’s"))
+    )
 
 
 def _opening_subject(
