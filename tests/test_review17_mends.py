@@ -135,3 +135,39 @@ def test_a_county_or_city_after_of_is_a_residence(place: str, role: str | None):
 def test_a_role_noun_as_surname_still_names_the_subject(text: str, name: str):
     assert speaker_names(text)[-1] == name
 
+
+# Finding 5: "a (company) spokesperson" again is the earlier one only if it may be that voice.
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "A spokeswoman for the union said the strike would go on. Talks with Acme stalled. "
+            "A company spokeswoman said the offer was final.",
+            "A company spokeswoman",
+        ),
+        (
+            "A spokesman for the hospital said two patients were hurt. Police are investigating. "
+            "A spokesman said officers were at the scene.",
+            "A spokesman",
+        ),
+        # near-misses: the same body's voice again
+        (
+            "A spokesman for Acme said the plant was safe. The fire was out by noon. "
+            "A company spokesman said workers were home.",
+            "A spokesman for Acme",
+        ),
+        (
+            "A company spokeswoman said the plant was safe. The fire was out by noon. "
+            "A company spokeswoman said workers were home.",
+            "A company spokeswoman",
+        ),
+        (
+            "A spokesman for the hospital said two patients were hurt. The fire was out by noon. "
+            "A spokesman said both were stable.",
+            "A spokesman for the hospital",
+        ),
+    ],
+)
+def test_a_spokesperson_again_is_the_earlier_only_for_the_same_body(text: str, name: str):
+    assert speaker_names(text)[-1] == name
+

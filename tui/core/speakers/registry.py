@@ -42,6 +42,7 @@ from tui.core.lexicon import (
     NUMBERED_BODIES,
     OF_PRONOUNS,
     OFFICE_COMPLEMENTS,
+    ORGANIZATION_PLURALS,
     ORGANIZATION_WORDS,
     PARTICIPLE_PREPOSITIONS,
     PARTY_MEMBERS,
@@ -378,6 +379,9 @@ _PERSON_PRONOUNS_AND_WHO = PERSON_PRONOUNS | {"who"}
 _OWNING_PRONOUNS = {"he": " his ", "she": " her "}  # a pronoun's possessive, as a word
 # One to three capitalised words before a comma or a lower-case word: a subject's name.
 _SUBJECT_NAME = re.compile(r"[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+){0,2}(?=,|\s[a-z])")
+# The body a spokesperson speaks for: "A spokeswoman for the union" ("the union").
+_SPOKEN_FOR = re.compile(r"\b(?:for|of|at)\s+(.+)$")
+_ARTICLE_WORDS = frozenset({"the", "a", "an"})
 _THINGS = frozenset({"organization", "media", "document"})  # what "it" may stand for
 # What an indefinite phrase bringing in an unnamed person opens with ("A nurse", "One
 # resident"), or an unnamed group ("two people familiar with the matter", "several sources").
@@ -1456,7 +1460,7 @@ class Speakers:
             or self._name_without_place(found)
             or self._other_side(found, mention[0])
             or self._role_holder(found, mention[0])
-            or self._anonymous_again(found)
+            or self._anonymous_again(found, mention[0])
             or self._described_outlet(found, mention[0])
             or self._named_body(found, mention[0])
             or self._described_document(found, mention[0])
@@ -1931,7 +1935,7 @@ class Speakers:
                     return self._subject(person)
         return None
 
-    def _anonymous_again(self, found: _Analysis) -> _Entry | None:
+    def _anonymous_again(self, found: _Analysis, position: int) -> _Entry | None:
         """Sieve 3b: "the spokesperson", "the official": the unnamed person of that head a
         recent speaker brought in ("A spokesperson for the board said ... the spokesperson
         said"), and "a spokesperson" or "a company spokesperson" again, a body's one voice;
@@ -1940,7 +1944,9 @@ class Speakers:
         if found.named:
             return None
         if _spokesperson_again(found):
-            return self._brought_in(found.head)
+            earlier = self._brought_in(found.head)
+            same = earlier is not None and self._same_voice(earlier, found, position)
+            return earlier if same else None
         if _key(found.name) != found.head or not found.name.lower().startswith("the "):
             return None
         if found.kind == "person" and found.head in ANONYMOUS_HEADS:
@@ -1952,6 +1958,20 @@ class Speakers:
             # matter an attribution brought in ("according to two people familiar with ...")
             return self._brought_in(found.head, "group", _UNNAMED_GROUP_OPENERS)
         return None
+
+    def _same_voice(self, earlier: _Entry, found: _Analysis, position: int) -> bool:
+        """Whether "a spokesperson" or "a company spokesperson" (`found`) may be the earlier
+        one brought in: with a company's noun, one of no body or of a company, not "A
+        spokeswoman for the union"; bare, one with no other body named between them ("A
+        spokesman for the hospital said ... Police are investigating. A spokesman said": no)."""
+        body = _SPOKEN_FOR.search(earlier.name)
+        if len(_key(found.name).split()) > 1:
+            return body is None or _company_body(body.group(1).split())
+        between = self._text[earlier.mentions[-1][1] : position] if earlier.mentions else ""
+        return not any(
+            word in ORGANIZATION_WORDS or word in ORGANIZATION_PLURALS
+            for word in re.findall(r"[a-z]+", between.lower())
+        )
 
     def _brought_in(
         self, head: str, kind: str = "person", openers: tuple[str, ...] = _INDEFINITES
@@ -3247,6 +3267,15 @@ def _someone_else_told(text: str, lower: int, upper: int, gender: str) -> bool:
             continue  # "disagreed with him": the person answered
         return True
     return False
+
+
+def _company_body(words: list[str]) -> bool:
+    """Whether a spokesperson's body ("the company", "Bolt Corp", "Acme") may be what a
+    later "company spokesperson" speaks for: a company's noun or a name, not "the union"."""
+    words = [word for word in words if word.lower() not in _ARTICLE_WORDS]
+    return bool(words) and (
+        any(word.lower() in COMPANY_NOUNS for word in words) or words[0][:1].isupper()
+    )
 
 
 def _spokesperson_again(found: _Analysis) -> bool:
