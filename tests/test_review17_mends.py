@@ -171,3 +171,27 @@ def test_a_role_noun_as_surname_still_names_the_subject(text: str, name: str):
 def test_a_spokesperson_again_is_the_earlier_only_for_the_same_body(text: str, name: str):
     assert speaker_names(text)[-1] == name
 
+
+# Finding 6: a state or place named in a headline is not the company named after it.
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "New Jersey says rail delays are unacceptable\n"
+            "New Jersey Transit said on Monday it would appeal.",
+            ["New Jersey", "New Jersey Transit"],
+        ),
+        (
+            "Texas rejects the ruling\nTexas Instruments said on Monday it would appeal.",
+            ["Texas", "Texas Instruments"],
+        ),
+        # near-miss: a company's short name in the headline is still the company
+        (
+            "Trevane Industrial says bid is too low\n\nTrevane Industrial Corp said it would wait.",
+            ["Trevane Industrial Corp", "Trevane Industrial Corp"],
+        ),
+    ],
+)
+def test_a_headlines_place_stays_apart_from_a_company_named_after_it(text: str, names: list[str]):
+    assert speaker_names(text) == names
+

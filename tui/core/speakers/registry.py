@@ -2938,7 +2938,8 @@ class Speakers:
         Industrial Corp said ..."), each given the headline's mentions: by the short form's
         working id. A name of unknown kind or an organization's, first said in the headline,
         whose words open the name of one organization only (not "Brill" when "Brill Bank" and
-        "Brill Capital" both speak)."""
+        "Brill Capital" both speak), and no place's or state's ("New Jersey" above "New Jersey
+        Transit said": the state's government)."""
         headline_end = self._text.find("\n")
         found: dict[str, _Entry] = {}
         for entry in self._entries.values():
@@ -2949,6 +2950,8 @@ class Speakers:
                 and min(entry.mentions)[0] < headline_end
             ):
                 continue
+            if _place_or_state(entry.name):
+                continue  # "New Jersey says ..." above "New Jersey Transit said": the state
             opening = entry.name.lower() + " "
             bodies = [
                 e
@@ -3187,6 +3190,12 @@ class Speakers:
                 end = longer
             index.setdefault(surname, []).append((text[start:end], (start, end)))
         return index
+
+
+def _place_or_state(name: str) -> bool:
+    """Whether a name is a place's (`_place_name`) or a state's or province's ("Texas")."""
+    lowered = name.lower()
+    return _place_name(name.split()) or lowered in US_STATES or lowered in STATES_AND_PROVINCES
 
 
 def _place_name(words: list[str]) -> bool:
