@@ -195,3 +195,22 @@ def test_a_spokesperson_again_is_the_earlier_only_for_the_same_body(text: str, n
 def test_a_headlines_place_stays_apart_from_a_company_named_after_it(text: str, names: list[str]):
     assert speaker_names(text) == names
 
+
+# Finding 7: a rank alone yields to an appositive's office only, not to any description.
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("Captain Ann Lee, a mother of two, said the ship was safe.", "Captain"),
+        ("Sergeant Tom Reyes, a father of three, said the road was unsafe.", "Sergeant"),
+        ("Colonel Tom Reyes, a veteran of two wars, said the road was unsafe.", "Colonel"),
+        # near-misses: an office still outranks the rank
+        (
+            "Colonel Tom Reyes, the deputy commander for supply, said stocks were low.",
+            "deputy commander for supply",
+        ),
+        ("Captain Ann Lee, the head of the port, said the ship was safe.", "head of the port"),
+    ],
+)
+def test_a_rank_outranks_a_description_that_is_no_office(text: str, role: str):
+    [(_, speaker, _)] = attributed(text)
+    assert speaker is not None and speaker.role == role

@@ -209,6 +209,7 @@ from tui.core.speakers.roles import (
     _complemented_office,
     _described,
     _last_modified,
+    _office,
     _office_domain,
     _office_holder,
     _office_holder_of,
@@ -2587,7 +2588,7 @@ class Speakers:
             ):
                 name = text[name_toks[0].start : name_toks[-1].end]
                 role = (
-                    (appositive_role if _rank_alone(pre) else None)
+                    (appositive_role if _rank_alone(pre) and _office(appositive_role) else None)
                     or _role_text(text, pre)
                     or appositive_role
                     or _title_role(text, pre)

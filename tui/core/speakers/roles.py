@@ -72,6 +72,8 @@ _RESIDENCE_ONLY = re.compile(
 _ADJUNCT_PREPOSITIONS = frozenset("in during on after before via through amid".split())
 # Where a relative clause after an appositive's role noun opens: "an engineer who inspected it".
 _RELATIVE_CLAUSE = re.compile(r"\s(?:who|which|that|whose|whom)\b")
+# Role nouns that say what a person has been or where they are from, no office held.
+_NO_OFFICE = frozenset("veteran veterans resident native survivor graduate alumnus".split())
 _AFFILIATION_KINDS = frozenset({"organization", "media"})  # the bodies a speaker is "of"
 # The heads of a place's name that a body's words share: "of Cook County", "of Kansas City",
 # "of the Upper West Side" say where a speaker lives, not whom the speaker is with.
@@ -488,6 +490,18 @@ def _rank_alone(pre: list[Token]) -> bool:
     "Rear Admiral", "Lt. Col."), which an appositive's office outranks as the role."""
     words = [t for t in pre if t.word != "."]
     return bool(words) and all(t.capitalized and t.lower in MILITARY_RANKS for t in words)
+
+
+def _office(role: str | None) -> bool:
+    """Whether an appositive's role is an office, its head (before "of" or "for") a role
+    noun ("the army's chief of staff", "deputy commander for supply"), not what the person
+    is besides ("mother of two", "veteran of two wars"), which a rank outranks."""
+    if role is None:
+        return False
+    words = role.lower().split()
+    ends = [j for j, word in enumerate(words) if word in ("of", "for")]
+    head = words[ends[0] - 1] if ends and ends[0] > 0 else words[-1]
+    return head in ROLE_NOUNS and head not in _NO_OFFICE
 
 
 def _title_role(text: str, pre: list[Token]) -> str | None:
