@@ -214,3 +214,43 @@ def test_a_headlines_place_stays_apart_from_a_company_named_after_it(text: str, 
 def test_a_rank_outranks_a_description_that_is_no_office(text: str, role: str):
     [(_, speaker, _)] = attributed(text)
     assert speaker is not None and speaker.role == role
+
+
+# Finding 10: "it" after "according to its ..." is the body the sentence opens with, when the
+# body named last is the object of its verb.
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Acme has sued Bolt Corp, according to its court filing. It said the patents were "
+            "stolen.",
+            "Acme",
+        ),
+        (
+            "Orvex will buy the Dorn Port Authority, according to its filing. It said the deal "
+            "was done.",
+            "Orvex",
+        ),
+        # near-misses: the body named last is no object, or the subject is a person
+        (
+            "Profit rose at Vantor Holdings, according to its annual report. It said sales were "
+            "flat.",
+            "Vantor Holdings",
+        ),
+        (
+            "Ann Lee sued Bolt Corp, according to its court filing. It said the patents were "
+            "stolen.",
+            "Bolt Corp",
+        ),
+        (
+            "Vantor Holdings said profit rose, according to its annual report. It said sales "
+            "were flat.",
+            "Vantor Holdings",
+        ),
+    ],
+)
+def test_its_after_according_to_is_the_subjects_when_the_other_body_is_its_object(
+    text: str, name: str
+):
+    assert speaker_names(text)[-1] == name
+

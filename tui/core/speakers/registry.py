@@ -395,6 +395,7 @@ _COLLECTIVES = frozenset({"group", "organization", "media"})  # what "they" may 
 _BODIES = frozenset({"organization", "media"})  # what "it" opening a sentence may name
 _SENTENCE_BREAK = re.compile(r"[.!?][”\"’]?\s+")
 _UNKNOWN_OR_ORGANIZATION = frozenset({"unknown", "organization"})
+_VERB_GROUP_WORDS = 3  # a verb and its auxiliaries: "has sued", "will have bought"
 _OWN_VOICES = frozenset({"organization", "media"})  # what "its" may stand for, named in passing
 _KIN_HELD = re.compile(r"\b(?:his|her|their)\s+(?:late\s+|own\s+|[a-z]+-year-old\s+)?([a-z]+)")
 
@@ -789,8 +790,10 @@ class Speakers:
 
     def _citing_owner(self, thing: _Entry) -> _Entry | None:
         """The body whose own document a speaker cited "according to its ..." is, the body
-        named last before it, for "it" after ("Vantor Holdings said profit rose, according
-        to its annual report. It ..."), as a speaker; None if `thing` is no such document."""
+        opening that sentence as its subject ("Acme has sued Bolt Corp, according to its
+        filing": Acme), else the body named last before it, for "it" after ("Vantor Holdings
+        said profit rose, according to its annual report. It ..."), as a speaker; None if
+        `thing` is no such document."""
         if thing.kind != "document" or not thing.name.lower().startswith("its "):
             return None
         text = self._text
@@ -800,9 +803,38 @@ class Speakers:
         name = self._mentioned_organization(max(0, at - _MENTION_REACH), at)
         if name is None:
             return None
+        owner = self._citing_subject(at, name)
+        if owner is not None:
+            return owner
         start = text.rfind(name, 0, at)
         phrase = phrase_after(text, start, start + len(name))
         return None if phrase is None else self._entry_for(phrase)[0]
+
+    def _citing_subject(self, at: int, body: str) -> _Entry | None:
+        """The name of a body or of no known kind opening the sentence before `at` as its
+        subject, with `body`, the body named last, the object of its verb ("Acme has sued
+        Bolt Corp, according to its ..."; not "Profit rose at Vantor Holdings"), as a
+        speaker; None if none, a person's or if `body` is no such object."""
+        text = self._text
+        opening = _sentence_opening(text, _line_start(text, at), at)
+        subject = _SUBJECT_NAME.match(text, opening, at)
+        if subject is None or subject.group() == body:
+            return None
+        object_at = text.find(body, subject.end(), at)
+        verb = text[subject.end() : object_at].split()
+        if (
+            object_at < 0
+            or not 0 < len(verb) <= _VERB_GROUP_WORDS
+            or not all(word.isalpha() and word.islower() for word in verb)
+            or any(word in PREPOSITIONS for word in verb)
+        ):
+            return None
+        phrase = phrase_after(text, subject.start(), subject.end())
+        if phrase is None or phrase.pronoun is not None:
+            return None
+        if self._analysed_phrase(phrase)[0].kind not in _UNKNOWN_OR_ORGANIZATION:
+            return None  # "Ann Lee sued Bolt Corp, according to its ...": Bolt Corp's
+        return self._entry_for(phrase)[0]
 
     def _name_and_company(self, lower: int, position: int) -> _Entry | None:
         """A name and the people with it ("Sand and her colleagues") opening the last
