@@ -254,3 +254,38 @@ def test_its_after_according_to_is_the_subjects_when_the_other_body_is_its_objec
 ):
     assert speaker_names(text)[-1] == name
 
+
+# Finding 11: a "with" construction opening the sentence ends its cue's content at the comma
+# before the main clause.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "With the vote done and many saying the count was fair, the board met.",
+            [("many", "the count was fair")],
+        ),
+        (
+            "With the vote done, and many saying the count was fair, the board met.",
+            [("many", "the count was fair")],
+        ),
+        (
+            "With many saying the count was fair, the board met.",
+            [("many", "the count was fair")],
+        ),
+        # near-misses: the construction after the main clause runs to the sentence's end
+        (
+            "Rents rose, with many warning that prices would follow and others saying wages "
+            "had stalled.",
+            [("many", "prices would follow"), ("others", "wages had stalled")],
+        ),
+        (
+            "The vote ended, with the count done and many saying it was fair.",
+            [("many", "it was fair")],
+        ),
+    ],
+)
+def test_an_opening_with_construction_ends_its_content_before_the_main_clause(
+    text: str, expected: list[tuple[str, str]]
+):
+    assert [(s.name if s else None, c) for c, s, _ in attributed(text)] == expected
+
