@@ -289,3 +289,17 @@ def test_an_opening_with_construction_ends_its_content_before_the_main_clause(
 ):
     assert [(s.name if s else None, c) for c, s, _ in attributed(text)] == expected
 
+
+# Finding 12: a single word "of" a body is no person by that alone.
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Orvell, of the Vantor Group, said profit rose.", "unknown"),
+        # near-miss: a name of two words still is
+        ("Kiri Moana, of the Harbour Alliance, said the port was busy.", "person"),
+    ],
+)
+def test_a_word_alone_of_a_body_is_no_person_by_that(text: str, kind: str):
+    [(_, speaker, _)] = attributed(text)
+    assert speaker is not None and speaker.kind == kind
+

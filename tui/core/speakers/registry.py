@@ -2794,8 +2794,9 @@ class Speakers:
         if " ".join(words) in self._organization_openers():
             return "organization"  # "SkyBridge said" after "SkyBridge Airlines"
         kind = weakly_marked_kind(words) or self._text_evidence().kind(last)
-        # "Kiri Moana, of the Harbour Alliance": someone of a body
-        return kind or ("person" if affiliated else "unknown")
+        # "Kiri Moana, of the Harbour Alliance": someone of a body; not a word alone ("Orvell,
+        # of the Vantor Group": a unit of the group, perhaps)
+        return kind or ("person" if affiliated and len(words) > 1 else "unknown")
 
     def _person_told(self, surname: str) -> bool:
         """Whether the text tells elsewhere that a surname, an organization's word, is a
