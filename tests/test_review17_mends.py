@@ -303,3 +303,19 @@ def test_a_word_alone_of_a_body_is_no_person_by_that(text: str, kind: str):
     [(_, speaker, _)] = attributed(text)
     assert speaker is not None and speaker.kind == kind
 
+
+# Finding 13: a participle's clause that names a role after "as" gives that role.
+@pytest.mark.parametrize(
+    ("appositive", "role"),
+    [
+        ("elected in 2020 as mayor", "mayor"),
+        ("trained as a nurse", "nurse"),
+        # near-misses: where or when, or a name after "as"
+        ("pictured in 2020", None),
+        ("based in Brackton", None),
+        ("identified as Ann Vale-Ross", None),
+    ],
+)
+def test_a_participle_clause_gives_the_role_after_as(appositive: str, role: str | None):
+    [(_, speaker, _)] = attributed(f"Ann Vale, {appositive}, said the budget was tight.")
+    assert speaker is not None and speaker.role == role

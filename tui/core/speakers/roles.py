@@ -554,7 +554,9 @@ def _appositive_role(text: str, appositive: Span | None) -> str | None:
     if not words or PARTY_STATE.fullmatch(words[0]):
         return None  # "Rep. Ann Lee, R-Ariz., said": the title is her role
     if len(words) > 1 and _participle_clause(words[0], words[1]):
-        return None  # "speaking on condition of anonymity", "asking not to be named"
+        # "speaking on condition of anonymity", "asking not to be named"; but "elected in
+        # 2020 as mayor", "trained as a nurse": the role after "as"
+        return _role_as(words) if words[0].endswith("ed") else None
     if _POPULAR_OPENING.match(text, start, appositive[1]):
         return None  # "known as Dinho": a name, no role
     if len(words) > 1 and _adjunct_opening(words[0], words[1]):
@@ -625,6 +627,20 @@ def _adjunct_opening(first: str, second: str) -> bool:
     if first == "at":
         return second in {"a", "an"}
     return first in _ADJUNCT_PREPOSITIONS and second != "charge"  # "in charge of X": a role
+
+
+def _role_as(words: list[str]) -> str | None:
+    """The role a participle's clause names after "as", a noun in lower case ("elected in
+    2020 as mayor": "mayor"; "trained as a nurse": "nurse"); None if none ("named as Ann
+    Lee", "founded in 1921")."""
+    if "as" not in words:
+        return None
+    role = [word.rstrip(",") for word in words[words.index("as") + 1 :]]
+    if role and role[0].lower() in _ARTICLES:
+        role = role[1:]
+    if not role or not role[0].islower():
+        return None
+    return _clean_role(" ".join(role))
 
 
 def _participle_clause(first: str, second: str) -> bool:
