@@ -319,3 +319,24 @@ def test_a_word_alone_of_a_body_is_no_person_by_that(text: str, kind: str):
 def test_a_participle_clause_gives_the_role_after_as(appositive: str, role: str | None):
     [(_, speaker, _)] = attributed(f"Ann Vale, {appositive}, said the budget was tight.")
     assert speaker is not None and speaker.role == role
+
+
+# Finding 9: "The <office> of X, who ..., said": the office and its domain are the role.
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        (
+            "The Queen of Denmark, who opened the bridge, said it was a proud day.",
+            "Queen of Denmark",
+        ),
+        ("The Mayor of Dover, who visited the farm, said the harvest was poor.", "Mayor of Dover"),
+        ("The head of the union, who visited the farm, said pay was low.", "head of the union"),
+        # near-misses: a relative clause on a noun with no domain, or an indefinite one
+        ("The nurse who saw the raid said it was loud.", None),
+        ("A nurse who saw the raid said it was loud.", None),
+    ],
+)
+def test_an_office_of_a_domain_keeps_its_role_before_a_relative_clause(text: str, role: str | None):
+    [(_, speaker, _)] = attributed(text)
+    assert speaker is not None and speaker.role == role
+

@@ -2712,6 +2712,14 @@ class Speakers:
         name = _without_article(text, toks) if not anonymous else text[span[0] : span[1]]
         if phrase.words[-1] == "…":
             name = text[span[0] : span[1]]
+            if (
+                appositive_role is None
+                and kind == "person"
+                and head in ROLE_NOUNS
+                and words[:2] == ["the", head]
+                and name.lower().split()[2:3] == ["of"]
+            ):  # "The Queen of Denmark, who opened the bridge,": the office and its domain
+                appositive_role = _without_leading_article(name)
         # The words that describe the speaker: after a possessive ("Lee’s doctor"), the
         # possessor's words describe someone else.
         own = next((j + 1 for j in range(len(toks) - 2, -1, -1) if _possessive(toks[j].word)), 0)
