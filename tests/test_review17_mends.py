@@ -340,3 +340,27 @@ def test_an_office_of_a_domain_keeps_its_role_before_a_relative_clause(text: str
     [(_, speaker, _)] = attributed(text)
     assert speaker is not None and speaker.role == role
 
+
+# Finding 8: a crown's office ending a company's name is part of the name.
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        (
+            "Restaurant chain Burger King said it would close 400 restaurants.",
+            "Burger King",
+            "organization",
+        ),
+        (
+            "Fast-food chain Dairy Queen said it would close 40 stores.",
+            "Dairy Queen",
+            "organization",
+        ),
+        # near-misses: offices before a name or after a nationality, and a surname
+        ("King Harald said it was a fine day.", "Harald", "person"),
+        ("The Danish Queen said it was a fine day.", "The Danish Queen", "person"),
+        ("The Crown Prince said it was a fine day.", "The Crown Prince", "person"),
+    ],
+)
+def test_a_crown_office_ending_a_companys_name_is_no_role(text: str, name: str, kind: str):
+    [(_, speaker, _)] = attributed(text)
+    assert speaker is not None and (speaker.name, speaker.kind) == (name, kind)

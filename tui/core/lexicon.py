@@ -1286,6 +1286,11 @@ FARM_ROLE_NOUNS: frozenset[str] = frozenset(
     for plural in ("", "s")
 ) | frozenset(("farmers", "growers"))
 # Role nouns: a person or group described by what they do ("spokesman", "officials").
+# The offices of a crown (in ROLE_NOUNS), also the last word of companies' names ("Burger
+# King", "Dairy Queen") and of people's ("Dana King").
+CROWN_OFFICES: frozenset[str] = frozenset(
+    "king queen prince princess emir sultan monarch emperor empress".split()
+)
 ROLE_NOUNS: frozenset[str] = (
     SPORTS_ROLE_NOUNS
     | INSTITUTION_ROLE_NOUNS
@@ -1305,11 +1310,7 @@ ROLE_NOUNS: frozenset[str] = (
     | CIRCLE_NOUNS
     # the offices of a crown, roles as a governor's is ("The Emir of Qatar, Sheikh Tamim,");
     # not their plurals, words of places ("Kings Cross")
-    | frozenset(
-        """
-    king queen prince princess emir sultan monarch emperor empress
-    """.split()
-    )
+    | CROWN_OFFICES
     | frozenset(
         # the deputies of an office by its hyphened noun: "Vice-Premier Song Yiping said"
         """

@@ -27,6 +27,7 @@ from tui.core.lexicon import (
     COLLECTIVE_HEADS,
     COMPANY_ROLE_NOUNS,
     COMPLEMENT_PREPOSITIONS,
+    CROWN_OFFICES,
     DETERMINERS,
     DOCUMENT_WORDS,
     FEMALE_NOUNS,
@@ -103,7 +104,7 @@ from tui.core.speaker_kinds import (
     weakly_marked_kind,
 )
 from tui.core.speakers.after_cue import phrase_after
-from tui.core.speakers.appositives import _affiliation_as, _nationality_before
+from tui.core.speakers.appositives import _NATIONALITY, _affiliation_as, _nationality_before
 from tui.core.speakers.complements import (
     _body_described_by_clause,
     _document_head,
@@ -2474,6 +2475,7 @@ class Speakers:
                     words[k - 1] not in _ROLES_OR_TITLES
                     or _unbound_title(words, k - 1)
                     or _role_as_surname(toks, k - 1)
+                    or _crown_in_name(toks, k - 1)
                     or _firm_suffix(toks, k - 1)
                     or _general_body(words, k - 1)
                 )
@@ -3541,6 +3543,21 @@ def _opening_capital_only(text: str, toks: list[Token]) -> bool:
         and toks[-1].lower.endswith("s")
         and all(t.word.islower() for t in toks[1:])
         and _opens_line_or_sentence(text, toks[0].start)
+    )
+
+
+def _crown_in_name(toks: list[Token], i: int) -> bool:
+    """Whether the office of a crown toks[i] ends a name ("Burger King", "Dairy Queen"):
+    capitalised, last in the phrase, after a capitalised word that is no title, role,
+    nationality or "Crown" ("Crown Prince", "the Danish Queen" are offices)."""
+    if not (0 < i == len(toks) - 1 and toks[i].lower in CROWN_OFFICES and toks[i].capitalized):
+        return False
+    before = toks[i - 1]
+    return (
+        before.capitalized
+        and before.lower not in _ROLES_OR_TITLES
+        and before.lower != "crown"
+        and _NATIONALITY.fullmatch(before.word) is None
     )
 
 
