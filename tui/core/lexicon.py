@@ -1286,6 +1286,11 @@ FARM_ROLE_NOUNS: frozenset[str] = frozenset(
     for plural in ("", "s")
 ) | frozenset(("farmers", "growers"))
 # Role nouns: a person or group described by what they do ("spokesman", "officials").
+# The works that end a company's name and are surnames too ("Brackton Mills", "Orr Steel"):
+# no sign of a person alone, after a given name no list knows.
+WORKS_NAMES: frozenset[str] = frozenset(
+    "mills works foundry forge steel brewery distillery quarry shipyard colliery".split()
+)
 # The offices of a crown (in ROLE_NOUNS), also the last word of companies' names ("Burger
 # King", "Dairy Queen") and of people's ("Dana King").
 CROWN_OFFICES: frozenset[str] = frozenset(

@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from itertools import chain, islice, pairwise, takewhile
 from operator import attrgetter, itemgetter
 
+from tui.core.given_names import UNISEX_NAMES
 from tui.core.lexicon import (
     ABBREVIATIONS,
     ACCOUNT_VERBS,
@@ -79,6 +80,7 @@ from tui.core.lexicon import (
     US_STATE_ABBREVIATIONS,
     US_STATES,
     VENUE_WORDS,
+    WORKS_NAMES,
 )
 from tui.core.model import Span, Speaker, SpeakerKind, new_speaker
 from tui.core.organizations import (
@@ -118,6 +120,7 @@ from tui.core.speakers.gender import (
     _gender,
     _given,
     _given_names,
+    _known_given,
     _may_be,
     _no_given_name,
     _of_gender,
@@ -1101,6 +1104,8 @@ class Speakers:
             return None  # "Amara Kone met Ivo Perl": either
         if _someone_else_told(text, name.end(), position, gender):
             return None  # "Marit Oyelaran met her on Monday. “...,” she said": another woman
+        if _works_name(name.group().split()):
+            return None  # "Brackton Mills employs 400 people": a company, perhaps
         return self._named_person(name.start(), name.end(), gender)
 
     def _mentioned_person(
@@ -3301,6 +3306,17 @@ def _pronoun_opens(text: str, start: int, pronoun: str) -> bool:
     first words, a verb after it ("She still opens at five", "On Friday he makes ...")."""
     words = text[start : start + _PRONOUN_OPENING_CHARS].split()[:_PRONOUN_OPENING_WORDS]
     return any(word.lower() == pronoun and after[:1].islower() for word, after in pairwise(words))
+
+
+def _works_name(words: list[str]) -> bool:
+    """Whether a name ends in the works a company is named for ("Brackton Mills"), with no
+    given name a list knows or initials before it ("Kim Mills", "J. R. Mills" are people)."""
+    return (
+        len(words) > 1
+        and words[-1].lower() in WORKS_NAMES
+        and not _known_given(words[0].lower())
+        and words[0].lower() not in UNISEX_NAMES
+    )
 
 
 def _someone_else_told(text: str, lower: int, upper: int, gender: str) -> bool:
