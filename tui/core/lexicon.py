@@ -1336,6 +1336,16 @@ FARM_ROLE_NOUNS: frozenset[str] = frozenset(
     for plural in ("", "s")
 ) | frozenset(("farmers", "growers"))
 # Role nouns: a person or group described by what they do ("spokesman", "officials").
+# The works that end a company's name and are surnames too ("Brackton Mills", "Orr Steel"):
+# no sign of a person alone, after a given name no list knows.
+WORKS_NAMES: frozenset[str] = frozenset(
+    "mills works foundry forge steel brewery distillery quarry shipyard colliery".split()
+)
+# The offices of a crown (in ROLE_NOUNS), also the last word of companies' names ("Burger
+# King", "Dairy Queen") and of people's ("Dana King").
+CROWN_OFFICES: frozenset[str] = frozenset(
+    "king queen prince princess emir sultan monarch emperor empress".split()
+)
 ROLE_NOUNS: frozenset[str] = (
     SPORTS_ROLE_NOUNS
     | INSTITUTION_ROLE_NOUNS
@@ -1356,11 +1366,7 @@ ROLE_NOUNS: frozenset[str] = (
     | CIRCLE_NOUNS
     # the offices of a crown, roles as a governor's is ("The Emir of Qatar, Sheikh Tamim,");
     # not their plurals, words of places ("Kings Cross")
-    | frozenset(
-        """
-    king queen prince princess emir sultan monarch emperor empress
-    """.split()
-    )
+    | CROWN_OFFICES
     | frozenset(
         # the deputies of an office by its hyphened noun: "Vice-Premier Song Yiping said"
         """

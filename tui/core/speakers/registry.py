@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from itertools import chain, islice, pairwise, takewhile
 from operator import attrgetter, itemgetter
 
+from tui.core.given_names import UNISEX_NAMES
 from tui.core.lexicon import (
     ABBREVIATIONS,
     ACCOUNT_VERBS,
@@ -27,6 +28,7 @@ from tui.core.lexicon import (
     COLLECTIVE_HEADS,
     COMPANY_ROLE_NOUNS,
     COMPLEMENT_PREPOSITIONS,
+    CROWN_OFFICES,
     DETERMINERS,
     DOCUMENT_WORDS,
     FEMALE_NOUNS,
@@ -38,10 +40,12 @@ from tui.core.lexicon import (
     MEDIA_WORDS,
     NAME_CONNECTORS,
     NAME_PARTICLES,
+    NATURAL_EVENTS,
     NUMBERED_BODIES,
     OF_PRONOUNS,
     OFFICE_COMPLEMENTS,
     ORDINALS,
+    ORGANIZATION_PLURALS,
     ORGANIZATION_WORDS,
     PARTICIPLE_PREPOSITIONS,
     PARTY_MEMBERS,
@@ -77,6 +81,7 @@ from tui.core.lexicon import (
     US_STATE_ABBREVIATIONS,
     US_STATES,
     VENUE_WORDS,
+    WORKS_NAMES,
 )
 from tui.core.model import Span, Speaker, SpeakerKind, new_speaker
 from tui.core.organizations import (
@@ -102,7 +107,7 @@ from tui.core.speaker_kinds import (
     weakly_marked_kind,
 )
 from tui.core.speakers.after_cue import phrase_after
-from tui.core.speakers.appositives import _affiliation_as, _nationality_before
+from tui.core.speakers.appositives import _NATIONALITY, _affiliation_as, _nationality_before
 from tui.core.speakers.complements import (
     _body_described_by_clause,
     _document_head,
@@ -116,6 +121,7 @@ from tui.core.speakers.gender import (
     _gender,
     _given,
     _given_names,
+    _known_given,
     _may_be,
     _no_given_name,
     _of_gender,
@@ -208,6 +214,7 @@ from tui.core.speakers.roles import (
     _complemented_office,
     _described,
     _last_modified,
+    _office,
     _office_domain,
     _office_holder,
     _office_holder_of,
@@ -324,11 +331,24 @@ def _subject_name(
     words = name.group().split()
     if words[0].lower() in FUNCTION_WORDS or words[0].lower() in PREPOSITIONS:
         return None
-    if words[-1].lower() in ROLE_NOUNS:
+    if words[-1].lower() in ROLE_NOUNS and _office_subject(text, name):
         return None
     if len(words) > 1 or _named_in_full(text, capitalised, words[0], start):
         return name
     return None
+
+
+def _office_subject(text: str, name: re.Match[str]) -> bool:
+    """Whether capitalised words ending in a role noun are an office, not a name whose
+    surname is one ("Kim Fisher", "Dana King"): a determiner or an owner before them ("The
+    Prime Minister", "The islands' Prime Minister"), or a name apposed after them ("Prime
+    Minister, Tevita Lomu,")."""
+    if _NAME_AFTER_ROLE.match(text, name.end()) is not None:
+        return True
+    before = text[max(0, name.start() - 40) : name.start()].split()[-1:]
+    return bool(before) and (
+        before[0].lower() in FUNCTION_WORDS or before[0].endswith(("'", "’", "'s", "’s"))
+    )
 
 
 def _opening_subject(
@@ -372,6 +392,9 @@ _PERSON_PRONOUNS_AND_WHO = PERSON_PRONOUNS | {"who"}
 _OWNING_PRONOUNS = {"he": " his ", "she": " her "}  # a pronoun's possessive, as a word
 # One to three capitalised words before a comma or a lower-case word: a subject's name.
 _SUBJECT_NAME = re.compile(r"[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+){0,2}(?=,|\s[a-z])")
+# The body a spokesperson speaks for: "A spokeswoman for the union" ("the union").
+_SPOKEN_FOR = re.compile(r"\b(?:for|of|at)\s+(.+)$")
+_ARTICLE_WORDS = frozenset({"the", "a", "an"})
 _THINGS = frozenset({"organization", "media", "document"})  # what "it" may stand for
 # What an indefinite phrase bringing in an unnamed person opens with ("A nurse", "One
 # resident"), or an unnamed group ("two people familiar with the matter", "several sources").
@@ -384,6 +407,7 @@ _COLLECTIVES = frozenset({"group", "organization", "media"})  # what "they" may 
 _BODIES = frozenset({"organization", "media"})  # what "it" opening a sentence may name
 _SENTENCE_BREAK = re.compile(r"[.!?][”\"’]?\s+")
 _UNKNOWN_OR_ORGANIZATION = frozenset({"unknown", "organization"})
+_VERB_GROUP_WORDS = 3  # a verb and its auxiliaries: "has sued", "will have bought"
 _OWN_VOICES = frozenset({"organization", "media"})  # what "its" may stand for, named in passing
 _KIN_HELD = re.compile(r"\b(?:his|her|their)\s+(?:late\s+|own\s+|[a-z]+-year-old\s+)?([a-z]+)")
 
@@ -778,8 +802,10 @@ class Speakers:
 
     def _citing_owner(self, thing: _Entry) -> _Entry | None:
         """The body whose own document a speaker cited "according to its ..." is, the body
-        named last before it, for "it" after ("Vantor Holdings said profit rose, according
-        to its annual report. It ..."), as a speaker; None if `thing` is no such document."""
+        opening that sentence as its subject ("Acme has sued Bolt Corp, according to its
+        filing": Acme), else the body named last before it, for "it" after ("Vantor Holdings
+        said profit rose, according to its annual report. It ..."), as a speaker; None if
+        `thing` is no such document."""
         if thing.kind != "document" or not thing.name.lower().startswith("its "):
             return None
         text = self._text
@@ -789,9 +815,38 @@ class Speakers:
         name = self._mentioned_organization(max(0, at - _MENTION_REACH), at)
         if name is None:
             return None
+        owner = self._citing_subject(at, name)
+        if owner is not None:
+            return owner
         start = text.rfind(name, 0, at)
         phrase = phrase_after(text, start, start + len(name))
         return None if phrase is None else self._entry_for(phrase)[0]
+
+    def _citing_subject(self, at: int, body: str) -> _Entry | None:
+        """The name of a body or of no known kind opening the sentence before `at` as its
+        subject, with `body`, the body named last, the object of its verb ("Acme has sued
+        Bolt Corp, according to its ..."; not "Profit rose at Vantor Holdings"), as a
+        speaker; None if none, a person's or if `body` is no such object."""
+        text = self._text
+        opening = _sentence_opening(text, _line_start(text, at), at)
+        subject = _SUBJECT_NAME.match(text, opening, at)
+        if subject is None or subject.group() == body:
+            return None
+        object_at = text.find(body, subject.end(), at)
+        verb = text[subject.end() : object_at].split()
+        if (
+            object_at < 0
+            or not 0 < len(verb) <= _VERB_GROUP_WORDS
+            or not all(word.isalpha() and word.islower() for word in verb)
+            or any(word in PREPOSITIONS for word in verb)
+        ):
+            return None
+        phrase = phrase_after(text, subject.start(), subject.end())
+        if phrase is None or phrase.pronoun is not None:
+            return None
+        if self._analysed_phrase(phrase)[0].kind not in _UNKNOWN_OR_ORGANIZATION:
+            return None  # "Ann Lee sued Bolt Corp, according to its ...": Bolt Corp's
+        return self._entry_for(phrase)[0]
 
     def _name_and_company(self, lower: int, position: int) -> _Entry | None:
         """A name and the people with it ("Sand and her colleagues") opening the last
@@ -1014,8 +1069,9 @@ class Speakers:
         found, _ = self._analysed_phrase(phrase)
         if not found.named or found.kind not in _PERSON_LIKE or found.gender not in (None, gender):
             return None
-        if found.role is None and _place_name(found.name.split()):
-            return None  # "Main Street was shut": no sign of a person
+        words = found.name.split()
+        if found.role is None and (_place_name(words) or words[0].lower() in NATURAL_EVENTS):
+            return None  # "Main Street was shut", "Storm Babet flooded ...": no person
         entry = self._entry_for(phrase)[0]
         return entry if entry.gender in (None, gender) else None
 
@@ -1056,6 +1112,8 @@ class Speakers:
             return None  # "Amara Kone met Ivo Perl": either
         if _someone_else_told(text, name.end(), position, gender):
             return None  # "Marit Oyelaran met her on Monday. “...,” she said": another woman
+        if _works_name(name.group().split()):
+            return None  # "Brackton Mills employs 400 people": a company, perhaps
         return self._named_person(name.start(), name.end(), gender)
 
     def _mentioned_person(
@@ -1465,7 +1523,7 @@ class Speakers:
             or self._name_without_place(found)
             or self._other_side(found, mention[0])
             or self._role_holder(found, mention[0])
-            or self._anonymous_again(found)
+            or self._anonymous_again(found, mention[0])
             or self._described_outlet(found, mention[0])
             or self._named_body(found, mention[0])
             or self._described_document(found, mention[0])
@@ -1948,7 +2006,7 @@ class Speakers:
                     return self._subject(person)
         return None
 
-    def _anonymous_again(self, found: _Analysis) -> _Entry | None:
+    def _anonymous_again(self, found: _Analysis, position: int) -> _Entry | None:
         """Sieve 3b: "the spokesperson", "the official": the unnamed person of that head a
         recent speaker brought in ("A spokesperson for the board said ... the spokesperson
         said"), and "a spokesperson" or "a company spokesperson" again, a body's one voice;
@@ -1957,7 +2015,9 @@ class Speakers:
         if found.named:
             return None
         if _spokesperson_again(found):
-            return self._brought_in(found.head)
+            earlier = self._brought_in(found.head)
+            same = earlier is not None and self._same_voice(earlier, found, position)
+            return earlier if same else None
         if _key(found.name) != found.head or not found.name.lower().startswith("the "):
             return None
         if found.kind == "person" and found.head in ANONYMOUS_HEADS:
@@ -1969,6 +2029,20 @@ class Speakers:
             # matter an attribution brought in ("according to two people familiar with ...")
             return self._brought_in(found.head, "group", _UNNAMED_GROUP_OPENERS)
         return None
+
+    def _same_voice(self, earlier: _Entry, found: _Analysis, position: int) -> bool:
+        """Whether "a spokesperson" or "a company spokesperson" (`found`) may be the earlier
+        one brought in: with a company's noun, one of no body or of a company, not "A
+        spokeswoman for the union"; bare, one with no other body named between them ("A
+        spokesman for the hospital said ... Police are investigating. A spokesman said": no)."""
+        body = _SPOKEN_FOR.search(earlier.name)
+        if len(_key(found.name).split()) > 1:
+            return body is None or _company_body(body.group(1).split())
+        between = self._text[earlier.mentions[-1][1] : position] if earlier.mentions else ""
+        return not any(
+            word in ORGANIZATION_WORDS or word in ORGANIZATION_PLURALS
+            for word in re.findall(r"[a-z]+", between.lower())
+        )
 
     def _brought_in(
         self, head: str, kind: str = "person", openers: tuple[str, ...] = _INDEFINITES
@@ -2440,6 +2514,7 @@ class Speakers:
                     words[k - 1] not in _ROLES_OR_TITLES
                     or _unbound_title(words, k - 1)
                     or _role_as_surname(toks, k - 1)
+                    or _crown_in_name(toks, k - 1)
                     or _firm_suffix(toks, k - 1)
                     or _general_body(words, k - 1)
                 )
@@ -2587,7 +2662,7 @@ class Speakers:
             ):
                 name = text[name_toks[0].start : name_toks[-1].end]
                 role = (
-                    (appositive_role if _rank_alone(pre) else None)
+                    (appositive_role if _rank_alone(pre) and _office(appositive_role) else None)
                     or _role_text(text, pre)
                     or appositive_role
                     or _title_role(text, pre)
@@ -2683,6 +2758,14 @@ class Speakers:
         name = _without_article(text, toks) if not anonymous else text[span[0] : span[1]]
         if phrase.words[-1] == "…":
             name = text[span[0] : span[1]]
+            if (
+                appositive_role is None
+                and kind == "person"
+                and head in ROLE_NOUNS
+                and words[:2] == ["the", head]
+                and name.lower().split()[2:3] == ["of"]
+            ):  # "The Queen of Denmark, who opened the bridge,": the office and its domain
+                appositive_role = _without_leading_article(name)
         # The words that describe the speaker: after a possessive ("Lee’s doctor"), the
         # possessor's words describe someone else.
         own = next((j + 1 for j in range(len(toks) - 2, -1, -1) if _possessive(toks[j].word)), 0)
@@ -2765,8 +2848,9 @@ class Speakers:
         if " ".join(words) in self._organization_openers():
             return "organization"  # "SkyBridge said" after "SkyBridge Airlines"
         kind = weakly_marked_kind(words) or self._text_evidence().kind(last)
-        # "Kiri Moana, of the Harbour Alliance": someone of a body
-        return kind or ("person" if affiliated else "unknown")
+        # "Kiri Moana, of the Harbour Alliance": someone of a body; not a word alone ("Orvell,
+        # of the Vantor Group": a unit of the group, perhaps)
+        return kind or ("person" if affiliated and len(words) > 1 else "unknown")
 
     def _person_told(self, surname: str) -> bool:
         """Whether the text tells elsewhere that a surname, an organization's word, is a
@@ -2947,7 +3031,8 @@ class Speakers:
         Industrial Corp said ..."), each given the headline's mentions: by the short form's
         working id. A name of unknown kind or an organization's, first said in the headline,
         whose words open the name of one organization only (not "Brill" when "Brill Bank" and
-        "Brill Capital" both speak)."""
+        "Brill Capital" both speak), and no place's or state's ("New Jersey" above "New Jersey
+        Transit said": the state's government)."""
         headline_end = self._text.find("\n")
         found: dict[str, _Entry] = {}
         for entry in self._entries.values():
@@ -2958,6 +3043,8 @@ class Speakers:
                 and min(entry.mentions)[0] < headline_end
             ):
                 continue
+            if _place_or_state(entry.name):
+                continue  # "New Jersey says ..." above "New Jersey Transit said": the state
             opening = entry.name.lower() + " "
             bodies = [
                 e
@@ -3198,6 +3285,12 @@ class Speakers:
         return index
 
 
+def _place_or_state(name: str) -> bool:
+    """Whether a name is a place's (`_place_name`) or a state's or province's ("Texas")."""
+    lowered = name.lower()
+    return _place_name(name.split()) or lowered in US_STATES or lowered in STATES_AND_PROVINCES
+
+
 def _place_name(words: list[str]) -> bool:
     """Whether capitalised words, no known given name opening them, name a place: a known
     place ("New York"), a word of a place in them ("Main Street", "Lake Tahoe", "Kings
@@ -3259,16 +3352,43 @@ def _pronoun_opens(text: str, start: int, pronoun: str) -> bool:
     return any(word.lower() == pronoun and after[:1].islower() for word, after in pairwise(words))
 
 
+def _works_name(words: list[str]) -> bool:
+    """Whether a name ends in the works a company is named for ("Brackton Mills"), with no
+    given name a list knows or initials before it ("Kim Mills", "J. R. Mills" are people)."""
+    return (
+        len(words) > 1
+        and words[-1].lower() in WORKS_NAMES
+        and not _known_given(words[0].lower())
+        and words[0].lower() not in UNISEX_NAMES
+    )
+
+
 def _someone_else_told(text: str, lower: int, upper: int, gender: str) -> bool:
     """Whether text[lower:upper] has, outside quotations, the object pronoun of `gender`
-    ("met *her* on Monday", not "her comments") or any pronoun of the other gender ("sold
-    *his* boat"): someone else than a subject of `gender`, or a subject of the other."""
+    ("met *her* on Monday", not "her comments") or a pronoun of the other gender that is no
+    object ("sold *his* boat", not "disagreed with *him*", the person answered): someone else
+    than a subject of `gender`, or a subject of the other."""
+    other_object = _OBJECT_PRONOUN_OF["he" if gender == "she" else "she"]
     for match in _GENDER_TELLERS[gender].finditer(text, lower, upper):
         if _quoted(text, match.start()):
             continue
-        if match.group().lower() != "her" or not _owned_thing(text, match.end() + 1):
-            return True
+        word = match.group().lower()
+        owning = word == "her" and _owned_thing(text, match.end() + 1)
+        if owning and gender == "she":
+            continue  # "her comments": the subject's own
+        if word == other_object and not owning:
+            continue  # "disagreed with him": the person answered
+        return True
     return False
+
+
+def _company_body(words: list[str]) -> bool:
+    """Whether a spokesperson's body ("the company", "Bolt Corp", "Acme") may be what a
+    later "company spokesperson" speaks for: a company's noun or a name, not "the union"."""
+    words = [word for word in words if word.lower() not in _ARTICLE_WORDS]
+    return bool(words) and (
+        any(word.lower() in COMPANY_NOUNS for word in words) or words[0][:1].isupper()
+    )
 
 
 def _spokesperson_again(found: _Analysis) -> bool:
@@ -3498,6 +3618,21 @@ def _opening_capital_only(text: str, toks: list[Token]) -> bool:
         and toks[-1].lower.endswith("s")
         and all(t.word.islower() for t in toks[1:])
         and _opens_line_or_sentence(text, toks[0].start)
+    )
+
+
+def _crown_in_name(toks: list[Token], i: int) -> bool:
+    """Whether the office of a crown toks[i] ends a name ("Burger King", "Dairy Queen"):
+    capitalised, last in the phrase, after a capitalised word that is no title, role,
+    nationality or "Crown" ("Crown Prince", "the Danish Queen" are offices)."""
+    if not (0 < i == len(toks) - 1 and toks[i].lower in CROWN_OFFICES and toks[i].capitalized):
+        return False
+    before = toks[i - 1]
+    return (
+        before.capitalized
+        and before.lower not in _ROLES_OR_TITLES
+        and before.lower != "crown"
+        and _NATIONALITY.fullmatch(before.word) is None
     )
 
 

@@ -72,7 +72,12 @@ _RESIDENCE_ONLY = re.compile(
 _ADJUNCT_PREPOSITIONS = frozenset("in during on after before via through amid".split())
 # Where a relative clause after an appositive's role noun opens: "an engineer who inspected it".
 _RELATIVE_CLAUSE = re.compile(r"\s(?:who|which|that|whose|whom)\b")
+# Role nouns that say what a person has been or where they are from, no office held.
+_NO_OFFICE = frozenset("veteran veterans resident native survivor graduate alumnus".split())
 _AFFILIATION_KINDS = frozenset({"organization", "media"})  # the bodies a speaker is "of"
+# The heads of a place's name that a body's words share: "of Cook County", "of Kansas City",
+# "of the Upper West Side" say where a speaker lives, not whom the speaker is with.
+_PLACE_HEADS = frozenset("county city township borough municipality village town side".split())
 _PORTFOLIO_HEADS = frozenset("ministry department office".split())  # "the health ministry"
 
 
@@ -487,6 +492,18 @@ def _rank_alone(pre: list[Token]) -> bool:
     return bool(words) and all(t.capitalized and t.lower in MILITARY_RANKS for t in words)
 
 
+def _office(role: str | None) -> bool:
+    """Whether an appositive's role is an office, its head (before "of" or "for") a role
+    noun ("the army's chief of staff", "deputy commander for supply"), not what the person
+    is besides ("mother of two", "veteran of two wars"), which a rank outranks."""
+    if role is None:
+        return False
+    words = role.lower().split()
+    ends = [j for j, word in enumerate(words) if word in ("of", "for")]
+    head = words[ends[0] - 1] if ends and ends[0] > 0 else words[-1]
+    return head in ROLE_NOUNS and head not in _NO_OFFICE
+
+
 def _title_role(text: str, pre: list[Token]) -> str | None:
     """The title of an office or a rank alone before a name ("Gov.", "the Rev."), the role
     when no other words give one; a title of courtesy ("Dr.", "Mr.") is none."""
@@ -525,6 +542,8 @@ def _appositive_role(text: str, appositive: Span | None) -> str | None:
         start = before_role.end()
         before_role = _AGE_BEFORE_ROLE.match(text, start, appositive[1])
     words = text[start : appositive[1]].split()
+    if _place_lived_in(words):
+        return None
     affiliation = _affiliation(words)
     if affiliation is not None:
         return affiliation
@@ -535,7 +554,9 @@ def _appositive_role(text: str, appositive: Span | None) -> str | None:
     if not words or PARTY_STATE.fullmatch(words[0]):
         return None  # "Rep. Ann Lee, R-Ariz., said": the title is her role
     if len(words) > 1 and _participle_clause(words[0], words[1]):
-        return None  # "speaking on condition of anonymity", "asking not to be named"
+        # "speaking on condition of anonymity", "asking not to be named"; but "elected in
+        # 2020 as mayor", "trained as a nurse": the role after "as"
+        return _role_as(words) if words[0].endswith("ed") else None
     if _POPULAR_OPENING.match(text, start, appositive[1]):
         return None  # "known as Dinho": a name, no role
     if len(words) > 1 and _adjunct_opening(words[0], words[1]):
@@ -557,6 +578,19 @@ def _affiliation(words: list[str]) -> str | None:
         return None
     body = " ".join(word.rstrip(",") for word in words[1 + (words[1] == "the") :])
     return body if _body_name(body) else None
+
+
+def _place_lived_in(words: list[str]) -> bool:
+    """Whether an appositive "of [the] <name>" names a place by a place's head ("of Cook
+    County", "of the Upper West Side"): where the speaker lives, no affiliation."""
+    if len(words) < 2 or words[0] != "of":
+        return False
+    place = [word.rstrip(",") for word in words[1 + (words[1] == "the") :]]
+    return (
+        bool(place)
+        and all(word[:1].isupper() for word in place)
+        and place[-1].lower() in _PLACE_HEADS
+    )
 
 
 def _body_name(role: str) -> bool:
@@ -593,6 +627,20 @@ def _adjunct_opening(first: str, second: str) -> bool:
     if first == "at":
         return second in {"a", "an"}
     return first in _ADJUNCT_PREPOSITIONS and second != "charge"  # "in charge of X": a role
+
+
+def _role_as(words: list[str]) -> str | None:
+    """The role a participle's clause names after "as", a noun in lower case ("elected in
+    2020 as mayor": "mayor"; "trained as a nurse": "nurse"); None if none ("named as Ann
+    Lee", "founded in 1921")."""
+    if "as" not in words:
+        return None
+    role = [word.rstrip(",") for word in words[words.index("as") + 1 :]]
+    if role and role[0].lower() in _ARTICLES:
+        role = role[1:]
+    if not role or not role[0].islower():
+        return None
+    return _clean_role(" ".join(role))
 
 
 def _participle_clause(first: str, second: str) -> bool:

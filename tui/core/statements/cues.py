@@ -575,7 +575,12 @@ _QUESTION_OPENING = re.compile(
 )
 # A subordinator of time opening the sentence before a cue's subject: "When the host asked
 # if it was over, she laughed": the cue's content ends before the main clause.
-_SUBORDINATE_LEAD = re.compile(r"\s*(?:(?i:but|and)\s+)?(?i:when|after|once|as|while|before)\s+")
+_SUBORDINATE_LEAD = re.compile(
+    r"\s*(?:(?:(?i:but|and)\s+)?(?i:when|after|once|as|while|before)\s+"
+    # an absolute "with" construction opening the sentence, its cue's subject first or after
+    # "and": "With many saying ..., the board met", "With the vote done and many saying ..."
+    r"|With\s+(?:[^,.;:“”\"\n]{1,80}?,?\s+and\s+)?)"
+)
 # What may open a sentence before a participle of questioning: "When pressed on ...".
 _QUESTION_LEAD = re.compile(r"\s*(?:(?i:when|after|if|once)\s+)?")
 # The object that makes "find" mean obtain, after up to three modifiers: "found new ways to".
