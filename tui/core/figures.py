@@ -2693,10 +2693,15 @@ def _a_measure(text: str, core: re.Match[str], floor: int) -> Figure | None:
 _IDIOM_LEAD_WORDS = 3  # words before "an inch" looked at for a negation
 
 
+_CLAUSE_BREAKS = re.compile(r"[.!?;:,\n]")
+_IDIOM_LEAD_CHARS = 30  # characters before "an inch" read for a negation
+
+
 def _idiom_lead(text: str, position: int, floor: int) -> bool:
-    """Whether one of the few words before `position` negates or bounds "an inch" as an
-    idiom (`A_MEASURE_IDIOM_LEADS`, or a word in "n't")."""
-    lead = re.split(r"[.!?;:,\n]", text[max(floor, position - 30) : position])[-1]
+    """Whether one of the few words before `position`, in its clause, negates or bounds "an
+    inch" as an idiom (`A_MEASURE_IDIOM_LEADS`, or a word in "n't"); not after "than", a
+    bound ("not more than a foot of snow")."""
+    lead = _CLAUSE_BREAKS.split(text[max(floor, position - _IDIOM_LEAD_CHARS) : position])[-1]
     words = lead.lower().split()[-_IDIOM_LEAD_WORDS:]
     if "than" in words:
         return False  # "not more than a foot of snow": a bound

@@ -50,6 +50,9 @@ CONSEQUENCE_PARTICIPLES: frozenset[str] = frozenset(
 # 9-4 that the benefits outweigh the risks"; not "voted 7-2", "voted on the plan"); their
 # particles are STANCE_PARTICLES ("voted to", "voted for").
 VOTE_CUES: frozenset[str] = frozenset("vote votes voted".split())
+# A court's verb of ruling ("the court held that ..."): speech, weak (no cue as a participle:
+# "gains held for a year"), and a stance word.
+HOLD_CUES: frozenset[str] = frozenset("hold holds held".split())
 # Attitude adjectives before the preposition naming what the attitude is about, after a
 # copula ("has been critical of the plan", "were coy about their approach"): the stance
 # adjectives of Biber et al. (Longman Grammar of Spoken and Written English, 1999, 7.13 and
@@ -238,9 +241,9 @@ SPEECH_CUES: frozenset[str] = (
     implore implores implored beg begs begged plead pleads pleaded pled entreat entreats
     entreated beseech beseeches besought
     gripe gripes griped
-    hold holds held
     """.split()
     )
+    | HOLD_CUES
     | MANNER_OF_SPEAKING_CUES
     | EMOTIVE_SPEECH_CUES
     | SPEECH_PARTICIPLES
@@ -290,9 +293,10 @@ WEAK_CUES: frozenset[str] = (
     stated counter counters countered charge charges charged project projects projected
     signal signals signaled signalled answer answers answered continue continues continued
     reply replies replied add adds determine determines determined hear hears
-    heard counsel counsels counseled counselled hold holds held
+    heard counsel counsels counseled counselled
     """.split()
     )
+    | HOLD_CUES
     | MANNER_OF_SPEAKING_CUES
     | EMOTIVE_SPEECH_CUES
     | SPEECH_PARTICIPLES
@@ -1402,7 +1406,7 @@ ROLE_NOUNS: frozenset[str] = (
     coroner coroners sheriff sheriffs magistrate magistrates detective detectives juror jurors
     constable constables warden wardens bailiff bailiffs barrister barristers solicitor
     solicitors defendant defendants plaintiff plaintiffs
-    inspector inspectors auditor auditors surgeon physicist historian historians
+    inspector inspectors auditor auditors physicist historian historians
     sociologist psychologist biographer author authors writer writers blogger bloggers
     commentators pundits pundit people person man woman men women officials percent
     majority minority plurality respondents narrator narrators moderator moderators
@@ -1425,7 +1429,7 @@ ROLE_NOUNS: frozenset[str] = (
     trustee trustees selectman selectmen selectwoman registrar
     epidemiologist epidemiologists pediatrician pediatricians pastor pastors paramedic
     administrator administrators pharmacist pharmacists midwife midwives dentist dentists
-    therapist therapists clinician clinicians cardiologist cardiologists oncologist
+    therapist therapists clinician clinicians cardiologists
     oncologists virologist virologists immunologist immunologists psychiatrist psychiatrists
     caregiver caregivers patient patients parent parents
     paramedics firefighter firefighters dispatcher dispatchers
@@ -2291,15 +2295,16 @@ THOUGHT_WORDS: frozenset[str] = frozenset(
 # "plans", "backs", "advocates", "voted for", "declined"; verbs of persuading (Levin 59,
 # "force": what was done to move someone, not what was said); and what documents and
 # research do: "a poll shows", "a study found".
-STANCE_WORDS: frozenset[str] = frozenset(
-    """
+STANCE_WORDS: frozenset[str] = (
+    frozenset(
+        """
     want wants wanted plan plans planned intend intends intended aim aims aimed seek seeks
     sought backing support supports supported oppose opposes opposed endorse endorses endorsed back
     backs backed favor favors favored favour favours favoured reject
     rejects rejected decline declines declined
     refuse refuses refused like likes liked love loves loved hate hates hated admire admires
     admired embrace embraces embraced champion champions championed approve approves
-    approved rule rules ruled overrule overrules overruled hold holds held show shows showed
+    approved rule rules ruled overrule overrules overruled show shows showed
     shown showing
     find finds found documented discuss discusses discussed examine examines examined
     examining explore explores explored exploring publish publishes published unveil
@@ -2315,6 +2320,8 @@ STANCE_WORDS: frozenset[str] = frozenset(
     voted votes vote
     position stance
     """.split()
+    )
+    | HOLD_CUES
 )
 # Verbs of expression whose object names the attitude expressed: "expressed concern that",
 # "voiced support for", "expressed his frustration with". The object's noun gives the act
@@ -3159,7 +3166,7 @@ AGE_BOUNDS: frozenset[str] = frozenset("under over".split())
 AGED_PLURALS: frozenset[str] = frozenset(
     """
     twins triplets sisters brothers sons daughters students pupils players cousins
-    friends suspects defendants drivers victims
+    friends suspects defendants drivers
     """.split()
 )
 # Emergency numbers, no count where a call is made to them ("people calling 911", "a 911

@@ -90,6 +90,8 @@ APPOSITIVE_ROLES: frozenset[str] = frozenset(
 )
 _GIVEN: frozenset[str] = MALE_NAMES | FEMALE_NAMES | UNISEX_NAMES
 # "of" and "for" inside an organization's name: its head stands before them ("Bank of Erewhon").
+# The kinds of a body: what a person is "of" or works "with", what "it" or "its" may stand for.
+BODY_KINDS: frozenset[str] = frozenset({"organization", "media"})
 _HEAD_CONNECTORS = frozenset({"of", "for"})
 _AGE = re.compile(r"\d+-year-old")
 # A party and a state after a politician's name: "R-Ohio", "D-N.Y.", "I-Vt".

@@ -34,7 +34,7 @@ from tui.core.lexicon import (
     TO_ROLES,
 )
 from tui.core.organizations import MEDIA_NOUNS, ORGANIZATION_NOUNS, ORGANIZATION_PLURALS
-from tui.core.speaker_kinds import PERSON_ROLES, marked_kind
+from tui.core.speaker_kinds import BODY_KINDS, PERSON_ROLES, marked_kind
 from tui.core.speakers.noun_phrases import (
     _adverb,
     _fraction_word,
@@ -70,7 +70,6 @@ _ROLES_OR_DOCUMENTS = ROLE_NOUNS | DOCUMENT_WORDS
 _COMPLEMENTED_HEADS = _ROLES_OR_DOCUMENTS | ORGANIZATION_NOUNS | ORGANIZATION_PLURALS
 _BARE_COMPLEMENTED_HEADS = _ROLES_OR_DOCUMENTS | ORGANIZATION_PLURALS
 _INDEFINITE = frozenset({"a", "an", "one", "another"})
-_BODY_KINDS = frozenset({"organization", "media"})
 _THAT_OR_WHICH = frozenset({"that", "which"})
 _PERFECT_AUXILIARIES = frozenset({"has", "have", "had"})
 # Determiners of an indefinite plural that a place's name after it describes ("two farmers
@@ -233,7 +232,7 @@ def _named_with_complement(
         return None  # "Data from the county show": documents from a source are its own
     capitals = [w for w in name.words if w[0].isupper() and w.lower() not in _NOT_NAME]
     if capitals and not _capital_of_the_opening_only(text, name, capitals):
-        if toks[first - 1].lower in PERSON_BODY_LINKS and marked_kind(found.words) in _BODIES:
+        if toks[first - 1].lower in PERSON_BODY_LINKS and marked_kind(found.words) in BODY_KINDS:
             # "Lionel Achebe of the Rasmund Institute", "Sgt. Ann Tully with the Dorn Police
             # Department": the body after "of" is the name's, read as after the cue ("said
             # Lionel Achebe of the Rasmund Institute")
@@ -246,9 +245,6 @@ def _named_with_complement(
     ):  # "the head of the agency", "a farmer in Reno" (not "a series of tweets"): one unnamed
         return _new_phrase((name.span[0], found.span[1]), name.words + ("…",))
     return None
-
-
-_BODIES = frozenset({"organization", "media"})  # kinds of a body a person is "of"
 
 
 def _share_of(toks: list[Token], k: int) -> bool:
@@ -435,7 +431,7 @@ def _body_apposed(toks: list[Token], last: int, name: Sequence[Token]) -> int | 
     noun = toks[last].lower
     if noun not in ORGANIZATION_NOUNS and noun not in MEDIA_NOUNS:
         return None
-    if marked_kind([t.word for t in name]) not in _BODY_KINDS:
+    if marked_kind([t.word for t in name]) not in BODY_KINDS:
         return None
     k = last
     while k > 0 and toks[k - 1].lower not in COMPLEMENT_PREPOSITIONS:

@@ -96,6 +96,7 @@ from tui.core.organizations import (
     SORTED_BODY_HEADS,
 )
 from tui.core.speaker_kinds import (
+    BODY_KINDS,
     PERSON_ROLES,
     TextEvidence,
     appositive_head,
@@ -404,11 +405,9 @@ _UNNAMED_GROUP_OPENERS = (
     *("officials ", "diplomats ", "analysts ", "economists ", "experts ", "insiders "),
 )
 _COLLECTIVES = frozenset({"group", "organization", "media"})  # what "they" may stand for
-_BODIES = frozenset({"organization", "media"})  # what "it" opening a sentence may name
 _SENTENCE_BREAK = re.compile(r"[.!?][”\"’]?\s+")
 _UNKNOWN_OR_ORGANIZATION = frozenset({"unknown", "organization"})
 _VERB_GROUP_WORDS = 3  # a verb and its auxiliaries: "has sued", "will have bought"
-_OWN_VOICES = frozenset({"organization", "media"})  # what "its" may stand for, named in passing
 _KIN_HELD = re.compile(r"\b(?:his|her|their)\s+(?:late\s+|own\s+|[a-z]+-year-old\s+)?([a-z]+)")
 
 
@@ -1428,7 +1427,7 @@ class Speakers:
         if not run or len(run) == len(words) or _quoted(text, breaks[-2]):
             return None
         entry = self._by_key.get(_key(" ".join(run)))
-        if entry is not None and entry.kind in _BODIES:
+        if entry is not None and entry.kind in BODY_KINDS:
             return entry
         return self._described_thing(breaks[-2], breaks[-1]) if words[0] == "The" else None
 
@@ -1472,7 +1471,7 @@ class Speakers:
             words = [t.word for t in run]
             if words and tok.lower in COMPANY_NOUNS and not marked_kind(words):
                 run = []  # "EV maker", "AI startup": a word modifying the trade noun after it
-            if words and (marked_kind(words) or weakly_marked_kind(words)) not in _OWN_VOICES:
+            if words and (marked_kind(words) or weakly_marked_kind(words)) not in BODY_KINDS:
                 # a name the article trades ("Shares of Acme"): its words after any connector
                 own = [t for t in run if t.lower in NAME_CONNECTORS or t.word == "&"]
                 run = run[run.index(own[-1]) + 1 :] if own else run
@@ -1534,7 +1533,7 @@ class Speakers:
         else:
             self._merge(entry, found)
         self._note(entry, mention)
-        if self._text.startswith(" (", mention[1]) and entry.kind in _OWN_VOICES:
+        if self._text.startswith(" (", mention[1]) and entry.kind in BODY_KINDS:
             self._declare_acronym(entry, mention[1])
         return entry, mention
 
@@ -1554,7 +1553,7 @@ class Speakers:
             # a one-word name of no known kind: the organization already given that name
             # ("the tracking firm Brillo" ... "Brillo added")
             known = self._by_key.get(key) if found.kind == "unknown" else None
-            return known if known is not None and known.kind in _OWN_VOICES else None
+            return known if known is not None and known.kind in BODY_KINDS else None
         known = self._by_key.get(key)
         if known is None:
             return None
@@ -1592,7 +1591,7 @@ class Speakers:
         """Sieve 1d: the body whose appositive worded this description ("UNHCR, the UN
         refugee agency, said ... The UN refugee agency added"), of the same kind; None if
         none."""
-        if found.kind not in _OWN_VOICES:
+        if found.kind not in BODY_KINDS:
             return None
         key = _key(found.name)
         entry = next(
@@ -1610,7 +1609,7 @@ class Speakers:
     def _spelled_out(self, found: _Analysis) -> _Entry | None:
         """Sieve 1c: the body whose acronym alone named it before ("the Federal Aviation
         Administration" after "the FAA"), of the same kind."""
-        initials = _initials(found.name) if found.kind in _OWN_VOICES and found.named else None
+        initials = _initials(found.name) if found.kind in BODY_KINDS and found.named else None
         entry = self._by_key.get(initials) if initials is not None else None
         if entry is None or entry.kind != found.kind or not entry.name.split()[-1].isupper():
             return None
@@ -2113,7 +2112,7 @@ class Speakers:
         described = found.name[:4].lower() == "the " or (
             found.name == found.head and found.head in COMPANY_NOUNS
         )
-        if found.named or found.kind not in _OWN_VOICES or not described:
+        if found.named or found.kind not in BODY_KINDS or not described:
             return None
         if found.name.lower() == f"the {found.head}":
             last = self._last_named_body(found.head, position)  # "Hezbollah said. The group"
@@ -2219,7 +2218,7 @@ class Speakers:
             (
                 e
                 for e in self._recent_entries()
-                if e.kind in _OWN_VOICES and wanted <= e.described | set(e.key.split())
+                if e.kind in BODY_KINDS and wanted <= e.described | set(e.key.split())
             ),
             None,
         )
@@ -2304,7 +2303,7 @@ class Speakers:
             head = name  # "the Bee": a capitalised word after "the", named in full before
         elif name.lower() == "police":
             head = "police"  # "police said": the police force named before, if one was
-        elif found.named or found.kind not in _OWN_VOICES:
+        elif found.named or found.kind not in BODY_KINDS:
             return None
         elif found.head in _OWNED_HEADS and not _body_office(found.name):
             return None
@@ -2335,7 +2334,7 @@ class Speakers:
             kind = marked_kind(name.split())
             words = set(_key(name).split())
             owners = _owners(found.name) | _possessors(found.name) | _portfolio(found.name, head)
-            if kind in _OWN_VOICES and owners <= words:
+            if kind in BODY_KINDS and owners <= words:
                 analysis = _Analysis(name, None, kind, True, (0, 0), head.lower())
                 return self._by_key.get(_key(name)) or self._new(analysis)
         return None
@@ -2394,7 +2393,7 @@ class Speakers:
 
     def _index(self, entry: _Entry, found: _Analysis) -> None:
         self._by_key.setdefault(_key(found.name), entry)
-        if found.kind in _OWN_VOICES and found.named:  # "the Federal Aviation Administration"
+        if found.kind in BODY_KINDS and found.named:  # "the Federal Aviation Administration"
             initials = _initials(found.name)
             if initials is not None:
                 self._by_acronym.setdefault(initials, entry)

@@ -39,7 +39,7 @@ from tui.core.lexicon import (
     TITLES,
 )
 from tui.core.model import Span
-from tui.core.speaker_kinds import PARTY_STATE, PERSON_ROLES, given_name, marked_kind
+from tui.core.speaker_kinds import BODY_KINDS, PARTY_STATE, PERSON_ROLES, given_name, marked_kind
 from tui.core.speakers.records import _Entry, _Person
 from tui.core.speakers.tokens import (
     _ARTICLES,
@@ -74,7 +74,6 @@ _ADJUNCT_PREPOSITIONS = frozenset("in during on after before via through amid".s
 _RELATIVE_CLAUSE = re.compile(r"\s(?:who|which|that|whose|whom)\b")
 # Role nouns that say what a person has been or where they are from, no office held.
 _NO_OFFICE = frozenset("veteran veterans resident native survivor graduate alumnus".split())
-_AFFILIATION_KINDS = frozenset({"organization", "media"})  # the bodies a speaker is "of"
 # The heads of a place's name that a body's words share: "of Cook County", "of Kansas City",
 # "of the Upper West Side" say where a speaker lives, not whom the speaker is with.
 _PLACE_HEADS = frozenset("county city township borough municipality village town side".split())
@@ -544,7 +543,7 @@ def _appositive_role(text: str, appositive: Span | None) -> str | None:
     words = text[start : appositive[1]].split()
     if _place_lived_in(words):
         return None
-    affiliation = _affiliation(words)
+    affiliation = _affiliated_body(words)
     if affiliation is not None:
         return affiliation
     if _residence(text, appositive):
@@ -570,7 +569,7 @@ def _appositive_role(text: str, appositive: Span | None) -> str | None:
     return _clean_role(text[start : relative.start() if relative else appositive[1]].rstrip(","))
 
 
-def _affiliation(words: list[str]) -> str | None:
+def _affiliated_body(words: list[str]) -> str | None:
     """The body an appositive "of [the] <name>" names, whose own words tell a body ("of the
     Harbour Alliance", "of Greenway Trust"): the speaker's affiliation, the role; None if
     the appositive is no such one ("of Dover": where the speaker lives)."""
@@ -600,7 +599,7 @@ def _body_name(role: str) -> bool:
     return (
         bool(words)
         and all(w[:1].isupper() or w in NAME_CONNECTORS for w in words)
-        and marked_kind(words) in _AFFILIATION_KINDS
+        and marked_kind(words) in BODY_KINDS
     )
 
 

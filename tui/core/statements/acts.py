@@ -141,8 +141,8 @@ def statement_act(
 
 def _pledged_object(cue: str | None, text: str, content: Span) -> bool:
     """Whether a verb of pledging whose bare form is also a noun of intention ("vow",
-    "pledge", "promise") has a noun phrase for object, what is promised ("Officials vow
-    consequences": speech, as "vows consequences" is), not an infinitive ("vow to act", as "a
+    "pledge", "promise") has any content but an infinitive, what is promised ("Officials vow
+    consequences", "vowed he would resign": speech), not an infinitive ("vow to act", as "a
     vow to act" is, a stance)."""
     return cue is not None and cue.lower() in _PLEDGED and not text.startswith("to ", content[0])
 

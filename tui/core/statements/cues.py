@@ -59,6 +59,7 @@ from tui.core.lexicon import (
     FRACTION_WORDS,
     FUNCTION_WORDS,
     GROUP_QUANTITIES,
+    HOLD_CUES,
     INTENT_NOUNS,
     INVERTED_CUES,
     JOINT_CUES,
@@ -419,7 +420,6 @@ _TO_PARTICIPLE = r"[a-z]+ing(?:\s+on)?\s+to"
 # "held" as a participle with its complement, no "that" coming ("gains held for a year would
 # pay", "talks held in May failed", "hostages held by the gang"), not a court's ruling ("held
 # on appeal that", "held Monday that", "..., the judge held.").
-_HOLD_FORMS = frozenset("hold holds held".split())
 _HELD_PARTICIPLE = re.compile(
     r"\s+(?:" + alternation(PREPOSITIONS - {"that"}) + r")\s(?![^.;:“\"]{0,40}\bthat\b)"
 )
@@ -1099,7 +1099,7 @@ class CueAttributions(CueForms, Quotations):
                 continue  # "called reporters to say ...": the infinitive reports
             if lower in KNOW_FORMS and _knows_a_person(text, cue[1], end):
                 continue  # "she knows the mayor well": acquaintance, no claim
-            if here and lower in _SOURCE_CUES and self._rendered(cue, end):
+            if here and lower in _SOURCE_CUES and self._cut_before_rendering(cue, end):
                 continue  # "He said it had stalled, according to a translation": his words
             if cue[0] < content_end and last_phrase is not None and lower not in _SOURCE_CUES:
                 joins_from = min(floor, self.statements[-1].span[0])
@@ -1364,7 +1364,7 @@ class CueAttributions(CueForms, Quotations):
             return None  # "a crew calling itself Grey Lantern": the name it goes by
         if word == "called" and named_thing(text, cue, end):
             return None  # "A page called Real Talk shared it": its name; its verb may report
-        if word in _HOLD_FORMS and _HELD_PARTICIPLE.match(text, cue[1], end):
+        if word in HOLD_CUES and _HELD_PARTICIPLE.match(text, cue[1], end):
             return None  # "gains held for two years", "talks held in May": a participle
         phrase, inverted = self._speaker_of(cue, word, sentence, last)
         if phrase is not None and phrase.words[0] in _RELATIVE_SUBJECTS and len(phrase.words) > 1:
@@ -2067,9 +2067,10 @@ class CueAttributions(CueForms, Quotations):
         inner = self.statements[-here].span
         return outer if outer.span[0] <= inner[0] < outer.span[1] else None
 
-    def _rendered(self, cue: Span, end: int) -> bool:
-        """Whether "according to" at `cue` names a rendering of the words before it ("a
-        translation"); if so, the last statement ends before it."""
+    def _cut_before_rendering(self, cue: Span, end: int) -> bool:
+        """Whether "according to" or "per" at `cue` names a rendering of the words before it
+        ("a translation"), no source; if so, the last statement is shortened to end before
+        it."""
         phrase = phrase_after(self.text, skip_space(self.text, cue[1]), end)
         if phrase is None or not any(w.lower() in RENDERING_WORDS for w in phrase.words[:3]):
             return False
