@@ -32,6 +32,7 @@ from tui.core.lexicon import (
     NUMBER_WORDS,
     PERSON_PRONOUNS,
     PLURAL_PRONOUNS,
+    POSSIBILITY_MODALS,
     PREPOSITIONS,
     QUESTION_PARTICIPLES,
     RELATIVE_PRONOUNS,
@@ -516,14 +517,26 @@ class Clauses(State):
     def _before_consequence(self, start: int, end: int) -> int:
         """Where content after a cue from `start` ends before a participle of a consequence
         after a comma (`CONSEQUENCE_PARTICIPLES`: "said the drug was safe, clearing the way
-        for sales"); `end` if none does. Looked for as far as a clause runs."""
+        for sales"); `end` if none does. Looked for as far as a clause runs. Not in a quotation,
+        a list of -ing phrases ("means cutting costs, sending staff home and closing two
+        branches") or after a modal of what may happen ("could flood roads, triggering")."""
         text = self.text
         reach = min(end, start + LONGEST_CLAUSE)
         at = text.find(", ", start, reach)
         while at >= 0:
             word = WORDS.match(text, at + 2)
             if word is not None and word.group() in CONSEQUENCE_PARTICIPLES:
-                return end if self._quote_at(at) is not None else at
+                before = text[start:at].lower().split()
+                if (
+                    self._quote_at(at) is not None
+                    or (
+                        any(w.endswith("ing") for w in before[-3:])
+                        and _GERUND_ITEM.match(text, word.end(), end) is not None
+                    )
+                    or not POSSIBILITY_MODALS.isdisjoint(before)
+                ):
+                    return end
+                return at
             at = text.find(", ", at + 2, reach)
         return end
 
@@ -677,6 +690,8 @@ def _adjuncts(word: str) -> tuple[re.Pattern[str], ...]:
 
 
 _LISTENER_WORDS = 3
+# The last item of a list of -ing phrases, before its clause ends: ", and closing two branches".
+_GERUND_ITEM = re.compile(r"[^.;:!?]*?\s(?:and|or)\s+[a-z]+ing\b")
 
 
 def _names_listener(words: list[str]) -> bool:

@@ -1,0 +1,37 @@
+"""Mends of review 4 of session 17 (the merge of the drug-approvals branch), each tested on
+invented sentences with their near misses."""
+
+import pytest
+from extraction_helpers import attributed
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "She said the plan means cutting costs, sending staff home and closing two depots.",
+            "the plan means cutting costs, sending staff home and closing two depots",
+        ),
+        (
+            "The mayor warned the flood could close roads, triggering delays across the valley.",
+            "the flood could close roads, triggering delays across the valley",
+        ),
+        (
+            "The lender said it would keep rates flat, raising them later if wages climb.",
+            "it would keep rates flat, raising them later if wages climb",
+        ),
+        # near misses: a consequence of the writer after a fact or a "would"
+        (
+            "The regulator said the pump was safe, clearing the way for sales and sending "
+            "shares up.",
+            "the pump was safe",
+        ),
+        ("The board said fares would rise, prompting a rush for passes.", "fares would rise"),
+        (
+            "Dunmore said the deal meant cutting jobs, sparking a strike.",
+            "the deal meant cutting jobs",
+        ),
+    ],
+)
+def test_a_list_or_a_prediction_goes_on_past_a_participle(text: str, content: str):
+    assert [c for c, _, _ in attributed(text)] == [content]
