@@ -35,3 +35,32 @@ from extraction_helpers import attributed
 )
 def test_a_list_or_a_prediction_goes_on_past_a_participle(text: str, content: str):
     assert [c for c, _, _ in attributed(text)] == [content]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The lender said profits fell 20%, sparking fears that payouts would be cut.",
+        "The coach said he would rest two starters, prompting questions about the lineup.",
+        "The mill shut a line, triggering fresh fears that jobs would go.",
+    ],
+)
+def test_a_reporting_noun_after_a_consequence_is_not_the_subjects(text: str):
+    assert [cue for _, _, cue in attributed(text)] in ([], ["said"])
+
+
+@pytest.mark.parametrize(
+    ("text", "holder"),
+    [
+        (
+            "The coach said he would rest two starters, prompting warnings from the union "
+            "that more cuts were coming.",
+            "the union",
+        ),
+        ("The mill shut a line, sparking fears among workers that jobs would go.", "workers"),
+        ("Orla Finn is raising questions about the lineup.", "Orla Finn"),
+        ("The mill shut a line, and its owner voiced fears that jobs would go.", "its owner"),
+    ],
+)
+def test_a_reporting_noun_naming_its_source_or_of_the_subject_keeps_it(text: str, holder: str):
+    assert holder in [s.name for _, s, cue in attributed(text) if s and cue != "said"]
