@@ -64,3 +64,29 @@ def test_a_reporting_noun_after_a_consequence_is_not_the_subjects(text: str):
 )
 def test_a_reporting_noun_naming_its_source_or_of_the_subject_keeps_it(text: str, holder: str):
     assert holder in [s.name for _, s, cue in attributed(text) if s and cue != "said"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Club members voted that night to shut the gym.",
+        "Owners voted that morning to oust the manager.",
+        "The assembly voted that bill down in 2021.",
+        "Councillors voted that same afternoon.",
+    ],
+)
+def test_voted_before_a_demonstrative_that_reports_nothing(text: str):
+    assert [c for c, _, cue in attributed(text) if cue == "voted"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The jury voted 8-4 that the claim was false.", "the claim was false"),
+        ("Tenants voted that rents be frozen.", "rents be frozen"),
+        ("The board voted that Ms. Aris should step down.", "Ms. Aris should step down"),
+        ("The club voted on Monday that it would disband.", "it would disband"),
+    ],
+)
+def test_voted_before_a_clause_is_a_stance(text: str, content: str):
+    assert [c for c, _, cue in attributed(text) if cue == "voted"] == [content]
