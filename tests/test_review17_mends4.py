@@ -90,3 +90,18 @@ def test_voted_before_a_demonstrative_that_reports_nothing(text: str):
 )
 def test_voted_before_a_clause_is_a_stance(text: str, content: str):
     assert [c for c, _, cue in attributed(text) if cue == "voted"] == [content]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        ("Film maker Ines Dorr said the script was cut.", "Ines Dorr", "person"),
+        ("Wine maker Tom Alder said the harvest was poor.", "Tom Alder", "person"),
+        ("Its maker said the scooter would ship in June.", "Its maker", "organization"),
+        ("A maker of valves said orders fell.", "A maker of valves", "organization"),
+        ("Policy makers said the rate would hold.", "Policy makers", "group"),
+    ],
+)
+def test_a_maker_alone_is_a_company_and_before_a_name_a_person(text: str, name: str, kind: str):
+    [(_, speaker, _)] = attributed(text)
+    assert speaker is not None and (speaker.name, speaker.kind) == (name, kind)

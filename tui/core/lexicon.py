@@ -1503,7 +1503,7 @@ ORGANIZATION_WORDS: frozenset[str] = (
     | frozenset(
         # companies by their trade: "fuel retailer Northway", "the insurer Calix said"
         "retailer retailers insurer insurers reinsurer lender lenders airline airlines automaker "
-        "carmaker chipmaker drugmaker maker grocer supermarket manufacturer conglomerate".split()
+        "carmaker chipmaker drugmaker grocer supermarket manufacturer conglomerate".split()
     )
     | frozenset(
         # a company's legal suffix written in lower case: "Vedra Mining plc said"

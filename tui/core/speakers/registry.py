@@ -2525,6 +2525,7 @@ class Speakers:
             and any(w in ORGANIZATION_WORDS for w in head_words)
             or " ".join(words) in GOVERNMENT_PLACES
             or (words == ["the", head] and head in COMPANY_ROLE_NOUNS)  # "the operator"
+            or (head == "maker" and not name_toks)  # "its maker", not "Film maker Ann Lowe"
             or vessels
             or (words[0] == "the" and head in COMPANY_NOUNS)  # "the Dallas-based carmaker"
         )
