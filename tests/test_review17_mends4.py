@@ -105,3 +105,34 @@ def test_voted_before_a_clause_is_a_stance(text: str, content: str):
 def test_a_maker_alone_is_a_company_and_before_a_name_a_person(text: str, name: str, kind: str):
     [(_, speaker, _)] = attributed(text)
     assert speaker is not None and (speaker.name, speaker.kind) == (name, kind)
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            'As Vance put it ahead of the vote, "This is the last chance."',
+            "This is the last chance",
+        ),
+        (
+            "As the warden put it within hours of the escape, the jail would be rebuilt.",
+            "the jail would be rebuilt",
+        ),
+        ("Ruiz said within days of the flood, the bridge would reopen.", "the bridge would reopen"),
+    ],
+)
+def test_a_time_after_as_put_it_is_skipped_to_the_content(text: str, content: str):
+    assert [c for c, _, _ in attributed(text)] == [content]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Critics put it among the worst plays of the year.",
+        "Analysts put it ahead of its rivals.",
+        "Analysts put it ahead of its rivals, citing sales.",
+        "Buyers put it within reach of most families.",
+    ],
+)
+def test_put_it_ranking_or_placing_a_thing_reports_nothing(text: str):
+    assert [cue for _, _, cue in attributed(text) if cue == "put it"] == []

@@ -194,6 +194,9 @@ _NEAR_TIME_ADJUNCT = re.compile(
     r"[^,.;:“”\"\n]{1,40}?(?=\s*,\s|\s+(?:an?|the|he|she|they|we|I|it)\s+(?:[\w’'-]+\s+){0,2}?"
     r"(?:had|has|have|was|were|is|are|would|will|could)\b)"
 )
+# A time before the comma ending it and the content: "(put it) ahead of the vote, “...”",
+# "(said) within hours of the fire, the city would rebuild".
+_AHEAD_ADJUNCT = re.compile(r"\s*,?\s*(?:ahead\s+of|within)\s+[^,.;:“”\"\n]{1,40}?(?=\s*,\s)")
 # The words each adjunct pattern may open with (a time word too, for `_TIME_ADJUNCT`).
 _VENUE_OPENERS = frozenset("in on at during via through over after before".split())
 _TIME_OPENERS = frozenset("on last this late early earlier next in the a".split())
@@ -685,6 +688,7 @@ def _adjuncts(word: str) -> tuple[re.Pattern[str], ...]:
         (_CITING_ADJUNCT, word == "citing"),
         (_CONNECTIVE_ADJUNCT, word in CONNECTIVE_ADVERBS),
         (_NEAR_TIME_ADJUNCT, word in NEARNESS_ADVERBS),
+        (_AHEAD_ADJUNCT, word in ("ahead", "within")),
     )
     return tuple(pattern for pattern, may in opens if may)
 
