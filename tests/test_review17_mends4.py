@@ -136,3 +136,22 @@ def test_a_time_after_as_put_it_is_skipped_to_the_content(text: str, content: st
 )
 def test_put_it_ranking_or_placing_a_thing_reports_nothing(text: str):
     assert [cue for _, _, cue in attributed(text) if cue == "put it"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The warden says indeed the jail is full.", "indeed the jail is full"),
+        ("Okafor argues indeed the fees are unfair.", "indeed the fees are unfair"),
+    ],
+)
+def test_indeed_after_a_cue_in_s_is_no_past_making_it_a_noun(text: str, content: str):
+    assert [c for c, _, _ in attributed(text)] == [content]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Tenant advocates packed the hall.", "Farm advocates blocked the road."],
+)
+def test_a_plural_cue_noun_before_a_past_and_its_object_stays_a_noun(text: str):
+    assert attributed(text) == []

@@ -390,12 +390,14 @@ _OPENING_PREPOSITION = re.compile(
 # After a cue word, the verb or preposition that makes it a noun: "health worries have", "Republican
 # support was", "support among voters", "which advocates say"; or a cue verb in the past
 # ("patient advocates welcomed", "its supporters praised"), or any past before its object
-# ("patient advocates packed the hall").
+# ("patient advocates packed the hall"; not a word in "-ed" that is no past: "says indeed the
+# city is broke", "argues need the").
 _AUXILIARY_NEXT = re.compile(
     r"\s+(?:has|have|had|is|are|was|were|will|would|can|could|among"
     r"|say|said|believe|think|argue|warn|fear|worry|contend|note"
     r"|shows?|finds?|found|suggests?|indicates?"
-    r"|[a-z]+ed\s+(?:the|an?|their|its|his|her|our)"
+    r"|(?!(?:indeed|need|speed|feed|seed|heed|proceed|exceed|succeed|hundred)\s)"
+    r"[a-z]+ed\s+(?:the|an?|their|its|his|her|our)"
     r"|"
     + alternation(w for w in _CUE_WORDS if w.endswith("ed") and w.isalpha() and w.islower())
     + r")\b"
