@@ -155,3 +155,29 @@ def test_indeed_after_a_cue_in_s_is_no_past_making_it_a_noun(text: str, content:
 )
 def test_a_plural_cue_noun_before_a_past_and_its_object_stays_a_noun(text: str):
     assert attributed(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Ruiz told the board members would meet on Monday.",
+            "the board members would meet on Monday",
+        ),
+        (
+            "Ruiz told the town council members had been warned.",
+            "the town council members had been warned",
+        ),
+        (
+            "Dale warned the union leaders were misleading staff.",
+            "the union leaders were misleading staff",
+        ),
+        # near misses: a listener, then the content's own subject
+        ("Ruiz told the town council the members had been warned.", "the members had been warned"),
+        ("Ruiz told reporters the members would meet.", "the members would meet"),
+        ("Ruiz told the board members that the plan was dead.", "the plan was dead"),
+        ("Dale warned the price was too high.", "the price was too high"),
+    ],
+)
+def test_a_bodys_members_before_a_verb_are_the_contents_subject(text: str, content: str):
+    assert [c for c, _, _ in attributed(text)] == [content]

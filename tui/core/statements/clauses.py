@@ -323,6 +323,8 @@ _LISTENING_BODIES = frozenset(
     cabinet senate chamber legislature parliament congress meeting hearing conference
     audience crowd rally summit forum gathering""".split()
 )
+# Who belong to a body or lead it, after its noun: "board members", "union leaders".
+_BODY_MEMBERS = r"(?:members|leaders|officials|staff|executives|employees|workers|chiefs)"
 _BODY_OR_VENUE = "(?:" + alternation(_LISTENING_BODIES | VENUE_WORDS) + ")s?"
 _LISTENER = re.compile(
     r"\s+(?:"
@@ -388,8 +390,14 @@ _LISTENER = re.compile(
     + r")"
     + BOUND_R
     + _LISTENERS_PLACE
-    # no listener before a finite verb, whose subject it is: "warned the price was too high"
-    + r"(?!\s+(?:"
+    # no listener before a finite verb, whose subject it is: "warned the price was too high",
+    # nor the first noun of a body's members or leaders before one ("told the board members
+    # would vote", "warned the union leaders were misleading workers")
+    + r"(?!(?:(?<=[a-rt-z])(?<!\bhim)(?<!\bher)(?<!\bme)(?<!\bthem)(?:\s+(?!"
+    + _SUBJECT_OPENER
+    + r"\b)[a-z]+)?\s+"
+    + _BODY_MEMBERS
+    + r")?\s+(?:"
     + alternation(_FINITE_AUXILIARIES)
     + r")\b)"
 )
