@@ -100,6 +100,8 @@ def test_voted_before_a_clause_is_a_stance(text: str, content: str):
         ("Its maker said the scooter would ship in June.", "Its maker", "organization"),
         ("A maker of valves said orders fell.", "A maker of valves", "organization"),
         ("Policy makers said the rate would hold.", "Policy makers", "group"),
+        ("The film maker said the scene was cut.", "The film maker", "person"),
+        ("The toy maker said the scooter would ship in June.", "The toy maker", "organization"),
     ],
 )
 def test_a_maker_alone_is_a_company_and_before_a_name_a_person(text: str, name: str, kind: str):

@@ -3282,6 +3282,11 @@ COMPANY_ROLE_NOUNS: frozenset[str] = frozenset(
     "operator operators carrier carriers insurer insurers lender lenders retailer retailers "
     "developer developers airline automaker manufacturer utility employer employers".split()
 )
+# What a person makes, before "maker" ("the film maker", "a deal maker"); a maker of other
+# things alone is its company ("its maker", "the drug maker", "a maker of valves").
+PERSON_MAKER_CRAFTS: frozenset[str] = frozenset(
+    "film movie documentary deal policy peace decision king match trouble".split()
+)
 # Vessels whose operator, owner or manager is a company ("the ship's operator said", "the
 # tanker's owners said"), and those roles; "the owner" alone stays a person.
 VESSEL_NOUNS: frozenset[str] = frozenset(

@@ -44,6 +44,7 @@ from tui.core.lexicon import (
     ORGANIZATION_WORDS,
     PARTICIPLE_PREPOSITIONS,
     PARTY_MEMBERS,
+    PERSON_MAKER_CRAFTS,
     PERSON_PRONOUNS,
     PERSONAL_BODIES,
     PLACE_MODIFIERS,
@@ -2525,9 +2526,11 @@ class Speakers:
             and any(w in ORGANIZATION_WORDS for w in head_words)
             or " ".join(words) in GOVERNMENT_PLACES
             or (words == ["the", head] and head in COMPANY_ROLE_NOUNS)  # "the operator"
-            or (head == "maker" and not name_toks)  # "its maker", not "Film maker Ann Lowe"
+            or (head == "maker" and not name_toks and _company_maker(words))  # "its maker"
             or vessels
-            or (words[0] == "the" and head in COMPANY_NOUNS)  # "the Dallas-based carmaker"
+            or (  # "the Dallas-based carmaker", not "the film maker"
+                words[0] == "the" and head in COMPANY_NOUNS and _company_maker(words)
+            )
         )
         is_media = any(w in MEDIA_WORDS for w in words) and (
             # a capital of its own: "The agency said" opens a sentence, not a name
@@ -3352,6 +3355,14 @@ def _bare_full_name(toks: list[Token]) -> bool:
     return 2 <= len(toks) <= 3 and all(
         _name_shaped(t.word) and t.lower not in _BODY_OR_PLACE_WORDS for t in toks
     )
+
+
+def _company_maker(words: list[str]) -> bool:
+    """Whether a phrase with no name may be a company by its "maker": "its maker", "the drug
+    maker", "a maker of valves" (and any phrase without "maker"); not "the film maker", a
+    person (`PERSON_MAKER_CRAFTS`)."""
+    at = words.index("maker") if "maker" in words else 0
+    return at == 0 or words[at - 1] not in PERSON_MAKER_CRAFTS
 
 
 def _role_of_body(words: list[str]) -> bool:
