@@ -42,10 +42,14 @@ EMOTIVE_SPEECH_CUES: frozenset[str] = frozenset(
 # Participles of a consequence, after a comma closing what was reported: the writer's note on
 # what followed, no part of the content ("said the drug was safe, clearing the way for sales",
 # "..., sending shares up 6%"); not "making", as often the manner of what was said ("plans to
-# campaign more, making use of ...").
+# campaign more, making use of ..."), nor "raising", as often the content's own verb ("would
+# hold rates, raising them later").
 CONSEQUENCE_PARTICIPLES: frozenset[str] = frozenset(
-    "clearing paving sending raising prompting sparking triggering fuelling fueling".split()
+    "clearing paving sending prompting sparking triggering fuelling fueling".split()
 )
+# Modals of what may happen: a participle after them goes on with the speaker's prediction
+# ("warned the storm could flood roads, triggering landslides"), no consequence of the writer.
+POSSIBILITY_MODALS: frozenset[str] = frozenset("could may might can".split())
 # Verbs of voting, a judgment (of stance: STANCE_WORDS) only before "that" ("the panel voted
 # 9-4 that the benefits outweigh the risks"; not "voted 7-2", "voted on the plan"); their
 # particles are STANCE_PARTICLES ("voted to", "voted for").
@@ -1527,7 +1531,7 @@ ORGANIZATION_WORDS: frozenset[str] = (
     | frozenset(
         # companies by their trade: "fuel retailer Northway", "the insurer Calix said"
         "retailer retailers insurer insurers reinsurer lender lenders airline airlines automaker "
-        "carmaker chipmaker drugmaker maker grocer supermarket manufacturer conglomerate".split()
+        "carmaker chipmaker drugmaker grocer supermarket manufacturer conglomerate".split()
     )
     | frozenset(
         # a company's legal suffix written in lower case: "Vedra Mining plc said"
@@ -3317,6 +3321,11 @@ SENTENCE_STARTERS: frozenset[str] = frozenset(
 COMPANY_ROLE_NOUNS: frozenset[str] = frozenset(
     "operator operators carrier carriers insurer insurers lender lenders retailer retailers "
     "developer developers airline automaker manufacturer utility employer employers".split()
+)
+# What a person makes, before "maker" ("the film maker", "a deal maker"); a maker of other
+# things alone is its company ("its maker", "the drug maker", "a maker of valves").
+PERSON_MAKER_CRAFTS: frozenset[str] = frozenset(
+    "film movie documentary deal policy peace decision king match trouble".split()
 )
 # Vessels whose operator, owner or manager is a company ("the ship's operator said", "the
 # tanker's owners said"), and those roles; "the owner" alone stays a person.

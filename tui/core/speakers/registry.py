@@ -49,6 +49,7 @@ from tui.core.lexicon import (
     ORGANIZATION_WORDS,
     PARTICIPLE_PREPOSITIONS,
     PARTY_MEMBERS,
+    PERSON_MAKER_CRAFTS,
     PERSON_PRONOUNS,
     PERSONAL_BODIES,
     PLACE_MODIFIERS,
@@ -2617,8 +2618,11 @@ class Speakers:
             and any(w in ORGANIZATION_WORDS for w in head_words)
             or " ".join(words) in GOVERNMENT_PLACES
             or (words == ["the", head] and head in COMPANY_ROLE_NOUNS)  # "the operator"
+            or (head == "maker" and not name_toks and _company_maker(words))  # "its maker"
             or vessels
-            or (words[0] == "the" and head in COMPANY_NOUNS)  # "the Dallas-based carmaker"
+            or (  # "the Dallas-based carmaker", not "the film maker"
+                words[0] == "the" and head in COMPANY_NOUNS and _company_maker(words)
+            )
         )
         is_media = any(w in MEDIA_WORDS for w in words) and (
             # a capital of its own: "The agency said" opens a sentence, not a name
@@ -3502,7 +3506,15 @@ def _body_after(toks: list[Token]) -> bool:
     "the Lodan Herald") or by more than one word ("Harlow Markets"), not a place of one word
     ("Zurich")."""
     words = [t.word for t in toks if t.lower != "the"]
-    return len(words) > 1 or marked_kind(words) in ("organization", "media")
+    return len(words) > 1 or marked_kind(words) in BODY_KINDS
+
+
+def _company_maker(words: list[str]) -> bool:
+    """Whether a phrase with no name may be a company by its "maker": "its maker", "the drug
+    maker", "a maker of valves" (and any phrase without "maker"); not "the film maker", a
+    person (`PERSON_MAKER_CRAFTS`)."""
+    at = words.index("maker") if "maker" in words else 0
+    return at == 0 or words[at - 1] not in PERSON_MAKER_CRAFTS
 
 
 def _role_of_body(words: list[str]) -> bool:

@@ -32,6 +32,7 @@ from tui.core.lexicon import (
     NUMBER_WORDS,
     PERSON_PRONOUNS,
     PLURAL_PRONOUNS,
+    POSSIBILITY_MODALS,
     PREPOSITIONS,
     QUESTION_PARTICIPLES,
     RELATIVE_PRONOUNS,
@@ -210,6 +211,9 @@ _NEAR_TIME_ADJUNCT = re.compile(
     r"[^,.;:“”\"\n]{1,40}?(?=\s*,\s|\s+(?:an?|the|he|she|they|we|I|it)\s+(?:[\w’'-]+\s+){0,2}?"
     r"(?:had|has|have|was|were|is|are|would|will|could)\b)"
 )
+# A time before the comma ending it and the content: "(put it) ahead of the vote, “...”",
+# "(said) within hours of the fire, the city would rebuild".
+_AHEAD_ADJUNCT = re.compile(r"\s*,?\s*(?:ahead\s+of|within)\s+[^,.;:“”\"\n]{1,40}?(?=\s*,\s)")
 # The words each adjunct pattern may open with (a time word too, for `_TIME_ADJUNCT`).
 _VENUE_OPENERS = frozenset("in on at during via through over after before".split())
 _TIME_OPENERS = frozenset("on last this late early earlier next in the a".split())
@@ -342,6 +346,8 @@ _LISTENING_BODIES = frozenset(
     cabinet senate chamber legislature parliament congress meeting hearing conference
     audience crowd rally summit forum gathering""".split()
 )
+# Who belong to a body or lead it, after its noun: "board members", "union leaders".
+_BODY_MEMBERS = r"(?:members|leaders|officials|staff|executives|employees|workers|chiefs)"
 _BODY_OR_VENUE = "(?:" + alternation(_LISTENING_BODIES | VENUE_WORDS) + ")s?"
 _LISTENER = re.compile(
     r"\s+(?:"
@@ -413,8 +419,14 @@ _LISTENER = re.compile(
     + r")"
     + BOUND_R
     + _LISTENERS_PLACE
-    # no listener before a finite verb, whose subject it is: "warned the price was too high"
-    + r"(?!\s+(?:"
+    # no listener before a finite verb, whose subject it is: "warned the price was too high",
+    # nor the first noun of a body's members or leaders before one ("told the board members
+    # would vote", "warned the union leaders were misleading workers")
+    + r"(?!(?:(?<=[a-rt-z])(?<!\bhim)(?<!\bher)(?<!\bme)(?<!\bthem)(?:\s+(?!"
+    + _SUBJECT_OPENER
+    + r"\b)[a-z]+)?\s+"
+    + _BODY_MEMBERS
+    + r")?\s+(?:"
     + alternation(_FINITE_AUXILIARIES)
     + r")\b)"
 )
@@ -554,14 +566,26 @@ class Clauses(State):
     def _before_consequence(self, start: int, end: int) -> int:
         """Where content after a cue from `start` ends before a participle of a consequence
         after a comma (`CONSEQUENCE_PARTICIPLES`: "said the drug was safe, clearing the way
-        for sales"); `end` if none does. Looked for as far as a clause runs."""
+        for sales"); `end` if none does. Looked for as far as a clause runs. Not in a quotation,
+        a list of -ing phrases ("means cutting costs, sending staff home and closing two
+        branches") or after a modal of what may happen ("could flood roads, triggering")."""
         text = self.text
         reach = min(end, start + LONGEST_CLAUSE)
         at = text.find(", ", start, reach)
         while at >= 0:
             word = WORDS.match(text, at + 2)
             if word is not None and word.group() in CONSEQUENCE_PARTICIPLES:
-                return end if self._quote_at(at) is not None else at
+                before = text[start:at].lower().split()
+                if (
+                    self._quote_at(at) is not None
+                    or (
+                        any(w.endswith("ing") for w in before[-3:])
+                        and _GERUND_ITEM.match(text, word.end(), end) is not None
+                    )
+                    or not POSSIBILITY_MODALS.isdisjoint(before)
+                ):
+                    return end
+                return at
             at = text.find(", ", at + 2, reach)
         return end
 
@@ -710,11 +734,14 @@ def _adjuncts(word: str) -> tuple[re.Pattern[str], ...]:
         (_CITING_ADJUNCT, word == "citing"),
         (_CONNECTIVE_ADJUNCT, word in CONNECTIVE_ADVERBS),
         (_NEAR_TIME_ADJUNCT, word in NEARNESS_ADVERBS),
+        (_AHEAD_ADJUNCT, word in ("ahead", "within")),
     )
     return tuple(pattern for pattern, may in opens if may)
 
 
 _LISTENER_WORDS = 3
+# The last item of a list of -ing phrases, before its clause ends: ", and closing two branches".
+_GERUND_ITEM = re.compile(r"[^.;:!?]*?\s(?:and|or)\s+[a-z]+ing\b")
 
 
 def _names_listener(words: list[str]) -> bool:

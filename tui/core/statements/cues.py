@@ -112,6 +112,7 @@ from tui.core.lexicon import (
     SUMMING_NOUNS,
     TIME_WORDS,
     VENUE_WORDS,
+    VOTE_CUES,
     WEAK_CUES,
     WORDING_VERBS,
 )
@@ -399,12 +400,14 @@ _OPENING_PREPOSITION = re.compile(
 # After a cue word, the verb or preposition that makes it a noun: "health worries have", "Republican
 # support was", "support among voters", "which advocates say"; or a cue verb in the past
 # ("patient advocates welcomed", "its supporters praised"), or any past before its object
-# ("patient advocates packed the hall").
+# ("patient advocates packed the hall"; not a word in "-ed" that is no past: "says indeed the
+# city is broke", "argues need the").
 _AUXILIARY_NEXT = re.compile(
     r"\s+(?:has|have|had|is|are|was|were|will|would|can|could|among"
     r"|say|said|believe|think|argue|warn|fear|worry|contend|note"
     r"|shows?|finds?|found|suggests?|indicates?"
-    r"|[a-z]+ed\s+(?:the|an?|their|its|his|her|our)"
+    r"|(?!(?:indeed|need|speed|feed|seed|heed|proceed|exceed|succeed|hundred)\s)"
+    r"[a-z]+ed\s+(?:the|an?|their|its|his|her|our)"
     r"|"
     + alternation(w for w in _CUE_WORDS if w.endswith("ed") and w.isalpha() and w.islower())
     + r")\b"
@@ -671,6 +674,14 @@ _WORDED_SUBJECT = re.compile(
 )
 _WORDED_REACH = 100  # characters before a verb of wording looked at for its subject
 _RELATIVE_BEFORE = re.compile(r"(?<![\w’'-])(?:who|which)\s+$")
+# A clause opening after "voted that": a determiner, pronoun, name or number, or a bare noun
+# before its verb ("voted that prices be capped"); not a demonstrative "that" and its noun
+# ("voted that night to close", "voted that bill down", "voted that same afternoon").
+_VOTED_CLAUSE = re.compile(
+    r"(?:(?:the|a|an|this|these|those|its|their|his|her|our|it|they|he|she|we|there|all|no|"
+    r"each|every|any|some)\b|[A-Z0-9]|[a-z]+\s+(?:be|is|are|was|were|should|must|would|will|"
+    r"could|may|might|can|had|has|have|[a-z]+ed|[a-z]+s)\b)"
+)
 # A bare answer after a cue: "said no", "said yes".
 _ANSWER_WORD = re.compile(r"(?i:yes|no)[\s.!]*")
 # A noun phrase summing up the clause before an interrupting attribution, the narrator's
@@ -1466,6 +1477,8 @@ class CueAttributions(CueForms, Quotations):
                 return Found(following.content, "direct", phrase, cue)  # "Said Ellis: “...”"
             return self._colon(cue, phrase, sentence, None)
         after_start, when, reported = self._after_cue(cue, word, end, opening=before is None)
+        if reported and word in VOTE_CUES and not _VOTED_CLAUSE.match(text, after_start, end):
+            reported = False  # "voted that night to close": "that" a demonstrative
         if text[after_start : after_start + 1] in "yYnN" and _ANSWER_WORD.fullmatch(
             text, after_start, end
         ):

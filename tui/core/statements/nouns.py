@@ -15,6 +15,7 @@ from collections.abc import Iterator, Sequence
 
 from tui.core.lexicon import (
     ABANDON_VERBS,
+    CONSEQUENCE_PARTICIPLES,
     DETERMINERS,
     DOCUMENT_WORDS,
     HELD_VIEW_NOUNS,
@@ -154,6 +155,13 @@ _NOMINAL_LEAD = re.compile(
     r"|(?<![\w’'-])(?:a|an|the|this))\s+(?:[\w-]+\s+)?$"
 )
 
+# A participle of a consequence and the start of its object before a reporting noun: "...,
+# sparking fears that", "..., raising questions about"; the noun is held by those it names
+# ("from the union", "among traders"), never by the sentence's subject.
+_CONSEQUENCE_LEAD = re.compile(
+    r",\s+" + alternation(CONSEQUENCE_PARTICIPLES | {"raising"}) + r"\s+(?:[\w-]+\s+){0,2}$"
+)
+
 
 def _passive_subject(
     taken: Sequence[Emitted], at: int, lead: re.Match[str] | None, passive: int | None
@@ -239,11 +247,13 @@ class ReportingNouns(State):
             if content is None:
                 continue
             cue = nominal.span("cue")
-            holder = (
-                self._possessor(lead, cue)
-                or (that is not None and self._named_source(that, word))
-                or self._sentence_subject(start, at)
+            holder = self._possessor(lead, cue) or (
+                that is not None and self._named_source(that, word)
             )
+            if not holder:
+                if _CONSEQUENCE_LEAD.search(text, max(start, at - LEAD), at):
+                    continue  # "..., sparking fears that": no one's named
+                holder = self._sentence_subject(start, at)
             self._emit(Found(content[0], content[1], holder, cue), para)
 
     def _passive_after(self, start: int, end: int) -> int | None:

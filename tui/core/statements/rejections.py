@@ -478,11 +478,27 @@ _CALLS_FOR = frozenset({"call for", "calls for"})
 # Passives of sight that report a view only before "as", "to", "by" or "that" ("is seen as a
 # threat", "was seen to falter"); else a thing or a person seen ("will be seen faster").
 _SIGHT_PASSIVES = frozenset({"seen"})
+# "As ... put it" and, after it, a time set off by a comma: "As Lee put it ahead of the vote,
+# ...", "As the mayor put it within hours of the fire, ..."; not "put it ahead of its rivals".
+_AS_BEFORE_PUT = re.compile(r"\b[Aa]s\s+[^,.;:!?“”\"]{1,60}$")
+_TIME_SET_OFF = re.compile(r"[^,.;:!?“”\"]{1,60},")
 _SIGHT_CLAIM = re.compile(r"\s+(?:[a-z]+ly\s+)?(?:as|to|by|that)\b")
 _PLACED = re.compile(
     r"\s+(?:back|down|away|aside|off|up|out|into|onto|there|here|together|through|under"
-    r"|behind|inside|among|ahead|above|below|alongside|beyond|atop|within)\b"
+    r"|behind|inside|among|above|below|alongside|atop|(?P<time>ahead|beyond|within))\b"
 )
+
+
+def _placed(text: str, cue: Span) -> bool:
+    """Whether "put it" sets a thing somewhere ("put it back", "put it among the best"), not
+    how one spoke: "ahead", "beyond" or "within" may be a time after "As ... put it"."""
+    placed = _PLACED.match(text, cue[1])
+    if placed is None or placed.group("time") is None:
+        return placed is not None
+    return not (
+        _AS_BEFORE_PUT.search(text, max(0, cue[0] - 64), cue[0])
+        and _TIME_SET_OFF.match(text, placed.end())
+    )
 
 
 def rejection(text: str, span: Span, cue: Span | None) -> str | None:
@@ -493,7 +509,7 @@ def rejection(text: str, span: Span, cue: Span | None) -> str | None:
         return None
     word = text[cue[0] : cue[1]].lower()
     if " " in word:  # a phrase cue: "according to", "called for", "questions about"
-        if word in _PUT_IT and _PLACED.match(text, cue[1]):
+        if word in _PUT_IT and _placed(text, cue):
             return "other sense"  # "She puts it back carefully": a thing set somewhere
         if word.partition(" ")[0] in _BEAT_VERBS and _beat(text, _BEAT_AFTER_PARTICLE, cue, span):
             return "other sense"  # "wrote about courts for the Daily Herald"
