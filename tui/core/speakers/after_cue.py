@@ -39,6 +39,7 @@ from tui.core.speakers.complements import (
 from tui.core.speakers.gender import _GIVEN_NAMES
 from tui.core.speakers.noun_phrases import (
     _APOSTROPHES,
+    _YEAR,
     _ing_modifier,
     _modifier,
     _plural_possessive,
@@ -257,7 +258,8 @@ def _named_after_unlisted_noun(toks: list[Token]) -> Phrase | None:
         return None
     comma = next((k for k in range(2, min(len(toks), 5)) if toks[k].word == ","), None)
     if comma is None or not all(
-        (t.word.isalpha() and t.word.islower()) or _year(t.word) for t in toks[1:comma]
+        (t.word.isalpha() and t.word.islower()) or _YEAR.fullmatch(t.word) is not None
+        for t in toks[1:comma]
     ):
         return None
     if not toks[comma - 1].word.isalpha():
@@ -315,11 +317,6 @@ def _person_before_body(toks: list[Token], last: int) -> int:
     return last
 
 
-def _year(word: str) -> bool:
-    """Whether a word is a year of these two centuries, as a modifier writes it ("2021")."""
-    return len(word) == 4 and word.isdigit() and word[:2] in ("19", "20")
-
-
 def _phrase_end(toks: list[Token], first: int) -> int | None:
     """The index of the last token of the noun phrase read forward from toks[first] (a
     determiner, modifiers, names and nouns, connectors inside a name), or None."""
@@ -367,7 +364,7 @@ def _phrase_end(toks: list[Token], first: int) -> int | None:
             break  # "Justice Department sues Vantix, alleging ...": a verb, not a modifier
         elif _modifier(tok) and modifiers < _MAX_MODIFIERS:
             modifiers += 1
-        elif j == first + 1 and toks[first].lower in DETERMINERS and _year(tok.word):
+        elif j == first + 1 and toks[first].lower in DETERMINERS and _YEAR.fullmatch(tok.word):
             modifiers += 1  # "a 2021 assessment", "the 2019 census"
         elif _gerund_modifier(toks, j) and modifiers < _MAX_MODIFIERS:
             modifiers += 1  # "charging documents", "polling data"

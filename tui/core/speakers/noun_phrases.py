@@ -204,7 +204,7 @@ def _count_opening(toks: list[Token], index: int) -> bool:
         return False
     if index == 0:
         return True
-    if index > 1 and toks[index - 1].lower in _CLAUSE_JOINS and toks[index - 2].word == ",":
+    if _after_comma_conjunction(toks, index):
         return True
     if toks[index - 1].word != ",":
         return False
@@ -214,6 +214,12 @@ def _count_opening(toks: list[Token], index: int) -> bool:
 
 _PART_OPENERS = frozenset({"Of", "Among"})  # "Of the 40 asked, 31 said"
 _CLAUSE_JOINS = frozenset({"and", "but", "while", "yet", "though", "although"})
+
+
+def _after_comma_conjunction(toks: list[Token], index: int) -> bool:
+    """Whether toks[index] opens a clause joined after a comma (", and two said", ", but
+    28% say", ", while 12 said"): its subject, a count or a share of its own."""
+    return index > 1 and toks[index - 1].lower in _CLAUSE_JOINS and toks[index - 2].word == ","
 
 
 def _only_one(toks: list[Token], j: int) -> bool:
@@ -479,13 +485,8 @@ def _share_number(toks: list[Token], j: int, index: int, first: int) -> bool:
         or not before.word[0].isalnum()
         or before.capitalized
         or before.lower in SHARE_LEADS
-        or before.lower in _JOINING_CONJUNCTIONS
-        and j > 1
-        and toks[j - 2].word == ","
+        or _after_comma_conjunction(toks, j)
     )
-
-
-_JOINING_CONJUNCTIONS = frozenset({"and", "but"})  # ", and 28% said": a clause of its own
 
 
 def _numbered_name(toks: list[Token], j: int) -> bool:
