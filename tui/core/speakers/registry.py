@@ -1723,13 +1723,11 @@ class Speakers:
         words = _key(found.name).split()
         if len(words) < 2:
             return None
+        ending = " " + " ".join(words)  # keys are words one space apart: a suffix test
         matching = [
             entry
             for entry in self._entries.values()
-            if entry.kind == "organization"
-            and entry.named
-            and len(entry.key.split()) > len(words)
-            and entry.key.split()[-len(words) :] == words
+            if entry.key.endswith(ending) and entry.kind == "organization" and entry.named
         ]
         if len(matching) != 1:
             return None
