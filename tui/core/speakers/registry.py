@@ -49,7 +49,6 @@ from tui.core.lexicon import (
     ORGANIZATION_WORDS,
     PARTICIPLE_PREPOSITIONS,
     PARTY_MEMBERS,
-    PERSON_MAKER_CRAFTS,
     PERSON_PRONOUNS,
     PERSONAL_BODIES,
     PLACE_MODIFIERS,
@@ -140,8 +139,12 @@ from tui.core.speakers.kinds import (
     _PERSONAL_TITLES,
     _acronym_key,
     _affiliated_source,
+    _bare_full_name,
+    _body_after,
     _body_end,
+    _company_maker,
     _company_noun_before,
+    _firm_suffix,
     _general_body,
     _holds_head,
     _initials,
@@ -150,12 +153,15 @@ from tui.core.speakers.kinds import (
     _medium_noun_before_name,
     _members_of_body,
     _named_person_like,
+    _official_publication,
+    _opening_capital_only,
     _participle_of,
     _person_of_body,
     _proper_name_around,
     _proper_organization,
     _referred_to,
     _rival_name_start,
+    _role_of_body,
     _service_named,
     _unknown_name,
     _venue,
@@ -181,7 +187,6 @@ from tui.core.speakers.names import (
     _name_complemented,
     _name_end,
     _name_end_after,
-    _name_shaped,
     _named_after,
     _other_surname,
     _people_opening,
@@ -3463,65 +3468,6 @@ def _body_of_named(toks: list[Token], k: int) -> bool:
     )
 
 
-_PUBLICATION_HEADS = frozenset("gazette journal bulletin register".split())
-_OFFICIAL_WORDS = frozenset({"official", "government"})
-
-
-def _official_publication(words: list[str]) -> bool:
-    """Whether lower-case `words` end in a government's own publication, "official" or
-    "government" before a periodical's noun ("the union's official journal", "the government
-    gazette"): a document of record, no outlet (not "the Lodan Gazette")."""
-    return len(words) >= 2 and words[-1] in _PUBLICATION_HEADS and words[-2] in _OFFICIAL_WORDS
-
-
-def _firm_suffix(toks: list[Token], i: int) -> bool:
-    """Whether the role word toks[i] ends a firm's name: a capitalised body's marker after a
-    capitalised word of the name ("Fellgate Partners", not "The Partners", "Acme's partners")."""
-    if i < 1 or toks[i].lower not in ORGANIZATION_MARKERS or not toks[i].word[0].isupper():
-        return False
-    before = toks[i - 1]
-    return (
-        _name_shaped(before.word)
-        and not _possessive(before.word)
-        and (before.lower not in _ROLES_OR_TITLES and before.lower not in DETERMINERS)
-    )
-
-
-_BODY_OR_PLACE_WORDS = ORGANIZATION_WORDS | PLACE_NAME_WORDS
-
-
-def _bare_full_name(toks: list[Token]) -> bool:
-    """Whether `toks` are two or three name-shaped words, no body's or place's word: a full
-    name, its given name unknown, before "of" and a body ("Stijn Adler of Norrland Bank")
-    is a person's, as a body's name of plain names has its body's word ("Bank of Lodan")."""
-    return 2 <= len(toks) <= 3 and all(
-        _name_shaped(t.word) and t.lower not in _BODY_OR_PLACE_WORDS for t in toks
-    )
-
-
-def _body_after(toks: list[Token]) -> bool:
-    """Whether `toks`, after "of" or "with", name a body by its own words ("Norrland Bank",
-    "the Lodan Herald") or by more than one word ("Harlow Markets"), not a place of one word
-    ("Zurich")."""
-    words = [t.word for t in toks if t.lower != "the"]
-    return len(words) > 1 or marked_kind(words) in BODY_KINDS
-
-
-def _company_maker(words: list[str]) -> bool:
-    """Whether a phrase with no name may be a company by its "maker": "its maker", "the drug
-    maker", "a maker of valves" (and any phrase without "maker"); not "the film maker", a
-    person (`PERSON_MAKER_CRAFTS`)."""
-    at = words.index("maker") if "maker" in words else 0
-    return at == 0 or words[at - 1] not in PERSON_MAKER_CRAFTS
-
-
-def _role_of_body(words: list[str]) -> bool:
-    """Whether lower-case `words` open with one person's role and "of" or "for", the body
-    after them its complement, as a headline writes it without an article: "Member of House
-    panel", "Spokesman for Senate committee" (a person, whatever body follows)."""
-    return len(words) > 2 and words[1] in ("of", "for") and words[0] in PERSON_ROLES
-
-
 def _people_of_name(toks: list[Token], k: int) -> bool:
     """Whether "the", a capitalised plural of people (or collective noun) and a capitalised
     complement after the preposition toks[k - 1] make one group's name ("The Mothers of Parva
@@ -3617,17 +3563,6 @@ def _owned_speaker(found: _Analysis) -> bool:
     if found.kind == "group" and head.endswith("s") and head[:-1] in PERSON_ROLES:
         return True
     return found.kind in {"organization", "group"} and head in PERSONAL_BODIES
-
-
-def _opening_capital_only(text: str, toks: list[Token]) -> bool:
-    """Whether the only capital of a plural description is the one opening its sentence
-    ("State worker unions", "Major lenders"): bodies of a kind, none named."""
-    return (
-        len(toks) > 1
-        and toks[-1].lower.endswith("s")
-        and all(t.word.islower() for t in toks[1:])
-        and _opens_line_or_sentence(text, toks[0].start)
-    )
 
 
 def _crown_in_name(toks: list[Token], i: int) -> bool:
