@@ -2677,20 +2677,22 @@ def _a_measure(text: str, core: re.Match[str], floor: int) -> Figure | None:
     mile from the shore" (`A_MEASURE_BEFORE`, read by the core); "under a foot of water" is
     covered by it, no less."""
     of = _of_phrase(text, core.end())
-    if _idiom_lead(text, core.start(), floor) or (
-        of is not None and of[2].split()[-1].lower() in lx.A_MEASURE_ABSTRACT_NOUNS
+    unit = core.group().split()[-1].lower()
+    if unit in _IDIOM_UNITS and (
+        _idiom_lead(text, core.start(), floor)
+        or (of is not None and of[2].split()[-1].lower() in lx.A_MEASURE_ABSTRACT_NOUNS)
     ):
         return None  # "would not cede an inch of it", "an ounce of truth": no measure
     qualifier, start = _qualifier_before(text, core.start(), floor)
     if of is not None and text[start : core.start()].strip().lower() == "under":
         qualifier, start = "exact", core.start()
-    unit = core.group().split()[-1].lower()
     return _make(
         text, start, core.end(), 1.0, unit=unit, subject=of, qualifier=qualifier, kind="measure"
     )
 
 
 _IDIOM_LEAD_WORDS = 3  # words before "an inch" looked at for a negation
+_IDIOM_UNITS = frozenset({"inch", "ounce"})  # the measures of the idioms ("not an inch of")
 
 
 _CLAUSE_BREAKS = re.compile(r"[.!?;:,\n]")

@@ -3373,6 +3373,7 @@ SUMMING_NOUNS: frozenset[str] = frozenset(
     """
     move step sign signal decision claim change blow boost setback admission reversal
     reminder shift turn twist departure warning concession gesture rebuke snub escalation
+    forecast estimate prediction promise pledge view assessment assertion argument verdict
     """.split()
 )
 EVENT_NOUNS: frozenset[str] = frozenset(

@@ -200,6 +200,7 @@ from tui.core.speakers.noun_phrases import (
     _APOSTROPHES,
     _count_alone,
     _fraction_share,
+    _fraction_word,
     _inner_article,
     _joined_phrases,
     _name_initial,
@@ -2759,6 +2760,7 @@ class Speakers:
             or _fraction_share(
                 head, toks[0].lower, toks[-1].lower, _word_after(text, phrase.span[1])
             )
+            or (_fraction_word(head) and _after_part_opener(text, span[0]))
         )
         kind: SpeakerKind = "group" if plural or collective else "person"
         name = _without_article(text, toks) if not anonymous else text[span[0] : span[1]]
@@ -3578,6 +3580,18 @@ def _crown_in_name(toks: list[Token], i: int) -> bool:
         and before.lower != "crown"
         and _NATIONALITY.fullmatch(before.word) is None
     )
+
+
+def _after_part_opener(text: str, start: int) -> bool:
+    """Whether the phrase at `start` follows a part's opener and its comma in its sentence
+    ("Of the 1,200 adults surveyed, a third said", "Among those polled, a fifth said"): a
+    share of them, not one more person counted."""
+    lead = text[max(0, start - _PART_REACH) : start]
+    lead = lead[max(lead.rfind(". "), lead.rfind("\n")) + 1 :].lstrip()
+    return lead.startswith(("Of ", "Among ")) and lead.rstrip().endswith(",")
+
+
+_PART_REACH = 120  # characters before a share searched for its part's opener
 
 
 def _trade_before(pre: list[Token]) -> bool:

@@ -555,7 +555,7 @@ def _appositive_role(text: str, appositive: Span | None) -> str | None:
     if len(words) > 1 and _participle_clause(words[0], words[1]):
         # "speaking on condition of anonymity", "asking not to be named"; but "elected in
         # 2020 as mayor", "trained as a nurse": the role after "as"
-        return _role_as(words) if words[0].endswith("ed") else None
+        return _role_as(words) if words[0] in _APPOINTING_PARTICIPLES else None
     if _POPULAR_OPENING.match(text, start, appositive[1]):
         return None  # "known as Dinho": a name, no role
     if len(words) > 1 and _adjunct_opening(words[0], words[1]):
@@ -626,6 +626,14 @@ def _adjunct_opening(first: str, second: str) -> bool:
     if first == "at":
         return second in {"a", "an"}
     return first in _ADJUNCT_PREPOSITIONS and second != "charge"  # "in charge of X": a role
+
+
+# Participles of being given an office or a trade, whose "as" names a role ("elected in 2020
+# as mayor", "trained as a nurse"); not "hailed as a hero", "listed as missing".
+_APPOINTING_PARTICIPLES = frozenset(
+    """elected appointed named hired trained chosen selected installed employed nominated
+    confirmed ordained qualified retrained reelected re-elected""".split()
+)
 
 
 def _role_as(words: list[str]) -> str | None:

@@ -279,7 +279,13 @@ def _cue_pattern(words: frozenset[str], split: frozenset[str] = frozenset()) -> 
 # after an opening "Per" are a person so named ("Per Sandberg, the party's deputy, said").
 _PER_PHRASE = r"(?:the|a|an|[A-Z][\w’'-]*|(?:[a-z]+\s+)?(?:[a-z]+s|police))(?![\w’'-])"
 _PER_TO_COMMA = r"(?:(?!(?<=[a-z])\.\s)[^,;:!?\n]){0,60}?,"  # up to a comma in its sentence
-_PER_APPOSITIVE = r"\s+(?:the|an?|his|her|its|their)\s[^,;:.!?\n]*,\s+[a-z]"  # ", the chief, said"
+# ", the chief, said": an appositive, then the person's own cue (not "Per Reuters, the talks
+# collapsed, ending ...": the source's report)
+_PER_APPOSITIVE = (
+    r"\s+(?:the|an?|his|her|its|their)\s[^,;:.!?\n]*,\s+(?:"
+    + alternation(w for w in SPEECH_CUES if w.isalpha() and not w.endswith("ing"))
+    + r")\b"
+)
 _PER_SOURCE = (
     r"(?:(?<=, )per(?=\s+"
     + _PER_PHRASE
@@ -420,11 +426,15 @@ _CONJOINED = re.compile(r"\b(?:and|but|yet|or)\s+(?:(?:" + _CONJOINED_AUXILIARY 
 _PARTICIPLE_OPENER = r"(?:,[”\"’]?|\b(?:by|after|before|while|when|without|in))"
 _ADVERB_BEFORE_CUE = r"(?:even|also|then|again|perhaps|still|later|[a-z]+ly)"
 _TO_PARTICIPLE = r"[a-z]+ing(?:\s+on)?\s+to"
-# "held" as a participle with its complement, no "that" coming ("gains held for a year would
-# pay", "talks held in May failed", "hostages held by the gang"), not a court's ruling ("held
+# "held" as a participle with its complement, no "that" coming but a demonstrative of time
+# ("gains held for a year would pay", "talks held in May failed", "protests held in the
+# capital that weekend"), not a court's ruling ("held
 # on appeal that", "held Monday that", "..., the judge held.").
 _HELD_PARTICIPLE = re.compile(
-    r"\s+(?:" + alternation(PREPOSITIONS - {"that"}) + r")\s(?![^.;:“\"]{0,40}\bthat\b)"
+    r"\s+(?:"
+    + alternation(PREPOSITIONS - {"that"})
+    + r")\s(?![^.;:“\"]{0,40}\bthat\s(?!(?:week|weekend|day|night|morning|afternoon|evening"
+    r"|month|year|spring|summer|fall|autumn|winter|time)\b))"
 )
 # "with" before the subject of a participle, which is no noun after it ("..., with many
 # *warning* that ...", "with the union *warning*").
@@ -675,12 +685,13 @@ _WORDED_SUBJECT = re.compile(
 _WORDED_REACH = 100  # characters before a verb of wording looked at for its subject
 _RELATIVE_BEFORE = re.compile(r"(?<![\w’'-])(?:who|which)\s+$")
 # A clause opening after "voted that": a determiner, pronoun, name or number, or a bare noun
-# before its verb ("voted that prices be capped"); not a demonstrative "that" and its noun
+# before its verb ("voted that prices be capped"), a plural and its verb ("voted 9-4 that
+# benefits outweigh the risks"); not a demonstrative "that" and its noun
 # ("voted that night to close", "voted that bill down", "voted that same afternoon").
 _VOTED_CLAUSE = re.compile(
     r"(?:(?:the|a|an|this|these|those|its|their|his|her|our|it|they|he|she|we|there|all|no|"
     r"each|every|any|some)\b|[A-Z0-9]|[a-z]+\s+(?:be|is|are|was|were|should|must|would|will|"
-    r"could|may|might|can|had|has|have|[a-z]+ed|[a-z]+s)\b)"
+    r"could|may|might|can|had|has|have|[a-z]+ed|[a-z]+s)\b|[a-z]+s\s+[a-z]+\b)"
 )
 # A bare answer after a cue: "said no", "said yes".
 _ANSWER_WORD = re.compile(r"(?i:yes|no)[\s.!]*")
