@@ -121,3 +121,18 @@ def test_held_before_that_and_a_clause_stays_a_ruling() -> None:
     assert said("The court held on appeal that the ban was void.") == [
         ("The court", "the ban was void")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Residents were angry and demanding that the council act.", "the council act"),
+        ("Tenants gathered and saying the heat was off, they marched.", "the heat was off"),
+    ],
+)
+def test_a_participle_after_and_before_its_content_is_a_cue(text: str, content: str) -> None:
+    assert said(text)[0][1].startswith(content)
+
+
+def test_a_gerund_after_and_before_a_noun_stays_a_noun() -> None:
+    assert said("Patients took a memory and thinking test.") == []

@@ -996,12 +996,14 @@ def _gerund_joined_to_noun(text: str, start: int, cue: int, word: str) -> bool:
     """Whether the cue word in "-ing" at `cue`, after "and" or "or", is joined to a noun, no
     verb: no word in "-ing" stands before it in its sentence, as a participle it would be
     joined to ("a memory and *thinking* scale"; not "reading and thinking the drug was safe",
-    "praising the staff and saying")."""
-    return (
-        word.endswith("ing")
-        and text.endswith((" and ", " or "), max(start, cue - 5), cue)
-        and _ING_WORD.search(text, start, cue - 5) is None
-    )
+    "praising the staff and saying"), and a noun follows it, no content ("were angry and
+    *demanding* that the council act", "arrived and *saying* the leak was contained")."""
+    if not (word.endswith("ing") and text.endswith((" and ", " or "), max(start, cue - 5), cue)):
+        return False
+    following = WORDS.match(text, skip_space(text, cue + len(word)))
+    if following is None or following.group().lower() in FUNCTION_WORDS:
+        return False
+    return _ING_WORD.search(text, start, cue - 5) is None
 
 
 def _plural_modifier(words: list[str], text: str, pos: int) -> bool:
