@@ -489,3 +489,16 @@ def test_held_as_a_participle_is_no_ruling(text: str) -> None:
 )
 def test_a_ruling_held_with_words_before_its_that_stays(text: str) -> None:
     assert said(text) == [("The court", "the ban was void")]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Automaker Corvane said sales fell.", ("Corvane", "Automaker", "organization")),
+        ("Lawmaker Ann Vale said the bill was dead.", ("Ann Vale", "Lawmaker", "person")),
+    ],
+)
+def test_a_maker_of_goods_before_a_name_is_its_companys_trade(
+    text: str, speaker: tuple[str, str, str]
+) -> None:
+    assert [(name, role, kind) for name, role, kind, _ in roles(text)] == [speaker]

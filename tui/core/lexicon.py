@@ -3325,7 +3325,8 @@ COMPANY_ROLE_NOUNS: frozenset[str] = frozenset(
 # What a person makes, before "maker" ("the film maker", "a deal maker"); a maker of other
 # things alone is its company ("its maker", "the drug maker", "a maker of valves").
 PERSON_MAKER_CRAFTS: frozenset[str] = frozenset(
-    "film movie documentary deal policy peace decision king match trouble".split()
+    """film movie documentary deal policy peace decision king match trouble law home play
+    dress rain wine""".split()
 )
 # Vessels whose operator, owner or manager is a company ("the ship's operator said", "the
 # tanker's owners said"), and those roles; "the owner" alone stays a person.

@@ -466,3 +466,15 @@ def _opening_capital_only(text: str, toks: list[Token]) -> bool:
         and all(t.word.islower() for t in toks[1:])
         and _opens_line_or_sentence(text, toks[0].start)
     )
+
+
+def _maker_before(pre: list[Token]) -> bool:
+    """Whether the words before a name end in a maker of goods, a company's trade ("drug
+    maker Vantrex", "Automaker Corvane", "chipmaker Arlo"), not a person's craft ("film maker
+    Ann Lowe", "Lawmaker Ann Lee": `PERSON_MAKER_CRAFTS`)."""
+    if not pre:
+        return False
+    last = pre[-1].lower
+    if last == "maker":
+        return len(pre) < 2 or pre[-2].lower not in PERSON_MAKER_CRAFTS
+    return last.endswith("maker") and last[: -len("maker")].rstrip("-") not in PERSON_MAKER_CRAFTS

@@ -150,6 +150,7 @@ from tui.core.speakers.kinds import (
     _initials,
     _leads_body,
     _legal_name_start,
+    _maker_before,
     _medium_noun_before_name,
     _members_of_body,
     _named_person_like,
@@ -2656,6 +2657,8 @@ class Speakers:
             kind = self._name_kind(name_toks, pre, appositive_role, gender)
             if kind == "unknown" and _residence(text, phrase.appositive):
                 kind = "person"  # "Jo Reyes, of Dover, Del.,": someone who lives there
+            if kind == "unknown" and _maker_before(pre):
+                kind = "organization"  # "drug maker Vantrex", "automaker Corvane": a company
             # "the tracking firm Brillo": a company's noun before its name is its role; so
             # is any noun before a group's name ("the band Rage Against the Machine")
             if (
@@ -2664,7 +2667,11 @@ class Speakers:
                 and (
                     _company_noun_before(pre)
                     or bool(pre)
-                    and (_group_named(name_toks) is not None or _trade_before(pre))
+                    and (
+                        _group_named(name_toks) is not None
+                        or _trade_before(pre)
+                        or _maker_before(pre)
+                    )
                 )
             ):
                 name = text[name_toks[0].start : name_toks[-1].end]
