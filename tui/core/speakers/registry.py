@@ -407,6 +407,7 @@ _ARTICLE_WORDS = frozenset({"the", "a", "an"})
 _THINGS = frozenset({"organization", "media", "document"})  # what "it" may stand for
 # What an indefinite phrase bringing in an unnamed person opens with ("A nurse", "One
 # resident"), or an unnamed group ("two people familiar with the matter", "several sources").
+_LOWER_WORDS = re.compile(r"[a-z]+")  # the words of a lower-cased stretch of text
 _INDEFINITES = ("a ", "an ", "another ", "one ")
 _UNNAMED_GROUP_OPENERS = (
     *("two ", "three ", "four ", "five ", "several ", "some ", "many ", "people ", "sources "),
@@ -2046,7 +2047,7 @@ class Speakers:
         between = self._text[earlier.mentions[-1][1] : position] if earlier.mentions else ""
         return not any(
             word in ORGANIZATION_WORDS or word in ORGANIZATION_PLURALS
-            for word in re.findall(r"[a-z]+", between.lower())
+            for word in _LOWER_WORDS.findall(between.lower())
         )
 
     def _brought_in(
