@@ -502,3 +502,62 @@ def test_a_maker_of_goods_before_a_name_is_its_companys_trade(
     text: str, speaker: tuple[str, str, str]
 ) -> None:
     assert [(name, role, kind) for name, role, kind, _ in roles(text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "According to the union, the plant shed 60 jobs, most of them in packing.",
+            "the plant shed 60 jobs, most of them in packing",
+        ),
+        (
+            "According to the audit, the office missed its deadlines, citing staff shortages.",
+            "the office missed its deadlines",
+        ),
+        (
+            "According to witnesses, the boat sank fast, driven onto the rocks by wind.",
+            "the boat sank fast, driven onto the rocks by wind",
+        ),
+        (
+            "According to firefighters, the van, driven by a delivery worker, hit the wall.",
+            "the van, driven by a delivery worker, hit the wall",
+        ),
+        (
+            "According to deputies, the hiker, a retired teacher, was found on Sunday.",
+            "the hiker, a retired teacher, was found on Sunday",
+        ),
+    ],
+)
+def test_according_to_then_a_clause_going_on_is_no_apposition(text: str, content: str) -> None:
+    # the words after the source's comma open the content; what follows their comma goes on
+    # from it (a participle, a partitive, a verb after an apposed noun): no role for the source
+    headed = "Local news\n\n" + text
+    first = attributed(headed)[0]
+    assert first[0] == content
+    assert first[1] is not None and first[1].role is None
+
+
+@pytest.mark.parametrize(
+    ("text", "role", "content"),
+    [
+        (
+            "According to Ann Vale, a spokeswoman, rising rents hurt shops.",
+            "spokeswoman",
+            "rising rents hurt shops",
+        ),
+        (
+            "According to Ann Vale, the mayor, the budget is balanced.",
+            "mayor",
+            "the budget is balanced",
+        ),
+        (
+            "According to Corvane, the largest maker of tiles, orders fell.",
+            "largest maker of tiles",
+            "orders fell",
+        ),
+    ],
+)
+def test_according_to_a_source_and_its_apposition_stays(text: str, role: str, content: str) -> None:
+    [(found, speaker, _)] = attributed("Local news\n\n" + text)
+    assert (found, speaker.role if speaker else None) == (content, role)

@@ -156,6 +156,24 @@ _PARTICIPLE_CLAUSE = re.compile(
     r"(?!(?:" + alternation(PREPOSITIONS_IN_ING) + r")\b)[a-z]+ing\s+"
     r"(?:it|its|them|their|him|his|her|the|a|an|for|in|on|at|to|up|out|off|into|through|\d)\b"
 )
+# The same with any object, after words with no role in them ("..., the agency missed its
+# targets, *blaming staff*"; not "According to Ann Lee, a spokeswoman, rising prices hurt").
+_ANY_PARTICIPLE_CLAUSE = re.compile(
+    r"(?!(?:" + alternation(PREPOSITIONS_IN_ING) + r")\b)[a-z]+ing\s+[a-z]"
+)
+# What else follows "According to X, Y," when Y was the clause's start, not an apposition to
+# X: a participle not in -ing going on from it ("the man fled, *driven* by fear", "the car,
+# *driven* by a teen, hit a pole"), a partitive of what it counted ("the firm cut 40 jobs,
+# *most of them* in Ohio"), or a noun phrase apposed to Y before Y's verb ("the driver, *a
+# 40-year-old man, was* taken to hospital").
+_CLAUSE_GOING_ON = re.compile(
+    r"(?:(?:" + alternation(IRREGULAR_PARTICIPLES | POSTMODIFYING_PARTICIPLES) + r")\s+[a-z]"
+    r"|(?:most|some|all|many|half|none|each|both|several|few|including)\s+(?:of\s+)?"
+    r"(?:them|those|these|the|its|their|which)\b"
+    r"|(?:a|an|the|his|her|their|its)\s[^,.;:\"“”]{1,60},\s+(?:"
+    + alternation(AUXILIARY_VERBS)
+    + r"|[a-z]+ed)\b)"
+)
 # A relative clause opening what follows a document and the words apposed to it: they were
 # the clause's subject, no document's apposition ("According to the log, the driver, who was
 # 54, had slept ..."; not "According to Ann Lee, the mayor, who ...": her role).
@@ -375,6 +393,11 @@ class CueForms(Clauses):
                 and (
                     _SUBJECTLESS.match(text, after[0][0])
                     or _PARTICIPLE_CLAUSE.match(text, after[0][0])
+                    or _CLAUSE_GOING_ON.match(text, after[0][0])
+                    or (
+                        _ANY_PARTICIPLE_CLAUSE.match(text, after[0][0])
+                        and not _holds_role(text, phrase)
+                    )
                     or _CONJUNCTION.match(text, after[0][0])
                     or _COMPARISON.match(text, after[0][0])
                     or (
@@ -849,6 +872,15 @@ _VENUE_WITH = re.compile(
     + alternation(VENUE_WORDS)
     + r")\s+(?:with|on|to|for)(?:\s+(?:an?|the|his|her|their|its))?"
 )
+
+
+def _holds_role(text: str, source: Phrase) -> bool:
+    """Whether a source after "According to" or the words apposed to it name a person's role
+    ("Ann Lee, a spokeswoman", "the union's president")."""
+    words = list(source.words)
+    if source.appositive is not None:
+        words += WORDS.findall(text, *source.appositive)
+    return any(w.lower() in ROLE_NOUNS for w in words)
 
 
 def _opens_contrast(text: str, start: int) -> bool:
