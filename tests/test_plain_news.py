@@ -561,3 +561,28 @@ def test_according_to_then_a_clause_going_on_is_no_apposition(text: str, content
 def test_according_to_a_source_and_its_apposition_stays(text: str, role: str, content: str) -> None:
     [(found, speaker, _)] = attributed("Local news\n\n" + text)
     assert (found, speaker.role if speaker else None) == (content, role)
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Ann Vale, who had signalled support for closing the pier, voted with the rest.",
+            "closing the pier",
+        ),
+        ("Tom Reyes, who has called for an audit, spoke first.", "an audit"),
+        ("The guild, which has pushed for higher fees, went on strike.", "higher fees"),
+    ],
+)
+def test_a_noun_or_phrasal_cue_in_a_relative_clause_ends_at_its_closing_comma(
+    text: str, content: str
+) -> None:
+    # the sentence's own verb after the clause's closing comma is no part of what was backed
+    [(found, _, _)] = attributed("Local news\n\n" + text)
+    assert found == content
+
+
+def test_a_phrasal_cue_outside_a_relative_clause_keeps_its_apposition() -> None:
+    text = "Local news\n\nTom Reyes has called for an audit, a review of every contract."
+    [(found, _, _)] = attributed(text)
+    assert found == "an audit, a review of every contract"

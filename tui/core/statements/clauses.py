@@ -23,6 +23,7 @@ from tui.core.lexicon import (
     CONSEQUENCE_PARTICIPLES,
     DEMONSTRATED_NOUNS,
     DETERMINERS,
+    FINITE_PASTS,
     INTERVIEWER_NOUNS,
     LISTENER_CUES,
     MODALS,
@@ -225,11 +226,14 @@ _THAT_OPENERS = (
     | NEARNESS_ADVERBS
 )
 # After the comma closing a relative clause on the subject, the sentence's own verb: an
-# auxiliary, or a verb in -s or -ed (not "-ss") before a preposition, a determiner or a
-# number ("..., leads by 40 points", "..., is running", "..., won the seat").
+# auxiliary, a past that only follows a subject (lexicon.FINITE_PASTS: "..., spoke first"),
+# or a verb in -s or -ed (not "-ss") before a preposition, a determiner or a number ("...,
+# leads by 40 points", "..., is running", "..., won the seat").
 _MAIN_VERB_NEXT = re.compile(
     r"\s+(?:(?:also|now|still|later|then|[a-z]+ly)\s+)?(?:(?:is|are|was|were|has|have|had"
-    r"|will|would|can|could|may|might|must|should|does|did)\b|(?:[a-z]*[a-rt-z]s|[a-z]+ed|won"
+    r"|will|would|can|could|may|might|must|should|does|did|"
+    + alternation(FINITE_PASTS)
+    + r")\b|(?:[a-z]*[a-rt-z]s|[a-z]+ed|won"
     r"|lost|led|ran)\s+(?:by|to|in|on|at|with|for|from|among|the|a|an|his|her|its|their|\d))"
 )
 # A relative pronoun between a comma and a phrase in its clause, and how far back it is sought.
@@ -485,12 +489,17 @@ class Clauses(State):
         off by commas ends: at the comma just before a later cue, the sentence's own verb
         ("Ray Imbert, who voted against the levy, later said ...": the levy); `end` if the
         cue is in no such clause or no cue follows a comma."""
-        text = self.text
         if phrase.pronoun in RELATIVE_PRONOUNS:
             if not self._after_comma(phrase.span[0]):
                 return end
-        elif self._relative_comma(phrase) < 0:
+        elif self._relative_comma(phrase.span[0]) < 0:
             return end
+        return self._relative_close(start, end)
+
+    def _relative_close(self, start: int, end: int) -> int:
+        """Where the relative clause set off by commas that text[start] is in closes: at the
+        comma just before a later cue or before the sentence's own verb; `end` if none."""
+        text = self.text
         first = bisect.bisect_right(self.cue_starts, start)
         for cue_start, _ in self.cues[first : bisect.bisect_left(self.cue_starts, end)]:
             comma = comma_before_verb(text, start, cue_start)  # past "later", "has also"
@@ -503,14 +512,14 @@ class Clauses(State):
             comma = text.find(", ", comma + 2, end)
         return end
 
-    def _relative_comma(self, phrase: Phrase) -> int:
-        """Where the comma opening a relative clause that `phrase` is within, not as its
-        pronoun, stands ("The trust, which filed *a brief* backing the city, said ...", "Ann
-        Lee, a Democrat whose *office* defended the law, said ..."): the clause's closing
+    def _relative_comma(self, at: int) -> int:
+        """Where the comma opening a relative clause that the words at `at` are within, not
+        as its pronoun, stands ("The trust, which filed *a brief* backing the city, said ...",
+        "Ann Lee, a Democrat whose *office* defended the law, said ..."): the clause's closing
         comma ends its cue's object, and the sentence's subject is before it; -1 if none."""
         text = self.text
-        comma = text.rfind(", ", max(0, phrase.span[0] - _RELATIVE_REACH), phrase.span[0])
-        if comma < 0 or _RELATIVE_WORD.search(text, comma, phrase.span[0]) is None:
+        comma = text.rfind(", ", max(0, at - _RELATIVE_REACH), at)
+        if comma < 0 or _RELATIVE_WORD.search(text, comma, at) is None:
             return -1
         return comma
 

@@ -232,6 +232,9 @@ class ReportingNouns(State):
                     clause_end = (
                         self._predicate_after(verb.end(), clause_end, infinitive=True) or clause_end
                     )
+                if self._relative_comma(at) >= 0:
+                    # "Lee, who signalled support for the plan, voted no": the clause's object
+                    clause_end = self._relative_close(nominal.end(), clause_end)
                 content = self._content(nominal.end(), clause_end)
             elif word in _HELD_VIEWS and that is None and _held_by(lead):
                 copula = _COPULA_THAT.match(text, nominal.end(), end)
