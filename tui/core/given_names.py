@@ -56,22 +56,24 @@ MALE_NAMES: frozenset[str] = frozenset(
     farooq farouk fawad fawaz fawzi federico fedor felipe felix femi fergal fergus fermin
     fernando fidel filippo fintan flavio florencio florent florian floyd fouad francesco
     francis francisco franco francois françois frank frank-walter franklin fraser fred freddie
-    frederic frédéric frederick frederik fritz fumio fyodor gabriel gael gaël gaétan gaetano gareth
+    frederic frédéric frederick frederik fritz fumio fyodor
+    gabriel gael gaël gaetan gaétan gaetano gareth
     garrett gary gaston gaurav gavin gene gennadiy gennady geoffrey george georgios georgy
     gerald gérald gerard gérard gerardo gerd gerhard
     gert gethin ghassan ghislain giacomo giancarlo gianluca
     gianni gideon gilad gilbert gilberto gilles gilmar gino giorgio giorgos giovanni girish
     giulio giuseppe glen glenn goncalo gonçalo gonzalo goodluck gopal goran gordon gottfried
     govind graham greg gregg gregoire grégoire gregor gregory grigori grigory grzegorz guido
-    guillaume guillermo gunter günter gunther gus gustav gustave gustavo habib hadi haider
+    guillaume guillermo gunter günter gunther gus gustav gustave gustavo guy habib hadi haider
     haile haitham hakan hamad hamdan hamid hamish hamza hani hannes hans hans- hans-dietrich
-    hans-jurgen hans-jürgen hans-peter harish harold haroun harry hartmut haruki haruto harvey
+    hans-jurgen hans-jürgen hans-peter hao harish harjit harold
+    haroun harry hartmut haruki haruto harvey
     hassan hatem hazem hector heiko heiner heinrich heinz helmut hemant henri henrik henry
     herbert heriberto herman hernan hernán herve hervé hideki hipolito hiroshi hiroyuki hisham
     holger homer horace horacio horst hosni hossein howard hubert hubertus hugh hugo hugues
     humberto husam hussain hussein iain ian ibrahim ibrahima ichiro ido idrissa ieuan ignacio
     ignazio igor ihor ikenna ilan ilya imad imran inacio iñaki ingo ioannis isaac isaiah ismael
-    ismail issa itamar itzhak ivan ivo jaber jabulani jack jacob jacques jagdish jair jake
+    ismail issa itamar itzhak ivan ivo jaber jabulani jack jacob jacques jagdish jagmeet jair jake
     jakub jalal jalen jamal jamar james jamil jan-peter jared jaroslav jaroslaw jason jasper
     jassim javad javier jay jayant jayden jaylen jean- jean-baptiste jean-claude jean-francois
     jean-françois jean-jacques jean-louis jean-luc jean-marc jean-marie jean-michel jean-noel
@@ -85,7 +87,7 @@ MALE_NAMES: frozenset[str] = frozenset(
     kjell klaus kofi koji kojo konstantin konstantinos kostas krishna krzysztof kurt kwabena
     kwaku kwame kwasi kwesi kyle kyriakos kyrylo lachlan lalit lamar lance larry lars laurent
     lawrence leandro lech leo léo leon leonard leonardo leonid leopoldo leroy lester levi lewis
-    liam lionel lloyd loic loïc lorcan lorenzo lothar lou louis lubomir luca lucas luciano
+    liam lionel lloyd loic loïc lorcan lorenzo lothar lou louis lubomir luc luca lucas luciano
     lucien ludwig luigi luis luiz lukas lukasz łukasz luke luther lutz lyle maciej macky magnus
     mahesh mahmoud mahmud majed majid makoto malcolm malik malte mamadou mamdouh mandla manfred
     manish manmohan manoj manolis mansour manuel marc marcel marcello marcelo marcio marco
@@ -109,7 +111,8 @@ MALE_NAMES: frozenset[str] = frozenset(
     pradeep prakash pranab prashant praveen przemyslaw pyotr qasim quang quentin radek radoslaw
     radosław rafael rafal rafał raffaele rafik rahul rainer raj rajesh rajiv rakesh ralf ralph
     ramesh rami ramiro ramon ramón randall randy raphael raphaël rashad rashid rasmus raul raúl
-    ravi ray raymond reece reggie reginald regis régis reinaldo reince reinhard reinhold réjean remi
+    ravi ray raymond reece reggie reginald regis
+    régis reinaldo reince reinhard reinhold rejean réjean remi
     rémi rémy renato renaud rene rené reuven rex reza rhodri rhys riad ricardo riccardo richard rick
     ricky rishi riyad rob robbie robert roberto rod rodney rodolfo rodrigo rogelio roger rohan
     rohit roland rolando rolf romain roman romano ron ronald ronan ronen ronnie rory ross
@@ -182,16 +185,19 @@ FEMALE_NAMES: frozenset[str] = frozenset(
     indira ines inés ingeborg ingrid inna irene irina iris irmgard iryna isabel isabella
     isabelle isla itziar iwona jacqueline jada jadwiga jamila jana jane janet janice janine
     jasmine jaya jayla jeanette jeanne jenna jennifer jenny jessica jesy ji-yeon jia-yi jill
-    jillian jimena jo joan joann joanna joanne jocelyn jodi jodie josée josefina josephine josiane
+    jillian jimena jo joan joann joanna joanne
+    jocelyn jodi jodie johanne josee josée josefina josephine josiane
     joy joyce juana judith judy julia juliana julianne julie juliet juliette june junko justine
-    justyna jutta kaitlyn kajsa kalpana kamala karen kari karin karla katarina katarzyna kate
+    justyna jutta kaitlyn kajsa kalpana kamala karen
+    kari karin karine karla katarina katarzyna kate
     katelyn katerina kateryna katherine kathleen kathryn kathy katie katja katrin katrina katya
     kavita kay kayla kayleigh keiko keisha kellyanne kelsey kendra kenzie keren kerstin khadija
     khloe kiara kimberly kirsten kirsty kourtney krista kristen kristin kristina kristy ksenia
     kseniya kumiko kylie kyoko lacey laetitia laila lakisha lakshmi lamia larisa larysa
     lashonda latifa latoya laura laure lauren laurie layla lea léa leah leanne leigh leila lena
     lenka lesley leticia leyla li-na lia liat lidia lieselotte lila lillian lily limor lina
-    linda lindiwe lindsay lisa lise liselotte liudmila liv liz liza lois loredana lorena loretta
+    linda lindiwe lindsay ling lisa lise liselotte
+    liudmila liv liz liza lois loredana lorena loretta
     lori lorna lorraine lottie louisa louise lourdes luana lubna lucia lucía lucie lucille lucy
     ludmila luisa luz lydia lyla lynda lynne lyudmila mabel madeleine madeline madhuri madison
     mae maeve magdalena maggie maha mahnaz mairead maisie maja makena malala malgorzata
@@ -199,11 +205,11 @@ FEMALE_NAMES: frozenset[str] = frozenset(
     margo margot marguerite maria maría mariam mariama marian mariana marianne maribel marie
     marie-christine marie-claire marie-france marie-louise mariella marija mariko marilyn
     marina marine marion marisa marisol marjorie marla marlene marta martha martina martine
-    mary maryam masako masoumeh mathilde maureen maxine maya meena meera megan meghan megumi
+    mary maryam masako masoumeh mathilde maude maureen maxine maya meena meera megan meghan megumi
     mei mei-ling melania melanie mélanie melinda melissa
     melody merav meredith meseret mette mia michal
     micheline michelle michiko milagros mildred milena millie
-    mindy miranda miri miriam misty moira molly
+    mindy mira miranda miri miriam misty moira molly
     mona monica monika monique morag muriel murielle mya myleene myra myriam naama nabila
     nadege nadezhda nadia nadine najat naledi nancy nandini naomi narges nasrin natalia natalie
     nataliya natalya nataša natasha nathalie nawal neha nell nellie ngozi nia niamh nicole
@@ -218,12 +224,12 @@ FEMALE_NAMES: frozenset[str] = frozenset(
     roselyne rosemary rosie rossella roxanne roya ruba ruby ruth sabine sabrina sachiko sadie
     sahra sakura sally salma samantha samar samia samira sana sandra sandrine sangeeta sania
     sanne saoirse sara sarah sarita saskia scarlett seema segolene ségolène selena seo-yeon
-    serena severine séverine shabana shaima shameka shanice shaniqua shanti sharon shazia
+    serena severine séverine shabana shaima shameka shanice shaniqua shanti sharon shauna shazia
     sheila shelley sheryl shilpa shira shirin shirley shreya shulamit sian sienna sigal sigrid
     silke silvia simona sinead sinéad siobhan siobhán smriti sofia sofiya soheila solange soledad
     solveig sonali sonia sonja sonya sophia sophie sorcha stacey stacy stefania stella
     stephanie sue suha sunita susan susana susanna susanne sushma susie suzanne svenja svetlana
-    swati sybille sylvia sylvie tabitha tali tamar tamara tameka tamika tammy tanisha tanja
+    swati sybille sylvia sylvie tabitha tali tamar tamara tameka tamika tammy tamsin tanisha tanja
     tanvi tanya tara tatiana tatyana tayla teodora teresa terri tess tessa tetiana thandi thandiwe
     thelma theresa tia tiffany tilly tina tomoko toni tonya tove tracey tracy trisha trudy
     tulay tulsi tzipi ulla ulrika ulrike ulyana uma una ursula urszula usha ute valentina
@@ -238,11 +244,15 @@ FEMALE_NAMES: frozenset[str] = frozenset(
 # Given names borne by men and women alike: a person's name, of no gender ("Alex Reyes").
 UNISEX_NAMES: frozenset[str] = frozenset(
     """
-    adi alex alexis andrea ariel ashton avery bailey blake cameron camille carey casey dana
-    dominique drew eden ellis emerson frankie gabby gabriele gal hayden hikaru hilary jackie
-    jaime jamie jan jean jessie jing jody jordan kaoru kelly kendall kerry kim kiran kris lan
-    laurence leslie lindsey lior lynn mackenzie marley michele nana nicky nicola nikita nour pat
-    peyton quinn reese riley robin rowan sandy sasha shai shannon shelby simone skyler tal
-    taylor tendai valya yemi ying yuki
+    adi alex alexis amara amarjeet andrea ariel ashton
+    avery bailey blake cameron camille carey casey dana
+    dominique drew eden ellis emerson frankie gabby
+    gabriele gal gurpreet harpreet hayden hikaru hilary hui jackie
+    jaime jamie jan jaspreet jean jessie jing jody
+    jordan jun kaoru kelly kendall kerry kim kiran kris lan
+    laurence leslie lindsey lior lynn mackenzie manpreet marley
+    michele nana navdeep nicky nicola nikita noor nour pat
+    peyton quinn reese riley robin rowan sandy sasha shai shannon shelby simone simran skyler tal
+    taylor tendai valya wei yan yemi ying yuki
     """.split()
 )

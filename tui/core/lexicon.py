@@ -2449,6 +2449,11 @@ KIN_CONVERSES: dict[str, frozenset[str]] = {
     )
     for kin in kins.split()
 }
+# Kin words a count of children may follow, describing a parent: "a mother of two", "the
+# grandfather of 11".
+PARENT_NOUNS: frozenset[str] = frozenset(
+    kin for kin, converse in KIN_CONVERSES.items() if {"children", "grandchildren"} & converse
+)
 # The states of the United States, in lower case: a politician's constituency after a name
 # ("Sen. Ann Lee of Ohio") says where, not what, the person is.
 US_STATES: frozenset[str] = frozenset(

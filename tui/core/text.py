@@ -436,6 +436,9 @@ def _trie(words: frozenset[str]) -> str:
     return _trie_pattern(ordered, 0, len(ordered), 0)
 
 
+# The space between two words of a name: on one line, or across one line break of a text
+# wrapped by hand, never across a blank line (a paragraph's end).
+NAME_GAP = r"(?:[^\S\n]+|[^\S\n]*\n[^\S\n]*)"
 DASHES = frozenset("-—–―")  # a hyphen standing for a dash, and the dashes
 
 

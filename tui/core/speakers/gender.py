@@ -18,7 +18,7 @@ from tui.core.lexicon import (
 )
 from tui.core.speaker_kinds import PERSON_ROLES
 from tui.core.speakers.records import _Entry
-from tui.core.text import alternation, unaccented
+from tui.core.text import NAME_GAP, alternation, unaccented
 
 # A name of two or three words and an age in commas: "Gil Marchetti, 61," (a person).
 _AGED_NAME = re.compile(r"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2}),\s+\d{1,3},")
@@ -37,7 +37,7 @@ _NEUTRALLY_TITLED = re.compile(
     r"|(?:[A-Z][\w’'-]*\s+){0,3}?(?:Vice-)?(?:"
     + "|".join(t.capitalize() for t in sorted(_OFFICE_TITLES))
     + r")\s+)"
-    r"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2})\b"
+    r"(?P<name>[A-Z][\w’'-]+(?:" + NAME_GAP + r"[A-Z][\w’'-]+){1,2})\b"
 )
 _PERSON_WORD = re.compile(r"[a-z][\w’'-]*")  # a word, possessive or not ("man’s" is no "man")
 # What follows the head of a description: a comma, a preposition, a verb in -s or -ed.
@@ -80,10 +80,14 @@ def _no_given_name(entry: _Entry) -> bool:
 
 def _given_gender(word: str) -> str | None:
     """The gender a lower-case given name tells ("he", "she"), its accents aside ("óscar" as
-    "oscar"); None if it is no given name of the lists of one gender."""
+    "oscar"), a compound by its parts of one gender ("marie-ève", "jean-françois": "jean"
+    tells none); None if it is no given name of the lists of one gender."""
     gender = _GIVEN_NAMES.get(word)
     if gender is None and not word.isascii():
         gender = _GIVEN_NAMES.get(unaccented(word))
+    if gender is None and "-" in word:
+        told = {g for part in word.split("-") if part and (g := _given_gender(part))}
+        gender = told.pop() if len(told) == 1 else None
     return gender
 
 

@@ -41,12 +41,14 @@ from tui.core.lexicon import (
     NAME_CONNECTORS,
     NAME_PARTICLES,
     NATURAL_EVENTS,
+    NUMBER_WORDS,
     NUMBERED_BODIES,
     OF_PRONOUNS,
     OFFICE_COMPLEMENTS,
     ORDINALS,
     ORGANIZATION_PLURALS,
     ORGANIZATION_WORDS,
+    PARENT_NOUNS,
     PARTICIPLE_PREPOSITIONS,
     PARTY_MEMBERS,
     PERSON_PRONOUNS,
@@ -282,7 +284,7 @@ from tui.core.speakers.tokens import (
     _role_complement,
     tokens,
 )
-from tui.core.text import alternation
+from tui.core.text import NAME_GAP, alternation
 
 _TRADES = COMPANY_ROLE_NOUNS | TRADE_ROLE_NOUNS  # a role before a name, if it opens the phrase
 _ROLES_NOT_MEDIA = ROLE_NOUNS - MEDIA_WORDS
@@ -435,6 +437,11 @@ def _kin_held(text: str, kin: frozenset[str]) -> bool:
     return any(match.group(1) in kin for match in _KIN_HELD.finditer(text))
 
 
+# A parent described by the count of their children ("The father of three said"): like an
+# age, a description of the person just named.
+_PARENT_OF_COUNT = re.compile(
+    r"\b(?:" + alternation(PARENT_NOUNS) + r")\s+of\s+(?:\d+|" + alternation(NUMBER_WORDS) + r")\Z"
+)
 _DESCRIPTION_OPENERS = frozenset({"the", "his", "her", "their"})
 _LEDE_REACH = 800  # characters from the start that a headline and a lede may reach
 _CANDIDATES = 40  # the most recent speakers a pronoun or a description may stand for
@@ -478,7 +485,9 @@ _APPOSED_OPENER = re.compile(
     r"(?:" + _DESCRIPTION_OPENER + r"|\b[Aa]n?\s+|(?<=[a-z]s)[’']\s+)"
     r"(?P<words>(?:[a-z-]+\s+){0,2})\Z"
 )
-_NAME_WORDS = r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2}"  # two or three capitalised words
+# Two or three capitalised words, on one line or two, never across a paragraph's end (a
+# headline's last word is no given name: "Daycare Closes¶Tom Reyes, a nurse,").
+_NAME_WORDS = r"[A-Z][\w’'-]+(?:" + NAME_GAP + r"[A-Z][\w’'-]+){1,2}"
 _APPOSED_NAME = re.compile(r"(?P<roles>(?:[a-z-]+\s+){0,2})(?P<name>" + _NAME_WORDS + r")\b")
 _AGE_ASIDE = re.compile(r"(?:,\s+\d{1,3},)?\s+")  # an age between a name and its verb, if any
 _CHARGED = re.compile(r"(?:" + "|".join(CHARGE_VERBS) + r")\b")  # "is charged", "pleaded"
@@ -1795,7 +1804,11 @@ class Speakers:
                 gender = found.gender or self._subject_gender(position)
                 subjects = self._latest_subjects(gender, lower, position)
                 holder = self._subject_read(gender, lower, position, subjects)
-        if holder is None and (found.head in PARTY_MEMBERS or _AGE.search(found.name)):
+        if holder is None and (
+            found.head in PARTY_MEMBERS
+            or _AGE.search(found.name)
+            or _PARENT_OF_COUNT.search(found.name)
+        ):
             holder = self._antecedent(found.gender or self._subject_gender(position), position)
             if holder is not None and not holder.named:
                 holder = None
@@ -2483,6 +2496,13 @@ class Speakers:
         if len(toks[-1].word) > 2 and _possessive(toks[-1].word):  # "Hale’s": the name is "Hale"
             last = toks[-1]
             toks[-1] = Token(last.start, last.end - 2, last.word[:-2], last.lower[:-2])
+        if len(toks) > 2 and _PARENT_OF_COUNT.fullmatch(text, toks[-3].start, toks[-1].end):
+            # "The mother of two": the parent described, with the count of children in role
+            parent = self._analyse(_phrase_of(tuple(toks[:-2])))
+            mention = (parent.span[0], toks[-1].end)
+            whole = text[mention[0] : mention[1]]
+            role = _without_leading_article(whole) if parent.role in (None, parent.head) else None
+            return parent._replace(name=whole, role=role or parent.role, span=mention)
         if _adverb_after_surname(toks) and self._known_surname(toks[-2].word):
             # "Lee Now said", Ann Lee named: her surname and an adverb, no "Justice Now"
             return self._analyse(_phrase_of(tuple(toks[:-1]), phrase.appositive))
