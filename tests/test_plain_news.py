@@ -3,7 +3,7 @@ board, northern nurses in present-tense "says"): constructions found by trying w
 invented stories, each tested here on other invented sentences."""
 
 import pytest
-from extraction_helpers import attributed, missing_speakers
+from extraction_helpers import acts_and_contents, attributed, missing_speakers
 
 from tui.core.extract import extract
 from tui.core.figures import find_figures
@@ -651,3 +651,33 @@ def test_a_compound_given_name_tells_its_gender(text: str, pronoun: str) -> None
     # gender stands for no one named here
     [(_, speaker, _)] = attributed("Local news\n\n" + text)
     assert speaker is not None and (speaker.name, speaker.named) == (pronoun, False)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rosa Diaz found out by text message on Sunday.",
+        "Tom Hale learned of the sale from a neighbour.",
+        "The owners heard about the fire on the radio.",
+        "Parents found out late on Friday, when the letter came.",
+    ],
+)
+def test_coming_to_know_by_some_way_is_no_statement(text: str) -> None:
+    assert attributed("Local news\n\n" + text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "act", "content"),
+    [
+        ("Rosa Diaz found out that the shop had closed.", "thought", "the shop had closed"),
+        (
+            "Tom Hale found out whether the loan came through.",
+            "thought",
+            "whether the loan came through",
+        ),
+        ("Ann Vale learned that her post was cut.", "thought", "her post was cut"),
+        ("The audit found errors in 40 files.", "stance", "errors in 40 files"),
+    ],
+)
+def test_what_was_found_out_or_learned_stays_a_statement(text: str, act: str, content: str) -> None:
+    assert acts_and_contents("Local news\n\n" + text) == [(act, content)]

@@ -286,6 +286,16 @@ BELIEF_CUES: frozenset[str] = (
     )
     | BELIEF_PARTICIPLES
 )
+# Verbs of coming to know (Levin 30.2, "learn", "hear", "find out", "discover"): a content
+# only by "that", a question word or a quotation after them; with a preposition or a particle
+# ("learned of the closure by email", "heard about it from a friend", "found out on Friday")
+# they tell how news reached someone, nothing held.
+LEARNING_VERBS: frozenset[str] = frozenset(
+    """
+    learn learns learned learnt learning hear hears heard hearing find finds found finding
+    discover discovers discovered discovering
+    """.split()
+)
 # Cue verbs that also have other senses ("maintains a program", "assumed a role"): a cue only
 # before "that", before a quotation, or after the content ("..., she noted").
 WEAK_CUES: frozenset[str] = (
@@ -775,12 +785,16 @@ QUOTING_VERBS: frozenset[str] = frozenset(
     "quote quotes quoted quoting cite cites cited citing".split()
 )
 # Multi-word cues, matched as written (lower case).
+# "find out" with what was learned after it ("found out that the centre had closed"): a
+# thought, as "learned" is (without "that": `LEARNING_VERBS`).
+FOUND_OUT_CUES: tuple[str, ...] = ("find out", "finds out", "found out", "finding out")
 PHRASE_CUES: tuple[str, ...] = (
     "according to",
     "pointed out",
     "points out",
     "point out",
     "went on to say",
+    *FOUND_OUT_CUES,
     "put it",
     "puts it",
     "made clear",
@@ -2372,6 +2386,7 @@ PHRASE_ACTS: dict[str, str] = {
     "lobbying for": "stance",
     "lobby for": "stance",
     "lobbies for": "stance",
+    **dict.fromkeys(FOUND_OUT_CUES, "thought"),
 }
 
 # --- Speaker coreference ---

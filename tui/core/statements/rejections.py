@@ -61,6 +61,8 @@ from tui.core.lexicon import (
     DISCUSSION_CUES,
     FEAST_DAYS,
     FINDING_PARTICIPLES,
+    FOUND_OUT_CUES,
+    LEARNING_VERBS,
     MESSAGE_NOUNS,
     MESSAGE_VERBS,
     NUMBER_WORDS,
@@ -459,8 +461,18 @@ _HANDLE = re.compile(
 # The words each rule of `rejection` concerns, and those whose rules read the word before them.
 _NON_ANSWER_WORDS = REFUSAL_VERBS | _REQUEST_VERBS | _WISH_VERBS | ANSWER_VERBS | DISCLOSING_CUES
 _OTHER_SENSE_WORDS = (
-    QUANTITY_SENSE_VERBS | _BEAT_VERBS | frozenset(_OBJECTS) | ONE_OBJECT_VERBS | ADMIT_FORMS
+    QUANTITY_SENSE_VERBS
+    | _BEAT_VERBS
+    | frozenset(_OBJECTS)
+    | ONE_OBJECT_VERBS
+    | ADMIT_FORMS
+    | LEARNING_VERBS
 )
+# What follows a verb of coming to know when it tells how news came ("learned *of* the
+# closure", "heard *about* it"), and what opens what "found out" learned ("found out *that*
+# ...", "*whether*", a quotation): else it tells only when or how ("found out by email").
+_NEWS_CAME = re.compile(r"\s+(?:of|about)\b")
+_FOUND_OUT_WHAT = re.compile(r"\s+(?:that|whether|if|why|how|what|who|when|where)\b|\s*[:“\"]")
 _HYPOTHETICAL_WORDS = MESSAGE_VERBS | CLAIM_VERBS
 _READ_BEFORE = (
     ANSWER_VERBS
@@ -515,6 +527,8 @@ def rejection(text: str, span: Span, cue: Span | None) -> str | None:
             return "other sense"  # "wrote about courts for the Daily Herald"
         if word in _CALLS_FOR and compound_tail(text, cue[0], "call"):
             return "other sense"  # "hosts a conference call for analysts": a meeting
+        if word in FOUND_OUT_CUES and not _FOUND_OUT_WHAT.match(text, cue[1]):
+            return "other sense"  # "found out by email on Friday": when, not what
         return "non-answer" if _questions_put(text, word, cue) else None
     before = _word_before(text, cue) if word in _READ_BEFORE else None  # else never read
     if word in _NON_ANSWER_WORDS and _non_answer(text, word, cue, before):
@@ -633,6 +647,8 @@ def _other_sense(text: str, word: str, cue: Span, span: Span) -> bool:
                 word in _RECALL_WORDS and _DURATION.match(text, quantity.end(), end)
             ):  # "recalled 20 years of work": a memory, no product called back
                 return True
+    if word in LEARNING_VERBS and _NEWS_CAME.match(text, cue[1], end):
+        return True  # "learned of the closure by email", "found out on Friday"
     if word in ADD_FORMS and _put_somewhere(text, cue, end):
         return True
     if word in ADMIT_FORMS and _COUNTS_ADMITTED.match(text, cue[1], end):
