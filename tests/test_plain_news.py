@@ -681,3 +681,34 @@ def test_coming_to_know_by_some_way_is_no_statement(text: str) -> None:
 )
 def test_what_was_found_out_or_learned_stays_a_statement(text: str, act: str, content: str) -> None:
     assert acts_and_contents("Local news\n\n" + text) == [(act, content)]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "The utility expected to finish repairs by Friday, Ann Vale said, but some roads "
+            "could take longer.",
+            "Ann Vale",
+        ),
+        ("The firm plans to hire 40 people, Tom Hale said, and it will open in May.", "Tom Hale"),
+    ],
+)
+def test_an_interrupting_attribution_before_a_joined_clause_reports_the_whole(
+    text: str, speaker: str
+) -> None:
+    # the inner verb's clause ("expected to ...") is what the outer speaker said, as with a
+    # sentence-final "Ann Vale said"
+    [(content, found, _)] = attributed("Local news\n\n" + text)
+    assert found is not None and found.name == speaker
+    assert content == text.rstrip(".")
+
+
+def test_an_opening_attribution_before_a_joined_clause_is_unchanged() -> None:
+    text = (
+        "Local news\n\nThe utility expects to finish by Friday, and Ann Vale said crews were tired."
+    )
+    assert [(c, s.name if s else None) for c, s, _ in attributed(text)] == [
+        ("to finish by Friday", "The utility"),
+        ("crews were tired", "Ann Vale"),
+    ]

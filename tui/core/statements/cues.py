@@ -360,6 +360,8 @@ _COORDINATOR = re.compile(
 # What alone may follow a sentence-final attribution, up to its sentence's end (matched from
 # the cue: it stops at the first other character, so no cue reads on to that end).
 _SENTENCE_TAIL = re.compile("[\\s.!?\"”’']*$")
+# A clause joined after an interrupting attribution: "A, Lee said, *but* B".
+_JOINED_AFTER = re.compile(r"[^\S\n]*,\s+(?:but|and|yet|while|though|although)\s")
 # "which" or "who" and a short subject (not an auxiliary) before a cue ("the board, *which
 # it* said met twice"): the content after the cue may be the relative clause's predicate.
 _RELATIVE_SPEAKER = re.compile(
@@ -2083,15 +2085,27 @@ class CueAttributions(CueForms, Quotations):
         """The post-posed attribution that reports everything before it in its sentence,
         statements found there included ("Clinton plans to visit, according to an aide");
         `found`, what the cue reports from the last content on, if anything."""
-        if not here or found is not None and (found.cue is None or found.span[1] > found.cue[0]):
+        if not here or found is not None and (found.cue is None or self._inside_content(found)):
             return None
         outer = self._attribution(cue, sentence, None)
-        if outer is None or outer.cue is None or outer.span[1] > outer.cue[0]:
+        if outer is None or outer.cue is None or self._inside_content(outer):
             return None
         # what it reports opens the statements it takes in: not "According to the report,
         # officials knew ...", whose content follows all it would report
         inner = self.statements[-here].span
         return outer if outer.span[0] <= inner[0] < outer.span[1] else None
+
+    def _inside_content(self, found: Found) -> bool:
+        """Whether the content `found` goes on after its cue other than by a clause joined
+        to it ("A, Lee said, but B": Lee reports A and B, as a post-posed "Lee said" would A;
+        not "A, Lee said, adding that B" nor "Lee said B")."""
+        assert found.cue is not None
+        if found.span[1] <= found.cue[0]:
+            return False
+        if found.span[0] >= found.cue[0]:
+            return True
+        attribution_end = max(found.cue[1], found.phrase.span[1] if found.phrase else 0)
+        return not _JOINED_AFTER.match(self.text, attribution_end)
 
     def _cut_before_rendering(self, cue: Span, end: int) -> bool:
         """Whether "according to" or "per" at `cue` names a rendering of the words before it
