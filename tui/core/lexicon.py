@@ -914,6 +914,11 @@ SPEAKER_DETERMINERS: frozenset[str] = frozenset(
     "the a an his her their its our my your another this that each one every many several some "
     "most few both no".split()
 )
+# Adjectives standing for what was said after "said the" ("said the same", "said the
+# opposite"), never a speaker after an inverted cue.
+SAID_ADJECTIVES: frozenset[str] = frozenset(
+    "same opposite obvious following contrary reverse unthinkable unexpected rest".split()
+)
 # Words in -ly that are not adverbs: "the family said", "a key ally warned".
 NOT_ADVERBS: frozenset[str] = frozenset(
     """

@@ -62,6 +62,7 @@ from tui.core.lexicon import (
     HOLD_CUES,
     INTENT_NOUNS,
     INVERTED_CUES,
+    IRREGULAR_VERB_FORMS,
     JOINT_CUES,
     KNOW_FORMS,
     LISTENER_CUES,
@@ -124,6 +125,7 @@ from tui.core.speakers import (
     MADE_OR_DESCRIBED,
     PHRASE_WINDOW,
     Phrase,
+    described_after,
     phrase_after,
     phrase_before,
     tokens,
@@ -593,6 +595,15 @@ _SUBORDINATE_LEAD = re.compile(
     # an absolute "with" construction opening the sentence, its cue's subject first or after
     # "and": "With many saying ..., the board met", "With the vote done and many saying ..."
     r"|With\s+(?:[^,.;:“”\"\n]{1,80}?,?\s+and\s+)?)"
+)
+# A comma, past a closing quotation mark or not, that may open the main clause after a
+# subordinate one: "When Lee said it was “over,” the room fell silent".
+_MAIN_COMMA = re.compile(r",[”\"’]?(?= )")
+# A subject of no list and its finite verb opening the main clause: "..., the race is open",
+# "..., the shops closed" (not "..., the tax and the fee").
+_UNLISTED_SUBJECT = re.compile(
+    r"\s+(?:the|a|an|this|its|their|his|her)\s+(?:(?!(?:and|or)\s)[a-z][\w-]*\s+){0,2}"
+    r"[a-z][\w-]*\s+(?:" + _FINITE_VERB.pattern + "|" + alternation(IRREGULAR_VERB_FORMS) + r"\b)"
 )
 # What may open a sentence before a participle of questioning: "When pressed on ...".
 _QUESTION_LEAD = re.compile(r"\s*(?:(?i:when|after|if|once)\s+)?")
@@ -1775,15 +1786,15 @@ class CueAttributions(CueForms, Quotations):
         paused"), not one of a list; `end` if none within a clause's reach."""
         text = self.text
         limit = min(end, start + LONGEST_CLAUSE)
-        comma = text.find(", ", start, limit)
-        while comma >= 0:
-            phrase = phrase_after(text, comma + 2, end)
+        for comma in _MAIN_COMMA.finditer(text, start, limit):
+            if _UNLISTED_SUBJECT.match(text, comma.end(), end):
+                return comma.start()  # "With the mayor saying ..., the race is open"
+            phrase = phrase_after(text, comma.end(), end)
             if phrase is not None and not phrase.bare:
                 verb = WORDS.match(text, skip_space(text, phrase.end))
                 # not an item of a list ("said the plan, the budget and the schedule were")
                 if verb is not None and verb.group().islower() and verb.group() not in _LIST_JOINS:
-                    return comma
-            comma = text.find(", ", comma + 2, limit)
+                    return comma.start()
         return end
 
     def _after_aside(self, last: Phrase, cue_start: int) -> bool:
@@ -2005,16 +2016,18 @@ class CueAttributions(CueForms, Quotations):
         partitive = _PARTITIVE_AT.match(self.text, pos, end)
         phrase = phrase_after(self.text, partitive.end() if partitive else pos, end)
         phrase = _with_partitive(phrase, partitive)
-        if phrase is None or phrase.bare or POSSESSIVE_END.search(phrase.words[-1]):
+        if phrase is not None and POSSESSIVE_END.search(phrase.words[-1]):
             return None
-        last = phrase.span[1]  # after a description before the name too: "a farmer named X"
-        rest = self.text[max(last, phrase.end) : end].lstrip()
-        first = WORDS.match(rest)
-        if rest[:1].isalnum() and not (
-            first and (first.group().lower() in PREPOSITIONS or first.group() == "who")
-        ):
-            return None
-        return phrase
+        if phrase is not None and not phrase.bare:
+            last = phrase.span[1]  # after a description before the name too: "a farmer named X"
+            rest = self.text[max(last, phrase.end) : end].lstrip()
+            first = WORDS.match(rest)
+            if not rest[:1].isalnum() or (
+                first and (first.group().lower() in PREPOSITIONS or first.group() == "who")
+            ):
+                return phrase
+        # "said the head chef, who was tired.": a description of no list ending the clause
+        return None if partitive else described_after(self.text, pos, end)
 
     def _compound(self, phrase: Phrase, cue: Span) -> bool:
         """Whether a cue word that is also a noun ends a compound with the singular noun
