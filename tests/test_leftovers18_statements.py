@@ -4,6 +4,9 @@ of no list after an inverted cue, the main clause after an opening "with" absolu
 import pytest
 from extraction_helpers import attributed, contents, speaker_of
 
+from tui.core.figures import find_figures
+from tui.core.statements import find_statements
+
 
 @pytest.mark.parametrize(
     ("text", "name", "role"),
@@ -95,4 +98,176 @@ def test_an_opening_absolute_ends_before_the_main_clause(text: str, content: str
     ],
 )
 def test_an_absolute_with_no_main_clause_inside_keeps_its_content(text: str, content: str):
+    assert contents(text) == [content]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        (
+            "The board voted 4-1 on Tuesday night to close the schools.",
+            "voted 4-1 on Tuesday night to",
+            "close the schools",
+        ),
+        (
+            "The council voted unanimously late Monday to ban the sale.",
+            "voted unanimously late Monday to",
+            "ban the sale",
+        ),
+        ("The trustees voted on Friday to sell the hall.", "voted on Friday to", "sell the hall"),
+    ],
+)
+def test_a_vote_with_its_day_between_verb_and_infinitive_is_a_stance(
+    text: str, cue: str, content: str
+):
+    [statement] = find_statements(text)[1]
+    said = text[statement.span[0] : statement.span[1]]
+    assert (statement.act, statement.cue, said) == ("stance", cue, content)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The board voted on the plan to close the schools.",  # a vote on a thing: no stance
+        "The board voted 6-1 on the annex.",
+        "The board met on Tuesday night to close the books.",  # no vote
+    ],
+)
+def test_a_vote_on_a_thing_or_a_meeting_makes_no_stance(text: str):
+    assert [s.act for s in find_statements(text)[1]] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("The board voted 4-1 on Tuesday night to close the schools.", [4, 1]),
+        ("The Senate passed the bill 52-48.", [52, 48]),
+        ("The plan was approved by a vote of 7 to 2.", [7, 2]),
+        ("The measure passed 212–207 in the House.", [212, 207]),
+        ("The court ruled 6-3 in May.", [6, 3]),
+    ],
+)
+def test_a_vote_tally_is_the_count_of_votes_for_and_against(text: str, values: list[int]):
+    figures = find_figures(text)
+    assert [(f.value, f.unit, f.kind) for f in figures] == [(v, "votes", "count") for v in values]
+
+
+@pytest.mark.parametrize(
+    ("text", "units"),
+    [
+        ("The visitors won 4-1 at home.", []),  # a score
+        ("Voters split 52-48 on the measure.", []),  # shares, no votes counted
+        ("They voted by a 4 to 1 margin.", ["ratio"]),  # odds
+        ("The council passed the 2019-20 budget.", []),  # years
+        ("The motion passed by 412 votes to 198.", ["votes", "votes"]),  # as before
+    ],
+)
+def test_scores_odds_and_years_are_no_tally(text: str, units: list[str]):
+    assert [f.unit for f in find_figures(text)] == units
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        (
+            "She found it hard to accept that the mill would close.",
+            "found it hard to accept",
+            "the mill would close",
+        ),
+        (
+            "Residents find it difficult to believe the dam is safe.",
+            "find it difficult to believe",
+            "the dam is safe",
+        ),
+        (
+            "Growers found it impossible to understand why the depot shut.",
+            "found it impossible to understand",
+            "why the depot shut",
+        ),
+    ],
+)
+def test_finding_it_hard_to_believe_is_a_thought(text: str, cue: str, content: str):
+    [statement] = find_statements(text)[1]
+    said = text[statement.span[0] : statement.span[1]]
+    assert (statement.act, statement.cue, said) == ("thought", cue, content)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She found it hard to find work.",  # no verb of believing: as before
+        "The audit found that the depot was unsafe.",  # a finding
+    ],
+)
+def test_other_findings_keep_their_act(text: str):
+    assert [s.act for s in find_statements(text)[1]] == ["stance"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (
+            "A 2019 announcement by the then-minister said the plan was final.",
+            "the then-minister",
+            "then-minister",
+        ),
+        ("The ex-mayor said the bridge was sound.", "The ex-mayor", "ex-mayor"),
+        ("“The bridge is sound,” said the then-mayor.", "the then-mayor", "then-mayor"),
+        ("“It is over,” said her ex-wife.", "her ex-wife", "ex-wife"),
+    ],
+)
+def test_a_role_after_then_or_ex_is_a_person_with_that_role(text: str, name: str, role: str):
+    assert speaker_of(text) == (name, "person", role)
+
+
+def test_a_hyphenated_word_of_no_role_is_no_speaker():
+    assert attributed("“It is over,” said the then-famous.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "answer"),
+    [
+        ("Asked whether she would resign, Ms. Vautrin said no.", "Vautrin", "no"),
+        ("Asked if the plant would close, the manager said yes.", "the manager", "yes"),
+        ("When pressed on the cuts, the mayor said no.", "the mayor", "no"),
+    ],
+)
+def test_a_bare_answer_to_the_question_the_sentence_opens_with_is_a_statement(
+    text: str, name: str, answer: str
+):
+    answers = [(c, s.name if s else None) for c, s, cue in attributed(text) if cue == "said"]
+    assert answers == [(answer, name)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The talks failed, and Lee said no.",  # a question reported elsewhere
+        "Lee said yes.",
+        "Asked whether she would resign, Ms. Vautrin said no comment.",  # a non-answer
+        "Ms. Vautrin said no comment.",
+    ],
+)
+def test_no_answer_without_its_question_and_no_comment_is_no_statement(text: str):
+    assert [c for c, _, cue in attributed(text) if cue == "said"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # a participle of no consequence goes on with what was said
+        (
+            "The new rule will raise prices, making bread dearer, the baker said.",
+            "The new rule will raise prices, making bread dearer",
+        ),
+        (
+            "The baker said the new rule would raise prices, making bread dearer.",
+            "the new rule would raise prices, making bread dearer",
+        ),
+        # the reaction to what was said is the writer's, after "will" or "would" too
+        ("The board said fares will rise, prompting a protest.", "fares will rise"),
+        ("The board said fares would rise, sparking anger on the buses.", "fares would rise"),
+    ],
+)
+def test_a_consequence_after_will_or_would(text: str, content: str):
     assert contents(text) == [content]

@@ -135,7 +135,8 @@ def phrase_after(text: str, start: int, upper: int) -> Phrase | None:
         last = _person_before_body(toks, last)
     words = tuple(t.word for t in toks[: last + 1])
     if not any(
-        w[0].isupper() or w.lower() in _NOUN_WORDS or w.lower() in _SEXED_NOUNS for w in words
+        t.word[0].isupper() or t.lower in _NOUN_WORDS or t.lower in _SEXED_NOUNS
+        for t in toks[: last + 1]
     ):
         return None
     named_end = _named_end(toks, last)

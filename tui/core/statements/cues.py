@@ -190,17 +190,20 @@ _POSSESSIVE_ENDS = ("'s", "’s", "s'", "s’")  # "Lee's", "the workers'"
 _PLURAL_NOUNS = COLLECTIVE_HEADS | PLURALS_WITHOUT_S  # "the agency's data show"
 # Adjectives that are cues only before "that": "Democrats are afraid that ...".
 _ADJECTIVE_ONLY = BELIEF_ADJECTIVES - CUE_VERBS
-# Between a verb and its particle, an adverb, a day or a vote's tally: "spoke emotionally of",
-# "called Friday for", "spoke out Tuesday about", "voted 7-2 to"; the cue is read as the verb
-# and particle alone.
+# Between a verb and its particle, an adverb, a day (after "on", "late", "early" or not) or a
+# vote's tally: "spoke emotionally of", "called Friday for", "spoke out Tuesday about", "voted
+# 7-2 to", "voted 4-1 on Tuesday night to"; the cue is read as the verb and particle alone.
+_TIMES_BETWEEN = alternation(
+    frozenset(w for w in TIME_WORDS if len(w) > 3) | {w.capitalize() for w in TIME_WORDS}
+)
 _BETWEEN_PARTICLE = (
     r"(?:\s+(?:out|again|often|last|this|at length|[a-z]+ly|"
     + TALLY
-    + r"|"
-    + alternation(
-        frozenset(w for w in TIME_WORDS if len(w) > 3) | {w.capitalize() for w in TIME_WORDS}
-    )
-    + r")(?![\w’'-])){1,3}\s+"
+    + r"|(?:on|late|early)(?=\s+(?:"
+    + _TIMES_BETWEEN
+    + r")\b)|"
+    + _TIMES_BETWEEN
+    + r")(?![\w’'-])){1,4}\s+"
 )
 _SPLIT_PARTICLES = {tuple(p.split(" ", 1)) for p in STANCE_PARTICLES}
 # "Lee was blunt:": an adjective of a manner of speaking is a cue only with its colon.
@@ -706,6 +709,13 @@ _VOTED_CLAUSE = re.compile(
 )
 # A bare answer after a cue: "said no", "said yes".
 _ANSWER_WORD = re.compile(r"(?i:yes|no)[\s.!]*")
+# A question put, opening the sentence: "Asked whether she would resign, ...", "When pressed
+# on the cuts, ...".
+_ASKED_OPENING = re.compile(
+    r"\s*(?:(?i:when|after|if|once)\s+)?(?i:"
+    + alternation(QUESTION_PARTICIPLES)
+    + r")\s+(?:whether|if|about|on|why|what|how|when)\b"
+)
 # A noun phrase summing up the clause before an interrupting attribution, the narrator's
 # apposition, no content resumed: "(Fees will rise, the mayor said,) *a move that* critics
 # called reckless", "*the latest sign that* talks have stalled".
@@ -1503,10 +1513,13 @@ class CueAttributions(CueForms, Quotations):
         after_start, when, reported = self._after_cue(cue, word, end, opening=before is None)
         if reported and word in VOTE_CUES and not _VOTED_CLAUSE.match(text, after_start, end):
             reported = False  # "voted that night to close": "that" a demonstrative
-        if text[after_start : after_start + 1] in "yYnN" and _ANSWER_WORD.fullmatch(
-            text, after_start, end
-        ):
-            return None  # "..., Lee said no.": an answer to a question reported elsewhere
+        answer = text[after_start : after_start + 1] in "yYnN" and bool(
+            _ANSWER_WORD.fullmatch(text, after_start, end)
+        )
+        if answer and not _ASKED_OPENING.match(text, start):
+            # "..., Lee said no.": an answer to a question reported elsewhere (one the
+            # sentence opens with is its own: "Asked whether she would resign, Lee said no.")
+            return None
         if self._in_relative_clause(start, phrase):
             # "The ferry, which Lee said would be sold, sank": to the relative clause's end
             comma = CLAUSE_COMMA.search(text, after_start, end)
@@ -1525,7 +1538,7 @@ class CueAttributions(CueForms, Quotations):
             after_start,
             self._before_message_venue(after_start, end),
             reported,
-            one_word=word in _ONE_WORD_OBJECTS,
+            one_word=answer or word in _ONE_WORD_OBJECTS,
         )
         if after is None:
             after = self._pointed_back(word, cue, end)  # "Officials disputed that."
