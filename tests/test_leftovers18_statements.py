@@ -2,7 +2,7 @@
 of no list after an inverted cue, the main clause after an opening "with" absolute, ..."""
 
 import pytest
-from extraction_helpers import attributed, contents, speaker_of
+from extraction_helpers import ARTICLES, attributed, contents, missing_speakers, speaker_of
 
 from tui.core.figures import find_figures
 from tui.core.statements import find_statements
@@ -271,3 +271,76 @@ def test_no_answer_without_its_question_and_no_comment_is_no_statement(text: str
 )
 def test_a_consequence_after_will_or_would(text: str, content: str):
     assert contents(text) == [content]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("With millers saying the levy would rise, the bakers met.", "millers"),
+        ("Rents rose, with local growers warning that the frost was early.", "local growers"),
+    ],
+)
+def test_a_bare_plural_after_with_is_the_subject_of_its_participle(text: str, name: str):
+    [(_, speaker, _)] = attributed(text)
+    assert speaker is not None
+    assert (speaker.name, speaker.kind) == (name, "group")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["With prices rising, the bakers met.", "The bakers met, with tempers flaring."],
+)
+def test_with_and_a_participle_of_no_cue_reports_nothing(text: str):
+    assert attributed(text) == []
+
+
+SCHOOL = "leftovers18-school-closures.txt"
+FLOUR = "leftovers18-flour-levy.txt"
+
+
+@pytest.mark.parametrize(
+    ("article", "expected"),
+    [
+        (
+            SCHOOL,
+            [
+                ("close Birchmont", "Larkfield District School Board", "organization"),
+                ("the closures would push", "many parents", "group"),
+                ("We have put this off", "Corinne Ashby", "person"),
+                ("no", "Tobias Renwick", "person"),
+                ("Nobody asked us", "the crossing guard", "person"),
+                ("both schools would stay open", "the then-superintendent", "person"),
+                ("ask the city to rezone", "Larkfield District School Board", "organization"),
+                ("they had hired a lawyer", "several families", "group"),
+                ("no", "Corinne Ashby", "person"),
+            ],
+        ),
+        (
+            FLOUR,
+            [
+                ("add a levy of 4 cents", "Brenford council", "organization"),
+                ("the levy would be passed", "millers", "group"),
+                ("they had already printed", "several bakers", "group"),
+                ("We ran out of bread by noon", "the head baker", "person"),
+                ("The new levy will raise prices, making", "Fenella Grieve", "person"),
+                ("he found it difficult", "Osric Delacroix", "person"),
+                ("yes", "Hollis Brandvold", "person"),
+                ("flour prices had already climbed", "Jurgen Takahara", "person"),
+            ],
+        ),
+    ],
+)
+def test_the_invented_articles_keep_their_speakers(article: str, expected: list):
+    assert missing_speakers(article, expected) == []
+
+
+def test_the_articles_non_answer_and_tallies():
+    text = (ARTICLES / FLOUR).read_text(encoding="utf-8")
+    assert "no comment" not in [content for content, _, _ in attributed(text)]
+    votes = [f.value for f in find_figures(text) if f.unit == "votes" and f.subject is None]
+    assert votes == [7, 2, 5, 4]
+    text = (ARTICLES / SCHOOL).read_text(encoding="utf-8")
+    votes = [f.value for f in find_figures(text) if f.unit == "votes"]
+    assert votes == [4, 1, 3, 2]
+    thoughts = find_statements("Delphine Marsh found it hard to accept that the school shut.")[1]
+    assert [s.act for s in thoughts] == ["thought"]

@@ -457,15 +457,15 @@ _SCORE_BEHIND = re.compile(
     rf"(?<![\w])(?:{_alternation(lx.SCORE_VERBS)})(?:[^\S\n]+[\w.'’-]+){{0,2}}[^\S\n]+\Z",
     re.IGNORECASE,
 )
-# A vote's tally after its verb or "a vote of", up to two words between ("passed the bill
-# 52-48"): the votes for, then the votes against.
+# A vote's tally after its verb or "a vote of", up to three words between ("passed the bill
+# 52-48", "passed a second motion 5-4"): the votes for, then the votes against.
 _TALLY_BEHIND = re.compile(
-    rf"(?<![\w])(?:(?:{_alternation(lx.TALLY_VERBS)})(?:[^\S\n]+[\w.'’-]+){{0,2}}"
+    rf"(?<![\w])(?:(?:{_alternation(lx.TALLY_VERBS)})(?:[^\S\n]+[\w.'’-]+){{0,3}}"
     r"|vote[^\S\n]+of)[^\S\n]+\Z",
     re.IGNORECASE,
 )
+_TALLY_FIRST = re.compile(r"(?<![\w.,])(?P<n>\d{1,3})(?:[-–]|[^\S\n]+to[^\S\n]+)\Z")
 _TALLY_OTHER = re.compile(r"(?:[-–]|[^\S\n]+to[^\S\n]+)(?P<n>\d{1,3})(?![\w.,]\d)(?![-–\w])")
-_TALLY_DASHES = frozenset("-–")
 _TALLY_CAP = 1000  # votes for in a tally, fewer than a year's number
 _ODDS_JOIN = re.compile(r"[^\S\n]+to[^\S\n]+|-to-", re.IGNORECASE)
 _WINDOW = 32  # how far back a word before a number is looked for
@@ -726,8 +726,6 @@ def _elliptical(text: str, figures: list[Figure], figure: Figure) -> Figure:
     previous = figures[-1]
     if previous.unit in {None, "fraction"} or _SENTENCE_BREAK.search(text, previous.span[1], start):
         return figure
-    if previous.unit in lx.TALLY_UNITS and text[previous.span[1] : start] in _TALLY_DASHES:
-        return replace(figure, unit=previous.unit)  # "voted 4-1": the votes against
     if _OR_BETWEEN.fullmatch(text, previous.span[1], start):
         return replace(figure, unit=previous.unit, kind=previous.kind)  # "six years or nine"
     if not _compared(text, previous, start):
@@ -2373,19 +2371,24 @@ def _year_after_in(text: str, core: re.Match[str]) -> bool:
 
 
 def _vote_tally(text: str, amount: _Amount, floor: int) -> Figure | None:
-    """The votes for of a vote's tally after a verb of voting or "a vote of" ("voted 4-1",
-    "passed the bill 52-48", "by a vote of 7 to 2"): a count of votes, as the votes against
-    after it are ("by 412 votes to 198" reads so); a game's score stays none ("won 4-1")."""
-    if amount.unit is not None or amount.scale != 1.0 or not amount.value.is_integer():
-        return None
-    if amount.value >= _TALLY_CAP:  # "passed the 2019-20 budget": years
-        return None
+    """Either side of a vote's tally after a verb of voting or "a vote of" ("voted 4-1",
+    "passed the bill 52-48", "by a vote of 7 to 2"): a count of votes, for or against, as
+    "by 412 votes to 198" reads; a game's score stays none ("won 4-1")."""
+    if amount.scale != 1.0 or not amount.value.is_integer() or amount.value >= _TALLY_CAP:
+        return None  # "passed the 2019-20 budget": years
     other = _TALLY_OTHER.match(text, amount.end)
-    if other is None or int(other.group("n")) > amount.value:
+    if other is not None and int(other.group("n")) <= amount.value:
+        if amount.unit is not None:
+            return None
+        votes_for = amount.start
+    else:  # the votes against, after the votes for (a figure read, before `floor`)
+        first = _TALLY_FIRST.search(text, max(0, amount.start - 8), amount.start)
+        if first is None or int(first.group("n")) < amount.value:
+            return None
+        votes_for, floor = first.start(), 0
+    if _TALLY_BEHIND.search(text, max(floor, votes_for - _WINDOW), votes_for) is None:
         return None
-    if _TALLY_BEHIND.search(text, max(floor, amount.start - _WINDOW), amount.start) is None:
-        return None
-    if _ARTICLE_BEHIND.search(text, max(floor, amount.start - 4), amount.start):
+    if _ARTICLE_BEHIND.search(text, max(floor, votes_for - 4), votes_for):
         return None  # "voted by a 4 to 1 margin": odds
     return _make(text, amount.start, amount.end, amount.value, unit="votes")
 

@@ -287,8 +287,12 @@ def described_after(text: str, start: int, upper: int) -> Phrase | None:
         if tok.word in _CLAUSE_STOPS or tok.lower in PREPOSITIONS or tok.lower == "who":
             if k == 1 or toks[k - 1].lower in SAID_ADJECTIVES:
                 return None  # "said the same, Tuesday": what was said
+            if toks[k - 1].lower.endswith("ing"):
+                return None  # a participle ends no description ("the crossing guard" does)
             return _new_phrase((toks[0].start, toks[k - 1].end), tuple(t.word for t in toks[:k]))
-        if not (tok.word.isalpha() and tok.word.islower() and _modifier(tok)):
+        if not (tok.word.isalpha() and tok.word.islower()):
+            return None
+        if not _modifier(tok) and not _ing_modifier(tok):
             return None
     return None
 
