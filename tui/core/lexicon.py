@@ -774,7 +774,6 @@ DOCUMENT_DEEDS: frozenset[str] = (
 QUOTING_VERBS: frozenset[str] = frozenset(
     "quote quotes quoted quoting cite cites cited citing".split()
 )
-# Multi-word cues, matched as written (lower case).
 # "found it hard to believe that ...": a form of "find", "it", an adjective of difficulty and
 # the infinitive of a verb of believing or grasping is a mental state, a thought.
 _FIND_FORMS = ("find", "finds", "found", "finding")
@@ -786,6 +785,7 @@ FOUND_HARD_CUES: tuple[str, ...] = tuple(
     for adjective in _DIFFICULTY_ADJECTIVES
     for verb in _GRASPING_VERBS
 )
+# Multi-word cues, matched as written (lower case).
 PHRASE_CUES: tuple[str, ...] = (
     "according to",
     "pointed out",

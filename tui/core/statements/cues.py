@@ -1794,9 +1794,10 @@ class CueAttributions(CueForms, Quotations):
         return quote.content, "direct"
 
     def _main_clause_comma(self, start: int, end: int) -> int:
-        """The comma in text[start:end] before a subject and its verb in lower case, which
-        open the main clause after a subordinate one ("..., she laughed", "..., the senator
-        paused"), not one of a list; `end` if none within a clause's reach."""
+        """The comma in text[start:end] (or past a closing quotation mark) before a subject
+        and its verb in lower case, which open the main clause after a subordinate one ("...,
+        she laughed", "..., the senator paused", "..., the race is open"), not one of a list;
+        `end` if none within a clause's reach."""
         text = self.text
         limit = min(end, start + LONGEST_CLAUSE)
         for comma in _MAIN_COMMA.finditer(text, start, limit):
@@ -2020,8 +2021,9 @@ class CueAttributions(CueForms, Quotations):
 
     def _inverted_subject(self, pos: int, end: int) -> Phrase | None:
         """The speaker after an inverted cue ("..., said Caddell."): a phrase that ends its
-        clause or its relative clause ("said a man who lives nearby"), not the possessor or
-        subject of more words ("explains America’s history")."""
+        clause or its relative clause ("said a man who lives nearby"), or a description of
+        no list that ends it ("said the head chef, who was tired": `described_after`), not the
+        possessor or subject of more words ("explains America’s history")."""
         pos = skip_space(self.text, pos)
         of_pronoun = _PARTITIVE_PRONOUN_AT.match(self.text, pos, end)
         if of_pronoun is not None:  # "said one of them."
