@@ -394,10 +394,13 @@ def test_an_answer_in_one_quoted_word_after_a_question() -> None:
     assert text[said.span[0] : said.span[1]].rstrip(".") == "No"
 
 
-def test_a_bare_no_after_a_question_reports_nothing_of_its_own() -> None:
+def test_a_bare_no_after_a_question_is_its_answer() -> None:
+    # once no statement of its own; the answer to the question the sentence opens with is
+    # the speaker's on record, as the quoted “No.” above is
     text = "Asked whether the ferry would be sold, Okafor said no."
-    (asked,) = find_statements(text)[1]
+    asked, said = find_statements(text)[1]
     assert asked.cue == "Asked"
+    assert (said.cue, text[said.span[0] : said.span[1]]) == ("said", "no")
 
 
 @pytest.mark.parametrize(

@@ -457,6 +457,16 @@ _SCORE_BEHIND = re.compile(
     rf"(?<![\w])(?:{_alternation(lx.SCORE_VERBS)})(?:[^\S\n]+[\w.'’-]+){{0,2}}[^\S\n]+\Z",
     re.IGNORECASE,
 )
+# A vote's tally after its verb or "a vote of", up to three words between ("passed the bill
+# 52-48", "passed a second motion 5-4"): the votes for, then the votes against.
+_TALLY_BEHIND = re.compile(
+    rf"(?<![\w])(?:(?:{_alternation(lx.TALLY_VERBS)})(?:[^\S\n]+[\w.'’-]+){{0,3}}"
+    r"|vote[^\S\n]+of)[^\S\n]+\Z",
+    re.IGNORECASE,
+)
+_TALLY_FIRST = re.compile(r"(?<![\w.,])(?P<n>\d{1,3})(?:[-–]|[^\S\n]+to[^\S\n]+)\Z")
+_TALLY_OTHER = re.compile(r"(?:[-–]|[^\S\n]+to[^\S\n]+)(?P<n>\d{1,3})(?![\w.,]\d)(?![-–\w])")
+_TALLY_CAP = 1000  # votes for in a tally, fewer than a year's number
 _ODDS_JOIN = re.compile(r"[^\S\n]+to[^\S\n]+|-to-", re.IGNORECASE)
 _WINDOW = 32  # how far back a word before a number is looked for
 _QUALIFIER_WINDOW = 24  # longer than any qualifier with its spaces
@@ -2197,6 +2207,9 @@ def _figure(
     if phone:
         return None, phone.end()
     tail = _GLUED_TAIL.match(text, amount.end)
+    tally = _vote_tally(text, amount, floor)
+    if tally is not None:
+        return tally, amount.end
     if _not_a_figure(text, core, amount):
         previous = _word_before(text, core.start())
         if previous and (_month(previous.group("w")) or _age_after(text, previous)):
@@ -2355,6 +2368,29 @@ def _year_after_in(text: str, core: re.Match[str]) -> bool:
         and word.group("w").lower() in lx.FUNCTION_WORDS
         and word.group("w").lower() not in _DATE_PREPOSITIONS  # "one in 2000 in 2019"
     )
+
+
+def _vote_tally(text: str, amount: _Amount, floor: int) -> Figure | None:
+    """Either side of a vote's tally after a verb of voting or "a vote of" ("voted 4-1",
+    "passed the bill 52-48", "by a vote of 7 to 2"): a count of votes, for or against, as
+    "by 412 votes to 198" reads; a game's score stays none ("won 4-1")."""
+    if amount.scale != 1.0 or not amount.value.is_integer() or amount.value >= _TALLY_CAP:
+        return None  # "passed the 2019-20 budget": years
+    other = _TALLY_OTHER.match(text, amount.end)
+    if other is not None and int(other.group("n")) <= amount.value:
+        if amount.unit is not None:
+            return None
+        votes_for = amount.start
+    else:  # the votes against, after the votes for (a figure read, before `floor`)
+        first = _TALLY_FIRST.search(text, max(0, amount.start - 8), amount.start)
+        if first is None or int(first.group("n")) < amount.value:
+            return None
+        votes_for, floor = first.start(), 0
+    if _TALLY_BEHIND.search(text, max(floor, votes_for - _WINDOW), votes_for) is None:
+        return None
+    if _ARTICLE_BEHIND.search(text, max(floor, votes_for - 4), votes_for):
+        return None  # "voted by a 4 to 1 margin": odds
+    return _make(text, amount.start, amount.end, amount.value, unit="votes")
 
 
 def _score_of_one(text: str, amount: _Amount, floor: int) -> bool:

@@ -784,6 +784,17 @@ DOCUMENT_DEEDS: frozenset[str] = (
 QUOTING_VERBS: frozenset[str] = frozenset(
     "quote quotes quoted quoting cite cites cited citing".split()
 )
+# "found it hard to believe that ...": a form of "find", "it", an adjective of difficulty and
+# the infinitive of a verb of believing or grasping is a mental state, a thought.
+_FIND_FORMS = ("find", "finds", "found", "finding")
+_DIFFICULTY_ADJECTIVES = ("hard", "difficult", "impossible", "tough")
+_GRASPING_VERBS = ("believe", "accept", "understand", "imagine", "fathom", "comprehend", "trust")
+FOUND_HARD_CUES: tuple[str, ...] = tuple(
+    f"{find} it {adjective} to {verb}"
+    for find in _FIND_FORMS
+    for adjective in _DIFFICULTY_ADJECTIVES
+    for verb in _GRASPING_VERBS
+)
 # Multi-word cues, matched as written (lower case).
 # "find out" with what was learned after it ("found out that the centre had closed"): a
 # thought, as "learned" is (without "that": `LEARNING_VERBS`).
@@ -812,6 +823,7 @@ PHRASE_CUES: tuple[str, ...] = (
     "on record as saying",  # "is on record as saying"
     *QUOTED_AS_CUES,
     *REPLY_CUES,
+    *FOUND_HARD_CUES,
 )
 # Words between a subject and its cue that do not end the subject: "has also said".
 CUE_AUXILIARIES: frozenset[str] = frozenset(
@@ -927,6 +939,11 @@ HYPHENED_PARTICLES: frozenset[str] = frozenset("al el bin ibn abu".split())
 SPEAKER_DETERMINERS: frozenset[str] = frozenset(
     "the a an his her their its our my your another this that each one every many several some "
     "most few both no".split()
+)
+# Adjectives standing for what was said after "said the" ("said the same", "said the
+# opposite"), never a speaker after an inverted cue.
+SAID_ADJECTIVES: frozenset[str] = frozenset(
+    "same opposite obvious following contrary reverse unthinkable unexpected rest".split()
 )
 # Words in -ly that are not adverbs: "the family said", "a key ally warned".
 NOT_ADVERBS: frozenset[str] = frozenset(
@@ -2373,6 +2390,7 @@ RESEARCH_DOCUMENTS: frozenset[str] = frozenset(
 # could also be: "calls for" is a demand, as "called for" is (Levin 60, "order").
 PHRASE_ACTS: dict[str, str] = {
     **{phrase: "stance" for phrase in _WORRY_PARTICLES},
+    **{phrase: "thought" for phrase in FOUND_HARD_CUES},
     "call for": "speech",
     "calls for": "speech",
     "disagrees with": "stance",
@@ -3228,6 +3246,12 @@ LEVEL_LEADS: frozenset[str] = frozenset("from to".split())
 # What a tally counts, the count of the other side after "to" with no noun: "passed by 412
 # votes to 198", "won 30 seats to 12".
 TALLY_UNITS: frozenset[str] = frozenset("votes seats".split())
+# Verbs of a vote before its tally: "voted 4-1", "passed 52-48", "ruled 6-3" (not "split":
+# "voters split 52-48" are shares).
+TALLY_VERBS: frozenset[str] = frozenset(
+    """voted vote votes passed passes approved approves rejected rejects confirmed confirms
+    adopted adopts ratified ratifies ruled rules""".split()
+)
 # Verbs of a finished small move before the particle "up": "edged up to 4.6%" is the level
 # reached, not "up to" (at most) 4.6%. Base forms are left out: "could go up to 40%" is a cap.
 UP_PARTICLE_VERBS: frozenset[str] = frozenset(

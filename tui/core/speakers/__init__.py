@@ -21,7 +21,7 @@ The modules, each importing only from those above it:
 - registry.py      `Speakers`, the registry: mention by mention, joined by ordered sieves
 """
 
-from tui.core.speakers.after_cue import phrase_after
+from tui.core.speakers.after_cue import described_after, phrase_after
 from tui.core.speakers.before_cue import ENDS_NO_PHRASE, MADE_OR_DESCRIBED, _widened, phrase_before
 from tui.core.speakers.names import (
     _CapitalisedWords,
@@ -48,6 +48,7 @@ __all__ = [
     "_family_name_first",
     "_paternal_surname",
     "_widened",
+    "described_after",
     "name_key",
     "phrase_after",
     "phrase_before",

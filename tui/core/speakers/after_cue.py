@@ -23,6 +23,7 @@ from tui.core.lexicon import (
     PREPOSITIONS,
     RELATIVE_PRONOUNS,
     ROLE_NOUNS,
+    SAID_ADJECTIVES,
     TIME_WORDS,
     TITLES,
 )
@@ -134,7 +135,8 @@ def phrase_after(text: str, start: int, upper: int) -> Phrase | None:
         last = _person_before_body(toks, last)
     words = tuple(t.word for t in toks[: last + 1])
     if not any(
-        w[0].isupper() or w.lower() in _NOUN_WORDS or w.lower() in _SEXED_NOUNS for w in words
+        t.word[0].isupper() or t.lower in _NOUN_WORDS or t.lower in _SEXED_NOUNS
+        for t in toks[: last + 1]
     ):
         return None
     named_end = _named_end(toks, last)
@@ -267,6 +269,32 @@ def _named_after_unlisted_noun(toks: list[Token]) -> Phrase | None:
     words = tuple(t.word for t in toks[:comma])
     described = _new_phrase((toks[0].start, toks[comma - 1].end), words)
     return _name_after_description(toks, described)
+
+
+_UNLISTED_REACH = 3  # lower-case words of an unlisted description after its article
+
+
+def described_after(text: str, start: int, upper: int) -> Phrase | None:
+    """ "said the head chef, who was tired.": after an inverted cue, an article and one to
+    three lower-case words of no list, then the clause's end (a stop, a preposition, "who"):
+    a description whose last word is its head, a trade most often ("said a baker in Dover").
+    None when anything else follows ("said the plan would", "said the baker's wife")."""
+    toks = tokens(text, start, min(upper, start + PHRASE_WINDOW))
+    if len(toks) < 2 or toks[0].lower not in _ARTICLES:
+        return None
+    for k in range(1, min(len(toks), _UNLISTED_REACH + 2)):
+        tok = toks[k]
+        if tok.word in _CLAUSE_STOPS or tok.lower in PREPOSITIONS or tok.lower == "who":
+            if k == 1 or toks[k - 1].lower in SAID_ADJECTIVES:
+                return None  # "said the same, Tuesday": what was said
+            if toks[k - 1].lower.endswith("ing"):
+                return None  # a participle ends no description ("the crossing guard" does)
+            return _new_phrase((toks[0].start, toks[k - 1].end), tuple(t.word for t in toks[:k]))
+        if not (tok.word.isalpha() and tok.word.islower()):
+            return None
+        if not _modifier(tok) and not _ing_modifier(tok):
+            return None
+    return None
 
 
 def _named_possessor(toks: list[Token], end: int) -> bool:

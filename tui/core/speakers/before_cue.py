@@ -170,8 +170,35 @@ def _participle_at(text: str, cue_start: int) -> bool:
     return word.rstrip(",:").endswith("ing")
 
 
+# An absolute "with" and a bare plural, a modifier before it or not, right before a
+# participle cue: "With millers saying ...", "..., with local growers warning ...".
+_WITH_PLURAL = re.compile(
+    r"(?<![\w’'-])[Ww]ith\s+(?P<np>(?:[a-z][a-z-]*\s+)?[a-z][a-z-]*[a-rt-z]s)\s+\Z"
+)
+_WITH_PLURAL_REACH = 40  # characters before a cue searched for "with" and its plural
+
+
+def _with_plural(text: str, lower: int, cue_start: int) -> Phrase | None:
+    """The bare plural after "with" that is the subject of the participle cue at `cue_start`
+    in an absolute construction ("With millers saying the levy would rise, ..."), though no
+    list knows its noun; None elsewhere."""
+    begin = cue_start - _WITH_PLURAL_REACH if cue_start - _WITH_PLURAL_REACH > lower else lower
+    if text.find("ith ", begin, cue_start) < 0 or not _participle_at(text, cue_start):
+        return None
+    match = _WITH_PLURAL.search(text, begin, cue_start)
+    if match is None:
+        return None
+    toks = tokens(text, match.start("np"), match.end("np"))
+    if any(t.lower in FUNCTION_WORDS or t.lower in DETERMINERS for t in toks):
+        return None  # "with this saying": no noun
+    return _new_phrase(match.span("np"), tuple(t.word for t in toks), tokens=tuple(toks))
+
+
 def phrase_before(text: str, lower: int, cue_start: int) -> Phrase | None:
     """The speaker phrase that ends just before a cue at `cue_start` (not before `lower`)."""
+    with_plural = _with_plural(text, lower, cue_start)
+    if with_plural is not None:
+        return with_plural
     near = cue_start - _NEAR if cue_start - _NEAR > lower else lower
     reach = cue_start - _NAMING_REACH if cue_start > _NAMING_REACH else 0
     if _NAMING_HINT.search(text, reach, cue_start):

@@ -124,7 +124,7 @@ class Phrase(NamedTuple):
         if len(self.words) == 1 and self.words[0].lower() in _ONE_OF_MANY:
             return False  # "said another.": one of a group
         return not any(
-            w.lower() in _NOT_BARE or (w[0].isupper() and w.lower() not in DETERMINERS)
+            _looked_up(w) in _NOT_BARE or (w[0].isupper() and w.lower() not in DETERMINERS)
             for w in self.words
         )
 
@@ -215,9 +215,25 @@ def tokens(text: str, start: int, end: int) -> list[Token]:
         for chunk in piece.split():  # none ("" between two spaces), or split by a "\n"
             at = text.find(chunk, at)  # only other spaces stand between `at` and the chunk
             for word in _TOKEN.findall(text, at, at + len(chunk)):
-                toks.append(make(Token, (at, at := at + len(word), word, word.lower())))
+                toks.append(make(Token, (at, at := at + len(word), word, _looked_up(word))))
         pos += len(piece) + 1
     return toks
+
+
+# Prefixes of a past holder of a role, joined by a hyphen: "the then-minister", "an ex-mayor".
+_PAST_PREFIXES = ("then-", "ex-")
+
+
+def _looked_up(word: str) -> str:
+    """The lower case a hyphenated word is looked up by: a role after a prefix of a past
+    holder as the role ("then-minister": "minister"), for the lists to know it; else the
+    word in lower case."""
+    lower = word.lower()
+    if lower.startswith(_PAST_PREFIXES):
+        role = lower.partition("-")[2]
+        if role in ROLE_NOUNS or role in _SEXED_NOUNS:
+            return role
+    return lower
 
 
 def _is_title_dot(toks: list[Token], index: int) -> bool:

@@ -62,6 +62,7 @@ from tui.core.lexicon import (
     HOLD_CUES,
     INTENT_NOUNS,
     INVERTED_CUES,
+    IRREGULAR_VERB_FORMS,
     JOINT_CUES,
     KNOW_FORMS,
     LISTENER_CUES,
@@ -124,6 +125,7 @@ from tui.core.speakers import (
     MADE_OR_DESCRIBED,
     PHRASE_WINDOW,
     Phrase,
+    described_after,
     phrase_after,
     phrase_before,
     tokens,
@@ -188,17 +190,20 @@ _POSSESSIVE_ENDS = ("'s", "’s", "s'", "s’")  # "Lee's", "the workers'"
 _PLURAL_NOUNS = COLLECTIVE_HEADS | PLURALS_WITHOUT_S  # "the agency's data show"
 # Adjectives that are cues only before "that": "Democrats are afraid that ...".
 _ADJECTIVE_ONLY = BELIEF_ADJECTIVES - CUE_VERBS
-# Between a verb and its particle, an adverb, a day or a vote's tally: "spoke emotionally of",
-# "called Friday for", "spoke out Tuesday about", "voted 7-2 to"; the cue is read as the verb
-# and particle alone.
+# Between a verb and its particle, an adverb, a day (after "on", "late", "early" or not) or a
+# vote's tally: "spoke emotionally of", "called Friday for", "spoke out Tuesday about", "voted
+# 7-2 to", "voted 4-1 on Tuesday night to"; the cue is read as the verb and particle alone.
+_TIMES_BETWEEN = alternation(
+    frozenset(w for w in TIME_WORDS if len(w) > 3) | {w.capitalize() for w in TIME_WORDS}
+)
 _BETWEEN_PARTICLE = (
     r"(?:\s+(?:out|again|often|last|this|at length|[a-z]+ly|"
     + TALLY
-    + r"|"
-    + alternation(
-        frozenset(w for w in TIME_WORDS if len(w) > 3) | {w.capitalize() for w in TIME_WORDS}
-    )
-    + r")(?![\w’'-])){1,3}\s+"
+    + r"|(?:on|late|early)(?=\s+(?:"
+    + _TIMES_BETWEEN
+    + r")\b)|"
+    + _TIMES_BETWEEN
+    + r")(?![\w’'-])){1,4}\s+"
 )
 _SPLIT_PARTICLES = {tuple(p.split(" ", 1)) for p in STANCE_PARTICLES}
 # "Lee was blunt:": an adjective of a manner of speaking is a cue only with its colon.
@@ -596,6 +601,15 @@ _SUBORDINATE_LEAD = re.compile(
     # "and": "With many saying ..., the board met", "With the vote done and many saying ..."
     r"|With\s+(?:[^,.;:“”\"\n]{1,80}?,?\s+and\s+)?)"
 )
+# A comma, past a closing quotation mark or not, that may open the main clause after a
+# subordinate one: "When Lee said it was “over,” the room fell silent".
+_MAIN_COMMA = re.compile(r",[”\"’]?(?= )")
+# A subject of no list and its finite verb opening the main clause: "..., the race is open",
+# "..., the shops closed" (not "..., the tax and the fee").
+_UNLISTED_SUBJECT = re.compile(
+    r"\s+(?:the|a|an|this|its|their|his|her)\s+(?:(?!(?:and|or)\s)[a-z][\w-]*\s+){0,2}"
+    r"[a-z][\w-]*\s+(?:" + _FINITE_VERB.pattern + "|" + alternation(IRREGULAR_VERB_FORMS) + r"\b)"
+)
 # What may open a sentence before a participle of questioning: "When pressed on ...".
 _QUESTION_LEAD = re.compile(r"\s*(?:(?i:when|after|if|once)\s+)?")
 # The object that makes "find" mean obtain, after up to three modifiers: "found new ways to".
@@ -697,6 +711,13 @@ _VOTED_CLAUSE = re.compile(
 )
 # A bare answer after a cue: "said no", "said yes".
 _ANSWER_WORD = re.compile(r"(?i:yes|no)[\s.!]*")
+# A question put, opening the sentence: "Asked whether she would resign, ...", "When pressed
+# on the cuts, ...".
+_ASKED_OPENING = re.compile(
+    r"\s*(?:(?i:when|after|if|once)\s+)?(?i:"
+    + alternation(QUESTION_PARTICIPLES)
+    + r")\s+(?:whether|if|about|on|why|what|how|when)\b"
+)
 # A noun phrase summing up the clause before an interrupting attribution, the narrator's
 # apposition, no content resumed: "(Fees will rise, the mayor said,) *a move that* critics
 # called reckless", "*the latest sign that* talks have stalled".
@@ -1494,10 +1515,13 @@ class CueAttributions(CueForms, Quotations):
         after_start, when, reported = self._after_cue(cue, word, end, opening=before is None)
         if reported and word in VOTE_CUES and not _VOTED_CLAUSE.match(text, after_start, end):
             reported = False  # "voted that night to close": "that" a demonstrative
-        if text[after_start : after_start + 1] in "yYnN" and _ANSWER_WORD.fullmatch(
-            text, after_start, end
-        ):
-            return None  # "..., Lee said no.": an answer to a question reported elsewhere
+        answer = text[after_start : after_start + 1] in "yYnN" and bool(
+            _ANSWER_WORD.fullmatch(text, after_start, end)
+        )
+        if answer and not _ASKED_OPENING.match(text, start):
+            # "..., Lee said no.": an answer to a question reported elsewhere (one the
+            # sentence opens with is its own: "Asked whether she would resign, Lee said no.")
+            return None
         if self._in_relative_clause(start, phrase):
             # "The ferry, which Lee said would be sold, sank": to the relative clause's end
             comma = CLAUSE_COMMA.search(text, after_start, end)
@@ -1516,7 +1540,7 @@ class CueAttributions(CueForms, Quotations):
             after_start,
             self._before_message_venue(after_start, end),
             reported,
-            one_word=word in _ONE_WORD_OBJECTS,
+            one_word=answer or word in _ONE_WORD_OBJECTS,
         )
         if after is None:
             after = self._pointed_back(word, cue, end)  # "Officials disputed that."
@@ -1772,20 +1796,21 @@ class CueAttributions(CueForms, Quotations):
         return quote.content, "direct"
 
     def _main_clause_comma(self, start: int, end: int) -> int:
-        """The comma in text[start:end] before a subject and its verb in lower case, which
-        open the main clause after a subordinate one ("..., she laughed", "..., the senator
-        paused"), not one of a list; `end` if none within a clause's reach."""
+        """The comma in text[start:end] (or past a closing quotation mark) before a subject
+        and its verb in lower case, which open the main clause after a subordinate one ("...,
+        she laughed", "..., the senator paused", "..., the race is open"), not one of a list;
+        `end` if none within a clause's reach."""
         text = self.text
         limit = min(end, start + LONGEST_CLAUSE)
-        comma = text.find(", ", start, limit)
-        while comma >= 0:
-            phrase = phrase_after(text, comma + 2, end)
+        for comma in _MAIN_COMMA.finditer(text, start, limit):
+            if _UNLISTED_SUBJECT.match(text, comma.end(), end):
+                return comma.start()  # "With the mayor saying ..., the race is open"
+            phrase = phrase_after(text, comma.end(), end)
             if phrase is not None and not phrase.bare:
                 verb = WORDS.match(text, skip_space(text, phrase.end))
                 # not an item of a list ("said the plan, the budget and the schedule were")
                 if verb is not None and verb.group().islower() and verb.group() not in _LIST_JOINS:
-                    return comma
-            comma = text.find(", ", comma + 2, limit)
+                    return comma.start()
         return end
 
     def _after_aside(self, last: Phrase, cue_start: int) -> bool:
@@ -1998,8 +2023,9 @@ class CueAttributions(CueForms, Quotations):
 
     def _inverted_subject(self, pos: int, end: int) -> Phrase | None:
         """The speaker after an inverted cue ("..., said Caddell."): a phrase that ends its
-        clause or its relative clause ("said a man who lives nearby"), not the possessor or
-        subject of more words ("explains America’s history")."""
+        clause or its relative clause ("said a man who lives nearby"), or a description of
+        no list that ends it ("said the head chef, who was tired": `described_after`), not the
+        possessor or subject of more words ("explains America’s history")."""
         pos = skip_space(self.text, pos)
         of_pronoun = _PARTITIVE_PRONOUN_AT.match(self.text, pos, end)
         if of_pronoun is not None:  # "said one of them."
@@ -2007,16 +2033,18 @@ class CueAttributions(CueForms, Quotations):
         partitive = _PARTITIVE_AT.match(self.text, pos, end)
         phrase = phrase_after(self.text, partitive.end() if partitive else pos, end)
         phrase = _with_partitive(phrase, partitive)
-        if phrase is None or phrase.bare or POSSESSIVE_END.search(phrase.words[-1]):
+        if phrase is not None and POSSESSIVE_END.search(phrase.words[-1]):
             return None
-        last = phrase.span[1]  # after a description before the name too: "a farmer named X"
-        rest = self.text[max(last, phrase.end) : end].lstrip()
-        first = WORDS.match(rest)
-        if rest[:1].isalnum() and not (
-            first and (first.group().lower() in PREPOSITIONS or first.group() == "who")
-        ):
-            return None
-        return phrase
+        if phrase is not None and not phrase.bare:
+            last = phrase.span[1]  # after a description before the name too: "a farmer named X"
+            rest = self.text[max(last, phrase.end) : end].lstrip()
+            first = WORDS.match(rest)
+            if not rest[:1].isalnum() or (
+                first and (first.group().lower() in PREPOSITIONS or first.group() == "who")
+            ):
+                return phrase
+        # "said the head chef, who was tired.": a description of no list ending the clause
+        return None if partitive else described_after(self.text, pos, end)
 
     def _compound(self, phrase: Phrase, cue: Span) -> bool:
         """Whether a cue word that is also a noun ends a compound with the singular noun

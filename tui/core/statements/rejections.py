@@ -133,7 +133,7 @@ _TO_TAKE_QUESTIONS = re.compile(
 # A verb of answering with nothing for object: "said nothing about the vote", "said little
 # more"; not "said nothing would change", a clause.
 _NOTHING = re.compile(
-    r"\s+(?:nothing|little)(?:\s+(?:more|else|new|further))?"
+    r"\s+(?:(?:nothing|little)(?:\s+(?:more|else|new|further))?|no(?:\s+further)?\s+comment)"
     r"(?=\s*(?:[.,;:]|$)|\s+(?:about|on|of|in|at|to|when|during|regarding|beyond)\b)"
 )
 # A request not to be named: "asked not to be identified", "requested anonymity", "asked to
