@@ -281,7 +281,7 @@ STADIUM = [
     ("it would begin collecting", "Taxpayers for Harbor City", "organization"),
 ]
 RECIPE = [
-    ("the notebook proves nothing", "Mira", "person"),
+    ("the notebook proves nothing", "Mira Kovac", "person"),  # of "Lena and Mira Kovac"
     ("the recipe is a trade secret", "Robert Haines", "person"),
     ("Courts have been very reluctant", "Alan Gruber", "person"),
 ]
