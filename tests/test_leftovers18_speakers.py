@@ -330,6 +330,67 @@ def test_a_bare_spokesperson_speaks_for_no_body_when_another_may_have_one(after:
     assert speaker.role is None
 
 
+# --- a relative clause opened by "that" on a name's description (statements.clauses) ---
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "first", "second"),
+    [
+        (
+            "Acme Foods, a firm that has lobbied for lower taxes, said sales rose.",
+            "Acme Foods",
+            "lower taxes",
+            "sales rose",
+        ),
+        (
+            "Parents for Safer Streets, a group that pushed for a crosswalk, said the street "
+            "was dark.",
+            "Parents for Safer Streets",
+            "a crosswalk",
+            "the street was dark",
+        ),
+        (
+            "Tom Hale, a farmer that backed the plan, said the vote was close.",
+            "Tom Hale",
+            "the plan",
+            "the vote was close",
+        ),
+    ],
+)
+def test_a_cue_in_a_that_clause_on_a_description_ends_at_its_comma(
+    text: str, name: str, first: str, second: str
+):
+    assert [(content, s.name if s else None) for content, s, _ in attributed(text)] == [
+        (first, name),
+        (second, name),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "contents"),
+    [
+        # "that" on an object, no description after a name's comma
+        (
+            "Acme Foods backed a plan that lobbied for lower taxes.",
+            ["a plan that lobbied for lower taxes"],
+        ),
+        # "which": read as before
+        (
+            "The trust, which filed a brief backing the city, said the law was void.",
+            ["the city", "the law was void"],
+        ),
+        # the main cue's own object goes on past a later comma
+        (
+            "Acme Foods, a firm that has lobbied for lower taxes, said sales rose, and said "
+            "costs fell.",
+            ["lower taxes", "sales rose", "costs fell"],
+        ),
+    ],
+)
+def test_other_relative_clauses_keep_their_contents(text: str, contents: list[str]):
+    assert [content for content, _, _ in attributed(text)] == contents
+
+
 # --- the invented articles ---
 
 
@@ -345,6 +406,7 @@ def test_the_cafe_article_keeps_its_speakers():
                 ("The lease is clear", "Marcus Ellery", "person"),
                 ("the rent followed the market", "Vantrex Properties", "organization"),
                 ("The street needs", "Ines Varga", "person"),
+                ("a crosswalk near the corner", "Parents for Safer Streets", "organization"),
                 ("the loss of small shops", "Parents for Safer Streets", "organization"),
             ],
         )

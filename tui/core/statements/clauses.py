@@ -235,6 +235,8 @@ _MAIN_VERB_NEXT = re.compile(
 # A relative pronoun between a comma and a phrase in its clause, and how far back it is sought.
 _RELATIVE_WORD = re.compile(r"(?<![\w’'-])(?:who|which|whose)\s")
 _RELATIVE_REACH = 60
+# A name's comma and a description that "that" opens a relative clause on: ", a firm that".
+_APPOSED_THAT = re.compile(r",\s+(?:an?|the)\s[^,;:“”\"()]{1,60}?\sthat\s")
 _BEFORE_OR_AFTER = re.compile(r"\s+(?:before|after)\b")
 # What opens content after a cue: "that" (not the demonstrative subject of "said that was
 # wrong", "said that's wrong", "say that figure is inflated"), a colon or a comma, and after
@@ -489,7 +491,7 @@ class Clauses(State):
         if phrase.pronoun in RELATIVE_PRONOUNS:
             if not self._after_comma(phrase.span[0]):
                 return end
-        elif self._relative_comma(phrase) < 0:
+        elif self._relative_comma(phrase, start) < 0:
             return end
         first = bisect.bisect_right(self.cue_starts, start)
         for cue_start, _ in self.cues[first : bisect.bisect_left(self.cue_starts, end)]:
@@ -503,12 +505,24 @@ class Clauses(State):
             comma = text.find(", ", comma + 2, end)
         return end
 
-    def _relative_comma(self, phrase: Phrase) -> int:
+    def _apposed_relative(self, phrase: Phrase, inside: int) -> bool:
+        """Whether `phrase` is a name with a description after its comma, an article opening
+        it, that "that" opens a relative clause on, whose closing comma comes after `inside`
+        ("Acme Foods, a firm that has lobbied for lower taxes, said ...": the clause's
+        closing comma ends the object of its cue, not the object of "said")."""
+        described = _APPOSED_THAT.match(self.text, phrase.span[1])
+        return described is not None and inside < self.text.find(",", described.end())
+
+    def _relative_comma(self, phrase: Phrase, inside: int) -> int:
         """Where the comma opening a relative clause that `phrase` is within, not as its
         pronoun, stands ("The trust, which filed *a brief* backing the city, said ...", "Ann
-        Lee, a Democrat whose *office* defended the law, said ..."): the clause's closing
-        comma ends its cue's object, and the sentence's subject is before it; -1 if none."""
+        Lee, a Democrat whose *office* defended the law, said ..."), or that `phrase`, a name,
+        is the subject of by its description (`_apposed_relative`), `inside` that clause: the
+        clause's closing comma ends its cue's object, and the sentence's subject is before
+        it; -1 if none."""
         text = self.text
+        if self._apposed_relative(phrase, inside):
+            return phrase.span[1]  # the comma after the name
         comma = text.rfind(", ", max(0, phrase.span[0] - _RELATIVE_REACH), phrase.span[0])
         if comma < 0 or _RELATIVE_WORD.search(text, comma, phrase.span[0]) is None:
             return -1
