@@ -391,6 +391,33 @@ def test_other_relative_clauses_keep_their_contents(text: str, contents: list[st
     assert [content for content, _, _ in attributed(text)] == contents
 
 
+# --- "the company" after a place or a public body named last (registry._mentioned_company) ---
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Acme Foods will close its plant in Port Alder, the company said Tuesday.",
+        "Acme Foods will sell its stake in the Port of Tavel, the company said.",
+    ],
+)
+def test_the_company_is_the_last_company_named_past_a_place(text: str):
+    assert speaker_of(text)[:2] == ("Acme Foods", "organization")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # another company named last: that one, as before
+        ("Acme Foods sold its stake to Brill Holdings, the company said.", "Brill Holdings"),
+        # no company named: the description
+        ("The plant in Port Alder will close, the company said.", "the company"),
+    ],
+)
+def test_the_company_is_still_the_last_one_named(text: str, name: str):
+    assert speaker_of(text)[0] == name
+
+
 # --- the invented articles ---
 
 

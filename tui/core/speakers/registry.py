@@ -1487,8 +1487,13 @@ class Speakers:
         """The last organization or outlet named by its own words ("the Port Authority",
         "Acme Holdings") or after its trade's noun ("the fitness app Pulso") in
         text[lower:position], not in a quotation; None if none."""
+        return next(iter(self._mentioned_organizations(lower, position)), None)
+
+    def _mentioned_organizations(self, lower: int, position: int) -> list[str]:
+        """The organizations and outlets `_mentioned_organization` reads in
+        text[lower:position], the last first."""
         text = self._text
-        last = None
+        found: list[str] = []
         run: list[Token] = []
         trade = False  # whether the run follows a company's noun
         for tok in [*tokens(text, lower, position), Token(position, position, ".", ".")]:
@@ -1519,10 +1524,10 @@ class Speakers:
                 and text[run[0].start - 1 : run[0].start] != "("
                 and not _venue_recipient(text, run[0].start)
             ):
-                last = text[run[0].start : run[-1].end]
+                found.append(text[run[0].start : run[-1].end])
             run = []
             trade = tok.lower in COMPANY_NOUNS and tok.word.islower()
-        return last
+        return found[::-1]
 
     def _unresolved(self, phrase: Phrase, pronoun: str) -> _Entry:
         """A speaker known only by its pronoun ("he"), not named: nobody, or several, agree."""
@@ -2308,18 +2313,21 @@ class Speakers:
         when it was named by its own words since the last attribution, spoken or not, as a
         speaker; None if none was."""
         lower = max(self._last_end, self._aside_end, position - _MENTION_REACH)
-        name = self._mentioned_organization(lower, position)
-        if name is None or marked_kind(name.split()) == "media":
+        names = self._mentioned_organizations(lower, position)
+        if not names or marked_kind(names[0].split()) == "media":
             return None  # "In a statement to the Herald, the company said": not the outlet
-        if name.lower() in STATES_AND_PROVINCES:
-            return None  # "its mine in Western Australia. The company said": no place
-        spelled = self._by_acronym.get(_key(name)) if name.isupper() else None
-        if spelled is not None:  # "fined by the FAA": the Federal Aviation Administration
-            return spelled if _holds_head(spelled.key, head) else None
-        if not _holds_head(_key(name), head):
-            return None
-        analysis = _Analysis(name, None, "organization", True, (0, 0), head)
-        return self._by_key.get(_key(name)) or self._new(analysis)
+        # the last that fits the head, past a public body or a place named after it ("Acme
+        # Foods will close its plant in Port Alder, the company said")
+        for name in names:
+            if name.lower() in STATES_AND_PROVINCES:
+                continue  # "its mine in Western Australia. The company said": no place
+            spelled = self._by_acronym.get(_key(name)) if name.isupper() else None
+            if spelled is not None:  # "fined by the FAA": the Federal Aviation Administration
+                return spelled if _holds_head(spelled.key, head) else None
+            if _holds_head(_key(name), head):
+                analysis = _Analysis(name, None, "organization", True, (0, 0), head)
+                return self._by_key.get(_key(name)) or self._new(analysis)
+        return None
 
     def _described_document(self, found: _Analysis, position: int) -> _Entry | None:
         """Sieve 6: "the report", "the study": the document last quoted, shortly before
