@@ -2676,6 +2676,28 @@ ROLE_HOLDERS: dict[str, frozenset[str]] = {
     )
 }
 
+# Role nouns of one role by other names: "The family's lawyer, Marcus Ellery" is "their
+# attorney" when no one else holds that role.
+ROLE_SYNONYMS: dict[str, frozenset[str]] = {
+    noun: frozenset(names.split())
+    for names in (
+        "lawyer attorney counsel",
+        "spokesperson spokesman spokeswoman",
+        "doctor physician",
+    )
+    for noun in names.split()
+}
+
+# Offices whose holder has spokespeople of their own: "a spokeswoman said" in a story where
+# a mayor speaks may be the mayor's, not the body's.
+SPOKEN_FOR_OFFICES: frozenset[str] = frozenset(
+    """
+    mayor minister premier president governor senator congressman congresswoman
+    representative chancellor secretary ambassador commissioner councillor councilor
+    councilman councilwoman lawmaker legislator mp judge prosecutor sheriff
+    """.split()
+)
+
 # --- Figures ---
 # Used by figures.py. Words are lower case unless noted; figures.py matches them ignoring case
 # except where a comment says "as written".

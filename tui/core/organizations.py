@@ -233,6 +233,16 @@ GROUP_NAME_CAUSES: frozenset[str] = frozenset(
     animals children future reform choice science safety rights wildlife sanity
     """.split()
 )
+# Adjectives opening the cause after "for" in a group's name, before what it wants: "Parents
+# for Safer Streets", "Nurses for Fair Pay", "Neighbours for Clean Water" (not "Lawyers for
+# Ann Vale", "Writers for Vogue": the people of a person, of an outlet).
+GROUP_CAUSE_ADJECTIVES: frozenset[str] = frozenset(
+    """
+    safe safer fair fairer clean cleaner better good green greener affordable responsible
+    sensible smart smarter healthy healthier equal open free honest accountable sustainable
+    quiet quieter livable liveable walkable
+    """.split()
+)
 # Nouns for any body or movement: "the group", "the organization" right after a named
 # organization or group spoke stand for it ("Hezbollah said ... The group added"); and those
 # for a body of one sort, "the union", "the campaign", for one whose name tells no other sort

@@ -512,7 +512,8 @@ def _phrase_before(text: str, toks: list[Token], cue_start: int) -> Phrase | Non
         if antecedent is None or (lower == "that" and j < i - 1):
             return None
         if lower == "that":
-            return antecedent
+            # "Acme Foods, a firm that has lobbied for ...": the name, as after "who"
+            return _described_name(text, toks, i, antecedent) or antecedent
         return _new_phrase((start, end), (word,), antecedent=antecedent)
     if lower in SELF_PRONOUNS:
         return None

@@ -39,7 +39,7 @@ from tui.core.organizations import (
 )
 from tui.core.speaker_kinds import BODY_KINDS, NETWORKS, PERSON_ROLES, given_name, marked_kind
 from tui.core.speakers.names import _key, _name_shaped
-from tui.core.speakers.noun_phrases import _subject_body_on
+from tui.core.speakers.noun_phrases import _goods_maker, _subject_body_on
 from tui.core.speakers.records import _Analysis, _Entry
 from tui.core.speakers.sentences import _opens_line_or_sentence
 from tui.core.speakers.tokens import _ROLES_OR_TITLES, Token, _possessive, tokens
@@ -472,9 +472,4 @@ def _maker_before(pre: list[Token]) -> bool:
     """Whether the words before a name end in a maker of goods, a company's trade ("drug
     maker Vantrex", "Automaker Corvane", "chipmaker Arlo"), not a person's craft ("film maker
     Ann Lowe", "Lawmaker Ann Lee": `PERSON_MAKER_CRAFTS`)."""
-    if not pre:
-        return False
-    last = pre[-1].lower
-    if last == "maker":
-        return len(pre) < 2 or pre[-2].lower not in PERSON_MAKER_CRAFTS
-    return last.endswith("maker") and last[: -len("maker")].rstrip("-") not in PERSON_MAKER_CRAFTS
+    return bool(pre) and _goods_maker(pre[-1].lower, pre[-2].lower if len(pre) > 1 else "")

@@ -31,7 +31,12 @@ from tui.core.lexicon import (
     TITLES,
 )
 from tui.core.model import Span, SpeakerKind
-from tui.core.organizations import CAMPAIGN_VERBS, GROUP_NAME_CAUSES, GROUP_NAME_ENDS
+from tui.core.organizations import (
+    CAMPAIGN_VERBS,
+    GROUP_CAUSE_ADJECTIVES,
+    GROUP_NAME_CAUSES,
+    GROUP_NAME_ENDS,
+)
 from tui.core.speaker_kinds import (
     PERSON_ROLES,
     described_kind,
@@ -338,6 +343,39 @@ def _sharing_surname(text: str, start: int, name: str) -> _Person | None:
     return _Person(before.start(1), f"{before[1]} {surname}", surname.split()[-1].lower(), gender)
 
 
+# A given name and a surname of a name's shape after "and" and another given name, no capital
+# after it: "Mira Kovac" in "Lena and Mira Kovac" (not "Lena and Mira Kovac Foundation").
+_GIVEN_AND_SURNAME = re.compile(r"([A-Z][a-z]+) (" + _SURNAME + r")(?! [A-Z])")
+
+
+def joined_given_name(
+    text: str, capitalised: _CapitalisedWords, given: str, upper: int
+) -> str | None:
+    """The full name of a given name no list need know, where the text joins it by "and" to
+    another given name before one surname before `upper`: "Lena Kovac" for "Lena", and "Mira
+    Kovac" for "Mira", in "Lena and Mira Kovac own the cafe" (each of the two a single
+    capitalised word, no name's or body's word around them: not "New York and Ohio State");
+    the first such, or None."""
+    for start in capitalised.starts_of(given, upper):
+        if text.startswith(" and ", start + len(given)):  # "(Lena) and Mira Kovac"
+            first, pair = start, _GIVEN_AND_SURNAME.match(text, start + len(given) + 5)
+        elif before := _GIVEN_AND.search(text, max(0, start - 24), start):
+            first, pair = before.start(1), _GIVEN_AND_SURNAME.match(text, start)  # "Mira"
+        else:
+            continue
+        if pair is None:
+            continue
+        words = [text[first : text.index(" ", first)], pair[1], pair[2]]
+        opener = _CAPITALISED_BEFORE.search(text, max(0, first - 30), max(0, first - 1))
+        if opener is not None and text[first - 1 : first] == " ":
+            if opener[1].lower() not in _NOT_NAME and not people_plural(opener[1]):
+                continue  # "New York and Ohio State": a name's word before it
+        if any(w.lower() in _NOT_NAME or w in MONTHS or marked_kind([w]) for w in words):
+            continue  # "Tuesday and Friday Mass", "Smith and Wesson Holdings"
+        return f"{given} {pair[2]}"
+    return None
+
+
 def _lone_given_name(text: str, start: int) -> _Person | None:
     """A person named by a given name alone at `start`, told a person by an age or a person's
     role in its appositive ("Maya, 9, said", "Leo, a sophomore, said": minors go by a first
@@ -520,9 +558,12 @@ def _group_named(toks: list[Token]) -> SpeakerKind | None:
 
 def _cause_named(own: list[Token]) -> bool:
     """Whether a title-case name says what it is for: a cause after "for" ending it
-    ("Veterans for Peace"), or a campaign's verb and "the" opening it ("Save the Children")."""
+    ("Veterans for Peace"), or an adjective of a cause and what it wants ("Parents for Safer
+    Streets"), or a campaign's verb and "the" opening it ("Save the Children")."""
     if own[-2].lower == "for":
         return own[-1].lower in GROUP_NAME_CAUSES
+    if len(own) >= 4 and own[-3].lower == "for" and own[-2].lower in GROUP_CAUSE_ADJECTIVES:
+        return not given_name(own[-1].word)  # not "Lawyers for Fair Isaac": a name
     return len(own) >= 3 and own[0].lower in CAMPAIGN_VERBS and own[1].lower == "the"
 
 

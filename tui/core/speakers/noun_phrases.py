@@ -31,6 +31,7 @@ from tui.core.lexicon import (
     ORDINALS,
     ORGANIZATION_WORDS,
     PARTY_MEMBERS,
+    PERSON_MAKER_CRAFTS,
     PLURAL_HEADS,
     PREPOSITIONS,
     QUALIFIERS_BEFORE,
@@ -300,6 +301,13 @@ def _noun_phrase_before(toks: list[Token], index: int) -> int | None:
         elif _occupation_before_name(toks, j, first):  # "the *singer* Ann Lee"
             first = j
         elif (
+            j == first - 1
+            and tok.word.islower()
+            and toks[first].capitalized
+            and _goods_maker(tok.lower, toks[j - 1].lower if j else "")
+        ):
+            first = j  # "drug *maker* Vantrex": the company's trade
+        elif (
             (
                 _modifier(tok)
                 or _ing_role_modifier(toks, j)
@@ -361,6 +369,15 @@ def _occupation_before_name(toks: list[Token], j: int, first: int) -> bool:
         and word.endswith(AGENT_NOUN_ENDINGS)
         and word not in NOT_AGENT_NOUNS
     )
+
+
+def _goods_maker(word: str, before: str) -> bool:
+    """Whether `word` (lower case), after the word `before`, is a maker of goods, a company's
+    trade ("drug maker", "steelmaker", "chipmaker"), not a person's craft ("film maker",
+    "lawmaker": `PERSON_MAKER_CRAFTS`)."""
+    if word == "maker":
+        return before not in PERSON_MAKER_CRAFTS
+    return word.endswith("maker") and word[: -len("maker")].rstrip("-") not in PERSON_MAKER_CRAFTS
 
 
 def _small_name_word(toks: list[Token], j: int) -> bool:

@@ -11,7 +11,7 @@ import re
 from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterator
-from itertools import chain, islice, pairwise, takewhile
+from itertools import chain, islice, takewhile
 from operator import attrgetter, itemgetter
 
 from tui.core.given_names import UNISEX_NAMES
@@ -38,6 +38,7 @@ from tui.core.lexicon import (
     KIN_CONVERSES,
     MALE_NOUNS,
     MEDIA_WORDS,
+    MILITARY_RANKS,
     NAME_CONNECTORS,
     NAME_PARTICLES,
     NATURAL_EVENTS,
@@ -65,16 +66,21 @@ from tui.core.lexicon import (
     POSSESSIVE_PRONOUNS,
     PREPOSITIONS,
     QUESTION_PARTICIPLES,
+    QUESTION_WORDS,
+    RANK_MODIFIERS,
     RECIPROCAL_ROLES,
     ROLE_HOLDERS,
     ROLE_NOUNS,
+    ROLE_SYNONYMS,
     SETTING_HEADS,
     SHARE_HEADS,
     SINGULAR_QUANTIFIERS,
     SINGULAR_THEY_HEADS,
+    SPOKEN_FOR_OFFICES,
     SPOKESPERSON_HEADS,
     STATES_AND_PROVINCES,
     STREET_WORDS,
+    SUBORDINATORS,
     SURNAME_PLACE_HEADS,
     THING_PRONOUNS,
     TITLE_SECONDS,
@@ -198,6 +204,7 @@ from tui.core.speakers.names import (
     _role_as_surname,
     _share_mentions,
     _surname_only,
+    joined_given_name,
 )
 from tui.core.speakers.noun_phrases import (
     _APOSTROPHES,
@@ -252,6 +259,7 @@ from tui.core.speakers.roles import (
     _without_leading_article,
 )
 from tui.core.speakers.sentences import (
+    _after_opening_clause,
     _after_words,
     _bare_noun_heading,
     _common_word,
@@ -411,6 +419,12 @@ _THINGS = frozenset({"organization", "media", "document"})  # what "it" may stan
 # resident"), or an unnamed group ("two people familiar with the matter", "several sources").
 _LOWER_WORDS = re.compile(r"[a-z]+")  # the words of a lower-cased stretch of text
 _INDEFINITES = ("a ", "an ", "another ", "one ")
+# Military ranks that are also common adjectives, no role noun alone: "Major", "Private".
+_ADJECTIVE_RANKS = MILITARY_RANKS - ROLE_NOUNS - TITLES - RANK_MODIFIERS
+# The words a definite description of a role opens with: "the lawyer", "their attorney".
+_DEFINITE_OWNERS = frozenset({"the", *POSSESSIVE_PRONOUNS})
+_OWNER_CHARS = len("their ")  # what holds such a word
+_OWNED_ROLE = re.compile(r"[’']s?\s|\b(?:of|for)\s")  # a role with its owner: "family's lawyer"
 _UNNAMED_GROUP_OPENERS = (
     *("two ", "three ", "four ", "five ", "several ", "some ", "many ", "people ", "sources "),
     *("officials ", "diplomats ", "analysts ", "economists ", "experts ", "insiders "),
@@ -475,6 +489,8 @@ _ACCORDING = "according to "  # what cites a source before its name
 _NARRATIVE_REACH = 3  # sentences of a pronoun's subject a name may stand before
 _PRONOUN_OPENING_WORDS = 5  # the words a subject pronoun may stand among ("On Friday he ...")
 _PRONOUN_OPENING_CHARS = 60  # characters that hold them
+_OPENING_CLAUSE_CHARS = 120  # an opening clause, closed by a comma: "Asked whether ..., she"
+_CLAUSE_OPENERS = QUESTION_WORDS | SUBORDINATORS  # before a clause's own subject: "whether she"
 _MENTION_REACH = 1500  # characters back a pronoun may reach a person merely mentioned
 _TITLE_REACH = 3000  # characters back a description may reach a titled name
 _OWNING = ("’s", "'s", "’", "'")  # a possessive's ending
@@ -539,7 +555,8 @@ _JOINED = re.compile(r"\s+(?:and|or|&)\s+[A-Z]")
 _CAPITALISED = re.compile(r"[A-Z](?<!\w.)[\w’'-]+")
 # "The" and up to three lower-case words: a sentence's subject may be a role noun among them
 # ("The president", "The former governor"). Tried where "The" is a capitalised word's head.
-_OPENING_ROLE = re.compile(r"The((?: [a-z-]+){1,3})")
+_OPENING_ROLE = re.compile(r"[Tt]he((?: [a-z-]+){1,3})")
+_CLAUSE_THE = re.compile(r", the ")  # "the" after a comma: an opening clause's, perhaps
 _THE = frozenset({"The"})
 # An object pronoun of a person after a speaker's verb and at most two words before it:
 # "(The cook) there told *her* to hurry"; "her" as an object (not "told her staff").
@@ -983,14 +1000,20 @@ class Speakers:
         if gender is None and not plural:
             return None
         text = self._text
-        openings = list(self._capitalised_words().words(_THE, "", lower, position))
-        for _, start in reversed(openings):
+        openings = [
+            start for _, start in self._capitalised_words().words(_THE, "", lower, position)
+        ]
+        # after an opening clause: "Asked about the fares, the mayor shrugged"
+        openings.extend(m.start() + 2 for m in _CLAUSE_THE.finditer(text, lower, position))
+        for start in sorted(openings, reverse=True):
             match = _OPENING_ROLE.match(text, start, position)
             if match is None:
                 continue
             words = match.group(1).split()
             head = next((k for k, word in enumerate(words) if word in PERSON_ROLES), None)
-            if head is None or not _opens_line_or_sentence(text, match.start()):
+            if head is None or not (
+                _opens_line_or_sentence(text, start) or _after_opening_clause(text, start)
+            ):
                 continue
             if head + 1 < len(words) and not _verb_like(words[head + 1]):
                 continue  # "The head cook there told her": "head" modifies the noun after it
@@ -1106,10 +1129,10 @@ class Speakers:
             text, lower, _sentence_opening(text, _line_start(text, position), position)
         )
         for _ in range(_NARRATIVE_REACH):
-            if span is None or not _pronoun_opens(text, span[0], gender):
+            if span is None or not _pronoun_opens(text, span, gender):
                 break
             span = _sentence_before(text, lower, span[0])
-        if span is None or _pronoun_opens(text, span[0], gender):
+        if span is None or _pronoun_opens(text, span, gender):
             return None
         start, end = span
         # the subject, after an opening phrase, a conjunction or a role if any ("On Monday,
@@ -1473,8 +1496,13 @@ class Speakers:
         """The last organization or outlet named by its own words ("the Port Authority",
         "Acme Holdings") or after its trade's noun ("the fitness app Pulso") in
         text[lower:position], not in a quotation; None if none."""
+        return next(iter(self._mentioned_organizations(lower, position)), None)
+
+    def _mentioned_organizations(self, lower: int, position: int) -> list[str]:
+        """The organizations and outlets `_mentioned_organization` reads in
+        text[lower:position], the last first."""
         text = self._text
-        last = None
+        found: list[str] = []
         run: list[Token] = []
         trade = False  # whether the run follows a company's noun
         for tok in [*tokens(text, lower, position), Token(position, position, ".", ".")]:
@@ -1505,10 +1533,10 @@ class Speakers:
                 and text[run[0].start - 1 : run[0].start] != "("
                 and not _venue_recipient(text, run[0].start)
             ):
-                last = text[run[0].start : run[-1].end]
+                found.append(text[run[0].start : run[-1].end])
             run = []
             trade = tok.lower in COMPANY_NOUNS and tok.word.islower()
-        return last
+        return found[::-1]
 
     def _unresolved(self, phrase: Phrase, pronoun: str) -> _Entry:
         """A speaker known only by its pronoun ("he"), not named: nobody, or several, agree."""
@@ -1541,6 +1569,7 @@ class Speakers:
             or self._other_side(found, mention[0])
             or self._role_holder(found, mention[0])
             or self._anonymous_again(found, mention[0])
+            or self._sole_holder(found, mention[0])
             or self._described_outlet(found, mention[0])
             or self._named_body(found, mention[0])
             or self._described_document(found, mention[0])
@@ -1674,12 +1703,25 @@ class Speakers:
         people = {_key(p.name): p for p in self._full_by_given.get(key, ()) if p.start < position}
         for name in [name for name in people if any(s.startswith(name + " ") for s in speakers)]:
             del people[name]  # "Anwar Hakim" of the speaker "Anwar Hakim bin Yusof": the same
+        if not speakers and not people:
+            return self._joined_given(found, position)
         if len(speakers.keys() | people.keys()) != 1:
             return None
         if speakers:
             return next(iter(speakers.values()))
         (person,) = people.values()
         return self._subject(person)
+
+    def _joined_given(self, found: _Analysis, position: int) -> _Entry | None:
+        """Sieve 2a, for a given name no list need know: the person the text named before
+        `position` by it and the surname another given name joined by "and" shares ("Mira said"
+        after "Lena and Mira Kovac own the cafe": Mira Kovac); None if none."""
+        full = joined_given_name(self._text, self._capitalised_words(), found.name, position)
+        if full is None:
+            return None
+        known = self._by_key.get(_key(full))  # not "Lena Kovac" for Mira: the given names differ
+        found = _Analysis(full, None, "person", True, (0, 0), gender=found.gender)
+        return known or self._new(found)
 
     def _popularly_named(self, found: _Analysis, position: int) -> _Entry | None:
         """Sieve 2a': a person called by a popular name ("Carlão said") given before
@@ -2049,6 +2091,42 @@ class Speakers:
             return self._brought_in(found.head, "group", _UNNAMED_GROUP_OPENERS)
         return None
 
+    def _sole_holder(self, found: _Analysis, position: int) -> _Entry | None:
+        """Sieve 3c: a definite description by a role of several names (`ROLE_SYNONYMS`:
+        "their attorney", "the spokeswoman"), written at `position`, that stands for the one
+        named person given that role by any of its names ("The family's lawyer, Marcus
+        Ellery, said ... their attorney said"); None if no one or several hold it, or the
+        gender disagrees, or a name owns it ("Acme's attorney": Acme's, perhaps another)."""
+        if found.named or found.kind != "person" or found.head not in ROLE_SYNONYMS:
+            return None
+        written = self._text[position : position + _OWNER_CHARS].split(None, 1)[:1]
+        if not written or written[0].lower() not in _DEFINITE_OWNERS:
+            return None  # "a lawyer": another one, perhaps
+        holders = self._sole_holders(ROLE_SYNONYMS[found.head])
+        if len(holders) != 1 or not holders[0].named:
+            return None
+        possessor = (found.role or "").partition(" of ")[2]  # "their": Vantrex Properties
+        role = (holders[0].role or "").lower()
+        if possessor and possessor.lower() not in role and _OWNED_ROLE.search(role):
+            return None  # "the family's lawyer" is no "attorney of Vantrex Properties"
+        holder = holders[0]
+        return (
+            holder
+            if None in (holder.gender, found.gender) or holder.gender == found.gender
+            else None
+        )
+
+    def _sole_holders(self, role: frozenset[str]) -> list[_Entry]:
+        """The named people given a role by one of its names (`role`), and the unnamed ones an
+        indefinite phrase brought in ("A spokeswoman for the union said")."""
+        return [
+            entry
+            for entry in self._entries.values()
+            if entry.kind == "person"
+            and (entry.named or entry.name.lower().startswith(_INDEFINITES))
+            and not role.isdisjoint(entry.described)
+        ]
+
     def _same_voice(self, earlier: _Entry, found: _Analysis, position: int) -> bool:
         """Whether "a spokesperson" or "a company spokesperson" (`found`) may be the earlier
         one brought in: with a company's noun, one of no body or of a company, not "A
@@ -2248,18 +2326,21 @@ class Speakers:
         when it was named by its own words since the last attribution, spoken or not, as a
         speaker; None if none was."""
         lower = max(self._last_end, self._aside_end, position - _MENTION_REACH)
-        name = self._mentioned_organization(lower, position)
-        if name is None or marked_kind(name.split()) == "media":
+        names = self._mentioned_organizations(lower, position)
+        if not names or marked_kind(names[0].split()) == "media":
             return None  # "In a statement to the Herald, the company said": not the outlet
-        if name.lower() in STATES_AND_PROVINCES:
-            return None  # "its mine in Western Australia. The company said": no place
-        spelled = self._by_acronym.get(_key(name)) if name.isupper() else None
-        if spelled is not None:  # "fined by the FAA": the Federal Aviation Administration
-            return spelled if _holds_head(spelled.key, head) else None
-        if not _holds_head(_key(name), head):
-            return None
-        analysis = _Analysis(name, None, "organization", True, (0, 0), head)
-        return self._by_key.get(_key(name)) or self._new(analysis)
+        # the last that fits the head, past a public body or a place named after it ("Acme
+        # Foods will close its plant in Port Alder, the company said")
+        for name in names:
+            if name.lower() in STATES_AND_PROVINCES:
+                continue  # "its mine in Western Australia. The company said": no place
+            spelled = self._by_acronym.get(_key(name)) if name.isupper() else None
+            if spelled is not None:  # "fined by the FAA": the Federal Aviation Administration
+                return spelled if _holds_head(spelled.key, head) else None
+            if _holds_head(_key(name), head):
+                analysis = _Analysis(name, None, "organization", True, (0, 0), head)
+                return self._by_key.get(_key(name)) or self._new(analysis)
+        return None
 
     def _described_document(self, found: _Analysis, position: int) -> _Entry | None:
         """Sieve 6: "the report", "the study": the document last quoted, shortly before
@@ -2546,6 +2627,7 @@ class Speakers:
                 )
                 and words[k - 2 : k] != ["in", "charge"]  # "Special Agent in Charge Ann Lee"
                 and not _second_of_title(words, k - 1)  # "Tan Sri Ali Musa"
+                and not _adjective_rank(toks, k - 1)  # "Major Tom Reyes"
                 and not _affiliation_as(toks, k)  # "a driver who identified himself as Syrian"
                 # "Acme’s Tom Hale": a name never is one; but "Regent's Park" is one name
                 and (
@@ -2554,7 +2636,10 @@ class Speakers:
                     or _members_possessive(toks, k - 1)
                 )
                 and not (words[k - 1] in PARTY_MEMBERS and _party_before_name(toks, k))
-                and not (k == 1 and words[0] in _TRADES and len(toks) > 1)  # "Promoter Apex Live"
+                # "Promoter Apex Live", "Steelmaker Ostrava": the trade opening the phrase
+                and not (
+                    k == 1 and len(toks) > 1 and (words[0] in _TRADES or _maker_before(toks[:1]))
+                )
                 or _in_surname(toks, k - 1)  # "Mr van der Berg"
                 or (toks[k - 1].word in _APOSTROPHES and _members_possessive(toks, k - 1))
                 or _numbered_body(toks, k - 1)  # "Teamsters Local 12", a role its word before
@@ -3026,6 +3111,7 @@ class Speakers:
         from the working ids `resolve` gave to the records' ids."""
         self._fill_names()
         self._fill_roles()
+        self._fill_spoken_for()
         # Entries that are another's: a headline's short name, an unnamed person of the lede
         # named later; by working id, the entry they are.
         merged = {
@@ -3060,6 +3146,34 @@ class Speakers:
         for ref, entry in merged.items():
             ids[ref] = ids[entry.ref]
         return records, ids
+
+    def _fill_spoken_for(self) -> None:
+        """Give an unnamed spokesperson written bare ("a spokeswoman said") the body the
+        article is about as the one it speaks for: the one named organization that speaks in
+        it ("The Brackton School District said ... a spokeswoman said": spokeswoman for
+        Brackton School District). None when several bodies speak, or a named person holding
+        an office that has spokespeople of its own ("Mayor Ivo Pel")."""
+        entries = self._entries.values()
+        bodies = [e for e in entries if e.kind == "organization"]
+        if (
+            len(bodies) != 1
+            or not bodies[0].named
+            or any(
+                e.kind == "person" and e.named and not SPOKEN_FOR_OFFICES.isdisjoint(e.described)
+                for e in entries
+            )
+        ):
+            return
+        for entry in entries:
+            words = entry.name.lower().split()
+            if (
+                not entry.named
+                and entry.role is None
+                and len(words) == 2
+                and words[0] in ("a", "an", "the")
+                and words[1] in SPOKESPERSON_HEADS
+            ):
+                entry.role = f"{words[1]} for {bodies[0].name}"
 
     def _headline_short_forms(self) -> dict[str, _Entry]:
         """The organizations a headline names by the first words of their name alone ("Acme
@@ -3130,22 +3244,30 @@ class Speakers:
         found: dict[str, _Entry] = {}
         for entry in self._entries.values():
             words = entry.name.lower().split()
-            if entry.named or entry.kind != "person" or words[0] not in ("a", "an", "the"):
+            if entry.named or entry.kind != "person" or not entry.mentions:
                 continue
-            if not entry.mentions or len(words) > _MAX_MODIFIERS + 2:
+            synonyms = ROLE_SYNONYMS.get(words[-1]) if words[0] in _DEFINITE_OWNERS else None
+            if (words[0] not in ("a", "an", "the") and synonyms is None) or (
+                len(words) > _MAX_MODIFIERS + 2
+            ):
                 continue
             last = max(start for start, _ in entry.mentions)
-            if last > _LEDE_REACH and words[0] != "the":
+            if last > _LEDE_REACH and words[0] in ("a", "an"):
                 continue
             holders = [
                 e
                 for e in self._entries.values()
                 if e.named and e.kind == "person" and e.mentions and _holds_role(e, words[1:])
             ]
+            if not holders and synonyms is not None:
+                # "their attorney said ... The family's lawyer, Marcus Ellery, said": the one
+                # holder of the role by another of its names
+                sole = [e for e in self._sole_holders(synonyms) if e is not entry]
+                holders = sole if all(e.named for e in sole) else []
             if (
                 len(holders) == 1
                 and min(start for start, _ in holders[0].mentions) > last
-                and entry.gender in (None, holders[0].gender)
+                and (entry.gender in (None, holders[0].gender) or holders[0].gender is None)
                 and "of" not in (holders[0].role or "").split()  # not "architect of X"
             ):
                 holders[0].mentions.extend(entry.mentions)
@@ -3381,11 +3503,23 @@ def _line_start(text: str, at: int) -> int:
     return text.rfind("\n", 0, at) + 1
 
 
-def _pronoun_opens(text: str, start: int, pronoun: str) -> bool:
-    """Whether the sentence at `start` has `pronoun` ("he", "she") as its subject among its
-    first words, a verb after it ("She still opens at five", "On Friday he makes ...")."""
-    words = text[start : start + _PRONOUN_OPENING_CHARS].split()[:_PRONOUN_OPENING_WORDS]
-    return any(word.lower() == pronoun and after[:1].islower() for word, after in pairwise(words))
+def _pronoun_opens(text: str, sentence: Span, pronoun: str) -> bool:
+    """Whether the `sentence` has `pronoun` ("he", "she") as its subject among its
+    first words, a verb after it ("She still opens at five", "On Friday he makes ..."), or
+    right after an opening clause ("Asked whether she would stay, she laughed"); not a
+    clause's opened by a question word or a subordinator ("Asked whether she would stay, Ann
+    Vale paused": Ann Vale's sentence)."""
+    start, end = sentence
+    opening = text[start : min(end, start + _PRONOUN_OPENING_CHARS)].split()
+    words = ["", *opening[:_PRONOUN_OPENING_WORDS]]
+    if any(
+        word.lower() == pronoun and after[:1].islower() and before.lower() not in _CLAUSE_OPENERS
+        for before, word, after in zip(words, words[1:], words[2:], strict=False)
+    ):
+        return True
+    comma = text.find(", ", start, min(end, start + _OPENING_CLAUSE_CHARS))
+    after = text[comma + 2 : comma + 2 + len(pronoun) + 2] if comma >= 0 else ""
+    return after[:-2].lower() == pronoun and after[-2] == " " and after[-1].islower()
 
 
 def _works_name(words: list[str]) -> bool:
@@ -3593,6 +3727,19 @@ def _owned_speaker(found: _Analysis) -> bool:
     if found.kind == "group" and head.endswith("s") and head[:-1] in PERSON_ROLES:
         return True
     return found.kind in {"organization", "group"} and head in PERSONAL_BODIES
+
+
+def _adjective_rank(toks: list[Token], i: int) -> bool:
+    """Whether toks[i] is a military rank that is also an adjective (`_ADJECTIVE_RANKS`),
+    capitalised before a given name a list knows and a surname: the person's role ("Major
+    Tom Reyes"), not a name's word ("Major League Soccer", "Private Eye")."""
+    return (
+        toks[i].lower in _ADJECTIVE_RANKS
+        and toks[i].capitalized
+        and i + 2 < len(toks)
+        and given_name(toks[i + 1].word)
+        and toks[i + 2].capitalized
+    )
 
 
 def _crown_in_name(toks: list[Token], i: int) -> bool:

@@ -14,6 +14,9 @@ from tui.core.lexicon import (
     COLLECTIVE_HEADS,
     DOCUMENT_WORDS,
     FUNCTION_WORDS,
+    OPENING_PARTICIPLES,
+    PREPOSITIONS,
+    QUESTION_PARTICIPLES,
     ROLE_NOUNS,
 )
 from tui.core.organizations import ORGANIZATION_NOUNS
@@ -200,6 +203,23 @@ def _opens_sentence(text: str, start: int) -> bool:
     if role[-1].lower().rstrip(".") in _ROLES_OR_TITLES and len(role) <= _MAX_MODIFIERS + 1:
         return True  # "Conservative economist Ann Lee", "In May, presidential nominee Ann Lee"
     return all(word[0].isupper() and word.lower() not in CLAUSE_CONJUNCTIONS for word in role)
+
+
+# The first words of an opening clause or phrase that a comma closes before the sentence's
+# subject: a participle of speaking or of being asked ("Speaking to reporters,", "Asked about
+# the fares,", "Pressed on the cost,"), or a preposition ("On Monday,").
+_SUBJECT_DEFERRERS = OPENING_PARTICIPLES | QUESTION_PARTICIPLES | PREPOSITIONS
+
+
+def _after_opening_clause(text: str, start: int) -> bool:
+    """Whether the words at `start` follow, in their sentence, only an opening clause or phrase
+    (`_SUBJECT_DEFERRERS`) and its comma: "the mayor" in "Asked about the fares, the mayor
+    shrugged" (not in "Tom Hale, the mayor, said")."""
+    if text[start - 2 : start] != ", ":
+        return False
+    opening = _sentence_opening(text, text.rfind("\n", 0, start) + 1, start)
+    first = text[opening:start].split(None, 1)[0].lower()
+    return first in _SUBJECT_DEFERRERS
 
 
 def _sentence_opening(text: str, line: int, start: int) -> int:

@@ -239,6 +239,8 @@ _MAIN_VERB_NEXT = re.compile(
 # A relative pronoun between a comma and a phrase in its clause, and how far back it is sought.
 _RELATIVE_WORD = re.compile(r"(?<![\w’'-])(?:who|which|whose)\s")
 _RELATIVE_REACH = 60
+# A name's comma and a description that "that" opens a relative clause on: ", a firm that".
+_APPOSED_THAT = re.compile(r",\s+(?:an?|the)\s[^,;:“”\"()]{1,60}?\sthat\s")
 _BEFORE_OR_AFTER = re.compile(r"\s+(?:before|after)\b")
 # What opens content after a cue: "that" (not the demonstrative subject of "said that was
 # wrong", "said that's wrong", "say that figure is inflated"), a colon or a comma, and after
@@ -492,7 +494,7 @@ class Clauses(State):
         if phrase.pronoun in RELATIVE_PRONOUNS:
             if not self._after_comma(phrase.span[0]):
                 return end
-        elif self._relative_comma(phrase.span[0]) < 0:
+        elif self._phrase_relative_comma(phrase, start) < 0:
             return end
         return self._relative_close(start, end)
 
@@ -511,6 +513,22 @@ class Clauses(State):
                 return comma  # "Lee, who backs the plan, leads by 40 points": the plan
             comma = text.find(", ", comma + 2, end)
         return end
+
+    def _apposed_relative(self, phrase: Phrase, inside: int) -> bool:
+        """Whether `phrase` is a name with a description after its comma, an article opening
+        it, that "that" opens a relative clause on, whose closing comma comes after `inside`
+        ("Acme Foods, a firm that has lobbied for lower taxes, said ...": the clause's
+        closing comma ends the object of its cue, not the object of "said")."""
+        described = _APPOSED_THAT.match(self.text, phrase.span[1])
+        return described is not None and inside < self.text.find(",", described.end())
+
+    def _phrase_relative_comma(self, phrase: Phrase, inside: int) -> int:
+        """Where the comma opening a relative clause that `phrase` is within, not as its
+        pronoun, stands (`_relative_comma`), or that `phrase`, a name, is the subject of by
+        its description (`_apposed_relative`), `inside` that clause; -1 if none."""
+        if self._apposed_relative(phrase, inside):
+            return phrase.span[1]  # the comma after the name
+        return self._relative_comma(phrase.span[0])
 
     def _relative_comma(self, at: int) -> int:
         """Where the comma opening a relative clause that the words at `at` are within, not

@@ -1849,7 +1849,7 @@ class CueAttributions(CueForms, Quotations):
         previous_end = self.statements[-1].span[1]
         if previous_end > cue_start or self.text[previous_end:cue_start].strip() != ",":
             return -1
-        return self._relative_comma(last.span[0])
+        return self._phrase_relative_comma(last, self.statements[-1].span[0])
 
     def _subject_before_its_verb(self, last: Phrase, cue_start: int) -> int | None:
         """Where the sentence's subject starts, if the cue at `cue_start` is its own verb
