@@ -2397,8 +2397,8 @@ def _subject(text: str, amount: _Amount, end: int) -> tuple[int, int, str] | Non
         return _noun_phrase(text, end, hyphen=True) or _of_phrase(text, end)
     if amount.unit_start is not None:  # "a four-cylinder engine": the cylinders
         phrase = _noun_phrase(text, end)
-        if _hyphened_age(text, amount):
-            return phrase  # "a 42-year-old man": the man, no "year-old man"
+        if _hyphened_age(text, amount) or amount.kind in {"measure", "duration"}:
+            return phrase  # "a 42-year-old man", "a 40-kilometre road": the man, the road
         return amount.unit_start, phrase[1] if phrase else end, amount.unit
     if amount.unit == "fraction":  # "1/4 of the budget", "one in five Americans"
         return _of_phrase(text, end) or _determined_phrase(text, end)

@@ -2149,6 +2149,18 @@ class Speakers:
         # last attribution
         if found.head in COMPANY_NOUNS or holding is not None and found.kind == "organization":
             holding = self._mentioned_company(found.head, position) or holding
+        if (
+            holding is not None
+            and not holding.named
+            and holding.name.lower().startswith(_INDEFINITES)
+        ):
+            # "A northern First Nation says ...", the body the story names ("the Redwater
+            # First Nation"), then "the nation said": the named one
+            kind = holding.kind
+            holding = next(
+                (e for e in named if e.named and e.kind == kind and _holds_head(e.key, found.head)),
+                holding,
+            )
         if holding is None and found.kind == "organization":
             holding = self._outlet_holding(found.name) or self._person_of_trade(found)
         return holding or (named[0] if found.kind == "media" and len(named) == 1 else None)
@@ -2730,7 +2742,9 @@ class Speakers:
             # "the Vesta maker", "the Detroit automaker": a company told by what it makes or
             # where it is, under its trade's noun, names none
             trade = toks[0].lower == "the" and toks[-1].word in COMPANY_NOUNS
-            named = not trade and any(t.word[0].isupper() for t in naming)
+            # "a northern Alberta First Nation": one of a kind, the capitals its place's
+            indefinite = toks[0].lower in {"a", "an"}
+            named = not trade and not indefinite and any(t.word[0].isupper() for t in naming)
             if named and _opening_capital_only(text, toks):
                 named = False  # "State worker unions said": bodies of a kind, none named
             # "The Pentagon" opening a sentence is the Pentagon: the article is no part of
@@ -2750,6 +2764,14 @@ class Speakers:
                 role = _role_text(text, toks[:legal])
                 return _Analysis(name, role, "organization", True, mention, head)
             own_words = toks[1:] if proper else toks
+            joined = 1 if own_words[0].lower in DETERMINERS else 0
+            if (
+                named
+                and len(own_words) > joined + 1
+                and _participle_of(own_words[joined])
+                and own_words[joined + 1].capitalized
+            ):
+                own_words = own_words[joined + 1 :]  # "(the) Calgary-based Vale Gas": no name
             name = _without_article(text, own_words)
             # its appositive's role: "the Council on Planning, an advisory body, said"
             return _Analysis(name, appositive_role, "organization", named, span, head)

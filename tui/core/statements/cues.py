@@ -418,6 +418,8 @@ _AUXILIARY_NEXT = re.compile(
     + alternation(w for w in _CUE_WORDS if w.endswith("ed") and w.isalpha() and w.islower())
     + r")\b"
 )
+# A singular finite verb right after a noun, maybe past a comma: "(the find) is", "(the find), has".
+_SINGULAR_VERB_NEXT = re.compile(r",?\s+(?:is|was|has|will|would|could|can|may|might)\b")
 _ING_WORD = re.compile(r"[a-z]ing\b")  # a word in "-ing", a participle most often
 _CONJOINED = re.compile(r"\b(?:and|but|yet|or)\s+(?:(?:" + _CONJOINED_AUXILIARY + r")\s+)*$")
 # What may stand before a participle cue whose subject is the sentence's ("..., saying", "by
@@ -1295,12 +1297,14 @@ class CueAttributions(CueForms, Quotations):
 
     def _named_noun(self, words: list[str], pos: int) -> bool:
         """Whether the cue word at `pos` heads a noun phrase after "the" or "a" and a name
-        ("the Apple Music show", "a TV show", "the Lee plan"): in its base form after a
-        singular name, it cannot be that name's verb."""
+        ("the Apple Music show", "a TV show", "the Lee plan", "the Tallow Creek find is"):
+        a cue noun, or a base form before a verb, after a singular name cannot be its verb."""
         if len(words) < 2 or not _singular_name(words[-1]):
             return False  # no name before the cue word: the common case, told first
         word = WORDS.match(self.text, pos)
-        if word is None or word.group() not in CUE_NOUNS or word.group().endswith("s"):
+        if word is None or word.group().endswith("s"):
+            return False
+        if word.group() not in CUE_NOUNS and not self._base_form_before_a_verb(word):
             return False
         names = 0
         while names < min(3, len(words) - 1) and _singular_name(words[-1 - names]):
@@ -1314,6 +1318,16 @@ class CueAttributions(CueForms, Quotations):
         for piece in reversed(words[before:]):
             at = self.text.rfind(piece, 0, at)
         return not self._documents_from(at)
+
+    def _base_form_before_a_verb(self, word: re.Match[str]) -> bool:
+        """Whether a cue word in its base form ("find", whose "finds" is a cue too) is followed
+        by a singular finite verb ("the Tallow Creek find is owned by", "the Oduya find, has
+        drawn"): the noun a name modifies, no verb of that name."""
+        base = word.group()
+        return (
+            f"{base}s" in _CUE_WORDS
+            and _SINGULAR_VERB_NEXT.match(self.text, word.end()) is not None
+        )
 
     def _purpose(self, pos: int) -> bool:
         """Whether the cue at `pos`, after "to", is a verb of discussion in a purpose
