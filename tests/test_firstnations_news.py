@@ -241,6 +241,56 @@ def test_a_sentence_or_a_long_line_between_paragraphs_still_reports(line: str):
     assert len(attributed(text)) == 3
 
 
+# -- a noun object, then ", and", an adjunct and a clause of the narrator's --
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "The band declared a moratorium on logging, and in a letter last month, its council "
+            "asked for a pause.",
+            "a moratorium on logging",
+        ),
+        (
+            "The chiefs rejected the offer, and after the vote, Chief Ida Moose left the hall.",
+            "the offer",
+        ),
+        (
+            "The chief announced a blockade of the road, and on Friday, RCMP officers arrived.",
+            "a blockade of the road",
+        ),
+        (
+            "The chief announced a blockade of the road, and the council voted against it.",
+            "a blockade of the road",
+        ),
+    ],
+)
+def test_a_noun_object_ends_before_a_clause_joined_after_an_adjunct(text: str, content: str):
+    assert [c for c, _, _ in attributed(text)][0] == content
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "The chief said the permits were rushed, and in the spring, the band will meet again.",
+            "the permits were rushed, and in the spring, the band will meet again",
+        ),
+        (
+            "The chief cited delays in housing, and in the courts.",
+            "delays in housing, and in the courts",
+        ),
+        (
+            "The band rejected the offer, and the terms that came with it.",
+            "the offer, and the terms that came with it",
+        ),
+    ],
+)
+def test_a_clause_or_a_list_before_and_keeps_its_content(text: str, content: str):
+    assert [c for c, _, _ in attributed(text)][0] == content
+
+
 # -- figures of a project: a length hyphened before its noun, a road's marker, a prepositional
 # phrase after what is measured --
 

@@ -132,6 +132,7 @@ from tui.core.speakers.tokens import Token
 from tui.core.statements.clauses import THAT_CLAUSE_NEXT, THAT_NEXT, restrictive_subject
 from tui.core.statements.cue_forms import CueForms
 from tui.core.statements.patterns import (
+    ADJUNCT_BEFORE_SUBJECT,
     BOUND_R,
     CLAUSE_COMMA,
     CLOSE_MARKS,
@@ -546,6 +547,8 @@ _CLAUSE_AFTER_INFINITIVE = re.compile(
     r"(?:[a-z]+ed|is|was|were|are|has|have|had|made|did|does|would|will|could|can|may|might"
     r"|gave|held|said|says|told|fell|rose|grew|sank|won|lost|" + alternation(_PAST_FORMS) + r")\b"
 )
+# ", and", an adjunct set off by commas and a subject: a clause joined to a noun phrase.
+_JOINED_ADJUNCT = re.compile(r",\s+and\s+" + ADJUNCT_BEFORE_SUBJECT)
 # A content opened by a plural subject: "the two presidents", "both sides", "the envoys" (not
 # "the process", "the bus", "the crisis", "the news", "the plan was", "the plan has rivals";
 # not a possessive: "the envoys' aides"); its head a group.
@@ -1524,6 +1527,7 @@ class CueAttributions(CueForms, Quotations):
         end = self._before_non_answer(after_start, end)
         end = self._before_clause_after_infinitive(word, after_start, end)
         end = self._before_consequence(after_start, end)
+        end = self._before_joined_clause(after_start, end)
         after = self._content(
             after_start,
             self._before_message_venue(after_start, end),
@@ -1880,6 +1884,28 @@ class CueAttributions(CueForms, Quotations):
         if refusal is None or self._quote_at(refusal.start()) is not None:
             return end
         return refusal.start()
+
+    def _before_joined_clause(self, start: int, end: int) -> int:
+        """Where a noun phrase after a cue from `start` ends before ", and", maybe an adjunct,
+        and a clause of the narrator's ("declared a moratorium on logging, and in a letter
+        last month, its council asked ...", "rejected the offer, and the council voted");
+        `end` if none, or if the content opens with no determiner or holds a finite verb: a
+        clause, which the conjoined one may go on reporting."""
+        text = self.text
+        at = text.find(", and ", start, min(end, start + LONGEST_CLAUSE))
+        if at < 0 or not (
+            _JOINED_ADJUNCT.match(text, at, end) or _CLAUSE_AFTER_INFINITIVE.match(text, at, end)
+        ):
+            return end  # most often no ", and": no pattern is tried
+        opening = WORDS.match(text, start)
+        if (
+            opening is None
+            or opening.group().lower() not in _DETERMINERS  # "he intends to stay, and ..."
+            or FINITE.search(text, start, at)
+            or self._quote_at(at) is not None
+        ):
+            return end
+        return at
 
     def _before_clause_after_infinitive(self, word: str, start: int, end: int) -> int:
         """Where an infinitive's content from `start` ("agreed *to build a cable*", "asked
