@@ -291,6 +291,37 @@ def test_a_clause_or_a_list_before_and_keeps_its_content(text: str, content: str
     assert [c for c, _, _ in attributed(text)][0] == content
 
 
+# -- a people named by a word with no plural ending: "The Dene say" --
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The Dene say the permits were rushed.", "The Dene"),
+        ("The Haida have long argued that the cedar is theirs.", "The Haida"),
+        ("Inuit say the ice road is unsafe.", "Inuit"),
+        ("The Mi’kmaq said the treaty protects their fishery.", "The Mi’kmaq"),
+    ],
+)
+def test_a_people_named_alone_speaks_as_a_group(text: str, name: str):
+    assert speaker_of(text)[:2] == (name, "group")
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        ("The Innu Nation said the dam flooded its land.", "Innu Nation", "organization"),
+        ("A Cree elder said the river was low.", "A Cree elder", "person"),
+        ("Cree Chief Ida Moose said the road was closed.", "Ida Moose", "person"),
+        ("Inuit leaders said the ice road was unsafe.", "Inuit leaders", "group"),
+    ],
+)
+def test_a_peoples_name_before_its_nation_or_a_role_keeps_that_kind(
+    text: str, name: str, kind: str
+):
+    assert speaker_of(text)[:2] == (name, kind)
+
+
 # -- figures of a project: a length hyphened before its noun, a road's marker, a prepositional
 # phrase after what is measured --
 
