@@ -205,6 +205,38 @@ def test_a_definite_description_after_a_named_union_is_still_the_latest():
     assert [s.name if s else None for _, s, _ in attributed(text)][-1] == "The pilots' union"
 
 
+# -- "the band", a First Nation's government, after the nation spoke --
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Tallow Creek First Nation said the line crossed its land. The band said it would "
+        "go to court.",
+        "The Oskatin Lake Cree Nation rejected the route. Chief Ida Moose said talks had "
+        "failed. The band said it would seek an injunction.",
+    ],
+)
+def test_the_band_after_a_first_nation_spoke_is_that_nation(text: str):
+    names = [s.name if s else None for _, s, _ in attributed(text)]
+    assert names[-1] == names[0]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Tallow Creek First Nation said the festival would go ahead. The Raven Kings said "
+        "they would play. The band said the crowd was huge.",
+        "The Tallow Creek First Nation hosted the festival. The band said the crowd was huge.",
+        "The Tallow Creek First Nation said the line crossed its land. The band council said "
+        "it would go to court.",
+    ],
+)
+def test_a_music_band_or_a_band_council_stays_its_own(text: str):
+    last = attributed(text)[-1][1]
+    assert last is not None and last.name in {"The band", "The band council"}
+
+
 # -- a crosshead within the body: "Critics question the figures" --
 
 

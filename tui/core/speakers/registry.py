@@ -409,6 +409,10 @@ _THINGS = frozenset({"organization", "media", "document"})  # what "it" may stan
 # resident"), or an unnamed group ("two people familiar with the matter", "several sources").
 _LOWER_WORDS = re.compile(r"[a-z]+")  # the words of a lower-cased stretch of text
 _INDEFINITES = ("a ", "an ", "another ", "one ")
+# A First Nation's government by its sort ("the band"), and the ends of a nation's name it
+# stands for ("Tallow Creek First Nation", "Six Nations").
+_BAND = "band"
+_NATION_ENDS = (" nation", " nations")
 _UNNAMED_GROUP_OPENERS = (
     *("two ", "three ", "four ", "five ", "several ", "some ", "many ", "people ", "sources "),
     *("officials ", "diplomats ", "analysts ", "economists ", "experts ", "insiders "),
@@ -1534,6 +1538,7 @@ class Speakers:
             or self._anonymous_again(found, mention[0])
             or self._described_outlet(found, mention[0])
             or self._named_body(found, mention[0])
+            or self._nation_as_band(found)
             or self._described_document(found, mention[0])
             or self._venue_giver(found, mention[0])
         )
@@ -2308,6 +2313,17 @@ class Speakers:
             ),
             None,
         )
+
+    def _nation_as_band(self, found: _Analysis) -> _Entry | None:
+        """Sieve 5b: "the band" after a First Nation named as a speaker, the last body that
+        spoke ("The Tallow Creek First Nation said ... Chief Moose said ... The band said"):
+        its government, as Canadian news calls it; None if no such nation spoke last."""
+        if found.named or _key(found.name) != _BAND:
+            return None
+        body = next((e for e in self._recent_entries() if e.kind != "person"), None)
+        if body is None or not body.named or body.kind != "organization":
+            return None  # "The Raven Kings said ... The band said": the last body, no nation
+        return body if body.key.endswith(_NATION_ENDS) else None
 
     def _named_body(self, found: _Analysis, position: int) -> _Entry | None:
         """Sieve 5: "the ministry", "the Bee": the organization or outlet last named before
