@@ -371,6 +371,33 @@ def test_a_measure_hyphened_before_a_noun_measures_that_noun(text: str, unit: st
     assert (found_unit, found_subject) == (unit, subject)
 
 
+@pytest.mark.parametrize(
+    ("text", "span", "subject"),
+    [
+        (
+            "The 670-kilometre pipeline crosses Treaty 8 territory.",
+            "670-kilometre pipeline",
+            "pipeline",
+        ),
+        ("The 30-metre tower blocks the view.", "30-metre tower", "tower"),
+        ("A 12-hour shift costs the band $900.", "12-hour shift", "shift"),
+    ],
+)
+def test_a_verb_in_s_after_a_hyphened_measures_noun_ends_it(text: str, span: str, subject: str):
+    assert figures_of(text)[0][0::3] == (span, subject)
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("Five water tanks the town bought were empty.", "water tanks"),
+        ("Crews fixed two bus stops on the reserve.", "bus stops"),
+    ],
+)
+def test_a_counts_compound_plural_is_still_what_it_counts(text: str, subject: str):
+    assert figures_of(text)[0][3] == subject
+
+
 def test_a_count_hyphened_before_a_noun_still_counts_its_unit():
     [(_, unit, kind, subject)] = figures_of("They bought a four-cylinder engine.")
     assert (unit, kind, subject) == ("cylinder", "count", "cylinder engine")

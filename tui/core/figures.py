@@ -1943,6 +1943,13 @@ def _may_end_with(head: str, words: tuple[str, ...], glued: str = "") -> bool:
     return bool(tokens) and tokens[-1].lower().endswith(words)
 
 
+# A hyphened measure just before a noun phrase: "670-*kilometre* ", "12-hour ".
+_HYPHENED_MEASURE = re.compile(r"\d-[a-z]+\s+$")
+_HYPHENED_REACH = 24  # characters before a phrase searched for it
+# What opens an object after a verb: a determiner, a name, a number or an amount of money.
+_OBJECT_NEXT = re.compile(r"\s+(?:(?:the|an?|its|their|his|her|our)\s|[A-Z$\d])")
+
+
 def _noun_phrase(text: str, position: int, *, hyphen: bool = False) -> tuple[int, int, str] | None:
     """(start, end, head) of the noun phrase at `position`: "45,000 *Russian troops* are"."""
     words: list[str] = []
@@ -1992,6 +1999,7 @@ def _noun_phrase(text: str, position: int, *, hyphen: bool = False) -> tuple[int
                 and not (_modifying_plural(words[-1], word) and not _GAPPED.match(text, position))
             )
             or lower in lx.PREDICATE_ADJECTIVES  # "one man *dead*"
+            or _present_verb(words[-1], word, text, spans[0][0], position)
         ):
             if not _participle_and_gerund(words[-1], word):  # "two unused parking garages"
                 break  # "troops *imported* by Russia", "20 veterans *commit* suicide"
@@ -2072,6 +2080,21 @@ def _verb_form(word: str) -> bool:
         and (word.endswith(("ed", "ing")) or word in _IRREGULAR_FORMS)
         and word not in lx.NOUNS_IN_ING_ED
         and word not in lx.PREDICATE_ADJECTIVES  # "30 *wounded*": the people counted
+    )
+
+
+def _present_verb(before: str, word: str, text: str, start: int, position: int) -> bool:
+    """Whether `word`, in -s after a singular noun and before an object or a name, in a
+    phrase from `start` after a hyphened measure ("a 670-kilometre pipeline *crosses* Treaty 8
+    land", "the 12-hour shift *costs* $90"), is the phrase's verb in the present: a count's
+    plural noun ("five water *tanks* the town bought") is what it counts."""
+    return (
+        word.islower()
+        and _plural(word)
+        and before.islower()
+        and not _plural(before)
+        and _HYPHENED_MEASURE.search(text, max(0, start - _HYPHENED_REACH), start) is not None
+        and _OBJECT_NEXT.match(text, position) is not None
     )
 
 
