@@ -237,6 +237,37 @@ def test_a_music_band_or_a_band_council_stays_its_own(text: str):
     assert last is not None and last.name in {"The band", "The band council"}
 
 
+# -- a request to talk turned down: "declined an interview request" --
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cedar Bay Forest Products declined an interview request.",
+        "The ministry declined a request for comment on Friday.",
+        "The company refused interview requests from APTN News.",
+        "The minister declined an interview.",
+    ],
+)
+def test_a_request_to_talk_turned_down_is_no_statement(text: str):
+    assert attributed(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The band declined the offer.", "the offer"),
+        (
+            "The company declined an interview request but said in a statement that it is "
+            "reviewing the ruling.",
+            "it is reviewing the ruling",
+        ),
+    ],
+)
+def test_an_offer_declined_or_a_statement_after_the_refusal_still_reports(text: str, content: str):
+    assert [c for c, _, _ in attributed(text)] == [content]
+
+
 # -- a crosshead within the body: "Critics question the figures" --
 
 
