@@ -1953,6 +1953,13 @@ def _may_end_with(head: str, words: tuple[str, ...], glued: str = "") -> bool:
     return bool(tokens) and tokens[-1].lower().endswith(words)
 
 
+# A hyphened measure just before a noun phrase: "670-*kilometre* ", "12-hour ".
+_HYPHENED_MEASURE = re.compile(r"\d-[a-z]+\s+$")
+_HYPHENED_REACH = 24  # characters before a phrase searched for it
+# What opens an object after a verb: a determiner, a name, a number or an amount of money.
+_OBJECT_NEXT = re.compile(r"\s+(?:(?:the|an?|its|their|his|her|our)\s|[A-Z$\d])")
+
+
 def _noun_phrase(text: str, position: int, *, hyphen: bool = False) -> tuple[int, int, str] | None:
     """(start, end, head) of the noun phrase at `position`: "45,000 *Russian troops* are"."""
     words: list[str] = []
@@ -2002,6 +2009,7 @@ def _noun_phrase(text: str, position: int, *, hyphen: bool = False) -> tuple[int
                 and not (_modifying_plural(words[-1], word) and not _GAPPED.match(text, position))
             )
             or lower in lx.PREDICATE_ADJECTIVES  # "one man *dead*"
+            or _present_verb(words[-1], word, text, spans[0][0], position)
         ):
             if not _participle_and_gerund(words[-1], word):  # "two unused parking garages"
                 break  # "troops *imported* by Russia", "20 veterans *commit* suicide"
@@ -2082,6 +2090,21 @@ def _verb_form(word: str) -> bool:
         and (word.endswith(("ed", "ing")) or word in _IRREGULAR_FORMS)
         and word not in lx.NOUNS_IN_ING_ED
         and word not in lx.PREDICATE_ADJECTIVES  # "30 *wounded*": the people counted
+    )
+
+
+def _present_verb(before: str, word: str, text: str, start: int, position: int) -> bool:
+    """Whether `word`, in -s after a singular noun and before an object or a name, in a
+    phrase from `start` after a hyphened measure ("a 670-kilometre pipeline *crosses* Treaty 8
+    land", "the 12-hour shift *costs* $90"), is the phrase's verb in the present: a count's
+    plural noun ("five water *tanks* the town bought") is what it counts."""
+    return (
+        word.islower()
+        and _plural(word)
+        and before.islower()
+        and not _plural(before)
+        and _HYPHENED_MEASURE.search(text, max(0, start - _HYPHENED_REACH), start) is not None
+        and _OBJECT_NEXT.match(text, position) is not None
     )
 
 
@@ -2433,8 +2456,8 @@ def _subject(text: str, amount: _Amount, end: int) -> tuple[int, int, str] | Non
         return _noun_phrase(text, end, hyphen=True) or _of_phrase(text, end)
     if amount.unit_start is not None:  # "a four-cylinder engine": the cylinders
         phrase = _noun_phrase(text, end)
-        if _hyphened_age(text, amount):
-            return phrase  # "a 42-year-old man": the man, no "year-old man"
+        if _hyphened_age(text, amount) or amount.kind in {"measure", "duration"}:
+            return phrase  # "a 42-year-old man", "a 40-kilometre road": the man, the road
         return amount.unit_start, phrase[1] if phrase else end, amount.unit
     if amount.unit == "fraction":  # "1/4 of the budget", "one in five Americans"
         return _of_phrase(text, end) or _determined_phrase(text, end)

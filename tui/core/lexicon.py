@@ -1008,6 +1008,16 @@ DEMONYMS_IN_IS: tuple[str, ...] = tuple(
     Pakistanis Bangladeshis Azeris Nepalis Thais Punjabis Sindhis Kashmiris Bengalis Gujaratis
     """.split()
 )
+# Peoples named in the plural by a word with no plural ending of its own ("The Dene say", "the
+# Haida argued", "Inuit said"): Indigenous nations and peoples without a state, known one by
+# one, a group when they stand alone as the speaker.
+PEOPLES_WITHOUT_S: tuple[str, ...] = tuple(
+    """
+    Inuit Cree Dene Innu Haida Métis Metis Mi'kmaq Mi’kmaq Ojibwe Ojibwa Anishinaabe
+    Haudenosaunee Gitxsan Nisga'a Nisga’a Wet'suwet'en Wet’suwet’en Tsilhqot'in Tsilhqot’in
+    Secwepemc Heiltsuk Tlingit Naskapi Maori Māori Sami Sámi Kurds Uyghurs Rohingya
+    """.split()
+)
 # Nouns singular in form for a body of people, speaking as one: "the family said", "the jury
 # found", "the defence argued" (a group, not a person).
 COLLECTIVE_HEADS: frozenset[str] = (
@@ -2042,6 +2052,11 @@ OBJECT_SENSES: dict[str, frozenset[str]] = {
         roll halt truce ceasefire hold scrub abort
         """.split()
     ),
+    # A request to talk turned down ("declined an interview request", "refused a request
+    # for comment"): a non-answer, no stance ("declined the offer" is one).
+    "decline declines declined declining refuse refuses refused refusing": frozenset(
+        "interview interviews request requests".split()
+    ),
     "claim claims claimed claiming": frozenset(
         """
         title titles victory win seat seats crown championship medal prize trophy lives life
@@ -2996,7 +3011,8 @@ MONTHS: frozenset[str] = frozenset(
 TIME_ZONES: frozenset[str] = frozenset(
     "GMT UTC BST CET CEST EET EST EDT CST CDT MST MDT PST PDT ET PT CT MT IST JST AEST AEDT".split()
 )
-# Nouns that make the next number an identifier: "Section 427", "route 66", "No. 5".
+# Nouns that make the next number an identifier: "Section 427", "route 66", "No. 5", a
+# road's marker ("at kilometre 43 of the haul road").
 IDENTIFIER_NOUNS: frozenset[str] = frozenset(
     """no no. nos. number numbers num. # section sections route article articles chapter
     chapters page pages paragraph clause item items line room rooms flight flights gate
@@ -3005,7 +3021,7 @@ IDENTIFIER_NOUNS: frozenset[str] = frozenset(
     district ward precinct row seat code zip am pm a.m. p.m. vol. volume issue pp. p. ch.
     ref. case cases resolution amendment bill form act model category class type series
     division group tier step day act round size sizes sol pad expedition passcode pin id
-    extension ext.""".split()
+    extension ext. kilometre kilometer km milepost""".split()
 )
 # Nouns of a code a release gives to dial in or log in, whose number follows "is": "the access
 # code is 418 227", "the conference ID is 5521".
@@ -3066,7 +3082,8 @@ NOUN_PHRASE_STOPWORDS: frozenset[str] = frozenset(
     """a an the of in on at to for from by with into onto over under after before since
     during until till between among across against through via per than as like about
     around near within without toward towards upon off out up down along amid worth despite
-    beyond behind beside besides except unlike versus vs
+    beyond behind beside besides except unlike versus vs alongside beneath underneath atop
+    throughout amongst
     and or but nor so yet while whilst because if though although when where whereas
     unless whether once
     who whom whose which that this these those it its they their them he his him she her

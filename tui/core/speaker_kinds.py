@@ -30,6 +30,7 @@ from tui.core.lexicon import (
     MEDIA_WORDS,
     NUMBERED_BODIES,
     ORGANIZATION_WORDS,
+    PEOPLES_WITHOUT_S,
     PLACE_PREPOSITIONS,
     PLURAL_HEADS,
     ROLE_NOUNS,
@@ -96,10 +97,14 @@ _HEAD_CONNECTORS = frozenset({"of", "for"})
 _AGE = re.compile(r"\d+-year-old")
 # A party and a state after a politician's name: "R-Ohio", "D-N.Y.", "I-Vt".
 PARTY_STATE = re.compile(r"[RDI]-[A-Z][A-Za-z.]*")
-# Demonyms in the plural are groups of people: "Canadians", "Germans", "Asian-Americans"; not
-# a plural noun opening a sentence ("Loans", "Scans", "Plans", "Veterans").
+# Demonyms in the plural are groups of people: "Canadians", "Germans", "Asian-Americans", and
+# peoples known by name ("Dene", "Inuit"); not a plural noun opening a sentence ("Loans",
+# "Scans", "Plans", "Veterans").
 DEMONYM_PLURAL = re.compile(
-    r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:" + "|".join(DEMONYM_ENDINGS) + ")|" + "|".join(DEMONYMS_IN_IS)
+    r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:"
+    + "|".join(DEMONYM_ENDINGS)
+    + ")|"
+    + "|".join(DEMONYMS_IN_IS + PEOPLES_WITHOUT_S)
 )
 # Plurals of nouns for people by what they do, by their endings: "Protesters", "Demonstrators",
 # "Activists", "Residents", "Migrants", "Retirees", "Critics", "Conservatives", "Officials",

@@ -503,6 +503,8 @@ def _phrase_before(text: str, toks: list[Token], cue_start: int) -> Phrase | Non
         j = i - 1
         while j >= 0 and (toks[j].word == "," or toks[j].word in DASHES):
             j -= 1
+        if j >= 1 and _is_title_dot(toks, j):
+            j -= 1  # "Boreal Metals Inc., which says": the company's abbreviation
         antecedent = _relative_head(text, toks, j)
         if lower == "who" and antecedent is not None:
             antecedent = _who_head(text, toks, j, antecedent)

@@ -98,19 +98,21 @@ _COMPANY_NAME_WORDS = frozenset(
 
 def _legal_name_start(toks: list[Token]) -> int | None:
     """Where a company's name closing a phrase with its legal suffix starts, after the
-    lower-case words of its trade ("lithium producer *Redhill Minerals Ltd*", "the zinc
-    smelter *Ostrava Metals plc*"); None if the phrase ends otherwise or no such word stands
-    before the name."""
+    lower-case words of its trade or where it is based ("lithium producer *Redhill Minerals
+    Ltd*", "the zinc smelter *Ostrava Metals plc*", "Toronto-based *Vale Metals Inc*"); None
+    if the phrase ends otherwise or no such word stands before the name."""
     last = len(toks) - 1
     if last < 2 or toks[last].lower not in LEGAL_SUFFIXES:
         return None
     k = last
-    while k > 0 and toks[k - 1].capitalized:
+    while k > 0 and toks[k - 1].capitalized and not _participle_of(toks[k - 1]):
         k -= 1
     before = toks[k - 1] if 0 < k < last else None
     return (
         k
-        if before is not None and before.word.islower() and before.lower not in DETERMINERS
+        if before is not None
+        and (before.word.islower() or _participle_of(before))  # "Toronto-based Vale Metals Inc"
+        and before.lower not in DETERMINERS
         else None
     )
 

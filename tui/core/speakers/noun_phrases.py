@@ -32,6 +32,7 @@ from tui.core.lexicon import (
     ORGANIZATION_WORDS,
     PARTY_MEMBERS,
     PERSON_MAKER_CRAFTS,
+    PEOPLES_WITHOUT_S,
     PLURAL_HEADS,
     PREPOSITIONS,
     QUALIFIERS_BEFORE,
@@ -100,12 +101,15 @@ def _verb_like(word: str) -> bool:
     )
 
 
+_PEOPLES = frozenset(w.lower() for w in PEOPLES_WITHOUT_S)  # "the dene": a head in lower case
+
+
 def _plural_head(head: str) -> bool:
-    """Whether a speaker's head noun is plural: in -s (not -ss), a plural of "-man", or one
-    of `PLURAL_HEADS`."""
+    """Whether a speaker's head noun is plural: in -s (not -ss), a plural of "-man", one of
+    `PLURAL_HEADS`, or a people's name ("the Dene", `PEOPLES_WITHOUT_S`)."""
     if head.endswith("s"):
         return not head.endswith("ss")
-    return _plural_of_man(head) or head in PLURAL_HEADS
+    return _plural_of_man(head) or head in PLURAL_HEADS or head in _PEOPLES
 
 
 def _plural_of_man(word: str) -> bool:

@@ -425,6 +425,10 @@ _ADJECTIVE_RANKS = MILITARY_RANKS - ROLE_NOUNS - TITLES - RANK_MODIFIERS
 _DEFINITE_OWNERS = frozenset({"the", *POSSESSIVE_PRONOUNS})
 _OWNER_CHARS = len("their ")  # what holds such a word
 _OWNED_ROLE = re.compile(r"[’']s?\s|\b(?:of|for)\s")  # a role with its owner: "family's lawyer"
+# A First Nation's government by its sort ("the band"), and the ends of a nation's name it
+# stands for ("Tallow Creek First Nation", "Six Nations").
+_BAND = "band"
+_NATION_ENDS = (" nation", " nations")
 _UNNAMED_GROUP_OPENERS = (
     *("two ", "three ", "four ", "five ", "several ", "some ", "many ", "people ", "sources "),
     *("officials ", "diplomats ", "analysts ", "economists ", "experts ", "insiders "),
@@ -1572,6 +1576,7 @@ class Speakers:
             or self._sole_holder(found, mention[0])
             or self._described_outlet(found, mention[0])
             or self._named_body(found, mention[0])
+            or self._nation_as_band(found)
             or self._described_document(found, mention[0])
             or self._venue_giver(found, mention[0])
         )
@@ -2240,6 +2245,18 @@ class Speakers:
         # last attribution
         if found.head in COMPANY_NOUNS or holding is not None and found.kind == "organization":
             holding = self._mentioned_company(found.head, position) or holding
+        if (
+            holding is not None
+            and not holding.named
+            and holding.name.lower().startswith(_INDEFINITES)
+        ):
+            # "A northern First Nation says ...", the body the story names ("the Redwater
+            # First Nation"), then "the nation said": the named one
+            kind = holding.kind
+            holding = next(
+                (e for e in named if e.named and e.kind == kind and _holds_head(e.key, found.head)),
+                holding,
+            )
         if holding is None and found.kind == "organization":
             holding = self._outlet_holding(found.name) or self._person_of_trade(found)
         return holding or (named[0] if found.kind == "media" and len(named) == 1 else None)
@@ -2390,6 +2407,17 @@ class Speakers:
             ),
             None,
         )
+
+    def _nation_as_band(self, found: _Analysis) -> _Entry | None:
+        """Sieve 5b: "the band" after a First Nation named as a speaker, the last body that
+        spoke ("The Tallow Creek First Nation said ... Chief Moose said ... The band said"):
+        its government, as Canadian news calls it; None if no such nation spoke last."""
+        if found.named or _key(found.name) != _BAND:
+            return None
+        body = next((e for e in self._recent_entries() if e.kind != "person"), None)
+        if body is None or not body.named or body.kind != "organization":
+            return None  # "The Raven Kings said ... The band said": the last body, no nation
+        return body if body.key.endswith(_NATION_ENDS) else None
 
     def _named_body(self, found: _Analysis, position: int) -> _Entry | None:
         """Sieve 5: "the ministry", "the Bee": the organization or outlet last named before
@@ -2835,7 +2863,9 @@ class Speakers:
             # "the Vesta maker", "the Detroit automaker": a company told by what it makes or
             # where it is, under its trade's noun, names none
             trade = toks[0].lower == "the" and toks[-1].word in COMPANY_NOUNS
-            named = not trade and any(t.word[0].isupper() for t in naming)
+            # "a northern Alberta First Nation": one of a kind, the capitals its place's
+            indefinite = toks[0].lower in {"a", "an"}
+            named = not trade and not indefinite and any(t.word[0].isupper() for t in naming)
             if named and _opening_capital_only(text, toks):
                 named = False  # "State worker unions said": bodies of a kind, none named
             # "The Pentagon" opening a sentence is the Pentagon: the article is no part of
@@ -2855,6 +2885,14 @@ class Speakers:
                 role = _role_text(text, toks[:legal])
                 return _Analysis(name, role, "organization", True, mention, head)
             own_words = toks[1:] if proper else toks
+            joined = 1 if own_words[0].lower in DETERMINERS else 0
+            if (
+                named
+                and len(own_words) > joined + 1
+                and _participle_of(own_words[joined])
+                and own_words[joined + 1].capitalized
+            ):
+                own_words = own_words[joined + 1 :]  # "(the) Calgary-based Vale Gas": no name
             name = _without_article(text, own_words)
             # its appositive's role: "the Council on Planning, an advisory body, said"
             return _Analysis(name, appositive_role, "organization", named, span, head)

@@ -46,9 +46,10 @@ from tui.core.lexicon import (
 from tui.core.model import Span
 
 # A token (a word, or one punctuation mark) with the spaces before it, the only characters
-# between two tokens. Possessive quantifiers ("*+", "++"): nothing ever needs to be given back,
-# and the regex engine runs faster without keeping the state for it.
-_TOKEN = re.compile(r"\w++(?:(?:[-’'&.]|(?<=\d),(?=\d))\w++)*+|[^\w\s]")
+# between two tokens; an initialism's possessive is one token ("B.C.’s", "U.S.'s"). Possessive
+# quantifiers ("*+", "++"): nothing ever needs to be given back, and the regex engine runs
+# faster without keeping the state for it.
+_TOKEN = re.compile(r"\w++(?:(?:[-’'&.]|(?<=\d),(?=\d))\w++)*+(?:(?<=\.\w)\.[’']s\b)?|[^\w\s]")
 _CUE_WORDS = SPEECH_CUES | BELIEF_CUES | NAMING_CUES | STANCE_CUES
 _NOUN_WORDS = (
     ROLE_NOUNS

@@ -134,6 +134,7 @@ from tui.core.speakers.tokens import Token
 from tui.core.statements.clauses import THAT_CLAUSE_NEXT, THAT_NEXT, restrictive_subject
 from tui.core.statements.cue_forms import CueForms
 from tui.core.statements.patterns import (
+    ADJUNCT_BEFORE_SUBJECT,
     BOUND_R,
     CLAUSE_COMMA,
     CLOSE_MARKS,
@@ -425,6 +426,8 @@ _AUXILIARY_NEXT = re.compile(
     + alternation(w for w in _CUE_WORDS if w.endswith("ed") and w.isalpha() and w.islower())
     + r")\b"
 )
+# A singular finite verb right after a noun, maybe past a comma: "(the find) is", "(the find), has".
+_SINGULAR_VERB_NEXT = re.compile(r",?\s+(?:is|was|has|will|would|could|can|may|might)\b")
 _ING_WORD = re.compile(r"[a-z]ing\b")  # a word in "-ing", a participle most often
 _CONJOINED = re.compile(r"\b(?:and|but|yet|or)\s+(?:(?:" + _CONJOINED_AUXILIARY + r")\s+)*$")
 # What may stand before a participle cue whose subject is the sentence's ("..., saying", "by
@@ -551,6 +554,8 @@ _CLAUSE_AFTER_INFINITIVE = re.compile(
     r"(?:[a-z]+ed|is|was|were|are|has|have|had|made|did|does|would|will|could|can|may|might"
     r"|gave|held|said|says|told|fell|rose|grew|sank|won|lost|" + alternation(_PAST_FORMS) + r")\b"
 )
+# ", and", an adjunct set off by commas and a subject: a clause joined to a noun phrase.
+_JOINED_ADJUNCT = re.compile(r",\s+and\s+" + ADJUNCT_BEFORE_SUBJECT)
 # A content opened by a plural subject: "the two presidents", "both sides", "the envoys" (not
 # "the process", "the bus", "the crisis", "the news", "the plan was", "the plan has rivals";
 # not a possessive: "the envoys' aides"); its head a group.
@@ -1318,12 +1323,14 @@ class CueAttributions(CueForms, Quotations):
 
     def _named_noun(self, words: list[str], pos: int) -> bool:
         """Whether the cue word at `pos` heads a noun phrase after "the" or "a" and a name
-        ("the Apple Music show", "a TV show", "the Lee plan"): in its base form after a
-        singular name, it cannot be that name's verb."""
+        ("the Apple Music show", "a TV show", "the Lee plan", "the Tallow Creek find is"):
+        a cue noun, or a base form before a verb, after a singular name cannot be its verb."""
         if len(words) < 2 or not _singular_name(words[-1]):
             return False  # no name before the cue word: the common case, told first
         word = WORDS.match(self.text, pos)
-        if word is None or word.group() not in CUE_NOUNS or word.group().endswith("s"):
+        if word is None or word.group().endswith("s"):
+            return False
+        if word.group() not in CUE_NOUNS and not self._base_form_before_a_verb(word):
             return False
         names = 0
         while names < min(3, len(words) - 1) and _singular_name(words[-1 - names]):
@@ -1337,6 +1344,16 @@ class CueAttributions(CueForms, Quotations):
         for piece in reversed(words[before:]):
             at = self.text.rfind(piece, 0, at)
         return not self._documents_from(at)
+
+    def _base_form_before_a_verb(self, word: re.Match[str]) -> bool:
+        """Whether a cue word in its base form ("find", whose "finds" is a cue too) is followed
+        by a singular finite verb ("the Tallow Creek find is owned by", "the Oduya find, has
+        drawn"): the noun a name modifies, no verb of that name."""
+        base = word.group()
+        return (
+            f"{base}s" in _CUE_WORDS
+            and _SINGULAR_VERB_NEXT.match(self.text, word.end()) is not None
+        )
 
     def _purpose(self, pos: int) -> bool:
         """Whether the cue at `pos`, after "to", is a verb of discussion in a purpose
@@ -1536,6 +1553,7 @@ class CueAttributions(CueForms, Quotations):
         end = self._before_non_answer(after_start, end)
         end = self._before_clause_after_infinitive(word, after_start, end)
         end = self._before_consequence(after_start, end)
+        end = self._before_joined_clause(after_start, end)
         after = self._content(
             after_start,
             self._before_message_venue(after_start, end),
@@ -1893,6 +1911,28 @@ class CueAttributions(CueForms, Quotations):
         if refusal is None or self._quote_at(refusal.start()) is not None:
             return end
         return refusal.start()
+
+    def _before_joined_clause(self, start: int, end: int) -> int:
+        """Where a noun phrase after a cue from `start` ends before ", and", maybe an adjunct,
+        and a clause of the narrator's ("declared a moratorium on logging, and in a letter
+        last month, its council asked ...", "rejected the offer, and the council voted");
+        `end` if none, or if the content opens with no determiner or holds a finite verb: a
+        clause, which the conjoined one may go on reporting."""
+        text = self.text
+        at = text.find(", and ", start, min(end, start + LONGEST_CLAUSE))
+        if at < 0 or not (
+            _JOINED_ADJUNCT.match(text, at, end) or _CLAUSE_AFTER_INFINITIVE.match(text, at, end)
+        ):
+            return end  # most often no ", and": no pattern is tried
+        opening = WORDS.match(text, start)
+        if (
+            opening is None
+            or opening.group().lower() not in _DETERMINERS  # "he intends to stay, and ..."
+            or FINITE.search(text, start, at)
+            or self._quote_at(at) is not None
+        ):
+            return end
+        return at
 
     def _before_clause_after_infinitive(self, word: str, start: int, end: int) -> int:
         """Where an infinitive's content from `start` ("agreed *to build a cable*", "asked

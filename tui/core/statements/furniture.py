@@ -16,6 +16,8 @@ A paragraph (a line of the text) is furniture when it is
   ("Sign up for our newsletter", "Follow us on Instagram");
 - a press release's **closing boilerplate** (`press_boilerplate`): its profile, legal notice,
   notes to editors and contacts, from their first heading to the text's end;
+- a **crosshead**, a section's title within the body ("Critics question the figures"): a few
+  words that close no sentence, between two paragraphs past the lede;
 - an **ALL-CAPS section label** ("ABSTRACT.", "MORE FROM THE SHOW"), whole, or opening a
   paragraph before a dash ("EVEN THE BOSS AGREES — The head of ...": the label only).
 
@@ -25,6 +27,7 @@ A paragraph (a line of the text) is furniture when it is
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from tui.core.lexicon import (
     CONTRIBUTION_LABELS,
@@ -132,6 +135,12 @@ _OPENING = re.compile(
         for p in (_CREDIT_OPENING, _LINK, _BYLINE, _TAGLINE, _CONTRIBUTION, _EDITED, _PROMPT)
     )
 )
+# A crosshead: at most `_CROSSHEAD_WORDS` words, from the third paragraph on, after a closed
+# sentence; nothing in it that closes a sentence ("B.C." may stand in it), quotes or labels.
+_CROSSHEAD_WORDS = 8
+_CROSSHEAD_AFTER = 2
+_SENTENCE_CLOSERS = (".", "!", "?", "”", '"', "’", ")")
+_NOT_IN_CROSSHEAD = re.compile(r"[.!?;:](?![A-Za-z])|[“”\"«»—–|·@/]")
 # What a label, a lead or a dateline in capitals opens with.
 _CAPITALS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
 # What an alternative of `_OPENING` opens with, but a letter.
@@ -187,8 +196,12 @@ def furniture(text: str, paras: list[Span] | None = None) -> list[Span]:
     slashes, contributed = occurrences(text, "/"), occurrences(text, _CONTRIBUTED_WORD)
     colons: list[Span] = []  # paragraphs opened by capitals and a colon: a dateline's or a label's
     boilerplate = boilerplate_start(text)
-    for start, end in paragraphs(text) if paras is None else paras:
+    spans = paragraphs(text) if paras is None else paras
+    for index, (start, end) in enumerate(spans):
         if start >= boilerplate or _is_furniture(text, start, end, slashes, contributed):
+            found.append((start, end))
+            continue
+        if (not found or found[-1] != spans[index - 1]) and _crosshead(text, spans, index):
             found.append((start, end))
             continue
         if text[start] not in _CAPITALS:
@@ -210,6 +223,24 @@ def furniture(text: str, paras: list[Span] | None = None) -> list[Span]:
     if len(colons) == 1 and _colon_dateline(text, *colons[0]):
         found = sorted([*found, colons[0]])
     return found
+
+
+def _crosshead(text: str, paras: Sequence[Span], index: int) -> bool:
+    """Whether paragraph `index` is a crosshead, a section's title within the body ("Critics
+    question the figures", "Elders fear for the herd"): a few words with no mark closing a
+    sentence or quoting, after a paragraph a sentence closes (prose: the caller tells that it
+    is no furniture) and before another paragraph, past the headline and the lede."""
+    if not _CROSSHEAD_AFTER <= index < len(paras) - 1:
+        return False
+    start, end = paras[index]
+    if not text[end - 1 : end].isalnum() or not text[start : start + 1].isupper():
+        return False  # most paragraphs end with a mark: told by one character
+    before = text[paras[index - 1][0] : paras[index - 1][1]].rstrip()
+    return (
+        before.endswith(_SENTENCE_CLOSERS)
+        and len(text[start:end].split()) <= _CROSSHEAD_WORDS
+        and _NOT_IN_CROSSHEAD.search(text, start, end) is None
+    )
 
 
 def one_name(author: str) -> bool:

@@ -32,6 +32,12 @@ RELATIVE_VERB = (
     r"|means|meant|seems|seemed|proves|proved|showed|remained|suggests|suggested)"
 )
 WORDS = re.compile(r"\w+")
+# An adjunct of time or place set off by commas, then a subject: after ", and" the opening of a
+# clause of its own (", and in a letter last month, its council demanded ...").
+ADJUNCT_BEFORE_SUBJECT = (
+    r"(?:in|on|at|after|before|during|since|last|earlier|later)\s[^,;:\n]{1,60},\s+"
+    r"(?:the|its|his|her|their|he|she|they|it|we|I|[A-Z][\w’'-]*)\s"
+)
 # A finite verb or "that", which make what follows a cue a clause.
 FINITE = re.compile(
     r"\b(?:that|is|are|was|were|will|would|can|could|should|may|might|must|has|have|had"

@@ -30,7 +30,14 @@ from tui.core.lexicon import (
 )
 from tui.core.model import Span, StatementKind
 from tui.core.speakers import Phrase, Speakers, phrase_after
-from tui.core.statements.patterns import CUE_VERBS, LONGEST_CLAUSE, TRIM_END, WORDS, skip_space
+from tui.core.statements.patterns import (
+    ADJUNCT_BEFORE_SUBJECT,
+    CUE_VERBS,
+    LONGEST_CLAUSE,
+    TRIM_END,
+    WORDS,
+    skip_space,
+)
 from tui.core.statements.rejections import rejection
 from tui.core.text import Quote, alternation, holds, quotes, strip, terminal_marks
 
@@ -76,7 +83,7 @@ _ONE_WORD = re.compile(
 _CLAUSE_END = re.compile(
     r"[;—–―\s,](?:(?<=[;—–―])|(?<=\s)-\s|(?<=,)\s(?:but|while|because)\s"
     r"|(?<=\s)(?:but(?!\s+[a-z]+[.,;!?])|while|because|despite|although|(?:even\s+)?though)\s"
-    r"|(?<=,)\s+and\s+(?=(?:he|she|they|it|we|I)\s))"
+    r"|(?<=,)\s+and\s+(?=(?:he|she|they|it|we|I)\s|" + ADJUNCT_BEFORE_SUBJECT + r"))"
 )  # = r"[;—–―]|\s-\s|,?\s(?:but(?!...)|while|...)\s|,\s+and\s+(?=...)", its first
 # character a set, so the regex engine skips to the next candidate by a table lookup
 
