@@ -54,6 +54,11 @@ POSSIBILITY_MODALS: frozenset[str] = frozenset("could may might can".split())
 # 9-4 that the benefits outweigh the risks"; not "voted 7-2", "voted on the plan"); their
 # particles are STANCE_PARTICLES ("voted to", "voted for").
 VOTE_CUES: frozenset[str] = frozenset("vote votes voted".split())
+# Verbs of conceding and of recording whose object is more often a thing than a clause
+# ("accepted the award", "recorded a conclusion", "accepted that offer"): speech only before
+# a clause after "that" ("the manager accepted that the records were lost", "the minutes
+# record that the pump was discussed"), weak.
+OBJECT_OR_CLAUSE_CUES: frozenset[str] = frozenset("accept accepts accepted record recorded".split())
 # A court's verb of ruling ("the court held that ..."): speech, weak (no cue as a participle:
 # "gains held for a year"), and a stance word.
 HOLD_CUES: frozenset[str] = frozenset("hold holds held".split())
@@ -112,6 +117,12 @@ SENTENCE_ADVERBS: frozenset[str] = frozenset(
     besides accordingly overall anyway often sometimes usually frequently occasionally
     generally typically
     """.split()
+)
+# Adverbs of place and time that open a sentence before its subject: "Afterwards, the
+# victim's son, Kit Abbot, said ..." (no name, nor a name's appositive). Not "inside" nor
+# "outside", which open outlets' names ("Outside magazine").
+OPENING_ADVERBS: frozenset[str] = frozenset(
+    "afterwards afterward elsewhere nearby separately".split()
 )
 # Verbs of discussion (Levin 1993, 37.5 talk verbs and 37.6 chitchat verbs, the transitive
 # ones) in a purpose infinitive: "leaders met Friday to discuss the test". The topic is the
@@ -247,6 +258,7 @@ SPEECH_CUES: frozenset[str] = (
     gripe gripes griped
     """.split()
     )
+    | OBJECT_OR_CLAUSE_CUES
     | HOLD_CUES
     | MANNER_OF_SPEAKING_CUES
     | EMOTIVE_SPEECH_CUES
@@ -301,6 +313,7 @@ WEAK_CUES: frozenset[str] = (
     """.split()
     )
     | HOLD_CUES
+    | OBJECT_OR_CLAUSE_CUES
     | MANNER_OF_SPEAKING_CUES
     | EMOTIVE_SPEECH_CUES
     | SPEECH_PARTICIPLES
@@ -335,6 +348,16 @@ RAISING_WORDS: frozenset[str] = frozenset("likely unlikely certain".split())
 # past ("The agency forecast that prices would rise", not "the agency forecast"), and its base
 # form is no sign of a noun after "a" ("a senior aide forecast").
 PAST_AS_BASE_VERBS: frozenset[str] = frozenset("forecast broadcast read put cast set bet".split())
+# The forms of "hear", and the bodies that hear evidence: "the inquest heard that the alarm was
+# off" tells what a witness said there, the body its listener, no source (cues.py), and the
+# act is speech (acts.py), not what the body came to think.
+HEAR_FORMS: frozenset[str] = frozenset("hear hears heard".split())
+HEARING_BODIES: frozenset[str] = frozenset(
+    """
+    court courts inquest inquests inquiry inquiries commission commissions tribunal tribunals
+    jury juries hearing hearings committee committees panel panels
+    """.split()
+)
 # Verbs of knowing and thinking whose object after "of" or "about" is what they are
 # acquainted with, no claim: "knew of the leak", "thought about her mother", "heard of it".
 ACQUAINTANCE_VERBS: frozenset[str] = frozenset(
@@ -882,6 +905,7 @@ FUNCTION_WORDS: frozenset[str] = (
     """.split()
     )
     | SENTENCE_ADVERBS
+    | OPENING_ADVERBS
 )
 # Conjunctions after which a clause, and its subject, begins: "But economists say ...".
 CLAUSE_CONJUNCTIONS: frozenset[str] = frozenset(
@@ -2058,13 +2082,15 @@ OBJECT_SENSES: dict[str, frozenset[str]] = {
     ),
     # A company's legal state declared ("declared bankruptcy in May"), not words reported.
     "declare declares declared declaring": frozenset("bankruptcy insolvency".split()),
-    # A thing looked over by hand ("examined a sample of the data", "examined the wreckage"):
+    # A thing looked over by hand ("examined a sample of the data", "examined the wreck", a
+    # pathologist's "examined the remains"):
     # no finding reported ("examined whether", "the study examined the causes" stay stances).
     "examine examines examined examining": frozenset(
         """
         sample samples data dataset datasets file files code malware log logs device devices
         phone phones laptop laptops computer computers server servers drive drives wreckage
-        debris body bodies scene site footage
+        debris body bodies scene site footage wreck wrecks hull hulls vessel vessels remains
+        patient patients injuries wounds scans records
         """.split()
     ),
     # Products called back by their maker ("recalled its Lumen sedans", "recalled the
