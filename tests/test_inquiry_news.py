@@ -293,3 +293,28 @@ def test_the_flood_commission_floor():
     )
     lawyers = {s for c, s, _ in found if c.startswith(("Mr Feeney", "any suggestion"))}
     assert len(lawyers) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Mr Quill's evidence was that the gate had been locked.", "Quill"),
+        ("The nurse's testimony that the alarm was silent went unchallenged.", "The nurse"),
+        ("Ms Dole gave an assurance that the logbook would be kept.", "Dole"),
+    ],
+)
+def test_a_witness_evidence_testimony_and_assurance_report_their_clause(text: str, name: str):
+    [(_, speaker, _)] = attributed(text)
+    assert speaker is not None and speaker.name == name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "There is no evidence that the gate had been locked.",
+        "The evidence was that the pump had failed twice.",
+        "Her evidence was clear and short.",
+    ],
+)
+def test_evidence_without_a_witness_reports_nothing(text: str):
+    assert attributed(text) == []

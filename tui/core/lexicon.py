@@ -1758,15 +1758,16 @@ NOMINAL_CUES: frozenset[str] = frozenset(
     fears concern concerns hope promise promises agreement recognition acknowledgment
     acknowledgement consensus speculation expectation expectations assumption perception
     impression worries worry doubt admission admissions denial denials boast boasts
-    confirmation
+    confirmation testimony assurance assurances
     """.split()
 )
 # Nouns of a view held or of what was said that report a clause after a copula and "that",
 # held by their possessor: "Lee's view is that ...", "Her argument was that ...", "The
-# firm's position is that ..." (with `NOMINAL_CUES`, which report it after "that" too).
+# firm's position is that ...", a witness's "His evidence was that ..." (with `NOMINAL_CUES`,
+# which report it after "that" too).
 HELD_VIEW_NOUNS: frozenset[str] = frozenset(
     "position stance message point line answer reply response explanation reasoning case "
-    "advice".split()
+    "advice evidence".split()
 )
 # Nouns of attitude and speech with the preposition that joins them to what they are about:
 # "questions about his health", "criticism of the deal", "support for Clinton".
