@@ -318,3 +318,53 @@ def test_a_witness_evidence_testimony_and_assurance_report_their_clause(text: st
 )
 def test_evidence_without_a_witness_reports_nothing(text: str):
     assert attributed(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Mr Quill said he did not recall the briefing, under questioning from Ann Roe, "
+            "who represents the crew.",
+            "he did not recall the briefing",
+        ),
+        (
+            "Ms Dole said the valve was old, under cross-examination by Kit Abbot.",
+            "the valve was old",
+        ),
+        ("Ms Dole said the valve was old, in evidence to the tribunal.", "the valve was old"),
+        ("Mr Quill said the rota was thin, in testimony before the panel.", "the rota was thin"),
+    ],
+)
+def test_the_questioning_closing_a_sentence_is_no_part_of_the_content(text: str, content: str):
+    [(found, _, _)] = attributed(text)
+    assert found == content
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lee said the suspect had cracked under questioning from detectives.",
+        "Lee said the man, under questioning from detectives, confessed.",
+        "Lee said the guard was still under cross-examination by the Crown.",
+    ],
+)
+def test_questioning_inside_the_content_stays_in_it(text: str):
+    [(found, _, _)] = attributed(text)
+    assert found.startswith("the ") and found.endswith(text.split()[-1].rstrip("."))
+
+
+@pytest.mark.parametrize(
+    ("text", "act"),
+    [
+        (
+            "The judge ordered the firm to hand over its logs, rejecting an argument from its "
+            "lawyers that they were private.",
+            "stance",
+        ),
+        ("The judge rejected an argument from the firm that the logs were private.", "stance"),
+        ("The judge dismissed the claim that the logs were private.", "speech"),
+    ],
+)
+def test_rejecting_as_a_participle_is_a_stance_as_rejected_is(text: str, act: str):
+    assert [a for a, _ in acts_and_contents(text)][-1] == act

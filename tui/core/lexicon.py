@@ -2341,7 +2341,7 @@ STANCE_WORDS: frozenset[str] = (
     examining explore explores explored exploring publish publishes published unveil
     unveils unveiled offer offers offered release releases released supporting opposing
     endorsing seeking championing advocate advocates advocated advocating persuade persuades
-    persuaded persuading
+    persuaded persuading rejecting refusing favoring favouring embracing approving
     pleased happy glad disappointed surprised relieved proud outraged furious alarmed angry
     upset frustrated incensed adamant
     support opposition objection objections plans agreement consensus decision
