@@ -8,6 +8,7 @@ from extraction_helpers import (
     acts_and_contents,
     attributed,
     missing_speakers,
+    named,
     speaker_names,
     speaker_of,
     speakers_by_opening,
@@ -368,3 +369,53 @@ def test_questioning_inside_the_content_stays_in_it(text: str):
 )
 def test_rejecting_as_a_participle_is_a_stance_as_rejected_is(text: str, act: str):
     assert [a for a, _ in acts_and_contents(text)][-1] == act
+
+
+def test_a_court_transcripts_dotted_turns_are_answers_of_the_witness():
+    text = (
+        "Commission counsel Ben Orr questioned Omar Quill about the logbook. Mr Quill said he "
+        "had seen it once.\n\nQ. Did you sign it?\n\nA. I signed the first page.\n\n"
+        "Q. Only the first page?\n\nA. That is right."
+    )
+    assert named(text)[1:] == [
+        ("I signed the first page", "Omar Quill", None),
+        ("That is right", "Omar Quill", None),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A. J. Lake said the road would reopen in May.\n\nA. Lake is a common name here.",
+        "Q. Lake said the road would reopen in May.",
+    ],
+)
+def test_an_initial_or_a_question_asking_nothing_is_no_turn(text: str):
+    assert speaker_names(text) == [speaker_names(text)[0]] and len(named(text)) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Commission counsel questioned him about the contract.",
+        "Detectives questioned the suspect about the fire.",
+        "The panel questioned Mr Quill over the missing files.",
+        "Senators quizzed the minister on the budget.",
+    ],
+)
+def test_questioning_a_person_about_a_topic_is_no_statement(text: str):
+    assert attributed(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Ms Dole questioned the wisdom of the plan.", "the wisdom of the plan"),
+        ("Ms Dole questioned whether the plan would work.", "whether the plan would work"),
+        ("Ms Dole questioned Acme's figures on Monday.", "Acme's figures"),
+        ("Ms Dole questioned the decision on Monday.", "the decision"),
+    ],
+)
+def test_questioning_a_thing_stays_a_statement(text: str, content: str):
+    [(found, _, _)] = attributed(text)
+    assert found.startswith(content)

@@ -2141,6 +2141,12 @@ ONE_OBJECT_VERBS: frozenset[str] = frozenset(
     beg begs begged implore implores implored
     """.split()
 )
+# Verbs of questioning, which with a person for object and the topic after it are no doubt
+# voiced: "counsel questioned Mr Pym about the memo", "police questioned the driver over
+# the crash" (an interrogation; "questioned the memo", "questioned whether ..." doubt).
+QUESTIONING_FORMS: frozenset[str] = frozenset(
+    "question questions questioned questioning quiz quizzes quizzed".split()
+)
 # What follows the object of "call" in a procedure, no speech: "called the meeting to order",
 # "called parliament into session".
 CALL_COMPLEMENTS: tuple[str, ...] = ("to order", "into session", "back into session")

@@ -96,12 +96,14 @@ from tui.core.lexicon import (
     PREDICATE_OPENERS,
     PREPOSITIONS,
     QUESTION_PARTICIPLES,
+    QUESTIONING_FORMS,
     QUOTED_AS_CUES,
     QUOTING_VERBS,
     RECORDING_VERBS,
     RELATIVE_PRONOUNS,
     RENDERING_WORDS,
     REPLY_CUES,
+    ROLE_NOUNS,
     SAYING_VERBS,
     SHARE_HEADS,
     SHOW_FORMS,
@@ -698,6 +700,13 @@ _VOTED_CLAUSE = re.compile(
     r"each|every|any|some)\b|[A-Z0-9]|[a-z]+\s+(?:be|is|are|was|were|should|must|would|will|"
     r"could|may|might|can|had|has|have|[a-z]+ed|[a-z]+s)\b|[a-z]+s\s+[a-z]+\b)"
 )
+# A person questioned, then the topic: "(questioned) him about", "Mr Pym over", "the
+# witness on".
+_PERSON_QUESTIONED = re.compile(
+    r"\s+(?:him|her|them|me|us|the\s+(?:"
+    + alternation(ROLE_NOUNS)
+    + r")|(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]*)\s+(?:about|over|on|regarding)\s"
+)
 # A time after a demonstrative "that": "recorded that week", "voted that same day".
 _TIME_NEXT = re.compile(r"(?:same\s+)?" + alternation(TIME_WORDS) + r"\b")
 # A possessive before a word: "the agency’s *record*" (a noun, no verb).
@@ -1131,6 +1140,8 @@ class CueAttributions(CueForms, Quotations):
                 continue  # "quoted the minister as saying": the minister's words
             if lower in SHOW_FORMS and shown_pictures(text, cue):
                 continue  # "showed footage of burning bins": a thing screened
+            if lower in QUESTIONING_FORMS and _PERSON_QUESTIONED.match(text, cue[1]):
+                continue  # "questioned Mr Pym about the memo": an interrogation, no doubt
             if lower in ACQUAINTANCE_VERBS and _TOPIC_NEXT.match(text, cue[1]):
                 continue  # "knew of the leak", "thought about her mother": no claim
             if lower in CONTACT_VERBS and self._speech_purpose_after(cue, end):
