@@ -419,3 +419,28 @@ def test_questioning_a_person_about_a_topic_is_no_statement(text: str):
 def test_questioning_a_thing_stays_a_statement(text: str, content: str):
     [(found, _, _)] = attributed(text)
     assert found.startswith(content)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The family of Edith Quill said they were heartbroken.", "The family of Edith Quill"),
+        ("The families of the victims said they felt vindicated.", "The families of the victims"),
+        ("The family of the victim said they felt vindicated.", "The family of the victim"),
+        ("The families of the miners said they would appeal.", "The families of the miners"),
+    ],
+)
+def test_the_family_of_someone_is_the_family_who_speaks(text: str, name: str):
+    assert speaker_of(text)[:2] == (name, "group")
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        ("Edith Quill's family said they were heartbroken.", "Edith Quill's family", "group"),
+        ("The lawyer of Kit Abbot said he would appeal.", "The lawyer of Kit Abbot", "person"),
+        ("Kit Abbot, of the Abbot family, said he was relieved.", "Kit Abbot", "person"),
+    ],
+)
+def test_a_family_owned_or_named_keeps_its_speaker(text: str, name: str, kind: str):
+    assert speaker_of(text)[:2] == (name, kind)

@@ -971,6 +971,9 @@ POSSESSED_PLACE_OWNERS: frozenset[str] = frozenset(
 )
 # Bodies a person has, that speak for that person: "his office", "her campaign", "his team".
 PERSONAL_BODIES: frozenset[str] = frozenset("office campaign team staff family camp".split())
+# Those a person belongs to by birth or marriage, who speak for themselves, often for one
+# who died: "the family of Ann Lee said" (the family, not Ann Lee).
+KIN_BODIES: frozenset[str] = frozenset("family families relatives".split())
 # A share of people, who speak as a group: "nine percent said", "41% said", "a majority say".
 SHARE_HEADS: frozenset[str] = frozenset("percent cent % majority minority plurality".split())
 # Plurals with no "s" of their own, which agree with a plural verb: "the agency's data show",
