@@ -444,3 +444,24 @@ def test_the_family_of_someone_is_the_family_who_speaks(text: str, name: str):
 )
 def test_a_family_owned_or_named_keeps_its_speaker(text: str, name: str, kind: str):
     assert speaker_of(text)[:2] == (name, kind)
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        (
+            "Counsel for the commission, Ida Kett SC, said the note was clear.",
+            "Counsel for the commission",
+        ),
+        ("Ida Kett SC said the note was clear.", "SC"),
+        ("Ed Roy MPP said the bill was late.", "MPP"),
+    ],
+)
+def test_a_rank_at_the_bar_or_a_seat_after_a_name_is_no_part_of_it(text: str, role: str):
+    assert speaker_of(text) == (speaker_of(text)[0], "person", role)
+    assert speaker_of(text)[0] in ("Ida Kett", "Ed Roy")
+
+
+def test_the_name_with_its_rank_and_the_name_without_are_one_speaker():
+    text = "Ida Kett SC said the note was clear. Ms Kett said it was late."
+    assert speaker_names(text) == ["Ida Kett", "Ida Kett"]

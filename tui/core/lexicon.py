@@ -914,9 +914,12 @@ CLAUSE_CONJUNCTIONS: frozenset[str] = frozenset(
 )
 # Lower-case words inside a name or a role ("Bank of America", "Ludwig van Beethoven").
 NAME_CONNECTORS: frozenset[str] = frozenset("of for and the de del la le van von al bin".split())
-# Letters after a British or Irish name, in capitals: an office or an honour, no part of the
-# name ("Priya Lennox MP", "Ann Hale KC", "Tom Rees OBE").
-POST_NOMINALS: frozenset[str] = frozenset("mp msp mla mep td qc kc obe mbe cbe kbe dbe frs".split())
+# Letters after a British, Irish, Canadian or Australian name, in capitals: an office, a
+# rank at the bar or an honour, no part of the name ("Priya Lennox MP", "Ann Hale KC", "Tom
+# Rees OBE", counsel assisting an Australian commission "Fiona Kett SC", "Ed Roy MPP").
+POST_NOMINALS: frozenset[str] = frozenset(
+    "mp msp mla mpp mna mep td qc kc sc obe mbe cbe kbe dbe ao frs".split()
+)
 # The Irish particles that open a surname, written with a capital ("Seán Ó Briain", "Áine Ní
 # Bhriain"); lower case here, as a name's key words are.
 IRISH_PARTICLES: frozenset[str] = frozenset("ó ní nic uí".split())
