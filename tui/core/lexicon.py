@@ -54,6 +54,11 @@ POSSIBILITY_MODALS: frozenset[str] = frozenset("could may might can".split())
 # 9-4 that the benefits outweigh the risks"; not "voted 7-2", "voted on the plan"); their
 # particles are STANCE_PARTICLES ("voted to", "voted for").
 VOTE_CUES: frozenset[str] = frozenset("vote votes voted".split())
+# Verbs of conceding and of recording whose object is more often a thing than a clause
+# ("accepted the award", "recorded a conclusion", "accepted that offer"): speech only before
+# a clause after "that" ("the manager accepted that the records were lost", "the minutes
+# record that the pump was discussed"), weak.
+OBJECT_OR_CLAUSE_CUES: frozenset[str] = frozenset("accept accepts accepted record recorded".split())
 # A court's verb of ruling ("the court held that ..."): speech, weak (no cue as a participle:
 # "gains held for a year"), and a stance word.
 HOLD_CUES: frozenset[str] = frozenset("hold holds held".split())
@@ -112,6 +117,12 @@ SENTENCE_ADVERBS: frozenset[str] = frozenset(
     besides accordingly overall anyway often sometimes usually frequently occasionally
     generally typically
     """.split()
+)
+# Adverbs of place and time that open a sentence before its subject: "Afterwards, the
+# victim's son, Kit Abbot, said ..." (no name, nor a name's appositive). Not "inside" nor
+# "outside", which open outlets' names ("Outside magazine").
+OPENING_ADVERBS: frozenset[str] = frozenset(
+    "afterwards afterward elsewhere nearby separately".split()
 )
 # Verbs of discussion (Levin 1993, 37.5 talk verbs and 37.6 chitchat verbs, the transitive
 # ones) in a purpose infinitive: "leaders met Friday to discuss the test". The topic is the
@@ -247,6 +258,7 @@ SPEECH_CUES: frozenset[str] = (
     gripe gripes griped
     """.split()
     )
+    | OBJECT_OR_CLAUSE_CUES
     | HOLD_CUES
     | MANNER_OF_SPEAKING_CUES
     | EMOTIVE_SPEECH_CUES
@@ -311,6 +323,7 @@ WEAK_CUES: frozenset[str] = (
     """.split()
     )
     | HOLD_CUES
+    | OBJECT_OR_CLAUSE_CUES
     | MANNER_OF_SPEAKING_CUES
     | EMOTIVE_SPEECH_CUES
     | SPEECH_PARTICIPLES
@@ -345,6 +358,16 @@ RAISING_WORDS: frozenset[str] = frozenset("likely unlikely certain".split())
 # past ("The agency forecast that prices would rise", not "the agency forecast"), and its base
 # form is no sign of a noun after "a" ("a senior aide forecast").
 PAST_AS_BASE_VERBS: frozenset[str] = frozenset("forecast broadcast read put cast set bet".split())
+# The forms of "hear", and the bodies that hear evidence: "the inquest heard that the alarm was
+# off" tells what a witness said there, the body its listener, no source (cues.py), and the
+# act is speech (acts.py), not what the body came to think.
+HEAR_FORMS: frozenset[str] = frozenset("hear hears heard".split())
+HEARING_BODIES: frozenset[str] = frozenset(
+    """
+    court courts inquest inquests inquiry inquiries commission commissions tribunal tribunals
+    jury juries hearing hearings committee committees panel panels
+    """.split()
+)
 # Verbs of knowing and thinking whose object after "of" or "about" is what they are
 # acquainted with, no claim: "knew of the leak", "thought about her mother", "heard of it".
 ACQUAINTANCE_VERBS: frozenset[str] = frozenset(
@@ -908,6 +931,7 @@ FUNCTION_WORDS: frozenset[str] = (
     """.split()
     )
     | SENTENCE_ADVERBS
+    | OPENING_ADVERBS
 )
 # Conjunctions after which a clause, and its subject, begins: "But economists say ...".
 CLAUSE_CONJUNCTIONS: frozenset[str] = frozenset(
@@ -916,9 +940,12 @@ CLAUSE_CONJUNCTIONS: frozenset[str] = frozenset(
 )
 # Lower-case words inside a name or a role ("Bank of America", "Ludwig van Beethoven").
 NAME_CONNECTORS: frozenset[str] = frozenset("of for and the de del la le van von al bin".split())
-# Letters after a British or Irish name, in capitals: an office or an honour, no part of the
-# name ("Priya Lennox MP", "Ann Hale KC", "Tom Rees OBE").
-POST_NOMINALS: frozenset[str] = frozenset("mp msp mla mep td qc kc obe mbe cbe kbe dbe frs".split())
+# Letters after a British, Irish, Canadian or Australian name, in capitals: an office, a
+# rank at the bar or an honour, no part of the name ("Priya Lennox MP", "Ann Hale KC", "Tom
+# Rees OBE", counsel assisting an Australian commission "Fiona Kett SC", "Ed Roy MPP").
+POST_NOMINALS: frozenset[str] = frozenset(
+    "mp msp mla mpp mna mep td qc kc sc obe mbe cbe kbe dbe ao frs".split()
+)
 # The Irish particles that open a surname, written with a capital ("Seán Ó Briain", "Áine Ní
 # Bhriain"); lower case here, as a name's key words are.
 IRISH_PARTICLES: frozenset[str] = frozenset("ó ní nic uí".split())
@@ -978,6 +1005,9 @@ POSSESSED_PLACE_OWNERS: frozenset[str] = frozenset(
 )
 # Bodies a person has, that speak for that person: "his office", "her campaign", "his team".
 PERSONAL_BODIES: frozenset[str] = frozenset("office campaign team staff family camp".split())
+# Those a person belongs to by birth or marriage, who speak for themselves, often for one
+# who died: "the family of Ann Lee said" (the family, not Ann Lee).
+KIN_BODIES: frozenset[str] = frozenset("family families relatives".split())
 # A share of people, who speak as a group: "nine percent said", "41% said", "a majority say".
 SHARE_HEADS: frozenset[str] = frozenset("percent cent % majority minority plurality".split())
 # Plurals with no "s" of their own, which agree with a plural verb: "the agency's data show",
@@ -1775,15 +1805,16 @@ NOMINAL_CUES: frozenset[str] = frozenset(
     fears concern concerns hope promise promises agreement recognition acknowledgment
     acknowledgement consensus speculation expectation expectations assumption perception
     impression worries worry doubt admission admissions denial denials boast boasts
-    confirmation
+    confirmation testimony assurance assurances
     """.split()
 )
 # Nouns of a view held or of what was said that report a clause after a copula and "that",
 # held by their possessor: "Lee's view is that ...", "Her argument was that ...", "The
-# firm's position is that ..." (with `NOMINAL_CUES`, which report it after "that" too).
+# firm's position is that ...", a witness's "His evidence was that ..." (with `NOMINAL_CUES`,
+# which report it after "that" too).
 HELD_VIEW_NOUNS: frozenset[str] = frozenset(
     "position stance message point line answer reply response explanation reasoning case "
-    "advice".split()
+    "advice evidence".split()
 )
 # Nouns of attitude and speech with the preposition that joins them to what they are about:
 # "questions about his health", "criticism of the deal", "support for Clinton".
@@ -2104,13 +2135,15 @@ OBJECT_SENSES: dict[str, frozenset[str]] = {
     ),
     # A company's legal state declared ("declared bankruptcy in May"), not words reported.
     "declare declares declared declaring": frozenset("bankruptcy insolvency".split()),
-    # A thing looked over by hand ("examined a sample of the data", "examined the wreckage"):
+    # A thing looked over by hand ("examined a sample of the data", "examined the wreck", a
+    # pathologist's "examined the remains"):
     # no finding reported ("examined whether", "the study examined the causes" stay stances).
     "examine examines examined examining": frozenset(
         """
         sample samples data dataset datasets file files code malware log logs device devices
         phone phones laptop laptops computer computers server servers drive drives wreckage
-        debris body bodies scene site footage
+        debris body bodies scene site footage wreck wrecks hull hulls vessel vessels remains
+        patient patients injuries wounds scans records
         """.split()
     ),
     # Products called back by their maker ("recalled its Lumen sedans", "recalled the
@@ -2159,6 +2192,12 @@ ONE_OBJECT_VERBS: frozenset[str] = frozenset(
     call calls called calling radio radios radioed radioing caution cautions cautioned
     beg begs begged implore implores implored
     """.split()
+)
+# Verbs of questioning, which with a person for object and the topic after it are no doubt
+# voiced: "counsel questioned Mr Pym about the memo", "police questioned the driver over
+# the crash" (an interrogation; "questioned the memo", "questioned whether ..." doubt).
+QUESTIONING_FORMS: frozenset[str] = frozenset(
+    "question questions questioned questioning quiz quizzes quizzed".split()
 )
 # What follows the object of "call" in a procedure, no speech: "called the meeting to order",
 # "called parliament into session".
@@ -2360,7 +2399,7 @@ STANCE_WORDS: frozenset[str] = (
     examining explore explores explored exploring publish publishes published unveil
     unveils unveiled offer offers offered release releases released supporting opposing
     endorsing seeking championing advocate advocates advocated advocating persuade persuades
-    persuaded persuading
+    persuaded persuading rejecting refusing favoring favouring embracing approving
     pleased happy glad disappointed surprised relieved proud outraged furious alarmed angry
     upset frustrated incensed adamant
     support opposition objection objections plans agreement consensus decision

@@ -56,7 +56,7 @@ _RESIDENCE_PREPOSITIONS = frozenset("from in of near outside".split())
 # Prepositions that open a sentence before its subject: "With a week to go, Ann Lee, ...".
 _OPENING_PREPOSITIONS = frozenset(
     "in on at with after during for from following since before amid despite unlike under "
-    "over by as".split()
+    "over by as outside inside near beside behind".split()
 )
 # Adverbs of time before an opening preposition: "Earlier in the week", "Late on Sunday".
 _OPENING_TIME_ADVERBS = frozenset("earlier later early late back shortly".split())

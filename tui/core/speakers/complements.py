@@ -21,6 +21,7 @@ from tui.core.lexicon import (
     DOCUMENT_WORDS,
     FEMALE_NOUNS,
     FUNCTION_WORDS,
+    KIN_BODIES,
     MALE_NOUNS,
     NUMBER_WORDS,
     PARTICIPLE_PREPOSITIONS,
@@ -80,7 +81,7 @@ _INDEFINITE_PLURAL = frozenset(NUMBER_WORDS) | frozenset({"several", "some", "ma
 _COMPLEMENT_OPENERS = COMPLEMENT_PREPOSITIONS | frozenset("across along near throughout".split())
 # "the bank in Ohio", "the mother of the victim": one unnamed source
 _COMPLEMENTED_NAMES = (
-    ROLE_NOUNS | ORGANIZATION_NOUNS | ORGANIZATION_PLURALS | MALE_NOUNS | FEMALE_NOUNS
+    ROLE_NOUNS | ORGANIZATION_NOUNS | ORGANIZATION_PLURALS | MALE_NOUNS | FEMALE_NOUNS | KIN_BODIES
 )
 # Words that lead a name after a description: "a farmer named Ali Saleh", "nicknamed", "a
 # commander known as Abu Omar".

@@ -35,6 +35,7 @@ from tui.core.lexicon import (
     FUNCTION_WORDS,
     GIVEN_NAME_TITLES,
     GOVERNMENT_PLACES,
+    KIN_BODIES,
     KIN_CONVERSES,
     MALE_NOUNS,
     MEDIA_WORDS,
@@ -3053,6 +3054,11 @@ class Speakers:
         "the chief executive of Acme" is the chief executive, not named. None if the words
         before the preposition (toks[k - 1]) are neither a name nor a person's role."""
         before = toks[k - 2]
+        if before.lower in KIN_BODIES and toks[k - 1].lower == "of":
+            # "The family of Ann Lee said": her family, not Ann Lee (who may have died), as
+            # "Ann Lee's family" is
+            span = (toks[0].start, toks[-1].end)
+            return _Analysis(self._text[span[0] : span[1]], None, "group", False, span, "family")
         if _people_of_name(toks, k):  # "The Mothers of Parva Street": one group's name
             span = (toks[0].start, toks[-1].end)
             name = self._text[toks[1].start : span[1]]

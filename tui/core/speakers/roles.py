@@ -677,12 +677,24 @@ def _participle_clause(first: str, second: str) -> bool:
     )
 
 
+# A possessive's ending: "Hale's", "Hale’s", "the Hales'".
+_POSSESSIVE = re.compile(r"(?:['’]s|s['’])$")
+
+
+def _past_possessor(words: list[str]) -> int:
+    """The index after the last possessive in `words`, 0 if none: "mrs hale's *son*"."""
+    return next((k + 1 for k in range(len(words) - 1, -1, -1) if _POSSESSIVE.search(words[k])), 0)
+
+
 def _described(pre: list[Token], appositive_role: str | None) -> frozenset[str]:
     """The titles and role words of a speaker phrase, lower case: the words before the name,
     and those of an appositive up to its first function word ("a forward for the club":
-    "forward")."""
-    words = {t.lower.rstrip(".") for t in pre if t.word[0].isalpha()}
-    for word in (appositive_role or "").lower().split():
+    "forward"); after a possessive only, the words before it the possessor's, not this
+    speaker's ("Mrs Hale's son": "son", no "Mrs")."""
+    own = _past_possessor([t.lower for t in pre])
+    words = {t.lower.rstrip(".") for t in pre[own:] if t.word[0].isalpha()}
+    role_words = (appositive_role or "").lower().split()
+    for word in role_words[_past_possessor(role_words) :]:
         if word in FUNCTION_WORDS:
             break
         words.add(word.strip(",.’'"))

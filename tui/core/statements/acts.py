@@ -9,7 +9,8 @@ expression the noun expressed gives the act: "expressed concern that" is a thoug
 support for" a stance (`statement_act`); after a verb of approval an event named as its object makes
 a stance ("welcomed the news", "hailed the ruling"). In the passive with no agent a judgement
 is a stance ("has been widely criticised as too costly"), an estimate a thought ("growth is
-projected to slow").
+projected to slow"). What a hearing "heard" with no source named is speech ("the inquest
+heard that the alarm was off").
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ from tui.core.lexicon import (
     DISREGARD_CUES,
     EVENT_NOUNS,
     EXPRESSION_VERBS,
+    HEAR_FORMS,
     INTENT_NOUNS,
     JUDGEMENT_PARTICIPLES,
     PHRASE_ACTS,
@@ -109,6 +111,8 @@ def statement_act(
     judgement or of estimating in an agentless passive makes its own act
     (`_agentless_passive_act`). The content and the source are read only for those few cues."""
     act = act_of(cue)
+    if source is None and cue is not None and cue.lower() in HEAR_FORMS:
+        return "speech"  # "the inquest heard that ...": what a witness said there (cues.py)
     if act == "stance" and _pledged_object(cue, text, content):
         return "speech"
     if (

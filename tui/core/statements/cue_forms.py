@@ -253,14 +253,21 @@ _QUESTION_SETTING = re.compile(
 
 # A message or a broadcast closing the sentence after indirect content: " in a blog post on
 # Monday.", ", in an interview on the Today programme on Radio Kent.", ", speaking on Sky
-# News.", " in a statement carried by state media."; not after a participle, whose own it is
+# News.", " in a statement carried by state media."; a witness's questioning or evidence:
+# ", under cross-examination by Ann Vale.", ", in evidence to the inquiry.", and who the
+# questioner is (", who represents the families."); not after a participle, whose own it is
 # ("the plan was described in a memo").
 _MESSAGE_VENUE_END = re.compile(
-    r"(?:(?<!ed)(?<!en)\s+in\s+an?\s+(?:[\w’'-]+\s+){0,2}?(?:"
+    r"(?:(?:(?<!ed)(?<!en)\s+in\s+an?\s+(?:[\w’'-]+\s+){0,2}?(?:"
     + alternation(MESSAGE_VENUES)
     + r")\b|,\s+speaking(?=\s+(?:on|to|with|at)\s))"
-    r"(?:\s+(?:on|to|with|at|posted|published|carried|released|issued)\s+[^,.;:“”\"]{1,40}?){0,2}[.!?]?\s*$"
+    r"(?:\s+(?:on|to|with|at|posted|published|carried|released|issued)\s+[^,.;:“”\"]{1,40}?){0,2}"
+    r"|,\s+(?:under\s+(?:cross-examination|re-examination|questioning)|in\s+(?:evidence|testimony))"
+    r"\s+(?:by|from|to|before)\s+[^,.;:“”\"]{1,40}?(?:,\s+who\s+[^,.;:“”\"]{1,60})?)"
+    r"[.!?]?\s*$"
 )
+# Where such a closing phrase may start: the first of these found near the end is tried.
+_VENUE_MARKS = (" in a", ", speaking ", ", under ", ", in evidence", ", in testimony")
 
 
 def _gathering_end(determiners: str) -> re.Pattern[str]:
@@ -319,8 +326,9 @@ class CueForms(Clauses):
     def _before_message_venue(self, start: int, end: int) -> int:
         """Where content after a cue ends before the message or broadcast it was said in,
         closing the sentence ("said prices would rise in a blog post on Monday.", "...,
-        speaking on Sky News."); `end` if none does."""
-        return self._before_venue(start, end, _MESSAGE_VENUE_END, (" in a", ", speaking "))
+        speaking on Sky News.", "..., under questioning from Ann Vale."); `end` if none
+        does."""
+        return self._before_venue(start, end, _MESSAGE_VENUE_END, _VENUE_MARKS)
 
     def _before_venue(
         self, start: int, end: int, venue: re.Pattern[str], marks: tuple[str, ...]

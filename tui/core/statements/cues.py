@@ -59,6 +59,8 @@ from tui.core.lexicon import (
     FRACTION_WORDS,
     FUNCTION_WORDS,
     GROUP_QUANTITIES,
+    HEAR_FORMS,
+    HEARING_BODIES,
     HOLD_CUES,
     INTENT_NOUNS,
     INVERTED_CUES,
@@ -74,6 +76,7 @@ from tui.core.lexicon import (
     NEGATED_QUANTIFIERS,
     NOT_CONTENT_OPENERS,
     NUMBER_WORDS,
+    OBJECT_OR_CLAUSE_CUES,
     OBTAINED_OBJECTS,
     OF_PRONOUNS,
     ONE_OBJECT_VERBS,
@@ -94,12 +97,14 @@ from tui.core.lexicon import (
     PREDICATE_OPENERS,
     PREPOSITIONS,
     QUESTION_PARTICIPLES,
+    QUESTIONING_FORMS,
     QUOTED_AS_CUES,
     QUOTING_VERBS,
     RECORDING_VERBS,
     RELATIVE_PRONOUNS,
     RENDERING_WORDS,
     REPLY_CUES,
+    ROLE_NOUNS,
     SAYING_VERBS,
     SHARE_HEADS,
     SHOW_FORMS,
@@ -695,13 +700,15 @@ _PUT_AT = re.compile(
 _QUOTE_NEXT = re.compile(r"\s*:?\s*[“\"‘]")  # after a verb of wording: "read: “"
 # The subject of a verb of wording, opening its clause (the sentence, or after "and" or a
 # semicolon): a document, a few words before its noun, what describes it after, to the verb
-# ("One large placard near the gate read"; not "The student who held the banner read").
+# ("One large placard near the gate read"; not "The student who held the banner read"), and a
+# participle's aside in commas ("An email from the manager, entered as an exhibit, reads").
 _WORDED_SUBJECT = re.compile(
     r"(?:\A|(?<=[.!?]\s)|(?<=\n)|(?<=\sand\s)|(?<=;\s))"
     r"(?:(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+)?"
     r"(?:[\w’'-]+\s+){0,2}?(?P<head>(?i:"
     + alternation(DOCUMENT_WORDS)
-    + r"))\b[^,;:“”\"]{0,60}?(?=\s*$)"
+    + r"))\b(?P<described>[^,;:“”\"]{0,60}?)"
+    r"(?:,\s+(?:also\s+)?[a-z]+(?:ed|en|wn)\s[^,;:“”\"]{1,60},)?(?=\s*$)"
 )
 _WORDED_REACH = 100  # characters before a verb of wording looked at for its subject
 _RELATIVE_BEFORE = re.compile(r"(?<![\w’'-])(?:who|which)\s+$")
@@ -714,6 +721,17 @@ _VOTED_CLAUSE = re.compile(
     r"each|every|any|some)\b|[A-Z0-9]|[a-z]+\s+(?:be|is|are|was|were|should|must|would|will|"
     r"could|may|might|can|had|has|have|[a-z]+ed|[a-z]+s)\b|[a-z]+s\s+[a-z]+\b)"
 )
+# A person questioned, then the topic: "(questioned) him about", "Mr Pym over", "the
+# witness on".
+_PERSON_QUESTIONED = re.compile(
+    r"\s+(?:him|her|them|me|us|the\s+(?:"
+    + alternation(ROLE_NOUNS)
+    + r")|(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]*)\s+(?:about|over|on|regarding)\s"
+)
+# A time after a demonstrative "that": "recorded that week", "voted that same day".
+_TIME_NEXT = re.compile(r"(?:same\s+)?" + alternation(TIME_WORDS) + r"\b")
+# A possessive before a word: "the agency’s *record*" (a noun, no verb).
+_POSSESSIVE_BEFORE = re.compile(r"(?:['’]s|s['’])\s+$")
 # A bare answer after a cue: "said no", "said yes".
 _ANSWER_WORD = re.compile(r"(?i:yes|no)[\s.!]*")
 # A question put, opening the sentence: "Asked whether she would resign, ...", "When pressed
@@ -987,9 +1005,10 @@ def _worded_subject(text: str, start: int, cue_start: int) -> Phrase | None:
     if subject is None:
         return None
     words = tuple(text[subject.start() : subject.end("head")].split())
-    if subject.end("head") < subject.end():
+    end = subject.end("described")
+    if subject.end("head") < end:
         words += ("…",)  # described after its noun: "a banner held up near the court"
-    return Phrase((subject.start(), subject.end()), words)
+    return Phrase((subject.start(), end), words)
 
 
 def _natural_event(words: tuple[str, ...]) -> bool:
@@ -1119,6 +1138,10 @@ class CueAttributions(CueForms, Quotations):
                 continue  # "a phone call", "a phone call on Tuesday to ...": a noun
             if lower in _REPLY_CUES and not _REPLY_NEXT.match(text, cue[1]):
                 continue  # "fired back at the gunmen", "hit back in the second half"
+            if lower in OBJECT_OR_CLAUSE_CUES and _POSSESSIVE_BEFORE.search(
+                text, max(start, cue[0] - 4), cue[0]
+            ):
+                continue  # "the U.N.’s record that year": a noun
             if lower in ESTIMATE_PUT_VERBS and not _PUT_AT.match(text, cue[1]):
                 continue  # "put the plan on hold": no estimate given
             if lower in _COLON_CUES and (
@@ -1145,6 +1168,8 @@ class CueAttributions(CueForms, Quotations):
                 continue  # "quoted the minister as saying": the minister's words
             if lower in SHOW_FORMS and shown_pictures(text, cue):
                 continue  # "showed footage of burning bins": a thing screened
+            if lower in QUESTIONING_FORMS and _PERSON_QUESTIONED.match(text, cue[1]):
+                continue  # "questioned Mr Pym about the memo": an interrogation, no doubt
             if lower in ACQUAINTANCE_VERBS and _TOPIC_NEXT.match(text, cue[1]):
                 continue  # "knew of the leak", "thought about her mother": no claim
             if lower in CONTACT_VERBS and self._speech_purpose_after(cue, end):
@@ -1191,7 +1216,7 @@ class CueAttributions(CueForms, Quotations):
                 found = outer
             elif cue[0] < content_end and not self._coordinated(found):
                 continue  # a cue inside reported content: not a statement of its own
-            self._emit(found, para)
+            self._emit(_unheard_source(text, found), para)
             if here:
                 self._clause_held_by_subject()
             here += 1
@@ -1530,8 +1555,15 @@ class CueAttributions(CueForms, Quotations):
                 return Found(following.content, "direct", phrase, cue)  # "Said Ellis: “...”"
             return self._colon(cue, phrase, sentence, None)
         after_start, when, reported = self._after_cue(cue, word, end, opening=before is None)
-        if reported and word in VOTE_CUES and not _VOTED_CLAUSE.match(text, after_start, end):
-            reported = False  # "voted that night to close": "that" a demonstrative
+        if (
+            reported
+            and (word in VOTE_CUES or word in OBJECT_OR_CLAUSE_CUES)
+            and (
+                not _VOTED_CLAUSE.match(text, after_start, end)
+                or _TIME_NEXT.match(text, after_start, end)
+            )
+        ):
+            reported = False  # "voted that night to close", "accepted that offer": no clause
         answer = text[after_start : after_start + 1] in "yYnN" and bool(
             _ANSWER_WORD.fullmatch(text, after_start, end)
         )
@@ -2421,6 +2453,46 @@ class CueAttributions(CueForms, Quotations):
 
 # The verb of pictures before the one pictured speaking: "clips *showing* Lee urging fans".
 _SHOWING = re.compile(r"\b(?:show|shows|showed|showing)\s+")
+
+
+# The words after a hearing body's head that tell which it is: "the inquest *at* Leeds", "the
+# commission *into* the floods"; and a body's head before such a word, when the subject
+# phrase read is only the name after it ("the Royal Commission into *the Brill Floods*").
+_BODY_QUALIFIERS = frozenset("of at into in on for".split())
+_BODY_BEFORE = re.compile(
+    r"\b(?:"
+    + alternation(HEARING_BODIES)
+    + r")\s+(?:"
+    + alternation(_BODY_QUALIFIERS)
+    + r")\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_BODY_REACH = 40  # characters before the phrase searched for that head
+_TOLD_ENDS = re.compile(r"\s*(?:[.!?]|\n|$)")  # "..., inquest told": nothing after it
+
+
+def _unheard_source(text: str, found: Found) -> Found:
+    """`found` without its subject when that is a body that hears evidence and its cue
+    "heard", or "told" ending the sentence (a headline's passive): "The inquest at Leeds
+    heard that the alarm was off", "Pump failed twice, inquest told" tell what someone said
+    there, the inquest no source of it (not "Lee heard that ...", a person's learning, nor
+    "the panel told reporters")."""
+    phrase, cue = found.phrase, found.cue
+    if phrase is None or cue is None:
+        return found
+    word = text[cue[0] : cue[1]].lower()
+    if word not in HEAR_FORMS and not (word == "told" and _TOLD_ENDS.match(text, cue[1])):
+        return found
+    head = ""
+    for word in phrase.words:
+        if word.lower() in _BODY_QUALIFIERS:
+            break
+        head = word.lower()
+    if head in HEARING_BODIES or _BODY_BEFORE.search(
+        text, max(0, phrase.span[0] - _BODY_REACH), phrase.span[0]
+    ):
+        return found._replace(phrase=None)
+    return found
 
 
 def _outlet(phrase: Phrase) -> bool:

@@ -44,6 +44,9 @@ _PLAIN_LABEL = re.compile(r"(?i:(?:the|our)\s+)?([A-Za-z'-]+):\s+(?=\S)")
 _PLAIN_LABEL_REACH = 24  # how far into a paragraph the colon of such a label may be
 # The labels of a transcript's turns, and whether each is an answer.
 _INTERVIEW_TURNS = {"q": False, "question": False, "a": True, "answer": True}
+# A court transcript's turns, with a full stop: "Q. Did you read it?", "A. I did." (an "A."
+# is an answer only after a question: "A. J. Lee said" opens prose).
+_DOTTED_TURN = re.compile(r"([QA])\.\s+(?=\S)")
 # Title-case headlines: at most this long, their cues and function words put in lower case.
 _HEADLINE_LENGTH = 200
 _LONG_WORD = re.compile(r"[^\W\d_]{4,}")
@@ -57,7 +60,15 @@ class Labels(State):
 
     def _labelled(self, para: Span, index: int) -> bool:
         """ "PENCE: ..." or "Sanders: Clinton needs ...": a speaker label opening a paragraph;
-        an interview's turn (a "Q:" asking nothing is prose, its cues read as any)."""
+        an interview's turn (a "Q:" asking nothing is prose, its cues read as any), or a
+        court transcript's "Q. ..." asking something and the "A. ..." after one."""
+        dotted = _DOTTED_TURN.match(self.text, para[0], para[1])
+        if dotted is not None and (
+            self.text.find("?", dotted.end(), para[1]) >= 0
+            if dotted.group(1) == "Q"
+            else self.interviewee is not None
+        ):
+            return self._interview_turn(para, index, dotted.end(), dotted.group(1) == "A")
         if self.text.find(":", para[0], min(para[1], para[0] + _LABEL_REACH)) < 0:
             return False  # most paragraphs: no colon where a label or a headline could end
         label = _LABEL.match(self.text, para[0], para[1])

@@ -174,6 +174,8 @@ class State:
         # A cue's verb of contact before its purpose "to" (cues.py), asked of up to three
         # stages per cue: by the start searched from and the cue's start.
         self.contacts: dict[Span, re.Match[str] | None] = {}
+        # The last subject phrase resolved, and its speaker and mention (`_emit`).
+        self.last_subject: tuple[Span | None, tuple[str | None, Span | None]] = (None, (None, None))
 
     def _kept(self, statement: Emitted) -> bool:
         """Whether `statement` may be a statement (no `rejection`), judged once for its content
@@ -429,8 +431,13 @@ class State:
         """Append `found` with its speaker resolved (or `resolved` already: a speaker and
         its mention); the text before its end is taken."""
         speaker, mention = resolved or (None, None)
-        if found.phrase is not None:
+        if found.phrase is not None and found.phrase.span == self.last_subject[0]:
+            # "His lawyer said A and denied B": one subject of both verbs, one speaker, though
+            # A named others its "his" might now stand for
+            speaker, mention = self.last_subject[1]
+        elif found.phrase is not None:
             speaker, mention = self.speakers.resolve(found.phrase, self._asker(found))
+            self.last_subject = (found.phrase.span, (speaker, mention))
         span, kind, _, cue, when = found
         # In a quotation "she" is someone the speaker talks of: "“She is unfit,” Lee said";
         # reported speech quoting a phrase opens with the speaker's own pronoun ("said it
