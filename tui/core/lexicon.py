@@ -533,6 +533,14 @@ PREPOSITIONS: frozenset[str] = frozenset(
     without since until upon via amid despite while when as alongside
     """.split()
 )
+# Prepositions that open a short phrase of scene before a comma ("For the family,", "In the
+# end,", "At the clinic,"), never a quantity ("About 40 nurses", "Over 300 beds").
+SCENE_PREPOSITIONS: frozenset[str] = frozenset(
+    "in on at from for with during despite without amid through to".split()
+)
+# Prepositions that frame a person as the topic a sentence opens on, before a comma: "For Ana
+# Ruiz, the drive came at 2 a.m.", "To Tom Hale, the closure felt personal".
+TOPIC_FRAMES: frozenset[str] = frozenset({"for", "to"})
 # Prepositions in "-ing", which open an adjunct, never a participle clause ("during the talks").
 PREPOSITIONS_IN_ING: frozenset[str] = frozenset(
     """
@@ -835,6 +843,10 @@ PASSIVE_TO_PARTICIPLES: frozenset[str] = frozenset(
     cautioned forbidden forbade
     """.split()
 )
+# Those of them that take "to" only after an object ("told them to"), so that one right after
+# its subject is a headline's passive ("Residents told to boil water"); "asked to", "pressed
+# to" may be the subject's own request ("Nurses asked to meet the minister").
+OBJECT_BEFORE_TO_PARTICIPLES: frozenset[str] = PASSIVE_TO_PARTICIPLES - {"asked", "pressed"}
 # Cues of an act that takes two parties or more, which a plural subject does together ("said
 # the two leaders met and agreed to ...": the leaders agreed, not the one who said it).
 JOINT_CUES: frozenset[str] = frozenset("agreed agree agrees".split())

@@ -15,6 +15,7 @@ from tui.core.lexicon import (
     DOCUMENT_WORDS,
     FUNCTION_WORDS,
     ROLE_NOUNS,
+    TOPIC_FRAMES,
 )
 from tui.core.organizations import ORGANIZATION_NOUNS
 from tui.core.speakers.tokens import _MAX_MODIFIERS, _ROLES_OR_TITLES, Token
@@ -200,6 +201,17 @@ def _opens_sentence(text: str, start: int) -> bool:
     if role[-1].lower().rstrip(".") in _ROLES_OR_TITLES and len(role) <= _MAX_MODIFIERS + 1:
         return True  # "Conservative economist Ann Lee", "In May, presidential nominee Ann Lee"
     return all(word[0].isupper() and word.lower() not in CLAUSE_CONJUNCTIONS for word in role)
+
+
+def _framed_topic(text: str, start: int, end: int) -> bool:
+    """Whether the name text[start:end] is the topic its sentence opens on, framed by a
+    preposition and closed by a comma ("For Ana Ruiz, the drive came at 2 a.m."): the one the
+    sentence is about, though not its subject, and with no appositive after it."""
+    if not text.startswith(",", end):
+        return False
+    opening = _sentence_opening(text, text.rfind("\n", 0, start) + 1, start)
+    before = text[opening:start].split()
+    return len(before) == 1 and before[0].lower() in TOPIC_FRAMES
 
 
 def _sentence_opening(text: str, line: int, start: int) -> int:

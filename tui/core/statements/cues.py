@@ -73,6 +73,7 @@ from tui.core.lexicon import (
     NEGATED_QUANTIFIERS,
     NOT_CONTENT_OPENERS,
     NUMBER_WORDS,
+    OBJECT_BEFORE_TO_PARTICIPLES,
     OBTAINED_OBJECTS,
     OF_PRONOUNS,
     ONE_OBJECT_VERBS,
@@ -1463,12 +1464,13 @@ class CueAttributions(CueForms, Quotations):
                 before is not None
                 and (
                     before[1] == "indirect"
-                    and self._adverbial(before[0])
+                    and (self._adverbial(before[0]) or self._scene_phrase(before[0]))
                     or _opening_adjunct(text, before[0])
                 )
                 and not _PARENTHETICAL.match(text, cue[1], end)
             ):
-                before = None  # "But when Congress cut funding, Mexico said ...", not
+                before = None  # "But when Congress cut funding, Mexico said ...", "For the
+                # family, the board felt distant", not
                 # "Though the vote was close, she said, the result will stand"
             elif (
                 before is not None
@@ -1725,11 +1727,17 @@ class CueAttributions(CueForms, Quotations):
             if word in _ATTITUDES and not _COPULA_BETWEEN.fullmatch(text, subject_end, cue[0]):
                 return None, False  # "voters critical of the plan said": no clause of its own
             passive = (
-                subject_end + 1 < cue[0]  # "X said": most often nothing stands between
-                and word not in BELIEF_ADJECTIVES
-                and word not in _ATTITUDES
-                and _passive(text[subject_end : cue[0]], word)
-            )
+                (
+                    subject_end + 1 < cue[0]  # "X said": most often nothing stands between
+                    and word not in BELIEF_ADJECTIVES
+                    and word not in _ATTITUDES
+                    and _passive(text[subject_end : cue[0]], word)
+                )
+                or (
+                    word in OBJECT_BEFORE_TO_PARTICIPLES
+                    and _INFINITIVE_NEXT.match(text, cue[1], end) is not None
+                )
+            )  # "Patients told to stay home": told, not telling
             if passive or (
                 word in CUE_NOUNS
                 and not (word.endswith("ing") and _WITH_BEFORE.search(text, start, phrase.span[0]))
