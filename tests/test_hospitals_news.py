@@ -213,6 +213,59 @@ def test_a_gerund_after_the_noun_counted_still_ends_it(text: str, unit: str):
     assert find_figures(text)[0].unit == unit
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The hospital declined an interview request.",
+        "The minister declined interview requests from the Brill Herald.",
+        "The premier refused the Herald's requests for an interview.",
+        "The clinic declined repeated requests for comment.",
+    ],
+)
+def test_refusing_a_request_for_an_interview_or_comment_says_nothing(text: str):
+    assert attributed(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "contents"),
+    [
+        ("The union declined the offer.", ["the offer"]),
+        ("The board refused the request for more beds.", ["the request for more beds"]),
+        (
+            "The ministry declined requests for comment but said the beds would open in May.",
+            ["the beds would open in May"],
+        ),
+    ],
+)
+def test_another_object_refused_or_a_statement_after_the_refusal_is_kept(
+    text: str, contents: list[str]
+):
+    assert [c for c, _, _ in attributed(text)] == contents
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fraser Valley Health said the ward was full.",
+        "Ontario Health said the ward was full.",
+        "Kelby Public Health said cases were rising.",
+    ],
+)
+def test_a_name_ending_with_health_is_an_organization(text: str):
+    assert speaker_of(text)[1] == "organization"
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("The ward is full, said the Secretary of Health.", "Secretary of Health"),
+        ("Minister of Health Ann Lee said the ward was full.", "Minister of Health"),
+    ],
+)
+def test_an_office_of_health_is_still_a_persons(text: str, role: str):
+    assert speaker_of(text)[1:] == ("person", role)
+
+
 FLOORS = {
     "hospitals-er-closure-north.txt": [
         ("the diversion was", "a spokesperson for Northern Health", "person"),
