@@ -266,6 +266,32 @@ def test_an_office_of_health_is_still_a_persons(text: str, role: str):
     assert speaker_of(text)[1:] == ("person", role)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Northern Health said the ER was closed.\n\nThe health authority said it would post "
+        "updates.",
+        "Kelby Public Health said cases rose.\n\nThe authority said it would test schools.",
+    ],
+)
+def test_the_health_authority_is_the_body_named_by_health_before(text: str):
+    first, second = named(text)
+    assert second[1] == first[1]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Ministry of Health said funding was approved.\n\nThe health authority said it "
+        "would post updates.",
+        "Northern Health said the ER was closed.\n\nThe ministry said doctors were hired.",
+    ],
+)
+def test_a_ministry_of_health_is_no_health_authority(text: str):
+    first, second = named(text)
+    assert second[1] != first[1]
+
+
 FLOORS = {
     "hospitals-er-closure-north.txt": [
         ("the diversion was", "a spokesperson for Northern Health", "person"),

@@ -1670,12 +1670,14 @@ SUIT_IDIOM_VERBS: frozenset[str] = frozenset(
 )
 # The heads of a public body's name that a description by another noun stands for: "the
 # agency" for the Federal Aviation Administration, the Weather Service or the Centers for
-# Disease Control; "the regulator", "the watchdog" for a safety board or commission.
+# Disease Control; "the regulator", "the watchdog" for a safety board or commission; "the
+# health authority" for a body named by "Health" ("Northern Health", "Kelby Public Health").
 _REGULATOR_HEADS = "agency administration bureau authority commission board office"
 BODY_HEAD_ALIASES: dict[str, frozenset[str]] = {
     "agency": frozenset("administration bureau service authority commission centers board".split()),
     "regulator": frozenset(_REGULATOR_HEADS.split()),
     "watchdog": frozenset(_REGULATOR_HEADS.split()),
+    "authority": frozenset({"health"}),
 }
 # Documents: a speaker that is a text ("a report", "the statement", "a poll").
 DOCUMENT_WORDS: frozenset[str] = frozenset(
