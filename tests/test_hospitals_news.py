@@ -292,6 +292,50 @@ def test_a_ministry_of_health_is_no_health_authority(text: str):
     assert second[1] != first[1]
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (
+            "Ombudsperson Helen Raske wrote that the authority failed.",
+            "Helen Raske",
+            "Ombudsperson",
+        ),
+        ("Patient ombudsman Craig Lund said complaints rose.", "Craig Lund", "Patient ombudsman"),
+        (
+            "The provincial ombudsman, Helen Raske, said the authority failed.",
+            "Helen Raske",
+            "provincial ombudsman",
+        ),
+    ],
+)
+def test_an_ombudsperson_is_a_persons_role(text: str, name: str, role: str):
+    assert speaker_of(text) == (name, "person", role)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("A survey of 1,100 members found that most had considered leaving.", "A survey"),
+        ("The union's survey of 2,300 nurses found that most were tired.", "The union's survey"),
+        ("Its survey of 900 nurses found that most were tired.", "Its survey"),
+        ("Their report on the 2,400 complaints says most were about waits.", "Their report"),
+    ],
+)
+def test_a_document_of_a_counted_group_is_the_speaker_not_the_group(text: str, name: str):
+    assert speaker_of(text)[:2] == (name, "document")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("A survey of nurses, released Monday, found that most were tired.", "A survey of nurses"),
+        ("Some 1,100 members of the union said the ward was unsafe.", "Some 1,100 members"),
+    ],
+)
+def test_a_document_with_an_aside_or_a_counted_subject_is_unchanged(text: str, name: str):
+    assert speaker_of(text)[0].startswith(name)
+
+
 FLOORS = {
     "hospitals-er-closure-north.txt": [
         ("the diversion was", "a spokesperson for Northern Health", "person"),

@@ -1423,6 +1423,7 @@ ROLE_NOUNS: frozenset[str] = (
     constable constables warden wardens bailiff bailiffs barrister barristers solicitor
     solicitors defendant defendants plaintiff plaintiffs
     inspector inspectors auditor auditors physicist historian historians
+    ombudsman ombudsmen ombudswoman ombudsperson ombudspersons ombudspeople
     sociologist psychologist biographer author authors writer writers blogger bloggers
     commentators pundits pundit people person man woman men women officials percent
     majority minority plurality respondents narrator narrators moderator moderators

@@ -833,8 +833,9 @@ _LONGEST_JOIN = max(map(len, _CONJUNCTIONS.split("|")))
 _OBJECT_OF = re.compile(r"(?:of|about)\b")
 # A document opening its sentence: a determiner, up to two modifiers ("a separate", "Board",
 # "An internal"), its head noun (`_document_subject`).
+_THOUSANDS_COMMA = re.compile(r"(?<=\d),(?=\d{3})")  # "1,100": a number's, no clause's
 _DOCUMENT_OPENING = re.compile(
-    r"(?:(?:the|a|an|this|another)\s+)?((?:[\w’'-]+\s+){0,2}?)("
+    r"(?:(?:the|a|an|this|another|its|their|his|her)\s+)?((?:[\w’'-]+\s+){0,2}?)("
     + alternation(DOCUMENT_WORDS)
     + r")\b",
     re.IGNORECASE,
@@ -884,7 +885,7 @@ def _document_subject(text: str, start: int, cue: int, word: str) -> Phrase | No
     closed = tail.rstrip().endswith(",")
     if (
         any(mark in tail for mark in '“”"():;―—–')
-        or ("," in tail and not closed)
+        or ("," in _THOUSANDS_COMMA.sub("", tail) and not closed)  # "a survey of 1,100 nurses"
         or (words[0] not in DOCUMENT_POSTMODIFIERS and not tail.lstrip().startswith(","))
         or words[0] == "from"
     ):
