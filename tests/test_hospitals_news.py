@@ -336,6 +336,42 @@ def test_a_document_with_an_aside_or_a_counted_subject_is_unchanged(text: str, n
     assert speaker_of(text)[0].startswith(name)
 
 
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "The audit recommended that the agency collect and publish wait data.",
+            "the agency collect and publish wait data",
+        ),
+        (
+            "The panel urged that the clinic hire nurses and report its wait times.",
+            "the clinic hire nurses and report its wait times",
+        ),
+        (
+            "The union demands that the hospital reopen the ward and explain the closure.",
+            "the hospital reopen the ward and explain the closure",
+        ),
+    ],
+)
+def test_a_bare_verb_joined_in_a_mandative_that_clause_is_the_clauses(text: str, content: str):
+    assert [c for c, _, _ in attributed(text)] == [content]
+
+
+@pytest.mark.parametrize(
+    ("text", "cues"),
+    [
+        ("Doctors recommend rest and urge patients to drink water.", ["recommend", "urge"]),
+        (
+            "Nurses demand that the ward stay open and urge the minister to visit.",
+            ["demand", "urge"],
+        ),
+        ("The audit recommended changes and urged the minister to act.", ["recommended", "urged"]),
+    ],
+)
+def test_a_second_cue_after_a_bare_cue_or_an_object_is_the_speakers(text: str, cues: list[str]):
+    assert [cue for _, _, cue in attributed(text)] == cues
+
+
 FLOORS = {
     "hospitals-er-closure-north.txt": [
         ("the diversion was", "a spokesperson for Northern Health", "person"),

@@ -847,6 +847,15 @@ PASSIVE_TO_PARTICIPLES: frozenset[str] = frozenset(
 # its subject is a headline's passive ("Residents told to boil water"); "asked to", "pressed
 # to" may be the subject's own request ("Nurses asked to meet the minister").
 OBJECT_BEFORE_TO_PARTICIPLES: frozenset[str] = PASSIVE_TO_PARTICIPLES - {"asked", "pressed"}
+# Cues that take a that-clause in the subjunctive, its verb in the bare form ("recommended
+# that the agency collect and publish the data"): a bare verb joined to it is the clause's.
+MANDATIVE_CUES: frozenset[str] = frozenset(
+    """
+    recommend recommends recommended urge urges urged demand demands demanded insist insists
+    insisted propose proposes proposed request requests requested require requires required
+    ask asks asked suggest suggests suggested
+    """.split()
+)
 # Cues of an act that takes two parties or more, which a plural subject does together ("said
 # the two leaders met and agreed to ...": the leaders agreed, not the one who said it).
 JOINT_CUES: frozenset[str] = frozenset("agreed agree agrees".split())

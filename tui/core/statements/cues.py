@@ -65,6 +65,7 @@ from tui.core.lexicon import (
     JOINT_CUES,
     KNOW_FORMS,
     LISTENER_CUES,
+    MANDATIVE_CUES,
     MODALS,
     MONTHS,
     NAME_CONNECTORS,
@@ -2196,7 +2197,7 @@ class CueAttributions(CueForms, Quotations):
         lead = pattern.search(self.text, max(previous.span[0], anchor - LEAD), anchor)
         if lead is None:
             return False
-        if anchor == found.cue[0] and self._content_verb(previous.span, found.cue, lead):
+        if anchor == found.cue[0] and self._content_verb(previous, found.cue, lead):
             return False  # "said residents should stay home and call a doctor": one clause
         if phrase.span[0] == previous.span[0] and phrase.appositive is not None:
             return False  # "show that Lee, the director, asked ...": the content's subject
@@ -2279,14 +2280,17 @@ class CueAttributions(CueForms, Quotations):
         end = comma if comma > previous.span[0] else subject  # "A, Mr. Orr said": before "Mr."
         return strip(self.text, (previous.span[0], end), TRIM_END + " \n")
 
-    def _content_verb(self, content: Span, cue: Span, lead: re.Match[str]) -> bool:
+    def _content_verb(self, previous: Emitted, cue: Span, lead: re.Match[str]) -> bool:
         """Whether the cue at `cue`, joined by `lead` with no subject of its own to the last
-        statement's `content`, is a verb of that content instead: after a modal ("said it would
+        statement `previous`, is a verb of its content instead: after a modal ("said it would
         hold talks and would publish the results"), or in its bare form after a modal in the
-        content ("said residents should stay home and call a doctor"); "found" with an object,
-        what the content's subject found ("said inspectors had visited the site and found no
-        faults"); not "said ... and urged", "refused to release it or explain", "agreed and
-        seemed to think", "said costs had doubled and found that ..."."""
+        content ("said residents should stay home and call a doctor") or in the subjunctive
+        clause of a mandative cue ("recommended that the agency collect and publish the
+        data"); "found" with an object, what the content's subject found ("said inspectors
+        had visited the site and found no faults"); not "said ... and urged", "refused to
+        release it or explain", "agreed and seemed to think", "said costs had doubled and
+        found that ..."."""
+        content = previous.span
         joining = lead.group().split()
         if any(word in MODALS for word in joining):
             return True
@@ -2300,7 +2304,24 @@ class CueAttributions(CueForms, Quotations):
         return (
             "to" not in joining
             and _bare(self.text[cue[0] : cue[1]])
-            and any(word in MODALS for word in self.text[content[0] : lead.start()].split())
+            and (
+                any(word in MODALS for word in self.text[content[0] : lead.start()].split())
+                or self._mandative_clause(previous)
+            )
+        )
+
+    def _mandative_clause(self, previous: Emitted) -> bool:
+        """Whether the statement `previous` is the that-clause of a mandative cue not in the
+        bare form, whose verb is in the subjunctive ("urged that the clinic hire nurses"), so
+        that a bare verb joined to it is no cue of the speaker's; not its object ("recommended
+        rest and urged ..."), nor after a bare cue ("Nurses demand that ... and urge": theirs)."""
+        cue = previous.cue_span
+        word = (previous.cue or "").lower()
+        return (
+            cue is not None
+            and word in MANDATIVE_CUES
+            and not _bare(word)
+            and "that" in self.text[cue[1] : previous.span[0]].split()
         )
 
     def _agent_subject(self, content: Span) -> bool:
