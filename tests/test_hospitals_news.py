@@ -372,6 +372,46 @@ def test_a_second_cue_after_a_bare_cue_or_an_object_is_the_speakers(text: str, c
     assert [cue for _, _, cue in attributed(text)] == cues
 
 
+@pytest.mark.parametrize(
+    ("text", "content", "name"),
+    [
+        (
+            "The foundation is funding the ER, its director, Ruth Kamau, said.",
+            "The foundation is funding the ER",
+            "Ruth Kamau",
+        ),
+        (
+            "The charge was dropped against Ann Lee, her lawyer, Tom Hale, said.",
+            "The charge was dropped against Ann Lee",
+            "Tom Hale",
+        ),
+        (
+            "Beds were added at the ICU, their manager, Ivo Marr, said.",
+            "Beds were added at the ICU",
+            "Ivo Marr",
+        ),
+    ],
+)
+def test_a_name_before_its_possessive_role_and_the_speaker_is_in_the_content(
+    text: str, content: str, name: str
+):
+    assert named(text) == [(content, name, "said")]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ("Acme Corp, its parent company, said the plant would close.", "Acme Corp", None),
+        ("The ward will close, Brill Health, its operator, said.", "Brill Health", "operator"),
+    ],
+)
+def test_a_body_with_a_possessive_role_and_no_name_after_still_speaks(
+    text: str, name: str, role: str | None
+):
+    speaker = speaker_of(text)
+    assert speaker[0] == name and (role is None or speaker[2] == role)
+
+
 FLOORS = {
     "hospitals-er-closure-north.txt": [
         ("the diversion was", "a spokesperson for Northern Health", "person"),
