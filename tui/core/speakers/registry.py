@@ -3131,7 +3131,7 @@ class Speakers:
             bare = _bare_role(entry.name)  # a headline's: "Auditor general says ..."
             if (entry.named and not bare) or entry.kind != "person":
                 continue
-            owner = _place_owner(words)
+            owner = _possessive_owner(words)
             if owner:
                 words = ["the", *words[len(owner) :]]  # "Nova Scotia's auditor general"
             elif bare:
@@ -3476,7 +3476,7 @@ def _bare_role(name: str) -> bool:
     )
 
 
-def _place_owner(words: list[str]) -> list[str]:
+def _possessive_owner(words: list[str]) -> list[str]:
     """The possessive owner opening a description of a person, lower case: a place's or a
     body's name, or "the" and a jurisdiction ("nova scotia's" in "Nova Scotia's auditor
     general", "the province's" in "the province's health minister"); [] if none."""
