@@ -1964,6 +1964,7 @@ def _noun_phrase(text: str, position: int, *, hyphen: bool = False) -> tuple[int
     """(start, end, head) of the noun phrase at `position`: "45,000 *Russian troops* are"."""
     words: list[str] = []
     spans: list[tuple[int, int]] = []
+    opening = position
     while len(words) < _NP_MAX_WORDS:
         match = _NP_WORD.match(text, position)
         if match is None or (match.group("gap") == "-" and not (hyphen and not words)):
@@ -2011,7 +2012,10 @@ def _noun_phrase(text: str, position: int, *, hyphen: bool = False) -> tuple[int
             or lower in lx.PREDICATE_ADJECTIVES  # "one man *dead*"
             or _present_verb(words[-1], word, text, spans[0][0], position)
         ):
-            if not _participle_and_gerund(words[-1], word):  # "two unused parking garages"
+            if not (
+                _participle_and_gerund(words[-1], word)  # "two unused parking garages"
+                or _gerund_modifier(text, words, word, position, opening)
+            ):
                 break  # "troops *imported* by Russia", "20 veterans *commit* suicide"
         if word.endswith(("s'", "s’")) and len(word) > 2:
             words.append(word[:-1])  # "84 workers' wages": the workers are counted
@@ -2121,6 +2125,22 @@ def _participle_and_gerund(before: str, word: str) -> bool:
         )
         and word not in lx.NOUNS_IN_ING_ED
     )
+
+
+_ONE_BEFORE = re.compile(r"(?:\b(?:[Oo]ne|an?|single)|(?<![\d.,])1)\Z")  # a count of one
+
+
+def _gerund_modifier(text: str, words: list[str], word: str, position: int, opening: int) -> bool:
+    """Whether a gerund modifies the plural noun right after it, after an adjective: the one
+    word read of a count above one, no plural ("118 *open nursing* positions", "40 *new
+    teaching* posts"); not after the plural counted ("50 nurses *working* shifts") nor after
+    the noun of a count of one ("one student *taking* exams")."""
+    if len(words) != 1 or not word.endswith("ing") or not words[0].isalpha() or _plural(words[0]):
+        return False
+    if _ONE_BEFORE.search(text, max(0, opening - 8), opening):
+        return False
+    after = _NP_WORD.match(text, position)
+    return after is not None and after.group("gap") != "-" and _plural(after.group("w"))
 
 
 # A verb of saying or thinking and then a verb with no subject between: the plural before it

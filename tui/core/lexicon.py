@@ -566,6 +566,14 @@ PREPOSITIONS: frozenset[str] = frozenset(
     without since until upon via amid despite while when as alongside
     """.split()
 )
+# Prepositions that open a short phrase of scene before a comma ("For the family,", "In the
+# end,", "At the clinic,"), never a quantity ("About 40 nurses", "Over 300 beds").
+SCENE_PREPOSITIONS: frozenset[str] = frozenset(
+    "in on at from for with during despite without amid through to".split()
+)
+# Prepositions that frame a person as the topic a sentence opens on, before a comma: "For Ana
+# Ruiz, the drive came at 2 a.m.", "To Tom Hale, the closure felt personal".
+TOPIC_FRAMES: frozenset[str] = frozenset({"for", "to"})
 # Prepositions in "-ing", which open an adjunct, never a participle clause ("during the talks").
 PREPOSITIONS_IN_ING: frozenset[str] = frozenset(
     """
@@ -882,6 +890,19 @@ PASSIVE_TO_PARTICIPLES: frozenset[str] = frozenset(
     """
     warned told ordered urged asked advised instructed directed encouraged pressed reminded
     cautioned forbidden forbade
+    """.split()
+)
+# Those of them that take "to" only after an object ("told them to"), so that one right after
+# its subject is a headline's passive ("Residents told to boil water"); "asked to", "pressed
+# to" may be the subject's own request ("Nurses asked to meet the minister").
+OBJECT_BEFORE_TO_PARTICIPLES: frozenset[str] = PASSIVE_TO_PARTICIPLES - {"asked", "pressed"}
+# Cues that take a that-clause in the subjunctive, its verb in the bare form ("recommended
+# that the agency collect and publish the data"): a bare verb joined to it is the clause's.
+MANDATIVE_CUES: frozenset[str] = frozenset(
+    """
+    recommend recommends recommended urge urges urged demand demands demanded insist insists
+    insisted propose proposes proposed request requests requested require requires required
+    ask asks asked suggest suggests suggested
     """.split()
 )
 # Cues of an act that takes two parties or more, which a plural subject does together ("said
@@ -1482,6 +1503,7 @@ ROLE_NOUNS: frozenset[str] = (
     constable constables warden wardens bailiff bailiffs barrister barristers solicitor
     solicitors defendant defendants plaintiff plaintiffs
     inspector inspectors auditor auditors physicist historian historians
+    ombudsman ombudsmen ombudswoman ombudsperson ombudspersons ombudspeople
     sociologist psychologist biographer author authors writer writers blogger bloggers
     commentators pundits pundit people person man woman men women officials percent
     majority minority plurality respondents narrator narrators moderator moderators
@@ -1729,12 +1751,14 @@ SUIT_IDIOM_VERBS: frozenset[str] = frozenset(
 )
 # The heads of a public body's name that a description by another noun stands for: "the
 # agency" for the Federal Aviation Administration, the Weather Service or the Centers for
-# Disease Control; "the regulator", "the watchdog" for a safety board or commission.
+# Disease Control; "the regulator", "the watchdog" for a safety board or commission; "the
+# health authority" for a body named by "Health" ("Northern Health", "Kelby Public Health").
 _REGULATOR_HEADS = "agency administration bureau authority commission board office"
 BODY_HEAD_ALIASES: dict[str, frozenset[str]] = {
     "agency": frozenset("administration bureau service authority commission centers board".split()),
     "regulator": frozenset(_REGULATOR_HEADS.split()),
     "watchdog": frozenset(_REGULATOR_HEADS.split()),
+    "authority": frozenset({"health"}),
 }
 # Documents: a speaker that is a text ("a report", "the statement", "a poll").
 DOCUMENT_WORDS: frozenset[str] = frozenset(

@@ -175,7 +175,7 @@ ORGANIZATION_MARKERS: frozenset[str] = frozenset(
     centre foundation council committee commission association society league federation
     coalition alliance university college school academy hospital clinic church department
     ministry agency office bureau administration board party caucus nations conference
-    chapter division guard chamber
+    chapter division guard chamber health
     """.split()
 ) | frozenset(
     # the trades and the families that end a company's name: "Dunmore Semiconductor",

@@ -265,6 +265,7 @@ from tui.core.speakers.sentences import (
     _bare_noun_heading,
     _common_word,
     _ends_sentence,
+    _framed_topic,
     _opens_line_or_sentence,
     _opens_sentence,
     _quoted,
@@ -770,6 +771,13 @@ class Speakers:
             (body := self._subject_body(position) or self._opening_body(position)) is not None
         ):
             return body
+        if (
+            pronoun == "it"
+            and recent
+            and recent[0].kind not in _THINGS
+            and self._document_heard_last()
+        ):
+            return recent[0]  # "The report says ... It also found": the report, by its author
         if pronoun in THING_PRONOUNS or pronoun == "which":
             if recent and _unknown_name(recent[0]) and self._same_sentence(position):
                 # "Brightwater blamed a group, which it said ...": the name that spoke last in
@@ -838,6 +846,14 @@ class Speakers:
         if mentioned is not None or len(agreeing) != 1 or agreeing[0].kind != "person":
             return mentioned
         return agreeing[0]
+
+    def _document_heard_last(self) -> bool:
+        """Whether the last attribution's mention ends with a document's noun ("The report",
+        "the audit"), though it stood for the author who gave it ("In a report, Auditor
+        General Ann Lee found ... The report says")."""
+        text = self._text
+        start = text.rfind(" ", max(0, self._last_end - 24), self._last_end) + 1
+        return text[start : self._last_end].lower() in DOCUMENT_WORDS
 
     def _citing_owner(self, thing: _Entry) -> _Entry | None:
         """The body whose own document a speaker cited "according to its ..." is, the body
@@ -1222,7 +1238,9 @@ class Speakers:
         for person in sorted(people, key=_person_start):
             if person.start in joined:
                 continue
-            opens = _opens_sentence(text, person.start)
+            opens = _opens_sentence(text, person.start) or _framed_topic(
+                text, person.start, _name_end(text, person)
+            )
             if not opens and not _introduced(text, person):
                 continue
             opening = -1
@@ -3288,8 +3306,14 @@ class Speakers:
         found: dict[str, _Entry] = {}
         for entry in self._entries.values():
             words = entry.name.lower().split()
-            if entry.named or entry.kind != "person" or not entry.mentions:
+            bare = _bare_role(entry.name)  # a headline's: "Auditor general says ..."
+            if (entry.named and not bare) or entry.kind != "person" or not entry.mentions:
                 continue
+            owner = _possessive_owner(words)
+            if owner:
+                words = ["the", *words[len(owner) :]]  # "Nova Scotia's auditor general"
+            elif bare:
+                words = ["the", *words]
             synonyms = ROLE_SYNONYMS.get(words[-1]) if words[0] in _DEFINITE_OWNERS else None
             if (words[0] not in ("a", "an", "the") and synonyms is None) or (
                 len(words) > _MAX_MODIFIERS + 2
@@ -3313,6 +3337,7 @@ class Speakers:
                 and min(start for start, _ in holders[0].mentions) > last
                 and (entry.gender in (None, holders[0].gender) or holders[0].gender is None)
                 and "of" not in (holders[0].role or "").split()  # not "architect of X"
+                and _owned_alike(holders[0], owner)
             ):
                 holders[0].mentions.extend(entry.mentions)
                 found[entry.ref] = holders[0]
@@ -3420,6 +3445,8 @@ class Speakers:
                 continue  # not "X, a ...": "X, 61, has ...", "X, now runs ..."
             if _ACCORDING_TO.search(text, max(0, first - len("according to the ")), first):
                 continue  # "According to X, the river has flooded": the clause, no role
+            if _framed_topic(text, first, first + len(name)):
+                continue  # "For X, the wait was the worst part": the clause, no role
             phrase = phrase_after(text, first, _sentence_end(text, first, len(text)))
             if phrase is None or phrase.appositive is None or phrase.span[0] != first:
                 continue
@@ -3631,6 +3658,36 @@ def _names_someone(words: list[str]) -> bool:
     while words and (words[0].lower() in FUNCTION_WORDS or words[0].lower() in PREPOSITIONS):
         words = words[1:]
     return len(words) >= 2 and marked_kind(words) is None
+
+
+def _bare_role(name: str) -> bool:
+    """Whether a name is a role of two words or more with no determiner, capitalised only as
+    a headline's first word ("Auditor general", "Health minister"): no one's name."""
+    words = name.split()
+    return (
+        len(words) > 1
+        and words[-1] in PERSON_ROLES
+        and words[0].lower() not in DETERMINERS
+        and name[1:].islower()
+    )
+
+
+def _possessive_owner(words: list[str]) -> list[str]:
+    """The possessive owner opening a description of a person, lower case: a place's or a
+    body's name, or "the" and a jurisdiction ("nova scotia's" in "Nova Scotia's auditor
+    general", "the province's" in "the province's health minister"); [] if none."""
+    for k, word in enumerate(words[:3]):
+        if word.endswith(_OWNING):
+            return words[: k + 1] if k + 1 < len(words) else []
+    return []
+
+
+def _owned_alike(holder: _Entry, owner: list[str]) -> bool:
+    """Whether a named person's role has the possessive owner of a description (`owner`), or
+    one of them has none ("St. Columba's chief executive" is not "Harmon's chief executive",
+    "the school's headteacher" is "the headteacher")."""
+    owners = [w for w in (holder.role or "").lower().split() if w.endswith(_OWNING)]
+    return not owners or not owner or _key(owners[-1]) == _key(owner[-1])
 
 
 def _holds_role(entry: _Entry, described: list[str]) -> bool:

@@ -18,6 +18,7 @@ from tui.core.lexicon import (
     PREPOSITIONS,
     QUESTION_PARTICIPLES,
     ROLE_NOUNS,
+    TOPIC_FRAMES,
 )
 from tui.core.organizations import ORGANIZATION_NOUNS
 from tui.core.speakers.tokens import _MAX_MODIFIERS, _ROLES_OR_TITLES, Token
@@ -220,6 +221,17 @@ def _after_opening_clause(text: str, start: int) -> bool:
     opening = _sentence_opening(text, text.rfind("\n", 0, start) + 1, start)
     first = text[opening:start].split(None, 1)[0].lower()
     return first in _SUBJECT_DEFERRERS
+
+
+def _framed_topic(text: str, start: int, end: int) -> bool:
+    """Whether the name text[start:end] is the topic its sentence opens on, framed by a
+    preposition and closed by a comma ("For Ana Ruiz, the drive came at 2 a.m."): the one the
+    sentence is about, though not its subject, and with no appositive after it."""
+    if not text.startswith(",", end):
+        return False
+    opening = _sentence_opening(text, text.rfind("\n", 0, start) + 1, start)
+    before = text[opening:start].split()
+    return len(before) == 1 and before[0].lower() in TOPIC_FRAMES
 
 
 def _sentence_opening(text: str, line: int, start: int) -> int:

@@ -38,6 +38,7 @@ from tui.core.lexicon import (
     QUESTION_PARTICIPLES,
     RELATIVE_PRONOUNS,
     ROLE_NOUNS,
+    SCENE_PREPOSITIONS,
     SPEECH_CUES,
     STANCE_CUES,
     SUBORDINATORS,
@@ -72,6 +73,7 @@ _TIME = (
     + ")"
 )
 _VENUE = alternation(VENUE_WORDS)
+_SCENE_WORDS = 4  # the most words of a phrase of scene: "For the whole family"
 # A time after a cue, not one the content opens with: not a month or a time adverb after an
 # article ("said the March samples were", "said the earlier ruling was wrong"), nor a time
 # before a verb of its own ("said March was the worst").
@@ -723,6 +725,20 @@ class Clauses(State):
             words = words[1:]
         return bool(words) and (
             words[0].lower() in SUBORDINATORS or words[0].lower() in QUESTION_PARTICIPLES
+        )
+
+    def _scene_phrase(self, span: Span) -> bool:
+        """Whether text[span] is only a short prepositional phrase with no verb and no number
+        ("For the family", "In the end", "To Ana Ruiz"), which sets the scene of the clause
+        after its comma ("For the family, the board felt distant") and is not what was said."""
+        words = WORDS.findall(self.text, span[0], span[1])
+        return (
+            0 < len(words) <= _SCENE_WORDS
+            and words[0].lower() in SCENE_PREPOSITIONS
+            and not any(
+                w.isdigit() or w.lower() in NUMBER_WORDS or w in AUXILIARY_VERBS or w.endswith("ed")
+                for w in words
+            )
         )
 
     def _after_boundary(self, start: int, pos: int) -> bool:

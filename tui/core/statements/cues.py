@@ -68,6 +68,7 @@ from tui.core.lexicon import (
     JOINT_CUES,
     KNOW_FORMS,
     LISTENER_CUES,
+    MANDATIVE_CUES,
     MODALS,
     MONTHS,
     NAME_CONNECTORS,
@@ -76,6 +77,7 @@ from tui.core.lexicon import (
     NEGATED_QUANTIFIERS,
     NOT_CONTENT_OPENERS,
     NUMBER_WORDS,
+    OBJECT_BEFORE_TO_PARTICIPLES,
     OBJECT_OR_CLAUSE_CUES,
     OBTAINED_OBJECTS,
     OF_PRONOUNS,
@@ -878,8 +880,9 @@ _LONGEST_JOIN = max(map(len, _CONJUNCTIONS.split("|")))
 _OBJECT_OF = re.compile(r"(?:of|about)\b")
 # A document opening its sentence: a determiner, up to two modifiers ("a separate", "Board",
 # "An internal"), its head noun (`_document_subject`).
+_THOUSANDS_COMMA = re.compile(r"(?<=\d),(?=\d{3})")  # "1,100": a number's, no clause's
 _DOCUMENT_OPENING = re.compile(
-    r"(?:(?:the|a|an|this|another)\s+)?((?:[\w’'-]+\s+){0,2}?)("
+    r"(?:(?:the|a|an|this|another|its|their|his|her)\s+)?((?:[\w’'-]+\s+){0,2}?)("
     + alternation(DOCUMENT_WORDS)
     + r")\b",
     re.IGNORECASE,
@@ -929,7 +932,7 @@ def _document_subject(text: str, start: int, cue: int, word: str) -> Phrase | No
     closed = tail.rstrip().endswith(",")
     if (
         any(mark in tail for mark in '“”"():;―—–')
-        or ("," in tail and not closed)
+        or ("," in _THOUSANDS_COMMA.sub("", tail) and not closed)  # "a survey of 1,100 nurses"
         or (words[0] not in DOCUMENT_POSTMODIFIERS and not tail.lstrip().startswith(","))
         or words[0] == "from"
     ):
@@ -1528,12 +1531,13 @@ class CueAttributions(CueForms, Quotations):
                 before is not None
                 and (
                     before[1] == "indirect"
-                    and self._adverbial(before[0])
+                    and (self._adverbial(before[0]) or self._scene_phrase(before[0]))
                     or _opening_adjunct(text, before[0])
                 )
                 and not _PARENTHETICAL.match(text, cue[1], end)
             ):
-                before = None  # "But when Congress cut funding, Mexico said ...", not
+                before = None  # "But when Congress cut funding, Mexico said ...", "For the
+                # family, the board felt distant", not
                 # "Though the vote was close, she said, the result will stand"
             elif (
                 before is not None
@@ -1801,11 +1805,17 @@ class CueAttributions(CueForms, Quotations):
             if word in _ATTITUDES and not _COPULA_BETWEEN.fullmatch(text, subject_end, cue[0]):
                 return None, False  # "voters critical of the plan said": no clause of its own
             passive = (
-                subject_end + 1 < cue[0]  # "X said": most often nothing stands between
-                and word not in BELIEF_ADJECTIVES
-                and word not in _ATTITUDES
-                and _passive(text[subject_end : cue[0]], word)
-            )
+                (
+                    subject_end + 1 < cue[0]  # "X said": most often nothing stands between
+                    and word not in BELIEF_ADJECTIVES
+                    and word not in _ATTITUDES
+                    and _passive(text[subject_end : cue[0]], word)
+                )
+                or (
+                    word in OBJECT_BEFORE_TO_PARTICIPLES
+                    and _INFINITIVE_NEXT.match(text, cue[1], end) is not None
+                )
+            )  # "Patients told to stay home": told, not telling
             if passive or (
                 word in CUE_NOUNS
                 and not (word.endswith("ing") and _WITH_BEFORE.search(text, start, phrase.span[0]))
@@ -2301,7 +2311,7 @@ class CueAttributions(CueForms, Quotations):
         lead = pattern.search(self.text, max(previous.span[0], anchor - LEAD), anchor)
         if lead is None:
             return False
-        if anchor == found.cue[0] and self._content_verb(previous.span, found.cue, lead):
+        if anchor == found.cue[0] and self._content_verb(previous, found.cue, lead):
             return False  # "said residents should stay home and call a doctor": one clause
         if phrase.span[0] == previous.span[0] and phrase.appositive is not None:
             return False  # "show that Lee, the director, asked ...": the content's subject
@@ -2384,14 +2394,17 @@ class CueAttributions(CueForms, Quotations):
         end = comma if comma > previous.span[0] else subject  # "A, Mr. Orr said": before "Mr."
         return strip(self.text, (previous.span[0], end), TRIM_END + " \n")
 
-    def _content_verb(self, content: Span, cue: Span, lead: re.Match[str]) -> bool:
+    def _content_verb(self, previous: Emitted, cue: Span, lead: re.Match[str]) -> bool:
         """Whether the cue at `cue`, joined by `lead` with no subject of its own to the last
-        statement's `content`, is a verb of that content instead: after a modal ("said it would
+        statement `previous`, is a verb of its content instead: after a modal ("said it would
         hold talks and would publish the results"), or in its bare form after a modal in the
-        content ("said residents should stay home and call a doctor"); "found" with an object,
-        what the content's subject found ("said inspectors had visited the site and found no
-        faults"); not "said ... and urged", "refused to release it or explain", "agreed and
-        seemed to think", "said costs had doubled and found that ..."."""
+        content ("said residents should stay home and call a doctor") or in the subjunctive
+        clause of a mandative cue ("recommended that the agency collect and publish the
+        data"); "found" with an object, what the content's subject found ("said inspectors
+        had visited the site and found no faults"); not "said ... and urged", "refused to
+        release it or explain", "agreed and seemed to think", "said costs had doubled and
+        found that ..."."""
+        content = previous.span
         joining = lead.group().split()
         if any(word in MODALS for word in joining):
             return True
@@ -2405,7 +2418,24 @@ class CueAttributions(CueForms, Quotations):
         return (
             "to" not in joining
             and _bare(self.text[cue[0] : cue[1]])
-            and any(word in MODALS for word in self.text[content[0] : lead.start()].split())
+            and (
+                any(word in MODALS for word in self.text[content[0] : lead.start()].split())
+                or self._mandative_clause(previous)
+            )
+        )
+
+    def _mandative_clause(self, previous: Emitted) -> bool:
+        """Whether the statement `previous` is the that-clause of a mandative cue not in the
+        bare form, whose verb is in the subjunctive ("urged that the clinic hire nurses"), so
+        that a bare verb joined to it is no cue of the speaker's; not its object ("recommended
+        rest and urged ..."), nor after a bare cue ("Nurses demand that ... and urge": theirs)."""
+        cue = previous.cue_span
+        word = (previous.cue or "").lower()
+        return (
+            cue is not None
+            and word in MANDATIVE_CUES
+            and not _bare(word)
+            and "that" in self.text[cue[1] : previous.span[0]].split()
         )
 
     def _agent_subject(self, content: Span) -> bool:

@@ -5,8 +5,9 @@ A speech verb with a subject and words after it is not always an attribution:
 - a **non-answer**: a verb of answering negated ("did not respond to a request for comment",
   "would not say how many", "has not said whether"), or after a verb of refusing ("declined
   to comment", "refused to elaborate", "refused to be drawn on", "refused to take
-  questions"), or with nothing for object ("said nothing about the vote"), or a request
-  for anonymity ("asked not to be named"): nothing was said that an analyst could check;
+  questions", "declined an interview request"), or with nothing for object ("said nothing
+  about the vote"), or a request for anonymity ("asked not to be named"): nothing was said
+  that an analyst could check;
 - a speech verb in **another sense**: its object a quantity ("added two goals", "declined 3
   percent"), an event or a prize ("called a timeout", "claimed the title"), a plea
   ("pleaded not guilty to two counts") or a place, a
@@ -120,6 +121,14 @@ _TO_GIVE_INFORMATION = re.compile(
     r"\s+to\s+(?:give|provide|offer|release)\s+(?:(?:any|further|more|the|an?|his|her|their|its"
     r"|exact|precise|specific|full)\s+)*(?:details?|information|names?|surname|figures?|numbers?"
     r"|evidence|breakdown|timeline|specifics|estimate|reasons?|explanation|comment)\b"
+)
+# After a verb of refusing: a request for an interview or a comment as its object ("declined
+# an interview request", "refused repeated requests for comment", "declined CBC's requests for
+# an interview"): nothing said, unlike another object refused ("declined the offer").
+_REQUEST_REFUSED = re.compile(
+    r"\s+(?:(?:an?|the|all|repeated|multiple|several|numerous|further|[\w’'.]+(?:’s|'s))\s+)*"
+    r"(?:(?:interview|media|comment)\s+requests?|requests?\s+for\s+(?:an?\s+)?"
+    r"(?:interviews?|comment)|interviews?)\b"
 )
 # After a verb of refusing: "to" and a verb of handling questions before them ("refused to
 # take questions", "declined to answer any more questions").
@@ -567,14 +576,15 @@ def rejection(text: str, span: Span, cue: Span | None) -> str | None:
 
 
 def _non_answer(text: str, word: str, cue: Span, before: str | None) -> bool:
-    """ "did not respond to a request", "would not say whether", "declined to comment", "said
-    nothing about"; a request for anonymity ("asked not to be named"). `before`: the word
-    before the cue (`_word_before`)."""
+    """ "did not respond to a request", "would not say whether", "declined to comment",
+    "declined an interview request", "said nothing about"; a request for anonymity ("asked
+    not to be named"). `before`: the word before the cue (`_word_before`)."""
     if word in REFUSAL_VERBS:
         return bool(
             _TO_ANSWER.match(text, cue[1])
             or _TO_TAKE_QUESTIONS.match(text, cue[1])
             or _TO_GIVE_INFORMATION.match(text, cue[1])
+            or _REQUEST_REFUSED.match(text, cue[1])
         )
     if word in _REQUEST_VERBS or word in _WISH_VERBS:
         return anonymity(text, word, cue)
