@@ -2107,11 +2107,6 @@ OBJECT_SENSES: dict[str, frozenset[str]] = {
         roll halt truce ceasefire hold scrub abort
         """.split()
     ),
-    # A request to talk turned down ("declined an interview request", "refused a request
-    # for comment"): a non-answer, no stance ("declined the offer" is one).
-    "decline declines declined declining refuse refuses refused refusing": frozenset(
-        "interview interviews request requests".split()
-    ),
     "claim claims claimed claiming": frozenset(
         """
         title titles victory win seat seats crown championship medal prize trophy lives life
