@@ -964,6 +964,25 @@ def _worded_subject(text: str, start: int, cue_start: int) -> Phrase | None:
     return Phrase((subject.start(), subject.end()), words)
 
 
+def _reduced_relative(text: str, start: int, phrase: Phrase, cue: Span) -> bool:
+    """Whether a participle cue right after `phrase`, the subject opening the sentence at
+    `start`, modifies that subject, the clause's verb still to come: "Buyers *hoping* for a
+    cut may wait", "Sellers *expecting* quick offers are cutting prices" (not "..., saying",
+    "She is hoping", "The firm tried persuading", "Keeps saying", "It's worth noting", nor
+    before a quotation: "footage of Lee asking, “...”"): a noun phrase, determined or plural,
+    whose last word is no verb."""
+    last = phrase.words[-1].lower()
+    return (
+        text[phrase.span[1] : cue[0]] == " "
+        and text[cue[1] : cue[1] + 1] not in {",", ":"}
+        and not text[start : phrase.span[0]].strip(" \n\"“‘'")
+        and (phrase.words[0].lower() in DETERMINERS or last.endswith("s"))
+        and last not in CATENATIVE_VERBS
+        and last not in CHANGE_VERBS
+        and not last.endswith("ed")
+    )
+
+
 def _natural_event(words: tuple[str, ...]) -> bool:
     """Whether a speaker phrase's `words` name a natural event: its head ("the wildfire"), or
     its first words, an event's word and a name ("Hurricane Delia", "Tropical Storm Lee"; not
@@ -1708,6 +1727,8 @@ class CueAttributions(CueForms, Quotations):
             phrase = _shown_speaker(text, phrase, cue[0]) or phrase
         if phrase is not None and _natural_event(phrase.words):
             return None, False  # "Hurricane Delia slams the coast": a storm says nothing
+        if phrase is not None and _participle(word) and _reduced_relative(text, start, phrase, cue):
+            return None, False  # "Buyers hoping for a cut may wait": the subject's modifier
         if phrase is not None and phrase.words[-1] in DURATION_UNITS:
             # a time says nothing: "The firm, beset by rows over the past two years, said" is
             # the subject's; "have spent the past two years arguing" no one's
