@@ -964,19 +964,27 @@ def _worded_subject(text: str, start: int, cue_start: int) -> Phrase | None:
     return Phrase((subject.start(), subject.end()), words)
 
 
+# Where a clause opens: the sentence's start, a mark, a conjunction after a comma ("..., but
+# *buyers*"; not "with many warning A and *others* saying B", an absolute's second subject).
+_CLAUSE_OPENING_BEHIND = re.compile(
+    rf"(?:\A|[,;:—–](?:\s+(?:{alternation(CLAUSE_CONJUNCTIONS)}))?)[\s\"“‘']*\Z", re.IGNORECASE
+)
+
+
 def _reduced_relative(text: str, start: int, phrase: Phrase, cue: Span) -> bool:
-    """Whether a participle cue right after `phrase`, the subject opening the sentence at
-    `start`, modifies that subject, the clause's verb still to come: "Buyers *hoping* for a
-    cut may wait", "Sellers *expecting* quick offers are cutting prices" (not "..., saying",
-    "She is hoping", "The firm tried persuading", "Keeps saying", "It's worth noting", nor
-    before a quotation: "footage of Lee asking, “...”"): a noun phrase, determined or plural,
-    whose last word is no verb."""
+    """Whether a participle cue right after `phrase`, the subject opening its clause (in the
+    sentence at `start`), modifies that subject, the clause's verb still to come: "Buyers
+    *hoping* for a cut may wait", "..., but renters *hoping* for relief will wait" (not
+    "..., saying", "She is hoping", "The firm tried persuading", "Keeps saying", "It's worth
+    noting", nor before a quotation: "footage of Lee asking, “...”"): a noun phrase,
+    determined or plural, whose last word is no verb."""
     last = phrase.words[-1].lower()
     return (
         text[phrase.span[1] : cue[0]] == " "
         and text[cue[1] : cue[1] + 1] not in {",", ":"}
-        and not text[start : phrase.span[0]].strip(" \n\"“‘'")
+        and _CLAUSE_OPENING_BEHIND.search(text, start, phrase.span[0]) is not None
         and (phrase.words[0].lower() in DETERMINERS or last.endswith("s"))
+        and last not in COUNTED_ALONE  # "..., and many saying ...": an absolute's subject
         and last not in CATENATIVE_VERBS
         and last not in CHANGE_VERBS
         and not last.endswith("ed")
