@@ -207,6 +207,57 @@ def test_a_participle_after_be_a_comma_or_before_a_quotation_still_reports(
     assert [content for content, _, _ in attributed(text)] == contents
 
 
+# --- Data and reports as sources ---
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "name"),
+    [
+        ("Sales fell, data from the board showed.", "Sales fell", "the board"),
+        ("Rents rose 2%, a report from the agency said.", "Rents rose 2%", "the agency"),
+        ("Listings rose, the latest survey from the agency found.", "Listings rose", "the agency"),
+    ],
+)
+def test_a_document_from_a_source_after_the_content_gives_the_source(
+    text: str, content: str, name: str
+):
+    [(found, speaker, _)] = attributed(text)
+    assert speaker is not None
+    assert (found, speaker.name) == (content, name)
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "name"),
+    [
+        ("A report from the board showed that sales fell.", "sales fell", "the board"),
+        ("Sales fell, a broker from Ashby said.", "Sales fell", "a broker from Ashby"),
+        (
+            "Prices rose after a warning from the bank, Vale said.",
+            "Prices rose after a warning from the bank",
+            "Vale",
+        ),
+    ],
+)
+def test_a_source_opening_the_sentence_or_a_person_from_a_place_reads_as_before(
+    text: str, content: str, name: str
+):
+    [(found, speaker, _)] = attributed(text)
+    assert speaker is not None
+    assert (found, speaker.name) == (content, name)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The numbers show that sales fell.",
+        "Sales fell in May, the numbers showed.",
+        "Statistics show rents rose.",
+    ],
+)
+def test_numbers_and_statistics_speak_as_documents(text: str):
+    assert speaker_of(text)[1] == "document"
+
+
 # --- The invented articles ---
 
 ARTICLE_SPEAKERS = {

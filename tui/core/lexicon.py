@@ -1686,7 +1686,7 @@ DOCUMENT_WORDS: frozenset[str] = frozenset(
     trial trials advisory advisories
     petition petitions motion recording recordings
     application applications warrant warrants log logs
-    telemetry observations
+    telemetry observations numbers statistics
     """.split()
 ) | frozenset(
     # the plurals of the above, and what war reporting cites as evidence: "intelligence

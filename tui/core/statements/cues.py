@@ -776,6 +776,14 @@ _JOINING = (" and", " but", " And", " But")  # a conjunction before a clause's s
 # An article and a word or two describing a name before it: '“...,” *a defiant* Ruiz said',
 # '*an emotional* Ana Ruiz told the crowd'.
 _DESCRIBED_NAME = re.compile(r"(?<=\s)(?:an?|the)\s+(?:[a-z][\w-]*\s+){1,2}$")
+# A document "from" its source, whom it speaks for, after the content's comma: '..., *new data
+# from* the board showed', '..., *a report from* the agency found' (the source speaks).
+_DOCUMENT_FROM = re.compile(
+    r"(?<=,\s)(?:(?:the|a|an|new|its|their|this)\s+)?(?:[a-z][\w-]*\s+){0,2}?(?:"
+    + alternation(DOCUMENT_WORDS)
+    + r")\s+from\s+$"
+)
+_DOCUMENT_FROM_REACH = 60  # characters before the source searched for its document
 # A capitalised cue word inside a name of an institution or a place, before at most two
 # more capitalised words and the noun that heads the name: "Greater Hope Baptist Church",
 # "New Promise Chapel", "Hope Street".
@@ -1465,6 +1473,10 @@ class CueAttributions(CueForms, Quotations):
         if not inverted and phrase.words[0][:1].isupper():
             described = _DESCRIBED_NAME.search(text, max(start, before_end - 40), before_end)
             before_end = described.start() if described is not None else before_end
+        elif not inverted and text.startswith("from ", before_end - 5):
+            reach = max(start, before_end - _DOCUMENT_FROM_REACH)
+            document = _DOCUMENT_FROM.search(text, reach, before_end)
+            before_end = document.start() if document is not None else before_end
         lead = self._lead(start, before_end)
         # "as" ends the lead before `_AS_CLAUSE` is tried: "..., as police have said".
         as_clause = lead.endswith("as") and _AS_CLAUSE.search(
