@@ -109,8 +109,24 @@ def test_a_level_after_a_change_in_per_cent_counts_the_plural_subject(
 
 
 @pytest.mark.parametrize(
+    ("text", "written", "unit"),
+    [
+        ("Detached sales fell 9% to 812, while condo sales rose 3% to 1,406.", "1,406", "sales"),
+        ("Sales fell 9 per cent to 812, and new listings rose to 1,406.", "1,406", "listings"),
+        ("Prices fell, but sales rose to 410.", "410", "sales"),
+    ],
+)
+def test_a_clause_joined_after_a_comma_has_its_own_plural_subject(
+    text: str, written: str, unit: str
+):
+    assert unit_of(text, written) == unit
+
+
+@pytest.mark.parametrize(
     ("text", "written"),
     [
+        ("In Ashby, where prices fell, sales rose 4% to 300.", "300"),  # no join: not read
+        ("Sales fell, and rents rose 2% to 1,950.", "1,950"),  # a value's noun
         ("Rents rose 3 per cent to 1,742 a month.", "1,742"),  # a value's noun: no rents counted
         ("Jones rose to 300.", "300"),  # a name
         ("Officials put the toll up 4% to 4,100.", "4,100"),  # an object's count

@@ -399,6 +399,7 @@ _REPORTING_PASTS = frozenset(w for w in lx.INVERTED_CUES if w.endswith("ed")) | 
 _REPORTED_AFTER = re.compile(rf"[^\S\n]+(?:{_alternation(_REPORTING_PASTS)})\b")
 _CLAUSE_VERB_AFTER = re.compile(rf"[^\S\n]+(?:{_alternation(lx.CLAUSE_VERBS)})\b", re.IGNORECASE)
 _SENTENCE_BREAK = re.compile(r"[.!?;][^\S\n]|\n")
+_CLAUSE_JOIN = re.compile(r",[^\S\n]+(?:while|whereas|and|but)[^\S\n]+")  # a clause's opening
 _SENTENCE_OPENING = re.compile(r"(?:\A|[.!?][\"'”’]?[^\S\n]+|\n[\"“]?)\Z")
 _GROUP_BEHIND = re.compile(
     rf"(?<![\w])(?:number|(?P<group>{_alternation(lx.GROUP_NOUNS)}))[^\S\n]+of(?=[^\S\n])",
@@ -2564,6 +2565,8 @@ def _plural_subject(text: str, start: int) -> str | None:
     opening = breaks[-1].end() if breaks else 0
     if not breaks and start > 96:
         return None
+    joins = list(_CLAUSE_JOIN.finditer(text, opening, start))
+    opening = joins[-1].end() if joins else opening  # "..., while condo *sales* rose 3% to"
     clause = " " + text[opening:start]  # the space a noun phrase's first word follows
     phrase = _noun_phrase(clause, 0)
     if phrase is None or not _plural(phrase[2].lower()) or phrase[2].lower() in lx.VALUE_NOUNS:
