@@ -263,6 +263,29 @@ def test_a_source_opening_the_sentence_or_a_person_from_a_place_reads_as_before(
 
 
 @pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The agency's latest outlook forecasts that starts will fall.",
+            "The agency's latest outlook",
+        ),
+        ("The board's monthly update showed sales fell.", "The board's monthly update"),
+        ("The index shows that prices fell.", "The index"),
+        ("Prices fell 2%, the board's price index showed.", "the board's price index"),
+    ],
+)
+def test_an_outlook_an_update_and_an_index_speak_as_documents(text: str, name: str):
+    assert speaker_of(text)[:2] == (name, "document")
+
+
+@pytest.mark.parametrize(
+    "text", ["The index fell 2% in May.", "The company updates its forecast monthly."]
+)
+def test_an_index_or_an_update_without_a_cue_says_nothing(text: str):
+    assert attributed(text) == []
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "The numbers show that sales fell.",

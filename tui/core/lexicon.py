@@ -1686,7 +1686,8 @@ DOCUMENT_WORDS: frozenset[str] = frozenset(
     trial trials advisory advisories
     petition petitions motion recording recordings
     application applications warrant warrants log logs
-    telemetry observations numbers statistics
+    telemetry observations numbers statistics outlook outlooks update updates index indexes
+    indices gauge gauges indicator indicators tracker
     """.split()
 ) | frozenset(
     # the plurals of the above, and what war reporting cites as evidence: "intelligence
