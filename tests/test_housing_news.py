@@ -297,6 +297,48 @@ def test_numbers_and_statistics_speak_as_documents(text: str):
     assert speaker_of(text)[1] == "document"
 
 
+# --- A role noun going back to a person described with a complement ---
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Gord Vale, a broker in Ashby, disagreed. “People are waiting,” the broker said.",
+            "Gord Vale",
+        ),
+        (
+            "Ana Ruiz, an economist at Brill Bank, was cautious. “Rates will fall,” the "
+            "economist said.",
+            "Ana Ruiz",
+        ),
+        (
+            "Lee Moss, a planner with the city, spoke first. The planner said permits were slow.",
+            "Lee Moss",
+        ),
+    ],
+)
+def test_the_role_noun_names_the_person_described_by_it_with_a_complement(text: str, name: str):
+    assert speaker_of(text)[0] == name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Lee Moss, a planner with the city, spoke first. Then a broker said prices were high.",
+            "a broker",
+        ),
+        (
+            "Ed Kahn, a landlord in Ashby, spoke. Another landlord in Brill said rents were low.",
+            "Another landlord in Brill",
+        ),
+    ],
+)
+def test_another_role_or_an_indefinite_one_stays_unnamed(text: str, name: str):
+    assert speaker_of(text)[0] == name
+
+
 # --- The invented articles ---
 
 ARTICLE_SPEAKERS = {
