@@ -123,8 +123,28 @@ def test_a_clause_joined_after_a_comma_has_its_own_plural_subject(
 
 
 @pytest.mark.parametrize(
+    ("text", "written", "unit"),
+    [
+        ("The board's data showed the average days on market rose to 34.", "34", "days"),
+        ("The board said new listings rose 38% to 9,870.", "9,870", "listings"),
+        ("The report found that the listings jumped to 400.", "400", "listings"),
+        ("The new listings rose 4% to 9,870.", "9,870", "listings"),
+    ],
+)
+def test_a_reported_clause_or_a_determined_subject_gives_the_plural_counted(
+    text: str, written: str, unit: str
+):
+    assert unit_of(text, written) == unit
+
+
+@pytest.mark.parametrize(
     ("text", "written"),
     [
+        (
+            "The housing plan predicts that between 7,500 and 8,000 will be built.",
+            "between 7,500 and 8,000",
+        ),
+        ("Officials said the rates rose to 7.", "7"),  # a value's noun
         ("In Ashby, where prices fell, sales rose 4% to 300.", "300"),  # no join: not read
         ("Sales fell, and rents rose 2% to 1,950.", "1,950"),  # a value's noun
         ("Rents rose 3 per cent to 1,742 a month.", "1,742"),  # a value's noun: no rents counted
@@ -395,6 +415,7 @@ def test_the_invented_housing_articles_make_no_statement_of_a_modifier_or_a_date
 ARTICLE_FIGURES = {
     "housing-board-monthly.txt": [
         ("9,870", "listings", None),
+        ("34", "days", None),
         ("five-year fixed mortgage rates", "year", "fixed mortgage rates"),
         ("two-bedroom condo", "bedroom", "condo"),
         ("about half the neighbourhood", "fraction", "neighbourhood"),

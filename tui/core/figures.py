@@ -399,7 +399,13 @@ _REPORTING_PASTS = frozenset(w for w in lx.INVERTED_CUES if w.endswith("ed")) | 
 _REPORTED_AFTER = re.compile(rf"[^\S\n]+(?:{_alternation(_REPORTING_PASTS)})\b")
 _CLAUSE_VERB_AFTER = re.compile(rf"[^\S\n]+(?:{_alternation(lx.CLAUSE_VERBS)})\b", re.IGNORECASE)
 _SENTENCE_BREAK = re.compile(r"[.!?;][^\S\n]|\n")
-_CLAUSE_JOIN = re.compile(r",[^\S\n]+(?:while|whereas|and|but)[^\S\n]+")  # a clause's opening
+# Where a clause opens inside a sentence: a conjunction after a comma ("..., while"), a verb
+# reporting it ("the board said (that)", "figures showed").
+_CLAUSE_JOIN = re.compile(
+    r"(?:,[^\S\n]+(?:while|whereas|and|but)|(?<![\w-])(?:said|says|showed|shows|found|finds)"
+    r"(?:[^\S\n]+that)?)[^\S\n]+"
+)
+_LEADING_DETERMINER = re.compile(r"[^\S\n]+(?:the|its|their|these)(?=[^\S\n])", re.IGNORECASE)
 _SENTENCE_OPENING = re.compile(r"(?:\A|[.!?][\"'”’]?[^\S\n]+|\n[\"“]?)\Z")
 _GROUP_BEHIND = re.compile(
     rf"(?<![\w])(?:number|(?P<group>{_alternation(lx.GROUP_NOUNS)}))[^\S\n]+of(?=[^\S\n])",
@@ -2568,7 +2574,8 @@ def _plural_subject(text: str, start: int) -> str | None:
     joins = list(_CLAUSE_JOIN.finditer(text, opening, start))
     opening = joins[-1].end() if joins else opening  # "..., while condo *sales* rose 3% to"
     clause = " " + text[opening:start]  # the space a noun phrase's first word follows
-    phrase = _noun_phrase(clause, 0)
+    determiner = _LEADING_DETERMINER.match(clause)  # "*the* average days on market rose to"
+    phrase = _noun_phrase(clause, determiner.end() if determiner else 0)
     if phrase is None or not _plural(phrase[2].lower()) or phrase[2].lower() in lx.VALUE_NOUNS:
         return None
     change = _CHANGE_TO_LEVEL.fullmatch(clause, phrase[1])
@@ -2579,6 +2586,8 @@ def _plural_subject(text: str, start: int) -> str | None:
     link = change or _LINK_WORDS.fullmatch(clause, phrase[1])
     if link is None or _OBJECT_ARTICLE.search(link.group()):
         return None  # "Official figures put *the toll* at 4,100": the object's count
+    if link.group().split(None, 1)[0] == "that":
+        return None  # "The plan *predicts* that 40 will": a verb, its clause
     return phrase[2].lower()
 
 
