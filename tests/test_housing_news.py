@@ -311,10 +311,17 @@ def test_an_index_or_an_update_without_a_cue_says_nothing(text: str):
         "The numbers show that sales fell.",
         "Sales fell in May, the numbers showed.",
         "Statistics show rents rose.",
+        "Data showed sales fell.",
+        "Reports said rents rose.",
     ],
 )
 def test_numbers_and_statistics_speak_as_documents(text: str):
     assert speaker_of(text)[1] == "document"
+
+
+@pytest.mark.parametrize("text", ["The Post said rents rose.", "Post said rents rose."])
+def test_a_singular_document_word_as_a_name_stays_an_outlet(text: str):
+    assert speaker_of(text)[1] == "media"
 
 
 # --- A role noun going back to a person described with a complement ---

@@ -2693,7 +2693,10 @@ class Speakers:
                 return _Analysis(name, None, kind, True, span, head)
         if kind is not None:
             is_media, is_org = kind == "media", kind == "organization"
-        document = head in DOCUMENT_WORDS and toks[-1].word.islower()  # "a post", not "The Post"
+        document = head in DOCUMENT_WORDS and (
+            toks[-1].word.islower()  # "a post", not "The Post"
+            or (len(toks) == 1 and (head in PLURAL_HEADS or head.endswith("s")))  # "Data show"
+        )
         document = document or _official_publication(words)  # "the official gazette"
         if is_media and not document and head not in _ROLES_NOT_MEDIA:
             noun = _medium_noun_before_name(toks)
