@@ -399,6 +399,13 @@ _REPORTING_PASTS = frozenset(w for w in lx.INVERTED_CUES if w.endswith("ed")) | 
 _REPORTED_AFTER = re.compile(rf"[^\S\n]+(?:{_alternation(_REPORTING_PASTS)})\b")
 _CLAUSE_VERB_AFTER = re.compile(rf"[^\S\n]+(?:{_alternation(lx.CLAUSE_VERBS)})\b", re.IGNORECASE)
 _SENTENCE_BREAK = re.compile(r"[.!?;][^\S\n]|\n")
+# Where a clause opens inside a sentence: a conjunction after a comma ("..., while"), a verb
+# reporting it ("the board said (that)", "figures showed").
+_CLAUSE_JOIN = re.compile(
+    r"(?:,[^\S\n]+(?:while|whereas|and|but)|(?<![\w-])(?:said|says|showed|shows|found|finds)"
+    r"(?:[^\S\n]+that)?)[^\S\n]+"
+)
+_LEADING_DETERMINER = re.compile(r"[^\S\n]+(?:the|its|their|these)(?=[^\S\n])", re.IGNORECASE)
 _SENTENCE_OPENING = re.compile(r"(?:\A|[.!?][\"'”’]?[^\S\n]+|\n[\"“]?)\Z")
 _GROUP_BEHIND = re.compile(
     rf"(?<![\w])(?:number|(?P<group>{_alternation(lx.GROUP_NOUNS)}))[^\S\n]+of(?=[^\S\n])",
@@ -408,6 +415,13 @@ _DATE_PREPOSITIONS = frozenset({"in", "on"})  # before a date: what precedes is 
 _TIME_PREPOSITIONS = frozenset({"in", "since", "during", "until"})  # before a year
 _LINK = r"(?:[^\S\n]+[a-z]+){1,4}[^\S\n]+"
 _LINK_WORDS = re.compile(_LINK)  # "has risen to", "stood at"
+# A change in per cent, when it was measured, then the level reached: "(listings) rose 38 per
+# cent from a year earlier to", "(sales) fell by about 4% in May to".
+_CHANGE_TO_LEVEL = re.compile(
+    rf"(?:[^\S\n]+(?:has|have|had))?[^\S\n]+(?:{_alternation(lx.CHANGE_WORDS)})"
+    r"(?:[^\S\n]+[a-z]+){0,2}[^\S\n]+[0-9][0-9.,]*(?:%|[^\S\n]+per[^\S\n]?cent|[^\S\n]+percent)"
+    r"(?:[^\S\n]+[A-Za-z-]+){0,6}?[^\S\n]+to[^\S\n]+"
+)
 # The same after a complement of the counted noun: "(households) in temporary housing had
 # reached a record", "(cases) at the school rose to", or a participle's phrase: "(people)
 # forced from their homes has reached".
@@ -483,6 +497,10 @@ _NP_WORD = re.compile(
     r"|[^\W\d_][\w'’]*(?:-[^\W\d_][\w'’]*)*(?:(?:(?<=[A-Z])[^\S\n])?-[0-9]+(?![\w.,]))?)"
 )
 _SPACES_AHEAD = re.compile(r"[^\S\n]+")
+# A level, when it was reached, then a change: "(6,120 sales) in May, up (9.4%)".
+_UP_OR_DOWN = re.compile(r"(?:[^\S\n]+[A-Za-z]+){0,3},[^\S\n]+(?:up|down)(?:[^\S\n]+by)?[^\S\n]+")
+_FROM = re.compile(r"[^\S\n]+from[^\S\n]+")
+_FIRST_WORD = re.compile(r"\S+[^\S\n]+")  # a word and the spaces after it
 _COMPOUND_TAIL = re.compile(r"(?:-[^\W\d_]+)+")  # "-a-day", "-page", "-olds"
 _OF_A_FIGURE = re.compile(
     r"[^\S\n]+of[^\S\n]+(?:(?P<d>[^\W\d_]+)[^\S\n]+)?(?:[^\W\d_]+(?:[’']s)?[^\S\n]+)?"
@@ -724,6 +742,10 @@ def _elliptical(text: str, figures: list[Figure], figure: Figure) -> Figure:
     if part is not None:
         return _part_of_them(text, figures, figure, part.group().endswith("whom"))
     previous = figures[-1]
+    level = _changed_from(text, figures, start) if previous.kind == "percent" else None
+    if level is not None:
+        value = figure.value * _scale_of(text, level, figure)
+        return replace(figure, value=value, unit=level.unit, kind=level.kind)
     if previous.unit in {None, "fraction"} or _SENTENCE_BREAK.search(text, previous.span[1], start):
         return figure
     if _OR_BETWEEN.fullmatch(text, previous.span[1], start):
@@ -732,6 +754,18 @@ def _elliptical(text: str, figures: list[Figure], figure: Figure) -> Figure:
         return figure
     value = figure.value * _scale_of(text, previous, figure)
     return replace(figure, value=value, unit=previous.unit, kind=previous.kind)
+
+
+def _changed_from(text: str, figures: list[Figure], start: int) -> Figure | None:
+    """The level before the last figure, a change in per cent, when the bare figure at `start`
+    is the level it changed from: "6,120 sales in May, up 9.4% from 5,594" (sales); None
+    otherwise."""
+    if len(figures) < 2 or figures[-2].unit is None:
+        return None
+    level, change = figures[-2], figures[-1]
+    if not _FROM.fullmatch(text, change.span[1], start):
+        return None
+    return level if _UP_OR_DOWN.fullmatch(text, level.span[1], change.span[0]) else None
 
 
 def _percentage_point_again(text: str, previous: Figure, figure: Figure) -> Figure:
@@ -1985,6 +2019,8 @@ def _noun_phrase(text: str, position: int, *, hyphen: bool = False) -> tuple[int
             break  # "one person *familiar* with the talks": the person is counted
         if lower.endswith(_NEGATED_ENDINGS):
             break  # "one update *doesn't* fix it": the verb, a contracted negation
+        if words and lower.endswith("s") and _phrasal_present(text, words[-1], position):
+            break  # "half the town *shows up*": the verb
         if lower in lx.NOUN_PHRASE_STOPWORDS and not (word.isupper() and len(word) > 1):
             if _paired_modifiers(text, words, lower, position) or _joined_modifiers(
                 text, words, lower, position
@@ -2044,6 +2080,20 @@ _IRREGULAR_FORMS = (
     | lx.POSTMODIFYING_PARTICIPLES
     | frozenset("cast won lost slain".split())
 )
+
+
+# A phrasal verb's particle, then a preposition or the clause's end: "(shows) *up at*".
+_PARTICLE_AHEAD = re.compile(
+    rf"[^\S\n]+(?:{_alternation(lx.PHRASAL_PARTICLES)})"
+    r"(?:[^\S\n]*[.,;:!?]|[^\S\n]+(?:at|to|in|on|for|with|of|from|after|before)\b)"
+)
+
+
+def _phrasal_present(text: str, before: str, position: int) -> bool:
+    """Whether the word in -s ending at `position`, after the singular `before`, is a verb in
+    the present with its particle ("half the neighborhood *shows up* at the door"), not a
+    plural noun ("two bus *stops*")."""
+    return not _plural(before) and _PARTICLE_AHEAD.match(text, position) is not None
 
 
 def _paired_modifiers(text: str, words: list[str], lower: str, position: int) -> bool:
@@ -2330,6 +2380,8 @@ def _figure(
     if unit is None and subject is not None:
         hyphenated = text.startswith("-", end)
         unit, kind = _counted(text, subject, hyphenated=hyphenated)
+        if hyphenated:
+            subject = _modified(text, subject)
         if kind == "count" and not hyphenated:  # "400 patients a day", "3,000 tests per day"
             unit, end = _per(text, unit, max(end, subject[1]))
     elif kind == "measure" and subject is not None and unit and " per " not in unit:
@@ -2474,11 +2526,11 @@ def _subject(text: str, amount: _Amount, end: int) -> tuple[int, int, str] | Non
     """What the amount counts or measures, as (start, end, head) of a noun phrase."""
     if amount.unit is None:
         return _noun_phrase(text, end, hyphen=True) or _of_phrase(text, end)
-    if amount.unit_start is not None:  # "a four-cylinder engine": the cylinders
+    if amount.unit_start is not None:  # "a 30-year *fixed mortgage*": what the compound modifies
         phrase = _noun_phrase(text, end)
-        if _hyphened_age(text, amount) or amount.kind in {"measure", "duration"}:
-            return phrase  # "a 42-year-old man", "a 40-kilometre road": the man, the road
-        return amount.unit_start, phrase[1] if phrase else end, amount.unit
+        if phrase is not None or _hyphened_age(text, amount):
+            return phrase  # "a 42-year-old *man*", "a four-cylinder *engine*"
+        return amount.unit_start, end, amount.unit  # "for a 10-year": the compound's noun
     if amount.unit == "fraction":  # "1/4 of the budget", "one in five Americans"
         return _of_phrase(text, end) or _determined_phrase(text, end)
     if amount.kind not in {"percent", "measure", "money"}:
@@ -2591,19 +2643,31 @@ def _group_counts(text: str, start: int, end: int) -> bool:
 
 def _plural_subject(text: str, start: int) -> str | None:
     """What a bare count starting at `start` counts when a plural noun opening its sentence
-    is its subject, a few lower-case words between: "Flu *cases* rose to 1,240"."""
+    is its subject, a few lower-case words or a change in per cent between: "Flu *cases* rose
+    to 1,240", "*Listings* rose 38% from a year earlier to 9,870"; not a value's noun ("Rents
+    rose 3% to 1,742")."""
     breaks = list(_SENTENCE_BREAK.finditer(text, max(0, start - 96), start))
     opening = breaks[-1].end() if breaks else 0
     if not breaks and start > 96:
         return None
+    joins = list(_CLAUSE_JOIN.finditer(text, opening, start))
+    opening = joins[-1].end() if joins else opening  # "..., while condo *sales* rose 3% to"
     clause = " " + text[opening:start]  # the space a noun phrase's first word follows
-    phrase = _noun_phrase(clause, 0)
-    if phrase is None or not _plural(phrase[2]) or not phrase[2].islower():
+    determiner = _LEADING_DETERMINER.match(clause)  # "*the* average days on market rose to"
+    phrase = _noun_phrase(clause, determiner.end() if determiner else 0)
+    if phrase is None or not _plural(phrase[2].lower()) or phrase[2].lower() in lx.VALUE_NOUNS:
         return None
-    link = _LINK_WORDS.fullmatch(clause, phrase[1])
+    change = _CHANGE_TO_LEVEL.fullmatch(clause, phrase[1])
+    if not phrase[2].islower() and not (
+        change and phrase[0] == 1 and clause[2 : phrase[1]].islower()
+    ):  # a name ("Jones rose to 300"); a capital only as the first letter before a change in
+        return None  # per cent: "Listings rose 4% to 870" (a name does not rise by per cent)
+    link = change or _LINK_WORDS.fullmatch(clause, phrase[1])
     if link is None or _OBJECT_ARTICLE.search(link.group()):
         return None  # "Official figures put *the toll* at 4,100": the object's count
-    return phrase[2]
+    if link.group().split(None, 1)[0] == "that":
+        return None  # "The plan *predicts* that 40 will": a verb, its clause
+    return phrase[2].lower()
 
 
 def _counted(
@@ -2622,6 +2686,14 @@ def _counted(
     if all(w[0].isupper() for w in phrase.split()):
         return phrase, "count"  # "North Koreans"
     return head, "count"
+
+
+def _modified(text: str, subject: tuple[int, int, str]) -> tuple[int, int, str]:
+    """What a hyphened number-noun compound modifies, its noun left out: "a 30-year *fixed
+    mortgage*", "a two-bedroom *condo*" (the unit is the compound's noun); the compound's noun
+    when nothing follows it ("rents for a two-bedroom")."""
+    first = _FIRST_WORD.match(text, subject[0], subject[1])
+    return subject if first is None else (first.end(), subject[1], subject[2])
 
 
 def _vague(text: str, core: re.Match[str]) -> Figure | None:

@@ -1781,7 +1781,8 @@ DOCUMENT_WORDS: frozenset[str] = frozenset(
     trial trials advisory advisories
     petition petitions motion recording recordings
     application applications warrant warrants log logs
-    telemetry observations
+    telemetry observations numbers statistics outlook outlooks update updates index indexes
+    indices gauge gauges indicator indicators tracker
     """.split()
 ) | frozenset(
     # the plurals of the above, and what war reporting cites as evidence: "intelligence
@@ -3159,9 +3160,13 @@ NOUN_PHRASE_STOPWORDS: frozenset[str] = frozenset(
     stay stays remain remains need needs want wants live work works include includes
     come comes go goes get gets make makes take takes see know think set put let hit cut
     run runs apart struck shook swept drove flew threw broke stood fought caught seem seems
-    appear appears
+    appear appears knows thinks believes feels agrees expects tends
     monday tuesday wednesday thursday friday saturday sunday""".split()
 )
+# Particles of a phrasal verb in the present: a word in -s before one, then a preposition or
+# the clause's end, is that verb, no plural noun ("half the town *shows up* at the door", "a
+# third of the team *walks out*"; not "two car parks off the road").
+PHRASAL_PARTICLES: frozenset[str] = frozenset("up out off down away back".split())
 # Times said from the day of writing, a figure's unit only as a modifier ("two overnight
 # flights"); alone after a number they say when ("wounded 11 overnight", "arrested 12 today").
 DEICTIC_TIMES: frozenset[str] = frozenset("yesterday today tonight tomorrow overnight".split())

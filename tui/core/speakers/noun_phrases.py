@@ -26,6 +26,7 @@ from tui.core.lexicon import (
     NAME_CONNECTORS,
     NOT_ADVERBS,
     NOT_AGENT_NOUNS,
+    NOUNS_IN_ING_ED,
     NUMBER_WORDS,
     NUMBERED_BODIES,
     ORDINALS,
@@ -640,7 +641,8 @@ def _ing_role_modifier(toks: list[Token], j: int) -> bool:
     a role's adjective or a possessive, or one naming a role after a comma or a quotation
     mark: "the club's *sporting* director", "Acme *managing* director", "the union's
     *bargaining* committee", "two former *billing* clerks", "“...,” *managing* director Ann
-    Lee said" (not "After *meeting* officials")."""
+    Lee said"; a noun in -ing after any adjective: "the federal *housing* agency" (not "After
+    *meeting* officials")."""
     before = toks[j - 1] if j > 0 else None
     return (
         _ing_modifier(toks[j])
@@ -653,6 +655,7 @@ def _ing_role_modifier(toks: list[Token], j: int) -> bool:
             or before.lower in _ING_MODIFIER_OPENERS
             or before.word[0].isdigit()
             or _possessive(before.word)
+            or (toks[j].lower in NOUNS_IN_ING_ED and _modifier(before))
             or before.word in _CLAUSE_MARKS
             and toks[j].lower in _ROLE_PARTICIPLES
         )

@@ -520,6 +520,8 @@ _COURTESY_FORMS = tuple(
 )
 _DECLARED_ACRONYM = re.compile(r" \(([A-Z]{2,6})\)")  # "the UN refugee agency (UNHCR)"
 _BETWEEN_SENTENCES = frozenset(' \n“"')  # what may stand between a sentence and the next
+# What follows a role noun in apposition: its comma, a relative clause, its complement.
+_APPOSED_ENDS = (", ", " who ", " of ", " in ", " at ", " with ", " for ")
 _NAME_BEFORE_APPOSED = re.compile(r"(?P<roles>)(?<![\w’'-])(?P<name>" + _NAME_WORDS + r"),\s+\Z")
 _STREET_WORDS = frozenset(word.lower().rstrip(".") for word in STREET_WORDS) - TITLES
 _VENUE_GAP = 24  # characters at most between a speaker and its "in a statement"
@@ -2029,12 +2031,9 @@ class Speakers:
         here"), as a speaker with that role; None if none."""
         text = self._text
         lower = max(0, position - _TITLE_REACH)
-        # the word, not "mischief, "; or before its complement ("Ivo Rey, the bishop of Tarn,")
-        at = max(
-            text.rfind(f" {head}, ", lower, position),
-            text.rfind(f" {head} who ", lower, position),
-            text.rfind(f" {head} of ", lower, position),
-        )
+        # the word, not "mischief, "; or before its complement ("Ivo Rey, the bishop of Tarn,",
+        # "Ed Ruiz, a broker in Ashby,", "an economist at Vale Bank", "a planner with the city")
+        at = max(text.rfind(f" {head}{after}", lower, position) for after in _APPOSED_ENDS)
         at += 1
         if at <= 0 or _quoted(text, at):
             return None
@@ -2846,7 +2845,10 @@ class Speakers:
                 return _Analysis(name, None, kind, True, span, head)
         if kind is not None:
             is_media, is_org = kind == "media", kind == "organization"
-        document = head in DOCUMENT_WORDS and toks[-1].word.islower()  # "a post", not "The Post"
+        document = head in DOCUMENT_WORDS and (
+            toks[-1].word.islower()  # "a post", not "The Post"
+            or (len(toks) == 1 and (head in PLURAL_HEADS or head.endswith("s")))  # "Data show"
+        )
         document = document or _official_publication(words)  # "the official gazette"
         if is_media and not document and head not in _ROLES_NOT_MEDIA:
             noun = _medium_noun_before_name(toks)

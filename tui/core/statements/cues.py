@@ -824,6 +824,14 @@ _JOINING = (" and", " but", " And", " But")  # a conjunction before a clause's s
 # An article and a word or two describing a name before it: '“...,” *a defiant* Ruiz said',
 # '*an emotional* Ana Ruiz told the crowd'.
 _DESCRIBED_NAME = re.compile(r"(?<=\s)(?:an?|the)\s+(?:[a-z][\w-]*\s+){1,2}$")
+# A document "from" its source, whom it speaks for, after the content's comma: '..., *new data
+# from* the board showed', '..., *a report from* the agency found' (the source speaks).
+_DOCUMENT_FROM = re.compile(
+    r"(?<=,\s)(?:(?:the|a|an|new|its|their|this)\s+)?(?:[a-z][\w-]*\s+){0,2}?(?:"
+    + alternation(DOCUMENT_WORDS)
+    + r")\s+from\s+$"
+)
+_DOCUMENT_FROM_REACH = 60  # characters before the source searched for its document
 # A capitalised cue word inside a name of an institution or a place, before at most two
 # more capitalised words and the noun that heads the name: "Greater Hope Baptist Church",
 # "New Promise Chapel", "Hope Street".
@@ -1012,6 +1020,33 @@ def _worded_subject(text: str, start: int, cue_start: int) -> Phrase | None:
     if subject.end("head") < end:
         words += ("…",)  # described after its noun: "a banner held up near the court"
     return Phrase((subject.start(), end), words)
+
+
+# Where a clause opens: the sentence's start, a mark, a conjunction after a comma ("..., but
+# *buyers*"; not "with many warning A and *others* saying B", an absolute's second subject).
+_CLAUSE_OPENING_BEHIND = re.compile(
+    rf"(?:\A|[,;:—–](?:\s+(?:{alternation(CLAUSE_CONJUNCTIONS)}))?)[\s\"“‘']*\Z", re.IGNORECASE
+)
+
+
+def _reduced_relative(text: str, start: int, phrase: Phrase, cue: Span) -> bool:
+    """Whether a participle cue right after `phrase`, the subject opening its clause (in the
+    sentence at `start`), modifies that subject, the clause's verb still to come: "Buyers
+    *hoping* for a cut may wait", "..., but renters *hoping* for relief will wait" (not
+    "..., saying", "She is hoping", "The firm tried persuading", "Keeps saying", "It's worth
+    noting", nor before a quotation: "footage of Lee asking, “...”"): a noun phrase,
+    determined or plural, whose last word is no verb."""
+    last = phrase.words[-1].lower()
+    return (
+        text[phrase.span[1] : cue[0]] == " "
+        and text[cue[1] : cue[1] + 1] not in {",", ":"}
+        and _CLAUSE_OPENING_BEHIND.search(text, start, phrase.span[0]) is not None
+        and (phrase.words[0].lower() in DETERMINERS or last.endswith("s"))
+        and last not in COUNTED_ALONE  # "..., and many saying ...": an absolute's subject
+        and last not in CATENATIVE_VERBS
+        and last not in CHANGE_VERBS
+        and not last.endswith("ed")
+    )
 
 
 def _natural_event(words: tuple[str, ...]) -> bool:
@@ -1506,6 +1541,10 @@ class CueAttributions(CueForms, Quotations):
         if not inverted and phrase.words[0][:1].isupper():
             described = _DESCRIBED_NAME.search(text, max(start, before_end - 40), before_end)
             before_end = described.start() if described is not None else before_end
+        elif not inverted and text.startswith("from ", before_end - 5):
+            reach = max(start, before_end - _DOCUMENT_FROM_REACH)
+            document = _DOCUMENT_FROM.search(text, reach, before_end)
+            before_end = document.start() if document is not None else before_end
         lead = self._lead(start, before_end)
         # "as" ends the lead before `_AS_CLAUSE` is tried: "..., as police have said".
         as_clause = lead.endswith("as") and _AS_CLAUSE.search(
@@ -1788,6 +1827,8 @@ class CueAttributions(CueForms, Quotations):
             phrase = _shown_speaker(text, phrase, cue[0]) or phrase
         if phrase is not None and _natural_event(phrase.words):
             return None, False  # "Hurricane Delia slams the coast": a storm says nothing
+        if phrase is not None and _participle(word) and _reduced_relative(text, start, phrase, cue):
+            return None, False  # "Buyers hoping for a cut may wait": the subject's modifier
         if phrase is not None and phrase.words[-1] in DURATION_UNITS:
             # a time says nothing: "The firm, beset by rows over the past two years, said" is
             # the subject's; "have spent the past two years arguing" no one's
