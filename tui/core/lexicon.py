@@ -286,6 +286,11 @@ BELIEF_CUES: frozenset[str] = (
     )
     | BELIEF_PARTICIPLES
 )
+# Verbs of coming to know that, before an infinitive ("learned to skate", "knew how to weld",
+# "knew to stay away"), tell a skill or a habit, not a thought with content.
+SKILL_VERBS: frozenset[str] = frozenset(
+    "learn learns learned learnt learning know knows knew knowing".split()
+)
 # Cue verbs that also have other senses ("maintains a program", "assumed a role"): a cue only
 # before "that", before a quotation, or after the content ("..., she noted").
 WEAK_CUES: frozenset[str] = (
@@ -3146,6 +3151,8 @@ NOT_RATES_AFTER_PER: frozenset[str] = frozenset(
 NOT_RATES_BEFORE: frozenset[str] = frozenset("ago earlier later before after".split())
 # Words glued to a number by a hyphen that leave it a number: "sub-7", "minus-5", "mid-30".
 NUMBER_PREFIXES: frozenset[str] = frozenset("sub minus over under mid pre post".split())
+# Those of them that make a count an age class: "the under-15 girls", "an over-50s league".
+AGE_CLASS_PREFIXES: frozenset[str] = frozenset("under over".split())
 # Multipliers written as one word ("sixfold", "a hundredfold rise"): the number word before
 # "fold" -> its value. They are read like "6-fold": value 6, unit "fold", kind measure.
 FOLD_WORDS: dict[str, int] = {
@@ -3186,6 +3193,8 @@ EMERGENCY_CALL_WORDS: frozenset[str] = frozenset(
 AGE_STATISTICS: frozenset[str] = frozenset("median average mean".split())
 # Verbs after "who" that make a bare number an age: "Lee, who is 65", "who turned 18".
 AGE_CLAUSE_VERBS: frozenset[str] = frozenset("is was are were turns turned".split())
+# Verbs of dying, before "at" and an age: "died Sunday at 91", "dies at 83", "dead at 90".
+DEATH_VERBS: frozenset[str] = frozenset("die dies died dying dead".split())
 # Words after a number that make it part of a product's name, as written: "737 Max", "11 Pro".
 MODEL_WORDS: frozenset[str] = frozenset("Max Pro Plus Mini Ultra Lite SE XL XS XR GT GTI".split())
 # Words before a bare number that make it share the unit of the figure before it in the

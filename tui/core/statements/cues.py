@@ -102,6 +102,7 @@ from tui.core.lexicon import (
     SAYING_VERBS,
     SHARE_HEADS,
     SHOW_FORMS,
+    SKILL_VERBS,
     SOCIAL_NETWORKS,
     SPEAKER_DETERMINERS,
     SPEECH_CUES,
@@ -182,6 +183,7 @@ _SPEAKING_INFINITIVES = (
 # three words for a cue that takes one ("(asked) him to", "(urged) members to"); not a
 # clause's "(said) it plans to", "(said) the decision to close".
 _INFINITIVE_OPENING = re.compile(r"(?:not\s+)?to\s")
+_SKILL_OPENING = re.compile(r"(?:(?:how|when|where)\s+)?to\s+[a-z]")  # "(learned) how to weld"
 _LISTENER_INFINITIVE_OPENING = re.compile(r"(?:[\w’'-]+\s+){0,3}?(?:not\s+)?to\s")
 
 _POSSESSIVE_ENDS = ("'s", "’s", "s'", "s’")  # "Lee's", "the workers'"
@@ -1492,6 +1494,8 @@ class CueAttributions(CueForms, Quotations):
         after_start, when, reported = self._after_cue(cue, word, end, opening=before is None)
         if reported and word in VOTE_CUES and not _VOTED_CLAUSE.match(text, after_start, end):
             reported = False  # "voted that night to close": "that" a demonstrative
+        if before is None and word in SKILL_VERBS and _SKILL_OPENING.match(text, after_start, end):
+            return None  # "who learned to skate at four": a skill, no content
         if text[after_start : after_start + 1] in "yYnN" and _ANSWER_WORD.fullmatch(
             text, after_start, end
         ):
