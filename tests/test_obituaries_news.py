@@ -4,7 +4,7 @@ former state senator's obituary and a firefighter's funeral (in tests/data/speak
 tested here on other invented sentences."""
 
 import pytest
-from extraction_helpers import ARTICLES, attributed, missing_speakers, speaker_names
+from extraction_helpers import ARTICLES, attributed, missing_speakers, speaker_names, speaker_of
 
 from tui.core.figures import find_figures
 from tui.core.statements import find_statements
@@ -252,6 +252,7 @@ ARTICLE_STATEMENTS = {
         ("her husband would have been", "Louise Dubeau", "person"),
         ("Every town has a few people", "Colleen Abernethy", "person"),
         ("his old coach was", "Gregor Halvorsen", "person"),
+        ("him as a patient teacher", "players", "group"),
     ],
     "obituaries-former-senator.txt": [
         ("She went the way she lived", "Janet Kessling-Ward", "person"),
@@ -270,6 +271,7 @@ ARTICLE_STATEMENTS = {
         ("I was 22 and working", "Kyle Ostrowski", "person"),
         ("Anybody on this crew", "Dylan Ostrowski", "person"),
         ("People are going to talk", "Simone Abara", "person"),
+        ("him as a practical joker", "Simone Abara", "person"),
     ],
 }
 
@@ -286,3 +288,66 @@ def test_the_invented_obituaries_report_no_skill_and_count_no_age_or_hour(name: 
     assert all(s.cue != "learned" for s in statements)
     found = figures_of(text)
     assert not {"83", "91", "22", "4", "15 girls"} & set(found)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (
+            '"He was kind," said his daughter, Dr. Karen Lowe.',
+            "Karen Lowe",
+            "daughter of Wendell Ashby",
+        ),
+        ('"He was kind," said his son, the Rev. Paul Ashby.', "Paul Ashby", "son of Wendell Ashby"),
+        ('"He was kind," said the mayor, Dr. Ines Holm.', "Ines Holm", "mayor"),
+    ],
+)
+def test_a_titled_name_after_a_role_and_an_inverted_cue_is_the_speaker(
+    text: str, name: str, role: str
+):
+    found = speaker_of("Wendell Ashby died Monday. " + text)
+    assert found == (name, "person", role)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ('"He was kind," said his daughter, Karen Lowe.', "Karen Lowe"),
+        ('"He was kind," said the firm\'s spokesperson, Tuesday.', "the firm's spokesperson"),
+    ],
+)
+def test_an_untitled_name_or_a_day_after_the_role_reads_as_before(text: str, name: str):
+    assert speaker_of("Wendell Ashby died Monday. " + text)[0] == name
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Friends remembered him as a quiet man who never locked his door.", "him as a quiet man"),
+        ("Her students remember her as a demanding teacher.", "her as a demanding teacher"),
+        ("Lt. Ana Ruiz remembered him as a practical joker.", "him as a practical joker"),
+    ],
+)
+def test_remembering_someone_as_something_is_a_tribute(text: str, content: str):
+    [(found, _, cue)] = attributed(text)
+    assert found.startswith(content) and cue.startswith("remember")  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She remembered the war.",
+        "He will be remembered as a builder.",
+        "I remember her as a young girl in pigtails.",
+        "Ada Moss, who remembered him as a boy, said the town was grieving.",
+    ],
+)
+def test_remembering_a_thing_a_stage_of_life_or_a_passive_without_source_is_no_tribute(
+    text: str,
+):
+    assert all(not (cue or "").startswith("remember") for _, _, cue in attributed(text))
+
+
+def test_a_life_stage_with_a_complement_still_characterizes():
+    text = "Critics saw him as a child of privilege."
+    assert [c for c, _, _ in attributed(text)] == ["him as a child of privilege"]

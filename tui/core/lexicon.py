@@ -89,15 +89,22 @@ ATTITUDE_ADJECTIVE_CUES: tuple[str, ...] = tuple(
     for adjective in adjectives.split()
     for preposition in prepositions.split()
 )
-# Characterize verbs of attitude (Levin 1993, class 29.2): "see X as Y", "regard X as Y".
-# A cue only with "as" after its object ("Critics see the reform as a chance"); the object
-# and what it is seen as are the content, a thought. Not "saw the film", "viewed the site".
+# Characterize verbs of attitude (Levin 1993, class 29.2): "see X as Y", "regard X as Y",
+# "remember X as Y" (a tribute: "Friends remember him as a patient man"). A cue only with
+# "as" after its object ("Critics see the reform as a chance"); the object and what it is
+# seen as are the content. Not "saw the film", "viewed the site", "remembered the war".
 CHARACTERIZE_CUES: frozenset[str] = frozenset(
     """
     see sees saw seeing view views viewed viewing regard regards regarded regarding
     perceive perceives perceived perceiving envision envisions envisioned envisioning
-    envisage envisages envisaged
+    envisage envisages envisaged remember remembers remembered remembering
     """.split()
+)
+# Stages of a life, which after "as" tell when, not what ("remembers him as a boy", "saw her
+# as a teenager"): no characterization.
+LIFE_STAGE_NOUNS: frozenset[str] = frozenset(
+    "boy girl child kid teen teenager youngster toddler baby youth student schoolboy "
+    "schoolgirl".split()
 )
 # Sentence adverbs (the stance and linking adverbials of Biber et al. 1999, 10.3 and 10.2):
 # capitalised at a sentence start they are never a speaker's name ("Perhaps ask whether

@@ -64,6 +64,7 @@ from tui.core.lexicon import (
     INVERTED_CUES,
     JOINT_CUES,
     KNOW_FORMS,
+    LIFE_STAGE_NOUNS,
     LISTENER_CUES,
     MODALS,
     MONTHS,
@@ -580,6 +581,8 @@ _AS_COMPLEMENT = re.compile(
     r"(?!(?:(?!and\b|or\b)\w+\s+){1,3}(?:\w+ed|fell|rose|grew|went|came|was|were|is|are|had|has|have|did|will"
     r"|would|could|can|may|might)\b)"
 )
+# A noun after "as" that may be a stage of a life: "(as) a young boy" (not "a child of").
+_LIFE_STAGE = re.compile(r"(?:a|an)\s+(?:young\s+|little\s+)?(\w+)\b(?![-’']|\s+of\b)")
 # Words that join a list's last item, no verb of a main clause: "the plan, the budget and".
 _LIST_JOINS = frozenset({"and", "or"})
 # A question's opening up to a bare cue, with no quotation: "Will officials (deny)", "Why
@@ -1212,6 +1215,9 @@ class CueAttributions(CueForms, Quotations):
         complement = _AS_COMPLEMENT.match(self.text, cue[1], sentence[1])
         if complement is None or self._quote_at(complement.start()) is not None:
             return None
+        stage = _LIFE_STAGE.match(self.text, complement.end(), sentence[1])
+        if stage is not None and stage.group(1).lower() in LIFE_STAGE_NOUNS:
+            return None  # "remembered him as a boy": when, not what he was seen as
         return self._stance(cue, sentence, phrase)
 
     def _takes_clause(self, cue: Span) -> bool:
