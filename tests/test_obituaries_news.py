@@ -351,3 +351,86 @@ def test_remembering_a_thing_a_stage_of_life_or_a_passive_without_source_is_no_t
 def test_a_life_stage_with_a_complement_still_characterizes():
     text = "Critics saw him as a child of privilege."
     assert [c for c, _, _ in attributed(text)] == ["him as a child of privilege"]
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        (
+            "Ruth Ann Kessling, a former senator, died Tuesday. "
+            "Her daughter, Janet Ward, said she was 91.",
+            "daughter of Ruth Ann Kessling",
+        ),
+        (
+            "Billy Joe Tate, who farmed near Dell, has died. "
+            "His son, Cody Tate, said the farm would be sold.",
+            "son of Billy Joe Tate",
+        ),
+    ],
+)
+def test_a_double_given_name_is_part_of_the_full_name(text: str, role: str):
+    assert speaker_of(text)[2] == role
+
+
+def test_a_bare_surname_after_a_double_given_name_is_that_person():
+    text = "Mary Beth Hollis said the mill would close. Hollis said it was sad."
+    assert speaker_names(text) == ["Mary Beth Hollis", "Mary Beth Hollis"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Ann Lee Tuesday said the ferry was late.", "Ann Lee"),
+        ("Ann Lee Hospital said the ward was full.", "Ann Lee Hospital"),
+    ],
+)
+def test_a_day_or_a_bodys_word_after_a_given_name_and_surname_is_no_surname(text: str, name: str):
+    assert speaker_names(text) == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (
+            "Gil Marchand died Monday. Marchand's daughter-in-law, Priya Marchand, said the "
+            "family was overwhelmed.",
+            "Priya Marchand",
+            "Marchand's daughter-in-law",
+        ),
+        (
+            "Gil Marchand died Monday. His son-in-law, Dev Rao, said the house would be sold.",
+            "Dev Rao",
+            "son-in-law of Gil Marchand",
+        ),
+        (
+            "Gil Marchand died Monday. His sister-in-law said the service was full.",
+            "Gil Marchand’s sister-in-law",
+            "sister-in-law of Gil Marchand",
+        ),
+    ],
+)
+def test_an_in_law_before_the_cue_is_the_speaker(text: str, name: str, role: str):
+    assert speaker_of(text) == (name, "person", role)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A well-known critic said the plan failed.",
+        "The state-owned firm said the plan failed.",
+    ],
+)
+def test_other_hyphened_heads_read_as_before(text: str):
+    assert len(attributed(text)) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The obituary said he had 14 grandchildren.",
+        "His obituary described him as a man who never met a stranger.",
+        "He died at home, according to an obituary published by the funeral home.",
+    ],
+)
+def test_an_obituary_speaks_as_a_document(text: str):
+    assert speaker_of(text)[1] == "document"

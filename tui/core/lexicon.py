@@ -1687,6 +1687,7 @@ DOCUMENT_WORDS: frozenset[str] = frozenset(
     communiqué transcript email emails message messages post tweet tweets video footage
     note notes memorandum memoranda notice summary summaries dossier dossiers bulletin bulletins
     research paper papers estimate estimates projection projections forecast forecasts
+    obituary obituaries
     resolution ruling order decree bill law investigation inquiry probe findings guidance
     slide slides chart charts graph map ad ads advertisement spot clip film documentary book
     article articles story piece editorial commentary commentaries website site page footage
@@ -2425,6 +2426,7 @@ FEMALE_TITLES: frozenset[str] = frozenset(
 MALE_NOUNS: frozenset[str] = frozenset(
     """
     man father son husband brother uncle nephew grandfather grandson boyfriend fiance widower
+    stepfather stepson father-in-law son-in-law brother-in-law
     businessman congressman chairman spokesman councilman assemblyman policeman
     sportsman actor king prince
     """.split()
@@ -2432,6 +2434,7 @@ MALE_NOUNS: frozenset[str] = frozenset(
 FEMALE_NOUNS: frozenset[str] = frozenset(
     """
     woman mother daughter wife sister aunt niece grandmother granddaughter girlfriend fiancee
+    stepmother stepdaughter mother-in-law daughter-in-law sister-in-law
     widow businesswoman congresswoman chairwoman spokeswoman councilwoman assemblywoman
     policewoman sportswoman actress queen princess
     """.split()
@@ -2458,6 +2461,9 @@ KIN_CONVERSES: dict[str, frozenset[str]] = {
         ("grandson granddaughter", _GRANDCHILD_OF),
         ("aunt uncle", "niece nephew nieces nephews"),
         ("niece nephew", "aunt uncle"),
+        ("mother-in-law father-in-law", "daughter-in-law son-in-law"),
+        ("daughter-in-law son-in-law", "mother-in-law father-in-law"),
+        ("sister-in-law brother-in-law", "sister-in-law brother-in-law"),
     )
     for kin in kins.split()
 }
