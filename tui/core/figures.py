@@ -352,11 +352,11 @@ _AGE_CLAUSE_BEHIND = re.compile(
     r"(?:[0-9]{1,3},?[^\S\n]+(?:(?:and|or)[^\S\n]+)?)*\Z",
     re.IGNORECASE,
 )
-# A person's age said of a pronoun or a death ("He was 83.", "I was 22 and ...", "died Sunday
-# at 91"), before the end of its clause or a clause of time.
+# A person's age said of a pronoun or an event of a life ("He was 83.", "I was 22 and ...",
+# "died Sunday at 91", "retired at 65"), before the end of its clause or a clause of time.
 _AGE_PREDICATE_BEHIND = re.compile(
     rf"(?:(?<![\w])(?:he|she|I)[^\S\n]+(?:{_alternation(lx.AGE_CLAUSE_VERBS)})"
-    rf"|(?<![\w])(?:{_alternation(lx.DEATH_VERBS)})(?:[^\S\n]+[a-z]+){{0,2}}?[^\S\n]+at)"
+    rf"|(?<![\w])(?:{_alternation(lx.LIFE_EVENT_VERBS)})(?:[^\S\n]+[a-z]+){{0,4}}?[^\S\n]+at)"
     r"[^\S\n]+\Z",
     re.IGNORECASE,
 )

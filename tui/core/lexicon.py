@@ -3206,8 +3206,14 @@ EMERGENCY_CALL_WORDS: frozenset[str] = frozenset(
 AGE_STATISTICS: frozenset[str] = frozenset("median average mean".split())
 # Verbs after "who" that make a bare number an age: "Lee, who is 65", "who turned 18".
 AGE_CLAUSE_VERBS: frozenset[str] = frozenset("is was are were turns turned".split())
-# Verbs of dying, before "at" and an age: "died Sunday at 91", "dies at 83", "dead at 90".
-DEATH_VERBS: frozenset[str] = frozenset("die dies died dying dead".split())
+# Verbs of the events of a life, before "at" and an age: "died Sunday at 91", "dead at 90",
+# "retired at 65", "married at 19", "graduated from nursing school at 21".
+LIFE_EVENT_VERBS: frozenset[str] = frozenset(
+    """
+    die dies died dying dead retire retires retired marry marries married enlist enlists
+    enlisted emigrate emigrates emigrated immigrated graduate graduates graduated
+    """.split()
+)
 # Words after a number that make it part of a product's name, as written: "737 Max", "11 Pro".
 MODEL_WORDS: frozenset[str] = frozenset("Max Pro Plus Mini Ultra Lite SE XL XS XR GT GTI".split())
 # Words before a bare number that make it share the unit of the figure before it in the
