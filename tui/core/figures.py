@@ -255,9 +255,12 @@ _MONEY_WORD_AHEAD = re.compile(
     re.IGNORECASE,
 )
 _ORDINAL = re.compile(r"(?:st|nd|rd|th)\b", re.IGNORECASE)
+# A clock time's mark after its hour; or the first hour of a span of them ("4 to 7 p.m.").
 _CLOCK = re.compile(
     rf":[0-9]{{2}}|[^\S\n]?(?:[ap]\.m\.|[ap]m\b)|[^\S\n]+(?-i:{_alternation(lx.TIME_ZONES)})\b"
-    r"|[^\S\n]+o['’]clock\b",
+    r"|[^\S\n]+o['’]clock\b"
+    r"|(?:[^\S\n]+(?:to|and)[^\S\n]+|[^\S\n]?[-–][^\S\n]?)[0-9]{1,2}(?::[0-9]{2})?"
+    r"[^\S\n]?(?:[ap]\.m\.|[ap]m\b)",
     re.IGNORECASE,
 )
 # A part of the day after an hour said without "o'clock" ("five in the morning"), and the
@@ -349,6 +352,15 @@ _AGE_CLAUSE_BEHIND = re.compile(
     r"(?:[0-9]{1,3},?[^\S\n]+(?:(?:and|or)[^\S\n]+)?)*\Z",
     re.IGNORECASE,
 )
+# A person's age said of a pronoun or an event of a life ("He was 83.", "I was 22 and ...",
+# "died Sunday at 91", "retired at 65"), before the end of its clause or a clause of time.
+_AGE_PREDICATE_BEHIND = re.compile(
+    rf"(?:(?<![\w])(?:he|she|I)[^\S\n]+(?:{_alternation(lx.AGE_CLAUSE_VERBS)})"
+    rf"|(?<![\w])(?:{_alternation(lx.LIFE_EVENT_VERBS)})(?:[^\S\n]+[a-z]+){{0,4}}?[^\S\n]+at)"
+    r"[^\S\n]+\Z",
+    re.IGNORECASE,
+)
+_AGE_PREDICATE_AFTER = re.compile(r"[^\S\n]*(?:[.,;:!?)—–\n]|\Z|(?:and|when|in|on)[^\S\n])")
 # A word in -s after an age adjective, then an object's determiner or a particle: the verb.
 _VERB_AFTER_AGE = re.compile(
     r"[^\S\n]+(?P<v>[a-z]+s)[^\S\n]+(?:a|an|the|his|her|their|its|off|out|up|down|twice"
@@ -1356,8 +1368,11 @@ def _not_a_figure(text: str, core: re.Match[str], amount: _Amount) -> bool:
         return True  # tweet_id="7782579435779"
     if before in "-." and start >= 2 and text[start - 2].isalpha():
         # "COVID-19", "ID.3", "TA-35"; but "sub-7 nanometer", "minus-5 yards"
-        if not (before == "-" and _GLUE_WORD.search(text, max(0, start - 8), start - 1)):
+        glue = _GLUE_WORD.search(text, max(0, start - 8), start - 1) if before == "-" else None
+        if glue is None:
             return True
+        if amount.kind == "count" and glue.group().lower() in lx.AGE_CLASS_PREFIXES:
+            return True  # "the under-15 girls": an age class, no count of girls
     if amount.unit == "fraction":
         return False
     if after == "/" or (after == "." and text[end + 1 : end + 2].isdigit()):
@@ -1495,6 +1510,10 @@ def _name_or_age(text: str, amount: _Amount) -> bool:
         return False
     if _AGE_CLAUSE_BEHIND.search(text, window, amount.start):
         return True  # "Lee, who is 65"
+    if _AGE_PREDICATE_BEHIND.search(text, window, amount.start) and _AGE_PREDICATE_AFTER.match(
+        text, amount.end
+    ):
+        return True  # "He was 83.", "died Sunday at 91"
     if _AGE_OPENING_BEHIND.search(text, window, amount.start) and text.startswith(",", amount.end):
         return True  # "At 36, she still runs"
     return (

@@ -94,15 +94,22 @@ ATTITUDE_ADJECTIVE_CUES: tuple[str, ...] = tuple(
     for adjective in adjectives.split()
     for preposition in prepositions.split()
 )
-# Characterize verbs of attitude (Levin 1993, class 29.2): "see X as Y", "regard X as Y".
-# A cue only with "as" after its object ("Critics see the reform as a chance"); the object
-# and what it is seen as are the content, a thought. Not "saw the film", "viewed the site".
+# Characterize verbs of attitude (Levin 1993, class 29.2): "see X as Y", "regard X as Y",
+# "remember X as Y" (a tribute: "Friends remember him as a patient man"). A cue only with
+# "as" after its object ("Critics see the reform as a chance"); the object and what it is
+# seen as are the content. Not "saw the film", "viewed the site", "remembered the war".
 CHARACTERIZE_CUES: frozenset[str] = frozenset(
     """
     see sees saw seeing view views viewed viewing regard regards regarded regarding
     perceive perceives perceived perceiving envision envisions envisioned envisioning
-    envisage envisages envisaged
+    envisage envisages envisaged remember remembers remembered remembering
     """.split()
+)
+# Stages of a life, which after "as" tell when, not what ("remembers him as a boy", "saw her
+# as a teenager"): no characterization.
+LIFE_STAGE_NOUNS: frozenset[str] = frozenset(
+    "boy girl child kid teen teenager youngster toddler baby youth student schoolboy "
+    "schoolgirl".split()
 )
 # Sentence adverbs (the stance and linking adverbials of Biber et al. 1999, 10.3 and 10.2):
 # capitalised at a sentence start they are never a speaker's name ("Perhaps ask whether
@@ -307,6 +314,11 @@ LEARNING_VERBS: frozenset[str] = frozenset(
     learn learns learned learnt learning hear hears heard hearing find finds found finding
     discover discovers discovered discovering
     """.split()
+)
+# Verbs of coming to know that, before an infinitive ("learned to skate", "knew how to weld",
+# "knew to stay away"), tell a skill or a habit, not a thought with content.
+SKILL_VERBS: frozenset[str] = frozenset(
+    "learn learns learned learnt learning know knows knew knowing".split()
 )
 # Cue verbs that also have other senses ("maintains a program", "assumed a role"): a cue only
 # before "that", before a quotation, or after the content ("..., she noted").
@@ -1770,6 +1782,7 @@ DOCUMENT_WORDS: frozenset[str] = frozenset(
     communiqué transcript email emails message messages post tweet tweets video footage
     note notes memorandum memoranda notice summary summaries dossier dossiers bulletin bulletins
     research paper papers estimate estimates projection projections forecast forecasts
+    obituary obituaries
     resolution ruling order decree bill law investigation inquiry probe findings guidance
     slide slides chart charts graph map ad ads advertisement spot clip film documentary book
     article articles story piece editorial commentary commentaries website site page footage
@@ -2520,6 +2533,7 @@ FEMALE_TITLES: frozenset[str] = frozenset(
 MALE_NOUNS: frozenset[str] = frozenset(
     """
     man father son husband brother uncle nephew grandfather grandson boyfriend fiance widower
+    stepfather stepson father-in-law son-in-law brother-in-law
     businessman congressman chairman spokesman councilman assemblyman policeman
     sportsman actor king prince
     """.split()
@@ -2527,6 +2541,7 @@ MALE_NOUNS: frozenset[str] = frozenset(
 FEMALE_NOUNS: frozenset[str] = frozenset(
     """
     woman mother daughter wife sister aunt niece grandmother granddaughter girlfriend fiancee
+    stepmother stepdaughter mother-in-law daughter-in-law sister-in-law
     widow businesswoman congresswoman chairwoman spokeswoman councilwoman assemblywoman
     policewoman sportswoman actress queen princess
     """.split()
@@ -2553,6 +2568,9 @@ KIN_CONVERSES: dict[str, frozenset[str]] = {
         ("grandson granddaughter", _GRANDCHILD_OF),
         ("aunt uncle", "niece nephew nieces nephews"),
         ("niece nephew", "aunt uncle"),
+        ("mother-in-law father-in-law", "daughter-in-law son-in-law"),
+        ("daughter-in-law son-in-law", "mother-in-law father-in-law"),
+        ("sister-in-law brother-in-law", "sister-in-law brother-in-law"),
     )
     for kin in kins.split()
 }
@@ -3286,6 +3304,8 @@ NOT_RATES_AFTER_PER: frozenset[str] = frozenset(
 NOT_RATES_BEFORE: frozenset[str] = frozenset("ago earlier later before after".split())
 # Words glued to a number by a hyphen that leave it a number: "sub-7", "minus-5", "mid-30".
 NUMBER_PREFIXES: frozenset[str] = frozenset("sub minus over under mid pre post".split())
+# Those of them that make a count an age class: "the under-15 girls", "an over-50s league".
+AGE_CLASS_PREFIXES: frozenset[str] = frozenset("under over".split())
 # Multipliers written as one word ("sixfold", "a hundredfold rise"): the number word before
 # "fold" -> its value. They are read like "6-fold": value 6, unit "fold", kind measure.
 FOLD_WORDS: dict[str, int] = {
@@ -3326,6 +3346,14 @@ EMERGENCY_CALL_WORDS: frozenset[str] = frozenset(
 AGE_STATISTICS: frozenset[str] = frozenset("median average mean".split())
 # Verbs after "who" that make a bare number an age: "Lee, who is 65", "who turned 18".
 AGE_CLAUSE_VERBS: frozenset[str] = frozenset("is was are were turns turned".split())
+# Verbs of the events of a life, before "at" and an age: "died Sunday at 91", "dead at 90",
+# "retired at 65", "married at 19", "graduated from nursing school at 21".
+LIFE_EVENT_VERBS: frozenset[str] = frozenset(
+    """
+    die dies died dying dead retire retires retired marry marries married enlist enlists
+    enlisted emigrate emigrates emigrated immigrated graduate graduates graduated
+    """.split()
+)
 # Words after a number that make it part of a product's name, as written: "737 Max", "11 Pro".
 MODEL_WORDS: frozenset[str] = frozenset("Max Pro Plus Mini Ultra Lite SE XL XS XR GT GTI".split())
 # Words before a bare number that make it share the unit of the figure before it in the

@@ -236,7 +236,13 @@ def _name_after_description(toks: list[Token], described: Phrase) -> Phrase | No
     if comma >= len(toks) or toks[comma].word != ",":
         return None
     end = next(
-        (k for k in range(comma + 1, len(toks)) if toks[k].word in {",", ".", ";"}), len(toks)
+        (
+            k
+            for k in range(comma + 1, len(toks))
+            if toks[k].word in {",", ".", ";"}
+            and not (toks[k - 1].lower in TITLES and _is_title_dot(toks, k))  # "Dr. Ann Vale"
+        ),
+        len(toks),
     )
     first = _past_role(toks, comma + 1, end)  # "said her husband, the former cyclist Marc Hale."
     if end == first or not _proper_name(toks, first, end):

@@ -278,6 +278,12 @@ class _CapitalisedWords:
                     name += knighted.group()
             else:
                 gender, name = _GIVEN_NAMES[opener.lower()], match.group()
+                if surname.lower() in _GIVEN_NAMES:
+                    # "Ruth Ann Kessling": a second given name, then the surname
+                    more = _NAMES_AFTER.match(text, end)
+                    if _named_after(text, more, 1) and more[1].lower() not in _GIVEN_NAMES:
+                        surname, end = more[1], more.end(1)
+                        name = text[start:end]
                 first = _hyphened_given_start(text, start)  # "Zed-Ann Lee": all of it
                 start, name = first, text[first:start] + name
                 sharing = _sharing_surname(text, start, name)

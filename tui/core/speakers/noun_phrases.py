@@ -58,6 +58,7 @@ from tui.core.speakers.tokens import (
     _MAY_STAND_BETWEEN,
     _NOUN_WORDS,
     _ROLES_OR_TITLES,
+    _SEXED_NOUNS,
     Phrase,
     Token,
     _hyphened_name,
@@ -533,7 +534,9 @@ def _common_noun_phrase(toks: list[Token], index: int) -> int | None:
     if not _modifier(head) or _adverb(head):
         return None
     if not head.word.isalpha() and _AGE.fullmatch(head.lower) is None:
-        return None  # an age stands for its person: "the 27-year-old said"
+        if head.lower not in _SEXED_NOUNS:
+            return None  # an age stands for its person: "the 27-year-old said"
+        # kin hyphened: "her daughter-in-law said"
     j = index - 1
     while (
         j >= 0

@@ -439,6 +439,7 @@ _COLLECTIVES = frozenset({"group", "organization", "media"})  # what "they" may 
 _SENTENCE_BREAK = re.compile(r"[.!?][”\"’]?\s+")
 _UNKNOWN_OR_ORGANIZATION = frozenset({"unknown", "organization"})
 _VERB_GROUP_WORDS = 3  # a verb and its auxiliaries: "has sued", "will have bought"
+_NAME_GOES_ON = re.compile(r" [A-Z]")  # another word of the name after a word of it
 _KIN_HELD = re.compile(r"\b(?:his|her|their)\s+(?:late\s+|own\s+|[a-z]+-year-old\s+)?([a-z]+)")
 
 
@@ -449,6 +450,15 @@ def _acronym_fits(acronym: SpeakerKind, body: SpeakerKind) -> bool:
     return (
         acronym in _PERSON_LIKE or acronym == body or (acronym, body) == ("organization", "media")
     )
+
+
+def _named_with_kin(entry: _Entry) -> bool:
+    """Whether a speaker was named with kin: "his son, Pieter Vell" ("son of Tomas Vell"),
+    "Vell's younger brother, Anton Vell"."""
+    if not entry.described.isdisjoint(KIN_CONVERSES):
+        return True
+    held = (entry.role or "").lower().partition(" of ")[0]
+    return held.rpartition(" ")[2] in KIN_CONVERSES
 
 
 def _kin_held(text: str, kin: frozenset[str]) -> bool:
@@ -1259,7 +1269,11 @@ class Speakers:
                 joined.add(match.end() - 1)
                 end = _name_end(text, group[-1])
             if text.startswith(("’s", "'s"), end):
-                continue  # "Hale’s plan": no subject
+                if opens and len(group) == 1 and group[0].gender == gender:
+                    # "Hale’s first bill was a hospital act. She said": the sentence is of
+                    # her, its owner; a name in apposition after it may still be its subject
+                    latest = group
+                continue  # "a rival of Hale’s": no subject
             if opens:
                 taken = (opening, person.surname)
             agreeing = [member for member in group if member.gender == gender]
@@ -1278,9 +1292,12 @@ class Speakers:
             called = {person.start for person in given}  # "Maya, 12,", after "Maya Ruiz"
             people = [p for p in people if not (p.lone and p.start in called)] + given
         if by_surname := self._by_bare_surname:
+            # the surname of a name in full is no bare surname: "Anton Vell" is not "Vell"
+            inside = {p.start + len(p.name) - len(p.surname) for p in people if " " in p.name}
             people.extend(
                 _Person(match.start(), known.name, known.surname, known.gender, lone=known.lone)
                 for match in self._surname_words(lower, upper)
+                if match.start() not in inside
                 for known in by_surname.get(match.group(), ())
                 if known.start < match.start()
             )
@@ -1586,7 +1603,7 @@ class Speakers:
             or self._acronym_of(found)
             or self._spelled_out(found)
             or self._described_in_apposition(found)
-            or self._same_person(found)
+            or self._same_person(found, mention[0])
             or self._given_name_alone(found, mention[0])
             or self._popularly_named(found, mention[0])
             or self._short_company_name(found)
@@ -1602,13 +1619,36 @@ class Speakers:
             or self._venue_giver(found, mention[0])
         )
         if entry is None:
-            entry = self._new(found)
+            entry = self._new(self._in_full(found, mention[0]))
         else:
             self._merge(entry, found)
         self._note(entry, mention)
         if self._text.startswith(" (", mention[1]) and entry.kind in BODY_KINDS:
             self._declare_acronym(entry, mention[1])
         return entry, mention
+
+    def _in_full(self, found: _Analysis, position: int) -> _Analysis:
+        """A new person called by a bare surname ("Marsh said") under the full name the text
+        first gave that surname before `position`, when the word before it there is a given
+        name no list knows ("Eldon Marsh, a pharmacist, died"), of no role, title or function
+        (a known one is read by the sieves); else as found."""
+        if found.kind != "person" or not found.named or found.description or " " in found.name:
+            return found
+        text = self._text
+        at = next(self._capitalised_words().starts_of(found.name, position), None)
+        if (
+            at is None
+            or text[at - 1 : at] != " "
+            or _NAME_GOES_ON.match(text, at + len(found.name))
+        ):
+            return found  # "Mary Ann Lopez" ... "Ann said": a given name
+        given = text[max(0, at - 31) : at - 1].rsplit(None, 1)[-1:]
+        if not given or not _name_before(given[0]):
+            return found
+        word = given[0].lower()
+        if word in _NOT_NAME or word in PLACE_NAMES or word in _GIVEN_NAMES:
+            return found
+        return found._replace(name=f"{given[0]} {found.name}")
 
     def _declare_acronym(self, entry: _Entry, end: int) -> None:
         """File a body under the acronym the text declares in parentheses right after its
@@ -1689,9 +1729,10 @@ class Speakers:
         entry.acronym = entry.name.split()[-1]
         return entry
 
-    def _same_person(self, found: _Analysis) -> _Entry | None:
+    def _same_person(self, found: _Analysis, position: int | None = None) -> _Entry | None:
         """Sieve 2: a person of the same surname, given name and gender (when both are
-        known): the one mentioned last. "Anna Smith" and "John Smith" stay two."""
+        known): the one mentioned last. "Anna Smith" and "John Smith" stay two. A bare
+        surname at `position` may mean another than a relative named with kin (`_namesake`)."""
         if found.kind not in _PERSON_LIKE or not found.named or found.description:
             return None
         words = _key(found.name).split()
@@ -1710,7 +1751,42 @@ class Speakers:
                 or _surnames_ending(words, entry.key)
             )
         ]
+        if given is None and len(words) == 1:
+            kin = [entry for entry in matching if _named_with_kin(entry)]
+            if kin:
+                return self._namesake(words[0], found.gender, kin, matching, position)
         return max(matching, key=lambda entry: entry.last, default=None)
+
+    def _namesake(
+        self,
+        surname: str,
+        gender: str | None,
+        kin: list[_Entry],
+        matching: list[_Entry],
+        position: int | None,
+    ) -> _Entry | None:
+        """The person a bare surname at `position` means when `kin`, relatives of the same
+        surname named with their kin ("his son, Pieter Vell"), are among its `matching`
+        speakers: another of them, else the first person the text named in full with it
+        ("Tomas Vell"); a story calls the relative by the given name after. The last one
+        mentioned when it is a relative mentioned in the same paragraph: its voice goes on."""
+        last = max(matching, key=lambda entry: entry.last)
+        if position is not None and last in kin and last.mentions:
+            if "\n" not in self._text[last.mentions[-1][1] : position]:
+                return last
+        others = [entry for entry in matching if entry not in kin]
+        if others:
+            return max(others, key=lambda entry: entry.last)
+        self._known_people()
+        keys = {entry.key for entry in kin}
+        first = next((p for p in self._named_people if p.surname == surname and not p.lone), None)
+        if (
+            first is not None
+            and _key(first.name) not in keys
+            and (gender is None or first.gender in ("", gender))
+        ):
+            return self._subject(first)
+        return max(kin, key=lambda entry: entry.last)
 
     def _given_name_alone(self, found: _Analysis, position: int) -> _Entry | None:
         """Sieve 2a: a person called by the given name alone, as tabloids and features call

@@ -67,6 +67,7 @@ from tui.core.lexicon import (
     IRREGULAR_VERB_FORMS,
     JOINT_CUES,
     KNOW_FORMS,
+    LIFE_STAGE_NOUNS,
     LISTENER_CUES,
     MANDATIVE_CUES,
     MODALS,
@@ -110,6 +111,7 @@ from tui.core.lexicon import (
     SAYING_VERBS,
     SHARE_HEADS,
     SHOW_FORMS,
+    SKILL_VERBS,
     SOCIAL_NETWORKS,
     SPEAKER_DETERMINERS,
     SPEECH_CUES,
@@ -192,6 +194,7 @@ _SPEAKING_INFINITIVES = (
 # three words for a cue that takes one ("(asked) him to", "(urged) members to"); not a
 # clause's "(said) it plans to", "(said) the decision to close".
 _INFINITIVE_OPENING = re.compile(r"(?:not\s+)?to\s")
+_SKILL_OPENING = re.compile(r"(?:(?:how|when|where)\s+)?to\s+[a-z]")  # "(learned) how to weld"
 _LISTENER_INFINITIVE_OPENING = re.compile(r"(?:[\w’'-]+\s+){0,3}?(?:not\s+)?to\s")
 
 _POSSESSIVE_ENDS = ("'s", "’s", "s'", "s’")  # "Lee's", "the workers'"
@@ -597,6 +600,8 @@ _AS_COMPLEMENT = re.compile(
     r"(?!(?:(?!and\b|or\b)\w+\s+){1,3}(?:\w+ed|fell|rose|grew|went|came|was|were|is|are|had|has|have|did|will"
     r"|would|could|can|may|might)\b)"
 )
+# A noun after "as" that may be a stage of a life: "(as) a young boy" (not "a child of").
+_LIFE_STAGE = re.compile(r"(?:a|an)\s+(?:young\s+|little\s+)?(\w+)\b(?![-’']|\s+of\b)")
 # Words that join a list's last item, no verb of a main clause: "the plan, the budget and".
 _LIST_JOINS = frozenset({"and", "or"})
 # A question's opening up to a bare cue, with no quotation: "Will officials (deny)", "Why
@@ -1301,6 +1306,9 @@ class CueAttributions(CueForms, Quotations):
         complement = _AS_COMPLEMENT.match(self.text, cue[1], sentence[1])
         if complement is None or self._quote_at(complement.start()) is not None:
             return None
+        stage = _LIFE_STAGE.match(self.text, complement.end(), sentence[1])
+        if stage is not None and stage.group(1).lower() in LIFE_STAGE_NOUNS:
+            return None  # "remembered him as a boy": when, not what he was seen as
         return self._stance(cue, sentence, phrase)
 
     def _takes_clause(self, cue: Span) -> bool:
@@ -1598,6 +1606,8 @@ class CueAttributions(CueForms, Quotations):
                 return Found(following.content, "direct", phrase, cue)  # "Said Ellis: “...”"
             return self._colon(cue, phrase, sentence, None)
         after_start, when, reported = self._after_cue(cue, word, end, opening=before is None)
+        if before is None and word in SKILL_VERBS and _SKILL_OPENING.match(text, after_start, end):
+            return None  # "who learned to skate at four": a skill, no content
         if (
             reported
             and (word in VOTE_CUES or word in OBJECT_OR_CLAUSE_CUES)
