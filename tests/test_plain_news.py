@@ -712,3 +712,23 @@ def test_an_opening_attribution_before_a_joined_clause_is_unchanged() -> None:
         ("to finish by Friday", "The utility"),
         ("crews were tired", "Ann Vale"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fares will rise in May, the minister said Tuesday, prompting an outcry from riders.",
+        "Fares will rise in May, Ann Vale confirmed, sparking anger among commuters.",
+        "Fares will rise in May, the board said, provoking a walkout.",
+    ],
+)
+def test_a_consequence_after_an_interrupting_attribution_is_the_writers(text: str) -> None:
+    # what the announcement set off is narration, no second part of what was said
+    [(content, _, _)] = attributed("Local news\n\n" + text)
+    assert content == "Fares will rise in May"
+
+
+def test_words_resumed_after_an_interrupting_attribution_stay_a_part() -> None:
+    text = "Local news\n\nFares will rise in May, the minister said, and service will improve."
+    [(content, _, _)] = attributed(text)
+    assert content == "Fares will rise in May, the minister said, and service will improve"

@@ -45,7 +45,8 @@ EMOTIVE_SPEECH_CUES: frozenset[str] = frozenset(
 # campaign more, making use of ..."), nor "raising", as often the content's own verb ("would
 # hold rates, raising them later").
 CONSEQUENCE_PARTICIPLES: frozenset[str] = frozenset(
-    "clearing paving sending prompting sparking triggering fuelling fueling".split()
+    "clearing paving sending prompting sparking triggering fuelling fueling provoking stoking"
+    " igniting spurring angering".split()
 )
 # Modals of what may happen: a participle after them goes on with the speaker's prediction
 # ("warned the storm could flood roads, triggering landslides"), no consequence of the writer.

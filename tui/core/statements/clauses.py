@@ -595,10 +595,19 @@ class Clauses(State):
     def _before_consequence(self, start: int, end: int) -> int:
         """Where content after a cue from `start` ends before a participle of a consequence
         after a comma (`CONSEQUENCE_PARTICIPLES`: "said the drug was safe, clearing the way
-        for sales"); `end` if none does. Looked for as far as a clause runs. Not in a quotation,
+        for sales"), or `start` itself when the content would open with one after an
+        interrupting attribution's comma; `end` if none does. Looked for as far as a clause
+        runs. Not in a quotation,
         a list of -ing phrases ("means cutting costs, sending staff home and closing two
         branches") or after a modal of what may happen ("could flood roads, triggering")."""
         text = self.text
+        opening = WORDS.match(text, start)
+        if (
+            opening is not None
+            and opening.group() in CONSEQUENCE_PARTICIPLES
+            and text[max(0, start - 2) : start].rstrip().endswith(",")
+        ):
+            return start  # "Rents will rise, the minister said, *prompting* an outcry"
         reach = min(end, start + LONGEST_CLAUSE)
         at = text.find(", ", start, reach)
         while at >= 0:
