@@ -732,3 +732,23 @@ def test_words_resumed_after_an_interrupting_attribution_stay_a_part() -> None:
     text = "Local news\n\nFares will rise in May, the minister said, and service will improve."
     [(content, _, _)] = attributed(text)
     assert content == "Fares will rise in May, the minister said, and service will improve"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tom Roy said in an email that the agency was “working hard” and expected to open "
+        "bids in July.",
+        "Tom Roy said the agency was behind and expected to open bids in July.",
+    ],
+)
+def test_a_belief_cue_joined_to_the_contents_verb_stays_in_the_content(text: str) -> None:
+    # the agency expects, not Tom Roy: one statement of his
+    [(content, speaker, _)] = attributed("Local news\n\n" + text)
+    assert speaker is not None and speaker.name == "Tom Roy"
+    assert content.endswith("expected to open bids in July")
+
+
+def test_a_belief_cue_of_the_speaker_after_and_stays_his() -> None:
+    text = "Local news\n\nTom Roy said the plan failed and expected to resign."
+    assert [c for c, _, _ in attributed(text)] == ["the plan failed", "to resign"]

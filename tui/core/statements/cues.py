@@ -1230,7 +1230,9 @@ class CueAttributions(CueForms, Quotations):
                 if not _MAY_JOIN.search(text, max(joins_from, searched), cue[0]):
                     unjoined = (joins_from, cue[0])
                     continue  # "said she expects ...": inside the last content, told unread
-                if lower in STANCE_CUES and self._joined_to_content_verb(cue):
+                if (lower in STANCE_CUES or lower in BELIEF_CUES) and self._joined_to_content_verb(
+                    cue
+                ):
                     continue  # "said Doyle had repaid it and intended to sell": Doyle's
             found = (
                 self._wording(cue, end, floor)
@@ -1974,10 +1976,10 @@ class CueAttributions(CueForms, Quotations):
         return restrictive_subject(self.text, last)
 
     def _joined_to_content_verb(self, cue: Span) -> bool:
-        """Whether a stance cue taking an infinitive after "and" ("and intended to sell",
-        "and planned to hire") joins the verb of the last content, a clause with a subject
-        of its own ("said Doyle had repaid the money and intended to sell her house"), not
-        the speaker's cue ("said the plan failed and warned that ...", a clause after it)."""
+        """Whether a stance or belief cue taking an infinitive after "and" ("and intended to
+        sell", "and planned to hire", "and expected to open") joins the verb of the last
+        content, a clause with a subject of its own ("said Doyle had repaid the money and
+        intended to sell her house"), not the speaker's cue ("said the plan failed and warned that ...", a clause after it)."""
         text = self.text
         if not _AND_BEFORE.search(text, max(0, cue[0] - 6), cue[0]):
             return False
@@ -1985,7 +1987,7 @@ class CueAttributions(CueForms, Quotations):
         if infinitive is None or infinitive.group(1) in _SPEAKING_INFINITIVES:
             return False  # "and declined to comment": the speaker's own refusal
         last = self.statements[-1]
-        if last.kind != "indirect" or last.cue_span is None or last.span[0] < last.cue_span[1]:
+        if last.kind == "direct" or last.cue_span is None or last.span[0] < last.cue_span[1]:
             return False
         # a clause with a finite verb of its own ("Doyle *had* repaid"), not an object
         # ("accused officials of fraud and refused to concede": the speaker refused), whose
