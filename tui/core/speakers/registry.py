@@ -3117,6 +3117,9 @@ class Speakers:
         with the description's modifiers and a gender that agrees, who they are, by working
         id; their mentions go to that person."""
         found: dict[str, _Entry] = {}
+        # The named people mentioned, who may hold a role: listed once, not for each
+        # description (the loop below only adds mentions to people who have some).
+        named = [e for e in self._entries.values() if e.named and e.kind == "person" and e.mentions]
         for entry in self._entries.values():
             words = entry.name.lower().split()
             if entry.named or entry.kind != "person" or words[0] not in ("a", "an", "the"):
@@ -3126,11 +3129,7 @@ class Speakers:
             last = max(start for start, _ in entry.mentions)
             if last > _LEDE_REACH and words[0] != "the":
                 continue
-            holders = [
-                e
-                for e in self._entries.values()
-                if e.named and e.kind == "person" and e.mentions and _holds_role(e, words[1:])
-            ]
+            holders = [e for e in named if _holds_role(e, words[1:])]
             if (
                 len(holders) == 1
                 and min(start for start, _ in holders[0].mentions) > last
