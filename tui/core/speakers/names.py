@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Container, Iterator
+from collections.abc import Collection, Iterable, Iterator
 from functools import lru_cache
 from itertools import accumulate
 
@@ -225,27 +225,40 @@ class _CapitalisedWords:
         """Where the capitalised `word` stands as a whole word in text[:upper] ("Brink",
         "Brink’s", not inside "Brinkley", "McBrink" nor "Brink-Oduya"), in order, looked up
         by its head."""
-        if self._by_head is None:
-            self._by_head = {}
-            for head, start in zip(self._heads, self._starts, strict=True):
-                self._by_head.setdefault(head, []).append(start)
         text = self._text
-        for start in self._by_head.get(_head(word), ()):
+        for start in self._starts_by_head().get(_head(word), ()):
             if start >= upper:
                 return
             following = text[start + len(word) : start + len(word) + 1]
             if text.startswith(word, start) and not following.isalnum() and following != "-":
                 yield start
 
+    def _starts_by_head(self) -> dict[str, list[int]]:
+        """The words' starts by head, in order, built on first use."""
+        if self._by_head is None:
+            self._by_head = {}
+            for head, start in zip(self._heads, self._starts, strict=True):
+                self._by_head.setdefault(head, []).append(start)
+        return self._by_head
+
     def words(
-        self, heads: Container[str], glue: str = "", lower: int = 0, upper: int | None = None
+        self, heads: Collection[str], glue: str = "", lower: int = 0, upper: int | None = None
     ) -> Iterator[tuple[str, int]]:
         """The heads among `heads` and their starts, of the words not after a `glue` character,
-        in text[lower:upper]."""
+        in text[lower:upper]. Over the whole text, the heads are looked up in the index of
+        starts by head, not each word of the text in `heads`."""
         text = self._text
-        first = bisect_left(self._starts, lower)
-        last = len(self._starts) if upper is None else bisect_left(self._starts, upper)
-        for head, start in zip(self._heads[first:last], self._starts[first:last], strict=True):
+        found: Iterable[tuple[int, str]]
+        if lower == 0 and upper is None:
+            by_head = self._starts_by_head()
+            found = sorted(
+                (start, head) for head in by_head.keys() & heads for start in by_head[head]
+            )
+        else:
+            first = bisect_left(self._starts, lower)
+            last = len(self._starts) if upper is None else bisect_left(self._starts, upper)
+            found = zip(self._starts[first:last], self._heads[first:last], strict=True)
+        for start, head in found:
             if head in heads and not (start and text[start - 1] in glue):
                 yield head, start
 

@@ -624,6 +624,9 @@ class Speakers:
         # Speakers by the first word of their key, each time a key is set: where
         # `_short_company_name` looks, instead of going through every speaker.
         self._by_first_word: dict[str, list[_Entry]] = {}
+        # And by the last word of their key, each by working id (filed once): where
+        # `_name_without_place` looks.
+        self._by_last_word: dict[str, dict[str, _Entry]] = {}
         self._by_acronym: dict[str, _Entry] = {}  # bodies by their initials: "faa"
         self._recent: dict[str, _Entry] = {}  # insertion order: most recent last
         self._clock = 0
@@ -1887,7 +1890,7 @@ class Speakers:
         ending = " " + " ".join(words)  # keys are words one space apart: a suffix test
         matching = [
             entry
-            for entry in self._entries.values()
+            for entry in self._by_last_word.get(words[-1], {}).values()
             if entry.key.endswith(ending) and entry.kind == "organization" and entry.named
         ]
         if len(matching) != 1:
@@ -2579,16 +2582,23 @@ class Speakers:
             described=set(found.described),
         )
         self._entries[entry.ref] = entry
-        self._file_by_first_word(entry)
+        self._file_by_words(entry, "", "")
         if indexed:
             self._index(entry, found)
         return entry
 
-    def _file_by_first_word(self, entry: _Entry) -> None:
+    def _file_by_words(self, entry: _Entry, first_word: str, last_word: str) -> None:
         """`entry` among the speakers whose key opens with the same word, where
-        `_short_company_name` looks (an unindexed one, key "", is looked for by no word)."""
-        if entry.key:
-            self._by_first_word.setdefault(entry.key.partition(" ")[0], []).append(entry)
+        `_short_company_name` looks, and among those whose key ends with the same word, where
+        `_name_without_place` looks; each unless the word is still the one it was filed under,
+        `first_word` or `last_word` (an unindexed one, key "", is looked for by no word)."""
+        if not entry.key:
+            return
+        first, last = entry.key.partition(" ")[0], entry.key.rpartition(" ")[2]
+        if first != first_word:
+            self._by_first_word.setdefault(first, []).append(entry)
+        if last != last_word:
+            self._by_last_word.setdefault(last, {})[entry.ref] = entry
 
     def _merge(self, entry: _Entry, found: _Analysis) -> None:
         """What a new mention adds to its speaker: a fuller name, a role, a gender."""
@@ -2600,10 +2610,9 @@ class Speakers:
         ):
             entry.aliases.append(entry.name)
             entry.name = found.name
-            first_word = entry.key.partition(" ")[0]
+            first_word, last_word = entry.key.partition(" ")[0], entry.key.rpartition(" ")[2]
             entry.key = _key(found.name)
-            if entry.key.partition(" ")[0] != first_word:  # filed under its new first word too
-                self._file_by_first_word(entry)
+            self._file_by_words(entry, first_word, last_word)  # under its new words too
         if entry.role is None and found.role is not None and found.head not in RECIPROCAL_ROLES:
             entry.role = found.role  # not "opponent of Lee": a side, not a role
         if entry.gender is None:
@@ -3382,6 +3391,9 @@ class Speakers:
         with the description's modifiers and a gender that agrees, who they are, by working
         id; their mentions go to that person."""
         found: dict[str, _Entry] = {}
+        # The named people mentioned, who may hold a role: listed once, not for each
+        # description (the loop below only adds mentions to people who have some).
+        named = [e for e in self._entries.values() if e.named and e.kind == "person" and e.mentions]
         for entry in self._entries.values():
             words = entry.name.lower().split()
             bare = _bare_role(entry.name)  # a headline's: "Auditor general says ..."
@@ -3400,11 +3412,7 @@ class Speakers:
             last = max(start for start, _ in entry.mentions)
             if last > _LEDE_REACH and words[0] in ("a", "an"):
                 continue
-            holders = [
-                e
-                for e in self._entries.values()
-                if e.named and e.kind == "person" and e.mentions and _holds_role(e, words[1:])
-            ]
+            holders = [e for e in named if _holds_role(e, words[1:])]
             if not holders and synonyms is not None:
                 # "their attorney said ... The family's lawyer, Marcus Ellery, said": the one
                 # holder of the role by another of its names

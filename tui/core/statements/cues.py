@@ -1979,7 +1979,8 @@ class CueAttributions(CueForms, Quotations):
         """Whether a stance or belief cue taking an infinitive after "and" ("and intended to
         sell", "and planned to hire", "and expected to open") joins the verb of the last
         content, a clause with a subject of its own ("said Doyle had repaid the money and
-        intended to sell her house"), not the speaker's cue ("said the plan failed and warned that ...", a clause after it)."""
+        intended to sell her house"), not the speaker's cue ("said the plan failed and warned
+        that ...", a clause after it)."""
         text = self.text
         if not _AND_BEFORE.search(text, max(0, cue[0] - 6), cue[0]):
             return False
