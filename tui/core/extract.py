@@ -11,7 +11,7 @@ from tui.core.model import Article, Document, Figure, Speaker, Statement, new_fi
 from tui.core.shown import BIDI_CONTROLS, without_bidi
 from tui.core.statements import find_statements
 from tui.core.statements.headlines import headline
-from tui.core.text import paragraphs
+from tui.core.text import paragraphs, unwrapped
 
 _LONGEST_STATEMENT = 20_000
 """How far back a statement holding a figure may start (a long multi-paragraph quote: ~5k)."""
@@ -26,11 +26,12 @@ def extract(article: Article) -> Document:
 
 
 def _extract(article: Article) -> Document:
-    paras = paragraphs(article.text)  # read once, by the statements and the headline
-    speakers, statements = find_statements(article.text, article.title, paras, article.author)
+    text = unwrapped(article.text)  # the same spans: a hand-wrapped paragraph read as one
+    paras = paragraphs(text)  # read once, by the statements and the headline
+    speakers, statements = find_statements(text, article.title, paras, article.author)
     if article.title is None:  # plain text: its headline is its title (the reader's, an export's)
-        article = replace(article, title=headline(article.text, paras))
-    figures = _link(statements, find_figures(article.text))
+        article = replace(article, title=headline(text, paras))
+    figures = _link(statements, find_figures(text))
     held: dict[str, list[str]] = {}
     for figure in figures:
         if figure.statement is not None:

@@ -104,6 +104,55 @@ class Quote(NamedTuple):
     content: Span
 
 
+# A text wrapped by hand: its lines no longer than this, a full line at least this share of
+# the longest, and at least half the breaks inside its paragraphs falling mid-sentence (a
+# sentence ends in ".", "!", "?" or ":", closing marks after it aside).
+_WRAP_WIDTH = 100
+_FULL_LINE = 0.6
+_CLOSING_MARKS = "\"”’')] \r"
+_ENDS_SENTENCE = tuple(".!?:")
+_LIST_ITEM = re.compile(r"\s*(?:[-*•–]\s|\d{1,2}[.)]\s)")
+
+
+def unwrapped(text: str) -> str:
+    """`text` with the line breaks inside its paragraphs made spaces when it is wrapped by
+    hand (an email's or a wire's 72 columns), so that a paragraph reads as one: the same
+    length, every span of one is a span of the other. A text whose lines are longer, or
+    whose breaks fall at sentence ends (a paragraph a line), is returned as it is; a short
+    line ends its paragraph, a short line ending no sentence after one that does stands
+    alone (a heading), and a list item starts a line of its own."""
+    if "\n" not in text:
+        return text
+    lines = text.split("\n")
+    widest = max(len(line.rstrip()) for line in lines)
+    if widest > _WRAP_WIDTH:
+        return text
+    breaks: list[tuple[int, str, str]] = []  # (where, the line before, the line after)
+    start = 0
+    for line, after in zip(lines, lines[1:], strict=False):
+        if line.strip() and after.strip():
+            breaks.append((start + len(line), line, after))
+        start += len(line) + 1
+    inner = [line.rstrip(_CLOSING_MARKS) for _, line, _ in breaks]
+    if not inner or sum(not line.endswith(_ENDS_SENTENCE) for line in inner) * 2 < len(inner):
+        return text  # a line a paragraph
+    chars = list(text)
+    full = widest * _FULL_LINE
+    for at, line, after in breaks:
+        if len(line.rstrip()) < full or _LIST_ITEM.match(after):
+            continue  # a paragraph's last line; a list's next item
+        if (
+            len(after.rstrip()) < full
+            and not after.rstrip(_CLOSING_MARKS).endswith(_ENDS_SENTENCE)
+            and line.rstrip(_CLOSING_MARKS).endswith(_ENDS_SENTENCE)
+        ):
+            continue  # a short line after a sentence, ending none: a heading
+        chars[at] = " "
+        if line.endswith("\r"):
+            chars[at - 1] = " "
+    return "".join(chars)
+
+
 def paragraphs(text: str) -> list[Span]:
     """The non-blank lines of `text`, trimmed of surrounding spaces."""
     return [match.span() for match in _PARAGRAPH.finditer(text)]
