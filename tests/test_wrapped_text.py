@@ -4,10 +4,11 @@ line each, with the same spans, so a wrapped story gives the statements the unwr
 import textwrap
 
 import pytest
-from extraction_helpers import attributed
+from extraction_helpers import ARTICLES, attributed
 
 from tui.core.extract import extract
 from tui.core.model import Article
+from tui.core.statements import find_statements
 from tui.core.text import unwrapped
 
 STORY = [
@@ -85,3 +86,15 @@ def test_a_short_line_and_a_list_item_keep_their_breaks() -> None:
         "- a levy of about $40 a year on every property tax bill",
         "- a fare rise of 25 cents on the night crossing only",
     ]
+
+
+@pytest.mark.parametrize(
+    ("name", "width"),
+    [("parking-garage-shooting.txt", 72), ("ferry-cuts.txt", 40), ("harbor-bridge.txt", 50)],
+)
+def test_a_wrapped_story_read_a_line_a_paragraph_reads_without_error(name: str, width: int) -> None:
+    # find_statements reads the text as given, each line a paragraph: a word alone at a line's
+    # end ("the") must not break the speakers' reading
+    paras = (ARTICLES / name).read_text(encoding="utf-8").split("\n\n")
+    _, statements = find_statements("\n\n".join(textwrap.fill(p, width) for p in paras))
+    assert statements

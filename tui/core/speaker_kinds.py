@@ -247,8 +247,8 @@ def _members_network(lower: Sequence[str], head: str) -> bool:
     stays an outlet."""
     words = lower[lower[0] == "the" :]
     return (
-        head == words[-1] in NETWORKS
-        and len(words) >= 3
+        len(words) >= 3
+        and head == words[-1] in NETWORKS
         and words[-2] not in _BROADCAST_MODIFIERS
         and words[-2] not in _BROADCAST_GENRES
     )

@@ -104,27 +104,33 @@ class Quote(NamedTuple):
     content: Span
 
 
-# A text wrapped by hand: its lines no longer than this, a full line at least this share of
-# the longest, and at least half the breaks inside its paragraphs falling mid-sentence (a
-# sentence ends in ".", "!", "?" or ":", closing marks after it aside).
+# A text wrapped by hand: no line of words longer than this (the width they show; one line
+# in twenty aside, and a link alone on its line), and at least half the breaks inside its
+# paragraphs falling mid-sentence (a sentence ends in ".", "!", "?" or ":", closing marks
+# after it aside).
 _WRAP_WIDTH = 100
-_FULL_LINE = 0.6
 _CLOSING_MARKS = "\"”’')] \r"
 _ENDS_SENTENCE = tuple(".!?:")
 _LIST_ITEM = re.compile(r"\s*(?:[-*•–]\s|\d{1,2}[.)]\s)")
+_LABELLED = re.compile(
+    r"\s*[A-Z][\w'’-]*(?: [\w'’-]+){0,2}:\s"
+)  # "From: ...", "Media contact: ..."
 
 
 def unwrapped(text: str) -> str:
     """`text` with the line breaks inside its paragraphs made spaces when it is wrapped by
     hand (an email's or a wire's 72 columns), so that a paragraph reads as one: the same
     length, every span of one is a span of the other. A text whose lines are longer, or
-    whose breaks fall at sentence ends (a paragraph a line), is returned as it is; a short
-    line ends its paragraph, a short line ending no sentence after one that does stands
-    alone (a heading), and a list item starts a line of its own."""
+    whose breaks fall at sentence ends (a paragraph a line), is returned as it is. A break is
+    a wrap where the next line's first word would not have fit on the line; a list item or
+    a labelled line ("From: ...", "Q: ...") after it starts a line of its own."""
     if "\n" not in text:
         return text
     lines = text.split("\n")
-    widest = max(len(line.rstrip()) for line in lines)
+    lengths = sorted(len(line.rstrip()) for line in lines if " " in line.strip())
+    if not lengths:
+        return text
+    widest = lengths[-1 - len(lengths) // 20]  # one long line in twenty aside
     if widest > _WRAP_WIDTH:
         return text
     breaks: list[tuple[int, str, str]] = []  # (where, the line before, the line after)
@@ -137,16 +143,12 @@ def unwrapped(text: str) -> str:
     if not inner or sum(not line.endswith(_ENDS_SENTENCE) for line in inner) * 2 < len(inner):
         return text  # a line a paragraph
     chars = list(text)
-    full = widest * _FULL_LINE
     for at, line, after in breaks:
-        if len(line.rstrip()) < full or _LIST_ITEM.match(after):
-            continue  # a paragraph's last line; a list's next item
-        if (
-            len(after.rstrip()) < full
-            and not after.rstrip(_CLOSING_MARKS).endswith(_ENDS_SENTENCE)
-            and line.rstrip(_CLOSING_MARKS).endswith(_ENDS_SENTENCE)
-        ):
-            continue  # a short line after a sentence, ending none: a heading
+        word = after.split(None, 1)[0]
+        if len(line.rstrip()) + 1 + len(word) <= widest:
+            continue  # the next word would have fit: a paragraph's or a heading's end
+        if _LIST_ITEM.match(after) or _LABELLED.match(after):
+            continue  # a list's next item, a field or a turn ("Q: ...") of its own
         chars[at] = " "
         if line.endswith("\r"):
             chars[at - 1] = " "

@@ -719,7 +719,7 @@ def _proper_name(toks: list[Token], start: int, end: int) -> bool:
     places), initials and titles with their periods, "of" or "&" inside, a number closing it
     ("Local 417", "District 9")."""
     words = toks[start:end]
-    if not _name_initial(words[0].word):
+    if not words or not _name_initial(words[0].word):
         return False
     if not words[-1].word[0].isalnum() and not _is_title_dot(toks, end - 1):
         return False

@@ -3405,8 +3405,8 @@ class Speakers:
             elif bare:
                 words = ["the", *words]
             synonyms = ROLE_SYNONYMS.get(words[-1]) if words[0] in _DEFINITE_OWNERS else None
-            if (words[0] not in ("a", "an", "the") and synonyms is None) or (
-                len(words) > _MAX_MODIFIERS + 2
+            if (words[0] not in ("a", "an", "the") and synonyms is None) or not (
+                2 <= len(words) <= _MAX_MODIFIERS + 2
             ):
                 continue
             last = max(start for start, _ in entry.mentions)
