@@ -132,3 +132,35 @@ def test_news_that_came_or_a_question_still_open_is_no_statement(text: str) -> N
 )
 def test_found_out_past_a_time_holds_what_was_learned(text: str, content: str) -> None:
     assert acts_and_contents(HEAD + text) == [("thought", content)]
+
+
+def figure_units(text: str) -> list[tuple[float, str | None]]:
+    """(value, unit) of each figure of `text`."""
+    document = extract(Article(id="x", text=HEAD + text))
+    return [(f.value, f.unit) for f in document.figures]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The local voted 85-15 per cent in favour.",
+        "Voters approved the levy 62-38 percent.",
+        "The league approved the 3-2 format for the playoffs.",
+        "The panel adopted 4-3 shift rules for the finals.",
+    ],
+)
+def test_a_share_or_a_modifier_is_no_vote_tally(text: str) -> None:
+    assert all(unit != "votes" for _, unit in figure_units(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("The league voted 3-2 to approve the format.", [3.0, 2.0]),
+        ("Council approved the plan 7-2 on Tuesday.", [7.0, 2.0]),
+        ("The bill passed 52-48 along party lines.", [52.0, 48.0]),
+        ("The board voted 5-0 unanimously.", [5.0, 0.0]),
+    ],
+)
+def test_a_tally_after_its_verb_stays_two_counts_of_votes(text: str, values: list[float]) -> None:
+    assert [v for v, unit in figure_units(text) if unit == "votes"] == values
