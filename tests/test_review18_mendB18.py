@@ -164,3 +164,40 @@ def test_a_share_or_a_modifier_is_no_vote_tally(text: str) -> None:
 )
 def test_a_tally_after_its_verb_stays_two_counts_of_votes(text: str, values: list[float]) -> None:
     assert [v for v, unit in figure_units(text) if unit == "votes"] == values
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("With futures pointing to a weak open, traders sold shares.", []),
+        ("With bonds pointing to a cut, lenders eased rates.", []),
+        (
+            "With millers saying the levy would rise, bakers raised prices.",
+            [("the levy would rise", "millers")],
+        ),
+        (
+            "With growers warning that the frost had hit, grocers stocked up.",
+            [("the frost had hit", "growers")],
+        ),
+    ],
+)
+def test_a_bare_plural_after_with_speaks_only_by_a_cue_of_saying(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    found = [(content, s.name if s else None) for content, s, _ in attributed(HEAD + text)]
+    assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("When the mayor said the plan was dead, the room fell silent.", "the plan was dead"),
+        ("After Omar Petrie said rates would rise, lenders tightened rules.", "rates would rise"),
+        (
+            "When Mira Toller said taxes, fees and tolls would rise, drivers protested.",
+            "taxes, fees and tolls would rise",
+        ),
+    ],
+)
+def test_a_subordinate_cues_content_ends_before_the_main_clause(text: str, content: str) -> None:
+    assert [c for c, _, _ in attributed(HEAD + text)] == [content]

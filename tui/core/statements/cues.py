@@ -617,10 +617,15 @@ _SUBORDINATE_LEAD = re.compile(
 # subordinate one: "When Lee said it was “over,” the room fell silent".
 _MAIN_COMMA = re.compile(r",[”\"’]?(?= )")
 # A subject of no list and its finite verb opening the main clause: "..., the race is open",
-# "..., the shops closed" (not "..., the tax and the fee").
+# "..., the room fell silent", a bare plural "..., bakers raised prices" (not "..., the tax
+# and the fee").
 _UNLISTED_SUBJECT = re.compile(
-    r"\s+(?:the|a|an|this|its|their|his|her)\s+(?:(?!(?:and|or)\s)[a-z][\w-]*\s+){0,2}"
-    r"[a-z][\w-]*\s+(?:" + _FINITE_VERB.pattern + "|" + alternation(IRREGULAR_VERB_FORMS) + r"\b)"
+    r"\s+(?:(?:the|a|an|this|its|their|his|her)\s+(?:(?!(?:and|or)\s)[a-z][\w-]*\s+){0,2}"
+    r"[a-z][\w-]*|(?:(?!(?:and|or)\s)[a-z][\w-]*\s+)?[a-z][\w-]*[a-rt-z]s)\s+(?:"
+    + _FINITE_VERB.pattern
+    + "|"
+    + alternation(IRREGULAR_VERB_FORMS | PREDICATE_OPENERS | _PAST_FORMS)
+    + r"\b)"
 )
 # What may open a sentence before a participle of questioning: "When pressed on ...".
 _QUESTION_LEAD = re.compile(r"\s*(?:(?i:when|after|if|once)\s+)?")
