@@ -201,3 +201,29 @@ def test_a_bare_plural_after_with_speaks_only_by_a_cue_of_saying(
 )
 def test_a_subordinate_cues_content_ends_before_the_main_clause(text: str, content: str) -> None:
     assert [c for c, _, _ in attributed(HEAD + text)] == [content]
+
+
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        (
+            "Asked by reporters whether she would resign, Mira Toller said no.",
+            ("no", "Mira Toller"),
+        ),
+        ("Asked to resign, Mira Toller said no.", ("no", "Mira Toller")),
+        (
+            "Asked by a caller if the rink would close, Omar Petrie said yes.",
+            ("yes", "Omar Petrie"),
+        ),
+    ],
+)
+def test_an_answer_to_the_question_the_sentence_opens_with(
+    text: str, answer: tuple[str, str]
+) -> None:
+    found = [(content, s.name if s else None) for content, s, _ in attributed(HEAD + text)]
+    assert found[-1] == answer
+
+
+def test_an_answer_to_a_question_put_in_another_sentence_stays_none() -> None:
+    text = HEAD + "The board asked her to resign. Mira Toller said no."
+    assert "no" not in [content for content, _, _ in attributed(text)]

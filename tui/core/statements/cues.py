@@ -742,11 +742,11 @@ _POSSESSIVE_BEFORE = re.compile(r"(?:['’]s|s['’])\s+$")
 # A bare answer after a cue: "said no", "said yes".
 _ANSWER_WORD = re.compile(r"(?i:yes|no)[\s.!]*")
 # A question put, opening the sentence: "Asked whether she would resign, ...", "When pressed
-# on the cuts, ...".
+# on the cuts, ...", "Asked by reporters whether ...", "Asked to resign, ...".
 _ASKED_OPENING = re.compile(
     r"\s*(?:(?i:when|after|if|once)\s+)?(?i:"
     + alternation(QUESTION_PARTICIPLES)
-    + r")\s+(?:whether|if|about|on|why|what|how|when)\b"
+    + r")\s+(?:by\s+[^,.;:“”\"]{1,40}?\s+)?(?:whether|if|about|on|why|what|how|when|to)\b"
 )
 # A noun phrase summing up the clause before an interrupting attribution, the narrator's
 # apposition, no content resumed: "(Fees will rise, the mayor said,) *a move that* critics
@@ -1615,9 +1615,10 @@ class CueAttributions(CueForms, Quotations):
         answer = text[after_start : after_start + 1] in "yYnN" and bool(
             _ANSWER_WORD.fullmatch(text, after_start, end)
         )
-        if answer and not _ASKED_OPENING.match(text, start):
+        if answer and not _ASKED_OPENING.match(text, self.clause_start):
             # "..., Lee said no.": an answer to a question reported elsewhere (one the
-            # sentence opens with is its own: "Asked whether she would resign, Lee said no.")
+            # sentence opens with is its own: "Asked whether she would resign, Lee said no.",
+            # "Asked by reporters whether ...", "Asked to resign, ...")
             return None
         if self._in_relative_clause(start, phrase):
             # "The ferry, which Lee said would be sold, sank": to the relative clause's end
