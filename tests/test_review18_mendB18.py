@@ -227,3 +227,22 @@ def test_an_answer_to_the_question_the_sentence_opens_with(
 def test_an_answer_to_a_question_put_in_another_sentence_stays_none() -> None:
     text = HEAD + "The board asked her to resign. Mira Toller said no."
     assert "no" not in [content for content, _, _ in attributed(text)]
+
+
+@pytest.mark.parametrize("listener", ["CBC News", "reporters", "the Ledger"])
+def test_an_interrupting_attribution_with_its_listener_reports_both_clauses(
+    listener: str,
+) -> None:
+    text = (
+        f"The utility expected to finish by Friday, Mira Toller told {listener}, but some "
+        "roads could take longer."
+    )
+    [(content, speaker, cue)] = attributed(HEAD + text)
+    assert (content, speaker.name if speaker else None, cue) == (text[:-1], "Mira Toller", "told")
+
+
+def test_a_closing_attribution_with_its_listener_reports_what_precedes() -> None:
+    text = HEAD + "Crews would work overnight, Mira Toller told reporters."
+    assert [(c, s.name if s else None) for c, s, _ in attributed(text)] == [
+        ("Crews would work overnight", "Mira Toller")
+    ]

@@ -373,8 +373,12 @@ _COORDINATOR = re.compile(
 # What alone may follow a sentence-final attribution, up to its sentence's end (matched from
 # the cue: it stops at the first other character, so no cue reads on to that end).
 _SENTENCE_TAIL = re.compile("[\\s.!?\"”’']*$")
-# A clause joined after an interrupting attribution: "A, Lee said, *but* B".
+# A clause joined after an interrupting attribution: "A, Lee said, *but* B"; past the
+# listener of a cue that takes one ("A, Lee told *CBC News*, but B", "told *reporters*").
 _JOINED_AFTER = re.compile(r"[^\S\n]*,\s+(?:but|and|yet|while|though|although)\s")
+_LISTENER_BEFORE_JOINED = re.compile(
+    r"(?:[^\S\n]+[\w’'.-]+){1,4}?(?=" + _JOINED_AFTER.pattern + ")"
+)
 # "which" or "who" and a short subject (not an auxiliary) before a cue ("the board, *which
 # it* said met twice"): the content after the cue may be the relative clause's predicate.
 _RELATIVE_SPEAKER = re.compile(
@@ -2261,8 +2265,12 @@ class CueAttributions(CueForms, Quotations):
             return False
         if found.span[0] >= found.cue[0]:
             return True
+        text = self.text
         attribution_end = max(found.cue[1], found.phrase.span[1] if found.phrase else 0)
-        return not _JOINED_AFTER.match(self.text, attribution_end)
+        if text[found.cue[0] : found.cue[1]].lower() in LISTENER_CUES:
+            listener = _LISTENER_BEFORE_JOINED.match(text, attribution_end)
+            attribution_end = listener.end() if listener else attribution_end
+        return not _JOINED_AFTER.match(text, attribution_end)
 
     def _cut_before_rendering(self, cue: Span, end: int) -> bool:
         """Whether "according to" or "per" at `cue` names a rendering of the words before it
