@@ -246,3 +246,22 @@ def test_a_closing_attribution_with_its_listener_reports_what_precedes() -> None
     assert [(c, s.name if s else None) for c, s, _ in attributed(text)] == [
         ("Crews would work overnight", "Mira Toller")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Mira Toller, whose call for an audit was rejected, left the meeting.",
+            "an audit was rejected",
+        ),
+        (
+            "Mira Toller, who backed an audit of the fund, left the meeting early.",
+            "an audit of the fund",
+        ),
+    ],
+)
+def test_a_relative_clauses_content_ends_before_an_irregular_main_verb(
+    text: str, content: str
+) -> None:
+    assert [c for c, _, _ in attributed(HEAD + text)] == [content]
