@@ -265,3 +265,42 @@ def test_a_relative_clauses_content_ends_before_an_irregular_main_verb(
     text: str, content: str
 ) -> None:
     assert [c for c, _, _ in attributed(HEAD + text)] == [content]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Brenlo Foods, the company that argued the levy was illegal, lost its appeal.",
+            [("the levy was illegal", "Brenlo Foods")],
+        ),
+        (
+            "Brenlo Foods, a firm that says it employs 400 people, said it would close the mill.",
+            [
+                ("it employs 400 people", "Brenlo Foods"),
+                ("it would close the mill", "Brenlo Foods"),
+            ],
+        ),
+        (
+            "Mira Toller, the nurse who warned that staff were exhausted, said the ward needed "
+            "help.",
+            [("staff were exhausted", "Mira Toller"), ("the ward needed help", "Mira Toller")],
+        ),
+        (
+            "Omar Petrie thanked Mira Toller, the nurse who said the ward was full.",
+            [("the ward was full", "Mira Toller")],
+        ),
+    ],
+)
+def test_a_relative_clause_on_a_description_is_the_named_ones(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    found = [(content, s.name if s else None) for content, s, _ in attributed(HEAD + text)]
+    assert found == expected
+
+
+def test_a_description_with_its_relative_clause_and_no_name_keeps_its_noun() -> None:
+    text = HEAD + "Omar Petrie met the nurse who warned that staff were exhausted."
+    assert [(c, s.name if s else None) for c, s, _ in attributed(text)] == [
+        ("staff were exhausted", "the nurse")
+    ]

@@ -1628,6 +1628,10 @@ class CueAttributions(CueForms, Quotations):
             # "The ferry, which Lee said would be sold, sank": to the relative clause's end
             comma = CLAUSE_COMMA.search(text, after_start, end)
             end = comma.start() if comma is not None else end
+        elif self._apposed_relative(phrase, after_start):
+            # "Acme, a firm that says it employs 400, said ...", "Acme, the company that
+            # argued the levy was illegal, lost": to the clause's closing comma
+            end = self._relative_close(after_start, end)
         end = self._before_main_verb(after_start, end, phrase, object_only=False)
         if not inverted and _SUBORDINATE_LEAD.fullmatch(text, start, phrase.span[0]):
             end = self._main_clause_comma(after_start, end)
